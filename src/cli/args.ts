@@ -1,0 +1,36 @@
+/** Option parsing shared by the subcommands (node:util parseArgs, strict). */
+import { parseArgs } from 'node:util';
+
+export type OptionSpec = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+export class UsageError extends Error {}
+
+export interface Parsed {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+/** Parses `args` (`-` is a positional, `--` ends the options); a bad option is a UsageError. */
+export function parseOptions(args: readonly string[], options: OptionSpec): Parsed {
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: values as Parsed['values'], positionals };
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** A non-negative integer option such as --seed or --timeout. */
+export function intOption(values: Parsed['values'], name: string, dflt: number): number {
+  const v = values[name];
+  if (v === undefined) return dflt;
+  if (typeof v !== 'string' || !/^\d+$/.test(v)) throw new UsageError(`--${name} wants a non-negative integer, got '${String(v)}'`);
+  return Number(v);
+}
+
+/** The options every lab-starting subcommand takes. */
+export const LAB_OPTIONS = {
+  seed: { type: 'string' },
+  trace: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies OptionSpec;

@@ -1,0 +1,6 @@
+/**
+ * The benchmark modules `tuxnet bench` loads: each one calls registerBench()
+ * from ./bench.ts when imported. Add `import '../<layer>/<name>.bench.js';`
+ * lines here.
+ */
+export {};

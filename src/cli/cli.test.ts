@@ -1,0 +1,192 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { cli } from './cli.js';
+import { registerBench } from './bench.js';
+import type { CliEnv, LabOptions, LabSession } from './env.js';
+
+/**
+ * A fake lab: each script is answered from `answers` (default: no output,
+ * status 0); `echo X` prints X. Records the sessions it made.
+ */
+function fakeEnv(answers: Record<string, { output: string; status: number }> = {}, stdin = ''): CliEnv & { out: string; err: string; sessions: Array<{ opts: LabOptions; scripts: string[] }> } {
+  const env = {
+    out: '',
+    err: '',
+    sessions: [] as Array<{ opts: LabOptions; scripts: string[] }>,
+    stdout: (s: string) => void (env.out += s),
+    stderr: (s: string) => void (env.err += s),
+    stdin: Readable.from([stdin]),
+    interactive: false,
+    createSession(opts: LabOptions): LabSession {
+      const scripts: string[] = [];
+      env.sessions.push({ opts, scripts });
+      const exec = async (script: string): Promise<{ output: string; status: number }> => {
+        scripts.push(script);
+        const echo = /^echo (.*)$/.exec(script);
+        return answers[script] ?? (echo ? { output: echo[1] + '\n', status: 0 } : { output: '', status: 0 });
+      };
+      return {
+        exec,
+        async execStream(script, out) {
+          const r = await exec(script);
+          out(r.output);
+          return r.status;
+        },
+      };
+    },
+  };
+  return env;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'tuxnet-cli-'));
+const PASS = join(dir, 'pass.t');
+const FAIL = join(dir, 'fail.t');
+writeFileSync(PASS, 'Passes.\n  $ echo hi\n  hi\n  $ true\n');
+writeFileSync(FAIL, 'Fails.\n  $ echo a\n  a\n  $ echo b\n  c\n  $ false\n  [1]\n');
+const ANSWERS = { false: { output: '', status: 1 } };
+
+function kf(text: string): string {
+  const p = join(dir, `kf-${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(p, text);
+  return p;
+}
+
+function lastLine(s: string): string {
+  return s.trimEnd().split('\n').pop() as string;
+}
+
+test('test: all passing → per-file summary, last line, status 0, one fresh session per file', async () => {
+  const env = fakeEnv(ANSWERS);
+  assert.equal(await cli(['test', '--seed', '7', PASS, PASS], env), 0);
+  assert.equal(env.out, 'pass.t: 2 passed, 0 failed\n2 passed, 0 failed\n');
+  assert.deepEqual(env.sessions, [{ opts: { seed: 7 }, scripts: ['echo hi', 'true'] }]);
+});
+
+test('test: a mismatch → unified diff, status 1, --out writes the actual transcript', async () => {
+  const env = fakeEnv(ANSWERS);
+  const out = join(dir, 'out');
+  assert.equal(await cli(['test', '--out', out, PASS, FAIL], env), 1);
+  assert.equal(
+    env.out,
+    ['pass.t: 2 passed, 0 failed', '--- a/fail.t', '+++ b/fail.t.err', '@@ -2,6 +2,6 @@', '   $ echo a', '   a', '   $ echo b', '-  c', '+  b', '   $ false', '   [1]',
+      'fail.t: 2 passed, 1 failed', '4 passed, 1 failed', ''].join('\n'),
+  );
+  assert.equal(readFileSync(join(out, 'fail.t'), 'utf8'), 'Fails.\n  $ echo a\n  a\n  $ echo b\n  b\n  $ false\n  [1]\n');
+  assert.equal(readFileSync(join(out, 'pass.t'), 'utf8'), readFileSync(PASS, 'utf8'));
+});
+
+test('test --known-failures: listed failure is hidden and does not fail the run', async () => {
+  const list = kf('# known\nfail.t:2  b is c on Linux\n');
+  const env = fakeEnv(ANSWERS);
+  assert.equal(await cli(['test', '--known-failures', list, PASS, FAIL], env), 0);
+  assert.doesNotMatch(env.out, /^---/m);
+  assert.match(env.out, /^fail\.t: 2 passed, 1 failed \(1 known\)$/m);
+  const lines = env.out.trimEnd().split('\n');
+  assert.equal(lines[lines.length - 2], `1 known failures (listed in ${list})`);
+  assert.equal(lastLine(env.out), '4 passed, 1 failed');
+  // -v shows the known failure's diff too
+  const verbose = fakeEnv(ANSWERS);
+  assert.equal(await cli(['test', '-v', '--known-failures', list, FAIL], verbose), 0);
+  assert.match(verbose.out, /^\+  b$/m);
+});
+
+test('test --known-failures: unlisted failure, listed pass, stale entry each fail the run', async () => {
+  const cases: Array<[string, RegExp]> = [
+    ['pass.t:1  x\n', /^ERROR: fail\.t:2 fails and is not listed in .*: echo b$/m],
+    ['fail.t:2  x\nfail.t:1  y\n', /^ERROR: fail\.t:1 passes now: remove it from .* \(line 2\)$/m],
+    ['fail.t:2  x\nfail.t:9  y\n', /^ERROR: fail\.t:9 is a stale entry/m],
+    ['fail.t:*  x\npass.t:*  y\n', /^ERROR: pass\.t:\* passes now/m],
+    ['fail.t:2 \n', /^ERROR: .*:1: expected "FILE\.t:N  reason"/m],
+  ];
+  for (const [text, problem] of cases) {
+    const env = fakeEnv(ANSWERS);
+    assert.equal(await cli(['test', '--known-failures', kf(text), PASS, FAIL], env), 1, text);
+    assert.match(env.out, problem);
+    assert.equal(lastLine(env.out), '4 passed, 1 failed');
+  }
+});
+
+test('test: unreadable transcript and usage errors', async () => {
+  const env = fakeEnv();
+  assert.equal(await cli(['test', join(dir, 'missing.t'), PASS], env), 1);
+  assert.match(env.out, /^ERROR: .*missing\.t: ENOENT/m);
+  assert.equal(lastLine(env.out), '2 passed, 0 failed');
+  for (const args of [['test'], ['test', '--bogus', PASS], ['test', '--seed', 'x', PASS], ['test', '--known-failures', join(dir, 'nope'), PASS]]) {
+    const e = fakeEnv();
+    assert.equal(await cli(args, e), 2, args.join(' '));
+    assert.match(e.err, /usage: tuxnet/);
+  }
+  const twice = fakeEnv();
+  mkdirSync(join(dir, 'other'));
+  writeFileSync(join(dir, 'other', 'pass.t'), '');
+  assert.equal(await cli(['test', PASS, join(dir, 'other', 'pass.t')], twice), 2);
+  assert.match(twice.err, /have the same name/);
+});
+
+test('run: streams the script output, exits with its status, passes --seed and --trace', async () => {
+  const script = join(dir, 's.sh');
+  writeFileSync(script, 'echo hello');
+  const env = fakeEnv({ 'echo hello': { output: 'hello\n', status: 3 } });
+  assert.equal(await cli(['run', '--seed', '5', '--trace', script], env), 3);
+  assert.equal(env.out, 'hello\n');
+  assert.deepEqual(env.sessions[0]?.opts, { seed: 5, trace: true });
+  const fromStdin = fakeEnv({}, 'echo piped');
+  assert.equal(await cli(['run', '-'], fromStdin), 0);
+  assert.equal(fromStdin.out, 'piped\n');
+  assert.deepEqual(fromStdin.sessions[0]?.opts, { seed: 1 });
+  assert.equal(await cli(['run'], fakeEnv()), 2);
+  assert.equal(await cli(['run', join(dir, 'none.sh')], fakeEnv()), 2);
+});
+
+test('shell: one session, a line at a time, backslash continues', async () => {
+  const env = fakeEnv({ 'false\n': { output: '', status: 1 } }, 'echo one\n\nfor x \\\nin y\necho two\nfalse\n');
+  assert.equal(await cli(['shell'], env), 1);
+  assert.equal(env.sessions.length, 1);
+  assert.deepEqual(env.sessions[0]?.scripts, ['echo one\n', 'for x \\\nin y\n', 'echo two\n', 'false\n']);
+});
+
+test('bench: runs registered benches, unknown names are an error', async () => {
+  registerBench('cli-test-bench', () => ['42 things in 0 ms']);
+  assert.throws(() => registerBench('cli-test-bench', () => []));
+  const env = fakeEnv();
+  assert.equal(await cli(['bench', 'cli-test-bench'], env), 0);
+  assert.equal(env.out, 'cli-test-bench: 42 things in 0 ms\n');
+  const bad = fakeEnv();
+  assert.equal(await cli(['bench', 'nope'], bad), 2);
+  assert.match(bad.err, /unknown benchmark nope/);
+});
+
+test('usage: no command, --help, unknown command → stderr, status 2', async () => {
+  for (const args of [[], ['--help'], ['frobnicate'], ['test', '--help']]) {
+    const env = fakeEnv();
+    assert.equal(await cli(args, env), 2, args.join(' '));
+    assert.match(env.err, /^(tuxnet: unknown command 'frobnicate'\n)?usage: tuxnet COMMAND/);
+    assert.equal(env.out, '');
+  }
+});
+
+test('the bin: usage exit status without a lab', () => {
+  const bin = fileURLToPath(new URL('./main.js', import.meta.url));
+  const r = spawnSync(process.execPath, [bin, 'frobnicate'], { encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /usage: tuxnet/);
+  const b = spawnSync(process.execPath, [bin, 'bench', 'no-such-bench'], { encoding: 'utf8' });
+  assert.equal(b.status, 2);
+  assert.match(b.stderr, /unknown benchmark no-such-bench/);
+});
+
+test('test: a lab that cannot start fails every command of the file', async () => {
+  const env = fakeEnv();
+  env.createSession = () => {
+    throw new Error('no lab');
+  };
+  assert.equal(await cli(['test', PASS], env), 1);
+  assert.match(env.out, /^\+  tuxnet: cannot start the lab: no lab$/m);
+  assert.equal(lastLine(env.out), '0 passed, 2 failed');
+});

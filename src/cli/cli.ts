@@ -1,0 +1,55 @@
+/** The `tuxnet` command: dispatch to the subcommands. */
+import { UsageError } from './args.js';
+import { runBench } from './bench.js';
+import { type CliEnv, processEnv } from './env.js';
+import { runCommand, shellCommand } from './run_cmd.js';
+import { testCommand } from './test_cmd.js';
+
+export const USAGE = `usage: tuxnet COMMAND [OPTIONS]
+
+  tuxnet test [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [-v] FILE.t...
+      run each transcript in a fresh lab; print a unified diff for every
+      mismatching command, "FILE.t: N passed, M failed" per file and
+      "N passed, M failed" as the last line; with --known-failures, the listed
+      commands may fail (and must not pass); --out DIR writes DIR/FILE.t
+  tuxnet run [--seed N] [--trace] SCRIPT|-
+      run a bash script (- reads stdin) in a fresh lab; exit with its status
+  tuxnet shell [--seed N] [--trace]
+      run the lines read from stdin in one lab session
+  tuxnet bench [NAME...]
+      run the registered benchmarks
+`;
+
+type Subcommand = (args: readonly string[], env: CliEnv) => Promise<number>;
+
+const SUBCOMMANDS: Record<string, Subcommand> = {
+  test: testCommand,
+  run: runCommand,
+  shell: shellCommand,
+  bench: async (args, env) => {
+    await import('./benches.js');
+    return runBench(args, { out: env.stdout, err: env.stderr });
+  },
+};
+
+/**
+ * Runs `tuxnet ARGS...` and resolves with the exit status: usage errors
+ * (and --help) print the usage on stderr with status 2.
+ */
+export async function cli(argv: readonly string[], env: CliEnv = processEnv()): Promise<number> {
+  const [name, ...args] = argv;
+  const sub = name !== undefined && Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;
+  if (!sub) {
+    if (name !== undefined && !name.startsWith('-')) env.stderr(`tuxnet: unknown command '${name}'\n`);
+    env.stderr(USAGE);
+    return 2;
+  }
+  try {
+    return await sub(args, env);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    if (e.message !== '') env.stderr(`tuxnet ${e.message}\n`);
+    env.stderr(USAGE);
+    return 2;
+  }
+}

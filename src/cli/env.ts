@@ -1,0 +1,46 @@
+/**
+ * What the `tuxnet` subcommands need from the outside world, injectable so
+ * the CLI can be tested without a terminal or a lab.
+ */
+import { Readable } from 'node:stream';
+
+/** Options of a fresh lab (src/lab/boot.ts createLabSession). */
+export interface LabOptions {
+  seed: number;
+  trace?: boolean;
+}
+
+/** One shell session in a fresh lab: every script runs in the same shell, in order. */
+export interface LabSession {
+  /** Runs a script, stdout and stderr merged into `output`. */
+  exec(script: string): Promise<{ output: string; status: number }>;
+  /** Runs a script, passing its output on as it comes; resolves with its status. */
+  execStream(script: string, out: (s: string) => void): Promise<number>;
+}
+
+export interface CliEnv {
+  stdout(s: string): void;
+  stderr(s: string): void;
+  stdin: Readable;
+  /** stdin is a terminal: `tuxnet shell` prompts. */
+  interactive: boolean;
+  createSession(opts: LabOptions): LabSession | Promise<LabSession>;
+}
+
+/** The process's own streams and the real lab (loaded only when a subcommand needs it). */
+export function processEnv(): CliEnv {
+  return {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    stdin: process.stdin,
+    interactive: process.stdin.isTTY === true,
+    createSession: async (opts) => (await import('../lab/boot.js')).createLabSession(opts),
+  };
+}
+
+/** All of a stream as text. */
+export async function readAll(input: Readable): Promise<string> {
+  let text = '';
+  for await (const chunk of input) text += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
+  return text;
+}

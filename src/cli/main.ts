@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+/** The `tuxnet` executable (package.json "bin"). */
+import { cli } from './cli.js';
+
+cli(process.argv.slice(2)).then(
+  (status) => exit(status),
+  (e: unknown) => {
+    process.stderr.write(`tuxnet: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    exit(70);
+  },
+);
+
+/** Exits once stdout is flushed, even if a lab left timers or pending work behind. */
+function exit(status: number): void {
+  process.stdout.write('', () => process.exit(status));
+}

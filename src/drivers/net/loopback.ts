@@ -1,0 +1,40 @@
+/**
+ * The loopback device: every namespace's ifindex 1, `lo`.
+ * @linux drivers/net/loopback.c
+ */
+import {
+  ARPHRD_LOOPBACK, IFF_LOOPBACK, NetDevice, type NetDeviceOps,
+} from '../../net/core/netdevice.js';
+import type { Net } from '../../net/core/net_namespace.js';
+import type { SkBuff } from '../../net/core/skbuff.js';
+import { PACKET_LOOPBACK } from '../../net/core/skbuff.js';
+import { netifRx } from '../../net/core/dev_rx.js';
+import { registerNetdevice } from '../../net/core/dev.js';
+
+/** loopback_xmit(): count and hand the packet straight back to the stack. */
+function loopbackXmit(skb: SkBuff, dev: NetDevice): void {
+  const len = skb.len;
+  dev.stats.txPackets++;
+  dev.stats.txBytes += len;
+  dev.stats.rxPackets++;
+  dev.stats.rxBytes += len;
+  skb.pktType = PACKET_LOOPBACK;
+  netifRx(skb, dev);
+}
+
+const loopbackOps: NetDeviceOps = { kind: null, startXmit: loopbackXmit };
+
+/** loopback_net_init(): lo with mtu 64 KiB, IFF_LOOPBACK, no queue. */
+export function loopbackNetInit(net: Net): NetDevice {
+  const dev = new NetDevice(net, 'lo', loopbackOps, {
+    type: ARPHRD_LOOPBACK,
+    flags: IFF_LOOPBACK,
+    mtu: 65536,
+    minMtu: 0,
+    maxMtu: 0,
+    txQueueLen: 1000,
+    addrLen: 6,
+  });
+  registerNetdevice(dev);
+  return dev;
+}

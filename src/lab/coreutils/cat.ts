@@ -1,0 +1,190 @@
+/**
+ * The pass-through tools, streaming chunk by chunk: cat (coreutils
+ * src/cat.c, with -n -b -s -E -T -v -A -e -t), tee (src/tee.c, -a) and rev
+ * (util-linux: each line's characters reversed).
+ */
+import { type Cmd, EXIT_SIGPIPE, errText, isVfsError } from './common.js';
+import type { InStream } from '../process.js';
+import { LineReader } from './lines.js';
+import { quotef } from './quote.js';
+
+interface CatOpts {
+  number: boolean;
+  nonblank: boolean;
+  squeeze: boolean;
+  ends: boolean;
+  tabs: boolean;
+  nonprinting: boolean;
+}
+
+/** cat's line state across chunks and files: `newlines` as in cat.c (-1 inside a line). */
+interface CatState {
+  newlines: number;
+  lineNo: number;
+}
+
+const CAT_LONG = [
+  { name: 'show-all', arg: 0, key: 'A' },
+  { name: 'number-nonblank', arg: 0, key: 'b' },
+  { name: 'show-ends', arg: 0, key: 'E' },
+  { name: 'number', arg: 0, key: 'n' },
+  { name: 'squeeze-blank', arg: 0, key: 's' },
+  { name: 'show-tabs', arg: 0, key: 'T' },
+  { name: 'show-nonprinting', arg: 0, key: 'v' },
+] as const;
+
+function catOptions(keys: string[]): CatOpts {
+  const o: CatOpts = { number: false, nonblank: false, squeeze: false, ends: false, tabs: false, nonprinting: false };
+  for (const k of keys) {
+    if (k === 'b') o.number = o.nonblank = true;
+    if (k === 'n') o.number = true;
+    if (k === 's') o.squeeze = true;
+    if ('AeE'.includes(k)) o.ends = true;
+    if ('AtT'.includes(k)) o.tabs = true;
+    if ('Aetv'.includes(k)) o.nonprinting = true;
+  }
+  return o;
+}
+
+/** -v notation: ^X for controls, ^? for DEL, M- for bytes above 127 (UTF-8 for wide characters). */
+function showNonprinting(s: string, tabs: boolean): string {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    const bytes = cp < 0x100 ? [cp] : [...Buffer.from(ch, 'utf8')];
+    for (const b of bytes) {
+      let prefix = '';
+      let c = b;
+      if (c >= 128) {
+        prefix = 'M-';
+        c -= 128;
+      }
+      if (c === 9 && !tabs && prefix === '') out += '\t';
+      else if (c < 32) out += prefix + '^' + String.fromCharCode(c + 64);
+      else if (c === 127) out += prefix + '^?';
+      else out += prefix + String.fromCharCode(c);
+    }
+  }
+  return out;
+}
+
+function transform(run: string, o: CatOpts): string {
+  if (o.nonprinting) return showNonprinting(run, o.tabs);
+  return o.tabs ? run.replace(/\t/g, '^I') : run;
+}
+
+function lineNumber(st: CatState): string {
+  return String(++st.lineNo).padStart(6) + '\t';
+}
+
+/** The cat() loop of cat.c over one chunk. */
+function catChunk(chunk: string, st: CatState, o: CatOpts): string {
+  let out = '';
+  let i = 0;
+  while (i < chunk.length) {
+    if (chunk[i] === '\n') {
+      i++;
+      if (++st.newlines > 0) {
+        if (st.newlines >= 2) {
+          st.newlines = 2;
+          if (o.squeeze) continue;
+        }
+        if (o.number && !o.nonblank) out += lineNumber(st);
+      }
+      out += o.ends ? '$\n' : '\n';
+      continue;
+    }
+    let end = chunk.indexOf('\n', i);
+    if (end < 0) end = chunk.length;
+    if (st.newlines >= 0 && o.number) out += lineNumber(st);
+    st.newlines = -1;
+    let run = chunk.slice(i, end);
+    let cr = '';
+    if (o.ends && !o.nonprinting && run.endsWith('\r') && end < chunk.length) {
+      run = run.slice(0, -1);
+      cr = '^M';
+    }
+    out += transform(run, o) + cr;
+    i = end;
+  }
+  return out;
+}
+
+/** Copy one input to stdout; false when stdout broke. */
+async function copy(c: Cmd, src: InStream, each: (chunk: string) => string): Promise<boolean> {
+  for (;;) {
+    c.flush();
+    if (c.broken) return false;
+    const chunk = await src.read();
+    if (chunk === null) return true;
+    c.out(each(chunk));
+  }
+}
+
+export async function cat(c: Cmd): Promise<number> {
+  const o = c.options({ short: 'benstuvAET', long: CAT_LONG }, 1);
+  if (typeof o === 'number') return o;
+  const opts = catOptions(o.opts.map((x) => x.key));
+  const plain = !opts.number && !opts.squeeze && !opts.ends && !opts.tabs && !opts.nonprinting;
+  const st: CatState = { newlines: 0, lineNo: 0 };
+  let status = 0;
+  for (const file of o.operands.length > 0 ? o.operands : ['-']) {
+    const src = c.input(file);
+    if (isVfsError(src)) {
+      c.error(`${quotef(file)}: ${errText(src)}`);
+      status = 1;
+      continue;
+    }
+    if (!(await copy(c, src, plain ? (s) => s : (s) => catChunk(s, st, opts)))) return EXIT_SIGPIPE;
+  }
+  return status;
+}
+
+const TEE_LONG = [
+  { name: 'append', arg: 0, key: 'a' },
+  { name: 'ignore-interrupts', arg: 0, key: 'i' },
+  { name: 'output-error', arg: 2, key: 'o' },
+] as const;
+
+export async function tee(c: Cmd): Promise<number> {
+  const o = c.options({ short: 'aip', long: TEE_LONG }, 1);
+  if (typeof o === 'number') return o;
+  const append = o.opts.some((x) => x.key === 'a');
+  const ignorePipe = o.opts.some((x) => x.key === 'p' || x.key === 'o');
+  let status = 0;
+  const files: string[] = [];
+  for (const f of o.operands) {
+    const path = c.path(f);
+    const err = c.p.fs.write(path, '', c.p.net, append);
+    if (err) {
+      c.error(`${quotef(f)}: ${errText(err)}`);
+      status = 1;
+    } else files.push(path);
+  }
+  for (;;) {
+    c.flush();
+    const chunk = await c.p.stdin.read();
+    if (chunk === null) return status;
+    if (!c.broken) c.out(chunk);
+    else if (!ignorePipe) return EXIT_SIGPIPE;
+    for (const path of files) c.p.fs.write(path, chunk, c.p.net, true);
+  }
+}
+
+export async function rev(c: Cmd): Promise<number> {
+  let status = 0;
+  for (const file of c.args.length > 0 ? c.args : ['-']) {
+    const src = c.input(file);
+    if (isVfsError(src)) {
+      c.error(`cannot open ${file}: ${errText(src)}`);
+      status = 1;
+      continue;
+    }
+    const lines = new LineReader(src, () => c.flush());
+    for (let l = await lines.next(); l !== null; l = await lines.next()) {
+      if (c.broken) return EXIT_SIGPIPE;
+      c.out([...l.text].reverse().join('') + (l.nl ? '\n' : ''));
+    }
+  }
+  return status;
+}

@@ -1,0 +1,141 @@
+/**
+ * What every utility shares: its name for diagnostics (argv[0], as GNU's
+ * program_name), buffered stdout that is flushed before anything goes to
+ * stderr (glibc's error() flushes stdout first, so merged output keeps its
+ * order), GNU option parsing with the `Try '...' --help` hint, and file or
+ * stdin inputs as chunk streams.
+ */
+import type { InStream, Proc } from '../process.js';
+import { errnoText, type VfsError } from '../vfs.js';
+import { getopt, type Opt, type OptSpec } from './getopt.js';
+
+/** A writer that finds its pipe broken dies of SIGPIPE: 128 + 13. */
+export const EXIT_SIGPIPE = 141;
+
+/** Flush buffered output once it holds this many characters. */
+const FLUSH_AT = 1 << 16;
+
+export function isVfsError(v: unknown): v is VfsError {
+  return typeof v === 'string' && v in errnoText;
+}
+
+/** An InStream over a string already in memory (a file's contents). */
+export function stringStream(text: string): InStream {
+  let done = false;
+  return {
+    read(): Promise<string | null> {
+      if (done || text === '') return Promise.resolve(null);
+      done = true;
+      return Promise.resolve(text);
+    },
+    readAll(): Promise<string> {
+      const r = done ? '' : text;
+      done = true;
+      return Promise.resolve(r);
+    },
+  };
+}
+
+export interface Options {
+  readonly opts: Opt[];
+  readonly operands: string[];
+}
+
+export class Cmd {
+  readonly name: string;
+  private buf: string[] = [];
+  private size = 0;
+
+  constructor(readonly p: Proc) {
+    this.name = p.argv[0] ?? 'sh';
+  }
+
+  get args(): string[] {
+    return this.p.argv.slice(1);
+  }
+
+  /** The reader of stdout went away. */
+  get broken(): boolean {
+    return this.p.stdout.broken === true;
+  }
+
+  out(s: string): void {
+    if (s === '') return;
+    this.buf.push(s);
+    this.size += s.length;
+    if (this.size >= FLUSH_AT) this.flush();
+  }
+
+  flush(): void {
+    if (this.buf.length === 0) return;
+    const s = this.buf.join('');
+    this.buf = [];
+    this.size = 0;
+    this.p.stdout.write(s);
+  }
+
+  /** `name: msg` on stderr, after flushing stdout. */
+  error(msg: string): void {
+    this.flush();
+    this.p.stderr.write(`${this.name}: ${msg}\n`);
+  }
+
+  /** Raw text on stderr, after flushing stdout. */
+  stderr(s: string): void {
+    this.flush();
+    this.p.stderr.write(s);
+  }
+
+  /** An optional message, then `Try 'name --help' for more information.`; returns `status`. */
+  usage(msg: string | null, status: number): number {
+    if (msg !== null) this.error(msg);
+    this.stderr(`Try '${this.name} --help' for more information.\n`);
+    return status;
+  }
+
+  /** getopt_long over the arguments; on error prints the usage diagnostic and returns its status. */
+  options(spec: OptSpec, failStatus: number, args: readonly string[] = this.args): Options | number {
+    const r = getopt(args, spec, this.p.env);
+    if (!r.ok) return this.usage(r.message, failStatus);
+    return { opts: r.opts, operands: r.operands };
+  }
+
+  path(file: string): string {
+    return this.p.fs.resolve(this.p.cwd, file);
+  }
+
+  stat(file: string): 'file' | 'dir' | null {
+    return this.p.fs.stat(this.path(file), this.p.net);
+  }
+
+  readFile(file: string): string | VfsError {
+    return this.p.fs.read(this.path(file), this.p.net);
+  }
+
+  /** `-` is stdin; a file is read whole. */
+  input(file: string): InStream | VfsError {
+    if (file === '-') return this.p.stdin;
+    const r = this.readFile(file);
+    return isVfsError(r) ? r : stringStream(r);
+  }
+
+  /** Everything from `-` (stdin) or a file. */
+  async slurp(file: string): Promise<string | VfsError> {
+    if (file === '-') return this.p.stdin.readAll();
+    return this.readFile(file);
+  }
+
+  /** Let other tasks (the reader of a pipe) run: a long producer calls this now and then. */
+  async yieldNow(): Promise<void> {
+    this.flush();
+    await Promise.resolve();
+  }
+}
+
+/** The common shape of a utility: exit status from a Cmd. */
+export type Tool = (c: Cmd) => Promise<number>;
+
+/** The message of a VfsError as strerror spells it. */
+export function errText(e: VfsError): string {
+  return errnoText[e];
+}

@@ -1,0 +1,41 @@
+/**
+ * The lab's text and file utilities, GNU coreutils / grep / sed work-alikes
+ * as Debian 12 prints them in the C locale. `registerCoreutils` adds them to
+ * a command table under their usual names.
+ */
+import type { CommandFn } from '../process.js';
+import { Cmd, type Tool } from './common.js';
+import { echo } from './echo.js';
+import { printf } from './printf.js';
+import { seq } from './seq.js';
+import { basename, dirname, falseCmd, sleep, trueCmd } from './simple.js';
+import { bracket, test } from './test.js';
+
+/** A utility as a lab command. */
+export function command(tool: Tool): CommandFn {
+  return async (p) => {
+    const c = new Cmd(p);
+    try {
+      return await tool(c);
+    } finally {
+      c.flush();
+    }
+  };
+}
+
+export const TOOLS: Readonly<Record<string, Tool>> = {
+  echo,
+  printf,
+  true: trueCmd,
+  false: falseCmd,
+  test,
+  '[': bracket,
+  sleep,
+  seq,
+  basename,
+  dirname,
+};
+
+export function registerCoreutils(commands: Map<string, CommandFn>): void {
+  for (const [name, tool] of Object.entries(TOOLS)) commands.set(name, command(tool));
+}

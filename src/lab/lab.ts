@@ -1,0 +1,47 @@
+/**
+ * A lab: the namespaces of one scenario, the virtual clock and RNG they
+ * share, the named namespaces of `ip netns`, and the command table.
+ */
+import type { CommandFn } from './process.js';
+import { Scheduler } from '../sim/scheduler.js';
+import { Rng } from '../sim/rng.js';
+import { Net, type NetWorld } from '../net/core/net_namespace.js';
+import { loopbackNetInit } from '../drivers/net/loopback.js';
+import { ipv4SysctlRegister } from '../net/ipv4/devinet_sysctl.js';
+
+export class Lab implements NetWorld {
+  readonly sched = new Scheduler();
+  readonly rng: Rng;
+  readonly nets: Net[] = [];
+  /** The namespace the shell starts in. Like the recorded transcripts' shell, it is not Linux's init_net. */
+  readonly initNet: Net;
+  /** `ip netns` names (the /run/netns files), in creation order. */
+  readonly netns = new Map<string, Net>();
+  readonly commands = new Map<string, CommandFn>();
+  private cookies = 0;
+
+  constructor(seed = 1) {
+    this.rng = new Rng(seed);
+    this.initNet = this.newNet();
+  }
+
+  /** copy_net_ns(): a fresh namespace with its loopback device. */
+  newNet(): Net {
+    const net = new Net(this, ++this.cookies);
+    this.nets.push(net);
+    ipv4SysctlRegister(net);
+    loopbackNetInit(net);
+    return net;
+  }
+
+  /** cleanup_net(): devices go (veth peers elsewhere with them), then the namespace. */
+  destroyNet(net: Net): void {
+    for (const dev of net.devicesSorted().reverse()) {
+      if (dev.ops.dellink) dev.ops.dellink(dev);
+    }
+    net.alive = false;
+    const i = this.nets.indexOf(net);
+    if (i >= 0) this.nets.splice(i, 1);
+    for (const other of this.nets) other.forgetPeer(net);
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * /proc/net: per-namespace text files, each rendered from the namespace
+ * when read. A small registry: subsystems add their files with
+ * registerProcNetFile() (proc_create_net_single()).
+ * @linux net/ipv4/proc.c ip_proc_init_net()
+ */
+import type { VfsError, VfsProvider } from './vfs.js';
+import type { Net } from '../net/core/net_namespace.js';
+import { procNetNetstat, procNetSnmp } from '../net/core/snmp.js';
+import { procNetRoute } from './proc_net_route.js';
+
+const files = new Map<string, (net: Net) => string>([
+  ['snmp', procNetSnmp],
+  ['netstat', procNetNetstat],
+  ['route', procNetRoute],
+]);
+
+/** Add (or replace) /proc/net/NAME. */
+export function registerProcNetFile(name: string, render: (net: Net) => string): void {
+  files.set(name, render);
+}
+
+export const procNetProvider: VfsProvider = {
+  stat(rel: string): 'file' | 'dir' | null {
+    if (rel === '') return 'dir';
+    return files.has(rel) ? 'file' : null;
+  },
+  read(rel: string, net: Net): string | VfsError {
+    if (rel === '') return 'EISDIR';
+    const render = files.get(rel);
+    return render ? render(net) : 'ENOENT';
+  },
+  /** Every file here is 0444. */
+  write(rel: string): VfsError | null {
+    if (rel === '') return 'EISDIR';
+    return files.has(rel) ? 'EACCES' : 'ENOENT';
+  },
+  list(rel: string): string[] | VfsError {
+    if (rel === '') return [...files.keys()].sort();
+    return files.has(rel) ? 'ENOTDIR' : 'ENOENT';
+  },
+};

@@ -1,0 +1,59 @@
+/**
+ * The process model of the lab shell. A command is an async function that
+ * runs on the virtual clock; its streams never block on real I/O.
+ */
+import type { Lab } from './lab.js';
+import type { Net } from '../net/core/net_namespace.js';
+import type { Vfs } from './vfs.js';
+
+/** Where a process writes. Writes never block; output is kept in order. */
+export interface OutStream {
+  write(s: string): void;
+  /** The reader went away (a pipe whose reader exited): writers may stop early. */
+  readonly broken?: boolean;
+}
+
+/** Where a process reads. `read` resolves with the next chunk, or null at EOF. */
+export interface InStream {
+  read(): Promise<string | null>;
+  /** Everything until EOF. */
+  readAll(): Promise<string>;
+}
+
+export interface ExecOptions {
+  net?: Net;
+  stdin?: InStream;
+  stdout?: OutStream;
+  stderr?: OutStream;
+  env?: Map<string, string>;
+}
+
+export interface Proc {
+  readonly argv: string[];
+  /** Exported environment (copy-on-exec). */
+  readonly env: Map<string, string>;
+  readonly stdin: InStream;
+  readonly stdout: OutStream;
+  readonly stderr: OutStream;
+  readonly cwd: string;
+  /** The network namespace the process runs in (`ip netns exec` changes it). */
+  readonly net: Net;
+  readonly lab: Lab;
+  readonly fs: Vfs;
+  /** Run another command (by argv, looked up in the lab's command table or the shell builtins). */
+  exec(argv: string[], opts?: ExecOptions): Promise<number>;
+  /**
+   * Set once the process got a fatal signal (`kill PID`). Its exit status is
+   * then 128+signal whatever it returns, and its output is discarded.
+   */
+  readonly killed?: boolean;
+  /**
+   * Call `cb` when the process is killed (at once if it already was), so a
+   * long-running command (sleep, ping, nc) stops waiting. Returns a function
+   * that cancels the registration.
+   */
+  onKill?(cb: () => void): () => void;
+}
+
+/** A command of the lab: returns its exit status. */
+export type CommandFn = (p: Proc) => Promise<number>;

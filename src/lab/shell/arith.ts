@@ -1,0 +1,320 @@
+/**
+ * Shell arithmetic (bash(1) "ARITHMETIC EVALUATION"): C's operators on
+ * 64-bit signed integers that wrap, variables evaluated recursively as
+ * expressions, `&&` `||` `?:` short-circuit. Parsed trees are cached by text.
+ */
+
+export interface ArithVars {
+  get(name: string): string | undefined;
+  set(name: string, value: string): void;
+}
+
+/** bash's message: `EXPR: MSG (error token is "TOK")`, printed after `NAME: line N: `. */
+export class ArithError extends Error {}
+
+type Ast =
+  | { k: 'num'; v: bigint }
+  | { k: 'var'; name: string }
+  | { k: 'unary'; op: string; a: Ast }
+  | { k: 'bin'; op: string; a: Ast; b: Ast }
+  | { k: 'assign'; op: string; name: string; b: Ast }
+  | { k: 'incr'; op: '++' | '--'; prefix: boolean; name: string }
+  | { k: 'cond'; c: Ast; a: Ast; b: Ast };
+
+const wrap = (v: bigint): bigint => BigInt.asIntN(64, v);
+
+/** Binary operators by precedence level, lowest first (C, as bash uses them). */
+const LEVELS: string[][] = [
+  ['||'], ['&&'], ['|'], ['^'], ['&'], ['==', '!='], ['<=', '>=', '<', '>'], ['<<', '>>'], ['+', '-'], ['*', '/', '%'],
+];
+const ASSIGN_OPS = ['<<=', '>>=', '*=', '/=', '%=', '+=', '-=', '&=', '^=', '|=', '='];
+const TOKEN_RE = /\s*(0[xX][0-9a-fA-F]+|[0-9]+#[0-9a-zA-Z@_]+|[0-9]+|[A-Za-z_][A-Za-z0-9_]*|<<=|>>=|\*\*|\+\+|--|&&|\|\||<<|>>|<=|>=|==|!=|[-+*/%&|^]=|[-+*/%<>=!~&|^?:,()])/y;
+
+interface Tok {
+  v: string;
+  pos: number;
+}
+
+class ArithParser {
+  private toks: Tok[] = [];
+  private i = 0;
+
+  constructor(private readonly text: string) {
+    this.tokenize();
+  }
+
+  private tokenize(): void {
+    const re = TOKEN_RE;
+    re.lastIndex = 0;
+    let pos = 0;
+    while (pos < this.text.length) {
+      if (/^\s*$/.test(this.text.slice(pos))) break;
+      re.lastIndex = pos;
+      const m = re.exec(this.text);
+      if (!m) throw this.fail('syntax error: invalid arithmetic operator', this.text.slice(pos).trim());
+      this.toks.push({ v: m[1]!, pos: m.index + m[0].length - m[1]!.length });
+      pos = re.lastIndex;
+    }
+  }
+
+  fail(msg: string, token: string): ArithError {
+    return new ArithError(`${this.text.trim()}: ${msg} (error token is "${token}")`);
+  }
+
+  private rest(): string {
+    const t = this.toks[this.i];
+    return t ? this.text.slice(t.pos).trimEnd() : '';
+  }
+
+  private peek(): string | undefined {
+    return this.toks[this.i]?.v;
+  }
+
+  private eat(v: string): boolean {
+    if (this.peek() !== v) return false;
+    this.i++;
+    return true;
+  }
+
+  parse(): Ast | null {
+    if (this.toks.length === 0) return null;
+    const e = this.comma();
+    if (this.i < this.toks.length) throw this.fail('syntax error in expression', this.rest());
+    return e;
+  }
+
+  private comma(): Ast {
+    let a = this.assign();
+    while (this.eat(',')) a = { k: 'bin', op: ',', a, b: this.assign() };
+    return a;
+  }
+
+  private assign(): Ast {
+    const t = this.toks[this.i];
+    const op = this.toks[this.i + 1]?.v;
+    if (t && /^[A-Za-z_]/.test(t.v) && op && ASSIGN_OPS.includes(op)) {
+      this.i += 2;
+      return { k: 'assign', op, name: t.v, b: this.assign() };
+    }
+    return this.ternary();
+  }
+
+  private ternary(): Ast {
+    const c = this.binary(0);
+    if (!this.eat('?')) return c;
+    const a = this.comma();
+    if (!this.eat(':')) throw this.fail("`:' expected for conditional expression", this.rest());
+    return { k: 'cond', c, a, b: this.ternary() };
+  }
+
+  private binary(level: number): Ast {
+    const ops = LEVELS[level];
+    if (!ops) return this.power();
+    let a = this.binary(level + 1);
+    for (let op = this.peek(); op !== undefined && ops.includes(op); op = this.peek()) {
+      this.i++;
+      a = { k: 'bin', op, a, b: this.binary(level + 1) };
+    }
+    return a;
+  }
+
+  /** `**` is right-associative and binds tighter than `*`, looser than unary minus. */
+  private power(): Ast {
+    const a = this.unary();
+    if (!this.eat('**')) return a;
+    return { k: 'bin', op: '**', a, b: this.power() };
+  }
+
+  private unary(): Ast {
+    const t = this.peek();
+    if (t === '++' || t === '--') {
+      this.i++;
+      const name = this.peek();
+      if (!name || !/^[A-Za-z_]/.test(name)) throw this.fail('syntax error: operand expected', this.rest());
+      this.i++;
+      return { k: 'incr', op: t, prefix: true, name };
+    }
+    if (t === '-' || t === '+' || t === '!' || t === '~') {
+      this.i++;
+      return { k: 'unary', op: t, a: this.unary() };
+    }
+    return this.postfix();
+  }
+
+  private postfix(): Ast {
+    const t = this.toks[this.i];
+    if (!t) throw this.fail('syntax error: operand expected', this.lastToken());
+    this.i++;
+    if (t.v === '(') {
+      const e = this.comma();
+      if (!this.eat(')')) throw this.fail("missing `)'", this.rest());
+      return e;
+    }
+    if (/^[A-Za-z_]/.test(t.v)) {
+      const op = this.peek();
+      if (op === '++' || op === '--') {
+        this.i++;
+        return { k: 'incr', op, prefix: false, name: t.v };
+      }
+      return { k: 'var', name: t.v };
+    }
+    if (/^[0-9]/.test(t.v)) return { k: 'num', v: this.number(t.v) };
+    this.i--;
+    throw this.fail('syntax error: operand expected', this.rest());
+  }
+
+  private lastToken(): string {
+    return this.toks[this.toks.length - 1]?.v ?? '';
+  }
+
+  /** Decimal, 0x hex, 0 octal, BASE#digits (bash(1): digits 0-9 a-z A-Z @ _). */
+  number(s: string): bigint {
+    const r = parseNumber(s);
+    if (r === null) throw this.fail('value too great for base', s);
+    return r;
+  }
+}
+
+function parseNumber(s: string): bigint | null {
+  if (/^0[xX][0-9a-fA-F]+$/.test(s)) return wrap(BigInt(s));
+  const hash = s.indexOf('#');
+  const base = hash >= 0 ? Number(s.slice(0, hash)) : /^0[0-9]/.test(s) ? 8 : 10;
+  const digits = hash >= 0 ? s.slice(hash + 1) : s;
+  if (base < 2 || base > 64) return null;
+  let v = 0n;
+  for (const ch of digits) {
+    const d = digitValue(ch, base);
+    if (d < 0 || d >= base) return null;
+    v = wrap(v * BigInt(base) + BigInt(d));
+  }
+  return v;
+}
+
+function digitValue(ch: string, base: number): number {
+  const c = ch.charCodeAt(0);
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 122) return c - 97 + 10;
+  if (c >= 65 && c <= 90) return base <= 36 ? c - 65 + 10 : c - 65 + 36;
+  if (ch === '@') return 62;
+  if (ch === '_') return 63;
+  return -1;
+}
+
+const cache = new Map<string, Ast | null>();
+
+function parseCached(text: string): Ast | null {
+  let ast = cache.get(text);
+  if (ast === undefined) {
+    ast = new ArithParser(text).parse();
+    if (cache.size > 2000) cache.clear();
+    cache.set(text, ast);
+  }
+  return ast;
+}
+
+/** Evaluate `text` as bash does; throws ArithError with bash's message. */
+export function arithEval(text: string, vars: ArithVars, depth = 0): bigint {
+  const ast = parseCached(text);
+  return ast ? new Evaluator(text, vars, depth).eval(ast) : 0n;
+}
+
+class Evaluator {
+  constructor(
+    private readonly text: string,
+    private readonly vars: ArithVars,
+    private readonly depth: number,
+  ) {}
+
+  eval(n: Ast): bigint {
+    switch (n.k) {
+      case 'num':
+        return n.v;
+      case 'var':
+        return this.varValue(n.name);
+      case 'unary':
+        return this.unary(n.op, this.eval(n.a));
+      case 'bin':
+        return this.binary(n.op, n.a, n.b);
+      case 'cond':
+        return this.eval(n.c) !== 0n ? this.eval(n.a) : this.eval(n.b);
+      case 'assign':
+        return this.assign(n.name, n.op, n.b);
+      case 'incr': {
+        const old = this.varValue(n.name);
+        const v = wrap(n.op === '++' ? old + 1n : old - 1n);
+        this.vars.set(n.name, String(v));
+        return n.prefix ? v : old;
+      }
+    }
+  }
+
+  /** A variable's value is itself an expression (bash: x=1+2; $((x*2)) is 6). */
+  private varValue(name: string): bigint {
+    const s = this.vars.get(name);
+    if (s === undefined || s === '') return 0n;
+    if (/^-?[0-9]+$/.test(s) && !/^-?0[0-9]/.test(s)) return wrap(BigInt(s));
+    if (this.depth > 1000) throw new ArithError(`${s}: expression recursion level exceeded (error token is "${s}")`);
+    return arithEval(s, this.vars, this.depth + 1);
+  }
+
+  private unary(op: string, v: bigint): bigint {
+    if (op === '-') return wrap(-v);
+    if (op === '!') return v === 0n ? 1n : 0n;
+    if (op === '~') return wrap(~v);
+    return v;
+  }
+
+  private assign(name: string, op: string, b: Ast): bigint {
+    const rhs = this.eval(b);
+    const v = op === '=' ? rhs : this.apply(op.slice(0, -1), this.varValue(name), rhs, b);
+    this.vars.set(name, String(v));
+    return v;
+  }
+
+  private binary(op: string, a: Ast, b: Ast): bigint {
+    if (op === '&&') return this.eval(a) !== 0n && this.eval(b) !== 0n ? 1n : 0n;
+    if (op === '||') return this.eval(a) !== 0n || this.eval(b) !== 0n ? 1n : 0n;
+    if (op === ',') {
+      this.eval(a);
+      return this.eval(b);
+    }
+    const x = this.eval(a);
+    return this.apply(op, x, this.eval(b), b);
+  }
+
+  private apply(op: string, x: bigint, y: bigint, rhs: Ast): bigint {
+    switch (op) {
+      case '+': return wrap(x + y);
+      case '-': return wrap(x - y);
+      case '*': return wrap(x * y);
+      case '/':
+      case '%':
+        if (y === 0n) throw new ArithError(`${this.text.trim()}: division by 0 (error token is "${this.tokenOf(rhs)}")`);
+        return wrap(op === '/' ? x / y : x % y);
+      case '**': return this.power(x, y);
+      case '<<': return wrap(x << (y & 63n));
+      case '>>': return x >> (y & 63n);
+      case '&': return x & y;
+      case '|': return x | y;
+      case '^': return x ^ y;
+      case '==': return x === y ? 1n : 0n;
+      case '!=': return x !== y ? 1n : 0n;
+      case '<': return x < y ? 1n : 0n;
+      case '>': return x > y ? 1n : 0n;
+      case '<=': return x <= y ? 1n : 0n;
+      case '>=': return x >= y ? 1n : 0n;
+    }
+    throw new ArithError(`${this.text.trim()}: syntax error: invalid arithmetic operator (error token is "${op}")`);
+  }
+
+  private power(x: bigint, y: bigint): bigint {
+    if (y < 0n) throw new ArithError(`${this.text.trim()}: exponent less than 0 (error token is "${y}")`);
+    let r = 1n;
+    for (let base = x, e = y; e > 0n; e >>= 1n, base = wrap(base * base)) if (e & 1n) r = wrap(r * base);
+    return r;
+  }
+
+  private tokenOf(n: Ast): string {
+    return n.k === 'num' ? String(n.v) : n.k === 'var' ? n.name : '';
+  }
+}

@@ -1,0 +1,400 @@
+/**
+ * Word expansion (bash(1) "EXPANSION"), in bash's order: brace expansion;
+ * tilde, parameter, arithmetic expansion and command substitution, left to
+ * right; field splitting of the unquoted results on IFS; pathname expansion
+ * against the Vfs; quote removal.
+ */
+import type { ParamPart, Part, Seq, Word } from './ast.js';
+import { braceExpand } from './brace.js';
+import { arithEval, ArithError } from './arith.js';
+import { escapeGlob, hasGlobChars, matchPattern, removePrefix, removeSuffix, replacePattern, unescapeGlob } from './pattern.js';
+import { FatalError, type Shell } from './state.js';
+
+export interface ExpandHost {
+  readonly sh: Shell;
+  /** Run a command substitution; returns its output with trailing newlines removed. */
+  comsub(body: Seq): Promise<string>;
+}
+
+interface Field {
+  /** The text after quote removal. */
+  s: string;
+  /** The same text as a pattern: quoted characters escaped. */
+  pat: string;
+  /** Holds unquoted `*`, `?` or `[`: subject to pathname expansion. */
+  glob: boolean;
+}
+
+/**
+ * Builds fields from expanded text. `quote` adds text that is never split
+ * nor globbed; `literal` unquoted text of the word itself (globbed, never
+ * split); `expansion` the unquoted result of an expansion (split on IFS when
+ * `split`, then globbed).
+ */
+class Builder {
+  readonly fields: Field[] = [];
+  private s = '';
+  private pat = '';
+  private glob = false;
+  private quoted = false;
+  /** The last delimiter was IFS white space: an adjacent non-white IFS character joins it. */
+  private wsSplit = false;
+
+  constructor(
+    private readonly ifs: string,
+    private readonly split: boolean,
+    private readonly escape: (t: string) => string = escapeGlob,
+  ) {}
+
+  quote(t: string): void {
+    this.s += t;
+    this.pat += this.escape(t);
+    this.quoted = true;
+    this.wsSplit = false;
+  }
+
+  literal(t: string): void {
+    this.s += t;
+    this.pat += t;
+    if (!this.glob && /[*?[]/.test(t)) this.glob = true;
+    this.wsSplit = false;
+  }
+
+  /** bash(1) "Word Splitting", including IFS white space vs other IFS characters. */
+  expansion(t: string): void {
+    if (!this.split || this.ifs === '') return this.literal(t);
+    let run = '';
+    for (const ch of t) {
+      if (!this.ifs.includes(ch)) {
+        run += ch;
+        continue;
+      }
+      if (run) this.literal(run);
+      run = '';
+      if (ch === ' ' || ch === '\t' || ch === '\n') {
+        if (this.s !== '' || this.quoted) {
+          this.breakField();
+          this.wsSplit = true;
+        }
+      } else if (this.wsSplit) this.wsSplit = false;
+      else this.push();
+    }
+    if (run) this.literal(run);
+  }
+
+  /** End the current field if it has anything (separates "$@" elements). */
+  breakField(): void {
+    if (this.s !== '' || this.quoted) this.push();
+  }
+
+  private push(): void {
+    this.fields.push({ s: this.s, pat: this.pat, glob: this.glob });
+    this.s = '';
+    this.pat = '';
+    this.glob = false;
+    this.quoted = false;
+    this.wsSplit = false;
+  }
+
+  end(): Field[] {
+    this.breakField();
+    return this.fields;
+  }
+
+  /** Everything as one string, for the modes that do not split. */
+  text(pattern: boolean): string {
+    return pattern ? this.pat : this.s;
+  }
+}
+
+const DEFAULT_IFS = ' \t\n';
+
+function builder(sh: Shell, split: boolean, escape?: (t: string) => string): Builder {
+  return new Builder(sh.get('IFS') ?? DEFAULT_IFS, split, escape);
+}
+
+/** Expand command words into fields (arguments). */
+export async function expandWords(host: ExpandHost, words: Word[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const w of words) for (const f of await expandWord(host, w)) out.push(f);
+  return out;
+}
+
+/** One word into its fields, after splitting and pathname expansion. */
+export async function expandWord(host: ExpandHost, word: Word): Promise<string[]> {
+  const out: string[] = [];
+  for (const w of braceExpand(word)) {
+    const b = builder(host.sh, true);
+    await expandParts(host, w.parts, false, b);
+    for (const f of b.end()) {
+      if (f.glob && !host.sh.opts.noglob && hasGlobChars(f.pat)) {
+        const matches = globPaths(host.sh, f.pat);
+        if (matches.length) {
+          out.push(...matches);
+          continue;
+        }
+      }
+      out.push(f.s);
+    }
+  }
+  return out;
+}
+
+/** Expand without splitting or globbing (assignments, here-documents, `case` words). */
+export async function expandString(host: ExpandHost, word: Word): Promise<string> {
+  const only = word.parts.length === 1 ? word.parts[0]! : null;
+  if (only && (only.t === 'lit' || only.t === 'sq')) return only.v;
+  const b = builder(host.sh, false);
+  await expandParts(host, word.parts, false, b);
+  return b.text(false);
+}
+
+/**
+ * Expand a pattern (`case`, ${x#pat}): quoted characters come out escaped
+ * by `escape` (for glob patterns by default, for regular expressions with =~).
+ */
+export async function expandPattern(host: ExpandHost, word: Word, escape?: (t: string) => string): Promise<string> {
+  const b = builder(host.sh, false, escape);
+  await expandParts(host, word.parts, false, b);
+  return b.text(true);
+}
+
+/** Evaluate arithmetic text; errors become bash's fatal expansion error. */
+export function arith(sh: Shell, text: string): bigint {
+  try {
+    return arithEval(text, { get: (n) => sh.get(n), set: (n, v) => sh.set(n, v) });
+  } catch (e) {
+    if (e instanceof ArithError) throw new FatalError(e.message);
+    throw e;
+  }
+}
+
+async function expandParts(host: ExpandHost, parts: Part[], q: boolean, b: Builder): Promise<void> {
+  for (const p of parts) {
+    switch (p.t) {
+      case 'lit':
+        if (q) b.quote(p.v);
+        else b.literal(p.v);
+        break;
+      case 'sq':
+        b.quote(p.v);
+        break;
+      case 'dq':
+        if (p.parts.length === 0) b.quote('');
+        await expandParts(host, p.parts, true, b);
+        break;
+      case 'tilde':
+        b.quote(tilde(host.sh, p.user));
+        break;
+      case 'param':
+        await expandParam(host, p, q, b);
+        break;
+      case 'cmdsub':
+        emit(b, q, await host.comsub(p.body));
+        break;
+      case 'arith':
+        emit(b, q, String(arith(host.sh, await expandString(host, p.expr))));
+        break;
+      case 'bad':
+        throw new FatalError(`${p.raw}: bad substitution`);
+    }
+  }
+}
+
+function emit(b: Builder, q: boolean, v: string): void {
+  if (q) b.quote(v);
+  else b.expansion(v);
+}
+
+function tilde(sh: Shell, user: string): string {
+  if (user === '') return sh.get('HOME') ?? '/root';
+  if (user === 'root') return '/root';
+  if (user === '+') return sh.cwd;
+  return '~' + user;
+}
+
+/** The value of a parameter: positional, special, or variable. */
+export function paramValue(sh: Shell, name: string): string | undefined {
+  const c = name.charCodeAt(0);
+  if (c >= 48 && c <= 57) return name === '0' ? sh.name : sh.positional[Number(name) - 1];
+  switch (name) {
+    case '#':
+      return String(sh.positional.length);
+    case '?':
+      return String(sh.lastStatus);
+    case '$':
+      return String(sh.pid);
+    case '!':
+      return sh.lastBg === null ? undefined : String(sh.lastBg);
+    case '-':
+      return sh.optionLetters();
+    case '@':
+    case '*':
+      return sh.positional.join(' ');
+    default:
+      return sh.get(name);
+  }
+}
+
+async function expandParam(host: ExpandHost, p: ParamPart, q: boolean, b: Builder): Promise<void> {
+  const sh = host.sh;
+  if ((p.name === '@' || p.name === '*') && !p.length && !p.indirect && (!p.op || p.op === ':')) {
+    const list = p.op === ':' ? await slicePositional(host, p) : sh.positional;
+    return positional(sh, p.name, list, q, b);
+  }
+  let name = p.name;
+  if (p.indirect) {
+    name = paramValue(sh, name) ?? '';
+    if (!/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])$/.test(name)) throw new FatalError(`${p.name}: invalid indirect expansion`);
+  }
+  const val = paramValue(sh, name);
+  if (p.length) {
+    checkSet(sh, name, val);
+    return emit(b, q, String([...(val ?? '')].length));
+  }
+  if (!p.op) {
+    checkSet(sh, name, val);
+    return emit(b, q, val ?? '');
+  }
+  return applyOp(host, p, name, val, q, b);
+}
+
+function checkSet(sh: Shell, name: string, val: string | undefined): void {
+  if (val === undefined && sh.opts.nounset && name !== '@' && name !== '*') {
+    throw new FatalError(`${/^[0-9]/.test(name) ? '$' + name : name}: unbound variable`);
+  }
+}
+
+/** "$@" is one field per parameter, "$*" one field joined by IFS's first character. */
+function positional(sh: Shell, name: string, list: string[], q: boolean, b: Builder): void {
+  if (q && name === '*') {
+    const ifs = sh.get('IFS');
+    return b.quote(list.join(ifs === undefined ? ' ' : ifs.slice(0, 1)));
+  }
+  list.forEach((v, i) => {
+    if (i) b.breakField();
+    emit(b, q, v);
+  });
+}
+
+/** ${@:offset:length}: $0 is at offset 0, a negative offset counts from the end. */
+async function slicePositional(host: ExpandHost, p: ParamPart): Promise<string[]> {
+  const all = [host.sh.name, ...host.sh.positional];
+  let off = Number(arith(host.sh, await expandString(host, p.arg!)));
+  if (off < 0) off = Math.max(0, all.length + off);
+  const len = p.arg2 ? Number(arith(host.sh, await expandString(host, p.arg2))) : all.length;
+  if (len < 0) throw new FatalError(`${len}: substring expression < 0`);
+  return all.slice(off, off + len);
+}
+
+async function applyOp(host: ExpandHost, p: ParamPart, name: string, val: string | undefined, q: boolean, b: Builder): Promise<void> {
+  const op = p.op!;
+  const colon = op.startsWith(':') && op.length === 2;
+  const missing = val === undefined || (colon && val === '');
+  switch (colon ? op.slice(1) : op) {
+    case '-':
+      return missing ? expandParts(host, p.arg!.parts, q, b) : emit(b, q, val!);
+    case '+':
+      return missing ? undefined : expandParts(host, p.arg!.parts, q, b);
+    case '=':
+      return emit(b, q, missing ? await assignDefault(host, p, name) : val!);
+    case '?':
+      if (!missing) return emit(b, q, val!);
+      throw new FatalError(`${name}: ${p.arg?.raw ? await expandString(host, p.arg) : colon ? 'parameter null or not set' : 'parameter not set'}`);
+  }
+  checkSet(host.sh, name, val);
+  return emit(b, q, await transform(host, p, val ?? ''));
+}
+
+async function assignDefault(host: ExpandHost, p: ParamPart, name: string): Promise<string> {
+  const v = await expandString(host, p.arg!);
+  if (!/^[A-Za-z_]/.test(name)) throw new FatalError(`$${name}: cannot assign in this way`);
+  host.sh.set(name, v);
+  return v;
+}
+
+/** The operators that transform the value: # ## % %% / // /# /% ^ ^^ , ,, :off:len */
+async function transform(host: ExpandHost, p: ParamPart, v: string): Promise<string> {
+  const op = p.op!;
+  const pat = p.arg ? await expandPattern(host, p.arg) : '';
+  switch (op) {
+    case '#':
+    case '##':
+      return removePrefix(v, pat, op === '##');
+    case '%':
+    case '%%':
+      return removeSuffix(v, pat, op === '%%');
+    case '/':
+    case '//':
+    case '/#':
+    case '/%':
+      return replacePattern(v, pat, p.arg2 ? await expandString(host, p.arg2) : '', op);
+    case '^':
+    case '^^':
+    case ',':
+    case ',,':
+      return caseModify(v, pat || '?', op);
+    case ':':
+      return substring(host, p, v);
+  }
+  throw new FatalError(`\${${p.name}${op}}: bad substitution`);
+}
+
+function caseModify(v: string, pat: string, op: string): string {
+  const up = op.startsWith('^');
+  const all = op.length === 2;
+  let out = '';
+  let done = false;
+  for (const ch of v) {
+    const change = !done && matchPattern(pat, ch);
+    out += change ? (up ? ch.toUpperCase() : ch.toLowerCase()) : ch;
+    if (!all) done = true;
+  }
+  return out;
+}
+
+/** ${x:offset:length}: a negative offset counts from the end, a negative length is an end offset. */
+async function substring(host: ExpandHost, p: ParamPart, v: string): Promise<string> {
+  const chars = [...v];
+  let off = Number(arith(host.sh, await expandString(host, p.arg!)));
+  if (off < 0) off = Math.max(0, chars.length + off);
+  let end = chars.length;
+  if (p.arg2) {
+    const len = Number(arith(host.sh, await expandString(host, p.arg2)));
+    if (len < 0 && chars.length + len < off) throw new FatalError(`${len}: substring expression < 0`);
+    end = len < 0 ? chars.length + len : Math.min(chars.length, off + len);
+  }
+  return chars.slice(off, end).join('');
+}
+
+/** Pathname expansion against the Vfs, sorted in the C locale (bash(1) "Pathname Expansion"). */
+export function globPaths(sh: Shell, pat: string): string[] {
+  const abs = pat.startsWith('/');
+  const comps = pat.split('/').filter((c, i, a) => c !== '' || i === a.length - 1);
+  let cands = [abs ? '/' : ''];
+  for (const [i, comp] of comps.entries()) {
+    const last = i === comps.length - 1;
+    if (comp === '') {
+      cands = cands.filter((c) => sh.fs.stat(sh.fs.resolve(sh.cwd, c), sh.net) === 'dir').map((c) => c + '/');
+      break;
+    }
+    cands = hasGlobChars(comp) ? cands.flatMap((c) => matchDir(sh, c, comp, last)) : cands.map((c) => join(c, unescapeGlob(comp)));
+  }
+  return cands.filter((c) => sh.fs.stat(sh.fs.resolve(sh.cwd, c.replace(/\/$/, '') || '/'), sh.net) !== null).sort(cmpC);
+}
+
+function matchDir(sh: Shell, dir: string, comp: string, last: boolean): string[] {
+  const entries = sh.fs.list(sh.fs.resolve(sh.cwd, dir || '.'), sh.net);
+  if (typeof entries === 'string') return [];
+  // A leading dot must be matched explicitly.
+  const dotOk = comp.startsWith('.') || comp.startsWith('\\.');
+  const hits = entries.filter((e) => (dotOk || !e.startsWith('.')) && matchPattern(comp, e)).map((e) => join(dir, e));
+  return last ? hits : hits.filter((h) => sh.fs.stat(sh.fs.resolve(sh.cwd, h), sh.net) === 'dir');
+}
+
+function join(dir: string, name: string): string {
+  if (dir === '') return name;
+  return dir.endsWith('/') ? dir + name : dir + '/' + name;
+}
+
+const cmpC = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

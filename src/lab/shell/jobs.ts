@@ -1,0 +1,66 @@
+/**
+ * The jobs table of a shell (bash(1) "JOB CONTROL"): background commands,
+ * named by `%N` specs. A non-interactive bash forgets finished jobs without
+ * a notice, and remembers the statuses of its children for `wait PID`.
+ */
+import type { ProcEntry } from './procs.js';
+
+export interface Job {
+  id: number;
+  entry: ProcEntry;
+  /** The command as written, with its trailing `&`. */
+  text: string;
+}
+
+export class Jobs {
+  private list: Job[] = [];
+  /** Every background child ever started, for `wait PID`. */
+  readonly children = new Map<number, ProcEntry>();
+
+  add(entry: ProcEntry, text: string): Job {
+    this.prune();
+    const id = this.list.reduce((m, j) => Math.max(m, j.id), 0) + 1;
+    const job = { id, entry, text };
+    this.list.push(job);
+    this.children.set(entry.pid, entry);
+    return job;
+  }
+
+  /** Jobs still running, oldest first. */
+  running(): Job[] {
+    this.prune();
+    return [...this.list];
+  }
+
+  /** Every job, finished or not (for `wait` without arguments). */
+  all(): Job[] {
+    return [...this.list];
+  }
+
+  remove(job: Job): void {
+    this.list = this.list.filter((j) => j !== job);
+  }
+
+  private prune(): void {
+    this.list = this.list.filter((j) => j.entry.alive);
+  }
+
+  /** `%N`, `%%`, `%+`, `%-`, `%name`, `%?text`; null when no job matches. */
+  find(spec: string): Job | null {
+    const s = spec.replace(/^%/, '');
+    const l = this.list;
+    if (s === '' || s === '%' || s === '+') return l[l.length - 1] ?? null;
+    if (s === '-') return l[l.length - 2] ?? l[l.length - 1] ?? null;
+    if (/^\d+$/.test(s)) return l.find((j) => j.id === Number(s)) ?? null;
+    if (s.startsWith('?')) return l.find((j) => j.text.includes(s.slice(1))) ?? null;
+    return l.find((j) => j.text.startsWith(s)) ?? null;
+  }
+
+  /** The `+`/`-` mark bash shows for the current and the previous job. */
+  mark(job: Job): string {
+    const l = this.list;
+    if (job === l[l.length - 1]) return '+';
+    if (job === l[l.length - 2]) return '-';
+    return ' ';
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Processes of a lab: pids from a per-lab counter (deterministic), kill(2)
+ * with bash's signal names, and exit statuses. A process is an async task;
+ * killing it settles its status at once (128 + signal) even if the task is
+ * still running: the task is told through `onKill` and its output is dropped.
+ */
+import type { Lab } from '../lab.js';
+
+/** Signal numbers of Linux x86-64, as `kill -l` lists them. */
+export const SIGNALS: Record<string, number> = {
+  HUP: 1, INT: 2, QUIT: 3, ILL: 4, TRAP: 5, ABRT: 6, BUS: 7, FPE: 8, KILL: 9, USR1: 10, SEGV: 11, USR2: 12,
+  PIPE: 13, ALRM: 14, TERM: 15, STKFLT: 16, CHLD: 17, CONT: 18, STOP: 19, TSTP: 20, TTIN: 21, TTOU: 22,
+  URG: 23, XCPU: 24, XFSZ: 25, VTALRM: 26, PROF: 27, WINCH: 28, IO: 29, PWR: 30, SYS: 31,
+};
+
+/** Signals whose default action is not to terminate (signal(7)); tuxnet cannot stop processes. */
+const NOT_FATAL = new Set([0, SIGNALS.CHLD, SIGNALS.CONT, SIGNALS.URG, SIGNALS.WINCH, SIGNALS.STOP, SIGNALS.TSTP,
+  SIGNALS.TTIN, SIGNALS.TTOU]);
+
+export function signalNumber(spec: string): number | null {
+  if (/^\d+$/.test(spec)) {
+    const n = Number(spec);
+    return n <= 64 ? n : null;
+  }
+  const name = spec.toUpperCase().replace(/^SIG/, '');
+  return SIGNALS[name] ?? null;
+}
+
+export class ProcEntry {
+  /** The signal that killed the process, or 0. */
+  killedBy = 0;
+  status: number | null = null;
+  /** Processes this one waits for in the foreground: a kill reaches them too. */
+  readonly children = new Set<ProcEntry>();
+  private cbs = new Set<() => void>();
+  private resolveExit!: (st: number) => void;
+  /** Settles with the exit status, or 128+signal as soon as the process is killed. */
+  readonly exited = new Promise<number>((r) => (this.resolveExit = r));
+
+  constructor(
+    readonly pid: number,
+    private readonly table: ProcTable,
+  ) {}
+
+  get alive(): boolean {
+    return this.status === null;
+  }
+
+  /** Register a kill callback (called at once if already killed); returns the unsubscribe. */
+  onKill(cb: () => void): () => void {
+    if (this.killedBy) {
+      cb();
+      return () => {};
+    }
+    this.cbs.add(cb);
+    return () => this.cbs.delete(cb);
+  }
+
+  /** Deliver `sig`. Returns false when the process is gone (ESRCH). */
+  kill(sig: number): boolean {
+    if (!this.alive) return false;
+    if (NOT_FATAL.has(sig)) return true;
+    this.killedBy = sig;
+    for (const c of [...this.children]) c.kill(sig);
+    const cbs = [...this.cbs];
+    this.cbs.clear();
+    for (const cb of cbs) cb();
+    this.finish(128 + sig);
+    return true;
+  }
+
+  finish(status: number): void {
+    if (!this.alive) return;
+    this.status = status;
+    this.table.remove(this);
+    this.resolveExit(status);
+  }
+
+  /**
+   * Run `body` as this process: the result is its status unless a kill came
+   * first. A body that throws (a bug) rejects the result.
+   */
+  run(body: () => Promise<number>): Promise<number> {
+    const p = body();
+    p.then(
+      (st) => this.finish(st),
+      () => this.finish(1),
+    );
+    return Promise.race([p, this.exited]);
+  }
+}
+
+export class ProcTable {
+  private nextPid: number;
+  private readonly byPid = new Map<number, ProcEntry>();
+
+  constructor(firstPid = 100) {
+    this.nextPid = firstPid;
+  }
+
+  spawn(): ProcEntry {
+    const e = new ProcEntry(this.nextPid++, this);
+    this.byPid.set(e.pid, e);
+    return e;
+  }
+
+  get(pid: number): ProcEntry | undefined {
+    return this.byPid.get(pid);
+  }
+
+  remove(e: ProcEntry): void {
+    this.byPid.delete(e.pid);
+  }
+}
+
+const tables = new WeakMap<Lab, ProcTable>();
+
+/** The process table of a lab. */
+export function procTable(lab: Lab): ProcTable {
+  let t = tables.get(lab);
+  if (!t) {
+    t = new ProcTable();
+    tables.set(lab, t);
+  }
+  return t;
+}

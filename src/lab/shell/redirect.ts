@@ -1,0 +1,139 @@
+/**
+ * Redirections (bash(1) "REDIRECTION"), performed left to right after the
+ * words are expanded. Files live in the Vfs, relative to the shell's cwd.
+ */
+import type { Redir } from './ast.js';
+import { errnoText, type Vfs, type VfsError } from '../vfs.js';
+import type { Net } from '../../net/core/net_namespace.js';
+import type { Ctx, IO } from './io.js';
+import { expandString, expandWord } from './expand.js';
+import { FileSink, isVirtualPath, stringIn } from './streams.js';
+import { hostOf } from './exec.js';
+import { BASH_BUILTINS } from './names.js';
+
+export interface Opened {
+  io: IO;
+  /** Close what was opened; true when a write error was reported (the command then fails). */
+  close(): boolean;
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; err: VfsError };
+
+/** Read a whole file of the Vfs, telling errors from contents. */
+export function vfsRead(fs: Vfs, path: string, net: Net): ReadResult {
+  const st = fs.stat(path, net);
+  if (st === null) return { ok: false, err: 'ENOENT' };
+  if (st === 'dir') return { ok: false, err: 'EISDIR' };
+  const r = fs.read(path, net);
+  return r in errnoText ? { ok: false, err: r as VfsError } : { ok: true, text: r };
+}
+
+/** Apply `redirs` on top of ctx.io; on error print bash's message and return null. */
+export async function openRedirs(ctx: Ctx, redirs: Redir[], cmd: string | null): Promise<Opened | null> {
+  let io = ctx.io;
+  const sinks: FileSink[] = [];
+  const stderr = { current: io.err };
+  const close = (): boolean => {
+    let failed = false;
+    for (const s of sinks) {
+      s.release();
+      if (s.error) failed = true;
+    }
+    return failed;
+  };
+  const report = writeErrorReporter(ctx, cmd, stderr);
+  for (const r of redirs) {
+    const res = await applyOne(ctx, io, r, sinks, report);
+    if (typeof res === 'string') {
+      io.err.write(ctx.sh.errPrefix() + res + '\n');
+      close();
+      return null;
+    }
+    io = res;
+  }
+  stderr.current = io.err;
+  return { io, close };
+}
+
+/**
+ * bash prints a write error of its builtins as `bash: line N: echo: write
+ * error: TEXT`; a program prints `NAME: write error: TEXT` itself.
+ */
+function writeErrorReporter(ctx: Ctx, cmd: string | null, stderr: { current: { write(s: string): void } }): (e: VfsError) => void {
+  const prefix = ctx.sh.errPrefix();
+  return (e) => {
+    const text = errnoText[e];
+    if (cmd === null) stderr.current.write(`${prefix}write error: ${text}\n`);
+    else if (BASH_BUILTINS.has(cmd)) stderr.current.write(`${prefix}${cmd}: write error: ${text}\n`);
+    else stderr.current.write(`${cmd}: write error: ${text}\n`);
+  };
+}
+
+async function applyOne(ctx: Ctx, io: IO, r: Redir, sinks: FileSink[], report: (e: VfsError) => void): Promise<IO | string> {
+  const host = hostOf(ctx);
+  if (r.op === '<<' || r.op === '<<-') return io.set(r.fd ?? 0, { in: stringIn(await expandString(host, r.target)) });
+  if (r.op === '<<<') return io.set(r.fd ?? 0, { in: stringIn((await expandString(host, r.target)) + '\n') });
+  const fields = await expandWord(host, r.target);
+  if (fields.length !== 1) return `${r.target.raw}: ambiguous redirect`;
+  const target = fields[0]!;
+  switch (r.op) {
+    case '<':
+    case '<>':
+      return openRead(ctx, io, r.fd ?? 0, target, r.op === '<>');
+    case '<&':
+    case '>&':
+      if (r.op === '>&' && r.fd === null && !/^(\d+|-)$/.test(target)) return openWrite(ctx, io, [1, 2], target, false, sinks, report);
+      return dup(io, r.fd ?? (r.op === '<&' ? 0 : 1), target);
+    case '&>':
+    case '&>>':
+      return openWrite(ctx, io, [1, 2], target, r.op === '&>>', sinks, report);
+    default:
+      if (r.op === '>' && ctx.sh.opts.noclobber && isFile(ctx, target)) return `${target}: cannot overwrite existing file`;
+      return openWrite(ctx, io, [r.fd ?? 1], target, r.op === '>>', sinks, report);
+  }
+}
+
+function isFile(ctx: Ctx, path: string): boolean {
+  const { fs, net, cwd } = ctx.sh;
+  return fs.stat(fs.resolve(cwd, path), net) === 'file';
+}
+
+function openRead(ctx: Ctx, io: IO, fd: number, path: string, create: boolean): IO | string {
+  const { fs, net, cwd } = ctx.sh;
+  const abs = fs.resolve(cwd, path);
+  if (create && fs.stat(abs, net) === null) {
+    const e = fs.write(abs, '', net);
+    if (e) return `${path}: ${errnoText[e]}`;
+  }
+  const r = path === '' ? ({ ok: false, err: 'ENOENT' } as const) : vfsRead(fs, abs, net);
+  if (!r.ok) return `${path}: ${errnoText[r.err]}`;
+  return io.set(fd, { in: stringIn(r.text) });
+}
+
+/** `N>&M`, `N<&M`, `N>&-` (bash(1) "Duplicating File Descriptors"). */
+function dup(io: IO, fd: number, target: string): IO | string {
+  if (target === '-') return io.set(fd, undefined);
+  const src = io.fds[Number(target)];
+  if (!src) return `${target}: Bad file descriptor`;
+  return io.set(fd, src);
+}
+
+function openWrite(ctx: Ctx, io: IO, fds: number[], path: string, append: boolean, sinks: FileSink[],
+  report: (e: VfsError) => void): IO | string {
+  const { fs, net, cwd } = ctx.sh;
+  if (path === '') return `: ${errnoText.ENOENT}`;
+  const abs = fs.resolve(cwd, path);
+  const st = fs.stat(abs, net);
+  if (st === 'dir') return `${path}: ${errnoText.EISDIR}`;
+  const virtual = isVirtualPath(fs, abs);
+  if (virtual && st === null) return `${path}: ${errnoText.ENOENT}`;
+  if (!virtual) {
+    // open(O_CREAT | (append ? O_APPEND : O_TRUNC))
+    const e = fs.write(abs, '', net, append);
+    if (e) return `${path}: ${errnoText[e]}`;
+  }
+  const sink = new FileSink(fs, abs, net, virtual, report);
+  sinks.push(sink);
+  for (const fd of fds) io = io.set(fd, { out: sink });
+  return io;
+}

@@ -1,0 +1,149 @@
+/**
+ * Simple commands (bash(1) "SIMPLE COMMAND EXPANSION", "COMMAND
+ * EXECUTION"): expand the words, then the redirections, then look the name
+ * up: functions, shell builtins, the lab's command table, a script file.
+ */
+import type { FuncDef, Simple } from './ast.js';
+import type { Ctx } from './io.js';
+import { expandString, expandWords } from './expand.js';
+import { FatalError, ReturnSig, type Shell } from './state.js';
+import { execNode, hostOf } from './exec.js';
+import { fatal } from './compound.js';
+import { openRedirs } from './redirect.js';
+import { BUILTINS } from './builtins.js';
+import { lookupCommand, runCommandFn, type SpawnOpts } from './spawn.js';
+import { runScriptFile } from './run.js';
+
+type Assigned = [name: string, value: string];
+
+export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
+  const sh = ctx.sh;
+  sh.lineno = node.line;
+  return fatal(ctx, async () => {
+    const comsubs = sh.comsubs;
+    const argv = await expandWords(hostOf(ctx), node.words);
+    if (argv.length === 0) return assignOnly(ctx, node, comsubs);
+    const assigns = await expandAssigns(ctx, node);
+    if (sh.opts.xtrace) trace(ctx, assigns, argv);
+    const opened = await openRedirs(ctx, node.redirs, argv[0]!);
+    if (!opened) return 1;
+    let st = 1;
+    try {
+      st = await dispatch({ ...ctx, io: opened.io }, argv, assigns);
+    } finally {
+      if (opened.close()) st = 1;
+    }
+    return st;
+  });
+}
+
+/** `x=1 y=$x`: assigned left to right; the status is that of the last command substitution, or 0. */
+async function assignOnly(ctx: Ctx, node: Simple, comsubs: number): Promise<number> {
+  const sh = ctx.sh;
+  const done: Assigned[] = [];
+  for (const a of node.assigns) {
+    const v = await expandString(hostOf(ctx), a.value);
+    const value = a.append ? (sh.get(a.name) ?? '') + v : v;
+    sh.set(a.name, value);
+    done.push([a.name, value]);
+  }
+  if (sh.opts.xtrace) trace(ctx, done, []);
+  if (node.redirs.length) {
+    const opened = await openRedirs(ctx, node.redirs, null);
+    if (!opened) return 1;
+    if (opened.close()) return 1;
+  }
+  return sh.comsubs !== comsubs ? sh.lastStatus : 0;
+}
+
+async function expandAssigns(ctx: Ctx, node: Simple): Promise<Assigned[]> {
+  const out: Assigned[] = [];
+  for (const a of node.assigns) {
+    const v = await expandString(hostOf(ctx), a.value);
+    out.push([a.name, a.append ? (ctx.sh.get(a.name) ?? '') + v : v]);
+  }
+  return out;
+}
+
+/** Quote a word the way bash's `set -x` and `declare -p` show it. */
+export function shellQuote(s: string): string {
+  if (s !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** `set -x`: PS4, then the assignments and words as bash quotes them. */
+function trace(ctx: Ctx, assigns: Assigned[], argv: string[]): void {
+  const ps4 = ctx.sh.get('PS4') ?? '+ ';
+  const words = [...assigns.map(([n, v]) => `${n}=${shellQuote(v)}`), ...argv.map(shellQuote)];
+  ctx.io.err.write(ps4 + words.join(' ') + '\n');
+}
+
+async function dispatch(ctx: Ctx, argv: string[], assigns: Assigned[]): Promise<number> {
+  const sh = ctx.sh;
+  const name = argv[0]!;
+  const fn = sh.funcs.get(name);
+  if (fn) return withTempEnv(sh, assigns, () => callFunction(ctx, fn, argv));
+  const builtin = BUILTINS.get(name);
+  if (builtin) return withTempEnv(sh, assigns, () => builtin(ctx, argv));
+  return runProgram(ctx, argv, assigns);
+}
+
+/** A command outside the shell: the lab's table, else a script file of the Vfs. */
+export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): Promise<number> {
+  const sh = ctx.sh;
+  const name = argv[0]!;
+  const env = sh.environ();
+  for (const [n, v] of assigns) env.set(n, v);
+  const fn = lookupCommand(sh.lab, name);
+  if (fn) return runCommandFn(fn, argv, spawnOpts(ctx, env));
+  if (name.includes('/')) return runScriptFile(ctx, argv, env);
+  ctx.io.err.write(`${sh.errPrefix()}${name}: command not found\n`);
+  return Promise.resolve(127);
+}
+
+export function spawnOpts(ctx: Ctx, env: Map<string, string>): SpawnOpts {
+  const sh = ctx.sh;
+  return { lab: sh.lab, fs: sh.fs, net: sh.net, cwd: sh.cwd, env, io: ctx.io, parent: sh.entry };
+}
+
+/**
+ * Assignments before a function or builtin hold only while it runs, and
+ * are exported to what it runs (bash's temporary environment).
+ */
+async function withTempEnv(sh: Shell, assigns: Assigned[], fn: () => Promise<number>): Promise<number> {
+  if (!assigns.length) return fn();
+  const scope = new Map(assigns.map(([n, v]) => {
+    if (sh.lookup(n)?.readonly) throw new FatalError(`${n}: readonly variable`);
+    return [n, { value: v, exported: true, readonly: false }];
+  }));
+  sh.scopes.push(scope);
+  try {
+    return await fn();
+  } finally {
+    const i = sh.scopes.lastIndexOf(scope);
+    if (i >= 0) sh.scopes.splice(i, 1);
+  }
+}
+
+const MAX_FUNC_NESTING = 1000;
+
+export async function callFunction(ctx: Ctx, fn: FuncDef, argv: string[]): Promise<number> {
+  const sh = ctx.sh;
+  if (sh.funcDepth >= MAX_FUNC_NESTING) {
+    throw new FatalError(`${argv[0]}: maximum function nesting level exceeded (${MAX_FUNC_NESTING})`);
+  }
+  const saved = sh.positional;
+  sh.positional = argv.slice(1);
+  sh.scopes.push(new Map());
+  sh.funcDepth++;
+  try {
+    return await execNode(ctx, fn.body);
+  } catch (e) {
+    if (e instanceof ReturnSig) return e.status;
+    throw e;
+  } finally {
+    sh.funcDepth--;
+    sh.scopes.pop();
+    sh.positional = saved;
+  }
+}

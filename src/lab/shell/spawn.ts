@@ -1,0 +1,129 @@
+/**
+ * Running commands of the lab's table as processes: each gets a pid, a
+ * `Proc`, and inherits env/cwd/fs/net from its parent unless overridden
+ * (`Proc.exec`, used by `ip netns exec NS cmd`).
+ */
+import type { Lab } from '../lab.js';
+import type { CommandFn, ExecOptions, InStream, OutStream, Proc } from '../process.js';
+import type { Vfs } from '../vfs.js';
+import type { Net } from '../../net/core/net_namespace.js';
+import { IO } from './io.js';
+import { procTable, type ProcEntry } from './procs.js';
+import { asShellIn, type ShellIn } from './streams.js';
+
+/** Everything a new process inherits. */
+export interface SpawnOpts {
+  lab: Lab;
+  fs: Vfs;
+  net: Net;
+  cwd: string;
+  env: Map<string, string>;
+  io: IO;
+  /** The process waiting for this one: killing it kills this one too. */
+  parent: ProcEntry | null;
+}
+
+/** Directories whose commands are the lab's command table (`/sbin/ip` is `ip`). */
+const BIN_DIRS = new Set(['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin']);
+
+/** The command a name stands for: a table entry, by name or by its path in a bin directory. */
+export function lookupCommand(lab: Lab, name: string): CommandFn | undefined {
+  const direct = lab.commands.get(name);
+  if (direct || !name.includes('/')) return direct;
+  const slash = name.lastIndexOf('/');
+  return BIN_DIRS.has(name.slice(0, slash)) ? lab.commands.get(name.slice(slash + 1)) : undefined;
+}
+
+const entries = new WeakMap<Proc, ProcEntry>();
+
+/** The process entry behind a Proc made here (for `$$` of a `sh` started by exec). */
+export function entryOf(p: Proc): ProcEntry | undefined {
+  return entries.get(p);
+}
+
+/**
+ * Hook for argv[0] that is not in the table (shell builtins run by
+ * `Proc.exec`); set by the shell. Returns null when the name is unknown.
+ */
+let fallback: ((argv: string[], o: SpawnOpts) => Promise<number> | null) | null = null;
+
+export function setExecFallback(f: (argv: string[], o: SpawnOpts) => Promise<number> | null): void {
+  fallback = f;
+}
+
+/** Run `fn` as a new process. */
+export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promise<number> {
+  const entry = procTable(o.lab).spawn();
+  o.parent?.children.add(entry);
+  o.io.retain();
+  void entry.exited.then(() => {
+    o.io.release();
+    o.parent?.children.delete(entry);
+  });
+  const proc = makeProc(entry, argv, o);
+  return entry.run(async () => {
+    try {
+      return await fn(proc);
+    } catch (e) {
+      if (!entry.alive) return entry.status ?? 1;
+      proc.stderr.write(`tuxnet: ${argv[0]}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 70;
+    }
+  });
+}
+
+/** `Proc.exec`: by name in the table, else a shell builtin; 127 when neither exists. */
+export function spawnByName(argv: string[], o: SpawnOpts): Promise<number> {
+  const fn = argv[0] === undefined ? undefined : lookupCommand(o.lab, argv[0]);
+  if (fn) return runCommandFn(fn, argv, o);
+  return fallback?.(argv, o) ?? Promise.resolve(127);
+}
+
+/** A killed process writes nothing more and sees its pipes broken. */
+function guardOut(entry: ProcEntry, s: OutStream): OutStream {
+  return {
+    write: (t) => {
+      if (!entry.killedBy) s.write(t);
+    },
+    get broken() {
+      return entry.killedBy !== 0 || !!s.broken;
+    },
+  };
+}
+
+function guardIn(entry: ProcEntry, s: ShellIn): InStream & { unread(t: string): void } {
+  return {
+    read: async () => (entry.killedBy ? null : s.read()),
+    readAll: async () => (entry.killedBy ? '' : s.readAll()),
+    unread: (t) => s.unread(t),
+  };
+}
+
+function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts): Proc {
+  const proc: Proc = {
+    argv,
+    env: new Map(o.env),
+    stdin: guardIn(entry, o.io.in),
+    stdout: guardOut(entry, o.io.out),
+    stderr: guardOut(entry, o.io.err),
+    cwd: o.cwd,
+    net: o.net,
+    lab: o.lab,
+    fs: o.fs,
+    get killed() {
+      return entry.killedBy !== 0;
+    },
+    onKill: (cb) => entry.onKill(cb),
+    exec: (args, opts) => spawnByName(args, childOpts(o, proc, entry, opts)),
+  };
+  entries.set(proc, entry);
+  return proc;
+}
+
+function childOpts(o: SpawnOpts, p: Proc, entry: ProcEntry, opts: ExecOptions = {}): SpawnOpts {
+  const io = IO.std(opts.stdin ?? p.stdin, opts.stdout ?? p.stdout, opts.stderr ?? p.stderr);
+  return { ...o, net: opts.net ?? o.net, env: new Map(opts.env ?? p.env), io, parent: entry };
+}
+
+/** Re-export for the shell's `read` on a Proc's stdin. */
+export { asShellIn };

@@ -1,0 +1,238 @@
+/**
+ * The state of one shell process: variables with `local` scopes, functions,
+ * positional parameters, options, cwd, jobs. A subshell is a copy
+ * (`fork`), as after fork(2); a `sh -c` child starts fresh from the
+ * exported environment.
+ */
+import type { Lab } from '../lab.js';
+import type { Vfs } from '../vfs.js';
+import type { Net } from '../../net/core/net_namespace.js';
+import type { FuncDef } from './ast.js';
+import type { ProcEntry } from './procs.js';
+import { Jobs } from './jobs.js';
+
+export interface Var {
+  /** undefined: declared (`local x`, `export x`) but unset. */
+  readonly value: string | undefined;
+  readonly exported: boolean;
+  readonly readonly: boolean;
+}
+
+/** Control flow of break/continue/return/exit, thrown through the interpreter. */
+export class BreakSig {
+  constructor(public n: number) {}
+}
+export class ContinueSig {
+  constructor(public n: number) {}
+}
+export class ReturnSig {
+  constructor(readonly status: number) {}
+}
+export class ExitSig {
+  constructor(readonly status: number) {}
+}
+
+/**
+ * An error after which a non-interactive bash exits (bash(1) "SHELL
+ * BUILTIN COMMANDS" and POSIX 2.8.1): bad substitution, arithmetic errors,
+ * unbound variables, assignment to a readonly variable.
+ */
+export class FatalError {
+  constructor(
+    readonly message: string,
+    readonly status = 1,
+  ) {}
+}
+
+export interface ShellOptions {
+  errexit: boolean;
+  xtrace: boolean;
+  nounset: boolean;
+  pipefail: boolean;
+  noglob: boolean;
+  noclobber: boolean;
+}
+
+export interface ShellInit {
+  lab: Lab;
+  fs: Vfs;
+  net: Net;
+  cwd: string;
+  env: Map<string, string>;
+  entry: ProcEntry;
+  /** $0, also the name in error messages. */
+  name: string;
+  positional: string[];
+}
+
+export class Shell {
+  readonly lab: Lab;
+  readonly fs: Vfs;
+  net: Net;
+  cwd: string;
+  /** The process running this shell (a subshell has its own). */
+  entry: ProcEntry;
+  /** $$: the pid of the shell that read the script (the same in subshells). */
+  readonly pid: number;
+  name: string;
+  positional: string[];
+  globals = new Map<string, Var>();
+  scopes: Map<string, Var>[] = [];
+  funcs = new Map<string, FuncDef>();
+  opts: ShellOptions = { errexit: false, xtrace: false, nounset: false, pipefail: false, noglob: false, noclobber: false };
+  lastStatus = 0;
+  /** Counts command substitutions, so an assignment-only command can take the status of its last one. */
+  comsubs = 0;
+  /** $! */
+  lastBg: number | null = null;
+  jobs = new Jobs();
+  /** The line of the command being run ($LINENO, error messages). */
+  lineno = 0;
+  /** Running `sh -c`: syntax errors say `NAME: -c: line N:`. */
+  cString = false;
+  loopDepth = 0;
+  funcDepth = 0;
+  private rand: number;
+
+  constructor(init: ShellInit) {
+    this.lab = init.lab;
+    this.fs = init.fs;
+    this.net = init.net;
+    this.cwd = init.cwd;
+    this.entry = init.entry;
+    this.pid = init.entry.pid;
+    this.name = init.name;
+    this.positional = init.positional;
+    this.rand = init.entry.pid;
+    for (const [k, v] of init.env) this.globals.set(k, { value: v, exported: true, readonly: false });
+    if (!this.globals.has('IFS')) this.globals.set('IFS', { value: ' \t\n', exported: false, readonly: false });
+    if (!this.globals.has('PS4')) this.globals.set('PS4', { value: '+ ', exported: false, readonly: false });
+    this.globals.set('PWD', { value: init.cwd, exported: true, readonly: false });
+  }
+
+  /** A subshell: a copy of everything but the jobs table, running as `entry`. */
+  fork(entry: ProcEntry): Shell {
+    const s: Shell = Object.create(Shell.prototype);
+    Object.assign(s, this);
+    s.entry = entry;
+    s.globals = new Map(this.globals);
+    s.scopes = this.scopes.map((m) => new Map(m));
+    s.funcs = new Map(this.funcs);
+    s.opts = { ...this.opts };
+    s.positional = [...this.positional];
+    s.jobs = new Jobs();
+    return s;
+  }
+
+  /** The variable as seen here: the innermost `local`, else the global. */
+  lookup(name: string): Var | undefined {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const v = this.scopes[i]!.get(name);
+      if (v) return v;
+    }
+    return this.globals.get(name);
+  }
+
+  get(name: string): string | undefined {
+    const v = this.lookup(name);
+    if (v) return v.value;
+    return this.dynamic(name);
+  }
+
+  /** Variables bash computes when read. */
+  private dynamic(name: string): string | undefined {
+    switch (name) {
+      case 'LINENO':
+        return String(this.lineno);
+      case 'RANDOM':
+        // bash's own generator is an LCG too; seeded by the pid, so runs repeat.
+        this.rand = (this.rand * 1103515245 + 12345) >>> 0;
+        return String((this.rand >>> 16) & 0x7fff);
+      case 'SECONDS':
+        return String(Math.floor(this.lab.sched.now / 1e9));
+      case 'BASHPID':
+        return String(this.entry.pid);
+      default:
+        return undefined;
+    }
+  }
+
+  /** The map that holds `name` (for assignment), so locals stay local. */
+  private home(name: string): Map<string, Var> {
+    for (let i = this.scopes.length - 1; i >= 0; i--) if (this.scopes[i]!.has(name)) return this.scopes[i]!;
+    return this.globals;
+  }
+
+  /** Assign; throws FatalError for a readonly variable (bash: "x: readonly variable"). */
+  set(name: string, value: string, flags: { export?: boolean; readonly?: boolean } = {}): void {
+    const map = this.home(name);
+    const old = map.get(name);
+    if (old?.readonly) throw new FatalError(`${name}: readonly variable`);
+    map.set(name, {
+      value,
+      exported: flags.export ?? old?.exported ?? false,
+      readonly: flags.readonly ?? false,
+    });
+  }
+
+  /** Change the attributes of a variable without assigning it. */
+  setFlags(name: string, flags: { export?: boolean; readonly?: boolean }): void {
+    const map = this.home(name);
+    const old = map.get(name);
+    map.set(name, {
+      value: old?.value,
+      exported: flags.export ?? old?.exported ?? false,
+      readonly: flags.readonly ?? old?.readonly ?? false,
+    });
+  }
+
+  /** `local NAME[=value]` in the innermost function scope. */
+  setLocal(name: string, value: string | undefined): void {
+    const scope = this.scopes[this.scopes.length - 1];
+    if (!scope) throw new Error('local outside a function');
+    const outer = this.lookup(name);
+    scope.set(name, { value: value ?? (scope.has(name) ? scope.get(name)!.value : undefined), exported: outer?.exported ?? false, readonly: false });
+  }
+
+  /** Returns an error message for a readonly variable, else null. */
+  unset(name: string): string | null {
+    const map = this.home(name);
+    const old = map.get(name);
+    if (old?.readonly) return `${name}: cannot unset: readonly variable`;
+    if (map === this.globals) map.delete(name);
+    else map.set(name, { value: undefined, exported: false, readonly: false });
+    return null;
+  }
+
+  /** The environment of a command: every exported variable that has a value. */
+  environ(): Map<string, string> {
+    const env = new Map<string, string>();
+    const maps = [this.globals, ...this.scopes];
+    for (const m of maps) {
+      for (const [k, v] of m) {
+        if (v.exported && v.value !== undefined) env.set(k, v.value);
+        else env.delete(k);
+      }
+    }
+    return env;
+  }
+
+  /** Names of all set variables, sorted as `set` and `export -p` list them. */
+  names(): string[] {
+    const names = new Set<string>([...this.globals.keys()]);
+    for (const m of this.scopes) for (const k of m.keys()) names.add(k);
+    return [...names].sort();
+  }
+
+  /** $- : the single-letter options that are set. */
+  optionLetters(): string {
+    const o = this.opts;
+    return (o.errexit ? 'e' : '') + (o.noglob ? 'f' : '') + 'h' + (o.nounset ? 'u' : '') + (o.xtrace ? 'x' : '') +
+      (o.noclobber ? 'C' : '') + 'B';
+  }
+
+  /** The prefix of bash's error messages: `bash: line 3: `. */
+  errPrefix(): string {
+    return `${this.name}: line ${this.lineno}: `;
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * The shell's file descriptions: pipes, files, here-documents, the output of
+ * command substitution. Ends are reference counted like open file
+ * descriptions shared by fork(): each process that holds an end retains it,
+ * a pipe's reader sees EOF when every writer released it, a writer sees the
+ * pipe `broken` (SIGPIPE) once every reader released it.
+ */
+import type { InStream, OutStream } from '../process.js';
+import type { Vfs, VfsError } from '../vfs.js';
+import type { Net } from '../../net/core/net_namespace.js';
+
+/** An open file description shared by several processes. */
+export interface Held {
+  retain(): void;
+  release(): void;
+}
+
+export function isHeld(s: unknown): s is Held {
+  return typeof (s as Partial<Held> | null)?.retain === 'function';
+}
+
+/**
+ * An input stream with push-back, so that the `read` builtin takes one line
+ * and leaves the rest to the next reader (bash reads pipes byte by byte).
+ */
+export class ShellIn implements InStream {
+  private pushed: string[] = [];
+
+  constructor(private readonly src: InStream | null) {}
+
+  read(): Promise<string | null> {
+    const p = this.pushed.shift();
+    if (p !== undefined) return Promise.resolve(p);
+    return this.src ? this.src.read() : Promise.resolve(null);
+  }
+
+  async readAll(): Promise<string> {
+    let out = '';
+    for (let c = await this.read(); c !== null; c = await this.read()) out += c;
+    return out;
+  }
+
+  /** Give back unread text; it goes as far down as possible, so a parent's next reader gets it. */
+  unread(s: string): void {
+    if (!s) return;
+    const src = this.src as (InStream & { unread?: (t: string) => void }) | null;
+    if (this.pushed.length === 0 && typeof src?.unread === 'function') src.unread(s);
+    else this.pushed.unshift(s);
+  }
+
+  /** One line without its newline, or null at EOF; `sawNewline` tells a last unterminated line apart. */
+  async readLine(): Promise<{ line: string; sawNewline: boolean } | null> {
+    let buf = '';
+    for (;;) {
+      const c = await this.read();
+      if (c === null) return buf ? { line: buf, sawNewline: false } : null;
+      const nl = c.indexOf('\n');
+      if (nl >= 0) {
+        this.unread(c.slice(nl + 1));
+        return { line: buf + c.slice(0, nl), sawNewline: true };
+      }
+      buf += c;
+    }
+  }
+}
+
+const shellIns = new WeakMap<InStream, ShellIn>();
+
+/** The push-back wrapper of a stream (the same one for every user of the stream). */
+export function asShellIn(s: InStream): ShellIn {
+  if (s instanceof ShellIn) return s;
+  let w = shellIns.get(s);
+  if (!w) {
+    w = new ShellIn(s);
+    shellIns.set(s, w);
+  }
+  return w;
+}
+
+/** Text known in full: a file read at open, a here-document, a here-string. */
+export function stringIn(text: string): ShellIn {
+  let done = false;
+  return new ShellIn({
+    read: () => {
+      const r = done || text === '' ? null : text;
+      done = true;
+      return Promise.resolve(r);
+    },
+    readAll: () => Promise.resolve(text),
+  });
+}
+
+export const nullOut: OutStream = { write: () => {} };
+
+/** An in-memory pipe. Writes never block; the queue is unbounded. */
+export class Pipe {
+  private chunks: string[] = [];
+  private waiters: ((c: string | null) => void)[] = [];
+  private writers = 1;
+  private readers = 1;
+  /** A write happened after the last reader left (the writer would get SIGPIPE). */
+  sigpipe = false;
+
+  readonly out: OutStream & Held;
+  readonly in: ShellIn & Held;
+
+  /** Both ends start held once by the creator, who releases them after handing them out. */
+  constructor() {
+    const pipe = this;
+    this.out = {
+      write: (s) => this.write(s),
+      get broken() {
+        return pipe.readers === 0;
+      },
+      retain: () => void this.writers++,
+      release: () => this.releaseWriter(),
+    };
+    const reader = new ShellIn({ read: () => this.read(), readAll: () => Promise.reject(new Error('unused')) });
+    this.in = Object.assign(reader, {
+      retain: () => void this.readers++,
+      release: () => this.releaseReader(),
+    });
+  }
+
+  private write(s: string): void {
+    if (this.readers === 0) {
+      this.sigpipe = true;
+      return;
+    }
+    if (!s) return;
+    const w = this.waiters.shift();
+    if (w) w(s);
+    else this.chunks.push(s);
+  }
+
+  private read(): Promise<string | null> {
+    if (this.chunks.length) {
+      const all = this.chunks.join('');
+      this.chunks = [];
+      return Promise.resolve(all);
+    }
+    if (this.writers === 0) return Promise.resolve(null);
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private releaseWriter(): void {
+    if (--this.writers > 0) return;
+    for (const w of this.waiters.splice(0)) w(null);
+  }
+
+  private releaseReader(): void {
+    if (--this.readers > 0) return;
+    this.chunks = [];
+  }
+}
+
+/** Collects the output of a command substitution; `closed` resolves when every writer released it. */
+export class Collector implements OutStream, Held {
+  text = '';
+  private refs = 1;
+  private resolveClosed!: () => void;
+  readonly closed = new Promise<void>((r) => (this.resolveClosed = r));
+
+  write(s: string): void {
+    this.text += s;
+  }
+
+  retain(): void {
+    this.refs++;
+  }
+
+  release(): void {
+    if (--this.refs === 0) this.resolveClosed();
+  }
+}
+
+/** Whether writes to `path` go to a virtual file (written once, at close). */
+export function isVirtualPath(fs: Vfs, path: string): boolean {
+  const v = (fs as Vfs & { isVirtual?: (p: string) => boolean }).isVirtual;
+  return typeof v === 'function' ? v.call(fs, path) : true;
+}
+
+/**
+ * An open file of the Vfs. Ordinary files get each write appended at once
+ * (a reader sees a growing file, as with a background `nc > out`); virtual
+ * files (/proc/sys/...) get the whole data in one write(2) at close, since
+ * the kernel parses each write as a whole value.
+ */
+export class FileSink implements OutStream, Held {
+  private refs = 1;
+  private buf = '';
+  /** The first error of a write, reported once at close. */
+  error: VfsError | null = null;
+
+  constructor(
+    private readonly fs: Vfs,
+    private readonly path: string,
+    private readonly net: Net,
+    private readonly virtual: boolean,
+    private readonly onError: (e: VfsError) => void,
+  ) {}
+
+  write(s: string): void {
+    if (this.virtual) this.buf += s;
+    else if (s && !this.error) this.error = this.fs.write(this.path, s, this.net, true);
+  }
+
+  retain(): void {
+    this.refs++;
+  }
+
+  release(): void {
+    if (--this.refs > 0) return;
+    if (this.virtual && this.buf !== '' && !this.error) this.error = this.fs.write(this.path, this.buf, this.net);
+    if (this.error) this.onError(this.error);
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * /sys/class/net: one directory per device of the reader's namespace, with
+ * the attribute files of net/core/net-sysfs.c.
+ * @linux net/core/net-sysfs.c
+ */
+import type { Net } from '../net/core/net_namespace.js';
+import type { NetDevice, LinkStats } from '../net/core/netdevice.js';
+import { reportedOperstate } from '../net/core/dev.js';
+import type { VfsError, VfsProvider } from './vfs.js';
+
+const OPERSTATES = ['unknown', 'notpresent', 'down', 'lowerlayerdown', 'testing', 'dormant', 'up'];
+
+const hexAddr = (a: Uint8Array): string => [...a].map((b) => b.toString(16).padStart(2, '0')).join(':');
+
+/** Attribute name -> show(): the sysfs file contents (with the trailing newline). */
+const ATTRS: Record<string, (dev: NetDevice) => string | VfsError> = {
+  ifindex: (d) => `${d.ifindex}\n`,
+  iflink: (d) => `${d.iflink}\n`,
+  mtu: (d) => `${d.mtu}\n`,
+  type: (d) => `${d.type}\n`,
+  flags: (d) => `0x${d.flags.toString(16)}\n`,
+  address: (d) => `${hexAddr(d.devAddr)}\n`,
+  broadcast: (d) => `${hexAddr(d.broadcast)}\n`,
+  addr_len: (d) => `${d.addrLen}\n`,
+  addr_assign_type: (d) => `${d.addrAssignType}\n`,
+  tx_queue_len: (d) => `${d.txQueueLen}\n`,
+  operstate: (d) => `${OPERSTATES[reportedOperstate(d)]}\n`,
+  // carrier_show(): only meaningful while the device is up.
+  carrier: (d) => (d.isUp ? `${d.carrier ? 1 : 0}\n` : 'EINVAL'),
+  carrier_changes: (d) => `${d.carrierChanges}\n`,
+  group: (d) => `${d.group}\n`,
+  ifalias: (d) => `${d.alias}\n`,
+};
+
+const STATS: Record<string, keyof LinkStats> = {
+  rx_packets: 'rxPackets', tx_packets: 'txPackets', rx_bytes: 'rxBytes', tx_bytes: 'txBytes',
+  rx_errors: 'rxErrors', tx_errors: 'txErrors', rx_dropped: 'rxDropped', tx_dropped: 'txDropped',
+  multicast: 'multicast', collisions: 'collisions', rx_length_errors: 'rxLengthErrors',
+  rx_over_errors: 'rxOverErrors', rx_crc_errors: 'rxCrcErrors', rx_frame_errors: 'rxFrameErrors',
+  rx_fifo_errors: 'rxFifoErrors', rx_missed_errors: 'rxMissedErrors', tx_aborted_errors: 'txAbortedErrors',
+  tx_carrier_errors: 'txCarrierErrors', tx_fifo_errors: 'txFifoErrors', tx_heartbeat_errors: 'txHeartbeatErrors',
+  tx_window_errors: 'txWindowErrors', rx_compressed: 'rxCompressed', tx_compressed: 'txCompressed', rx_nohandler: 'rxNohandler',
+};
+
+function split(rel: string): string[] {
+  return rel === '' ? [] : rel.split('/');
+}
+
+export const sysClassNetProvider: VfsProvider = {
+  stat(rel: string, net: Net): 'file' | 'dir' | null {
+    const [name, attr, stat, extra] = split(rel);
+    if (name === undefined) return 'dir';
+    if (!net.devByName(name)) return null;
+    if (attr === undefined) return 'dir';
+    if (attr === 'statistics') return stat === undefined ? 'dir' : stat in STATS && extra === undefined ? 'file' : null;
+    return attr in ATTRS && stat === undefined ? 'file' : null;
+  },
+  read(rel: string, net: Net): string | VfsError {
+    const [name, attr, stat] = split(rel);
+    const dev = name === undefined ? null : net.devByName(name);
+    if (!dev || attr === undefined) return name === undefined || dev ? 'EISDIR' : 'ENOENT';
+    if (attr === 'statistics') {
+      const key = stat === undefined ? undefined : STATS[stat];
+      return key ? `${dev.stats[key]}\n` : stat === undefined ? 'EISDIR' : 'ENOENT';
+    }
+    const show = ATTRS[attr];
+    return show ? show(dev) : 'ENOENT';
+  },
+  list(rel: string, net: Net): string[] | VfsError {
+    const [name, attr] = split(rel);
+    if (name === undefined) return net.devicesSorted().map((d) => d.name).sort();
+    if (!net.devByName(name)) return 'ENOENT';
+    if (attr === undefined) return [...Object.keys(ATTRS), 'statistics'].sort();
+    if (attr === 'statistics') return Object.keys(STATS).sort();
+    return 'ENOTDIR';
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * The lab's file system: an in-memory tree for ordinary files (the working
+ * directory of scripts, `> file` redirections) plus virtual mounts such as
+ * /proc/sys, /proc/net and /sys/class/net whose contents come from the network
+ * namespace of the process that reads them, as on Linux after `ip netns exec`.
+ */
+import type { Net } from '../net/core/net_namespace.js';
+
+/** errno names as `strerror` spells them in messages (see `errnoText`). */
+export type VfsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EINVAL' | 'EPERM' | 'EEXIST' | 'ENOTEMPTY' | 'ERANGE' | 'EBUSY';
+
+export const errnoText: Record<VfsError, string> = {
+  ENOENT: 'No such file or directory',
+  EISDIR: 'Is a directory',
+  ENOTDIR: 'Not a directory',
+  EACCES: 'Permission denied',
+  EINVAL: 'Invalid argument',
+  EPERM: 'Operation not permitted',
+  EEXIST: 'File exists',
+  ENOTEMPTY: 'Directory not empty',
+  ERANGE: 'Numerical result out of range',
+  EBUSY: 'Device or resource busy',
+};
+
+/** A virtual subtree. Paths are relative to the mount point, '' is its root, no leading slash. */
+export interface VfsProvider {
+  /** 'file', 'dir', or null when the path does not exist in `net`. */
+  stat(rel: string, net: Net): 'file' | 'dir' | null;
+  read(rel: string, net: Net): string | VfsError;
+  /** Replace the file's contents (a write(2) of `data`); null on success. */
+  write?(rel: string, data: string, net: Net): VfsError | null;
+  /** Directory entries, sorted as `ls` would show them. */
+  list(rel: string, net: Net): string[] | VfsError;
+}
+
+export interface Vfs {
+  /** Absolute path from a path relative to `cwd`, with `.` and `..` resolved. */
+  resolve(cwd: string, path: string): string;
+  stat(path: string, net: Net): 'file' | 'dir' | null;
+  read(path: string, net: Net): string | VfsError;
+  write(path: string, data: string, net: Net, append?: boolean): VfsError | null;
+  list(path: string, net: Net): string[] | VfsError;
+  mkdir(path: string, parents?: boolean): VfsError | null;
+  remove(path: string, recursive?: boolean): VfsError | null;
+  /** Attach a provider at an absolute path such as '/proc/sys'. */
+  mount(at: string, provider: VfsProvider): void;
+}

@@ -1,0 +1,184 @@
+/**
+ * Device lifecycle: register/unregister, open/close, flags, mtu, address,
+ * name, namespace moves, carrier and RFC 2863 operstate.
+ * @linux net/core/dev.c, net/core/link_watch.c
+ */
+import {
+  IFF_UP, IFF_USER_SETTABLE, IFF_NOARP, IFF_LOOPBACK, IFNAMSIZ, NET_ADDR_SET, NetDevice, Oper,
+} from './netdevice.js';
+import { NetdevEvent, type Net } from './net_namespace.js';
+import type { Errno } from './errno.js';
+import { KError } from './errno.js';
+
+/** dev_valid_name(): 1..15 chars, not "." or "..", no '/', ':' or whitespace. */
+export function devValidName(name: string): boolean {
+  if (name.length === 0 || name.length >= IFNAMSIZ) return false;
+  if (name === '.' || name === '..') return false;
+  return !/[/:\s]/.test(name);
+}
+
+/**
+ * register_netdevice(): validate the name, allocate an ifindex, link the
+ * device into its namespace and tell the subsystems (NETDEV_REGISTER).
+ */
+export function registerNetdevice(dev: NetDevice, ifindex = 0): void {
+  const net = dev.net;
+  if (!devValidName(dev.name)) throw new KError('EINVAL');
+  if (net.devByName(dev.name)) throw new KError('EEXIST');
+  const idx = net.newIfindex(ifindex);
+  if (idx < 0) throw new KError('EBUSY');
+  dev.ifindex = idx;
+  net.devices.set(idx, dev);
+  dev.registered = true;
+  linkwatchInitDev(dev);
+  net.netdevChain.call(NetdevEvent.REGISTER, dev);
+}
+
+/** unregister_netdevice(): close, notify NETDEV_UNREGISTER, unlink. */
+export function unregisterNetdevice(dev: NetDevice): void {
+  if (!dev.registered) return;
+  if (dev.isUp) devClose(dev);
+  dev.net.netdevChain.call(NetdevEvent.UNREGISTER, dev);
+  dev.net.devices.delete(dev.ifindex);
+  dev.registered = false;
+}
+
+/** __dev_open(): ndo_open, set IFF_UP, NETDEV_UP. */
+export function devOpen(dev: NetDevice): void {
+  if (dev.isUp) return;
+  dev.net.netdevChain.call(NetdevEvent.PRE_UP, dev);
+  dev.flags |= IFF_UP;
+  dev.ops.open?.(dev);
+  linkwatchSyncDev(dev);
+  dev.net.netdevChain.call(NetdevEvent.UP, dev);
+}
+
+/** __dev_close(): NETDEV_GOING_DOWN, ndo_stop, clear IFF_UP, NETDEV_DOWN. */
+export function devClose(dev: NetDevice): void {
+  if (!dev.isUp) return;
+  dev.net.netdevChain.call(NetdevEvent.GOING_DOWN, dev);
+  dev.flags &= ~IFF_UP;
+  dev.ops.stop?.(dev);
+  linkwatchSyncDev(dev);
+  dev.net.netdevChain.call(NetdevEvent.DOWN, dev);
+}
+
+/** dev_change_flags(): the user-settable flags, then open/close. */
+export function devChangeFlags(dev: NetDevice, flags: number): void {
+  const old = dev.flags;
+  dev.flags = (old & ~IFF_USER_SETTABLE & ~IFF_UP) | (flags & IFF_USER_SETTABLE & ~IFF_UP) | (old & IFF_UP);
+  if ((old ^ flags) & IFF_UP) {
+    if (flags & IFF_UP) devOpen(dev);
+    else devClose(dev);
+  }
+  if ((old ^ dev.flags) & IFF_NOARP && dev.isUp) dev.net.netdevChain.call(NetdevEvent.CHANGE, dev);
+}
+
+/** dev_set_mtu_ext(): bounds with the kernel's extack messages. */
+export function devSetMtu(dev: NetDevice, mtu: number): void {
+  if (mtu === dev.mtu) return;
+  if (mtu < 0) throw new KError('EINVAL');
+  if (mtu < dev.minMtu) throw new KError('EINVAL', 'mtu less than device minimum');
+  if (dev.maxMtu > 0 && mtu > dev.maxMtu) throw new KError('EINVAL', 'mtu greater than device maximum');
+  dev.net.netdevChain.call(NetdevEvent.PRECHANGEMTU, dev);
+  dev.mtu = mtu;
+  dev.net.netdevChain.call(NetdevEvent.CHANGEMTU, dev);
+}
+
+/** dev_set_mac_address(): an Ethernet device refuses multicast and zero addresses. */
+export function devSetMacAddress(dev: NetDevice, addr: Uint8Array): void {
+  if (addr.length !== dev.addrLen) throw new KError('EINVAL');
+  if (!(dev.flags & IFF_LOOPBACK) && ((addr[0] ?? 0) & 1 || addr.every((b) => b === 0))) {
+    throw new KError('EADDRNOTAVAIL');
+  }
+  dev.net.netdevChain.call(NetdevEvent.PRE_CHANGEADDR, dev);
+  dev.devAddr.set(addr);
+  dev.addrAssignType = NET_ADDR_SET;
+  dev.net.netdevChain.call(NetdevEvent.CHANGEADDR, dev);
+}
+
+/** dev_change_name(): refused while the device is up (EBUSY). */
+export function devChangeName(dev: NetDevice, name: string): void {
+  if (name === dev.name) return;
+  // Linux 6.x renames running devices too (the recorded kernel accepts it).
+  if (!devValidName(name)) throw new KError('EINVAL');
+  if (dev.net.devByName(name)) throw new KError('EEXIST');
+  const old = dev.name;
+  dev.name = name;
+  dev.net.netdevChain.call(NetdevEvent.CHANGENAME, dev, old);
+}
+
+/**
+ * __dev_change_net_namespace(): close, unregister from the old namespace
+ * (addresses and routes go), keep the ifindex when free, register in the new.
+ */
+export function devChangeNetNamespace(dev: NetDevice, net: Net, newName?: string): void {
+  if (dev.net === net) return;
+  if (dev.flags & IFF_LOOPBACK) throw new KError('EINVAL');
+  const name = newName ?? dev.name;
+  if (net.devByName(name)) throw new KError('EEXIST');
+  const oldIndex = dev.ifindex;
+  unregisterNetdevice(dev);
+  dev.net = net;
+  dev.name = name;
+  registerNetdevice(dev, net.devices.has(oldIndex) ? 0 : oldIndex);
+}
+
+/** netif_carrier_on() / netif_carrier_off() and the linkwatch event they fire. */
+export function netifCarrierOn(dev: NetDevice): void {
+  if (dev.carrier) return;
+  dev.carrier = true;
+  dev.carrierChanges++;
+  linkwatchFireEvent(dev);
+}
+
+export function netifCarrierOff(dev: NetDevice): void {
+  if (!dev.carrier) return;
+  dev.carrier = false;
+  dev.carrierChanges++;
+  linkwatchFireEvent(dev);
+}
+
+/**
+ * default_operstate() (net/core/link_watch.c): no carrier means DOWN, or
+ * LOWERLAYERDOWN when the lower device found by iflink *in this namespace*
+ * has no carrier either.
+ */
+function defaultOperstate(dev: NetDevice): Oper {
+  if (!dev.carrier) {
+    const iflink = dev.iflink;
+    if (iflink === dev.ifindex) return Oper.DOWN;
+    const peer = dev.net.devByIndex(iflink);
+    if (!peer) return Oper.DOWN;
+    return peer.carrier ? Oper.DOWN : Oper.LOWERLAYERDOWN;
+  }
+  return Oper.UP;
+}
+
+/** linkwatch_init_dev(): a device born without carrier gets its state now. */
+function linkwatchInitDev(dev: NetDevice): void {
+  if (!dev.carrier) dev.operstate = defaultOperstate(dev);
+}
+
+/**
+ * linkwatch_do_dev(): recompute operstate and, for a running device, tell
+ * the stack (NETDEV_CHANGE). Linux defers non-urgent events up to 1 s;
+ * tuxnet applies them at once.
+ */
+function linkwatchFireEvent(dev: NetDevice): void {
+  if (!dev.registered) return;
+  dev.operstate = defaultOperstate(dev);
+  if (dev.isUp) dev.net.netdevChain.call(NetdevEvent.CHANGE, dev);
+}
+
+function linkwatchSyncDev(dev: NetDevice): void {
+  if (dev.operstate !== Oper.UNKNOWN || !dev.carrier) dev.operstate = defaultOperstate(dev);
+}
+
+/** The operstate RTM_NEWLINK reports: DOWN unless running (rtnl_fill_ifinfo). */
+export function reportedOperstate(dev: NetDevice): Oper {
+  return dev.isUp ? dev.operstate : Oper.DOWN;
+}
+
+export type { Errno };
+export { IFF_NOARP };

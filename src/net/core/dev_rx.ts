@@ -1,0 +1,80 @@
+/**
+ * The packet entry points of net/core/dev.c: dev_queue_xmit() hands an skb to
+ * the driver; netif_rx() queues a received skb for the softirq, which runs
+ * __netif_receive_skb() and the protocol handlers registered with
+ * dev_add_pack().
+ * @linux net/core/dev.c
+ */
+import type { SkBuff } from './skbuff.js';
+import type { NetDevice } from './netdevice.js';
+import { IFF_UP } from './netdevice.js';
+
+/** struct packet_type: `func` owns the skb it is given. */
+export interface PacketType {
+  /** Ethertype in host order; ETH_P_ALL (3) sees every packet. */
+  readonly type: number;
+  /** Only for packets of this device, or any when null. */
+  readonly dev?: NetDevice | null;
+  func(skb: SkBuff, dev: NetDevice): void;
+}
+
+export const ETH_P_ALL = 0x0003;
+
+const ptypeBase = new Map<number, PacketType[]>();
+const ptypeAll: PacketType[] = [];
+
+/** dev_add_pack() */
+export function devAddPack(pt: PacketType): void {
+  if (pt.type === ETH_P_ALL) ptypeAll.push(pt);
+  else {
+    const list = ptypeBase.get(pt.type) ?? [];
+    list.push(pt);
+    ptypeBase.set(pt.type, list);
+  }
+}
+
+/** dev_remove_pack() */
+export function devRemovePack(pt: PacketType): void {
+  const list = pt.type === ETH_P_ALL ? ptypeAll : ptypeBase.get(pt.type);
+  if (!list) return;
+  const i = list.indexOf(pt);
+  if (i >= 0) list.splice(i, 1);
+}
+
+/**
+ * dev_queue_xmit(): the driver owns the skb from here. A device that is down
+ * drops it (Linux: -ENETDOWN from __dev_queue_xmit's netif_running check).
+ */
+export function devQueueXmit(skb: SkBuff): void {
+  const dev = skb.dev;
+  if (!dev || !(dev.flags & IFF_UP)) {
+    if (dev) dev.stats.txDropped++;
+    return;
+  }
+  dev.ops.startXmit(skb, dev);
+}
+
+/** netif_rx(): defer reception to the "softirq", a zero-delay event. */
+export function netifRx(skb: SkBuff, dev: NetDevice): void {
+  skb.dev = dev;
+  dev.net.sched.schedule(0, () => netifReceiveSkb(skb));
+}
+
+/**
+ * __netif_receive_skb_core(): taps first (ETH_P_ALL), then the handler of
+ * skb.protocol; no handler means the packet is dropped and counted
+ * (rx_nohandler, SKB_DROP_REASON_UNHANDLED_PROTO).
+ */
+export function netifReceiveSkb(skb: SkBuff): void {
+  const dev = skb.dev;
+  if (!dev || !dev.registered) return;
+  skb.skbIif = dev.ifindex;
+  for (const pt of ptypeAll) if (!pt.dev || pt.dev === dev) pt.func(skb.clone(), dev);
+  const handlers = ptypeBase.get(skb.protocol);
+  const pt = handlers?.find((h) => !h.dev || h.dev === dev);
+  if (!pt) {
+    dev.stats.rxNohandler++;
+    return;
+  }
+  pt.func(skb, dev);
+}

@@ -1,0 +1,138 @@
+/**
+ * struct sk_buff: one Uint8Array with headroom; head/data/tail offsets with
+ * the kernel's push/pull/put/reserve/trim meanings. Clones share the data
+ * (skb_clone); layers never copy payloads.
+ * @linux include/linux/skbuff.h, net/core/skbuff.c
+ */
+import type { NetDevice } from './netdevice.js';
+
+/** include/uapi/linux/if_packet.h PACKET_* (skb->pkt_type). */
+export const PACKET_HOST = 0;
+export const PACKET_BROADCAST = 1;
+export const PACKET_MULTICAST = 2;
+export const PACKET_OTHERHOST = 3;
+export const PACKET_OUTGOING = 4;
+export const PACKET_LOOPBACK = 5;
+
+export class SkBuff {
+  /** The buffer; [head, end) is usable, [data, tail) holds the packet. */
+  buf: Uint8Array;
+  data: number;
+  tail: number;
+  /** Offsets into buf, -1 when unset. */
+  macHeader = -1;
+  networkHeader = -1;
+  transportHeader = -1;
+  dev: NetDevice | null = null;
+  /** The input device (skb->skb_iif) once received. */
+  skbIif = 0;
+  /** The routing decision (skb_dst); typed by the ipv4 layer. */
+  dst: unknown = null;
+  mark = 0;
+  /** Ethertype in host order (skb->protocol is __be16 in Linux). */
+  protocol = 0;
+  pktType = PACKET_HOST;
+  priority = 0;
+  /** Virtual time of reception or creation, ns (skb->tstamp). */
+  tstamp = 0;
+  /** Reference count (skb->users). */
+  users = 1;
+  /** Trace identity, shared by clones (for the packet-walk view). */
+  id = 0;
+
+  constructor(size: number, headroom = 0) {
+    this.buf = new Uint8Array(size + headroom);
+    this.data = headroom;
+    this.tail = headroom;
+  }
+
+  /** An skb that wraps received bytes (a copy, as a NIC's DMA would make). */
+  static fromBytes(bytes: Uint8Array, headroom = 0): SkBuff {
+    const skb = new SkBuff(bytes.length, headroom);
+    skb.buf.set(bytes, headroom);
+    skb.tail = headroom + bytes.length;
+    return skb;
+  }
+
+  get len(): number {
+    return this.tail - this.data;
+  }
+
+  get headroom(): number {
+    return this.data;
+  }
+
+  get tailroom(): number {
+    return this.buf.length - this.tail;
+  }
+
+  /** The packet bytes [data, tail), without copying. */
+  bytes(): Uint8Array {
+    return this.buf.subarray(this.data, this.tail);
+  }
+
+  /** skb_reserve(): make headroom in an empty skb. */
+  reserve(n: number): void {
+    this.data += n;
+    this.tail += n;
+  }
+
+  /** skb_push(): prepend n bytes; returns the new data offset. */
+  push(n: number): number {
+    if (n > this.data) throw new Error(`skb_push: no headroom (${n} > ${this.data})`);
+    this.data -= n;
+    return this.data;
+  }
+
+  /** skb_pull(): strip n bytes from the front; returns the new data offset. */
+  pull(n: number): number {
+    if (n > this.len) throw new Error(`skb_pull: ${n} > len ${this.len}`);
+    this.data += n;
+    return this.data;
+  }
+
+  /** pskb_may_pull(): whether n bytes are present from data. */
+  mayPull(n: number): boolean {
+    return n <= this.len;
+  }
+
+  /** skb_put(): append n bytes; returns the offset of the new area. */
+  put(n: number): number {
+    if (n > this.tailroom) throw new Error(`skb_put: no tailroom (${n} > ${this.tailroom})`);
+    const at = this.tail;
+    this.tail += n;
+    return at;
+  }
+
+  /** skb_trim(): cut the packet to len bytes. */
+  trim(len: number): void {
+    if (len < this.len) this.tail = this.data + len;
+  }
+
+  resetNetworkHeader(): void {
+    this.networkHeader = this.data;
+  }
+
+  resetTransportHeader(): void {
+    this.transportHeader = this.data;
+  }
+
+  resetMacHeader(): void {
+    this.macHeader = this.data;
+  }
+
+  /** skb_clone(): a new descriptor sharing the same data. */
+  clone(): SkBuff {
+    const c = Object.create(SkBuff.prototype) as SkBuff;
+    Object.assign(c, this);
+    c.users = 1;
+    return c;
+  }
+
+  /** skb_copy(): a private copy of data and descriptor. */
+  copy(): SkBuff {
+    const c = this.clone();
+    c.buf = this.buf.slice();
+    return c;
+  }
+}

@@ -1,0 +1,335 @@
+/**
+ * The MIB counters of a namespace (struct netns_mib) and the text of
+ * /proc/net/snmp and /proc/net/netstat, with the kernel's field lists and
+ * order. Counters live in typed arrays indexed by the kernel's enums, so
+ * the hot path does `net.mib.ip[IpStat.INPKTS]++` without allocating.
+ *
+ * ICMP: the per-type In/Out columns of the "Icmp:" line are read from the
+ * IcmpMsg counters (icmpmsg[type] in, icmpmsg[0x100 | type] out), as
+ * icmp_put() does; bump them with icmpmsgInStats()/icmpmsgOutStats()
+ * (ICMPMSGIN_INC_STATS / ICMPMSGOUT_INC_STATS), not IcmpStat.IN*.
+ * @linux include/uapi/linux/snmp.h, include/net/snmp.h, net/ipv4/proc.c
+ */
+import type { Net } from './net_namespace.js';
+
+/** include/uapi/linux/snmp.h IPSTATS_MIB_* (struct ipstats_mib) */
+export const enum IpStat {
+  NUM = 0, INPKTS = 1, INOCTETS = 2, INDELIVERS = 3, OUTFORWDATAGRAMS = 4, OUTPKTS = 5, OUTOCTETS = 6,
+  INHDRERRORS = 7, INTOOBIGERRORS = 8, INNOROUTES = 9, INADDRERRORS = 10, INUNKNOWNPROTOS = 11,
+  INTRUNCATEDPKTS = 12, INDISCARDS = 13, OUTDISCARDS = 14, OUTNOROUTES = 15, REASMTIMEOUT = 16,
+  REASMREQDS = 17, REASMOKS = 18, REASMFAILS = 19, FRAGOKS = 20, FRAGFAILS = 21, FRAGCREATES = 22,
+  INMCASTPKTS = 23, OUTMCASTPKTS = 24, INBCASTPKTS = 25, OUTBCASTPKTS = 26, INMCASTOCTETS = 27,
+  OUTMCASTOCTETS = 28, INBCASTOCTETS = 29, OUTBCASTOCTETS = 30, CSUMERRORS = 31, NOECTPKTS = 32,
+  ECT1PKTS = 33, ECT0PKTS = 34, CEPKTS = 35, REASM_OVERLAPS = 36, MAX = 37,
+}
+
+/** include/uapi/linux/snmp.h ICMP_MIB_* */
+export const enum IcmpStat {
+  NUM = 0, INMSGS = 1, INERRORS = 2, INDESTUNREACHS = 3, INTIMEEXCDS = 4, INPARMPROBS = 5, INSRCQUENCHS = 6,
+  INREDIRECTS = 7, INECHOS = 8, INECHOREPS = 9, INTIMESTAMPS = 10, INTIMESTAMPREPS = 11, INADDRMASKS = 12,
+  INADDRMASKREPS = 13, OUTMSGS = 14, OUTERRORS = 15, OUTDESTUNREACHS = 16, OUTTIMEEXCDS = 17,
+  OUTPARMPROBS = 18, OUTSRCQUENCHS = 19, OUTREDIRECTS = 20, OUTECHOS = 21, OUTECHOREPS = 22,
+  OUTTIMESTAMPS = 23, OUTTIMESTAMPREPS = 24, OUTADDRMASKS = 25, OUTADDRMASKREPS = 26, CSUMERRORS = 27,
+  RATELIMITGLOBAL = 28, RATELIMITHOST = 29, MAX = 30,
+}
+
+/** include/uapi/linux/snmp.h TCP_MIB_* */
+export const enum TcpStat {
+  NUM = 0, RTOALGORITHM = 1, RTOMIN = 2, RTOMAX = 3, MAXCONN = 4, ACTIVEOPENS = 5, PASSIVEOPENS = 6,
+  ATTEMPTFAILS = 7, ESTABRESETS = 8, CURRESTAB = 9, INSEGS = 10, OUTSEGS = 11, RETRANSSEGS = 12, INERRS = 13,
+  OUTRSTS = 14, CSUMERRORS = 15, MAX = 16,
+}
+
+/** include/uapi/linux/snmp.h UDP_MIB_* */
+export const enum UdpStat {
+  NUM = 0, INDATAGRAMS = 1, NOPORTS = 2, INERRORS = 3, OUTDATAGRAMS = 4, RCVBUFERRORS = 5, SNDBUFERRORS = 6,
+  CSUMERRORS = 7, IGNOREDMULTI = 8, MEMERRORS = 9, MAX = 10,
+}
+
+/** include/uapi/linux/snmp.h LINUX_MIB_* (net->mib.net_statistics, /proc/net/netstat TcpExt) */
+export const enum LinuxMib {
+  NUM = 0, SYNCOOKIESSENT = 1, SYNCOOKIESRECV = 2, SYNCOOKIESFAILED = 3, EMBRYONICRSTS = 4, PRUNECALLED = 5,
+  RCVPRUNED = 6, OFOPRUNED = 7, OUTOFWINDOWICMPS = 8, LOCKDROPPEDICMPS = 9, ARPFILTER = 10, TIMEWAITED = 11,
+  TIMEWAITRECYCLED = 12, TIMEWAITKILLED = 13, PAWSACTIVEREJECTED = 14, PAWSESTABREJECTED = 15,
+  DELAYEDACKS = 16, DELAYEDACKLOCKED = 17, DELAYEDACKLOST = 18, LISTENOVERFLOWS = 19, LISTENDROPS = 20,
+  TCPHPHITS = 21, TCPPUREACKS = 22, TCPHPACKS = 23, TCPRENORECOVERY = 24, TCPSACKRECOVERY = 25,
+  TCPSACKRENEGING = 26, TCPSACKREORDER = 27, TCPRENOREORDER = 28, TCPTSREORDER = 29, TCPFULLUNDO = 30,
+  TCPPARTIALUNDO = 31, TCPDSACKUNDO = 32, TCPLOSSUNDO = 33, TCPLOSTRETRANSMIT = 34, TCPRENOFAILURES = 35,
+  TCPSACKFAILURES = 36, TCPLOSSFAILURES = 37, TCPFASTRETRANS = 38, TCPSLOWSTARTRETRANS = 39,
+  TCPTIMEOUTS = 40, TCPLOSSPROBES = 41, TCPLOSSPROBERECOVERY = 42, TCPRENORECOVERYFAIL = 43,
+  TCPSACKRECOVERYFAIL = 44, TCPRCVCOLLAPSED = 45, TCPDSACKOLDSENT = 46, TCPDSACKOFOSENT = 47,
+  TCPDSACKRECV = 48, TCPDSACKOFORECV = 49, TCPABORTONDATA = 50, TCPABORTONCLOSE = 51, TCPABORTONMEMORY = 52,
+  TCPABORTONTIMEOUT = 53, TCPABORTONLINGER = 54, TCPABORTFAILED = 55, TCPMEMORYPRESSURES = 56,
+  TCPMEMORYPRESSURESCHRONO = 57, TCPSACKDISCARD = 58, TCPDSACKIGNOREDOLD = 59, TCPDSACKIGNOREDNOUNDO = 60,
+  TCPSPURIOUSRTOS = 61, TCPMD5NOTFOUND = 62, TCPMD5UNEXPECTED = 63, TCPMD5FAILURE = 64, SACKSHIFTED = 65,
+  SACKMERGED = 66, SACKSHIFTFALLBACK = 67, TCPBACKLOGDROP = 68, PFMEMALLOCDROP = 69, TCPMINTTLDROP = 70,
+  TCPDEFERACCEPTDROP = 71, IPRPFILTER = 72, TCPTIMEWAITOVERFLOW = 73, TCPREQQFULLDOCOOKIES = 74,
+  TCPREQQFULLDROP = 75, TCPRETRANSFAIL = 76, TCPRCVCOALESCE = 77, TCPBACKLOGCOALESCE = 78, TCPOFOQUEUE = 79,
+  TCPOFODROP = 80, TCPOFOMERGE = 81, TCPCHALLENGEACK = 82, TCPSYNCHALLENGE = 83, TCPFASTOPENACTIVE = 84,
+  TCPFASTOPENACTIVEFAIL = 85, TCPFASTOPENPASSIVE = 86, TCPFASTOPENPASSIVEFAIL = 87,
+  TCPFASTOPENLISTENOVERFLOW = 88, TCPFASTOPENCOOKIEREQD = 89, TCPFASTOPENBLACKHOLE = 90,
+  TCPSPURIOUS_RTX_HOSTQUEUES = 91, BUSYPOLLRXPACKETS = 92, TCPAUTOCORKING = 93, TCPFROMZEROWINDOWADV = 94,
+  TCPTOZEROWINDOWADV = 95, TCPWANTZEROWINDOWADV = 96, TCPSYNRETRANS = 97, TCPORIGDATASENT = 98,
+  TCPHYSTARTTRAINDETECT = 99, TCPHYSTARTTRAINCWND = 100, TCPHYSTARTDELAYDETECT = 101,
+  TCPHYSTARTDELAYCWND = 102, TCPACKSKIPPEDSYNRECV = 103, TCPACKSKIPPEDPAWS = 104, TCPACKSKIPPEDSEQ = 105,
+  TCPACKSKIPPEDFINWAIT2 = 106, TCPACKSKIPPEDTIMEWAIT = 107, TCPACKSKIPPEDCHALLENGE = 108, TCPWINPROBE = 109,
+  TCPKEEPALIVE = 110, TCPMTUPFAIL = 111, TCPMTUPSUCCESS = 112, TCPDELIVERED = 113, TCPDELIVEREDCE = 114,
+  TCPACKCOMPRESSED = 115, TCPZEROWINDOWDROP = 116, TCPRCVQDROP = 117, TCPWQUEUETOOBIG = 118,
+  TCPFASTOPENPASSIVEALTKEY = 119, TCPTIMEOUTREHASH = 120, TCPDUPLICATEDATAREHASH = 121,
+  TCPDSACKRECVSEGS = 122, TCPDSACKIGNOREDDUBIOUS = 123, TCPMIGRATEREQSUCCESS = 124,
+  TCPMIGRATEREQFAILURE = 125, MAX = 126,
+}
+
+/** @linux net/ipv4/proc.c snmp4_ipstats_list: the file's names, in order, with their counter. */
+const SNMP4_IPSTATS_LIST: ReadonlyArray<readonly [string, number]> = [
+  ['InReceives', IpStat.INPKTS], ['InHdrErrors', IpStat.INHDRERRORS], ['InAddrErrors', IpStat.INADDRERRORS],
+  ['ForwDatagrams', IpStat.OUTFORWDATAGRAMS], ['InUnknownProtos', IpStat.INUNKNOWNPROTOS],
+  ['InDiscards', IpStat.INDISCARDS], ['InDelivers', IpStat.INDELIVERS], ['OutRequests', IpStat.OUTPKTS],
+  ['OutDiscards', IpStat.OUTDISCARDS], ['OutNoRoutes', IpStat.OUTNOROUTES],
+  ['ReasmTimeout', IpStat.REASMTIMEOUT], ['ReasmReqds', IpStat.REASMREQDS], ['ReasmOKs', IpStat.REASMOKS],
+  ['ReasmFails', IpStat.REASMFAILS], ['FragOKs', IpStat.FRAGOKS], ['FragFails', IpStat.FRAGFAILS],
+  ['FragCreates', IpStat.FRAGCREATES],
+];
+
+/** @linux net/ipv4/proc.c snmp4_ipextstats_list: the file's names, in order, with their counter. */
+const SNMP4_IPEXTSTATS_LIST: ReadonlyArray<readonly [string, number]> = [
+  ['InNoRoutes', IpStat.INNOROUTES], ['InTruncatedPkts', IpStat.INTRUNCATEDPKTS],
+  ['InMcastPkts', IpStat.INMCASTPKTS], ['OutMcastPkts', IpStat.OUTMCASTPKTS],
+  ['InBcastPkts', IpStat.INBCASTPKTS], ['OutBcastPkts', IpStat.OUTBCASTPKTS], ['InOctets', IpStat.INOCTETS],
+  ['OutOctets', IpStat.OUTOCTETS], ['InMcastOctets', IpStat.INMCASTOCTETS],
+  ['OutMcastOctets', IpStat.OUTMCASTOCTETS], ['InBcastOctets', IpStat.INBCASTOCTETS],
+  ['OutBcastOctets', IpStat.OUTBCASTOCTETS], ['InCsumErrors', IpStat.CSUMERRORS],
+  ['InNoECTPkts', IpStat.NOECTPKTS], ['InECT1Pkts', IpStat.ECT1PKTS], ['InECT0Pkts', IpStat.ECT0PKTS],
+  ['InCEPkts', IpStat.CEPKTS], ['ReasmOverlaps', IpStat.REASM_OVERLAPS],
+];
+
+/** @linux net/ipv4/proc.c snmp4_tcp_list: the file's names, in order, with their counter. */
+const SNMP4_TCP_LIST: ReadonlyArray<readonly [string, number]> = [
+  ['RtoAlgorithm', TcpStat.RTOALGORITHM], ['RtoMin', TcpStat.RTOMIN], ['RtoMax', TcpStat.RTOMAX],
+  ['MaxConn', TcpStat.MAXCONN], ['ActiveOpens', TcpStat.ACTIVEOPENS], ['PassiveOpens', TcpStat.PASSIVEOPENS],
+  ['AttemptFails', TcpStat.ATTEMPTFAILS], ['EstabResets', TcpStat.ESTABRESETS],
+  ['CurrEstab', TcpStat.CURRESTAB], ['InSegs', TcpStat.INSEGS], ['OutSegs', TcpStat.OUTSEGS],
+  ['RetransSegs', TcpStat.RETRANSSEGS], ['InErrs', TcpStat.INERRS], ['OutRsts', TcpStat.OUTRSTS],
+  ['InCsumErrors', TcpStat.CSUMERRORS],
+];
+
+/** @linux net/ipv4/proc.c snmp4_udp_list: the file's names, in order, with their counter. */
+const SNMP4_UDP_LIST: ReadonlyArray<readonly [string, number]> = [
+  ['InDatagrams', UdpStat.INDATAGRAMS], ['NoPorts', UdpStat.NOPORTS], ['InErrors', UdpStat.INERRORS],
+  ['OutDatagrams', UdpStat.OUTDATAGRAMS], ['RcvbufErrors', UdpStat.RCVBUFERRORS],
+  ['SndbufErrors', UdpStat.SNDBUFERRORS], ['InCsumErrors', UdpStat.CSUMERRORS],
+  ['IgnoredMulti', UdpStat.IGNOREDMULTI], ['MemErrors', UdpStat.MEMERRORS],
+];
+
+/** @linux net/ipv4/proc.c snmp4_net_list: the file's names, in order, with their counter. */
+const SNMP4_NET_LIST: ReadonlyArray<readonly [string, number]> = [
+  ['SyncookiesSent', LinuxMib.SYNCOOKIESSENT], ['SyncookiesRecv', LinuxMib.SYNCOOKIESRECV],
+  ['SyncookiesFailed', LinuxMib.SYNCOOKIESFAILED], ['EmbryonicRsts', LinuxMib.EMBRYONICRSTS],
+  ['PruneCalled', LinuxMib.PRUNECALLED], ['RcvPruned', LinuxMib.RCVPRUNED],
+  ['OfoPruned', LinuxMib.OFOPRUNED], ['OutOfWindowIcmps', LinuxMib.OUTOFWINDOWICMPS],
+  ['LockDroppedIcmps', LinuxMib.LOCKDROPPEDICMPS], ['ArpFilter', LinuxMib.ARPFILTER],
+  ['TW', LinuxMib.TIMEWAITED], ['TWRecycled', LinuxMib.TIMEWAITRECYCLED],
+  ['TWKilled', LinuxMib.TIMEWAITKILLED], ['PAWSActive', LinuxMib.PAWSACTIVEREJECTED],
+  ['PAWSEstab', LinuxMib.PAWSESTABREJECTED], ['DelayedACKs', LinuxMib.DELAYEDACKS],
+  ['DelayedACKLocked', LinuxMib.DELAYEDACKLOCKED], ['DelayedACKLost', LinuxMib.DELAYEDACKLOST],
+  ['ListenOverflows', LinuxMib.LISTENOVERFLOWS], ['ListenDrops', LinuxMib.LISTENDROPS],
+  ['TCPHPHits', LinuxMib.TCPHPHITS], ['TCPPureAcks', LinuxMib.TCPPUREACKS],
+  ['TCPHPAcks', LinuxMib.TCPHPACKS], ['TCPRenoRecovery', LinuxMib.TCPRENORECOVERY],
+  ['TCPSackRecovery', LinuxMib.TCPSACKRECOVERY], ['TCPSACKReneging', LinuxMib.TCPSACKRENEGING],
+  ['TCPSACKReorder', LinuxMib.TCPSACKREORDER], ['TCPRenoReorder', LinuxMib.TCPRENOREORDER],
+  ['TCPTSReorder', LinuxMib.TCPTSREORDER], ['TCPFullUndo', LinuxMib.TCPFULLUNDO],
+  ['TCPPartialUndo', LinuxMib.TCPPARTIALUNDO], ['TCPDSACKUndo', LinuxMib.TCPDSACKUNDO],
+  ['TCPLossUndo', LinuxMib.TCPLOSSUNDO], ['TCPLostRetransmit', LinuxMib.TCPLOSTRETRANSMIT],
+  ['TCPRenoFailures', LinuxMib.TCPRENOFAILURES], ['TCPSackFailures', LinuxMib.TCPSACKFAILURES],
+  ['TCPLossFailures', LinuxMib.TCPLOSSFAILURES], ['TCPFastRetrans', LinuxMib.TCPFASTRETRANS],
+  ['TCPSlowStartRetrans', LinuxMib.TCPSLOWSTARTRETRANS], ['TCPTimeouts', LinuxMib.TCPTIMEOUTS],
+  ['TCPLossProbes', LinuxMib.TCPLOSSPROBES], ['TCPLossProbeRecovery', LinuxMib.TCPLOSSPROBERECOVERY],
+  ['TCPRenoRecoveryFail', LinuxMib.TCPRENORECOVERYFAIL],
+  ['TCPSackRecoveryFail', LinuxMib.TCPSACKRECOVERYFAIL], ['TCPRcvCollapsed', LinuxMib.TCPRCVCOLLAPSED],
+  ['TCPBacklogCoalesce', LinuxMib.TCPBACKLOGCOALESCE], ['TCPDSACKOldSent', LinuxMib.TCPDSACKOLDSENT],
+  ['TCPDSACKOfoSent', LinuxMib.TCPDSACKOFOSENT], ['TCPDSACKRecv', LinuxMib.TCPDSACKRECV],
+  ['TCPDSACKOfoRecv', LinuxMib.TCPDSACKOFORECV], ['TCPAbortOnData', LinuxMib.TCPABORTONDATA],
+  ['TCPAbortOnClose', LinuxMib.TCPABORTONCLOSE], ['TCPAbortOnMemory', LinuxMib.TCPABORTONMEMORY],
+  ['TCPAbortOnTimeout', LinuxMib.TCPABORTONTIMEOUT], ['TCPAbortOnLinger', LinuxMib.TCPABORTONLINGER],
+  ['TCPAbortFailed', LinuxMib.TCPABORTFAILED], ['TCPMemoryPressures', LinuxMib.TCPMEMORYPRESSURES],
+  ['TCPMemoryPressuresChrono', LinuxMib.TCPMEMORYPRESSURESCHRONO],
+  ['TCPSACKDiscard', LinuxMib.TCPSACKDISCARD], ['TCPDSACKIgnoredOld', LinuxMib.TCPDSACKIGNOREDOLD],
+  ['TCPDSACKIgnoredNoUndo', LinuxMib.TCPDSACKIGNOREDNOUNDO], ['TCPSpuriousRTOs', LinuxMib.TCPSPURIOUSRTOS],
+  ['TCPMD5NotFound', LinuxMib.TCPMD5NOTFOUND], ['TCPMD5Unexpected', LinuxMib.TCPMD5UNEXPECTED],
+  ['TCPMD5Failure', LinuxMib.TCPMD5FAILURE], ['TCPSackShifted', LinuxMib.SACKSHIFTED],
+  ['TCPSackMerged', LinuxMib.SACKMERGED], ['TCPSackShiftFallback', LinuxMib.SACKSHIFTFALLBACK],
+  ['TCPBacklogDrop', LinuxMib.TCPBACKLOGDROP], ['PFMemallocDrop', LinuxMib.PFMEMALLOCDROP],
+  ['TCPMinTTLDrop', LinuxMib.TCPMINTTLDROP], ['TCPDeferAcceptDrop', LinuxMib.TCPDEFERACCEPTDROP],
+  ['IPReversePathFilter', LinuxMib.IPRPFILTER], ['TCPTimeWaitOverflow', LinuxMib.TCPTIMEWAITOVERFLOW],
+  ['TCPReqQFullDoCookies', LinuxMib.TCPREQQFULLDOCOOKIES], ['TCPReqQFullDrop', LinuxMib.TCPREQQFULLDROP],
+  ['TCPRetransFail', LinuxMib.TCPRETRANSFAIL], ['TCPRcvCoalesce', LinuxMib.TCPRCVCOALESCE],
+  ['TCPOFOQueue', LinuxMib.TCPOFOQUEUE], ['TCPOFODrop', LinuxMib.TCPOFODROP],
+  ['TCPOFOMerge', LinuxMib.TCPOFOMERGE], ['TCPChallengeACK', LinuxMib.TCPCHALLENGEACK],
+  ['TCPSYNChallenge', LinuxMib.TCPSYNCHALLENGE], ['TCPFastOpenActive', LinuxMib.TCPFASTOPENACTIVE],
+  ['TCPFastOpenActiveFail', LinuxMib.TCPFASTOPENACTIVEFAIL],
+  ['TCPFastOpenPassive', LinuxMib.TCPFASTOPENPASSIVE],
+  ['TCPFastOpenPassiveFail', LinuxMib.TCPFASTOPENPASSIVEFAIL],
+  ['TCPFastOpenListenOverflow', LinuxMib.TCPFASTOPENLISTENOVERFLOW],
+  ['TCPFastOpenCookieReqd', LinuxMib.TCPFASTOPENCOOKIEREQD],
+  ['TCPFastOpenBlackhole', LinuxMib.TCPFASTOPENBLACKHOLE],
+  ['TCPSpuriousRtxHostQueues', LinuxMib.TCPSPURIOUS_RTX_HOSTQUEUES],
+  ['BusyPollRxPackets', LinuxMib.BUSYPOLLRXPACKETS], ['TCPAutoCorking', LinuxMib.TCPAUTOCORKING],
+  ['TCPFromZeroWindowAdv', LinuxMib.TCPFROMZEROWINDOWADV],
+  ['TCPToZeroWindowAdv', LinuxMib.TCPTOZEROWINDOWADV],
+  ['TCPWantZeroWindowAdv', LinuxMib.TCPWANTZEROWINDOWADV], ['TCPSynRetrans', LinuxMib.TCPSYNRETRANS],
+  ['TCPOrigDataSent', LinuxMib.TCPORIGDATASENT], ['TCPHystartTrainDetect', LinuxMib.TCPHYSTARTTRAINDETECT],
+  ['TCPHystartTrainCwnd', LinuxMib.TCPHYSTARTTRAINCWND],
+  ['TCPHystartDelayDetect', LinuxMib.TCPHYSTARTDELAYDETECT],
+  ['TCPHystartDelayCwnd', LinuxMib.TCPHYSTARTDELAYCWND],
+  ['TCPACKSkippedSynRecv', LinuxMib.TCPACKSKIPPEDSYNRECV], ['TCPACKSkippedPAWS', LinuxMib.TCPACKSKIPPEDPAWS],
+  ['TCPACKSkippedSeq', LinuxMib.TCPACKSKIPPEDSEQ], ['TCPACKSkippedFinWait2', LinuxMib.TCPACKSKIPPEDFINWAIT2],
+  ['TCPACKSkippedTimeWait', LinuxMib.TCPACKSKIPPEDTIMEWAIT],
+  ['TCPACKSkippedChallenge', LinuxMib.TCPACKSKIPPEDCHALLENGE], ['TCPWinProbe', LinuxMib.TCPWINPROBE],
+  ['TCPKeepAlive', LinuxMib.TCPKEEPALIVE], ['TCPMTUPFail', LinuxMib.TCPMTUPFAIL],
+  ['TCPMTUPSuccess', LinuxMib.TCPMTUPSUCCESS], ['TCPDelivered', LinuxMib.TCPDELIVERED],
+  ['TCPDeliveredCE', LinuxMib.TCPDELIVEREDCE], ['TCPAckCompressed', LinuxMib.TCPACKCOMPRESSED],
+  ['TCPZeroWindowDrop', LinuxMib.TCPZEROWINDOWDROP], ['TCPRcvQDrop', LinuxMib.TCPRCVQDROP],
+  ['TCPWqueueTooBig', LinuxMib.TCPWQUEUETOOBIG],
+  ['TCPFastOpenPassiveAltKey', LinuxMib.TCPFASTOPENPASSIVEALTKEY],
+  ['TcpTimeoutRehash', LinuxMib.TCPTIMEOUTREHASH],
+  ['TcpDuplicateDataRehash', LinuxMib.TCPDUPLICATEDATAREHASH],
+  ['TCPDSACKRecvSegs', LinuxMib.TCPDSACKRECVSEGS],
+  ['TCPDSACKIgnoredDubious', LinuxMib.TCPDSACKIGNOREDDUBIOUS],
+  ['TCPMigrateReqSuccess', LinuxMib.TCPMIGRATEREQSUCCESS],
+  ['TCPMigrateReqFailure', LinuxMib.TCPMIGRATEREQFAILURE],
+];
+
+/** @linux net/mptcp/mib.c mptcp_snmp_list: shown as zeros (no MPTCP here). */
+const MPTCP_SNMP_NAMES: readonly string[] = [
+  'MPCapableSYNRX', 'MPCapableSYNTX', 'MPCapableSYNACKRX', 'MPCapableACKRX', 'MPCapableFallbackACK',
+  'MPCapableFallbackSYNACK', 'MPCapableEndpAttempt', 'MPFallbackTokenInit', 'MPTCPRetrans',
+  'MPJoinNoTokenFound', 'MPJoinSynRx', 'MPJoinSynBackupRx', 'MPJoinSynAckRx', 'MPJoinSynAckBackupRx',
+  'MPJoinSynAckHMacFailure', 'MPJoinAckRx', 'MPJoinAckHMacFailure', 'DSSNotMatching',
+  'DSSCorruptionFallback', 'DSSCorruptionReset', 'InfiniteMapTx', 'InfiniteMapRx', 'DSSNoMatchTCP',
+  'DataCsumErr', 'OFOQueueTail', 'OFOQueue', 'OFOMerge', 'NoDSSInWindow', 'DuplicateData', 'AddAddr',
+  'EchoAdd', 'PortAdd', 'AddAddrDrop', 'MPJoinPortSynRx', 'MPJoinPortSynAckRx', 'MPJoinPortAckRx',
+  'MismatchPortSynRx', 'MismatchPortAckRx', 'RmAddr', 'RmAddrDrop', 'RmSubflow', 'MPPrioTx', 'MPPrioRx',
+  'MPFailTx', 'MPFailRx', 'MPFastcloseTx', 'MPFastcloseRx', 'MPRstTx', 'MPRstRx', 'RcvPruned',
+  'SubflowStale', 'SubflowRecover', 'SndWndShared', 'RcvWndShared', 'RcvWndConflictUpdate', 'RcvWndConflict',
+];
+
+/** ICMPMSG_MIB_MAX: 256 In + 256 Out types. */
+export const ICMPMSG_MIB_MAX = 512;
+
+/** struct netns_mib: one counter array per MIB. */
+export class Mib {
+  /** ip_statistics (u64) */
+  readonly ip = new Float64Array(IpStat.MAX);
+  /** icmp_statistics */
+  readonly icmp = new Float64Array(IcmpStat.MAX);
+  /** icmpmsg_statistics: [type] in, [0x100 | type] out. */
+  readonly icmpmsg = new Float64Array(ICMPMSG_MIB_MAX);
+  /** tcp_statistics: RtoAlgorithm, RtoMin, RtoMax and MaxConn as tcp_mib_init() sets them. */
+  readonly tcp = new Float64Array(TcpStat.MAX);
+  readonly udp = new Float64Array(UdpStat.MAX);
+  readonly udplite = new Float64Array(UdpStat.MAX);
+  /** net_statistics (LINUX_MIB_*: TcpExt) */
+  readonly net = new Float64Array(LinuxMib.MAX);
+
+  constructor() {
+    this.tcp[TcpStat.RTOALGORITHM] = 1;
+    this.tcp[TcpStat.RTOMIN] = 200;
+    this.tcp[TcpStat.RTOMAX] = 120000;
+    this.tcp[TcpStat.MAXCONN] = -1;
+  }
+}
+
+/** ICMPMSGIN_INC_STATS(): one received ICMP message of `type`. */
+export function icmpmsgInStats(mib: Mib, type: number): void {
+  mib.icmpmsg[type & 0xff]!++;
+}
+
+/** ICMPMSGOUT_INC_STATS(): one sent ICMP message of `type`. */
+export function icmpmsgOutStats(mib: Mib, type: number): void {
+  mib.icmpmsg[0x100 | (type & 0xff)]!++;
+}
+
+/** icmpmibmap: the per-type columns of the Icmp: line. */
+const ICMPMIBMAP: ReadonlyArray<readonly [string, number]> = [
+  ['DestUnreachs', 3], ['TimeExcds', 11], ['ParmProbs', 12], ['SrcQuenchs', 4], ['Redirects', 5], ['Echos', 8],
+  ['EchoReps', 0], ['Timestamps', 13], ['TimestampReps', 14], ['AddrMasks', 17], ['AddrMaskReps', 18],
+];
+
+/** Counters print as unsigned 64-bit ("%lu"), except TCP MaxConn ("%ld"). */
+function u64(v: number): string {
+  return v < 0 ? BigInt.asUintN(64, BigInt(v)).toString() : String(v);
+}
+
+function listLines(prefix: string, list: ReadonlyArray<readonly [string, number]>, arr: Float64Array): string {
+  const names = list.map(([n]) => ` ${n}`).join('');
+  const vals = list.map(([, i]) => ` ${u64(arr[i]!)}`).join('');
+  return `${prefix}:${names}\n${prefix}:${vals}`;
+}
+
+/** icmp_put(): RFC 2011 Icmp line; per-type columns come from icmpmsg. */
+function icmpPut(mib: Mib): string {
+  const m = mib.icmpmsg;
+  const ic = mib.icmp;
+  let names = 'Icmp: InMsgs InErrors InCsumErrors';
+  for (const [n] of ICMPMIBMAP) names += ` In${n}`;
+  names += ' OutMsgs OutErrors OutRateLimitGlobal OutRateLimitHost';
+  for (const [n] of ICMPMIBMAP) names += ` Out${n}`;
+  let vals = `Icmp: ${u64(ic[IcmpStat.INMSGS]!)} ${u64(ic[IcmpStat.INERRORS]!)} ${u64(ic[IcmpStat.CSUMERRORS]!)}`;
+  for (const [, t] of ICMPMIBMAP) vals += ` ${u64(m[t]!)}`;
+  vals += ` ${u64(ic[IcmpStat.OUTMSGS]!)} ${u64(ic[IcmpStat.OUTERRORS]!)}`;
+  vals += ` ${u64(ic[IcmpStat.RATELIMITGLOBAL]!)} ${u64(ic[IcmpStat.RATELIMITHOST]!)}`;
+  for (const [, t] of ICMPMIBMAP) vals += ` ${u64(m[0x100 | t]!)}`;
+  return `\n${names}\n${vals}`;
+}
+
+/** icmpmsg_put(): the non-zero IcmpMsg counters, 16 per pair of lines. */
+function icmpmsgPut(mib: Mib): string {
+  let out = '';
+  let types: number[] = [];
+  const flush = () => {
+    if (types.length === 0) return;
+    out += '\nIcmpMsg:' + types.map((t) => ` ${t & 0x100 ? 'Out' : 'In'}Type${t & 0xff}`).join('');
+    out += '\nIcmpMsg:' + types.map((t) => ` ${u64(mib.icmpmsg[t]!)}`).join('');
+    types = [];
+  };
+  for (let i = 0; i < ICMPMSG_MIB_MAX; i++) {
+    if (mib.icmpmsg[i]) types.push(i);
+    if (types.length === 16) flush();
+  }
+  flush();
+  return out;
+}
+
+function tcpLines(mib: Mib): string {
+  const names = SNMP4_TCP_LIST.map(([n]) => ` ${n}`).join('');
+  const vals = SNMP4_TCP_LIST.map(([, i]) => ` ${i === TcpStat.MAXCONN ? String(mib.tcp[i]) : u64(mib.tcp[i]!)}`).join('');
+  return `\nTcp:${names}\nTcp:${vals}`;
+}
+
+/**
+ * snmp_seq_show(): /proc/net/snmp. Ip: Forwarding is 1 when
+ * conf/all/forwarding is on, else 2; DefaultTTL is ip_default_ttl.
+ */
+export function procNetSnmpText(mib: Mib, forwarding: boolean, defaultTtl: number): string {
+  const ipNames = 'Ip: Forwarding DefaultTTL' + SNMP4_IPSTATS_LIST.map(([n]) => ` ${n}`).join('');
+  const ipVals = `Ip: ${forwarding ? 1 : 2} ${defaultTtl}` + SNMP4_IPSTATS_LIST.map(([, i]) => ` ${u64(mib.ip[i]!)}`).join('');
+  return `${ipNames}\n${ipVals}` + icmpPut(mib) + icmpmsgPut(mib) + tcpLines(mib) +
+    '\n' + listLines('Udp', SNMP4_UDP_LIST, mib.udp) + '\n' + listLines('UdpLite', SNMP4_UDP_LIST, mib.udplite) + '\n';
+}
+
+/** netstat_seq_show(): /proc/net/netstat (TcpExt, IpExt, then mptcp_seq_show()'s MPTcpExt). */
+export function procNetNetstatText(mib: Mib): string {
+  const mptcp = `MPTcpExt:${MPTCP_SNMP_NAMES.map((n) => ` ${n}`).join('')}\nMPTcpExt:${MPTCP_SNMP_NAMES.map(() => ' 0').join('')}\n`;
+  return listLines('TcpExt', SNMP4_NET_LIST, mib.net) + '\n' + listLines('IpExt', SNMP4_IPEXTSTATS_LIST, mib.ip) + '\n' + mptcp;
+}
+
+/** /proc/net/snmp of a namespace. */
+export function procNetSnmp(net: Net): string {
+  // IPV4_DEVCONF_ALL(net, FORWARDING): data[0] of conf/all.
+  return procNetSnmpText(net.mib, net.ipv4.devconfAll.data[0] !== 0, net.ipv4.sysctl.ipDefaultTtl);
+}
+
+/** /proc/net/netstat of a namespace. */
+export function procNetNetstat(net: Net): string {
+  return procNetNetstatText(net.mib);
+}

@@ -1,0 +1,510 @@
+/**
+ * The per-namespace sysctl tree behind /proc/sys (struct ctl_table_header
+ * per registered directory), and the kernel's proc handlers: the text each
+ * knob shows and the exact rules by which a write is parsed and refused.
+ *
+ * Units: the kernel keeps time knobs in jiffies. Here the lab's HZ is 250
+ * (Debian's CONFIG_HZ) and a time knob's cell holds milliseconds, always a
+ * whole number of jiffies (JIFFY_MS), so every rounding of the kernel
+ * (`retrans_time_ms` 1 -> 4, `retrans_time` 99 -> 98) is reproduced.
+ * @linux kernel/sysctl.c, fs/proc/proc_sysctl.c, kernel/time/time.c
+ */
+import type { Errno } from './errno.js';
+
+/** The errors a sysctl read or write can return (a subset of the Vfs errors). */
+export type SysctlErrno = Extract<Errno, 'EINVAL' | 'ERANGE' | 'EPERM' | 'EACCES' | 'EBUSY' | 'ENOENT'>;
+
+/** One file of /proc/sys (struct ctl_table with its proc_handler bound to its data). */
+export interface SysctlEntry {
+  /** Permission bits as `ls -l` shows them: 0o644, 0o444 (read-only), 0o200 (write-only). */
+  readonly mode: number;
+  /** The whole file, as one read(2) from offset 0 returns it. */
+  read(): string;
+  /** One write(2) of `text` at offset 0; null on success. */
+  write(text: string): SysctlErrno | null;
+}
+
+/** CONFIG_HZ of the emulated kernel, USER_HZ of its ABI, and one jiffy in ms. */
+export const HZ = 250;
+export const USER_HZ = 100;
+export const JIFFY_MS = 1000 / HZ;
+export const INT_MAX = 0x7fffffff;
+export const UINT_MAX = 0xffffffff;
+const PAGE_SIZE = 4096;
+
+interface Node {
+  entry: SysctlEntry | null;
+  children: Map<string, Node> | null;
+}
+
+function pathParts(path: string): string[] {
+  return path.split('/').filter((s) => s !== '');
+}
+
+/** A namespace's sysctl tree (net->sysctls plus the shared net/ root). */
+export class SysctlTable {
+  private readonly root: Node = { entry: null, children: new Map() };
+
+  /** register_net_sysctl() of one file; intermediate directories appear as needed. */
+  register(path: string, entry: SysctlEntry): void {
+    const parts = pathParts(path);
+    const leaf = parts.pop();
+    if (leaf === undefined) throw new Error(`sysctl: empty path`);
+    let node = this.root;
+    for (const p of parts) {
+      if (!node.children) throw new Error(`sysctl: ${path}: ${p} is a file`);
+      let next = node.children.get(p);
+      if (!next) node.children.set(p, (next = { entry: null, children: new Map() }));
+      node = next;
+    }
+    if (!node.children) throw new Error(`sysctl: ${path}: parent is a file`);
+    if (node.children.has(leaf)) throw new Error(`sysctl: ${path} registered twice`);
+    node.children.set(leaf, { entry, children: null });
+  }
+
+  /** unregister_net_sysctl_table(): a file, or a directory with all under it; empty parents go too. */
+  unregister(prefix: string): void {
+    const parts = pathParts(prefix);
+    const chain: Node[] = [this.root];
+    for (const p of parts) {
+      const next = chain[chain.length - 1]!.children?.get(p);
+      if (!next) return;
+      chain.push(next);
+    }
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const parent = chain[i]!;
+      parent.children!.delete(parts[i]!);
+      if (i === 0 || parent.children!.size > 0) break;
+    }
+  }
+
+  private node(path: string): Node | null {
+    let node: Node | undefined = this.root;
+    for (const p of pathParts(path)) {
+      node = node.children?.get(p);
+      if (!node) return null;
+    }
+    return node;
+  }
+
+  lookup(path: string): SysctlEntry | null {
+    return this.node(path)?.entry ?? null;
+  }
+
+  stat(path: string): 'file' | 'dir' | null {
+    const n = this.node(path);
+    if (!n) return null;
+    return n.children ? 'dir' : 'file';
+  }
+
+  /** Directory entries in the order proc_sys_readdir() gives them (byte order of the names). */
+  list(dir: string): string[] {
+    const n = this.node(dir);
+    if (!n?.children) return [];
+    return [...n.children.keys()].sort();
+  }
+
+  /** Every file under `dir`, depth first in list() order, as full paths. */
+  walk(dir = ''): string[] {
+    const out: string[] = [];
+    const base = pathParts(dir).join('/');
+    for (const name of this.list(base)) {
+      const p = base ? `${base}/${name}` : name;
+      if (this.stat(p) === 'dir') out.push(...this.walk(p));
+      else out.push(p);
+    }
+    return out;
+  }
+
+  /** proc_sys_call_handler(read) after proc_sys_permission(): EACCES without read permission. */
+  read(path: string): string | SysctlErrno | 'EISDIR' {
+    const n = this.node(path);
+    if (!n) return 'ENOENT';
+    if (!n.entry) return 'EISDIR';
+    if (!(n.entry.mode & 0o400)) return 'EACCES';
+    return n.entry.read();
+  }
+
+  /**
+   * proc_sys_call_handler(write): "sysctl entries that are not writeable, are
+   * not writeable by root either" (EACCES); a zero-length write does nothing.
+   */
+  write(path: string, text: string): SysctlErrno | 'EISDIR' | null {
+    const n = this.node(path);
+    if (!n) return 'ENOENT';
+    if (!n.entry) return 'EISDIR';
+    if (!(n.entry.mode & 0o200)) return 'EACCES';
+    if (text.length === 0) return null;
+    return n.entry.write(text.length > PAGE_SIZE - 1 ? text.slice(0, PAGE_SIZE - 1) : text);
+  }
+}
+
+/* ---------------------------------------------------------------------------
+ * Parsing: proc_skip_spaces(), proc_get_long(), strtoul_lenient().
+ * ------------------------------------------------------------------------- */
+
+/** The cursor of a write: the kernel's (char **buf, size_t *left). */
+export class ProcBuf {
+  pos = 0;
+  constructor(readonly s: string) {}
+  get left(): number {
+    return this.s.length - this.pos;
+  }
+}
+
+/** The kernel's isspace(): 9-13, space, and 0xa0 (_S|_SP in lib/ctype.c). */
+function isKSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\u00a0' || (c !== undefined && c >= '\t' && c <= '\r');
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+function digitValue(c: string | undefined): number {
+  if (c === undefined) return 99;
+  if (c >= '0' && c <= '9') return c.charCodeAt(0) - 48;
+  const l = c.toLowerCase();
+  if (l >= 'a' && l <= 'f') return l.charCodeAt(0) - 87;
+  return 99;
+}
+
+/** proc_skip_spaces() */
+export function procSkipSpaces(b: ProcBuf): void {
+  while (b.left > 0 && isKSpace(b.s[b.pos])) b.pos++;
+}
+
+/** proc_wspace_sep: what may follow a number. */
+const WSPACE_SEP = ' \t\n';
+const TMPBUFLEN = 22;
+const U64_MAX = (1n << 64n) - 1n;
+
+/** A parsed number: sign and magnitude (unsigned long). */
+export interface ProcLong {
+  neg: boolean;
+  val: bigint;
+}
+
+/**
+ * proc_get_long(): at most 21 characters are looked at; a '-' sign only if
+ * more follows; base 0 (0x hex, 0 octal); overflow of an unsigned long, a
+ * number filling all 21 characters, or a following character outside
+ * `trailers` are EINVAL. `trailers` null: anything may follow.
+ */
+export function procGetLong(b: ProcBuf, trailers: string | null = WSPACE_SEP): ProcLong | 'EINVAL' {
+  const size = b.left;
+  if (size <= 0) return 'EINVAL';
+  const tmp = b.s.substr(b.pos, Math.min(size, TMPBUFLEN - 1));
+  let i = 0;
+  let neg = false;
+  if (tmp[0] === '-' && size > 1) {
+    neg = true;
+    i++;
+  }
+  if (!isDigit(tmp[i])) return 'EINVAL';
+  let base = 10;
+  if (tmp[i] === '0') {
+    if (tmp[i + 1]?.toLowerCase() === 'x' && digitValue(tmp[i + 2]) < 16) {
+      base = 16;
+      i += 2;
+    } else base = 8;
+  }
+  let val = 0n;
+  while (i < tmp.length && digitValue(tmp[i]) < base) {
+    val = val * BigInt(base) + BigInt(digitValue(tmp[i]));
+    if (val > U64_MAX) return 'EINVAL';
+    i++;
+  }
+  if (i === TMPBUFLEN - 1) return 'EINVAL';
+  if (i < size && trailers !== null && !trailers.includes(tmp[i] ?? '\0')) return 'EINVAL';
+  b.pos += i;
+  return { neg, val };
+}
+
+/* ---------------------------------------------------------------------------
+ * Cells and conversions (the conv callbacks of __do_proc_dointvec).
+ * ------------------------------------------------------------------------- */
+
+/** Where a knob's value lives. */
+export interface IntCell {
+  get(): number;
+  set(v: number): void;
+}
+
+/** A cell on an array slot (a devconf data[] or neigh_parms data[] entry). */
+export function arrayCell(a: { [i: number]: number }, i: number): IntCell {
+  return { get: () => a[i]!, set: (v) => (a[i] = v) };
+}
+
+type NumberKeys<T> = { [K in keyof T]: T[K] extends number ? K : never }[keyof T];
+
+/** A cell on a numeric field of an object. */
+export function fieldCell<T extends object>(o: T, k: NumberKeys<T>): IntCell {
+  const rec = o as unknown as Record<PropertyKey, number>;
+  const key = k as PropertyKey;
+  return { get: () => rec[key]!, set: (v) => (rec[key] = v) };
+}
+
+/** A value as userspace sees it: the sign apart, as proc_put_long() prints it. */
+export type UserVal = { neg: boolean; val: bigint };
+
+/** A conv: user value -> cell value (or EINVAL), cell value -> user value. */
+export interface IntConv {
+  fromUser(u: ProcLong): number | 'EINVAL';
+  toUser(v: number): UserVal;
+}
+
+function signed(v: number): UserVal {
+  return v < 0 ? { neg: true, val: BigInt(-v) } : { neg: false, val: BigInt(v) };
+}
+
+/** do_proc_dointvec_conv(): a C int. */
+export const convInt: IntConv = {
+  fromUser({ neg, val }) {
+    if (neg) return val > BigInt(INT_MAX) + 1n ? 'EINVAL' : -Number(val);
+    return val > BigInt(INT_MAX) ? 'EINVAL' : Number(val);
+  },
+  toUser: signed,
+};
+
+/** do_proc_dointvec_minmax_conv(): out of [min, max] is EINVAL. */
+export function convMinmax(min: number | null, max: number | null, inner: IntConv = convInt): IntConv {
+  return {
+    fromUser(u) {
+      const v = inner.fromUser(u);
+      if (v === 'EINVAL') return v;
+      if ((min !== null && min > v) || (max !== null && max < v)) return 'EINVAL';
+      return v;
+    },
+    toUser: inner.toUser,
+  };
+}
+
+/** A cell in ms holding a C int of jiffies. */
+function jiffiesOf(ms: number): number {
+  return Math.trunc(ms / JIFFY_MS);
+}
+
+function msOfJiffies(j: number): number {
+  return (j | 0) * JIFFY_MS;
+}
+
+/** Magnitude of a C int as -(unsigned long)val does it. */
+function absJ(j: number): { neg: boolean; abs: bigint } {
+  return j < 0 ? { neg: true, abs: BigInt(-j) } : { neg: false, abs: BigInt(j) };
+}
+
+/** do_proc_dointvec_jiffies_conv(): seconds; more than INT_MAX / HZ is EINVAL. */
+export const convJiffies: IntConv = {
+  fromUser({ neg, val }) {
+    if (val > BigInt(Math.floor(INT_MAX / HZ))) return 'EINVAL';
+    const j = Number(val) * HZ;
+    return msOfJiffies(neg ? -j : j);
+  },
+  toUser(ms) {
+    const { neg, abs } = absJ(jiffiesOf(ms));
+    return { neg, val: abs / BigInt(HZ) };
+  },
+};
+
+/** msecs_to_jiffies() of an unsigned int: negative as int means "infinite" (MAX_JIFFY_OFFSET). */
+function msecsToJiffies(m: number): number {
+  if (m >= 0x80000000) return Number.MAX_SAFE_INTEGER;
+  return Math.ceil(m / JIFFY_MS);
+}
+
+/** jiffies_to_msecs(): an unsigned int. */
+function jiffiesToMsecs(j: bigint): bigint {
+  return BigInt.asUintN(32, j * BigInt(JIFFY_MS));
+}
+
+/** do_proc_dointvec_ms_jiffies_conv(): milliseconds rounded up to jiffies. */
+export const convMsJiffies: IntConv = {
+  fromUser({ neg, val }) {
+    const m = Number(BigInt.asUintN(32, neg ? -val : val));
+    const jif = msecsToJiffies(m);
+    if (jif > INT_MAX) return 'EINVAL';
+    return msOfJiffies(jif);
+  },
+  toUser(ms) {
+    const { neg, abs } = absJ(jiffiesOf(ms));
+    return { neg, val: jiffiesToMsecs(abs) };
+  },
+};
+
+/** do_proc_dointvec_ms_jiffies_minmax_conv(): bounds are in jiffies. */
+export function convMsJiffiesMinmax(minJiffies: number | null, maxJiffies: number | null): IntConv {
+  return {
+    fromUser(u) {
+      const ms = convMsJiffies.fromUser(u);
+      if (ms === 'EINVAL') return ms;
+      const j = jiffiesOf(ms);
+      if ((minJiffies !== null && minJiffies > j) || (maxJiffies !== null && maxJiffies < j)) return 'EINVAL';
+      return ms;
+    },
+    toUser: convMsJiffies.toUser,
+  };
+}
+
+/**
+ * do_proc_dointvec_userhz_jiffies_conv(): hundredths of a second. With HZ
+ * 250 the kernel's clock_t_to_jiffies() is x * HZ / USER_HZ in u64 and
+ * jiffies_to_clock_t() is x * TICK_NSEC / (NSEC_PER_SEC / USER_HZ); a
+ * negative input saturates to ~0UL, which the int cell reads as -1.
+ */
+export const convUserhzJiffies: IntConv = {
+  fromUser({ neg, val }) {
+    const LONG_MAX = (1n << 63n) - 1n;
+    if (val > (LONG_MAX / BigInt(HZ)) * BigInt(USER_HZ)) return 'EINVAL';
+    const x = BigInt.asUintN(64, neg ? -val : val);
+    const j = x >= (U64_MAX / BigInt(HZ)) * BigInt(USER_HZ) ? U64_MAX : BigInt.asUintN(64, x * BigInt(HZ)) / BigInt(USER_HZ);
+    return msOfJiffies(Number(BigInt.asIntN(32, j)));
+  },
+  toUser(ms) {
+    const { neg, abs } = absJ(jiffiesOf(ms));
+    const tickNsec = BigInt(1e9 / HZ);
+    return { neg, val: (abs * tickNsec) / BigInt(1e9 / USER_HZ) };
+  },
+};
+
+/* ---------------------------------------------------------------------------
+ * Handlers.
+ * ------------------------------------------------------------------------- */
+
+function putVals(vals: UserVal[]): string {
+  return vals.map((u) => (u.neg ? '-' : '') + u.val.toString()).join('\t') + '\n';
+}
+
+/**
+ * __do_proc_dointvec(write): up to `n` numbers, each stored by `store` as
+ * soon as it is converted (an error on the second leaves the first set);
+ * nothing parsed at all is EINVAL.
+ */
+export function doProcDointvecWrite(text: string, n: number, conv: IntConv, store: (i: number, v: number) => void): SysctlErrno | null {
+  const b = new ProcBuf(text);
+  let first = true;
+  let err: SysctlErrno | null = null;
+  for (let i = 0; b.left > 0 && i < n; i++, first = false) {
+    procSkipSpaces(b);
+    if (b.left === 0) break;
+    const r = procGetLong(b);
+    if (r === 'EINVAL') {
+      err = r;
+      break;
+    }
+    const v = conv.fromUser(r);
+    if (v === 'EINVAL') {
+      err = v;
+      break;
+    }
+    store(i, v);
+  }
+  if (first) return err ?? 'EINVAL';
+  return err;
+}
+
+/** A vector of ints shown TAB-separated (proc_dointvec on maxlen > sizeof(int)). */
+export function procDointvecConv(cells: IntCell[], conv: IntConv, mode = 0o644): SysctlEntry {
+  return {
+    mode,
+    read: () => putVals(cells.map((c) => conv.toUser(c.get()))),
+    write: (text) => doProcDointvecWrite(text, cells.length, conv, (i, v) => cells[i]!.set(v)),
+  };
+}
+
+function asCells(c: IntCell | IntCell[]): IntCell[] {
+  return Array.isArray(c) ? c : [c];
+}
+
+/** proc_dointvec() */
+export function procDointvec(c: IntCell | IntCell[], mode = 0o644): SysctlEntry {
+  return procDointvecConv(asCells(c), convInt, mode);
+}
+
+/** proc_dointvec_minmax(): extra1/extra2 as min/max (null: unbounded). */
+export function procDointvecMinmax(c: IntCell | IntCell[], min: number | null, max: number | null, mode = 0o644): SysctlEntry {
+  return procDointvecConv(asCells(c), convMinmax(min, max), mode);
+}
+
+/** proc_dointvec_jiffies(): shown in seconds; the cell is in ms. */
+export function procDointvecJiffies(c: IntCell, mode = 0o644): SysctlEntry {
+  return procDointvecConv([c], convJiffies, mode);
+}
+
+/** proc_dointvec_ms_jiffies(): shown in ms, rounded up to a jiffy. */
+export function procDointvecMsJiffies(c: IntCell, mode = 0o644): SysctlEntry {
+  return procDointvecConv([c], convMsJiffies, mode);
+}
+
+/** proc_dointvec_ms_jiffies_minmax(): bounds in jiffies. */
+export function procDointvecMsJiffiesMinmax(c: IntCell, minJ: number | null, maxJ: number | null, mode = 0o644): SysctlEntry {
+  return procDointvecConv([c], convMsJiffiesMinmax(minJ, maxJ), mode);
+}
+
+/** proc_dointvec_userhz_jiffies(): shown in USER_HZ ticks (1/100 s). */
+export function procDointvecUserhzJiffies(c: IntCell, mode = 0o644): SysctlEntry {
+  return procDointvecConv([c], convUserhzJiffies, mode);
+}
+
+/**
+ * do_proc_douintvec_w(): one unsigned number; empty input, a sign, more
+ * than UINT_MAX, or outside [min, max] (-ERANGE from the conv) are all
+ * reported as EINVAL by the caller.
+ */
+export function procDouintvecMinmax(c: IntCell, min: number | null, max: number | null, mode = 0o644): SysctlEntry {
+  return {
+    mode,
+    read: () => `${c.get() >>> 0}\n`,
+    write(text) {
+      const b = new ProcBuf(text);
+      procSkipSpaces(b);
+      if (b.left === 0) return 'EINVAL';
+      const r = procGetLong(b);
+      if (r === 'EINVAL' || r.neg || r.val > BigInt(UINT_MAX)) return 'EINVAL';
+      const v = Number(r.val);
+      if ((min !== null && min > v) || (max !== null && max < v)) return 'EINVAL';
+      c.set(v);
+      return null;
+    },
+  };
+}
+
+/** proc_douintvec() */
+export function procDouintvec(c: IntCell, mode = 0o644): SysctlEntry {
+  return procDouintvecMinmax(c, null, null, mode);
+}
+
+/** proc_dou8vec_minmax(): a u8 knob; bounds default to 0..255. */
+export function procDou8vecMinmax(c: IntCell, min: number | null = null, max: number | null = null, mode = 0o644): SysctlEntry {
+  return procDouintvecMinmax(c, min ?? 0, max ?? 255, mode);
+}
+
+/**
+ * __do_proc_doulongvec_minmax(): unsigned longs, no sign allowed, each
+ * checked against min/max (functions: a bound may be another knob).
+ */
+export function procDoulongvecMinmax(cells: IntCell[], min: (() => number) | null = null, max: (() => number) | null = null, mode = 0o644): SysctlEntry {
+  const conv: IntConv = {
+    fromUser({ neg, val }) {
+      if (neg) return 'EINVAL';
+      const v = Number(val);
+      if ((min && v < min()) || (max && v > max())) return 'EINVAL';
+      return v;
+    },
+    toUser: (v) => ({ neg: false, val: BigInt(v) }),
+  };
+  return procDointvecConv(cells, conv, mode);
+}
+
+/** A read-only knob whose text is computed. */
+export function procReadOnly(read: () => string): SysctlEntry {
+  return { mode: 0o444, read, write: () => 'EACCES' };
+}
+
+/**
+ * Wrap a handler with the work done after it, like devinet_conf_proc()
+ * around proc_dointvec(): `after` sees the result and may replace it.
+ */
+export function procWrap(inner: SysctlEntry, after: (err: SysctlErrno | null) => SysctlErrno | null): SysctlEntry {
+  return { mode: inner.mode, read: () => inner.read(), write: (text) => after(inner.write(text)) };
+}

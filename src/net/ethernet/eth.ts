@@ -1,0 +1,31 @@
+/**
+ * Ethernet receive classification.
+ * @linux net/ethernet/eth.c
+ */
+import type { SkBuff } from '../core/skbuff.js';
+import type { NetDevice } from '../core/netdevice.js';
+import { PACKET_BROADCAST, PACKET_HOST, PACKET_MULTICAST, PACKET_OTHERHOST } from '../core/skbuff.js';
+
+export const ETH_HLEN = 14;
+
+/**
+ * eth_type_trans(): set the mac header, pull it, classify the destination
+ * (host, broadcast, multicast, other host) and set skb.protocol.
+ */
+export function ethTypeTrans(skb: SkBuff, dev: NetDevice): void {
+  skb.dev = dev;
+  skb.macHeader = skb.data;
+  const b = skb.buf;
+  const d = skb.data;
+  if ((b[d]! & 1) !== 0) {
+    let bcast = true;
+    for (let i = 0; i < 6; i++) if (b[d + i] !== 0xff) bcast = false;
+    skb.pktType = bcast ? PACKET_BROADCAST : PACKET_MULTICAST;
+  } else {
+    let mine = true;
+    for (let i = 0; i < 6; i++) if (b[d + i] !== dev.devAddr[i]) mine = false;
+    skb.pktType = mine ? PACKET_HOST : PACKET_OTHERHOST;
+  }
+  skb.protocol = (b[d + 12]! << 8) | b[d + 13]!;
+  skb.pull(ETH_HLEN);
+}

@@ -1,0 +1,278 @@
+/**
+ * struct ipv4_devconf: the per-device IPv4 knobs (net.ipv4.conf.DEV.*), the
+ * namespace's `all` and `default` sets, and the IN_DEV_* rules that combine
+ * a device's value with `all` — each knob has its own rule: AND, OR, MAX,
+ * or the device's value alone.
+ * @linux include/uapi/linux/ip.h, include/linux/inetdevice.h, net/ipv4/devinet.c
+ */
+
+/** include/uapi/linux/ip.h IPV4_DEVCONF_*: data[] is indexed by (value - 1). */
+export const enum DevconfIdx {
+  FORWARDING = 1,
+  MC_FORWARDING,
+  PROXY_ARP,
+  ACCEPT_REDIRECTS,
+  SECURE_REDIRECTS,
+  SEND_REDIRECTS,
+  SHARED_MEDIA,
+  RP_FILTER,
+  ACCEPT_SOURCE_ROUTE,
+  BOOTP_RELAY,
+  LOG_MARTIANS,
+  TAG,
+  ARPFILTER,
+  MEDIUM_ID,
+  NOXFRM,
+  NOPOLICY,
+  FORCE_IGMP_VERSION,
+  ARP_ANNOUNCE,
+  ARP_IGNORE,
+  PROMOTE_SECONDARIES,
+  ARP_ACCEPT,
+  ARP_NOTIFY,
+  ACCEPT_LOCAL,
+  SRC_VMARK,
+  PROXY_ARP_PVLAN,
+  ROUTE_LOCALNET,
+  IGMPV2_UNSOLICITED_REPORT_INTERVAL,
+  IGMPV3_UNSOLICITED_REPORT_INTERVAL,
+  IGNORE_ROUTES_WITH_LINKDOWN,
+  DROP_UNICAST_IN_L2_MULTICAST,
+  DROP_GRATUITOUS_ARP,
+  BC_FORWARDING,
+  ARP_EVICT_NOCARRIER,
+}
+
+/** IPV4_DEVCONF_MAX (__IPV4_DEVCONF_MAX - 1): the number of knobs. */
+export const IPV4_DEVCONF_MAX = 33;
+
+/** struct ipv4_devconf: data[] and the `state` bitmap of explicitly written knobs. */
+export class Ipv4Devconf {
+  /** data[IPV4_DEVCONF_X - 1] */
+  readonly data = new Int32Array(IPV4_DEVCONF_MAX);
+  /**
+   * cnf->state: bit (X - 1) is set once X was written on this set (sysctl
+   * write, RTM_NEWNETCONF, IN_DEV_CONF_SET) or by ipv4_devconf_setall();
+   * `default.X` writes are no longer copied to it then.
+   */
+  readonly state = new Uint8Array(IPV4_DEVCONF_MAX);
+
+  /** ipv4_devconf_get() */
+  get(i: DevconfIdx): number {
+    return this.data[i - 1]!;
+  }
+
+  /** ipv4_devconf_set() / IN_DEV_CONF_SET(): the value, and the explicit-set bit. */
+  set(i: DevconfIdx, v: number): void {
+    this.state[i - 1] = 1;
+    this.data[i - 1] = v;
+  }
+
+  /** Write the value without touching `state` (IPV4_DEVCONF(cnf, X) = v). */
+  setData(i: DevconfIdx, v: number): void {
+    this.data[i - 1] = v;
+  }
+
+  /** test_bit(X - 1, cnf->state) */
+  isSet(i: DevconfIdx): boolean {
+    return this.state[i - 1] === 1;
+  }
+
+  /** set_bit(X - 1, cnf->state) */
+  markSet(i: DevconfIdx): void {
+    this.state[i - 1] = 1;
+  }
+
+  /** ipv4_devconf_setall(): every knob counts as explicitly set (done when an address is added). */
+  setAll(): void {
+    this.state.fill(1);
+  }
+
+  /** A copy of data and state (memcpy of the struct). */
+  clone(): Ipv4Devconf {
+    const c = new Ipv4Devconf();
+    c.data.set(this.data);
+    c.state.set(this.state);
+    return c;
+  }
+}
+
+function withDefaults(extra: ReadonlyArray<readonly [DevconfIdx, number]>): Ipv4Devconf {
+  const c = new Ipv4Devconf();
+  const common: ReadonlyArray<readonly [DevconfIdx, number]> = [
+    [DevconfIdx.ACCEPT_REDIRECTS, 1],
+    [DevconfIdx.SEND_REDIRECTS, 1],
+    [DevconfIdx.SECURE_REDIRECTS, 1],
+    [DevconfIdx.SHARED_MEDIA, 1],
+    [DevconfIdx.IGMPV2_UNSOLICITED_REPORT_INTERVAL, 10000],
+    [DevconfIdx.IGMPV3_UNSOLICITED_REPORT_INTERVAL, 1000],
+    [DevconfIdx.ARP_EVICT_NOCARRIER, 1],
+  ];
+  for (const [i, v] of [...common, ...extra]) c.setData(i, v);
+  return c;
+}
+
+/** @linux net/ipv4/devinet.c ipv4_devconf: the compiled `all` set. */
+export function newDevconfAll(): Ipv4Devconf {
+  return withDefaults([]);
+}
+
+/** @linux net/ipv4/devinet.c ipv4_devconf_dflt: `default` differs by accept_source_route 1. */
+export function newDevconfDflt(): Ipv4Devconf {
+  return withDefaults([[DevconfIdx.ACCEPT_SOURCE_ROUTE, 1]]);
+}
+
+/**
+ * inetdev_init(): memcpy(&in_dev->cnf, devconf_dflt) — a new device starts
+ * with the namespace's current `default`, state bits included.
+ */
+export function devconfCopyForNewDevice(dflt: Ipv4Devconf): Ipv4Devconf {
+  return dflt.clone();
+}
+
+/* IN_DEV_* (include/linux/inetdevice.h). `all` is the namespace's conf/all. */
+
+/** IN_DEV_ANDCONF: on only if on in both `all` and the device. */
+function andconf(all: Ipv4Devconf, cnf: Ipv4Devconf, i: DevconfIdx): boolean {
+  return all.get(i) !== 0 && cnf.get(i) !== 0;
+}
+
+/** IN_DEV_ORCONF: on if on in `all` or in the device. */
+function orconf(all: Ipv4Devconf, cnf: Ipv4Devconf, i: DevconfIdx): boolean {
+  return all.get(i) !== 0 || cnf.get(i) !== 0;
+}
+
+/** IN_DEV_MAXCONF: the larger of the two values. */
+function maxconf(all: Ipv4Devconf, cnf: Ipv4Devconf, i: DevconfIdx): number {
+  return Math.max(all.get(i), cnf.get(i));
+}
+
+/** IN_DEV_FORWARD: the device's own forwarding (`all` only matters through inet_forward_change). */
+export function inDevForward(_all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return cnf.get(DevconfIdx.FORWARDING) !== 0;
+}
+/** IN_DEV_MFORWARD: AND */
+export function inDevMforward(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return andconf(all, cnf, DevconfIdx.MC_FORWARDING);
+}
+/** IN_DEV_BFORWARD: AND */
+export function inDevBcForwarding(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return andconf(all, cnf, DevconfIdx.BC_FORWARDING);
+}
+/** IN_DEV_RPFILTER: MAX (0 off, 1 strict, 2 loose). */
+export function inDevRpfilter(all: Ipv4Devconf, cnf: Ipv4Devconf): number {
+  return maxconf(all, cnf, DevconfIdx.RP_FILTER);
+}
+/** IN_DEV_SRC_VMARK: OR */
+export function inDevSrcVmark(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.SRC_VMARK);
+}
+/** IN_DEV_SOURCE_ROUTE: AND */
+export function inDevSourceRoute(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return andconf(all, cnf, DevconfIdx.ACCEPT_SOURCE_ROUTE);
+}
+/** IN_DEV_ACCEPT_LOCAL: OR */
+export function inDevAcceptLocal(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.ACCEPT_LOCAL);
+}
+/** IN_DEV_BOOTP_RELAY: AND */
+export function inDevBootpRelay(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return andconf(all, cnf, DevconfIdx.BOOTP_RELAY);
+}
+/** IN_DEV_LOG_MARTIANS: OR */
+export function inDevLogMartians(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.LOG_MARTIANS);
+}
+/** IN_DEV_PROXY_ARP: OR */
+export function inDevProxyArp(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.PROXY_ARP);
+}
+/** IN_DEV_PROXY_ARP_PVLAN: OR */
+export function inDevProxyArpPvlan(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.PROXY_ARP_PVLAN);
+}
+/** IN_DEV_SHARED_MEDIA: OR */
+export function inDevShareMedia(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.SHARED_MEDIA);
+}
+/** IN_DEV_TX_REDIRECTS: OR of send_redirects */
+export function inDevTxRedirects(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.SEND_REDIRECTS);
+}
+/** IN_DEV_SEC_REDIRECTS: OR */
+export function inDevSecRedirects(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.SECURE_REDIRECTS);
+}
+/**
+ * IN_DEV_RX_REDIRECTS: a forwarding device accepts redirects only if both
+ * `all` and it say so (AND); a host if either does (OR).
+ */
+export function inDevRxRedirects(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return inDevForward(all, cnf)
+    ? andconf(all, cnf, DevconfIdx.ACCEPT_REDIRECTS)
+    : orconf(all, cnf, DevconfIdx.ACCEPT_REDIRECTS);
+}
+/** IN_DEV_IDTAG: the device's value */
+export function inDevIdtag(_all: Ipv4Devconf, cnf: Ipv4Devconf): number {
+  return cnf.get(DevconfIdx.TAG);
+}
+/** IN_DEV_MEDIUM_ID: the device's value */
+export function inDevMediumId(_all: Ipv4Devconf, cnf: Ipv4Devconf): number {
+  return cnf.get(DevconfIdx.MEDIUM_ID);
+}
+/** IN_DEV_PROMOTE_SECONDARIES: OR */
+export function inDevPromoteSecondaries(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.PROMOTE_SECONDARIES);
+}
+/** IN_DEV_ROUTE_LOCALNET: OR */
+export function inDevRouteLocalnet(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.ROUTE_LOCALNET);
+}
+/** IN_DEV_IGNORE_ROUTES_WITH_LINKDOWN: OR */
+export function inDevIgnoreRoutesWithLinkdown(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.IGNORE_ROUTES_WITH_LINKDOWN);
+}
+/** IN_DEV_ARPFILTER: OR */
+export function inDevArpfilter(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.ARPFILTER);
+}
+/** IN_DEV_ARP_ACCEPT: MAX */
+export function inDevArpAccept(all: Ipv4Devconf, cnf: Ipv4Devconf): number {
+  return maxconf(all, cnf, DevconfIdx.ARP_ACCEPT);
+}
+/** IN_DEV_ARP_ANNOUNCE: MAX */
+export function inDevArpAnnounce(all: Ipv4Devconf, cnf: Ipv4Devconf): number {
+  return maxconf(all, cnf, DevconfIdx.ARP_ANNOUNCE);
+}
+/** IN_DEV_ARP_IGNORE: MAX */
+export function inDevArpIgnore(all: Ipv4Devconf, cnf: Ipv4Devconf): number {
+  return maxconf(all, cnf, DevconfIdx.ARP_IGNORE);
+}
+/** IN_DEV_ARP_NOTIFY: MAX */
+export function inDevArpNotify(all: Ipv4Devconf, cnf: Ipv4Devconf): number {
+  return maxconf(all, cnf, DevconfIdx.ARP_NOTIFY);
+}
+/** IN_DEV_ARP_EVICT_NOCARRIER: AND */
+export function inDevArpEvictNocarrier(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return andconf(all, cnf, DevconfIdx.ARP_EVICT_NOCARRIER);
+}
+/** IN_DEV_ORCONF(in_dev, DROP_UNICAST_IN_L2_MULTICAST) in ip_rcv_finish_core() */
+export function inDevDropUnicastInL2Multicast(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.DROP_UNICAST_IN_L2_MULTICAST);
+}
+/** IN_DEV_ORCONF(in_dev, DROP_GRATUITOUS_ARP) in arp_process() */
+export function inDevDropGratuitousArp(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.DROP_GRATUITOUS_ARP);
+}
+/** IN_DEV_ORCONF(in_dev, NOXFRM) in the route code */
+export function inDevNoXfrm(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.NOXFRM);
+}
+/** IN_DEV_ORCONF(in_dev, NOPOLICY) in the route code */
+export function inDevNoPolicy(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.NOPOLICY);
+}
+/** IN_DEV_CONF_GET(in_dev, FORCE_IGMP_VERSION) */
+export function inDevForceIgmpVersion(_all: Ipv4Devconf, cnf: Ipv4Devconf): number {
+  return cnf.get(DevconfIdx.FORCE_IGMP_VERSION);
+}

@@ -1,0 +1,306 @@
+/**
+ * IPv4 addresses on devices: struct in_device and in_ifaddr, primaries and
+ * secondaries, promotion, and the device events that create and destroy
+ * the IPv4 side of a device.
+ * @linux net/ipv4/devinet.c, include/linux/inetdevice.h
+ */
+import type { NetDevice } from '../core/netdevice.js';
+import { IFF_LOOPBACK } from '../core/netdevice.js';
+import { NetdevEvent, type Net } from '../core/net_namespace.js';
+import { KError } from '../core/errno.js';
+import { Ipv4Devconf, DevconfIdx, devconfCopyForNewDevice, inDevPromoteSecondaries } from './devconf.js';
+import { devinetSysctlRegister, devinetSysctlUnregister, neighSysctlRegister, neighSysctlUnregister } from './devinet_sysctl.js';
+import { NeighParms } from '../core/neigh_parms.js';
+import { RT_SCOPE_HOST } from './fib_types.js';
+import { ipv4IsLoopback, prefixToMask } from '../../wire/ipv4.js';
+
+/** include/uapi/linux/if_addr.h IFA_F_* */
+export const IFA_F_SECONDARY = 0x01;
+export const IFA_F_NODAD = 0x02;
+export const IFA_F_OPTIMISTIC = 0x04;
+export const IFA_F_DADFAILED = 0x08;
+export const IFA_F_HOMEADDRESS = 0x10;
+export const IFA_F_DEPRECATED = 0x20;
+export const IFA_F_TENTATIVE = 0x40;
+export const IFA_F_PERMANENT = 0x80;
+export const IFA_F_MANAGETEMPADDR = 0x100;
+export const IFA_F_NOPREFIXROUTE = 0x200;
+export const IFA_F_MCAUTOJOIN = 0x400;
+export const IFA_F_STABLE_PRIVACY = 0x800;
+/** Flags that mean nothing for IPv4 and are cleared (IPV6ONLY_FLAGS). */
+const IPV6ONLY_FLAGS = IFA_F_NODAD | IFA_F_OPTIMISTIC | IFA_F_DADFAILED | IFA_F_HOMEADDRESS | IFA_F_TENTATIVE | IFA_F_MANAGETEMPADDR | IFA_F_STABLE_PRIVACY;
+
+/** INFINITY_LIFE_TIME */
+export const INFINITY_LIFE_TIME = 0xffffffff;
+/** IPV4_MIN_MTU: below it a device has no IPv4 (inetdev_valid_mtu). */
+export const IPV4_MIN_MTU = 68;
+
+/** struct in_ifaddr: addresses are u32 in host order. */
+export interface InIfaddr {
+  next: InIfaddr | null;
+  inDev: InDevice;
+  local: number;
+  /** The peer (IFA_ADDRESS); equals local unless a peer was given. */
+  address: number;
+  mask: number;
+  prefixlen: number;
+  broadcast: number;
+  flags: number;
+  scope: number;
+  label: string;
+  /** IFA_RT_PRIORITY: the metric of the prefix route. */
+  rtPriority: number;
+  validLft: number;
+  preferredLft: number;
+  proto: number;
+}
+
+/** struct in_device */
+export class InDevice {
+  ifaList: InIfaddr | null = null;
+  dead = false;
+  readonly cnf: Ipv4Devconf;
+  readonly arpParms: NeighParms;
+
+  constructor(readonly dev: NetDevice) {
+    this.cnf = devconfCopyForNewDevice(dev.net.ipv4.devconfDflt);
+    this.arpParms = new NeighParms();
+  }
+
+  get all(): Ipv4Devconf {
+    return this.dev.net.ipv4.devconfAll;
+  }
+
+  /** The addresses in list order. */
+  *addrs(): IterableIterator<InIfaddr> {
+    for (let ifa = this.ifaList; ifa; ifa = ifa.next) yield ifa;
+  }
+}
+
+/** inet_ifa_match(): is `addr` in ifa's subnet? */
+export function inetIfaMatch(addr: number, ifa: InIfaddr): boolean {
+  return ((addr ^ ifa.address) & ifa.mask) === 0;
+}
+
+/** inet_ifa_byprefix(): the primary address of that subnet. */
+export function inetIfaByprefix(inDev: InDevice, prefix: number, mask: number): InIfaddr | null {
+  for (let ifa = inDev.ifaList; ifa; ifa = ifa.next) {
+    if (ifa.mask === mask && inetIfaMatch(prefix, ifa)) return ifa;
+  }
+  return null;
+}
+
+/** A fresh in_ifaddr (inet_alloc_ifa) for `inDev`. */
+export function inetAllocIfa(inDev: InDevice, local: number, prefixlen: number): InIfaddr {
+  return {
+    // set_ifa_lifetime() with an infinite valid_lft marks the address permanent.
+    next: null, inDev, local, address: local, mask: prefixToMask(prefixlen), prefixlen, broadcast: 0, flags: IFA_F_PERMANENT,
+    scope: 0, label: inDev.dev.name, rtPriority: 0, validLft: INFINITY_LIFE_TIME, preferredLft: INFINITY_LIFE_TIME, proto: 0,
+  };
+}
+
+/** A place in the singly linked list (the kernel's `struct in_ifaddr **`). */
+interface Slot {
+  get(): InIfaddr | null;
+  set(v: InIfaddr | null): void;
+}
+
+function headSlot(inDev: InDevice): Slot {
+  return { get: () => inDev.ifaList, set: (v) => (inDev.ifaList = v) };
+}
+
+function nextSlot(ifa: InIfaddr): Slot {
+  return { get: () => ifa.next, set: (v) => (ifa.next = v) };
+}
+
+/** Per-namespace IPv4 address state: the inetaddr notifier chain. */
+export type InetaddrListener = (event: 'up' | 'down', ifa: InIfaddr) => void;
+
+function inetaddrNotify(net: Net, event: 'up' | 'down', ifa: InIfaddr): void {
+  net.ipv4.fib.inetaddrEvent(event, ifa);
+  for (const l of inetaddrListeners.get(net) ?? []) l(event, ifa);
+}
+
+const inetaddrListeners = new WeakMap<Net, InetaddrListener[]>();
+
+/** register_inetaddr_notifier() for one namespace (ARP, routing cache users). */
+export function registerInetaddrNotifier(net: Net, l: InetaddrListener): void {
+  const list = inetaddrListeners.get(net) ?? [];
+  list.push(l);
+  inetaddrListeners.set(net, list);
+}
+
+/**
+ * __inet_insert_ifa(): a new address is secondary when a primary of the same
+ * subnet exists; primaries are kept sorted by scope. Returns EEXIST for the
+ * same local address in the same subnet.
+ */
+export function inetInsertIfa(ifa: InIfaddr): void {
+  const inDev = ifa.inDev;
+  if (!ifa.local) return;
+  ifa.flags &= ~IFA_F_SECONDARY & ~IPV6ONLY_FLAGS;
+  let lastPrimary: Slot = headSlot(inDev);
+  let slot: Slot = headSlot(inDev);
+  for (let ifa1 = slot.get(); ifa1; ifa1 = slot.get()) {
+    if (!(ifa1.flags & IFA_F_SECONDARY) && ifa.scope <= ifa1.scope) lastPrimary = nextSlot(ifa1);
+    if (ifa1.mask === ifa.mask && inetIfaMatch(ifa1.address, ifa)) {
+      if (ifa1.local === ifa.local) throw new KError('EEXIST');
+      if (ifa1.scope !== ifa.scope) throw new KError('EINVAL', 'ipv4: Invalid scope value');
+      ifa.flags |= IFA_F_SECONDARY;
+    }
+    slot = nextSlot(ifa1);
+  }
+  if (!(ifa.flags & IFA_F_SECONDARY)) slot = lastPrimary;
+  ifa.next = slot.get();
+  slot.set(ifa);
+  inetaddrNotify(inDev.dev.net, 'up', ifa);
+}
+
+/** find_matching_ifa(): same subnet and same local address. */
+export function findMatchingIfa(inDev: InDevice, local: number, address: number, mask: number): InIfaddr | null {
+  for (let ifa = inDev.ifaList; ifa; ifa = ifa.next) {
+    if (ifa.mask === mask && ((address ^ ifa.address) & ifa.mask) === 0 && ifa.local === local) return ifa;
+  }
+  return null;
+}
+
+/** The slot that holds `target` in its device's list. */
+function slotOf(target: InIfaddr): Slot {
+  let slot = headSlot(target.inDev);
+  for (let ifa = slot.get(); ifa && ifa !== target; ifa = slot.get()) slot = nextSlot(ifa);
+  return slot;
+}
+
+/**
+ * __inet_del_ifa(): deleting a primary deletes its secondaries, unless
+ * promote_secondaries is on: then the first secondary becomes primary and
+ * the subnet's routes move to its address.
+ */
+export function inetDelIfa(ifa1: InIfaddr): void {
+  const inDev = ifa1.inDev;
+  const net = inDev.dev.net;
+  const slot = slotOf(ifa1);
+  let lastPrim: Slot = slot;
+  let promote: InIfaddr | null = null;
+  let prevProm: InIfaddr | null = null;
+  if (!inDev.dead && !(ifa1.flags & IFA_F_SECONDARY)) {
+    const doPromote = inDevPromoteSecondaries(inDev.all, inDev.cnf);
+    let slot1 = nextSlot(ifa1);
+    for (let ifa = slot1.get(); ifa; ifa = slot1.get()) {
+      if (!(ifa.flags & IFA_F_SECONDARY) && ifa1.scope <= ifa.scope) lastPrim = nextSlot(ifa);
+      if (!(ifa.flags & IFA_F_SECONDARY) || ifa1.mask !== ifa.mask || !inetIfaMatch(ifa1.address, ifa)) {
+        slot1 = nextSlot(ifa);
+        prevProm = ifa;
+        continue;
+      }
+      if (!doPromote) {
+        slot1.set(ifa.next);
+        inetaddrNotify(net, 'down', ifa);
+      } else {
+        promote = ifa;
+        break;
+      }
+    }
+    // On promotion every secondary of the subnet changes its primary: remove
+    // their routes now, add them back with the new prefsrc below.
+    for (let ifa = promote; ifa; ifa = ifa.next) {
+      if (ifa1.mask === ifa.mask && inetIfaMatch(ifa1.address, ifa)) net.ipv4.fib.delIfaddr(ifa, ifa1);
+    }
+  }
+  slot.set(ifa1.next);
+  inetaddrNotify(net, 'down', ifa1);
+  if (promote) promoteSecondary(ifa1, promote, prevProm, lastPrim);
+}
+
+function promoteSecondary(ifa1: InIfaddr, promote: InIfaddr, prevProm: InIfaddr | null, lastPrim: Slot): void {
+  const net = ifa1.inDev.dev.net;
+  const nextSec = promote.next;
+  if (prevProm) {
+    prevProm.next = nextSec;
+    promote.next = lastPrim.get();
+    lastPrim.set(promote);
+  }
+  promote.flags &= ~IFA_F_SECONDARY;
+  inetaddrNotify(net, 'up', promote);
+  for (let ifa = nextSec; ifa; ifa = ifa.next) {
+    if (ifa1.mask !== ifa.mask || !inetIfaMatch(ifa1.address, ifa)) continue;
+    net.ipv4.fib.addIfaddr(ifa);
+  }
+}
+
+/** inetdev_init(): the IPv4 side of a device, with its conf/ and neigh/ sysctls. */
+export function inetdevInit(dev: NetDevice): InDevice {
+  const inDev = new InDevice(dev);
+  if (dev.flags & IFF_LOOPBACK) {
+    inDev.cnf.set(DevconfIdx.NOXFRM, 1);
+    inDev.cnf.set(DevconfIdx.NOPOLICY, 1);
+  }
+  dev.ip = inDev;
+  neighSysctlRegister(dev.net, dev.name, inDev.arpParms);
+  devinetSysctlRegister(dev.net, dev.name, inDev.cnf);
+  return inDev;
+}
+
+/** inetdev_destroy(): every address goes, then the sysctls. */
+export function inetdevDestroy(inDev: InDevice): void {
+  const dev = inDev.dev;
+  inDev.dead = true;
+  while (inDev.ifaList) inetDelIfa(inDev.ifaList);
+  dev.ip = null;
+  devinetSysctlUnregister(dev.net, dev.name);
+  neighSysctlUnregister(dev.net, dev.name);
+}
+
+/** lo gets 127.0.0.1/8 scope host when it comes up (inetdev_event NETDEV_UP). */
+function addLoopbackAddress(inDev: InDevice): void {
+  const ifa = inetAllocIfa(inDev, 0x7f000001, 8);
+  ifa.scope = RT_SCOPE_HOST;
+  inDev.cnf.setAll();
+  try {
+    inetInsertIfa(ifa);
+  } catch (e) {
+    if (!(e instanceof KError)) throw e;
+  }
+}
+
+/** inetdev_changename(): labels "old" / "old:x" follow the new name. */
+function inetdevChangename(inDev: InDevice, oldName: string): void {
+  const name = inDev.dev.name;
+  for (const ifa of inDev.addrs()) {
+    if (ifa.label === oldName) ifa.label = name;
+    else if (ifa.label.startsWith(oldName + ':')) ifa.label = name + ifa.label.slice(oldName.length);
+  }
+  devinetSysctlUnregister(inDev.dev.net, oldName);
+  neighSysctlUnregister(inDev.dev.net, oldName);
+  neighSysctlRegister(inDev.dev.net, name, inDev.arpParms);
+  devinetSysctlRegister(inDev.dev.net, name, inDev.cnf);
+}
+
+/** inetdev_event(): the IPv4 reaction to device events. */
+export function inetdevEvent(event: NetdevEvent, dev: NetDevice, oldName?: string): void {
+  let inDev = dev.ip;
+  if (!inDev) {
+    if (event === NetdevEvent.REGISTER || event === NetdevEvent.CHANGEMTU) {
+      if (dev.mtu >= IPV4_MIN_MTU || dev.flags & IFF_LOOPBACK) inDev = inetdevInit(dev);
+    }
+    return;
+  }
+  switch (event) {
+    case NetdevEvent.UP:
+      if (dev.mtu < IPV4_MIN_MTU) break;
+      if (dev.flags & IFF_LOOPBACK) addLoopbackAddress(inDev);
+      break;
+    case NetdevEvent.CHANGEMTU:
+      if (dev.mtu >= IPV4_MIN_MTU) break;
+      inetdevDestroy(inDev);
+      break;
+    case NetdevEvent.UNREGISTER:
+      inetdevDestroy(inDev);
+      break;
+    case NetdevEvent.CHANGENAME:
+      if (oldName !== undefined) inetdevChangename(inDev, oldName);
+      break;
+  }
+}
+
+export { ipv4IsLoopback };

@@ -1,0 +1,299 @@
+/**
+ * The FIB of one namespace: its tables, the routes that follow addresses
+ * (fib_add_ifaddr / fib_del_ifaddr) and devices (fib_netdev_event), and the
+ * helpers other subsystems ask (inet_addr_type).
+ * @linux net/ipv4/fib_frontend.c
+ */
+import type { Net } from '../core/net_namespace.js';
+import { NetdevEvent } from '../core/net_namespace.js';
+import type { NetDevice } from '../core/netdevice.js';
+import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
+import { FibTable, type FibAlias, type FibResult } from './fib_trie.js';
+import {
+  fibCreateInfo, fibNhMatch, fibSyncDownAddr, fibSyncDownDev, fibSyncUp, newFibConfig, type FibConfig, type FibInfo,
+} from './fib_semantics.js';
+import {
+  NLM_F_APPEND, NLM_F_CREATE, RTN_BROADCAST, RTN_LOCAL, RTN_UNICAST, RTN_MULTICAST, RTNH_F_DEAD,
+  RTNH_F_LINKDOWN, RTPROT_KERNEL, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL, RT_TABLE_MAIN,
+  RT_TABLE_DEFAULT, RT_SCOPE_NOWHERE,
+} from './fib_types.js';
+import { IFA_F_NOPREFIXROUTE, IFA_F_SECONDARY, inetIfaByprefix, inetIfaMatch, type InIfaddr } from './devinet.js';
+import { ipv4IsZeronet, ipv4IsMulticast, ipv4IsLbcast, prefixToMask } from '../../wire/ipv4.js';
+import { KError } from '../core/errno.js';
+
+export class FibNet {
+  /** net->ipv4.fib_table_hash */
+  readonly tables = new Map<number, FibTable>();
+
+  constructor(readonly net: Net) {
+    // fib4_rules_init(): the local, main and default tables always exist.
+    this.newTable(RT_TABLE_LOCAL);
+    this.newTable(RT_TABLE_MAIN);
+    this.newTable(RT_TABLE_DEFAULT);
+    net.netdevChain.register((ev, dev) => this.netdevEvent(ev, dev));
+  }
+
+  getTable(id: number): FibTable | null {
+    return this.tables.get(id) ?? null;
+  }
+
+  /** fib_new_table(): tables are created on first use. */
+  newTable(id: number): FibTable {
+    let tb = this.tables.get(id);
+    if (!tb) {
+      tb = new FibTable(id);
+      this.tables.set(id, tb);
+    }
+    return tb;
+  }
+
+  /** Tables in the order a dump walks them (ascending id, as the hash buckets yield). */
+  tablesInDumpOrder(): FibTable[] {
+    return [...this.tables.values()].sort((a, b) => a.id - b.id);
+  }
+
+  /** Every fib_info in use (the fib_info_hash). */
+  *infos(): IterableIterator<FibInfo> {
+    const seen = new Set<FibInfo>();
+    for (const tb of this.tables.values()) {
+      for (const fa of tb.aliases()) {
+        if (seen.has(fa.fi)) continue;
+        seen.add(fa.fi);
+        yield fa.fi;
+      }
+    }
+  }
+
+  /** Add a route (inet_rtm_newroute → fib_table_insert). */
+  addRoute(cfg: FibConfig): void {
+    const fi = fibCreateInfo(this.net, cfg);
+    this.newTable(cfg.table).insert(cfg, fi);
+  }
+
+  /** Delete a route (inet_rtm_delroute → fib_table_delete). */
+  delRoute(cfg: FibConfig): FibAlias {
+    const tb = this.getTable(cfg.table);
+    if (!tb) throw new KError('ESRCH');
+    return tb.delete(cfg, (fa) => fibNhMatch(cfg, fa.fi));
+  }
+
+  /**
+   * inet_addr_type_table(): what `addr` is in table `tbId` — local,
+   * broadcast, multicast, unicast (routable) or unspecified.
+   */
+  addrTypeTable(addr: number, tbId: number): number {
+    if (ipv4IsZeronet(addr) || ipv4IsLbcast(addr)) return ipv4IsLbcast(addr) ? RTN_BROADCAST : 0;
+    if (ipv4IsMulticast(addr)) return RTN_MULTICAST;
+    const tb = this.getTable(tbId);
+    const res = tb?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, () => false);
+    return res ? res.alias.type : RTN_UNICAST;
+  }
+
+  /** inet_addr_type_dev_table(): as above, in the local table, restricted to `dev`. */
+  addrTypeDev(addr: number, dev: NetDevice): number {
+    if (ipv4IsMulticast(addr)) return RTN_MULTICAST;
+    const res = this.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, dev.ifindex, () => false);
+    return res ? res.alias.type : RTN_UNICAST;
+  }
+
+  /**
+   * The lookup fib_check_nh_v4_gw() makes: the gateway must be reachable by
+   * a route of at least `scope` in the request's table (or main).
+   */
+  lookupForNh(tbId: number, gw: number, oif: number, scope: number): { type: number; dev: NetDevice | null; scope: number } | null {
+    const ids = tbId === RT_TABLE_MAIN || tbId === RT_TABLE_LOCAL ? [RT_TABLE_LOCAL, RT_TABLE_MAIN] : [tbId, RT_TABLE_LOCAL, RT_TABLE_MAIN];
+    for (const id of ids) {
+      const res: FibResult | null | undefined = this.getTable(id)?.lookup(gw, scope, 0, oif, () => false);
+      if (!res) continue;
+      const nh = res.alias.fi.nhs[res.nhSel];
+      return { type: res.alias.type, dev: nh?.dev ?? null, scope: res.alias.fi.scope };
+    }
+    return null;
+  }
+
+  /** fib_flush(): drop every route whose fib_info died. */
+  flush(): number {
+    let n = 0;
+    for (const tb of this.tables.values()) n += tb.flush((fa) => (fa.fi.flags & RTNH_F_DEAD) !== 0);
+    return n;
+  }
+
+  /**
+   * fib_magic(): the kernel's own route changes for an address: proto
+   * kernel, prefsrc = the primary's local address, oif = its device.
+   */
+  magic(cmd: 'add' | 'del', type: number, dst: number, dstLen: number, ifa: InIfaddr, priority: number): void {
+    const dev = ifa.inDev.dev;
+    const cfg = newFibConfig({
+      protocol: RTPROT_KERNEL, type, dst, dstLen, priority, prefsrc: ifa.local, oif: dev.ifindex,
+      nlflags: NLM_F_CREATE | NLM_F_APPEND, table: type === RTN_UNICAST ? RT_TABLE_MAIN : RT_TABLE_LOCAL,
+      scope: type !== RTN_LOCAL ? RT_SCOPE_LINK : RT_SCOPE_HOST,
+    });
+    try {
+      if (cmd === 'add') this.addRoute(cfg);
+      else this.delRoute(cfg);
+    } catch (e) {
+      if (!(e instanceof KError)) throw e;
+    }
+  }
+
+  /** fib_add_ifaddr() */
+  addIfaddr(ifa: InIfaddr): void {
+    const inDev = ifa.inDev;
+    const dev = inDev.dev;
+    const mask = ifa.mask;
+    const prefix = (ifa.address & mask) >>> 0;
+    let prim: InIfaddr | null = ifa;
+    if (ifa.flags & IFA_F_SECONDARY) {
+      prim = inetIfaByprefix(inDev, prefix, mask);
+      if (!prim) return;
+    }
+    this.magic('add', RTN_LOCAL, ifa.local, 32, prim, 0);
+    if (!(dev.flags & IFF_UP)) return;
+    // Add the broadcast address if it is explicitly assigned.
+    if (ifa.broadcast && ifa.broadcast !== 0xffffffff) this.magic('add', RTN_BROADCAST, ifa.broadcast, 32, prim, 0);
+    if (!ipv4IsZeronet(prefix) && !(ifa.flags & IFA_F_SECONDARY) && (prefix !== ifa.local || ifa.prefixlen < 32)) {
+      if (!(ifa.flags & IFA_F_NOPREFIXROUTE)) {
+        this.magic('add', dev.flags & IFF_LOOPBACK ? RTN_LOCAL : RTN_UNICAST, prefix, ifa.prefixlen, prim, ifa.rtPriority);
+      }
+      // The subnet-directed broadcast, when it makes sense (Linux 6.x no
+      // longer adds the network address itself as a broadcast route).
+      if (ifa.prefixlen < 31) this.magic('add', RTN_BROADCAST, (prefix | ~mask) >>> 0, 32, prim, 0);
+    }
+  }
+
+  /** fib_modify_prefix_metric(): move the prefix route to a new metric. */
+  modifyPrefixMetric(ifa: InIfaddr, metric: number): void {
+    const prefix = (ifa.address & ifa.mask) >>> 0;
+    const dev = ifa.inDev.dev;
+    if (!(dev.flags & IFF_UP) || ifa.flags & (IFA_F_SECONDARY | IFA_F_NOPREFIXROUTE) || ipv4IsZeronet(prefix)) return;
+    if (prefix === ifa.local && ifa.prefixlen === 32) return;
+    const type = dev.flags & IFF_LOOPBACK ? RTN_LOCAL : RTN_UNICAST;
+    this.magic('add', type, prefix, ifa.prefixlen, ifa, metric);
+    this.magic('del', type, prefix, ifa.prefixlen, ifa, ifa.rtPriority);
+  }
+
+  /**
+   * fib_del_ifaddr(): remove the routes of `ifa` unless another address
+   * still needs them. With `iprim`, addresses of that subnet count as gone
+   * (secondary promotion).
+   */
+  delIfaddr(ifa: InIfaddr, iprim: InIfaddr | null): void {
+    const inDev = ifa.inDev;
+    const dev = inDev.dev;
+    const brd = (ifa.address | ~ifa.mask) >>> 0;
+    const any = (ifa.address & ifa.mask) >>> 0;
+    const LOCAL_OK = 1, BRD_OK = 2, BRD1_OK = 8;
+    let ok = 0;
+    let subnet = false;
+    let gone = true;
+    let prim: InIfaddr | null = ifa;
+    if (ifa.flags & IFA_F_SECONDARY) {
+      prim = inetIfaByprefix(inDev, any, ifa.mask);
+      if (!prim || (iprim && iprim !== prim)) return;
+    } else if (!ipv4IsZeronet(any) && (any !== ifa.local || ifa.prefixlen < 32)) {
+      if (!(ifa.flags & IFA_F_NOPREFIXROUTE)) {
+        this.magic('del', dev.flags & IFF_LOOPBACK ? RTN_LOCAL : RTN_UNICAST, any, ifa.prefixlen, prim, 0);
+      }
+      subnet = true;
+    }
+    if (!inDev.dead) {
+      const scan = this.scanRemaining(ifa, prim, iprim, brd);
+      ok = scan.ok;
+      gone = scan.gone;
+    }
+    if (!(ok & BRD_OK)) this.magic('del', RTN_BROADCAST, ifa.broadcast, 32, prim, 0);
+    if (subnet && ifa.prefixlen < 31 && !(ok & BRD1_OK)) this.magic('del', RTN_BROADCAST, brd, 32, prim, 0);
+    if (!(ok & LOCAL_OK)) {
+      this.magic('del', RTN_LOCAL, ifa.local, 32, prim, 0);
+      // Check that this local address finally disappeared; if so, routes
+      // that used it as their source go too.
+      if (gone && this.addrTypeDev(ifa.local, dev) !== RTN_LOCAL) {
+        if (fibSyncDownAddr(this.infos(), dev, ifa.local)) this.flush();
+      }
+    }
+  }
+
+  /** The address scan of fib_del_ifaddr(): which of ifa's routes others still use. */
+  private scanRemaining(ifa: InIfaddr, prim: InIfaddr, iprim: InIfaddr | null, brd: number): { ok: number; gone: boolean } {
+    let ok = 0;
+    let gone = true;
+    let prim1: InIfaddr | null = null;
+    let samePrefsrc = false;
+    for (let ifa1 = ifa.inDev.ifaList; ifa1; ifa1 = ifa1.next) {
+      if (ifa1 === ifa) {
+        gone = false; // promotion: keep the IP
+        continue;
+      }
+      if (iprim && ifa1.mask === iprim.mask && inetIfaMatch(ifa1.address, iprim)) continue;
+      if (ifa1.flags & IFA_F_SECONDARY) {
+        if (ifa1.mask === prim.mask && inetIfaMatch(ifa1.address, prim)) prim1 = prim;
+        else {
+          if (!samePrefsrc) continue;
+          if (!prim1 || ifa1.mask !== prim1.mask || !inetIfaMatch(ifa1.address, prim1)) {
+            prim1 = inetIfaByprefix(ifa.inDev, ifa1.address, ifa1.mask);
+          }
+          if (!prim1 || prim1.local !== prim.local) continue;
+        }
+      } else {
+        if (prim.local !== ifa1.local) continue;
+        prim1 = ifa1;
+        if (prim !== prim1) samePrefsrc = true;
+      }
+      if (ifa.local === ifa1.local) ok |= 1;
+      if (ifa.broadcast === ifa1.broadcast) ok |= 2;
+      if (brd === ifa1.broadcast) ok |= 8;
+      if (prim1 === ifa1 && ifa1.prefixlen < 31) {
+        const brd1 = (ifa1.address | ~ifa1.mask) >>> 0;
+        const any1 = (ifa1.address & ifa1.mask) >>> 0;
+        if (!ipv4IsZeronet(any1)) {
+          if (ifa.broadcast === brd1 || ifa.broadcast === any1) ok |= 2;
+          if (brd === brd1 || brd === any1) ok |= 8;
+        }
+      }
+    }
+    return { ok, gone };
+  }
+
+  /** fib_disable_ip() */
+  disableIp(dev: NetDevice, event: 'down' | 'unregister', force: boolean): void {
+    if (fibSyncDownDev(this.infos(), dev, event, force)) this.flush();
+  }
+
+  /** fib_inetaddr_event() */
+  inetaddrEvent(event: 'up' | 'down', ifa: InIfaddr): void {
+    const dev = ifa.inDev.dev;
+    if (event === 'up') {
+      this.addIfaddr(ifa);
+      fibSyncUp(this.infos(), dev, RTNH_F_DEAD);
+    } else {
+      this.delIfaddr(ifa, null);
+      if (!ifa.inDev.ifaList) this.disableIp(dev, 'down', true);
+    }
+  }
+
+  /** fib_netdev_event() */
+  private netdevEvent(event: NetdevEvent, dev: NetDevice): void {
+    if (event === NetdevEvent.UNREGISTER) {
+      this.disableIp(dev, 'unregister', true);
+      return;
+    }
+    const inDev = dev.ip;
+    if (!inDev) return;
+    switch (event) {
+      case NetdevEvent.UP:
+        for (let ifa = inDev.ifaList; ifa; ifa = ifa.next) this.addIfaddr(ifa);
+        fibSyncUp(this.infos(), dev, RTNH_F_DEAD);
+        break;
+      case NetdevEvent.DOWN:
+        this.disableIp(dev, 'down', false);
+        break;
+      case NetdevEvent.CHANGE:
+        if (dev.ifiFlags & (0x40 | 0x10000)) fibSyncUp(this.infos(), dev, RTNH_F_LINKDOWN);
+        else fibSyncDownDev(this.infos(), dev, 'change', false);
+        break;
+    }
+  }
+}
+
+export { RT_SCOPE_NOWHERE, RTNH_F_LINKDOWN, prefixToMask };

@@ -1,0 +1,278 @@
+/**
+ * struct fib_info / fib_nh: what a route points to, built and validated from
+ * a fib_config, shared between identical routes, and marked dead or linkdown
+ * when its devices go away.
+ * @linux net/ipv4/fib_semantics.c
+ */
+import type { Net } from '../core/net_namespace.js';
+import type { NetDevice } from '../core/netdevice.js';
+import { IFF_LOWER_UP, IFF_RUNNING, IFF_UP } from '../core/netdevice.js';
+import { KError } from '../core/errno.js';
+import {
+  RTN_LOCAL, RTN_UNICAST, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_NOWHERE, RTNH_F_DEAD,
+  RTNH_F_LINKDOWN, RTNH_F_ONLINK, fibProps, RT_TABLE_MAIN, RT_TABLE_LOCAL,
+} from './fib_types.js';
+
+/** RTAX_* metrics (include/uapi/linux/rtnetlink.h). */
+export const RTAX_LOCK = 1;
+export const RTAX_MTU = 2;
+export const RTAX_WINDOW = 3;
+export const RTAX_RTT = 4;
+export const RTAX_RTTVAR = 5;
+export const RTAX_SSTHRESH = 6;
+export const RTAX_CWND = 7;
+export const RTAX_ADVMSS = 8;
+export const RTAX_REORDERING = 9;
+export const RTAX_HOPLIMIT = 10;
+export const RTAX_INITCWND = 11;
+export const RTAX_FEATURES = 12;
+export const RTAX_RTO_MIN = 13;
+export const RTAX_INITRWND = 14;
+export const RTAX_QUICKACK = 15;
+export const RTAX_CC_ALGO = 16;
+export const RTAX_FASTOPEN_NO_COOKIE = 17;
+export const RTAX_MAX = 17;
+
+/** One next hop (struct fib_nh). */
+export interface FibNh {
+  dev: NetDevice | null;
+  oif: number;
+  /** Gateway, 0 when none. */
+  gw: number;
+  /** RTNH_F_* */
+  flags: number;
+  scope: number;
+  weight: number;
+}
+
+/** The part of a route shared by identical routes (struct fib_info). */
+export interface FibInfo {
+  net: Net;
+  protocol: number;
+  scope: number;
+  /** RTNH_F_DEAD / RTNH_F_LINKDOWN when every next hop has it. */
+  flags: number;
+  prefsrc: number;
+  priority: number;
+  /** metrics[RTAX_x], 0 when unset. */
+  metrics: Uint32Array;
+  nhs: FibNh[];
+  type: number;
+}
+
+/** struct fib_config: a route request (RTM_NEWROUTE / RTM_DELROUTE). */
+export interface FibConfig {
+  table: number;
+  type: number;
+  dst: number;
+  dstLen: number;
+  tos: number;
+  protocol: number;
+  /** RT_SCOPE_*; RT_SCOPE_NOWHERE in a delete means "any". */
+  scope: number;
+  prefsrc: number;
+  priority: number;
+  oif: number;
+  gw: number;
+  /** RTNH_F_ONLINK ... */
+  flags: number;
+  nlflags: number;
+  metrics?: Uint32Array;
+  multipath?: { oif: number; gw: number; weight: number; flags: number }[];
+}
+
+export function newFibConfig(partial: Partial<FibConfig>): FibConfig {
+  return {
+    table: RT_TABLE_MAIN, type: RTN_UNICAST, dst: 0, dstLen: 0, tos: 0, protocol: 0, scope: 0,
+    prefsrc: 0, priority: 0, oif: 0, gw: 0, flags: 0, nlflags: 0, ...partial,
+  };
+}
+
+/**
+ * fib_create_info(): check the request against the route type's rules and
+ * resolve its next hops. Throws KError with the kernel's extack text.
+ */
+export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
+  const props = fibProps[cfg.type];
+  if (!props || cfg.type > 11) throw new KError('EINVAL', 'Invalid route type');
+  if (cfg.scope > RT_SCOPE_HOST) throw new KError('EINVAL', 'Invalid scope');
+  const nhSpecs = cfg.multipath ?? [{ oif: cfg.oif, gw: cfg.gw, weight: 1, flags: cfg.flags }];
+  const fi: FibInfo = {
+    net, protocol: cfg.protocol, scope: cfg.scope, flags: 0, prefsrc: cfg.prefsrc, priority: cfg.priority,
+    metrics: cfg.metrics ?? new Uint32Array(RTAX_MAX + 1), type: cfg.type,
+    nhs: nhSpecs.map((s) => ({ dev: null, oif: s.oif, gw: s.gw, flags: s.flags & RTNH_F_ONLINK, scope: 0, weight: s.weight })),
+  };
+  if (props.error) {
+    // Error routes (unreachable, prohibit, ...) have no next-hop device.
+    if (cfg.gw || cfg.oif || cfg.multipath) throw new KError('EINVAL', 'Gateway, device and multipath can not be specified for this route type');
+    fi.nhs[0]!.scope = RT_SCOPE_NOWHERE;
+    return fi;
+  }
+  if (cfg.scope === RT_SCOPE_HOST) {
+    const nh = fi.nhs[0]!;
+    if (fi.nhs.length !== 1) throw new KError('EINVAL', 'Route with host scope can not have multiple nexthops');
+    if (nh.gw) throw new KError('EINVAL', 'Route with host scope can not have a gateway');
+    nh.scope = RT_SCOPE_NOWHERE;
+    nh.dev = net.devByIndex(nh.oif);
+    if (!nh.dev) throw new KError('ENODEV');
+  } else {
+    for (const nh of fi.nhs) fibCheckNh(net, cfg, nh);
+  }
+  if (fi.prefsrc && !fibValidPrefsrc(net, cfg, fi.prefsrc)) throw new KError('EINVAL', 'Invalid prefsrc address');
+  fibInfoUpdateNhFlags(fi);
+  return fi;
+}
+
+/**
+ * fib_check_nh(): a gateway must be reachable through a link-scope route
+ * (or be onlink); a device-only next hop needs the device up.
+ */
+function fibCheckNh(net: Net, cfg: FibConfig, nh: FibNh): void {
+  if (nh.gw) {
+    fibCheckNhV4Gw(net, cfg, nh);
+  } else {
+    if (nh.flags & RTNH_F_ONLINK) throw new KError('EINVAL', 'Invalid flags for nexthop - PERVASIVE and ONLINK can not be set');
+    const dev = net.devByIndex(nh.oif);
+    if (!dev) throw new KError('ENODEV', 'Nexthop device required for onlink');
+    if (!(dev.flags & IFF_UP)) throw new KError('ENETDOWN', 'Nexthop device is not up');
+    nh.dev = dev;
+    nh.scope = RT_SCOPE_HOST;
+  }
+  if (nh.dev && !nh.dev.carrier) nh.flags |= RTNH_F_LINKDOWN;
+}
+
+/** fib_check_nh_v4_gw() */
+function fibCheckNhV4Gw(net: Net, cfg: FibConfig, nh: FibNh): void {
+  if (nh.flags & RTNH_F_ONLINK) {
+    if (cfg.scope >= RT_SCOPE_LINK) throw new KError('EINVAL', 'Nexthop has invalid scope');
+    const dev = net.devByIndex(nh.oif);
+    if (!dev) throw new KError('ENODEV', 'Nexthop device required for onlink');
+    if (!(dev.flags & IFF_UP)) throw new KError('ENETDOWN', 'Nexthop device is not up');
+    if (net.ipv4.fib.addrTypeDev(nh.gw, dev) !== RTN_UNICAST) throw new KError('EINVAL', 'Nexthop has invalid gateway');
+    nh.dev = dev;
+    nh.scope = RT_SCOPE_LINK;
+    return;
+  }
+  const res = net.ipv4.fib.lookupForNh(cfg.table, nh.gw, nh.oif, Math.max(cfg.scope + 1, RT_SCOPE_LINK));
+  if (!res || res.type !== RTN_UNICAST && res.type !== RTN_LOCAL) {
+    throw new KError('EINVAL', 'Nexthop has invalid gateway');
+  }
+  if (res.type === RTN_LOCAL) throw new KError('EINVAL', 'Nexthop has invalid gateway');
+  const dev = res.dev;
+  if (!dev) throw new KError('ENODEV', 'No egress device for nexthop gateway');
+  if (nh.oif && nh.oif !== dev.ifindex) throw new KError('EINVAL', 'Nexthop has invalid gateway');
+  if (!(dev.flags & IFF_UP)) throw new KError('ENETDOWN', 'Nexthop device is not up');
+  nh.dev = dev;
+  nh.oif = dev.ifindex;
+  nh.scope = res.scope;
+}
+
+/** fib_valid_prefsrc(): the preferred source must be a local address. */
+function fibValidPrefsrc(net: Net, cfg: FibConfig, prefsrc: number): boolean {
+  if (cfg.type === RTN_LOCAL && cfg.dst && prefsrc === cfg.dst) return true;
+  let tbId = cfg.table === RT_TABLE_MAIN ? RT_TABLE_LOCAL : cfg.table;
+  let rc = net.ipv4.fib.addrTypeTable(prefsrc, tbId);
+  if (rc !== RTN_LOCAL && tbId !== RT_TABLE_LOCAL) {
+    tbId = RT_TABLE_LOCAL;
+    rc = net.ipv4.fib.addrTypeTable(prefsrc, tbId);
+  }
+  return rc === RTN_LOCAL;
+}
+
+/** The fib_info flags summarise the next hops: all dead → dead, all linkdown → linkdown. */
+function fibInfoUpdateNhFlags(fi: FibInfo): void {
+  if (fi.nhs.every((nh) => nh.flags & RTNH_F_LINKDOWN)) fi.flags |= RTNH_F_LINKDOWN;
+}
+
+/** fib_find_info()'s notion of "same fib_info": routes sharing it are duplicates. */
+export function fibInfoEqual(a: FibInfo, b: FibInfo): boolean {
+  if (a.protocol !== b.protocol || a.scope !== b.scope || a.prefsrc !== b.prefsrc) return false;
+  if (a.priority !== b.priority || a.nhs.length !== b.nhs.length) return false;
+  if ((a.flags ^ b.flags) & ~RTNH_F_LINKDOWN & ~RTNH_F_DEAD) return false;
+  for (let i = 0; i <= RTAX_MAX; i++) if (a.metrics[i] !== b.metrics[i]) return false;
+  return a.nhs.every((x, i) => {
+    const y = b.nhs[i]!;
+    return x.oif === y.oif && x.gw === y.gw && x.weight === y.weight && ((x.flags ^ y.flags) & RTNH_F_ONLINK) === 0;
+  });
+}
+
+/** fib_nh_match(): does a delete request name this route's next hops? */
+export function fibNhMatch(cfg: FibConfig, fi: FibInfo): boolean {
+  if (cfg.priority && cfg.priority !== fi.priority) return false;
+  if (cfg.oif || cfg.gw) {
+    const nh = fi.nhs[0]!;
+    if (cfg.oif && cfg.oif !== nh.oif) return false;
+    if (cfg.gw && cfg.gw !== nh.gw) return false;
+  }
+  if (cfg.multipath) {
+    if (cfg.multipath.length !== fi.nhs.length) return false;
+    return cfg.multipath.every((m, i) => {
+      const nh = fi.nhs[i]!;
+      return (!m.oif || m.oif === nh.oif) && (!m.gw || m.gw === nh.gw);
+    });
+  }
+  return true;
+}
+
+/**
+ * fib_sync_down_dev(): mark next hops through `dev` dead (down, unregister)
+ * or linkdown (carrier loss). Host-scope next hops (local routes) survive a
+ * plain down; `force` kills them too. Returns how many fib_infos died.
+ */
+export function fibSyncDownDev(infos: Iterable<FibInfo>, dev: NetDevice, event: 'down' | 'unregister' | 'change', force: boolean): number {
+  const scope = force ? -1 : RT_SCOPE_NOWHERE;
+  let ret = 0;
+  for (const fi of infos) {
+    if (!fi.nhs.some((nh) => nh.dev === dev)) continue;
+    let dead = 0;
+    for (const nh of fi.nhs) {
+      if (nh.flags & RTNH_F_DEAD) dead++;
+      else if (nh.dev === dev && nh.scope !== scope) {
+        if (event !== 'change') nh.flags |= RTNH_F_DEAD;
+        nh.flags |= RTNH_F_LINKDOWN;
+        dead++;
+      }
+    }
+    if (dead === fi.nhs.length) {
+      if (event !== 'change') fi.flags |= RTNH_F_DEAD;
+      fi.flags |= RTNH_F_LINKDOWN;
+      ret++;
+    }
+  }
+  return ret;
+}
+
+/**
+ * fib_sync_up(): clear `nhFlags` on next hops through a device that came
+ * back. Reviving dead next hops also clears linkdown, but only when the
+ * link is running.
+ */
+export function fibSyncUp(infos: Iterable<FibInfo>, dev: NetDevice, nhFlags: number): void {
+  if (!(dev.flags & IFF_UP)) return;
+  if (nhFlags & RTNH_F_DEAD && dev.ifiFlags & (IFF_RUNNING | IFF_LOWER_UP)) nhFlags |= RTNH_F_LINKDOWN;
+  for (const fi of infos) {
+    if (!fi.nhs.some((nh) => nh.dev === dev)) continue;
+    let alive = 0;
+    for (const nh of fi.nhs) {
+      if (!(nh.flags & nhFlags)) {
+        alive++;
+        continue;
+      }
+      if (!nh.dev || !(nh.dev.flags & IFF_UP) || nh.dev !== dev || !dev.ip) continue;
+      alive++;
+      nh.flags &= ~nhFlags;
+    }
+    if (alive > 0) fi.flags &= ~nhFlags;
+  }
+}
+
+/** fib_sync_down_addr(): routes whose preferred source was `local` die. */
+export function fibSyncDownAddr(infos: Iterable<FibInfo>, dev: NetDevice, local: number): number {
+  let ret = 0;
+  for (const fi of infos) {
+    if (fi.net !== dev.net || fi.prefsrc !== local) continue;
+    fi.flags |= RTNH_F_DEAD;
+    ret++;
+  }
+  return ret;
+}

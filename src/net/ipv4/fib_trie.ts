@@ -1,0 +1,182 @@
+/**
+ * A FIB table: prefixes grouped in leaves by key, each leaf's aliases kept in
+ * the kernel's order (longer prefixes first, then table id, TOS descending,
+ * priority ascending), so dumps list routes exactly as Linux does.
+ * @linux net/ipv4/fib_trie.c
+ */
+import { KError } from '../core/errno.js';
+import type { FibConfig, FibInfo } from './fib_semantics.js';
+import { fibInfoEqual } from './fib_semantics.js';
+import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RT_SCOPE_NOWHERE, RTNH_F_DEAD, fibProps } from './fib_types.js';
+import { prefixToMask } from '../../wire/ipv4.js';
+
+/** struct fib_alias: one route = prefix + tos + type + shared fib_info. */
+export interface FibAlias {
+  readonly dst: number;
+  readonly plen: number;
+  readonly tos: number;
+  type: number;
+  fi: FibInfo;
+  readonly tbId: number;
+}
+
+/** What a lookup found (struct fib_result). */
+export interface FibResult {
+  alias: FibAlias;
+  nhSel: number;
+}
+
+export class FibTable {
+  /** key (masked dst) -> aliases in kernel order. */
+  private readonly leaves = new Map<number, FibAlias[]>();
+  private sortedKeys: number[] | null = null;
+
+  constructor(readonly id: number) {}
+
+  get size(): number {
+    let n = 0;
+    for (const l of this.leaves.values()) n += l.length;
+    return n;
+  }
+
+  /** fib_table_insert() with the NLM_F_* semantics of add/append/prepend/replace/change. */
+  insert(cfg: FibConfig, fi: FibInfo): void {
+    const key = cfg.dst;
+    if (cfg.dstLen < 32 && (key & ~prefixToMask(cfg.dstLen)) >>> 0 !== 0) {
+      throw new KError('EINVAL', 'Invalid prefix for given prefix length');
+    }
+    const leaf = this.leaves.get(key);
+    const newFa: FibAlias = { dst: key, plen: cfg.dstLen, tos: cfg.tos, type: cfg.type, fi, tbId: this.id };
+    let at = leaf ? findAlias(leaf, cfg.dstLen, cfg.tos, fi.priority) : -1;
+    const fa = leaf && at >= 0 ? leaf[at] : undefined;
+    if (leaf && fa && fa.plen === cfg.dstLen && fa.tos === cfg.tos && fa.fi.priority === fi.priority) {
+      if (cfg.nlflags & NLM_F_EXCL) throw new KError('EEXIST');
+      let match = -1;
+      let i = at;
+      for (; i < leaf.length; i++) {
+        const f = leaf[i]!;
+        if (f.plen !== cfg.dstLen || f.tos !== cfg.tos || f.fi.priority !== fi.priority) break;
+        if (f.type === cfg.type && fibInfoEqual(f.fi, fi)) {
+          match = i;
+          break;
+        }
+      }
+      if (cfg.nlflags & NLM_F_REPLACE) {
+        leaf[at] = newFa;
+        return;
+      }
+      if (match >= 0) throw new KError('EEXIST');
+      if (cfg.nlflags & NLM_F_APPEND) {
+        while (i < leaf.length && sameKeys(leaf[i]!, newFa)) i++;
+        at = i;
+      }
+    } else if (cfg.nlflags & NLM_F_REPLACE && !(cfg.nlflags & NLM_F_CREATE)) {
+      throw new KError('ENOENT');
+    }
+    if (!(cfg.nlflags & NLM_F_CREATE)) throw new KError('ENOENT');
+    this.insertAlias(key, leaf, newFa, at);
+  }
+
+  /** fib_insert_alias(): before `at`, or at the tail of its prefix-length section. */
+  private insertAlias(key: number, leaf: FibAlias[] | undefined, fa: FibAlias, at: number): void {
+    if (!leaf) {
+      this.leaves.set(key, [fa]);
+      this.sortedKeys = null;
+      return;
+    }
+    if (at < 0 || at >= leaf.length) {
+      at = 0;
+      while (at < leaf.length && leaf[at]!.plen >= fa.plen) at++;
+    }
+    leaf.splice(at, 0, fa);
+  }
+
+  /** fib_table_delete(): the first alias matching every attribute given. */
+  delete(cfg: FibConfig, match: (fa: FibAlias) => boolean): FibAlias {
+    const leaf = this.leaves.get(cfg.dst);
+    if (!leaf) throw new KError('ESRCH');
+    const start = findAlias(leaf, cfg.dstLen, cfg.tos, 0);
+    if (start < 0) throw new KError('ESRCH');
+    for (let i = start; i < leaf.length; i++) {
+      const fa = leaf[i]!;
+      if (fa.plen !== cfg.dstLen || fa.tos !== cfg.tos) break;
+      const fi = fa.fi;
+      if ((cfg.type && fa.type !== cfg.type) || (cfg.scope !== RT_SCOPE_NOWHERE && fi.scope !== cfg.scope)) continue;
+      if ((cfg.prefsrc && fi.prefsrc !== cfg.prefsrc) || (cfg.protocol && fi.protocol !== cfg.protocol)) continue;
+      if (!match(fa)) continue;
+      this.removeAt(cfg.dst, leaf, i);
+      return fa;
+    }
+    throw new KError('ESRCH');
+  }
+
+  private removeAt(key: number, leaf: FibAlias[], i: number): void {
+    leaf.splice(i, 1);
+    if (leaf.length === 0) {
+      this.leaves.delete(key);
+      this.sortedKeys = null;
+    }
+  }
+
+  /** fib_table_flush(): drop aliases for which `dead` holds; returns how many. */
+  flush(dead: (fa: FibAlias) => boolean): number {
+    let n = 0;
+    for (const [key, leaf] of [...this.leaves]) {
+      for (let i = leaf.length - 1; i >= 0; i--) {
+        if (dead(leaf[i]!)) {
+          this.removeAt(key, leaf, i);
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Every alias in dump order (fib_table_dump: keys ascending). */
+  *aliases(): IterableIterator<FibAlias> {
+    if (!this.sortedKeys) this.sortedKeys = [...this.leaves.keys()].sort((a, b) => a - b);
+    for (const k of this.sortedKeys) {
+      const leaf = this.leaves.get(k);
+      if (leaf) yield* leaf;
+    }
+  }
+
+  /**
+   * fib_table_lookup(): longest prefix first; within a prefix the first alias
+   * whose TOS, scope and next hops fit. An error type (unreachable, ...) ends
+   * the search with that alias.
+   */
+  lookup(daddr: number, scope: number, tos: number, oif: number, ignoreLinkdown: (fa: FibAlias) => boolean): FibResult | null {
+    for (let plen = 32; plen >= 0; plen--) {
+      const key = (daddr & prefixToMask(plen)) >>> 0;
+      const leaf = this.leaves.get(key);
+      if (!leaf) continue;
+      for (const fa of leaf) {
+        if (fa.plen !== plen) continue;
+        if (fa.tos && fa.tos !== tos) continue;
+        if (fa.fi.scope < scope) continue;
+        if (fibProps[fa.type]?.error) return { alias: fa, nhSel: 0 };
+        if (fa.fi.flags & RTNH_F_DEAD) continue;
+        const nhSel = fa.fi.nhs.findIndex((nh) => !(nh.flags & RTNH_F_DEAD) && !ignoreLinkdown(fa) && (!oif || oif === nh.oif));
+        if (nhSel >= 0) return { alias: fa, nhSel };
+      }
+    }
+    return null;
+  }
+}
+
+/** fib_find_alias(): first alias of this prefix length whose (tos, priority) is not before ours. */
+function findAlias(leaf: FibAlias[], plen: number, tos: number, prio: number): number {
+  for (let i = 0; i < leaf.length; i++) {
+    const fa = leaf[i]!;
+    if (fa.plen > plen) continue;
+    if (fa.plen !== plen) return -1;
+    if (fa.tos > tos) continue;
+    if (fa.fi.priority >= prio || fa.tos < tos) return i;
+  }
+  return -1;
+}
+
+function sameKeys(a: FibAlias, b: FibAlias): boolean {
+  return a.plen === b.plen && a.tos === b.tos && a.fi.priority === b.fi.priority;
+}

@@ -1,0 +1,158 @@
+/**
+ * Event scheduler on the virtual clock. Timers (the kernel's timer_list,
+ * delayed work, softirq deferrals with delay 0) run in (time, insertion)
+ * order, so a run is deterministic.
+ *
+ * Quiescence rule: processes are async tasks; `runWhile` lets every ready
+ * task progress (it drains the microtask queue), runs the events due now, and
+ * only when nothing can progress jumps the clock to the next timer.
+ */
+import { Clock } from './clock.js';
+
+export interface Timer {
+  /** Absolute expiry in virtual ns; NaN once fired or cancelled. */
+  when: number;
+  readonly seq: number;
+  fn: () => void;
+  index: number;
+}
+
+export class Scheduler {
+  readonly clock: Clock;
+  private heap: Timer[] = [];
+  private seq = 0;
+
+  constructor(clock = new Clock()) {
+    this.clock = clock;
+  }
+
+  get now(): number {
+    return this.clock.ns;
+  }
+
+  /** Run `fn` after `delayNs` of virtual time (mod_timer). */
+  schedule(delayNs: number, fn: () => void): Timer {
+    const t: Timer = { when: this.clock.ns + Math.max(0, delayNs), seq: this.seq++, fn, index: -1 };
+    this.push(t);
+    return t;
+  }
+
+  /** del_timer(): harmless on a timer that already fired. */
+  cancel(t: Timer | null | undefined): void {
+    if (!t || t.index < 0) return;
+    this.removeAt(t.index);
+    t.when = NaN;
+  }
+
+  pending(t: Timer | null | undefined): boolean {
+    return !!t && t.index >= 0;
+  }
+
+  /** A promise resolved after `delayNs` of virtual time (msleep). */
+  sleep(delayNs: number): Promise<void> {
+    return new Promise((resolve) => this.schedule(delayNs, resolve));
+  }
+
+  /** Expiry of the earliest timer, or Infinity. */
+  nextExpiry(): number {
+    return this.heap[0]?.when ?? Infinity;
+  }
+
+  /** Fire every timer due at the current time; returns how many fired. */
+  runDue(): number {
+    let n = 0;
+    for (;;) {
+      const top = this.heap[0];
+      if (!top || top.when > this.clock.ns) return n;
+      this.removeAt(0);
+      top.when = NaN;
+      top.fn();
+      n++;
+    }
+  }
+
+  /**
+   * Advance virtual time while `busy()` holds: let tasks settle, fire due
+   * events, else jump to the next timer. Returns when `busy()` is false or
+   * nothing is left to happen (every task blocked forever), or time would pass
+   * `untilNs`.
+   */
+  async runWhile(busy: () => boolean, untilNs = Infinity): Promise<void> {
+    for (;;) {
+      await settle();
+      if (!busy()) return;
+      if (this.runDue() > 0) continue;
+      const next = this.nextExpiry();
+      if (next === Infinity || next > untilNs) return;
+      this.clock.advanceTo(next);
+    }
+  }
+
+  private push(t: Timer): void {
+    t.index = this.heap.length;
+    this.heap.push(t);
+    this.siftUp(t.index);
+  }
+
+  private removeAt(i: number): void {
+    const last = this.heap.pop()!;
+    const t = this.heap[i];
+    if (t) t.index = -1;
+    if (i === this.heap.length) {
+      last.index = -1;
+      return;
+    }
+    this.heap[i] = last;
+    last.index = i;
+    this.siftDown(i);
+    this.siftUp(last.index);
+  }
+
+  private less(a: Timer, b: Timer): boolean {
+    return a.when < b.when || (a.when === b.when && a.seq < b.seq);
+  }
+
+  private siftUp(i: number): void {
+    const h = this.heap;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.less(h[i]!, h[p]!)) break;
+      this.swap(i, p);
+      i = p;
+    }
+  }
+
+  private siftDown(i: number): void {
+    const h = this.heap;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
+      if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
+      if (m === i) return;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+
+  private swap(i: number, j: number): void {
+    const h = this.heap;
+    const a = h[i]!;
+    const b = h[j]!;
+    h[i] = b;
+    h[j] = a;
+    a.index = j;
+    b.index = i;
+  }
+}
+
+/**
+ * Let every runnable async task progress until it blocks: a macrotask turn
+ * runs only after the microtask queue is empty. Tasks here never wait on real
+ * I/O, so one turn is enough; a second covers promise chains that hop through
+ * a macrotask themselves.
+ */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+}

@@ -1,0 +1,132 @@
+/**
+ * `ip`: global options, then the object (link, addr, route, netns, ...).
+ * @iproute2 ip/ip.c
+ */
+import type { CommandFn, Proc } from '../../lab/process.js';
+import type { Net } from '../../net/core/net_namespace.js';
+import { Printer } from './json_print.js';
+import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, IpExit, matches, type IpCtx, type IpOpts } from './utils.js';
+import { doIplink } from './iplink.js';
+import { doIpaddr } from './ipaddress.js';
+import { doIpnetns, netnsByName } from './ipnetns.js';
+import { doIproute } from './iproute.js';
+
+type Handler = (ctx: IpCtx, argv: string[]) => Promise<number> | number;
+
+/** ip.c cmds[]: matched by prefix in this order. */
+const cmds: [string, Handler][] = [
+  ['address', doIpaddr],
+  ['link', doIplink],
+  ['route', doIproute],
+  ['netns', doIpnetns],
+];
+
+function defaultOpts(): IpOpts {
+  return {
+    family: AF_UNSPEC, json: false, pretty: false, details: 0, stats: 0, oneline: false, brief: false,
+    numeric: false, resolveHosts: false, force: false, batchMode: false, netnsName: null,
+  };
+}
+
+/** Parse the global options; returns the index of the object word. */
+function parseGlobals(p: Proc, argv: string[], opts: IpOpts, err: (s: string) => void): number | { exit: number } {
+  let i = 0;
+  for (; i < argv.length; i++) {
+    let opt = argv[i]!;
+    if (opt === '--') {
+      i++;
+      break;
+    }
+    if (!opt.startsWith('-')) break;
+    if (opt.startsWith('--')) opt = opt.slice(1);
+    if (opt === '-4') opts.family = AF_INET;
+    else if (opt === '-6') opts.family = AF_INET6;
+    else if (opt === '-0') opts.family = AF_PACKET;
+    else if (matches(opt, '-json') ) opts.json = true;
+    else if (matches(opt, '-pretty')) opts.pretty = true;
+    else if (matches(opt, '-details')) opts.details++;
+    else if (matches(opt, '-statistics') || matches(opt, '-stats')) opts.stats++;
+    else if (matches(opt, '-oneline')) opts.oneline = true;
+    else if (matches(opt, '-brief')) opts.brief = true;
+    else if (opt === '-N' || matches(opt, '-Numeric')) opts.numeric = true;
+    else if (matches(opt, '-resolve')) opts.resolveHosts = true;
+    else if (matches(opt, '-force')) opts.force = true;
+    else if (opt === '-n' || matches(opt, '-netns')) {
+      const name = argv[++i];
+      if (name === undefined) {
+        err('Command line is not complete. Try option "help"\n');
+        return { exit: 255 };
+      }
+      opts.netnsName = name;
+    } else if (matches(opt, '-family')) {
+      const f = argv[++i];
+      opts.family = f === 'inet' ? AF_INET : f === 'inet6' ? AF_INET6 : f === 'link' ? AF_PACKET : AF_UNSPEC;
+    } else {
+      err(`Option "${argv[i]}" is unknown, try "ip -help".\n`);
+      return { exit: 255 };
+    }
+  }
+  void p;
+  return i;
+}
+
+/** The `ip` command of the lab. */
+export const ipCommand: CommandFn = async (p) => {
+  const opts = defaultOpts();
+  const err = (s: string): void => p.stderr.write(s);
+  const at = parseGlobals(p, p.argv.slice(1), opts, err);
+  if (typeof at !== 'number') return at.exit;
+  let net: Net = p.net;
+  if (opts.netnsName !== null) {
+    const found = netnsByName(p, opts.netnsName);
+    if (!found) {
+      err(`Cannot open network namespace "${opts.netnsName}": No such file or directory\n`);
+      return 255;
+    }
+    net = found;
+  }
+  const rest = p.argv.slice(1 + at);
+  const ctx: IpCtx = {
+    p, net, opts,
+    out: (s) => p.stdout.write(s),
+    err,
+    newPrinter: () => new Printer(opts.json, opts.pretty, opts.oneline),
+  };
+  const obj = rest[0];
+  if (obj === undefined) {
+    err(usage());
+    return 255;
+  }
+  const entry = cmds.find(([name]) => matches(obj, name));
+  if (!entry) {
+    err(`Object "${obj}" is unknown, try "ip help".\n`);
+    return 1;
+  }
+  try {
+    return await entry[1](ctx, rest.slice(1));
+  } catch (e) {
+    if (e instanceof IpExit) return e.code;
+    throw e;
+  }
+};
+
+function usage(): string {
+  return [
+    'Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }',
+    '       ip [ -force ] -batch filename',
+    'where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |',
+    '                   link | macsec | maddress | monitor | mptcp | mroute | mrule |',
+    '                   neighbor | neighbour | netconf | netns | nexthop | ntable |',
+    '                   ntbl | route | rule | sr | tap | tcpmetrics |',
+    '                   token | tunnel | tuntap | vrf | xfrm }',
+    '       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] | -r[esolve] |',
+    '                    -h[uman-readable] | -iec | -j[son] | -p[retty] |',
+    '                    -f[amily] { inet | inet6 | mpls | bridge | link } |',
+    '                    -4 | -6 | -M | -B | -0 |',
+    '                    -l[oops] { maximum-addr-flush-attempts } | -br[ief] |',
+    '                    -o[neline] | -t[imestamp] | -ts[hort] | -b[atch] [filename] |',
+    '                    -rc[vbuf] [size] | -n[etns] name | -N[umeric] | -a[ll] |',
+    '                    -c[olor]}',
+    '',
+  ].join('\n');
+}

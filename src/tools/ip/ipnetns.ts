@@ -1,0 +1,82 @@
+/**
+ * `ip netns`: named namespaces (the /run/netns files of iproute2).
+ * @iproute2 ip/ipnetns.c
+ */
+import type { Proc } from '../../lab/process.js';
+import type { Net } from '../../net/core/net_namespace.js';
+import { matches, type IpCtx } from './utils.js';
+
+export function netnsByName(p: Proc, name: string): Net | null {
+  return p.lab.netns.get(name) ?? null;
+}
+
+/** netns_list(): newest first (the tmpfs directory order), with ids the caller's namespace assigned. */
+function netnsList(ctx: IpCtx): number {
+  const names = [...ctx.p.lab.netns.keys()].reverse();
+  for (const name of names) {
+    const net = ctx.p.lab.netns.get(name)!;
+    const id = ctx.net.peernet2id(net);
+    ctx.out(id >= 0 ? `${name} (id: ${id})\n` : `${name}\n`);
+  }
+  return 0;
+}
+
+function netnsAdd(ctx: IpCtx, name: string | undefined): number {
+  if (name === undefined) {
+    ctx.err('No netns name specified\n');
+    return 255;
+  }
+  if (name.includes('/') || name === '.' || name === '..') {
+    ctx.err(`Invalid netns name "${name}"\n`);
+    return 255;
+  }
+  if (ctx.p.lab.netns.has(name)) {
+    ctx.err(`Cannot create namespace file "/run/netns/${name}": File exists\n`);
+    return 1;
+  }
+  ctx.p.lab.netns.set(name, ctx.p.lab.newNet());
+  return 0;
+}
+
+function netnsDelete(ctx: IpCtx, name: string | undefined): number {
+  if (name === undefined) {
+    ctx.err('No netns name specified\n');
+    return 255;
+  }
+  const net = ctx.p.lab.netns.get(name);
+  if (!net) {
+    ctx.err(`Cannot remove namespace file "/run/netns/${name}": No such file or directory\n`);
+    return 1;
+  }
+  ctx.p.lab.netns.delete(name);
+  ctx.p.lab.destroyNet(net);
+  return 0;
+}
+
+async function netnsExec(ctx: IpCtx, argv: string[]): Promise<number> {
+  const name = argv[0];
+  if (name === undefined) {
+    ctx.err('No netns name specified\n');
+    return 255;
+  }
+  if (argv.length < 2) {
+    ctx.err('No command specified\n');
+    return 255;
+  }
+  const net = ctx.p.lab.netns.get(name);
+  if (!net) {
+    ctx.err(`Cannot open network namespace "${name}": No such file or directory\n`);
+    return 255;
+  }
+  return ctx.p.exec(argv.slice(1), { net });
+}
+
+export async function doIpnetns(ctx: IpCtx, argv: string[]): Promise<number> {
+  const cmd = argv[0];
+  if (cmd === undefined || matches(cmd, 'list') || cmd === 'show' || cmd === 'lst') return netnsList(ctx);
+  if (matches(cmd, 'add')) return netnsAdd(ctx, argv[1]);
+  if (matches(cmd, 'delete')) return netnsDelete(ctx, argv[1]);
+  if (matches(cmd, 'exec')) return netnsExec(ctx, argv.slice(1));
+  ctx.err(`Command "${cmd}" is unknown, try "ip netns help".\n`);
+  return 255;
+}

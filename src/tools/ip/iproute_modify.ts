@@ -1,0 +1,508 @@
+/**
+ * `ip route add|append|prepend|replace|change|test|del`: iproute_modify()'s
+ * argument loop builds the RTM_NEWROUTE/RTM_DELROUTE request exactly as
+ * iproute2 6.1 does (defaults, abbreviations, error texts and exit codes),
+ * then rtm_to_fib_config() turns it into the FibConfig the FIB takes.
+ * @iproute2 ip/iproute.c iproute_modify(), parse_nexthops(), parse_one_nh()
+ * @linux net/ipv4/fib_frontend.c rtm_to_fib_config(), net/ipv4/metrics.c ip_metrics_convert()
+ */
+import { KError } from '../../net/core/errno.js';
+import { newFibConfig, type FibConfig, RTAX_ADVMSS, RTAX_CC_ALGO, RTAX_CWND, RTAX_FASTOPEN_NO_COOKIE, RTAX_FEATURES,
+  RTAX_HOPLIMIT, RTAX_INITCWND, RTAX_INITRWND, RTAX_LOCK, RTAX_MAX, RTAX_MTU, RTAX_QUICKACK, RTAX_REORDERING,
+  RTAX_RTO_MIN, RTAX_RTT, RTAX_RTTVAR, RTAX_SSTHRESH, RTAX_WINDOW } from '../../net/ipv4/fib_semantics.js';
+import {
+  RTN_ANYCAST, RTN_BROADCAST, RTN_LOCAL, RTN_MAX, RTN_MULTICAST, RTN_NAT, RTN_UNICAST, RTN_UNSPEC, RTNH_F_ONLINK,
+  RTPROT_BOOT, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_NOWHERE, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL, RT_TABLE_MAIN,
+} from '../../net/ipv4/fib_types.js';
+import { AF_INET, AF_INET6, AF_UNSPEC, fail, incompleteCommand, invarg, duparg2, matches, nodev, rtnl, type IpCtx } from './utils.js';
+import { getAddr, getPrefix, readFamily, type InetPrefix } from './inet_prefix.js';
+import { dsfieldA2n, protoA2n, realmA2n, scopeA2n, strtoul, tableA2n, typeA2n } from './rt_names.js';
+import { RTAX_FEATURE_ECN, ccAlgoNames } from './iproute_print.js';
+
+export const RTM_NEWROUTE = 24;
+export const RTM_DELROUTE = 25;
+
+/** The request iproute_modify() sends: struct rtmsg plus attributes. */
+interface RouteReq {
+  family: number;
+  dstLen: number;
+  tos: number;
+  table: number;
+  protocol: number;
+  scope: number;
+  type: number;
+  flags: number;
+  dst: number;
+  tableAttr: number | null;
+  gateway: number | null;
+  /** An RTA_VIA or RTA_GATEWAY of another family (IPv6 next hop). */
+  foreignVia: boolean;
+  prefsrc: number;
+  priority: number;
+  oif: number;
+  nhid: number;
+  mx: Map<number, number>;
+  mxlock: number;
+  multipath: { oif: number; gw: number; weight: number; flags: number }[] | null;
+}
+
+/** usage() of ip/iproute.c: to stderr, exit 255. */
+export function iprouteUsage(ctx: IpCtx): never {
+  return fail(ctx, USAGE.replace(/\n$/, ''), 255);
+}
+
+/** ll_name_to_index(): a device name, else "ifN" read as index N; 0 when neither. */
+export function llNameToIndex(ctx: IpCtx, name: string): number {
+  const dev = ctx.net.devByName(name);
+  if (dev) return dev.ifindex;
+  const m = /^if\s*([+-]?\d+)/.exec(name);
+  return m ? Number(m[1]) >>> 0 : 0;
+}
+
+/** get_unsigned()/get_u32(): the whole string, base 0, up to UINT_MAX. */
+export function getUnsigned(arg: string): number | null {
+  const r = strtoul(arg, 0);
+  if (!arg || r.end === 0 || r.end !== arg.length || r.value > 0xffffffff) return null;
+  return r.value;
+}
+
+/** get_time_rtt(): NUMBER[s|ms] in ms; `raw` when no unit was given. */
+export function getTimeRtt(arg: string): { val: number; raw: boolean } | null {
+  let t: number;
+  let rest: string;
+  if (arg.includes('.')) {
+    const m = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(arg);
+    if (!m) return null;
+    t = Number(m[0]);
+    if (t < 0) return null;
+    rest = arg.slice(m[0].length);
+  } else {
+    const r = strtoul(arg, 0);
+    if (r.end === 0) return null;
+    t = r.value;
+    rest = arg.slice(r.end);
+  }
+  let raw = true;
+  if (rest) {
+    raw = false;
+    const u = rest.toLowerCase();
+    if (u === 's' || u === 'sec' || u === 'secs') t *= 1000;
+    else if (u !== 'ms' && u !== 'msec' && u !== 'msecs') return null;
+  }
+  let val = Math.trunc(t) >>> 0;
+  if (val < t) val = (val + 1) >>> 0;
+  return { val, raw };
+}
+
+/** get_rt_realms_or_raw(): FROM/TO realm names or a raw number. */
+export function getRtRealmsOrRaw(arg: string): number | null {
+  const slash = arg.indexOf('/');
+  let realms = 0;
+  let to = arg;
+  let ok = true;
+  if (slash >= 0) {
+    const from = realmA2n(arg.slice(0, slash));
+    if (from === null) ok = false;
+    else realms = (from << 16) >>> 0;
+    to = arg.slice(slash + 1);
+  }
+  if (ok && to) {
+    const r = realmA2n(to);
+    if (r === null) ok = false;
+    else realms = (realms | r) >>> 0;
+  }
+  return ok ? realms : getUnsigned(arg);
+}
+
+/** The argument walker: NEXT_ARG() exits with "Command line is not complete". */
+class Args {
+  i = 0;
+  constructor(readonly ctx: IpCtx, readonly argv: string[]) {}
+  get cur(): string {
+    return this.argv[this.i]!;
+  }
+  get left(): number {
+    return this.argv.length - this.i;
+  }
+  next(): string {
+    this.i++;
+    if (this.i >= this.argv.length) incompleteCommand(this.ctx);
+    return this.cur;
+  }
+}
+
+/** A metric with an optional `lock` word before its value. */
+function metricArg(a: Args, req: RouteReq, rtax: number, what: string, max = 0xffffffff): void {
+  let v = a.next();
+  if (v === 'lock') {
+    req.mxlock |= 1 << rtax;
+    v = a.next();
+  }
+  const n = getUnsigned(v);
+  if (n === null || n > max) invarg(a.ctx, `"${what}" value is invalid\n`, v);
+  req.mx.set(rtax, n);
+}
+
+function timeArg(a: Args, req: RouteReq, rtax: number, what: string, scale: number): void {
+  let v = a.next();
+  if (v === 'lock') {
+    req.mxlock |= 1 << rtax;
+    v = a.next();
+  }
+  const t = getTimeRtt(v);
+  if (t === null) invarg(a.ctx, `"${what}" value is invalid\n`, v);
+  req.mx.set(rtax, t.raw ? t.val : (t.val * scale) >>> 0);
+}
+
+function boolMetric(a: Args, req: RouteReq, rtax: number, what: string): void {
+  const v = a.next();
+  const n = getUnsigned(v);
+  if (n === null) invarg(a.ctx, `"${what}" value is invalid\n`, v);
+  if (n !== 1 && n !== 0) invarg(a.ctx, `"${what}" value should be 0 or 1\n`, v);
+  req.mx.set(rtax, n);
+}
+
+/** A `via [FAMILY] ADDRESS`: sets the gateway or, for another family, an RTA_VIA. */
+function viaArg(a: Args, req: { family: number }): { gw: number | null; foreign: boolean } {
+  let v = a.next();
+  let family = readFamily(v);
+  if (family === AF_UNSPEC) family = req.family;
+  else v = a.next();
+  const addr = getAddr(a.ctx, v, family);
+  if (req.family === AF_UNSPEC) req.family = addr.family;
+  if (addr.family === req.family && addr.family === AF_INET) return { gw: addr.addr, foreign: false };
+  return { gw: null, foreign: true };
+}
+
+/**
+ * One argument of iproute_modify()'s loop (in iproute2's order, so its
+ * abbreviations resolve the same way). Returns false at "nexthop".
+ */
+function modifyArg(a: Args, req: RouteReq, st: { gwOk: boolean; dstOk: boolean; scopeOk: boolean; tableOk: boolean; typeOk: boolean; d: string | null }): boolean {
+  const ctx = a.ctx;
+  const w = a.cur;
+  if (w === 'src') {
+    const addr = getAddr(ctx, a.next(), req.family);
+    if (req.family === AF_UNSPEC) req.family = addr.family;
+    if (addr.family === AF_INET) req.prefsrc = addr.addr;
+  } else if (w === 'as') {
+    let v = a.next();
+    if (v === 'to') v = a.next();
+    const addr = getAddr(ctx, v, req.family);
+    if (req.family === AF_UNSPEC) req.family = addr.family; // RTA_NEWDST: MPLS only, IPv4 ignores it
+  } else if (w === 'via') {
+    if (st.gwOk) invarg(ctx, 'use nexthop syntax to specify multiple via\n', w);
+    st.gwOk = true;
+    const via = viaArg(a, req);
+    req.gateway = via.gw;
+    req.foreignVia ||= via.foreign;
+  } else if (w === 'from') {
+    const p = getPrefix(ctx, a.next(), req.family);
+    if (req.family === AF_UNSPEC) req.family = p.family; // RTA_SRC: IPv4 has no source routing and ignores it
+  } else if (w === 'tos' || matches(w, 'dsfield')) {
+    const v = a.next();
+    const tos = dsfieldA2n(v);
+    if (tos === null) invarg(ctx, '"tos" value is invalid\n', v);
+    req.tos = tos;
+  } else if (w === 'expires') {
+    const v = a.next();
+    if (getUnsigned(v) === null) invarg(ctx, '"expires" value is invalid\n', v);
+  } else if (matches(w, 'metric') || matches(w, 'priority') || w === 'preference') {
+    const v = a.next();
+    const m = getUnsigned(v);
+    if (m === null) invarg(ctx, '"metric" value is invalid\n', v);
+    req.priority = m;
+  } else if (w === 'scope') {
+    const v = a.next();
+    const s = scopeA2n(v);
+    if (s === null) invarg(ctx, 'invalid "scope" value\n', v);
+    req.scope = s;
+    st.scopeOk = true;
+  } else if (w === 'mtu') metricArg(a, req, RTAX_MTU, 'mtu');
+  else if (w === 'hoplimit') metricArg(a, req, RTAX_HOPLIMIT, 'hoplimit', 255);
+  else if (w === 'advmss') metricArg(a, req, RTAX_ADVMSS, 'mss');
+  else if (matches(w, 'reordering')) metricArg(a, req, RTAX_REORDERING, 'reordering');
+  else if (w === 'rtt') timeArg(a, req, RTAX_RTT, 'rtt', 8);
+  else if (w === 'rto_min') {
+    const v = a.next();
+    req.mxlock |= 1 << RTAX_RTO_MIN;
+    const t = getTimeRtt(v);
+    if (t === null) invarg(ctx, '"rto_min" value is invalid\n', v);
+    req.mx.set(RTAX_RTO_MIN, t.val);
+  } else if (matches(w, 'window')) metricArg(a, req, RTAX_WINDOW, 'window');
+  else if (matches(w, 'cwnd')) metricArg(a, req, RTAX_CWND, 'cwnd');
+  else if (matches(w, 'initcwnd')) metricArg(a, req, RTAX_INITCWND, 'initcwnd');
+  else if (matches(w, 'initrwnd')) metricArg(a, req, RTAX_INITRWND, 'initrwnd');
+  else if (matches(w, 'features')) {
+    const v = a.next();
+    if (v !== 'ecn') invarg(ctx, '"features" value not valid\n', v);
+    req.mx.set(RTAX_FEATURES, RTAX_FEATURE_ECN);
+  } else if (matches(w, 'quickack')) boolMetric(a, req, RTAX_QUICKACK, 'quickack');
+  else if (matches(w, 'congctl')) {
+    let v = a.next();
+    if (v === 'lock') {
+      req.mxlock |= 1 << RTAX_CC_ALGO;
+      v = a.next();
+    }
+    // Linux: an unknown name fails in ip_metrics_convert(); index -1 marks it.
+    req.mx.set(RTAX_CC_ALGO, v ? ccAlgoNames.indexOf(v) : -1);
+  } else if (matches(w, 'rttvar')) timeArg(a, req, RTAX_RTTVAR, 'rttvar', 4);
+  else if (matches(w, 'ssthresh')) metricArg(a, req, RTAX_SSTHRESH, 'ssthresh');
+  else if (matches(w, 'realms')) {
+    const v = a.next();
+    if (getRtRealmsOrRaw(v) === null) invarg(ctx, '"realm" value is invalid\n', v);
+  } else if (w === 'onlink') req.flags |= RTNH_F_ONLINK;
+  else if (w === 'nexthop') return false;
+  else if (w === 'nhid') {
+    const v = a.next();
+    const id = getUnsigned(v);
+    if (id === null) invarg(ctx, '"id" value is invalid\n', v);
+    req.nhid = id;
+  } else if (matches(w, 'protocol')) {
+    const v = a.next();
+    const p = protoA2n(v);
+    if (p === null) invarg(ctx, '"protocol" value is invalid\n', v);
+    req.protocol = p;
+  } else if (matches(w, 'table')) {
+    const v = a.next();
+    const tid = tableA2n(v);
+    if (tid === null) invarg(ctx, '"table" value is invalid\n', v);
+    setTable(req, tid);
+    st.tableOk = true;
+  } else if (matches(w, 'vrf')) {
+    const v = a.next();
+    // ipvrf_get_table(): tuxnet has no VRF devices; only "default" names main.
+    if (v !== 'default' || ctx.net.devByName(v)) invarg(ctx, 'Invalid VRF\n', v);
+    setTable(req, RT_TABLE_MAIN);
+    st.tableOk = true;
+  } else if (w === 'dev' || w === 'oif') st.d = a.next();
+  else if (matches(w, 'pref')) {
+    const v = a.next();
+    const n = getUnsigned(v);
+    if (!['low', 'medium', 'high'].includes(v) && (n === null || n > 255)) invarg(ctx, '"pref" value is invalid\n', v);
+  } else if (w === 'encap') {
+    fail(ctx, 'Error: "encap" (lightweight tunnels) is not supported by tuxnet.', 255);
+  } else if (w === 'ttl-propagate') {
+    const v = a.next();
+    if (!matches(v, 'enabled') && !matches(v, 'disabled')) invarg(ctx, '"ttl-propagate" value is invalid\n', v);
+  } else if (matches(w, 'fastopen_no_cookie')) boolMetric(a, req, RTAX_FASTOPEN_NO_COOKIE, 'fastopen_no_cookie');
+  else dstArg(a, req, st);
+  return true;
+}
+
+function setTable(req: RouteReq, tid: number): void {
+  if (tid < 256) {
+    req.table = tid;
+    req.tableAttr = null;
+  } else {
+    req.table = 0;
+    req.tableAttr = tid;
+  }
+}
+
+/** The final else of the loop: [to] [TYPE] PREFIX. */
+function dstArg(a: Args, req: RouteReq, st: { dstOk: boolean; typeOk: boolean }): void {
+  let w = a.cur;
+  if (w === 'to') w = a.next();
+  const c = w.charCodeAt(0);
+  const type = !(c >= 48 && c <= 57) ? typeA2n(w) : null;
+  if (type !== null) {
+    w = a.next();
+    req.type = type;
+    st.typeOk = true;
+  }
+  if (matches(w, 'help')) iprouteUsage(a.ctx);
+  if (st.dstOk) duparg2(a.ctx, 'to', w);
+  const dst: InetPrefix = getPrefix(a.ctx, w, req.family);
+  if (req.family === AF_UNSPEC) req.family = dst.family;
+  req.dstLen = dst.bitlen;
+  st.dstOk = true;
+  req.dst = dst.bytelen ? dst.addr : 0;
+}
+
+/** parse_nexthops() / parse_one_nh() */
+function parseNexthops(a: Args, req: RouteReq): void {
+  const ctx = a.ctx;
+  req.multipath = [];
+  while (a.left > 0) {
+    if (a.cur !== 'nexthop') fail(ctx, `Error: "nexthop" or end of line is expected instead of "${a.cur}"`, 255);
+    if (a.left <= 1) fail(ctx, 'Error: unexpected end of line after "nexthop"', 255);
+    const nh = { oif: 0, gw: 0, weight: 1, flags: 0 };
+    for (a.i++; a.left > 0; a.i++) {
+      const w: string = a.argv[a.i]!;
+      if (w === 'via') {
+        const via = viaArg(a, req);
+        if (via.gw !== null) nh.gw = via.gw;
+        req.foreignVia ||= via.foreign;
+      } else if (w === 'dev') {
+        const v = a.next();
+        nh.oif = llNameToIndex(ctx, v);
+        if (!nh.oif) {
+          ctx.err(`Cannot find device "${v}"\n`);
+          fail(ctx, 'Error: cannot parse nexthop', 255);
+        }
+      } else if (w === 'weight') {
+        const v = a.next();
+        const n = getUnsigned(v);
+        if (n === null || n === 0 || n > 256) invarg(ctx, '"weight" is invalid\n', v);
+        nh.weight = n;
+      } else if (w === 'onlink') nh.flags |= RTNH_F_ONLINK;
+      else if (matches(w, 'realms')) {
+        const v = a.next();
+        if (getRtRealmsOrRaw(v) === null) invarg(ctx, '"realm" value is invalid\n', v);
+      } else if (w === 'encap') fail(ctx, 'Error: "encap" (lightweight tunnels) is not supported by tuxnet.', 255);
+      else if (w === 'as') {
+        let v = a.next();
+        if (v === 'to') v = a.next();
+        getAddr(ctx, v, req.family);
+      } else break;
+    }
+    req.multipath.push(nh);
+  }
+}
+
+/**
+ * iproute_modify(): parse, then send the request to the FIB. `cmd` is
+ * RTM_NEWROUTE or RTM_DELROUTE, `nlflags` the NLM_F_* of the subcommand.
+ */
+export function iprouteModify(ctx: IpCtx, cmd: number, nlflags: number, argv: string[]): number {
+  const isNew = cmd !== RTM_DELROUTE;
+  const req: RouteReq = {
+    family: ctx.opts.family, dstLen: 0, tos: 0, table: RT_TABLE_MAIN, protocol: isNew ? RTPROT_BOOT : 0,
+    scope: isNew ? RT_SCOPE_UNIVERSE : RT_SCOPE_NOWHERE, type: isNew ? RTN_UNICAST : RTN_UNSPEC, flags: 0, dst: 0,
+    tableAttr: null, gateway: null, foreignVia: false, prefsrc: 0, priority: 0, oif: 0, nhid: 0, mx: new Map(),
+    mxlock: 0, multipath: null,
+  };
+  const st = { gwOk: false, dstOk: false, scopeOk: false, tableOk: false, typeOk: false, d: null as string | null };
+  const a = new Args(ctx, argv);
+  let nhsOk = false;
+  for (; a.i < argv.length; a.i++) {
+    if (!modifyArg(a, req, st)) {
+      nhsOk = true;
+      break;
+    }
+  }
+  if (!st.dstOk) iprouteUsage(ctx);
+  if (st.d !== null) {
+    req.oif = llNameToIndex(ctx, st.d);
+    if (!req.oif) nodev(ctx, st.d);
+  }
+  if (nhsOk) parseNexthops(a, req);
+  if (req.family === AF_UNSPEC) req.family = AF_INET;
+  if (!st.tableOk && [RTN_LOCAL, RTN_BROADCAST, RTN_NAT, RTN_ANYCAST].includes(req.type)) req.table = RT_TABLE_LOCAL;
+  if (!st.scopeOk) {
+    if (req.family === AF_INET6) req.scope = RT_SCOPE_UNIVERSE;
+    else if (req.type === RTN_LOCAL || req.type === RTN_NAT) req.scope = RT_SCOPE_HOST;
+    else if (req.type === RTN_BROADCAST || req.type === RTN_MULTICAST || req.type === RTN_ANYCAST) req.scope = RT_SCOPE_LINK;
+    else if (req.type === RTN_UNICAST || req.type === RTN_UNSPEC) {
+      if (!isNew) req.scope = RT_SCOPE_NOWHERE;
+      else if (!st.gwOk && !nhsOk && !req.nhid) req.scope = RT_SCOPE_LINK;
+    }
+  }
+  rtnl(ctx, () => {
+    const cfg = rtmToFibConfig(ctx, req, nlflags);
+    if (req.nhid) throw new KError('EINVAL', 'Nexthop id does not exist');
+    if (isNew) ctx.net.ipv4.fib.addRoute(cfg);
+    else ctx.net.ipv4.fib.delRoute(cfg);
+  });
+  return 0;
+}
+
+/**
+ * rtm_to_fib_config() and ip_metrics_convert(): the kernel's reading of
+ * the request. tuxnet is a kernel without IPv6: IPv6 routes have no handler
+ * (EOPNOTSUPP) and IPv6 next hops are refused as with CONFIG_IPV6=n.
+ */
+function rtmToFibConfig(ctx: IpCtx, req: RouteReq, nlflags: number): FibConfig {
+  if (req.family !== AF_INET) throw new KError('EOPNOTSUPP');
+  if (req.tos & 0x3) throw new KError('EINVAL', 'Invalid dsfield (tos): ECN bits must be 0');
+  if (req.type > RTN_MAX) throw new KError('EINVAL', 'Invalid route type');
+  if (req.foreignVia) throw new KError('EINVAL', 'IPv6 support not enabled in kernel');
+  if (req.nhid && (req.oif || req.gateway || req.multipath)) {
+    throw new KError('EINVAL', 'Nexthop specification and nexthop id are mutually exclusive');
+  }
+  void ctx;
+  const cfg = newFibConfig({
+    table: req.tableAttr ?? req.table, type: req.type, dst: req.dst, dstLen: req.dstLen, tos: req.tos,
+    protocol: req.protocol, scope: req.scope, prefsrc: req.prefsrc, priority: req.priority, oif: req.oif,
+    gw: req.gateway ?? 0, flags: req.flags, nlflags,
+  });
+  if (!cfg.table) cfg.table = RT_TABLE_MAIN;
+  if (req.mx.size) cfg.metrics = metricsConvert(req.mx, req.mxlock);
+  if (req.multipath) cfg.multipath = req.multipath;
+  return cfg;
+}
+
+/** ip_metrics_convert(): clamps and checks, into metrics[RTAX_*]. */
+function metricsConvert(mx: Map<number, number>, lock: number): Uint32Array {
+  const metrics = new Uint32Array(RTAX_MAX + 1);
+  if (lock) metrics[RTAX_LOCK] = lock;
+  for (const [type, v] of mx) {
+    let val = v;
+    if (type === RTAX_CC_ALGO && val <= 0) throw new KError('EINVAL', 'Unknown tcp congestion algorithm');
+    if (type === RTAX_ADVMSS && val > 65535 - 40) val = 65535 - 40;
+    if (type === RTAX_MTU && val > 65535 - 15) val = 65535 - 15;
+    if (type === RTAX_HOPLIMIT && val > 255) val = 255;
+    metrics[type] = val;
+  }
+  return metrics;
+}
+
+const USAGE = `Usage: ip route { list | flush } SELECTOR
+       ip route save SELECTOR
+       ip route restore
+       ip route showdump
+       ip route get [ ROUTE_GET_FLAGS ] ADDRESS
+                            [ from ADDRESS iif STRING ]
+                            [ oif STRING ] [ tos TOS ]
+                            [ mark NUMBER ] [ vrf NAME ]
+                            [ uid NUMBER ] [ ipproto PROTOCOL ]
+                            [ sport NUMBER ] [ dport NUMBER ]
+       ip route { add | del | change | append | replace } ROUTE
+SELECTOR := [ root PREFIX ] [ match PREFIX ] [ exact PREFIX ]
+            [ table TABLE_ID ] [ vrf NAME ] [ proto RTPROTO ]
+            [ type TYPE ] [ scope SCOPE ]
+ROUTE := NODE_SPEC [ INFO_SPEC ]
+NODE_SPEC := [ TYPE ] PREFIX [ tos TOS ]
+             [ table TABLE_ID ] [ proto RTPROTO ]
+             [ scope SCOPE ] [ metric METRIC ]
+             [ ttl-propagate { enabled | disabled } ]
+INFO_SPEC := { NH | nhid ID } OPTIONS FLAGS [ nexthop NH ]...
+NH := [ encap ENCAPTYPE ENCAPHDR ] [ via [ FAMILY ] ADDRESS ]
+      [ dev STRING ] [ weight NUMBER ] NHFLAGS
+FAMILY := [ inet | inet6 | mpls | bridge | link ]
+OPTIONS := FLAGS [ mtu NUMBER ] [ advmss NUMBER ] [ as [ to ] ADDRESS ]
+           [ rtt TIME ] [ rttvar TIME ] [ reordering NUMBER ]
+           [ window NUMBER ] [ cwnd NUMBER ] [ initcwnd NUMBER ]
+           [ ssthresh NUMBER ] [ realms REALM ] [ src ADDRESS ]
+           [ rto_min TIME ] [ hoplimit NUMBER ] [ initrwnd NUMBER ]
+           [ features FEATURES ] [ quickack BOOL ] [ congctl NAME ]
+           [ pref PREF ] [ expires TIME ] [ fastopen_no_cookie BOOL ]
+TYPE := { unicast | local | broadcast | multicast | throw |
+          unreachable | prohibit | blackhole | nat }
+TABLE_ID := [ local | main | default | all | NUMBER ]
+SCOPE := [ host | link | global | NUMBER ]
+NHFLAGS := [ onlink | pervasive ]
+RTPROTO := [ kernel | boot | static | NUMBER ]
+PREF := [ low | medium | high ]
+TIME := NUMBER[s|ms]
+BOOL := [1|0]
+FEATURES := ecn
+ENCAPTYPE := [ mpls | ip | ip6 | seg6 | seg6local | rpl | ioam6 | xfrm ]
+ENCAPHDR := [ MPLSLABEL | SEG6HDR | SEG6LOCAL | IOAM6HDR | XFRMINFO ]
+SEG6HDR := [ mode SEGMODE ] segs ADDR1,ADDRi,ADDRn [hmac HMACKEYID] [cleanup]
+SEGMODE := [ encap | encap.red | inline | l2encap | l2encap.red ]
+SEG6LOCAL := action ACTION [ OPTIONS ] [ count ]
+ACTION := { End | End.X | End.T | End.DX2 | End.DX6 | End.DX4 |
+            End.DT6 | End.DT4 | End.DT46 | End.B6 | End.B6.Encaps |
+            End.BM | End.S | End.AS | End.AM | End.BPF }
+OPTIONS := OPTION [ OPTIONS ]
+OPTION := { flavors FLAVORS | srh SEG6HDR | nh4 ADDR | nh6 ADDR | iif DEV | oif DEV |
+            table TABLEID | vrftable TABLEID | endpoint PROGNAME }
+FLAVORS := { FLAVOR[,FLAVOR] }
+FLAVOR := { psp | usp | usd | next-csid }
+IOAM6HDR := trace prealloc type IOAM6_TRACE_TYPE ns IOAM6_NAMESPACE size IOAM6_TRACE_SIZE
+XFRMINFO := if_id IF_ID [ link_dev LINK ]
+ROUTE_GET_FLAGS := [ fibmatch ]
+`;
+

@@ -1,0 +1,402 @@
+/**
+ * The route messages of a dump and their printing: fibDumpInfo() builds what
+ * the kernel's fib_dump_info() puts in an RTM_NEWROUTE, filterNlmsg() and
+ * printRoute() are iproute2's filter_nlmsg() and print_route().
+ * @iproute2 ip/iproute.c print_route(), filter_nlmsg(), print_rta_metrics(), print_rt_flags()
+ * @linux net/ipv4/fib_semantics.c fib_dump_info(), fib_nexthop_info(), fib_add_multipath()
+ */
+import type { FibAlias } from '../../net/ipv4/fib_trie.js';
+import { RTAX_CC_ALGO, RTAX_FEATURES, RTAX_HOPLIMIT, RTAX_LOCK, RTAX_MAX, RTAX_RTO_MIN, RTAX_RTT, RTAX_RTTVAR } from '../../net/ipv4/fib_semantics.js';
+import {
+  RTNH_F_DEAD, RTNH_F_LINKDOWN, RTNH_F_OFFLOAD, RTNH_F_ONLINK, RTNH_F_PERVASIVE, RTNH_F_TRAP, RTNH_F_UNRESOLVED,
+  RTN_UNICAST, RT_SCOPE_UNIVERSE, RT_TABLE_COMPAT, RT_TABLE_MAIN, RTPROT_BOOT,
+} from '../../net/ipv4/fib_types.js';
+import { ipToString } from '../../wire/ipv4.js';
+import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
+import { sprintf } from '../lib/printf.js';
+import { dsfieldN2a, protoN2a, scopeN2a, tableN2a, typeN2a } from './rt_names.js';
+import { AF_INET, AF_UNSPEC } from './utils.js';
+import { emptyPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
+
+export const RTM_F_NOTIFY = 0x100;
+export const RTM_F_CLONED = 0x200;
+export const RTM_F_OFFLOAD = 0x4000;
+export const RTM_F_TRAP = 0x8000;
+export const RTM_F_OFFLOAD_FAILED = 0x20000000;
+export const RTAX_FEATURE_ECN = 1;
+/** RTAX_FEATURE_ECN | SACK | TIMESTAMP | ALLFRAG (DST_FEATURE_ECN_CA is kernel-internal). */
+export const RTAX_FEATURE_MASK = 0xf;
+
+/** One rtnexthop of RTA_MULTIPATH. */
+export interface RtNexthop {
+  flags: number;
+  /** rtnh_hops = weight - 1 */
+  hops: number;
+  ifindex: number;
+  gateway: number | null;
+}
+
+/** struct rtmsg plus the attributes an IPv4 route dump carries (null = absent). */
+export interface RtMsg {
+  family: number;
+  dstLen: number;
+  srcLen: number;
+  tos: number;
+  /** rtm_table: the id, or RT_TABLE_COMPAT for ids past 255 */
+  table: number;
+  protocol: number;
+  scope: number;
+  type: number;
+  flags: number;
+  dst: number | null;
+  /** RTA_TABLE */
+  tableId: number;
+  priority: number | null;
+  prefsrc: number | null;
+  gateway: number | null;
+  oif: number | null;
+  /** RTA_METRICS: the RTAX_* attributes present (RTAX_CC_ALGO as its name). */
+  metrics: Map<number, number | string> | null;
+  multipath: RtNexthop[] | null;
+  /** RTA_SRC (with srcLen), RTA_IIF, RTA_MARK, RTA_UID: set by route get and cached routes. */
+  src?: number | null;
+  iif?: number | null;
+  mark?: number | null;
+  uid?: number | null;
+  /** RTA_CACHEINFO of a cached (RTM_F_CLONED) route. */
+  cacheinfo?: RtaCacheinfo | null;
+}
+
+/** struct rta_cacheinfo; times in USER_HZ (100 per second) ticks, as jiffies_to_clock_t() reports them. */
+export interface RtaCacheinfo {
+  clntref: number;
+  lastuse: number;
+  expires: number;
+  error: number;
+  used: number;
+  id: number;
+  ts: number;
+  tsage: number;
+}
+
+/** USER_HZ as get_user_hz() reads it. */
+const USER_HZ = 100;
+
+/** The congestion-control names RTAX_CC_ALGO values stand for (tcp_ca_get_name_by_key). */
+export const ccAlgoNames = ['', 'reno', 'cubic', 'bbr', 'dctcp', 'vegas', 'westwood', 'htcp'];
+
+/**
+ * fib_nexthop_info()'s flags for one next hop: dead and linkdown as they
+ * are, onlink/offload/trap copied.
+ * Linux: a linkdown next hop also reads dead when ignore_routes_with_linkdown is set; tuxnet does not add that yet.
+ */
+function nhFlags(flags: number): number {
+  let f = flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN);
+  f |= flags & (RTNH_F_ONLINK | RTNH_F_OFFLOAD | RTNH_F_TRAP);
+  return f;
+}
+
+/** fib_dump_info(): the RTM_NEWROUTE the kernel sends for alias `fa` of table `tbId`. */
+export function fibDumpInfo(tbId: number, fa: FibAlias): RtMsg {
+  const fi = fa.fi;
+  const m: RtMsg = {
+    family: AF_INET, dstLen: fa.plen, srcLen: 0, tos: fa.tos, table: tbId < 256 ? tbId : RT_TABLE_COMPAT,
+    protocol: fi.protocol, scope: fi.scope, type: fa.type, flags: fi.flags, dst: fa.plen ? fa.dst : null, tableId: tbId,
+    priority: fi.priority ? fi.priority : null, prefsrc: fi.prefsrc ? fi.prefsrc : null, gateway: null, oif: null,
+    metrics: dumpMetrics(fi.metrics), multipath: null,
+  };
+  if (fi.nhs.length === 1) {
+    const nh = fi.nhs[0]!;
+    m.flags = nhFlags(nh.flags);
+    if (nh.gw) m.gateway = nh.gw;
+    if (nh.dev) m.oif = nh.dev.ifindex;
+  } else {
+    m.multipath = fi.nhs.map((nh) => ({
+      flags: nhFlags(nh.flags), hops: nh.weight - 1, ifindex: nh.dev ? nh.dev.ifindex : 0, gateway: nh.gw ? nh.gw : null,
+    }));
+  }
+  return m;
+}
+
+/** rtnetlink_put_metrics(): the non-zero metrics, user-visible feature bits only. */
+function dumpMetrics(metrics: Uint32Array): Map<number, number | string> | null {
+  const out = new Map<number, number | string>();
+  for (let i = 1; i <= RTAX_MAX; i++) {
+    const v = metrics[i] ?? 0;
+    if (!v) continue;
+    if (i === RTAX_CC_ALGO) out.set(i, ccAlgoNames[v] ?? String(v));
+    else if (i === RTAX_FEATURES) {
+      if (v & RTAX_FEATURE_MASK) out.set(i, v & RTAX_FEATURE_MASK);
+    } else out.set(i, v);
+  }
+  return out.size ? out : null;
+}
+
+/** iproute2's route `filter` (ip/iproute.c). */
+export interface RouteFilter {
+  tb: number;
+  cloned: boolean;
+  protocol: number;
+  protocolmask: number;
+  scope: number;
+  scopemask: number;
+  /** 1 << type, as C's int shift (JS shifts wrap the same way on x86). */
+  typemask: number;
+  tos: number;
+  tosmask: number;
+  iif: number;
+  iifmask: number;
+  oif: number;
+  oifmask: number;
+  mark: number;
+  markmask: number;
+  metric: number;
+  metricmask: number;
+  rprefsrc: InetPrefix;
+  rvia: InetPrefix;
+  rdst: InetPrefix;
+  mdst: InetPrefix;
+  rsrc: InetPrefix;
+  msrc: InetPrefix;
+}
+
+/** iproute_reset_filter() */
+export function resetFilter(ifindex = 0): RouteFilter {
+  return {
+    tb: 0, cloned: false, protocol: 0, protocolmask: 0, scope: 0, scopemask: 0, typemask: 0, tos: 0, tosmask: 0,
+    iif: 0, iifmask: 0, oif: ifindex, oifmask: ifindex > 0 ? -1 : 0, mark: 0, markmask: 0, metric: 0, metricmask: 0,
+    rprefsrc: emptyPrefix(), rvia: emptyPrefix(), rdst: emptyPrefix(), mdst: emptyPrefix(-1), rsrc: emptyPrefix(),
+    msrc: emptyPrefix(-1),
+  };
+}
+
+/** rtm_get_table() */
+function rtmGetTable(m: RtMsg): number {
+  return m.tableId;
+}
+
+/** filter_nlmsg(): does route message `m` pass the filter? (IPv4 only.) */
+export function filterNlmsg(f: RouteFilter, m: RtMsg, preferredFamily: number): boolean {
+  const table = rtmGetTable(m);
+  if (preferredFamily !== AF_UNSPEC && m.family !== preferredFamily) return false;
+  if (f.cloned === !(m.flags & RTM_F_CLONED)) return false;
+  if (f.tb > 0 && f.tb !== table) return false;
+  if ((f.protocol ^ m.protocol) & f.protocolmask) return false;
+  if ((f.scope ^ m.scope) & f.scopemask) return false;
+  if (f.typemask && !(f.typemask & (1 << m.type))) return false;
+  if ((f.tos ^ m.tos) & f.tosmask) return false;
+  if (!lenOk(f.rdst, m.dstLen, m.family, true) || !lenOk(f.mdst, m.dstLen, m.family, false)) return false;
+  if (!lenOk(f.rsrc, m.srcLen, m.family, true) || !lenOk(f.msrc, m.srcLen, m.family, false)) return false;
+  if (f.rvia.family && f.rvia.family !== m.family) return false;
+  if (f.rprefsrc.family && m.family !== f.rprefsrc.family) return false;
+  const dst = m.dst ?? 0;
+  const via = f.rvia.bitlen > 0 ? (m.gateway ?? 0) : 0;
+  const prefsrc = f.rprefsrc.bitlen > 0 ? (m.prefsrc ?? 0) : 0;
+  if ((f.rdst.family || f.rdst.lenGiven) && !inetAddrMatch(dst, f.rdst.addr, f.rdst.bitlen)) return false;
+  if ((f.mdst.family || f.mdst.lenGiven) && !inetAddrMatch(dst, f.mdst.addr, m.dstLen)) return false;
+  // IPv4 routes carry no RTA_SRC: their source is 0.0.0.0/0.
+  if ((f.rsrc.family || f.rsrc.lenGiven) && !inetAddrMatch(0, f.rsrc.addr, f.rsrc.bitlen)) return false;
+  if ((f.msrc.family || f.msrc.lenGiven) && f.msrc.bitlen >= 0 && !inetAddrMatch(0, f.msrc.addr, m.srcLen)) return false;
+  if (f.rvia.family && !inetAddrMatch(via, f.rvia.addr, f.rvia.bitlen)) return false;
+  if (f.rprefsrc.family && !inetAddrMatch(prefsrc, f.rprefsrc.addr, f.rprefsrc.bitlen)) return false;
+  if (f.iifmask && (0 ^ f.iif) & f.iifmask) return false;
+  if (f.oifmask && ((m.oif ?? 0) ^ f.oif) & f.oifmask) return false;
+  if (f.markmask && (0 ^ f.mark) & f.markmask) return false;
+  if (f.metricmask && ((m.priority ?? 0) ^ f.metric) & f.metricmask) return false;
+  return true;
+}
+
+/** The root (`r`) and match (`m`) prefix-length tests of filter_nlmsg(). */
+function lenOk(p: InetPrefix, len: number, family: number, root: boolean): boolean {
+  if (p.family) {
+    if (family !== p.family) return false;
+    return root ? !(p.bitlen > len) : !(p.bitlen >= 0 && p.bitlen < len);
+  }
+  if (p.lenGiven) return root ? !(p.bitlen > len) : !(p.bitlen >= 0 && p.bitlen < len);
+  return true;
+}
+
+/** What print_route() reads besides the message: global options and the device names. */
+export interface PrintEnv {
+  details: number;
+  /** -s count (print_rta_cacheinfo shows users/used/age with it) */
+  stats?: number;
+  numeric: boolean;
+  /** _SL_: "\\" with -oneline, else "\n" */
+  sl: string;
+  devName(ifindex: number): string;
+}
+
+/** print_rt_flags() */
+export function printRtFlags(pr: Printer, flags: number): void {
+  pr.openJsonArray(PRINT_JSON, pr.isJson ? 'flags' : '');
+  const names: [number, string][] = [
+    [RTNH_F_DEAD, 'dead'], [RTNH_F_ONLINK, 'onlink'], [RTNH_F_PERVASIVE, 'pervasive'], [RTNH_F_OFFLOAD, 'offload'],
+    [RTNH_F_TRAP, 'trap'], [RTM_F_NOTIFY, 'notify'], [RTNH_F_LINKDOWN, 'linkdown'], [RTNH_F_UNRESOLVED, 'unresolved'],
+    [RTM_F_OFFLOAD, 'rt_offload'], [RTM_F_TRAP, 'rt_trap'], [RTM_F_OFFLOAD_FAILED, 'rt_offload_failed'],
+  ];
+  for (const [bit, name] of names) if (flags & bit) pr.string(PRINT_ANY, null, '%s ', name);
+  pr.closeJsonArray(PRINT_JSON, null);
+}
+
+/** print_rta_ifidx() */
+function printRtaIfidx(pr: Printer, name: string, prefix: string): void {
+  if (pr.isJson) pr.string(PRINT_JSON, prefix, '', name);
+  else pr.text(`${prefix} ${name} `);
+}
+
+/** __print_rta_gateway() */
+function printRtaGateway(pr: Printer, gw: string): void {
+  if (pr.isJson) pr.string(PRINT_JSON, 'gateway', '', gw);
+  else pr.text(`via ${gw} `);
+}
+
+const mxNames: (string | undefined)[] = [
+  undefined, undefined, 'mtu', 'window', 'rtt', 'rttvar', 'ssthresh', 'cwnd', 'advmss', 'reordering', 'hoplimit',
+  'initcwnd', 'features', 'rto_min', 'initrwnd', 'quickack', 'congctl', 'fastopen_no_cookie',
+];
+
+/** print_rta_metrics() */
+function printRtaMetrics(pr: Printer, mx: Map<number, number | string>): void {
+  pr.openJsonArray(PRINT_JSON, 'metrics');
+  pr.openJsonObject(null);
+  const lock = Number(mx.get(RTAX_LOCK) ?? 0);
+  for (let i = 2; i <= RTAX_MAX; i++) {
+    const raw = mx.get(i);
+    if (raw === undefined && !(lock & (1 << i))) continue;
+    let val = typeof raw === 'number' ? raw : 0;
+    if (i === RTAX_HOPLIMIT && (val | 0) === -1) continue;
+    const name = mxNames[i] ?? '';
+    if (!pr.isJson) {
+      pr.text(mxNames[i] ? `${name} ` : `metric ${i} `);
+      if (lock & (1 << i)) pr.text('lock ');
+    }
+    if (i === RTAX_FEATURES) {
+      let features = val;
+      if (features & RTAX_FEATURE_ECN) {
+        pr.null(PRINT_ANY, 'ecn', 'ecn ', '');
+        features &= ~RTAX_FEATURE_ECN;
+      }
+      if (features) pr.hex(PRINT_ANY, 'features', '%#x ', val);
+    } else if (i === RTAX_RTT || i === RTAX_RTTVAR || i === RTAX_RTO_MIN) {
+      if (i === RTAX_RTT) val = Math.floor(val / 8);
+      else if (i === RTAX_RTTVAR) val = Math.floor(val / 4);
+      if (pr.isJson) pr.number(PRINT_JSON, name, '', val);
+      else pr.text(val >= 1000 ? sprintf('%gs ', val / 1e3) : `${val}ms `);
+    } else if (i === RTAX_CC_ALGO) {
+      pr.string(PRINT_ANY, 'congestion', '%s ', typeof raw === 'string' ? raw : '');
+    } else pr.number(PRINT_ANY, name, '%u ', val);
+  }
+  pr.closeJsonObject();
+  pr.closeJsonArray(PRINT_JSON, null);
+}
+
+const rtcfNames: [number, string][] = [
+  [0x80000000, 'local'], [0x40000000, 'reject'], [0x20000000, 'mc'], [0x10000000, 'brd'], [0x08000000, 'dst-nat'],
+  [0x00800000, 'src-nat'], [0x00400000, 'masq'], [0x00020000, 'dst-direct'], [0x04000000, 'src-direct'],
+  [0x00040000, 'redirected'], [0x01000000, 'redirect'], [0x00200000, 'fastroute'], [0x00010000, 'notify'],
+  [0x00080000, 'proxy'],
+];
+
+/** print_cache_flags(): the RTCF_* bits of a cached route. */
+function printCacheFlags(pr: Printer, rtmFlags: number, env: PrintEnv): void {
+  let flags = (rtmFlags & ~0xffff) >>> 0;
+  if (pr.isJson) pr.openJsonArray(PRINT_JSON, 'cache');
+  else {
+    pr.text(`${env.sl}    cache `);
+    if (flags === 0) return;
+    pr.text('<');
+  }
+  for (const [bit, name] of rtcfNames) {
+    if (!(flags & bit)) continue;
+    flags = (flags & ~bit) >>> 0;
+    if (pr.isJson) pr.string(PRINT_JSON, null, '', name);
+    else pr.text(name + (flags ? ',' : '> '));
+  }
+  if (flags) pr.hex(PRINT_ANY, 'flags', '%x>', flags);
+  if (pr.isJson) pr.closeJsonArray(PRINT_JSON, null);
+}
+
+/** print_rta_cacheinfo() */
+function printRtaCacheinfo(pr: Printer, ci: RtaCacheinfo, env: PrintEnv): void {
+  if (ci.expires !== 0) pr.number(PRINT_ANY, 'expires', 'expires %dsec ', Math.trunc((ci.expires | 0) / USER_HZ));
+  if (ci.error !== 0) pr.number(PRINT_ANY, 'error', 'error %u ', ci.error >>> 0);
+  if (env.stats) {
+    if (ci.clntref) pr.number(PRINT_ANY, 'users', 'users %u ', ci.clntref);
+    if (ci.used !== 0) pr.number(PRINT_ANY, 'used', 'used %u ', ci.used);
+    if (ci.lastuse !== 0) pr.number(PRINT_ANY, 'age', 'age %usec ', Math.trunc(ci.lastuse / USER_HZ));
+  }
+  if (ci.id) pr.hex(PRINT_ANY, 'ipid', 'ipid 0x%04x ', ci.id);
+  if (ci.ts || ci.tsage) {
+    pr.hex(PRINT_ANY, 'ts', 'ts 0x%x', ci.ts);
+    pr.number(PRINT_ANY, 'tsage', 'tsage %usec ', ci.tsage);
+  }
+}
+
+/** print_rta_multipath() (no cloned multicast routes in IPv4 dumps of tuxnet) */
+function printRtaMultipath(pr: Printer, nhs: RtNexthop[], env: PrintEnv): void {
+  pr.openJsonArray(PRINT_JSON, 'nexthops');
+  for (const nh of nhs) {
+    pr.openJsonObject(null);
+    pr.string(PRINT_FP, null, '%s\tnexthop ', env.sl);
+    if (nh.gateway !== null) printRtaGateway(pr, ipToString(nh.gateway));
+    pr.string(PRINT_ANY, 'dev', 'dev %s ', env.devName(nh.ifindex));
+    pr.number(PRINT_ANY, 'weight', 'weight %d ', nh.hops + 1);
+    printRtFlags(pr, nh.flags);
+    pr.closeJsonObject();
+  }
+  pr.closeJsonArray(PRINT_JSON, null);
+}
+
+/** print_route() for one IPv4 route message that passed the filter. */
+export function printRoute(pr: Printer, m: RtMsg, f: RouteFilter, env: PrintEnv, deleted = false): void {
+  const hostLen = 32;
+  const table = rtmGetTable(m);
+  pr.openJsonObject(null);
+  if (deleted) pr.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
+  if ((m.type !== RTN_UNICAST || env.details > 0) && (!f.typemask || f.typemask & (1 << m.type))) {
+    pr.string(PRINT_ANY, 'type', '%s ', typeN2a(m.type, env.numeric));
+  }
+  let dst: string;
+  if (m.dst !== null) dst = m.dstLen !== hostLen ? `${ipToString(m.dst)}/${m.dstLen}` : ipToString(m.dst);
+  else if (m.dstLen) dst = `0/${m.dstLen} `;
+  else dst = 'default';
+  pr.string(PRINT_ANY, 'dst', '%s ', dst);
+  if (m.src !== undefined && m.src !== null) {
+    pr.string(PRINT_ANY, 'from', 'from %s ', m.srcLen !== hostLen ? `${ipToString(m.src)}/${m.srcLen}` : ipToString(m.src));
+  } else if (m.srcLen) pr.string(PRINT_ANY, 'src', 'from %s ', `0/${m.srcLen}`);
+  if (m.tos && f.tosmask !== -1) pr.string(PRINT_ANY, 'tos', 'tos %s ', dsfieldN2a(m.tos, env.numeric));
+  if (m.gateway !== null && f.rvia.bitlen !== hostLen) printRtaGateway(pr, ipToString(m.gateway));
+  if (m.oif !== null && f.oifmask !== -1) printRtaIfidx(pr, env.devName(m.oif), 'dev');
+  if (table && (table !== RT_TABLE_MAIN || env.details > 0) && !f.tb) {
+    pr.string(PRINT_ANY, 'table', 'table %s ', tableN2a(table, env.numeric));
+  }
+  if (!(m.flags & RTM_F_CLONED)) {
+    if ((m.protocol !== RTPROT_BOOT || env.details > 0) && f.protocolmask !== -1) {
+      pr.string(PRINT_ANY, 'protocol', 'proto %s ', protoN2a(m.protocol, env.numeric));
+    }
+    if ((m.scope !== RT_SCOPE_UNIVERSE || env.details > 0) && f.scopemask !== -1) {
+      pr.string(PRINT_ANY, 'scope', 'scope %s ', scopeN2a(m.scope, env.numeric));
+    }
+  }
+  if (m.prefsrc !== null && f.rprefsrc.bitlen !== hostLen) {
+    const psrc = ipToString(m.prefsrc);
+    if (pr.isJson) pr.string(PRINT_JSON, 'prefsrc', '', psrc);
+    else pr.text(`src ${psrc} `);
+  }
+  if (m.priority !== null && f.metricmask !== -1) pr.number(PRINT_ANY, 'metric', 'metric %u ', m.priority);
+  printRtFlags(pr, m.flags);
+  if (m.mark) {
+    if (pr.isJson) pr.number(PRINT_JSON, 'mark', '', m.mark);
+    else if (m.mark >= 16) pr.hex(PRINT_FP, null, 'mark 0x%x ', m.mark);
+    else pr.number(PRINT_FP, null, 'mark %u ', m.mark);
+  }
+  if (m.uid !== undefined && m.uid !== null) pr.number(PRINT_ANY, 'uid', 'uid %u ', m.uid);
+  if (m.flags & RTM_F_CLONED) printCacheFlags(pr, m.flags, env);
+  if (m.cacheinfo) printRtaCacheinfo(pr, m.cacheinfo, env);
+  if (m.metrics) printRtaMetrics(pr, m.metrics);
+  if (m.iif !== undefined && m.iif !== null && f.iifmask !== -1) printRtaIfidx(pr, env.devName(m.iif), 'iif');
+  if (m.multipath) printRtaMultipath(pr, m.multipath, env);
+  pr.string(PRINT_FP, null, '\n', null);
+  pr.closeJsonObject();
+}

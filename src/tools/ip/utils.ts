@@ -1,0 +1,161 @@
+/**
+ * Shared pieces of the `ip` tool: the command context, argument helpers
+ * with iproute2's error texts and exit codes, and netlink error reporting.
+ * @iproute2 lib/utils.c, lib/libnetlink.c
+ */
+import type { Proc } from '../../lab/process.js';
+import type { Net } from '../../net/core/net_namespace.js';
+import { KError, strerror } from '../../net/core/errno.js';
+import { Printer } from './json_print.js';
+import { parseIp, prefixToMask } from '../../wire/ipv4.js';
+
+/** Global options of `ip` (ip.c) that the object handlers read. */
+export interface IpOpts {
+  family: number; // 0, AF_INET (2), AF_INET6 (10), AF_PACKET (17)
+  json: boolean;
+  pretty: boolean;
+  details: number;
+  stats: number;
+  oneline: boolean;
+  brief: boolean;
+  numeric: boolean;
+  resolveHosts: boolean;
+  force: boolean;
+  batchMode: boolean;
+  netnsName: string | null;
+}
+
+export const AF_UNSPEC = 0;
+export const AF_INET = 2;
+export const AF_INET6 = 10;
+export const AF_PACKET = 17;
+
+export interface IpCtx {
+  readonly p: Proc;
+  readonly net: Net;
+  readonly opts: IpOpts;
+  out(s: string): void;
+  err(s: string): void;
+  newPrinter(): Printer;
+}
+
+/** exit(code) from deep inside a handler, as iproute2's invarg() does. */
+export class IpExit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+export function fail(ctx: IpCtx, msg: string, code = 255): never {
+  ctx.err(msg + '\n');
+  throw new IpExit(code);
+}
+
+/** invarg(): `Error: argument "X" is wrong: MSG`, exit 255. */
+export function invarg(ctx: IpCtx, msg: string, arg: string): never {
+  return fail(ctx, `Error: argument "${arg}" is wrong: ${msg}`);
+}
+
+/** duparg() */
+export function duparg(ctx: IpCtx, key: string, arg: string): never {
+  return fail(ctx, `Error: duplicate "${key}": "${arg}" is the second value.`);
+}
+
+/** duparg2() */
+export function duparg2(ctx: IpCtx, key: string, arg: string): never {
+  return fail(ctx, `Error: either "${key}" is duplicate, or "${arg}" is a garbage.`);
+}
+
+export function incompleteCommand(ctx: IpCtx): never {
+  return fail(ctx, 'Command line is not complete. Try option "help"');
+}
+
+export function missarg(ctx: IpCtx, key: string): never {
+  return fail(ctx, `Error: argument "${key}" is required`);
+}
+
+/** nodev(): `Cannot find device "X"`, exit 1 at the call sites. */
+export function nodev(ctx: IpCtx, dev: string): never {
+  return fail(ctx, `Cannot find device "${dev}"`, 1);
+}
+
+/**
+ * The answer to a failed netlink request: the extack text as
+ * `Error: TEXT.` or else `RTNETLINK answers: strerror`; exit 2.
+ */
+export function netlinkError(ctx: IpCtx, e: unknown): never {
+  if (!(e instanceof KError)) throw e;
+  if (e.extack) ctx.err(`Error: ${e.extack}${e.extack.endsWith('.') ? '' : '.'}\n`);
+  else ctx.err(`RTNETLINK answers: ${strerror[e.errno]}\n`);
+  throw new IpExit(2);
+}
+
+/** Run a control-plane operation, reporting a KError as iproute2 does. */
+export function rtnl<T>(ctx: IpCtx, op: () => T): T {
+  try {
+    return op();
+  } catch (e) {
+    return netlinkError(ctx, e);
+  }
+}
+
+/** matches(): `arg` is a prefix of `word` (iproute2's abbreviations). */
+export function matches(arg: string, word: string): boolean {
+  return arg.length > 0 && word.startsWith(arg);
+}
+
+/** An IPv4 prefix as get_prefix() parses it: `A.B.C.D[/LEN]`, or "default"/"all"/"any". */
+export interface Prefix {
+  addr: number;
+  bitlen: number;
+  /** Whether a /LEN was given. */
+  hasLen: boolean;
+  isDefault: boolean;
+}
+
+/** get_prefix_1(): null when malformed. */
+export function parsePrefix(arg: string): Prefix | null {
+  if (arg === 'default' || arg === 'all' || arg === 'any') return { addr: 0, bitlen: 0, hasLen: true, isDefault: true };
+  const slash = arg.indexOf('/');
+  const addrPart = slash >= 0 ? arg.slice(0, slash) : arg;
+  const addr = parseInetAddr(addrPart);
+  if (addr === null) return null;
+  if (slash < 0) return { addr, bitlen: 32, hasLen: false, isDefault: false };
+  const lenStr = arg.slice(slash + 1);
+  let len: number | null = /^\d+$/.test(lenStr) ? Number(lenStr) : null;
+  if (len === null) {
+    const m = parseIp(lenStr);
+    if (m === null) return null;
+    len = maskLen(m);
+    if (len < 0) return null;
+  }
+  if (len > 32) return null;
+  return { addr, bitlen: len, hasLen: true, isDefault: false };
+}
+
+function maskLen(mask: number): number {
+  for (let l = 0; l <= 32; l++) if (prefixToMask(l) === mask >>> 0) return l;
+  return -1;
+}
+
+/**
+ * get_addr_ipv4(): inet_aton-like — iproute2 accepts 1 to 4 dotted decimal
+ * parts ("10" = 10.0.0.0, "10.1" = 10.1.0.0), each 0..255.
+ */
+export function parseInetAddr(s: string): number | null {
+  if (!/^\d+(\.\d+){0,3}$/.test(s)) return null;
+  const parts = s.split('.').map(Number);
+  if (parts.some((x) => x > 255)) return null;
+  while (parts.length < 4) parts.push(0);
+  return (((parts[0]! << 24) | (parts[1]! << 16) | (parts[2]! << 8) | parts[3]!) >>> 0);
+}
+
+/** get_unsigned / get_u32 with iproute2's base-0 strtoul rules. */
+export function parseUnsigned(s: string, max = 0xffffffff): number | null {
+  let v: number;
+  if (/^0x[0-9a-f]+$/i.test(s)) v = parseInt(s, 16);
+  else if (/^0[0-7]*$/.test(s)) v = parseInt(s, 8);
+  else if (/^[1-9]\d*$/.test(s)) v = parseInt(s, 10);
+  else return null;
+  return v > max ? null : v;
+}

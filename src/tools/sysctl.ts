@@ -1,0 +1,473 @@
+/**
+ * `sysctl` of procps-ng 4.0.2: reads and writes /proc/sys through the
+ * process's file system, so it sees the namespace it runs in, exactly as the
+ * real tool goes through /proc. Messages, output and exit status are the
+ * real tool's, quirks included:
+ *  - reads add up their failures (`ReturnCode += ReadSetting`): three
+ *    unknown keys exit 3; writes OR them (exit 1);
+ *  - writing a read-only file or a directory prints "setting key ...:
+ *    Invalid argument" (a stale errno) and does not count as a failure;
+ *  - an unreadable (write-only) file is skipped silently.
+ * @procps src/sysctl.c (v4.0.2)
+ */
+import type { CommandFn, Proc } from '../lab/process.js';
+import { getopt } from '../lab/coreutils/getopt.js';
+import { strerror, type Errno } from '../net/core/errno.js';
+
+const PROC_PATH = '/proc/sys/';
+const DEFAULT_PRELOAD = '/etc/sysctl.conf';
+const DEPRECATED = ['base_reachable_time', 'retrans_time'];
+const VERSION = 'sysctl from procps-ng 4.0.2\n';
+
+const USAGE = `
+Usage:
+ sysctl [options] [variable[=value] ...]
+
+Options:
+  -a, --all            display all variables
+  -A                   alias of -a
+  -X                   alias of -a
+      --deprecated     include deprecated parameters to listing
+      --dry-run        Print the key and values but do not write
+  -b, --binary         print value without new line
+  -e, --ignore         ignore unknown variables errors
+  -N, --names          print variable names without values
+  -n, --values         print only values of the given variable(s)
+  -p, --load[=<file>]  read values from file
+  -f                   alias of -p
+      --system         read values from all system directories
+  -r, --pattern <expression>
+                       select setting that match expression
+  -q, --quiet          do not echo variable set
+  -w, --write          enable writing a value to variable
+  -o                   does nothing
+  -x                   does nothing
+  -d                   alias of -h
+
+ -h, --help     display this help and exit
+ -V, --version  output version information and exit
+
+For more details see sysctl(8).
+`;
+
+const LONGOPTS = [
+  { name: 'all', arg: 0, key: 'a' },
+  { name: 'deprecated', arg: 0, key: 'DEPRECATED' },
+  { name: 'dry-run', arg: 0, key: 'DRYRUN' },
+  { name: 'binary', arg: 0, key: 'b' },
+  { name: 'ignore', arg: 0, key: 'e' },
+  { name: 'names', arg: 0, key: 'N' },
+  { name: 'values', arg: 0, key: 'n' },
+  { name: 'load', arg: 2, key: 'p' },
+  { name: 'quiet', arg: 0, key: 'q' },
+  { name: 'write', arg: 0, key: 'w' },
+  { name: 'system', arg: 0, key: 'SYSTEM' },
+  { name: 'pattern', arg: 1, key: 'r' },
+  { name: 'help', arg: 0, key: 'h' },
+  { name: 'version', arg: 0, key: 'V' },
+] as const;
+
+/** A parsed `key=value` (SysctlSetting). */
+interface Setting {
+  key: string;
+  path: string;
+  value: string | null;
+  ignoreFailure: boolean;
+  globExclude: boolean;
+}
+
+/** Thrown by xerrx(): message printed, process exits with `status`. */
+class Exit {
+  constructor(readonly status: number) {}
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || (c !== undefined && c >= '\t' && c <= '\r');
+}
+
+function lstrip(s: string): string {
+  let i = 0;
+  while (isSpace(s[i])) i++;
+  return s.slice(i);
+}
+
+/** rstrip(): never strips the first character. */
+function rstrip(s: string): string {
+  let e = s.length - 1;
+  while (e > 0 && isSpace(s[e])) e--;
+  return s.slice(0, e + 1);
+}
+
+class Sysctl {
+  ignoreDeprecated = true;
+  nameOnly = false;
+  printName = true;
+  printNewline = true;
+  ignoreError = false;
+  quiet = false;
+  dryRun = false;
+  pattern: RegExp | null = null;
+
+  constructor(readonly p: Proc) {}
+
+  out(s: string): void {
+    this.p.stdout.write(s);
+  }
+
+  /** warnx(): "sysctl: MSG" */
+  warnx(msg: string): void {
+    this.p.stderr.write(`sysctl: ${msg}\n`);
+  }
+
+  /** warn(): "sysctl: MSG: strerror(errno)" */
+  warn(msg: string, e: Errno): void {
+    this.warnx(`${msg}: ${strerror[e]}`);
+  }
+
+  /**
+   * slashdot(): turn `old` separators into `new` and back, unless the
+   * first separator already is `new`; a doubled separator is warned about once.
+   */
+  slashdot(s: string, old: string, nw: string): string {
+    const first = s.search(/[/.]/);
+    if (first < 0 || s[first] === nw) return s;
+    const chars = [...s];
+    let warned = false;
+    for (let i = first; i < chars.length; i++) {
+      const c = chars[i]!;
+      if (c !== '/' && c !== '.') continue;
+      if ((chars[i + 1] === '/' || chars[i + 1] === '.') && !warned) {
+        this.warnx(`separators should not be repeated: ${chars.slice(i).join('')}`);
+        warned = true;
+      }
+      chars[i] = c === old ? nw : old;
+    }
+    return chars.join('');
+  }
+
+  stat(path: string): 'file' | 'dir' | null {
+    return this.p.fs.stat(path, this.p.net);
+  }
+
+  /** Why stat(2) failed: ENOTDIR when a parent is a file. */
+  statErrno(path: string): Errno {
+    const parts = path.split('/').filter((x) => x);
+    for (let i = 1; i < parts.length; i++) {
+      if (this.stat('/' + parts.slice(0, i).join('/')) === 'file') return 'ENOTDIR';
+    }
+    return 'ENOENT';
+  }
+
+  /** is_proc_path(): realpath() must lie under /proc/sys/. */
+  isProcPath(path: string): boolean {
+    const resolved = this.p.fs.resolve('/', path);
+    if (resolved.startsWith(PROC_PATH)) return true;
+    this.warnx(`Path is not under ${PROC_PATH}: ${path}`);
+    return false;
+  }
+
+  matches(name: string): boolean {
+    return this.pattern === null || this.pattern.test(name);
+  }
+
+  /** ReadSetting() */
+  readSetting(name: string): number {
+    if (name === '') {
+      this.warnx(`"${name}" is an unknown key`);
+      return -1;
+    }
+    // 4.0.2 converts the output name twice: its warnings come twice.
+    this.slashdot(name, '/', '.');
+    const outname = this.slashdot(name, '/', '.');
+    const tmpname = PROC_PATH + this.slashdot(name, '.', '/');
+    const st = this.stat(tmpname);
+    if (st === null) {
+      if (this.ignoreError) return 0;
+      this.warn(`cannot stat ${tmpname}`, this.statErrno(tmpname));
+      return 1;
+    }
+    const content = st === 'file' ? this.p.fs.read(tmpname, this.p.net) : null;
+    if (content === 'EACCES') return 0; // no S_IRUSR: skipped
+    if (!this.isProcPath(tmpname)) return -1;
+    if (st === 'dir' || content === 'EISDIR') return this.displayAll(tmpname + '/');
+    if (!this.matches(outname)) return 0;
+    if (this.nameOnly) {
+      this.out(`${outname}\n`);
+      return 0;
+    }
+    if (content === null) return 0;
+    if (content === 'ENOENT') {
+      if (this.ignoreError) return 0;
+      this.warnx(`"${outname}" is an unknown key`);
+      return 1;
+    }
+    if (content.length > 0 && /^E[A-Z0-9]+$/.test(content) && content in strerror) {
+      this.warn(`reading key "${outname}"`, content as Errno);
+      return 1;
+    }
+    this.printValue(outname, content);
+    return 0;
+  }
+
+  printValue(outname: string, content: string): void {
+    const lines = content.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+    for (const line of lines) {
+      if (this.printName) this.out(`${outname} = ${line}${line.endsWith('\n') ? '' : '\n'}`);
+      else this.out(this.printNewline ? line : line.replace('\n', ''));
+    }
+  }
+
+  /** DisplayAll(): every readable file under `path` (which ends in '/'); subdirectories' status is dropped. */
+  displayAll(path: string): number {
+    const names = this.p.fs.list(path.replace(/\/$/, '') || '/', this.p.net);
+    if (typeof names === 'string') {
+      this.warnx(`unable to open directory "${path}"`);
+      return 1;
+    }
+    let rc = 0;
+    for (const name of names) {
+      if (this.ignoreDeprecated && DEPRECATED.includes(name)) continue;
+      const tmpdir = path + name;
+      const st = this.stat(tmpdir);
+      if (st === null) this.warn(`cannot stat ${tmpdir}`, 'ENOENT');
+      else if (st === 'dir') this.displayAll(tmpdir + '/');
+      else rc |= this.readSetting(tmpdir.slice(PROC_PATH.length));
+    }
+    return rc;
+  }
+
+  /** setting_new() */
+  settingNew(key: string, value: string | null, ignoreFailure: boolean, globExclude: boolean): Setting {
+    const path = PROC_PATH + this.slashdot(key.startsWith('-') ? key.slice(1) : key, '.', '/');
+    return { key, path, value, ignoreFailure, globExclude };
+  }
+
+  /** parse_setting_line() */
+  parseSettingLine(file: string, lineno: number, line: string): Setting | null {
+    let key = lstrip(line);
+    if (key.length < 2) return null;
+    if (key[0] === '#' || key[0] === ';') return null;
+    if (!this.matches(key)) return null;
+    const eq = key.indexOf('=');
+    if (eq < 0) {
+      if (key[0] !== '-') {
+        this.warnx(`${file}(${lineno}): invalid syntax, continuing...`);
+        return null;
+      }
+      return this.settingNew(rstrip(key.slice(1)), null, false, true);
+    }
+    let value = key.slice(eq + 1);
+    key = key.slice(0, eq);
+    let ignoreFailure = false;
+    if (key[0] === '-') {
+      ignoreFailure = true;
+      key = key.slice(1);
+    }
+    value = rstrip(lstrip(value));
+    return this.settingNew(rstrip(key), value, ignoreFailure, false);
+  }
+
+  /** WriteSetting() */
+  writeSetting(key: string, path: string, value: string | null, ignoreFailure: boolean): number {
+    const st = this.stat(path);
+    if (st === null) {
+      if (this.ignoreError) return 0;
+      this.warn(`cannot stat ${path}`, this.statErrno(path));
+      return 1;
+    }
+    if (!this.isProcPath(path)) return 1;
+    const dotted = this.slashdot(path.slice(PROC_PATH.length), '/', '.');
+    if (st === 'dir') {
+      this.warn(`setting key "${dotted}"`, 'EINVAL');
+      return 0;
+    }
+    const val = value ?? '';
+    if (!this.dryRun) {
+      const err = this.p.fs.write(path, `${val}\n`, this.p.net);
+      if (err === 'EACCES' || err === 'EPERM') {
+        // No S_IWUSR on the file: the stale errno of 4.0.2, and no failure.
+        this.warn(`setting key "${dotted}"`, 'EINVAL');
+        return 0;
+      }
+      if (err === 'ENOENT') {
+        if (this.ignoreError) return 0;
+        this.warnx(`"${dotted}" is an unknown key${ignoreFailure ? ', ignoring' : ''}`);
+        return ignoreFailure ? 0 : 1;
+      }
+      if (err) {
+        this.warn(`setting key "${dotted}"`, err);
+        return 1;
+      }
+    }
+    if (!this.quiet || this.dryRun) {
+      if (this.nameOnly) this.out(`${val}\n`);
+      else if (this.printName) this.out(`${dotted} = ${val}\n`);
+      else this.out(this.printNewline ? `${val}\n` : val);
+    }
+    return 0;
+  }
+
+  /** Paths matching a glob, component by component (glob(3) on /proc/sys). */
+  glob(pattern: string): string[] {
+    let found = ['/'];
+    for (const part of pattern.split('/').filter((x) => x)) {
+      if (!/[*?[]/.test(part)) {
+        found = found.map((d) => (d === '/' ? '' : d) + '/' + part).filter((x) => this.stat(x) !== null);
+        continue;
+      }
+      const re = new RegExp('^' + part.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+      const next: string[] = [];
+      for (const d of found) {
+        const names = this.p.fs.list(d, this.p.net);
+        if (typeof names === 'string') continue;
+        for (const n of names) if (re.test(n) && !n.startsWith('.')) next.push((d === '/' ? '' : d) + '/' + n);
+      }
+      found = next;
+    }
+    return found;
+  }
+
+  /** write_setting_list(): globs expand; an exclusion or a later explicit setting overrides a glob match. */
+  writeSettingList(list: Setting[]): number {
+    let rc = 0;
+    for (const s of list) {
+      if (s.globExclude) continue;
+      if (!/[*?[]/.test(s.path)) {
+        rc |= this.writeSetting(s.key, s.path, s.value, s.ignoreFailure);
+        continue;
+      }
+      for (const path of this.glob(s.path)) {
+        if (list.some((o) => o.path === path)) continue;
+        rc |= this.writeSetting(s.key, path, s.value, s.ignoreFailure);
+      }
+    }
+    return rc;
+  }
+
+  /** Preload(): the settings of a file ("-" is stdin). */
+  async preload(list: Setting[], file: string): Promise<number> {
+    const text = file === '-' ? await this.p.stdin.readAll() : this.p.fs.read(this.p.fs.resolve(this.p.cwd, file), this.p.net);
+    if (text === 'ENOENT' || text === 'EISDIR' || text === 'EACCES' || text === 'ENOTDIR') {
+      this.warn(`cannot open "${file}"`, text);
+      return 1;
+    }
+    const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+    lines.forEach((line, i) => {
+      if (line.length < 2) return;
+      const s = this.parseSettingLine(file, i + 1, line);
+      if (s) list.push(s);
+    });
+    return 0;
+  }
+
+  /** PreloadSystem(): /etc/sysctl.d & co, by file name, then /etc/sysctl.conf. */
+  async preloadSystem(list: Setting[]): Promise<number> {
+    const dirs = ['/etc/sysctl.d', '/run/sysctl.d', '/usr/local/lib/sysctl.d', '/usr/lib/sysctl.d', '/lib/sysctl.d'];
+    const cfgs = new Map<string, string>();
+    for (const d of dirs) {
+      const names = this.p.fs.list(d, this.p.net);
+      if (typeof names === 'string') continue;
+      for (const n of names) if (n.length >= 5 && n.endsWith('.conf') && !cfgs.has(n)) cfgs.set(n, `${d}/${n}`);
+    }
+    let rc = 0;
+    for (const n of [...cfgs.keys()].sort()) {
+      if (!this.quiet) this.out(`* Applying ${cfgs.get(n)} ...\n`);
+      rc |= await this.preload(list, cfgs.get(n)!);
+    }
+    if (this.stat(DEFAULT_PRELOAD) === 'file') {
+      if (!this.quiet) this.out(`* Applying ${DEFAULT_PRELOAD} ...\n`);
+      rc |= await this.preload(list, DEFAULT_PRELOAD);
+    }
+    return rc;
+  }
+
+  xerrx(msg: string): never {
+    this.warnx(msg);
+    throw new Exit(1);
+  }
+}
+
+/** The exit status of a C `return ReturnCode` from main(). */
+function exitStatus(rc: number): number {
+  return ((rc % 256) + 256) % 256;
+}
+
+async function sysctlMain(t: Sysctl, args: string[]): Promise<number> {
+  if (args.length < 1) {
+    t.p.stderr.write(USAGE);
+    return 1;
+  }
+  const r = getopt(args, { short: 'bneNwfp::qoxaAXr:Vdh', long: LONGOPTS });
+  if (!r.ok) {
+    t.warnx(r.message);
+    t.out(USAGE);
+    return 0;
+  }
+  let writeMode = false;
+  let displayAllOpt = false;
+  let preloadOpt = false;
+  let preloadFile: string | undefined;
+  for (const { key, arg } of r.opts) {
+    switch (key) {
+      case 'b': t.printNewline = false; t.printName = false; break;
+      case 'n': t.printName = false; break;
+      case 'e': t.ignoreError = true; break;
+      case 'N': t.nameOnly = true; break;
+      case 'w': writeMode = true; break;
+      case 'f': case 'p': preloadOpt = true; if (arg !== undefined) preloadFile = arg; break;
+      case 'q': t.quiet = true; break;
+      case 'o': case 'x': break;
+      case 'a': case 'A': case 'X': displayAllOpt = true; break;
+      case 'DEPRECATED': t.ignoreDeprecated = false; break;
+      case 'DRYRUN': t.dryRun = true; break;
+      case 'SYSTEM': {
+        t.ignoreError = true;
+        const list: Setting[] = [];
+        const rc = await t.preloadSystem(list);
+        return rc | t.writeSettingList(list);
+      }
+      case 'r': t.pattern = compilePattern(arg ?? ''); break;
+      case 'V': t.out(VERSION); return 0;
+      default: t.out(USAGE); return 0;
+    }
+  }
+  if (displayAllOpt) return t.displayAll(PROC_PATH);
+  const operands = r.operands;
+  if (preloadOpt) {
+    const list: Setting[] = [];
+    let ret = 0;
+    if (preloadFile !== undefined) ret |= await t.preload(list, preloadFile);
+    else if (operands.length === 0) ret |= await t.preload(list, DEFAULT_PRELOAD);
+    for (const f of operands) ret |= await t.preload(list, f);
+    return ret | t.writeSettingList(list);
+  }
+  if (operands.length < 1) t.xerrx("no variables specified\nTry `sysctl --help' for more information.");
+  if (t.nameOnly && t.quiet) t.xerrx("options -N and -q cannot coexist\nTry `sysctl --help' for more information.");
+  let rc = 0;
+  for (const arg of operands) {
+    if (writeMode || arg.includes('=')) {
+      const s = t.parseSettingLine('command line', 0, arg);
+      rc |= s ? t.writeSetting(s.key, s.path, s.value, s.ignoreFailure) : 1;
+    } else rc += t.readSetting(arg);
+  }
+  return rc;
+}
+
+/** regcomp(REG_EXTENDED): an invalid expression matches nothing. */
+function compilePattern(src: string): RegExp {
+  try {
+    return new RegExp(src);
+  } catch {
+    return /(?!)/;
+  }
+}
+
+export const sysctl: CommandFn = async (p) => {
+  const t = new Sysctl(p);
+  try {
+    return exitStatus(await sysctlMain(t, p.argv.slice(1)));
+  } catch (e) {
+    if (e instanceof Exit) return e.status;
+    throw e;
+  }
+};

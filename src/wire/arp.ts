@@ -1,0 +1,216 @@
+/*
+ * ARP packet for Ethernet and IPv4 (RFC 826, "Packet format"):
+ *
+ *     0                   1                   2                   3
+ *     0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *    |      Hardware type (ar$hrd)   |      Protocol type (ar$pro)   |
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *    | HW len (ar$hln)|Proto len(pln)|        Opcode (ar$op)         |
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *    |             Sender hardware address (ar$sha)                  |
+ *    +                               +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *    |                               | Sender protocol addr (ar$spa) |
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *    |                               |                               |
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+                               +
+ *    |             Target hardware address (ar$tha)                  |
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *    |             Target protocol address (ar$tpa)                  |
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *
+ * @linux include/uapi/linux/if_arp.h struct arphdr; the addresses follow it
+ * as in net/ipv4/arp.c arp_create(). Protocol addresses are host-order u32.
+ */
+
+import { ETH_ALEN, ETH_P_IP, etherAddrCopy } from './ethernet.js';
+import { WireError, assert } from './error.js';
+
+/* ar_hrd values, @linux include/uapi/linux/if_arp.h */
+export const ARPHRD_NETROM = 0;
+export const ARPHRD_ETHER = 1;
+export const ARPHRD_IEEE802 = 6;
+export const ARPHRD_LOOPBACK = 772;
+export const ARPHRD_VOID = 0xffff;
+export const ARPHRD_NONE = 0xfffe;
+
+/* ar_op values */
+export const ARPOP_REQUEST = 1;
+export const ARPOP_REPLY = 2;
+export const ARPOP_RREQUEST = 3;
+export const ARPOP_RREPLY = 4;
+export const ARPOP_INREQUEST = 8;
+export const ARPOP_INREPLY = 9;
+export const ARPOP_NAK = 10;
+
+/** sizeof(struct arphdr): the part before the addresses. */
+export const ARP_FIXED_HLEN = 8;
+/** Ethernet/IPv4 packet: arp_hdr_len() for an Ethernet device. */
+export const ARP_HLEN = 28;
+const IPV4_ALEN = 4;
+
+const enum Field {
+  Htype = 0,
+  Ptype = 2,
+  Hlen = 4,
+  Plen = 5,
+  Oper = 6,
+  Sha = 8,
+  Spa = 14,
+  Tha = 18,
+  Tpa = 24,
+}
+
+/** A view of an Ethernet/IPv4 ARP packet; `bytes` may be a subarray. */
+export class ArpPacket {
+  readonly bytes: Uint8Array;
+  private readonly view: DataView;
+
+  private constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  /** For building: the caller guarantees ARP_HLEN bytes. */
+  static newUnchecked(bytes: Uint8Array): ArpPacket {
+    return new ArpPacket(bytes);
+  }
+
+  /**
+   * For untrusted input; never throws. As arp_rcv(): pskb_may_pull of
+   * arp_hdr_len(dev), then ar_hln must be the device's address length
+   * (ETH_ALEN) and ar_pln 4. @linux net/ipv4/arp.c arp_rcv()
+   */
+  static newChecked(bytes: Uint8Array): ArpPacket | WireError {
+    if (bytes.length < ARP_HLEN) return WireError.Truncated;
+    if (bytes[Field.Hlen] !== ETH_ALEN || bytes[Field.Plen] !== IPV4_ALEN) {
+      return WireError.Unsupported;
+    }
+    return new ArpPacket(bytes);
+  }
+
+  /** ar_hrd */
+  get htype(): number {
+    return this.view.getUint16(Field.Htype);
+  }
+  set htype(v: number) {
+    this.view.setUint16(Field.Htype, v);
+  }
+
+  /** ar_pro */
+  get ptype(): number {
+    return this.view.getUint16(Field.Ptype);
+  }
+  set ptype(v: number) {
+    this.view.setUint16(Field.Ptype, v);
+  }
+
+  /** ar_hln */
+  get hlen(): number {
+    return this.bytes[Field.Hlen]!;
+  }
+  set hlen(v: number) {
+    this.bytes[Field.Hlen] = v;
+  }
+
+  /** ar_pln */
+  get plen(): number {
+    return this.bytes[Field.Plen]!;
+  }
+  set plen(v: number) {
+    this.bytes[Field.Plen] = v;
+  }
+
+  /** ar_op */
+  get oper(): number {
+    return this.view.getUint16(Field.Oper);
+  }
+  set oper(v: number) {
+    this.view.setUint16(Field.Oper, v);
+  }
+
+  get sha(): Uint8Array {
+    return this.bytes.subarray(Field.Sha, Field.Sha + ETH_ALEN);
+  }
+  set sha(mac: Uint8Array) {
+    etherAddrCopy(this.bytes.subarray(Field.Sha, Field.Sha + ETH_ALEN), mac);
+  }
+
+  get spa(): number {
+    return this.view.getUint32(Field.Spa);
+  }
+  set spa(v: number) {
+    this.view.setUint32(Field.Spa, v >>> 0);
+  }
+
+  get tha(): Uint8Array {
+    return this.bytes.subarray(Field.Tha, Field.Tha + ETH_ALEN);
+  }
+  set tha(mac: Uint8Array) {
+    etherAddrCopy(this.bytes.subarray(Field.Tha, Field.Tha + ETH_ALEN), mac);
+  }
+
+  get tpa(): number {
+    return this.view.getUint32(Field.Tpa);
+  }
+  set tpa(v: number) {
+    this.view.setUint32(Field.Tpa, v >>> 0);
+  }
+}
+
+/**
+ * Plain representation of an Ethernet/IPv4 ARP packet (ar_pro = ETH_P_IP,
+ * ar_hln = 6, ar_pln = 4 implied). Hardware addresses are copies.
+ */
+export interface ArpRepr {
+  /** ARPHRD_ETHER on Ethernet; arp_process() also accepts ARPHRD_IEEE802. */
+  htype: number;
+  oper: number;
+  sha: Uint8Array;
+  spa: number;
+  tha: Uint8Array;
+  tpa: number;
+}
+
+/**
+ * arp_process() ignores a protocol other than ETH_P_IP; htype and oper are
+ * kept for the stack to judge against the device.
+ */
+function arpParse(p: ArpPacket): ArpRepr | WireError {
+  const b = p.bytes;
+  if (b.length < ARP_HLEN) return WireError.Truncated;
+  if (p.hlen !== ETH_ALEN || p.plen !== IPV4_ALEN || p.ptype !== ETH_P_IP) {
+    return WireError.Unsupported;
+  }
+  return {
+    htype: p.htype,
+    oper: p.oper,
+    sha: p.sha.slice(),
+    spa: p.spa,
+    tha: p.tha.slice(),
+    tpa: p.tpa,
+  };
+}
+
+/** @linux net/ipv4/arp.c arp_create() (the ARP part) */
+function arpEmit(r: ArpRepr, p: ArpPacket): void {
+  assert(p.bytes.length >= ARP_HLEN, 'arp emit: buffer shorter than 28 bytes');
+  p.htype = r.htype;
+  p.ptype = ETH_P_IP;
+  p.hlen = ETH_ALEN;
+  p.plen = IPV4_ALEN;
+  p.oper = r.oper;
+  p.sha = r.sha;
+  p.spa = r.spa;
+  p.tha = r.tha;
+  p.tpa = r.tpa;
+}
+
+export const ArpRepr = {
+  parse: arpParse,
+  emit: arpEmit,
+  /** Bytes emit() writes: ARP_HLEN. */
+  bufferLen(_r: ArpRepr): number {
+    return ARP_HLEN;
+  },
+} as const;

@@ -1,0 +1,242 @@
+/*
+ * ICMP message header (RFC 792):
+ *
+ *     0                   1                   2                   3
+ *     0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *    |     Type      |     Code      |          Checksum             |
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *    |                     un (depends on type):                     |
+ *    |  echo:       Identifier       |       Sequence Number         |
+ *    |  redirect:          Gateway Internet Address                  |
+ *    |  frag needed:      unused     |     Next-Hop MTU (RFC 1191)   |
+ *    |  param prob:  Pointer  |               unused                 |
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *    |   Data: echo payload, or for errors the internet header       |
+ *    |   + 64 bits of the original datagram ...                      |
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *
+ * @linux include/uapi/linux/icmp.h struct icmphdr
+ */
+
+import { csumFold, csumPartial } from './checksum.js';
+import { WireError, assert } from './error.js';
+
+/* Types, @linux include/uapi/linux/icmp.h */
+export const ICMP_ECHOREPLY = 0;
+export const ICMP_DEST_UNREACH = 3;
+export const ICMP_SOURCE_QUENCH = 4;
+export const ICMP_REDIRECT = 5;
+export const ICMP_ECHO = 8;
+export const ICMP_TIME_EXCEEDED = 11;
+export const ICMP_PARAMETERPROB = 12;
+export const ICMP_TIMESTAMP = 13;
+export const ICMP_TIMESTAMPREPLY = 14;
+export const ICMP_INFO_REQUEST = 15;
+export const ICMP_INFO_REPLY = 16;
+export const ICMP_ADDRESS = 17;
+export const ICMP_ADDRESSREPLY = 18;
+export const NR_ICMP_TYPES = 18;
+/** RFC 8335 PROBE. */
+export const ICMP_EXT_ECHO = 42;
+export const ICMP_EXT_ECHOREPLY = 43;
+
+/* Codes for ICMP_DEST_UNREACH */
+export const ICMP_NET_UNREACH = 0;
+export const ICMP_HOST_UNREACH = 1;
+export const ICMP_PROT_UNREACH = 2;
+export const ICMP_PORT_UNREACH = 3;
+/** RFC 1191: un carries the next-hop MTU. */
+export const ICMP_FRAG_NEEDED = 4;
+export const ICMP_SR_FAILED = 5;
+export const ICMP_NET_UNKNOWN = 6;
+export const ICMP_HOST_UNKNOWN = 7;
+export const ICMP_HOST_ISOLATED = 8;
+export const ICMP_NET_ANO = 9;
+export const ICMP_HOST_ANO = 10;
+export const ICMP_NET_UNR_TOS = 11;
+export const ICMP_HOST_UNR_TOS = 12;
+/** RFC 1812: communication administratively prohibited. */
+export const ICMP_PKT_FILTERED = 13;
+export const ICMP_PREC_VIOLATION = 14;
+export const ICMP_PREC_CUTOFF = 15;
+export const NR_ICMP_UNREACH = 15;
+
+/* Codes for ICMP_REDIRECT */
+export const ICMP_REDIR_NET = 0;
+export const ICMP_REDIR_HOST = 1;
+export const ICMP_REDIR_NETTOS = 2;
+export const ICMP_REDIR_HOSTTOS = 3;
+
+/* Codes for ICMP_TIME_EXCEEDED */
+export const ICMP_EXC_TTL = 0;
+export const ICMP_EXC_FRAGTIME = 1;
+
+/** Type, code, checksum, un. */
+export const ICMP_HLEN = 8;
+
+const enum Field {
+  Type = 0,
+  Code = 1,
+  Checksum = 2,
+  Un = 4,
+  EchoId = 4,
+  EchoSequence = 6,
+  FragMtu = 6,
+}
+
+/** A view of an ICMP message (the whole IP payload); `bytes` may be a subarray. */
+export class IcmpPacket {
+  readonly bytes: Uint8Array;
+  private readonly view: DataView;
+
+  private constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  /** For building: the caller guarantees ICMP_HLEN bytes. */
+  static newUnchecked(bytes: Uint8Array): IcmpPacket {
+    return new IcmpPacket(bytes);
+  }
+
+  /**
+   * For untrusted input; never throws. @linux net/ipv4/icmp.c icmp_rcv():
+   * pskb_pull(skb, sizeof(*icmph)) failing counts ICMP_MIB_INERRORS.
+   */
+  static newChecked(bytes: Uint8Array): IcmpPacket | WireError {
+    if (bytes.length < ICMP_HLEN) return WireError.Truncated;
+    return new IcmpPacket(bytes);
+  }
+
+  get type(): number {
+    return this.bytes[Field.Type]!;
+  }
+  set type(v: number) {
+    this.bytes[Field.Type] = v;
+  }
+
+  get code(): number {
+    return this.bytes[Field.Code]!;
+  }
+  set code(v: number) {
+    this.bytes[Field.Code] = v;
+  }
+
+  get checksum(): number {
+    return this.view.getUint16(Field.Checksum);
+  }
+  set checksum(v: number) {
+    this.view.setUint16(Field.Checksum, v);
+  }
+
+  /** The 32-bit rest of header, big endian. */
+  get un(): number {
+    return this.view.getUint32(Field.Un);
+  }
+  set un(v: number) {
+    this.view.setUint32(Field.Un, v >>> 0);
+  }
+
+  /** un.echo.id */
+  get echoId(): number {
+    return this.view.getUint16(Field.EchoId);
+  }
+  set echoId(v: number) {
+    this.view.setUint16(Field.EchoId, v);
+  }
+
+  /** un.echo.sequence */
+  get echoSequence(): number {
+    return this.view.getUint16(Field.EchoSequence);
+  }
+  set echoSequence(v: number) {
+    this.view.setUint16(Field.EchoSequence, v);
+  }
+
+  /** un.gateway: the redirect target, host-order u32. */
+  get gateway(): number {
+    return this.view.getUint32(Field.Un);
+  }
+  set gateway(v: number) {
+    this.view.setUint32(Field.Un, v >>> 0);
+  }
+
+  /** un.frag.mtu: RFC 1191 Next-Hop MTU, the low-order 16 bits of un. */
+  get fragMtu(): number {
+    return this.view.getUint16(Field.FragMtu);
+  }
+  set fragMtu(v: number) {
+    this.view.setUint16(Field.FragMtu, v);
+  }
+
+  /** RFC 792 Parameter Problem: the octet where the error was detected. */
+  get pointer(): number {
+    return this.bytes[Field.Un]!;
+  }
+  set pointer(v: number) {
+    this.bytes[Field.Un] = v;
+  }
+
+  payload(): Uint8Array {
+    return this.bytes.subarray(ICMP_HLEN);
+  }
+
+  /**
+   * RFC 792: "the 16-bit ones's complement of the one's complement sum of
+   * the ICMP message starting with the ICMP Type"; an odd length is padded.
+   */
+  verifyChecksum(): boolean {
+    return csumFold(csumPartial(this.bytes, 0, this.bytes.length, 0)) === 0;
+  }
+
+  fillChecksum(): void {
+    this.checksum = 0;
+    this.checksum = csumFold(csumPartial(this.bytes, 0, this.bytes.length, 0));
+  }
+}
+
+/** un for an echo request/reply. */
+export function icmpEchoUn(id: number, sequence: number): number {
+  return (((id & 0xffff) << 16) | (sequence & 0xffff)) >>> 0;
+}
+
+/**
+ * Plain representation of an ICMP message, as struct icmphdr plus data.
+ * `data` aliases the parsed packet's buffer.
+ */
+export interface IcmpRepr {
+  type: number;
+  code: number;
+  /** Rest of header: echo id/sequence, gateway, next-hop MTU, pointer. */
+  un: number;
+  data: Uint8Array;
+}
+
+function icmpParse(p: IcmpPacket): IcmpRepr | WireError {
+  if (p.bytes.length < ICMP_HLEN) return WireError.Truncated;
+  return { type: p.type, code: p.code, un: p.un, data: p.payload() };
+}
+
+function icmpBufferLen(r: IcmpRepr): number {
+  return ICMP_HLEN + r.data.length;
+}
+
+/** Writes header, data, and the checksum over the bufferLen(r) bytes. */
+function icmpEmit(r: IcmpRepr, p: IcmpPacket): void {
+  const len = icmpBufferLen(r);
+  assert(p.bytes.length >= len, 'icmp emit: buffer shorter than bufferLen()');
+  p.type = r.type;
+  p.code = r.code;
+  p.un = r.un;
+  p.bytes.set(r.data, ICMP_HLEN);
+  p.checksum = 0;
+  p.checksum = csumFold(csumPartial(p.bytes, 0, len, 0));
+}
+
+export const IcmpRepr = {
+  parse: icmpParse,
+  emit: icmpEmit,
+  /** Bytes emit() writes: header and data. */
+  bufferLen: icmpBufferLen,
+} as const;

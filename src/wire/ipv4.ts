@@ -1,0 +1,434 @@
+/*
+ * Internet Protocol version 4 header (RFC 791 section 3.1):
+ *
+ *     0                   1                   2                   3
+ *     0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *    |Version|  IHL  |Type of Service|          Total Length         |
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *    |         Identification        |Flags|      Fragment Offset    |
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *    |  Time to Live |    Protocol   |         Header Checksum       |
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *    |                       Source Address                          |
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *    |                    Destination Address                        |
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *    |                    Options                    |    Padding    |
+ *    +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *
+ * @linux include/uapi/linux/ip.h struct iphdr
+ *
+ * IPv4 addresses are unsigned 32-bit numbers in host order throughout
+ * tuxnet: 10.0.0.1 is 0x0a000001.
+ */
+
+import { ipFastCsum } from './checksum.js';
+import { WireError, assert } from './error.js';
+
+export const IPVERSION = 4;
+/** sizeof(struct iphdr): the header without options. */
+export const IPV4_MIN_HLEN = 20;
+/** IHL is 4 bits of 32-bit words. */
+export const IPV4_MAX_HLEN = 60;
+/** RFC 791: "Every internet module must be able to forward a datagram of 68 octets". */
+export const IPV4_MIN_MTU = 68;
+export const IP_MAX_MTU = 0xffff;
+export const IPDEFTTL = 64;
+export const MAXTTL = 255;
+
+/* frag_off bits (RFC 791: Flags and Fragment Offset), @linux include/net/ip.h */
+/** Reserved bit ("evil bit", RFC 3514). */
+export const IP_CE = 0x8000;
+export const IP_DF = 0x4000;
+export const IP_MF = 0x2000;
+/** Fragment offset in units of 8 octets. */
+export const IP_OFFSET = 0x1fff;
+
+/* @linux include/uapi/linux/in.h */
+export const IPPROTO_IP = 0;
+export const IPPROTO_ICMP = 1;
+export const IPPROTO_IGMP = 2;
+export const IPPROTO_IPIP = 4;
+export const IPPROTO_TCP = 6;
+export const IPPROTO_UDP = 17;
+export const IPPROTO_GRE = 47;
+export const IPPROTO_RAW = 255;
+
+/* Option types (RFC 791 section 3.1 "Options"), @linux include/uapi/linux/ip.h */
+export const IPOPT_END = 0;
+export const IPOPT_NOOP = 1;
+export const IPOPT_RR = 7;
+export const IPOPT_TIMESTAMP = 68;
+export const IPOPT_SEC = 130;
+export const IPOPT_LSRR = 131;
+export const IPOPT_CIPSO = 134;
+export const IPOPT_SSRR = 137;
+export const IPOPT_RA = 148;
+
+/* TOS byte: DSCP/precedence in the high bits, ECN in the low two (RFC 3168). */
+export const IPTOS_TOS_MASK = 0x1e;
+export const IPTOS_PREC_MASK = 0xe0;
+export const INET_ECN_MASK = 0x03;
+
+export const INADDR_ANY = 0x00000000;
+export const INADDR_BROADCAST = 0xffffffff;
+export const INADDR_NONE = 0xffffffff;
+export const INADDR_LOOPBACK = 0x7f000001;
+export const INADDR_UNSPEC_GROUP = 0xe0000000;
+export const INADDR_ALLHOSTS_GROUP = 0xe0000001;
+export const INADDR_ALLRTRS_GROUP = 0xe0000002;
+export const INADDR_ALLSNOOPERS_GROUP = 0xe000006a;
+export const INADDR_MAX_LOCAL_GROUP = 0xe00000ff;
+
+const enum Field {
+  VerIhl = 0,
+  Tos = 1,
+  TotLen = 2,
+  Id = 4,
+  FragOff = 6,
+  Ttl = 8,
+  Protocol = 9,
+  Check = 10,
+  Saddr = 12,
+  Daddr = 16,
+  Options = 20,
+}
+
+/**
+ * The checks of ip_rcv_core() that need no checksum, in its order.
+ * @linux net/ipv4/ip_input.c ip_rcv_core()
+ */
+function ipv4Check(b: Uint8Array): WireError | null {
+  if (b.length < IPV4_MIN_HLEN) return WireError.Truncated;
+  const verIhl = b[Field.VerIhl]!;
+  if (verIhl >> 4 !== IPVERSION) return WireError.BadVersion;
+  const hlen = (verIhl & 0x0f) * 4;
+  if (hlen < IPV4_MIN_HLEN) return WireError.BadHeaderLen;
+  if (b.length < hlen) return WireError.Truncated;
+  const totLen = (b[Field.TotLen]! << 8) | b[Field.TotLen + 1]!;
+  if (totLen > b.length) return WireError.LengthExceedsBuffer;
+  if (totLen < hlen) return WireError.BadLength;
+  return null;
+}
+
+/** A view of an IPv4 datagram; `bytes` may be a subarray of a larger buffer. */
+export class Ipv4Packet {
+  readonly bytes: Uint8Array;
+  private readonly view: DataView;
+
+  private constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  /** For building: the caller guarantees the header fits. */
+  static newUnchecked(bytes: Uint8Array): Ipv4Packet {
+    return new Ipv4Packet(bytes);
+  }
+
+  /**
+   * For untrusted input; never throws. The checksum is verified separately
+   * (verifyChecksum()). ip_rcv_core() verifies it before the totLen checks:
+   * after LengthExceedsBuffer or BadLength the whole header is present, so
+   * newUnchecked(bytes).verifyChecksum() reproduces the kernel's order.
+   */
+  static newChecked(bytes: Uint8Array): Ipv4Packet | WireError {
+    return ipv4Check(bytes) ?? new Ipv4Packet(bytes);
+  }
+
+  get version(): number {
+    return this.bytes[Field.VerIhl]! >> 4;
+  }
+  set version(v: number) {
+    this.bytes[Field.VerIhl] = ((v & 0x0f) << 4) | (this.bytes[Field.VerIhl]! & 0x0f);
+  }
+
+  /** Header length in 32-bit words. */
+  get ihl(): number {
+    return this.bytes[Field.VerIhl]! & 0x0f;
+  }
+  set ihl(v: number) {
+    this.bytes[Field.VerIhl] = (this.bytes[Field.VerIhl]! & 0xf0) | (v & 0x0f);
+  }
+
+  /** ihl * 4 */
+  get headerLen(): number {
+    return (this.bytes[Field.VerIhl]! & 0x0f) * 4;
+  }
+
+  get tos(): number {
+    return this.bytes[Field.Tos]!;
+  }
+  set tos(v: number) {
+    this.bytes[Field.Tos] = v;
+  }
+
+  get totLen(): number {
+    return this.view.getUint16(Field.TotLen);
+  }
+  set totLen(v: number) {
+    this.view.setUint16(Field.TotLen, v);
+  }
+
+  get id(): number {
+    return this.view.getUint16(Field.Id);
+  }
+  set id(v: number) {
+    this.view.setUint16(Field.Id, v);
+  }
+
+  /** Raw 16 bits: flags (IP_CE, IP_DF, IP_MF) and offset (IP_OFFSET). */
+  get fragOff(): number {
+    return this.view.getUint16(Field.FragOff);
+  }
+  set fragOff(v: number) {
+    this.view.setUint16(Field.FragOff, v);
+  }
+
+  get ttl(): number {
+    return this.bytes[Field.Ttl]!;
+  }
+  set ttl(v: number) {
+    this.bytes[Field.Ttl] = v;
+  }
+
+  get protocol(): number {
+    return this.bytes[Field.Protocol]!;
+  }
+  set protocol(v: number) {
+    this.bytes[Field.Protocol] = v;
+  }
+
+  get check(): number {
+    return this.view.getUint16(Field.Check);
+  }
+  set check(v: number) {
+    this.view.setUint16(Field.Check, v);
+  }
+
+  get saddr(): number {
+    return this.view.getUint32(Field.Saddr);
+  }
+  set saddr(v: number) {
+    this.view.setUint32(Field.Saddr, v >>> 0);
+  }
+
+  get daddr(): number {
+    return this.view.getUint32(Field.Daddr);
+  }
+  set daddr(v: number) {
+    this.view.setUint32(Field.Daddr, v >>> 0);
+  }
+
+  /** Option bytes, including padding: bytes 20 .. ihl*4. */
+  options(): Uint8Array {
+    return this.bytes.subarray(Field.Options, this.headerLen);
+  }
+
+  /** Bytes ihl*4 .. totLen: link-layer padding beyond totLen is excluded. */
+  payload(): Uint8Array {
+    return this.bytes.subarray(this.headerLen, this.totLen);
+  }
+
+  /** RFC 791: the sum over the header, checksum included, is all ones. */
+  verifyChecksum(): boolean {
+    return ipFastCsum(this.bytes, this.ihl) === 0;
+  }
+
+  /** @linux net/ipv4/ip_output.c ip_send_check() */
+  fillChecksum(): void {
+    this.check = 0;
+    this.check = ipFastCsum(this.bytes, this.ihl);
+  }
+}
+
+/**
+ * RFC 791: "If the time to live reaches zero the datagram must be
+ * destroyed"; the checksum is updated incrementally (RFC 1141) for the TTL
+ * byte, the high byte of its 16-bit word. Returns the new TTL.
+ * @linux include/net/ip.h ip_decrease_ttl()
+ */
+export function ipDecreaseTtl(p: Ipv4Packet): number {
+  const check = p.check + 0x0100;
+  p.check = (check + (check >= 0xffff ? 1 : 0)) & 0xffff;
+  return --p.ttl;
+}
+
+/** More fragments follow, or this is not the first. @linux include/net/ip.h ip_is_fragment() */
+export function ipIsFragment(p: Ipv4Packet): boolean {
+  return (p.fragOff & (IP_MF | IP_OFFSET)) !== 0;
+}
+
+/** Plain representation of an IPv4 header. */
+export interface Ipv4Repr {
+  tos: number;
+  id: number;
+  /** Raw 16 bits, as in the header. */
+  fragOff: number;
+  ttl: number;
+  protocol: number;
+  saddr: number;
+  daddr: number;
+  /** Option bytes (a copy); emit() pads them to a 32-bit boundary with IPOPT_END. */
+  options: Uint8Array;
+  /** totLen - ihl * 4 */
+  payloadLen: number;
+}
+
+function ipv4HeaderLen(r: Ipv4Repr): number {
+  return IPV4_MIN_HLEN + ((r.options.length + 3) & ~3);
+}
+
+function ipv4Parse(p: Ipv4Packet): Ipv4Repr | WireError {
+  const err = ipv4Check(p.bytes);
+  if (err !== null) return err;
+  return {
+    tos: p.tos,
+    id: p.id,
+    fragOff: p.fragOff,
+    ttl: p.ttl,
+    protocol: p.protocol,
+    saddr: p.saddr,
+    daddr: p.daddr,
+    options: p.options().slice(),
+    payloadLen: p.totLen - p.headerLen,
+  };
+}
+
+/** Writes the header and its checksum; the payload is the caller's. */
+function ipv4Emit(r: Ipv4Repr, p: Ipv4Packet): void {
+  const hlen = ipv4HeaderLen(r);
+  assert(hlen <= IPV4_MAX_HLEN, 'ipv4 emit: more than 40 option bytes');
+  assert(p.bytes.length >= hlen, 'ipv4 emit: buffer shorter than the header');
+  assert(hlen + r.payloadLen <= 0xffff, 'ipv4 emit: totLen above 65535');
+  p.bytes[Field.VerIhl] = (IPVERSION << 4) | (hlen >> 2);
+  p.tos = r.tos;
+  p.totLen = hlen + r.payloadLen;
+  p.id = r.id;
+  p.fragOff = r.fragOff;
+  p.ttl = r.ttl;
+  p.protocol = r.protocol;
+  p.saddr = r.saddr;
+  p.daddr = r.daddr;
+  p.bytes.set(r.options, Field.Options);
+  p.bytes.fill(IPOPT_END, Field.Options + r.options.length, hlen);
+  p.fillChecksum();
+}
+
+export const Ipv4Repr = {
+  parse: ipv4Parse,
+  emit: ipv4Emit,
+  /** Bytes emit() writes: the header with options, ihl * 4. */
+  bufferLen: ipv4HeaderLen,
+} as const;
+
+/* Address helpers. */
+
+/** Dotted quad, as inet_ntop(). */
+export function ipToString(addr: number): string {
+  return `${addr >>> 24}.${(addr >>> 16) & 0xff}.${(addr >>> 8) & 0xff}.${addr & 0xff}`;
+}
+
+/**
+ * Strict dotted quad as glibc inet_pton(AF_INET): exactly four decimal parts
+ * 0-255, no leading zeros ("01"), no sign, no spaces. Null otherwise.
+ */
+export function parseIp(s: string): number | null {
+  let addr = 0;
+  let part = -1;
+  let digits = 0;
+  let parts = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0x2e;
+    if (c >= 0x30 && c <= 0x39) {
+      if (digits > 0 && part === 0) return null;
+      part = (part < 0 ? 0 : part) * 10 + (c - 0x30);
+      if (part > 255) return null;
+      digits++;
+    } else if (c === 0x2e) {
+      if (digits === 0 || ++parts > 4) return null;
+      addr = addr * 256 + part;
+      part = -1;
+      digits = 0;
+    } else {
+      return null;
+    }
+  }
+  return parts === 4 ? addr : null;
+}
+
+/** Netmask of a prefix length 0-32. @linux include/linux/inetdevice.h inet_make_mask() */
+export function prefixToMask(len: number): number {
+  assert(Number.isInteger(len) && len >= 0 && len <= 32, `bad prefix length ${len}`);
+  return len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
+}
+
+/**
+ * Prefix length of a contiguous netmask, null otherwise.
+ * @linux include/linux/inetdevice.h bad_mask() / inet_mask_len()
+ */
+export function maskToPrefix(mask: number): number | null {
+  const host = ~mask >>> 0;
+  if ((host & (host + 1)) !== 0) return null;
+  return Math.clz32(host);
+}
+
+/* @linux include/linux/in.h ipv4_is_*() */
+
+export function ipv4IsLoopback(a: number): boolean {
+  return (a & 0xff000000) >>> 0 === 0x7f000000;
+}
+
+export function ipv4IsMulticast(a: number): boolean {
+  return (a & 0xf0000000) >>> 0 === 0xe0000000;
+}
+
+/** 224.0.0.0/24 */
+export function ipv4IsLocalMulticast(a: number): boolean {
+  return (a & 0xffffff00) >>> 0 === 0xe0000000;
+}
+
+/** Limited broadcast 255.255.255.255. */
+export function ipv4IsLbcast(a: number): boolean {
+  return a >>> 0 === INADDR_BROADCAST;
+}
+
+export function ipv4IsAllSnoopers(a: number): boolean {
+  return a >>> 0 === INADDR_ALLSNOOPERS_GROUP;
+}
+
+/** Linux: only 0.0.0.0 since 5.3 (96125bf9985a "Allow 0.0.0.0/8 as a valid address range"). */
+export function ipv4IsZeronet(a: number): boolean {
+  return a >>> 0 === 0;
+}
+
+export function ipv4IsPrivate10(a: number): boolean {
+  return (a & 0xff000000) >>> 0 === 0x0a000000;
+}
+
+export function ipv4IsPrivate172(a: number): boolean {
+  return (a & 0xfff00000) >>> 0 === 0xac100000;
+}
+
+export function ipv4IsPrivate192(a: number): boolean {
+  return (a & 0xffff0000) >>> 0 === 0xc0a80000;
+}
+
+/** 169.254.0.0/16 (RFC 3927). */
+export function ipv4IsLinkLocal169(a: number): boolean {
+  return (a & 0xffff0000) >>> 0 === 0xa9fe0000;
+}
+
+export function ipv4IsAnycast6to4(a: number): boolean {
+  return (a & 0xffffff00) >>> 0 === 0xc0586300;
+}
+
+export function ipv4IsTest192(a: number): boolean {
+  return (a & 0xffffff00) >>> 0 === 0xc0000200;
+}
+
+/** 198.18.0.0/15 (RFC 2544 benchmarking). */
+export function ipv4IsTest198(a: number): boolean {
+  return (a & 0xfffe0000) >>> 0 === 0xc6120000;
+}
