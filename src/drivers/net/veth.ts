@@ -124,7 +124,6 @@ export function vethNewlink(a: VethEnd, b: VethEnd): [NetDevice, NetDevice] {
   if (a.mtu !== undefined && (a.mtu < ETH_MIN_MTU || a.mtu > ETH_MAX_MTU)) throw new KError('EINVAL');
   const peer = vethSetup(b);
   const dev = vethSetup(a);
-  if (a.net.devByName(a.name) || (a.net === b.net && a.name === b.name)) throw new KError('EEXIST');
   // netif_carrier_off() on both ends counts as their first carrier change.
   peer.carrier = false;
   peer.carrierChanges = 1;

@@ -3,7 +3,7 @@
  * (bash(1) "SHELL BUILTIN COMMANDS"). Text utilities (echo, printf, test...)
  * are commands of the lab's table.
  */
-import type { Ctx } from './io.js';
+import { builtinError, type Ctx } from './io.js';
 import { BreakSig, ContinueSig, ExitSig, FatalError, ReturnSig, type Shell } from './state.js';
 import { arith } from './expand.js';
 import { runEval, runSource } from './run.js';
@@ -16,12 +16,6 @@ import { readBuiltin } from './read.js';
 export type Builtin = (ctx: Ctx, argv: string[]) => Promise<number>;
 
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** Print `bash: line N: NAME: MSG` and return `status`. */
-export function builtinError(ctx: Ctx, name: string, msg: string, status = 1): number {
-  ctx.io.err.write(`${ctx.sh.errPrefix()}${name}: ${msg}\n`);
-  return status;
-}
 
 const ok = async (): Promise<number> => 0;
 

@@ -5,7 +5,7 @@
  * process of its own on the virtual clock, with a copy of the shell state.
  */
 import type { AndOr, Node, Pipeline, Seq } from './ast.js';
-import type { Ctx, IO } from './io.js';
+import type { Ctx, Fd, IO } from './io.js';
 import { procTable, type ProcEntry } from './procs.js';
 import { BreakSig, ContinueSig, ExitSig, FatalError, ReturnSig, type Shell } from './state.js';
 import { Collector, Pipe, stringIn } from './streams.js';
@@ -35,6 +35,7 @@ export function checkKilled(sh: Shell): void {
 }
 
 export async function execNode(ctx: Ctx, node: Node): Promise<number> {
+  if (ctx.sh.fdPatch.size) ctx = { ...ctx, io: withPatch(ctx.io, ctx.sh.fdPatch) };
   let st: number;
   switch (node.t) {
     case 'simple':
@@ -63,6 +64,11 @@ export async function execNode(ctx: Ctx, node: Node): Promise<number> {
     throw new ExitSig(st);
   }
   return st;
+}
+
+function withPatch(io: IO, patch: Map<number, Fd | undefined>): IO {
+  for (const [fd, f] of patch) io = io.set(fd, f);
+  return io;
 }
 
 async function execAndOr(ctx: Ctx, node: AndOr): Promise<number> {

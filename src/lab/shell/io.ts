@@ -63,3 +63,9 @@ export interface Ctx {
   /** Inside an `if`/`while` condition, a non-final `&&`/`||` element or `!`: `set -e` does not apply. */
   noErrexit: boolean;
 }
+
+/** Print a builtin's error, `bash: line N: NAME: MSG`, and return `status`. */
+export function builtinError(ctx: Ctx, name: string, msg: string, status = 1): number {
+  ctx.io.err.write(`${ctx.sh.errPrefix()}${name}: ${msg}\n`);
+  return status;
+}

@@ -4,7 +4,7 @@
  * time: `parseCommand` returns the next one, so commands before a syntax
  * error still run.
  */
-import type { Assign, CondExpr, Node, Redir, RedirOp, Seq, Simple, Word } from './ast.js';
+import type { Assign, Brace, CondExpr, Node, Redir, RedirOp, Seq, Simple, Word } from './ast.js';
 import { Lexer, type SubParser, type Tok } from './lexer.js';
 
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until',
@@ -146,7 +146,7 @@ export class Parser {
         this.take();
         const body = this.parseList((x) => this.isReserved(x, '}'), true);
         this.expectWord('}');
-        return this.withRedirs({ t: 'brace', line: t.line, body, redirs: [] });
+        return this.withRedirs<Brace>({ t: 'brace', line: t.line, body, redirs: [] });
       }
       case 'if':
         return this.withRedirs(this.parseIf());

@@ -12,6 +12,7 @@ import { fatal } from './compound.js';
 import { openRedirs } from './redirect.js';
 import { BUILTINS } from './builtins.js';
 import { lookupCommand, runCommandFn, type SpawnOpts } from './spawn.js';
+import { isHeld } from './streams.js';
 import { runScriptFile } from './run.js';
 
 type Assigned = [name: string, value: string];
@@ -23,6 +24,7 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
     const comsubs = sh.comsubs;
     const argv = await expandWords(hostOf(ctx), node.words);
     if (argv.length === 0) return assignOnly(ctx, node, comsubs);
+    if (argv[0] === 'exec' && argv.length === 1) return permanentRedirs(ctx, node);
     const assigns = await expandAssigns(ctx, node);
     if (sh.opts.xtrace) trace(ctx, assigns, argv);
     const opened = await openRedirs(ctx, node.redirs, argv[0]!);
@@ -54,6 +56,21 @@ async function assignOnly(ctx: Ctx, node: Simple, comsubs: number): Promise<numb
     if (opened.close()) return 1;
   }
   return sh.comsubs !== comsubs ? sh.lastStatus : 0;
+}
+
+/** `exec >file 2>&1`: the shell's own descriptors change for the commands that follow. */
+async function permanentRedirs(ctx: Ctx, node: Simple): Promise<number> {
+  const opened = await openRedirs(ctx, node.redirs, null);
+  if (!opened) return 1;
+  const before = ctx.io.fds;
+  opened.io.fds.forEach((f, fd) => {
+    if (f === before[fd]) return;
+    if (isHeld(f?.in)) f.in.retain();
+    if (isHeld(f?.out)) f.out.retain();
+    ctx.sh.fdPatch.set(fd, f);
+  });
+  for (let fd = opened.io.fds.length; fd < before.length; fd++) ctx.sh.fdPatch.set(fd, undefined);
+  return opened.close() ? 1 : 0;
 }
 
 async function expandAssigns(ctx: Ctx, node: Simple): Promise<Assigned[]> {

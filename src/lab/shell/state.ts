@@ -10,6 +10,7 @@ import type { Net } from '../../net/core/net_namespace.js';
 import type { FuncDef } from './ast.js';
 import type { ProcEntry } from './procs.js';
 import { Jobs } from './jobs.js';
+import type { Fd } from './io.js';
 
 export interface Var {
   /** undefined: declared (`local x`, `export x`) but unset. */
@@ -92,6 +93,11 @@ export class Shell {
   cString = false;
   loopDepth = 0;
   funcDepth = 0;
+  sourceDepth = 0;
+  /** The file being sourced: it names the script in error messages. */
+  srcName: string | null = null;
+  /** Descriptors changed for good by `exec >file` (applied on top of each command's). */
+  fdPatch = new Map<number, Fd | undefined>();
   private rand: number;
 
   constructor(init: ShellInit) {
@@ -121,6 +127,8 @@ export class Shell {
     s.opts = { ...this.opts };
     s.positional = [...this.positional];
     s.jobs = new Jobs();
+    // The child's descriptors already include the permanent ones.
+    s.fdPatch = new Map();
     return s;
   }
 
@@ -233,6 +241,6 @@ export class Shell {
 
   /** The prefix of bash's error messages: `bash: line 3: `. */
   errPrefix(): string {
-    return `${this.name}: line ${this.lineno}: `;
+    return `${this.srcName ?? this.name}: line ${this.lineno}: `;
   }
 }

@@ -48,16 +48,19 @@ export class ShellIn implements InStream {
     else this.pushed.unshift(s);
   }
 
-  /** One line without its newline, or null at EOF; `sawNewline` tells a last unterminated line apart. */
-  async readLine(): Promise<{ line: string; sawNewline: boolean } | null> {
+  /**
+   * Text up to `delim` (removed), or null at EOF; `sawDelim` tells a last
+   * unterminated piece apart. The rest stays for the next reader.
+   */
+  async readUntil(delim = '\n'): Promise<{ text: string; sawDelim: boolean } | null> {
     let buf = '';
     for (;;) {
       const c = await this.read();
-      if (c === null) return buf ? { line: buf, sawNewline: false } : null;
-      const nl = c.indexOf('\n');
-      if (nl >= 0) {
-        this.unread(c.slice(nl + 1));
-        return { line: buf + c.slice(0, nl), sawNewline: true };
+      if (c === null) return buf ? { text: buf, sawDelim: false } : null;
+      const at = c.indexOf(delim);
+      if (at >= 0) {
+        this.unread(c.slice(at + 1));
+        return { text: buf + c.slice(0, at), sawDelim: true };
       }
       buf += c;
     }

@@ -41,6 +41,7 @@ export function unregisterNetdevice(dev: NetDevice): void {
   dev.net.netdevChain.call(NetdevEvent.UNREGISTER, dev);
   dev.net.devices.delete(dev.ifindex);
   dev.registered = false;
+  dev.qdiscAttached = false;
 }
 
 /** __dev_open(): ndo_open, set IFF_UP, NETDEV_UP. */
@@ -48,6 +49,7 @@ export function devOpen(dev: NetDevice): void {
   if (dev.isUp) return;
   dev.net.netdevChain.call(NetdevEvent.PRE_UP, dev);
   dev.flags |= IFF_UP;
+  dev.qdiscAttached = true;
   dev.ops.open?.(dev);
   linkwatchSyncDev(dev);
   dev.net.netdevChain.call(NetdevEvent.UP, dev);
@@ -77,8 +79,8 @@ export function devChangeFlags(dev: NetDevice, flags: number): void {
 /** dev_set_mtu_ext(): bounds with the kernel's extack messages. */
 export function devSetMtu(dev: NetDevice, mtu: number): void {
   if (mtu === dev.mtu) return;
-  if (mtu < 0) throw new KError('EINVAL');
-  if (mtu < dev.minMtu) throw new KError('EINVAL', 'mtu less than device minimum');
+  // dev_validate_mtu(): a negative int is below any minimum.
+  if (mtu < 0 || mtu < dev.minMtu) throw new KError('EINVAL', 'mtu less than device minimum');
   if (dev.maxMtu > 0 && mtu > dev.maxMtu) throw new KError('EINVAL', 'mtu greater than device maximum');
   dev.net.netdevChain.call(NetdevEvent.PRECHANGEMTU, dev);
   dev.mtu = mtu;

@@ -177,10 +177,15 @@ export class NetDevice {
     return f;
   }
 
-  /** The qdisc `ip link` prints: noop while down, then the device's default. */
+  /**
+   * Whether dev_activate() attached the default qdisc (at the first open);
+   * dev_shutdown() on unregister or a namespace move resets it to noop.
+   */
+  qdiscAttached = false;
+
+  /** The qdisc `ip link` prints: noop until first up; queueless devices then keep noqueue. */
   get qdisc(): string {
-    if (!this.isUp) return 'noop';
-    return 'noqueue';
+    return this.qdiscAttached ? 'noqueue' : 'noop';
   }
 
   get iflink(): number {

@@ -101,7 +101,8 @@ export class FibNet {
    * a route of at least `scope` in the request's table (or main).
    */
   lookupForNh(tbId: number, gw: number, oif: number, scope: number): { type: number; dev: NetDevice | null; scope: number } | null {
-    const ids = tbId === RT_TABLE_MAIN || tbId === RT_TABLE_LOCAL ? [RT_TABLE_LOCAL, RT_TABLE_MAIN] : [tbId, RT_TABLE_LOCAL, RT_TABLE_MAIN];
+    // The request's own table first (unless main), then the full policy lookup.
+    const ids = tbId && tbId !== RT_TABLE_MAIN ? [tbId, RT_TABLE_LOCAL, RT_TABLE_MAIN, RT_TABLE_DEFAULT] : [RT_TABLE_LOCAL, RT_TABLE_MAIN, RT_TABLE_DEFAULT];
     for (const id of ids) {
       const res: FibResult | null | undefined = this.getTable(id)?.lookup(gw, scope, 0, oif, () => false);
       if (!res) continue;

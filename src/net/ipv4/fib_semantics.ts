@@ -154,13 +154,11 @@ function fibCheckNhV4Gw(net: Net, cfg: FibConfig, nh: FibNh): void {
     return;
   }
   const res = net.ipv4.fib.lookupForNh(cfg.table, nh.gw, nh.oif, Math.max(cfg.scope + 1, RT_SCOPE_LINK));
-  if (!res || res.type !== RTN_UNICAST && res.type !== RTN_LOCAL) {
+  if (!res || (res.type !== RTN_UNICAST && res.type !== RTN_LOCAL)) {
     throw new KError('EINVAL', 'Nexthop has invalid gateway');
   }
-  if (res.type === RTN_LOCAL) throw new KError('EINVAL', 'Nexthop has invalid gateway');
   const dev = res.dev;
   if (!dev) throw new KError('ENODEV', 'No egress device for nexthop gateway');
-  if (nh.oif && nh.oif !== dev.ifindex) throw new KError('EINVAL', 'Nexthop has invalid gateway');
   if (!(dev.flags & IFF_UP)) throw new KError('ENETDOWN', 'Nexthop device is not up');
   nh.dev = dev;
   nh.oif = dev.ifindex;

@@ -5,6 +5,7 @@
 import type { CommandFn, Proc } from '../../lab/process.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { Printer } from './json_print.js';
+import { errnoText } from '../../lab/vfs.js';
 import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, IpExit, matches, type IpCtx, type IpOpts } from './utils.js';
 import { doIplink } from './iplink.js';
 import { doIpaddr } from './ipaddress.js';
@@ -24,7 +25,7 @@ const cmds: [string, Handler][] = [
 function defaultOpts(): IpOpts {
   return {
     family: AF_UNSPEC, json: false, pretty: false, details: 0, stats: 0, oneline: false, brief: false,
-    numeric: false, resolveHosts: false, force: false, batchMode: false, netnsName: null,
+    numeric: false, resolveHosts: false, force: false, batchMode: false, netnsName: null, batchFile: null,
   };
 }
 
@@ -58,6 +59,13 @@ function parseGlobals(p: Proc, argv: string[], opts: IpOpts, err: (s: string) =>
         return { exit: 255 };
       }
       opts.netnsName = name;
+    } else if (opt === '-b' || matches(opt, '-batch')) {
+      const file = argv[++i];
+      if (file === undefined) {
+        err('Command line is not complete. Try option "help"\n');
+        return { exit: 255 };
+      }
+      opts.batchFile = file;
     } else if (matches(opt, '-family')) {
       const f = argv[++i];
       opts.family = f === 'inet' ? AF_INET : f === 'inet6' ? AF_INET6 : f === 'link' ? AF_PACKET : AF_UNSPEC;
@@ -92,23 +100,107 @@ export const ipCommand: CommandFn = async (p) => {
     err,
     newPrinter: () => new Printer(opts.json, opts.pretty, opts.oneline),
   };
-  const obj = rest[0];
-  if (obj === undefined) {
-    err(usage());
-    return 255;
-  }
-  const entry = cmds.find(([name]) => matches(obj, name));
-  if (!entry) {
-    err(`Object "${obj}" is unknown, try "ip help".\n`);
-    return 1;
-  }
   try {
-    return await entry[1](ctx, rest.slice(1));
+    if (opts.batchFile !== null) return await batch(ctx, opts.batchFile);
+    return await doCmd(ctx, rest);
   } catch (e) {
     if (e instanceof IpExit) return e.code;
     throw e;
   }
 };
+
+/** do_cmd(): dispatch one object; iproute2 exits with the negated return value. */
+async function doCmd(ctx: IpCtx, rest: string[]): Promise<number> {
+  const obj = rest[0];
+  if (obj === undefined) {
+    ctx.err(usage());
+    return 255;
+  }
+  const entry = cmds.find(([name]) => matches(obj, name));
+  if (!entry) {
+    ctx.err(`Object "${obj}" is unknown, try "ip help".\n`);
+    return 1;
+  }
+  return entry[1](ctx, rest.slice(1));
+}
+
+/**
+ * do_batch(): one command per line (`#` comments, `\` continuations,
+ * quotes as makeargs() splits them); stop at the first failure unless -force.
+ */
+async function batch(ctx: IpCtx, name: string): Promise<number> {
+  let text: string;
+  if (name === '-') text = await ctx.p.stdin.readAll();
+  else {
+    const r = ctx.p.fs.read(ctx.p.fs.resolve(ctx.p.cwd, name), ctx.p.net);
+    if (r === 'ENOENT' || r === 'EISDIR' || r === 'EACCES') {
+      ctx.err(`Cannot open file "${name}" for reading: ${errnoText[r]}\n`);
+      return 1;
+    }
+    text = r;
+  }
+  const family = ctx.opts.family;
+  let ret = 0;
+  for (const { line, lineno } of cmdlines(text)) {
+    const argv = makeargs(ctx, line);
+    if (argv.length === 0) continue;
+    ctx.opts.family = family;
+    if (await doCmd(ctx, argv)) {
+      ctx.err(`Command failed ${name}:${lineno}\n`);
+      ret = 1;
+      if (!ctx.opts.force) break;
+    }
+  }
+  return ret;
+}
+
+/** getcmdline(): comments cut, backslash-newline joins lines; lineno is the last physical line. */
+function* cmdlines(text: string): Generator<{ line: string; lineno: number }> {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  let lineno = 0;
+  for (let i = 0; i < lines.length; i++) {
+    let line = cutComment(lines[i]!);
+    lineno++;
+    while (line.endsWith('\\') && i + 1 < lines.length) {
+      line = line.slice(0, -1) + cutComment(lines[++i]!);
+      lineno++;
+    }
+    yield { line, lineno };
+  }
+}
+
+function cutComment(l: string): string {
+  const h = l.indexOf('#');
+  return h >= 0 ? l.slice(0, h) : l;
+}
+
+/** makeargs(): words split on blanks; a word opening with a quote runs to the matching quote. */
+function makeargs(ctx: IpCtx, line: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const ws = ' \t\r\n';
+  while (i < line.length) {
+    while (i < line.length && ws.includes(line[i]!)) i++;
+    if (i >= line.length) break;
+    const c = line[i]!;
+    if (c === "'" || c === '"') {
+      const end = line.indexOf(c, i + 1);
+      if (end < 0) {
+        ctx.err('Unterminated quoted string\n');
+        throw new IpExit(1);
+      }
+      out.push(line.slice(i + 1, end));
+      i = end + 1;
+    } else {
+      let j = i;
+      while (j < line.length && !ws.includes(line[j]!)) j++;
+      out.push(line.slice(i, j));
+      i = j + 1;
+    }
+  }
+  return out;
+}
 
 function usage(): string {
   return [

@@ -30,31 +30,43 @@ interface AddrReq {
   dev: string | null;
 }
 
-function getPrefixOrExit(ctx: IpCtx, arg: string): Prefix {
+/** family_name_verbose() */
+function familyVerbose(family: number): string {
+  return family === AF_INET ? 'inet' : family === AF_INET6 ? 'inet6' : 'any valid';
+}
+
+/** get_prefix(): exit 1 with iproute2's message on a malformed prefix. */
+function getPrefixOrExit(ctx: IpCtx, arg: string, family: number): Prefix {
   const p = parsePrefix(arg);
-  if (!p) fail(ctx, `Error: ${ctx.opts.family === AF_INET ? 'inet' : 'any valid'} prefix is expected rather than "${arg}".`, 1);
+  if (!p) fail(ctx, `Error: ${familyVerbose(family)} prefix is expected rather than "${arg}".`, 1);
   return p;
+}
+
+/** get_addr(): an address without a prefix length. */
+function getAddrOrExit(ctx: IpCtx, arg: string, family: number): number {
+  const p = parsePrefix(arg);
+  if (!p || arg.includes('/') || p.isDefault) fail(ctx, `Error: ${familyVerbose(family)} address is expected rather than "${arg}".`, 1);
+  return p.addr;
 }
 
 /** The argument loop of ipaddr_modify(). */
 function parseAddrArgs(ctx: IpCtx, argv: string[]): AddrReq {
   const r: AddrReq = { local: null, localArg: '', peer: null, brd: null, label: null, scope: null, metric: null, flags: 0, dev: null };
+  // req.ifa.ifa_family: the -4/-6 preference, else the first address parsed.
+  let family = ctx.opts.family;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
     if (a === 'peer' || a === 'remote') {
       const v = next();
       if (r.peer) duparg(ctx, 'peer', v);
-      r.peer = getPrefixOrExit(ctx, v);
+      r.peer = getPrefixOrExit(ctx, v, family);
+      family = AF_INET;
     } else if (matches(a, 'broadcast') || a === 'brd') {
       const v = next();
       if (r.brd !== null) duparg(ctx, 'broadcast', v);
       if (v === '+' || v === '-') r.brd = v;
-      else {
-        const p = parsePrefix(v);
-        if (!p || p.hasLen && v.includes('/')) invarg(ctx, 'invalid broadcast address', v);
-        r.brd = p.addr;
-      }
+      else r.brd = getAddrOrExit(ctx, v, family);
     } else if (a === 'scope') {
       const v = next();
       const s = scopeA2n(v);
@@ -77,7 +89,8 @@ function parseAddrArgs(ctx: IpCtx, argv: string[]): AddrReq {
       const v = a === 'local' ? next() : a;
       if (r.local) duparg2(ctx, 'local', v);
       r.localArg = v;
-      r.local = getPrefixOrExit(ctx, v);
+      r.local = getPrefixOrExit(ctx, v, family);
+      family = AF_INET;
     }
   }
   return r;
@@ -162,6 +175,8 @@ function ipaddrDel(ctx: IpCtx, argv: string[]): number {
     ctx.err('Not enough information: "dev" argument is required.\n');
     return 1;
   }
+  // Without an address the request has no family: rtnetlink answers EOPNOTSUPP.
+  if (!r.local && !r.peer) return rtnl(ctx, () => { throw new KError('EOPNOTSUPP'); });
   let matchAddress: { addr: number; plen: number } | null = null;
   if (r.peer) matchAddress = { addr: r.peer.addr, plen: r.peer.bitlen };
   else if (r.local) {

@@ -12,7 +12,7 @@ import { KError } from '../../net/core/errno.js';
 import { vethNewlink, type VethEnd } from '../../drivers/net/veth.js';
 import { PRINT_FP } from './json_print.js';
 import { printLinkinfo } from './print_link.js';
-import { AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parseUnsigned, rtnl, type IpCtx } from './utils.js';
+import { AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, parseUnsigned, rtnl, type IpCtx } from './utils.js';
 import { netnsByName } from './ipnetns.js';
 
 /** What iplink_parse() collected. */
@@ -20,6 +20,7 @@ interface LinkReq {
   dev: string | null;
   name: string | null;
   address: Uint8Array | null;
+  broadcast: Uint8Array | null;
   mtu: number | null;
   txqlen: number | null;
   up: boolean | null;
@@ -34,7 +35,7 @@ function parseLladdr(ctx: IpCtx, arg: string): Uint8Array {
   const parts = arg.split(/[:.]/);
   const bytes: number[] = [];
   for (const part of parts) {
-    if (!/^[0-9a-fA-F]{1,2}$/.test(part)) fail(ctx, `"${arg}" is invalid lladdr.`, 1);
+    if (!/^[0-9a-fA-F]{1,2}$/.test(part)) fail(ctx, `"${part}" is invalid lladdr.`, 1);
     bytes.push(parseInt(part, 16));
   }
   return Uint8Array.from(bytes);
@@ -46,7 +47,7 @@ function checkAddrLen(ctx: IpCtx, addr: Uint8Array): void {
 
 /** iplink_parse(): the attributes shared by add and set. */
 function iplinkParse(ctx: IpCtx, argv: string[]): LinkReq {
-  const r: LinkReq = { dev: null, name: null, address: null, mtu: null, txqlen: null, up: null, arp: null, netns: null, type: null, rest: [] };
+  const r: LinkReq = { dev: null, name: null, address: null, broadcast: null, mtu: null, txqlen: null, up: null, arp: null, netns: null, type: null, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
@@ -61,10 +62,14 @@ function iplinkParse(ctx: IpCtx, argv: string[]): LinkReq {
       const v = next();
       r.address = parseLladdr(ctx, v);
       checkAddrLen(ctx, r.address);
+    } else if (matches(a, 'broadcast') || a === 'brd') {
+      const v = next();
+      r.broadcast = parseLladdr(ctx, v);
+      checkAddrLen(ctx, r.broadcast);
     } else if (a === 'mtu') {
       const v = next();
       if (r.mtu !== null) duparg(ctx, 'mtu', v);
-      const m = parseUnsigned(v);
+      const m = parseInteger(v);
       if (m === null) invarg(ctx, 'Invalid "mtu" value\n', v);
       r.mtu = m;
     } else if (matches(a, 'txqueuelen') || a === 'qlen' || matches(a, 'txqlen')) {
@@ -171,6 +176,7 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
     if (r.mtu !== null) devSetMtu(dev, r.mtu);
     if (r.txqlen !== null) dev.txQueueLen = r.txqlen;
     if (r.address) devSetMacAddress(dev, r.address);
+    if (r.broadcast) dev.broadcast.set(r.broadcast);
     let flags = dev.flags;
     if (r.arp !== null) flags = r.arp ? flags & ~IFF_NOARP : flags | IFF_NOARP;
     if (r.up !== null) flags = r.up ? flags | IFF_UP : flags & ~IFF_UP;

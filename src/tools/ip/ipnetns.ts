@@ -26,7 +26,7 @@ function netnsAdd(ctx: IpCtx, name: string | undefined): number {
     ctx.err('No netns name specified\n');
     return 255;
   }
-  if (name.includes('/') || name === '.' || name === '..') {
+  if (name === '' || name.includes('/') || name === '.' || name === '..') {
     ctx.err(`Invalid netns name "${name}"\n`);
     return 255;
   }

@@ -152,7 +152,7 @@ test('ip route: multipath, metrics, JSON', async () => {
     '[{"dst":"21.0.0.0/8","gateway":"192.168.1.3","dev":"a0","flags":[],"metrics":[{"mtu":1400,"window":100,"rtt":3000,"rttvar":250,"advmss":1360,"initcwnd":10,"ecn":null}]}]\n');
   assert.equal(await run('ip -j route show 20.0.0.0/8'),
     '[{"dst":"20.0.0.0/8","flags":[],"nexthops":[{"gateway":"192.168.1.2","dev":"a0","weight":1,"flags":[]},{"gateway":"192.168.2.3","dev":"a1","weight":3,"flags":[]}]}]\n');
-  assert.equal(await run('ip -j route show table 101'), '[Error: ipv4: FIB table does not exist.\nDump terminated\n[2]\n');
+  assert.equal(await run('ip -j route show table 101'), 'Error: ipv4: FIB table does not exist.\nDump terminated\n[[2]\n');
   assert.equal(await run('ip -j -p route show 192.168.1.0/24'), [
     '[ {', '        "dst": "192.168.1.0/24",', '        "dev": "a0",', '        "protocol": "kernel",', '        "scope": "link",',
     '        "prefsrc": "192.168.1.1",', '        "flags": [ ]', '    } ]', '',

@@ -145,101 +145,114 @@ function parseSelectors(ctx: IpCtx, argv: string[]): Selectors {
   };
   for (; i < argv.length; i++) {
     const w = argv[i]!;
-    if (matches(w, 'table')) {
-      const v = next();
-      const tid = tableA2n(v);
-      if (tid === null) {
-        if (v === 'all') f.tb = 0;
-        else if (v === 'cache') f.cloned = true;
-        else if (v === 'help') iprouteUsage(ctx);
-        else invarg(ctx, 'table id value is invalid\n', v);
-      } else f.tb = tid;
-    } else if (matches(w, 'vrf')) {
-      const v = next();
-      // ipvrf_get_table(): no VRF devices in tuxnet; "default" names main.
-      if (v !== 'default' || ctx.net.devByName(v)) invarg(ctx, 'Invalid VRF\n', v);
-      f.tb = RT_TABLE_MAIN;
-      f.typemask = ~((1 << RTN_LOCAL) | (1 << RTN_BROADCAST));
-    } else if (matches(w, 'cached') || matches(w, 'cloned')) f.cloned = true;
-    else if (w === 'tos' || matches(w, 'dsfield')) {
-      const v = next();
-      const tos = dsfieldA2n(v);
-      if (tos === null) invarg(ctx, 'TOS value is invalid\n', v);
-      f.tos = tos;
-      f.tosmask = -1;
-    } else if (matches(w, 'protocol')) {
-      const v = next();
-      f.protocolmask = -1;
-      let prot = protoA2n(v);
-      if (prot === null) {
-        if (v !== 'all') invarg(ctx, 'invalid "protocol"\n', v);
-        prot = 0;
-        f.protocolmask = 0;
-      }
-      f.protocol = prot;
-    } else if (matches(w, 'scope')) {
-      const v = next();
-      f.scopemask = -1;
-      let scope = scopeA2n(v);
-      if (scope === null) {
-        if (v !== 'all') invarg(ctx, 'invalid "scope"\n', v);
-        scope = RT_SCOPE_NOWHERE;
-        f.scopemask = 0;
-      }
-      f.scope = scope;
-    } else if (matches(w, 'type')) {
-      const v = next();
-      const type = typeA2n(v);
-      if (type === null) invarg(ctx, 'node type value is invalid\n', v);
-      f.typemask = 1 << type;
-    } else if (w === 'dev' || w === 'oif') s.oif = next();
-    else if (w === 'iif') s.iif = next();
-    else if (w === 'mark') {
-      const v = next();
-      const m = getUnsigned(v);
-      if (m === null) invarg(ctx, 'invalid mark value', v);
-      s.mark = m;
-      f.markmask = -1;
-    } else if (matches(w, 'metric') || matches(w, 'priority') || w === 'preference') {
-      const v = next();
-      const m = getUnsigned(v);
-      if (m === null) invarg(ctx, '"metric" value is invalid\n', v);
-      f.metric = m;
-      f.metricmask = -1;
-    } else if (w === 'via') {
-      let v = next();
-      let family = readFamily(v);
-      if (family === AF_UNSPEC) family = s.dumpFamily;
-      else v = next();
-      f.rvia = getPrefix(ctx, v, family);
-    } else if (w === 'src') f.rprefsrc = getPrefix(ctx, next(), s.dumpFamily);
-    else if (matches(w, 'realms')) {
-      const v = next();
-      if (getRtRealmsOrRaw(v) === null) invarg(ctx, 'invalid realms\n', v);
-      // Linux: RTA_FLOW realms are not modelled; routes carry none.
-    } else if (matches(w, 'from')) {
-      const v = next();
-      if (matches(v, 'root')) f.rsrc = getPrefix(ctx, next(), s.dumpFamily);
-      else if (matches(v, 'match')) f.msrc = getPrefix(ctx, next(), s.dumpFamily);
-      else {
-        const p = getPrefix(ctx, matches(v, 'exact') ? next() : v, s.dumpFamily);
-        f.msrc = p;
-        f.rsrc = { ...p };
-      }
-    } else {
-      let v = w;
-      if (matches(v, 'to')) v = next();
-      if (matches(v, 'root')) f.rdst = getPrefix(ctx, next(), s.dumpFamily);
-      else if (matches(v, 'match')) f.mdst = getPrefix(ctx, next(), s.dumpFamily);
-      else {
-        const p = getPrefix(ctx, matches(v, 'exact') ? next() : v, s.dumpFamily);
-        f.mdst = p;
-        f.rdst = { ...p };
-      }
-    }
+    if (!kindSelector(ctx, s, w, next)) placeSelector(ctx, s, w, next);
   }
   if (s.dumpFamily === AF_UNSPEC && f.tb) s.dumpFamily = AF_INET;
   return s;
+}
+
+/** table, vrf, cached, tos, protocol, scope, type: what kind of route. */
+function kindSelector(ctx: IpCtx, s: Selectors, w: string, next: () => string): boolean {
+  const f = s.f;
+  if (matches(w, 'table')) {
+    const v = next();
+    const tid = tableA2n(v);
+    if (tid === null) {
+      if (v === 'all') f.tb = 0;
+      else if (v === 'cache') f.cloned = true;
+      else if (v === 'help') iprouteUsage(ctx);
+      else invarg(ctx, 'table id value is invalid\n', v);
+    } else f.tb = tid;
+  } else if (matches(w, 'vrf')) {
+    const v = next();
+    // ipvrf_get_table(): no VRF devices in tuxnet; "default" names main.
+    if (v !== 'default' || ctx.net.devByName(v)) invarg(ctx, 'Invalid VRF\n', v);
+    f.tb = RT_TABLE_MAIN;
+    f.typemask = ~((1 << RTN_LOCAL) | (1 << RTN_BROADCAST));
+  } else if (matches(w, 'cached') || matches(w, 'cloned')) f.cloned = true;
+  else if (w === 'tos' || matches(w, 'dsfield')) {
+    const v = next();
+    const tos = dsfieldA2n(v);
+    if (tos === null) invarg(ctx, 'TOS value is invalid\n', v);
+    f.tos = tos;
+    f.tosmask = -1;
+  } else if (matches(w, 'protocol')) {
+    const v = next();
+    f.protocolmask = -1;
+    let prot = protoA2n(v);
+    if (prot === null) {
+      if (v !== 'all') invarg(ctx, 'invalid "protocol"\n', v);
+      prot = 0;
+      f.protocolmask = 0;
+    }
+    f.protocol = prot;
+  } else if (matches(w, 'scope')) {
+    const v = next();
+    f.scopemask = -1;
+    let scope = scopeA2n(v);
+    if (scope === null) {
+      if (v !== 'all') invarg(ctx, 'invalid "scope"\n', v);
+      scope = RT_SCOPE_NOWHERE;
+      f.scopemask = 0;
+    }
+    f.scope = scope;
+  } else if (matches(w, 'type')) {
+    const v = next();
+    const type = typeA2n(v);
+    if (type === null) invarg(ctx, 'node type value is invalid\n', v);
+    f.typemask = 1 << type;
+  } else return false;
+  return true;
+}
+
+/** dev, iif, mark, metric, via, src, realms, from, and [to] [root|match|exact] PREFIX. */
+function placeSelector(ctx: IpCtx, s: Selectors, w: string, next: () => string): void {
+  const f = s.f;
+  if (w === 'dev' || w === 'oif') s.oif = next();
+  else if (w === 'iif') s.iif = next();
+  else if (w === 'mark') {
+    const v = next();
+    const m = getUnsigned(v);
+    if (m === null) invarg(ctx, 'invalid mark value', v);
+    s.mark = m;
+    f.markmask = -1;
+  } else if (matches(w, 'metric') || matches(w, 'priority') || w === 'preference') {
+    const v = next();
+    const m = getUnsigned(v);
+    if (m === null) invarg(ctx, '"metric" value is invalid\n', v);
+    f.metric = m;
+    f.metricmask = -1;
+  } else if (w === 'via') {
+    let v = next();
+    let family = readFamily(v);
+    if (family === AF_UNSPEC) family = s.dumpFamily;
+    else v = next();
+    f.rvia = getPrefix(ctx, v, family);
+  } else if (w === 'src') f.rprefsrc = getPrefix(ctx, next(), s.dumpFamily);
+  else if (matches(w, 'realms')) {
+    const v = next();
+    if (getRtRealmsOrRaw(v) === null) invarg(ctx, 'invalid realms\n', v);
+    // Linux: RTA_FLOW realms are not modelled; routes carry none.
+  } else if (matches(w, 'from')) {
+    const v = next();
+    if (matches(v, 'root')) f.rsrc = getPrefix(ctx, next(), s.dumpFamily);
+    else if (matches(v, 'match')) f.msrc = getPrefix(ctx, next(), s.dumpFamily);
+    else {
+      const p = getPrefix(ctx, matches(v, 'exact') ? next() : v, s.dumpFamily);
+      f.msrc = p;
+      f.rsrc = { ...p };
+    }
+  } else {
+    let v = w;
+    if (matches(v, 'to')) v = next();
+    if (matches(v, 'root')) f.rdst = getPrefix(ctx, next(), s.dumpFamily);
+    else if (matches(v, 'match')) f.mdst = getPrefix(ctx, next(), s.dumpFamily);
+    else {
+      const p = getPrefix(ctx, matches(v, 'exact') ? next() : v, s.dumpFamily);
+      f.mdst = p;
+      f.rdst = { ...p };
+    }
+  }
 }
 
 /** iproute_list_flush_or_save() for LIST and FLUSH. */
@@ -266,8 +279,10 @@ function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush'): number
   try {
     msgs = dumpRoutes(ctx.net, req);
   } catch (e) {
+    // ip exits without closing the JSON array; stdio flushes the "[" at exit, after stderr.
+    const code = dumpError(ctx, e, 'Dump terminated');
     ctx.out(pr.take());
-    return dumpError(ctx, e, 'Dump terminated');
+    return code;
   }
   const env = printEnv(ctx);
   for (const m of msgs) if (filterNlmsg(f, m, ctx.opts.family)) printRoute(pr, m, f, env);

@@ -174,11 +174,27 @@ function viaArg(a: Args, req: { family: number }): { gw: number | null; foreign:
   return { gw: null, foreign: true };
 }
 
+/** What the loop of iproute_modify() tracks besides the request. */
+interface ModifyState {
+  gwOk: boolean;
+  dstOk: boolean;
+  scopeOk: boolean;
+  tableOk: boolean;
+  typeOk: boolean;
+  d: string | null;
+}
+
 /**
- * One argument of iproute_modify()'s loop (in iproute2's order, so its
- * abbreviations resolve the same way). Returns false at "nexthop".
+ * One argument of iproute_modify()'s loop. The keywords are tried in
+ * iproute2's order, so its abbreviations resolve the same way ("p" is
+ * priority, "s" ssthresh). Returns false at "nexthop".
  */
-function modifyArg(a: Args, req: RouteReq, st: { gwOk: boolean; dstOk: boolean; scopeOk: boolean; tableOk: boolean; typeOk: boolean; d: string | null }): boolean {
+function modifyArg(a: Args, req: RouteReq, st: ModifyState): boolean {
+  return nodeArg(a, req, st) || metricsKeyword(a, req) || infoArg(a, req, st);
+}
+
+/** src, as, via, from, tos, expires, metric, scope. */
+function nodeArg(a: Args, req: RouteReq, st: ModifyState): boolean {
   const ctx = a.ctx;
   const w = a.cur;
   if (w === 'src') {
@@ -218,7 +234,15 @@ function modifyArg(a: Args, req: RouteReq, st: { gwOk: boolean; dstOk: boolean; 
     if (s === null) invarg(ctx, 'invalid "scope" value\n', v);
     req.scope = s;
     st.scopeOk = true;
-  } else if (w === 'mtu') metricArg(a, req, RTAX_MTU, 'mtu');
+  } else return false;
+  return true;
+}
+
+/** The RTA_METRICS keywords, mtu to ssthresh. */
+function metricsKeyword(a: Args, req: RouteReq): boolean {
+  const ctx = a.ctx;
+  const w = a.cur;
+  if (w === 'mtu') metricArg(a, req, RTAX_MTU, 'mtu');
   else if (w === 'hoplimit') metricArg(a, req, RTAX_HOPLIMIT, 'hoplimit', 255);
   else if (w === 'advmss') metricArg(a, req, RTAX_ADVMSS, 'mss');
   else if (matches(w, 'reordering')) metricArg(a, req, RTAX_REORDERING, 'reordering');
@@ -248,7 +272,15 @@ function modifyArg(a: Args, req: RouteReq, st: { gwOk: boolean; dstOk: boolean; 
     req.mx.set(RTAX_CC_ALGO, v ? ccAlgoNames.indexOf(v) : -1);
   } else if (matches(w, 'rttvar')) timeArg(a, req, RTAX_RTTVAR, 'rttvar', 4);
   else if (matches(w, 'ssthresh')) metricArg(a, req, RTAX_SSTHRESH, 'ssthresh');
-  else if (matches(w, 'realms')) {
+  else return false;
+  return true;
+}
+
+/** realms, onlink, nexthop, nhid, protocol, table, vrf, dev, pref, ... else the destination. */
+function infoArg(a: Args, req: RouteReq, st: ModifyState): boolean {
+  const ctx = a.ctx;
+  const w = a.cur;
+  if (matches(w, 'realms')) {
     const v = a.next();
     if (getRtRealmsOrRaw(v) === null) invarg(ctx, '"realm" value is invalid\n', v);
   } else if (w === 'onlink') req.flags |= RTNH_F_ONLINK;
@@ -301,7 +333,7 @@ function setTable(req: RouteReq, tid: number): void {
 }
 
 /** The final else of the loop: [to] [TYPE] PREFIX. */
-function dstArg(a: Args, req: RouteReq, st: { dstOk: boolean; typeOk: boolean }): void {
+function dstArg(a: Args, req: RouteReq, st: ModifyState): void {
   let w = a.cur;
   if (w === 'to') w = a.next();
   const c = w.charCodeAt(0);
@@ -373,7 +405,7 @@ export function iprouteModify(ctx: IpCtx, cmd: number, nlflags: number, argv: st
     tableAttr: null, gateway: null, foreignVia: false, prefsrc: 0, priority: 0, oif: 0, nhid: 0, mx: new Map(),
     mxlock: 0, multipath: null,
   };
-  const st = { gwOk: false, dstOk: false, scopeOk: false, tableOk: false, typeOk: false, d: null as string | null };
+  const st: ModifyState = { gwOk: false, dstOk: false, scopeOk: false, tableOk: false, typeOk: false, d: null };
   const a = new Args(ctx, argv);
   let nhsOk = false;
   for (; a.i < argv.length; a.i++) {

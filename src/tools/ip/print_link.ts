@@ -55,7 +55,8 @@ function linkInfo(dev: NetDevice): { iflink: number; netnsid: number | null } | 
   if (!dev.ops.getIflink) return null;
   const iflink = dev.ops.getIflink(dev);
   const linkNet = dev.ops.getLinkNet?.(dev) ?? null;
-  if (linkNet && linkNet !== dev.net) return { iflink, netnsid: dev.net.peernet2id(linkNet) };
+  // rtnl_fill_link_netnsid() allocates the peer namespace's id while dumping.
+  if (linkNet && linkNet !== dev.net) return { iflink, netnsid: dev.net.peernet2idAlloc(linkNet) };
   return { iflink, netnsid: null };
 }
 

@@ -23,6 +23,8 @@ export interface IpOpts {
   force: boolean;
   batchMode: boolean;
   netnsName: string | null;
+  /** -batch FILE ('-' for stdin) */
+  batchFile: string | null;
 }
 
 export const AF_UNSPEC = 0;
@@ -158,4 +160,14 @@ export function parseUnsigned(s: string, max = 0xffffffff): number | null {
   else if (/^[1-9]\d*$/.test(s)) v = parseInt(s, 10);
   else return null;
   return v > max ? null : v;
+}
+
+/** get_integer(): strtol base 0 into an int. */
+export function parseInteger(s: string): number | null {
+  const neg = s.startsWith('-');
+  const body = neg || s.startsWith('+') ? s.slice(1) : s;
+  const v = parseUnsigned(body, 0x80000000);
+  if (v === null) return null;
+  const n = neg ? -v : v;
+  return n > 0x7fffffff ? null : n;
 }

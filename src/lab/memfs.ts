@@ -1,0 +1,172 @@
+/**
+ * The lab's file system: an in-memory tree of directories and text files,
+ * `/dev/null`, and virtual mounts (/proc/sys, /proc/net, /sys/class/net)
+ * whose contents a provider computes from the reader's network namespace.
+ * A path belongs to the mount with the longest matching prefix.
+ */
+import type { Net } from '../net/core/net_namespace.js';
+import type { Vfs, VfsError, VfsProvider } from './vfs.js';
+
+type TreeNode = { kind: 'dir'; children: Map<string, TreeNode> } | { kind: 'file'; data: string } | { kind: 'null' };
+
+interface Mount {
+  at: string;
+  provider: VfsProvider;
+}
+
+const newDir = (): TreeNode & { kind: 'dir' } => ({ kind: 'dir', children: new Map() });
+
+const cmpC = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export class MemFs implements Vfs {
+  private readonly root = newDir();
+  private mounts: Mount[] = [];
+
+  constructor() {
+    for (const d of ['/root', '/tmp', '/dev', '/proc', '/sys', '/run']) this.mkdir(d, true);
+    this.dirOf('/dev')!.children.set('null', { kind: 'null' });
+  }
+
+  resolve(cwd: string, path: string): string {
+    const parts: string[] = [];
+    for (const seg of (path.startsWith('/') ? path : `${cwd}/${path}`).split('/')) {
+      if (seg === '' || seg === '.') continue;
+      if (seg === '..') parts.pop();
+      else parts.push(seg);
+    }
+    return '/' + parts.join('/');
+  }
+
+  /** Whether the path is served by a provider (its writes are whole values, written once). */
+  isVirtual(path: string): boolean {
+    return this.mountFor(this.resolve('/', path)) !== null;
+  }
+
+  mount(at: string, provider: VfsProvider): void {
+    const norm = this.resolve('/', at);
+    this.mounts = [...this.mounts.filter((m) => m.at !== norm), { at: norm, provider }].sort((a, b) => b.at.length - a.at.length);
+  }
+
+  stat(path: string, net: Net): 'file' | 'dir' | null {
+    const p = this.resolve('/', path);
+    const m = this.mountFor(p);
+    if (m) return m.mount.provider.stat(m.rel, net);
+    const n = this.lookup(p);
+    if (n === 'ENOENT' || n === 'ENOTDIR') return this.mountPointsUnder(p).length ? 'dir' : null;
+    return n.kind === 'dir' ? 'dir' : 'file';
+  }
+
+  read(path: string, net: Net): string | VfsError {
+    const p = this.resolve('/', path);
+    const m = this.mountFor(p);
+    if (m) return m.mount.provider.read(m.rel, net);
+    const n = this.lookup(p);
+    if (typeof n === 'string') return this.mountPointsUnder(p).length ? 'EISDIR' : n;
+    if (n.kind === 'dir') return 'EISDIR';
+    return n.kind === 'file' ? n.data : '';
+  }
+
+  write(path: string, data: string, net: Net, append = false): VfsError | null {
+    const p = this.resolve('/', path);
+    const m = this.mountFor(p);
+    if (m) return m.mount.provider.write ? m.mount.provider.write(m.rel, data, net) : 'EACCES';
+    const parent = this.lookup(dirname(p));
+    if (typeof parent === 'string') return parent;
+    if (parent.kind !== 'dir') return 'ENOTDIR';
+    const name = basename(p);
+    const old = parent.children.get(name);
+    if (old?.kind === 'dir' || p === '/') return 'EISDIR';
+    if (old?.kind === 'null') return null;
+    const prev = append && old?.kind === 'file' ? old.data : '';
+    parent.children.set(name, { kind: 'file', data: prev + data });
+    return null;
+  }
+
+  list(path: string, net: Net): string[] | VfsError {
+    const p = this.resolve('/', path);
+    const m = this.mountFor(p);
+    if (m) return m.mount.provider.list(m.rel, net);
+    const n = this.lookup(p);
+    const under = this.mountPointsUnder(p);
+    if (typeof n === 'string' && !under.length) return n;
+    if (typeof n !== 'string' && n.kind !== 'dir') return 'ENOTDIR';
+    const names = new Set<string>(typeof n === 'string' ? [] : n.children.keys());
+    for (const u of under) names.add(u);
+    return [...names].sort(cmpC);
+  }
+
+  mkdir(path: string, parents = false): VfsError | null {
+    const p = this.resolve('/', path);
+    if (this.mountFor(p)) return 'EPERM';
+    let dir = this.root;
+    const segs = p.split('/').filter(Boolean);
+    for (const [i, seg] of segs.entries()) {
+      const last = i === segs.length - 1;
+      const next = dir.children.get(seg);
+      if (next?.kind === 'dir') {
+        if (last && !parents) return 'EEXIST';
+        dir = next;
+        continue;
+      }
+      if (next) return last ? 'EEXIST' : 'ENOTDIR';
+      if (!last && !parents) return 'ENOENT';
+      const d = newDir();
+      dir.children.set(seg, d);
+      dir = d;
+    }
+    return segs.length === 0 && !parents ? 'EEXIST' : null;
+  }
+
+  remove(path: string, recursive = false): VfsError | null {
+    const p = this.resolve('/', path);
+    if (p === '/') return 'EBUSY';
+    if (this.mountFor(p) || this.mountPointsUnder(p).length) return 'EPERM';
+    const parent = this.lookup(dirname(p));
+    if (typeof parent === 'string') return parent;
+    if (parent.kind !== 'dir') return 'ENOTDIR';
+    const n = parent.children.get(basename(p));
+    if (!n) return 'ENOENT';
+    if (n.kind === 'dir' && n.children.size && !recursive) return 'ENOTEMPTY';
+    parent.children.delete(basename(p));
+    return null;
+  }
+
+  private mountFor(p: string): { mount: Mount; rel: string } | null {
+    for (const m of this.mounts) {
+      if (p === m.at) return { mount: m, rel: '' };
+      if (p.startsWith(m.at === '/' ? '/' : m.at + '/')) return { mount: m, rel: p.slice(m.at === '/' ? 1 : m.at.length + 1) };
+    }
+    return null;
+  }
+
+  /** Names of the next path component of mount points strictly below `p` (so /sys lists `class`). */
+  private mountPointsUnder(p: string): string[] {
+    const prefix = p === '/' ? '/' : p + '/';
+    return this.mounts.filter((m) => m.at.startsWith(prefix)).map((m) => m.at.slice(prefix.length).split('/')[0]!);
+  }
+
+  private lookup(p: string): TreeNode | 'ENOENT' | 'ENOTDIR' {
+    let n: TreeNode = this.root;
+    for (const seg of p.split('/').filter(Boolean)) {
+      if (n.kind !== 'dir') return 'ENOTDIR';
+      const next = n.children.get(seg);
+      if (!next) return 'ENOENT';
+      n = next;
+    }
+    return n;
+  }
+
+  private dirOf(p: string): (TreeNode & { kind: 'dir' }) | null {
+    const n = this.lookup(p);
+    return typeof n !== 'string' && n.kind === 'dir' ? n : null;
+  }
+}
+
+function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i <= 0 ? '/' : p.slice(0, i);
+}
+
+function basename(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
