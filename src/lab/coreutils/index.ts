@@ -5,11 +5,14 @@
  */
 import type { CommandFn } from '../process.js';
 import { Cmd, type Tool } from './common.js';
+import { cat, rev, tee } from './cat.js';
 import { echo } from './echo.js';
+import { head, tail } from './headtail.js';
 import { printf } from './printf.js';
 import { seq } from './seq.js';
 import { basename, dirname, falseCmd, sleep, trueCmd } from './simple.js';
 import { bracket, test } from './test.js';
+import { wc } from './wc.js';
 
 /** A utility as a lab command. */
 export function command(tool: Tool): CommandFn {
@@ -34,6 +37,12 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   seq,
   basename,
   dirname,
+  cat,
+  tee,
+  rev,
+  head,
+  tail,
+  wc,
 };
 
 export function registerCoreutils(commands: Map<string, CommandFn>): void {

@@ -1,0 +1,44 @@
+/**
+ * A fresh lab with everything a user expects: the namespaces, the file
+ * system with /proc and /sys backed by them, the shell, the text utilities
+ * and the tuxnet commands.
+ */
+import { Lab } from './lab.js';
+import { MemFs } from './memfs.js';
+import { Session } from './session.js';
+import { installShell } from './shell/index.js';
+import { registerCoreutils } from './coreutils/index.js';
+import { procSysProvider } from './proc_sys.js';
+import { procNetProvider } from './proc_net.js';
+import { sysClassNetProvider } from './sys_class_net.js';
+import { registerTools } from '../tools/index.js';
+import type { LabOptions, LabSession } from '../cli/env.js';
+
+/** The lab's file system with its virtual mounts. */
+export function createLabFs(): MemFs {
+  const fs = new MemFs();
+  fs.mount('/proc/sys', procSysProvider);
+  fs.mount('/proc/net', procNetProvider);
+  fs.mount('/sys/class/net', sysClassNetProvider);
+  return fs;
+}
+
+/** A lab with its commands installed. */
+export function createLab(seed: number): { lab: Lab; fs: MemFs } {
+  const lab = new Lab(seed);
+  const fs = createLabFs();
+  installShell(lab);
+  registerCoreutils(lab.commands);
+  registerTools(lab.commands);
+  return { lab, fs };
+}
+
+/** One shell session in a fresh lab (what `tuxnet run/test/shell` use). */
+export function createLabSession(opts: LabOptions): LabSession {
+  const { lab, fs } = createLab(opts.seed);
+  const session = new Session(lab, fs);
+  return {
+    exec: (script) => session.execCollect(script),
+    execStream: (script, out) => session.exec(script, { write: out }),
+  };
+}

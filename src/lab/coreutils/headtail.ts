@@ -1,0 +1,232 @@
+/**
+ * head and tail as coreutils 9.1 (src/head.c, src/tail.c): -n/-c counts with
+ * size suffixes, head's `-n -N` (all but the last N) and tail's `+N` (from
+ * the Nth), the obsolete `-N`/`+N` forms, and `==> f <==` headers for several
+ * files. head streams and stops reading once it printed enough; tail reads
+ * its input whole. tail -f is not supported.
+ */
+import type { InStream } from '../process.js';
+import { type Cmd, EXIT_SIGPIPE, errText, isVfsError } from './common.js';
+import type { Opt } from './getopt.js';
+import { xstrtoumax } from './num.js';
+import { quote, quoteaf } from './quote.js';
+
+interface Count {
+  /** Lines, else bytes (characters). */
+  lines: boolean;
+  n: number;
+  /** head: all but the last n; tail: from the nth on. */
+  invert: boolean;
+  headers: 'auto' | 'never' | 'always';
+}
+
+class CountError extends Error {}
+
+function parseCount(arg: string, lines: boolean, suffixes = 'bkKmMGTPEZY0'): number {
+  const what = lines ? 'invalid number of lines' : 'invalid number of bytes';
+  const v = xstrtoumax(arg, suffixes);
+  if (v === 'invalid') throw new CountError(`${what}: ${quote(arg)}`);
+  if (v === 'overflow') throw new CountError(`${what}: ${quote(arg)}: Value too large for defined data type`);
+  return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(v);
+}
+
+/** -n, -c, -q, -v as both tools take them; `sign` is the leading -/+ the tool understands. */
+function applyOpts(count: Count, opts: Opt[], sign: '-' | '+'): void {
+  for (const o of opts) {
+    if (o.key === 'q') count.headers = 'never';
+    else if (o.key === 'v') count.headers = 'always';
+    else if (o.key === 'n' || o.key === 'c') {
+      let arg = o.arg!;
+      count.lines = o.key === 'n';
+      count.invert = arg[0] === sign;
+      if (arg[0] === '-' || (sign === '+' && arg[0] === '+')) arg = arg.slice(1);
+      count.n = parseCount(arg, count.lines);
+    }
+  }
+}
+
+const LONG = [
+  { name: 'bytes', arg: 1, key: 'c' },
+  { name: 'lines', arg: 1, key: 'n' },
+  { name: 'quiet', arg: 0, key: 'q' },
+  { name: 'silent', arg: 0, key: 'q' },
+  { name: 'verbose', arg: 0, key: 'v' },
+  { name: 'zero-terminated', arg: 0, key: 'z' },
+] as const;
+
+/** Prints `==> name <==` headers, a blank line between files. */
+class Headers {
+  private first = true;
+  constructor(
+    private readonly c: Cmd,
+    readonly on: boolean,
+  ) {}
+  print(file: string): void {
+    if (!this.on) return;
+    this.c.out(`${this.first ? '' : '\n'}==> ${file === '-' ? 'standard input' : file} <==\n`);
+    this.first = false;
+  }
+}
+
+/** Open each file in turn (printing headers and errors as head/tail do); returns the exit status. */
+async function eachInput(c: Cmd, files: string[], count: Count, body: (src: InStream) => Promise<boolean>): Promise<number> {
+  const headers = new Headers(c, count.headers === 'always' || (count.headers === 'auto' && files.length > 1));
+  let status = 0;
+  for (const file of files) {
+    const src = c.input(file);
+    if (isVfsError(src) && src !== 'EISDIR') {
+      c.error(`cannot open ${quoteaf(file)} for reading: ${errText(src)}`);
+      status = 1;
+      continue;
+    }
+    headers.print(file);
+    if (isVfsError(src)) {
+      c.error(`error reading ${quoteaf(file)}: ${errText(src)}`);
+      status = 1;
+      continue;
+    }
+    if (!(await body(src))) return EXIT_SIGPIPE;
+  }
+  return status;
+}
+
+/** Index just after the nth newline of `s`, or -1 with `left` newlines still wanted. */
+function afterNthNewline(s: string, n: number): { at: number; left: number } {
+  let at = 0;
+  let left = n;
+  while (left > 0) {
+    const i = s.indexOf('\n', at);
+    if (i < 0) return { at: -1, left };
+    at = i + 1;
+    left--;
+  }
+  return { at, left: 0 };
+}
+
+/** The first n lines or characters, reading no further than needed. */
+async function headStream(c: Cmd, src: InStream, count: Count): Promise<boolean> {
+  let left = count.n;
+  while (left > 0) {
+    c.flush();
+    if (c.broken) return false;
+    const chunk = await src.read();
+    if (chunk === null) break;
+    if (!count.lines) {
+      c.out(chunk.slice(0, left));
+      left -= Math.min(left, chunk.length);
+      continue;
+    }
+    const r = afterNthNewline(chunk, left);
+    c.out(r.at < 0 ? chunk : chunk.slice(0, r.at));
+    left = r.at < 0 ? r.left : 0;
+  }
+  c.flush();
+  return !c.broken;
+}
+
+/** Where the last n lines of `s` start (a final unterminated line counts). */
+function lastLinesStart(s: string, n: number): number {
+  let pos = s.endsWith('\n') ? s.length - 1 : s.length;
+  for (let k = 0; k < n; k++) {
+    const i = s.lastIndexOf('\n', pos - 1);
+    if (i < 0) return 0;
+    pos = i;
+  }
+  return pos + 1;
+}
+
+async function headAll(c: Cmd, src: InStream, count: Count): Promise<boolean> {
+  if (!count.invert) return headStream(c, src, count);
+  const s = await src.readAll();
+  c.out(count.lines ? s.slice(0, count.n === 0 ? s.length : lastLinesStart(s, count.n)) : s.slice(0, Math.max(0, s.length - count.n)));
+  return true;
+}
+
+/** head's obsolete first argument `-N[bcklqvz]`, turned into options. */
+function headObsolete(arg: string | undefined): Opt[] | null {
+  const m = arg === undefined ? null : /^-(\d+)(.*)$/.exec(arg);
+  if (!m) return null;
+  const opts: Opt[] = [];
+  let key = 'n';
+  let mult = '';
+  for (const ch of m[2]!) {
+    if ('cbkm'.includes(ch)) {
+      key = 'c';
+      mult = ch === 'c' ? '' : ch;
+    } else if (ch === 'l') key = 'n';
+    else if (ch === 'q' || ch === 'v' || ch === 'z') opts.push({ key: ch, arg: undefined });
+    else throw new CountError(`invalid trailing option -- ${ch}`);
+  }
+  return [{ key, arg: m[1]! + mult }, ...opts];
+}
+
+export async function head(c: Cmd): Promise<number> {
+  const count: Count = { lines: true, n: 10, invert: false, headers: 'auto' };
+  let args = c.args;
+  try {
+    const obsolete = headObsolete(args[0]);
+    if (obsolete) args = args.slice(1);
+    const o = c.options({ short: 'c:n:qvz0123456789', long: LONG }, 1, args);
+    if (typeof o === 'number') return o;
+    const digit = o.opts.find((x) => /\d/.test(x.key));
+    if (digit) return c.usage(`invalid trailing option -- ${digit.key}`, 1);
+    applyOpts(count, [...(obsolete ?? []), ...o.opts], '-');
+    const files = o.operands.length > 0 ? o.operands : ['-'];
+    return await eachInput(c, files, count, (src) => headAll(c, src, count));
+  } catch (e) {
+    if (!(e instanceof CountError)) throw e;
+    if (e.message.startsWith('invalid trailing')) return c.usage(e.message, 1);
+    c.error(e.message);
+    return 1;
+  }
+}
+
+function tailText(s: string, count: Count): string {
+  if (count.invert) {
+    const skip = Math.max(0, count.n - 1);
+    if (!count.lines) return s.slice(skip);
+    const r = afterNthNewline(s, skip);
+    return r.at < 0 ? '' : s.slice(r.at);
+  }
+  if (count.n === 0) return '';
+  return count.lines ? s.slice(lastLinesStart(s, count.n)) : s.slice(Math.max(0, s.length - count.n));
+}
+
+/** tail's obsolete `-N[bcl]`, `+N[bcl]` as the only option, with at most one file. */
+function tailObsolete(args: string[]): Count | null {
+  const [a, b] = args;
+  if (a === undefined) return null;
+  if (!(args.length === 1 || (args.length === 2 && !(b!.length > 1 && b![0] === '-')) || ((args.length === 2 || args.length === 3) && b === '--'))) return null;
+  const m = /^([-+])(\d*)([bcl]?)f?$/.exec(a);
+  if (!m || (m[1] === '-' && m[2] === '' && (m[3] === '' || m[3] === 'c'))) return null;
+  const lines = m[3] !== 'b' && m[3] !== 'c';
+  let n = m[2] === '' ? 10 : parseCount(m[2]!, lines, 'b');
+  if (m[3] === 'b') n *= 512;
+  return { lines, n, invert: m[1] === '+', headers: 'auto' };
+}
+
+export async function tail(c: Cmd): Promise<number> {
+  let count: Count = { lines: true, n: 10, invert: false, headers: 'auto' };
+  let args = c.args;
+  try {
+    const obsolete = tailObsolete(args);
+    if (obsolete) {
+      count = obsolete;
+      args = args.slice(1);
+    }
+    const o = c.options({ short: 'c:n:qs:vz0123456789', long: LONG }, 1, args);
+    if (typeof o === 'number') return o;
+    const digit = o.opts.find((x) => /\d/.test(x.key));
+    if (digit) throw new CountError(`option used in invalid context -- ${digit.key}`);
+    applyOpts(count, o.opts, '+');
+    const files = o.operands.length > 0 ? o.operands : ['-'];
+    return await eachInput(c, files, count, async (src) => {
+      c.out(tailText(await src.readAll(), count));
+      return true;
+    });
+  } catch (e) {
+    if (!(e instanceof CountError)) throw e;
+    c.error(e.message);
+    return 1;
+  }
+}

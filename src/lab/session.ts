@@ -1,0 +1,120 @@
+/**
+ * One shell session of a lab, as a user at a terminal (or a transcript)
+ * has it: variables, functions, cwd and background jobs live across calls.
+ * `exec` runs a script and drives virtual time until the script is done;
+ * time does not pass between calls, so background jobs progress only while
+ * a later command runs. stdout and stderr are merged in write order.
+ */
+import type { Lab } from './lab.js';
+import type { OutStream } from './process.js';
+import type { Vfs } from './vfs.js';
+import type { Net } from '../net/core/net_namespace.js';
+import { IO, type Ctx } from './shell/io.js';
+import { guard } from './shell/exec.js';
+import { installShell, runCommands } from './shell/run.js';
+import { Shell } from './shell/state.js';
+import { procTable, SIGNALS, type ProcEntry } from './shell/procs.js';
+import { nullOut, stringIn } from './shell/streams.js';
+
+export interface SessionOptions {
+  /** Working directory (created if missing); default /root. */
+  cwd?: string;
+  /** Network namespace of the shell; default the lab's init namespace. */
+  net?: Net;
+  /** Extra or overriding environment variables. */
+  env?: Record<string, string>;
+  /** Virtual time one `exec` may take before it is abandoned (status 124); default no limit. */
+  timeLimitNs?: number;
+}
+
+/** The environment a transcript runs with (see conformance/README.md and `kt`). */
+const DEFAULT_ENV: Record<string, string> = {
+  HOME: '/root',
+  PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+  LANG: 'C',
+  LC_ALL: 'C',
+  TERM: 'dumb',
+  COLUMNS: '80',
+  USER: 'root',
+  LOGNAME: 'root',
+  SHELL: '/bin/bash',
+};
+
+/** Forwards to the sink of the current `exec`, so background output lands where the user is. */
+class OutProxy implements OutStream {
+  target: OutStream = nullOut;
+  write(s: string): void {
+    this.target.write(s);
+  }
+}
+
+export class Session {
+  /** The shell state kept across calls. */
+  readonly shell: Shell;
+  private readonly out = new OutProxy();
+  private readonly io: IO;
+  /** The session's own process ($$). */
+  private readonly entry: ProcEntry;
+  private readonly timeLimitNs: number;
+
+  constructor(
+    readonly lab: Lab,
+    readonly fs: Vfs,
+    opts: SessionOptions = {},
+  ) {
+    if (!lab.commands.has('sh') || !lab.commands.has('bash')) installShell(lab);
+    const cwd = fs.resolve('/', opts.cwd ?? '/root');
+    if (fs.stat(cwd, opts.net ?? lab.initNet) !== 'dir') fs.mkdir(cwd, true);
+    this.entry = procTable(lab).spawn();
+    const env = new Map(Object.entries({ ...DEFAULT_ENV, ...opts.env }));
+    this.shell = new Shell({ lab, fs, net: opts.net ?? lab.initNet, cwd, env, entry: this.entry, name: 'bash', positional: [] });
+    this.io = IO.std(stringIn(''), this.out, this.out);
+    this.timeLimitNs = opts.timeLimitNs ?? Infinity;
+  }
+
+  /**
+   * Run `script` (one or more lines) and return its status. Output goes to
+   * `out`. A script that can never finish (every process blocked, no timer
+   * left) ends with `tuxnet: command blocked forever` and status 124.
+   */
+  async exec(script: string, out: OutStream = nullOut): Promise<number> {
+    this.out.target = out;
+    const sh = this.shell;
+    const run = procTable(this.lab).spawn();
+    this.entry.children.add(run);
+    sh.entry = run;
+    const ctx: Ctx = { sh, io: this.io, noErrexit: false };
+    let done = false;
+    let failure: unknown = null;
+    const finished = run.run(() => guard(ctx, () => runCommands(ctx, script, (l) => `${sh.name}: line ${l}: `)));
+    finished.then(
+      () => (done = true),
+      (e: unknown) => {
+        failure = e;
+        done = true;
+      },
+    );
+    const start = this.lab.sched.now;
+    await this.lab.sched.runWhile(() => !done, start + this.timeLimitNs);
+    this.entry.children.delete(run);
+    if (failure) throw failure;
+    if (!done) return this.abandon(run, out);
+    sh.lastStatus = await finished;
+    return sh.lastStatus;
+  }
+
+  /** Run `script` and collect its merged output. */
+  async execCollect(script: string): Promise<{ output: string; status: number }> {
+    let output = '';
+    const status = await this.exec(script, { write: (s) => void (output += s) });
+    return { output, status };
+  }
+
+  private abandon(run: ProcEntry, out: OutStream): number {
+    const forever = this.lab.sched.nextExpiry() === Infinity;
+    run.kill(SIGNALS.KILL!);
+    out.write(forever ? 'tuxnet: command blocked forever\n' : 'tuxnet: command timed out\n');
+    this.shell.lastStatus = 124;
+    return 124;
+  }
+}

@@ -1,0 +1,11 @@
+/** The tuxnet commands (userland tools) of a lab. */
+import type { CommandFn } from '../lab/process.js';
+import { ipCommand } from './ip/ip.js';
+import { sysctl } from './sysctl.js';
+import { nstat } from './nstat.js';
+
+export function registerTools(commands: Map<string, CommandFn>): void {
+  commands.set('ip', ipCommand);
+  commands.set('sysctl', sysctl);
+  commands.set('nstat', nstat);
+}
