@@ -119,7 +119,7 @@ export const FAKES: Record<string, CommandFn> = {
   },
   /** nsname: the name of the process's network namespace */
   nsname: async (p) => {
-    p.stdout.write(`ns=${p.net.name}\n`);
+    p.stdout.write(`ns=${p.net.cookie}\n`);
     return 0;
   },
   /** run ARGS...: Proc.exec(ARGS) */

@@ -120,6 +120,8 @@ export function devChangeNetNamespace(dev: NetDevice, net: Net, newName?: string
   const name = newName ?? dev.name;
   if (net.devByName(name)) throw new KError('EEXIST');
   const oldIndex = dev.ifindex;
+  // The RTM_DELLINK sent in the old namespace names the new one by id (IFLA_NEW_NETNSID).
+  dev.net.peernet2idAlloc(net);
   unregisterNetdevice(dev);
   dev.net = net;
   dev.name = name;
