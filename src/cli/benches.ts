@@ -3,4 +3,6 @@
  * from ./bench.ts when imported. Add `import '../<layer>/<name>.bench.js';`
  * lines here.
  */
+import '../bench/fib_lookup.js';
+
 export {};

@@ -13,6 +13,7 @@ import { procNetProvider } from './proc_net.js';
 import { sysClassNetProvider } from './sys_class_net.js';
 import { registerTools } from '../tools/index.js';
 import type { LabOptions, LabSession } from '../cli/env.js';
+import { TraceRecorder } from './trace_print.js';
 
 /** The lab's file system with its virtual mounts. */
 export function createLabFs(): MemFs {
@@ -37,8 +38,16 @@ export function createLab(seed: number): { lab: Lab; fs: MemFs } {
 export function createLabSession(opts: LabOptions): LabSession {
   const { lab, fs } = createLab(opts.seed);
   const session = new Session(lab, fs);
+  const recorder = opts.trace ? new TraceRecorder(lab) : null;
   return {
-    exec: (script) => session.execCollect(script),
-    execStream: (script, out) => session.exec(script, { write: out }),
+    exec: async (script) => {
+      const r = await session.execCollect(script);
+      return recorder ? { output: r.output + recorder.flush(), status: r.status } : r;
+    },
+    execStream: async (script, out) => {
+      const status = await session.exec(script, { write: out });
+      if (recorder) out(recorder.flush());
+      return status;
+    },
   };
 }

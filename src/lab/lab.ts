@@ -8,6 +8,8 @@ import { Rng } from '../sim/rng.js';
 import { Net, type NetWorld } from '../net/core/net_namespace.js';
 import { loopbackNetInit } from '../drivers/net/loopback.js';
 import { ipv4SysctlRegister } from '../net/ipv4/devinet_sysctl.js';
+import { Tracer } from '../net/core/trace.js';
+import { inetInit } from '../net/ipv4/af_inet.js';
 
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
@@ -18,9 +20,11 @@ export class Lab implements NetWorld {
   /** `ip netns` names (the /run/netns files), in creation order. */
   readonly netns = new Map<string, Net>();
   readonly commands = new Map<string, CommandFn>();
+  readonly tracer = new Tracer();
   private cookies = 0;
 
   constructor(seed = 1) {
+    inetInit();
     this.rng = new Rng(seed);
     this.initNet = this.newNet();
   }

@@ -82,8 +82,7 @@ export class Session {
     const sh = this.shell;
     const run = procTable(this.lab).spawn();
     this.entry.children.add(run);
-    sh.entry = run;
-    const ctx: Ctx = { sh, io: this.io, noErrexit: false };
+    const ctx: Ctx = { sh, io: this.io, noErrexit: false, proc: run };
     let done = false;
     let failure: unknown = null;
     const finished = run.run(() => guard(ctx, () => runCommands(ctx, script, (l) => `${sh.name}: line ${l}: `)));
@@ -98,7 +97,7 @@ export class Session {
     await this.lab.sched.runWhile(() => !done, start + this.timeLimitNs);
     this.entry.children.delete(run);
     if (failure) throw failure;
-    if (!done) return this.abandon(run, out);
+    if (!done) return this.abandon(run, out, start + this.timeLimitNs);
     sh.lastStatus = await finished;
     return sh.lastStatus;
   }
@@ -110,8 +109,9 @@ export class Session {
     return { output, status };
   }
 
-  private abandon(run: ProcEntry, out: OutStream): number {
+  private abandon(run: ProcEntry, out: OutStream, deadline: number): number {
     const forever = this.lab.sched.nextExpiry() === Infinity;
+    if (!forever) this.lab.sched.clock.advanceTo(deadline);
     run.kill(SIGNALS.KILL!);
     out.write(forever ? 'tuxnet: command blocked forever\n' : 'tuxnet: command timed out\n');
     this.shell.lastStatus = 124;

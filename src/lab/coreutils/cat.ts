@@ -6,7 +6,7 @@
 import { type Cmd, EXIT_SIGPIPE, errText, isVfsError } from './common.js';
 import type { InStream } from '../process.js';
 import { LineReader } from './lines.js';
-import { quotef } from './quote.js';
+import { bytesOf, quotef } from './quote.js';
 
 interface CatOpts {
   number: boolean;
@@ -49,21 +49,13 @@ function catOptions(keys: string[]): CatOpts {
 /** -v notation: ^X for controls, ^? for DEL, M- for bytes above 127 (UTF-8 for wide characters). */
 function showNonprinting(s: string, tabs: boolean): string {
   let out = '';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    const bytes = cp < 0x100 ? [cp] : [...Buffer.from(ch, 'utf8')];
-    for (const b of bytes) {
-      let prefix = '';
-      let c = b;
-      if (c >= 128) {
-        prefix = 'M-';
-        c -= 128;
-      }
-      if (c === 9 && !tabs && prefix === '') out += '\t';
-      else if (c < 32) out += prefix + '^' + String.fromCharCode(c + 64);
-      else if (c === 127) out += prefix + '^?';
-      else out += prefix + String.fromCharCode(c);
-    }
+  for (const b of bytesOf(s)) {
+    const prefix = b >= 128 ? 'M-' : '';
+    const c = b & 0x7f;
+    if (c === 9 && !tabs && prefix === '') out += '\t';
+    else if (c < 32) out += prefix + '^' + String.fromCharCode(c + 64);
+    else if (c === 127) out += prefix + '^?';
+    else out += prefix + String.fromCharCode(c);
   }
   return out;
 }

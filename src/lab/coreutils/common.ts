@@ -139,3 +139,26 @@ export type Tool = (c: Cmd) => Promise<number>;
 export function errText(e: VfsError): string {
   return errnoText[e];
 }
+
+/** A diagnostic that ends a utility: `name: message`, and the --help hint when `usage`. */
+export class Fail extends Error {
+  constructor(
+    message: string,
+    readonly usage = false,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Run `body`; a Fail becomes its diagnostic and exit status (`status` unless it says otherwise). */
+export async function guarded(c: Cmd, status: number, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    if (e.usage) return c.usage(e.message, e.status ?? status);
+    c.error(e.message);
+    return e.status ?? status;
+  }
+}

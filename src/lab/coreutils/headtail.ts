@@ -6,7 +6,7 @@
  * its input whole. tail -f is not supported.
  */
 import type { InStream } from '../process.js';
-import { type Cmd, EXIT_SIGPIPE, errText, isVfsError } from './common.js';
+import { type Cmd, EXIT_SIGPIPE, errText, Fail, guarded, isVfsError } from './common.js';
 import type { Opt } from './getopt.js';
 import { xstrtoumax } from './num.js';
 import { quote, quoteaf } from './quote.js';
@@ -20,13 +20,11 @@ interface Count {
   headers: 'auto' | 'never' | 'always';
 }
 
-class CountError extends Error {}
-
 function parseCount(arg: string, lines: boolean, suffixes = 'bkKmMGTPEZY0'): number {
   const what = lines ? 'invalid number of lines' : 'invalid number of bytes';
   const v = xstrtoumax(arg, suffixes);
-  if (v === 'invalid') throw new CountError(`${what}: ${quote(arg)}`);
-  if (v === 'overflow') throw new CountError(`${what}: ${quote(arg)}: Value too large for defined data type`);
+  if (v === 'invalid') throw new Fail(`${what}: ${quote(arg)}`);
+  if (v === 'overflow') throw new Fail(`${what}: ${quote(arg)}: Value too large for defined data type`);
   return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(v);
 }
 
@@ -155,15 +153,15 @@ function headObsolete(arg: string | undefined): Opt[] | null {
       mult = ch === 'c' ? '' : ch;
     } else if (ch === 'l') key = 'n';
     else if (ch === 'q' || ch === 'v' || ch === 'z') opts.push({ key: ch, arg: undefined });
-    else throw new CountError(`invalid trailing option -- ${ch}`);
+    else throw new Fail(`invalid trailing option -- ${ch}`, true);
   }
   return [{ key, arg: m[1]! + mult }, ...opts];
 }
 
-export async function head(c: Cmd): Promise<number> {
+export function head(c: Cmd): Promise<number> {
   const count: Count = { lines: true, n: 10, invert: false, headers: 'auto' };
   let args = c.args;
-  try {
+  return guarded(c, 1, async () => {
     const obsolete = headObsolete(args[0]);
     if (obsolete) args = args.slice(1);
     const o = c.options({ short: 'c:n:qvz0123456789', long: LONG }, 1, args);
@@ -172,13 +170,8 @@ export async function head(c: Cmd): Promise<number> {
     if (digit) return c.usage(`invalid trailing option -- ${digit.key}`, 1);
     applyOpts(count, [...(obsolete ?? []), ...o.opts], '-');
     const files = o.operands.length > 0 ? o.operands : ['-'];
-    return await eachInput(c, files, count, (src) => headAll(c, src, count));
-  } catch (e) {
-    if (!(e instanceof CountError)) throw e;
-    if (e.message.startsWith('invalid trailing')) return c.usage(e.message, 1);
-    c.error(e.message);
-    return 1;
-  }
+    return eachInput(c, files, count, (src) => headAll(c, src, count));
+  });
 }
 
 function tailText(s: string, count: Count): string {
@@ -205,10 +198,10 @@ function tailObsolete(args: string[]): Count | null {
   return { lines, n, invert: m[1] === '+', headers: 'auto' };
 }
 
-export async function tail(c: Cmd): Promise<number> {
+export function tail(c: Cmd): Promise<number> {
   let count: Count = { lines: true, n: 10, invert: false, headers: 'auto' };
   let args = c.args;
-  try {
+  return guarded(c, 1, async () => {
     const obsolete = tailObsolete(args);
     if (obsolete) {
       count = obsolete;
@@ -217,16 +210,12 @@ export async function tail(c: Cmd): Promise<number> {
     const o = c.options({ short: 'c:n:qs:vz0123456789', long: LONG }, 1, args);
     if (typeof o === 'number') return o;
     const digit = o.opts.find((x) => /\d/.test(x.key));
-    if (digit) throw new CountError(`option used in invalid context -- ${digit.key}`);
+    if (digit) throw new Fail(`option used in invalid context -- ${digit.key}`);
     applyOpts(count, o.opts, '+');
     const files = o.operands.length > 0 ? o.operands : ['-'];
-    return await eachInput(c, files, count, async (src) => {
+    return eachInput(c, files, count, async (src) => {
       c.out(tailText(await src.readAll(), count));
       return true;
     });
-  } catch (e) {
-    if (!(e instanceof CountError)) throw e;
-    c.error(e.message);
-    return 1;
-  }
+  });
 }

@@ -6,13 +6,22 @@
 import type { CommandFn } from '../process.js';
 import { Cmd, type Tool } from './common.js';
 import { cat, rev, tee } from './cat.js';
+import { cut } from './cut.js';
 import { echo } from './echo.js';
+import { ls, mkdir, rm, touch } from './files.js';
+import { grep } from './grep.js';
 import { head, tail } from './headtail.js';
+import { nl } from './nl.js';
 import { printf } from './printf.js';
+import { sed } from './sed.js';
 import { seq } from './seq.js';
 import { basename, dirname, falseCmd, sleep, trueCmd } from './simple.js';
+import { sort } from './sort.js';
 import { bracket, test } from './test.js';
+import { tr } from './tr.js';
+import { uniq } from './uniq.js';
 import { wc } from './wc.js';
+import { xargs } from './xargs.js';
 
 /** A utility as a lab command. */
 export function command(tool: Tool): CommandFn {
@@ -43,6 +52,18 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   head,
   tail,
   wc,
+  sort,
+  uniq,
+  cut,
+  tr,
+  grep,
+  sed,
+  nl,
+  mkdir,
+  rm,
+  touch,
+  ls,
+  xargs,
 };
 
 export function registerCoreutils(commands: Map<string, CommandFn>): void {

@@ -8,7 +8,7 @@
 import { formatFloat, formatInt, formatStr, type ConvSpec } from './cformat.js';
 import type { Cmd } from './common.js';
 import { strtod, strtoimax } from './num.js';
-import { quote } from './quote.js';
+import { quote, shellQuote } from './quote.js';
 
 /** Thrown to end all output (\c) or to die with a message. */
 class Stop {
@@ -56,22 +56,22 @@ function unicodeEscape(s: string, i: number, p: string): { text: string; next: n
   if ((v <= 0x9f && v !== 0x24 && v !== 0x40 && v !== 0x60) || (v >= 0xd800 && v <= 0xdfff) || v > 0x10ffff) {
     throw new Stop(1, `invalid universal character name \\${p}${hex.toLowerCase()}`);
   }
-  return { text: String.fromCodePoint(v), next: i + 2 + n };
+  // The C locale cannot encode it: print_unicode_char() falls back to the escape.
+  const hexUp = v.toString(16).toUpperCase();
+  return { text: v > 0xffff ? `\\U${hexUp.padStart(8, '0')}` : `\\u${hexUp.padStart(4, '0')}`, next: i + 2 + n };
 }
 
-/** %b: escapes with \0NNN octal. */
-function expandB(s: string): string {
-  let out = '';
+/** %b: escapes with \0NNN octal; \c prints what came before it, then stops everything. */
+function printB(c: Cmd, s: string): void {
   for (let i = 0; i < s.length; ) {
     if (s[i] !== '\\') {
-      out += s[i++];
+      c.out(s[i++]!);
       continue;
     }
     const e = escapeAt(s, i, true);
-    out += e.text;
+    c.out(e.text);
     i = e.next;
   }
-  return out;
 }
 
 /** After a conversion: report what strtol/strtod left unconverted. */
@@ -136,12 +136,10 @@ function directive(st: State, fmt: string, i: number): number {
 
 function simpleDirective(st: State, conv: string, i: number): number {
   const arg = nextArg(st);
-  if (arg !== undefined) st.c.out(conv === 'b' ? expandB(arg) : quoteShell(arg));
+  if (arg === undefined) return i + 2;
+  if (conv === 'b') printB(st.c, arg);
+  else st.c.out(shellQuote(arg));
   return i + 2;
-}
-
-function quoteShell(s: string): string {
-  return /^[A-Za-z0-9%+,\-./:=@_^]+$/.test(s) ? s : "'" + s.replace(/'/g, "'\\''") + "'";
 }
 
 function starArg(st: State, what: 'width' | 'precision'): number {

@@ -8,21 +8,16 @@
  *              (`cat: x: No such file or directory`, `cat: 'a b': ...`)
  *  - quoteaf() shell_escape_always_quoting_style: always shell-quoted
  *              (`ls: cannot access 'x': ...`)
+ *  - shellQuote() shell_escape_quoting_style without ':' (printf %q)
  */
 
 const C_ESCAPES: Record<string, string> = {
   '\x07': 'a', '\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't', '\v': 'v',
 };
 
-/** The bytes of `s` as UTF-8 (characters above U+00FF) or Latin-1 (below), as the C tools see them. */
-function bytesOf(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x100) out.push(cp);
-    else for (const b of Buffer.from(ch, 'utf8')) out.push(b);
-  }
-  return out;
+/** The bytes of `s` in UTF-8, as the C tools see text: lab strings are Unicode text. */
+export function bytesOf(s: string): number[] {
+  return [...Buffer.from(s, 'utf8')];
 }
 
 function printable(b: number): boolean {
@@ -92,4 +87,9 @@ export function quoteaf(s: string): string {
 /** shell_escape_quoting_style with ':' quoted too (quotef, used before ": message"). */
 export function quotef(s: string): string {
   return needsShellQuote(s, true) ? quoteaf(s) : s;
+}
+
+/** shell_escape_quoting_style (printf %q): bare when safe, else shell-quoted. */
+export function shellQuote(s: string): string {
+  return needsShellQuote(s, false) ? quoteaf(s) : s;
 }

@@ -6,7 +6,7 @@
  * separates. Negative numbers are operands, not options.
  */
 import { formatFloat, type ConvSpec } from './cformat.js';
-import { type Cmd, EXIT_SIGPIPE } from './common.js';
+import { type Cmd, EXIT_SIGPIPE, Fail, guarded } from './common.js';
 import { strtod } from './num.js';
 import { quote } from './quote.js';
 
@@ -18,21 +18,11 @@ interface Operand {
   readonly precision: number;
 }
 
-class SeqError extends Error {
-  /** Diagnostics from usage errors end with the --help hint; format errors do not. */
-  constructor(
-    message: string,
-    readonly usage = true,
-  ) {
-    super(message);
-  }
-}
-
 /** scan_arg(): the value and how it would print. */
 function scanArg(arg: string): Operand {
   const r = strtod(arg);
-  if (r.end === 0 || r.end !== arg.length) throw new SeqError(`invalid floating point argument: ${quote(arg)}`);
-  if (Number.isNaN(r.value)) throw new SeqError(`invalid ${quote('not-a-number')} argument: ${quote(arg)}`);
+  if (r.end === 0 || r.end !== arg.length) throw new Fail(`invalid floating point argument: ${quote(arg)}`, true);
+  if (Number.isNaN(r.value)) throw new Fail(`invalid ${quote('not-a-number')} argument: ${quote(arg)}`, true);
   const a = arg.replace(/^[ \t\n\v\f\r+]+/, '');
   const dot = a.indexOf('.');
   let precision = dot < 0 && !a.includes('p') ? 0 : Infinity;
@@ -73,7 +63,7 @@ interface Layout {
 /** long_double_format(): the text around the one float directive of -f. */
 function parseFormat(fmt: string): Layout {
   const die = (why: string): never => {
-    throw new SeqError(`format ${quote(fmt)} ${why}`, false);
+    throw new Fail(`format ${quote(fmt)} ${why}`);
   };
   let i = 0;
   let prefix = '';
@@ -189,12 +179,12 @@ async function seqMain(c: Cmd): Promise<number> {
     if (opt.key === 'w') equalWidth = true;
   }
   const args = o.operands;
-  if (args.length === 0) throw new SeqError('missing operand');
-  if (args.length > 3) throw new SeqError(`extra operand ${quote(args[3]!)}`);
+  if (args.length === 0) throw new Fail('missing operand', true);
+  if (args.length > 3) throw new Fail(`extra operand ${quote(args[3]!)}`, true);
   const layout = fmt === undefined ? undefined : parseFormat(fmt);
-  if (layout && equalWidth) throw new SeqError('format string may not be specified when printing equal width strings');
+  if (layout && equalWidth) throw new Fail('format string may not be specified when printing equal width strings', true);
   const ops = args.map(scanArg);
-  if (ops.length === 3 && ops[1]!.value === 0) throw new SeqError(`invalid Zero increment value: ${quote(args[1]!)}`);
+  if (ops.length === 3 && ops[1]!.value === 0) throw new Fail(`invalid Zero increment value: ${quote(args[1]!)}`, true);
   const ints = !layout && !equalWidth && sep.length === 1 ? integerOperands(ops, args) : null;
   if (ints) return printIntegers(c, ints.first, ints.step, ints.last, sep);
   const unit: Operand = { value: 1, width: 1, precision: 0 };
@@ -210,13 +200,6 @@ const SEQ_LONG = [
   { name: 'equal-width', arg: 0, key: 'w' },
 ] as const;
 
-export async function seq(c: Cmd): Promise<number> {
-  try {
-    return await seqMain(c);
-  } catch (e) {
-    if (!(e instanceof SeqError)) throw e;
-    if (e.usage) return c.usage(e.message, 1);
-    c.error(e.message);
-    return 1;
-  }
+export function seq(c: Cmd): Promise<number> {
+  return guarded(c, 1, () => seqMain(c));
 }

@@ -77,6 +77,8 @@ export interface Pipeline extends Base {
   /** `|&` after cmds[i]: its stderr goes into the pipe too. */
   errToo: boolean[];
   negate: boolean;
+  /** `time` (or `time -p`, 'posix') before the pipeline. */
+  time?: 'bash' | 'posix';
 }
 
 export interface AndOr extends Base {

@@ -7,7 +7,9 @@ import { builtinError, type Ctx } from './io.js';
 import { BreakSig, ContinueSig, ExitSig, FatalError, ReturnSig, type Shell } from './state.js';
 import { arith } from './expand.js';
 import { runEval, runSource } from './run.js';
-import { shellQuote, runProgram, callFunction } from './simple.js';
+import { runProgram } from './simple.js';
+import { shellQuote } from './quote.js';
+import { trapBuiltin } from './trap.js';
 import { BASH_BUILTINS, KEYWORDS } from './names.js';
 import { lookupCommand } from './spawn.js';
 import { JOB_BUILTINS } from './jobctl.js';
@@ -23,9 +25,9 @@ async function cd(ctx: Ctx, argv: string[]): Promise<number> {
   const sh = ctx.sh;
   const args = argv.slice(1).filter((a) => a !== '-L' && a !== '-P');
   if (args.length > 1) return builtinError(ctx, 'cd', 'too many arguments');
-  let dir = args[0];
-  if (dir === undefined) dir = sh.get('HOME') ?? '';
-  if (dir === undefined || dir === '') return argv.length > 1 ? 0 : builtinError(ctx, 'cd', 'HOME not set');
+  let dir = args[0] ?? sh.get('HOME');
+  if (dir === undefined) return builtinError(ctx, 'cd', 'HOME not set');
+  if (dir === '') return 0;
   const dash = dir === '-';
   if (dash) {
     const old = sh.get('OLDPWD');
@@ -263,7 +265,7 @@ async function exit(ctx: Ctx, argv: string[]): Promise<number> {
 
 async function returnBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
   if (ctx.sh.funcDepth === 0 && ctx.sh.sourceDepth === 0) {
-    return builtinError(ctx, 'return', "can only `return' from a function or sourced script");
+    return builtinError(ctx, 'return', "can only `return' from a function or sourced script", 2);
   }
   const n = argv[1] === undefined ? ctx.sh.lastStatus : numArg(argv[1]);
   if (n === null) {
@@ -368,18 +370,15 @@ async function builtin(ctx: Ctx, argv: string[]): Promise<number> {
   return b(ctx, argv.slice(1));
 }
 
-/** `exec CMD ARGS`: run CMD in place of the shell (redirections alone are handled by the simple command). */
+/** `exec CMD ARGS`: run the program CMD in place of the shell (redirections alone are handled by the simple command). */
 async function exec(ctx: Ctx, argv: string[]): Promise<number> {
   const args = argv.slice(1);
   if (!args.length) return 0;
-  const sh = ctx.sh;
-  if (!lookupCommand(sh.lab, args[0]!) && !sh.funcs.has(args[0]!) && !BUILTINS.has(args[0]!)) {
+  if (!lookupCommand(ctx.sh.lab, args[0]!)) {
     builtinError(ctx, 'exec', `${args[0]}: not found`);
     throw new ExitSig(127);
   }
-  const fn = sh.funcs.get(args[0]!);
-  const b = BUILTINS.get(args[0]!);
-  throw new ExitSig(fn ? await callFunction(ctx, fn, args) : b ? await b(ctx, args) : await runProgram(ctx, args));
+  throw new ExitSig(await runProgram(ctx, args));
 }
 
 export const BUILTINS = new Map<string, Builtin>([
@@ -409,5 +408,6 @@ export const BUILTINS = new Map<string, Builtin>([
   ['builtin', builtin],
   ['exec', exec],
   ['read', readBuiltin],
+  ['trap', trapBuiltin],
   ...JOB_BUILTINS,
 ]);

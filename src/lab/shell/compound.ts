@@ -31,7 +31,7 @@ function runCompound(ctx: Ctx, node: CompoundNode): Promise<number> {
     case 'brace':
       return execSeq(ctx, node.body);
     case 'subshell':
-      return waitAll(ctx.sh, [fork(ctx, ctx.io, (c) => execSeq(c, node.body))]).then((s) => s[0]!);
+      return waitAll(ctx, [fork(ctx, ctx.io, (c) => execSeq(c, node.body))]).then((s) => s[0]!);
     case 'if':
       return execIf(ctx, node);
     case 'while':
@@ -103,7 +103,7 @@ function execWhile(ctx: Ctx, node: Loop): Promise<number> {
   return inLoop(ctx, async () => {
     let st = 0;
     for (;;) {
-      checkKilled(ctx.sh);
+      checkKilled(ctx);
       const c = await execSeq(condCtx(ctx), node.cond);
       if ((c === 0) === node.until) return st;
       if (!(await loopBody(ctx, node.body, (s) => (st = s)))) return st;
@@ -115,10 +115,14 @@ function execFor(ctx: Ctx, node: For): Promise<number> {
   return inLoop(ctx, async () => {
     const sh = ctx.sh;
     sh.lineno = node.line;
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(node.name)) {
+      ctx.io.err.write(`${sh.errPrefix()}\`${node.name}': not a valid identifier\n`);
+      return 1;
+    }
     const items = node.words ? await fatal(ctx, () => expandWords(hostOf(ctx), node.words!)) : [...sh.positional];
     let st = 0;
     for (const v of items) {
-      checkKilled(sh);
+      checkKilled(ctx);
       await fatal(ctx, async () => sh.set(node.name, v));
       if (!(await loopBody(ctx, node.body, (s) => (st = s)))) break;
     }
@@ -137,7 +141,7 @@ function execForArith(ctx: Ctx, node: ForArith): Promise<number> {
     sh.lineno = node.line;
     await fatal(ctx, () => arithValue(ctx, node.init));
     for (;;) {
-      checkKilled(sh);
+      checkKilled(ctx);
       // An empty condition is true (bash(1) "for (( expr1 ; expr2 ; expr3 ))").
       const go = node.cond.raw.trim() === '' || (await fatal(ctx, () => arithValue(ctx, node.cond))) !== 0n;
       if (!go || !(await loopBody(ctx, node.body, (s) => (st = s)))) return st;
@@ -232,7 +236,7 @@ export function unaryTest(ctx: Ctx, op: string, v: string): boolean {
       return stat() === 'dir';
     case '-s': {
       const c = stat() === 'file' ? vfsRead(fs, fs.resolve(cwd, v), net) : null;
-      return stat() === 'dir' || (typeof c === 'string' && c !== '');
+      return stat() === 'dir' || (!!c?.ok && c.text !== '');
     }
     case '-v':
       return ctx.sh.get(v) !== undefined;

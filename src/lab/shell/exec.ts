@@ -4,38 +4,51 @@
  * Every pipeline element, subshell, command substitution and `&` job is a
  * process of its own on the virtual clock, with a copy of the shell state.
  */
-import type { AndOr, Node, Pipeline, Seq } from './ast.js';
-import type { Ctx, Fd, IO } from './io.js';
-import { procTable, type ProcEntry } from './procs.js';
+import type { AndOr, Node, Pipeline, Seq, Simple } from './ast.js';
+import { openRedirs } from './redirect.js';
+import { Holding, type Ctx, type Fd, type IO } from './io.js';
+import { procTable, SIGNALS, type ProcEntry } from './procs.js';
 import { BreakSig, ContinueSig, ExitSig, FatalError, ReturnSig, type Shell } from './state.js';
 import { Collector, Pipe, stringIn } from './streams.js';
 import { execCompound } from './compound.js';
 import { execSimple } from './simple.js';
 import type { ExpandHost } from './expand.js';
+import { runExitTrap, runPendingTraps } from './run.js';
+
+const SIGPIPE = SIGNALS.PIPE!;
 
 /** Nodes after which `set -e` looks at the status (compound commands were checked inside). */
 const ERREXIT_CHECKED = new Set(['simple', 'pipeline', 'subshell', 'arithcmd', 'cond']);
 
 export async function execSeq(ctx: Ctx, seq: Seq): Promise<number> {
   let st = 0;
+  const last = seq.items[seq.items.length - 1];
+  const notLast = ctx.execPos ? { ...ctx, execPos: false } : ctx;
   for (const item of seq.items) {
-    checkKilled(ctx.sh);
+    const c = item === last ? ctx : notLast;
+    if (ctx.sh.pendingTraps.length) await runPendingTraps(ctx);
+    checkKilled(ctx);
     if (item.bg) {
-      startBackground(ctx, item.node, item.text);
+      startBackground(c, item.node, item.text);
       st = 0;
       ctx.sh.lastStatus = 0;
-    } else st = await execNode(ctx, item.node);
+    } else st = await execNode(c, item.node);
   }
   return st;
 }
 
-/** A killed shell stops before its next command. */
-export function checkKilled(sh: Shell): void {
-  if (sh.entry.killedBy) throw new ExitSig(128 + sh.entry.killedBy);
+/**
+ * A killed shell stops before its next command; so does one that wrote to
+ * a pipe nobody reads (SIGPIPE, as `for ...; do echo; done | head -1`).
+ */
+export function checkKilled(ctx: Ctx): void {
+  if (ctx.proc.killedBy) throw new ExitSig(128 + ctx.proc.killedBy);
+  if ((ctx.io.fds[1]?.out as { sigpipe?: boolean } | undefined)?.sigpipe) throw new ExitSig(128 + SIGPIPE);
 }
 
 export async function execNode(ctx: Ctx, node: Node): Promise<number> {
   if (ctx.sh.fdPatch.size) ctx = { ...ctx, io: withPatch(ctx.io, ctx.sh.fdPatch) };
+  if (ctx.execPos && node.t !== 'simple' && node.t !== 'seq') ctx = { ...ctx, execPos: false };
   let st: number;
   switch (node.t) {
     case 'simple':
@@ -83,6 +96,22 @@ async function execAndOr(ctx: Ctx, node: AndOr): Promise<number> {
 }
 
 async function execPipeline(ctx: Ctx, node: Pipeline): Promise<number> {
+  if (!node.time) return runPipeline(ctx, node);
+  const start = ctx.sh.lab.sched.now;
+  const st = await runPipeline(ctx, node);
+  ctx.io.err.write(timeReport((ctx.sh.lab.sched.now - start) / 1e9, node.time));
+  return st;
+}
+
+/** What `time` prints: the virtual time elapsed; commands take no CPU time here. */
+function timeReport(secs: number, format: 'bash' | 'posix'): string {
+  if (format === 'posix') return `real ${secs.toFixed(2)}\nuser 0.00\nsys 0.00\n`;
+  const m = Math.floor(secs / 60);
+  const s = (secs - m * 60).toFixed(3);
+  return `\nreal\t${m}m${s}s\nuser\t0m0.000s\nsys\t0m0.000s\n`;
+}
+
+async function runPipeline(ctx: Ctx, node: Pipeline): Promise<number> {
   const n = node.cmds.length;
   if (n === 1) {
     const st = await execNode({ ...ctx, noErrexit: ctx.noErrexit || node.negate }, node.cmds[0]!);
@@ -102,19 +131,19 @@ async function execPipeline(ctx: Ctx, node: Pipeline): Promise<number> {
     p.in.release();
     p.out.release();
   }
-  const statuses = await waitAll(ctx.sh, runs);
+  const statuses = await waitAll(ctx, runs);
   let st = statuses[n - 1]!;
   if (ctx.sh.opts.pipefail) st = [...statuses].reverse().find((s) => s !== 0) ?? 0;
   return node.negate ? Number(st === 0) : st;
 }
 
 /** Wait in the foreground: a kill of this shell reaches the children. */
-export async function waitAll(sh: Shell, runs: { entry: ProcEntry; done: Promise<number> }[]): Promise<number[]> {
-  for (const r of runs) sh.entry.children.add(r.entry);
+export async function waitAll(ctx: Ctx, runs: { entry: ProcEntry; done: Promise<number> }[]): Promise<number[]> {
+  for (const r of runs) ctx.proc.children.add(r.entry);
   try {
     return await Promise.all(runs.map((r) => r.done));
   } finally {
-    for (const r of runs) sh.entry.children.delete(r.entry);
+    for (const r of runs) ctx.proc.children.delete(r.entry);
   }
 }
 
@@ -132,10 +161,10 @@ export function fork(ctx: Ctx, io: IO, body: (c: Ctx) => Promise<number>, tweak?
   const entry = procTable(ctx.sh.lab).spawn();
   const sh = ctx.sh.fork(entry);
   tweak?.(sh);
-  io.retain();
-  void entry.exited.then(() => io.release());
-  const c: Ctx = { sh, io, noErrexit: ctx.noErrexit };
-  const done = entry.run(() => guard(c, () => body(c)));
+  const hold = new Holding(io);
+  void entry.exited.then(() => hold.release());
+  const c: Ctx = { sh, io, noErrexit: ctx.noErrexit, proc: entry, hold, execPos: true };
+  const done = entry.run(async () => runExitTrap(c, await guard(c, () => body(c))));
   return { entry, sh, done };
 }
 
@@ -150,7 +179,7 @@ export async function guard(ctx: Ctx, body: () => Promise<number>): Promise<numb
       ctx.io.err.write(ctx.sh.errPrefix() + e.message + '\n');
       return e.status;
     }
-    if (!ctx.sh.entry.alive) return ctx.sh.entry.status ?? 1;
+    if (!ctx.proc.alive) return ctx.proc.status ?? 1;
     ctx.io.err.write(`tuxnet: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
     return 70;
   }
@@ -169,17 +198,32 @@ function startBackground(ctx: Ctx, node: Node, text: string): void {
 
 /** $(...): the output of a subshell, without its trailing newlines; waits for EOF like bash. */
 export async function commandSubst(ctx: Ctx, body: Seq): Promise<string> {
+  const only = body.items.length === 1 ? body.items[0]!.node : null;
+  if (only?.t === 'simple' && !only.words.length && !only.assigns.length && only.redirs.length === 1 && only.redirs[0]!.op === '<') {
+    return readRedirect(ctx, only);
+  }
   const col = new Collector();
   const run = fork({ ...ctx, noErrexit: true }, ctx.io.set(1, { out: col }), (c) => execSeq(c, body), (sh) => {
     // bash(1): command substitution does not inherit -e (unless inherit_errexit).
     sh.opts.errexit = false;
   });
   col.release();
-  const [st] = await waitAll(ctx.sh, [run]);
+  const [st] = await waitAll(ctx, [run]);
   await col.closed;
   ctx.sh.lastStatus = st!;
   ctx.sh.comsubs++;
   return col.text.replace(/\n+$/, '');
+}
+
+/** $(<file): bash reads the file itself. */
+async function readRedirect(ctx: Ctx, node: Simple): Promise<string> {
+  ctx.sh.lineno = node.line;
+  const opened = await openRedirs(ctx, node.redirs, null);
+  ctx.sh.lastStatus = opened ? 0 : 1;
+  ctx.sh.comsubs++;
+  if (!opened) return '';
+  opened.close();
+  return (await opened.io.in.readAll()).replace(/\n+$/, '');
 }
 
 /** The expansion host of a context: command substitutions run as subshells of it. */

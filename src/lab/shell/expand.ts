@@ -82,9 +82,10 @@ class Builder {
     if (run) this.literal(run);
   }
 
-  /** End the current field if it has anything (separates "$@" elements). */
+  /** End the current field if it has anything (separates "$@" elements; joined by a space where nothing splits). */
   breakField(): void {
-    if (this.s !== '' || this.quoted) this.push();
+    if (!this.split) this.literal(' ');
+    else if (this.s !== '' || this.quoted) this.push();
   }
 
   private push(): void {
@@ -97,7 +98,7 @@ class Builder {
   }
 
   end(): Field[] {
-    this.breakField();
+    if (this.s !== '' || this.quoted) this.push();
     return this.fields;
   }
 
@@ -180,7 +181,8 @@ async function expandParts(host: ExpandHost, parts: Part[], q: boolean, b: Build
         b.quote(p.v);
         break;
       case 'dq':
-        if (p.parts.length === 0) b.quote('');
+        // "" is a field even when empty; "$@" with no parameters is none.
+        if (!p.parts.some((x) => x.t === 'param' && x.name === '@')) b.quote('');
         await expandParts(host, p.parts, true, b);
         break;
       case 'tilde':
@@ -249,6 +251,7 @@ async function expandParam(host: ExpandHost, p: ParamPart, q: boolean, b: Builde
   }
   const val = paramValue(sh, name);
   if (p.length) {
+    if (name === '@' || name === '*') return emit(b, q, String(sh.positional.length));
     checkSet(sh, name, val);
     return emit(b, q, String([...(val ?? '')].length));
   }

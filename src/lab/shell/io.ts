@@ -3,6 +3,7 @@
  */
 import type { InStream, OutStream } from '../process.js';
 import type { Shell } from './state.js';
+import type { ProcEntry } from './procs.js';
 import { asShellIn, isHeld, nullOut, ShellIn, stringIn } from './streams.js';
 
 /** What a file descriptor refers to: an input, an output, or (with `<>`) both. */
@@ -62,6 +63,45 @@ export interface Ctx {
   io: IO;
   /** Inside an `if`/`while` condition, a non-final `&&`/`||` element or `!`: `set -e` does not apply. */
   noErrexit: boolean;
+  /** The process running this context: a kill stops it before its next command. */
+  proc: ProcEntry;
+  /** The descriptors the process holds (a subshell's), see `Holding`. */
+  hold?: Holding;
+  /** The command is the last thing its subshell does (where bash would exec it). */
+  execPos?: boolean;
+}
+
+/**
+ * The descriptors a subshell holds until it exits. When its last command
+ * redirects one, bash has exec'd that command and the subshell's copy is
+ * closed: `x=$(slow >/dev/null &)` does not wait for `slow`.
+ */
+export class Holding {
+  private readonly dropped = new Set<number>();
+
+  constructor(readonly io: IO) {
+    io.retain();
+  }
+
+  /** Drop the descriptors `replaced` no longer refers to like the held ones. */
+  dropReplaced(replaced: IO): void {
+    this.io.fds.forEach((f, fd) => {
+      if (f === replaced.fds[fd] || this.dropped.has(fd)) return;
+      this.dropped.add(fd);
+      releaseFd(f);
+    });
+  }
+
+  release(): void {
+    this.io.fds.forEach((f, fd) => {
+      if (!this.dropped.has(fd)) releaseFd(f);
+    });
+  }
+}
+
+function releaseFd(f: Fd | undefined): void {
+  if (isHeld(f?.in)) f.in.release();
+  if (isHeld(f?.out)) f.out.release();
 }
 
 /** Print a builtin's error, `bash: line N: NAME: MSG`, and return `status`. */

@@ -3,7 +3,7 @@
  * CONTROL", "SHELL BUILTIN COMMANDS").
  */
 import { builtinError, type Ctx } from './io.js';
-import { procTable, signalNumber, SIGNALS, type ProcEntry } from './procs.js';
+import { procTable, signalName, signalNumber, SIGNALS, type ProcEntry } from './procs.js';
 import type { Job } from './jobs.js';
 
 type Builtin = (ctx: Ctx, argv: string[]) => Promise<number>;
@@ -97,15 +97,8 @@ function killOne(ctx: Ctx, a: string, sig: number): boolean {
   return true;
 }
 
-function signalName(n: number): string | undefined {
-  const hit = Object.entries(SIGNALS).find(([, v]) => v === n)?.[0];
-  if (hit) return hit;
-  if (n >= 34 && n <= 64) return n <= 49 ? `RTMIN${n === 34 ? '' : `+${n - 34}`}` : `RTMAX${n === 64 ? '' : `-${64 - n}`}`;
-  return undefined;
-}
-
 /** `kill -l`: bash's table, five per line; `kill -l 15` prints TERM; `kill -l 143` too (exit status). */
-function listSignals(ctx: Ctx, args: string[]): number {
+export function listSignals(ctx: Ctx, args: string[]): number {
   if (args.length) {
     let st = 0;
     for (const a of args) {

@@ -102,7 +102,7 @@ export class Lexer {
     if (this.queue.length) throw new Error('readArithText with lookahead');
     const start = this.pos;
     const end = this.matchParens(start, 0);
-    if (end < 0) throw this.error('unexpected EOF while looking for matching `))\'');
+    if (end < 0) throw this.error("unexpected EOF while looking for matching `))'");
     this.advanceTo(end + 2);
     return this.src.slice(start, end);
   }
@@ -201,7 +201,8 @@ export class Lexer {
       const c = s[this.pos]!;
       if (mode.stop(c)) break;
       if (c === '\\') {
-        lit += this.readBackslash(mode, parts, flush);
+        const text = this.readBackslash(mode, parts, flush);
+        lit += text;
       } else if (c === '$' || c === '`') {
         flush();
         parts.push(c === '$' ? this.readDollar(!!mode.inDq || !!mode.expandOnly) : this.readBackquote(false));
@@ -322,6 +323,7 @@ export class Lexer {
   private readArithOrComsub(): Part {
     const start = this.pos + 3;
     const end = this.matchParens(start, 0);
+    if (end === -2) throw this.error("unexpected EOF while looking for matching `)'");
     if (end < 0) return this.readComsub();
     const line = this.line;
     const text = this.src.slice(start, end);
@@ -329,7 +331,7 @@ export class Lexer {
     return { t: 'arith', expr: this.parseExpandable(text, line) };
   }
 
-  /** Index of the `))` closing an arithmetic expression that starts at `from`, or -1. */
+  /** Index of the `))` closing an arithmetic expression that starts at `from`; -1 if a lone `)` closes it, -2 at EOF. */
   private matchParens(from: number, depth: number): number {
     const s = this.src;
     for (let i = from; i < s.length; i++) {
@@ -340,7 +342,7 @@ export class Lexer {
         else return s[i + 1] === ')' ? i : -1;
       }
     }
-    return -1;
+    return -2;
   }
 
   private readLegacyArith(): Part {
@@ -483,7 +485,8 @@ export class Lexer {
     let body = '';
     for (;;) {
       if (this.pos >= s.length) {
-        this.warnings.push({ line: this.line, text: `warning: here-document at line ${d.redir.line} delimited by end-of-file (wanted \`${d.delim}')` });
+        const last = body ? this.line - 1 : this.line;
+        this.warnings.push({ line: last, text: `warning: here-document at line ${d.redir.line} delimited by end-of-file (wanted \`${d.delim}')` });
         break;
       }
       let nl = s.indexOf('\n', this.pos);

@@ -8,7 +8,7 @@ import type { Assign, Brace, CondExpr, Node, Redir, RedirOp, Seq, Simple, Word }
 import { Lexer, type SubParser, type Tok } from './lexer.js';
 
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until',
-  'for', 'in', '{', '}', '!', 'function', '[[', ']]', 'select', 'time', 'coproc']);
+  'for', 'in', '{', '}', '!', 'function', '[[', ']]', 'time']);
 const REDIR_OPS = new Set(['<', '>', '>>', '>|', '<>', '<&', '>&', '&>', '&>>', '<<', '<<-', '<<<']);
 const CASE_ENDS = new Set([';;', ';&', ';;&']);
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -17,7 +17,10 @@ const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/;
 const subParser: SubParser = {
   comsub(lx) {
     const p = new Parser(lx);
+    const eof = (): Error => lx.error("unexpected EOF while looking for matching `)'", lx.peek().line);
+    if (lx.peek().k === 'eof') throw eof();
     const body = p.parseList(() => false, true);
+    if (lx.peek().k === 'eof') throw eof();
     p.expectOp(')');
     return body;
   },
@@ -29,9 +32,12 @@ const subParser: SubParser = {
   },
 };
 
-/** A parser over a whole script; `parseCommand` yields its complete commands in order. */
+/**
+ * A parser over a whole script; `parseCommand` yields its complete commands
+ * in order. Like bash reading lines, a last line gets its newline.
+ */
 export function scriptParser(src: string, line = 1): Parser {
-  return new Parser(new Lexer(src, subParser, 0, line));
+  return new Parser(new Lexer(src.endsWith('\n') || src === '' ? src : src + '\n', subParser, 0, line));
 }
 
 /** Parse a whole script at once (function bodies in tests, eval of small strings). */
@@ -108,6 +114,7 @@ export class Parser {
 
   private parsePipeline(): Node {
     const start = this.lx.peek();
+    const time = this.parseTime();
     let negate = false;
     while (this.isReserved(this.lx.peek(), '!')) {
       this.take();
@@ -121,8 +128,20 @@ export class Parser {
       this.skipNewlines(true);
       cmds.push(this.parseCommandNode());
     }
-    if (cmds.length === 1 && !negate) return cmds[0]!;
-    return { t: 'pipeline', line: start.line, cmds, errToo, negate };
+    if (cmds.length === 1 && !negate && !time) return cmds[0]!;
+    return { t: 'pipeline', line: start.line, cmds, errToo, negate, ...(time ? { time } : {}) };
+  }
+
+  /** `time [-p]` before a pipeline (bash(1) "Pipelines"). */
+  private parseTime(): 'bash' | 'posix' | undefined {
+    if (!this.isReserved(this.lx.peek(), 'time')) return undefined;
+    this.take();
+    const p = this.lx.peek();
+    if (p.k === 'word' && p.v === '-p') {
+      this.take();
+      return 'posix';
+    }
+    return 'bash';
   }
 
   private isReserved(t: Tok, w?: string): boolean {
@@ -251,7 +270,7 @@ export class Parser {
     const line = this.take().line;
     const t = this.lx.peek();
     if (t.k === 'op' && t.v === '((') return this.parseForArith(line);
-    if (t.k !== 'word' || !NAME_RE.test(t.v)) throw this.unexpected(t);
+    if (t.k !== 'word') throw this.unexpected(t);
     const name = this.take().v;
     let words: Word[] | null = null;
     this.skipNewlines(true);
@@ -369,6 +388,7 @@ export class Parser {
     const line = this.take().line;
     const expr = this.condOr();
     this.skipNewlines(true);
+    if (this.lx.peek().k === 'eof') throw this.lx.error("unexpected EOF while looking for `]]'", line);
     this.expectWord(']]');
     return { t: 'cond', line, expr, redirs: [] };
   }
@@ -431,8 +451,8 @@ export class Parser {
   }
 }
 
-/** `NAME=value` / `NAME+=value` at the start of a simple command. */
-function assignment(w: Word): Assign | null {
+/** `NAME=value` / `NAME+=value` (a word at the start of a simple command, or an argument of `export`). */
+export function assignment(w: Word): Assign | null {
   const m = ASSIGN_RE.exec(w.raw);
   const first = w.parts[0];
   if (!m || !first || first.t !== 'lit' || !first.v.startsWith(m[0])) return null;

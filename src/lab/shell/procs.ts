@@ -26,9 +26,19 @@ export function signalNumber(spec: string): number | null {
   return SIGNALS[name] ?? null;
 }
 
+/** The name of signal `n` without SIG, as `kill -l` prints it. */
+export function signalName(n: number): string | undefined {
+  const hit = Object.entries(SIGNALS).find(([, v]) => v === n)?.[0];
+  if (hit) return hit;
+  if (n >= 34 && n <= 64) return n <= 49 ? `RTMIN${n === 34 ? '' : `+${n - 34}`}` : `RTMAX${n === 64 ? '' : `-${64 - n}`}`;
+  return undefined;
+}
+
 export class ProcEntry {
   /** The signal that killed the process, or 0. */
   killedBy = 0;
+  /** A shell's `trap`: returns true when it takes the signal instead of dying. */
+  trap: ((sig: number) => boolean) | null = null;
   status: number | null = null;
   /** Processes this one waits for in the foreground: a kill reaches them too. */
   readonly children = new Set<ProcEntry>();
@@ -59,7 +69,7 @@ export class ProcEntry {
   /** Deliver `sig`. Returns false when the process is gone (ESRCH). */
   kill(sig: number): boolean {
     if (!this.alive) return false;
-    if (NOT_FATAL.has(sig)) return true;
+    if (NOT_FATAL.has(sig) || (sig !== SIGNALS.KILL && this.trap?.(sig))) return true;
     this.killedBy = sig;
     for (const c of [...this.children]) c.kill(sig);
     const cbs = [...this.cbs];

@@ -50,9 +50,31 @@ function printWarnings(ctx: Ctx, parser: Parser, prefix: LinePrefix): void {
   for (const w of parser.warnings.splice(0)) ctx.io.err.write(`${prefix(w.line)}${w.text}\n`);
 }
 
-/** A whole shell process: `exit`, fatal errors and syntax errors end it with their status. */
-export function runTop(ctx: Ctx, src: string, prefix: LinePrefix): Promise<number> {
-  return guard(ctx, () => runCommands(ctx, src, prefix));
+/** A whole shell process: `exit`, fatal errors and syntax errors end it with their status; then the EXIT trap. */
+export async function runTop(ctx: Ctx, src: string, prefix: LinePrefix): Promise<number> {
+  return runExitTrap(ctx, await guard(ctx, () => runCommands(ctx, src, prefix)));
+}
+
+/** The EXIT trap runs once as the shell ends; the status stays unless it calls `exit`. */
+export async function runExitTrap(ctx: Ctx, status: number): Promise<number> {
+  const action = ctx.sh.traps.get('EXIT');
+  if (!action) return status;
+  ctx.sh.traps.delete('EXIT');
+  ctx.sh.lastStatus = status;
+  return guard(ctx, async () => {
+    await runEval(ctx, action);
+    return status;
+  });
+}
+
+/** Run the actions of trapped signals that arrived; $? is kept (bash(1) "trap"). */
+export async function runPendingTraps(ctx: Ctx): Promise<void> {
+  const sh = ctx.sh;
+  for (let action = sh.pendingTraps.shift(); action !== undefined; action = sh.pendingTraps.shift()) {
+    const saved = sh.lastStatus;
+    await runEval(ctx, action);
+    sh.lastStatus = saved;
+  }
 }
 
 export function runEval(ctx: Ctx, src: string): Promise<number> {
@@ -168,7 +190,7 @@ export const shellCommand: CommandFn = async (p) => {
   const sh = shellFor(p, inv.name, inv.positional);
   applyFlags(sh, inv.flags);
   sh.cString = inv.mode === 'c';
-  const ctx: Ctx = { sh, io: IO.std(p.stdin, p.stdout, p.stderr), noErrexit: false };
+  const ctx: Ctx = { sh, io: IO.std(p.stdin, p.stdout, p.stderr), noErrexit: false, proc: sh.entry };
   const prefix: LinePrefix = inv.mode === 'c' ? (l) => `${inv.name}: -c: line ${l}: ` : (l) => `${inv.name}: line ${l}: `;
   return runTop(ctx, src, prefix);
 };
@@ -179,7 +201,7 @@ function builtinProcess(argv: string[], o: SpawnOpts): Promise<number> | null {
   if (!b) return null;
   const entry = procTable(o.lab).spawn();
   const sh = new Shell({ lab: o.lab, fs: o.fs, net: o.net, cwd: o.cwd, env: o.env, entry, name: 'bash', positional: [] });
-  const ctx: Ctx = { sh, io: o.io, noErrexit: false };
+  const ctx: Ctx = { sh, io: o.io, noErrexit: false, proc: entry };
   o.io.retain();
   void entry.exited.then(() => o.io.release());
   return entry.run(() => guard(ctx, () => b(ctx, argv)));

@@ -3,9 +3,10 @@
  * EXECUTION"): expand the words, then the redirections, then look the name
  * up: functions, shell builtins, the lab's command table, a script file.
  */
-import type { FuncDef, Simple } from './ast.js';
+import type { FuncDef, Simple, Word } from './ast.js';
+import { assignment } from './parser.js';
 import type { Ctx } from './io.js';
-import { expandString, expandWords } from './expand.js';
+import { expandString, expandWord, expandWords } from './expand.js';
 import { FatalError, ReturnSig, type Shell } from './state.js';
 import { execNode, hostOf } from './exec.js';
 import { fatal } from './compound.js';
@@ -13,6 +14,7 @@ import { openRedirs } from './redirect.js';
 import { BUILTINS } from './builtins.js';
 import { lookupCommand, runCommandFn, type SpawnOpts } from './spawn.js';
 import { isHeld } from './streams.js';
+import { shellQuote } from './quote.js';
 import { runScriptFile } from './run.js';
 
 type Assigned = [name: string, value: string];
@@ -22,34 +24,54 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
   sh.lineno = node.line;
   return fatal(ctx, async () => {
     const comsubs = sh.comsubs;
-    const argv = await expandWords(hostOf(ctx), node.words);
+    const argv = await expandArgv(ctx, node.words);
     if (argv.length === 0) return assignOnly(ctx, node, comsubs);
     if (argv[0] === 'exec' && argv.length === 1) return permanentRedirs(ctx, node);
     const assigns = await expandAssigns(ctx, node);
     if (sh.opts.xtrace) trace(ctx, assigns, argv);
     const opened = await openRedirs(ctx, node.redirs, argv[0]!);
     if (!opened) return 1;
+    if (ctx.execPos && node.redirs.length) ctx.hold?.dropReplaced(opened.io);
     let st = 1;
     try {
       st = await dispatch({ ...ctx, io: opened.io }, argv, assigns);
     } finally {
       if (opened.close()) st = 1;
+      // $_: the last argument of the previous command.
+      sh.globals.set('_', { value: argv[argv.length - 1]!, exported: false, readonly: false });
     }
     return st;
   });
+}
+
+/** Builtins whose NAME=value arguments are expanded like assignments (no splitting, no globbing). */
+const DECLARATION = new Set(['export', 'local', 'readonly', 'declare', 'typeset']);
+
+/** The words of a command; `export X=$y` keeps $y whole as bash does for declaration builtins. */
+async function expandArgv(ctx: Ctx, words: Word[]): Promise<string[]> {
+  const host = hostOf(ctx);
+  if (!words[0] || !DECLARATION.has(words[0].raw)) return expandWords(host, words);
+  const argv = [words[0].raw];
+  for (const w of words.slice(1)) {
+    const a = assignment(w);
+    if (a) argv.push(`${a.name}${a.append ? '+' : ''}=${await expandString(host, a.value)}`);
+    else argv.push(...(await expandWord(host, w)));
+  }
+  return argv;
 }
 
 /** `x=1 y=$x`: assigned left to right; the status is that of the last command substitution, or 0. */
 async function assignOnly(ctx: Ctx, node: Simple, comsubs: number): Promise<number> {
   const sh = ctx.sh;
   const done: Assigned[] = [];
+  const ps4 = sh.get('PS4');
   for (const a of node.assigns) {
     const v = await expandString(hostOf(ctx), a.value);
     const value = a.append ? (sh.get(a.name) ?? '') + v : v;
     sh.set(a.name, value);
     done.push([a.name, value]);
   }
-  if (sh.opts.xtrace) trace(ctx, done, []);
+  if (sh.opts.xtrace) trace(ctx, done, [], ps4);
   if (node.redirs.length) {
     const opened = await openRedirs(ctx, node.redirs, null);
     if (!opened) return 1;
@@ -82,15 +104,8 @@ async function expandAssigns(ctx: Ctx, node: Simple): Promise<Assigned[]> {
   return out;
 }
 
-/** Quote a word the way bash's `set -x` and `declare -p` show it. */
-export function shellQuote(s: string): string {
-  if (s !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-
 /** `set -x`: PS4, then the assignments and words as bash quotes them. */
-function trace(ctx: Ctx, assigns: Assigned[], argv: string[]): void {
-  const ps4 = ctx.sh.get('PS4') ?? '+ ';
+function trace(ctx: Ctx, assigns: Assigned[], argv: string[], ps4 = ctx.sh.get('PS4') ?? '+ '): void {
   const words = [...assigns.map(([n, v]) => `${n}=${shellQuote(v)}`), ...argv.map(shellQuote)];
   ctx.io.err.write(ps4 + words.join(' ') + '\n');
 }
@@ -120,7 +135,7 @@ export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): 
 
 export function spawnOpts(ctx: Ctx, env: Map<string, string>): SpawnOpts {
   const sh = ctx.sh;
-  return { lab: sh.lab, fs: sh.fs, net: sh.net, cwd: sh.cwd, env, io: ctx.io, parent: sh.entry };
+  return { lab: sh.lab, fs: sh.fs, net: sh.net, cwd: sh.cwd, env, io: ctx.io, parent: ctx.proc };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Lab } from '../lab.js';
 import type { Vfs } from '../vfs.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import type { FuncDef } from './ast.js';
-import type { ProcEntry } from './procs.js';
+import { signalName, type ProcEntry } from './procs.js';
 import { Jobs } from './jobs.js';
 import type { Fd } from './io.js';
 
@@ -96,6 +96,10 @@ export class Shell {
   sourceDepth = 0;
   /** The file being sourced: it names the script in error messages. */
   srcName: string | null = null;
+  /** `trap` actions by signal name without SIG, or EXIT; '' ignores the signal. */
+  traps = new Map<string, string>();
+  /** Trap actions of signals that arrived, run before the next command. */
+  pendingTraps: string[] = [];
   /** Descriptors changed for good by `exec >file` (applied on top of each command's). */
   fdPatch = new Map<number, Fd | undefined>();
   private rand: number;
@@ -110,8 +114,10 @@ export class Shell {
     this.name = init.name;
     this.positional = init.positional;
     this.rand = init.entry.pid;
+    init.entry.trap = (sig) => this.onSignal(sig);
     for (const [k, v] of init.env) this.globals.set(k, { value: v, exported: true, readonly: false });
     if (!this.globals.has('IFS')) this.globals.set('IFS', { value: ' \t\n', exported: false, readonly: false });
+    this.globals.set('BASH_VERSION', { value: '5.2.15(1)-release', exported: false, readonly: false });
     if (!this.globals.has('PS4')) this.globals.set('PS4', { value: '+ ', exported: false, readonly: false });
     this.globals.set('PWD', { value: init.cwd, exported: true, readonly: false });
   }
@@ -129,7 +135,19 @@ export class Shell {
     s.jobs = new Jobs();
     // The child's descriptors already include the permanent ones.
     s.fdPatch = new Map();
+    // bash(1) "COMMAND EXECUTION ENVIRONMENT": traps are reset in a subshell, ignored signals stay ignored.
+    s.traps = new Map([...this.traps].filter(([k, v]) => v === '' && k !== 'EXIT'));
+    s.pendingTraps = [];
+    entry.trap = (sig) => s.onSignal(sig);
     return s;
+  }
+
+  /** A signal for this shell: trapped (queued or ignored) or not. */
+  private onSignal(sig: number): boolean {
+    const action = this.traps.get(signalName(sig) ?? '');
+    if (action === undefined) return false;
+    if (action !== '') this.pendingTraps.push(action);
+    return true;
   }
 
   /** The variable as seen here: the innermost `local`, else the global. */

@@ -104,7 +104,7 @@ export class Pipe {
   /** A write happened after the last reader left (the writer would get SIGPIPE). */
   sigpipe = false;
 
-  readonly out: OutStream & Held;
+  readonly out: OutStream & Held & { readonly sigpipe: boolean };
   readonly in: ShellIn & Held;
 
   /** Both ends start held once by the creator, who releases them after handing them out. */
@@ -114,6 +114,9 @@ export class Pipe {
       write: (s) => this.write(s),
       get broken() {
         return pipe.readers === 0;
+      },
+      get sigpipe() {
+        return pipe.sigpipe;
       },
       retain: () => void this.writers++,
       release: () => this.releaseWriter(),

@@ -2,7 +2,9 @@
  * Tiny fake commands for the shell's tests, so they do not depend on the
  * coreutils (written separately). Each does the least a test needs.
  */
-import { Lab } from '../lab.js';
+import type { Lab } from '../lab.js';
+import type { Net } from '../../net/core/net_namespace.js';
+import { Scheduler } from '../../sim/scheduler.js';
 import { MemFs } from '../memfs.js';
 import { Session, type SessionOptions } from '../session.js';
 import type { CommandFn, Proc } from '../process.js';
@@ -134,8 +136,19 @@ export interface Kit {
   sh(script: string): Promise<{ output: string; status: number }>;
 }
 
+/**
+ * A stand-in for Lab with what the shell uses (the scheduler, the command
+ * table, namespaces as opaque objects), so these tests do not build the
+ * network stack.
+ */
+export function fakeLab(): Lab {
+  let cookie = 0;
+  const newNet = (): Net => ({ cookie: ++cookie }) as unknown as Net;
+  return { sched: new Scheduler(), commands: new Map(), initNet: newNet(), newNet } as unknown as Lab;
+}
+
 export function kit(opts: SessionOptions = {}): Kit {
-  const lab = new Lab();
+  const lab = fakeLab();
   for (const [name, fn] of Object.entries(FAKES)) lab.commands.set(name, fn);
   const fs = new MemFs();
   const session = new Session(lab, fs, opts);

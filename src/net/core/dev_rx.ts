@@ -8,6 +8,8 @@
 import type { SkBuff } from './skbuff.js';
 import type { NetDevice } from './netdevice.js';
 import { IFF_UP } from './netdevice.js';
+import { trace } from './trace.js';
+import { kfreeSkbReason } from './drop_reason.js';
 
 /** struct packet_type: `func` owns the skb it is given. */
 export interface PacketType {
@@ -47,8 +49,11 @@ export function devRemovePack(pt: PacketType): void {
  */
 export function devQueueXmit(skb: SkBuff): void {
   const dev = skb.dev;
-  if (!dev || !(dev.flags & IFF_UP)) {
-    if (dev) dev.stats.txDropped++;
+  if (!dev) return;
+  trace(dev.net, skb, 'dev_queue_xmit', dev);
+  if (!(dev.flags & IFF_UP)) {
+    dev.stats.txDropped++;
+    kfreeSkbReason(dev.net, skb, 'DEV_READY', '__dev_queue_xmit');
     return;
   }
   dev.ops.startXmit(skb, dev);
@@ -69,11 +74,13 @@ export function netifReceiveSkb(skb: SkBuff): void {
   const dev = skb.dev;
   if (!dev || !dev.registered) return;
   skb.skbIif = dev.ifindex;
+  trace(dev.net, skb, '__netif_receive_skb', dev);
   for (const pt of ptypeAll) if (!pt.dev || pt.dev === dev) pt.func(skb.clone(), dev);
   const handlers = ptypeBase.get(skb.protocol);
   const pt = handlers?.find((h) => !h.dev || h.dev === dev);
   if (!pt) {
     dev.stats.rxNohandler++;
+    kfreeSkbReason(dev.net, skb, 'UNHANDLED_PROTO', '__netif_receive_skb_core');
     return;
   }
   pt.func(skb, dev);

@@ -9,6 +9,7 @@ import type { Rng } from '../../sim/rng.js';
 import { Mib } from './snmp.js';
 import { SysctlTable } from './sysctl.js';
 import { NotifierChain } from './notifier.js';
+import type { Tracer } from './trace.js';
 import { NetnsIpv4 } from '../ipv4/netns_ipv4.js';
 
 /** Shared by every namespace of one lab: the clock, the RNG, the namespace list. */
@@ -17,6 +18,8 @@ export interface NetWorld {
   readonly rng: Rng;
   /** Every live namespace, init first (for_each_net). */
   readonly nets: Net[];
+  /** The packet-walk listener. */
+  readonly tracer: Tracer;
 }
 
 export class Net {

@@ -20,17 +20,26 @@ import {
 import { IFA_F_NOPREFIXROUTE, IFA_F_SECONDARY, inetIfaByprefix, inetIfaMatch, type InIfaddr } from './devinet.js';
 import { ipv4IsZeronet, ipv4IsMulticast, ipv4IsLbcast, prefixToMask } from '../../wire/ipv4.js';
 import { KError } from '../core/errno.js';
+import { fib4RulesInit, type Fib4RulesOps } from './fib_rules.js';
 
 export class FibNet {
   /** net->ipv4.fib_table_hash */
   readonly tables = new Map<number, FibTable>();
+  /** net->ipv4.rules_ops: the policy routing rules (RPDB). */
+  readonly rules: Fib4RulesOps;
 
   constructor(readonly net: Net) {
+    this.rules = fib4RulesInit(net);
     // fib4_rules_init(): the local, main and default tables always exist.
     this.newTable(RT_TABLE_LOCAL);
     this.newTable(RT_TABLE_MAIN);
     this.newTable(RT_TABLE_DEFAULT);
     net.netdevChain.register((ev, dev) => this.netdevEvent(ev, dev));
+  }
+
+  /** fib4_has_custom_rules() */
+  hasCustomRules(): boolean {
+    return this.rules.hasCustomRules;
   }
 
   getTable(id: number): FibTable | null {
@@ -68,12 +77,16 @@ export class FibNet {
   addRoute(cfg: FibConfig): void {
     const fi = fibCreateInfo(this.net, cfg);
     this.newTable(cfg.table).insert(cfg, fi);
+    if (cfg.type === RTN_LOCAL && cfg.protocol !== RTPROT_KERNEL) this.hasCustomLocalRoutes = true;
   }
+
+  /** net->ipv4.fib_has_custom_local_routes: fib_validate_source() must do the full check. */
+  hasCustomLocalRoutes = false;
 
   /** Delete a route (inet_rtm_delroute → fib_table_delete). */
   delRoute(cfg: FibConfig): FibAlias {
     const tb = this.getTable(cfg.table);
-    if (!tb) throw new KError('ESRCH');
+    if (!tb) throw new KError('ESRCH', 'FIB table does not exist');
     return tb.delete(cfg, (fa) => fibNhMatch(cfg, fa.fi));
   }
 

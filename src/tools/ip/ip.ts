@@ -11,6 +11,7 @@ import { doIplink } from './iplink.js';
 import { doIpaddr } from './ipaddress.js';
 import { doIpnetns, netnsByName } from './ipnetns.js';
 import { doIproute } from './iproute.js';
+import { doIprule } from './iprule.js';
 
 type Handler = (ctx: IpCtx, argv: string[]) => Promise<number> | number;
 
@@ -19,6 +20,7 @@ const cmds: [string, Handler][] = [
   ['address', doIpaddr],
   ['link', doIplink],
   ['route', doIproute],
+  ['rule', doIprule],
   ['netns', doIpnetns],
 ];
 

@@ -4,6 +4,7 @@
  * @iproute2 ip/iproute.c do_iproute(), iproute_list_flush_or_save(), iproute_flush()
  * @linux net/ipv4/fib_frontend.c inet_dump_fib(), net/ipv4/fib_trie.c fib_table_dump()
  */
+import { iprouteGet } from './iproute_get.js';
 import { KError, strerror } from '../../net/core/errno.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import type { FibInfo } from '../../net/ipv4/fib_semantics.js';
@@ -32,7 +33,7 @@ export async function doIproute(ctx: IpCtx, argv: string[]): Promise<number> {
   if (matches(cmd, 'test')) return iprouteModify(ctx, RTM_NEWROUTE, NLM_F_EXCL, rest);
   if (matches(cmd, 'delete')) return iprouteModify(ctx, RTM_DELROUTE, 0, rest);
   if (matches(cmd, 'list') || matches(cmd, 'show') || matches(cmd, 'lst')) return listFlush(ctx, rest, 'list');
-  if (matches(cmd, 'get')) return fail(ctx, 'Error: "ip route get" is not implemented yet.', 2);
+  if (matches(cmd, 'get')) return iprouteGet(ctx, rest);
   if (matches(cmd, 'flush')) return listFlush(ctx, rest, 'flush');
   if (matches(cmd, 'save') || matches(cmd, 'restore') || matches(cmd, 'showdump')) {
     return fail(ctx, `Error: "ip route ${cmd}" is not implemented in tuxnet.`, 2);
@@ -113,7 +114,7 @@ export function tablesInKernelDumpOrder<T extends { id: number }>(tables: Map<nu
   return created.sort((a, b) => (a.id & 255) - (b.id & 255) || age.get(b)! - age.get(a)!);
 }
 
-function printEnv(ctx: IpCtx): PrintEnv {
+export function printEnv(ctx: IpCtx): PrintEnv {
   return {
     details: ctx.opts.details,
     stats: ctx.opts.stats,

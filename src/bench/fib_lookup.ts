@@ -1,0 +1,86 @@
+/**
+ * `tuxnet bench fib-lookup`: the FIB index (net/ipv4/fib_index.ts) on a
+ * synthetic full table — build time, bytes per prefix, lookups per second on
+ * random destinations and on destinations inside the table, update rate.
+ */
+import { registerBench } from '../cli/bench.js';
+import { FibIndex } from '../net/ipv4/fib_index.js';
+import { addrsInside, randomAddrs, synthTable } from './synth_table.js';
+
+const N = 1_000_000;
+const ADDRS = 1 << 22;
+const ROUNDS = 5;
+const BUILDS = 3;
+const UPDATES = 100_000;
+
+function seconds(t0: bigint): number {
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+/** The timed loop: only lookups and a checksum the JIT cannot drop. */
+function lookupAll(ix: FibIndex, addrs: Uint32Array): number {
+  let sum = 0;
+  for (let i = 0; i < addrs.length; i++) sum = (sum + ix.lookup(addrs[i]!)) | 0;
+  return sum;
+}
+
+/** Best of ROUNDS passes over `addrs`, in lookups per second (first pass warms the JIT). */
+function lookupRate(ix: FibIndex, addrs: Uint32Array): { rate: number; sum: number } {
+  let best = Infinity;
+  let sum = lookupAll(ix, addrs);
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = process.hrtime.bigint();
+    sum = (sum + lookupAll(ix, addrs)) | 0;
+    best = Math.min(best, seconds(t0));
+  }
+  return { rate: addrs.length / best, sum };
+}
+
+/** Removes then re-inserts UPDATES random prefixes; updates (each remove or insert) per second. */
+function updateRate(ix: FibIndex, t: ReturnType<typeof synthTable>): number {
+  const pick = randomAddrs(UPDATES, 99);
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < UPDATES; i++) {
+    const j = pick[i]! % t.n;
+    ix.remove(t.prefixes[j]!, t.lens[j]!);
+  }
+  for (let i = 0; i < UPDATES; i++) {
+    const j = pick[i]! % t.n;
+    ix.insert(t.prefixes[j]!, t.lens[j]!, t.leaves[j]!);
+  }
+  return (2 * UPDATES) / seconds(t0);
+}
+
+export function fibLookupBench(n = N): string[] {
+  let t0 = process.hrtime.bigint();
+  const t = synthTable(n);
+  const genS = seconds(t0);
+  let ix = FibIndex.build(t.prefixes, t.lens, t.leaves, t.n);
+  let buildS = Infinity;
+  for (let b = 0; b < BUILDS; b++) {
+    t0 = process.hrtime.bigint();
+    ix = FibIndex.build(t.prefixes, t.lens, t.leaves, t.n);
+    buildS = Math.min(buildS, seconds(t0));
+  }
+  const random = lookupRate(ix, randomAddrs(ADDRS, 1));
+  const inside = lookupRate(ix, addrsInside(t, ADDRS, 2));
+  const upd = updateRate(ix, t);
+  const after = lookupRate(ix, randomAddrs(ADDRS, 1));
+  if (after.sum !== random.sum) throw new Error('fib-lookup: lookups differ after remove/re-insert');
+  const m = (x: number): string => (x / 1e6).toFixed(1);
+  const variants = [16, 18, 22].map((bits) => {
+    const v = FibIndex.build(t.prefixes, t.lens, t.leaves, t.n, { directBits: bits });
+    const r = lookupRate(v, randomAddrs(ADDRS, 1));
+    const i = lookupRate(v, addrsInside(t, ADDRS, 2));
+    return `D=${bits} ${(v.bytes() / n).toFixed(1)} B/prefix ${m(r.rate)}/${m(i.rate)} M/s`;
+  });
+  return [
+    `${n} prefixes, build ${buildS.toFixed(2)} s, ${(ix.bytes() / n).toFixed(1)} bytes/prefix, ` +
+      `${m(random.rate)} M lookups/s (random dst), ${m(inside.rate)} M lookups/s (dst inside table)`,
+    `lookup arrays ${(ix.lookupBytes() / n).toFixed(1)} bytes/prefix; table generated in ${genS.toFixed(2)} s; ` +
+      `${(upd / 1e3).toFixed(0)} k updates/s (remove + re-insert of ${UPDATES} prefixes); checksum ${random.sum >>> 0}`,
+    `directory D=${ix.directBits} above; other sizes (random/inside): ${variants.join(', ')}`,
+  ];
+}
+
+registerBench('fib-lookup', () => fibLookupBench());

@@ -1,0 +1,194 @@
+/**
+ * File utilities on the lab's Vfs, as coreutils 9.1 prints them: mkdir
+ * (-p -v), rm (-f -r/-R -d -v), touch (-c; files have no times to set) and
+ * ls (one name per line, as when stdout is not a terminal; -a -A -d -F/-p -r
+ * -R -1). Paths have no owners, modes or times, so ls -l is not offered.
+ */
+import { type Cmd, errText, isVfsError } from './common.js';
+import { quote, quoteaf } from './quote.js';
+
+const MKDIR_LONG = [
+  { name: 'mode', arg: 1, key: 'm' },
+  { name: 'parents', arg: 0, key: 'p' },
+  { name: 'verbose', arg: 0, key: 'v' },
+] as const;
+
+/** mkdir -p: each missing ancestor in turn. */
+function makeParents(c: Cmd, dir: string, verbose: boolean): boolean {
+  const parts = dir.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join('/');
+    if (prefix === '' || /^\/*$/.test(prefix)) continue;
+    const kind = c.stat(prefix);
+    if (kind === 'dir') continue;
+    const last = i === parts.length || parts.slice(i).every((p) => p === '');
+    const err = kind === 'file' ? (last ? 'EEXIST' : 'ENOTDIR') : c.p.fs.mkdir(c.path(prefix));
+    if (err) {
+      c.error(`cannot create directory ${quote(prefix)}: ${errText(err)}`);
+      return false;
+    }
+    if (verbose) c.out(`${c.name}: created directory ${quote(prefix)}\n`);
+  }
+  return true;
+}
+
+export async function mkdir(c: Cmd): Promise<number> {
+  const o = c.options({ short: 'm:pvZ', long: MKDIR_LONG }, 1);
+  if (typeof o === 'number') return o;
+  if (o.operands.length === 0) return c.usage('missing operand', 1);
+  const parents = o.opts.some((x) => x.key === 'p');
+  const verbose = o.opts.some((x) => x.key === 'v');
+  let status = 0;
+  for (const dir of o.operands) {
+    if (parents) {
+      if (!makeParents(c, dir, verbose)) status = 1;
+      continue;
+    }
+    const err = c.p.fs.mkdir(c.path(dir));
+    if (err) {
+      c.error(`cannot create directory ${quote(dir)}: ${errText(err)}`);
+      status = 1;
+    } else if (verbose) c.out(`${c.name}: created directory ${quote(dir)}\n`);
+  }
+  return status;
+}
+
+interface RmOpts {
+  force: boolean;
+  recursive: boolean;
+  dir: boolean;
+  verbose: boolean;
+}
+
+/** Remove `name` (a directory depth first with -r); false on failure. */
+function removeTree(c: Cmd, name: string, o: RmOpts): boolean {
+  const kind = c.stat(name);
+  if (kind === null) {
+    if (o.force) return true;
+    c.error(`cannot remove ${quoteaf(name)}: No such file or directory`);
+    return false;
+  }
+  if (kind === 'dir') {
+    const entries = c.p.fs.list(c.path(name), c.p.net);
+    if (!o.recursive && !(o.dir && Array.isArray(entries) && entries.length === 0)) {
+      c.error(`cannot remove ${quoteaf(name)}: ${o.dir ? 'Directory not empty' : 'Is a directory'}`);
+      return false;
+    }
+    let ok = true;
+    if (Array.isArray(entries)) for (const e of entries) ok = removeTree(c, `${name.replace(/\/+$/, '')}/${e}`, o) && ok;
+    if (!ok) return false;
+  }
+  const err = c.p.fs.remove(c.path(name), kind === 'dir');
+  if (err) {
+    c.error(`cannot remove ${quoteaf(name)}: ${errText(err)}`);
+    return false;
+  }
+  if (o.verbose) c.out(`removed ${kind === 'dir' ? 'directory ' : ''}${quoteaf(name)}\n`);
+  return true;
+}
+
+const RM_LONG = [
+  { name: 'force', arg: 0, key: 'f' },
+  { name: 'recursive', arg: 0, key: 'r' },
+  { name: 'dir', arg: 0, key: 'd' },
+  { name: 'verbose', arg: 0, key: 'v' },
+] as const;
+
+export async function rm(c: Cmd): Promise<number> {
+  const r = c.options({ short: 'dfirvIR', long: RM_LONG }, 1);
+  if (typeof r === 'number') return r;
+  const has = (k: string): boolean => r.opts.some((x) => x.key === k);
+  const o: RmOpts = { force: has('f'), recursive: has('r') || has('R'), dir: has('d'), verbose: has('v') };
+  if (r.operands.length === 0) return o.force ? 0 : c.usage('missing operand', 1);
+  let status = 0;
+  for (const name of r.operands) {
+    const base = name.replace(/\/+$/, '').split('/').pop();
+    if (o.recursive && c.path(name) === '/') {
+      c.error(`it is dangerous to operate recursively on ${quoteaf('/')}`);
+      c.error('use --no-preserve-root to override this failsafe');
+      status = 1;
+    } else if (o.recursive && (base === '.' || base === '..')) {
+      c.error(`refusing to remove '.' or '..' directory: skipping ${quoteaf(name)}`);
+      status = 1;
+    } else if (!removeTree(c, name, o)) status = 1;
+  }
+  return status;
+}
+
+export async function touch(c: Cmd): Promise<number> {
+  const o = c.options({ short: 'acd:fhmr:t:', long: [{ name: 'no-create', arg: 0, key: 'c' }] }, 1);
+  if (typeof o === 'number') return o;
+  if (o.operands.length === 0) return c.usage('missing file operand', 1);
+  const noCreate = o.opts.some((x) => x.key === 'c');
+  let status = 0;
+  for (const f of o.operands) {
+    if (c.stat(f) !== null || noCreate) continue;
+    const err = c.p.fs.write(c.path(f), '', c.p.net, true);
+    if (err) {
+      c.error(`cannot touch ${quoteaf(f)}: ${errText(err)}`);
+      status = 1;
+    }
+  }
+  return status;
+}
+
+interface LsOpts {
+  all: boolean;
+  almostAll: boolean;
+  directory: boolean;
+  classify: boolean;
+  reverse: boolean;
+  recursive: boolean;
+}
+
+function lsSort(names: string[], o: LsOpts): string[] {
+  const s = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return o.reverse ? s.reverse() : s;
+}
+
+/** The names in a directory as ls shows them. */
+function lsEntries(c: Cmd, dir: string, o: LsOpts): string[] {
+  const list = c.p.fs.list(c.path(dir), c.p.net);
+  if (isVfsError(list)) return [];
+  let names = list.filter((n) => o.all || o.almostAll || !n.startsWith('.'));
+  if (o.all) names = ['.', '..', ...names];
+  return lsSort(names, o);
+}
+
+function decorate(c: Cmd, path: string, name: string, o: LsOpts): string {
+  return o.classify && c.stat(path) === 'dir' ? name + '/' : name;
+}
+
+function lsDir(c: Cmd, dir: string, o: LsOpts, heading: boolean, first: boolean): void {
+  const names = lsEntries(c, dir, o);
+  const join = (n: string): string => (dir.endsWith('/') ? dir + n : `${dir}/${n}`);
+  if (heading) c.out(`${first ? '' : '\n'}${dir}:\n`);
+  for (const n of names) c.out(decorate(c, join(n), n, o) + '\n');
+  if (!o.recursive) return;
+  for (const n of names) {
+    if (n !== '.' && n !== '..' && c.stat(join(n)) === 'dir') lsDir(c, join(n), o, true, false);
+  }
+}
+
+export async function ls(c: Cmd): Promise<number> {
+  const r = c.options({ short: '1aAdFpRr', long: [{ name: 'all', arg: 0, key: 'a' }, { name: 'almost-all', arg: 0, key: 'A' }, { name: 'directory', arg: 0, key: 'd' }, { name: 'reverse', arg: 0, key: 'r' }, { name: 'recursive', arg: 0, key: 'R' }] }, 2);
+  if (typeof r === 'number') return r;
+  const has = (k: string): boolean => r.opts.some((x) => x.key === k);
+  const o: LsOpts = { all: has('a'), almostAll: has('A'), directory: has('d'), classify: has('F') || has('p'), reverse: has('r'), recursive: has('R') };
+  const operands = r.operands.length > 0 ? r.operands : ['.'];
+  let status = 0;
+  const files: string[] = [];
+  const dirs: string[] = [];
+  for (const name of operands) {
+    const kind = c.stat(name);
+    if (kind === null) {
+      c.error(`cannot access ${quoteaf(name)}: No such file or directory`);
+      status = 2;
+    } else if (kind === 'dir' && !o.directory) dirs.push(name);
+    else files.push(name);
+  }
+  for (const f of lsSort(files, o)) c.out(decorate(c, f, f, o) + '\n');
+  const heading = operands.length > 1 || o.recursive;
+  lsSort(dirs, o).forEach((d, i) => lsDir(c, d, o, heading, i === 0 && files.length === 0));
+  return status;
+}

@@ -1,0 +1,30 @@
+/**
+ * Drop reasons (enum skb_drop_reason, without the SKB_DROP_REASON_ prefix)
+ * and kfree_skb_reason(): every drop names why, and the packet-walk trace
+ * shows it.
+ * @linux include/net/dropreason-core.h, net/core/skbuff.c kfree_skb_reason()
+ */
+import type { SkBuff } from './skbuff.js';
+import type { Net } from './net_namespace.js';
+import { traceDrop } from './trace.js';
+
+export type DropReason =
+  | 'NOT_SPECIFIED' | 'NO_SOCKET' | 'PKT_TOO_SMALL' | 'TCP_CSUM' | 'SOCKET_FILTER' | 'UDP_CSUM'
+  | 'NETFILTER_DROP' | 'OTHERHOST' | 'IP_CSUM' | 'IP_INHDR' | 'IP_RPFILTER' | 'UNICAST_IN_L2_MULTICAST'
+  | 'XFRM_POLICY' | 'IP_NOPROTO' | 'SOCKET_RCVBUFF' | 'PROTO_MEM' | 'IP_OUTNOROUTES' | 'NEIGH_CREATEFAIL'
+  | 'NEIGH_FAILED' | 'NEIGH_QUEUEFULL' | 'NEIGH_DEAD' | 'QDISC_DROP' | 'UNHANDLED_PROTO' | 'DEV_READY'
+  | 'HDR_TRUNC' | 'ICMP_CSUM' | 'INVALID_PROTO' | 'IP_INADDRERRORS' | 'IP_INNOROUTES' | 'PKT_TOO_BIG'
+  | 'DUP_FRAG' | 'FRAG_REASM_TIMEOUT' | 'FRAG_TOO_FAR' | 'IP_LOCAL_SOURCE' | 'IP_INVALID_SOURCE'
+  | 'IP_LOCALNET' | 'IP_INVALID_DEST' | 'IP_MARTIAN_SOURCE' | 'IP_MARTIAN_DEST' | 'ARP_PVLAN_DISABLE'
+  | 'IP_TTL_EXPIRED' | 'SKB_CSUM' | 'DEV_HDR' | 'NOMEM';
+
+/**
+ * kfree_skb_reason(): the skb dies here. Tuxnet has no allocator to return it
+ * to; what matters is the trace event (and the caller's MIB counter).
+ */
+export function kfreeSkbReason(net: Net, skb: SkBuff, reason: DropReason, fn: string): void {
+  traceDrop(net, skb, fn, reason);
+}
+
+/** consume_skb(): a normal end of life (delivered, replied to), not a drop. */
+export function consumeSkb(_skb: SkBuff): void {}

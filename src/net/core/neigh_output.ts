@@ -1,0 +1,79 @@
+/**
+ * Transmit through a neighbour: the cached-header fast path for connected
+ * entries, the resolving path that queues and solicits, and the direct path
+ * of devices without a link-layer header.
+ * @linux net/core/neighbour.c neigh_resolve_output(), neigh_connected_output(),
+ *        neigh_direct_output(); include/net/neighbour.h neigh_output(), neigh_hh_output()
+ */
+import type { SkBuff } from './skbuff.js';
+import { devQueueXmit } from './dev_rx.js';
+import { kfreeSkbReason } from './drop_reason.js';
+import { trace } from './trace.js';
+import { NUD_CONNECTED, type Neighbour } from './neighbour.js';
+import { neighEventSend } from './neigh_update.js';
+import { devHasHeaderOps, ethHeader, ethHeaderCache } from '../ethernet/eth_header.js';
+
+/** neigh_hh_output(): copy the cached header in front of the packet and send. */
+export function neighHhOutput(n: Neighbour, skb: SkBuff): void {
+  const hh = n.hh;
+  const len = hh.len;
+  if (skb.headroom < len) {
+    kfreeSkbReason(n.tbl.net, skb, 'NOT_SPECIFIED', 'neigh_hh_output');
+    return;
+  }
+  const o = skb.push(len);
+  skb.buf.set(hh.data.subarray(0, len), o);
+  skb.macHeader = o;
+  trace(n.tbl.net, skb, 'neigh_hh_output', n.dev);
+  devQueueXmit(skb);
+}
+
+/**
+ * neigh_output(): the connected fast path when the header is cached, else
+ * the entry's current output function. Owns the skb.
+ */
+export function neighOutput(n: Neighbour, skb: SkBuff, skipCache: boolean): void {
+  if (!skipCache && n.nudState & NUD_CONNECTED && n.hh.len) {
+    neighHhOutput(n, skb);
+    return;
+  }
+  n.output(n, skb);
+}
+
+/** neigh_hh_init(): build the header cache once (dev->header_ops->cache). */
+function neighHhInit(n: Neighbour): void {
+  if (!n.hh.len) n.hh.len = ethHeaderCache(n.hh.data, n.dev, n.ha, n.tbl.ops.protocol);
+}
+
+/** dev_hard_header() with the neighbour's address, then dev_queue_xmit(). */
+function hardHeaderXmit(n: Neighbour, skb: SkBuff, fn: string): void {
+  const dev = n.dev;
+  // __skb_pull(skb, skb_network_offset(skb)): start again at the network header.
+  if (skb.networkHeader >= 0 && skb.data !== skb.networkHeader) skb.data = skb.networkHeader;
+  if (ethHeader(skb, dev, skb.protocol, n.ha, null) < 0) {
+    kfreeSkbReason(n.tbl.net, skb, 'NOT_SPECIFIED', fn);
+    return;
+  }
+  skb.macHeader = skb.data;
+  devQueueXmit(skb);
+}
+
+/** neigh_resolve_output(): "slow and careful" — resolve first, then send. */
+export function neighResolveOutput(n: Neighbour, skb: SkBuff): void {
+  trace(n.tbl.net, skb, 'neigh_resolve_output', n.dev);
+  if (neighEventSend(n, skb)) return;
+  if (devHasHeaderOps(n.dev) && !n.hh.len) neighHhInit(n);
+  hardHeaderXmit(n, skb, 'neigh_resolve_output');
+}
+
+/** neigh_connected_output(): "as fast as possible without hh cache". */
+export function neighConnectedOutput(n: Neighbour, skb: SkBuff): void {
+  trace(n.tbl.net, skb, 'neigh_connected_output', n.dev);
+  hardHeaderXmit(n, skb, 'neigh_connected_output');
+}
+
+/** neigh_direct_output(): no link-layer header at all. */
+export function neighDirectOutput(n: Neighbour, skb: SkBuff): void {
+  trace(n.tbl.net, skb, 'neigh_direct_output', n.dev);
+  devQueueXmit(skb);
+}

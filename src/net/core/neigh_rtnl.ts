@@ -1,0 +1,258 @@
+/**
+ * The rtnetlink side of the neighbour cache: RTM_NEWNEIGH (add, change,
+ * replace), RTM_DELNEIGH, RTM_GETNEIGH (get and dump), with the kernel's
+ * errno and extack texts. What tools see is an NdMsg, the decoded
+ * struct ndmsg and its attributes.
+ * @linux net/core/neighbour.c neigh_add(), neigh_delete(), neigh_get(), neigh_dump_info(),
+ *        neigh_fill_info(), pneigh_fill_info()
+ */
+import type { Net } from './net_namespace.js';
+import type { NetDevice } from './netdevice.js';
+import { KError } from './errno.js';
+import {
+  JIFFY_NS, NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_EXT_LEARNED, NEIGH_UPDATE_F_ISROUTER, NEIGH_UPDATE_F_MANAGED,
+  NEIGH_UPDATE_F_OVERRIDE, NEIGH_UPDATE_F_OVERRIDE_ISROUTER, NEIGH_UPDATE_F_USE, NTF_EXT_LEARNED, NTF_EXT_SHIFT,
+  NTF_MANAGED, NTF_OLD_MASK, NTF_PROXY, NTF_ROUTER, NTF_USE, NUD_FAILED, NUD_NONE, NUD_PERMANENT, NUD_VALID,
+  neighCreateFull, neighFindTable, neighLookup, neighRemoveOne, neighTables, pneighCreate, pneighDelete, pneighLookup,
+  type NeighTable, type Neighbour, type PneighEntry,
+} from './neighbour.js';
+import { neighEventSend, neighUpdate } from './neigh_update.js';
+
+/** include/uapi/linux/netlink.h */
+export const NLM_F_REPLACE = 0x100;
+export const NLM_F_EXCL = 0x200;
+export const NLM_F_CREATE = 0x400;
+const RTN_UNICAST = 1;
+
+/** struct nda_cacheinfo (clock_t, USER_HZ 100). */
+export interface NdaCacheinfo {
+  confirmed: number;
+  used: number;
+  updated: number;
+  refcnt: number;
+}
+
+/** A decoded RTM_NEWNEIGH message. */
+export interface NdMsg {
+  family: number;
+  ifindex: number;
+  state: number;
+  flags: number;
+  type: number;
+  /** NDA_DST, host order. */
+  dst: number;
+  /** NDA_LLADDR (only for NUD_VALID states). */
+  lladdr: Uint8Array | null;
+  cacheinfo: NdaCacheinfo | null;
+  probes: number | null;
+  protocol: number;
+  flagsExt: number;
+}
+
+/** The request iproute2 builds (struct ndmsg + NDA_*), nlmsg_flags included. */
+export interface NeighRequest {
+  family: number;
+  ifindex: number;
+  state: number;
+  flags: number;
+  /** NDA_FLAGS_EXT, 0 when absent. */
+  flagsExt: number;
+  /** NDA_DST: the address and its attribute length. */
+  dst: { addr: number; len: number } | null;
+  /** NDA_LLADDR as given (may be shorter or longer than the device's). */
+  lladdr: Uint8Array | null;
+  protocol: number;
+  nlFlags: number;
+}
+
+/** jiffies_to_clock_t(now - t) for HZ 250, USER_HZ 100. */
+function clockT(now: number, t: number): number {
+  const j = Math.floor((now - t) / JIFFY_NS);
+  return Math.floor((j * 100) / 250) >>> 0;
+}
+
+/** neigh_fill_info(); `extraRef` counts the reference a get holds. */
+export function neighFillInfo(n: Neighbour, extraRef = 0): NdMsg {
+  const now = n.tbl.net.sched.now;
+  return {
+    family: n.tbl.ops.family,
+    ifindex: n.dev.ifindex,
+    state: n.nudState,
+    flags: n.flags & NTF_OLD_MASK,
+    type: n.type,
+    dst: n.primaryKey,
+    lladdr: n.nudState & NUD_VALID ? n.ha.slice() : null,
+    cacheinfo: {
+      used: clockT(now, n.used),
+      confirmed: clockT(now, n.confirmed),
+      updated: clockT(now, n.updated),
+      refcnt: n.refcnt + extraRef - 1,
+    },
+    probes: n.probes,
+    protocol: n.protocol,
+    flagsExt: n.flags >>> NTF_EXT_SHIFT,
+  };
+}
+
+/** pneigh_fill_info() */
+export function pneighFillInfo(tbl: NeighTable, p: PneighEntry): NdMsg {
+  return {
+    family: tbl.ops.family, ifindex: p.dev ? p.dev.ifindex : 0, state: NUD_NONE, flags: (p.flags & NTF_OLD_MASK) | NTF_PROXY,
+    type: RTN_UNICAST, dst: p.key, lladdr: null, cacheinfo: null, probes: null, protocol: p.protocol,
+    flagsExt: p.flags >>> NTF_EXT_SHIFT,
+  };
+}
+
+function devByIndex(net: Net, ifindex: number): NetDevice | null {
+  return ifindex ? net.devByIndex(ifindex) : null;
+}
+
+/** neigh_add(): RTM_NEWNEIGH. Throws KError. */
+export function neighAdd(net: Net, req: NeighRequest): void {
+  let flags = NEIGH_UPDATE_F_ADMIN | NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_OVERRIDE_ISROUTER;
+  if (!req.dst) throw new KError('EINVAL', 'Network address not specified');
+  const ndmFlags = req.flags | (req.flagsExt << NTF_EXT_SHIFT);
+  let dev: NetDevice | null = null;
+  if (req.ifindex) {
+    dev = net.devByIndex(req.ifindex);
+    if (!dev) throw new KError('ENODEV');
+    if (req.lladdr && req.lladdr.length < dev.addrLen) throw new KError('EINVAL', 'Invalid link address');
+  }
+  const tbl = neighFindTable(net, req.family);
+  if (!tbl) throw new KError('EAFNOSUPPORT');
+  if (req.dst.len < 4) throw new KError('EINVAL', 'Invalid network address');
+  const dst = req.dst.addr;
+  if (ndmFlags & NTF_PROXY) {
+    if (ndmFlags & NTF_MANAGED) throw new KError('EINVAL', 'Invalid NTF_* flag combination');
+    const pn = pneighCreate(tbl, dst, dev);
+    pn.flags = ndmFlags;
+    pn.permanent = (req.state & NUD_PERMANENT) !== 0;
+    if (req.protocol) pn.protocol = req.protocol;
+    return;
+  }
+  if (!dev) throw new KError('EINVAL', 'Device not specified');
+  let n = neighLookup(tbl, dst, dev);
+  if (!n) {
+    const permanent = (req.state & NUD_PERMANENT) !== 0;
+    if (!(req.nlFlags & NLM_F_CREATE)) throw new KError('ENOENT');
+    if (permanent && ndmFlags & NTF_MANAGED) throw new KError('EINVAL', 'Invalid NTF_* flag for permanent entry');
+    const c = neighCreateFull(tbl, dst, dev, ndmFlags & (NTF_EXT_LEARNED | NTF_MANAGED), permanent || (ndmFlags & NTF_EXT_LEARNED) !== 0);
+    if (c instanceof KError) throw c;
+    n = c;
+  } else {
+    if (req.nlFlags & NLM_F_EXCL) throw new KError('EEXIST');
+    if (!(req.nlFlags & NLM_F_REPLACE)) flags &= ~(NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_OVERRIDE_ISROUTER);
+  }
+  if (req.protocol) n.protocol = req.protocol;
+  if (ndmFlags & NTF_EXT_LEARNED) flags |= NEIGH_UPDATE_F_EXT_LEARNED;
+  if (ndmFlags & NTF_ROUTER) flags |= NEIGH_UPDATE_F_ISROUTER;
+  if (ndmFlags & NTF_MANAGED) flags |= NEIGH_UPDATE_F_MANAGED;
+  if (ndmFlags & NTF_USE) flags |= NEIGH_UPDATE_F_USE;
+  const lladdr = req.lladdr ? padTo(req.lladdr, dev.addrLen) : null;
+  const err = neighUpdate(n, lladdr, req.state, flags);
+  if (err) throw err;
+  if (ndmFlags & (NTF_USE | NTF_MANAGED)) neighEventSend(n, null);
+}
+
+/** An NDA_LLADDR longer than the device's address: the first addr_len bytes count. */
+function padTo(a: Uint8Array, len: number): Uint8Array {
+  const out = new Uint8Array(Math.max(len, 0));
+  out.set(a.subarray(0, len));
+  return out;
+}
+
+/** neigh_delete(): RTM_DELNEIGH. Throws KError. */
+export function neighDelete(net: Net, req: NeighRequest): void {
+  if (!req.dst) throw new KError('EINVAL', 'Network address not specified');
+  let dev: NetDevice | null = null;
+  if (req.ifindex) {
+    dev = net.devByIndex(req.ifindex);
+    if (!dev) throw new KError('ENODEV');
+  }
+  const tbl = neighFindTable(net, req.family);
+  if (!tbl) throw new KError('EAFNOSUPPORT');
+  if (req.dst.len < 4) throw new KError('EINVAL', 'Invalid network address');
+  if (req.flags & NTF_PROXY) {
+    if (!pneighDelete(tbl, req.dst.addr, dev)) throw new KError('ENOENT');
+    return;
+  }
+  if (!dev) throw new KError('EINVAL');
+  const n = neighLookup(tbl, req.dst.addr, dev);
+  if (!n) throw new KError('ENOENT');
+  const err = neighUpdate(n, null, NUD_FAILED, NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN);
+  neighRemoveOne(n);
+  if (err) throw err;
+}
+
+/** neigh_get(): RTM_GETNEIGH for one entry. Throws KError. */
+export function neighGet(net: Net, req: NeighRequest): NdMsg {
+  if (req.flags & ~NTF_PROXY) throw new KError('EINVAL', 'Invalid flags in header for neighbor get request');
+  const tbl = neighFindTable(net, req.family);
+  if (!tbl) throw new KError('EAFNOSUPPORT', 'Unsupported family in header for neighbor get request');
+  if (req.dst && req.dst.len !== 4) throw new KError('EINVAL', 'Invalid network address in neighbor get request');
+  let dev: NetDevice | null = null;
+  if (req.ifindex) {
+    dev = net.devByIndex(req.ifindex);
+    if (!dev) throw new KError('ENODEV', 'Unknown device ifindex');
+  }
+  if (!req.dst) throw new KError('EINVAL', 'Network address not specified');
+  if (req.flags & NTF_PROXY) {
+    const pn = pneighLookup(tbl, req.dst.addr, dev);
+    if (!pn) throw new KError('ENOENT', 'Proxy neighbour entry not found');
+    return pneighFillInfo(tbl, pn);
+  }
+  if (!dev) throw new KError('EINVAL', 'No device specified');
+  const n = neighLookup(tbl, req.dst.addr, dev);
+  if (!n) throw new KError('ENOENT', 'Neighbour entry not found');
+  return neighFillInfo(n, 1);
+}
+
+/** struct neigh_dump_filter */
+export interface NeighDumpFilter {
+  family: number;
+  /** NDA_IFINDEX, 0 for none. */
+  devIdx: number;
+  /** NDA_MASTER, 0 for none, -1 for "no master". */
+  masterIdx: number;
+  /** ndm_flags == NTF_PROXY: dump the proxy entries. */
+  proxy: boolean;
+}
+
+/**
+ * pneigh hash order: pneigh_hash() folds the last key byte's nibbles into
+ * one of 16 buckets; within a bucket the newest entry comes first.
+ */
+function pneighHash(key: number): number {
+  // *(u32 *)key on a little-endian host reads the bytes reversed.
+  let h = (((key & 0xff) << 24) | ((key & 0xff00) << 8) | ((key >>> 8) & 0xff00) | (key >>> 24)) >>> 0;
+  h ^= h >>> 16;
+  h ^= h >>> 8;
+  h ^= h >>> 4;
+  return h & 0xf;
+}
+
+/** The proxy entries of a table in dump order. */
+export function pneighDumpOrder(tbl: NeighTable): PneighEntry[] {
+  return tbl.pneighs.map((p, i) => ({ p, i })).sort((a, b) => pneighHash(a.p.key) - pneighHash(b.p.key) || a.i - b.i).map((x) => x.p);
+}
+
+/** The filters of neigh_dump_table(): device index and master (tuxnet devices have no master). */
+function filtered(dev: NetDevice | null, f: NeighDumpFilter): boolean {
+  if (f.devIdx && (!dev || dev.ifindex !== f.devIdx)) return true;
+  if (f.masterIdx && f.masterIdx !== -1) return true;
+  return false;
+}
+
+/** neigh_dump_info(): every table of the family, entries or proxy entries. */
+export function neighDump(net: Net, f: NeighDumpFilter): NdMsg[] {
+  const out: NdMsg[] = [];
+  for (const tbl of neighTables(net)) {
+    if (f.family && tbl.ops.family !== f.family) continue;
+    if (f.proxy) {
+      for (const p of pneighDumpOrder(tbl)) if (!filtered(p.dev, f)) out.push(pneighFillInfo(tbl, p));
+      continue;
+    }
+    for (const n of tbl.all) if (!filtered(n.dev, f)) out.push(neighFillInfo(n));
+  }
+  return out;
+}

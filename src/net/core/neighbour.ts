@@ -1,0 +1,605 @@
+/**
+ * The generic neighbour cache: struct neighbour, struct neigh_table (one per
+ * namespace in tuxnet), lookup/create/remove, the device flushes
+ * (neigh_ifdown, neigh_carrier_down, neigh_changeaddr), proxy entries
+ * (pneigh) and garbage collection. The NUD state machine is in
+ * neigh_update.ts, the transmit functions in neigh_output.ts.
+ * @linux net/core/neighbour.c, include/net/neighbour.h, include/uapi/linux/neighbour.h
+ */
+import type { Net } from './net_namespace.js';
+import type { NetDevice } from './netdevice.js';
+import type { SkBuff } from './skbuff.js';
+import type { Timer } from '../../sim/scheduler.js';
+import { ARP_TBL_GC, NeighParms } from './neigh_parms.js';
+import { kfreeSkbReason } from './drop_reason.js';
+import { KError } from './errno.js';
+
+/* include/uapi/linux/neighbour.h: NUD states */
+export const NUD_NONE = 0x00;
+export const NUD_INCOMPLETE = 0x01;
+export const NUD_REACHABLE = 0x02;
+export const NUD_STALE = 0x04;
+export const NUD_DELAY = 0x08;
+export const NUD_PROBE = 0x10;
+export const NUD_FAILED = 0x20;
+export const NUD_NOARP = 0x40;
+export const NUD_PERMANENT = 0x80;
+/* include/net/neighbour.h */
+export const NUD_IN_TIMER = NUD_INCOMPLETE | NUD_REACHABLE | NUD_DELAY | NUD_PROBE;
+export const NUD_VALID = NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE | NUD_PROBE | NUD_STALE | NUD_DELAY;
+export const NUD_CONNECTED = NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE;
+
+/* ndm_flags */
+export const NTF_USE = 1 << 0;
+export const NTF_SELF = 1 << 1;
+export const NTF_MASTER = 1 << 2;
+export const NTF_PROXY = 1 << 3;
+export const NTF_EXT_LEARNED = 1 << 4;
+export const NTF_OFFLOADED = 1 << 5;
+export const NTF_STICKY = 1 << 6;
+export const NTF_ROUTER = 1 << 7;
+/** NDA_FLAGS_EXT bits, kept in neigh->flags above NTF_EXT_SHIFT. */
+export const NTF_EXT_MANAGED = 1 << 0;
+export const NTF_EXT_SHIFT = 8;
+export const NTF_OLD_MASK = 0xff;
+export const NTF_MANAGED = NTF_EXT_MANAGED << NTF_EXT_SHIFT;
+
+/* neigh_update() flags */
+export const NEIGH_UPDATE_F_OVERRIDE = 1 << 0;
+export const NEIGH_UPDATE_F_WEAK_OVERRIDE = 1 << 1;
+export const NEIGH_UPDATE_F_OVERRIDE_ISROUTER = 1 << 2;
+export const NEIGH_UPDATE_F_USE = 1 << 3;
+export const NEIGH_UPDATE_F_MANAGED = 1 << 4;
+export const NEIGH_UPDATE_F_EXT_LEARNED = 1 << 5;
+export const NEIGH_UPDATE_F_ISROUTER = 1 << 6;
+export const NEIGH_UPDATE_F_ADMIN = 1 << 7;
+
+/** Virtual time: HZ 250, so one jiffy is 4 ms; HZ/100 is two jiffies. */
+export const JIFFY_NS = 4_000_000;
+export const HZ_100_NS = 2 * JIFFY_NS;
+export const MS_NS = 1_000_000;
+
+/** What a neighbour does with a packet: it owns the skb afterwards. */
+export type NeighOutputFn = (n: Neighbour, skb: SkBuff) => void;
+
+/** struct neigh_ops: the protocol's hooks (arp_hh_ops, arp_direct_ops). */
+export interface NeighOps {
+  readonly family: number;
+  /** Send a probe; `skb` is a clone of the newest queued packet, or null. */
+  readonly solicit: ((n: Neighbour, skb: SkBuff | null) => void) | null;
+  /** A queued packet whose neighbour failed: report it and free it. */
+  readonly errorReport: ((n: Neighbour, skb: SkBuff) => void) | null;
+  readonly output: NeighOutputFn;
+  readonly connectedOutput: NeighOutputFn;
+}
+
+/** The protocol side of struct neigh_table (arp_tbl's function pointers). */
+export interface NeighTableOps {
+  /** tbl->id: "arp_cache" */
+  readonly id: string;
+  readonly family: number;
+  /** tbl->protocol: the ethertype of the packets it resolves for (ETH_P_IP). */
+  readonly protocol: number;
+  /** tbl->constructor: fill type, parms, ops, state; null on success. */
+  construct(n: Neighbour): KError | null;
+  /** tbl->is_multicast */
+  isMulticast(key: number): boolean;
+  /** tbl->proxy_redo: process a proxied request again after its delay. */
+  proxyRedo(skb: SkBuff): void;
+}
+
+/** struct neigh_statistics */
+export class NeighStatistics {
+  allocs = 0;
+  destroys = 0;
+  hashGrows = 0;
+  resFailed = 0;
+  lookups = 0;
+  hits = 0;
+  rcvProbesMcast = 0;
+  rcvProbesUcast = 0;
+  periodicGcRuns = 0;
+  forcedGcRuns = 0;
+  unresDiscards = 0;
+  tableFulls = 0;
+}
+
+/** struct hh_cache: the prebuilt link-layer header (Ethernet: 14 bytes). */
+export class HhCache {
+  len = 0;
+  readonly data = new Uint8Array(16);
+}
+
+/** struct neighbour. Times are virtual ns. */
+export class Neighbour {
+  /** IPv4 address, host order (primary_key). */
+  primaryKey: number;
+  parms: NeighParms;
+  nudState = NUD_NONE;
+  /** ndm_flags, with the NDA_FLAGS_EXT bits above NTF_EXT_SHIFT. */
+  flags = 0;
+  /** RTN_* of the address (inet_addr_type_dev_table) as the constructor saw it. */
+  type = 0;
+  dead = true;
+  protocol = 0;
+  probes = 0;
+  confirmed: number;
+  updated: number;
+  used: number;
+  /** The link-layer address (ha); dev.addrLen bytes. */
+  readonly ha: Uint8Array;
+  readonly hh = new HhCache();
+  readonly arpQueue: SkBuff[] = [];
+  arpQueueLenBytes = 0;
+  timer: Timer | null = null;
+  ops: NeighOps;
+  output: NeighOutputFn;
+  /** References beyond the table's and the timer's (neigh_hold during a netlink get). */
+  holds = 0;
+  /** On tbl->gc_list (not PERMANENT, not externally learned). */
+  onGcList = false;
+
+  constructor(
+    readonly tbl: NeighTable,
+    readonly dev: NetDevice,
+    key: number,
+  ) {
+    this.primaryKey = key;
+    const now = tbl.net.sched.now;
+    this.updated = now;
+    this.used = now;
+    this.confirmed = now;
+    this.parms = tbl.parms;
+    this.ha = new Uint8Array(Math.max(dev.addrLen, 0));
+    this.ops = blackholeOps;
+    this.output = neighBlackhole;
+  }
+
+  /** refcount_read(&n->refcnt): the table's, the timer's, and transient holds. */
+  get refcnt(): number {
+    return (this.dead ? 0 : 1) + (this.timer && this.timer.index >= 0 ? 1 : 0) + this.holds;
+  }
+}
+
+/** neigh_blackhole(): a dead neighbour eats packets. */
+export function neighBlackhole(n: Neighbour, skb: SkBuff): void {
+  kfreeSkbReason(n.dev.net, skb, 'NOT_SPECIFIED', 'neigh_blackhole');
+}
+
+const blackholeOps: NeighOps = {
+  family: 0, solicit: null, errorReport: null, output: neighBlackhole, connectedOutput: neighBlackhole,
+};
+
+/** struct pneigh_entry: a proxy-ARP entry (`ip neigh add proxy ADDR [dev DEV]`). */
+export interface PneighEntry {
+  key: number;
+  dev: NetDevice | null;
+  flags: number;
+  protocol: number;
+  permanent: boolean;
+}
+
+/**
+ * struct neigh_table. Linux has one arp_tbl for all namespaces; tuxnet keeps
+ * one per namespace, with the table-wide gc knobs of arp_tbl (which only
+ * init_net can tune).
+ */
+export class NeighTable {
+  /** The hash table: device, then key. */
+  readonly byDev = new Map<NetDevice, Map<number, Neighbour>>();
+  /** Every live entry, in the order dumps walk them (creation order). */
+  readonly all = new Set<Neighbour>();
+  readonly pneighs: PneighEntry[] = [];
+  readonly stats = new NeighStatistics();
+  /** tbl->parms: the table defaults (net.ipv4.neigh.default in init_net). */
+  readonly parms = new NeighParms();
+  entries = 0;
+  gcEntries = 0;
+  gcThresh1: number = ARP_TBL_GC.gcThresh1;
+  gcThresh2: number = ARP_TBL_GC.gcThresh2;
+  gcThresh3: number = ARP_TBL_GC.gcThresh3;
+  gcInterval: number = ARP_TBL_GC.gcInterval;
+  lastFlush: number;
+  lastRand: number;
+  gcTimer: Timer | null = null;
+  /** The NOARP flag of each device when its last entry was made (for NETDEV_CHANGE). */
+  readonly devNoarp = new WeakMap<NetDevice, number>();
+  /** Proxied requests waiting for their delay (tbl->proxy_queue), with their parms. */
+  readonly proxyQueue = new Map<SkBuff, { timer: Timer; parms: NeighParms }>();
+  /** p->qlen of each device's parms. */
+  readonly proxyQlen = new WeakMap<NeighParms, number>();
+
+  constructor(
+    readonly net: Net,
+    readonly ops: NeighTableOps,
+  ) {
+    this.lastFlush = net.sched.now;
+    this.lastRand = net.sched.now;
+  }
+}
+
+/** ___neigh_lookup_noref(): no statistics, no reference. The transmit fast path. */
+export function neighLookupNoref(tbl: NeighTable, key: number, dev: NetDevice): Neighbour | null {
+  return tbl.byDev.get(dev)?.get(key) ?? null;
+}
+
+/** neigh_lookup() */
+export function neighLookup(tbl: NeighTable, key: number, dev: NetDevice): Neighbour | null {
+  tbl.stats.lookups++;
+  const n = neighLookupNoref(tbl, key, dev);
+  if (n) tbl.stats.hits++;
+  return n;
+}
+
+/** neigh_rand_reach_time(): uniform in [base/2, 3*base/2), in whole jiffies (ms in, ms out). */
+export function neighRandReachTime(net: Net, baseMs: number): number {
+  const base = Math.floor(baseMs / 4);
+  return base ? (net.world.rng.below(base) + (base >> 1)) * 4 : 0;
+}
+
+/**
+ * The per-device parms get their first random reachable_time when first
+ * used (Linux: neigh_parms_alloc() at device creation; tuxnet's NeighParms
+ * has no RNG at hand then).
+ */
+const randomised = new WeakSet<NeighParms>();
+
+export function neighParmsInitReachable(net: Net, p: NeighParms): void {
+  if (randomised.has(p)) return;
+  randomised.add(p);
+  p.reachableTime = neighRandReachTime(net, p.baseReachableTime);
+}
+
+/**
+ * neigh_periodic_work()'s "periodically recompute ReachableTime from random
+ * function" every 300 s, done when a reachable_time is about to be used
+ * (Linux runs it from the gc work every base_reachable_time/2).
+ */
+export function neighMaybeRerandomise(tbl: NeighTable): void {
+  const net = tbl.net;
+  if (net.sched.now <= tbl.lastRand + 300e9) return;
+  tbl.lastRand = net.sched.now;
+  for (const dev of net.devicesSorted()) {
+    const p = dev.ip?.arpParms;
+    if (p) {
+      randomised.add(p);
+      p.reachableTime = neighRandReachTime(net, p.baseReachableTime);
+    }
+  }
+}
+
+/** neigh_del_timer(): stop a pending timer (drops the timer's reference). */
+export function neighDelTimer(n: Neighbour): boolean {
+  if (n.nudState & NUD_IN_TIMER && n.timer && n.timer.index >= 0) {
+    n.tbl.net.sched.cancel(n.timer);
+    n.timer = null;
+    return true;
+  }
+  return false;
+}
+
+/** neigh_mark_dead() */
+function neighMarkDead(n: Neighbour): void {
+  n.dead = true;
+  if (n.onGcList) {
+    n.onGcList = false;
+    n.tbl.gcEntries--;
+  }
+}
+
+/** __skb_queue_purge(&n->arp_queue): the packets die unsent. */
+export function neighPurgeQueue(n: Neighbour, fn: string): void {
+  const q = n.arpQueue.splice(0);
+  n.arpQueueLenBytes = 0;
+  for (const skb of q) kfreeSkbReason(n.tbl.net, skb, 'NOT_SPECIFIED', fn);
+}
+
+/** Unlink from the hash table. */
+function neighUnlink(n: Neighbour): void {
+  const tbl = n.tbl;
+  const m = tbl.byDev.get(n.dev);
+  if (m?.get(n.primaryKey) === n) {
+    m.delete(n.primaryKey);
+    if (m.size === 0) tbl.byDev.delete(n.dev);
+  }
+  tbl.all.delete(n);
+}
+
+/**
+ * neigh_cleanup_and_release() + neigh_destroy(): the last reference is
+ * gone. Linux defers the destroy to the last neigh_release(); tuxnet's
+ * references never outlive the caller, so it happens now.
+ */
+function neighDestroy(n: Neighbour): void {
+  const tbl = n.tbl;
+  neighDelTimer(n);
+  if (n.timer) {
+    tbl.net.sched.cancel(n.timer);
+    n.timer = null;
+  }
+  neighPurgeQueue(n, 'neigh_destroy');
+  n.output = neighBlackhole;
+  tbl.entries--;
+  tbl.stats.destroys++;
+}
+
+/** neigh_del(): remove an unreferenced entry. */
+function neighDel(n: Neighbour): boolean {
+  if (n.refcnt !== 1) return false;
+  neighUnlink(n);
+  neighMarkDead(n);
+  neighDestroy(n);
+  return true;
+}
+
+/** neigh_remove_one() */
+export function neighRemoveOne(n: Neighbour): boolean {
+  if (n.dead) return false;
+  return neighDel(n);
+}
+
+/**
+ * neigh_flush_dev(): every entry of `dev` (all devices when null) leaves the
+ * table; PERMANENT ones stay when `skipPerm` (carrier loss).
+ */
+export function neighFlushDev(tbl: NeighTable, dev: NetDevice | null, skipPerm: boolean): void {
+  for (const n of [...tbl.all]) {
+    if (dev && n.dev !== dev) continue;
+    if (skipPerm && n.nudState & NUD_PERMANENT) continue;
+    neighUnlink(n);
+    neighDelTimer(n);
+    neighMarkDead(n);
+    if (n.refcnt !== 0) {
+      // "The most unpleasant situation": someone still holds it; make it safe.
+      neighPurgeQueue(n, 'neigh_flush_dev');
+      n.output = neighBlackhole;
+      n.nudState = n.nudState & NUD_VALID ? NUD_NOARP : NUD_NONE;
+    }
+    neighDestroy(n);
+  }
+}
+
+/** neigh_changeaddr(): the device's address or NOARP flag changed. */
+export function neighChangeaddr(tbl: NeighTable, dev: NetDevice): void {
+  neighFlushDev(tbl, dev, false);
+}
+
+/** __neigh_ifdown(): flush, then the proxy entries and queued proxy requests. */
+function neighIfdownCommon(tbl: NeighTable, dev: NetDevice | null, skipPerm: boolean): void {
+  neighFlushDev(tbl, dev, skipPerm);
+  pneighIfdown(tbl, dev, skipPerm);
+  pneighQueuePurge(tbl, dev);
+}
+
+/** neigh_carrier_down(): as neigh_ifdown but PERMANENT entries survive. */
+export function neighCarrierDown(tbl: NeighTable, dev: NetDevice): void {
+  neighIfdownCommon(tbl, dev, true);
+}
+
+/** neigh_ifdown() */
+export function neighIfdown(tbl: NeighTable, dev: NetDevice | null): void {
+  neighIfdownCommon(tbl, dev, false);
+}
+
+/** neigh_forced_gc(): drop FAILED/NOARP/multicast or 5 s old unreferenced entries. */
+function neighForcedGc(tbl: NeighTable): number {
+  const maxClean = tbl.gcEntries - tbl.gcThresh2;
+  const now = tbl.net.sched.now;
+  const tref = now - 5e9;
+  let shrunk = 0;
+  tbl.stats.forcedGcRuns++;
+  for (const n of [...tbl.all]) {
+    if (!n.onGcList || n.refcnt !== 1) continue;
+    const remove = n.nudState === NUD_FAILED || n.nudState === NUD_NOARP || tbl.ops.isMulticast(n.primaryKey) ||
+      !(n.updated >= tref && n.updated <= now);
+    if (remove && neighRemoveOne(n)) shrunk++;
+    if (shrunk >= maxClean) break;
+  }
+  tbl.lastFlush = now;
+  return shrunk;
+}
+
+/** neigh_alloc(): the gc thresholds apply to entries that are not exempt. */
+function neighAlloc(tbl: NeighTable, dev: NetDevice, key: number, flags: number, exemptFromGc: boolean): Neighbour | null {
+  if (!exemptFromGc) {
+    const entries = tbl.gcEntries++;
+    const now = tbl.net.sched.now;
+    if (entries >= tbl.gcThresh3 || (entries >= tbl.gcThresh2 && now > tbl.lastFlush + 5e9)) {
+      if (!neighForcedGc(tbl) && entries >= tbl.gcThresh3) {
+        tbl.stats.tableFulls++;
+        tbl.gcEntries--;
+        return null;
+      }
+    }
+  }
+  const n = new Neighbour(tbl, dev, key);
+  n.flags = flags;
+  tbl.stats.allocs++;
+  tbl.entries++;
+  return n;
+}
+
+/**
+ * ___neigh_create(): allocate, run the protocol constructor, link into the
+ * table. Returns the existing entry if one appeared, or a KError.
+ */
+export function neighCreateFull(
+  tbl: NeighTable, key: number, dev: NetDevice, flags: number, exemptFromGc: boolean,
+): Neighbour | KError {
+  const n = neighAlloc(tbl, dev, key, flags, exemptFromGc);
+  if (!n) return new KError('ENOBUFS');
+  const err = tbl.ops.construct(n);
+  if (err) {
+    tbl.entries--;
+    if (!exemptFromGc) tbl.gcEntries--;
+    return err;
+  }
+  n.confirmed = tbl.net.sched.now - 2 * n.parms.baseReachableTime * MS_NS;
+  const existing = neighLookupNoref(tbl, n.primaryKey, dev);
+  if (existing) {
+    tbl.entries--;
+    if (!exemptFromGc) tbl.gcEntries--;
+    return existing;
+  }
+  n.dead = false;
+  if (!exemptFromGc) n.onGcList = true;
+  let m = tbl.byDev.get(dev);
+  if (!m) {
+    m = new Map();
+    tbl.byDev.set(dev, m);
+  }
+  m.set(n.primaryKey, n);
+  tbl.all.add(n);
+  tbl.devNoarp.set(dev, dev.flags & 0x80);
+  neighGcSchedule(tbl);
+  return n;
+}
+
+/** __neigh_create() */
+export function neighCreate(tbl: NeighTable, key: number, dev: NetDevice): Neighbour | KError {
+  return neighCreateFull(tbl, key, dev, 0, false);
+}
+
+/** __neigh_lookup(): lookup, else create when `creat`. */
+export function neighLookupCreate(tbl: NeighTable, key: number, dev: NetDevice, creat: boolean): Neighbour | null {
+  const n = neighLookup(tbl, key, dev);
+  if (n || !creat) return n;
+  const c = neighCreate(tbl, key, dev);
+  return c instanceof KError ? null : c;
+}
+
+/** neigh_update_gc_list(): PERMANENT and externally learned entries are exempt from gc. */
+export function neighUpdateGcList(n: Neighbour): void {
+  if (n.dead) return;
+  const exempt = (n.nudState & NUD_PERMANENT) !== 0 || (n.flags & NTF_EXT_LEARNED) !== 0;
+  if (exempt && n.onGcList) {
+    n.onGcList = false;
+    n.tbl.gcEntries--;
+  } else if (!exempt && !n.onGcList) {
+    n.onGcList = true;
+    n.tbl.gcEntries++;
+  }
+}
+
+/**
+ * neigh_periodic_work(): runs every base_reachable_time/2 while the table
+ * holds at least gc_thresh1 entries (below that Linux's run does nothing;
+ * tuxnet then stops the timer, so an idle lab has no pending event).
+ */
+export function neighGcSchedule(tbl: NeighTable): void {
+  if (tbl.gcTimer && tbl.gcTimer.index >= 0) return;
+  if (tbl.entries < tbl.gcThresh1) return;
+  const delay = (tbl.parms.baseReachableTime / 2) * MS_NS;
+  tbl.gcTimer = tbl.net.sched.schedule(delay, () => neighPeriodicWork(tbl));
+}
+
+function neighPeriodicWork(tbl: NeighTable): void {
+  tbl.gcTimer = null;
+  tbl.stats.periodicGcRuns++;
+  const now = tbl.net.sched.now;
+  if (tbl.entries >= tbl.gcThresh1) {
+    for (const n of [...tbl.all]) {
+      if (n.nudState & (NUD_PERMANENT | NUD_IN_TIMER) || n.flags & NTF_EXT_LEARNED) continue;
+      if (n.used < n.confirmed && n.confirmed <= now) n.used = n.confirmed;
+      const stale = !(now >= n.used && now < n.used + n.parms.gcStaletime * MS_NS);
+      if (n.refcnt === 1 && (n.nudState === NUD_FAILED || stale)) neighRemoveOne(n);
+    }
+  }
+  neighGcSchedule(tbl);
+}
+
+/* Proxy entries (pneigh) */
+
+/** __pneigh_lookup_1(): an entry for `dev` or for any device. */
+export function pneighLookup(tbl: NeighTable, key: number, dev: NetDevice | null): PneighEntry | null {
+  for (const p of tbl.pneighs) if (p.key === key && (p.dev === dev || !p.dev)) return p;
+  return null;
+}
+
+/** pneigh_lookup(..., creat = 1) */
+export function pneighCreate(tbl: NeighTable, key: number, dev: NetDevice | null): PneighEntry {
+  const have = pneighLookup(tbl, key, dev);
+  if (have) return have;
+  const p: PneighEntry = { key, dev, flags: 0, protocol: 0, permanent: false };
+  // Linux prepends to the hash chain.
+  tbl.pneighs.unshift(p);
+  return p;
+}
+
+/** pneigh_delete(): an exact (key, dev) match. */
+export function pneighDelete(tbl: NeighTable, key: number, dev: NetDevice | null): boolean {
+  const i = tbl.pneighs.findIndex((p) => p.key === key && p.dev === dev);
+  if (i < 0) return false;
+  tbl.pneighs.splice(i, 1);
+  return true;
+}
+
+/** pneigh_ifdown_and_unlock(): entries of `dev` go (permanent ones survive carrier loss). */
+function pneighIfdown(tbl: NeighTable, dev: NetDevice | null, skipPerm: boolean): void {
+  for (let i = tbl.pneighs.length - 1; i >= 0; i--) {
+    const p = tbl.pneighs[i]!;
+    if (skipPerm && p.permanent) continue;
+    if (!dev || p.dev === dev) tbl.pneighs.splice(i, 1);
+  }
+}
+
+/** pneigh_queue_purge(): delayed proxy requests received on the device die. */
+function pneighQueuePurge(tbl: NeighTable, dev: NetDevice | null): void {
+  for (const [skb, q] of [...tbl.proxyQueue]) {
+    if (dev && skb.dev !== dev) continue;
+    tbl.net.sched.cancel(q.timer);
+    tbl.proxyQueue.delete(skb);
+    tbl.proxyQlen.set(q.parms, (tbl.proxyQlen.get(q.parms) ?? 1) - 1);
+    kfreeSkbReason(tbl.net, skb, 'NOT_SPECIFIED', 'pneigh_queue_purge');
+  }
+}
+
+/**
+ * pneigh_enqueue(): answer a proxied request after a random delay below
+ * proxy_delay; the queue of a device holds at most proxy_qlen requests.
+ */
+export function pneighEnqueue(tbl: NeighTable, p: NeighParms, skb: SkBuff, locallyEnqueued: WeakSet<SkBuff>): void {
+  const net = tbl.net;
+  const delayJ = Math.floor(p.proxyDelay / 4);
+  const delay = (delayJ ? net.world.rng.below(delayJ) : 0) * JIFFY_NS;
+  const qlen = tbl.proxyQlen.get(p) ?? 0;
+  if (qlen > p.proxyQlen) {
+    kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'pneigh_enqueue');
+    return;
+  }
+  locallyEnqueued.add(skb);
+  skb.dst = null;
+  tbl.proxyQlen.set(p, qlen + 1);
+  const timer = net.sched.schedule(delay, () => neighProxyProcess(tbl, skb));
+  tbl.proxyQueue.set(skb, { timer, parms: p });
+}
+
+/** neigh_proxy_process(): the delay is over; process again if the device still runs. */
+function neighProxyProcess(tbl: NeighTable, skb: SkBuff): void {
+  const q = tbl.proxyQueue.get(skb);
+  if (!q) return;
+  tbl.proxyQueue.delete(skb);
+  tbl.proxyQlen.set(q.parms, (tbl.proxyQlen.get(q.parms) ?? 1) - 1);
+  const dev = skb.dev;
+  if (dev && dev.registered && dev.isUp) tbl.ops.proxyRedo(skb);
+  else kfreeSkbReason(tbl.net, skb, 'NOT_SPECIFIED', 'neigh_proxy_process');
+}
+
+/** neigh_tables[]: the family's table of a namespace (NEIGH_ARP_TABLE, ...). */
+const tableGetters = new Map<number, (net: Net) => NeighTable>();
+
+/** neigh_table_init(): make a family's tables reachable for the netlink side. */
+export function neighTableInit(family: number, getter: (net: Net) => NeighTable): void {
+  tableGetters.set(family, getter);
+}
+
+/** neigh_find_table() */
+export function neighFindTable(net: Net, family: number): NeighTable | null {
+  const get = tableGetters.get(family);
+  return get ? get(net) : null;
+}
+
+/** Every registered family's table, in neigh_tables[] order (ARP first). */
+export function neighTables(net: Net): NeighTable[] {
+  return [...tableGetters.entries()].sort((a, b) => a[0] - b[0]).map(([, get]) => get(net));
+}

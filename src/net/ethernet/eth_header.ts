@@ -1,0 +1,52 @@
+/**
+ * Ethernet header_ops: build the link-layer header in front of a packet
+ * (eth_header) and the cached copy a neighbour keeps (eth_header_cache).
+ * @linux net/ethernet/eth.c eth_header(), eth_header_cache(), eth_header_cache_update()
+ */
+import type { SkBuff } from '../core/skbuff.js';
+import type { NetDevice } from '../core/netdevice.js';
+import { ARPHRD_ETHER, IFF_LOOPBACK, IFF_NOARP } from '../core/netdevice.js';
+import { ETH_HLEN } from '../../wire/ethernet.js';
+
+/**
+ * dev->header_ops != NULL. Linux's loopback has eth_header_ops too and its
+ * xmit strips the header again (eth_type_trans); tuxnet's loopback driver
+ * takes the IP packet as is, so only ARPHRD_ETHER devices get a header.
+ */
+export function devHasHeaderOps(dev: NetDevice): boolean {
+  return dev.type === ARPHRD_ETHER;
+}
+
+/**
+ * eth_header(): push the 14-byte header; `daddr` null means "no address":
+ * zero for loopback/NOARP devices, else an incomplete header (returns -14).
+ */
+export function ethHeader(skb: SkBuff, dev: NetDevice, type: number, daddr: Uint8Array | null, saddr: Uint8Array | null): number {
+  const o = skb.push(ETH_HLEN);
+  const b = skb.buf;
+  b[o + 12] = type >>> 8;
+  b[o + 13] = type & 0xff;
+  const src = saddr ?? dev.devAddr;
+  for (let i = 0; i < 6; i++) b[o + 6 + i] = src[i]!;
+  if (daddr) {
+    for (let i = 0; i < 6; i++) b[o + i] = daddr[i]!;
+    return ETH_HLEN;
+  }
+  // "Anyway, the loopback-device should never use this function..."
+  if (dev.flags & (IFF_LOOPBACK | IFF_NOARP)) {
+    b.fill(0, o, o + 6);
+    return ETH_HLEN;
+  }
+  return -ETH_HLEN;
+}
+
+/** eth_header_cache(): dst = neighbour's address, src = device, type. */
+export function ethHeaderCache(hh: Uint8Array, dev: NetDevice, ha: Uint8Array, type: number): number {
+  for (let i = 0; i < 6; i++) {
+    hh[i] = ha[i]!;
+    hh[6 + i] = dev.devAddr[i]!;
+  }
+  hh[12] = type >>> 8;
+  hh[13] = type & 0xff;
+  return ETH_HLEN;
+}

@@ -1,0 +1,405 @@
+/**
+ * ARP: the IPv4 neighbour table (arp_tbl), its constructor and solicit,
+ * building and sending ARP packets, the device and address events that
+ * flush it, and the transmit hook of ip_finish_output2(). Receiving is in
+ * arp_process.ts.
+ * @linux net/ipv4/arp.c, include/net/arp.h, net/ipv4/devinet.c inetdev_send_gratuitous_arp()
+ */
+import type { Net } from '../core/net_namespace.js';
+import { NetdevEvent } from '../core/net_namespace.js';
+import type { NetDevice } from '../core/netdevice.js';
+import { IFF_LOOPBACK, IFF_NOARP, IFF_POINTOPOINT, IFF_UP } from '../core/netdevice.js';
+import { SkBuff } from '../core/skbuff.js';
+import { KError } from '../core/errno.js';
+import { devAddPack, devQueueXmit } from '../core/dev_rx.js';
+import { kfreeSkbReason } from '../core/drop_reason.js';
+import { trace } from '../core/trace.js';
+import {
+  NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_NOARP, NUD_VALID, NeighTable, neighCarrierDown, neighChangeaddr,
+  neighCreate, neighIfdown, neighLookup, neighLookupNoref, neighParmsInitReachable, neighRemoveOne,
+  type NeighOps, type NeighTableOps, type Neighbour,
+} from '../core/neighbour.js';
+import { neighUpdate } from '../core/neigh_update.js';
+import { neighDirectOutput, neighOutput, neighResolveOutput } from '../core/neigh_output.js';
+import { devHasHeaderOps, ethHeader } from '../ethernet/eth_header.js';
+import { IFA_F_SECONDARY, registerInetaddrNotifier, type InDevice, type InIfaddr } from './devinet.js';
+import { inDevArpAnnounce, inDevArpEvictNocarrier, inDevArpNotify } from './devconf.js';
+import { inetSelectAddr } from './route.js';
+import { neighHook } from './ip_output.js';
+import { ipv4SysctlHooks } from './sysctl_net_ipv4.js';
+import { neighRandReachTime } from '../core/neighbour.js';
+import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL } from './fib_types.js';
+import { ARPOP_REQUEST, ARP_HLEN } from '../../wire/arp.js';
+import { ETH_P_ARP, ETH_P_IP } from '../../wire/ethernet.js';
+import { ipv4IsLbcast, ipv4IsMulticast, ipv4IsZeronet } from '../../wire/ipv4.js';
+import { arpRcv, parpRedo } from './arp_process.js';
+
+export const AF_INET = 2;
+
+/**
+ * Where a packet whose neighbour failed is reported: the ICMP code installs
+ * dst_link_failure() (ICMP host unreachable to the sender). The skb stays
+ * the caller's; arp_error_report() frees it afterwards.
+ */
+export const neighErrorHook: { report: (net: Net, skb: SkBuff) => void } = { report: () => {} };
+
+/** arp_hh_ops: Ethernet-like devices resolve, then use the cached header. */
+const arpHhOps: NeighOps = {
+  family: AF_INET,
+  solicit: arpSolicit,
+  errorReport: arpErrorReport,
+  output: neighResolveOutput,
+  connectedOutput: neighResolveOutput,
+};
+
+/** arp_direct_ops: devices without header_ops send the IP packet as is. */
+const arpDirectOps: NeighOps = {
+  family: AF_INET,
+  solicit: null,
+  errorReport: null,
+  output: neighDirectOutput,
+  connectedOutput: neighDirectOutput,
+};
+
+const arpTblOps: NeighTableOps = {
+  id: 'arp_cache',
+  family: AF_INET,
+  protocol: ETH_P_IP,
+  construct: arpConstructor,
+  isMulticast: ipv4IsMulticast,
+  proxyRedo: (skb) => parpRedo(skb),
+};
+
+const tables = new WeakMap<Net, NeighTable>();
+
+/**
+ * arp_net_init() for one namespace: its table, and the netdev/inetaddr
+ * notifiers that flush it. Called for every new namespace; arpTbl() makes
+ * it on first use otherwise.
+ */
+export function arpNetInit(net: Net): NeighTable {
+  let tbl = tables.get(net);
+  if (tbl) return tbl;
+  const t = new NeighTable(net, arpTblOps);
+  tables.set(net, t);
+  net.netdevChain.register((ev, dev) => arpNetdevEvent(t, ev, dev));
+  registerInetaddrNotifier(net, (ev, ifa) => arpInetaddrEvent(t, ev, ifa));
+  tbl = t;
+  return tbl;
+}
+
+/** The namespace's arp_tbl. */
+export function arpTbl(net: Net): NeighTable {
+  return tables.get(net) ?? arpNetInit(net);
+}
+
+/** The table if the namespace has one yet (readers that must not create it). */
+export function arpTblIfAny(net: Net): NeighTable | null {
+  return tables.get(net) ?? null;
+}
+
+let inited = false;
+
+/**
+ * arp_init(): the ETH_P_ARP packet handler, the neighbour transmit hook of
+ * ip_finish_output2(), and the base_reachable_time sysctl hook. Once per
+ * process.
+ */
+export function arpInit(): void {
+  if (inited) return;
+  inited = true;
+  devAddPack({ type: ETH_P_ARP, func: arpRcv });
+  neighHook.output = ipNeighOutput;
+  ipv4SysctlHooks.neighReachableTimeUpdate = (net, p) => {
+    p.reachableTime = neighRandReachTime(net, p.baseReachableTime);
+  };
+}
+
+/**
+ * __inet_dev_addr_type(net, NULL, addr, RT_TABLE_LOCAL), as
+ * inet_addr_type_dev_table() asks it: what `addr` is for this namespace.
+ */
+export function inetAddrTypeDevTable(net: Net, dev: NetDevice, addr: number): number {
+  void dev;
+  if (ipv4IsZeronet(addr) || ipv4IsLbcast(addr)) return RTN_BROADCAST;
+  if (ipv4IsMulticast(addr)) return RTN_MULTICAST;
+  const tb = net.ipv4.fib.getTable(RT_TABLE_LOCAL);
+  if (!tb) return RTN_BROADCAST;
+  const res = tb.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, () => false);
+  return res ? res.alias.type : RTN_UNICAST;
+}
+
+/** ip_eth_mc_map(): 01:00:5e and the low 23 bits of the group. */
+export function ipEthMcMap(addr: number, ha: Uint8Array): void {
+  ha[0] = 0x01;
+  ha[1] = 0x00;
+  ha[2] = 0x5e;
+  ha[3] = (addr >>> 16) & 0x7f;
+  ha[4] = (addr >>> 8) & 0xff;
+  ha[5] = addr & 0xff;
+}
+
+/**
+ * arp_constructor(): loopback keys collapse to 0.0.0.0; multicast,
+ * broadcast and NOARP/loopback devices need no resolution (NUD_NOARP with
+ * the mapped, broadcast or own address).
+ */
+function arpConstructor(n: Neighbour): KError | null {
+  const dev = n.dev;
+  const net = dev.net;
+  if (dev.flags & (IFF_LOOPBACK | IFF_POINTOPOINT)) n.primaryKey = 0;
+  const addr = n.primaryKey;
+  const inDev = dev.ip;
+  if (!inDev) return new KError('EINVAL');
+  n.type = inetAddrTypeDevTable(net, dev, addr);
+  n.parms = inDev.arpParms;
+  neighParmsInitReachable(net, n.parms);
+  if (!devHasHeaderOps(dev)) {
+    n.nudState = NUD_NOARP;
+    n.ops = arpDirectOps;
+    n.output = neighDirectOutput;
+    return null;
+  }
+  if (n.type === RTN_MULTICAST) {
+    n.nudState = NUD_NOARP;
+    ipEthMcMap(addr, n.ha);
+  } else if (dev.flags & (IFF_NOARP | IFF_LOOPBACK)) {
+    n.nudState = NUD_NOARP;
+    n.ha.set(dev.devAddr.subarray(0, n.ha.length));
+  } else if (n.type === RTN_BROADCAST || dev.flags & IFF_POINTOPOINT) {
+    n.nudState = NUD_NOARP;
+    n.ha.set(dev.broadcast.subarray(0, n.ha.length));
+  }
+  n.ops = arpHhOps;
+  n.output = n.nudState & NUD_VALID ? n.ops.connectedOutput : n.ops.output;
+  return null;
+}
+
+/** arp_error_report(): dst_link_failure() (ICMP host unreachable), then the packet dies. */
+function arpErrorReport(n: Neighbour, skb: SkBuff): void {
+  const net = n.dev.net;
+  neighErrorHook.report(net, skb);
+  kfreeSkbReason(net, skb, 'NEIGH_FAILED', 'arp_error_report');
+}
+
+/** inet_addr_onlink(): are a (and b, unless 0) in one subnet of the device? */
+export function inetAddrOnlink(inDev: InDevice, a: number, b: number): boolean {
+  for (const ifa of inDev.addrs()) {
+    if (((a ^ ifa.address) & ifa.mask) !== 0) continue;
+    if (!b || ((b ^ ifa.address) & ifa.mask) === 0) return true;
+  }
+  return false;
+}
+
+/** The IPv4 source of a queued packet (ip_hdr(skb)->saddr). */
+function ipHdrSaddr(skb: SkBuff): number {
+  const b = skb.buf;
+  const o = skb.networkHeader + 12;
+  return ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
+}
+
+/**
+ * arp_solicit(): the request's sender address follows arp_announce (0: the
+ * packet's source if local; 1: only if on the target's subnet; 2: the best
+ * primary). The first ucast_solicit probes of PROBE state are unicast to
+ * the known address; INCOMPLETE starts past them and broadcasts.
+ */
+function arpSolicit(n: Neighbour, skb: SkBuff | null): void {
+  const dev = n.dev;
+  const net = dev.net;
+  const target = n.primaryKey;
+  const inDev = dev.ip;
+  if (!inDev) return;
+  let saddr = 0;
+  switch (inDevArpAnnounce(inDev.all, inDev.cnf)) {
+    default:
+    case 0: // By default announce any local IP
+      if (skb && inetAddrTypeDevTable(net, dev, ipHdrSaddr(skb)) === RTN_LOCAL) saddr = ipHdrSaddr(skb);
+      break;
+    case 1: // Restrict announcements of saddr in same subnet
+      if (!skb) break;
+      saddr = ipHdrSaddr(skb);
+      if (inetAddrTypeDevTable(net, dev, saddr) === RTN_LOCAL && inetAddrOnlink(inDev, target, saddr)) break;
+      saddr = 0;
+      break;
+    case 2: // Avoid secondary IPs, get a primary/preferred one
+      break;
+  }
+  if (!saddr) saddr = inetSelectAddr(dev, target, RT_SCOPE_LINK);
+  let probes = n.probes - n.parms.ucastProbes;
+  let dstHw: Uint8Array | null = null;
+  if (probes < 0) {
+    dstHw = n.ha.slice();
+  } else {
+    probes -= n.parms.appProbes;
+    // neigh_app_ns(): a request to the user-space ARP daemon; tuxnet has none.
+    if (probes < 0) return;
+  }
+  const req = arpCreate(ARPOP_REQUEST, ETH_P_ARP, target, dev, saddr, dstHw, dev.devAddr, null);
+  if (!req) return;
+  if (skb) req.id = skb.id;
+  trace(net, req, 'arp_solicit', dev);
+  arpXmit(req);
+}
+
+/**
+ * arp_create(): an Ethernet/IPv4 ARP packet; a null dest_hw broadcasts, a
+ * null target_hw is all zeroes.
+ */
+export function arpCreate(
+  type: number, ptype: number, destIp: number, dev: NetDevice, srcIp: number,
+  destHw: Uint8Array | null, srcHw: Uint8Array | null, targetHw: Uint8Array | null,
+): SkBuff | null {
+  const hlen = 16; // LL_RESERVED_SPACE(dev): HH_DATA_ALIGN(ETH_HLEN)
+  const skb = new SkBuff(ARP_HLEN, hlen);
+  skb.reserve(hlen);
+  skb.networkHeader = skb.data;
+  const o = skb.put(ARP_HLEN);
+  skb.dev = dev;
+  skb.protocol = ETH_P_ARP;
+  skb.tstamp = dev.net.sched.now;
+  const sha = srcHw ?? dev.devAddr;
+  const dha = destHw ?? dev.broadcast;
+  if (devHasHeaderOps(dev) && ethHeader(skb, dev, ptype, dha, sha) < 0) return null;
+  const b = skb.buf;
+  b[o] = dev.type >>> 8;
+  b[o + 1] = dev.type & 0xff;
+  b[o + 2] = ETH_P_IP >>> 8;
+  b[o + 3] = ETH_P_IP & 0xff;
+  b[o + 4] = dev.addrLen;
+  b[o + 5] = 4;
+  b[o + 6] = type >>> 8;
+  b[o + 7] = type & 0xff;
+  for (let i = 0; i < 6; i++) {
+    b[o + 8 + i] = sha[i]!;
+    b[o + 18 + i] = targetHw ? targetHw[i]! : 0;
+  }
+  putU32(b, o + 14, srcIp);
+  putU32(b, o + 24, destIp);
+  skb.macHeader = skb.data;
+  return skb;
+}
+
+function putU32(b: Uint8Array, o: number, v: number): void {
+  b[o] = v >>> 24;
+  b[o + 1] = (v >>> 16) & 0xff;
+  b[o + 2] = (v >>> 8) & 0xff;
+  b[o + 3] = v & 0xff;
+}
+
+/** arp_xmit(): NF_ARP_OUT (no arptables in tuxnet), then dev_queue_xmit(). */
+export function arpXmit(skb: SkBuff): void {
+  const dev = skb.dev!;
+  trace(dev.net, skb, 'arp_xmit', dev);
+  devQueueXmit(skb);
+}
+
+/** arp_send_dst() / arp_send(): nothing on an IFF_NOARP device. */
+export function arpSend(
+  type: number, ptype: number, destIp: number, dev: NetDevice, srcIp: number,
+  destHw: Uint8Array | null, srcHw: Uint8Array | null, targetHw: Uint8Array | null,
+): void {
+  if (dev.flags & IFF_NOARP) return;
+  const skb = arpCreate(type, ptype, destIp, dev, srcIp, destHw, srcHw, targetHw);
+  if (skb) arpXmit(skb);
+}
+
+/**
+ * arp_invalidate(): drop the entry for `ip` unless it is valid and not
+ * forced (a new broadcast address must not keep a unicast entry).
+ */
+export function arpInvalidate(dev: NetDevice, ip: number, force: boolean): KError | null {
+  const tbl = arpTbl(dev.net);
+  const n = neighLookup(tbl, ip, dev);
+  if (!n) return new KError('ENXIO');
+  if (n.nudState & NUD_VALID && !force) return null;
+  let err: KError | null = new KError('ENXIO');
+  if (n.nudState & ~NUD_NOARP) err = neighUpdate(n, null, 0x20, NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN);
+  neighRemoveOne(n);
+  return err;
+}
+
+/** inetdev_send_gratuitous_arp(): a request for each own address, sender = target. */
+export function inetdevSendGratuitousArp(dev: NetDevice, inDev: InDevice): void {
+  for (const ifa of inDev.addrs()) arpSend(ARPOP_REQUEST, ETH_P_ARP, ifa.local, dev, ifa.local, null, dev.devAddr, null);
+}
+
+/**
+ * arp_netdev_event(), with the neighbour parts of fib_netdev_event()
+ * (arp_ifdown on NETDEV_DOWN/UNREGISTER) and inetdev_event() (arp_notify).
+ */
+function arpNetdevEvent(tbl: NeighTable, ev: NetdevEvent, dev: NetDevice): void {
+  switch (ev) {
+    case NetdevEvent.CHANGEADDR:
+      neighChangeaddr(tbl, dev);
+      arpNotify(dev);
+      break;
+    case NetdevEvent.CHANGE: {
+      const was = tbl.devNoarp.get(dev);
+      tbl.devNoarp.set(dev, dev.flags & IFF_NOARP);
+      if (was !== undefined && was !== (dev.flags & IFF_NOARP)) neighChangeaddr(tbl, dev);
+      const inDev = dev.ip;
+      const evict = inDev ? inDevArpEvictNocarrier(inDev.all, inDev.cnf) : true;
+      if (evict && !dev.carrier) neighCarrierDown(tbl, dev);
+      break;
+    }
+    case NetdevEvent.UP:
+      tbl.devNoarp.set(dev, dev.flags & IFF_NOARP);
+      arpNotify(dev);
+      break;
+    case NetdevEvent.NOTIFY_PEERS:
+      if (dev.ip) inetdevSendGratuitousArp(dev, dev.ip);
+      break;
+    case NetdevEvent.DOWN:
+    case NetdevEvent.UNREGISTER:
+      neighIfdown(tbl, dev);
+      break;
+  }
+}
+
+/** inetdev_event(NETDEV_UP/CHANGEADDR): gratuitous ARP when arp_notify is set. */
+function arpNotify(dev: NetDevice): void {
+  const inDev = dev.ip;
+  if (inDev && inDevArpNotify(inDev.all, inDev.cnf)) inetdevSendGratuitousArp(dev, inDev);
+}
+
+/**
+ * The neighbour side of fib_inetaddr_event(): a new address's broadcast
+ * addresses lose stale unicast entries (fib_add_ifaddr's arp_invalidate);
+ * the last address gone disables IP (arp_ifdown).
+ */
+function arpInetaddrEvent(tbl: NeighTable, ev: 'up' | 'down', ifa: InIfaddr): void {
+  const dev = ifa.inDev.dev;
+  if (ev === 'down') {
+    if (!ifa.inDev.ifaList) neighIfdown(tbl, dev);
+    return;
+  }
+  if (!(dev.flags & IFF_UP)) return;
+  if (ifa.broadcast && ifa.broadcast !== 0xffffffff) arpInvalidate(dev, ifa.broadcast, false);
+  const prefix = (ifa.address & ifa.mask) >>> 0;
+  if (!ipv4IsZeronet(prefix) && !(ifa.flags & IFA_F_SECONDARY) && (prefix !== ifa.local || ifa.prefixlen < 32) && ifa.prefixlen < 31) {
+    arpInvalidate(dev, (prefix | ~ifa.mask) >>> 0, false);
+  }
+}
+
+/**
+ * ip_finish_output2()'s neighbour step: ip_neigh_for_gw() finds or creates
+ * the entry for the next hop on skb.dev, neigh_output() sends or queues.
+ * The connected fast path allocates nothing. Owns the skb.
+ */
+export function ipNeighOutput(net: Net, skb: SkBuff, nexthop: number): void {
+  const dev = skb.dev!;
+  const tbl = tables.get(net) ?? arpNetInit(net);
+  // __ipv4_neigh_lookup_noref(): loopback and point-to-point share one entry.
+  const key = dev.flags & (IFF_LOOPBACK | IFF_POINTOPOINT) ? 0 : nexthop;
+  let n = neighLookupNoref(tbl, key, dev);
+  if (!n) {
+    const c = neighCreate(tbl, nexthop, dev);
+    if (c instanceof KError) {
+      kfreeSkbReason(net, skb, 'NEIGH_CREATEFAIL', 'ip_finish_output2');
+      return;
+    }
+    n = c;
+  }
+  neighOutput(n, skb, false);
+}

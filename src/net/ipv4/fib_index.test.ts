@@ -1,0 +1,283 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { FibIndex, directBitsFor } from './fib_index.js';
+import { synthTable } from '../../bench/synth_table.js';
+
+type Route = readonly [prefix: number, len: number, leaf: number];
+
+const mask = (len: number): number => (len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0);
+const ip = (s: string): number => s.split('.').reduce((a, o) => a * 256 + Number(o), 0);
+
+/** The reference: masked prefixes, the last of equal (prefix, len) wins, linear-scan LPM. */
+class NaiveLpm {
+  readonly routes = new Map<string, Route>();
+
+  set(prefix: number, len: number, leaf: number): void {
+    const p = (prefix & mask(len)) >>> 0;
+    this.routes.set(`${p}/${len}`, [p, len, leaf]);
+  }
+
+  delete(prefix: number, len: number): void {
+    this.routes.delete(`${(prefix & mask(len)) >>> 0}/${len}`);
+  }
+
+  lookup(addr: number): number {
+    let best = -1;
+    let bestLen = -1;
+    for (const [p, len, leaf] of this.routes.values()) {
+      if (len > bestLen && ((addr ^ p) & mask(len)) === 0) {
+        best = leaf;
+        bestLen = len;
+      }
+    }
+    return best;
+  }
+
+  sorted(): Route[] {
+    return [...this.routes.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  }
+}
+
+function build(routes: readonly Route[], directBits?: number): FibIndex {
+  const n = routes.length;
+  const prefixes = new Uint32Array(n);
+  const lens = new Uint8Array(n);
+  const leaves = new Uint32Array(n);
+  routes.forEach(([p, l, leaf], i) => {
+    prefixes[i] = p;
+    lens[i] = l;
+    leaves[i] = leaf;
+  });
+  return FibIndex.build(prefixes, lens, leaves, n, directBits === undefined ? {} : { directBits });
+}
+
+/** First and last address of each prefix, one either side, and the ends of the space. */
+function boundaries(routes: Iterable<Route>): number[] {
+  const out = [0, 1, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff];
+  for (const [p, len] of routes) {
+    const first = (p & mask(len)) >>> 0;
+    const last = (first | ~mask(len)) >>> 0;
+    out.push(first, last, (first - 1) >>> 0, (last + 1) >>> 0);
+  }
+  return out;
+}
+
+function dump(ix: FibIndex): Route[] {
+  const out: Route[] = [];
+  ix.forEach((p, l, leaf) => out.push([p, l, leaf]));
+  return out;
+}
+
+// Prefixes crowd into 10.11.0.0/16 and the ends of the space so that blocks
+// get long range lists; lengths favour /0, /16, /24, /32 and their neighbours.
+const addrArb = fc.oneof(
+  fc.integer({ min: 0, max: 0xffffffff }),
+  fc.integer({ min: 0, max: 0xffff }).map((x) => (0x0a0b0000 | x) >>> 0),
+  fc.integer({ min: 0, max: 0xfff }),
+  fc.integer({ min: 0, max: 0xfff }).map((x) => (0xfffff000 | x) >>> 0),
+);
+const lenArb = fc.oneof(fc.constantFrom(0, 8, 15, 16, 17, 23, 24, 25, 31, 32), fc.integer({ min: 0, max: 32 }));
+const routeArb = fc.tuple(addrArb, lenArb, fc.integer({ min: 0, max: 50 }));
+/** A few hundred routes: random ones, plus children nested inside earlier ones. */
+const tableArb = fc
+  .tuple(
+    fc.array(routeArb, { minLength: 0, maxLength: 150 }),
+    fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 16 }), fc.integer({ min: 0, max: 0xffffffff }), fc.nat(50)), { maxLength: 150 }),
+  )
+  .map(([base, kids]) => {
+    const routes: Route[] = base.map(([p, l, leaf]) => [(p & mask(l)) >>> 0, l, leaf]);
+    for (const [i, extra, bits, leaf] of kids) {
+      const parent = routes[i % Math.max(1, routes.length)];
+      if (!parent) break;
+      const len = Math.min(32, parent[1] + extra);
+      routes.push([((parent[0] | (bits & ~mask(parent[1]))) & mask(len)) >>> 0, len, leaf]);
+    }
+    return routes;
+  });
+
+test('lookup equals a linear-scan LPM on random and boundary addresses', () => {
+  fc.assert(
+    fc.property(tableArb, fc.constantFrom(16, 17, 19, 21), fc.array(fc.integer({ min: 0, max: 0xffffffff }), { maxLength: 64 }), (routes, bits, extra) => {
+      const ref = new NaiveLpm();
+      for (const [p, l, leaf] of routes) ref.set(p, l, leaf);
+      const ix = build(routes, bits);
+      assert.equal(ix.size, ref.routes.size);
+      for (const a of [...boundaries(routes), ...extra]) assert.equal(ix.lookup(a), ref.lookup(a), `lookup ${a >>> 0}`);
+      assert.deepEqual(dump(ix), ref.sorted());
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('a 2^24-entry directory splits blocks into /24 slices correctly', () => {
+  fc.assert(
+    fc.property(tableArb, (routes) => {
+      const ref = new NaiveLpm();
+      for (const [p, l, leaf] of routes) ref.set(p, l, leaf);
+      const ix = build(routes, 24);
+      for (const a of boundaries(routes)) assert.equal(ix.lookup(a), ref.lookup(a));
+    }),
+    { numRuns: 5 },
+  );
+});
+
+const opArb = fc.tuple(fc.boolean(), routeArb);
+
+test('incremental insert/remove ends where a fresh bulk build starts', () => {
+  fc.assert(
+    fc.property(tableArb, fc.array(opArb, { maxLength: 200 }), fc.constantFrom(16, 18, 20), (initial, ops, bits) => {
+      const ref = new NaiveLpm();
+      for (const [p, l, leaf] of initial) ref.set(p, l, leaf);
+      const ix = build(initial, bits);
+      const all: Route[] = [...initial];
+      for (const [add, [p, l, leaf]] of ops) {
+        // Removals mostly hit existing routes.
+        const target = !add && all.length > 0 && leaf % 4 !== 0 ? all[leaf % all.length]! : ([p, l, leaf] as Route);
+        const key = `${(target[0] & mask(target[1])) >>> 0}/${target[1]}`;
+        const before = ref.routes.get(key)?.[2] ?? -1;
+        if (add) {
+          assert.equal(ix.insert(p, l, leaf), before);
+          ref.set(p, l, leaf);
+          all.push([p, l, leaf]);
+        } else {
+          assert.equal(ix.remove(target[0], target[1]), before);
+          ref.delete(target[0], target[1]);
+        }
+      }
+      const fresh = build(ref.sorted(), bits);
+      assert.equal(ix.size, fresh.size);
+      assert.deepEqual(dump(ix), dump(fresh));
+      for (let c = 0; c < 1 << 16; c++) {
+        const a = ix.blockRanges(c);
+        const b = fresh.blockRanges(c);
+        if (a.length !== 1 || b.length !== 1 || a[0]![1] !== b[0]![1]) assert.deepEqual(a, b, `block ${c}`);
+      }
+      for (const a of boundaries(all)) assert.equal(ix.lookup(a), ref.lookup(a));
+    }),
+    { numRuns: 40 },
+  );
+});
+
+test('empty table', () => {
+  for (const ix of [FibIndex.empty(), build([])]) {
+    assert.equal(ix.size, 0);
+    for (const a of [0, 1, 0x0a000001, 0xffffffff, -1]) assert.equal(ix.lookup(a), -1);
+    assert.equal(ix.covering(ip('10.0.0.0'), 8), -1);
+    assert.equal(ix.remove(0, 0), -1);
+    assert.ok(ix.bytes() > 0);
+  }
+});
+
+test('only a default route', () => {
+  const ix = build([[0, 0, 7]]);
+  for (const a of [0, 0x01020304, 0x80000000, 0xffffffff]) assert.equal(ix.lookup(a), 7);
+  assert.equal(ix.get(0, 0), 7);
+  assert.equal(ix.remove(0, 0), 7);
+  assert.equal(ix.lookup(0x01020304), -1);
+  assert.equal(ix.insert(0, 0, 9), -1);
+  assert.equal(ix.lookup(0xffffffff), 9);
+});
+
+test('only /32s, including 0.0.0.0 and 255.255.255.255', () => {
+  const hosts = [0, 1, ip('10.0.0.1'), ip('10.0.0.2'), ip('10.0.255.255'), ip('10.1.0.0'), 0xfffffffe, 0xffffffff];
+  const ix = build(hosts.map((h, i) => [h, 32, i] as Route));
+  hosts.forEach((h, i) => assert.equal(ix.lookup(h), i));
+  for (const a of [2, ip('10.0.0.0'), ip('10.0.0.3'), ip('10.0.254.255'), ip('10.1.0.1'), 0xfffffffd]) assert.equal(ix.lookup(a), -1);
+  assert.equal(ix.insert(0, 0, 99), -1);
+  assert.equal(ix.lookup(2), 99);
+  assert.equal(ix.lookup(0xffffffff), 7);
+  assert.equal(ix.lookup(-1), 7, 'a negative int32 is the same address');
+});
+
+test('build masks prefixes and keeps the last of duplicates', () => {
+  const ix = build([
+    [ip('10.1.2.3'), 8, 1],
+    [ip('10.0.0.0'), 8, 2],
+    [ip('192.168.1.77'), 24, 3],
+  ]);
+  assert.equal(ix.size, 2);
+  assert.equal(ix.lookup(ip('10.200.0.1')), 2);
+  assert.equal(ix.get(ip('192.168.1.0'), 24), 3);
+  assert.deepEqual(dump(ix), [
+    [ip('10.0.0.0'), 8, 2],
+    [ip('192.168.1.0'), 24, 3],
+  ]);
+});
+
+test('covering prefixes of a removed one', () => {
+  const ix = build([
+    [0, 0, 1],
+    [ip('10.0.0.0'), 8, 2],
+    [ip('10.1.0.0'), 16, 3],
+    [ip('10.1.2.0'), 23, 4],
+    [ip('10.1.2.0'), 24, 5],
+    [ip('10.1.2.128'), 25, 6],
+  ]);
+  assert.equal(ix.covering(ip('10.1.2.128'), 25), 5);
+  assert.equal(ix.remove(ip('10.1.2.0'), 24), 5);
+  assert.equal(ix.covering(ip('10.1.2.128'), 25), 4);
+  const seen: Array<[number, number, number]> = [];
+  ix.forEachCovering(ip('10.1.2.128'), 25, (p, l, leaf) => seen.push([p, l, leaf]));
+  assert.deepEqual(seen, [
+    [ip('10.1.2.0'), 23, 4],
+    [ip('10.1.0.0'), 16, 3],
+    [ip('10.0.0.0'), 8, 2],
+    [0, 0, 1],
+  ]);
+  assert.equal(ix.covering(0, 0), -1);
+  assert.equal(ix.lookup(ip('10.1.2.5')), 4);
+  assert.equal(ix.remove(ip('10.1.0.0'), 16), 3);
+  assert.equal(ix.lookup(ip('10.1.9.9')), 2);
+  assert.equal(ix.lookup(ip('10.1.2.200')), 6);
+});
+
+test('insert returns the previous leaf; bad arguments throw', () => {
+  const ix = FibIndex.empty();
+  assert.equal(ix.insert(ip('10.0.0.0'), 24, 1), -1);
+  assert.equal(ix.insert(ip('10.0.0.0'), 24, 2), 1);
+  assert.equal(ix.insert(ip('10.0.0.0'), 24, 2), 2);
+  assert.equal(ix.lookup(ip('10.0.0.9')), 2);
+  assert.throws(() => ix.insert(0, 33, 1), RangeError);
+  assert.throws(() => ix.insert(0, 8, 1 << 24), RangeError);
+  assert.throws(() => ix.insert(0, 8, -1), RangeError);
+  assert.throws(() => FibIndex.build(new Uint32Array(1), new Uint8Array(1), new Uint32Array(1), 2), RangeError);
+  assert.throws(() => FibIndex.empty({ directBits: 25 }), RangeError);
+});
+
+test('a table grown route by route widens its directory and matches the bulk build', () => {
+  const t = synthTable(40_000, 7);
+  const ix = FibIndex.empty();
+  assert.equal(ix.directBits, 16);
+  for (let i = 0; i < t.n; i++) ix.insert(t.prefixes[i]!, t.lens[i]!, t.leaves[i]!);
+  assert.equal(ix.directBits, directBitsFor(t.n));
+  const bulk = FibIndex.build(t.prefixes, t.lens, t.leaves, t.n);
+  assert.equal(bulk.directBits, ix.directBits);
+  const routes: Route[] = [];
+  for (let i = 0; i < t.n; i++) routes.push([t.prefixes[i]!, t.lens[i]!, t.leaves[i]!]);
+  for (const a of boundaries(routes)) assert.equal(ix.lookup(a), bulk.lookup(a));
+  for (let c = 0; c < 1 << 16; c += 7) assert.deepEqual(ix.blockRanges(c), bulk.blockRanges(c));
+  // Removing everything gives the memory back and leaves no route.
+  const full = ix.bytes();
+  for (let i = 0; i < t.n; i++) assert.equal(ix.remove(t.prefixes[i]!, t.lens[i]!), t.leaves[i]);
+  assert.equal(ix.size, 0);
+  assert.ok(ix.bytes() < full / 2, `${ix.bytes()} < ${full} / 2`);
+  for (const a of boundaries(routes.slice(0, 2000))) assert.equal(ix.lookup(a), -1);
+});
+
+test('a bulk-built synthetic table answers like a per-length exact-match reference', () => {
+  const t = synthTable(20_000, 3);
+  const ix = FibIndex.build(t.prefixes, t.lens, t.leaves, t.n);
+  const byLen = Array.from({ length: 33 }, () => new Map<number, number>());
+  for (let i = 0; i < t.n; i++) byLen[t.lens[i]!]!.set(t.prefixes[i]!, t.leaves[i]!);
+  const ref = (a: number): number => {
+    for (let l = 32; l >= 0; l--) {
+      const v = byLen[l]!.get((a & mask(l)) >>> 0);
+      if (v !== undefined) return v;
+    }
+    return -1;
+  };
+  const routes: Route[] = [];
+  for (let i = 0; i < t.n; i++) routes.push([t.prefixes[i]!, t.lens[i]!, t.leaves[i]!]);
+  for (const a of boundaries(routes)) assert.equal(ix.lookup(a), ref(a));
+});

@@ -1,0 +1,384 @@
+/**
+ * A longest-prefix-match index for IPv4 on typed arrays: DXR's range tables
+ * (Zec & Mikuc, "DXR: towards a billion routing lookups per second in
+ * software", CCR 2012) behind a direct table of 2^D entries, D = 16..24
+ * (D16R in the paper; here D grows with the table: 16 below 2^16 prefixes,
+ * 18 below 2^18, 20 above). Leaf ids stand where DXR has next-hop indices.
+ *
+ * Lookup structure, one Int32Array `tab` (so `lookup` loads one field):
+ *  - tab[0 .. 2^D): the directory, indexed by the top D bits of the address.
+ *    An entry >= 0 is leaf+1 (0: no route) for a slice covered by a single
+ *    route; a negative one is RANGE_FLAG | base of the slice's range list.
+ *  - a range list at base: [m-1, start_1 .. start_{m-1}, leaf_0+1 .. leaf_{m-1}+1]:
+ *    the m ranges of the slice, sorted, adjacent equal leaves merged, start_i
+ *    the first address of range i within the slice (range 0 starts at 0, so
+ *    its slot holds the binary-search bound instead). A short list sits in one
+ *    cache line: header, starts and leaves.
+ * A lookup is one directory load, and for a slice with a list, a binary
+ * search over its starts then one leaf load from the same line.
+ *
+ * Figures behind the choices (10^6 synthetic prefixes, src/bench/synth_table.ts;
+ * Node 20 on a 2-core AMD EPYC, 2 MiB L2, 32 MiB L3; random destinations):
+ *  - every prefix has its own leaf id, so DXR's merging of ranges by next
+ *    hop does not apply: ~1.6 ranges per prefix;
+ *  - D16R with starts in a Uint16Array and leaves in an Int32Array (DXR's
+ *    layout; 56,000 of the 65,536 /16s carry a list, median 25 ranges,
+ *    5 mispredicted-half binary-search steps, 11 bytes/prefix): ~13 M
+ *    lookups/s. Three typed arrays behind `this` also cost ~20% over one;
+ *  - D=18: 16 M/s; D=20: 403,000 lists of 4.2 ranges on average, 60% of the
+ *    directory entries direct leaves, 18 bytes/prefix: 25-30 M/s; D=22:
+ *    29 bytes/prefix, ~35 M/s but a 16 MiB directory. D=20 is the default
+ *    for big tables (`directBits` picks another);
+ *  - Int32 everywhere keeps every loaded value a small integer: `lookup`
+ *    returns an Smi and never allocates.
+ *
+ * Updates rebuild one /16 block (the 2^(D-16) directory entries of a /16 and
+ * their lists, kept contiguous): the block of a /17../32, or each block under
+ * a /0../16 of which it is the longest /0../16 prefix. A block's lists are
+ * rewritten in place when they fit, else appended; the table is repacked
+ * when full or half garbage. The prefixes themselves live in FibPrefixStore.
+ */
+import { LEAF_LIMIT, NCHUNKS, RANGE_FLAG, SweepScratch, maskOf, sortByPrefix, sweepChunk } from './fib_index_build.js';
+import { FibPrefixStore, SHORT_MAX } from './fib_index_store.js';
+
+/** Called for each prefix; `leaf` is the caller's leaf id. */
+export type FibIndexVisitor = (prefix: number, len: number, leaf: number) => void;
+
+export interface FibIndexOptions {
+  /** Directory bits D, 16..24 (default: from the table size, and growing with it). */
+  directBits?: number;
+}
+
+/**
+ * The directory bits for a table of n prefixes: round(log2 n) + 2 within
+ * 16..22, so the directory costs 11 to 23 bytes a prefix (D=22 from ~741,000).
+ */
+export function directBitsFor(n: number): number {
+  return Math.min(22, Math.max(16, Math.round(Math.log2(Math.max(1, n))) + 2));
+}
+
+export class FibIndex {
+  private tab = new Int32Array(0);
+  /** 32 - D, and the mask of the address bits below the directory index. */
+  private shift = 16;
+  private lowMask = 0xffff;
+  private bits = 16;
+  /** Each /16 block's range lists: tab[bBase .. bBase + bSize). */
+  private readonly bBase = new Uint32Array(NCHUNKS);
+  private readonly bSize = new Uint32Array(NCHUNKS);
+  /** Slots of tab in use (directory, lists, garbage), and garbage among them. */
+  private used = 0;
+  private garbage = 0;
+  private readonly sc = new SweepScratch();
+
+  private constructor(
+    private readonly store: FibPrefixStore,
+    bits: number,
+    private readonly autoBits: boolean,
+  ) {
+    this.layoutAll(bits);
+  }
+
+  static empty(opts: FibIndexOptions = {}): FibIndex {
+    return new FibIndex(FibPrefixStore.empty(), checkBits(opts.directBits ?? 16), opts.directBits === undefined);
+  }
+
+  /**
+   * Bulk build from the first `n` entries. Prefixes are masked to their
+   * length; of equal (prefix, len) entries the last wins.
+   */
+  static build(prefixes: Uint32Array, lens: Uint8Array, leaves: Uint32Array, n: number, opts: FibIndexOptions = {}): FibIndex {
+    if (!(Number.isInteger(n) && n >= 0 && n <= prefixes.length && n <= lens.length && n <= leaves.length)) {
+      throw new RangeError(`FibIndex.build: n=${n} exceeds the arrays given`);
+    }
+    const keys = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const len = lens[i]!;
+      checkArgs(len, leaves[i]!);
+      keys[i] = (prefixes[i]! & maskOf(len)) >>> 0;
+    }
+    const store = FibPrefixStore.fromSorted(sortByPrefix(keys, lens, n), keys, lens, leaves, n);
+    const bits = checkBits(opts.directBits ?? directBitsFor(store.nShort + store.nLong));
+    return new FibIndex(store, bits, opts.directBits === undefined);
+  }
+
+  /** Leaf id of the longest prefix containing `addr` (u32, host order), or -1. */
+  lookup(addr: number): number {
+    const t = this.tab;
+    const d = t[addr >>> this.shift]!;
+    if (d >= 0) return d - 1;
+    let lo = d & 0x7fffffff;
+    const m = t[lo]!;
+    let hi = lo + m;
+    const k = addr & this.lowMask;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (t[mid]! <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return t[lo + m + 1]! - 1;
+  }
+
+  /** Number of prefixes held. */
+  get size(): number {
+    return this.store.nShort + this.store.nLong;
+  }
+
+  /** D: the directory has 2^D entries. */
+  get directBits(): number {
+    return this.bits;
+  }
+
+  /** Bytes of every typed array the index owns: lookup table, block bookkeeping, prefix store, scratch. */
+  bytes(): number {
+    const sc = this.sc;
+    return (
+      this.tab.byteLength +
+      this.bBase.byteLength +
+      this.bSize.byteLength +
+      this.store.bytes() +
+      sc.start.byteLength +
+      sc.leaf.byteLength +
+      sc.stEnd.byteLength +
+      sc.stLeaf.byteLength
+    );
+  }
+
+  /** Bytes of the array `lookup` reads. */
+  lookupBytes(): number {
+    return this.tab.byteLength;
+  }
+
+  /**
+   * Adds prefix/len -> leaf, or changes the leaf of an existing prefix.
+   * Returns the previous leaf id, -1 if the prefix is new.
+   */
+  insert(prefix: number, len: number, leaf: number): number {
+    checkArgs(len, leaf);
+    const key = (prefix & maskOf(len)) >>> 0;
+    let old: number;
+    if (len <= SHORT_MAX) {
+      old = this.store.setShort(key, len, leaf + 1) - 1;
+      if (old !== leaf) this.shortChanged(key, len, leaf + 1);
+    } else {
+      old = this.store.setLong(key, len, leaf);
+      if (old !== leaf) this.rebuildBlock(key >>> 16, this.store.shortDefault(key >>> 16, SHORT_MAX));
+    }
+    if (this.autoBits && directBitsFor(this.size) > this.bits) this.layoutAll(directBitsFor(this.size));
+    return old;
+  }
+
+  /** Removes prefix/len; returns its leaf id, -1 if it was not there. */
+  remove(prefix: number, len: number): number {
+    checkArgs(len, 0);
+    const key = (prefix & maskOf(len)) >>> 0;
+    let old: number;
+    if (len <= SHORT_MAX) {
+      old = this.store.setShort(key, len, 0) - 1;
+      if (old >= 0) this.shortChanged(key, len, 0);
+    } else {
+      old = this.store.removeLong(key, len);
+      if (old >= 0) this.rebuildBlock(key >>> 16, this.store.shortDefault(key >>> 16, SHORT_MAX));
+    }
+    if (this.garbage > 4096 && 2 * this.garbage > this.used - (1 << this.bits)) this.repack(0);
+    return old;
+  }
+
+  /** Leaf id of exactly prefix/len, or -1. */
+  get(prefix: number, len: number): number {
+    checkArgs(len, 0);
+    return this.store.get((prefix & maskOf(len)) >>> 0, len);
+  }
+
+  /**
+   * Leaf id of the longest prefix strictly shorter than `len` that covers
+   * prefix/len (where its traffic goes once it is removed), or -1.
+   */
+  covering(prefix: number, len: number): number {
+    checkArgs(len, 0);
+    let found = -1;
+    this.store.walkCovering((prefix & maskOf(len)) >>> 0, len, (_p, _l, leaf) => {
+      found = leaf;
+      return true;
+    });
+    return found;
+  }
+
+  /** Visits the prefixes strictly shorter than `len` covering prefix/len, longest first. */
+  forEachCovering(prefix: number, len: number, fn: FibIndexVisitor): void {
+    checkArgs(len, 0);
+    this.store.walkCovering((prefix & maskOf(len)) >>> 0, len, (p, l, leaf) => {
+      fn(p, l, leaf);
+      return false;
+    });
+  }
+
+  /** Visits every prefix, ordered by address then length. */
+  forEach(fn: FibIndexVisitor): void {
+    this.store.forEach(fn);
+  }
+
+  /**
+   * The ranges of /16 block c as [first address within the block, leaf id]
+   * pairs, whatever D is: what lookup answers across the block (tests, dumps).
+   */
+  blockRanges(c: number): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    const push = (start: number, leaf: number): void => {
+      if (out.length === 0 || out[out.length - 1]![1] !== leaf) out.push([start, leaf]);
+    };
+    const t = this.tab;
+    const slices = 1 << (this.bits - 16);
+    for (let j = 0; j < slices; j++) {
+      const lo = j << this.shift;
+      const d = t[c * slices + j]!;
+      if (d >= 0) {
+        push(lo, d - 1);
+        continue;
+      }
+      const base = d & 0x7fffffff;
+      const m = t[base]! + 1;
+      for (let i = 0; i < m; i++) push(lo + (i === 0 ? 0 : t[base + i]!), t[base + m + i]! - 1);
+    }
+    return out;
+  }
+
+  /** A /0../16 prefix was set to leaf1 (0: removed): rebuild the blocks it is the longest short prefix of. */
+  private shortChanged(key: number, len: number, leaf1: number): void {
+    const st = this.store;
+    const def1 = leaf1 !== 0 ? leaf1 : st.shortDefault(key >>> 16, len - 1);
+    const c0 = key >>> 16;
+    const c1 = c0 + (1 << (SHORT_MAX - len));
+    for (let c = c0; c < c1; c++) {
+      if (st.shortDefaultLen(c) <= len) this.rebuildBlock(c, def1);
+    }
+  }
+
+  /** Lays the whole table out afresh with a 2^bits directory. */
+  private layoutAll(bits: number): void {
+    this.bits = bits;
+    this.shift = 32 - bits;
+    this.lowMask = (1 << this.shift) - 1;
+    const dirSize = 1 << bits;
+    // About 3.3 list slots per /17../32 prefix at D = 16..22; alloc() grows past that.
+    this.tab = new Int32Array(dirSize + Math.ceil(3.6 * this.store.nLong) + 1024);
+    this.used = dirSize;
+    this.garbage = 0;
+    this.bBase.fill(0);
+    this.bSize.fill(0);
+    const defs = this.store.allDefaults();
+    for (let c = 0; c < NCHUNKS; c++) this.rebuildBlock(c, defs[c]!);
+    const slack = ((this.used - dirSize) >>> 4) + 256;
+    if (this.tab.length > this.used + slack) this.tab = this.tab.slice(0, this.used + slack);
+  }
+
+  /** Recomputes block c over its default def1 (leaf+1 of the longest /0../16 covering it, or 0). */
+  private rebuildBlock(c: number, def1: number): void {
+    const st = this.store;
+    const k = st.pCnt[c]!;
+    if (k === 0) return this.fillBlock(c, def1);
+    const sc = this.sc;
+    sc.reserve(k);
+    const from = st.pBase[c]!;
+    const m = sweepChunk(st.pKey, st.pInfo, from, from + k, def1, sc.start, sc.leaf, 0, sc);
+    if (m === 1) return this.fillBlock(c, sc.leaf[0]!);
+    this.layoutBlock(c, m);
+  }
+
+  /** Block c as one route: every directory entry leaf1, no lists. */
+  private fillBlock(c: number, leaf1: number): void {
+    this.garbage += this.bSize[c]!;
+    this.bSize[c] = 0;
+    const slices = this.bits - 16;
+    this.tab.fill(leaf1, c << slices, (c + 1) << slices);
+  }
+
+  /** Splits the block's m ranges (in the scratch) over its 2^(D-16) slices and writes them. */
+  private layoutBlock(c: number, m: number): void {
+    const { start, leaf } = this.sc;
+    const slices = 1 << (this.bits - 16);
+    const w = 1 << this.shift;
+    let need = 0;
+    for (let j = 0, i = 0; j < slices; j++) {
+      const lo = j * w;
+      while (i + 1 < m && start[i + 1]! <= lo) i++;
+      let e = i + 1;
+      while (e < m && start[e]! < lo + w) e++;
+      if (e - i > 1) need += 2 * (e - i);
+    }
+    let at = this.bBase[c]!;
+    const had = this.bSize[c]!;
+    if (need <= had) {
+      this.garbage += had - need;
+    } else {
+      this.garbage += had;
+      this.bSize[c] = 0; // a repack in alloc() must not move the old lists
+      at = this.alloc(need);
+    }
+    this.bBase[c] = at;
+    this.bSize[c] = need;
+    const t = this.tab;
+    const d0 = c * slices;
+    for (let j = 0, i = 0; j < slices; j++) {
+      const lo = j * w;
+      while (i + 1 < m && start[i + 1]! <= lo) i++;
+      let e = i + 1;
+      while (e < m && start[e]! < lo + w) e++;
+      const n = e - i;
+      if (n === 1) {
+        t[d0 + j] = leaf[i]!;
+        continue;
+      }
+      t[d0 + j] = (RANGE_FLAG | at) | 0;
+      t[at] = n - 1;
+      for (let r = 1; r < n; r++) t[at + r] = start[i + r]! - lo;
+      for (let r = 0; r < n; r++) t[at + n + r] = leaf[i + r]!;
+      at += 2 * n;
+    }
+  }
+
+  /** `n` slots at the end of tab, repacking it when full. */
+  private alloc(n: number): number {
+    if (this.used + n > this.tab.length) this.repack(n);
+    const at = this.used;
+    this.used += n;
+    return at;
+  }
+
+  /** Copies the directory and every block's lists, tight, into a new tab with room for `extra` more plus 1/8. */
+  private repack(extra: number): void {
+    const dirSize = 1 << this.bits;
+    const live = this.used - dirSize - this.garbage;
+    const t = new Int32Array(dirSize + live + extra + (live >>> 3) + 256);
+    const old = this.tab;
+    t.set(old.subarray(0, dirSize));
+    const slices = 1 << (this.bits - 16);
+    let used = dirSize;
+    for (let c = 0; c < NCHUNKS; c++) {
+      const size = this.bSize[c]!;
+      if (size === 0) continue;
+      const base = this.bBase[c]!;
+      t.set(old.subarray(base, base + size), used);
+      const delta = used - base;
+      for (let j = c * slices; j < (c + 1) * slices; j++) {
+        const d = t[j]!;
+        if (d < 0) t[j] = (RANGE_FLAG | ((d & 0x7fffffff) + delta)) | 0;
+      }
+      this.bBase[c] = used;
+      used += size;
+    }
+    this.tab = t;
+    this.used = used;
+    this.garbage = 0;
+  }
+}
+
+function checkArgs(len: number, leaf: number): void {
+  if (!(Number.isInteger(len) && len >= 0 && len <= 32)) throw new RangeError(`FibIndex: bad prefix length ${len}`);
+  if (!(Number.isInteger(leaf) && leaf >= 0 && leaf < LEAF_LIMIT)) throw new RangeError(`FibIndex: bad leaf id ${leaf}`);
+}
+
+function checkBits(bits: number): number {
+  if (!(Number.isInteger(bits) && bits >= 16 && bits <= 24)) throw new RangeError(`FibIndex: directBits ${bits} not in 16..24`);
+  return bits;
+}

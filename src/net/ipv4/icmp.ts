@@ -1,0 +1,290 @@
+/**
+ * Receiving ICMP (icmp_rcv): checksum and counters, echo and timestamp
+ * requests answered, errors (destination unreachable, time exceeded,
+ * parameter problem, source quench, redirect) handed to the raw sockets and
+ * to the transport protocol the quoted packet belongs to.
+ * @linux net/ipv4/icmp.c
+ */
+import type { SkBuff } from '../core/skbuff.js';
+import type { Net } from '../core/net_namespace.js';
+import { IcmpStat, icmpmsgInStats } from '../core/snmp.js';
+import { consumeSkb, kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
+import { trace } from '../core/trace.js';
+import { inetAddProtocol, inetProto } from './protocol.js';
+import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, dstOps, fibResultPrefsrc, inetSelectAddr, type Rtable } from './route.js';
+import { fibLookup, newFlowi4 } from './fib_rules.js';
+import { RTN_BROADCAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE } from './fib_types.js';
+import { inDevSrcVmark } from './devconf.js';
+import { icmpReply } from './icmp_send.js';
+import { ipError, ipv4RouteErrorHooks } from './route_error.js';
+import { rawIcmpError } from './raw.js';
+import {
+  ICMP_ADDRESS, ICMP_ADDRESSREPLY, ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_EXC_FRAGTIME, ICMP_EXT_ECHO,
+  ICMP_EXT_ECHOREPLY, ICMP_FRAG_NEEDED, ICMP_HLEN, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH,
+  ICMP_TIMESTAMP, ICMP_TIMESTAMPREPLY, ICMP_TIME_EXCEEDED, NR_ICMP_TYPES, NR_ICMP_UNREACH,
+} from '../../wire/icmp.js';
+import { csumFold, csumPartial } from '../../wire/checksum.js';
+import { IPPROTO_ICMP, ipv4IsZeronet } from '../../wire/ipv4.js';
+
+const LOOPBACK_IFINDEX = 1;
+/** IPTOS_RT_MASK: the TOS bits fib_compute_spec_dst() routes by. */
+const IPTOS_RT_MASK = 0x1c;
+
+type Verdict = DropReason | null;
+
+const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
+
+/** The ICMP header of the skb (icmp_hdr()): its offset in skb.buf. */
+function icmpHdr(skb: SkBuff): number {
+  return skb.transportHeader;
+}
+
+/**
+ * icmp_rcv(): the IPPROTO_ICMP handler. skb.data is the ICMP header; the
+ * route (skb.dst) says whether the packet was for us, broadcast or multicast.
+ */
+export function icmpRcv(skb: SkBuff, net: Net): void {
+  const rt = skb.dst as Rtable;
+  trace(net, skb, 'icmp_rcv');
+  const mib = net.mib.icmp;
+  mib[IcmpStat.INMSGS]!++;
+  if (skb.len > 0 && csumFold(csumPartial(skb.buf, skb.data, skb.len, 0)) !== 0) {
+    mib[IcmpStat.CSUMERRORS]!++;
+    return icmpError(net, skb, 'ICMP_CSUM');
+  }
+  if (!skb.mayPull(ICMP_HLEN)) return icmpError(net, skb, 'NOT_SPECIFIED');
+  skb.transportHeader = skb.data;
+  skb.pull(ICMP_HLEN);
+  const type = skb.buf[icmpHdr(skb)]!;
+  icmpmsgInStats(net.mib, type);
+  let reason: Verdict;
+  if (type === ICMP_EXT_ECHO) reason = icmpEcho(skb, net);
+  else if (type === ICMP_EXT_ECHOREPLY) reason = pingRcv(skb);
+  else if (type > NR_ICMP_TYPES) return icmpError(net, skb, 'UNHANDLED_PROTO');
+  else {
+    if (rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST) && !broadcastAllowed(net, type)) {
+      return icmpError(net, skb, 'INVALID_PROTO');
+    }
+    reason = ICMP_HANDLERS[type]!(skb, net);
+  }
+  if (reason === null) consumeSkb(skb);
+  else kfreeSkbReason(net, skb, reason, 'icmp_rcv');
+}
+
+/**
+ * RFC 1122 3.2.2.6: "An ICMP Echo Request destined to an IP broadcast or IP
+ * multicast address MAY be silently discarded" (icmp_echo_ignore_broadcasts,
+ * for timestamps too); of the rest, only address mask messages are taken.
+ */
+function broadcastAllowed(net: Net, type: number): boolean {
+  if ((type === ICMP_ECHO || type === ICMP_TIMESTAMP) && net.ipv4.sysctl.icmpEchoIgnoreBroadcasts) return false;
+  return type === ICMP_ECHO || type === ICMP_TIMESTAMP || type === ICMP_ADDRESS || type === ICMP_ADDRESSREPLY;
+}
+
+/** icmp_rcv()'s error exit: InErrors, then drop. */
+function icmpError(net: Net, skb: SkBuff, reason: DropReason): void {
+  net.mib.icmp[IcmpStat.INERRORS]!++;
+  kfreeSkbReason(net, skb, reason, 'icmp_rcv');
+}
+
+/**
+ * fib_compute_spec_dst(): the address to answer from — the request's
+ * destination when it was a unicast for us; otherwise the preferred source
+ * of the route back to the sender, else an address of the input device.
+ */
+export function fibComputeSpecDst(skb: SkBuff): number {
+  const rt = skb.dst as Rtable;
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  if ((rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST | RTCF_LOCAL)) === RTCF_LOCAL) return u32(b, nh + 16);
+  const dev = skb.dev ?? rt.dev;
+  const net = dev.net;
+  const saddr = u32(b, nh + 12);
+  let scope = RT_SCOPE_UNIVERSE;
+  if (!ipv4IsZeronet(saddr)) {
+    const inDev = dev.ip;
+    const vmark = inDev ? inDevSrcVmark(inDev.all, inDev.cnf) : false;
+    const fl4 = newFlowi4({
+      iif: LOOPBACK_IFINDEX, daddr: saddr, tos: b[nh + 1]! & IPTOS_RT_MASK, scope, mark: vmark ? skb.mark : 0,
+    });
+    const found = fibLookup(net, fl4, 0);
+    if (!('err' in found)) return fibResultPrefsrc(found.res);
+  } else scope = RT_SCOPE_LINK;
+  return inetSelectAddr(dev, saddr, scope);
+}
+
+/**
+ * icmp_echo(): RFC 1122 3.2.2.6 "Data received in the ICMP_ECHO request
+ * MUST be included in the reply"; RFC 1812 4.3.3.6 icmp_echo_ignore_all.
+ * RFC 8335 PROBE (ICMP_EXT_ECHO) is answered only with
+ * icmp_echo_enable_probe, which tuxnet does not implement: it stays silent.
+ */
+function icmpEcho(skb: SkBuff, net: Net): Verdict {
+  const sys = net.ipv4.sysctl;
+  if (sys.icmpEchoIgnoreAll) return null;
+  const h = icmpHdr(skb);
+  const b = skb.buf;
+  if (b[h] !== ICMP_ECHO) return null;
+  icmpReply({ type: ICMP_ECHOREPLY, code: b[h + 1]!, un: u32(b, h + 4), data: skb.bytes() }, skb, fibComputeSpecDst(skb));
+  return null;
+}
+
+/** inet_current_timestamp(): milliseconds since midnight UT (the lab's clock starts at midnight). */
+function inetCurrentTimestamp(net: Net): number {
+  return Math.floor(net.sched.now / 1e6) % 86_400_000;
+}
+
+/**
+ * icmp_timestamp(): RFC 1122 3.2.2.8 — the originate timestamp copied,
+ * receive and transmit timestamps the current time.
+ */
+function icmpTimestamp(skb: SkBuff, net: Net): Verdict {
+  if (skb.len < 4) {
+    net.mib.icmp[IcmpStat.INERRORS]!++;
+    return 'PKT_TOO_SMALL';
+  }
+  const h = icmpHdr(skb);
+  const b = skb.buf;
+  const times = new Uint8Array(12);
+  times.set(b.subarray(skb.data, skb.data + 4), 0);
+  const now = inetCurrentTimestamp(net);
+  for (const o of [4, 8]) {
+    times[o] = now >>> 24;
+    times[o + 1] = (now >>> 16) & 0xff;
+    times[o + 2] = (now >>> 8) & 0xff;
+    times[o + 3] = now & 0xff;
+  }
+  const param = { type: ICMP_TIMESTAMPREPLY, code: 0, un: u32(b, h + 4), extra: times, data: new Uint8Array(0) };
+  icmpReply(param, skb, fibComputeSpecDst(skb));
+  return null;
+}
+
+/** ping_rcv(): echo replies belong to ICMP datagram sockets; tuxnet has none (raw sockets got their copy). */
+function pingRcv(_skb: SkBuff): Verdict {
+  return 'NO_SOCKET';
+}
+
+function icmpDiscard(): Verdict {
+  return null;
+}
+
+/**
+ * icmp_unreach(): DEST_UNREACH, SOURCE_QUENCH, TIME_EXCEEDED and
+ * PARAMETERPROB. RFC 1122 3.2.2.1/3.2.2.2: unreachables and time-exceeded
+ * MUST be passed to the transport layer, which the quoted header names.
+ */
+function icmpUnreach(skb: SkBuff, net: Net): Verdict {
+  if (!skb.mayPull(20)) {
+    net.mib.icmp[IcmpStat.INERRORS]!++;
+    return 'NOT_SPECIFIED';
+  }
+  const b = skb.buf;
+  const h = icmpHdr(skb);
+  const iph = skb.data;
+  if ((b[iph]! & 0x0f) < 5) {
+    net.mib.icmp[IcmpStat.INERRORS]!++;
+    return 'IP_INHDR';
+  }
+  const type = b[h]!;
+  const code = b[h + 1]!;
+  let info = 0;
+  if (type === ICMP_DEST_UNREACH) {
+    if ((code & 15) === ICMP_FRAG_NEEDED) {
+      const mode = net.ipv4.sysctl.ipNoPmtuDisc;
+      // ip_no_pmtu_disc 2 ignores the message; 3 too (no protocol validates tags here).
+      if (mode === 2 || mode === 3) return null;
+      if (mode === 0) info = (b[h + 6]! << 8) | b[h + 7]!;
+    }
+    if (code > NR_ICMP_UNREACH) return null;
+  } else if (type === ICMP_PARAMETERPROB) {
+    info = b[h + 4]!;
+  } else if (type === ICMP_TIME_EXCEEDED) {
+    net.mib.icmp[IcmpStat.INTIMEEXCDS]!++;
+    if (code === ICMP_EXC_FRAGTIME) return null;
+  }
+  // "Some routers send bogus responses to broadcast frames."
+  const dev = skb.dev;
+  if (!net.ipv4.sysctl.icmpIgnoreBogusErrorResponses && dev && net.ipv4.fib.addrTypeDev(u32(b, iph + 16), dev) === RTN_BROADCAST) {
+    return null;
+  }
+  icmpSocketDeliver(skb, net, info);
+  return null;
+}
+
+/** icmp_redirect(): the new gateway is the rest of the header. */
+function icmpRedirect(skb: SkBuff, net: Net): Verdict {
+  if (skb.len < 20) {
+    net.mib.icmp[IcmpStat.INERRORS]!++;
+    return 'PKT_TOO_SMALL';
+  }
+  icmpSocketDeliver(skb, net, u32(skb.buf, icmpHdr(skb) + 4));
+  return null;
+}
+
+/**
+ * icmp_socket_deliver(): with the quoted IP header and 8 bytes of its
+ * transport header present, tell the raw sockets (raw_icmp_error) and the
+ * protocol's err_handler. skb.data is the quoted IP header.
+ */
+function icmpSocketDeliver(skb: SkBuff, net: Net, info: number): void {
+  const b = skb.buf;
+  const iph = skb.data;
+  if (!skb.mayPull((b[iph]! & 0x0f) * 4 + 8)) {
+    net.mib.icmp[IcmpStat.INERRORS]!++;
+    return;
+  }
+  const protocol = b[iph + 9]!;
+  const h = icmpHdr(skb);
+  rawIcmpError(skb, protocol, info);
+  inetProto(protocol)?.errHandler?.(skb, net, b[h]!, b[h + 1]!, info);
+}
+
+/**
+ * icmp_err(): the err_handler of IPPROTO_ICMP. Errors about our echo
+ * requests belong to ping sockets (ping_err; tuxnet has none); errors about
+ * echo replies the kernel sent update the route (PMTU, redirect).
+ */
+function icmpErr(skb: SkBuff, net: Net, type: number, code: number, info: number): void {
+  const b = skb.buf;
+  const inner = skb.data + (b[skb.data]! & 0x0f) * 4;
+  if (b[inner] !== ICMP_ECHOREPLY) return;
+  if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) ipv4RouteErrorHooks.updatePmtu(skb, net, info, 0, IPPROTO_ICMP);
+  else if (type === ICMP_REDIRECT) ipv4RouteErrorHooks.redirect(skb, net, 0, IPPROTO_ICMP);
+}
+
+/** icmp_pointers[].handler, types 0..NR_ICMP_TYPES. */
+const ICMP_HANDLERS: ReadonlyArray<(skb: SkBuff, net: Net) => Verdict> = [
+  (skb) => pingRcv(skb), // ICMP_ECHOREPLY
+  icmpDiscard,
+  icmpDiscard,
+  icmpUnreach, // ICMP_DEST_UNREACH
+  icmpUnreach, // ICMP_SOURCE_QUENCH
+  icmpRedirect, // ICMP_REDIRECT
+  icmpDiscard,
+  icmpDiscard,
+  icmpEcho, // ICMP_ECHO
+  icmpDiscard,
+  icmpDiscard,
+  icmpUnreach, // ICMP_TIME_EXCEEDED
+  icmpUnreach, // ICMP_PARAMETERPROB
+  icmpTimestamp, // ICMP_TIMESTAMP
+  icmpDiscard, // ICMP_TIMESTAMPREPLY
+  icmpDiscard, // ICMP_INFO_REQUEST
+  icmpDiscard, // ICMP_INFO_REPLY
+  icmpDiscard, // ICMP_ADDRESS
+  icmpDiscard, // ICMP_ADDRESSREPLY
+];
+void ICMP_SOURCE_QUENCH;
+
+let done = false;
+
+/**
+ * icmp_init() + the ICMP part of inet_init(): IPPROTO_ICMP delivers to
+ * icmp_rcv, and error routes' dst.input is ip_error. Idempotent.
+ */
+export function icmpInit(): void {
+  if (done) return;
+  done = true;
+  inetAddProtocol(IPPROTO_ICMP, { handler: icmpRcv, errHandler: icmpErr });
+  dstOps.error = ipError;
+}

@@ -1,0 +1,316 @@
+/**
+ * Sending ICMP: errors about a packet (__icmp_send), replies to requests
+ * (icmp_reply), their rate limits (the global icmp_msgs_per_sec bucket and
+ * the per-peer icmp_ratelimit bucket), and redirects (ip_rt_send_redirect).
+ * @linux net/ipv4/icmp.c, net/ipv4/route.c ip_rt_send_redirect()
+ */
+import type { SkBuff } from '../core/skbuff.js';
+import { PACKET_HOST } from '../core/skbuff.js';
+import type { Net } from '../core/net_namespace.js';
+import { IFF_LOOPBACK } from '../core/netdevice.js';
+import { IcmpStat, icmpmsgOutStats } from '../core/snmp.js';
+import { HZ, JIFFY_MS } from '../core/sysctl.js';
+import { trace } from '../core/trace.js';
+import {
+  RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, inetSelectAddr, ipRouteOutputKey, type Rtable,
+} from './route.js';
+import { newFlowi4, type Flowi4 } from './fib_rules.js';
+import { RTAX_HOPLIMIT } from './fib_semantics.js';
+import { RT_SCOPE_LINK } from './fib_types.js';
+import { inDevLogMartians, inDevTxRedirects } from './devconf.js';
+import { inetGetpeerV4, inetPeerXrlimAllow, inetPutpeer, jiffies } from './inetpeer.js';
+import { ipAllocSkb, ipLocalOut, ipPushHeader, putU32 } from './ip_output.js';
+import {
+  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_HLEN, ICMP_REDIR_HOST, ICMP_REDIRECT, NR_ICMP_TYPES,
+} from '../../wire/icmp.js';
+import { csumFold, csumPartial } from '../../wire/checksum.js';
+import { IPPROTO_ICMP, IPTOS_TOS_MASK, IP_MAX_MTU, IP_OFFSET } from '../../wire/ipv4.js';
+
+/** IPTOS_PREC_INTERNETCONTROL: the precedence of ICMP errors (RFC 1812 4.3.2.5). */
+const IPTOS_PREC_INTERNETCONTROL = 0xc0;
+/** INADDR_DUMMY 192.0.0.8 (RFC 7600): the source of last resort. */
+const INADDR_DUMMY = 0xc0000008;
+const LOOPBACK_IFINDEX = 1;
+
+/**
+ * icmp_pointers[].error: which types are errors. Types 1, 2, 6, 7, 9 and
+ * 10 are unassigned and count as errors; unknown types above
+ * NR_ICMP_TYPES are treated as errors by __icmp_send() too.
+ */
+const ICMP_IS_ERROR: readonly boolean[] = [
+  false, true, true, true, true, true, true, true, false, true, true, true, true, false, false, false, false, false, false,
+];
+
+export function icmpIsError(type: number): boolean {
+  return type > NR_ICMP_TYPES || ICMP_IS_ERROR[type] === true;
+}
+
+const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
+
+/** RT_TOS(): the TOS bits a route lookup uses. */
+export const rtTos = (tos: number): number => tos & IPTOS_TOS_MASK;
+
+/** dst_mtu(): the route's path MTU, else its device's, at most IP_MAX_MTU. */
+export function dstMtu(rt: Rtable): number {
+  return rt.pmtu || Math.min(rt.dev.mtu, IP_MAX_MTU);
+}
+
+/** ip_select_ttl() for a socket without IP_TTL: the route's hoplimit metric, else ip_default_ttl. */
+export function ipSelectTtl(net: Net, rt: Rtable): number {
+  const hop = rt.fib?.alias.fi.metrics[RTAX_HOPLIMIT] ?? 0;
+  return hop || net.ipv4.sysctl.ipDefaultTtl;
+}
+
+/** icmp_out_count(): OutMsgs and the per-type IcmpMsg counter. */
+export function icmpOutCount(net: Net, type: number): void {
+  icmpmsgOutStats(net.mib, type);
+  net.mib.icmp[IcmpStat.OUTMSGS]!++;
+}
+
+/* ------------------------------------------------------------------ */
+/* Rate limits                                                         */
+
+/** icmp_global: one bucket for the whole machine (every namespace of the lab). */
+const icmpGlobal = new WeakMap<object, { credit: number; stamp: number }>();
+
+/**
+ * icmp_global_allow(): a token bucket of icmp_msgs_per_sec refilled at
+ * most once per HZ/50, holding icmp_msgs_burst; a message costs 0 to 2
+ * credits at random ("a credit of one in average ... randomize it for
+ * security reasons"). Linux 6.1 reads the sysctls of init_net; tuxnet reads
+ * those of the sending namespace.
+ */
+function icmpGlobalAllow(net: Net): boolean {
+  const now = jiffies(net);
+  let st = icmpGlobal.get(net.world);
+  if (!st) icmpGlobal.set(net.world, (st = { credit: 0, stamp: 0 }));
+  const sys = net.ipv4.sysctl;
+  const delta = Math.min(now - st.stamp, HZ);
+  if (st.credit === 0 && delta < HZ / 50) return false;
+  let incr = 0;
+  if (delta >= HZ / 50) {
+    incr = Math.floor((sys.icmpMsgsPerSec * delta) / HZ);
+    if (incr) st.stamp = now;
+  }
+  let credit = Math.min(st.credit + incr, sys.icmpMsgsBurst);
+  let rc = false;
+  if (credit) {
+    credit = Math.max(credit - net.world.rng.below(3), 0);
+    rc = true;
+  }
+  st.credit = credit;
+  return rc;
+}
+
+/** icmpv4_mask_allow(): types outside icmp_ratemask, and "frag needed" (PMTU discovery), are never limited. */
+function icmpv4MaskAllow(net: Net, type: number, code: number): boolean {
+  if (type > NR_ICMP_TYPES) return true;
+  if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) return true;
+  return ((1 << type) & net.ipv4.sysctl.icmpRatemask) === 0;
+}
+
+/** icmpv4_global_allow(): counts OutRateLimitGlobal when the global bucket says no. */
+function icmpv4GlobalAllow(net: Net, type: number, code: number): boolean {
+  if (icmpv4MaskAllow(net, type, code) || icmpGlobalAllow(net)) return true;
+  net.mib.icmp[IcmpStat.RATELIMITGLOBAL]!++;
+  return false;
+}
+
+/**
+ * icmpv4_xrlim_allow(): the per-destination bucket, icmp_ratelimit (ms,
+ * kept in jiffies by the kernel) per message; nothing is limited towards
+ * loopback. Counts OutRateLimitHost when it says no.
+ */
+function icmpv4XrlimAllow(net: Net, rt: Rtable, fl4: Flowi4, type: number, code: number): boolean {
+  if (icmpv4MaskAllow(net, type, code)) return true;
+  if (rt.dev.flags & IFF_LOOPBACK) return true;
+  const peer = inetGetpeerV4(net, fl4.daddr, true);
+  const rc = inetPeerXrlimAllow(net, peer, Math.round(net.ipv4.sysctl.icmpRatelimit / JIFFY_MS));
+  if (peer) inetPutpeer(net, peer);
+  if (!rc) net.mib.icmp[IcmpStat.RATELIMITHOST]!++;
+  return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Building and sending                                                */
+
+/** struct icmp_bxm: the ICMP header to send and the bytes that follow it. */
+export interface IcmpBxm {
+  type: number;
+  code: number;
+  /** The 32-bit rest of the header (echo id/sequence, gateway, next-hop MTU, pointer). */
+  un: number;
+  /** Header bytes after the first 8 (the three timestamps of a timestamp reply). */
+  extra?: Uint8Array;
+  /** The data: the echo payload, or the quoted packet. */
+  data: Uint8Array;
+}
+
+/**
+ * icmp_push_reply(): ip_append_data() + ip_push_pending_frames() of the
+ * ICMP socket (IP_PMTUDISC_DONT: no DF), checksum over header and data.
+ */
+function icmpPushReply(net: Net, param: IcmpBxm, fl4: Flowi4, rt: Rtable, tos: number, mark: number): void {
+  const extra = param.extra ?? new Uint8Array(0);
+  const len = ICMP_HLEN + extra.length + param.data.length;
+  const skb = ipAllocSkb(len);
+  const b = skb.buf;
+  const o = skb.data;
+  b[o] = param.type;
+  b[o + 1] = param.code;
+  putU32(b, o + 4, param.un);
+  b.set(extra, o + ICMP_HLEN);
+  b.set(param.data, o + ICMP_HLEN + extra.length);
+  const c = csumFold(csumPartial(b, o, len, 0));
+  b[o + 2] = c >>> 8;
+  b[o + 3] = c & 0xff;
+  skb.mark = mark;
+  ipPushHeader(net, skb, { saddr: fl4.saddr, daddr: fl4.daddr, protocol: IPPROTO_ICMP, tos, ttl: ipSelectTtl(net, rt), fragOff: 0 });
+  icmpOutCount(net, param.type);
+  trace(net, skb, 'icmp_push_reply', rt.dev);
+  ipLocalOut(net, skb, rt);
+}
+
+/** IP4_REPLY_MARK(): the request's mark when fwmark_reflect is set. */
+function ip4ReplyMark(net: Net, mark: number): number {
+  return net.ipv4.sysctl.fwmarkReflect ? mark : 0;
+}
+
+/**
+ * icmp_reply(): answer a request (echo, timestamp) from the address it was
+ * sent to (fib_compute_spec_dst, from the input route), with its TOS.
+ * `spec` is that source address, computed by the caller.
+ */
+export function icmpReply(param: IcmpBxm, skb: SkBuff, spec: number): void {
+  const rt = skb.dst as Rtable;
+  const net = rt.dev.net;
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  if (!icmpv4GlobalAllow(net, param.type, param.code)) return;
+  const tos = b[nh + 1]!;
+  const mark = ip4ReplyMark(net, skb.mark);
+  const fl4 = newFlowi4({
+    daddr: u32(b, nh + 12), saddr: spec, mark, tos: rtTos(tos), proto: IPPROTO_ICMP, iif: LOOPBACK_IFINDEX,
+    sport: (param.type << 8) | param.code,
+  });
+  const out = ipRouteOutputKey(net, fl4);
+  if (typeof out === 'string') return;
+  if (icmpv4XrlimAllow(net, out, fl4, param.type, param.code)) icmpPushReply(net, param, fl4, out, tos, mark);
+}
+
+/**
+ * The checks of __icmp_send() before any work: RFC 1122 3.2.2 "MUST NOT
+ * [send an ICMP error] in response to an ICMP error, a datagram destined to
+ * a broadcast or multicast address, a link-layer broadcast, a non-initial
+ * fragment".
+ */
+function icmpSendWanted(skb: SkBuff, rt: Rtable, type: number): boolean {
+  const nh = skb.networkHeader;
+  const b = skb.buf;
+  if (nh < 0 || nh + 20 > skb.tail) return false;
+  if (skb.pktType !== PACKET_HOST) return false;
+  if (rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST)) return false;
+  if (((b[nh + 6]! << 8) | b[nh + 7]!) & IP_OFFSET) return false;
+  if (icmpIsError(type) && b[nh + 9] === IPPROTO_ICMP) {
+    const itp = nh + (b[nh]! & 0x0f) * 4;
+    if (itp >= skb.tail) return false;
+    // "Assume any unknown ICMP type is an error."
+    if (icmpIsError(b[itp]!)) return false;
+  }
+  return true;
+}
+
+/**
+ * The source of an error: the address the packet was sent to when it was
+ * for us; else, with icmp_errors_use_inbound_ifaddr, the primary address of
+ * the interface it came in by; else 0 (the route to the sender chooses).
+ */
+function icmpErrorSource(net: Net, skb: SkBuff, rt: Rtable): number {
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  if (rt.flags & RTCF_LOCAL) return u32(b, nh + 16);
+  if (rt.isInput && net.ipv4.sysctl.icmpErrorsUseInboundIfaddr) {
+    const dev = net.devByIndex(rt.iif || skb.skbIif);
+    if (dev) return inetSelectAddr(dev, u32(b, nh + 12), RT_SCOPE_LINK);
+  }
+  return 0;
+}
+
+/**
+ * __icmp_send(): send an ICMP error of `type`/`code` about `skb` (whose
+ * network header is the offending packet's), with `info` as the rest of
+ * the header (gateway, next-hop MTU, pointer << 24). The caller keeps `skb`.
+ * RFC 1812 4.3.2.3: quote "as much of the original datagram as possible
+ * without the length of the ICMP datagram exceeding 576 bytes".
+ */
+export function icmpSend(skb: SkBuff, type: number, code: number, info: number): void {
+  const rt = skb.dst as Rtable | null;
+  if (!rt) return;
+  const net = rt.dev.net;
+  if (!icmpSendWanted(skb, rt, type)) return;
+  trace(net, skb, 'icmp_send');
+  if (!(skb.dev && skb.dev.flags & IFF_LOOPBACK) && !icmpv4GlobalAllow(net, type, code)) return;
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  const saddr = icmpErrorSource(net, skb, rt);
+  const tos = icmpIsError(type) ? rtTos(b[nh + 1]!) | IPTOS_PREC_INTERNETCONTROL : b[nh + 1]!;
+  const mark = ip4ReplyMark(net, skb.mark);
+  const fl4 = newFlowi4({
+    daddr: u32(b, nh + 12), saddr, mark, tos: rtTos(tos), proto: IPPROTO_ICMP, iif: LOOPBACK_IFINDEX,
+    sport: (type << 8) | code,
+  });
+  const out = ipRouteOutputKey(net, fl4);
+  if (typeof out === 'string') return;
+  if (!icmpv4XrlimAllow(net, out, fl4, type, code)) return;
+  const room = Math.min(dstMtu(out), 576) - 20 - ICMP_HLEN;
+  // "Guard against tiny mtu": at least one IP header must fit.
+  if (room <= 20) return;
+  const dataLen = Math.min(skb.tail - nh, room);
+  if (!fl4.saddr) fl4.saddr = INADDR_DUMMY;
+  const data = b.subarray(nh, nh + dataLen);
+  icmpPushReply(net, { type, code, un: info >>> 0, data }, fl4, out, tos, mark);
+}
+
+/* ------------------------------------------------------------------ */
+/* Redirects                                                           */
+
+/** ip_rt_redirect_number, ip_rt_redirect_load (HZ/50) and ip_rt_redirect_silence, in jiffies. */
+export const IP_RT_REDIRECT_NUMBER = 9;
+export const IP_RT_REDIRECT_LOAD = HZ / 50;
+export const IP_RT_REDIRECT_SILENCE = (HZ / 50) << (IP_RT_REDIRECT_NUMBER + 1);
+
+/**
+ * ip_rt_send_redirect(): "1. The first ip_rt_redirect_number redirects are
+ * sent with exponential backoff, then we stop sending them at all, assuming
+ * that the host ignores our redirects. 2. If we did not see packets
+ * requiring redirects during ip_rt_redirect_silence, we assume that the
+ * host forgot redirected route and start to send redirects again."
+ */
+export function ipRtSendRedirect(skb: SkBuff): void {
+  const rt = skb.dst as Rtable;
+  const inDev = rt.dev.ip;
+  if (!inDev || !inDevTxRedirects(inDev.all, inDev.cnf)) return;
+  void inDevLogMartians(inDev.all, inDev.cnf);
+  const net = rt.dev.net;
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  const gw = rt.gateway || u32(b, nh + 16);
+  const peer = inetGetpeerV4(net, u32(b, nh + 12), true);
+  if (!peer) {
+    icmpSend(skb, ICMP_REDIRECT, ICMP_REDIR_HOST, gw);
+    return;
+  }
+  const now = jiffies(net);
+  if (now > peer.rateLast + IP_RT_REDIRECT_SILENCE) {
+    peer.rateTokens = 0;
+    peer.nRedirects = 0;
+  }
+  if (peer.nRedirects >= IP_RT_REDIRECT_NUMBER) {
+    peer.rateLast = now;
+  } else if (peer.nRedirects === 0 || now > peer.rateLast + (IP_RT_REDIRECT_LOAD << peer.nRedirects)) {
+    icmpSend(skb, ICMP_REDIRECT, ICMP_REDIR_HOST, gw);
+    peer.rateLast = now;
+    peer.nRedirects++;
+  }
+  inetPutpeer(net, peer);
+}

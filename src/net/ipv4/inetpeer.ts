@@ -1,0 +1,113 @@
+/**
+ * The long-lived information about remote hosts (struct inet_peer): one
+ * entry per peer address and namespace, holding the token bucket that
+ * ICMP error rate limiting (icmpv4_xrlim_allow), ip_error() and the redirect
+ * algorithm (ip_rt_send_redirect) all share — the kernel's "these ICMPs are
+ * twice limited: by source and by destination".
+ * @linux net/ipv4/inetpeer.c, include/net/inetpeer.h
+ */
+import type { Net } from '../core/net_namespace.js';
+import { HZ } from '../core/sysctl.js';
+
+/** One jiffy in virtual nanoseconds (HZ = 250: 4 ms). */
+export const NSEC_PER_JIFFY = 1_000_000_000 / HZ;
+
+/** include/net/inetpeer.h struct inet_peer (the IPv4 fields tuxnet uses). */
+export interface InetPeer {
+  readonly daddr: number;
+  /** Token bucket of icmpv4_xrlim_allow() and ip_error(), in jiffies. */
+  rateTokens: number;
+  /** jiffies of the last token refill (or, for redirects, of the last redirect). */
+  rateLast: number;
+  /** Redirects sent since the last ip_rt_redirect_silence (ip_rt_send_redirect). */
+  nRedirects: number;
+  /** jiffies of the last use (inet_putpeer), for the garbage collector. */
+  dtime: number;
+}
+
+/**
+ * inet_peer_minttl / inet_peer_maxttl / inet_peer_threshold: an unused peer
+ * lives between 120 s and 10 min depending on how many there are.
+ */
+const INET_PEER_MINTTL = 120 * HZ;
+const INET_PEER_MAXTTL = 10 * 60 * HZ;
+const INET_PEER_THRESHOLD = 65536 + 128;
+
+/** struct inet_peer_base: net->ipv4.peers. */
+class InetPeerBase {
+  readonly peers = new Map<number, InetPeer>();
+}
+
+const bases = new WeakMap<Net, InetPeerBase>();
+
+function peerBase(net: Net): InetPeerBase {
+  let b = bases.get(net);
+  if (!b) bases.set(net, (b = new InetPeerBase()));
+  return b;
+}
+
+/** jiffies: the lab's virtual clock in ticks of 1/HZ s. */
+export function jiffies(net: Net): number {
+  return Math.floor(net.sched.now / NSEC_PER_JIFFY);
+}
+
+/** inet_peer_gc(): unused peers older than the ttl go. Linux: only those met on the lookup path. */
+function inetPeerGc(base: InetPeerBase, now: number): void {
+  const total = base.peers.size;
+  const ttl = total >= INET_PEER_THRESHOLD
+    ? INET_PEER_MINTTL
+    : INET_PEER_MAXTTL - Math.floor(((INET_PEER_MAXTTL - INET_PEER_MINTTL) / HZ) * total / INET_PEER_THRESHOLD) * HZ;
+  for (const [addr, p] of base.peers) {
+    if (now - p.dtime > ttl) base.peers.delete(addr);
+  }
+}
+
+/**
+ * inet_getpeer_v4(): the peer of `daddr`, created when `create` is set. A
+ * new peer's rate_last is 60 s in the past, "chosen enough high so that the
+ * first calculation of tokens is at its maximum". Linux keys on the l3mdev
+ * vif too; tuxnet has no VRF, so the vif is always 0.
+ */
+export function inetGetpeerV4(net: Net, daddr: number, create = true): InetPeer | null {
+  const base = peerBase(net);
+  const found = base.peers.get(daddr >>> 0);
+  if (found || !create) return found ?? null;
+  const now = jiffies(net);
+  inetPeerGc(base, now);
+  const p: InetPeer = { daddr: daddr >>> 0, rateTokens: 0, rateLast: now - 60 * HZ, nRedirects: 0, dtime: now };
+  base.peers.set(p.daddr, p);
+  return p;
+}
+
+/** inet_putpeer(): the caller is done with the peer; its idle time starts now. */
+export function inetPutpeer(net: Net, p: InetPeer): void {
+  p.dtime = jiffies(net);
+}
+
+/** XRLIM_BURST_FACTOR: the bucket holds six messages' worth of tokens. */
+export const XRLIM_BURST_FACTOR = 6;
+
+/**
+ * inet_peer_xrlim_allow(): the token bucket of RFC 1812 4.3.2.8 ("SHOULD be
+ * able to limit error message rate"). One token accrues per jiffy, up to
+ * XRLIM_BURST_FACTOR * timeout; a message costs `timeout` tokens.
+ */
+export function inetPeerXrlimAllow(net: Net, peer: InetPeer | null, timeout: number): boolean {
+  if (!peer) return true;
+  const now = jiffies(net);
+  let token = peer.rateTokens + now - peer.rateLast;
+  peer.rateLast = now;
+  if (token > XRLIM_BURST_FACTOR * timeout) token = XRLIM_BURST_FACTOR * timeout;
+  let rc = false;
+  if (token >= timeout) {
+    token -= timeout;
+    rc = true;
+  }
+  peer.rateTokens = token;
+  return rc;
+}
+
+/** inetpeer_invalidate_tree(): forget every peer of the namespace. */
+export function inetpeerInvalidateTree(net: Net): void {
+  bases.delete(net);
+}

@@ -1,0 +1,157 @@
+/**
+ * IPv4 receive: header sanity (ip_rcv_core), the routing decision
+ * (ip_rcv_finish), local delivery to the transport protocols.
+ * @linux net/ipv4/ip_input.c
+ */
+import type { SkBuff } from '../core/skbuff.js';
+import type { NetDevice } from '../core/netdevice.js';
+import type { Net } from '../core/net_namespace.js';
+import { PACKET_BROADCAST, PACKET_MULTICAST, PACKET_OTHERHOST } from '../core/skbuff.js';
+import { devAddPack } from '../core/dev_rx.js';
+import { IpStat, LinuxMib } from '../core/snmp.js';
+import { kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
+import { trace } from '../core/trace.js';
+import { ipRouteInputNoref, dstOps, type Rtable } from './route.js';
+import { inetProto, rawLocalDeliver } from './protocol.js';
+import { inDevDropUnicastInL2Multicast, inDevLogMartians } from './devconf.js';
+import { icmpSend } from './icmp_send.js';
+import { ICMP_DEST_UNREACH, ICMP_PROT_UNREACH } from '../../wire/icmp.js';
+import { ipFastCsum } from '../../wire/checksum.js';
+import { ETH_P_IP } from '../../wire/ethernet.js';
+import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
+
+const IPHDR_LEN = 20;
+
+/** ip_rcv(): the ETH_P_IP packet_type handler. */
+export function ipRcv(skb: SkBuff, dev: NetDevice): void {
+  const net = dev.net;
+  trace(net, skb, 'ip_rcv');
+  if (!ipRcvCore(net, skb)) return;
+  ipRcvFinish(net, skb, dev);
+}
+
+/** ip_rcv_core(): returns false when the packet was dropped. */
+function ipRcvCore(net: Net, skb: SkBuff): boolean {
+  const mib = net.mib.ip;
+  if (skb.pktType === PACKET_OTHERHOST) return drop(net, skb, 'OTHERHOST', 'ip_rcv_core');
+  mib[IpStat.INPKTS]!++;
+  mib[IpStat.INOCTETS]! += skb.len;
+  if (!skb.mayPull(IPHDR_LEN)) return inhdrError(net, skb, 'NOT_SPECIFIED');
+  const b = skb.buf;
+  const h = skb.data;
+  const ihl = b[h]! & 0x0f;
+  if (ihl < 5 || b[h]! >> 4 !== 4) return inhdrError(net, skb, 'NOT_SPECIFIED');
+  mib[IpStat.NOECTPKTS + (b[h + 1]! & 3)]!++;
+  if (!skb.mayPull(ihl * 4)) return inhdrError(net, skb, 'NOT_SPECIFIED');
+  if (ipFastCsum(b.subarray(h, h + ihl * 4), ihl) !== 0) {
+    mib[IpStat.CSUMERRORS]!++;
+    return inhdrError(net, skb, 'IP_CSUM');
+  }
+  const len = (b[h + 2]! << 8) | b[h + 3]!;
+  if (skb.len < len) {
+    mib[IpStat.INTRUNCATEDPKTS]!++;
+    return drop(net, skb, 'PKT_TOO_SMALL', 'ip_rcv_core');
+  }
+  if (len < ihl * 4) return inhdrError(net, skb, 'NOT_SPECIFIED');
+  // The link may have padded the frame: trim to the IP length.
+  skb.trim(len);
+  skb.networkHeader = h;
+  skb.transportHeader = h + ihl * 4;
+  return true;
+}
+
+function inhdrError(net: Net, skb: SkBuff, reason: DropReason): boolean {
+  net.mib.ip[IpStat.INHDRERRORS]!++;
+  return drop(net, skb, reason === 'NOT_SPECIFIED' ? 'IP_INHDR' : reason, 'ip_rcv_core');
+}
+
+function drop(net: Net, skb: SkBuff, reason: DropReason, fn: string): false {
+  kfreeSkbReason(net, skb, reason, fn);
+  return false;
+}
+
+const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
+
+/** ip_rcv_finish(): route the packet, then dst_input() runs its verdict. */
+function ipRcvFinish(net: Net, skb: SkBuff, dev: NetDevice): void {
+  const b = skb.buf;
+  const h = skb.networkHeader;
+  const saddr = u32(b, h + 12);
+  const daddr = u32(b, h + 16);
+  trace(net, skb, 'ip_route_input_slow');
+  const v = ipRouteInputNoref(skb, daddr, saddr, b[h + 1]!, dev);
+  if (v.err) {
+    if (v.rpfilter) {
+      net.mib.net[LinuxMib.IPRPFILTER]!++;
+      drop(net, skb, 'IP_RPFILTER', 'fib_validate_source');
+      return;
+    }
+    logMartian(dev, v.martian, saddr, daddr);
+    drop(net, skb, v.martian === 'destination' ? 'IP_INVALID_DEST' : v.martian === 'source' ? 'IP_INVALID_SOURCE' : 'NOT_SPECIFIED', 'ip_route_input_slow');
+    return;
+  }
+  const rt = skb.dst as Rtable;
+  if (rt.type === RTN_MULTICAST) net.mib.ip[IpStat.INMCASTPKTS]!++;
+  else if (rt.type === RTN_BROADCAST) net.mib.ip[IpStat.INBCASTPKTS]!++;
+  else if (skb.pktType === PACKET_BROADCAST || skb.pktType === PACKET_MULTICAST) {
+    // RFC 1122 3.3.6: a unicast IP packet in a link-layer broadcast may be dropped.
+    const inDev = dev.ip;
+    if (inDev && inDevDropUnicastInL2Multicast(inDev.all, inDev.cnf)) {
+      drop(net, skb, 'UNICAST_IN_L2_MULTICAST', 'ip_rcv_finish');
+      return;
+    }
+  }
+  rt.input(skb);
+}
+
+/** Martians are only logged (log_martians); tuxnet keeps them in the trace instead of a kernel log. */
+function logMartian(dev: NetDevice, martian: 'source' | 'destination' | null, saddr: number, daddr: number): void {
+  const inDev = dev.ip;
+  if (!martian || !inDev || !inDevLogMartians(inDev.all, inDev.cnf)) return;
+  void saddr;
+  void daddr;
+}
+
+/** ip_local_deliver(): reassembly would happen here, then ip_local_deliver_finish(). */
+export function ipLocalDeliver(skb: SkBuff): void {
+  const dev = skb.dev!;
+  const net = dev.net;
+  trace(net, skb, 'ip_local_deliver');
+  const b = skb.buf;
+  const h = skb.networkHeader;
+  if (((b[h + 6]! << 8) | b[h + 7]!) & 0x3fff) {
+    // Linux: ip_defrag(). Fragments wait for the fragmentation issue.
+    net.mib.ip[IpStat.REASMFAILS]!++;
+    drop(net, skb, 'NOT_SPECIFIED', 'ip_defrag');
+    return;
+  }
+  skb.pull(skb.transportHeader - skb.data);
+  ipProtocolDeliverRcu(net, skb, b[h + 9]!);
+}
+
+/**
+ * ip_protocol_deliver_rcu(): raw sockets see a copy; then the protocol's
+ * handler; no handler and no raw socket → ICMP protocol unreachable.
+ */
+function ipProtocolDeliverRcu(net: Net, skb: SkBuff, protocol: number): void {
+  const raw = rawLocalDeliver(net, skb, protocol);
+  const prot = inetProto(protocol);
+  if (prot) {
+    net.mib.ip[IpStat.INDELIVERS]!++;
+    prot.handler(skb, net);
+    return;
+  }
+  if (!raw) {
+    net.mib.ip[IpStat.INUNKNOWNPROTOS]!++;
+    icmpSend(skb, ICMP_DEST_UNREACH, ICMP_PROT_UNREACH, 0);
+    drop(net, skb, 'IP_NOPROTO', 'ip_local_deliver_finish');
+    return;
+  }
+  net.mib.ip[IpStat.INDELIVERS]!++;
+}
+
+/** ip_init(): IP takes ETH_P_IP frames; local routes deliver here. */
+export function ipInit(): void {
+  devAddPack({ type: ETH_P_IP, func: ipRcv });
+  dstOps.localDeliver = ipLocalDeliver;
+}

@@ -1,0 +1,414 @@
+/**
+ * The routing decision: struct rtable (the dst an skb carries), route
+ * lookups for locally generated packets (ip_route_output_key) and for
+ * received ones (ip_route_input_noref), source address selection and
+ * source validation.
+ * @linux net/ipv4/route.c, net/ipv4/devinet.c inet_select_addr(), net/ipv4/fib_frontend.c fib_validate_source()
+ */
+import type { Net } from '../core/net_namespace.js';
+import type { NetDevice } from '../core/netdevice.js';
+import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
+import type { SkBuff } from '../core/skbuff.js';
+import type { Errno } from '../core/errno.js';
+import { IFA_F_SECONDARY, inetIfaMatch } from './devinet.js';
+import {
+  inDevAcceptLocal, inDevForward, inDevRouteLocalnet, inDevRpfilter, inDevSrcVmark, inDevTxRedirects,
+} from './devconf.js';
+import { fibLookup, newFlowi4, type Flowi4 } from './fib_rules.js';
+import type { FibResult } from './fib_trie.js';
+import {
+  RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RTN_UNREACHABLE, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE,
+  RT_TABLE_LOCAL,
+} from './fib_types.js';
+import {
+  ipv4IsLbcast, ipv4IsLocalMulticast, ipv4IsLoopback, ipv4IsMulticast, ipv4IsZeronet,
+} from '../../wire/ipv4.js';
+
+/** include/uapi/linux/in_route.h RTCF_* */
+export const RTCF_DOREDIRECT = 0x01000000;
+export const RTCF_DIRECTSRC = 0x04000000;
+export const RTCF_BROADCAST = 0x10000000;
+export const RTCF_MULTICAST = 0x20000000;
+export const RTCF_LOCAL = 0x80000000;
+
+/** What dst.input / dst.output do with an skb; they own it afterwards. */
+export type DstFn = (skb: SkBuff) => void;
+
+/** struct rtable */
+export class Rtable {
+  /** dst.error for error routes (ip_error). */
+  error: Errno | null = null;
+  gateway = 0;
+  usesGateway = false;
+  pmtu = 0;
+  /** rt_iif: the input device (input routes) or the oif asked for. */
+  iif = 0;
+  isInput = false;
+  /** The source a reply should use (rt_spec_dst, for input routes) or the flow's saddr. */
+  prefsrc = 0;
+  /** The FIB table that gave the route (RTA_TABLE of `ip route get`), 0 for none. */
+  tableId = 0;
+  /** The matched route, for `ip route get fibmatch`. */
+  fib: FibResult | null = null;
+  input: DstFn = dstDiscard;
+  output: DstFn = dstDiscard;
+
+  constructor(
+    public dev: NetDevice,
+    public flags: number,
+    public type: number,
+  ) {}
+}
+
+/** dst_discard(): the route takes nothing. */
+export function dstDiscard(_skb: SkBuff): void {}
+
+/**
+ * The functions a route's dst points to, installed by the packet path
+ * (ip_input.ts, ip_forward.ts, ip_output.ts, route_error.ts) so this file
+ * does not import them.
+ */
+export const dstOps: {
+  localDeliver: DstFn;
+  forward: DstFn;
+  error: DstFn;
+  output: DstFn;
+  mcOutput: DstFn;
+  rtBug: DstFn;
+} = { localDeliver: dstDiscard, forward: dstDiscard, error: dstDiscard, output: dstDiscard, mcOutput: dstDiscard, rtBug: dstDiscard };
+
+/** The loopback device of a namespace (net->loopback_dev). */
+export function loopbackDev(net: Net): NetDevice {
+  return net.devByIndex(1)!;
+}
+
+/**
+ * inet_select_addr(): a primary address of `dev` within `scope`, preferring
+ * one in dst's subnet; else any device's (lo first) suitable address.
+ */
+export function inetSelectAddr(dev: NetDevice, dst: number, scope: number): number {
+  let addr = 0;
+  const inDev = dev.ip;
+  if (inDev) {
+    const localnetScope = inDevRouteLocalnet(inDev.all, inDev.cnf) ? RT_SCOPE_LINK : RT_SCOPE_HOST;
+    for (const ifa of inDev.addrs()) {
+      if (ifa.flags & IFA_F_SECONDARY) continue;
+      if (Math.min(ifa.scope, localnetScope) > scope) continue;
+      if (!dst || inetIfaMatch(dst, ifa)) return ifa.local;
+      if (!addr) addr = ifa.local;
+    }
+    if (addr) return addr;
+  }
+  for (const d of dev.net.devicesSorted()) {
+    if (!d.ip) continue;
+    addr = inDevSelectAddr(d, scope);
+    if (addr) return addr;
+  }
+  return 0;
+}
+
+/** in_dev_select_addr(): the first primary of at most `scope` that is not host scope. */
+function inDevSelectAddr(dev: NetDevice, scope: number): number {
+  for (const ifa of dev.ip!.addrs()) {
+    if (ifa.flags & IFA_F_SECONDARY) continue;
+    if (ifa.scope !== RT_SCOPE_LINK && ifa.scope !== RT_SCOPE_HOST && ifa.scope <= scope) return ifa.local;
+  }
+  return 0;
+}
+
+/** __ip_dev_find(): the device that owns local address `addr`, by the local table. */
+export function ipDevFind(net: Net, addr: number): NetDevice | null {
+  const res = net.ipv4.fib.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, () => false);
+  if (!res || res.alias.type !== RTN_LOCAL) return null;
+  return res.alias.fi.nhs[res.nhSel]?.dev ?? null;
+}
+
+/** FIB_RES_PREFSRC(): the route's preferred source, else one picked on its next hop. */
+export function fibResultPrefsrc(res: FibResult): number {
+  const fi = res.alias.fi;
+  if (fi.prefsrc) return fi.prefsrc;
+  const nh = fi.nhs[res.nhSel]!;
+  return nh.dev ? inetSelectAddr(nh.dev, nh.gw, nh.scope) : 0;
+}
+
+/** A route to hand back: the lookup's result or an errno. */
+export type RouteResult = Rtable | Errno;
+
+/**
+ * ip_route_output_key_hash_rcu(): route a locally generated packet. `fl4`
+ * is updated as the kernel does (saddr chosen, oif set).
+ */
+export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
+  let devOut: NetDevice | null = null;
+  let origOif = fl4.oif;
+  let flags = 0;
+  if (fl4.saddr) {
+    if (ipv4IsMulticast(fl4.saddr) || ipv4IsLbcast(fl4.saddr) || ipv4IsZeronet(fl4.saddr)) return 'EINVAL';
+    if (fl4.oif === 0 && (ipv4IsMulticast(fl4.daddr) || ipv4IsLbcast(fl4.daddr))) {
+      devOut = ipDevFind(net, fl4.saddr);
+      if (!devOut) return 'ENETUNREACH';
+      fl4.oif = devOut.ifindex;
+      return mkrouteOutput(net, null, fl4, origOif, devOut, flags, RTN_UNICAST);
+    }
+    if (!fl4.anySrc && !ipDevFind(net, fl4.saddr)) return 'ENETUNREACH';
+  }
+  if (fl4.oif) {
+    devOut = net.devByIndex(fl4.oif);
+    if (!devOut) return 'ENODEV';
+    if (!(devOut.flags & IFF_UP) || !devOut.ip) return 'ENETUNREACH';
+    if (ipv4IsLocalMulticast(fl4.daddr) || ipv4IsLbcast(fl4.daddr)) {
+      if (!fl4.saddr) fl4.saddr = inetSelectAddr(devOut, 0, RT_SCOPE_LINK);
+      return mkrouteOutput(net, null, fl4, origOif, devOut, flags, RTN_UNICAST);
+    }
+    if (!fl4.saddr) {
+      if (ipv4IsMulticast(fl4.daddr)) fl4.saddr = inetSelectAddr(devOut, 0, fl4.scope);
+      else if (!fl4.daddr) fl4.saddr = inetSelectAddr(devOut, 0, RT_SCOPE_HOST);
+    }
+  }
+  if (!fl4.daddr) {
+    fl4.daddr = fl4.saddr || 0x7f000001;
+    if (!fl4.saddr) fl4.saddr = 0x7f000001;
+    devOut = loopbackDev(net);
+    fl4.oif = devOut.ifindex;
+    return mkrouteOutput(net, null, fl4, origOif, devOut, flags | RTCF_LOCAL, RTN_LOCAL);
+  }
+  const found = fibLookup(net, fl4, 0);
+  if ('err' in found) {
+    if (fl4.oif && devOut) {
+      // "Apparently, routing tables are wrong. Assume that the destination is on link."
+      if (!fl4.saddr) fl4.saddr = inetSelectAddr(devOut, 0, RT_SCOPE_LINK);
+      return mkrouteOutput(net, null, fl4, origOif, devOut, flags, RTN_UNICAST);
+    }
+    return found.err;
+  }
+  const res = found.res;
+  if (res.alias.type === RTN_LOCAL) {
+    if (!fl4.saddr) fl4.saddr = res.alias.fi.prefsrc || fl4.daddr;
+    devOut = loopbackDev(net);
+    origOif = res.alias.fi.nhs[res.nhSel]?.oif ?? 0;
+    fl4.oif = devOut.ifindex;
+    return mkrouteOutput(net, found, fl4, origOif, devOut, flags | RTCF_LOCAL, RTN_LOCAL);
+  }
+  // fib_select_path(): multipath and default-route selection happen in fibLookup.
+  if (!fl4.saddr) fl4.saddr = fibResultPrefsrc(res);
+  devOut = res.alias.fi.nhs[res.nhSel]?.dev ?? null;
+  if (!devOut) return 'ENETUNREACH';
+  return mkrouteOutput(net, found, fl4, origOif, devOut, flags, res.alias.type);
+}
+
+/** __mkroute_output() */
+function mkrouteOutput(
+  net: Net, found: { res: FibResult; table: number } | null, fl4: Flowi4, origOif: number, devOut: NetDevice, flags: number, type: number,
+): RouteResult {
+  if (ipv4IsLoopback(fl4.saddr) && !(devOut.flags & IFF_LOOPBACK)) return 'EINVAL';
+  if (ipv4IsLbcast(fl4.daddr)) type = RTN_BROADCAST;
+  else if (ipv4IsMulticast(fl4.daddr)) type = RTN_MULTICAST;
+  else if (ipv4IsZeronet(fl4.daddr)) return 'EINVAL';
+  if (!devOut.ip) return 'EINVAL';
+  if (devOut.flags & IFF_LOOPBACK) flags |= RTCF_LOCAL;
+  if (type === RTN_BROADCAST) flags |= RTCF_BROADCAST | RTCF_LOCAL;
+  else if (type === RTN_MULTICAST) flags |= RTCF_MULTICAST | RTCF_LOCAL;
+  const rt = new Rtable(devOut, flags, type);
+  rt.iif = origOif;
+  rt.prefsrc = fl4.saddr;
+  rt.output = dstOps.output;
+  if (flags & RTCF_LOCAL) rt.input = dstOps.localDeliver;
+  if (flags & (RTCF_BROADCAST | RTCF_MULTICAST) && flags & RTCF_LOCAL && !(devOut.flags & IFF_LOOPBACK)) {
+    rt.output = dstOps.mcOutput;
+  }
+  if (found) rtSetNexthop(rt, found);
+  void net;
+  return rt;
+}
+
+/** rt_set_nexthop(): a gateway next hop makes the route use it. */
+function rtSetNexthop(rt: Rtable, found: { res: FibResult; table: number }): void {
+  const nh = found.res.alias.fi.nhs[found.res.nhSel];
+  rt.fib = found.res;
+  rt.tableId = found.table;
+  if (nh && nh.gw && nh.scope === RT_SCOPE_LINK) {
+    rt.gateway = nh.gw;
+    rt.usesGateway = true;
+  }
+  const mtu = found.res.alias.fi.metrics[2] ?? 0;
+  if (mtu) rt.pmtu = mtu;
+}
+
+/** Why an input route failed, for the drop reason and counters. */
+export interface InputVerdict {
+  err: Errno | null;
+  /** A martian source or destination (counted, logged with log_martians). */
+  martian: 'source' | 'destination' | null;
+  /** rp_filter said no (LINUX_MIB_IPRPFILTER). */
+  rpfilter: boolean;
+}
+
+const verdict: InputVerdict = { err: null, martian: null, rpfilter: false };
+
+function fail(err: Errno, martian: InputVerdict['martian'] = null, rpfilter = false): InputVerdict {
+  verdict.err = err;
+  verdict.martian = martian;
+  verdict.rpfilter = rpfilter;
+  return verdict;
+}
+
+const inFlow: Flowi4 = newFlowi4();
+
+/**
+ * ip_route_input_slow(): classify a received packet — local, broadcast,
+ * forward, or an error route — and attach the dst to the skb.
+ */
+export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos: number, dev: NetDevice): InputVerdict {
+  const inDev = dev.ip;
+  const net = dev.net;
+  if (!inDev) return fail('EINVAL');
+  if (ipv4IsMulticast(saddr) || ipv4IsLbcast(saddr)) return fail('EINVAL', 'source');
+  if (ipv4IsLbcast(daddr) || (saddr === 0 && daddr === 0)) return brdInput(skb, saddr, tos, dev);
+  if (ipv4IsZeronet(saddr)) return fail('EINVAL', 'source');
+  if (ipv4IsZeronet(daddr)) return fail('EINVAL', 'destination');
+  const localnet = inDevRouteLocalnet(inDev.all, inDev.cnf);
+  if (ipv4IsLoopback(daddr)) {
+    if (!localnet) return fail('EINVAL', 'destination');
+  } else if (ipv4IsLoopback(saddr) && !localnet) return fail('EINVAL', 'source');
+  const fl4 = inFlow;
+  resetFlow(fl4, daddr, saddr, tos, skb.mark);
+  fl4.iif = dev.ifindex;
+  const found = fibLookup(net, fl4, 0);
+  if ('err' in found) return localInput(skb, dev, null, inDevForward(inDev.all, inDev.cnf) ? found.err : 'EHOSTUNREACH', 0, RTN_UNREACHABLE);
+  const res = found.res;
+  if (res.alias.type === RTN_BROADCAST) return brdInput(skb, saddr, tos, dev);
+  if (res.alias.type === RTN_LOCAL) {
+    const v = fibValidateSource(skb, saddr, daddr, tos, 0, dev);
+    if (v < 0) return fail(v === -2 ? 'EXDEV' : 'EINVAL', 'source', v === -2);
+    return localInput(skb, dev, found, null, v > 0 ? RTCF_DIRECTSRC : 0, RTN_LOCAL);
+  }
+  if (!inDevForward(inDev.all, inDev.cnf)) return localInput(skb, dev, null, 'EHOSTUNREACH', 0, RTN_UNREACHABLE);
+  if (res.alias.type !== RTN_UNICAST) return fail('EINVAL', 'destination');
+  return mkrouteInput(skb, found, dev, daddr, saddr, tos);
+}
+
+function resetFlow(fl4: Flowi4, daddr: number, saddr: number, tos: number, mark: number): void {
+  fl4.daddr = daddr;
+  fl4.saddr = saddr;
+  fl4.tos = tos;
+  fl4.mark = mark;
+  fl4.oif = 0;
+  fl4.iif = 0;
+  fl4.scope = RT_SCOPE_UNIVERSE;
+  fl4.proto = 0;
+  fl4.sport = 0;
+  fl4.dport = 0;
+  fl4.anySrc = false;
+}
+
+/** brd_input: validate a non-zero source, then deliver locally as broadcast. */
+function brdInput(skb: SkBuff, saddr: number, tos: number, dev: NetDevice): InputVerdict {
+  if (!ipv4IsZeronet(saddr)) {
+    const v = fibValidateSource(skb, saddr, 0, tos, 0, dev);
+    if (v < 0) return fail(v === -2 ? 'EXDEV' : 'EINVAL', 'source', v === -2);
+  }
+  return localInput(skb, dev, null, null, RTCF_BROADCAST, RTN_BROADCAST);
+}
+
+/** local_input: a dst that delivers locally, or ip_error for an unreachable result. */
+function localInput(
+  skb: SkBuff, dev: NetDevice, found: { res: FibResult; table: number } | null, err: Errno | null, flags: number, type: number,
+): InputVerdict {
+  const net = dev.net;
+  // ip_rt_get_dev(): the next hop's l3mdev master (VRF), else lo; tuxnet has no VRF.
+  const rdev = loopbackDev(net);
+  const rt = new Rtable(rdev, flags | RTCF_LOCAL, type);
+  rt.isInput = true;
+  rt.iif = dev.ifindex;
+  rt.output = dstOps.rtBug;
+  rt.input = dstOps.localDeliver;
+  if (found) {
+    rt.fib = found.res;
+    rt.tableId = found.table;
+  }
+  if (type === RTN_UNREACHABLE) {
+    rt.input = dstOps.error;
+    rt.error = err ?? 'EHOSTUNREACH';
+    rt.flags &= ~RTCF_LOCAL;
+  }
+  skb.dst = rt;
+  verdict.err = null;
+  verdict.martian = null;
+  verdict.rpfilter = false;
+  return verdict;
+}
+
+/** __mkroute_input(): a forwarding dst, after validating the source against the reverse route. */
+function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev: NetDevice, daddr: number, saddr: number, tos: number): InputVerdict {
+  const res = found.res;
+  const nh = res.alias.fi.nhs[res.nhSel]!;
+  const out = nh.dev;
+  if (!out || !out.ip) return fail('EINVAL');
+  const v = fibValidateSource(skb, saddr, daddr, tos, out.ifindex, dev);
+  if (v < 0) return fail(v === -2 ? 'EXDEV' : 'EINVAL', 'source', v === -2);
+  let flags = 0;
+  const inDev = dev.ip!;
+  // Send a redirect when the packet leaves by the device it came in on and
+  // the sender is on that link (or the link is shared media).
+  if (out === dev && v > 0 && inDevTxRedirects(inDev.all, inDev.cnf)) flags |= RTCF_DOREDIRECT;
+  const rt = new Rtable(out, flags, res.alias.type);
+  rt.isInput = true;
+  rt.iif = dev.ifindex;
+  rt.input = dstOps.forward;
+  rt.output = dstOps.output;
+  rt.prefsrc = 0;
+  rtSetNexthop(rt, found);
+  skb.dst = rt;
+  verdict.err = null;
+  verdict.martian = null;
+  verdict.rpfilter = false;
+  void daddr;
+  return verdict;
+}
+
+const vsFlow: Flowi4 = newFlowi4();
+
+/**
+ * fib_validate_source(): is `src` a plausible source for a packet that
+ * arrived on `dev`? Returns 1 when the source is directly connected, 0 when
+ * valid, -1 (EINVAL) for a local or invalid source, -2 (EXDEV) when rp_filter
+ * rejects it.
+ */
+export function fibValidateSource(skb: SkBuff, src: number, dst: number, tos: number, oif: number, dev: NetDevice): number {
+  const inDev = dev.ip!;
+  const net = dev.net;
+  const r = inDevRpfilter(inDev.all, inDev.cnf);
+  if (!r && (dev.ifindex !== oif || !inDevTxRedirects(inDev.all, inDev.cnf))) {
+    if (inDevAcceptLocal(inDev.all, inDev.cnf)) return 0;
+    if (!net.ipv4.fib.hasCustomLocalRoutes && !net.ipv4.fib.hasCustomRules()) {
+      return ipDevFind(net, src) ? -1 : 0;
+    }
+  }
+  return fibValidateSourceFull(skb, src, dst, tos, oif, dev, r);
+}
+
+/** __fib_validate_source(): route back to the source and compare devices. */
+function fibValidateSourceFull(skb: SkBuff, src: number, dst: number, tos: number, oif: number, dev: NetDevice, rpf: number): number {
+  const inDev = dev.ip!;
+  const net = dev.net;
+  const fl4 = vsFlow;
+  resetFlow(fl4, src, dst, tos, inDevSrcVmark(inDev.all, inDev.cnf) ? skb.mark : 0);
+  fl4.iif = oif || 1;
+  const noAddr = inDev.ifaList === null;
+  const found = fibLookup(net, fl4, 0);
+  if ('err' in found) return rpf ? -2 : 0;
+  const res = found.res;
+  if (res.alias.type !== RTN_UNICAST && (res.alias.type !== RTN_LOCAL || !inDevAcceptLocal(inDev.all, inDev.cnf))) return -1;
+  const usesDev = res.alias.fi.nhs.some((nh) => nh.dev === dev) || (res.alias.type === RTN_LOCAL && dev.flags & IFF_LOOPBACK);
+  if (usesDev) return res.alias.fi.nhs[res.nhSel]!.scope >= RT_SCOPE_HOST ? 1 : 0;
+  if (noAddr) return rpf ? -2 : 0;
+  if (rpf === 1) return -2;
+  fl4.oif = dev.ifindex;
+  const again = fibLookup(net, fl4, 0);
+  if (!('err' in again) && again.res.alias.type === RTN_UNICAST) {
+    return again.res.alias.fi.nhs[again.res.nhSel]!.scope >= RT_SCOPE_HOST ? 1 : 0;
+  }
+  return 0;
+}
+
+export { RT_SCOPE_HOST };

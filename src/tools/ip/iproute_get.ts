@@ -1,0 +1,139 @@
+/**
+ * `ip route get`: ask the kernel's route lookup, as inet_rtm_getroute()
+ * answers RTM_GETROUTE (an output route, or an input route with `iif`).
+ * @iproute2 ip/iproute.c iproute_get(); @linux net/ipv4/route.c inet_rtm_getroute(), rt_fill_info()
+ */
+import { KError } from '../../net/core/errno.js';
+import { SkBuff } from '../../net/core/skbuff.js';
+import { newFlowi4 } from '../../net/ipv4/fib_rules.js';
+import { ipRouteInputNoref, ipRouteOutputKey, loopbackDev, type Rtable } from '../../net/ipv4/route.js';
+import { fibProps, RTN_UNICAST, RT_TABLE_MAIN, RT_SCOPE_UNIVERSE } from '../../net/ipv4/fib_types.js';
+import { PRINT_FP } from './json_print.js';
+import { fibDumpInfo, printRoute, resetFilter, RTM_F_CLONED, type RtMsg } from './iproute_print.js';
+import { printEnv } from './iproute.js';
+import { dsfieldA2n } from './rt_names.js';
+import { getPrefix } from './inet_prefix.js';
+import { fail, invarg, matches, nodev, parseUnsigned, rtnl, type IpCtx } from './utils.js';
+
+interface GetReq {
+  dst: number;
+  src: number | null;
+  tos: number;
+  iif: number;
+  oif: number;
+  mark: number;
+  uid: number | null;
+  fibmatch: boolean;
+  proto: number;
+  sport: number;
+  dport: number;
+}
+
+/** The argument loop of iproute_get(). */
+function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
+  const r: GetReq = { dst: 0, src: null, tos: 0, iif: 0, oif: 0, mark: 0, uid: null, fibmatch: false, proto: 0, sport: 0, dport: 0 };
+  let found = false;
+  let idev: string | null = null;
+  let odev: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
+    if (a === 'tos' || matches(a, 'dsfield')) {
+      const v = next();
+      r.tos = dsfieldA2n(v) ?? invarg(ctx, 'TOS value is invalid\n', v);
+    } else if (matches(a, 'from')) r.src = getPrefix(ctx, next(), 2).addr;
+    else if (matches(a, 'iif')) idev = next();
+    else if (matches(a, 'mark')) {
+      const v = next();
+      r.mark = parseUnsigned(v) ?? invarg(ctx, 'invalid mark value', v);
+    } else if (matches(a, 'oif') || a === 'dev') odev = next();
+    else if (matches(a, 'uid')) {
+      const v = next();
+      r.uid = parseUnsigned(v) ?? invarg(ctx, 'invalid UID\n', v);
+    } else if (matches(a, 'fibmatch')) r.fibmatch = true;
+    else if (matches(a, 'sport')) r.sport = parseUnsigned(next(), 0xffff) ?? invarg(ctx, 'invalid sport\n', argv[i]!);
+    else if (matches(a, 'dport')) r.dport = parseUnsigned(next(), 0xffff) ?? invarg(ctx, 'invalid dport\n', argv[i]!);
+    else if (matches(a, 'ipproto')) r.proto = protoNumber(next()) ?? invarg(ctx, 'Invalid "ipproto" value\n', argv[i]!);
+    else {
+      const p = getPrefix(ctx, a === 'to' ? next() : a, 2);
+      r.dst = p.addr;
+      if (p.bitlen !== 32) ctx.err(`Warning: /${p.bitlen} as prefix is invalid, only /32 (or none) is supported.\n`);
+      found = true;
+    }
+  }
+  if (!found) {
+    ctx.err('need at least a destination address\n');
+    return 1;
+  }
+  if (idev !== null) r.iif = ctx.net.devByName(idev)?.ifindex ?? nodev(ctx, idev);
+  if (odev !== null) r.oif = ctx.net.devByName(odev)?.ifindex ?? nodev(ctx, odev);
+  return r;
+}
+
+function protoNumber(s: string): number | null {
+  const names: Record<string, number> = { icmp: 1, tcp: 6, udp: 17 };
+  return names[s] ?? parseUnsigned(s, 255);
+}
+
+/** inet_rtm_getroute(): the route, or the errno the kernel answers. */
+function lookup(ctx: IpCtx, r: GetReq): { rt: Rtable; saddr: number; uid: number | null } {
+  const net = ctx.net;
+  if (r.iif) {
+    const dev = net.devByIndex(r.iif)!;
+    const skb = new SkBuff(0);
+    skb.dev = dev;
+    skb.mark = r.mark;
+    const v = ipRouteInputNoref(skb, r.dst, r.src ?? 0, r.tos, dev);
+    if (v.err) throw new KError(v.err === 'EXDEV' ? 'EXDEV' : v.err);
+    const rt = skb.dst as Rtable;
+    if (rt.error) throw new KError(rt.error);
+    return { rt, saddr: r.src ?? 0, uid: r.uid };
+  }
+  const fl4 = newFlowi4();
+  fl4.daddr = r.dst;
+  fl4.saddr = r.src ?? 0;
+  fl4.tos = r.tos;
+  fl4.oif = r.oif;
+  fl4.iif = loopbackDev(net).ifindex;
+  fl4.mark = r.mark;
+  fl4.proto = r.proto;
+  fl4.sport = r.sport;
+  fl4.dport = r.dport;
+  const rt = ipRouteOutputKey(net, fl4);
+  if (typeof rt === 'string') throw new KError(rt);
+  return { rt, saddr: fl4.saddr, uid: r.uid ?? 0 };
+}
+
+/** rt_fill_info(): the cloned-route message `ip route get` prints. */
+function rtFillInfo(r: GetReq, rt: Rtable, saddr: number, uid: number | null): RtMsg {
+  const tableId = rt.tableId || RT_TABLE_MAIN;
+  return {
+    family: 2, dstLen: 32, srcLen: r.src !== null ? 32 : 0, tos: r.tos, table: tableId < 256 ? tableId : 252,
+    protocol: 0, scope: RT_SCOPE_UNIVERSE, type: rt.type, flags: (rt.flags & ~0xffff) | RTM_F_CLONED, dst: r.dst,
+    tableId, priority: null, prefsrc: !rt.isInput && saddr !== (r.src ?? 0) ? saddr : null,
+    gateway: rt.usesGateway ? rt.gateway : null, oif: rt.dev.ifindex,
+    metrics: rt.pmtu ? new Map([[2, rt.pmtu]]) : null, multipath: null,
+    src: r.src, iif: rt.isInput ? r.iif : null, mark: r.mark || null, uid,
+    cacheinfo: null,
+  };
+}
+
+/** iproute_get() */
+export function iprouteGet(ctx: IpCtx, argv: string[]): number {
+  const r = parseGet(ctx, argv);
+  if (typeof r === 'number') return r;
+  const { rt, saddr, uid } = rtnl(ctx, () => lookup(ctx, r));
+  let msg: RtMsg;
+  if (r.fibmatch) {
+    if (!rt.fib) return rtnl(ctx, () => { throw new KError((fibProps[rt.type]?.error as never) ?? 'EHOSTUNREACH'); });
+    msg = fibDumpInfo(rt.tableId || RT_TABLE_MAIN, rt.fib.alias);
+  } else msg = rtFillInfo(r, rt, saddr, uid);
+  const pr = ctx.newPrinter();
+  pr.newJsonObj();
+  printRoute(pr, msg, resetFilter(), printEnv(ctx));
+  pr.deleteJsonObj();
+  void PRINT_FP;
+  void RTN_UNICAST;
+  ctx.out(pr.take());
+  return 0;
+}
