@@ -3,12 +3,15 @@
  * (optionally in chunks), captured stdout/stderr, a small in-memory Vfs and a
  * Lab whose scheduler runs `sleep` in virtual time.
  */
+import assert from 'node:assert/strict';
 import { posix } from 'node:path';
+import { test } from 'node:test';
 import type { Lab } from '../lab.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { Scheduler } from '../../sim/scheduler.js';
 import type { CommandFn, InStream, OutStream, Proc } from '../process.js';
 import type { Vfs, VfsError, VfsProvider } from '../vfs.js';
+import { registerCoreutils } from './index.js';
 
 /** An in-memory tree of files and directories; enough Vfs for the utilities. */
 export class MemVfs implements Vfs {
@@ -114,8 +117,53 @@ export function testLab(): Lab {
   return { sched: new Scheduler(), commands: new Map(), initNet: {} } as unknown as Lab;
 }
 
+/** stdin that a test feeds by hand: reads wait until push() or end(). */
+export class ManualStream implements InStream {
+  private chunks: string[] = [];
+  private ended = false;
+  private waiter: ((v: string | null) => void) | null = null;
+  /** How many read() calls were made. */
+  reads = 0;
+
+  push(s: string): void {
+    if (this.waiter) {
+      const w = this.waiter;
+      this.waiter = null;
+      w(s);
+    } else this.chunks.push(s);
+  }
+
+  end(): void {
+    this.ended = true;
+    if (this.waiter) {
+      const w = this.waiter;
+      this.waiter = null;
+      w(null);
+    }
+  }
+
+  read(): Promise<string | null> {
+    this.reads++;
+    const c = this.chunks.shift();
+    if (c !== undefined) return Promise.resolve(c);
+    if (this.ended) return Promise.resolve(null);
+    return new Promise((resolve) => (this.waiter = resolve));
+  }
+
+  async readAll(): Promise<string> {
+    let all = '';
+    for (let c = await this.read(); c !== null; c = await this.read()) all += c;
+    return all;
+  }
+}
+
+/** Let every runnable task progress (the scheduler's notion of "settled"). */
+export function settled(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+}
+
 export interface RunOpts {
-  stdin?: string | readonly string[];
+  stdin?: string | readonly string[] | InStream;
   files?: Record<string, string>;
   dirs?: readonly string[];
   cwd?: string;
@@ -147,13 +195,21 @@ export function makeFs(files: Record<string, string> = {}, dirs: readonly string
   return fs;
 }
 
-/** Run `fn` as `argv` and let the lab's virtual clock advance until it exits. */
-export async function run(fn: CommandFn, argv: string[], o: RunOpts = {}): Promise<RunResult> {
+export interface Started {
+  readonly done: Promise<number>;
+  readonly stdout: Capture;
+  readonly stderr: Capture;
+  readonly fs: MemVfs;
+  readonly lab: Lab;
+}
+
+/** Start `fn` as `argv` without waiting for it (streaming tests drive its stdin). */
+export function start(fn: CommandFn, argv: string[], o: RunOpts = {}): Started {
   const lab = o.lab ?? testLab();
   const fs = o.fs ?? makeFs(o.files, o.dirs);
   const stdout = o.stdout ?? new Capture();
   const stderr = o.stderr ?? new Capture();
-  const stdin = typeof o.stdin === 'string' ? chunkStream([o.stdin]) : chunkStream(o.stdin ?? []);
+  const stdin = typeof o.stdin === 'string' ? chunkStream([o.stdin]) : Array.isArray(o.stdin) ? chunkStream(o.stdin) : ((o.stdin as InStream | undefined) ?? chunkStream([]));
   const proc: Proc = {
     argv,
     env: new Map(Object.entries(o.env ?? {})),
@@ -170,9 +226,61 @@ export async function run(fn: CommandFn, argv: string[], o: RunOpts = {}): Promi
       return cmd({ ...proc, argv: args, stdin: opts?.stdin ?? proc.stdin, stdout: opts?.stdout ?? proc.stdout, stderr: opts?.stderr ?? proc.stderr });
     },
   };
+  return { done: fn(proc), stdout, stderr, fs, lab };
+}
+
+/** Run `fn` as `argv` and let the lab's virtual clock advance until it exits. */
+export async function run(fn: CommandFn, argv: string[], o: RunOpts = {}): Promise<RunResult> {
+  const s = start(fn, argv, o);
   let status: number | undefined;
-  const done = fn(proc).then((s) => (status = s));
-  await lab.sched.runWhile(() => status === undefined);
+  const done = s.done.then((v) => (status = v));
+  await s.lab.sched.runWhile(() => status === undefined);
   await done;
-  return { status: status!, stdout: stdout.text, stderr: stderr.text, fs, lab };
+  return { status: status!, stdout: s.stdout.text, stderr: s.stderr.text, fs: s.fs, lab: s.lab };
+}
+
+/** Run one utility from the command table by its argv[0]. */
+export function runTool(argv: string[], o: RunOpts = {}): Promise<RunResult> {
+  const lab = o.lab ?? testLab();
+  registerCoreutils(lab.commands);
+  return run(lab.commands.get(argv[0]!)!, argv, { ...o, lab });
+}
+
+/** The files every recorded case runs among (cwd /work), as they were for the GNU tools. */
+export const SAMPLE_FILES: Readonly<Record<string, string>> = {
+  f1: 'a b\nc\n',
+  f2: 'hello world\nfoo\nbar baz qux\n',
+  nonl: 'x\ny',
+  empty: '',
+  nums: '10\n9\n-1\n2.5\n1e3\nabc\n 7\n0x10\n-0\n\n3\n',
+  words: 'b 2\na 10\nc 1\na 2\nB 3\n',
+  dup: 'a\na\nb\nc\nc\nc\nA\na\n',
+  csv: 'a:b:c\nd:e\nf\n1:2:3:4\n',
+  conn: 'icmp     1 29 src=10.0.0.1 dst=10.0.0.2 type=8 code=0 id=1234 src=10.0.0.2 dst=10.0.0.1 type=0 code=0 id=1234 mark=0 use=1\n',
+};
+
+export const SAMPLE_DIRS: readonly string[] = ['d', 'd/sub'];
+
+/** A command run by the real GNU tool, and what it printed (stdout and stderr merged) and exited with. */
+export interface Case {
+  readonly argv: readonly string[];
+  readonly stdin?: string;
+  readonly out: string;
+  readonly status: number;
+}
+
+/** One node:test per recorded case, run among SAMPLE_FILES with every utility in the command table. */
+export function defineCases(cases: readonly Case[]): void {
+  for (const k of cases) {
+    const title = k.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ') + (k.stdin ? ` <<< ${JSON.stringify(k.stdin)}` : '');
+    test(title, async () => {
+      const lab = testLab();
+      registerCoreutils(lab.commands);
+      const out = new Capture();
+      const fn = lab.commands.get(k.argv[0]!)!;
+      const r = await run(fn, [...k.argv], { stdin: k.stdin ?? '', files: SAMPLE_FILES, dirs: SAMPLE_DIRS, lab, stdout: out, stderr: out });
+      assert.equal(out.text, k.out);
+      assert.equal(r.status, k.status);
+    });
+  }
 }

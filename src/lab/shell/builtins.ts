@@ -325,6 +325,8 @@ export function commandKind(sh: Shell, name: string): 'keyword' | 'function' | '
   return null;
 }
 
+const TYPE_WORDS = { keyword: 'a shell keyword', function: 'a function', builtin: 'a shell builtin' };
+
 export const pathOf = (name: string): string => (name.includes('/') ? name : `/usr/bin/${name}`);
 
 async function type(ctx: Ctx, argv: string[]): Promise<number> {
@@ -339,7 +341,7 @@ async function type(ctx: Ctx, argv: string[]): Promise<number> {
     if (on.includes('t')) ctx.io.out.write(kind + '\n');
     else if (on.includes('p') || on.includes('P')) {
       if (kind === 'file') ctx.io.out.write(pathOf(n) + '\n');
-    } else ctx.io.out.write(`${n} is ${{ keyword: 'a shell keyword', function: 'a function', builtin: 'a shell builtin', file: pathOf(n) }[kind]}\n`);
+    } else ctx.io.out.write(`${n} is ${kind === 'file' ? pathOf(n) : TYPE_WORDS[kind]}\n`);
   }
   return st;
 }

@@ -303,7 +303,7 @@ async function applyOp(host: ExpandHost, p: ParamPart, name: string, val: string
       return emit(b, q, missing ? await assignDefault(host, p, name) : val!);
     case '?':
       if (!missing) return emit(b, q, val!);
-      throw new FatalError(`${name}: ${p.arg?.raw ? await expandString(host, p.arg) : colon ? 'parameter null or not set' : 'parameter not set'}`);
+      throw new FatalError(`${name}: ${p.arg?.raw ? await expandString(host, p.arg) : `parameter ${colon ? 'null or ' : ''}not set`}`);
   }
   checkSet(host.sh, name, val);
   return emit(b, q, await transform(host, p, val ?? ''));

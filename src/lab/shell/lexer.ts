@@ -486,7 +486,8 @@ export class Lexer {
     for (;;) {
       if (this.pos >= s.length) {
         const last = body ? this.line - 1 : this.line;
-        this.warnings.push({ line: last, text: `warning: here-document at line ${d.redir.line} delimited by end-of-file (wanted \`${d.delim}')` });
+        const text = `warning: here-document at line ${d.redir.line} delimited by end-of-file (wanted \`${d.delim}')`;
+        this.warnings.push({ line: last, text });
         break;
       }
       let nl = s.indexOf('\n', this.pos);
@@ -502,11 +503,14 @@ export class Lexer {
   }
 }
 
+const ANSI_SIMPLE: Record<string, string> = {
+  n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?',
+};
+
 /** One ANSI-C escape of $'...' after the backslash at `s[i-1]`: [text, characters used]. */
 function ansiEscape(s: string, i: number): [string, number] {
   const c = s[i] ?? '';
-  const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
-  const hit = simple[c];
+  const hit = ANSI_SIMPLE[c];
   if (hit !== undefined) return [hit, 1];
   const num = (re: RegExp, base: number, skip: number): [string, number] => {
     const m = re.exec(s.slice(i + skip));

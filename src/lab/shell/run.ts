@@ -4,7 +4,7 @@
  * the `sh`/`bash` commands of the lab's table.
  */
 import type { Lab } from '../lab.js';
-import type { CommandFn, Proc } from '../process.js';
+import type { CommandFn } from '../process.js';
 import { errnoText } from '../vfs.js';
 import { ShellSyntaxError } from './ast.js';
 import { scriptParser, type Parser } from './parser.js';
@@ -155,12 +155,6 @@ function parseInvocation(argv: string[]): Invocation | string {
   return { ...inv, positional: rest };
 }
 
-/** A new shell for a process `p`: variables from its environment, its cwd and namespace. */
-export function shellFor(p: Proc, name: string, positional: string[]): Shell {
-  const entry = entryOf(p) ?? procTable(p.lab).spawn();
-  return new Shell({ lab: p.lab, fs: p.fs, net: p.net, cwd: p.cwd, env: p.env, entry, name, positional });
-}
-
 function applyFlags(sh: Shell, flags: string): void {
   const o = sh.opts;
   o.errexit ||= flags.includes('e');
@@ -187,12 +181,16 @@ export const shellCommand: CommandFn = async (p) => {
     }
     src = r.text;
   } else if (inv.mode === 'stdin') src = await p.stdin.readAll();
-  const sh = shellFor(p, inv.name, inv.positional);
+  const own = entryOf(p);
+  const entry = own ?? procTable(p.lab).spawn();
+  const sh = new Shell({ lab: p.lab, fs: p.fs, net: p.net, cwd: p.cwd, env: p.env, entry, name: inv.name, positional: inv.positional });
   applyFlags(sh, inv.flags);
-  sh.cString = inv.mode === 'c';
   const ctx: Ctx = { sh, io: IO.std(p.stdin, p.stdout, p.stderr), noErrexit: false, proc: sh.entry };
   const prefix: LinePrefix = inv.mode === 'c' ? (l) => `${inv.name}: -c: line ${l}: ` : (l) => `${inv.name}: line ${l}: `;
-  return runTop(ctx, src, prefix);
+  const status = await runTop(ctx, src, prefix);
+  // A Proc not made by the shell's spawner: its process entry ends here.
+  if (!own) sh.entry.finish(status);
+  return status;
 };
 
 /** `Proc.exec` of a shell builtin (`ip netns exec NS kill 5`): a one-off shell runs it. */

@@ -9,7 +9,7 @@ import type { Vfs } from '../vfs.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { IO } from './io.js';
 import { procTable, type ProcEntry } from './procs.js';
-import { asShellIn, type ShellIn } from './streams.js';
+import type { ShellIn } from './streams.js';
 
 /** Everything a new process inherits. */
 export interface SpawnOpts {
@@ -124,6 +124,3 @@ function childOpts(o: SpawnOpts, p: Proc, entry: ProcEntry, opts: ExecOptions = 
   const io = IO.std(opts.stdin ?? p.stdin, opts.stdout ?? p.stdout, opts.stderr ?? p.stderr);
   return { ...o, net: opts.net ?? o.net, env: new Map(opts.env ?? p.env), io, parent: entry };
 }
-
-/** Re-export for the shell's `read` on a Proc's stdin. */
-export { asShellIn };

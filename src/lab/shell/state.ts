@@ -89,8 +89,6 @@ export class Shell {
   jobs = new Jobs();
   /** The line of the command being run ($LINENO, error messages). */
   lineno = 0;
-  /** Running `sh -c`: syntax errors say `NAME: -c: line N:`. */
-  cString = false;
   loopDepth = 0;
   funcDepth = 0;
   sourceDepth = 0;
@@ -217,7 +215,9 @@ export class Shell {
     const scope = this.scopes[this.scopes.length - 1];
     if (!scope) throw new Error('local outside a function');
     const outer = this.lookup(name);
-    scope.set(name, { value: value ?? (scope.has(name) ? scope.get(name)!.value : undefined), exported: outer?.exported ?? false, readonly: false });
+    // `local x` again keeps x's local value; a first `local x` leaves it unset.
+    const kept = scope.get(name)?.value;
+    scope.set(name, { value: value ?? kept, exported: outer?.exported ?? false, readonly: false });
   }
 
   /** Returns an error message for a readonly variable, else null. */

@@ -15,8 +15,8 @@ import { devAddPack, devQueueXmit } from '../core/dev_rx.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import {
-  NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_NOARP, NUD_VALID, NeighTable, neighCarrierDown, neighChangeaddr,
-  neighCreate, neighIfdown, neighLookup, neighLookupNoref, neighParmsInitReachable, neighRemoveOne,
+  NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_FAILED, NUD_NOARP, NUD_VALID, NeighTable, neighTableInit, neighCarrierDown, neighChangeaddr,
+  neighCreate, neighIfdown, neighLookup, neighLookupNoref, neighParmsInitReachable, neighRemoveOne, neighRandReachTime,
   type NeighOps, type NeighTableOps, type Neighbour,
 } from '../core/neighbour.js';
 import { neighUpdate } from '../core/neigh_update.js';
@@ -27,7 +27,6 @@ import { inDevArpAnnounce, inDevArpEvictNocarrier, inDevArpNotify } from './devc
 import { inetSelectAddr } from './route.js';
 import { neighHook } from './ip_output.js';
 import { ipv4SysctlHooks } from './sysctl_net_ipv4.js';
-import { neighRandReachTime } from '../core/neighbour.js';
 import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL } from './fib_types.js';
 import { ARPOP_REQUEST, ARP_HLEN } from '../../wire/arp.js';
 import { ETH_P_ARP, ETH_P_IP } from '../../wire/ethernet.js';
@@ -108,6 +107,7 @@ let inited = false;
 export function arpInit(): void {
   if (inited) return;
   inited = true;
+  neighTableInit(AF_INET, arpTbl);
   devAddPack({ type: ETH_P_ARP, func: arpRcv });
   neighHook.output = ipNeighOutput;
   ipv4SysctlHooks.neighReachableTimeUpdate = (net, p) => {
@@ -314,7 +314,7 @@ export function arpInvalidate(dev: NetDevice, ip: number, force: boolean): KErro
   if (!n) return new KError('ENXIO');
   if (n.nudState & NUD_VALID && !force) return null;
   let err: KError | null = new KError('ENXIO');
-  if (n.nudState & ~NUD_NOARP) err = neighUpdate(n, null, 0x20, NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN);
+  if (n.nudState & ~NUD_NOARP) err = neighUpdate(n, null, NUD_FAILED, NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN);
   neighRemoveOne(n);
   return err;
 }

@@ -9,13 +9,14 @@ import { NetdevEvent } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
 import { FibTable, type FibAlias, type FibResult } from './fib_trie.js';
+import { fibLookup, newFlowi4 } from './fib_rules.js';
 import {
   fibCreateInfo, fibNhMatch, fibSyncDownAddr, fibSyncDownDev, fibSyncUp, newFibConfig, type FibConfig, type FibInfo,
 } from './fib_semantics.js';
 import {
   NLM_F_APPEND, NLM_F_CREATE, RTN_BROADCAST, RTN_LOCAL, RTN_UNICAST, RTN_MULTICAST, RTNH_F_DEAD,
   RTNH_F_LINKDOWN, RTPROT_KERNEL, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL, RT_TABLE_MAIN,
-  RT_TABLE_DEFAULT, RT_SCOPE_NOWHERE,
+  RT_TABLE_DEFAULT, RT_SCOPE_NOWHERE, fibProps,
 } from './fib_types.js';
 import { IFA_F_NOPREFIXROUTE, IFA_F_SECONDARY, inetIfaByprefix, inetIfaMatch, type InIfaddr } from './devinet.js';
 import { ipv4IsZeronet, ipv4IsMulticast, ipv4IsLbcast, prefixToMask } from '../../wire/ipv4.js';
@@ -115,14 +116,18 @@ export class FibNet {
    */
   lookupForNh(tbId: number, gw: number, oif: number, scope: number): { type: number; dev: NetDevice | null; scope: number } | null {
     // The request's own table first (unless main), then the full policy lookup.
-    const ids = tbId && tbId !== RT_TABLE_MAIN ? [tbId, RT_TABLE_LOCAL, RT_TABLE_MAIN, RT_TABLE_DEFAULT] : [RT_TABLE_LOCAL, RT_TABLE_MAIN, RT_TABLE_DEFAULT];
-    for (const id of ids) {
-      const res: FibResult | null | undefined = this.getTable(id)?.lookup(gw, scope, 0, oif, () => false);
-      if (!res) continue;
-      const nh = res.alias.fi.nhs[res.nhSel];
-      return { type: res.alias.type, dev: nh?.dev ?? null, scope: res.alias.fi.scope };
+    let res: FibResult | null | undefined = null;
+    if (tbId && tbId !== RT_TABLE_MAIN) {
+      res = this.getTable(tbId)?.lookup(gw, scope, 0, oif, () => false);
+      if (res && fibProps[res.alias.type]?.error) res = null;
     }
-    return null;
+    if (!res) {
+      const found = fibLookup(this.net, newFlowi4({ daddr: gw, scope, oif, iif: 1 }), 0);
+      if ('err' in found) return null;
+      res = found.res;
+    }
+    const nh = res.alias.fi.nhs[res.nhSel];
+    return { type: res.alias.type, dev: nh?.dev ?? null, scope: res.alias.fi.scope };
   }
 
   /** fib_flush(): drop every route whose fib_info died. */

@@ -95,7 +95,8 @@ export function newFibConfig(partial: Partial<FibConfig>): FibConfig {
 export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
   const props = fibProps[cfg.type];
   if (!props || cfg.type > 11) throw new KError('EINVAL', 'Invalid route type');
-  if (cfg.scope > RT_SCOPE_HOST) throw new KError('EINVAL', 'Invalid scope');
+  // "Fast check to catch the most weird cases": the type's minimum scope.
+  if (props.scope > cfg.scope) throw new KError('EINVAL', 'Invalid scope');
   const nhSpecs = cfg.multipath ?? [{ oif: cfg.oif, gw: cfg.gw, weight: 1, flags: cfg.flags }];
   const fi: FibInfo = {
     net, protocol: cfg.protocol, scope: cfg.scope, flags: 0, prefsrc: cfg.prefsrc, priority: cfg.priority,
@@ -108,6 +109,8 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
     fi.nhs[0]!.scope = RT_SCOPE_NOWHERE;
     return fi;
   }
+  if (cfg.type > 5) throw new KError('EINVAL', 'Invalid route type');
+  if (cfg.scope > RT_SCOPE_HOST) throw new KError('EINVAL', 'Invalid scope');
   if (cfg.scope === RT_SCOPE_HOST) {
     const nh = fi.nhs[0]!;
     if (fi.nhs.length !== 1) throw new KError('EINVAL', 'Route with host scope can not have multiple nexthops');
@@ -128,17 +131,19 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
  * (or be onlink); a device-only next hop needs the device up.
  */
 function fibCheckNh(net: Net, cfg: FibConfig, nh: FibNh): void {
-  if (nh.gw) {
-    fibCheckNhV4Gw(net, cfg, nh);
-  } else {
-    if (nh.flags & RTNH_F_ONLINK) throw new KError('EINVAL', 'Invalid flags for nexthop - PERVASIVE and ONLINK can not be set');
-    const dev = net.devByIndex(nh.oif);
-    if (!dev) throw new KError('ENODEV', 'Nexthop device required for onlink');
-    if (!(dev.flags & IFF_UP)) throw new KError('ENETDOWN', 'Nexthop device is not up');
-    nh.dev = dev;
-    nh.scope = RT_SCOPE_HOST;
-  }
-  if (nh.dev && !nh.dev.carrier) nh.flags |= RTNH_F_LINKDOWN;
+  if (nh.gw) fibCheckNhV4Gw(net, cfg, nh);
+  else fibCheckNhNongw(net, nh);
+}
+
+/** fib_check_nh_nongw() */
+function fibCheckNhNongw(net: Net, nh: FibNh): void {
+  if (nh.flags & RTNH_F_ONLINK) throw new KError('EINVAL', 'Invalid flags for nexthop - PERVASIVE and ONLINK can not be set');
+  const dev = net.devByIndex(nh.oif);
+  if (!dev || !dev.ip) throw new KError('ENODEV');
+  if (!(dev.flags & IFF_UP)) throw new KError('ENETDOWN', 'Device for nexthop is not up');
+  nh.dev = dev;
+  nh.scope = RT_SCOPE_HOST;
+  if (!dev.carrier) nh.flags |= RTNH_F_LINKDOWN;
 }
 
 /** fib_check_nh_v4_gw() */
@@ -149,6 +154,7 @@ function fibCheckNhV4Gw(net: Net, cfg: FibConfig, nh: FibNh): void {
     if (!dev) throw new KError('ENODEV', 'Nexthop device required for onlink');
     if (!(dev.flags & IFF_UP)) throw new KError('ENETDOWN', 'Nexthop device is not up');
     if (net.ipv4.fib.addrTypeDev(nh.gw, dev) !== RTN_UNICAST) throw new KError('EINVAL', 'Nexthop has invalid gateway');
+    if (!dev.carrier) nh.flags |= RTNH_F_LINKDOWN;
     nh.dev = dev;
     nh.scope = RT_SCOPE_LINK;
     return;
@@ -158,11 +164,12 @@ function fibCheckNhV4Gw(net: Net, cfg: FibConfig, nh: FibNh): void {
     throw new KError('EINVAL', 'Nexthop has invalid gateway');
   }
   const dev = res.dev;
-  if (!dev) throw new KError('ENODEV', 'No egress device for nexthop gateway');
-  if (!(dev.flags & IFF_UP)) throw new KError('ENETDOWN', 'Nexthop device is not up');
-  nh.dev = dev;
-  nh.oif = dev.ifindex;
+  if (!dev) throw new KError('EINVAL', 'No egress device for nexthop gateway');
   nh.scope = res.scope;
+  nh.oif = dev.ifindex;
+  nh.dev = dev;
+  if (!dev.carrier) nh.flags |= RTNH_F_LINKDOWN;
+  if (!(dev.flags & IFF_UP)) throw new KError('ENETDOWN');
 }
 
 /** fib_valid_prefsrc(): the preferred source must be a local address. */
@@ -224,6 +231,10 @@ export function fibSyncDownDev(infos: Iterable<FibInfo>, dev: NetDevice, event: 
     if (!fi.nhs.some((nh) => nh.dev === dev)) continue;
     let dead = 0;
     for (const nh of fi.nhs) {
+      if (event === 'unregister' && nh.dev === dev) {
+        dead = fi.nhs.length;
+        break;
+      }
       if (nh.flags & RTNH_F_DEAD) dead++;
       else if (nh.dev === dev && nh.scope !== scope) {
         if (event !== 'change') nh.flags |= RTNH_F_DEAD;
@@ -231,7 +242,7 @@ export function fibSyncDownDev(infos: Iterable<FibInfo>, dev: NetDevice, event: 
         dead++;
       }
     }
-    if (dead === fi.nhs.length) {
+    if (dead >= fi.nhs.length) {
       if (event !== 'change') fi.flags |= RTNH_F_DEAD;
       fi.flags |= RTNH_F_LINKDOWN;
       ret++;

@@ -33,7 +33,7 @@ export function ipForward(skb: SkBuff): void {
     return;
   }
   const rt = skb.dst as Rtable;
-  const mtu = rt.pmtu || rt.dev.mtu;
+  const mtu = rt.mtu();
   const totLen = (b[o + 2]! << 8) | b[o + 3]!;
   if (totLen > mtu && ((b[o + 6]! << 8) & IP_DF)) {
     net.mib.ip[IpStat.FRAGFAILS]!++;

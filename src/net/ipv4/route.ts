@@ -50,6 +50,8 @@ export class Rtable {
   tableId = 0;
   /** The matched route, for `ip route get fibmatch`. */
   fib: FibResult | null = null;
+  /** dst metrics: the route's RTAX_* array (shared with its fib_info), or null. */
+  metrics: Uint32Array | null = null;
   input: DstFn = dstDiscard;
   output: DstFn = dstDiscard;
 
@@ -58,6 +60,11 @@ export class Rtable {
     public flags: number,
     public type: number,
   ) {}
+
+  /** dst_mtu(): a learnt path MTU, else the route's mtu metric, else the device's. */
+  mtu(): number {
+    return this.pmtu || this.metrics?.[2] || this.dev.mtu;
+  }
 }
 
 /** dst_discard(): the route takes nothing. */
@@ -123,12 +130,15 @@ export function ipDevFind(net: Net, addr: number): NetDevice | null {
   return res.alias.fi.nhs[res.nhSel]?.dev ?? null;
 }
 
-/** FIB_RES_PREFSRC(): the route's preferred source, else one picked on its next hop. */
+/**
+ * fib_result_prefsrc(): the route's preferred source, else an address of
+ * the next hop's device chosen within the *route's* scope.
+ */
 export function fibResultPrefsrc(res: FibResult): number {
   const fi = res.alias.fi;
   if (fi.prefsrc) return fi.prefsrc;
   const nh = fi.nhs[res.nhSel]!;
-  return nh.dev ? inetSelectAddr(nh.dev, nh.gw, nh.scope) : 0;
+  return nh.dev ? inetSelectAddr(nh.dev, nh.gw, fi.scope) : 0;
 }
 
 /** A route to hand back: the lookup's result or an errno. */
@@ -230,8 +240,7 @@ function rtSetNexthop(rt: Rtable, found: { res: FibResult; table: number }): voi
     rt.gateway = nh.gw;
     rt.usesGateway = true;
   }
-  const mtu = found.res.alias.fi.metrics[2] ?? 0;
-  if (mtu) rt.pmtu = mtu;
+  rt.metrics = found.res.alias.fi.metrics;
 }
 
 /** Why an input route failed, for the drop reason and counters. */

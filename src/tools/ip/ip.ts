@@ -11,6 +11,7 @@ import { doIplink } from './iplink.js';
 import { doIpaddr } from './ipaddress.js';
 import { doIpnetns, netnsByName } from './ipnetns.js';
 import { doIproute } from './iproute.js';
+import { doIpneigh } from './ipneigh.js';
 import { doIprule } from './iprule.js';
 
 type Handler = (ctx: IpCtx, argv: string[]) => Promise<number> | number;
@@ -21,6 +22,8 @@ const cmds: [string, Handler][] = [
   ['link', doIplink],
   ['route', doIproute],
   ['rule', doIprule],
+  ['neighbor', doIpneigh],
+  ['neighbour', doIpneigh],
   ['netns', doIpnetns],
 ];
 

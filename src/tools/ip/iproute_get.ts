@@ -9,7 +9,7 @@ import { newFlowi4 } from '../../net/ipv4/fib_rules.js';
 import { ipRouteInputNoref, ipRouteOutputKey, loopbackDev, type Rtable } from '../../net/ipv4/route.js';
 import { fibProps, RTN_UNICAST, RT_TABLE_MAIN, RT_SCOPE_UNIVERSE } from '../../net/ipv4/fib_types.js';
 import { PRINT_FP } from './json_print.js';
-import { fibDumpInfo, printRoute, resetFilter, RTM_F_CLONED, type RtMsg } from './iproute_print.js';
+import { dumpMetrics, fibDumpInfo, printRoute, resetFilter, RTM_F_CLONED, type RtMsg } from './iproute_print.js';
 import { printEnv } from './iproute.js';
 import { dsfieldA2n } from './rt_names.js';
 import { getPrefix } from './inet_prefix.js';
@@ -112,10 +112,17 @@ function rtFillInfo(r: GetReq, rt: Rtable, saddr: number, uid: number | null): R
     protocol: 0, scope: RT_SCOPE_UNIVERSE, type: rt.type, flags: (rt.flags & ~0xffff) | RTM_F_CLONED, dst: r.dst,
     tableId, priority: null, prefsrc: !rt.isInput && saddr !== (r.src ?? 0) ? saddr : null,
     gateway: rt.usesGateway ? rt.gateway : null, oif: rt.dev.ifindex,
-    metrics: rt.pmtu ? new Map([[2, rt.pmtu]]) : null, multipath: null,
+    metrics: rtMetrics(rt), multipath: null,
     src: r.src, iif: rt.isInput ? r.iif : null, mark: r.mark || null, uid,
     cacheinfo: null,
   };
+}
+
+/** The dst metrics rt_fill_info() puts: the route's, with a learnt path MTU over RTAX_MTU. */
+function rtMetrics(rt: Rtable): RtMsg['metrics'] {
+  const m = rt.metrics ? rt.metrics.slice() : new Uint32Array(18);
+  if (rt.pmtu) m[2] = rt.pmtu;
+  return dumpMetrics(m);
 }
 
 /** iproute_get() */

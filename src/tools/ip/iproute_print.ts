@@ -119,7 +119,7 @@ export function fibDumpInfo(tbId: number, fa: FibAlias): RtMsg {
 }
 
 /** rtnetlink_put_metrics(): the non-zero metrics, user-visible feature bits only. */
-function dumpMetrics(metrics: Uint32Array): Map<number, number | string> | null {
+export function dumpMetrics(metrics: Uint32Array): Map<number, number | string> | null {
   const out = new Map<number, number | string>();
   for (let i = 1; i <= RTAX_MAX; i++) {
     const v = metrics[i] ?? 0;

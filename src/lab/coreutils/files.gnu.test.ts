@@ -1,0 +1,47 @@
+/**
+ * ls, mkdir, rm and touch against the GNU tools of Debian 12 with LC_ALL=C: each case's
+ * output (stdout and stderr merged) and status were recorded from the real tool.
+ */
+import { defineCases } from './testkit.js';
+
+defineCases([
+  { argv: ["ls"], out: "conn\ncsv\nd\ndup\nempty\nf1\nf2\nnonl\nnums\nwords\n", status: 0 },
+  { argv: ["ls","-a"], out: ".\n..\nconn\ncsv\nd\ndup\nempty\nf1\nf2\nnonl\nnums\nwords\n", status: 0 },
+  { argv: ["ls","-A"], out: "conn\ncsv\nd\ndup\nempty\nf1\nf2\nnonl\nnums\nwords\n", status: 0 },
+  { argv: ["ls","d"], out: "sub\n", status: 0 },
+  { argv: ["ls","f1","d"], out: "f1\n\nd:\nsub\n", status: 0 },
+  { argv: ["ls","d","d/sub"], out: "d:\nsub\n\nd/sub:\n", status: 0 },
+  { argv: ["ls","nosuch","f1"], out: "ls: cannot access 'nosuch': No such file or directory\nf1\n", status: 2 },
+  { argv: ["ls","-d","d"], out: "d\n", status: 0 },
+  { argv: ["ls","-F"], out: "conn\ncsv\nd/\ndup\nempty\nf1\nf2\nnonl\nnums\nwords\n", status: 0 },
+  { argv: ["ls","-p","d"], out: "sub/\n", status: 0 },
+  { argv: ["ls","-r"], out: "words\nnums\nnonl\nf2\nf1\nempty\ndup\nd\ncsv\nconn\n", status: 0 },
+  { argv: ["ls","-1"], out: "conn\ncsv\nd\ndup\nempty\nf1\nf2\nnonl\nnums\nwords\n", status: 0 },
+  { argv: ["ls","f1","f2"], out: "f1\nf2\n", status: 0 },
+  { argv: ["ls","d","nosuch"], out: "ls: cannot access 'nosuch': No such file or directory\nd:\nsub\n", status: 2 },
+  { argv: ["ls","-R","d"], out: "d:\nsub\n\nd/sub:\n", status: 0 },
+  { argv: ["mkdir","d"], out: "mkdir: cannot create directory 'd': File exists\n", status: 1 },
+  { argv: ["mkdir","-p","d"], out: "", status: 0 },
+  { argv: ["mkdir","-p","f1"], out: "mkdir: cannot create directory 'f1': File exists\n", status: 1 },
+  { argv: ["mkdir","-p","f1/x"], out: "mkdir: cannot create directory 'f1': Not a directory\n", status: 1 },
+  { argv: ["mkdir","x/y"], out: "mkdir: cannot create directory 'x/y': No such file or directory\n", status: 1 },
+  { argv: ["mkdir"], out: "mkdir: missing operand\nTry 'mkdir --help' for more information.\n", status: 1 },
+  { argv: ["mkdir","-v","n1"], out: "mkdir: created directory 'n1'\n", status: 0 },
+  { argv: ["mkdir","-pv","n2/n3"], out: "mkdir: created directory 'n2'\nmkdir: created directory 'n2/n3'\n", status: 0 },
+  { argv: ["mkdir","-p","n4/"], out: "", status: 0 },
+  { argv: ["rm","nosuch"], out: "rm: cannot remove 'nosuch': No such file or directory\n", status: 1 },
+  { argv: ["rm","d"], out: "rm: cannot remove 'd': Is a directory\n", status: 1 },
+  { argv: ["rm","-f","nosuch"], out: "", status: 0 },
+  { argv: ["rm"], out: "rm: missing operand\nTry 'rm --help' for more information.\n", status: 1 },
+  { argv: ["rm","-f"], out: "", status: 0 },
+  { argv: ["rm","-d","d"], out: "rm: cannot remove 'd': Directory not empty\n", status: 1 },
+  { argv: ["rm","-d","d/sub"], out: "", status: 0 },
+  { argv: ["rm","-r","."], out: "rm: refusing to remove '.' or '..' directory: skipping '.'\n", status: 1 },
+  { argv: ["rm","-rv","d"], out: "removed directory 'd/sub'\nremoved directory 'd'\n", status: 0 },
+  { argv: ["rm","-v","f1"], out: "removed 'f1'\n", status: 0 },
+  { argv: ["touch","nosuch/x"], out: "touch: cannot touch 'nosuch/x': No such file or directory\n", status: 1 },
+  { argv: ["touch","d"], out: "", status: 0 },
+  { argv: ["touch","-c","zz"], out: "", status: 0 },
+  { argv: ["touch"], out: "touch: missing file operand\nTry 'touch --help' for more information.\n", status: 1 },
+  { argv: ["rm","-rf","/"], out: "rm: it is dangerous to operate recursively on '/'\nrm: use --no-preserve-root to override this failsafe\n", status: 1 },
+]);

@@ -1,0 +1,461 @@
+/**
+ * `ip neigh`: add/change/replace/delete, get, show/list and flush, with
+ * iproute2 6.1's output (print_neigh) and error texts.
+ * @iproute2 ip/ipneigh.c, lib/ll_addr.c ll_addr_a2n()
+ */
+import { PRINT_ANY, PRINT_FP, PRINT_JSON, Printer } from './json_print.js';
+import {
+  AF_UNSPEC, duparg, duparg2, fail, incompleteCommand, invarg, matches, netlinkError, nodev, type IpCtx,
+} from './utils.js';
+import { getAddr, getAddr1, getPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
+import { protoA2n, protoN2a } from './rt_names.js';
+import { llNameToIndex } from './iproute_modify.js';
+import { KError } from '../../net/core/errno.js';
+import {
+  NTF_EXT_LEARNED, NTF_EXT_MANAGED, NTF_OFFLOADED, NTF_PROXY, NTF_ROUTER, NTF_USE, NUD_DELAY, NUD_FAILED,
+  NUD_INCOMPLETE, NUD_NOARP, NUD_NONE, NUD_PERMANENT, NUD_PROBE, NUD_REACHABLE, NUD_STALE,
+} from '../../net/core/neighbour.js';
+import {
+  NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, neighAdd, neighDelete, neighDump, neighGet, type NdMsg, type NeighRequest,
+} from '../../net/core/neigh_rtnl.js';
+import { ipToString } from '../../wire/ipv4.js';
+
+const MAX_ROUNDS = 10;
+
+const USAGE =
+  'Usage: ip neigh { add | del | change | replace }\n' +
+  '                { ADDR [ lladdr LLADDR ] [ nud STATE ] proxy ADDR }\n' +
+  '                [ dev DEV ] [ router ] [ use ] [ managed ] [ extern_learn ]\n' +
+  '                [ protocol PROTO ]\n' +
+  '\n' +
+  '	ip neigh { show | flush } [ proxy ] [ to PREFIX ] [ dev DEV ] [ nud STATE ]\n' +
+  '				  [ vrf NAME ] [ nomaster ]\n' +
+  '	ip neigh get { ADDR | proxy ADDR } dev DEV\n' +
+  '\n' +
+  'STATE := { delay | failed | incomplete | noarp | none |\n' +
+  '           permanent | probe | reachable | stale }';
+
+function usage(ctx: IpCtx): never {
+  return fail(ctx, USAGE, 255);
+}
+
+/** The dump filter of ipneigh.c (static struct filter). */
+interface NeighFilter {
+  family: number;
+  index: number;
+  state: number;
+  unusedOnly: boolean;
+  pfx: InetPrefix | null;
+  master: number;
+  protocol: number;
+  ndmFlags: number;
+  /** flushb: the RTM_DELNEIGH messages of this round; null when not flushing. */
+  flush: NdMsg[] | null;
+}
+
+/** ipneigh_reset_filter() */
+function resetFilter(ifindex: number): NeighFilter {
+  return { family: 0, index: ifindex, state: ~0, unusedOnly: false, pfx: null, master: 0, protocol: 0, ndmFlags: 0, flush: null };
+}
+
+/** nud_state_a2n(): null when bad. */
+function nudStateA2n(arg: string): number | null {
+  if (matches(arg, 'permanent')) return NUD_PERMANENT;
+  if (matches(arg, 'reachable')) return NUD_REACHABLE;
+  const exact: Record<string, number> = {
+    noarp: NUD_NOARP, none: NUD_NONE, stale: NUD_STALE, incomplete: NUD_INCOMPLETE, delay: NUD_DELAY, probe: NUD_PROBE,
+  };
+  if (Object.prototype.hasOwnProperty.call(exact, arg)) return exact[arg]!;
+  if (matches(arg, 'failed')) return NUD_FAILED;
+  const v = parseUnsignedBase0(arg);
+  if (v === null || v >= 0x100 || v & (v - 1)) return null;
+  return v;
+}
+
+/** get_unsigned(): strtoul base 0 over the whole string. */
+function parseUnsignedBase0(s: string): number | null {
+  if (/^0[xX][0-9a-fA-F]+$/.test(s)) return parseInt(s.slice(2), 16);
+  if (/^0[0-7]*$/.test(s)) return parseInt(s, 8);
+  if (/^[1-9][0-9]*$/.test(s)) return Number(s) > 0xffffffff ? null : Number(s);
+  return null;
+}
+
+/** sscanf("%x"): leading blanks, a sign, an optional 0x, at least one hex digit. */
+function scanHex(s: string): number | null {
+  const m = /^\s*([+-]?)(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)/.exec(s);
+  if (!m) return null;
+  const v = parseInt(m[2]!, 16);
+  return m[1] === '-' ? -v : v;
+}
+
+/** ll_addr_a2n(): "aa:bb:..." (up to 20 bytes) or a dotted IPv4 address; null after the error message. */
+function llAddrA2n(ctx: IpCtx, arg: string): Uint8Array | null {
+  if (arg.includes('.')) {
+    const a = getAddr1(arg, 2);
+    if (!a) {
+      ctx.err(`"${arg}" is invalid lladdr.\n`);
+      return null;
+    }
+    return Uint8Array.of(a.addr >>> 24, (a.addr >>> 16) & 0xff, (a.addr >>> 8) & 0xff, a.addr & 0xff);
+  }
+  const out: number[] = [];
+  let rest: string | null = arg;
+  while (rest !== null && out.length < 20) {
+    const c = rest.indexOf(':');
+    const part = c >= 0 ? rest.slice(0, c) : rest;
+    const v = scanHex(part);
+    if (v === null || v < 0 || v > 255) {
+      ctx.err(`"${part}" is invalid lladdr.\n`);
+      return null;
+    }
+    out.push(v);
+    rest = c >= 0 ? rest.slice(c + 1) : null;
+  }
+  return Uint8Array.from(out);
+}
+
+/** ipneigh_modify(): RTM_NEWNEIGH / RTM_DELNEIGH from the command line. */
+function ipneighModify(ctx: IpCtx, del: boolean, nlFlags: number, argv: string[]): number {
+  const req: NeighRequest = {
+    family: ctx.opts.family, ifindex: 0, state: NUD_PERMANENT, flags: 0, flagsExt: 0, dst: null, lladdr: null, protocol: 0, nlFlags,
+  };
+  let dev: string | null = null;
+  let dst: InetPrefix | null = null;
+  let devOk = false;
+  let lla: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i]!;
+    const next = (): string => argv[++i] ?? incompleteCommand(ctx);
+    if (matches(a, 'lladdr')) {
+      const v = next();
+      if (lla !== null) duparg(ctx, 'lladdr', v);
+      lla = v;
+    } else if (a === 'nud') {
+      const v = next();
+      const st = nudStateA2n(v);
+      if (st === null) invarg(ctx, 'nud state is bad', v);
+      req.state = st;
+    } else if (matches(a, 'proxy')) {
+      const v = next();
+      if (matches(v, 'help')) usage(ctx);
+      if (dst) duparg(ctx, 'address', v);
+      dst = getAddr(ctx, v, ctx.opts.family);
+      devOk = true;
+      req.flags |= NTF_PROXY;
+    } else if (a === 'router') req.flags |= NTF_ROUTER;
+    else if (a === 'use') req.flags |= NTF_USE;
+    else if (a === 'managed') {
+      req.flagsExt |= NTF_EXT_MANAGED;
+      req.state = NUD_NONE;
+    } else if (matches(a, 'extern_learn')) req.flags |= NTF_EXT_LEARNED;
+    else if (a === 'dev') {
+      dev = next();
+      devOk = true;
+    } else if (matches(a, 'protocol')) {
+      const v = next();
+      const p = protoA2n(v);
+      if (p === null) invarg(ctx, '"protocol" value is invalid\n', v);
+      req.protocol = p;
+    } else {
+      if (a === 'to') a = next();
+      if (matches(a, 'help')) a = next();
+      if (dst) duparg2(ctx, 'to', a);
+      dst = getAddr(ctx, a, ctx.opts.family);
+    }
+  }
+  if (!devOk || !dst || dst.family === AF_UNSPEC) fail(ctx, 'Device and destination are required arguments.', 255);
+  req.family = dst.family;
+  req.dst = { addr: dst.addr, len: dst.bytelen };
+  if (lla !== null && lla !== 'null') {
+    const l = llAddrA2n(ctx, lla);
+    if (!l) return 1;
+    req.lladdr = l;
+  }
+  if (dev !== null) {
+    req.ifindex = llNameToIndex(ctx, dev);
+    if (!req.ifindex) nodev(ctx, dev);
+  }
+  try {
+    if (del) neighDelete(ctx.net, req);
+    else neighAdd(ctx.net, req);
+  } catch (e) {
+    netlinkError(ctx, e);
+  }
+  return 0;
+}
+
+/** ll_index_to_name() */
+function indexToName(ctx: IpCtx, ifindex: number): string {
+  return ctx.net.devByIndex(ifindex)?.name ?? `if${ifindex}`;
+}
+
+/** ll_addr_n2a() for Ethernet-like addresses. */
+function llAddrN2a(a: Uint8Array): string {
+  return [...a].map((b) => b.toString(16).padStart(2, '0')).join(':');
+}
+
+/** print_cacheinfo(): USER_HZ 100 ticks shown as seconds. */
+function printCacheinfo(pr: Printer, m: NdMsg): void {
+  const ci = m.cacheinfo!;
+  const hz = 100;
+  if (ci.refcnt) pr.number(PRINT_ANY, 'refcnt', ' ref %u', ci.refcnt);
+  pr.number(PRINT_ANY, 'used', ' used %u', Math.floor(ci.used / hz));
+  pr.number(PRINT_ANY, 'confirmed', '/%u', Math.floor(ci.confirmed / hz));
+  pr.number(PRINT_ANY, 'updated', '/%u', Math.floor(ci.updated / hz));
+}
+
+/** print_neigh_state() */
+function printNeighState(pr: Printer, nud: number): void {
+  pr.openJsonArray(PRINT_JSON, pr.isJson ? 'state' : '');
+  const names: [number, string][] = [
+    [NUD_INCOMPLETE, 'INCOMPLETE'], [NUD_REACHABLE, 'REACHABLE'], [NUD_STALE, 'STALE'], [NUD_DELAY, 'DELAY'],
+    [NUD_PROBE, 'PROBE'], [NUD_FAILED, 'FAILED'], [NUD_NOARP, 'NOARP'], [NUD_PERMANENT, 'PERMANENT'],
+  ];
+  for (const [bit, name] of names) if (nud & bit) pr.string(PRINT_ANY, null, '%s ', name);
+  pr.closeJsonArray(PRINT_JSON, null);
+}
+
+/** The part of print_neigh() that decides whether a message is shown (or flushed). */
+function neighFiltered(f: NeighFilter, m: NdMsg): boolean {
+  if (f.family && f.family !== m.family) return true;
+  if (f.index && f.index !== m.ifindex) return true;
+  if (!(f.state & m.state) && !(m.flags & NTF_PROXY) && !(m.flags & NTF_EXT_LEARNED) && (m.state || !(f.state & 0x100))) return true;
+  // inet_addr_match_rta()
+  const p = f.pfx;
+  if (p && p.family !== AF_UNSPEC && p.bitlen > 0) {
+    if (p.family !== m.family || !inetAddrMatch(m.dst, p.addr, p.bitlen)) return true;
+  }
+  if (f.protocol && f.protocol !== m.protocol) return true;
+  if (f.unusedOnly && m.cacheinfo && m.cacheinfo.refcnt) return true;
+  return false;
+}
+
+/** print_neigh(): one entry, text or JSON. */
+export function printNeigh(ctx: IpCtx, pr: Printer, f: NeighFilter, m: NdMsg): void {
+  if (neighFiltered(f, m)) return;
+  if (f.flush) {
+    f.flush.push(m);
+    if (ctx.opts.stats < 2) return;
+  }
+  pr.openJsonObject();
+  if (ctx.opts.brief) {
+    printNeighBrief(ctx, pr, f, m);
+    return;
+  }
+  pr.string(PRINT_ANY, 'dst', '%s ', ipToString(m.dst));
+  if (!f.index && m.ifindex) {
+    pr.text('dev ');
+    pr.string(PRINT_ANY, 'dev', '%s ', indexToName(ctx, m.ifindex));
+  }
+  if (m.lladdr) {
+    pr.text('lladdr ');
+    pr.string(PRINT_ANY, 'lladdr', '%s ', llAddrN2a(m.lladdr));
+  }
+  if (m.flags & NTF_ROUTER) pr.null(PRINT_ANY, 'router', '%s ', 'router');
+  if (m.flags & NTF_PROXY) pr.null(PRINT_ANY, 'proxy', '%s ', 'proxy');
+  if (m.flagsExt & NTF_EXT_MANAGED) pr.null(PRINT_ANY, 'managed', '%s ', 'managed');
+  if (m.flags & NTF_EXT_LEARNED) pr.null(PRINT_ANY, 'extern_learn', '%s ', 'extern_learn');
+  if (m.flags & NTF_OFFLOADED) pr.null(PRINT_ANY, 'offload', '%s ', 'offload');
+  if (ctx.opts.stats) {
+    if (m.cacheinfo) printCacheinfo(pr, m);
+    if (m.probes !== null) pr.number(PRINT_ANY, 'probes', 'probes %u ', m.probes);
+  }
+  if (m.state) printNeighState(pr, m.state);
+  if (m.protocol) pr.string(PRINT_ANY, 'protocol', 'proto %s ', protoN2a(m.protocol, ctx.opts.numeric));
+  pr.string(PRINT_FP, null, '\n', '');
+  pr.closeJsonObject();
+}
+
+/** print_neigh_brief() */
+function printNeighBrief(ctx: IpCtx, pr: Printer, f: NeighFilter, m: NdMsg): void {
+  pr.string(PRINT_ANY, 'dst', '%-39s ', ipToString(m.dst));
+  if (!f.index && m.ifindex) pr.string(PRINT_ANY, 'dev', '%-16s ', indexToName(ctx, m.ifindex));
+  if (m.lladdr) pr.string(PRINT_ANY, 'lladdr', '%s', llAddrN2a(m.lladdr));
+  pr.string(PRINT_FP, null, '%s', '\n');
+  pr.closeJsonObject();
+}
+
+/** Parse the show/flush arguments into `f`. */
+function parseShowArgs(ctx: IpCtx, f: NeighFilter, argv: string[], flush: boolean): string | null {
+  let filterDev: string | null = null;
+  let stateGiven = false;
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i]!;
+    const next = (): string => argv[++i] ?? incompleteCommand(ctx);
+    if (a === 'dev') {
+      const v = next();
+      if (filterDev !== null) duparg(ctx, 'dev', v);
+      filterDev = v;
+    } else if (a === 'master') {
+      const v = next();
+      const idx = llNameToIndex(ctx, v);
+      if (!idx) invarg(ctx, 'Device does not exist\n', v);
+      f.master = idx;
+    } else if (a === 'vrf') {
+      // Linux: a VRF device's name; tuxnet has no VRF devices.
+      invarg(ctx, 'Not a valid VRF name\n', next());
+    } else if (a === 'nomaster') f.master = -1;
+    else if (a === 'unused') f.unusedOnly = true;
+    else if (a === 'nud') {
+      const v = next();
+      if (!stateGiven) {
+        stateGiven = true;
+        f.state = 0;
+      }
+      let st = nudStateA2n(v);
+      if (st === null) {
+        if (v !== 'all') invarg(ctx, 'nud state is bad', v);
+        st = ~0;
+        if (flush) st &= ~NUD_NOARP;
+      }
+      if (st === 0) st = 0x100;
+      f.state |= st;
+    } else if (a === 'proxy') f.ndmFlags = NTF_PROXY;
+    else if (matches(a, 'protocol')) {
+      const v = next();
+      let p = protoA2n(v);
+      if (p === null) {
+        if (v !== 'all') invarg(ctx, 'invalid "protocol"\n', v);
+        p = 0;
+      }
+      f.protocol = p;
+    } else {
+      if (a === 'to') a = next();
+      if (matches(a, 'help')) usage(ctx);
+      f.pfx = getPrefix(ctx, a, f.family);
+      if (f.family === AF_UNSPEC) f.family = f.pfx.family;
+    }
+  }
+  return filterDev;
+}
+
+/** rtnl_neighdump_req() + the kernel's dump. */
+function dump(ctx: IpCtx, f: NeighFilter): NdMsg[] {
+  return neighDump(ctx.net, { family: f.family, devIdx: f.index, masterIdx: f.master, proxy: f.ndmFlags === NTF_PROXY });
+}
+
+/** do_show_or_flush() */
+function doShowOrFlush(ctx: IpCtx, argv: string[], flush: boolean): number {
+  const f = resetFilter(0);
+  f.family = ctx.opts.family;
+  if (flush) {
+    if (argv.length === 0) fail(ctx, 'Flush requires arguments.', 1);
+    f.state = ~(NUD_PERMANENT | NUD_NOARP);
+  } else f.state = 0xff & ~NUD_NOARP;
+  const filterDev = parseShowArgs(ctx, f, argv, flush);
+  if (filterDev !== null) {
+    f.index = llNameToIndex(ctx, filterDev);
+    if (!f.index) nodev(ctx, filterDev);
+  }
+  if (flush) return doFlush(ctx, f);
+  const pr = ctx.newPrinter();
+  pr.newJsonObj();
+  for (const m of dump(ctx, f)) printNeigh(ctx, pr, f, m);
+  pr.deleteJsonObj();
+  ctx.out(pr.take());
+  return 0;
+}
+
+/** The flush rounds: dump, delete what matched, until a round finds nothing. */
+function doFlush(ctx: IpCtx, f: NeighFilter): number {
+  const stats = ctx.opts.stats;
+  for (let round = 0; round < MAX_ROUNDS; ) {
+    f.flush = [];
+    const pr = ctx.newPrinter();
+    for (const m of dump(ctx, f)) printNeigh(ctx, pr, f, m);
+    ctx.out(pr.take());
+    const doomed = f.flush;
+    if (doomed.length === 0) {
+      if (stats) {
+        if (round === 0) ctx.out('Nothing to flush.\n');
+        else ctx.out(`*** Flush is complete after ${round} round${round > 1 ? 's' : ''} ***\n`);
+      }
+      return 0;
+    }
+    round++;
+    for (const m of doomed) flushOne(ctx, m);
+    if (stats) ctx.out(`\n*** Round ${round}, deleting ${doomed.length} entries ***\n`);
+    f.state &= ~NUD_FAILED;
+  }
+  ctx.out(`*** Flush not complete bailing out after ${MAX_ROUNDS} rounds\n`);
+  return 1;
+}
+
+/** The RTM_DELNEIGH iproute2 makes of a dumped entry (the same message, type changed). */
+function flushOne(ctx: IpCtx, m: NdMsg): void {
+  const req: NeighRequest = {
+    family: m.family, ifindex: m.ifindex, state: m.state, flags: m.flags, flagsExt: m.flagsExt,
+    dst: { addr: m.dst, len: 4 }, lladdr: m.lladdr, protocol: m.protocol, nlFlags: 0,
+  };
+  try {
+    neighDelete(ctx.net, req);
+  } catch (e) {
+    if (!(e instanceof KError)) throw e;
+    // rtnl_send_check() finds the error: perror("Failed to send flush request"), exit 1.
+    fail(ctx, 'Failed to send flush request: Success', 1);
+  }
+}
+
+/** ipneigh_get() */
+function ipneighGet(ctx: IpCtx, argv: string[]): number {
+  const req: NeighRequest = {
+    family: ctx.opts.family, ifindex: 0, state: 0, flags: 0, flagsExt: 0, dst: null, lladdr: null, protocol: 0, nlFlags: 0,
+  };
+  let d: string | null = null;
+  let dst: InetPrefix | null = null;
+  let devOk = false;
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i]!;
+    const next = (): string => argv[++i] ?? incompleteCommand(ctx);
+    if (a === 'dev') {
+      d = next();
+      devOk = true;
+    } else if (matches(a, 'proxy')) {
+      const v = next();
+      if (matches(v, 'help')) usage(ctx);
+      if (dst) duparg(ctx, 'address', v);
+      dst = getAddr(ctx, v, ctx.opts.family);
+      devOk = true;
+      req.flags |= NTF_PROXY;
+    } else {
+      if (a === 'to') a = next();
+      if (matches(a, 'help')) usage(ctx);
+      if (dst) duparg2(ctx, 'to', a);
+      dst = getAddr(ctx, a, ctx.opts.family);
+    }
+  }
+  if (!devOk || !dst || dst.family === AF_UNSPEC) return fail(ctx, 'Device and address are required arguments.', 1);
+  req.family = dst.family;
+  req.dst = { addr: dst.addr, len: dst.bytelen };
+  if (d !== null) {
+    req.ifindex = llNameToIndex(ctx, d);
+    if (!req.ifindex) return fail(ctx, `Cannot find device "${d}"`, 1);
+  }
+  let m: NdMsg;
+  try {
+    m = neighGet(ctx.net, req);
+  } catch (e) {
+    return netlinkError(ctx, e);
+  }
+  // ipneigh_get() prints without new_json_obj(): text even with -j.
+  const pr = new Printer(false, false);
+  printNeigh(ctx, pr, resetFilter(0), m);
+  ctx.out(pr.take());
+  return 0;
+}
+
+/** do_ipneigh() */
+export function doIpneigh(ctx: IpCtx, argv: string[]): number {
+  const cmd = argv[0];
+  if (cmd === undefined) return doShowOrFlush(ctx, [], false);
+  const rest = argv.slice(1);
+  if (matches(cmd, 'add')) return ipneighModify(ctx, false, NLM_F_CREATE | NLM_F_EXCL, rest);
+  if (matches(cmd, 'change') || cmd === 'chg') return ipneighModify(ctx, false, NLM_F_REPLACE, rest);
+  if (matches(cmd, 'replace')) return ipneighModify(ctx, false, NLM_F_CREATE | NLM_F_REPLACE, rest);
+  if (matches(cmd, 'delete')) return ipneighModify(ctx, true, 0, rest);
+  if (matches(cmd, 'get')) return ipneighGet(ctx, rest);
+  if (matches(cmd, 'show') || matches(cmd, 'lst') || matches(cmd, 'list')) return doShowOrFlush(ctx, rest, false);
+  if (matches(cmd, 'flush')) return doShowOrFlush(ctx, rest, true);
+  if (matches(cmd, 'help')) usage(ctx);
+  return fail(ctx, `Command "${cmd}" is unknown, try "ip neigh help".`, 255);
+}
