@@ -251,11 +251,10 @@ export class PingRts {
         this.tokens += this.interval;
         return MININTERVAL;
       } else {
-        const saved = this.errno;
+        // receive_error_msg() keeps errno, or clears it for an error not ours: then resend.
         i = fset.receiveErrorMsg();
         if (i > 0) i = 0;
         else if (!this.errno) continue;
-        else this.errno = saved;
       }
       return this.hardLocalError(i);
     }

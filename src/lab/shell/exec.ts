@@ -149,7 +149,6 @@ export async function waitAll(ctx: Ctx, runs: { entry: ProcEntry; done: Promise<
 
 export interface Forked {
   entry: ProcEntry;
-  sh: Shell;
   done: Promise<number>;
 }
 
@@ -165,7 +164,7 @@ export function fork(ctx: Ctx, io: IO, body: (c: Ctx) => Promise<number>, tweak?
   void entry.exited.then(() => hold.release());
   const c: Ctx = { sh, io, noErrexit: ctx.noErrexit, proc: entry, hold, execPos: true };
   const done = entry.run(async () => runExitTrap(c, await guard(c, () => body(c))));
-  return { entry, sh, done };
+  return { entry, done };
 }
 
 /** The end of a shell process: `exit`, fatal errors and stray control flow become a status. */

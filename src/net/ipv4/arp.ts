@@ -125,7 +125,7 @@ export function inetAddrTypeDevTable(net: Net, dev: NetDevice, addr: number): nu
   if (ipv4IsMulticast(addr)) return RTN_MULTICAST;
   const tb = net.ipv4.fib.getTable(RT_TABLE_LOCAL);
   if (!tb) return RTN_BROADCAST;
-  const res = tb.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, () => false);
+  const res = tb.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
   return res ? res.alias.type : RTN_UNICAST;
 }
 
@@ -252,7 +252,6 @@ export function arpCreate(
 ): SkBuff | null {
   const hlen = 16; // LL_RESERVED_SPACE(dev): HH_DATA_ALIGN(ETH_HLEN)
   const skb = new SkBuff(ARP_HLEN, hlen);
-  skb.reserve(hlen);
   skb.networkHeader = skb.data;
   const o = skb.put(ARP_HLEN);
   skb.dev = dev;

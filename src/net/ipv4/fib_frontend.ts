@@ -96,18 +96,20 @@ export class FibNet {
    * broadcast, multicast, unicast (routable) or unspecified.
    */
   addrTypeTable(addr: number, tbId: number): number {
-    if (ipv4IsZeronet(addr) || ipv4IsLbcast(addr)) return ipv4IsLbcast(addr) ? RTN_BROADCAST : 0;
+    if (ipv4IsZeronet(addr) || ipv4IsLbcast(addr)) return RTN_BROADCAST;
     if (ipv4IsMulticast(addr)) return RTN_MULTICAST;
     const tb = this.getTable(tbId);
-    const res = tb?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, () => false);
+    const res = tb?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
     return res ? res.alias.type : RTN_UNICAST;
   }
 
   /** inet_addr_type_dev_table(): as above, in the local table, restricted to `dev`. */
   addrTypeDev(addr: number, dev: NetDevice): number {
+    if (ipv4IsZeronet(addr) || ipv4IsLbcast(addr)) return RTN_BROADCAST;
     if (ipv4IsMulticast(addr)) return RTN_MULTICAST;
-    const res = this.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, dev.ifindex, () => false);
-    return res ? res.alias.type : RTN_UNICAST;
+    const res = this.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
+    if (!res) return RTN_UNICAST;
+    return res.alias.fi.nhs[0]?.dev === dev ? res.alias.type : RTN_UNICAST;
   }
 
   /**
@@ -118,7 +120,7 @@ export class FibNet {
     // The request's own table first (unless main), then the full policy lookup.
     let res: FibResult | null | undefined = null;
     if (tbId && tbId !== RT_TABLE_MAIN) {
-      res = this.getTable(tbId)?.lookup(gw, scope, 0, oif, () => false);
+      res = this.getTable(tbId)?.lookup(gw, scope, 0, oif, false);
       if (res && fibProps[res.alias.type]?.error) res = null;
     }
     if (!res) {
@@ -225,9 +227,10 @@ export class FibNet {
     if (subnet && ifa.prefixlen < 31 && !(ok & BRD1_OK)) this.magic('del', RTN_BROADCAST, brd, 32, prim, 0);
     if (!(ok & LOCAL_OK)) {
       this.magic('del', RTN_LOCAL, ifa.local, 32, prim, 0);
-      // Check that this local address finally disappeared; if so, routes
-      // that used it as their source go too.
-      if (gone && this.addrTypeDev(ifa.local, dev) !== RTN_LOCAL) {
+      // Check that this local address finally disappeared (from any device,
+      // as Linux checks since 6.10); if so, routes that used it as their
+      // source go too.
+      if (gone && this.addrTypeTable(ifa.local, RT_TABLE_LOCAL) !== RTN_LOCAL) {
         if (fibSyncDownAddr(this.infos(), dev, ifa.local)) this.flush();
       }
     }

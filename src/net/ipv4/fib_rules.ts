@@ -251,8 +251,8 @@ export function fib4RulesInit(net: Net): Fib4RulesOps {
  * route) is -EAGAIN, an unreachable/prohibit/blackhole route its error.
  */
 function fibTableLookup(tb: FibTable, fl: Flowi4, out: Fib4Res, flags: number): Errno | 0 {
-  const skip = flags & FIB_LOOKUP_IGNORE_LINKSTATE ? NEVER : out.ignoreLinkdown;
-  const res = tb.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, skip);
+  const checkLinkdown = !(flags & FIB_LOOKUP_IGNORE_LINKSTATE);
+  const res = tb.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, checkLinkdown);
   return fibResultSet(res, tb.id, out);
 }
 
@@ -272,9 +272,9 @@ function fibResultSet(res: FibResult | null, tbId: number, out: Fib4Res): Errno 
  * the result's table is main. Then the default table, if main had nothing.
  */
 function fibLookupMerged(fib: FibNet, fl: Flowi4, out: Fib4Res, flags: number): Errno | 0 {
-  const skip = flags & FIB_LOOKUP_IGNORE_LINKSTATE ? NEVER : out.ignoreLinkdown;
-  const loc = fib.getTable(RT_TABLE_LOCAL)?.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, skip) ?? null;
-  const main = fib.getTable(RT_TABLE_MAIN)?.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, skip) ?? null;
+  const checkLinkdown = !(flags & FIB_LOOKUP_IGNORE_LINKSTATE);
+  const loc = fib.getTable(RT_TABLE_LOCAL)?.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, checkLinkdown) ?? null;
+  const main = fib.getTable(RT_TABLE_MAIN)?.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, checkLinkdown) ?? null;
   const res = !main || (loc && loc.alias.plen >= main.alias.plen) ? loc : main;
   const err = fibResultSet(res, RT_TABLE_MAIN, out);
   // Linux 6.18 answers an error route of main (blackhole, ...) as such;

@@ -58,6 +58,8 @@ export interface FibInfo {
   metrics: Uint32Array;
   nhs: FibNh[];
   type: number;
+  /** fib_tb_id: the table the route was created for. */
+  tbId: number;
 }
 
 /** struct fib_config: a route request (RTM_NEWROUTE / RTM_DELROUTE). */
@@ -100,7 +102,7 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
   const nhSpecs = cfg.multipath ?? [{ oif: cfg.oif, gw: cfg.gw, weight: 1, flags: cfg.flags }];
   const fi: FibInfo = {
     net, protocol: cfg.protocol, scope: cfg.scope, flags: 0, prefsrc: cfg.prefsrc, priority: cfg.priority,
-    metrics: cfg.metrics ?? new Uint32Array(RTAX_MAX + 1), type: cfg.type,
+    metrics: cfg.metrics ?? new Uint32Array(RTAX_MAX + 1), type: cfg.type, tbId: cfg.table,
     nhs: nhSpecs.map((s) => ({ dev: null, oif: s.oif, gw: s.gw, flags: s.flags & RTNH_F_ONLINK, scope: 0, weight: s.weight })),
   };
   if (props.error) {
@@ -275,11 +277,12 @@ export function fibSyncUp(infos: Iterable<FibInfo>, dev: NetDevice, nhFlags: num
   }
 }
 
-/** fib_sync_down_addr(): routes whose preferred source was `local` die. */
+/** fib_sync_down_addr(): main-table routes whose preferred source was `local` die. */
 export function fibSyncDownAddr(infos: Iterable<FibInfo>, dev: NetDevice, local: number): number {
   let ret = 0;
+  if (!local) return 0;
   for (const fi of infos) {
-    if (fi.net !== dev.net || fi.prefsrc !== local) continue;
+    if (fi.net !== dev.net || fi.tbId !== RT_TABLE_MAIN || fi.prefsrc !== local) continue;
     fi.flags |= RTNH_F_DEAD;
     ret++;
   }

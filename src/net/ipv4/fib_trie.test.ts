@@ -51,7 +51,7 @@ test('lookup takes the longest prefix', () => {
   }
   const tb = fib.getTable(RT_TABLE_MAIN)!;
   const hit = (addr: string) => {
-    const r = tb.lookup(ip(addr), 0, 0, 0, () => false);
+    const r = tb.lookup(ip(addr), 0, 0, 0, false);
     return r ? `${ipToString(r.alias.dst)}/${r.alias.plen}` : null;
   };
   assert.equal(hit('10.1.2.3'), '10.1.2.0/24');

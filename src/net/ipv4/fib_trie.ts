@@ -7,7 +7,9 @@
 import { KError } from '../core/errno.js';
 import type { FibConfig, FibInfo } from './fib_semantics.js';
 import { fibInfoEqual } from './fib_semantics.js';
-import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RT_SCOPE_NOWHERE, RTNH_F_DEAD, fibProps } from './fib_types.js';
+import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RT_SCOPE_NOWHERE, RTNH_F_DEAD, RTNH_F_LINKDOWN, fibProps } from './fib_types.js';
+import type { NetDevice } from '../core/netdevice.js';
+import { inDevIgnoreRoutesWithLinkdown } from './devconf.js';
 import { prefixToMask } from '../../wire/ipv4.js';
 
 /** struct fib_alias: one route = prefix + tos + type + shared fib_info. */
@@ -144,25 +146,47 @@ export class FibTable {
   /**
    * fib_table_lookup(): longest prefix first; within a prefix the first alias
    * whose TOS, scope and next hops fit. An error type (unreachable, ...) ends
-   * the search with that alias.
+   * the search with that alias. Routes match the flow's TOS under
+   * IPTOS_RT_MASK (0x1c); `checkLinkdown` skips linkdown next hops on devices
+   * with ignore_routes_with_linkdown (unless FIB_LOOKUP_IGNORE_LINKSTATE).
    */
-  lookup(daddr: number, scope: number, tos: number, oif: number, ignoreLinkdown: (fa: FibAlias) => boolean): FibResult | null {
+  lookup(daddr: number, scope: number, tos: number, oif: number, checkLinkdown: boolean): FibResult | null {
+    const rtTos = tos & 0x1c;
     for (let plen = 32; plen >= 0; plen--) {
       const key = (daddr & prefixToMask(plen)) >>> 0;
       const leaf = this.leaves.get(key);
       if (!leaf) continue;
       for (const fa of leaf) {
         if (fa.plen !== plen) continue;
-        if (fa.tos && fa.tos !== tos) continue;
+        if (fa.tos && fa.tos !== rtTos) continue;
         if (fa.fi.scope < scope) continue;
         if (fibProps[fa.type]?.error) return { alias: fa, nhSel: 0 };
         if (fa.fi.flags & RTNH_F_DEAD) continue;
-        const nhSel = fa.fi.nhs.findIndex((nh) => !(nh.flags & RTNH_F_DEAD) && !ignoreLinkdown(fa) && (!oif || oif === nh.oif));
+        const nhSel = selectNh(fa, oif, checkLinkdown);
         if (nhSel >= 0) return { alias: fa, nhSel };
       }
     }
     return null;
   }
+}
+
+/** The first usable next hop of `fa` (fib_lookup_good_nhc()), or -1. */
+function selectNh(fa: FibAlias, oif: number, checkLinkdown: boolean): number {
+  const nhs = fa.fi.nhs;
+  for (let i = 0; i < nhs.length; i++) {
+    const nh = nhs[i]!;
+    if (nh.flags & RTNH_F_DEAD) continue;
+    if (checkLinkdown && nh.flags & RTNH_F_LINKDOWN && ipIgnoreLinkdown(nh.dev)) continue;
+    if (oif && oif !== nh.oif) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** ip_ignore_linkdown(): the device's ignore_routes_with_linkdown. */
+export function ipIgnoreLinkdown(dev: NetDevice | null): boolean {
+  const inDev = dev?.ip;
+  return !!inDev && inDevIgnoreRoutesWithLinkdown(inDev.all, inDev.cnf);
 }
 
 /** fib_find_alias(): first alias of this prefix length whose (tos, priority) is not before ours. */

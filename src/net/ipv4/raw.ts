@@ -138,7 +138,7 @@ export class RawSocket implements RawSock {
   private readonly queue: RawMsg[] = [];
   private queued = 0;
   private readonly errQueue: SockExtendedErr[] = [];
-  private waiter: { resolve: (r: WaitResult) => void; timer: Timer | null } | null = null;
+  private waiter: { resolve: (r: WaitResult) => void; timer: Timer | null; errQueue: boolean } | null = null;
   private closed = false;
 
   constructor(
@@ -260,6 +260,11 @@ export class RawSocket implements RawSock {
     return this.queue.length > 0 || this.skErr !== null || this.errQueue.length > 0;
   }
 
+  /** The error queue is not empty (POLLERR without sk_err). */
+  get hasErrQueue(): boolean {
+    return this.errQueue.length > 0;
+  }
+
   /**
    * recvmsg(MSG_DONTWAIT): sock_error() first (returns and clears sk_err),
    * then the oldest datagram, else EAGAIN.
@@ -291,15 +296,17 @@ export class RawSocket implements RawSock {
 
   /**
    * Block until something can be read, `timeoutNs` of virtual time passes
-   * (Infinity: forever) or interrupt() is called.
+   * (Infinity: forever) or interrupt() is called. `errQueue`: an entry of
+   * the error queue wakes too, as poll() reports POLLERR; a blocking
+   * recvmsg() wakes only for data or sk_err.
    */
-  wait(timeoutNs: number): Promise<WaitResult> {
-    if (this.readable) return Promise.resolve('ready');
+  wait(timeoutNs: number, errQueue = true): Promise<WaitResult> {
+    if (this.queue.length > 0 || this.skErr !== null || (errQueue && this.errQueue.length > 0)) return Promise.resolve('ready');
     if (this.closed) return Promise.resolve('intr');
     this.wake('intr');
     return new Promise((resolve) => {
       const timer = Number.isFinite(timeoutNs) ? this.net.sched.schedule(Math.max(0, timeoutNs), () => this.wake('timeout')) : null;
-      this.waiter = { resolve, timer };
+      this.waiter = { resolve, timer, errQueue };
     });
   }
 
@@ -345,6 +352,12 @@ export class RawSocket implements RawSock {
   queueErr(e: SockExtendedErr): void {
     if (this.queued + e.payload.length >= this.rcvbuf) return;
     this.errQueue.push(e);
+    if (this.waiter?.errQueue) this.wake('ready');
+  }
+
+  /** sk->sk_err = err; sk_error_report(): a blocked receive returns it. */
+  setSkErr(err: SockErrno): void {
+    this.skErr = err;
     this.wake('ready');
   }
 
@@ -511,7 +524,7 @@ function rawErr(sk: RawSocket, skb: SkBuff, info: number): void {
     }
   }
   if (sk.recverr) ipIcmpError(sk, skb, err, type, code, info);
-  if (sk.recverr || harderr) sk.skErr = err;
+  if (sk.recverr || harderr) sk.setSkErr(err);
 }
 
 /** ip_icmp_error(): queue the error with the ICMP sender as offender and the quoted payload. */

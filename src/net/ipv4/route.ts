@@ -125,7 +125,7 @@ function inDevSelectAddr(dev: NetDevice, scope: number): number {
 
 /** __ip_dev_find(): the device that owns local address `addr`, by the local table. */
 export function ipDevFind(net: Net, addr: number): NetDevice | null {
-  const res = net.ipv4.fib.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, () => false);
+  const res = net.ipv4.fib.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
   if (!res || res.alias.type !== RTN_LOCAL) return null;
   return res.alias.fi.nhs[res.nhSel]?.dev ?? null;
 }

@@ -108,7 +108,7 @@ function lookup(ctx: IpCtx, r: GetReq): { rt: Rtable; saddr: number; uid: number
 function rtFillInfo(r: GetReq, rt: Rtable, saddr: number, uid: number | null): RtMsg {
   const tableId = rt.tableId || RT_TABLE_MAIN;
   return {
-    family: 2, dstLen: 32, srcLen: r.src !== null ? 32 : 0, tos: r.tos, table: tableId < 256 ? tableId : 252,
+    family: 2, dstLen: 32, srcLen: r.src !== null ? 32 : 0, tos: rt.fib?.alias.tos ?? 0, table: tableId < 256 ? tableId : 252,
     protocol: 0, scope: RT_SCOPE_UNIVERSE, type: rt.type, flags: (rt.flags & ~0xffff) | RTM_F_CLONED, dst: r.dst,
     tableId, priority: null, prefsrc: !rt.isInput && saddr !== (r.src ?? 0) ? saddr : null,
     gateway: rt.usesGateway ? rt.gateway : null, oif: rt.dev.ifindex,

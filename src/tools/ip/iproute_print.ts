@@ -5,7 +5,8 @@
  * @iproute2 ip/iproute.c print_route(), filter_nlmsg(), print_rta_metrics(), print_rt_flags()
  * @linux net/ipv4/fib_semantics.c fib_dump_info(), fib_nexthop_info(), fib_add_multipath()
  */
-import type { FibAlias } from '../../net/ipv4/fib_trie.js';
+import { ipIgnoreLinkdown, type FibAlias } from '../../net/ipv4/fib_trie.js';
+import type { NetDevice } from '../../net/core/netdevice.js';
 import { RTAX_CC_ALGO, RTAX_FEATURES, RTAX_HOPLIMIT, RTAX_LOCK, RTAX_MAX, RTAX_RTO_MIN, RTAX_RTT, RTAX_RTTVAR } from '../../net/ipv4/fib_semantics.js';
 import {
   RTNH_F_DEAD, RTNH_F_LINKDOWN, RTNH_F_OFFLOAD, RTNH_F_ONLINK, RTNH_F_PERVASIVE, RTNH_F_TRAP, RTNH_F_UNRESOLVED,
@@ -88,10 +89,11 @@ export const ccAlgoNames = ['', 'reno', 'cubic', 'bbr', 'dctcp', 'vegas', 'westw
 /**
  * fib_nexthop_info()'s flags for one next hop: dead and linkdown as they
  * are, onlink/offload/trap copied.
- * Linux: a linkdown next hop also reads dead when ignore_routes_with_linkdown is set; tuxnet does not add that yet.
  */
-function nhFlags(flags: number): number {
+function nhFlags(flags: number, dev: NetDevice | null): number {
   let f = flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN);
+  // A linkdown next hop reads dead where lookups ignore it (fib_nexthop_info()).
+  if (f & RTNH_F_LINKDOWN && ipIgnoreLinkdown(dev)) f |= RTNH_F_DEAD;
   f |= flags & (RTNH_F_ONLINK | RTNH_F_OFFLOAD | RTNH_F_TRAP);
   return f;
 }
@@ -107,12 +109,12 @@ export function fibDumpInfo(tbId: number, fa: FibAlias): RtMsg {
   };
   if (fi.nhs.length === 1) {
     const nh = fi.nhs[0]!;
-    m.flags = nhFlags(nh.flags);
+    m.flags = nhFlags(nh.flags, nh.dev);
     if (nh.gw) m.gateway = nh.gw;
     if (nh.dev) m.oif = nh.dev.ifindex;
   } else {
     m.multipath = fi.nhs.map((nh) => ({
-      flags: nhFlags(nh.flags), hops: nh.weight - 1, ifindex: nh.dev ? nh.dev.ifindex : 0, gateway: nh.gw ? nh.gw : null,
+      flags: nhFlags(nh.flags, nh.dev), hops: nh.weight - 1, ifindex: nh.dev ? nh.dev.ifindex : 0, gateway: nh.gw ? nh.gw : null,
     }));
   }
   return m;

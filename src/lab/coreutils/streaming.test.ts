@@ -1,0 +1,126 @@
+/**
+ * Pipe behaviour: filters print complete lines while their writer still
+ * runs, head stops reading once it has printed enough, and producers stop
+ * with status 141 (SIGPIPE) when their reader went away.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Capture, ManualStream, runTool, settled, start, testLab } from './testkit.js';
+import { registerCoreutils } from './index.js';
+
+function startTool(argv: string[], stdin: ManualStream, stdout = new Capture()) {
+  const lab = testLab();
+  registerCoreutils(lab.commands);
+  return start(lab.commands.get(argv[0]!)!, argv, { stdin, stdout, lab, files: { f: 'x\n' } });
+}
+
+for (const argv of [['grep', 'x'], ['sed', 's/x/y/'], ['cut', '-c1-2'], ['nl', '-ba'], ['rev']]) {
+  test(`${argv.join(' ')} prints each complete line as it arrives`, async () => {
+    const stdin = new ManualStream();
+    const s = startTool(argv, stdin);
+    stdin.push('ax\nbx');
+    await settled();
+    const first = s.stdout.text;
+    assert.equal(first.split('\n').length, 2, `one line out before the rest arrives: ${JSON.stringify(first)}`);
+    stdin.push('\n');
+    await settled();
+    assert.equal(s.stdout.text.split('\n').length, 3);
+    stdin.end();
+    assert.equal(await s.done, 0);
+  });
+}
+
+test('cat and tr pass chunks through without waiting for a newline', async () => {
+  for (const argv of [['cat'], ['tr', 'a', 'b'], ['tee']]) {
+    const stdin = new ManualStream();
+    const s = startTool(argv, stdin);
+    stdin.push('aaa');
+    await settled();
+    assert.equal(s.stdout.text.length, 3, argv.join(' '));
+    stdin.end();
+    assert.equal(await s.done, 0);
+  }
+});
+
+test('tee writes each chunk to its files as it passes', async () => {
+  const stdin = new ManualStream();
+  const s = startTool(['tee', 'out'], stdin);
+  stdin.push('one\n');
+  await settled();
+  assert.equal(s.fs.files.get('/work/out'), 'one\n');
+  stdin.push('two\n');
+  stdin.end();
+  assert.equal(await s.done, 0);
+  assert.equal(s.fs.files.get('/work/out'), 'one\ntwo\n');
+  assert.equal(s.stdout.text, 'one\ntwo\n');
+});
+
+test("sed waits for the next line only when the script uses '$'", async () => {
+  const stdin = new ManualStream();
+  const s = startTool(['sed', '-n', '$p'], stdin);
+  stdin.push('a\nb\n');
+  await settled();
+  assert.equal(s.stdout.text, '');
+  stdin.end();
+  assert.equal(await s.done, 0);
+  assert.equal(s.stdout.text, 'b\n');
+});
+
+test('head returns once it has printed enough, without reading to EOF', async () => {
+  const stdin = new ManualStream();
+  const s = startTool(['head', '-n', '2'], stdin);
+  stdin.push('1\n2\n3\n');
+  assert.equal(await s.done, 0);
+  assert.equal(s.stdout.text, '1\n2\n');
+  assert.equal(stdin.reads, 1);
+});
+
+test('head -c stops in the middle of a chunk; sed q stops reading', async () => {
+  const stdin = new ManualStream();
+  const h = startTool(['head', '-c', '2'], stdin);
+  stdin.push('abc');
+  assert.equal(await h.done, 0);
+  assert.equal(h.stdout.text, 'ab');
+  const stdin2 = new ManualStream();
+  const q = startTool(['sed', '1q'], stdin2);
+  stdin2.push('a\nb\n');
+  assert.equal(await q.done, 0);
+  assert.equal(q.stdout.text, 'a\n');
+});
+
+test('grep -q exits at the first match while input continues', async () => {
+  const stdin = new ManualStream();
+  const s = startTool(['grep', '-q', 'b'], stdin);
+  stdin.push('a\nb\n');
+  assert.equal(await s.done, 0);
+  assert.equal(s.stdout.text, '');
+});
+
+test('seq stops with 141 when its reader goes away', async () => {
+  const out = new Capture();
+  out.breakAfter = 100;
+  const r = await runTool(['seq', '1', '100000000'], { stdout: out });
+  assert.equal(r.status, 141);
+  assert.ok(out.text.length < 1 << 20, `wrote ${out.text.length} characters`);
+});
+
+test('seq inf feeds head until head is done', async () => {
+  const out = new Capture();
+  out.breakAfter = 10;
+  const r = await runTool(['seq', 'inf'], { stdout: out });
+  assert.equal(r.status, 141);
+  assert.ok(out.text.startsWith('1\n2\n3\n'));
+});
+
+test('cat, tee and grep give up on a broken pipe', async () => {
+  for (const argv of [['cat'], ['tee'], ['grep', '']]) {
+    const stdin = new ManualStream();
+    const out = new Capture();
+    out.breakAfter = 1;
+    const s = startTool(argv, stdin, out);
+    stdin.push('a\n');
+    await settled();
+    stdin.push('b\n');
+    assert.equal(await s.done, 141, argv.join(' '));
+  }
+});

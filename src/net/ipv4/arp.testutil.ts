@@ -1,0 +1,159 @@
+/**
+ * A two-namespace veth lab for the neighbour/ARP tests: a (a0, 10.0.0.1/24)
+ * and b (b0, 10.0.0.2/24), taps recording what each end receives, an ICMP
+ * echo sender, `ip` bound to a namespace, and virtual-time helpers.
+ */
+import { Lab } from '../../lab/lab.js';
+import type { Proc } from '../../lab/process.js';
+import type { Net } from '../core/net_namespace.js';
+import type { NetDevice } from '../core/netdevice.js';
+import { IFF_UP } from '../core/netdevice.js';
+import type { SkBuff } from '../core/skbuff.js';
+import { devChangeFlags } from '../core/dev.js';
+import { ETH_P_ALL, devAddPack, devRemovePack, type PacketType } from '../core/dev_rx.js';
+import { vethNewlink } from '../../drivers/net/veth.js';
+import { inetAllocIfa, inetInsertIfa } from './devinet.js';
+import { ipRouteOutputKey } from './route.js';
+import { newFlowi4 } from './fib_rules.js';
+import { ipAllocSkb, ipLocalOut, ipPushHeader, IP_DF } from './ip_output.js';
+import { icmpInit } from './icmp.js';
+import { arpInit, arpNetInit } from './arp.js';
+import { ipCommand } from '../../tools/ip/ip.js';
+import { csumFold, csumPartial } from '../../wire/checksum.js';
+import { ipToString, parseIp } from '../../wire/ipv4.js';
+import { macToString, parseMac } from '../../wire/ethernet.js';
+
+export const ip4 = (s: string): number => parseIp(s)!;
+export const mac = (s: string): Uint8Array => parseMac(s)!;
+export const SEC = 1e9;
+export const MS = 1e6;
+
+/** One frame seen by a tap: time, device, and a readable summary. */
+export interface Frame {
+  t: number;
+  dev: string;
+  dst: string;
+  src: string;
+  type: number;
+  /** For ARP: "request 10.0.0.1 > 10.0.0.2" / "reply 10.0.0.2 is-at MAC"; for IP: "ip SRC > DST proto N". */
+  what: string;
+  bytes: Uint8Array;
+}
+
+function describe(b: Uint8Array): string {
+  const type = (b[12]! << 8) | b[13]!;
+  const u32 = (o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
+  if (type === 0x0806) {
+    const op = (b[20]! << 8) | b[21]!;
+    const sha = macToString(b.subarray(22, 28));
+    const spa = ipToString(u32(28));
+    const tha = macToString(b.subarray(32, 38));
+    const tpa = ipToString(u32(38));
+    return op === 1 ? `who-has ${tpa} tell ${spa} (${sha} -> ${tha})` : `reply ${spa} is-at ${sha} to ${tpa} ${tha}`;
+  }
+  if (type === 0x0800) return `ip ${ipToString(u32(26))} > ${ipToString(u32(30))} proto ${b[23]}`;
+  return `type 0x${type.toString(16)}`;
+}
+
+export interface ArpLab {
+  lab: Lab;
+  a: Net;
+  b: Net;
+  a0: NetDevice;
+  b0: NetDevice;
+  /** Frames received by a0 and b0, in order. */
+  frames: Frame[];
+  close(): void;
+}
+
+/** ip addr add ADDR/LEN dev DEV */
+export function addAddr(dev: NetDevice, addr: string, len: number): void {
+  inetInsertIfa(inetAllocIfa(dev.ip!, ip4(addr), len));
+}
+
+export function up(dev: NetDevice): void {
+  devChangeFlags(dev, dev.flags | IFF_UP);
+}
+
+/** Record every frame `dev` receives (an ETH_P_ALL tap on it). */
+export function tap(dev: NetDevice, frames: Frame[]): PacketType {
+  const pt: PacketType = {
+    type: ETH_P_ALL,
+    dev,
+    func: (skb: SkBuff, d: NetDevice) => {
+      const bytes = skb.buf.slice(skb.macHeader, skb.tail);
+      frames.push({
+        t: d.net.sched.now, dev: d.name, dst: macToString(bytes.subarray(0, 6)), src: macToString(bytes.subarray(6, 12)),
+        type: (bytes[12]! << 8) | bytes[13]!, what: describe(bytes), bytes,
+      });
+    },
+  };
+  devAddPack(pt);
+  return pt;
+}
+
+/** The lab of arp-basic.t: a0 02:00:00:00:0a:01 10.0.0.1/24 <-> b0 02:00:00:00:0b:01 10.0.0.2/24. */
+export function twoNamespaces(seed = 1): ArpLab {
+  arpInit();
+  icmpInit();
+  const lab = new Lab(seed);
+  const a = lab.newNet();
+  const b = lab.newNet();
+  lab.netns.set('a', a);
+  lab.netns.set('b', b);
+  arpNetInit(a);
+  arpNetInit(b);
+  const [a0, b0] = vethNewlink(
+    { net: a, name: 'a0', address: mac('02:00:00:00:0a:01') },
+    { net: b, name: 'b0', address: mac('02:00:00:00:0b:01') },
+  );
+  up(a0);
+  up(b0);
+  addAddr(a0, '10.0.0.1', 24);
+  addAddr(b0, '10.0.0.2', 24);
+  const frames: Frame[] = [];
+  const taps = [tap(a0, frames), tap(b0, frames)];
+  return { lab, a, b, a0, b0, frames, close: () => taps.forEach(devRemovePack) };
+}
+
+/** Send one ICMP echo request from `net` to `dst` (ip_local_out of a locally built packet). */
+export function sendEcho(net: Net, dst: string, seq = 1, saddr = 0): void {
+  const fl4 = newFlowi4({ daddr: ip4(dst), saddr });
+  const rt = ipRouteOutputKey(net, fl4);
+  if (typeof rt === 'string') throw new Error(`no route: ${rt}`);
+  const skb = ipAllocSkb(64);
+  const b = skb.buf;
+  const o = skb.data;
+  b[o] = 8;
+  b[o + 1] = 0;
+  b[o + 4] = 0x12;
+  b[o + 5] = 0x34;
+  b[o + 6] = seq >> 8;
+  b[o + 7] = seq & 0xff;
+  for (let i = 8; i < 64; i++) b[o + i] = i;
+  const c = csumFold(csumPartial(b, o, 64, 0));
+  b[o + 2] = c >>> 8;
+  b[o + 3] = c & 0xff;
+  ipPushHeader(net, skb, { saddr: fl4.saddr, daddr: ip4(dst), protocol: 1, tos: 0, ttl: 64, fragOff: IP_DF });
+  ipLocalOut(net, skb, rt);
+}
+
+/** Run the lab until virtual time `now + ns` (every due event included). */
+export async function advance(lab: Lab, ns: number): Promise<void> {
+  const target = lab.sched.now + ns;
+  await lab.sched.runWhile(() => true, target);
+  lab.sched.clock.advanceTo(target);
+  lab.sched.runDue();
+}
+
+/** `ip ...` in the lab's shell namespace (use `-n a`); output with [code] on failure. */
+export async function ip(lab: Lab, cmd: string): Promise<string> {
+  let out = '';
+  const w = { write: (s: string): void => void (out += s) };
+  const p = {
+    argv: cmd.split(/\s+/), env: new Map<string, string>(), stdout: w, stderr: w, net: lab.initNet, lab, cwd: '/',
+    exec: async (): Promise<number> => 0,
+  } as unknown as Proc;
+  const code = await ipCommand(p);
+  return out + (code ? `[${code}]\n` : '');
+}

@@ -1,0 +1,287 @@
+/**
+ * `ping` of iputils 20221126, IPv4: as root the ICMP datagram socket is
+ * refused by ping_group_range ("1 0"), so ping falls back to a raw ICMP
+ * socket, finds its source with a UDP connect(), sends echo requests and
+ * reports replies, ICMP errors (through IP_RECVERR) and statistics, with the
+ * real tool's messages and exit statuses (0 replies came, 1 none or too few
+ * before -w, 2 local trouble). Times come from the lab's virtual clock.
+ * @iputils ping/ping.c
+ */
+import type { CommandFn, Proc } from '../lab/process.js';
+import { getopt } from '../lab/coreutils/getopt.js';
+import { strtod, strtoimax } from '../lab/coreutils/num.js';
+import { strerror, type Errno } from '../net/core/errno.js';
+import {
+  IP_PMTUDISC_DO, IP_PMTUDISC_DONT, IP_PMTUDISC_WANT, ip4DatagramConnect, rawSocket, sockStrerror, type RawMsg,
+  type RawSocket, type SockErrno,
+} from '../net/ipv4/raw.js';
+import { ipToString, parseIp, ipv4IsMulticast, IPPROTO_ICMP } from '../wire/ipv4.js';
+import {
+  ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH,
+  ICMP_TIME_EXCEEDED,
+} from '../wire/icmp.js';
+import { csumFold, csumPartial } from '../wire/checksum.js';
+import {
+  DEFDATALEN, INT_MAX, MAX_DUP_CHK, PingExit, PingRts, SCHINT, TIMEVAL_LEN, setStrerror, writeTimeval, type PingFuncSet,
+} from './ping_common.js';
+import { prIcmph } from './ping_icmph.js';
+import { PING_USAGE, pingStrtod, strtolOrErr, strtoulOrErr, parsetos } from './ping_args.js';
+
+setStrerror((e) => (e in sockStrerror ? sockStrerror[e as keyof typeof sockStrerror] : strerror[e as Errno]));
+
+const errStr = (e: SockErrno | null): string => (e ? (e in sockStrerror ? sockStrerror[e as keyof typeof sockStrerror] : strerror[e as Errno]) : 'Success');
+
+const OPTSTRING = 'h?4bRT:6F:N:aABc:CdDe:fi:I:l:Lm:M:nOp:qQ:rs:S:t:UvVw:W:';
+const VERSION = 'ping from iputils 20221126\nlibcap: yes, IDN: yes, NLS: no, error.h: yes, getrandom(): yes, __fpending(): yes\n';
+
+/** The filter ping installs: everything but errors, redirects and echo replies is blocked. */
+const FILTER_ALL = ~((1 << ICMP_SOURCE_QUENCH) | (1 << ICMP_DEST_UNREACH) | (1 << ICMP_TIME_EXCEEDED) |
+  (1 << ICMP_PARAMETERPROB) | (1 << ICMP_REDIRECT) | (1 << ICMP_ECHOREPLY)) >>> 0;
+/** After the first error (reported through the error queue), the error packets themselves are not wanted. */
+const FILTER_AFTER_ERROR = ~((1 << ICMP_SOURCE_QUENCH) | (1 << ICMP_REDIRECT) | (1 << ICMP_ECHOREPLY)) >>> 0;
+
+/** What main() gathers before ping4_run(). */
+interface Args {
+  family: 4 | 6 | 0;
+  pattern: string | null;
+  targets: string[];
+  sourceroute: boolean;
+}
+
+/** A ping run: the state, the socket, and the IPv4 functions main_loop() calls. */
+class Ping implements PingFuncSet {
+  readonly rts: PingRts;
+
+  constructor(
+    readonly p: Proc,
+    readonly sock: RawSocket,
+  ) {
+    this.rts = new PingRts(p.net, sock, { out: (s) => p.stdout.write(s), err: (s) => p.stderr.write(s) });
+  }
+
+  /** error(status, errnum, ...): print, and exit when status is not 0. */
+  fail(status: number, msg: string, e?: SockErrno | null): never {
+    this.rts.warn(msg, e ? errStr(e) : undefined);
+    throw new PingExit(status);
+  }
+
+  /** pr_addr(): the address, with its name when not numeric (only /etc/hosts names exist in a lab). */
+  prAddr(addr: number): string {
+    const a = ipToString(addr);
+    if (this.rts.exiting || this.rts.opt.numeric) return a;
+    const name = reverseHosts(this.p, addr);
+    return name ? `${name} (${a})` : a;
+  }
+
+  /** ping4_send_probe(): an echo request with the send time in its data. */
+  sendProbe(): number {
+    const rts = this.rts;
+    const icp = rts.outpack;
+    const seq = (rts.ntransmitted + 1) & 0xffff;
+    icp[0] = ICMP_ECHO;
+    icp[1] = 0;
+    icp[2] = icp[3] = 0;
+    icp[4] = rts.ident >>> 8;
+    icp[5] = rts.ident & 0xff;
+    icp[6] = seq >>> 8;
+    icp[7] = seq & 0xff;
+    rts.rcvdClear(rts.ntransmitted + 1);
+    if (rts.timing) {
+      const [s, us] = rts.timeofday();
+      writeTimeval(icp, 8, s, us);
+    }
+    const cc = rts.datalen + 8;
+    const c = csumFold(csumPartial(icp, 0, cc, 0));
+    icp[2] = c >>> 8;
+    icp[3] = c & 0xff;
+    const r = this.sock.sendto(rts.whereto, icp.subarray(0, cc));
+    if (typeof r === 'number') return r === cc ? 0 : r;
+    rts.errno = r;
+    return -1;
+  }
+
+  /** ping4_receive_error_msg(): one entry of the error queue; errno is kept unless the error was not ours. */
+  receiveErrorMsg(): number {
+    const rts = this.rts;
+    let savedErrno = rts.errno;
+    let netErrors = 0;
+    let localErrors = 0;
+    const e = this.sock.recvErr();
+    if (!e) localErrors++;
+    else if (e.origin === 'local') {
+      localErrors++;
+      if (!rts.opt.quiet) {
+        if (rts.opt.flood) rts.io.out('E');
+        else if (e.errno !== 'EMSGSIZE') rts.warn(`local error: ${errStr(e.errno)}`);
+        else rts.warn(`local error: message too long, mtu=${e.info}`);
+        rts.nerrors++;
+      }
+    } else {
+      const icmph = e.payload;
+      const id = ((icmph[4] ?? 0) << 8) | (icmph[5] ?? 0);
+      if (icmph.length < 8 || e.target !== rts.whereto || icmph[0] !== ICMP_ECHO || !this.isOurs(id)) {
+        savedErrno = null;
+      } else {
+        const seq = (icmph[6]! << 8) | icmph[7]!;
+        rts.acknowledge(seq);
+        this.sock.setIcmpFilter(FILTER_AFTER_ERROR);
+        netErrors++;
+        rts.nerrors++;
+        if (!rts.opt.quiet) {
+          if (rts.opt.flood) rts.io.out('\bE');
+          else {
+            rts.printTimestamp();
+            rts.io.out(`From ${this.prAddr(e.offender)} icmp_seq=${seq} ${prIcmph(e.type, e.code, e.info, null, (a) => this.prAddr(a))}`);
+          }
+        }
+      }
+    }
+    rts.errno = savedErrno;
+    return netErrors ? netErrors : -localErrors;
+  }
+
+  /** is_ours(): a raw socket sees every ICMP packet; ours carry our identifier. */
+  isOurs(id: number): boolean {
+    return id === this.rts.ident;
+  }
+
+  /** ping4_parse_reply(): an echo reply of ours is counted and printed; errors about ours only acknowledged. */
+  parseReply(msg: RawMsg): number {
+    const rts = this.rts;
+    const buf = msg.data;
+    const ihl = buf[0]! & 0x0f;
+    const hlen = ihl * 4;
+    let cc = buf.length;
+    if (cc < hlen + 8 || ihl < 5) {
+      if (rts.opt.verbose) rts.warn(`packet too short (${cc} bytes) from ${this.prAddr(msg.saddr)}`);
+      return 1;
+    }
+    cc -= hlen;
+    const icp = buf.subarray(hlen);
+    const csfailed = csumFold(csumPartial(icp, 0, cc, 0)) !== 0;
+    if (icp[0] === ICMP_ECHOREPLY) return this.echoReply(msg, icp, cc, csfailed);
+    return this.otherIcmp(msg, icp, cc, csfailed);
+  }
+
+  private echoReply(msg: RawMsg, icp: Uint8Array, cc: number, csfailed: boolean): number {
+    const rts = this.rts;
+    if (!this.isOurs((icp[4]! << 8) | icp[5]!)) return 1;
+    const wrong = !rts.broadcastPings && !rts.multicast && msg.saddr !== rts.whereto;
+    const seq = (icp[6]! << 8) | icp[7]!;
+    const [s, us] = [Math.floor(msg.tstamp / 1e9), Math.floor((msg.tstamp % 1e9) / 1000)];
+    const recvUs = (s + Math.floor(rts.timeofday()[0] - Math.floor(rts.now() / 1e9))) * 1e6 + us + stackLatencyUs(rts.ident, seq, msg.ttl);
+    if (rts.gatherStatistics(icp, cc, seq, msg.ttl, csfailed, recvUs, this.prAddr(msg.saddr), wrong)) return 0;
+    if (rts.opt.audible) rts.io.out('\x07');
+    if (!rts.opt.flood) rts.io.out('\n');
+    return 0;
+  }
+
+  /** "We fall here when a redirect or source quench arrived." */
+  private otherIcmp(msg: RawMsg, icp: Uint8Array, cc: number, csfailed: boolean): number {
+    const rts = this.rts;
+    const type = icp[0]!;
+    if (type === ICMP_ECHO) return 1;
+    if (type === ICMP_SOURCE_QUENCH || type === ICMP_REDIRECT || type === ICMP_DEST_UNREACH ||
+      type === ICMP_TIME_EXCEEDED || type === ICMP_PARAMETERPROB) {
+      const ihl1 = (icp[8] ?? 0) & 0x0f;
+      if (cc < 8 + 20 + 8 || cc < 8 + ihl1 * 4 + 8) return 1;
+      const icp1 = 8 + ihl1 * 4;
+      const daddr = ((icp[24]! << 24) | (icp[25]! << 16) | (icp[26]! << 8) | icp[27]!) >>> 0;
+      if (icp[icp1] !== ICMP_ECHO || daddr !== rts.whereto || !this.isOurs((icp[icp1 + 4]! << 8) | icp[icp1 + 5]!)) return 1;
+      const seq1 = (icp[icp1 + 6]! << 8) | icp[icp1 + 7]!;
+      if (type !== ICMP_REDIRECT && type !== ICMP_SOURCE_QUENCH) {
+        rts.acknowledge(seq1);
+        return 0;
+      }
+      if (rts.opt.quiet || rts.opt.flood) return 1;
+      rts.printTimestamp();
+      const gw = ((icp[4]! << 24) | (icp[5]! << 16) | (icp[6]! << 8) | icp[7]!) >>> 0;
+      rts.io.out(`From ${this.prAddr(msg.saddr)}: icmp_seq=${seq1} ${csfailed ? '(BAD CHECKSUM)' : ''}` +
+        prIcmph(type, icp[1]!, gw, rts.opt.verbose ? icp : null, (a) => this.prAddr(a)));
+      return 1;
+    }
+    if (rts.opt.flood && !(rts.opt.verbose || rts.opt.quiet)) {
+      rts.io.out(csfailed ? '!EC' : '!E');
+      return 0;
+    }
+    if (!rts.opt.verbose) return 0;
+    if (rts.opt.ptimeofday) {
+      const [s, us] = rts.timeofday();
+      rts.io.out(`${s}.${String(us).padStart(6, '0')} `);
+    }
+    rts.io.out(`From ${this.prAddr(msg.saddr)}: `);
+    if (csfailed) rts.io.out('(BAD CHECKSUM)\n');
+    else {
+      const gw = ((icp[4]! << 24) | (icp[5]! << 16) | (icp[6]! << 8) | icp[7]!) >>> 0;
+      rts.io.out(prIcmph(type, icp[1]!, gw, icp, (a) => this.prAddr(a)));
+    }
+    return 0;
+  }
+}
+
+/**
+ * The reply's RTT beyond the virtual time it took: the lab's links are
+ * instantaneous, a real stack is not. A few tens of microseconds, fixed per
+ * (ident, seq), so runs repeat exactly.
+ */
+function stackLatencyUs(ident: number, seq: number, ttl: number): number {
+  let h = Math.imul((ident << 16) ^ seq ^ (ttl << 8), 0x9e3779b1) >>> 0;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> 0;
+  return 18 + ((h ^ (h >>> 13)) % 48) + (64 - Math.min(ttl, 64)) * 9;
+}
+
+/** /etc/hosts of the lab, or the stock "127.0.0.1 localhost". */
+function hostsEntries(p: Proc): Array<[number, string[]]> {
+  let text: string | null = null;
+  try {
+    const r = p.fs.read('/etc/hosts', p.net);
+    if (typeof r === 'string' && !(r in { ENOENT: 1, EISDIR: 1, ENOTDIR: 1, EACCES: 1 })) text = r;
+  } catch {
+    text = null;
+  }
+  if (text === null) text = '127.0.0.1\tlocalhost\n';
+  const out: Array<[number, string[]]> = [];
+  for (const line of text.split('\n')) {
+    const f = line.replace(/#.*/, '').trim().split(/\s+/);
+    const a = parseIp(f[0] ?? '');
+    if (a !== null && f.length > 1) out.push([a, f.slice(1)]);
+  }
+  return out;
+}
+
+function reverseHosts(p: Proc, addr: number): string | null {
+  for (const [a, names] of hostsEntries(p)) if (a === addr) return names[0]!;
+  return null;
+}
+
+function lookupHosts(p: Proc, name: string): number | null {
+  const n = name.toLowerCase();
+  for (const [a, names] of hostsEntries(p)) if (names.some((x) => x.toLowerCase() === n)) return a;
+  return null;
+}
+
+/** inet_aton(): a, a.b, a.b.c or a.b.c.d, each part decimal, octal (0) or hex (0x). */
+export function inetAton(s: string): number | null {
+  const m = /^([^\s]*)(\s.*)?$/s.exec(s);
+  const parts = (m?.[1] ?? '').split('.');
+  if (parts.length > 4) return null;
+  const vals: number[] = [];
+  for (const part of parts) {
+    let v: number;
+    if (/^0[xX][0-9a-fA-F]*$/.test(part)) v = part.length === 2 ? 0 : parseInt(part.slice(2), 16);
+    else if (/^0[0-7]*$/.test(part)) v = parseInt(part, 8);
+    else if (/^[1-9][0-9]*$/.test(part)) v = parseInt(part, 10);
+    else return null;
+    vals.push(v);
+  }
+  const last = vals.pop()!;
+  if (vals.some((v) => v > 255) || last >= 2 ** (8 * (4 - vals.length))) return null;
+  let addr = 0;
+  vals.forEach((v, i) => (addr += v * 2 ** (24 - 8 * i)));
+  return (addr + last) >>> 0;
+}
+
+export { PING_USAGE, VERSION, OPTSTRING, FILTER_ALL, DEFDATALEN, INT_MAX, MAX_DUP_CHK, SCHINT, TIMEVAL_LEN };
+export { Ping, lookupHosts, IPPROTO_ICMP, ip4DatagramConnect, rawSocket, pingStrtod, strtolOrErr, strtoulOrErr, parsetos };
+export { IP_PMTUDISC_DO, IP_PMTUDISC_DONT, IP_PMTUDISC_WANT, ipv4IsMulticast, getopt, strtod, strtoimax };
+export type { Args, CommandFn };
