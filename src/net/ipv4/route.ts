@@ -282,8 +282,10 @@ export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos
   const fl4 = inFlow;
   resetFlow(fl4, daddr, saddr, tos, skb.mark);
   fl4.iif = dev.ifindex;
-  const found = fibLookup(net, fl4, 0);
-  if ('err' in found) return localInput(skb, dev, null, inDevForward(inDev.all, inDev.cnf) ? found.err : 'EHOSTUNREACH', 0, RTN_UNREACHABLE);
+  const looked = fibLookup(net, fl4, 0);
+  if ('err' in looked) return localInput(skb, dev, null, inDevForward(inDev.all, inDev.cnf) ? looked.err : 'EHOSTUNREACH', 0, RTN_UNREACHABLE);
+  // fibLookup's result is reused by the next lookup (source validation): keep a copy.
+  const found = { res: looked.res, table: looked.table };
   const res = found.res;
   if (res.alias.type === RTN_BROADCAST) return brdInput(skb, saddr, tos, dev);
   if (res.alias.type === RTN_LOCAL) {
@@ -307,6 +309,7 @@ function resetFlow(fl4: Flowi4, daddr: number, saddr: number, tos: number, mark:
   fl4.proto = 0;
   fl4.sport = 0;
   fl4.dport = 0;
+  fl4.uid = 0;
   fl4.anySrc = false;
 }
 

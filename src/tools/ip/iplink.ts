@@ -26,6 +26,7 @@ interface LinkReq {
   up: boolean | null;
   arp: boolean | null;
   netns: Net | null;
+  group: number | null;
   type: string | null;
   rest: string[];
 }
@@ -47,7 +48,7 @@ function checkAddrLen(ctx: IpCtx, addr: Uint8Array): void {
 
 /** iplink_parse(): the attributes shared by add and set. */
 function iplinkParse(ctx: IpCtx, argv: string[]): LinkReq {
-  const r: LinkReq = { dev: null, name: null, address: null, broadcast: null, mtu: null, txqlen: null, up: null, arp: null, netns: null, type: null, rest: [] };
+  const r: LinkReq = { dev: null, name: null, address: null, broadcast: null, mtu: null, txqlen: null, up: null, arp: null, netns: null, group: null, type: null, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
@@ -86,6 +87,11 @@ function iplinkParse(ctx: IpCtx, argv: string[]): LinkReq {
       const net = netnsByName(ctx.p, v);
       if (!net) invarg(ctx, 'Invalid "netns" value\n', v);
       r.netns = net;
+    } else if (a === 'group') {
+      const v = next();
+      const g = v === 'default' ? 0 : parseUnsigned(v);
+      if (g === null) invarg(ctx, 'Invalid "group" value\n', v);
+      r.group = g;
     } else if (a === 'type') {
       r.type = next();
       r.rest = argv.slice(i + 1);
@@ -175,6 +181,7 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
     if (r.name !== null) devChangeName(dev, r.name);
     if (r.mtu !== null) devSetMtu(dev, r.mtu);
     if (r.txqlen !== null) dev.txQueueLen = r.txqlen;
+    if (r.group !== null) dev.group = r.group;
     if (r.address) devSetMacAddress(dev, r.address);
     if (r.broadcast) dev.broadcast.set(r.broadcast);
     let flags = dev.flags;

@@ -99,6 +99,7 @@ function lookup(ctx: IpCtx, r: GetReq): { rt: Rtable; saddr: number; uid: number
   fl4.proto = r.proto;
   fl4.sport = r.sport;
   fl4.dport = r.dport;
+  fl4.uid = r.uid ?? 0;
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') throw new KError(rt);
   return { rt, saddr: fl4.saddr, uid: r.uid ?? 0 };
