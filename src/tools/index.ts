@@ -3,9 +3,11 @@ import type { CommandFn } from '../lab/process.js';
 import { ipCommand } from './ip/ip.js';
 import { sysctl } from './sysctl.js';
 import { nstat } from './nstat.js';
+import { ping } from './ping.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
   commands.set('sysctl', sysctl);
   commands.set('nstat', nstat);
+  commands.set('ping', ping);
 }

@@ -8,8 +8,6 @@
  * @iputils ping/ping.c
  */
 import type { CommandFn, Proc } from '../lab/process.js';
-import { getopt } from '../lab/coreutils/getopt.js';
-import { strtod, strtoimax } from '../lab/coreutils/num.js';
 import { strerror, type Errno } from '../net/core/errno.js';
 import {
   IP_PMTUDISC_DO, IP_PMTUDISC_DONT, IP_PMTUDISC_WANT, ip4DatagramConnect, rawSocket, sockStrerror, type RawMsg,
@@ -21,32 +19,19 @@ import {
   ICMP_TIME_EXCEEDED,
 } from '../wire/icmp.js';
 import { csumFold, csumPartial } from '../wire/checksum.js';
-import {
-  DEFDATALEN, INT_MAX, MAX_DUP_CHK, PingExit, PingRts, SCHINT, TIMEVAL_LEN, setStrerror, writeTimeval, type PingFuncSet,
-} from './ping_common.js';
+import { INT_MAX, PingExit, PingRts, TIMEVAL_LEN, setStrerror, writeTimeval, type PingFuncSet } from './ping_common.js';
 import { prIcmph } from './ping_icmph.js';
-import { PING_USAGE, pingStrtod, strtolOrErr, strtoulOrErr, parsetos } from './ping_args.js';
+import { fillPattern, parsePingArgs, type PingArgs } from './ping_args.js';
 
 setStrerror((e) => (e in sockStrerror ? sockStrerror[e as keyof typeof sockStrerror] : strerror[e as Errno]));
 
 const errStr = (e: SockErrno | null): string => (e ? (e in sockStrerror ? sockStrerror[e as keyof typeof sockStrerror] : strerror[e as Errno]) : 'Success');
-
-const OPTSTRING = 'h?4bRT:6F:N:aABc:CdDe:fi:I:l:Lm:M:nOp:qQ:rs:S:t:UvVw:W:';
-const VERSION = 'ping from iputils 20221126\nlibcap: yes, IDN: yes, NLS: no, error.h: yes, getrandom(): yes, __fpending(): yes\n';
 
 /** The filter ping installs: everything but errors, redirects and echo replies is blocked. */
 const FILTER_ALL = ~((1 << ICMP_SOURCE_QUENCH) | (1 << ICMP_DEST_UNREACH) | (1 << ICMP_TIME_EXCEEDED) |
   (1 << ICMP_PARAMETERPROB) | (1 << ICMP_REDIRECT) | (1 << ICMP_ECHOREPLY)) >>> 0;
 /** After the first error (reported through the error queue), the error packets themselves are not wanted. */
 const FILTER_AFTER_ERROR = ~((1 << ICMP_SOURCE_QUENCH) | (1 << ICMP_REDIRECT) | (1 << ICMP_ECHOREPLY)) >>> 0;
-
-/** What main() gathers before ping4_run(). */
-interface Args {
-  family: 4 | 6 | 0;
-  pattern: string | null;
-  targets: string[];
-  sourceroute: boolean;
-}
 
 /** A ping run: the state, the socket, and the IPv4 functions main_loop() calls. */
 class Ping implements PingFuncSet {
@@ -91,6 +76,11 @@ class Ping implements PingFuncSet {
       writeTimeval(icp, 8, s, us);
     }
     const cc = rts.datalen + 8;
+    if (cc > 0xffff) {
+      // raw_sendmsg(): "if (len > 0xFFFF) goto out" with EMSGSIZE, nothing queued.
+      rts.errno = 'EMSGSIZE';
+      return -1;
+    }
     const c = csumFold(csumPartial(icp, 0, cc, 0));
     icp[2] = c >>> 8;
     icp[3] = c & 0xff;
@@ -168,8 +158,7 @@ class Ping implements PingFuncSet {
     if (!this.isOurs((icp[4]! << 8) | icp[5]!)) return 1;
     const wrong = !rts.broadcastPings && !rts.multicast && msg.saddr !== rts.whereto;
     const seq = (icp[6]! << 8) | icp[7]!;
-    const [s, us] = [Math.floor(msg.tstamp / 1e9), Math.floor((msg.tstamp % 1e9) / 1000)];
-    const recvUs = (s + Math.floor(rts.timeofday()[0] - Math.floor(rts.now() / 1e9))) * 1e6 + us + stackLatencyUs(rts.ident, seq, msg.ttl);
+    const recvUs = rts.wallUs(msg.tstamp) + stackLatencyUs(rts.ident, seq, msg.ttl);
     if (rts.gatherStatistics(icp, cc, seq, msg.ttl, csfailed, recvUs, this.prAddr(msg.saddr), wrong)) return 0;
     if (rts.opt.audible) rts.io.out('\x07');
     if (!rts.opt.flood) rts.io.out('\n');
@@ -221,25 +210,23 @@ class Ping implements PingFuncSet {
 
 /**
  * The reply's RTT beyond the virtual time it took: the lab's links are
- * instantaneous, a real stack is not. A few tens of microseconds, fixed per
- * (ident, seq), so runs repeat exactly.
+ * instantaneous, a real stack is not. A few tens of microseconds plus a
+ * little per hop, fixed per (ident, seq), so runs repeat exactly.
  */
 function stackLatencyUs(ident: number, seq: number, ttl: number): number {
   let h = Math.imul((ident << 16) ^ seq ^ (ttl << 8), 0x9e3779b1) >>> 0;
   h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> 0;
-  return 18 + ((h ^ (h >>> 13)) % 48) + (64 - Math.min(ttl, 64)) * 9;
+  const hops = ttl <= 64 ? 64 - ttl : ttl <= 128 ? 128 - ttl : 255 - ttl;
+  return 18 + (((h ^ (h >>> 13)) >>> 0) % 48) + Math.min(hops, 30) * 9;
 }
 
 /** /etc/hosts of the lab, or the stock "127.0.0.1 localhost". */
 function hostsEntries(p: Proc): Array<[number, string[]]> {
-  let text: string | null = null;
-  try {
+  let text = '127.0.0.1\tlocalhost\n';
+  if (p.fs.stat('/etc/hosts', p.net) === 'file') {
     const r = p.fs.read('/etc/hosts', p.net);
-    if (typeof r === 'string' && !(r in { ENOENT: 1, EISDIR: 1, ENOTDIR: 1, EACCES: 1 })) text = r;
-  } catch {
-    text = null;
+    if (r.includes('\n') || r.includes(' ') || r.includes('\t')) text = r;
   }
-  if (text === null) text = '127.0.0.1\tlocalhost\n';
   const out: Array<[number, string[]]> = [];
   for (const line of text.split('\n')) {
     const f = line.replace(/#.*/, '').trim().split(/\s+/);
@@ -254,25 +241,24 @@ function reverseHosts(p: Proc, addr: number): string | null {
   return null;
 }
 
-function lookupHosts(p: Proc, name: string): number | null {
+/** getaddrinfo() in a lab: /etc/hosts only (no resolver answers), the canonical name first. */
+function lookupHosts(p: Proc, name: string): [number, string] | null {
   const n = name.toLowerCase();
-  for (const [a, names] of hostsEntries(p)) if (names.some((x) => x.toLowerCase() === n)) return a;
+  for (const [a, names] of hostsEntries(p)) if (names.some((x) => x.toLowerCase() === n)) return [a, names[0]!];
   return null;
 }
 
-/** inet_aton(): a, a.b, a.b.c or a.b.c.d, each part decimal, octal (0) or hex (0x). */
+/** inet_aton(): a, a.b, a.b.c or a.b.c.d, each part decimal, octal (0) or hex (0x); a blank ends it. */
 export function inetAton(s: string): number | null {
-  const m = /^([^\s]*)(\s.*)?$/s.exec(s);
-  const parts = (m?.[1] ?? '').split('.');
+  const word = s.split(/\s/)[0]!;
+  const parts = word.split('.');
   if (parts.length > 4) return null;
   const vals: number[] = [];
   for (const part of parts) {
-    let v: number;
-    if (/^0[xX][0-9a-fA-F]*$/.test(part)) v = part.length === 2 ? 0 : parseInt(part.slice(2), 16);
-    else if (/^0[0-7]*$/.test(part)) v = parseInt(part, 8);
-    else if (/^[1-9][0-9]*$/.test(part)) v = parseInt(part, 10);
+    if (/^0[xX][0-9a-fA-F]*$/.test(part)) vals.push(part.length === 2 ? 0 : parseInt(part.slice(2), 16));
+    else if (/^0[0-7]*$/.test(part)) vals.push(parseInt(part, 8));
+    else if (/^[1-9][0-9]*$/.test(part)) vals.push(parseInt(part, 10));
     else return null;
-    vals.push(v);
   }
   const last = vals.pop()!;
   if (vals.some((v) => v > 255) || last >= 2 ** (8 * (4 - vals.length))) return null;
@@ -281,7 +267,134 @@ export function inetAton(s: string): number | null {
   return (addr + last) >>> 0;
 }
 
-export { PING_USAGE, VERSION, OPTSTRING, FILTER_ALL, DEFDATALEN, INT_MAX, MAX_DUP_CHK, SCHINT, TIMEVAL_LEN };
-export { Ping, lookupHosts, IPPROTO_ICMP, ip4DatagramConnect, rawSocket, pingStrtod, strtolOrErr, strtoulOrErr, parsetos };
-export { IP_PMTUDISC_DO, IP_PMTUDISC_DONT, IP_PMTUDISC_WANT, ipv4IsMulticast, getopt, strtod, strtoimax };
-export type { Args, CommandFn };
+/** main()'s resolution of the destination (getaddrinfo, then inet_aton in ping4_run). */
+function resolveTarget(pg: Ping, a: PingArgs): void {
+  const rts = pg.rts;
+  if (a.family === 6) pg.fail(2, `${a.target}: Address family for hostname not supported`);
+  const num = inetAton(a.target);
+  if (num !== null) {
+    rts.whereto = num;
+    rts.hostname = a.target;
+    if (!a.sourceroute) rts.opt.numeric = true;
+    return;
+  }
+  const hit = lookupHosts(pg.p, a.target);
+  if (!hit) pg.fail(2, `${a.target}: Temporary failure in name resolution`);
+  rts.whereto = hit[0];
+  rts.hostname = hit[1];
+}
+
+/** SO_BINDTODEVICE, or its error (ENODEV for an unknown name). */
+function bindToDevice(pg: Ping, sock: RawSocket, dev: string): void {
+  const e = sock.bindToDevice(dev);
+  if (e) pg.fail(2, `SO_BINDTODEVICE ${dev}`, e);
+}
+
+/**
+ * The source address probe of ping4_run(): connect() a UDP socket to the
+ * destination (port 1025) and read the address the route chose. A
+ * broadcast route without -b is refused (EACCES), which is also what a
+ * `prohibit` route answers: hence ping's famous question.
+ */
+function probeSource(pg: Ping): void {
+  const rts = pg.rts;
+  const net = pg.p.net;
+  let oif = 0;
+  if (rts.device) {
+    bindToDevice(pg, pg.sock, rts.device);
+    oif = pg.sock.boundDev;
+  }
+  const o = { oif, tos: rts.settos, mark: rts.opt.mark ? rts.mark : 0, dport: 1025 };
+  let r = ip4DatagramConnect(net, rts.whereto, o);
+  if (r === 'EACCES') {
+    if (!rts.broadcastPings) pg.fail(2, 'Do you want to ping broadcast? Then -b. If not, check your local firewall rules');
+    pg.p.stderr.write('WARNING: pinging broadcast address\n');
+    r = ip4DatagramConnect(net, rts.whereto, { ...o, broadcast: true });
+  }
+  if (typeof r === 'string') pg.fail(2, 'connect', r);
+  rts.source = r.saddr;
+  if (rts.device) {
+    const dev = net.devByName(rts.device);
+    const has = dev?.ip ? [...dev.ip.addrs()].some((ifa) => ifa.local === rts.source) : false;
+    if (!has) rts.warn(`Warning: source address might be selected on device other than: ${rts.device}`);
+  }
+}
+
+/** The socket options of ping4_run() after the source is known. */
+function setupSocket(pg: Ping, a: PingArgs): void {
+  const rts = pg.rts;
+  const sock = pg.sock;
+  if (rts.whereto === 0) rts.whereto = rts.source;
+  if (rts.broadcastPings || ipv4IsMulticast(rts.whereto)) {
+    rts.multicast = true;
+    if (rts.pmtudisc < 0) rts.pmtudisc = IP_PMTUDISC_DO;
+  }
+  if (rts.pmtudisc >= 0) sock.setMtuDiscover(rts.pmtudisc);
+  if (rts.opt.strictsource) {
+    const e = sock.bind(rts.source);
+    if (e) pg.fail(2, 'bind', e);
+  }
+  sock.setIcmpFilter(FILTER_ALL);
+  sock.recverr = true;
+  if (a.recordRoute || a.sourceroute) pg.fail(2, 'record route', 'EPERM');
+  if (a.timestamp) pg.fail(2, 'ts option', 'EPERM');
+  if (rts.broadcastPings) sock.broadcast = true;
+  if (rts.opt.ttl) {
+    sock.mcTtl = rts.ttl;
+    const e = sock.setTtl(rts.ttl);
+    if (e) pg.fail(2, 'cannot set unicast time-to-live', e);
+  }
+  if (rts.opt.mark) sock.mark = rts.mark;
+}
+
+/** setup(): pacing sanity, the data pattern, the identifier, signals, the deadline. */
+function setup(pg: Ping): void {
+  const rts = pg.rts;
+  if (rts.opt.flood && !rts.opt.interval) rts.interval = 0;
+  if (rts.interval >= INT_MAX / rts.preload) pg.fail(2, `illegal preload and/or interval: ${rts.interval}`);
+  if (!rts.opt.pingfilled) for (let i = 0; i < rts.datalen && 8 + i < rts.outpack.length; ++i) rts.outpack[8 + i] = i & 0xff;
+  if (rts.ident === -1) rts.ident = pg.p.net.world.rng.u32() & 0xffff;
+  rts.startTime = rts.now();
+  if (rts.deadline) rts.setAlarm(rts.deadline * 1e9);
+}
+
+/** ping4_run(): source, socket options, the banner, and the main loop. */
+async function ping4Run(pg: Ping, a: PingArgs): Promise<number> {
+  const rts = pg.rts;
+  if (rts.source === 0) probeSource(pg);
+  else if (rts.device) bindToDevice(pg, pg.sock, rts.device);
+  setupSocket(pg, a);
+  rts.timing = rts.datalen >= TIMEVAL_LEN;
+  let banner = `PING ${rts.hostname} (${ipToString(rts.whereto)}) `;
+  if (rts.device || rts.opt.strictsource) banner += `from ${ipToString(rts.source)} ${rts.device ?? ''}: `;
+  banner += `${rts.datalen}(${rts.datalen + 8 + rts.optlen + 20}) bytes of data.\n`;
+  pg.p.stdout.write(banner);
+  setup(pg);
+  return rts.mainLoop(pg);
+}
+
+/** main(): options, the socket (raw: as root, ping_group_range "1 0" refuses ICMP datagram sockets), the run. */
+async function pingMain(p: Proc): Promise<number> {
+  const sock = rawSocket(p.net, IPPROTO_ICMP);
+  const pg = new Ping(p, sock);
+  const rts = pg.rts;
+  const unkill = p.onKill?.(() => rts.sigexit());
+  try {
+    const a = parsePingArgs(p, rts, (st, msg) => pg.fail(st, msg));
+    rts.outpack = new Uint8Array(8 + Math.min(rts.datalen, 0x10000) + 20);
+    if (a.pattern !== null) fillPattern(p, rts, a.pattern, (st, msg) => pg.fail(st, msg));
+    if (rts.settos) sock.tos = rts.settos;
+    resolveTarget(pg, a);
+    return await ping4Run(pg, a);
+  } catch (e) {
+    if (e instanceof PingExit) return e.status;
+    throw e;
+  } finally {
+    unkill?.();
+    rts.cleanup();
+    sock.close();
+  }
+}
+
+/** `ping`: the lab command. */
+export const ping: CommandFn = (p) => pingMain(p);

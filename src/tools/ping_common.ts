@@ -125,6 +125,11 @@ export class PingRts {
     return [LAB_EPOCH_SEC + Math.floor(us / 1e6), us % 1e6];
   }
 
+  /** A virtual time (ns) on gettimeofday()'s scale, in µs (SO_TIMESTAMP of a reply). */
+  wallUs(ns: number): number {
+    return LAB_EPOCH_SEC * 1e6 + Math.floor(ns / 1000);
+  }
+
   /** error(0, errnum, ...): "ping: msg[: strerror]" on stderr. */
   warn(msg: string, errText?: string): void {
     this.io.err(`ping: ${msg}${errText === undefined ? '' : `: ${errText}`}\n`);

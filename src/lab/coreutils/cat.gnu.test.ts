@@ -28,4 +28,6 @@ defineCases([
   { argv: ["tee","-a"], stdin: "hello\n", out: "hello\n", status: 0 },
   { argv: ["rev","f2"], out: "dlrow olleh\noof\nxuq zab rab\n", status: 0 },
   { argv: ["rev","nosuch"], out: "rev: cannot open nosuch: No such file or directory\n", status: 1 },
+  { argv: ["cat","-A"], stdin: "a\tb _ 1K\n-1  10\n0 0\n0\n0 9\n", out: "a^Ib _ 1K$\n-1  10$\n0 0$\n0$\n0 9$\n", status: 0 },
+  { argv: ["cat","-A"], stdin: "10 9\n1K 2.5 9\nABC _ -1\n", out: "10 9$\n1K 2.5 9$\nABC _ -1$\n", status: 0 },
 ]);

@@ -3,9 +3,9 @@
  * src/cat.c, with -n -b -s -E -T -v -A -e -t), tee (src/tee.c, -a) and rev
  * (util-linux: each line's characters reversed).
  */
-import { type Cmd, EXIT_SIGPIPE, errText, isVfsError } from './common.js';
 import type { InStream } from '../process.js';
-import { LineReader } from './lines.js';
+import { type Cmd, EXIT_SIGPIPE, errText, forEachLine, isVfsError } from './common.js';
+import type { Line } from './lines.js';
 import { bytesOf, quotef } from './quote.js';
 
 interface CatOpts {
@@ -141,8 +141,8 @@ const TEE_LONG = [
 export async function tee(c: Cmd): Promise<number> {
   const o = c.options({ short: 'aip', long: TEE_LONG }, 1);
   if (typeof o === 'number') return o;
-  const append = o.opts.some((x) => x.key === 'a');
-  const ignorePipe = o.opts.some((x) => x.key === 'p' || x.key === 'o');
+  const append = o.has('a');
+  const ignorePipe = o.has('p', 'o');
   let status = 0;
   const files: string[] = [];
   for (const f of o.operands) {
@@ -163,20 +163,7 @@ export async function tee(c: Cmd): Promise<number> {
   }
 }
 
-export async function rev(c: Cmd): Promise<number> {
-  let status = 0;
-  for (const file of c.args.length > 0 ? c.args : ['-']) {
-    const src = c.input(file);
-    if (isVfsError(src)) {
-      c.error(`cannot open ${file}: ${errText(src)}`);
-      status = 1;
-      continue;
-    }
-    const lines = new LineReader(src, () => c.flush());
-    for (let l = await lines.next(); l !== null; l = await lines.next()) {
-      if (c.broken) return EXIT_SIGPIPE;
-      c.out([...l.text].reverse().join('') + (l.nl ? '\n' : ''));
-    }
-  }
-  return status;
+export function rev(c: Cmd): Promise<number> {
+  const reverse = (l: Line): void => c.out([...l.text].reverse().join('') + (l.nl ? '\n' : ''));
+  return forEachLine(c, c.args, reverse, (file, err) => `cannot open ${file}: ${err}`);
 }

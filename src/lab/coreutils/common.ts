@@ -8,6 +8,8 @@
 import type { InStream, Proc } from '../process.js';
 import { errnoText, type VfsError } from '../vfs.js';
 import { getopt, type Opt, type OptSpec } from './getopt.js';
+import { LineReader, type Line } from './lines.js';
+import { quotef } from './quote.js';
 
 /** A writer that finds its pipe broken dies of SIGPIPE: 128 + 13. */
 export const EXIT_SIGPIPE = 141;
@@ -39,6 +41,8 @@ export function stringStream(text: string): InStream {
 export interface Options {
   readonly opts: Opt[];
   readonly operands: string[];
+  /** Whether any of these option keys was given. */
+  has(...keys: string[]): boolean;
 }
 
 export class Cmd {
@@ -46,8 +50,12 @@ export class Cmd {
   private buf: string[] = [];
   private size = 0;
 
-  constructor(readonly p: Proc) {
-    this.name = p.argv[0] ?? 'sh';
+  /** `fallback` names the utility when argv is empty. */
+  constructor(
+    readonly p: Proc,
+    fallback = 'sh',
+  ) {
+    this.name = p.argv[0] ?? fallback;
   }
 
   get args(): string[] {
@@ -97,7 +105,7 @@ export class Cmd {
   options(spec: OptSpec, failStatus: number, args: readonly string[] = this.args): Options | number {
     const r = getopt(args, spec, this.p.env);
     if (!r.ok) return this.usage(r.message, failStatus);
-    return { opts: r.opts, operands: r.operands };
+    return { opts: r.opts, operands: r.operands, has: (...keys) => r.opts.some((o) => keys.includes(o.key)) };
   }
 
   path(file: string): string {
@@ -161,4 +169,33 @@ export async function guarded(c: Cmd, status: number, body: () => Promise<number
     c.error(e.message);
     return e.status ?? status;
   }
+}
+
+/**
+ * Each operand (stdin for none or `-`) line by line, as the coreutils
+ * filters read them: a file that cannot be read is reported as
+ * `name: file: error` (or as `message` words it) and makes the status 1;
+ * a broken stdout ends the loop with 141.
+ */
+export async function forEachLine(
+  c: Cmd,
+  files: string[],
+  fn: (l: Line) => void,
+  message = (file: string, err: string): string => `${quotef(file)}: ${err}`,
+): Promise<number> {
+  let status = 0;
+  for (const file of files.length > 0 ? files : ['-']) {
+    const src = c.input(file);
+    if (isVfsError(src)) {
+      c.error(message(file, errText(src)));
+      status = 1;
+      continue;
+    }
+    const lines = new LineReader(src, () => c.flush());
+    for (let l = await lines.next(); l !== null; l = await lines.next()) {
+      if (c.broken) return EXIT_SIGPIPE;
+      fn(l);
+    }
+  }
+  return status;
 }

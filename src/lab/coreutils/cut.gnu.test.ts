@@ -35,4 +35,12 @@ defineCases([
   { argv: ["cut","-d"," ","-f3"], stdin: "a b\n", out: "\n", status: 0 },
   { argv: ["cut","-c","2","-"], stdin: "abc\n", out: "b\n", status: 0 },
   { argv: ["cut","-c1","nosuch","f1"], out: "cut: nosuch: No such file or directory\na\nc\n", status: 1 },
+  { argv: ["cut","-c2-3"], stdin: "_ b\nv1.2\n-1 a -1\n", out: " b\n1.\n1 \n", status: 0 },
+  { argv: ["cut","-s","-d:","-f1,3"], stdin: "2M 9 2M\n10\nB B 1K\n_ a\n+3 b\n", out: "", status: 0 },
+  { argv: ["cut","-f1"], stdin: "2M -0\n", out: "2M -0\n", status: 0 },
+  { argv: ["cut","-s","-d:","-f1,3"], stdin: "Foo\nx:y 1K\nABC\n", out: "x\n", status: 0 },
+  { argv: ["cut","-c2-3"], stdin: "+3 .5 B\n.5 -1\n_ .5 Foo\n", out: "3 \n5 \n .\n", status: 0 },
+  { argv: ["cut","-f1"], stdin: "foo a b B\n10  7\nFoo a b 0\n", out: "foo a b B\n10  7\nFoo a b 0\n", status: 0 },
+  { argv: ["cut","-f1"], stdin: "ab\n9 b foo\na 9\n1K 0\na\tb\n", out: "ab\n9 b foo\na 9\n1K 0\na\n", status: 0 },
+  { argv: ["cut","-f1"], stdin: "b abc _\n 1e3  7\n+3 _ 0\na\tb\na b 9\n", out: "b abc _\n 1e3  7\n+3 _ 0\na\na b 9\n", status: 0 },
 ]);

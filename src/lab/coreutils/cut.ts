@@ -3,9 +3,8 @@
  * positions (bytes in the C locale), -f fields split on -d (TAB by default),
  * -s, --complement, --output-delimiter; lists like `1,3-5,7-`.
  */
-import { type Cmd, errText, Fail, guarded, isVfsError } from './common.js';
-import { LineReader } from './lines.js';
-import { quote, quotef } from './quote.js';
+import { type Cmd, Fail, forEachLine, guarded } from './common.js';
+import { quote } from './quote.js';
 
 interface Range {
   lo: number;
@@ -129,20 +128,7 @@ async function cutMain(c: Cmd): Promise<number> {
   const o = c.options({ short: 'b:c:d:f:ns', long: CUT_LONG }, 1);
   if (typeof o === 'number') return o;
   const opts = configure(o.opts);
-  let status = 0;
-  for (const file of o.operands.length > 0 ? o.operands : ['-']) {
-    const src = c.input(file);
-    if (isVfsError(src)) {
-      c.error(`${quotef(file)}: ${errText(src)}`);
-      status = 1;
-      continue;
-    }
-    const lines = new LineReader(src, () => c.flush());
-    for (let l = await lines.next(); l !== null; l = await lines.next()) {
-      c.out((opts.bytes ? cutChars(l.text, opts) : cutFields(l.text, opts)) ?? '');
-    }
-  }
-  return status;
+  return forEachLine(c, o.operands, (l) => c.out((opts.bytes ? cutChars(l.text, opts) : cutFields(l.text, opts)) ?? ''));
 }
 
 export function cut(c: Cmd): Promise<number> {

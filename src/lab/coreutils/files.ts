@@ -36,8 +36,8 @@ export async function mkdir(c: Cmd): Promise<number> {
   const o = c.options({ short: 'm:pvZ', long: MKDIR_LONG }, 1);
   if (typeof o === 'number') return o;
   if (o.operands.length === 0) return c.usage('missing operand', 1);
-  const parents = o.opts.some((x) => x.key === 'p');
-  const verbose = o.opts.some((x) => x.key === 'v');
+  const parents = o.has('p');
+  const verbose = o.has('v');
   let status = 0;
   for (const dir of o.operands) {
     if (parents) {
@@ -97,8 +97,7 @@ const RM_LONG = [
 export async function rm(c: Cmd): Promise<number> {
   const r = c.options({ short: 'dfirvIR', long: RM_LONG }, 1);
   if (typeof r === 'number') return r;
-  const has = (k: string): boolean => r.opts.some((x) => x.key === k);
-  const o: RmOpts = { force: has('f'), recursive: has('r') || has('R'), dir: has('d'), verbose: has('v') };
+  const o: RmOpts = { force: r.has('f'), recursive: r.has('r', 'R'), dir: r.has('d'), verbose: r.has('v') };
   if (r.operands.length === 0) return o.force ? 0 : c.usage('missing operand', 1);
   let status = 0;
   for (const name of r.operands) {
@@ -119,7 +118,7 @@ export async function touch(c: Cmd): Promise<number> {
   const o = c.options({ short: 'acd:fhmr:t:', long: [{ name: 'no-create', arg: 0, key: 'c' }] }, 1);
   if (typeof o === 'number') return o;
   if (o.operands.length === 0) return c.usage('missing file operand', 1);
-  const noCreate = o.opts.some((x) => x.key === 'c');
+  const noCreate = o.has('c');
   let status = 0;
   for (const f of o.operands) {
     if (c.stat(f) !== null || noCreate) continue;
@@ -173,8 +172,7 @@ function lsDir(c: Cmd, dir: string, o: LsOpts, heading: boolean, first: boolean)
 export async function ls(c: Cmd): Promise<number> {
   const r = c.options({ short: '1aAdFpRr', long: [{ name: 'all', arg: 0, key: 'a' }, { name: 'almost-all', arg: 0, key: 'A' }, { name: 'directory', arg: 0, key: 'd' }, { name: 'reverse', arg: 0, key: 'r' }, { name: 'recursive', arg: 0, key: 'R' }] }, 2);
   if (typeof r === 'number') return r;
-  const has = (k: string): boolean => r.opts.some((x) => x.key === k);
-  const o: LsOpts = { all: has('a'), almostAll: has('A'), directory: has('d'), classify: has('F') || has('p'), reverse: has('r'), recursive: has('R') };
+  const o: LsOpts = { all: r.has('a'), almostAll: r.has('A'), directory: r.has('d'), classify: r.has('F', 'p'), reverse: r.has('r'), recursive: r.has('R') };
   const operands = r.operands.length > 0 ? r.operands : ['.'];
   let status = 0;
   const files: string[] = [];

@@ -10,7 +10,7 @@ import type { InStream } from '../process.js';
 import { type Cmd, EXIT_SIGPIPE, errText, Fail, guarded, isVfsError } from './common.js';
 import { getopt, type Opt } from './getopt.js';
 import { LineReader } from './lines.js';
-import { RegexError, literal, translate } from './regex.js';
+import { RegexError, literal, longestMatch, translate } from './regex.js';
 
 interface GrepOpts {
   mode: 'G' | 'E' | 'F';
@@ -160,13 +160,14 @@ function matches(re: RegExp | null, text: string): boolean {
   return re.test(text);
 }
 
-/** The non-empty matches of a line, for -o. */
+/** The non-empty leftmost-longest matches of a line, for -o. */
 function allMatches(re: RegExp, text: string): { at: number; s: string }[] {
   const out: { at: number; s: string }[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0] === '') re.lastIndex++;
-    else out.push({ at: m.index, s: m[0] });
+  for (let from = 0; from <= text.length; ) {
+    const m = longestMatch(re, text, from);
+    if (!m) break;
+    if (m[0] !== '') out.push({ at: m.index, s: m[0] });
+    from = m.index + Math.max(1, m[0].length);
   }
   return out;
 }
@@ -176,7 +177,7 @@ interface FileResult {
   broken: boolean;
 }
 
-export async function grep(c: Cmd): Promise<number> {
+export function grep(c: Cmd): Promise<number> {
   return guarded(c, 2, () => grepMain(c));
 }
 

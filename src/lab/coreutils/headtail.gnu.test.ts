@@ -52,4 +52,8 @@ defineCases([
   { argv: ["head","-c","2"], stdin: "abc\n", out: "ab", status: 0 },
   { argv: ["head","-n","1","-"], stdin: "abc\ndef\n", out: "abc\n", status: 0 },
   { argv: ["tail","-n","+2"], stdin: "a\nb\nc\n", out: "b\nc\n", status: 0 },
+  { argv: ["head","-n2"], stdin: "a\tb\n", out: "a\tb\n", status: 0 },
+  { argv: ["tail","-c5"], stdin: "abc\n-0\nfoo ab\n -0\na 9 _\n", out: " 9 _\n", status: 0 },
+  { argv: ["head","-n2"], stdin: "x:y 2M 9\n10\nx:y ABC 0\n", out: "x:y 2M 9\n10\n", status: 0 },
+  { argv: ["head","-n2"], stdin: "0\n\n0\n", out: "0\n\n", status: 0 },
 ]);

@@ -3,13 +3,15 @@
  * size suffixes, head's `-n -N` (all but the last N) and tail's `+N` (from
  * the Nth), the obsolete `-N`/`+N` forms, and `==> f <==` headers for several
  * files. head streams and stops reading once it printed enough; tail reads
- * its input whole. tail -f is not supported.
+ * its input whole, then with -f/-F polls named files every -s seconds of
+ * virtual time for appended data (stdin is not followed, as for a pipe).
  */
+import { NSEC_PER_SEC } from '../../sim/clock.js';
 import type { InStream } from '../process.js';
 import { type Cmd, EXIT_SIGPIPE, errText, Fail, guarded, isVfsError } from './common.js';
 import type { Opt } from './getopt.js';
-import { xstrtoumax } from './num.js';
-import { quote, quoteaf } from './quote.js';
+import { strtod, xstrtoumax } from './num.js';
+import { quote, quoteaf, quotef } from './quote.js';
 
 interface Count {
   /** Lines, else bytes (characters). */
@@ -186,16 +188,16 @@ function tailText(s: string, count: Count): string {
 }
 
 /** tail's obsolete `-N[bcl]`, `+N[bcl]` as the only option, with at most one file. */
-function tailObsolete(args: string[]): Count | null {
+function tailObsolete(args: string[]): (Count & { follow: boolean }) | null {
   const [a, b] = args;
   if (a === undefined) return null;
   if (!(args.length === 1 || (args.length === 2 && !(b!.length > 1 && b![0] === '-')) || ((args.length === 2 || args.length === 3) && b === '--'))) return null;
   const m = /^([-+])(\d*)([bcl]?)f?$/.exec(a);
-  if (!m || (m[1] === '-' && m[2] === '' && (m[3] === '' || m[3] === 'c'))) return null;
+  if (!m || a === '-' || a === '-c') return null;
   const lines = m[3] !== 'b' && m[3] !== 'c';
   let n = m[2] === '' ? 10 : parseCount(m[2]!, lines, 'b');
   if (m[3] === 'b') n *= 512;
-  return { lines, n, invert: m[1] === '+', headers: 'auto' };
+  return { lines, n, invert: m[1] === '+', headers: 'auto', follow: a.endsWith('f') };
 }
 
 export function tail(c: Cmd): Promise<number> {
@@ -207,15 +209,59 @@ export function tail(c: Cmd): Promise<number> {
       count = obsolete;
       args = args.slice(1);
     }
-    const o = c.options({ short: 'c:n:qs:vz0123456789', long: LONG }, 1, args);
+    const o = c.options({ short: 'c:n:fFqs:vz0123456789', long: TAIL_LONG }, 1, args);
     if (typeof o === 'number') return o;
     const digit = o.opts.find((x) => /\d/.test(x.key));
     if (digit) throw new Fail(`option used in invalid context -- ${digit.key}`);
     applyOpts(count, o.opts, '+');
     const files = o.operands.length > 0 ? o.operands : ['-'];
-    return eachInput(c, files, count, async (src) => {
+    const status = await eachInput(c, files, count, async (src) => {
       c.out(tailText(await src.readAll(), count));
       return true;
     });
+    const followed = files.filter((f) => f !== '-');
+    if (!(o.has('f', 'F') || obsolete?.follow) || followed.length === 0 || status === EXIT_SIGPIPE) return status;
+    const headers = count.headers === 'always' || (count.headers === 'auto' && files.length > 1);
+    return follow(c, followed, headers, sleepInterval(o.opts));
   });
+}
+
+const TAIL_LONG = [...LONG, { name: 'follow', arg: 2, key: 'f' }, { name: 'sleep-interval', arg: 1, key: 's' }] as const;
+
+function sleepInterval(opts: Opt[]): number {
+  const arg = [...opts].reverse().find((o) => o.key === 's')?.arg;
+  if (arg === undefined) return NSEC_PER_SEC;
+  const r = strtod(arg);
+  if (r.end !== arg.length || !(r.value >= 0)) throw new Fail(`invalid number of seconds: ${quote(arg)}`);
+  return Math.round(r.value * NSEC_PER_SEC);
+}
+
+/** tail -f: every interval of virtual time, print what was appended to each file (all of it after a truncation). */
+async function follow(c: Cmd, files: string[], headers: boolean, intervalNs: number): Promise<number> {
+  const seen = new Map(files.map((f) => [f, lengthOf(c, f)]));
+  let shown = files[files.length - 1];
+  for (;;) {
+    c.flush();
+    if (c.broken) return EXIT_SIGPIPE;
+    await c.p.lab.sched.sleep(intervalNs);
+    for (const f of files) {
+      const data = c.readFile(f);
+      if (isVfsError(data)) continue;
+      let from = seen.get(f) ?? 0;
+      if (data.length < from) {
+        c.error(`${quotef(f)}: file truncated`);
+        from = 0;
+      }
+      if (data.length === from) continue;
+      if (headers && f !== shown) c.out(`\n==> ${f} <==\n`);
+      shown = f;
+      c.out(data.slice(from));
+      seen.set(f, data.length);
+    }
+  }
+}
+
+function lengthOf(c: Cmd, file: string): number {
+  const data = c.readFile(file);
+  return isVfsError(data) ? 0 : data.length;
 }

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { formatFloat, formatInt } from './cformat.js';
 import { getopt } from './getopt.js';
 import { quote, quoteaf, quotef } from './quote.js';
-import { RegexError, translate } from './regex.js';
+import { RegexError, longestMatch, translate } from './regex.js';
 
 const LONG = [
   { name: 'reverse', arg: 0, key: 'r' },
@@ -130,4 +130,13 @@ test('back-references shift with the group offset of earlier grep patterns', () 
   const t = translate('\\(b\\)\\1', { extended: false, dialect: 'grep' }, 2);
   assert.equal(t.groups, 1);
   assert.ok(new RegExp(`(x)(y)?${t.source}`).test('xbb'));
+});
+
+test('longestMatch extends the JavaScript match to the POSIX leftmost-longest one', () => {
+  const re = (p: string, extended = true): RegExp => new RegExp(translate(p, { extended, dialect: 'sed' }).source, 'g');
+  assert.equal(longestMatch(re('a|ab'), 'xab', 0)?.[0], 'ab');
+  assert.equal(longestMatch(re('x*(xy)?'), 'xxy', 0)?.[0], 'xxy');
+  assert.equal(longestMatch(re('c|ca|cat'), 'the cat', 0)?.index, 4);
+  assert.equal(longestMatch(re('c|ca|cat'), 'the cat', 0)?.[0], 'cat');
+  assert.equal(longestMatch(re('b'), 'abc', 2), null);
 });

@@ -17,16 +17,16 @@ import { sed } from './sed.js';
 import { seq } from './seq.js';
 import { basename, dirname, falseCmd, sleep, trueCmd } from './simple.js';
 import { sort } from './sort.js';
-import { bracket, test } from './test.js';
+import { bracket, test } from './test_cmd.js';
 import { tr } from './tr.js';
 import { uniq } from './uniq.js';
 import { wc } from './wc.js';
 import { xargs } from './xargs.js';
 
 /** A utility as a lab command. */
-export function command(tool: Tool): CommandFn {
+export function command(tool: Tool, name = 'sh'): CommandFn {
   return async (p) => {
-    const c = new Cmd(p);
+    const c = new Cmd(p, name);
     try {
       return await tool(c);
     } finally {
@@ -67,5 +67,5 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
 };
 
 export function registerCoreutils(commands: Map<string, CommandFn>): void {
-  for (const [name, tool] of Object.entries(TOOLS)) commands.set(name, command(tool));
+  for (const [name, tool] of Object.entries(TOOLS)) commands.set(name, command(tool, name));
 }

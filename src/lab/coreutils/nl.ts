@@ -3,9 +3,8 @@
  * a|t|n|pBRE, -w width, -s separator, -n ln|rn|rz, -v start, -i increment.
  * Unnumbered lines get width + separator-length spaces.
  */
-import { type Cmd, errText, Fail, guarded, isVfsError } from './common.js';
-import { LineReader } from './lines.js';
-import { quote, quotef } from './quote.js';
+import { type Cmd, Fail, forEachLine, guarded } from './common.js';
+import { quote } from './quote.js';
 import { RegexError, translate } from './regex.js';
 
 interface NlOpts {
@@ -75,22 +74,11 @@ async function nlMain(c: Cmd): Promise<number> {
   if (typeof r === 'number') return r;
   const o = configure(r.opts);
   let n = o.start;
-  let status = 0;
-  for (const file of r.operands.length > 0 ? r.operands : ['-']) {
-    const src = c.input(file);
-    if (isVfsError(src)) {
-      c.error(`${quotef(file)}: ${errText(src)}`);
-      status = 1;
-      continue;
-    }
-    const lines = new LineReader(src, () => c.flush());
-    for (let l = await lines.next(); l !== null; l = await lines.next()) {
-      const head = o.style(l.text) ? numbered(n, o) + o.sep : ' '.repeat(o.width + o.sep.length);
-      if (o.style(l.text)) n += o.incr;
-      c.out(head + l.text + '\n');
-    }
-  }
-  return status;
+  return forEachLine(c, r.operands, (l) => {
+    const numberIt = o.style(l.text);
+    c.out((numberIt ? numbered(n, o) + o.sep : ' '.repeat(o.width + o.sep.length)) + l.text + '\n');
+    if (numberIt) n += o.incr;
+  });
 }
 
 export function nl(c: Cmd): Promise<number> {

@@ -24,4 +24,7 @@ defineCases([
   { argv: ["xargs","-0","-n1","echo"], stdin: "a\u0000b\u0000", out: "a\nb\n", status: 0 },
   { argv: ["xargs","-n","1","printf","<%s>\\n"], stdin: "x\ny\n", out: "<x>\n<y>\n", status: 0 },
   { argv: ["xargs","-n1"], stdin: "a\\ b\n", out: "a b\n", status: 0 },
+  { argv: ["nl"], stdin: "x:y a b\nv1.2  7 +3\n0 9 b\n0\nx:y\n", out: "     1\tx:y a b\n     2\tv1.2  7 +3\n     3\t0 9 b\n     4\t0\n     5\tx:y\n", status: 0 },
+  { argv: ["nl"], stdin: " 7 2M\n1e3\nB\nv1.10 -1  7\n-1 .5\n", out: "     1\t 7 2M\n     2\t1e3\n     3\tB\n     4\tv1.10 -1  7\n     5\t-1 .5\n", status: 0 },
+  { argv: ["nl"], stdin: "Foo\nab \nfoo\n2M .5\n0 foo 10\n", out: "     1\tFoo\n     2\tab \n     3\tfoo\n     4\t2M .5\n     5\t0 foo 10\n", status: 0 },
 ]);

@@ -9,8 +9,9 @@
  * expressions with [:class:] [=c=] [.c.] (backslash literal inside), the GNU
  * escapes \w \W \s \S \b \B \< \> \` \'. Errors carry glibc's regerror text.
  *
- * Matching differs from POSIX in one way: alternation is leftmost-first, as
- * in JavaScript, not leftmost-longest.
+ * JavaScript picks the first match its backtracking finds; POSIX wants the
+ * longest at the leftmost start (`a|ab` on "ab" is "ab"): longestMatch()
+ * extends a match where that matters (sed s, grep -o).
  */
 
 export type Dialect = 'grep' | 'sed';
@@ -301,4 +302,38 @@ export function translate(pattern: string, syntax: RegexSyntax, groupOffset = 0)
 /** A fixed string as JS source (grep -F). */
 export function literal(s: string): string {
   return [...s].map(jsChar).join('') || '(?:)';
+}
+
+/** Sticky variants of a RegExp that only match when they end at or after a position. */
+const endingAfter = new WeakMap<RegExp, Map<number, RegExp>>();
+
+function variantEndingAfter(re: RegExp, k: number): RegExp {
+  let cache = endingAfter.get(re);
+  if (!cache) endingAfter.set(re, (cache = new Map()));
+  let v = cache.get(k);
+  if (!v) {
+    // (?<![\s\S]) is the start of the text whatever the flags: the lookbehind holds when the match ends at k or later.
+    v = new RegExp(`(?:${re.source})(?<=(?<![\\s\\S])[\\s\\S]{${k},})`, re.flags.replace('g', '') + 'y');
+    cache.set(k, v);
+  }
+  return v;
+}
+
+/**
+ * POSIX leftmost-longest: the JavaScript match at the leftmost start,
+ * extended while a longer match from the same start exists. `re` has the g flag.
+ */
+export function longestMatch(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  let best = re.exec(text);
+  if (!best) return null;
+  for (;;) {
+    const k = best.index + best[0].length + 1;
+    if (k > text.length) return best;
+    const v = variantEndingAfter(re, k);
+    v.lastIndex = best.index;
+    const longer = v.exec(text);
+    if (!longer) return best;
+    best = longer;
+  }
 }

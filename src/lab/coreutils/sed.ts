@@ -68,6 +68,7 @@ const SED_LONG = [
   { name: 'separate', arg: 0, key: 's' },
   { name: 'unbuffered', arg: 0, key: 'u' },
   { name: 'follow-symlinks', arg: 0, key: 'F' },
+  { name: 'help', arg: 0, key: 'help' },
 ] as const;
 
 function usage(c: Cmd, msg: string | null): number {
@@ -93,8 +94,12 @@ function scriptFile(c: Cmd, name: string): string {
 }
 
 export async function sed(c: Cmd): Promise<number> {
-  const o = getopt(c.args, { short: 'bsnrzuEe:f:l:i::', long: SED_LONG }, c.p.env);
+  const o = getopt(c.args, { short: 'bsnruEe:f:l:i::', long: SED_LONG }, c.p.env);
   if (!o.ok) return usage(c, o.message);
+  if (o.opts.some((x) => x.key === 'help')) {
+    c.out(USAGE.replace('%s', c.name).replace(/\n$/, '\nE-mail bug reports to: <bug-sed@gnu.org>.\n'));
+    return 0;
+  }
   const st: Settings = { quiet: false, separate: false, inPlace: null, lineWrap: 70, posix: false, extended: false, sandbox: false };
   const cols = Number(c.p.env.get('COLS'));
   if (cols > 1) st.lineWrap = cols - 1;

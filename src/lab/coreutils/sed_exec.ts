@@ -7,6 +7,7 @@
 import { type Cmd, errText, isVfsError, stringStream } from './common.js';
 import { LineReader } from './lines.js';
 import { bytesOf } from './quote.js';
+import { longestMatch } from './regex.js';
 import { type Addr, REPL, type ReplPart, type SedCmd, SedError, type SedRegex, type Subst } from './sed_script.js';
 
 export interface ExecOptions {
@@ -240,10 +241,12 @@ export class SedRun {
     if (!isVfsError(data)) this.output.write(data);
   }
 
-  private match(rx: SedRegex | null, buf: string, from: number): RegExpExecArray | null {
+  /** match_regex(); `//` is the last regex used. The longest match only matters to s. */
+  private match(rx: SedRegex | null, buf: string, from: number, longest = false): RegExpExecArray | null {
     const r = rx ?? this.lastRegex;
     if (!r) throw new SedError(`-e expression #${this.o.lastExpr}, char 0: no previous regular expression`, 1);
     this.lastRegex = r;
+    if (longest) return longestMatch(r.re, buf, from);
     r.re.lastIndex = from;
     return r.re.exec(buf);
   }
@@ -295,7 +298,7 @@ export class SedRun {
 
   /** do_subst(): GNU skips an empty match right after the previous match. */
   private substitute(s: Subst): void {
-    let m = this.match(s.regex, this.ps, 0);
+    let m = this.match(s.regex, this.ps, 0, true);
     if (!m) return;
     const line = this.ps;
     let out = '';
@@ -323,7 +326,7 @@ export class SedRun {
       }
       start = offset + matched;
       lastEnd = m.index + m[0].length;
-      m = again && start <= line.length ? this.match(s.regex, line, start) : null;
+      m = again && start <= line.length ? this.match(s.regex, line, start, true) : null;
     }
     if (start < line.length) out += line.slice(start);
     this.ps = out;

@@ -124,3 +124,25 @@ test('cat, tee and grep give up on a broken pipe', async () => {
     assert.equal(await s.done, 141, argv.join(' '));
   }
 });
+
+test('tail -f prints what is appended to a file, polling in virtual time', async () => {
+  const lab = testLab();
+  registerCoreutils(lab.commands);
+  const out = new Capture();
+  const s = start(lab.commands.get('tail')!, ['tail', '-f', '-n', '1', 'f'], { lab, stdout: out, files: { f: 'a\nb\n' } });
+  lab.sched.schedule(1_500_000_000, () => s.fs.write('/work/f', 'c\n', lab.initNet, true));
+  await lab.sched.runWhile(() => true, 2_000_000_000);
+  assert.equal(out.text, 'b\nc\n');
+  out.breakAfter = 0;
+  lab.sched.schedule(0, () => s.fs.write('/work/f', 'd\n', lab.initNet, true));
+  let status: number | undefined;
+  void s.done.then((v) => (status = v));
+  await lab.sched.runWhile(() => status === undefined, 10_000_000_000);
+  assert.equal(status, 141);
+});
+
+test('tail -f on stdin alone returns, as for a pipe', async () => {
+  const r = await runTool(['tail', '-f', '-n', '1'], { stdin: 'a\nb\n' });
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, 'b\n');
+});

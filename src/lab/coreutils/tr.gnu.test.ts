@@ -39,4 +39,6 @@ defineCases([
   { argv: ["tr","[=b=]","x"], stdin: "abc\n", out: "axc\n", status: 0 },
   { argv: ["tr","-d","[:digit:]","x"], stdin: "hello\n", out: "tr: extra operand 'x'\nOnly one string may be given when deleting without squeezing repeats.\nTry 'tr --help' for more information.\n", status: 1 },
   { argv: ["tr","-d","a","f1"], out: "tr: extra operand 'f1'\nOnly one string may be given when deleting without squeezing repeats.\nTry 'tr --help' for more information.\n", status: 1 },
+  { argv: ["tr","-d","0-9"], stdin: "_ x:y\n10 abc\n.5  7 a b\n", out: "_ x:y\n abc\n.   a b\n", status: 0 },
+  { argv: ["tr","-d","0-9"], stdin: "a\tb -0\n10 1K\na\n", out: "a\tb -\n K\na\n", status: 0 },
 ]);

@@ -202,8 +202,7 @@ const TR_LONG = [
 async function trMain(c: Cmd): Promise<number> {
   const r = c.options({ short: '+AcCdst', long: TR_LONG }, 1);
   if (typeof r === 'number') return r;
-  const has = (k: string): boolean => r.opts.some((x) => x.key === k);
-  const o = { complement: has('c') || has('C'), del: has('d'), squeeze: has('s'), truncate: has('t') };
+  const o = { complement: r.has('c', 'C'), del: r.has('d'), squeeze: r.has('s'), truncate: r.has('t') };
   const n = r.operands.length;
   const min = 1 + (o.del === o.squeeze ? 1 : 0);
   const max = 1 + (!o.del || o.squeeze ? 1 : 0);

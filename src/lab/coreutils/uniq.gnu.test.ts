@@ -26,4 +26,11 @@ defineCases([
   { argv: ["uniq","-cD","dup"], out: "uniq: printing all duplicated lines and repeat counts is meaningless\nTry 'uniq --help' for more information.\n", status: 1 },
   { argv: ["uniq"], stdin: "a\na", out: "a\n", status: 0 },
   { argv: ["uniq","-c","-i","dup"], out: "      2 a\n      1 b\n      3 c\n      2 A\n", status: 0 },
+  { argv: ["uniq","-w1"], stdin: "2M\n", out: "2M\n", status: 0 },
+  { argv: ["uniq","-c"], stdin: ".5\nv1.10 10 .5\nABC v1.10\n", out: "      1 .5\n      1 v1.10 10 .5\n      1 ABC v1.10\n", status: 0 },
+  { argv: ["uniq","-u"], stdin: "a b _\nfoo\na\n", out: "a b _\nfoo\na\n", status: 0 },
+  { argv: ["uniq","-w1"], stdin: " 7\n", out: " 7\n", status: 0 },
+  { argv: ["uniq","-f1"], stdin: "9 a b 10\n1K 1e3\nFoo\n9 Foo 9\n2M\n", out: "9 a b 10\n1K 1e3\nFoo\n9 Foo 9\n2M\n", status: 0 },
+  { argv: ["uniq","-f1"], stdin: "Foo\n_ x:y\nv1.10 2M Foo\n", out: "Foo\n_ x:y\nv1.10 2M Foo\n", status: 0 },
+  { argv: ["uniq","-u"], stdin: "abc _\n", out: "abc _\n", status: 0 },
 ]);

@@ -30,4 +30,10 @@ defineCases([
   { argv: ["wc","-w","empty"], out: "0 empty\n", status: 0 },
   { argv: ["wc","-L","nonl","f2"], out: " 1 nonl\n11 f2\n11 total\n", status: 0 },
   { argv: ["wc","nosuch"], out: "wc: nosuch: No such file or directory\n", status: 1 },
+  { argv: ["wc"], stdin: "-0 1e3 foo\n", out: "      1       3      11\n", status: 0 },
+  { argv: ["wc","-w"], stdin: "B 0\n", out: "2\n", status: 0 },
+  { argv: ["wc","-w"], stdin: "10 B\n", out: "2\n", status: 0 },
+  { argv: ["wc","-w"], stdin: "x:y b\n", out: "2\n", status: 0 },
+  { argv: ["wc"], stdin: "ABC\n", out: "      1       1       4\n", status: 0 },
+  { argv: ["wc"], stdin: "_ v1.10 foo\nv1.2 -0\nFoo B v1.2\nFoo\nB v1.10\n", out: "      5      11      43\n", status: 0 },
 ]);

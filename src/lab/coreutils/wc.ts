@@ -113,7 +113,7 @@ const WC_LONG = [
 export async function wc(c: Cmd): Promise<number> {
   const o = c.options({ short: 'clLmw', long: WC_LONG }, 1);
   if (typeof o === 'number') return o;
-  let shown = KEYS.filter((k) => o.opts.some((x) => x.key === k));
+  let shown = KEYS.filter((k) => o.has(k));
   if (shown.length === 0) shown = ['l', 'w', 'c'];
   const names: (string | null)[] = o.operands.length > 0 ? o.operands : [null];
   // GNU stats every input before counting any.

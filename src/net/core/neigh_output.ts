@@ -22,7 +22,9 @@ export function neighHhOutput(n: Neighbour, skb: SkBuff): void {
     return;
   }
   const o = skb.push(len);
-  skb.buf.set(hh.data.subarray(0, len), o);
+  const b = skb.buf;
+  const d = hh.data;
+  for (let i = 0; i < len; i++) b[o + i] = d[i]!;
   skb.macHeader = o;
   trace(n.tbl.net, skb, 'neigh_hh_output', n.dev);
   devQueueXmit(skb);

@@ -13,10 +13,11 @@ import {
   JIFFY_NS, NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_EXT_LEARNED, NEIGH_UPDATE_F_ISROUTER, NEIGH_UPDATE_F_MANAGED,
   NEIGH_UPDATE_F_OVERRIDE, NEIGH_UPDATE_F_OVERRIDE_ISROUTER, NEIGH_UPDATE_F_USE, NTF_EXT_LEARNED, NTF_EXT_SHIFT,
   NTF_MANAGED, NTF_OLD_MASK, NTF_PROXY, NTF_ROUTER, NTF_USE, NUD_FAILED, NUD_NONE, NUD_PERMANENT, NUD_VALID,
-  neighCreateFull, neighFindTable, neighLookup, neighRemoveOne, neighTables, pneighCreate, pneighDelete, pneighLookup,
+  neighCreateFull, neighFindTable, neighLookup, neighRemoveOne, neighTables,
   type NeighTable, type Neighbour, type PneighEntry,
 } from './neighbour.js';
 import { neighEventSend, neighUpdate } from './neigh_update.js';
+import { pneighCreate, pneighDelete, pneighLookup } from './pneigh.js';
 
 /** include/uapi/linux/netlink.h */
 export const NLM_F_REPLACE = 0x100;
@@ -101,10 +102,6 @@ export function pneighFillInfo(tbl: NeighTable, p: PneighEntry): NdMsg {
     type: RTN_UNICAST, dst: p.key, lladdr: null, cacheinfo: null, probes: null, protocol: p.protocol,
     flagsExt: p.flags >>> NTF_EXT_SHIFT,
   };
-}
-
-function devByIndex(net: Net, ifindex: number): NetDevice | null {
-  return ifindex ? net.devByIndex(ifindex) : null;
 }
 
 /** neigh_add(): RTM_NEWNEIGH. Throws KError. */

@@ -13,7 +13,7 @@ import {
   NEIGH_UPDATE_F_MANAGED, NEIGH_UPDATE_F_OVERRIDE, NEIGH_UPDATE_F_OVERRIDE_ISROUTER, NEIGH_UPDATE_F_USE,
   NEIGH_UPDATE_F_WEAK_OVERRIDE, NTF_EXT_LEARNED, NTF_MANAGED, NTF_ROUTER, NUD_CONNECTED, NUD_DELAY, NUD_FAILED,
   NUD_INCOMPLETE, NUD_IN_TIMER, NUD_NOARP, NUD_PERMANENT, NUD_PROBE, NUD_REACHABLE, NUD_STALE, NUD_VALID,
-  neighDelTimer, neighMaybeRerandomise, neighUpdateGcList, type Neighbour,
+  neighDelTimer, neighGcSchedule, neighMaybeRerandomise, neighUpdateGcList, type Neighbour,
 } from './neighbour.js';
 
 /** Hooks for what the neighbour layer announces (RTM_NEWNEIGH, NETEVENT_NEIGH_UPDATE). */
@@ -124,6 +124,7 @@ export function neighTimerHandler(n: Neighbour): void {
     n.nudState = NUD_FAILED;
     neighInvalidate(n);
     neighNotifyHook.update(n);
+    neighGcSchedule(n.tbl);
     return;
   }
   if (n.nudState & NUD_IN_TIMER) {
@@ -131,6 +132,7 @@ export function neighTimerHandler(n: Neighbour): void {
     neighAddTimer(n, next);
   }
   if (n.nudState & (NUD_INCOMPLETE | NUD_PROBE)) neighProbe(n);
+  else if (!(n.nudState & NUD_IN_TIMER)) neighGcSchedule(n.tbl);
   if (notify) neighNotifyHook.update(n);
 }
 
@@ -280,6 +282,7 @@ export function neighUpdate(n: Neighbour, lladdr: Uint8Array | null, nw: number,
   if (updateIsrouter && neighUpdateIsRouter(n, flags)) notify = true;
   if ((nw ^ old) & NUD_PERMANENT || f.gc) neighUpdateGcList(n);
   if (notify) neighNotifyHook.update(n);
+  if (!(n.nudState & NUD_IN_TIMER)) neighGcSchedule(n.tbl);
   return err;
 }
 
@@ -362,5 +365,3 @@ export function neighSetProbeOnce(n: Neighbour): void {
 export function neighConfirm(n: Neighbour): void {
   n.confirmed = n.tbl.net.sched.now;
 }
-
-export { NUD_PERMANENT };

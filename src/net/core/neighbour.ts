@@ -1,9 +1,10 @@
 /**
  * The generic neighbour cache: struct neighbour, struct neigh_table (one per
  * namespace in tuxnet), lookup/create/remove, the device flushes
- * (neigh_ifdown, neigh_carrier_down, neigh_changeaddr), proxy entries
- * (pneigh) and garbage collection. The NUD state machine is in
- * neigh_update.ts, the transmit functions in neigh_output.ts.
+ * (neigh_ifdown, neigh_carrier_down, neigh_changeaddr) and garbage
+ * collection. The NUD state machine is in neigh_update.ts, the transmit
+ * functions in neigh_output.ts, proxy entries in pneigh.ts, the netlink
+ * side in neigh_rtnl.ts.
  * @linux net/core/neighbour.c, include/net/neighbour.h, include/uapi/linux/neighbour.h
  */
 import type { Net } from './net_namespace.js';
@@ -13,6 +14,7 @@ import type { Timer } from '../../sim/scheduler.js';
 import { ARP_TBL_GC, NeighParms } from './neigh_parms.js';
 import { kfreeSkbReason } from './drop_reason.js';
 import { KError } from './errno.js';
+import { pneighIfdown, pneighQueuePurge } from './pneigh.js';
 
 /* include/uapi/linux/neighbour.h: NUD states */
 export const NUD_NONE = 0x00;
@@ -245,7 +247,11 @@ export function neighRandReachTime(net: Net, baseMs: number): number {
 const randomised = new WeakSet<NeighParms>();
 
 export function neighParmsInitReachable(net: Net, p: NeighParms): void {
-  if (randomised.has(p)) return;
+  if (!randomised.has(p)) neighParmsSetReachable(net, p);
+}
+
+/** p->reachable_time = neigh_rand_reach_time(BASE_REACHABLE_TIME) (also on a sysctl write). */
+export function neighParmsSetReachable(net: Net, p: NeighParms): void {
   randomised.add(p);
   p.reachableTime = neighRandReachTime(net, p.baseReachableTime);
 }
@@ -261,10 +267,7 @@ export function neighMaybeRerandomise(tbl: NeighTable): void {
   tbl.lastRand = net.sched.now;
   for (const dev of net.devicesSorted()) {
     const p = dev.ip?.arpParms;
-    if (p) {
-      randomised.add(p);
-      p.reachableTime = neighRandReachTime(net, p.baseReachableTime);
-    }
+    if (p) neighParmsSetReachable(net, p);
   }
 }
 
@@ -483,12 +486,21 @@ export function neighUpdateGcList(n: Neighbour): void {
 
 /**
  * neigh_periodic_work(): runs every base_reachable_time/2 while the table
- * holds at least gc_thresh1 entries (below that Linux's run does nothing;
- * tuxnet then stops the timer, so an idle lab has no pending event).
+ * holds at least gc_thresh1 entries and one of them could be collected
+ * (below that Linux's run does nothing; tuxnet then stops the timer, so an
+ * idle lab has no pending event).
  */
 export function neighGcSchedule(tbl: NeighTable): void {
   if (tbl.gcTimer && tbl.gcTimer.index >= 0) return;
   if (tbl.entries < tbl.gcThresh1) return;
+  let collectible = false;
+  for (const n of tbl.all) {
+    if (n.onGcList && !(n.nudState & NUD_IN_TIMER)) {
+      collectible = true;
+      break;
+    }
+  }
+  if (!collectible) return;
   const delay = (tbl.parms.baseReachableTime / 2) * MS_NS;
   tbl.gcTimer = tbl.net.sched.schedule(delay, () => neighPeriodicWork(tbl));
 }
@@ -506,83 +518,6 @@ function neighPeriodicWork(tbl: NeighTable): void {
     }
   }
   neighGcSchedule(tbl);
-}
-
-/* Proxy entries (pneigh) */
-
-/** __pneigh_lookup_1(): an entry for `dev` or for any device. */
-export function pneighLookup(tbl: NeighTable, key: number, dev: NetDevice | null): PneighEntry | null {
-  for (const p of tbl.pneighs) if (p.key === key && (p.dev === dev || !p.dev)) return p;
-  return null;
-}
-
-/** pneigh_lookup(..., creat = 1) */
-export function pneighCreate(tbl: NeighTable, key: number, dev: NetDevice | null): PneighEntry {
-  const have = pneighLookup(tbl, key, dev);
-  if (have) return have;
-  const p: PneighEntry = { key, dev, flags: 0, protocol: 0, permanent: false };
-  // Linux prepends to the hash chain.
-  tbl.pneighs.unshift(p);
-  return p;
-}
-
-/** pneigh_delete(): an exact (key, dev) match. */
-export function pneighDelete(tbl: NeighTable, key: number, dev: NetDevice | null): boolean {
-  const i = tbl.pneighs.findIndex((p) => p.key === key && p.dev === dev);
-  if (i < 0) return false;
-  tbl.pneighs.splice(i, 1);
-  return true;
-}
-
-/** pneigh_ifdown_and_unlock(): entries of `dev` go (permanent ones survive carrier loss). */
-function pneighIfdown(tbl: NeighTable, dev: NetDevice | null, skipPerm: boolean): void {
-  for (let i = tbl.pneighs.length - 1; i >= 0; i--) {
-    const p = tbl.pneighs[i]!;
-    if (skipPerm && p.permanent) continue;
-    if (!dev || p.dev === dev) tbl.pneighs.splice(i, 1);
-  }
-}
-
-/** pneigh_queue_purge(): delayed proxy requests received on the device die. */
-function pneighQueuePurge(tbl: NeighTable, dev: NetDevice | null): void {
-  for (const [skb, q] of [...tbl.proxyQueue]) {
-    if (dev && skb.dev !== dev) continue;
-    tbl.net.sched.cancel(q.timer);
-    tbl.proxyQueue.delete(skb);
-    tbl.proxyQlen.set(q.parms, (tbl.proxyQlen.get(q.parms) ?? 1) - 1);
-    kfreeSkbReason(tbl.net, skb, 'NOT_SPECIFIED', 'pneigh_queue_purge');
-  }
-}
-
-/**
- * pneigh_enqueue(): answer a proxied request after a random delay below
- * proxy_delay; the queue of a device holds at most proxy_qlen requests.
- */
-export function pneighEnqueue(tbl: NeighTable, p: NeighParms, skb: SkBuff, locallyEnqueued: WeakSet<SkBuff>): void {
-  const net = tbl.net;
-  const delayJ = Math.floor(p.proxyDelay / 4);
-  const delay = (delayJ ? net.world.rng.below(delayJ) : 0) * JIFFY_NS;
-  const qlen = tbl.proxyQlen.get(p) ?? 0;
-  if (qlen > p.proxyQlen) {
-    kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'pneigh_enqueue');
-    return;
-  }
-  locallyEnqueued.add(skb);
-  skb.dst = null;
-  tbl.proxyQlen.set(p, qlen + 1);
-  const timer = net.sched.schedule(delay, () => neighProxyProcess(tbl, skb));
-  tbl.proxyQueue.set(skb, { timer, parms: p });
-}
-
-/** neigh_proxy_process(): the delay is over; process again if the device still runs. */
-function neighProxyProcess(tbl: NeighTable, skb: SkBuff): void {
-  const q = tbl.proxyQueue.get(skb);
-  if (!q) return;
-  tbl.proxyQueue.delete(skb);
-  tbl.proxyQlen.set(q.parms, (tbl.proxyQlen.get(q.parms) ?? 1) - 1);
-  const dev = skb.dev;
-  if (dev && dev.registered && dev.isUp) tbl.ops.proxyRedo(skb);
-  else kfreeSkbReason(tbl.net, skb, 'NOT_SPECIFIED', 'neigh_proxy_process');
 }
 
 /** neigh_tables[]: the family's table of a namespace (NEIGH_ARP_TABLE, ...). */

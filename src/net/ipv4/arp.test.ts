@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MS, SEC, advance, ip, sendEcho, twoNamespaces } from './arp.testutil.js';
+import { MS, SEC, addAddr, advance, ip, ip4, mac, sendEcho, twoNamespaces, up } from './arp.testutil.js';
+import { arpTbl, neighErrorHook } from './arp.js';
+import { DevconfIdx } from './devconf.js';
+import { inetDelIfa } from './devinet.js';
+import { NeighVar } from '../core/neigh_parms.js';
+import { neighLookupNoref } from '../core/neighbour.js';
+import { devChangeFlags, devSetMacAddress } from '../core/dev.js';
+import { IFF_NOARP, IFF_UP } from '../core/netdevice.js';
 
 test('unresolved next hop: broadcast request, reply makes it REACHABLE and the queued packet goes', async () => {
   const L = twoNamespaces();
@@ -73,5 +80,148 @@ test('no answer: 3 broadcast requests 1 s apart, FAILED after 3 s with probes 6'
     '2000 ff:ff:ff:ff:ff:ff who-has 10.0.0.99 tell 10.0.0.1 (02:00:00:00:0a:01 -> 00:00:00:00:00:00)',
   ]);
   assert.equal(await ip(L.lab, 'ip -n a neigh show'), '10.0.0.99 dev a0 FAILED \n');
+  L.close();
+});
+
+test('unres_qlen_bytes: the oldest queued packet is dropped (NEIGH_QUEUEFULL); FAILED reports the rest', async () => {
+  const L = twoNamespaces();
+  const drops: string[] = [];
+  L.lab.tracer.sink = (ev) => {
+    if (ev.drop) drops.push(`${ev.fn} ${ev.drop}`);
+  };
+  const reported: number[] = [];
+  const saved = neighErrorHook.report;
+  neighErrorHook.report = (_net, skb) => void reported.push(skb.buf[skb.networkHeader + 27]!);
+  L.a0.ip!.arpParms.set(NeighVar.QUEUE_LEN_BYTES, 2 * 768);
+  for (let seq = 1; seq <= 3; seq++) sendEcho(L.a, '10.0.0.99', seq);
+  assert.deepEqual(drops, ['__neigh_event_send NEIGH_QUEUEFULL']);
+  await advance(L.lab, 3100 * MS);
+  neighErrorHook.report = saved;
+  L.lab.tracer.sink = null;
+  // ICMP sequence numbers 2 and 3 waited; both are reported, then freed.
+  assert.deepEqual(reported, [2, 3]);
+  assert.deepEqual(drops, ['__neigh_event_send NEIGH_QUEUEFULL', 'arp_error_report NEIGH_FAILED', 'arp_error_report NEIGH_FAILED']);
+  L.close();
+});
+
+test('ucast_solicit/mcast_solicit/retrans_time shape the retries; app_solicit adds silent ones', async () => {
+  const L = twoNamespaces();
+  const p = L.a0.ip!.arpParms;
+  p.set(NeighVar.MCAST_PROBES, 5);
+  p.set(NeighVar.RETRANS_TIME, 250);
+  sendEcho(L.a, '10.0.0.99');
+  await advance(L.lab, 3 * SEC);
+  const times = L.frames.filter((f) => f.dev === 'b0').map((f) => f.t / MS);
+  assert.deepEqual(times, [0, 250, 500, 750, 1000]);
+  assert.match(await ip(L.lab, 'ip -n a -s neigh show'), /probes 8 FAILED/);
+  // app_solicit probes go to a user-space daemon (none here): the first two are silent.
+  p.set(NeighVar.APP_PROBES, 2);
+  p.set(NeighVar.MCAST_PROBES, 1);
+  await ip(L.lab, 'ip -n a neigh flush all');
+  L.frames.length = 0;
+  const t0 = L.lab.sched.now;
+  sendEcho(L.a, '10.0.0.99');
+  await advance(L.lab, 3 * SEC);
+  assert.deepEqual(L.frames.filter((f) => f.dev === 'b0').map((f) => (f.t - t0) / MS), [500]);
+  assert.match(await ip(L.lab, 'ip -n a -s neigh show'), /probes 6 FAILED/);
+  L.close();
+});
+
+test('device down, carrier loss, address change, arp off, last address gone: the kernel flushes', async () => {
+  const L = twoNamespaces();
+  const run = (c: string): Promise<string> => ip(L.lab, c);
+  const fill = async (): Promise<void> => {
+    await run('ip -n a neigh replace 10.0.0.3 lladdr 02:00:00:00:00:03 dev a0');
+    await run('ip -n a neigh replace 10.0.0.4 lladdr 02:00:00:00:00:04 dev a0 nud stale');
+  };
+  await fill();
+  // The peer going down takes the carrier: only PERMANENT survives (neigh_carrier_down).
+  devChangeFlags(L.b0, L.b0.flags & ~IFF_UP);
+  assert.equal(await run('ip -n a neigh show'), '10.0.0.3 dev a0 lladdr 02:00:00:00:00:03 PERMANENT \n');
+  up(L.b0);
+  await fill();
+  // arp_evict_nocarrier=0 keeps them.
+  L.a0.ip!.cnf.set(DevconfIdx.ARP_EVICT_NOCARRIER, 0);
+  devChangeFlags(L.b0, L.b0.flags & ~IFF_UP);
+  assert.equal((await run('ip -n a neigh show')).split('\n').length, 3);
+  up(L.b0);
+  // Down: everything goes (neigh_ifdown).
+  devChangeFlags(L.a0, L.a0.flags & ~IFF_UP);
+  assert.equal(await run('ip -n a neigh show'), '');
+  up(L.a0);
+  await fill();
+  devSetMacAddress(L.a0, mac('02:00:00:00:0a:99'));
+  assert.equal(await run('ip -n a neigh show'), '');
+  await fill();
+  devChangeFlags(L.a0, L.a0.flags | IFF_NOARP);
+  assert.equal(await run('ip -n a neigh show'), '');
+  devChangeFlags(L.a0, L.a0.flags & ~IFF_NOARP);
+  await fill();
+  inetDelIfa(L.a0.ip!.ifaList!);
+  assert.equal(await run('ip -n a neigh show'), '');
+  L.close();
+});
+
+test('deleting the device removes its entries and proxy entries', async () => {
+  const L = twoNamespaces();
+  const run = (c: string): Promise<string> => ip(L.lab, c);
+  await run('ip -n a neigh add 10.0.0.3 lladdr 02:00:00:00:00:03 dev a0');
+  await run('ip -n a neigh add proxy 10.0.0.8 dev a0');
+  await run('ip -n a neigh add proxy 10.0.0.9');
+  L.a0.ops.dellink!(L.a0);
+  assert.equal(await run('ip -n a neigh show nud all'), '');
+  assert.equal(await run('ip -n a neigh show proxy'), '10.0.0.9 proxy \n');
+  assert.equal(arpTbl(L.a).entries, 0);
+  L.close();
+});
+
+test('IFF_NOARP device: NOARP entry with its own address, nothing resolves, the peer drops the frame', async () => {
+  const L = twoNamespaces();
+  devChangeFlags(L.a0, L.a0.flags | IFF_NOARP);
+  sendEcho(L.a, '10.0.0.2');
+  await advance(L.lab, 10 * MS);
+  assert.deepEqual(L.frames.map((f) => `${f.dev} ${f.dst} ${f.what}`), ['b0 02:00:00:00:0a:01 ip 10.0.0.1 > 10.0.0.2 proto 1']);
+  assert.equal(await ip(L.lab, 'ip -n a neigh show'), '');
+  assert.equal(await ip(L.lab, 'ip -n a neigh show nud noarp'), '10.0.0.2 dev a0 lladdr 02:00:00:00:0a:01 NOARP \n');
+  // An ARP-off peer ignores requests: the entry stays INCOMPLETE.
+  devChangeFlags(L.a0, L.a0.flags & ~IFF_NOARP);
+  devChangeFlags(L.b0, L.b0.flags | IFF_NOARP);
+  L.frames.length = 0;
+  sendEcho(L.a, '10.0.0.2');
+  await advance(L.lab, 2 * SEC);
+  assert.equal(await ip(L.lab, 'ip -n a neigh show'), '10.0.0.2 dev a0 INCOMPLETE \n');
+  L.close();
+});
+
+test('a new broadcast address invalidates a stale unicast entry for it; arp_notify sends gratuitous ARP on up', async () => {
+  const L = twoNamespaces();
+  await ip(L.lab, 'ip -n a route add 10.0.1.0/24 dev a0');
+  sendEcho(L.a, '10.0.1.255');
+  await advance(L.lab, 10 * MS);
+  assert.equal(await ip(L.lab, 'ip -n a neigh show 10.0.1.255'), '10.0.1.255 dev a0 INCOMPLETE \n');
+  addAddr(L.a0, '10.0.1.1', 24);
+  assert.equal(await ip(L.lab, 'ip -n a neigh show nud all 10.0.1.255'), '');
+  L.b0.ip!.cnf.set(DevconfIdx.ARP_NOTIFY, 1);
+  devChangeFlags(L.b0, L.b0.flags & ~IFF_UP);
+  L.frames.length = 0;
+  up(L.b0);
+  await advance(L.lab, 1 * MS);
+  assert.deepEqual(L.frames.map((f) => f.what), ['who-has 10.0.0.2 tell 10.0.0.2 (02:00:00:00:0b:01 -> 00:00:00:00:00:00)']);
+  L.close();
+});
+
+test('connected fast path: the cached header is reused, no new entry per packet', async () => {
+  const L = twoNamespaces();
+  sendEcho(L.a, '10.0.0.2');
+  await advance(L.lab, 10 * MS);
+  const n = neighLookupNoref(arpTbl(L.a), ip4('10.0.0.2'), L.a0)!;
+  assert.equal(n.hh.len, 14);
+  const hh = n.hh.data;
+  for (let i = 2; i < 50; i++) sendEcho(L.a, '10.0.0.2', i);
+  await advance(L.lab, 10 * MS);
+  assert.equal(arpTbl(L.a).entries, 1);
+  assert.equal(neighLookupNoref(arpTbl(L.a), ip4('10.0.0.2'), L.a0), n);
+  assert.equal(n.hh.data, hh);
+  assert.equal(L.frames.filter((f) => f.dev === 'b0' && f.type === 0x0800).length, 49);
   L.close();
 });

@@ -16,7 +16,7 @@ import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import {
   NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_FAILED, NUD_NOARP, NUD_VALID, NeighTable, neighTableInit, neighCarrierDown, neighChangeaddr,
-  neighCreate, neighIfdown, neighLookup, neighLookupNoref, neighParmsInitReachable, neighRemoveOne, neighRandReachTime,
+  neighCreate, neighIfdown, neighLookup, neighLookupNoref, neighParmsInitReachable, neighRemoveOne, neighParmsSetReachable,
   type NeighOps, type NeighTableOps, type Neighbour,
 } from '../core/neighbour.js';
 import { neighUpdate } from '../core/neigh_update.js';
@@ -110,9 +110,7 @@ export function arpInit(): void {
   neighTableInit(AF_INET, arpTbl);
   devAddPack({ type: ETH_P_ARP, func: arpRcv });
   neighHook.output = ipNeighOutput;
-  ipv4SysctlHooks.neighReachableTimeUpdate = (net, p) => {
-    p.reachableTime = neighRandReachTime(net, p.baseReachableTime);
-  };
+  ipv4SysctlHooks.neighReachableTimeUpdate = neighParmsSetReachable;
 }
 
 /**

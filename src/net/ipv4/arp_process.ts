@@ -14,9 +14,9 @@ import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import { LinuxMib } from '../core/snmp.js';
 import {
-  NEIGH_UPDATE_F_OVERRIDE, NUD_REACHABLE, NUD_STALE, neighLookupCreate, pneighEnqueue, pneighLookup,
-  MS_NS,
+  NEIGH_UPDATE_F_OVERRIDE, NUD_REACHABLE, NUD_STALE, MS_NS, neighLookupCreate,
 } from '../core/neighbour.js';
+import { pneighEnqueue, pneighLookup } from '../core/pneigh.js';
 import { neighUpdate } from '../core/neigh_update.js';
 import type { InDevice } from './devinet.js';
 import {

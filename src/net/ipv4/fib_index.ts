@@ -1,9 +1,10 @@
 /**
  * A longest-prefix-match index for IPv4 on typed arrays: DXR's range tables
  * (Zec & Mikuc, "DXR: towards a billion routing lookups per second in
- * software", CCR 2012) behind a direct table of 2^D entries, D = 16..24
- * (D16R in the paper; here D grows with the table: 16 below 2^16 prefixes,
- * 18 below 2^18, 20 above). Leaf ids stand where DXR has next-hop indices.
+ * software", CCR 2012) behind a direct table of 2^D entries. The paper's D16R
+ * has D = 16; here D follows the table size (directBitsFor: 16 for small
+ * tables, 22 for a full Internet table). Leaf ids stand where DXR has
+ * next-hop indices.
  *
  * Lookup structure, one Int32Array `tab` (so `lookup` loads one field):
  *  - tab[0 .. 2^D): the directory, indexed by the top D bits of the address.
@@ -17,24 +18,30 @@
  * A lookup is one directory load, and for a slice with a list, a binary
  * search over its starts then one leaf load from the same line.
  *
- * Figures behind the choices (10^6 synthetic prefixes, src/bench/synth_table.ts;
- * Node 20 on a 2-core AMD EPYC, 2 MiB L2, 32 MiB L3; random destinations):
+ * Figures behind the choices (10^6 synthetic prefixes, src/bench/synth_table.ts,
+ * `tuxnet bench fib-lookup`; Node 20 on a shared 2-core AMD EPYC, 2 MiB L2,
+ * 32 MiB L3; M/s = million lookups a second on random destinations):
  *  - every prefix has its own leaf id, so DXR's merging of ranges by next
- *    hop does not apply: ~1.6 ranges per prefix;
- *  - D16R with starts in a Uint16Array and leaves in an Int32Array (DXR's
- *    layout; 56,000 of the 65,536 /16s carry a list, median 25 ranges,
- *    5 mispredicted-half binary-search steps, 11 bytes/prefix): ~13 M
- *    lookups/s. Three typed arrays behind `this` also cost ~20% over one;
- *  - D=18: 16 M/s; D=20: 403,000 lists of 4.2 ranges on average, 60% of the
- *    directory entries direct leaves, 18 bytes/prefix: 25-30 M/s; D=22:
- *    29 bytes/prefix, ~35 M/s but a 16 MiB directory. D=20 is the default
- *    for big tables (`directBits` picks another);
+ *    hop does not apply: 1.6 ranges per prefix;
+ *  - D16R as in the paper (Uint16 starts, Int32 leaves, three typed arrays):
+ *    56,370 of the 65,536 /16s carry a list, median 25 ranges, so five
+ *    binary-search steps, half of them mispredicted: 11 bytes/prefix, 13 M/s.
+ *    The same search on one Int32Array measured 10-15% faster (fewer field
+ *    and typed-array header loads per call);
+ *  - D=20: 61% of the directory entries are leaves, lists of 4.2 ranges on
+ *    average (max 23): 18 bytes/prefix, 25-28 M/s;
+ *  - D=22: 87% leaves, lists of 2.7 (max 16): 29.5 bytes/prefix, 30-34 M/s.
+ *    Destinations inside the table (most fall in a slice with a list: two
+ *    dependent cache misses) run at 11-14 M/s for every D from 16 to 22;
+ *  - a linear scan, or binary search ending in a scan, was no faster than
+ *    the plain binary search; a branch-free search was slower (~40%);
  *  - Int32 everywhere keeps every loaded value a small integer: `lookup`
  *    returns an Smi and never allocates.
  *
  * Updates rebuild one /16 block (the 2^(D-16) directory entries of a /16 and
  * their lists, kept contiguous): the block of a /17../32, or each block under
- * a /0../16 of which it is the longest /0../16 prefix. A block's lists are
+ * a /0../16 of which it is the longest /0../16 prefix (a new default route
+ * rebuilds every block without a /1../16 of its own). A block's lists are
  * rewritten in place when they fit, else appended; the table is repacked
  * when full or half garbage. The prefixes themselves live in FibPrefixStore.
  */

@@ -96,7 +96,7 @@ export function fibComputeSpecDst(skb: SkBuff): number {
   const rt = skb.dst as Rtable;
   const b = skb.buf;
   const nh = skb.networkHeader;
-  if ((rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST | RTCF_LOCAL)) === RTCF_LOCAL) return u32(b, nh + 16);
+  if ((rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST | RTCF_LOCAL)) >>> 0 === RTCF_LOCAL) return u32(b, nh + 16);
   const dev = skb.dev ?? rt.dev;
   const net = dev.net;
   const saddr = u32(b, nh + 12);

@@ -81,11 +81,12 @@ const icmpGlobal = new WeakMap<object, { credit: number; stamp: number }>();
  * those of the sending namespace.
  */
 function icmpGlobalAllow(net: Net): boolean {
-  const now = jiffies(net);
+  const now = jiffies(net) >>> 0;
   let st = icmpGlobal.get(net.world);
   if (!st) icmpGlobal.set(net.world, (st = { credit: 0, stamp: 0 }));
   const sys = net.ipv4.sysctl;
-  const delta = Math.min(now - st.stamp, HZ);
+  // u32 arithmetic, as the kernel's (u32)jiffies.
+  const delta = Math.min((now - st.stamp) >>> 0, HZ);
   if (st.credit === 0 && delta < HZ / 50) return false;
   let incr = 0;
   if (delta >= HZ / 50) {

@@ -46,9 +46,17 @@ function peerBase(net: Net): InetPeerBase {
   return b;
 }
 
-/** jiffies: the lab's virtual clock in ticks of 1/HZ s. */
+/**
+ * INITIAL_JIFFIES: the kernel starts jiffies 5 minutes before the 32-bit
+ * wrap "to expose jiffies wraparound bugs" ((unsigned long)(unsigned
+ * int)(-300 * HZ) on 64-bit), so stamps of 0 (icmp_global) are far in the
+ * past at boot.
+ */
+export const INITIAL_JIFFIES = 2 ** 32 - 300 * HZ;
+
+/** jiffies: the lab's virtual clock in ticks of 1/HZ s, from INITIAL_JIFFIES. */
 export function jiffies(net: Net): number {
-  return Math.floor(net.sched.now / NSEC_PER_JIFFY);
+  return INITIAL_JIFFIES + Math.floor(net.sched.now / NSEC_PER_JIFFY);
 }
 
 /** inet_peer_gc(): unused peers older than the ttl go. Linux: only those met on the lookup path. */

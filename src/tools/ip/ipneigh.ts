@@ -114,22 +114,24 @@ function llAddrA2n(ctx: IpCtx, arg: string): Uint8Array | null {
   return Uint8Array.from(out);
 }
 
-/** ipneigh_modify(): RTM_NEWNEIGH / RTM_DELNEIGH from the command line. */
-function ipneighModify(ctx: IpCtx, del: boolean, nlFlags: number, argv: string[]): number {
-  const req: NeighRequest = {
-    family: ctx.opts.family, ifindex: 0, state: NUD_PERMANENT, flags: 0, flagsExt: 0, dst: null, lladdr: null, protocol: 0, nlFlags,
-  };
-  let dev: string | null = null;
-  let dst: InetPrefix | null = null;
-  let devOk = false;
-  let lla: string | null = null;
+/** What ipneigh_modify() collects from the command line. */
+interface ModifyArgs {
+  dev: string | null;
+  dst: InetPrefix | null;
+  devOk: boolean;
+  lla: string | null;
+}
+
+/** The argument loop of ipneigh_modify(); fills `req`. */
+function parseModifyArgs(ctx: IpCtx, req: NeighRequest, argv: string[]): ModifyArgs {
+  const r: ModifyArgs = { dev: null, dst: null, devOk: false, lla: null };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i]!;
     const next = (): string => argv[++i] ?? incompleteCommand(ctx);
     if (matches(a, 'lladdr')) {
       const v = next();
-      if (lla !== null) duparg(ctx, 'lladdr', v);
-      lla = v;
+      if (r.lla !== null) duparg(ctx, 'lladdr', v);
+      r.lla = v;
     } else if (a === 'nud') {
       const v = next();
       const st = nudStateA2n(v);
@@ -138,9 +140,9 @@ function ipneighModify(ctx: IpCtx, del: boolean, nlFlags: number, argv: string[]
     } else if (matches(a, 'proxy')) {
       const v = next();
       if (matches(v, 'help')) usage(ctx);
-      if (dst) duparg(ctx, 'address', v);
-      dst = getAddr(ctx, v, ctx.opts.family);
-      devOk = true;
+      if (r.dst) duparg(ctx, 'address', v);
+      r.dst = getAddr(ctx, v, ctx.opts.family);
+      r.devOk = true;
       req.flags |= NTF_PROXY;
     } else if (a === 'router') req.flags |= NTF_ROUTER;
     else if (a === 'use') req.flags |= NTF_USE;
@@ -149,8 +151,8 @@ function ipneighModify(ctx: IpCtx, del: boolean, nlFlags: number, argv: string[]
       req.state = NUD_NONE;
     } else if (matches(a, 'extern_learn')) req.flags |= NTF_EXT_LEARNED;
     else if (a === 'dev') {
-      dev = next();
-      devOk = true;
+      r.dev = next();
+      r.devOk = true;
     } else if (matches(a, 'protocol')) {
       const v = next();
       const p = protoA2n(v);
@@ -159,11 +161,20 @@ function ipneighModify(ctx: IpCtx, del: boolean, nlFlags: number, argv: string[]
     } else {
       if (a === 'to') a = next();
       if (matches(a, 'help')) a = next();
-      if (dst) duparg2(ctx, 'to', a);
-      dst = getAddr(ctx, a, ctx.opts.family);
+      if (r.dst) duparg2(ctx, 'to', a);
+      r.dst = getAddr(ctx, a, ctx.opts.family);
     }
   }
-  if (!devOk || !dst || dst.family === AF_UNSPEC) fail(ctx, 'Device and destination are required arguments.', 255);
+  return r;
+}
+
+/** ipneigh_modify(): RTM_NEWNEIGH / RTM_DELNEIGH from the command line. */
+function ipneighModify(ctx: IpCtx, del: boolean, nlFlags: number, argv: string[]): number {
+  const req: NeighRequest = {
+    family: ctx.opts.family, ifindex: 0, state: NUD_PERMANENT, flags: 0, flagsExt: 0, dst: null, lladdr: null, protocol: 0, nlFlags,
+  };
+  const { dev, dst, devOk, lla } = parseModifyArgs(ctx, req, argv);
+  if (!devOk || !dst || dst.family === AF_UNSPEC) return fail(ctx, 'Device and destination are required arguments.', 255);
   req.family = dst.family;
   req.dst = { addr: dst.addr, len: dst.bytelen };
   if (lla !== null && lla !== 'null') {

@@ -115,7 +115,7 @@ test('ip route add/del errors and exit codes', async () => {
   assert.equal(await run('ip route flush'), '"ip route flush" requires arguments.\n[1]\n');
   assert.equal(await run('ip route show table foo'), 'Error: argument "foo" is wrong: table id value is invalid\n\n[255]\n');
   assert.equal(await run('ip route show dev nosuch'), 'Cannot find device "nosuch"\n[1]\n');
-  assert.equal(await run('ip route get 1.1.1.1'), 'Error: "ip route get" is not implemented yet.\n[2]\n');
+  assert.equal(await run('ip route get 1.1.1.1'), 'RTNETLINK answers: Network is unreachable\n[2]\n');
   assert.equal(await run('ip route add 10.9.0.0/16 dev a0 nexthop via 192.168.1.2 dev nosuch'), 'Cannot find device "nosuch"\nError: cannot parse nexthop\n[255]\n');
   const help = await run('ip route help');
   assert.match(help, /^Usage: ip route \{ list \| flush \} SELECTOR\n/);

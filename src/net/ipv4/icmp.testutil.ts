@@ -1,0 +1,107 @@
+/**
+ * Test helpers for the ICMP, raw socket and ping tests: a lab with the
+ * shell, ICMP registered, and a stand-in for the neighbour layer that
+ * resolves a next hop to the peer of a veth (no ARP on the wire) and sends
+ * loopback traffic straight to lo. The tests are about ICMP, not ARP.
+ */
+import { createLab } from '../../lab/boot.js';
+import { Session } from '../../lab/session.js';
+import type { Lab } from '../../lab/lab.js';
+import type { Net } from '../core/net_namespace.js';
+import type { SkBuff } from '../core/skbuff.js';
+import { IFF_LOOPBACK } from '../core/netdevice.js';
+import { devQueueXmit } from '../core/dev_rx.js';
+import { neighHook } from './ip_output.js';
+import type { Rtable } from './route.js';
+import { PACKET_HOST } from '../core/skbuff.js';
+import { IpStat } from '../core/snmp.js';
+import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
+import { icmpInit } from './icmp.js';
+
+/** Replace neigh output by a static resolver; returns the function that restores the real one. */
+export function installStaticNeigh(): () => void {
+  const saved = neighHook.output;
+  neighHook.output = (_net: Net, skb: SkBuff) => {
+    const dev = skb.dev!;
+    if (dev.flags & IFF_LOOPBACK) return loopback(skb);
+    const ifl = dev.ops.getIflink?.(dev) ?? 0;
+    const peerNet = dev.ops.getLinkNet?.(dev) ?? dev.net;
+    const peer = ifl ? peerNet.devByIndex(ifl) : null;
+    const rt = skb.dst as Rtable | null;
+    const bcast = !peer || (rt !== null && (rt.type === RTN_BROADCAST || rt.type === RTN_MULTICAST));
+    const o = skb.push(14);
+    const b = skb.buf;
+    b.set(bcast ? dev.broadcast : peer.devAddr, o);
+    b.set(dev.devAddr, o + 6);
+    b[o + 12] = 0x08;
+    b[o + 13] = 0x00;
+    skb.macHeader = o;
+    devQueueXmit(skb);
+  };
+  return () => {
+    neighHook.output = saved;
+  };
+}
+
+/**
+ * loopback_xmit() then ip_rcv_finish() as Linux does them for lo: the
+ * packet keeps the output route it was sent with (skb_dst_force, then
+ * skb_valid_dst() skips the input route lookup), so 127.0.0.1 is not a
+ * martian. Linux: drivers/net/loopback.c, net/ipv4/ip_input.c.
+ */
+function loopback(skb: SkBuff): void {
+  const dev = skb.dev!;
+  const rt = skb.dst as Rtable;
+  dev.stats.txPackets++;
+  dev.stats.rxPackets++;
+  skb.pktType = PACKET_HOST;
+  dev.net.sched.schedule(0, () => {
+    skb.skbIif = dev.ifindex;
+    dev.net.mib.ip[IpStat.INPKTS]!++;
+    rt.input(skb);
+  });
+}
+
+export interface IcmpLab {
+  lab: Lab;
+  /** Run a script in the lab's shell; merged output and status. */
+  sh(script: string): Promise<{ output: string; status: number }>;
+  /** A namespace by `ip netns` name. */
+  ns(name: string): Net;
+}
+
+/** A fresh lab (seed 1) with the shell and tools, ICMP initialised. */
+export function icmpLab(seed = 1): IcmpLab {
+  icmpInit();
+  const { lab, fs } = createLab(seed);
+  const session = new Session(lab, fs);
+  return {
+    lab,
+    sh: (script) => session.execCollect(script),
+    ns: (name) => {
+      const n = lab.netns.get(name);
+      if (!n) throw new Error(`no netns ${name}`);
+      return n;
+    },
+  };
+}
+
+/** The router lab of forward-basic.t: a (10.1.0.2) — r (10.1.0.1 | 10.2.0.1) — b (10.2.0.2). */
+export const ROUTER_LAB = `
+ip netns add a
+ip netns add r
+ip netns add b
+ip link add a0 netns a address 02:00:00:00:0a:01 type veth peer name r0 netns r address 02:00:00:00:01:01
+ip link add b0 netns b address 02:00:00:00:0b:01 type veth peer name r1 netns r address 02:00:00:00:01:02
+for n in a r b; do ip -n $n link set lo up; done
+ip -n a link set a0 up
+ip -n b link set b0 up
+ip -n r link set r0 up
+ip -n r link set r1 up
+ip -n a addr add 10.1.0.2/24 dev a0
+ip -n r addr add 10.1.0.1/24 dev r0
+ip -n r addr add 10.2.0.1/24 dev r1
+ip -n b addr add 10.2.0.2/24 dev b0
+ip -n a route add default via 10.1.0.1
+ip -n b route add default via 10.2.0.1
+`;
