@@ -14,9 +14,11 @@ import { sysClassNetProvider } from './sys_class_net.js';
 import { registerTools } from '../tools/index.js';
 import type { LabOptions, LabSession } from '../cli/env.js';
 import { TraceRecorder } from './trace_print.js';
+import { procNetArpInit } from './proc_net_arp.js';
 
 /** The lab's file system with its virtual mounts. */
 export function createLabFs(): MemFs {
+  procNetArpInit();
   const fs = new MemFs();
   fs.mount('/proc/sys', procSysProvider);
   fs.mount('/proc/net', procNetProvider);

@@ -10,6 +10,7 @@ import { loopbackNetInit } from '../drivers/net/loopback.js';
 import { ipv4SysctlRegister } from '../net/ipv4/devinet_sysctl.js';
 import { Tracer } from '../net/core/trace.js';
 import { inetInit } from '../net/ipv4/af_inet.js';
+import { arpNetInit } from '../net/ipv4/arp.js';
 
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
@@ -34,6 +35,7 @@ export class Lab implements NetWorld {
     const net = new Net(this, ++this.cookies);
     this.nets.push(net);
     ipv4SysctlRegister(net);
+    arpNetInit(net);
     loopbackNetInit(net);
     return net;
   }

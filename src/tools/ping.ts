@@ -8,9 +8,8 @@
  * @iputils ping/ping.c
  */
 import type { CommandFn, Proc } from '../lab/process.js';
-import { strerror, type Errno } from '../net/core/errno.js';
 import {
-  IP_PMTUDISC_DO, IP_PMTUDISC_DONT, IP_PMTUDISC_WANT, ip4DatagramConnect, rawSocket, sockStrerror, type RawMsg,
+  IP_PMTUDISC_DO, ip4DatagramConnect, rawSocket, type RawMsg,
   type RawSocket, type SockErrno,
 } from '../net/ipv4/raw.js';
 import { ipToString, parseIp, ipv4IsMulticast, IPPROTO_ICMP } from '../wire/ipv4.js';
@@ -19,13 +18,9 @@ import {
   ICMP_TIME_EXCEEDED,
 } from '../wire/icmp.js';
 import { csumFold, csumPartial } from '../wire/checksum.js';
-import { INT_MAX, PingExit, PingRts, TIMEVAL_LEN, setStrerror, writeTimeval, type PingFuncSet } from './ping_common.js';
+import { INT_MAX, PingExit, PingRts, TIMEVAL_LEN, errText, writeTimeval, type PingFuncSet } from './ping_common.js';
 import { prIcmph } from './ping_icmph.js';
 import { fillPattern, parsePingArgs, type PingArgs } from './ping_args.js';
-
-setStrerror((e) => (e in sockStrerror ? sockStrerror[e as keyof typeof sockStrerror] : strerror[e as Errno]));
-
-const errStr = (e: SockErrno | null): string => (e ? (e in sockStrerror ? sockStrerror[e as keyof typeof sockStrerror] : strerror[e as Errno]) : 'Success');
 
 /** The filter ping installs: everything but errors, redirects and echo replies is blocked. */
 const FILTER_ALL = ~((1 << ICMP_SOURCE_QUENCH) | (1 << ICMP_DEST_UNREACH) | (1 << ICMP_TIME_EXCEEDED) |
@@ -46,7 +41,7 @@ class Ping implements PingFuncSet {
 
   /** error(status, errnum, ...): print, and exit when status is not 0. */
   fail(status: number, msg: string, e?: SockErrno | null): never {
-    this.rts.warn(msg, e ? errStr(e) : undefined);
+    this.rts.warn(msg, e ? errText(e) : undefined);
     throw new PingExit(status);
   }
 
@@ -102,7 +97,7 @@ class Ping implements PingFuncSet {
       localErrors++;
       if (!rts.opt.quiet) {
         if (rts.opt.flood) rts.io.out('E');
-        else if (e.errno !== 'EMSGSIZE') rts.warn(`local error: ${errStr(e.errno)}`);
+        else if (e.errno !== 'EMSGSIZE') rts.warn(`local error: ${errText(e.errno)}`);
         else rts.warn(`local error: message too long, mtu=${e.info}`);
         rts.nerrors++;
       }

@@ -6,7 +6,7 @@
  * they do in ping.
  * @iputils ping/ping_common.c, ping/ping.h
  */
-import type { RawMsg, RawSocket, SockErrno } from '../net/ipv4/raw.js';
+import { sockErrText, type RawMsg, type RawSocket, type SockErrno } from '../net/ipv4/raw.js';
 import type { Timer } from '../sim/scheduler.js';
 import type { Net } from '../net/core/net_namespace.js';
 
@@ -470,14 +470,7 @@ function pad3(n: number): string {
 
 /** strerror() of a socket errno, or of none. */
 export function errText(e: SockErrno | null): string {
-  return e ? strerrorOf(e) : 'Success';
-}
-
-let strerrorOf: (e: SockErrno) => string = (e) => e;
-
-/** Installed by ping.ts (it knows both errno tables). */
-export function setStrerror(fn: (e: SockErrno) => string): void {
-  strerrorOf = fn;
+  return e ? sockErrText(e) : 'Success';
 }
 
 /** The time= of a reply: three decimals below 1 ms, two below 10, one below 100, none above. */

@@ -7,6 +7,10 @@
 import { ipInit } from './ip_input.js';
 import { ipOutputInit } from './ip_output.js';
 import { ipForwardInit } from './ip_forward.js';
+import { arpInit, neighErrorHook } from './arp.js';
+import { icmpInit } from './icmp.js';
+import { icmpSend } from './icmp_send.js';
+import { ICMP_DEST_UNREACH, ICMP_HOST_UNREACH } from '../../wire/icmp.js';
 
 let done = false;
 
@@ -16,4 +20,9 @@ export function inetInit(): void {
   ipOutputInit();
   ipForwardInit();
   ipInit();
+  arpInit();
+  icmpInit();
+  // A neighbour that never resolves turns its queued packets into ICMP host
+  // unreachable (neigh_invalidate -> arp_error_report).
+  neighErrorHook.report = (_net, skb) => icmpSend(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0);
 }

@@ -50,14 +50,14 @@ const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) | (b[o + 1]! <<
 /** RT_TOS(): the TOS bits a route lookup uses. */
 export const rtTos = (tos: number): number => tos & IPTOS_TOS_MASK;
 
-/** dst_mtu(): the route's path MTU, else its device's, at most IP_MAX_MTU. */
+/** dst_mtu() (ipv4_mtu()): a learnt path MTU, else the route's mtu metric, else the device's, at most IP_MAX_MTU. */
 export function dstMtu(rt: Rtable): number {
-  return rt.pmtu || Math.min(rt.dev.mtu, IP_MAX_MTU);
+  return Math.min(rt.mtu(), IP_MAX_MTU);
 }
 
 /** ip_select_ttl() for a socket without IP_TTL: the route's hoplimit metric, else ip_default_ttl. */
 export function ipSelectTtl(net: Net, rt: Rtable): number {
-  const hop = rt.fib?.alias.fi.metrics[RTAX_HOPLIMIT] ?? 0;
+  const hop = rt.metrics?.[RTAX_HOPLIMIT] ?? 0;
   return hop || net.ipv4.sysctl.ipDefaultTtl;
 }
 

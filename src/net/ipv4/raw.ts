@@ -10,7 +10,7 @@
  */
 import type { Net } from '../core/net_namespace.js';
 import type { SkBuff } from '../core/skbuff.js';
-import type { Errno } from '../core/errno.js';
+import { strerror, type Errno } from '../core/errno.js';
 import type { Timer } from '../../sim/scheduler.js';
 import { rawHashSk, rawUnhashSk, type RawSock } from './protocol.js';
 import { RTCF_BROADCAST, ipRouteOutputKey, type Rtable } from './route.js';
@@ -36,6 +36,11 @@ export const sockStrerror: Record<Exclude<SockErrno, Errno>, string> = {
   ENONET: 'Machine is not on the network',
   EDESTADDRREQ: 'Destination address required',
 };
+
+/** strerror() of any socket errno. */
+export function sockErrText(e: SockErrno): string {
+  return e in sockStrerror ? sockStrerror[e as keyof typeof sockStrerror] : strerror[e as Errno];
+}
 
 /** include/uapi/linux/in.h IP_PMTUDISC_* */
 export const IP_PMTUDISC_DONT = 0;
@@ -416,7 +421,7 @@ export class RawSocket implements RawSock {
     }
     const skb = ipAllocSkb(payload.length);
     skb.buf.set(payload, skb.data);
-    const locked = ((rt.fib?.alias.fi.metrics[RTAX_LOCK] ?? 0) & (1 << RTAX_MTU)) !== 0;
+    const locked = ((rt.metrics?.[RTAX_LOCK] ?? 0) & (1 << RTAX_MTU)) !== 0;
     const df = pmtudisc === IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_PROBE ||
       (payload.length + 20 <= dstMtu(rt) && pmtudisc === IP_PMTUDISC_WANT && !locked);
     let ttl = opts.ttl ?? 0;
