@@ -4,5 +4,6 @@
  * lines here.
  */
 import '../bench/fib_lookup.js';
+import '../bench/forward.js';
 
 export {};

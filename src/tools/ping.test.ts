@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ROUTER_LAB, icmpLab, installStaticNeigh } from '../net/ipv4/icmp.testutil.js';
+import { ROUTER_LAB, icmpLab } from '../net/ipv4/icmp.testutil.js';
 import { fmtG, fmtTriptime, llsqrt } from './ping_common.js';
 import { inetAton } from './ping.js';
 
-installStaticNeigh();
 
 /** Times vary; the transcripts glob them, so do we. */
 function norm(s: string): string {
@@ -188,11 +187,16 @@ test('names: localhost from /etc/hosts, 0 means this host, inet_aton forms', asy
   assert.equal(inetAton('1.2.3.4.5'), null);
 });
 
-test('a kill stops ping without hanging the lab', async () => {
+test('SIGINT: ping catches it and prints its statistics; SIGTERM kills it silently', async () => {
   const L = icmpLab();
   await L.sh(LO);
   const r = await run(L, 'ping 127.0.0.1 & sleep 2.5; kill -INT %1; wait');
   assert.equal((r.out.match(/bytes from/g) ?? []).length, 3);
+  assert.match(r.out, /^3 packets transmitted, 3 received, 0% packet loss, time 2000ms\nrtt min\/avg\/max\/mdev = R ms\n$/m);
+  assert.equal(L.lab.sched.nextExpiry(), Infinity);
+  const t = await run(L, 'ping 127.0.0.1 & sleep 1.5; kill %1; wait');
+  assert.equal((t.out.match(/bytes from/g) ?? []).length, 2);
+  assert.doesNotMatch(t.out, /statistics/);
   assert.equal(L.lab.sched.nextExpiry(), Infinity);
 });
 

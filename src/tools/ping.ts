@@ -8,6 +8,8 @@
  * @iputils ping/ping.c
  */
 import type { CommandFn, Proc } from '../lab/process.js';
+import { entryOf } from '../lab/shell/spawn.js';
+import { SIGNALS } from '../lab/shell/procs.js';
 import {
   IP_PMTUDISC_DO, ip4DatagramConnect, rawSocket, type RawMsg,
   type RawSocket, type SockErrno,
@@ -368,12 +370,35 @@ async function ping4Run(pg: Ping, a: PingArgs): Promise<number> {
   return rts.mainLoop(pg);
 }
 
+/**
+ * set_signal(SIGINT/SIGALRM, sigexit), set_signal(SIGQUIT, sigstatus):
+ * ping catches these (even in a background job that started with SIGINT
+ * ignored), so `kill -INT` ends it with its statistics. Other signals kill
+ * it as usual.
+ */
+function catchSignals(p: Proc, rts: PingRts): () => void {
+  const entry = entryOf(p);
+  const unkill = p.onKill?.(() => rts.sigexit());
+  if (!entry) return () => unkill?.();
+  const saved = entry.trap;
+  entry.trap = (sig) => {
+    if (sig === SIGNALS.INT || sig === SIGNALS.ALRM) rts.sigexit();
+    else if (sig === SIGNALS.QUIT) rts.status();
+    else return false;
+    return true;
+  };
+  return () => {
+    entry.trap = saved;
+    unkill?.();
+  };
+}
+
 /** main(): options, the socket (raw: as root, ping_group_range "1 0" refuses ICMP datagram sockets), the run. */
 async function pingMain(p: Proc): Promise<number> {
   const sock = rawSocket(p.net, IPPROTO_ICMP);
   const pg = new Ping(p, sock);
   const rts = pg.rts;
-  const unkill = p.onKill?.(() => rts.sigexit());
+  const unkill = catchSignals(p, rts);
   try {
     const a = parsePingArgs(p, rts, (st, msg) => pg.fail(st, msg));
     rts.outpack = new Uint8Array(8 + Math.min(rts.datalen, 0x10000) + 20);
@@ -385,7 +410,7 @@ async function pingMain(p: Proc): Promise<number> {
     if (e instanceof PingExit) return e.status;
     throw e;
   } finally {
-    unkill?.();
+    unkill();
     rts.cleanup();
     sock.close();
   }

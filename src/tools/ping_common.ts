@@ -187,6 +187,18 @@ export class PingRts {
     this.sock.interrupt();
   }
 
+  /** status(): SIGQUIT's one-line summary on stderr. */
+  status(): void {
+    const loss = this.ntransmitted ? Math.trunc(((this.ntransmitted - this.nreceived) * 100) / this.ntransmitted) : 0;
+    let s = `\r${this.nreceived}/${this.ntransmitted} packets, ${loss}% loss`;
+    if (this.nreceived && this.timing) {
+      const tavg = Math.trunc(this.tsum / (this.nreceived + this.nrepeats));
+      const f = (v: number): string => `${Math.trunc(v / 1000)}.${pad3(v % 1000)}`;
+      s += `, min/avg/ewma/max = ${f(this.tmin)}/${f(tavg)}/${f(Math.trunc(this.rtt / 8))}/${f(this.tmax)} ms`;
+    }
+    this.io.err(s + '\n');
+  }
+
   /** Cancel what is still armed (the process is leaving). */
   cleanup(): void {
     this.setAlarm(0);

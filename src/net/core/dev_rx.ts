@@ -59,10 +59,49 @@ export function devQueueXmit(skb: SkBuff): void {
   dev.ops.startXmit(skb, dev);
 }
 
-/** netif_rx(): defer reception to the "softirq", a zero-delay event. */
+/**
+ * The softnet backlog of one lab: received skbs wait here for the "softirq"
+ * (one zero-delay event drains the whole queue, as net_rx_action does), so
+ * reception allocates nothing per packet.
+ */
+class Backlog {
+  private q: (SkBuff | undefined)[] = [];
+  private head = 0;
+  private scheduled = false;
+
+  constructor(private readonly sched: { schedule(delay: number, fn: () => void): unknown }) {}
+
+  enqueue(skb: SkBuff): void {
+    this.q.push(skb);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.sched.schedule(0, this.drain);
+  }
+
+  private readonly drain = (): void => {
+    while (this.head < this.q.length) {
+      const skb = this.q[this.head]!;
+      this.q[this.head++] = undefined;
+      netifReceiveSkb(skb);
+    }
+    this.q.length = 0;
+    this.head = 0;
+    this.scheduled = false;
+  };
+}
+
+const backlogs = new WeakMap<object, Backlog>();
+
+/** netif_rx(): queue for the softirq. */
 export function netifRx(skb: SkBuff, dev: NetDevice): void {
   skb.dev = dev;
-  dev.net.sched.schedule(0, () => netifReceiveSkb(skb));
+  const world = dev.net.world;
+  let bl = backlogs.get(world);
+  if (!bl) {
+    bl = new Backlog(world.sched);
+    backlogs.set(world, bl);
+  }
+  bl.enqueue(skb);
 }
 
 /**

@@ -39,6 +39,8 @@ export class SkBuff {
   users = 1;
   /** Trace identity, shared by clones (for the packet-walk view). */
   id = 0;
+  /** IPCB(skb)->flags: per-packet IP control-block flags (IPSKB_*). */
+  ipcbFlags = 0;
 
   constructor(size: number, headroom = 0) {
     this.buf = new Uint8Array(size + headroom);

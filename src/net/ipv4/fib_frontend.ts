@@ -78,17 +78,28 @@ export class FibNet {
   addRoute(cfg: FibConfig): void {
     const fi = fibCreateInfo(this.net, cfg);
     this.newTable(cfg.table).insert(cfg, fi);
+    this.rtCacheFlush();
     if (cfg.type === RTN_LOCAL && cfg.protocol !== RTPROT_KERNEL) this.hasCustomLocalRoutes = true;
   }
 
   /** net->ipv4.fib_has_custom_local_routes: fib_validate_source() must do the full check. */
   hasCustomLocalRoutes = false;
 
+  /** rt_genid_ipv4(): cached dsts older than this generation are stale. */
+  rtGenid = 0;
+
+  /** rt_cache_flush(): invalidate every cached dst of the namespace. */
+  rtCacheFlush(): void {
+    this.rtGenid++;
+  }
+
   /** Delete a route (inet_rtm_delroute → fib_table_delete). */
   delRoute(cfg: FibConfig): FibAlias {
     const tb = this.getTable(cfg.table);
     if (!tb) throw new KError('ESRCH', 'FIB table does not exist');
-    return tb.delete(cfg, (fa) => fibNhMatch(cfg, fa.fi));
+    const fa = tb.delete(cfg, (fa) => fibNhMatch(cfg, fa.fi));
+    this.rtCacheFlush();
+    return fa;
   }
 
   /**
@@ -134,6 +145,7 @@ export class FibNet {
 
   /** fib_flush(): drop every route whose fib_info died. */
   flush(): number {
+    this.rtCacheFlush();
     let n = 0;
     for (const tb of this.tables.values()) n += tb.flush((fa) => (fa.fi.flags & RTNH_F_DEAD) !== 0);
     return n;
@@ -285,6 +297,7 @@ export class FibNet {
   /** fib_inetaddr_event() */
   inetaddrEvent(event: 'up' | 'down', ifa: InIfaddr): void {
     const dev = ifa.inDev.dev;
+    this.rtCacheFlush();
     if (event === 'up') {
       this.addIfaddr(ifa);
       fibSyncUp(this.infos(), dev, RTNH_F_DEAD);
@@ -296,6 +309,7 @@ export class FibNet {
 
   /** fib_netdev_event() */
   private netdevEvent(event: NetdevEvent, dev: NetDevice): void {
+    this.rtCacheFlush();
     if (event === NetdevEvent.UNREGISTER) {
       this.disableIp(dev, 'unregister', true);
       return;

@@ -43,6 +43,9 @@ export interface FibNh {
   flags: number;
   scope: number;
   weight: number;
+  /** nhc_rth_input / nhc_pcpu_rth_output: the dsts cached on this next hop (route.ts). */
+  rthInput?: unknown;
+  rthOutput?: unknown;
 }
 
 /** The part of a route shared by identical routes (struct fib_info). */

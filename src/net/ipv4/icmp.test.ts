@@ -10,9 +10,8 @@ import {
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { IPPROTO_ICMP, parseIp } from '../../wire/ipv4.js';
 import { rawSocket, type RawMsg, type RawSocket } from './raw.js';
-import { ROUTER_LAB, icmpLab, installStaticNeigh } from './icmp.testutil.js';
+import { ROUTER_LAB, icmpLab } from './icmp.testutil.js';
 
-installStaticNeigh();
 
 const ip = (s: string): number => parseIp(s)!;
 

@@ -1,8 +1,8 @@
 /**
  * Test helpers for the ICMP, raw socket and ping tests: a lab with the
- * shell, ICMP registered, and a stand-in for the neighbour layer that
- * resolves a next hop to the peer of a veth (no ARP on the wire) and sends
- * loopback traffic straight to lo. The tests are about ICMP, not ARP.
+ * shell and ICMP registered, loopback traffic delivered as Linux's lo does
+ * it, and (for experiments without ARP) a static stand-in for the
+ * neighbour layer that resolves a next hop to the peer of a veth.
  */
 import { createLab } from '../../lab/boot.js';
 import { Session } from '../../lab/session.js';
@@ -70,10 +70,28 @@ export interface IcmpLab {
   ns(name: string): Net;
 }
 
-/** A fresh lab (seed 1) with the shell and tools, ICMP initialised. */
+let shimmed = false;
+
+/**
+ * Until ip_rcv_finish() keeps the route of packets looped back by lo (and
+ * lo's pkt_type is PACKET_HOST), loopback traffic takes the shortcut of
+ * loopback(); everything else goes through the real neighbour layer.
+ */
+export function installLoopbackShim(): void {
+  if (shimmed) return;
+  shimmed = true;
+  const real = neighHook.output;
+  neighHook.output = (net: Net, skb: SkBuff, nexthop: number) => {
+    if (skb.dev && skb.dev.flags & IFF_LOOPBACK) loopback(skb);
+    else real(net, skb, nexthop);
+  };
+}
+
+/** A fresh lab (seed 1) with the shell and tools, ICMP initialised (and the loopback shim). */
 export function icmpLab(seed = 1): IcmpLab {
   icmpInit();
   const { lab, fs } = createLab(seed);
+  installLoopbackShim();
   const session = new Session(lab, fs);
   return {
     lab,

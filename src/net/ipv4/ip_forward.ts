@@ -7,7 +7,7 @@ import { PACKET_HOST } from '../core/skbuff.js';
 import { IpStat } from '../core/snmp.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
-import { dstOps, RTCF_DOREDIRECT, type Rtable } from './route.js';
+import { dstOps, IPSKB_DOREDIRECT, type Rtable } from './route.js';
 import { icmpSend } from './icmp_send.js';
 import { ipRtSendRedirect } from './icmp_send.js';
 import { ICMP_DEST_UNREACH, ICMP_EXC_TTL, ICMP_FRAG_NEEDED, ICMP_TIME_EXCEEDED } from '../../wire/icmp.js';
@@ -42,7 +42,7 @@ export function ipForward(skb: SkBuff): void {
     return;
   }
   ipDecreaseTtl(b, o);
-  if (rt.flags & RTCF_DOREDIRECT) ipRtSendRedirect(skb);
+  if (skb.ipcbFlags & IPSKB_DOREDIRECT) ipRtSendRedirect(skb);
   ipForwardFinish(skb, rt);
 }
 

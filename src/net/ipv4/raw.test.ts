@@ -6,9 +6,8 @@ import { ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_TIME_EXCEEDED } from
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { IPPROTO_ICMP, parseIp } from '../../wire/ipv4.js';
 import { IP_PMTUDISC_DO, ip4DatagramConnect, rawSocket, type RawMsg } from './raw.js';
-import { ROUTER_LAB, icmpLab, installStaticNeigh } from './icmp.testutil.js';
+import { ROUTER_LAB, icmpLab } from './icmp.testutil.js';
 
-installStaticNeigh();
 
 const ip = (s: string): number => parseIp(s)!;
 

@@ -52,6 +52,8 @@ export class Rtable {
   fib: FibResult | null = null;
   /** dst metrics: the route's RTAX_* array (shared with its fib_info), or null. */
   metrics: Uint32Array | null = null;
+  /** rt_genid when created: a cached dst is valid while the namespace's genid is unchanged. */
+  genid = 0;
   input: DstFn = dstDiscard;
   output: DstFn = dstDiscard;
 
@@ -327,9 +329,17 @@ function localInput(
   skb: SkBuff, dev: NetDevice, found: { res: FibResult; table: number } | null, err: Errno | null, flags: number, type: number,
 ): InputVerdict {
   const net = dev.net;
+  const nh = found && type === RTN_LOCAL && !flags ? found.res.alias.fi.nhs[found.res.nhSel] : undefined;
+  const cached = nh?.rthInput;
+  if (rtCacheValid(cached, net)) {
+    skb.dst = cached;
+    return ok();
+  }
   // ip_rt_get_dev(): the next hop's l3mdev master (VRF), else lo; tuxnet has no VRF.
   const rdev = loopbackDev(net);
   const rt = new Rtable(rdev, flags | RTCF_LOCAL, type);
+  rt.genid = net.ipv4.fib.rtGenid;
+  if (nh) nh.rthInput = rt;
   rt.isInput = true;
   rt.iif = dev.ifindex;
   rt.output = dstOps.rtBug;
@@ -350,7 +360,18 @@ function localInput(
   return verdict;
 }
 
-/** __mkroute_input(): a forwarding dst, after validating the source against the reverse route. */
+/** IPCB(skb)->flags IPSKB_DOREDIRECT: ip_forward() should send a redirect. */
+export const IPSKB_DOREDIRECT = 0x20;
+
+/** rt_cache_valid(): a cached dst is usable while nothing flushed the cache. */
+function rtCacheValid(rt: unknown, net: Net): rt is Rtable {
+  return rt instanceof Rtable && rt.genid === net.ipv4.fib.rtGenid && rt.dev.registered;
+}
+
+/**
+ * __mkroute_input(): validate the source against the reverse route, then a
+ * forwarding dst — the one cached on the next hop when still valid.
+ */
 function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev: NetDevice, daddr: number, saddr: number, tos: number): InputVerdict {
   const res = found.res;
   const nh = res.alias.fi.nhs[res.nhSel]!;
@@ -358,23 +379,32 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
   if (!out || !out.ip) return fail('EINVAL');
   const v = fibValidateSource(skb, saddr, daddr, tos, out.ifindex, dev);
   if (v < 0) return fail(v === -2 ? 'EXDEV' : 'EINVAL', 'source', v === -2);
-  let flags = 0;
   const inDev = dev.ip!;
   // Send a redirect when the packet leaves by the device it came in on and
   // the sender is on that link (or the link is shared media).
-  if (out === dev && v > 0 && inDevTxRedirects(inDev.all, inDev.cnf)) flags |= RTCF_DOREDIRECT;
-  const rt = new Rtable(out, flags, res.alias.type);
-  rt.isInput = true;
-  rt.iif = dev.ifindex;
-  rt.input = dstOps.forward;
-  rt.output = dstOps.output;
-  rt.prefsrc = 0;
-  rtSetNexthop(rt, found);
+  if (out === dev && v > 0 && inDevTxRedirects(inDev.all, inDev.cnf)) skb.ipcbFlags |= IPSKB_DOREDIRECT;
+  const net = dev.net;
+  const cached = nh.rthInput;
+  let rt: Rtable;
+  if (rtCacheValid(cached, net)) rt = cached;
+  else {
+    rt = new Rtable(out, 0, res.alias.type);
+    rt.isInput = true;
+    rt.iif = dev.ifindex;
+    rt.input = dstOps.forward;
+    rt.output = dstOps.output;
+    rt.genid = net.ipv4.fib.rtGenid;
+    rtSetNexthop(rt, found);
+    nh.rthInput = rt;
+  }
   skb.dst = rt;
+  return ok();
+}
+
+function ok(): InputVerdict {
   verdict.err = null;
   verdict.martian = null;
   verdict.rpfilter = false;
-  void daddr;
   return verdict;
 }
 

@@ -6,7 +6,7 @@
 import { KError } from '../../net/core/errno.js';
 import { SkBuff } from '../../net/core/skbuff.js';
 import { newFlowi4 } from '../../net/ipv4/fib_rules.js';
-import { ipRouteInputNoref, ipRouteOutputKey, loopbackDev, type Rtable } from '../../net/ipv4/route.js';
+import { IPSKB_DOREDIRECT, ipRouteInputNoref, ipRouteOutputKey, loopbackDev, RTCF_DOREDIRECT, type Rtable } from '../../net/ipv4/route.js';
 import { fibProps, RTN_UNICAST, RT_TABLE_MAIN, RT_SCOPE_UNIVERSE } from '../../net/ipv4/fib_types.js';
 import { PRINT_FP } from './json_print.js';
 import { dumpMetrics, fibDumpInfo, printRoute, resetFilter, RTM_F_CLONED, type RtMsg } from './iproute_print.js';
@@ -76,7 +76,7 @@ function protoNumber(s: string): number | null {
 }
 
 /** inet_rtm_getroute(): the route, or the errno the kernel answers. */
-function lookup(ctx: IpCtx, r: GetReq): { rt: Rtable; saddr: number; uid: number | null } {
+function lookup(ctx: IpCtx, r: GetReq): { rt: Rtable; saddr: number; uid: number | null; redirect: boolean } {
   const net = ctx.net;
   if (r.iif) {
     const dev = net.devByIndex(r.iif)!;
@@ -87,7 +87,7 @@ function lookup(ctx: IpCtx, r: GetReq): { rt: Rtable; saddr: number; uid: number
     if (v.err) throw new KError(v.err === 'EXDEV' ? 'EXDEV' : v.err);
     const rt = skb.dst as Rtable;
     if (rt.error) throw new KError(rt.error);
-    return { rt, saddr: r.src ?? 0, uid: r.uid };
+    return { rt, saddr: r.src ?? 0, uid: r.uid, redirect: (skb.ipcbFlags & IPSKB_DOREDIRECT) !== 0 };
   }
   const fl4 = newFlowi4();
   fl4.daddr = r.dst;
@@ -102,15 +102,15 @@ function lookup(ctx: IpCtx, r: GetReq): { rt: Rtable; saddr: number; uid: number
   fl4.uid = r.uid ?? 0;
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') throw new KError(rt);
-  return { rt, saddr: fl4.saddr, uid: r.uid ?? 0 };
+  return { rt, saddr: fl4.saddr, uid: r.uid ?? 0, redirect: false };
 }
 
 /** rt_fill_info(): the cloned-route message `ip route get` prints. */
-function rtFillInfo(r: GetReq, rt: Rtable, saddr: number, uid: number | null): RtMsg {
+function rtFillInfo(r: GetReq, rt: Rtable, saddr: number, uid: number | null, redirect: boolean): RtMsg {
   const tableId = rt.tableId || RT_TABLE_MAIN;
   return {
     family: 2, dstLen: 32, srcLen: r.src !== null ? 32 : 0, tos: rt.fib?.alias.tos ?? 0, table: tableId < 256 ? tableId : 252,
-    protocol: 0, scope: RT_SCOPE_UNIVERSE, type: rt.type, flags: (rt.flags & ~0xffff) | RTM_F_CLONED, dst: r.dst,
+    protocol: 0, scope: RT_SCOPE_UNIVERSE, type: rt.type, flags: (rt.flags & ~0xffff) | RTM_F_CLONED | (redirect ? RTCF_DOREDIRECT : 0), dst: r.dst,
     tableId, priority: null, prefsrc: !rt.isInput && saddr !== (r.src ?? 0) ? saddr : null,
     gateway: rt.usesGateway ? rt.gateway : null, oif: rt.dev.ifindex,
     metrics: rtMetrics(rt), multipath: null,
@@ -130,12 +130,12 @@ function rtMetrics(rt: Rtable): RtMsg['metrics'] {
 export function iprouteGet(ctx: IpCtx, argv: string[]): number {
   const r = parseGet(ctx, argv);
   if (typeof r === 'number') return r;
-  const { rt, saddr, uid } = rtnl(ctx, () => lookup(ctx, r));
+  const { rt, saddr, uid, redirect } = rtnl(ctx, () => lookup(ctx, r));
   let msg: RtMsg;
   if (r.fibmatch) {
     if (!rt.fib) return rtnl(ctx, () => { throw new KError((fibProps[rt.type]?.error as never) ?? 'EHOSTUNREACH'); });
     msg = fibDumpInfo(rt.tableId || RT_TABLE_MAIN, rt.fib.alias);
-  } else msg = rtFillInfo(r, rt, saddr, uid);
+  } else msg = rtFillInfo(r, rt, saddr, uid, redirect);
   const pr = ctx.newPrinter();
   pr.newJsonObj();
   printRoute(pr, msg, resetFilter(), printEnv(ctx));
