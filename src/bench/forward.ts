@@ -65,7 +65,7 @@ registerBench('forward', async () => {
   const forwarded = router.mib.ip[IpStat.OUTFORWDATAGRAMS]! - before;
   const heap = process.memoryUsage().heapUsed;
   return [
-    `forward: ${PACKETS} echo requests a->r->b (+ replies), ${forwarded} forwarded by r in ${secs.toFixed(2)} s: ` +
+    `${PACKETS} echo requests a->r->b (+ replies), ${forwarded} forwarded by r in ${secs.toFixed(2)} s: ` +
       `${(forwarded / secs / 1e3).toFixed(0)} k forwarded packets/s, ${((2 * PACKETS) / secs / 1e3).toFixed(0)} k end-to-end packets/s (heap ${(heap / 1e6).toFixed(0)} MB)`,
   ];
 });

@@ -267,18 +267,23 @@ export function inetAton(s: string): number | null {
 /** main()'s resolution of the destination (getaddrinfo, then inet_aton in ping4_run). */
 function resolveTarget(pg: Ping, a: PingArgs): void {
   const rts = pg.rts;
+  if (rts.opt.verbose) {
+    const six = a.family === 4 ? '-1 (socktype: 0)' : '4 (socktype: SOCK_RAW)';
+    rts.warn(`sock4.fd: 3 (socktype: SOCK_RAW), sock6.fd: ${six}, hints.ai_family: ${a.family === 4 ? 'AF_INET' : 'AF_UNSPEC'}\n`);
+  }
   if (a.family === 6) pg.fail(2, `${a.target}: Address family for hostname not supported`);
   const num = inetAton(a.target);
-  if (num !== null) {
-    rts.whereto = num;
-    rts.hostname = a.target;
-    if (!a.sourceroute) rts.opt.numeric = true;
+  const hit = num === null ? lookupHosts(pg.p, a.target) : null;
+  if (num === null && !hit) pg.fail(2, `${a.target}: Temporary failure in name resolution`);
+  if (rts.opt.verbose) pg.p.stdout.write(`ai->ai_family: AF_INET, ai->ai_canonname: '${hit ? hit[1] : a.target}'\n`);
+  if (hit) {
+    rts.whereto = hit[0];
+    rts.hostname = hit[1];
     return;
   }
-  const hit = lookupHosts(pg.p, a.target);
-  if (!hit) pg.fail(2, `${a.target}: Temporary failure in name resolution`);
-  rts.whereto = hit[0];
-  rts.hostname = hit[1];
+  rts.whereto = num!;
+  rts.hostname = a.target;
+  if (!a.sourceroute) rts.opt.numeric = true;
 }
 
 /** SO_BINDTODEVICE, or its error (ENODEV for an unknown name). */

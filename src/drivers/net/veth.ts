@@ -37,6 +37,10 @@ function vethXmit(skb: SkBuff, dev: NetDevice): void {
   const len = skb.len;
   dev.stats.txPackets++;
   dev.stats.txBytes += len;
+  // __dev_forward_skb() -> skb_scrub_packet(): the peer routes it afresh.
+  skb.dst = null;
+  skb.mark = 0;
+  skb.ipcbFlags = 0;
   ethTypeTrans(skb, rcv);
   rcv.stats.rxPackets++;
   rcv.stats.rxBytes += len;

@@ -78,9 +78,9 @@ function ipRcvFinish(net: Net, skb: SkBuff, dev: NetDevice): void {
   const h = skb.networkHeader;
   const saddr = u32(b, h + 12);
   const daddr = u32(b, h + 16);
-  trace(net, skb, 'ip_route_input_slow');
-  const v = ipRouteInputNoref(skb, daddr, saddr, b[h + 1]!, dev);
-  if (v.err) {
+  // A packet looped back by lo keeps the dst its output route gave it (skb_valid_dst()).
+  const v = skb.dst ? null : routeInput(net, skb, daddr, saddr, b[h + 1]!, dev);
+  if (v && v.err) {
     if (v.rpfilter) {
       net.mib.net[LinuxMib.IPRPFILTER]!++;
       drop(net, skb, 'IP_RPFILTER', 'fib_validate_source');
@@ -102,6 +102,11 @@ function ipRcvFinish(net: Net, skb: SkBuff, dev: NetDevice): void {
     }
   }
   rt.input(skb);
+}
+
+function routeInput(net: Net, skb: SkBuff, daddr: number, saddr: number, tos: number, dev: NetDevice): ReturnType<typeof ipRouteInputNoref> {
+  trace(net, skb, 'ip_route_input_slow');
+  return ipRouteInputNoref(skb, daddr, saddr, tos, dev);
 }
 
 /** Martians are only logged (log_martians); tuxnet keeps them in the trace instead of a kernel log. */

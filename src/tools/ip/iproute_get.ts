@@ -84,7 +84,8 @@ function lookup(ctx: IpCtx, r: GetReq): { rt: Rtable; saddr: number; uid: number
     skb.dev = dev;
     skb.mark = r.mark;
     const v = ipRouteInputNoref(skb, r.dst, r.src ?? 0, r.tos, dev);
-    if (v.err) throw new KError(v.err === 'EXDEV' ? 'EXDEV' : v.err);
+    // Linux 6.18: any drop reason from the input route answers EINVAL.
+    if (v.err) throw new KError('EINVAL');
     const rt = skb.dst as Rtable;
     if (rt.error) throw new KError(rt.error);
     return { rt, saddr: r.src ?? 0, uid: r.uid, redirect: (skb.ipcbFlags & IPSKB_DOREDIRECT) !== 0 };
