@@ -21,6 +21,8 @@ export interface FibAlias {
   type: number;
   fi: FibInfo;
   readonly tbId: number;
+  /** fa_default: the default route fib_select_default() last chose among equals (-1: none). */
+  faDefault?: number;
 }
 
 /** What a lookup found (struct fib_result). */
@@ -152,6 +154,11 @@ export class FibTable {
       }
     }
     return n;
+  }
+
+  /** The aliases of one key (a trie leaf), in kernel order. */
+  leafOf(key: number): readonly FibAlias[] {
+    return this.leaves.get(key) ?? [];
   }
 
   /** Every alias in dump order (fib_table_dump: keys ascending). */

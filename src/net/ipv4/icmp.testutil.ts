@@ -1,47 +1,19 @@
 /**
  * Test helpers for the ICMP, raw socket and ping tests: a lab with the
- * shell and ICMP registered, loopback traffic delivered as Linux's lo does
- * it, and (for experiments without ARP) a static stand-in for the
- * neighbour layer that resolves a next hop to the peer of a veth.
+ * shell and ICMP registered, and loopback traffic delivered as Linux's lo
+ * does it.
  */
 import { createLab } from '../../lab/boot.js';
 import { Session } from '../../lab/session.js';
 import type { Lab } from '../../lab/lab.js';
 import type { Net } from '../core/net_namespace.js';
 import type { SkBuff } from '../core/skbuff.js';
-import { IFF_LOOPBACK } from '../core/netdevice.js';
-import { devQueueXmit } from '../core/dev_rx.js';
+import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
 import { neighHook } from './ip_output.js';
 import type { Rtable } from './route.js';
 import { PACKET_HOST } from '../core/skbuff.js';
 import { IpStat } from '../core/snmp.js';
-import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
 import { icmpInit } from './icmp.js';
-
-/** Replace neigh output by a static resolver; returns the function that restores the real one. */
-export function installStaticNeigh(): () => void {
-  const saved = neighHook.output;
-  neighHook.output = (_net: Net, skb: SkBuff) => {
-    const dev = skb.dev!;
-    if (dev.flags & IFF_LOOPBACK) return loopback(skb);
-    const ifl = dev.ops.getIflink?.(dev) ?? 0;
-    const peerNet = dev.ops.getLinkNet?.(dev) ?? dev.net;
-    const peer = ifl ? peerNet.devByIndex(ifl) : null;
-    const rt = skb.dst as Rtable | null;
-    const bcast = !peer || (rt !== null && (rt.type === RTN_BROADCAST || rt.type === RTN_MULTICAST));
-    const o = skb.push(14);
-    const b = skb.buf;
-    b.set(bcast ? dev.broadcast : peer.devAddr, o);
-    b.set(dev.devAddr, o + 6);
-    b[o + 12] = 0x08;
-    b[o + 13] = 0x00;
-    skb.macHeader = o;
-    devQueueXmit(skb);
-  };
-  return () => {
-    neighHook.output = saved;
-  };
-}
 
 /**
  * loopback_xmit() then ip_rcv_finish() as Linux does them for lo: the
@@ -52,6 +24,7 @@ export function installStaticNeigh(): () => void {
 function loopback(skb: SkBuff): void {
   const dev = skb.dev!;
   const rt = skb.dst as Rtable;
+  if (!(dev.flags & IFF_UP)) return;
   dev.stats.txPackets++;
   dev.stats.rxPackets++;
   skb.pktType = PACKET_HOST;

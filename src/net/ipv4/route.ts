@@ -16,6 +16,7 @@ import {
 } from './devconf.js';
 import { fibLookup, newFlowi4, type Flowi4 } from './fib_rules.js';
 import type { FibResult } from './fib_trie.js';
+import { fibSelectDefault } from './fib_select_default.js';
 import {
   RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RTN_UNREACHABLE, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE,
   RT_TABLE_LOCAL,
@@ -201,11 +202,26 @@ export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
     fl4.oif = devOut.ifindex;
     return mkrouteOutput(net, found, fl4, origOif, devOut, flags | RTCF_LOCAL, RTN_LOCAL);
   }
-  // fib_select_path(): multipath and default-route selection happen in fibLookup.
+  fibSelectPath(net, fl4, found);
   if (!fl4.saddr) fl4.saddr = fibResultPrefsrc(res);
   devOut = res.alias.fi.nhs[res.nhSel]?.dev ?? null;
   if (!devOut) return 'ENETUNREACH';
   return mkrouteOutput(net, found, fl4, origOif, devOut, flags, res.alias.type);
+}
+
+/**
+ * fib_select_path(): among several default routes of the table, let
+ * fib_select_default() avoid a gateway whose neighbour looks dead.
+ * Linux: multipath hashing (fib_select_multipath) is not modelled yet; the
+ * first live next hop is used.
+ */
+function fibSelectPath(net: Net, fl4: Flowi4, found: { res: FibResult; table: number }): void {
+  const res = found.res;
+  if (res.alias.fi.nhs.length > 1 || res.alias.plen !== 0 || res.alias.type !== RTN_UNICAST || fl4.oif) return;
+  const leaf = net.ipv4.fib.getTable(res.alias.tbId)?.leafOf(0) ?? [];
+  let defaults = 0;
+  for (const fa of leaf) if (fa.plen === 0) defaults++;
+  if (defaults > 1) fibSelectDefault(net, fl4.tos, res, leaf);
 }
 
 /** __mkroute_output() */
