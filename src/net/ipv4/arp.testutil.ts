@@ -4,7 +4,6 @@
  * echo sender, `ip` bound to a namespace, and virtual-time helpers.
  */
 import { Lab } from '../../lab/lab.js';
-import type { Proc } from '../../lab/process.js';
 import type { Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_UP } from '../core/netdevice.js';
@@ -18,10 +17,10 @@ import { newFlowi4 } from './fib_rules.js';
 import { ipAllocSkb, ipLocalOut, ipPushHeader, IP_DF } from './ip_output.js';
 import { icmpInit } from './icmp.js';
 import { arpInit, arpNetInit } from './arp.js';
-import { ipCommand } from '../../tools/ip/ip.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
 import { macToString, parseMac } from '../../wire/ethernet.js';
+import { ipIn } from '../../tools/ip/ip.testutil.js';
 
 export const ip4 = (s: string): number => parseIp(s)!;
 export const mac = (s: string): Uint8Array => parseMac(s)!;
@@ -147,13 +146,4 @@ export async function advance(lab: Lab, ns: number): Promise<void> {
 }
 
 /** `ip ...` in the lab's shell namespace (use `-n a`); output with [code] on failure. */
-export async function ip(lab: Lab, cmd: string): Promise<string> {
-  let out = '';
-  const w = { write: (s: string): void => void (out += s) };
-  const p = {
-    argv: cmd.split(/\s+/), env: new Map<string, string>(), stdout: w, stderr: w, net: lab.initNet, lab, cwd: '/',
-    exec: async (): Promise<number> => 0,
-  } as unknown as Proc;
-  const code = await ipCommand(p);
-  return out + (code ? `[${code}]\n` : '');
-}
+export const ip = ipIn;

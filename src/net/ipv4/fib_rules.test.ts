@@ -1,24 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Lab } from '../../lab/lab.js';
-import type { Proc } from '../../lab/process.js';
-import { ipCommand } from '../../tools/ip/ip.js';
 import { parseIp } from '../../wire/ipv4.js';
 import { fibLookup, newFlowi4, type Flowi4 } from './fib_rules.js';
 import { fibDelrule, fibNewrule, fibNlDumprule, FR_ACT_TO_TBL, type FibRuleMsg } from '../core/fib_rules.js';
 import { KError } from '../core/errno.js';
 import { NLM_F_CREATE, NLM_F_EXCL } from './fib_types.js';
+import { ipIn } from '../../tools/ip/ip.testutil.js';
 
-async function ip(lab: Lab, cmd: string): Promise<string> {
-  let out = '';
-  const w = { write: (s: string): void => void (out += s) };
-  const p = {
-    argv: cmd.split(/\s+/), env: new Map<string, string>(), stdout: w, stderr: w, net: lab.initNet, lab, cwd: '/',
-    exec: async (): Promise<number> => 0,
-  } as unknown as Proc;
-  const code = await ipCommand(p);
-  return out + (code ? `[${code}]\n` : '');
-}
+const ip = ipIn;
 
 /** Two veths with a default route in main (via .1.254) and one in table 252 (via .2.254). */
 async function setup(): Promise<{ lab: Lab; run: (cmd: string) => Promise<void> }> {

@@ -1,39 +1,12 @@
 /**
  * Test helpers for the ICMP, raw socket and ping tests: a lab with the
- * shell and ICMP registered, and loopback traffic delivered as Linux's lo
- * does it.
+ * shell and ICMP registered, and the router topology of forward-basic.t.
  */
 import { createLab } from '../../lab/boot.js';
 import { Session } from '../../lab/session.js';
 import type { Lab } from '../../lab/lab.js';
 import type { Net } from '../core/net_namespace.js';
-import type { SkBuff } from '../core/skbuff.js';
-import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
-import { neighHook } from './ip_output.js';
-import type { Rtable } from './route.js';
-import { PACKET_HOST } from '../core/skbuff.js';
-import { IpStat } from '../core/snmp.js';
 import { icmpInit } from './icmp.js';
-
-/**
- * loopback_xmit() then ip_rcv_finish() as Linux does them for lo: the
- * packet keeps the output route it was sent with (skb_dst_force, then
- * skb_valid_dst() skips the input route lookup), so 127.0.0.1 is not a
- * martian. Linux: drivers/net/loopback.c, net/ipv4/ip_input.c.
- */
-function loopback(skb: SkBuff): void {
-  const dev = skb.dev!;
-  const rt = skb.dst as Rtable;
-  if (!(dev.flags & IFF_UP)) return;
-  dev.stats.txPackets++;
-  dev.stats.rxPackets++;
-  skb.pktType = PACKET_HOST;
-  dev.net.sched.schedule(0, () => {
-    skb.skbIif = dev.ifindex;
-    dev.net.mib.ip[IpStat.INPKTS]!++;
-    rt.input(skb);
-  });
-}
 
 export interface IcmpLab {
   lab: Lab;
@@ -43,28 +16,10 @@ export interface IcmpLab {
   ns(name: string): Net;
 }
 
-let shimmed = false;
-
-/**
- * Until ip_rcv_finish() keeps the route of packets looped back by lo (and
- * lo's pkt_type is PACKET_HOST), loopback traffic takes the shortcut of
- * loopback(); everything else goes through the real neighbour layer.
- */
-export function installLoopbackShim(): void {
-  if (shimmed) return;
-  shimmed = true;
-  const real = neighHook.output;
-  neighHook.output = (net: Net, skb: SkBuff, nexthop: number) => {
-    if (skb.dev && skb.dev.flags & IFF_LOOPBACK) loopback(skb);
-    else real(net, skb, nexthop);
-  };
-}
-
-/** A fresh lab (seed 1) with the shell and tools, ICMP initialised (and the loopback shim). */
+/** A fresh lab (seed 1) with the shell and tools, ICMP initialised. */
 export function icmpLab(seed = 1): IcmpLab {
   icmpInit();
   const { lab, fs } = createLab(seed);
-  installLoopbackShim();
   const session = new Session(lab, fs);
   return {
     lab,

@@ -164,15 +164,16 @@ function freeName(net: Net, pattern: string, taken?: string): string {
   }
 }
 
+/** The device a set/delete request names: `dev` is required and must exist. */
+function reqDevice(ctx: IpCtx, r: LinkReq): NetDevice {
+  if (r.dev === null) fail(ctx, 'Not enough information: "dev" argument is required.', 255);
+  return ctx.net.devByName(r.dev) ?? nodev(ctx, r.dev);
+}
+
 /** do_setlink(): netns first, then name, mtu, address, flags — the kernel's order. */
 function iplinkSet(ctx: IpCtx, argv: string[]): number {
   const r = iplinkParse(ctx, argv);
-  if (r.dev === null) {
-    ctx.err('Not enough information: "dev" argument is required.\n');
-    return 255;
-  }
-  const dev = ctx.net.devByName(r.dev);
-  if (!dev) nodev(ctx, r.dev);
+  const dev = reqDevice(ctx, r);
   return rtnl(ctx, () => {
     if (r.netns) {
       if (dev.flags & IFF_LOOPBACK) throw new KError('EINVAL', 'The interface netns is immutable');
@@ -194,13 +195,7 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
 
 /** `ip link delete DEV`: rtnl_dellink(); devices without dellink (lo) refuse. */
 function iplinkDel(ctx: IpCtx, argv: string[]): number {
-  const r = iplinkParse(ctx, argv);
-  if (r.dev === null) {
-    ctx.err('Not enough information: "dev" argument is required.\n');
-    return 255;
-  }
-  const dev = ctx.net.devByName(r.dev);
-  if (!dev) nodev(ctx, r.dev);
+  const dev = reqDevice(ctx, iplinkParse(ctx, argv));
   return rtnl(ctx, () => {
     if (!dev.ops.dellink) throw new KError('EOPNOTSUPP');
     dev.ops.dellink(dev);

@@ -3,21 +3,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Lab } from '../../lab/lab.js';
-import type { Proc } from '../../lab/process.js';
-import { ipCommand } from './ip.js';
+import { ipIn } from './ip.testutil.js';
 
 /** Run `ip ARGS` in the lab's first namespace; stdout, stderr and `[code]` as a transcript shows them. */
 function sh(lab: Lab): (cmd: string) => Promise<string> {
-  return async (cmd) => {
-    let out = '';
-    const w = { write: (s: string): void => void (out += s) };
-    const p = {
-      argv: cmd.split(/\s+/), env: new Map<string, string>(), stdout: w, stderr: w, net: lab.initNet, lab, cwd: '/',
-      exec: async (): Promise<number> => 0,
-    } as unknown as Proc;
-    const code = await ipCommand(p);
-    return out + (code ? `[${code}]\n` : '');
-  };
+  return (cmd) => ipIn(lab, cmd);
 }
 
 test('ip rule: the default rules, text, -d and -j', async () => {
