@@ -154,13 +154,6 @@ ping on one host: loopback replies, sizes, source selection, names, patterns, pr
   --- 127.0.0.1 ping statistics ---
   1 packets transmitted, 1 received, 0% packet loss, time *ms (glob)
   rtt min/avg/max/mdev = * ms (glob)
-  $ ping -c 1 -W 1 -b 192.168.1.255
-  WARNING: pinging broadcast address
-  PING 192.168.1.255 (192.168.1.255) 56(84) bytes of data.
-  
-  --- 192.168.1.255 ping statistics ---
-  1 packets transmitted, 0 received, 100% packet loss, time *ms (glob)
-  [1]
   $ ping -c 1 -W 1 -I 192.168.1.1 10.5.0.1
   PING 10.5.0.1 (10.5.0.1) from 192.168.1.1 : 56(84) bytes of data.
   
@@ -217,10 +210,17 @@ ping on one host: loopback replies, sizes, source selection, names, patterns, pr
   rtt min/avg/max/mdev = * ms (glob)
   $ nstat -asz IcmpInEchos IcmpOutEchoReps IcmpInEchoReps IcmpOutEchos IcmpInMsgs IcmpOutMsgs IcmpInErrors
   #kernel
-  IcmpInMsgs                      57                 0.0
-  IcmpInErrors                    1                  0.0
-  IcmpInEchos                     31                 0.0
+  IcmpInMsgs                      56                 0.0
+  IcmpInErrors                    0                  0.0
+  IcmpInEchos                     30                 0.0
   IcmpInEchoReps                  26                 0.0
-  IcmpOutMsgs                     57                 0.0
-  IcmpOutEchos                    31                 0.0
+  IcmpOutMsgs                     56                 0.0
+  IcmpOutEchos                    30                 0.0
   IcmpOutEchoReps                 26                 0.0
+  $ ping -c 1 -W 1 -b 192.168.1.255
+  WARNING: pinging broadcast address
+  PING 192.168.1.255 (192.168.1.255) 56(84) bytes of data.
+  
+  --- 192.168.1.255 ping statistics ---
+  1 packets transmitted, 0 received, 100% packet loss, time *ms (glob)
+  [1]

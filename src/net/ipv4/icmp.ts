@@ -20,8 +20,8 @@ import { ipError, ipv4RouteErrorHooks } from './route_error.js';
 import { rawIcmpError } from './raw.js';
 import {
   ICMP_ADDRESS, ICMP_ADDRESSREPLY, ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_EXC_FRAGTIME, ICMP_EXT_ECHO,
-  ICMP_EXT_ECHOREPLY, ICMP_FRAG_NEEDED, ICMP_HLEN, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH,
-  ICMP_TIMESTAMP, ICMP_TIMESTAMPREPLY, ICMP_TIME_EXCEEDED, NR_ICMP_TYPES, NR_ICMP_UNREACH,
+  ICMP_EXT_ECHOREPLY, ICMP_FRAG_NEEDED, ICMP_HLEN, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_TIMESTAMP,
+  ICMP_TIMESTAMPREPLY, ICMP_TIME_EXCEEDED, NR_ICMP_TYPES, NR_ICMP_UNREACH,
 } from '../../wire/icmp.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { IPPROTO_ICMP, ipv4IsZeronet } from '../../wire/ipv4.js';
@@ -274,7 +274,6 @@ const ICMP_HANDLERS: ReadonlyArray<(skb: SkBuff, net: Net) => Verdict> = [
   icmpDiscard, // ICMP_ADDRESS
   icmpDiscard, // ICMP_ADDRESSREPLY
 ];
-void ICMP_SOURCE_QUENCH;
 
 let done = false;
 

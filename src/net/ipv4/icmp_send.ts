@@ -17,7 +17,7 @@ import {
 import { newFlowi4, type Flowi4 } from './fib_rules.js';
 import { RTAX_HOPLIMIT } from './fib_semantics.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
-import { inDevLogMartians, inDevTxRedirects } from './devconf.js';
+import { inDevTxRedirects } from './devconf.js';
 import { inetGetpeerV4, inetPeerXrlimAllow, inetPutpeer, jiffies } from './inetpeer.js';
 import { ipAllocSkb, ipLocalOut, ipPushHeader, putU32 } from './ip_output.js';
 import {
@@ -275,10 +275,6 @@ export function icmpSend(skb: SkBuff, type: number, code: number, info: number):
 /* ------------------------------------------------------------------ */
 /* Redirects                                                           */
 
-/** ip_rt_redirect_number, ip_rt_redirect_load (HZ/50) and ip_rt_redirect_silence, in jiffies. */
-export const IP_RT_REDIRECT_NUMBER = 9;
-export const IP_RT_REDIRECT_LOAD = HZ / 50;
-export const IP_RT_REDIRECT_SILENCE = (HZ / 50) << (IP_RT_REDIRECT_NUMBER + 1);
 
 /**
  * ip_rt_send_redirect(): "1. The first ip_rt_redirect_number redirects are
@@ -291,7 +287,6 @@ export function ipRtSendRedirect(skb: SkBuff): void {
   const rt = skb.dst as Rtable;
   const inDev = rt.dev.ip;
   if (!inDev || !inDevTxRedirects(inDev.all, inDev.cnf)) return;
-  void inDevLogMartians(inDev.all, inDev.cnf);
   const net = rt.dev.net;
   const b = skb.buf;
   const nh = skb.networkHeader;
@@ -301,14 +296,17 @@ export function ipRtSendRedirect(skb: SkBuff): void {
     icmpSend(skb, ICMP_REDIRECT, ICMP_REDIR_HOST, gw);
     return;
   }
+  // ip_rt_redirect_number, ip_rt_redirect_load (HZ/50), ip_rt_redirect_silence ((HZ/50) << 10); ms in the table.
+  const sys = net.ipv4.sysctl;
+  const load = sys.ipRtRedirectLoad / JIFFY_MS;
   const now = jiffies(net);
-  if (now > peer.rateLast + IP_RT_REDIRECT_SILENCE) {
+  if (now > peer.rateLast + sys.ipRtRedirectSilence / JIFFY_MS) {
     peer.rateTokens = 0;
     peer.nRedirects = 0;
   }
-  if (peer.nRedirects >= IP_RT_REDIRECT_NUMBER) {
+  if (peer.nRedirects >= sys.ipRtRedirectNumber) {
     peer.rateLast = now;
-  } else if (peer.nRedirects === 0 || now > peer.rateLast + (IP_RT_REDIRECT_LOAD << peer.nRedirects)) {
+  } else if (peer.nRedirects === 0 || now > peer.rateLast + load * 2 ** peer.nRedirects) {
     icmpSend(skb, ICMP_REDIRECT, ICMP_REDIR_HOST, gw);
     peer.rateLast = now;
     peer.nRedirects++;

@@ -17,6 +17,7 @@ import {
 import { fibLookup, newFlowi4, type Flowi4 } from './fib_rules.js';
 import type { FibResult } from './fib_trie.js';
 import { fibSelectDefault } from './fib_select_default.js';
+import { fibMultipathHash, fibSelectMultipath } from './fib_multipath.js';
 import {
   RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RTN_UNREACHABLE, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE,
   RT_TABLE_LOCAL,
@@ -210,14 +211,16 @@ export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
 }
 
 /**
- * fib_select_path(): among several default routes of the table, let
- * fib_select_default() avoid a gateway whose neighbour looks dead.
- * Linux: multipath hashing (fib_select_multipath) is not modelled yet; the
- * first live next hop is used.
+ * fib_select_path(): a multipath route picks its next hop by hash; among
+ * several default routes fib_select_default() avoids a dead-looking gateway.
  */
 function fibSelectPath(net: Net, fl4: Flowi4, found: { res: FibResult; table: number }): void {
   const res = found.res;
-  if (res.alias.fi.nhs.length > 1 || res.alias.plen !== 0 || res.alias.type !== RTN_UNICAST || fl4.oif) return;
+  if (res.alias.fi.nhs.length > 1) {
+    fibSelectMultipath(res, fibMultipathHash(net, fl4.saddr, fl4.daddr));
+    return;
+  }
+  if (res.alias.plen !== 0 || res.alias.type !== RTN_UNICAST || fl4.oif) return;
   const leaf = net.ipv4.fib.getTable(res.alias.tbId)?.leafOf(0) ?? [];
   let defaults = 0;
   for (const fa of leaf) if (fa.plen === 0) defaults++;
@@ -390,6 +393,8 @@ function rtCacheValid(rt: unknown, net: Net): rt is Rtable {
  */
 function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev: NetDevice, daddr: number, saddr: number, tos: number): InputVerdict {
   const res = found.res;
+  // ip_mkroute_input(): a multipath route hashes the packet's addresses.
+  if (res.alias.fi.nhs.length > 1) fibSelectMultipath(res, fibMultipathHash(dev.net, saddr, daddr));
   const nh = res.alias.fi.nhs[res.nhSel]!;
   const out = nh.dev;
   if (!out || !out.ip) return fail('EINVAL');

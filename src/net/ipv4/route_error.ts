@@ -12,16 +12,13 @@ import type { Net } from '../core/net_namespace.js';
 import { IpStat } from '../core/snmp.js';
 import { kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
-import { HZ } from '../core/sysctl.js';
+import { JIFFY_MS } from '../core/sysctl.js';
 import type { Rtable } from './route.js';
 import { inDevForward } from './devconf.js';
 import { inetGetpeerV4, inetPutpeer, jiffies } from './inetpeer.js';
 import { icmpSend } from './icmp_send.js';
 import { ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PKT_FILTERED } from '../../wire/icmp.js';
 
-/** ip_rt_error_cost (HZ) and ip_rt_error_burst (5 * HZ), in jiffies. */
-export const IP_RT_ERROR_COST = HZ;
-export const IP_RT_ERROR_BURST = 5 * HZ;
 
 const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
 
@@ -77,12 +74,15 @@ export function ipError(skb: SkBuff): void {
 function ipErrorAllow(net: Net, saddr: number): boolean {
   const peer = inetGetpeerV4(net, saddr, true);
   if (!peer) return true;
+  // ip_rt_error_cost (HZ) and ip_rt_error_burst (5 * HZ), kept in ms by the sysctl table.
+  const cost = net.ipv4.sysctl.ipRtErrorCost / JIFFY_MS;
+  const burst = net.ipv4.sysctl.ipRtErrorBurst / JIFFY_MS;
   const now = jiffies(net);
   peer.rateTokens += now - peer.rateLast;
-  if (peer.rateTokens > IP_RT_ERROR_BURST) peer.rateTokens = IP_RT_ERROR_BURST;
+  if (peer.rateTokens > burst) peer.rateTokens = burst;
   peer.rateLast = now;
   let send = true;
-  if (peer.rateTokens >= IP_RT_ERROR_COST) peer.rateTokens -= IP_RT_ERROR_COST;
+  if (peer.rateTokens >= cost) peer.rateTokens -= cost;
   else send = false;
   inetPutpeer(net, peer);
   return send;
@@ -116,8 +116,3 @@ export const ipv4RouteErrorHooks: Ipv4RouteErrorHooks = {
   skUpdatePmtu: () => {},
   skRedirect: () => {},
 };
-
-/** The virtual time of `j` jiffies, for tests. */
-export function jiffiesToNs(j: number): number {
-  return (j * 1_000_000_000) / HZ;
-}

@@ -1,0 +1,63 @@
+/**
+ * Multipath next-hop selection, hash policy 0 (L3: source and destination
+ * address): the hash picks the next hop whose weight interval holds it.
+ * @linux net/ipv4/fib_semantics.c fib_select_multipath(), fib_rebalance(); net/ipv4/route.c fib_multipath_hash()
+ */
+import type { Net } from '../core/net_namespace.js';
+import type { FibResult } from './fib_trie.js';
+import { ipIgnoreLinkdown } from './fib_trie.js';
+import { RTNH_F_DEAD, RTNH_F_LINKDOWN } from './fib_types.js';
+
+/** The per-namespace hash key (net_get_random_once in the kernel: random per boot, per lab seed here). */
+const keys = new WeakMap<Net, number>();
+
+function hashKey(net: Net): number {
+  let k = keys.get(net);
+  if (k === undefined) {
+    k = net.world.rng.u32();
+    keys.set(net, k);
+  }
+  return k;
+}
+
+/** fib_multipath_hash() for policy 0: a keyed mix of the two addresses, 31 bits. */
+export function fibMultipathHash(net: Net, saddr: number, daddr: number): number {
+  const h = fmix32(fmix32(saddr ^ hashKey(net)) ^ daddr);
+  return h >>> 1;
+}
+
+/** MurmurHash3's finaliser: every input bit flips about half the output bits. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function usable(nh: { flags: number; dev: Parameters<typeof ipIgnoreLinkdown>[0] }): boolean {
+  if (nh.flags & RTNH_F_DEAD) return false;
+  return !(nh.flags & RTNH_F_LINKDOWN && ipIgnoreLinkdown(nh.dev));
+}
+
+/**
+ * fib_select_multipath(): fib_rebalance() gives each live next hop the upper
+ * bound round(w_cum * 2^31 / total) - 1; the first bound >= hash wins.
+ */
+export function fibSelectMultipath(res: FibResult, hash: number): void {
+  const nhs = res.alias.fi.nhs;
+  let total = 0;
+  for (const nh of nhs) if (usable(nh)) total += nh.weight;
+  if (total === 0) return;
+  let w = 0;
+  for (let i = 0; i < nhs.length; i++) {
+    const nh = nhs[i]!;
+    if (!usable(nh)) continue;
+    w += nh.weight;
+    const upper = Math.round((w * 2 ** 31) / total) - 1;
+    if (hash > upper) continue;
+    res.nhSel = i;
+    return;
+  }
+}
