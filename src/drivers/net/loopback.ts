@@ -7,7 +7,7 @@ import {
 } from '../../net/core/netdevice.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import type { SkBuff } from '../../net/core/skbuff.js';
-import { PACKET_LOOPBACK } from '../../net/core/skbuff.js';
+import { PACKET_HOST } from '../../net/core/skbuff.js';
 import { netifRx } from '../../net/core/dev_rx.js';
 import { registerNetdevice } from '../../net/core/dev.js';
 
@@ -18,7 +18,8 @@ function loopbackXmit(skb: SkBuff, dev: NetDevice): void {
   dev.stats.txBytes += len;
   dev.stats.rxPackets++;
   dev.stats.rxBytes += len;
-  skb.pktType = PACKET_LOOPBACK;
+  // eth_type_trans() on lo: the destination is lo's own (zero) address.
+  skb.pktType = PACKET_HOST;
   netifRx(skb, dev);
 }
 

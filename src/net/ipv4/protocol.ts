@@ -54,9 +54,12 @@ export function rawLocalDeliver(net: Net, skb: SkBuff, protocol: number): boolea
   const list = rawSocks.get(net);
   if (!list || list.length === 0) return false;
   let delivered = false;
+  // inet_iif(): the route's input interface (for looped-back packets the
+  // device the route pointed at), else the receiving device.
+  const dif = (skb.dst as { iif?: number } | null)?.iif || skb.skbIif;
   for (const sk of list) {
     if (sk.protocol !== protocol) continue;
-    if (sk.boundDev && sk.boundDev !== skb.skbIif) continue;
+    if (sk.boundDev && sk.boundDev !== dif) continue;
     if (sk.rcv(skb.clone())) delivered = true;
   }
   return delivered;

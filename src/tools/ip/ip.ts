@@ -150,13 +150,23 @@ async function batch(ctx: IpCtx, name: string): Promise<number> {
     const argv = makeargs(ctx, line);
     if (argv.length === 0) continue;
     ctx.opts.family = family;
-    if (await doCmd(ctx, argv)) {
+    if (await doCmdReturning(ctx, argv)) {
       ctx.err(`Command failed ${name}:${lineno}\n`);
       ret = 1;
       if (!ctx.opts.force) break;
     }
   }
   return ret;
+}
+
+/** One batch line: a returned error is a status; an exit() ends the batch. */
+async function doCmdReturning(ctx: IpCtx, argv: string[]): Promise<number> {
+  try {
+    return await doCmd(ctx, argv);
+  } catch (e) {
+    if (e instanceof IpExit && !e.fatal) return e.code;
+    throw e;
+  }
 }
 
 /** getcmdline(): comments cut, backslash-newline joins lines; lineno is the last physical line. */

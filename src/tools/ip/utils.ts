@@ -41,9 +41,17 @@ export interface IpCtx {
   newPrinter(): Printer;
 }
 
-/** exit(code) from deep inside a handler, as iproute2's invarg() does. */
+/**
+ * Leaving a handler early. `fatal`: iproute2 called exit() (invarg(),
+ * get_prefix()...), which ends even a -batch run; otherwise the handler
+ * returned an error code (nodev(), a failed netlink request) and -batch
+ * reports "Command failed" and, with -force, goes on.
+ */
 export class IpExit extends Error {
-  constructor(readonly code: number) {
+  constructor(
+    readonly code: number,
+    readonly fatal = true,
+  ) {
     super(`exit ${code}`);
   }
 }
@@ -78,7 +86,8 @@ export function missarg(ctx: IpCtx, key: string): never {
 
 /** nodev(): `Cannot find device "X"`, exit 1 at the call sites. */
 export function nodev(ctx: IpCtx, dev: string): never {
-  return fail(ctx, `Cannot find device "${dev}"`, 1);
+  ctx.err(`Cannot find device "${dev}"\n`);
+  throw new IpExit(1, false);
 }
 
 /**
@@ -89,7 +98,7 @@ export function netlinkError(ctx: IpCtx, e: unknown): never {
   if (!(e instanceof KError)) throw e;
   if (e.extack) ctx.err(`Error: ${e.extack}${e.extack.endsWith('.') ? '' : '.'}\n`);
   else ctx.err(`RTNETLINK answers: ${strerror[e.errno]}\n`);
-  throw new IpExit(2);
+  throw new IpExit(2, false);
 }
 
 /** Run a control-plane operation, reporting a KError as iproute2 does. */
