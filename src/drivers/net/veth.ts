@@ -14,6 +14,7 @@ import {
 import { netifRx } from '../../net/core/dev_rx.js';
 import { ethTypeTrans } from '../../net/ethernet/eth.js';
 import { KError } from '../../net/core/errno.js';
+import { kfreeSkbReason } from '../../net/core/drop_reason.js';
 
 export const ETH_MIN_MTU = 68;
 /** ETH_MAX_MTU: veth accepts up to 0xffff. */
@@ -41,7 +42,12 @@ function vethXmit(skb: SkBuff, dev: NetDevice): void {
   skb.dst = null;
   skb.mark = 0;
   skb.ipcbFlags = 0;
-  ethTypeTrans(skb, rcv);
+  if (!ethTypeTrans(skb, rcv)) {
+    rcv.stats.rxLengthErrors++;
+    rcv.stats.rxErrors++;
+    kfreeSkbReason(rcv.net, skb, 'PKT_TOO_SMALL', 'veth_xmit');
+    return;
+  }
   rcv.stats.rxPackets++;
   rcv.stats.rxBytes += len;
   netifRx(skb, rcv);

@@ -10,10 +10,13 @@ export const ETH_HLEN = 14;
 
 /**
  * eth_type_trans(): set the mac header, pull it, classify the destination
- * (host, broadcast, multicast, other host) and set skb.protocol.
+ * (host, broadcast, multicast, other host) and set skb.protocol. A frame
+ * shorter than the Ethernet header is refused (false): Linux drivers never
+ * hand such a runt to the stack.
  */
-export function ethTypeTrans(skb: SkBuff, dev: NetDevice): void {
+export function ethTypeTrans(skb: SkBuff, dev: NetDevice): boolean {
   skb.dev = dev;
+  if (skb.len < ETH_HLEN) return false;
   skb.macHeader = skb.data;
   const b = skb.buf;
   const d = skb.data;
@@ -28,4 +31,5 @@ export function ethTypeTrans(skb: SkBuff, dev: NetDevice): void {
   }
   skb.protocol = (b[d + 12]! << 8) | b[d + 13]!;
   skb.pull(ETH_HLEN);
+  return true;
 }

@@ -1,0 +1,135 @@
+/**
+ * UDP receive (__udp4_lib_rcv): header, length and checksum checks, the
+ * socket lookup, and what happens when no socket wants the datagram: RFC
+ * 1122 4.1.3.1 "If a datagram arrives addressed to a UDP port for which
+ * there is no pending LISTEN call, UDP SHOULD send an ICMP Port Unreachable
+ * message." UDP sockets are another issue: until they exist, `udpHooks.lookup`
+ * finds nothing and every unicast datagram for us is answered that way.
+ * @linux net/ipv4/udp.c __udp4_lib_rcv() __udp4_lib_mcast_deliver() __udp4_lib_err()
+ */
+import type { SkBuff } from '../core/skbuff.js';
+import type { Net } from '../core/net_namespace.js';
+import { UdpStat } from '../core/snmp.js';
+import { consumeSkb, kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
+import { trace } from '../core/trace.js';
+import { inetAddProtocol } from './protocol.js';
+import { RTCF_BROADCAST, RTCF_MULTICAST, type Rtable } from './route.js';
+import { icmpSend } from './icmp_send.js';
+import { ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from '../../wire/icmp.js';
+import { IPPROTO_UDP } from '../../wire/ipv4.js';
+import { UDP_HLEN, UdpPacket } from '../../wire/udp.js';
+
+/** The socket side of a received datagram (struct sock, as UDP sees it). */
+export interface UdpSock {
+  /**
+   * udp_unicast_rcv_skb() / udp_queue_rcv_skb(): the socket owns the skb.
+   * The socket counts InDatagrams (udp_recvmsg()) or RcvbufErrors itself.
+   */
+  rcv(skb: SkBuff): void;
+}
+
+/** Where UDP sockets plug in. */
+export interface UdpHooks {
+  /**
+   * __udp4_lib_lookup_skb(): the socket for (saddr:sport -> daddr:dport)
+   * arriving on `dif`, or null. No UDP sockets yet: always null.
+   */
+  lookup(net: Net, saddr: number, sport: number, daddr: number, dport: number, dif: number): UdpSock | null;
+  /**
+   * __udp4_lib_mcast_deliver(): the sockets a broadcast or multicast
+   * datagram goes to (each gets a clone).
+   */
+  mcastLookup(net: Net, saddr: number, sport: number, daddr: number, dport: number, dif: number): UdpSock[];
+  /** __udp4_lib_err(): an ICMP error about a datagram we sent; no sockets, nobody to tell. */
+  err(net: Net, skb: SkBuff, type: number, code: number, info: number): void;
+}
+
+export const udpHooks: UdpHooks = {
+  lookup: () => null,
+  mcastLookup: () => [],
+  err: () => {},
+};
+
+const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
+const u16 = (b: Uint8Array, o: number): number => (b[o]! << 8) | b[o + 1]!;
+
+/**
+ * udp_rcv() -> __udp4_lib_rcv(): the IPPROTO_UDP handler. skb.data is the
+ * UDP header, skb.dst the input route; the handler owns the skb.
+ */
+export function udpRcv(skb: SkBuff, net: Net): void {
+  trace(net, skb, 'udp_rcv');
+  // "No space for header."
+  if (!skb.mayPull(UDP_HLEN)) return udpDrop(net, skb, 'PKT_TOO_SMALL');
+  const b = skb.buf;
+  const uh = skb.data;
+  const ulen = u16(b, uh + 4);
+  // short_packet: the UDP length must fit the IP payload and cover the header.
+  if (ulen > skb.len || ulen < UDP_HLEN) return udpDrop(net, skb, 'PKT_TOO_SMALL');
+  // pskb_trim_rcsum(): bytes after the UDP length are not the datagram's.
+  skb.trim(ulen);
+  const nh = skb.networkHeader;
+  const saddr = u32(b, nh + 12);
+  const daddr = u32(b, nh + 16);
+  // udp4_csum_init() + udp_lib_checksum_complete(): RFC 768, zero means none.
+  if (!UdpPacket.newUnchecked(b.subarray(uh, uh + ulen)).verifyChecksum(saddr, daddr)) {
+    net.mib.udp[UdpStat.CSUMERRORS]!++;
+    return udpDrop(net, skb, 'UDP_CSUM');
+  }
+  const sport = u16(b, uh);
+  const dport = u16(b, uh + 2);
+  const dif = skb.skbIif;
+  const rt = skb.dst as Rtable | null;
+  if (rt && rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST)) {
+    udpMcastDeliver(net, skb, saddr, sport, daddr, dport, dif);
+    return;
+  }
+  const sk = udpHooks.lookup(net, saddr, sport, daddr, dport, dif);
+  if (sk) {
+    sk.rcv(skb);
+    return;
+  }
+  net.mib.udp[UdpStat.NOPORTS]!++;
+  icmpSend(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);
+  kfreeSkbReason(net, skb, 'NO_SOCKET', 'udp_rcv');
+}
+
+/**
+ * __udp4_lib_mcast_deliver(): a clone to every matching socket; none →
+ * IgnoredMulti and a silent drop (RFC 1122 4.1.3.1: no Port Unreachable
+ * for broadcast or multicast; RFC 1812 4.3.2.7).
+ */
+function udpMcastDeliver(net: Net, skb: SkBuff, saddr: number, sport: number, daddr: number, dport: number, dif: number): void {
+  const socks = udpHooks.mcastLookup(net, saddr, sport, daddr, dport, dif);
+  if (socks.length === 0) {
+    net.mib.udp[UdpStat.IGNOREDMULTI]!++;
+    kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'udp_rcv');
+    return;
+  }
+  for (const sk of socks) sk.rcv(skb.clone());
+  consumeSkb(skb);
+}
+
+/** __udp4_lib_rcv()'s drop: label: InErrors, then free with `reason`. */
+function udpDrop(net: Net, skb: SkBuff, reason: DropReason): void {
+  net.mib.udp[UdpStat.INERRORS]!++;
+  kfreeSkbReason(net, skb, reason, 'udp_rcv');
+}
+
+/**
+ * udp_err() -> __udp4_lib_err(): an ICMP error quoting a datagram of ours
+ * (skb.data is the quoted IP header). With no sockets there is nobody to
+ * report to; udpHooks.err decides once sockets exist.
+ */
+export function udpErr(skb: SkBuff, net: Net, type: number, code: number, info: number): void {
+  udpHooks.err(net, skb, type, code, info);
+}
+
+let done = false;
+
+/** udp_init / inet_init(): register IPPROTO_UDP. */
+export function udpInit(): void {
+  if (done) return;
+  done = true;
+  inetAddProtocol(IPPROTO_UDP, { handler: udpRcv, errHandler: udpErr });
+}
