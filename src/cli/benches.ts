@@ -5,5 +5,6 @@
  */
 import '../bench/fib_lookup.js';
 import '../bench/forward.js';
+import '../bench/fib_table.js';
 
 export {};

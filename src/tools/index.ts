@@ -4,10 +4,12 @@ import { ipCommand } from './ip/ip.js';
 import { sysctl } from './sysctl.js';
 import { nstat } from './nstat.js';
 import { ping } from './ping.js';
+import { traceroute } from './traceroute.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
   commands.set('sysctl', sysctl);
   commands.set('nstat', nstat);
   commands.set('ping', ping);
+  commands.set('traceroute', traceroute);
 }

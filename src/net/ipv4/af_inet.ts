@@ -10,6 +10,7 @@ import { ipForwardInit } from './ip_forward.js';
 import { arpInit, neighErrorHook } from './arp.js';
 import { icmpInit } from './icmp.js';
 import { icmpSend } from './icmp_send.js';
+import { udpInit } from './udp.js';
 import { ICMP_DEST_UNREACH, ICMP_HOST_UNREACH } from '../../wire/icmp.js';
 
 let done = false;
@@ -22,6 +23,7 @@ export function inetInit(): void {
   ipInit();
   arpInit();
   icmpInit();
+  udpInit();
   // A neighbour that never resolves turns its queued packets into ICMP host
   // unreachable (neigh_invalidate -> arp_error_report).
   neighErrorHook.report = (_net, skb) => icmpSend(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0);

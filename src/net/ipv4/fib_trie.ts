@@ -51,6 +51,13 @@ export class FibTable {
   private idLen: number[] = [];
   private readonly ids = new Map<number, number>();
   private freeIds: number[] = [];
+  /** id -> the leaf's alias array, so an indexed lookup needs no Map access. */
+  private idLeaf: FibAlias[][] = [];
+  /**
+   * The result every lookup of this table returns (fib_result lives on the
+   * caller's stack in Linux): read it before the next lookup of the table.
+   */
+  private readonly result: FibResult = { alias: null as unknown as FibAlias, nhSel: 0 };
 
   constructor(readonly id: number) {}
 
@@ -100,17 +107,18 @@ export class FibTable {
 
   /** fib_insert_alias(): before `at`, or at the tail of its prefix-length section. */
   private insertAlias(key: number, leaf: FibAlias[] | undefined, fa: FibAlias, at: number): void {
-    if (!leaf || !leaf.some((f) => f.plen === fa.plen)) this.prefixAdded(key, fa.plen);
+    const newPrefix = !leaf || !leaf.some((f) => f.plen === fa.plen);
     if (!leaf) {
       this.leaves.set(key, [fa]);
       this.sortedKeys = null;
-      return;
+    } else {
+      if (at < 0 || at >= leaf.length) {
+        at = 0;
+        while (at < leaf.length && leaf[at]!.plen >= fa.plen) at++;
+      }
+      leaf.splice(at, 0, fa);
     }
-    if (at < 0 || at >= leaf.length) {
-      at = 0;
-      while (at < leaf.length && leaf[at]!.plen >= fa.plen) at++;
-    }
-    leaf.splice(at, 0, fa);
+    if (newPrefix) this.prefixAdded(key, fa.plen);
   }
 
   /** fib_table_delete(): the first alias matching every attribute given. */
@@ -195,7 +203,7 @@ export class FibTable {
     while (id >= 0) {
       const key = this.idKey[id]!;
       const plen = this.idLen[id]!;
-      const r = this.lookupPrefix(key, plen, scope, rtTos, oif, checkLinkdown);
+      const r = this.lookupPrefix(key, plen, scope, rtTos, oif, checkLinkdown, this.idLeaf[id]);
       if (r !== undefined) return r;
       id = plen === 0 ? -1 : index.covering(key, plen);
     }
@@ -203,19 +211,26 @@ export class FibTable {
   }
 
   /** The aliases of one prefix: a result, null (an error route ends the walk), or undefined to go on. */
-  private lookupPrefix(key: number, plen: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null | undefined {
-    const leaf = this.leaves.get(key);
+  private lookupPrefix(key: number, plen: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean, leafArg?: FibAlias[]): FibResult | null | undefined {
+    const leaf = leafArg ?? this.leaves.get(key);
     if (!leaf) return undefined;
     for (const fa of leaf) {
       if (fa.plen !== plen) continue;
       if (fa.tos && fa.tos !== rtTos) continue;
       if (fa.fi.scope < scope) continue;
-      if (fibProps[fa.type]?.error) return { alias: fa, nhSel: 0 };
+      if (fibProps[fa.type]?.error) return this.hit(fa, 0);
       if (fa.fi.flags & RTNH_F_DEAD) continue;
       const nhSel = selectNh(fa, oif, checkLinkdown);
-      if (nhSel >= 0) return { alias: fa, nhSel };
+      if (nhSel >= 0) return this.hit(fa, nhSel);
     }
     return undefined;
+  }
+
+  private hit(fa: FibAlias, nhSel: number): FibResult {
+    const r = this.result;
+    r.alias = fa;
+    r.nhSel = nhSel;
+    return r;
   }
 
   /** A new distinct prefix: count it, index it. */
@@ -235,6 +250,7 @@ export class FibTable {
     if (id === undefined) return;
     this.index.remove(key, plen);
     this.ids.delete(k);
+    this.idLeaf[id] = [];
     this.freeIds.push(id);
   }
 
@@ -242,6 +258,7 @@ export class FibTable {
     const id = this.freeIds.pop() ?? this.idKey.length;
     this.idKey[id] = key;
     this.idLen[id] = plen;
+    this.idLeaf[id] = this.leaves.get(key) ?? [];
     this.ids.set(key * 64 + plen, id);
     this.index!.insert(key, plen, id);
   }
@@ -263,6 +280,7 @@ export class FibTable {
         leaves[i] = i;
         this.idKey[i] = key;
         this.idLen[i] = fa.plen;
+        this.idLeaf[i] = leaf;
         this.ids.set(key * 64 + fa.plen, i);
         i++;
       }

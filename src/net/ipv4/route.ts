@@ -255,7 +255,8 @@ function mkrouteOutput(
 /** rt_set_nexthop(): a gateway next hop makes the route use it. */
 function rtSetNexthop(rt: Rtable, found: { res: FibResult; table: number }): void {
   const nh = found.res.alias.fi.nhs[found.res.nhSel];
-  rt.fib = found.res;
+  // A copy: lookups reuse their result object, a dst may live on.
+  rt.fib = { alias: found.res.alias, nhSel: found.res.nhSel };
   rt.tableId = found.table;
   if (nh && nh.gw && nh.scope === RT_SCOPE_LINK) {
     rt.gateway = nh.gw;
@@ -283,6 +284,9 @@ function fail(err: Errno, martian: InputVerdict['martian'] = null, rpfilter = fa
 }
 
 const inFlow: Flowi4 = newFlowi4();
+/** The input route's FIB result, copied out of the lookup (no allocation per packet). */
+const inRes = { alias: null as unknown as FibResult['alias'], nhSel: 0 };
+const inFound = { res: inRes as FibResult, table: 0 };
 
 /**
  * ip_route_input_slow(): classify a received packet — local, broadcast,
@@ -306,8 +310,11 @@ export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos
   const looked = fibLookup(net, fl4, 0);
   if ('err' in looked) return localInput(skb, dev, null, inDevForward(inDev.all, inDev.cnf) ? looked.err : 'EHOSTUNREACH', 0, RTN_UNREACHABLE);
   // fibLookup's result is reused by the next lookup (source validation): keep a copy.
-  const found = { res: looked.res, table: looked.table };
-  const res = found.res;
+  inRes.alias = looked.res.alias;
+  inRes.nhSel = looked.res.nhSel;
+  inFound.table = looked.table;
+  const found = inFound;
+  const res = inRes;
   if (res.alias.type === RTN_BROADCAST) return brdInput(skb, saddr, tos, dev);
   if (res.alias.type === RTN_LOCAL) {
     const v = fibValidateSource(skb, saddr, daddr, tos, 0, dev);
@@ -364,7 +371,7 @@ function localInput(
   rt.output = dstOps.rtBug;
   rt.input = dstOps.localDeliver;
   if (found) {
-    rt.fib = found.res;
+    rt.fib = { alias: found.res.alias, nhSel: found.res.nhSel };
     rt.tableId = found.table;
   }
   if (type === RTN_UNREACHABLE) {

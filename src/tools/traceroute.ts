@@ -1,0 +1,411 @@
+/**
+ * `traceroute` 2.1.x (Dmitry Butskoy's, as Debian ships it), IPv4, default
+ * UDP method: datagrams to port 33434 + probe number with TTL 1, 2, ...,
+ * up to `-N` (16) probes in flight at once, `-q` (3) per hop, each waiting
+ * `-w MAX,HERE,NEAR` (5,3,10); an ICMP time exceeded names the hop, port
+ * unreachable ends the trace, other unreachables print !H !N !P !X ...
+ * The real tool reads the errors from IP_RECVERR UDP sockets; tuxnet has no
+ * UDP sockets yet, so the probes go out through a raw IPPROTO_UDP socket
+ * (the UDP header built here) and the answers come from a raw ICMP socket,
+ * matched by the quoted UDP ports. Times come from the virtual clock.
+ * @traceroute traceroute/traceroute.c do_it() get_timeout() check_expired()
+ *             print_probe() parse_icmp_res(), traceroute/mod-udp.c
+ */
+import type { CommandFn, Proc } from '../lab/process.js';
+import { ip4DatagramConnect, rawSocket, sockErrText, type RawSocket, type SockErrno } from '../net/ipv4/raw.js';
+import { IPPROTO_ICMP, IPPROTO_UDP, ipToString, parseIp } from '../wire/ipv4.js';
+import { ICMP_DEST_UNREACH, ICMP_PARAMETERPROB, ICMP_TIME_EXCEEDED } from '../wire/icmp.js';
+import { UDP_HLEN, UdpPacket } from '../wire/udp.js';
+import { DEF_DATA_LEN, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
+import { parseIcmpRes } from './traceroute_icmp.js';
+
+/** DEF_WAIT_PREC: "wait precision": added to a measured rtt before scaling it. */
+const DEF_WAIT_PREC = 0.001;
+const IPHDR_LEN = 20;
+/** net.ipv4.ip_local_port_range: where the kernel picks a UDP socket's port. */
+const EPHEMERAL_LOW = 32768;
+const EPHEMERAL_HIGH = 60999;
+/** Only the errors IP_RECVERR would queue reach the probe matcher. */
+const ICMP_WANTED = (1 << ICMP_DEST_UNREACH) | (1 << ICMP_TIME_EXCEEDED) | (1 << ICMP_PARAMETERPROB);
+
+/** struct probe */
+interface Probe {
+  done: boolean;
+  final: boolean;
+  /** Seconds of virtual time; 0: not sent. */
+  sendTime: number;
+  recvTime: number;
+  recvTtl: number;
+  /** The replying address, 0 for none (`*`). */
+  res: number;
+  errStr: string;
+  /** The destination port it went to (pb->seq), 0 once done. */
+  seq: number;
+}
+
+const newProbe = (): Probe => ({ done: false, final: false, sendTime: 0, recvTime: 0, recvTtl: 0, res: 0, errStr: '', seq: 0 });
+
+/** error(): "\n" then perror(), exit 1. */
+class TraceExit {
+  constructor(readonly status: number) {}
+}
+
+const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
+const u16 = (b: Uint8Array, o: number): number => (b[o]! << 8) | b[o + 1]!;
+
+/**
+ * What the answer cost in a real stack, seconds: tuxnet's is instantaneous.
+ * Tens of microseconds plus a little per hop back, fixed per (port, ttl) so
+ * runs repeat; it also keeps get_timeout()'s HERE/NEAR factors meaningful.
+ */
+function stackLatency(port: number, ttl: number): number {
+  let h = Math.imul((port << 8) ^ ttl, 0x9e3779b1) >>> 0;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> 0;
+  return (20 + (((h ^ (h >>> 13)) >>> 0) % 48) + Math.min(ttl2hops(ttl) - 1, 30) * 9) / 1e6;
+}
+
+/** One traceroute run: the probes table, the sockets, the output. */
+class Trace {
+  readonly probes: Probe[];
+  readonly numProbes: number;
+  readonly dataLen: number;
+  private readonly data: Uint8Array;
+  private readonly sport: number;
+  private currPort: number;
+  private srcAddr = 0;
+
+  constructor(
+    readonly p: Proc,
+    readonly a: TracerouteArgs,
+    readonly dst: number,
+    readonly udp: RawSocket,
+    readonly icmp: RawSocket,
+  ) {
+    this.numProbes = a.maxHops * a.probesPerHop;
+    this.probes = Array.from({ length: this.numProbes }, newProbe);
+    const headerLen = IPHDR_LEN + UDP_HLEN;
+    this.dataLen = a.packetLen < 0 ? DEF_DATA_LEN - UDP_HLEN : a.packetLen >= headerLen ? a.packetLen - headerLen : 0;
+    // udp_init(): "for (i = 0; i < *data_len_p; i++) data[i] = 0x40 + (i & 0x3f);"
+    this.data = Uint8Array.from({ length: this.dataLen }, (_, i) => 0x40 + (i & 0x3f));
+    this.sport = EPHEMERAL_LOW + (p.net.world.rng.u32() % (EPHEMERAL_HIGH - EPHEMERAL_LOW + 1));
+    this.currPort = a.port;
+  }
+
+  /** get_time(): seconds; 0 means "not sent" in the probes table, so the clock starts at 1. */
+  get now(): number {
+    return 1 + this.p.net.sched.now / 1e9;
+  }
+
+  out(s: string): void {
+    this.p.stdout.write(s);
+  }
+
+  /** error(): the header line stays open; "\n" and perror() on stderr, exit 1. */
+  error(what: string, e: SockErrno): never {
+    this.p.stderr.write(`\n${what}: ${sockErrText(e)}\n`);
+    throw new TraceExit(1);
+  }
+
+  /**
+   * udp_send_probe(): a connected socket per probe (its route and source),
+   * TTL, the datagram to the current port, which then moves on by one.
+   */
+  sendProbe(pb: Probe, ttl: number): void {
+    const r = ip4DatagramConnect(this.p.net, this.dst, {
+      oif: this.udp.boundDev, tos: this.a.tos, saddr: this.udp.saddr, protocol: IPPROTO_UDP, dport: this.currPort,
+    });
+    if (typeof r === 'string') this.error('connect', r);
+    this.srcAddr = r.saddr;
+    const dgram = new Uint8Array(UDP_HLEN + this.dataLen);
+    const uh = UdpPacket.newUnchecked(dgram);
+    uh.source = this.sport;
+    uh.dest = this.currPort;
+    uh.len = dgram.length;
+    dgram.set(this.data, UDP_HLEN);
+    uh.fillChecksum(r.saddr, this.dst);
+    pb.sendTime = this.now;
+    const sent = this.udp.sendto(this.dst, dgram, { ttl, saddr: r.saddr, tos: this.a.tos, df: this.a.dontfrag });
+    // do_send(): ENOBUFS/EAGAIN may retry later; EMSGSIZE "recverr will say more".
+    if (typeof sent === 'string' && sent !== 'EMSGSIZE') {
+      if (sent === 'ENOBUFS' as SockErrno || sent === 'EAGAIN') {
+        pb.sendTime = 0;
+        return;
+      }
+      this.error('send', sent);
+    }
+    pb.seq = this.currPort;
+    this.currPort = (this.currPort + 1) & 0xffff;
+  }
+
+  /** udp_expire_probe() -> probe_done(). */
+  expireProbe(pb: Probe): void {
+    pb.seq = 0;
+    pb.done = true;
+  }
+
+  /**
+   * recv_reply() for one ICMP packet off the raw socket: the quoted
+   * datagram must be one of ours (our source, the target, our source
+   * port); its destination port names the probe.
+   */
+  recvIcmp(data: Uint8Array, tstamp: number): void {
+    const ihl = (data[0]! & 0x0f) * 4;
+    const icmpAt = ihl;
+    const inner = icmpAt + 8;
+    if (data.length < inner + IPHDR_LEN + 4) return;
+    const type = data[icmpAt]!;
+    const code = data[icmpAt + 1]!;
+    if (type >= 32 || !((1 << type) & ICMP_WANTED)) return;
+    const innerIhl = (data[inner]! & 0x0f) * 4;
+    if (data[inner + 9] !== IPPROTO_UDP || u32(data, inner + 16) !== this.dst) return;
+    if (this.srcAddr && u32(data, inner + 12) !== this.srcAddr) return;
+    const uh = inner + innerIhl;
+    if (data.length < uh + 4 || u16(data, uh) !== this.sport) return;
+    const dport = u16(data, uh + 2);
+    const pb = this.probes.find((q) => q.seq === dport && !q.done && q.sendTime);
+    if (!pb) return;
+    pb.recvTime = 1 + tstamp / 1e9 + stackLatency(dport, data[8]!);
+    pb.recvTtl = data[8]!;
+    pb.res = u32(data, 12);
+    // ee_info: the next-hop MTU of a "fragmentation needed".
+    const r = parseIcmpRes(type, code, u16(data, icmpAt + 6));
+    pb.errStr = r.errStr;
+    pb.final = r.final;
+    this.expireProbe(pb);
+  }
+
+  /** do_poll(): wait up to `timeout` seconds, then take every reply queued. */
+  async poll(timeout: number): Promise<void> {
+    await this.icmp.wait(Math.round(timeout * 1e9));
+    if (this.p.killed) throw new TraceExit(1);
+    for (;;) {
+      const m = this.icmp.recvmsg();
+      if (typeof m === 'string') return;
+      this.recvIcmp(m.data, m.tstamp);
+    }
+  }
+
+  /** get_timeout(): HERE times a reply of the same hop, else NEAR times a later one, at most MAX. */
+  getTimeout(idx: number): number {
+    const { probesPerHop, hereFactor, nearFactor, waitSecs } = this.a;
+    const scaled = (p: Probe, f: number): number | null => {
+      const v = p.recvTime - p.sendTime;
+      if (!p.done || !(v > 0)) return null;
+      return Math.min((v + DEF_WAIT_PREC) * f, waitSecs);
+    };
+    if (hereFactor) {
+      const base = idx - (idx % probesPerHop);
+      for (let i = 0; i < probesPerHop; i++) {
+        const v = scaled(this.probes[base + i]!, hereFactor);
+        if (v !== null) return v;
+      }
+    }
+    if (nearFactor) {
+      for (let i = idx + 1; i < this.numProbes && this.probes[i]!.sendTime; i++) {
+        const v = scaled(this.probes[i]!, nearFactor);
+        if (v !== null) return v;
+      }
+    }
+    return waitSecs;
+  }
+
+  /** print_probe() */
+  printProbe(idx: number): void {
+    const pb = this.probes[idx]!;
+    const q = this.a.probesPerHop;
+    let np = idx % q;
+    if (np === 0) this.out(`\n${String(Math.floor(idx / q) + 1).padStart(2)} `);
+    if (!pb.res) this.out(' *');
+    else {
+      let prn = np === 0;
+      if (np) {
+        // "skip expired", then print when it differs from the previous answer.
+        let k = idx - 1;
+        while (np && !this.probes[k]!.res) {
+          k--;
+          np--;
+        }
+        if (!np || this.probes[k]!.res !== pb.res) prn = true;
+      }
+      if (prn) this.out(this.a.noresolve ? ` ${ipToString(pb.res)}` : ` ${ipToString(pb.res)} (${ipToString(pb.res)})`);
+    }
+    if (pb.recvTime) this.out(`  ${((pb.recvTime - pb.sendTime) * 1000).toFixed(3)} ms`);
+    if (pb.errStr) this.out(` ${pb.errStr}`);
+  }
+}
+
+/**
+ * check_expired(): "*(this) * * * * ... * * final" — the final hop may
+ * have answered only the later of the probes sent together; when it seems
+ * so, the final answer moves into this (expired) place.
+ */
+function checkExpired(t: Trace, idx: number): void {
+  const probes = t.probes;
+  const q = t.a.probesPerHop;
+  const pb = probes[idx]!;
+  if (!pb.done) return;
+  let pfp = false;
+  for (let i = idx - (idx % q); i < idx; i++) {
+    const p = probes[i]!;
+    if (!p.done || !p.final) return;
+    pfp = true;
+  }
+  let fp = -1;
+  for (let i = idx + 1; i < t.numProbes && probes[i]!.sendTime; i++) {
+    const p = probes[i]!;
+    if (!p.done) continue;
+    if (!p.final) return;
+    fp = i;
+    break;
+  }
+  if (fp < 0) return;
+  const f = probes[fp]!;
+  // "Icmp_echoreply, tcp_reset and even icmp_port_unreach looks like going in the right order."
+  if (!f.errStr) return;
+  if (pfp || (idx % q) + (fp - idx) < q || probes.slice(0, idx).some((p) => p.res === f.res) || finalFitsHere(t, idx, f)) {
+    probes[idx] = f;
+    // "block extra re-send"
+    probes[fp] = { ...newProbe(), sendTime: 1 };
+  }
+}
+
+/** ttl2hops(): the answer's initial TTL was 64, 128 or 255 (the tracepath idea). */
+function ttl2hops(ttl: number): number {
+  const base = ttl <= 64 ? 64 : ttl <= 128 ? 128 : 255;
+  return base - ttl + 1;
+}
+
+/** check_expired()'s guess from the TTL of the final answer. */
+function finalFitsHere(t: Trace, idx: number, f: Probe): boolean {
+  if (!f.recvTtl) return false;
+  const q = t.a.probesPerHop;
+  let backHops = ttl2hops(f.recvTtl);
+  for (let i = idx - 1; i >= 0; i--) {
+    const p = t.probes[i]!;
+    if (p.done && !p.final && p.recvTtl) {
+      const hops = ttl2hops(p.recvTtl);
+      if (hops < backHops) {
+        backHops = backHops - hops + Math.floor(i / q) + 1;
+        break;
+      }
+    }
+  }
+  return backHops <= Math.floor(idx / q) + 1;
+}
+
+/** One pass of do_it()'s loop over the window: expire, print, send. Returns next_time (0: none). */
+function doItPass(t: Trace, w: { start: number; end: number; lastSend: number }): number {
+  let num = 0;
+  let nextTime = 0;
+  const nowTime = t.now;
+  for (let n = w.start; n < w.end; n++) {
+    let pb = t.probes[n]!;
+    if (n === w.start && !pb.done && pb.sendTime) {
+      const expire = pb.sendTime + t.getTimeout(n);
+      if (expire > nowTime) nextTime = expire;
+      else {
+        t.expireProbe(pb);
+        checkExpired(t, n);
+        pb = t.probes[n]!;
+      }
+    }
+    if (pb.done) {
+      if (n === w.start) {
+        t.printProbe(n);
+        w.start++;
+      }
+      if (pb.final) w.end = (Math.floor(n / t.a.probesPerHop) + 1) * t.a.probesPerHop;
+      continue;
+    }
+    if (!pb.sendTime) {
+      const next = w.lastSend + t.a.sendSecs;
+      if (t.a.sendSecs && next > nowTime) {
+        nextTime = next;
+        break;
+      }
+      t.sendProbe(pb, Math.floor(n / t.a.probesPerHop) + 1);
+      if (!pb.sendTime) {
+        if (nextTime) break;
+        t.error('send probe', 'ENOBUFS' as SockErrno);
+      }
+      w.lastSend = pb.sendTime;
+    }
+    if (!nextTime) nextTime = pb.sendTime + t.getTimeout(n);
+    if (++num >= t.a.simProbes) break;
+  }
+  return nextTime;
+}
+
+/** do_it(): the header, the probes in flight, each hop printed once its probes are settled. */
+async function doIt(t: Trace, host: string): Promise<void> {
+  const headerLen = IPHDR_LEN + UDP_HLEN;
+  // print_header(): "Note, without ending new-line!"
+  t.out(`traceroute to ${host} (${ipToString(t.dst)}), ${t.a.maxHops} hops max, ${headerLen + t.dataLen} byte packets`);
+  const w = { start: (t.a.firstHop - 1) * t.a.probesPerHop, end: t.numProbes, lastSend: 0 };
+  while (w.start < w.end) {
+    const nextTime = doItPass(t, w);
+    if (nextTime) await t.poll(Math.max(0, nextTime - t.now));
+  }
+  t.out('\n');
+}
+
+/** The sockets of the run: SO_BINDTODEVICE (-i), bind (-s). */
+function openSockets(p: Proc, a: TracerouteArgs): { udp: RawSocket; icmp: RawSocket } | string {
+  const udp = rawSocket(p.net, IPPROTO_UDP);
+  const icmp = rawSocket(p.net, IPPROTO_ICMP);
+  // The probe socket never reads: nothing may pile up in it.
+  udp.rcvbuf = 0;
+  icmp.setIcmpFilter(~ICMP_WANTED >>> 0);
+  const close = (msg: string): string => {
+    udp.close();
+    icmp.close();
+    return msg;
+  };
+  if (a.device !== null) {
+    const e = udp.bindToDevice(a.device);
+    if (e) return close(`setsockopt SO_BINDTODEVICE: ${sockErrText(e)}`);
+    icmp.bindToDevice(a.device);
+  }
+  if (a.srcAddr !== null) {
+    const s = parseIp(a.srcAddr);
+    if (s === null) return close(`Cannot handle "-s" option \`${a.srcAddr}'`);
+    const e = udp.bind(s);
+    if (e) return close(`bind: ${sockErrText(e)}`);
+  }
+  if (a.dontfrag) udp.pmtudisc = 3;
+  return { udp, icmp };
+}
+
+async function tracerouteMain(p: Proc): Promise<number> {
+  const a = parseTracerouteArgs(p.argv.slice(1));
+  if ('message' in a) {
+    p.stderr.write(`${a.message}\n`);
+    return a.status;
+  }
+  const dst = parseIp(a.host);
+  if (dst === null) {
+    p.stderr.write(`${a.host}: Name or service not known\n` +
+      `Cannot handle "host" cmdline arg \`${a.host}' on position 1 (argc ${p.argv.length - 1})\n`);
+    return 2;
+  }
+  const s = openSockets(p, a);
+  if (typeof s === 'string') {
+    p.stderr.write(`\n${s}\n`);
+    return 1;
+  }
+  const t = new Trace(p, a, dst, s.udp, s.icmp);
+  const unhook = p.onKill?.(() => s.icmp.interrupt());
+  try {
+    await doIt(t, a.host);
+    return 0;
+  } catch (e) {
+    if (e instanceof TraceExit) return e.status;
+    throw e;
+  } finally {
+    unhook?.();
+    s.udp.close();
+    s.icmp.close();
+  }
+}
+
+export const traceroute: CommandFn = (p) => tracerouteMain(p);
