@@ -127,7 +127,7 @@ class Trace {
     const sent = this.udp.sendto(this.dst, dgram, { ttl, saddr: r.saddr, tos: this.a.tos, df: this.a.dontfrag });
     // do_send(): ENOBUFS/EAGAIN may retry later; EMSGSIZE "recverr will say more".
     if (typeof sent === 'string' && sent !== 'EMSGSIZE') {
-      if (sent === 'ENOBUFS' as SockErrno || sent === 'EAGAIN') {
+      if (sent === 'ENOBUFS' || sent === 'EAGAIN') {
         pb.sendTime = 0;
         return;
       }
@@ -176,7 +176,8 @@ class Trace {
 
   /** do_poll(): wait up to `timeout` seconds, then take every reply queued. */
   async poll(timeout: number): Promise<void> {
-    await this.icmp.wait(Math.round(timeout * 1e9));
+    // Round up: a wait that ends before next_time would find nothing expired and spin.
+    await this.icmp.wait(Math.max(0, Math.ceil(timeout * 1e9)));
     if (this.p.killed) throw new TraceExit(1);
     for (;;) {
       const m = this.icmp.recvmsg();
@@ -326,7 +327,7 @@ function doItPass(t: Trace, w: { start: number; end: number; lastSend: number })
       t.sendProbe(pb, Math.floor(n / t.a.probesPerHop) + 1);
       if (!pb.sendTime) {
         if (nextTime) break;
-        t.error('send probe', 'ENOBUFS' as SockErrno);
+        t.error('send probe', 'ENOBUFS');
       }
       w.lastSend = pb.sendTime;
     }
@@ -344,7 +345,7 @@ async function doIt(t: Trace, host: string): Promise<void> {
   const w = { start: (t.a.firstHop - 1) * t.a.probesPerHop, end: t.numProbes, lastSend: 0 };
   while (w.start < w.end) {
     const nextTime = doItPass(t, w);
-    if (nextTime) await t.poll(Math.max(0, nextTime - t.now));
+    if (nextTime) await t.poll(nextTime - t.now);
   }
   t.out('\n');
 }

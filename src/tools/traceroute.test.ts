@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createLabSession } from '../lab/boot.js';
+import { ROUTER_LAB } from '../net/ipv4/icmp.testutil.js';
+import { parseIcmpRes } from './traceroute_icmp.js';
+import { parseTracerouteArgs } from './traceroute_args.js';
+
+const SETUP = ROUTER_LAB + `
+ip netns exec r sysctl -qw net.ipv4.ip_forward=1
+ip -n r route add unreachable 10.4.0.0/16
+ip -n r route add prohibit 10.5.0.0/16
+ip -n r route add blackhole 10.6.0.0/16
+`;
+
+/** Times vary with the probe; compare them as T. */
+const norm = (s: string): string => s.replace(/\d+\.\d{3} ms/g, 'T ms');
+
+async function lab(): Promise<(cmd: string) => Promise<{ output: string; status: number }>> {
+  const s = createLabSession({ seed: 1 });
+  const r = await s.exec(SETUP);
+  assert.equal(r.status, 0, r.output);
+  return (cmd) => s.exec(cmd);
+}
+
+test('two hops: the router, then the target answering port unreachable', async () => {
+  const sh = await lab();
+  const r = await sh('ip netns exec a traceroute -n -q 1 10.2.0.2');
+  assert.equal(norm(r.output), 'traceroute to 10.2.0.2 (10.2.0.2), 30 hops max, 60 byte packets\n' +
+    ' 1  10.1.0.1  T ms\n 2  10.2.0.2  T ms\n');
+  assert.equal(r.status, 0);
+  assert.match(r.output, / 1 {2}10\.1\.0\.1 {2}0\.\d{3} ms\n/);
+  // 16 probes at once: TTL 2..16 cross the router, and the six port
+  // unreachables b's rate limit lets out come back through it (forward-basic.t).
+  const n = await sh('ip netns exec r nstat -asz IpForwDatagrams IcmpOutTimeExcds');
+  assert.match(n.output, /IpForwDatagrams +21 /);
+  assert.match(n.output, /IcmpOutTimeExcds +1 /);
+  const b = await sh('ip netns exec b nstat -asz UdpNoPorts IcmpOutDestUnreachs');
+  assert.match(b.output, /UdpNoPorts +15 /);
+  assert.match(b.output, /IcmpOutDestUnreachs +6 /);
+});
+
+test('default three queries, names printed as "addr (addr)" without -n', async () => {
+  const sh = await lab();
+  const r = await sh('ip netns exec a traceroute 10.2.0.2');
+  assert.equal(norm(r.output), 'traceroute to 10.2.0.2 (10.2.0.2), 30 hops max, 60 byte packets\n' +
+    ' 1  10.1.0.1 (10.1.0.1)  T ms  T ms  T ms\n 2  10.2.0.2 (10.2.0.2)  T ms  T ms  T ms\n');
+});
+
+test('unreachable destinations: !H, !X, !N mark the last hop', async () => {
+  // The router rate-limits its ICMP errors per peer: let its bucket refill between runs.
+  const sh = await lab();
+  const h = await sh('ip netns exec a traceroute -n -q 1 10.4.0.9');
+  assert.equal(norm(h.output), 'traceroute to 10.4.0.9 (10.4.0.9), 30 hops max, 60 byte packets\n 1  10.1.0.1  T ms !H\n');
+  const x = await sh('sleep 10; ip netns exec a traceroute -n -q 1 10.5.0.9');
+  assert.equal(norm(x.output), 'traceroute to 10.5.0.9 (10.5.0.9), 30 hops max, 60 byte packets\n 1  10.1.0.1  T ms !X\n');
+  const n = await sh('sleep 10; ip netns exec a traceroute -n -q 1 10.9.9.9');
+  assert.equal(norm(n.output), 'traceroute to 10.9.9.9 (10.9.9.9), 30 hops max, 60 byte packets\n 1  10.1.0.1  T ms !N\n');
+});
+
+test('no answer: a star per probe, each waiting -w seconds of virtual time', async () => {
+  const sh = await lab();
+  const r = await sh('ip netns exec a traceroute -n -q 2 -m 3 -N 1 -w 1 10.6.0.9');
+  assert.equal(r.output, 'traceroute to 10.6.0.9 (10.6.0.9), 3 hops max, 60 byte packets\n' +
+    ' 1  * *\n 2  * *\n 3  * *\n');
+  assert.equal(r.status, 0);
+});
+
+test('no route: connect fails after the header, exit 1', async () => {
+  const sh = await lab();
+  const r = await sh('ip netns exec b ip route del default; ip netns exec b traceroute -n 10.1.0.2');
+  assert.equal(r.output, 'traceroute to 10.1.0.2 (10.1.0.2), 30 hops max, 60 byte packets\nconnect: Network is unreachable\n');
+  assert.equal(r.status, 1);
+});
+
+test('packet length, first hop and usage errors', async () => {
+  const sh = await lab();
+  const r = await sh('ip netns exec a traceroute -n -f 2 -q 1 10.2.0.2 100');
+  assert.equal(norm(r.output), 'traceroute to 10.2.0.2 (10.2.0.2), 30 hops max, 100 byte packets\n 2  10.2.0.2  T ms\n');
+  const u = await sh('traceroute');
+  assert.deepEqual([u.output, u.status], ['Specify "host" missing argument.\n', 2]);
+  const q = await sh('traceroute -q 11 10.2.0.2');
+  assert.deepEqual([q.output, q.status], ['no more than 10 probes per hop\n', 2]);
+});
+
+test('parse_icmp_res marks and -w MAX,HERE,NEAR', () => {
+  assert.deepEqual(parseIcmpRes(11, 0, 0), { errStr: '', final: false });
+  assert.deepEqual(parseIcmpRes(3, 3, 0), { errStr: '', final: true });
+  assert.equal(parseIcmpRes(3, 1, 0).errStr, '!H');
+  assert.equal(parseIcmpRes(3, 0, 0).errStr, '!N');
+  assert.equal(parseIcmpRes(3, 2, 0).errStr, '!P');
+  assert.equal(parseIcmpRes(3, 13, 0).errStr, '!X');
+  assert.equal(parseIcmpRes(3, 4, 1400).errStr, '!F-1400');
+  assert.equal(parseIcmpRes(11, 1, 0).errStr, '!<11-1>');
+  const a = parseTracerouteArgs(['-nq1', '-w', '2,1,4', '10.0.0.1']);
+  assert.ok(!('message' in a));
+  assert.deepEqual([a.noresolve, a.probesPerHop, a.waitSecs, a.hereFactor, a.nearFactor], [true, 1, 2, 1, 4]);
+});
