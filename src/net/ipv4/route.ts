@@ -46,8 +46,6 @@ export class Rtable {
   /** rt_iif: the input device (input routes) or the oif asked for. */
   iif = 0;
   isInput = false;
-  /** The source a reply should use (rt_spec_dst, for input routes) or the flow's saddr. */
-  prefsrc = 0;
   /** The FIB table that gave the route (RTA_TABLE of `ip route get`), 0 for none. */
   tableId = 0;
   /** The matched route, for `ip route get fibmatch`. */
@@ -239,17 +237,37 @@ function mkrouteOutput(
   if (devOut.flags & IFF_LOOPBACK) flags |= RTCF_LOCAL;
   if (type === RTN_BROADCAST) flags |= RTCF_BROADCAST | RTCF_LOCAL;
   else if (type === RTN_MULTICAST) flags |= RTCF_MULTICAST | RTCF_LOCAL;
+  // A unicast route with a fib_info is cached on its next hop
+  // (nhc_pcpu_rth_output) and shared by every flow that takes it.
+  const nh = found && type !== RTN_BROADCAST && type !== RTN_MULTICAST ? found.res.alias.fi.nhs[found.res.nhSel] : undefined;
+  const cached = nh?.rthOutput;
+  if (found && rtCacheValid(cached, net) && cached.flags === flags) {
+    refreshFromLookup(cached, found);
+    return cached;
+  }
   const rt = new Rtable(devOut, flags, type);
   rt.iif = origOif;
-  rt.prefsrc = fl4.saddr;
+  rt.genid = net.ipv4.fib.rtGenid;
+  if (nh) nh.rthOutput = rt;
   rt.output = dstOps.output;
   if (flags & RTCF_LOCAL) rt.input = dstOps.localDeliver;
   if (flags & (RTCF_BROADCAST | RTCF_MULTICAST) && flags & RTCF_LOCAL && !(devOut.flags & IFF_LOOPBACK)) {
     rt.output = dstOps.mcOutput;
   }
   if (found) rtSetNexthop(rt, found);
-  void net;
   return rt;
+}
+
+/**
+ * A cached dst serves many lookups; the lookup result (table, matched route)
+ * belongs to the caller (`ip route get` reads it): refresh it, no allocation.
+ */
+function refreshFromLookup(rt: Rtable, found: { res: FibResult; table: number }): void {
+  rt.tableId = found.table;
+  if (rt.fib) {
+    rt.fib.alias = found.res.alias;
+    rt.fib.nhSel = found.res.nhSel;
+  }
 }
 
 /** rt_set_nexthop(): a gateway next hop makes the route use it. */
@@ -357,7 +375,8 @@ function localInput(
   const net = dev.net;
   const nh = found && type === RTN_LOCAL && !flags ? found.res.alias.fi.nhs[found.res.nhSel] : undefined;
   const cached = nh?.rthInput;
-  if (rtCacheValid(cached, net)) {
+  if (found && rtCacheValid(cached, net)) {
+    refreshFromLookup(cached, found);
     skb.dst = cached;
     return ok();
   }
@@ -414,8 +433,10 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
   const net = dev.net;
   const cached = nh.rthInput;
   let rt: Rtable;
-  if (rtCacheValid(cached, net)) rt = cached;
-  else {
+  if (rtCacheValid(cached, net)) {
+    rt = cached;
+    refreshFromLookup(rt, found);
+  } else {
     rt = new Rtable(out, 0, res.alias.type);
     rt.isInput = true;
     rt.iif = dev.ifindex;
