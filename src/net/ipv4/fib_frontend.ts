@@ -51,7 +51,7 @@ export class FibNet {
   newTable(id: number): FibTable {
     let tb = this.tables.get(id);
     if (!tb) {
-      tb = new FibTable(id);
+      tb = new FibTable(id, () => this.rtGenid);
       this.tables.set(id, tb);
     }
     return tb;

@@ -13,6 +13,8 @@ import { inDevIgnoreRoutesWithLinkdown } from './devconf.js';
 import { prefixToMask } from '../../wire/ipv4.js';
 import { FibIndex } from './fib_index.js';
 
+const RTN_UNICAST_TYPE = 1;
+
 /** struct fib_alias: one route = prefix + tos + type + shared fib_info. */
 export interface FibAlias {
   readonly dst: number;
@@ -59,7 +61,19 @@ export class FibTable {
    */
   private readonly result: FibResult = { alias: null as unknown as FibAlias, nhSel: 0 };
 
-  constructor(readonly id: number) {}
+  /**
+   * Per index id, the route a plain lookup (scope universe, any TOS, no oif)
+   * takes, valid while the generation is unchanged: routes and next-hop
+   * states change only with a generation bump (rt_cache_flush()).
+   */
+  private fastAlias: (FibAlias | null)[] = [];
+  private fastGen = new Float64Array(0);
+
+  /** `generation()`: the namespace's rt_genid (FibNet passes it); a standalone table uses its own. */
+  constructor(
+    readonly id: number,
+    private readonly generation: () => number = () => 0,
+  ) {}
 
   get size(): number {
     let n = 0;
@@ -91,6 +105,7 @@ export class FibTable {
       }
       if (cfg.nlflags & NLM_F_REPLACE) {
         leaf[at] = newFa;
+        this.changes++;
         return;
       }
       if (match >= 0) throw new KError('EEXIST');
@@ -118,6 +133,7 @@ export class FibTable {
       }
       leaf.splice(at, 0, fa);
     }
+    this.changes++;
     if (newPrefix) this.prefixAdded(key, fa.plen);
   }
 
@@ -143,6 +159,7 @@ export class FibTable {
   private removeAt(key: number, leaf: FibAlias[], i: number): void {
     const plen = leaf[i]!.plen;
     leaf.splice(i, 1);
+    this.changes++;
     if (!leaf.some((f) => f.plen === plen)) this.prefixRemoved(key, plen);
     if (leaf.length === 0) {
       this.leaves.delete(key);
@@ -200,6 +217,12 @@ export class FibTable {
   private lookupIndexed(daddr: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null {
     const index = this.index!;
     let id = index.lookup(daddr);
+    if (id >= 0 && scope === 0 && oif === 0) {
+      const gen = this.generation() + this.changes;
+      if (this.fastGen[id] !== gen) this.fillFast(id, gen);
+      const fa = this.fastAlias[id];
+      if (fa) return this.hit(fa, 0);
+    }
     while (id >= 0) {
       const key = this.idKey[id]!;
       const plen = this.idLen[id]!;
@@ -226,12 +249,39 @@ export class FibTable {
     return undefined;
   }
 
+  /**
+   * The plain-lookup answer of prefix `id`: its first alias when that alias
+   * takes any TOS (aliases are sorted by TOS descending, so a TOS-0 first
+   * alias means there are no others), is a live unicast single-path route.
+   */
+  private fillFast(id: number, gen: number): void {
+    if (this.fastGen.length <= id) {
+      // Grow both densely: a holey JS array would fall back to slow elements.
+      const size = Math.max(1024, this.idKey.length * 2);
+      const g = new Float64Array(size);
+      g.fill(-1);
+      g.set(this.fastGen);
+      this.fastGen = g;
+      for (let i = this.fastAlias.length; i < size; i++) this.fastAlias.push(null);
+    }
+    const plen = this.idLen[id]!;
+    const first = this.idLeaf[id]!.find((fa) => fa.plen === plen) ?? null;
+    const nh = first?.fi.nhs.length === 1 ? first.fi.nhs[0]! : null;
+    const plain = first !== null && nh !== null && first.tos === 0 && first.type === RTN_UNICAST_TYPE &&
+      !(first.fi.flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN)) && !(nh.flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN));
+    this.fastAlias[id] = plain ? first : null;
+    this.fastGen[id] = gen;
+  }
+
   private hit(fa: FibAlias, nhSel: number): FibResult {
     const r = this.result;
     r.alias = fa;
     r.nhSel = nhSel;
     return r;
   }
+
+  /** Route changes of this table, folded into the fast-path generation. */
+  private changes = 0;
 
   /** A new distinct prefix: count it, index it. */
   private prefixAdded(key: number, plen: number): void {
