@@ -14,7 +14,7 @@ import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RT_SCOPE_NOWHERE
 import { Printer } from './json_print.js';
 import { AF_INET, AF_INET6, AF_UNSPEC, fail, incompleteCommand, invarg, matches, nodev, type IpCtx } from './utils.js';
 import { getPrefix, readFamily } from './inet_prefix.js';
-import { dsfieldA2n, protoA2n, scopeA2n, tableA2n, typeA2n } from './rt_names.js';
+import { dsfieldA2n, protocolSelector, scopeA2n, tableA2n, typeA2n } from './rt_names.js';
 import {
   fibDumpInfo, filterNlmsg, printRoute, resetFilter, type PrintEnv, type RouteFilter, type RtMsg,
 } from './iproute_print.js';
@@ -179,14 +179,9 @@ function kindSelector(ctx: IpCtx, s: Selectors, w: string, next: () => string): 
     f.tosmask = -1;
   } else if (matches(w, 'protocol')) {
     const v = next();
-    f.protocolmask = -1;
-    let prot = protoA2n(v);
-    if (prot === null) {
-      if (v !== 'all') invarg(ctx, 'invalid "protocol"\n', v);
-      prot = 0;
-      f.protocolmask = 0;
-    }
-    f.protocol = prot;
+    const sel = protocolSelector(v, () => invarg(ctx, 'invalid "protocol"\n', v));
+    f.protocol = sel.protocol;
+    f.protocolmask = sel.mask;
   } else if (matches(w, 'scope')) {
     const v = next();
     f.scopemask = -1;

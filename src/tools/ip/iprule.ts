@@ -17,7 +17,7 @@ import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import { getAddr1, getPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
 import { inetProtoA2n, inetProtoN2a } from './inet_proto.js';
 import { getRtRealmsOrRaw, getUnsigned } from './iproute_modify.js';
-import { dsfieldA2n, dsfieldN2a, protoA2n, protoN2a, realmN2a, strtoul, tableA2n, tableN2a, typeA2n, typeN2a } from './rt_names.js';
+import { dsfieldA2n, dsfieldN2a, protoA2n, protocolSelector, protoN2a, realmN2a, strtoul, tableA2n, tableN2a, typeA2n, typeN2a } from './rt_names.js';
 import { AF_INET, AF_UNSPEC, fail, incompleteCommand, invarg, matches, netlinkError, parseInteger, type IpCtx } from './utils.js';
 
 const RTN_NAT = 10;
@@ -384,14 +384,9 @@ function parseFilterRest(a: Args, f: RuleFilter, af: number): void {
   } else if (matches(w, 'from') || matches(w, 'src')) f.src = getPrefix(ctx, a.next(), af);
   else if (matches(w, 'protocol')) {
     const v = a.next();
-    f.protocolmask = -1;
-    let prot = protoA2n(v);
-    if (prot === null) {
-      if (v !== 'all') invarg(ctx, 'invalid "protocol"\n', v);
-      prot = 0;
-      f.protocolmask = 0;
-    }
-    f.protocol = prot;
+    const sel = protocolSelector(v, () => invarg(ctx, 'invalid "protocol"\n', v));
+    f.protocol = sel.protocol;
+    f.protocolmask = sel.mask;
   } else if (w === 'ipproto') {
     const v = a.next();
     const p = inetProtoA2n(v);

@@ -172,3 +172,14 @@ export function dsfieldN2a(id: number, numeric = false): string {
 export function dsfieldA2n(arg: string): number | null {
   return tabA2n(dsfieldTab, arg, 16);
 }
+
+/**
+ * A `protocol P` selector of a list/flush: a protocol name or number, or
+ * `all` (mask 0: match any). Exits like invarg() on anything else.
+ */
+export function protocolSelector(v: string, bad: () => never): { protocol: number; mask: number } {
+  const prot = protoA2n(v);
+  if (prot !== null) return { protocol: prot, mask: -1 };
+  if (v !== 'all') bad();
+  return { protocol: 0, mask: 0 };
+}
