@@ -18,3 +18,7 @@ echo "== a: routes (all tables)"
 ip -n a -4 route show table all
 echo "== b: forwarding"
 ip netns exec b sysctl net.ipv4.ip_forward net.ipv4.conf.b0.rp_filter
+echo "== a pings b"
+ip netns exec a ping -c 2 -i 0.5 10.0.0.2
+echo "== a: neighbours"
+ip -n a neigh show
