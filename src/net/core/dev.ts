@@ -7,7 +7,6 @@ import {
   IFF_UP, IFF_USER_SETTABLE, IFF_NOARP, IFF_LOOPBACK, IFNAMSIZ, NET_ADDR_SET, NetDevice, Oper,
 } from './netdevice.js';
 import { NetdevEvent, type Net } from './net_namespace.js';
-import type { Errno } from './errno.js';
 import { KError } from './errno.js';
 
 /** dev_valid_name(): 1..15 chars, not "." or "..", no '/', ':' or whitespace. */
@@ -116,7 +115,7 @@ export function devChangeName(dev: NetDevice, name: string): void {
  */
 export function devChangeNetNamespace(dev: NetDevice, net: Net, newName?: string): void {
   if (dev.net === net) return;
-  if (dev.flags & IFF_LOOPBACK) throw new KError('EINVAL');
+  if (dev.flags & IFF_LOOPBACK) throw new KError('EINVAL', 'The interface netns is immutable');
   const name = newName ?? dev.name;
   if (net.devByName(name)) throw new KError('EEXIST');
   const oldIndex = dev.ifindex;
@@ -184,5 +183,3 @@ export function reportedOperstate(dev: NetDevice): Oper {
   return dev.isUp ? dev.operstate : Oper.DOWN;
 }
 
-export type { Errno };
-export { IFF_NOARP };

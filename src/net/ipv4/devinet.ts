@@ -12,7 +12,7 @@ import { Ipv4Devconf, DevconfIdx, devconfCopyForNewDevice, inDevPromoteSecondari
 import { devinetSysctlRegister, devinetSysctlUnregister, neighSysctlRegister, neighSysctlUnregister } from './devinet_sysctl.js';
 import { NeighParms } from '../core/neigh_parms.js';
 import { RT_SCOPE_HOST } from './fib_types.js';
-import { ipv4IsLoopback, prefixToMask } from '../../wire/ipv4.js';
+import { prefixToMask } from '../../wire/ipv4.js';
 
 /** include/uapi/linux/if_addr.h IFA_F_* */
 export const IFA_F_SECONDARY = 0x01;
@@ -278,10 +278,10 @@ function inetdevChangename(inDev: InDevice, oldName: string): void {
 
 /** inetdev_event(): the IPv4 reaction to device events. */
 export function inetdevEvent(event: NetdevEvent, dev: NetDevice, oldName?: string): void {
-  let inDev = dev.ip;
+  const inDev = dev.ip;
   if (!inDev) {
     if (event === NetdevEvent.REGISTER || event === NetdevEvent.CHANGEMTU) {
-      if (dev.mtu >= IPV4_MIN_MTU || dev.flags & IFF_LOOPBACK) inDev = inetdevInit(dev);
+      if (dev.mtu >= IPV4_MIN_MTU || dev.flags & IFF_LOOPBACK) inetdevInit(dev);
     }
     return;
   }
@@ -303,4 +303,3 @@ export function inetdevEvent(event: NetdevEvent, dev: NetDevice, oldName?: strin
   }
 }
 
-export { ipv4IsLoopback };

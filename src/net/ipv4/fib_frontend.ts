@@ -16,10 +16,10 @@ import {
 import {
   NLM_F_APPEND, NLM_F_CREATE, RTN_BROADCAST, RTN_LOCAL, RTN_UNICAST, RTN_MULTICAST, RTNH_F_DEAD,
   RTNH_F_LINKDOWN, RTPROT_KERNEL, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL, RT_TABLE_MAIN,
-  RT_TABLE_DEFAULT, RT_SCOPE_NOWHERE, fibProps,
+  RT_TABLE_DEFAULT, fibProps,
 } from './fib_types.js';
 import { IFA_F_NOPREFIXROUTE, IFA_F_SECONDARY, inetIfaByprefix, inetIfaMatch, type InIfaddr } from './devinet.js';
-import { ipv4IsZeronet, ipv4IsMulticast, ipv4IsLbcast, prefixToMask } from '../../wire/ipv4.js';
+import { ipv4IsZeronet, ipv4IsMulticast, ipv4IsLbcast } from '../../wire/ipv4.js';
 import { KError } from '../core/errno.js';
 import { fib4RulesInit, type Fib4RulesOps } from './fib_rules.js';
 
@@ -55,11 +55,6 @@ export class FibNet {
       this.tables.set(id, tb);
     }
     return tb;
-  }
-
-  /** Tables in the order a dump walks them (ascending id, as the hash buckets yield). */
-  tablesInDumpOrder(): FibTable[] {
-    return [...this.tables.values()].sort((a, b) => a.id - b.id);
   }
 
   /** Every fib_info in use (the fib_info_hash). */
@@ -332,4 +327,3 @@ export class FibNet {
   }
 }
 
-export { RT_SCOPE_NOWHERE, RTNH_F_LINKDOWN, prefixToMask };

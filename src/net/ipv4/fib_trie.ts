@@ -113,8 +113,6 @@ export class FibTable {
         while (i < leaf.length && sameKeys(leaf[i]!, newFa)) i++;
         at = i;
       }
-    } else if (cfg.nlflags & NLM_F_REPLACE && !(cfg.nlflags & NLM_F_CREATE)) {
-      throw new KError('ENOENT');
     }
     if (!(cfg.nlflags & NLM_F_CREATE)) throw new KError('ENOENT');
     this.insertAlias(key, leaf, newFa, at);

@@ -13,7 +13,7 @@ import { kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import { ipRouteInputNoref, dstOps, type Rtable } from './route.js';
 import { inetProto, rawLocalDeliver } from './protocol.js';
-import { inDevDropUnicastInL2Multicast, inDevLogMartians } from './devconf.js';
+import { inDevDropUnicastInL2Multicast } from './devconf.js';
 import { icmpSend } from './icmp_send.js';
 import { ICMP_DEST_UNREACH, ICMP_PROT_UNREACH } from '../../wire/icmp.js';
 import { ipFastCsum } from '../../wire/checksum.js';
@@ -86,7 +86,6 @@ function ipRcvFinish(net: Net, skb: SkBuff, dev: NetDevice): void {
       drop(net, skb, 'IP_RPFILTER', 'fib_validate_source');
       return;
     }
-    logMartian(dev, v.martian, saddr, daddr);
     drop(net, skb, v.martian === 'destination' ? 'IP_INVALID_DEST' : v.martian === 'source' ? 'IP_INVALID_SOURCE' : 'NOT_SPECIFIED', 'ip_route_input_slow');
     return;
   }
@@ -107,14 +106,6 @@ function ipRcvFinish(net: Net, skb: SkBuff, dev: NetDevice): void {
 function routeInput(net: Net, skb: SkBuff, daddr: number, saddr: number, tos: number, dev: NetDevice): ReturnType<typeof ipRouteInputNoref> {
   trace(net, skb, 'ip_route_input_slow');
   return ipRouteInputNoref(skb, daddr, saddr, tos, dev);
-}
-
-/** Martians are only logged (log_martians); tuxnet keeps them in the trace instead of a kernel log. */
-function logMartian(dev: NetDevice, martian: 'source' | 'destination' | null, saddr: number, daddr: number): void {
-  const inDev = dev.ip;
-  if (!martian || !inDev || !inDevLogMartians(inDev.all, inDev.cnf)) return;
-  void saddr;
-  void daddr;
 }
 
 /** ip_local_deliver(): reassembly would happen here, then ip_local_deliver_finish(). */

@@ -5,7 +5,6 @@
  */
 import { SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
-import type { NetDevice } from '../core/netdevice.js';
 import { IpStat } from '../core/snmp.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
@@ -131,21 +130,20 @@ export function ipOutput(skb: SkBuff): void {
   skb.protocol = ETH_P_IP;
   trace(net, skb, 'ip_output', dev);
   net.mib.ip[IpStat.OUTOCTETS]! += skb.len;
-  ipFinishOutput2(net, skb, rt, dev);
+  ipFinishOutput2(net, skb, rt);
 }
 
 /**
  * ip_finish_output2(): count broadcast/multicast, then the neighbour of the
  * next hop (the gateway, or the destination itself on link).
  */
-function ipFinishOutput2(net: Net, skb: SkBuff, rt: Rtable, dev: NetDevice): void {
+function ipFinishOutput2(net: Net, skb: SkBuff, rt: Rtable): void {
   if (rt.type === RTN_MULTICAST) net.mib.ip[IpStat.OUTMCASTPKTS]!++;
   else if (rt.type === RTN_BROADCAST) net.mib.ip[IpStat.OUTBCASTPKTS]!++;
   const b = skb.buf;
   const o = skb.networkHeader;
   const daddr = ((b[o + 16]! << 24) | (b[o + 17]! << 16) | (b[o + 18]! << 8) | b[o + 19]!) >>> 0;
   const nexthop = rt.gateway || daddr;
-  void dev;
   neighHook.output(net, skb, nexthop);
 }
 

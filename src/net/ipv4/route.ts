@@ -502,4 +502,3 @@ function fibValidateSourceFull(skb: SkBuff, src: number, dst: number, tos: numbe
   return 0;
 }
 
-export { RT_SCOPE_HOST };

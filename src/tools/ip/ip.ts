@@ -2,7 +2,7 @@
  * `ip`: global options, then the object (link, addr, route, netns, ...).
  * @iproute2 ip/ip.c
  */
-import type { CommandFn, Proc } from '../../lab/process.js';
+import type { CommandFn } from '../../lab/process.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { Printer } from './json_print.js';
 import { errnoText } from '../../lab/vfs.js';
@@ -35,7 +35,7 @@ function defaultOpts(): IpOpts {
 }
 
 /** Parse the global options; returns the index of the object word. */
-function parseGlobals(p: Proc, argv: string[], opts: IpOpts, err: (s: string) => void): number | { exit: number } {
+function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void): number | { exit: number } {
   let i = 0;
   for (; i < argv.length; i++) {
     let opt = argv[i]!;
@@ -79,7 +79,6 @@ function parseGlobals(p: Proc, argv: string[], opts: IpOpts, err: (s: string) =>
       return { exit: 255 };
     }
   }
-  void p;
   return i;
 }
 
@@ -87,7 +86,7 @@ function parseGlobals(p: Proc, argv: string[], opts: IpOpts, err: (s: string) =>
 export const ipCommand: CommandFn = async (p) => {
   const opts = defaultOpts();
   const err = (s: string): void => p.stderr.write(s);
-  const at = parseGlobals(p, p.argv.slice(1), opts, err);
+  const at = parseGlobals(p.argv.slice(1), opts, err);
   if (typeof at !== 'number') return at.exit;
   let net: Net = p.net;
   if (opts.netnsName !== null) {

@@ -398,4 +398,3 @@ export function doIpaddr(ctx: IpCtx, argv: string[]): number {
   return 255;
 }
 
-export { ipaddrList };

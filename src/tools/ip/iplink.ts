@@ -4,9 +4,9 @@
  */
 import type { Net } from '../../net/core/net_namespace.js';
 import type { NetDevice } from '../../net/core/netdevice.js';
-import { IFF_LOOPBACK, IFF_NOARP, IFF_UP } from '../../net/core/netdevice.js';
+import { IFF_NOARP, IFF_UP } from '../../net/core/netdevice.js';
 import {
-  devChangeFlags, devChangeName, devChangeNetNamespace, devSetMacAddress, devSetMtu, devValidName, unregisterNetdevice,
+  devChangeFlags, devChangeName, devChangeNetNamespace, devSetMacAddress, devSetMtu, devValidName,
 } from '../../net/core/dev.js';
 import { KError } from '../../net/core/errno.js';
 import { vethNewlink, type VethEnd } from '../../drivers/net/veth.js';
@@ -175,10 +175,7 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
   const r = iplinkParse(ctx, argv);
   const dev = reqDevice(ctx, r);
   return rtnl(ctx, () => {
-    if (r.netns) {
-      if (dev.flags & IFF_LOOPBACK) throw new KError('EINVAL', 'The interface netns is immutable');
-      devChangeNetNamespace(dev, r.netns);
-    }
+    if (r.netns) devChangeNetNamespace(dev, r.netns);
     if (r.name !== null) devChangeName(dev, r.name);
     if (r.mtu !== null) devSetMtu(dev, r.mtu);
     if (r.txqlen !== null) dev.txQueueLen = r.txqlen;
@@ -253,4 +250,3 @@ export function doIplink(ctx: IpCtx, argv: string[]): number {
   return 255;
 }
 
-export { unregisterNetdevice };

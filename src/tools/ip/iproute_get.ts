@@ -7,8 +7,7 @@ import { KError } from '../../net/core/errno.js';
 import { SkBuff } from '../../net/core/skbuff.js';
 import { newFlowi4 } from '../../net/ipv4/fib_rules.js';
 import { IPSKB_DOREDIRECT, ipRouteInputNoref, ipRouteOutputKey, loopbackDev, RTCF_DOREDIRECT, type Rtable } from '../../net/ipv4/route.js';
-import { fibProps, RTN_UNICAST, RT_TABLE_MAIN, RT_SCOPE_UNIVERSE } from '../../net/ipv4/fib_types.js';
-import { PRINT_FP } from './json_print.js';
+import { fibProps, RT_TABLE_MAIN, RT_SCOPE_UNIVERSE } from '../../net/ipv4/fib_types.js';
 import { dumpMetrics, fibDumpInfo, printRoute, resetFilter, RTM_F_CLONED, type RtMsg } from './iproute_print.js';
 import { printEnv } from './iproute.js';
 import { dsfieldA2n } from './rt_names.js';
@@ -141,8 +140,6 @@ export function iprouteGet(ctx: IpCtx, argv: string[]): number {
   pr.newJsonObj();
   printRoute(pr, msg, resetFilter(), printEnv(ctx));
   pr.deleteJsonObj();
-  void PRINT_FP;
-  void RTN_UNICAST;
   ctx.out(pr.take());
   return 0;
 }
