@@ -18,6 +18,7 @@ import { ICMP_DEST_UNREACH, ICMP_PARAMETERPROB, ICMP_TIME_EXCEEDED } from '../wi
 import { UDP_HLEN, UdpPacket } from '../wire/udp.js';
 import { DEF_DATA_LEN, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
 import { parseIcmpRes } from './traceroute_icmp.js';
+import { getU32 } from '../wire/bytes.js';
 
 /** DEF_WAIT_PREC: "wait precision": added to a measured rtt before scaling it. */
 const DEF_WAIT_PREC = 0.001;
@@ -50,7 +51,6 @@ class TraceExit {
   constructor(readonly status: number) {}
 }
 
-const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
 const u16 = (b: Uint8Array, o: number): number => (b[o]! << 8) | b[o + 1]!;
 
 /**
@@ -157,8 +157,8 @@ class Trace {
     const code = data[icmpAt + 1]!;
     if (type >= 32 || !((1 << type) & ICMP_WANTED)) return;
     const innerIhl = (data[inner]! & 0x0f) * 4;
-    if (data[inner + 9] !== IPPROTO_UDP || u32(data, inner + 16) !== this.dst) return;
-    if (this.srcAddr && u32(data, inner + 12) !== this.srcAddr) return;
+    if (data[inner + 9] !== IPPROTO_UDP || getU32(data, inner + 16) !== this.dst) return;
+    if (this.srcAddr && getU32(data, inner + 12) !== this.srcAddr) return;
     const uh = inner + innerIhl;
     if (data.length < uh + 4 || u16(data, uh) !== this.sport) return;
     const dport = u16(data, uh + 2);
@@ -166,7 +166,7 @@ class Trace {
     if (!pb) return;
     pb.recvTime = 1 + tstamp / 1e9 + stackLatency(dport, data[8]!);
     pb.recvTtl = data[8]!;
-    pb.res = u32(data, 12);
+    pb.res = getU32(data, 12);
     // ee_info: the next-hop MTU of a "fragmentation needed".
     const r = parseIcmpRes(type, code, u16(data, icmpAt + 6));
     pb.errStr = r.errStr;

@@ -32,6 +32,7 @@ import { ARPOP_REQUEST, ARP_HLEN } from '../../wire/arp.js';
 import { ETH_P_ARP, ETH_P_IP } from '../../wire/ethernet.js';
 import { ipv4IsLbcast, ipv4IsMulticast, ipv4IsZeronet } from '../../wire/ipv4.js';
 import { arpRcv, parpRedo } from './arp_process.js';
+import { getU32, putU32 } from '../../wire/bytes.js';
 
 export const AF_INET = 2;
 
@@ -193,7 +194,7 @@ export function inetAddrOnlink(inDev: InDevice, a: number, b: number): boolean {
 function ipHdrSaddr(skb: SkBuff): number {
   const b = skb.buf;
   const o = skb.networkHeader + 12;
-  return ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
+  return getU32(b, o);
 }
 
 /**
@@ -277,12 +278,6 @@ export function arpCreate(
   return skb;
 }
 
-function putU32(b: Uint8Array, o: number, v: number): void {
-  b[o] = v >>> 24;
-  b[o + 1] = (v >>> 16) & 0xff;
-  b[o + 2] = (v >>> 8) & 0xff;
-  b[o + 3] = v & 0xff;
-}
 
 /** arp_xmit(): NF_ARP_OUT (no arptables in tuxnet), then dev_queue_xmit(). */
 export function arpXmit(skb: SkBuff): void {

@@ -30,6 +30,7 @@ import { arpSend, arpTbl, inetAddrTypeDevTable } from './arp.js';
 import { ARPHRD_ETHER, ARPHRD_IEEE802, ARPOP_REPLY, ARPOP_REQUEST } from '../../wire/arp.js';
 import { ETH_P_ARP, ETH_P_IP } from '../../wire/ethernet.js';
 import { ipv4IsLoopback, ipv4IsMulticast } from '../../wire/ipv4.js';
+import { getU32 } from '../../wire/bytes.js';
 
 /** NEIGH_CB(skb)->flags & LOCALLY_ENQUEUED: a proxied request back from its delay. */
 const locallyEnqueued = new WeakSet<SkBuff>();
@@ -69,7 +70,6 @@ export function parpRedo(skb: SkBuff): void {
 }
 
 const u16 = (b: Uint8Array, o: number): number => (b[o]! << 8) | b[o + 1]!;
-const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
 
 /** The fields arp_process() extracts. */
 interface ArpFields {
@@ -93,9 +93,9 @@ function arpParse(dev: NetDevice, skb: SkBuff): ArpFields | null {
   if (op !== ARPOP_REPLY && op !== ARPOP_REQUEST) return null;
   const al = dev.addrLen;
   const sha = b.subarray(o + 8, o + 8 + al);
-  const sip = u32(b, o + 8 + al);
+  const sip = getU32(b, o + 8 + al);
   const tha = b.subarray(o + 12 + al, o + 12 + 2 * al);
-  const tip = u32(b, o + 12 + 2 * al);
+  const tip = getU32(b, o + 12 + 2 * al);
   return { op, sha, sip, tha, tip };
 }
 

@@ -25,6 +25,7 @@ import {
 } from '../../wire/icmp.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { IPPROTO_ICMP, ipv4IsZeronet } from '../../wire/ipv4.js';
+import { getU32 } from '../../wire/bytes.js';
 
 const LOOPBACK_IFINDEX = 1;
 /** IPTOS_RT_MASK: the TOS bits fib_compute_spec_dst() routes by. */
@@ -32,7 +33,6 @@ const IPTOS_RT_MASK = 0x1c;
 
 type Verdict = DropReason | null;
 
-const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
 
 /** The ICMP header of the skb (icmp_hdr()): its offset in skb.buf. */
 function icmpHdr(skb: SkBuff): number {
@@ -96,10 +96,10 @@ export function fibComputeSpecDst(skb: SkBuff): number {
   const rt = skb.dst as Rtable;
   const b = skb.buf;
   const nh = skb.networkHeader;
-  if ((rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST | RTCF_LOCAL)) >>> 0 === RTCF_LOCAL) return u32(b, nh + 16);
+  if ((rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST | RTCF_LOCAL)) >>> 0 === RTCF_LOCAL) return getU32(b, nh + 16);
   const dev = skb.dev ?? rt.dev;
   const net = dev.net;
-  const saddr = u32(b, nh + 12);
+  const saddr = getU32(b, nh + 12);
   let scope = RT_SCOPE_UNIVERSE;
   if (!ipv4IsZeronet(saddr)) {
     const inDev = dev.ip;
@@ -125,7 +125,7 @@ function icmpEcho(skb: SkBuff, net: Net): Verdict {
   const h = icmpHdr(skb);
   const b = skb.buf;
   if (b[h] !== ICMP_ECHO) return null;
-  icmpReply({ type: ICMP_ECHOREPLY, code: b[h + 1]!, un: u32(b, h + 4), data: skb.bytes() }, skb, fibComputeSpecDst(skb));
+  icmpReply({ type: ICMP_ECHOREPLY, code: b[h + 1]!, un: getU32(b, h + 4), data: skb.bytes() }, skb, fibComputeSpecDst(skb));
   return null;
 }
 
@@ -154,7 +154,7 @@ function icmpTimestamp(skb: SkBuff, net: Net): Verdict {
     times[o + 2] = (now >>> 8) & 0xff;
     times[o + 3] = now & 0xff;
   }
-  const param = { type: ICMP_TIMESTAMPREPLY, code: 0, un: u32(b, h + 4), extra: times, data: new Uint8Array(0) };
+  const param = { type: ICMP_TIMESTAMPREPLY, code: 0, un: getU32(b, h + 4), extra: times, data: new Uint8Array(0) };
   icmpReply(param, skb, fibComputeSpecDst(skb));
   return null;
 }
@@ -204,7 +204,7 @@ function icmpUnreach(skb: SkBuff, net: Net): Verdict {
   }
   // "Some routers send bogus responses to broadcast frames."
   const dev = skb.dev;
-  if (!net.ipv4.sysctl.icmpIgnoreBogusErrorResponses && dev && net.ipv4.fib.addrTypeDev(u32(b, iph + 16), dev) === RTN_BROADCAST) {
+  if (!net.ipv4.sysctl.icmpIgnoreBogusErrorResponses && dev && net.ipv4.fib.addrTypeDev(getU32(b, iph + 16), dev) === RTN_BROADCAST) {
     return null;
   }
   icmpSocketDeliver(skb, net, info);
@@ -217,7 +217,7 @@ function icmpRedirect(skb: SkBuff, net: Net): Verdict {
     net.mib.icmp[IcmpStat.INERRORS]!++;
     return 'PKT_TOO_SMALL';
   }
-  icmpSocketDeliver(skb, net, u32(skb.buf, icmpHdr(skb) + 4));
+  icmpSocketDeliver(skb, net, getU32(skb.buf, icmpHdr(skb) + 4));
   return null;
 }
 

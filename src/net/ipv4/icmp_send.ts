@@ -19,12 +19,13 @@ import { RTAX_HOPLIMIT } from './fib_semantics.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
 import { inDevTxRedirects } from './devconf.js';
 import { inetGetpeerV4, inetPeerXrlimAllow, inetPutpeer, jiffies } from './inetpeer.js';
-import { ipAllocSkb, ipLocalOut, ipPushHeader, putU32 } from './ip_output.js';
+import { ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import {
   ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_HLEN, ICMP_REDIR_HOST, ICMP_REDIRECT, NR_ICMP_TYPES,
 } from '../../wire/icmp.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { IPPROTO_ICMP, IPTOS_TOS_MASK, IP_MAX_MTU, IP_OFFSET } from '../../wire/ipv4.js';
+import { getU32, putU32 } from '../../wire/bytes.js';
 
 /** IPTOS_PREC_INTERNETCONTROL: the precedence of ICMP errors (RFC 1812 4.3.2.5). */
 const IPTOS_PREC_INTERNETCONTROL = 0xc0;
@@ -45,7 +46,6 @@ export function icmpIsError(type: number): boolean {
   return type > NR_ICMP_TYPES || ICMP_IS_ERROR[type] === true;
 }
 
-const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
 
 /** RT_TOS(): the TOS bits a route lookup uses. */
 export const rtTos = (tos: number): number => tos & IPTOS_TOS_MASK;
@@ -191,7 +191,7 @@ export function icmpReply(param: IcmpBxm, skb: SkBuff, spec: number): void {
   const tos = b[nh + 1]!;
   const mark = ip4ReplyMark(net, skb.mark);
   const fl4 = newFlowi4({
-    daddr: u32(b, nh + 12), saddr: spec, mark, tos: rtTos(tos), proto: IPPROTO_ICMP, iif: LOOPBACK_IFINDEX,
+    daddr: getU32(b, nh + 12), saddr: spec, mark, tos: rtTos(tos), proto: IPPROTO_ICMP, iif: LOOPBACK_IFINDEX,
     sport: (param.type << 8) | param.code,
   });
   const out = ipRouteOutputKey(net, fl4);
@@ -229,10 +229,10 @@ function icmpSendWanted(skb: SkBuff, rt: Rtable, type: number): boolean {
 function icmpErrorSource(net: Net, skb: SkBuff, rt: Rtable): number {
   const b = skb.buf;
   const nh = skb.networkHeader;
-  if (rt.flags & RTCF_LOCAL) return u32(b, nh + 16);
+  if (rt.flags & RTCF_LOCAL) return getU32(b, nh + 16);
   if (rt.isInput && net.ipv4.sysctl.icmpErrorsUseInboundIfaddr) {
     const dev = net.devByIndex(rt.iif || skb.skbIif);
-    if (dev) return inetSelectAddr(dev, u32(b, nh + 12), RT_SCOPE_LINK);
+    if (dev) return inetSelectAddr(dev, getU32(b, nh + 12), RT_SCOPE_LINK);
   }
   return 0;
 }
@@ -257,7 +257,7 @@ export function icmpSend(skb: SkBuff, type: number, code: number, info: number):
   const tos = icmpIsError(type) ? rtTos(b[nh + 1]!) | IPTOS_PREC_INTERNETCONTROL : b[nh + 1]!;
   const mark = ip4ReplyMark(net, skb.mark);
   const fl4 = newFlowi4({
-    daddr: u32(b, nh + 12), saddr, mark, tos: rtTos(tos), proto: IPPROTO_ICMP, iif: LOOPBACK_IFINDEX,
+    daddr: getU32(b, nh + 12), saddr, mark, tos: rtTos(tos), proto: IPPROTO_ICMP, iif: LOOPBACK_IFINDEX,
     sport: (type << 8) | code,
   });
   const out = ipRouteOutputKey(net, fl4);
@@ -290,8 +290,8 @@ export function ipRtSendRedirect(skb: SkBuff): void {
   const net = rt.dev.net;
   const b = skb.buf;
   const nh = skb.networkHeader;
-  const gw = rt.gateway || u32(b, nh + 16);
-  const peer = inetGetpeerV4(net, u32(b, nh + 12), true);
+  const gw = rt.gateway || getU32(b, nh + 16);
+  const peer = inetGetpeerV4(net, getU32(b, nh + 12), true);
   if (!peer) {
     icmpSend(skb, ICMP_REDIRECT, ICMP_REDIR_HOST, gw);
     return;

@@ -19,6 +19,7 @@ import { ICMP_DEST_UNREACH, ICMP_PROT_UNREACH } from '../../wire/icmp.js';
 import { ipFastCsum } from '../../wire/checksum.js';
 import { ETH_P_IP } from '../../wire/ethernet.js';
 import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
+import { getU32 } from '../../wire/bytes.js';
 
 const IPHDR_LEN = 20;
 
@@ -70,14 +71,13 @@ function drop(net: Net, skb: SkBuff, reason: DropReason, fn: string): false {
   return false;
 }
 
-const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
 
 /** ip_rcv_finish(): route the packet, then dst_input() runs its verdict. */
 function ipRcvFinish(net: Net, skb: SkBuff, dev: NetDevice): void {
   const b = skb.buf;
   const h = skb.networkHeader;
-  const saddr = u32(b, h + 12);
-  const daddr = u32(b, h + 16);
+  const saddr = getU32(b, h + 12);
+  const daddr = getU32(b, h + 16);
   // A packet looped back by lo keeps the dst its output route gave it (skb_valid_dst()).
   const v = skb.dst ? null : routeInput(net, skb, daddr, saddr, b[h + 1]!, dev);
   if (v && v.err) {

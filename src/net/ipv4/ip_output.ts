@@ -12,6 +12,7 @@ import { dstOps, type Rtable } from './route.js';
 import { ETH_P_IP } from '../../wire/ethernet.js';
 import { ipFastCsum } from '../../wire/checksum.js';
 import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
+import { getU32, putU32 } from '../../wire/bytes.js';
 
 /** LL_MAX_HEADER-ish headroom every locally built packet reserves. */
 export const LL_RESERVED = 32;
@@ -93,12 +94,6 @@ export function ipPushHeader(net: Net, skb: SkBuff, h: IpHdrSpec): void {
   skb.protocol = ETH_P_IP;
 }
 
-export function putU32(b: Uint8Array, o: number, v: number): void {
-  b[o] = v >>> 24;
-  b[o + 1] = (v >>> 16) & 0xff;
-  b[o + 2] = (v >>> 8) & 0xff;
-  b[o + 3] = v & 0xff;
-}
 
 /** ip_send_check(): tot_len is set; compute the header checksum. */
 export function ipSendCheck(skb: SkBuff): void {
@@ -142,7 +137,7 @@ function ipFinishOutput2(net: Net, skb: SkBuff, rt: Rtable): void {
   else if (rt.type === RTN_BROADCAST) net.mib.ip[IpStat.OUTBCASTPKTS]!++;
   const b = skb.buf;
   const o = skb.networkHeader;
-  const daddr = ((b[o + 16]! << 24) | (b[o + 17]! << 16) | (b[o + 18]! << 8) | b[o + 19]!) >>> 0;
+  const daddr = getU32(b, o + 16);
   const nexthop = rt.gateway || daddr;
   neighHook.output(net, skb, nexthop);
 }

@@ -19,12 +19,13 @@ import { RTAX_LOCK, RTAX_MTU } from './fib_semantics.js';
 import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL } from './fib_types.js';
 import { dstMtu, icmpOutCount, ipSelectTtl, rtTos } from './icmp_send.js';
 import { ipv4RouteErrorHooks } from './route_error.js';
-import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader, putU32 } from './ip_output.js';
+import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { IpStat } from '../core/snmp.js';
 import {
   ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, NR_ICMP_UNREACH,
 } from '../../wire/icmp.js';
 import { IPPROTO_ICMP, IPPROTO_UDP, ipv4IsMulticast } from '../../wire/ipv4.js';
+import { getU32, putU32 } from '../../wire/bytes.js';
 
 /** The errors of the socket calls: the control plane's plus those only sockets see. */
 export type SockErrno = Errno | 'EPROTO' | 'EHOSTDOWN' | 'ENONET' | 'EDESTADDRREQ';
@@ -110,7 +111,6 @@ export type WaitResult = 'ready' | 'timeout' | 'intr';
 
 const socks = new WeakMap<Net, Set<RawSocket>>();
 
-const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
 
 /** struct raw_sock / inet_sock: the state a raw socket keeps. */
 export class RawSocket implements RawSock {
@@ -236,8 +236,8 @@ export class RawSocket implements RawSock {
     if (this.closed) return false;
     const b = skb.buf;
     const nh = skb.networkHeader;
-    const saddr = u32(b, nh + 12);
-    const daddr = u32(b, nh + 16);
+    const saddr = getU32(b, nh + 12);
+    const daddr = getU32(b, nh + 16);
     if (this.daddr && this.daddr !== saddr) return false;
     if (this.rcvSaddr && this.rcvSaddr !== daddr) return false;
     if (this.protocol === IPPROTO_ICMP && this.icmpFiltered(b[skb.transportHeader])) return true;
@@ -456,7 +456,7 @@ export class RawSocket implements RawSock {
     skb.networkHeader = o;
     skb.transportHeader = o + ihl;
     if (ihl >= 20) {
-      if (!u32(b, o + 12)) putU32(b, o + 12, fl4.saddr);
+      if (!getU32(b, o + 12)) putU32(b, o + 12, fl4.saddr);
       b[o + 2] = pkt.length >>> 8;
       b[o + 3] = pkt.length & 0xff;
     }
@@ -489,8 +489,8 @@ export function rawIcmpError(skb: SkBuff, protocol: number, info: number): void 
   const set = socks.get(net);
   if (!set) return;
   const b = skb.buf;
-  const daddr = u32(b, skb.data + 16);
-  const saddr = u32(b, skb.data + 12);
+  const daddr = getU32(b, skb.data + 16);
+  const saddr = getU32(b, skb.data + 12);
   for (const sk of [...set]) {
     if (sk.protocol !== protocol) continue;
     if (sk.daddr && sk.daddr !== daddr) continue;
@@ -538,7 +538,7 @@ function ipIcmpError(sk: RawSocket, skb: SkBuff, err: SockErrno, type: number, c
   const iph = skb.data;
   const payloadAt = sk.hdrincl ? iph : iph + (b[iph]! & 0x0f) * 4;
   sk.queueErr({
-    errno: err, origin: 'icmp', type, code, info, offender: u32(b, skb.networkHeader + 12), target: u32(b, iph + 16),
+    errno: err, origin: 'icmp', type, code, info, offender: getU32(b, skb.networkHeader + 12), target: getU32(b, iph + 16),
     payload: b.slice(payloadAt, skb.tail),
   });
 }

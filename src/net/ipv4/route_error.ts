@@ -18,9 +18,9 @@ import { inDevForward } from './devconf.js';
 import { inetGetpeerV4, inetPutpeer, jiffies } from './inetpeer.js';
 import { icmpSend } from './icmp_send.js';
 import { ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PKT_FILTERED } from '../../wire/icmp.js';
+import { getU32 } from '../../wire/bytes.js';
 
 
-const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
 
 /**
  * ip_error(): a router answers with net/host unreachable or "packet
@@ -66,7 +66,7 @@ export function ipError(skb: SkBuff): void {
     default:
       return drop(net, skb, reason);
   }
-  if (ipErrorAllow(net, u32(skb.buf, skb.networkHeader + 12))) icmpSend(skb, ICMP_DEST_UNREACH, code, 0);
+  if (ipErrorAllow(net, getU32(skb.buf, skb.networkHeader + 12))) icmpSend(skb, ICMP_DEST_UNREACH, code, 0);
   drop(net, skb, reason);
 }
 

@@ -18,6 +18,7 @@ import { icmpSend } from './icmp_send.js';
 import { ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from '../../wire/icmp.js';
 import { IPPROTO_UDP } from '../../wire/ipv4.js';
 import { UDP_HLEN, UdpPacket } from '../../wire/udp.js';
+import { getU32 } from '../../wire/bytes.js';
 
 /** The socket side of a received datagram (struct sock, as UDP sees it). */
 export interface UdpSock {
@@ -50,7 +51,6 @@ export const udpHooks: UdpHooks = {
   err: () => {},
 };
 
-const u32 = (b: Uint8Array, o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
 const u16 = (b: Uint8Array, o: number): number => (b[o]! << 8) | b[o + 1]!;
 
 /**
@@ -69,8 +69,8 @@ export function udpRcv(skb: SkBuff, net: Net): void {
   // pskb_trim_rcsum(): bytes after the UDP length are not the datagram's.
   skb.trim(ulen);
   const nh = skb.networkHeader;
-  const saddr = u32(b, nh + 12);
-  const daddr = u32(b, nh + 16);
+  const saddr = getU32(b, nh + 12);
+  const daddr = getU32(b, nh + 16);
   // udp4_csum_init() + udp_lib_checksum_complete(): RFC 768, zero means none.
   if (!UdpPacket.newUnchecked(b.subarray(uh, uh + ulen)).verifyChecksum(saddr, daddr)) {
     net.mib.udp[UdpStat.CSUMERRORS]!++;
