@@ -336,7 +336,7 @@ export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos
   if (res.alias.type === RTN_BROADCAST) return brdInput(skb, saddr, tos, dev);
   if (res.alias.type === RTN_LOCAL) {
     const v = fibValidateSource(skb, saddr, daddr, tos, 0, dev);
-    if (v < 0) return fail(v === -2 ? 'EXDEV' : 'EINVAL', 'source', v === -2);
+    if (v < 0) return badSource(v);
     return localInput(skb, dev, found, null, v > 0 ? RTCF_DIRECTSRC : 0, RTN_LOCAL);
   }
   if (!inDevForward(inDev.all, inDev.cnf)) return localInput(skb, dev, null, 'EHOSTUNREACH', 0, RTN_UNREACHABLE);
@@ -363,7 +363,7 @@ function resetFlow(fl4: Flowi4, daddr: number, saddr: number, tos: number, mark:
 function brdInput(skb: SkBuff, saddr: number, tos: number, dev: NetDevice): InputVerdict {
   if (!ipv4IsZeronet(saddr)) {
     const v = fibValidateSource(skb, saddr, 0, tos, 0, dev);
-    if (v < 0) return fail(v === -2 ? 'EXDEV' : 'EINVAL', 'source', v === -2);
+    if (v < 0) return badSource(v);
   }
   return localInput(skb, dev, null, null, RTCF_BROADCAST, RTN_BROADCAST);
 }
@@ -425,7 +425,7 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
   const out = nh.dev;
   if (!out || !out.ip) return fail('EINVAL');
   const v = fibValidateSource(skb, saddr, daddr, tos, out.ifindex, dev);
-  if (v < 0) return fail(v === -2 ? 'EXDEV' : 'EINVAL', 'source', v === -2);
+  if (v < 0) return badSource(v);
   const inDev = dev.ip!;
   // Send a redirect when the packet leaves by the device it came in on and
   // the sender is on that link (or the link is shared media).
@@ -448,6 +448,11 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
   }
   skb.dst = rt;
   return ok();
+}
+
+/** A fib_validate_source() refusal: -2 is rp_filter (EXDEV), -1 a bad source (EINVAL). */
+function badSource(v: number): InputVerdict {
+  return v === -2 ? fail('EXDEV', 'source', true) : fail('EINVAL', 'source');
 }
 
 function ok(): InputVerdict {
