@@ -1,21 +1,27 @@
 /**
  * A lab: the namespaces of one scenario, the virtual clock and RNG they
- * share, the named namespaces of `ip netns`, and the command table.
+ * share, the named namespaces of `ip netns`, and the command table. It is
+ * the NetWorld of its namespaces: every registry the kernel keeps outside
+ * a namespace (packet types, protocol handlers, the backlog, the pernet
+ * list) is a field here, so two labs in one process share nothing.
  */
 import type { CommandFn } from './process.js';
 import { Scheduler } from '../sim/scheduler.js';
 import { Rng } from '../sim/rng.js';
-import { Net, type NetWorld } from '../net/core/net_namespace.js';
-import { loopbackNetInit } from '../drivers/net/loopback.js';
-import { ipv4SysctlRegister } from '../net/ipv4/devinet_sysctl.js';
+import { Net, PernetList, type NetWorld } from '../net/core/net_namespace.js';
+import { CoreWorld } from '../net/core/core_world.js';
+import { InetWorld } from '../net/ipv4/inet_world.js';
+import { loopbackNetOps } from '../drivers/net/loopback.js';
 import { Tracer } from '../net/core/trace.js';
 import { inetInit } from '../net/ipv4/af_inet.js';
-import { arpNetInit } from '../net/ipv4/arp.js';
 
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
   readonly rng: Rng;
   readonly nets: Net[] = [];
+  readonly pernet = new PernetList(() => this.nets);
+  readonly core = new CoreWorld(this.sched);
+  readonly inet = new InetWorld();
   /** The namespace the shell starts in. Like the recorded transcripts' shell, it is not Linux's init_net. */
   readonly initNet: Net;
   /** `ip netns` names (the /run/netns files), in creation order. */
@@ -25,26 +31,29 @@ export class Lab implements NetWorld {
   private cookies = 0;
 
   constructor(seed = 1) {
-    inetInit();
     this.rng = new Rng(seed);
+    inetInit(this);
+    this.pernet.register(loopbackNetOps);
     this.initNet = this.newNet();
   }
 
-  /** copy_net_ns(): a fresh namespace with its loopback device. */
+  /** copy_net_ns() -> setup_net(): a fresh namespace, every pernet init run on it. */
   newNet(): Net {
     const net = new Net(this, ++this.cookies);
     this.nets.push(net);
-    ipv4SysctlRegister(net);
-    arpNetInit(net);
-    loopbackNetInit(net);
+    this.pernet.setupNet(net);
     return net;
   }
 
-  /** cleanup_net(): devices go (veth peers elsewhere with them), then the namespace. */
+  /**
+   * cleanup_net(): devices go (veth peers elsewhere with them), the pernet
+   * exits run, then the namespace.
+   */
   destroyNet(net: Net): void {
     for (const dev of net.devicesSorted().reverse()) {
       if (dev.ops.dellink) dev.ops.dellink(dev);
     }
+    this.pernet.cleanupNet(net);
     net.alive = false;
     const i = this.nets.indexOf(net);
     if (i >= 0) this.nets.splice(i, 1);

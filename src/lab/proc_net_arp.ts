@@ -7,7 +7,7 @@
 import type { Net } from '../net/core/net_namespace.js';
 import { NUD_NOARP, NUD_PERMANENT, NUD_VALID, type Neighbour } from '../net/core/neighbour.js';
 import { pneighDumpOrder } from '../net/core/neigh_rtnl.js';
-import { arpTblIfAny } from '../net/ipv4/arp.js';
+import { arpTbl } from '../net/ipv4/arp.js';
 import { ipToString } from '../wire/ipv4.js';
 import { sprintf } from '../tools/lib/printf.js';
 import { registerProcNetFile } from './proc_net.js';
@@ -33,8 +33,7 @@ function hexAddr(ha: Uint8Array): string {
 /** The file's text for `net`. */
 export function procNetArp(net: Net): string {
   let s = HEADER;
-  const tbl = arpTblIfAny(net);
-  if (!tbl) return s;
+  const tbl = arpTbl(net);
   for (const n of tbl.all) {
     if (!(n.nudState & ~NUD_NOARP)) continue;
     s += sprintf('%-16s 0x%-10x0x%-10x%-17s     *        %s\n', ipToString(n.primaryKey), n.dev.type, arpStateToFlags(n), hexAddr(n.ha), n.dev.name);

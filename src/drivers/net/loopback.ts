@@ -5,7 +5,7 @@
 import {
   ARPHRD_LOOPBACK, IFF_LOOPBACK, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
-import type { Net } from '../../net/core/net_namespace.js';
+import type { Net, PernetOperations } from '../../net/core/net_namespace.js';
 import type { SkBuff } from '../../net/core/skbuff.js';
 import { PACKET_HOST } from '../../net/core/skbuff.js';
 import { netifRx } from '../../net/core/dev_rx.js';
@@ -26,7 +26,7 @@ function loopbackXmit(skb: SkBuff, dev: NetDevice): void {
 const loopbackOps: NetDeviceOps = { kind: null, startXmit: loopbackXmit };
 
 /** loopback_net_init(): lo with mtu 64 KiB, IFF_LOOPBACK, no queue. */
-export function loopbackNetInit(net: Net): NetDevice {
+function loopbackNetInit(net: Net): void {
   const dev = new NetDevice(net, 'lo', loopbackOps, {
     type: ARPHRD_LOOPBACK,
     flags: IFF_LOOPBACK,
@@ -37,5 +37,7 @@ export function loopbackNetInit(net: Net): NetDevice {
     addrLen: 6,
   });
   registerNetdevice(dev);
-  return dev;
 }
+
+/** loopback_net_ops: every namespace gets its lo. */
+export const loopbackNetOps: PernetOperations = { name: 'loopback', init: loopbackNetInit };

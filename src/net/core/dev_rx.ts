@@ -7,6 +7,7 @@
  */
 import type { SkBuff } from './skbuff.js';
 import type { NetDevice } from './netdevice.js';
+import type { NetWorld } from './net_namespace.js';
 import { IFF_UP } from './netdevice.js';
 import { trace } from './trace.js';
 import { kfreeSkbReason } from './drop_reason.js';
@@ -22,22 +23,21 @@ export interface PacketType {
 
 export const ETH_P_ALL = 0x0003;
 
-const ptypeBase = new Map<number, PacketType[]>();
-const ptypeAll: PacketType[] = [];
-
-/** dev_add_pack() */
-export function devAddPack(pt: PacketType): void {
-  if (pt.type === ETH_P_ALL) ptypeAll.push(pt);
+/** dev_add_pack(): into the world's ptype_all or ptype_base. */
+export function devAddPack(world: NetWorld, pt: PacketType): void {
+  const core = world.core;
+  if (pt.type === ETH_P_ALL) core.ptypeAll.push(pt);
   else {
-    const list = ptypeBase.get(pt.type) ?? [];
+    const list = core.ptypeBase.get(pt.type) ?? [];
     list.push(pt);
-    ptypeBase.set(pt.type, list);
+    core.ptypeBase.set(pt.type, list);
   }
 }
 
 /** dev_remove_pack() */
-export function devRemovePack(pt: PacketType): void {
-  const list = pt.type === ETH_P_ALL ? ptypeAll : ptypeBase.get(pt.type);
+export function devRemovePack(world: NetWorld, pt: PacketType): void {
+  const core = world.core;
+  const list = pt.type === ETH_P_ALL ? core.ptypeAll : core.ptypeBase.get(pt.type);
   if (!list) return;
   const i = list.indexOf(pt);
   if (i >= 0) list.splice(i, 1);
@@ -60,11 +60,11 @@ export function devQueueXmit(skb: SkBuff): void {
 }
 
 /**
- * The softnet backlog of one lab: received skbs wait here for the "softirq"
- * (one zero-delay event drains the whole queue, as net_rx_action does), so
- * reception allocates nothing per packet.
+ * softnet_data: the backlog of one lab world. Received skbs wait here for
+ * the "softirq" (one zero-delay event drains the whole queue, as
+ * net_rx_action does), so reception allocates nothing per packet.
  */
-class Backlog {
+export class Softnet {
   private q: (SkBuff | undefined)[] = [];
   private head = 0;
   private scheduled = false;
@@ -90,18 +90,10 @@ class Backlog {
   };
 }
 
-const backlogs = new WeakMap<object, Backlog>();
-
 /** netif_rx(): queue for the softirq. */
 export function netifRx(skb: SkBuff, dev: NetDevice): void {
   skb.dev = dev;
-  const world = dev.net.world;
-  let bl = backlogs.get(world);
-  if (!bl) {
-    bl = new Backlog(world.sched);
-    backlogs.set(world, bl);
-  }
-  bl.enqueue(skb);
+  dev.net.world.core.softnet.enqueue(skb);
 }
 
 /**
@@ -114,8 +106,9 @@ export function netifReceiveSkb(skb: SkBuff): void {
   if (!dev || !dev.registered) return;
   skb.skbIif = dev.ifindex;
   trace(dev.net, skb, '__netif_receive_skb', dev);
-  for (const pt of ptypeAll) if (!pt.dev || pt.dev === dev) pt.func(skb.clone(), dev);
-  const handlers = ptypeBase.get(skb.protocol);
+  const core = dev.net.world.core;
+  for (const pt of core.ptypeAll) if (!pt.dev || pt.dev === dev) pt.func(skb.clone(), dev);
+  const handlers = core.ptypeBase.get(skb.protocol);
   const pt = handlers?.find((h) => !h.dev || h.dev === dev);
   if (!pt) {
     dev.stats.rxNohandler++;

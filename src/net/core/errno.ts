@@ -10,7 +10,7 @@ export type Errno =
   | 'ECONNREFUSED' | 'EMSGSIZE' | 'ENOTSUP' | 'EPROTONOSUPPORT' | 'ENOPROTOOPT' | 'ENOTCONN';
 
 /** strerror() texts (glibc). */
-export const strerror: Record<Errno, string> = {
+export const strerror: Readonly<Record<Errno, string>> = {
   EPERM: 'Operation not permitted',
   ENOENT: 'No such file or directory',
   ESRCH: 'No such process',

@@ -170,27 +170,20 @@ export interface FibRulesOps<R extends FibRule = FibRule, F extends Flowi = Flow
 
 type AnyOps = FibRulesOps<FibRule, never, unknown>;
 
-/** net->rules_ops */
-const rulesOpsByNet = new WeakMap<Net, AnyOps[]>();
-
 /**
  * fib_rules_register(): one ops per family and namespace. The first one
  * also hooks the namespace's netdev chain (fib_rules_event).
  */
 export function fibRulesRegister<R extends FibRule, F extends Flowi, Res>(net: Net, ops: FibRulesOps<R, F, Res>): void {
-  let list = rulesOpsByNet.get(net);
-  if (!list) {
-    list = [];
-    rulesOpsByNet.set(net, list);
-    net.netdevChain.register((ev, dev) => fibRulesEvent(net, ev, dev));
-  }
+  const list = net.rulesOps;
+  if (list.length === 0) net.netdevChain.register((ev, dev) => fibRulesEvent(net, ev, dev));
   if (list.some((o) => o.family === ops.family)) throw new KError('EEXIST');
   list.push(ops as unknown as AnyOps);
 }
 
 /** lookup_rules_ops() */
 export function lookupRulesOps(net: Net, family: number): AnyOps | null {
-  return rulesOpsByNet.get(net)?.find((o) => o.family === family) ?? null;
+  return net.rulesOps.find((o) => o.family === family) ?? null;
 }
 
 /** fib_default_rule_add(): a kernel rule at the tail of the list. */
@@ -550,7 +543,7 @@ export function fibNlFillRule(ops: AnyOps, rule: FibRule): FibRuleMsg {
 
 /** fib_nl_dumprule() (RTM_GETRULE dump): every rule of `family`, or of every family for AF_UNSPEC. */
 export function fibNlDumprule(net: Net, family: number): FibRuleMsg[] {
-  const all = family === AF_UNSPEC ? (rulesOpsByNet.get(net) ?? []) : [opsForDump(net, family)];
+  const all = family === AF_UNSPEC ? net.rulesOps : [opsForDump(net, family)];
   return all.flatMap((ops) => ops.rulesList.map((r) => fibNlFillRule(ops, r)));
 }
 
@@ -578,7 +571,7 @@ function detachRules(list: FibRule[], dev: NetDevice): void {
 
 /** fib_rules_event() */
 function fibRulesEvent(net: Net, event: NetdevEvent, dev: NetDevice): void {
-  const all = rulesOpsByNet.get(net) ?? [];
+  const all = net.rulesOps;
   for (const ops of all) {
     if (event === NetdevEvent.REGISTER) attachRules(ops.rulesList, dev);
     else if (event === NetdevEvent.UNREGISTER) detachRules(ops.rulesList, dev);

@@ -65,6 +65,11 @@ export class NeighParms {
    * recomputed by the neighbour code; starts at the base value.
    */
   reachableTime: number;
+  /**
+   * Whether reachable_time got its first random value (Linux: at
+   * neigh_parms_alloc(); tuxnet draws it at first use, with the lab's RNG).
+   */
+  reachableRandomised = false;
 
   constructor() {
     for (const [i, v] of ARP_DEFAULTS) this.data[i] = v;

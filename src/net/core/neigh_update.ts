@@ -16,8 +16,6 @@ import {
   neighDelTimer, neighGcSchedule, neighMaybeRerandomise, neighUpdateGcList, type Neighbour,
 } from './neighbour.js';
 
-/** Hooks for what the neighbour layer announces (RTM_NEWNEIGH, NETEVENT_NEIGH_UPDATE). */
-export const neighNotifyHook: { update: (n: Neighbour) => void } = { update: () => {} };
 
 /** neigh_add_timer(): arm the entry's timer for absolute time `when` (ns). */
 export function neighAddTimer(n: Neighbour, when: number): void {
@@ -123,7 +121,7 @@ export function neighTimerHandler(n: Neighbour): void {
   if (n.nudState & (NUD_INCOMPLETE | NUD_PROBE) && n.probes >= neighMaxProbes(n)) {
     n.nudState = NUD_FAILED;
     neighInvalidate(n);
-    neighNotifyHook.update(n);
+    n.tbl.net.world.core.neighNotify.update(n);
     neighGcSchedule(n.tbl);
     return;
   }
@@ -133,7 +131,7 @@ export function neighTimerHandler(n: Neighbour): void {
   }
   if (n.nudState & (NUD_INCOMPLETE | NUD_PROBE)) neighProbe(n);
   else if (!(n.nudState & NUD_IN_TIMER)) neighGcSchedule(n.tbl);
-  if (notify) neighNotifyHook.update(n);
+  if (notify) n.tbl.net.world.core.neighNotify.update(n);
 }
 
 /**
@@ -281,7 +279,7 @@ export function neighUpdate(n: Neighbour, lladdr: Uint8Array | null, nw: number,
   }
   if (updateIsrouter && neighUpdateIsRouter(n, flags)) notify = true;
   if ((nw ^ old) & NUD_PERMANENT || f.gc) neighUpdateGcList(n);
-  if (notify) neighNotifyHook.update(n);
+  if (notify) n.tbl.net.world.core.neighNotify.update(n);
   if (!(n.nudState & NUD_IN_TIMER)) neighGcSchedule(n.tbl);
   return err;
 }

@@ -46,6 +46,9 @@ export const NTF_EXT_SHIFT = 8;
 export const NTF_OLD_MASK = 0xff;
 export const NTF_MANAGED = NTF_EXT_MANAGED << NTF_EXT_SHIFT;
 
+/** NEIGH_CB(skb)->flags: a proxied request back from its delay. */
+export const LOCALLY_ENQUEUED = 0x1;
+
 /* neigh_update() flags */
 export const NEIGH_UPDATE_F_OVERRIDE = 1 << 0;
 export const NEIGH_UPDATE_F_WEAK_OVERRIDE = 1 << 1;
@@ -244,15 +247,13 @@ export function neighRandReachTime(net: Net, baseMs: number): number {
  * used (Linux: neigh_parms_alloc() at device creation; tuxnet's NeighParms
  * has no RNG at hand then).
  */
-const randomised = new WeakSet<NeighParms>();
-
 export function neighParmsInitReachable(net: Net, p: NeighParms): void {
-  if (!randomised.has(p)) neighParmsSetReachable(net, p);
+  if (!p.reachableRandomised) neighParmsSetReachable(net, p);
 }
 
 /** p->reachable_time = neigh_rand_reach_time(BASE_REACHABLE_TIME) (also on a sysctl write). */
 export function neighParmsSetReachable(net: Net, p: NeighParms): void {
-  randomised.add(p);
+  p.reachableRandomised = true;
   p.reachableTime = neighRandReachTime(net, p.baseReachableTime);
 }
 
@@ -520,21 +521,25 @@ function neighPeriodicWork(tbl: NeighTable): void {
   neighGcSchedule(tbl);
 }
 
-/** neigh_tables[]: the family's table of a namespace (NEIGH_ARP_TABLE, ...). */
-const tableGetters = new Map<number, (net: Net) => NeighTable>();
+/**
+ * neigh_table_init(): make a family's table of this namespace reachable
+ * for the netlink side (neigh_tables[], one per namespace in tuxnet).
+ */
+export function neighTableInit(net: Net, tbl: NeighTable): void {
+  net.neighTables.set(tbl.ops.family, tbl);
+}
 
-/** neigh_table_init(): make a family's tables reachable for the netlink side. */
-export function neighTableInit(family: number, getter: (net: Net) => NeighTable): void {
-  tableGetters.set(family, getter);
+/** neigh_table_clear() */
+export function neighTableClear(net: Net, tbl: NeighTable): void {
+  if (net.neighTables.get(tbl.ops.family) === tbl) net.neighTables.delete(tbl.ops.family);
 }
 
 /** neigh_find_table() */
 export function neighFindTable(net: Net, family: number): NeighTable | null {
-  const get = tableGetters.get(family);
-  return get ? get(net) : null;
+  return net.neighTables.get(family) ?? null;
 }
 
 /** Every registered family's table, in neigh_tables[] order (ARP first). */
 export function neighTables(net: Net): NeighTable[] {
-  return [...tableGetters.entries()].sort((a, b) => a[0] - b[0]).map(([, get]) => get(net));
+  return [...net.neighTables.entries()].sort((a, b) => a[0] - b[0]).map(([, tbl]) => tbl);
 }

@@ -9,10 +9,19 @@ import type { Rng } from '../../sim/rng.js';
 import { Mib } from './snmp.js';
 import { SysctlTable } from './sysctl.js';
 import { NotifierChain } from './notifier.js';
+import { KError } from './errno.js';
 import type { Tracer } from './trace.js';
 import { NetnsIpv4 } from '../ipv4/netns_ipv4.js';
+import type { FibRule, FibRulesOps } from './fib_rules.js';
+import type { NeighTable } from './neighbour.js';
+import type { CoreWorld } from './core_world.js';
+import type { InetWorld } from '../ipv4/inet_world.js';
 
-/** Shared by every namespace of one lab: the clock, the RNG, the namespace list. */
+/**
+ * One emulated machine: what the kernel keeps outside any namespace. Shared
+ * by every namespace of one lab and by nothing else — two labs in one
+ * process share no state.
+ */
 export interface NetWorld {
   readonly sched: Scheduler;
   readonly rng: Rng;
@@ -20,6 +29,65 @@ export interface NetWorld {
   readonly nets: Net[];
   /** The packet-walk listener. */
   readonly tracer: Tracer;
+  /** pernet_list: the subsystems' per-namespace init/exit. */
+  readonly pernet: PernetList;
+  /** net/core's registries: ptype_all/ptype_base, the softnet backlog. */
+  readonly core: CoreWorld;
+  /** IPv4's: inet_protos[], icmp_global, the hooks later subsystems fill. */
+  readonly inet: InetWorld;
+}
+
+/**
+ * struct pernet_operations: what a subsystem sets up in every namespace and
+ * tears down when the namespace goes.
+ */
+export interface PernetOperations {
+  /** For traces and errors (the kernel identifies ops by address). */
+  readonly name: string;
+  init?(net: Net): void;
+  /** ops->pre_exit + ops->exit, run in reverse registration order. */
+  exit?(net: Net): void;
+}
+
+/**
+ * pernet_list: register_pernet_subsys() appends and runs init for every
+ * live namespace; setup_net()/cleanup_net() run the whole list forward and
+ * backward for one namespace.
+ * @linux net/core/net_namespace.c
+ */
+export class PernetList {
+  private readonly list: PernetOperations[] = [];
+
+  constructor(private readonly nets: () => readonly Net[]) {}
+
+  /** register_pernet_subsys(): once per world; a second registration is EEXIST. */
+  register(ops: PernetOperations): void {
+    if (this.list.includes(ops)) throw new KError('EEXIST');
+    this.list.push(ops);
+    for (const net of this.nets()) ops.init?.(net);
+  }
+
+  /** unregister_pernet_subsys(): exit in every namespace, then forget it. */
+  unregister(ops: PernetOperations): void {
+    const i = this.list.indexOf(ops);
+    if (i < 0) return;
+    for (const net of this.nets()) ops.exit?.(net);
+    this.list.splice(i, 1);
+  }
+
+  /** setup_net(): every ops' init, in registration order. */
+  setupNet(net: Net): void {
+    for (const ops of this.list) ops.init?.(net);
+  }
+
+  /** cleanup_net(): every ops' exit, newest first. */
+  cleanupNet(net: Net): void {
+    for (let i = this.list.length - 1; i >= 0; i--) this.list[i]!.exit?.(net);
+  }
+
+  has(ops: PernetOperations): boolean {
+    return this.list.includes(ops);
+  }
 }
 
 export class Net {
@@ -33,6 +101,10 @@ export class Net {
   /** netdev_chain events (NETDEV_UP, ...) seen by this namespace's subsystems. */
   readonly netdevChain = new NotifierChain<NetdevEvent, NetDevice>();
   readonly ipv4: NetnsIpv4;
+  /** net->rules_ops: the policy-routing ops of each family (fib_rules_register). */
+  readonly rulesOps: FibRulesOps<FibRule, never, unknown>[] = [];
+  /** The neighbour table of each family (neigh_tables[] for this namespace). */
+  readonly neighTables = new Map<number, NeighTable>();
   /** peernet2id: ids this namespace gave to other namespaces (net->netns_ids). */
   private readonly nsids = new Map<Net, number>();
   /** A unique number per namespace (net->net_cookie), for stable ordering. */

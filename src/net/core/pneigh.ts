@@ -8,7 +8,7 @@ import type { NetDevice } from './netdevice.js';
 import type { SkBuff } from './skbuff.js';
 import type { NeighParms } from './neigh_parms.js';
 import { kfreeSkbReason } from './drop_reason.js';
-import { JIFFY_NS, type NeighTable, type PneighEntry } from './neighbour.js';
+import { JIFFY_NS, LOCALLY_ENQUEUED, type NeighTable, type PneighEntry } from './neighbour.js';
 
 /** __pneigh_lookup_1(): an entry for `dev` or for any device. */
 export function pneighLookup(tbl: NeighTable, key: number, dev: NetDevice | null): PneighEntry | null {
@@ -58,7 +58,7 @@ export function pneighQueuePurge(tbl: NeighTable, dev: NetDevice | null): void {
  * pneigh_enqueue(): answer a proxied request after a random delay below
  * proxy_delay; the queue of a device holds at most proxy_qlen requests.
  */
-export function pneighEnqueue(tbl: NeighTable, p: NeighParms, skb: SkBuff, locallyEnqueued: WeakSet<SkBuff>): void {
+export function pneighEnqueue(tbl: NeighTable, p: NeighParms, skb: SkBuff): void {
   const net = tbl.net;
   const delayJ = Math.floor(p.proxyDelay / 4);
   const delay = (delayJ ? net.world.rng.below(delayJ) : 0) * JIFFY_NS;
@@ -67,7 +67,7 @@ export function pneighEnqueue(tbl: NeighTable, p: NeighParms, skb: SkBuff, local
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'pneigh_enqueue');
     return;
   }
-  locallyEnqueued.add(skb);
+  skb.neighCbFlags |= LOCALLY_ENQUEUED;
   skb.dst = null;
   tbl.proxyQlen.set(p, qlen + 1);
   const timer = net.sched.schedule(delay, () => neighProxyProcess(tbl, skb));

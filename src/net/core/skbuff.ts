@@ -41,6 +41,8 @@ export class SkBuff {
   id = 0;
   /** IPCB(skb)->flags: per-packet IP control-block flags (IPSKB_*). */
   ipcbFlags = 0;
+  /** NEIGH_CB(skb)->flags (LOCALLY_ENQUEUED). */
+  neighCbFlags = 0;
 
   constructor(size: number, headroom = 0) {
     this.buf = new Uint8Array(size + headroom);

@@ -1,30 +1,25 @@
 /**
- * inet_init(): plug IPv4 into the device layer and the protocol table, once
- * per process (the registries are shared by every lab, as the kernel's are
- * by every namespace).
+ * inet_init(): plug IPv4 into one lab world — the ETH_P_IP and ETH_P_ARP
+ * packet types, the ICMP and UDP protocol handlers, and the per-namespace
+ * subsystems (devinet sysctls, ARP) on the world's pernet list. Called once
+ * per world; nothing here is shared between worlds.
  * @linux net/ipv4/af_inet.c inet_init()
  */
+import type { NetWorld, PernetOperations } from '../core/net_namespace.js';
 import { ipInit } from './ip_input.js';
-import { ipOutputInit } from './ip_output.js';
-import { ipForwardInit } from './ip_forward.js';
-import { arpInit, neighErrorHook } from './arp.js';
+import { arpInit } from './arp.js';
 import { icmpInit } from './icmp.js';
-import { icmpSend } from './icmp_send.js';
 import { udpInit } from './udp.js';
-import { ICMP_DEST_UNREACH, ICMP_HOST_UNREACH } from '../../wire/icmp.js';
+import { ipv4SysctlRegister } from './devinet_sysctl.js';
 
-let done = false;
+/** devinet_ops: conf/all, conf/default, ip_forward and net.ipv4.* of each namespace. */
+const devinetNetOps: PernetOperations = { name: 'devinet', init: ipv4SysctlRegister };
 
-export function inetInit(): void {
-  if (done) return;
-  done = true;
-  ipOutputInit();
-  ipForwardInit();
-  ipInit();
-  arpInit();
-  icmpInit();
-  udpInit();
-  // A neighbour that never resolves turns its queued packets into ICMP host
-  // unreachable (neigh_invalidate -> arp_error_report).
-  neighErrorHook.report = (_net, skb) => icmpSend(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0);
+export function inetInit(world: NetWorld): void {
+  // devinet_init() registers its pernet ops before arp_init() does.
+  world.pernet.register(devinetNetOps);
+  arpInit(world);
+  ipInit(world);
+  icmpInit(world);
+  udpInit(world);
 }

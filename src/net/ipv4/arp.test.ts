@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MS, SEC, addAddr, advance, ip, ip4, mac, sendEcho, twoNamespaces, up } from './arp.testutil.js';
-import { arpTbl, neighErrorHook } from './arp.js';
+import { arpTbl } from './arp.js';
+import { ETH_P_ALL, devAddPack, devRemovePack } from '../core/dev_rx.js';
+import type { SkBuff } from '../core/skbuff.js';
 import { DevconfIdx } from './devconf.js';
 import { inetDelIfa } from './devinet.js';
 import { NeighVar } from '../core/neigh_parms.js';
@@ -89,16 +91,27 @@ test('unres_qlen_bytes: the oldest queued packet is dropped (NEIGH_QUEUEFULL); F
   L.lab.tracer.sink = (ev) => {
     if (ev.drop) drops.push(`${ev.fn} ${ev.drop}`);
   };
+  // arp_error_report() -> dst_link_failure(): ICMP host unreachable to the sender, over a's lo.
+  const lo = L.a.devByName('lo')!;
+  up(lo);
   const reported: number[] = [];
-  const saved = neighErrorHook.report;
-  neighErrorHook.report = (_net, skb) => void reported.push(skb.buf[skb.networkHeader + 27]!);
+  const loTap = {
+    type: ETH_P_ALL,
+    dev: lo,
+    // ip 20 + icmp 8 + quoted ip 20: the quoted echo's sequence number is at 54..55.
+    func: (skb: SkBuff) => {
+      const b = skb.buf.subarray(skb.data, skb.tail);
+      if (b[20] === 3 && b[21] === 1) reported.push(b[55]!);
+    },
+  };
+  devAddPack(L.lab, loTap);
   L.a0.ip!.arpParms.set(NeighVar.QUEUE_LEN_BYTES, 2 * 768);
   for (let seq = 1; seq <= 3; seq++) sendEcho(L.a, '10.0.0.99', seq);
   assert.deepEqual(drops, ['__neigh_event_send NEIGH_QUEUEFULL']);
   await advance(L.lab, 3100 * MS);
-  neighErrorHook.report = saved;
+  devRemovePack(L.lab, loTap);
   L.lab.tracer.sink = null;
-  // ICMP sequence numbers 2 and 3 waited; both are reported, then freed.
+  // ICMP sequence numbers 2 and 3 waited; both are reported (host unreachable back to a), then freed.
   assert.deepEqual(reported, [2, 3]);
   assert.deepEqual(drops, ['__neigh_event_send NEIGH_QUEUEFULL', 'arp_error_report NEIGH_FAILED', 'arp_error_report NEIGH_FAILED']);
   L.close();

@@ -15,8 +15,6 @@ import { inetAllocIfa, inetInsertIfa } from './devinet.js';
 import { ipRouteOutputKey } from './route.js';
 import { newFlowi4 } from './fib_rules.js';
 import { ipAllocSkb, ipLocalOut, ipPushHeader, IP_DF } from './ip_output.js';
-import { icmpInit } from './icmp.js';
-import { arpInit, arpNetInit } from './arp.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
 import { macToString, parseMac } from '../../wire/ethernet.js';
@@ -87,21 +85,17 @@ export function tap(dev: NetDevice, frames: Frame[]): PacketType {
       });
     },
   };
-  devAddPack(pt);
+  devAddPack(dev.net.world, pt);
   return pt;
 }
 
 /** The lab of arp-basic.t: a0 02:00:00:00:0a:01 10.0.0.1/24 <-> b0 02:00:00:00:0b:01 10.0.0.2/24. */
 export function twoNamespaces(seed = 1): ArpLab {
-  arpInit();
-  icmpInit();
   const lab = new Lab(seed);
   const a = lab.newNet();
   const b = lab.newNet();
   lab.netns.set('a', a);
   lab.netns.set('b', b);
-  arpNetInit(a);
-  arpNetInit(b);
   const [a0, b0] = vethNewlink(
     { net: a, name: 'a0', address: mac('02:00:00:00:0a:01') },
     { net: b, name: 'b0', address: mac('02:00:00:00:0b:01') },
@@ -112,7 +106,7 @@ export function twoNamespaces(seed = 1): ArpLab {
   addAddr(b0, '10.0.0.2', 24);
   const frames: Frame[] = [];
   const taps = [tap(a0, frames), tap(b0, frames)];
-  return { lab, a, b, a0, b0, frames, close: () => taps.forEach(devRemovePack) };
+  return { lab, a, b, a0, b0, frames, close: () => taps.forEach((pt) => devRemovePack(lab, pt)) };
 }
 
 /** Send one ICMP echo request from `net` to `dst` (ip_local_out of a locally built packet). */

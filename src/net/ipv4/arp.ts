@@ -5,7 +5,7 @@
  * arp_process.ts.
  * @linux net/ipv4/arp.c, include/net/arp.h, net/ipv4/devinet.c inetdev_send_gratuitous_arp()
  */
-import type { Net } from '../core/net_namespace.js';
+import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
 import { NetdevEvent } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK, IFF_NOARP, IFF_POINTOPOINT, IFF_UP } from '../core/netdevice.js';
@@ -15,8 +15,8 @@ import { devAddPack, devQueueXmit } from '../core/dev_rx.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import {
-  NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_FAILED, NUD_NOARP, NUD_VALID, NeighTable, neighTableInit, neighCarrierDown, neighChangeaddr,
-  neighCreate, neighIfdown, neighLookup, neighLookupNoref, neighParmsInitReachable, neighRemoveOne, neighParmsSetReachable,
+  NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_FAILED, NUD_NOARP, NUD_VALID, NeighTable, neighTableInit, neighTableClear, neighCarrierDown, neighChangeaddr,
+  neighCreate, neighIfdown, neighLookup, neighLookupNoref, neighParmsInitReachable, neighRemoveOne,
   type NeighOps, type NeighTableOps, type Neighbour,
 } from '../core/neighbour.js';
 import { neighUpdate } from '../core/neigh_update.js';
@@ -25,8 +25,8 @@ import { devHasHeaderOps, ethHeader } from '../ethernet/eth_header.js';
 import { IFA_F_SECONDARY, registerInetaddrNotifier, type InDevice, type InIfaddr } from './devinet.js';
 import { inDevArpAnnounce, inDevArpEvictNocarrier, inDevArpNotify } from './devconf.js';
 import { inetSelectAddr } from './route.js';
-import { neighHook } from './ip_output.js';
-import { ipv4SysctlHooks } from './sysctl_net_ipv4.js';
+import { icmpSend } from './icmp_send.js';
+import { ICMP_DEST_UNREACH, ICMP_HOST_UNREACH } from '../../wire/icmp.js';
 import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL } from './fib_types.js';
 import { ARPOP_REQUEST, ARP_HLEN } from '../../wire/arp.js';
 import { ETH_P_ARP, ETH_P_IP } from '../../wire/ethernet.js';
@@ -35,13 +35,6 @@ import { arpRcv, parpRedo } from './arp_process.js';
 import { getU32, putU32 } from '../../wire/bytes.js';
 
 export const AF_INET = 2;
-
-/**
- * Where a packet whose neighbour failed is reported: the ICMP code installs
- * dst_link_failure() (ICMP host unreachable to the sender). The skb stays
- * the caller's; arp_error_report() frees it afterwards.
- */
-export const neighErrorHook: { report: (net: Net, skb: SkBuff) => void } = { report: () => {} };
 
 /** arp_hh_ops: Ethernet-like devices resolve, then use the cached header. */
 const arpHhOps: NeighOps = {
@@ -61,7 +54,7 @@ const arpDirectOps: NeighOps = {
   connectedOutput: neighDirectOutput,
 };
 
-const arpTblOps: NeighTableOps = {
+export const arpTblOps: NeighTableOps = {
   id: 'arp_cache',
   family: AF_INET,
   protocol: ETH_P_IP,
@@ -70,48 +63,39 @@ const arpTblOps: NeighTableOps = {
   proxyRedo: (skb) => parpRedo(skb),
 };
 
-const tables = new WeakMap<Net, NeighTable>();
-
 /**
- * arp_net_init() for one namespace: its table, and the netdev/inetaddr
- * notifiers that flush it. Called for every new namespace; arpTbl() makes
- * it on first use otherwise.
+ * arp_net_init() for one namespace: its table (net->ipv4.arp_tbl, made
+ * with the namespace) becomes the AF_INET neighbour table, and the
+ * netdev/inetaddr notifiers that flush it are hooked.
  */
-export function arpNetInit(net: Net): NeighTable {
-  let tbl = tables.get(net);
-  if (tbl) return tbl;
-  const t = new NeighTable(net, arpTblOps);
-  tables.set(net, t);
+function arpNetInit(net: Net): void {
+  const t = net.ipv4.arpTbl;
+  neighTableInit(net, t);
   net.netdevChain.register((ev, dev) => arpNetdevEvent(t, ev, dev));
   registerInetaddrNotifier(net, (ev, ifa) => arpInetaddrEvent(t, ev, ifa));
-  tbl = t;
-  return tbl;
 }
+
+/** arp_net_exit(): the table's entries go with the namespace. */
+function arpNetExit(net: Net): void {
+  const t = net.ipv4.arpTbl;
+  neighIfdown(t, null);
+  neighTableClear(net, t);
+}
+
+const arpNetOps: PernetOperations = { name: 'arp', init: arpNetInit, exit: arpNetExit };
 
 /** The namespace's arp_tbl. */
 export function arpTbl(net: Net): NeighTable {
-  return tables.get(net) ?? arpNetInit(net);
+  return net.ipv4.arpTbl;
 }
-
-/** The table if the namespace has one yet (readers that must not create it). */
-export function arpTblIfAny(net: Net): NeighTable | null {
-  return tables.get(net) ?? null;
-}
-
-let inited = false;
 
 /**
- * arp_init(): the ETH_P_ARP packet handler, the neighbour transmit hook of
- * ip_finish_output2(), and the base_reachable_time sysctl hook. Once per
- * process.
+ * arp_init(): the ETH_P_ARP packet handler and the per-namespace table, for
+ * one world.
  */
-export function arpInit(): void {
-  if (inited) return;
-  inited = true;
-  neighTableInit(AF_INET, arpTbl);
-  devAddPack({ type: ETH_P_ARP, func: arpRcv });
-  neighHook.output = ipNeighOutput;
-  ipv4SysctlHooks.neighReachableTimeUpdate = neighParmsSetReachable;
+export function arpInit(world: NetWorld): void {
+  devAddPack(world, { type: ETH_P_ARP, func: arpRcv });
+  world.pernet.register(arpNetOps);
 }
 
 /**
@@ -177,7 +161,8 @@ function arpConstructor(n: Neighbour): KError | null {
 /** arp_error_report(): dst_link_failure() (ICMP host unreachable), then the packet dies. */
 function arpErrorReport(n: Neighbour, skb: SkBuff): void {
   const net = n.dev.net;
-  neighErrorHook.report(net, skb);
+  // dst_link_failure() -> ipv4_link_failure(): host unreachable to the sender.
+  icmpSend(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0);
   kfreeSkbReason(net, skb, 'NEIGH_FAILED', 'arp_error_report');
 }
 
@@ -381,7 +366,7 @@ function arpInetaddrEvent(tbl: NeighTable, ev: 'up' | 'down', ifa: InIfaddr): vo
  */
 export function ipNeighOutput(net: Net, skb: SkBuff, nexthop: number): void {
   const dev = skb.dev!;
-  const tbl = tables.get(net) ?? arpNetInit(net);
+  const tbl = net.ipv4.arpTbl;
   // __ipv4_neigh_lookup_noref(): loopback and point-to-point share one entry.
   const key = dev.flags & (IFF_LOOPBACK | IFF_POINTOPOINT) ? 0 : nexthop;
   let n = neighLookupNoref(tbl, key, dev);

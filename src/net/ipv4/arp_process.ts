@@ -15,6 +15,7 @@ import { trace } from '../core/trace.js';
 import { LinuxMib } from '../core/snmp.js';
 import {
   NEIGH_UPDATE_F_OVERRIDE, NUD_REACHABLE, NUD_STALE, MS_NS, neighLookupCreate,
+  LOCALLY_ENQUEUED,
 } from '../core/neighbour.js';
 import { pneighEnqueue, pneighLookup } from '../core/pneigh.js';
 import { neighUpdate } from '../core/neigh_update.js';
@@ -31,9 +32,6 @@ import { ARPHRD_ETHER, ARPHRD_IEEE802, ARPOP_REPLY, ARPOP_REQUEST } from '../../
 import { ETH_P_ARP, ETH_P_IP } from '../../wire/ethernet.js';
 import { ipv4IsLoopback, ipv4IsMulticast } from '../../wire/ipv4.js';
 import { getU32 } from '../../wire/bytes.js';
-
-/** NEIGH_CB(skb)->flags & LOCALLY_ENQUEUED: a proxied request back from its delay. */
-const locallyEnqueued = new WeakSet<SkBuff>();
 
 /** arp_hdr_len(): the fixed header, two hardware and two IPv4 addresses. */
 function arpHdrLen(dev: NetDevice): number {
@@ -60,7 +58,8 @@ export function arpRcv(skb: SkBuff, dev: NetDevice): void {
     return;
   }
   skb.networkHeader = o;
-  locallyEnqueued.delete(skb);
+  // memset(NEIGH_CB(skb), 0, ...)
+  skb.neighCbFlags = 0;
   arpProcess(net, skb);
 }
 
@@ -156,11 +155,11 @@ function arpAnswerRequest(net: Net, skb: SkBuff, inDev: InDevice, a: ArpFields):
     (rt.dev !== dev && pneighLookup(arpTbl(net), a.tip, dev) !== null);
   if (!proxied) return false;
   neighEventNs(dev, a.sha, a.sip);
-  if (locallyEnqueued.has(skb) || skb.pktType === PACKET_HOST || inDev.arpParms.proxyDelay === 0) {
+  if (skb.neighCbFlags & LOCALLY_ENQUEUED || skb.pktType === PACKET_HOST || inDev.arpParms.proxyDelay === 0) {
     arpSend(ARPOP_REPLY, ETH_P_ARP, a.sip, dev, a.tip, a.sha, dev.devAddr, a.sha);
     consumeSkb(skb);
   } else {
-    pneighEnqueue(arpTbl(net), inDev.arpParms, skb, locallyEnqueued);
+    pneighEnqueue(arpTbl(net), inDev.arpParms, skb);
   }
   return true;
 }

@@ -118,16 +118,19 @@ export type InetaddrListener = (event: 'up' | 'down', ifa: InIfaddr) => void;
 
 function inetaddrNotify(net: Net, event: 'up' | 'down', ifa: InIfaddr): void {
   net.ipv4.fib.inetaddrEvent(event, ifa);
-  for (const l of inetaddrListeners.get(net) ?? []) l(event, ifa);
+  for (const l of net.ipv4.inetaddrChain) l(event, ifa);
 }
-
-const inetaddrListeners = new WeakMap<Net, InetaddrListener[]>();
 
 /** register_inetaddr_notifier() for one namespace (ARP, routing cache users). */
 export function registerInetaddrNotifier(net: Net, l: InetaddrListener): void {
-  const list = inetaddrListeners.get(net) ?? [];
-  list.push(l);
-  inetaddrListeners.set(net, list);
+  net.ipv4.inetaddrChain.push(l);
+}
+
+/** unregister_inetaddr_notifier() */
+export function unregisterInetaddrNotifier(net: Net, l: InetaddrListener): void {
+  const list = net.ipv4.inetaddrChain;
+  const i = list.indexOf(l);
+  if (i >= 0) list.splice(i, 1);
 }
 
 /**

@@ -14,6 +14,7 @@
  */
 import type { Net } from '../core/net_namespace.js';
 import { DevconfIdx, type Ipv4Devconf } from './devconf.js';
+import { neighParmsSetReachable } from '../core/neighbour.js';
 import { NeighVar, SKB_TRUESIZE_ETH_FRAME_LEN, type NeighParms } from '../core/neigh_parms.js';
 import {
   arrayCell, procDointvec, procDointvecMinmax, procDointvecJiffies, procDointvecMsJiffies,
@@ -21,10 +22,8 @@ import {
   INT_MAX, type SysctlEntry, type SysctlErrno,
 } from '../core/sysctl.js';
 import {
-  ipv4NetTableRegister, ipv4SysctlHooks, NetconfAttr, NetEvent, NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT,
+  ipv4NetTableRegister, NetconfAttr, NetEvent, NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT,
 } from './sysctl_net_ipv4.js';
-
-export { ipv4SysctlHooks } from './sysctl_net_ipv4.js';
 
 type Kind = 'rw' | 'ro' | 'forward' | 'flush';
 
@@ -93,13 +92,13 @@ export function inetForwardChange(net: Net): void {
   const on = all.get(DevconfIdx.FORWARDING);
   all.setData(DevconfIdx.ACCEPT_REDIRECTS, on ? 0 : 1);
   dflt.setData(DevconfIdx.FORWARDING, on);
-  ipv4SysctlHooks.netconfNotify(net, 'new', NetconfAttr.FORWARDING, NETCONFA_IFINDEX_ALL, all);
-  ipv4SysctlHooks.netconfNotify(net, 'new', NetconfAttr.FORWARDING, NETCONFA_IFINDEX_DEFAULT, dflt);
+  net.world.inet.sysctl.netconfNotify(net, 'new', NetconfAttr.FORWARDING, NETCONFA_IFINDEX_ALL, all);
+  net.world.inet.sysctl.netconfNotify(net, 'new', NetconfAttr.FORWARDING, NETCONFA_IFINDEX_DEFAULT, dflt);
   for (const dev of [...net.devices.values()].sort((a, b) => a.ifindex - b.ifindex)) {
     const inDev = dev.ip;
     if (!inDev) continue;
     inDev.cnf.set(DevconfIdx.FORWARDING, on);
-    ipv4SysctlHooks.netconfNotify(net, 'new', NetconfAttr.FORWARDING, dev.ifindex, inDev.cnf);
+    net.world.inet.sysctl.netconfNotify(net, 'new', NetconfAttr.FORWARDING, dev.ifindex, inDev.cnf);
   }
 }
 
@@ -126,12 +125,12 @@ function devinetConfProc(net: Net, cnf: Ipv4Devconf, i: DevconfIdx, mode: number
       cnf.markSet(i);
       if (cnf === net.ipv4.devconfDflt) devinetCopyDfltConf(net, i);
       if ((i === DevconfIdx.ACCEPT_LOCAL || i === DevconfIdx.ROUTE_LOCALNET) && nv === 0 && old !== 0) {
-        ipv4SysctlHooks.rtCacheFlush(net);
+        net.ipv4.fib.rtCacheFlush();
       }
-      if (i === DevconfIdx.BC_FORWARDING && nv !== old) ipv4SysctlHooks.rtCacheFlush(net);
+      if (i === DevconfIdx.BC_FORWARDING && nv !== old) net.ipv4.fib.rtCacheFlush();
       const attr = NETCONF_OF.get(i);
       if (attr !== undefined && nv !== old) {
-        ipv4SysctlHooks.netconfNotify(net, 'new', attr, devinetConfIfindex(net, cnf), cnf);
+        net.world.inet.sysctl.netconfNotify(net, 'new', attr, devinetConfIfindex(net, cnf), cnf);
       }
       return err;
     },
@@ -153,12 +152,12 @@ function devinetSysctlForward(net: Net, cnf: Ipv4Devconf): SysctlEntry {
       const err = inner.write(text);
       if (cnf.get(DevconfIdx.FORWARDING) === old) return err;
       if (cnf === net.ipv4.devconfDflt) {
-        ipv4SysctlHooks.netconfNotify(net, 'new', NetconfAttr.FORWARDING, NETCONFA_IFINDEX_DEFAULT, cnf);
+        net.world.inet.sysctl.netconfNotify(net, 'new', NetconfAttr.FORWARDING, NETCONFA_IFINDEX_DEFAULT, cnf);
         return err;
       }
       if (cnf === net.ipv4.devconfAll) inetForwardChange(net);
-      else ipv4SysctlHooks.netconfNotify(net, 'new', NetconfAttr.FORWARDING, devinetConfIfindex(net, cnf), cnf);
-      ipv4SysctlHooks.rtCacheFlush(net);
+      else net.world.inet.sysctl.netconfNotify(net, 'new', NetconfAttr.FORWARDING, devinetConfIfindex(net, cnf), cnf);
+      net.ipv4.fib.rtCacheFlush();
       return err;
     },
   };
@@ -173,7 +172,7 @@ function ipv4DointAndFlush(net: Net, cnf: Ipv4Devconf, i: DevconfIdx): SysctlEnt
     write(text) {
       const old = cnf.get(i);
       const err = inner.write(text);
-      if (cnf.get(i) !== old) ipv4SysctlHooks.rtCacheFlush(net);
+      if (cnf.get(i) !== old) net.ipv4.fib.rtCacheFlush();
       return err;
     },
   };
@@ -202,13 +201,13 @@ export function devinetSysctlRegister(net: Net, devName: string, cnf: Ipv4Devcon
   for (const [i, name, kind] of DEVINET_VARS) {
     net.sysctl.register(`net/ipv4/conf/${devName}/${name}`, devinetEntry(net, cnf, i, kind));
   }
-  ipv4SysctlHooks.netconfNotify(net, 'new', NetconfAttr.ALL, devinetConfIfindex(net, cnf), cnf);
+  net.world.inet.sysctl.netconfNotify(net, 'new', NetconfAttr.ALL, devinetConfIfindex(net, cnf), cnf);
 }
 
 /** __devinet_sysctl_unregister() */
 export function devinetSysctlUnregister(net: Net, devName: string): void {
   net.sysctl.unregister(`net/ipv4/conf/${devName}`);
-  ipv4SysctlHooks.netconfNotify(net, 'del', 0 as NetconfAttr, net.devByName(devName)?.ifindex ?? 0, null);
+  net.world.inet.sysctl.netconfNotify(net, 'del', 0 as NetconfAttr, net.devByName(devName)?.ifindex ?? 0, null);
 }
 
 /**
@@ -233,7 +232,7 @@ export function ipv4SysctlRegister(net: Net): void {
 function neighProc(net: Net, p: NeighParms, slot: NeighVar, inner: SysctlEntry): SysctlEntry {
   return procWrap(inner, (err) => {
     p.dataState[slot] = 1;
-    if (slot === NeighVar.DELAY_PROBE_TIME) ipv4SysctlHooks.netevent(net, NetEvent.DELAY_PROBE_TIME_UPDATE, p);
+    if (slot === NeighVar.DELAY_PROBE_TIME) net.world.inet.sysctl.netevent(net, NetEvent.DELAY_PROBE_TIME_UPDATE, p);
     return err;
   });
 }
@@ -241,7 +240,7 @@ function neighProc(net: Net, p: NeighParms, slot: NeighVar, inner: SysctlEntry):
 /** neigh_proc_base_reachable_time(): a successful write re-randomizes reachable_time. */
 function neighBaseReachable(net: Net, p: NeighParms, inner: SysctlEntry): SysctlEntry {
   return procWrap(neighProc(net, p, NeighVar.BASE_REACHABLE_TIME, inner), (err) => {
-    if (!err) ipv4SysctlHooks.neighReachableTimeUpdate(net, p);
+    if (!err) neighParmsSetReachable(net, p);
     return err;
   });
 }

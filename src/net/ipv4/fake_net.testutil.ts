@@ -6,6 +6,8 @@
 import type { Net } from '../core/net_namespace.js';
 import { SysctlTable } from '../core/sysctl.js';
 import { Mib } from '../core/snmp.js';
+import { Rng } from '../../sim/rng.js';
+import { InetWorld } from './inet_world.js';
 import { NeighParms } from '../core/neigh_parms.js';
 import { devconfCopyForNewDevice, newDevconfAll, newDevconfDflt, type Ipv4Devconf } from './devconf.js';
 import { Ipv4Sysctls } from './sysctl_net_ipv4.js';
@@ -19,6 +21,8 @@ export interface FakeDev {
 
 export interface FakeNet {
   net: Net;
+  /** Called on each rt_cache_flush() of the namespace. */
+  onRtCacheFlush: () => void;
   addDev(name: string): FakeDev;
   delDev(name: string): void;
 }
@@ -26,17 +30,28 @@ export interface FakeNet {
 export function fakeNet(): FakeNet {
   const devices = new Map<number, FakeDev>();
   let next = 1;
+  const fake = { onRtCacheFlush: () => {} };
   const raw = {
+    world: { inet: new InetWorld(), rng: new Rng(1) },
     sysctl: new SysctlTable(),
     devices,
     mib: new Mib(),
-    ipv4: { devconfAll: newDevconfAll(), devconfDflt: newDevconfDflt(), sysctl: new Ipv4Sysctls() },
+    ipv4: {
+      devconfAll: newDevconfAll(), devconfDflt: newDevconfDflt(), sysctl: new Ipv4Sysctls(),
+      fib: { rtCacheFlush: () => fake.onRtCacheFlush(), fnheGenidBump: () => {} },
+    },
     devByName: (name: string) => [...devices.values()].find((d) => d.name === name) ?? null,
   };
   const net = raw as unknown as Net;
   ipv4SysctlRegister(net);
   return {
     net,
+    get onRtCacheFlush() {
+      return fake.onRtCacheFlush;
+    },
+    set onRtCacheFlush(fn) {
+      fake.onRtCacheFlush = fn;
+    },
     addDev(name) {
       const dev: FakeDev = { name, ifindex: next++, ip: null };
       devices.set(dev.ifindex, dev);

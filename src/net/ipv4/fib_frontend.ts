@@ -88,6 +88,14 @@ export class FibNet {
     this.rtGenid++;
   }
 
+  /** net->fnhe_genid: next-hop exceptions older than this are stale. */
+  fnheGenid = 0;
+
+  /** fnhe_genid_bump() (a write to route/flush). */
+  fnheGenidBump(): void {
+    this.fnheGenid++;
+  }
+
   /** Delete a route (inet_rtm_delroute → fib_table_delete). */
   delRoute(cfg: FibConfig): FibAlias {
     const tb = this.getTable(cfg.table);

@@ -9,13 +9,11 @@ import { ipIgnoreLinkdown } from './fib_trie.js';
 import { RTNH_F_DEAD, RTNH_F_LINKDOWN } from './fib_types.js';
 
 /** The per-namespace hash key (net_get_random_once in the kernel: random per boot, per lab seed here). */
-const keys = new WeakMap<Net, number>();
-
 function hashKey(net: Net): number {
-  let k = keys.get(net);
-  if (k === undefined) {
+  let k = net.ipv4.multipathHashKey;
+  if (k === null) {
     k = net.world.rng.u32();
-    keys.set(net, k);
+    net.ipv4.multipathHashKey = k;
   }
   return k;
 }

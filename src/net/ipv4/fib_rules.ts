@@ -12,7 +12,7 @@ import {
   fibDefaultRuleAdd, fibRulePortMatch, fibRulePortRangeSet, fibRulesLookup, fibRulesRegister,
   type FibLookupArg, type FibRuleAttrs, type FibRuleHdr, type FibRuleMsg, type FibRulesOps, type Flowi,
 } from '../core/fib_rules.js';
-import { KError } from '../core/errno.js';
+import { KError, strerror } from '../core/errno.js';
 import type { FibAlias, FibResult, FibTable } from './fib_trie.js';
 import type { FibNet } from './fib_frontend.js';
 import { RT_TABLE_DEFAULT, RT_TABLE_LOCAL, RT_TABLE_MAIN, RTPROT_KERNEL, fibProps } from './fib_types.js';
@@ -65,7 +65,7 @@ export interface FibLookupRes {
 
 /** A failed fib_lookup(): ENETUNREACH, or the rule's or route's error. */
 export interface FibLookupErr {
-  err: Errno;
+  readonly err: Errno;
 }
 
 export type FibLookupResult = FibLookupRes | FibLookupErr;
@@ -99,13 +99,6 @@ export class Fib4Rule extends FibRule {
 /** fib_rule_requires_fldissect(): input lookups must dissect the ports and protocol. */
 function requiresFldissect(r: FibRule): boolean {
   return r.iifindex !== LOOPBACK_IFINDEX && (r.ipProto !== 0 || fibRulePortRangeSet(r.sportRange) || fibRulePortRangeSet(r.dportRange));
-}
-
-/** rt_cache_flush(): installed by the route cache. */
-let rtCacheFlush: ((net: Net) => void) | null = null;
-
-export function setRtCacheFlush(fn: ((net: Net) => void) | null): void {
-  rtCacheFlush = fn;
 }
 
 /** net->ipv4.rules_ops: fib4_rules_ops_template, bound to a namespace. */
@@ -229,7 +222,7 @@ export class Fib4RulesOps implements FibRulesOps<Fib4Rule, Flowi4, Fib4Res> {
 
   /** fib4_rule_flush_cache() */
   flushCache(): void {
-    rtCacheFlush?.(this.net);
+    this.net.ipv4.fib.rtCacheFlush();
   }
 }
 
@@ -284,15 +277,13 @@ function fibLookupMerged(fib: FibNet, fl: Flowi4, out: Fib4Res, flags: number): 
   return tb ? fibTableLookup(tb, fl, out, flags) : 'EAGAIN';
 }
 
-const errResults = new Map<Errno, FibLookupErr>();
+/** One frozen error result per errno, made once: a failed lookup allocates nothing. */
+const ERR_RESULTS: ReadonlyMap<Errno, FibLookupErr> = new Map(
+  (Object.keys(strerror) as Errno[]).map((err) => [err, Object.freeze({ err })]),
+);
 
 function errResult(err: Errno): FibLookupErr {
-  let r = errResults.get(err);
-  if (!r) {
-    r = Object.freeze({ err });
-    errResults.set(err, r);
-  }
-  return r;
+  return ERR_RESULTS.get(err)!;
 }
 
 /**

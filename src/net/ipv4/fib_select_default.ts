@@ -8,13 +8,13 @@ import type { FibResult, FibAlias } from './fib_trie.js';
 import type { FibInfo } from './fib_semantics.js';
 import { RTN_UNICAST, RT_SCOPE_LINK, RTNH_F_DEAD } from './fib_types.js';
 import { neighLookupNoref, NUD_INCOMPLETE, NUD_REACHABLE, NUD_VALID } from '../core/neighbour.js';
-import { arpTblIfAny } from './arp.js';
+import { arpTbl } from './arp.js';
 
 /** fib_detect_death(): true when `fi`'s gateway should be avoided. */
 function fibDetectDeath(net: Net, fi: FibInfo, order: number, st: { lastResort: FibInfo | null; lastIdx: number }, dflt: number): boolean {
   const nh = fi.nhs[0]!;
-  const tbl = arpTblIfAny(net);
-  const n = tbl && nh.dev ? neighLookupNoref(tbl, nh.gw, nh.dev) : null;
+  const tbl = arpTbl(net);
+  const n = nh.dev ? neighLookupNoref(tbl, nh.gw, nh.dev) : null;
   if (!n) return false;
   const state = n.nudState;
   if (state === NUD_REACHABLE) return false;

@@ -53,7 +53,7 @@ export const NLM_F_APPEND = 0x800;
  * route of that type must at least have.
  * @linux net/ipv4/fib_semantics.c fib_props
  */
-export const fibProps: readonly { error: string | null; scope: number }[] = [
+export const fibProps: readonly { readonly error: string | null; readonly scope: number }[] = [
   { error: null, scope: RT_SCOPE_NOWHERE }, // RTN_UNSPEC
   { error: null, scope: RT_SCOPE_UNIVERSE }, // RTN_UNICAST
   { error: null, scope: RT_SCOPE_HOST }, // RTN_LOCAL

@@ -6,7 +6,6 @@ import { createLab } from '../../lab/boot.js';
 import { Session } from '../../lab/session.js';
 import type { Lab } from '../../lab/lab.js';
 import type { Net } from '../core/net_namespace.js';
-import { icmpInit } from './icmp.js';
 
 export interface IcmpLab {
   lab: Lab;
@@ -18,7 +17,6 @@ export interface IcmpLab {
 
 /** A fresh lab (seed 1) with the shell and tools, ICMP initialised. */
 export function icmpLab(seed = 1): IcmpLab {
-  icmpInit();
   const { lab, fs } = createLab(seed);
   const session = new Session(lab, fs);
   return {

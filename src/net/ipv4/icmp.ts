@@ -6,17 +6,16 @@
  * @linux net/ipv4/icmp.c
  */
 import type { SkBuff } from '../core/skbuff.js';
-import type { Net } from '../core/net_namespace.js';
+import type { Net, NetWorld } from '../core/net_namespace.js';
 import { IcmpStat, icmpmsgInStats } from '../core/snmp.js';
 import { consumeSkb, kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import { inetAddProtocol, inetProto } from './protocol.js';
-import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, dstOps, fibResultPrefsrc, inetSelectAddr, type Rtable } from './route.js';
+import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, fibResultPrefsrc, inetSelectAddr, type Rtable } from './route.js';
 import { fibLookup, newFlowi4 } from './fib_rules.js';
 import { RTN_BROADCAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { inDevSrcVmark } from './devconf.js';
 import { icmpReply } from './icmp_send.js';
-import { ipError, ipv4RouteErrorHooks } from './route_error.js';
 import { rawIcmpError } from './raw.js';
 import {
   ICMP_ADDRESS, ICMP_ADDRESSREPLY, ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_EXC_FRAGTIME, ICMP_EXT_ECHO,
@@ -236,7 +235,7 @@ function icmpSocketDeliver(skb: SkBuff, net: Net, info: number): void {
   const protocol = b[iph + 9]!;
   const h = icmpHdr(skb);
   rawIcmpError(skb, protocol, info);
-  inetProto(protocol)?.errHandler?.(skb, net, b[h]!, b[h + 1]!, info);
+  inetProto(net, protocol)?.errHandler?.(skb, net, b[h]!, b[h + 1]!, info);
 }
 
 /**
@@ -248,8 +247,8 @@ function icmpErr(skb: SkBuff, net: Net, type: number, code: number, info: number
   const b = skb.buf;
   const inner = skb.data + (b[skb.data]! & 0x0f) * 4;
   if (b[inner] !== ICMP_ECHOREPLY) return;
-  if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) ipv4RouteErrorHooks.updatePmtu(skb, net, info, 0, IPPROTO_ICMP);
-  else if (type === ICMP_REDIRECT) ipv4RouteErrorHooks.redirect(skb, net, 0, IPPROTO_ICMP);
+  if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) net.world.inet.routeError.updatePmtu(skb, net, info, 0, IPPROTO_ICMP);
+  else if (type === ICMP_REDIRECT) net.world.inet.routeError.redirect(skb, net, 0, IPPROTO_ICMP);
 }
 
 /** icmp_pointers[].handler, types 0..NR_ICMP_TYPES. */
@@ -275,15 +274,7 @@ const ICMP_HANDLERS: ReadonlyArray<(skb: SkBuff, net: Net) => Verdict> = [
   icmpDiscard, // ICMP_ADDRESSREPLY
 ];
 
-let done = false;
-
-/**
- * icmp_init() + the ICMP part of inet_init(): IPPROTO_ICMP delivers to
- * icmp_rcv, and error routes' dst.input is ip_error. Idempotent.
- */
-export function icmpInit(): void {
-  if (done) return;
-  done = true;
-  inetAddProtocol(IPPROTO_ICMP, { handler: icmpRcv, errHandler: icmpErr });
-  dstOps.error = ipError;
+/** The ICMP part of inet_init(): IPPROTO_ICMP delivers to icmp_rcv. */
+export function icmpInit(world: NetWorld): void {
+  inetAddProtocol(world, IPPROTO_ICMP, { handler: icmpRcv, errHandler: icmpErr });
 }

@@ -70,9 +70,6 @@ export function icmpOutCount(net: Net, type: number): void {
 /* ------------------------------------------------------------------ */
 /* Rate limits                                                         */
 
-/** icmp_global: one bucket for the whole machine (every namespace of the lab). */
-const icmpGlobal = new WeakMap<object, { credit: number; stamp: number }>();
-
 /**
  * icmp_global_allow(): a token bucket of icmp_msgs_per_sec refilled at
  * most once per HZ/50, holding icmp_msgs_burst; a message costs 0 to 2
@@ -82,8 +79,8 @@ const icmpGlobal = new WeakMap<object, { credit: number; stamp: number }>();
  */
 function icmpGlobalAllow(net: Net): boolean {
   const now = jiffies(net) >>> 0;
-  let st = icmpGlobal.get(net.world);
-  if (!st) icmpGlobal.set(net.world, (st = { credit: 0, stamp: 0 }));
+  // icmp_global: one bucket for the whole machine (every namespace of the lab).
+  const st = net.world.inet.icmpGlobal;
   const sys = net.ipv4.sysctl;
   // u32 arithmetic, as the kernel's (u32)jiffies.
   const delta = Math.min((now - st.stamp) >>> 0, HZ);

@@ -34,16 +34,12 @@ const INET_PEER_MAXTTL = 10 * 60 * HZ;
 const INET_PEER_THRESHOLD = 65536 + 128;
 
 /** struct inet_peer_base: net->ipv4.peers. */
-class InetPeerBase {
+export class InetPeerBase {
   readonly peers = new Map<number, InetPeer>();
 }
 
-const bases = new WeakMap<Net, InetPeerBase>();
-
 function peerBase(net: Net): InetPeerBase {
-  let b = bases.get(net);
-  if (!b) bases.set(net, (b = new InetPeerBase()));
-  return b;
+  return net.ipv4.peers;
 }
 
 /**
@@ -117,5 +113,5 @@ export function inetPeerXrlimAllow(net: Net, peer: InetPeer | null, timeout: num
 
 /** inetpeer_invalidate_tree(): forget every peer of the namespace. */
 export function inetpeerInvalidateTree(net: Net): void {
-  bases.delete(net);
+  net.ipv4.peers.peers.clear();
 }

@@ -7,7 +7,7 @@ import { PACKET_HOST } from '../core/skbuff.js';
 import { IpStat } from '../core/snmp.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
-import { dstOps, IPSKB_DOREDIRECT, type Rtable } from './route.js';
+import { IPSKB_DOREDIRECT, type Rtable } from './route.js';
 import { icmpSend } from './icmp_send.js';
 import { ipRtSendRedirect } from './icmp_send.js';
 import { ICMP_DEST_UNREACH, ICMP_EXC_TTL, ICMP_FRAG_NEEDED, ICMP_TIME_EXCEEDED } from '../../wire/icmp.js';
@@ -63,6 +63,3 @@ function ipForwardFinish(skb: SkBuff, rt: Rtable): void {
   rt.output(skb);
 }
 
-export function ipForwardInit(): void {
-  dstOps.forward = ipForward;
-}

@@ -5,13 +5,13 @@
  */
 import type { SkBuff } from '../core/skbuff.js';
 import type { NetDevice } from '../core/netdevice.js';
-import type { Net } from '../core/net_namespace.js';
+import type { Net, NetWorld } from '../core/net_namespace.js';
 import { PACKET_BROADCAST, PACKET_MULTICAST, PACKET_OTHERHOST } from '../core/skbuff.js';
 import { devAddPack } from '../core/dev_rx.js';
 import { IpStat, LinuxMib } from '../core/snmp.js';
 import { kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
-import { ipRouteInputNoref, dstOps, type Rtable } from './route.js';
+import { ipRouteInputNoref, type Rtable } from './route.js';
 import { inetProto, rawLocalDeliver } from './protocol.js';
 import { inDevDropUnicastInL2Multicast } from './devconf.js';
 import { icmpSend } from './icmp_send.js';
@@ -131,7 +131,7 @@ export function ipLocalDeliver(skb: SkBuff): void {
  */
 function ipProtocolDeliverRcu(net: Net, skb: SkBuff, protocol: number): void {
   const raw = rawLocalDeliver(net, skb, protocol);
-  const prot = inetProto(protocol);
+  const prot = inetProto(net, protocol);
   if (prot) {
     net.mib.ip[IpStat.INDELIVERS]!++;
     prot.handler(skb, net);
@@ -146,8 +146,7 @@ function ipProtocolDeliverRcu(net: Net, skb: SkBuff, protocol: number): void {
   net.mib.ip[IpStat.INDELIVERS]!++;
 }
 
-/** ip_init(): IP takes ETH_P_IP frames; local routes deliver here. */
-export function ipInit(): void {
-  devAddPack({ type: ETH_P_IP, func: ipRcv });
-  dstOps.localDeliver = ipLocalDeliver;
+/** ip_init() / ip_packet_type: IP takes ETH_P_IP frames. */
+export function ipInit(world: NetWorld): void {
+  devAddPack(world, { type: ETH_P_IP, func: ipRcv });
 }

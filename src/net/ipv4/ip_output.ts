@@ -8,7 +8,8 @@ import type { Net } from '../core/net_namespace.js';
 import { IpStat } from '../core/snmp.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
-import { dstOps, type Rtable } from './route.js';
+import type { Rtable } from './route.js';
+import { ipNeighOutput } from './arp.js';
 import { ETH_P_IP } from '../../wire/ethernet.js';
 import { ipFastCsum } from '../../wire/checksum.js';
 import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
@@ -18,14 +19,6 @@ import { getU32, putU32 } from '../../wire/bytes.js';
 export const LL_RESERVED = 32;
 export const IP_DF = 0x4000;
 
-/**
- * The neighbour layer's entry point (neigh_output via ip_neigh_for_gw):
- * resolve `nexthop` on skb.dev and transmit. Installed by arp.ts; it owns
- * the skb.
- */
-export const neighHook: { output: (net: Net, skb: SkBuff, nexthop: number) => void } = {
-  output: (net, skb) => kfreeSkbReason(net, skb, 'NEIGH_CREATEFAIL', 'ip_finish_output2'),
-};
 
 /** What a caller needs to build an IPv4 header (struct iphdr fields). */
 export interface IpHdrSpec {
@@ -52,16 +45,20 @@ export function ipAllocSkb(payloadLen: number): SkBuff {
   return skb;
 }
 
-/** Per-namespace IP id state: ip_idents, a hashed counter per (daddr, saddr, proto). */
-const idents = new WeakMap<Net, { key: number; counters: Uint32Array }>();
+/** Per-namespace IP id state (net->ipv4.ip_id_key and ip_idents): a hashed counter per (daddr, saddr, proto). */
+export interface IpIdents {
+  readonly key: number;
+  readonly counters: Uint32Array;
+}
 
 /** ip_select_ident(): ids differ per flow and are not predictable, yet deterministic per lab seed. */
 export function ipSelectIdent(net: Net, daddr: number, saddr: number, protocol: number): number {
-  let st = idents.get(net);
+  let st = net.ipv4.ipIdents;
   if (!st) {
+    // net_get_random_once(): drawn at the first packet that needs an id.
     st = { key: net.world.rng.u32(), counters: new Uint32Array(2048) };
     for (let i = 0; i < st.counters.length; i++) st.counters[i] = net.world.rng.u32();
-    idents.set(net, st);
+    net.ipv4.ipIdents = st;
   }
   let h = Math.imul(daddr ^ st.key, 0x9e3779b1) ^ Math.imul(saddr, 0x85ebca6b) ^ protocol;
   h = (h ^ (h >>> 15)) >>> 0;
@@ -139,17 +136,16 @@ function ipFinishOutput2(net: Net, skb: SkBuff, rt: Rtable): void {
   const o = skb.networkHeader;
   const daddr = getU32(b, o + 16);
   const nexthop = rt.gateway || daddr;
-  neighHook.output(net, skb, nexthop);
+  ipNeighOutput(net, skb, nexthop);
+}
+
+/** ip_mc_output(): tuxnet has no multicast routing; as ip_output(). */
+export function ipMcOutput(skb: SkBuff): void {
+  ipOutput(skb);
 }
 
 /** ip_rt_bug(): an input route was used for output. */
-function ipRtBug(skb: SkBuff): void {
+export function ipRtBug(skb: SkBuff): void {
   const net = skb.dev?.net;
   if (net) kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_rt_bug');
-}
-
-export function ipOutputInit(): void {
-  dstOps.output = ipOutput;
-  dstOps.mcOutput = ipOutput;
-  dstOps.rtBug = ipRtBug;
 }

@@ -3,10 +3,15 @@
  * @linux include/net/netns/ipv4.h
  */
 import type { Net } from '../core/net_namespace.js';
+import { NeighTable } from '../core/neighbour.js';
 import { Ipv4Devconf, newDevconfAll, newDevconfDflt } from './devconf.js';
 import { Ipv4Sysctls } from './sysctl_net_ipv4.js';
 import { FibNet } from './fib_frontend.js';
-import { inetdevEvent } from './devinet.js';
+import { inetdevEvent, type InetaddrListener } from './devinet.js';
+import { arpTblOps } from './arp.js';
+import { InetPeerBase } from './inetpeer.js';
+import type { IpIdents } from './ip_output.js';
+import { RouteScratch } from './route.js';
 
 export class NetnsIpv4 {
   /** net->ipv4.devconf_all and devconf_dflt (conf/all, conf/default). */
@@ -16,10 +21,23 @@ export class NetnsIpv4 {
   readonly sysctl = new Ipv4Sysctls();
   /** FIB tables and rules. */
   readonly fib: FibNet;
+  /** inetaddr_chain: who hears of address additions and removals. */
+  readonly inetaddrChain: InetaddrListener[] = [];
+  /** arp_tbl (one per namespace in tuxnet; arp_net_init() hooks it up). */
+  readonly arpTbl: NeighTable;
+  /** net->ipv4.peers */
+  readonly peers = new InetPeerBase();
+  /** ip_idents and net->ipv4.ip_id_key, drawn at the first packet that needs an id. */
+  ipIdents: IpIdents | null = null;
+  /** The multipath hash key (net_get_random_once), drawn at first use. */
+  multipathHashKey: number | null = null;
+  /** ip_route_input's and fib_validate_source's flows (the kernel keeps them on the stack). */
+  readonly routeScratch = new RouteScratch();
 
   constructor(readonly net: Net) {
     // devinet_init() registers inetdev_event before ip_fib_init() adds fib_netdev_event.
     net.netdevChain.register((ev, dev, info) => inetdevEvent(ev, dev, info));
     this.fib = new FibNet(net);
+    this.arpTbl = new NeighTable(net, arpTblOps);
   }
 }

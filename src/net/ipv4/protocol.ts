@@ -4,7 +4,7 @@
  * @linux net/ipv4/protocol.c, net/ipv4/raw.c raw_local_deliver()
  */
 import type { SkBuff } from '../core/skbuff.js';
-import type { Net } from '../core/net_namespace.js';
+import type { Net, NetWorld } from '../core/net_namespace.js';
 
 /** struct net_protocol: `handler` owns the skb. */
 export interface NetProtocol {
@@ -13,15 +13,18 @@ export interface NetProtocol {
   errHandler?(skb: SkBuff, net: Net, type: number, code: number, info: number): void;
 }
 
-const inetProtos: (NetProtocol | undefined)[] = new Array(256);
-
-/** inet_add_protocol() */
-export function inetAddProtocol(protocol: number, prot: NetProtocol): void {
-  inetProtos[protocol] = prot;
+/** inet_add_protocol(): into the world's inet_protos[]. */
+export function inetAddProtocol(world: NetWorld, protocol: number, prot: NetProtocol): void {
+  world.inet.protos[protocol] = prot;
 }
 
-export function inetProto(protocol: number): NetProtocol | undefined {
-  return inetProtos[protocol];
+/** inet_del_protocol() */
+export function inetDelProtocol(world: NetWorld, protocol: number, prot: NetProtocol): void {
+  if (world.inet.protos[protocol] === prot) world.inet.protos[protocol] = undefined;
+}
+
+export function inetProto(net: Net, protocol: number): NetProtocol | undefined {
+  return net.world.inet.protos[protocol];
 }
 
 /** A raw socket's receive side: it gets a clone it owns. */

@@ -18,7 +18,6 @@ import { newFlowi4, type Flowi4 } from './fib_rules.js';
 import { RTAX_LOCK, RTAX_MTU } from './fib_semantics.js';
 import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL } from './fib_types.js';
 import { dstMtu, icmpOutCount, ipSelectTtl, rtTos } from './icmp_send.js';
-import { ipv4RouteErrorHooks } from './route_error.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { IpStat } from '../core/snmp.js';
 import {
@@ -509,9 +508,9 @@ function rawErr(sk: RawSocket, skb: SkBuff, info: number): void {
   const b = skb.buf;
   const type = b[skb.transportHeader]!;
   const code = b[skb.transportHeader + 1]!;
-  if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) ipv4RouteErrorHooks.skUpdatePmtu(skb, sk.net, info, sk);
+  if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) sk.net.world.inet.routeError.skUpdatePmtu(skb, sk.net, info, sk);
   else if (type === ICMP_REDIRECT) {
-    ipv4RouteErrorHooks.skRedirect(skb, sk.net, sk);
+    sk.net.world.inet.routeError.skRedirect(skb, sk.net, sk);
     return;
   }
   if (!sk.recverr && !sk.connected) return;

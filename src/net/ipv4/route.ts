@@ -9,12 +9,16 @@ import type { Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
 import type { SkBuff } from '../core/skbuff.js';
-import type { Errno } from '../core/errno.js';
+import { strerror, type Errno } from '../core/errno.js';
 import { IFA_F_SECONDARY, inetIfaMatch } from './devinet.js';
 import {
   inDevAcceptLocal, inDevForward, inDevRouteLocalnet, inDevRpfilter, inDevSrcVmark, inDevTxRedirects,
 } from './devconf.js';
 import { fibLookup, newFlowi4, type Flowi4 } from './fib_rules.js';
+import { ipMcOutput, ipOutput, ipRtBug } from './ip_output.js';
+import { ipLocalDeliver } from './ip_input.js';
+import { ipForward } from './ip_forward.js';
+import { ipError } from './route_error.js';
 import type { FibResult } from './fib_trie.js';
 import { fibSelectDefault } from './fib_select_default.js';
 import { fibMultipathHash, fibSelectMultipath } from './fib_multipath.js';
@@ -72,19 +76,6 @@ export class Rtable {
 /** dst_discard(): the route takes nothing. */
 export function dstDiscard(_skb: SkBuff): void {}
 
-/**
- * The functions a route's dst points to, installed by the packet path
- * (ip_input.ts, ip_forward.ts, ip_output.ts, route_error.ts) so this file
- * does not import them.
- */
-export const dstOps: {
-  localDeliver: DstFn;
-  forward: DstFn;
-  error: DstFn;
-  output: DstFn;
-  mcOutput: DstFn;
-  rtBug: DstFn;
-} = { localDeliver: dstDiscard, forward: dstDiscard, error: dstDiscard, output: dstDiscard, mcOutput: dstDiscard, rtBug: dstDiscard };
 
 /** The loopback device of a namespace (net->loopback_dev). */
 export function loopbackDev(net: Net): NetDevice {
@@ -249,10 +240,10 @@ function mkrouteOutput(
   rt.iif = origOif;
   rt.genid = net.ipv4.fib.rtGenid;
   if (nh) nh.rthOutput = rt;
-  rt.output = dstOps.output;
-  if (flags & RTCF_LOCAL) rt.input = dstOps.localDeliver;
+  rt.output = ipOutput;
+  if (flags & RTCF_LOCAL) rt.input = ipLocalDeliver;
   if (flags & (RTCF_BROADCAST | RTCF_MULTICAST) && flags & RTCF_LOCAL && !(devOut.flags & IFF_LOOPBACK)) {
-    rt.output = dstOps.mcOutput;
+    rt.output = ipMcOutput;
   }
   if (found) rtSetNexthop(rt, found);
   return rt;
@@ -285,26 +276,40 @@ function rtSetNexthop(rt: Rtable, found: { res: FibResult; table: number }): voi
 
 /** Why an input route failed, for the drop reason and counters. */
 export interface InputVerdict {
-  err: Errno | null;
+  readonly err: Errno | null;
   /** A martian source or destination (counted, logged with log_martians). */
-  martian: 'source' | 'destination' | null;
+  readonly martian: 'source' | 'destination' | null;
   /** rp_filter said no (LINUX_MIB_IPRPFILTER). */
-  rpfilter: boolean;
+  readonly rpfilter: boolean;
 }
 
-const verdict: InputVerdict = { err: null, martian: null, rpfilter: false };
+const MARTIANS: readonly InputVerdict['martian'][] = [null, 'source', 'destination'];
+
+function verdictsFor(err: Errno | null): readonly InputVerdict[] {
+  return MARTIANS.flatMap((martian) => [false, true].map((rpfilter) => Object.freeze({ err, martian, rpfilter })));
+}
+
+/** Every verdict, made once and frozen: routing a packet allocates none. */
+const VERDICT_OK: InputVerdict = verdictsFor(null)[0]!;
+const VERDICTS: ReadonlyMap<Errno, readonly InputVerdict[]> = new Map(
+  (Object.keys(strerror) as Errno[]).map((err) => [err, verdictsFor(err)]),
+);
 
 function fail(err: Errno, martian: InputVerdict['martian'] = null, rpfilter = false): InputVerdict {
-  verdict.err = err;
-  verdict.martian = martian;
-  verdict.rpfilter = rpfilter;
-  return verdict;
+  return VERDICTS.get(err)![MARTIANS.indexOf(martian) * 2 + (rpfilter ? 1 : 0)]!;
 }
 
-const inFlow: Flowi4 = newFlowi4();
-/** The input route's FIB result, copied out of the lookup (no allocation per packet). */
-const inRes = { alias: null as unknown as FibResult['alias'], nhSel: 0 };
-const inFound = { res: inRes as FibResult, table: 0 };
+/**
+ * ip_route_input's and fib_validate_source's flows and the input route's
+ * FIB result copied out of the lookup: the kernel keeps them on the stack;
+ * tuxnet keeps one set per namespace so a packet allocates nothing.
+ */
+export class RouteScratch {
+  readonly inFlow: Flowi4 = newFlowi4();
+  readonly inRes = { alias: null as unknown as FibResult['alias'], nhSel: 0 };
+  readonly inFound = { res: this.inRes as FibResult, table: 0 };
+  readonly vsFlow: Flowi4 = newFlowi4();
+}
 
 /**
  * ip_route_input_slow(): classify a received packet — local, broadcast,
@@ -322,17 +327,18 @@ export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos
   if (ipv4IsLoopback(daddr)) {
     if (!localnet) return fail('EINVAL', 'destination');
   } else if (ipv4IsLoopback(saddr) && !localnet) return fail('EINVAL', 'source');
-  const fl4 = inFlow;
+  const scratch = net.ipv4.routeScratch;
+  const fl4 = scratch.inFlow;
   resetFlow(fl4, daddr, saddr, tos, skb.mark);
   fl4.iif = dev.ifindex;
   const looked = fibLookup(net, fl4, 0);
   if ('err' in looked) return localInput(skb, dev, null, inDevForward(inDev.all, inDev.cnf) ? looked.err : 'EHOSTUNREACH', 0, RTN_UNREACHABLE);
   // fibLookup's result is reused by the next lookup (source validation): keep a copy.
-  inRes.alias = looked.res.alias;
-  inRes.nhSel = looked.res.nhSel;
-  inFound.table = looked.table;
-  const found = inFound;
-  const res = inRes;
+  const res = scratch.inRes;
+  res.alias = looked.res.alias;
+  res.nhSel = looked.res.nhSel;
+  const found = scratch.inFound;
+  found.table = looked.table;
   if (res.alias.type === RTN_BROADCAST) return brdInput(skb, saddr, tos, dev);
   if (res.alias.type === RTN_LOCAL) {
     const v = fibValidateSource(skb, saddr, daddr, tos, 0, dev);
@@ -387,22 +393,19 @@ function localInput(
   if (nh) nh.rthInput = rt;
   rt.isInput = true;
   rt.iif = dev.ifindex;
-  rt.output = dstOps.rtBug;
-  rt.input = dstOps.localDeliver;
+  rt.output = ipRtBug;
+  rt.input = ipLocalDeliver;
   if (found) {
     rt.fib = { alias: found.res.alias, nhSel: found.res.nhSel };
     rt.tableId = found.table;
   }
   if (type === RTN_UNREACHABLE) {
-    rt.input = dstOps.error;
+    rt.input = ipError;
     rt.error = err ?? 'EHOSTUNREACH';
     rt.flags &= ~RTCF_LOCAL;
   }
   skb.dst = rt;
-  verdict.err = null;
-  verdict.martian = null;
-  verdict.rpfilter = false;
-  return verdict;
+  return VERDICT_OK;
 }
 
 /** IPCB(skb)->flags IPSKB_DOREDIRECT: ip_forward() should send a redirect. */
@@ -440,8 +443,8 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
     rt = new Rtable(out, 0, res.alias.type);
     rt.isInput = true;
     rt.iif = dev.ifindex;
-    rt.input = dstOps.forward;
-    rt.output = dstOps.output;
+    rt.input = ipForward;
+    rt.output = ipOutput;
     rt.genid = net.ipv4.fib.rtGenid;
     rtSetNexthop(rt, found);
     nh.rthInput = rt;
@@ -456,13 +459,8 @@ function badSource(v: number): InputVerdict {
 }
 
 function ok(): InputVerdict {
-  verdict.err = null;
-  verdict.martian = null;
-  verdict.rpfilter = false;
-  return verdict;
+  return VERDICT_OK;
 }
-
-const vsFlow: Flowi4 = newFlowi4();
 
 /**
  * fib_validate_source(): is `src` a plausible source for a packet that
@@ -487,7 +485,7 @@ export function fibValidateSource(skb: SkBuff, src: number, dst: number, tos: nu
 function fibValidateSourceFull(skb: SkBuff, src: number, dst: number, tos: number, oif: number, dev: NetDevice, rpf: number): number {
   const inDev = dev.ip!;
   const net = dev.net;
-  const fl4 = vsFlow;
+  const fl4 = net.ipv4.routeScratch.vsFlow;
   resetFlow(fl4, src, dst, tos, inDevSrcVmark(inDev.all, inDev.cnf) ? skb.mark : 0);
   fl4.iif = oif || 1;
   const noAddr = inDev.ifaList === null;

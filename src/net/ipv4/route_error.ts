@@ -97,7 +97,8 @@ function drop(net: Net, skb: SkBuff, reason: DropReason): void {
  * What an ICMP error does to the route cache: learn a path MTU or a
  * redirected gateway as a next-hop exception. `skb.data` points at the
  * quoted IP header. The owner of next-hop exceptions (route.c) installs the
- * real functions; by default an ICMP error changes no route.
+ * real functions in the world's `inet.routeError`; by default an ICMP
+ * error changes no route.
  */
 export interface Ipv4RouteErrorHooks {
   /** ipv4_update_pmtu(): from icmp_err() (ICMP about ICMP) and the transports' err handlers. */
@@ -109,10 +110,3 @@ export interface Ipv4RouteErrorHooks {
   /** ipv4_sk_redirect(): a raw/datagram socket's route follows the redirect. */
   skRedirect(skb: SkBuff, net: Net, sk: { boundDev: number; mark: number; protocol: number }): void;
 }
-
-export const ipv4RouteErrorHooks: Ipv4RouteErrorHooks = {
-  updatePmtu: () => {},
-  redirect: () => {},
-  skUpdatePmtu: () => {},
-  skRedirect: () => {},
-};

@@ -7,7 +7,6 @@
  *        icmp.c icmp_sk_init(), ip_fragment.c, route.c ipv4_route_netns_table
  */
 import type { Net } from '../core/net_namespace.js';
-import type { NeighParms } from '../core/neigh_parms.js';
 import type { Ipv4Devconf } from './devconf.js';
 import {
   fieldCell, arrayCell, procDointvec, procDointvecMinmax, procDointvecJiffies, procDointvecMsJiffies,
@@ -39,31 +38,15 @@ export const enum NetEvent {
 }
 
 /**
- * What a sysctl write sets in motion elsewhere in the stack. The owners of
- * those subsystems install their functions here; the defaults do nothing.
+ * What a sysctl write announces elsewhere (the world's `inet.sysctl`,
+ * installed by rtnetlink and netevent listeners; by default nobody listens).
  */
 export interface Ipv4SysctlHooks {
-  /** rt_cache_flush(): invalidate the namespace's cached routes (rt_genid_bump_ipv4). */
-  rtCacheFlush(net: Net): void;
-  /** fnhe_genid_bump(): invalidate next-hop exceptions (route/flush). */
-  fnheGenidBump(net: Net): void;
   /** inet_netconf_notify_devconf(): RTM_NEWNETCONF/RTM_DELNETCONF to `ip monitor netconf`. */
   netconfNotify(net: Net, event: 'new' | 'del', attr: NetconfAttr, ifindex: number, cnf: Ipv4Devconf | null): void;
   /** call_netevent_notifiers() */
   netevent(net: Net, event: NetEvent, arg: unknown): void;
-  /** neigh_proc_base_reachable_time(): p->reachable_time = neigh_rand_reach_time(base). */
-  neighReachableTimeUpdate(net: Net, p: NeighParms): void;
 }
-
-export const ipv4SysctlHooks: Ipv4SysctlHooks = {
-  rtCacheFlush: () => {},
-  fnheGenidBump: () => {},
-  netconfNotify: () => {},
-  netevent: () => {},
-  neighReachableTimeUpdate: (_net, p) => {
-    p.reachableTime = p.baseReachableTime;
-  },
-};
 
 /** include/net/ip_fib.h FIB_MULTIPATH_HASH_FIELD_ALL_MASK / _DEFAULT_MASK */
 export const FIB_MULTIPATH_HASH_FIELD_ALL_MASK = 0xfff;
@@ -250,7 +233,7 @@ function procDoLargeBitmap(ports: Set<number>): SysctlEntry {
 /** A handler that tells the netevent chain after a successful write. */
 function withNetevent(net: Net, e: SysctlEntry, ev: NetEvent): SysctlEntry {
   return procWrap(e, (err) => {
-    if (!err) ipv4SysctlHooks.netevent(net, ev, net);
+    if (!err) net.world.inet.sysctl.netevent(net, ev, net);
     return err;
   });
 }
@@ -261,8 +244,8 @@ function rtcacheFlush(net: Net): SysctlEntry {
     mode: 0o200,
     read: () => '',
     write(): SysctlErrno | null {
-      ipv4SysctlHooks.rtCacheFlush(net);
-      ipv4SysctlHooks.fnheGenidBump(net);
+      net.ipv4.fib.rtCacheFlush();
+      net.ipv4.fib.fnheGenidBump();
       return null;
     },
   };

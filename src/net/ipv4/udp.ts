@@ -3,12 +3,12 @@
  * socket lookup, and what happens when no socket wants the datagram: RFC
  * 1122 4.1.3.1 "If a datagram arrives addressed to a UDP port for which
  * there is no pending LISTEN call, UDP SHOULD send an ICMP Port Unreachable
- * message." UDP sockets are another issue: until they exist, `udpHooks.lookup`
+ * message." UDP sockets are another issue: until they exist, ``net.world.inet.udp.lookup`
  * finds nothing and every unicast datagram for us is answered that way.
  * @linux net/ipv4/udp.c __udp4_lib_rcv() __udp4_lib_mcast_deliver() __udp4_lib_err()
  */
 import type { SkBuff } from '../core/skbuff.js';
-import type { Net } from '../core/net_namespace.js';
+import type { Net, NetWorld } from '../core/net_namespace.js';
 import { UdpStat } from '../core/snmp.js';
 import { consumeSkb, kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
@@ -45,11 +45,6 @@ export interface UdpHooks {
   err(net: Net, skb: SkBuff, type: number, code: number, info: number): void;
 }
 
-export const udpHooks: UdpHooks = {
-  lookup: () => null,
-  mcastLookup: () => [],
-  err: () => {},
-};
 
 const u16 = (b: Uint8Array, o: number): number => (b[o]! << 8) | b[o + 1]!;
 
@@ -84,7 +79,7 @@ export function udpRcv(skb: SkBuff, net: Net): void {
     udpMcastDeliver(net, skb, saddr, sport, daddr, dport, dif);
     return;
   }
-  const sk = udpHooks.lookup(net, saddr, sport, daddr, dport, dif);
+  const sk = net.world.inet.udp.lookup(net, saddr, sport, daddr, dport, dif);
   if (sk) {
     sk.rcv(skb);
     return;
@@ -100,7 +95,7 @@ export function udpRcv(skb: SkBuff, net: Net): void {
  * for broadcast or multicast; RFC 1812 4.3.2.7).
  */
 function udpMcastDeliver(net: Net, skb: SkBuff, saddr: number, sport: number, daddr: number, dport: number, dif: number): void {
-  const socks = udpHooks.mcastLookup(net, saddr, sport, daddr, dport, dif);
+  const socks = net.world.inet.udp.mcastLookup(net, saddr, sport, daddr, dport, dif);
   if (socks.length === 0) {
     net.mib.udp[UdpStat.IGNOREDMULTI]!++;
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'udp_rcv');
@@ -119,17 +114,13 @@ function udpDrop(net: Net, skb: SkBuff, reason: DropReason): void {
 /**
  * udp_err() -> __udp4_lib_err(): an ICMP error quoting a datagram of ours
  * (skb.data is the quoted IP header). With no sockets there is nobody to
- * report to; udpHooks.err decides once sockets exist.
+ * report to; the world's `inet.udp.err` decides once sockets exist.
  */
 export function udpErr(skb: SkBuff, net: Net, type: number, code: number, info: number): void {
-  udpHooks.err(net, skb, type, code, info);
+  net.world.inet.udp.err(net, skb, type, code, info);
 }
 
-let done = false;
-
 /** udp_init / inet_init(): register IPPROTO_UDP. */
-export function udpInit(): void {
-  if (done) return;
-  done = true;
-  inetAddProtocol(IPPROTO_UDP, { handler: udpRcv, errHandler: udpErr });
+export function udpInit(world: NetWorld): void {
+  inetAddProtocol(world, IPPROTO_UDP, { handler: udpRcv, errHandler: udpErr });
 }

@@ -1,0 +1,40 @@
+/**
+ * What IPv4 keeps for the whole machine rather than per namespace:
+ * inet_protos[] (the transport handlers IP delivers to), the icmp_global
+ * rate-limit bucket, and the hooks later subsystems fill in (UDP sockets,
+ * next-hop exceptions, netconf/netevent notifications). One per lab world
+ * (NetWorld.inet).
+ * @linux net/ipv4/protocol.c inet_protos[], net/ipv4/icmp.c icmp_global
+ */
+import type { NetProtocol } from './protocol.js';
+import type { UdpHooks } from './udp.js';
+import type { Ipv4RouteErrorHooks } from './route_error.js';
+import type { Ipv4SysctlHooks } from './sysctl_net_ipv4.js';
+
+/** MAX_INET_PROTOS */
+export const MAX_INET_PROTOS = 256;
+
+export class InetWorld {
+  /** inet_protos[]: the handler of each IP protocol number. */
+  readonly protos: (NetProtocol | undefined)[] = new Array<NetProtocol | undefined>(MAX_INET_PROTOS);
+  /** icmp_global: one token bucket for every namespace of the machine. */
+  readonly icmpGlobal = { credit: 0, stamp: 0 };
+  /** Where UDP sockets plug in; without sockets nothing listens. */
+  readonly udp: UdpHooks = {
+    lookup: () => null,
+    mcastLookup: () => [],
+    err: () => {},
+  };
+  /** What an ICMP error does to the route cache; by default nothing (no next-hop exceptions yet). */
+  readonly routeError: Ipv4RouteErrorHooks = {
+    updatePmtu: () => {},
+    redirect: () => {},
+    skUpdatePmtu: () => {},
+    skRedirect: () => {},
+  };
+  /** The notifications a sysctl write sends (rtnetlink and netevent listeners install them). */
+  readonly sysctl: Ipv4SysctlHooks = {
+    netconfNotify: () => {},
+    netevent: () => {},
+  };
+}
