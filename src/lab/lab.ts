@@ -14,6 +14,7 @@ import { InetWorld } from '../net/ipv4/inet_world.js';
 import { loopbackNetOps } from '../drivers/net/loopback.js';
 import { Tracer } from '../net/core/trace.js';
 import { inetInit } from '../net/ipv4/af_inet.js';
+import { Rtnl } from '../net/core/rtnetlink.js';
 
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
@@ -28,6 +29,7 @@ export class Lab implements NetWorld {
   readonly netns = new Map<string, Net>();
   readonly commands = new Map<string, CommandFn>();
   readonly tracer = new Tracer();
+  readonly rtnl = new Rtnl();
   private cookies = 0;
 
   constructor(seed = 1) {

@@ -9,7 +9,7 @@ import {
 import type { Net } from '../../net/core/net_namespace.js';
 import type { SkBuff } from '../../net/core/skbuff.js';
 import {
-  netifCarrierOff, netifCarrierOn, registerNetdevice, unregisterNetdevice,
+  iflaIfnamePolicy, netifCarrierOff, netifCarrierOn, registerNetdevice, unregisterNetdevice,
 } from '../../net/core/dev.js';
 import { netifRx } from '../../net/core/dev_rx.js';
 import { ethTypeTrans } from '../../net/ethernet/eth.js';
@@ -131,6 +131,8 @@ function ethHwAddrRandom(dev: NetDevice): void {
  * ifindex when both share a namespace), both start without carrier.
  */
 export function vethNewlink(a: VethEnd, b: VethEnd): [NetDevice, NetDevice] {
+  const bad = iflaIfnamePolicy(a.name) ?? iflaIfnamePolicy(b.name);
+  if (bad) throw bad;
   if (a.mtu !== undefined && (a.mtu < ETH_MIN_MTU || a.mtu > ETH_MAX_MTU)) throw new KError('EINVAL');
   const peer = vethSetup(b);
   const dev = vethSetup(a);

@@ -9,11 +9,41 @@ import {
 import { NetdevEvent, type Net } from './net_namespace.js';
 import { KError } from './errno.js';
 
-/** dev_valid_name(): 1..15 chars, not "." or "..", no '/', ':' or whitespace. */
+/** The length of `s` in UTF-8 bytes (what the kernel's strlen sees). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * dev_valid_name(): 1..15 bytes (strnlen(name, IFNAMSIZ) == IFNAMSIZ is
+ * refused: the limit is in bytes of UTF-8, not characters), not "." or
+ * "..", no '/', ':' or whitespace (isspace() of each byte).
+ */
 export function devValidName(name: string): boolean {
-  if (name.length === 0 || name.length >= IFNAMSIZ) return false;
+  if (name.length === 0 || utf8Length(name) >= IFNAMSIZ) return false;
   if (name === '.' || name === '..') return false;
   return !/[/:\s]/.test(name);
+}
+
+/**
+ * ifla_policy[IFLA_IFNAME] = { NLA_STRING, .len = IFNAMSIZ - 1 }: the
+ * netlink attribute check that runs before any handler (validate_nla(),
+ * -ERANGE), on the main message and on a veth's nested peer alike.
+ * @linux net/core/rtnetlink.c ifla_policy, lib/nlattr.c validate_nla()
+ */
+export function iflaIfnamePolicy(name: string): KError | null {
+  if (name.length === 0 || utf8Length(name) <= IFNAMSIZ - 1) return null;
+  return new KError('ERANGE', 'Attribute failed policy validation');
 }
 
 /**
@@ -27,7 +57,7 @@ export function registerNetdevice(dev: NetDevice, ifindex = 0): void {
   const idx = net.newIfindex(ifindex);
   if (idx < 0) throw new KError('EBUSY');
   dev.ifindex = idx;
-  net.devices.set(idx, dev);
+  net.listNetdevice(dev);
   dev.registered = true;
   linkwatchInitDev(dev);
   net.netdevChain.call(NetdevEvent.REGISTER, dev);
@@ -38,7 +68,7 @@ export function unregisterNetdevice(dev: NetDevice): void {
   if (!dev.registered) return;
   if (dev.isUp) devClose(dev);
   dev.net.netdevChain.call(NetdevEvent.UNREGISTER, dev);
-  dev.net.devices.delete(dev.ifindex);
+  dev.net.unlistNetdevice(dev);
   dev.registered = false;
   dev.qdiscAttached = false;
 }
@@ -106,6 +136,7 @@ export function devChangeName(dev: NetDevice, name: string): void {
   if (dev.net.devByName(name)) throw new KError('EEXIST');
   const old = dev.name;
   dev.name = name;
+  dev.net.renameNetdevice(dev, old);
   dev.net.netdevChain.call(NetdevEvent.CHANGENAME, dev, old);
 }
 

@@ -16,6 +16,8 @@ import type { FibRule, FibRulesOps } from './fib_rules.js';
 import type { NeighTable } from './neighbour.js';
 import type { CoreWorld } from './core_world.js';
 import type { InetWorld } from '../ipv4/inet_world.js';
+import { NetlinkNet } from '../netlink/af_netlink.js';
+import type { Rtnl } from './rtnetlink.js';
 
 /**
  * One emulated machine: what the kernel keeps outside any namespace. Shared
@@ -29,6 +31,8 @@ export interface NetWorld {
   readonly nets: Net[];
   /** The packet-walk listener. */
   readonly tracer: Tracer;
+  /** rtnetlink message handlers and link kinds of this lab. */
+  readonly rtnl: Rtnl;
   /** pernet_list: the subsystems' per-namespace init/exit. */
   readonly pernet: PernetList;
   /** net/core's registries: ptype_all/ptype_base, the softnet backlog. */
@@ -93,6 +97,8 @@ export class PernetList {
 export class Net {
   /** ifindex -> device, ifindex order (dev_index_head). */
   readonly devices = new Map<number, NetDevice>();
+  /** name -> device (dev_name_head), kept by register, rename and unregister. */
+  private readonly devNames = new Map<string, NetDevice>();
   /** net->ifindex: the last ifindex handed out (dev_index_reserve). */
   private lastIfindex = 0;
   readonly mib = new Mib();
@@ -105,6 +111,8 @@ export class Net {
   readonly rulesOps: FibRulesOps<FibRule, never, unknown>[] = [];
   /** The neighbour table of each family (neigh_tables[] for this namespace). */
   readonly neighTables = new Map<number, NeighTable>();
+  /** The netlink sockets bound in this namespace. */
+  readonly netlink = new NetlinkNet();
   /** peernet2id: ids this namespace gave to other namespaces (net->netns_ids). */
   private readonly nsids = new Map<Net, number>();
   /** A unique number per namespace (net->net_cookie), for stable ordering. */
@@ -132,10 +140,27 @@ export class Net {
     }
   }
 
-  /** __dev_get_by_name() */
+  /** __dev_get_by_name(): a hash lookup, as netdev_name_node_lookup(). */
   devByName(name: string): NetDevice | null {
-    for (const dev of this.devices.values()) if (dev.name === name) return dev;
-    return null;
+    return this.devNames.get(name) ?? null;
+  }
+
+  /** list_netdevice(): link a device into the index and name tables. */
+  listNetdevice(dev: NetDevice): void {
+    this.devices.set(dev.ifindex, dev);
+    this.devNames.set(dev.name, dev);
+  }
+
+  /** unlist_netdevice() */
+  unlistNetdevice(dev: NetDevice): void {
+    this.devices.delete(dev.ifindex);
+    if (this.devNames.get(dev.name) === dev) this.devNames.delete(dev.name);
+  }
+
+  /** netdev_name_node_del() + netdev_name_node_add() for a rename. */
+  renameNetdevice(dev: NetDevice, oldName: string): void {
+    if (this.devNames.get(oldName) === dev) this.devNames.delete(oldName);
+    this.devNames.set(dev.name, dev);
   }
 
   devByIndex(ifindex: number): NetDevice | null {

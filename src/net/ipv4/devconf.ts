@@ -56,6 +56,8 @@ export class Ipv4Devconf {
    * `default.X` writes are no longer copied to it then.
    */
   readonly state = new Uint8Array(IPV4_DEVCONF_MAX);
+  /** The device whose in_device holds this set (container_of(cnf, struct in_device, cnf)->dev); null for all/default. */
+  owner: { readonly ifindex: number } | null = null;
 
   /** ipv4_devconf_get() */
   get(i: DevconfIdx): number {

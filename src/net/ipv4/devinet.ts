@@ -64,6 +64,7 @@ export class InDevice {
 
   constructor(readonly dev: NetDevice) {
     this.cnf = devconfCopyForNewDevice(dev.net.ipv4.devconfDflt);
+    this.cnf.owner = dev;
     this.arpParms = new NeighParms();
   }
 

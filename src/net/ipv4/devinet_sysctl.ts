@@ -68,8 +68,8 @@ const DEVINET_VARS: ReadonlyArray<readonly [DevconfIdx, string, Kind]> = [
 function devinetConfIfindex(net: Net, cnf: Ipv4Devconf): number {
   if (cnf === net.ipv4.devconfDflt) return NETCONFA_IFINDEX_DEFAULT;
   if (cnf === net.ipv4.devconfAll) return NETCONFA_IFINDEX_ALL;
-  for (const dev of net.devices.values()) if (dev.ip?.cnf === cnf) return dev.ifindex;
-  return 0;
+  const dev = cnf.owner ? net.devByIndex(cnf.owner.ifindex) : null;
+  return dev?.ip?.cnf === cnf ? dev.ifindex : 0;
 }
 
 /** devinet_copy_dflt_conf(): default's value to every device that did not set knob i itself. */

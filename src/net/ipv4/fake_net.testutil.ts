@@ -41,6 +41,7 @@ export function fakeNet(): FakeNet {
       fib: { rtCacheFlush: () => fake.onRtCacheFlush(), fnheGenidBump: () => {} },
     },
     devByName: (name: string) => [...devices.values()].find((d) => d.name === name) ?? null,
+    devByIndex: (ifindex: number) => devices.get(ifindex) ?? null,
   };
   const net = raw as unknown as Net;
   ipv4SysctlRegister(net);
@@ -56,6 +57,7 @@ export function fakeNet(): FakeNet {
       const dev: FakeDev = { name, ifindex: next++, ip: null };
       devices.set(dev.ifindex, dev);
       dev.ip = { cnf: devconfCopyForNewDevice(raw.ipv4.devconfDflt), arpParms: new NeighParms() };
+      dev.ip.cnf.owner = dev;
       neighSysctlRegister(net, name, dev.ip.arpParms);
       devinetSysctlRegister(net, name, dev.ip.cnf);
       return dev;

@@ -6,13 +6,13 @@ import type { Net } from '../../net/core/net_namespace.js';
 import type { NetDevice } from '../../net/core/netdevice.js';
 import { IFF_NOARP, IFF_UP } from '../../net/core/netdevice.js';
 import {
-  devChangeFlags, devChangeName, devChangeNetNamespace, devSetMacAddress, devSetMtu, devValidName,
+  devChangeFlags, devChangeName, devChangeNetNamespace, devSetMacAddress, devSetMtu,
 } from '../../net/core/dev.js';
 import { KError } from '../../net/core/errno.js';
 import { vethNewlink, type VethEnd } from '../../drivers/net/veth.js';
 import { PRINT_FP } from './json_print.js';
 import { printLinkinfo } from './print_link.js';
-import { AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, parseUnsigned, rtnl, type IpCtx } from './utils.js';
+import { AF_PACKET, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, parseUnsigned, rtnl, type IpCtx } from './utils.js';
 import { netnsByName } from './ipnetns.js';
 
 /** What iplink_parse() collected. */
@@ -57,7 +57,7 @@ function iplinkParse(ctx: IpCtx, argv: string[]): LinkReq {
     else if (a === 'name') {
       const v = next();
       if (r.name !== null) duparg(ctx, 'name', v);
-      if (!devValidName(v)) invarg(ctx, '"name" not a valid ifname', v);
+      if (!checkIfname(v)) invarg(ctx, '"name" not a valid ifname', v);
       r.name = v;
     } else if (matches(a, 'address')) {
       const v = next();
@@ -99,7 +99,7 @@ function iplinkParse(ctx: IpCtx, argv: string[]): LinkReq {
     } else {
       const v = a === 'dev' ? next() : a;
       if (r.dev !== null) duparg2(ctx, 'dev', v);
-      if (!devValidName(v)) invarg(ctx, '"dev" not a valid ifname', v);
+      if (!checkAltifname(v)) invarg(ctx, '"dev" not a valid ifname', v);
       r.dev = v;
     }
   }

@@ -18,10 +18,9 @@ import { getAddr1, getPrefix, inetAddrMatch, type InetPrefix } from './inet_pref
 import { inetProtoA2n, inetProtoN2a } from './inet_proto.js';
 import { getRtRealmsOrRaw, getUnsigned } from './iproute_modify.js';
 import { dsfieldA2n, dsfieldN2a, protoA2n, protocolSelector, protoN2a, realmN2a, strtoul, tableA2n, tableN2a, typeA2n, typeN2a } from './rt_names.js';
-import { AF_INET, AF_UNSPEC, fail, incompleteCommand, invarg, matches, netlinkError, parseInteger, type IpCtx } from './utils.js';
+import { AF_INET, AF_UNSPEC, checkIfname, fail, incompleteCommand, invarg, matches, netlinkError, parseInteger, type IpCtx } from './utils.js';
 
 const RTN_NAT = 10;
-const IFNAMSIZ = 16;
 
 const USAGE = `Usage: ip rule { add | del } SELECTOR ACTION
        ip rule { flush | save | restore }
@@ -114,10 +113,6 @@ function uidRange(a: Args): FibRuleUidRange {
 }
 
 /** check_ifname(): what dev_valid_name() would refuse, refused early. */
-function checkIfname(name: string): boolean {
-  return name.length > 0 && name.length < IFNAMSIZ && !/[/\s]/.test(name);
-}
-
 /** `fwmark M[/MASK]` */
 function fwmarkArg(a: Args): { mark: number; mask: number | null } {
   const v = a.next();
