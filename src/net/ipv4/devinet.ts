@@ -100,18 +100,27 @@ export function inetAllocIfa(inDev: InDevice, local: number, prefixlen: number):
   };
 }
 
-/** A place in the singly linked list (the kernel's `struct in_ifaddr **`). */
-interface Slot {
-  get(): InIfaddr | null;
-  set(v: InIfaddr | null): void;
-}
+/**
+ * A place in the singly linked list (the kernel's `struct in_ifaddr **`):
+ * the device's list head or an entry's next pointer. No allocation per step.
+ */
+type Slot = InDevice | InIfaddr;
 
 function headSlot(inDev: InDevice): Slot {
-  return { get: () => inDev.ifaList, set: (v) => (inDev.ifaList = v) };
+  return inDev;
 }
 
 function nextSlot(ifa: InIfaddr): Slot {
-  return { get: () => ifa.next, set: (v) => (ifa.next = v) };
+  return ifa;
+}
+
+function slotGet(slot: Slot): InIfaddr | null {
+  return slot instanceof InDevice ? slot.ifaList : slot.next;
+}
+
+function slotSet(slot: Slot, v: InIfaddr | null): void {
+  if (slot instanceof InDevice) slot.ifaList = v;
+  else slot.next = v;
 }
 
 /** Per-namespace IPv4 address state: the inetaddr notifier chain. */
@@ -145,7 +154,7 @@ export function inetInsertIfa(ifa: InIfaddr): void {
   ifa.flags &= ~IFA_F_SECONDARY & ~IPV6ONLY_FLAGS;
   let lastPrimary: Slot = headSlot(inDev);
   let slot: Slot = headSlot(inDev);
-  for (let ifa1 = slot.get(); ifa1; ifa1 = slot.get()) {
+  for (let ifa1 = slotGet(slot); ifa1; ifa1 = slotGet(slot)) {
     if (!(ifa1.flags & IFA_F_SECONDARY) && ifa.scope <= ifa1.scope) lastPrimary = nextSlot(ifa1);
     if (ifa1.mask === ifa.mask && inetIfaMatch(ifa1.address, ifa)) {
       if (ifa1.local === ifa.local) throw new KError('EEXIST');
@@ -155,8 +164,8 @@ export function inetInsertIfa(ifa: InIfaddr): void {
     slot = nextSlot(ifa1);
   }
   if (!(ifa.flags & IFA_F_SECONDARY)) slot = lastPrimary;
-  ifa.next = slot.get();
-  slot.set(ifa);
+  ifa.next = slotGet(slot);
+  slotSet(slot, ifa);
   inetaddrNotify(inDev.dev.net, 'up', ifa);
 }
 
@@ -171,7 +180,7 @@ export function findMatchingIfa(inDev: InDevice, local: number, address: number,
 /** The slot that holds `target` in its device's list. */
 function slotOf(target: InIfaddr): Slot {
   let slot = headSlot(target.inDev);
-  for (let ifa = slot.get(); ifa && ifa !== target; ifa = slot.get()) slot = nextSlot(ifa);
+  for (let ifa = slotGet(slot); ifa && ifa !== target; ifa = slotGet(slot)) slot = nextSlot(ifa);
   return slot;
 }
 
@@ -190,7 +199,7 @@ export function inetDelIfa(ifa1: InIfaddr): void {
   if (!inDev.dead && !(ifa1.flags & IFA_F_SECONDARY)) {
     const doPromote = inDevPromoteSecondaries(inDev.all, inDev.cnf);
     let slot1 = nextSlot(ifa1);
-    for (let ifa = slot1.get(); ifa; ifa = slot1.get()) {
+    for (let ifa = slotGet(slot1); ifa; ifa = slotGet(slot1)) {
       if (!(ifa.flags & IFA_F_SECONDARY) && ifa1.scope <= ifa.scope) lastPrim = nextSlot(ifa);
       if (!(ifa.flags & IFA_F_SECONDARY) || ifa1.mask !== ifa.mask || !inetIfaMatch(ifa1.address, ifa)) {
         slot1 = nextSlot(ifa);
@@ -198,7 +207,7 @@ export function inetDelIfa(ifa1: InIfaddr): void {
         continue;
       }
       if (!doPromote) {
-        slot1.set(ifa.next);
+        slotSet(slot1, ifa.next);
         inetaddrNotify(net, 'down', ifa);
       } else {
         promote = ifa;
@@ -211,7 +220,7 @@ export function inetDelIfa(ifa1: InIfaddr): void {
       if (ifa1.mask === ifa.mask && inetIfaMatch(ifa1.address, ifa)) net.ipv4.fib.delIfaddr(ifa, ifa1);
     }
   }
-  slot.set(ifa1.next);
+  slotSet(slot, ifa1.next);
   inetaddrNotify(net, 'down', ifa1);
   if (promote) promoteSecondary(ifa1, promote, prevProm, lastPrim);
 }
@@ -221,8 +230,8 @@ function promoteSecondary(ifa1: InIfaddr, promote: InIfaddr, prevProm: InIfaddr 
   const nextSec = promote.next;
   if (prevProm) {
     prevProm.next = nextSec;
-    promote.next = lastPrim.get();
-    lastPrim.set(promote);
+    promote.next = slotGet(lastPrim);
+    slotSet(lastPrim, promote);
   }
   promote.flags &= ~IFA_F_SECONDARY;
   inetaddrNotify(net, 'up', promote);

@@ -9,6 +9,7 @@ import { NetdevEvent } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
 import { FibTable, type FibAlias, type FibResult } from './fib_trie.js';
+import { FibInfoHash } from './fib_info_hash.js';
 import { fibLookup, newFlowi4 } from './fib_rules.js';
 import {
   fibCreateInfo, fibNhMatch, fibSyncDownAddr, fibSyncDownDev, fibSyncUp, newFibConfig, type FibConfig, type FibInfo,
@@ -26,6 +27,8 @@ import { fib4RulesInit, type Fib4RulesOps } from './fib_rules.js';
 export class FibNet {
   /** net->ipv4.fib_table_hash */
   readonly tables = new Map<number, FibTable>();
+  /** fib_info_devhash / fib_info_laddrhash over this namespace's routes. */
+  readonly infoHash = new FibInfoHash();
   /** net->ipv4.rules_ops: the policy routing rules (RPDB). */
   readonly rules: Fib4RulesOps;
 
@@ -51,22 +54,15 @@ export class FibNet {
   newTable(id: number): FibTable {
     let tb = this.tables.get(id);
     if (!tb) {
-      tb = new FibTable(id, () => this.rtGenid);
+      tb = new FibTable(id, () => this.rtGenid, this.infoHash);
       this.tables.set(id, tb);
     }
     return tb;
   }
 
   /** Every fib_info in use (the fib_info_hash). */
-  *infos(): IterableIterator<FibInfo> {
-    const seen = new Set<FibInfo>();
-    for (const tb of this.tables.values()) {
-      for (const fa of tb.aliases()) {
-        if (seen.has(fa.fi)) continue;
-        seen.add(fa.fi);
-        yield fa.fi;
-      }
-    }
+  infos(): IterableIterator<FibInfo> {
+    return this.infoHash.all();
   }
 
   /** Add a route (inet_rtm_newroute → fib_table_insert). */
@@ -165,9 +161,13 @@ export class FibNet {
       nlflags: NLM_F_CREATE | NLM_F_APPEND, table: type === RTN_UNICAST ? RT_TABLE_MAIN : RT_TABLE_LOCAL,
       scope: type !== RTN_LOCAL ? RT_SCOPE_LINK : RT_SCOPE_HOST,
     });
+    if (cmd === 'del') {
+      // fib_table_delete()'s -ESRCH is ignored: most of fib_del_ifaddr()'s deletes find nothing.
+      if (this.getTable(cfg.table)?.remove(cfg, (fa) => fibNhMatch(cfg, fa.fi))) this.rtCacheFlush();
+      return;
+    }
     try {
-      if (cmd === 'add') this.addRoute(cfg);
-      else this.delRoute(cfg);
+      this.addRoute(cfg);
     } catch (e) {
       if (!(e instanceof KError)) throw e;
     }
@@ -246,7 +246,7 @@ export class FibNet {
       // as Linux checks since 6.10); if so, routes that used it as their
       // source go too.
       if (gone && this.addrTypeTable(ifa.local, RT_TABLE_LOCAL) !== RTN_LOCAL) {
-        if (fibSyncDownAddr(this.infos(), dev, ifa.local)) this.flush();
+        if (fibSyncDownAddr(this.infoHash.withPrefsrc(ifa.local), dev, ifa.local)) this.flush();
       }
     }
   }
@@ -294,7 +294,23 @@ export class FibNet {
 
   /** fib_disable_ip() */
   disableIp(dev: NetDevice, event: 'down' | 'unregister', force: boolean): void {
-    if (fibSyncDownDev(this.infos(), dev, event, force)) this.flush();
+    const dead = this.syncDownDev(dev, event, force);
+    if (dead) this.flush();
+  }
+
+  /** fib_sync_down_dev() over the device's bucket of fib_info_devhash. */
+  private syncDownDev(dev: NetDevice, event: 'down' | 'unregister' | 'change', force: boolean): number {
+    const n = fibSyncDownDev(this.infoHash.onDev(dev), dev, event, force);
+    this.infoHash.noteSyncDown(dev);
+    return n;
+  }
+
+  /** fib_sync_up(): only the fib_infos through `dev` that carry a flag can change. */
+  private syncUp(dev: NetDevice, nhFlags: number): void {
+    const c = this.infoHash.syncUpCandidates(dev);
+    if (c.infos.length === 0) return;
+    fibSyncUp(c.infos, dev, nhFlags);
+    c.done();
   }
 
   /** fib_inetaddr_event() */
@@ -303,7 +319,7 @@ export class FibNet {
     this.rtCacheFlush();
     if (event === 'up') {
       this.addIfaddr(ifa);
-      fibSyncUp(this.infos(), dev, RTNH_F_DEAD);
+      this.syncUp(dev, RTNH_F_DEAD);
     } else {
       this.delIfaddr(ifa, null);
       if (!ifa.inDev.ifaList) this.disableIp(dev, 'down', true);
@@ -322,14 +338,14 @@ export class FibNet {
     switch (event) {
       case NetdevEvent.UP:
         for (let ifa = inDev.ifaList; ifa; ifa = ifa.next) this.addIfaddr(ifa);
-        fibSyncUp(this.infos(), dev, RTNH_F_DEAD);
+        this.syncUp(dev, RTNH_F_DEAD);
         break;
       case NetdevEvent.DOWN:
         this.disableIp(dev, 'down', false);
         break;
       case NetdevEvent.CHANGE:
-        if (dev.ifiFlags & (0x40 | 0x10000)) fibSyncUp(this.infos(), dev, RTNH_F_LINKDOWN);
-        else fibSyncDownDev(this.infos(), dev, 'change', false);
+        if (dev.ifiFlags & (0x40 | 0x10000)) this.syncUp(dev, RTNH_F_LINKDOWN);
+        else this.syncDownDev(dev, 'change', false);
         break;
     }
   }

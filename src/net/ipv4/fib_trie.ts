@@ -40,6 +40,12 @@ export interface FibResult {
  */
 export const FIB_INDEX_THRESHOLD = 2048;
 
+/** Who hears which fib_infos a table's aliases use (FibInfoHash). */
+export interface FibInfoUsers {
+  link(fi: FibInfo): void;
+  unlink(fi: FibInfo): void;
+}
+
 export class FibTable {
   /** key (masked dst) -> aliases in kernel order. */
   private readonly leaves = new Map<number, FibAlias[]>();
@@ -69,10 +75,15 @@ export class FibTable {
   private fastAlias: (FibAlias | null)[] = [];
   private fastGen = new Float64Array(0);
 
-  /** `generation()`: the namespace's rt_genid (FibNet passes it); a standalone table uses its own. */
+  /**
+   * `generation()`: the namespace's rt_genid (FibNet passes it); a
+   * standalone table uses its own. `infos` hears which fib_infos the
+   * table's aliases start and stop using (the namespace's fib_info hashes).
+   */
   constructor(
     readonly id: number,
     private readonly generation: () => number = () => 0,
+    private readonly infos: FibInfoUsers | null = null,
   ) {}
 
   get size(): number {
@@ -106,6 +117,8 @@ export class FibTable {
       if (cfg.nlflags & NLM_F_REPLACE) {
         leaf[at] = newFa;
         this.changes++;
+        this.infos?.link(newFa.fi);
+        this.infos?.unlink(fa.fi);
         return;
       }
       if (match >= 0) throw new KError('EEXIST');
@@ -132,15 +145,23 @@ export class FibTable {
       leaf.splice(at, 0, fa);
     }
     this.changes++;
+    this.infos?.link(fa.fi);
     if (newPrefix) this.prefixAdded(key, fa.plen);
   }
 
   /** fib_table_delete(): the first alias matching every attribute given. */
   delete(cfg: FibConfig, match: (fa: FibAlias) => boolean): FibAlias {
+    const fa = this.remove(cfg, match);
+    if (!fa) throw new KError('ESRCH');
+    return fa;
+  }
+
+  /** fib_table_delete() as the kernel's own callers (fib_magic) use it: null for ESRCH, nothing thrown. */
+  remove(cfg: FibConfig, match: (fa: FibAlias) => boolean): FibAlias | null {
     const leaf = this.leaves.get(cfg.dst);
-    if (!leaf) throw new KError('ESRCH');
+    if (!leaf) return null;
     const start = findAlias(leaf, cfg.dstLen, cfg.tos, 0);
-    if (start < 0) throw new KError('ESRCH');
+    if (start < 0) return null;
     for (let i = start; i < leaf.length; i++) {
       const fa = leaf[i]!;
       if (fa.plen !== cfg.dstLen || fa.tos !== cfg.tos) break;
@@ -151,13 +172,15 @@ export class FibTable {
       this.removeAt(cfg.dst, leaf, i);
       return fa;
     }
-    throw new KError('ESRCH');
+    return null;
   }
 
   private removeAt(key: number, leaf: FibAlias[], i: number): void {
-    const plen = leaf[i]!.plen;
+    const fa = leaf[i]!;
+    const plen = fa.plen;
     leaf.splice(i, 1);
     this.changes++;
+    this.infos?.unlink(fa.fi);
     if (!leaf.some((f) => f.plen === plen)) this.prefixRemoved(key, plen);
     if (leaf.length === 0) {
       this.leaves.delete(key);

@@ -1,0 +1,114 @@
+/**
+ * The indexes the kernel keeps over every fib_info of a namespace so an
+ * address or device change touches only its own routes: fib_info_devhash
+ * (by next-hop device, what fib_sync_up/fib_sync_down_dev walk) and
+ * fib_info_laddrhash (by preferred source, what fib_sync_down_addr walks),
+ * with fib_treeref counting the aliases that use each fib_info.
+ *
+ * tuxnet adds one more: per device, the fib_infos that may carry a DEAD or
+ * LINKDOWN flag (a superset, pruned by fib_sync_up), so bringing up an
+ * address on a device with thousands of healthy routes does not visit them.
+ * @linux net/ipv4/fib_semantics.c fib_info_devhash, fib_info_laddrhash, fib_treeref
+ */
+import type { NetDevice } from '../core/netdevice.js';
+import type { FibInfo } from './fib_semantics.js';
+import { RTNH_F_DEAD, RTNH_F_LINKDOWN } from './fib_types.js';
+
+const SYNC_FLAGS = RTNH_F_DEAD | RTNH_F_LINKDOWN;
+
+/** Whether `fi` or one of its next hops is dead or linkdown. */
+export function fibInfoFlagged(fi: FibInfo): boolean {
+  if (fi.flags & SYNC_FLAGS) return true;
+  for (const nh of fi.nhs) if (nh.flags & SYNC_FLAGS) return true;
+  return false;
+}
+
+function addTo<K>(map: Map<K, Set<FibInfo>>, key: K, fi: FibInfo): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(fi);
+}
+
+function removeFrom<K>(map: Map<K, Set<FibInfo>>, key: K, fi: FibInfo): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(fi);
+  if (set.size === 0) map.delete(key);
+}
+
+export class FibInfoHash {
+  /** fib_treeref: aliases in this namespace's tables using each fib_info. */
+  private readonly treeref = new Map<FibInfo, number>();
+  private readonly devhash = new Map<NetDevice, Set<FibInfo>>();
+  private readonly laddrhash = new Map<number, Set<FibInfo>>();
+  private readonly flagged = new Map<NetDevice, Set<FibInfo>>();
+  private readonly none: ReadonlySet<FibInfo> = new Set();
+
+  /** An alias now uses `fi` (fib_insert_alias / fib_table_insert's replace). */
+  link(fi: FibInfo): void {
+    const n = this.treeref.get(fi) ?? 0;
+    this.treeref.set(fi, n + 1);
+    if (n > 0) return;
+    for (const nh of fi.nhs) if (nh.dev) addTo(this.devhash, nh.dev, fi);
+    if (fi.prefsrc) addTo(this.laddrhash, fi.prefsrc, fi);
+    if (fibInfoFlagged(fi)) this.noteFlagged(fi);
+  }
+
+  /** An alias stopped using `fi` (fib_release_info once the last one goes). */
+  unlink(fi: FibInfo): void {
+    const n = this.treeref.get(fi) ?? 0;
+    if (n > 1) {
+      this.treeref.set(fi, n - 1);
+      return;
+    }
+    this.treeref.delete(fi);
+    for (const nh of fi.nhs) {
+      if (!nh.dev) continue;
+      removeFrom(this.devhash, nh.dev, fi);
+      removeFrom(this.flagged, nh.dev, fi);
+    }
+    if (fi.prefsrc) removeFrom(this.laddrhash, fi.prefsrc, fi);
+  }
+
+  /** The fib_infos with a next hop through `dev` (a fib_info_devhash bucket). */
+  onDev(dev: NetDevice): ReadonlySet<FibInfo> {
+    return this.devhash.get(dev) ?? this.none;
+  }
+
+  /** The fib_infos whose preferred source is `local` (a fib_info_laddrhash bucket). */
+  withPrefsrc(local: number): ReadonlySet<FibInfo> {
+    return this.laddrhash.get(local) ?? this.none;
+  }
+
+  /** After a sync down on `dev`: its fib_infos that got a flag become candidates on all their devices. */
+  noteSyncDown(dev: NetDevice): void {
+    for (const fi of this.onDev(dev)) if (fibInfoFlagged(fi)) this.noteFlagged(fi);
+  }
+
+  private noteFlagged(fi: FibInfo): void {
+    for (const nh of fi.nhs) if (nh.dev) addTo(this.flagged, nh.dev, fi);
+  }
+
+  /**
+   * The fib_infos through `dev` that fib_sync_up() may change (every other
+   * one has no flag to clear). `done` prunes the ones left without flags.
+   */
+  syncUpCandidates(dev: NetDevice): { infos: readonly FibInfo[]; done(): void } {
+    const set = this.flagged.get(dev);
+    const infos = set ? [...set] : [];
+    return {
+      infos,
+      done: () => {
+        for (const fi of infos) {
+          if (fibInfoFlagged(fi)) continue;
+          for (const nh of fi.nhs) if (nh.dev) removeFrom(this.flagged, nh.dev, fi);
+        }
+      },
+    };
+  }
+
+  /** Every fib_info in use (the fib_info_hash). */
+  all(): IterableIterator<FibInfo> {
+    return this.treeref.keys();
+  }
+}
