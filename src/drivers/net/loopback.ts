@@ -3,7 +3,7 @@
  * @linux drivers/net/loopback.c
  */
 import {
-  ARPHRD_LOOPBACK, IFF_LOOPBACK, NetDevice, type NetDeviceOps,
+  ARPHRD_LOOPBACK, IFF_LIVE_ADDR_CHANGE, IFF_LOOPBACK, IFF_NO_QUEUE, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
 import type { Net, PernetOperations } from '../../net/core/net_namespace.js';
 import type { SkBuff } from '../../net/core/skbuff.js';
@@ -36,6 +36,8 @@ function loopbackNetInit(net: Net): void {
     txQueueLen: 1000,
     addrLen: 6,
   });
+  // loopback_setup()
+  dev.privFlags |= IFF_LIVE_ADDR_CHANGE | IFF_NO_QUEUE;
   registerNetdevice(dev);
 }
 

@@ -4,7 +4,7 @@
  * @linux drivers/net/veth.c
  */
 import {
-  ARPHRD_ETHER, IFF_BROADCAST, IFF_MULTICAST, NET_ADDR_RANDOM, NetDevice, type NetDeviceOps,
+  ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, IFF_PHONY_HEADROOM, IFF_TX_SKB_SHARING, NET_ADDR_RANDOM, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import type { SkBuff } from '../../net/core/skbuff.js';
@@ -110,6 +110,10 @@ function vethSetup(end: VethEnd): NetDevice {
     addrLen: 6,
   });
   dev.broadcast.fill(0xff);
+  // ether_setup() shares skbs; veth_setup() drops that, changes its address live, has no queue.
+  dev.privFlags |= IFF_TX_SKB_SHARING;
+  dev.privFlags &= ~IFF_TX_SKB_SHARING;
+  dev.privFlags |= IFF_LIVE_ADDR_CHANGE | IFF_NO_QUEUE | IFF_PHONY_HEADROOM;
   dev.priv = { peer: null } satisfies VethPriv;
   if (end.address) {
     dev.devAddr.set(end.address);

@@ -8,11 +8,21 @@
 import type { PacketType } from './dev_rx.js';
 import { Softnet } from './dev_rx.js';
 import type { Neighbour } from './neighbour.js';
+import type { NetDevice } from './netdevice.js';
 import type { Scheduler } from '../../sim/scheduler.js';
 
 /** What the neighbour layer announces (RTM_NEWNEIGH, NETEVENT_NEIGH_UPDATE); rtnetlink installs it. */
 export interface NeighNotifyHooks {
   update(n: Neighbour): void;
+}
+
+/**
+ * rtmsg_ifinfo(RTM_NEWLINK): the link changes the kernel announces to
+ * rtnetlink directly, without a netdev event (promiscuity, allmulti);
+ * rtnetlink installs it.
+ */
+export interface IfinfoNotifyHooks {
+  newlink(dev: NetDevice, changes: number): void;
 }
 
 export class CoreWorld {
@@ -23,6 +33,7 @@ export class CoreWorld {
   /** softnet_data: the receive backlog (one "CPU"). */
   readonly softnet: Softnet;
   readonly neighNotify: NeighNotifyHooks = { update: () => {} };
+  readonly ifinfoNotify: IfinfoNotifyHooks = { newlink: () => {} };
 
   constructor(sched: Scheduler) {
     this.softnet = new Softnet(sched);

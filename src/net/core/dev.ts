@@ -4,7 +4,7 @@
  * @linux net/core/dev.c, net/core/link_watch.c
  */
 import {
-  IFF_UP, IFF_USER_SETTABLE, IFF_NOARP, IFF_LOOPBACK, IFNAMSIZ, NET_ADDR_SET, NetDevice, Oper,
+  IFF_ALLMULTI, IFF_LIVE_ADDR_CHANGE, IFF_PROMISC, IFF_UP, IFF_USER_SETTABLE, IFF_LOOPBACK, IFNAMSIZ, NET_ADDR_SET, NetDevice, Oper,
 } from './netdevice.js';
 import { NetdevEvent, type Net } from './net_namespace.js';
 import { KError } from './errno.js';
@@ -94,15 +94,87 @@ export function devClose(dev: NetDevice): void {
   dev.net.netdevChain.call(NetdevEvent.DOWN, dev);
 }
 
-/** dev_change_flags(): the user-settable flags, then open/close. */
+/**
+ * dev_change_flags(): the user-settable flags, open/close, and IFF_PROMISC
+ * / IFF_ALLMULTI asked by the user, each counting as one user of the
+ * device's promiscuity/allmulti (dev->gflags); then __dev_notify_flags():
+ * NETDEV_CHANGE for a running device when flags other than UP, PROMISC and
+ * ALLMULTI changed, and RTM_NEWLINK for the user-visible changes.
+ */
 export function devChangeFlags(dev: NetDevice, flags: number): void {
   const old = dev.flags;
+  const oldG = dev.gflags;
   dev.flags = (old & ~IFF_USER_SETTABLE & ~IFF_UP) | (flags & IFF_USER_SETTABLE & ~IFF_UP) | (old & IFF_UP);
   if ((old ^ flags) & IFF_UP) {
     if (flags & IFF_UP) devOpen(dev);
     else devClose(dev);
   }
-  if ((old ^ dev.flags) & IFF_NOARP && dev.isUp) dev.net.netdevChain.call(NetdevEvent.CHANGE, dev);
+  if ((flags ^ dev.gflags) & IFF_PROMISC) {
+    dev.gflags ^= IFF_PROMISC;
+    devSetPromiscuityInner(dev, flags & IFF_PROMISC ? 1 : -1, false);
+  }
+  if ((flags ^ dev.gflags) & IFF_ALLMULTI) {
+    dev.gflags ^= IFF_ALLMULTI;
+    devSetAllmultiInner(dev, flags & IFF_ALLMULTI ? 1 : -1, false);
+  }
+  const changes = (old ^ dev.flags) & ~(IFF_UP | IFF_PROMISC | IFF_ALLMULTI);
+  if (changes && dev.isUp) dev.net.netdevChain.call(NetdevEvent.CHANGE, dev, { kind: 'change', flagsChanged: changes });
+  const gchanges = (old ^ dev.flags) | (oldG ^ dev.gflags);
+  if (gchanges & (IFF_PROMISC | IFF_ALLMULTI)) dev.net.world.core.ifinfoNotify.newlink(dev, gchanges);
+}
+
+/** UINT_MAX + 1: the counters are unsigned int; reaching it is overflow. */
+const COUNT_WRAP = 2 ** 32;
+
+/**
+ * __dev_set_promiscuity(): IFF_PROMISC is set while the count is above 0.
+ * "If inc causes overflow, untouch promisc and return error" (EOVERFLOW).
+ */
+function devSetPromiscuityInner(dev: NetDevice, inc: number, notify: boolean): void {
+  const count = (dev.promiscuity + inc + COUNT_WRAP) % COUNT_WRAP;
+  const old = dev.flags;
+  let flags: number;
+  if (count === 0) {
+    if (inc > 0) throw new KError('EOVERFLOW');
+    flags = old & ~IFF_PROMISC;
+  } else flags = old | IFF_PROMISC;
+  dev.promiscuity = count;
+  dev.flags = flags;
+  if (notify) dev.net.world.core.ifinfoNotify.newlink(dev, IFF_PROMISC);
+}
+
+/** dev_set_promiscuity(): a user (a bridge port, a macvlan lower, a packet socket) adds or drops one. */
+export function devSetPromiscuity(dev: NetDevice, inc: number): void {
+  devSetPromiscuityInner(dev, inc, true);
+}
+
+/** __dev_set_allmulti(): as promiscuity, for IFF_ALLMULTI; told only when the flag flips. */
+function devSetAllmultiInner(dev: NetDevice, inc: number, notify: boolean): void {
+  const count = (dev.allmulti + inc + COUNT_WRAP) % COUNT_WRAP;
+  const old = dev.flags;
+  const oldG = dev.gflags;
+  let flags: number;
+  if (count === 0) {
+    if (inc > 0) throw new KError('EOVERFLOW');
+    flags = old & ~IFF_ALLMULTI;
+  } else flags = old | IFF_ALLMULTI;
+  dev.allmulti = count;
+  if (flags === old) return;
+  dev.flags = flags;
+  if (notify && dev.gflags ^ oldG) dev.net.world.core.ifinfoNotify.newlink(dev, dev.gflags ^ oldG);
+}
+
+/** dev_set_allmulti() */
+export function devSetAllmulti(dev: NetDevice, inc: number): void {
+  devSetAllmultiInner(dev, inc, true);
+}
+
+/** dev_change_tx_queue_len(): NETDEV_CHANGE_TX_QUEUE_LEN when the length changes (ERANGE past u32). */
+export function devChangeTxQueueLen(dev: NetDevice, len: number): void {
+  if (!Number.isInteger(len) || len < 0 || len > 0xffffffff) throw new KError('ERANGE');
+  if (len === dev.txQueueLen) return;
+  dev.txQueueLen = len;
+  dev.net.netdevChain.call(NetdevEvent.CHANGE_TX_QUEUE_LEN, dev);
 }
 
 /** dev_set_mtu_ext(): bounds with the kernel's extack messages. */
@@ -116,13 +188,21 @@ export function devSetMtu(dev: NetDevice, mtu: number): void {
   dev.net.netdevChain.call(NetdevEvent.CHANGEMTU, dev);
 }
 
-/** dev_set_mac_address(): an Ethernet device refuses multicast and zero addresses. */
+/**
+ * dev_set_mac_address(): NETDEV_PRE_CHANGEADDR, then (when the address
+ * differs) ndo_set_mac_address = eth_mac_addr(): a running device without
+ * IFF_LIVE_ADDR_CHANGE refuses (EBUSY, eth_prepare_mac_addr_change), an
+ * Ethernet device refuses multicast and zero addresses (EADDRNOTAVAIL);
+ * then NETDEV_CHANGEADDR.
+ */
 export function devSetMacAddress(dev: NetDevice, addr: Uint8Array): void {
   if (addr.length !== dev.addrLen) throw new KError('EINVAL');
-  if (!(dev.flags & IFF_LOOPBACK) && ((addr[0] ?? 0) & 1 || addr.every((b) => b === 0))) {
+  dev.net.netdevChain.call(NetdevEvent.PRE_CHANGEADDR, dev);
+  const same = addr.every((b, i) => b === dev.devAddr[i]);
+  if (!same && !(dev.privFlags & IFF_LIVE_ADDR_CHANGE) && dev.isUp) throw new KError('EBUSY');
+  if (!same && !(dev.flags & IFF_LOOPBACK) && ((addr[0] ?? 0) & 1 || addr.every((b) => b === 0))) {
     throw new KError('EADDRNOTAVAIL');
   }
-  dev.net.netdevChain.call(NetdevEvent.PRE_CHANGEADDR, dev);
   dev.devAddr.set(addr);
   dev.addrAssignType = NET_ADDR_SET;
   dev.net.netdevChain.call(NetdevEvent.CHANGEADDR, dev);

@@ -16,28 +16,32 @@ import { kfreeSkbReason } from './drop_reason.js';
 export interface PacketType {
   /** Ethertype in host order; ETH_P_ALL (3) sees every packet. */
   readonly type: number;
-  /** Only for packets of this device, or any when null. */
+  /** Only for packets of this device (its ptype_all/ptype_specific), or any when null. */
   readonly dev?: NetDevice | null;
-  func(skb: SkBuff, dev: NetDevice): void;
+  /** `dev` is skb.dev (after rx_handlers), `origDev` the device the frame arrived on. */
+  func(skb: SkBuff, dev: NetDevice, origDev: NetDevice): void;
 }
 
 export const ETH_P_ALL = 0x0003;
 
-/** dev_add_pack(): into the world's ptype_all or ptype_base. */
+/** ptype_head(): ETH_P_ALL taps and device-bound handlers live on the device, the rest on the world. */
+function ptypeHead(world: NetWorld, pt: PacketType, create: boolean): PacketType[] | undefined {
+  if (pt.type === ETH_P_ALL) return pt.dev ? pt.dev.ptypeAll : world.core.ptypeAll;
+  if (pt.dev) return pt.dev.ptypeSpecific;
+  const base = world.core.ptypeBase;
+  let list = base.get(pt.type);
+  if (!list && create) base.set(pt.type, (list = []));
+  return list;
+}
+
+/** dev_add_pack() */
 export function devAddPack(world: NetWorld, pt: PacketType): void {
-  const core = world.core;
-  if (pt.type === ETH_P_ALL) core.ptypeAll.push(pt);
-  else {
-    const list = core.ptypeBase.get(pt.type) ?? [];
-    list.push(pt);
-    core.ptypeBase.set(pt.type, list);
-  }
+  ptypeHead(world, pt, true)!.push(pt);
 }
 
 /** dev_remove_pack() */
 export function devRemovePack(world: NetWorld, pt: PacketType): void {
-  const core = world.core;
-  const list = pt.type === ETH_P_ALL ? core.ptypeAll : core.ptypeBase.get(pt.type);
+  const list = ptypeHead(world, pt, false);
   if (!list) return;
   const i = list.indexOf(pt);
   if (i >= 0) list.splice(i, 1);
@@ -96,24 +100,83 @@ export function netifRx(skb: SkBuff, dev: NetDevice): void {
   dev.net.world.core.softnet.enqueue(skb);
 }
 
+/** What an rx_handler tells __netif_receive_skb_core() (include/linux/netdevice.h rx_handler_result). */
+export const enum RxHandlerResult {
+  /** The handler took the skb; nothing else sees it. */
+  CONSUMED = 0,
+  /** skb.dev was changed: receive again as if it arrived there. */
+  ANOTHER,
+  /** Deliver only to packet types bound to skb.dev (no ptype_base). */
+  EXACT,
+  /** Go on as if there were no handler. */
+  PASS,
+}
+
 /**
- * __netif_receive_skb_core(): taps first (ETH_P_ALL), then the handler of
- * skb.protocol; no handler means the packet is dropped and counted
- * (rx_nohandler, SKB_DROP_REASON_UNHANDLED_PROTO).
+ * rx_handler_func_t: a bridge port, a macvlan lower device... The handler
+ * may change skb.dev (then return ANOTHER); on CONSUMED it owns the skb.
+ */
+export type RxHandler = (skb: SkBuff) => RxHandlerResult;
+
+/**
+ * __netif_receive_skb_core(): the ETH_P_ALL taps (the world's, then the
+ * device's), then the device's rx_handler, then the handlers of
+ * skb.protocol (ptype_base unless the rx_handler said EXACT, then those
+ * bound to the original device and to skb.dev). Every handler but the last
+ * gets a clone (deliver_skb), the last the skb itself. No handler at all:
+ * rx_dropped (rx_nohandler after EXACT) and SKB_DROP_REASON_UNHANDLED_PROTO.
  */
 export function netifReceiveSkb(skb: SkBuff): void {
-  const dev = skb.dev;
-  if (!dev || !dev.registered) return;
-  skb.skbIif = dev.ifindex;
-  trace(dev.net, skb, '__netif_receive_skb', dev);
-  const core = dev.net.world.core;
-  for (const pt of core.ptypeAll) if (!pt.dev || pt.dev === dev) pt.func(skb.clone(), dev);
-  const handlers = core.ptypeBase.get(skb.protocol);
-  const pt = handlers?.find((h) => !h.dev || h.dev === dev);
-  if (!pt) {
-    dev.stats.rxNohandler++;
-    kfreeSkbReason(dev.net, skb, 'UNHANDLED_PROTO', '__netif_receive_skb_core');
+  const origDev = skb.dev;
+  if (!origDev || !origDev.registered) return;
+  const core = origDev.net.world.core;
+  let pt: PacketType | null = null;
+  let deliverExact = false;
+  for (let round = 0; ; round++) {
+    const dev = skb.dev!;
+    skb.skbIif = dev.ifindex;
+    trace(dev.net, skb, '__netif_receive_skb', dev);
+    for (const p of core.ptypeAll) pt = deliverPrev(skb, pt, p, origDev);
+    for (const p of dev.ptypeAll) pt = deliverPrev(skb, pt, p, origDev);
+    const handler = dev.rxHandler;
+    if (!handler) break;
+    if (pt) {
+      pt.func(skb.clone(), skb.dev!, origDev);
+      pt = null;
+    }
+    const r = handler(skb);
+    if (r === RxHandlerResult.CONSUMED) return;
+    if (r === RxHandlerResult.EXACT) deliverExact = true;
+    if (r !== RxHandlerResult.ANOTHER || round >= 8) break;
+  }
+  const dev = skb.dev!;
+  const type = skb.protocol;
+  if (!deliverExact) pt = deliverList(skb, pt, core.ptypeBase.get(type), type, null, origDev);
+  pt = deliverList(skb, pt, origDev.ptypeSpecific, type, origDev, origDev);
+  if (dev !== origDev) pt = deliverList(skb, pt, dev.ptypeSpecific, type, dev, origDev);
+  if (pt) {
+    pt.func(skb, dev, origDev);
     return;
   }
-  pt.func(skb, dev);
+  if (deliverExact) dev.stats.rxNohandler++;
+  else dev.stats.rxDropped++;
+  kfreeSkbReason(dev.net, skb, 'UNHANDLED_PROTO', '__netif_receive_skb_core');
+}
+
+/** The pt_prev step of deliver_skb(): the previous match gets a clone, `next` becomes the pending one. */
+function deliverPrev(skb: SkBuff, prev: PacketType | null, next: PacketType, origDev: NetDevice): PacketType {
+  if (prev) prev.func(skb.clone(), skb.dev!, origDev);
+  return next;
+}
+
+/** deliver_ptype_list_skb(): the handlers of `type` in `list` bound to `dev` (or to none when null). */
+function deliverList(
+  skb: SkBuff, prev: PacketType | null, list: readonly PacketType[] | undefined, type: number, dev: NetDevice | null, origDev: NetDevice,
+): PacketType | null {
+  if (!list) return prev;
+  for (const p of list) {
+    if (p.type !== type || (p.dev ?? null) !== dev) continue;
+    prev = deliverPrev(skb, prev, p, origDev);
+  }
+  return prev;
 }

@@ -5,7 +5,7 @@
 export type Errno =
   | 'EPERM' | 'ENOENT' | 'ESRCH' | 'EINTR' | 'EIO' | 'ENXIO' | 'E2BIG' | 'EBADF' | 'EAGAIN' | 'ENOMEM'
   | 'EACCES' | 'EFAULT' | 'EBUSY' | 'EEXIST' | 'EXDEV' | 'ENODEV' | 'ENOTDIR' | 'EISDIR' | 'EINVAL'
-  | 'ENFILE' | 'EMFILE' | 'ENOSPC' | 'ERANGE' | 'ENOTEMPTY' | 'EOPNOTSUPP' | 'EAFNOSUPPORT' | 'EADDRINUSE'
+  | 'ENFILE' | 'EMFILE' | 'ENOSPC' | 'ERANGE' | 'ENOTEMPTY' | 'EMLINK' | 'EOVERFLOW' | 'EOPNOTSUPP' | 'EAFNOSUPPORT' | 'EADDRINUSE'
   | 'EADDRNOTAVAIL' | 'ENETDOWN' | 'ENETUNREACH' | 'EHOSTUNREACH' | 'ENOBUFS' | 'ETIMEDOUT'
   | 'ECONNREFUSED' | 'EMSGSIZE' | 'ENOTSUP' | 'EPROTONOSUPPORT' | 'ENOPROTOOPT' | 'ENOTCONN';
 
@@ -24,6 +24,8 @@ export const strerror: Readonly<Record<Errno, string>> = {
   EACCES: 'Permission denied',
   EFAULT: 'Bad address',
   EBUSY: 'Device or resource busy',
+  EMLINK: 'Too many links',
+  EOVERFLOW: 'Value too large for defined data type',
   EEXIST: 'File exists',
   EXDEV: 'Invalid cross-device link',
   ENODEV: 'No such device',

@@ -105,7 +105,7 @@ export class Net {
   /** /proc/sys of this namespace (net->sysctls and the net/ tree). */
   readonly sysctl = new SysctlTable();
   /** netdev_chain events (NETDEV_UP, ...) seen by this namespace's subsystems. */
-  readonly netdevChain = new NotifierChain<NetdevEvent, NetDevice>();
+  readonly netdevChain = new NotifierChain<NetdevEvent, NetDevice, NetdevNotifierInfo>();
   readonly ipv4: NetnsIpv4;
   /** net->rules_ops: the policy-routing ops of each family (fib_rules_register). */
   readonly rulesOps: FibRulesOps<FibRule, never, unknown>[] = [];
@@ -198,6 +198,27 @@ export class Net {
   forgetPeer(peer: Net): void {
     this.nsids.delete(peer);
   }
+}
+
+/**
+ * What a netdev event carries besides the device: the old name of
+ * NETDEV_CHANGENAME, the link of NETDEV_PRECHANGEUPPER/CHANGEUPPER
+ * (struct netdev_notifier_changeupper_info), the changed flags of
+ * NETDEV_CHANGE (netdev_notifier_change_info.flags_changed).
+ */
+export type NetdevNotifierInfo = string | NetdevChangeUpperInfo | NetdevChangeInfo;
+
+export interface NetdevChangeUpperInfo {
+  readonly kind: 'changeupper';
+  readonly upperDev: NetDevice;
+  readonly master: boolean;
+  readonly linking: boolean;
+  readonly upperInfo: unknown;
+}
+
+export interface NetdevChangeInfo {
+  readonly kind: 'change';
+  readonly flagsChanged: number;
 }
 
 /** include/linux/netdevice.h enum netdev_cmd (the ones the stack uses). */

@@ -5,6 +5,7 @@
 import type { Net } from './net_namespace.js';
 import type { SkBuff } from './skbuff.js';
 import type { InDevice } from '../ipv4/devinet.js';
+import type { PacketType, RxHandler } from './dev_rx.js';
 
 /** include/uapi/linux/if.h net_device_flags */
 export const IFF_UP = 0x1;
@@ -26,6 +27,55 @@ export const IFF_DYNAMIC = 0x8000;
 export const IFF_LOWER_UP = 0x10000;
 export const IFF_DORMANT = 0x20000;
 export const IFF_ECHO = 0x40000;
+
+/**
+ * include/linux/netdevice.h enum netdev_priv_flags (dev->priv_flags), the
+ * bits below 31. IFF_TX_SKB_NO_LINEAR (bit 31) and IFF_CHANGE_PROTO_DOWN
+ * (bit 32) do not fit JavaScript's 32-bit bitwise operators and are not kept.
+ */
+export const IFF_802_1Q_VLAN = 1 << 0;
+export const IFF_EBRIDGE = 1 << 1;
+export const IFF_BONDING = 1 << 2;
+export const IFF_ISATAP = 1 << 3;
+export const IFF_WAN_HDLC = 1 << 4;
+export const IFF_XMIT_DST_RELEASE = 1 << 5;
+export const IFF_DONT_BRIDGE = 1 << 6;
+export const IFF_DISABLE_NETPOLL = 1 << 7;
+export const IFF_MACVLAN_PORT = 1 << 8;
+export const IFF_BRIDGE_PORT = 1 << 9;
+export const IFF_OVS_DATAPATH = 1 << 10;
+export const IFF_TX_SKB_SHARING = 1 << 11;
+export const IFF_UNICAST_FLT = 1 << 12;
+export const IFF_TEAM_PORT = 1 << 13;
+export const IFF_SUPP_NOFCS = 1 << 14;
+export const IFF_LIVE_ADDR_CHANGE = 1 << 15;
+export const IFF_MACVLAN = 1 << 16;
+export const IFF_XMIT_DST_RELEASE_PERM = 1 << 17;
+export const IFF_L3MDEV_MASTER = 1 << 18;
+export const IFF_NO_QUEUE = 1 << 19;
+export const IFF_OPENVSWITCH = 1 << 20;
+export const IFF_L3MDEV_SLAVE = 1 << 21;
+export const IFF_TEAM = 1 << 22;
+export const IFF_RXFH_CONFIGURED = 1 << 23;
+export const IFF_PHONY_HEADROOM = 1 << 24;
+export const IFF_MACSEC = 1 << 25;
+export const IFF_NO_RX_HANDLER = 1 << 26;
+export const IFF_FAILOVER = 1 << 27;
+export const IFF_FAILOVER_SLAVE = 1 << 28;
+export const IFF_L3MDEV_RX_HANDLER = 1 << 29;
+export const IFF_LIVE_RENAME_OK = 1 << 30;
+
+/** MAX_NEST_DEV: how deep upper/lower stacks may go. */
+export const MAX_NEST_DEV = 8;
+
+/** One link of dev->adj_list.upper / .lower (struct netdev_adjacent). */
+export interface NetdevAdjacent {
+  readonly dev: NetDevice;
+  /** The upper device is this device's master (netdev_master_upper_dev_link). */
+  readonly master: boolean;
+  /** upper_priv / lower private data of the link (a bridge port, ...). */
+  readonly priv: unknown;
+}
 
 /** Flags userspace may change with SIOCSIFFLAGS / RTM_NEWLINK (dev_change_flags). */
 export const IFF_USER_SETTABLE =
@@ -127,8 +177,22 @@ export class NetDevice {
   groMaxSize = 65536;
   tsoMaxSize = 524280;
   tsoMaxSegs = 65535;
+  /** dev->promiscuity / dev->allmulti: counts of users (IFF_PROMISC / IFF_ALLMULTI while > 0). */
   promiscuity = 0;
   allmulti = 0;
+  /** dev->gflags: the IFF_PROMISC / IFF_ALLMULTI the user asked for (each counts once). */
+  gflags = 0;
+  /** dev->priv_flags (IFF_EBRIDGE, IFF_BRIDGE_PORT, IFF_LIVE_ADDR_CHANGE...). */
+  privFlags = 0;
+  /** dev->rx_handler and rx_handler_data (netdev_rx_handler_register). */
+  rxHandler: RxHandler | null = null;
+  rxHandlerData: unknown = null;
+  /** ETH_P_ALL taps and handlers bound to this device (dev->ptype_all, dev->ptype_specific). */
+  readonly ptypeAll: PacketType[] = [];
+  readonly ptypeSpecific: PacketType[] = [];
+  /** dev->adj_list.upper / .lower: the direct neighbours in the device stack. */
+  readonly adjUpper: NetdevAdjacent[] = [];
+  readonly adjLower: NetdevAdjacent[] = [];
   /** Count of carrier changes (IFLA_CARRIER_CHANGES). */
   carrierChanges = 0;
   alias = '';
@@ -190,5 +254,16 @@ export class NetDevice {
 
   get iflink(): number {
     return this.ops.getIflink ? this.ops.getIflink(this) : this.ifindex;
+  }
+
+  /** netdev_master_upper_dev_get(): the master, if linked to one. */
+  get master(): NetDevice | null {
+    for (const a of this.adjUpper) if (a.master) return a.dev;
+    return null;
+  }
+
+  /** IFLA_MASTER: the master's ifindex, 0 for none. */
+  get masterIfindex(): number {
+    return this.master?.ifindex ?? 0;
   }
 }

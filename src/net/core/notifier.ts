@@ -3,19 +3,26 @@
  * registration order, when an event happens (netdev_chain, inetaddr_chain).
  * @linux kernel/notifier.c
  */
-export type Notifier<E, T> = (event: E, subject: T, info?: string) => void;
+export type Notifier<E, T, I = string> = (event: E, subject: T, info?: I) => void;
 
-export class NotifierChain<E, T> {
-  private readonly entries: { prio: number; fn: Notifier<E, T> }[] = [];
+/** A listener may refuse a PRE event (NETDEV_PRECHANGEUPPER...) by throwing a KError (notifier_to_errno). */
+export class NotifierChain<E, T, I = string> {
+  private readonly entries: { prio: number; fn: Notifier<E, T, I> }[] = [];
 
   /** Higher priority runs first; equal priorities in registration order. */
-  register(fn: Notifier<E, T>, prio = 0): void {
+  register(fn: Notifier<E, T, I>, prio = 0): void {
     let i = 0;
     while (i < this.entries.length && this.entries[i]!.prio >= prio) i++;
     this.entries.splice(i, 0, { prio, fn });
   }
 
-  call(event: E, subject: T, info?: string): void {
+  /** unregister_netdevice_notifier() */
+  unregister(fn: Notifier<E, T, I>): void {
+    const i = this.entries.findIndex((e) => e.fn === fn);
+    if (i >= 0) this.entries.splice(i, 1);
+  }
+
+  call(event: E, subject: T, info?: I): void {
     for (const e of this.entries) e.fn(event, subject, info);
   }
 }

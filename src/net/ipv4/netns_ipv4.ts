@@ -36,7 +36,7 @@ export class NetnsIpv4 {
 
   constructor(readonly net: Net) {
     // devinet_init() registers inetdev_event before ip_fib_init() adds fib_netdev_event.
-    net.netdevChain.register((ev, dev, info) => inetdevEvent(ev, dev, info));
+    net.netdevChain.register((ev, dev, info) => inetdevEvent(ev, dev, typeof info === 'string' ? info : undefined));
     this.fib = new FibNet(net);
     this.arpTbl = new NeighTable(net, arpTblOps);
   }

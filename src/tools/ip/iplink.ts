@@ -6,7 +6,7 @@ import type { Net } from '../../net/core/net_namespace.js';
 import type { NetDevice } from '../../net/core/netdevice.js';
 import { IFF_NOARP, IFF_UP } from '../../net/core/netdevice.js';
 import {
-  devChangeFlags, devChangeName, devChangeNetNamespace, devSetMacAddress, devSetMtu,
+  devChangeFlags, devChangeTxQueueLen, devChangeName, devChangeNetNamespace, devSetMacAddress, devSetMtu,
 } from '../../net/core/dev.js';
 import { KError } from '../../net/core/errno.js';
 import { vethNewlink, type VethEnd } from '../../drivers/net/veth.js';
@@ -178,7 +178,7 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
     if (r.netns) devChangeNetNamespace(dev, r.netns);
     if (r.name !== null) devChangeName(dev, r.name);
     if (r.mtu !== null) devSetMtu(dev, r.mtu);
-    if (r.txqlen !== null) dev.txQueueLen = r.txqlen;
+    if (r.txqlen !== null) devChangeTxQueueLen(dev, r.txqlen);
     if (r.group !== null) dev.group = r.group;
     if (r.address) devSetMacAddress(dev, r.address);
     if (r.broadcast) dev.broadcast.set(r.broadcast);
