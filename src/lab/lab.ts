@@ -13,6 +13,7 @@ import { inetInit } from '../net/ipv4/af_inet.js';
 import { arpNetInit } from '../net/ipv4/arp.js';
 import { Rtnl } from '../net/core/rtnetlink.js';
 import { ipFibRtnlInit } from '../net/ipv4/fib_rtnl.js';
+import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
 
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
@@ -31,6 +32,7 @@ export class Lab implements NetWorld {
     inetInit();
     this.rng = new Rng(seed);
     ipFibRtnlInit(this.rtnl);
+    fibRulesRtnlInit(this.rtnl);
     this.initNet = this.newNet();
   }
 

@@ -108,7 +108,7 @@ export interface FibRulesOps<R extends FibRule = FibRule, F extends Flowi = Flow
   flushCache?(): void;
 }
 
-type AnyOps = FibRulesOps<FibRule, never, unknown>;
+export type AnyOps = FibRulesOps<FibRule, never, unknown>;
 
 /** net->rules_ops */
 const rulesOpsByNet = new WeakMap<Net, AnyOps[]>();
@@ -393,7 +393,7 @@ function renumber(list: FibRule[], from: number): void {
  * NLM_F_EXCL, let the family configure, then link the rule after the last
  * rule of lower or equal preference and resolve the gotos it satisfies.
  */
-export function fibNewrule(net: Net, msg: FibRuleMsg, nlflags: number): void {
+export function fibNewrule(net: Net, msg: FibRuleMsg, nlflags: number): FibRule {
   const ops = opsFor(net, msg.hdr.family);
   const { rule } = fibNl2rule(net, msg, ops);
   fibNl2ruleRtnl(rule, ops, msg.attrs);
@@ -419,6 +419,7 @@ export function fibNewrule(net: Net, msg: FibRuleMsg, nlflags: number): void {
   if (rule.action === FR_ACT_GOTO) ops.nrGotoRules++;
   if (unresolved) ops.unresolvedRules++;
   ops.flushCache?.();
+  return rule;
 }
 
 /**
@@ -426,7 +427,7 @@ export function fibNewrule(net: Net, msg: FibRuleMsg, nlflags: number): void {
  * request. Gotos aimed at it move to the next rule of the same preference,
  * or become unresolved.
  */
-export function fibDelrule(net: Net, msg: FibRuleMsg): void {
+export function fibDelrule(net: Net, msg: FibRuleMsg): FibRule {
   const ops = opsFor(net, msg.hdr.family);
   const nl = fibNl2rule(net, msg, ops);
   fibNl2ruleRtnl(nl.rule, ops, msg.attrs);
@@ -452,6 +453,7 @@ export function fibDelrule(net: Net, msg: FibRuleMsg): void {
     }
   }
   ops.flushCache?.();
+  return rule;
 }
 
 /** fib_nl_fill_rule(): the RTM_NEWRULE message a dump returns for `rule`. */
