@@ -14,6 +14,7 @@ import { arpNetInit } from '../net/ipv4/arp.js';
 import { Rtnl } from '../net/core/rtnetlink.js';
 import { ipFibRtnlInit } from '../net/ipv4/fib_rtnl.js';
 import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
+import { neighRtnlInit } from '../net/core/neigh_rtnl.js';
 
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
@@ -33,6 +34,7 @@ export class Lab implements NetWorld {
     this.rng = new Rng(seed);
     ipFibRtnlInit(this.rtnl);
     fibRulesRtnlInit(this.rtnl);
+    neighRtnlInit(this.rtnl);
     this.initNet = this.newNet();
   }
 
