@@ -73,6 +73,18 @@ export const enum Arph {
   Tpa = 24,
 }
 
+/**
+ * The checks of arp_rcv() on the `len` bytes at `o`, for a device whose
+ * hardware addresses are `hln` bytes long: the whole packet (arp_hdr_len())
+ * is present, ar_hln is the device's and ar_pln is 4 (RFC 826: "the length
+ * of each protocol address"). @linux net/ipv4/arp.c arp_rcv()
+ */
+export function arpHdrCheck(b: Uint8Array, o: number, len: number, hln: number): WireError | null {
+  if (len < ARP_FIXED_HLEN + 2 * (hln + IPV4_ALEN)) return WireError.Truncated;
+  if (b[o + Arph.Hln] !== hln || b[o + Arph.Pln] !== IPV4_ALEN) return WireError.Unsupported;
+  return null;
+}
+
 /** A view of an Ethernet/IPv4 ARP packet; `bytes` may be a subarray. */
 export class ArpPacket {
   readonly bytes: Uint8Array;
@@ -94,11 +106,7 @@ export class ArpPacket {
    * (ETH_ALEN) and ar_pln 4. @linux net/ipv4/arp.c arp_rcv()
    */
   static newChecked(bytes: Uint8Array): ArpPacket | WireError {
-    if (bytes.length < ARP_HLEN) return WireError.Truncated;
-    if (bytes[Arph.Hln] !== ETH_ALEN || bytes[Arph.Pln] !== IPV4_ALEN) {
-      return WireError.Unsupported;
-    }
-    return new ArpPacket(bytes);
+    return arpHdrCheck(bytes, 0, bytes.length, ETH_ALEN) ?? new ArpPacket(bytes);
   }
 
   /** ar_hrd */

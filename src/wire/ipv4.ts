@@ -135,9 +135,10 @@ export function ipv4HdrCheck(b: Uint8Array, o: number, len: number): WireError |
 }
 
 /**
- * Writes a 20-byte header (no options) at `o` with its checksum: the
+ * Writes a 20-byte header (no options) at `o`, its checksum zero: the
  * offset form of Ipv4Repr.emit() for the transmit path, where a Repr
- * object per packet would allocate. @linux net/ipv4/ip_output.c
+ * object per packet would allocate. ipSendCheck() sums it once the header
+ * is final, as ip_local_out() does. @linux net/ipv4/ip_output.c
  * __ip_make_skb() (the iph-> assignments)
  */
 export function iphEmit(
@@ -153,7 +154,7 @@ export function iphEmit(
   b[o + Iph.Protocol] = protocol;
   putU32(b, o + Iph.Saddr, saddr);
   putU32(b, o + Iph.Daddr, daddr);
-  ipSendCheck(b, o);
+  putU16(b, o + Iph.Check, 0);
 }
 
 /**
@@ -377,7 +378,7 @@ function ipv4Emit(r: Ipv4Repr, p: Ipv4Packet): void {
   b.fill(IPOPT_END, Iph.Options + r.options.length, hlen);
   // iphEmit() wrote a 20-byte header; options make it longer.
   p.ihl = hlen >> 2;
-  p.fillChecksum();
+  ipSendCheck(b, 0);
 }
 
 export const Ipv4Repr = {
