@@ -16,6 +16,8 @@ import { rtnetlinkInit, rtnetlinkNetInit } from '../net/core/rtnl_link.js';
 import { devinetRtnlInit } from '../net/ipv4/devinet_rtnl.js';
 import { vethInit } from '../drivers/net/veth.js';
 import { netNsRtnlInit } from '../net/core/net_namespace_rtnl.js';
+import { ipFibRtnlInit } from '../net/ipv4/fib_rtnl.js';
+import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
 
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
@@ -37,6 +39,8 @@ export class Lab implements NetWorld {
     devinetRtnlInit(this.rtnl);
     vethInit(this.rtnl);
     netNsRtnlInit(this.rtnl);
+    ipFibRtnlInit(this.rtnl);
+    fibRulesRtnlInit(this.rtnl);
     this.initNet = this.newNet();
   }
 
