@@ -17,6 +17,12 @@ import {
 import { KError } from '../../net/core/errno.js';
 import { printLinkinfo } from './print_link.js';
 import { printAddrinfo } from './print_addr.js';
+import { filterNlmsg, printRoute, resetFilter, type RouteFilter } from './iproute_print.js';
+import { RTM_F_CLONED, type RtMsg } from '../../uapi/linux/rtmsg.js';
+import type { FibRuleBody } from '../../uapi/linux/fib_rules.js';
+import { printEnv } from './iproute.js';
+import { printRule } from './iprule.js';
+import { PRINT_ANY } from './json_print.js';
 import { AF_INET, AF_INET6, fail, invarg, matches, rtnlDump, type IpCtx } from './utils.js';
 
 const IPMON_LLINK = 1 << 0;
@@ -39,6 +45,8 @@ const AF_MPLS = 28;
 interface MonState {
   prefixBanner: boolean;
   ifindex: number;
+  /** iproute_reset_filter(ifindex) */
+  routeFilter: RouteFilter;
 }
 
 const OBJECTS: [string, number, boolean][] = [
@@ -115,10 +123,8 @@ function printHeaders(ctx: IpCtx, st: MonState, label: string): void {
 }
 
 /**
- * accept_msg(): one notification. Route, rule, neighbour, netconf and nsid
- * messages get their banner; their printers take messages once `ip route`,
- * `ip rule` and `ip neigh` print from messages (tuxnet does not announce
- * those objects yet).
+ * accept_msg(): one notification, printed by its object's printer.
+ * Neighbour, netconf and nsid changes are not announced by tuxnet yet.
  */
 function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
   const pr = ctx.newPrinter();
@@ -143,9 +149,21 @@ function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
       break;
     }
     case RTM_NEWROUTE:
-    case RTM_DELROUTE:
+    case RTM_DELROUTE: {
+      const m = msg as NlMsg<RtMsg>;
+      if (m.body.flags & RTM_F_CLONED) return;
+      printHeaders(ctx, st, '[ROUTE]');
+      if (!filterNlmsg(st.routeFilter, m.body, ctx.opts.family)) return;
+      printRoute(pr, m, st.routeFilter, printEnv(ctx));
+      break;
+    }
     case RTM_NEWRULE:
     case RTM_DELRULE:
+      printHeaders(ctx, st, '[RULE]');
+      // print_rule() opens with `Deleted ` for RTM_DELRULE.
+      if (msg.type === RTM_DELRULE) pr.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
+      printRule(pr, msg as NlMsg<FibRuleBody>, ctx.opts.numeric, ctx.opts.details);
+      break;
     case RTM_NEWNEIGH:
     case RTM_DELNEIGH:
     case RTM_GETNEIGH:
@@ -167,8 +185,9 @@ function hex8(n: number): string {
 
 /** do_ipmonitor(): join the groups, fill the link cache (ll_init_map), print until killed. */
 export async function doIpmonitor(ctx: IpCtx, argv: string[]): Promise<number> {
-  const st: MonState = { prefixBanner: false, ifindex: 0 };
+  const st: MonState = { prefixBanner: false, ifindex: 0, routeFilter: resetFilter(0) };
   let lmask = parseArgs(ctx, argv, st);
+  st.routeFilter = resetFilter(st.ifindex);
   if (!lmask) lmask = IPMON_L_ALL;
   for (const g of groupsOf(lmask, ctx.opts.family)) ctx.nl.addMembership(g);
   for (const m of rtnlDump(ctx, RTM_GETLINK, { family: 0, index: 0 } satisfies IfInfoMsg)) ctx.ll.remember(m);
