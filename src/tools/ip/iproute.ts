@@ -8,7 +8,6 @@ import { iprouteGet } from './iproute_get.js';
 import { KError, strerror } from '../../net/core/errno.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import type { FibInfo } from '../../net/ipv4/fib_semantics.js';
-import type { FibAlias } from '../../net/ipv4/fib_trie.js';
 import { newFibConfig } from '../../net/ipv4/fib_semantics.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RT_SCOPE_NOWHERE, RT_TABLE_MAIN, RTN_BROADCAST, RTN_LOCAL } from '../../net/ipv4/fib_types.js';
 import { Printer } from './json_print.js';
@@ -40,18 +39,6 @@ export async function doIproute(ctx: IpCtx, argv: string[]): Promise<number> {
   }
   if (matches(cmd, 'help')) iprouteUsage(ctx);
   return fail(ctx, `Command "${cmd}" is unknown, try "ip route help".`, 255);
-}
-
-/**
- * fib_dump_info_fnhe(): the cached routes (next-hop exceptions) hanging off
- * one alias, as `ip route show cache` lists them. The route cache installs
- * it; until then a cache dump is empty.
- */
-export type ExceptionDumper = (net: Net, tbId: number, fa: FibAlias) => RtMsg[];
-let exceptionDumper: ExceptionDumper | null = null;
-
-export function setRouteExceptionDumper(fn: ExceptionDumper | null): void {
-  exceptionDumper = fn;
 }
 
 /** The RTM_GETROUTE dump request as iproute_dump_filter() fills it. */
@@ -96,8 +83,8 @@ export function dumpRoutes(net: Net, req: DumpReq): RtMsg[] {
         if (req.protocol && fa.fi.protocol !== req.protocol) continue;
         if (dev && !uses(fa.fi)) continue;
       }
-      if (req.cloned) out.push(...(exceptionDumper?.(net, tb.id, fa) ?? []));
-      else out.push(fibDumpInfo(tb.id, fa));
+      // fib_dump_info_fnhe(): next-hop exceptions (the route cache) are not implemented, a cache dump is empty
+      if (!req.cloned) out.push(fibDumpInfo(tb.id, fa));
     }
   }
   return out;
