@@ -69,6 +69,8 @@ export const IPOPT_RA = 148;
 
 /* TOS byte: DSCP/precedence in the high bits, ECN in the low two (RFC 3168). */
 export const IPTOS_TOS_MASK = 0x1e;
+/** RT_TOS(): the TOS bits a route lookup uses, the ECN bits cleared. */
+export const IPTOS_RT_MASK = IPTOS_TOS_MASK & ~3;
 export const IPTOS_PREC_MASK = 0xe0;
 export const INET_ECN_MASK = 0x03;
 

@@ -24,12 +24,10 @@ import {
   ICMP_TIMESTAMPREPLY, ICMP_TIME_EXCEEDED, Icmph, NR_ICMP_TYPES, NR_ICMP_UNREACH,
 } from '../../wire/icmp.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
-import { IPPROTO_ICMP, IPV4_MIN_HLEN, Iph, iphHdrLen, ipv4IsZeronet } from '../../wire/ipv4.js';
+import { IPPROTO_ICMP, IPTOS_RT_MASK, IPV4_MIN_HLEN, Iph, iphHdrLen, ipv4IsZeronet } from '../../wire/ipv4.js';
 import { getU16, getU32, putU32 } from '../../wire/bytes.js';
 
 const LOOPBACK_IFINDEX = 1;
-/** IPTOS_RT_MASK: the TOS bits fib_compute_spec_dst() routes by. */
-const IPTOS_RT_MASK = 0x1c;
 
 type Verdict = DropReason | null;
 

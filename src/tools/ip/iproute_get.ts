@@ -6,7 +6,7 @@
 import { KError } from '../../net/core/errno.js';
 import { SkBuff } from '../../net/core/skbuff.js';
 import { newFlowi4 } from '../../net/ipv4/fib_rules.js';
-import { IPSKB_DOREDIRECT, ipRouteInputNoref, ipRouteOutputKey, loopbackDev, RTCF_DOREDIRECT, type Rtable } from '../../net/ipv4/route.js';
+import { IPSKB_DOREDIRECT, ipRouteInputNoref, ipRouteOutputKey, loopbackDev, RTCF_DOREDIRECT, skbRtable, type Rtable } from '../../net/ipv4/route.js';
 import { fibProps, RT_TABLE_MAIN, RT_SCOPE_UNIVERSE } from '../../net/ipv4/fib_types.js';
 import { dumpMetrics, fibDumpInfo, printRoute, resetFilter, RTM_F_CLONED, type RtMsg } from './iproute_print.js';
 import { printEnv } from './iproute.js';
@@ -85,7 +85,8 @@ function lookup(ctx: IpCtx, r: GetReq): { rt: Rtable; saddr: number; uid: number
     const v = ipRouteInputNoref(skb, r.dst, r.src ?? 0, r.tos, dev);
     // Linux 6.18: any drop reason from the input route answers EINVAL.
     if (v.err) throw new KError('EINVAL');
-    const rt = skb.dst as Rtable;
+    const rt = skbRtable(skb);
+    if (!rt) throw new KError('EINVAL');
     if (rt.error) throw new KError(rt.error);
     return { rt, saddr: r.src ?? 0, uid: r.uid, redirect: (skb.ipcbFlags & IPSKB_DOREDIRECT) !== 0 };
   }
