@@ -18,9 +18,8 @@ import { ipToString, parseIp, ipv4IsMulticast, IPPROTO_ICMP, IPV4_MIN_HLEN, Iph,
 import { getU16, getU32 } from '../wire/bytes.js';
 import {
   ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH,
-  ICMP_HLEN, ICMP_TIME_EXCEEDED, Icmph, icmpEchoUn, icmpFillChecksum, icmphEmit,
+  ICMP_HLEN, ICMP_TIME_EXCEEDED, Icmph, icmpCsum, icmpEchoUn, icmpFillChecksum, icmphEmit,
 } from '../wire/icmp.js';
-import { csumFold, csumPartial } from '../wire/checksum.js';
 import { INT_MAX, PingExit, PingRts, TIMEVAL_LEN, errText, writeTimeval, type PingFuncSet } from './ping_common.js';
 import { prIcmph } from './ping_icmph.js';
 import { fillPattern, parsePingArgs, type PingArgs } from './ping_args.js';
@@ -137,7 +136,7 @@ class Ping implements PingFuncSet {
     }
     cc -= hlen;
     const icp = buf.subarray(hlen);
-    const csfailed = csumFold(csumPartial(icp, 0, cc, 0)) !== 0;
+    const csfailed = icmpCsum(icp, 0, cc) !== 0;
     if (icp[Icmph.Type] === ICMP_ECHOREPLY) return this.echoReply(msg, icp, cc, csfailed);
     return this.otherIcmp(msg, icp, cc, csfailed);
   }
