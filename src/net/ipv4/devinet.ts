@@ -13,6 +13,8 @@ import { devinetSysctlRegister, devinetSysctlUnregister, neighSysctlRegister, ne
 import { NeighParms } from '../core/neigh_parms.js';
 import { RT_SCOPE_HOST } from './fib_types.js';
 import { IPV4_MIN_MTU, prefixToMask } from '../../wire/ipv4.js';
+import { rtmsgIfa } from './devinet_rtnl.js';
+import { RTM_DELADDR, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
 
 /** include/uapi/linux/if_addr.h IFA_F_* */
 export const IFA_F_SECONDARY = 0x01;
@@ -115,6 +117,8 @@ function nextSlot(ifa: InIfaddr): Slot {
 export type InetaddrListener = (event: 'up' | 'down', ifa: InIfaddr) => void;
 
 function inetaddrNotify(net: Net, event: 'up' | 'down', ifa: InIfaddr): void {
+  // rtmsg_ifa() comes before the inetaddr chain (routes, ARP).
+  rtmsgIfa(event === 'up' ? RTM_NEWADDR : RTM_DELADDR, ifa);
   net.ipv4.fib.inetaddrEvent(event, ifa);
   for (const l of inetaddrListeners.get(net) ?? []) l(event, ifa);
 }
