@@ -15,6 +15,13 @@ import { loopbackNetOps } from '../drivers/net/loopback.js';
 import { Tracer } from '../net/core/trace.js';
 import { inetInit } from '../net/ipv4/af_inet.js';
 import { Rtnl } from '../net/core/rtnetlink.js';
+import { rtnetlinkInit, rtnetlinkNetInit } from '../net/core/rtnl_link.js';
+import { devinetRtnlInit } from '../net/ipv4/devinet_rtnl.js';
+import { vethInit } from '../drivers/net/veth.js';
+import { netNsRtnlInit } from '../net/core/net_namespace_rtnl.js';
+import { ipFibRtnlInit } from '../net/ipv4/fib_rtnl.js';
+import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
+import { neighRtnlInit } from '../net/core/neigh_rtnl.js';
 
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
@@ -34,6 +41,15 @@ export class Lab implements NetWorld {
 
   constructor(seed = 1) {
     this.rng = new Rng(seed);
+    rtnetlinkInit(this.rtnl);
+    devinetRtnlInit(this.rtnl);
+    vethInit(this.rtnl);
+    netNsRtnlInit(this.rtnl);
+    ipFibRtnlInit(this.rtnl);
+    fibRulesRtnlInit(this.rtnl);
+    neighRtnlInit(this.rtnl);
+    // rtnetlink_net_ops first, then devinet/ARP (inet_init), then loopback, as setup_net() runs them.
+    this.pernet.register({ name: 'rtnetlink', init: rtnetlinkNetInit });
     inetInit(this);
     this.pernet.register(loopbackNetOps);
     this.initNet = this.newNet();
@@ -52,8 +68,13 @@ export class Lab implements NetWorld {
    * exits run, then the namespace.
    */
   destroyNet(net: Net): void {
-    for (const dev of net.devicesSorted().reverse()) {
-      if (dev.ops.dellink) dev.ops.dellink(dev);
+    this.rtnl.lock();
+    try {
+      for (const dev of net.devicesSorted().reverse()) {
+        if (dev.ops.dellink) dev.ops.dellink(dev);
+      }
+    } finally {
+      this.rtnl.unlock();
     }
     this.pernet.cleanupNet(net);
     net.alive = false;

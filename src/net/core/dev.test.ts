@@ -14,7 +14,8 @@ import {
   devChangeFlags, devChangeName, devChangeNetNamespace, devChangeTxQueueLen, devSetAllmulti, devSetMacAddress,
   devSetPromiscuity, devValidName, registerNetdevice, unregisterNetdevice,
 } from './dev.js';
-import { ETH_P_ALL, RxHandlerResult, devAddPack, netifReceiveSkb, type PacketType } from './dev_rx.js';
+import { ETH_P_ALL } from '../../wire/ethernet.js';
+import { RxHandlerResult, devAddPack, netifReceiveSkb, type PacketType } from './dev_rx.js';
 import {
   netdevMasterUpperDevLink, netdevRxHandlerRegister, netdevRxHandlerUnregister, netdevUpperDevLink, netdevUpperDevUnlink,
 } from './dev_upper.js';

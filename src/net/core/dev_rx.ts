@@ -11,6 +11,7 @@ import type { NetWorld } from './net_namespace.js';
 import { IFF_UP } from './netdevice.js';
 import { trace } from './trace.js';
 import { kfreeSkbReason } from './drop_reason.js';
+import { ETH_P_ALL } from '../../wire/ethernet.js';
 
 /** struct packet_type: `func` owns the skb it is given. */
 export interface PacketType {
@@ -21,8 +22,6 @@ export interface PacketType {
   /** `dev` is skb.dev (after rx_handlers), `origDev` the device the frame arrived on. */
   func(skb: SkBuff, dev: NetDevice, origDev: NetDevice): void;
 }
-
-export const ETH_P_ALL = 0x0003;
 
 /** ptype_head(): ETH_P_ALL taps and device-bound handlers live on the device, the rest on the world. */
 function ptypeHead(world: NetWorld, pt: PacketType, create: boolean): PacketType[] | undefined {
