@@ -99,13 +99,6 @@ function requiresFldissect(r: FibRule): boolean {
   return r.iifindex !== LOOPBACK_IFINDEX && (r.ipProto !== 0 || fibRulePortRangeSet(r.sportRange) || fibRulePortRangeSet(r.dportRange));
 }
 
-/** rt_cache_flush(): installed by the route cache. */
-let rtCacheFlush: ((net: Net) => void) | null = null;
-
-export function setRtCacheFlush(fn: ((net: Net) => void) | null): void {
-  rtCacheFlush = fn;
-}
-
 /** net->ipv4.rules_ops: fib4_rules_ops_template, bound to a namespace. */
 export class Fib4RulesOps implements FibRulesOps<Fib4Rule, Flowi4, Fib4Res> {
   readonly family = AF_INET;
@@ -225,10 +218,8 @@ export class Fib4RulesOps implements FibRulesOps<Fib4Rule, Flowi4, Fib4Res> {
     if (rule.tclassid) msg.attrs.flow = rule.tclassid;
   }
 
-  /** fib4_rule_flush_cache() */
-  flushCache(): void {
-    rtCacheFlush?.(this.net);
-  }
+  /** fib4_rule_flush_cache(): rt_cache_flush(); tuxnet has no route cache to flush yet. */
+  flushCache(): void {}
 }
 
 /**
