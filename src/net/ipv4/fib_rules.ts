@@ -16,12 +16,10 @@ import { KError } from '../core/errno.js';
 import type { FibAlias, FibResult, FibTable } from './fib_trie.js';
 import type { FibNet } from './fib_frontend.js';
 import { RT_TABLE_DEFAULT, RT_TABLE_LOCAL, RT_TABLE_MAIN, RTPROT_KERNEL, fibProps } from './fib_types.js';
-import { prefixToMask } from '../../wire/ipv4.js';
+import { IPTOS_TOS_MASK, prefixToMask } from '../../wire/ipv4.js';
 
 const AF_INET = 2;
 const LOOPBACK_IFINDEX = 1;
-/** IPTOS_TOS_MASK */
-const IPTOS_TOS_MASK = 0x1e;
 /** INET_DSCP_LEGACY_TOS_MASK, as a DS field byte: the TOS bits a rule can select. */
 const DSCP_LEGACY_TOS_MASK = 0x1c;
 const RT_TABLE_MAX = 0xffffffff;
