@@ -54,7 +54,7 @@ function collector(): () => void {
 }
 
 const CHUNK = 1000;
-const BUDGET_MS = 120_000;
+const BUDGET_MS = 60_000;
 
 interface Figure {
   /** Lines run (fewer than asked when the budget ran out). */
