@@ -178,6 +178,10 @@ test('run: streams the script output, exits with its status, passes --seed and -
   assert.equal(await cli(['run', '-'], fromStdin), 0);
   assert.equal(fromStdin.out, 'piped\n');
   assert.deepEqual(fromStdin.sessions[0]?.opts, { seed: 1 });
+  const limited = fakeEnv();
+  assert.equal(await cli(['run', '--trace', '--trace-limit', '50', script], limited), 0);
+  assert.deepEqual(limited.sessions[0]?.opts, { seed: 1, trace: true, traceLimit: 50 });
+  assert.equal(await cli(['run', '--trace-limit', 'x', script], fakeEnv()), 2);
   assert.equal(await cli(['run'], fakeEnv()), 2);
   assert.equal(await cli(['run', join(dir, 'none.sh')], fakeEnv()), 2);
 });
