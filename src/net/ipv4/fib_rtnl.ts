@@ -23,7 +23,7 @@ import { newFibConfig, type FibConfig, type FibInfo } from './fib_semantics.js';
 import { ipIgnoreLinkdown, type FibAlias } from './fib_trie.js';
 import { inetRtmGetroute } from './route_rtnl.js';
 
-const AF_INET = 2;
+const AF_INET = PF_INET;
 
 /** The congestion-control names RTAX_CC_ALGO values stand for (tcp_ca_get_name_by_key / _key_by_name). */
 export const tcpCaNames = ['', 'reno', 'cubic', 'bbr', 'dctcp', 'vegas', 'westwood', 'htcp'];
