@@ -7,6 +7,10 @@ import { NLM_F_CREATE, NLM_F_DUMP, NLM_F_DUMP_FILTERED, NLM_F_EXCL, NLM_F_MULTI,
 import { PF_INET, PF_INET6, PF_UNSPEC, RTM_GETNEIGH, RTM_GETROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
 import { newRtMsg, RTM_F_FIB_MATCH, RT_TABLE_MAIN, type RtMsg } from '../../uapi/linux/rtmsg.js';
 import type { NeighRequest } from '../../uapi/linux/neighbour.js';
+import { Printer } from '../../tools/ip/json_print.js';
+import { doIproute } from '../../tools/ip/iproute.js';
+import { doIprule } from '../../tools/ip/iprule.js';
+import type { IpCtx } from '../../tools/ip/utils.js';
 
 async function setup(): Promise<{ lab: Lab; sk: NetlinkSock }> {
   const lab = new Lab(1);
@@ -59,4 +63,29 @@ test('neigh_valid_dump_req: header values and flags other than NTF_PROXY are ref
   assert.deepEqual(dump(req({ state: 2 })), { error: 'EINVAL', msg: 'Invalid values in header for neighbor dump request' });
   assert.deepEqual(dump(req({ flags: 1 })), { error: 'EINVAL', msg: 'Invalid flags in header for neighbor dump request' });
   assert.equal(dump(req({ flags: 8 })).error, null);
+});
+
+test('NLM_F_ECHO: the requester reads the notification of its route and rule changes (ip -echo)', async () => {
+  const { lab } = await setup();
+  let out = '';
+  const opts = {
+    family: 0, json: false, pretty: false, details: 0, stats: 0, oneline: false, brief: false, numeric: false,
+    resolveHosts: false, force: false, batchMode: false, netnsName: null, batchFile: null, echoRequest: 1,
+  };
+  const run = async (obj: 'route' | 'rule', argv: string[]): Promise<void> => {
+    const nl = new NetlinkSock(lab.initNet);
+    const ctx = {
+      net: lab.initNet, opts, nl, out: (s: string) => void (out += s), err: (s: string) => void (out += s),
+      newPrinter: () => new Printer(false, false),
+    } as unknown as IpCtx;
+    assert.equal(await (obj === 'route' ? doIproute(ctx, argv) : doIprule(ctx, argv)), 0);
+    nl.close();
+  };
+  // Recorded on Linux with iproute2 6.1 (`ip -echo route add ...`).
+  await run('route', ['add', '10.9.0.0/16', 'via', '10.0.0.2']);
+  await run('route', ['del', '10.9.0.0/16']);
+  await run('rule', ['add', 'pref', '50', 'table', '100']);
+  assert.equal(out, [
+    '10.9.0.0/16 via 10.0.0.2 dev a0 linkdown ', 'Deleted 10.9.0.0/16 via 10.0.0.2 dev a0 linkdown ', '50:\tfrom all lookup 100', '',
+  ].join('\n'));
 });

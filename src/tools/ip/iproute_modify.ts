@@ -13,7 +13,12 @@ import {
   RT_TABLE_LOCAL, RT_TABLE_MAIN, newRtMsg, type RtMsg, type RtNexthop, type RtVia,
 } from '../../uapi/linux/rtmsg.js';
 import { RTM_DELROUTE } from '../../uapi/linux/rtnetlink.js';
-import { AF_INET, AF_INET6, AF_UNSPEC, fail, incompleteCommand, invarg, duparg2, matches, nodev, rtnlTalk, type IpCtx } from './utils.js';
+import {
+  AF_INET, AF_INET6, AF_UNSPEC, fail, incompleteCommand, invarg, duparg2, matches, nodev, rtnlEchoTalk, rtnlTalk, type IpCtx,
+} from './utils.js';
+import { printRoute, resetFilter } from './iproute_print.js';
+import { printEnv } from './iproute.js';
+import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { getAddr, getPrefix, readFamily, type InetPrefix } from './inet_prefix.js';
 import { dsfieldA2n, protoA2n, realmA2n, scopeA2n, strtoul, tableA2n, typeA2n } from './rt_names.js';
 
@@ -416,7 +421,20 @@ export function iprouteModify(ctx: IpCtx, cmd: number, nlflags: number, argv: st
     }
   }
   const body: RtMsg = { ...req, metrics: req.metrics.size ? req.metrics : null };
-  rtnlTalk(ctx, cmd, nlflags, body);
+  if (!ctx.opts.echoRequest) {
+    rtnlTalk(ctx, cmd, nlflags, body);
+    return 0;
+  }
+  const answer = rtnlEchoTalk(ctx, cmd, nlflags, body);
+  if (answer) {
+    const pr = ctx.newPrinter();
+    pr.newJsonObj();
+    pr.openJsonObject(null);
+    printRoute(pr, answer as NlMsg<RtMsg>, resetFilter(0), printEnv(ctx));
+    pr.closeJsonObject();
+    pr.deleteJsonObj();
+    ctx.out(pr.take());
+  }
   return 0;
 }
 
