@@ -353,19 +353,3 @@ function neighFlushQueue(n: Neighbour): void {
   for (const skb of n.arpQueue.splice(0)) kfreeSkbReason(n.tbl.net, skb, 'NOT_SPECIFIED', '__neigh_update');
   n.arpQueueLenBytes = 0;
 }
-
-/** __neigh_set_probe_once(): listen for one more probe answer even when FAILED. */
-export function neighSetProbeOnce(n: Neighbour): void {
-  if (n.dead) return;
-  const now = n.tbl.net.sched.now;
-  n.updated = now;
-  if (!(n.nudState & NUD_FAILED)) return;
-  n.nudState = NUD_INCOMPLETE;
-  n.probes = neighMaxProbes(n);
-  neighAddTimer(n, now + retransNs(n));
-}
-
-/** neigh_confirm(): upper layers saw forward progress (MSG_CONFIRM, TCP ACKs). */
-export function neighConfirm(n: Neighbour): void {
-  n.confirmed = n.tbl.net.sched.now;
-}
