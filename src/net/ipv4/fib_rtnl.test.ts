@@ -11,6 +11,7 @@ import { Printer } from '../../tools/ip/json_print.js';
 import { doIproute } from '../../tools/ip/iproute.js';
 import { doIprule } from '../../tools/ip/iprule.js';
 import type { IpCtx } from '../../tools/ip/utils.js';
+import { LlMap } from '../../tools/ip/ll_map.js';
 
 async function setup(): Promise<{ lab: Lab; sk: NetlinkSock }> {
   const lab = new Lab(1);
@@ -75,7 +76,7 @@ test('NLM_F_ECHO: the requester reads the notification of its route and rule cha
   const run = async (obj: 'route' | 'rule', argv: string[]): Promise<void> => {
     const nl = new NetlinkSock(lab.initNet);
     const ctx = {
-      net: lab.initNet, opts, nl, out: (s: string) => void (out += s), err: (s: string) => void (out += s),
+      net: lab.initNet, opts, nl, ll: new LlMap(nl), out: (s: string) => void (out += s), err: (s: string) => void (out += s),
       newPrinter: () => new Printer(false, false),
     } as unknown as IpCtx;
     assert.equal(await (obj === 'route' ? doIproute(ctx, argv) : doIprule(ctx, argv)), 0);

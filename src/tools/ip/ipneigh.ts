@@ -190,7 +190,7 @@ function ipneighModify(ctx: IpCtx, del: boolean, nlFlags: number, argv: string[]
 
 /** ll_index_to_name() */
 function indexToName(ctx: IpCtx, ifindex: number): string {
-  return ctx.net.devByIndex(ifindex)?.name ?? `if${ifindex}`;
+  return ctx.ll.indexToName(ifindex);
 }
 
 /** ll_addr_n2a() for Ethernet-like addresses. */

@@ -32,10 +32,10 @@ export function iprouteUsage(ctx: IpCtx): never {
   return fail(ctx, USAGE.replace(/\n$/, ''), 255);
 }
 
-/** ll_name_to_index(): a device name, else "ifN" read as index N; 0 when neither. */
+/** ll_name_to_index(): the link cache (RTM_GETLINK), else "ifN" read as index N (ll_idx_a2n); 0 when neither. */
 export function llNameToIndex(ctx: IpCtx, name: string): number {
-  const dev = ctx.net.devByName(name);
-  if (dev) return dev.ifindex;
+  const idx = ctx.ll.nameToIndex(name);
+  if (idx) return idx;
   const m = /^if\s*([+-]?\d+)/.exec(name);
   return m ? Number(m[1]) >>> 0 : 0;
 }
@@ -291,7 +291,7 @@ function infoArg(a: Args, req: RouteReq, st: ModifyState): boolean {
   } else if (matches(w, 'vrf')) {
     const v = a.next();
     // ipvrf_get_table(): tuxnet has no VRF devices; only "default" names main.
-    if (v !== 'default' || ctx.net.devByName(v)) invarg(ctx, 'Invalid VRF\n', v);
+    if (v !== 'default' || ctx.ll.nameToIndex(v)) invarg(ctx, 'Invalid VRF\n', v);
     setTable(req, RT_TABLE_MAIN);
     st.tableOk = true;
   } else if (w === 'dev' || w === 'oif') st.d = a.next();
