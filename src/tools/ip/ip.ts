@@ -78,7 +78,8 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void): n
     } else if (matches(opt, '-family')) {
       const f = argv[++i];
       opts.family = f === 'inet' ? AF_INET : f === 'inet6' ? AF_INET6 : f === 'link' ? AF_PACKET : AF_UNSPEC;
-    } else {
+    } else if (opt === '-echo') opts.echoRequest = (opts.echoRequest ?? 0) + 1;
+    else {
       err(`Option "${argv[i]}" is unknown, try "ip -help".\n`);
       return { exit: 255 };
     }

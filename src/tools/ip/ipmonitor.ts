@@ -22,6 +22,8 @@ import { RTM_F_CLONED, type RtMsg } from '../../uapi/linux/rtmsg.js';
 import type { FibRuleBody } from '../../uapi/linux/fib_rules.js';
 import { printEnv } from './iproute.js';
 import { printRule } from './iprule.js';
+import { printNeighMsg } from './ipneigh.js';
+import type { NdMsg } from '../../uapi/linux/neighbour.js';
 import { AF_INET, AF_INET6, fail, invarg, matches, rtnlDump, type IpCtx } from './utils.js';
 
 const IPMON_LLINK = 1 << 0;
@@ -163,7 +165,13 @@ function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
       break;
     case RTM_NEWNEIGH:
     case RTM_DELNEIGH:
-    case RTM_GETNEIGH:
+    case RTM_GETNEIGH: {
+      const m = msg as NlMsg<NdMsg>;
+      if (ctx.opts.family && m.body.family !== ctx.opts.family) return;
+      printHeaders(ctx, st, '[NEIGH]');
+      printNeighMsg(ctx, pr, m, st.ifindex);
+      break;
+    }
     case RTM_NEWNETCONF:
     case RTM_DELNETCONF:
     case RTM_NEWNSID:
