@@ -31,7 +31,7 @@ export function devAllocName(net: Net, pattern: string): string {
  * register_netdevice(): validate the name, allocate an ifindex, link the
  * device into its namespace and tell the subsystems (NETDEV_REGISTER).
  */
-export function registerNetdevice(dev: NetDevice, ifindex = 0): void {
+export function registerNetdevice(dev: NetDevice, ifindex = 0, moving = false): void {
   const net = dev.net;
   if (!devValidName(dev.name)) throw new KError('EINVAL');
   if (net.devByName(dev.name)) throw new KError('EEXIST');
@@ -40,7 +40,8 @@ export function registerNetdevice(dev: NetDevice, ifindex = 0): void {
   dev.ifindex = idx;
   net.devices.set(idx, dev);
   dev.registered = true;
-  linkwatchInitDev(dev);
+  // A device moving between namespaces keeps its operstate (no linkwatch_init_dev()).
+  if (!moving) linkwatchInitDev(dev);
   net.netdevChain.call(NetdevEvent.REGISTER, dev);
   // A device being created by rtnl_newlink() is announced by rtnl_configure_link().
   if (rtnlLinkInitialized(dev)) rtmsgIfinfo(RTM_NEWLINK, dev, { change: ~0 >>> 0 });
@@ -184,7 +185,7 @@ export function devChangeNetNamespace(dev: NetDevice, net: Net, newName?: string
   unregisterNetdevice(dev, { newNetnsid, newIfindex: newIfindex || undefined });
   dev.net = net;
   dev.name = name;
-  registerNetdevice(dev, newIfindex);
+  registerNetdevice(dev, newIfindex, true);
 }
 
 /** netif_carrier_on() / netif_carrier_off() and the linkwatch event they fire. */

@@ -17,6 +17,7 @@ import {
 import { KError } from '../../net/core/errno.js';
 import { printLinkinfo } from './print_link.js';
 import { printAddrinfo } from './print_addr.js';
+import { netnsMapInit } from './ipnetns.js';
 import { filterNlmsg, printRoute, resetFilter, type RouteFilter } from './iproute_print.js';
 import { RTM_F_CLONED, type RtMsg } from '../../uapi/linux/rtmsg.js';
 import type { FibRuleBody } from '../../uapi/linux/fib_rules.js';
@@ -191,6 +192,7 @@ export async function doIpmonitor(ctx: IpCtx, argv: string[]): Promise<number> {
   if (!lmask) lmask = IPMON_L_ALL;
   for (const g of groupsOf(lmask, ctx.opts.family)) ctx.nl.addMembership(g);
   for (const m of rtnlDump(ctx, RTM_GETLINK, { family: 0, index: 0 } satisfies IfInfoMsg)) ctx.ll.remember(m);
+  netnsMapInit(ctx);
   const unkill = ctx.p.onKill?.(() => ctx.nl.close());
   try {
     for (;;) {

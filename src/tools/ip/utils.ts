@@ -46,6 +46,8 @@ export interface IpCtx {
   readonly nl: NetlinkSock;
   /** The ifindex/name cache (lib/ll_map.c) of this invocation. */
   readonly ll: LlMap;
+  /** netns_map_init(): the /run/netns names by their ids here, read once per invocation. */
+  nsidNames?: Map<number, string>;
 }
 
 /**
