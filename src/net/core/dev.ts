@@ -69,12 +69,21 @@ export function unregisterNetdevice(dev: NetDevice, o: FillOpts = {}): void {
   if (del) rtmsgIfinfoSend(net, del);
 }
 
-/** __dev_open(): NETDEV_PRE_UP, set IFF_UP, ndo_open (NETDEV_UP comes from __dev_notify_flags). */
+/**
+ * __dev_open(): NETDEV_PRE_UP, ndo_open (which may refuse with a KError),
+ * then IFF_UP; NETDEV_UP comes from __dev_notify_flags. tuxnet sets IFF_UP
+ * before ndo_open (a driver sees itself up) and takes it back on failure.
+ */
 function devOpenRaw(dev: NetDevice): void {
   dev.net.netdevChain.call(NetdevEvent.PRE_UP, dev);
   dev.flags |= IFF_UP;
+  try {
+    dev.ops.open?.(dev);
+  } catch (e) {
+    dev.flags &= ~IFF_UP;
+    throw e;
+  }
   dev.qdiscAttached = true;
-  dev.ops.open?.(dev);
 }
 
 /** __dev_close(): NETDEV_GOING_DOWN, clear IFF_UP, ndo_stop. */
