@@ -18,6 +18,7 @@ import { vethInit } from '../drivers/net/veth.js';
 import { netNsRtnlInit } from '../net/core/net_namespace_rtnl.js';
 import { ipFibRtnlInit } from '../net/ipv4/fib_rtnl.js';
 import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
+import { neighRtnlInit } from '../net/core/neigh_rtnl.js';
 
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
@@ -41,6 +42,7 @@ export class Lab implements NetWorld {
     netNsRtnlInit(this.rtnl);
     ipFibRtnlInit(this.rtnl);
     fibRulesRtnlInit(this.rtnl);
+    neighRtnlInit(this.rtnl);
     this.initNet = this.newNet();
   }
 

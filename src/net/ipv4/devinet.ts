@@ -12,7 +12,7 @@ import { Ipv4Devconf, DevconfIdx, devconfCopyForNewDevice, inDevPromoteSecondari
 import { devinetSysctlRegister, devinetSysctlUnregister, neighSysctlRegister, neighSysctlUnregister } from './devinet_sysctl.js';
 import { NeighParms } from '../core/neigh_parms.js';
 import { RT_SCOPE_HOST } from './fib_types.js';
-import { prefixToMask } from '../../wire/ipv4.js';
+import { IPV4_MIN_MTU, prefixToMask } from '../../wire/ipv4.js';
 import { rtmsgIfa } from './devinet_rtnl.js';
 import { RTM_DELADDR, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
 
@@ -34,8 +34,6 @@ const IPV6ONLY_FLAGS = IFA_F_NODAD | IFA_F_OPTIMISTIC | IFA_F_DADFAILED | IFA_F_
 
 /** INFINITY_LIFE_TIME */
 export const INFINITY_LIFE_TIME = 0xffffffff;
-/** IPV4_MIN_MTU: below it a device has no IPv4 (inetdev_valid_mtu). */
-export const IPV4_MIN_MTU = 68;
 
 /** struct in_ifaddr: addresses are u32 in host order. */
 export interface InIfaddr {

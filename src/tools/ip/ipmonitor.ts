@@ -23,7 +23,6 @@ import { RTM_F_CLONED, type RtMsg } from '../../uapi/linux/rtmsg.js';
 import type { FibRuleBody } from '../../uapi/linux/fib_rules.js';
 import { printEnv } from './iproute.js';
 import { printRule } from './iprule.js';
-import { PRINT_ANY } from './json_print.js';
 import { AF_INET, AF_INET6, fail, invarg, matches, rtnlDump, type IpCtx } from './utils.js';
 
 const IPMON_LLINK = 1 << 0;
@@ -161,8 +160,6 @@ function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
     case RTM_NEWRULE:
     case RTM_DELRULE:
       printHeaders(ctx, st, '[RULE]');
-      // print_rule() opens with `Deleted ` for RTM_DELRULE.
-      if (msg.type === RTM_DELRULE) pr.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
       printRule(pr, msg as NlMsg<FibRuleBody>, ctx.opts.numeric, ctx.opts.details);
       break;
     case RTM_NEWNEIGH:

@@ -89,10 +89,6 @@ export function incompleteCommand(ctx: IpCtx): never {
   return fail(ctx, 'Command line is not complete. Try option "help"');
 }
 
-export function missarg(ctx: IpCtx, key: string): never {
-  return fail(ctx, `Error: argument "${key}" is required`);
-}
-
 /** nodev(): `Cannot find device "X"`, exit 1 at the call sites. */
 export function nodev(ctx: IpCtx, dev: string): never {
   ctx.err(`Cannot find device "${dev}"\n`);
