@@ -19,9 +19,7 @@ const ALLOWED_STACK = new Set(['net/core/errno.js', 'net/netlink/af_netlink.js']
  * Imports waiting for their kernel side to answer by messages (file → modules).
  * A ratchet: an entry that is no longer needed fails the test.
  */
-const PENDING: Record<string, string[]> = {
-  'tools/ip/ipneigh.js': ['net/core/neighbour.js', 'net/core/neigh_rtnl.js'],
-};
+const PENDING: Record<string, string[]> = {};
 
 /** The module specifiers of a compiled ES module: static imports, re-exports, dynamic imports. */
 function importSpecifiers(js: string): string[] {

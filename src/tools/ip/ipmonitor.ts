@@ -23,6 +23,8 @@ import { RTM_F_CLONED, type RtMsg } from '../../uapi/linux/rtmsg.js';
 import type { FibRuleBody } from '../../uapi/linux/fib_rules.js';
 import { printEnv } from './iproute.js';
 import { printRule } from './iprule.js';
+import { printNeighMsg } from './ipneigh.js';
+import type { NdMsg } from '../../uapi/linux/neighbour.js';
 import { AF_INET, AF_INET6, fail, invarg, matches, rtnlDump, type IpCtx } from './utils.js';
 
 const IPMON_LLINK = 1 << 0;
@@ -124,7 +126,7 @@ function printHeaders(ctx: IpCtx, st: MonState, label: string): void {
 
 /**
  * accept_msg(): one notification, printed by its object's printer.
- * Neighbour, netconf and nsid changes are not announced by tuxnet yet.
+ * Netconf and nsid changes are not announced by tuxnet yet.
  */
 function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
   const pr = ctx.newPrinter();
@@ -164,7 +166,14 @@ function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
       break;
     case RTM_NEWNEIGH:
     case RTM_DELNEIGH:
-    case RTM_GETNEIGH:
+    case RTM_GETNEIGH: {
+      const m = msg as NlMsg<NdMsg>;
+      if (ctx.opts.family && m.body.family !== ctx.opts.family) return;
+      printHeaders(ctx, st, '[NEIGH]');
+      // ipneigh_reset_filter(ifindex): print_neigh() skips other devices and omits `dev`.
+      printNeighMsg(ctx, pr, m, st.ifindex);
+      break;
+    }
     case RTM_NEWNETCONF:
     case RTM_DELNETCONF:
     case RTM_NEWNSID:

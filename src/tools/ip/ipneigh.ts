@@ -234,9 +234,9 @@ function neighFiltered(f: NeighFilter, m: NdMsg): boolean {
   return false;
 }
 
-/** print_neigh() without a filter: a notification (`ip monitor neigh`) or a get answer. */
-export function printNeighMsg(ctx: IpCtx, pr: Printer, n: NlMsg<NdMsg>): void {
-  printNeigh(ctx, pr, resetFilter(0), n);
+/** print_neigh() for a notification (`ip monitor neigh`, `ifindex` its dev filter) or a get answer. */
+export function printNeighMsg(ctx: IpCtx, pr: Printer, n: NlMsg<NdMsg>, ifindex = 0): void {
+  printNeigh(ctx, pr, resetFilter(ifindex), n);
 }
 
 /** print_neigh(): one entry, text or JSON. */
