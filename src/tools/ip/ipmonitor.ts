@@ -15,6 +15,8 @@ import {
   RTNLGRP_NSID,
 } from '../../uapi/linux/rtnetlink.js';
 import { KError } from '../../net/core/errno.js';
+import { LAB_EPOCH_SEC } from '../ping_common.js';
+import { breakDown, strftime, zoneOf } from '../../lab/coreutils/date.js';
 import { printLinkinfo } from './print_link.js';
 import { printAddrinfo } from './print_addr.js';
 import { netnsMapInit } from './ipnetns.js';
@@ -119,8 +121,22 @@ function groupsOf(lmask: number, family: number): number[] {
   return g;
 }
 
-/** print_headers(): the `[LINK]`-style banner of `ip monitor all` / `label`. */
+/**
+ * print_timestamp(): the lab's wall clock (its epoch plus virtual time) in
+ * the local zone (TZ): `Timestamp: asctime() N usec` lines, or with -tshort
+ * an ISO 8601 `[...]` prefix.
+ */
+function printTimestamp(ctx: IpCtx): void {
+  const ns = ctx.p.lab.sched.now;
+  const tm = breakDown(LAB_EPOCH_SEC + Math.floor(ns / 1e9), ns % 1e9, zoneOf(ctx.p.env.get('TZ')));
+  const usec = Math.floor((ns % 1e9) / 1e3);
+  if (ctx.opts.tshort) ctx.out(`[${strftime('%Y-%m-%dT%H:%M:%S', tm)}.${String(usec).padStart(6, '0')}] `);
+  else ctx.out(`Timestamp: ${strftime('%a %b %e %H:%M:%S %Y', tm)} ${usec} usec\n`);
+}
+
+/** print_headers(): the timestamp, then the `[LINK]`-style banner of `ip monitor all` / `label`. */
 function printHeaders(ctx: IpCtx, st: MonState, label: string): void {
+  if (ctx.opts.timestamp) printTimestamp(ctx);
   if (st.prefixBanner) ctx.out(label);
 }
 

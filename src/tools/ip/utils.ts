@@ -28,6 +28,9 @@ export interface IpOpts {
   netnsName: string | null;
   /** -batch FILE ('-' for stdin) */
   batchFile: string | null;
+  /** -timestamp / -tshort: `ip monitor` stamps each message. */
+  timestamp: number;
+  tshort: boolean;
 }
 
 export const AF_UNSPEC = 0;
