@@ -30,6 +30,9 @@ export interface IpOpts {
   batchFile: string | null;
   /** -echo: echo_request, the modify commands print what the kernel announces (rtnl_echo_talk). */
   echoRequest?: number;
+  /** -timestamp / -tshort: `ip monitor` stamps each message. */
+  timestamp: number;
+  tshort: boolean;
 }
 
 export const AF_UNSPEC = 0;
@@ -48,6 +51,8 @@ export interface IpCtx {
   readonly nl: NetlinkSock;
   /** The ifindex/name cache (lib/ll_map.c) of this invocation. */
   readonly ll: LlMap;
+  /** netns_map_init(): the /run/netns names by their ids here, read once per invocation. */
+  nsidNames?: Map<number, string>;
 }
 
 /**
