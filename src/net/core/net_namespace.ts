@@ -11,6 +11,7 @@ import { SysctlTable } from './sysctl.js';
 import { NotifierChain } from './notifier.js';
 import type { Tracer } from './trace.js';
 import { NetnsIpv4 } from '../ipv4/netns_ipv4.js';
+import { NetCoreSysctls } from './sock.js';
 
 /** Shared by every namespace of one lab: the clock, the RNG, the namespace list. */
 export interface NetWorld {
@@ -32,6 +33,8 @@ export class Net {
   readonly sysctl = new SysctlTable();
   /** netdev_chain events (NETDEV_UP, ...) seen by this namespace's subsystems. */
   readonly netdevChain = new NotifierChain<NetdevEvent, NetDevice>();
+  /** net.core.* values the socket layer reads (rmem_max, rmem_default...). */
+  readonly core = new NetCoreSysctls();
   readonly ipv4: NetnsIpv4;
   /** peernet2id: ids this namespace gave to other namespaces (net->netns_ids). */
   private readonly nsids = new Map<Net, number>();
