@@ -11,6 +11,7 @@ import { ipv4SysctlRegister } from '../net/ipv4/devinet_sysctl.js';
 import { Tracer } from '../net/core/trace.js';
 import { inetInit } from '../net/ipv4/af_inet.js';
 import { arpNetInit } from '../net/ipv4/arp.js';
+import { Rtnl } from '../net/core/rtnetlink.js';
 
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
@@ -22,6 +23,7 @@ export class Lab implements NetWorld {
   readonly netns = new Map<string, Net>();
   readonly commands = new Map<string, CommandFn>();
   readonly tracer = new Tracer();
+  readonly rtnl = new Rtnl();
   private cookies = 0;
 
   constructor(seed = 1) {

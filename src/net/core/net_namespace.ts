@@ -12,6 +12,8 @@ import { NotifierChain } from './notifier.js';
 import type { Tracer } from './trace.js';
 import { NetnsIpv4 } from '../ipv4/netns_ipv4.js';
 import { NetCoreSysctls } from './sock.js';
+import { NetlinkNet } from '../netlink/af_netlink.js';
+import type { Rtnl } from './rtnetlink.js';
 
 /** Shared by every namespace of one lab: the clock, the RNG, the namespace list. */
 export interface NetWorld {
@@ -21,6 +23,8 @@ export interface NetWorld {
   readonly nets: Net[];
   /** The packet-walk listener. */
   readonly tracer: Tracer;
+  /** rtnetlink message handlers and link kinds of this lab. */
+  readonly rtnl: Rtnl;
 }
 
 export class Net {
@@ -36,6 +40,8 @@ export class Net {
   /** net.core.* values the socket layer reads (rmem_max, rmem_default...). */
   readonly core = new NetCoreSysctls();
   readonly ipv4: NetnsIpv4;
+  /** The netlink sockets bound in this namespace. */
+  readonly netlink = new NetlinkNet();
   /** peernet2id: ids this namespace gave to other namespaces (net->netns_ids). */
   private readonly nsids = new Map<Net, number>();
   /** A unique number per namespace (net->net_cookie), for stable ordering. */

@@ -5,6 +5,7 @@
 import type { CommandFn } from '../../lab/process.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { Printer } from './json_print.js';
+import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { errnoText } from '../../lab/vfs.js';
 import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, IpExit, matches, type IpCtx, type IpOpts } from './utils.js';
 import { doIplink } from './iplink.js';
@@ -103,6 +104,7 @@ export const ipCommand: CommandFn = async (p) => {
     out: (s) => p.stdout.write(s),
     err,
     newPrinter: () => new Printer(opts.json, opts.pretty, opts.oneline),
+    nl: new NetlinkSock(net),
   };
   try {
     if (opts.batchFile !== null) return await batch(ctx, opts.batchFile);
@@ -110,6 +112,8 @@ export const ipCommand: CommandFn = async (p) => {
   } catch (e) {
     if (e instanceof IpExit) return e.code;
     throw e;
+  } finally {
+    ctx.nl.close();
   }
 };
 
