@@ -12,9 +12,11 @@ export const USAGE = `usage: tuxnet COMMAND [OPTIONS]
       mismatching command, "FILE.t: N passed, M failed" per file and
       "N passed, M failed" as the last line; with --known-failures, the listed
       commands may fail (and must not pass); --out DIR writes DIR/FILE.t
-  tuxnet run [--seed N] [--trace] SCRIPT|-
-      run a bash script (- reads stdin) in a fresh lab; exit with its status
-  tuxnet shell [--seed N] [--trace]
+  tuxnet run [--seed N] [--trace [--trace-limit N]] SCRIPT|-
+      run a bash script (- reads stdin) in a fresh lab; exit with its status;
+      --trace prints each packet's walk after the script (the last N walks,
+      default 10000; how many earlier ones were dropped)
+  tuxnet shell [--seed N] [--trace [--trace-limit N]]
       run the lines read from stdin in one lab session
   tuxnet bench [NAME...]
       run the registered benchmarks

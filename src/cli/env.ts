@@ -8,6 +8,8 @@ import { Readable } from 'node:stream';
 export interface LabOptions {
   seed: number;
   trace?: boolean;
+  /** Packet walks kept by --trace (the last N; earlier ones are counted as dropped). */
+  traceLimit?: number;
 }
 
 /** One shell session in a fresh lab: every script runs in the same shell, in order. */

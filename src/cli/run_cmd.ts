@@ -1,5 +1,5 @@
 /**
- * `tuxnet run [--seed N] [--trace] SCRIPT|-` runs a bash script in a fresh
+ * `tuxnet run [--seed N] [--trace [--trace-limit N]] SCRIPT|-` runs a bash script in a fresh
  * lab, its output streamed to stdout, and exits with the script's status.
  * `tuxnet shell [--seed N] [--trace]` reads commands from stdin, one line at
  * a time (a line ending in `\` continues), all in one session.
@@ -12,6 +12,7 @@ import { type CliEnv, type LabOptions, readAll } from './env.js';
 function labOptions(values: Parsed['values']): LabOptions {
   const opts: LabOptions = { seed: intOption(values, 'seed', 1) };
   if (values.trace === true) opts.trace = true;
+  if (values['trace-limit'] !== undefined) opts.traceLimit = Math.max(1, intOption(values, 'trace-limit', 0));
   return opts;
 }
 

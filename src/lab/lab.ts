@@ -12,6 +12,8 @@ import { Tracer } from '../net/core/trace.js';
 import { inetInit } from '../net/ipv4/af_inet.js';
 import { arpNetInit } from '../net/ipv4/arp.js';
 import { Rtnl } from '../net/core/rtnetlink.js';
+import { ipFibRtnlInit } from '../net/ipv4/fib_rtnl.js';
+import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
 
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
@@ -29,6 +31,8 @@ export class Lab implements NetWorld {
   constructor(seed = 1) {
     inetInit();
     this.rng = new Rng(seed);
+    ipFibRtnlInit(this.rtnl);
+    fibRulesRtnlInit(this.rtnl);
     this.initNet = this.newNet();
   }
 

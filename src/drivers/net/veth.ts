@@ -15,10 +15,7 @@ import { netifRx } from '../../net/core/dev_rx.js';
 import { ethTypeTrans } from '../../net/ethernet/eth.js';
 import { KError } from '../../net/core/errno.js';
 import { kfreeSkbReason } from '../../net/core/drop_reason.js';
-
-export const ETH_MIN_MTU = 68;
-/** ETH_MAX_MTU: veth accepts up to 0xffff. */
-export const ETH_MAX_MTU = 0xffff;
+import { ETH_MAX_MTU, ETH_MIN_MTU } from '../../wire/ethernet.js';
 
 interface VethPriv {
   peer: NetDevice | null;

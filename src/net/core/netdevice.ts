@@ -42,10 +42,8 @@ export const enum Oper {
   UP = 6,
 }
 
-/** include/uapi/linux/if_arp.h */
-export const ARPHRD_ETHER = 1;
-export const ARPHRD_LOOPBACK = 772;
-export const ARPHRD_NONE = 0xfffe;
+/** include/uapi/linux/if_arp.h dev->type values, defined by the wire layer. */
+export { ARPHRD_ETHER, ARPHRD_LOOPBACK, ARPHRD_NONE } from '../../wire/arp.js';
 
 /** include/linux/netdevice.h NET_ADDR_* (addr_assign_type). */
 export const NET_ADDR_PERM = 0;

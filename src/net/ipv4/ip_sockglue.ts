@@ -24,11 +24,13 @@ import {
 import { SO_EE_ORIGIN_ICMP, SO_EE_ORIGIN_LOCAL } from '../../uapi/linux/errqueue.js';
 import { REALTIME_EPOCH_SEC } from '../../sim/clock.js';
 import { getU32, putU32 } from '../../wire/bytes.js';
+import { Iph } from '../../wire/ipv4.js';
+import { ICMP_HLEN, Icmph } from '../../wire/icmp.js';
 import {
   IP_CMSG_PKTINFO, IP_CMSG_RECVOPTS, IP_CMSG_RETOPTS, IP_CMSG_TOS, IP_CMSG_TTL, type InetSock,
 } from './inet_sock.js';
 import { fibComputeSpecDst } from './icmp.js';
-import type { Rtable } from './route.js';
+import { skbRtable } from './route.js';
 import { connectedMtu } from './datagram.js';
 
 /** struct ipcm_cookie: what one sendmsg() uses, from the socket and its control messages. */
@@ -224,13 +226,13 @@ export function ipCmsgRecv(sk: InetSock, skb: SkBuff, out: Cmsg[]): void {
   const b = skb.buf;
   if (sk.cmsgFlags & IP_CMSG_PKTINFO) {
     // ipv4_pktinfo_prepare(): the input interface (for looped-back packets the route's) and the reply source.
-    const rt = skb.dst as Rtable | null;
+    const rt = skbRtable(skb);
     const ifindex = (rt?.isInput ? rt.iif : 0) || skb.skbIif;
     const specDst = rt ? fibComputeSpecDst(skb) : 0;
-    out.push({ level: SOL_IP, type: IP_PKTINFO, data: { ifindex, specDst, addr: getU32(b, nh + 16) } });
+    out.push({ level: SOL_IP, type: IP_PKTINFO, data: { ifindex, specDst, addr: getU32(b, nh + Iph.Daddr) } });
   }
-  if (sk.cmsgFlags & IP_CMSG_TTL) out.push({ level: SOL_IP, type: IP_TTL, data: b[nh + 8]! });
-  if (sk.cmsgFlags & IP_CMSG_TOS) out.push({ level: SOL_IP, type: IP_TOS, data: b[nh + 1]! });
+  if (sk.cmsgFlags & IP_CMSG_TTL) out.push({ level: SOL_IP, type: IP_TTL, data: b[nh + Iph.Ttl]! });
+  if (sk.cmsgFlags & IP_CMSG_TOS) out.push({ level: SOL_IP, type: IP_TOS, data: b[nh + Iph.Tos]! });
 }
 
 /* ------------------------------------------------------------------ */
@@ -245,9 +247,9 @@ export function ipIcmpError(sk: InetSock, skb: SkBuff, err: Errno, port: number,
   const c = skb.clone();
   const th = c.transportHeader;
   c.serr = {
-    ee: { errno: err, origin: SO_EE_ORIGIN_ICMP, type: c.buf[th]!, code: c.buf[th + 1]!, info, data: 0 },
-    // The daddr of the IP header quoted after the 8-byte ICMP header.
-    addrOffset: th + 8 + 16 - c.networkHeader,
+    ee: { errno: err, origin: SO_EE_ORIGIN_ICMP, type: c.buf[th + Icmph.Type]!, code: c.buf[th + Icmph.Code]!, info, data: 0 },
+    // The daddr of the IP header quoted after the ICMP header.
+    addrOffset: th + ICMP_HLEN + Iph.Daddr - c.networkHeader,
     port,
   };
   if (payloadAt >= c.data && payloadAt <= c.tail) {
@@ -267,8 +269,8 @@ export function ipLocalError(sk: InetSock, err: Errno, daddr: number, port: numb
   const skb = new SkBuffClass(20);
   skb.put(20);
   skb.resetNetworkHeader();
-  putU32(skb.buf, skb.networkHeader + 16, daddr);
-  skb.serr = { ee: { errno: err, origin: SO_EE_ORIGIN_LOCAL, type: 0, code: 0, info, data: 0 }, addrOffset: 16, port };
+  putU32(skb.buf, skb.networkHeader + Iph.Daddr, daddr);
+  skb.serr = { ee: { errno: err, origin: SO_EE_ORIGIN_LOCAL, type: 0, code: 0, info, data: 0 }, addrOffset: Iph.Daddr, port };
   skb.pull(skb.tail - skb.data);
   skb.resetTransportHeader();
   if (sockQueueErrSkb(sk, skb) !== null) kfreeSkbReason(sk.net, skb, 'NOT_SPECIFIED', 'ip_local_error');
@@ -295,7 +297,7 @@ export function ipRecvError(sk: InetSock, len: number): MsgIn | Errno {
   }
   let offender = 0;
   if (serr.ee.origin === SO_EE_ORIGIN_ICMP) {
-    offender = getU32(skb.buf, skb.networkHeader + 12);
+    offender = getU32(skb.buf, skb.networkHeader + Iph.Saddr);
     ipCmsgRecv(sk, skb, control);
   }
   control.push({ level: SOL_IP, type: IP_RECVERR, data: { ...serr.ee, offender } });

@@ -26,11 +26,11 @@ import {
 } from '../../uapi/linux/in.js';
 import { ICMP_FILTER } from '../../uapi/linux/icmp.js';
 import {
-  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, NR_ICMP_UNREACH,
+  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, Icmph, NR_ICMP_UNREACH,
 } from '../../wire/icmp.js';
-import { ipv4IsMulticast } from '../../wire/ipv4.js';
-import { getU32, putU32 } from '../../wire/bytes.js';
-import { RTCF_BROADCAST, ipRouteOutputKey, type Rtable } from './route.js';
+import { Iph, iphHdrLen, ipv4IsMulticast } from '../../wire/ipv4.js';
+import { getU32, putU16, putU32 } from '../../wire/bytes.js';
+import { RTCF_BROADCAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
 import { newFlowi4, type Flowi4 } from './fib_rules.js';
 import { RTAX_LOCK, RTAX_MTU } from './fib_semantics.js';
 import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL } from './fib_types.js';
@@ -125,7 +125,7 @@ export class RawSock extends InetSock {
     const data = skb.buf.slice(skb.data, skb.data + copied);
     const control: Cmsg[] = [];
     sockRecvTimestamp(this, skb, control);
-    const name = { family: AF_INET, addr: getU32(skb.buf, skb.networkHeader + 12), port: 0 };
+    const name = { family: AF_INET, addr: getU32(skb.buf, skb.networkHeader + Iph.Saddr), port: 0 };
     if (this.cmsgFlags) ipCmsgRecv(this, skb, control);
     const msg: MsgIn = { data, len: skb.len, name, control, flags: skb.len > len ? MSG_TRUNC : 0 };
     skbFreeDatagram(skb);
@@ -223,7 +223,7 @@ export class RawSock extends InetSock {
     const o = skb.data;
     const b = skb.buf;
     b.set(pkt, o);
-    const ihl = (pkt[0]! & 0x0f) * 4;
+    const ihl = iphHdrLen(b, o);
     if (ihl > pkt.length) {
       this.net.mib.ip[IpStat.OUTDISCARDS]!++;
       return 'EINVAL';
@@ -231,11 +231,10 @@ export class RawSock extends InetSock {
     skb.networkHeader = o;
     skb.transportHeader = o;
     if (ihl >= 20) {
-      if (!getU32(b, o + 12)) putU32(b, o + 12, fl4.saddr);
-      b[o + 2] = pkt.length >>> 8;
-      b[o + 3] = pkt.length & 0xff;
+      if (!getU32(b, o + Iph.Saddr)) putU32(b, o + Iph.Saddr, fl4.saddr);
+      putU16(b, o + Iph.TotLen, pkt.length);
       skb.transportHeader = o + ihl;
-      if (b[o + 9] === IPPROTO_ICMP && pkt.length >= ihl + 4) icmpOutCount(this.net, b[o + ihl]!);
+      if (b[o + Iph.Protocol] === IPPROTO_ICMP && pkt.length >= ihl + 4) icmpOutCount(this.net, b[o + ihl + Icmph.Type]!);
     }
     skb.protocol = 0x0800;
     skb.mark = this.skMark;
@@ -261,7 +260,7 @@ function rawV4Match(sk: RawSock, num: number, raddr: number, laddr: number, dif:
 /** icmp_filter(): 1 blocks. A truncated header blocks; unknown types (32 and up) never do. */
 function icmpFilter(sk: RawSock, skb: SkBuff): boolean {
   if (skb.transportHeader + 4 > skb.tail) return true;
-  const type = skb.buf[skb.transportHeader]!;
+  const type = skb.buf[skb.transportHeader + Icmph.Type]!;
   return type < 32 && ((1 << type) & sk.filter) !== 0;
 }
 
@@ -275,10 +274,10 @@ export function rawLocalDeliver(net: Net, skb: SkBuff, protocol: number): boolea
   if (chain.length === 0) return false;
   const b = skb.buf;
   const nh = skb.networkHeader;
-  const saddr = getU32(b, nh + 12);
-  const daddr = getU32(b, nh + 16);
+  const saddr = getU32(b, nh + Iph.Saddr);
+  const daddr = getU32(b, nh + Iph.Daddr);
   // inet_iif(): the route's input interface (for looped-back packets the device the route pointed at), else the receiving device.
-  const dif = (skb.dst as Rtable | null)?.iif || skb.skbIif;
+  const dif = skbRtable(skb)?.iif || skb.skbIif;
   let delivered = false;
   for (const sk of chain) {
     if (!rawV4Match(sk, protocol, saddr, daddr, dif)) continue;
@@ -314,8 +313,8 @@ export function rawIcmpError(skb: SkBuff, protocol: number, info: number): void 
   const chain = dev.net.ipv4.rawV4Hashinfo.chain(protocol);
   if (chain.length === 0) return;
   const b = skb.buf;
-  const daddr = getU32(b, skb.data + 16);
-  const saddr = getU32(b, skb.data + 12);
+  const daddr = getU32(b, skb.data + Iph.Daddr);
+  const saddr = getU32(b, skb.data + Iph.Saddr);
   for (const sk of chain) {
     if (rawV4Match(sk, protocol, daddr, saddr, dev.ifindex)) rawErr(sk, skb, info);
   }
@@ -328,8 +327,8 @@ export function rawIcmpError(skb: SkBuff, protocol: number, info: number): void 
  */
 function rawErr(sk: RawSock, skb: SkBuff, info: number): void {
   const b = skb.buf;
-  const type = b[skb.transportHeader]!;
-  const code = b[skb.transportHeader + 1]!;
+  const type = b[skb.transportHeader + Icmph.Type]!;
+  const code = b[skb.transportHeader + Icmph.Code]!;
   const who = { boundDev: sk.skBoundDevIf, mark: sk.skMark, protocol: sk.protocol };
   if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) ipv4RouteErrorHooks.skUpdatePmtu(skb, sk.net, info, who);
   else if (type === ICMP_REDIRECT) {
@@ -351,7 +350,7 @@ function rawErr(sk: RawSock, skb: SkBuff, info: number): void {
   }
   if (sk.recverr) {
     const iph = skb.data;
-    ipIcmpError(sk, skb, err, 0, info, sk.hdrincl ? iph : iph + (b[iph]! & 0x0f) * 4);
+    ipIcmpError(sk, skb, err, 0, info, sk.hdrincl ? iph : iph + iphHdrLen(b, iph));
   }
   if (sk.recverr || harderr) {
     sk.skErr = err;

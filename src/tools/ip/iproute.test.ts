@@ -6,7 +6,10 @@ import { Lab } from '../../lab/lab.js';
 import type { Proc } from '../../lab/process.js';
 import { ipCommand } from './ip.js';
 import { Printer } from './json_print.js';
-import { fibDumpInfo, printRoute, resetFilter, RTM_F_CLONED, type PrintEnv, type RtMsg } from './iproute_print.js';
+import { printRoute as printRouteMsg, resetFilter, type PrintEnv, type RouteFilter } from './iproute_print.js';
+import { fibDumpInfo } from '../../net/ipv4/fib_rtnl.js';
+import { RTM_F_CLONED, type RtMsg } from '../../uapi/linux/rtmsg.js';
+import { RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
 import { procNetRoute } from '../../lab/proc_net_route.js';
 import type { FibAlias } from '../../net/ipv4/fib_trie.js';
 import type { FibInfo } from '../../net/ipv4/fib_semantics.js';
@@ -178,6 +181,10 @@ test('ip route flush: selectors, -s statistics, flush cache', async () => {
 
 function env(details = 0): PrintEnv {
   return { details, numeric: false, sl: '\n', devName: (i) => (i === 0 ? '*' : `eth${i}`) };
+}
+
+function printRoute(pr: Printer, m: RtMsg, f: RouteFilter, e: PrintEnv): void {
+  printRouteMsg(pr, { type: RTM_NEWROUTE, flags: 0, seq: 0, pid: 0, body: m }, f, e);
 }
 
 function msg(over: Partial<RtMsg>): RtMsg {
