@@ -14,21 +14,19 @@ import {
 } from '../net/socket.js';
 import type { Errno } from '../net/core/errno.js';
 import {
-  AF_INET, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_RAW, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST, SO_MARK, SO_RCVTIMEO,
-  SO_SNDTIMEO, SO_TIMESTAMP,
+  AF_INET, MSG_ERRQUEUE, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_RAW, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST, SO_MARK,
+  SO_RCVTIMEO, SO_SNDTIMEO, SO_TIMESTAMP,
 } from '../uapi/linux/socket.js';
 import {
   IPPROTO_ICMP, IP_MTU_DISCOVER, IP_MULTICAST_TTL, IP_PMTUDISC_DO, IP_RECVERR, IP_TOS, IP_TTL,
 } from '../uapi/linux/in.js';
-import { ICMP_FILTER } from '../uapi/linux/icmp.js';
 import { SO_EE_ORIGIN_LOCAL } from '../uapi/linux/errqueue.js';
-import { MSG_ERRQUEUE } from '../uapi/linux/socket.js';
 import { SIGALRM, SIGINT, SIGQUIT } from '../uapi/linux/signal.js';
 import { ipToString, parseIp, ipv4IsMulticast } from '../wire/ipv4.js';
 import {
-  ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH,
+  ICMP_FILTER, ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH,
   ICMP_TIME_EXCEEDED,
-} from '../wire/icmp.js';
+} from '../uapi/linux/icmp.js';
 import { csumFold, csumPartial } from '../wire/checksum.js';
 import { INT_MAX, PingExit, PingRts, SCHINT, TIMEVAL_LEN, errText, writeTimeval, type PingFuncSet } from './ping_common.js';
 import { prIcmph } from './ping_icmph.js';

@@ -7,7 +7,7 @@
 import {
   ICMP_ADDRESS, ICMP_ADDRESSREPLY, ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_INFO_REPLY, ICMP_INFO_REQUEST,
   ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, ICMP_TIMESTAMP, ICMP_TIMESTAMPREPLY, ICMP_TIME_EXCEEDED,
-} from '../wire/icmp.js';
+} from '../uapi/linux/icmp.js';
 import { ipToString } from '../wire/ipv4.js';
 
 /** The Destination Unreachable codes 0..15. */

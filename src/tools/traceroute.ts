@@ -25,10 +25,9 @@ import {
 import {
   IPPROTO_ICMP, IPPROTO_UDP, IP_MTU_DISCOVER, IP_PKTINFO, IP_PMTUDISC_DO, IP_PMTUDISC_DONT, IP_TOS, IP_TTL,
 } from '../uapi/linux/in.js';
-import { ICMP_FILTER } from '../uapi/linux/icmp.js';
 import { REALTIME_EPOCH_SEC } from '../sim/clock.js';
 import { ipToString, parseIp } from '../wire/ipv4.js';
-import { ICMP_DEST_UNREACH, ICMP_PARAMETERPROB, ICMP_TIME_EXCEEDED } from '../wire/icmp.js';
+import { ICMP_DEST_UNREACH, ICMP_FILTER, ICMP_PARAMETERPROB, ICMP_TIME_EXCEEDED } from '../uapi/linux/icmp.js';
 import { UDP_HLEN, UdpPacket } from '../wire/udp.js';
 import { DEF_DATA_LEN, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
 import { parseIcmpRes } from './traceroute_icmp.js';
