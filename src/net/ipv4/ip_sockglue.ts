@@ -90,19 +90,8 @@ export function ipSetsockopt(sk: InetSock, optname: number, v: SockOptVal): Errn
   if (optname === IP_MULTICAST_IF) return ipSetMulticastIf(sk, v);
   const val = optInt(v);
   if (val === null) return 'EINVAL';
-  const on = val !== 0;
+  if (ipSetBool(sk, optname, val !== 0)) return null;
   switch (optname) {
-    case IP_PKTINFO: setCmsgFlag(sk, IP_CMSG_PKTINFO, on); return null;
-    case IP_RECVTTL: setCmsgFlag(sk, IP_CMSG_TTL, on); return null;
-    case IP_RECVTOS: setCmsgFlag(sk, IP_CMSG_TOS, on); return null;
-    case IP_RECVOPTS: setCmsgFlag(sk, IP_CMSG_RECVOPTS, on); return null;
-    case IP_RETOPTS: setCmsgFlag(sk, IP_CMSG_RETOPTS, on); return null;
-    case IP_RECVERR:
-      sk.recverr = on;
-      // "if (!val) skb_errqueue_purge(&sk->sk_error_queue)"
-      if (!on) for (let skb = sk.skErrorQueue.dequeue(); skb; skb = sk.skErrorQueue.dequeue()) kfreeSkbReason(sk.net, skb, 'NOT_SPECIFIED', 'skb_errqueue_purge');
-      return null;
-    case IP_RECVERR_RFC4884: sk.recverrRfc4884 = on; return null;
     case IP_TOS: {
       // __ip_sock_set_tos(): a stream socket keeps its ECN bits.
       const tos = (sk.type === SOCK_STREAM ? (val & ~3) | (sk.tos & 3) : val) & 0xff;
@@ -119,11 +108,11 @@ export function ipSetsockopt(sk: InetSock, optname: number, v: SockOptVal): Errn
       return null;
     case IP_HDRINCL:
       if (sk.type !== SOCK_RAW) return 'ENOPROTOOPT';
-      sk.hdrincl = on;
+      sk.hdrincl = val !== 0;
       return null;
     case IP_NODEFRAG:
       if (sk.type !== SOCK_RAW) return 'ENOPROTOOPT';
-      sk.nodefrag = on;
+      sk.nodefrag = val !== 0;
       return null;
     case IP_MTU_DISCOVER:
       if (val < IP_PMTUDISC_DONT || val > IP_PMTUDISC_OMIT) return 'EINVAL';
@@ -136,16 +125,34 @@ export function ipSetsockopt(sk: InetSock, optname: number, v: SockOptVal): Errn
       sk.mcTtl = ttl;
       return null;
     }
-    case IP_MULTICAST_LOOP: sk.mcLoop = on; return null;
-    case IP_MULTICAST_ALL: sk.mcAll = on; return null;
-    case IP_FREEBIND: sk.freebind = on; return null;
-    case IP_TRANSPARENT: sk.transparent = on; return null;
-    case IP_BIND_ADDRESS_NO_PORT: sk.bindAddressNoPort = on; return null;
     case IP_MINTTL:
       if (val < 0 || val > 255) return 'EINVAL';
       sk.minTtl = val;
       return null;
     default: return 'ENOPROTOOPT';
+  }
+}
+
+/** The on/off SOL_IP options (ip_setsockopt_bool() and the cmsg flags); false for the others. */
+function ipSetBool(sk: InetSock, optname: number, on: boolean): boolean {
+  switch (optname) {
+    case IP_PKTINFO: setCmsgFlag(sk, IP_CMSG_PKTINFO, on); return true;
+    case IP_RECVTTL: setCmsgFlag(sk, IP_CMSG_TTL, on); return true;
+    case IP_RECVTOS: setCmsgFlag(sk, IP_CMSG_TOS, on); return true;
+    case IP_RECVOPTS: setCmsgFlag(sk, IP_CMSG_RECVOPTS, on); return true;
+    case IP_RETOPTS: setCmsgFlag(sk, IP_CMSG_RETOPTS, on); return true;
+    case IP_RECVERR:
+      sk.recverr = on;
+      // "if (!val) skb_errqueue_purge(&sk->sk_error_queue)"
+      if (!on) for (let skb = sk.skErrorQueue.dequeue(); skb; skb = sk.skErrorQueue.dequeue()) kfreeSkbReason(sk.net, skb, 'NOT_SPECIFIED', 'skb_errqueue_purge');
+      return true;
+    case IP_RECVERR_RFC4884: sk.recverrRfc4884 = on; return true;
+    case IP_MULTICAST_LOOP: sk.mcLoop = on; return true;
+    case IP_MULTICAST_ALL: sk.mcAll = on; return true;
+    case IP_FREEBIND: sk.freebind = on; return true;
+    case IP_TRANSPARENT: sk.transparent = on; return true;
+    case IP_BIND_ADDRESS_NO_PORT: sk.bindAddressNoPort = on; return true;
+    default: return false;
   }
 }
 
