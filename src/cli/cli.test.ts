@@ -1,7 +1,7 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -45,6 +45,7 @@ function fakeEnv(answers: Record<string, { output: string; status: number }> = {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'tuxnet-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const PASS = join(dir, 'pass.t');
 const FAIL = join(dir, 'fail.t');
 writeFileSync(PASS, 'Passes.\n  $ echo hi\n  hi\n  $ true\n');

@@ -12,7 +12,7 @@ import type { TraceEvent } from '../net/core/trace.js';
 import type { Lab } from './lab.js';
 
 /** Walks kept by default (`--trace-limit`). */
-export const DEFAULT_TRACE_LIMIT = 10000;
+const DEFAULT_TRACE_LIMIT = 10000;
 
 /** The name `ip netns` knows a namespace by; the shell's own is "(init)". */
 function netName(lab: Lab, ev: TraceEvent): string {

@@ -22,12 +22,13 @@ import {
 } from '../uapi/linux/in.js';
 import { SO_EE_ORIGIN_LOCAL } from '../uapi/linux/errqueue.js';
 import { SIGALRM, SIGINT, SIGQUIT } from '../uapi/linux/signal.js';
-import { ipToString, parseIp, ipv4IsMulticast } from '../wire/ipv4.js';
 import {
   ICMP_FILTER, ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH,
   ICMP_TIME_EXCEEDED,
 } from '../uapi/linux/icmp.js';
-import { csumFold, csumPartial } from '../wire/checksum.js';
+import { ipToString, parseIp, ipv4IsMulticast, IPV4_MIN_HLEN, Iph, iphHdrLen } from '../wire/ipv4.js';
+import { getU16, getU32 } from '../wire/bytes.js';
+import { ICMP_HLEN, Icmph, icmpCsum, icmpEchoUn, icmpFillChecksum, icmphEmit } from '../wire/icmp.js';
 import { INT_MAX, PingExit, PingRts, SCHINT, TIMEVAL_LEN, errText, writeTimeval, type PingFuncSet } from './ping_common.js';
 import { prIcmph } from './ping_icmph.js';
 import { fillPattern, parsePingArgs, type PingArgs } from './ping_args.js';
@@ -69,27 +70,19 @@ class Ping implements PingFuncSet {
     const rts = this.rts;
     const icp = rts.outpack;
     const seq = (rts.ntransmitted + 1) & 0xffff;
-    icp[0] = ICMP_ECHO;
-    icp[1] = 0;
-    icp[2] = icp[3] = 0;
-    icp[4] = rts.ident >>> 8;
-    icp[5] = rts.ident & 0xff;
-    icp[6] = seq >>> 8;
-    icp[7] = seq & 0xff;
+    icmphEmit(icp, 0, ICMP_ECHO, 0, icmpEchoUn(rts.ident, seq));
     rts.rcvdClear(rts.ntransmitted + 1);
     if (rts.timing) {
       const [s, us] = rts.timeofday();
-      writeTimeval(icp, 8, s, us);
+      writeTimeval(icp, ICMP_HLEN, s, us);
     }
-    const cc = rts.datalen + 8;
+    const cc = rts.datalen + ICMP_HLEN;
     if (cc > 0xffff) {
       // raw_sendmsg(): "if (len > 0xFFFF) goto out" with EMSGSIZE, nothing queued.
       rts.errno = 'EMSGSIZE';
       return -1;
     }
-    const c = csumFold(csumPartial(icp, 0, cc, 0));
-    icp[2] = c >>> 8;
-    icp[3] = c & 0xff;
+    icmpFillChecksum(icp, 0, cc);
     const r = sendto(this.sock, icp.subarray(0, cc), 0, { family: AF_INET, addr: rts.whereto, port: 0 });
     if (typeof r === 'number') return r === cc ? 0 : r;
     rts.errno = r;
@@ -116,11 +109,11 @@ class Ping implements PingFuncSet {
       }
     } else {
       const icmph = m.data;
-      const id = ((icmph[4] ?? 0) << 8) | (icmph[5] ?? 0);
-      if (icmph.length < 8 || m.name?.addr !== rts.whereto || icmph[0] !== ICMP_ECHO || !this.isOurs(id)) {
+      if (icmph.length < ICMP_HLEN || m.name?.addr !== rts.whereto || icmph[Icmph.Type] !== ICMP_ECHO ||
+        !this.isOurs(getU16(icmph, Icmph.EchoId))) {
         savedErrno = null;
       } else {
-        const seq = (icmph[6]! << 8) | icmph[7]!;
+        const seq = getU16(icmph, Icmph.EchoSequence);
         rts.acknowledge(seq);
         setsockopt(this.sock, SOL_RAW, ICMP_FILTER, FILTER_AFTER_ERROR);
         netErrors++;
@@ -148,26 +141,25 @@ class Ping implements PingFuncSet {
     const rts = this.rts;
     const buf = msg.data;
     const from = msg.name?.addr ?? 0;
-    const ihl = buf[0]! & 0x0f;
-    const hlen = ihl * 4;
+    const hlen = iphHdrLen(buf, 0);
     let cc = buf.length;
-    if (cc < hlen + 8 || ihl < 5) {
+    if (cc < hlen + ICMP_HLEN || hlen < IPV4_MIN_HLEN) {
       if (rts.opt.verbose) rts.warn(`packet too short (${cc} bytes) from ${this.prAddr(from)}`);
       return 1;
     }
     cc -= hlen;
     const icp = buf.subarray(hlen);
-    const csfailed = csumFold(csumPartial(icp, 0, cc, 0)) !== 0;
-    if (icp[0] === ICMP_ECHOREPLY) return this.echoReply(msg, from, icp, cc, csfailed);
+    const csfailed = icmpCsum(icp, 0, cc) !== 0;
+    if (icp[Icmph.Type] === ICMP_ECHOREPLY) return this.echoReply(msg, from, icp, cc, csfailed);
     return this.otherIcmp(from, icp, cc, csfailed);
   }
 
   private echoReply(msg: MsgIn, from: number, icp: Uint8Array, cc: number, csfailed: boolean): number {
     const rts = this.rts;
-    if (!this.isOurs((icp[4]! << 8) | icp[5]!)) return 1;
+    if (!this.isOurs(getU16(icp, Icmph.EchoId))) return 1;
     const wrong = !rts.broadcastPings && !rts.multicast && from !== rts.whereto;
-    const seq = (icp[6]! << 8) | icp[7]!;
-    const ttl = msg.data[8]!;
+    const seq = getU16(icp, Icmph.EchoSequence);
+    const ttl = msg.data[Iph.Ttl]!;
     // SO_TIMESTAMP of the reply, else gettimeofday() now.
     const tv = cmsgTimestamp(msg.control);
     const recvUs = (tv ? tv.tvSec * 1e6 + tv.tvUsec : rts.wallUs(rts.now())) + stackLatencyUs(rts.ident, seq, ttl);
@@ -180,25 +172,27 @@ class Ping implements PingFuncSet {
   /** "We fall here when a redirect or source quench arrived." */
   private otherIcmp(from: number, icp: Uint8Array, cc: number, csfailed: boolean): number {
     const rts = this.rts;
-    const type = icp[0]!;
+    const type = icp[Icmph.Type]!;
     if (type === ICMP_ECHO) return 1;
     if (type === ICMP_SOURCE_QUENCH || type === ICMP_REDIRECT || type === ICMP_DEST_UNREACH ||
       type === ICMP_TIME_EXCEEDED || type === ICMP_PARAMETERPROB) {
-      const ihl1 = (icp[8] ?? 0) & 0x0f;
-      if (cc < 8 + 20 + 8 || cc < 8 + ihl1 * 4 + 8) return 1;
-      const icp1 = 8 + ihl1 * 4;
-      const daddr = ((icp[24]! << 24) | (icp[25]! << 16) | (icp[26]! << 8) | icp[27]!) >>> 0;
-      if (icp[icp1] !== ICMP_ECHO || daddr !== rts.whereto || !this.isOurs((icp[icp1 + 4]! << 8) | icp[icp1 + 5]!)) return 1;
-      const seq1 = (icp[icp1 + 6]! << 8) | icp[icp1 + 7]!;
+      // The quoted datagram: its IP header, then the first 8 bytes of our echo request.
+      const iph1 = ICMP_HLEN;
+      const hlen1 = cc > iph1 ? iphHdrLen(icp, iph1) : 0;
+      if (cc < ICMP_HLEN + IPV4_MIN_HLEN + 8 || cc < ICMP_HLEN + hlen1 + 8) return 1;
+      const icp1 = iph1 + hlen1;
+      const daddr = getU32(icp, iph1 + Iph.Daddr);
+      if (icp[icp1 + Icmph.Type] !== ICMP_ECHO || daddr !== rts.whereto || !this.isOurs(getU16(icp, icp1 + Icmph.EchoId))) return 1;
+      const seq1 = getU16(icp, icp1 + Icmph.EchoSequence);
       if (type !== ICMP_REDIRECT && type !== ICMP_SOURCE_QUENCH) {
         rts.acknowledge(seq1);
         return 0;
       }
       if (rts.opt.quiet || rts.opt.flood) return 1;
       rts.printTimestamp();
-      const gw = ((icp[4]! << 24) | (icp[5]! << 16) | (icp[6]! << 8) | icp[7]!) >>> 0;
+      const gw = getU32(icp, Icmph.Gateway);
       rts.io.out(`From ${this.prAddr(from)}: icmp_seq=${seq1} ${csfailed ? '(BAD CHECKSUM)' : ''}` +
-        prIcmph(type, icp[1]!, gw, rts.opt.verbose ? icp : null, (a) => this.prAddr(a)));
+        prIcmph(type, icp[Icmph.Code]!, gw, rts.opt.verbose ? icp : null, (a) => this.prAddr(a)));
       return 1;
     }
     if (rts.opt.flood && !(rts.opt.verbose || rts.opt.quiet)) {
@@ -213,8 +207,8 @@ class Ping implements PingFuncSet {
     rts.io.out(`From ${this.prAddr(from)}: `);
     if (csfailed) rts.io.out('(BAD CHECKSUM)\n');
     else {
-      const gw = ((icp[4]! << 24) | (icp[5]! << 16) | (icp[6]! << 8) | icp[7]!) >>> 0;
-      rts.io.out(prIcmph(type, icp[1]!, gw, icp, (a) => this.prAddr(a)));
+      const gw = getU32(icp, Icmph.Gateway);
+      rts.io.out(prIcmph(type, icp[Icmph.Code]!, gw, icp, (a) => this.prAddr(a)));
     }
     return 0;
   }

@@ -63,14 +63,21 @@ export const enum Icmph {
 
 /**
  * RFC 792: "The checksum is the 16-bit ones's complement of the one's
- * complement sum of the ICMP message starting with the ICMP Type. For
- * computing the checksum, the checksum field should be zero." The `len`
- * bytes at `o`; an odd length is padded (RFC 1071).
+ * complement sum of the ICMP message starting with the ICMP Type." Over the
+ * `len` bytes at `o` (an odd length is padded, RFC 1071): 0 when a received
+ * message is intact. @linux net/ipv4/icmp.c icmp_rcv() (skb_checksum_simple_validate)
+ */
+export function icmpCsum(b: Uint8Array, o: number, len: number): number {
+  return csumFold(csumPartial(b, o, len, 0));
+}
+
+/**
+ * RFC 792: "For computing the checksum, the checksum field should be zero."
  * @linux net/ipv4/icmp.c icmp_push_reply() (csum_fold of the message)
  */
 export function icmpFillChecksum(b: Uint8Array, o: number, len: number): void {
   putU16(b, o + Icmph.Checksum, 0);
-  putU16(b, o + Icmph.Checksum, csumFold(csumPartial(b, o, len, 0)));
+  putU16(b, o + Icmph.Checksum, icmpCsum(b, o, len));
 }
 
 /**
@@ -186,7 +193,7 @@ export class IcmpPacket {
    * the ICMP message starting with the ICMP Type"; an odd length is padded.
    */
   verifyChecksum(): boolean {
-    return csumFold(csumPartial(this.bytes, 0, this.bytes.length, 0)) === 0;
+    return icmpCsum(this.bytes, 0, this.bytes.length) === 0;
   }
 
   fillChecksum(): void {

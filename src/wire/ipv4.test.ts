@@ -11,10 +11,15 @@ import {
   IP_DF,
   IP_MF,
   IP_OFFSET,
+  Iph,
   Ipv4Packet,
   Ipv4Repr,
   ipDecreaseTtl,
+  iphEmit,
+  iphHdrLen,
   ipIsFragment,
+  ipSendCheck,
+  ipv4HdrCheck,
   ipToString,
   ipv4IsAllSnoopers,
   ipv4IsAnycast6to4,
@@ -33,6 +38,7 @@ import {
   parseIp,
   prefixToMask,
 } from './ipv4.js';
+import { getU16, getU32 } from './bytes.js';
 import { hex, refChecksum, sliced, toHex, touchAll, untrusted } from './testutil.js';
 
 /** ping 10.0.0.1 -> 10.0.0.2: IP header + ICMP echo request, 84 bytes. */
@@ -300,4 +306,31 @@ test('fuzz: newChecked + parse + every accessor never throw', () => {
       assert.ok(p.payload().length === r.payloadLen && r.payloadLen + p.headerLen <= b.length);
     }),
   );
+});
+
+test('offset helpers in place agree with the view (header at any offset of a larger buffer)', () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ minLength: 0, maxLength: 80 }), fc.integer({ min: 0, max: 9 }), (bytes, pad) => {
+      const whole = new Uint8Array(pad + bytes.length + 3);
+      whole.set(bytes, pad);
+      const r = Ipv4Packet.newChecked(bytes);
+      assert.equal(ipv4HdrCheck(whole, pad, bytes.length), isWireError(r) ? r : null);
+      if (isWireError(r)) return;
+      assert.equal(iphHdrLen(whole, pad), r.headerLen);
+      assert.equal(getU16(whole, pad + Iph.TotLen), r.totLen);
+      assert.equal(getU32(whole, pad + Iph.Saddr), r.saddr);
+      assert.equal(whole[pad + Iph.Ttl], r.ttl);
+    }),
+  );
+});
+
+test('iphEmit + ipSendCheck write what Ipv4Repr.emit writes', () => {
+  const r = Ipv4Packet.newChecked(ECHO_DATAGRAM);
+  assert.ok(!isWireError(r));
+  const whole = new Uint8Array(30);
+  iphEmit(whole, 5, r.tos, r.totLen, r.id, r.fragOff, r.ttl, r.protocol, r.saddr, r.daddr);
+  ipSendCheck(whole, 5);
+  assert.equal(toHex(whole.subarray(5, 25)), toHex(ECHO_DATAGRAM.subarray(0, 20)));
+  assert.equal(whole[4], 0);
+  assert.equal(whole[25], 0);
 });

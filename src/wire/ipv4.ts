@@ -67,6 +67,8 @@ export const IPOPT_RA = 148;
 
 /* TOS byte: DSCP/precedence in the high bits, ECN in the low two (RFC 3168). */
 export const IPTOS_TOS_MASK = 0x1e;
+/** RT_TOS(): the TOS bits a route lookup uses, the ECN bits cleared. */
+export const IPTOS_RT_MASK = IPTOS_TOS_MASK & ~3;
 export const IPTOS_PREC_MASK = 0xe0;
 export const INET_ECN_MASK = 0x03;
 
@@ -430,24 +432,27 @@ export function maskToPrefix(mask: number): number | null {
 
 /* @linux include/linux/in.h ipv4_is_*() */
 
+/** 127.0.0.0/8, RFC 1122 3.2.1.3 (g): "Internal host loopback address". */
 export function ipv4IsLoopback(a: number): boolean {
   return (a & 0xff000000) >>> 0 === 0x7f000000;
 }
 
+/** 224.0.0.0/4, the class D addresses of RFC 1112 section 4. */
 export function ipv4IsMulticast(a: number): boolean {
   return (a & 0xf0000000) >>> 0 === 0xe0000000;
 }
 
-/** 224.0.0.0/24 */
+/** 224.0.0.0/24, RFC 5771 section 4: the Local Network Control Block, never forwarded. */
 export function ipv4IsLocalMulticast(a: number): boolean {
   return (a & 0xffffff00) >>> 0 === 0xe0000000;
 }
 
-/** Limited broadcast 255.255.255.255. */
+/** Limited broadcast 255.255.255.255, RFC 1122 3.2.1.3 (c). */
 export function ipv4IsLbcast(a: number): boolean {
   return a >>> 0 === INADDR_BROADCAST;
 }
 
+/** 224.0.0.106, RFC 4286 section 2.2 (Multicast Router Discovery). */
 export function ipv4IsAllSnoopers(a: number): boolean {
   return a >>> 0 === INADDR_ALLSNOOPERS_GROUP;
 }
@@ -457,14 +462,17 @@ export function ipv4IsZeronet(a: number): boolean {
   return a >>> 0 === 0;
 }
 
+/** 10.0.0.0/8, RFC 1918 section 3. */
 export function ipv4IsPrivate10(a: number): boolean {
   return (a & 0xff000000) >>> 0 === 0x0a000000;
 }
 
+/** 172.16.0.0/12, RFC 1918 section 3. */
 export function ipv4IsPrivate172(a: number): boolean {
   return (a & 0xfff00000) >>> 0 === 0xac100000;
 }
 
+/** 192.168.0.0/16, RFC 1918 section 3. */
 export function ipv4IsPrivate192(a: number): boolean {
   return (a & 0xffff0000) >>> 0 === 0xc0a80000;
 }
@@ -474,10 +482,12 @@ export function ipv4IsLinkLocal169(a: number): boolean {
   return (a & 0xffff0000) >>> 0 === 0xa9fe0000;
 }
 
+/** 192.88.99.0/24, the 6to4 relay anycast prefix of RFC 3068 section 2.3. */
 export function ipv4IsAnycast6to4(a: number): boolean {
   return (a & 0xffffff00) >>> 0 === 0xc0586300;
 }
 
+/** 192.0.2.0/24, TEST-NET-1 of RFC 5737 section 3. */
 export function ipv4IsTest192(a: number): boolean {
   return (a & 0xffffff00) >>> 0 === 0xc0000200;
 }

@@ -138,12 +138,6 @@ export function compileRegex(pattern: string, syntax: RegexSyntax, o: MatchOptio
   return new PosixRegex(p.node, p.groups, p.hasBackrefs, o, p.warnings);
 }
 
-export interface GrepPattern {
-  readonly pattern: string;
-  /** -F: the pattern is a fixed string. */
-  readonly fixed: boolean;
-}
-
 /**
  * grep's patterns as one alternation (each with its own group numbers), with
  * -x (the whole line) or -w (not touching a word character) around each.

@@ -118,11 +118,11 @@ function rangesJs(ranges: readonly number[]): string {
   return s;
 }
 
-export function setNode(ranges: readonly number[], negate: boolean): Node {
+function setNode(ranges: readonly number[], negate: boolean): Node {
   return { t: 'set', cls: { ranges, negate }, js: negate ? `[^${rangesJs(ranges)}]` : `[${rangesJs(ranges)}]` };
 }
 
-export function charNode(c: string): Node {
+function charNode(c: string): Node {
   const code = c.charCodeAt(0);
   return { t: 'set', cls: { ranges: [code, code], negate: false }, js: jsChar(c) };
 }

@@ -15,6 +15,8 @@ import { ARP_TBL_GC, NeighParms } from './neigh_parms.js';
 import { kfreeSkbReason } from './drop_reason.js';
 import { KError } from './errno.js';
 import { pneighIfdown, pneighQueuePurge } from './pneigh.js';
+import { neighNotify } from './neigh_rtnl.js';
+import { RTM_DELNEIGH } from '../../uapi/linux/rtnetlink.js';
 
 /* include/uapi/linux/neighbour.h: NUD states and ndm_flags */
 export {
@@ -304,6 +306,7 @@ function neighUnlink(n: Neighbour): void {
  */
 function neighDestroy(n: Neighbour): void {
   const tbl = n.tbl;
+  neighNotify(n, RTM_DELNEIGH);
   neighDelTimer(n);
   if (n.timer) {
     tbl.net.sched.cancel(n.timer);

@@ -136,6 +136,8 @@ export class NetDevice {
   /** Driver-private data (netdev_priv). */
   priv: unknown = null;
   registered = false;
+  /** dev->rtnl_link_state == RTNL_LINK_INITIALIZING: created by rtnl_newlink(), not yet announced. */
+  rtnlLinkInitializing = false;
 
   constructor(
     public net: Net,

@@ -12,6 +12,7 @@
 import type { Net } from './net_namespace.js';
 import type { NetDevice } from './netdevice.js';
 import { KError } from './errno.js';
+import { linkwatchRunQueue } from './dev.js';
 import {
   NLM_F_ACK, NLM_F_DUMP, NLM_F_ECHO, NL_ACK_OK, type NlAck, type NlMsg, type NlReply,
 } from '../../uapi/linux/netlink.js';
@@ -73,6 +74,24 @@ export interface RtnlNewlinkReq<Data = unknown> {
 export class Rtnl {
   private readonly handlers = new Map<number, RtnlLink>();
   private readonly linkOps = new Map<string, RtnlLinkOps>();
+  /** rtnl_lock() nesting depth. */
+  private lockDepth = 0;
+  /** lweventlist: devices whose link state changed under the lock (linkwatch_fire_event). */
+  readonly lweventlist: NetDevice[] = [];
+
+  get locked(): boolean {
+    return this.lockDepth > 0;
+  }
+
+  /** rtnl_lock() */
+  lock(): void {
+    this.lockDepth++;
+  }
+
+  /** rtnl_unlock(): the last unlock lets the linkwatch work run. */
+  unlock(): void {
+    if (--this.lockDepth === 0) linkwatchRunQueue(this);
+  }
 
   /** rtnl_register(): `dumpit` or `doit` may be null. */
   register<B>(family: number, msgtype: number, doit: RtnlDoit<B> | null, dumpit: RtnlDumpit<B> | null): void {
@@ -120,10 +139,13 @@ export class Rtnl {
     if (!link?.doit) return errReply([], new KError('EOPNOTSUPP'));
     const msgs: NlMsg[] = [];
     const ctx: RtnlCtx = { portid, reply: (m) => msgs.push(m) };
+    this.lock();
     try {
       link.doit(net, msg, ctx);
     } catch (e) {
       return errReply(msgs, e);
+    } finally {
+      this.unlock();
     }
     return { msgs, ack: NL_ACK_OK };
   }

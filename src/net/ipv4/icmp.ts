@@ -21,15 +21,12 @@ import { rawIcmpError } from './raw.js';
 import {
   ICMP_ADDRESS, ICMP_ADDRESSREPLY, ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_EXC_FRAGTIME, ICMP_EXT_ECHO,
   ICMP_EXT_ECHOREPLY, ICMP_FRAG_NEEDED, ICMP_HLEN, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_TIMESTAMP,
-  ICMP_TIMESTAMPREPLY, ICMP_TIME_EXCEEDED, Icmph, NR_ICMP_TYPES, NR_ICMP_UNREACH,
+  ICMP_TIMESTAMPREPLY, ICMP_TIME_EXCEEDED, Icmph, NR_ICMP_TYPES, NR_ICMP_UNREACH, icmpCsum,
 } from '../../wire/icmp.js';
-import { csumFold, csumPartial } from '../../wire/checksum.js';
-import { IPPROTO_ICMP, IPV4_MIN_HLEN, Iph, iphHdrLen, ipv4IsZeronet } from '../../wire/ipv4.js';
+import { IPPROTO_ICMP, IPTOS_RT_MASK, IPV4_MIN_HLEN, Iph, iphHdrLen, ipv4IsZeronet } from '../../wire/ipv4.js';
 import { getU16, getU32, putU32 } from '../../wire/bytes.js';
 
 const LOOPBACK_IFINDEX = 1;
-/** IPTOS_RT_MASK: the TOS bits fib_compute_spec_dst() routes by. */
-const IPTOS_RT_MASK = 0x1c;
 
 type Verdict = DropReason | null;
 
@@ -48,7 +45,7 @@ export function icmpRcv(skb: SkBuff, net: Net): void {
   trace(net, skb, 'icmp_rcv');
   icmpIncStats(net, IcmpStat.INMSGS);
   // RFC 792: the checksum covers the whole ICMP message.
-  if (skb.len > 0 && csumFold(csumPartial(skb.buf, skb.data, skb.len, 0)) !== 0) {
+  if (skb.len > 0 && icmpCsum(skb.buf, skb.data, skb.len) !== 0) {
     icmpIncStats(net, IcmpStat.CSUMERRORS);
     return icmpError(net, skb, 'ICMP_CSUM');
   }

@@ -16,7 +16,9 @@ import {
 import { newFlowi4 } from './fib_rules.js';
 import { fibProps } from './fib_types.js';
 import { fibDumpInfo, rtnetlinkPutMetrics } from './fib_rtnl.js';
-import { IPSKB_DOREDIRECT, ipRouteInputNoref, ipRouteOutputKey, loopbackDev, RTCF_DOREDIRECT, type Rtable } from './route.js';
+import {
+  IPSKB_DOREDIRECT, ipRouteInputNoref, ipRouteOutputKey, loopbackDev, RTCF_DOREDIRECT, skbRtable, type Rtable,
+} from './route.js';
 
 interface GetrouteResult {
   rt: Rtable;
@@ -35,7 +37,8 @@ function getrouteInput(net: Net, r: RtMsg): GetrouteResult {
   const v = ipRouteInputNoref(skb, r.dst ?? 0, r.src ?? 0, r.tos, dev);
   // Linux 6.18: any drop reason from the input route answers EINVAL.
   if (v.err) throw new KError('EINVAL');
-  const rt = skb.dst as Rtable;
+  const rt = skbRtable(skb);
+  if (!rt) throw new KError('EINVAL');
   if (rt.error) throw new KError(rt.error);
   return { rt, saddr: r.src ?? 0, uid: r.uid ?? null, redirect: (skb.ipcbFlags & IPSKB_DOREDIRECT) !== 0 };
 }

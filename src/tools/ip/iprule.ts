@@ -501,12 +501,13 @@ function printRange(p: Printer, key: string, r: FibRulePortRange): void {
   }
 }
 
-/** print_rule(): one rule, text or JSON. */
+/** print_rule(): one rule (`Deleted ` first for an RTM_DELRULE notification), text or JSON. */
 export function printRule(p: Printer, n: NlMsg<FibRuleBody>, numeric: boolean, details: number): void {
   const m = n.body;
   const hdr = m;
   const tb = m.attrs;
   p.openJsonObject(null);
+  if (n.type === RTM_DELRULE) p.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
   p.number(PRINT_ANY, 'priority', '%u:\t', tb.priority ?? 0);
   if (hdr.flags & FIB_RULE_INVERT) p.null(PRINT_ANY, 'not', 'not ', '');
   printAddr(p, 'src', 'from ', tb.src, hdr.srcLen);

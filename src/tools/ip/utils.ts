@@ -8,6 +8,7 @@ import type { Net } from '../../net/core/net_namespace.js';
 import { KError, strerror } from '../../net/core/errno.js';
 import { Printer } from './json_print.js';
 import type { NetlinkSock } from '../../net/netlink/af_netlink.js';
+import type { LlMap } from './ll_map.js';
 import { NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
 import { parseIp, prefixToMask } from '../../wire/ipv4.js';
 
@@ -43,6 +44,8 @@ export interface IpCtx {
   newPrinter(): Printer;
   /** rtnl_open(): the NETLINK_ROUTE socket of this invocation (in the -n namespace). */
   readonly nl: NetlinkSock;
+  /** The ifindex/name cache (lib/ll_map.c) of this invocation. */
+  readonly ll: LlMap;
 }
 
 /**
@@ -82,10 +85,6 @@ export function duparg2(ctx: IpCtx, key: string, arg: string): never {
 
 export function incompleteCommand(ctx: IpCtx): never {
   return fail(ctx, 'Command line is not complete. Try option "help"');
-}
-
-export function missarg(ctx: IpCtx, key: string): never {
-  return fail(ctx, `Error: argument "${key}" is required`);
 }
 
 /** nodev(): `Cannot find device "X"`, exit 1 at the call sites. */

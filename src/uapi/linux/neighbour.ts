@@ -69,6 +69,8 @@ export interface NeighRequest {
   lladdr: Uint8Array | null;
   /** NDA_PROTOCOL, 0 when absent. */
   protocol: number;
-  /** NDA_MASTER of a dump request: 0 none, -1 "nomaster" (a master of index 0 asked). */
+  /** NDA_IFINDEX of a dump request, 0 when absent. */
+  ifindexAttr?: number;
+  /** NDA_MASTER of a dump request: 0 when absent, -1 for "nomaster". */
   master?: number;
 }
