@@ -26,7 +26,7 @@ import {
 } from '../../uapi/linux/in.js';
 import { ICMP_FILTER } from '../../uapi/linux/icmp.js';
 import {
-  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, Icmph, NR_ICMP_UNREACH,
+  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_HLEN, ICMP_SOURCE_QUENCH, Icmph, NR_ICMP_UNREACH,
 } from '../../wire/icmp.js';
 import { Iph, iphHdrLen, ipv4IsMulticast } from '../../wire/ipv4.js';
 import { getU32, putU16, putU32 } from '../../wire/bytes.js';
@@ -259,7 +259,7 @@ function rawV4Match(sk: RawSock, num: number, raddr: number, laddr: number, dif:
 
 /** icmp_filter(): 1 blocks. A truncated header blocks; unknown types (32 and up) never do. */
 function icmpFilter(sk: RawSock, skb: SkBuff): boolean {
-  if (skb.transportHeader + 4 > skb.tail) return true;
+  if (skb.transportHeader + ICMP_HLEN > skb.tail) return true;
   const type = skb.buf[skb.transportHeader + Icmph.Type]!;
   return type < 32 && ((1 << type) & sk.filter) !== 0;
 }
