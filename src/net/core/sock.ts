@@ -19,7 +19,7 @@ import {
   SO_SNDTIMEO, SO_TIMESTAMP, SO_TIMESTAMPNS, SO_TYPE, SOL_SOCKET, MSG_ERRQUEUE, type MsgIn, type MsgOut, type Timeval,
 } from '../../uapi/linux/socket.js';
 import type { SockaddrIn } from '../../uapi/linux/in.js';
-import type { SockExtendedErr } from '../../uapi/linux/errqueue.js';
+import { SO_EE_ORIGIN_ICMP, type SockExtendedErr } from '../../uapi/linux/errqueue.js';
 
 /** include/net/tcp_states.h: the states a datagram socket moves between. */
 export const TCP_ESTABLISHED = 1;
@@ -286,7 +286,7 @@ export function sockQueueErrSkb(sk: Sock, skb: SkBuff): Errno | null {
 
 /** is_icmp_err_skb() */
 function isIcmpErrSkb(skb: SkBuff | null): boolean {
-  return !!skb?.serr && skb.serr.ee.origin === 2;
+  return !!skb?.serr && skb.serr.ee.origin === SO_EE_ORIGIN_ICMP;
 }
 
 /**

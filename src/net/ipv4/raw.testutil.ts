@@ -9,10 +9,9 @@ import {
   Socket, bind, close, cmsgRecverr, poll, recvmsg, recvmsgDontwait, sendmsg, setsockopt, socket, type Cmsg,
 } from '../socket.js';
 import { AF_INET, MSG_ERRQUEUE, POLLERR, POLLIN, SOCK_RAW, SOL_IP, SOL_RAW, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST } from '../../uapi/linux/socket.js';
-import { IP_HDRINCL, IP_MTU_DISCOVER, IP_RECVERR, IP_TTL } from '../../uapi/linux/in.js';
+import { IP_HDRINCL, IP_MTU_DISCOVER, IP_PKTINFO, IP_RECVERR, IP_TOS, IP_TTL } from '../../uapi/linux/in.js';
 import { ICMP_FILTER } from '../../uapi/linux/icmp.js';
 import { SO_EE_ORIGIN_LOCAL } from '../../uapi/linux/errqueue.js';
-import { getU32 } from '../../wire/bytes.js';
 
 /** A received datagram: the whole IP packet and what its header says. */
 export interface RawMsg {
@@ -85,9 +84,9 @@ export class RawSocket {
 
   sendto(daddr: number, payload: Uint8Array, o: { ttl?: number; tos?: number; saddr?: number } = {}): number | Errno {
     const control: Cmsg[] = [];
-    if (o.saddr !== undefined) control.push({ level: SOL_IP, type: 8, data: { ifindex: this.s.sk.skBoundDevIf, specDst: o.saddr, addr: 0 } });
+    if (o.saddr !== undefined) control.push({ level: SOL_IP, type: IP_PKTINFO, data: { ifindex: this.s.sk.skBoundDevIf, specDst: o.saddr, addr: 0 } });
     if (o.ttl !== undefined) control.push({ level: SOL_IP, type: IP_TTL, data: o.ttl });
-    if (o.tos !== undefined) control.push({ level: SOL_IP, type: 1, data: o.tos });
+    if (o.tos !== undefined) control.push({ level: SOL_IP, type: IP_TOS, data: o.tos });
     return sendmsg(this.s, { name: { family: AF_INET, addr: daddr, port: 0 }, data: payload, control });
   }
 
@@ -133,6 +132,3 @@ export class RawSocket {
 export function rawSocket(net: Net, protocol: number): RawSocket {
   return new RawSocket(net, protocol);
 }
-
-/** The source of an IP packet. */
-export const saddrOf = (b: Uint8Array): number => getU32(b, 12);
