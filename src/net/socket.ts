@@ -39,8 +39,7 @@ export class Socket {
 /**
  * inet_create(): SOCK_RAW with any protocol but 0; SOCK_DGRAM as UDP
  * (connect and options only until UDP sockets exist). ICMP datagram
- * ("ping") sockets are refused unless the group is in ping_group_range;
- * they and TCP are not implemented.
+ * ("ping") sockets and TCP are not implemented.
  */
 function inetCreate(net: Net, type: number, protocol: number): Sock | Errno {
   if (protocol < 0 || protocol >= IPPROTO_MAX) return 'EINVAL';
@@ -49,8 +48,7 @@ function inetCreate(net: Net, type: number, protocol: number): Sock | Errno {
       return protocol === IPPROTO_IP ? 'EPROTONOSUPPORT' : new RawSock(net, protocol);
     case SOCK_DGRAM:
       if (protocol === IPPROTO_IP || protocol === IPPROTO_UDP) return new UdpSocket(net);
-      // ping_init_sock(): root's group 0 must be inside net.ipv4.ping_group_range.
-      if (protocol === IPPROTO_ICMP) return 'EACCES';
+      if (protocol === IPPROTO_ICMP) return pingInitSock(net);
       return 'EPROTONOSUPPORT';
     case SOCK_STREAM:
       return 'EPROTONOSUPPORT';
@@ -59,6 +57,16 @@ function inetCreate(net: Net, type: number, protocol: number): Sock | Errno {
     default:
       return 'ESOCKTNOSUPPORT';
   }
+}
+
+/**
+ * ping_init_sock(): the caller's group (root's 0) must be inside
+ * net.ipv4.ping_group_range (default "1 0": nobody), else EACCES. Linux:
+ * then an ICMP datagram socket; tuxnet has none yet.
+ */
+function pingInitSock(net: Net): Errno {
+  const [low, high] = net.ipv4.sysctl.pingGroupRange;
+  return low! <= 0 && 0 <= high! ? 'EPROTONOSUPPORT' : 'EACCES';
 }
 
 /** socket(2) */
