@@ -39,6 +39,8 @@ export class ProcEntry {
   killedBy = 0;
   /** A shell's `trap`: returns true when it takes the signal instead of dying. */
   trap: ((sig: number) => boolean) | null = null;
+  /** Handlers the process installed (Proc.onSignal), latest last. */
+  private readonly handlers = new Map<number, Array<(sig: number) => void>>();
   status: number | null = null;
   /** Processes this one waits for in the foreground: a kill reaches them too. */
   readonly children = new Set<ProcEntry>();
@@ -66,10 +68,39 @@ export class ProcEntry {
     return () => this.cbs.delete(cb);
   }
 
+  /** sigaction(sig, handler): returns the restore of the previous disposition. SIGKILL cannot be caught. */
+  onSignal(sig: number, handler: (sig: number) => void): () => void {
+    if (sig === SIGNALS.KILL || sig === SIGNALS.STOP) return () => {};
+    const hs = this.handlers.get(sig) ?? [];
+    hs.push(handler);
+    this.handlers.set(sig, hs);
+    return () => {
+      const i = hs.indexOf(handler);
+      if (i >= 0) hs.splice(i, 1);
+    };
+  }
+
+  /**
+   * The one place delivery asks whether the process catches `sig`: an
+   * installed handler runs (the latest one, as sigaction replaces), else
+   * signals whose default is not to terminate are ignored, else the
+   * shell's trap decides. SIGKILL is never caught.
+   */
+  catchSignal(sig: number): boolean {
+    if (sig === SIGNALS.KILL) return false;
+    const hs = this.handlers.get(sig);
+    const h = hs?.[hs.length - 1];
+    if (h) {
+      h(sig);
+      return true;
+    }
+    return NOT_FATAL.has(sig) || (this.trap?.(sig) ?? false);
+  }
+
   /** Deliver `sig`. Returns false when the process is gone (ESRCH). */
   kill(sig: number): boolean {
     if (!this.alive) return false;
-    if (NOT_FATAL.has(sig) || (sig !== SIGNALS.KILL && this.trap?.(sig))) return true;
+    if (this.catchSignal(sig)) return true;
     this.killedBy = sig;
     for (const c of [...this.children]) c.kill(sig);
     const cbs = [...this.cbs];

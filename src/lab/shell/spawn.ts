@@ -114,6 +114,7 @@ function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts): Proc {
       return entry.killedBy !== 0;
     },
     onKill: (cb) => entry.onKill(cb),
+    onSignal: (sig, handler) => entry.onSignal(sig, handler),
     exec: (args, opts) => spawnByName(args, childOpts(o, proc, entry, opts)),
   };
   entries.set(proc, entry);

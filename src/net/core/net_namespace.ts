@@ -11,6 +11,7 @@ import { SysctlTable } from './sysctl.js';
 import { NotifierChain } from './notifier.js';
 import type { Tracer } from './trace.js';
 import { NetnsIpv4 } from '../ipv4/netns_ipv4.js';
+import { NetCoreSysctls } from './sock.js';
 import { NetlinkNet } from '../netlink/af_netlink.js';
 import type { Rtnl } from './rtnetlink.js';
 
@@ -36,6 +37,8 @@ export class Net {
   readonly sysctl = new SysctlTable();
   /** netdev_chain events (NETDEV_UP, ...) seen by this namespace's subsystems. */
   readonly netdevChain = new NotifierChain<NetdevEvent, NetDevice>();
+  /** net.core.* values the socket layer reads (rmem_max, rmem_default...). */
+  readonly core = new NetCoreSysctls();
   readonly ipv4: NetnsIpv4;
   /** The netlink sockets bound in this namespace. */
   readonly netlink = new NetlinkNet();

@@ -7,6 +7,8 @@ import { Ipv4Devconf, newDevconfAll, newDevconfDflt } from './devconf.js';
 import { Ipv4Sysctls } from './sysctl_net_ipv4.js';
 import { FibNet } from './fib_frontend.js';
 import { inetdevEvent } from './devinet.js';
+import { SockHashTable } from '../core/sock.js';
+import type { RawSock } from './raw.js';
 
 export class NetnsIpv4 {
   /** net->ipv4.devconf_all and devconf_dflt (conf/all, conf/default). */
@@ -16,6 +18,8 @@ export class NetnsIpv4 {
   readonly sysctl = new Ipv4Sysctls();
   /** FIB tables and rules. */
   readonly fib: FibNet;
+  /** raw_v4_hashinfo: the namespace's raw sockets by protocol (Linux: one global table keyed by net too). */
+  readonly rawV4Hashinfo = new SockHashTable<RawSock>();
 
   constructor(readonly net: Net) {
     // devinet_init() registers inetdev_event before ip_fib_init() adds fib_netdev_event.
