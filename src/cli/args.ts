@@ -32,5 +32,6 @@ export function intOption(values: Parsed['values'], name: string, dflt: number):
 export const LAB_OPTIONS = {
   seed: { type: 'string' },
   trace: { type: 'boolean' },
+  'time-limit': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpec;

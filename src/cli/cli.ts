@@ -7,15 +7,18 @@ import { testCommand } from './test_cmd.js';
 
 export const USAGE = `usage: tuxnet COMMAND [OPTIONS]
 
-  tuxnet test [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [-v] FILE.t...
+  tuxnet test [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [--time-limit SEC] [-v] FILE.t...
       run each transcript in a fresh lab; print a unified diff for every
       mismatching command, "FILE.t: N passed, M failed" per file and
       "N passed, M failed" as the last line; with --known-failures, the listed
-      commands may fail (and must not pass); --out DIR writes DIR/FILE.t
-  tuxnet run [--seed N] [--trace] SCRIPT|-
-      run a bash script (- reads stdin) in a fresh lab; exit with its status
-  tuxnet shell [--seed N] [--trace]
-      run the lines read from stdin in one lab session
+      commands may fail (and must not pass); --out DIR writes DIR/FILE.t;
+      --time-limit SEC is the CPU budget of each file (default 10)
+  tuxnet run [--seed N] [--trace] [--time-limit SEC] SCRIPT|-
+      run a bash script (- reads stdin) in a fresh lab; exit with its status;
+      a script that uses more than SEC seconds of CPU (default 10) is stopped
+      with status 124
+  tuxnet shell [--seed N] [--trace] [--time-limit SEC]
+      run the commands read from stdin in one lab session
   tuxnet bench [NAME...]
       run the registered benchmarks
 `;

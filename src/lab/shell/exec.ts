@@ -14,6 +14,7 @@ import { execCompound } from './compound.js';
 import { execSimple } from './simple.js';
 import type { ExpandHost } from './expand.js';
 import { runExitTrap, runPendingTraps } from './run.js';
+import { AllocError, MAX_STRING, StepLimitExceeded } from './limits.js';
 
 const SIGPIPE = SIGNALS.PIPE!;
 
@@ -43,10 +44,13 @@ export async function execSeq(ctx: Ctx, seq: Seq): Promise<number> {
  */
 export function checkKilled(ctx: Ctx): void {
   if (ctx.proc.killedBy) throw new ExitSig(128 + ctx.proc.killedBy);
-  if ((ctx.io.fds[1]?.out as { sigpipe?: boolean } | undefined)?.sigpipe) throw new ExitSig(128 + SIGPIPE);
+  if ((ctx.io.fds[1]?.out as { sigpipe?: boolean } | undefined)?.sigpipe && ctx.sh.traps.get('PIPE') !== '') {
+    throw new ExitSig(128 + SIGPIPE);
+  }
 }
 
 export async function execNode(ctx: Ctx, node: Node): Promise<number> {
+  ctx.sh.limits.step();
   if (ctx.sh.fdPatch.size) ctx = { ...ctx, io: withPatch(ctx.io, ctx.sh.fdPatch) };
   if (ctx.execPos && node.t !== 'simple' && node.t !== 'seq') ctx = { ...ctx, execPos: false };
   let st: number;
@@ -172,16 +176,34 @@ export async function guard(ctx: Ctx, body: () => Promise<number>): Promise<numb
   try {
     return await body();
   } catch (e) {
-    if (e instanceof ExitSig || e instanceof ReturnSig) return e.status;
-    if (e instanceof BreakSig || e instanceof ContinueSig) return ctx.sh.lastStatus;
-    if (e instanceof FatalError) {
-      ctx.io.err.write(ctx.sh.errPrefix() + e.message + '\n');
-      return e.status;
-    }
-    if (!ctx.proc.alive) return ctx.proc.status ?? 1;
-    ctx.io.err.write(`tuxnet: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-    return 70;
+    return endStatus(ctx, e);
   }
+}
+
+/** The status a shell ends with after `e` was thrown; no JavaScript error reaches the user as a stack trace. */
+function endStatus(ctx: Ctx, e: unknown): number {
+  if (e instanceof ExitSig || e instanceof ReturnSig) return e.status;
+  if (e instanceof BreakSig || e instanceof ContinueSig) return ctx.sh.lastStatus;
+  if (e instanceof StepLimitExceeded) return e.status;
+  if (e instanceof FatalError) {
+    ctx.io.err.write(ctx.sh.errPrefix() + e.message + '\n');
+    return e.status;
+  }
+  const alloc = e instanceof AllocError ? e : isStringOverflow(e) ? new AllocError(MAX_STRING * 2 + 1) : null;
+  if (alloc) {
+    // bash error.c fatal_error(): the shell's name, no line number.
+    ctx.io.err.write(`${ctx.sh.name}: ${alloc.message}\n`);
+    return alloc.status;
+  }
+  if (!ctx.proc.alive) return ctx.proc.status ?? 1;
+  const msg = e instanceof Error ? e.message : String(e);
+  ctx.io.err.write(`tuxnet: internal error in '${ctx.sh.current || ctx.sh.name}': ${msg.split('\n')[0]}\n`);
+  return 70;
+}
+
+/** V8's RangeError for a string longer than it can hold. */
+function isStringOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /Invalid string length|Array buffer allocation failed|Invalid array length/.test(e.message);
 }
 
 /**

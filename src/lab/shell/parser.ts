@@ -4,7 +4,7 @@
  * time: `parseCommand` returns the next one, so commands before a syntax
  * error still run.
  */
-import type { Assign, Brace, CondExpr, Node, Redir, RedirOp, Seq, Simple, Word } from './ast.js';
+import { ShellSyntaxError, type Assign, type Brace, type CondExpr, type Node, type Redir, type RedirOp, type Seq, type Simple, type Word } from './ast.js';
 import { Lexer, type SubParser, type Tok } from './lexer.js';
 
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until',
@@ -38,6 +38,22 @@ const subParser: SubParser = {
  */
 export function scriptParser(src: string, line = 1): Parser {
   return new Parser(new Lexer(src.endsWith('\n') || src === '' ? src : src + '\n', subParser, 0, line));
+}
+
+/**
+ * Whether `src` stops inside a command: an open compound command, quote,
+ * substitution or here-document, or a trailing `|`, `&&`, `||`. An
+ * interactive shell then reads another line (bash's PS2 prompt).
+ */
+export function needsMoreInput(src: string): boolean {
+  const p = scriptParser(src);
+  try {
+    while (p.parseCommand());
+  } catch (e) {
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    return /unexpected end of file|unexpected EOF/.test(e.message);
+  }
+  return p.warnings.some((w) => w.text.includes('delimited by end-of-file'));
 }
 
 /** Parse a whole script at once (function bodies in tests, eval of small strings). */

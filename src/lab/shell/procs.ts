@@ -37,6 +37,8 @@ export function signalName(n: number): string | undefined {
 export class ProcEntry {
   /** The signal that killed the process, or 0. */
   killedBy = 0;
+  /** Signals set to be ignored (`trap '' SIG` in the shell that started it, inherited across exec). */
+  ignored: ReadonlySet<number> = new Set();
   /** A shell's `trap`: returns true when it takes the signal instead of dying. */
   trap: ((sig: number) => boolean) | null = null;
   status: number | null = null;
@@ -69,7 +71,7 @@ export class ProcEntry {
   /** Deliver `sig`. Returns false when the process is gone (ESRCH). */
   kill(sig: number): boolean {
     if (!this.alive) return false;
-    if (NOT_FATAL.has(sig) || (sig !== SIGNALS.KILL && this.trap?.(sig))) return true;
+    if (NOT_FATAL.has(sig) || (sig !== SIGNALS.KILL && (this.ignored.has(sig) || this.trap?.(sig)))) return true;
     this.killedBy = sig;
     for (const c of [...this.children]) c.kill(sig);
     const cbs = [...this.cbs];

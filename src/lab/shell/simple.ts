@@ -113,6 +113,7 @@ function trace(ctx: Ctx, assigns: Assigned[], argv: string[], ps4 = ctx.sh.get('
 async function dispatch(ctx: Ctx, argv: string[], assigns: Assigned[]): Promise<number> {
   const sh = ctx.sh;
   const name = argv[0]!;
+  sh.current = name;
   const fn = sh.funcs.get(name);
   if (fn) return withTempEnv(sh, assigns, () => callFunction(ctx, fn, argv));
   const builtin = BUILTINS.get(name);
@@ -135,7 +136,7 @@ export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): 
 
 export function spawnOpts(ctx: Ctx, env: Map<string, string>): SpawnOpts {
   const sh = ctx.sh;
-  return { lab: sh.lab, fs: sh.fs, net: sh.net, cwd: sh.cwd, env, io: ctx.io, parent: ctx.proc };
+  return { lab: sh.lab, fs: sh.fs, net: sh.net, cwd: sh.cwd, env, io: ctx.io, parent: ctx.proc, ignored: sh.ignoredSignals() };
 }
 
 /**

@@ -8,9 +8,10 @@ import type { Lab } from '../lab.js';
 import type { Vfs } from '../vfs.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import type { FuncDef } from './ast.js';
-import { signalName, type ProcEntry } from './procs.js';
+import { signalName, signalNumber, type ProcEntry } from './procs.js';
 import { Jobs } from './jobs.js';
 import type { Fd } from './io.js';
+import { limitsOf, checkSize, type Limits } from './limits.js';
 
 export interface Var {
   /** undefined: declared (`local x`, `export x`) but unset. */
@@ -100,6 +101,10 @@ export class Shell {
   pendingTraps: string[] = [];
   /** Descriptors changed for good by `exec >file` (applied on top of each command's). */
   fdPatch = new Map<number, Fd | undefined>();
+  /** The lab's budget of steps, string size and processes. */
+  readonly limits: Limits;
+  /** The name of the command being run, for an internal error's message. */
+  current = '';
   private rand: number;
 
   constructor(init: ShellInit) {
@@ -112,6 +117,7 @@ export class Shell {
     this.name = init.name;
     this.positional = init.positional;
     this.rand = init.entry.pid;
+    this.limits = limitsOf(init.lab);
     init.entry.trap = (sig) => this.onSignal(sig);
     for (const [k, v] of init.env) this.globals.set(k, { value: v, exported: true, readonly: false });
     if (!this.globals.has('IFS')) this.globals.set('IFS', { value: ' \t\n', exported: false, readonly: false });
@@ -138,6 +144,16 @@ export class Shell {
     s.pendingTraps = [];
     entry.trap = (sig) => s.onSignal(sig);
     return s;
+  }
+
+  /** The signals `trap '' SIG` ignores: commands inherit them (bash(1) "COMMAND EXECUTION ENVIRONMENT"). */
+  ignoredSignals(): ReadonlySet<number> | undefined {
+    let set: Set<number> | undefined;
+    for (const [k, v] of this.traps) {
+      const n = v === '' ? signalNumber(k) : null;
+      if (n !== null) (set ??= new Set()).add(n);
+    }
+    return set;
   }
 
   /** A signal for this shell: trapped (queued or ignored) or not. */
@@ -192,6 +208,7 @@ export class Shell {
     const map = this.home(name);
     const old = map.get(name);
     if (old?.readonly) throw new FatalError(`${name}: readonly variable`);
+    checkSize(value.length);
     map.set(name, {
       value,
       exported: flags.export ?? old?.exported ?? false,
