@@ -14,7 +14,7 @@ import { execCompound } from './compound.js';
 import { execSimple } from './simple.js';
 import type { ExpandHost } from './expand.js';
 import { runExitTrap, runPendingTraps } from './run.js';
-import { AllocError, MAX_STRING, StepLimitExceeded } from './limits.js';
+import { AllocError, FAILED_FORK_STEPS, FORK_STEPS, ForkFailed, forkFailureText, MAX_PROCS, MAX_STRING, StepLimitExceeded } from './limits.js';
 
 const SIGPIPE = SIGNALS.PIPE!;
 
@@ -161,7 +161,14 @@ export interface Forked {
  * holding the descriptors of `io` until it exits or is killed.
  */
 export function fork(ctx: Ctx, io: IO, body: (c: Ctx) => Promise<number>, tweak?: (sh: Shell) => void): Forked {
-  const entry = procTable(ctx.sh.lab).spawn();
+  const table = procTable(ctx.sh.lab);
+  if (table.live >= MAX_PROCS) {
+    ctx.io.err.write(forkFailureText(ctx.sh.name));
+    ctx.sh.limits.step(FAILED_FORK_STEPS);
+    throw new ForkFailed();
+  }
+  ctx.sh.limits.step(FORK_STEPS);
+  const entry = table.spawn();
   const sh = ctx.sh.fork(entry);
   tweak?.(sh);
   const hold = new Holding(io);
@@ -184,7 +191,7 @@ export async function guard(ctx: Ctx, body: () => Promise<number>): Promise<numb
 function endStatus(ctx: Ctx, e: unknown): number {
   if (e instanceof ExitSig || e instanceof ReturnSig) return e.status;
   if (e instanceof BreakSig || e instanceof ContinueSig) return ctx.sh.lastStatus;
-  if (e instanceof StepLimitExceeded) return e.status;
+  if (e instanceof StepLimitExceeded || e instanceof ForkFailed) return e.status;
   if (e instanceof FatalError) {
     ctx.io.err.write(ctx.sh.errPrefix() + e.message + '\n');
     return e.status;

@@ -17,7 +17,11 @@ export const DEFAULT_TIME_LIMIT_SEC = 10;
 export const MAX_STRING = 1 << 28;
 
 /** `ulimit -u`: live processes of a lab. */
-export const MAX_PROCS = 2048;
+export const MAX_PROCS = 1024;
+
+/** Steps a fork(2) costs (a process is dear: copying the shell), and a failed one (bash sleeps 15 s retrying). */
+export const FORK_STEPS = 10;
+export const FAILED_FORK_STEPS = 1000;
 
 /** Thrown by `step` once the budget is spent: every shell of the lab unwinds to its top with status 124. */
 export class StepLimitExceeded {
@@ -74,4 +78,18 @@ export class AllocError {
 /** Check the size of a string the shell is about to keep. */
 export function checkSize(len: number): void {
   if (len > MAX_STRING) throw new AllocError(len + 1);
+}
+
+/**
+ * fork(2) failed with EAGAIN (RLIMIT_NPROC): bash make_child() retries,
+ * then prints `fork: Resource temporarily unavailable` and abandons the
+ * command with status 126 (EX_NOEXEC); a subshell exits.
+ */
+export class ForkFailed {
+  readonly status = 126;
+}
+
+/** What bash prints while and after fork(2) fails (jobs.c make_child: sleeps 1, 2, 4, 8 s between tries). */
+export function forkFailureText(name: string): string {
+  return `${name}: fork: retry: Resource temporarily unavailable\n`.repeat(4) + `${name}: fork: Resource temporarily unavailable\n`;
 }

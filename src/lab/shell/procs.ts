@@ -116,6 +116,11 @@ export class ProcTable {
     return e;
   }
 
+  /** Processes alive now. */
+  get live(): number {
+    return this.byPid.size;
+  }
+
   get(pid: number): ProcEntry | undefined {
     return this.byPid.get(pid);
   }
