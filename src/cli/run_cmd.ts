@@ -9,14 +9,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { LAB_OPTIONS, type Parsed, UsageError, intOption, parseOptions } from './args.js';
+import { LAB_OPTIONS, type Parsed, UsageError, intOption, parseOptions, secondsOption } from './args.js';
 import { type CliEnv, type LabOptions, readAll } from './env.js';
 import { needsMoreInput } from '../lab/shell/parser.js';
 
 function labOptions(values: Parsed['values']): LabOptions {
   const opts: LabOptions = { seed: intOption(values, 'seed', 1) };
   if (values.trace === true) opts.trace = true;
-  if (values['time-limit'] !== undefined) opts.timeLimit = intOption(values, 'time-limit', 0);
+  const limit = secondsOption(values, 'time-limit');
+  if (limit !== undefined) opts.timeLimit = limit;
   return opts;
 }
 

@@ -77,17 +77,17 @@ test('run: the EXIT trap of a script runs at exit and at its end', async () => {
 
 test('run: an endless loop is stopped by the CPU budget with status 124', async () => {
   const env = labEnv();
-  const st = await cli(['run', '--time-limit', '1', file('loop.sh', 'echo start\nwhile true; do :; done\necho after\n')], env);
+  const st = await cli(['run', '--time-limit', '0.05', file('loop.sh', 'echo start\nwhile true; do :; done\necho after\n')], env);
   assert.equal(st, 124);
-  assert.equal(env.out, 'start\ntuxnet: CPU time limit exceeded (--time-limit 1)\n');
+  assert.equal(env.out, 'start\ntuxnet: CPU time limit exceeded (--time-limit 0.05)\n');
 });
 
 test('test: the command that exhausts a file\'s budget fails; the other files run', async () => {
   const loop = file('loop.t', 'Loops.\n  $ echo a\n  a\n  $ while :; do :; done\n');
   const ok = file('ok.t', 'Fine.\n  $ echo b\n  b\n');
   const env = labEnv();
-  assert.equal(await cli(['test', '--time-limit', '1', loop, ok], env), 1);
-  assert.match(env.out, /^\+  tuxnet: CPU time limit exceeded \(--time-limit 1\)$/m);
+  assert.equal(await cli(['test', '--time-limit', '0.05', loop, ok], env), 1);
+  assert.match(env.out, /^\+  tuxnet: CPU time limit exceeded \(--time-limit 0.05\)$/m);
   assert.match(env.out, /^loop\.t: 1 passed, 1 failed$/m);
   assert.match(env.out, /^ok\.t: 1 passed, 0 failed$/m);
 });

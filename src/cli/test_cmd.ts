@@ -12,7 +12,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseTranscript } from '../lab/transcript.js';
 import { type ExecFn, type TranscriptResult, renderActual, runTranscript, transcriptDiff } from '../lab/transcript_runner.js';
 import { type KnownFailureList, type RatchetReport, checkKnownFailures, isListed, parseKnownFailures } from '../lab/known_failures.js';
-import { UsageError, intOption, parseOptions } from './args.js';
+import { UsageError, intOption, parseOptions, secondsOption } from './args.js';
 import type { CliEnv } from './env.js';
 
 const OPTIONS = {
@@ -70,7 +70,7 @@ function testOptions(args: readonly string[]): TestOptions {
     knownFailures: typeof kf === 'string' ? readKnownFailures(kf) : undefined,
     seed: intOption(values, 'seed', 1),
     timeoutMs: intOption(values, 'timeout', DEFAULT_TIMEOUT_SEC) * 1000,
-    ...(values['time-limit'] !== undefined ? { timeLimit: intOption(values, 'time-limit', 0) } : {}),
+    ...(values['time-limit'] !== undefined ? { timeLimit: secondsOption(values, 'time-limit') } : {}),
     verbose: values.verbose === true,
   };
 }

@@ -75,12 +75,19 @@ export async function execNode(ctx: Ctx, node: Node): Promise<number> {
       st = await execCompound(ctx, node);
   }
   ctx.sh.lastStatus = st;
+  if (node.t === 'simple' || node.t === 'subshell' || node.t === 'arithcmd' || node.t === 'cond') setPipestatus(ctx.sh, [st]);
   // bash(1) "set -e": exit on failure, except in conditions, before && or ||, after !.
   if (st !== 0 && ctx.sh.opts.errexit && !ctx.noErrexit && ERREXIT_CHECKED.has(node.t) &&
     !(node.t === 'pipeline' && node.negate)) {
     throw new ExitSig(st);
   }
   return st;
+}
+
+/** PIPESTATUS: the statuses of the last foreground pipeline (bash(1) "Shell Variables"). */
+function setPipestatus(sh: Shell, statuses: number[]): void {
+  const arr = new Map(statuses.map((s, i) => [String(i), String(s)]));
+  sh.globals.set('PIPESTATUS', { value: undefined, exported: false, readonly: false, arr });
 }
 
 function withPatch(io: IO, patch: Map<number, Fd | undefined>): IO {
@@ -136,6 +143,7 @@ async function runPipeline(ctx: Ctx, node: Pipeline): Promise<number> {
     p.out.release();
   }
   const statuses = await waitAll(ctx, runs);
+  setPipestatus(ctx.sh, statuses);
   let st = statuses[n - 1]!;
   if (ctx.sh.opts.pipefail) st = [...statuses].reverse().find((s) => s !== 0) ?? 0;
   return node.negate ? Number(st === 0) : st;

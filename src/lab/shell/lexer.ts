@@ -160,10 +160,28 @@ export class Lexer {
     const parts = this.readParts({ stop: isMeta });
     const raw = this.src.slice(start, this.pos);
     const after = this.src[this.pos];
+    if (after === '(' && /^[A-Za-z_][A-Za-z0-9_]*\+?=$/.test(raw)) {
+      const array = this.readArrayWords();
+      return { k: 'word', v: raw, word: { parts, raw: this.src.slice(start, this.pos), array }, line, start, end: this.pos };
+    }
     if (/^\d+$/.test(raw) && (after === '<' || after === '>')) {
       return { k: 'io', v: raw, line, start, end: this.pos };
     }
     return { k: 'word', v: raw, word: { parts, raw }, line, start, end: this.pos };
+  }
+
+  /** The words of `name=( ... )`, newlines and comments allowed; the lexer sits after `)`. */
+  private readArrayWords(): Word[] {
+    this.pos++;
+    const words: Word[] = [];
+    for (;;) {
+      const t = this.scan();
+      if (t.k === 'nl') continue;
+      if (t.k === 'eof') throw this.error("unexpected EOF while looking for matching `)'");
+      if (t.k === 'op' && t.v === ')') return words;
+      if (t.k !== 'word') throw this.error(`syntax error near unexpected token \`${t.v}'`, t.line, true);
+      words.push(t.word!);
+    }
   }
 
   /** Blanks, `\`-newline continuations and comments between tokens. */
@@ -412,6 +430,12 @@ export class Lexer {
     }
     p.name = this.readParamName();
     if (!p.name) return this.badSubst(start);
+    if (s[this.pos] === '[' && NAME_START.test(p.name)) {
+      const close = subscriptEnd(s, this.pos);
+      if (close < 0) return this.badSubst(start);
+      p.index = s.slice(this.pos + 1, close);
+      this.pos = close + 1;
+    }
     if (s[this.pos] === '}') {
       this.pos++;
       return p;
@@ -501,6 +525,18 @@ export class Lexer {
     }
     d.redir.target = d.quoted ? { parts: [{ t: 'sq', v: body }], raw: body } : this.parseExpandable(body, startLine);
   }
+}
+
+/** The `]` closing the subscript that opens at s[open], or -1. */
+function subscriptEnd(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return i;
+    else if (c === '}' && depth === 1 && s.indexOf(']', i) < 0) return -1;
+  }
+  return -1;
 }
 
 const ANSI_SIMPLE: Record<string, string> = {

@@ -33,6 +33,8 @@ export class Limits {
   maxSteps = DEFAULT_TIME_LIMIT_SEC * STEPS_PER_SECOND;
   /** Set once the budget was spent; stays set until `reset`. */
   exhausted = false;
+  /** Longest string (tests lower it). */
+  maxString = MAX_STRING;
 
   /** Count one step of the interpreter (a command, a loop pass, a word expansion). */
   step(n = 1): void {
@@ -41,6 +43,11 @@ export class Limits {
       this.exhausted = true;
       throw new StepLimitExceeded();
     }
+  }
+
+  /** Check the size of a string the shell is about to keep. */
+  checkSize(len: number): void {
+    if (len > this.maxString) throw new AllocError(len + 1);
   }
 
   /** A new budget of `seconds` (Infinity: none). */
@@ -75,10 +82,7 @@ export class AllocError {
   }
 }
 
-/** Check the size of a string the shell is about to keep. */
-export function checkSize(len: number): void {
-  if (len > MAX_STRING) throw new AllocError(len + 1);
-}
+
 
 /**
  * fork(2) failed with EAGAIN (RLIMIT_NPROC): bash make_child() retries,

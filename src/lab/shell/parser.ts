@@ -10,9 +10,12 @@ import { Lexer, type SubParser, type Tok } from './lexer.js';
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until',
   'for', 'in', '{', '}', '!', 'function', '[[', ']]', 'time']);
 const REDIR_OPS = new Set(['<', '>', '>>', '>|', '<>', '<&', '>&', '&>', '&>>', '<<', '<<-', '<<<']);
+/** Builtins whose arguments may be array assignments. */
+const DECLARATION_WORDS = new Set(['declare', 'typeset', 'local', 'readonly', 'export']);
 const CASE_ENDS = new Set([';;', ';&', ';;&']);
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/;
+const INDEXED_ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](\+?)=/;
 
 const subParser: SubParser = {
   comsub(lx) {
@@ -383,7 +386,9 @@ export class Parser {
       this.take();
       const a = node.words.length === 0 ? assignment(t.word!) : null;
       if (a) node.assigns.push(a);
-      else node.words.push(t.word!);
+      else if (t.word!.array && !DECLARATION_WORDS.has(node.words[0]?.raw ?? '')) {
+        throw this.lx.error("syntax error near unexpected token `('", t.line, true);
+      } else node.words.push(t.word!);
     }
     if (!node.words.length && !node.assigns.length && !node.redirs.length) throw this.unexpected(this.lx.peek());
     return node;
@@ -469,6 +474,12 @@ export class Parser {
 
 /** `NAME=value` / `NAME+=value` (a word at the start of a simple command, or an argument of `export`). */
 export function assignment(w: Word): Assign | null {
+  if (w.array) {
+    const m = ASSIGN_RE.exec(w.raw)!;
+    return { name: m[1]!, append: m[2] === '+', value: { parts: [], raw: '' }, array: w.array };
+  }
+  const ix = INDEXED_ASSIGN_RE.exec(w.raw);
+  if (ix) return indexedAssignment(w, ix);
   const m = ASSIGN_RE.exec(w.raw);
   const first = w.parts[0];
   if (!m || !first || first.t !== 'lit' || !first.v.startsWith(m[0])) return null;
@@ -482,4 +493,15 @@ export function assignment(w: Word): Assign | null {
     parts.splice(0, 1, { t: 'tilde', user: tilde[1]! }, ...(tail ? [{ t: 'lit' as const, v: tail }] : []));
   }
   return { name: m[1]!, append: m[2] === '+', value: { parts, raw: w.raw.slice(m[0].length) } };
+}
+
+/** `name[INDEX]=value`: the value is the text after `]=`, lexed as a word of its own. */
+function indexedAssignment(w: Word, m: RegExpExecArray): Assign {
+  return { name: m[1]!, append: m[3] === '+', index: m[2]!, value: wordOf(w.raw.slice(m[0].length)) };
+}
+
+/** Source text lexed as one word (a subscript, the value of `a[i]=v`); quotes and expansions as in a word. */
+export function wordOf(text: string): Word {
+  const lx = new Lexer(text, subParser);
+  return { parts: lx.readParts({ stop: () => false }), raw: text };
 }

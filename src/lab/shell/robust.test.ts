@@ -1,0 +1,80 @@
+/**
+ * Nothing a user types hangs, crashes or silently changes the lab (tracker
+ * issue 13): SIGPIPE, the CPU budget, memory and process limits, devices,
+ * bash's answers to odd input.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { kit } from './testkit.js';
+import { limitsOf } from './limits.js';
+
+test('SIGPIPE: a writer that ignores its closed pipe is killed (141); trap "" PIPE ignores it', async () => {
+  const k = kit();
+  assert.deepEqual(await k.sh('spew | first; echo "done $?"'), { output: '1\ndone 0\n', status: 0 });
+  assert.deepEqual(await k.sh('set -o pipefail; spew | first; echo "st $?"'), { output: '1\nst 141\n', status: 0 });
+  assert.deepEqual(await k.sh("trap '' PIPE; spew 3 | first; echo \"st $?\""), { output: '1\nst 0\n', status: 0 });
+});
+
+test('CPU budget: an endless loop ends with status 124 and a message; the session goes on', async () => {
+  const k = kit({ cpuLimitSec: 0.05 });
+  assert.deepEqual(await k.sh('while true; do :; done; echo never'), {
+    output: 'tuxnet: CPU time limit exceeded (--time-limit 0.05)\n',
+    status: 124,
+  });
+  k.session.resetBudget();
+  assert.deepEqual(await k.sh('(while :; do :; done); echo never'), {
+    output: 'tuxnet: CPU time limit exceeded (--time-limit 0.05)\n',
+    status: 124,
+  });
+  k.session.resetBudget();
+  assert.deepEqual(await k.sh('echo ok'), { output: 'ok\n', status: 0 });
+});
+
+test('patterns: a reversed range matches nothing, as bash', async () => {
+  const k = kit();
+  const r = await k.sh('case b in [z-a]) echo m;; *) echo n;; esac; x=b; echo "${x#[c-a]}"; [[ b == [z-a] ]]; echo $?; [[ b == [!z-a] ]]; echo $?');
+  assert.deepEqual(r, { output: 'n\nb\n1\n0\n', status: 0 });
+});
+
+test('memory: a string that doubles forever ends the shell with bash\'s xmalloc error, status 2', async () => {
+  const k = kit();
+  limitsOf(k.lab).maxString = 1 << 16;
+  assert.deepEqual(await k.sh('(x=a; while :; do x=$x$x; done); echo "sub $?"'), {
+    output: `bash: xmalloc: cannot allocate ${2 ** 17 + 1} bytes\nsub 2\n`,
+    status: 0,
+  });
+  assert.deepEqual(await k.sh('x=a; while true; do x=$x$x; done; echo never'), {
+    output: `bash: xmalloc: cannot allocate ${2 ** 17 + 1} bytes\n`,
+    status: 2,
+  });
+});
+
+test('processes: a fork bomb meets the process limit and the CPU budget, never the host', async () => {
+  const k = kit({ cpuLimitSec: 0.2 });
+  const r = await k.sh('bomb(){ bomb|bomb& }; bomb; echo after');
+  assert.match(r.output, /^bash: fork: retry: Resource temporarily unavailable$/m);
+  assert.match(r.output, /^bash: fork: Resource temporarily unavailable$/m);
+  assert.doesNotMatch(r.output, /internal error/);
+});
+
+test('devices: /dev/stdout, /dev/stderr, /dev/fd/N are the descriptors; /dev/zero reads zeros', async () => {
+  const k = kit();
+  assert.deepEqual(await k.sh('echo e > /dev/stderr; echo o >/dev/stdout; echo f >/dev/fd/2; ls_dev=$(echo x 2>/dev/null >/dev/fd/1); echo $ls_dev'), {
+    output: 'e\no\nf\nx\n',
+    status: 0,
+  });
+  assert.equal(k.fs.stat('/dev/stderr', k.lab.initNet), null);
+  assert.equal(k.fs.stat('/dev/stdout', k.lab.initNet), null);
+  assert.deepEqual(await k.sh('echo z > /dev/zero; echo $?'), { output: '0\n', status: 0 });
+  // A reader that never stops gets EOF once the CPU budget is spent.
+  limitsOf(k.lab).reset(0.02);
+  assert.deepEqual(await k.sh('first < /dev/zero | lines'), {
+    output: '1\ntuxnet: CPU time limit exceeded (--time-limit 10)\n',
+    status: 124,
+  });
+});
+
+test('variables: UID and EUID are 0 and readonly', async () => {
+  const k = kit();
+  assert.deepEqual(await k.sh('echo $UID $EUID'), { output: '0 0\n', status: 0 });
+});
