@@ -6,11 +6,12 @@
 import { registerBench } from '../cli/bench.js';
 import { createLab } from '../lab/boot.js';
 import { Session } from '../lab/session.js';
-import { ipAllocSkb, ipLocalOut, ipPushHeader, IP_DF } from '../net/ipv4/ip_output.js';
+import { ipAllocSkb, ipLocalOut, ipPushHeader } from '../net/ipv4/ip_output.js';
 import { ipRouteOutputKey } from '../net/ipv4/route.js';
 import { newFlowi4 } from '../net/ipv4/fib_rules.js';
 import { IpStat } from '../net/core/snmp.js';
-import { csumFold, csumPartial } from '../wire/checksum.js';
+import { ICMP_ECHO, icmpEchoUn, icmpFillChecksum, icmphEmit } from '../wire/icmp.js';
+import { IPPROTO_ICMP, IP_DF } from '../wire/ipv4.js';
 import type { Net } from '../net/core/net_namespace.js';
 
 const SETUP = `
@@ -35,16 +36,9 @@ function sendEcho(net: Net, seq: number): void {
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') throw new Error(rt);
   const skb = ipAllocSkb(64);
-  const b = skb.buf;
-  const o = skb.data;
-  b[o] = 8;
-  b[o + 4] = 0x12;
-  b[o + 6] = seq >>> 8;
-  b[o + 7] = seq & 0xff;
-  const c = csumFold(csumPartial(b, o, 64, 0));
-  b[o + 2] = c >>> 8;
-  b[o + 3] = c & 0xff;
-  ipPushHeader(net, skb, { saddr: fl4.saddr, daddr: fl4.daddr, protocol: 1, tos: 0, ttl: 64, fragOff: IP_DF });
+  icmphEmit(skb.buf, skb.data, ICMP_ECHO, 0, icmpEchoUn(0x1200, seq));
+  icmpFillChecksum(skb.buf, skb.data, 64);
+  ipPushHeader(net, skb, { saddr: fl4.saddr, daddr: fl4.daddr, protocol: IPPROTO_ICMP, tos: 0, ttl: 64, fragOff: IP_DF });
   ipLocalOut(net, skb, rt);
 }
 

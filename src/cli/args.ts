@@ -33,6 +33,7 @@ export const LAB_OPTIONS = {
   seed: { type: 'string' },
   trace: { type: 'boolean' },
   'time-limit': { type: 'string' },
+  'trace-limit': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpec;
 

@@ -1,7 +1,7 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -45,6 +45,7 @@ function fakeEnv(answers: Record<string, { output: string; status: number }> = {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'tuxnet-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const PASS = join(dir, 'pass.t');
 const FAIL = join(dir, 'fail.t');
 writeFileSync(PASS, 'Passes.\n  $ echo hi\n  hi\n  $ true\n');
@@ -82,7 +83,7 @@ test('test: a mismatch → unified diff, status 1, --out writes the actual trans
 });
 
 test('test --known-failures: listed failure is hidden and does not fail the run', async () => {
-  const list = kf('# known\nfail.t:2  b is c on Linux\n');
+  const list = kf('# known\nfail.t:2  $ echo b  # b is c on Linux\n');
   const env = fakeEnv(ANSWERS);
   assert.equal(await cli(['test', '--known-failures', list, PASS, FAIL], env), 0);
   assert.doesNotMatch(env.out, /^---/m);
@@ -96,13 +97,14 @@ test('test --known-failures: listed failure is hidden and does not fail the run'
   assert.match(verbose.out, /^\+  b$/m);
 });
 
-test('test --known-failures: unlisted failure, listed pass, stale entry each fail the run', async () => {
+test('test --known-failures: unlisted failure, listed pass, stale or misnamed entry, wildcard each fail the run', async () => {
   const cases: Array<[string, RegExp]> = [
-    ['pass.t:1  x\n', /^ERROR: fail\.t:2 fails and is not listed in .*: echo b$/m],
-    ['fail.t:2  x\nfail.t:1  y\n', /^ERROR: fail\.t:1 passes now: remove it from .* \(line 2\)$/m],
-    ['fail.t:2  x\nfail.t:9  y\n', /^ERROR: fail\.t:9 is a stale entry/m],
-    ['fail.t:*  x\npass.t:*  y\n', /^ERROR: pass\.t:\* passes now/m],
-    ['fail.t:2 \n', /^ERROR: .*:1: expected "FILE\.t:N  reason"/m],
+    ['pass.t:1  $ echo hi  # x\n', /^ERROR: fail\.t:2 fails and is not listed in .*: \$ echo b$/m],
+    ['fail.t:2  $ echo b  # x\nfail.t:1  $ echo a  # y\n', /^ERROR: fail\.t:1 passes now: remove it from .* \(line 2\)$/m],
+    ['fail.t:2  $ echo b  # x\nfail.t:9  $ echo z  # y\n', /^ERROR: fail\.t:9 is a stale entry/m],
+    ['fail.t:2  $ echo c  # x\n', /^ERROR: fail\.t:2 is listed as `\$ echo c` .* but command 2 of fail\.t is `\$ echo b`$/m],
+    ['fail.t:*  $ echo b  # x\n', /^ERROR: .*:1: expected .*wildcards are not allowed/m],
+    ['fail.t:2  x\n', /^ERROR: .*:1: expected "FILE\.t:N  \$ COMMAND  # reason"/m],
   ];
   for (const [text, problem] of cases) {
     const env = fakeEnv(ANSWERS);
@@ -110,6 +112,42 @@ test('test --known-failures: unlisted failure, listed pass, stale entry each fai
     assert.match(env.out, problem);
     assert.equal(lastLine(env.out), '4 passed, 1 failed');
   }
+});
+
+test('test --known-failures: a listed command that throws or prints a stack trace fails the run', async () => {
+  const list = kf('fail.t:2  $ echo b  # b is c on Linux\n');
+  const crashes = [
+    'tuxnet: internal error: TypeError: x is undefined\n',
+    'tuxnet: ip: internal error: boom\n',
+    'Error: boom\n    at ipRcv (file:///x/dist/net/ipv4/ip_input.js:12:5)\n    at file:///x/a.js:1:2\n',
+  ];
+  for (const output of crashes) {
+    const env = fakeEnv({ ...ANSWERS, 'echo b': { output, status: 255 } });
+    assert.equal(await cli(['test', '--known-failures', list, FAIL], env), 1, output);
+    assert.match(env.out, /^ERROR: fail\.t:2 crashed \(a JavaScript exception or stack trace\)/m);
+  }
+});
+
+test('test: a transcript with no command fails the run', async () => {
+  const empty = join(dir, 'empty.t');
+  writeFileSync(empty, 'Only prose.\n');
+  const env = fakeEnv();
+  assert.equal(await cli(['test', PASS, empty], env), 1);
+  assert.match(env.out, /^ERROR: .*empty\.t: no commands/m);
+  assert.equal(lastLine(env.out), '2 passed, 0 failed');
+});
+
+test('test --out DIR refuses to write over an input transcript', async () => {
+  const own = join(dir, 'own');
+  mkdirSync(own, { recursive: true });
+  const input = join(own, 'x.t');
+  writeFileSync(input, 'Recorded.\n  $ echo b\n  c\n');
+  for (const out of [own, join(own, '.'), join(dir, 'own', '..', 'own')]) {
+    const env = fakeEnv();
+    assert.equal(await cli(['test', '--out', out, input], env), 2);
+    assert.match(env.err, /--out .* would overwrite the input .*x\.t/);
+  }
+  assert.equal(readFileSync(input, 'utf8'), 'Recorded.\n  $ echo b\n  c\n');
 });
 
 test('test: unreadable transcript and usage errors', async () => {

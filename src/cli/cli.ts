@@ -13,11 +13,12 @@ export const USAGE = `usage: tuxnet COMMAND [OPTIONS]
       "N passed, M failed" as the last line; with --known-failures, the listed
       commands may fail (and must not pass); --out DIR writes DIR/FILE.t;
       --time-limit SEC is the CPU budget of each file (default 10)
-  tuxnet run [--seed N] [--trace] [--time-limit SEC] SCRIPT|-
+  tuxnet run [--seed N] [--trace [--trace-limit N]] [--time-limit SEC] SCRIPT|-
       run a bash script (- reads stdin) in a fresh lab; exit with its status;
-      a script that uses more than SEC seconds of CPU (default 10) is stopped
-      with status 124
-  tuxnet shell [--seed N] [--trace] [--time-limit SEC]
+      --trace prints each packet's walk after the script (the last N walks,
+      default 10000; how many earlier ones were dropped); a script that uses
+      more than SEC seconds of CPU (default 10) is stopped with status 124
+  tuxnet shell [--seed N] [--trace [--trace-limit N]] [--time-limit SEC]
       run the commands read from stdin in one lab session
   tuxnet bench [NAME...]
       run the registered benchmarks

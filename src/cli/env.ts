@@ -10,6 +10,8 @@ export interface LabOptions {
   trace?: boolean;
   /** CPU budget in seconds (`--time-limit`), see SessionOptions.cpuLimitSec. */
   timeLimit?: number;
+  /** Packet walks kept by --trace (the last N; earlier ones are counted as dropped). */
+  traceLimit?: number;
 }
 
 /** One shell session in a fresh lab: every script runs in the same shell, in order. */

@@ -1,7 +1,7 @@
 /**
- * `tuxnet run [--seed N] [--trace] [--time-limit SEC] SCRIPT|-` runs a bash
- * script in a fresh lab, its output streamed to stdout, and exits with the
- * script's status (its EXIT trap runs at the end).
+ * `tuxnet run [--seed N] [--trace [--trace-limit N]] [--time-limit SEC] SCRIPT|-`
+ * runs a bash script in a fresh lab, its output streamed to stdout, and
+ * exits with the script's status (its EXIT trap runs at the end).
  * `tuxnet shell [--seed N] [--trace] [--time-limit SEC]` reads commands from
  * stdin as bash reads input: each complete command (lines are read until an
  * open `if`, loop, function, quote or here-document is closed) runs in one
@@ -18,6 +18,7 @@ function labOptions(values: Parsed['values']): LabOptions {
   if (values.trace === true) opts.trace = true;
   const limit = secondsOption(values, 'time-limit');
   if (limit !== undefined) opts.timeLimit = limit;
+  if (values['trace-limit'] !== undefined) opts.traceLimit = Math.max(1, intOption(values, 'trace-limit', 0));
   return opts;
 }
 

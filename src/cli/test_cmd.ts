@@ -7,11 +7,11 @@
  * line `N passed, M failed` (commands). Exit status 1 when a command failed,
  * or with --known-failures, when the ratchet found a problem.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseTranscript } from '../lab/transcript.js';
 import { type ExecFn, type TranscriptResult, renderActual, runTranscript, transcriptDiff } from '../lab/transcript_runner.js';
-import { type KnownFailureList, type RatchetReport, checkKnownFailures, isListed, parseKnownFailures } from '../lab/known_failures.js';
+import { type FileOutcome, type KnownFailureList, type RatchetReport, checkKnownFailures, isListed, parseKnownFailures } from '../lab/known_failures.js';
 import { UsageError, intOption, parseOptions, secondsOption } from './args.js';
 import type { CliEnv } from './env.js';
 
@@ -51,6 +51,7 @@ export async function testCommand(args: readonly string[], env: CliEnv): Promise
       return null;
     });
     if (!result) continue;
+    if (result.commands.length === 0) problems.push(`${file}: no commands (a transcript must run at least one)`);
     results.push(result);
     reportFile(result, isKnown, opts.verbose, env);
   }
@@ -64,9 +65,11 @@ function testOptions(args: readonly string[]): TestOptions {
   if (positionals.length === 0) throw new UsageError('test: no transcript given');
   const files = uniqueFiles(positionals);
   const kf = values['known-failures'];
+  const out = typeof values.out === 'string' ? values.out : undefined;
+  if (out !== undefined) refuseOverwrite(out, files);
   return {
     files,
-    out: typeof values.out === 'string' ? values.out : undefined,
+    out,
     knownFailures: typeof kf === 'string' ? readKnownFailures(kf) : undefined,
     seed: intOption(values, 'seed', 1),
     timeoutMs: intOption(values, 'timeout', DEFAULT_TIMEOUT_SEC) * 1000,
@@ -87,6 +90,21 @@ function uniqueFiles(paths: readonly string[]): string[] {
     byName.set(basename(p), p);
   }
   return [...byName.values()];
+}
+
+/** --out DIR must not replace a transcript being run (DIR/FILE.t is the actual output). */
+function refuseOverwrite(out: string, files: readonly string[]): void {
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const dir = real(out);
+  for (const f of files) {
+    if (join(dir, basename(f)) === real(f)) throw new UsageError(`test: --out ${out} would overwrite the input ${f}`);
+  }
 }
 
 function readKnownFailures(path: string): KnownFailureList {
@@ -119,10 +137,10 @@ async function labExec(opts: TestOptions, env: CliEnv): Promise<ExecFn> {
   }
 }
 
-function outcomeOf(r: TranscriptResult): { name: string; commands: Array<{ index: number; passed: boolean; text: string }> } {
+function outcomeOf(r: TranscriptResult): FileOutcome {
   return {
     name: r.name,
-    commands: r.commands.map((c) => ({ index: c.command.index, passed: c.passed, text: c.command.lines.join(' ') })),
+    commands: r.commands.map((c) => ({ index: c.command.index, text: c.command.lines[0] ?? '', passed: c.passed, crashed: c.crashed })),
   };
 }
 

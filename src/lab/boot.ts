@@ -30,6 +30,7 @@ export function createLabFs(): MemFs {
 export function createLab(seed: number): { lab: Lab; fs: MemFs } {
   const lab = new Lab(seed);
   const fs = createLabFs();
+  fs.clock = () => lab.sched.now;
   installShell(lab);
   registerCoreutils(lab.commands);
   registerTools(lab.commands);
@@ -40,7 +41,7 @@ export function createLab(seed: number): { lab: Lab; fs: MemFs } {
 export function createLabSession(opts: LabOptions): LabSession {
   const { lab, fs } = createLab(opts.seed);
   const session = new Session(lab, fs, opts.timeLimit === undefined ? {} : { cpuLimitSec: opts.timeLimit });
-  const recorder = opts.trace ? new TraceRecorder(lab) : null;
+  const recorder = opts.trace ? new TraceRecorder(lab, opts.traceLimit) : null;
   return {
     exec: async (script) => {
       const r = await session.execCollect(script);

@@ -1,22 +1,26 @@
 /**
  * The known-failures list: a ratchet for `tuxnet test`. Each line names a
- * command that is allowed to fail for now,
+ * command that is allowed to fail for now, by its number and its text,
  *
  *   # comment
- *   arp-basic.t:12  neighbour GC not implemented
- *   bridge-basic.t:*  no bridge yet
+ *   arp-basic.t:12  $ ip neigh show dev veth0  # neighbour GC not implemented
  *
  * FILE.t is the transcript's basename, N the 1-based index of the command in
- * the file, `*` the whole file. The list may only shrink: a listed command
- * that passes, a `*` file that fully passes and an entry naming no command
- * are errors just as an unlisted failure is.
+ * the file, after `$ ` the command's first line as the file has it, after
+ * `  # ` the reason. The list may only shrink, and it is never regenerated:
+ * a listed command that passes, an entry naming no command or another
+ * command (a renumbered or edited transcript), a listed command that crashes
+ * (a JavaScript exception or stack trace) are errors just as an unlisted
+ * failure is. There are no whole-file wildcards.
  */
 
 export interface KnownFailure {
   /** Transcript basename. */
   readonly file: string;
-  /** 1-based command index, or '*' for every command of the file. */
-  readonly index: number | '*';
+  /** 1-based command index. */
+  readonly index: number;
+  /** The command's first line, as the transcript has it after `  $ `. */
+  readonly command: string;
   readonly reason: string;
   /** 1-based line in the list. */
   readonly line: number;
@@ -30,7 +34,7 @@ export interface KnownFailureList {
   readonly errors: readonly string[];
 }
 
-const ENTRY = /^(\S+\.t):(\d+|\*)(?:\s+(.*))?$/;
+const ENTRY = /^(\S+\.t):(\d+)\s+\$ (.*\S)\s{2,}# (.*\S)$/;
 
 export function parseKnownFailures(text: string, source: string): KnownFailureList {
   const entries: KnownFailure[] = [];
@@ -41,9 +45,9 @@ export function parseKnownFailures(text: string, source: string): KnownFailureLi
     const line = i + 1;
     if (ln === '' || ln.startsWith('#')) return;
     const m = ENTRY.exec(ln);
-    const reason = m?.[3]?.trim() ?? '';
-    if (!m || m[2] === '0' || reason === '') {
-      errors.push(`${source}:${line}: expected "FILE.t:N  reason" or "FILE.t:*  reason", got: ${ln}`);
+    if (!m || m[2] === '0') {
+      const hint = /^\S+\.t:\*/.test(ln) ? ' (FILE.t:* wildcards are not allowed: list each failing command)' : '';
+      errors.push(`${source}:${line}: expected "FILE.t:N  $ COMMAND  # reason"${hint}, got: ${ln}`);
       return;
     }
     const key = `${m[1]}:${m[2]}`;
@@ -53,7 +57,7 @@ export function parseKnownFailures(text: string, source: string): KnownFailureLi
       return;
     }
     seen.set(key, line);
-    entries.push({ file: m[1] as string, index: m[2] === '*' ? '*' : Number(m[2]), reason, line });
+    entries.push({ file: m[1]!, index: Number(m[2]), command: m[3]!, reason: m[4]!, line });
   });
   return { source, entries, errors };
 }
@@ -62,8 +66,8 @@ export function parseKnownFailures(text: string, source: string): KnownFailureLi
 export interface FileOutcome {
   /** Transcript basename. */
   readonly name: string;
-  /** Each command's 1-based index and whether it passed, in file order. */
-  readonly commands: ReadonlyArray<{ readonly index: number; readonly passed: boolean; readonly text?: string }>;
+  /** Each command's 1-based index, first line, whether it passed or crashed, in file order. */
+  readonly commands: ReadonlyArray<{ readonly index: number; readonly text: string; readonly passed: boolean; readonly crashed?: boolean }>;
 }
 
 export interface RatchetReport {
@@ -71,7 +75,7 @@ export interface RatchetReport {
   isKnown(file: string, index: number): boolean;
   /** Failing commands covered by the list. */
   readonly known: number;
-  /** Everything that makes the run fail: unlisted failures, listed passes, stale entries, list errors. */
+  /** Everything that makes the run fail: unlisted failures, listed passes or crashes, stale or mismatched entries, list errors. */
   readonly problems: readonly string[];
 }
 
@@ -84,31 +88,30 @@ export function checkKnownFailures(list: KnownFailureList, files: readonly FileO
   const problems = [...list.errors];
   let known = 0;
   for (const f of files) {
-    const entries = byFile.get(f.name) ?? [];
-    const whole = entries.find((e) => e.index === '*');
-    const listed = new Map(entries.filter((e) => e.index !== '*').map((e) => [e.index as number, e]));
+    const listed = new Map((byFile.get(f.name) ?? []).map((e) => [e.index, e]));
     for (const c of f.commands) {
       const entry = listed.get(c.index);
       const where = `${f.name}:${c.index}`;
-      if (c.passed && entry) problems.push(`${where} passes now: remove it from ${list.source} (line ${entry.line})`);
-      else if (!c.passed && (entry || whole)) known++;
-      else if (!c.passed) problems.push(`${where} fails and is not listed in ${list.source}${c.text ? `: ${c.text}` : ''}`);
+      const at = `${list.source} line ${entry?.line}`;
+      if (entry && entry.command !== c.text.trim()) {
+        problems.push(`${where} is listed as \`$ ${entry.command}\` (${at}) but command ${c.index} of ${f.name} is \`$ ${c.text.trim()}\``);
+      } else if (c.passed && entry) problems.push(`${where} passes now: remove it from ${list.source} (line ${entry.line})`);
+      else if (c.crashed && entry) problems.push(`${where} crashed (a JavaScript exception or stack trace): a known failure must fail cleanly (${at})`);
+      else if (!c.passed && entry) known++;
+      else if (!c.passed) problems.push(`${where} fails and is not listed in ${list.source}: $ ${c.text}`);
     }
     for (const e of listed.values()) {
       if (!f.commands.some((c) => c.index === e.index)) {
         problems.push(`${f.name}:${e.index} is a stale entry (${list.source} line ${e.line}): ${f.name} has ${f.commands.length} commands`);
       }
     }
-    if (whole && f.commands.every((c) => c.passed)) {
-      problems.push(`${f.name}:* passes now, every command of it: remove it from ${list.source} (line ${whole.line})`);
-    }
   }
   return { isKnown: (file, index) => isListed(list, file, index), known, problems };
 }
 
-/** Whether the list names command `index` of `file`, by number or by `*`. */
+/** Whether the list names command `index` of `file`. */
 export function isListed(list: KnownFailureList, file: string, index: number): boolean {
-  return list.entries.some((e) => e.file === file && (e.index === '*' || e.index === index));
+  return list.entries.some((e) => e.file === file && e.index === index);
 }
 
 function groupEntries(entries: readonly KnownFailure[]): Map<string, KnownFailure[]> {

@@ -5,26 +5,67 @@
  * A path belongs to the mount with the longest matching prefix.
  */
 import type { Net } from '../net/core/net_namespace.js';
-import type { Vfs, VfsError, VfsProvider } from './vfs.js';
+import { type FileMeta, S_IFCHR, S_IFDIR, S_IFREG, type Vfs, type VfsError, type VfsProvider } from './vfs.js';
 
-type TreeNode = { kind: 'dir'; children: Map<string, TreeNode> } | { kind: 'file'; data: string } | { kind: 'null' };
+/** Every node carries its modification time (virtual ns); a directory may have its own mode. */
+type TreeNode = { mtime: number } & (
+  | { kind: 'dir'; children: Map<string, TreeNode>; mode?: number }
+  | { kind: 'file'; data: string }
+  | { kind: 'null' }
+);
 
 interface Mount {
   at: string;
   provider: VfsProvider;
 }
 
-const newDir = (): TreeNode & { kind: 'dir' } => ({ kind: 'dir', children: new Map() });
+const newDir = (mtime = 0): TreeNode & { kind: 'dir' } => ({ kind: 'dir', children: new Map(), mtime });
+
+/** A file's st_blocks on ext4: whole 4 KiB blocks, in 512-byte units. */
+const blocksOf = (size: number): number => Math.ceil(size / 4096) * 8;
 
 const cmpC = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export class MemFs implements Vfs {
   private readonly root = newDir();
   private mounts: Mount[] = [];
+  /** The lab's clock (virtual ns), for modification times; the lab sets it. */
+  clock: () => number = () => 0;
 
   constructor() {
     for (const d of ['/root', '/tmp', '/dev', '/proc', '/sys', '/run']) this.mkdir(d, true);
-    this.dirOf('/dev')!.children.set('null', { kind: 'null' });
+    this.dirOf('/root')!.mode = 0o700;
+    this.dirOf('/tmp')!.mode = 0o1777;
+    this.dirOf('/dev')!.children.set('null', { kind: 'null', mtime: 0 });
+  }
+
+  meta(path: string, net: Net): FileMeta | null {
+    const p = this.resolve('/', path);
+    const m = this.mountFor(p);
+    const now = this.clock();
+    if (m) {
+      // procfs and sysfs: files of size 0 (sysfs: 4096), read-only unless the provider writes
+      const kind = m.mount.provider.stat(m.rel, net);
+      if (kind === null) return null;
+      const proc = p.startsWith('/proc/');
+      if (kind === 'dir') return { mode: S_IFDIR | (proc ? 0o555 : 0o755), nlink: 2, size: 0, blocks: 0, mtimeNs: now };
+      const mode = S_IFREG | (m.mount.provider.write ? 0o644 : 0o444);
+      return { mode, nlink: 1, size: proc ? 0 : 4096, blocks: 0, mtimeNs: now };
+    }
+    const n = this.lookup(p);
+    if (typeof n === 'string') {
+      return this.mountPointsUnder(p).length ? { mode: S_IFDIR | 0o755, nlink: 2, size: 0, blocks: 0, mtimeNs: now } : null;
+    }
+    if (n.kind === 'null') return { mode: S_IFCHR | 0o666, nlink: 1, size: 0, blocks: 0, mtimeNs: n.mtime, rdev: [1, 3] };
+    if (n.kind === 'file') {
+      const size = Buffer.byteLength(n.data);
+      return { mode: S_IFREG | 0o644, nlink: 1, size, blocks: blocksOf(size), mtimeNs: n.mtime };
+    }
+    let subdirs = 0;
+    for (const c of n.children.values()) if (c.kind === 'dir') subdirs++;
+    const names = new Set(this.mountPointsUnder(p));
+    for (const c of names) if (!n.children.has(c)) subdirs++;
+    return { mode: S_IFDIR | (n.mode ?? 0o755), nlink: 2 + subdirs, size: 4096, blocks: 8, mtimeNs: n.mtime };
   }
 
   resolve(cwd: string, path: string): string {
@@ -78,7 +119,9 @@ export class MemFs implements Vfs {
     if (old?.kind === 'dir' || p === '/') return 'EISDIR';
     if (old?.kind === 'null') return null;
     const prev = append && old?.kind === 'file' ? old.data : '';
-    parent.children.set(name, { kind: 'file', data: prev + data });
+    const now = this.clock();
+    if (!old) parent.mtime = now;
+    parent.children.set(name, { kind: 'file', data: prev + data, mtime: now });
     return null;
   }
 
@@ -110,8 +153,9 @@ export class MemFs implements Vfs {
       }
       if (next) return last ? 'EEXIST' : 'ENOTDIR';
       if (!last && !parents) return 'ENOENT';
-      const d = newDir();
+      const d = newDir(this.clock());
       dir.children.set(seg, d);
+      dir.mtime = d.mtime;
       dir = d;
     }
     return segs.length === 0 && !parents ? 'EEXIST' : null;
@@ -128,6 +172,7 @@ export class MemFs implements Vfs {
     if (!n) return 'ENOENT';
     if (n.kind === 'dir' && n.children.size && !recursive) return 'ENOTEMPTY';
     parent.children.delete(basename(p));
+    parent.mtime = this.clock();
     return null;
   }
 

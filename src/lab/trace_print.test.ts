@@ -27,3 +27,19 @@ test('a packet the router may not forward dies with its drop reason', async () =
   const r = await s.exec('ip netns exec a ping -c 1 -W 1 10.2.0.2 > /dev/null');
   assert.match(r.output, /r: \[r0\] __netif_receive_skb → ip_rcv → ip_route_input_slow → ip_error.* ✗ SKB_DROP_REASON_IP_INADDRERRORS/);
 });
+
+test('--trace-limit: only the last N walks are kept, the dropped ones are counted', async () => {
+  const s = createLabSession({ seed: 1, trace: true, traceLimit: 3 });
+  await s.exec(LAB + 'ip netns exec r sysctl -qw net.ipv4.ip_forward=1');
+  const r = await s.exec('ip netns exec a ping -c 4 -i 0.2 -W 1 10.2.0.2 > /dev/null');
+  const lines = r.output.trimEnd().split('\n');
+  assert.equal(lines.length, 4);
+  assert.match(lines[0]!, /^\(\d+ earlier packet walks dropped: --trace-limit 3\)$/);
+  const ids = lines.slice(1).map((l) => Number(/^#(\d+) /.exec(l)?.[1]));
+  assert.deepEqual(ids, [...ids].sort((a, b) => a - b));
+  const full = createLabSession({ seed: 1, trace: true });
+  await full.exec(LAB + 'ip netns exec r sysctl -qw net.ipv4.ip_forward=1');
+  const all = (await full.exec('ip netns exec a ping -c 4 -i 0.2 -W 1 10.2.0.2 > /dev/null')).output.trimEnd().split('\n');
+  assert.deepEqual(lines.slice(1), all.slice(-3));
+  assert.equal(Number(/\d+/.exec(lines[0]!)?.[0]) + 3, all.length);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   type Command,
@@ -157,13 +157,13 @@ test('renderTranscript: actual lines in place, patterns kept when they match', (
 
 /** The recorded transcripts: the Linux ones and the project's own. */
 function fixtures(): string[] {
-  const dirs = ['../../../shared/conformance/linux/', '../../test/conformance/'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
-  return dirs.filter((d) => existsSync(d)).flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.t')).sort().map((f) => d + f));
+  const dirs = ['../../test/conformance/linux/', '../../test/conformance/'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
+  return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.t')).sort().map((f) => d + f));
 }
 
-test('round trip: every fixture rendered with its own expected output is itself, byte for byte', (t) => {
+test('round trip: every fixture rendered with its own expected output is itself, byte for byte', () => {
   const files = fixtures();
-  if (files.length === 0) t.skip('no fixtures found');
+  assert.ok(files.length > 0, 'no fixtures found');
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     const items = parseTranscript(text);

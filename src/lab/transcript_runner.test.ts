@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Command, commandsOf, expectedStatus, parseTranscript } from './transcript.js';
 import { type ExecFn, renderActual, runTranscript, transcriptDiff } from './transcript_runner.js';
@@ -36,13 +36,13 @@ function scripted(text: string, answer: (cmd: Command) => { output: string; stat
 }
 
 function fixtures(): string[] {
-  const dirs = ['../../../shared/conformance/linux/', '../../test/conformance/'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
-  return dirs.filter((d) => existsSync(d)).flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.t')).sort().map((f) => d + f));
+  const dirs = ['../../test/conformance/linux/', '../../test/conformance/'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
+  return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.t')).sort().map((f) => d + f));
 }
 
-test('every fixture replayed with the output it expects passes and re-renders byte for byte', async (t) => {
+test('every fixture replayed with the output it expects passes and re-renders byte for byte', async () => {
   const files = fixtures();
-  if (files.length === 0) t.skip('no fixtures found');
+  assert.ok(files.length > 0, 'no fixtures found');
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     const { items, exec } = scripted(text, replay);

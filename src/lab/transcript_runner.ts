@@ -30,6 +30,8 @@ export interface CommandResult {
   /** Expected lines aligned with actual lines (kept lines carry the expected text). */
   readonly ops: readonly DiffOp[];
   readonly passed: boolean;
+  /** The lab threw (tuxnet's "internal error") or printed a JavaScript stack trace. */
+  readonly crashed: boolean;
 }
 
 export interface TranscriptResult {
@@ -79,8 +81,11 @@ export function compareCommand(command: Command, output: string, status: number)
   const ops = diffLines(command.expected, actual);
   // kt score: same number of lines and each pair matches, i.e. nothing but kept lines
   const passed = ops.every((op) => op.tag === ' ');
-  return { command, output, status, actual, ops, passed };
+  return { command, output, status, actual, ops, passed, crashed: CRASH.test(output) };
 }
+
+/** tuxnet's report of an exception, or a V8 stack frame line ("    at fn (file.js:12:5)"). */
+const CRASH = /tuxnet: (?:\S+: )?internal error:|^\s+at (?:.+ \()?\S+:\d+:\d+\)?$/m;
 
 /** Runs `script`; an exception from the lab becomes output and status 255 so the file goes on. */
 async function execGuarded(exec: ExecFn, script: string, timeoutMs: number | undefined): Promise<{ output: string; status: number } | typeof TIMED_OUT> {

@@ -33,6 +33,25 @@ export interface VfsProvider {
   list(rel: string, net: Net): string[] | VfsError;
 }
 
+/** What stat(2) tells `ls -l`. Owners are root: the lab runs as root. */
+export interface FileMeta {
+  /** st_mode: type (S_IFDIR, S_IFREG, S_IFCHR) and permission bits. */
+  readonly mode: number;
+  readonly nlink: number;
+  /** Bytes (UTF-8 for the lab's text files). */
+  readonly size: number;
+  /** st_blocks: 512-byte units allocated. */
+  readonly blocks: number;
+  /** Last modification, virtual ns since the lab booted. */
+  readonly mtimeNs: number;
+  /** A device's major and minor numbers (st_rdev). */
+  readonly rdev?: readonly [number, number];
+}
+
+export const S_IFDIR = 0o040000;
+export const S_IFREG = 0o100000;
+export const S_IFCHR = 0o020000;
+
 export interface Vfs {
   /** Absolute path from a path relative to `cwd`, with `.` and `..` resolved. */
   resolve(cwd: string, path: string): string;
@@ -40,6 +59,8 @@ export interface Vfs {
   read(path: string, net: Net): string | VfsError;
   write(path: string, data: string, net: Net, append?: boolean): VfsError | null;
   list(path: string, net: Net): string[] | VfsError;
+  /** stat(2) for ls -l; null when the path does not exist. */
+  meta?(path: string, net: Net): FileMeta | null;
   mkdir(path: string, parents?: boolean): VfsError | null;
   remove(path: string, recursive?: boolean): VfsError | null;
   /** Attach a provider at an absolute path such as '/proc/sys'. */

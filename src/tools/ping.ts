@@ -14,12 +14,12 @@ import {
   IP_PMTUDISC_DO, ip4DatagramConnect, rawSocket, type RawMsg,
   type RawSocket, type SockErrno,
 } from '../net/ipv4/raw.js';
-import { ipToString, parseIp, ipv4IsMulticast, IPPROTO_ICMP } from '../wire/ipv4.js';
+import { ipToString, parseIp, ipv4IsMulticast, IPPROTO_ICMP, IPV4_MIN_HLEN, Iph, iphHdrLen } from '../wire/ipv4.js';
+import { getU16, getU32 } from '../wire/bytes.js';
 import {
   ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH,
-  ICMP_TIME_EXCEEDED,
+  ICMP_HLEN, ICMP_TIME_EXCEEDED, Icmph, icmpCsum, icmpEchoUn, icmpFillChecksum, icmphEmit,
 } from '../wire/icmp.js';
-import { csumFold, csumPartial } from '../wire/checksum.js';
 import { INT_MAX, PingExit, PingRts, TIMEVAL_LEN, errText, writeTimeval, type PingFuncSet } from './ping_common.js';
 import { prIcmph } from './ping_icmph.js';
 import { fillPattern, parsePingArgs, type PingArgs } from './ping_args.js';
@@ -60,27 +60,19 @@ class Ping implements PingFuncSet {
     const rts = this.rts;
     const icp = rts.outpack;
     const seq = (rts.ntransmitted + 1) & 0xffff;
-    icp[0] = ICMP_ECHO;
-    icp[1] = 0;
-    icp[2] = icp[3] = 0;
-    icp[4] = rts.ident >>> 8;
-    icp[5] = rts.ident & 0xff;
-    icp[6] = seq >>> 8;
-    icp[7] = seq & 0xff;
+    icmphEmit(icp, 0, ICMP_ECHO, 0, icmpEchoUn(rts.ident, seq));
     rts.rcvdClear(rts.ntransmitted + 1);
     if (rts.timing) {
       const [s, us] = rts.timeofday();
-      writeTimeval(icp, 8, s, us);
+      writeTimeval(icp, ICMP_HLEN, s, us);
     }
-    const cc = rts.datalen + 8;
+    const cc = rts.datalen + ICMP_HLEN;
     if (cc > 0xffff) {
       // raw_sendmsg(): "if (len > 0xFFFF) goto out" with EMSGSIZE, nothing queued.
       rts.errno = 'EMSGSIZE';
       return -1;
     }
-    const c = csumFold(csumPartial(icp, 0, cc, 0));
-    icp[2] = c >>> 8;
-    icp[3] = c & 0xff;
+    icmpFillChecksum(icp, 0, cc);
     const r = this.sock.sendto(rts.whereto, icp.subarray(0, cc));
     if (typeof r === 'number') return r === cc ? 0 : r;
     rts.errno = r;
@@ -105,11 +97,11 @@ class Ping implements PingFuncSet {
       }
     } else {
       const icmph = e.payload;
-      const id = ((icmph[4] ?? 0) << 8) | (icmph[5] ?? 0);
-      if (icmph.length < 8 || e.target !== rts.whereto || icmph[0] !== ICMP_ECHO || !this.isOurs(id)) {
+      if (icmph.length < ICMP_HLEN || e.target !== rts.whereto || icmph[Icmph.Type] !== ICMP_ECHO ||
+        !this.isOurs(getU16(icmph, Icmph.EchoId))) {
         savedErrno = null;
       } else {
-        const seq = (icmph[6]! << 8) | icmph[7]!;
+        const seq = getU16(icmph, Icmph.EchoSequence);
         rts.acknowledge(seq);
         this.sock.setIcmpFilter(FILTER_AFTER_ERROR);
         netErrors++;
@@ -136,25 +128,24 @@ class Ping implements PingFuncSet {
   parseReply(msg: RawMsg): number {
     const rts = this.rts;
     const buf = msg.data;
-    const ihl = buf[0]! & 0x0f;
-    const hlen = ihl * 4;
+    const hlen = iphHdrLen(buf, 0);
     let cc = buf.length;
-    if (cc < hlen + 8 || ihl < 5) {
+    if (cc < hlen + ICMP_HLEN || hlen < IPV4_MIN_HLEN) {
       if (rts.opt.verbose) rts.warn(`packet too short (${cc} bytes) from ${this.prAddr(msg.saddr)}`);
       return 1;
     }
     cc -= hlen;
     const icp = buf.subarray(hlen);
-    const csfailed = csumFold(csumPartial(icp, 0, cc, 0)) !== 0;
-    if (icp[0] === ICMP_ECHOREPLY) return this.echoReply(msg, icp, cc, csfailed);
+    const csfailed = icmpCsum(icp, 0, cc) !== 0;
+    if (icp[Icmph.Type] === ICMP_ECHOREPLY) return this.echoReply(msg, icp, cc, csfailed);
     return this.otherIcmp(msg, icp, cc, csfailed);
   }
 
   private echoReply(msg: RawMsg, icp: Uint8Array, cc: number, csfailed: boolean): number {
     const rts = this.rts;
-    if (!this.isOurs((icp[4]! << 8) | icp[5]!)) return 1;
+    if (!this.isOurs(getU16(icp, Icmph.EchoId))) return 1;
     const wrong = !rts.broadcastPings && !rts.multicast && msg.saddr !== rts.whereto;
-    const seq = (icp[6]! << 8) | icp[7]!;
+    const seq = getU16(icp, Icmph.EchoSequence);
     const recvUs = rts.wallUs(msg.tstamp) + stackLatencyUs(rts.ident, seq, msg.ttl);
     if (rts.gatherStatistics(icp, cc, seq, msg.ttl, csfailed, recvUs, this.prAddr(msg.saddr), wrong)) return 0;
     if (rts.opt.audible) rts.io.out('\x07');
@@ -165,25 +156,27 @@ class Ping implements PingFuncSet {
   /** "We fall here when a redirect or source quench arrived." */
   private otherIcmp(msg: RawMsg, icp: Uint8Array, cc: number, csfailed: boolean): number {
     const rts = this.rts;
-    const type = icp[0]!;
+    const type = icp[Icmph.Type]!;
     if (type === ICMP_ECHO) return 1;
     if (type === ICMP_SOURCE_QUENCH || type === ICMP_REDIRECT || type === ICMP_DEST_UNREACH ||
       type === ICMP_TIME_EXCEEDED || type === ICMP_PARAMETERPROB) {
-      const ihl1 = (icp[8] ?? 0) & 0x0f;
-      if (cc < 8 + 20 + 8 || cc < 8 + ihl1 * 4 + 8) return 1;
-      const icp1 = 8 + ihl1 * 4;
-      const daddr = ((icp[24]! << 24) | (icp[25]! << 16) | (icp[26]! << 8) | icp[27]!) >>> 0;
-      if (icp[icp1] !== ICMP_ECHO || daddr !== rts.whereto || !this.isOurs((icp[icp1 + 4]! << 8) | icp[icp1 + 5]!)) return 1;
-      const seq1 = (icp[icp1 + 6]! << 8) | icp[icp1 + 7]!;
+      // The quoted datagram: its IP header, then the first 8 bytes of our echo request.
+      const iph1 = ICMP_HLEN;
+      const hlen1 = cc > iph1 ? iphHdrLen(icp, iph1) : 0;
+      if (cc < ICMP_HLEN + IPV4_MIN_HLEN + 8 || cc < ICMP_HLEN + hlen1 + 8) return 1;
+      const icp1 = iph1 + hlen1;
+      const daddr = getU32(icp, iph1 + Iph.Daddr);
+      if (icp[icp1 + Icmph.Type] !== ICMP_ECHO || daddr !== rts.whereto || !this.isOurs(getU16(icp, icp1 + Icmph.EchoId))) return 1;
+      const seq1 = getU16(icp, icp1 + Icmph.EchoSequence);
       if (type !== ICMP_REDIRECT && type !== ICMP_SOURCE_QUENCH) {
         rts.acknowledge(seq1);
         return 0;
       }
       if (rts.opt.quiet || rts.opt.flood) return 1;
       rts.printTimestamp();
-      const gw = ((icp[4]! << 24) | (icp[5]! << 16) | (icp[6]! << 8) | icp[7]!) >>> 0;
+      const gw = getU32(icp, Icmph.Gateway);
       rts.io.out(`From ${this.prAddr(msg.saddr)}: icmp_seq=${seq1} ${csfailed ? '(BAD CHECKSUM)' : ''}` +
-        prIcmph(type, icp[1]!, gw, rts.opt.verbose ? icp : null, (a) => this.prAddr(a)));
+        prIcmph(type, icp[Icmph.Code]!, gw, rts.opt.verbose ? icp : null, (a) => this.prAddr(a)));
       return 1;
     }
     if (rts.opt.flood && !(rts.opt.verbose || rts.opt.quiet)) {
@@ -198,8 +191,8 @@ class Ping implements PingFuncSet {
     rts.io.out(`From ${this.prAddr(msg.saddr)}: `);
     if (csfailed) rts.io.out('(BAD CHECKSUM)\n');
     else {
-      const gw = ((icp[4]! << 24) | (icp[5]! << 16) | (icp[6]! << 8) | icp[7]!) >>> 0;
-      rts.io.out(prIcmph(type, icp[1]!, gw, icp, (a) => this.prAddr(a)));
+      const gw = getU32(icp, Icmph.Gateway);
+      rts.io.out(prIcmph(type, icp[Icmph.Code]!, gw, icp, (a) => this.prAddr(a)));
     }
     return 0;
   }

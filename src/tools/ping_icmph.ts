@@ -6,9 +6,11 @@
  */
 import {
   ICMP_ADDRESS, ICMP_ADDRESSREPLY, ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_INFO_REPLY, ICMP_INFO_REQUEST,
-  ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, ICMP_TIMESTAMP, ICMP_TIMESTAMPREPLY, ICMP_TIME_EXCEEDED,
+  ICMP_HLEN, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, ICMP_TIMESTAMP, ICMP_TIMESTAMPREPLY, ICMP_TIME_EXCEEDED,
+  Icmph,
 } from '../wire/icmp.js';
-import { ipToString } from '../wire/ipv4.js';
+import { IPV4_MIN_HLEN, Iph, iphHdrLen, iphVersion, ipToString } from '../wire/ipv4.js';
+import { getU32 } from '../wire/bytes.js';
 
 /** The Destination Unreachable codes 0..15. */
 const UNREACH: readonly string[] = [
@@ -30,15 +32,17 @@ const hex = (v: number, w: number): string => v.toString(16).padStart(w, '0');
  * ping prints the raw (network order) 16-bit fields as host integers, so on
  * x86 they come out byte-swapped; so they do here.
  */
-function prIph(ip: Uint8Array): string {
-  const le16 = (o: number): number => (ip[o] ?? 0) | ((ip[o + 1] ?? 0) << 8);
-  const fo = le16(6);
-  const addr = (o: number): string => ipToString((((ip[o] ?? 0) << 24) | ((ip[o + 1] ?? 0) << 16) | ((ip[o + 2] ?? 0) << 8) | (ip[o + 3] ?? 0)) >>> 0);
+function prIph(quoted: Uint8Array): string {
+  // The quoted header may be cut short: what is missing reads as zero.
+  const ip = new Uint8Array(IPV4_MIN_HLEN);
+  ip.set(quoted.subarray(0, IPV4_MIN_HLEN));
+  const le16 = (o: number): number => ip[o]! | (ip[o + 1]! << 8);
+  const fo = le16(Iph.FragOff);
   let s = 'Vr HL TOS  Len   ID Flg  off TTL Pro  cks      Src      Dst Data\n';
-  s += ` ${hex((ip[0] ?? 0) >> 4, 1)}  ${hex((ip[0] ?? 0) & 15, 1)}  ${hex(ip[1] ?? 0, 2)} ${hex(le16(2), 4)} ${hex(le16(4), 4)}`;
+  s += ` ${hex(iphVersion(ip, 0), 1)}  ${hex(iphHdrLen(ip, 0) >> 2, 1)}  ${hex(ip[Iph.Tos]!, 2)} ${hex(le16(Iph.TotLen), 4)} ${hex(le16(Iph.Id), 4)}`;
   s += `   ${hex((fo & 0xe000) >> 13, 1)} ${hex(fo & 0x1fff, 4)}`;
-  s += `  ${hex(ip[8] ?? 0, 2)}  ${hex(ip[9] ?? 0, 2)} ${hex(le16(10), 4)}`;
-  s += ` ${addr(12)}  ${addr(16)} \n`;
+  s += `  ${hex(ip[Iph.Ttl]!, 2)}  ${hex(ip[Iph.Protocol]!, 2)} ${hex(le16(Iph.Check), 4)}`;
+  s += ` ${ipToString(getU32(ip, Iph.Saddr))}  ${ipToString(getU32(ip, Iph.Daddr))} \n`;
   return s;
 }
 
@@ -48,7 +52,7 @@ function prIph(ip: Uint8Array): string {
  * header; `prAddr` prints the redirect's new gateway.
  */
 export function prIcmph(type: number, code: number, info: number, icp: Uint8Array | null, prAddr: (a: number) => string): string {
-  const quoted = icp ? prIph(icp.subarray(8)) : '';
+  const quoted = icp ? prIph(icp.subarray(ICMP_HLEN)) : '';
   switch (type) {
     case ICMP_ECHOREPLY: return 'Echo Reply\n';
     case ICMP_DEST_UNREACH: {
@@ -60,7 +64,7 @@ export function prIcmph(type: number, code: number, info: number, icp: Uint8Arra
     case ICMP_SOURCE_QUENCH: return `Source Quench\n${quoted}`;
     case ICMP_REDIRECT: {
       const s = code < REDIRECT.length ? REDIRECT[code]! : `Redirect, Bad Code: ${code}`;
-      const gw = icp ? ((icp[4]! << 24) | (icp[5]! << 16) | (icp[6]! << 8) | icp[7]!) >>> 0 : info >>> 0;
+      const gw = icp ? getU32(icp, Icmph.Gateway) : info >>> 0;
       return `${s}(New nexthop: ${prAddr(gw)})\n${quoted}`;
     }
     case ICMP_ECHO: return 'Echo Request\n';
@@ -69,7 +73,7 @@ export function prIcmph(type: number, code: number, info: number, icp: Uint8Arra
       return `${s}\n${quoted}`;
     }
     case ICMP_PARAMETERPROB:
-      return `Parameter problem: pointer = ${icp ? icp[4]! : info >>> 0}\n${quoted}`;
+      return `Parameter problem: pointer = ${icp ? icp[Icmph.Pointer]! : info >>> 0}\n${quoted}`;
     case ICMP_TIMESTAMP: return 'Timestamp\n';
     case ICMP_TIMESTAMPREPLY: return 'Timestamp Reply\n';
     case ICMP_INFO_REQUEST: return 'Information Request\n';

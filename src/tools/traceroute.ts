@@ -13,16 +13,15 @@
  */
 import type { CommandFn, Proc } from '../lab/process.js';
 import { ip4DatagramConnect, rawSocket, sockErrText, type RawSocket, type SockErrno } from '../net/ipv4/raw.js';
-import { IPPROTO_ICMP, IPPROTO_UDP, ipToString, parseIp } from '../wire/ipv4.js';
-import { ICMP_DEST_UNREACH, ICMP_PARAMETERPROB, ICMP_TIME_EXCEEDED } from '../wire/icmp.js';
-import { UDP_HLEN, UdpPacket } from '../wire/udp.js';
+import { IPPROTO_ICMP, IPPROTO_UDP, IPV4_MIN_HLEN, Iph, iphHdrLen, ipToString, parseIp } from '../wire/ipv4.js';
+import { ICMP_DEST_UNREACH, ICMP_HLEN, ICMP_PARAMETERPROB, ICMP_TIME_EXCEEDED, Icmph } from '../wire/icmp.js';
+import { UDP_HLEN, UdpPacket, UdpRepr, Udph } from '../wire/udp.js';
 import { DEF_DATA_LEN, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
 import { parseIcmpRes } from './traceroute_icmp.js';
-import { getU32 } from '../wire/bytes.js';
+import { getU16, getU32 } from '../wire/bytes.js';
 
 /** DEF_WAIT_PREC: "wait precision": added to a measured rtt before scaling it. */
 const DEF_WAIT_PREC = 0.001;
-const IPHDR_LEN = 20;
 /** net.ipv4.ip_local_port_range: where the kernel picks a UDP socket's port. */
 const EPHEMERAL_LOW = 32768;
 const EPHEMERAL_HIGH = 60999;
@@ -50,8 +49,6 @@ const newProbe = (): Probe => ({ done: false, final: false, sendTime: 0, recvTim
 class TraceExit {
   constructor(readonly status: number) {}
 }
-
-const u16 = (b: Uint8Array, o: number): number => (b[o]! << 8) | b[o + 1]!;
 
 /**
  * What the answer cost in a real stack, seconds: tuxnet's is instantaneous.
@@ -83,7 +80,7 @@ class Trace {
   ) {
     this.numProbes = a.maxHops * a.probesPerHop;
     this.probes = Array.from({ length: this.numProbes }, newProbe);
-    const headerLen = IPHDR_LEN + UDP_HLEN;
+    const headerLen = IPV4_MIN_HLEN + UDP_HLEN;
     this.dataLen = a.packetLen < 0 ? DEF_DATA_LEN - UDP_HLEN : a.packetLen >= headerLen ? a.packetLen - headerLen : 0;
     // udp_init(): "for (i = 0; i < *data_len_p; i++) data[i] = 0x40 + (i & 0x3f);"
     this.data = Uint8Array.from({ length: this.dataLen }, (_, i) => 0x40 + (i & 0x3f));
@@ -117,12 +114,7 @@ class Trace {
     if (typeof r === 'string') this.error('connect', r);
     this.srcAddr = r.saddr;
     const dgram = new Uint8Array(UDP_HLEN + this.dataLen);
-    const uh = UdpPacket.newUnchecked(dgram);
-    uh.source = this.sport;
-    uh.dest = this.currPort;
-    uh.len = dgram.length;
-    dgram.set(this.data, UDP_HLEN);
-    uh.fillChecksum(r.saddr, this.dst);
+    UdpRepr.emit({ source: this.sport, dest: this.currPort, data: this.data }, UdpPacket.newUnchecked(dgram), r.saddr, this.dst);
     pb.sendTime = this.now;
     const sent = this.udp.sendto(this.dst, dgram, { ttl, saddr: r.saddr, tos: this.a.tos, df: this.a.dontfrag });
     // do_send(): ENOBUFS/EAGAIN may retry later; EMSGSIZE "recverr will say more".
@@ -149,26 +141,24 @@ class Trace {
    * port); its destination port names the probe.
    */
   recvIcmp(data: Uint8Array, tstamp: number): void {
-    const ihl = (data[0]! & 0x0f) * 4;
-    const icmpAt = ihl;
-    const inner = icmpAt + 8;
-    if (data.length < inner + IPHDR_LEN + 4) return;
-    const type = data[icmpAt]!;
-    const code = data[icmpAt + 1]!;
+    const icmpAt = iphHdrLen(data, 0);
+    const inner = icmpAt + ICMP_HLEN;
+    if (data.length < inner + IPV4_MIN_HLEN + 4) return;
+    const type = data[icmpAt + Icmph.Type]!;
+    const code = data[icmpAt + Icmph.Code]!;
     if (type >= 32 || !((1 << type) & ICMP_WANTED)) return;
-    const innerIhl = (data[inner]! & 0x0f) * 4;
-    if (data[inner + 9] !== IPPROTO_UDP || getU32(data, inner + 16) !== this.dst) return;
-    if (this.srcAddr && getU32(data, inner + 12) !== this.srcAddr) return;
-    const uh = inner + innerIhl;
-    if (data.length < uh + 4 || u16(data, uh) !== this.sport) return;
-    const dport = u16(data, uh + 2);
+    if (data[inner + Iph.Protocol] !== IPPROTO_UDP || getU32(data, inner + Iph.Daddr) !== this.dst) return;
+    if (this.srcAddr && getU32(data, inner + Iph.Saddr) !== this.srcAddr) return;
+    const uh = inner + iphHdrLen(data, inner);
+    if (data.length < uh + 4 || getU16(data, uh + Udph.Source) !== this.sport) return;
+    const dport = getU16(data, uh + Udph.Dest);
     const pb = this.probes.find((q) => q.seq === dport && !q.done && q.sendTime);
     if (!pb) return;
-    pb.recvTime = 1 + tstamp / 1e9 + stackLatency(dport, data[8]!);
-    pb.recvTtl = data[8]!;
-    pb.res = getU32(data, 12);
+    pb.recvTime = 1 + tstamp / 1e9 + stackLatency(dport, data[Iph.Ttl]!);
+    pb.recvTtl = data[Iph.Ttl]!;
+    pb.res = getU32(data, Iph.Saddr);
     // ee_info: the next-hop MTU of a "fragmentation needed".
-    const r = parseIcmpRes(type, code, u16(data, icmpAt + 6));
+    const r = parseIcmpRes(type, code, getU16(data, icmpAt + Icmph.FragMtu));
     pb.errStr = r.errStr;
     pb.final = r.final;
     this.expireProbe(pb);
@@ -339,7 +329,7 @@ function doItPass(t: Trace, w: { start: number; end: number; lastSend: number })
 
 /** do_it(): the header, the probes in flight, each hop printed once its probes are settled. */
 async function doIt(t: Trace, host: string): Promise<void> {
-  const headerLen = IPHDR_LEN + UDP_HLEN;
+  const headerLen = IPV4_MIN_HLEN + UDP_HLEN;
   // print_header(): "Note, without ending new-line!"
   t.out(`traceroute to ${host} (${ipToString(t.dst)}), ${t.a.maxHops} hops max, ${headerLen + t.dataLen} byte packets`);
   const w = { start: (t.a.firstHop - 1) * t.a.probesPerHop, end: t.numProbes, lastSend: 0 };

@@ -49,16 +49,40 @@ export const ARP_FIXED_HLEN = 8;
 export const ARP_HLEN = 28;
 const IPV4_ALEN = 4;
 
-const enum Field {
-  Htype = 0,
-  Ptype = 2,
-  Hlen = 4,
-  Plen = 5,
-  Oper = 6,
+/**
+ * Byte offsets of an ARP packet (RFC 826 "Packet format"): struct arphdr,
+ * then the addresses of an Ethernet/IPv4 packet (ar_hln 6, ar_pln 4). For
+ * another hardware address length the addresses start at Sha and follow
+ * one another, as arp_process() walks them. A const enum: free.
+ * @linux include/uapi/linux/if_arp.h struct arphdr
+ */
+export const enum Arph {
+  /** ar_hrd */
+  Hrd = 0,
+  /** ar_pro */
+  Pro = 2,
+  /** ar_hln */
+  Hln = 4,
+  /** ar_pln */
+  Pln = 5,
+  /** ar_op */
+  Op = 6,
   Sha = 8,
   Spa = 14,
   Tha = 18,
   Tpa = 24,
+}
+
+/**
+ * The checks of arp_rcv() on the `len` bytes at `o`, for a device whose
+ * hardware addresses are `hln` bytes long: the whole packet (arp_hdr_len())
+ * is present, ar_hln is the device's and ar_pln is 4 (RFC 826: "the length
+ * of each protocol address"). @linux net/ipv4/arp.c arp_rcv()
+ */
+export function arpHdrCheck(b: Uint8Array, o: number, len: number, hln: number): WireError | null {
+  if (len < ARP_FIXED_HLEN + 2 * (hln + IPV4_ALEN)) return WireError.Truncated;
+  if (b[o + Arph.Hln] !== hln || b[o + Arph.Pln] !== IPV4_ALEN) return WireError.Unsupported;
+  return null;
 }
 
 /** A view of an Ethernet/IPv4 ARP packet; `bytes` may be a subarray. */
@@ -82,79 +106,75 @@ export class ArpPacket {
    * (ETH_ALEN) and ar_pln 4. @linux net/ipv4/arp.c arp_rcv()
    */
   static newChecked(bytes: Uint8Array): ArpPacket | WireError {
-    if (bytes.length < ARP_HLEN) return WireError.Truncated;
-    if (bytes[Field.Hlen] !== ETH_ALEN || bytes[Field.Plen] !== IPV4_ALEN) {
-      return WireError.Unsupported;
-    }
-    return new ArpPacket(bytes);
+    return arpHdrCheck(bytes, 0, bytes.length, ETH_ALEN) ?? new ArpPacket(bytes);
   }
 
   /** ar_hrd */
   get htype(): number {
-    return this.view.getUint16(Field.Htype);
+    return this.view.getUint16(Arph.Hrd);
   }
   set htype(v: number) {
-    this.view.setUint16(Field.Htype, v);
+    this.view.setUint16(Arph.Hrd, v);
   }
 
   /** ar_pro */
   get ptype(): number {
-    return this.view.getUint16(Field.Ptype);
+    return this.view.getUint16(Arph.Pro);
   }
   set ptype(v: number) {
-    this.view.setUint16(Field.Ptype, v);
+    this.view.setUint16(Arph.Pro, v);
   }
 
   /** ar_hln */
   get hlen(): number {
-    return this.bytes[Field.Hlen]!;
+    return this.bytes[Arph.Hln]!;
   }
   set hlen(v: number) {
-    this.bytes[Field.Hlen] = v;
+    this.bytes[Arph.Hln] = v;
   }
 
   /** ar_pln */
   get plen(): number {
-    return this.bytes[Field.Plen]!;
+    return this.bytes[Arph.Pln]!;
   }
   set plen(v: number) {
-    this.bytes[Field.Plen] = v;
+    this.bytes[Arph.Pln] = v;
   }
 
   /** ar_op */
   get oper(): number {
-    return this.view.getUint16(Field.Oper);
+    return this.view.getUint16(Arph.Op);
   }
   set oper(v: number) {
-    this.view.setUint16(Field.Oper, v);
+    this.view.setUint16(Arph.Op, v);
   }
 
   get sha(): Uint8Array {
-    return this.bytes.subarray(Field.Sha, Field.Sha + ETH_ALEN);
+    return this.bytes.subarray(Arph.Sha, Arph.Sha + ETH_ALEN);
   }
   set sha(mac: Uint8Array) {
-    etherAddrCopy(this.bytes.subarray(Field.Sha, Field.Sha + ETH_ALEN), mac);
+    etherAddrCopy(this.bytes.subarray(Arph.Sha, Arph.Sha + ETH_ALEN), mac);
   }
 
   get spa(): number {
-    return this.view.getUint32(Field.Spa);
+    return this.view.getUint32(Arph.Spa);
   }
   set spa(v: number) {
-    this.view.setUint32(Field.Spa, v >>> 0);
+    this.view.setUint32(Arph.Spa, v >>> 0);
   }
 
   get tha(): Uint8Array {
-    return this.bytes.subarray(Field.Tha, Field.Tha + ETH_ALEN);
+    return this.bytes.subarray(Arph.Tha, Arph.Tha + ETH_ALEN);
   }
   set tha(mac: Uint8Array) {
-    etherAddrCopy(this.bytes.subarray(Field.Tha, Field.Tha + ETH_ALEN), mac);
+    etherAddrCopy(this.bytes.subarray(Arph.Tha, Arph.Tha + ETH_ALEN), mac);
   }
 
   get tpa(): number {
-    return this.view.getUint32(Field.Tpa);
+    return this.view.getUint32(Arph.Tpa);
   }
   set tpa(v: number) {
-    this.view.setUint32(Field.Tpa, v >>> 0);
+    this.view.setUint32(Arph.Tpa, v >>> 0);
   }
 }
 

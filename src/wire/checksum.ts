@@ -86,13 +86,15 @@ export function csumBlockAdd(csum: number, csum2: number, offset: number): numbe
 }
 
 /**
- * Checksum of an IPv4 header of `ihl` 32-bit words. Over a header that
- * includes its checksum field, 0 means the header is intact (RFC 791: "the
- * 16 bit one's complement of the one's complement sum of all 16 bit words in
- * the header"). @linux arch/x86/include/asm/checksum_64.h ip_fast_csum()
+ * Checksum of the IPv4 header of `ihl` 32-bit words at byte `o` of `b`
+ * (by default its own IHL). Over a header that includes its checksum field,
+ * 0 means the header is intact (RFC 791: "the 16 bit one's complement of
+ * the one's complement sum of all 16 bit words in the header").
+ * @linux arch/x86/include/asm/checksum_64.h ip_fast_csum()
  */
-export function ipFastCsum(header: Uint8Array, ihl: number = (header[0] ?? 0) & 0x0f): number {
-  return csumFold(csumPartial(header, 0, ihl * 4, 0));
+export function ipFastCsum(b: Uint8Array, ihl?: number, o = 0): number {
+  const words = ihl ?? (b[o] ?? 0) & 0x0f;
+  return csumFold(csumPartial(b, o, words * 4, 0));
 }
 
 /**

@@ -41,9 +41,17 @@ export const ETH_P_8021AD = 0x88a8;
 /** h_proto below this is an 802.3 length, not an EtherType. */
 export const ETH_P_802_3_MIN = 0x0600;
 
-const enum Field {
+/**
+ * Byte offsets of struct ethhdr, for reading a frame in place:
+ * `getU16(b, mac + Ethh.Proto)`. A const enum: free.
+ * @linux include/uapi/linux/if_ether.h
+ */
+export const enum Ethh {
+  /** h_dest */
   Dest = 0,
+  /** h_source */
   Source = 6,
+  /** h_proto: an EtherType (RFC 894), big endian */
   Proto = 12,
 }
 
@@ -69,24 +77,24 @@ export class EthernetPacket {
   }
 
   get hDest(): Uint8Array {
-    return this.bytes.subarray(Field.Dest, Field.Dest + ETH_ALEN);
+    return this.bytes.subarray(Ethh.Dest, Ethh.Dest + ETH_ALEN);
   }
   set hDest(mac: Uint8Array) {
-    etherAddrCopy(this.bytes.subarray(Field.Dest, Field.Dest + ETH_ALEN), mac);
+    etherAddrCopy(this.bytes.subarray(Ethh.Dest, Ethh.Dest + ETH_ALEN), mac);
   }
 
   get hSource(): Uint8Array {
-    return this.bytes.subarray(Field.Source, Field.Source + ETH_ALEN);
+    return this.bytes.subarray(Ethh.Source, Ethh.Source + ETH_ALEN);
   }
   set hSource(mac: Uint8Array) {
-    etherAddrCopy(this.bytes.subarray(Field.Source, Field.Source + ETH_ALEN), mac);
+    etherAddrCopy(this.bytes.subarray(Ethh.Source, Ethh.Source + ETH_ALEN), mac);
   }
 
   get hProto(): number {
-    return this.view.getUint16(Field.Proto);
+    return this.view.getUint16(Ethh.Proto);
   }
   set hProto(v: number) {
-    this.view.setUint16(Field.Proto, v);
+    this.view.setUint16(Ethh.Proto, v);
   }
 
   payload(): Uint8Array {

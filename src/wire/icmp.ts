@@ -21,6 +21,7 @@
 
 import { csumFold, csumPartial } from './checksum.js';
 import { WireError, assert } from './error.js';
+import { putU16, putU32 } from './bytes.js';
 
 /* Types, @linux include/uapi/linux/icmp.h */
 export const ICMP_ECHOREPLY = 0;
@@ -75,14 +76,57 @@ export const ICMP_EXC_FRAGTIME = 1;
 /** Type, code, checksum, un. */
 export const ICMP_HLEN = 8;
 
-const enum Field {
+/**
+ * Byte offsets of the fields of struct icmphdr (RFC 792), for reading a
+ * message in place: `b[icmph + Icmph.Type]`. A const enum: free.
+ * @linux include/uapi/linux/icmp.h
+ */
+export const enum Icmph {
   Type = 0,
   Code = 1,
   Checksum = 2,
+  /** un: the 32-bit rest of the header */
   Un = 4,
+  /** un.echo.id */
   EchoId = 4,
+  /** un.echo.sequence */
   EchoSequence = 6,
+  /** un.gateway (RFC 792 Redirect) */
+  Gateway = 4,
+  /** un.frag.mtu: RFC 1191 section 4 Next-Hop MTU, the low-order 16 bits */
   FragMtu = 6,
+  /** RFC 792 Parameter Problem pointer: the first octet of un */
+  Pointer = 4,
+}
+
+/**
+ * RFC 792: "The checksum is the 16-bit ones's complement of the one's
+ * complement sum of the ICMP message starting with the ICMP Type." Over the
+ * `len` bytes at `o` (an odd length is padded, RFC 1071): 0 when a received
+ * message is intact. @linux net/ipv4/icmp.c icmp_rcv() (skb_checksum_simple_validate)
+ */
+export function icmpCsum(b: Uint8Array, o: number, len: number): number {
+  return csumFold(csumPartial(b, o, len, 0));
+}
+
+/**
+ * RFC 792: "For computing the checksum, the checksum field should be zero."
+ * @linux net/ipv4/icmp.c icmp_push_reply() (csum_fold of the message)
+ */
+export function icmpFillChecksum(b: Uint8Array, o: number, len: number): void {
+  putU16(b, o + Icmph.Checksum, 0);
+  putU16(b, o + Icmph.Checksum, icmpCsum(b, o, len));
+}
+
+/**
+ * Writes type, code and the rest of the header at `o` (checksum left to
+ * icmpFillChecksum()): the offset form of IcmpRepr.emit() for the paths
+ * that send without a Repr object.
+ */
+export function icmphEmit(b: Uint8Array, o: number, type: number, code: number, un: number): void {
+  b[o + Icmph.Type] = type;
+  b[o + Icmph.Code] = code;
+  putU32(b, o + Icmph.Un, un);
 }
 
 /** A view of an ICMP message (the whole IP payload); `bytes` may be a subarray. */
@@ -110,72 +154,72 @@ export class IcmpPacket {
   }
 
   get type(): number {
-    return this.bytes[Field.Type]!;
+    return this.bytes[Icmph.Type]!;
   }
   set type(v: number) {
-    this.bytes[Field.Type] = v;
+    this.bytes[Icmph.Type] = v;
   }
 
   get code(): number {
-    return this.bytes[Field.Code]!;
+    return this.bytes[Icmph.Code]!;
   }
   set code(v: number) {
-    this.bytes[Field.Code] = v;
+    this.bytes[Icmph.Code] = v;
   }
 
   get checksum(): number {
-    return this.view.getUint16(Field.Checksum);
+    return this.view.getUint16(Icmph.Checksum);
   }
   set checksum(v: number) {
-    this.view.setUint16(Field.Checksum, v);
+    this.view.setUint16(Icmph.Checksum, v);
   }
 
   /** The 32-bit rest of header, big endian. */
   get un(): number {
-    return this.view.getUint32(Field.Un);
+    return this.view.getUint32(Icmph.Un);
   }
   set un(v: number) {
-    this.view.setUint32(Field.Un, v >>> 0);
+    this.view.setUint32(Icmph.Un, v >>> 0);
   }
 
   /** un.echo.id */
   get echoId(): number {
-    return this.view.getUint16(Field.EchoId);
+    return this.view.getUint16(Icmph.EchoId);
   }
   set echoId(v: number) {
-    this.view.setUint16(Field.EchoId, v);
+    this.view.setUint16(Icmph.EchoId, v);
   }
 
   /** un.echo.sequence */
   get echoSequence(): number {
-    return this.view.getUint16(Field.EchoSequence);
+    return this.view.getUint16(Icmph.EchoSequence);
   }
   set echoSequence(v: number) {
-    this.view.setUint16(Field.EchoSequence, v);
+    this.view.setUint16(Icmph.EchoSequence, v);
   }
 
   /** un.gateway: the redirect target, host-order u32. */
   get gateway(): number {
-    return this.view.getUint32(Field.Un);
+    return this.view.getUint32(Icmph.Gateway);
   }
   set gateway(v: number) {
-    this.view.setUint32(Field.Un, v >>> 0);
+    this.view.setUint32(Icmph.Gateway, v >>> 0);
   }
 
   /** un.frag.mtu: RFC 1191 Next-Hop MTU, the low-order 16 bits of un. */
   get fragMtu(): number {
-    return this.view.getUint16(Field.FragMtu);
+    return this.view.getUint16(Icmph.FragMtu);
   }
   set fragMtu(v: number) {
-    this.view.setUint16(Field.FragMtu, v);
+    this.view.setUint16(Icmph.FragMtu, v);
   }
 
   /** RFC 792 Parameter Problem: the octet where the error was detected. */
   get pointer(): number {
-    return this.bytes[Field.Un]!;
+    return this.bytes[Icmph.Pointer]!;
   }
   set pointer(v: number) {
-    this.bytes[Field.Un] = v;
+    this.bytes[Icmph.Pointer] = v;
   }
 
   payload(): Uint8Array {
@@ -187,12 +231,11 @@ export class IcmpPacket {
    * the ICMP message starting with the ICMP Type"; an odd length is padded.
    */
   verifyChecksum(): boolean {
-    return csumFold(csumPartial(this.bytes, 0, this.bytes.length, 0)) === 0;
+    return icmpCsum(this.bytes, 0, this.bytes.length) === 0;
   }
 
   fillChecksum(): void {
-    this.checksum = 0;
-    this.checksum = csumFold(csumPartial(this.bytes, 0, this.bytes.length, 0));
+    icmpFillChecksum(this.bytes, 0, this.bytes.length);
   }
 }
 
@@ -226,12 +269,9 @@ function icmpBufferLen(r: IcmpRepr): number {
 function icmpEmit(r: IcmpRepr, p: IcmpPacket): void {
   const len = icmpBufferLen(r);
   assert(p.bytes.length >= len, 'icmp emit: buffer shorter than bufferLen()');
-  p.type = r.type;
-  p.code = r.code;
-  p.un = r.un;
+  icmphEmit(p.bytes, 0, r.type, r.code, r.un);
   p.bytes.set(r.data, ICMP_HLEN);
-  p.checksum = 0;
-  p.checksum = csumFold(csumPartial(p.bytes, 0, len, 0));
+  icmpFillChecksum(p.bytes, 0, len);
 }
 
 export const IcmpRepr = {

@@ -11,10 +11,15 @@ import {
   IP_DF,
   IP_MF,
   IP_OFFSET,
+  Iph,
   Ipv4Packet,
   Ipv4Repr,
   ipDecreaseTtl,
+  iphEmit,
+  iphHdrLen,
   ipIsFragment,
+  ipSendCheck,
+  ipv4HdrCheck,
   ipToString,
   ipv4IsAllSnoopers,
   ipv4IsAnycast6to4,
@@ -33,6 +38,7 @@ import {
   parseIp,
   prefixToMask,
 } from './ipv4.js';
+import { getU16, getU32 } from './bytes.js';
 import { hex, refChecksum, sliced, toHex, touchAll, untrusted } from './testutil.js';
 
 /** ping 10.0.0.1 -> 10.0.0.2: IP header + ICMP echo request, 84 bytes. */
@@ -77,7 +83,7 @@ test('parses a captured datagram (ICMP echo request)', () => {
   assert.equal(p.payload().length, 64);
   assert.equal(p.payload()[0], 8);
   assert.ok(p.verifyChecksum());
-  assert.ok(!ipIsFragment(p));
+  assert.ok(!p.isFragment());
   assert.deepEqual(Ipv4Repr.parse(p), {
     tos: 0, id: 0x5c3e, fragOff: IP_DF, ttl: 64, protocol: 1,
     saddr: 0x0a000001, daddr: 0x0a000002, options: new Uint8Array(0), payloadLen: 64,
@@ -199,14 +205,14 @@ test('ip_decrease_ttl keeps the checksum equal to a full recomputation (property
       b[8] = ttl;
       const p = Ipv4Packet.newUnchecked(b);
       p.fillChecksum();
-      assert.equal(ipDecreaseTtl(p), ttl - 1);
+      assert.equal(ipDecreaseTtl(p.bytes, 0), ttl - 1);
       const incr = p.check;
       p.fillChecksum();
       assert.equal(incr, p.check);
     }),
   );
   const p = Ipv4Packet.newUnchecked(ECHO_DATAGRAM.slice());
-  assert.equal(ipDecreaseTtl(p), 63);
+  assert.equal(ipDecreaseTtl(p.bytes, 0), 63);
   assert.equal(p.check, 0xcb68);
   assert.ok(p.verifyChecksum());
 });
@@ -214,12 +220,12 @@ test('ip_decrease_ttl keeps the checksum equal to a full recomputation (property
 test('fragment bits', () => {
   const p = Ipv4Packet.newUnchecked(ECHO_DATAGRAM.slice());
   p.fragOff = IP_MF;
-  assert.ok(ipIsFragment(p));
+  assert.ok(ipIsFragment(p.bytes, 0));
   p.fragOff = 185;
-  assert.ok(ipIsFragment(p));
+  assert.ok(ipIsFragment(p.bytes, 0));
   assert.equal((p.fragOff & IP_OFFSET) * 8, 1480);
   p.fragOff = IP_DF;
-  assert.ok(!ipIsFragment(p));
+  assert.ok(!ipIsFragment(p.bytes, 0));
   p.version = 6;
   p.ihl = 15;
   assert.equal(p.bytes[0], 0x6f);
@@ -300,4 +306,31 @@ test('fuzz: newChecked + parse + every accessor never throw', () => {
       assert.ok(p.payload().length === r.payloadLen && r.payloadLen + p.headerLen <= b.length);
     }),
   );
+});
+
+test('offset helpers in place agree with the view (header at any offset of a larger buffer)', () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ minLength: 0, maxLength: 80 }), fc.integer({ min: 0, max: 9 }), (bytes, pad) => {
+      const whole = new Uint8Array(pad + bytes.length + 3);
+      whole.set(bytes, pad);
+      const r = Ipv4Packet.newChecked(bytes);
+      assert.equal(ipv4HdrCheck(whole, pad, bytes.length), isWireError(r) ? r : null);
+      if (isWireError(r)) return;
+      assert.equal(iphHdrLen(whole, pad), r.headerLen);
+      assert.equal(getU16(whole, pad + Iph.TotLen), r.totLen);
+      assert.equal(getU32(whole, pad + Iph.Saddr), r.saddr);
+      assert.equal(whole[pad + Iph.Ttl], r.ttl);
+    }),
+  );
+});
+
+test('iphEmit + ipSendCheck write what Ipv4Repr.emit writes', () => {
+  const r = Ipv4Packet.newChecked(ECHO_DATAGRAM);
+  assert.ok(!isWireError(r));
+  const whole = new Uint8Array(30);
+  iphEmit(whole, 5, r.tos, r.totLen, r.id, r.fragOff, r.ttl, r.protocol, r.saddr, r.daddr);
+  ipSendCheck(whole, 5);
+  assert.equal(toHex(whole.subarray(5, 25)), toHex(ECHO_DATAGRAM.subarray(0, 20)));
+  assert.equal(whole[4], 0);
+  assert.equal(whole[25], 0);
 });

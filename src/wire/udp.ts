@@ -19,23 +19,46 @@
 import { CSUM_MANGLED_0, csumPartial, csumTcpUdpMagic } from './checksum.js';
 import { WireError, assert } from './error.js';
 import { IPPROTO_UDP } from './ipv4.js';
+import { getU16 } from './bytes.js';
 
 export const UDP_HLEN = 8;
 
-const enum Field {
+/**
+ * Byte offsets of the fields of struct udphdr (RFC 768), for reading a
+ * datagram in place: `getU16(b, uh + Udph.Dest)`. A const enum: free.
+ * @linux include/uapi/linux/udp.h
+ */
+export const enum Udph {
   Source = 0,
   Dest = 2,
   Len = 4,
   Check = 6,
 }
 
-/** @linux net/ipv4/udp.c __udp4_lib_rcv(): "No space for header", then short_packet. */
-function udpCheck(b: Uint8Array): WireError | null {
-  if (b.length < UDP_HLEN) return WireError.Truncated;
-  const len = (b[Field.Len]! << 8) | b[Field.Len + 1]!;
-  if (len > b.length) return WireError.LengthExceedsBuffer;
-  if (len < UDP_HLEN) return WireError.BadLength;
+/**
+ * The length checks of __udp4_lib_rcv() on the `len` bytes at `o` (the IP
+ * payload): "No space for header", then short_packet when RFC 768's Length
+ * ("the length in octets of this user datagram including this header and
+ * the data") exceeds the payload or does not cover the header.
+ * @linux net/ipv4/udp.c __udp4_lib_rcv()
+ */
+export function udpHdrCheck(b: Uint8Array, o: number, len: number): WireError | null {
+  if (len < UDP_HLEN) return WireError.Truncated;
+  const ulen = getU16(b, o + Udph.Len);
+  if (ulen > len) return WireError.LengthExceedsBuffer;
+  if (ulen < UDP_HLEN) return WireError.BadLength;
   return null;
+}
+
+/**
+ * The checksum of the UDP datagram at `o` (header with its Length) over
+ * the RFC 768 pseudo header: 0 means valid on receive; computed with the
+ * checksum field zeroed, the value to send.
+ * @linux net/ipv4/udp.c udp4_csum_init() / udp_lib_checksum_complete()
+ */
+export function udpCsum(b: Uint8Array, o: number, saddr: number, daddr: number): number {
+  const len = getU16(b, o + Udph.Len);
+  return csumTcpUdpMagic(saddr, daddr, len, IPPROTO_UDP, csumPartial(b, o, len, 0));
 }
 
 /** A view of a UDP datagram (the whole IP payload); `bytes` may be a subarray. */
@@ -55,36 +78,36 @@ export class UdpPacket {
 
   /** For untrusted input; never throws. The checksum is verifyChecksum()'s. */
   static newChecked(bytes: Uint8Array): UdpPacket | WireError {
-    return udpCheck(bytes) ?? new UdpPacket(bytes);
+    return udpHdrCheck(bytes, 0, bytes.length) ?? new UdpPacket(bytes);
   }
 
   get source(): number {
-    return this.view.getUint16(Field.Source);
+    return this.view.getUint16(Udph.Source);
   }
   set source(v: number) {
-    this.view.setUint16(Field.Source, v);
+    this.view.setUint16(Udph.Source, v);
   }
 
   get dest(): number {
-    return this.view.getUint16(Field.Dest);
+    return this.view.getUint16(Udph.Dest);
   }
   set dest(v: number) {
-    this.view.setUint16(Field.Dest, v);
+    this.view.setUint16(Udph.Dest, v);
   }
 
   /** RFC 768: "the length in octets of this user datagram including this header and the data". */
   get len(): number {
-    return this.view.getUint16(Field.Len);
+    return this.view.getUint16(Udph.Len);
   }
   set len(v: number) {
-    this.view.setUint16(Field.Len, v);
+    this.view.setUint16(Udph.Len, v);
   }
 
   get check(): number {
-    return this.view.getUint16(Field.Check);
+    return this.view.getUint16(Udph.Check);
   }
   set check(v: number) {
-    this.view.setUint16(Field.Check, v);
+    this.view.setUint16(Udph.Check, v);
   }
 
   /** Bytes 8 .. len: anything after `len` is not the datagram's. */
@@ -98,9 +121,7 @@ export class UdpPacket {
    * header and `len` bytes folds to zero. @linux net/ipv4/udp.c udp4_csum_init()
    */
   verifyChecksum(saddr: number, daddr: number): boolean {
-    if (this.check === 0) return true;
-    const len = this.len;
-    return csumTcpUdpMagic(saddr, daddr, len, IPPROTO_UDP, csumPartial(this.bytes, 0, len, 0)) === 0;
+    return this.check === 0 || udpCsum(this.bytes, 0, saddr, daddr) === 0;
   }
 
   /**
@@ -108,9 +129,8 @@ export class UdpPacket {
    * ones". @linux net/ipv4/udp.c udp_send_skb() (CSUM_MANGLED_0)
    */
   fillChecksum(saddr: number, daddr: number): void {
-    const len = this.len;
     this.check = 0;
-    const c = csumTcpUdpMagic(saddr, daddr, len, IPPROTO_UDP, csumPartial(this.bytes, 0, len, 0));
+    const c = udpCsum(this.bytes, 0, saddr, daddr);
     this.check = c === 0 ? CSUM_MANGLED_0 : c;
   }
 }
@@ -123,7 +143,7 @@ export interface UdpRepr {
 }
 
 function udpParse(p: UdpPacket): UdpRepr | WireError {
-  const err = udpCheck(p.bytes);
+  const err = udpHdrCheck(p.bytes, 0, p.bytes.length);
   if (err !== null) return err;
   return { source: p.source, dest: p.dest, data: p.payload() };
 }

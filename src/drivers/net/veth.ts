@@ -9,16 +9,18 @@ import {
 import type { Net } from '../../net/core/net_namespace.js';
 import type { SkBuff } from '../../net/core/skbuff.js';
 import {
-  netifCarrierOff, netifCarrierOn, registerNetdevice, unregisterNetdevice,
+  devAllocName, devClose, netifCarrierOff, netifCarrierOn, registerNetdevice, unregisterNetdevice,
 } from '../../net/core/dev.js';
+import { nlmsgNew, type Rtnl, type RtnlLinkOps, type RtnlNewlinkReq } from '../../net/core/rtnetlink.js';
+import { rtnlConfigureLink, rtnlCreateLink } from '../../net/core/rtnl_link.js';
+import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
+import type { VethInfo } from '../../uapi/linux/veth.js';
+import { RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import { netifRx } from '../../net/core/dev_rx.js';
 import { ethTypeTrans } from '../../net/ethernet/eth.js';
 import { KError } from '../../net/core/errno.js';
 import { kfreeSkbReason } from '../../net/core/drop_reason.js';
-
-export const ETH_MIN_MTU = 68;
-/** ETH_MAX_MTU: veth accepts up to 0xffff. */
-export const ETH_MAX_MTU = 0xffff;
+import { ETH_MAX_MTU, ETH_MIN_MTU } from '../../wire/ethernet.js';
 
 interface VethPriv {
   peer: NetDevice | null;
@@ -70,15 +72,18 @@ function vethClose(dev: NetDevice): void {
   if (peer) netifCarrierOff(peer);
 }
 
-/** veth_dellink(): deleting either end deletes the pair. */
+/**
+ * veth_dellink(): deleting either end deletes the pair. Both are closed
+ * before either unregisters (unregister_netdevice_many: dev_close_many first).
+ */
 function vethDellink(dev: NetDevice): void {
   const peer = peerOf(dev);
   (dev.priv as VethPriv).peer = null;
+  if (peer) (peer.priv as VethPriv).peer = null;
+  devClose(dev);
+  if (peer) devClose(peer);
   unregisterNetdevice(dev);
-  if (peer) {
-    (peer.priv as VethPriv).peer = null;
-    unregisterNetdevice(peer);
-  }
+  if (peer) unregisterNetdevice(peer);
 }
 
 const vethOps: NetDeviceOps = {
@@ -87,35 +92,24 @@ const vethOps: NetDeviceOps = {
   open: vethOpen,
   stop: vethClose,
   getIflink: (dev) => peerOf(dev)?.ifindex ?? 0,
-  getLinkNet: (dev) => peerOf(dev)?.net ?? null,
+  getLinkNet: vethGetLinkNet,
   dellink: vethDellink,
 };
 
-export interface VethEnd {
-  net: Net;
-  name: string;
-  address?: Uint8Array;
-  mtu?: number;
-  txQueueLen?: number;
-}
-
-function vethSetup(end: VethEnd): NetDevice {
-  const dev = new NetDevice(end.net, end.name, vethOps, {
+/** veth_setup() + rtnl_create_link(): a veth device with the request's generic attributes, not yet registered. */
+function vethCreate(net: Net, name: string, attrs: IfInfoMsg | null): NetDevice {
+  const dev = new NetDevice(net, name, vethOps, {
     type: ARPHRD_ETHER,
     flags: IFF_BROADCAST | IFF_MULTICAST,
-    mtu: end.mtu ?? 1500,
+    mtu: 1500,
     minMtu: ETH_MIN_MTU,
     maxMtu: ETH_MAX_MTU,
-    txQueueLen: end.txQueueLen ?? 1000,
+    txQueueLen: 1000,
     addrLen: 6,
   });
   dev.broadcast.fill(0xff);
   dev.priv = { peer: null } satisfies VethPriv;
-  if (end.address) {
-    dev.devAddr.set(end.address);
-  } else {
-    ethHwAddrRandom(dev);
-  }
+  rtnlCreateLink(dev, attrs);
   return dev;
 }
 
@@ -126,31 +120,94 @@ function ethHwAddrRandom(dev: NetDevice): void {
   dev.addrAssignType = NET_ADDR_RANDOM;
 }
 
+/** veth_validate(): an Ethernet address that is a valid unicast, an MTU veth can carry. */
+function vethValidate(m: IfInfoMsg): void {
+  if (m.address) {
+    if (m.address.length !== 6) throw new KError('EINVAL');
+    if ((m.address[0]! & 1) !== 0 || m.address.every((b) => b === 0)) throw new KError('EADDRNOTAVAIL');
+  }
+  if (m.mtu !== undefined && (m.mtu < ETH_MIN_MTU || m.mtu > ETH_MAX_MTU)) throw new KError('EINVAL');
+}
+
 /**
- * veth_newlink(): the peer is registered first (so it gets the lower
- * ifindex when both share a namespace), both start without carrier.
+ * veth_newlink(): the peer (VETH_INFO_PEER, else the request's own
+ * attributes) is created, registered and configured first, so it gets the
+ * lower ifindex and the first vethN name; then the device; then the two are
+ * tied and start without carrier.
  */
-export function vethNewlink(a: VethEnd, b: VethEnd): [NetDevice, NetDevice] {
-  if (a.mtu !== undefined && (a.mtu < ETH_MIN_MTU || a.mtu > ETH_MAX_MTU)) throw new KError('EINVAL');
-  const peer = vethSetup(b);
-  const dev = vethSetup(a);
-  // netif_carrier_off() on both ends counts as their first carrier change.
-  peer.carrier = false;
-  peer.carrierChanges = 1;
+function vethNewlinkOp(net: Net, req: RtnlNewlinkReq<VethInfo>): NetDevice {
+  const main = req.msg.body as IfInfoMsg;
+  vethValidate(main);
+  const ifmp = req.data?.peer ?? null;
+  const tbp = ifmp ?? main;
+  if (ifmp) vethValidate(ifmp);
+  const peerNet = tbp.netNsFd ?? req.linkNet;
+  const peerName = ifmp?.ifname ?? devAllocName(peerNet, 'veth%d');
+  const peer = vethCreate(peerNet, peerName, tbp);
+  if (!ifmp || !tbp.address) ethHwAddrRandom(peer);
   registerNetdevice(peer);
-  dev.carrier = false;
-  dev.carrierChanges = 1;
+  netifCarrierOff(peer);
   try {
+    rtnlConfigureLink(peer, ifmp);
+    const dev = vethCreate(net, req.name ?? devAllocName(net, 'veth%d'), main);
+    if (!main.address) ethHwAddrRandom(dev);
     registerNetdevice(dev);
+    netifCarrierOff(dev);
+    (dev.priv as VethPriv).peer = peer;
+    (peer.priv as VethPriv).peer = dev;
+    return dev;
   } catch (e) {
     unregisterNetdevice(peer);
     throw e;
   }
-  (dev.priv as VethPriv).peer = peer;
-  (peer.priv as VethPriv).peer = dev;
-  if (a.net !== b.net) {
-    a.net.peernet2idAlloc(b.net);
-    b.net.peernet2idAlloc(a.net);
+}
+
+/** veth_get_link_net() */
+function vethGetLinkNet(dev: NetDevice): Net | null {
+  return peerOf(dev)?.net ?? null;
+}
+
+/** veth_link_ops */
+export const vethLinkOps: RtnlLinkOps<VethInfo> = {
+  kind: 'veth',
+  newlink: vethNewlinkOp,
+  dellink: vethDellink,
+};
+
+/** veth_init(): register the kind with the lab's rtnetlink. */
+export function vethInit(rtnl: Rtnl): void {
+  rtnl.linkRegister(vethLinkOps as RtnlLinkOps);
+}
+
+/** One end of a pair for tests and labs that build veths without a netlink request. */
+export interface VethEnd {
+  net: Net;
+  name: string;
+  address?: Uint8Array;
+  mtu?: number;
+  txQueueLen?: number;
+}
+
+function endAttrs(e: VethEnd): IfInfoMsg {
+  const m: IfInfoMsg = { family: 0, index: 0, ifname: e.name };
+  if (e.address) m.address = e.address;
+  if (e.mtu !== undefined) m.mtu = e.mtu;
+  if (e.txQueueLen !== undefined) m.txqlen = e.txQueueLen;
+  if (e.net !== undefined) m.netNsFd = e.net;
+  return m;
+}
+
+/** rtnl_newlink() of a veth pair `a` (peer `b`), under the rtnl lock; returns [a, b]. */
+export function vethNewlink(a: VethEnd, b: VethEnd): [NetDevice, NetDevice] {
+  const rtnl = a.net.world.rtnl;
+  rtnl.lock();
+  try {
+    const main = endAttrs(a);
+    const msg = nlmsgNew(RTM_NEWLINK, 0, main);
+    const dev = vethNewlinkOp(a.net, { name: a.name, data: { peer: endAttrs(b) }, msg, linkNet: a.net });
+    rtnlConfigureLink(dev, null);
+    return [dev, peerOf(dev)!];
+  } finally {
+    rtnl.unlock();
   }
-  return [dev, peer];
 }

@@ -1,10 +1,9 @@
 /**
  * File utilities on the lab's Vfs, as coreutils 9.1 prints them: mkdir
- * (-p -v), rm (-f -r/-R -d -v), touch (-c; files have no times to set) and
- * ls (one name per line, as when stdout is not a terminal; -a -A -d -F/-p -r
- * -R -1). Paths have no owners, modes or times, so ls -l is not offered.
+ * (-p -v), rm (-f -r/-R -d -v) and touch (-c; it creates files, it does not
+ * set times). ls is ls.ts.
  */
-import { type Cmd, errText, isVfsError } from './common.js';
+import { type Cmd, errText } from './common.js';
 import { quote, quoteaf } from './quote.js';
 
 const MKDIR_LONG = [
@@ -128,65 +127,5 @@ export async function touch(c: Cmd): Promise<number> {
       status = 1;
     }
   }
-  return status;
-}
-
-interface LsOpts {
-  all: boolean;
-  almostAll: boolean;
-  directory: boolean;
-  classify: boolean;
-  reverse: boolean;
-  recursive: boolean;
-}
-
-function lsSort(names: string[], o: LsOpts): string[] {
-  const s = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return o.reverse ? s.reverse() : s;
-}
-
-/** The names in a directory as ls shows them. */
-function lsEntries(c: Cmd, dir: string, o: LsOpts): string[] {
-  const list = c.p.fs.list(c.path(dir), c.p.net);
-  if (isVfsError(list)) return [];
-  let names = list.filter((n) => o.all || o.almostAll || !n.startsWith('.'));
-  if (o.all) names = ['.', '..', ...names];
-  return lsSort(names, o);
-}
-
-function decorate(c: Cmd, path: string, name: string, o: LsOpts): string {
-  return o.classify && c.stat(path) === 'dir' ? name + '/' : name;
-}
-
-function lsDir(c: Cmd, dir: string, o: LsOpts, heading: boolean, first: boolean): void {
-  const names = lsEntries(c, dir, o);
-  const join = (n: string): string => (dir.endsWith('/') ? dir + n : `${dir}/${n}`);
-  if (heading) c.out(`${first ? '' : '\n'}${dir}:\n`);
-  for (const n of names) c.out(decorate(c, join(n), n, o) + '\n');
-  if (!o.recursive) return;
-  for (const n of names) {
-    if (n !== '.' && n !== '..' && c.stat(join(n)) === 'dir') lsDir(c, join(n), o, true, false);
-  }
-}
-
-export async function ls(c: Cmd): Promise<number> {
-  const r = c.options({ short: '1aAdFpRr', long: [{ name: 'all', arg: 0, key: 'a' }, { name: 'almost-all', arg: 0, key: 'A' }, { name: 'directory', arg: 0, key: 'd' }, { name: 'reverse', arg: 0, key: 'r' }, { name: 'recursive', arg: 0, key: 'R' }] }, 2);
-  if (typeof r === 'number') return r;
-  const o: LsOpts = { all: r.has('a'), almostAll: r.has('A'), directory: r.has('d'), classify: r.has('F', 'p'), reverse: r.has('r'), recursive: r.has('R') };
-  const operands = r.operands.length > 0 ? r.operands : ['.'];
-  let status = 0;
-  const files: string[] = [];
-  const dirs: string[] = [];
-  for (const name of operands) {
-    const kind = c.stat(name);
-    if (kind === null) {
-      c.error(`cannot access ${quoteaf(name)}: No such file or directory`);
-      status = 2;
-    } else if (kind === 'dir' && !o.directory) dirs.push(name);
-    else files.push(name);
-  }
-  for (const f of lsSort(files, o)) c.out(decorate(c, f, f, o) + '\n');
-  const heading = operands.length > 1 || o.recursive;
-  lsSort(dirs, o).forEach((d, i) => lsDir(c, d, o, heading, i === 0 && files.length === 0));
   return status;
 }

@@ -10,7 +10,7 @@ import type { InStream } from '../process.js';
 import { type Cmd, EXIT_SIGPIPE, errText, Fail, guarded, isVfsError } from './common.js';
 import { getopt, type Opt } from './getopt.js';
 import { LineReader } from './lines.js';
-import { RegexError, literal, longestMatch, translate } from './regex.js';
+import { type PosixRegex, RegexError, compileGrep } from './regex.js';
 
 interface GrepOpts {
   mode: 'G' | 'E' | 'F';
@@ -136,35 +136,25 @@ function patternFile(c: Cmd, file: string): string[] {
   return lines;
 }
 
-/** One RegExp for all patterns, with -w/-x applied to each. */
-function compile(c: Cmd, g: GrepOpts): RegExp | null {
+/** One regex for all patterns, with -w/-x applied to each. */
+function compile(c: Cmd, g: GrepOpts): PosixRegex | null {
   const pats = g.patterns!;
   if (pats.length === 0) return null;
-  let groups = 0;
-  const sources = pats.map((p) => {
-    if (g.mode === 'F') return literal(p);
-    const t = translate(p, { extended: g.mode === 'E', dialect: 'grep' }, groups);
-    groups += t.groups;
-    for (const w of t.warnings) c.error(`warning: ${w}`);
-    return t.source;
-  });
-  let src = sources.map((s) => `(?:${s})`).join('|');
-  if (g.line) src = `^(?:${src})$`;
-  else if (g.word) src = `(?<![A-Za-z0-9_])(?:${src})(?![A-Za-z0-9_])`;
-  return new RegExp(src, g.ignoreCase ? 'gi' : 'g');
+  const syntax = { extended: g.mode === 'E', dialect: 'grep' as const, fixed: g.mode === 'F', line: g.line, word: g.word };
+  const re = compileGrep(pats, syntax, { ignoreCase: g.ignoreCase });
+  for (const w of re.warnings) c.error(`warning: ${w}`);
+  return re;
 }
 
-function matches(re: RegExp | null, text: string): boolean {
-  if (!re) return false;
-  re.lastIndex = 0;
-  return re.test(text);
+function matches(re: PosixRegex | null, text: string): boolean {
+  return re !== null && re.test(text);
 }
 
 /** The non-empty leftmost-longest matches of a line, for -o. */
-function allMatches(re: RegExp, text: string): { at: number; s: string }[] {
+function allMatches(re: PosixRegex, text: string): { at: number; s: string }[] {
   const out: { at: number; s: string }[] = [];
   for (let from = 0; from <= text.length; ) {
-    const m = longestMatch(re, text, from);
+    const m = re.exec(text, from);
     if (!m) break;
     if (m[0] !== '') out.push({ at: m.index, s: m[0] });
     from = m.index + Math.max(1, m[0].length);
@@ -198,7 +188,7 @@ async function grepMain(c: Cmd): Promise<number> {
     if (first === undefined) return usage(c, null);
     g.patterns = first.split('\n');
   }
-  let re: RegExp | null;
+  let re: PosixRegex | null;
   try {
     re = compile(c, g);
   } catch (e) {
@@ -211,7 +201,7 @@ async function grepMain(c: Cmd): Promise<number> {
   return searchFiles(c, g, re, files);
 }
 
-async function searchFiles(c: Cmd, g: GrepOpts, re: RegExp | null, files: string[]): Promise<number> {
+async function searchFiles(c: Cmd, g: GrepOpts, re: PosixRegex | null, files: string[]): Promise<number> {
   let selected = false;
   let error = false;
   for (const file of files) {
@@ -248,7 +238,7 @@ class Search {
   constructor(
     private readonly c: Cmd,
     private readonly g: GrepOpts,
-    private readonly re: RegExp | null,
+    private readonly re: PosixRegex | null,
     private readonly name: string,
   ) {}
 
@@ -305,7 +295,7 @@ class Search {
   }
 }
 
-async function searchStream(c: Cmd, g: GrepOpts, re: RegExp | null, src: InStream, name: string): Promise<FileResult> {
+async function searchStream(c: Cmd, g: GrepOpts, re: PosixRegex | null, src: InStream, name: string): Promise<FileResult> {
   const s = new Search(c, g, re, name);
   const lines = new LineReader(src, () => c.flush());
   let no = 0;

@@ -7,10 +7,13 @@ import type { CommandFn } from '../process.js';
 import { Cmd, type Tool } from './common.js';
 import { cat, rev, tee } from './cat.js';
 import { cut } from './cut.js';
+import { date } from './date.js';
 import { echo } from './echo.js';
-import { ls, mkdir, rm, touch } from './files.js';
+import { env } from './env.js';
+import { mkdir, rm, touch } from './files.js';
 import { grep } from './grep.js';
 import { head, tail } from './headtail.js';
+import { ls } from './ls.js';
 import { nl } from './nl.js';
 import { printf } from './printf.js';
 import { sed } from './sed.js';
@@ -64,6 +67,8 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   touch,
   ls,
   xargs,
+  date,
+  env,
 };
 
 export function registerCoreutils(commands: Map<string, CommandFn>): void {

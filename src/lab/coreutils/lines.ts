@@ -12,21 +12,6 @@ export interface Line {
   readonly nl: boolean;
 }
 
-/** Lines of `text`, split on `sep` (newline by default). */
-export function splitLines(text: string, sep = '\n'): Line[] {
-  if (text === '') return [];
-  const parts = text.split(sep);
-  const last = parts.pop()!;
-  const lines: Line[] = parts.map((t) => ({ text: t, nl: true }));
-  if (last !== '') lines.push({ text: last, nl: false });
-  return lines;
-}
-
-/** Line texts of `text`, a missing final newline ignored. */
-export function lineTexts(text: string): string[] {
-  return splitLines(text).map((l) => l.text);
-}
-
 export class LineReader {
   private lines: Line[] = [];
   private idx = 0;

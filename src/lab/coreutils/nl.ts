@@ -5,7 +5,7 @@
  */
 import { type Cmd, Fail, forEachLine, guarded } from './common.js';
 import { quote } from './quote.js';
-import { RegexError, translate } from './regex.js';
+import { RegexError, compileRegex } from './regex.js';
 
 interface NlOpts {
   style: (line: string) => boolean;
@@ -22,7 +22,7 @@ function bodyStyle(arg: string): (line: string) => boolean {
   if (arg === 'n') return () => false;
   if (arg.startsWith('p')) {
     try {
-      const re = new RegExp(translate(arg.slice(1), { extended: false, dialect: 'grep' }).source);
+      const re = compileRegex(arg.slice(1), { extended: false, dialect: 'grep' });
       return (l) => re.test(l);
     } catch (e) {
       if (e instanceof RegexError) throw new Fail(e.message);

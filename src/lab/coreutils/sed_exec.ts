@@ -7,7 +7,7 @@
 import { type Cmd, errText, isVfsError, stringStream } from './common.js';
 import { LineReader } from './lines.js';
 import { bytesOf } from './quote.js';
-import { longestMatch } from './regex.js';
+import type { Match } from './regex.js';
 import { type Addr, REPL, type ReplPart, type SedCmd, SedError, type SedRegex, type Subst } from './sed_script.js';
 
 export interface ExecOptions {
@@ -57,7 +57,7 @@ function caseConvert(s: string, type: number): string {
 }
 
 /** append_replacement(): a \u or \l before an empty group carries to the next piece. */
-function expand(parts: ReplPart[], m: RegExpExecArray): string {
+function expand(parts: ReplPart[], m: Match): string {
   let out = '';
   let carry = 0;
   for (const p of parts) {
@@ -241,14 +241,17 @@ export class SedRun {
     if (!isVfsError(data)) this.output.write(data);
   }
 
-  /** match_regex(); `//` is the last regex used. The longest match only matters to s. */
-  private match(rx: SedRegex | null, buf: string, from: number, longest = false): RegExpExecArray | null {
+  /** match_regex(); `//` is the last regex used. */
+  private regex(rx: SedRegex | null): SedRegex {
     const r = rx ?? this.lastRegex;
     if (!r) throw new SedError(`-e expression #${this.o.lastExpr}, char 0: no previous regular expression`, 1);
     this.lastRegex = r;
-    if (longest) return longestMatch(r.re, buf, from);
-    r.re.lastIndex = from;
-    return r.re.exec(buf);
+    return r;
+  }
+
+  /** The leftmost-longest match for s. */
+  private match(rx: SedRegex | null, buf: string, from: number): Match | null {
+    return this.regex(rx).re.exec(buf, from);
   }
 
   private async matchOne(a: Addr): Promise<boolean> {
@@ -256,7 +259,7 @@ export class SedRun {
       case 'null':
         return true;
       case 'regex':
-        return this.match(a.regex, this.ps, 0) !== null;
+        return this.regex(a.regex).re.test(this.ps);
       case 'numMod':
         return this.lineNo >= a.n && (this.lineNo - a.n) % a.step === 0;
       case 'step':
@@ -298,7 +301,7 @@ export class SedRun {
 
   /** do_subst(): GNU skips an empty match right after the previous match. */
   private substitute(s: Subst): void {
-    let m = this.match(s.regex, this.ps, 0, true);
+    let m = this.match(s.regex, this.ps, 0);
     if (!m) return;
     const line = this.ps;
     let out = '';
@@ -326,7 +329,7 @@ export class SedRun {
       }
       start = offset + matched;
       lastEnd = m.index + m[0].length;
-      m = again && start <= line.length ? this.match(s.regex, line, start, true) : null;
+      m = again && start <= line.length ? this.match(s.regex, line, start) : null;
     }
     if (start < line.length) out += line.slice(start);
     this.ps = out;

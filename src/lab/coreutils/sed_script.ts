@@ -4,7 +4,7 @@
  * the same position: `-e expression #N, char M: ...` or `file F line L: ...`),
  * normalize_text() and regex compilation.
  */
-import { RegexError, translate } from './regex.js';
+import { type PosixRegex, RegexError, compileRegex } from './regex.js';
 
 export class SedError extends Error {
   /** 1: bad usage or script; 4: panic (missing label, unreadable script file). */
@@ -17,7 +17,7 @@ export class SedError extends Error {
 }
 
 export interface SedRegex {
-  readonly re: RegExp;
+  readonly re: PosixRegex;
   /** Capturing groups (re_nsub). */
   readonly groups: number;
 }
@@ -170,9 +170,10 @@ export function sedRegex(r: Reader, pattern: string, flags: string, opts: Compil
   }
   const multiline = flags.includes('M');
   try {
-    const t = translate(normalizeText(pattern, 'regex'), { extended: opts.extended, dialect: 'sed', multiline });
-    if (needed > t.groups + 1) r.fail(`invalid reference \\${needed - 1} on \`s' command's RHS`);
-    return { re: new RegExp(t.source, 'g' + (flags.includes('I') ? 'i' : '') + (multiline ? 'm' : '')), groups: t.groups };
+    const syntax = { extended: opts.extended, dialect: 'sed' as const, multiline };
+    const re = compileRegex(normalizeText(pattern, 'regex'), syntax, { ignoreCase: flags.includes('I'), multiline });
+    if (needed > re.groups + 1) r.fail(`invalid reference \\${needed - 1} on \`s' command's RHS`);
+    return { re, groups: re.groups };
   } catch (e) {
     if (!(e instanceof RegexError)) throw e;
     if (e.kind === 'dfa') throw new SedError(e.message, 4);

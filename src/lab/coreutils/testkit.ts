@@ -10,13 +10,29 @@ import type { Lab } from '../lab.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { Scheduler } from '../../sim/scheduler.js';
 import type { CommandFn, InStream, OutStream, Proc } from '../process.js';
-import type { Vfs, VfsError, VfsProvider } from '../vfs.js';
+import { type FileMeta, S_IFDIR, S_IFREG, type Vfs, type VfsError, type VfsProvider } from '../vfs.js';
 import { registerCoreutils } from './index.js';
 
 /** An in-memory tree of files and directories; enough Vfs for the utilities. */
 export class MemVfs implements Vfs {
   readonly files = new Map<string, string>();
   readonly dirs = new Set<string>(['/']);
+  /** Modification times (virtual ns) by path; `mtimeNs` for the others. */
+  readonly mtimes = new Map<string, number>();
+  mtimeNs = 0;
+
+  /** stat(2) as ext4 gives it for files and directories of root (4 KiB blocks, directories of 4096 bytes). */
+  meta(path: string): FileMeta | null {
+    const mtimeNs = this.mtimes.get(path) ?? this.mtimeNs;
+    if (this.dirs.has(path)) {
+      const inside = [...this.dirs].filter((d) => d !== path && posix.dirname(d) === path).length;
+      return { mode: S_IFDIR | 0o755, nlink: 2 + inside, size: 4096, blocks: 8, mtimeNs };
+    }
+    const data = this.files.get(path);
+    if (data === undefined) return null;
+    const size = Buffer.byteLength(data);
+    return { mode: S_IFREG | 0o644, nlink: 1, size, blocks: Math.ceil(size / 4096) * 8, mtimeNs };
+  }
 
   resolve(cwd: string, path: string): string {
     return posix.resolve(cwd, path);
@@ -223,7 +239,7 @@ export function start(fn: CommandFn, argv: string[], o: RunOpts = {}): Started {
     exec: (args, opts) => {
       const cmd = lab.commands.get(args[0] ?? '');
       if (!cmd) return Promise.resolve(127);
-      return cmd({ ...proc, argv: args, stdin: opts?.stdin ?? proc.stdin, stdout: opts?.stdout ?? proc.stdout, stderr: opts?.stderr ?? proc.stderr });
+      return cmd({ ...proc, argv: args, env: opts?.env ?? proc.env, stdin: opts?.stdin ?? proc.stdin, stdout: opts?.stdout ?? proc.stdout, stderr: opts?.stderr ?? proc.stderr });
     },
   };
   return { done: fn(proc), stdout, stderr, fs, lab };
@@ -265,20 +281,36 @@ export const SAMPLE_DIRS: readonly string[] = ['d', 'd/sub'];
 export interface Case {
   readonly argv: readonly string[];
   readonly stdin?: string;
+  /** The environment the tool ran with (empty when absent). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Wall-clock second of the recording: the lab's clock is set to it (ls -l's "recent"). */
+  readonly clock?: number;
+  /** Modification time (wall-clock second) of every sample file and directory, or by path under /work. */
+  readonly mtime?: number;
+  readonly mtimes?: Readonly<Record<string, number>>;
   readonly out: string;
   readonly status: number;
 }
 
+/** The lab's wall clock starts at this second (ping's gettimeofday, date, ls). */
+const LAB_EPOCH_SEC = 1_700_000_000;
+const virtualNs = (wallSec: number): number => (wallSec - LAB_EPOCH_SEC) * 1e9;
+
 /** One node:test per recorded case, run among SAMPLE_FILES with every utility in the command table. */
 export function defineCases(cases: readonly Case[]): void {
   for (const k of cases) {
-    const title = k.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ') + (k.stdin ? ` <<< ${JSON.stringify(k.stdin)}` : '');
+    const env = k.env ? Object.entries(k.env).map(([n, v]) => `${n}=${v} `).join('') : '';
+    const title = env + k.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ') + (k.stdin ? ` <<< ${JSON.stringify(k.stdin)}` : '');
     test(title, async () => {
       const lab = testLab();
       registerCoreutils(lab.commands);
+      if (k.clock !== undefined) lab.sched.clock.advanceTo(virtualNs(k.clock));
+      const fs = makeFs(SAMPLE_FILES, SAMPLE_DIRS);
+      if (k.mtime !== undefined) fs.mtimeNs = virtualNs(k.mtime);
+      for (const [p, t] of Object.entries(k.mtimes ?? {})) fs.mtimes.set(posix.resolve('/work', p), virtualNs(t));
       const out = new Capture();
       const fn = lab.commands.get(k.argv[0]!)!;
-      const r = await run(fn, [...k.argv], { stdin: k.stdin ?? '', files: SAMPLE_FILES, dirs: SAMPLE_DIRS, lab, stdout: out, stderr: out });
+      const r = await run(fn, [...k.argv], { stdin: k.stdin ?? '', fs, env: { ...k.env }, lab, stdout: out, stderr: out });
       assert.equal(out.text, k.out);
       assert.equal(r.status, k.status);
     });

@@ -6,6 +6,7 @@ import type { ArithCmd, Case, CondCmd, CondExpr, For, ForArith, If, Loop, Node, 
 import type { Ctx } from './io.js';
 import { arith, expandPattern, expandString, expandWords } from './expand.js';
 import { matchPattern } from './pattern.js';
+import { compileRegex } from '../coreutils/regex.js';
 import { BreakSig, ContinueSig, ExitSig, FatalError } from './state.js';
 import { checkKilled, execSeq, fork, hostOf, waitAll } from './exec.js';
 import { openRedirs, vfsRead } from './redirect.js';
@@ -269,7 +270,7 @@ async function binaryTest(ctx: Ctx, op: string, a: string, bw: Word): Promise<bo
 
 function regexMatch(s: string, re: string): boolean {
   try {
-    return new RegExp(re).test(s);
+    return compileRegex(re, { extended: true, dialect: 'sed' }).test(s);
   } catch {
     throw new FatalError(`${re}: invalid regular expression`);
   }

@@ -4,16 +4,27 @@
  * @linux net/core/dev.c, net/core/link_watch.c
  */
 import {
-  IFF_UP, IFF_USER_SETTABLE, IFF_NOARP, IFF_LOOPBACK, IFNAMSIZ, NET_ADDR_SET, NetDevice, Oper,
+  IFF_ALLMULTI, IFF_PROMISC, IFF_UP, IFF_USER_SETTABLE, IFF_LOOPBACK, IFNAMSIZ, NET_ADDR_SET, NetDevice, Oper,
 } from './netdevice.js';
 import { NetdevEvent, type Net } from './net_namespace.js';
 import { KError } from './errno.js';
+import type { Rtnl } from './rtnetlink.js';
+import { rtmsgDellink, rtmsgIfinfo, rtmsgIfinfoSend, type FillOpts } from './rtnl_link_fill.js';
+import { RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 
 /** dev_valid_name(): 1..15 chars, not "." or "..", no '/', ':' or whitespace. */
 export function devValidName(name: string): boolean {
   if (name.length === 0 || name.length >= IFNAMSIZ) return false;
   if (name === '.' || name === '..') return false;
   return !/[/:\s]/.test(name);
+}
+
+/** dev_alloc_name(): the lowest free number for a "name%d" pattern. */
+export function devAllocName(net: Net, pattern: string): string {
+  for (let i = 0; ; i++) {
+    const n = pattern.replace('%d', String(i));
+    if (!net.devByName(n)) return n;
+  }
 }
 
 /**
@@ -31,48 +42,96 @@ export function registerNetdevice(dev: NetDevice, ifindex = 0): void {
   dev.registered = true;
   linkwatchInitDev(dev);
   net.netdevChain.call(NetdevEvent.REGISTER, dev);
+  // A device being created by rtnl_newlink() is announced by rtnl_configure_link().
+  if (rtnlLinkInitialized(dev)) rtmsgIfinfo(RTM_NEWLINK, dev, { change: ~0 >>> 0 });
 }
 
-/** unregister_netdevice(): close, notify NETDEV_UNREGISTER, unlink. */
-export function unregisterNetdevice(dev: NetDevice): void {
+/** !dev->rtnl_link_ops || dev->rtnl_link_state == RTNL_LINK_INITIALIZED */
+function rtnlLinkInitialized(dev: NetDevice): boolean {
+  return !dev.ops.kind || !dev.rtnlLinkInitializing;
+}
+
+/**
+ * unregister_netdevice(): close, shut the qdisc, notify NETDEV_UNREGISTER
+ * (addresses and routes go), announce RTM_DELLINK, unlink. `o` carries
+ * where a moving device goes (IFLA_NEW_NETNSID).
+ */
+export function unregisterNetdevice(dev: NetDevice, o: FillOpts = {}): void {
   if (!dev.registered) return;
   if (dev.isUp) devClose(dev);
+  dev.qdiscAttached = false;
   dev.net.netdevChain.call(NetdevEvent.UNREGISTER, dev);
+  const del = rtnlLinkInitialized(dev) ? rtmsgDellink(dev, { change: ~0 >>> 0, ...o }) : null;
+  const net = dev.net;
   dev.net.devices.delete(dev.ifindex);
   dev.registered = false;
-  dev.qdiscAttached = false;
+  if (del) rtmsgIfinfoSend(net, del);
 }
 
-/** __dev_open(): ndo_open, set IFF_UP, NETDEV_UP. */
-export function devOpen(dev: NetDevice): void {
-  if (dev.isUp) return;
+/** __dev_open(): NETDEV_PRE_UP, set IFF_UP, ndo_open (NETDEV_UP comes from __dev_notify_flags). */
+function devOpenRaw(dev: NetDevice): void {
   dev.net.netdevChain.call(NetdevEvent.PRE_UP, dev);
   dev.flags |= IFF_UP;
   dev.qdiscAttached = true;
   dev.ops.open?.(dev);
-  linkwatchSyncDev(dev);
-  dev.net.netdevChain.call(NetdevEvent.UP, dev);
 }
 
-/** __dev_close(): NETDEV_GOING_DOWN, ndo_stop, clear IFF_UP, NETDEV_DOWN. */
-export function devClose(dev: NetDevice): void {
-  if (!dev.isUp) return;
+/** __dev_close(): NETDEV_GOING_DOWN, clear IFF_UP, ndo_stop. */
+function devCloseRaw(dev: NetDevice): void {
   dev.net.netdevChain.call(NetdevEvent.GOING_DOWN, dev);
   dev.flags &= ~IFF_UP;
   dev.ops.stop?.(dev);
-  linkwatchSyncDev(dev);
-  dev.net.netdevChain.call(NetdevEvent.DOWN, dev);
 }
 
-/** dev_change_flags(): the user-settable flags, then open/close. */
-export function devChangeFlags(dev: NetDevice, flags: number): void {
+/** dev_open() */
+export function devOpen(dev: NetDevice): void {
+  if (dev.isUp) return;
+  const old = dev.flags;
+  devOpenRaw(dev);
+  devNotifyFlags(dev, old, dev.flags ^ old);
+}
+
+/** dev_close() */
+export function devClose(dev: NetDevice): void {
+  if (!dev.isUp) return;
+  const old = dev.flags;
+  devCloseRaw(dev);
+  devNotifyFlags(dev, old, dev.flags ^ old);
+}
+
+/**
+ * __dev_notify_flags(): RTM_NEWLINK for the changed flags `gchanges`, then
+ * NETDEV_UP/DOWN, then NETDEV_CHANGE for other changes of a running device.
+ */
+export function devNotifyFlags(dev: NetDevice, oldFlags: number, gchanges: number): void {
+  const changes = dev.flags ^ oldFlags;
+  if (gchanges) rtmsgIfinfo(RTM_NEWLINK, dev, { change: gchanges >>> 0 });
+  if (changes & IFF_UP) dev.net.netdevChain.call(dev.isUp ? NetdevEvent.UP : NetdevEvent.DOWN, dev);
+  if (dev.isUp && changes & ~(IFF_UP | IFF_PROMISC | IFF_ALLMULTI)) dev.net.netdevChain.call(NetdevEvent.CHANGE, dev);
+}
+
+/** __dev_change_flags(): the user-settable flags, then open/close; no notification. */
+export function devChangeFlagsRaw(dev: NetDevice, flags: number): void {
   const old = dev.flags;
   dev.flags = (old & ~IFF_USER_SETTABLE & ~IFF_UP) | (flags & IFF_USER_SETTABLE & ~IFF_UP) | (old & IFF_UP);
   if ((old ^ flags) & IFF_UP) {
-    if (flags & IFF_UP) devOpen(dev);
-    else devClose(dev);
+    if (flags & IFF_UP) devOpenRaw(dev);
+    else devCloseRaw(dev);
   }
-  if ((old ^ dev.flags) & IFF_NOARP && dev.isUp) dev.net.netdevChain.call(NetdevEvent.CHANGE, dev);
+}
+
+/** dev_change_flags(): __dev_change_flags() then __dev_notify_flags() of what changed. */
+export function devChangeFlags(dev: NetDevice, flags: number): void {
+  const old = dev.flags;
+  devChangeFlagsRaw(dev, flags);
+  devNotifyFlags(dev, old, old ^ dev.flags);
+}
+
+/** netdev_state_change(): a running device's state changed (NETDEV_CHANGE + RTM_NEWLINK). */
+export function netdevStateChange(dev: NetDevice): void {
+  if (!dev.isUp) return;
+  dev.net.netdevChain.call(NetdevEvent.CHANGE, dev);
+  rtmsgIfinfo(RTM_NEWLINK, dev);
 }
 
 /** dev_set_mtu_ext(): bounds with the kernel's extack messages. */
@@ -120,11 +179,12 @@ export function devChangeNetNamespace(dev: NetDevice, net: Net, newName?: string
   if (net.devByName(name)) throw new KError('EEXIST');
   const oldIndex = dev.ifindex;
   // The RTM_DELLINK sent in the old namespace names the new one by id (IFLA_NEW_NETNSID).
-  dev.net.peernet2idAlloc(net);
-  unregisterNetdevice(dev);
+  const newNetnsid = dev.net.peernet2idAlloc(net);
+  const newIfindex = net.devices.has(oldIndex) ? 0 : oldIndex;
+  unregisterNetdevice(dev, { newNetnsid, newIfindex: newIfindex || undefined });
   dev.net = net;
   dev.name = name;
-  registerNetdevice(dev, net.devices.has(oldIndex) ? 0 : oldIndex);
+  registerNetdevice(dev, newIfindex);
 }
 
 /** netif_carrier_on() / netif_carrier_off() and the linkwatch event they fire. */
@@ -164,18 +224,30 @@ function linkwatchInitDev(dev: NetDevice): void {
 }
 
 /**
- * linkwatch_do_dev(): recompute operstate and, for a running device, tell
- * the stack (NETDEV_CHANGE). Linux defers non-urgent events up to 1 s;
- * tuxnet applies them at once.
+ * linkwatch_fire_event(): Linux queues the device for the linkwatch work,
+ * which runs once the rtnl lock is released; tuxnet runs the queue at
+ * rtnl unlock (rtnetlink requests) and at once outside the lock.
  */
 function linkwatchFireEvent(dev: NetDevice): void {
   if (!dev.registered) return;
-  dev.operstate = defaultOperstate(dev);
-  if (dev.isUp) dev.net.netdevChain.call(NetdevEvent.CHANGE, dev);
+  const rtnl = dev.net.world.rtnl;
+  if (!rtnl.locked) {
+    linkwatchDoDev(dev);
+    return;
+  }
+  if (!rtnl.lweventlist.includes(dev)) rtnl.lweventlist.push(dev);
 }
 
-function linkwatchSyncDev(dev: NetDevice): void {
-  if (dev.operstate !== Oper.UNKNOWN || !dev.carrier) dev.operstate = defaultOperstate(dev);
+/** linkwatch_do_dev(): recompute operstate (rfc2863_policy) and announce a running device's change. */
+function linkwatchDoDev(dev: NetDevice): void {
+  if (!dev.registered) return;
+  dev.operstate = defaultOperstate(dev);
+  netdevStateChange(dev);
+}
+
+/** __linkwatch_run_queue(): the queued devices, in the order their events came. */
+export function linkwatchRunQueue(rtnl: Rtnl): void {
+  for (let dev = rtnl.lweventlist.shift(); dev; dev = rtnl.lweventlist.shift()) linkwatchDoDev(dev);
 }
 
 /** The operstate RTM_NEWLINK reports: DOWN unless running (rtnl_fill_ifinfo). */

@@ -10,6 +10,7 @@ import type { NetDevice } from './netdevice.js';
 import { IFF_UP } from './netdevice.js';
 import { trace } from './trace.js';
 import { kfreeSkbReason } from './drop_reason.js';
+import { ETH_P_ALL } from '../../wire/ethernet.js';
 
 /** struct packet_type: `func` owns the skb it is given. */
 export interface PacketType {
@@ -19,8 +20,6 @@ export interface PacketType {
   readonly dev?: NetDevice | null;
   func(skb: SkBuff, dev: NetDevice): void;
 }
-
-export const ETH_P_ALL = 0x0003;
 
 const ptypeBase = new Map<number, PacketType[]>();
 const ptypeAll: PacketType[] = [];

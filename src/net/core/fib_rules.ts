@@ -11,80 +11,20 @@ import type { NetDevice } from './netdevice.js';
 import { KError, type Errno } from './errno.js';
 
 /* include/uapi/linux/fib_rules.h */
-export const FIB_RULE_PERMANENT = 0x1;
-export const FIB_RULE_INVERT = 0x2;
-export const FIB_RULE_UNRESOLVED = 0x4;
-export const FIB_RULE_IIF_DETACHED = 0x8;
-export const FIB_RULE_OIF_DETACHED = 0x10;
-
-export const FR_ACT_UNSPEC = 0;
-export const FR_ACT_TO_TBL = 1;
-export const FR_ACT_GOTO = 2;
-export const FR_ACT_NOP = 3;
-export const FR_ACT_BLACKHOLE = 6;
-export const FR_ACT_UNREACHABLE = 7;
-export const FR_ACT_PROHIBIT = 8;
+export {
+  FIB_RULE_PERMANENT, FIB_RULE_INVERT, FIB_RULE_UNRESOLVED, FIB_RULE_IIF_DETACHED, FIB_RULE_OIF_DETACHED, FR_ACT_UNSPEC,
+  FR_ACT_TO_TBL, FR_ACT_GOTO, FR_ACT_NOP, FR_ACT_BLACKHOLE, FR_ACT_UNREACHABLE, FR_ACT_PROHIBIT,
+} from '../../uapi/linux/fib_rules.js';
+export type { FibRuleAttrs, FibRuleHdr, FibRulePortRange, FibRuleUidRange, NlAddr } from '../../uapi/linux/fib_rules.js';
+import {
+  FIB_RULE_PERMANENT, FIB_RULE_INVERT, FIB_RULE_IIF_DETACHED, FIB_RULE_OIF_DETACHED, FIB_RULE_UNRESOLVED, FR_ACT_GOTO,
+  FR_ACT_NOP, FR_ACT_TO_TBL,
+} from '../../uapi/linux/fib_rules.js';
+import type { FibRuleAttrs, FibRuleHdr, FibRulePortRange, FibRuleUidRange } from '../../uapi/linux/fib_rules.js';
 
 /* include/net/fib_rules.h struct fib_lookup_arg flags */
 export const FIB_LOOKUP_NOREF = 1;
 export const FIB_LOOKUP_IGNORE_LINKSTATE = 2;
-
-/** struct fib_rule_uid_range / fib_kuid_range */
-export interface FibRuleUidRange {
-  start: number;
-  end: number;
-}
-
-/** struct fib_rule_port_range (host order) */
-export interface FibRulePortRange {
-  start: number;
-  end: number;
-}
-
-/** struct fib_rule_hdr */
-export interface FibRuleHdr {
-  family: number;
-  dstLen: number;
-  srcLen: number;
-  tos: number;
-  table: number;
-  action: number;
-  flags: number;
-}
-
-/** An address attribute: the IPv4 address (host order) and the attribute's length in bytes. */
-export interface NlAddr {
-  addr: number;
-  bytelen: number;
-}
-
-/** The FRA_* attributes of an RTM_*RULE message; an absent key is an attribute not sent. */
-export interface FibRuleAttrs {
-  dst?: NlAddr;
-  src?: NlAddr;
-  /** FRA_IIFNAME (formerly FRA_IFNAME) */
-  iifname?: string;
-  oifname?: string;
-  priority?: number;
-  fwmark?: number;
-  fwmask?: number;
-  /** FRA_FLOW: the realms (tclassid) */
-  flow?: number;
-  tunId?: bigint;
-  table?: number;
-  /** FRA_SUPPRESS_PREFIXLEN, as the kernel's int (-1: none) */
-  suppressPrefixlen?: number;
-  suppressIfgroup?: number;
-  goto?: number;
-  l3mdev?: number;
-  uidRange?: FibRuleUidRange;
-  protocol?: number;
-  ipProto?: number;
-  sportRange?: FibRulePortRange;
-  dportRange?: FibRulePortRange;
-  sportMask?: number;
-  dportMask?: number;
-}
 
 /** One RTM_NEWRULE/RTM_DELRULE message: header plus attributes. */
 export interface FibRuleMsg {
@@ -168,7 +108,7 @@ export interface FibRulesOps<R extends FibRule = FibRule, F extends Flowi = Flow
   flushCache?(): void;
 }
 
-type AnyOps = FibRulesOps<FibRule, never, unknown>;
+export type AnyOps = FibRulesOps<FibRule, never, unknown>;
 
 /** net->rules_ops */
 const rulesOpsByNet = new WeakMap<Net, AnyOps[]>();
@@ -453,7 +393,7 @@ function renumber(list: FibRule[], from: number): void {
  * NLM_F_EXCL, let the family configure, then link the rule after the last
  * rule of lower or equal preference and resolve the gotos it satisfies.
  */
-export function fibNewrule(net: Net, msg: FibRuleMsg, nlflags: number): void {
+export function fibNewrule(net: Net, msg: FibRuleMsg, nlflags: number): FibRule {
   const ops = opsFor(net, msg.hdr.family);
   const { rule } = fibNl2rule(net, msg, ops);
   fibNl2ruleRtnl(rule, ops, msg.attrs);
@@ -479,6 +419,7 @@ export function fibNewrule(net: Net, msg: FibRuleMsg, nlflags: number): void {
   if (rule.action === FR_ACT_GOTO) ops.nrGotoRules++;
   if (unresolved) ops.unresolvedRules++;
   ops.flushCache?.();
+  return rule;
 }
 
 /**
@@ -486,7 +427,7 @@ export function fibNewrule(net: Net, msg: FibRuleMsg, nlflags: number): void {
  * request. Gotos aimed at it move to the next rule of the same preference,
  * or become unresolved.
  */
-export function fibDelrule(net: Net, msg: FibRuleMsg): void {
+export function fibDelrule(net: Net, msg: FibRuleMsg): FibRule {
   const ops = opsFor(net, msg.hdr.family);
   const nl = fibNl2rule(net, msg, ops);
   fibNl2ruleRtnl(nl.rule, ops, msg.attrs);
@@ -512,6 +453,7 @@ export function fibDelrule(net: Net, msg: FibRuleMsg): void {
     }
   }
   ops.flushCache?.();
+  return rule;
 }
 
 /** fib_nl_fill_rule(): the RTM_NEWRULE message a dump returns for `rule`. */

@@ -68,12 +68,6 @@ export function neighResolveOutput(n: Neighbour, skb: SkBuff): void {
   hardHeaderXmit(n, skb, 'neigh_resolve_output');
 }
 
-/** neigh_connected_output(): "as fast as possible without hh cache". */
-export function neighConnectedOutput(n: Neighbour, skb: SkBuff): void {
-  trace(n.tbl.net, skb, 'neigh_connected_output', n.dev);
-  hardHeaderXmit(n, skb, 'neigh_connected_output');
-}
-
 /** neigh_direct_output(): no link-layer header at all. */
 export function neighDirectOutput(n: Neighbour, skb: SkBuff): void {
   trace(n.tbl.net, skb, 'neigh_direct_output', n.dev);

@@ -18,53 +18,13 @@ import {
 } from './neighbour.js';
 import { neighEventSend, neighUpdate } from './neigh_update.js';
 import { pneighCreate, pneighDelete, pneighLookup } from './pneigh.js';
+import { nlmsgNew, type Rtnl, type RtnlCtx } from './rtnetlink.js';
+import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
+import { NLM_F_CREATE, NLM_F_DUMP_FILTERED, NLM_F_EXCL, NLM_F_MULTI, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
+import { PF_UNSPEC, RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH, RTNLGRP_NEIGH } from '../../uapi/linux/rtnetlink.js';
+import type { NdMsg, NeighRequest } from '../../uapi/linux/neighbour.js';
 
-/** include/uapi/linux/netlink.h */
-export const NLM_F_REPLACE = 0x100;
-export const NLM_F_EXCL = 0x200;
-export const NLM_F_CREATE = 0x400;
 const RTN_UNICAST = 1;
-
-/** struct nda_cacheinfo (clock_t, USER_HZ 100). */
-export interface NdaCacheinfo {
-  confirmed: number;
-  used: number;
-  updated: number;
-  refcnt: number;
-}
-
-/** A decoded RTM_NEWNEIGH message. */
-export interface NdMsg {
-  family: number;
-  ifindex: number;
-  state: number;
-  flags: number;
-  type: number;
-  /** NDA_DST, host order. */
-  dst: number;
-  /** NDA_LLADDR (only for NUD_VALID states). */
-  lladdr: Uint8Array | null;
-  cacheinfo: NdaCacheinfo | null;
-  probes: number | null;
-  protocol: number;
-  flagsExt: number;
-}
-
-/** The request iproute2 builds (struct ndmsg + NDA_*), nlmsg_flags included. */
-export interface NeighRequest {
-  family: number;
-  ifindex: number;
-  state: number;
-  flags: number;
-  /** NDA_FLAGS_EXT, 0 when absent. */
-  flagsExt: number;
-  /** NDA_DST: the address and its attribute length. */
-  dst: { addr: number; len: number } | null;
-  /** NDA_LLADDR as given (may be shorter or longer than the device's). */
-  lladdr: Uint8Array | null;
-  protocol: number;
-  nlFlags: number;
-}
 
 /** jiffies_to_clock_t(now - t) for HZ 250, USER_HZ 100. */
 function clockT(now: number, t: number): number {
@@ -104,8 +64,8 @@ export function pneighFillInfo(tbl: NeighTable, p: PneighEntry): NdMsg {
   };
 }
 
-/** neigh_add(): RTM_NEWNEIGH. Throws KError. */
-export function neighAdd(net: Net, req: NeighRequest): void {
+/** neigh_add(): RTM_NEWNEIGH with the request's NLM_F_* flags. Throws KError. */
+export function neighAdd(net: Net, req: NeighRequest, nlFlags: number): void {
   let flags = NEIGH_UPDATE_F_ADMIN | NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_OVERRIDE_ISROUTER;
   if (!req.dst) throw new KError('EINVAL', 'Network address not specified');
   const ndmFlags = req.flags | (req.flagsExt << NTF_EXT_SHIFT);
@@ -131,14 +91,14 @@ export function neighAdd(net: Net, req: NeighRequest): void {
   let n = neighLookup(tbl, dst, dev);
   if (!n) {
     const permanent = (req.state & NUD_PERMANENT) !== 0;
-    if (!(req.nlFlags & NLM_F_CREATE)) throw new KError('ENOENT');
+    if (!(nlFlags & NLM_F_CREATE)) throw new KError('ENOENT');
     if (permanent && ndmFlags & NTF_MANAGED) throw new KError('EINVAL', 'Invalid NTF_* flag for permanent entry');
     const c = neighCreateFull(tbl, dst, dev, ndmFlags & (NTF_EXT_LEARNED | NTF_MANAGED), permanent || (ndmFlags & NTF_EXT_LEARNED) !== 0);
     if (c instanceof KError) throw c;
     n = c;
   } else {
-    if (req.nlFlags & NLM_F_EXCL) throw new KError('EEXIST');
-    if (!(req.nlFlags & NLM_F_REPLACE)) flags &= ~(NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_OVERRIDE_ISROUTER);
+    if (nlFlags & NLM_F_EXCL) throw new KError('EEXIST');
+    if (!(nlFlags & NLM_F_REPLACE)) flags &= ~(NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_OVERRIDE_ISROUTER);
   }
   if (req.protocol) n.protocol = req.protocol;
   if (ndmFlags & NTF_EXT_LEARNED) flags |= NEIGH_UPDATE_F_EXT_LEARNED;
@@ -240,7 +200,7 @@ function filtered(dev: NetDevice | null, f: NeighDumpFilter): boolean {
   return false;
 }
 
-/** neigh_dump_info(): every table of the family, entries or proxy entries. */
+/** neigh_dump_table() / pneigh_dump_table() of every table of the family, entries or proxy entries. */
 export function neighDump(net: Net, f: NeighDumpFilter): NdMsg[] {
   const out: NdMsg[] = [];
   for (const tbl of neighTables(net)) {
@@ -252,4 +212,40 @@ export function neighDump(net: Net, f: NeighDumpFilter): NdMsg[] {
     for (const n of tbl.all) if (!filtered(n.dev, f)) out.push(neighFillInfo(n));
   }
   return out;
+}
+
+/** neigh_valid_dump_req(): the strict-checking reading of a dump request. */
+function neighValidDumpReq(req: NeighRequest): NeighDumpFilter {
+  if (req.ifindex || req.state) throw new KError('EINVAL', 'Invalid values in header for neighbor dump request');
+  if (req.flags & ~NTF_PROXY) throw new KError('EINVAL', 'Invalid flags in header for neighbor dump request');
+  return { family: req.family, devIdx: req.ifindexAttr ?? 0, masterIdx: req.master ?? 0, proxy: req.flags === NTF_PROXY };
+}
+
+/** neigh_dump_info(): RTM_GETNEIGH with NLM_F_DUMP. */
+function neighDumpInfo(net: Net, msg: NlMsg<NeighRequest>): NlMsg[] {
+  const f = neighValidDumpReq(msg.body);
+  const flags = NLM_F_MULTI | (f.devIdx || f.masterIdx ? NLM_F_DUMP_FILTERED : 0);
+  return neighDump(net, f).map((m) => nlmsgNew(RTM_NEWNEIGH, flags, m, msg.seq));
+}
+
+/**
+ * __neigh_notify(): the entry as neigh_fill_info() shows it, to
+ * RTNLGRP_NEIGH — RTM_NEWNEIGH on a state change (neigh_update_notify()),
+ * RTM_DELNEIGH when it leaves the table (neigh_cleanup_and_release()).
+ */
+export function neighNotify(n: Neighbour, type: number): void {
+  const net = n.tbl.net;
+  if (!rtnlHasListeners(net, RTNLGRP_NEIGH)) return;
+  rtnlNotify(net, nlmsgNew(type, 0, neighFillInfo(n)), RTNLGRP_NEIGH);
+}
+
+/** neigh_init()'s rtnl_register() calls (PF_UNSPEC: the message's family picks the table). */
+export function neighRtnlInit(rtnl: Rtnl): void {
+  rtnl.register<NeighRequest>(PF_UNSPEC, RTM_NEWNEIGH, (net, msg) => neighAdd(net, msg.body, msg.flags), null);
+  rtnl.register<NeighRequest>(PF_UNSPEC, RTM_DELNEIGH, (net, msg) => neighDelete(net, msg.body), null);
+  rtnl.register<NeighRequest>(
+    PF_UNSPEC, RTM_GETNEIGH,
+    (net, msg, ctx: RtnlCtx) => ctx.reply(nlmsgNew(RTM_NEWNEIGH, 0, neighGet(net, msg.body), msg.seq)),
+    neighDumpInfo,
+  );
 }

@@ -15,9 +15,13 @@ import {
   NUD_INCOMPLETE, NUD_IN_TIMER, NUD_NOARP, NUD_PERMANENT, NUD_PROBE, NUD_REACHABLE, NUD_STALE, NUD_VALID,
   neighDelTimer, neighGcSchedule, neighMaybeRerandomise, neighUpdateGcList, type Neighbour,
 } from './neighbour.js';
+import { neighNotify } from './neigh_rtnl.js';
+import { RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
 
-/** Hooks for what the neighbour layer announces (RTM_NEWNEIGH, NETEVENT_NEIGH_UPDATE). */
-export const neighNotifyHook: { update: (n: Neighbour) => void } = { update: () => {} };
+/** neigh_update_notify(): RTM_NEWNEIGH to RTNLGRP_NEIGH (Linux also raises NETEVENT_NEIGH_UPDATE). */
+function neighUpdateNotify(n: Neighbour): void {
+  neighNotify(n, RTM_NEWNEIGH);
+}
 
 /** neigh_add_timer(): arm the entry's timer for absolute time `when` (ns). */
 export function neighAddTimer(n: Neighbour, when: number): void {
@@ -123,7 +127,7 @@ export function neighTimerHandler(n: Neighbour): void {
   if (n.nudState & (NUD_INCOMPLETE | NUD_PROBE) && n.probes >= neighMaxProbes(n)) {
     n.nudState = NUD_FAILED;
     neighInvalidate(n);
-    neighNotifyHook.update(n);
+    neighUpdateNotify(n);
     neighGcSchedule(n.tbl);
     return;
   }
@@ -133,7 +137,7 @@ export function neighTimerHandler(n: Neighbour): void {
   }
   if (n.nudState & (NUD_INCOMPLETE | NUD_PROBE)) neighProbe(n);
   else if (!(n.nudState & NUD_IN_TIMER)) neighGcSchedule(n.tbl);
-  if (notify) neighNotifyHook.update(n);
+  if (notify) neighUpdateNotify(n);
 }
 
 /**
@@ -281,7 +285,7 @@ export function neighUpdate(n: Neighbour, lladdr: Uint8Array | null, nw: number,
   }
   if (updateIsrouter && neighUpdateIsRouter(n, flags)) notify = true;
   if ((nw ^ old) & NUD_PERMANENT || f.gc) neighUpdateGcList(n);
-  if (notify) neighNotifyHook.update(n);
+  if (notify) neighUpdateNotify(n);
   if (!(n.nudState & NUD_IN_TIMER)) neighGcSchedule(n.tbl);
   return err;
 }
@@ -348,20 +352,4 @@ function neighFlushQueue(n: Neighbour): void {
   }
   for (const skb of n.arpQueue.splice(0)) kfreeSkbReason(n.tbl.net, skb, 'NOT_SPECIFIED', '__neigh_update');
   n.arpQueueLenBytes = 0;
-}
-
-/** __neigh_set_probe_once(): listen for one more probe answer even when FAILED. */
-export function neighSetProbeOnce(n: Neighbour): void {
-  if (n.dead) return;
-  const now = n.tbl.net.sched.now;
-  n.updated = now;
-  if (!(n.nudState & NUD_FAILED)) return;
-  n.nudState = NUD_INCOMPLETE;
-  n.probes = neighMaxProbes(n);
-  neighAddTimer(n, now + retransNs(n));
-}
-
-/** neigh_confirm(): upper layers saw forward progress (MSG_CONFIRM, TCP ACKs). */
-export function neighConfirm(n: Neighbour): void {
-  n.confirmed = n.tbl.net.sched.now;
 }

@@ -15,33 +15,24 @@ import { ARP_TBL_GC, NeighParms } from './neigh_parms.js';
 import { kfreeSkbReason } from './drop_reason.js';
 import { KError } from './errno.js';
 import { pneighIfdown, pneighQueuePurge } from './pneigh.js';
+import { neighNotify } from './neigh_rtnl.js';
+import { RTM_DELNEIGH } from '../../uapi/linux/rtnetlink.js';
 
-/* include/uapi/linux/neighbour.h: NUD states */
-export const NUD_NONE = 0x00;
-export const NUD_INCOMPLETE = 0x01;
-export const NUD_REACHABLE = 0x02;
-export const NUD_STALE = 0x04;
-export const NUD_DELAY = 0x08;
-export const NUD_PROBE = 0x10;
-export const NUD_FAILED = 0x20;
-export const NUD_NOARP = 0x40;
-export const NUD_PERMANENT = 0x80;
+/* include/uapi/linux/neighbour.h: NUD states and ndm_flags */
+export {
+  NUD_NONE, NUD_INCOMPLETE, NUD_REACHABLE, NUD_STALE, NUD_DELAY, NUD_PROBE, NUD_FAILED, NUD_NOARP, NUD_PERMANENT,
+  NTF_USE, NTF_SELF, NTF_MASTER, NTF_PROXY, NTF_EXT_LEARNED, NTF_OFFLOADED, NTF_STICKY, NTF_ROUTER, NTF_EXT_MANAGED,
+} from '../../uapi/linux/neighbour.js';
+import {
+  NUD_NONE, NUD_INCOMPLETE, NUD_REACHABLE, NUD_STALE, NUD_DELAY, NUD_PROBE, NUD_FAILED, NUD_NOARP, NUD_PERMANENT,
+  NTF_EXT_LEARNED, NTF_EXT_MANAGED,
+} from '../../uapi/linux/neighbour.js';
 /* include/net/neighbour.h */
 export const NUD_IN_TIMER = NUD_INCOMPLETE | NUD_REACHABLE | NUD_DELAY | NUD_PROBE;
 export const NUD_VALID = NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE | NUD_PROBE | NUD_STALE | NUD_DELAY;
 export const NUD_CONNECTED = NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE;
 
-/* ndm_flags */
-export const NTF_USE = 1 << 0;
-export const NTF_SELF = 1 << 1;
-export const NTF_MASTER = 1 << 2;
-export const NTF_PROXY = 1 << 3;
-export const NTF_EXT_LEARNED = 1 << 4;
-export const NTF_OFFLOADED = 1 << 5;
-export const NTF_STICKY = 1 << 6;
-export const NTF_ROUTER = 1 << 7;
-/** NDA_FLAGS_EXT bits, kept in neigh->flags above NTF_EXT_SHIFT. */
-export const NTF_EXT_MANAGED = 1 << 0;
+/** NDA_FLAGS_EXT bits are kept in neigh->flags above NTF_EXT_SHIFT. */
 export const NTF_EXT_SHIFT = 8;
 export const NTF_OLD_MASK = 0xff;
 export const NTF_MANAGED = NTF_EXT_MANAGED << NTF_EXT_SHIFT;
@@ -315,6 +306,7 @@ function neighUnlink(n: Neighbour): void {
  */
 function neighDestroy(n: Neighbour): void {
   const tbl = n.tbl;
+  neighNotify(n, RTM_DELNEIGH);
   neighDelTimer(n);
   if (n.timer) {
     tbl.net.sched.cancel(n.timer);

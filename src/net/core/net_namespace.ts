@@ -11,6 +11,8 @@ import { SysctlTable } from './sysctl.js';
 import { NotifierChain } from './notifier.js';
 import type { Tracer } from './trace.js';
 import { NetnsIpv4 } from '../ipv4/netns_ipv4.js';
+import { NetlinkNet } from '../netlink/af_netlink.js';
+import type { Rtnl } from './rtnetlink.js';
 
 /** Shared by every namespace of one lab: the clock, the RNG, the namespace list. */
 export interface NetWorld {
@@ -20,6 +22,8 @@ export interface NetWorld {
   readonly nets: Net[];
   /** The packet-walk listener. */
   readonly tracer: Tracer;
+  /** rtnetlink message handlers and link kinds of this lab. */
+  readonly rtnl: Rtnl;
 }
 
 export class Net {
@@ -33,6 +37,8 @@ export class Net {
   /** netdev_chain events (NETDEV_UP, ...) seen by this namespace's subsystems. */
   readonly netdevChain = new NotifierChain<NetdevEvent, NetDevice>();
   readonly ipv4: NetnsIpv4;
+  /** The netlink sockets bound in this namespace. */
+  readonly netlink = new NetlinkNet();
   /** peernet2id: ids this namespace gave to other namespaces (net->netns_ids). */
   private readonly nsids = new Map<Net, number>();
   /** A unique number per namespace (net->net_cookie), for stable ordering. */

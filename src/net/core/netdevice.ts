@@ -42,10 +42,8 @@ export const enum Oper {
   UP = 6,
 }
 
-/** include/uapi/linux/if_arp.h */
-export const ARPHRD_ETHER = 1;
-export const ARPHRD_LOOPBACK = 772;
-export const ARPHRD_NONE = 0xfffe;
+/** include/uapi/linux/if_arp.h dev->type values, defined by the wire layer. */
+export { ARPHRD_ETHER, ARPHRD_LOOPBACK, ARPHRD_NONE } from '../../wire/arp.js';
 
 /** include/linux/netdevice.h NET_ADDR_* (addr_assign_type). */
 export const NET_ADDR_PERM = 0;
@@ -138,6 +136,8 @@ export class NetDevice {
   /** Driver-private data (netdev_priv). */
   priv: unknown = null;
   registered = false;
+  /** dev->rtnl_link_state == RTNL_LINK_INITIALIZING: created by rtnl_newlink(), not yet announced. */
+  rtnlLinkInitializing = false;
 
   constructor(
     public net: Net,

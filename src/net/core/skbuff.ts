@@ -5,6 +5,7 @@
  * @linux include/linux/skbuff.h, net/core/skbuff.c
  */
 import type { NetDevice } from './netdevice.js';
+import type { DstEntry } from './dst.js';
 
 /** include/uapi/linux/if_packet.h PACKET_* (skb->pkt_type). */
 export const PACKET_HOST = 0;
@@ -26,8 +27,8 @@ export class SkBuff {
   dev: NetDevice | null = null;
   /** The input device (skb->skb_iif) once received. */
   skbIif = 0;
-  /** The routing decision (skb_dst); typed by the ipv4 layer. */
-  dst: unknown = null;
+  /** The routing decision (skb_dst()); an ipv4 Rtable for IPv4 packets (skbRtable()). */
+  dst: DstEntry | null = null;
   mark = 0;
   /** Ethertype in host order (skb->protocol is __be16 in Linux). */
   protocol = 0;

@@ -239,6 +239,38 @@ export class Mib {
   }
 }
 
+/*
+ * The kernel's counting macros (include/net/ip.h, include/net/icmp.h,
+ * include/net/udp.h, include/net/snmp.h). Linux has a per-cpu and a
+ * BH-safe form of each (IP_INC_STATS / __IP_INC_STATS); one form serves
+ * here. They compile to one typed-array increment: no allocation.
+ */
+
+/** IP_INC_STATS() / __IP_INC_STATS(): one more IPSTATS_MIB_`field`. */
+export function ipIncStats(net: Net, field: IpStat): void {
+  net.mib.ip[field]!++;
+}
+
+/** IP_ADD_STATS() / __IP_ADD_STATS(): `n` more (octet counters). */
+export function ipAddStats(net: Net, field: IpStat, n: number): void {
+  net.mib.ip[field]! += n;
+}
+
+/** ICMP_INC_STATS() / __ICMP_INC_STATS(): one more ICMP_MIB_`field`. */
+export function icmpIncStats(net: Net, field: IcmpStat): void {
+  net.mib.icmp[field]!++;
+}
+
+/** __UDP_INC_STATS(net, field, 0): one more UDP_MIB_`field` (UDP, not UDP-Lite). */
+export function udpIncStats(net: Net, field: UdpStat): void {
+  net.mib.udp[field]!++;
+}
+
+/** NET_INC_STATS() / __NET_INC_STATS(): one more LINUX_MIB_`field` (TcpExt). */
+export function netIncStats(net: Net, field: LinuxMib): void {
+  net.mib.net[field]!++;
+}
+
 /** ICMPMSGIN_INC_STATS(): one received ICMP message of `type`. */
 export function icmpmsgInStats(mib: Mib, type: number): void {
   mib.icmpmsg[type & 0xff]!++;

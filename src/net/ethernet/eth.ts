@@ -5,8 +5,8 @@
 import type { SkBuff } from '../core/skbuff.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { PACKET_BROADCAST, PACKET_HOST, PACKET_MULTICAST, PACKET_OTHERHOST } from '../core/skbuff.js';
-
-export const ETH_HLEN = 14;
+import { ETH_ALEN, ETH_HLEN, Ethh } from '../../wire/ethernet.js';
+import { getU16 } from '../../wire/bytes.js';
 
 /**
  * eth_type_trans(): set the mac header, pull it, classify the destination
@@ -16,20 +16,22 @@ export const ETH_HLEN = 14;
  */
 export function ethTypeTrans(skb: SkBuff, dev: NetDevice): boolean {
   skb.dev = dev;
+  // The length check of EthernetPacket.newChecked(), in place.
   if (skb.len < ETH_HLEN) return false;
   skb.macHeader = skb.data;
   const b = skb.buf;
-  const d = skb.data;
+  const d = skb.data + Ethh.Dest;
+  // IEEE 802: the I/G bit, the least significant bit of the first octet, marks a group address.
   if ((b[d]! & 1) !== 0) {
     let bcast = true;
-    for (let i = 0; i < 6; i++) if (b[d + i] !== 0xff) bcast = false;
+    for (let i = 0; i < ETH_ALEN; i++) if (b[d + i] !== 0xff) bcast = false;
     skb.pktType = bcast ? PACKET_BROADCAST : PACKET_MULTICAST;
   } else {
     let mine = true;
-    for (let i = 0; i < 6; i++) if (b[d + i] !== dev.devAddr[i]) mine = false;
+    for (let i = 0; i < ETH_ALEN; i++) if (b[d + i] !== dev.devAddr[i]) mine = false;
     skb.pktType = mine ? PACKET_HOST : PACKET_OTHERHOST;
   }
-  skb.protocol = (b[d + 12]! << 8) | b[d + 13]!;
+  skb.protocol = getU16(b, skb.macHeader + Ethh.Proto);
   skb.pull(ETH_HLEN);
   return true;
 }

@@ -6,7 +6,8 @@
 import type { SkBuff } from '../core/skbuff.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { ARPHRD_ETHER, IFF_LOOPBACK, IFF_NOARP } from '../core/netdevice.js';
-import { ETH_HLEN } from '../../wire/ethernet.js';
+import { ETH_ALEN, ETH_HLEN, Ethh } from '../../wire/ethernet.js';
+import { putU16 } from '../../wire/bytes.js';
 
 /**
  * dev->header_ops != NULL. Linux's loopback has eth_header_ops too and its
@@ -24,17 +25,16 @@ export function devHasHeaderOps(dev: NetDevice): boolean {
 export function ethHeader(skb: SkBuff, dev: NetDevice, type: number, daddr: Uint8Array | null, saddr: Uint8Array | null): number {
   const o = skb.push(ETH_HLEN);
   const b = skb.buf;
-  b[o + 12] = type >>> 8;
-  b[o + 13] = type & 0xff;
+  putU16(b, o + Ethh.Proto, type);
   const src = saddr ?? dev.devAddr;
-  for (let i = 0; i < 6; i++) b[o + 6 + i] = src[i]!;
+  for (let i = 0; i < ETH_ALEN; i++) b[o + Ethh.Source + i] = src[i]!;
   if (daddr) {
-    for (let i = 0; i < 6; i++) b[o + i] = daddr[i]!;
+    for (let i = 0; i < ETH_ALEN; i++) b[o + Ethh.Dest + i] = daddr[i]!;
     return ETH_HLEN;
   }
   // "Anyway, the loopback-device should never use this function..."
   if (dev.flags & (IFF_LOOPBACK | IFF_NOARP)) {
-    b.fill(0, o, o + 6);
+    b.fill(0, o + Ethh.Dest, o + Ethh.Dest + ETH_ALEN);
     return ETH_HLEN;
   }
   return -ETH_HLEN;
@@ -42,11 +42,10 @@ export function ethHeader(skb: SkBuff, dev: NetDevice, type: number, daddr: Uint
 
 /** eth_header_cache(): dst = neighbour's address, src = device, type. */
 export function ethHeaderCache(hh: Uint8Array, dev: NetDevice, ha: Uint8Array, type: number): number {
-  for (let i = 0; i < 6; i++) {
-    hh[i] = ha[i]!;
-    hh[6 + i] = dev.devAddr[i]!;
+  for (let i = 0; i < ETH_ALEN; i++) {
+    hh[Ethh.Dest + i] = ha[i]!;
+    hh[Ethh.Source + i] = dev.devAddr[i]!;
   }
-  hh[12] = type >>> 8;
-  hh[13] = type & 0xff;
+  putU16(hh, Ethh.Proto, type);
   return ETH_HLEN;
 }

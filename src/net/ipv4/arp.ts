@@ -28,11 +28,14 @@ import { inetSelectAddr } from './route.js';
 import { neighHook } from './ip_output.js';
 import { ipv4SysctlHooks } from './sysctl_net_ipv4.js';
 import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL } from './fib_types.js';
-import { ARPOP_REQUEST, ARP_HLEN } from '../../wire/arp.js';
-import { ETH_P_ARP, ETH_P_IP } from '../../wire/ethernet.js';
-import { ipv4IsLbcast, ipv4IsMulticast, ipv4IsZeronet } from '../../wire/ipv4.js';
+import { ARPOP_REQUEST, ARP_HLEN, ArpPacket, ArpRepr } from '../../wire/arp.js';
+import { ETH_ALEN, ETH_P_ARP, ETH_P_IP } from '../../wire/ethernet.js';
+import { Iph, ipv4IsLbcast, ipv4IsMulticast, ipv4IsZeronet } from '../../wire/ipv4.js';
 import { arpRcv, parpRedo } from './arp_process.js';
-import { getU32, putU32 } from '../../wire/bytes.js';
+import { getU32 } from '../../wire/bytes.js';
+
+/** A null target_hw: arp_create() leaves the target hardware address zero. */
+const ZERO_HW: Uint8Array = new Uint8Array(ETH_ALEN);
 
 export const AF_INET = 2;
 
@@ -192,9 +195,7 @@ export function inetAddrOnlink(inDev: InDevice, a: number, b: number): boolean {
 
 /** The IPv4 source of a queued packet (ip_hdr(skb)->saddr). */
 function ipHdrSaddr(skb: SkBuff): number {
-  const b = skb.buf;
-  const o = skb.networkHeader + 12;
-  return getU32(b, o);
+  return getU32(skb.buf, skb.networkHeader + Iph.Saddr);
 }
 
 /**
@@ -259,21 +260,8 @@ export function arpCreate(
   const sha = srcHw ?? dev.devAddr;
   const dha = destHw ?? dev.broadcast;
   if (devHasHeaderOps(dev) && ethHeader(skb, dev, ptype, dha, sha) < 0) return null;
-  const b = skb.buf;
-  b[o] = dev.type >>> 8;
-  b[o + 1] = dev.type & 0xff;
-  b[o + 2] = ETH_P_IP >>> 8;
-  b[o + 3] = ETH_P_IP & 0xff;
-  b[o + 4] = dev.addrLen;
-  b[o + 5] = 4;
-  b[o + 6] = type >>> 8;
-  b[o + 7] = type & 0xff;
-  for (let i = 0; i < 6; i++) {
-    b[o + 8 + i] = sha[i]!;
-    b[o + 18 + i] = targetHw ? targetHw[i]! : 0;
-  }
-  putU32(b, o + 14, srcIp);
-  putU32(b, o + 24, destIp);
+  const repr = { htype: dev.type, oper: type, sha, spa: srcIp, tha: targetHw ?? ZERO_HW, tpa: destIp };
+  ArpRepr.emit(repr, ArpPacket.newUnchecked(skb.buf.subarray(o, o + ARP_HLEN)));
   skb.macHeader = skb.data;
   return skb;
 }

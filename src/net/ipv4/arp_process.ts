@@ -12,7 +12,7 @@ import { IFF_NOARP } from '../core/netdevice.js';
 import { PACKET_HOST, PACKET_LOOPBACK, PACKET_OTHERHOST, type SkBuff } from '../core/skbuff.js';
 import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
-import { LinuxMib } from '../core/snmp.js';
+import { LinuxMib, netIncStats } from '../core/snmp.js';
 import {
   NEIGH_UPDATE_F_OVERRIDE, NUD_REACHABLE, NUD_STALE, MS_NS, neighLookupCreate,
 } from '../core/neighbour.js';
@@ -23,22 +23,18 @@ import {
   inDevArpAccept, inDevArpfilter, inDevArpIgnore, inDevDropGratuitousArp, inDevForward, inDevMediumId,
   inDevProxyArp, inDevProxyArpPvlan, inDevRouteLocalnet,
 } from './devconf.js';
-import { ipRouteInputNoref, ipRouteOutputKey, type Rtable } from './route.js';
+import { ipRouteInputNoref, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
 import { newFlowi4 } from './fib_rules.js';
 import { RTN_LOCAL, RTN_UNICAST, RT_SCOPE_HOST, RT_SCOPE_LINK } from './fib_types.js';
 import { arpSend, arpTbl, inetAddrTypeDevTable } from './arp.js';
-import { ARPHRD_ETHER, ARPHRD_IEEE802, ARPOP_REPLY, ARPOP_REQUEST } from '../../wire/arp.js';
+import { ARPHRD_ETHER, ARPHRD_IEEE802, ARPOP_REPLY, ARPOP_REQUEST, Arph, arpHdrCheck } from '../../wire/arp.js';
+import { WireError } from '../../wire/error.js';
 import { ETH_P_ARP, ETH_P_IP } from '../../wire/ethernet.js';
 import { ipv4IsLoopback, ipv4IsMulticast } from '../../wire/ipv4.js';
-import { getU32 } from '../../wire/bytes.js';
+import { getU16, getU32 } from '../../wire/bytes.js';
 
 /** NEIGH_CB(skb)->flags & LOCALLY_ENQUEUED: a proxied request back from its delay. */
 const locallyEnqueued = new WeakSet<SkBuff>();
-
-/** arp_hdr_len(): the fixed header, two hardware and two IPv4 addresses. */
-function arpHdrLen(dev: NetDevice): number {
-  return 8 + 2 * (dev.addrLen + 4);
-}
 
 /** arp_rcv(): the ETH_P_ARP packet handler; owns the skb. */
 export function arpRcv(skb: SkBuff, dev: NetDevice): void {
@@ -49,17 +45,12 @@ export function arpRcv(skb: SkBuff, dev: NetDevice): void {
     consumeSkb(skb);
     return;
   }
-  if (!skb.mayPull(arpHdrLen(dev))) {
-    kfreeSkbReason(net, skb, 'PKT_TOO_SMALL', 'arp_rcv');
+  const err = arpHdrCheck(skb.buf, skb.data, skb.len, dev.addrLen);
+  if (err !== null) {
+    kfreeSkbReason(net, skb, err === WireError.Truncated ? 'PKT_TOO_SMALL' : 'NOT_SPECIFIED', 'arp_rcv');
     return;
   }
-  const b = skb.buf;
-  const o = skb.data;
-  if (b[o + 4] !== dev.addrLen || b[o + 5] !== 4) {
-    kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'arp_rcv');
-    return;
-  }
-  skb.networkHeader = o;
+  skb.networkHeader = skb.data;
   locallyEnqueued.delete(skb);
   arpProcess(net, skb);
 }
@@ -68,8 +59,6 @@ export function arpRcv(skb: SkBuff, dev: NetDevice): void {
 export function parpRedo(skb: SkBuff): void {
   arpProcess(skb.dev!.net, skb);
 }
-
-const u16 = (b: Uint8Array, o: number): number => (b[o]! << 8) | b[o + 1]!;
 
 /** The fields arp_process() extracts. */
 interface ArpFields {
@@ -84,18 +73,19 @@ interface ArpFields {
 function arpParse(dev: NetDevice, skb: SkBuff): ArpFields | null {
   const b = skb.buf;
   const o = skb.networkHeader;
-  const hrd = u16(b, o);
-  const pro = u16(b, o + 2);
+  const hrd = getU16(b, o + Arph.Hrd);
+  const pro = getU16(b, o + Arph.Pro);
   if (dev.type === ARPHRD_ETHER) {
     if ((hrd !== ARPHRD_ETHER && hrd !== ARPHRD_IEEE802) || pro !== ETH_P_IP) return null;
   } else if (pro !== ETH_P_IP || hrd !== dev.type) return null;
-  const op = u16(b, o + 6);
+  const op = getU16(b, o + Arph.Op);
   if (op !== ARPOP_REPLY && op !== ARPOP_REQUEST) return null;
+  // RFC 826: ar$sha, ar$spa, ar$tha, ar$tpa follow one another, ar$hln and ar$pln long.
   const al = dev.addrLen;
-  const sha = b.subarray(o + 8, o + 8 + al);
-  const sip = getU32(b, o + 8 + al);
-  const tha = b.subarray(o + 12 + al, o + 12 + 2 * al);
-  const tip = getU32(b, o + 12 + 2 * al);
+  const sha = b.subarray(o + Arph.Sha, o + Arph.Sha + al);
+  const sip = getU32(b, o + Arph.Sha + al);
+  const tha = b.subarray(o + Arph.Sha + al + 4, o + Arph.Sha + 2 * al + 4);
+  const tip = getU32(b, o + Arph.Sha + 2 * al + 4);
   return { op, sha, sip, tha, tip };
 }
 
@@ -140,7 +130,8 @@ function arpAnswerRequest(net: Net, skb: SkBuff, inDev: InDevice, a: ArpFields):
   const dev = inDev.dev;
   const v = ipRouteInputNoref(skb, a.tip, a.sip, 0, dev);
   if (v.err) return false;
-  const rt = skb.dst as Rtable;
+  const rt = skbRtable(skb);
+  if (!rt) return false;
   if (rt.type === RTN_LOCAL) {
     let dontSend = arpIgnore(inDev, a.sip, a.tip);
     if (!dontSend && inDevArpfilter(inDev.all, inDev.cnf)) dontSend = arpFilter(a.sip, a.tip, dev);
@@ -265,7 +256,7 @@ function arpFilter(sip: number, tip: number, dev: NetDevice): boolean {
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') return true;
   if (rt.dev !== dev) {
-    net.mib.net[LinuxMib.ARPFILTER]!++;
+    netIncStats(net, LinuxMib.ARPFILTER);
     return true;
   }
   return false;

@@ -155,10 +155,6 @@ export function inDevForward(_all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
 export function inDevMforward(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
   return andconf(all, cnf, DevconfIdx.MC_FORWARDING);
 }
-/** IN_DEV_BFORWARD: AND */
-export function inDevBcForwarding(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
-  return andconf(all, cnf, DevconfIdx.BC_FORWARDING);
-}
 /** IN_DEV_RPFILTER: MAX (0 off, 1 strict, 2 loose). */
 export function inDevRpfilter(all: Ipv4Devconf, cnf: Ipv4Devconf): number {
   return maxconf(all, cnf, DevconfIdx.RP_FILTER);
@@ -179,10 +175,6 @@ export function inDevAcceptLocal(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
 export function inDevBootpRelay(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
   return andconf(all, cnf, DevconfIdx.BOOTP_RELAY);
 }
-/** IN_DEV_LOG_MARTIANS: OR */
-export function inDevLogMartians(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
-  return orconf(all, cnf, DevconfIdx.LOG_MARTIANS);
-}
 /** IN_DEV_PROXY_ARP: OR */
 export function inDevProxyArp(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
   return orconf(all, cnf, DevconfIdx.PROXY_ARP);
@@ -191,17 +183,9 @@ export function inDevProxyArp(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
 export function inDevProxyArpPvlan(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
   return orconf(all, cnf, DevconfIdx.PROXY_ARP_PVLAN);
 }
-/** IN_DEV_SHARED_MEDIA: OR */
-export function inDevShareMedia(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
-  return orconf(all, cnf, DevconfIdx.SHARED_MEDIA);
-}
 /** IN_DEV_TX_REDIRECTS: OR of send_redirects */
 export function inDevTxRedirects(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
   return orconf(all, cnf, DevconfIdx.SEND_REDIRECTS);
-}
-/** IN_DEV_SEC_REDIRECTS: OR */
-export function inDevSecRedirects(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
-  return orconf(all, cnf, DevconfIdx.SECURE_REDIRECTS);
 }
 /**
  * IN_DEV_RX_REDIRECTS: a forwarding device accepts redirects only if both
@@ -211,10 +195,6 @@ export function inDevRxRedirects(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
   return inDevForward(all, cnf)
     ? andconf(all, cnf, DevconfIdx.ACCEPT_REDIRECTS)
     : orconf(all, cnf, DevconfIdx.ACCEPT_REDIRECTS);
-}
-/** IN_DEV_IDTAG: the device's value */
-export function inDevIdtag(_all: Ipv4Devconf, cnf: Ipv4Devconf): number {
-  return cnf.get(DevconfIdx.TAG);
 }
 /** IN_DEV_MEDIUM_ID: the device's value */
 export function inDevMediumId(_all: Ipv4Devconf, cnf: Ipv4Devconf): number {
@@ -263,16 +243,4 @@ export function inDevDropUnicastInL2Multicast(all: Ipv4Devconf, cnf: Ipv4Devconf
 /** IN_DEV_ORCONF(in_dev, DROP_GRATUITOUS_ARP) in arp_process() */
 export function inDevDropGratuitousArp(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
   return orconf(all, cnf, DevconfIdx.DROP_GRATUITOUS_ARP);
-}
-/** IN_DEV_ORCONF(in_dev, NOXFRM) in the route code */
-export function inDevNoXfrm(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
-  return orconf(all, cnf, DevconfIdx.NOXFRM);
-}
-/** IN_DEV_ORCONF(in_dev, NOPOLICY) in the route code */
-export function inDevNoPolicy(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
-  return orconf(all, cnf, DevconfIdx.NOPOLICY);
-}
-/** IN_DEV_CONF_GET(in_dev, FORCE_IGMP_VERSION) */
-export function inDevForceIgmpVersion(_all: Ipv4Devconf, cnf: Ipv4Devconf): number {
-  return cnf.get(DevconfIdx.FORCE_IGMP_VERSION);
 }

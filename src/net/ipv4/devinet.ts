@@ -12,7 +12,9 @@ import { Ipv4Devconf, DevconfIdx, devconfCopyForNewDevice, inDevPromoteSecondari
 import { devinetSysctlRegister, devinetSysctlUnregister, neighSysctlRegister, neighSysctlUnregister } from './devinet_sysctl.js';
 import { NeighParms } from '../core/neigh_parms.js';
 import { RT_SCOPE_HOST } from './fib_types.js';
-import { prefixToMask } from '../../wire/ipv4.js';
+import { IPV4_MIN_MTU, prefixToMask } from '../../wire/ipv4.js';
+import { rtmsgIfa } from './devinet_rtnl.js';
+import { RTM_DELADDR, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
 
 /** include/uapi/linux/if_addr.h IFA_F_* */
 export const IFA_F_SECONDARY = 0x01;
@@ -32,8 +34,6 @@ const IPV6ONLY_FLAGS = IFA_F_NODAD | IFA_F_OPTIMISTIC | IFA_F_DADFAILED | IFA_F_
 
 /** INFINITY_LIFE_TIME */
 export const INFINITY_LIFE_TIME = 0xffffffff;
-/** IPV4_MIN_MTU: below it a device has no IPv4 (inetdev_valid_mtu). */
-export const IPV4_MIN_MTU = 68;
 
 /** struct in_ifaddr: addresses are u32 in host order. */
 export interface InIfaddr {
@@ -117,6 +117,8 @@ function nextSlot(ifa: InIfaddr): Slot {
 export type InetaddrListener = (event: 'up' | 'down', ifa: InIfaddr) => void;
 
 function inetaddrNotify(net: Net, event: 'up' | 'down', ifa: InIfaddr): void {
+  // rtmsg_ifa() comes before the inetaddr chain (routes, ARP).
+  rtmsgIfa(event === 'up' ? RTM_NEWADDR : RTM_DELADDR, ifa);
   net.ipv4.fib.inetaddrEvent(event, ifa);
   for (const l of inetaddrListeners.get(net) ?? []) l(event, ifa);
 }

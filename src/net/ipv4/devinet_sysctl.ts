@@ -192,11 +192,6 @@ function devinetEntry(net: Net, cnf: Ipv4Devconf, i: DevconfIdx, kind: Kind): Sy
   }
 }
 
-/** sysctl_dev_name_is_allowed(): a device may not be named like the all/default directories. */
-export function sysctlDevNameIsAllowed(name: string): boolean {
-  return name !== 'default' && name !== 'all';
-}
-
 /** __devinet_sysctl_register(): net/ipv4/conf/NAME/* for a device (or all/default). */
 export function devinetSysctlRegister(net: Net, devName: string, cnf: Ipv4Devconf): void {
   for (const [i, name, kind] of DEVINET_VARS) {

@@ -22,6 +22,8 @@ import { IFA_F_NOPREFIXROUTE, IFA_F_SECONDARY, inetIfaByprefix, inetIfaMatch, ty
 import { ipv4IsZeronet, ipv4IsMulticast, ipv4IsLbcast } from '../../wire/ipv4.js';
 import { KError } from '../core/errno.js';
 import { fib4RulesInit, type Fib4RulesOps } from './fib_rules.js';
+import { rtmsgFib } from './fib_rtnl.js';
+import { RTM_DELROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
 
 export class FibNet {
   /** net->ipv4.fib_table_hash */
@@ -72,8 +74,9 @@ export class FibNet {
   /** Add a route (inet_rtm_newroute → fib_table_insert). */
   addRoute(cfg: FibConfig): void {
     const fi = fibCreateInfo(this.net, cfg);
-    this.newTable(cfg.table).insert(cfg, fi);
+    const { fa, nlflags } = this.newTable(cfg.table).insert(cfg, fi);
     this.rtCacheFlush();
+    rtmsgFib(this.net, RTM_NEWROUTE, fa, cfg.table, nlflags);
     if (cfg.type === RTN_LOCAL && cfg.protocol !== RTPROT_KERNEL) this.hasCustomLocalRoutes = true;
   }
 
@@ -93,6 +96,7 @@ export class FibNet {
     const tb = this.getTable(cfg.table);
     if (!tb) throw new KError('ESRCH', 'FIB table does not exist');
     const fa = tb.delete(cfg, (fa) => fibNhMatch(cfg, fa.fi));
+    rtmsgFib(this.net, RTM_DELROUTE, fa, tb.id, 0);
     this.rtCacheFlush();
     return fa;
   }

@@ -16,12 +16,10 @@ import { KError } from '../core/errno.js';
 import type { FibAlias, FibResult, FibTable } from './fib_trie.js';
 import type { FibNet } from './fib_frontend.js';
 import { RT_TABLE_DEFAULT, RT_TABLE_LOCAL, RT_TABLE_MAIN, RTPROT_KERNEL, fibProps } from './fib_types.js';
-import { prefixToMask } from '../../wire/ipv4.js';
+import { IPTOS_TOS_MASK, prefixToMask } from '../../wire/ipv4.js';
 
 const AF_INET = 2;
 const LOOPBACK_IFINDEX = 1;
-/** IPTOS_TOS_MASK */
-const IPTOS_TOS_MASK = 0x1e;
 /** INET_DSCP_LEGACY_TOS_MASK, as a DS field byte: the TOS bits a rule can select. */
 const DSCP_LEGACY_TOS_MASK = 0x1c;
 const RT_TABLE_MAX = 0xffffffff;
@@ -99,13 +97,6 @@ export class Fib4Rule extends FibRule {
 /** fib_rule_requires_fldissect(): input lookups must dissect the ports and protocol. */
 function requiresFldissect(r: FibRule): boolean {
   return r.iifindex !== LOOPBACK_IFINDEX && (r.ipProto !== 0 || fibRulePortRangeSet(r.sportRange) || fibRulePortRangeSet(r.dportRange));
-}
-
-/** rt_cache_flush(): installed by the route cache. */
-let rtCacheFlush: ((net: Net) => void) | null = null;
-
-export function setRtCacheFlush(fn: ((net: Net) => void) | null): void {
-  rtCacheFlush = fn;
 }
 
 /** net->ipv4.rules_ops: fib4_rules_ops_template, bound to a namespace. */
@@ -227,10 +218,8 @@ export class Fib4RulesOps implements FibRulesOps<Fib4Rule, Flowi4, Fib4Res> {
     if (rule.tclassid) msg.attrs.flow = rule.tclassid;
   }
 
-  /** fib4_rule_flush_cache() */
-  flushCache(): void {
-    rtCacheFlush?.(this.net);
-  }
+  /** fib4_rule_flush_cache(): rt_cache_flush(); tuxnet has no route cache to flush yet. */
+  flushCache(): void {}
 }
 
 /**

@@ -14,24 +14,12 @@ import {
 } from './fib_types.js';
 
 /** RTAX_* metrics (include/uapi/linux/rtnetlink.h). */
-export const RTAX_LOCK = 1;
-export const RTAX_MTU = 2;
-export const RTAX_WINDOW = 3;
-export const RTAX_RTT = 4;
-export const RTAX_RTTVAR = 5;
-export const RTAX_SSTHRESH = 6;
-export const RTAX_CWND = 7;
-export const RTAX_ADVMSS = 8;
-export const RTAX_REORDERING = 9;
-export const RTAX_HOPLIMIT = 10;
-export const RTAX_INITCWND = 11;
-export const RTAX_FEATURES = 12;
-export const RTAX_RTO_MIN = 13;
-export const RTAX_INITRWND = 14;
-export const RTAX_QUICKACK = 15;
-export const RTAX_CC_ALGO = 16;
-export const RTAX_FASTOPEN_NO_COOKIE = 17;
-export const RTAX_MAX = 17;
+export {
+  RTAX_LOCK, RTAX_MTU, RTAX_WINDOW, RTAX_RTT, RTAX_RTTVAR, RTAX_SSTHRESH, RTAX_CWND, RTAX_ADVMSS, RTAX_REORDERING,
+  RTAX_HOPLIMIT, RTAX_INITCWND, RTAX_FEATURES, RTAX_RTO_MIN, RTAX_INITRWND, RTAX_QUICKACK, RTAX_CC_ALGO,
+  RTAX_FASTOPEN_NO_COOKIE, RTAX_MAX,
+} from '../../uapi/linux/rtmsg.js';
+import { RTAX_MAX } from '../../uapi/linux/rtmsg.js';
 
 /** One next hop (struct fib_nh). */
 export interface FibNh {
@@ -106,7 +94,8 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
   const fi: FibInfo = {
     net, protocol: cfg.protocol, scope: cfg.scope, flags: 0, prefsrc: cfg.prefsrc, priority: cfg.priority,
     metrics: cfg.metrics ?? new Uint32Array(RTAX_MAX + 1), type: cfg.type, tbId: cfg.table,
-    nhs: nhSpecs.map((s) => ({ dev: null, oif: s.oif, gw: s.gw, flags: s.flags & RTNH_F_ONLINK, scope: 0, weight: s.weight })),
+  nhs: nhSpecs.map((s) => ({ dev: null, oif: s.oif, gw: s.gw, flags: s.flags & RTNH_F_ONLINK, scope: 0, weight:
+  s.weight })),
   };
   if (props.error) {
     // Error routes (unreachable, prohibit, ...) have no next-hop device.

@@ -81,8 +81,11 @@ export class FibTable {
     return n;
   }
 
-  /** fib_table_insert() with the NLM_F_* semantics of add/append/prepend/replace/change. */
-  insert(cfg: FibConfig, fi: FibInfo): void {
+  /**
+   * fib_table_insert() with the NLM_F_* semantics of add/append/prepend/replace/change.
+   * Returns the new alias and the NLM_F_* flags rtmsg_fib() announces it with.
+   */
+  insert(cfg: FibConfig, fi: FibInfo): { fa: FibAlias; nlflags: number } {
     const key = cfg.dst;
     if (cfg.dstLen < 32 && (key & ~prefixToMask(cfg.dstLen)) >>> 0 !== 0) {
       throw new KError('EINVAL', 'Invalid prefix for given prefix length');
@@ -91,8 +94,10 @@ export class FibTable {
     const newFa: FibAlias = { dst: key, plen: cfg.dstLen, tos: cfg.tos, type: cfg.type, fi, tbId: this.id };
     let at = leaf ? findAlias(leaf, cfg.dstLen, cfg.tos, fi.priority) : -1;
     const fa = leaf && at >= 0 ? leaf[at] : undefined;
+    let nlflags = NLM_F_EXCL;
     if (leaf && fa && fa.plen === cfg.dstLen && fa.tos === cfg.tos && fa.fi.priority === fi.priority) {
       if (cfg.nlflags & NLM_F_EXCL) throw new KError('EEXIST');
+      nlflags &= ~NLM_F_EXCL;
       let match = -1;
       let i = at;
       for (; i < leaf.length; i++) {
@@ -106,16 +111,18 @@ export class FibTable {
       if (cfg.nlflags & NLM_F_REPLACE) {
         leaf[at] = newFa;
         this.changes++;
-        return;
+        return { fa: newFa, nlflags: NLM_F_REPLACE };
       }
       if (match >= 0) throw new KError('EEXIST');
       if (cfg.nlflags & NLM_F_APPEND) {
+        nlflags |= NLM_F_APPEND;
         while (i < leaf.length && sameKeys(leaf[i]!, newFa)) i++;
         at = i;
       }
     }
     if (!(cfg.nlflags & NLM_F_CREATE)) throw new KError('ENOENT');
     this.insertAlias(key, leaf, newFa, at);
+    return { fa: newFa, nlflags: nlflags | NLM_F_CREATE };
   }
 
   /** fib_insert_alias(): before `at`, or at the tail of its prefix-length section. */

@@ -7,11 +7,11 @@
  */
 import type { SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
-import { IcmpStat, icmpmsgInStats } from '../core/snmp.js';
+import { IcmpStat, icmpIncStats, icmpmsgInStats } from '../core/snmp.js';
 import { consumeSkb, kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import { inetAddProtocol, inetProto } from './protocol.js';
-import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, dstOps, fibResultPrefsrc, inetSelectAddr, type Rtable } from './route.js';
+import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, dstOps, fibResultPrefsrc, inetSelectAddr, skbRtable } from './route.js';
 import { fibLookup, newFlowi4 } from './fib_rules.js';
 import { RTN_BROADCAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { inDevSrcVmark } from './devconf.js';
@@ -21,15 +21,12 @@ import { rawIcmpError } from './raw.js';
 import {
   ICMP_ADDRESS, ICMP_ADDRESSREPLY, ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_EXC_FRAGTIME, ICMP_EXT_ECHO,
   ICMP_EXT_ECHOREPLY, ICMP_FRAG_NEEDED, ICMP_HLEN, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_TIMESTAMP,
-  ICMP_TIMESTAMPREPLY, ICMP_TIME_EXCEEDED, NR_ICMP_TYPES, NR_ICMP_UNREACH,
+  ICMP_TIMESTAMPREPLY, ICMP_TIME_EXCEEDED, Icmph, NR_ICMP_TYPES, NR_ICMP_UNREACH, icmpCsum,
 } from '../../wire/icmp.js';
-import { csumFold, csumPartial } from '../../wire/checksum.js';
-import { IPPROTO_ICMP, ipv4IsZeronet } from '../../wire/ipv4.js';
-import { getU32 } from '../../wire/bytes.js';
+import { IPPROTO_ICMP, IPTOS_RT_MASK, IPV4_MIN_HLEN, Iph, iphHdrLen, ipv4IsZeronet } from '../../wire/ipv4.js';
+import { getU16, getU32, putU32 } from '../../wire/bytes.js';
 
 const LOOPBACK_IFINDEX = 1;
-/** IPTOS_RT_MASK: the TOS bits fib_compute_spec_dst() routes by. */
-const IPTOS_RT_MASK = 0x1c;
 
 type Verdict = DropReason | null;
 
@@ -44,25 +41,25 @@ function icmpHdr(skb: SkBuff): number {
  * route (skb.dst) says whether the packet was for us, broadcast or multicast.
  */
 export function icmpRcv(skb: SkBuff, net: Net): void {
-  const rt = skb.dst as Rtable;
+  const rt = skbRtable(skb);
   trace(net, skb, 'icmp_rcv');
-  const mib = net.mib.icmp;
-  mib[IcmpStat.INMSGS]!++;
-  if (skb.len > 0 && csumFold(csumPartial(skb.buf, skb.data, skb.len, 0)) !== 0) {
-    mib[IcmpStat.CSUMERRORS]!++;
+  icmpIncStats(net, IcmpStat.INMSGS);
+  // RFC 792: the checksum covers the whole ICMP message.
+  if (skb.len > 0 && icmpCsum(skb.buf, skb.data, skb.len) !== 0) {
+    icmpIncStats(net, IcmpStat.CSUMERRORS);
     return icmpError(net, skb, 'ICMP_CSUM');
   }
   if (!skb.mayPull(ICMP_HLEN)) return icmpError(net, skb, 'NOT_SPECIFIED');
   skb.transportHeader = skb.data;
   skb.pull(ICMP_HLEN);
-  const type = skb.buf[icmpHdr(skb)]!;
+  const type = skb.buf[icmpHdr(skb) + Icmph.Type]!;
   icmpmsgInStats(net.mib, type);
   let reason: Verdict;
   if (type === ICMP_EXT_ECHO) reason = icmpEcho(skb, net);
   else if (type === ICMP_EXT_ECHOREPLY) reason = pingRcv(skb);
   else if (type > NR_ICMP_TYPES) return icmpError(net, skb, 'UNHANDLED_PROTO');
   else {
-    if (rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST) && !broadcastAllowed(net, type)) {
+    if (rt && rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST) && !broadcastAllowed(net, type)) {
       return icmpError(net, skb, 'INVALID_PROTO');
     }
     reason = ICMP_HANDLERS[type]!(skb, net);
@@ -83,7 +80,7 @@ function broadcastAllowed(net: Net, type: number): boolean {
 
 /** icmp_rcv()'s error exit: InErrors, then drop. */
 function icmpError(net: Net, skb: SkBuff, reason: DropReason): void {
-  net.mib.icmp[IcmpStat.INERRORS]!++;
+  icmpIncStats(net, IcmpStat.INERRORS);
   kfreeSkbReason(net, skb, reason, 'icmp_rcv');
 }
 
@@ -93,19 +90,20 @@ function icmpError(net: Net, skb: SkBuff, reason: DropReason): void {
  * of the route back to the sender, else an address of the input device.
  */
 export function fibComputeSpecDst(skb: SkBuff): number {
-  const rt = skb.dst as Rtable;
+  const rt = skbRtable(skb);
   const b = skb.buf;
   const nh = skb.networkHeader;
-  if ((rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST | RTCF_LOCAL)) >>> 0 === RTCF_LOCAL) return getU32(b, nh + 16);
-  const dev = skb.dev ?? rt.dev;
+  if (rt && (rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST | RTCF_LOCAL)) >>> 0 === RTCF_LOCAL) return getU32(b, nh + Iph.Daddr);
+  const dev = skb.dev ?? rt?.dev;
+  if (!dev) return 0;
   const net = dev.net;
-  const saddr = getU32(b, nh + 12);
+  const saddr = getU32(b, nh + Iph.Saddr);
   let scope = RT_SCOPE_UNIVERSE;
   if (!ipv4IsZeronet(saddr)) {
     const inDev = dev.ip;
     const vmark = inDev ? inDevSrcVmark(inDev.all, inDev.cnf) : false;
     const fl4 = newFlowi4({
-      iif: LOOPBACK_IFINDEX, daddr: saddr, tos: b[nh + 1]! & IPTOS_RT_MASK, scope, mark: vmark ? skb.mark : 0,
+      iif: LOOPBACK_IFINDEX, daddr: saddr, tos: b[nh + Iph.Tos]! & IPTOS_RT_MASK, scope, mark: vmark ? skb.mark : 0,
     });
     const found = fibLookup(net, fl4, 0);
     if (!('err' in found)) return fibResultPrefsrc(found.res);
@@ -124,8 +122,8 @@ function icmpEcho(skb: SkBuff, net: Net): Verdict {
   if (sys.icmpEchoIgnoreAll) return null;
   const h = icmpHdr(skb);
   const b = skb.buf;
-  if (b[h] !== ICMP_ECHO) return null;
-  icmpReply({ type: ICMP_ECHOREPLY, code: b[h + 1]!, un: getU32(b, h + 4), data: skb.bytes() }, skb, fibComputeSpecDst(skb));
+  if (b[h + Icmph.Type] !== ICMP_ECHO) return null;
+  icmpReply({ type: ICMP_ECHOREPLY, code: b[h + Icmph.Code]!, un: getU32(b, h + Icmph.Un), data: skb.bytes() }, skb, fibComputeSpecDst(skb));
   return null;
 }
 
@@ -140,7 +138,7 @@ function inetCurrentTimestamp(net: Net): number {
  */
 function icmpTimestamp(skb: SkBuff, net: Net): Verdict {
   if (skb.len < 4) {
-    net.mib.icmp[IcmpStat.INERRORS]!++;
+    icmpIncStats(net, IcmpStat.INERRORS);
     return 'PKT_TOO_SMALL';
   }
   const h = icmpHdr(skb);
@@ -148,13 +146,10 @@ function icmpTimestamp(skb: SkBuff, net: Net): Verdict {
   const times = new Uint8Array(12);
   times.set(b.subarray(skb.data, skb.data + 4), 0);
   const now = inetCurrentTimestamp(net);
-  for (const o of [4, 8]) {
-    times[o] = now >>> 24;
-    times[o + 1] = (now >>> 16) & 0xff;
-    times[o + 2] = (now >>> 8) & 0xff;
-    times[o + 3] = now & 0xff;
-  }
-  const param = { type: ICMP_TIMESTAMPREPLY, code: 0, un: getU32(b, h + 4), extra: times, data: new Uint8Array(0) };
+  // RFC 792 Timestamp Reply: originate copied, then the receive and transmit timestamps.
+  putU32(times, 4, now);
+  putU32(times, 8, now);
+  const param = { type: ICMP_TIMESTAMPREPLY, code: 0, un: getU32(b, h + Icmph.Un), extra: times, data: new Uint8Array(0) };
   icmpReply(param, skb, fibComputeSpecDst(skb));
   return null;
 }
@@ -174,37 +169,37 @@ function icmpDiscard(): Verdict {
  * MUST be passed to the transport layer, which the quoted header names.
  */
 function icmpUnreach(skb: SkBuff, net: Net): Verdict {
-  if (!skb.mayPull(20)) {
-    net.mib.icmp[IcmpStat.INERRORS]!++;
+  if (!skb.mayPull(IPV4_MIN_HLEN)) {
+    icmpIncStats(net, IcmpStat.INERRORS);
     return 'NOT_SPECIFIED';
   }
   const b = skb.buf;
   const h = icmpHdr(skb);
   const iph = skb.data;
-  if ((b[iph]! & 0x0f) < 5) {
-    net.mib.icmp[IcmpStat.INERRORS]!++;
+  if (iphHdrLen(b, iph) < IPV4_MIN_HLEN) {
+    icmpIncStats(net, IcmpStat.INERRORS);
     return 'IP_INHDR';
   }
-  const type = b[h]!;
-  const code = b[h + 1]!;
+  const type = b[h + Icmph.Type]!;
+  const code = b[h + Icmph.Code]!;
   let info = 0;
   if (type === ICMP_DEST_UNREACH) {
     if ((code & 15) === ICMP_FRAG_NEEDED) {
       const mode = net.ipv4.sysctl.ipNoPmtuDisc;
       // ip_no_pmtu_disc 2 ignores the message; 3 too (no protocol validates tags here).
       if (mode === 2 || mode === 3) return null;
-      if (mode === 0) info = (b[h + 6]! << 8) | b[h + 7]!;
+      if (mode === 0) info = getU16(b, h + Icmph.FragMtu);
     }
     if (code > NR_ICMP_UNREACH) return null;
   } else if (type === ICMP_PARAMETERPROB) {
-    info = b[h + 4]!;
+    info = b[h + Icmph.Pointer]!;
   } else if (type === ICMP_TIME_EXCEEDED) {
-    net.mib.icmp[IcmpStat.INTIMEEXCDS]!++;
+    icmpIncStats(net, IcmpStat.INTIMEEXCDS);
     if (code === ICMP_EXC_FRAGTIME) return null;
   }
   // "Some routers send bogus responses to broadcast frames."
   const dev = skb.dev;
-  if (!net.ipv4.sysctl.icmpIgnoreBogusErrorResponses && dev && net.ipv4.fib.addrTypeDev(getU32(b, iph + 16), dev) === RTN_BROADCAST) {
+  if (!net.ipv4.sysctl.icmpIgnoreBogusErrorResponses && dev && net.ipv4.fib.addrTypeDev(getU32(b, iph + Iph.Daddr), dev) === RTN_BROADCAST) {
     return null;
   }
   icmpSocketDeliver(skb, net, info);
@@ -213,11 +208,11 @@ function icmpUnreach(skb: SkBuff, net: Net): Verdict {
 
 /** icmp_redirect(): the new gateway is the rest of the header. */
 function icmpRedirect(skb: SkBuff, net: Net): Verdict {
-  if (skb.len < 20) {
-    net.mib.icmp[IcmpStat.INERRORS]!++;
+  if (skb.len < IPV4_MIN_HLEN) {
+    icmpIncStats(net, IcmpStat.INERRORS);
     return 'PKT_TOO_SMALL';
   }
-  icmpSocketDeliver(skb, net, getU32(skb.buf, icmpHdr(skb) + 4));
+  icmpSocketDeliver(skb, net, getU32(skb.buf, icmpHdr(skb) + Icmph.Gateway));
   return null;
 }
 
@@ -229,14 +224,15 @@ function icmpRedirect(skb: SkBuff, net: Net): Verdict {
 function icmpSocketDeliver(skb: SkBuff, net: Net, info: number): void {
   const b = skb.buf;
   const iph = skb.data;
-  if (!skb.mayPull((b[iph]! & 0x0f) * 4 + 8)) {
-    net.mib.icmp[IcmpStat.INERRORS]!++;
+  // RFC 792: the internet header plus the first 64 bits of the original data.
+  if (!skb.mayPull(iphHdrLen(b, iph) + 8)) {
+    icmpIncStats(net, IcmpStat.INERRORS);
     return;
   }
-  const protocol = b[iph + 9]!;
+  const protocol = b[iph + Iph.Protocol]!;
   const h = icmpHdr(skb);
   rawIcmpError(skb, protocol, info);
-  inetProto(protocol)?.errHandler?.(skb, net, b[h]!, b[h + 1]!, info);
+  inetProto(protocol)?.errHandler?.(skb, net, b[h + Icmph.Type]!, b[h + Icmph.Code]!, info);
 }
 
 /**
@@ -246,8 +242,8 @@ function icmpSocketDeliver(skb: SkBuff, net: Net, info: number): void {
  */
 function icmpErr(skb: SkBuff, net: Net, type: number, code: number, info: number): void {
   const b = skb.buf;
-  const inner = skb.data + (b[skb.data]! & 0x0f) * 4;
-  if (b[inner] !== ICMP_ECHOREPLY) return;
+  const inner = skb.data + iphHdrLen(b, skb.data);
+  if (b[inner + Icmph.Type] !== ICMP_ECHOREPLY) return;
   if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) ipv4RouteErrorHooks.updatePmtu(skb, net, info, 0, IPPROTO_ICMP);
   else if (type === ICMP_REDIRECT) ipv4RouteErrorHooks.redirect(skb, net, 0, IPPROTO_ICMP);
 }

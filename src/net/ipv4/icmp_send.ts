@@ -8,11 +8,11 @@ import type { SkBuff } from '../core/skbuff.js';
 import { PACKET_HOST } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
 import { IFF_LOOPBACK } from '../core/netdevice.js';
-import { IcmpStat, icmpmsgOutStats } from '../core/snmp.js';
+import { IcmpStat, icmpIncStats, icmpmsgOutStats } from '../core/snmp.js';
 import { HZ, JIFFY_MS } from '../core/sysctl.js';
 import { trace } from '../core/trace.js';
 import {
-  RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, inetSelectAddr, ipRouteOutputKey, type Rtable,
+  RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, inetSelectAddr, ipRouteOutputKey, skbRtable, type Rtable,
 } from './route.js';
 import { newFlowi4, type Flowi4 } from './fib_rules.js';
 import { RTAX_HOPLIMIT } from './fib_semantics.js';
@@ -21,11 +21,11 @@ import { inDevTxRedirects } from './devconf.js';
 import { inetGetpeerV4, inetPeerXrlimAllow, inetPutpeer, jiffies } from './inetpeer.js';
 import { ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import {
-  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_HLEN, ICMP_REDIR_HOST, ICMP_REDIRECT, NR_ICMP_TYPES,
+  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_HLEN, ICMP_REDIR_HOST, ICMP_REDIRECT, Icmph, NR_ICMP_TYPES, icmpFillChecksum,
+  icmphEmit,
 } from '../../wire/icmp.js';
-import { csumFold, csumPartial } from '../../wire/checksum.js';
-import { IPPROTO_ICMP, IPTOS_TOS_MASK, IP_MAX_MTU, IP_OFFSET } from '../../wire/ipv4.js';
-import { getU32, putU32 } from '../../wire/bytes.js';
+import { IPPROTO_ICMP, IPTOS_TOS_MASK, IPV4_MIN_HLEN, IP_MAX_MTU, IP_OFFSET, Iph, iphHdrLen } from '../../wire/ipv4.js';
+import { getU16, getU32 } from '../../wire/bytes.js';
 
 /** IPTOS_PREC_INTERNETCONTROL: the precedence of ICMP errors (RFC 1812 4.3.2.5). */
 const IPTOS_PREC_INTERNETCONTROL = 0xc0;
@@ -64,7 +64,7 @@ export function ipSelectTtl(net: Net, rt: Rtable): number {
 /** icmp_out_count(): OutMsgs and the per-type IcmpMsg counter. */
 export function icmpOutCount(net: Net, type: number): void {
   icmpmsgOutStats(net.mib, type);
-  net.mib.icmp[IcmpStat.OUTMSGS]!++;
+  icmpIncStats(net, IcmpStat.OUTMSGS);
 }
 
 /* ------------------------------------------------------------------ */
@@ -113,7 +113,7 @@ function icmpv4MaskAllow(net: Net, type: number, code: number): boolean {
 /** icmpv4_global_allow(): counts OutRateLimitGlobal when the global bucket says no. */
 function icmpv4GlobalAllow(net: Net, type: number, code: number): boolean {
   if (icmpv4MaskAllow(net, type, code) || icmpGlobalAllow(net)) return true;
-  net.mib.icmp[IcmpStat.RATELIMITGLOBAL]!++;
+  icmpIncStats(net, IcmpStat.RATELIMITGLOBAL);
   return false;
 }
 
@@ -128,7 +128,7 @@ function icmpv4XrlimAllow(net: Net, rt: Rtable, fl4: Flowi4, type: number, code:
   const peer = inetGetpeerV4(net, fl4.daddr, true);
   const rc = inetPeerXrlimAllow(net, peer, Math.round(net.ipv4.sysctl.icmpRatelimit / JIFFY_MS));
   if (peer) inetPutpeer(net, peer);
-  if (!rc) net.mib.icmp[IcmpStat.RATELIMITHOST]!++;
+  if (!rc) icmpIncStats(net, IcmpStat.RATELIMITHOST);
   return rc;
 }
 
@@ -157,14 +157,10 @@ function icmpPushReply(net: Net, param: IcmpBxm, fl4: Flowi4, rt: Rtable, tos: n
   const skb = ipAllocSkb(len);
   const b = skb.buf;
   const o = skb.data;
-  b[o] = param.type;
-  b[o + 1] = param.code;
-  putU32(b, o + 4, param.un);
+  icmphEmit(b, o, param.type, param.code, param.un);
   b.set(extra, o + ICMP_HLEN);
   b.set(param.data, o + ICMP_HLEN + extra.length);
-  const c = csumFold(csumPartial(b, o, len, 0));
-  b[o + 2] = c >>> 8;
-  b[o + 3] = c & 0xff;
+  icmpFillChecksum(b, o, len);
   skb.mark = mark;
   ipPushHeader(net, skb, { saddr: fl4.saddr, daddr: fl4.daddr, protocol: IPPROTO_ICMP, tos, ttl: ipSelectTtl(net, rt), fragOff: 0 });
   icmpOutCount(net, param.type);
@@ -183,15 +179,16 @@ function ip4ReplyMark(net: Net, mark: number): number {
  * `spec` is that source address, computed by the caller.
  */
 export function icmpReply(param: IcmpBxm, skb: SkBuff, spec: number): void {
-  const rt = skb.dst as Rtable;
+  const rt = skb.dst;
+  if (!rt) return;
   const net = rt.dev.net;
   const b = skb.buf;
   const nh = skb.networkHeader;
   if (!icmpv4GlobalAllow(net, param.type, param.code)) return;
-  const tos = b[nh + 1]!;
+  const tos = b[nh + Iph.Tos]!;
   const mark = ip4ReplyMark(net, skb.mark);
   const fl4 = newFlowi4({
-    daddr: getU32(b, nh + 12), saddr: spec, mark, tos: rtTos(tos), proto: IPPROTO_ICMP, iif: LOOPBACK_IFINDEX,
+    daddr: getU32(b, nh + Iph.Saddr), saddr: spec, mark, tos: rtTos(tos), proto: IPPROTO_ICMP, iif: LOOPBACK_IFINDEX,
     sport: (param.type << 8) | param.code,
   });
   const out = ipRouteOutputKey(net, fl4);
@@ -208,15 +205,15 @@ export function icmpReply(param: IcmpBxm, skb: SkBuff, spec: number): void {
 function icmpSendWanted(skb: SkBuff, rt: Rtable, type: number): boolean {
   const nh = skb.networkHeader;
   const b = skb.buf;
-  if (nh < 0 || nh + 20 > skb.tail) return false;
+  if (nh < 0 || nh + IPV4_MIN_HLEN > skb.tail) return false;
   if (skb.pktType !== PACKET_HOST) return false;
   if (rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST)) return false;
-  if (((b[nh + 6]! << 8) | b[nh + 7]!) & IP_OFFSET) return false;
-  if (icmpIsError(type) && b[nh + 9] === IPPROTO_ICMP) {
-    const itp = nh + (b[nh]! & 0x0f) * 4;
+  if (getU16(b, nh + Iph.FragOff) & IP_OFFSET) return false;
+  if (icmpIsError(type) && b[nh + Iph.Protocol] === IPPROTO_ICMP) {
+    const itp = nh + iphHdrLen(b, nh);
     if (itp >= skb.tail) return false;
     // "Assume any unknown ICMP type is an error."
-    if (icmpIsError(b[itp]!)) return false;
+    if (icmpIsError(b[itp + Icmph.Type]!)) return false;
   }
   return true;
 }
@@ -229,10 +226,10 @@ function icmpSendWanted(skb: SkBuff, rt: Rtable, type: number): boolean {
 function icmpErrorSource(net: Net, skb: SkBuff, rt: Rtable): number {
   const b = skb.buf;
   const nh = skb.networkHeader;
-  if (rt.flags & RTCF_LOCAL) return getU32(b, nh + 16);
+  if (rt.flags & RTCF_LOCAL) return getU32(b, nh + Iph.Daddr);
   if (rt.isInput && net.ipv4.sysctl.icmpErrorsUseInboundIfaddr) {
     const dev = net.devByIndex(rt.iif || skb.skbIif);
-    if (dev) return inetSelectAddr(dev, getU32(b, nh + 12), RT_SCOPE_LINK);
+    if (dev) return inetSelectAddr(dev, getU32(b, nh + Iph.Saddr), RT_SCOPE_LINK);
   }
   return 0;
 }
@@ -245,7 +242,7 @@ function icmpErrorSource(net: Net, skb: SkBuff, rt: Rtable): number {
  * without the length of the ICMP datagram exceeding 576 bytes".
  */
 export function icmpSend(skb: SkBuff, type: number, code: number, info: number): void {
-  const rt = skb.dst as Rtable | null;
+  const rt = skbRtable(skb);
   if (!rt) return;
   const net = rt.dev.net;
   if (!icmpSendWanted(skb, rt, type)) return;
@@ -254,18 +251,18 @@ export function icmpSend(skb: SkBuff, type: number, code: number, info: number):
   const b = skb.buf;
   const nh = skb.networkHeader;
   const saddr = icmpErrorSource(net, skb, rt);
-  const tos = icmpIsError(type) ? rtTos(b[nh + 1]!) | IPTOS_PREC_INTERNETCONTROL : b[nh + 1]!;
+  const tos = icmpIsError(type) ? rtTos(b[nh + Iph.Tos]!) | IPTOS_PREC_INTERNETCONTROL : b[nh + Iph.Tos]!;
   const mark = ip4ReplyMark(net, skb.mark);
   const fl4 = newFlowi4({
-    daddr: getU32(b, nh + 12), saddr, mark, tos: rtTos(tos), proto: IPPROTO_ICMP, iif: LOOPBACK_IFINDEX,
+    daddr: getU32(b, nh + Iph.Saddr), saddr, mark, tos: rtTos(tos), proto: IPPROTO_ICMP, iif: LOOPBACK_IFINDEX,
     sport: (type << 8) | code,
   });
   const out = ipRouteOutputKey(net, fl4);
   if (typeof out === 'string') return;
   if (!icmpv4XrlimAllow(net, out, fl4, type, code)) return;
-  const room = Math.min(dstMtu(out), 576) - 20 - ICMP_HLEN;
+  const room = Math.min(dstMtu(out), 576) - IPV4_MIN_HLEN - ICMP_HLEN;
   // "Guard against tiny mtu": at least one IP header must fit.
-  if (room <= 20) return;
+  if (room <= IPV4_MIN_HLEN) return;
   const dataLen = Math.min(skb.tail - nh, room);
   if (!fl4.saddr) fl4.saddr = INADDR_DUMMY;
   const data = b.subarray(nh, nh + dataLen);
@@ -284,14 +281,14 @@ export function icmpSend(skb: SkBuff, type: number, code: number, info: number):
  * host forgot redirected route and start to send redirects again."
  */
 export function ipRtSendRedirect(skb: SkBuff): void {
-  const rt = skb.dst as Rtable;
-  const inDev = rt.dev.ip;
-  if (!inDev || !inDevTxRedirects(inDev.all, inDev.cnf)) return;
+  const rt = skbRtable(skb);
+  const inDev = rt?.dev.ip;
+  if (!rt || !inDev || !inDevTxRedirects(inDev.all, inDev.cnf)) return;
   const net = rt.dev.net;
   const b = skb.buf;
   const nh = skb.networkHeader;
-  const gw = rt.gateway || getU32(b, nh + 16);
-  const peer = inetGetpeerV4(net, getU32(b, nh + 12), true);
+  const gw = rt.gateway || getU32(b, nh + Iph.Daddr);
+  const peer = inetGetpeerV4(net, getU32(b, nh + Iph.Saddr), true);
   if (!peer) {
     icmpSend(skb, ICMP_REDIRECT, ICMP_REDIR_HOST, gw);
     return;

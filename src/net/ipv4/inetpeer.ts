@@ -114,8 +114,3 @@ export function inetPeerXrlimAllow(net: Net, peer: InetPeer | null, timeout: num
   peer.rateTokens = token;
   return rc;
 }
-
-/** inetpeer_invalidate_tree(): forget every peer of the namespace. */
-export function inetpeerInvalidateTree(net: Net): void {
-  bases.delete(net);
-}

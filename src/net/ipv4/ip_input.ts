@@ -8,20 +8,20 @@ import type { NetDevice } from '../core/netdevice.js';
 import type { Net } from '../core/net_namespace.js';
 import { PACKET_BROADCAST, PACKET_MULTICAST, PACKET_OTHERHOST } from '../core/skbuff.js';
 import { devAddPack } from '../core/dev_rx.js';
-import { IpStat, LinuxMib } from '../core/snmp.js';
+import { IpStat, LinuxMib, ipAddStats, ipIncStats, netIncStats } from '../core/snmp.js';
 import { kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
-import { ipRouteInputNoref, dstOps, type Rtable } from './route.js';
+import { ipRouteInputNoref, dstOps, skbRtable } from './route.js';
 import { inetProto, rawLocalDeliver } from './protocol.js';
 import { inDevDropUnicastInL2Multicast } from './devconf.js';
 import { icmpSend } from './icmp_send.js';
 import { ICMP_DEST_UNREACH, ICMP_PROT_UNREACH } from '../../wire/icmp.js';
 import { ipFastCsum } from '../../wire/checksum.js';
+import { INET_ECN_MASK, IPV4_MIN_HLEN, Iph, iphHdrLen, ipIsFragment, ipv4HdrCheck } from '../../wire/ipv4.js';
+import { WireError } from '../../wire/error.js';
 import { ETH_P_IP } from '../../wire/ethernet.js';
 import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
-import { getU32 } from '../../wire/bytes.js';
-
-const IPHDR_LEN = 20;
+import { getU16, getU32 } from '../../wire/bytes.js';
 
 /** ip_rcv(): the ETH_P_IP packet_type handler. */
 export function ipRcv(skb: SkBuff, dev: NetDevice): void {
@@ -31,38 +31,45 @@ export function ipRcv(skb: SkBuff, dev: NetDevice): void {
   ipRcvFinish(net, skb, dev);
 }
 
-/** ip_rcv_core(): returns false when the packet was dropped. */
+/**
+ * ip_rcv_core(): returns false when the packet was dropped. The header is
+ * checked once by the wire layer (ipv4HdrCheck(), Ipv4Packet.newChecked()
+ * in place); its verdict is then counted in the kernel's order: InHdrErrors
+ * for a short header, a bad version or IHL before the ECN counters, the
+ * checksum before the total-length checks.
+ */
 function ipRcvCore(net: Net, skb: SkBuff): boolean {
-  const mib = net.mib.ip;
   if (skb.pktType === PACKET_OTHERHOST) return drop(net, skb, 'OTHERHOST', 'ip_rcv_core');
-  mib[IpStat.INPKTS]!++;
-  mib[IpStat.INOCTETS]! += skb.len;
-  if (!skb.mayPull(IPHDR_LEN)) return inhdrError(net, skb, 'NOT_SPECIFIED');
+  ipIncStats(net, IpStat.INPKTS);
+  ipAddStats(net, IpStat.INOCTETS, skb.len);
   const b = skb.buf;
   const h = skb.data;
-  const ihl = b[h]! & 0x0f;
-  if (ihl < 5 || b[h]! >> 4 !== 4) return inhdrError(net, skb, 'NOT_SPECIFIED');
-  mib[IpStat.NOECTPKTS + (b[h + 1]! & 3)]!++;
-  if (!skb.mayPull(ihl * 4)) return inhdrError(net, skb, 'NOT_SPECIFIED');
-  if (ipFastCsum(b.subarray(h, h + ihl * 4), ihl) !== 0) {
-    mib[IpStat.CSUMERRORS]!++;
+  const err = ipv4HdrCheck(b, h, skb.len);
+  if (err === WireError.BadVersion || err === WireError.BadHeaderLen || (err === WireError.Truncated && !skb.mayPull(IPV4_MIN_HLEN))) {
+    return inhdrError(net, skb, 'NOT_SPECIFIED');
+  }
+  // RFC 3168 section 5: the ECN field, the low two bits of the TOS octet.
+  ipIncStats(net, IpStat.NOECTPKTS + (b[h + Iph.Tos]! & INET_ECN_MASK));
+  if (err === WireError.Truncated) return inhdrError(net, skb, 'NOT_SPECIFIED');
+  const hlen = iphHdrLen(b, h);
+  if (ipFastCsum(b, hlen >> 2, h) !== 0) {
+    ipIncStats(net, IpStat.CSUMERRORS);
     return inhdrError(net, skb, 'IP_CSUM');
   }
-  const len = (b[h + 2]! << 8) | b[h + 3]!;
-  if (skb.len < len) {
-    mib[IpStat.INTRUNCATEDPKTS]!++;
+  if (err === WireError.LengthExceedsBuffer) {
+    ipIncStats(net, IpStat.INTRUNCATEDPKTS);
     return drop(net, skb, 'PKT_TOO_SMALL', 'ip_rcv_core');
   }
-  if (len < ihl * 4) return inhdrError(net, skb, 'NOT_SPECIFIED');
+  if (err !== null) return inhdrError(net, skb, 'NOT_SPECIFIED');
   // The link may have padded the frame: trim to the IP length.
-  skb.trim(len);
+  skb.trim(getU16(b, h + Iph.TotLen));
   skb.networkHeader = h;
-  skb.transportHeader = h + ihl * 4;
+  skb.transportHeader = h + hlen;
   return true;
 }
 
 function inhdrError(net: Net, skb: SkBuff, reason: DropReason): boolean {
-  net.mib.ip[IpStat.INHDRERRORS]!++;
+  ipIncStats(net, IpStat.INHDRERRORS);
   return drop(net, skb, reason === 'NOT_SPECIFIED' ? 'IP_INHDR' : reason, 'ip_rcv_core');
 }
 
@@ -76,22 +83,26 @@ function drop(net: Net, skb: SkBuff, reason: DropReason, fn: string): false {
 function ipRcvFinish(net: Net, skb: SkBuff, dev: NetDevice): void {
   const b = skb.buf;
   const h = skb.networkHeader;
-  const saddr = getU32(b, h + 12);
-  const daddr = getU32(b, h + 16);
+  const saddr = getU32(b, h + Iph.Saddr);
+  const daddr = getU32(b, h + Iph.Daddr);
   // A packet looped back by lo keeps the dst its output route gave it (skb_valid_dst()).
-  const v = skb.dst ? null : routeInput(net, skb, daddr, saddr, b[h + 1]!, dev);
+  const v = skb.dst ? null : routeInput(net, skb, daddr, saddr, b[h + Iph.Tos]!, dev);
   if (v && v.err) {
     if (v.rpfilter) {
-      net.mib.net[LinuxMib.IPRPFILTER]!++;
+      netIncStats(net, LinuxMib.IPRPFILTER);
       drop(net, skb, 'IP_RPFILTER', 'fib_validate_source');
       return;
     }
     drop(net, skb, v.martian === 'destination' ? 'IP_INVALID_DEST' : v.martian === 'source' ? 'IP_INVALID_SOURCE' : 'NOT_SPECIFIED', 'ip_route_input_slow');
     return;
   }
-  const rt = skb.dst as Rtable;
-  if (rt.type === RTN_MULTICAST) net.mib.ip[IpStat.INMCASTPKTS]!++;
-  else if (rt.type === RTN_BROADCAST) net.mib.ip[IpStat.INBCASTPKTS]!++;
+  const rt = skbRtable(skb);
+  if (!rt) {
+    drop(net, skb, 'NOT_SPECIFIED', 'ip_rcv_finish');
+    return;
+  }
+  if (rt.type === RTN_MULTICAST) ipIncStats(net, IpStat.INMCASTPKTS);
+  else if (rt.type === RTN_BROADCAST) ipIncStats(net, IpStat.INBCASTPKTS);
   else if (skb.pktType === PACKET_BROADCAST || skb.pktType === PACKET_MULTICAST) {
     // RFC 1122 3.3.6: a unicast IP packet in a link-layer broadcast may be dropped.
     const inDev = dev.ip;
@@ -115,14 +126,14 @@ export function ipLocalDeliver(skb: SkBuff): void {
   trace(net, skb, 'ip_local_deliver');
   const b = skb.buf;
   const h = skb.networkHeader;
-  if (((b[h + 6]! << 8) | b[h + 7]!) & 0x3fff) {
+  if (ipIsFragment(b, h)) {
     // Linux: ip_defrag(). Fragments wait for the fragmentation issue.
-    net.mib.ip[IpStat.REASMFAILS]!++;
+    ipIncStats(net, IpStat.REASMFAILS);
     drop(net, skb, 'NOT_SPECIFIED', 'ip_defrag');
     return;
   }
   skb.pull(skb.transportHeader - skb.data);
-  ipProtocolDeliverRcu(net, skb, b[h + 9]!);
+  ipProtocolDeliverRcu(net, skb, b[h + Iph.Protocol]!);
 }
 
 /**
@@ -133,17 +144,17 @@ function ipProtocolDeliverRcu(net: Net, skb: SkBuff, protocol: number): void {
   const raw = rawLocalDeliver(net, skb, protocol);
   const prot = inetProto(protocol);
   if (prot) {
-    net.mib.ip[IpStat.INDELIVERS]!++;
+    ipIncStats(net, IpStat.INDELIVERS);
     prot.handler(skb, net);
     return;
   }
   if (!raw) {
-    net.mib.ip[IpStat.INUNKNOWNPROTOS]!++;
+    ipIncStats(net, IpStat.INUNKNOWNPROTOS);
     icmpSend(skb, ICMP_DEST_UNREACH, ICMP_PROT_UNREACH, 0);
     drop(net, skb, 'IP_NOPROTO', 'ip_local_deliver_finish');
     return;
   }
-  net.mib.ip[IpStat.INDELIVERS]!++;
+  ipIncStats(net, IpStat.INDELIVERS);
 }
 
 /** ip_init(): IP takes ETH_P_IP frames; local routes deliver here. */

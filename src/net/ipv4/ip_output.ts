@@ -5,18 +5,19 @@
  */
 import { SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
-import { IpStat } from '../core/snmp.js';
+import { IpStat, ipAddStats, ipIncStats } from '../core/snmp.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
-import { dstOps, type Rtable } from './route.js';
+import { dstOps, skbRtable, type Rtable } from './route.js';
 import { ETH_P_IP } from '../../wire/ethernet.js';
-import { ipFastCsum } from '../../wire/checksum.js';
 import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
-import { getU32, putU32 } from '../../wire/bytes.js';
+import { getU32 } from '../../wire/bytes.js';
+import { IPPROTO_ICMP, IPV4_MIN_HLEN, IP_DF, Iph, iphEmit, ipSendCheck } from '../../wire/ipv4.js';
 
 /** LL_MAX_HEADER-ish headroom every locally built packet reserves. */
 export const LL_RESERVED = 32;
-export const IP_DF = 0x4000;
+/** Re-exported for raw.ts until it imports the wire layer's. */
+export { IP_DF } from '../../wire/ipv4.js';
 
 /**
  * The neighbour layer's entry point (neigh_output via ip_neigh_for_gw):
@@ -46,8 +47,8 @@ export interface IpHdrSpec {
  * network header is written by ipPushHeader().
  */
 export function ipAllocSkb(payloadLen: number): SkBuff {
-  const skb = new SkBuff(20 + payloadLen, LL_RESERVED);
-  skb.reserve(20);
+  const skb = new SkBuff(IPV4_MIN_HLEN + payloadLen, LL_RESERVED);
+  skb.reserve(IPV4_MIN_HLEN);
   skb.put(payloadLen);
   return skb;
 }
@@ -73,58 +74,35 @@ export function ipSelectIdent(net: Net, daddr: number, saddr: number, protocol: 
 
 /** Write the IPv4 header in front of skb.data and make it the network header. */
 export function ipPushHeader(net: Net, skb: SkBuff, h: IpHdrSpec): void {
-  const o = skb.push(20);
-  const b = skb.buf;
-  const len = skb.len;
-  const id = h.id || (h.fragOff & IP_DF && h.protocol !== 1 ? 0 : ipSelectIdent(net, h.daddr, h.saddr, h.protocol));
-  b[o] = 0x45;
-  b[o + 1] = h.tos;
-  b[o + 2] = len >>> 8;
-  b[o + 3] = len & 0xff;
-  b[o + 4] = id >>> 8;
-  b[o + 5] = id & 0xff;
-  b[o + 6] = h.fragOff >>> 8;
-  b[o + 7] = h.fragOff & 0xff;
-  b[o + 8] = h.ttl;
-  b[o + 9] = h.protocol;
-  putU32(b, o + 12, h.saddr);
-  putU32(b, o + 16, h.daddr);
+  const o = skb.push(IPV4_MIN_HLEN);
+  const id = h.id || (h.fragOff & IP_DF && h.protocol !== IPPROTO_ICMP ? 0 : ipSelectIdent(net, h.daddr, h.saddr, h.protocol));
+  iphEmit(skb.buf, o, h.tos, skb.len, id, h.fragOff, h.ttl, h.protocol, h.saddr, h.daddr);
   skb.networkHeader = o;
-  skb.transportHeader = o + 20;
+  skb.transportHeader = o + IPV4_MIN_HLEN;
   skb.protocol = ETH_P_IP;
 }
 
-
-/** ip_send_check(): tot_len is set; compute the header checksum. */
-export function ipSendCheck(skb: SkBuff): void {
-  const b = skb.buf;
-  const o = skb.networkHeader;
-  const ihl = b[o]! & 0x0f;
-  b[o + 10] = 0;
-  b[o + 11] = 0;
-  const c = ipFastCsum(b.subarray(o, o + ihl * 4), ihl);
-  b[o + 10] = c >>> 8;
-  b[o + 11] = c & 0xff;
-}
 
 /** ip_local_out(): count, checksum, and dst_output(). The route owns the skb afterwards. */
 export function ipLocalOut(net: Net, skb: SkBuff, rt: Rtable): void {
   skb.dst = rt;
   trace(net, skb, 'ip_local_out', rt.dev);
-  net.mib.ip[IpStat.OUTPKTS]!++;
-  ipSendCheck(skb);
+  ipIncStats(net, IpStat.OUTPKTS);
+  // ip_send_check(): tot_len is set (a raw socket may have changed the header).
+  ipSendCheck(skb.buf, skb.networkHeader);
   rt.output(skb);
 }
 
 /** ip_output(): the packet leaves by the route's device. */
 export function ipOutput(skb: SkBuff): void {
-  const rt = skb.dst as Rtable;
+  const rt = skbRtable(skb);
+  if (!rt) return;
   const dev = rt.dev;
   const net = dev.net;
   skb.dev = dev;
   skb.protocol = ETH_P_IP;
   trace(net, skb, 'ip_output', dev);
-  net.mib.ip[IpStat.OUTOCTETS]! += skb.len;
+  ipAddStats(net, IpStat.OUTOCTETS, skb.len);
   ipFinishOutput2(net, skb, rt);
 }
 
@@ -133,12 +111,9 @@ export function ipOutput(skb: SkBuff): void {
  * next hop (the gateway, or the destination itself on link).
  */
 function ipFinishOutput2(net: Net, skb: SkBuff, rt: Rtable): void {
-  if (rt.type === RTN_MULTICAST) net.mib.ip[IpStat.OUTMCASTPKTS]!++;
-  else if (rt.type === RTN_BROADCAST) net.mib.ip[IpStat.OUTBCASTPKTS]!++;
-  const b = skb.buf;
-  const o = skb.networkHeader;
-  const daddr = getU32(b, o + 16);
-  const nexthop = rt.gateway || daddr;
+  if (rt.type === RTN_MULTICAST) ipIncStats(net, IpStat.OUTMCASTPKTS);
+  else if (rt.type === RTN_BROADCAST) ipIncStats(net, IpStat.OUTBCASTPKTS);
+  const nexthop = rt.gateway || getU32(skb.buf, skb.networkHeader + Iph.Daddr);
   neighHook.output(net, skb, nexthop);
 }
 

@@ -10,6 +10,7 @@ import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
 import type { SkBuff } from '../core/skbuff.js';
 import type { Errno } from '../core/errno.js';
+import { DstEntry, dstDiscard, type DstFn } from '../core/dst.js';
 import { IFA_F_SECONDARY, inetIfaMatch } from './devinet.js';
 import {
   inDevAcceptLocal, inDevForward, inDevRouteLocalnet, inDevRpfilter, inDevSrcVmark, inDevTxRedirects,
@@ -33,13 +34,8 @@ export const RTCF_BROADCAST = 0x10000000;
 export const RTCF_MULTICAST = 0x20000000;
 export const RTCF_LOCAL = 0x80000000;
 
-/** What dst.input / dst.output do with an skb; they own it afterwards. */
-export type DstFn = (skb: SkBuff) => void;
-
-/** struct rtable */
-export class Rtable {
-  /** dst.error for error routes (ip_error). */
-  error: Errno | null = null;
+/** struct rtable: an IPv4 route, a dst_entry with the IPv4 fields. */
+export class Rtable extends DstEntry {
   gateway = 0;
   usesGateway = false;
   pmtu = 0;
@@ -50,27 +46,28 @@ export class Rtable {
   tableId = 0;
   /** The matched route, for `ip route get fibmatch`. */
   fib: FibResult | null = null;
-  /** dst metrics: the route's RTAX_* array (shared with its fib_info), or null. */
-  metrics: Uint32Array | null = null;
   /** rt_genid when created: a cached dst is valid while the namespace's genid is unchanged. */
   genid = 0;
-  input: DstFn = dstDiscard;
-  output: DstFn = dstDiscard;
 
   constructor(
-    public dev: NetDevice,
+    dev: NetDevice,
     public flags: number,
     public type: number,
-  ) {}
+  ) {
+    super(dev);
+  }
 
-  /** dst_mtu(): a learnt path MTU, else the route's mtu metric, else the device's. */
-  mtu(): number {
+  /** ipv4_mtu(): a learnt path MTU, else the route's mtu metric, else the device's. */
+  override mtu(): number {
     return this.pmtu || this.metrics?.[2] || this.dev.mtu;
   }
 }
 
-/** dst_discard(): the route takes nothing. */
-export function dstDiscard(_skb: SkBuff): void {}
+/** skb_rtable(): the IPv4 route of an skb, null when it has none. */
+export function skbRtable(skb: SkBuff): Rtable | null {
+  const dst = skb.dst;
+  return dst instanceof Rtable ? dst : null;
+}
 
 /**
  * The functions a route's dst points to, installed by the packet path

@@ -9,16 +9,16 @@
  */
 import type { SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
-import { IpStat } from '../core/snmp.js';
+import { IpStat, ipIncStats } from '../core/snmp.js';
 import { kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import { JIFFY_MS } from '../core/sysctl.js';
-import type { Rtable } from './route.js';
 import { inDevForward } from './devconf.js';
 import { inetGetpeerV4, inetPutpeer, jiffies } from './inetpeer.js';
 import { icmpSend } from './icmp_send.js';
 import { ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PKT_FILTERED } from '../../wire/icmp.js';
 import { getU32 } from '../../wire/bytes.js';
+import { Iph } from '../../wire/ipv4.js';
 
 
 
@@ -32,19 +32,20 @@ import { getU32 } from '../../wire/bytes.js';
  * twice: here, then again in icmp_send()).
  */
 export function ipError(skb: SkBuff): void {
-  const rt = skb.dst as Rtable;
+  const rt = skb.dst;
   const dev = skb.dev;
   const inDev = dev?.ip;
+  if (!rt) return;
   const net = rt.dev.net;
   trace(net, skb, 'ip_error');
   if (!dev || !inDev) return drop(net, skb, 'NOT_SPECIFIED');
   if (!inDevForward(inDev.all, inDev.cnf)) {
     if (rt.error === 'EHOSTUNREACH') {
-      net.mib.ip[IpStat.INADDRERRORS]!++;
+      ipIncStats(net, IpStat.INADDRERRORS);
       return drop(net, skb, 'IP_INADDRERRORS');
     }
     if (rt.error === 'ENETUNREACH') {
-      net.mib.ip[IpStat.INNOROUTES]!++;
+      ipIncStats(net, IpStat.INNOROUTES);
       return drop(net, skb, 'IP_INNOROUTES');
     }
     return drop(net, skb, 'NOT_SPECIFIED');
@@ -58,7 +59,7 @@ export function ipError(skb: SkBuff): void {
     case 'ENETUNREACH':
       code = ICMP_NET_UNREACH;
       reason = 'IP_INNOROUTES';
-      net.mib.ip[IpStat.INNOROUTES]!++;
+      ipIncStats(net, IpStat.INNOROUTES);
       break;
     case 'EACCES':
       code = ICMP_PKT_FILTERED;
@@ -66,7 +67,7 @@ export function ipError(skb: SkBuff): void {
     default:
       return drop(net, skb, reason);
   }
-  if (ipErrorAllow(net, getU32(skb.buf, skb.networkHeader + 12))) icmpSend(skb, ICMP_DEST_UNREACH, code, 0);
+  if (ipErrorAllow(net, getU32(skb.buf, skb.networkHeader + Iph.Saddr))) icmpSend(skb, ICMP_DEST_UNREACH, code, 0);
   drop(net, skb, reason);
 }
 

@@ -9,16 +9,16 @@
  */
 import type { SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
-import { UdpStat } from '../core/snmp.js';
+import { UdpStat, udpIncStats } from '../core/snmp.js';
 import { consumeSkb, kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import { inetAddProtocol } from './protocol.js';
-import { RTCF_BROADCAST, RTCF_MULTICAST, type Rtable } from './route.js';
+import { RTCF_BROADCAST, RTCF_MULTICAST, skbRtable } from './route.js';
 import { icmpSend } from './icmp_send.js';
 import { ICMP_DEST_UNREACH, ICMP_PORT_UNREACH } from '../../wire/icmp.js';
-import { IPPROTO_UDP } from '../../wire/ipv4.js';
-import { UDP_HLEN, UdpPacket } from '../../wire/udp.js';
-import { getU32 } from '../../wire/bytes.js';
+import { IPPROTO_UDP, Iph } from '../../wire/ipv4.js';
+import { Udph, udpCsum, udpHdrCheck } from '../../wire/udp.js';
+import { getU16, getU32 } from '../../wire/bytes.js';
 
 /** The socket side of a received datagram (struct sock, as UDP sees it). */
 export interface UdpSock {
@@ -51,35 +51,30 @@ export const udpHooks: UdpHooks = {
   err: () => {},
 };
 
-const u16 = (b: Uint8Array, o: number): number => (b[o]! << 8) | b[o + 1]!;
-
 /**
  * udp_rcv() -> __udp4_lib_rcv(): the IPPROTO_UDP handler. skb.data is the
  * UDP header, skb.dst the input route; the handler owns the skb.
  */
 export function udpRcv(skb: SkBuff, net: Net): void {
   trace(net, skb, 'udp_rcv');
-  // "No space for header."
-  if (!skb.mayPull(UDP_HLEN)) return udpDrop(net, skb, 'PKT_TOO_SMALL');
   const b = skb.buf;
   const uh = skb.data;
-  const ulen = u16(b, uh + 4);
-  // short_packet: the UDP length must fit the IP payload and cover the header.
-  if (ulen > skb.len || ulen < UDP_HLEN) return udpDrop(net, skb, 'PKT_TOO_SMALL');
+  // "No space for header", then short_packet: the UDP length must fit the IP payload and cover the header.
+  if (udpHdrCheck(b, uh, skb.len) !== null) return udpDrop(net, skb, 'PKT_TOO_SMALL');
   // pskb_trim_rcsum(): bytes after the UDP length are not the datagram's.
-  skb.trim(ulen);
+  skb.trim(getU16(b, uh + Udph.Len));
   const nh = skb.networkHeader;
-  const saddr = getU32(b, nh + 12);
-  const daddr = getU32(b, nh + 16);
+  const saddr = getU32(b, nh + Iph.Saddr);
+  const daddr = getU32(b, nh + Iph.Daddr);
   // udp4_csum_init() + udp_lib_checksum_complete(): RFC 768, zero means none.
-  if (!UdpPacket.newUnchecked(b.subarray(uh, uh + ulen)).verifyChecksum(saddr, daddr)) {
-    net.mib.udp[UdpStat.CSUMERRORS]!++;
+  if (getU16(b, uh + Udph.Check) !== 0 && udpCsum(b, uh, saddr, daddr) !== 0) {
+    udpIncStats(net, UdpStat.CSUMERRORS);
     return udpDrop(net, skb, 'UDP_CSUM');
   }
-  const sport = u16(b, uh);
-  const dport = u16(b, uh + 2);
+  const sport = getU16(b, uh + Udph.Source);
+  const dport = getU16(b, uh + Udph.Dest);
   const dif = skb.skbIif;
-  const rt = skb.dst as Rtable | null;
+  const rt = skbRtable(skb);
   if (rt && rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST)) {
     udpMcastDeliver(net, skb, saddr, sport, daddr, dport, dif);
     return;
@@ -89,7 +84,7 @@ export function udpRcv(skb: SkBuff, net: Net): void {
     sk.rcv(skb);
     return;
   }
-  net.mib.udp[UdpStat.NOPORTS]!++;
+  udpIncStats(net, UdpStat.NOPORTS);
   icmpSend(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);
   kfreeSkbReason(net, skb, 'NO_SOCKET', 'udp_rcv');
 }
@@ -102,7 +97,7 @@ export function udpRcv(skb: SkBuff, net: Net): void {
 function udpMcastDeliver(net: Net, skb: SkBuff, saddr: number, sport: number, daddr: number, dport: number, dif: number): void {
   const socks = udpHooks.mcastLookup(net, saddr, sport, daddr, dport, dif);
   if (socks.length === 0) {
-    net.mib.udp[UdpStat.IGNOREDMULTI]!++;
+    udpIncStats(net, UdpStat.IGNOREDMULTI);
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'udp_rcv');
     return;
   }
@@ -112,7 +107,7 @@ function udpMcastDeliver(net: Net, skb: SkBuff, saddr: number, sport: number, da
 
 /** __udp4_lib_rcv()'s drop: label: InErrors, then free with `reason`. */
 function udpDrop(net: Net, skb: SkBuff, reason: DropReason): void {
-  net.mib.udp[UdpStat.INERRORS]!++;
+  udpIncStats(net, UdpStat.INERRORS);
   kfreeSkbReason(net, skb, reason, 'udp_rcv');
 }
 

@@ -5,6 +5,8 @@
 import type { CommandFn } from '../../lab/process.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { Printer } from './json_print.js';
+import { NetlinkSock } from '../../net/netlink/af_netlink.js';
+import { LlMap } from './ll_map.js';
 import { errnoText } from '../../lab/vfs.js';
 import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, IpExit, matches, type IpCtx, type IpOpts } from './utils.js';
 import { doIplink } from './iplink.js';
@@ -13,6 +15,7 @@ import { doIpnetns, netnsByName } from './ipnetns.js';
 import { doIproute } from './iproute.js';
 import { doIpneigh } from './ipneigh.js';
 import { doIprule } from './iprule.js';
+import { doIpmonitor } from './ipmonitor.js';
 
 type Handler = (ctx: IpCtx, argv: string[]) => Promise<number> | number;
 
@@ -25,6 +28,7 @@ const cmds: [string, Handler][] = [
   ['neighbor', doIpneigh],
   ['neighbour', doIpneigh],
   ['netns', doIpnetns],
+  ['monitor', doIpmonitor],
 ];
 
 function defaultOpts(): IpOpts {
@@ -98,11 +102,14 @@ export const ipCommand: CommandFn = async (p) => {
     net = found;
   }
   const rest = p.argv.slice(1 + at);
+  const nl = new NetlinkSock(net);
   const ctx: IpCtx = {
     p, net, opts,
     out: (s) => p.stdout.write(s),
     err,
     newPrinter: () => new Printer(opts.json, opts.pretty, opts.oneline),
+    nl,
+    ll: new LlMap(nl),
   };
   try {
     if (opts.batchFile !== null) return await batch(ctx, opts.batchFile);
@@ -110,6 +117,8 @@ export const ipCommand: CommandFn = async (p) => {
   } catch (e) {
     if (e instanceof IpExit) return e.code;
     throw e;
+  } finally {
+    ctx.nl.close();
   }
 };
 

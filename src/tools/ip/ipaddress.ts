@@ -1,22 +1,28 @@
 /**
- * `ip address`: add/change/replace/del/flush/show of IPv4 addresses.
- * @iproute2 ip/ipaddress.c; kernel side @linux net/ipv4/devinet.c inet_rtm_newaddr(), inet_rtm_deladdr()
+ * `ip address`: add/change/replace/del/flush/show of IPv4 addresses. Builds
+ * ifaddrmsg requests and prints the kernel's answers; the kernel side is
+ * net/ipv4/devinet_rtnl.ts.
+ * @iproute2 ip/ipaddress.c ipaddr_modify(), ipaddr_list_flush_or_save(), ipaddr_flush()
  */
-import type { NetDevice } from '../../net/core/netdevice.js';
-import { KError } from '../../net/core/errno.js';
 import {
-  IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, IFA_F_SECONDARY, findMatchingIfa, inetAllocIfa, inetDelIfa, inetIfaMatch,
-  inetInsertIfa, type InIfaddr,
-} from '../../net/ipv4/devinet.js';
-import { RT_SCOPE_HOST } from '../../net/ipv4/fib_types.js';
-import { ipToString, prefixToMask } from '../../wire/ipv4.js';
-import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
+  IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, IFA_F_SECONDARY, type IfAddrMsg,
+} from '../../uapi/linux/if_addr.js';
+import { IFF_UP } from '../../uapi/linux/if.js';
+import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
+import { RTM_DELADDR, RTM_GETADDR, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
+import { prefixToMask } from '../../wire/ipv4.js';
+import { PRINT_FP, PRINT_JSON } from './json_print.js';
 import { printLinkinfo } from './print_link.js';
+import { ifaFlags, printAddrinfo } from './print_addr.js';
+import { linkList } from './iplink.js';
 import {
-  AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parsePrefix, parseUnsigned, rtnl,
-  type IpCtx, type Prefix,
+  AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parsePrefix, parseUnsigned,
+  rtnlDump, rtnlTalk, type IpCtx, type Prefix,
 } from './utils.js';
-import { scopeA2n, scopeN2a } from './rt_names.js';
+import { scopeA2n } from './rt_names.js';
+
+/** RT_SCOPE_HOST (rtnetlink.h rt_scope_t) */
+const RT_SCOPE_HOST = 254;
 
 interface AddrReq {
   local: Prefix | null;
@@ -103,83 +109,57 @@ function computeBroadcast(peer: Prefix, how: '+' | '-'): number | null {
   return how === '+' ? (peer.addr | ~mask) >>> 0 : (peer.addr & mask) >>> 0;
 }
 
-/** ipaddr_modify() + inet_rtm_newaddr(). */
-function ipaddrAdd(ctx: IpCtx, argv: string[], mode: 'add' | 'change' | 'replace'): number {
+/** ipaddr_modify(RTM_NEWADDR): add (NLM_F_CREATE|NLM_F_EXCL), change (NLM_F_REPLACE), replace (both). */
+function ipaddrAdd(ctx: IpCtx, argv: string[], nlFlags: number): number {
   const r = parseAddrArgs(ctx, argv);
   if (r.dev === null) {
     ctx.err('Not enough information: "dev" argument is required.\n');
     return 1;
   }
-  const dev = ctx.net.devByName(r.dev);
-  if (!dev) nodev(ctx, r.dev);
-  if (!r.local) return rtnl(ctx, () => { throw new KError('EOPNOTSUPP'); });
-  const peer = r.peer ?? r.local;
-  const prefixlen = r.peer ? r.peer.bitlen : r.local.bitlen;
-  let brd: number | null = typeof r.brd === 'number' ? r.brd : null;
-  if (r.brd === '+' || r.brd === '-') brd = computeBroadcast({ ...peer, bitlen: prefixlen }, r.brd);
-  const scope = r.scope ?? (r.local.addr >>> 24 === 127 ? RT_SCOPE_HOST : 0);
-  return rtnl(ctx, () => {
-    inetRtmNewaddr(dev, { local: r.local!.addr, address: peer.addr, prefixlen, brd, scope, label: r.label, metric: r.metric, flags: r.flags }, mode);
-    return 0;
-  });
-}
-
-interface NewAddr {
-  local: number;
-  address: number;
-  prefixlen: number;
-  brd: number | null;
-  scope: number;
-  label: string | null;
-  metric: number | null;
-  flags: number;
-}
-
-/** inet_rtm_newaddr(): insert, or with NLM_F_REPLACE update the metric of an existing address. */
-function inetRtmNewaddr(dev: NetDevice, a: NewAddr, mode: 'add' | 'change' | 'replace'): void {
-  const inDev = dev.ip;
-  if (!inDev) throw new KError('ENOBUFS');
-  if (a.prefixlen > 32) throw new KError('EINVAL');
-  if (a.label !== null && a.label.length >= 16) throw new KError('EINVAL', 'Attribute failed policy validation');
-  const mask = prefixToMask(a.prefixlen);
-  const existing = findMatchingIfa(inDev, a.local, a.address, mask);
-  if (existing) {
-    if (mode === 'add') throw new KError('EEXIST', 'ipv4: Address already assigned');
-    const metric = a.metric ?? 0;
-    if (existing.rtPriority !== metric) {
-      dev.net.ipv4.fib.modifyPrefixMetric(existing, metric);
-      existing.rtPriority = metric;
-    }
-    return;
+  const req: IfAddrMsg = { family: r.local || r.peer ? AF_INET : ctx.opts.family, prefixlen: 0, index: 0 };
+  if (r.local) {
+    req.local = r.local.addr;
+    req.address = r.local.addr;
+    req.prefixlen = r.local.bitlen;
   }
-  // rtm_to_ifaddr(): configuring an address pins every conf and neigh knob
-  // of the device (default.X writes no longer reach it).
-  inDev.cnf.setAll();
-  inDev.arpParms.setAll();
-  const ifa = inetAllocIfa(inDev, a.local, a.prefixlen);
-  ifa.address = a.address;
-  ifa.broadcast = a.brd ?? 0;
-  ifa.scope = a.scope;
-  ifa.flags = a.flags | IFA_F_PERMANENT;
-  ifa.rtPriority = a.metric ?? 0;
-  if (a.label !== null) ifa.label = a.label;
-  // A loopback-range address is always host scope (inet_rtm_newaddr).
-  if (a.local >>> 24 === 127) ifa.scope = RT_SCOPE_HOST;
-  inetInsertIfa(ifa);
+  if (r.peer) {
+    req.address = r.peer.addr;
+    req.prefixlen = r.peer.bitlen;
+  }
+  const peer = r.peer ?? r.local;
+  if (typeof r.brd === 'number') req.broadcast = r.brd;
+  else if ((r.brd === '+' || r.brd === '-') && peer) {
+    const brd = computeBroadcast({ ...peer, bitlen: req.prefixlen }, r.brd);
+    if (brd !== null) req.broadcast = brd;
+  }
+  // default_scope(): loopback addresses are host scope.
+  req.scope = r.scope ?? (r.local && r.local.addr >>> 24 === 127 ? RT_SCOPE_HOST : 0);
+  if (r.label !== null) req.label = r.label;
+  if (r.metric !== null) req.rtPriority = r.metric;
+  if (r.flags > 0xff) req.ifaFlags = r.flags;
+  else req.flags = r.flags;
+  req.index = ctx.ll.nameToIndex(r.dev);
+  if (!req.index) nodev(ctx, r.dev);
+  rtnlTalk(ctx, RTM_NEWADDR, nlFlags, req);
+  return 0;
 }
 
-/** ipaddr_modify(RTM_DELADDR) + inet_rtm_deladdr(). */
+/** ipaddr_modify(RTM_DELADDR): a local address without a prefix length deletes by wildcard. */
 function ipaddrDel(ctx: IpCtx, argv: string[]): number {
   const r = parseAddrArgs(ctx, argv);
   if (r.dev === null) {
     ctx.err('Not enough information: "dev" argument is required.\n');
     return 1;
   }
-  // Without an address the request has no family: rtnetlink answers EOPNOTSUPP.
-  if (!r.local && !r.peer) return rtnl(ctx, () => { throw new KError('EOPNOTSUPP'); });
-  let matchAddress: { addr: number; plen: number } | null = null;
-  if (r.peer) matchAddress = { addr: r.peer.addr, plen: r.peer.bitlen };
-  else if (r.local) {
+  const req: IfAddrMsg = { family: r.local || r.peer ? AF_INET : ctx.opts.family, prefixlen: 0, index: 0 };
+  if (r.local) {
+    req.local = r.local.addr;
+    req.prefixlen = r.local.bitlen;
+  }
+  if (r.peer) {
+    req.address = r.peer.addr;
+    req.prefixlen = r.peer.bitlen;
+  } else if (r.local) {
     if (!r.local.hasLen) {
       ctx.err(
         'Warning: Executing wildcard deletion to stay compatible with old scripts.\n' +
@@ -187,26 +167,18 @@ function ipaddrDel(ctx: IpCtx, argv: string[]): number {
           '         This special behaviour is likely to disappear in further releases,\n' +
           '         fix your scripts!\n',
       );
-    } else matchAddress = { addr: r.local.addr, plen: r.local.bitlen };
+    } else req.address = r.local.addr;
   }
-  const dev = ctx.net.devByName(r.dev);
-  if (!dev) nodev(ctx, r.dev);
-  return rtnl(ctx, () => {
-    const inDev = dev.ip;
-    if (!inDev) throw new KError('ENODEV');
-    for (const ifa of inDev.addrs()) {
-      if (r.local && ifa.local !== r.local.addr) continue;
-      if (r.label !== null && r.label !== ifa.label) continue;
-      if (matchAddress && (matchAddress.plen !== ifa.prefixlen || !inetIfaMatch(matchAddress.addr, ifa))) continue;
-      inetDelIfa(ifa);
-      return 0;
-    }
-    throw new KError('EADDRNOTAVAIL', 'ipv4: Address not found');
-  });
+  if (r.label !== null) req.label = r.label;
+  if (r.scope !== null) req.scope = r.scope;
+  req.index = ctx.ll.nameToIndex(r.dev);
+  if (!req.index) nodev(ctx, r.dev);
+  rtnlTalk(ctx, RTM_DELADDR, 0, req);
+  return 0;
 }
 
 interface AddrFilter {
-  dev: NetDevice | null;
+  devName: string | null;
   label: string | null;
   scope: number;
   scopemask: number;
@@ -222,18 +194,19 @@ function fnmatch(pat: string, s: string): boolean {
   return new RegExp(`^${rx}$`).test(s);
 }
 
-function addrMatches(f: AddrFilter, ifa: InIfaddr): boolean {
-  if (((f.scope ^ ifa.scope) & f.scopemask) !== 0) return false;
-  if (((f.flags ^ ifa.flags) & f.flagmask) !== 0) return false;
-  if (f.label !== null && !fnmatch(f.label, ifa.label)) return false;
-  if (f.pfx && f.pfx.bitlen > 0 && ((ifa.local ^ f.pfx.addr) & prefixToMask(f.pfx.bitlen)) !== 0) return false;
+/** The address filters of print_addrinfo(): scope, flags, label, prefix. */
+function addrMatches(f: AddrFilter, m: IfAddrMsg): boolean {
+  if (((f.scope ^ (m.scope ?? 0)) & f.scopemask) !== 0) return false;
+  if (((f.flags ^ ifaFlags(m)) & f.flagmask) !== 0) return false;
+  if (f.label !== null && !fnmatch(f.label, m.label ?? '')) return false;
+  const local = m.local ?? m.address ?? 0;
+  if (f.pfx && f.pfx.bitlen > 0 && ((local ^ f.pfx.addr) & prefixToMask(f.pfx.bitlen)) !== 0) return false;
   return true;
 }
 
 /** The selector loop of ipaddr_list_flush_or_save(). */
-function parseAddrFilter(ctx: IpCtx, argv: string[]): AddrFilter | number {
-  const f: AddrFilter = { dev: null, label: null, scope: 0, scopemask: 0, flags: 0, flagmask: 0, pfx: null, up: false };
-  let devName: string | null = null;
+function parseAddrFilter(ctx: IpCtx, argv: string[]): AddrFilter {
+  const f: AddrFilter = { devName: null, label: null, scope: 0, scopemask: 0, flags: 0, flagmask: 0, pfx: null, up: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
@@ -264,98 +237,38 @@ function parseAddrFilter(ctx: IpCtx, argv: string[]): AddrFilter | number {
     } else if (a === 'label') f.label = next();
     else {
       const v = a === 'dev' ? next() : a;
-      if (devName !== null) duparg2(ctx, 'dev', v);
-      devName = v;
-    }
-  }
-  if (devName !== null) {
-    f.dev = ctx.net.devByName(devName);
-    if (!f.dev) {
-      ctx.err(`Device "${devName}" does not exist.\n`);
-      return 1;
+      if (f.devName !== null) duparg2(ctx, 'dev', v);
+      f.devName = v;
     }
   }
   return f;
 }
 
-/** print_addrinfo() */
-function printAddrinfo(ctx: IpCtx, pr: Printer, ifa: InIfaddr): void {
-  if (!ctx.opts.brief) {
-    if (ctx.opts.oneline) {
-      if (pr.isJson) {
-        pr.number(PRINT_JSON, 'index', '', ifa.inDev.dev.ifindex);
-        pr.string(PRINT_JSON, 'dev', '', ifa.inDev.dev.name);
-      } else pr.text(`${ifa.inDev.dev.ifindex}: ${ifa.inDev.dev.name}`);
-    }
-    pr.string(PRINT_ANY, 'family', '    %s ', 'inet');
-  }
-  pr.string(PRINT_ANY, 'local', '%s', ipToString(ifa.local));
-  if (ifa.address !== ifa.local) {
-    pr.string(PRINT_FP, null, ' %s ', 'peer');
-    pr.string(PRINT_ANY, 'address', '%s', ipToString(ifa.address));
-  }
-  pr.number(PRINT_ANY, 'prefixlen', '/%d ', ifa.prefixlen);
-  if (ifa.rtPriority) pr.number(PRINT_ANY, 'metric', 'metric %u ', ifa.rtPriority);
-  if (ctx.opts.brief) return;
-  if (ifa.broadcast) {
-    pr.string(PRINT_FP, null, '%s ', 'brd');
-    pr.string(PRINT_ANY, 'broadcast', '%s ', ipToString(ifa.broadcast));
-  }
-  pr.string(PRINT_ANY, 'scope', 'scope %s ', scopeN2a(ifa.scope));
-  printIfaFlags(pr, ifa.flags);
-  pr.string(PRINT_ANY, 'label', '%s', ifa.label);
-  pr.nl();
-  pr.string(PRINT_FP, null, '       valid_lft ', null);
-  pr.number(PRINT_JSON, 'valid_life_time', '', 0xffffffff);
-  pr.string(PRINT_FP, null, '%s', 'forever');
-  pr.string(PRINT_FP, null, ' preferred_lft ', null);
-  pr.number(PRINT_JSON, 'preferred_life_time', '', 0xffffffff);
-  pr.string(PRINT_FP, null, '%s', 'forever');
-  pr.string(PRINT_FP, null, '%s', '\n');
+/** rtnl_addrdump_req(): every IPv4 address (ifa_index narrows it to one device). */
+function addrDump(ctx: IpCtx, index: number): NlMsg<IfAddrMsg>[] {
+  return rtnlDump(ctx, RTM_GETADDR, { family: ctx.opts.family === AF_INET ? AF_INET : 0, prefixlen: 0, index } satisfies IfAddrMsg) as NlMsg<IfAddrMsg>[];
 }
 
-/** print_ifa_flags() for IPv4: secondary, dynamic (not permanent), noprefixroute, autojoin. */
-function printIfaFlags(pr: Printer, flags: number): void {
-  if (flags & IFA_F_SECONDARY) {
-    pr.string(PRINT_FP, null, '%s ', 'secondary');
-    pr.bool(PRINT_JSON, 'secondary', '', true);
-  }
-  if (!(flags & IFA_F_PERMANENT)) pr.bool(PRINT_ANY, 'dynamic', 'dynamic ', true);
-  if (flags & IFA_F_NOPREFIXROUTE) {
-    pr.string(PRINT_FP, null, '%s ', 'noprefixroute');
-    pr.bool(PRINT_JSON, 'noprefixroute', '', true);
-  }
-}
-
-/** ipaddr_list_flush_or_save(IPADD_LIST) */
+/** ipaddr_list_flush_or_save(IPADD_LIST): links with their addresses. */
 function ipaddrList(ctx: IpCtx, argv: string[], doLink: boolean): number {
   const f = parseAddrFilter(ctx, argv);
-  if (typeof f === 'number') return f;
   const fam = ctx.opts.family;
+  const links = linkList(ctx, f.devName);
+  if (!links) return 1;
+  const all = fam === AF_PACKET || fam === AF_INET6 ? [] : addrDump(ctx, f.devName !== null ? links[0]?.body.index ?? 0 : 0);
   const pr = ctx.newPrinter();
   pr.newJsonObj();
-  const devs = f.dev ? [f.dev] : ctx.net.devicesSorted();
   const filtering = (fam !== 0 && fam !== AF_PACKET) || f.label !== null || f.pfx !== null || f.scopemask !== 0 || f.flagmask !== 0;
-  for (const dev of devs) {
-    if (f.up && !dev.isUp) continue;
-    const addrs = fam === AF_PACKET || fam === AF_INET6 ? [] : [...(dev.ip?.addrs() ?? [])].filter((a) => addrMatches(f, a));
-    if (filtering && addrs.length === 0 && !(fam === 0 && !dev.ip?.ifaList && f.label === null && f.pfx === null)) continue;
+  for (const link of links) {
+    const ifi = link.body;
+    if (f.up && !((ifi.flags ?? 0) & IFF_UP)) continue;
+    const own = all.filter((a) => a.body.index === ifi.index);
+    const addrs = own.filter((a) => addrMatches(f, a.body));
+    if (filtering && addrs.length === 0 && !(fam === 0 && own.length === 0 && f.label === null && f.pfx === null)) continue;
     if (filtering && fam === AF_INET6) continue;
     pr.openJsonObject();
-    if ((ctx.opts.brief || !ctx.opts.oneline) && f.label === null) {
-      printLinkinfo(ctx, pr, dev, { showQueue: true, doLink });
-      if (!ctx.opts.brief) pr.nl();
-    }
-    if (fam !== AF_PACKET) {
-      pr.openJsonArray(PRINT_JSON, 'addr_info');
-      for (const ifa of addrs) {
-        pr.openJsonObject();
-        printAddrinfo(ctx, pr, ifa);
-        pr.closeJsonObject();
-      }
-      pr.closeJsonArray(PRINT_JSON, null);
-      if (ctx.opts.brief) pr.string(PRINT_FP, null, '%s', '\n');
-    }
+    if ((ctx.opts.brief || !ctx.opts.oneline) && f.label === null) printLinkinfo(ctx, pr, link, { showQueue: true, doLink });
+    if (fam !== AF_PACKET) printSelectedAddrinfo(ctx, pr, addrs);
     pr.closeJsonObject();
   }
   pr.deleteJsonObj();
@@ -363,22 +276,46 @@ function ipaddrList(ctx: IpCtx, argv: string[], doLink: boolean): number {
   return 0;
 }
 
-/** ipaddr_flush(): delete every selected address (secondaries may vanish with their primary). */
+/** print_selected_addrinfo() */
+function printSelectedAddrinfo(ctx: IpCtx, pr: ReturnType<IpCtx['newPrinter']>, addrs: NlMsg<IfAddrMsg>[]): void {
+  pr.openJsonArray(PRINT_JSON, 'addr_info');
+  for (const a of addrs) {
+    pr.openJsonObject();
+    printAddrinfo(ctx, pr, a, ctx.opts.oneline);
+    pr.closeJsonObject();
+  }
+  pr.closeJsonArray(PRINT_JSON, null);
+  if (ctx.opts.brief) pr.string(PRINT_FP, null, '%s', '\n');
+}
+
+/** MAX_ROUNDS of ipaddr_flush() */
+const MAX_FLUSH_ROUNDS = 10;
+
+/**
+ * ipaddr_flush(): dump, delete every selected address (RTM_DELADDR without
+ * ack: a secondary that went with its primary fails silently), until a
+ * round finds none.
+ */
 function ipaddrFlush(ctx: IpCtx, argv: string[]): number {
   if (argv.length === 0) {
     ctx.err('Flush requires arguments.\n');
     return 1;
   }
   const f = parseAddrFilter(ctx, argv);
-  if (typeof f === 'number') return f;
-  const devs = f.dev ? [f.dev] : ctx.net.devicesSorted();
-  for (const dev of devs) {
-    if (f.up && !dev.isUp) continue;
-    for (;;) {
-      const ifa = [...(dev.ip?.addrs() ?? [])].find((a) => addrMatches(f, a));
-      if (!ifa) break;
-      inetDelIfa(ifa);
+  let index = 0;
+  if (f.devName !== null) {
+    index = ctx.ll.nameToIndex(f.devName);
+    if (!index) {
+      ctx.err(`Device "${f.devName}" does not exist.\n`);
+      return 1;
     }
+  }
+  const links = f.up ? linkList(ctx, null) ?? [] : [];
+  const down = new Set(links.filter((l) => !((l.body.flags ?? 0) & IFF_UP)).map((l) => l.body.index));
+  for (let round = 0; round < MAX_FLUSH_ROUNDS; round++) {
+    const doomed = addrDump(ctx, index).filter((a) => (!index || a.body.index === index) && !down.has(a.body.index) && addrMatches(f, a.body));
+    if (doomed.length === 0) return 0;
+    for (const a of doomed) ctx.nl.request(RTM_DELADDR, NLM_F_REQUEST, a.body);
   }
   return 0;
 }
@@ -388,13 +325,12 @@ export function doIpaddr(ctx: IpCtx, argv: string[]): number {
   const cmd = argv[0];
   const rest = argv.slice(1);
   if (cmd === undefined) return ipaddrList(ctx, [], false);
-  if (matches(cmd, 'add')) return ipaddrAdd(ctx, rest, 'add');
-  if (matches(cmd, 'change') || cmd === 'chg') return ipaddrAdd(ctx, rest, 'change');
-  if (matches(cmd, 'replace')) return ipaddrAdd(ctx, rest, 'replace');
+  if (matches(cmd, 'add')) return ipaddrAdd(ctx, rest, NLM_F_CREATE | NLM_F_EXCL);
+  if (matches(cmd, 'change') || cmd === 'chg') return ipaddrAdd(ctx, rest, NLM_F_REPLACE);
+  if (matches(cmd, 'replace')) return ipaddrAdd(ctx, rest, NLM_F_CREATE | NLM_F_REPLACE);
   if (matches(cmd, 'delete')) return ipaddrDel(ctx, rest);
   if (matches(cmd, 'list') || matches(cmd, 'show') || matches(cmd, 'lst')) return ipaddrList(ctx, rest, false);
   if (matches(cmd, 'flush')) return ipaddrFlush(ctx, rest);
   ctx.err(`Command "${cmd}" is unknown, try "ip address help".\n`);
   return 255;
 }
-

@@ -1,34 +1,36 @@
 /**
- * `ip link`: add (veth), set, delete, show.
- * @iproute2 ip/iplink.c; kernel side @linux net/core/rtnetlink.c rtnl_newlink(), do_setlink()
+ * `ip link`: add, set, delete, show. Parses the arguments into an
+ * ifinfomsg request, sends it over the invocation's netlink socket and
+ * prints the links the kernel answers; the kernel (net/core/rtnl_link.ts and
+ * each kind's rtnl_link_ops) owns the semantics.
+ * @iproute2 ip/iplink.c iplink_parse(), iplink_modify(), ip/link_veth.c, ip/ipaddress.c ipaddr_list_link()
  */
-import type { Net } from '../../net/core/net_namespace.js';
-import type { NetDevice } from '../../net/core/netdevice.js';
-import { IFF_NOARP, IFF_UP } from '../../net/core/netdevice.js';
-import {
-  devChangeFlags, devChangeName, devChangeNetNamespace, devSetMacAddress, devSetMtu, devValidName,
-} from '../../net/core/dev.js';
-import { KError } from '../../net/core/errno.js';
-import { vethNewlink, type VethEnd } from '../../drivers/net/veth.js';
-import { PRINT_FP } from './json_print.js';
+import { IFF_NOARP, IFF_UP } from '../../uapi/linux/if.js';
+import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
+import type { VethInfo } from '../../uapi/linux/veth.js';
+import { NLM_F_CREATE, NLM_F_EXCL, type NlMsg } from '../../uapi/linux/netlink.js';
+import { RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import { printLinkinfo } from './print_link.js';
-import { AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, parseUnsigned, rtnl, type IpCtx } from './utils.js';
+import {
+  AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, parseUnsigned, rtnlDump, rtnlTalk,
+  type IpCtx,
+} from './utils.js';
 import { netnsByName } from './ipnetns.js';
 
-/** What iplink_parse() collected. */
-interface LinkReq {
+/** What iplink_parse() collected besides the message's attributes. */
+interface LinkParse {
+  req: IfInfoMsg;
   dev: string | null;
   name: string | null;
-  address: Uint8Array | null;
-  broadcast: Uint8Array | null;
-  mtu: number | null;
-  txqlen: number | null;
-  up: boolean | null;
-  arp: boolean | null;
-  netns: Net | null;
-  group: number | null;
   type: string | null;
   rest: string[];
+}
+
+/** check_ifname(): 1..15 chars, not "." or "..", no '/', ':' or whitespace. */
+function checkIfname(name: string): boolean {
+  if (name.length === 0 || name.length >= 16) return false;
+  if (name === '.' || name === '..') return false;
+  return !/[/:\s]/.test(name);
 }
 
 /** ll_addr_a2n(): "aa:bb:..." with 1-2 hex digits per byte. */
@@ -42,71 +44,86 @@ function parseLladdr(ctx: IpCtx, arg: string): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
+/** nl_get_ll_addr_len() is 6 for every link tuxnet has. */
 function checkAddrLen(ctx: IpCtx, addr: Uint8Array): void {
   if (addr.length !== 6) fail(ctx, `Invalid address length ${addr.length} - must be 6 bytes`, 1);
 }
 
-/** iplink_parse(): the attributes shared by add and set. */
-function iplinkParse(ctx: IpCtx, argv: string[]): LinkReq {
-  const r: LinkReq = { dev: null, name: null, address: null, broadcast: null, mtu: null, txqlen: null, up: null, arp: null, netns: null, group: null, type: null, rest: [] };
+/** The flag words of iplink_parse(): `up`, `down`, `arp on|off`. */
+function parseFlag(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boolean {
+  if (a === 'up' || a === 'down') {
+    m.change = (m.change ?? 0) | IFF_UP;
+    m.flags = a === 'up' ? (m.flags ?? 0) | IFF_UP : (m.flags ?? 0) & ~IFF_UP;
+    return true;
+  }
+  if (a !== 'arp') return false;
+  const v = next();
+  if (v !== 'on' && v !== 'off') invarg(ctx, 'Invalid "arp" value\n', v);
+  m.change = (m.change ?? 0) | IFF_NOARP;
+  m.flags = v === 'off' ? (m.flags ?? 0) | IFF_NOARP : (m.flags ?? 0) & ~IFF_NOARP;
+  return true;
+}
+
+/** One attribute word of iplink_parse(); false when `a` is not one. */
+function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boolean {
+  if (matches(a, 'address')) {
+    m.address = parseLladdr(ctx, next());
+    checkAddrLen(ctx, m.address);
+  } else if (matches(a, 'broadcast') || a === 'brd') {
+    m.broadcast = parseLladdr(ctx, next());
+    checkAddrLen(ctx, m.broadcast);
+  } else if (a === 'mtu') {
+    const v = next();
+    if (m.mtu !== undefined) duparg(ctx, 'mtu', v);
+    const mtu = parseInteger(v);
+    if (mtu === null) invarg(ctx, 'Invalid "mtu" value\n', v);
+    m.mtu = mtu;
+  } else if (matches(a, 'txqueuelen') || a === 'qlen' || matches(a, 'txqlen')) {
+    const v = next();
+    const q = parseUnsigned(v);
+    if (q === null) invarg(ctx, 'Invalid "txqueuelen" value\n', v);
+    m.txqlen = q;
+  } else if (a === 'netns') {
+    const v = next();
+    const net = netnsByName(ctx.p, v);
+    if (!net) invarg(ctx, 'Invalid "netns" value\n', v);
+    m.netNsFd = net;
+  } else if (a === 'group') {
+    const v = next();
+    const g = v === 'default' ? 0 : parseUnsigned(v);
+    if (g === null) invarg(ctx, 'Invalid "group" value\n', v);
+    m.group = g;
+  } else if (a === 'alias') m.ifalias = next();
+  else return parseFlag(ctx, m, a, next);
+  return true;
+}
+
+/** iplink_parse(): the words shared by add, set and the veth peer. */
+function iplinkParse(ctx: IpCtx, argv: string[]): LinkParse {
+  const r: LinkParse = { req: { family: 0, index: 0 }, dev: null, name: null, type: null, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
-    if (a === 'up') r.up = true;
-    else if (a === 'down') r.up = false;
-    else if (a === 'name') {
+    if (a === 'name') {
       const v = next();
       if (r.name !== null) duparg(ctx, 'name', v);
-      if (!devValidName(v)) invarg(ctx, '"name" not a valid ifname', v);
+      if (!checkIfname(v)) invarg(ctx, '"name" not a valid ifname', v);
       r.name = v;
-    } else if (matches(a, 'address')) {
-      const v = next();
-      r.address = parseLladdr(ctx, v);
-      checkAddrLen(ctx, r.address);
-    } else if (matches(a, 'broadcast') || a === 'brd') {
-      const v = next();
-      r.broadcast = parseLladdr(ctx, v);
-      checkAddrLen(ctx, r.broadcast);
-    } else if (a === 'mtu') {
-      const v = next();
-      if (r.mtu !== null) duparg(ctx, 'mtu', v);
-      const m = parseInteger(v);
-      if (m === null) invarg(ctx, 'Invalid "mtu" value\n', v);
-      r.mtu = m;
-    } else if (matches(a, 'txqueuelen') || a === 'qlen' || matches(a, 'txqlen')) {
-      const v = next();
-      const q = parseUnsigned(v);
-      if (q === null) invarg(ctx, 'Invalid "txqueuelen" value\n', v);
-      r.txqlen = q;
-    } else if (a === 'arp') {
-      const v = next();
-      if (v !== 'on' && v !== 'off') invarg(ctx, 'Invalid "arp" value\n', v);
-      r.arp = v === 'on';
-    } else if (a === 'netns') {
-      const v = next();
-      const net = netnsByName(ctx.p, v);
-      if (!net) invarg(ctx, 'Invalid "netns" value\n', v);
-      r.netns = net;
-    } else if (a === 'group') {
-      const v = next();
-      const g = v === 'default' ? 0 : parseUnsigned(v);
-      if (g === null) invarg(ctx, 'Invalid "group" value\n', v);
-      r.group = g;
     } else if (a === 'type') {
       r.type = next();
       r.rest = argv.slice(i + 1);
       break;
-    } else {
+    } else if (!parseAttr(ctx, r.req, a, next)) {
       const v = a === 'dev' ? next() : a;
       if (r.dev !== null) duparg2(ctx, 'dev', v);
-      if (!devValidName(v)) invarg(ctx, '"dev" not a valid ifname', v);
+      if (!checkIfname(v)) invarg(ctx, '"dev" not a valid ifname', v);
       r.dev = v;
     }
   }
   return r;
 }
 
-/** `ip link add NAME [attrs] type veth [peer [name P] [attrs]]` */
+/** `ip link add NAME [attrs] type KIND [kind args]`: iplink_modify(RTM_NEWLINK, NLM_F_CREATE|NLM_F_EXCL). */
 function iplinkAdd(ctx: IpCtx, argv: string[]): number {
   const r = iplinkParse(ctx, argv);
   const name = r.name ?? r.dev;
@@ -114,90 +131,65 @@ function iplinkAdd(ctx: IpCtx, argv: string[]): number {
     ctx.err('Not enough information: "type" argument is required\n');
     return 255;
   }
-  if (r.type !== 'veth') {
-    ctx.err(`Error: Unknown device type.\n`);
-    return 2;
-  }
-  let peer: LinkReq | null = null;
+  const req = r.req;
+  if (name !== null) req.ifname = name;
+  req.linkinfo = { kind: r.type };
   if (r.rest.length > 0) {
-    if (r.rest[0] !== 'peer') fail(ctx, `Garbage instead of arguments "${r.rest.join(' ')} ...". Try "ip link help".`, 255);
-    peer = iplinkParse(ctx, r.rest.slice(1));
+    // get_link_kind(): only veth has option parsing here (link_veth.c).
+    if (r.type !== 'veth' || r.rest[0] !== 'peer') fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
+    const peer = iplinkParse(ctx, r.rest.slice(1));
+    const peerName = peer.name ?? peer.dev;
+    if (peerName !== null) peer.req.ifname = peerName;
+    req.linkinfo.data = { peer: peer.req } satisfies VethInfo;
   }
-  const aNet = r.netns ?? ctx.net;
-  const bNet = peer?.netns ?? ctx.net;
-  return rtnl(ctx, () => {
-    const a = endOf(aNet, name ?? '', r);
-    const b = endOf(bNet, peer?.name ?? peer?.dev ?? '', peer);
-    vethCreate(a, b, r, peer);
-    return 0;
-  });
+  rtnlTalk(ctx, RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, req);
+  return 0;
 }
 
-function endOf(net: Net, name: string, r: LinkReq | null): VethEnd {
-  const end: VethEnd = { net, name };
-  if (r?.address) end.address = r.address;
-  if (r?.mtu !== null && r?.mtu !== undefined) end.mtu = r.mtu;
-  if (r?.txqlen !== null && r?.txqlen !== undefined) end.txQueueLen = r.txqlen;
-  return end;
+/** The device a set/delete request names: `dev` is required and must exist (ll_name_to_index). */
+function reqIndex(ctx: IpCtx, r: LinkParse): number {
+  const dev = r.dev ?? r.name;
+  if (dev === null) fail(ctx, 'Not enough information: "dev" argument is required.', 255);
+  const idx = ctx.ll.nameToIndex(dev);
+  if (!idx) nodev(ctx, dev);
+  return idx;
 }
 
-/** rtnl_newlink() for veth: names default to vethN; attributes apply after registration. */
-function vethCreate(a: VethEnd, b: VethEnd, ra: LinkReq, rb: LinkReq | null): void {
-  if (!a.name) a.name = freeName(a.net, 'veth%d');
-  if (!b.name) b.name = freeName(b.net, 'veth%d', a.net === b.net ? a.name : undefined);
-  if (b.mtu === undefined && a.mtu !== undefined) b.mtu = a.mtu;
-  const [dev, peer] = vethNewlink(a, b);
-  applyFlags(dev, ra);
-  if (rb) applyFlags(peer, rb);
-}
-
-function applyFlags(dev: NetDevice, r: LinkReq): void {
-  if (r.arp !== null) devChangeFlags(dev, r.arp ? dev.flags & ~IFF_NOARP : dev.flags | IFF_NOARP);
-  if (r.up) devChangeFlags(dev, dev.flags | IFF_UP);
-}
-
-/** dev_alloc_name(): the lowest free vethN. */
-function freeName(net: Net, pattern: string, taken?: string): string {
-  for (let i = 0; ; i++) {
-    const n = pattern.replace('%d', String(i));
-    if (!net.devByName(n) && n !== taken) return n;
-  }
-}
-
-/** The device a set/delete request names: `dev` is required and must exist. */
-function reqDevice(ctx: IpCtx, r: LinkReq): NetDevice {
-  if (r.dev === null) fail(ctx, 'Not enough information: "dev" argument is required.', 255);
-  return ctx.net.devByName(r.dev) ?? nodev(ctx, r.dev);
-}
-
-/** do_setlink(): netns first, then name, mtu, address, flags — the kernel's order. */
+/** `ip link set DEV ...`: iplink_modify(RTM_NEWLINK, 0); a name other than dev renames. */
 function iplinkSet(ctx: IpCtx, argv: string[]): number {
   const r = iplinkParse(ctx, argv);
-  const dev = reqDevice(ctx, r);
-  return rtnl(ctx, () => {
-    if (r.netns) devChangeNetNamespace(dev, r.netns);
-    if (r.name !== null) devChangeName(dev, r.name);
-    if (r.mtu !== null) devSetMtu(dev, r.mtu);
-    if (r.txqlen !== null) dev.txQueueLen = r.txqlen;
-    if (r.group !== null) dev.group = r.group;
-    if (r.address) devSetMacAddress(dev, r.address);
-    if (r.broadcast) dev.broadcast.set(r.broadcast);
-    let flags = dev.flags;
-    if (r.arp !== null) flags = r.arp ? flags & ~IFF_NOARP : flags | IFF_NOARP;
-    if (r.up !== null) flags = r.up ? flags | IFF_UP : flags & ~IFF_UP;
-    devChangeFlags(dev, flags);
-    return 0;
-  });
+  const req = r.req;
+  req.index = reqIndex(ctx, r);
+  if (r.name !== null && r.dev !== null && r.name !== r.dev) req.ifname = r.name;
+  rtnlTalk(ctx, RTM_NEWLINK, 0, req);
+  ctx.ll.drop(req.index);
+  return 0;
 }
 
-/** `ip link delete DEV`: rtnl_dellink(); devices without dellink (lo) refuse. */
+/** `ip link delete DEV`: iplink_modify(RTM_DELLINK, 0). */
 function iplinkDel(ctx: IpCtx, argv: string[]): number {
-  const dev = reqDevice(ctx, iplinkParse(ctx, argv));
-  return rtnl(ctx, () => {
-    if (!dev.ops.dellink) throw new KError('EOPNOTSUPP');
-    dev.ops.dellink(dev);
-    return 0;
-  });
+  const r = iplinkParse(ctx, argv);
+  const req: IfInfoMsg = { family: 0, index: reqIndex(ctx, r) };
+  rtnlTalk(ctx, RTM_DELLINK, 0, req);
+  ctx.ll.drop(req.index);
+  return 0;
+}
+
+/** The links `ip link show` / `ip addr show` list: one (RTM_GETLINK) or all (the dump), remembered in the cache. */
+export function linkList(ctx: IpCtx, devName: string | null): NlMsg<IfInfoMsg>[] | null {
+  if (devName !== null) {
+    const idx = ctx.ll.nameToIndex(devName);
+    if (!idx) {
+      ctx.err(`Device "${devName}" does not exist.\n`);
+      return null;
+    }
+    const msgs = rtnlTalk(ctx, RTM_GETLINK, 0, { family: 0, index: idx } satisfies IfInfoMsg) as NlMsg<IfInfoMsg>[];
+    for (const m of msgs) ctx.ll.remember(m);
+    return msgs;
+  }
+  const msgs = rtnlDump(ctx, RTM_GETLINK, { family: ctx.opts.family, index: 0 } satisfies IfInfoMsg) as NlMsg<IfInfoMsg>[];
+  for (const m of msgs) ctx.ll.remember(m);
+  return msgs;
 }
 
 /** ipaddr_list_link(): `ip link show [dev] [up]`. */
@@ -213,24 +205,16 @@ function iplinkShow(ctx: IpCtx, argv: string[]): number {
       devName = v;
     }
   }
-  const devs: NetDevice[] = [];
-  if (devName !== null) {
-    const d = ctx.net.devByName(devName);
-    if (!d) {
-      ctx.err(`Device "${devName}" does not exist.\n`);
-      return 1;
-    }
-    devs.push(d);
-  } else devs.push(...ctx.net.devicesSorted());
   // ipaddr_list_link(): `ip link` lists with preferred_family = AF_PACKET.
   ctx.opts.family = AF_PACKET;
+  const links = linkList(ctx, devName);
+  if (!links) return 1;
   const pr = ctx.newPrinter();
   pr.newJsonObj();
-  for (const dev of devs) {
-    if (up && !(dev.flags & IFF_UP)) continue;
+  for (const msg of links) {
+    if (up && !((msg.body.flags ?? 0) & IFF_UP)) continue;
     pr.openJsonObject();
-    printLinkinfo(ctx, pr, dev, { showQueue: true, doLink: true });
-    if (!ctx.opts.brief) pr.string(PRINT_FP, null, '%s', '\n');
+    printLinkinfo(ctx, pr, msg, { showQueue: true, doLink: true });
     pr.closeJsonObject();
   }
   pr.deleteJsonObj();
@@ -249,4 +233,3 @@ export function doIplink(ctx: IpCtx, argv: string[]): number {
   ctx.err(`Command "${cmd}" is unknown, try "ip link help".\n`);
   return 255;
 }
-

@@ -5,19 +5,17 @@
  */
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, Printer } from './json_print.js';
 import {
-  AF_UNSPEC, duparg, duparg2, fail, incompleteCommand, invarg, matches, netlinkError, nodev, type IpCtx,
+  AF_UNSPEC, duparg, duparg2, fail, incompleteCommand, invarg, matches, nodev, rtnlDump, rtnlTalk, type IpCtx,
 } from './utils.js';
 import { getAddr, getAddr1, getPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
 import { protoA2n, protoN2a } from './rt_names.js';
 import { llNameToIndex } from './iproute_modify.js';
-import { KError } from '../../net/core/errno.js';
 import {
   NTF_EXT_LEARNED, NTF_EXT_MANAGED, NTF_OFFLOADED, NTF_PROXY, NTF_ROUTER, NTF_USE, NUD_DELAY, NUD_FAILED,
-  NUD_INCOMPLETE, NUD_NOARP, NUD_NONE, NUD_PERMANENT, NUD_PROBE, NUD_REACHABLE, NUD_STALE,
-} from '../../net/core/neighbour.js';
-import {
-  NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, neighAdd, neighDelete, neighDump, neighGet, type NdMsg, type NeighRequest,
-} from '../../net/core/neigh_rtnl.js';
+  NUD_INCOMPLETE, NUD_NOARP, NUD_NONE, NUD_PERMANENT, NUD_PROBE, NUD_REACHABLE, NUD_STALE, type NdMsg, type NeighRequest,
+} from '../../uapi/linux/neighbour.js';
+import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
+import { RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
 import { ipToString } from '../../wire/ipv4.js';
 
 const MAX_ROUNDS = 10;
@@ -49,7 +47,7 @@ interface NeighFilter {
   master: number;
   protocol: number;
   ndmFlags: number;
-  /** flushb: the RTM_DELNEIGH messages of this round; null when not flushing. */
+  /** flushb: the entries to send back as RTM_DELNEIGH this round; null when not flushing. */
   flush: NdMsg[] | null;
 }
 
@@ -171,7 +169,7 @@ function parseModifyArgs(ctx: IpCtx, req: NeighRequest, argv: string[]): ModifyA
 /** ipneigh_modify(): RTM_NEWNEIGH / RTM_DELNEIGH from the command line. */
 function ipneighModify(ctx: IpCtx, del: boolean, nlFlags: number, argv: string[]): number {
   const req: NeighRequest = {
-    family: ctx.opts.family, ifindex: 0, state: NUD_PERMANENT, flags: 0, flagsExt: 0, dst: null, lladdr: null, protocol: 0, nlFlags,
+    family: ctx.opts.family, ifindex: 0, state: NUD_PERMANENT, flags: 0, flagsExt: 0, dst: null, lladdr: null, protocol: 0,
   };
   const { dev, dst, devOk, lla } = parseModifyArgs(ctx, req, argv);
   if (!devOk || !dst || dst.family === AF_UNSPEC) return fail(ctx, 'Device and destination are required arguments.', 255);
@@ -186,12 +184,7 @@ function ipneighModify(ctx: IpCtx, del: boolean, nlFlags: number, argv: string[]
     req.ifindex = llNameToIndex(ctx, dev);
     if (!req.ifindex) nodev(ctx, dev);
   }
-  try {
-    if (del) neighDelete(ctx.net, req);
-    else neighAdd(ctx.net, req);
-  } catch (e) {
-    netlinkError(ctx, e);
-  }
+  rtnlTalk(ctx, del ? RTM_DELNEIGH : RTM_NEWNEIGH, nlFlags, req);
   return 0;
 }
 
@@ -241,14 +234,22 @@ function neighFiltered(f: NeighFilter, m: NdMsg): boolean {
   return false;
 }
 
+/** print_neigh() without a filter: a notification (`ip monitor neigh`) or a get answer. */
+export function printNeighMsg(ctx: IpCtx, pr: Printer, n: NlMsg<NdMsg>): void {
+  printNeigh(ctx, pr, resetFilter(0), n);
+}
+
 /** print_neigh(): one entry, text or JSON. */
-export function printNeigh(ctx: IpCtx, pr: Printer, f: NeighFilter, m: NdMsg): void {
+function printNeigh(ctx: IpCtx, pr: Printer, f: NeighFilter, n: NlMsg<NdMsg>): void {
+  const m = n.body;
   if (neighFiltered(f, m)) return;
   if (f.flush) {
     f.flush.push(m);
     if (ctx.opts.stats < 2) return;
   }
   pr.openJsonObject();
+  if (n.type === RTM_DELNEIGH) pr.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
+  else if (n.type === RTM_GETNEIGH) pr.null(PRINT_ANY, 'miss', '%s ', 'miss');
   if (ctx.opts.brief) {
     printNeighBrief(ctx, pr, f, m);
     return;
@@ -340,9 +341,13 @@ function parseShowArgs(ctx: IpCtx, f: NeighFilter, argv: string[], flush: boolea
   return filterDev;
 }
 
-/** rtnl_neighdump_req() + the kernel's dump. */
-function dump(ctx: IpCtx, f: NeighFilter): NdMsg[] {
-  return neighDump(ctx.net, { family: f.family, devIdx: f.index, masterIdx: f.master, proxy: f.ndmFlags === NTF_PROXY });
+/** rtnl_neighdump_req() with ipneigh_dump_filter(): NDA_IFINDEX, NDA_MASTER, ndm_flags. */
+function dump(ctx: IpCtx, f: NeighFilter): NlMsg<NdMsg>[] {
+  const req: NeighRequest = {
+    family: f.family, ifindex: 0, state: 0, flags: f.ndmFlags, flagsExt: 0, dst: null, lladdr: null, protocol: 0,
+    ifindexAttr: f.index, master: f.master,
+  };
+  return rtnlDump(ctx, RTM_GETNEIGH, req) as NlMsg<NdMsg>[];
 }
 
 /** do_show_or_flush() */
@@ -396,21 +401,17 @@ function doFlush(ctx: IpCtx, f: NeighFilter): number {
 function flushOne(ctx: IpCtx, m: NdMsg): void {
   const req: NeighRequest = {
     family: m.family, ifindex: m.ifindex, state: m.state, flags: m.flags, flagsExt: m.flagsExt,
-    dst: { addr: m.dst, len: 4 }, lladdr: m.lladdr, protocol: m.protocol, nlFlags: 0,
+    dst: { addr: m.dst, len: 4 }, lladdr: m.lladdr, protocol: m.protocol,
   };
-  try {
-    neighDelete(ctx.net, req);
-  } catch (e) {
-    if (!(e instanceof KError)) throw e;
-    // rtnl_send_check() finds the error: perror("Failed to send flush request"), exit 1.
-    fail(ctx, 'Failed to send flush request: Success', 1);
-  }
+  const r = ctx.nl.request(RTM_DELNEIGH, NLM_F_REQUEST, req);
+  // rtnl_send_check() finds the error: perror("Failed to send flush request"), exit 1.
+  if (r.ack.error !== null) fail(ctx, 'Failed to send flush request: Success', 1);
 }
 
 /** ipneigh_get() */
 function ipneighGet(ctx: IpCtx, argv: string[]): number {
   const req: NeighRequest = {
-    family: ctx.opts.family, ifindex: 0, state: 0, flags: 0, flagsExt: 0, dst: null, lladdr: null, protocol: 0, nlFlags: 0,
+    family: ctx.opts.family, ifindex: 0, state: 0, flags: 0, flagsExt: 0, dst: null, lladdr: null, protocol: 0,
   };
   let d: string | null = null;
   let dst: InetPrefix | null = null;
@@ -442,15 +443,10 @@ function ipneighGet(ctx: IpCtx, argv: string[]): number {
     req.ifindex = llNameToIndex(ctx, d);
     if (!req.ifindex) return fail(ctx, `Cannot find device "${d}"`, 1);
   }
-  let m: NdMsg;
-  try {
-    m = neighGet(ctx.net, req);
-  } catch (e) {
-    return netlinkError(ctx, e);
-  }
+  const answer = rtnlTalk(ctx, RTM_GETNEIGH, 0, req)[0] as NlMsg<NdMsg>;
   // ipneigh_get() prints without new_json_obj(): text even with -j.
   const pr = new Printer(false, false);
-  printNeigh(ctx, pr, resetFilter(0), m);
+  printNeigh(ctx, pr, resetFilter(0), answer);
   ctx.out(pr.take());
   return 0;
 }

@@ -5,17 +5,36 @@
 import type { Proc } from '../../lab/process.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { matches, type IpCtx } from './utils.js';
+import { NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
+import { RTM_GETNSID } from '../../uapi/linux/rtnetlink.js';
+import { NETNSA_NSID_NOT_ASSIGNED, type NetnsMsg } from '../../uapi/linux/net_namespace.js';
 
+/** netns_get_fd(): the namespace /run/netns/NAME refers to. */
 export function netnsByName(p: Proc, name: string): Net | null {
   return p.lab.netns.get(name) ?? null;
+}
+
+/** get_netnsid_from_name(): RTM_GETNSID with NETNSA_FD; -1 when none was assigned. */
+export function netnsidFromName(ctx: IpCtx, name: string): number {
+  const fd = netnsByName(ctx.p, name);
+  if (!fd) return NETNSA_NSID_NOT_ASSIGNED;
+  const r = ctx.nl.request<NetnsMsg>(RTM_GETNSID, NLM_F_REQUEST, { family: 0, fd });
+  const answer = r.msgs[0];
+  if (r.ack.error !== null || !answer) return NETNSA_NSID_NOT_ASSIGNED;
+  return (answer.body as NetnsMsg).nsid ?? NETNSA_NSID_NOT_ASSIGNED;
+}
+
+/** get_name_from_nsid(): the /run/netns name whose id here is `id`. */
+export function nameFromNsid(ctx: IpCtx, id: number): string | null {
+  for (const name of ctx.p.lab.netns.keys()) if (netnsidFromName(ctx, name) === id) return name;
+  return null;
 }
 
 /** netns_list(): newest first (the tmpfs directory order), with ids the caller's namespace assigned. */
 function netnsList(ctx: IpCtx): number {
   const names = [...ctx.p.lab.netns.keys()].reverse();
   for (const name of names) {
-    const net = ctx.p.lab.netns.get(name)!;
-    const id = ctx.net.peernet2id(net);
+    const id = netnsidFromName(ctx, name);
     ctx.out(id >= 0 ? `${name} (id: ${id})\n` : `${name}\n`);
   }
   return 0;

@@ -1,24 +1,19 @@
 /**
  * `ip route`: list/show, flush, add/append/prepend/replace/change/test/del
  * for IPv4, byte-exact with iproute2 6.1 over the kernel's route dump.
- * @iproute2 ip/iproute.c do_iproute(), iproute_list_flush_or_save(), iproute_flush()
- * @linux net/ipv4/fib_frontend.c inet_dump_fib(), net/ipv4/fib_trie.c fib_table_dump()
+ * @iproute2 ip/iproute.c do_iproute(), iproute_list_flush_or_save(), iproute_flush(), iproute_dump_filter()
  */
 import { iprouteGet } from './iproute_get.js';
-import { KError, strerror } from '../../net/core/errno.js';
-import type { Net } from '../../net/core/net_namespace.js';
-import type { FibInfo } from '../../net/ipv4/fib_semantics.js';
-import type { FibAlias } from '../../net/ipv4/fib_trie.js';
-import { newFibConfig } from '../../net/ipv4/fib_semantics.js';
-import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RT_SCOPE_NOWHERE, RT_TABLE_MAIN, RTN_BROADCAST, RTN_LOCAL } from '../../net/ipv4/fib_types.js';
+import { strerror } from '../../net/core/errno.js';
+import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
+import { RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
+import { newRtMsg, RTM_F_CLONED, RT_SCOPE_NOWHERE, RT_TABLE_MAIN, RTN_BROADCAST, RTN_LOCAL, type RtMsg } from '../../uapi/linux/rtmsg.js';
 import { Printer } from './json_print.js';
 import { AF_INET, AF_INET6, AF_UNSPEC, fail, incompleteCommand, invarg, matches, nodev, type IpCtx } from './utils.js';
 import { getPrefix, readFamily } from './inet_prefix.js';
 import { dsfieldA2n, protocolSelector, scopeA2n, tableA2n, typeA2n } from './rt_names.js';
-import {
-  fibDumpInfo, filterNlmsg, printRoute, resetFilter, type PrintEnv, type RouteFilter, type RtMsg,
-} from './iproute_print.js';
-import { RTM_DELROUTE, RTM_NEWROUTE, getRtRealmsOrRaw, getUnsigned, iprouteModify, iprouteUsage, llNameToIndex } from './iproute_modify.js';
+import { filterNlmsg, printRoute, resetFilter, type PrintEnv, type RouteFilter } from './iproute_print.js';
+import { getRtRealmsOrRaw, getUnsigned, iprouteModify, iprouteUsage, llNameToIndex } from './iproute_modify.js';
 
 /** do_iproute() */
 export async function doIproute(ctx: IpCtx, argv: string[]): Promise<number> {
@@ -42,18 +37,6 @@ export async function doIproute(ctx: IpCtx, argv: string[]): Promise<number> {
   return fail(ctx, `Command "${cmd}" is unknown, try "ip route help".`, 255);
 }
 
-/**
- * fib_dump_info_fnhe(): the cached routes (next-hop exceptions) hanging off
- * one alias, as `ip route show cache` lists them. The route cache installs
- * it; until then a cache dump is empty.
- */
-export type ExceptionDumper = (net: Net, tbId: number, fa: FibAlias) => RtMsg[];
-let exceptionDumper: ExceptionDumper | null = null;
-
-export function setRouteExceptionDumper(fn: ExceptionDumper | null): void {
-  exceptionDumper = fn;
-}
-
 /** The RTM_GETROUTE dump request as iproute_dump_filter() fills it. */
 interface DumpReq {
   family: number;
@@ -65,53 +48,14 @@ interface DumpReq {
   oif: number;
 }
 
-/**
- * The kernel's answer to a route dump (inet_dump_fib with strict checking):
- * every alias of the requested table(s) in dump order, after the kernel-side
- * filter (type, protocol, device). Throws KError like the NLMSG_DONE error.
- */
-export function dumpRoutes(net: Net, req: DumpReq): RtMsg[] {
-  // Only AF_INET (or AF_UNSPEC, which dumps every family) reaches the IPv4 FIB.
-  if (req.family !== AF_UNSPEC && req.family !== AF_INET) return [];
-  const fib = net.ipv4.fib;
-  const dev = req.oif ? net.devByIndex(req.oif) : null;
-  if (req.oif && !dev) throw new KError('ENODEV');
-  // RTM_F_CLONED asks for next-hop exceptions instead of routes.
-  const filterSet = req.cloned || req.protocol !== 0 || req.table !== 0 || dev !== null;
-  const uses = (fi: FibInfo): boolean => fi.nhs.some((nh) => nh.dev === dev);
-  let tables = tablesInKernelDumpOrder(fib.tables);
-  if (req.table) {
-    const tb = fib.getTable(req.table);
-    if (!tb) {
-      if (req.family !== AF_INET) return [];
-      throw new KError('ENOENT', 'ipv4: FIB table does not exist');
-    }
-    tables = [tb];
-  }
-  const out: RtMsg[] = [];
-  for (const tb of tables) {
-    for (const fa of tb.aliases()) {
-      if (fa.tbId !== tb.id) continue;
-      if (filterSet) {
-        if (req.protocol && fa.fi.protocol !== req.protocol) continue;
-        if (dev && !uses(fa.fi)) continue;
-      }
-      if (req.cloned) out.push(...(exceptionDumper?.(net, tb.id, fa) ?? []));
-      else out.push(fibDumpInfo(tb.id, fa));
-    }
-  }
-  return out;
-}
-
-/**
- * The walk of inet_dump_fib(): hash buckets 0..255 by `id & 255`, and in a
- * bucket the newest table first (hlist_add_head_rcu in fib_new_table()).
- * For ids below 256 that is ascending order: main (254) before local (255).
- */
-export function tablesInKernelDumpOrder<T extends { id: number }>(tables: Map<number, T>): T[] {
-  const created = [...tables.values()];
-  const age = new Map(created.map((tb, i) => [tb, i]));
-  return created.sort((a, b) => (a.id & 255) - (b.id & 255) || age.get(b)! - age.get(a)!);
+/** rtnl_routedump_req() with iproute_dump_filter(): the messages, or the error ack. */
+function routeDump(ctx: IpCtx, req: DumpReq): NlMsg<RtMsg>[] | NlAck {
+  const body = newRtMsg({
+    family: req.family, protocol: req.protocol, flags: req.cloned ? RTM_F_CLONED : 0,
+    tableId: req.table || null, oif: req.oif || null,
+  });
+  const r = ctx.nl.request(RTM_GETROUTE, NLM_F_REQUEST | NLM_F_DUMP, body);
+  return r.ack.error !== null ? r.ack : (r.msgs as NlMsg<RtMsg>[]);
 }
 
 export function printEnv(ctx: IpCtx): PrintEnv {
@@ -271,39 +215,26 @@ function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush'): number
   if (action === 'flush') return iprouteFlush(ctx, f, req);
   const pr = ctx.newPrinter();
   pr.newJsonObj();
-  let msgs: RtMsg[];
-  try {
-    msgs = dumpRoutes(ctx.net, req);
-  } catch (e) {
+  const msgs = routeDump(ctx, req);
+  if (!Array.isArray(msgs)) {
     // ip exits without closing the JSON array; stdio flushes the "[" at exit, after stderr.
-    const code = dumpError(ctx, e, 'Dump terminated');
+    const code = dumpError(ctx, msgs, 'Dump terminated');
     ctx.out(pr.take());
     return code;
   }
   const env = printEnv(ctx);
-  for (const m of msgs) if (filterNlmsg(f, m, ctx.opts.family)) printRoute(pr, m, f, env);
+  for (const m of msgs) if (filterNlmsg(f, m.body, ctx.opts.family)) printRoute(pr, m, f, env);
   pr.deleteJsonObj();
   ctx.out(pr.take());
   return 0;
 }
 
 /** rtnl_dump_done() on an error: the extack (or strerror), then "X terminated", exit 2. */
-function dumpError(ctx: IpCtx, e: unknown, what: string): number {
-  if (!(e instanceof KError)) throw e;
-  if (e.extack) ctx.err(`Error: ${e.extack}${e.extack.endsWith('.') ? '' : '.'}\n`);
-  else if (e.errno !== 'ENOENT' && e.errno !== 'EOPNOTSUPP') ctx.err(`RTNETLINK answers: ${strerror[e.errno]}\n`);
+function dumpError(ctx: IpCtx, ack: NlAck, what: string): number {
+  if (ack.msg) ctx.err(`Error: ${ack.msg}${ack.msg.endsWith('.') ? '' : '.'}\n`);
+  else if (ack.error !== 'ENOENT' && ack.error !== 'EOPNOTSUPP') ctx.err(`RTNETLINK answers: ${strerror[ack.error!]}\n`);
   ctx.err(`${what}\n`);
   return 2;
-}
-
-/** The RTM_DELROUTE iproute2 makes of a dumped route: the same message, type changed. */
-function deleteConfigOf(m: RtMsg): ReturnType<typeof newFibConfig> {
-  const cfg = newFibConfig({
-    table: m.tableId, type: m.type, dst: m.dst ?? 0, dstLen: m.dstLen, tos: m.tos, protocol: m.protocol, scope: m.scope,
-    prefsrc: m.prefsrc ?? 0, priority: m.priority ?? 0, oif: m.oif ?? 0, gw: m.gateway ?? 0, flags: m.flags, nlflags: 0,
-  });
-  if (m.multipath) cfg.multipath = m.multipath.map((nh) => ({ oif: nh.ifindex, gw: nh.gateway ?? 0, weight: nh.hops + 1, flags: nh.flags }));
-  return cfg;
 }
 
 /** iproute_flush(): dump, delete what passed the filter, repeat until a round finds nothing. */
@@ -318,13 +249,9 @@ function iprouteFlush(ctx: IpCtx, f: RouteFilter, req: DumpReq): number {
   }
   const env = printEnv(ctx);
   for (let round = 0; ; ) {
-    let msgs: RtMsg[];
-    try {
-      msgs = dumpRoutes(ctx.net, req);
-    } catch (e) {
-      return dumpError(ctx, e, 'Flush terminated');
-    }
-    const doomed = msgs.filter((m) => filterNlmsg(f, m, ctx.opts.family));
+    const msgs = routeDump(ctx, req);
+    if (!Array.isArray(msgs)) return dumpError(ctx, msgs, 'Flush terminated');
+    const doomed = msgs.filter((m) => filterNlmsg(f, m.body, ctx.opts.family));
     if (stats >= 2) {
       const pr = new Printer(false, false);
       for (const m of doomed) printRoute(pr, m, f, env);
@@ -338,12 +265,11 @@ function iprouteFlush(ctx: IpCtx, f: RouteFilter, req: DumpReq): number {
       return 0;
     }
     round++;
+    // flush_update(): each dumped route goes back as RTM_DELROUTE, unchanged.
     for (const m of doomed) {
-      try {
-        ctx.net.ipv4.fib.delRoute(deleteConfigOf(m));
-      } catch (e) {
-        if (!(e instanceof KError)) throw e;
-        ctx.err(`Failed to send flush request: ${strerror[e.errno]}\n`);
+      const r = ctx.nl.request(RTM_DELROUTE, NLM_F_REQUEST, m.body);
+      if (r.ack.error !== null) {
+        ctx.err(`Failed to send flush request: ${strerror[r.ack.error]}\n`);
         return 2;
       }
     }

@@ -2,48 +2,24 @@
  * `ip route add|append|prepend|replace|change|test|del`: iproute_modify()'s
  * argument loop builds the RTM_NEWROUTE/RTM_DELROUTE request exactly as
  * iproute2 6.1 does (defaults, abbreviations, error texts and exit codes),
- * then rtm_to_fib_config() turns it into the FibConfig the FIB takes.
+ * and sends it; the kernel (net/ipv4/fib_rtnl.ts) judges it.
  * @iproute2 ip/iproute.c iproute_modify(), parse_nexthops(), parse_one_nh()
- * @linux net/ipv4/fib_frontend.c rtm_to_fib_config(), net/ipv4/metrics.c ip_metrics_convert()
  */
-import { KError } from '../../net/core/errno.js';
-import { newFibConfig, type FibConfig, RTAX_ADVMSS, RTAX_CC_ALGO, RTAX_CWND, RTAX_FASTOPEN_NO_COOKIE, RTAX_FEATURES,
-  RTAX_HOPLIMIT, RTAX_INITCWND, RTAX_INITRWND, RTAX_LOCK, RTAX_MAX, RTAX_MTU, RTAX_QUICKACK, RTAX_REORDERING,
-  RTAX_RTO_MIN, RTAX_RTT, RTAX_RTTVAR, RTAX_SSTHRESH, RTAX_WINDOW } from '../../net/ipv4/fib_semantics.js';
 import {
-  RTN_ANYCAST, RTN_BROADCAST, RTN_LOCAL, RTN_MAX, RTN_MULTICAST, RTN_NAT, RTN_UNICAST, RTN_UNSPEC, RTNH_F_ONLINK,
-  RTPROT_BOOT, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_NOWHERE, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL, RT_TABLE_MAIN,
-} from '../../net/ipv4/fib_types.js';
-import { AF_INET, AF_INET6, AF_UNSPEC, fail, incompleteCommand, invarg, duparg2, matches, nodev, rtnl, type IpCtx } from './utils.js';
+  RTAX_ADVMSS, RTAX_CC_ALGO, RTAX_CWND, RTAX_FASTOPEN_NO_COOKIE, RTAX_FEATURE_ECN, RTAX_FEATURES, RTAX_HOPLIMIT,
+  RTAX_INITCWND, RTAX_INITRWND, RTAX_LOCK, RTAX_MTU, RTAX_QUICKACK, RTAX_REORDERING, RTAX_RTO_MIN, RTAX_RTT,
+  RTAX_RTTVAR, RTAX_SSTHRESH, RTAX_WINDOW, RTN_ANYCAST, RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_NAT, RTN_UNICAST,
+  RTN_UNSPEC, RTNH_F_ONLINK, RTPROT_BOOT, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_NOWHERE, RT_SCOPE_UNIVERSE,
+  RT_TABLE_LOCAL, RT_TABLE_MAIN, newRtMsg, type RtMsg, type RtNexthop, type RtVia,
+} from '../../uapi/linux/rtmsg.js';
+import { RTM_DELROUTE } from '../../uapi/linux/rtnetlink.js';
+import { AF_INET, AF_INET6, AF_UNSPEC, fail, incompleteCommand, invarg, duparg2, matches, nodev, rtnlTalk, type IpCtx } from './utils.js';
 import { getAddr, getPrefix, readFamily, type InetPrefix } from './inet_prefix.js';
 import { dsfieldA2n, protoA2n, realmA2n, scopeA2n, strtoul, tableA2n, typeA2n } from './rt_names.js';
-import { RTAX_FEATURE_ECN, ccAlgoNames } from './iproute_print.js';
 
-export const RTM_NEWROUTE = 24;
-export const RTM_DELROUTE = 25;
-
-/** The request iproute_modify() sends: struct rtmsg plus attributes. */
-interface RouteReq {
-  family: number;
-  dstLen: number;
-  tos: number;
-  table: number;
-  protocol: number;
-  scope: number;
-  type: number;
-  flags: number;
-  dst: number;
-  tableAttr: number | null;
-  gateway: number | null;
-  /** An RTA_VIA or RTA_GATEWAY of another family (IPv6 next hop). */
-  foreignVia: boolean;
-  prefsrc: number;
-  priority: number;
-  oif: number;
-  nhid: number;
-  mx: Map<number, number>;
-  mxlock: number;
-  multipath: { oif: number; gw: number; weight: number; flags: number }[] | null;
+/** The request iproute_modify() builds: struct rtmsg plus attributes, the metrics as RTA_METRICS nests them. */
+interface RouteReq extends RtMsg {
+  metrics: Map<number, number | string>;
 }
 
 /** usage() of ip/iproute.c: to stderr, exit 255. */
@@ -135,23 +111,23 @@ class Args {
 function metricArg(a: Args, req: RouteReq, rtax: number, what: string, max = 0xffffffff): void {
   let v = a.next();
   if (v === 'lock') {
-    req.mxlock |= 1 << rtax;
+    lockMetric(req, rtax);
     v = a.next();
   }
   const n = getUnsigned(v);
   if (n === null || n > max) invarg(a.ctx, `"${what}" value is invalid\n`, v);
-  req.mx.set(rtax, n);
+  req.metrics.set(rtax, n);
 }
 
 function timeArg(a: Args, req: RouteReq, rtax: number, what: string, scale: number): void {
   let v = a.next();
   if (v === 'lock') {
-    req.mxlock |= 1 << rtax;
+    lockMetric(req, rtax);
     v = a.next();
   }
   const t = getTimeRtt(v);
   if (t === null) invarg(a.ctx, `"${what}" value is invalid\n`, v);
-  req.mx.set(rtax, t.raw ? t.val : (t.val * scale) >>> 0);
+  req.metrics.set(rtax, t.raw ? t.val : (t.val * scale) >>> 0);
 }
 
 function boolMetric(a: Args, req: RouteReq, rtax: number, what: string): void {
@@ -159,19 +135,25 @@ function boolMetric(a: Args, req: RouteReq, rtax: number, what: string): void {
   const n = getUnsigned(v);
   if (n === null) invarg(a.ctx, `"${what}" value is invalid\n`, v);
   if (n !== 1 && n !== 0) invarg(a.ctx, `"${what}" value should be 0 or 1\n`, v);
-  req.mx.set(rtax, n);
+  req.metrics.set(rtax, n);
 }
 
-/** A `via [FAMILY] ADDRESS`: sets the gateway or, for another family, an RTA_VIA. */
-function viaArg(a: Args, req: { family: number }): { gw: number | null; foreign: boolean } {
+/** `lock`: the metric's bit in RTAX_LOCK. */
+function lockMetric(req: RouteReq, rtax: number): void {
+  req.metrics.set(RTAX_LOCK, (Number(req.metrics.get(RTAX_LOCK) ?? 0) | (1 << rtax)) >>> 0);
+}
+
+/** A `via [FAMILY] ADDRESS`: an RTA_GATEWAY or, for another family, an RTA_VIA. */
+function viaArg(a: Args, req: { family: number }): { gw: number | null; via: RtVia | null } {
   let v = a.next();
   let family = readFamily(v);
   if (family === AF_UNSPEC) family = req.family;
   else v = a.next();
   const addr = getAddr(a.ctx, v, family);
   if (req.family === AF_UNSPEC) req.family = addr.family;
-  if (addr.family === req.family && addr.family === AF_INET) return { gw: addr.addr, foreign: false };
-  return { gw: null, foreign: true };
+  if (addr.family === req.family && addr.family === AF_INET) return { gw: addr.addr, via: null };
+  // tuxnet parses IPv6 text without its bytes: the RTA_VIA carries the family only.
+  return { gw: null, via: { family: addr.family, addr: new Uint8Array(addr.bytelen) } };
 }
 
 /** What the loop of iproute_modify() tracks besides the request. */
@@ -210,8 +192,8 @@ function nodeArg(a: Args, req: RouteReq, st: ModifyState): boolean {
     if (st.gwOk) invarg(ctx, 'use nexthop syntax to specify multiple via\n', w);
     st.gwOk = true;
     const via = viaArg(a, req);
-    req.gateway = via.gw;
-    req.foreignVia ||= via.foreign;
+    if (via.gw !== null) req.gateway = via.gw;
+    if (via.via) req.via = via.via;
   } else if (w === 'from') {
     const p = getPrefix(ctx, a.next(), req.family);
     if (req.family === AF_UNSPEC) req.family = p.family; // RTA_SRC: IPv4 has no source routing and ignores it
@@ -249,10 +231,10 @@ function metricsKeyword(a: Args, req: RouteReq): boolean {
   else if (w === 'rtt') timeArg(a, req, RTAX_RTT, 'rtt', 8);
   else if (w === 'rto_min') {
     const v = a.next();
-    req.mxlock |= 1 << RTAX_RTO_MIN;
+    lockMetric(req, RTAX_RTO_MIN);
     const t = getTimeRtt(v);
     if (t === null) invarg(ctx, '"rto_min" value is invalid\n', v);
-    req.mx.set(RTAX_RTO_MIN, t.val);
+    req.metrics.set(RTAX_RTO_MIN, t.val);
   } else if (matches(w, 'window')) metricArg(a, req, RTAX_WINDOW, 'window');
   else if (matches(w, 'cwnd')) metricArg(a, req, RTAX_CWND, 'cwnd');
   else if (matches(w, 'initcwnd')) metricArg(a, req, RTAX_INITCWND, 'initcwnd');
@@ -260,16 +242,16 @@ function metricsKeyword(a: Args, req: RouteReq): boolean {
   else if (matches(w, 'features')) {
     const v = a.next();
     if (v !== 'ecn') invarg(ctx, '"features" value not valid\n', v);
-    req.mx.set(RTAX_FEATURES, RTAX_FEATURE_ECN);
+    req.metrics.set(RTAX_FEATURES, RTAX_FEATURE_ECN);
   } else if (matches(w, 'quickack')) boolMetric(a, req, RTAX_QUICKACK, 'quickack');
   else if (matches(w, 'congctl')) {
     let v = a.next();
     if (v === 'lock') {
-      req.mxlock |= 1 << RTAX_CC_ALGO;
+      lockMetric(req, RTAX_CC_ALGO);
       v = a.next();
     }
-    // Linux: an unknown name fails in ip_metrics_convert(); index -1 marks it.
-    req.mx.set(RTAX_CC_ALGO, v ? ccAlgoNames.indexOf(v) : -1);
+    // RTAX_CC_ALGO travels as the name; the kernel refuses an unknown one.
+    req.metrics.set(RTAX_CC_ALGO, v);
   } else if (matches(w, 'rttvar')) timeArg(a, req, RTAX_RTTVAR, 'rttvar', 4);
   else if (matches(w, 'ssthresh')) metricArg(a, req, RTAX_SSTHRESH, 'ssthresh');
   else return false;
@@ -322,13 +304,14 @@ function infoArg(a: Args, req: RouteReq, st: ModifyState): boolean {
   return true;
 }
 
+/** Ids past 255 travel in RTA_TABLE only. */
 function setTable(req: RouteReq, tid: number): void {
   if (tid < 256) {
     req.table = tid;
-    req.tableAttr = null;
+    req.tableId = null;
   } else {
     req.table = 0;
-    req.tableAttr = tid;
+    req.tableId = tid;
   }
 }
 
@@ -349,7 +332,7 @@ function dstArg(a: Args, req: RouteReq, st: ModifyState): void {
   if (req.family === AF_UNSPEC) req.family = dst.family;
   req.dstLen = dst.bitlen;
   st.dstOk = true;
-  req.dst = dst.bytelen ? dst.addr : 0;
+  req.dst = dst.bytelen ? dst.addr : null;
 }
 
 /** parse_nexthops() / parse_one_nh() */
@@ -359,17 +342,17 @@ function parseNexthops(a: Args, req: RouteReq): void {
   while (a.left > 0) {
     if (a.cur !== 'nexthop') fail(ctx, `Error: "nexthop" or end of line is expected instead of "${a.cur}"`, 255);
     if (a.left <= 1) fail(ctx, 'Error: unexpected end of line after "nexthop"', 255);
-    const nh = { oif: 0, gw: 0, weight: 1, flags: 0 };
+    const nh: RtNexthop = { flags: 0, hops: 0, ifindex: 0, gateway: null };
     for (a.i++; a.left > 0; a.i++) {
       const w: string = a.argv[a.i]!;
       if (w === 'via') {
         const via = viaArg(a, req);
-        if (via.gw !== null) nh.gw = via.gw;
-        req.foreignVia ||= via.foreign;
+        if (via.gw !== null) nh.gateway = via.gw;
+        if (via.via) nh.via = via.via;
       } else if (w === 'dev') {
         const v = a.next();
-        nh.oif = llNameToIndex(ctx, v);
-        if (!nh.oif) {
+        nh.ifindex = llNameToIndex(ctx, v);
+        if (!nh.ifindex) {
           ctx.err(`Cannot find device "${v}"\n`);
           fail(ctx, 'Error: cannot parse nexthop', 255);
         }
@@ -377,7 +360,7 @@ function parseNexthops(a: Args, req: RouteReq): void {
         const v = a.next();
         const n = getUnsigned(v);
         if (n === null || n === 0 || n > 256) invarg(ctx, '"weight" is invalid\n', v);
-        nh.weight = n;
+        nh.hops = n - 1;
       } else if (w === 'onlink') nh.flags |= RTNH_F_ONLINK;
       else if (matches(w, 'realms')) {
         const v = a.next();
@@ -389,21 +372,22 @@ function parseNexthops(a: Args, req: RouteReq): void {
         getAddr(ctx, v, req.family);
       } else break;
     }
-    req.multipath.push(nh);
+    req.multipath!.push(nh);
   }
 }
 
 /**
- * iproute_modify(): parse, then send the request to the FIB. `cmd` is
- * RTM_NEWROUTE or RTM_DELROUTE, `nlflags` the NLM_F_* of the subcommand.
+ * iproute_modify(): parse, then send the request. `cmd` is RTM_NEWROUTE or
+ * RTM_DELROUTE, `nlflags` the NLM_F_* of the subcommand.
  */
 export function iprouteModify(ctx: IpCtx, cmd: number, nlflags: number, argv: string[]): number {
   const isNew = cmd !== RTM_DELROUTE;
   const req: RouteReq = {
-    family: ctx.opts.family, dstLen: 0, tos: 0, table: RT_TABLE_MAIN, protocol: isNew ? RTPROT_BOOT : 0,
-    scope: isNew ? RT_SCOPE_UNIVERSE : RT_SCOPE_NOWHERE, type: isNew ? RTN_UNICAST : RTN_UNSPEC, flags: 0, dst: 0,
-    tableAttr: null, gateway: null, foreignVia: false, prefsrc: 0, priority: 0, oif: 0, nhid: 0, mx: new Map(),
-    mxlock: 0, multipath: null,
+    ...newRtMsg({
+      family: ctx.opts.family, table: RT_TABLE_MAIN, protocol: isNew ? RTPROT_BOOT : 0,
+      scope: isNew ? RT_SCOPE_UNIVERSE : RT_SCOPE_NOWHERE, type: isNew ? RTN_UNICAST : RTN_UNSPEC,
+    }),
+    metrics: new Map(),
   };
   const st: ModifyState = { gwOk: false, dstOk: false, scopeOk: false, tableOk: false, typeOk: false, d: null };
   const a = new Args(ctx, argv);
@@ -431,53 +415,9 @@ export function iprouteModify(ctx: IpCtx, cmd: number, nlflags: number, argv: st
       else if (!st.gwOk && !nhsOk && !req.nhid) req.scope = RT_SCOPE_LINK;
     }
   }
-  rtnl(ctx, () => {
-    const cfg = rtmToFibConfig(ctx, req, nlflags);
-    if (req.nhid) throw new KError('EINVAL', 'Nexthop id does not exist');
-    if (isNew) ctx.net.ipv4.fib.addRoute(cfg);
-    else ctx.net.ipv4.fib.delRoute(cfg);
-  });
+  const body: RtMsg = { ...req, metrics: req.metrics.size ? req.metrics : null };
+  rtnlTalk(ctx, cmd, nlflags, body);
   return 0;
-}
-
-/**
- * rtm_to_fib_config() and ip_metrics_convert(): the kernel's reading of
- * the request. tuxnet is a kernel without IPv6: IPv6 routes have no handler
- * (EOPNOTSUPP) and IPv6 next hops are refused as with CONFIG_IPV6=n.
- */
-function rtmToFibConfig(ctx: IpCtx, req: RouteReq, nlflags: number): FibConfig {
-  if (req.family !== AF_INET) throw new KError('EOPNOTSUPP');
-  if (req.tos & 0x3) throw new KError('EINVAL', 'Invalid dsfield (tos): ECN bits must be 0');
-  if (req.type > RTN_MAX) throw new KError('EINVAL', 'Invalid route type');
-  if (req.foreignVia) throw new KError('EINVAL', 'IPv6 support not enabled in kernel');
-  if (req.nhid && (req.oif || req.gateway || req.multipath)) {
-    throw new KError('EINVAL', 'Nexthop specification and nexthop id are mutually exclusive');
-  }
-  void ctx;
-  const cfg = newFibConfig({
-    table: req.tableAttr ?? req.table, type: req.type, dst: req.dst, dstLen: req.dstLen, tos: req.tos,
-    protocol: req.protocol, scope: req.scope, prefsrc: req.prefsrc, priority: req.priority, oif: req.oif,
-    gw: req.gateway ?? 0, flags: req.flags, nlflags,
-  });
-  if (!cfg.table) cfg.table = RT_TABLE_MAIN;
-  if (req.mx.size) cfg.metrics = metricsConvert(req.mx, req.mxlock);
-  if (req.multipath) cfg.multipath = req.multipath;
-  return cfg;
-}
-
-/** ip_metrics_convert(): clamps and checks, into metrics[RTAX_*]. */
-function metricsConvert(mx: Map<number, number>, lock: number): Uint32Array {
-  const metrics = new Uint32Array(RTAX_MAX + 1);
-  if (lock) metrics[RTAX_LOCK] = lock;
-  for (const [type, v] of mx) {
-    let val = v;
-    if (type === RTAX_CC_ALGO && val <= 0) throw new KError('EINVAL', 'Unknown tcp congestion algorithm');
-    if (type === RTAX_ADVMSS && val > 65535 - 40) val = 65535 - 40;
-    if (type === RTAX_MTU && val > 65535 - 15) val = 65535 - 15;
-    if (type === RTAX_HOPLIMIT && val > 255) val = 255;
-    metrics[type] = val;
-  }
-  return metrics;
 }
 
 const USAGE = `Usage: ip route { list | flush } SELECTOR

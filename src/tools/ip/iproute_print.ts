@@ -1,138 +1,26 @@
 /**
- * The route messages of a dump and their printing: fibDumpInfo() builds what
- * the kernel's fib_dump_info() puts in an RTM_NEWROUTE, filterNlmsg() and
- * printRoute() are iproute2's filter_nlmsg() and print_route().
+ * The printing of route messages: filterNlmsg() and printRoute() are
+ * iproute2's filter_nlmsg() and print_route(), over the RTM_NEWROUTE /
+ * RTM_DELROUTE messages of a dump, a `route get` answer or a notification.
  * @iproute2 ip/iproute.c print_route(), filter_nlmsg(), print_rta_metrics(), print_rt_flags()
- * @linux net/ipv4/fib_semantics.c fib_dump_info(), fib_nexthop_info(), fib_add_multipath()
  */
-import { ipIgnoreLinkdown, type FibAlias } from '../../net/ipv4/fib_trie.js';
-import type { NetDevice } from '../../net/core/netdevice.js';
-import { RTAX_CC_ALGO, RTAX_FEATURES, RTAX_HOPLIMIT, RTAX_LOCK, RTAX_MAX, RTAX_RTO_MIN, RTAX_RTT, RTAX_RTTVAR } from '../../net/ipv4/fib_semantics.js';
+import type { NlMsg } from '../../uapi/linux/netlink.js';
+import { RTM_DELROUTE } from '../../uapi/linux/rtnetlink.js';
 import {
-  RTNH_F_DEAD, RTNH_F_LINKDOWN, RTNH_F_OFFLOAD, RTNH_F_ONLINK, RTNH_F_PERVASIVE, RTNH_F_TRAP, RTNH_F_UNRESOLVED,
-  RTN_UNICAST, RT_SCOPE_UNIVERSE, RT_TABLE_COMPAT, RT_TABLE_MAIN, RTPROT_BOOT,
-} from '../../net/ipv4/fib_types.js';
+  RTAX_CC_ALGO, RTAX_FEATURE_ECN, RTAX_FEATURES, RTAX_HOPLIMIT, RTAX_LOCK, RTAX_MAX, RTAX_RTO_MIN, RTAX_RTT, RTAX_RTTVAR,
+  RTM_F_CLONED, RTM_F_NOTIFY, RTM_F_OFFLOAD, RTM_F_OFFLOAD_FAILED, RTM_F_TRAP, RTNH_F_DEAD, RTNH_F_LINKDOWN,
+  RTNH_F_OFFLOAD, RTNH_F_ONLINK, RTNH_F_PERVASIVE, RTNH_F_TRAP, RTNH_F_UNRESOLVED, RTN_UNICAST, RT_SCOPE_UNIVERSE,
+  RT_TABLE_MAIN, RTPROT_BOOT, type RtaCacheinfo, type RtMetrics, type RtMsg, type RtNexthop,
+} from '../../uapi/linux/rtmsg.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import { sprintf } from '../lib/printf.js';
 import { dsfieldN2a, protoN2a, scopeN2a, tableN2a, typeN2a } from './rt_names.js';
-import { AF_INET, AF_UNSPEC } from './utils.js';
+import { AF_UNSPEC } from './utils.js';
 import { emptyPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
-
-export const RTM_F_NOTIFY = 0x100;
-export const RTM_F_CLONED = 0x200;
-export const RTM_F_OFFLOAD = 0x4000;
-export const RTM_F_TRAP = 0x8000;
-export const RTM_F_OFFLOAD_FAILED = 0x20000000;
-export const RTAX_FEATURE_ECN = 1;
-/** RTAX_FEATURE_ECN | SACK | TIMESTAMP | ALLFRAG (DST_FEATURE_ECN_CA is kernel-internal). */
-export const RTAX_FEATURE_MASK = 0xf;
-
-/** One rtnexthop of RTA_MULTIPATH. */
-export interface RtNexthop {
-  flags: number;
-  /** rtnh_hops = weight - 1 */
-  hops: number;
-  ifindex: number;
-  gateway: number | null;
-}
-
-/** struct rtmsg plus the attributes an IPv4 route dump carries (null = absent). */
-export interface RtMsg {
-  family: number;
-  dstLen: number;
-  srcLen: number;
-  tos: number;
-  /** rtm_table: the id, or RT_TABLE_COMPAT for ids past 255 */
-  table: number;
-  protocol: number;
-  scope: number;
-  type: number;
-  flags: number;
-  dst: number | null;
-  /** RTA_TABLE */
-  tableId: number;
-  priority: number | null;
-  prefsrc: number | null;
-  gateway: number | null;
-  oif: number | null;
-  /** RTA_METRICS: the RTAX_* attributes present (RTAX_CC_ALGO as its name). */
-  metrics: Map<number, number | string> | null;
-  multipath: RtNexthop[] | null;
-  /** RTA_SRC (with srcLen), RTA_IIF, RTA_MARK, RTA_UID: set by route get and cached routes. */
-  src?: number | null;
-  iif?: number | null;
-  mark?: number | null;
-  uid?: number | null;
-  /** RTA_CACHEINFO of a cached (RTM_F_CLONED) route. */
-  cacheinfo?: RtaCacheinfo | null;
-}
-
-/** struct rta_cacheinfo; times in USER_HZ (100 per second) ticks, as jiffies_to_clock_t() reports them. */
-export interface RtaCacheinfo {
-  clntref: number;
-  lastuse: number;
-  expires: number;
-  error: number;
-  used: number;
-  id: number;
-  ts: number;
-  tsage: number;
-}
 
 /** USER_HZ as get_user_hz() reads it. */
 const USER_HZ = 100;
-
-/** The congestion-control names RTAX_CC_ALGO values stand for (tcp_ca_get_name_by_key). */
-export const ccAlgoNames = ['', 'reno', 'cubic', 'bbr', 'dctcp', 'vegas', 'westwood', 'htcp'];
-
-/**
- * fib_nexthop_info()'s flags for one next hop: dead and linkdown as they
- * are, onlink/offload/trap copied.
- */
-function nhFlags(flags: number, dev: NetDevice | null): number {
-  let f = flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN);
-  // A linkdown next hop reads dead where lookups ignore it (fib_nexthop_info()).
-  if (f & RTNH_F_LINKDOWN && ipIgnoreLinkdown(dev)) f |= RTNH_F_DEAD;
-  f |= flags & (RTNH_F_ONLINK | RTNH_F_OFFLOAD | RTNH_F_TRAP);
-  return f;
-}
-
-/** fib_dump_info(): the RTM_NEWROUTE the kernel sends for alias `fa` of table `tbId`. */
-export function fibDumpInfo(tbId: number, fa: FibAlias): RtMsg {
-  const fi = fa.fi;
-  const m: RtMsg = {
-    family: AF_INET, dstLen: fa.plen, srcLen: 0, tos: fa.tos, table: tbId < 256 ? tbId : RT_TABLE_COMPAT,
-    protocol: fi.protocol, scope: fi.scope, type: fa.type, flags: fi.flags, dst: fa.plen ? fa.dst : null, tableId: tbId,
-    priority: fi.priority ? fi.priority : null, prefsrc: fi.prefsrc ? fi.prefsrc : null, gateway: null, oif: null,
-    metrics: dumpMetrics(fi.metrics), multipath: null,
-  };
-  if (fi.nhs.length === 1) {
-    const nh = fi.nhs[0]!;
-    m.flags = nhFlags(nh.flags, nh.dev);
-    if (nh.gw) m.gateway = nh.gw;
-    if (nh.dev) m.oif = nh.dev.ifindex;
-  } else {
-    m.multipath = fi.nhs.map((nh) => ({
-      flags: nhFlags(nh.flags, nh.dev), hops: nh.weight - 1, ifindex: nh.dev ? nh.dev.ifindex : 0, gateway: nh.gw ? nh.gw : null,
-    }));
-  }
-  return m;
-}
-
-/** rtnetlink_put_metrics(): the non-zero metrics, user-visible feature bits only. */
-export function dumpMetrics(metrics: Uint32Array): Map<number, number | string> | null {
-  const out = new Map<number, number | string>();
-  for (let i = 1; i <= RTAX_MAX; i++) {
-    const v = metrics[i] ?? 0;
-    if (!v) continue;
-    if (i === RTAX_CC_ALGO) out.set(i, ccAlgoNames[v] ?? String(v));
-    else if (i === RTAX_FEATURES) {
-      if (v & RTAX_FEATURE_MASK) out.set(i, v & RTAX_FEATURE_MASK);
-    } else out.set(i, v);
-  }
-  return out.size ? out : null;
-}
 
 /** iproute2's route `filter` (ip/iproute.c). */
 export interface RouteFilter {
@@ -172,9 +60,9 @@ export function resetFilter(ifindex = 0): RouteFilter {
   };
 }
 
-/** rtm_get_table() */
-function rtmGetTable(m: RtMsg): number {
-  return m.tableId;
+/** rtm_get_table(): RTA_TABLE, else rtm_table. */
+export function rtmGetTable(m: RtMsg): number {
+  return m.tableId ?? m.table;
 }
 
 /** filter_nlmsg(): does route message `m` pass the filter? (IPv4 only.) */
@@ -259,7 +147,7 @@ const mxNames: (string | undefined)[] = [
 ];
 
 /** print_rta_metrics() */
-function printRtaMetrics(pr: Printer, mx: Map<number, number | string>): void {
+function printRtaMetrics(pr: Printer, mx: RtMetrics): void {
   pr.openJsonArray(PRINT_JSON, 'metrics');
   pr.openJsonObject(null);
   const lock = Number(mx.get(RTAX_LOCK) ?? 0);
@@ -351,11 +239,12 @@ function printRtaMultipath(pr: Printer, nhs: RtNexthop[], env: PrintEnv): void {
 }
 
 /** print_route() for one IPv4 route message that passed the filter. */
-export function printRoute(pr: Printer, m: RtMsg, f: RouteFilter, env: PrintEnv, deleted = false): void {
+export function printRoute(pr: Printer, n: NlMsg<RtMsg>, f: RouteFilter, env: PrintEnv): void {
+  const m = n.body;
   const hostLen = 32;
   const table = rtmGetTable(m);
   pr.openJsonObject(null);
-  if (deleted) pr.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
+  if (n.type === RTM_DELROUTE) pr.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
   if ((m.type !== RTN_UNICAST || env.details > 0) && (!f.typemask || f.typemask & (1 << m.type))) {
     pr.string(PRINT_ANY, 'type', '%s ', typeN2a(m.type, env.numeric));
   }

@@ -4,13 +4,14 @@
  * @iproute2 ip/iprule.c
  * @linux net/core/fib_rules.c fib_nl_newrule(), fib_nl_delrule(), fib_nl_dumprule()
  */
-import { KError, strerror } from '../../net/core/errno.js';
+import { strerror } from '../../net/core/errno.js';
 import {
   FIB_RULE_IIF_DETACHED, FIB_RULE_INVERT, FIB_RULE_OIF_DETACHED, FIB_RULE_UNRESOLVED, FR_ACT_GOTO, FR_ACT_NOP,
-  FR_ACT_TO_TBL, FR_ACT_UNSPEC, fibDelrule, fibNewrule, fibNlDumprule, type FibRuleMsg, type FibRulePortRange,
-  type FibRuleUidRange,
-} from '../../net/core/fib_rules.js';
-import { NLM_F_CREATE, NLM_F_EXCL, RT_TABLE_MAIN, RT_TABLE_UNSPEC, RTPROT_KERNEL } from '../../net/ipv4/fib_types.js';
+  FR_ACT_TO_TBL, FR_ACT_UNSPEC, type FibRuleBody, type FibRulePortRange, type FibRuleUidRange,
+} from '../../uapi/linux/fib_rules.js';
+import { NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
+import { RTM_DELRULE, RTM_GETRULE, RTM_NEWRULE } from '../../uapi/linux/rtnetlink.js';
+import { RTN_NAT, RT_TABLE_MAIN, RT_TABLE_UNSPEC, RTPROT_KERNEL } from '../../uapi/linux/rtmsg.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { sprintf } from '../lib/printf.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
@@ -18,9 +19,8 @@ import { getAddr1, getPrefix, inetAddrMatch, type InetPrefix } from './inet_pref
 import { inetProtoA2n, inetProtoN2a } from './inet_proto.js';
 import { getRtRealmsOrRaw, getUnsigned } from './iproute_modify.js';
 import { dsfieldA2n, dsfieldN2a, protoA2n, protocolSelector, protoN2a, realmN2a, strtoul, tableA2n, tableN2a, typeA2n, typeN2a } from './rt_names.js';
-import { AF_INET, AF_UNSPEC, fail, incompleteCommand, invarg, matches, netlinkError, parseInteger, type IpCtx } from './utils.js';
+import { AF_INET, AF_UNSPEC, fail, incompleteCommand, invarg, matches, parseInteger, rtnlTalk, type IpCtx } from './utils.js';
 
-const RTN_NAT = 10;
 const IFNAMSIZ = 16;
 
 const USAGE = `Usage: ip rule { add | del } SELECTOR ACTION
@@ -159,8 +159,8 @@ function groupN2a(id: number, numeric: boolean): string {
 /** iprule_modify(): build the RTM_NEWRULE/RTM_DELRULE request and send it. */
 function modify(ctx: IpCtx, cmd: 'add' | 'del', argv: string[]): number {
   if (argv.length === 0) return fail(ctx, `"ip rule ${cmd}" requires arguments.`, 1);
-  const req: FibRuleMsg = {
-    hdr: { family: ctx.opts.family, dstLen: 0, srcLen: 0, tos: 0, table: 0, action: cmd === 'add' ? FR_ACT_TO_TBL : FR_ACT_UNSPEC, flags: 0 },
+  const req: FibRuleBody = {
+    family: ctx.opts.family, dstLen: 0, srcLen: 0, tos: 0, table: 0, action: cmd === 'add' ? FR_ACT_TO_TBL : FR_ACT_UNSPEC, flags: 0,
     attrs: {},
   };
   const st = { tableOk: false, l3mdev: false, tid: 0 };
@@ -169,21 +169,18 @@ function modify(ctx: IpCtx, cmd: 'add' | 'del', argv: string[]): number {
     if (!selectorArg(a, req) && !actionArg(a, req, st)) typeArg(a, req, st);
   }
   if (st.l3mdev && st.tid !== 0) return fail(ctx, 'table can not be specified for l3mdev rules', 22);
-  if (req.hdr.family === AF_UNSPEC) req.hdr.family = AF_INET;
-  if (!st.tableOk && cmd === 'add') req.hdr.table = RT_TABLE_MAIN;
-  try {
-    if (cmd === 'add') fibNewrule(ctx.net, req, NLM_F_CREATE | NLM_F_EXCL);
-    else fibDelrule(ctx.net, req);
-  } catch (e) {
-    netlinkError(ctx, e);
-  }
+  if (req.family === AF_UNSPEC) req.family = AF_INET;
+  if (!st.tableOk && cmd === 'add') req.table = RT_TABLE_MAIN;
+  if (cmd === 'add') rtnlTalk(ctx, RTM_NEWRULE, NLM_F_CREATE | NLM_F_EXCL, req);
+  else rtnlTalk(ctx, RTM_DELRULE, 0, req);
   return 0;
 }
 
 /** The selectors of iprule_modify() (not, from, to, pref, tos, fwmark). */
-function selectorArg(a: Args, req: FibRuleMsg): boolean {
+function selectorArg(a: Args, req: FibRuleBody): boolean {
   const w = a.cur;
-  const { hdr, attrs } = req;
+  const hdr = req;
+  const attrs = req.attrs;
   if (w === 'not') hdr.flags |= FIB_RULE_INVERT;
   else if (w === 'from' || w === 'to') {
     const p = getPrefix(a.ctx, a.next(), hdr.family);
@@ -214,9 +211,10 @@ function selectorArg(a: Args, req: FibRuleMsg): boolean {
 }
 
 /** realms, protocol, tun_id, table, suppressors, iif/oif, l3mdev, uidrange, nat, ipproto, ports. */
-function actionArg(a: Args, req: FibRuleMsg, st: { tableOk: boolean; l3mdev: boolean; tid: number }): boolean {
+function actionArg(a: Args, req: FibRuleBody, st: { tableOk: boolean; l3mdev: boolean; tid: number }): boolean {
   const w = a.cur;
-  const { hdr, attrs } = req;
+  const hdr = req;
+  const attrs = req.attrs;
   if (matches(w, 'realms')) {
     const v = a.next();
     const realm = getRtRealmsOrRaw(v);
@@ -268,9 +266,10 @@ function actionArg(a: Args, req: FibRuleMsg, st: { tableOk: boolean; l3mdev: boo
 }
 
 /** uidrange, nat, ipproto, sport, dport. */
-function portsArg(a: Args, req: FibRuleMsg): boolean {
+function portsArg(a: Args, req: FibRuleBody): boolean {
   const w = a.cur;
-  const { hdr, attrs } = req;
+  const hdr = req;
+  const attrs = req.attrs;
   if (w === 'uidrange') attrs.uidRange = uidRange(a);
   else if (w === 'nat' || matches(w, 'map-to')) {
     const v = a.next();
@@ -290,7 +289,7 @@ function portsArg(a: Args, req: FibRuleMsg): boolean {
 }
 
 /** `[type] goto N | nop | TYPE` (unreachable, prohibit, blackhole, ...). */
-function typeArg(a: Args, req: FibRuleMsg, st: { tableOk: boolean }): void {
+function typeArg(a: Args, req: FibRuleBody, st: { tableOk: boolean }): void {
   let w = a.cur;
   if (w === 'type') w = a.next();
   let type: number;
@@ -307,7 +306,7 @@ function typeArg(a: Args, req: FibRuleMsg, st: { tableOk: boolean }): void {
     if (t === null) invarg(a.ctx, 'Failed to parse rule type', w);
     type = t;
   }
-  req.hdr.action = type;
+  req.action = type;
   st.tableOk = true;
 }
 
@@ -411,8 +410,9 @@ function samePorts(a: FibRulePortRange | undefined, b: FibRulePortRange): boolea
 }
 
 /** filter_nlmsg() */
-function filterNlmsg(f: RuleFilter, m: FibRuleMsg, family: number): boolean {
-  const { hdr, attrs: tb } = m;
+function filterNlmsg(f: RuleFilter, m: FibRuleBody, family: number): boolean {
+  const hdr = m;
+  const tb = m.attrs;
   if (family !== AF_UNSPEC && hdr.family !== family) return false;
   if (f.pref !== null && f.pref !== (tb.priority ?? 0)) return false;
   if (f.not && !(hdr.flags & FIB_RULE_INVERT)) return false;
@@ -443,17 +443,16 @@ function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush' | 'save'
   const f = parseFilter(ctx, argv, af);
   const p = ctx.newPrinter();
   p.newJsonObj();
-  try {
-    for (const m of fibNlDumprule(ctx.net, af)) {
-      if (!filterNlmsg(f, m, ctx.opts.family)) continue;
-      if (action === 'flush') flushRule(ctx, f, m);
-      else printRule(p, m, ctx.opts.numeric, ctx.opts.details);
-    }
-  } catch (e) {
-    if (!(e instanceof KError)) throw e;
+  const r = ctx.nl.request(RTM_GETRULE, NLM_F_REQUEST | NLM_F_DUMP, { family: af });
+  if (r.ack.error !== null) {
     ctx.out(p.take());
-    if (e.errno !== 'ENOENT' && e.errno !== 'EOPNOTSUPP') ctx.err(`RTNETLINK answers: ${strerror[e.errno]}\n`);
+    if (r.ack.error !== 'ENOENT' && r.ack.error !== 'EOPNOTSUPP') ctx.err(`RTNETLINK answers: ${strerror[r.ack.error]}\n`);
     return fail(ctx, 'Dump terminated', 255);
+  }
+  for (const n of r.msgs as NlMsg<FibRuleBody>[]) {
+    if (!filterNlmsg(f, n.body, ctx.opts.family)) continue;
+    if (action === 'flush') flushRule(ctx, f, n.body);
+    else printRule(p, n, ctx.opts.numeric, ctx.opts.details);
   }
   p.deleteJsonObj();
   ctx.out(p.take());
@@ -464,17 +463,14 @@ function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush' | 'save'
  * flush_rule(): every rule that passed the filter and has a preference
  * (so not rule 0) goes back to the kernel as RTM_DELRULE, as dumped.
  */
-function flushRule(ctx: IpCtx, f: RuleFilter, m: FibRuleMsg): void {
+function flushRule(ctx: IpCtx, f: RuleFilter, m: FibRuleBody): void {
   if (m.attrs.protocol !== undefined && (f.protocol ^ m.attrs.protocol) & f.protocolmask) return;
   if (m.attrs.priority === undefined) return;
-  try {
-    fibDelrule(ctx.net, m);
-  } catch (e) {
-    if (!(e instanceof KError)) throw e;
-    if (e.extack) ctx.err(`Error: ${e.extack}${e.extack.endsWith('.') ? '' : '.'}\n`);
-    else ctx.err(`RTNETLINK answers: ${strerror[e.errno]}\n`);
-    fail(ctx, 'Dump terminated', 255);
-  }
+  const r = ctx.nl.request(RTM_DELRULE, NLM_F_REQUEST, m);
+  if (r.ack.error === null) return;
+  if (r.ack.msg) ctx.err(`Error: ${r.ack.msg}${r.ack.msg.endsWith('.') ? '' : '.'}\n`);
+  else ctx.err(`RTNETLINK answers: ${strerror[r.ack.error]}\n`);
+  fail(ctx, 'Dump terminated', 255);
 }
 
 /* ---------------------------------------------------------------- print_rule() */
@@ -505,10 +501,13 @@ function printRange(p: Printer, key: string, r: FibRulePortRange): void {
   }
 }
 
-/** print_rule(): one rule, text or JSON. */
-export function printRule(p: Printer, m: FibRuleMsg, numeric: boolean, details: number): void {
-  const { hdr, attrs: tb } = m;
+/** print_rule(): one rule (`Deleted ` first for an RTM_DELRULE notification), text or JSON. */
+export function printRule(p: Printer, n: NlMsg<FibRuleBody>, numeric: boolean, details: number): void {
+  const m = n.body;
+  const hdr = m;
+  const tb = m.attrs;
   p.openJsonObject(null);
+  if (n.type === RTM_DELRULE) p.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
   p.number(PRINT_ANY, 'priority', '%u:\t', tb.priority ?? 0);
   if (hdr.flags & FIB_RULE_INVERT) p.null(PRINT_ANY, 'not', 'not ', '');
   printAddr(p, 'src', 'from ', tb.src, hdr.srcLen);
@@ -540,8 +539,9 @@ export function printRule(p: Printer, m: FibRuleMsg, numeric: boolean, details: 
   p.closeJsonObject();
 }
 
-function printDevs(p: Printer, m: FibRuleMsg): void {
-  const { hdr, attrs: tb } = m;
+function printDevs(p: Printer, m: FibRuleBody): void {
+  const hdr = m;
+  const tb = m.attrs;
   if (tb.iifname !== undefined) {
     p.text(' iif ');
     p.string(PRINT_ANY, 'iif', '%s', tb.iifname);
@@ -555,8 +555,9 @@ function printDevs(p: Printer, m: FibRuleMsg): void {
 }
 
 /** ` lookup TABLE` with its suppressors, then the realms. */
-function printTable(p: Printer, m: FibRuleMsg, numeric: boolean): void {
-  const { hdr, attrs: tb } = m;
+function printTable(p: Printer, m: FibRuleBody, numeric: boolean): void {
+  const hdr = m;
+  const tb = m.attrs;
   const table = tb.table ?? hdr.table;
   if (table) {
     p.string(PRINT_ANY, 'table', ' lookup %s', tableN2a(table, numeric));
@@ -576,8 +577,9 @@ function printTable(p: Printer, m: FibRuleMsg, numeric: boolean): void {
   }
 }
 
-function printAction(p: Printer, m: FibRuleMsg, numeric: boolean): void {
-  const { hdr, attrs: tb } = m;
+function printAction(p: Printer, m: FibRuleBody, numeric: boolean): void {
+  const hdr = m;
+  const tb = m.attrs;
   if (hdr.action === RTN_NAT) p.null(PRINT_ANY, 'masquerade', ' masquerade', '');
   else if (hdr.action === FR_ACT_GOTO) {
     if (tb.goto !== undefined) p.number(PRINT_ANY, 'goto', ' goto %u', tb.goto);

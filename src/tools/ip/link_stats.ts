@@ -3,7 +3,7 @@
  * widest value as iproute2 does.
  * @iproute2 ip/ipaddress.c print_stats64(), size_columns(), print_num()
  */
-import type { NetDevice } from '../../net/core/netdevice.js';
+import type { RtnlLinkStats64 } from '../../uapi/linux/if_link.js';
 import { PRINT_JSON, type Printer } from './json_print.js';
 import { sprintf } from '../lib/printf.js';
 
@@ -17,8 +17,7 @@ function sizeColumns(cols: number[], ...vals: number[]): void {
 
 const num = (w: number, v: number): string => sprintf('%*u ', w, v);
 
-function statsJson(pr: Printer, dev: NetDevice, level: number): void {
-  const s = dev.stats;
+function statsJson(pr: Printer, s: RtnlLinkStats64, carrierChanges: number, level: number): void {
   const u = (k: string, v: number): void => pr.number(PRINT_JSON, k, '', v);
   pr.openJsonObject('stats64');
   pr.openJsonObject('rx');
@@ -35,20 +34,19 @@ function statsJson(pr: Printer, dev: NetDevice, level: number): void {
   u('carrier_errors', s.txCarrierErrors); u('collisions', s.collisions);
   if (level > 1) {
     u('aborted_errors', s.txAbortedErrors); u('fifo_errors', s.txFifoErrors); u('window_errors', s.txWindowErrors);
-    u('heartbeat_errors', s.txHeartbeatErrors); u('carrier_changes', dev.carrierChanges);
+    u('heartbeat_errors', s.txHeartbeatErrors); u('carrier_changes', carrierChanges);
   }
   pr.closeJsonObject();
   pr.closeJsonObject();
 }
 
 /** print_stats64() in text mode; `sl` is _SL_. */
-function statsText(dev: NetDevice, level: number, sl: string): string {
-  const s = dev.stats;
+function statsText(s: RtnlLinkStats64, carrierChanges: number, level: number, sl: string): string {
   const cols = ['*X errors:'.length, 'packets'.length, 'errors'.length, 'dropped'.length, 'heartbt'.length, 'overrun'.length, 'compressed'.length, 'otherhost'.length];
   sizeColumns(cols, s.rxBytes, s.rxPackets, s.rxErrors, s.rxDropped, s.rxMissedErrors, s.multicast, s.rxCompressed, 0);
   if (level > 1) sizeColumns(cols, 0, s.rxLengthErrors, s.rxCrcErrors, s.rxFrameErrors, s.rxFifoErrors, s.rxOverErrors, s.rxNohandler, 0);
   sizeColumns(cols, s.txBytes, s.txPackets, s.txErrors, s.txDropped, s.txCarrierErrors, s.collisions, s.txCompressed, 0);
-  if (level > 1) sizeColumns(cols, 0, 0, s.txAbortedErrors, s.txFifoErrors, s.txWindowErrors, s.txHeartbeatErrors, dev.carrierChanges, 0);
+  if (level > 1) sizeColumns(cols, 0, 0, s.txAbortedErrors, s.txFifoErrors, s.txWindowErrors, s.txHeartbeatErrors, carrierChanges, 0);
   const c = (i: number): number => cols[i]!;
   let o = sprintf('    RX: %*s %*s %*s %*s %*s %*s %*s%s', c(0) - 4, 'bytes', c(1), 'packets', c(2), 'errors', c(3), 'dropped', c(4), 'missed', c(5), 'mcast', c(6), s.rxCompressed ? 'compressed' : '', sl);
   o += '    ' + num(c(0), s.rxBytes) + num(c(1), s.rxPackets) + num(c(2), s.rxErrors) + num(c(3), s.rxDropped) + num(c(4), s.rxMissedErrors) + num(c(5), s.multicast);
@@ -63,13 +61,13 @@ function statsText(dev: NetDevice, level: number, sl: string): string {
   if (s.txCompressed) o += num(c(6), s.txCompressed);
   if (level > 1) {
     o += sl + sprintf('    TX errors:%*s %*s %*s %*s %*s %*s%s', c(0) - 10, '', c(1), 'aborted', c(2), 'fifo', c(3), 'window', c(4), 'heartbt', c(5), 'transns', sl);
-    o += ' '.repeat(c(0) + 5) + num(c(1), s.txAbortedErrors) + num(c(2), s.txFifoErrors) + num(c(3), s.txWindowErrors) + num(c(4), s.txHeartbeatErrors) + num(c(5), dev.carrierChanges);
+    o += ' '.repeat(c(0) + 5) + num(c(1), s.txAbortedErrors) + num(c(2), s.txFifoErrors) + num(c(3), s.txWindowErrors) + num(c(4), s.txHeartbeatErrors) + num(c(5), carrierChanges);
   }
   return o;
 }
 
 /** __print_link_stats() */
-export function printLinkStats(pr: Printer, dev: NetDevice, level: number): void {
-  if (pr.isJson) statsJson(pr, dev, level);
-  else pr.text(statsText(dev, level, pr.sl));
+export function printLinkStats(pr: Printer, s: RtnlLinkStats64, carrierChanges: number, level: number): void {
+  if (pr.isJson) statsJson(pr, s, carrierChanges, level);
+  else pr.text(statsText(s, carrierChanges, level, pr.sl));
 }

@@ -1,18 +1,21 @@
 /**
- * print_linkinfo(): one device as `ip link` / `ip addr` show it.
+ * print_linkinfo(): one RTM_NEWLINK / RTM_DELLINK message as `ip link`,
+ * `ip addr` and `ip monitor` show it.
  * @iproute2 ip/ipaddress.c print_linkinfo(), print_link_flags(), lib/utils.c print_name_and_link()
  */
-import type { NetDevice } from '../../net/core/netdevice.js';
 import {
-  ARPHRD_ETHER, ARPHRD_LOOPBACK, IFF_ALLMULTI, IFF_AUTOMEDIA, IFF_BROADCAST, IFF_DEBUG, IFF_DORMANT, IFF_DYNAMIC,
-  IFF_ECHO, IFF_LOOPBACK, IFF_LOWER_UP, IFF_MASTER, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS, IFF_POINTOPOINT,
-  IFF_PORTSEL, IFF_PROMISC, IFF_RUNNING, IFF_SLAVE, IFF_UP,
-} from '../../net/core/netdevice.js';
-import { reportedOperstate } from '../../net/core/dev.js';
-import type { Net } from '../../net/core/net_namespace.js';
+  IFF_ALLMULTI, IFF_AUTOMEDIA, IFF_BROADCAST, IFF_DEBUG, IFF_DORMANT, IFF_DYNAMIC, IFF_ECHO, IFF_LOOPBACK,
+  IFF_LOWER_UP, IFF_MASTER, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS, IFF_POINTOPOINT, IFF_PORTSEL, IFF_PROMISC,
+  IFF_RUNNING, IFF_SLAVE, IFF_UP,
+} from '../../uapi/linux/if.js';
+import { ARPHRD_ETHER, ARPHRD_LOOPBACK } from '../../uapi/linux/if_arp.js';
+import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
+import type { NlMsg } from '../../uapi/linux/netlink.js';
+import { RTM_DELLINK } from '../../uapi/linux/rtnetlink.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import { AF_PACKET, type IpCtx } from './utils.js';
 import { printLinkStats } from './link_stats.js';
+import { nameFromNsid } from './ipnetns.js';
 
 const FLAG_NAMES: [number, string][] = [
   [IFF_LOOPBACK, 'LOOPBACK'], [IFF_BROADCAST, 'BROADCAST'], [IFF_POINTOPOINT, 'POINTOPOINT'],
@@ -44,46 +47,28 @@ export function llAddr(a: Uint8Array): string {
   return [...a].map((b) => b.toString(16).padStart(2, '0')).join(':');
 }
 
+/** ll_type_n2a() */
 function linkTypeName(type: number): string {
   if (type === ARPHRD_ETHER) return 'ether';
   if (type === ARPHRD_LOOPBACK) return 'loopback';
   return `[${type}]`;
 }
 
-/** The IFLA_LINK / IFLA_LINK_NETNSID pair a dump reports for `dev`. */
-function linkInfo(dev: NetDevice): { iflink: number; netnsid: number | null } | null {
-  if (!dev.ops.getIflink) return null;
-  const iflink = dev.ops.getIflink(dev);
-  const linkNet = dev.ops.getLinkNet?.(dev) ?? null;
-  // rtnl_fill_link_netnsid() allocates the peer namespace's id while dumping.
-  if (linkNet && linkNet !== dev.net) return { iflink, netnsid: dev.net.peernet2idAlloc(linkNet) };
-  return { iflink, netnsid: null };
-}
-
-/** The name of the namespace the caller's `ip` sees as `id` (get_name_from_nsid). */
-function nameFromNsid(ctx: IpCtx, net: Net, id: number): string | null {
-  const target = net.netById(id);
-  if (!target) return null;
-  for (const [name, n] of ctx.p.lab.netns) if (n === target) return name;
-  return null;
-}
-
 /** print_name_and_link(): `name@peer`, `name@ifN`, or `name@NONE`; returns the M-DOWN flag. */
-export function printNameAndLink(pr: Printer, fmt: string, dev: NetDevice): boolean {
-  const li = linkInfo(dev);
-  let name = dev.name;
+export function printNameAndLink(ctx: IpCtx, pr: Printer, fmt: string, m: IfInfoMsg): boolean {
+  let name = m.ifname ?? '';
   let mdown = false;
-  if (li) {
-    if (li.iflink) {
-      if (li.netnsid !== null) {
-        if (pr.isJson) pr.number(PRINT_JSON, 'link_index', '', li.iflink);
-        else name = `${name}@if${li.iflink}`;
+  if (m.link !== undefined) {
+    const iflink = m.link;
+    if (iflink) {
+      if (m.linkNetnsid !== undefined) {
+        if (pr.isJson) pr.number(PRINT_JSON, 'link_index', '', iflink);
+        else name = `${name}@if${iflink}`;
       } else {
-        const peer = dev.net.devByIndex(li.iflink);
-        const link = peer?.name ?? `if${li.iflink}`;
+        const link = ctx.ll.indexToName(iflink);
         if (pr.isJson) pr.string(PRINT_JSON, 'link', '', link);
         else name = `${name}@${link}`;
-        mdown = !peer || !(peer.flags & IFF_UP);
+        mdown = !(ctx.ll.indexToFlags(iflink) & IFF_UP);
       }
     } else if (pr.isJson) pr.null(PRINT_JSON, 'link', '', '');
     else name = `${name}@NONE`;
@@ -93,85 +78,120 @@ export function printNameAndLink(pr: Printer, fmt: string, dev: NetDevice): bool
 }
 
 /** print_linkinfo_brief() */
-function printLinkinfoBrief(ctx: IpCtx, pr: Printer, dev: NetDevice): void {
-  const mdown = printNameAndLink(pr, '%-16s ', dev);
-  pr.string(PRINT_ANY, 'operstate', '%-14s ', OPER_STATES[reportedOperstate(dev)]!);
+function printLinkinfoBrief(ctx: IpCtx, pr: Printer, m: IfInfoMsg): void {
+  const mdown = printNameAndLink(ctx, pr, '%-16s ', m);
+  if (m.operstate !== undefined) pr.string(PRINT_ANY, 'operstate', '%-14s ', OPER_STATES[m.operstate] ?? 'UNKNOWN');
   if (ctx.opts.family === AF_PACKET) {
-    pr.string(PRINT_ANY, 'address', '%s ', llAddr(dev.devAddr));
-    printLinkFlags(pr, dev.ifiFlags, mdown);
+    if (m.address) pr.string(PRINT_ANY, 'address', '%s ', llAddr(m.address));
+    printLinkFlags(pr, m.flags ?? 0, mdown);
     pr.string(PRINT_FP, null, '%s', '\n');
   }
 }
 
-/** print_linkinfo(): returns false when the device is filtered out. */
-export function printLinkinfo(ctx: IpCtx, pr: Printer, dev: NetDevice, o: { showQueue: boolean; doLink: boolean }): void {
+export interface LinkPrintOpts {
+  /** filter.showqueue: `qlen N` */
+  showQueue: boolean;
+  /** do_link: `mode`, stats, alias (ip link, not ip addr or ip monitor). */
+  doLink: boolean;
+}
+
+/** print_linkinfo(): the record ends with its newline (none in brief mode). */
+export function printLinkinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfInfoMsg>, o: LinkPrintOpts): void {
+  const m = msg.body;
+  if (msg.type === RTM_DELLINK) pr.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
   if (ctx.opts.brief) {
-    printLinkinfoBrief(ctx, pr, dev);
+    printLinkinfoBrief(ctx, pr, m);
     return;
   }
-  pr.number(PRINT_ANY, 'ifindex', '%d: ', dev.ifindex);
-  const mdown = printNameAndLink(pr, '%s: ', dev);
-  printLinkFlags(pr, dev.ifiFlags, mdown);
-  pr.number(PRINT_ANY, 'mtu', 'mtu %u ', dev.mtu);
-  pr.string(PRINT_ANY, 'qdisc', 'qdisc %s ', dev.qdisc);
-  pr.string(PRINT_ANY, 'operstate', 'state %s ', OPER_STATES[reportedOperstate(dev)]!);
-  if (o.doLink) pr.string(PRINT_ANY, 'linkmode', 'mode %s ', 'DEFAULT');
-  pr.string(PRINT_ANY, 'group', 'group %s ', dev.group === 0 ? 'default' : String(dev.group));
-  if (o.showQueue) pr.number(PRINT_ANY, 'txqlen', 'qlen %d', dev.txQueueLen);
+  pr.number(PRINT_ANY, 'ifindex', '%d: ', m.index);
+  const mdown = printNameAndLink(ctx, pr, '%s: ', m);
+  printLinkFlags(pr, m.flags ?? 0, mdown);
+  if (m.mtu !== undefined) pr.number(PRINT_ANY, 'mtu', 'mtu %u ', m.mtu);
+  if (m.qdisc !== undefined) pr.string(PRINT_ANY, 'qdisc', 'qdisc %s ', m.qdisc);
+  if (m.master !== undefined) pr.string(PRINT_ANY, 'master', 'master %s ', ctx.ll.indexToName(m.master));
+  if (m.operstate !== undefined) pr.string(PRINT_ANY, 'operstate', 'state %s ', OPER_STATES[m.operstate] ?? 'UNKNOWN');
+  if (o.doLink && m.linkmode !== undefined) pr.string(PRINT_ANY, 'linkmode', 'mode %s ', m.linkmode ? 'DORMANT' : 'DEFAULT');
+  if (m.group !== undefined) pr.string(PRINT_ANY, 'group', 'group %s ', m.group === 0 ? 'default' : String(m.group));
+  if (o.showQueue && m.txqlen !== undefined) pr.number(PRINT_ANY, 'txqlen', 'qlen %d', m.txqlen);
   const fam = ctx.opts.family;
-  if (!fam || fam === AF_PACKET || ctx.opts.details) {
-    pr.nl();
-    pr.string(PRINT_ANY, 'link_type', '    link/%s ', linkTypeName(dev.type));
-    pr.string(PRINT_ANY, 'address', '%s', llAddr(dev.devAddr));
-    pr.string(PRINT_FP, null, ' brd ', null);
-    pr.string(PRINT_ANY, 'broadcast', '%s', llAddr(dev.broadcast));
+  if (!fam || fam === AF_PACKET || ctx.opts.details) printLinkLayer(pr, m);
+  printLinkNetns(ctx, pr, m);
+  if (ctx.opts.details) printLinkDetails(pr, m, o.doLink);
+  if ((o.doLink || ctx.opts.details) && m.ifalias !== undefined) {
+    pr.string(PRINT_FP, null, '%s    ', pr.sl);
+    pr.string(PRINT_ANY, 'ifalias', 'alias %s', m.ifalias);
   }
-  printLinkNetns(ctx, pr, dev);
-  if (ctx.opts.details) printLinkDetails(pr, dev);
-  if (o.doLink && ctx.opts.stats) {
+  if (o.doLink && ctx.opts.stats && m.stats64) {
     pr.nl();
-    printLinkStats(pr, dev, ctx.opts.stats);
+    printLinkStats(pr, m.stats64, m.carrierChanges ?? 0, ctx.opts.stats);
+  }
+  pr.string(PRINT_FP, null, '%s', '\n');
+}
+
+/** The `link/ether ADDR brd BRD` line. */
+function printLinkLayer(pr: Printer, m: IfInfoMsg): void {
+  pr.nl();
+  pr.string(PRINT_ANY, 'link_type', '    link/%s ', linkTypeName(m.type ?? 0));
+  if (m.address) pr.string(PRINT_ANY, 'address', '%s', llAddr(m.address));
+  if (m.broadcast) {
+    if ((m.flags ?? 0) & IFF_POINTOPOINT) {
+      pr.string(PRINT_FP, null, ' peer ', null);
+      pr.bool(PRINT_JSON, 'link_pointtopoint', '', true);
+    } else pr.string(PRINT_FP, null, ' brd ', null);
+    pr.string(PRINT_ANY, 'broadcast', '%s', llAddr(m.broadcast));
+  }
+  if (m.permAddress && (!m.address || llAddr(m.address) !== llAddr(m.permAddress))) {
+    pr.string(PRINT_FP, null, ' permaddr ', null);
+    pr.string(PRINT_ANY, 'permaddr', '%s', llAddr(m.permAddress));
   }
 }
 
 /**
  * The -details fields: promiscuity, allmulti, mtu bounds, the link kind,
- * the IPv6 address generation mode Linux always reports, queues and GSO.
+ * the IPv6 address generation mode (ip link only), queues and GSO.
  */
-function printLinkDetails(pr: Printer, dev: NetDevice): void {
-  pr.number(PRINT_ANY, 'promiscuity', ' promiscuity %u ', dev.promiscuity);
-  pr.number(PRINT_ANY, 'allmulti', ' allmulti %u ', dev.allmulti);
-  pr.number(PRINT_ANY, 'min_mtu', 'minmtu %u ', dev.minMtu);
-  pr.number(PRINT_ANY, 'max_mtu', 'maxmtu %u ', dev.maxMtu);
-  if (dev.ops.kind) {
+function printLinkDetails(pr: Printer, m: IfInfoMsg, doLink: boolean): void {
+  const u = (key: string, fmt: string, v: number | undefined): void => {
+    if (v !== undefined) pr.number(PRINT_ANY, key, fmt, v);
+  };
+  u('promiscuity', ' promiscuity %u ', m.promiscuity);
+  u('allmulti', ' allmulti %u ', m.allmulti);
+  u('min_mtu', 'minmtu %u ', m.minMtu);
+  u('max_mtu', 'maxmtu %u ', m.maxMtu);
+  if (m.linkinfo?.kind) {
     pr.openJsonObject('linkinfo');
     pr.nl();
-    pr.string(PRINT_ANY, 'info_kind', '    %s ', dev.ops.kind);
+    pr.string(PRINT_ANY, 'info_kind', '    %s ', m.linkinfo.kind);
     pr.closeJsonObject();
   }
-  pr.string(PRINT_ANY, 'inet6_addr_gen_mode', 'addrgenmode %s ', 'eui64');
-  pr.number(PRINT_ANY, 'num_tx_queues', 'numtxqueues %u ', dev.numTxQueues);
-  pr.number(PRINT_ANY, 'num_rx_queues', 'numrxqueues %u ', dev.numRxQueues);
-  pr.number(PRINT_ANY, 'gso_max_size', 'gso_max_size %u ', dev.gsoMaxSize);
-  pr.number(PRINT_ANY, 'gso_max_segs', 'gso_max_segs %u ', dev.gsoMaxSegs);
-  pr.number(PRINT_ANY, 'tso_max_size', 'tso_max_size %u ', dev.tsoMaxSize);
-  pr.number(PRINT_ANY, 'tso_max_segs', 'tso_max_segs %u ', dev.tsoMaxSegs);
-  pr.number(PRINT_ANY, 'gro_max_size', 'gro_max_size %u ', dev.groMaxSize);
+  if (doLink && m.afSpec?.inet6AddrGenMode !== undefined) {
+    pr.string(PRINT_ANY, 'inet6_addr_gen_mode', 'addrgenmode %s ', 'eui64');
+  }
+  u('num_tx_queues', 'numtxqueues %u ', m.numTxQueues);
+  u('num_rx_queues', 'numrxqueues %u ', m.numRxQueues);
+  u('gso_max_size', 'gso_max_size %u ', m.gsoMaxSize);
+  u('gso_max_segs', 'gso_max_segs %u ', m.gsoMaxSegs);
+  u('tso_max_size', 'tso_max_size %u ', m.tsoMaxSize);
+  u('tso_max_segs', 'tso_max_segs %u ', m.tsoMaxSegs);
+  u('gro_max_size', 'gro_max_size %u ', m.groMaxSize);
 }
 
-function printLinkNetns(ctx: IpCtx, pr: Printer, dev: NetDevice): void {
-  const li = linkInfo(dev);
-  if (!li || li.netnsid === null) return;
-  const id = li.netnsid;
-  if (pr.isJson) {
-    pr.number(PRINT_JSON, 'link_netnsid', '', id);
-    return;
+/** IFLA_LINK_NETNSID / IFLA_NEW_NETNSID / IFLA_NEW_IFINDEX */
+function printLinkNetns(ctx: IpCtx, pr: Printer, m: IfInfoMsg): void {
+  if (m.linkNetnsid !== undefined) {
+    const id = m.linkNetnsid;
+    if (pr.isJson) pr.number(PRINT_JSON, 'link_netnsid', '', id);
+    else if (id < 0) pr.string(PRINT_FP, null, ' link-netnsid %s', 'unknown');
+    else {
+      const name = nameFromNsid(ctx, id);
+      if (name) pr.string(PRINT_FP, null, ' link-netns %s', name);
+      else pr.number(PRINT_FP, null, ' link-netnsid %d', id);
+    }
   }
-  if (id < 0) {
-    pr.string(PRINT_FP, null, ' link-netnsid %s', 'unknown');
-    return;
+  if (m.newNetnsid !== undefined) {
+    const name = nameFromNsid(ctx, m.newNetnsid);
+    if (name) pr.string(PRINT_FP, null, ' new-netns %s', name);
+    else pr.number(PRINT_FP, null, ' new-netnsid %d', m.newNetnsid);
   }
-  const name = nameFromNsid(ctx, dev.net, id);
-  if (name) pr.string(PRINT_FP, null, ' link-netns %s', name);
-  else pr.number(PRINT_FP, null, ' link-netnsid %d', id);
+  if (m.newIfindex !== undefined) pr.number(PRINT_FP, null, ' new-ifindex %d', m.newIfindex);
 }

@@ -7,7 +7,7 @@ import {
 import { getAddr1, getAddrIpv4, getPrefix1, inetAddrMatch } from './inet_prefix.js';
 import { AF_INET, AF_INET6, AF_UNSPEC } from './utils.js';
 import { getTimeRtt, getRtRealmsOrRaw } from './iproute_modify.js';
-import { tablesInKernelDumpOrder } from './iproute.js';
+import { tablesInKernelDumpOrder } from '../../net/ipv4/fib_rtnl.js';
 
 test('strtoul: bases, white space, signs, stop index', () => {
   assert.deepEqual(strtoul('0x1f'), { value: 31, end: 4 });

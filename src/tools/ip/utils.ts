@@ -7,6 +7,9 @@ import type { Proc } from '../../lab/process.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { KError, strerror } from '../../net/core/errno.js';
 import { Printer } from './json_print.js';
+import type { NetlinkSock } from '../../net/netlink/af_netlink.js';
+import type { LlMap } from './ll_map.js';
+import { NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
 import { parseIp, prefixToMask } from '../../wire/ipv4.js';
 
 /** Global options of `ip` (ip.c) that the object handlers read. */
@@ -39,6 +42,10 @@ export interface IpCtx {
   out(s: string): void;
   err(s: string): void;
   newPrinter(): Printer;
+  /** rtnl_open(): the NETLINK_ROUTE socket of this invocation (in the -n namespace). */
+  readonly nl: NetlinkSock;
+  /** The ifindex/name cache (lib/ll_map.c) of this invocation. */
+  readonly ll: LlMap;
 }
 
 /**
@@ -80,10 +87,6 @@ export function incompleteCommand(ctx: IpCtx): never {
   return fail(ctx, 'Command line is not complete. Try option "help"');
 }
 
-export function missarg(ctx: IpCtx, key: string): never {
-  return fail(ctx, `Error: argument "${key}" is required`);
-}
-
 /** nodev(): `Cannot find device "X"`, exit 1 at the call sites. */
 export function nodev(ctx: IpCtx, dev: string): never {
   ctx.err(`Cannot find device "${dev}"\n`);
@@ -99,6 +102,35 @@ export function netlinkError(ctx: IpCtx, e: unknown): never {
   if (e.extack) ctx.err(`Error: ${e.extack}${e.extack.endsWith('.') ? '' : '.'}\n`);
   else ctx.err(`RTNETLINK answers: ${strerror[e.errno]}\n`);
   throw new IpExit(2, false);
+}
+
+/**
+ * The answer to a failed netlink request as iproute2 prints it: the extack
+ * text as `Error: TEXT.`, else `RTNETLINK answers: strerror`; exit 2
+ * (returned, not fatal: -batch -force goes on).
+ */
+export function nlAckError(ctx: IpCtx, ack: NlAck): never {
+  if (ack.msg) ctx.err(`Error: ${ack.msg}${ack.msg.endsWith('.') ? '' : '.'}\n`);
+  else ctx.err(`RTNETLINK answers: ${strerror[ack.error!]}\n`);
+  throw new IpExit(2, false);
+}
+
+/**
+ * rtnl_talk(): send one request with NLM_F_REQUEST|NLM_F_ACK, fail as
+ * iproute2 does on an error ack, return the messages answered (a GET's
+ * object, an NLM_F_ECHO notification).
+ */
+export function rtnlTalk<B extends { family?: number }>(ctx: IpCtx, type: number, flags: number, body: B): NlMsg[] {
+  const r = ctx.nl.request(type, NLM_F_REQUEST | NLM_F_ACK | flags, body);
+  if (r.ack.error !== null) nlAckError(ctx, r.ack);
+  return r.msgs;
+}
+
+/** rtnl_dump_request() + rtnl_dump_filter(): the messages of a dump; a failed dump fails as rtnl_talk. */
+export function rtnlDump<B extends { family?: number }>(ctx: IpCtx, type: number, body: B, flags = 0): NlMsg[] {
+  const r = ctx.nl.request(type, NLM_F_REQUEST | NLM_F_DUMP | flags, body);
+  if (r.ack.error !== null) nlAckError(ctx, r.ack);
+  return r.msgs;
 }
 
 /** Run a control-plane operation, reporting a KError as iproute2 does. */

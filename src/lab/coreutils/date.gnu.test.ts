@@ -1,0 +1,53 @@
+/**
+ * date (GNU coreutils 9.1) against the GNU tool of Debian 12, run with an empty environment
+ * (C locale, /etc/localtime UTC) or the TZ shown: each case's output (stdout and stderr merged)
+ * and status were recorded from the real tool. The lab's clock is virtual, so cases give -d.
+ */
+import { defineCases } from './testkit.js';
+
+defineCases([
+  { argv: ["date","-d","@1700000000"], env: {TZ: "UTC"}, out: "Tue Nov 14 22:13:20 UTC 2023\n", status: 0 },
+  { argv: ["date","-d","@1700000000"], out: "Tue Nov 14 22:13:20 UTC 2023\n", status: 0 },
+  { argv: ["date","-u","-d","@0"], out: "Thu Jan  1 00:00:00 UTC 1970\n", status: 0 },
+  { argv: ["date","--utc","--date=@86399"], out: "Thu Jan  1 23:59:59 UTC 1970\n", status: 0 },
+  { argv: ["date","-d","@1700000000","+%s"], out: "1700000000\n", status: 0 },
+  { argv: ["date","-d","@1700000000","+%Y-%m-%d %H:%M:%S"], out: "2023-11-14 22:13:20\n", status: 0 },
+  { argv: ["date","-d","@1700000000","+%a %A %b %B %h|%c"], out: "Tue Tuesday Nov November Nov|Tue Nov 14 22:13:20 2023\n", status: 0 },
+  { argv: ["date","-d","@1700000000","+%C %d %D %e %F %g %G %H %I %j %k %l %m %M"], out: "20 14 11/14/23 14 2023-11-14 23 2023 22 10 318 22 10 11 13\n", status: 0 },
+  { argv: ["date","-d","@1700000000","+%n%t%p %P %r %R %S %T %u %U %V %w %W %x %X %y %Y %z %:z %::z %Z %%"], out: "\n\tPM pm 10:13:20 PM 22:13 20 22:13:20 2 46 46 2 46 11/14/23 22:13:20 23 2023 +0000 +00:00 +00:00:00 UTC %\n", status: 0 },
+  { argv: ["date","-d","@1700000000.123456789","+%N %3N %6N %s"], out: "123456789 123 123456 1700000000\n", status: 0 },
+  { argv: ["date","-d","@1700000000","+%-d %_d %05d %^a %#a %^B %10B %-10A| %_5H|%-j|%_y|%-m"], out: "14 14 00014 TUE TUE NOVEMBER   November Tuesday|    22|318|23|11\n", status: 0 },
+  { argv: ["date","-d","@1700049600","+%I %l %p %r %k"], out: "12 12 PM 12:00:00 PM 12\n", status: 0 },
+  { argv: ["date","-d","@-1","+%F %T %s"], out: "1969-12-31 23:59:59 -1\n", status: 0 },
+  { argv: ["date","-d","@1703980800","+%G-W%V-%u %U %W %j %a"], out: "2023-W52-7 53 52 365 Sun\n", status: 0 },
+  { argv: ["date","-d","@1704067200","+%G-W%V-%u %U %W %j %a"], out: "2024-W01-1 00 01 001 Mon\n", status: 0 },
+  { argv: ["date","-d","@1609459200","+%G-W%V-%u %g %U %W %a"], out: "2020-W53-5 20 00 00 Fri\n", status: 0 },
+  { argv: ["date","-d","@1230768000","+%G-W%V-%u %U %W %a"], out: "2009-W01-4 00 00 Thu\n", status: 0 },
+  { argv: ["date","-d","2023-11-14 10:00","+%s %c"], env: {TZ: "UTC"}, out: "1699956000 Tue Nov 14 10:00:00 2023\n", status: 0 },
+  { argv: ["date","-d","2024-02-29","+%j %a %s"], out: "060 Thu 1709164800\n", status: 0 },
+  { argv: ["date","-d","2024-02-29 23:59:59","+%s"], out: "1709251199\n", status: 0 },
+  { argv: ["date","-R","-d","@1700000000"], out: "Tue, 14 Nov 2023 22:13:20 +0000\n", status: 0 },
+  { argv: ["date","-I","-d","@1700000000"], out: "2023-11-14\n", status: 0 },
+  { argv: ["date","-Iseconds","-d","@1700000000"], out: "2023-11-14T22:13:20+00:00\n", status: 0 },
+  { argv: ["date","--iso-8601=ns","-d","@1700000000.5"], out: "2023-11-14T22:13:20,500000000+00:00\n", status: 0 },
+  { argv: ["date","-Iminutes","-d","@1700000000"], out: "2023-11-14T22:13+00:00\n", status: 0 },
+  { argv: ["date","-Ih","-d","@1700000000"], out: "2023-11-14T22+00:00\n", status: 0 },
+  { argv: ["date","--rfc-3339=seconds","-d","@1700000000"], out: "2023-11-14 22:13:20+00:00\n", status: 0 },
+  { argv: ["date","--rfc-3339=date","-d","@1700000000"], out: "2023-11-14\n", status: 0 },
+  { argv: ["date","--rfc-3339=ns","-d","@1700000000"], out: "2023-11-14 22:13:20.000000000+00:00\n", status: 0 },
+  { argv: ["date","-d","@1700000000"], env: {TZ: "EST5"}, out: "Tue Nov 14 17:13:20 EST 2023\n", status: 0 },
+  { argv: ["date","-d","@1700000000","+%H:%M %z %:z %Z"], env: {TZ: "<+0530>-5:30"}, out: "03:43 +0530 +05:30 +0530\n", status: 0 },
+  { argv: ["date","-u","-d","@1700000000","+%H %Z"], env: {TZ: "EST5"}, out: "22 UTC\n", status: 0 },
+  { argv: ["date","-d","nonsense"], out: "date: invalid date 'nonsense'\n", status: 1 },
+  { argv: ["date","-d","@1700000000","+%Y","extra"], out: "date: extra operand 'extra'\nTry 'date --help' for more information.\n", status: 1 },
+  { argv: ["date","-d","@1","x"], out: "date: the argument 'x' lacks a leading '+';\nwhen using an option to specify date(s), any non-option\nargument must be a format string beginning with '+'\nTry 'date --help' for more information.\n", status: 1 },
+  { argv: ["date","x"], out: "date: invalid date 'x'\n", status: 1 },
+  { argv: ["date","+%Y","+%m"], out: "date: extra operand '+%m'\nTry 'date --help' for more information.\n", status: 1 },
+  { argv: ["date","-Ix","-d","@1"], out: "date: invalid argument 'x' for '--iso-8601'\nValid arguments are:\n  - 'hours'\n  - 'minutes'\n  - 'date'\n  - 'seconds'\n  - 'ns'\nTry 'date --help' for more information.\n", status: 1 },
+  { argv: ["date","--rfc-3339","-d","@1"], out: "date: invalid argument '-d' for '--rfc-3339'\nValid arguments are:\n  - 'date'\n  - 'seconds'\n  - 'ns'\nTry 'date --help' for more information.\n", status: 1 },
+  { argv: ["date","--bogus"], out: "date: unrecognized option '--bogus'\nTry 'date --help' for more information.\n", status: 1 },
+  { argv: ["date","-d"], out: "date: option requires an argument -- 'd'\nTry 'date --help' for more information.\n", status: 1 },
+  { argv: ["date","+%Q%%"], out: "%Q%\n", status: 0 },
+  { argv: ["date","-u","+%Z"], out: "UTC\n", status: 0 },
+  { argv: ["date","-d","@1700000000","-R","+%s"], out: "date: multiple output formats specified\n", status: 1 },
+]);

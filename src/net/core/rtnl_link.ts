@@ -1,0 +1,202 @@
+/**
+ * rtnetlink for links: RTM_NEWLINK (create through a kind's rtnl_link_ops,
+ * or change an existing device), RTM_SETLINK, RTM_DELLINK, RTM_GETLINK (one
+ * device or the dump), and RTM_NEWLINK notifications for the netdev events
+ * Linux announces (rtnetlink_event).
+ * @linux net/core/rtnetlink.c rtnl_newlink(), rtnl_dellink(), rtnl_getlink(), rtnl_dump_ifinfo(),
+ *        rtnl_create_link(), rtnl_configure_link(), rtnetlink_event()
+ */
+import type { Net } from './net_namespace.js';
+import { NetdevEvent } from './net_namespace.js';
+import { NET_ADDR_SET, type NetDevice } from './netdevice.js';
+import { KError } from './errno.js';
+import { devChangeFlagsRaw, devNotifyFlags, devValidName } from './dev.js';
+import { nlmsgNew, type Rtnl, type RtnlCtx } from './rtnetlink.js';
+import { rtmsgIfinfo, rtnlFillIfinfo } from './rtnl_link_fill.js';
+import { doSetlink } from './rtnl_setlink.js';
+import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
+import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_MULTI, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
+import {
+  PF_UNSPEC, RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK, RTM_SETLINK,
+} from '../../uapi/linux/rtnetlink.js';
+
+/** rtnl_dev_combine_flags(): the request's flags where ifi_change says so, the device's elsewhere. */
+export function rtnlDevCombineFlags(dev: NetDevice, m: IfInfoMsg): number {
+  const flags = m.flags ?? 0;
+  const change = m.change ?? 0;
+  if (!change) return flags;
+  return (flags & change) | (dev.flags & ~change);
+}
+
+/**
+ * rtnl_create_link(): the generic attributes of a new device, applied
+ * before it registers; the device waits for rtnl_configure_link() to be
+ * announced.
+ */
+export function rtnlCreateLink(dev: NetDevice, m: IfInfoMsg | null): void {
+  dev.rtnlLinkInitializing = true;
+  if (!m) return;
+  if (m.mtu !== undefined) {
+    // dev_validate_mtu()
+    if (m.mtu < dev.minMtu) throw new KError('EINVAL', 'mtu less than device minimum');
+    if (dev.maxMtu > 0 && m.mtu > dev.maxMtu) throw new KError('EINVAL', 'mtu greater than device maximum');
+    dev.mtu = m.mtu;
+  }
+  if (m.address) {
+    dev.devAddr.set(m.address.subarray(0, dev.addrLen));
+    dev.addrAssignType = NET_ADDR_SET;
+  }
+  if (m.broadcast) dev.broadcast.set(m.broadcast.subarray(0, dev.addrLen));
+  if (m.txqlen !== undefined) dev.txQueueLen = m.txqlen;
+  if (m.group !== undefined) dev.group = m.group;
+}
+
+/**
+ * rtnl_configure_link(): the request's flags (up, arp off...), then the
+ * device's first announcement with every flag marked changed.
+ */
+export function rtnlConfigureLink(dev: NetDevice, m: IfInfoMsg | null): void {
+  const old = dev.flags;
+  if (m && (m.flags || m.change)) devChangeFlagsRaw(dev, rtnlDevCombineFlags(dev, m));
+  if (!dev.rtnlLinkInitializing) {
+    devNotifyFlags(dev, old, old ^ dev.flags);
+    return;
+  }
+  dev.rtnlLinkInitializing = false;
+  devNotifyFlags(dev, old, ~0 >>> 0);
+}
+
+/** rtnl_dev_get() / __dev_get_by_index(): the device a request names. */
+function rtnlDevGet(net: Net, m: IfInfoMsg): NetDevice | null {
+  if (m.index > 0) return net.devByIndex(m.index);
+  if (m.ifname !== undefined) return net.devByName(m.ifname);
+  return null;
+}
+
+/** The namespace a request moves or creates a device in (rtnl_link_get_net). */
+function rtnlLinkGetNet(src: Net, m: IfInfoMsg): Net {
+  const target = m.netNsFd;
+  if (!target) return src;
+  if (!target.alive) throw new KError('EINVAL');
+  return target;
+}
+
+/**
+ * rtnl_newlink(): an existing device is changed (EEXIST with NLM_F_EXCL,
+ * EOPNOTSUPP with NLM_F_REPLACE); a new one needs NLM_F_CREATE and a
+ * registered kind ("Unknown device type").
+ */
+function rtnlNewlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
+  const m = msg.body;
+  if (m.ifname !== undefined && !devValidName(m.ifname)) throw new KError('EINVAL');
+  const dev = rtnlDevGet(net, m);
+  const kind = m.linkinfo?.kind ?? '';
+  const ops = kind ? net.world.rtnl.linkOpsGet(kind) : null;
+  if (dev) {
+    if (msg.flags & NLM_F_EXCL) throw new KError('EEXIST');
+    if (msg.flags & NLM_F_REPLACE) throw new KError('EOPNOTSUPP');
+    if (m.linkinfo?.data !== undefined) {
+      if (!ops || dev.ops.kind !== kind || !ops.changelink) throw new KError('EOPNOTSUPP');
+      ops.changelink(dev, m.linkinfo.data);
+    }
+    doSetlink(dev, m);
+    return;
+  }
+  if (!(msg.flags & NLM_F_CREATE)) throw new KError('ENODEV');
+  if (!ops) throw new KError('EOPNOTSUPP', 'Unknown device type');
+  const destNet = rtnlLinkGetNet(net, m);
+  const name = m.ifname ?? null;
+  if (name !== null && destNet.devByName(name)) throw new KError('EEXIST');
+  const created = ops.newlink(destNet, { name, data: m.linkinfo?.data ?? null, msg, linkNet: net });
+  rtnlConfigureLink(created, m);
+}
+
+/** rtnl_setlink(): do_setlink() on the device named by index or name. */
+function rtnlSetlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
+  const m = msg.body;
+  if (m.ifname !== undefined && !devValidName(m.ifname)) throw new KError('EINVAL');
+  const dev = rtnlDevGet(net, m);
+  if (!dev) throw new KError('ENODEV');
+  doSetlink(dev, m);
+}
+
+/** rtnl_dellink(): only devices of a kind with dellink go (not lo). */
+function rtnlDellink(net: Net, msg: NlMsg<IfInfoMsg>): void {
+  const m = msg.body;
+  const dev = rtnlDevGet(net, m);
+  if (!dev) {
+    if (m.index > 0 || m.ifname !== undefined) throw new KError('ENODEV');
+    throw new KError('EINVAL');
+  }
+  const ops = dev.ops.kind ? net.world.rtnl.linkOpsGet(dev.ops.kind) : null;
+  if (!ops?.dellink) throw new KError('EOPNOTSUPP');
+  ops.dellink(dev);
+}
+
+/** rtnl_getlink(): one device, answered to the requester. */
+function rtnlGetlink(net: Net, msg: NlMsg<IfInfoMsg>, ctx: RtnlCtx): void {
+  const m = msg.body;
+  const dev = rtnlDevGet(net, m);
+  if (!dev) {
+    if (m.index > 0 || m.ifname !== undefined) throw new KError('ENODEV');
+    throw new KError('EINVAL', 'Invalid attributes in request');
+  }
+  ctx.reply(nlmsgNew(RTM_NEWLINK, 0, rtnlFillIfinfo(dev, net), msg.seq, ctx.portid));
+}
+
+/** rtnl_dump_ifinfo(): every device of the namespace, in ifindex order. */
+function rtnlDumpIfinfo(net: Net, msg: NlMsg<IfInfoMsg>): NlMsg[] {
+  return net.devicesSorted().map((dev) => nlmsgNew(RTM_NEWLINK, NLM_F_MULTI, rtnlFillIfinfo(dev, net), msg.seq, msg.pid));
+}
+
+/**
+ * rtnetlink_event(): the netdev events Linux announces with RTM_NEWLINK
+ * (flags, carrier and registration are announced where they happen).
+ */
+export function rtnetlinkEvent(event: NetdevEvent, dev: NetDevice): void {
+  switch (event) {
+    case NetdevEvent.REBOOT:
+    case NetdevEvent.CHANGEMTU:
+    case NetdevEvent.CHANGEADDR:
+    case NetdevEvent.CHANGENAME:
+    case NetdevEvent.FEAT_CHANGE:
+    case NetdevEvent.BONDING_FAILOVER:
+    case NetdevEvent.POST_TYPE_CHANGE:
+    case NetdevEvent.NOTIFY_PEERS:
+    case NetdevEvent.CHANGEUPPER:
+    case NetdevEvent.RESEND_IGMP:
+    case NetdevEvent.CHANGEINFODATA:
+    case NetdevEvent.CHANGELOWERSTATE:
+    case NetdevEvent.CHANGE_TX_QUEUE_LEN:
+      rtmsgIfinfo(RTM_NEWLINK, dev, { event: rtnlGetEvent(event) });
+      break;
+    default:
+      break;
+  }
+}
+
+/** rtnl_get_event(): the IFLA_EVENT of a netdev event. */
+function rtnlGetEvent(event: NetdevEvent): number {
+  switch (event) {
+    case NetdevEvent.REBOOT: return 1;
+    case NetdevEvent.FEAT_CHANGE: return 2;
+    case NetdevEvent.BONDING_FAILOVER: return 3;
+    case NetdevEvent.NOTIFY_PEERS: return 4;
+    case NetdevEvent.RESEND_IGMP: return 5;
+    case NetdevEvent.CHANGEINFODATA: return 6;
+    default: return 0;
+  }
+}
+
+/** rtnetlink_net_init(): this namespace's netdev events reach rtnetlink_event (registered at boot before the protocols, so it runs first). */
+export function rtnetlinkNetInit(net: Net): void {
+  net.netdevChain.register((ev, dev) => rtnetlinkEvent(ev, dev), 100);
+}
+
+/** rtnetlink_init(): the link message handlers. */
+export function rtnetlinkInit(rtnl: Rtnl): void {
+  rtnl.register<IfInfoMsg>(PF_UNSPEC, RTM_NEWLINK, rtnlNewlink, null);
+  rtnl.register<IfInfoMsg>(PF_UNSPEC, RTM_DELLINK, rtnlDellink, null);
+  rtnl.register<IfInfoMsg>(PF_UNSPEC, RTM_GETLINK, rtnlGetlink, rtnlDumpIfinfo);
+  rtnl.register<IfInfoMsg>(PF_UNSPEC, RTM_SETLINK, rtnlSetlink, null);
+}

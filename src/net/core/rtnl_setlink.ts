@@ -1,0 +1,60 @@
+/**
+ * do_setlink(): the changes RTM_SETLINK / RTM_NEWLINK request on an
+ * existing device, in the kernel's order: namespace, address, mtu, group,
+ * name, alias, broadcast, flags, txqueuelen. The first error stops the rest.
+ * @linux net/core/rtnetlink.c do_setlink(), validate_linkmsg()
+ */
+import type { NetDevice } from './netdevice.js';
+import { KError } from './errno.js';
+import {
+  devChangeFlags, devChangeName, devChangeNetNamespace, devSetMacAddress, devSetMtu, netdevStateChange,
+} from './dev.js';
+import { NetdevEvent } from './net_namespace.js';
+import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
+import { rtnlDevCombineFlags } from './rtnl_link.js';
+
+/** validate_linkmsg(): an address shorter than the device's is refused. */
+function validateLinkmsg(dev: NetDevice, m: IfInfoMsg): void {
+  if (m.address && m.address.length < dev.addrLen) throw new KError('EINVAL');
+  if (m.broadcast && m.broadcast.length < dev.addrLen) throw new KError('EINVAL');
+}
+
+/** dev_change_tx_queue_len(): NETDEV_CHANGE_TX_QUEUE_LEN tells rtnetlink. */
+function devChangeTxQueueLen(dev: NetDevice, len: number): void {
+  if (len === dev.txQueueLen) return;
+  dev.txQueueLen = len;
+  dev.net.netdevChain.call(NetdevEvent.CHANGE_TX_QUEUE_LEN, dev);
+}
+
+/** do_setlink() */
+export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
+  validateLinkmsg(dev, m);
+  let notify = false;
+  try {
+    if (m.netNsFd) {
+      if (!m.netNsFd.alive) throw new KError('EINVAL');
+      devChangeNetNamespace(dev, m.netNsFd, m.index > 0 ? m.ifname : undefined);
+    }
+    if (m.address) devSetMacAddress(dev, m.address);
+    if (m.mtu !== undefined) devSetMtu(dev, m.mtu);
+    if (m.group !== undefined) {
+      dev.group = m.group;
+      notify = true;
+    }
+    // Selected by index, a name means a rename.
+    if (m.index > 0 && m.ifname !== undefined && !m.netNsFd) devChangeName(dev, m.ifname);
+    if (m.ifalias !== undefined && m.ifalias !== dev.alias) {
+      dev.alias = m.ifalias;
+      notify = true;
+    }
+    if (m.broadcast) {
+      dev.broadcast.set(m.broadcast.subarray(0, dev.addrLen));
+      dev.net.netdevChain.call(NetdevEvent.CHANGEADDR, dev);
+    }
+    if (m.flags || m.change) devChangeFlags(dev, rtnlDevCombineFlags(dev, m));
+    if (m.txqlen !== undefined) devChangeTxQueueLen(dev, m.txqlen);
+  } finally {
+    // DO_SETLINK_NOTIFY: changes without an event of their own are announced once.
+    if (notify) netdevStateChange(dev);
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * rtnetlink for IPv4 addresses: RTM_NEWADDR (add, change, replace),
+ * RTM_DELADDR, the RTM_GETADDR dump, and the RTM_NEWADDR/RTM_DELADDR
+ * notifications to RTNLGRP_IPV4_IFADDR.
+ * @linux net/ipv4/devinet.c inet_rtm_newaddr(), rtm_to_ifaddr(), inet_rtm_deladdr(), inet_dump_ifaddr(),
+ *        inet_fill_ifaddr(), rtmsg_ifa()
+ */
+import type { Net } from '../core/net_namespace.js';
+import { KError } from '../core/errno.js';
+import { nlmsgNew, type Rtnl } from '../core/rtnetlink.js';
+import { rtnlNotify } from '../netlink/af_netlink.js';
+import {
+  IFA_F_PERMANENT, INFINITY_LIFE_TIME, findMatchingIfa, inetAllocIfa, inetDelIfa, inetIfaMatch, inetInsertIfa,
+  type InIfaddr,
+} from './devinet.js';
+import { RT_SCOPE_HOST } from './fib_types.js';
+import type { IfAddrMsg } from '../../uapi/linux/if_addr.js';
+import { NLM_F_EXCL, NLM_F_MULTI, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
+import { PF_INET, PF_UNSPEC, RTM_DELADDR, RTM_GETADDR, RTM_NEWADDR, RTNLGRP_IPV4_IFADDR } from '../../uapi/linux/rtnetlink.js';
+import { prefixToMask } from '../../wire/ipv4.js';
+
+/** IFNAMSIZ - 1: the IFA_LABEL policy length. */
+const IFA_LABEL_MAX = 15;
+
+/** inet_fill_ifaddr(): the ifaddrmsg of one address. */
+export function inetFillIfaddr(ifa: InIfaddr): IfAddrMsg {
+  const m: IfAddrMsg = {
+    family: PF_INET, prefixlen: ifa.prefixlen, flags: ifa.flags & 0xff, scope: ifa.scope,
+    index: ifa.inDev.dev.ifindex,
+  };
+  if (ifa.address) m.address = ifa.address;
+  if (ifa.local) m.local = ifa.local;
+  if (ifa.broadcast) m.broadcast = ifa.broadcast;
+  if (ifa.label) m.label = ifa.label;
+  if (ifa.proto) m.proto = ifa.proto;
+  m.ifaFlags = ifa.flags;
+  if (ifa.rtPriority) m.rtPriority = ifa.rtPriority;
+  const permanent = (ifa.flags & IFA_F_PERMANENT) !== 0;
+  m.cacheinfo = {
+    prefered: permanent ? INFINITY_LIFE_TIME : ifa.preferredLft,
+    valid: permanent ? INFINITY_LIFE_TIME : ifa.validLft,
+    cstamp: 0,
+    tstamp: 0,
+  };
+  return m;
+}
+
+/** rtmsg_ifa(): announce an address change; the fib and ARP react after it. */
+export function rtmsgIfa(event: number, ifa: InIfaddr): void {
+  const net = ifa.inDev.dev.net;
+  rtnlNotify(net, nlmsgNew(event, 0, inetFillIfaddr(ifa)), RTNLGRP_IPV4_IFADDR);
+}
+
+/** rtm_to_ifaddr(): the request as a new in_ifaddr of its device. */
+function rtmToIfaddr(net: Net, m: IfAddrMsg): InIfaddr {
+  if (m.label !== undefined && m.label.length > IFA_LABEL_MAX) throw new KError('EINVAL', 'Attribute failed policy validation');
+  if (m.prefixlen > 32 || m.local === undefined) throw new KError('EINVAL');
+  const dev = net.devByIndex(m.index);
+  if (!dev) throw new KError('ENODEV');
+  const inDev = dev.ip;
+  if (!inDev) throw new KError('ENOBUFS');
+  // Configuring an address pins every conf and neigh knob of the device (default.X writes no longer reach it).
+  inDev.cnf.setAll();
+  inDev.arpParms.setAll();
+  const ifa = inetAllocIfa(inDev, m.local, m.prefixlen);
+  ifa.address = m.address ?? m.local;
+  ifa.flags = (m.ifaFlags ?? m.flags ?? 0) | IFA_F_PERMANENT;
+  ifa.scope = m.scope ?? 0;
+  ifa.broadcast = m.broadcast ?? 0;
+  if (m.label !== undefined) ifa.label = m.label;
+  ifa.rtPriority = m.rtPriority ?? 0;
+  ifa.proto = m.proto ?? 0;
+  // A loopback-range address is always host scope.
+  if (m.local >>> 24 === 127) ifa.scope = RT_SCOPE_HOST;
+  return ifa;
+}
+
+/** inet_rtm_newaddr(): insert, or with NLM_F_REPLACE update the metric of the matching address. */
+function inetRtmNewaddr(net: Net, msg: NlMsg<IfAddrMsg>): void {
+  const ifa = rtmToIfaddr(net, msg.body);
+  const existing = findMatchingIfa(ifa.inDev, ifa.local, ifa.address, prefixToMask(ifa.prefixlen));
+  if (!existing) {
+    inetInsertIfa(ifa);
+    return;
+  }
+  if (msg.flags & NLM_F_EXCL || !(msg.flags & NLM_F_REPLACE)) throw new KError('EEXIST', 'ipv4: Address already assigned');
+  if (existing.rtPriority !== ifa.rtPriority) {
+    net.ipv4.fib.modifyPrefixMetric(existing, ifa.rtPriority);
+    existing.rtPriority = ifa.rtPriority;
+  }
+  rtmsgIfa(RTM_NEWADDR, existing);
+}
+
+/** inet_rtm_deladdr(): the first address matching local, label and peer prefix. */
+function inetRtmDeladdr(net: Net, msg: NlMsg<IfAddrMsg>): void {
+  const m = msg.body;
+  const inDev = net.devByIndex(m.index)?.ip ?? null;
+  if (!inDev) throw new KError('ENODEV', 'ipv4: Device not found');
+  for (const ifa of inDev.addrs()) {
+    if (m.local !== undefined && ifa.local !== m.local) continue;
+    if (m.label !== undefined && m.label !== ifa.label) continue;
+    if (m.address !== undefined && (m.prefixlen !== ifa.prefixlen || !inetIfaMatch(m.address, ifa))) continue;
+    inetDelIfa(ifa);
+    return;
+  }
+  throw new KError('EADDRNOTAVAIL', 'ipv4: Address not found');
+}
+
+/** inet_dump_ifaddr(): every address of every device (of ifa_index only, when given). */
+function inetDumpIfaddr(net: Net, msg: NlMsg<IfAddrMsg>): NlMsg[] {
+  const out: NlMsg[] = [];
+  const only = msg.body.index;
+  for (const dev of net.devicesSorted()) {
+    if (only && dev.ifindex !== only) continue;
+    for (const ifa of dev.ip?.addrs() ?? []) out.push(nlmsgNew(RTM_NEWADDR, NLM_F_MULTI, inetFillIfaddr(ifa), msg.seq, msg.pid));
+  }
+  return out;
+}
+
+/** devinet_init(): the PF_INET address handlers. */
+export function devinetRtnlInit(rtnl: Rtnl): void {
+  rtnl.register<IfAddrMsg>(PF_INET, RTM_NEWADDR, inetRtmNewaddr, null);
+  rtnl.register<IfAddrMsg>(PF_INET, RTM_DELADDR, inetRtmDeladdr, null);
+  rtnl.register<IfAddrMsg>(PF_INET, RTM_GETADDR, null, inetDumpIfaddr);
+  // rtnl_dump_all() for PF_UNSPEC: IPv4 is the only address family.
+  rtnl.register<IfAddrMsg>(PF_UNSPEC, RTM_GETADDR, null, inetDumpIfaddr);
+}

@@ -1,0 +1,96 @@
+/**
+ * RTM_GETROUTE for one destination (`ip route get`): an output route, or
+ * an input route when RTA_IIF is given, answered as the cloned route
+ * (rt_fill_info()) or, with RTM_F_FIB_MATCH, as the FIB entry it matched.
+ * @linux net/ipv4/route.c inet_rtm_getroute(), rt_fill_info()
+ */
+import type { Net } from '../core/net_namespace.js';
+import { KError, type Errno } from '../core/errno.js';
+import { nlmsgNew, type RtnlCtx } from '../core/rtnetlink.js';
+import { SkBuff } from '../core/skbuff.js';
+import type { NlMsg } from '../../uapi/linux/netlink.js';
+import { RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
+import {
+  RTAX_MAX, RTAX_MTU, RTM_F_CLONED, RTM_F_FIB_MATCH, RT_SCOPE_UNIVERSE, RT_TABLE_COMPAT, RT_TABLE_MAIN, type RtMsg,
+} from '../../uapi/linux/rtmsg.js';
+import { newFlowi4 } from './fib_rules.js';
+import { fibProps } from './fib_types.js';
+import { fibDumpInfo, rtnetlinkPutMetrics } from './fib_rtnl.js';
+import {
+  IPSKB_DOREDIRECT, ipRouteInputNoref, ipRouteOutputKey, loopbackDev, RTCF_DOREDIRECT, skbRtable, type Rtable,
+} from './route.js';
+
+interface GetrouteResult {
+  rt: Rtable;
+  saddr: number;
+  uid: number | null;
+  redirect: boolean;
+}
+
+/** The input-route half of inet_rtm_getroute(): a fake skb arriving on RTA_IIF. */
+function getrouteInput(net: Net, r: RtMsg): GetrouteResult {
+  const dev = net.devByIndex(r.iif!);
+  if (!dev) throw new KError('ENODEV', 'Input device not found');
+  const skb = new SkBuff(0);
+  skb.dev = dev;
+  skb.mark = r.mark ?? 0;
+  const v = ipRouteInputNoref(skb, r.dst ?? 0, r.src ?? 0, r.tos, dev);
+  // Linux 6.18: any drop reason from the input route answers EINVAL.
+  if (v.err) throw new KError('EINVAL');
+  const rt = skbRtable(skb);
+  if (!rt) throw new KError('EINVAL');
+  if (rt.error) throw new KError(rt.error);
+  return { rt, saddr: r.src ?? 0, uid: r.uid ?? null, redirect: (skb.ipcbFlags & IPSKB_DOREDIRECT) !== 0 };
+}
+
+/** The output-route half: ip_route_output_key() for the flow the request describes. */
+function getrouteOutput(net: Net, r: RtMsg): GetrouteResult {
+  const fl4 = newFlowi4();
+  fl4.daddr = r.dst ?? 0;
+  fl4.saddr = r.src ?? 0;
+  fl4.tos = r.tos;
+  fl4.oif = r.oif ?? 0;
+  fl4.iif = loopbackDev(net).ifindex;
+  fl4.mark = r.mark ?? 0;
+  fl4.proto = r.ipProto ?? 0;
+  fl4.sport = r.sport ?? 0;
+  fl4.dport = r.dport ?? 0;
+  // No RTA_UID: the requester's uid (root).
+  fl4.uid = r.uid ?? 0;
+  const rt = ipRouteOutputKey(net, fl4);
+  if (typeof rt === 'string') throw new KError(rt);
+  return { rt, saddr: fl4.saddr, uid: r.uid ?? 0, redirect: false };
+}
+
+/** rt_fill_info(): the cloned route `ip route get` prints. */
+function rtFillInfo(r: RtMsg, g: GetrouteResult): RtMsg {
+  const { rt } = g;
+  const tableId = rt.tableId || RT_TABLE_MAIN;
+  return {
+    family: 2, dstLen: 32, srcLen: r.src !== null && r.src !== undefined ? 32 : 0, tos: rt.fib?.alias.tos ?? 0,
+    table: tableId < 256 ? tableId : RT_TABLE_COMPAT, protocol: 0, scope: RT_SCOPE_UNIVERSE, type: rt.type,
+    flags: (rt.flags & ~0xffff) | RTM_F_CLONED | (g.redirect ? RTCF_DOREDIRECT : 0), dst: r.dst ?? 0, tableId,
+    priority: null, prefsrc: !rt.isInput && g.saddr !== (r.src ?? 0) ? g.saddr : null,
+    gateway: rt.usesGateway ? rt.gateway : null, oif: rt.dev.ifindex, metrics: rtMetrics(rt), multipath: null,
+    src: r.src ?? null, iif: rt.isInput ? r.iif : null, mark: r.mark || null, uid: g.uid, cacheinfo: null,
+  };
+}
+
+/** The dst metrics rt_fill_info() puts: the route's, with a learnt path MTU over RTAX_MTU. */
+function rtMetrics(rt: Rtable): RtMsg['metrics'] {
+  const m = rt.metrics ? rt.metrics.slice() : new Uint32Array(RTAX_MAX + 1);
+  if (rt.pmtu) m[RTAX_MTU] = rt.pmtu;
+  return rtnetlinkPutMetrics(m);
+}
+
+/** inet_rtm_getroute(): answers the route as an RTM_NEWROUTE unicast to the requester. */
+export function inetRtmGetroute(net: Net, msg: NlMsg<RtMsg>, ctx: RtnlCtx): void {
+  const r = msg.body;
+  const g = r.iif ? getrouteInput(net, r) : getrouteOutput(net, r);
+  let body: RtMsg;
+  if (r.flags & RTM_F_FIB_MATCH) {
+    if (!g.rt.fib) throw new KError((fibProps[g.rt.type]?.error as Errno | null) ?? 'EHOSTUNREACH');
+    body = fibDumpInfo(g.rt.tableId || RT_TABLE_MAIN, g.rt.fib.alias);
+  } else body = rtFillInfo(r, g);
+  ctx.reply(nlmsgNew(RTM_NEWROUTE, 0, body, msg.seq));
+}

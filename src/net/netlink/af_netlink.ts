@@ -1,0 +1,133 @@
+/**
+ * Netlink sockets: the userland end of rtnetlink. A socket sends a request
+ * and reads its answer (rtnl_talk / rtnl_dump), and receives the
+ * notifications of the multicast groups it joined (NETLINK_ADD_MEMBERSHIP),
+ * which is what `ip monitor` listens to.
+ * @linux net/netlink/af_netlink.c
+ */
+import type { Net } from '../core/net_namespace.js';
+import { KError } from '../core/errno.js';
+import { NETLINK_ROUTE, type NlMsg, type NlReply } from '../../uapi/linux/netlink.js';
+import { RTNLGRP_MAX } from '../../uapi/linux/rtnetlink.js';
+
+/** The netlink sockets of one namespace (nl_table, per net). */
+export class NetlinkNet {
+  readonly socks = new Set<NetlinkSock>();
+  /** netlink_autobind(): port ids handed out, negative as the kernel's rover. */
+  private rover = -4096;
+
+  allocPortid(): number {
+    return --this.rover;
+  }
+}
+
+/**
+ * sk_rcvbuf of a netlink socket in messages: past it a notification is lost
+ * and the next read fails with ENOBUFS (netlink_overrun).
+ */
+const NETLINK_RCVBUF_MSGS = 65536;
+
+export class NetlinkSock {
+  readonly portid: number;
+  private readonly groups = new Set<number>();
+  private readonly queue: NlMsg[] = [];
+  private head = 0;
+  private overrun = false;
+  private waiter: (() => void) | null = null;
+  private closed = false;
+
+  constructor(
+    readonly net: Net,
+    readonly protocol = NETLINK_ROUTE,
+  ) {
+    if (protocol !== NETLINK_ROUTE) throw new KError('EPROTONOSUPPORT');
+    this.portid = net.netlink.allocPortid();
+    net.netlink.socks.add(this);
+  }
+
+  /** sendmsg() of one request, then the recvmsg()s of its answer up to the ack or NLMSG_DONE. */
+  request<B extends { family?: number }>(type: number, flags: number, body: B, seq = 0): NlReply {
+    if (this.closed) throw new KError('EBADF');
+    const msg: NlMsg<B> = { type, flags, seq, pid: this.portid, body };
+    return this.net.world.rtnl.rcvMsg(this.net, msg, this.portid);
+  }
+
+  /** setsockopt(NETLINK_ADD_MEMBERSHIP) */
+  addMembership(group: number): void {
+    if (group <= 0 || group > RTNLGRP_MAX) throw new KError('EINVAL');
+    this.groups.add(group);
+  }
+
+  /** setsockopt(NETLINK_DROP_MEMBERSHIP) */
+  dropMembership(group: number): void {
+    this.groups.delete(group);
+  }
+
+  inGroup(group: number): boolean {
+    return this.groups.has(group);
+  }
+
+  /** Queue a notification; a full socket loses it and flags an overrun. */
+  deliver(msg: NlMsg): void {
+    if (this.closed) return;
+    if (this.queue.length - this.head >= NETLINK_RCVBUF_MSGS) {
+      this.overrun = true;
+    } else {
+      this.queue.push(msg);
+    }
+    const w = this.waiter;
+    this.waiter = null;
+    w?.();
+  }
+
+  /**
+   * recvmsg(): the next notification, waiting for one; null once closed.
+   * Throws KError ENOBUFS once after notifications were lost.
+   */
+  async recv(): Promise<NlMsg | null> {
+    for (;;) {
+      if (this.overrun) {
+        this.overrun = false;
+        throw new KError('ENOBUFS');
+      }
+      if (this.head < this.queue.length) {
+        const m = this.queue[this.head++]!;
+        if (this.head === this.queue.length) {
+          this.queue.length = 0;
+          this.head = 0;
+        }
+        return m;
+      }
+      if (this.closed) return null;
+      await new Promise<void>((resolve) => {
+        this.waiter = resolve;
+      });
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.net.netlink.socks.delete(this);
+    const w = this.waiter;
+    this.waiter = null;
+    w?.();
+  }
+}
+
+/**
+ * rtnl_notify() / nlmsg_notify(): deliver `msg` to every socket of `net`
+ * in `group`; with `reportPortid` (the request had NLM_F_ECHO) the
+ * requester gets it too, once.
+ */
+export function rtnlNotify(net: Net, msg: NlMsg, group: number, reportPortid = 0): void {
+  for (const sk of net.netlink.socks) {
+    if (sk.inGroup(group) || (reportPortid !== 0 && sk.portid === reportPortid)) sk.deliver(msg);
+  }
+}
+
+/** Whether anyone in `net` listens to `group` (rtnl_has_listeners): notifications are built only then. */
+export function rtnlHasListeners(net: Net, group: number): boolean {
+  for (const sk of net.netlink.socks) if (sk.inGroup(group)) return true;
+  return false;
+}

@@ -1,0 +1,84 @@
+/**
+ * The index ↔ name cache of `ip`: filled from the links a command dumped or
+ * was told about (ll_remember_index), completed with RTM_GETLINK requests.
+ * @iproute2 lib/ll_map.c
+ */
+import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
+import { NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
+import { RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
+import type { NetlinkSock } from '../../net/netlink/af_netlink.js';
+
+interface LlEntry {
+  name: string;
+  flags: number;
+  type: number;
+  addrLen: number;
+}
+
+export class LlMap {
+  private readonly byIndex = new Map<number, LlEntry>();
+
+  constructor(private readonly nl: NetlinkSock) {}
+
+  /**
+   * ll_remember_index(): RTM_NEWLINK updates, RTM_DELLINK forgets. An
+   * update keeps the cached name: iproute2 6.1's ll_entry_update() rehashes
+   * a renamed entry but never copies the new name (`ip monitor` shows the
+   * peer of a renamed veth by its old name).
+   */
+  remember(msg: NlMsg): void {
+    if (msg.type !== RTM_NEWLINK && msg.type !== RTM_DELLINK) return;
+    const m = msg.body as IfInfoMsg;
+    if (msg.type === RTM_DELLINK) {
+      this.byIndex.delete(m.index);
+      return;
+    }
+    const old = this.byIndex.get(m.index);
+    this.byIndex.set(m.index, {
+      name: old?.name ?? m.ifname ?? '',
+      flags: m.flags ?? 0,
+      type: m.type ?? 0,
+      addrLen: m.address?.length ?? old?.addrLen ?? 0,
+    });
+  }
+
+  /** ll_link_get(): ask the kernel for one link (errors stay silent); its ifindex or 0. */
+  private linkGet(name: string | null, index: number): number {
+    const body: IfInfoMsg = { family: 0, index };
+    if (name !== null) body.ifname = name;
+    const r = this.nl.request(RTM_GETLINK, NLM_F_REQUEST, body);
+    const answer = r.msgs[0];
+    if (r.ack.error !== null || !answer) return 0;
+    this.remember(answer);
+    return (answer.body as IfInfoMsg).index;
+  }
+
+  /** ll_index_to_name(): "*" for 0, `ifN` when unknown. */
+  indexToName(idx: number): string {
+    if (idx === 0) return '*';
+    const e = this.byIndex.get(idx);
+    if (e) return e.name;
+    if (this.linkGet(null, idx) === idx) {
+      const got = this.byIndex.get(idx);
+      if (got) return got.name;
+    }
+    return `if${idx}`;
+  }
+
+  /** ll_index_to_flags(): -1 when not cached. */
+  indexToFlags(idx: number): number {
+    if (idx === 0) return 0;
+    return this.byIndex.get(idx)?.flags ?? -1;
+  }
+
+  /** ll_name_to_index(): 0 when no such device. */
+  nameToIndex(name: string): number {
+    for (const [idx, e] of this.byIndex) if (e.name === name) return idx;
+    return this.linkGet(name, 0);
+  }
+
+  /** ll_drop_by_index() */
+  drop(idx: number): void {
+    this.byIndex.delete(idx);
+  }
+}

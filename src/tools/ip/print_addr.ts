@@ -1,0 +1,91 @@
+/**
+ * print_addrinfo(): one RTM_NEWADDR / RTM_DELADDR message as `ip addr` and
+ * `ip monitor` show it.
+ * @iproute2 ip/ipaddress.c print_addrinfo(), print_ifa_flags()
+ */
+import {
+  IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, IFA_F_SECONDARY, type IfAddrMsg,
+} from '../../uapi/linux/if_addr.js';
+import type { NlMsg } from '../../uapi/linux/netlink.js';
+import { RTM_DELADDR } from '../../uapi/linux/rtnetlink.js';
+import { ipToString } from '../../wire/ipv4.js';
+import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
+import { scopeN2a } from './rt_names.js';
+import type { IpCtx } from './utils.js';
+
+const INFINITY_LIFE_TIME = 0xffffffff;
+
+/** get_ifa_flags(): IFA_FLAGS when present, else ifa_flags. */
+export function ifaFlags(m: IfAddrMsg): number {
+  return m.ifaFlags ?? m.flags ?? 0;
+}
+
+/** print_ifa_flags() for IPv4: secondary, dynamic (not permanent), noprefixroute. */
+function printIfaFlags(pr: Printer, flags: number): void {
+  if (flags & IFA_F_SECONDARY) {
+    pr.string(PRINT_FP, null, '%s ', 'secondary');
+    pr.bool(PRINT_JSON, 'secondary', '', true);
+  }
+  if (!(flags & IFA_F_PERMANENT)) pr.bool(PRINT_ANY, 'dynamic', 'dynamic ', true);
+  if (flags & IFA_F_NOPREFIXROUTE) {
+    pr.string(PRINT_FP, null, '%s ', 'noprefixroute');
+    pr.bool(PRINT_JSON, 'noprefixroute', '', true);
+  }
+}
+
+/** The `valid_lft ... preferred_lft ...` line of IFA_CACHEINFO. */
+function printLifetimes(pr: Printer, m: IfAddrMsg): void {
+  const ci = m.cacheinfo;
+  if (!ci) return;
+  pr.nl();
+  pr.string(PRINT_FP, null, '       valid_lft ', null);
+  if (ci.valid === INFINITY_LIFE_TIME) {
+    pr.number(PRINT_JSON, 'valid_life_time', '', INFINITY_LIFE_TIME);
+    pr.string(PRINT_FP, null, '%s', 'forever');
+  } else pr.number(PRINT_ANY, 'valid_life_time', '%usec', ci.valid);
+  pr.string(PRINT_FP, null, ' preferred_lft ', null);
+  if (ci.prefered === INFINITY_LIFE_TIME) {
+    pr.number(PRINT_JSON, 'preferred_life_time', '', INFINITY_LIFE_TIME);
+    pr.string(PRINT_FP, null, '%s', 'forever');
+  } else pr.number(PRINT_ANY, 'preferred_life_time', '%usec', ci.prefered);
+}
+
+/**
+ * print_addrinfo(): `withIndex` is filter.oneline (ip -o addr, ip monitor):
+ * the record starts with `N: dev`.
+ */
+export function printAddrinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfAddrMsg>, withIndex: boolean): void {
+  const m = msg.body;
+  const local = m.local ?? m.address;
+  const address = m.address ?? m.local;
+  if (msg.type === RTM_DELADDR) pr.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
+  if (!ctx.opts.brief) {
+    if (withIndex) {
+      const dev = ctx.ll.indexToName(m.index);
+      if (pr.isJson) {
+        pr.number(PRINT_JSON, 'index', '', m.index);
+        pr.string(PRINT_JSON, 'dev', '', dev);
+      } else pr.text(`${m.index}: ${dev}`);
+    }
+    pr.string(PRINT_ANY, 'family', '    %s ', 'inet');
+  }
+  if (local !== undefined) {
+    pr.string(PRINT_ANY, 'local', '%s', ipToString(local));
+    if (address !== undefined && address !== local) {
+      pr.string(PRINT_FP, null, ' %s ', 'peer');
+      pr.string(PRINT_ANY, 'address', '%s', ipToString(address));
+    }
+    pr.number(PRINT_ANY, 'prefixlen', '/%d ', m.prefixlen);
+    if (m.rtPriority !== undefined) pr.number(PRINT_ANY, 'metric', 'metric %u ', m.rtPriority);
+  }
+  if (ctx.opts.brief) return;
+  if (m.broadcast !== undefined) {
+    pr.string(PRINT_FP, null, '%s ', 'brd');
+    pr.string(PRINT_ANY, 'broadcast', '%s ', ipToString(m.broadcast));
+  }
+  pr.string(PRINT_ANY, 'scope', 'scope %s ', scopeN2a(m.scope ?? 0));
+  printIfaFlags(pr, ifaFlags(m));
+  if (m.label !== undefined) pr.string(PRINT_ANY, 'label', '%s', m.label);
+  printLifetimes(pr, m);
+  pr.string(PRINT_FP, null, '%s', '\n');
+}

@@ -1,0 +1,131 @@
+/**
+ * RTM_NEWLINK / RTM_DELLINK / RTM_GETLINK / RTM_SETLINK bodies: struct
+ * ifinfomsg and its IFLA_* attributes, decoded. An absent attribute is an
+ * undefined field; each field is named after its attribute (IFLA_MTU: mtu).
+ * @linux include/uapi/linux/if_link.h, include/uapi/linux/rtnetlink.h (struct ifinfomsg)
+ */
+import type { Net } from '../../net/core/net_namespace.js';
+
+/** struct rtnl_link_stats64 (IFLA_STATS64). */
+export interface RtnlLinkStats64 {
+  rxPackets: number;
+  txPackets: number;
+  rxBytes: number;
+  txBytes: number;
+  rxErrors: number;
+  txErrors: number;
+  rxDropped: number;
+  txDropped: number;
+  multicast: number;
+  collisions: number;
+  rxLengthErrors: number;
+  rxOverErrors: number;
+  rxCrcErrors: number;
+  rxFrameErrors: number;
+  rxFifoErrors: number;
+  rxMissedErrors: number;
+  txAbortedErrors: number;
+  txCarrierErrors: number;
+  txFifoErrors: number;
+  txHeartbeatErrors: number;
+  txWindowErrors: number;
+  rxCompressed: number;
+  txCompressed: number;
+  rxNohandler: number;
+}
+
+/** IFLA_LINKINFO: IFLA_INFO_KIND, IFLA_INFO_DATA, IFLA_INFO_SLAVE_KIND, IFLA_INFO_SLAVE_DATA. */
+export interface IflaLinkinfo {
+  kind?: string;
+  data?: unknown;
+  slaveKind?: string;
+  slaveData?: unknown;
+}
+
+/** IFLA_AF_SPEC, the parts tuxnet reports: AF_INET6's IFLA_INET6_ADDR_GEN_MODE. */
+export interface IflaAfSpec {
+  inet6AddrGenMode?: number;
+}
+
+/** IN6_ADDR_GEN_MODE_EUI64 */
+export const IN6_ADDR_GEN_MODE_EUI64 = 0;
+
+/** IFLA_EVENT values (enum rtnl_link_event... IFLA_EVENT_*). */
+export const IFLA_EVENT_NONE = 0;
+export const IFLA_EVENT_REBOOT = 1;
+export const IFLA_EVENT_FEATURES = 2;
+export const IFLA_EVENT_BONDING_FAILOVER = 3;
+export const IFLA_EVENT_NOTIFY_PEERS = 4;
+export const IFLA_EVENT_IGMP_RESEND = 5;
+export const IFLA_EVENT_BONDING_OPTIONS = 6;
+
+/** IF_LINK_MODE_* (IFLA_LINKMODE) */
+export const IF_LINK_MODE_DEFAULT = 0;
+export const IF_LINK_MODE_DORMANT = 1;
+export const IF_LINK_MODE_TESTING = 2;
+
+/** struct ifinfomsg + IFLA_* */
+export interface IfInfoMsg {
+  /** ifi_family: AF_UNSPEC for links. */
+  family: number;
+  /** ifi_type: ARPHRD_* */
+  type?: number;
+  /** ifi_index: 0 in a request that names the device by IFLA_IFNAME. */
+  index: number;
+  /** ifi_flags: IFF_*, as dev_get_flags() reports them. */
+  flags?: number;
+  /** ifi_change: which ifi_flags a request changes (~0 for all). */
+  change?: number;
+
+  ifname?: string;
+  mtu?: number;
+  /** IFLA_LINK: the ifindex of the lower device or peer (ndo_get_iflink). */
+  link?: number;
+  master?: number;
+  qdisc?: string;
+  /** IFLA_OPERSTATE: IF_OPER_* */
+  operstate?: number;
+  linkmode?: number;
+  txqlen?: number;
+  address?: Uint8Array;
+  broadcast?: Uint8Array;
+  permAddress?: Uint8Array;
+  group?: number;
+  numTxQueues?: number;
+  numRxQueues?: number;
+  gsoMaxSize?: number;
+  gsoMaxSegs?: number;
+  groMaxSize?: number;
+  tsoMaxSize?: number;
+  tsoMaxSegs?: number;
+  stats64?: RtnlLinkStats64;
+  linkinfo?: IflaLinkinfo;
+  /** IFLA_LINK_NETNSID: the id the dumping namespace gave the link's namespace. */
+  linkNetnsid?: number;
+  /** IFLA_NEW_NETNSID / IFLA_NEW_IFINDEX: where a device moved to (RTM_DELLINK of a move). */
+  newNetnsid?: number;
+  newIfindex?: number;
+  /** IFLA_NET_NS_FD / IFLA_NET_NS_PID: the namespace a request moves the device into (an fd names a namespace; tuxnet passes the namespace). */
+  netNsFd?: Net;
+  /** IFLA_TARGET_NETNSID: the namespace a request acts in, by id. */
+  targetNetnsid?: number;
+  ifalias?: string;
+  carrier?: number;
+  carrierChanges?: number;
+  carrierUpCount?: number;
+  carrierDownCount?: number;
+  protoDown?: number;
+  minMtu?: number;
+  maxMtu?: number;
+  promiscuity?: number;
+  allmulti?: number;
+  /** IFLA_EVENT: IFLA_EVENT_* of a notification. */
+  event?: number;
+  afSpec?: IflaAfSpec;
+  /** IFLA_EXT_MASK: RTEXT_FILTER_* of a GET request. */
+  extMask?: number;
+}
+
+/** RTEXT_FILTER_* (IFLA_EXT_MASK) */
+export const RTEXT_FILTER_VF = 1 << 0;
+export const RTEXT_FILTER_SKIP_STATS = 1 << 3;
