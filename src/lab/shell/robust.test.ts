@@ -78,3 +78,16 @@ test('variables: UID and EUID are 0 and readonly', async () => {
   const k = kit();
   assert.deepEqual(await k.sh('echo $UID $EUID'), { output: '0 0\n', status: 0 });
 });
+
+test('read -n, -N, -t (virtual clock, status 142 on timeout), -a', async () => {
+  const k = kit();
+  assert.deepEqual(await k.sh('read -n 3 x <<< "abcdef"; echo "$x"; read -n 9 y <<< "ab"; echo "$y"; read -N 4 z <<< $\'a\\nbcd\'; echo "${#z}"'), {
+    output: 'abc\nab\n4\n',
+    status: 0,
+  });
+  assert.deepEqual(await k.sh('spew 3 | { read -t 1.5 a; echo "$? $a"; read -t 0.5 b; echo "$? [$b]"; }'), {
+    output: '0 1\n142 []\n',
+    status: 0,
+  });
+  assert.deepEqual(await k.sh('read -a arr <<< "x  y z"; echo "${#arr[@]} ${arr[1]}"'), { output: '3 y\n', status: 0 });
+});
