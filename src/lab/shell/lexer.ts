@@ -225,8 +225,11 @@ export class Lexer {
         flush();
         parts.push(c === '$' ? this.readDollar(!!mode.inDq || !!mode.expandOnly) : this.readBackquote(false));
       } else if (mode.expandOnly || (c !== "'" && c !== '"') || (mode.inDq && c === "'")) {
-        lit += c;
-        this.advanceTo(this.pos + 1);
+        // A run of plain text at once: a large here-document is sliced, not copied a character at a time.
+        let end = this.pos + 1;
+        if (mode.expandOnly) while (end < s.length && !EXPAND_ONLY_SPECIAL.includes(s[end]!) && !mode.stop(s[end]!)) end++;
+        lit += s.slice(this.pos, end);
+        this.advanceTo(end);
       } else {
         flush();
         parts.push(c === "'" ? this.readSingle() : this.readDouble());
@@ -506,9 +509,14 @@ export class Lexer {
   private readHeredoc(d: PendingHeredoc): void {
     const s = this.src;
     const startLine = this.line;
+    const bodyStart = this.pos;
+    let bodyEnd = this.pos;
+    // Without <<- the body is one slice of the source; with it, lines lose their leading tabs.
     let body = '';
     for (;;) {
       if (this.pos >= s.length) {
+        if (!d.stripTabs) body = s.slice(bodyStart, bodyEnd);
+        if (body !== '' && !body.endsWith('\n')) body += '\n';
         const last = body ? this.line - 1 : this.line;
         const text = `warning: here-document at line ${d.redir.line} delimited by end-of-file (wanted \`${d.delim}')`;
         this.warnings.push({ line: last, text });
@@ -520,12 +528,19 @@ export class Lexer {
       this.pos = Math.min(nl + 1, s.length);
       this.line++;
       if (d.stripTabs) text = text.replace(/^\t+/, '');
-      if (text === d.delim) break;
-      body += text + '\n';
+      if (text === d.delim) {
+        if (!d.stripTabs) body = s.slice(bodyStart, bodyEnd);
+        break;
+      }
+      if (d.stripTabs) body += text + '\n';
+      bodyEnd = this.pos;
     }
     d.redir.target = d.quoted ? { parts: [{ t: 'sq', v: body }], raw: body } : this.parseExpandable(body, startLine);
   }
 }
+
+/** What is special in a here-document body or $((...)) text. */
+const EXPAND_ONLY_SPECIAL = '\\$`';
 
 /** The `]` closing the subscript that opens at s[open], or -1. */
 function subscriptEnd(s: string, open: number): number {

@@ -91,3 +91,15 @@ test('read -n, -N, -t (virtual clock, status 142 on timeout), -a', async () => {
   });
   assert.deepEqual(await k.sh('read -a arr <<< "x  y z"; echo "${#arr[@]} ${arr[1]}"'), { output: '3 y\n', status: 0 });
 });
+
+test('here-documents: a body is one slice of the script; <<- strips tabs; an unterminated one ends at EOF', async () => {
+  const k = kit();
+  const big = 'line\n'.repeat(50000);
+  const r = await k.sh(`cat <<'E' | lines\n${big}E\ncat <<E | lines\n${big}E\n`);
+  assert.deepEqual(r, { output: '50000\n50000\n', status: 0 });
+  assert.deepEqual(await k.sh('x=1; cat <<-E\n\t\ta $x\n\tE\necho done'), { output: 'a 1\ndone\n', status: 0 });
+  assert.deepEqual(await k.sh("eval $'cat <<E\\nabc'"), {
+    output: "bash: eval: line 2: warning: here-document at line 1 delimited by end-of-file (wanted `E')\nabc\n",
+    status: 0,
+  });
+});
