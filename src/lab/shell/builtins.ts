@@ -200,8 +200,8 @@ async function unset(ctx: Ctx, argv: string[]): Promise<number> {
   return st;
 }
 
-const SET_LETTERS: Record<string, keyof Shell['opts']> = { e: 'errexit', x: 'xtrace', u: 'nounset', f: 'noglob', C: 'noclobber' };
-const SET_NAMES = ['errexit', 'noclobber', 'noglob', 'nounset', 'pipefail', 'xtrace'] as const;
+const SET_LETTERS: Record<string, keyof Shell['opts']> = { e: 'errexit', x: 'xtrace', u: 'nounset', f: 'noglob', C: 'noclobber', E: 'errtrace' };
+const SET_NAMES = ['errexit', 'errtrace', 'noclobber', 'noglob', 'nounset', 'pipefail', 'xtrace'] as const;
 
 async function set(ctx: Ctx, argv: string[]): Promise<number> {
   const sh = ctx.sh;

@@ -13,7 +13,7 @@ import { Collector, Pipe, stringIn } from './streams.js';
 import { execCompound } from './compound.js';
 import { execSimple } from './simple.js';
 import type { ExpandHost } from './expand.js';
-import { runExitTrap, runPendingTraps } from './run.js';
+import { runEval, runExitTrap, runPendingTraps } from './run.js';
 import { AllocError, FAILED_FORK_STEPS, FORK_STEPS, ForkFailed, forkFailureText, MAX_PROCS, MAX_STRING, StepLimitExceeded } from './limits.js';
 
 const SIGPIPE = SIGNALS.PIPE!;
@@ -76,12 +76,27 @@ export async function execNode(ctx: Ctx, node: Node): Promise<number> {
   }
   ctx.sh.lastStatus = st;
   if (node.t === 'simple' || node.t === 'subshell' || node.t === 'arithcmd' || node.t === 'cond') setPipestatus(ctx.sh, [st]);
-  // bash(1) "set -e": exit on failure, except in conditions, before && or ||, after !.
-  if (st !== 0 && ctx.sh.opts.errexit && !ctx.noErrexit && ERREXIT_CHECKED.has(node.t) &&
-    !(node.t === 'pipeline' && node.negate)) {
-    throw new ExitSig(st);
+  // bash(1) "set -e" and the ERR trap: on failure, except in conditions, before && or ||, after !.
+  if (st !== 0 && !ctx.noErrexit && ERREXIT_CHECKED.has(node.t) && !(node.t === 'pipeline' && node.negate)) {
+    if (node.t !== 'simple') ctx.sh.lineno = node.line;
+    await runErrTrap(ctx, st);
+    if (ctx.sh.opts.errexit) throw new ExitSig(st);
   }
   return st;
+}
+
+/** The ERR trap; a function runs it only with `set -E` (bash(1) "trap"). $? is the failed status. */
+async function runErrTrap(ctx: Ctx, st: number): Promise<void> {
+  const sh = ctx.sh;
+  const action = sh.traps.get('ERR');
+  if (!action || sh.inTrap || (sh.funcDepth > 0 && !sh.opts.errtrace)) return;
+  sh.inTrap = true;
+  try {
+    await runEval(ctx, action);
+  } finally {
+    sh.inTrap = false;
+    sh.lastStatus = st;
+  }
 }
 
 /** PIPESTATUS: the statuses of the last foreground pipeline (bash(1) "Shell Variables"). */

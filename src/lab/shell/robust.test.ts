@@ -103,3 +103,25 @@ test('here-documents: a body is one slice of the script; <<- strips tabs; an unt
     status: 0,
   });
 });
+
+test('traps: ERR as bash fires it (not in conditions; functions and subshells only with set -E); EXIT at exit', async () => {
+  const k = kit();
+  const script = [
+    'trap \'echo "err $? at $LINENO"\' ERR',
+    'false',
+    'if false; then :; fi',
+    'false || true',
+    '! false',
+    'f() { false; echo "in f"; }',
+    'f',
+    'set -E',
+    'f',
+    '(false)',
+    'trap -p ERR',
+  ].join('\n');
+  assert.deepEqual(await k.sh(script), {
+    output: 'err 1 at 2\nin f\nerr 1 at 6\nin f\nerr 1 at 10\nerr 1 at 10\ntrap -- \'echo "err $? at $LINENO"\' ERR\n',
+    status: 0,
+  });
+  assert.deepEqual(await kit().sh("trap 'echo bye' EXIT; (exit 4); echo $?; exit 3; echo no"), { output: '4\nbye\n', status: 3 });
+});

@@ -70,6 +70,8 @@ export interface ShellOptions {
   pipefail: boolean;
   noglob: boolean;
   noclobber: boolean;
+  /** set -E: the ERR trap is inherited by functions, command substitutions and subshells. */
+  errtrace: boolean;
 }
 
 export interface ShellInit {
@@ -98,7 +100,9 @@ export class Shell {
   globals = new Map<string, Var>();
   scopes: Map<string, Var>[] = [];
   funcs = new Map<string, FuncDef>();
-  opts: ShellOptions = { errexit: false, xtrace: false, nounset: false, pipefail: false, noglob: false, noclobber: false };
+  opts: ShellOptions = { errexit: false, xtrace: false, nounset: false, pipefail: false, noglob: false, noclobber: false, errtrace: false };
+  /** A trap action is running (the ERR trap does not fire inside it). */
+  inTrap = false;
   lastStatus = 0;
   /** Counts command substitutions, so an assignment-only command can take the status of its last one. */
   comsubs = 0;
@@ -159,7 +163,7 @@ export class Shell {
     // The child's descriptors already include the permanent ones.
     s.fdPatch = new Map();
     // bash(1) "COMMAND EXECUTION ENVIRONMENT": traps are reset in a subshell, ignored signals stay ignored.
-    s.traps = new Map([...this.traps].filter(([k, v]) => v === '' && k !== 'EXIT'));
+    s.traps = new Map([...this.traps].filter(([k, v]) => (v === '' && k !== 'EXIT') || (k === 'ERR' && this.opts.errtrace)));
     s.pendingTraps = [];
     entry.trap = (sig) => s.onSignal(sig);
     return s;
@@ -323,7 +327,7 @@ export class Shell {
   optionLetters(): string {
     const o = this.opts;
     return (o.errexit ? 'e' : '') + (o.noglob ? 'f' : '') + 'h' + (o.nounset ? 'u' : '') + (o.xtrace ? 'x' : '') +
-      (o.noclobber ? 'C' : '') + 'B';
+      (o.noclobber ? 'C' : '') + 'B' + (o.errtrace ? 'E' : '');
   }
 
   /** The prefix of bash's error messages: `bash: line 3: `. */
