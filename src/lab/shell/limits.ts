@@ -14,7 +14,7 @@ export const STEPS_PER_SECOND = 250_000;
 export const DEFAULT_TIME_LIMIT_SEC = 10;
 
 /** Longest string a variable or an expansion may hold (bash would fail to malloc). */
-export const MAX_STRING = 1 << 28;
+export const MAX_STRING = 1 << 27;
 
 /** `ulimit -u`: live processes of a lab. */
 export const MAX_PROCS = 1024;

@@ -125,3 +125,13 @@ test('traps: ERR as bash fires it (not in conditions; functions and subshells on
   });
   assert.deepEqual(await kit().sh("trap 'echo bye' EXIT; (exit 4); echo $?; exit 3; echo no"), { output: '4\nbye\n', status: 3 });
 });
+
+test('Ctrl-C: SIGINT goes to the foreground job; the line is abandoned unless INT is trapped; the session lives', async () => {
+  const k = kit();
+  k.lab.sched.schedule(2.5e9, () => void k.session.interrupt());
+  assert.deepEqual(await k.sh('spew; echo next'), { output: '1\n2\n3\n', status: 130 });
+  k.lab.sched.schedule(1.5e9, () => void k.session.interrupt());
+  assert.deepEqual(await k.sh("trap 'echo caught' INT; spew; echo \"next $?\""), { output: '1\n2\ncaught\nnext 130\n', status: 0 });
+  assert.equal(k.session.interrupt(), false);
+  assert.deepEqual(await k.sh('echo alive'), { output: 'alive\n', status: 0 });
+});
