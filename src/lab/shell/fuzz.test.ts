@@ -95,6 +95,12 @@ function grammar(r: () => number): Gen {
         return `(( ${pick(['x++', 'x=1/0', 'x+=2', '1?2:3', 'x<<65', 'y=(1', ''])} ))`;
       case 10:
         return `cat <<${pick(['E', "'E'", '-E'])}\n${word(d - 1)}\n${r() < 0.7 ? 'E' : ''}\n`;
+      case 11:
+        return pick(['a', 'm', 'PIPESTATUS']) + pick(['=(', '+=(', '=(\n']) + word(d - 1) + ' [' + pick(['1', 'k', '-1', '@', '']) + ']=' +
+          word(d - 1) + pick([')', '']);
+      case 12:
+        return pick(['declare -A m', 'declare -a a', 'unset "a[1]"', 'a[$x]+=v', 'm[k]=1', 'read -a a <<< "p q"', 'read -n 2 -t 1 x',
+          'echo "${a[@]:1:2}" ${#a[@]} ${!a[*]} "${a[-1]}" ${a[@]^^} ${m[${x}]}', 'timeout 1 slp 2', 'trap "echo e" ERR; set -E']);
       default:
         return simple(d);
     }

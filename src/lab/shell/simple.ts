@@ -35,8 +35,11 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
     if (ctx.execPos && node.redirs.length) ctx.hold?.dropReplaced(opened.io);
     let st = 1;
     try {
+      // `readonly a=(1)` assigns, then marks; `declare -A m=(...)`, `local a=(...)` declare, then assign.
+      const first = argv[0] === 'readonly' || argv[0] === 'export';
+      for (const a of first ? later : []) await (a.array ? assignArray(hostOf(ctx), a) : assignElement(hostOf(ctx), a));
       st = await dispatch({ ...ctx, io: opened.io }, argv, assigns);
-      for (const a of later) await (a.array ? assignArray(hostOf(ctx), a) : assignElement(hostOf(ctx), a));
+      for (const a of first ? [] : later) await (a.array ? assignArray(hostOf(ctx), a) : assignElement(hostOf(ctx), a));
     } finally {
       if (opened.close()) st = 1;
       // $_: the last argument of the previous command.
