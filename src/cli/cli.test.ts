@@ -186,11 +186,13 @@ test('run: streams the script output, exits with its status, passes --seed and -
   assert.equal(await cli(['run', join(dir, 'none.sh')], fakeEnv()), 2);
 });
 
-test('shell: one session, a line at a time, backslash continues', async () => {
-  const env = fakeEnv({ 'false\n': { output: '', status: 1 } }, 'echo one\n\nfor x \\\nin y\necho two\nfalse\n');
+test('shell: one session, a complete command at a time, backslash continues', async () => {
+  const input = 'echo one\n\nfor x \\\nin y\ndo echo $x\ndone\nif false; then\nip link del v0\nfi\necho two\ncat <<E\nx\nE\nfalse\n';
+  const env = fakeEnv({ 'false\n': { output: '', status: 1 } }, input);
   assert.equal(await cli(['shell'], env), 1);
   assert.equal(env.sessions.length, 1);
-  assert.deepEqual(env.sessions[0]?.scripts, ['echo one\n', 'for x \\\nin y\n', 'echo two\n', 'false\n']);
+  assert.deepEqual(env.sessions[0]?.scripts, ['echo one\n', 'for x \\\nin y\ndo echo $x\ndone\n',
+    'if false; then\nip link del v0\nfi\n', 'echo two\n', 'cat <<E\nx\nE\n', 'false\n']);
 });
 
 test('bench: runs registered benches, unknown names are an error', async () => {

@@ -37,6 +37,8 @@ export function signalName(n: number): string | undefined {
 export class ProcEntry {
   /** The signal that killed the process, or 0. */
   killedBy = 0;
+  /** Signals set to be ignored (`trap '' SIG` in the shell that started it, inherited across exec). */
+  ignored: ReadonlySet<number> = new Set();
   /** A shell's `trap`: returns true when it takes the signal instead of dying. */
   trap: ((sig: number) => boolean) | null = null;
   /** Handlers the process installed (Proc.onSignal), latest last. */
@@ -83,7 +85,8 @@ export class ProcEntry {
   /**
    * The one place delivery asks whether the process catches `sig`: an
    * installed handler runs (the latest one, as sigaction replaces), else
-   * signals whose default is not to terminate are ignored, else the
+   * signals whose default is not to terminate or that are ignored (an
+   * inherited `trap '' SIG`) are not fatal, else the
    * shell's trap decides. SIGKILL is never caught.
    */
   catchSignal(sig: number): boolean {
@@ -94,7 +97,8 @@ export class ProcEntry {
       h(sig);
       return true;
     }
-    return NOT_FATAL.has(sig) || (this.trap?.(sig) ?? false);
+    // A handler installed after exec wins over an inherited SIG_IGN (sigaction replaces the disposition).
+    return NOT_FATAL.has(sig) || this.ignored.has(sig) || (this.trap?.(sig) ?? false);
   }
 
   /** Deliver `sig`. Returns false when the process is gone (ESRCH). */
@@ -143,6 +147,11 @@ export class ProcTable {
     const e = new ProcEntry(this.nextPid++, this);
     this.byPid.set(e.pid, e);
     return e;
+  }
+
+  /** Processes alive now. */
+  get live(): number {
+    return this.byPid.size;
   }
 
   get(pid: number): ProcEntry | undefined {
