@@ -35,10 +35,7 @@ export interface IpOpts {
   tshort: boolean;
 }
 
-export const AF_UNSPEC = 0;
-export const AF_INET = 2;
-export const AF_INET6 = 10;
-export const AF_PACKET = 17;
+export { AF_UNSPEC, AF_INET, AF_INET6, AF_PACKET } from '../../uapi/linux/socket.js';
 
 export interface IpCtx {
   readonly p: Proc;
