@@ -32,6 +32,15 @@ export function intOption(values: Parsed['values'], name: string, dflt: number):
 export const LAB_OPTIONS = {
   seed: { type: 'string' },
   trace: { type: 'boolean' },
+  'time-limit': { type: 'string' },
   'trace-limit': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpec;
+
+/** A duration in seconds such as --time-limit 10 or 0.5. */
+export function secondsOption(values: Parsed['values'], name: string): number | undefined {
+  const v = values[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || !/^(\d+\.?\d*|\.\d+)$/.test(v)) throw new UsageError(`--${name} wants a number of seconds, got '${String(v)}'`);
+  return Number(v);
+}

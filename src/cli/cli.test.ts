@@ -178,15 +178,21 @@ test('run: streams the script output, exits with its status, passes --seed and -
   assert.equal(await cli(['run', '-'], fromStdin), 0);
   assert.equal(fromStdin.out, 'piped\n');
   assert.deepEqual(fromStdin.sessions[0]?.opts, { seed: 1 });
+  const limited = fakeEnv();
+  assert.equal(await cli(['run', '--trace', '--trace-limit', '50', script], limited), 0);
+  assert.deepEqual(limited.sessions[0]?.opts, { seed: 1, trace: true, traceLimit: 50 });
+  assert.equal(await cli(['run', '--trace-limit', 'x', script], fakeEnv()), 2);
   assert.equal(await cli(['run'], fakeEnv()), 2);
   assert.equal(await cli(['run', join(dir, 'none.sh')], fakeEnv()), 2);
 });
 
-test('shell: one session, a line at a time, backslash continues', async () => {
-  const env = fakeEnv({ 'false\n': { output: '', status: 1 } }, 'echo one\n\nfor x \\\nin y\necho two\nfalse\n');
+test('shell: one session, a complete command at a time, backslash continues', async () => {
+  const input = 'echo one\n\nfor x \\\nin y\ndo echo $x\ndone\nif false; then\nip link del v0\nfi\necho two\ncat <<E\nx\nE\nfalse\n';
+  const env = fakeEnv({ 'false\n': { output: '', status: 1 } }, input);
   assert.equal(await cli(['shell'], env), 1);
   assert.equal(env.sessions.length, 1);
-  assert.deepEqual(env.sessions[0]?.scripts, ['echo one\n', 'for x \\\nin y\n', 'echo two\n', 'false\n']);
+  assert.deepEqual(env.sessions[0]?.scripts, ['echo one\n', 'for x \\\nin y\ndo echo $x\ndone\n',
+    'if false; then\nip link del v0\nfi\n', 'echo two\n', 'cat <<E\nx\nE\n', 'false\n']);
 });
 
 test('bench: runs registered benches, unknown names are an error', async () => {

@@ -7,17 +7,19 @@ import { testCommand } from './test_cmd.js';
 
 export const USAGE = `usage: tuxnet COMMAND [OPTIONS]
 
-  tuxnet test [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [-v] FILE.t...
+  tuxnet test [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [--time-limit SEC] [-v] FILE.t...
       run each transcript in a fresh lab; print a unified diff for every
       mismatching command, "FILE.t: N passed, M failed" per file and
       "N passed, M failed" as the last line; with --known-failures, the listed
-      commands may fail (and must not pass); --out DIR writes DIR/FILE.t
-  tuxnet run [--seed N] [--trace [--trace-limit N]] SCRIPT|-
+      commands may fail (and must not pass); --out DIR writes DIR/FILE.t;
+      --time-limit SEC is the CPU budget of each file (default 10)
+  tuxnet run [--seed N] [--trace [--trace-limit N]] [--time-limit SEC] SCRIPT|-
       run a bash script (- reads stdin) in a fresh lab; exit with its status;
       --trace prints each packet's walk after the script (the last N walks,
-      default 10000; how many earlier ones were dropped)
-  tuxnet shell [--seed N] [--trace [--trace-limit N]]
-      run the lines read from stdin in one lab session
+      default 10000; how many earlier ones were dropped); a script that uses
+      more than SEC seconds of CPU (default 10) is stopped with status 124
+  tuxnet shell [--seed N] [--trace [--trace-limit N]] [--time-limit SEC]
+      run the commands read from stdin in one lab session
   tuxnet bench [NAME...]
       run the registered benchmarks
 `;

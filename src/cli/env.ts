@@ -8,6 +8,8 @@ import { Readable } from 'node:stream';
 export interface LabOptions {
   seed: number;
   trace?: boolean;
+  /** CPU budget in seconds (`--time-limit`), see SessionOptions.cpuLimitSec. */
+  timeLimit?: number;
   /** Packet walks kept by --trace (the last N; earlier ones are counted as dropped). */
   traceLimit?: number;
 }
@@ -18,6 +20,14 @@ export interface LabSession {
   exec(script: string): Promise<{ output: string; status: number }>;
   /** Runs a script, passing its output on as it comes; resolves with its status. */
   execStream(script: string, out: (s: string) => void): Promise<number>;
+  /** The script ran `exit` (or a fatal error ended the shell): read no more. */
+  readonly ended?: boolean;
+  /** End of input: run the EXIT trap (once); resolves with the final status. */
+  end?(out: (s: string) => void): Promise<number>;
+  /** A fresh CPU budget (each command line of `tuxnet shell`). */
+  resetBudget?(): void;
+  /** Ctrl-C: SIGINT to the foreground job; returns false when nothing runs. */
+  interrupt?(): boolean;
 }
 
 export interface CliEnv {
@@ -27,6 +37,8 @@ export interface CliEnv {
   /** stdin is a terminal: `tuxnet shell` prompts. */
   interactive: boolean;
   createSession(opts: LabOptions): LabSession | Promise<LabSession>;
+  /** Call `cb` on SIGINT (Ctrl-C) instead of dying; returns the unsubscribe. */
+  onInterrupt?(cb: () => void): () => void;
 }
 
 /** The process's own streams and the real lab (loaded only when a subcommand needs it). */
@@ -37,6 +49,10 @@ export function processEnv(): CliEnv {
     stdin: process.stdin,
     interactive: process.stdin.isTTY === true,
     createSession: async (opts) => (await import('../lab/boot.js')).createLabSession(opts),
+    onInterrupt: (cb) => {
+      process.on('SIGINT', cb);
+      return () => void process.off('SIGINT', cb);
+    },
   };
 }
 

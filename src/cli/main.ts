@@ -5,7 +5,7 @@ import { cli } from './cli.js';
 cli(process.argv.slice(2)).then(
   (status) => exit(status),
   (e: unknown) => {
-    process.stderr.write(`tuxnet: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(`tuxnet: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     exit(70);
   },
 );

@@ -1,17 +1,23 @@
 /**
- * `tuxnet run [--seed N] [--trace [--trace-limit N]] SCRIPT|-` runs a bash script in a fresh
- * lab, its output streamed to stdout, and exits with the script's status.
- * `tuxnet shell [--seed N] [--trace]` reads commands from stdin, one line at
- * a time (a line ending in `\` continues), all in one session.
+ * `tuxnet run [--seed N] [--trace [--trace-limit N]] [--time-limit SEC] SCRIPT|-`
+ * runs a bash script in a fresh lab, its output streamed to stdout, and
+ * exits with the script's status (its EXIT trap runs at the end).
+ * `tuxnet shell [--seed N] [--trace] [--time-limit SEC]` reads commands from
+ * stdin as bash reads input: each complete command (lines are read until an
+ * open `if`, loop, function, quote or here-document is closed) runs in one
+ * session; `exit N` ends it with N; Ctrl-C interrupts the foreground job only.
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { LAB_OPTIONS, type Parsed, UsageError, intOption, parseOptions } from './args.js';
+import { LAB_OPTIONS, type Parsed, UsageError, intOption, parseOptions, secondsOption } from './args.js';
 import { type CliEnv, type LabOptions, readAll } from './env.js';
+import { needsMoreInput } from '../lab/shell/parser.js';
 
 function labOptions(values: Parsed['values']): LabOptions {
   const opts: LabOptions = { seed: intOption(values, 'seed', 1) };
   if (values.trace === true) opts.trace = true;
+  const limit = secondsOption(values, 'time-limit');
+  if (limit !== undefined) opts.timeLimit = limit;
   if (values['trace-limit'] !== undefined) opts.traceLimit = Math.max(1, intOption(values, 'trace-limit', 0));
   return opts;
 }
@@ -23,7 +29,8 @@ export async function runCommand(args: readonly string[], env: CliEnv): Promise<
   const path = positionals[0] as string;
   const script = path === '-' ? await readAll(env.stdin) : readScript(path);
   const session = await env.createSession(labOptions(values));
-  return session.execStream(script, env.stdout);
+  const status = await session.execStream(script, env.stdout);
+  return session.end ? session.end(env.stdout) : status;
 }
 
 function readScript(path: string): string {
@@ -37,7 +44,7 @@ function readScript(path: string): string {
 const PROMPT = 'tuxnet# ';
 const MORE = '> ';
 
-/** Resolves with the status of the last command run (0 if none). */
+/** Resolves with the status of the last command run (0 if none), or that of `exit`. */
 export async function shellCommand(args: readonly string[], env: CliEnv): Promise<number> {
   const { values, positionals } = parseOptions(args, LAB_OPTIONS);
   if (values.help) throw new UsageError('');
@@ -46,21 +53,38 @@ export async function shellCommand(args: readonly string[], env: CliEnv): Promis
   const prompt = (p: string): void => {
     if (env.interactive) env.stdout(p);
   };
-  let status = 0;
   let pending = '';
-  prompt(PROMPT);
-  for await (const line of createInterface({ input: env.stdin, terminal: false, crlfDelay: Infinity })) {
-    // bash: a backslash-newline continues the line
-    pending += line + '\n';
-    if (line.endsWith('\\')) {
-      prompt(MORE);
-      continue;
-    }
-    if (pending.trim() !== '') status = await session.execStream(pending, env.stdout);
+  // Ctrl-C: the foreground job gets SIGINT; at the prompt, the line typed so far is dropped.
+  const off = env.onInterrupt?.(() => {
+    if (session.interrupt?.()) return;
     pending = '';
+    prompt('\n' + PROMPT);
+  });
+  try {
+    let status = 0;
+    const run = async (): Promise<void> => {
+      const script = pending;
+      pending = '';
+      if (script.trim() === '') return;
+      session.resetBudget?.();
+      status = await session.execStream(script, env.stdout);
+    };
     prompt(PROMPT);
+    for await (const line of createInterface({ input: env.stdin, terminal: false, crlfDelay: Infinity })) {
+      pending += line + '\n';
+      if (line.endsWith('\\') || needsMoreInput(pending)) {
+        prompt(MORE);
+        continue;
+      }
+      await run();
+      if (session.ended) return status;
+      prompt(PROMPT);
+    }
+    // End of input: what is left runs as it is (bash reports what is unfinished).
+    await run();
+    if (env.interactive) env.stdout('\n');
+    return session.ended || !session.end ? status : session.end(env.stdout);
+  } finally {
+    off?.();
   }
-  if (pending.trim() !== '') status = await session.execStream(pending, env.stdout);
-  if (env.interactive) env.stdout('\n');
-  return status;
 }

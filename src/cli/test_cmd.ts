@@ -1,5 +1,5 @@
 /**
- * `tuxnet test [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [-v] FILE.t...`
+ * `tuxnet test [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [--time-limit SEC] [-v] FILE.t...`
  *
  * Runs each transcript in a fresh lab (../shared/conformance/README.md, "What
  * tuxnet must provide"): a unified diff per mismatch, the actual transcript
@@ -12,7 +12,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseTranscript } from '../lab/transcript.js';
 import { type ExecFn, type TranscriptResult, renderActual, runTranscript, transcriptDiff } from '../lab/transcript_runner.js';
 import { type FileOutcome, type KnownFailureList, type RatchetReport, checkKnownFailures, isListed, parseKnownFailures } from '../lab/known_failures.js';
-import { UsageError, intOption, parseOptions } from './args.js';
+import { UsageError, intOption, parseOptions, secondsOption } from './args.js';
 import type { CliEnv } from './env.js';
 
 const OPTIONS = {
@@ -20,6 +20,7 @@ const OPTIONS = {
   'known-failures': { type: 'string' },
   seed: { type: 'string' },
   timeout: { type: 'string' },
+  'time-limit': { type: 'string' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -30,6 +31,8 @@ interface TestOptions {
   knownFailures?: KnownFailureList;
   seed: number;
   timeoutMs: number;
+  /** CPU budget of each transcript file, in seconds (see SessionOptions.cpuLimitSec). */
+  timeLimit?: number;
   verbose: boolean;
 }
 
@@ -70,6 +73,7 @@ function testOptions(args: readonly string[]): TestOptions {
     knownFailures: typeof kf === 'string' ? readKnownFailures(kf) : undefined,
     seed: intOption(values, 'seed', 1),
     timeoutMs: intOption(values, 'timeout', DEFAULT_TIMEOUT_SEC) * 1000,
+    ...(values['time-limit'] !== undefined ? { timeLimit: secondsOption(values, 'time-limit') } : {}),
     verbose: values.verbose === true,
   };
 }
@@ -114,7 +118,7 @@ function readKnownFailures(path: string): KnownFailureList {
 /** One transcript in its own fresh lab, one shell session for all its commands. */
 async function runFile(file: string, opts: TestOptions, env: CliEnv): Promise<TranscriptResult> {
   const items = parseTranscript(readFileSync(file, 'utf8'));
-  const result = await runTranscript(file, items, await labExec(opts.seed, env), { timeoutMs: opts.timeoutMs });
+  const result = await runTranscript(file, items, await labExec(opts, env), { timeoutMs: opts.timeoutMs });
   if (opts.out !== undefined) {
     mkdirSync(opts.out, { recursive: true });
     writeFileSync(join(opts.out, result.name), renderActual(result));
@@ -123,9 +127,9 @@ async function runFile(file: string, opts: TestOptions, env: CliEnv): Promise<Tr
 }
 
 /** The session's exec; a lab that cannot start fails every command of the file with the reason. */
-async function labExec(seed: number, env: CliEnv): Promise<ExecFn> {
+async function labExec(opts: TestOptions, env: CliEnv): Promise<ExecFn> {
   try {
-    const session = await env.createSession({ seed });
+    const session = await env.createSession({ seed: opts.seed, ...(opts.timeLimit !== undefined ? { timeLimit: opts.timeLimit } : {}) });
     return (script) => session.exec(script);
   } catch (e) {
     const output = `tuxnet: cannot start the lab: ${e instanceof Error ? e.message : String(e)}\n`;

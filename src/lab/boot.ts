@@ -40,7 +40,7 @@ export function createLab(seed: number): { lab: Lab; fs: MemFs } {
 /** One shell session in a fresh lab (what `tuxnet run/test/shell` use). */
 export function createLabSession(opts: LabOptions): LabSession {
   const { lab, fs } = createLab(opts.seed);
-  const session = new Session(lab, fs);
+  const session = new Session(lab, fs, opts.timeLimit === undefined ? {} : { cpuLimitSec: opts.timeLimit });
   const recorder = opts.trace ? new TraceRecorder(lab, opts.traceLimit) : null;
   return {
     exec: async (script) => {
@@ -52,5 +52,11 @@ export function createLabSession(opts: LabOptions): LabSession {
       if (recorder) out(recorder.flush());
       return status;
     },
+    get ended() {
+      return session.ended;
+    },
+    end: (out) => session.end({ write: out }),
+    resetBudget: () => session.resetBudget(),
+    interrupt: () => session.interrupt(),
   };
 }

@@ -53,6 +53,12 @@ export interface Proc {
    * that cancels the registration.
    */
   onKill?(cb: () => void): () => void;
+  /**
+   * sigaction(sig, handler): catch `sig` (not SIGKILL): it runs `handler`
+   * instead of killing the process. Returns the function that restores
+   * the previous disposition.
+   */
+  onSignal?(sig: number, handler: (sig: number) => void): () => void;
 }
 
 /** A command of the lab: returns its exit status. */

@@ -11,8 +11,9 @@ import type { Vfs } from './vfs.js';
 import type { Net } from '../net/core/net_namespace.js';
 import { IO, type Ctx } from './shell/io.js';
 import { guard } from './shell/exec.js';
-import { installShell, runCommands } from './shell/run.js';
-import { Shell } from './shell/state.js';
+import { installShell, runCommands, runExitTrap } from './shell/run.js';
+import { ExitSig, Shell } from './shell/state.js';
+import { AllocError, DEFAULT_TIME_LIMIT_SEC, limitsOf, type Limits } from './shell/limits.js';
 import { procTable, SIGNALS, type ProcEntry } from './shell/procs.js';
 import { nullOut, stringIn } from './shell/streams.js';
 
@@ -25,6 +26,12 @@ export interface SessionOptions {
   env?: Record<string, string>;
   /** Virtual time one `exec` may take before it is abandoned (status 124); default no limit. */
   timeLimitNs?: number;
+  /**
+   * CPU time the shell may use, in seconds of a notional CPU that runs
+   * 250,000 interpreter steps a second (deterministic); counted from the
+   * session's start, or from each `resetBudget`. Default DEFAULT_TIME_LIMIT_SEC.
+   */
+  cpuLimitSec?: number;
 }
 
 /** The environment a transcript runs with (see conformance/README.md and `kt`). */
@@ -56,6 +63,12 @@ export class Session {
   /** The session's own process ($$). */
   private readonly entry: ProcEntry;
   private readonly timeLimitNs: number;
+  private readonly cpuLimitSec: number;
+  private readonly limits: Limits;
+  /** The process of the `exec` running now (the foreground job's parent). */
+  private fg: ProcEntry | null = null;
+  /** The shell ran `exit` (or died of a fatal error): its EXIT trap has run, the session is over. */
+  ended = false;
 
   constructor(
     readonly lab: Lab,
@@ -70,6 +83,14 @@ export class Session {
     this.shell = new Shell({ lab, fs, net: opts.net ?? lab.initNet, cwd, env, entry: this.entry, name: 'bash', positional: [] });
     this.io = IO.std(stringIn(''), this.out, this.out);
     this.timeLimitNs = opts.timeLimitNs ?? Infinity;
+    this.cpuLimitSec = opts.cpuLimitSec ?? DEFAULT_TIME_LIMIT_SEC;
+    this.limits = limitsOf(lab);
+    this.limits.reset(this.cpuLimitSec);
+  }
+
+  /** A fresh CPU budget (an interactive shell gives one to each command line). */
+  resetBudget(): void {
+    this.limits.reset(this.cpuLimitSec);
   }
 
   /**
@@ -77,7 +98,12 @@ export class Session {
    * `out`. A script that can never finish (every process blocked, no timer
    * left) ends with `tuxnet: command blocked forever` and status 124.
    */
-  async exec(script: string, out: OutStream = nullOut): Promise<number> {
+  exec(script: string, out: OutStream = nullOut): Promise<number> {
+    return this.drive(out, (ctx) => this.runScript(ctx, script));
+  }
+
+  /** Run `body` as the session shell's foreground and drive virtual time until it is done. */
+  private async drive(out: OutStream, body: (ctx: Ctx) => Promise<number>): Promise<number> {
     this.out.target = out;
     const sh = this.shell;
     const run = procTable(this.lab).spawn();
@@ -85,7 +111,8 @@ export class Session {
     const ctx: Ctx = { sh, io: this.io, noErrexit: false, proc: run };
     let done = false;
     let failure: unknown = null;
-    const finished = run.run(() => guard(ctx, () => runCommands(ctx, script, (l) => `${sh.name}: line ${l}: `)));
+    const finished = run.run(() => guard(ctx, () => body(ctx)));
+    this.fg = run;
     finished.then(
       () => (done = true),
       (e: unknown) => {
@@ -96,10 +123,63 @@ export class Session {
     const start = this.lab.sched.now;
     await this.lab.sched.runWhile(() => !done, start + this.timeLimitNs);
     this.entry.children.delete(run);
+    this.fg = null;
     if (failure) throw failure;
     if (!done) return this.abandon(run, out, start + this.timeLimitNs);
     sh.lastStatus = await finished;
+    if (this.limits.exhausted) {
+      out.write(`tuxnet: CPU time limit exceeded (--time-limit ${this.cpuLimitSec})\n`);
+      sh.lastStatus = 124;
+    }
     return sh.lastStatus;
+  }
+
+  /**
+   * The script; `exit` (and bash's fatal errors) end the shell: its EXIT
+   * trap runs and `ended` is set (the CLI stops reading; a transcript goes on).
+   */
+  private async runScript(ctx: Ctx, script: string): Promise<number> {
+    const sh = ctx.sh;
+    try {
+      return await runCommands(ctx, script, (l) => `${sh.name}: line ${l}: `);
+    } catch (e) {
+      if (!(e instanceof ExitSig || e instanceof AllocError)) throw e;
+      this.ended = true;
+      return runExitTrap(ctx, await guard(ctx, () => Promise.reject(e)));
+    }
+  }
+
+  /**
+   * The end of the input: the EXIT trap runs (once; not again after
+   * `exit`). Resolves with the shell's final status.
+   */
+  async end(out: OutStream = nullOut): Promise<number> {
+    if (this.ended) return this.shell.lastStatus;
+    this.ended = true;
+    if (!this.shell.traps.has('EXIT')) return this.shell.lastStatus;
+    const status = this.shell.lastStatus;
+    return this.drive(out, (ctx) => runExitTrap(ctx, status));
+  }
+
+  /**
+   * Ctrl-C at the terminal: SIGINT to the foreground job (the lab and the
+   * session survive). When a process of the job died of it, or nothing but
+   * the shell runs, the command line is abandoned too, as bash does when a
+   * child dies of SIGINT (unless the shell traps INT).
+   */
+  interrupt(): boolean {
+    const run = this.fg;
+    if (!run) return false;
+    const INT = SIGNALS.INT!;
+    const job = [...run.children];
+    for (const c of job) c.kill(INT);
+    if (this.shell.traps.has('INT')) {
+      const action = this.shell.traps.get('INT')!;
+      if (action !== '') this.shell.pendingTraps.push(action);
+      return true;
+    }
+    if (job.length === 0 || job.some((c) => c.killedBy === INT)) run.kill(INT);
+    return true;
   }
 
   /** Run `script` and collect its merged output. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Command, commandsOf, expectedStatus, parseTranscript } from './transcript.js';
-import { type ExecFn, renderActual, runTranscript, transcriptDiff } from './transcript_runner.js';
+import { type ExecFn, compareCommand, renderActual, runTranscript, transcriptDiff } from './transcript_runner.js';
 
 /** A concrete line a glob line matches: `*` → "0.042", `?` → "7", `\x` → x. */
 function instantiate(line: string): string {
@@ -105,4 +105,14 @@ test('a command that never finishes: it and every later command get kt\'s placeh
   assert.equal(calls, 3);
   assert.deepEqual(r.commands.map((c) => c.passed), [true, true, false, false]);
   assert.deepEqual(r.commands[3]?.actual, ['(no output: command did not finish)', '[255]']);
+});
+
+test('a command that threw or printed a JavaScript stack trace is marked crashed', () => {
+  const [c] = commandsOf(parseTranscript('  $ ip route\n  default via 10.0.0.1 dev eth0 \n'));
+  assert.ok(c);
+  assert.equal(compareCommand(c, 'default via 10.0.0.1 dev eth0 \n', 0).crashed, false);
+  assert.equal(compareCommand(c, 'tuxnet: internal error: boom\n', 255).crashed, true);
+  assert.equal(compareCommand(c, 'tuxnet: ip: internal error: x is undefined\n', 70).crashed, true);
+  assert.equal(compareCommand(c, 'TypeError: x\n    at fibLookup (file:///a/dist/net/ipv4/fib.js:10:3)\n', 1).crashed, true);
+  assert.equal(compareCommand(c, 'Error: Nexthop has invalid gateway.\n', 2).crashed, false);
 });

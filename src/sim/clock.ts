@@ -6,6 +6,8 @@
 export const NSEC_PER_USEC = 1_000;
 export const NSEC_PER_MSEC = 1_000_000;
 export const NSEC_PER_SEC = 1_000_000_000;
+/** CLOCK_REALTIME at boot: the lab's wall clock starts at 2023-11-14T22:13:20Z and runs with virtual time. */
+export const REALTIME_EPOCH_SEC = 1_700_000_000;
 
 export class Clock {
   /** Virtual nanoseconds since the lab booted. */

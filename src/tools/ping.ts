@@ -8,19 +8,28 @@
  * @iputils ping/ping.c
  */
 import type { CommandFn, Proc } from '../lab/process.js';
-import { entryOf } from '../lab/shell/spawn.js';
-import { SIGNALS } from '../lab/shell/procs.js';
 import {
-  IP_PMTUDISC_DO, ip4DatagramConnect, rawSocket, type RawMsg,
-  type RawSocket, type SockErrno,
-} from '../net/ipv4/raw.js';
-import { ipToString, parseIp, ipv4IsMulticast, IPPROTO_ICMP, IPV4_MIN_HLEN, Iph, iphHdrLen } from '../wire/ipv4.js';
+  Task, bind, close, cmsgRecverr, cmsgTimestamp, connect, getsockname, recvmsgDontwait, sendto, setsockopt, socket,
+  type MsgIn, type Socket,
+} from '../net/socket.js';
+import type { Errno } from '../net/core/errno.js';
+import {
+  AF_INET, MSG_ERRQUEUE, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_RAW, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST, SO_MARK,
+  SO_RCVTIMEO, SO_SNDTIMEO, SO_TIMESTAMP,
+} from '../uapi/linux/socket.js';
+import {
+  IPPROTO_ICMP, IP_MTU_DISCOVER, IP_MULTICAST_TTL, IP_PMTUDISC_DO, IP_RECVERR, IP_TOS, IP_TTL,
+} from '../uapi/linux/in.js';
+import { SO_EE_ORIGIN_LOCAL } from '../uapi/linux/errqueue.js';
+import { SIGALRM, SIGINT, SIGQUIT } from '../uapi/linux/signal.js';
+import {
+  ICMP_FILTER, ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH,
+  ICMP_TIME_EXCEEDED,
+} from '../uapi/linux/icmp.js';
+import { ipToString, parseIp, ipv4IsMulticast, IPV4_MIN_HLEN, Iph, iphHdrLen } from '../wire/ipv4.js';
 import { getU16, getU32 } from '../wire/bytes.js';
-import {
-  ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH,
-  ICMP_HLEN, ICMP_TIME_EXCEEDED, Icmph, icmpCsum, icmpEchoUn, icmpFillChecksum, icmphEmit,
-} from '../wire/icmp.js';
-import { INT_MAX, PingExit, PingRts, TIMEVAL_LEN, errText, writeTimeval, type PingFuncSet } from './ping_common.js';
+import { ICMP_HLEN, Icmph, icmpCsum, icmpEchoUn, icmpFillChecksum, icmphEmit } from '../wire/icmp.js';
+import { INT_MAX, PingExit, PingRts, SCHINT, TIMEVAL_LEN, errText, writeTimeval, type PingFuncSet } from './ping_common.js';
 import { prIcmph } from './ping_icmph.js';
 import { fillPattern, parsePingArgs, type PingArgs } from './ping_args.js';
 
@@ -36,13 +45,14 @@ class Ping implements PingFuncSet {
 
   constructor(
     readonly p: Proc,
-    readonly sock: RawSocket,
+    readonly sock: Socket,
+    readonly task: Task,
   ) {
-    this.rts = new PingRts(p.net, sock, { out: (s) => p.stdout.write(s), err: (s) => p.stderr.write(s) });
+    this.rts = new PingRts(p.net, sock, { out: (s) => p.stdout.write(s), err: (s) => p.stderr.write(s) }, task);
   }
 
   /** error(status, errnum, ...): print, and exit when status is not 0. */
-  fail(status: number, msg: string, e?: SockErrno | null): never {
+  fail(status: number, msg: string, e?: Errno | null): never {
     this.rts.warn(msg, e ? errText(e) : undefined);
     throw new PingExit(status);
   }
@@ -73,7 +83,7 @@ class Ping implements PingFuncSet {
       return -1;
     }
     icmpFillChecksum(icp, 0, cc);
-    const r = this.sock.sendto(rts.whereto, icp.subarray(0, cc));
+    const r = sendto(this.sock, icp.subarray(0, cc), 0, { family: AF_INET, addr: rts.whereto, port: 0 });
     if (typeof r === 'number') return r === cc ? 0 : r;
     rts.errno = r;
     return -1;
@@ -85,9 +95,11 @@ class Ping implements PingFuncSet {
     let savedErrno = rts.errno;
     let netErrors = 0;
     let localErrors = 0;
-    const e = this.sock.recvErr();
-    if (!e) localErrors++;
-    else if (e.origin === 'local') {
+    // recvmsg(MSG_ERRQUEUE | MSG_DONTWAIT) into a struct icmphdr.
+    const m = recvmsgDontwait(this.sock, 8, MSG_ERRQUEUE);
+    const e = typeof m === 'string' ? null : cmsgRecverr(m.control);
+    if (typeof m === 'string' || !e) localErrors++;
+    else if (e.origin === SO_EE_ORIGIN_LOCAL) {
       localErrors++;
       if (!rts.opt.quiet) {
         if (rts.opt.flood) rts.io.out('E');
@@ -96,14 +108,14 @@ class Ping implements PingFuncSet {
         rts.nerrors++;
       }
     } else {
-      const icmph = e.payload;
-      if (icmph.length < ICMP_HLEN || e.target !== rts.whereto || icmph[Icmph.Type] !== ICMP_ECHO ||
+      const icmph = m.data;
+      if (icmph.length < ICMP_HLEN || m.name?.addr !== rts.whereto || icmph[Icmph.Type] !== ICMP_ECHO ||
         !this.isOurs(getU16(icmph, Icmph.EchoId))) {
         savedErrno = null;
       } else {
         const seq = getU16(icmph, Icmph.EchoSequence);
         rts.acknowledge(seq);
-        this.sock.setIcmpFilter(FILTER_AFTER_ERROR);
+        setsockopt(this.sock, SOL_RAW, ICMP_FILTER, FILTER_AFTER_ERROR);
         netErrors++;
         rts.nerrors++;
         if (!rts.opt.quiet) {
@@ -125,36 +137,40 @@ class Ping implements PingFuncSet {
   }
 
   /** ping4_parse_reply(): an echo reply of ours is counted and printed; errors about ours only acknowledged. */
-  parseReply(msg: RawMsg): number {
+  parseReply(msg: MsgIn): number {
     const rts = this.rts;
     const buf = msg.data;
+    const from = msg.name?.addr ?? 0;
     const hlen = iphHdrLen(buf, 0);
     let cc = buf.length;
     if (cc < hlen + ICMP_HLEN || hlen < IPV4_MIN_HLEN) {
-      if (rts.opt.verbose) rts.warn(`packet too short (${cc} bytes) from ${this.prAddr(msg.saddr)}`);
+      if (rts.opt.verbose) rts.warn(`packet too short (${cc} bytes) from ${this.prAddr(from)}`);
       return 1;
     }
     cc -= hlen;
     const icp = buf.subarray(hlen);
     const csfailed = icmpCsum(icp, 0, cc) !== 0;
-    if (icp[Icmph.Type] === ICMP_ECHOREPLY) return this.echoReply(msg, icp, cc, csfailed);
-    return this.otherIcmp(msg, icp, cc, csfailed);
+    if (icp[Icmph.Type] === ICMP_ECHOREPLY) return this.echoReply(msg, from, icp, cc, csfailed);
+    return this.otherIcmp(from, icp, cc, csfailed);
   }
 
-  private echoReply(msg: RawMsg, icp: Uint8Array, cc: number, csfailed: boolean): number {
+  private echoReply(msg: MsgIn, from: number, icp: Uint8Array, cc: number, csfailed: boolean): number {
     const rts = this.rts;
     if (!this.isOurs(getU16(icp, Icmph.EchoId))) return 1;
-    const wrong = !rts.broadcastPings && !rts.multicast && msg.saddr !== rts.whereto;
+    const wrong = !rts.broadcastPings && !rts.multicast && from !== rts.whereto;
     const seq = getU16(icp, Icmph.EchoSequence);
-    const recvUs = rts.wallUs(msg.tstamp) + stackLatencyUs(rts.ident, seq, msg.ttl);
-    if (rts.gatherStatistics(icp, cc, seq, msg.ttl, csfailed, recvUs, this.prAddr(msg.saddr), wrong)) return 0;
+    const ttl = msg.data[Iph.Ttl]!;
+    // SO_TIMESTAMP of the reply, else gettimeofday() now.
+    const tv = cmsgTimestamp(msg.control);
+    const recvUs = (tv ? tv.tvSec * 1e6 + tv.tvUsec : rts.wallUs(rts.now())) + stackLatencyUs(rts.ident, seq, ttl);
+    if (rts.gatherStatistics(icp, cc, seq, ttl, csfailed, recvUs, this.prAddr(from), wrong)) return 0;
     if (rts.opt.audible) rts.io.out('\x07');
     if (!rts.opt.flood) rts.io.out('\n');
     return 0;
   }
 
   /** "We fall here when a redirect or source quench arrived." */
-  private otherIcmp(msg: RawMsg, icp: Uint8Array, cc: number, csfailed: boolean): number {
+  private otherIcmp(from: number, icp: Uint8Array, cc: number, csfailed: boolean): number {
     const rts = this.rts;
     const type = icp[Icmph.Type]!;
     if (type === ICMP_ECHO) return 1;
@@ -175,7 +191,7 @@ class Ping implements PingFuncSet {
       if (rts.opt.quiet || rts.opt.flood) return 1;
       rts.printTimestamp();
       const gw = getU32(icp, Icmph.Gateway);
-      rts.io.out(`From ${this.prAddr(msg.saddr)}: icmp_seq=${seq1} ${csfailed ? '(BAD CHECKSUM)' : ''}` +
+      rts.io.out(`From ${this.prAddr(from)}: icmp_seq=${seq1} ${csfailed ? '(BAD CHECKSUM)' : ''}` +
         prIcmph(type, icp[Icmph.Code]!, gw, rts.opt.verbose ? icp : null, (a) => this.prAddr(a)));
       return 1;
     }
@@ -188,7 +204,7 @@ class Ping implements PingFuncSet {
       const [s, us] = rts.timeofday();
       rts.io.out(`${s}.${String(us).padStart(6, '0')} `);
     }
-    rts.io.out(`From ${this.prAddr(msg.saddr)}: `);
+    rts.io.out(`From ${this.prAddr(from)}: `);
     if (csfailed) rts.io.out('(BAD CHECKSUM)\n');
     else {
       const gw = getU32(icp, Icmph.Gateway);
@@ -280,8 +296,8 @@ function resolveTarget(pg: Ping, a: PingArgs): void {
 }
 
 /** SO_BINDTODEVICE, or its error (ENODEV for an unknown name). */
-function bindToDevice(pg: Ping, sock: RawSocket, dev: string): void {
-  const e = sock.bindToDevice(dev);
+function bindToDevice(pg: Ping, sock: Socket, dev: string): void {
+  const e = setsockopt(sock, SOL_SOCKET, SO_BINDTODEVICE, dev);
   if (e) pg.fail(2, `SO_BINDTODEVICE ${dev}`, e);
 }
 
@@ -293,23 +309,31 @@ function bindToDevice(pg: Ping, sock: RawSocket, dev: string): void {
  */
 function probeSource(pg: Ping): void {
   const rts = pg.rts;
-  const net = pg.p.net;
-  let oif = 0;
-  if (rts.device) {
-    bindToDevice(pg, pg.sock, rts.device);
-    oif = pg.sock.boundDev;
+  if (rts.device) bindToDevice(pg, pg.sock, rts.device);
+  const probe = socket(pg.p.net, AF_INET, SOCK_DGRAM, 0);
+  if (typeof probe === 'string') pg.fail(2, 'socket', probe);
+  try {
+    if (rts.device) bindToDevice(pg, probe, rts.device);
+    if (rts.settos) setsockopt(probe, SOL_IP, IP_TOS, rts.settos);
+    if (rts.opt.mark) setsockopt(probe, SOL_SOCKET, SO_MARK, rts.mark);
+    const dst = { family: AF_INET, addr: rts.whereto, port: 1025 };
+    let r = connect(probe, dst);
+    if (r === 'EACCES') {
+      if (!rts.broadcastPings) pg.fail(2, 'Do you want to ping broadcast? Then -b. If not, check your local firewall rules');
+      pg.p.stderr.write('WARNING: pinging broadcast address\n');
+      setsockopt(probe, SOL_SOCKET, SO_BROADCAST, 1);
+      r = connect(probe, dst);
+    }
+    if (r !== 0) pg.fail(2, 'connect', r);
+    const name = getsockname(probe);
+    if (typeof name === 'string') pg.fail(2, 'getsockname', name);
+    rts.source = name.addr;
+  } finally {
+    close(probe);
   }
-  const o = { oif, tos: rts.settos, mark: rts.opt.mark ? rts.mark : 0, dport: 1025 };
-  let r = ip4DatagramConnect(net, rts.whereto, o);
-  if (r === 'EACCES') {
-    if (!rts.broadcastPings) pg.fail(2, 'Do you want to ping broadcast? Then -b. If not, check your local firewall rules');
-    pg.p.stderr.write('WARNING: pinging broadcast address\n');
-    r = ip4DatagramConnect(net, rts.whereto, { ...o, broadcast: true });
-  }
-  if (typeof r === 'string') pg.fail(2, 'connect', r);
-  rts.source = r.saddr;
   if (rts.device) {
-    const dev = net.devByName(rts.device);
+    // getifaddrs(): is the source one of the device's addresses?
+    const dev = pg.p.net.devByName(rts.device);
     const has = dev?.ip ? [...dev.ip.addrs()].some((ifa) => ifa.local === rts.source) : false;
     if (!has) rts.warn(`Warning: source address might be selected on device other than: ${rts.device}`);
   }
@@ -324,31 +348,37 @@ function setupSocket(pg: Ping, a: PingArgs): void {
     rts.multicast = true;
     if (rts.pmtudisc < 0) rts.pmtudisc = IP_PMTUDISC_DO;
   }
-  if (rts.pmtudisc >= 0) sock.setMtuDiscover(rts.pmtudisc);
+  if (rts.pmtudisc >= 0) setsockopt(sock, SOL_IP, IP_MTU_DISCOVER, rts.pmtudisc);
   if (rts.opt.strictsource) {
-    const e = sock.bind(rts.source);
+    const e = bind(sock, { family: AF_INET, addr: rts.source, port: 0 });
     if (e) pg.fail(2, 'bind', e);
   }
-  sock.setIcmpFilter(FILTER_ALL);
-  sock.recverr = true;
+  setsockopt(sock, SOL_RAW, ICMP_FILTER, FILTER_ALL);
+  setsockopt(sock, SOL_IP, IP_RECVERR, 1);
   if (a.recordRoute || a.sourceroute) pg.fail(2, 'record route', 'EPERM');
   if (a.timestamp) pg.fail(2, 'ts option', 'EPERM');
-  if (rts.broadcastPings) sock.broadcast = true;
+  if (rts.broadcastPings) setsockopt(sock, SOL_SOCKET, SO_BROADCAST, 1);
   if (rts.opt.ttl) {
-    sock.mcTtl = rts.ttl;
-    const e = sock.setTtl(rts.ttl);
+    setsockopt(sock, SOL_IP, IP_MULTICAST_TTL, rts.ttl);
+    const e = setsockopt(sock, SOL_IP, IP_TTL, rts.ttl);
     if (e) pg.fail(2, 'cannot set unicast time-to-live', e);
   }
-  if (rts.opt.mark) sock.mark = rts.mark;
+  if (rts.opt.mark) setsockopt(sock, SOL_SOCKET, SO_MARK, rts.mark);
 }
 
-/** setup(): pacing sanity, the data pattern, the identifier, signals, the deadline. */
+/** setup(): pacing sanity, the data pattern, the identifier, timestamps and timeouts, the deadline. */
 function setup(pg: Ping): void {
   const rts = pg.rts;
   if (rts.opt.flood && !rts.opt.interval) rts.interval = 0;
   if (rts.interval >= INT_MAX / rts.preload) pg.fail(2, `illegal preload and/or interval: ${rts.interval}`);
   if (!rts.opt.pingfilled) for (let i = 0; i < rts.datalen && 8 + i < rts.outpack.length; ++i) rts.outpack[8 + i] = i & 0xff;
   if (rts.ident === -1) rts.ident = pg.p.net.world.rng.u32() & 0xffff;
+  if (!rts.opt.latency) setsockopt(pg.sock, SOL_SOCKET, SO_TIMESTAMP, 1);
+  // The send and receive timeouts of main_loop()'s blocking recvmsg(): one interval.
+  const ms = SCHINT(rts.interval);
+  const tv = { tvSec: Math.floor(ms / 1000), tvUsec: (ms % 1000) * 1000 };
+  setsockopt(pg.sock, SOL_SOCKET, SO_SNDTIMEO, tv);
+  if (setsockopt(pg.sock, SOL_SOCKET, SO_RCVTIMEO, tv) !== 0) rts.opt.floodPoll = true;
   rts.startTime = rts.now();
   if (rts.deadline) rts.setAlarm(rts.deadline * 1e9);
 }
@@ -371,46 +401,49 @@ async function ping4Run(pg: Ping, a: PingArgs): Promise<number> {
 /**
  * set_signal(SIGINT/SIGALRM, sigexit), set_signal(SIGQUIT, sigstatus):
  * ping catches these (even in a background job that started with SIGINT
- * ignored), so `kill -INT` ends it with its statistics. Other signals kill
- * it as usual.
+ * ignored), so `kill -INT` ends it with its statistics. A fatal signal
+ * ends the sleep too.
  */
-function catchSignals(p: Proc, rts: PingRts): () => void {
-  const entry = entryOf(p);
-  const unkill = p.onKill?.(() => rts.sigexit());
-  if (!entry) return () => unkill?.();
-  const saved = entry.trap;
-  entry.trap = (sig) => {
-    if (sig === SIGNALS.INT || sig === SIGNALS.ALRM) rts.sigexit();
-    else if (sig === SIGNALS.QUIT) rts.status();
-    else return false;
-    return true;
-  };
+function catchSignals(p: Proc, rts: PingRts, task: Task): () => void {
+  const offs = [
+    p.onSignal?.(SIGINT, () => rts.sigexit()),
+    p.onSignal?.(SIGALRM, () => rts.sigexit()),
+    p.onSignal?.(SIGQUIT, () => rts.status()),
+    p.onKill?.(() => {
+      rts.exiting = true;
+      task.signalWakeUp();
+    }),
+  ];
   return () => {
-    entry.trap = saved;
-    unkill?.();
+    for (const off of offs) off?.();
   };
 }
 
 /** main(): options, the socket (raw: as root, ping_group_range "1 0" refuses ICMP datagram sockets), the run. */
 async function pingMain(p: Proc): Promise<number> {
-  const sock = rawSocket(p.net, IPPROTO_ICMP);
-  const pg = new Ping(p, sock);
+  const sock = socket(p.net, AF_INET, SOCK_RAW, IPPROTO_ICMP);
+  if (typeof sock === 'string') {
+    p.stderr.write(`ping: socket: ${errText(sock)}\n`);
+    return 2;
+  }
+  const task = new Task();
+  const pg = new Ping(p, sock, task);
   const rts = pg.rts;
-  const unkill = catchSignals(p, rts);
+  const release = catchSignals(p, rts, task);
   try {
     const a = parsePingArgs(p, rts, (st, msg) => pg.fail(st, msg));
     rts.outpack = new Uint8Array(8 + Math.min(rts.datalen, 0x10000) + 20);
     if (a.pattern !== null) fillPattern(p, rts, a.pattern, (st, msg) => pg.fail(st, msg));
-    if (rts.settos) sock.tos = rts.settos;
+    if (rts.settos) setsockopt(sock, SOL_IP, IP_TOS, rts.settos);
     resolveTarget(pg, a);
     return await ping4Run(pg, a);
   } catch (e) {
     if (e instanceof PingExit) return e.status;
     throw e;
   } finally {
-    unkill();
+    release();
     rts.cleanup();
-    sock.close();
+    close(sock);
   }
 }
 

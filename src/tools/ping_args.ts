@@ -8,7 +8,7 @@ import type { Proc } from '../lab/process.js';
 import { getopt } from '../lab/coreutils/getopt.js';
 import { strtod, strtoimax } from '../lab/coreutils/num.js';
 import { parseIp } from '../wire/ipv4.js';
-import { IP_PMTUDISC_DO, IP_PMTUDISC_DONT, IP_PMTUDISC_WANT } from '../net/ipv4/raw.js';
+import { IP_PMTUDISC_DO, IP_PMTUDISC_DONT, IP_PMTUDISC_WANT } from '../uapi/linux/in.js';
 import { INT_MAX, MAX_DUP_CHK, PingExit, type PingRts } from './ping_common.js';
 
 export const PING_USAGE = `

@@ -6,9 +6,12 @@
  * they do in ping.
  * @iputils ping/ping_common.c, ping/ping.h
  */
-import { sockErrText, type RawMsg, type RawSocket, type SockErrno } from '../net/ipv4/raw.js';
+import { poll, recvmsg, recvmsgDontwait, type MsgIn, type Socket, type Task } from '../net/socket.js';
+import { strerror, type Errno } from '../net/core/errno.js';
 import type { Timer } from '../sim/scheduler.js';
 import type { Net } from '../net/core/net_namespace.js';
+import { REALTIME_EPOCH_SEC } from '../sim/clock.js';
+import { POLLERR, POLLIN } from '../uapi/linux/socket.js';
 
 /** include: MININTERVAL (ms), MAX_DUP_CHK, DEFDATALEN, MAXWAIT. */
 export const MININTERVAL = 10;
@@ -22,7 +25,9 @@ const CLK_TCK = 100;
 /** INT_MAX, for the -i/-l sanity checks. */
 export const INT_MAX = 0x7fffffff;
 /** gettimeofday() of the lab: the virtual clock from this wall-clock second (2023-11-14T22:13:20Z). */
-export const LAB_EPOCH_SEC = 1_700_000_000;
+export const LAB_EPOCH_SEC = REALTIME_EPOCH_SEC;
+/** The receive buffer ping reads into (packlen: 64 KiB of IP datagram is enough for anything). */
+const PACKLEN = 0x10000 + 60;
 
 export const SCHINT = (a: number): number => (a <= MININTERVAL ? MININTERVAL : a);
 
@@ -38,7 +43,7 @@ export interface PingFuncSet {
   /** > 0: ICMP errors reported; < 0: local errors; 0: none of ours. */
   receiveErrorMsg(): number;
   /** parse_reply(): 1 when the packet was not ours. */
-  parseReply(msg: RawMsg): number;
+  parseReply(msg: MsgIn): number;
 }
 
 /** Where ping writes: stdout, and error(3)'s stderr with the "ping: " prefix. */
@@ -98,7 +103,7 @@ export class PingRts {
   /** The echo packet: 8 bytes of ICMP header, then the data. */
   outpack = new Uint8Array(8 + DEFDATALEN);
   /** errno of the last failing call. */
-  errno: SockErrno | null = null;
+  errno: Errno | null = null;
   /** The bit table of received sequence numbers. */
   private readonly rcvdTbl = new Uint8Array(MAX_DUP_CHK);
   /** pinger()'s statics. */
@@ -110,8 +115,10 @@ export class PingRts {
 
   constructor(
     readonly net: Net,
-    readonly sock: RawSocket,
+    readonly sock: Socket,
     readonly io: PingIo,
+    /** The process's task: SIGINT/SIGALRM interrupt its sleep (EINTR). */
+    readonly task: Task,
   ) {}
 
   /** CLOCK_MONOTONIC_RAW: the virtual clock, ns. */
@@ -181,10 +188,10 @@ export class PingRts {
     this.alarm = ns > 0 ? this.net.sched.schedule(ns, () => this.sigexit()) : null;
   }
 
-  /** sigexit(): SIGINT/SIGALRM — finish at the next turn of the loop. */
+  /** sigexit(): SIGINT/SIGALRM — finish at the next turn of the loop (the signal ends a sleep with EINTR). */
   sigexit(): void {
     this.exiting = true;
-    this.sock.interrupt();
+    this.task.signalWakeUp();
   }
 
   /** status(): SIGQUIT's one-line summary on stderr. */
@@ -316,7 +323,7 @@ export class PingRts {
       } while (next <= 0);
       const ready = await this.waitForInput(next);
       if (ready === null) continue;
-      this.readAll(fset, ready);
+      this.readAll(fset, ready.recvError, ready.first);
     }
     return this.finish();
   }
@@ -326,41 +333,41 @@ export class PingRts {
    * sooner than the interval (a spin in ping when nothing is expected —
    * here a sleep of the same virtual length), else a blocking recvmsg()
    * that SO_RCVTIMEO ends after the interval. Returns null when nothing
-   * came (timeout or signal), else whether poll() saw POLLERR.
+   * came (timeout or signal), else whether poll() saw POLLERR and what a
+   * blocking recvmsg() returned.
    */
-  private async waitForInput(next: number): Promise<boolean | null> {
+  private async waitForInput(next: number): Promise<{ recvError: boolean; first: MsgIn | Errno | null } | null> {
     const interval = SCHINT(this.interval);
     if (this.opt.adaptive || this.opt.floodPoll || next < interval) {
       const spin = next <= Math.floor(1000 / CLK_TCK);
       const ms = spin && this.inFlight() ? MININTERVAL : next;
-      const r = await this.sock.wait(ms * 1e6, true);
-      if (r !== 'ready') return null;
-      return this.sock.skErr !== null || this.sock.hasErrQueue;
+      const pfd = { sock: this.sock, events: POLLIN, revents: 0 };
+      const n = await poll([pfd], ms, this.task);
+      if (typeof n === 'string' || n < 1 || !(pfd.revents & (POLLIN | POLLERR))) return null;
+      return { recvError: (pfd.revents & POLLERR) !== 0, first: null };
     }
-    const r = await this.sock.wait(interval * 1e6, false);
-    return r === 'ready' ? false : null;
+    const r = await recvmsg(this.sock, PACKLEN, 0, { task: this.task });
+    // "if ((errno == EAGAIN && !recv_error) || errno == EINTR) break;"
+    if (r === 'EAGAIN' || r === 'EINTR') return null;
+    return { recvError: false, first: r };
   }
 
   /** The inner loop of main_loop(): recvmsg until EAGAIN or nothing is in flight. */
-  private readAll(fset: PingFuncSet, pollErr: boolean): void {
+  private readAll(fset: PingFuncSet, pollErr: boolean, first: MsgIn | Errno | null): void {
     let recvError = pollErr;
+    let m = first ?? recvmsgDontwait(this.sock, PACKLEN);
     for (;;) {
-      let notOurs = 0;
-      const m = this.sock.recvmsg();
       if (typeof m === 'string') {
         if (m === 'EAGAIN' && !recvError) break;
         recvError = false;
         this.errno = m;
-        if (!fset.receiveErrorMsg()) {
-          if (this.errno) {
-            this.warn('recvmsg', errText(this.errno));
-            break;
-          }
-          notOurs = 1;
+        if (!fset.receiveErrorMsg() && this.errno) {
+          this.warn('recvmsg', errText(this.errno));
+          break;
         }
-      } else notOurs = fset.parseReply(m);
-      void notOurs;
+      } else fset.parseReply(m);
       if (this.inFlight() === 0) break;
+      m = recvmsgDontwait(this.sock, PACKLEN);
     }
   }
 
@@ -480,9 +487,9 @@ function pad3(n: number): string {
   return String(n).padStart(3, '0');
 }
 
-/** strerror() of a socket errno, or of none. */
-export function errText(e: SockErrno | null): string {
-  return e ? sockErrText(e) : 'Success';
+/** strerror() of an errno, or of none. */
+export function errText(e: Errno | null): string {
+  return e ? strerror[e] : 'Success';
 }
 
 /** The time= of a reply: three decimals below 1 ms, two below 10, one below 100, none above. */

@@ -6,9 +6,9 @@
  */
 import {
   ICMP_ADDRESS, ICMP_ADDRESSREPLY, ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_INFO_REPLY, ICMP_INFO_REQUEST,
-  ICMP_HLEN, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, ICMP_TIMESTAMP, ICMP_TIMESTAMPREPLY, ICMP_TIME_EXCEEDED,
-  Icmph,
-} from '../wire/icmp.js';
+  ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, ICMP_TIMESTAMP, ICMP_TIMESTAMPREPLY, ICMP_TIME_EXCEEDED,
+} from '../uapi/linux/icmp.js';
+import { ICMP_HLEN, Icmph } from '../wire/icmp.js';
 import { IPV4_MIN_HLEN, Iph, iphHdrLen, iphVersion, ipToString } from '../wire/ipv4.js';
 import { getU32 } from '../wire/bytes.js';
 

@@ -4,17 +4,31 @@
  * up to `-N` (16) probes in flight at once, `-q` (3) per hop, each waiting
  * `-w MAX,HERE,NEAR` (5,3,10); an ICMP time exceeded names the hop, port
  * unreachable ends the trace, other unreachables print !H !N !P !X ...
- * The real tool reads the errors from IP_RECVERR UDP sockets; tuxnet has no
- * UDP sockets yet, so the probes go out through a raw IPPROTO_UDP socket
+ * The real tool reads the errors from IP_RECVERR UDP sockets; tuxnet's UDP
+ * sockets cannot send yet, so a UDP socket per probe only connect()s (its
+ * route and source), the probes go out through a raw IPPROTO_UDP socket
  * (the UDP header built here) and the answers come from a raw ICMP socket,
  * matched by the quoted UDP ports. Times come from the virtual clock.
  * @traceroute traceroute/traceroute.c do_it() get_timeout() check_expired()
  *             print_probe() parse_icmp_res(), traceroute/mod-udp.c
  */
 import type { CommandFn, Proc } from '../lab/process.js';
-import { ip4DatagramConnect, rawSocket, sockErrText, type RawSocket, type SockErrno } from '../net/ipv4/raw.js';
-import { IPPROTO_ICMP, IPPROTO_UDP, IPV4_MIN_HLEN, Iph, iphHdrLen, ipToString, parseIp } from '../wire/ipv4.js';
-import { ICMP_DEST_UNREACH, ICMP_HLEN, ICMP_PARAMETERPROB, ICMP_TIME_EXCEEDED, Icmph } from '../wire/icmp.js';
+import {
+  Task, bind, close, cmsgTimestampns, connect, getsockname, getsockopt, ppoll, recvmsgDontwait, sendmsg, setsockopt, socket,
+  type Socket,
+} from '../net/socket.js';
+import { strerror, type Errno } from '../net/core/errno.js';
+import {
+  AF_INET, POLLIN, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_RAW, SOL_SOCKET, SO_BINDTODEVICE, SO_BINDTOIFINDEX, SO_RCVBUF,
+  SO_TIMESTAMPNS,
+} from '../uapi/linux/socket.js';
+import {
+  IPPROTO_ICMP, IPPROTO_UDP, IP_MTU_DISCOVER, IP_PKTINFO, IP_PMTUDISC_DO, IP_PMTUDISC_DONT, IP_TOS, IP_TTL,
+} from '../uapi/linux/in.js';
+import { REALTIME_EPOCH_SEC } from '../sim/clock.js';
+import { ICMP_DEST_UNREACH, ICMP_FILTER, ICMP_PARAMETERPROB, ICMP_TIME_EXCEEDED } from '../uapi/linux/icmp.js';
+import { IPV4_MIN_HLEN, Iph, iphHdrLen, ipToString, parseIp } from '../wire/ipv4.js';
+import { ICMP_HLEN, Icmph } from '../wire/icmp.js';
 import { UDP_HLEN, UdpPacket, UdpRepr, Udph } from '../wire/udp.js';
 import { DEF_DATA_LEN, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
 import { parseIcmpRes } from './traceroute_icmp.js';
@@ -75,8 +89,9 @@ class Trace {
     readonly p: Proc,
     readonly a: TracerouteArgs,
     readonly dst: number,
-    readonly udp: RawSocket,
-    readonly icmp: RawSocket,
+    readonly udp: Socket,
+    readonly icmp: Socket,
+    readonly task: Task,
   ) {
     this.numProbes = a.maxHops * a.probesPerHop;
     this.probes = Array.from({ length: this.numProbes }, newProbe);
@@ -98,8 +113,8 @@ class Trace {
   }
 
   /** error(): the header line stays open; "\n" and perror() on stderr, exit 1. */
-  error(what: string, e: SockErrno): never {
-    this.p.stderr.write(`\n${what}: ${sockErrText(e)}\n`);
+  error(what: string, e: Errno): never {
+    this.p.stderr.write(`\n${what}: ${strerror[e]}\n`);
     throw new TraceExit(1);
   }
 
@@ -108,15 +123,19 @@ class Trace {
    * TTL, the datagram to the current port, which then moves on by one.
    */
   sendProbe(pb: Probe, ttl: number): void {
-    const r = ip4DatagramConnect(this.p.net, this.dst, {
-      oif: this.udp.boundDev, tos: this.a.tos, saddr: this.udp.saddr, protocol: IPPROTO_UDP, dport: this.currPort,
-    });
-    if (typeof r === 'string') this.error('connect', r);
-    this.srcAddr = r.saddr;
+    const saddr = this.connectProbe();
+    this.srcAddr = saddr;
     const dgram = new Uint8Array(UDP_HLEN + this.dataLen);
-    UdpRepr.emit({ source: this.sport, dest: this.currPort, data: this.data }, UdpPacket.newUnchecked(dgram), r.saddr, this.dst);
+    UdpRepr.emit({ source: this.sport, dest: this.currPort, data: this.data }, UdpPacket.newUnchecked(dgram), saddr, this.dst);
     pb.sendTime = this.now;
-    const sent = this.udp.sendto(this.dst, dgram, { ttl, saddr: r.saddr, tos: this.a.tos, df: this.a.dontfrag });
+    const sent = sendmsg(this.udp, {
+      name: { family: AF_INET, addr: this.dst, port: 0 }, data: dgram,
+      control: [
+        { level: SOL_IP, type: IP_TTL, data: ttl },
+        { level: SOL_IP, type: IP_TOS, data: this.a.tos },
+        { level: SOL_IP, type: IP_PKTINFO, data: { ifindex: this.boundIfindex(), specDst: saddr, addr: 0 } },
+      ],
+    });
     // do_send(): ENOBUFS/EAGAIN may retry later; EMSGSIZE "recverr will say more".
     if (typeof sent === 'string' && sent !== 'EMSGSIZE') {
       if (sent === 'ENOBUFS' || sent === 'EAGAIN') {
@@ -127,6 +146,34 @@ class Trace {
     }
     pb.seq = this.currPort;
     this.currPort = (this.currPort + 1) & 0xffff;
+  }
+
+  /**
+   * The per-probe UDP socket of udp_send_probe(): bound like the probe
+   * socket (-i, -s), TOS, connect()ed to the current port; its name is the
+   * source the route chose.
+   */
+  private connectProbe(): number {
+    const s = socket(this.p.net, AF_INET, SOCK_DGRAM, 0);
+    if (typeof s === 'string') this.error('socket', s);
+    try {
+      if (this.a.device !== null) setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, this.a.device);
+      if (this.a.srcAddr !== null) bind(s, { family: AF_INET, addr: parseIp(this.a.srcAddr) ?? 0, port: 0 });
+      if (this.a.tos) setsockopt(s, SOL_IP, IP_TOS, this.a.tos);
+      const r = connect(s, { family: AF_INET, addr: this.dst, port: this.currPort });
+      if (r !== 0) this.error('connect', r);
+      const name = getsockname(s);
+      if (typeof name === 'string') this.error('getsockname', name);
+      return name.addr;
+    } finally {
+      close(s);
+    }
+  }
+
+  /** The probe socket's SO_BINDTOIFINDEX (IP_PKTINFO's ipi_ifindex replaces the bound device). */
+  private boundIfindex(): number {
+    const v = getsockopt(this.udp, SOL_SOCKET, SO_BINDTOIFINDEX);
+    return typeof v === 'number' ? v : 0;
   }
 
   /** udp_expire_probe() -> probe_done(). */
@@ -166,13 +213,16 @@ class Trace {
 
   /** do_poll(): wait up to `timeout` seconds, then take every reply queued. */
   async poll(timeout: number): Promise<void> {
-    // Round up: a wait that ends before next_time would find nothing expired and spin.
-    await this.icmp.wait(Math.max(0, Math.ceil(timeout * 1e9)));
+    // Round up to whole ns (poll's ms are too coarse here): a wait that ends before next_time would find nothing expired and spin.
+    await pollNs(this.icmp, Math.max(0, Math.ceil(timeout * 1e9)), this.task);
     if (this.p.killed) throw new TraceExit(1);
     for (;;) {
-      const m = this.icmp.recvmsg();
+      const m = recvmsgDontwait(this.icmp, 0x10000);
       if (typeof m === 'string') return;
-      this.recvIcmp(m.data, m.tstamp);
+      // SO_TIMESTAMPNS: the arrival on the virtual clock.
+      const ts = cmsgTimestampns(m.control);
+      const tstamp = ts ? (ts.tvSec - REALTIME_EPOCH_SEC) * 1e9 + ts.tvNsec : this.p.net.sched.now;
+      this.recvIcmp(m.data, tstamp);
     }
   }
 
@@ -340,30 +390,37 @@ async function doIt(t: Trace, host: string): Promise<void> {
   t.out('\n');
 }
 
+/** ppoll() of one socket for POLLIN, the timeout in ns. */
+async function pollNs(sock: Socket, ns: number, task: Task): Promise<void> {
+  await ppoll([{ sock, events: POLLIN, revents: 0 }], ns, task);
+}
+
 /** The sockets of the run: SO_BINDTODEVICE (-i), bind (-s). */
-function openSockets(p: Proc, a: TracerouteArgs): { udp: RawSocket; icmp: RawSocket } | string {
-  const udp = rawSocket(p.net, IPPROTO_UDP);
-  const icmp = rawSocket(p.net, IPPROTO_ICMP);
-  // The probe socket never reads: nothing may pile up in it.
-  udp.rcvbuf = 0;
-  icmp.setIcmpFilter(~ICMP_WANTED >>> 0);
-  const close = (msg: string): string => {
-    udp.close();
-    icmp.close();
+function openSockets(p: Proc, a: TracerouteArgs): { udp: Socket; icmp: Socket } | string {
+  const udp = socket(p.net, AF_INET, SOCK_RAW, IPPROTO_UDP);
+  const icmp = socket(p.net, AF_INET, SOCK_RAW, IPPROTO_ICMP);
+  if (typeof udp === 'string' || typeof icmp === 'string') return `socket: ${strerror[typeof udp === 'string' ? udp : icmp as Errno]}`;
+  // The probe socket never reads: as little as possible may pile up in it.
+  setsockopt(udp, SOL_SOCKET, SO_RCVBUF, 0);
+  setsockopt(icmp, SOL_RAW, ICMP_FILTER, ~ICMP_WANTED >>> 0);
+  setsockopt(icmp, SOL_SOCKET, SO_TIMESTAMPNS, 1);
+  const fail = (msg: string): string => {
+    close(udp);
+    close(icmp);
     return msg;
   };
   if (a.device !== null) {
-    const e = udp.bindToDevice(a.device);
-    if (e) return close(`setsockopt SO_BINDTODEVICE: ${sockErrText(e)}`);
-    icmp.bindToDevice(a.device);
+    const e = setsockopt(udp, SOL_SOCKET, SO_BINDTODEVICE, a.device);
+    if (e) return fail(`setsockopt SO_BINDTODEVICE: ${strerror[e]}`);
+    setsockopt(icmp, SOL_SOCKET, SO_BINDTODEVICE, a.device);
   }
   if (a.srcAddr !== null) {
     const s = parseIp(a.srcAddr);
-    if (s === null) return close(`Cannot handle "-s" option \`${a.srcAddr}'`);
-    const e = udp.bind(s);
-    if (e) return close(`bind: ${sockErrText(e)}`);
+    if (s === null) return fail(`Cannot handle "-s" option \`${a.srcAddr}'`);
+    const e = bind(udp, { family: AF_INET, addr: s, port: 0 });
+    if (e) return fail(`bind: ${strerror[e]}`);
   }
-  if (a.dontfrag) udp.pmtudisc = 3;
+  setsockopt(udp, SOL_IP, IP_MTU_DISCOVER, a.dontfrag ? IP_PMTUDISC_DO : IP_PMTUDISC_DONT);
   return { udp, icmp };
 }
 
@@ -384,8 +441,9 @@ async function tracerouteMain(p: Proc): Promise<number> {
     p.stderr.write(`\n${s}\n`);
     return 1;
   }
-  const t = new Trace(p, a, dst, s.udp, s.icmp);
-  const unhook = p.onKill?.(() => s.icmp.interrupt());
+  const task = new Task();
+  const t = new Trace(p, a, dst, s.udp, s.icmp, task);
+  const unhook = p.onKill?.(() => task.signalWakeUp());
   try {
     await doIt(t, a.host);
     return 0;
@@ -394,8 +452,8 @@ async function tracerouteMain(p: Proc): Promise<number> {
     throw e;
   } finally {
     unhook?.();
-    s.udp.close();
-    s.icmp.close();
+    close(s.udp);
+    close(s.icmp);
   }
 }
 

@@ -9,7 +9,7 @@ import {
   ICMP_HOST_UNREACH, ICMP_HOST_UNR_TOS, ICMP_NET_ANO, ICMP_NET_UNKNOWN, ICMP_NET_UNREACH, ICMP_NET_UNR_TOS,
   ICMP_PKT_FILTERED, ICMP_PORT_UNREACH, ICMP_PREC_CUTOFF, ICMP_PREC_VIOLATION, ICMP_PROT_UNREACH, ICMP_SR_FAILED,
   ICMP_TIME_EXCEEDED,
-} from '../wire/icmp.js';
+} from '../uapi/linux/icmp.js';
 
 /** The mark printed after the time, and whether the trace ends at this hop. */
 export interface IcmpRes {

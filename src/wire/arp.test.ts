@@ -8,6 +8,7 @@ import {
   ARP_HLEN,
   ArpPacket,
   ArpRepr,
+  arpHdrCheck,
 } from './arp.js';
 import { WireError, isWireError } from './error.js';
 import { ETH_HLEN, ETH_P_ARP, ETH_P_IP, EthernetPacket, macToString } from './ethernet.js';
@@ -124,4 +125,15 @@ test('fuzz: newChecked + parse + every accessor never throw', () => {
       ArpRepr.parse(p);
     }),
   );
+});
+
+test('arpHdrCheck: the length and ar_hln follow the device, as arp_rcv() checks', () => {
+  const b = new Uint8Array(8 + 2 * (8 + 4));
+  b[4] = 8;
+  b[5] = 4;
+  assert.equal(arpHdrCheck(b, 0, b.length, 8), null);
+  assert.equal(arpHdrCheck(b, 0, b.length - 1, 8), WireError.Truncated);
+  assert.equal(arpHdrCheck(b, 0, b.length, 6), WireError.Unsupported);
+  b[5] = 16;
+  assert.equal(arpHdrCheck(b, 0, b.length, 8), WireError.Unsupported);
 });

@@ -23,55 +23,17 @@ import { csumFold, csumPartial } from './checksum.js';
 import { WireError, assert } from './error.js';
 import { putU16, putU32 } from './bytes.js';
 
-/* Types, @linux include/uapi/linux/icmp.h */
-export const ICMP_ECHOREPLY = 0;
-export const ICMP_DEST_UNREACH = 3;
-export const ICMP_SOURCE_QUENCH = 4;
-export const ICMP_REDIRECT = 5;
-export const ICMP_ECHO = 8;
-export const ICMP_TIME_EXCEEDED = 11;
-export const ICMP_PARAMETERPROB = 12;
-export const ICMP_TIMESTAMP = 13;
-export const ICMP_TIMESTAMPREPLY = 14;
-export const ICMP_INFO_REQUEST = 15;
-export const ICMP_INFO_REPLY = 16;
-export const ICMP_ADDRESS = 17;
-export const ICMP_ADDRESSREPLY = 18;
-export const NR_ICMP_TYPES = 18;
-/** RFC 8335 PROBE. */
-export const ICMP_EXT_ECHO = 42;
-export const ICMP_EXT_ECHOREPLY = 43;
+/* Types and codes: the ABI's (include/uapi/linux/icmp.h), for the header views here. */
+export {
+  ICMP_ECHOREPLY, ICMP_DEST_UNREACH, ICMP_SOURCE_QUENCH, ICMP_REDIRECT, ICMP_ECHO, ICMP_TIME_EXCEEDED,
+  ICMP_PARAMETERPROB, ICMP_TIMESTAMP, ICMP_TIMESTAMPREPLY, ICMP_INFO_REQUEST, ICMP_INFO_REPLY, ICMP_ADDRESS,
+  ICMP_ADDRESSREPLY, NR_ICMP_TYPES, ICMP_EXT_ECHO, ICMP_EXT_ECHOREPLY, ICMP_NET_UNREACH, ICMP_HOST_UNREACH,
+  ICMP_PROT_UNREACH, ICMP_PORT_UNREACH, ICMP_FRAG_NEEDED, ICMP_SR_FAILED, ICMP_NET_UNKNOWN, ICMP_HOST_UNKNOWN,
+  ICMP_HOST_ISOLATED, ICMP_NET_ANO, ICMP_HOST_ANO, ICMP_NET_UNR_TOS, ICMP_HOST_UNR_TOS, ICMP_PKT_FILTERED,
+  ICMP_PREC_VIOLATION, ICMP_PREC_CUTOFF, NR_ICMP_UNREACH, ICMP_REDIR_NET, ICMP_REDIR_HOST, ICMP_REDIR_NETTOS,
+  ICMP_REDIR_HOSTTOS, ICMP_EXC_TTL, ICMP_EXC_FRAGTIME,
+} from '../uapi/linux/icmp.js';
 
-/* Codes for ICMP_DEST_UNREACH */
-export const ICMP_NET_UNREACH = 0;
-export const ICMP_HOST_UNREACH = 1;
-export const ICMP_PROT_UNREACH = 2;
-export const ICMP_PORT_UNREACH = 3;
-/** RFC 1191: un carries the next-hop MTU. */
-export const ICMP_FRAG_NEEDED = 4;
-export const ICMP_SR_FAILED = 5;
-export const ICMP_NET_UNKNOWN = 6;
-export const ICMP_HOST_UNKNOWN = 7;
-export const ICMP_HOST_ISOLATED = 8;
-export const ICMP_NET_ANO = 9;
-export const ICMP_HOST_ANO = 10;
-export const ICMP_NET_UNR_TOS = 11;
-export const ICMP_HOST_UNR_TOS = 12;
-/** RFC 1812: communication administratively prohibited. */
-export const ICMP_PKT_FILTERED = 13;
-export const ICMP_PREC_VIOLATION = 14;
-export const ICMP_PREC_CUTOFF = 15;
-export const NR_ICMP_UNREACH = 15;
-
-/* Codes for ICMP_REDIRECT */
-export const ICMP_REDIR_NET = 0;
-export const ICMP_REDIR_HOST = 1;
-export const ICMP_REDIR_NETTOS = 2;
-export const ICMP_REDIR_HOSTTOS = 3;
-
-/* Codes for ICMP_TIME_EXCEEDED */
-export const ICMP_EXC_TTL = 0;
-export const ICMP_EXC_FRAGTIME = 1;
 
 /** Type, code, checksum, un. */
 export const ICMP_HLEN = 8;

@@ -46,15 +46,13 @@ export const IP_MF = 0x2000;
 /** Fragment offset in units of 8 octets. */
 export const IP_OFFSET = 0x1fff;
 
-/* @linux include/uapi/linux/in.h */
-export const IPPROTO_IP = 0;
-export const IPPROTO_ICMP = 1;
-export const IPPROTO_IGMP = 2;
-export const IPPROTO_IPIP = 4;
-export const IPPROTO_TCP = 6;
-export const IPPROTO_UDP = 17;
-export const IPPROTO_GRE = 47;
-export const IPPROTO_RAW = 255;
+/* Protocol numbers and addresses: the ABI's (include/uapi/linux/in.h). */
+import { INADDR_ALLSNOOPERS_GROUP, INADDR_BROADCAST } from '../uapi/linux/in.js';
+export {
+  IPPROTO_IP, IPPROTO_ICMP, IPPROTO_IGMP, IPPROTO_IPIP, IPPROTO_TCP, IPPROTO_UDP, IPPROTO_GRE, IPPROTO_RAW,
+  INADDR_ANY, INADDR_BROADCAST, INADDR_NONE, INADDR_LOOPBACK, INADDR_UNSPEC_GROUP, INADDR_ALLHOSTS_GROUP,
+  INADDR_ALLRTRS_GROUP, INADDR_ALLSNOOPERS_GROUP, INADDR_MAX_LOCAL_GROUP,
+} from '../uapi/linux/in.js';
 
 /* Option types (RFC 791 section 3.1 "Options"), @linux include/uapi/linux/ip.h */
 export const IPOPT_END = 0;
@@ -74,15 +72,6 @@ export const IPTOS_RT_MASK = IPTOS_TOS_MASK & ~3;
 export const IPTOS_PREC_MASK = 0xe0;
 export const INET_ECN_MASK = 0x03;
 
-export const INADDR_ANY = 0x00000000;
-export const INADDR_BROADCAST = 0xffffffff;
-export const INADDR_NONE = 0xffffffff;
-export const INADDR_LOOPBACK = 0x7f000001;
-export const INADDR_UNSPEC_GROUP = 0xe0000000;
-export const INADDR_ALLHOSTS_GROUP = 0xe0000001;
-export const INADDR_ALLRTRS_GROUP = 0xe0000002;
-export const INADDR_ALLSNOOPERS_GROUP = 0xe000006a;
-export const INADDR_MAX_LOCAL_GROUP = 0xe00000ff;
 
 /**
  * Byte offsets of the fields of struct iphdr (RFC 791 section 3.1), for

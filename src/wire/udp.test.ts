@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { CSUM_MANGLED_0 } from './checksum.js';
 import { WireError, isWireError } from './error.js';
 import { Ipv4Packet } from './ipv4.js';
-import { UDP_HLEN, UdpPacket, UdpRepr } from './udp.js';
+import { UDP_HLEN, UdpPacket, UdpRepr, udpCsum, udpHdrCheck } from './udp.js';
 import { hex, sliced, toHex, touchAll, untrusted } from './testutil.js';
 
 const SADDR = 0x0a000001;
@@ -135,6 +135,19 @@ test('fuzz: newChecked + parse + every accessor never throw', () => {
       const r = UdpRepr.parse(p);
       assert.ok(!isWireError(r));
       assert.ok(UDP_HLEN + r.data.length <= b.length);
+    }),
+  );
+});
+
+test('udpHdrCheck and udpCsum in place agree with the view', () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ minLength: 0, maxLength: 40 }), fc.integer({ min: 0, max: 7 }), fc.nat(), fc.nat(), (bytes, pad, sa, da) => {
+      const whole = new Uint8Array(pad + bytes.length + 2);
+      whole.set(bytes, pad);
+      const r = UdpPacket.newChecked(bytes);
+      assert.equal(udpHdrCheck(whole, pad, bytes.length), isWireError(r) ? r : null);
+      if (isWireError(r)) return;
+      assert.equal(r.check === 0 || udpCsum(whole, pad, sa >>> 0, da >>> 0) === 0, r.verifyChecksum(sa >>> 0, da >>> 0));
     }),
   );
 });

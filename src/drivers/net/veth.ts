@@ -55,10 +55,10 @@ function vethXmit(skb: SkBuff, dev: NetDevice): void {
   netifRx(skb, rcv);
 }
 
-/** veth_open(): carrier on for both ends once the peer is up too. */
+/** veth_open(): ENOTCONN before the pair is tied; carrier on for both ends once the peer is up too. */
 function vethOpen(dev: NetDevice): void {
   const peer = peerOf(dev);
-  if (!peer) return;
+  if (!peer) throw new KError('ENOTCONN');
   if (peer.isUp) {
     netifCarrierOn(dev);
     netifCarrierOn(peer);

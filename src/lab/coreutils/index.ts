@@ -21,6 +21,7 @@ import { seq } from './seq.js';
 import { basename, dirname, falseCmd, sleep, trueCmd } from './simple.js';
 import { sort } from './sort.js';
 import { bracket, test } from './test_cmd.js';
+import { timeout } from './timeout.js';
 import { tr } from './tr.js';
 import { uniq } from './uniq.js';
 import { wc } from './wc.js';
@@ -46,6 +47,7 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   test,
   '[': bracket,
   sleep,
+  timeout,
   seq,
   basename,
   dirname,

@@ -20,9 +20,14 @@ class Stop {
 
 interface State {
   readonly c: Cmd;
-  args: string[];
+  readonly args: readonly string[];
+  /** The next argument to use: an index, so 200k arguments cost linear time. */
+  pos: number;
   status: number;
 }
+
+/** Widths and precisions beyond this would need more memory than tuxnet gives a string. */
+const MAX_FIELD = 1 << 26;
 
 const CHAR_ESC: Record<string, string> = {
   '"': '"', '\\': '\\', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
@@ -113,7 +118,7 @@ function floatArg(st: State, arg: string): number {
 }
 
 function nextArg(st: State): string | undefined {
-  return st.args.shift();
+  return st.pos < st.args.length ? st.args[st.pos++] : undefined;
 }
 
 /** Parse and print one % directive at fmt[i] (the %); returns the index after it. */
@@ -128,6 +133,8 @@ function directive(st: State, fmt: string, i: number): number {
   const width = w === '*' ? starArg(st, 'width') : w === '' ? undefined : Number(w);
   const precision = p === '*' ? starArg(st, 'precision') : p === undefined ? undefined : Number(p || '0');
   checkConversion(fmt.slice(i, i + whole.length), flags, p !== undefined, conv);
+  // gnulib xalloc_die(): the output would not fit in memory.
+  if (Math.abs(width ?? 0) > MAX_FIELD || (precision ?? 0) > MAX_FIELD) throw new Stop(1, 'memory exhausted');
   const spec: ConvSpec = { flags, width, precision: precision !== undefined && precision < 0 ? undefined : precision, conv };
   const arg = nextArg(st) ?? '';
   st.c.out(convert(st, spec, arg));
@@ -184,7 +191,7 @@ function convert(st: State, spec: ConvSpec, arg: string): string {
 
 /** One pass over the format; returns how many arguments it used. */
 function printOnce(st: State, fmt: string): number {
-  const before = st.args.length;
+  const before = st.pos;
   for (let i = 0; i < fmt.length; ) {
     const ch = fmt[i]!;
     if (ch === '%') i = directive(st, fmt, i);
@@ -199,7 +206,7 @@ function printOnce(st: State, fmt: string): number {
       i = end;
     }
   }
-  return before - st.args.length;
+  return st.pos - before;
 }
 
 export async function printf(c: Cmd): Promise<number> {
@@ -207,12 +214,12 @@ export async function printf(c: Cmd): Promise<number> {
   if (args[0] === '--') args = args.slice(1);
   if (args.length === 0) return c.usage('missing operand', 1);
   const fmt = args[0]!;
-  const st: State = { c, args: args.slice(1), status: 0 };
+  const st: State = { c, args, pos: 1, status: 0 };
   try {
     let used: number;
     do used = printOnce(st, fmt);
-    while (used > 0 && st.args.length > 0);
-    if (st.args.length > 0) c.error(`warning: ignoring excess arguments, starting with ${quote(st.args[0]!)}`);
+    while (used > 0 && st.pos < st.args.length);
+    if (st.pos < st.args.length) c.error(`warning: ignoring excess arguments, starting with ${quote(st.args[st.pos]!)}`);
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
     // \c ends the output with status 0, whatever came before.

@@ -151,6 +151,10 @@ export class PikeVm {
   private readonly sets: CharMatcher[];
   private readonly slots: number;
   private readonly seen: Int32Array;
+  /** The capture-free simulation's thread lists and closure stack (no allocation per match). */
+  private listA: Int32Array;
+  private listB: Int32Array;
+  private readonly stack: Int32Array;
   private gen = 0;
   private text = '';
   private wantCaps = false;
@@ -173,6 +177,9 @@ export class PikeVm {
     this.sets = c.sets;
     this.slots = 2 * (groups + 1);
     this.seen = new Int32Array(c.op.length);
+    this.listA = new Int32Array(c.op.length);
+    this.listB = new Int32Array(c.op.length);
+    this.stack = new Int32Array(2 * c.op.length + 2);
   }
 
   get size(): number {
@@ -181,12 +188,62 @@ export class PikeVm {
 
   /** Whether the text matches anywhere. */
   test(text: string): boolean {
-    return this.run(text, 0, false) !== null;
+    return this.scan(text, 0);
   }
 
   /** The leftmost-longest match starting at `from` or later: [start, end, g1start, g1end, ...], -1 unset. */
   exec(text: string, from: number): Caps | null {
-    return this.run(text, from, true);
+    return this.scan(text, from) ? this.run(text, from, true) : null;
+  }
+
+  /**
+   * Whether a match starts at `from` or later: the same threads without
+   * captures, in typed arrays, stopping at the first MATCH.
+   */
+  private scan(text: string, from: number): boolean {
+    this.text = text;
+    const len = text.length;
+    let cur = this.listA;
+    let nxt = this.listB;
+    this.gen++;
+    let clen = this.closure(cur, 0, 0, from);
+    for (let pos = from; ; pos++) {
+      for (let k = 0; k < clen; k++) if (this.op[cur[k]!] === MATCH) return true;
+      if (pos >= len) return false;
+      const ch = text.charCodeAt(pos);
+      this.gen++;
+      let nlen = 0;
+      for (let k = 0; k < clen; k++) {
+        const pc = cur[k]!;
+        this.steps++;
+        if (this.sets[this.x[pc]!]!.has(ch)) nlen = this.closure(nxt, nlen, pc + 1, pos + 1);
+      }
+      nlen = this.closure(nxt, nlen, 0, pos + 1);
+      [cur, nxt] = [nxt, cur];
+      clen = nlen;
+    }
+  }
+
+  /** add() without captures: the CHAR and MATCH instructions reachable from pc0, appended to list[n..]. */
+  private closure(list: Int32Array, n: number, pc0: number, pos: number): number {
+    const stack = this.stack;
+    let sp = 0;
+    stack[sp++] = pc0;
+    while (sp > 0) {
+      const pc = stack[--sp]!;
+      if (this.seen[pc] === this.gen) continue;
+      this.seen[pc] = this.gen;
+      const op = this.op[pc]!;
+      if (op === JMP) stack[sp++] = this.x[pc]!;
+      else if (op === SPLIT) {
+        stack[sp++] = this.y[pc]!;
+        stack[sp++] = this.x[pc]!;
+      } else if (op === SAVE) stack[sp++] = pc + 1;
+      else if (op === ASSERT) {
+        if (this.holds(ASSERTIONS[this.x[pc]!]!, pos)) stack[sp++] = pc + 1;
+      } else list[n++] = pc;
+    }
+    return n;
   }
 
   private run(text: string, from: number, longest: boolean): Caps | null {

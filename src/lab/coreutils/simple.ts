@@ -19,7 +19,7 @@ export function falseCmd(): Promise<number> {
 const SLEEP_UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
 /** One sleep operand in seconds, or null when it is not a valid interval. */
-function interval(arg: string): number | null {
+export function interval(arg: string): number | null {
   const r = strtod(arg);
   if (r.end === 0) return null;
   const unit = SLEEP_UNITS[arg.slice(r.end)];
@@ -28,7 +28,7 @@ function interval(arg: string): number | null {
 }
 
 /** dtotimespec(): whole nanoseconds, rounding a fraction up. */
-function toNs(sec: number): number {
+export function toNs(sec: number): number {
   const s = Math.trunc(sec);
   const frac = NSEC_PER_SEC * (sec - s);
   let ns = Math.trunc(frac);

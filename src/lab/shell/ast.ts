@@ -35,12 +35,16 @@ export interface ParamPart {
   arg?: Word;
   /** The replacement of ${x/p/r}, the length of ${x:o:l}. */
   arg2?: Word;
+  /** ${a[INDEX]...}: the subscript's source text (`@`, `*`, an arithmetic expression or a key). */
+  index?: string;
 }
 
 export interface Word {
   parts: Part[];
   /** The source text, for reserved words, assignments and here-doc delimiters. */
   raw: string;
+  /** `name=(a b c)`: the words between the parentheses (bash(1) "Arrays"). */
+  array?: Word[];
 }
 
 export type RedirOp = '<' | '>' | '>>' | '>|' | '<>' | '<&' | '>&' | '&>' | '&>>' | '<<' | '<<-' | '<<<';
@@ -58,6 +62,10 @@ export interface Assign {
   name: string;
   append: boolean;
   value: Word;
+  /** `name[INDEX]=value`: the subscript's source text. */
+  index?: string;
+  /** `name=(...)`: the elements; `[k]=v` items set keys. */
+  array?: Word[];
 }
 
 interface Base {

@@ -4,7 +4,9 @@
  * are commands of the lab's table.
  */
 import { builtinError, type Ctx } from './io.js';
-import { BreakSig, ContinueSig, ExitSig, FatalError, ReturnSig, type Shell } from './state.js';
+import { arrayEntries, BreakSig, ContinueSig, ExitSig, FatalError, ReturnSig, type Shell } from './state.js';
+import { subscriptKey } from './arrays.js';
+import { hostOf } from './exec.js';
 import { arith } from './expand.js';
 import { runEval, runSource } from './run.js';
 import { runProgram } from './simple.js';
@@ -51,13 +53,20 @@ async function pwd(ctx: Ctx): Promise<number> {
 
 /** `declare -x NAME="value"`, bash's listing format. */
 function declLine(sh: Shell, name: string, flags: string): string {
+  const dq = (t: string): string => `"${t.replace(/(["\\$`])/g, '\\$1')}"`;
+  const arr = sh.lookup(name);
+  if (arr?.arr) {
+    // bash 5.2 print_array_assignment(): indexed arrays are joined by spaces; associative ones end with a space.
+    const items = arrayEntries(arr).map(([k, x]) => `[${k}]=${dq(x)}`);
+    return `declare -${flags} ${name}=(${arr.assoc ? items.map((i) => i + ' ').join('') : items.join(' ')})`;
+  }
   const v = sh.lookup(name)?.value;
   return `declare -${flags || '-'} ${name}${v === undefined ? '' : `="${v.replace(/(["\\$`])/g, '\\$1')}"`}`;
 }
 
 function flagsOf(sh: Shell, name: string): string {
   const v = sh.lookup(name);
-  return (v?.readonly ? 'r' : '') + (v?.exported ? 'x' : '');
+  return (v?.arr ? (v.assoc ? 'A' : 'a') : '') + (v?.readonly ? 'r' : '') + (v?.exported ? 'x' : '');
 }
 
 /** Apply `NAME[=VALUE]` arguments of export/readonly/declare/local; returns the status. */
@@ -134,11 +143,11 @@ async function local(ctx: Ctx, argv: string[]): Promise<number> {
   return declareBuiltin(ctx, argv, 'local');
 }
 
-/** declare/typeset/local with -x -r -g -p; arrays and integers are not supported. */
+/** declare/typeset/local with -x -r -g -p -a -A; integers are not supported. */
 async function declareBuiltin(ctx: Ctx, argv: string[], cmd = argv[0]!): Promise<number> {
   const sh = ctx.sh;
   const [on, off, args] = options(argv);
-  const bad = [...on + off].find((c) => !'xrgp'.includes(c));
+  const bad = [...on + off].find((c) => !'xrgpaA'.includes(c));
   if (bad) return builtinError(ctx, cmd, `-${bad}: invalid option`, 2);
   if (on.includes('p') || args.length === 0) {
     const names = args.length ? args : sh.names();
@@ -153,6 +162,7 @@ async function declareBuiltin(ctx: Ctx, argv: string[], cmd = argv[0]!): Promise
   return declare(ctx, cmd, args, (name, value) => {
     if (asLocal) sh.setLocal(name, value);
     else if (value !== undefined) sh.set(name, value);
+    if (on.includes('a') || on.includes('A')) sh.makeArray(name, on.includes('A'));
     const flags: { export?: boolean; readonly?: boolean } = {};
     if (on.includes('x') || off.includes('x')) flags.export = on.includes('x');
     if (on.includes('r')) flags.readonly = true;
@@ -167,6 +177,12 @@ async function unset(ctx: Ctx, argv: string[]): Promise<number> {
   for (const name of args) {
     if (on.includes('f')) {
       sh.funcs.delete(name);
+      continue;
+    }
+    const elem = /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/.exec(name);
+    if (elem && !on.includes('f')) {
+      const key = await subscriptKey(hostOf(ctx), elem[1]!, elem[2]!);
+      if (key !== null) sh.array(elem[1]!)?.arr?.delete(key);
       continue;
     }
     if (!NAME_RE.test(name)) {
@@ -184,8 +200,8 @@ async function unset(ctx: Ctx, argv: string[]): Promise<number> {
   return st;
 }
 
-const SET_LETTERS: Record<string, keyof Shell['opts']> = { e: 'errexit', x: 'xtrace', u: 'nounset', f: 'noglob', C: 'noclobber' };
-const SET_NAMES = ['errexit', 'noclobber', 'noglob', 'nounset', 'pipefail', 'xtrace'] as const;
+const SET_LETTERS: Record<string, keyof Shell['opts']> = { e: 'errexit', x: 'xtrace', u: 'nounset', f: 'noglob', C: 'noclobber', E: 'errtrace' };
+const SET_NAMES = ['errexit', 'errtrace', 'noclobber', 'noglob', 'nounset', 'pipefail', 'xtrace'] as const;
 
 async function set(ctx: Ctx, argv: string[]): Promise<number> {
   const sh = ctx.sh;

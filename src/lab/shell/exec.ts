@@ -13,7 +13,8 @@ import { Collector, Pipe, stringIn } from './streams.js';
 import { execCompound } from './compound.js';
 import { execSimple } from './simple.js';
 import type { ExpandHost } from './expand.js';
-import { runExitTrap, runPendingTraps } from './run.js';
+import { runEval, runExitTrap, runPendingTraps } from './run.js';
+import { AllocError, FAILED_FORK_STEPS, FORK_STEPS, ForkFailed, forkFailureText, MAX_PROCS, MAX_STRING, StepLimitExceeded } from './limits.js';
 
 const SIGPIPE = SIGNALS.PIPE!;
 
@@ -43,10 +44,13 @@ export async function execSeq(ctx: Ctx, seq: Seq): Promise<number> {
  */
 export function checkKilled(ctx: Ctx): void {
   if (ctx.proc.killedBy) throw new ExitSig(128 + ctx.proc.killedBy);
-  if ((ctx.io.fds[1]?.out as { sigpipe?: boolean } | undefined)?.sigpipe) throw new ExitSig(128 + SIGPIPE);
+  if ((ctx.io.fds[1]?.out as { sigpipe?: boolean } | undefined)?.sigpipe && ctx.sh.traps.get('PIPE') !== '') {
+    throw new ExitSig(128 + SIGPIPE);
+  }
 }
 
 export async function execNode(ctx: Ctx, node: Node): Promise<number> {
+  ctx.sh.limits.step();
   if (ctx.sh.fdPatch.size) ctx = { ...ctx, io: withPatch(ctx.io, ctx.sh.fdPatch) };
   if (ctx.execPos && node.t !== 'simple' && node.t !== 'seq') ctx = { ...ctx, execPos: false };
   let st: number;
@@ -71,12 +75,34 @@ export async function execNode(ctx: Ctx, node: Node): Promise<number> {
       st = await execCompound(ctx, node);
   }
   ctx.sh.lastStatus = st;
-  // bash(1) "set -e": exit on failure, except in conditions, before && or ||, after !.
-  if (st !== 0 && ctx.sh.opts.errexit && !ctx.noErrexit && ERREXIT_CHECKED.has(node.t) &&
-    !(node.t === 'pipeline' && node.negate)) {
-    throw new ExitSig(st);
+  if (node.t === 'simple' || node.t === 'subshell' || node.t === 'arithcmd' || node.t === 'cond') setPipestatus(ctx.sh, [st]);
+  // bash(1) "set -e" and the ERR trap: on failure, except in conditions, before && or ||, after !.
+  if (st !== 0 && !ctx.noErrexit && ERREXIT_CHECKED.has(node.t) && !(node.t === 'pipeline' && node.negate)) {
+    if (node.t !== 'simple') ctx.sh.lineno = node.line;
+    await runErrTrap(ctx, st);
+    if (ctx.sh.opts.errexit) throw new ExitSig(st);
   }
   return st;
+}
+
+/** The ERR trap; a function runs it only with `set -E` (bash(1) "trap"). $? is the failed status. */
+async function runErrTrap(ctx: Ctx, st: number): Promise<void> {
+  const sh = ctx.sh;
+  const action = sh.traps.get('ERR');
+  if (!action || sh.inTrap || (sh.funcDepth > 0 && !sh.opts.errtrace)) return;
+  sh.inTrap = true;
+  try {
+    await runEval(ctx, action);
+  } finally {
+    sh.inTrap = false;
+    sh.lastStatus = st;
+  }
+}
+
+/** PIPESTATUS: the statuses of the last foreground pipeline (bash(1) "Shell Variables"). */
+function setPipestatus(sh: Shell, statuses: number[]): void {
+  const arr = new Map(statuses.map((s, i) => [String(i), String(s)]));
+  sh.globals.set('PIPESTATUS', { value: undefined, exported: false, readonly: false, arr });
 }
 
 function withPatch(io: IO, patch: Map<number, Fd | undefined>): IO {
@@ -132,6 +158,7 @@ async function runPipeline(ctx: Ctx, node: Pipeline): Promise<number> {
     p.out.release();
   }
   const statuses = await waitAll(ctx, runs);
+  setPipestatus(ctx.sh, statuses);
   let st = statuses[n - 1]!;
   if (ctx.sh.opts.pipefail) st = [...statuses].reverse().find((s) => s !== 0) ?? 0;
   return node.negate ? Number(st === 0) : st;
@@ -157,7 +184,14 @@ export interface Forked {
  * holding the descriptors of `io` until it exits or is killed.
  */
 export function fork(ctx: Ctx, io: IO, body: (c: Ctx) => Promise<number>, tweak?: (sh: Shell) => void): Forked {
-  const entry = procTable(ctx.sh.lab).spawn();
+  const table = procTable(ctx.sh.lab);
+  if (table.live >= MAX_PROCS) {
+    ctx.io.err.write(forkFailureText(ctx.sh.name));
+    ctx.sh.limits.step(FAILED_FORK_STEPS);
+    throw new ForkFailed();
+  }
+  ctx.sh.limits.step(FORK_STEPS);
+  const entry = table.spawn();
   const sh = ctx.sh.fork(entry);
   tweak?.(sh);
   const hold = new Holding(io);
@@ -172,16 +206,34 @@ export async function guard(ctx: Ctx, body: () => Promise<number>): Promise<numb
   try {
     return await body();
   } catch (e) {
-    if (e instanceof ExitSig || e instanceof ReturnSig) return e.status;
-    if (e instanceof BreakSig || e instanceof ContinueSig) return ctx.sh.lastStatus;
-    if (e instanceof FatalError) {
-      ctx.io.err.write(ctx.sh.errPrefix() + e.message + '\n');
-      return e.status;
-    }
-    if (!ctx.proc.alive) return ctx.proc.status ?? 1;
-    ctx.io.err.write(`tuxnet: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-    return 70;
+    return endStatus(ctx, e);
   }
+}
+
+/** The status a shell ends with after `e` was thrown; no JavaScript error reaches the user as a stack trace. */
+function endStatus(ctx: Ctx, e: unknown): number {
+  if (e instanceof ExitSig || e instanceof ReturnSig) return e.status;
+  if (e instanceof BreakSig || e instanceof ContinueSig) return ctx.sh.lastStatus;
+  if (e instanceof StepLimitExceeded || e instanceof ForkFailed) return e.status;
+  if (e instanceof FatalError) {
+    ctx.io.err.write(ctx.sh.errPrefix() + e.message + '\n');
+    return e.status;
+  }
+  const alloc = e instanceof AllocError ? e : isStringOverflow(e) ? new AllocError(MAX_STRING * 2 + 1) : null;
+  if (alloc) {
+    // bash error.c fatal_error(): the shell's name, no line number.
+    ctx.io.err.write(`${ctx.sh.name}: ${alloc.message}\n`);
+    return alloc.status;
+  }
+  if (!ctx.proc.alive) return ctx.proc.status ?? 1;
+  const msg = e instanceof Error ? e.message : String(e);
+  ctx.io.err.write(`tuxnet: internal error in '${ctx.sh.current || ctx.sh.name}': ${msg.split('\n')[0]}\n`);
+  return 70;
+}
+
+/** V8's RangeError for a string longer than it can hold. */
+function isStringOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /Invalid string length|Array buffer allocation failed|Invalid array length/.test(e.message);
 }
 
 /**

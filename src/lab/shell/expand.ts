@@ -9,6 +9,7 @@ import { braceExpand } from './brace.js';
 import { arithEval, ArithError } from './arith.js';
 import { escapeGlob, hasGlobChars, matchPattern, removePrefix, removeSuffix, replacePattern, unescapeGlob } from './pattern.js';
 import { FatalError, type Shell } from './state.js';
+import { elements, elementValue, sliceElements } from './arrays.js';
 
 export interface ExpandHost {
   readonly sh: Shell;
@@ -182,7 +183,7 @@ async function expandParts(host: ExpandHost, parts: Part[], q: boolean, b: Build
         break;
       case 'dq':
         // "" is a field even when empty; "$@" with no parameters is none.
-        if (!p.parts.some((x) => x.t === 'param' && x.name === '@')) b.quote('');
+        if (!p.parts.some((x) => x.t === 'param' && (x.index === undefined ? x.name === '@' : x.index === '@' && !x.length))) b.quote('');
         await expandParts(host, p.parts, true, b);
         break;
       case 'tilde':
@@ -240,6 +241,7 @@ export function paramValue(sh: Shell, name: string): string | undefined {
 
 async function expandParam(host: ExpandHost, p: ParamPart, q: boolean, b: Builder): Promise<void> {
   const sh = host.sh;
+  if (p.index !== undefined) return expandSubscripted(host, p, q, b);
   if ((p.name === '@' || p.name === '*') && !p.length && !p.indirect && (!p.op || p.op === ':')) {
     const list = p.op === ':' ? await slicePositional(host, p) : sh.positional;
     return positional(sh, p.name, list, q, b);
@@ -260,6 +262,42 @@ async function expandParam(host: ExpandHost, p: ParamPart, q: boolean, b: Builde
     return emit(b, q, val ?? '');
   }
   return applyOp(host, p, name, val, q, b);
+}
+
+/** The operators applied to each element of `${a[@]}`. */
+const PER_ELEMENT = new Set(['#', '##', '%', '%%', '/', '//', '/#', '/%', '^', '^^', ',', ',,']);
+
+/** ${a[i]}, ${a[@]}, ${#a[@]}, ${!a[@]} and their operators (bash(1) "Arrays"). */
+async function expandSubscripted(host: ExpandHost, p: ParamPart, q: boolean, b: Builder): Promise<void> {
+  const sh = host.sh;
+  const label = `${p.name}[${p.index}]`;
+  if (p.index === '@' || p.index === '*') {
+    const entries = elements(host, p.name);
+    if (p.length) return emit(b, q, String(entries.length));
+    let vals = entries.map((e) => (p.indirect ? e[0] : e[1]));
+    if (p.op === ':') {
+      const off = Number(arith(sh, await expandString(host, p.arg!)));
+      const len = p.arg2 ? Number(arith(sh, await expandString(host, p.arg2))) : null;
+      vals = sliceElements(entries, !!sh.array(p.name)?.assoc, off, len);
+    } else if (p.op && PER_ELEMENT.has(p.op)) {
+      const out: string[] = [];
+      for (const v of vals) out.push(await transform(host, p, v));
+      vals = out;
+    } else if (p.op) return applyOp(host, p, label, vals.length ? vals.join(' ') : undefined, q, b);
+    return positional(sh, p.index, vals, q, b);
+  }
+  if (p.indirect) throw new FatalError(`\${!${label}}: bad substitution`);
+  const val = await elementValue(host, p);
+  if (p.length) {
+    checkSet(sh, label, val);
+    return emit(b, q, String([...(val ?? '')].length));
+  }
+  if (!p.op) {
+    checkSet(sh, label, val);
+    return emit(b, q, val ?? '');
+  }
+  if (p.op === '=' || p.op === ':=') throw new FatalError(`${label}: cannot assign in this way`);
+  return applyOp(host, p, label, val, q, b);
 }
 
 function checkSet(sh: Shell, name: string, val: string | undefined): void {

@@ -3,7 +3,7 @@
  * commands are processes on the virtual clock.
  */
 export { installShell, shellCommand } from './run.js';
-export { scriptParser, parseScript } from './parser.js';
+export { scriptParser, parseScript, needsMoreInput } from './parser.js';
 export { procTable, signalNumber, SIGNALS, ProcEntry, ProcTable } from './procs.js';
 export { Pipe, FileSink, ShellIn, stringIn, nullOut } from './streams.js';
 export { ShellSyntaxError } from './ast.js';

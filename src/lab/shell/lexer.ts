@@ -160,10 +160,28 @@ export class Lexer {
     const parts = this.readParts({ stop: isMeta });
     const raw = this.src.slice(start, this.pos);
     const after = this.src[this.pos];
+    if (after === '(' && /^[A-Za-z_][A-Za-z0-9_]*\+?=$/.test(raw)) {
+      const array = this.readArrayWords();
+      return { k: 'word', v: raw, word: { parts, raw: this.src.slice(start, this.pos), array }, line, start, end: this.pos };
+    }
     if (/^\d+$/.test(raw) && (after === '<' || after === '>')) {
       return { k: 'io', v: raw, line, start, end: this.pos };
     }
     return { k: 'word', v: raw, word: { parts, raw }, line, start, end: this.pos };
+  }
+
+  /** The words of `name=( ... )`, newlines and comments allowed; the lexer sits after `)`. */
+  private readArrayWords(): Word[] {
+    this.pos++;
+    const words: Word[] = [];
+    for (;;) {
+      const t = this.scan();
+      if (t.k === 'nl') continue;
+      if (t.k === 'eof') throw this.error("unexpected EOF while looking for matching `)'");
+      if (t.k === 'op' && t.v === ')') return words;
+      if (t.k !== 'word') throw this.error(`syntax error near unexpected token \`${t.v}'`, t.line, true);
+      words.push(t.word!);
+    }
   }
 
   /** Blanks, `\`-newline continuations and comments between tokens. */
@@ -207,8 +225,11 @@ export class Lexer {
         flush();
         parts.push(c === '$' ? this.readDollar(!!mode.inDq || !!mode.expandOnly) : this.readBackquote(false));
       } else if (mode.expandOnly || (c !== "'" && c !== '"') || (mode.inDq && c === "'")) {
-        lit += c;
-        this.advanceTo(this.pos + 1);
+        // A run of plain text at once: a large here-document is sliced, not copied a character at a time.
+        let end = this.pos + 1;
+        if (mode.expandOnly) while (end < s.length && !EXPAND_ONLY_SPECIAL.includes(s[end]!) && !mode.stop(s[end]!)) end++;
+        lit += s.slice(this.pos, end);
+        this.advanceTo(end);
       } else {
         flush();
         parts.push(c === "'" ? this.readSingle() : this.readDouble());
@@ -412,6 +433,12 @@ export class Lexer {
     }
     p.name = this.readParamName();
     if (!p.name) return this.badSubst(start);
+    if (s[this.pos] === '[' && NAME_START.test(p.name)) {
+      const close = subscriptEnd(s, this.pos);
+      if (close < 0) return this.badSubst(start);
+      p.index = s.slice(this.pos + 1, close);
+      this.pos = close + 1;
+    }
     if (s[this.pos] === '}') {
       this.pos++;
       return p;
@@ -482,9 +509,14 @@ export class Lexer {
   private readHeredoc(d: PendingHeredoc): void {
     const s = this.src;
     const startLine = this.line;
+    const bodyStart = this.pos;
+    let bodyEnd = this.pos;
+    // Without <<- the body is one slice of the source; with it, lines lose their leading tabs.
     let body = '';
     for (;;) {
       if (this.pos >= s.length) {
+        if (!d.stripTabs) body = s.slice(bodyStart, bodyEnd);
+        if (body !== '' && !body.endsWith('\n')) body += '\n';
         const last = body ? this.line - 1 : this.line;
         const text = `warning: here-document at line ${d.redir.line} delimited by end-of-file (wanted \`${d.delim}')`;
         this.warnings.push({ line: last, text });
@@ -496,11 +528,30 @@ export class Lexer {
       this.pos = Math.min(nl + 1, s.length);
       this.line++;
       if (d.stripTabs) text = text.replace(/^\t+/, '');
-      if (text === d.delim) break;
-      body += text + '\n';
+      if (text === d.delim) {
+        if (!d.stripTabs) body = s.slice(bodyStart, bodyEnd);
+        break;
+      }
+      if (d.stripTabs) body += text + '\n';
+      bodyEnd = this.pos;
     }
     d.redir.target = d.quoted ? { parts: [{ t: 'sq', v: body }], raw: body } : this.parseExpandable(body, startLine);
   }
+}
+
+/** What is special in a here-document body or $((...)) text. */
+const EXPAND_ONLY_SPECIAL = '\\$`';
+
+/** The `]` closing the subscript that opens at s[open], or -1. */
+function subscriptEnd(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return i;
+    else if (c === '}' && depth === 1 && s.indexOf(']', i) < 0) return -1;
+  }
+  return -1;
 }
 
 const ANSI_SIMPLE: Record<string, string> = {

@@ -4,15 +4,18 @@
  * time: `parseCommand` returns the next one, so commands before a syntax
  * error still run.
  */
-import type { Assign, Brace, CondExpr, Node, Redir, RedirOp, Seq, Simple, Word } from './ast.js';
+import { ShellSyntaxError, type Assign, type Brace, type CondExpr, type Node, type Redir, type RedirOp, type Seq, type Simple, type Word } from './ast.js';
 import { Lexer, type SubParser, type Tok } from './lexer.js';
 
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until',
   'for', 'in', '{', '}', '!', 'function', '[[', ']]', 'time']);
 const REDIR_OPS = new Set(['<', '>', '>>', '>|', '<>', '<&', '>&', '&>', '&>>', '<<', '<<-', '<<<']);
+/** Builtins whose arguments may be array assignments. */
+const DECLARATION_WORDS = new Set(['declare', 'typeset', 'local', 'readonly', 'export']);
 const CASE_ENDS = new Set([';;', ';&', ';;&']);
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/;
+const INDEXED_ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](\+?)=/;
 
 const subParser: SubParser = {
   comsub(lx) {
@@ -38,6 +41,22 @@ const subParser: SubParser = {
  */
 export function scriptParser(src: string, line = 1): Parser {
   return new Parser(new Lexer(src.endsWith('\n') || src === '' ? src : src + '\n', subParser, 0, line));
+}
+
+/**
+ * Whether `src` stops inside a command: an open compound command, quote,
+ * substitution or here-document, or a trailing `|`, `&&`, `||`. An
+ * interactive shell then reads another line (bash's PS2 prompt).
+ */
+export function needsMoreInput(src: string): boolean {
+  const p = scriptParser(src);
+  try {
+    while (p.parseCommand());
+  } catch (e) {
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    return /unexpected end of file|unexpected EOF/.test(e.message);
+  }
+  return p.warnings.some((w) => w.text.includes('delimited by end-of-file'));
 }
 
 /** Parse a whole script at once (function bodies in tests, eval of small strings). */
@@ -367,7 +386,9 @@ export class Parser {
       this.take();
       const a = node.words.length === 0 ? assignment(t.word!) : null;
       if (a) node.assigns.push(a);
-      else node.words.push(t.word!);
+      else if (t.word!.array && !DECLARATION_WORDS.has(node.words[0]?.raw ?? '')) {
+        throw this.lx.error("syntax error near unexpected token `('", t.line, true);
+      } else node.words.push(t.word!);
     }
     if (!node.words.length && !node.assigns.length && !node.redirs.length) throw this.unexpected(this.lx.peek());
     return node;
@@ -453,6 +474,12 @@ export class Parser {
 
 /** `NAME=value` / `NAME+=value` (a word at the start of a simple command, or an argument of `export`). */
 export function assignment(w: Word): Assign | null {
+  if (w.array) {
+    const m = ASSIGN_RE.exec(w.raw)!;
+    return { name: m[1]!, append: m[2] === '+', value: { parts: [], raw: '' }, array: w.array };
+  }
+  const ix = INDEXED_ASSIGN_RE.exec(w.raw);
+  if (ix) return indexedAssignment(w, ix);
   const m = ASSIGN_RE.exec(w.raw);
   const first = w.parts[0];
   if (!m || !first || first.t !== 'lit' || !first.v.startsWith(m[0])) return null;
@@ -466,4 +493,15 @@ export function assignment(w: Word): Assign | null {
     parts.splice(0, 1, { t: 'tilde', user: tilde[1]! }, ...(tail ? [{ t: 'lit' as const, v: tail }] : []));
   }
   return { name: m[1]!, append: m[2] === '+', value: { parts, raw: w.raw.slice(m[0].length) } };
+}
+
+/** `name[INDEX]=value`: the value is the text after `]=`, lexed as a word of its own. */
+function indexedAssignment(w: Word, m: RegExpExecArray): Assign {
+  return { name: m[1]!, append: m[3] === '+', index: m[2]!, value: wordOf(w.raw.slice(m[0].length)) };
+}
+
+/** Source text lexed as one word (a subscript, the value of `a[i]=v`); quotes and expansions as in a word. */
+export function wordOf(text: string): Word {
+  const lx = new Lexer(text, subParser);
+  return { parts: lx.readParts({ stop: () => false }), raw: text };
 }

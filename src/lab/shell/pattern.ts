@@ -41,6 +41,8 @@ function bracket(pat: string, i: number): { src: string; end: number } | null {
     j++;
   }
   let body = '';
+  /** The last single character added to `body` and where its source starts, for a range. */
+  let last: { c: string; at: number } | null = null;
   for (let first = true; j < pat.length; first = false) {
     const c = pat[j]!;
     if (c === ']' && !first) return { src: `[${neg ? '^' : ''}${body}]`, end: j + 1 };
@@ -49,17 +51,24 @@ function bracket(pat: string, i: number): { src: string; end: number } | null {
       const cls = close > 0 ? CLASSES[pat.slice(j + 2, close)] : undefined;
       if (cls !== undefined) {
         body += cls;
+        last = null;
         j = close + 2;
         continue;
       }
     }
-    if (c === '\\' && j + 1 < pat.length) {
-      body += reEscape(pat[j + 1]!);
-      j += 2;
+    if (c === '-' && last && j + 1 < pat.length && pat[j + 1] !== ']') {
+      const esc = pat[j + 1] === '\\' && j + 2 < pat.length;
+      const hi = esc ? pat[j + 2]! : pat[j + 1]!;
+      // bash brackmatch(): a range whose end sorts before its start matches nothing.
+      body = body.slice(0, last.at) + (last.c <= hi ? `${reEscape(last.c)}-${reEscape(hi)}` : '');
+      last = null;
+      j += esc ? 3 : 2;
       continue;
     }
-    body += c === '-' && !first && pat[j + 1] !== ']' ? '-' : reEscape(c);
-    j++;
+    const lit = c === '\\' && j + 1 < pat.length ? pat[j + 1]! : c;
+    last = { c: lit, at: body.length };
+    body += reEscape(lit);
+    j += c === '\\' && j + 1 < pat.length ? 2 : 1;
   }
   return null;
 }

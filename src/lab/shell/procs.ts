@@ -37,8 +37,12 @@ export function signalName(n: number): string | undefined {
 export class ProcEntry {
   /** The signal that killed the process, or 0. */
   killedBy = 0;
+  /** Signals set to be ignored (`trap '' SIG` in the shell that started it, inherited across exec). */
+  ignored: ReadonlySet<number> = new Set();
   /** A shell's `trap`: returns true when it takes the signal instead of dying. */
   trap: ((sig: number) => boolean) | null = null;
+  /** Handlers the process installed (Proc.onSignal), latest last. */
+  private readonly handlers = new Map<number, Array<(sig: number) => void>>();
   status: number | null = null;
   /** Processes this one waits for in the foreground: a kill reaches them too. */
   readonly children = new Set<ProcEntry>();
@@ -66,10 +70,41 @@ export class ProcEntry {
     return () => this.cbs.delete(cb);
   }
 
+  /** sigaction(sig, handler): returns the restore of the previous disposition. SIGKILL cannot be caught. */
+  onSignal(sig: number, handler: (sig: number) => void): () => void {
+    if (sig === SIGNALS.KILL || sig === SIGNALS.STOP) return () => {};
+    const hs = this.handlers.get(sig) ?? [];
+    hs.push(handler);
+    this.handlers.set(sig, hs);
+    return () => {
+      const i = hs.indexOf(handler);
+      if (i >= 0) hs.splice(i, 1);
+    };
+  }
+
+  /**
+   * The one place delivery asks whether the process catches `sig`: an
+   * installed handler runs (the latest one, as sigaction replaces), else
+   * signals whose default is not to terminate or that are ignored (an
+   * inherited `trap '' SIG`) are not fatal, else the
+   * shell's trap decides. SIGKILL is never caught.
+   */
+  catchSignal(sig: number): boolean {
+    if (sig === SIGNALS.KILL) return false;
+    const hs = this.handlers.get(sig);
+    const h = hs?.[hs.length - 1];
+    if (h) {
+      h(sig);
+      return true;
+    }
+    // A handler installed after exec wins over an inherited SIG_IGN (sigaction replaces the disposition).
+    return NOT_FATAL.has(sig) || this.ignored.has(sig) || (this.trap?.(sig) ?? false);
+  }
+
   /** Deliver `sig`. Returns false when the process is gone (ESRCH). */
   kill(sig: number): boolean {
     if (!this.alive) return false;
-    if (NOT_FATAL.has(sig) || (sig !== SIGNALS.KILL && this.trap?.(sig))) return true;
+    if (this.catchSignal(sig)) return true;
     this.killedBy = sig;
     for (const c of [...this.children]) c.kill(sig);
     const cbs = [...this.cbs];
@@ -112,6 +147,11 @@ export class ProcTable {
     const e = new ProcEntry(this.nextPid++, this);
     this.byPid.set(e.pid, e);
     return e;
+  }
+
+  /** Processes alive now. */
+  get live(): number {
+    return this.byPid.size;
   }
 
   get(pid: number): ProcEntry | undefined {

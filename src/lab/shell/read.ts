@@ -4,6 +4,7 @@
  */
 import { builtinError, type Ctx } from './io.js';
 import { FatalError } from './state.js';
+import type { ShellIn } from './streams.js';
 
 interface Ch {
   c: string;
@@ -16,12 +17,22 @@ interface ReadOpts {
   delim: string;
   fd: number;
   names: string[];
+  /** -n N (stop at the delimiter too) or -N N (exactly N characters). */
+  nchars: number;
+  exact: boolean;
+  /** -t SECONDS on the virtual clock, in ns; Infinity without -t. */
+  timeoutNs: number;
+  /** -a NAME: the fields go to an indexed array. */
+  array: string | null;
 }
 
+/** bash returns 128 + SIGALRM when `read -t` times out. */
+const READ_TIMEOUT_STATUS = 142;
+
 function parseOpts(ctx: Ctx, argv: string[]): ReadOpts | number {
-  const o: ReadOpts = { raw: false, delim: '\n', fd: 0, names: [] };
+  const o: ReadOpts = { raw: false, delim: '\n', fd: 0, names: [], nchars: Infinity, exact: false, timeoutNs: Infinity, array: null };
   let i = 1;
-  for (; i < argv.length && /^-[a-z]/.test(argv[i]!); i++) {
+  for (; i < argv.length && /^-[a-zA-Z]/.test(argv[i]!); i++) {
     const a = argv[i]!;
     for (let k = 1; k < a.length; k++) {
       const f = a[k]!;
@@ -29,17 +40,33 @@ function parseOpts(ctx: Ctx, argv: string[]): ReadOpts | number {
         if (f === 'r') o.raw = true;
         continue;
       }
-      if (!'pdu'.includes(f)) return builtinError(ctx, 'read', `-${f}: invalid option`, 2);
+      if (!'pduntNa'.includes(f)) return builtinError(ctx, 'read', `-${f}: invalid option`, 2);
       const val = k + 1 < a.length ? a.slice(k + 1) : argv[++i];
       if (val === undefined) return builtinError(ctx, 'read', `-${f}: option requires an argument`, 2);
-      if (f === 'p') ctx.io.err.write(val);
-      else if (f === 'd') o.delim = val.slice(0, 1) || '\0';
-      else o.fd = Number(val);
+      const err = setOpt(o, f, val, ctx);
+      if (err !== null) return builtinError(ctx, 'read', err, 1);
       break;
     }
   }
   o.names = argv.slice(i);
   return o;
+}
+
+/** One option with a value; returns bash's complaint or null. */
+function setOpt(o: ReadOpts, f: string, val: string, ctx: Ctx): string | null {
+  if (f === 'p') ctx.io.err.write(val);
+  else if (f === 'd') o.delim = val.slice(0, 1) || '\0';
+  else if (f === 'u') o.fd = Number(val);
+  else if (f === 'a') o.array = val;
+  else if (f === 'n' || f === 'N') {
+    if (!/^\d+$/.test(val)) return `${val}: invalid number`;
+    o.nchars = Number(val);
+    o.exact = f === 'N';
+  } else {
+    if (!/^(\d+\.?\d*|\.\d+)$/.test(val)) return `${val}: invalid timeout specification`;
+    o.timeoutNs = Math.round(Number(val) * 1e9);
+  }
+  return null;
 }
 
 export async function readBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
@@ -49,15 +76,90 @@ export async function readBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
   if (bad) return builtinError(ctx, 'read', `\`${bad}': not a valid identifier`);
   const input = ctx.io.fds[o.fd]?.in;
   if (!input) return builtinError(ctx, 'read', `${o.fd}: invalid file descriptor: Bad file descriptor`);
-  const { chars, eof } = await readChars(input, o);
+  const { chars, eof, timedOut } = o.nchars !== Infinity || o.timeoutNs !== Infinity ? await readLimited(ctx, input, o)
+    : { ...(await readChars(input, o)), timedOut: false };
   try {
-    assign(ctx, o.names, chars);
+    if (o.array !== null) assignArray(ctx, o.array, chars);
+    else assign(ctx, o.names, chars);
   } catch (e) {
     if (!(e instanceof FatalError)) throw e;
     ctx.io.err.write(ctx.sh.errPrefix() + e.message + '\n');
     return 1;
   }
+  if (timedOut) return READ_TIMEOUT_STATUS;
   return eof ? 1 : 0;
+}
+
+const TIMEOUT = Symbol('timeout');
+
+/** The next chunk, or TIMEOUT at `untilNs` (a chunk that comes later goes back to the stream). */
+function readWithin(ctx: Ctx, input: ShellIn, untilNs: number): Promise<string | null | typeof TIMEOUT> {
+  const p = input.read();
+  if (untilNs === Infinity) return p;
+  const sched = ctx.sh.lab.sched;
+  return new Promise((resolve) => {
+    let settled = false;
+    const t = sched.schedule(untilNs - sched.now, () => {
+      settled = true;
+      void p.then((c) => c !== null && input.unread(c));
+      resolve(TIMEOUT);
+    });
+    void p.then((c) => {
+      if (settled) return;
+      settled = true;
+      sched.cancel(t);
+      resolve(c);
+    });
+  });
+}
+
+/** read -n N / -N N / -t T: characters one by one, up to the count, the delimiter or the time limit. */
+async function readLimited(ctx: Ctx, input: ShellIn, o: ReadOpts): Promise<{ chars: Ch[]; eof: boolean; timedOut: boolean }> {
+  const until = o.timeoutNs === Infinity ? Infinity : ctx.sh.lab.sched.now + o.timeoutNs;
+  const chars: Ch[] = [];
+  let esc = false;
+  for (;;) {
+    const c = await readWithin(ctx, input, until);
+    if (c === TIMEOUT || c === null) return { chars, eof: c === null, timedOut: c === TIMEOUT };
+    for (let i = 0; i < c.length; i++) {
+      const ch = c[i]!;
+      if (!o.exact && ch === o.delim && !esc) {
+        input.unread(c.slice(i + 1));
+        return { chars, eof: false, timedOut: false };
+      }
+      if (!o.raw && ch === '\\' && !esc) {
+        esc = true;
+        continue;
+      }
+      chars.push({ c: ch, esc });
+      esc = false;
+      if (chars.length >= o.nchars) {
+        input.unread(c.slice(i + 1));
+        return { chars, eof: false, timedOut: false };
+      }
+    }
+  }
+}
+
+/** read -a NAME: the fields of the line, split on IFS, as elements 0, 1, ... */
+function assignArray(ctx: Ctx, name: string, chars: Ch[]): void {
+  const ifs = ctx.sh.get('IFS') ?? ' \t\n';
+  const fields: string[] = [];
+  let cur = '';
+  let inField = false;
+  for (const x of chars) {
+    if (!x.esc && ifs.includes(x.c)) {
+      if (inField || !' \t\n'.includes(x.c)) fields.push(cur);
+      cur = '';
+      inField = false;
+    } else {
+      cur += x.c;
+      inField = true;
+    }
+  }
+  if (inField) fields.push(cur);
+  const arr = ctx.sh.makeArray(name, false, true);
+  fields.forEach((f, i) => arr.set(String(i), f));
 }
 
 /** Without -r, a backslash escapes the next character and backslash-newline continues the line. */

@@ -3,7 +3,7 @@
  * EXECUTION"): expand the words, then the redirections, then look the name
  * up: functions, shell builtins, the lab's command table, a script file.
  */
-import type { FuncDef, Simple, Word } from './ast.js';
+import type { Assign, FuncDef, Simple, Word } from './ast.js';
 import { assignment } from './parser.js';
 import type { Ctx } from './io.js';
 import { expandString, expandWord, expandWords } from './expand.js';
@@ -16,6 +16,7 @@ import { lookupCommand, runCommandFn, type SpawnOpts } from './spawn.js';
 import { isHeld } from './streams.js';
 import { shellQuote } from './quote.js';
 import { runScriptFile } from './run.js';
+import { assignArray, assignElement } from './arrays.js';
 
 type Assigned = [name: string, value: string];
 
@@ -24,7 +25,7 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
   sh.lineno = node.line;
   return fatal(ctx, async () => {
     const comsubs = sh.comsubs;
-    const argv = await expandArgv(ctx, node.words);
+    const { argv, later } = await expandArgv(ctx, node.words);
     if (argv.length === 0) return assignOnly(ctx, node, comsubs);
     if (argv[0] === 'exec' && argv.length === 1) return permanentRedirs(ctx, node);
     const assigns = await expandAssigns(ctx, node);
@@ -34,7 +35,11 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
     if (ctx.execPos && node.redirs.length) ctx.hold?.dropReplaced(opened.io);
     let st = 1;
     try {
+      // `readonly a=(1)` assigns, then marks; `declare -A m=(...)`, `local a=(...)` declare, then assign.
+      const first = argv[0] === 'readonly' || argv[0] === 'export';
+      for (const a of first ? later : []) await (a.array ? assignArray(hostOf(ctx), a) : assignElement(hostOf(ctx), a));
       st = await dispatch({ ...ctx, io: opened.io }, argv, assigns);
+      for (const a of first ? [] : later) await (a.array ? assignArray(hostOf(ctx), a) : assignElement(hostOf(ctx), a));
     } finally {
       if (opened.close()) st = 1;
       // $_: the last argument of the previous command.
@@ -47,17 +52,25 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
 /** Builtins whose NAME=value arguments are expanded like assignments (no splitting, no globbing). */
 const DECLARATION = new Set(['export', 'local', 'readonly', 'declare', 'typeset']);
 
-/** The words of a command; `export X=$y` keeps $y whole as bash does for declaration builtins. */
-async function expandArgv(ctx: Ctx, words: Word[]): Promise<string[]> {
+/**
+ * The words of a command; `export X=$y` keeps $y whole as bash does for
+ * declaration builtins. Their array assignments (`local -a a=(x y)`) are
+ * done after the builtin has declared the name.
+ */
+async function expandArgv(ctx: Ctx, words: Word[]): Promise<{ argv: string[]; later: Assign[] }> {
   const host = hostOf(ctx);
-  if (!words[0] || !DECLARATION.has(words[0].raw)) return expandWords(host, words);
+  if (!words[0] || !DECLARATION.has(words[0].raw)) return { argv: await expandWords(host, words), later: [] };
   const argv = [words[0].raw];
+  const later: Assign[] = [];
   for (const w of words.slice(1)) {
     const a = assignment(w);
-    if (a) argv.push(`${a.name}${a.append ? '+' : ''}=${await expandString(host, a.value)}`);
+    if (a && (a.array || a.index !== undefined)) {
+      argv.push(a.name);
+      later.push(a);
+    } else if (a) argv.push(`${a.name}${a.append ? '+' : ''}=${await expandString(host, a.value)}`);
     else argv.push(...(await expandWord(host, w)));
   }
-  return argv;
+  return { argv, later };
 }
 
 /** `x=1 y=$x`: assigned left to right; the status is that of the last command substitution, or 0. */
@@ -66,6 +79,10 @@ async function assignOnly(ctx: Ctx, node: Simple, comsubs: number): Promise<numb
   const done: Assigned[] = [];
   const ps4 = sh.get('PS4');
   for (const a of node.assigns) {
+    if (a.array || a.index !== undefined) {
+      await (a.array ? assignArray(hostOf(ctx), a) : assignElement(hostOf(ctx), a));
+      continue;
+    }
     const v = await expandString(hostOf(ctx), a.value);
     const value = a.append ? (sh.get(a.name) ?? '') + v : v;
     sh.set(a.name, value);
@@ -113,6 +130,7 @@ function trace(ctx: Ctx, assigns: Assigned[], argv: string[], ps4 = ctx.sh.get('
 async function dispatch(ctx: Ctx, argv: string[], assigns: Assigned[]): Promise<number> {
   const sh = ctx.sh;
   const name = argv[0]!;
+  sh.current = name;
   const fn = sh.funcs.get(name);
   if (fn) return withTempEnv(sh, assigns, () => callFunction(ctx, fn, argv));
   const builtin = BUILTINS.get(name);
@@ -135,7 +153,7 @@ export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): 
 
 export function spawnOpts(ctx: Ctx, env: Map<string, string>): SpawnOpts {
   const sh = ctx.sh;
-  return { lab: sh.lab, fs: sh.fs, net: sh.net, cwd: sh.cwd, env, io: ctx.io, parent: ctx.proc };
+  return { lab: sh.lab, fs: sh.fs, net: sh.net, cwd: sh.cwd, env, io: ctx.io, parent: ctx.proc, ignored: sh.ignoredSignals() };
 }
 
 /**

@@ -8,7 +8,9 @@ import type { CommandFn, ExecOptions, InStream, OutStream, Proc } from '../proce
 import type { Vfs } from '../vfs.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { IO } from './io.js';
-import { procTable, type ProcEntry } from './procs.js';
+import { procTable, SIGNALS, type ProcEntry } from './procs.js';
+
+const SIGPIPE = SIGNALS.PIPE!;
 import type { ShellIn } from './streams.js';
 
 /** Everything a new process inherits. */
@@ -21,6 +23,8 @@ export interface SpawnOpts {
   io: IO;
   /** The process waiting for this one: killing it kills this one too. */
   parent: ProcEntry | null;
+  /** Signals the new process ignores (inherited, as across execve(2)). */
+  ignored?: ReadonlySet<number>;
 }
 
 /** Directories whose commands are the lab's command table (`/sbin/ip` is `ip`). */
@@ -54,6 +58,7 @@ export function setExecFallback(f: (argv: string[], o: SpawnOpts) => Promise<num
 /** Run `fn` as a new process. */
 export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promise<number> {
   const entry = procTable(o.lab).spawn();
+  if (o.ignored) entry.ignored = o.ignored;
   o.parent?.children.add(entry);
   o.io.retain();
   void entry.exited.then(() => {
@@ -66,7 +71,8 @@ export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promi
       return await fn(proc);
     } catch (e) {
       if (!entry.alive) return entry.status ?? 1;
-      proc.stderr.write(`tuxnet: ${argv[0]}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      const msg = e instanceof Error ? e.message : String(e);
+      proc.stderr.write(`tuxnet: internal error in '${argv[0]}': ${msg.split('\n')[0]}\n`);
       return 70;
     }
   });
@@ -79,11 +85,18 @@ export function spawnByName(argv: string[], o: SpawnOpts): Promise<number> {
   return fallback?.(argv, o) ?? Promise.resolve(127);
 }
 
-/** A killed process writes nothing more and sees its pipes broken. */
+/**
+ * A killed process writes nothing more and sees its pipes broken. A write
+ * to a pipe whose readers are gone raises SIGPIPE (pipe(7)): its default
+ * action ends the process (status 141); ignored, the write fails (EPIPE).
+ */
 function guardOut(entry: ProcEntry, s: OutStream): OutStream {
   return {
     write: (t) => {
-      if (!entry.killedBy) s.write(t);
+      if (entry.killedBy) return;
+      const broken = s.broken;
+      s.write(t);
+      if (broken) entry.kill(SIGPIPE);
     },
     get broken() {
       return entry.killedBy !== 0 || !!s.broken;
@@ -114,6 +127,7 @@ function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts): Proc {
       return entry.killedBy !== 0;
     },
     onKill: (cb) => entry.onKill(cb),
+    onSignal: (sig, handler) => entry.onSignal(sig, handler),
     exec: (args, opts) => spawnByName(args, childOpts(o, proc, entry, opts)),
   };
   entries.set(proc, entry);
@@ -122,5 +136,5 @@ function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts): Proc {
 
 function childOpts(o: SpawnOpts, p: Proc, entry: ProcEntry, opts: ExecOptions = {}): SpawnOpts {
   const io = IO.std(opts.stdin ?? p.stdin, opts.stdout ?? p.stdout, opts.stderr ?? p.stderr);
-  return { ...o, net: opts.net ?? o.net, env: new Map(opts.env ?? p.env), io, parent: entry };
+  return { ...o, net: opts.net ?? o.net, env: new Map(opts.env ?? p.env), io, parent: entry, ignored: entry.ignored };
 }

@@ -8,15 +8,33 @@ import type { Lab } from '../lab.js';
 import type { Vfs } from '../vfs.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import type { FuncDef } from './ast.js';
-import { signalName, type ProcEntry } from './procs.js';
+import { signalName, signalNumber, type ProcEntry } from './procs.js';
 import { Jobs } from './jobs.js';
 import type { Fd } from './io.js';
+import { limitsOf, type Limits } from './limits.js';
 
 export interface Var {
   /** undefined: declared (`local x`, `export x`) but unset. */
   readonly value: string | undefined;
   readonly exported: boolean;
   readonly readonly: boolean;
+  /** An array (bash(1) "Arrays"): its elements by index (decimal) or key; owned by this shell (copied at fork). */
+  arr?: Map<string, string>;
+  /** `declare -A`: keys are strings, kept in insertion order. */
+  assoc?: boolean;
+}
+
+/** The elements of an array in bash's order: indexed arrays by index, associative ones as inserted. */
+export function arrayEntries(v: Var): [string, string][] {
+  const e = [...(v.arr ?? [])];
+  return v.assoc ? e : e.sort((a, b) => Number(a[0]) - Number(b[0]));
+}
+
+/** A copy of a variable table whose arrays this shell may change without touching the other's. */
+function copyVars(m: Map<string, Var>): Map<string, Var> {
+  const c = new Map(m);
+  for (const [k, v] of m) if (v.arr) c.set(k, { ...v, arr: new Map(v.arr) });
+  return c;
 }
 
 /** Control flow of break/continue/return/exit, thrown through the interpreter. */
@@ -52,6 +70,8 @@ export interface ShellOptions {
   pipefail: boolean;
   noglob: boolean;
   noclobber: boolean;
+  /** set -E: the ERR trap is inherited by functions, command substitutions and subshells. */
+  errtrace: boolean;
 }
 
 export interface ShellInit {
@@ -80,7 +100,9 @@ export class Shell {
   globals = new Map<string, Var>();
   scopes: Map<string, Var>[] = [];
   funcs = new Map<string, FuncDef>();
-  opts: ShellOptions = { errexit: false, xtrace: false, nounset: false, pipefail: false, noglob: false, noclobber: false };
+  opts: ShellOptions = { errexit: false, xtrace: false, nounset: false, pipefail: false, noglob: false, noclobber: false, errtrace: false };
+  /** A trap action is running (the ERR trap does not fire inside it). */
+  inTrap = false;
   lastStatus = 0;
   /** Counts command substitutions, so an assignment-only command can take the status of its last one. */
   comsubs = 0;
@@ -100,6 +122,10 @@ export class Shell {
   pendingTraps: string[] = [];
   /** Descriptors changed for good by `exec >file` (applied on top of each command's). */
   fdPatch = new Map<number, Fd | undefined>();
+  /** The lab's budget of steps, string size and processes. */
+  readonly limits: Limits;
+  /** The name of the command being run, for an internal error's message. */
+  current = '';
   private rand: number;
 
   constructor(init: ShellInit) {
@@ -112,12 +138,15 @@ export class Shell {
     this.name = init.name;
     this.positional = init.positional;
     this.rand = init.entry.pid;
+    this.limits = limitsOf(init.lab);
     init.entry.trap = (sig) => this.onSignal(sig);
     for (const [k, v] of init.env) this.globals.set(k, { value: v, exported: true, readonly: false });
     if (!this.globals.has('IFS')) this.globals.set('IFS', { value: ' \t\n', exported: false, readonly: false });
     this.globals.set('BASH_VERSION', { value: '5.2.15(1)-release', exported: false, readonly: false });
     if (!this.globals.has('PS4')) this.globals.set('PS4', { value: '+ ', exported: false, readonly: false });
     this.globals.set('PWD', { value: init.cwd, exported: true, readonly: false });
+    // The lab's user is root (bash sets UID and EUID readonly from getuid()/geteuid()).
+    for (const v of ['UID', 'EUID']) this.globals.set(v, { value: '0', exported: false, readonly: true });
   }
 
   /** A subshell: a copy of everything but the jobs table, running as `entry`. */
@@ -125,8 +154,8 @@ export class Shell {
     const s: Shell = Object.create(Shell.prototype);
     Object.assign(s, this);
     s.entry = entry;
-    s.globals = new Map(this.globals);
-    s.scopes = this.scopes.map((m) => new Map(m));
+    s.globals = copyVars(this.globals);
+    s.scopes = this.scopes.map(copyVars);
     s.funcs = new Map(this.funcs);
     s.opts = { ...this.opts };
     s.positional = [...this.positional];
@@ -134,10 +163,20 @@ export class Shell {
     // The child's descriptors already include the permanent ones.
     s.fdPatch = new Map();
     // bash(1) "COMMAND EXECUTION ENVIRONMENT": traps are reset in a subshell, ignored signals stay ignored.
-    s.traps = new Map([...this.traps].filter(([k, v]) => v === '' && k !== 'EXIT'));
+    s.traps = new Map([...this.traps].filter(([k, v]) => (v === '' && k !== 'EXIT') || (k === 'ERR' && this.opts.errtrace)));
     s.pendingTraps = [];
     entry.trap = (sig) => s.onSignal(sig);
     return s;
+  }
+
+  /** The signals `trap '' SIG` ignores: commands inherit them (bash(1) "COMMAND EXECUTION ENVIRONMENT"). */
+  ignoredSignals(): ReadonlySet<number> | undefined {
+    let set: Set<number> | undefined;
+    for (const [k, v] of this.traps) {
+      const n = v === '' ? signalNumber(k) : null;
+      if (n !== null) (set ??= new Set()).add(n);
+    }
+    return set;
   }
 
   /** A signal for this shell: trapped (queued or ignored) or not. */
@@ -159,8 +198,35 @@ export class Shell {
 
   get(name: string): string | undefined {
     const v = this.lookup(name);
-    if (v) return v.value;
+    if (v) return v.arr ? v.arr.get('0') : v.value;
     return this.dynamic(name);
+  }
+
+  /**
+   * Make `name` an array (`declare -a/-A`, `a=(...)`), replacing a scalar
+   * (its value becomes element 0) unless `fresh`; returns its elements.
+   */
+  makeArray(name: string, assoc: boolean, fresh = false): Map<string, string> {
+    const map = this.home(name);
+    const old = map.get(name);
+    if (old?.readonly) throw new FatalError(`${name}: readonly variable`);
+    if (old?.arr && !fresh) return old.arr;
+    const arr = new Map<string, string>();
+    if (!fresh && old?.value !== undefined) arr.set('0', old.value);
+    map.set(name, { value: undefined, exported: old?.exported ?? false, readonly: false, arr, assoc: old?.arr ? old.assoc : assoc });
+    return arr;
+  }
+
+  /** `a[key]=v`: an element, making `a` an indexed array if it is not one. */
+  setElem(name: string, key: string, value: string): void {
+    this.limits.checkSize(value.length);
+    this.makeArray(name, false).set(key, value);
+  }
+
+  /** The array variable `name`, or undefined. */
+  array(name: string): Var | undefined {
+    const v = this.lookup(name);
+    return v?.arr ? v : undefined;
   }
 
   /** Variables bash computes when read. */
@@ -192,6 +258,12 @@ export class Shell {
     const map = this.home(name);
     const old = map.get(name);
     if (old?.readonly) throw new FatalError(`${name}: readonly variable`);
+    this.limits.checkSize(value.length);
+    // bash(1) "Arrays": assigning to the name of an array sets element 0.
+    if (old?.arr) {
+      old.arr.set('0', value);
+      return;
+    }
     map.set(name, {
       value,
       exported: flags.export ?? old?.exported ?? false,
@@ -204,6 +276,7 @@ export class Shell {
     const map = this.home(name);
     const old = map.get(name);
     map.set(name, {
+      ...old,
       value: old?.value,
       exported: flags.export ?? old?.exported ?? false,
       readonly: flags.readonly ?? old?.readonly ?? false,
@@ -254,7 +327,7 @@ export class Shell {
   optionLetters(): string {
     const o = this.opts;
     return (o.errexit ? 'e' : '') + (o.noglob ? 'f' : '') + 'h' + (o.nounset ? 'u' : '') + (o.xtrace ? 'x' : '') +
-      (o.noclobber ? 'C' : '') + 'B';
+      (o.noclobber ? 'C' : '') + 'B' + (o.errtrace ? 'E' : '');
   }
 
   /** The prefix of bash's error messages: `bash: line 3: `. */

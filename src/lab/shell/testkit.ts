@@ -88,6 +88,15 @@ export const FAKES: Record<string, CommandFn> = {
     }
     return 0;
   },
+  /** spew [N]: N lines (default: forever), one a second, never looking whether anyone reads (as ping) */
+  spew: async (p) => {
+    const n = Number(p.argv[1] ?? Infinity);
+    for (let i = 1; i <= n && !p.killed; i++) {
+      p.stdout.write(`${i}\n`);
+      await virtualSleep(p, NS_PER_SEC);
+    }
+    return 0;
+  },
   /** first: the first line of stdin, then exit */
   first: async (p) => {
     let buf = '';

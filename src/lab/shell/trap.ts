@@ -10,16 +10,17 @@ import { shellQuote } from './quote.js';
 /** The key of a signal spec in the traps table: EXIT, or the name without SIG; null if invalid. */
 function trapKey(spec: string): string | null {
   if (spec === '0' || spec.toUpperCase() === 'EXIT') return 'EXIT';
+  if (spec === 'ERR') return 'ERR';
   const n = signalNumber(spec);
   return n === null || n === 0 ? null : signalName(n) ?? null;
 }
 
 /** `trap -- 'action' SIGTERM` lines, EXIT first then by signal number. */
 function printTraps(ctx: Ctx, keys: string[]): void {
-  const order = (k: string): number => (k === 'EXIT' ? 0 : signalNumber(k) ?? 99);
+  const order = (k: string): number => (k === 'EXIT' ? 0 : k === 'ERR' ? 99 : signalNumber(k) ?? 99);
   for (const k of [...keys].sort((a, b) => order(a) - order(b))) {
     const action = ctx.sh.traps.get(k);
-    if (action !== undefined) ctx.io.out.write(`trap -- ${shellQuote(action)} ${k === 'EXIT' ? k : 'SIG' + k}\n`);
+    if (action !== undefined) ctx.io.out.write(`trap -- ${shellQuote(action)} ${k === 'EXIT' || k === 'ERR' ? k : 'SIG' + k}\n`);
   }
 }
 

@@ -61,7 +61,7 @@ export function iflaIfnamePolicy(name: string): KError | null {
  * register_netdevice(): validate the name, allocate an ifindex, link the
  * device into its namespace and tell the subsystems (NETDEV_REGISTER).
  */
-export function registerNetdevice(dev: NetDevice, ifindex = 0): void {
+export function registerNetdevice(dev: NetDevice, ifindex = 0, moving = false): void {
   const net = dev.net;
   if (!devValidName(dev.name)) throw new KError('EINVAL');
   if (net.devByName(dev.name)) throw new KError('EEXIST');
@@ -70,7 +70,8 @@ export function registerNetdevice(dev: NetDevice, ifindex = 0): void {
   dev.ifindex = idx;
   net.listNetdevice(dev);
   dev.registered = true;
-  linkwatchInitDev(dev);
+  // A device moving between namespaces keeps its operstate (no linkwatch_init_dev()).
+  if (!moving) linkwatchInitDev(dev);
   net.netdevChain.call(NetdevEvent.REGISTER, dev);
   // A device being created by rtnl_newlink() is announced by rtnl_configure_link().
   if (rtnlLinkInitialized(dev)) rtmsgIfinfo(RTM_NEWLINK, dev, { change: ~0 >>> 0 });
@@ -98,12 +99,21 @@ export function unregisterNetdevice(dev: NetDevice, o: FillOpts = {}): void {
   if (del) rtmsgIfinfoSend(net, del);
 }
 
-/** __dev_open(): NETDEV_PRE_UP, set IFF_UP, ndo_open (NETDEV_UP comes from __dev_notify_flags). */
+/**
+ * __dev_open(): NETDEV_PRE_UP, ndo_open (which may refuse with a KError),
+ * then IFF_UP; NETDEV_UP comes from __dev_notify_flags. tuxnet sets IFF_UP
+ * before ndo_open (a driver sees itself up) and takes it back on failure.
+ */
 function devOpenRaw(dev: NetDevice): void {
   dev.net.netdevChain.call(NetdevEvent.PRE_UP, dev);
   dev.flags |= IFF_UP;
+  try {
+    dev.ops.open?.(dev);
+  } catch (e) {
+    dev.flags &= ~IFF_UP;
+    throw e;
+  }
   dev.qdiscAttached = true;
-  dev.ops.open?.(dev);
 }
 
 /** __dev_close(): NETDEV_GOING_DOWN, clear IFF_UP, ndo_stop. */
@@ -292,7 +302,7 @@ export function devChangeNetNamespace(dev: NetDevice, net: Net, newName?: string
   unregisterNetdevice(dev, { newNetnsid, newIfindex: newIfindex || undefined });
   dev.net = net;
   dev.name = name;
-  registerNetdevice(dev, newIfindex);
+  registerNetdevice(dev, newIfindex, true);
 }
 
 /** netif_carrier_on() / netif_carrier_off() and the linkwatch event they fire. */

@@ -4,7 +4,7 @@
  * shows it.
  * @linux include/net/dropreason-core.h, net/core/skbuff.c kfree_skb_reason()
  */
-import type { SkBuff } from './skbuff.js';
+import { skbReleaseHead, skbUnref, type SkBuff } from './skbuff.js';
 import type { Net } from './net_namespace.js';
 import { traceDrop } from './trace.js';
 
@@ -19,12 +19,18 @@ export type DropReason =
   | 'IP_TTL_EXPIRED' | 'SKB_CSUM' | 'DEV_HDR' | 'NOMEM';
 
 /**
- * kfree_skb_reason(): the skb dies here. Tuxnet has no allocator to return it
- * to; what matters is the trace event (and the caller's MIB counter).
+ * kfree_skb_reason(): drop one reference; the last one frees the skb
+ * (its destructor uncharges the socket that held it) with a trace event.
+ * Tuxnet has no allocator to return it to; the caller counts the MIB.
  */
 export function kfreeSkbReason(net: Net, skb: SkBuff, reason: DropReason, fn: string): void {
+  if (!skbUnref(skb)) return;
   traceDrop(net, skb, fn, reason);
+  skbReleaseHead(skb);
 }
 
 /** consume_skb(): a normal end of life (delivered, replied to), not a drop. */
-export function consumeSkb(_skb: SkBuff): void {}
+export function consumeSkb(skb: SkBuff): void {
+  if (!skbUnref(skb)) return;
+  skbReleaseHead(skb);
+}

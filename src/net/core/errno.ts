@@ -7,7 +7,9 @@ export type Errno =
   | 'EACCES' | 'EFAULT' | 'EBUSY' | 'EEXIST' | 'EXDEV' | 'ENODEV' | 'ENOTDIR' | 'EISDIR' | 'EINVAL'
   | 'ENFILE' | 'EMFILE' | 'ENOSPC' | 'ERANGE' | 'ENOTEMPTY' | 'EMLINK' | 'EOVERFLOW' | 'EOPNOTSUPP' | 'EAFNOSUPPORT' | 'EADDRINUSE'
   | 'EADDRNOTAVAIL' | 'ENETDOWN' | 'ENETUNREACH' | 'EHOSTUNREACH' | 'ENOBUFS' | 'ETIMEDOUT'
-  | 'ECONNREFUSED' | 'EMSGSIZE' | 'ENOTSUP' | 'EPROTONOSUPPORT' | 'ENOPROTOOPT' | 'ENOTCONN';
+  | 'ECONNREFUSED' | 'EMSGSIZE' | 'ENOTSUP' | 'EPROTONOSUPPORT' | 'ENOPROTOOPT' | 'ENOTCONN'
+  | 'EPROTO' | 'EHOSTDOWN' | 'ENONET' | 'EDESTADDRREQ' | 'ENOTSOCK' | 'ESOCKTNOSUPPORT' | 'EPROTOTYPE'
+  | 'EISCONN' | 'EDOM';
 
 /** strerror() texts (glibc). */
 export const strerror: Readonly<Record<Errno, string>> = {
@@ -52,6 +54,26 @@ export const strerror: Readonly<Record<Errno, string>> = {
   EPROTONOSUPPORT: 'Protocol not supported',
   ENOPROTOOPT: 'Protocol not available',
   ENOTCONN: 'Transport endpoint is not connected',
+  EPROTO: 'Protocol error',
+  EHOSTDOWN: 'Host is down',
+  ENONET: 'Machine is not on the network',
+  EDESTADDRREQ: 'Destination address required',
+  ENOTSOCK: 'Socket operation on non-socket',
+  ESOCKTNOSUPPORT: 'Socket type not supported',
+  EPROTOTYPE: 'Protocol wrong type for socket',
+  EISCONN: 'Transport endpoint is already connected',
+  EDOM: 'Numerical argument out of domain',
+};
+
+/** The numbers of include/uapi/asm-generic/errno*.h (SO_ERROR, ee_errno). */
+export const errnoNumber: Readonly<Record<Errno, number>> = {
+  EPERM: 1, ENOENT: 2, ESRCH: 3, EINTR: 4, EIO: 5, ENXIO: 6, E2BIG: 7, EBADF: 9, EAGAIN: 11, ENOMEM: 12,
+  EACCES: 13, EFAULT: 14, EBUSY: 16, EEXIST: 17, EXDEV: 18, ENODEV: 19, ENOTDIR: 20, EISDIR: 21, EINVAL: 22,
+  ENFILE: 23, EMFILE: 24, ENOSPC: 28, EDOM: 33, ERANGE: 34, ENONET: 64, EPROTO: 71, ENOTSOCK: 88,
+  EDESTADDRREQ: 89, EMSGSIZE: 90, EPROTOTYPE: 91, ENOPROTOOPT: 92, EPROTONOSUPPORT: 93, ESOCKTNOSUPPORT: 94,
+  EOPNOTSUPP: 95, ENOTSUP: 95, EAFNOSUPPORT: 97, EADDRINUSE: 98, EADDRNOTAVAIL: 99, ENETDOWN: 100,
+  ENETUNREACH: 101, ENOBUFS: 105, EISCONN: 106, ENOTCONN: 107, ETIMEDOUT: 110, ECONNREFUSED: 111,
+  EHOSTDOWN: 112, EHOSTUNREACH: 113, ENOTEMPTY: 39, EMLINK: 31, EOVERFLOW: 75,
 };
 
 /** A control-plane failure: errno plus optional extack text. */

@@ -23,8 +23,7 @@ import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
 import { NLM_F_CREATE, NLM_F_DUMP_FILTERED, NLM_F_EXCL, NLM_F_MULTI, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
 import { PF_UNSPEC, RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH, RTNLGRP_NEIGH } from '../../uapi/linux/rtnetlink.js';
 import type { NdMsg, NeighRequest } from '../../uapi/linux/neighbour.js';
-
-const RTN_UNICAST = 1;
+import { RTN_UNICAST } from '../../uapi/linux/rtmsg.js';
 
 /** jiffies_to_clock_t(now - t) for HZ 250, USER_HZ 100. */
 function clockT(now: number, t: number): number {

@@ -16,6 +16,7 @@ import type { FibRule, FibRulesOps } from './fib_rules.js';
 import type { NeighTable } from './neighbour.js';
 import type { CoreWorld } from './core_world.js';
 import type { InetWorld } from '../ipv4/inet_world.js';
+import { NetCoreSysctls } from './sock.js';
 import { NetlinkNet } from '../netlink/af_netlink.js';
 import type { Rtnl } from './rtnetlink.js';
 
@@ -106,6 +107,8 @@ export class Net {
   readonly sysctl = new SysctlTable();
   /** netdev_chain events (NETDEV_UP, ...) seen by this namespace's subsystems. */
   readonly netdevChain = new NotifierChain<NetdevEvent, NetDevice, NetdevNotifierInfo>();
+  /** net.core.* values the socket layer reads (rmem_max, rmem_default...). */
+  readonly core = new NetCoreSysctls();
   readonly ipv4: NetnsIpv4;
   /** net->rules_ops: the policy-routing ops of each family (fib_rules_register). */
   readonly rulesOps: FibRulesOps<FibRule, never, unknown>[] = [];

@@ -8,6 +8,7 @@ import { printRoute, resetFilter } from '../../tools/ip/iproute_print.js';
 import { printRule } from '../../tools/ip/iprule.js';
 import { printNeighMsg } from '../../tools/ip/ipneigh.js';
 import type { IpCtx } from '../../tools/ip/utils.js';
+import { LlMap } from '../../tools/ip/ll_map.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import {
   RTM_DELROUTE, RTM_DELRULE, RTM_NEWROUTE, RTM_NEWRULE, RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV4_RULE, RTNLGRP_NEIGH,
@@ -19,8 +20,9 @@ import type { NdMsg } from '../../uapi/linux/neighbour.js';
 /** Every notification queued on `sk`, printed as `ip monitor` prints them (without its headers). */
 async function printQueued(lab: Lab, sk: NetlinkSock): Promise<string> {
   const net = lab.initNet;
-  const ctx = { net, opts: { stats: 0, brief: false, numeric: false } } as unknown as IpCtx;
-  const env = { details: 0, numeric: false, sl: '\n', devName: (i: number): string => net.devByIndex(i)?.name ?? `if${i}` };
+  const ll = new LlMap(new NetlinkSock(net));
+  const ctx = { net, ll, opts: { stats: 0, brief: false, numeric: false } } as unknown as IpCtx;
+  const env = { details: 0, numeric: false, sl: '\n', devName: (i: number): string => ll.indexToName(i) };
   const pr = new Printer(false, false);
   sk.close();
   for (let m = await sk.recv(); m; m = await sk.recv()) {

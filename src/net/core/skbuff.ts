@@ -5,6 +5,7 @@
  * @linux include/linux/skbuff.h, net/core/skbuff.c
  */
 import type { NetDevice } from './netdevice.js';
+import type { Sock, SockExterrSkb } from './sock.js';
 import type { DstEntry } from './dst.js';
 
 /** include/uapi/linux/if_packet.h PACKET_* (skb->pkt_type). */
@@ -14,6 +15,20 @@ export const PACKET_MULTICAST = 2;
 export const PACKET_OTHERHOST = 3;
 export const PACKET_OUTGOING = 4;
 export const PACKET_LOOPBACK = 5;
+
+/** SKB_DATA_ALIGN(): SMP_CACHE_BYTES (64) alignment. */
+const skbDataAlign = (x: number): number => (x + 63) & ~63;
+/** SKB_TRUESIZE() overhead on x86-64: sizeof(struct sk_buff) 232 and sizeof(struct skb_shared_info) 320, aligned. */
+const SKB_OVERHEAD = skbDataAlign(232) + skbDataAlign(320);
+
+/**
+ * SKB_TRUESIZE(): what a buffer of `size` bytes costs a socket that holds
+ * it (sk_rmem_alloc). Linux: the slab rounds the head up further; tuxnet
+ * charges the cache-aligned size.
+ */
+export function skbTruesize(size: number): number {
+  return skbDataAlign(size) + SKB_OVERHEAD;
+}
 
 export class SkBuff {
   /** The buffer; [head, end) is usable, [data, tail) holds the packet. */
@@ -36,8 +51,15 @@ export class SkBuff {
   priority = 0;
   /** Virtual time of reception or creation, ns (skb->tstamp). */
   tstamp = 0;
-  /** Reference count (skb->users). */
+  /** Reference count (skb->users): skb_get() takes one, kfree_skb()/consume_skb() drop one; 0 once freed. */
   users = 1;
+  /** skb->truesize: the memory charged to a socket that holds it. */
+  truesize: number;
+  /** skb->sk: the socket the skb is charged to (skb_set_owner_r), and the destructor that uncharges it. */
+  sk: Sock | null = null;
+  destructor: ((skb: SkBuff) => void) | null = null;
+  /** SKB_EXT_ERR(skb): the control block of an skb on a socket's error queue. */
+  serr: SockExterrSkb | null = null;
   /** Trace identity, shared by clones (for the packet-walk view). */
   id = 0;
   /** IPCB(skb)->flags: per-packet IP control-block flags (IPSKB_*). */
@@ -47,6 +69,7 @@ export class SkBuff {
 
   constructor(size: number, headroom = 0) {
     this.buf = new Uint8Array(size + headroom);
+    this.truesize = skbTruesize(size + headroom);
     this.data = headroom;
     this.tail = headroom;
   }
@@ -126,11 +149,13 @@ export class SkBuff {
     this.macHeader = this.data;
   }
 
-  /** skb_clone(): a new descriptor sharing the same data. */
+  /** skb_clone(): a new descriptor sharing the same data, owned by no socket. */
   clone(): SkBuff {
     const c = Object.create(SkBuff.prototype) as SkBuff;
     Object.assign(c, this);
     c.users = 1;
+    c.sk = null;
+    c.destructor = null;
     return c;
   }
 
@@ -139,5 +164,67 @@ export class SkBuff {
     const c = this.clone();
     c.buf = this.buf.slice();
     return c;
+  }
+}
+
+/** skb_get(): one more reference; the holder frees it with kfree_skb()/consume_skb(). */
+export function skbGet(skb: SkBuff): SkBuff {
+  if (skb.users <= 0) throw new Error('skb_get: skb already freed');
+  skb.users++;
+  return skb;
+}
+
+/**
+ * skb_unref(): drop one reference; true when it was the last (the caller
+ * then frees the skb). Freeing a freed skb is a bug (refcount underflow).
+ */
+export function skbUnref(skb: SkBuff): boolean {
+  if (skb.users <= 0) throw new Error('kfree_skb: skb already freed');
+  if (--skb.users > 0) return false;
+  return true;
+}
+
+/** skb_release_head_state(): the destructor uncharges the owning socket. */
+export function skbReleaseHead(skb: SkBuff): void {
+  const d = skb.destructor;
+  skb.destructor = null;
+  d?.(skb);
+  skb.sk = null;
+}
+
+/** struct sk_buff_head: a FIFO of skbs with its length (qlen). */
+export class SkBuffHead {
+  private items: Array<SkBuff | undefined> = [];
+  private head = 0;
+
+  get qlen(): number {
+    return this.items.length - this.head;
+  }
+
+  /** skb_queue_tail() */
+  queueTail(skb: SkBuff): void {
+    this.items.push(skb);
+  }
+
+  /** skb_peek() */
+  peek(): SkBuff | null {
+    return this.items[this.head] ?? null;
+  }
+
+  /** skb_dequeue() */
+  dequeue(): SkBuff | null {
+    const skb = this.items[this.head];
+    if (!skb) return null;
+    this.items[this.head++] = undefined;
+    if (this.head > 32 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return skb;
+  }
+
+  /** The queued skbs, oldest first (for tests and /proc). */
+  toArray(): SkBuff[] {
+    return this.items.slice(this.head).filter((x): x is SkBuff => x !== undefined);
   }
 }

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Mib, IpStat, IcmpStat, LinuxMib, TcpStat, UdpStat, icmpmsgInStats, icmpmsgOutStats, procNetSnmpText, procNetNetstatText } from './snmp.js';
+import {
+  Mib, IpStat, IcmpStat, LinuxMib, TcpStat, UdpStat, icmpmsgInStats, icmpmsgOutStats, procNetSnmpText, procNetNetstatText,
+  ipIncStats, ipAddStats, icmpIncStats, udpIncStats, netIncStats,
+} from './snmp.js';
 
 const IP_HEAD = 'Ip: Forwarding DefaultTTL InReceives InHdrErrors InAddrErrors ForwDatagrams InUnknownProtos InDiscards ' +
   'InDelivers OutRequests OutDiscards OutNoRoutes ReasmTimeout ReasmReqds ReasmOKs ReasmFails FragOKs FragFails FragCreates';
@@ -78,4 +81,20 @@ test('/proc/net/netstat: TcpExt, IpExt, MPTcpExt', () => {
   assert.equal(lines[3], 'IpExt: 2' + ' 0'.repeat(17));
   assert.ok(lines[4]!.startsWith('MPTcpExt: MPCapableSYNRX'));
   assert.equal(lines[6], '');
+});
+
+test('the counting helpers bump the counter the kernel macro names', () => {
+  const mib = new Mib();
+  const net = { mib } as unknown as Parameters<typeof ipIncStats>[0];
+  ipIncStats(net, IpStat.INHDRERRORS);
+  ipAddStats(net, IpStat.INOCTETS, 84);
+  icmpIncStats(net, IcmpStat.INERRORS);
+  udpIncStats(net, UdpStat.NOPORTS);
+  netIncStats(net, LinuxMib.IPRPFILTER);
+  assert.equal(mib.ip[IpStat.INHDRERRORS], 1);
+  assert.equal(mib.ip[IpStat.INOCTETS], 84);
+  assert.equal(mib.icmp[IcmpStat.INERRORS], 1);
+  assert.equal(mib.udp[UdpStat.NOPORTS], 1);
+  assert.equal(mib.net[LinuxMib.IPRPFILTER], 1);
+  assert.ok(procNetSnmpText(mib, false, 64).includes('Ip: 2 64 0 1 '));
 });

@@ -10,15 +10,16 @@ import { IFF_UP } from '../core/netdevice.js';
 import type { SkBuff } from '../core/skbuff.js';
 import { devChangeFlags } from '../core/dev.js';
 import { devAddPack, devRemovePack, type PacketType } from '../core/dev_rx.js';
-import { ETH_P_ALL } from '../../wire/ethernet.js';
 import { vethNewlink } from '../../drivers/net/veth.js';
 import { inetAllocIfa, inetInsertIfa } from './devinet.js';
 import { ipRouteOutputKey } from './route.js';
 import { newFlowi4 } from './fib_rules.js';
-import { ipAllocSkb, ipLocalOut, ipPushHeader, IP_DF } from './ip_output.js';
-import { csumFold, csumPartial } from '../../wire/checksum.js';
-import { ipToString, parseIp } from '../../wire/ipv4.js';
-import { macToString, parseMac } from '../../wire/ethernet.js';
+import { ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
+import { IPPROTO_ICMP, IP_DF, Iph, ipToString, parseIp } from '../../wire/ipv4.js';
+import { ETH_HLEN, ETH_P_ALL, ETH_P_ARP, ETH_P_IP, Ethh, macToString, parseMac } from '../../wire/ethernet.js';
+import { ARPOP_REQUEST, ArpPacket } from '../../wire/arp.js';
+import { ICMP_ECHO, ICMP_HLEN, IcmpPacket, IcmpRepr, icmpEchoUn } from '../../wire/icmp.js';
+import { getU16, getU32 } from '../../wire/bytes.js';
 import { ipIn } from '../../tools/ip/ip.testutil.js';
 
 export const ip4 = (s: string): number => parseIp(s)!;
@@ -39,17 +40,17 @@ export interface Frame {
 }
 
 function describe(b: Uint8Array): string {
-  const type = (b[12]! << 8) | b[13]!;
-  const u32 = (o: number): number => ((b[o]! << 24) | (b[o + 1]! << 16) | (b[o + 2]! << 8) | b[o + 3]!) >>> 0;
-  if (type === 0x0806) {
-    const op = (b[20]! << 8) | b[21]!;
-    const sha = macToString(b.subarray(22, 28));
-    const spa = ipToString(u32(28));
-    const tha = macToString(b.subarray(32, 38));
-    const tpa = ipToString(u32(38));
-    return op === 1 ? `who-has ${tpa} tell ${spa} (${sha} -> ${tha})` : `reply ${spa} is-at ${sha} to ${tpa} ${tha}`;
+  const type = getU16(b, Ethh.Proto);
+  const nh = ETH_HLEN;
+  if (type === ETH_P_ARP) {
+    const arp = ArpPacket.newUnchecked(b.subarray(nh));
+    const sha = macToString(arp.sha);
+    const spa = ipToString(arp.spa);
+    const tha = macToString(arp.tha);
+    const tpa = ipToString(arp.tpa);
+    return arp.oper === ARPOP_REQUEST ? `who-has ${tpa} tell ${spa} (${sha} -> ${tha})` : `reply ${spa} is-at ${sha} to ${tpa} ${tha}`;
   }
-  if (type === 0x0800) return `ip ${ipToString(u32(26))} > ${ipToString(u32(30))} proto ${b[23]}`;
+  if (type === ETH_P_IP) return `ip ${ipToString(getU32(b, nh + Iph.Saddr))} > ${ipToString(getU32(b, nh + Iph.Daddr))} proto ${b[nh + Iph.Protocol]}`;
   return `type 0x${type.toString(16)}`;
 }
 
@@ -116,19 +117,9 @@ export function sendEcho(net: Net, dst: string, seq = 1, saddr = 0): void {
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') throw new Error(`no route: ${rt}`);
   const skb = ipAllocSkb(64);
-  const b = skb.buf;
-  const o = skb.data;
-  b[o] = 8;
-  b[o + 1] = 0;
-  b[o + 4] = 0x12;
-  b[o + 5] = 0x34;
-  b[o + 6] = seq >> 8;
-  b[o + 7] = seq & 0xff;
-  for (let i = 8; i < 64; i++) b[o + i] = i;
-  const c = csumFold(csumPartial(b, o, 64, 0));
-  b[o + 2] = c >>> 8;
-  b[o + 3] = c & 0xff;
-  ipPushHeader(net, skb, { saddr: fl4.saddr, daddr: ip4(dst), protocol: 1, tos: 0, ttl: 64, fragOff: IP_DF });
+  const data = Uint8Array.from({ length: 64 - ICMP_HLEN }, (_, i) => i + ICMP_HLEN);
+  IcmpRepr.emit({ type: ICMP_ECHO, code: 0, un: icmpEchoUn(0x1234, seq), data }, IcmpPacket.newUnchecked(skb.bytes()));
+  ipPushHeader(net, skb, { saddr: fl4.saddr, daddr: ip4(dst), protocol: IPPROTO_ICMP, tos: 0, ttl: 64, fragOff: IP_DF });
   ipLocalOut(net, skb, rt);
 }
 

@@ -16,19 +16,14 @@ import { IPV4_MIN_MTU, prefixToMask } from '../../wire/ipv4.js';
 import { rtmsgIfa } from './devinet_rtnl.js';
 import { RTM_DELADDR, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
 
-/** include/uapi/linux/if_addr.h IFA_F_* */
-export const IFA_F_SECONDARY = 0x01;
-export const IFA_F_NODAD = 0x02;
-export const IFA_F_OPTIMISTIC = 0x04;
-export const IFA_F_DADFAILED = 0x08;
-export const IFA_F_HOMEADDRESS = 0x10;
-export const IFA_F_DEPRECATED = 0x20;
-export const IFA_F_TENTATIVE = 0x40;
-export const IFA_F_PERMANENT = 0x80;
-export const IFA_F_MANAGETEMPADDR = 0x100;
-export const IFA_F_NOPREFIXROUTE = 0x200;
-export const IFA_F_MCAUTOJOIN = 0x400;
-export const IFA_F_STABLE_PRIVACY = 0x800;
+export {
+  IFA_F_SECONDARY, IFA_F_NODAD, IFA_F_OPTIMISTIC, IFA_F_DADFAILED, IFA_F_HOMEADDRESS, IFA_F_DEPRECATED,
+  IFA_F_TENTATIVE, IFA_F_PERMANENT, IFA_F_MANAGETEMPADDR, IFA_F_NOPREFIXROUTE, IFA_F_MCAUTOJOIN, IFA_F_STABLE_PRIVACY,
+} from '../../uapi/linux/if_addr.js';
+import {
+  IFA_F_SECONDARY, IFA_F_NODAD, IFA_F_OPTIMISTIC, IFA_F_DADFAILED, IFA_F_HOMEADDRESS,
+  IFA_F_TENTATIVE, IFA_F_PERMANENT, IFA_F_MANAGETEMPADDR, IFA_F_STABLE_PRIVACY,
+} from '../../uapi/linux/if_addr.js';
 /** Flags that mean nothing for IPv4 and are cleared (IPV6ONLY_FLAGS). */
 const IPV6ONLY_FLAGS = IFA_F_NODAD | IFA_F_OPTIMISTIC | IFA_F_DADFAILED | IFA_F_HOMEADDRESS | IFA_F_TENTATIVE | IFA_F_MANAGETEMPADDR | IFA_F_STABLE_PRIVACY;
 

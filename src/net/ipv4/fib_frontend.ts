@@ -72,7 +72,7 @@ export class FibNet {
     const fi = fibCreateInfo(this.net, cfg);
     const { fa, nlflags } = this.newTable(cfg.table).insert(cfg, fi);
     this.rtCacheFlush();
-    rtmsgFib(this.net, RTM_NEWROUTE, fa, cfg.table, nlflags);
+    rtmsgFib(this.net, RTM_NEWROUTE, fa, cfg.table, nlflags, cfg.nlinfo);
     if (cfg.type === RTN_LOCAL && cfg.protocol !== RTPROT_KERNEL) this.hasCustomLocalRoutes = true;
   }
 
@@ -100,7 +100,7 @@ export class FibNet {
     const tb = this.getTable(cfg.table);
     if (!tb) throw new KError('ESRCH', 'FIB table does not exist');
     const fa = tb.delete(cfg, (fa) => fibNhMatch(cfg, fa.fi));
-    rtmsgFib(this.net, RTM_DELROUTE, fa, tb.id, 0);
+    rtmsgFib(this.net, RTM_DELROUTE, fa, tb.id, 0, cfg.nlinfo);
     this.rtCacheFlush();
     return fa;
   }

@@ -10,7 +10,7 @@
 import type { Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { KError } from '../core/errno.js';
-import { nlmsgNew, type Rtnl } from '../core/rtnetlink.js';
+import { nlmsgEcho, nlmsgNew, type Rtnl, type RtnlCtx } from '../core/rtnetlink.js';
 import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
 import { NLM_F_DUMP_FILTERED, NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
 import { PF_INET, PF_UNSPEC, RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE, RTNLGRP_IPV4_ROUTE } from '../../uapi/linux/rtnetlink.js';
@@ -23,7 +23,7 @@ import { newFibConfig, type FibConfig, type FibInfo } from './fib_semantics.js';
 import { ipIgnoreLinkdown, type FibAlias } from './fib_trie.js';
 import { inetRtmGetroute } from './route_rtnl.js';
 
-const AF_INET = 2;
+const AF_INET = PF_INET;
 
 /** The congestion-control names RTAX_CC_ALGO values stand for (tcp_ca_get_name_by_key / _key_by_name). */
 export const tcpCaNames: readonly string[] = ['', 'reno', 'cubic', 'bbr', 'dctcp', 'vegas', 'westwood', 'htcp'];
@@ -33,7 +33,7 @@ export const tcpCaNames: readonly string[] = ['', 'reno', 'cubic', 'bbr', 'dctcp
  * route request. tuxnet is a kernel without IPv6: IPv6 next hops are
  * refused as with CONFIG_IPV6=n.
  */
-export function rtmToFibConfig(msg: NlMsg<RtMsg>): FibConfig {
+export function rtmToFibConfig(msg: NlMsg<RtMsg>, ctx: RtnlCtx): FibConfig {
   const r = msg.body;
   if (r.tos & 0x3) throw new KError('EINVAL', 'Invalid dsfield (tos): ECN bits must be 0');
   if (r.type > RTN_MAX) throw new KError('EINVAL', 'Invalid route type');
@@ -46,7 +46,7 @@ export function rtmToFibConfig(msg: NlMsg<RtMsg>): FibConfig {
   const cfg = newFibConfig({
     table: r.tableId ?? r.table, type: r.type, dst: r.dst ?? 0, dstLen: r.dstLen, tos: r.tos, protocol: r.protocol,
     scope: r.scope, prefsrc: r.prefsrc ?? 0, priority: r.priority ?? 0, oif: r.oif ?? 0, gw: r.gateway ?? 0,
-    flags: r.flags, nlflags: msg.flags,
+    flags: r.flags, nlflags: msg.flags, nlinfo: { portid: ctx.portid, seq: msg.seq, echo: nlmsgEcho(msg) },
   });
   if (!cfg.table) cfg.table = RT_TABLE_MAIN;
   if (r.metrics) cfg.metrics = ipMetricsConvert(r.metrics);
@@ -77,13 +77,13 @@ function ipMetricsConvert(mx: RtMetrics): Uint32Array {
 }
 
 /** inet_rtm_newroute() */
-function inetRtmNewroute(net: Net, msg: NlMsg<RtMsg>): void {
-  net.ipv4.fib.addRoute(rtmToFibConfig(msg));
+function inetRtmNewroute(net: Net, msg: NlMsg<RtMsg>, ctx: RtnlCtx): void {
+  net.ipv4.fib.addRoute(rtmToFibConfig(msg, ctx));
 }
 
 /** inet_rtm_delroute() */
-function inetRtmDelroute(net: Net, msg: NlMsg<RtMsg>): void {
-  net.ipv4.fib.delRoute(rtmToFibConfig(msg));
+function inetRtmDelroute(net: Net, msg: NlMsg<RtMsg>, ctx: RtnlCtx): void {
+  net.ipv4.fib.delRoute(rtmToFibConfig(msg, ctx));
 }
 
 /**
@@ -136,11 +136,14 @@ export function rtnetlinkPutMetrics(metrics: Uint32Array): RtMetrics | null {
 
 /**
  * rtmsg_fib(): announce a route added (RTM_NEWROUTE, with the NLM_F_* that
- * say how) or deleted to RTNLGRP_IPV4_ROUTE.
+ * say how) or deleted to RTNLGRP_IPV4_ROUTE, and to the requester when it
+ * asked with NLM_F_ECHO.
  */
-export function rtmsgFib(net: Net, event: number, fa: FibAlias, tbId: number, nlflags: number): void {
-  if (!rtnlHasListeners(net, RTNLGRP_IPV4_ROUTE)) return;
-  rtnlNotify(net, nlmsgNew(event, nlflags, fibDumpInfo(tbId, fa)), RTNLGRP_IPV4_ROUTE);
+export function rtmsgFib(net: Net, event: number, fa: FibAlias, tbId: number, nlflags: number, info?: FibConfig['nlinfo']): void {
+  const echo = info?.echo ?? false;
+  if (!echo && !rtnlHasListeners(net, RTNLGRP_IPV4_ROUTE)) return;
+  const msg = nlmsgNew(event, nlflags, fibDumpInfo(tbId, fa), info?.seq ?? 0, info?.portid ?? 0);
+  rtnlNotify(net, msg, RTNLGRP_IPV4_ROUTE, echo ? info!.portid : 0);
 }
 
 /** struct fib_dump_filter as ip_valid_fib_dump_req() fills it. */
@@ -223,8 +226,8 @@ export function inetDumpFib(net: Net, msg: NlMsg<RtMsg>): NlMsg[] {
  * doit (route_rtnl.ts) beside inet_dump_fib().
  */
 export function ipFibRtnlInit(rtnl: Rtnl): void {
-  rtnl.register<RtMsg>(PF_INET, RTM_NEWROUTE, (net, msg) => inetRtmNewroute(net, msg), null);
-  rtnl.register<RtMsg>(PF_INET, RTM_DELROUTE, (net, msg) => inetRtmDelroute(net, msg), null);
+  rtnl.register<RtMsg>(PF_INET, RTM_NEWROUTE, inetRtmNewroute, null);
+  rtnl.register<RtMsg>(PF_INET, RTM_DELROUTE, inetRtmDelroute, null);
   // rtnl_dump_all() of PF_UNSPEC: the only family is IPv4.
   rtnl.register<RtMsg>(PF_INET, RTM_GETROUTE, inetRtmGetroute, inetDumpFib);
   rtnl.register<RtMsg>(PF_UNSPEC, RTM_GETROUTE, null, inetDumpFib);

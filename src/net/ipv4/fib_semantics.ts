@@ -72,6 +72,8 @@ export interface FibConfig {
   nlflags: number;
   metrics?: Uint32Array;
   multipath?: { oif: number; gw: number; weight: number; flags: number }[];
+  /** fc_nlinfo: the requester (port id, sequence, NLM_F_ECHO) the notification answers; absent for the kernel's own routes. */
+  nlinfo?: { portid: number; seq: number; echo: boolean };
 }
 
 export function newFibConfig(partial: Partial<FibConfig>): FibConfig {

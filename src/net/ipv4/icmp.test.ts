@@ -9,7 +9,7 @@ import {
 } from '../../wire/icmp.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { IPPROTO_ICMP, parseIp } from '../../wire/ipv4.js';
-import { rawSocket, type RawMsg, type RawSocket } from './raw.js';
+import { rawSocket, type RawMsg, type RawSocket } from './raw.testutil.js';
 import { ROUTER_LAB, icmpLab } from './icmp.testutil.js';
 
 

@@ -12,7 +12,8 @@ import { IpStat, LinuxMib, ipAddStats, ipIncStats, netIncStats } from '../core/s
 import { kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import { ipRouteInputNoref, skbRtable } from './route.js';
-import { inetProto, rawLocalDeliver } from './protocol.js';
+import { inetProto } from './protocol.js';
+import { rawLocalDeliver } from './raw.js';
 import { inDevDropUnicastInL2Multicast } from './devconf.js';
 import { icmpSend } from './icmp_send.js';
 import { ICMP_DEST_UNREACH, ICMP_PROT_UNREACH } from '../../wire/icmp.js';

@@ -12,6 +12,8 @@ import { arpTblOps } from './arp.js';
 import { InetPeerBase } from './inetpeer.js';
 import type { IpIdents } from './ip_output.js';
 import { RouteScratch } from './route.js';
+import { SockHashTable } from '../core/sock.js';
+import type { RawSock } from './raw.js';
 
 export class NetnsIpv4 {
   /** net->ipv4.devconf_all and devconf_dflt (conf/all, conf/default). */
@@ -33,6 +35,8 @@ export class NetnsIpv4 {
   multipathHashKey: number | null = null;
   /** ip_route_input's and fib_validate_source's flows (the kernel keeps them on the stack). */
   readonly routeScratch = new RouteScratch();
+  /** raw_v4_hashinfo: the namespace's raw sockets by protocol (Linux: one global table keyed by net too). */
+  readonly rawV4Hashinfo = new SockHashTable<RawSock>();
 
   constructor(readonly net: Net) {
     // devinet_init() registers inetdev_event before ip_fib_init() adds fib_netdev_event.

@@ -1,7 +1,6 @@
 /**
- * inet_protos[]: the transport handlers IP delivers to, and the raw
- * sockets that see a copy of every packet of their protocol.
- * @linux net/ipv4/protocol.c, net/ipv4/raw.c raw_local_deliver()
+ * inet_protos[]: the transport handlers IP delivers to.
+ * @linux net/ipv4/protocol.c
  */
 import type { SkBuff } from '../core/skbuff.js';
 import type { Net, NetWorld } from '../core/net_namespace.js';
@@ -25,45 +24,4 @@ export function inetDelProtocol(world: NetWorld, protocol: number, prot: NetProt
 
 export function inetProto(net: Net, protocol: number): NetProtocol | undefined {
   return net.world.inet.protos[protocol];
-}
-
-/** A raw socket's receive side: it gets a clone it owns. */
-export interface RawSock {
-  readonly net: Net;
-  readonly protocol: number;
-  /** Bound device index (SO_BINDTODEVICE), 0 for any. */
-  boundDev: number;
-  /** raw_rcv(): true when the socket accepted the clone. */
-  rcv(skb: SkBuff): boolean;
-}
-
-const rawSocks = new WeakMap<Net, RawSock[]>();
-
-export function rawHashSk(sk: RawSock): void {
-  const list = rawSocks.get(sk.net) ?? [];
-  list.push(sk);
-  rawSocks.set(sk.net, list);
-}
-
-export function rawUnhashSk(sk: RawSock): void {
-  const list = rawSocks.get(sk.net);
-  if (!list) return;
-  const i = list.indexOf(sk);
-  if (i >= 0) list.splice(i, 1);
-}
-
-/** raw_local_deliver(): a clone to each matching raw socket; whether any took it. */
-export function rawLocalDeliver(net: Net, skb: SkBuff, protocol: number): boolean {
-  const list = rawSocks.get(net);
-  if (!list || list.length === 0) return false;
-  let delivered = false;
-  // inet_iif(): the route's input interface (for looped-back packets the
-  // device the route pointed at), else the receiving device.
-  const dif = (skb.dst as { iif?: number } | null)?.iif || skb.skbIif;
-  for (const sk of list) {
-    if (sk.protocol !== protocol) continue;
-    if (sk.boundDev && sk.boundDev !== dif) continue;
-    if (sk.rcv(skb.clone())) delivered = true;
-  }
-  return delivered;
 }

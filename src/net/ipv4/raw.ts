@@ -1,405 +1,176 @@
 /**
- * Raw IPv4 sockets (SOCK_RAW) for the lab's tools: receive every packet of
- * their protocol (with the IP header), send a payload the kernel wraps in
- * an IP header (or a whole packet with IP_HDRINCL), ICMP_FILTER, and the
- * IP_RECVERR error queue that ICMP errors and local errors feed. Also the
- * route+source probe of a connected datagram socket (ip4_datagram_connect),
- * which ping and traceroute use to learn their source address.
- * @linux net/ipv4/raw.c, net/ipv4/ip_sockglue.c ip_icmp_error() ip_local_error()
- *        ip_recv_error(), net/ipv4/datagram.c, net/core/sock.c
+ * Raw IPv4 sockets (SOCK_RAW) on the socket base: each receives a clone of
+ * every packet of its protocol (with the IP header) that its addresses and
+ * bound device match, ICMP_FILTER on IPPROTO_ICMP sockets, ICMP errors to
+ * the error queue (IP_RECVERR) and sk_err; sends a payload the kernel wraps
+ * in an IP header, or a whole packet with IP_HDRINCL. The sockets of a
+ * namespace are hashed by protocol in its raw_v4_hashinfo.
+ * @linux net/ipv4/raw.c
  */
 import type { Net } from '../core/net_namespace.js';
 import type { SkBuff } from '../core/skbuff.js';
-import { strerror, type Errno } from '../core/errno.js';
-import type { Timer } from '../../sim/scheduler.js';
-import { rawHashSk, rawUnhashSk, type RawSock } from './protocol.js';
-import { RTCF_BROADCAST, ipRouteOutputKey, type Rtable } from './route.js';
+import type { Errno } from '../core/errno.js';
+import { kfreeSkbReason } from '../core/drop_reason.js';
+import { IpStat } from '../core/snmp.js';
+import {
+  SOCK_BROADCAST, SOCK_LOCALROUTE, SockHashTable, TCP_CLOSE, TCP_ESTABLISHED, skCommonRelease, skbFreeDatagram,
+  skbTryRecvDatagram, sockQueueRcvSkbReason, type SockOptVal,
+} from '../core/sock.js';
+import {
+  AF_INET, AF_UNSPEC, MSG_DONTROUTE, MSG_ERRQUEUE, MSG_OOB, MSG_PEEK, MSG_TRUNC, SOCK_RAW, SOL_RAW,
+  type Cmsg, type MsgIn, type MsgOut,
+} from '../../uapi/linux/socket.js';
+import {
+  IPPROTO_ICMP, IPPROTO_RAW, IP_PMTUDISC_DO, IP_PMTUDISC_DONT, IP_PMTUDISC_OMIT, IP_PMTUDISC_PROBE,
+  IP_PMTUDISC_WANT, type SockaddrIn,
+} from '../../uapi/linux/in.js';
+import { ICMP_FILTER } from '../../uapi/linux/icmp.js';
+import {
+  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_HLEN, ICMP_SOURCE_QUENCH, Icmph, NR_ICMP_UNREACH,
+} from '../../wire/icmp.js';
+import { Iph, iphHdrLen, ipv4IsMulticast } from '../../wire/ipv4.js';
+import { getU32, putU16, putU32 } from '../../wire/bytes.js';
+import { RTCF_BROADCAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
 import { newFlowi4, type Flowi4 } from './fib_rules.js';
 import { RTAX_LOCK, RTAX_MTU } from './fib_semantics.js';
 import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL } from './fib_types.js';
 import { dstMtu, icmpOutCount, ipSelectTtl, rtTos } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
-import { IpStat } from '../core/snmp.js';
-import {
-  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, NR_ICMP_UNREACH,
-} from '../../wire/icmp.js';
-import { IPPROTO_ICMP, IPPROTO_UDP, ipv4IsMulticast } from '../../wire/ipv4.js';
-import { getU32, putU32 } from '../../wire/bytes.js';
-
-/** The errors of the socket calls: the control plane's plus those only sockets see. */
-export type SockErrno = Errno | 'EPROTO' | 'EHOSTDOWN' | 'ENONET' | 'EDESTADDRREQ';
-
-/** strerror() of the socket-only errors. */
-export const sockStrerror: Record<Exclude<SockErrno, Errno>, string> = {
-  EPROTO: 'Protocol error',
-  EHOSTDOWN: 'Host is down',
-  ENONET: 'Machine is not on the network',
-  EDESTADDRREQ: 'Destination address required',
-};
-
-/** strerror() of any socket errno. */
-export function sockErrText(e: SockErrno): string {
-  return e in sockStrerror ? sockStrerror[e as keyof typeof sockStrerror] : strerror[e as Errno];
-}
-
-/** include/uapi/linux/in.h IP_PMTUDISC_* */
-export const IP_PMTUDISC_DONT = 0;
-export const IP_PMTUDISC_WANT = 1;
-export const IP_PMTUDISC_DO = 2;
-export const IP_PMTUDISC_PROBE = 3;
-export const IP_PMTUDISC_INTERFACE = 4;
-export const IP_PMTUDISC_OMIT = 5;
-
-/** net.core.rmem_default: what a socket may hold before it drops. */
-const SK_RCVBUF_DEFAULT = 212992;
+import { InetSock } from './inet_sock.js';
+import { ip4DatagramConnect } from './datagram.js';
+import { ipCmsgRecv, ipCmsgSend, ipIcmpError, ipLocalError, ipRecvError, ipcmInitSk, sockRecvTimestamp, type IpcmCookie } from './ip_sockglue.js';
 
 /** icmp_err_convert[]: errno and "fatal" per destination-unreachable code (RFC 1122 3.2.2.1). */
-const ICMP_ERR_CONVERT: ReadonlyArray<readonly [SockErrno, boolean]> = [
+const ICMP_ERR_CONVERT: ReadonlyArray<readonly [Errno, boolean]> = [
   ['ENETUNREACH', false], ['EHOSTUNREACH', false], ['ENOPROTOOPT', true], ['ECONNREFUSED', true],
   ['EMSGSIZE', false], ['EOPNOTSUPP', false], ['ENETUNREACH', true], ['EHOSTDOWN', true], ['ENONET', true],
   ['ENETUNREACH', true], ['EHOSTUNREACH', true], ['ENETUNREACH', false], ['EHOSTUNREACH', false],
   ['EHOSTUNREACH', true], ['EHOSTUNREACH', true], ['EHOSTUNREACH', true],
 ];
 
-/** A received datagram: the whole IP packet, as recvfrom() on a raw socket gives it. */
-export interface RawMsg {
-  readonly data: Uint8Array;
-  /** msg_name: the IP source. */
-  readonly saddr: number;
-  readonly daddr: number;
-  readonly ttl: number;
-  readonly tos: number;
-  /** The input device (IP_PKTINFO ipi_ifindex). */
-  readonly ifindex: number;
-  /** SO_TIMESTAMP: virtual ns of reception. */
-  readonly tstamp: number;
-}
+/** raw_v4_hashinfo of a namespace: raw sockets by protocol. */
+export type RawHashinfo = SockHashTable<RawSock>;
 
-/** struct sock_extended_err and what recvmsg(MSG_ERRQUEUE) returns with it. */
-export interface SockExtendedErr {
-  readonly errno: SockErrno;
-  /** SO_EE_ORIGIN_LOCAL or SO_EE_ORIGIN_ICMP */
-  readonly origin: 'local' | 'icmp';
-  readonly type: number;
-  readonly code: number;
-  /** ee_info: next-hop MTU, gateway, pointer, or the local MTU. */
-  readonly info: number;
-  /** SO_EE_OFFENDER: who sent the ICMP error (0 for local errors). */
-  readonly offender: number;
-  /** msg_name: the destination of the packet the error is about. */
-  readonly target: number;
-  /** The data: the quoted transport header onward (the payload we sent). */
-  readonly payload: Uint8Array;
-}
-
-export interface SendOpts {
-  /** IP_TTL cmsg for this datagram. */
-  ttl?: number;
-  /** IP_TOS cmsg. */
-  tos?: number;
-  /** true: as IP_PMTUDISC_DO; false: as IP_PMTUDISC_DONT (this datagram only). */
-  df?: boolean;
-  /** IP_PKTINFO ipi_ifindex. */
-  oif?: number;
-  /** IP_PKTINFO ipi_spec_dst: the source address. */
-  saddr?: number;
-}
-
-/** What wait() ended on: data or an error to read, the timeout, or a signal (EINTR). */
-export type WaitResult = 'ready' | 'timeout' | 'intr';
-
-const socks = new WeakMap<Net, Set<RawSocket>>();
-
-
-/** struct raw_sock / inet_sock: the state a raw socket keeps. */
-export class RawSocket implements RawSock {
-  boundDev = 0;
-  /** inet_rcv_saddr / inet_saddr (bind), inet_daddr (connect). */
-  rcvSaddr = 0;
-  saddr = 0;
-  daddr = 0;
-  hdrincl = false;
-  recverr = false;
-  /** IP_TTL (-1: the route's or ip_default_ttl), IP_MULTICAST_TTL. */
-  ucTtl = -1;
-  mcTtl = 1;
-  tos = 0;
-  pmtudisc: number;
-  mark = 0;
-  /** SO_BROADCAST */
-  broadcast = false;
-  /** SO_DONTROUTE */
-  dontroute = false;
+/** struct raw_sock */
+export class RawSock extends InetSock {
   /** ICMP_FILTER: bit `type` set blocks that type (types below 32). */
-  icmpFilter = 0;
-  /** SO_RCVTIMEO for recv(), ns (Infinity: block). */
-  rcvtimeo = Infinity;
-  rcvbuf = SK_RCVBUF_DEFAULT;
-  /** sk_err: the pending error the next receive returns. */
-  skErr: SockErrno | null = null;
-  /** Datagrams dropped for a full receive buffer (sk_drops). */
-  drops = 0;
-  private readonly queue: RawMsg[] = [];
-  private queued = 0;
-  private readonly errQueue: SockExtendedErr[] = [];
-  private waiter: { resolve: (r: WaitResult) => void; timer: Timer | null; errQueue: boolean } | null = null;
-  private closed = false;
+  filter = 0;
 
-  constructor(
-    readonly net: Net,
-    readonly protocol: number,
-  ) {
-    this.pmtudisc = net.ipv4.sysctl.ipNoPmtuDisc ? IP_PMTUDISC_DONT : IP_PMTUDISC_WANT;
-    rawHashSk(this);
-    let set = socks.get(net);
-    if (!set) socks.set(net, (set = new Set()));
-    set.add(this);
+  /** inet_create() for SOCK_RAW: inet_num is the protocol; IPPROTO_RAW implies IP_HDRINCL; then hash. */
+  constructor(net: Net, protocol: number) {
+    super(net, SOCK_RAW, protocol);
+    this.inetNum = protocol;
+    this.inetSport = protocol;
+    if (protocol === IPPROTO_RAW) this.hdrincl = true;
+    net.ipv4.rawV4Hashinfo.add(protocol, this);
   }
 
-  get connected(): boolean {
-    return this.daddr !== 0;
+  get protName(): string {
+    return 'RAW';
   }
 
-  /* ---------------- options ---------------- */
-
-  /** IP_TTL: 1..255, or -1 for the default. */
-  setTtl(ttl: number): SockErrno | null {
-    if (ttl !== -1 && (ttl < 1 || ttl > 255)) return 'EINVAL';
-    this.ucTtl = ttl;
-    return null;
-  }
-
-  /** IP_MTU_DISCOVER */
-  setMtuDiscover(v: number): SockErrno | null {
-    if (v < IP_PMTUDISC_DONT || v > IP_PMTUDISC_OMIT) return 'EINVAL';
-    this.pmtudisc = v;
-    return null;
-  }
-
-  /** SO_BINDTODEVICE by name ("" unbinds). */
-  bindToDevice(name: string): SockErrno | null {
-    if (name === '') {
-      this.boundDev = 0;
-      return null;
-    }
-    const dev = this.net.devByName(name);
-    if (!dev) return 'ENODEV';
-    this.boundDev = dev.ifindex;
-    return null;
-  }
-
-  /** ICMP_FILTER (SOL_RAW): only on IPPROTO_ICMP sockets. */
-  setIcmpFilter(mask: number): SockErrno | null {
-    if (this.protocol !== IPPROTO_ICMP) return 'EOPNOTSUPP';
-    this.icmpFilter = mask >>> 0;
-    return null;
+  /** raw_unhash_sk() */
+  unhash(): void {
+    this.net.ipv4.rawV4Hashinfo.del(this.inetNum, this);
   }
 
   /**
-   * raw_bind(): the address must be local, broadcast or multicast (or
-   * anything, with ip_nonlocal_bind); `dev` binds to a device too.
+   * raw_bind(): the address must be local, broadcast or multicast (or any,
+   * with ip_nonlocal_bind / IP_FREEBIND / IP_TRANSPARENT).
    */
-  bind(addr: number, dev?: string): SockErrno | null {
-    if (dev !== undefined) {
-      const e = this.bindToDevice(dev);
-      if (e) return e;
-    }
-    const type = this.net.ipv4.fib.addrTypeTable(addr, RT_TABLE_LOCAL);
-    const ok = this.net.ipv4.sysctl.ipNonlocalBind || addr === 0 || type === RTN_LOCAL || type === RTN_MULTICAST || type === RTN_BROADCAST;
-    if (!ok) return 'EADDRNOTAVAIL';
-    this.rcvSaddr = this.saddr = addr >>> 0;
-    if (type === RTN_MULTICAST || type === RTN_BROADCAST) this.saddr = 0;
+  override bind(addr: SockaddrIn): Errno | null {
+    if (this.skState !== TCP_CLOSE) return 'EINVAL';
+    const a = addr.addr >>> 0;
+    const type = this.net.ipv4.fib.addrTypeTable(a, RT_TABLE_LOCAL);
+    const nonlocal = this.net.ipv4.sysctl.ipNonlocalBind || this.freebind || this.transparent;
+    if (!(a === 0 || nonlocal || type === RTN_LOCAL || type === RTN_MULTICAST || type === RTN_BROADCAST)) return 'EADDRNOTAVAIL';
+    this.inetRcvSaddr = this.inetSaddr = a;
+    if (type === RTN_MULTICAST || type === RTN_BROADCAST) this.inetSaddr = 0;
+    this.dstReset();
     return null;
   }
 
-  /** ip4_datagram_connect(): fix the peer; the route must exist and (without SO_BROADCAST) not be broadcast. */
-  connect(daddr: number): SockErrno | null {
-    const r = ip4DatagramConnect(this.net, daddr, {
-      oif: this.boundDev, tos: this.tos, mark: this.mark, broadcast: this.broadcast, saddr: this.saddr, protocol: this.protocol,
-    });
-    if (typeof r === 'string') return r;
-    if (!this.saddr) this.saddr = r.saddr;
-    if (!this.rcvSaddr) this.rcvSaddr = r.saddr;
-    this.daddr = daddr >>> 0;
+  override connect(addr: SockaddrIn): Errno | null {
+    return ip4DatagramConnect(this, addr);
+  }
+
+  /** raw_setsockopt(): SOL_RAW has ICMP_FILTER (IPPROTO_ICMP sockets only); the rest is ip_setsockopt(). */
+  override setsockopt(level: number, optname: number, v: SockOptVal): Errno | null {
+    if (level !== SOL_RAW) return super.setsockopt(level, optname, v);
+    if (optname !== ICMP_FILTER) return 'ENOPROTOOPT';
+    if (this.inetNum !== IPPROTO_ICMP) return 'EOPNOTSUPP';
+    if (typeof v !== 'number') return 'EINVAL';
+    this.filter = v >>> 0;
     return null;
   }
 
-  /* ---------------- receive side ---------------- */
+  override getsockopt(level: number, optname: number): SockOptVal | Errno {
+    if (level !== SOL_RAW) return super.getsockopt(level, optname);
+    if (optname !== ICMP_FILTER) return 'ENOPROTOOPT';
+    return this.inetNum === IPPROTO_ICMP ? this.filter : 'EOPNOTSUPP';
+  }
 
   /**
-   * raw_v4_input() match + raw_rcv(): the kernel hands a clone whose data is
-   * the transport header; queue the whole IP packet. True when this socket
-   * matched (even if ICMP_FILTER then blocked the packet).
+   * raw_recvmsg(): MSG_ERRQUEUE reads the error queue; else the next
+   * datagram (the whole IP packet) up to `len` bytes, msg_name its source,
+   * SO_TIMESTAMP and the IP cmsgs asked for.
    */
-  rcv(skb: SkBuff): boolean {
-    if (this.closed) return false;
-    const b = skb.buf;
-    const nh = skb.networkHeader;
-    const saddr = getU32(b, nh + 12);
-    const daddr = getU32(b, nh + 16);
-    if (this.daddr && this.daddr !== saddr) return false;
-    if (this.rcvSaddr && this.rcvSaddr !== daddr) return false;
-    if (this.protocol === IPPROTO_ICMP && this.icmpFiltered(b[skb.transportHeader])) return true;
-    const data = b.slice(nh, skb.tail);
-    if (this.queued + data.length > this.rcvbuf) {
-      this.drops++;
-      return true;
+  override recvmsgNow(len: number, flags: number): MsgIn | Errno {
+    if (flags & MSG_OOB) return 'EOPNOTSUPP';
+    if (flags & MSG_ERRQUEUE) return ipRecvError(this, len);
+    const skb = skbTryRecvDatagram(this, (flags & MSG_PEEK) !== 0);
+    if (typeof skb === 'string') return skb;
+    const copied = Math.min(skb.len, len);
+    const data = skb.buf.slice(skb.data, skb.data + copied);
+    const control: Cmsg[] = [];
+    sockRecvTimestamp(this, skb, control);
+    const name = { family: AF_INET, addr: getU32(skb.buf, skb.networkHeader + Iph.Saddr), port: 0 };
+    if (this.cmsgFlags) ipCmsgRecv(this, skb, control);
+    const msg: MsgIn = { data, len: skb.len, name, control, flags: skb.len > len ? MSG_TRUNC : 0 };
+    skbFreeDatagram(skb);
+    return msg;
+  }
+
+  /** raw_sendmsg(); returns the bytes sent. */
+  override sendmsg(msg: MsgOut, flags: number): number | Errno {
+    const len = msg.data.length;
+    if (len > 0xffff) return 'EMSGSIZE';
+    if (flags & MSG_OOB) return 'EOPNOTSUPP';
+    let daddr: number;
+    if (msg.name) {
+      if (msg.name.family !== AF_INET && msg.name.family !== AF_UNSPEC) return 'EAFNOSUPPORT';
+      daddr = msg.name.addr >>> 0;
+    } else {
+      if (this.skState !== TCP_ESTABLISHED) return 'EDESTADDRREQ';
+      daddr = this.inetDaddr;
     }
-    this.queued += data.length;
-    this.queue.push({
-      data, saddr, daddr, ttl: b[nh + 8]!, tos: b[nh + 1]!, ifindex: skb.dev?.ifindex ?? skb.skbIif, tstamp: this.net.sched.now,
-    });
-    this.wake('ready');
-    return true;
-  }
-
-  /** icmp_filter(): 1 blocks. Unknown types (32 and up) are never blocked. */
-  private icmpFiltered(type: number | undefined): boolean {
-    if (type === undefined) return true;
-    return type < 32 && ((1 << type) & this.icmpFilter) !== 0;
-  }
-
-  /** Data, an error or an entry of the error queue is waiting (POLLIN | POLLERR). */
-  get readable(): boolean {
-    return this.queue.length > 0 || this.skErr !== null || this.errQueue.length > 0;
-  }
-
-  /** The error queue is not empty (POLLERR without sk_err). */
-  get hasErrQueue(): boolean {
-    return this.errQueue.length > 0;
-  }
-
-  /**
-   * recvmsg(MSG_DONTWAIT): sock_error() first (returns and clears sk_err),
-   * then the oldest datagram, else EAGAIN.
-   */
-  recvmsg(): RawMsg | SockErrno {
-    if (this.skErr) {
-      const e = this.skErr;
-      this.skErr = null;
-      return e;
-    }
-    const m = this.queue.shift();
-    if (!m) return 'EAGAIN';
-    this.queued -= m.data.length;
-    return m;
-  }
-
-  /**
-   * ip_recv_error(): recvmsg(MSG_ERRQUEUE). sk_err then reflects the next
-   * queued ICMP error, or is cleared (sock_dequeue_err_skb()).
-   */
-  recvErr(): SockExtendedErr | null {
-    const e = this.errQueue.shift();
-    if (!e) return null;
-    const next = this.errQueue[0];
-    if (next && next.origin === 'icmp') this.skErr = next.errno;
-    else if (e.origin === 'icmp') this.skErr = null;
-    return e;
-  }
-
-  /**
-   * Block until something can be read, `timeoutNs` of virtual time passes
-   * (Infinity: forever) or interrupt() is called. `errQueue`: an entry of
-   * the error queue wakes too, as poll() reports POLLERR; a blocking
-   * recvmsg() wakes only for data or sk_err.
-   */
-  wait(timeoutNs: number, errQueue = true): Promise<WaitResult> {
-    if (this.queue.length > 0 || this.skErr !== null || (errQueue && this.errQueue.length > 0)) return Promise.resolve('ready');
-    if (this.closed) return Promise.resolve('intr');
-    this.wake('intr');
-    return new Promise((resolve) => {
-      const timer = Number.isFinite(timeoutNs) ? this.net.sched.schedule(Math.max(0, timeoutNs), () => this.wake('timeout')) : null;
-      this.waiter = { resolve, timer, errQueue };
-    });
-  }
-
-  /** A signal: a blocked wait() returns 'intr' (EINTR). */
-  interrupt(): void {
-    this.wake('intr');
-  }
-
-  /** recvfrom() honouring SO_RCVTIMEO: the next datagram, or null on timeout, signal or close. */
-  async recv(timeoutNs = this.rcvtimeo): Promise<RawMsg | null> {
-    for (;;) {
-      const m = this.queue.shift();
-      if (m) {
-        this.queued -= m.data.length;
-        return m;
-      }
-      const r = await this.wait(timeoutNs);
-      if (r !== 'ready') return null;
-      if (this.queue.length === 0) return null;
-    }
-  }
-
-  private wake(r: WaitResult): void {
-    const w = this.waiter;
-    if (!w) return;
-    this.waiter = null;
-    this.net.sched.cancel(w.timer);
-    w.resolve(r);
-  }
-
-  /** raw_close(): unhash; a blocked wait() returns. */
-  close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    rawUnhashSk(this);
-    socks.get(this.net)?.delete(this);
-    this.wake('intr');
-  }
-
-  /* ---------------- error queue ---------------- */
-
-  /** sock_queue_err_skb(): refused when the receive buffer is full. */
-  queueErr(e: SockExtendedErr): void {
-    if (this.queued + e.payload.length >= this.rcvbuf) return;
-    this.errQueue.push(e);
-    if (this.waiter?.errQueue) this.wake('ready');
-  }
-
-  /** sk->sk_err = err; sk_error_report(): a blocked receive returns it. */
-  setSkErr(err: SockErrno): void {
-    this.skErr = err;
-    this.wake('ready');
-  }
-
-  /** ip_local_error(): with IP_RECVERR, a local error (EMSGSIZE) joins the error queue. */
-  localError(err: SockErrno, daddr: number, info: number): void {
-    if (!this.recverr) return;
-    this.queueErr({ errno: err, origin: 'local', type: 0, code: 0, info, offender: 0, target: daddr, payload: new Uint8Array(0) });
-  }
-
-  /* ---------------- send side ---------------- */
-
-  /**
-   * raw_sendmsg(): route `daddr` (or the connected peer when 0), refuse
-   * broadcast without SO_BROADCAST, then send `payload` behind an IP header
-   * (or as the whole packet with IP_HDRINCL). Returns the bytes sent or the
-   * errno sendto(2) would set.
-   */
-  sendto(daddr: number, payload: Uint8Array, opts: SendOpts = {}): number | SockErrno {
-    if (payload.length > 0xffff) return 'EMSGSIZE';
-    if (!daddr) {
-      if (!this.connected) return 'EDESTADDRREQ';
-      daddr = this.daddr;
-    }
-    const fl4 = this.outputFlow(daddr >>> 0, payload, opts);
+    const ipc = ipcmInitSk(this);
+    const e = msg.control ? ipCmsgSend(msg.control, ipc) : null;
+    if (e) return e;
+    // "Linux does not mangle headers on raw sockets, so that IP options + IP_HDRINCL is non-sense."
+    if (this.inetOpt.length && this.hdrincl) return 'EINVAL';
+    const fl4 = this.outputFlow(daddr, ipc, msg.data, flags);
     const rt = ipRouteOutputKey(this.net, fl4);
     if (typeof rt === 'string') return rt;
-    if (rt.flags & RTCF_BROADCAST && !this.broadcast) return 'EACCES';
-    const err = this.hdrincl ? this.sendHdrinc(fl4, rt, payload) : this.appendData(fl4, rt, payload, opts);
-    return err ?? payload.length;
+    if (rt.flags & RTCF_BROADCAST && !this.sockFlag(SOCK_BROADCAST)) return 'EACCES';
+    const err = this.hdrincl ? this.sendHdrinc(fl4, rt, msg.data) : this.appendData(fl4, rt, msg.data, ipc);
+    return err ?? len;
   }
 
-  /** flowi4_init_output() of raw_sendmsg(). */
-  private outputFlow(daddr: number, payload: Uint8Array, opts: SendOpts): Flowi4 {
+  /** flowi4_init_output() + raw_probe_proto_opt() of raw_sendmsg(): ICMP type and code overlay the ports. */
+  private outputFlow(daddr: number, ipc: IpcmCookie, payload: Uint8Array, flags: number): Flowi4 {
+    let oif = ipc.oif;
+    let saddr = ipc.addr;
+    if (ipv4IsMulticast(daddr)) {
+      if (!oif) oif = this.mcIndex;
+      if (!saddr) saddr = this.mcAddr;
+    } else if (!oif) oif = this.ucIndex;
     const icmp = this.protocol === IPPROTO_ICMP && !this.hdrincl && payload.length >= 2;
+    const link = this.sockFlag(SOCK_LOCALROUTE) || (flags & MSG_DONTROUTE) !== 0;
     return newFlowi4({
-      daddr, saddr: opts.saddr ?? this.saddr, oif: opts.oif || this.boundDev, iif: 1, mark: this.mark,
-      tos: rtTos(opts.tos ?? this.tos), scope: this.dontroute ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE,
-      proto: this.hdrincl ? 255 : this.protocol, sport: icmp ? (payload[0]! << 8) | payload[1]! : 0,
+      daddr, saddr, oif, iif: 1, mark: ipc.mark, tos: rtTos(ipc.tos !== -1 ? ipc.tos : this.tos),
+      scope: link ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE, proto: this.hdrincl ? IPPROTO_RAW : this.protocol,
+      dport: icmp ? (payload[0]! << 8) | payload[1]! : 0,
     });
   }
 
@@ -408,26 +179,29 @@ export class RawSocket implements RawSock {
    * check against the path MTU (IP_PMTUDISC_DO/PROBE) or 64 KiB, DF, TTL,
    * TOS, and out. Fragmentation is ip_fragment's business further down.
    */
-  private appendData(fl4: Flowi4, rt: Rtable, payload: Uint8Array, opts: SendOpts): SockErrno | null {
-    const pmtudisc = opts.df === undefined ? this.pmtudisc : opts.df ? IP_PMTUDISC_DO : IP_PMTUDISC_DONT;
+  private appendData(fl4: Flowi4, rt: Rtable, payload: Uint8Array, ipc: IpcmCookie): Errno | null {
+    const pmtudisc = this.pmtudisc;
     const mtu = pmtudisc < IP_PMTUDISC_PROBE ? dstMtu(rt) : Math.min(rt.dev.mtu, 0xffff);
     if (mtu < 68) return 'ENETUNREACH';
     const ignoreDf = pmtudisc < IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_OMIT;
     const maxnonfragsize = ignoreDf ? 0xffff : mtu;
     if (payload.length > maxnonfragsize - 20) {
-      this.localError('EMSGSIZE', fl4.daddr, mtu);
+      ipLocalError(this, 'EMSGSIZE', fl4.daddr, this.inetDport, mtu);
       return 'EMSGSIZE';
     }
     const skb = ipAllocSkb(payload.length);
     skb.buf.set(payload, skb.data);
     const locked = ((rt.metrics?.[RTAX_LOCK] ?? 0) & (1 << RTAX_MTU)) !== 0;
+    // ip_dont_fragment()
     const df = pmtudisc === IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_PROBE ||
       (payload.length + 20 <= dstMtu(rt) && pmtudisc === IP_PMTUDISC_WANT && !locked);
-    let ttl = opts.ttl ?? 0;
+    let ttl = ipc.ttl;
     if (!ttl) ttl = ipv4IsMulticast(fl4.daddr) ? this.mcTtl : this.ucTtl >= 0 ? this.ucTtl : ipSelectTtl(this.net, rt);
-    skb.mark = this.mark;
+    skb.mark = ipc.mark;
+    skb.priority = this.skPriority;
     ipPushHeader(this.net, skb, {
-      saddr: fl4.saddr, daddr: fl4.daddr, protocol: this.protocol, tos: opts.tos ?? this.tos, ttl, fragOff: df ? IP_DF : 0,
+      saddr: fl4.saddr, daddr: fl4.daddr, protocol: this.protocol, tos: ipc.tos !== -1 ? ipc.tos : this.tos, ttl,
+      fragOff: df ? IP_DF : 0,
     });
     if (this.protocol === IPPROTO_ICMP) icmpOutCount(this.net, payload[0] ?? 0);
     ipLocalOut(this.net, skb, rt);
@@ -436,44 +210,95 @@ export class RawSocket implements RawSock {
 
   /**
    * raw_send_hdrinc(): the caller wrote the IP header; the kernel fills a
-   * zero source, the total length, a zero id and the checksum.
+   * zero source and the total length (the checksum on the way out).
    */
-  private sendHdrinc(fl4: Flowi4, rt: Rtable, pkt: Uint8Array): SockErrno | null {
+  private sendHdrinc(fl4: Flowi4, rt: Rtable, pkt: Uint8Array): Errno | null {
     if (pkt.length > rt.dev.mtu) {
-      this.localError('EMSGSIZE', fl4.daddr, rt.dev.mtu);
+      ipLocalError(this, 'EMSGSIZE', fl4.daddr, this.inetDport, rt.dev.mtu);
       return 'EMSGSIZE';
     }
+    if (pkt.length < 20) return 'EINVAL';
     const skb = ipAllocSkb(pkt.length);
     const o = skb.data;
     const b = skb.buf;
     b.set(pkt, o);
-    const ihl = pkt.length > 0 ? (pkt[0]! & 0x0f) * 4 : 0;
+    const ihl = iphHdrLen(b, o);
     if (ihl > pkt.length) {
       this.net.mib.ip[IpStat.OUTDISCARDS]!++;
       return 'EINVAL';
     }
     skb.networkHeader = o;
-    skb.transportHeader = o + ihl;
+    skb.transportHeader = o;
     if (ihl >= 20) {
-      if (!getU32(b, o + 12)) putU32(b, o + 12, fl4.saddr);
-      b[o + 2] = pkt.length >>> 8;
-      b[o + 3] = pkt.length & 0xff;
+      if (!getU32(b, o + Iph.Saddr)) putU32(b, o + Iph.Saddr, fl4.saddr);
+      putU16(b, o + Iph.TotLen, pkt.length);
+      skb.transportHeader = o + ihl;
+      if (b[o + Iph.Protocol] === IPPROTO_ICMP && pkt.length >= ihl + 4) icmpOutCount(this.net, b[o + ihl + Icmph.Type]!);
     }
     skb.protocol = 0x0800;
-    skb.mark = this.mark;
-    if (b[o + 9] === IPPROTO_ICMP && ihl < pkt.length) icmpOutCount(this.net, b[o + ihl]!);
+    skb.mark = this.skMark;
     ipLocalOut(this.net, skb, rt);
     return null;
   }
-}
 
-/** socket(AF_INET, SOCK_RAW, protocol) */
-export function rawSocket(net: Net, protocol: number): RawSocket {
-  return new RawSocket(net, protocol);
+  /** raw_close(): sk_common_release() (unhash, purge the queues, wake sleepers). */
+  override close(): void {
+    skCommonRelease(this);
+  }
 }
 
 /* ------------------------------------------------------------------ */
-/* ICMP errors to raw sockets                                          */
+/* Receive                                                             */
+
+/** raw_v4_match(): protocol, peer, bound address and device (raw_sk_bound_dev_eq, no L3 master). */
+function rawV4Match(sk: RawSock, num: number, raddr: number, laddr: number, dif: number): boolean {
+  return sk.inetNum === num && !(sk.inetDaddr && sk.inetDaddr !== raddr) &&
+    !(sk.inetRcvSaddr && sk.inetRcvSaddr !== laddr) && (!sk.skBoundDevIf || sk.skBoundDevIf === dif);
+}
+
+/** icmp_filter(): 1 blocks. A truncated header blocks; unknown types (32 and up) never do. */
+function icmpFilter(sk: RawSock, skb: SkBuff): boolean {
+  if (skb.transportHeader + ICMP_HLEN > skb.tail) return true;
+  const type = skb.buf[skb.transportHeader + Icmph.Type]!;
+  return type < 32 && ((1 << type) & sk.filter) !== 0;
+}
+
+/**
+ * raw_local_deliver() / raw_v4_input(): the caller keeps the skb; each
+ * matching socket gets a clone. A socket whose buffer is full counts a
+ * drop and is skipped. True when some socket matched.
+ */
+export function rawLocalDeliver(net: Net, skb: SkBuff, protocol: number): boolean {
+  const chain = net.ipv4.rawV4Hashinfo.chain(protocol);
+  if (chain.length === 0) return false;
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  const saddr = getU32(b, nh + Iph.Saddr);
+  const daddr = getU32(b, nh + Iph.Daddr);
+  // inet_iif(): the route's input interface (for looped-back packets the device the route pointed at), else the receiving device.
+  const dif = skbRtable(skb)?.iif || skb.skbIif;
+  let delivered = false;
+  for (const sk of chain) {
+    if (!rawV4Match(sk, protocol, saddr, daddr, dif)) continue;
+    if (sk.skRmemAlloc >= sk.skRcvbuf) {
+      sk.skDrops++;
+      continue;
+    }
+    delivered = true;
+    if (protocol !== IPPROTO_ICMP || !icmpFilter(sk, skb)) rawRcv(sk, skb.clone());
+  }
+  return delivered;
+}
+
+/** raw_rcv() + raw_rcv_skb(): the socket queues the whole IP packet, or the clone is dropped. */
+function rawRcv(sk: RawSock, skb: SkBuff): void {
+  skb.push(skb.data - skb.networkHeader);
+  const reason = sockQueueRcvSkbReason(sk, skb);
+  if (reason) kfreeSkbReason(sk.net, skb, reason, 'raw_rcv_skb');
+}
+
+/* ------------------------------------------------------------------ */
+/* ICMP errors                                                         */
 
 /**
  * raw_icmp_error(): an ICMP error quoting a packet of `protocol` reaches
@@ -483,19 +308,14 @@ export function rawSocket(net: Net, protocol: number): RawSocket {
  */
 export function rawIcmpError(skb: SkBuff, protocol: number, info: number): void {
   const dev = skb.dev;
-  const net = dev?.net;
-  if (!net) return;
-  const set = socks.get(net);
-  if (!set) return;
+  if (!dev) return;
+  const chain = dev.net.ipv4.rawV4Hashinfo.chain(protocol);
+  if (chain.length === 0) return;
   const b = skb.buf;
-  const daddr = getU32(b, skb.data + 16);
-  const saddr = getU32(b, skb.data + 12);
-  for (const sk of [...set]) {
-    if (sk.protocol !== protocol) continue;
-    if (sk.daddr && sk.daddr !== daddr) continue;
-    if (sk.rcvSaddr && sk.rcvSaddr !== saddr) continue;
-    if (sk.boundDev && sk.boundDev !== dev.ifindex) continue;
-    rawErr(sk, skb, info);
+  const daddr = getU32(b, skb.data + Iph.Daddr);
+  const saddr = getU32(b, skb.data + Iph.Saddr);
+  for (const sk of chain) {
+    if (rawV4Match(sk, protocol, daddr, saddr, dev.ifindex)) rawErr(sk, skb, info);
   }
 }
 
@@ -504,74 +324,35 @@ export function rawIcmpError(skb: SkBuff, protocol: number, info: number): void 
  * error is reported when IP_RECVERR is on (or the socket is connected and
  * the error is hard): the error queue gets it and sk_err is set.
  */
-function rawErr(sk: RawSocket, skb: SkBuff, info: number): void {
+function rawErr(sk: RawSock, skb: SkBuff, info: number): void {
   const b = skb.buf;
-  const type = b[skb.transportHeader]!;
-  const code = b[skb.transportHeader + 1]!;
-  if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) sk.net.world.inet.routeError.skUpdatePmtu(skb, sk.net, info, sk);
+  const type = b[skb.transportHeader + Icmph.Type]!;
+  const code = b[skb.transportHeader + Icmph.Code]!;
+  const who = { boundDev: sk.skBoundDevIf, mark: sk.skMark, protocol: sk.protocol };
+  if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) sk.net.world.inet.routeError.skUpdatePmtu(skb, sk.net, info, who);
   else if (type === ICMP_REDIRECT) {
-    sk.net.world.inet.routeError.skRedirect(skb, sk.net, sk);
+    sk.net.world.inet.routeError.skRedirect(skb, sk.net, who);
     return;
   }
-  if (!sk.recverr && !sk.connected) return;
-  let err: SockErrno = 'EHOSTUNREACH';
+  if (!sk.recverr && sk.skState !== TCP_ESTABLISHED) return;
+  let err: Errno = 'EHOSTUNREACH';
   let harderr = false;
   if (type === ICMP_SOURCE_QUENCH) return;
   if (type === ICMP_PARAMETERPROB) {
     err = 'EPROTO';
     harderr = true;
   } else if (type === ICMP_DEST_UNREACH && code <= NR_ICMP_UNREACH) {
-    [err, harderr] = ICMP_ERR_CONVERT[code]!;
     if (code === ICMP_FRAG_NEEDED) {
       harderr = sk.pmtudisc !== IP_PMTUDISC_DONT;
       err = 'EMSGSIZE';
-    }
+    } else [err, harderr] = ICMP_ERR_CONVERT[code]!;
   }
-  if (sk.recverr) ipIcmpError(sk, skb, err, type, code, info);
-  if (sk.recverr || harderr) sk.setSkErr(err);
-}
-
-/** ip_icmp_error(): queue the error with the ICMP sender as offender and the quoted payload. */
-function ipIcmpError(sk: RawSocket, skb: SkBuff, err: SockErrno, type: number, code: number, info: number): void {
-  const b = skb.buf;
-  const iph = skb.data;
-  const payloadAt = sk.hdrincl ? iph : iph + (b[iph]! & 0x0f) * 4;
-  sk.queueErr({
-    errno: err, origin: 'icmp', type, code, info, offender: getU32(b, skb.networkHeader + 12), target: getU32(b, iph + 16),
-    payload: b.slice(payloadAt, skb.tail),
-  });
-}
-
-/* ------------------------------------------------------------------ */
-/* Datagram connect                                                    */
-
-export interface ConnectOpts {
-  oif?: number;
-  tos?: number;
-  mark?: number;
-  /** SO_BROADCAST */
-  broadcast?: boolean;
-  saddr?: number;
-  protocol?: number;
-  dport?: number;
-}
-
-/**
- * __ip4_datagram_connect() of a UDP (or raw) socket: route to `daddr`
- * (ip_route_connect), refuse a broadcast route without SO_BROADCAST
- * (EACCES), and report the source the route chose (getsockname()).
- * ENETUNREACH counts OutNoRoutes.
- */
-export function ip4DatagramConnect(net: Net, daddr: number, o: ConnectOpts = {}): { saddr: number; rt: Rtable } | SockErrno {
-  const fl4 = newFlowi4({
-    daddr: daddr >>> 0, saddr: o.saddr ?? 0, oif: o.oif ?? 0, iif: 1, tos: rtTos(o.tos ?? 0), mark: o.mark ?? 0,
-    proto: o.protocol ?? IPPROTO_UDP, dport: o.dport ?? 0,
-  });
-  const rt = ipRouteOutputKey(net, fl4);
-  if (typeof rt === 'string') {
-    if (rt === 'ENETUNREACH') net.mib.ip[IpStat.OUTNOROUTES]!++;
-    return rt;
+  if (sk.recverr) {
+    const iph = skb.data;
+    ipIcmpError(sk, skb, err, 0, info, sk.hdrincl ? iph : iph + iphHdrLen(b, iph));
   }
-  if (rt.flags & RTCF_BROADCAST && !o.broadcast) return 'EACCES';
-  return { saddr: fl4.saddr, rt };
+  if (sk.recverr || harderr) {
+    sk.skErr = err;
+    sk.errorReport();
+  }
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ROUTER_LAB, icmpLab, type IcmpLab } from './icmp.testutil.js';
-import { rawSocket, type RawSocket } from './raw.js';
+import { rawSocket, type RawSocket } from './raw.testutil.js';
 import { UdpStat } from '../core/snmp.js';
 import { IPPROTO_ICMP, IPPROTO_UDP, parseIp } from '../../wire/ipv4.js';
 import { UdpPacket } from '../../wire/udp.js';

@@ -105,6 +105,17 @@ export class NetlinkSock {
     }
   }
 
+  /** recvmsg(MSG_DONTWAIT): the next queued message, or null when none is (EAGAIN). */
+  tryRecv(): NlMsg | null {
+    if (this.head >= this.queue.length) return null;
+    const m = this.queue[this.head++]!;
+    if (this.head === this.queue.length) {
+      this.queue.length = 0;
+      this.head = 0;
+    }
+    return m;
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;

@@ -35,6 +35,7 @@ function defaultOpts(): IpOpts {
   return {
     family: AF_UNSPEC, json: false, pretty: false, details: 0, stats: 0, oneline: false, brief: false,
     numeric: false, resolveHosts: false, force: false, batchMode: false, netnsName: null, batchFile: null,
+    timestamp: 0, tshort: false,
   };
 }
 
@@ -61,6 +62,11 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void): n
     else if (opt === '-N' || matches(opt, '-Numeric')) opts.numeric = true;
     else if (matches(opt, '-resolve')) opts.resolveHosts = true;
     else if (matches(opt, '-force')) opts.force = true;
+    else if (matches(opt, '-timestamp')) opts.timestamp++;
+    else if (matches(opt, '-tshort')) {
+      opts.timestamp++;
+      opts.tshort = true;
+    }
     else if (opt === '-n' || matches(opt, '-netns')) {
       const name = argv[++i];
       if (name === undefined) {
@@ -78,7 +84,8 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void): n
     } else if (matches(opt, '-family')) {
       const f = argv[++i];
       opts.family = f === 'inet' ? AF_INET : f === 'inet6' ? AF_INET6 : f === 'link' ? AF_PACKET : AF_UNSPEC;
-    } else {
+    } else if (opt === '-echo') opts.echoRequest = (opts.echoRequest ?? 0) + 1;
+    else {
       err(`Option "${argv[i]}" is unknown, try "ip -help".\n`);
       return { exit: 255 };
     }

@@ -8,13 +8,13 @@ import {
   IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, IFA_F_SECONDARY, type IfAddrMsg,
 } from '../../uapi/linux/if_addr.js';
 import { IFF_UP } from '../../uapi/linux/if.js';
+import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
-import { RTM_DELADDR, RTM_GETADDR, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
+import { RTM_DELADDR, RTM_GETADDR, RTM_GETLINK, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
 import { prefixToMask } from '../../wire/ipv4.js';
 import { PRINT_FP, PRINT_JSON } from './json_print.js';
 import { printLinkinfo } from './print_link.js';
 import { ifaFlags, printAddrinfo } from './print_addr.js';
-import { linkList } from './iplink.js';
 import {
   AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parsePrefix, parseUnsigned,
   rtnlDump, rtnlTalk, type IpCtx, type Prefix,
@@ -179,6 +179,13 @@ function ipaddrDel(ctx: IpCtx, argv: string[]): number {
 
 interface AddrFilter {
   devName: string | null;
+  /** group N (-1: any) */
+  group: number;
+  /** master DEV (its ifindex), nomaster (-1), or 0 */
+  master: number;
+  /** type KIND / type KIND_slave */
+  kind: string | null;
+  slaveKind: string | null;
   label: string | null;
   scope: number;
   scopemask: number;
@@ -206,7 +213,7 @@ function addrMatches(f: AddrFilter, m: IfAddrMsg): boolean {
 
 /** The selector loop of ipaddr_list_flush_or_save(). */
 function parseAddrFilter(ctx: IpCtx, argv: string[]): AddrFilter {
-  const f: AddrFilter = { devName: null, label: null, scope: 0, scopemask: 0, flags: 0, flagmask: 0, pfx: null, up: false };
+  const f: AddrFilter = { devName: null, group: -1, master: 0, kind: null, slaveKind: null, label: null, scope: 0, scopemask: 0, flags: 0, flagmask: 0, pfx: null, up: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
@@ -235,13 +242,64 @@ function parseAddrFilter(ctx: IpCtx, argv: string[]): AddrFilter {
       f.flags |= IFA_F_NOPREFIXROUTE;
       f.flagmask |= IFA_F_NOPREFIXROUTE;
     } else if (a === 'label') f.label = next();
-    else {
+    else if (!parseLinkSelector(ctx, f, a, next)) {
       const v = a === 'dev' ? next() : a;
       if (f.devName !== null) duparg2(ctx, 'dev', v);
       f.devName = v;
     }
   }
   return f;
+}
+
+/** The link selectors of ipaddr_list_flush_or_save(): group, master, nomaster, type. */
+function parseLinkSelector(ctx: IpCtx, f: AddrFilter, a: string, next: () => string): boolean {
+  if (a === 'group') {
+    const v = next();
+    const g = v === 'default' ? 0 : parseUnsigned(v);
+    if (g === null) invarg(ctx, 'Invalid "group" value\n', v);
+    f.group = g;
+  } else if (a === 'master') {
+    const v = next();
+    f.master = ctx.ll.nameToIndex(v);
+    if (!f.master) invarg(ctx, 'Device does not exist\n', v);
+  } else if (a === 'nomaster') f.master = -1;
+  else if (a === 'type') {
+    const v = next();
+    if (v.endsWith('_slave')) f.slaveKind = v.slice(0, -'_slave'.length);
+    else f.kind = v;
+  } else return false;
+  return true;
+}
+
+/** The link filters of print_linkinfo(): up, group, master, kind. */
+function linkMatches(f: AddrFilter, m: IfInfoMsg): boolean {
+  if (f.up && !((m.flags ?? 0) & IFF_UP)) return false;
+  if (f.group !== -1 && m.group !== undefined && m.group !== f.group) return false;
+  if (f.master > 0 && m.master !== f.master) return false;
+  if (f.master === -1 && m.master !== undefined) return false;
+  if (f.kind !== null && m.linkinfo?.kind !== f.kind) return false;
+  if (f.slaveKind !== null && m.linkinfo?.slaveKind !== f.slaveKind) return false;
+  return true;
+}
+
+/**
+ * The links to list, remembered in the cache: one device alone by
+ * RTM_GETLINK when only `dev` selects, else the dump.
+ */
+function linkList(ctx: IpCtx, f: AddrFilter): NlMsg<IfInfoMsg>[] | null {
+  let index = 0;
+  if (f.devName !== null) {
+    index = ctx.ll.nameToIndex(f.devName);
+    if (!index) {
+      ctx.err(`Device "${f.devName}" does not exist.\n`);
+      return null;
+    }
+  }
+  const msgs = (index && f.group === -1
+    ? rtnlTalk(ctx, RTM_GETLINK, 0, { family: 0, index } satisfies IfInfoMsg)
+    : rtnlDump(ctx, RTM_GETLINK, { family: ctx.opts.family, index: 0 } satisfies IfInfoMsg)) as NlMsg<IfInfoMsg>[];
+  for (const m of msgs) ctx.ll.remember(m);
+  return msgs.filter((m) => (!index || m.body.index === index) && linkMatches(f, m.body));
 }
 
 /** rtnl_addrdump_req(): every IPv4 address (ifa_index narrows it to one device). */
@@ -253,7 +311,7 @@ function addrDump(ctx: IpCtx, index: number): NlMsg<IfAddrMsg>[] {
 function ipaddrList(ctx: IpCtx, argv: string[], doLink: boolean): number {
   const f = parseAddrFilter(ctx, argv);
   const fam = ctx.opts.family;
-  const links = linkList(ctx, f.devName);
+  const links = linkList(ctx, f);
   if (!links) return 1;
   const all = fam === AF_PACKET || fam === AF_INET6 ? [] : addrDump(ctx, f.devName !== null ? links[0]?.body.index ?? 0 : 0);
   const pr = ctx.newPrinter();
@@ -261,13 +319,14 @@ function ipaddrList(ctx: IpCtx, argv: string[], doLink: boolean): number {
   const filtering = (fam !== 0 && fam !== AF_PACKET) || f.label !== null || f.pfx !== null || f.scopemask !== 0 || f.flagmask !== 0;
   for (const link of links) {
     const ifi = link.body;
-    if (f.up && !((ifi.flags ?? 0) & IFF_UP)) continue;
     const own = all.filter((a) => a.body.index === ifi.index);
     const addrs = own.filter((a) => addrMatches(f, a.body));
     if (filtering && addrs.length === 0 && !(fam === 0 && own.length === 0 && f.label === null && f.pfx === null)) continue;
     if (filtering && fam === AF_INET6) continue;
     pr.openJsonObject();
-    if ((ctx.opts.brief || !ctx.opts.oneline) && f.label === null) printLinkinfo(ctx, pr, link, { showQueue: true, doLink });
+    // no_link: the address listing with -oneline prints addresses alone.
+    const noLink = fam !== AF_PACKET && ctx.opts.oneline;
+    if ((ctx.opts.brief || !noLink) && f.label === null) printLinkinfo(ctx, pr, link, { showQueue: true, doLink });
     if (fam !== AF_PACKET) printSelectedAddrinfo(ctx, pr, addrs);
     pr.closeJsonObject();
   }
@@ -310,7 +369,7 @@ function ipaddrFlush(ctx: IpCtx, argv: string[]): number {
       return 1;
     }
   }
-  const links = f.up ? linkList(ctx, null) ?? [] : [];
+  const links = f.up ? linkList(ctx, { ...f, devName: null, up: false }) ?? [] : [];
   const down = new Set(links.filter((l) => !((l.body.flags ?? 0) & IFF_UP)).map((l) => l.body.index));
   for (let round = 0; round < MAX_FLUSH_ROUNDS; round++) {
     const doomed = addrDump(ctx, index).filter((a) => (!index || a.body.index === index) && !down.has(a.body.index) && addrMatches(f, a.body));
@@ -318,6 +377,11 @@ function ipaddrFlush(ctx: IpCtx, argv: string[]): number {
     for (const a of doomed) ctx.nl.request(RTM_DELADDR, NLM_F_REQUEST, a.body);
   }
   return 0;
+}
+
+/** ipaddr_list_link(): `ip link show` (the caller set the AF_PACKET family). */
+export function ipaddrListLink(ctx: IpCtx, argv: string[]): number {
+  return ipaddrList(ctx, argv, true);
 }
 
 /** do_ipaddr() */

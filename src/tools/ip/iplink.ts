@@ -8,11 +8,11 @@
 import { IFF_NOARP, IFF_UP } from '../../uapi/linux/if.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import type { VethInfo } from '../../uapi/linux/veth.js';
-import { NLM_F_CREATE, NLM_F_EXCL, type NlMsg } from '../../uapi/linux/netlink.js';
-import { RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
-import { printLinkinfo } from './print_link.js';
+import { NLM_F_CREATE, NLM_F_EXCL } from '../../uapi/linux/netlink.js';
+import { RTM_DELLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
+import { ipaddrListLink } from './ipaddress.js';
 import {
-  AF_PACKET, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, parseUnsigned, rtnlDump, rtnlTalk,
+  AF_PACKET, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, parseUnsigned, rtnlTalk,
   type IpCtx,
 } from './utils.js';
 import { netnsByName } from './ipnetns.js';
@@ -168,51 +168,10 @@ function iplinkDel(ctx: IpCtx, argv: string[]): number {
   return 0;
 }
 
-/** The links `ip link show` / `ip addr show` list: one (RTM_GETLINK) or all (the dump), remembered in the cache. */
-export function linkList(ctx: IpCtx, devName: string | null): NlMsg<IfInfoMsg>[] | null {
-  if (devName !== null) {
-    const idx = ctx.ll.nameToIndex(devName);
-    if (!idx) {
-      ctx.err(`Device "${devName}" does not exist.\n`);
-      return null;
-    }
-    const msgs = rtnlTalk(ctx, RTM_GETLINK, 0, { family: 0, index: idx } satisfies IfInfoMsg) as NlMsg<IfInfoMsg>[];
-    for (const m of msgs) ctx.ll.remember(m);
-    return msgs;
-  }
-  const msgs = rtnlDump(ctx, RTM_GETLINK, { family: ctx.opts.family, index: 0 } satisfies IfInfoMsg) as NlMsg<IfInfoMsg>[];
-  for (const m of msgs) ctx.ll.remember(m);
-  return msgs;
-}
-
-/** ipaddr_list_link(): `ip link show [dev] [up]`. */
+/** ipaddr_list_link(): `ip link show [selectors]` is the address listing of preferred family AF_PACKET. */
 function iplinkShow(ctx: IpCtx, argv: string[]): number {
-  let devName: string | null = null;
-  let up = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === 'up') up = true;
-    else {
-      const v = a === 'dev' ? argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"') : a;
-      if (devName !== null) duparg2(ctx, 'dev', v);
-      devName = v;
-    }
-  }
-  // ipaddr_list_link(): `ip link` lists with preferred_family = AF_PACKET.
   ctx.opts.family = AF_PACKET;
-  const links = linkList(ctx, devName);
-  if (!links) return 1;
-  const pr = ctx.newPrinter();
-  pr.newJsonObj();
-  for (const msg of links) {
-    if (up && !((msg.body.flags ?? 0) & IFF_UP)) continue;
-    pr.openJsonObject();
-    printLinkinfo(ctx, pr, msg, { showQueue: true, doLink: true });
-    pr.closeJsonObject();
-  }
-  pr.deleteJsonObj();
-  ctx.out(pr.take());
-  return 0;
+  return ipaddrListLink(ctx, argv);
 }
 
 export function doIplink(ctx: IpCtx, argv: string[]): number {

@@ -15,13 +15,18 @@ import {
   RTNLGRP_NSID,
 } from '../../uapi/linux/rtnetlink.js';
 import { KError } from '../../net/core/errno.js';
+import { LAB_EPOCH_SEC } from '../ping_common.js';
+import { breakDown, strftime, zoneOf } from '../../lab/coreutils/date.js';
 import { printLinkinfo } from './print_link.js';
 import { printAddrinfo } from './print_addr.js';
+import { netnsMapInit } from './ipnetns.js';
 import { filterNlmsg, printRoute, resetFilter, type RouteFilter } from './iproute_print.js';
 import { RTM_F_CLONED, type RtMsg } from '../../uapi/linux/rtmsg.js';
 import type { FibRuleBody } from '../../uapi/linux/fib_rules.js';
 import { printEnv } from './iproute.js';
 import { printRule } from './iprule.js';
+import { printNeighMsg } from './ipneigh.js';
+import type { NdMsg } from '../../uapi/linux/neighbour.js';
 import { AF_INET, AF_INET6, fail, invarg, matches, rtnlDump, type IpCtx } from './utils.js';
 
 const IPMON_LLINK = 1 << 0;
@@ -116,14 +121,28 @@ function groupsOf(lmask: number, family: number): number[] {
   return g;
 }
 
-/** print_headers(): the `[LINK]`-style banner of `ip monitor all` / `label`. */
+/**
+ * print_timestamp(): the lab's wall clock (its epoch plus virtual time) in
+ * the local zone (TZ): `Timestamp: asctime() N usec` lines, or with -tshort
+ * an ISO 8601 `[...]` prefix.
+ */
+function printTimestamp(ctx: IpCtx): void {
+  const ns = ctx.p.lab.sched.now;
+  const tm = breakDown(LAB_EPOCH_SEC + Math.floor(ns / 1e9), ns % 1e9, zoneOf(ctx.p.env.get('TZ')));
+  const usec = Math.floor((ns % 1e9) / 1e3);
+  if (ctx.opts.tshort) ctx.out(`[${strftime('%Y-%m-%dT%H:%M:%S', tm)}.${String(usec).padStart(6, '0')}] `);
+  else ctx.out(`Timestamp: ${strftime('%a %b %e %H:%M:%S %Y', tm)} ${usec} usec\n`);
+}
+
+/** print_headers(): the timestamp, then the `[LINK]`-style banner of `ip monitor all` / `label`. */
 function printHeaders(ctx: IpCtx, st: MonState, label: string): void {
+  if (ctx.opts.timestamp) printTimestamp(ctx);
   if (st.prefixBanner) ctx.out(label);
 }
 
 /**
  * accept_msg(): one notification, printed by its object's printer.
- * Neighbour, netconf and nsid changes are not announced by tuxnet yet.
+ * Netconf and nsid changes are not announced by tuxnet yet.
  */
 function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
   const pr = ctx.newPrinter();
@@ -163,7 +182,14 @@ function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
       break;
     case RTM_NEWNEIGH:
     case RTM_DELNEIGH:
-    case RTM_GETNEIGH:
+    case RTM_GETNEIGH: {
+      const m = msg as NlMsg<NdMsg>;
+      if (ctx.opts.family && m.body.family !== ctx.opts.family) return;
+      printHeaders(ctx, st, '[NEIGH]');
+      // ipneigh_reset_filter(ifindex): print_neigh() skips other devices and omits `dev`.
+      printNeighMsg(ctx, pr, m, st.ifindex);
+      break;
+    }
     case RTM_NEWNETCONF:
     case RTM_DELNETCONF:
     case RTM_NEWNSID:
@@ -188,6 +214,7 @@ export async function doIpmonitor(ctx: IpCtx, argv: string[]): Promise<number> {
   if (!lmask) lmask = IPMON_L_ALL;
   for (const g of groupsOf(lmask, ctx.opts.family)) ctx.nl.addMembership(g);
   for (const m of rtnlDump(ctx, RTM_GETLINK, { family: 0, index: 0 } satisfies IfInfoMsg)) ctx.ll.remember(m);
+  netnsMapInit(ctx);
   const unkill = ctx.p.onKill?.(() => ctx.nl.close());
   try {
     for (;;) {

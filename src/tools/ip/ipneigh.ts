@@ -190,7 +190,7 @@ function ipneighModify(ctx: IpCtx, del: boolean, nlFlags: number, argv: string[]
 
 /** ll_index_to_name() */
 function indexToName(ctx: IpCtx, ifindex: number): string {
-  return ctx.net.devByIndex(ifindex)?.name ?? `if${ifindex}`;
+  return ctx.ll.indexToName(ifindex);
 }
 
 /** ll_addr_n2a() for Ethernet-like addresses. */
@@ -234,9 +234,9 @@ function neighFiltered(f: NeighFilter, m: NdMsg): boolean {
   return false;
 }
 
-/** print_neigh() without a filter: a notification (`ip monitor neigh`) or a get answer. */
-export function printNeighMsg(ctx: IpCtx, pr: Printer, n: NlMsg<NdMsg>): void {
-  printNeigh(ctx, pr, resetFilter(0), n);
+/** print_neigh() after ipneigh_reset_filter(ifindex): a notification (`ip monitor neigh [dev X]`). */
+export function printNeighMsg(ctx: IpCtx, pr: Printer, n: NlMsg<NdMsg>, ifindex = 0): void {
+  printNeigh(ctx, pr, resetFilter(ifindex), n);
 }
 
 /** print_neigh(): one entry, text or JSON. */

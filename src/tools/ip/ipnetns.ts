@@ -24,10 +24,25 @@ export function netnsidFromName(ctx: IpCtx, name: string): number {
   return (answer.body as NetnsMsg).nsid ?? NETNSA_NSID_NOT_ASSIGNED;
 }
 
+/**
+ * netns_map_init(): the names of /run/netns by the ids this namespace gave
+ * them, read once: a long-running `ip monitor` does not see ids given later.
+ */
+export function netnsMapInit(ctx: IpCtx): Map<number, string> {
+  if (ctx.nsidNames) return ctx.nsidNames;
+  const map = new Map<number, string>();
+  for (const name of ctx.p.lab.netns.keys()) {
+    const id = netnsidFromName(ctx, name);
+    if (id >= 0 && !map.has(id)) map.set(id, name);
+  }
+  ctx.nsidNames = map;
+  return map;
+}
+
 /** get_name_from_nsid(): the /run/netns name whose id here is `id`. */
 export function nameFromNsid(ctx: IpCtx, id: number): string | null {
-  for (const name of ctx.p.lab.netns.keys()) if (netnsidFromName(ctx, name) === id) return name;
-  return null;
+  if (id < 0) return null;
+  return netnsMapInit(ctx).get(id) ?? null;
 }
 
 /** netns_list(): newest first (the tmpfs directory order), with ids the caller's namespace assigned. */

@@ -64,7 +64,7 @@ export function printEnv(ctx: IpCtx): PrintEnv {
     stats: ctx.opts.stats,
     numeric: ctx.opts.numeric,
     sl: ctx.opts.oneline ? '\\' : '\n',
-    devName: (i) => (i === 0 ? '*' : (ctx.net.devByIndex(i)?.name ?? `if${i}`)),
+    devName: (i) => ctx.ll.indexToName(i),
   };
 }
 
@@ -111,7 +111,7 @@ function kindSelector(ctx: IpCtx, s: Selectors, w: string, next: () => string): 
   } else if (matches(w, 'vrf')) {
     const v = next();
     // ipvrf_get_table(): no VRF devices in tuxnet; "default" names main.
-    if (v !== 'default' || ctx.net.devByName(v)) invarg(ctx, 'Invalid VRF\n', v);
+    if (v !== 'default' || ctx.ll.nameToIndex(v)) invarg(ctx, 'Invalid VRF\n', v);
     f.tb = RT_TABLE_MAIN;
     f.typemask = ~((1 << RTN_LOCAL) | (1 << RTN_BROADCAST));
   } else if (matches(w, 'cached') || matches(w, 'cloned')) f.cloned = true;

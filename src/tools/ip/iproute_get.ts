@@ -8,6 +8,7 @@ import { RTM_GETROUTE } from '../../uapi/linux/rtnetlink.js';
 import { newRtMsg, RTM_F_FIB_MATCH, type RtMsg } from '../../uapi/linux/rtmsg.js';
 import { printRoute, resetFilter } from './iproute_print.js';
 import { printEnv } from './iproute.js';
+import { llNameToIndex } from './iproute_modify.js';
 import { dsfieldA2n } from './rt_names.js';
 import { getPrefix } from './inet_prefix.js';
 import { AF_INET, fail, invarg, matches, nodev, parseUnsigned, rtnlTalk, type IpCtx } from './utils.js';
@@ -62,8 +63,8 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
     ctx.err('need at least a destination address\n');
     return 1;
   }
-  if (idev !== null) r.iif = ctx.net.devByName(idev)?.ifindex ?? nodev(ctx, idev);
-  if (odev !== null) r.oif = ctx.net.devByName(odev)?.ifindex ?? nodev(ctx, odev);
+  if (idev !== null) r.iif = llNameToIndex(ctx, idev) || nodev(ctx, idev);
+  if (odev !== null) r.oif = llNameToIndex(ctx, odev) || nodev(ctx, odev);
   return r;
 }
 

@@ -13,7 +13,12 @@ import {
   RT_TABLE_LOCAL, RT_TABLE_MAIN, newRtMsg, type RtMsg, type RtNexthop, type RtVia,
 } from '../../uapi/linux/rtmsg.js';
 import { RTM_DELROUTE } from '../../uapi/linux/rtnetlink.js';
-import { AF_INET, AF_INET6, AF_UNSPEC, fail, incompleteCommand, invarg, duparg2, matches, nodev, rtnlTalk, type IpCtx } from './utils.js';
+import {
+  AF_INET, AF_INET6, AF_UNSPEC, fail, incompleteCommand, invarg, duparg2, matches, nodev, rtnlEchoTalk, rtnlTalk, type IpCtx,
+} from './utils.js';
+import { printRoute, resetFilter } from './iproute_print.js';
+import { printEnv } from './iproute.js';
+import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { getAddr, getPrefix, readFamily, type InetPrefix } from './inet_prefix.js';
 import { dsfieldA2n, protoA2n, realmA2n, scopeA2n, strtoul, tableA2n, typeA2n } from './rt_names.js';
 
@@ -27,10 +32,10 @@ export function iprouteUsage(ctx: IpCtx): never {
   return fail(ctx, USAGE.replace(/\n$/, ''), 255);
 }
 
-/** ll_name_to_index(): a device name, else "ifN" read as index N; 0 when neither. */
+/** ll_name_to_index(): the link cache (RTM_GETLINK), else "ifN" read as index N (ll_idx_a2n); 0 when neither. */
 export function llNameToIndex(ctx: IpCtx, name: string): number {
-  const dev = ctx.net.devByName(name);
-  if (dev) return dev.ifindex;
+  const idx = ctx.ll.nameToIndex(name);
+  if (idx) return idx;
   const m = /^if\s*([+-]?\d+)/.exec(name);
   return m ? Number(m[1]) >>> 0 : 0;
 }
@@ -286,7 +291,7 @@ function infoArg(a: Args, req: RouteReq, st: ModifyState): boolean {
   } else if (matches(w, 'vrf')) {
     const v = a.next();
     // ipvrf_get_table(): tuxnet has no VRF devices; only "default" names main.
-    if (v !== 'default' || ctx.net.devByName(v)) invarg(ctx, 'Invalid VRF\n', v);
+    if (v !== 'default' || ctx.ll.nameToIndex(v)) invarg(ctx, 'Invalid VRF\n', v);
     setTable(req, RT_TABLE_MAIN);
     st.tableOk = true;
   } else if (w === 'dev' || w === 'oif') st.d = a.next();
@@ -416,7 +421,20 @@ export function iprouteModify(ctx: IpCtx, cmd: number, nlflags: number, argv: st
     }
   }
   const body: RtMsg = { ...req, metrics: req.metrics.size ? req.metrics : null };
-  rtnlTalk(ctx, cmd, nlflags, body);
+  if (!ctx.opts.echoRequest) {
+    rtnlTalk(ctx, cmd, nlflags, body);
+    return 0;
+  }
+  const answer = rtnlEchoTalk(ctx, cmd, nlflags, body);
+  if (answer) {
+    const pr = ctx.newPrinter();
+    pr.newJsonObj();
+    pr.openJsonObject(null);
+    printRoute(pr, answer as NlMsg<RtMsg>, resetFilter(0), printEnv(ctx));
+    pr.closeJsonObject();
+    pr.deleteJsonObj();
+    ctx.out(pr.take());
+  }
   return 0;
 }
 

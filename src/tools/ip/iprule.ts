@@ -19,7 +19,7 @@ import { getAddr1, getPrefix, inetAddrMatch, type InetPrefix } from './inet_pref
 import { inetProtoA2n, inetProtoN2a } from './inet_proto.js';
 import { getRtRealmsOrRaw, getUnsigned } from './iproute_modify.js';
 import { dsfieldA2n, dsfieldN2a, protoA2n, protocolSelector, protoN2a, realmN2a, strtoul, tableA2n, tableN2a, typeA2n, typeN2a } from './rt_names.js';
-import { AF_INET, AF_UNSPEC, checkIfname, fail, incompleteCommand, invarg, matches, parseInteger, rtnlTalk, type IpCtx } from './utils.js';
+import { AF_INET, AF_UNSPEC, checkIfname, fail, incompleteCommand, invarg, matches, parseInteger, rtnlEchoTalk, rtnlTalk, type IpCtx } from './utils.js';
 
 const USAGE = `Usage: ip rule { add | del } SELECTOR ACTION
        ip rule { flush | save | restore }
@@ -165,8 +165,23 @@ function modify(ctx: IpCtx, cmd: 'add' | 'del', argv: string[]): number {
   if (st.l3mdev && st.tid !== 0) return fail(ctx, 'table can not be specified for l3mdev rules', 22);
   if (req.family === AF_UNSPEC) req.family = AF_INET;
   if (!st.tableOk && cmd === 'add') req.table = RT_TABLE_MAIN;
-  if (cmd === 'add') rtnlTalk(ctx, RTM_NEWRULE, NLM_F_CREATE | NLM_F_EXCL, req);
-  else rtnlTalk(ctx, RTM_DELRULE, 0, req);
+  const type = cmd === 'add' ? RTM_NEWRULE : RTM_DELRULE;
+  const flags = cmd === 'add' ? NLM_F_CREATE | NLM_F_EXCL : 0;
+  if (!ctx.opts.echoRequest) {
+    rtnlTalk(ctx, type, flags, req);
+    return 0;
+  }
+  // rtnl_echo_talk()
+  const answer = rtnlEchoTalk(ctx, type, flags, req);
+  if (answer) {
+    const p = ctx.newPrinter();
+    p.newJsonObj();
+    p.openJsonObject(null);
+    printRule(p, answer as NlMsg<FibRuleBody>, ctx.opts.numeric, ctx.opts.details);
+    p.closeJsonObject();
+    p.deleteJsonObj();
+    ctx.out(p.take());
+  }
   return 0;
 }
 

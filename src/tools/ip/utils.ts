@@ -9,7 +9,7 @@ import { KError, strerror } from '../../net/core/errno.js';
 import { Printer } from './json_print.js';
 import type { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import type { LlMap } from './ll_map.js';
-import { NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
+import { NLM_F_ACK, NLM_F_DUMP, NLM_F_ECHO, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
 import { parseIp, prefixToMask } from '../../wire/ipv4.js';
 
 /** Global options of `ip` (ip.c) that the object handlers read. */
@@ -28,12 +28,14 @@ export interface IpOpts {
   netnsName: string | null;
   /** -batch FILE ('-' for stdin) */
   batchFile: string | null;
+  /** -echo: echo_request, the modify commands print what the kernel announces (rtnl_echo_talk). */
+  echoRequest?: number;
+  /** -timestamp / -tshort: `ip monitor` stamps each message. */
+  timestamp: number;
+  tshort: boolean;
 }
 
-export const AF_UNSPEC = 0;
-export const AF_INET = 2;
-export const AF_INET6 = 10;
-export const AF_PACKET = 17;
+export { AF_UNSPEC, AF_INET, AF_INET6, AF_PACKET } from '../../uapi/linux/socket.js';
 
 export interface IpCtx {
   readonly p: Proc;
@@ -46,6 +48,8 @@ export interface IpCtx {
   readonly nl: NetlinkSock;
   /** The ifindex/name cache (lib/ll_map.c) of this invocation. */
   readonly ll: LlMap;
+  /** netns_map_init(): the /run/netns names by their ids here, read once per invocation. */
+  nsidNames?: Map<number, string>;
 }
 
 /**
@@ -152,6 +156,16 @@ export function rtnlTalk<B extends { family?: number }>(ctx: IpCtx, type: number
   const r = ctx.nl.request(type, NLM_F_REQUEST | NLM_F_ACK | flags, body);
   if (r.ack.error !== null) nlAckError(ctx, r.ack);
   return r.msgs;
+}
+
+/**
+ * rtnl_echo_talk()'s exchange: rtnl_talk() with NLM_F_ECHO, the answer
+ * being the first message read back (the kernel's notification of the
+ * change), or null when the kernel echoes nothing.
+ */
+export function rtnlEchoTalk<B extends { family?: number }>(ctx: IpCtx, type: number, flags: number, body: B): NlMsg | null {
+  const msgs = rtnlTalk(ctx, type, NLM_F_ECHO | flags, body);
+  return msgs[0] ?? ctx.nl.tryRecv();
 }
 
 /** rtnl_dump_request() + rtnl_dump_filter(): the messages of a dump; a failed dump fails as rtnl_talk. */

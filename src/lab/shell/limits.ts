@@ -1,0 +1,99 @@
+/**
+ * What a lab's shell may consume, so that no input hangs or crashes the
+ * host: a step budget (a CPU-time limit counted in interpreter steps, so
+ * it is deterministic and preempts a loop that never yields the event
+ * loop), a cap on string sizes (bash's xmalloc failure) and on the number
+ * of live processes (`ulimit -u`, fork(2) failing with EAGAIN).
+ */
+import type { Lab } from '../lab.js';
+
+/** Steps of the interpreter per second of the notional CPU behind `--time-limit`. */
+export const STEPS_PER_SECOND = 250_000;
+
+/** The default `--time-limit`, in seconds of that CPU. */
+export const DEFAULT_TIME_LIMIT_SEC = 10;
+
+/** Longest string a variable or an expansion may hold (bash would fail to malloc). */
+export const MAX_STRING = 1 << 27;
+
+/** `ulimit -u`: live processes of a lab. */
+export const MAX_PROCS = 1024;
+
+/** Steps a fork(2) costs (a process is dear: copying the shell), and a failed one (bash sleeps 15 s retrying). */
+export const FORK_STEPS = 10;
+export const FAILED_FORK_STEPS = 1000;
+
+/** Thrown by `step` once the budget is spent: every shell of the lab unwinds to its top with status 124. */
+export class StepLimitExceeded {
+  readonly status = 124;
+}
+
+export class Limits {
+  steps = 0;
+  maxSteps = DEFAULT_TIME_LIMIT_SEC * STEPS_PER_SECOND;
+  /** Set once the budget was spent; stays set until `reset`. */
+  exhausted = false;
+  /** Longest string (tests lower it). */
+  maxString = MAX_STRING;
+
+  /** Count one step of the interpreter (a command, a loop pass, a word expansion). */
+  step(n = 1): void {
+    this.steps += n;
+    if (this.steps > this.maxSteps) {
+      this.exhausted = true;
+      throw new StepLimitExceeded();
+    }
+  }
+
+  /** Check the size of a string the shell is about to keep. */
+  checkSize(len: number): void {
+    if (len > this.maxString) throw new AllocError(len + 1);
+  }
+
+  /** A new budget of `seconds` (Infinity: none). */
+  reset(seconds: number): void {
+    this.steps = 0;
+    this.maxSteps = seconds * STEPS_PER_SECOND;
+    this.exhausted = false;
+  }
+}
+
+const byLab = new WeakMap<Lab, Limits>();
+
+export function limitsOf(lab: Lab): Limits {
+  let l = byLab.get(lab);
+  if (!l) {
+    l = new Limits();
+    byLab.set(lab, l);
+  }
+  return l;
+}
+
+/**
+ * A string too long for the shell: bash xmalloc.c allocerr() prints
+ * `NAME: xmalloc: cannot allocate N bytes` and the shell exits with 2.
+ */
+export class AllocError {
+  readonly status = 2;
+  constructor(readonly bytes: number) {}
+
+  get message(): string {
+    return `xmalloc: cannot allocate ${this.bytes} bytes`;
+  }
+}
+
+
+
+/**
+ * fork(2) failed with EAGAIN (RLIMIT_NPROC): bash make_child() retries,
+ * then prints `fork: Resource temporarily unavailable` and abandons the
+ * command with status 126 (EX_NOEXEC); a subshell exits.
+ */
+export class ForkFailed {
+  readonly status = 126;
+}
+
+/** What bash prints while and after fork(2) fails (jobs.c make_child: sleeps 1, 2, 4, 8 s between tries). */
+export function forkFailureText(name: string): string {
+  return `${name}: fork: retry: Resource temporarily unavailable\n`.repeat(4) + `${name}: fork: Resource temporarily unavailable\n`;
+}

@@ -1,0 +1,85 @@
+/**
+ * struct inet_sock: what every IPv4 socket adds to struct sock — its
+ * addresses and ports, TTL and TOS, IP_HDRINCL, IP_RECVERR, the cmsg flags
+ * (IP_PKTINFO, IP_RECVTTL, IP_RECVTOS), PMTU discovery, multicast
+ * settings, IP options — and the SOL_IP half of getsockopt/setsockopt.
+ * @linux include/net/inet_sock.h, net/ipv4/af_inet.c inet_getname()
+ */
+import type { Net } from '../core/net_namespace.js';
+import { Sock, TCP_CLOSE, type SockOptVal } from '../core/sock.js';
+import type { Errno } from '../core/errno.js';
+import { AF_INET, SOL_IP } from '../../uapi/linux/socket.js';
+import { IP_PMTUDISC_DONT, IP_PMTUDISC_WANT, type SockaddrIn } from '../../uapi/linux/in.js';
+import { ipGetsockopt, ipSetsockopt } from './ip_sockglue.js';
+
+/** inet->cmsg_flags: which control messages recvmsg() adds. */
+export const IP_CMSG_PKTINFO = 1 << 0;
+export const IP_CMSG_TTL = 1 << 1;
+export const IP_CMSG_TOS = 1 << 2;
+export const IP_CMSG_RECVOPTS = 1 << 3;
+export const IP_CMSG_RETOPTS = 1 << 4;
+export const IP_CMSG_ORIGDSTADDR = 1 << 6;
+
+/** struct inet_sock (addresses and ports in host order). */
+export abstract class InetSock extends Sock {
+  /** inet_saddr: the source of what is sent; inet_rcv_saddr: the bound address receives match. */
+  inetSaddr = 0;
+  inetRcvSaddr = 0;
+  /** inet_daddr / inet_dport: the connected peer. */
+  inetDaddr = 0;
+  inetDport = 0;
+  /** inet_num: the local port, or a raw socket's protocol; inet_sport the same as sent. */
+  inetNum = 0;
+  inetSport = 0;
+  /** IP_TTL: -1 for the route's hop limit or ip_default_ttl. */
+  ucTtl = -1;
+  /** IP_TOS */
+  tos = 0;
+  /** IP_MULTICAST_TTL, IP_MULTICAST_LOOP, IP_MULTICAST_IF (index and address), IP_MULTICAST_ALL. */
+  mcTtl = 1;
+  mcLoop = true;
+  mcIndex = 0;
+  mcAddr = 0;
+  mcAll = true;
+  /** IP_UNICAST_IF */
+  ucIndex = 0;
+  /** IP_MTU_DISCOVER */
+  pmtudisc: number;
+  hdrincl = false;
+  recverr = false;
+  recverrRfc4884 = false;
+  freebind = false;
+  transparent = false;
+  nodefrag = false;
+  bindAddressNoPort = false;
+  /** IP_MINTTL */
+  minTtl = 0;
+  cmsgFlags = 0;
+  /** IP_OPTIONS as set (inet_opt), empty for none. */
+  inetOpt: Uint8Array = new Uint8Array(0);
+
+  constructor(net: Net, type: number, protocol: number) {
+    super(net, AF_INET, type, protocol);
+    // inet_create(): "if (net->ipv4.sysctl_ip_no_pmtu_disc) inet->pmtudisc = IP_PMTUDISC_DONT".
+    this.pmtudisc = net.ipv4.sysctl.ipNoPmtuDisc ? IP_PMTUDISC_DONT : IP_PMTUDISC_WANT;
+  }
+
+  override setsockopt(level: number, optname: number, v: SockOptVal): Errno | null {
+    if (level === SOL_IP) return ipSetsockopt(this, optname, v);
+    return super.setsockopt(level, optname, v);
+  }
+
+  override getsockopt(level: number, optname: number): SockOptVal | Errno {
+    if (level === SOL_IP) return ipGetsockopt(this, optname);
+    return super.getsockopt(level, optname);
+  }
+
+  /** inet_getname(): the peer (ENOTCONN unless connected), else the bound or chosen source. */
+  override getname(peer: boolean): SockaddrIn | Errno {
+    if (peer) {
+      if (!this.inetDport || this.skState === TCP_CLOSE) return 'ENOTCONN';
+      return { family: AF_INET, addr: this.inetDaddr, port: this.inetDport };
+    }
+    return { family: AF_INET, addr: this.inetRcvSaddr || this.inetSaddr, port: this.inetSport };
+  }
+}

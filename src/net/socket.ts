@@ -1,0 +1,239 @@
+/**
+ * The socket calls of userland: socket(), bind(), connect(), sendto() /
+ * sendmsg(), recvfrom() / recvmsg(), setsockopt() / getsockopt(),
+ * getsockname(), poll() and close(). Each returns what the syscall returns
+ * (a value) or the errno it sets. Calls that may sleep take the caller's
+ * Task: a signal ends the sleep with EINTR; time is the lab's virtual clock.
+ * The lab's processes run as root (CAP_NET_RAW, CAP_NET_ADMIN).
+ * @linux net/socket.c, net/ipv4/af_inet.c inet_create(), fs/select.c do_poll()
+ */
+import type { Net } from './core/net_namespace.js';
+import type { Errno } from './core/errno.js';
+import type { Sock, SockOptVal } from './core/sock.js';
+import { sockRcvDeadline } from './core/sock.js';
+import { waitEvent, type Task } from '../sim/wait.js';
+import {
+  AF_INET, MSG_DONTWAIT, POLLERR, POLLHUP, POLLNVAL, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_RAW,
+  SOCK_SEQPACKET, SOCK_STREAM, SOCK_TYPE_MASK, SCM_TIMESTAMP, SCM_TIMESTAMPNS, SOL_IP, SOL_SOCKET, type Cmsg,
+  type MsgIn, type MsgOut, type Timespec, type Timeval,
+} from '../uapi/linux/socket.js';
+import { IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_UDP, IP_RECVERR, type SockaddrIn } from '../uapi/linux/in.js';
+import type { SockExtendedErr } from '../uapi/linux/errqueue.js';
+import { RawSock } from './ipv4/raw.js';
+import { UdpSocket } from './ipv4/udp_sock.js';
+
+/** struct socket + its struct file: the handle a process holds. */
+export class Socket {
+  /** O_NONBLOCK of the file (SOCK_NONBLOCK). */
+  nonblock: boolean;
+  closed = false;
+
+  constructor(
+    readonly sk: Sock,
+    flags: number,
+  ) {
+    this.nonblock = (flags & SOCK_NONBLOCK) !== 0;
+  }
+}
+
+/**
+ * inet_create(): SOCK_RAW with any protocol but 0; SOCK_DGRAM as UDP
+ * (connect and options only until UDP sockets exist). ICMP datagram
+ * ("ping") sockets and TCP are not implemented.
+ */
+function inetCreate(net: Net, type: number, protocol: number): Sock | Errno {
+  if (protocol < 0 || protocol >= IPPROTO_MAX) return 'EINVAL';
+  switch (type) {
+    case SOCK_RAW:
+      return protocol === IPPROTO_IP ? 'EPROTONOSUPPORT' : new RawSock(net, protocol);
+    case SOCK_DGRAM:
+      if (protocol === IPPROTO_IP || protocol === IPPROTO_UDP) return new UdpSocket(net);
+      if (protocol === IPPROTO_ICMP) return pingInitSock(net);
+      return 'EPROTONOSUPPORT';
+    case SOCK_STREAM:
+      return 'EPROTONOSUPPORT';
+    case SOCK_SEQPACKET:
+      return 'EPROTONOSUPPORT';
+    default:
+      return 'ESOCKTNOSUPPORT';
+  }
+}
+
+/**
+ * ping_init_sock(): the caller's group (root's 0) must be inside
+ * net.ipv4.ping_group_range (default "1 0": nobody), else EACCES. Linux:
+ * then an ICMP datagram socket; tuxnet has none yet.
+ */
+function pingInitSock(net: Net): Errno {
+  const [low, high] = net.ipv4.sysctl.pingGroupRange;
+  return low! <= 0 && 0 <= high! ? 'EPROTONOSUPPORT' : 'EACCES';
+}
+
+/** socket(2) */
+export function socket(net: Net, family: number, type: number, protocol: number): Socket | Errno {
+  const flags = type & ~SOCK_TYPE_MASK;
+  if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK)) return 'EINVAL';
+  if (family !== AF_INET) return 'EAFNOSUPPORT';
+  const sk = inetCreate(net, type & SOCK_TYPE_MASK, protocol);
+  return typeof sk === 'string' ? sk : new Socket(sk, flags);
+}
+
+function open(s: Socket): Sock | Errno {
+  return s.closed ? 'EBADF' : s.sk;
+}
+
+/** bind(2) */
+export function bind(s: Socket, addr: SockaddrIn): 0 | Errno {
+  const sk = open(s);
+  if (typeof sk === 'string') return sk;
+  if (addr.family !== AF_INET) return 'EAFNOSUPPORT';
+  return sk.bind(addr) ?? 0;
+}
+
+/** connect(2) of a datagram socket. */
+export function connect(s: Socket, addr: SockaddrIn): 0 | Errno {
+  const sk = open(s);
+  if (typeof sk === 'string') return sk;
+  return sk.connect(addr) ?? 0;
+}
+
+/** getsockname(2) */
+export function getsockname(s: Socket): SockaddrIn | Errno {
+  const sk = open(s);
+  return typeof sk === 'string' ? sk : sk.getname(false);
+}
+
+/** getpeername(2) */
+export function getpeername(s: Socket): SockaddrIn | Errno {
+  const sk = open(s);
+  return typeof sk === 'string' ? sk : sk.getname(true);
+}
+
+/** sendmsg(2): the bytes sent. */
+export function sendmsg(s: Socket, msg: MsgOut, flags = 0): number | Errno {
+  const sk = open(s);
+  if (typeof sk === 'string') return sk;
+  return sk.sendmsg(msg, flags);
+}
+
+/** sendto(2) */
+export function sendto(s: Socket, data: Uint8Array, flags = 0, to: SockaddrIn | null = null): number | Errno {
+  return sendmsg(s, { name: to, data }, flags);
+}
+
+/** How a receive may sleep: the calling task (for EINTR). */
+export interface RecvOpts {
+  readonly task?: Task | null;
+}
+
+/**
+ * recvmsg(2): up to `len` bytes of the next datagram with its address and
+ * control messages; MSG_DONTWAIT (or O_NONBLOCK) never sleeps, otherwise
+ * SO_RCVTIMEO bounds the sleep (EAGAIN) and a signal ends it (EINTR).
+ */
+export function recvmsg(s: Socket, len: number, flags = 0, o: RecvOpts = {}): Promise<MsgIn | Errno> {
+  const sk = open(s);
+  if (typeof sk === 'string') return Promise.resolve(sk);
+  const noblock = s.nonblock || (flags & MSG_DONTWAIT) !== 0;
+  return sk.recvmsg(len, flags, { task: o.task ?? null, deadline: sockRcvDeadline(sk, noblock) });
+}
+
+/**
+ * recvmsg(2) with MSG_DONTWAIT: never sleeps, so it answers at once (the
+ * next datagram, a pending error, or EAGAIN).
+ */
+export function recvmsgDontwait(s: Socket, len: number, flags = 0): MsgIn | Errno {
+  const sk = open(s);
+  if (typeof sk === 'string') return sk;
+  return sk.recvmsgNow(len, flags | MSG_DONTWAIT);
+}
+
+/** recvfrom(2): recvmsg() without control messages. */
+export async function recvfrom(s: Socket, len: number, flags = 0, o: RecvOpts = {}): Promise<{ data: Uint8Array; from: SockaddrIn | null } | Errno> {
+  const m = await recvmsg(s, len, flags, o);
+  return typeof m === 'string' ? m : { data: m.data, from: m.name };
+}
+
+/** setsockopt(2) */
+export function setsockopt(s: Socket, level: number, optname: number, v: SockOptVal): 0 | Errno {
+  const sk = open(s);
+  if (typeof sk === 'string') return sk;
+  return sk.setsockopt(level, optname, v) ?? 0;
+}
+
+/** getsockopt(2) */
+export function getsockopt(s: Socket, level: number, optname: number): SockOptVal | Errno {
+  const sk = open(s);
+  return typeof sk === 'string' ? sk : sk.getsockopt(level, optname);
+}
+
+/** struct pollfd */
+export interface PollFd {
+  readonly sock: Socket;
+  readonly events: number;
+  revents: number;
+}
+
+/** The events of one pollfd: what was asked, and always POLLERR and POLLHUP; POLLNVAL when closed. */
+function pollOne(p: PollFd): number {
+  if (p.sock.closed) return POLLNVAL;
+  return p.sock.sk.poll() & (p.events | POLLERR | POLLHUP);
+}
+
+/**
+ * poll(2): fill each revents; how many are ready. Sleeps up to `timeoutMs`
+ * (negative: forever, 0: never) on every socket's wait queue; a signal
+ * ends it with EINTR.
+ */
+export function poll(fds: PollFd[], timeoutMs: number, task: Task | null = null): Promise<number | Errno> {
+  return ppoll(fds, timeoutMs < 0 ? -1 : timeoutMs * 1e6, task);
+}
+
+/** ppoll(2): poll() with the timeout in ns (a struct timespec); negative: forever. */
+export async function ppoll(fds: PollFd[], timeoutNs: number, task: Task | null = null): Promise<number | Errno> {
+  const scan = (): number => {
+    let n = 0;
+    for (const p of fds) {
+      p.revents = pollOne(p);
+      if (p.revents) n++;
+    }
+    return n;
+  };
+  const first = fds[0];
+  if (!first) return 0;
+  const sched = first.sock.sk.net.sched;
+  const deadline = timeoutNs < 0 ? Infinity : sched.now + timeoutNs;
+  const wqs = fds.filter((p) => !p.sock.closed).map((p) => p.sock.sk.skWq);
+  const r = await waitEvent(sched, wqs, 0, () => scan() > 0, deadline, task);
+  if (r === 'intr') return 'EINTR';
+  return scan();
+}
+
+/** close(2): the socket is released (its queues freed); the handle is dead. */
+export function close(s: Socket): 0 | Errno {
+  if (s.closed) return 'EBADF';
+  s.closed = true;
+  s.sk.close();
+  return 0;
+}
+
+/** The IP_RECVERR message of an error-queue read (CMSG_FIRSTHDR/CMSG_NXTHDR walk). */
+export function cmsgRecverr(control: readonly Cmsg[]): SockExtendedErr<Errno> | null {
+  for (const c of control) if (c.level === SOL_IP && c.type === IP_RECVERR) return c.data as SockExtendedErr<Errno>;
+  return null;
+}
+
+/** The SCM_TIMESTAMP of a datagram. */
+export function cmsgTimestamp(control: readonly Cmsg[]): Timeval | null {
+  for (const c of control) if (c.level === SOL_SOCKET && c.type === SCM_TIMESTAMP) return c.data;
+  return null;
+}
+
+/** The SCM_TIMESTAMPNS of a datagram. */
+export function cmsgTimestampns(control: readonly Cmsg[]): Timespec | null {
+  for (const c of control) if (c.level === SOL_SOCKET && c.type === SCM_TIMESTAMPNS) return c.data;
+  return null;
+}
+
+export type { MsgIn, MsgOut, Cmsg, SockaddrIn, SockOptVal };
+export { Task } from '../sim/wait.js';
