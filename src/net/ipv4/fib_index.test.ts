@@ -281,3 +281,73 @@ test('a bulk-built synthetic table answers like a per-length exact-match referen
   for (let i = 0; i < t.n; i++) routes.push([t.prefixes[i]!, t.lens[i]!, t.leaves[i]!]);
   for (const a of boundaries(routes)) assert.equal(ix.lookup(a), ref(a));
 });
+
+// Updates mark a /16 block dirty and the next lookup reaching it rebuilds it:
+// every lookup between updates, in the updated block or not, must see them all.
+const blockOpArb = fc.tuple(
+  fc.constantFrom('add', 'add', 'add', 'remove', 'short'),
+  fc.integer({ min: 0, max: 0xffff }),
+  fc.oneof(fc.constant(32), fc.integer({ min: 17, max: 32 })),
+  fc.nat(50),
+  fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: 1, maxLength: 4 }),
+);
+
+test('inserts and removes in one /16 interleaved with lookups answer like the reference at every step', () => {
+  const base = ip('10.11.0.0');
+  fc.assert(
+    fc.property(fc.array(blockOpArb, { maxLength: 300 }), fc.constantFrom(16, 18, 21), (ops, bits) => {
+      const ref = new NaiveLpm();
+      const ix = FibIndex.empty({ directBits: bits });
+      const live: Route[] = [];
+      for (const [op, low, len, leaf, probes] of ops) {
+        const p = (base | low) >>> 0;
+        if (op === 'add') {
+          ix.insert(p, len, leaf);
+          ref.set(p, len, leaf);
+          live.push([p, len, leaf]);
+        } else if (op === 'remove' && live.length > 0) {
+          const [rp, rl] = live.splice(leaf % live.length, 1)[0]!;
+          assert.equal(ix.remove(rp, rl), ref.routes.get(`${(rp & mask(rl)) >>> 0}/${rl}`)?.[2] ?? -1);
+          ref.delete(rp, rl);
+        } else if (op === 'short') {
+          // A covering /8 or /16 comes or goes: the dirty block must keep the new default.
+          const sl = leaf % 2 === 0 ? 16 : 8;
+          if (leaf % 3 === 0) {
+            ix.remove(p, sl);
+            ref.delete(p, sl);
+          } else {
+            ix.insert(p, sl, leaf);
+            ref.set(p, sl, leaf);
+          }
+        }
+        for (const x of probes) {
+          const a = (base | x) >>> 0;
+          assert.equal(ix.lookup(a), ref.lookup(a), `lookup ${a} after ${op}`);
+        }
+        // Only some steps reach the block, so updates pile up on a dirty block.
+        if (leaf % 4 === 0) assert.equal(ix.lookup(p), ref.lookup(p));
+      }
+      for (const a of boundaries(ref.routes.values())) assert.equal(ix.lookup(a), ref.lookup(a));
+      assert.deepEqual(ix.blockRanges(base >>> 16), build(ref.sorted(), bits).blockRanges(base >>> 16));
+    }),
+    { numRuns: 60 },
+  );
+});
+
+test('thousands of /32s in one /16, looked up now and then, match a bulk build', () => {
+  const base = ip('10.128.0.0');
+  const ix = FibIndex.empty();
+  const routes: Route[] = [];
+  for (let i = 0; i < 6000; i++) {
+    const p = (base + 1 + ((i * 7919) & 0xffff)) >>> 0;
+    ix.insert(p, 32, i);
+    routes.push([p, 32, i]);
+    if (i % 251 === 0) assert.equal(ix.lookup(p), i);
+  }
+  for (let i = 0; i < 6000; i += 3) ix.remove(routes[i]![0], 32);
+  const kept = routes.filter((_, i) => i % 3 !== 0);
+  const bulk = build(kept);
+  assert.equal(ix.directBits, bulk.directBits);
+  for (const a of boundaries(routes)) assert.equal(ix.lookup(a), bulk.lookup(a));
+  assert.deepEqual(ix.blockRanges(base >>> 16), bulk.blockRanges(base >>> 16));
+});

@@ -44,9 +44,27 @@
  * rebuilds every block without a /1../16 of its own). A block's lists are
  * rewritten in place when they fit, else appended; the table is repacked
  * when full or half garbage. The prefixes themselves live in FibPrefixStore.
+ *
+ * Rebuilds are lazy: an update of a block that holds /17../32 prefixes only
+ * marks it dirty (every directory entry of the block set to DIRTY), and the
+ * first lookup to reach a dirty entry rebuilds the block, then answers. A
+ * rebuild costs O(prefixes in the block), so rebuilding on every insert made
+ * bulk loads of one /16 (20,000 addresses on one device: a /32 local route
+ * each) quadratic; now a run of updates costs one rebuild per block looked
+ * up. A lookup never sees a stale block, and the check costs nothing on the
+ * leaf path: DIRTY is a range-list entry whose base, 0, is inside the
+ * directory, where no list ever starts. A /32 set in a clean block is painted
+ * into its list in place (paintHost) instead: `ip addr add` looks its own
+ * address up right after inserting its local route (fib_valid_prefsrc() of
+ * the broadcast route), which would rebuild the block at every address.
+ * Blocks that grow get half as much room again, so paints and rebuilds of a
+ * growing block rewrite it in place.
  */
 import { LEAF_LIMIT, NCHUNKS, RANGE_FLAG, SweepScratch, maskOf, sortByPrefix, sweepChunk } from './fib_index_build.js';
 import { FibPrefixStore, SHORT_MAX } from './fib_index_store.js';
+
+/** Directory entry of a block awaiting its rebuild: RANGE_FLAG with base 0 (the directory's first slot, never a list). */
+const DIRTY = RANGE_FLAG | 0;
 
 /** Called for each prefix; `leaf` is the caller's leaf id. */
 export type FibIndexVisitor = (prefix: number, len: number, leaf: number) => void;
@@ -70,9 +88,11 @@ export class FibIndex {
   private shift = 16;
   private lowMask = 0xffff;
   private bits = 16;
-  /** Each /16 block's range lists: tab[bBase .. bBase + bSize). */
+  /** Each /16 block's range lists: tab[bBase .. bBase + bSize), the lists first, then room to grow. */
   private readonly bBase = new Uint32Array(NCHUNKS);
   private readonly bSize = new Uint32Array(NCHUNKS);
+  /** Slots of the block's room its lists fill: tab[bBase .. bBase + bUsed). */
+  private readonly bUsed = new Uint32Array(NCHUNKS);
   /** Slots of tab in use (directory, lists, garbage), and garbage among them. */
   private used = 0;
   private garbage = 0;
@@ -114,6 +134,7 @@ export class FibIndex {
     const t = this.tab;
     const d = t[addr >>> this.shift]!;
     if (d >= 0) return d - 1;
+    if (d === DIRTY) return this.lookupDirty(addr);
     let lo = d & 0x7fffffff;
     const m = t[lo]!;
     let hi = lo + m;
@@ -124,6 +145,13 @@ export class FibIndex {
       else hi = mid - 1;
     }
     return t[lo + m + 1]! - 1;
+  }
+
+  /** The block of `addr` is dirty: rebuild it, then look up (rebuildBlock may repack: lookup reloads tab). */
+  private lookupDirty(addr: number): number {
+    const c = addr >>> 16;
+    this.rebuildBlock(c, this.store.shortDefault(c, SHORT_MAX));
+    return this.lookup(addr);
   }
 
   /** Number of prefixes held. */
@@ -143,6 +171,7 @@ export class FibIndex {
       this.tab.byteLength +
       this.bBase.byteLength +
       this.bSize.byteLength +
+      this.bUsed.byteLength +
       this.store.bytes() +
       sc.start.byteLength +
       sc.leaf.byteLength +
@@ -169,7 +198,7 @@ export class FibIndex {
       if (old !== leaf) this.shortChanged(key, len, leaf + 1);
     } else {
       old = this.store.setLong(key, len, leaf);
-      if (old !== leaf) this.rebuildBlock(key >>> 16, this.store.shortDefault(key >>> 16, SHORT_MAX));
+      if (old !== leaf && !(len === 32 && this.paintHost(key, leaf + 1))) this.longChanged(key >>> 16);
     }
     if (this.autoBits && directBitsFor(this.size) > this.bits) this.layoutAll(directBitsFor(this.size));
     return old;
@@ -185,7 +214,7 @@ export class FibIndex {
       if (old >= 0) this.shortChanged(key, len, 0);
     } else {
       old = this.store.removeLong(key, len);
-      if (old >= 0) this.rebuildBlock(key >>> 16, this.store.shortDefault(key >>> 16, SHORT_MAX));
+      if (old >= 0) this.longChanged(key >>> 16);
     }
     if (this.garbage > 4096 && 2 * this.garbage > this.used - (1 << this.bits)) this.repack(0);
     return old;
@@ -231,6 +260,7 @@ export class FibIndex {
    */
   blockRanges(c: number): Array<[number, number]> {
     const out: Array<[number, number]> = [];
+    if (this.isDirty(c)) this.rebuildBlock(c, this.store.shortDefault(c, SHORT_MAX));
     const push = (start: number, leaf: number): void => {
       if (out.length === 0 || out[out.length - 1]![1] !== leaf) out.push([start, leaf]);
     };
@@ -257,8 +287,96 @@ export class FibIndex {
     const c0 = key >>> 16;
     const c1 = c0 + (1 << (SHORT_MAX - len));
     for (let c = c0; c < c1; c++) {
-      if (st.shortDefaultLen(c) <= len) this.rebuildBlock(c, def1);
+      if (st.shortDefaultLen(c) > len) continue;
+      // A block without /17../32 prefixes is one directory fill: no cheaper to defer.
+      if (st.pCnt[c] === 0) this.fillBlock(c, def1);
+      else this.markDirty(c);
     }
+  }
+
+  /** A /17../32 prefix of block c was set or removed: a block left without any is filled now (freeing its lists), else marked dirty. */
+  private longChanged(c: number): void {
+    if (this.store.pCnt[c] === 0) this.fillBlock(c, this.store.shortDefault(c, SHORT_MAX));
+    else this.markDirty(c);
+  }
+
+  /**
+   * A /32 is the longest prefix there is: setting it repaints one address of
+   * its slice's list, whatever else covers it. Splits the range holding the
+   * address in place (memmove of the list and of the block's later lists),
+   * so a run of host routes in one /16 costs no sweep. Returns false, having
+   * changed nothing, when the block is dirty, the slice has no list, the new
+   * range would merge with a neighbour, or the block has no room: the caller
+   * then marks the block for a rebuild.
+   */
+  private paintHost(addr: number, leaf1: number): boolean {
+    const t = this.tab;
+    const dir = addr >>> this.shift;
+    const d = t[dir]!;
+    if (d >= 0 || d === DIRTY) return false;
+    const base = d & 0x7fffffff;
+    const n = t[base]! + 1;
+    const k = addr & this.lowMask;
+    let lo = base;
+    let hi = base + n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (t[mid]! <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    const i = lo - base;
+    const lf = t[base + n + i]!;
+    if (lf === leaf1) return true;
+    const st = i === 0 ? 0 : t[base + i]!;
+    const en = i + 1 < n ? t[base + i + 1]! - 1 : this.lowMask;
+    if (st === k && i > 0 && t[base + n + i - 1] === leaf1) return false;
+    if (en === k && i + 1 < n && t[base + n + i + 1] === leaf1) return false;
+    const a = (st < k ? 1 : 0) + (k < en ? 1 : 0);
+    const c = addr >>> 16;
+    if (a > 0 && !this.growList(c, base, n, i, a)) return false;
+    const n2 = n + a;
+    let r = i;
+    if (st < k) t[base + n2 + r++] = lf;
+    if (r > 0) t[base + r] = k;
+    t[base + n2 + r] = leaf1;
+    if (k < en) {
+      t[base + r + 1] = k + 1;
+      t[base + n2 + r + 1] = lf;
+    }
+    return true;
+  }
+
+  /** Makes room for `a` more ranges after range i of the n-range list at base (moving the block's later lists); false if the block has no room. */
+  private growList(c: number, base: number, n: number, i: number, a: number): boolean {
+    const end = this.bBase[c]! + this.bUsed[c]!;
+    if (this.bUsed[c]! + 2 * a > this.bSize[c]!) return false;
+    const t = this.tab;
+    const listEnd = base + 2 * n;
+    t.copyWithin(listEnd + 2 * a, listEnd, end);
+    const s = this.bits - 16;
+    for (let j = c << s; j < (c + 1) << s; j++) {
+      const d = t[j]!;
+      if (d < 0 && (d & 0x7fffffff) >= listEnd) t[j] = d + 2 * a;
+    }
+    // Leaves after i move by 2a, leaves up to i by a, starts after i by a.
+    t.copyWithin(base + n + i + 1 + 2 * a, base + n + i + 1, listEnd);
+    t.copyWithin(base + n + a, base + n, base + n + i + 1);
+    t.copyWithin(base + i + 1 + a, base + i + 1, base + n);
+    t[base] = n + a - 1;
+    this.bUsed[c]! += 2 * a;
+    return true;
+  }
+
+  /** Block c's lookup entries are stale: mark every directory entry of it DIRTY, keeping its lists' room for the rebuild. */
+  private markDirty(c: number): void {
+    const s = this.bits - 16;
+    const d0 = c << s;
+    if (this.tab[d0] !== DIRTY) this.tab.fill(DIRTY, d0, d0 + (1 << s));
+  }
+
+  /** Whether block c awaits its rebuild (markDirty sets all its directory entries, a rebuild rewrites them all). */
+  private isDirty(c: number): boolean {
+    return this.tab[c << (this.bits - 16)] === DIRTY;
   }
 
   /** Lays the whole table out afresh with a 2^bits directory. */
@@ -273,6 +391,7 @@ export class FibIndex {
     this.garbage = 0;
     this.bBase.fill(0);
     this.bSize.fill(0);
+    this.bUsed.fill(0);
     const defs = this.store.allDefaults();
     for (let c = 0; c < NCHUNKS; c++) this.rebuildBlock(c, defs[c]!);
     const slack = ((this.used - dirSize) >>> 4) + 256;
@@ -296,6 +415,7 @@ export class FibIndex {
   private fillBlock(c: number, leaf1: number): void {
     this.garbage += this.bSize[c]!;
     this.bSize[c] = 0;
+    this.bUsed[c] = 0;
     const slices = this.bits - 16;
     this.tab.fill(leaf1, c << slices, (c + 1) << slices);
   }
@@ -315,15 +435,20 @@ export class FibIndex {
     }
     let at = this.bBase[c]!;
     const had = this.bSize[c]!;
-    if (need <= had) {
-      this.garbage += had - need;
-    } else {
+    if (need > had) {
+      // A block that grows gets half as much again, so that a run of inserts
+      // rewrites it in place rather than appending (and repacking) each time.
       this.garbage += had;
       this.bSize[c] = 0; // a repack in alloc() must not move the old lists
-      at = this.alloc(need);
+      const room = had === 0 ? need : need + (need >>> 1);
+      at = this.alloc(room);
+      this.bSize[c] = room;
+    } else if (need < had >>> 2) {
+      this.garbage += had - need;
+      this.bSize[c] = need;
     }
     this.bBase[c] = at;
-    this.bSize[c] = need;
+    this.bUsed[c] = need;
     const t = this.tab;
     const d0 = c * slices;
     for (let j = 0, i = 0; j < slices; j++) {
@@ -369,7 +494,7 @@ export class FibIndex {
       const delta = used - base;
       for (let j = c * slices; j < (c + 1) * slices; j++) {
         const d = t[j]!;
-        if (d < 0) t[j] = (RANGE_FLAG | ((d & 0x7fffffff) + delta)) | 0;
+        if (d < 0 && d !== DIRTY) t[j] = (RANGE_FLAG | ((d & 0x7fffffff) + delta)) | 0;
       }
       this.bBase[c] = used;
       used += size;
