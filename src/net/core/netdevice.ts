@@ -8,25 +8,15 @@ import type { InDevice } from '../ipv4/devinet.js';
 import type { PacketType, RxHandler } from './dev_rx.js';
 
 /** include/uapi/linux/if.h net_device_flags */
-export const IFF_UP = 0x1;
-export const IFF_BROADCAST = 0x2;
-export const IFF_DEBUG = 0x4;
-export const IFF_LOOPBACK = 0x8;
-export const IFF_POINTOPOINT = 0x10;
-export const IFF_NOTRAILERS = 0x20;
-export const IFF_RUNNING = 0x40;
-export const IFF_NOARP = 0x80;
-export const IFF_PROMISC = 0x100;
-export const IFF_ALLMULTI = 0x200;
-export const IFF_MASTER = 0x400;
-export const IFF_SLAVE = 0x800;
-export const IFF_MULTICAST = 0x1000;
-export const IFF_PORTSEL = 0x2000;
-export const IFF_AUTOMEDIA = 0x4000;
-export const IFF_DYNAMIC = 0x8000;
-export const IFF_LOWER_UP = 0x10000;
-export const IFF_DORMANT = 0x20000;
-export const IFF_ECHO = 0x40000;
+export {
+  IFF_UP, IFF_BROADCAST, IFF_DEBUG, IFF_LOOPBACK, IFF_POINTOPOINT, IFF_NOTRAILERS, IFF_RUNNING, IFF_NOARP,
+  IFF_PROMISC, IFF_ALLMULTI, IFF_MASTER, IFF_SLAVE, IFF_MULTICAST, IFF_PORTSEL, IFF_AUTOMEDIA, IFF_DYNAMIC,
+  IFF_LOWER_UP, IFF_DORMANT, IFF_ECHO,
+} from '../../uapi/linux/if.js';
+import {
+  IFF_UP, IFF_DEBUG, IFF_NOTRAILERS, IFF_RUNNING, IFF_NOARP, IFF_MULTICAST, IFF_PORTSEL, IFF_AUTOMEDIA,
+  IFF_DYNAMIC, IFF_LOWER_UP, IFF_DORMANT,
+} from '../../uapi/linux/if.js';
 
 /**
  * include/linux/netdevice.h enum netdev_priv_flags (dev->priv_flags), the
@@ -101,7 +91,7 @@ export const NET_ADDR_RANDOM = 1;
 export const NET_ADDR_STOLEN = 2;
 export const NET_ADDR_SET = 3;
 
-export const IFNAMSIZ = 16;
+export { IFNAMSIZ } from '../../uapi/linux/if.js';
 
 /** struct rtnl_link_stats64, the subset the stack maintains. */
 export class LinkStats {

@@ -96,8 +96,7 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
   const fi: FibInfo = {
     net, protocol: cfg.protocol, scope: cfg.scope, flags: 0, prefsrc: cfg.prefsrc, priority: cfg.priority,
     metrics: cfg.metrics ?? new Uint32Array(RTAX_MAX + 1), type: cfg.type, tbId: cfg.table,
-  nhs: nhSpecs.map((s) => ({ dev: null, oif: s.oif, gw: s.gw, flags: s.flags & RTNH_F_ONLINK, scope: 0, weight:
-  s.weight })),
+    nhs: nhSpecs.map((s) => ({ dev: null, oif: s.oif, gw: s.gw, flags: s.flags & RTNH_F_ONLINK, scope: 0, weight: s.weight })),
   };
   if (props.error) {
     // Error routes (unreachable, prohibit, ...) have no next-hop device.
