@@ -20,6 +20,7 @@ import { ICMP_ECHO, ICMP_ECHOREPLY } from '../wire/icmp.js';
 import { csumFold, csumPartial } from '../wire/checksum.js';
 import { parseIp } from '../wire/ipv4.js';
 import { icmpLab } from './ipv4/icmp.testutil.js';
+import { drive } from '../sim/drive.testutil.js';
 
 const ip = (s: string): number => parseIp(s)!;
 const to = (a: string, port = 0): { family: number; addr: number; port: number } => ({ family: AF_INET, addr: ip(a), port });
@@ -35,17 +36,6 @@ function echo(id: number, seq: number, n = 4): Uint8Array {
 
 async function flush(lab: Lab): Promise<void> {
   await lab.sched.runWhile(() => lab.sched.nextExpiry() <= lab.sched.now);
-}
-
-async function drive<T>(lab: Lab, p: Promise<T>): Promise<T> {
-  let done = false;
-  let v!: T;
-  void p.then((x) => {
-    done = true;
-    v = x;
-  });
-  await lab.sched.runWhile(() => !done);
-  return v;
 }
 
 function raw(lab: Lab, protocol = IPPROTO_ICMP): Socket {

@@ -14,6 +14,7 @@ import {
   SO_RCVTIMEO, SO_TYPE, type MsgIn,
 } from '../../uapi/linux/socket.js';
 import type { Errno } from './errno.js';
+import { drive } from '../../sim/drive.testutil.js';
 
 /** A datagram socket that receives whole skbs: enough protocol to exercise the base. */
 class TestSock extends Sock {
@@ -48,17 +49,6 @@ const pkt = (n = 100): SkBuff => {
 };
 
 const ctx = (net: Net, timeoutNs: number, task: Task | null = null): SleepCtx => ({ task, deadline: net.sched.now + timeoutNs });
-
-async function drive<T>(lab: Lab, p: Promise<T>): Promise<T> {
-  let done = false;
-  let v!: T;
-  void p.then((x) => {
-    done = true;
-    v = x;
-  });
-  await lab.sched.runWhile(() => !done);
-  return v;
-}
 
 test('sock_queue_rcv_skb: charged by truesize; refused with SOCKET_RCVBUFF once sk_rmem_alloc reaches sk_rcvbuf', () => {
   const { net, sk } = setup();

@@ -11,6 +11,7 @@ import type { Errno } from '../core/errno.js';
 import { AF_INET, SOL_IP } from '../../uapi/linux/socket.js';
 import { IP_PMTUDISC_DONT, IP_PMTUDISC_WANT, type SockaddrIn } from '../../uapi/linux/in.js';
 import { ipGetsockopt, ipSetsockopt } from './ip_sockglue.js';
+import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RT_TABLE_LOCAL } from './fib_types.js';
 
 /** inet->cmsg_flags: which control messages recvmsg() adds. */
 export const IP_CMSG_PKTINFO = 1 << 0;
@@ -72,6 +73,22 @@ export abstract class InetSock extends Sock {
   override getsockopt(level: number, optname: number): SockOptVal | Errno {
     if (level === SOL_IP) return ipGetsockopt(this, optname);
     return super.getsockopt(level, optname);
+  }
+
+  /**
+   * The address half of __inet_bind() / raw_bind(): it must be local,
+   * broadcast or multicast (or any, or anything with ip_nonlocal_bind,
+   * IP_FREEBIND, IP_TRANSPARENT); broadcast and multicast bind the receive
+   * side only, the source stays for the route to choose.
+   */
+  protected bindAddr(addr: SockaddrIn): Errno | null {
+    const a = addr.addr >>> 0;
+    const type = this.net.ipv4.fib.addrTypeTable(a, RT_TABLE_LOCAL);
+    const nonlocal = this.net.ipv4.sysctl.ipNonlocalBind || this.freebind || this.transparent;
+    if (!(a === 0 || nonlocal || type === RTN_LOCAL || type === RTN_MULTICAST || type === RTN_BROADCAST)) return 'EADDRNOTAVAIL';
+    this.inetRcvSaddr = this.inetSaddr = a;
+    if (type === RTN_MULTICAST || type === RTN_BROADCAST) this.inetSaddr = 0;
+    return null;
   }
 
   /** inet_getname(): the peer (ENOTCONN unless connected), else the bound or chosen source. */

@@ -10,6 +10,7 @@ import { IP_PMTUDISC_DO } from '../../uapi/linux/in.js';
 import { AF_INET, SOCK_DGRAM, SOL_SOCKET, SO_BROADCAST } from '../../uapi/linux/socket.js';
 import { close, connect, getsockname, setsockopt, socket, type Socket } from '../socket.js';
 import { ROUTER_LAB, icmpLab } from './icmp.testutil.js';
+import { drive } from '../../sim/drive.testutil.js';
 
 
 const ip = (s: string): number => parseIp(s)!;
@@ -21,18 +22,6 @@ function echo(id: number, seq: number, data: number[] = [1, 2, 3, 4]): Uint8Arra
   b[2] = c >> 8;
   b[3] = c & 0xff;
   return b;
-}
-
-/** Run the lab until `p` settles. */
-async function drive<T>(lab: Lab, p: Promise<T>): Promise<T> {
-  let done = false;
-  let v!: T;
-  void p.then((x) => {
-    done = true;
-    v = x;
-  });
-  await lab.sched.runWhile(() => !done);
-  return v;
 }
 
 /** Let the packets in flight (zero-delay events) arrive. */

@@ -33,7 +33,7 @@ import { getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { RTCF_BROADCAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
 import { newFlowi4, type Flowi4 } from './fib_rules.js';
 import { RTAX_LOCK, RTAX_MTU } from './fib_semantics.js';
-import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL } from './fib_types.js';
+import { RT_SCOPE_LINK, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { dstMtu, icmpOutCount, ipSelectTtl, rtTos } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { InetSock } from './inet_sock.js';
@@ -80,12 +80,8 @@ export class RawSock extends InetSock {
    */
   override bind(addr: SockaddrIn): Errno | null {
     if (this.skState !== TCP_CLOSE) return 'EINVAL';
-    const a = addr.addr >>> 0;
-    const type = this.net.ipv4.fib.addrTypeTable(a, RT_TABLE_LOCAL);
-    const nonlocal = this.net.ipv4.sysctl.ipNonlocalBind || this.freebind || this.transparent;
-    if (!(a === 0 || nonlocal || type === RTN_LOCAL || type === RTN_MULTICAST || type === RTN_BROADCAST)) return 'EADDRNOTAVAIL';
-    this.inetRcvSaddr = this.inetSaddr = a;
-    if (type === RTN_MULTICAST || type === RTN_BROADCAST) this.inetSaddr = 0;
+    const err = this.bindAddr(addr);
+    if (err) return err;
     this.dstReset();
     return null;
   }

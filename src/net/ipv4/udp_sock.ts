@@ -11,7 +11,6 @@ import type { Errno } from '../core/errno.js';
 import { TCP_CLOSE, skCommonRelease } from '../core/sock.js';
 import { SOCK_DGRAM } from '../../uapi/linux/socket.js';
 import { IPPROTO_UDP, type SockaddrIn } from '../../uapi/linux/in.js';
-import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RT_TABLE_LOCAL } from './fib_types.js';
 import { InetSock } from './inet_sock.js';
 import { ip4DatagramConnect } from './datagram.js';
 
@@ -30,13 +29,7 @@ export class UdpSocket extends InetSock {
   /** inet_bind() of the address (the port waits for udp_table): local, or any with ip_nonlocal_bind. */
   override bind(addr: SockaddrIn): Errno | null {
     if (this.skState !== TCP_CLOSE || this.inetRcvSaddr) return 'EINVAL';
-    const a = addr.addr >>> 0;
-    const type = this.net.ipv4.fib.addrTypeTable(a, RT_TABLE_LOCAL);
-    const nonlocal = this.net.ipv4.sysctl.ipNonlocalBind || this.freebind || this.transparent;
-    if (!(a === 0 || nonlocal || type === RTN_LOCAL || type === RTN_MULTICAST || type === RTN_BROADCAST)) return 'EADDRNOTAVAIL';
-    this.inetRcvSaddr = this.inetSaddr = a;
-    if (type === RTN_MULTICAST || type === RTN_BROADCAST) this.inetSaddr = 0;
-    return null;
+    return this.bindAddr(addr);
   }
 
   override connect(addr: SockaddrIn): Errno | null {
