@@ -12,6 +12,8 @@ import { IFF_UP } from './netdevice.js';
 import { trace } from './trace.js';
 import { kfreeSkbReason } from './drop_reason.js';
 import { ETH_P_ALL } from '../../wire/ethernet.js';
+import { PACKET_OTHERHOST } from './skbuff.js';
+import { VLAN_VID_MASK, ethTypeVlan, skbVlanUntag, vlanHwaccelClearTag } from './skb_vlan.js';
 
 /** struct packet_type: `func` owns the skb it is given. */
 export interface PacketType {
@@ -135,6 +137,11 @@ export function netifReceiveSkb(skb: SkBuff): void {
     const dev = skb.dev!;
     skb.skbIif = dev.ifindex;
     trace(dev.net, skb, '__netif_receive_skb', dev);
+    // An in-band 802.1Q/802.1ad tag moves out of band first (skb_vlan_untag).
+    if (ethTypeVlan(skb.protocol) && !skbVlanUntag(skb)) {
+      kfreeSkbReason(dev.net, skb, 'PKT_TOO_SMALL', 'skb_vlan_untag');
+      return;
+    }
     for (const p of core.ptypeAll) pt = deliverPrev(skb, pt, p, origDev);
     for (const p of dev.ptypeAll) pt = deliverPrev(skb, pt, p, origDev);
     const handler = dev.rxHandler;
@@ -149,6 +156,11 @@ export function netifReceiveSkb(skb: SkBuff): void {
     if (r !== RxHandlerResult.ANOTHER || round >= 8) break;
   }
   const dev = skb.dev!;
+  // A tag nobody took (no 8021q device, not bridged): a non-zero VLAN id is not for this host.
+  if (skb.vlanProto !== 0) {
+    if (skb.vlanTci & VLAN_VID_MASK) skb.pktType = PACKET_OTHERHOST;
+    vlanHwaccelClearTag(skb);
+  }
   const type = skb.protocol;
   if (!deliverExact) pt = deliverList(skb, pt, core.ptypeBase.get(type), type, null, origDev);
   pt = deliverList(skb, pt, origDev.ptypeSpecific, type, origDev, origDev);

@@ -1,0 +1,163 @@
+/**
+ * Spanning tree BPDUs: sending config and TCN BPDUs in LLC UI frames to the
+ * bridge group address, and receiving them (llc_rcv() for SAP 0x42 →
+ * br_stp_rcv()). Malformed BPDUs are dropped, never thrown on.
+ * @linux net/bridge/br_stp_bpdu.c, net/llc/llc_input.c llc_rcv(), net/802/stp.c
+ */
+import { SkBuff } from '../core/skbuff.js';
+import type { NetDevice } from '../core/netdevice.js';
+import type { NetWorld } from '../core/net_namespace.js';
+import { devAddPack, devQueueXmit } from '../core/dev_rx.js';
+import { kfreeSkbReason } from '../core/drop_reason.js';
+import { BR_KERNEL_STP, BR_STATE_DISABLED, BR_BPDU_GUARD, brPortGet, type BridgeId } from './br_private.js';
+import { bridgeIdBytes, bridgeIdFromBytes, brGetTicks, brSetTicks } from './br_private_stp.js';
+import { brReceivedConfigBpdu, brReceivedTcnBpdu } from './br_stp.js';
+import { brStpDisablePort } from './br_stp_if.js';
+import { ETH_ALEN, ETH_HLEN, ETH_P_802_2, Ethh } from '../../wire/ethernet.js';
+import { getU16, putU16 } from '../../wire/bytes.js';
+import {
+  BPDU_CONFIG_LEN, BPDU_TCN_LEN, BPDU_TYPE_CONFIG, BPDU_TYPE_TCN, LLC_PDU_UN_LEN, bpduCheck, configBpduEmit,
+  configBpduParse, llcIsStp, llcStpHeaderEmit, tcnBpduEmit,
+} from '../../wire/stp.js';
+import type { NetBridgePort } from './br_private.js';
+
+/** struct br_config_bpdu: times in ns, ids as bridge ids. */
+export interface BrConfigBpdu {
+  topologyChange: boolean;
+  topologyChangeAck: boolean;
+  root: BridgeId;
+  rootPathCost: number;
+  bridgeId: BridgeId;
+  portId: number;
+  messageAge: number;
+  maxAge: number;
+  helloTime: number;
+  forwardDelay: number;
+}
+
+/**
+ * br_send_bpdu(): LLC header, then the 802.3 header (llc_mac_hdr_init():
+ * h_proto is the length of LLC header + BPDU) from the port's MAC to the
+ * bridge group address, straight to the port's device.
+ */
+function brSendBpdu(p: NetBridgePort, fill: (b: Uint8Array, o: number) => void, length: number): void {
+  const skb = new SkBuff(ETH_HLEN + LLC_PDU_UN_LEN + length);
+  skb.dev = p.dev;
+  skb.protocol = ETH_P_802_2;
+  const o = skb.put(ETH_HLEN + LLC_PDU_UN_LEN + length);
+  const b = skb.buf;
+  b.set(p.br.groupAddr.subarray(0, ETH_ALEN), o + Ethh.Dest);
+  b.set(p.dev.devAddr.subarray(0, ETH_ALEN), o + Ethh.Source);
+  putU16(b, o + Ethh.Proto, LLC_PDU_UN_LEN + length);
+  llcStpHeaderEmit(b, o + ETH_HLEN);
+  fill(b, o + ETH_HLEN + LLC_PDU_UN_LEN);
+  skb.resetMacHeader();
+  devQueueXmit(skb);
+}
+
+/** br_send_config_bpdu() */
+export function brSendConfigBpdu(p: NetBridgePort, bpdu: BrConfigBpdu): void {
+  if (p.br.stpEnabled !== BR_KERNEL_STP) return;
+  p.stpXstats.txBpdu++;
+  brSendBpdu(p, (b, o) => configBpduEmit({
+    topologyChange: bpdu.topologyChange,
+    topologyChangeAck: bpdu.topologyChangeAck,
+    root: bridgeIdBytes(bpdu.root),
+    rootPathCost: bpdu.rootPathCost,
+    bridgeId: bridgeIdBytes(bpdu.bridgeId),
+    portId: bpdu.portId,
+    messageAge: brSetTicks(bpdu.messageAge),
+    maxAge: brSetTicks(bpdu.maxAge),
+    helloTime: brSetTicks(bpdu.helloTime),
+    forwardDelay: brSetTicks(bpdu.forwardDelay),
+  }, b, o), BPDU_CONFIG_LEN);
+}
+
+/** br_send_tcn_bpdu() */
+export function brSendTcnBpdu(p: NetBridgePort): void {
+  if (p.br.stpEnabled !== BR_KERNEL_STP) return;
+  p.stpXstats.txTcn++;
+  brSendBpdu(p, tcnBpduEmit, BPDU_TCN_LEN);
+}
+
+/** ether_addr_equal() on the frame's destination. */
+function destIs(skb: SkBuff, addr: Uint8Array): boolean {
+  const b = skb.buf;
+  for (let i = 0; i < ETH_ALEN; i++) if (b[skb.macHeader + Ethh.Dest + i] !== addr[i]) return false;
+  return true;
+}
+
+/**
+ * br_stp_rcv(): `skb.data` is at the BPDU (after the LLC header). Anything
+ * but protocol 0 version 0 from a bridge port is dropped; a BPDU is acted
+ * on only while kernel STP runs, the bridge is up, the port enabled, and
+ * it was sent to the bridge's group address. BPDU guard disables the port.
+ */
+export function brStpRcv(skb: SkBuff, dev: NetDevice): void {
+  const type = bpduCheck(skb.buf, skb.data, skb.len);
+  const p = brPortGet(dev);
+  if (typeof type !== 'number' || !p) {
+    kfreeSkbReason(dev.net, skb, 'NOT_SPECIFIED', 'br_stp_rcv');
+    return;
+  }
+  const br = p.br;
+  if (br.stpEnabled === BR_KERNEL_STP && br.dev.isUp && p.state !== BR_STATE_DISABLED && destIs(skb, br.groupAddr)) {
+    if (p.flags & BR_BPDU_GUARD) brStpDisablePort(p);
+    else if (type === BPDU_TYPE_CONFIG) brStpRcvConfig(p, skb);
+    else if (type === BPDU_TYPE_TCN) {
+      p.stpXstats.rxTcn++;
+      brReceivedTcnBpdu(p);
+    }
+  }
+  kfreeSkbReason(dev.net, skb, 'NOT_SPECIFIED', 'br_stp_rcv');
+}
+
+/** The BPDU_TYPE_CONFIG branch of br_stp_rcv(): a config BPDU older than its max age is ignored. */
+function brStpRcvConfig(p: NetBridgePort, skb: SkBuff): void {
+  const r = configBpduParse(skb.buf, skb.data, skb.len);
+  if (typeof r === 'string') return;
+  p.stpXstats.rxBpdu++;
+  const root = { prio: new Uint8Array(2), addr: new Uint8Array(6) };
+  const bridgeId = { prio: new Uint8Array(2), addr: new Uint8Array(6) };
+  bridgeIdFromBytes(root, r.root);
+  bridgeIdFromBytes(bridgeId, r.bridgeId);
+  const bpdu: BrConfigBpdu = {
+    topologyChange: r.topologyChange,
+    topologyChangeAck: r.topologyChangeAck,
+    root,
+    rootPathCost: r.rootPathCost,
+    bridgeId,
+    portId: r.portId,
+    messageAge: brGetTicks(r.messageAge),
+    maxAge: brGetTicks(r.maxAge),
+    helloTime: brGetTicks(r.helloTime),
+    forwardDelay: brGetTicks(r.forwardDelay),
+  };
+  if (bpdu.messageAge > bpdu.maxAge) return;
+  brReceivedConfigBpdu(p, bpdu);
+}
+
+/**
+ * llc_rcv() for 802.2 frames: the 802.3 length field bounds the PDU
+ * (llc_fixup_skb); the spanning tree SAP goes to br_stp_rcv(), any other
+ * SAP has no listener in tuxnet and is dropped as the kernel does without one.
+ */
+function llcRcv(skb: SkBuff, dev: NetDevice): void {
+  const pdulen = getU16(skb.buf, skb.macHeader + Ethh.Proto);
+  if (pdulen < LLC_PDU_UN_LEN || pdulen > skb.len) {
+    kfreeSkbReason(dev.net, skb, 'PKT_TOO_SMALL', 'llc_rcv');
+    return;
+  }
+  skb.trim(pdulen);
+  if (!llcIsStp(skb.buf, skb.data, skb.len)) {
+    kfreeSkbReason(dev.net, skb, 'NOT_SPECIFIED', 'llc_rcv');
+    return;
+  }
+  skb.pull(LLC_PDU_UN_LEN);
+  brStpRcv(skb, dev);
+}
+
+/** llc_init() + stp_proto_register(): the LLC packet type that carries BPDUs to br_stp_rcv(). */
+export function brStpInit(world: NetWorld): void {
+  devAddPack(world, { type: ETH_P_802_2, func: llcRcv });
+}
