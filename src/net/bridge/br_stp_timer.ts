@@ -92,7 +92,7 @@ function brHoldTimerExpired(p: NetBridgePort): void {
 }
 
 /** Arming each STP timer with its expiry function (br_stp_timer_init / br_stp_port_timer_init). */
-export const brStpTimers = {
+export const brStpTimers = Object.freeze({
   modHello(br: NetBridge, delay: number): void {
     br.helloTimer = brTimerMod(br.dev.net, br.helloTimer, delay, () => brHelloTimerExpired(br));
   },
@@ -109,4 +109,4 @@ export const brStpTimers = {
     p.forwardDelayTimer = brTimerMod(p.br.dev.net, p.forwardDelayTimer, delay, () => brForwardDelayTimerExpired(p));
   },
   holdExpired: brHoldTimerExpired,
-};
+});

@@ -16,7 +16,7 @@ export type DropReason =
   | 'HDR_TRUNC' | 'ICMP_CSUM' | 'INVALID_PROTO' | 'IP_INADDRERRORS' | 'IP_INNOROUTES' | 'PKT_TOO_BIG'
   | 'DUP_FRAG' | 'FRAG_REASM_TIMEOUT' | 'FRAG_TOO_FAR' | 'IP_LOCAL_SOURCE' | 'IP_INVALID_SOURCE'
   | 'IP_LOCALNET' | 'IP_INVALID_DEST' | 'IP_MARTIAN_SOURCE' | 'IP_MARTIAN_DEST' | 'ARP_PVLAN_DISABLE'
-  | 'IP_TTL_EXPIRED' | 'SKB_CSUM' | 'DEV_HDR' | 'NOMEM';
+  | 'IP_TTL_EXPIRED' | 'SKB_CSUM' | 'DEV_HDR' | 'NOMEM' | 'CPU_BACKLOG';
 
 /**
  * kfree_skb_reason(): drop one reference; the last one frees the skb
