@@ -5,15 +5,13 @@
  * @linux net/bridge/br_stp_bpdu.c, net/llc/llc_input.c llc_rcv(), net/802/stp.c
  */
 import { SkBuff } from '../core/skbuff.js';
-import type { NetDevice } from '../core/netdevice.js';
-import type { NetWorld } from '../core/net_namespace.js';
-import { devAddPack, devQueueXmit } from '../core/dev_rx.js';
+import { devQueueXmit } from '../core/dev_rx.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
-import { BR_KERNEL_STP, BR_STATE_DISABLED, BR_BPDU_GUARD, brPortGet, type BridgeId } from './br_private.js';
+import { BR_KERNEL_STP, BR_STATE_DISABLED, BR_BPDU_GUARD, type BridgeId } from './br_private.js';
 import { bridgeIdBytes, bridgeIdFromBytes, brGetTicks, brSetTicks } from './br_private_stp.js';
 import { brReceivedConfigBpdu, brReceivedTcnBpdu } from './br_stp.js';
 import { brStpDisablePort } from './br_stp_if.js';
-import { ETH_ALEN, ETH_HLEN, ETH_P_802_2, Ethh } from '../../wire/ethernet.js';
+import { ETH_ALEN, ETH_HLEN, ETH_P_802_2, ETH_P_802_3_MIN, Ethh } from '../../wire/ethernet.js';
 import { getU16, putU16 } from '../../wire/bytes.js';
 import {
   BPDU_CONFIG_LEN, BPDU_TCN_LEN, BPDU_TYPE_CONFIG, BPDU_TYPE_TCN, LLC_PDU_UN_LEN, bpduCheck, configBpduEmit,
@@ -88,17 +86,21 @@ function destIs(skb: SkBuff, addr: Uint8Array): boolean {
 }
 
 /**
- * br_stp_rcv(): `skb.data` is at the BPDU (after the LLC header). Anything
- * but protocol 0 version 0 from a bridge port is dropped; a BPDU is acted
- * on only while kernel STP runs, the bridge is up, the port enabled, and
- * it was sent to the bridge's group address. BPDU guard disables the port.
+ * br_stp_rcv(), reached from br_handle_frame() for a frame to the bridge
+ * group address while STP runs (Linux: the frame is passed up and LLC hands
+ * SAP 0x42 to it). `skb.data` is past the Ethernet header. False when it is
+ * not an STP LLC frame (it goes on up). Otherwise the BPDU is consumed:
+ * anything but protocol 0 version 0 is dropped; a BPDU is acted on only
+ * while kernel STP runs, the bridge is up, the port enabled, and it was
+ * sent to the bridge's group address; BPDU guard disables the port.
  */
-export function brStpRcv(skb: SkBuff, dev: NetDevice): void {
+export function brStpRcv(p: NetBridgePort, skb: SkBuff): boolean {
+  if (!llcStpPdu(skb)) return false;
+  const net = p.br.dev.net;
   const type = bpduCheck(skb.buf, skb.data, skb.len);
-  const p = brPortGet(dev);
-  if (typeof type !== 'number' || !p) {
-    kfreeSkbReason(dev.net, skb, 'NOT_SPECIFIED', 'br_stp_rcv');
-    return;
+  if (typeof type !== 'number') {
+    kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'br_stp_rcv');
+    return true;
   }
   const br = p.br;
   if (br.stpEnabled === BR_KERNEL_STP && br.dev.isUp && p.state !== BR_STATE_DISABLED && destIs(skb, br.groupAddr)) {
@@ -109,7 +111,21 @@ export function brStpRcv(skb: SkBuff, dev: NetDevice): void {
       brReceivedTcnBpdu(p);
     }
   }
-  kfreeSkbReason(dev.net, skb, 'NOT_SPECIFIED', 'br_stp_rcv');
+  kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'br_stp_rcv');
+  return true;
+}
+
+/**
+ * llc_rcv() for the spanning tree SAP: an 802.3 length (llc_fixup_skb()
+ * trims the frame to it) and an LLC UI header 42 42 03, which is pulled.
+ */
+function llcStpPdu(skb: SkBuff): boolean {
+  const pdulen = getU16(skb.buf, skb.macHeader + Ethh.Proto);
+  if (pdulen >= ETH_P_802_3_MIN || pdulen < LLC_PDU_UN_LEN || pdulen > skb.len) return false;
+  if (!llcIsStp(skb.buf, skb.data, pdulen)) return false;
+  skb.trim(pdulen);
+  skb.pull(LLC_PDU_UN_LEN);
+  return true;
 }
 
 /** The BPDU_TYPE_CONFIG branch of br_stp_rcv(): a config BPDU older than its max age is ignored. */
@@ -135,29 +151,4 @@ function brStpRcvConfig(p: NetBridgePort, skb: SkBuff): void {
   };
   if (bpdu.messageAge > bpdu.maxAge) return;
   brReceivedConfigBpdu(p, bpdu);
-}
-
-/**
- * llc_rcv() for 802.2 frames: the 802.3 length field bounds the PDU
- * (llc_fixup_skb); the spanning tree SAP goes to br_stp_rcv(), any other
- * SAP has no listener in tuxnet and is dropped as the kernel does without one.
- */
-function llcRcv(skb: SkBuff, dev: NetDevice): void {
-  const pdulen = getU16(skb.buf, skb.macHeader + Ethh.Proto);
-  if (pdulen < LLC_PDU_UN_LEN || pdulen > skb.len) {
-    kfreeSkbReason(dev.net, skb, 'PKT_TOO_SMALL', 'llc_rcv');
-    return;
-  }
-  skb.trim(pdulen);
-  if (!llcIsStp(skb.buf, skb.data, skb.len)) {
-    kfreeSkbReason(dev.net, skb, 'NOT_SPECIFIED', 'llc_rcv');
-    return;
-  }
-  skb.pull(LLC_PDU_UN_LEN);
-  brStpRcv(skb, dev);
-}
-
-/** llc_init() + stp_proto_register(): the LLC packet type that carries BPDUs to br_stp_rcv(). */
-export function brStpInit(world: NetWorld): void {
-  devAddPack(world, { type: ETH_P_802_2, func: llcRcv });
 }
