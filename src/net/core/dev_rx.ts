@@ -95,6 +95,11 @@ export class Softnet {
 
   constructor(private readonly sched: { schedule(delay: number, fn: () => void): unknown }) {}
 
+  /** skb_queue_len(&sd->input_pkt_queue) */
+  get backlogLen(): number {
+    return this.q.length - this.head;
+  }
+
   /** enqueue_to_backlog(): false when the backlog is full (the caller drops the skb). */
   enqueue(skb: SkBuff): boolean {
     if (this.q.length - this.head > NETDEV_MAX_BACKLOG) {
@@ -129,6 +134,20 @@ export class Softnet {
     this.head = 0;
     this.scheduled = false;
   };
+}
+
+const x8 = (v: number): string => (v >>> 0).toString(16).padStart(8, '0');
+
+/**
+ * /proc/net/softnet_stat (softnet_seq_show()): one line for the lab's one
+ * CPU: processed, dropped, time_squeeze, 0 x6, received_rps, flow_limit,
+ * backlog length, CPU index. Linux: the counters are the CPU's, whatever
+ * namespace reads them; the lab's softnet is likewise shared by its namespaces.
+ */
+export function procNetSoftnetStat(net: { world: { core: { softnet: Softnet } } }): string {
+  const sd = net.world.core.softnet;
+  const f = [sd.processed, sd.dropped, sd.timeSqueeze, 0, 0, 0, 0, 0, 0, 0, 0, sd.backlogLen, 0];
+  return f.map(x8).join(' ') + '\n';
 }
 
 /** netif_rx(): queue for the softirq. */
