@@ -135,7 +135,7 @@ export const BR_GROUPFWD_RESTRICTED = 0x0007;
 export const BR_GROUPFWD_8021AD = 0xb801;
 
 /** eth_stp_addr / br_group_address: 01:80:c2:00:00:00. */
-export const BR_GROUP_ADDRESS: Readonly<Uint8Array> = Uint8Array.of(0x01, 0x80, 0xc2, 0x00, 0x00, 0x00);
+export const BR_GROUP_ADDRESS: readonly number[] = [0x01, 0x80, 0xc2, 0x00, 0x00, 0x00];
 
 /** bridge_id: 2 bytes of priority then the bridge's MAC (802.1D 9.2.5). */
 export interface BridgeId {
@@ -295,7 +295,12 @@ export class NetBridge {
   nfCallIptables = 0;
   nfCallIp6tables = 0;
   nfCallArptables = 0;
-  /** When topology_change_timer, hello_timer... last fired, reported by IFLA_BR_*_TIMER. */
+  /**
+   * BR_INPUT_SKB_CB() of the frame being handled. Linux keeps it in skb->cb;
+   * a bridge handles one frame at a time (forwarding queues on the peer's
+   * backlog), so tuxnet keeps it here and resets it per frame.
+   */
+  readonly inputCb = { brdev: null as NetBridge | null, srcPortIsolated: false, proxyarpReplied: false };
 
   constructor(dev: NetDevice) {
     this.dev = dev;

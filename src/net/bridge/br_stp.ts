@@ -18,6 +18,8 @@ import { brTimerMod, brTimerDel, brStpTimers } from './br_stp_timer.js';
 import { netifCarrierOff, netifCarrierOn } from '../core/dev.js';
 import { brStpHooks } from './br_stp_hooks.js';
 
+export { brIsRootBridge, brIsDesignatedPort, bridgeIdCmp, bridgeIdCopy, brMakePortId } from './br_private_stp.js';
+
 /** br_set_state(): the port's state, with the transition counters of stp_xstats. */
 export function brSetState(p: NetBridgePort, state: number): void {
   p.state = state;

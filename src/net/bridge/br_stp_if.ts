@@ -6,7 +6,7 @@
  */
 import {
   BR_ADMIN_COST, BR_KERNEL_STP, BR_MAX_FORWARD_DELAY, BR_MAX_PORT_PRIORITY, BR_MIN_FORWARD_DELAY, BR_NO_STP,
-  BR_STATE_BLOCKING, BR_STATE_DISABLED, type NetBridge, type NetBridgePort,
+  BR_HZ_NS, BR_STATE_BLOCKING, BR_STATE_DISABLED, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import {
   BR_MAX_PATH_COST, BR_MIN_PATH_COST, bridgeIdCmp, brIsDesignatedPort, brIsRootBridge, brMakePortId,
@@ -18,6 +18,8 @@ import {
 import { brStpTimers, brTimerDel } from './br_stp_timer.js';
 import { brStpHooks } from './br_stp_hooks.js';
 import { NET_ADDR_SET } from '../core/netdevice.js';
+import { KError } from '../core/errno.js';
+import { brFdbChangeMacAddress, brFdbDeleteByPort, brFdbGcCancel, brFdbGcSchedule } from './br_fdb.js';
 
 /** br_init_port(): a port starts blocking, designated for its segment. */
 export function brInitPort(p: NetBridgePort): void {
@@ -28,16 +30,13 @@ export function brInitPort(p: NetBridgePort): void {
   p.configPending = 0;
 }
 
-/** netif_running() && netif_oper_up(): the port's device is up with carrier. */
-function portDevReady(p: NetBridgePort): boolean {
-  return p.dev.isUp && p.dev.carrier;
-}
-
-/** br_stp_enable_bridge(): the bridge device came up. */
+/** br_stp_enable_bridge(): the bridge device came up: hellos (kernel STP), the fdb gc (HZ/10), running ports. */
 export function brStpEnableBridge(br: NetBridge): void {
   if (br.stpEnabled === BR_KERNEL_STP) brStpTimers.modHello(br, br.helloTime);
+  brFdbGcSchedule(br, BR_HZ_NS / 10);
   brConfigBpduGeneration(br);
-  for (const p of br.portList) if (portDevReady(p)) brStpEnablePort(p);
+  // netif_running() && netif_oper_up()
+  for (const p of br.portList) if (p.dev.isUp && p.dev.operUp) brStpEnablePort(p);
 }
 
 /** br_stp_disable_bridge(): the bridge device went down. */
@@ -50,6 +49,7 @@ export function brStpDisableBridge(br: NetBridge): void {
   brTimerDel(net, br.topologyChangeTimer);
   brTimerDel(net, br.tcnTimer);
   br.helloTimer = br.topologyChangeTimer = br.tcnTimer = null;
+  brFdbGcCancel(br);
 }
 
 /** br_stp_enable_port(): the port's device is up and running. */
@@ -73,7 +73,7 @@ export function brStpDisablePort(p: NetBridgePort): void {
   brTimerDel(net, p.forwardDelayTimer);
   brTimerDel(net, p.holdTimer);
   p.messageAgeTimer = p.forwardDelayTimer = p.holdTimer = null;
-  brStpHooks.fdbDeleteByPort(p);
+  if (!p.backupPort) brFdbDeleteByPort(br, p, 0, false);
   brConfigurationUpdate(br);
   brPortStateSelection(br);
   if (brIsRootBridge(br) && !wasRoot) brBecomeRootBridge(br);
@@ -109,7 +109,7 @@ export function brStpSetEnabled(br: NetBridge, val: number): void {
 /** br_stp_change_bridge_id(): the bridge's MAC (and so its id) changes. */
 export function brStpChangeBridgeId(br: NetBridge, addr: Uint8Array): void {
   const wasRoot = brIsRootBridge(br);
-  brStpHooks.fdbChangeMacAddress(br, addr);
+  brFdbChangeMacAddress(br, addr);
   const oldaddr = Uint8Array.from(br.bridgeId.addr);
   br.bridgeId.addr.set(addr.subarray(0, 6));
   br.dev.devAddr.set(addr.subarray(0, 6));
@@ -163,8 +163,8 @@ export function brStpSetBridgePriority(br: NetBridge, newprio: number): void {
 }
 
 /** br_stp_set_port_priority(): ERANGE above 63 (the priority's 6 bits in the port id). */
-export function brStpSetPortPriority(p: NetBridgePort, newprio: number): number {
-  if (newprio > BR_MAX_PORT_PRIORITY) return -34;
+export function brStpSetPortPriority(p: NetBridgePort, newprio: number): void {
+  if (newprio > BR_MAX_PORT_PRIORITY) throw new KError('ERANGE');
   const newPortId = brMakePortId(newprio, p.portNo);
   if (brIsDesignatedPort(p)) p.designatedPort = newPortId;
   p.portId = newPortId;
@@ -173,15 +173,13 @@ export function brStpSetPortPriority(p: NetBridgePort, newprio: number): number 
     brBecomeDesignatedPort(p);
     brPortStateSelection(p.br);
   }
-  return 0;
 }
 
 /** br_stp_set_path_cost(): ERANGE outside [1, 65535]; an admin cost is no longer derived from the link speed. */
-export function brStpSetPathCost(p: NetBridgePort, pathCost: number): number {
-  if (pathCost < BR_MIN_PATH_COST || pathCost > BR_MAX_PATH_COST) return -34;
+export function brStpSetPathCost(p: NetBridgePort, pathCost: number): void {
+  if (pathCost < BR_MIN_PATH_COST || pathCost > BR_MAX_PATH_COST) throw new KError('ERANGE');
   p.flags |= BR_ADMIN_COST;
   p.pathCost = pathCost;
   brConfigurationUpdate(p.br);
   brPortStateSelection(p.br);
-  return 0;
 }

@@ -22,9 +22,13 @@ const PF_BRIDGE = 7;
 const IFNAMSIZ = 16;
 const VLAN_ID_LEN = 9;
 
-/** What `bridge vlan` needs of the bridge tool's invocation: IpCtx and `-c` (compress_vlans). */
-export interface BrVlanCtx extends IpCtx {
-  readonly compressVlans?: boolean;
+/** The bridge tool's invocation: IpCtx whose options carry `-c` (compress_vlans). */
+type BrVlanCtx = IpCtx;
+
+/** compress_vlans (`bridge -c`) */
+function compressVlans(ctx: IpCtx): boolean {
+  const o = ctx.opts;
+  return 'compressVlans' in o && Boolean(o.compressVlans);
 }
 
 const USAGE =
@@ -222,7 +226,7 @@ function vlanShow(ctx: BrVlanCtx, argv: string[]): number {
   const pr = ctx.newPrinter();
   pr.newJsonObj();
   pr.text(`${'port'.padEnd(IFNAMSIZ)}  ${'vlan-id'.padEnd(VLAN_ID_LEN)}\n`);
-  const ext = ctx.compressVlans ? RTEXT_FILTER_BRVLAN_COMPRESSED : RTEXT_FILTER_BRVLAN;
+  const ext = compressVlans(ctx) ? RTEXT_FILTER_BRVLAN_COMPRESSED : RTEXT_FILTER_BRVLAN;
   const r = ctx.nl.request(RTM_GETLINK, NLM_F_REQUEST | NLM_F_DUMP, { family: PF_BRIDGE, index: 0, extMask: ext } satisfies IfInfoMsg);
   for (const m of r.msgs) {
     const ifm = m.body as IfInfoMsg;
