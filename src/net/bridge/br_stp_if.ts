@@ -88,7 +88,8 @@ function brStpStart(br: NetBridge): void {
   if (br.bridgeForwardDelay < BR_MIN_FORWARD_DELAY) brSetForwardDelayRaw(br, BR_MIN_FORWARD_DELAY);
   else if (br.bridgeForwardDelay > BR_MAX_FORWARD_DELAY) brSetForwardDelayRaw(br, BR_MAX_FORWARD_DELAY);
   br.stpEnabled = BR_KERNEL_STP;
-  // To start timers on any ports left in blocking.
+  // "To start timers on any ports left in blocking"
+  if (br.dev.isUp) brStpTimers.modHello(br, br.helloTime);
   brPortStateSelection(br);
 }
 
