@@ -130,7 +130,10 @@ async function runFile(file: string, opts: TestOptions, env: CliEnv): Promise<Tr
 async function labExec(opts: TestOptions, env: CliEnv): Promise<ExecFn> {
   try {
     const session = await env.createSession({ seed: opts.seed, ...(opts.timeLimit !== undefined ? { timeLimit: opts.timeLimit } : {}) });
-    return (script) => session.exec(script);
+    return async (script) => {
+      const r = await session.exec(script);
+      return { ...r, ended: session.ended === true };
+    };
   } catch (e) {
     const output = `tuxnet: cannot start the lab: ${e instanceof Error ? e.message : String(e)}\n`;
     return async () => ({ output, status: 255 });
