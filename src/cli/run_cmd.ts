@@ -8,6 +8,7 @@
  * session; `exit N` ends it with N; Ctrl-C interrupts the foreground job only.
  */
 import { readFileSync } from 'node:fs';
+import { decodeBytes } from '../lab/bytes.js';
 import { createInterface } from 'node:readline';
 import { HelpRequest, LAB_OPTIONS, type Parsed, UsageError, intOption, parseOptions, secondsOption } from './args.js';
 import { type CliEnv, type LabOptions, readAll } from './env.js';
@@ -36,7 +37,7 @@ export async function runCommand(args: readonly string[], env: CliEnv): Promise<
 
 function readScript(path: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    return decodeBytes(readFileSync(path));
   } catch (e) {
     throw new UsageError(`run: cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
   }
