@@ -23,6 +23,7 @@ import { ipFibRtnlInit } from '../net/ipv4/fib_rtnl.js';
 import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
 import { neighRtnlInit } from '../net/core/neigh_rtnl.js';
 import { brInit } from '../net/bridge/br.js';
+import { devMcListNetOps } from '../net/core/dev_addr_lists.js';
 
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
@@ -53,6 +54,7 @@ export class Lab implements NetWorld {
     this.pernet.register({ name: 'rtnetlink', init: rtnetlinkNetInit });
     inetInit(this);
     this.pernet.register(loopbackNetOps);
+    this.pernet.register(devMcListNetOps);
     brInit(this);
     this.initNet = this.newNet();
   }

@@ -121,7 +121,7 @@ pvid moves only where it was not changed by the user.
   br0               10
   $ bridge -n n vlan show dev p3
   port              vlan-id  
-  $ bridge -n n fdb show dev p1 | sort
+  $ bridge -n n fdb show dev p1 | grep -v 33:33 | sort
   02:00:00:00:00:01 master br0 permanent
   02:00:00:00:00:01 vlan 10 master br0 permanent
   02:00:00:00:00:01 vlan 20 master br0 permanent

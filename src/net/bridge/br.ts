@@ -10,11 +10,14 @@ import { brFdbChangeaddr } from './br_fdb.js';
 import { brFdbRtnlInit } from './br_fdb_rtnl.js';
 import { brDelIf, brMtuAutoAdjust, brPortCarrierCheck } from './br_if.js';
 import { brNetlinkInit } from './br_netlink.js';
-import { brPortGet } from './br_private.js';
+import { BROPT_MTU_SET_BY_USER, brPortGet, netdevBridge } from './br_private.js';
 import { brStpDisablePort, brStpEnablePort, brStpRecalculateBridgeId } from './br_stp_if.js';
 
 /** br_device_event(): what happens to a port when its device changes. */
 function brDeviceEvent(event: NetdevEvent, dev: NetDevice): void {
+  const own = netdevBridge(dev);
+  // br_change_mtu() (ndo_change_mtu): an MTU set on the bridge is the user's until auto-adjust clears it.
+  if (own && event === NetdevEvent.CHANGEMTU) own.optToggle(BROPT_MTU_SET_BY_USER, true);
   const p = brPortGet(dev);
   if (!p) return;
   const br = p.br;

@@ -6,6 +6,7 @@
  * @linux net/bridge/br_device.c
  */
 import { devClose, devAllocName, netifCarrierOff, registerNetdevice, unregisterNetdevice } from '../core/dev.js';
+import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import {
@@ -66,12 +67,29 @@ function brDevXmit(skb: SkBuff, dev: NetDevice): void {
 
 /** br_dev_open(): STP (and the fdb gc) start. */
 function brDevOpen(dev: NetDevice): void {
-  brStpEnableBridge(bridgeOf(dev));
+  const br = bridgeOf(dev);
+  brStpEnableBridge(br);
+  if (br.optGet(BROPT_MULTICAST_ENABLED)) brMulticastJoinSnoopers(br);
+}
+
+/** The multicast router discovery groups 224.0.0.106 and ff02::6a (br_ip4/6_multicast_join_snoopers). */
+const MRD_MACS: readonly (readonly number[])[] = [[0x01, 0x00, 0x5e, 0, 0, 0x6a], [0x33, 0x33, 0, 0, 0, 0x6a]];
+
+/** br_multicast_join_snoopers() */
+export function brMulticastJoinSnoopers(br: NetBridge): void {
+  for (const a of MRD_MACS) devMcAdd(br.dev, a);
+}
+
+/** br_multicast_leave_snoopers() */
+export function brMulticastLeaveSnoopers(br: NetBridge): void {
+  for (const a of MRD_MACS) devMcDel(br.dev, a);
 }
 
 /** br_dev_stop(): every port is disabled. */
 function brDevStop(dev: NetDevice): void {
-  brStpDisableBridge(bridgeOf(dev));
+  const br = bridgeOf(dev);
+  brStpDisableBridge(br);
+  if (br.optGet(BROPT_MULTICAST_ENABLED)) brMulticastLeaveSnoopers(br);
 }
 
 /**

@@ -8,6 +8,7 @@
  *        net/bridge/br_fdb.c br_fdb_add() br_fdb_delete() br_fdb_dump() fdb_add_entry() fdb_fill_info()
  */
 import { brVlanList } from './br_vlan.js';
+import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import { ARPHRD_ETHER, type NetDevice } from '../core/netdevice.js';
@@ -104,13 +105,14 @@ function brFdbAddOne(br: NetBridge, p: NetBridgePort | null, ndm: BrFdbMsg, addr
 function ndoDfltFdbAdd(ndm: BrFdbMsg, dev: NetDevice, addr: Uint8Array, vid: number, nlFlags: number): void {
   if (ndm.state && !(ndm.state & NUD_PERMANENT)) throw new KError('EINVAL');
   if (vid) throw new KError('EINVAL');
-  const list = addr[0]! & 1 && !isLinkLocal(addr) ? dev.mc : dev.uc;
-  if (list.some((a) => sameAddr(a, addr))) {
-    // "Only return duplicate errors if NLM_F_EXCL is set"
+  const mc = (addr[0]! & 1) !== 0 && !isLinkLocal(addr);
+  // dev_uc_add_excl() / dev_mc_add_excl(): "Only return duplicate errors if NLM_F_EXCL is set"
+  if (mc ? dev.mc.some((h) => sameAddr(h.addr, addr)) : dev.uc.some((a) => sameAddr(a, addr))) {
     if (nlFlags & NLM_F_EXCL) throw new KError('EEXIST');
     return;
   }
-  list.push(addr.slice());
+  if (mc) devMcAdd(dev, addr);
+  else dev.uc.push(addr.slice());
 }
 
 function isLinkLocal(a: Uint8Array): boolean {
@@ -170,10 +172,14 @@ function brFdbDelete(dev: NetDevice, addr: Uint8Array, vid: number): void {
 
 /** ndo_dflt_fdb_del() */
 function ndoDfltFdbDel(dev: NetDevice, addr: Uint8Array): void {
-  const list = addr[0]! & 1 && !isLinkLocal(addr) ? dev.mc : dev.uc;
-  const i = list.findIndex((a) => sameAddr(a, addr));
+  if ((addr[0]! & 1) !== 0 && !isLinkLocal(addr)) {
+    if (!dev.mc.some((h) => sameAddr(h.addr, addr))) throw new KError('ENOENT');
+    devMcDel(dev, addr);
+    return;
+  }
+  const i = dev.uc.findIndex((a) => sameAddr(a, addr));
   if (i < 0) throw new KError('ENOENT');
-  list.splice(i, 1);
+  dev.uc.splice(i, 1);
 }
 
 /** rtnl_fdb_del() */
@@ -226,7 +232,7 @@ function brFdbDump(br: NetBridge, filterDev: NetDevice | null, out: BrFdbMsg[]):
 /** ndo_dflt_fdb_dump(): the device's uc then mc addresses, `self permanent`. */
 function ndoDfltFdbDump(dev: NetDevice, out: BrFdbMsg[]): void {
   if (dev.type !== ARPHRD_ETHER) return;
-  for (const a of [...dev.uc, ...dev.mc]) {
+  for (const a of [...dev.uc, ...dev.mc.map((h) => h.addr)]) {
     out.push({ family: AF_BRIDGE, ifindex: dev.ifindex, state: NUD_PERMANENT, flags: NTF_SELF, lladdr: a.slice() });
   }
 }

@@ -72,10 +72,13 @@ function brSetGsoLimits(br: NetBridge): void {
 
 /** br_mtu_auto_adjust(): the smallest port MTU, unless the user set the bridge's. */
 export function brMtuAutoAdjust(br: NetBridge): void {
-  if (br.optGet(BROPT_MTU_SET_BY_USER) || br.portList.length === 0) return;
-  let mtu = Infinity;
+  // "if the bridge MTU was manually configured don't mess with it"
+  if (br.optGet(BROPT_MTU_SET_BY_USER)) return;
+  // br_mtu_min(): ETH_DATA_LEN without ports.
+  let mtu = br.portList.length === 0 ? 1500 : Infinity;
   for (const p of br.portList) mtu = Math.min(mtu, p.dev.mtu);
-  if (mtu !== br.dev.mtu) devSetMtu(br.dev, mtu);
+  devSetMtu(br.dev, mtu);
+  // "clear the flag which was set by the bridge ndo_change_mtu callback"
   br.optToggle(BROPT_MTU_SET_BY_USER, false);
 }
 

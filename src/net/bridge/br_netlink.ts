@@ -17,7 +17,7 @@ import {
 import { NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
 import { brRecalculateNeighSuppressEnabled } from './br_arp_nd_proxy.js';
-import { brDevNewlink } from './br_device.js';
+import { brDevNewlink, brMulticastJoinSnoopers, brMulticastLeaveSnoopers } from './br_device.js';
 import { brFdbDeleteByPort, brFdbFlush, brFdbGcSchedule } from './br_fdb.js';
 import {
   BR_BCAST_FLOOD, BR_BPDU_GUARD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_LEARNING, BR_MCAST_FLOOD, BR_MULTICAST_FAST_LEAVE,
@@ -122,7 +122,15 @@ function brChangelinkMcast(br: NetBridge, d: IflaBrInfo): void {
     if (d.mcastRouter > 2) throw new KError('EINVAL');
     m.routerMode = d.mcastRouter;
   }
-  if (d.mcastSnooping !== undefined) br.optToggle(BROPT_MULTICAST_ENABLED, d.mcastSnooping !== 0);
+  if (d.mcastSnooping !== undefined) {
+    // br_multicast_toggle(): a running bridge joins or leaves the snoopers' groups.
+    const on = d.mcastSnooping !== 0;
+    if (on !== br.optGet(BROPT_MULTICAST_ENABLED) && br.dev.isUp) {
+      if (on) brMulticastJoinSnoopers(br);
+      else brMulticastLeaveSnoopers(br);
+    }
+    br.optToggle(BROPT_MULTICAST_ENABLED, on);
+  }
   if (d.mcastHashElasticity !== undefined) m.hashElasticity = d.mcastHashElasticity;
   if (d.mcastHashMax !== undefined) m.hashMax = d.mcastHashMax;
   if (d.mcastLastMemberCnt !== undefined) m.lastMemberCnt = d.mcastLastMemberCnt;

@@ -35,7 +35,7 @@ interface BrAttr {
 const viaChangelink = (key: keyof IflaBrInfo) => (br: NetBridge, v: number): void =>
   brChangelink(br.dev, { [key]: v } as IflaBrInfo);
 
-const BR_ATTRS: Readonly<Record<string, BrAttr>> = {
+const BR_ATTRS: Readonly<Record<string, Readonly<BrAttr>>> = {
   forward_delay: { show: (b) => `${nsToClockT(b.forwardDelay)}\n`, store: viaChangelink('forwardDelay') },
   hello_time: { show: (b) => `${nsToClockT(b.helloTime)}\n`, store: viaChangelink('helloTime') },
   max_age: { show: (b) => `${nsToClockT(b.maxAge)}\n`, store: viaChangelink('maxAge') },
@@ -78,7 +78,7 @@ const flagAttr = (flag: number, key: keyof IflaBrportInfo): PortAttr => ({
   store: (p, v) => brSetport(p, { [key]: v ? 1 : 0 } as IflaBrportInfo),
 });
 
-const PORT_ATTRS: Readonly<Record<string, PortAttr>> = {
+const PORT_ATTRS: Readonly<Record<string, Readonly<PortAttr>>> = {
   path_cost: { show: (p) => `${p.pathCost}\n`, store: (p, v) => brSetport(p, { cost: v }) },
   priority: { show: (p) => `${p.priority}\n`, store: (p, v) => brSetport(p, { priority: v }) },
   designated_root: { show: (p) => showBridgeId(p.designatedRoot) },

@@ -115,7 +115,8 @@ export const bridgeCommand: CommandFn = async (p) => {
     }
     return entry[1](ctx, rest.slice(1)) & 0xff;
   } catch (e) {
-    if (e instanceof IpExit) return e.code;
+    // bridge's handlers return -1 on a failed request or an unknown device: exit 255.
+    if (e instanceof IpExit) return e.fatal ? e.code : 255;
     throw e;
   } finally {
     nl.close();

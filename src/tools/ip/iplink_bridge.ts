@@ -99,8 +99,9 @@ export function bridgeParseOpt(ctx: IpCtx, argv: string[]): IflaBrInfo {
       const n = getUnsigned(v, num[2]);
       if (n === null) invarg(ctx, `invalid ${num[0]}`, v);
       d[num[1]] = n;
-    } else if (matches(a, 'help')) fail(ctx, EXPLAIN.slice(0, -1), 255);
-    else fail(ctx, `bridge: unknown command "${a}"?\n${EXPLAIN.slice(0, -1)}`, 255);
+    } else if (matches(a, 'help')) fail(ctx, EXPLAIN.slice(0, -1), 1);
+    // parse_opt() returns -1: ip exits with do_cmd()'s -(-1).
+    else fail(ctx, `bridge: unknown command "${a}"?\n${EXPLAIN.slice(0, -1)}`, 1);
   }
   if (bm.optmask) d.multiBoolopt = bm;
   return d;

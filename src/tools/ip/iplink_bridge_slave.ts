@@ -59,8 +59,8 @@ export function bridgeSlaveParseOpt(ctx: IpCtx, argv: string[]): IflaBrportInfo 
     else if (onoff) d[onoff[1]] = parseOnOff(ctx, onoff[0], next());
     else if (matches(a, 'mcast_router')) d.multicastRouter = num('invalid mcast_router', 8);
     else if (!parseSlaveRest(ctx, d, a, next)) {
-      if (matches(a, 'help')) fail(ctx, EXPLAIN.slice(0, -1), 255);
-      fail(ctx, `bridge_slave: unknown option "${a}"?\n${EXPLAIN.slice(0, -1)}`, 255);
+      if (matches(a, 'help')) fail(ctx, EXPLAIN.slice(0, -1), 1);
+      fail(ctx, `bridge_slave: unknown option "${a}"?\n${EXPLAIN.slice(0, -1)}`, 1);
     }
   }
   return d;
