@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLab } from '../../lab/boot.js';
 import { Session } from '../../lab/session.js';
+import { devAddPack } from '../core/dev_rx.js';
+import { consumeSkb } from '../core/drop_reason.js';
+import { ETH_P_ALL } from '../../wire/ethernet.js';
 
 function session(): Session {
   const { lab, fs } = createLab(1);
@@ -45,4 +48,30 @@ sleep 2; cat /proc/net/softnet_stat`);
   // processed, dropped, time_squeeze: the frames went round and round, the backlog ran out of budget.
   assert.ok(f[0]! > 10_000, `processed ${f[0]}`);
   assert.ok(f[2]! > 0, `time_squeeze ${f[2]}`);
+});
+
+test('stp: a designated port sends a configuration BPDU every hello_time (802.3 + LLC 42 42 03)', async () => {
+  const { lab, fs } = createLab(1);
+  const s = new Session(lab, fs);
+  assert.equal(await s.exec(`ip link add br0 address 02:00:00:00:00:10 type bridge stp_state 1 priority 4096
+ip link add v0 address 02:00:00:00:00:01 type veth peer name v0p address 02:00:00:00:00:02
+ip link set v0 master br0; ip link set v0p up; ip link set v0 up; ip link set br0 up`), 0);
+  const net = lab.initNet;
+  const seen: { t: number; hex: string }[] = [];
+  devAddPack(net.world, {
+    type: ETH_P_ALL, dev: net.devByName('v0p'),
+    func: (skb) => {
+      seen.push({ t: net.sched.now, hex: Buffer.from(skb.buf.subarray(skb.macHeader, skb.tail)).toString('hex') });
+      consumeSkb(skb);
+    },
+  });
+  assert.equal(await s.exec('sleep 5'), 0);
+  assert.ok(seen.length >= 2, `${seen.length} BPDUs`);
+  // The hello timer: one every hello_time (2 s by default).
+  assert.equal(seen[1]!.t - seen[0]!.t, 2e9);
+  assert.equal(
+    seen[0]!.hex,
+    '0180c2000000' + '020000000001' + '0026' + '424203' + '0000' + '00' + '00' + '00' +
+      '1000020000000010' + '00000000' + '1000020000000010' + '8001' + '0000' + '1400' + '0200' + '0f00',
+  );
 });
