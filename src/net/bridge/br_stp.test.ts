@@ -1,8 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { createLab } from '../../lab/boot.js';
 import { Session } from '../../lab/session.js';
-import { devAddPack } from '../core/dev_rx.js';
+import { devAddPack, devQueueXmit } from '../core/dev_rx.js';
+import { SkBuff } from '../core/skbuff.js';
 import { consumeSkb } from '../core/drop_reason.js';
 import { ETH_P_ALL } from '../../wire/ethernet.js';
 
@@ -74,4 +76,42 @@ ip link set v0 master br0; ip link set v0p up; ip link set v0 up; ip link set br
     '0180c2000000' + '020000000001' + '0026' + '424203' + '0000' + '00' + '00' + '00' +
       '1000020000000010' + '00000000' + '1000020000000010' + '8001' + '0000' + '1400' + '0200' + '0f00',
   );
+});
+
+test('fuzz: mutated BPDUs and 802.1Q frames on a STP, VLAN-filtering bridge port never throw', async () => {
+  const { lab, fs } = createLab(7);
+  const s = new Session(lab, fs);
+  assert.equal(await s.exec(`ip link add br0 type bridge stp_state 1 vlan_filtering 1
+ip link add v0 address 02:00:00:00:00:01 type veth peer name v0p address 02:00:00:00:00:02
+ip link add v1 address 02:00:00:00:00:03 type veth peer name v1p address 02:00:00:00:00:04
+ip link set v0 master br0; ip link set v1 master br0
+bridge vlan add dev v0 vid 10; bridge vlan add dev v1 vid 10 pvid untagged
+for d in br0 v0 v0p v1 v1p; do ip link set $d up; done
+sleep 31`), 0);
+  const peer = lab.initNet.devByName('v0p')!;
+  const bpdu = Uint8Array.from(Buffer.from(
+    '0180c2000000' + '020000000002' + '0026' + '424203' + '000000' + '00' + '00' +
+      '0000020000000002' + '00000004' + '0000020000000002' + '8001' + '0000' + '1400' + '0200' + '0f00', 'hex'));
+  const tagged = Uint8Array.from(Buffer.from('ffffffffffff020000000002' + '8100000a' + '0806' + '00'.repeat(28), 'hex'));
+  const send = (b: Uint8Array): void => {
+    const skb = SkBuff.fromBytes(b, 32);
+    skb.dev = peer;
+    devQueueXmit(skb);
+  };
+  await fc.assert(
+    fc.asyncProperty(
+      fc.boolean(), fc.array(fc.tuple(fc.nat(80), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }), fc.nat(60),
+      async (useBpdu, muts, cut) => {
+        const f = (useBpdu ? bpdu : tagged).slice(0, Math.max(0, (useBpdu ? bpdu : tagged).length - cut));
+        for (const [i, v] of muts) if (i < f.length) f[i] = v;
+        send(f);
+        await lab.sched.runWhile(() => true, lab.sched.now + 3e9);
+      },
+    ),
+    { numRuns: 200 },
+  );
+  // Still a working bridge: after the valid BPDU (root 0000.02:00:00:00:00:02) the root port is v0 (1), or none if a fuzzed one claimed better.
+  send(bpdu);
+  await lab.sched.runWhile(() => true, lab.sched.now + 1e8);
+  assert.match((await s.execCollect('cat /sys/class/net/br0/bridge/root_port')).output, /^[01]\n$/);
 });
