@@ -35,14 +35,40 @@ export class Limits {
   exhausted = false;
   /** Longest string (tests lower it). */
   maxString = MAX_STRING;
+  /** The step count at which the earliest watcher fires (Infinity: none). */
+  private nextWatch = Infinity;
+  private watchers: { at: number; cb: () => void }[] = [];
 
   /** Count one step of the interpreter (a command, a loop pass, a word expansion). */
   step(n = 1): void {
     this.steps += n;
+    if (this.steps >= this.nextWatch) this.fireWatchers();
     if (this.steps > this.maxSteps) {
       this.exhausted = true;
       throw new StepLimitExceeded();
     }
+  }
+
+  /**
+   * Call `cb` once `seconds` of CPU time have been spent from now (busy
+   * processes do not let the virtual clock move, so a deadline such as
+   * timeout's watches both). Returns the cancel function.
+   */
+  watch(seconds: number, cb: () => void): () => void {
+    const w = { at: this.steps + Math.ceil(seconds * STEPS_PER_SECOND), cb };
+    this.watchers.push(w);
+    this.nextWatch = Math.min(this.nextWatch, w.at);
+    return () => {
+      this.watchers = this.watchers.filter((x) => x !== w);
+      this.nextWatch = Math.min(Infinity, ...this.watchers.map((x) => x.at));
+    };
+  }
+
+  private fireWatchers(): void {
+    const due = this.watchers.filter((w) => w.at <= this.steps);
+    this.watchers = this.watchers.filter((w) => w.at > this.steps);
+    this.nextWatch = Math.min(Infinity, ...this.watchers.map((x) => x.at));
+    for (const w of due) w.cb();
   }
 
   /** Check the size of a string the shell is about to keep. */
