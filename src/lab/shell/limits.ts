@@ -111,12 +111,15 @@ export class AllocError {
 
 
 /**
- * fork(2) failed with EAGAIN (RLIMIT_NPROC): bash make_child() retries,
- * then prints `fork: Resource temporarily unavailable` and abandons the
- * command with status 126 (EX_NOEXEC); a subshell exits.
+ * fork(2) failed with EAGAIN (RLIMIT_NPROC): bash 5.2 make_child() retries,
+ * then prints `fork: Resource temporarily unavailable`, sets EX_NOEXEC
+ * (126) and calls throw_to_top_level(), which ORs in 128: status 254. A
+ * non-interactive shell (a script, `bash -s`, a subshell) then exits
+ * (jump_to_top_level(EXITPROG)); only an interactive one would go on.
+ * Checked with bash 5.2.15 as an unprivileged user under `ulimit -u 1`.
  */
 export class ForkFailed {
-  readonly status = 126;
+  readonly status = 254;
 }
 
 /** What bash prints while and after fork(2) fails (jobs.c make_child: sleeps 1, 2, 4, 8 s between tries). */
