@@ -264,6 +264,12 @@ export function devSetMtu(dev: NetDevice, mtu: number): void {
 export function devSetMacAddress(dev: NetDevice, addr: Uint8Array): void {
   if (addr.length !== dev.addrLen) throw new KError('EINVAL');
   dev.net.netdevChain.call(NetdevEvent.PRE_CHANGEADDR, dev);
+  if (dev.ops.setMacAddress) {
+    dev.ops.setMacAddress(dev, addr);
+    dev.addrAssignType = NET_ADDR_SET;
+    dev.net.netdevChain.call(NetdevEvent.CHANGEADDR, dev);
+    return;
+  }
   const same = addr.every((b, i) => b === dev.devAddr[i]);
   if (!same && !(dev.privFlags & IFF_LIVE_ADDR_CHANGE) && dev.isUp) throw new KError('EBUSY');
   if (!same && !(dev.flags & IFF_LOOPBACK) && ((addr[0] ?? 0) & 1 || addr.every((b) => b === 0))) {
