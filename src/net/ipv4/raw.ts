@@ -195,6 +195,8 @@ export class RawSock extends InetSock {
     if (!ttl) ttl = ipv4IsMulticast(fl4.daddr) ? this.mcTtl : this.ucTtl >= 0 ? this.ucTtl : ipSelectTtl(this.net, rt);
     skb.mark = ipc.mark;
     skb.priority = this.skPriority;
+    // __ip_make_skb(): skb->ignore_df = ip_sk_ignore_df(sk).
+    skb.ignoreDf = ignoreDf;
     ipPushHeader(this.net, skb, {
       saddr: fl4.saddr, daddr: fl4.daddr, protocol: this.protocol, tos: ipc.tos !== -1 ? ipc.tos : this.tos, ttl,
       fragOff: df ? IP_DF : 0,
@@ -324,7 +326,7 @@ function rawErr(sk: RawSock, skb: SkBuff, info: number): void {
   const b = skb.buf;
   const type = b[skb.transportHeader + Icmph.Type]!;
   const code = b[skb.transportHeader + Icmph.Code]!;
-  const who = { boundDev: sk.skBoundDevIf, mark: sk.skMark, protocol: sk.protocol };
+  const who = { boundDev: sk.skBoundDevIf, mark: sk.skMark, protocol: sk.protocol, pmtudisc: sk.pmtudisc };
   if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) sk.net.world.inet.routeError.skUpdatePmtu(skb, sk.net, info, who);
   else if (type === ICMP_REDIRECT) {
     sk.net.world.inet.routeError.skRedirect(skb, sk.net, who);
