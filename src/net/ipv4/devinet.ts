@@ -78,6 +78,14 @@ export function inetIfaMatch(addr: number, ifa: InIfaddr): boolean {
   return ((addr ^ ifa.address) & ifa.mask) === 0;
 }
 
+/** inet_addr_onlink(): both addresses (0: any) in the subnet of one address of the device. */
+export function inetAddrOnlink(dev: NetDevice, a: number, b: number): boolean {
+  for (const ifa of dev.ip?.addrs() ?? []) {
+    if ((!a || inetIfaMatch(a, ifa)) && (!b || inetIfaMatch(b, ifa))) return true;
+  }
+  return false;
+}
+
 /** inet_ifa_byprefix(): the primary address of that subnet. */
 export function inetIfaByprefix(inDev: InDevice, prefix: number, mask: number): InIfaddr | null {
   for (let ifa = inDev.ifaList; ifa; ifa = ifa.next) {

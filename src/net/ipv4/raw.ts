@@ -32,7 +32,6 @@ import { Iph, iphHdrLen, ipv4IsMulticast } from '../../wire/ipv4.js';
 import { getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { RTCF_BROADCAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
 import { newFlowi4, type Flowi4 } from './fib_rules.js';
-import { RTAX_LOCK, RTAX_MTU } from './fib_semantics.js';
 import { RT_SCOPE_LINK, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { dstMtu, icmpOutCount, ipSelectTtl, rtTos } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
@@ -187,7 +186,7 @@ export class RawSock extends InetSock {
     }
     const skb = ipAllocSkb(payload.length);
     skb.buf.set(payload, skb.data);
-    const locked = ((rt.metrics?.[RTAX_LOCK] ?? 0) & (1 << RTAX_MTU)) !== 0;
+    const locked = rt.mtuLockedAny();
     // ip_dont_fragment()
     const df = pmtudisc === IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_PROBE ||
       (payload.length + 20 <= dstMtu(rt) && pmtudisc === IP_PMTUDISC_WANT && !locked);

@@ -11,9 +11,9 @@ import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
 import type { SkBuff } from '../core/skbuff.js';
 import { strerror, type Errno } from '../core/errno.js';
 import { DstEntry } from '../core/dst.js';
-import { IFA_F_SECONDARY, inetIfaMatch } from './devinet.js';
+import { IFA_F_SECONDARY, inetAddrOnlink, inetIfaMatch } from './devinet.js';
 import {
-  inDevAcceptLocal, inDevForward, inDevRouteLocalnet, inDevRpfilter, inDevSrcVmark, inDevTxRedirects,
+  inDevAcceptLocal, inDevForward, inDevRouteLocalnet, inDevRpfilter, inDevSharedMedia, inDevSrcVmark, inDevTxRedirects,
 } from './devconf.js';
 import { fibLookup, newFlowi4, type Flowi4 } from './fib_rules.js';
 import { ipMcOutput, ipOutput, ipRtBug } from './ip_output.js';
@@ -69,6 +69,11 @@ export class Rtable extends DstEntry {
   /** dst.expires in jiffies, 0 for never: when a learnt path MTU lapses. */
   expires = 0;
 
+  /** ip_mtu_locked(): a path MTU clamped at min_pmtu, or an `mtu lock` route metric. */
+  mtuLockedAny(): boolean {
+    return this.mtuLocked || (this.metrics !== null && ((this.metrics[RTAX_LOCK] ?? 0) & (1 << RTAX_MTU)) !== 0);
+  }
+
   /** ipv4_mtu(): a learnt path MTU, else the route's mtu metric, else the device's. */
   override mtu(): number {
     return this.mtuMaybeForward(false);
@@ -81,7 +86,7 @@ export class Rtable extends DstEntry {
    * gateway when the metric is locked.
    */
   mtuMaybeForward(forwarding: boolean): number {
-    const locked = this.metrics !== null && ((this.metrics[RTAX_LOCK] ?? 0) & (1 << RTAX_MTU)) !== 0;
+    const locked = this.mtuLockedAny();
     const net = this.dev.net;
     if (this.pmtu && (!forwarding || locked || net.ipv4.sysctl.ipFwdUsePmtu) && jiffies(net) < this.expires) return this.pmtu;
     const metric = this.metrics?.[RTAX_MTU] ?? 0;
@@ -456,8 +461,10 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
   if (v < 0) return badSource(v);
   const inDev = dev.ip!;
   // Send a redirect when the packet leaves by the device it came in on and
-  // the sender is on that link (or the link is shared media).
-  if (out === dev && v > 0 && inDevTxRedirects(inDev.all, inDev.cnf)) skb.ipcbFlags |= IPSKB_DOREDIRECT;
+  // the sender is on that link, the new gateway with it unless the medium is shared.
+  if (out === dev && v > 0 && inDevTxRedirects(inDev.all, inDev.cnf)) {
+    if (inDevSharedMedia(inDev.all, inDev.cnf) || inetAddrOnlink(out, saddr, nh.gw)) skb.ipcbFlags |= IPSKB_DOREDIRECT;
+  }
   const net = dev.net;
   const fnhe = findException(net, nh, daddr);
   const cached = fnhe ? fnhe.rthInput : nh.rthInput;

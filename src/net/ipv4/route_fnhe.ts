@@ -127,8 +127,8 @@ export function updateOrCreateFnhe(
       fnhe.mtuLocked = lock;
     }
     fnhe.expires = Math.max(1, expires);
-    if (fnhe.rthInput) fillRouteFromFnhe(net, fnhe.rthInput, fnhe);
-    if (fnhe.rthOutput) fillRouteFromFnhe(net, fnhe.rthOutput, fnhe);
+    if (fnhe.rthInput) fillRouteFromFnhe(fnhe.rthInput, fnhe);
+    if (fnhe.rthOutput) fillRouteFromFnhe(fnhe.rthOutput, fnhe);
   } else {
     // "Randomize max depth to avoid some side channels attacks."
     const maxDepth = FNHE_RECLAIM_DEPTH + (net.world.rng.u32() % FNHE_RECLAIM_DEPTH);
@@ -150,17 +150,11 @@ export function updateOrCreateFnhe(
   fnhe.stamp = now;
 }
 
-/** fill_route_from_fnhe(): an unexpired path MTU and its expiry, a redirected gateway. */
-export function fillRouteFromFnhe(net: Net, rt: Rtable, fnhe: FibNhException): void {
-  if (fnhe.pmtu) {
-    const now = jiffies(net);
-    if (now < fnhe.expires) {
-      rt.pmtu = fnhe.pmtu;
-      rt.mtuLocked = fnhe.mtuLocked;
-      // dst_set_expires()
-      if (!rt.expires || fnhe.expires < rt.expires) rt.expires = fnhe.expires;
-    }
-  }
+/** fill_route_from_fnhe(): the path MTU, its lock and the exception's expiry, a redirected gateway. */
+export function fillRouteFromFnhe(rt: Rtable, fnhe: FibNhException): void {
+  rt.pmtu = fnhe.pmtu;
+  rt.mtuLocked = fnhe.mtuLocked;
+  rt.expires = fnhe.expires;
   if (fnhe.gw) {
     rt.flags = (rt.flags | RTCF_REDIRECTED) >>> 0;
     rt.usesGateway = true;
@@ -183,7 +177,7 @@ export function rtBindException(net: Net, rt: Rtable, fnhe: FibNhException, dadd
     fnhe.mtuLocked = false;
     fnheFlushRoutes(fnhe);
   }
-  fillRouteFromFnhe(net, rt, fnhe);
+  fillRouteFromFnhe(rt, fnhe);
   if (!rt.gateway) rt.gateway = daddr;
   if (rt.isInput) fnhe.rthInput = rt;
   else fnhe.rthOutput = rt;

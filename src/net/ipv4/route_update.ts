@@ -17,7 +17,7 @@ import { IP_PMTUDISC_INTERFACE, IP_PMTUDISC_OMIT } from '../../uapi/linux/in.js'
 import { fibLookup, newFlowi4, type Flowi4 } from './fib_rules.js';
 import { RTN_UNICAST, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL, RTNH_F_DEAD } from './fib_types.js';
 import { inDevRxRedirects, inDevSecRedirects, inDevSharedMedia } from './devconf.js';
-import { inetIfaMatch } from './devinet.js';
+import { inetAddrOnlink } from './devinet.js';
 import { jiffies } from './inetpeer.js';
 import { fibSelectPath, ipRouteOutputKey, type Rtable } from './route.js';
 import { updateOrCreateFnhe } from './route_fnhe.js';
@@ -51,8 +51,7 @@ function buildFlowKey(skb: SkBuff, oif: number, protocol: number, sk: FlowSock |
  * is refreshed only in the second half of its life.
  */
 export function ipRtUpdatePmtu(net: Net, rt: Rtable, fl4: Flowi4, mtu: number): void {
-  const locked = rt.metrics !== null && ((rt.metrics[1] ?? 0) & (1 << 2)) !== 0;
-  if (locked) return;
+  if (rt.mtuLockedAny()) return;
   const oldMtu = rt.mtu();
   if (oldMtu < mtu) return;
   const sys = net.ipv4.sysctl;
@@ -84,14 +83,6 @@ function ipv4SkUpdatePmtu(skb: SkBuff, net: Net, mtu: number, sk: FlowSock): voi
   const fl4 = buildFlowKey(skb, 0, 0, sk);
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt !== 'string') ipRtUpdatePmtu(net, rt, fl4, mtu);
-}
-
-/** inet_addr_onlink(): both addresses in the subnet of one address of the device. */
-function inetAddrOnlink(dev: NetDevice, a: number, b: number): boolean {
-  for (const ifa of dev.ip?.addrs() ?? []) {
-    if ((!a || inetIfaMatch(a, ifa)) && (!b || inetIfaMatch(b, ifa))) return true;
-  }
-  return false;
 }
 
 /** ip_fib_check_default(): is `gw` the gateway of a live next hop on `dev`? */
