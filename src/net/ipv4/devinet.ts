@@ -48,6 +48,9 @@ export interface InIfaddr {
   validLft: number;
   preferredLft: number;
   proto: number;
+  /** ifa_tstamp / ifa_cstamp: jiffies of the last lifetime change and of creation (0: never set). */
+  tstamp: number;
+  cstamp: number;
 }
 
 /** struct in_device */
@@ -100,6 +103,7 @@ export function inetAllocIfa(inDev: InDevice, local: number, prefixlen: number):
     // set_ifa_lifetime() with an infinite valid_lft marks the address permanent.
     next: null, inDev, local, address: local, mask: prefixToMask(prefixlen), prefixlen, broadcast: 0, flags: IFA_F_PERMANENT,
     scope: 0, label: inDev.dev.name, rtPriority: 0, validLft: INFINITY_LIFE_TIME, preferredLft: INFINITY_LIFE_TIME, proto: 0,
+    tstamp: 0, cstamp: 0,
   };
 }
 
