@@ -89,6 +89,8 @@ function rtnlLinkInitialized(dev: NetDevice): boolean {
  */
 export function unregisterNetdevice(dev: NetDevice, o: FillOpts = {}): void {
   if (!dev.registered) return;
+  // A namespace move (IFLA_NEW_NETNSID) unregisters without dismantling.
+  if (o.newNetnsid === undefined) dev.dismantle = true;
   if (dev.isUp) devClose(dev);
   dev.qdiscAttached = false;
   dev.net.netdevChain.call(NetdevEvent.UNREGISTER, dev);
@@ -264,6 +266,12 @@ export function devSetMtu(dev: NetDevice, mtu: number): void {
 export function devSetMacAddress(dev: NetDevice, addr: Uint8Array): void {
   if (addr.length !== dev.addrLen) throw new KError('EINVAL');
   dev.net.netdevChain.call(NetdevEvent.PRE_CHANGEADDR, dev);
+  if (dev.ops.setMacAddress) {
+    dev.ops.setMacAddress(dev, addr);
+    dev.addrAssignType = NET_ADDR_SET;
+    dev.net.netdevChain.call(NetdevEvent.CHANGEADDR, dev);
+    return;
+  }
   const same = addr.every((b, i) => b === dev.devAddr[i]);
   if (!same && !(dev.privFlags & IFF_LIVE_ADDR_CHANGE) && dev.isUp) throw new KError('EBUSY');
   if (!same && !(dev.flags & IFF_LOOPBACK) && ((addr[0] ?? 0) & 1 || addr.every((b) => b === 0))) {

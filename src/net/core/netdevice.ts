@@ -14,7 +14,7 @@ export {
   IFF_LOWER_UP, IFF_DORMANT, IFF_ECHO,
 } from '../../uapi/linux/if.js';
 import {
-  IFF_UP, IFF_DEBUG, IFF_NOTRAILERS, IFF_RUNNING, IFF_NOARP, IFF_MULTICAST, IFF_PORTSEL, IFF_AUTOMEDIA,
+  IFF_UP, IFF_DEBUG, IFF_PROMISC, IFF_ALLMULTI, IFF_NOTRAILERS, IFF_RUNNING, IFF_NOARP, IFF_MULTICAST, IFF_PORTSEL, IFF_AUTOMEDIA,
   IFF_DYNAMIC, IFF_LOWER_UP, IFF_DORMANT,
 } from '../../uapi/linux/if.js';
 
@@ -136,6 +136,11 @@ export interface NetDeviceOps {
   getLinkNet?(dev: NetDevice): Net | null;
   /** dellink: unregister this device and any it drags along (veth peer). */
   dellink?(dev: NetDevice): void;
+  /**
+   * ndo_set_mac_address, when the driver has its own (a macvlan checks
+   * its siblings); without it, eth_mac_addr(). Throws KError.
+   */
+  setMacAddress?(dev: NetDevice, addr: Uint8Array): void;
 }
 
 export class NetDevice {
@@ -190,6 +195,8 @@ export class NetDevice {
   /** Driver-private data (netdev_priv). */
   priv: unknown = null;
   registered = false;
+  /** dev->dismantle: unregistering for good (a namespace move unregisters without it). */
+  dismantle = false;
   /** dev->rtnl_link_state == RTNL_LINK_INITIALIZING: created by rtnl_newlink(), not yet announced. */
   rtnlLinkInitializing = false;
 
@@ -220,9 +227,14 @@ export class NetDevice {
     return this.operstate === Oper.UP || this.operstate === Oper.UNKNOWN;
   }
 
-  /** dev_get_flags(): what RTM_NEWLINK reports in ifi_flags. @linux net/core/dev.c */
+  /**
+   * dev_get_flags(): what RTM_NEWLINK reports in ifi_flags; IFF_PROMISC and
+   * IFF_ALLMULTI only as the user set them (dev->gflags), not as a bridge
+   * port or a macvlan lower device counts them. @linux net/core/dev.c
+   */
   get ifiFlags(): number {
-    let f = this.flags & ~(IFF_RUNNING | IFF_LOWER_UP | IFF_DORMANT);
+    let f = (this.flags & ~(IFF_PROMISC | IFF_ALLMULTI | IFF_RUNNING | IFF_LOWER_UP | IFF_DORMANT)) |
+      (this.gflags & (IFF_PROMISC | IFF_ALLMULTI));
     if (this.isUp) {
       if (this.operUp) f |= IFF_RUNNING;
       if (this.carrier) f |= IFF_LOWER_UP;

@@ -16,6 +16,7 @@ import {
   type IpCtx,
 } from './utils.js';
 import { netnsByName } from './ipnetns.js';
+import { getLinkKind } from './link_util.js';
 
 /** What iplink_parse() collected besides the message's attributes. */
 interface LinkParse {
@@ -23,6 +24,8 @@ interface LinkParse {
   dev: string | null;
   name: string | null;
   type: string | null;
+  /** `link DEV`: the lower device of a new link (IFLA_LINK). */
+  link: string | null;
   rest: string[];
 }
 
@@ -93,7 +96,7 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
 
 /** iplink_parse(): the words shared by add, set and the veth peer. */
 function iplinkParse(ctx: IpCtx, argv: string[]): LinkParse {
-  const r: LinkParse = { req: { family: 0, index: 0 }, dev: null, name: null, type: null, rest: [] };
+  const r: LinkParse = { req: { family: 0, index: 0 }, dev: null, name: null, type: null, link: null, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
@@ -102,6 +105,8 @@ function iplinkParse(ctx: IpCtx, argv: string[]): LinkParse {
       if (r.name !== null) duparg(ctx, 'name', v);
       if (!checkIfname(v)) invarg(ctx, '"name" not a valid ifname', v);
       r.name = v;
+    } else if (matches(a, 'link')) {
+      r.link = next();
     } else if (a === 'type') {
       r.type = next();
       r.rest = argv.slice(i + 1);
@@ -126,17 +131,29 @@ function iplinkAdd(ctx: IpCtx, argv: string[]): number {
   }
   const req = r.req;
   if (name !== null) req.ifname = name;
+  if (r.link !== null) {
+    const ifindex = ctx.ll.nameToIndex(r.link);
+    if (!ifindex) nodev(ctx, r.link);
+    req.link = ifindex;
+  }
   req.linkinfo = { kind: r.type };
   if (r.rest.length > 0) {
-    // get_link_kind(): only veth has option parsing here (link_veth.c).
-    if (r.type !== 'veth' || r.rest[0] !== 'peer') fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
-    const peer = iplinkParse(ctx, r.rest.slice(1));
-    const peerName = peer.name ?? peer.dev;
-    if (peerName !== null) peer.req.ifname = peerName;
-    req.linkinfo.data = { peer: peer.req } satisfies VethInfo;
+    if (r.type === 'veth' && r.rest[0] === 'peer') {
+      const peer = iplinkParse(ctx, r.rest.slice(1));
+      const peerName = peer.name ?? peer.dev;
+      if (peerName !== null) peer.req.ifname = peerName;
+      req.linkinfo.data = { peer: peer.req } satisfies VethInfo;
+    } else req.linkinfo.data = kindData(ctx, r.type, r.rest);
   }
   rtnlTalk(ctx, RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, req);
   return 0;
+}
+
+/** iplink_modify(): the kind's parse_opt fills IFLA_INFO_DATA; a kind without one takes no words. */
+function kindData(ctx: IpCtx, type: string, rest: string[]): unknown {
+  const lu = getLinkKind(type);
+  if (!lu?.parseOpt) fail(ctx, `Garbage instead of arguments "${rest[0]} ...". Try "ip link help".`, 255);
+  return lu.parseOpt(ctx, rest);
 }
 
 /** The device a set/delete request names: `dev` is required and must exist (ll_name_to_index). */
@@ -154,6 +171,10 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
   const req = r.req;
   req.index = reqIndex(ctx, r);
   if (r.name !== null && r.dev !== null && r.name !== r.dev) req.ifname = r.name;
+  if (r.type !== null) {
+    req.linkinfo = { kind: r.type };
+    if (r.rest.length > 0) req.linkinfo.data = kindData(ctx, r.type, r.rest);
+  }
   rtnlTalk(ctx, RTM_NEWLINK, 0, req);
   ctx.ll.drop(req.index);
   return 0;

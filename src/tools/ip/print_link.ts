@@ -16,6 +16,7 @@ import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import { AF_PACKET, type IpCtx } from './utils.js';
 import { printLinkStats } from './link_stats.js';
 import { nameFromNsid } from './ipnetns.js';
+import { getLinkKind } from './link_util.js';
 
 const FLAG_NAMES: [number, string][] = [
   [IFF_LOOPBACK, 'LOOPBACK'], [IFF_BROADCAST, 'BROADCAST'], [IFF_POINTOPOINT, 'POINTOPOINT'],
@@ -162,6 +163,12 @@ function printLinkDetails(pr: Printer, m: IfInfoMsg, doLink: boolean): void {
     pr.openJsonObject('linkinfo');
     pr.nl();
     pr.string(PRINT_ANY, 'info_kind', '    %s ', m.linkinfo.kind);
+    const lu = getLinkKind(m.linkinfo.kind);
+    if (lu?.printOpt) {
+      pr.openJsonObject('info_data');
+      lu.printOpt(pr, m.linkinfo.data ?? null);
+      pr.closeJsonObject();
+    }
     pr.closeJsonObject();
   }
   if (doLink && m.afSpec?.inet6AddrGenMode !== undefined) {
