@@ -20,6 +20,7 @@ import { netdevIsRxHandlerBusy, netdevRxHandlerRegister, netdevRxHandlerUnregist
 import type { RtnlLinkOps, RtnlNewlinkReq } from '../../net/core/rtnetlink.js';
 import { rtnlCreateLink } from '../../net/core/rtnl_link.js';
 import { KError } from '../../net/core/errno.js';
+import { devUcAdd, devUcDel } from '../../net/core/dev_addr_lists.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import {
   MACVLAN_FLAG_NODST, MACVLAN_FLAG_NOPROMISC, MACVLAN_MACADDR_ADD, MACVLAN_MACADDR_DEL, MACVLAN_MACADDR_FLUSH,
@@ -69,7 +70,7 @@ function macvlanOpen(dev: NetDevice): void {
     if (!(vlan.flags & MACVLAN_FLAG_NOPROMISC)) devSetPromiscuity(lower, 1);
   } else {
     if (macvlanAddrBusy(vlan.port, dev.devAddr)) throw new KError('EADDRINUSE');
-    // Linux: dev_uc_add(lowerdev, dev->dev_addr); tuxnet's lower devices receive every unicast frame.
+    devUcAdd(lower);
     if (dev.flags & IFF_ALLMULTI) devSetAllmulti(lower, 1);
     if (dev.flags & IFF_PROMISC) devSetPromiscuity(lower, 1);
   }
@@ -85,6 +86,7 @@ function macvlanStop(dev: NetDevice): void {
   } else {
     if (dev.flags & IFF_ALLMULTI) devSetAllmulti(lower, -1);
     if (dev.flags & IFF_PROMISC) devSetPromiscuity(lower, -1);
+    devUcDel(lower);
   }
   macvlanHashDel(vlan);
 }

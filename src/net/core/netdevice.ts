@@ -173,6 +173,9 @@ export class NetDevice {
   /** dev->promiscuity / dev->allmulti: counts of users (IFF_PROMISC / IFF_ALLMULTI while > 0). */
   promiscuity = 0;
   allmulti = 0;
+  /** The length of dev->uc (secondary unicast addresses), and dev->uc_promisc (dev_addr_lists.ts). */
+  ucCount = 0;
+  ucPromisc = false;
   /** dev->gflags: the IFF_PROMISC / IFF_ALLMULTI the user asked for (each counts once). */
   gflags = 0;
   /** dev->priv_flags (IFF_EBRIDGE, IFF_BRIDGE_PORT, IFF_LIVE_ADDR_CHANGE...). */
