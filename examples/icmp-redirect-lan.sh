@@ -7,18 +7,16 @@
 # ICMP redirect ("send it to 192.168.0.254 directly") while still forwarding
 # the packet (RFC 1812 5.2.7.2; net.ipv4.conf.*.send_redirects=1 by default).
 #
-# The LAN: every host's eth0 is a bridge-mode macvlan on one parent device in
-# namespace `lan`, which switches frames among them as a hub would.
+# The LAN: a Linux bridge br0 in namespace `lan`, one port per host.
 
 ip netns add lan
-ip -n lan link add sw type veth peer name sw-peer
-ip -n lan link set sw up
-ip -n lan link set sw-peer up
+ip -n lan link add br0 type bridge
+ip -n lan link set br0 up
 n=1
 for h in h r1 r2; do
   ip netns add $h
-  ip -n lan link add link sw name $h address 02:00:00:00:00:0$n type macvlan mode bridge
-  ip -n lan link set $h netns $h name eth0
+  ip link add eth0 netns $h address 02:00:00:00:00:0$n type veth peer name p-$h netns lan
+  ip -n lan link set p-$h master br0 up
   ip -n $h link set lo up
   ip -n $h link set eth0 up
   n=$((n + 1))

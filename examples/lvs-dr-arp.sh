@@ -12,21 +12,18 @@
 #   arp_announce=2 in their own ARP requests, always use the interface's
 #                  primary address as the sender, never the VIP.
 #
-# The LAN: every host's eth0 is a bridge-mode macvlan on one parent device in
-# namespace `lan`: bridge-mode siblings switch frames among themselves, so the
-# parent works as the LAN's switch. Who answered an ARP request shows in its
-# neighbour table: a host that replies learns the asker (a STALE entry), a host
-# that stays silent does not.
+# The LAN: a Linux bridge br0 in namespace `lan`, one port per host. Who
+# answered an ARP request shows in its neighbour table: a host that replies
+# learns the asker (a STALE entry), a host that stays silent does not.
 
 ip netns add lan
-ip -n lan link add sw type veth peer name sw-peer
-ip -n lan link set sw up
-ip -n lan link set sw-peer up
+ip -n lan link add br0 type bridge
+ip -n lan link set br0 up
 n=1
 for h in c d r1 r2; do
   ip netns add $h
-  ip -n lan link add link sw name $h address 02:00:00:00:00:0$n type macvlan mode bridge
-  ip -n lan link set $h netns $h name eth0
+  ip link add eth0 netns $h address 02:00:00:00:00:0$n type veth peer name p-$h netns lan
+  ip -n lan link set p-$h master br0 up
   ip -n $h link set lo up
   ip -n $h link set eth0 up
   n=$((n + 1))

@@ -20,8 +20,9 @@ const PROMISES: Record<string, readonly (string | RegExp)[]> = {
     /^64 bytes from 192\.168\.2\.2: icmp_seq=2 ttl=64/,
     '192.168.2.2 dev eth1 lladdr 02:00:00:00:00:e2 REACHABLE ',
     '           238       3      0       0       0       0 ',
-    // --trace: the echo request leaves eth1 and comes in on eth2.
-    /^#\d+ h: \[eth1\] ip_local_out → ip_output → neigh_hh_output → dev_queue_xmit \[eth2\] __netif_receive_skb → ip_rcv → /,
+    '02:00:00:00:00:e2 dev p2 master hub ',
+    // --trace: the echo request leaves eth1, crosses the bridge from p1 to p2 and comes in on eth2.
+    /^#\d+ h: \[eth1\] ip_local_out → ip_output → neigh_hh_output → dev_queue_xmit \| wire: \[p1\] __netif_receive_skb → br_handle_frame → br_handle_frame_finish \[p2\] br_forward → br_dev_queue_push_xmit → dev_queue_xmit \| h: \[eth2\] __netif_receive_skb → ip_rcv → /,
   ],
   'lvs-dr-arp.sh': [
     'the VIP\'s traffic goes to r2\'s MAC, past the director:',

@@ -24,6 +24,8 @@ import { netNsRtnlInit } from '../net/core/net_namespace_rtnl.js';
 import { ipFibRtnlInit } from '../net/ipv4/fib_rtnl.js';
 import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
 import { neighRtnlInit } from '../net/core/neigh_rtnl.js';
+import { brInit } from '../net/bridge/br.js';
+import { devMcListNetOps } from '../net/core/dev_addr_lists.js';
 
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
@@ -56,6 +58,8 @@ export class Lab implements NetWorld {
     macvlanInit(this);
     virtInit(this);
     this.pernet.register(loopbackNetOps);
+    this.pernet.register(devMcListNetOps);
+    brInit(this);
     this.initNet = this.newNet();
   }
 

@@ -70,7 +70,7 @@ function macvlanOpen(dev: NetDevice): void {
     if (!(vlan.flags & MACVLAN_FLAG_NOPROMISC)) devSetPromiscuity(lower, 1);
   } else {
     if (macvlanAddrBusy(vlan.port, dev.devAddr)) throw new KError('EADDRINUSE');
-    devUcAdd(lower);
+    devUcAdd(lower, dev.devAddr);
     if (dev.flags & IFF_ALLMULTI) devSetAllmulti(lower, 1);
     if (dev.flags & IFF_PROMISC) devSetPromiscuity(lower, 1);
   }
@@ -86,7 +86,7 @@ function macvlanStop(dev: NetDevice): void {
   } else {
     if (dev.flags & IFF_ALLMULTI) devSetAllmulti(lower, -1);
     if (dev.flags & IFF_PROMISC) devSetPromiscuity(lower, -1);
-    devUcDel(lower);
+    devUcDel(lower, dev.devAddr);
   }
   macvlanHashDel(vlan);
 }
@@ -98,6 +98,10 @@ function macvlanSyncAddress(dev: NetDevice, addr: Uint8Array): void {
   if (!dev.isUp) dev.devAddr.set(addr);
   else {
     if (macvlanAddrBusy(port, addr)) throw new KError('EADDRINUSE');
+    if (!port.passthru) {
+      devUcAdd(vlan.lowerdev, addr);
+      devUcDel(vlan.lowerdev, dev.devAddr);
+    }
     macvlanHashDel(vlan);
     dev.devAddr.set(addr);
     macvlanHashAdd(vlan);

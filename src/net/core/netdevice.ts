@@ -14,7 +14,7 @@ export {
   IFF_LOWER_UP, IFF_DORMANT, IFF_ECHO,
 } from '../../uapi/linux/if.js';
 import {
-  IFF_UP, IFF_DEBUG, IFF_PROMISC, IFF_ALLMULTI, IFF_NOTRAILERS, IFF_RUNNING, IFF_NOARP, IFF_MULTICAST, IFF_PORTSEL, IFF_AUTOMEDIA,
+  IFF_PROMISC, IFF_ALLMULTI, IFF_UP, IFF_DEBUG, IFF_NOTRAILERS, IFF_RUNNING, IFF_NOARP, IFF_MULTICAST, IFF_PORTSEL, IFF_AUTOMEDIA,
   IFF_DYNAMIC, IFF_LOWER_UP, IFF_DORMANT,
 } from '../../uapi/linux/if.js';
 
@@ -137,10 +137,13 @@ export interface NetDeviceOps {
   /** dellink: unregister this device and any it drags along (veth peer). */
   dellink?(dev: NetDevice): void;
   /**
-   * ndo_set_mac_address, when the driver has its own (a macvlan checks
-   * its siblings); without it, eth_mac_addr(). Throws KError.
+   * ndo_set_mac_address, when the driver does more than eth_mac_addr() (a
+   * bridge's id follows; a macvlan checks its siblings). Throws KError.
    */
   setMacAddress?(dev: NetDevice, addr: Uint8Array): void;
+  /** ndo_add_slave / ndo_del_slave: a master (bridge) takes or releases `slave` (IFLA_MASTER). */
+  addSlave?(dev: NetDevice, slave: NetDevice): void;
+  delSlave?(dev: NetDevice, slave: NetDevice): void;
 }
 
 export class NetDevice {
@@ -173,8 +176,7 @@ export class NetDevice {
   /** dev->promiscuity / dev->allmulti: counts of users (IFF_PROMISC / IFF_ALLMULTI while > 0). */
   promiscuity = 0;
   allmulti = 0;
-  /** The length of dev->uc (secondary unicast addresses), and dev->uc_promisc (dev_addr_lists.ts). */
-  ucCount = 0;
+  /** dev->uc_promisc: promiscuous for a unicast list it cannot filter (dev_addr_lists.ts). */
   ucPromisc = false;
   /** dev->gflags: the IFF_PROMISC / IFF_ALLMULTI the user asked for (each counts once). */
   gflags = 0;
@@ -189,6 +191,9 @@ export class NetDevice {
   /** dev->adj_list.upper / .lower: the direct neighbours in the device stack. */
   readonly adjUpper: NetdevAdjacent[] = [];
   readonly adjLower: NetdevAdjacent[] = [];
+  /** dev->uc / dev->mc: secondary unicast and multicast addresses (dev_uc_add, dev_mc_add), as `bridge fdb` shows them. */
+  readonly uc: Uint8Array[] = [];
+  readonly mc: { addr: Uint8Array; refcount: number }[] = [];
   /** Count of carrier changes (IFLA_CARRIER_CHANGES). */
   carrierChanges = 0;
   alias = '';
@@ -232,12 +237,11 @@ export class NetDevice {
 
   /**
    * dev_get_flags(): what RTM_NEWLINK reports in ifi_flags; IFF_PROMISC and
-   * IFF_ALLMULTI only as the user set them (dev->gflags), not as a bridge
-   * port or a macvlan lower device counts them. @linux net/core/dev.c
+   * IFF_ALLMULTI only as the user asked (gflags), not as counted for a
+   * bridge port or a packet socket. @linux net/core/dev.c
    */
   get ifiFlags(): number {
-    let f = (this.flags & ~(IFF_PROMISC | IFF_ALLMULTI | IFF_RUNNING | IFF_LOWER_UP | IFF_DORMANT)) |
-      (this.gflags & (IFF_PROMISC | IFF_ALLMULTI));
+    let f = (this.flags & ~(IFF_PROMISC | IFF_ALLMULTI | IFF_RUNNING | IFF_LOWER_UP | IFF_DORMANT)) | (this.gflags & (IFF_PROMISC | IFF_ALLMULTI));
     if (this.isUp) {
       if (this.operUp) f |= IFF_RUNNING;
       if (this.carrier) f |= IFF_LOWER_UP;

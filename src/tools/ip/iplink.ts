@@ -90,6 +90,12 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
     if (g === null) invarg(ctx, 'Invalid "group" value\n', v);
     m.group = g;
   } else if (a === 'alias') m.ifalias = next();
+  else if (a === 'master') {
+    const v = next();
+    const idx = ctx.ll.nameToIndex(v);
+    if (!idx) invarg(ctx, 'Device does not exist\n', v);
+    m.master = idx;
+  } else if (a === 'nomaster') m.master = 0;
   else return parseFlag(ctx, m, a, next);
   return true;
 }
@@ -121,6 +127,13 @@ function iplinkParse(ctx: IpCtx, argv: string[]): LinkParse {
   return r;
 }
 
+/** iplink_modify(): the parsed options go in IFLA_INFO_SLAVE_DATA for a `KIND_slave`, else IFLA_INFO_DATA. */
+function linkinfoData(req: IfInfoMsg, type: string, data: unknown): void {
+  req.linkinfo ??= { kind: type };
+  if (type.endsWith('_slave')) req.linkinfo.slaveData = data;
+  else req.linkinfo.data = data;
+}
+
 /** `ip link add NAME [attrs] type KIND [kind args]`: iplink_modify(RTM_NEWLINK, NLM_F_CREATE|NLM_F_EXCL). */
 function iplinkAdd(ctx: IpCtx, argv: string[]): number {
   const r = iplinkParse(ctx, argv);
@@ -137,23 +150,18 @@ function iplinkAdd(ctx: IpCtx, argv: string[]): number {
     req.link = ifindex;
   }
   req.linkinfo = { kind: r.type };
-  if (r.rest.length > 0) {
-    if (r.type === 'veth' && r.rest[0] === 'peer') {
-      const peer = iplinkParse(ctx, r.rest.slice(1));
-      const peerName = peer.name ?? peer.dev;
-      if (peerName !== null) peer.req.ifname = peerName;
-      req.linkinfo.data = { peer: peer.req } satisfies VethInfo;
-    } else req.linkinfo.data = kindData(ctx, r.type, r.rest);
+  const lu = getLinkKind(r.type);
+  if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest));
+  else if (r.rest.length > 0) {
+    // get_link_kind(): veth's peer (link_veth.c), or the kinds of link_util.ts.
+    if (r.type !== 'veth' || r.rest[0] !== 'peer') fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
+    const peer = iplinkParse(ctx, r.rest.slice(1));
+    const peerName = peer.name ?? peer.dev;
+    if (peerName !== null) peer.req.ifname = peerName;
+    req.linkinfo.data = { peer: peer.req } satisfies VethInfo;
   }
   rtnlTalk(ctx, RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, req);
   return 0;
-}
-
-/** iplink_modify(): the kind's parse_opt fills IFLA_INFO_DATA; a kind without one takes no words. */
-function kindData(ctx: IpCtx, type: string, rest: string[]): unknown {
-  const lu = getLinkKind(type);
-  if (!lu?.parseOpt) fail(ctx, `Garbage instead of arguments "${rest[0]} ...". Try "ip link help".`, 255);
-  return lu.parseOpt(ctx, rest);
 }
 
 /** The device a set/delete request names: `dev` is required and must exist (ll_name_to_index). */
@@ -173,7 +181,9 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
   if (r.name !== null && r.dev !== null && r.name !== r.dev) req.ifname = r.name;
   if (r.type !== null) {
     req.linkinfo = { kind: r.type };
-    if (r.rest.length > 0) req.linkinfo.data = kindData(ctx, r.type, r.rest);
+    const lu = getLinkKind(r.type);
+    if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest));
+    else if (r.rest.length > 0) fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
   }
   rtnlTalk(ctx, RTM_NEWLINK, 0, req);
   ctx.ll.drop(req.index);

@@ -11,7 +11,6 @@ import {
 } from '../../uapi/linux/macvlan.js';
 import { PRINT_ANY, PRINT_JSON, type Printer } from './json_print.js';
 import { IpExit, matches, parseUnsigned, incompleteCommand, type IpCtx } from './utils.js';
-import type { LinkUtil } from './link_util.js';
 
 const MODES: readonly [string, number][] = [
   ['private', MACVLAN_MODE_PRIVATE], ['vepa', MACVLAN_MODE_VEPA], ['bridge', MACVLAN_MODE_BRIDGE],
@@ -68,7 +67,7 @@ function parseMacaddr(ctx: IpCtx, argv: string[], i: number, info: MacvlanInfo):
 }
 
 /** macvlan_parse_opt() */
-function macvlanParseOpt(ctx: IpCtx, argv: string[]): MacvlanInfo {
+export function macvlanParseOpt(ctx: IpCtx, argv: string[]): MacvlanInfo {
   const info: MacvlanInfo = {};
   let mode = 0;
   let flags = 0;
@@ -118,7 +117,7 @@ function mac(a: Uint8Array): string {
 }
 
 /** macvlan_print_opt() */
-function macvlanPrintOpt(pr: Printer, data: unknown): void {
+export function macvlanPrintOpt(pr: Printer, data: unknown): void {
   const d = data as MacvlanInfo | null;
   if (!d || d.mode === undefined) return;
   pr.string(PRINT_ANY, 'mode', 'mode %s ', MODES.find(([, v]) => v === d.mode)?.[0] ?? 'unknown');
@@ -139,4 +138,3 @@ function macvlanPrintOpt(pr: Printer, data: unknown): void {
   pr.closeJsonArray(PRINT_JSON, null);
 }
 
-export const macvlanLinkUtil: LinkUtil = { id: 'macvlan', parseOpt: macvlanParseOpt, printOpt: macvlanPrintOpt };

@@ -4,14 +4,12 @@
  * for it; tuxnet's `ip` knows the kind, which takes no options.
  */
 import { IpExit, type IpCtx } from './utils.js';
-import type { LinkUtil } from './link_util.js';
 
 /** Any word after `type virt` is refused as a link_util refuses an unknown option. */
-function virtParseOpt(ctx: IpCtx, argv: string[]): null {
+export function virtParseOpt(ctx: IpCtx, argv: string[]): null {
   const a = argv[0];
   if (a === undefined) return null;
   ctx.err(a === 'help' ? 'Usage: ... virt\n' : `virt: unknown option "${a}"?\nUsage: ... virt\n`);
   throw new IpExit(1, false);
 }
 
-export const virtLinkUtil: LinkUtil = { id: 'virt', parseOpt: virtParseOpt };
