@@ -8,6 +8,7 @@ import { ETH_P_ALL, ETH_P_IP } from '../../wire/ethernet.js';
 import { vethNewlink } from './veth.js';
 import { devOpen } from '../../net/core/dev.js';
 import { consumeSkb } from '../../net/core/drop_reason.js';
+import { inetAllocIfa, inetInsertIfa } from '../../net/ipv4/devinet.js';
 import { rtnlNewlinkForTest } from './virt.testutil.js';
 
 /** An Ethernet + IPv4 header for `daddr`, received on `dev` as eth_type_trans leaves it (data past the MAC header). */
@@ -31,7 +32,7 @@ test('virt: the ETH_P_ALL handler holds its own reference (skb_get) and drops it
   const virt0 = rtnlNewlinkForTest(net, 'virt0', eth0);
   devOpen(eth0);
   devOpen(virt0);
-  virt0.ip!.ifaList = { local: 0xc0a83865, next: null } as never;
+  inetInsertIfa(inetAllocIfa(virt0.ip!, 0xc0a83865, 24));
   const users: number[] = [];
   // A second tap on eth0 records the count (its own reference + the one ip_rcv will get), then drops its own.
   devAddPack(lab, {
