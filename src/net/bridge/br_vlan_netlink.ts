@@ -8,7 +8,8 @@ import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { reportedOperstate } from '../core/dev.js';
-import { RTM_DELLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
+import { RTM_DELLINK, RTM_NEWLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
+import { brIfinfoNotify } from './br_ifinfo.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { AF_BRIDGE } from '../../uapi/linux/if_bridge.js';
 import {
@@ -154,13 +155,13 @@ export function brVlanBridgeIfinfo(br: NetBridge, extMask: number | undefined): 
  * br_setlink()'s VLAN part / br_dellink(): IFLA_AF_SPEC of a request for a
  * port (`master`) or for the bridge device (`self`).
  */
-export function brSetlinkAfspec(dev: NetDevice, m: IfInfoMsg, cmd: number): void {
+export function brSetlinkAfspec(dev: NetDevice, m: IfInfoMsg, cmd: number): boolean {
   const p = brPortGet(dev);
   const br = p ? p.br : netdevBridge(dev);
   const vinfo = m.afSpec?.bridgeVlanInfo;
   if (!br) throw new KError('EINVAL');
-  if (!vinfo) return;
-  brAfspec(br, p, vinfo, cmd);
+  if (!vinfo) return false;
+  return brAfspec(br, p, vinfo, cmd);
 }
 
 /**
@@ -186,5 +187,9 @@ export function rtnlBridgeAfspecRoute(net: Net, m: IfInfoMsg, cmd: number, maste
 
 /** rtnl_bridge_dellink() → br_dellink(): only IFLA_AF_SPEC VLANs are deleted; not a bridge or port: EINVAL. */
 export function rtnlBridgeDellink(net: Net, msg: NlMsg<IfInfoMsg>): void {
-  rtnlBridgeAfspecRoute(net, msg.body, RTM_DELLINK, (dev) => brSetlinkAfspec(dev, msg.body, RTM_DELLINK));
+  rtnlBridgeAfspecRoute(net, msg.body, RTM_DELLINK, (dev) => {
+    // "Send RTM_NEWLINK because userspace expects RTM_NEWLINK for vlan dels"
+    const p = brPortGet(dev);
+    if (brSetlinkAfspec(dev, msg.body, RTM_DELLINK) && p) brIfinfoNotify(RTM_NEWLINK, p);
+  });
 }

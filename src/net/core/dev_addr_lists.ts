@@ -6,10 +6,19 @@
  * (01:00:5e:00:00:01) while the device is up (ip_mc_up/ip_mc_down).
  * tuxnet has neither IPv6 nor IGMP; it keeps these list entries because
  * `bridge fdb show` dumps them (ndo_dflt_fdb_dump).
- * @linux net/core/dev_addr_lists.c dev_mc_add() dev_mc_del(), net/ipv6/addrconf.c, net/ipv4/igmp.c ip_mc_up()
+ *
+ * The secondary unicast list (dev->uc): an upper device (a macvlan) that
+ * needs frames for its own MAC adds it to its lower device's list. A device
+ * without a unicast filter (no IFF_UNICAST_FLT, as veth) cannot filter on
+ * a list: it goes promiscuous while the list is non-empty and it is up
+ * (dev->uc_promisc, counted in promiscuity without the IFF_PROMISC a user
+ * sees). tuxnet's devices receive every frame; the list is what shows.
+ * @linux net/core/dev_addr_lists.c dev_mc_add() dev_mc_del() dev_uc_add() dev_uc_del(),
+ *        net/core/dev.c __dev_set_rx_mode(), net/ipv6/addrconf.c, net/ipv4/igmp.c ip_mc_up()
  */
 import { NetdevEvent, type Net, type PernetOperations } from './net_namespace.js';
-import { ARPHRD_ETHER, type NetDevice } from './netdevice.js';
+import { ARPHRD_ETHER, IFF_UNICAST_FLT, IFF_UP, type NetDevice } from './netdevice.js';
+import { devSetPromiscuityQuiet } from './dev.js';
 
 const same = (a: Uint8Array, b: Uint8Array | readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -48,3 +57,29 @@ export const devMcListNetOps: PernetOperations = {
     net.netdevChain.unregister(mcListEvent);
   },
 };
+
+/** __dev_set_rx_mode(): only a running device; uc_promisc follows the unicast list. */
+export function devSetRxMode(dev: NetDevice): void {
+  if (!(dev.flags & IFF_UP)) return;
+  if (dev.privFlags & IFF_UNICAST_FLT) return;
+  if (dev.uc.length > 0 && !dev.ucPromisc) {
+    devSetPromiscuityQuiet(dev, 1);
+    dev.ucPromisc = true;
+  } else if (dev.uc.length === 0 && dev.ucPromisc) {
+    devSetPromiscuityQuiet(dev, -1);
+    dev.ucPromisc = false;
+  }
+}
+
+/** dev_uc_add(): the address joins the list (once per user), then the receive mode. */
+export function devUcAdd(dev: NetDevice, addr: Uint8Array): void {
+  dev.uc.push(addr.slice());
+  devSetRxMode(dev);
+}
+
+/** dev_uc_del(): one entry of the address leaves the list. */
+export function devUcDel(dev: NetDevice, addr: Uint8Array): void {
+  const i = dev.uc.findIndex((a) => same(a, addr));
+  if (i >= 0) dev.uc.splice(i, 1);
+  devSetRxMode(dev);
+}

@@ -136,7 +136,10 @@ export interface NetDeviceOps {
   getLinkNet?(dev: NetDevice): Net | null;
   /** dellink: unregister this device and any it drags along (veth peer). */
   dellink?(dev: NetDevice): void;
-  /** ndo_set_mac_address, when the driver does more than eth_mac_addr() (a bridge's id follows). */
+  /**
+   * ndo_set_mac_address, when the driver does more than eth_mac_addr() (a
+   * bridge's id follows; a macvlan checks its siblings). Throws KError.
+   */
   setMacAddress?(dev: NetDevice, addr: Uint8Array): void;
   /** ndo_add_slave / ndo_del_slave: a master (bridge) takes or releases `slave` (IFLA_MASTER). */
   addSlave?(dev: NetDevice, slave: NetDevice): void;
@@ -173,6 +176,8 @@ export class NetDevice {
   /** dev->promiscuity / dev->allmulti: counts of users (IFF_PROMISC / IFF_ALLMULTI while > 0). */
   promiscuity = 0;
   allmulti = 0;
+  /** dev->uc_promisc: promiscuous for a unicast list it cannot filter (dev_addr_lists.ts). */
+  ucPromisc = false;
   /** dev->gflags: the IFF_PROMISC / IFF_ALLMULTI the user asked for (each counts once). */
   gflags = 0;
   /** dev->priv_flags (IFF_EBRIDGE, IFF_BRIDGE_PORT, IFF_LIVE_ADDR_CHANGE...). */
@@ -198,6 +203,8 @@ export class NetDevice {
   /** Driver-private data (netdev_priv). */
   priv: unknown = null;
   registered = false;
+  /** dev->dismantle: unregistering for good (a namespace move unregisters without it). */
+  dismantle = false;
   /** dev->rtnl_link_state == RTNL_LINK_INITIALIZING: created by rtnl_newlink(), not yet announced. */
   rtnlLinkInitializing = false;
 

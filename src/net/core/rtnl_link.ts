@@ -20,7 +20,11 @@ import {
   PF_UNSPEC, RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK, RTM_SETLINK,
 } from '../../uapi/linux/rtnetlink.js';
 
-/** rtnl_dev_combine_flags(): the request's flags where ifi_change says so, the device's elsewhere. */
+/**
+ * rtnl_dev_combine_flags(): the request's flags where ifi_change says so,
+ * dev_get_flags() elsewhere (IFF_PROMISC/ALLMULTI as the user set them, not
+ * as a macvlan or a bridge counts them).
+ */
 export function rtnlDevCombineFlags(dev: NetDevice, m: IfInfoMsg): number {
   const flags = m.flags ?? 0;
   const change = m.change ?? 0;

@@ -71,6 +71,10 @@ export class SkBuff {
   vlanTci = 0;
   /** BR_INPUT_SKB_CB(skb)->vlan_filtered: the bridge classified the frame into a VLAN at ingress. */
   brVlanFiltered = false;
+  /** IPCB(skb)->frag_max_size: the largest fragment a reassembled datagram was made of, 0 for none. */
+  fragMaxSize = 0;
+  /** skb->ignore_df: the sender allows fragmenting even with DF (IP_PMTUDISC_DONT/WANT sockets). */
+  ignoreDf = false;
 
   constructor(size: number, headroom = 0) {
     this.buf = new Uint8Array(size + headroom);

@@ -24,6 +24,8 @@ interface LinkParse {
   dev: string | null;
   name: string | null;
   type: string | null;
+  /** `link DEV`: the lower device of a new link (IFLA_LINK). */
+  link: string | null;
   rest: string[];
 }
 
@@ -100,7 +102,7 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
 
 /** iplink_parse(): the words shared by add, set and the veth peer. */
 function iplinkParse(ctx: IpCtx, argv: string[]): LinkParse {
-  const r: LinkParse = { req: { family: 0, index: 0 }, dev: null, name: null, type: null, rest: [] };
+  const r: LinkParse = { req: { family: 0, index: 0 }, dev: null, name: null, type: null, link: null, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
@@ -109,6 +111,8 @@ function iplinkParse(ctx: IpCtx, argv: string[]): LinkParse {
       if (r.name !== null) duparg(ctx, 'name', v);
       if (!checkIfname(v)) invarg(ctx, '"name" not a valid ifname', v);
       r.name = v;
+    } else if (matches(a, 'link')) {
+      r.link = next();
     } else if (a === 'type') {
       r.type = next();
       r.rest = argv.slice(i + 1);
@@ -140,6 +144,11 @@ function iplinkAdd(ctx: IpCtx, argv: string[]): number {
   }
   const req = r.req;
   if (name !== null) req.ifname = name;
+  if (r.link !== null) {
+    const ifindex = ctx.ll.nameToIndex(r.link);
+    if (!ifindex) nodev(ctx, r.link);
+    req.link = ifindex;
+  }
   req.linkinfo = { kind: r.type };
   const lu = getLinkKind(r.type);
   if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest));

@@ -8,6 +8,8 @@ import type { IflaBrInfo, IflaBrportInfo } from '../../uapi/linux/if_bridge.js';
 import type { Printer } from './json_print.js';
 import { bridgeParseOpt, bridgePrintOpt } from './iplink_bridge.js';
 import { bridgeSlaveParseOpt, bridgeSlavePrintOpt } from './iplink_bridge_slave.js';
+import { macvlanParseOpt, macvlanPrintOpt } from './iplink_macvlan.js';
+import { virtParseOpt } from './iplink_virt.js';
 import type { IpCtx } from './utils.js';
 
 export interface LinkUtil {
@@ -24,6 +26,12 @@ const LINK_UTILS: Record<string, LinkUtil> = {
     parseOpt: bridgeSlaveParseOpt,
     printOpt: (ctx, pr, d) => bridgeSlavePrintOpt(pr, d as IflaBrportInfo, (i) => ctx.ll.indexToName(i)),
   },
+  macvlan: {
+    parseOpt: macvlanParseOpt,
+    printOpt: (_ctx, pr, d) => macvlanPrintOpt(pr, d),
+  },
+  // tuxnet's L3 virtual interface (a stock iproute2 has no link_util for it): no options.
+  virt: { parseOpt: virtParseOpt },
 };
 
 /** get_link_kind() */
