@@ -5,6 +5,8 @@ import { sysctl } from './sysctl.js';
 import { nstat } from './nstat.js';
 import { ping } from './ping.js';
 import { traceroute } from './traceroute.js';
+import { nc } from './nc.js';
+import { ss } from './ss.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
@@ -12,4 +14,6 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('nstat', nstat);
   commands.set('ping', ping);
   commands.set('traceroute', traceroute);
+  commands.set('nc', nc);
+  commands.set('ss', ss);
 }

@@ -10,6 +10,9 @@ import { ipInit } from './ip_input.js';
 import { arpInit } from './arp.js';
 import { icmpInit } from './icmp.js';
 import { udpInit } from './udp.js';
+import { udpSockInit } from './udp_lookup.js';
+import { tcpInit } from './tcp_ipv4.js';
+import { inetDiagInit } from './inet_diag.js';
 import { ipv4SysctlRegister } from './devinet_sysctl.js';
 
 /** devinet_ops: conf/all, conf/default, ip_forward and net.ipv4.* of each namespace. */
@@ -22,4 +25,7 @@ export function inetInit(world: NetWorld): void {
   ipInit(world);
   icmpInit(world);
   udpInit(world);
+  udpSockInit(world);
+  tcpInit(world);
+  inetDiagInit(world);
 }
