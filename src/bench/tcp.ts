@@ -19,7 +19,7 @@ ip -n a neigh add 10.0.0.2 lladdr 02:00:00:00:0b:01 dev a0 nud permanent
 ip -n b neigh add 10.0.0.1 lladdr 02:00:00:00:0a:01 dev b0 nud permanent
 `;
 
-const BYTES = 200 * 1024 * 1024;
+const BYTES = Number(process.env.TUXNET_BENCH_TCP_MB ?? 200) * 1024 * 1024;
 const CONNS = 5000;
 
 async function drive<T>(lab: Lab, p: Promise<T>): Promise<T> {

@@ -125,6 +125,8 @@ export class TcpSock extends InetSock {
   /* MSS and options. */
   mssCache = TCP_MSS_DEFAULT;
   advmss = 1460;
+  /** The MSS option of our SYN or SYN-ACK: the route's advmss (before the timestamp option is taken off advmss). */
+  synMss = 1460;
   /** icsk_ack.rcv_mss: the peer's segment size as seen. */
   rcvMss = TCP_MSS_DEFAULT;
   readonly rxOpt: TcpOptionsReceived = newTcpOptionsReceived();
@@ -171,6 +173,8 @@ export class TcpSock extends InetSock {
   pingpong = false;
   ato = TCP_ATO_MIN;
   lrcvtime = 0;
+  /** icsk_ack.ato set: the first data came (tcp_event_data_recv()'s quick-ACK start). */
+  dataSeen = false;
   /* Timers. */
   rtxTimer: Timer | null = null;
   delackTimer: Timer | null = null;

@@ -240,7 +240,8 @@ function tcpFastretransAlert(sk: TcpSock, dup: boolean): void {
 /** tcp_event_data_recv(): quick-ACK credit at first data (tcp_incr_quickack), the peer's segment size. */
 function tcpEventDataRecv(sk: TcpSock, len: number): void {
   if (len > sk.rcvMss) sk.rcvMss = Math.min(len, sk.advmss);
-  if (!sk.lrcvtime || sk.ato === 0) {
+  if (!sk.dataSeen) {
+    sk.dataSeen = true;
     sk.quickAcks = Math.min(16, Math.max(2, Math.floor(sk.rcvWnd / (2 * sk.rcvMss))));
     sk.ato = TCP_ATO_MIN;
   }

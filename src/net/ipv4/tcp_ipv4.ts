@@ -127,6 +127,7 @@ export function tcpV4Connect(sk: TcpSock, usin: SockaddrIn): Errno {
   sk.tsOffset = secureTsOff(net, sk.inetSaddr, daddr);
   sk.inetId = net.world.rng.u32() & 0xffff;
   sk.advmss = Math.min(tcpAdvmss(rt), sk.userMss || 65535);
+  sk.synMss = sk.advmss;
   sk.mssCache = Math.min(sk.advmss, dstMtu(rt) - 40);
   const s = sk.tcpSysctl;
   sk.tstampOk = s.timestamps !== 0;
@@ -246,6 +247,7 @@ function tcpV4ConnRequest(lsk: TcpSock, skb: SkBuff, cb: TcpCb): void {
   child.tsOffset = secureTsOff(net, child.inetSaddr, child.inetDaddr);
   child.inetId = net.world.rng.u32() & 0xffff;
   child.advmss = Math.min(tcpAdvmss(rt), child.userMss || 65535);
+  child.synMss = child.advmss;
   const s = child.tcpSysctl;
   child.rcvWscale = 0;
   const tsOk = cb.opt.sawTstamp && s.timestamps !== 0;

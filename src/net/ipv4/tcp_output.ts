@@ -25,7 +25,7 @@ import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { SOCK_LOCALROUTE } from '../core/sock.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
 import {
-  MAX_TCP_WINDOW, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_LAST_ACK, TCP_SYN_RECV,
+  MAX_TCP_WINDOW, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_LAST_ACK, TCP_SYN_RECV,
   TCP_SYN_SENT, type TcpSeg, type TcpSock,
 } from './tcp.js';
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
@@ -68,7 +68,7 @@ function writeOptions(sk: TcpSock, b: Uint8Array, o: number, flags: number, syn:
   if (syn) {
     b[o] = TCPOPT_MSS;
     b[o + 1] = 4;
-    putU16(b, o + 2, sk.advmss);
+    putU16(b, o + 2, sk.synMss);
     o += 4;
   }
   if (sk.tstampOk) {
@@ -420,8 +420,13 @@ export function tcpCleanupRbuf(sk: TcpSock, _copied: number): void {
   if (2 * now <= Math.min(free, MAX_TCP_WINDOW << sk.rcvWscale) && free - now >= 2 * sk.rcvMss && !before(sk.rcvNxt, sk.rcvWup)) tcpSendAck(sk);
 }
 
-/** tcp_finish_connect()'s tail: keepalive if asked, then data may flow. */
+/**
+ * tcp_init_transfer(): the initial window (10 segments; 1 after more than
+ * one retransmission of the handshake), keepalive if asked; data may flow.
+ */
 export function tcpEstablishedHooks(sk: TcpSock): void {
+  sk.sndCwnd = sk.info.totalRetrans > 1 ? 1 : TCP_INIT_CWND;
+  sk.sndCwndCnt = 0;
   tcpStartKeepalive(sk);
   sk.wasConnected = true;
 }
