@@ -5,6 +5,7 @@ import { sysctl } from './sysctl.js';
 import { nstat } from './nstat.js';
 import { ping } from './ping.js';
 import { traceroute } from './traceroute.js';
+import { bridgeCommand } from './bridge/bridge.js';
 import { nc } from './nc.js';
 import { ss } from './ss.js';
 
@@ -14,6 +15,7 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('nstat', nstat);
   commands.set('ping', ping);
   commands.set('traceroute', traceroute);
+  commands.set('bridge', bridgeCommand);
   commands.set('nc', nc);
   commands.set('ss', ss);
 }

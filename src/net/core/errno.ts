@@ -9,7 +9,7 @@ export type Errno =
   | 'EADDRNOTAVAIL' | 'ENETDOWN' | 'ENETUNREACH' | 'EHOSTUNREACH' | 'ENOBUFS' | 'ETIMEDOUT'
   | 'ECONNREFUSED' | 'EMSGSIZE' | 'ENOTSUP' | 'EPROTONOSUPPORT' | 'ENOPROTOOPT' | 'ENOTCONN'
   | 'EPROTO' | 'EHOSTDOWN' | 'ENONET' | 'EDESTADDRREQ' | 'ENOTSOCK' | 'ESOCKTNOSUPPORT' | 'EPROTOTYPE'
-  | 'EISCONN' | 'EDOM' | 'EPIPE' | 'ECONNRESET' | 'ECONNABORTED' | 'EALREADY' | 'EINPROGRESS';
+  | 'EISCONN' | 'EDOM' | 'ELOOP' | 'EXFULL' | 'EPIPE' | 'ECONNRESET' | 'ECONNABORTED' | 'EALREADY' | 'EINPROGRESS';
 
 /** strerror() texts (glibc). */
 export const strerror: Readonly<Record<Errno, string>> = {
@@ -63,6 +63,8 @@ export const strerror: Readonly<Record<Errno, string>> = {
   EPROTOTYPE: 'Protocol wrong type for socket',
   EISCONN: 'Transport endpoint is already connected',
   EDOM: 'Numerical argument out of domain',
+  ELOOP: 'Too many levels of symbolic links',
+  EXFULL: 'Exchange full',
   EPIPE: 'Broken pipe',
   ECONNRESET: 'Connection reset by peer',
   ECONNABORTED: 'Software caused connection abort',
@@ -78,8 +80,8 @@ export const errnoNumber: Readonly<Record<Errno, number>> = {
   EDESTADDRREQ: 89, EMSGSIZE: 90, EPROTOTYPE: 91, ENOPROTOOPT: 92, EPROTONOSUPPORT: 93, ESOCKTNOSUPPORT: 94,
   EOPNOTSUPP: 95, ENOTSUP: 95, EAFNOSUPPORT: 97, EADDRINUSE: 98, EADDRNOTAVAIL: 99, ENETDOWN: 100,
   ENETUNREACH: 101, ENOBUFS: 105, EISCONN: 106, ENOTCONN: 107, ETIMEDOUT: 110, ECONNREFUSED: 111,
-  EHOSTDOWN: 112, EHOSTUNREACH: 113, ENOTEMPTY: 39, EMLINK: 31, EOVERFLOW: 75, EPIPE: 32, ECONNRESET: 104,
-  ECONNABORTED: 103, EALREADY: 114, EINPROGRESS: 115,
+  EHOSTDOWN: 112, EHOSTUNREACH: 113, ENOTEMPTY: 39, EMLINK: 31, EOVERFLOW: 75,
+  ELOOP: 40, EXFULL: 54, EPIPE: 32, ECONNRESET: 104, ECONNABORTED: 103, EALREADY: 114, EINPROGRESS: 115,
 };
 
 /** The errno of a number (SO_ERROR's value, ee_errno), or null. */

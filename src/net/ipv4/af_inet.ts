@@ -14,6 +14,7 @@ import { udpSockInit } from './udp_lookup.js';
 import { tcpInit } from './tcp_ipv4.js';
 import { inetDiagInit } from './inet_diag.js';
 import { ipv4SysctlRegister } from './devinet_sysctl.js';
+import { ipRtUpdateInit } from './route_update.js';
 
 /** devinet_ops: conf/all, conf/default, ip_forward and net.ipv4.* of each namespace. */
 const devinetNetOps: PernetOperations = { name: 'devinet', init: ipv4SysctlRegister };
@@ -23,6 +24,8 @@ export function inetInit(world: NetWorld): void {
   world.pernet.register(devinetNetOps);
   arpInit(world);
   ipInit(world);
+  // ip_rt_init(): ICMP errors reach the route cache (PMTU and redirect exceptions).
+  ipRtUpdateInit(world);
   icmpInit(world);
   udpInit(world);
   udpSockInit(world);
