@@ -24,6 +24,7 @@ import { RTCF_REDIRECTED, findException, rtBindException } from './route_fnhe.js
 import type { FibResult } from './fib_trie.js';
 import { fibSelectDefault } from './fib_select_default.js';
 import { fibMultipathHash, fibSelectMultipath } from './fib_multipath.js';
+import { devLoop, sendToSelfOutput } from './route_sendtoself.js';
 import {
   RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RTN_UNREACHABLE, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE,
   RT_TABLE_LOCAL,
@@ -213,6 +214,10 @@ export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
   }
   const res = found.res;
   if (res.alias.type === RTN_LOCAL) {
+    // tuxnet extension (send-to-self): between two loop=1 devices, out on the wire.
+    const self = sendToSelfOutput(fl4, res, net);
+    if (typeof self === 'string') return self;
+    if (self) return mkrouteOutput(net, null, fl4, origOif, self, flags, RTN_UNICAST);
     if (!fl4.saddr) fl4.saddr = res.alias.fi.prefsrc || fl4.daddr;
     devOut = loopbackDev(net);
     origOif = res.alias.fi.nhs[res.nhSel]?.oif ?? 0;
@@ -507,7 +512,7 @@ export function fibValidateSource(skb: SkBuff, src: number, dst: number, tos: nu
   const net = dev.net;
   const r = inDevRpfilter(inDev.all, inDev.cnf);
   if (!r && (dev.ifindex !== oif || !inDevTxRedirects(inDev.all, inDev.cnf))) {
-    if (inDevAcceptLocal(inDev.all, inDev.cnf)) return 0;
+    if (inDevAcceptLocal(inDev.all, inDev.cnf) || devLoop(dev)) return 0;
     if (!net.ipv4.fib.hasCustomLocalRoutes && !net.ipv4.fib.hasCustomRules()) {
       return ipDevFind(net, src) ? -1 : 0;
     }
@@ -526,6 +531,8 @@ function fibValidateSourceFull(skb: SkBuff, src: number, dst: number, tos: numbe
   const found = fibLookup(net, fl4, 0);
   if ('err' in found) return rpf ? -2 : 0;
   const res = found.res;
+  // tuxnet extension (send-to-self): a loop=1 device accepts its host's own sources.
+  if (res.alias.type === RTN_LOCAL && devLoop(dev)) return 0;
   if (res.alias.type !== RTN_UNICAST && (res.alias.type !== RTN_LOCAL || !inDevAcceptLocal(inDev.all, inDev.cnf))) return -1;
   const usesDev = res.alias.fi.nhs.some((nh) => nh.dev === dev) || (res.alias.type === RTN_LOCAL && dev.flags & IFF_LOOPBACK);
   if (usesDev) return res.alias.fi.nhs[res.nhSel]!.scope >= RT_SCOPE_HOST ? 1 : 0;
