@@ -15,7 +15,7 @@ import { ARPHRD_ETHER, type NetDevice } from '../core/netdevice.js';
 import { nlmsgNew, type Rtnl, type RtnlCtx } from '../core/rtnetlink.js';
 import { AF_BRIDGE, type BrFdbMsg } from '../../uapi/linux/if_bridge.js';
 import { NTF_EXT_LEARNED, NTF_MASTER, NTF_OFFLOADED, NTF_SELF, NTF_STICKY, NTF_USE, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE } from '../../uapi/linux/neighbour.js';
-import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
+import { NLM_F_BULK, NLM_F_CREATE, NLM_F_EXCL, NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
 import { brFdbFind, brFdbUpdate, fdbCreate, fdbDelete, fdbListNewestFirst, fdbToNud } from './br_fdb.js';
 import {
@@ -182,9 +182,70 @@ function ndoDfltFdbDel(dev: NetDevice, addr: Uint8Array): void {
   dev.uc.splice(i, 1);
 }
 
+/** __ndm_state_to_fdb_flags() + __ndm_flags_to_fdb_flags() */
+function ndmToFdbFlags(state: number, flags: number): number {
+  let f = 0;
+  if (state & NUD_PERMANENT) f |= 1 << BR_FDB_LOCAL;
+  if (state & NUD_NOARP) f |= 1 << BR_FDB_STATIC;
+  if (flags & NTF_USE) f |= 1 << BR_FDB_ADDED_BY_USER;
+  if (flags & NTF_EXT_LEARNED) f |= 1 << BR_FDB_ADDED_BY_EXT_LEARN;
+  if (flags & NTF_OFFLOADED) f |= 1 << BR_FDB_OFFLOADED;
+  if (flags & NTF_STICKY) f |= 1 << BR_FDB_STICKY;
+  return f;
+}
+
+/**
+ * br_fdb_delete_bulk(): every entry matching the port, VLAN and flags
+ * (under their masks) goes, local ones included (__fdb_flush_matches).
+ */
+function brFdbDeleteBulk(m: BrFdbMsg, dev: NetDevice): void {
+  let br = netdevBridge(dev);
+  let portIfindex = m.brportIdx ?? 0;
+  if (!br) {
+    const p = brPortGet(dev);
+    if (!p) throw new KError('EINVAL', 'bridge: Device is not a bridge port');
+    br = p.br;
+    portIfindex = dev.ifindex;
+  }
+  const ignored = NTF_MASTER | NTF_SELF;
+  const flags = ndmToFdbFlags(m.state, m.flags & ~ignored);
+  const mask = ndmToFdbFlags(m.stateMask ?? 0, (m.flagsMask ?? 0) & ~ignored);
+  const vid = m.vlan ?? 0;
+  for (const f of fdbListNewestFirst(br)) {
+    const idx = f.dst ? f.dst.dev.ifindex : br.dev.ifindex;
+    if (vid && vid !== f.key.vlanId) continue;
+    if (portIfindex && portIfindex !== idx) continue;
+    if (mask && (f.flags & mask) !== flags) continue;
+    fdbDelete(br, f);
+  }
+}
+
+/** rtnl_fdb_del() with NLM_F_BULK: the master's (or the bridge's own) ndo_fdb_del_bulk. */
+function rtnlFdbDelBulk(net: Net, m: BrFdbMsg): void {
+  const dev = m.ifindex ? net.devByIndex(m.ifindex) : null;
+  if (!dev) throw new KError(m.ifindex ? 'ENODEV' : 'EINVAL', m.ifindex ? 'unknown ifindex' : 'invalid ifindex');
+  let flags = m.flags;
+  let done = false;
+  if ((!flags || flags & NTF_MASTER) && brPortGet(dev) && dev.master) {
+    brFdbDeleteBulk(m, dev);
+    flags &= ~NTF_MASTER;
+    done = true;
+  }
+  if (flags & NTF_SELF) {
+    if (!netdevBridge(dev)) throw new KError('EOPNOTSUPP');
+    brFdbDeleteBulk(m, dev);
+    done = true;
+  }
+  if (!done) throw new KError('EOPNOTSUPP');
+}
+
 /** rtnl_fdb_del() */
 function rtnlFdbDel(net: Net, msg: NlMsg<BrFdbMsg>): void {
   const m = msg.body;
+  if (msg.flags & NLM_F_BULK) {
+    rtnlFdbDelBulk(net, m);
+    return;
+  }
   const { dev, addr, vid } = fdbTarget(net, m);
   let flags = m.flags;
   let done = false;

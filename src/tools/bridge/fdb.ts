@@ -9,7 +9,7 @@ import {
   NTF_EXT_LEARNED, NTF_MASTER, NTF_OFFLOADED, NTF_ROUTER, NTF_SELF, NTF_STICKY, NTF_USE, NUD_NOARP, NUD_PERMANENT,
   NUD_REACHABLE, NUD_STALE, NUD_DELAY, NUD_FAILED, NUD_INCOMPLETE, NUD_NONE, NUD_PROBE,
 } from '../../uapi/linux/neighbour.js';
-import { NLM_F_ACK, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
+import { NLM_F_ACK, NLM_F_BULK, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
 import { strerror } from '../../net/core/errno.js';
 import { RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from '../ip/json_print.js';
@@ -297,6 +297,77 @@ function fdbGet(ctx: IpCtx, argv: string[]): number {
   return 0;
 }
 
+type FlushWord = [string, 'state' | 'flags', number, number, number];
+/** fdb_flush()'s words: [word, field, bits set, bits cleared, mask bits]. */
+const FLUSH_WORDS: readonly FlushWord[] = [
+  ['permanent', 'state', NUD_PERMANENT, 0, NUD_PERMANENT], ['nopermanent', 'state', 0, NUD_PERMANENT, NUD_PERMANENT],
+  ['static', 'state', NUD_NOARP, 0, NUD_NOARP | NUD_PERMANENT], ['nostatic', 'state', 0, NUD_NOARP, NUD_NOARP],
+  ['dynamic', 'state', 0, NUD_NOARP & ~NUD_PERMANENT, NUD_NOARP | NUD_PERMANENT], ['nodynamic', 'state', NUD_NOARP, 0, NUD_NOARP],
+  ['added_by_user', 'flags', NTF_USE, 0, NTF_USE], ['noadded_by_user', 'flags', 0, NTF_USE, NTF_USE],
+  ['extern_learn', 'flags', NTF_EXT_LEARNED, 0, NTF_EXT_LEARNED], ['noextern_learn', 'flags', 0, NTF_EXT_LEARNED, NTF_EXT_LEARNED],
+  ['sticky', 'flags', NTF_STICKY, 0, NTF_STICKY], ['nosticky', 'flags', 0, NTF_STICKY, NTF_STICKY],
+  ['offloaded', 'flags', NTF_OFFLOADED, 0, NTF_OFFLOADED], ['nooffloaded', 'flags', 0, NTF_OFFLOADED, NTF_OFFLOADED],
+];
+
+/** fdb_flush(): RTM_DELNEIGH with NLM_F_BULK; no self/master means self. */
+function fdbFlush(ctx: IpCtx, argv: string[]): number {
+  let d: string | null = null;
+  let port: string | null = null;
+  let vid = -1;
+  const m: BrFdbMsg = { family: AF_BRIDGE, ifindex: 0, state: 0, flags: 0 };
+  let stateMask = 0;
+  let flagsMask = 0;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"', 255);
+    const w = FLUSH_WORDS.find(([word]) => word === a);
+    if (a === 'dev') d = next();
+    else if (a === 'master') m.flags |= NTF_MASTER;
+    else if (a === 'self') m.flags |= NTF_SELF;
+    else if (w) {
+      if (w[1] === 'state') {
+        m.state = (m.state | w[2]) & ~w[3];
+        stateMask |= w[4];
+      } else {
+        m.flags = (m.flags | w[2]) & ~w[3];
+        flagsMask |= w[4];
+      }
+    } else if (a === 'brport') {
+      if (port !== null) duparg2(ctx, 'brport', a);
+      port = next();
+    } else if (a === 'vlan') {
+      if (vid >= 0) duparg2(ctx, 'vlan', a);
+      vid = atoi(next());
+    } else if (a === 'help') next();
+  }
+  if (d === null) {
+    ctx.err('Device is a required argument.\n');
+    return 255;
+  }
+  m.ifindex = ctx.ll.nameToIndex(d);
+  if (!m.ifindex) {
+    ctx.err(`Cannot find bridge device "${d}"\n`);
+    return 255;
+  }
+  if (port !== null) {
+    m.brportIdx = ctx.ll.nameToIndex(port);
+    if (!m.brportIdx) {
+      ctx.err(`Cannot find bridge port device "${port}"\n`);
+      return 255;
+    }
+  }
+  if (vid >= 4096) {
+    ctx.err(`Invalid VLAN ID "${vid}"\n`);
+    return 255;
+  }
+  if (!(m.flags & (NTF_SELF | NTF_MASTER))) m.flags |= NTF_SELF;
+  if (vid > -1) m.vlan = vid;
+  if (flagsMask) m.flagsMask = flagsMask;
+  if (stateMask) m.stateMask = stateMask;
+  rtnlTalk(ctx, RTM_DELNEIGH, NLM_F_BULK, m);
+  return 0;
+}
+
 /** do_fdb() */
 export function doFdb(ctx: IpCtx, argv: string[]): number {
   const cmd = argv[0];
@@ -308,10 +379,7 @@ export function doFdb(ctx: IpCtx, argv: string[]): number {
   if (matches(cmd, 'delete')) return fdbModify(ctx, RTM_DELNEIGH, 0, rest);
   if (matches(cmd, 'show') || matches(cmd, 'lst') || matches(cmd, 'list')) return fdbShow(ctx, rest);
   if (matches(cmd, 'get')) return fdbGet(ctx, rest);
-  if (cmd === 'flush') {
-    ctx.err(`Command "${cmd}" is not supported by tuxnet's bridge yet.\n`);
-    return 255;
-  }
+  if (cmd === 'flush') return fdbFlush(ctx, rest);
   if (matches(cmd, 'help')) fail(ctx, USAGE.slice(0, -1), 255);
   ctx.err(`Command "${cmd}" is unknown, try "bridge fdb help".\n`);
   return 255;

@@ -133,7 +133,10 @@ export interface BrFdbMsg {
   vlan?: number;
   /** NDA_CACHEINFO: clock_t ages (used, updated). */
   cacheinfo?: { confirmed: number; used: number; updated: number; refcnt: number };
-  /** NDA_IFINDEX of a dump request (brport), 0 when absent. */
+  /** NDA_NDM_STATE_MASK / NDA_NDM_FLAGS_MASK of a bulk delete (`bridge fdb flush`). */
+  stateMask?: number;
+  flagsMask?: number;
+  /** NDA_IFINDEX of a dump request or a bulk delete (brport), 0 when absent. */
   brportIdx?: number;
   /** NDA_DST for vxlan entries (not used by the bridge). */
 }
