@@ -58,7 +58,7 @@ function netnsList(ctx: IpCtx): number {
 function netnsAdd(ctx: IpCtx, name: string | undefined): number {
   if (name === undefined) {
     ctx.err('No netns name specified\n');
-    return 255;
+    return 1;
   }
   if (name === '' || name.includes('/') || name === '.' || name === '..') {
     ctx.err(`Invalid netns name "${name}"\n`);
@@ -75,7 +75,7 @@ function netnsAdd(ctx: IpCtx, name: string | undefined): number {
 function netnsDelete(ctx: IpCtx, name: string | undefined): number {
   if (name === undefined) {
     ctx.err('No netns name specified\n');
-    return 255;
+    return 1;
   }
   const net = ctx.p.lab.netns.get(name);
   if (!net) {
@@ -91,18 +91,23 @@ async function netnsExec(ctx: IpCtx, argv: string[]): Promise<number> {
   const name = argv[0];
   if (name === undefined) {
     ctx.err('No netns name specified\n');
-    return 255;
+    return 1;
   }
   if (argv.length < 2) {
     ctx.err('No command specified\n');
-    return 255;
+    return 1;
   }
   const net = ctx.p.lab.netns.get(name);
   if (!net) {
     ctx.err(`Cannot open network namespace "${name}": No such file or directory\n`);
     return 255;
   }
-  return ctx.p.exec(argv.slice(1), { net });
+  // lib/exec.c cmd_exec(): the child that cannot execvp() says so and _exit(1)s
+  let missing = false;
+  const status = await ctx.p.exec(argv.slice(1), { net, notFound: () => (missing = true) });
+  if (!missing) return status;
+  ctx.err(`exec of "${argv[1]}" failed: No such file or directory\n`);
+  return 1;
 }
 
 export async function doIpnetns(ctx: IpCtx, argv: string[]): Promise<number> {
