@@ -2,6 +2,7 @@
  * `ip netns`: named namespaces (the /run/netns files of iproute2).
  * @iproute2 ip/ipnetns.c
  */
+import { IPNETNS_USAGE } from './usage_text.js';
 import type { Proc } from '../../lab/process.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { matches, type IpCtx } from './utils.js';
@@ -113,6 +114,10 @@ async function netnsExec(ctx: IpCtx, argv: string[]): Promise<number> {
 export async function doIpnetns(ctx: IpCtx, argv: string[]): Promise<number> {
   const cmd = argv[0];
   if (cmd === undefined || matches(cmd, 'list') || cmd === 'show' || cmd === 'lst') return netnsList(ctx);
+  if (matches(cmd, 'help')) {
+    ctx.err(IPNETNS_USAGE);
+    return 255;
+  }
   if (matches(cmd, 'add')) return netnsAdd(ctx, argv[1]);
   if (matches(cmd, 'delete')) return netnsDelete(ctx, argv[1]);
   if (matches(cmd, 'exec')) return netnsExec(ctx, argv.slice(1));
