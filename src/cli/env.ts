@@ -17,8 +17,8 @@ export interface LabOptions {
 
 /** One shell session in a fresh lab: every script runs in the same shell, in order. */
 export interface LabSession {
-  /** Runs a script, stdout and stderr merged into `output`. */
-  exec(script: string): Promise<{ output: string; status: number }>;
+  /** Runs a script, stdout and stderr merged into `output`; its first line is `line` (default 1). */
+  exec(script: string, line?: number): Promise<{ output: string; status: number }>;
   /** Runs a script, passing its output on as it comes; resolves with its status. */
   execStream(script: string, out: (s: string) => void): Promise<number>;
   /** The script ran `exit` (or a fatal error ended the shell): read no more. */

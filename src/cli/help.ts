@@ -22,8 +22,7 @@ const HELP: Record<string, string> = {
       more than SEC seconds of CPU (default 10) is stopped with status 124
 `,
   shell: `usage: tuxnet shell [--seed N] [--trace [--trace-limit N]] [--time-limit SEC]
-      run the commands read from stdin in one lab session; on a terminal,
-      with line editing, history and tab completion
+      run the commands read from stdin in one lab session
 `,
   bench: `usage: tuxnet bench [NAME...]
       run the registered benchmarks

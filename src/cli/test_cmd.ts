@@ -130,8 +130,8 @@ async function runFile(file: string, opts: TestOptions, env: CliEnv): Promise<Tr
 async function labExec(opts: TestOptions, env: CliEnv): Promise<ExecFn> {
   try {
     const session = await env.createSession({ seed: opts.seed, ...(opts.timeLimit !== undefined ? { timeLimit: opts.timeLimit } : {}) });
-    return async (script) => {
-      const r = await session.exec(script);
+    return async (script, line) => {
+      const r = await session.exec(script, line);
       return { ...r, ended: session.ended === true };
     };
   } catch (e) {

@@ -43,8 +43,8 @@ export function createLabSession(opts: LabOptions): LabSession {
   const session = new Session(lab, fs, opts.timeLimit === undefined ? {} : { cpuLimitSec: opts.timeLimit });
   const recorder = opts.trace ? new TraceRecorder(lab, opts.traceLimit) : null;
   return {
-    exec: async (script) => {
-      const r = await session.execCollect(script);
+    exec: async (script, line) => {
+      const r = await session.execCollect(script, line);
       return recorder ? { output: r.output + recorder.flush(), status: r.status } : r;
     },
     execStream: async (script, out) => {

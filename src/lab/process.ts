@@ -26,6 +26,8 @@ export interface ExecOptions {
   stdout?: OutStream;
   stderr?: OutStream;
   env?: Map<string, string>;
+  /** Called when no such command exists (execvp(3) fails with ENOENT); exec then resolves 127. */
+  notFound?(): void;
 }
 
 export interface Proc {

@@ -98,8 +98,8 @@ export class Session {
    * `out`. A script that can never finish (every process blocked, no timer
    * left) ends with `tuxnet: command blocked forever` and status 124.
    */
-  exec(script: string, out: OutStream = nullOut): Promise<number> {
-    return this.drive(out, (ctx) => this.runScript(ctx, script));
+  exec(script: string, out: OutStream = nullOut, line = 1): Promise<number> {
+    return this.drive(out, (ctx) => this.runScript(ctx, script, line));
   }
 
   /** Run `body` as the session shell's foreground and drive virtual time until it is done. */
@@ -138,10 +138,10 @@ export class Session {
    * The script; `exit` (and bash's fatal errors) end the shell: its EXIT
    * trap runs and `ended` is set (the CLI stops reading; a transcript goes on).
    */
-  private async runScript(ctx: Ctx, script: string): Promise<number> {
+  private async runScript(ctx: Ctx, script: string, line: number): Promise<number> {
     const sh = ctx.sh;
     try {
-      return await runCommands(ctx, script, (l) => `${sh.name}: line ${l}: `);
+      return await runCommands(ctx, script, (l) => `${sh.name}: line ${l}: `, line);
     } catch (e) {
       if (!(e instanceof ExitSig || e instanceof AllocError || e instanceof ForkFailed)) throw e;
       this.ended = true;
@@ -183,9 +183,9 @@ export class Session {
   }
 
   /** Run `script` and collect its merged output. */
-  async execCollect(script: string): Promise<{ output: string; status: number }> {
+  async execCollect(script: string, line = 1): Promise<{ output: string; status: number }> {
     let output = '';
-    const status = await this.exec(script, { write: (s) => void (output += s) });
+    const status = await this.exec(script, { write: (s) => void (output += s) }, line);
     return { output, status };
   }
 

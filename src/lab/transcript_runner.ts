@@ -21,7 +21,14 @@ import {
  * Runs one script in the file's session: stdout and stderr merged, and the
  * exit status; `ended` when the script ran `exit` (the session shell is gone).
  */
-export type ExecFn = (script: string) => Promise<{ output: string; status: number; ended?: boolean }>;
+export type ExecFn = (script: string, line?: number) => Promise<{ output: string; status: number; ended?: boolean }>;
+
+/**
+ * The line of kt's script where the first command starts (after its
+ * prelude and the first begin marker); each command then takes its own
+ * lines and two marker lines, so bash's "line N:" in errors is the same.
+ */
+const KT_FIRST_LINE = 9;
 
 export interface CommandResult {
   readonly command: Command;
@@ -67,10 +74,13 @@ export async function runTranscript(file: string, items: readonly Item[], exec: 
   // kt feeds the whole file to one `bash -s`: once a command hangs or runs
   // `exit`, that command and every later one never print their end marker
   let gone = false;
+  let line = KT_FIRST_LINE;
   for (const cmd of commandsOf(items)) {
     let res = NOT_FINISHED;
+    const at = line;
+    line += cmd.lines.length + 2;
     if (!gone) {
-      const r = await execGuarded(exec, commandScript(cmd), opts.timeoutMs);
+      const r = await execGuarded(exec, commandScript(cmd), at, opts.timeoutMs);
       if (r === TIMED_OUT || r.ended === true) gone = true;
       else res = r;
     }
@@ -93,8 +103,8 @@ export function compareCommand(command: Command, output: string, status: number)
 const CRASH = /tuxnet: (?:\S+: )?internal error:|^\s+at (?:.+ \()?\S+:\d+:\d+\)?$/m;
 
 /** Runs `script`; an exception from the lab becomes output and status 255 so the file goes on. */
-async function execGuarded(exec: ExecFn, script: string, timeoutMs: number | undefined): Promise<{ output: string; status: number; ended?: boolean } | typeof TIMED_OUT> {
-  const run = exec(script).catch((e: unknown) => ({
+async function execGuarded(exec: ExecFn, script: string, line: number, timeoutMs: number | undefined): Promise<{ output: string; status: number; ended?: boolean } | typeof TIMED_OUT> {
+  const run = exec(script, line).catch((e: unknown) => ({
     output: `tuxnet: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
     status: 255,
   }));

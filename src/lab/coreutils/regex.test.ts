@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { type RegexSyntax, compileGrep, compileRegex } from './regex.js';
 import { runTool } from './testkit.js';
+import fc from 'fast-check';
 
 const ere: RegexSyntax = { extended: true, dialect: 'sed' };
 const bre: RegexSyntax = { extended: false, dialect: 'sed' };
@@ -18,7 +19,7 @@ const PATHOLOGICAL: [string, boolean, string][] = [
 
 test('pathological patterns run in linear steps (no backtracking blow-up)', () => {
   for (const [p, extended, text] of PATHOLOGICAL) {
-    const re = compileRegex(p, extended ? ere : bre);
+    const re = compileRegex(p, extended ? ere : bre, { fastPath: false });
     re.test(text);
     re.exec(text, 0);
     const bound = 2 * (text.length + 1) * re.size;
@@ -72,4 +73,28 @@ test('grep patterns: one alternation with own groups, -x and -w around each; bac
   assert.equal(g(['x', '\\(b\\)\\1'], {}, 'abb'), true);
   const br = compileRegex('\\(a*\\)b\\1', bre);
   assert.deepEqual([...br.exec('xaabaa', 0)!], ['aabaa', 'aa']);
+});
+
+test('literal fast paths: taken for literal and literal-bearing patterns, and they answer as the Pike VM alone', () => {
+  assert.equal(compileRegex('timeout', ere).path, 'literal');
+  assert.equal(compileRegex('error.*timeout', ere).path, 'prefilter');
+  assert.equal(compileRegex('^eth[0-9]+$', ere).path, 'prefilter');
+  assert.equal(compileRegex('(foo)', ere).path, 'prefilter');
+  assert.equal(compileRegex('a|b', ere).path, 'vm');
+  assert.equal(compileRegex('x', ere, { ignoreCase: true }).path, 'vm');
+  assert.equal(compileRegex('\\(a\\)\\1', bre).path, 'backtrack');
+  const atom = fc.oneof(fc.constantFrom('a', 'b', 'c', '.', '[ab]', '[^a]', '^', '$', 'ab', 'abc'), fc.constant('(a|bc)'));
+  const piece = fc.tuple(atom, fc.constantFrom('', '', '*', '+', '?', '{2}', '{1,2}')).map(([a, q]) => (a === '^' || a === '$' ? a : a + q));
+  const pattern = fc.array(fc.oneof(piece, fc.constant('|')), { minLength: 1, maxLength: 6 }).map((p) => p.join('')).filter((p) => !/^\||\|$|\|\|/.test(p));
+  const text = fc.stringMatching(/^[abc\n]{0,12}$/);
+  fc.assert(
+    fc.property(pattern, text, fc.nat(12), (p, t, from) => {
+      const fast = compileRegex(p, ere);
+      const vm = compileRegex(p, ere, { fastPath: false });
+      assert.equal(fast.test(t), vm.test(t), `${p} on ${JSON.stringify(t)}`);
+      const f = Math.min(from, t.length);
+      assert.deepEqual(fast.exec(t, f), vm.exec(t, f), `${p} on ${JSON.stringify(t)} from ${f}`);
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -11,6 +11,7 @@ import {
   type Node, type Parsed, type RegexSyntax, cat, jsChar, literalNode, parse, renumber,
 } from './regex_parse.js';
 import { PikeVm } from './regex_vm.js';
+import { literalOf } from './regex_literal.js';
 
 export { RegexError, type RegexSyntax, type Dialect } from './regex_parse.js';
 
@@ -74,12 +75,21 @@ export interface MatchOptions {
   readonly ignoreCase?: boolean;
   /** sed's M flag: ^ and $ at newlines too. */
   readonly multiline?: boolean;
+  /** Use the literal fast paths (tests turn them off to compare with the VM alone). */
+  readonly fastPath?: boolean;
 }
+
+/** How a PosixRegex matches: indexOf alone, indexOf then the VM, the VM, or backtracking. */
+export type MatchPath = 'literal' | 'prefilter' | 'vm' | 'backtrack';
 
 /** A compiled POSIX regular expression (regcomp's regex_t). */
 export class PosixRegex {
   private readonly vm: PikeVm | null;
   private readonly js: RegExp | null;
+  /** The whole pattern is this text (no groups, anchors or case folding). */
+  private readonly exact: string | null = null;
+  /** Text every match contains ('' when none is known). */
+  private readonly req: string = '';
 
   constructor(
     node: Node,
@@ -96,7 +106,19 @@ export class PosixRegex {
     } else {
       this.vm = new PikeVm(node, groups, { ignoreCase, multiline });
       this.js = null;
+      // case folding maps more than ASCII (U+212A is k): no literal shortcut then
+      if ((o.fastPath ?? true) && !ignoreCase) {
+        const lit = literalOf(node);
+        if (lit.exact !== null && lit.exact !== '' && groups === 0) this.exact = lit.exact;
+        else this.req = lit.req;
+      }
     }
+  }
+
+  /** Which matcher runs. */
+  get path(): MatchPath {
+    if (!this.vm) return 'backtrack';
+    return this.exact !== null ? 'literal' : this.req !== '' ? 'prefilter' : 'vm';
   }
 
   /** Instructions of the linear matcher's program (0 when backtracking). */
@@ -111,6 +133,8 @@ export class PosixRegex {
 
   /** Whether the text has a match (regexec without submatches). */
   test(text: string): boolean {
+    if (this.exact !== null) return text.includes(this.exact);
+    if (this.req !== '' && !text.includes(this.req)) return false;
     if (this.vm) return this.vm.test(text);
     this.js!.lastIndex = 0;
     return this.js!.test(text);
@@ -119,6 +143,15 @@ export class PosixRegex {
   /** The leftmost-longest match at `from` or later, `^` still meaning the start of `text`. */
   exec(text: string, from = 0): Match | null {
     if (!this.vm) return longestMatch(this.js!, text, from) as Match | null;
+    if (this.exact !== null) {
+      const at = text.indexOf(this.exact, from);
+      if (at < 0) return null;
+      const m = [this.exact] as unknown as Match;
+      m.index = at;
+      return m;
+    }
+    // a match starting at `from` or later lies wholly there, its required text too
+    if (this.req !== '' && text.indexOf(this.req, from) < 0) return null;
     const caps = this.vm.exec(text, from);
     if (caps === null) return null;
     const m = [] as unknown as Match;

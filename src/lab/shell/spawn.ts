@@ -89,10 +89,13 @@ export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promi
 }
 
 /** `Proc.exec`: by name in the table, else a shell builtin; 127 when neither exists. */
-export function spawnByName(argv: string[], o: SpawnOpts): Promise<number> {
+export function spawnByName(argv: string[], o: SpawnOpts, notFound?: () => void): Promise<number> {
   const fn = argv[0] === undefined ? undefined : lookupCommand(o.lab, argv[0]);
   if (fn) return runCommandFn(fn, argv, o);
-  return fallback?.(argv, o) ?? Promise.resolve(127);
+  const r = fallback?.(argv, o);
+  if (r) return r;
+  notFound?.();
+  return Promise.resolve(127);
 }
 
 /**
@@ -142,7 +145,7 @@ function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts): Proc {
     },
     onKill: (cb) => entry.onKill(cb),
     onSignal: (sig, handler) => entry.onSignal(sig, handler),
-    exec: (args, opts) => spawnByName(args, childOpts(o, proc, entry, opts)),
+    exec: (args, opts) => spawnByName(args, childOpts(o, proc, entry, opts), opts?.notFound),
   };
   entries.set(proc, entry);
   return proc;

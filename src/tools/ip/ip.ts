@@ -20,15 +20,40 @@ import { doIpmonitor } from './ipmonitor.js';
 type Handler = (ctx: IpCtx, argv: string[]) => Promise<number> | number;
 
 /** ip.c cmds[]: matched by prefix in this order. */
+/** What an iproute2 object tuxnet does not have yet is about (said when it is asked for). */
+const NOT_BUILT: Record<string, string> = {
+  addrlabel: 'IPv6 address labels', maddress: 'multicast addresses', ntable: 'neighbour table parameters',
+  ntbl: 'neighbour table parameters', l2tp: 'L2TP tunnels', fou: 'foo-over-UDP', ila: 'ILA', macsec: 'MACsec',
+  tunnel: 'IP tunnels', tunl: 'IP tunnels', tuntap: 'TUN/TAP devices', tap: 'TUN/TAP devices', token: 'IPv6 tokens',
+  tcpmetrics: 'TCP metrics', tcp_metrics: 'TCP metrics', xfrm: 'IPsec (xfrm) states and policies',
+  mroute: 'multicast routes', mrule: 'multicast rules', netconf: 'netconf', vrf: 'VRF devices', sr: 'segment routing',
+  nexthop: 'nexthop objects', mptcp: 'MPTCP', ioam: 'IOAM', stats: 'ip stats',
+};
+
+function notBuilt(obj: string): Handler {
+  return (ctx) => {
+    ctx.err(`Object "${obj}" (${NOT_BUILT[obj]}) is not built into tuxnet yet.\n`);
+    return 255;
+  };
+}
+
+/** do_help(): the usage on stderr, exit status 255. */
+const doHelp: Handler = (ctx) => {
+  ctx.err(usage());
+  return 255;
+};
+
+/** ip.c cmds[] in iproute2 6.1's order (an abbreviation takes the first match: `ip m` is maddress). */
 const cmds: [string, Handler][] = [
-  ['address', doIpaddr],
-  ['link', doIplink],
-  ['route', doIproute],
-  ['rule', doIprule],
-  ['neighbor', doIpneigh],
-  ['neighbour', doIpneigh],
-  ['netns', doIpnetns],
-  ['monitor', doIpmonitor],
+  ['address', doIpaddr], ['addrlabel', notBuilt('addrlabel')], ['maddress', notBuilt('maddress')],
+  ['route', doIproute], ['rule', doIprule], ['neighbor', doIpneigh], ['neighbour', doIpneigh],
+  ['ntable', notBuilt('ntable')], ['ntbl', notBuilt('ntbl')], ['link', doIplink], ['l2tp', notBuilt('l2tp')],
+  ['fou', notBuilt('fou')], ['ila', notBuilt('ila')], ['macsec', notBuilt('macsec')], ['tunnel', notBuilt('tunnel')],
+  ['tunl', notBuilt('tunl')], ['tuntap', notBuilt('tuntap')], ['tap', notBuilt('tap')], ['token', notBuilt('token')],
+  ['tcpmetrics', notBuilt('tcpmetrics')], ['tcp_metrics', notBuilt('tcp_metrics')], ['monitor', doIpmonitor],
+  ['xfrm', notBuilt('xfrm')], ['mroute', notBuilt('mroute')], ['mrule', notBuilt('mrule')], ['netns', doIpnetns],
+  ['netconf', notBuilt('netconf')], ['vrf', notBuilt('vrf')], ['sr', notBuilt('sr')], ['nexthop', notBuilt('nexthop')],
+  ['mptcp', notBuilt('mptcp')], ['ioam', notBuilt('ioam')], ['stats', notBuilt('stats')], ['help', doHelp],
 ];
 
 function defaultOpts(): IpOpts {

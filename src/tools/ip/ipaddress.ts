@@ -4,6 +4,7 @@
  * net/ipv4/devinet_rtnl.ts.
  * @iproute2 ip/ipaddress.c ipaddr_modify(), ipaddr_list_flush_or_save(), ipaddr_flush()
  */
+import { IPADDR_USAGE } from './usage_text.js';
 import {
   IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, IFA_F_SECONDARY, type IfAddrMsg,
 } from '../../uapi/linux/if_addr.js';
@@ -427,6 +428,10 @@ export function doIpaddr(ctx: IpCtx, argv: string[]): number {
   if (matches(cmd, 'delete')) return ipaddrDel(ctx, rest);
   if (matches(cmd, 'list') || matches(cmd, 'show') || matches(cmd, 'lst')) return ipaddrList(ctx, rest, false);
   if (matches(cmd, 'flush')) return ipaddrFlush(ctx, rest);
+  if (matches(cmd, 'help')) {
+    ctx.err(IPADDR_USAGE);
+    return 255;
+  }
   ctx.err(`Command "${cmd}" is unknown, try "ip address help".\n`);
   return 255;
 }

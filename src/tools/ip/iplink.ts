@@ -5,6 +5,7 @@
  * each kind's rtnl_link_ops) owns the semantics.
  * @iproute2 ip/iplink.c iplink_parse(), iplink_modify(), ip/link_veth.c, ip/ipaddress.c ipaddr_list_link()
  */
+import { IPLINK_USAGE } from './usage_text.js';
 import { IFF_NOARP, IFF_UP } from '../../uapi/linux/if.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import type { VethInfo } from '../../uapi/linux/veth.js';
@@ -213,6 +214,10 @@ export function doIplink(ctx: IpCtx, argv: string[]): number {
   if (matches(cmd, 'set') || matches(cmd, 'change')) return iplinkSet(ctx, rest);
   if (matches(cmd, 'delete')) return iplinkDel(ctx, rest);
   if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst')) return iplinkShow(ctx, rest);
+  if (matches(cmd, 'help')) {
+    ctx.err(IPLINK_USAGE);
+    return 255;
+  }
   ctx.err(`Command "${cmd}" is unknown, try "ip link help".\n`);
   return 255;
 }

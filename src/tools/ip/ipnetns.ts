@@ -2,6 +2,7 @@
  * `ip netns`: named namespaces (the /run/netns files of iproute2).
  * @iproute2 ip/ipnetns.c
  */
+import { IPNETNS_USAGE } from './usage_text.js';
 import type { Proc } from '../../lab/process.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { matches, type IpCtx } from './utils.js';
@@ -58,7 +59,7 @@ function netnsList(ctx: IpCtx): number {
 function netnsAdd(ctx: IpCtx, name: string | undefined): number {
   if (name === undefined) {
     ctx.err('No netns name specified\n');
-    return 255;
+    return 1;
   }
   if (name === '' || name.includes('/') || name === '.' || name === '..') {
     ctx.err(`Invalid netns name "${name}"\n`);
@@ -75,7 +76,7 @@ function netnsAdd(ctx: IpCtx, name: string | undefined): number {
 function netnsDelete(ctx: IpCtx, name: string | undefined): number {
   if (name === undefined) {
     ctx.err('No netns name specified\n');
-    return 255;
+    return 1;
   }
   const net = ctx.p.lab.netns.get(name);
   if (!net) {
@@ -91,23 +92,32 @@ async function netnsExec(ctx: IpCtx, argv: string[]): Promise<number> {
   const name = argv[0];
   if (name === undefined) {
     ctx.err('No netns name specified\n');
-    return 255;
+    return 1;
   }
   if (argv.length < 2) {
     ctx.err('No command specified\n');
-    return 255;
+    return 1;
   }
   const net = ctx.p.lab.netns.get(name);
   if (!net) {
     ctx.err(`Cannot open network namespace "${name}": No such file or directory\n`);
     return 255;
   }
-  return ctx.p.exec(argv.slice(1), { net });
+  // lib/exec.c cmd_exec(): the child that cannot execvp() says so and _exit(1)s
+  let missing = false;
+  const status = await ctx.p.exec(argv.slice(1), { net, notFound: () => (missing = true) });
+  if (!missing) return status;
+  ctx.err(`exec of "${argv[1]}" failed: No such file or directory\n`);
+  return 1;
 }
 
 export async function doIpnetns(ctx: IpCtx, argv: string[]): Promise<number> {
   const cmd = argv[0];
   if (cmd === undefined || matches(cmd, 'list') || cmd === 'show' || cmd === 'lst') return netnsList(ctx);
+  if (matches(cmd, 'help')) {
+    ctx.err(IPNETNS_USAGE);
+    return 255;
+  }
   if (matches(cmd, 'add')) return netnsAdd(ctx, argv[1]);
   if (matches(cmd, 'delete')) return netnsDelete(ctx, argv[1]);
   if (matches(cmd, 'exec')) return netnsExec(ctx, argv.slice(1));
