@@ -22,6 +22,7 @@ import { netNsRtnlInit } from '../net/core/net_namespace_rtnl.js';
 import { ipFibRtnlInit } from '../net/ipv4/fib_rtnl.js';
 import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
 import { neighRtnlInit } from '../net/core/neigh_rtnl.js';
+import { nfnetlinkInit } from '../net/netfilter/nfnetlink.js';
 
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
@@ -51,6 +52,7 @@ export class Lab implements NetWorld {
     // rtnetlink_net_ops first, then devinet/ARP (inet_init), then loopback, as setup_net() runs them.
     this.pernet.register({ name: 'rtnetlink', init: rtnetlinkNetInit });
     inetInit(this);
+    nfnetlinkInit(this);
     this.pernet.register(loopbackNetOps);
     this.initNet = this.newNet();
   }

@@ -13,6 +13,8 @@ import { ipNeighOutput } from './arp.js';
 import { ETH_P_IP } from '../../wire/ethernet.js';
 import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
 import { getU32 } from '../../wire/bytes.js';
+import { nfHook } from '../netfilter/core.js';
+import { NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from '../../uapi/linux/netfilter.js';
 import { IPPROTO_ICMP, IPV4_MIN_HLEN, IP_DF, Iph, iphEmit, ipSendCheck } from '../../wire/ipv4.js';
 
 /** LL_MAX_HEADER-ish headroom every locally built packet reserves. */
@@ -87,6 +89,16 @@ export function ipLocalOut(net: Net, skb: SkBuff, rt: Rtable): void {
   ipIncStats(net, IpStat.OUTPKTS);
   // ip_send_check(): tot_len is set (a raw socket may have changed the header).
   ipSendCheck(skb.buf, skb.networkHeader);
+  nfHook(NF_INET_LOCAL_OUT, net, skb, null, rt.dev, dstOutput);
+}
+
+/** dst_output(): the route (possibly changed by ip_route_me_harder) owns the skb. */
+function dstOutput(net: Net, skb: SkBuff): void {
+  const rt = skb.dst;
+  if (!rt) {
+    kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'dst_output');
+    return;
+  }
   rt.output(skb);
 }
 
@@ -100,6 +112,16 @@ export function ipOutput(skb: SkBuff): void {
   skb.protocol = ETH_P_IP;
   trace(net, skb, 'ip_output', dev);
   ipAddStats(net, IpStat.OUTOCTETS, skb.len);
+  nfHook(NF_INET_POST_ROUTING, net, skb, null, dev, ipFinishOutput);
+}
+
+/** ip_finish_output(): the route may have changed in POST_ROUTING (a NAT'd packet is rerouted there). */
+function ipFinishOutput(net: Net, skb: SkBuff): void {
+  const rt = skbRtable(skb);
+  if (!rt) {
+    kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_finish_output');
+    return;
+  }
   ipFinishOutput2(net, skb, rt);
 }
 

@@ -13,6 +13,8 @@ import { RTNLGRP_MAX } from '../../uapi/linux/rtnetlink.js';
 /** The netlink sockets of one namespace (nl_table, per net). */
 export class NetlinkNet {
   readonly socks = new Set<NetlinkSock>();
+  /** netlink_kernel_create(): the kernel socket (input function) of each protocol besides NETLINK_ROUTE. */
+  readonly kernel = new Map<number, (net: Net, msg: NlMsg, portid: number) => NlReply>();
   /** netlink_autobind(): port ids handed out, negative as the kernel's rover. */
   private rover = -4096;
 
@@ -40,7 +42,7 @@ export class NetlinkSock {
     readonly net: Net,
     readonly protocol = NETLINK_ROUTE,
   ) {
-    if (protocol !== NETLINK_ROUTE) throw new KError('EPROTONOSUPPORT');
+    if (protocol !== NETLINK_ROUTE && !net.netlink.kernel.has(protocol)) throw new KError('EPROTONOSUPPORT');
     this.portid = net.netlink.allocPortid();
     net.netlink.socks.add(this);
   }
@@ -49,6 +51,8 @@ export class NetlinkSock {
   request<B extends { family?: number }>(type: number, flags: number, body: B, seq = 0): NlReply {
     if (this.closed) throw new KError('EBADF');
     const msg: NlMsg<B> = { type, flags, seq, pid: this.portid, body };
+    const input = this.protocol === NETLINK_ROUTE ? null : this.net.netlink.kernel.get(this.protocol);
+    if (input) return input(this.net, msg, this.portid);
     return this.net.world.rtnl.rcvMsg(this.net, msg, this.portid);
   }
 
