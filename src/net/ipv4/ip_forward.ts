@@ -50,17 +50,18 @@ export function ipForward(skb: SkBuff): void {
   }
   ipDecreaseTtl(b, o);
   if (skb.ipcbFlags & IPSKB_DOREDIRECT) ipRtSendRedirect(skb);
+  // Linux 6.x counts the datagram before the FORWARD hook: a packet netfilter drops is still counted.
+  ipIncStats(net, IpStat.OUTFORWDATAGRAMS);
   nfHook(NF_INET_FORWARD, net, skb, dev, rt.dev, ipForwardFinish);
 }
 
-/** ip_forward_finish(): count and dst_output(). */
+/** ip_forward_finish(): dst_output(). */
 function ipForwardFinish(net: Net, skb: SkBuff): void {
   const rt = skb.dst;
   if (!rt) {
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_forward_finish');
     return;
   }
-  ipIncStats(net, IpStat.OUTFORWDATAGRAMS);
   rt.output(skb);
 }
 

@@ -199,6 +199,8 @@ class NftImmediate implements NftExpr {
     } else regs.data.set(this.m.data!, this.off);
   }
   dump(): NftExprMsg {
+    // The chain is held by reference: a renamed chain dumps under its new name.
+    if (this.target && this.m.verdict) return { ...this.m, verdict: { code: this.m.verdict.code, chain: this.target.name } };
     return this.m;
   }
   destroy(): void {

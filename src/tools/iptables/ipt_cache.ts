@@ -47,6 +47,8 @@ export interface ChainView {
 
 export class IptTable {
   readonly chains: ChainView[] = [];
+  /** Chain names in the kernel's dump order. */
+  kernelOrder: string[] = [];
   exists = false;
 
   constructor(
@@ -62,6 +64,7 @@ export class IptTable {
     this.exists = this.h.tables(NFPROTO_IPV4).some((t) => t.name === this.name);
     const kchains = this.exists ? this.h.chains(NFPROTO_IPV4, this.name) : [];
     const rules = this.exists ? this.h.rules(NFPROTO_IPV4, this.name) : [];
+    this.kernelOrder = kchains.map((c) => c.name!);
     const builtins = TABLES[this.name] ?? [];
     const view = (c: NftChainMsg | undefined, name: string, b: Builtin | null): ChainView => ({
       name, builtin: b, exists: c !== undefined,

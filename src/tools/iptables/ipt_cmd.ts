@@ -151,11 +151,9 @@ function chainCmd(t: IptTable, c: Cmd): void {
       labels[t.newChain(c.chain)] = ['CHAIN_USER_ADD', `chain ${c.chain}`];
       break;
     case 'X': {
-      const victims = c.chain ? [userChain(t, c.chain)] : t.chains.filter((x) => x.exists && !x.builtin);
-      for (const ch of victims) {
-        if (ch.builtin) throw nftError('chain_user_del', 'EINVAL');
-        labels[t.delChain(ch.name)] = ['CHAIN_DEL', `chain ${ch.name}`];
-      }
+      // Without a name: every user chain, in the kernel's (creation) order.
+      const victims = c.chain ? [userChain(t, c.chain)] : t.kernelOrder.map((n) => t.chain(n)!).filter((x) => !x.builtin);
+      for (const ch of victims) labels[t.delChain(ch.name)] = ['CHAIN_DEL', `chain ${ch.name}`];
       break;
     }
     case 'E': {
@@ -171,7 +169,8 @@ function chainCmd(t: IptTable, c: Cmd): void {
       if (c.policy !== 'ACCEPT' && c.policy !== 'DROP') throw nftError('chain_set', 'EINVAL');
       t.ensure(c.chain);
       labels.length = t.h.batch.length;
-      labels[t.setChain(c.chain, { policy: c.policy === 'ACCEPT' ? NF_ACCEPT : NF_DROP })] = ['CHAIN_UPDATE', `chain ${c.chain}`];
+      // nft_chain_set() sends the policy with zeroed counters: the chain counts its policy verdicts from now on.
+      labels[t.setChain(c.chain, { policy: c.policy === 'ACCEPT' ? NF_ACCEPT : NF_DROP, counters: { packets: 0n, bytes: 0n } })] = ['CHAIN_UPDATE', `chain ${c.chain}`];
       break;
     }
   }

@@ -5,6 +5,7 @@
  * @iptables extensions/libxt_*.c, extensions/libipt_*.c
  */
 import { parseIp, ipToString } from '../../wire/ipv4.js';
+import { getservbyname, getservbyport } from './services.js';
 
 export type Info = Record<string, number | string | boolean | number[]>;
 
@@ -42,21 +43,16 @@ export function strtoui(s: string, max: number): number | null {
   return Number.isNaN(v) || v > max ? null : v;
 }
 
-const SERVICES: Record<string, number> = {
-  ftp: 21, ssh: 22, telnet: 23, smtp: 25, domain: 53, bootps: 67, bootpc: 68, tftp: 69, http: 80, pop3: 110,
-  ntp: 123, imap2: 143, snmp: 161, https: 443, syslog: 514,
-};
 
 /** xtables_parse_port(): a number or a service name. */
 export function parsePort(s: string): number | null {
   const v = strtoui(s, 65535);
   if (v !== null) return v;
-  return SERVICES[s] ?? null;
+  return getservbyname(s);
 }
 
 function portName(p: number, numeric: boolean): string {
-  if (!numeric) for (const [k, v] of Object.entries(SERVICES)) if (v === p) return k;
-  return String(p);
+  return (numeric ? null : getservbyport(p)) ?? String(p);
 }
 
 /** ICMP types by name (libipt_icmp.c icmp_codes[]): type, code range. */
@@ -245,8 +241,8 @@ const addrtype: Ext = {
   print(i) {
     const f = n(i, 'flags');
     let s = ' ADDRTYPE match';
-    if (n(i, 'source')) s += ` src-type${f & 1 ? ' !' : ''}${typesStr(n(i, 'source'), ' ')}`;
-    if (n(i, 'dest')) s += ` dst-type${f & 2 ? ' !' : ''}${typesStr(n(i, 'dest'), ' ')}`;
+    if (n(i, 'source')) s += ` src-type ${f & 1 ? '!' : ''}${typesStr(n(i, 'source'), '')}`;
+    if (n(i, 'dest')) s += ` dst-type ${f & 2 ? '!' : ''}${typesStr(n(i, 'dest'), '')}`;
     if (f & 4) s += ' limit-in';
     if (f & 8) s += ' limit-out';
     return s;
@@ -324,7 +320,7 @@ const mac: Ext = {
     Object.assign(info, { srcaddr: parts.map((p) => parseInt(p, 16)), invert: inv });
     return null;
   },
-  print: (i) => ` MAC${b(i, 'invert') ? ' !' : ''} ${macStr(i).toUpperCase()}`,
+  print: (i) => ` MAC${b(i, 'invert') ? ' !' : ''} ${macStr(i)}`,
   save: (i) => `${b(i, 'invert') ? ' !' : ''} --mac-source ${macStr(i)}`,
 };
 
@@ -474,7 +470,7 @@ const limit: Ext = {
     return null;
   },
   print: (i) => ` limit:${b(i, 'invert') ? ' !' : ''} avg ${rateStr(n(i, 'avg'))} burst ${n(i, 'burst')}`,
-  save: (i) => `${b(i, 'invert') ? ' !' : ''} --limit ${rateStr(n(i, 'avg'))} --limit-burst ${n(i, 'burst')}`,
+  save: (i) => `${b(i, 'invert') ? ' !' : ''} --limit ${rateStr(n(i, 'avg'))}${n(i, 'burst') !== 5 ? ` --limit-burst ${n(i, 'burst')}` : ''}`,
 };
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(

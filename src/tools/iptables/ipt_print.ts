@@ -82,8 +82,9 @@ export function printRule(r: IptRule, num: number, format: number): string {
   s += padR(pn ?? String(r.proto), 5);
   if (format & FMT_OPTIONS) s += '-- ';
   if (format & FMT_VIA) {
-    s += ` ${padR((r.invIn ? '!' : '') + (r.iniface || '*'), 6)} `;
-    s += `${padR((r.invOut ? '!' : '') + (r.outiface || '*'), 6)} `;
+    const any = format & FMT_NUMERIC ? '*' : 'any';
+    s += ` ${padR((r.invIn ? '!' : '') + (r.iniface || any), 6)} `;
+    s += `${padR((r.invOut ? '!' : '') + (r.outiface || any), 6)} `;
   }
   s += addrCol(r.src, r.smsk, r.invSrc, format);
   s += addrCol(r.dst, r.dmsk, r.invDst, format);

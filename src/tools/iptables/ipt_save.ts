@@ -98,7 +98,7 @@ interface RestoreState {
   line: number;
 }
 
-function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boolean): void {
+function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boolean, withCounters: boolean): void {
   const line = raw.trim();
   if (line === '' || line.startsWith('#')) return;
   if (line.startsWith('*')) {
@@ -124,8 +124,9 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boole
     const c = t.chain(name ?? '');
     if (c?.builtin) {
       t.ensure(c.name);
-      if (policy !== '-') t.setChain(c.name, { policy: policy === 'DROP' ? NF_DROP : NF_ACCEPT });
-      void cnt;
+      const m = /^\[(\d+):(\d+)\]$/.exec(cnt ?? '');
+      const counters = withCounters && m ? { counters: { packets: BigInt(m[1]!), bytes: BigInt(m[2]!) } } : {};
+      if (policy !== '-') t.setChain(c.name, { policy: policy === 'DROP' ? NF_DROP : NF_ACCEPT, ...counters });
     } else if (!c?.exists) {
       t.ensure(null);
       t.newChain(name ?? '');
@@ -143,17 +144,19 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boole
   const c = new Parser(words).parse();
   if (c.cmd !== 'A' && c.cmd !== 'I') throw paramProblem(`Illegal command on line ${st.line}`);
   checkIfaces(c);
-  if (ctr) Object.assign(c.rule, { pkts: ctr[0], bytes: ctr[1] });
+  if (ctr && withCounters) Object.assign(c.rule, { pkts: ctr[0], bytes: ctr[1] });
   t.ensure(c.chain);
   t.addRule(c.chain, c.rule, { append: c.cmd === 'A' });
 }
 
 export const iptablesRestore: CommandFn = async (p: Proc) => {
   let noflush = false;
+  let counters = false;
   let file: string | null = null;
   for (const o of p.argv.slice(1)) {
     if (o === '-n' || o === '--noflush') noflush = true;
-    else if (o === '-c' || o === '--counters' || o === '-w' || o === '--wait') continue;
+    else if (o === '-c' || o === '--counters') counters = true;
+    else if (o === '-w' || o === '--wait') continue;
     else if (!o.startsWith('-')) file = o;
     else {
       p.stderr.write(`${PROG}: unknown option "${o}"\n`);
@@ -174,7 +177,7 @@ export const iptablesRestore: CommandFn = async (p: Proc) => {
   try {
     for (const l of text.split('\n')) {
       st.line++;
-      restoreLine(h, st, l, noflush);
+      restoreLine(h, st, l, noflush, counters);
     }
     if (st.t) throw new IptError(`iptables-restore: COMMIT expected at line ${st.line}\n`, 1);
     return 0;

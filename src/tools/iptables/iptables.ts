@@ -164,7 +164,7 @@ class Parser {
     const r = this.c.rule;
     const tryExt = (ext: Ext, info: Info): boolean => {
       if (!(name in ext.opts)) return false;
-      const a = ext.opts[name] ? arg() : '';
+      const a = ext.opts[name] ? (name === 'tcp-flags' ? `${arg()} ${arg()}` : arg()) : '';
       const err = ext.parse(name, a, this.inv, info, { proto: r.proto });
       if (err) throw paramProblem(err);
       this.inv = false;
