@@ -6,6 +6,7 @@
  * pipe `broken` (SIGPIPE) once every reader released it.
  */
 import type { InStream, OutStream } from '../process.js';
+import { normalizeBytes } from '../bytes.js';
 import type { Vfs, VfsError } from '../vfs.js';
 import type { Net } from '../../net/core/net_namespace.js';
 
@@ -141,7 +142,7 @@ export class Pipe {
 
   private read(): Promise<string | null> {
     if (this.chunks.length) {
-      const all = this.chunks.join('');
+      const all = normalizeBytes(this.chunks.join(''));
       this.chunks = [];
       return Promise.resolve(all);
     }
@@ -162,13 +163,18 @@ export class Pipe {
 
 /** Collects the output of a command substitution; `closed` resolves when every writer released it. */
 export class Collector implements OutStream, Held {
-  text = '';
+  private raw = '';
   private refs = 1;
   private resolveClosed!: () => void;
   readonly closed = new Promise<void>((r) => (this.resolveClosed = r));
 
   write(s: string): void {
-    this.text += s;
+    this.raw += s;
+  }
+
+  /** Everything written (bytes written apart that form a character joined). */
+  get text(): string {
+    return normalizeBytes(this.raw);
   }
 
   retain(): void {
