@@ -7,6 +7,7 @@ import { ping } from './ping.js';
 import { traceroute } from './traceroute.js';
 import { iptables } from './iptables/ipt_cmd.js';
 import { iptablesRestore, iptablesSave } from './iptables/ipt_save.js';
+import { nft } from './nft/nft.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
@@ -17,4 +18,5 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('iptables', iptables);
   commands.set('iptables-save', iptablesSave);
   commands.set('iptables-restore', iptablesRestore);
+  commands.set('nft', nft);
 }

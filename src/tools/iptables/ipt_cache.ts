@@ -88,12 +88,15 @@ export class IptTable {
     return n;
   }
 
+  ensureTable(): void {
+    if (this.exists) return;
+    this.h.add(NFT_MSG_NEWTABLE, NLM_F_CREATE, { family: NFPROTO_IPV4, name: this.name });
+    this.exists = true;
+  }
+
   /** nft_xt_builtin_init(): the table, and the builtin chain `chain` (all of them when null). */
   ensure(chain: string | null): void {
-    if (!this.exists) {
-      this.h.add(NFT_MSG_NEWTABLE, NLM_F_CREATE, { family: NFPROTO_IPV4, name: this.name });
-      this.exists = true;
-    }
+    this.ensureTable();
     for (const c of this.chains) {
       if (!c.builtin || c.exists || (chain !== null && c.name !== chain)) continue;
       const b = c.builtin;

@@ -147,7 +147,9 @@ function chainCmd(t: IptTable, c: Cmd): void {
       if (t.chain(c.chain)) throw nftError('chain_user_add', 'EEXIST');
       if (c.chain.length > 28) throw paramProblem(`chain name \`${c.chain}' too long (must be under 29 chars)`);
       if (c.chain.startsWith('-') || c.chain.startsWith('!')) throw paramProblem(`chain name not allowed to start with \`${c.chain[0]}'\n`);
-      t.ensure(null);
+      // nft_xt_builtin_init(h, table, NULL) at this cache level: the table only.
+      t.ensureTable();
+      labels.length = t.h.batch.length;
       labels[t.newChain(c.chain)] = ['CHAIN_USER_ADD', `chain ${c.chain}`];
       break;
     case 'X': {

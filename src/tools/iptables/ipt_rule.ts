@@ -93,12 +93,14 @@ function matchExprs(m: IptMatch): NftExprMsg[] {
     case 'tcp':
     case 'udp': {
       const inv = num(i, 'invflags');
-      const out = [...portExprs(0, num(i, 'sptLo'), num(i, 'sptHi'), (inv & 1) !== 0), ...portExprs(2, num(i, 'dptLo'), num(i, 'dptHi'), (inv & 2) !== 0)];
+      // add_nft_tcp(): the flags first, then the ports.
+      const out: NftExprMsg[] = [];
       if (num(i, 'flgMask') || inv & 4) {
         out.push({ name: 'payload', base: NFT_PAYLOAD_TRANSPORT_HEADER, offset: 13, len: 1, dreg: NFT_REG_1 });
         out.push({ name: 'bitwise', sreg: NFT_REG_1, dreg: NFT_REG_1, len: 1, mask: new Uint8Array([num(i, 'flgMask')]), xor: new Uint8Array(1) });
         out.push({ name: 'cmp', sreg: NFT_REG_1, op: inv & 4 ? NFT_CMP_NEQ : NFT_CMP_EQ, data: new Uint8Array([num(i, 'flgCmp')]) });
       }
+      out.push(...portExprs(0, num(i, 'sptLo'), num(i, 'sptHi'), (inv & 1) !== 0), ...portExprs(2, num(i, 'dptLo'), num(i, 'dptHi'), (inv & 2) !== 0));
       return out;
     }
     case 'mark': {

@@ -128,7 +128,7 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boole
       const counters = withCounters && m ? { counters: { packets: BigInt(m[1]!), bytes: BigInt(m[2]!) } } : {};
       if (policy !== '-') t.setChain(c.name, { policy: policy === 'DROP' ? NF_DROP : NF_ACCEPT, ...counters });
     } else if (!c?.exists) {
-      t.ensure(null);
+      t.ensureTable();
       t.newChain(name ?? '');
       (t.chains as { name: string; builtin: null; exists: boolean; policy: string; pkts: number; bytes: number; rules: [] }[]).push({ name: name ?? '', builtin: null, exists: true, policy: '-', pkts: 0, bytes: 0, rules: [] });
     }
