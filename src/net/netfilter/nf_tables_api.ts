@@ -6,8 +6,7 @@
  */
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
-import type { NlMsg } from '../../uapi/linux/netlink.js';
-import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_NONREC, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
+import { NLM_F_APPEND, NLM_F_EXCL, NLM_F_NONREC, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
 import { nfRegisterNetHook, nfUnregisterNetHook, type NfHookFn } from './core.js';
 import { NftChain, NftNet, NftTable, type NftExpr, type NftRule, type NftSet } from './nf_tables.js';
 import { nftDoChainIpv4, nftDoChainRoute } from './nf_tables_core.js';
@@ -148,8 +147,9 @@ function newExpr(net: Net, t: NftTable, c: NftChain, m: NftExprMsg, par: XtCheck
         nftVerdictCheck(m.verdict);
         if (m.verdict.code === NFT_JUMP || m.verdict.code === NFT_GOTO) {
           target = lookupChain(t, m.verdict.chain);
-          // nft_chain_validate(): a base chain cannot be jumped to; no loops.
-          if (target.hook || target === c) throw new KError(target.hook ? 'EOPNOTSUPP' : 'ELOOP' as 'EINVAL');
+          // nft_chain_validate(): a base chain cannot be jumped to; a loop is refused once a base chain reaches it (the validation's jump depth runs out: EMLINK).
+          if (target.hook) throw new KError('EOPNOTSUPP');
+          if ((c.hook !== null || hookMask(t, c) !== 0) && (reaches(target, c, new Set()) || hasLoop(target, []))) throw new KError('EMLINK');
         }
       }
       return new NftImmediate(m, target);
@@ -166,6 +166,37 @@ function newExpr(net: Net, t: NftTable, c: NftChain, m: NftExprMsg, par: XtCheck
     case 'match': return new NftMatch(m, par);
     case 'target': return new NftTarget(m, par);
   }
+}
+
+/** Whether `from` reaches `to` through jumps and gotos. */
+function reaches(from: NftChain, to: NftChain, seen: Set<NftChain>): boolean {
+  if (from === to) return true;
+  if (seen.has(from)) return false;
+  seen.add(from);
+  for (const r of from.rules) {
+    for (const e of r.exprs) {
+      const d = e.dump();
+      if (d.name !== 'immediate' || !d.verdict?.chain) continue;
+      const next = from.table.chain(d.verdict.chain);
+      if (next && reaches(next, to, seen)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a jump cycle starts below `c` (depth-first, with the path on a stack). */
+function hasLoop(c: NftChain, path: NftChain[]): boolean {
+  if (path.includes(c)) return true;
+  path.push(c);
+  for (const r of c.rules) {
+    for (const e of r.exprs) {
+      const d = e.dump();
+      const next = d.name === 'immediate' && d.verdict?.chain ? c.table.chain(d.verdict.chain) : null;
+      if (next && hasLoop(next, path)) return true;
+    }
+  }
+  path.pop();
+  return false;
 }
 
 /** The hooks from which `c` can be reached (nft_chain_validate_hooks), for the x_tables checks. */
@@ -345,5 +376,3 @@ export function nfTablesBatch(net: Net, items: readonly NfnlBatchItem[]): { inde
   return null;
 }
 
-export { NLM_F_CREATE };
-export type { NlMsg };

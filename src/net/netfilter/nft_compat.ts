@@ -12,7 +12,7 @@ import { nftParseRegister } from './nft_exprs.js';
 import { NF_DROP } from '../../uapi/linux/netfilter.js';
 import {
   NFT_BREAK, NFT_LOOKUP_F_INV, NFT_REJECT_ICMPX_UNREACH, NFT_REJECT_ICMP_UNREACH, NFT_REJECT_TCP_RST, NFT_SET_INTERVAL,
-  type NftExprMsg, type XtInfo,
+  type NftExprMsg,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 
 function actionParam(pkt: NftPktinfo): XtActionParam {
@@ -145,4 +145,3 @@ function cmpKey(r: Uint8Array, o: number, k: Uint8Array, len: number): number {
   return 0;
 }
 
-export type { XtInfo };

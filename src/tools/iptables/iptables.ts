@@ -40,7 +40,7 @@ export function nftError(fn: string, err: Errno): IptError {
     ['rule_delete', 'ENOENT', 'Bad rule (does a matching rule exist in that chain?)'], ['chain_set', 'ENOENT', 'Bad built-in chain name'],
     ['chain_set', 'EINVAL', "Bad policy name. Run `dmesg' for more information"], ['chain_set', 'ENXIO', 'Bad built-in chain name'],
     [null, 'EPERM', 'Permission denied (you must be root)'], [null, 'ENOENT', 'No chain/target/match by that name'],
-    [null, 'EEXIST', 'File exists'], [null, 'ENOMEM', 'Memory allocation problem'],
+    [null, 'EEXIST', 'File exists'], [null, 'ENOMEM', 'Memory allocation problem'], [null, 'ELOOP', 'Loop found in table'],
   ];
   const e = table.find((t) => (t[0] === null || t[0] === fn) && t[1] === err);
   return new IptError(`iptables: ${e ? e[2] : strerror[err]}.\n`, 1);

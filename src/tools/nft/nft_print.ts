@@ -15,7 +15,7 @@ import {
   NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME, NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER,
   NFT_RANGE_NEQ, NFT_REJECT_TCP_RST, NFT_RETURN, NFT_META_LEN,
 } from '../../uapi/linux/netfilter/nf_tables.js';
-import { NF_ACCEPT, NF_DROP, NFPROTO_ARP, NFPROTO_INET } from '../../uapi/linux/netfilter.js';
+import { NF_ACCEPT, NF_DROP, NFPROTO_ARP } from '../../uapi/linux/netfilter.js';
 
 export const FAMILY_NAMES: Readonly<Record<number, string>> = { 1: 'inet', 2: 'ip', 3: 'arp', 5: 'netdev', 7: 'bridge', 10: 'ip6' };
 const HOOKS = ['prerouting', 'input', 'forward', 'output', 'postrouting'];
@@ -236,4 +236,3 @@ export function tableText(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleM
   return s + '}\n';
 }
 
-export { NFPROTO_INET };
