@@ -8,6 +8,7 @@ import { traceroute } from './traceroute.js';
 import { iptables } from './iptables/ipt_cmd.js';
 import { iptablesRestore, iptablesSave } from './iptables/ipt_save.js';
 import { nft } from './nft/nft.js';
+import { bridgeCommand } from './bridge/bridge.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
@@ -19,4 +20,5 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('iptables-save', iptablesSave);
   commands.set('iptables-restore', iptablesRestore);
   commands.set('nft', nft);
+  commands.set('bridge', bridgeCommand);
 }

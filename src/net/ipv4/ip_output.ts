@@ -16,6 +16,7 @@ import { getU32 } from '../../wire/bytes.js';
 import { nfHook } from '../netfilter/core.js';
 import { NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from '../../uapi/linux/netfilter.js';
 import { IPPROTO_ICMP, IPV4_MIN_HLEN, IP_DF, Iph, iphEmit, ipSendCheck } from '../../wire/ipv4.js';
+import { IPSKB_FORWARDED, ipFragment } from './ip_output_frag.js';
 
 /** LL_MAX_HEADER-ish headroom every locally built packet reserves. */
 export const LL_RESERVED = 32;
@@ -115,11 +116,24 @@ export function ipOutput(skb: SkBuff): void {
   nfHook(NF_INET_POST_ROUTING, net, skb, null, dev, ipFinishOutput);
 }
 
-/** ip_finish_output(): the route may have changed in POST_ROUTING (a NAT'd packet is rerouted there). */
+/**
+ * ip_finish_output() / __ip_finish_output(): the route may have changed in
+ * POST_ROUTING (a NAT'd packet is rerouted there). Larger than the MTU, or
+ * reassembled from fragments (frag_max_size), goes through ip_fragment().
+ * The MTU is ip_skb_dst_mtu(): a forwarded packet honours the route/device
+ * MTU, a local one the learnt path MTU. Linux: a socket with
+ * IP_PMTUDISC_PROBE or stricter uses the device MTU here; tuxnet's skbs do
+ * not point back at their socket, so they use the route's.
+ */
 function ipFinishOutput(net: Net, skb: SkBuff): void {
   const rt = skbRtable(skb);
   if (!rt) {
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_finish_output');
+    return;
+  }
+  const mtu = rt.mtuMaybeForward((skb.ipcbFlags & IPSKB_FORWARDED) !== 0);
+  if (skb.len > mtu || skb.fragMaxSize) {
+    ipFragment(net, skb, rt, mtu, ipFinishOutput2);
     return;
   }
   ipFinishOutput2(net, skb, rt);
