@@ -24,6 +24,7 @@ import { netNsRtnlInit } from '../net/core/net_namespace_rtnl.js';
 import { ipFibRtnlInit } from '../net/ipv4/fib_rtnl.js';
 import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
 import { neighRtnlInit } from '../net/core/neigh_rtnl.js';
+import { nfnetlinkInit } from '../net/netfilter/nfnetlink.js';
 import { brInit } from '../net/bridge/br.js';
 import { devMcListNetOps } from '../net/core/dev_addr_lists.js';
 
@@ -55,6 +56,7 @@ export class Lab implements NetWorld {
     // rtnetlink_net_ops first, then devinet/ARP (inet_init), then loopback, as setup_net() runs them.
     this.pernet.register({ name: 'rtnetlink', init: rtnetlinkNetInit });
     inetInit(this);
+    nfnetlinkInit(this);
     macvlanInit(this);
     virtInit(this);
     this.pernet.register(loopbackNetOps);

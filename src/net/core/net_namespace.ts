@@ -19,6 +19,7 @@ import type { InetWorld } from '../ipv4/inet_world.js';
 import { NetCoreSysctls } from './sock.js';
 import { NetlinkNet } from '../netlink/af_netlink.js';
 import type { Rtnl } from './rtnetlink.js';
+import { NetNf } from '../netfilter/core.js';
 
 /**
  * One emulated machine: what the kernel keeps outside any namespace. Shared
@@ -116,6 +117,8 @@ export class Net {
   readonly neighTables = new Map<number, NeighTable>();
   /** The netlink sockets bound in this namespace. */
   readonly netlink = new NetlinkNet();
+  /** net->nf: netfilter hook entries and nf_tables state. */
+  readonly nf = new NetNf();
   /** peernet2id: ids this namespace gave to other namespaces (net->netns_ids). */
   private readonly nsids = new Map<Net, number>();
   /** A unique number per namespace (net->net_cookie), for stable ordering. */

@@ -5,7 +5,9 @@
 import type { SkBuff } from '../core/skbuff.js';
 import { PACKET_HOST } from '../core/skbuff.js';
 import { IpStat, ipIncStats } from '../core/snmp.js';
-import type { DstEntry } from '../core/dst.js';
+import type { Net } from '../core/net_namespace.js';
+import { nfHook } from '../netfilter/core.js';
+import { NF_INET_FORWARD } from '../../uapi/linux/netfilter.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import { IPSKB_DOREDIRECT, skbRtable } from './route.js';
@@ -52,7 +54,7 @@ export function ipForward(skb: SkBuff): void {
   }
   ipDecreaseTtl(b, o);
   if (skb.ipcbFlags & IPSKB_DOREDIRECT) ipRtSendRedirect(skb);
-  ipForwardFinish(skb, rt);
+  nfHook(NF_INET_FORWARD, net, skb, dev, rt.dev, ipForwardFinish);
 }
 
 /**
@@ -67,7 +69,12 @@ function ipExceedsMtu(skb: SkBuff, len: number, mtu: number): boolean {
 }
 
 /** ip_forward_finish(): dst_output(). */
-function ipForwardFinish(skb: SkBuff, rt: DstEntry): void {
+function ipForwardFinish(net: Net, skb: SkBuff): void {
+  const rt = skb.dst;
+  if (!rt) {
+    kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_forward_finish');
+    return;
+  }
   rt.output(skb);
 }
 

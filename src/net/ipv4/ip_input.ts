@@ -24,13 +24,15 @@ import { WireError } from '../../wire/error.js';
 import { ETH_P_IP } from '../../wire/ethernet.js';
 import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
 import { getU16, getU32 } from '../../wire/bytes.js';
+import { nfHook } from '../netfilter/core.js';
+import { NF_INET_LOCAL_IN, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
 
 /** ip_rcv(): the ETH_P_IP packet_type handler. */
 export function ipRcv(skb: SkBuff, dev: NetDevice): void {
   const net = dev.net;
   trace(net, skb, 'ip_rcv');
   if (!ipRcvCore(net, skb)) return;
-  ipRcvFinish(net, skb, dev);
+  nfHook(NF_INET_PRE_ROUTING, net, skb, dev, null, ipRcvFinish);
 }
 
 /**
@@ -82,7 +84,8 @@ function drop(net: Net, skb: SkBuff, reason: DropReason, fn: string): false {
 
 
 /** ip_rcv_finish(): route the packet, then dst_input() runs its verdict. */
-function ipRcvFinish(net: Net, skb: SkBuff, dev: NetDevice): void {
+function ipRcvFinish(net: Net, skb: SkBuff): void {
+  const dev = skb.dev!;
   const b = skb.buf;
   const h = skb.networkHeader;
   const saddr = getU32(b, h + Iph.Saddr);
@@ -131,10 +134,13 @@ export function ipLocalDeliver(skb: SkBuff): void {
     if (!whole) return;
     skb = whole;
   }
-  const b = skb.buf;
-  const h = skb.networkHeader;
+  nfHook(NF_INET_LOCAL_IN, net, skb, dev, null, ipLocalDeliverFinish);
+}
+
+/** ip_local_deliver_finish(): past the IP header, to the protocol. */
+function ipLocalDeliverFinish(net: Net, skb: SkBuff): void {
   skb.pull(skb.transportHeader - skb.data);
-  ipProtocolDeliverRcu(net, skb, b[h + Iph.Protocol]!);
+  ipProtocolDeliverRcu(net, skb, skb.buf[skb.networkHeader + Iph.Protocol]!);
 }
 
 /**

@@ -13,6 +13,8 @@ import { ipNeighOutput } from './arp.js';
 import { ETH_P_IP } from '../../wire/ethernet.js';
 import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
 import { getU32 } from '../../wire/bytes.js';
+import { nfHook } from '../netfilter/core.js';
+import { NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from '../../uapi/linux/netfilter.js';
 import { IPPROTO_ICMP, IPV4_MIN_HLEN, IP_DF, Iph, iphEmit, ipSendCheck } from '../../wire/ipv4.js';
 import { IPSKB_FORWARDED, ipFragment } from './ip_output_frag.js';
 
@@ -88,6 +90,16 @@ export function ipLocalOut(net: Net, skb: SkBuff, rt: Rtable): void {
   ipIncStats(net, IpStat.OUTPKTS);
   // ip_send_check(): tot_len is set (a raw socket may have changed the header).
   ipSendCheck(skb.buf, skb.networkHeader);
+  nfHook(NF_INET_LOCAL_OUT, net, skb, null, rt.dev, dstOutput);
+}
+
+/** dst_output(): the route (possibly changed by ip_route_me_harder) owns the skb. */
+function dstOutput(net: Net, skb: SkBuff): void {
+  const rt = skb.dst;
+  if (!rt) {
+    kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'dst_output');
+    return;
+  }
   rt.output(skb);
 }
 
@@ -101,18 +113,24 @@ export function ipOutput(skb: SkBuff): void {
   skb.protocol = ETH_P_IP;
   trace(net, skb, 'ip_output', dev);
   ipAddStats(net, IpStat.OUTOCTETS, skb.len);
-  ipFinishOutput(net, skb, rt);
+  nfHook(NF_INET_POST_ROUTING, net, skb, null, dev, ipFinishOutput);
 }
 
 /**
- * __ip_finish_output(): larger than the MTU, or reassembled from
- * fragments (frag_max_size), goes through ip_fragment(). The MTU is
- * ip_skb_dst_mtu(): a forwarded packet honours the route/device MTU, a
- * local one the learnt path MTU. Linux: a socket with IP_PMTUDISC_PROBE or
- * stricter uses the device MTU here; tuxnet's skbs do not point back at
- * their socket, so they use the route's.
+ * ip_finish_output() / __ip_finish_output(): the route may have changed in
+ * POST_ROUTING (a NAT'd packet is rerouted there). Larger than the MTU, or
+ * reassembled from fragments (frag_max_size), goes through ip_fragment().
+ * The MTU is ip_skb_dst_mtu(): a forwarded packet honours the route/device
+ * MTU, a local one the learnt path MTU. Linux: a socket with
+ * IP_PMTUDISC_PROBE or stricter uses the device MTU here; tuxnet's skbs do
+ * not point back at their socket, so they use the route's.
  */
-function ipFinishOutput(net: Net, skb: SkBuff, rt: Rtable): void {
+function ipFinishOutput(net: Net, skb: SkBuff): void {
+  const rt = skbRtable(skb);
+  if (!rt) {
+    kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_finish_output');
+    return;
+  }
   const mtu = rt.mtuMaybeForward((skb.ipcbFlags & IPSKB_FORWARDED) !== 0);
   if (skb.len > mtu || skb.fragMaxSize) {
     ipFragment(net, skb, rt, mtu, ipFinishOutput2);

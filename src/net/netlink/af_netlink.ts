@@ -14,6 +14,8 @@ import { NETLINK_SOCK_DIAG } from '../../uapi/linux/inet_diag.js';
 /** The netlink sockets of one namespace (nl_table, per net). */
 export class NetlinkNet {
   readonly socks = new Set<NetlinkSock>();
+  /** netlink_kernel_create(): the kernel socket (input function) of each protocol besides NETLINK_ROUTE. */
+  readonly kernel = new Map<number, (net: Net, msg: NlMsg, portid: number) => NlReply>();
   /** netlink_autobind(): port ids handed out, negative as the kernel's rover. */
   private rover = -4096;
 
@@ -41,7 +43,9 @@ export class NetlinkSock {
     readonly net: Net,
     readonly protocol = NETLINK_ROUTE,
   ) {
-    if (protocol !== NETLINK_ROUTE && protocol !== NETLINK_SOCK_DIAG) throw new KError('EPROTONOSUPPORT');
+    if (protocol !== NETLINK_ROUTE && protocol !== NETLINK_SOCK_DIAG && !net.netlink.kernel.has(protocol)) {
+      throw new KError('EPROTONOSUPPORT');
+    }
     this.portid = net.netlink.allocPortid();
     net.netlink.socks.add(this);
   }
@@ -51,6 +55,8 @@ export class NetlinkSock {
     if (this.closed) throw new KError('EBADF');
     const msg: NlMsg<B> = { type, flags, seq, pid: this.portid, body };
     if (this.protocol === NETLINK_SOCK_DIAG) return this.net.world.inet.sockDiag(this.net, msg);
+    const input = this.protocol === NETLINK_ROUTE ? null : this.net.netlink.kernel.get(this.protocol);
+    if (input) return input(this.net, msg, this.portid);
     return this.net.world.rtnl.rcvMsg(this.net, msg, this.portid);
   }
 

@@ -1,0 +1,131 @@
+/**
+ * Netfilter hooks: per-namespace arrays of hook entries sorted by priority,
+ * NF_HOOK() with its okfn continuation, nf_hook_slow() walking the entries.
+ * With no entry on a hook the cost is one length check: no allocation.
+ * @linux include/linux/netfilter.h NF_HOOK(), net/netfilter/core.c nf_hook_slow()
+ */
+import type { SkBuff } from '../core/skbuff.js';
+import type { Net } from '../core/net_namespace.js';
+import type { NetDevice } from '../core/netdevice.js';
+import { kfreeSkbReason } from '../core/drop_reason.js';
+import { trace } from '../core/trace.js';
+import {
+  NF_ACCEPT, NF_DROP, NF_INET_NUMHOOKS, NF_QUEUE, NF_REPEAT, NF_STOLEN, NF_STOP,
+  NF_VERDICT_MASK,
+} from '../../uapi/linux/netfilter.js';
+
+/** The continuation of a hook: the rest of the path once the packet is accepted. */
+export type NfOkfn = (net: Net, skb: SkBuff) => void;
+
+/** struct nf_hook_state */
+export interface NfHookState {
+  readonly hook: number;
+  readonly pf: number;
+  readonly in: NetDevice | null;
+  readonly out: NetDevice | null;
+  readonly net: Net;
+  readonly okfn: NfOkfn;
+}
+
+/** nf_hookfn: returns an NF_* verdict (NF_DROP may carry an errno in its upper bits). */
+export type NfHookFn = (priv: unknown, skb: SkBuff, state: NfHookState) => number;
+
+/** struct nf_hook_ops */
+export interface NfHookOps {
+  readonly hook: NfHookFn;
+  readonly priv: unknown;
+  readonly pf: number;
+  readonly hooknum: number;
+  readonly priority: number;
+  /** For the packet walk: who registered it (the table and chain). */
+  readonly name: string;
+}
+
+/** net->nf: the IPv4 hook entries of one namespace (nf_hook_entries per hook). */
+export class NetNf {
+  readonly hooksIpv4: NfHookOps[][] = Array.from({ length: NF_INET_NUMHOOKS }, () => []);
+  readonly hooksArp: NfHookOps[][] = [[], [], []];
+  /** nf_tables per-namespace state (struct nftables_pernet); set by nf_tables_api. */
+  nft: unknown = null;
+  /** The kernel log ring nf_log writes to (read by dmesg). */
+  readonly log: { time: number; level: number; text: string }[] = [];
+  /** net.netfilter.nf_log_all_netns (init namespace only). */
+  logAllNetns = false;
+}
+
+function hookArray(net: Net, pf: number, hooknum: number): NfHookOps[] | null {
+  // NFPROTO_ARP = 3; NFPROTO_IPV4 = 2 (inet chains register as IPv4 here: tuxnet has no IPv6).
+  const a = pf === 3 ? net.nf.hooksArp : net.nf.hooksIpv4;
+  return a[hooknum] ?? null;
+}
+
+/** nf_register_net_hook(): insert in priority order, after entries of equal priority. */
+export function nfRegisterNetHook(net: Net, ops: NfHookOps): void {
+  const a = hookArray(net, ops.pf, ops.hooknum);
+  if (!a) return;
+  let i = 0;
+  while (i < a.length && a[i]!.priority <= ops.priority) i++;
+  a.splice(i, 0, ops);
+}
+
+/** nf_unregister_net_hook() */
+export function nfUnregisterNetHook(net: Net, ops: NfHookOps): void {
+  const a = hookArray(net, ops.pf, ops.hooknum);
+  if (!a) return;
+  const i = a.indexOf(ops);
+  if (i >= 0) a.splice(i, 1);
+}
+
+/**
+ * NF_HOOK(): run the IPv4 hook `hook`; when every entry accepts, okfn()
+ * continues. The skb belongs to the hook afterwards (dropped, stolen, or
+ * passed to okfn).
+ */
+export function nfHook(hook: number, net: Net, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: NfOkfn): void {
+  const entries = net.nf.hooksIpv4[hook]!;
+  if (entries.length === 0) {
+    okfn(net, skb);
+    return;
+  }
+  const state: NfHookState = { hook, pf: 2, in: indev, out: outdev, net, okfn };
+  if (nfHookSlow(skb, state, entries) === 1) okfn(net, skb);
+}
+
+/**
+ * nf_hook_slow(): returns 1 when okfn() must run; otherwise the skb was
+ * consumed (dropped, stolen). NF_QUEUE with no queue listener drops (as
+ * nf_queue() fails with ESRCH without a handler); NF_REPEAT runs the same
+ * entry again.
+ */
+export function nfHookSlow(skb: SkBuff, state: NfHookState, entries: readonly NfHookOps[]): number {
+  const net = state.net;
+  for (let s = 0; s < entries.length; s++) {
+    const e = entries[s]!;
+    trace(net, skb, `nf_hook_slow ${HOOK_NAMES[state.hook]} ${e.name}`, state.in ?? state.out);
+    const verdict = e.hook(e.priv, skb, state);
+    switch (verdict & NF_VERDICT_MASK) {
+      case NF_ACCEPT:
+        break;
+      case NF_DROP:
+        // Linux: kfree_skb_reason(NETFILTER_DROP); no MIB counter moves.
+        kfreeSkbReason(net, skb, 'NETFILTER_DROP', 'nf_hook_slow');
+        return -1;
+      case NF_QUEUE:
+        kfreeSkbReason(net, skb, 'NETFILTER_DROP', 'nf_queue');
+        return -1;
+      case NF_STOLEN:
+        return -1;
+      case NF_REPEAT:
+        s--;
+        break;
+      case NF_STOP:
+        return 1;
+      default:
+        kfreeSkbReason(net, skb, 'NETFILTER_DROP', 'nf_hook_slow');
+        return -1;
+    }
+  }
+  return 1;
+}
+
+export const HOOK_NAMES = ['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING'] as const;

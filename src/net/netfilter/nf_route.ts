@@ -1,0 +1,33 @@
+/**
+ * ip_route_me_harder(): a LOCAL_OUT hook changed what the route was chosen
+ * by (mark, addresses, TOS): route the packet again, as Linux does after
+ * mangle/route chains.
+ * @linux net/ipv4/netfilter.c ip_route_me_harder()
+ */
+import type { SkBuff } from '../core/skbuff.js';
+import type { Net } from '../core/net_namespace.js';
+import { newFlowi4 } from '../ipv4/fib_rules.js';
+import { ipRouteOutputKey } from '../ipv4/route.js';
+import { inetAddrTypeDevTable } from '../ipv4/arp.js';
+import { RTN_LOCAL } from '../ipv4/fib_types.js';
+import { Iph } from '../../wire/ipv4.js';
+import { getU32 } from '../../wire/bytes.js';
+
+/** Returns 0, or a negative value when no route is found (the caller drops). */
+export function ipRouteMeHarder(net: Net, skb: SkBuff): number {
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  const saddr = getU32(b, nh + Iph.Saddr);
+  const sk = skb.sk;
+  // "flags |= FLOWI_FLAG_ANYSRC" when the source is not (any longer) local.
+  const dev = skb.dst?.dev ?? skb.dev;
+  const local = dev !== null && inetAddrTypeDevTable(net, dev, saddr) === RTN_LOCAL;
+  const fl4 = newFlowi4({
+    daddr: getU32(b, nh + Iph.Daddr), saddr: local ? saddr : 0, tos: b[nh + Iph.Tos]! & 0x1e, oif: sk ? sk.skBoundDevIf : 0,
+    mark: skb.mark, proto: b[nh + Iph.Protocol]!, anySrc: !local,
+  });
+  const rt = ipRouteOutputKey(net, fl4);
+  if (typeof rt === 'string') return -1;
+  skb.dst = rt;
+  return 0;
+}

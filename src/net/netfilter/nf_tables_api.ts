@@ -1,0 +1,378 @@
+/**
+ * The nf_tables control plane: NEW/GET/DEL of tables, chains, rules and
+ * sets over nfnetlink, batched in transactions that apply all or nothing.
+ * Base chains register their hook at their priority.
+ * @linux net/netfilter/nf_tables_api.c
+ */
+import { KError } from '../core/errno.js';
+import type { Net } from '../core/net_namespace.js';
+import { NLM_F_APPEND, NLM_F_EXCL, NLM_F_NONREC, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
+import { nfRegisterNetHook, nfUnregisterNetHook, type NfHookFn } from './core.js';
+import { NftChain, NftNet, NftTable, type NftExpr, type NftRule, type NftSet } from './nf_tables.js';
+import { nftDoChainIpv4, nftDoChainRoute } from './nf_tables_core.js';
+import {
+  NftBitwise, NftCmp, NftCounter, NftImmediate, NftLimit, NftMeta, NftPayload, NftRange, nftVerdictCheck,
+} from './nft_exprs.js';
+import { NftLog, NftLookup, NftMatch, NftReject, NftTarget } from './nft_compat.js';
+import type { XtCheckParam } from './x_tables.js';
+import {
+  NF_ACCEPT, NF_DROP, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING, NF_INET_PRE_ROUTING, NF_INET_LOCAL_IN, NF_INET_NUMHOOKS,
+  NFPROTO_ARP, NFPROTO_INET, NFPROTO_IPV4,
+} from '../../uapi/linux/netfilter.js';
+import {
+  NFT_GOTO, NFT_JUMP, NFT_MSG_DELCHAIN, NFT_MSG_DELRULE, NFT_MSG_DELSET, NFT_MSG_DELTABLE, NFT_MSG_NEWCHAIN,
+  NFT_MSG_NEWRULE, NFT_MSG_NEWSET, NFT_MSG_NEWTABLE, NFT_SET_ANONYMOUS,
+  type NftChainMsg, type NftExprMsg, type NftRuleMsg, type NftSetMsg, type NftTableMsg, type NfnlBatchItem,
+} from '../../uapi/linux/netfilter/nf_tables.js';
+
+export function nftNet(net: Net): NftNet {
+  let n = net.nf.nft as NftNet | null;
+  if (!n) {
+    n = new NftNet();
+    net.nf.nft = n;
+  }
+  return n;
+}
+
+function lookupTable(nft: NftNet, family: number, name: string | undefined): NftTable {
+  const t = name === undefined ? null : nft.table(family, name);
+  if (!t) throw new KError('ENOENT');
+  return t;
+}
+
+function lookupChain(t: NftTable, name: string | undefined, handle?: bigint): NftChain {
+  const c = handle !== undefined ? (t.chains.find((x) => x.handle === Number(handle)) ?? null) : name === undefined ? null : t.chain(name);
+  if (!c) throw new KError('ENOENT');
+  return c;
+}
+
+/** nf_tables_newtable() */
+function newTable(nft: NftNet, m: NftTableMsg, flags: number): void {
+  if (m.family !== NFPROTO_IPV4 && m.family !== NFPROTO_INET && m.family !== NFPROTO_ARP) throw new KError('EAFNOSUPPORT');
+  if (!m.name) throw new KError('EINVAL');
+  const t = nft.table(m.family, m.name);
+  if (t) {
+    if (flags & NLM_F_EXCL) throw new KError('EEXIST');
+    return;
+  }
+  nft.tables.push(new NftTable(m.family, m.name, nft.tableHandle++));
+}
+
+/** nf_tables_deltable(): flush the table, then remove it. */
+function delTable(net: Net, nft: NftNet, m: NftTableMsg): void {
+  const t = lookupTable(nft, m.family, m.name);
+  for (const c of t.chains) for (const r of c.rules) destroyRule(r);
+  for (const c of t.chains) if (c.hook) nfUnregisterNetHook(net, c.hook.ops);
+  nft.tables.splice(nft.tables.indexOf(t), 1);
+}
+
+/** The chain types (nft_chain_filter_ipv4, nft_chain_nat_ipv4, nft_chain_route_ipv4): hooks each allows. */
+const CHAIN_TYPES: Readonly<Record<string, { readonly hooks: number; readonly fn: NfHookFn }>> = {
+  filter: { hooks: (1 << NF_INET_NUMHOOKS) - 1, fn: nftDoChainIpv4 },
+  nat: { hooks: (1 << NF_INET_PRE_ROUTING) | (1 << NF_INET_LOCAL_IN) | (1 << NF_INET_LOCAL_OUT) | (1 << NF_INET_POST_ROUTING), fn: nftDoChainIpv4 },
+  route: { hooks: 1 << NF_INET_LOCAL_OUT, fn: nftDoChainRoute },
+};
+
+/** nf_tables_newchain() / nf_tables_updchain() */
+function newChain(net: Net, nft: NftNet, m: NftChainMsg, flags: number): void {
+  const t = lookupTable(nft, m.family, m.table);
+  const existing = m.handle !== undefined ? lookupChain(t, undefined, m.handle) : m.name !== undefined ? t.chain(m.name) : null;
+  if (existing) {
+    if (flags & NLM_F_EXCL) throw new KError('EEXIST');
+    if (m.policy !== undefined) {
+      if (!existing.hook) throw new KError('EOPNOTSUPP');
+      if (m.policy !== NF_ACCEPT && m.policy !== NF_DROP) throw new KError('EINVAL');
+      existing.policy = m.policy;
+    }
+    if (m.counters) {
+      if (!existing.hook) throw new KError('EOPNOTSUPP');
+      existing.stats = true;
+      existing.packets = Number(m.counters.packets);
+      existing.bytes = Number(m.counters.bytes);
+    }
+    if (m.newName !== undefined) {
+      if (t.chain(m.newName)) throw new KError('EEXIST');
+      existing.name = m.newName;
+    }
+    return;
+  }
+  if (!m.name || m.name.length > 255) throw new KError('EINVAL');
+  const c = new NftChain(t, m.name, t.hgenerator++);
+  if (m.hook) {
+    const type = CHAIN_TYPES[m.type ?? 'filter'];
+    if (!type) throw new KError('ENOENT');
+    if (m.hook.hooknum >= NF_INET_NUMHOOKS || !(type.hooks & (1 << m.hook.hooknum))) throw new KError('EOPNOTSUPP');
+    if (m.policy !== undefined && m.policy !== NF_ACCEPT && m.policy !== NF_DROP) throw new KError('EINVAL');
+    c.policy = m.policy ?? NF_ACCEPT;
+    if (m.counters) {
+      // NFTA_CHAIN_COUNTERS: the chain keeps stats of its policy verdicts.
+      c.stats = true;
+      c.packets = Number(m.counters.packets);
+      c.bytes = Number(m.counters.bytes);
+    }
+    const ops = { hook: type.fn, priv: c, pf: t.family === NFPROTO_ARP ? NFPROTO_ARP : NFPROTO_IPV4, hooknum: m.hook.hooknum, priority: m.hook.priority, name: `${t.name}/${m.name}` };
+    c.hook = { hooknum: m.hook.hooknum, priority: m.hook.priority, type: m.type ?? 'filter', ops };
+    nfRegisterNetHook(net, ops);
+  }
+  t.chains.push(c);
+}
+
+/** nf_tables_delchain(): its rules go with it; jumps to it (chain->use) make it busy. */
+function delChain(net: Net, nft: NftNet, m: NftChainMsg, flags: number): void {
+  const t = lookupTable(nft, m.family, m.table);
+  const c = lookupChain(t, m.name, m.handle);
+  // NLM_F_NONREC: only an empty chain; otherwise its rules go, but not while jumps point here.
+  if (c.use > 0 || (flags & NLM_F_NONREC && c.rules.length > 0)) throw new KError('EBUSY');
+  for (const r of c.rules) destroyRule(r);
+  c.rules = [];
+  if (c.hook) nfUnregisterNetHook(net, c.hook.ops);
+  t.chains.splice(t.chains.indexOf(c), 1);
+}
+
+function destroyRule(r: NftRule): void {
+  for (const e of r.exprs) e.destroy?.();
+}
+
+/** nf_tables_newexpr(): build one expression, with the kernel's validation. */
+function newExpr(net: Net, t: NftTable, c: NftChain, m: NftExprMsg, par: XtCheckParam): NftExpr {
+  switch (m.name) {
+    case 'payload': return new NftPayload(m);
+    case 'meta': return new NftMeta(m);
+    case 'cmp': return new NftCmp(m);
+    case 'bitwise': return new NftBitwise(m);
+    case 'range': return new NftRange(m);
+    case 'immediate': {
+      let target: NftChain | null = null;
+      if (m.verdict) {
+        nftVerdictCheck(m.verdict);
+        if (m.verdict.code === NFT_JUMP || m.verdict.code === NFT_GOTO) {
+          target = lookupChain(t, m.verdict.chain);
+          // nft_chain_validate(): a base chain cannot be jumped to; a loop is refused once a base chain reaches it (the validation's jump depth runs out: EMLINK).
+          if (target.hook) throw new KError('EOPNOTSUPP');
+          if ((c.hook !== null || hookMask(t, c) !== 0) && (reaches(target, c, new Set()) || hasLoop(target, []))) throw new KError('EMLINK');
+        }
+      }
+      return new NftImmediate(m, target);
+    }
+    case 'counter': return new NftCounter(m);
+    case 'limit': return new NftLimit(m, net);
+    case 'log': return new NftLog(m);
+    case 'reject': return new NftReject(m, par);
+    case 'lookup': {
+      const set = t.set(m.set);
+      if (!set) throw new KError('ENOENT');
+      return new NftLookup(m, set);
+    }
+    case 'match': return new NftMatch(m, par);
+    case 'target': return new NftTarget(m, par);
+  }
+}
+
+/** Whether `from` reaches `to` through jumps and gotos. */
+function reaches(from: NftChain, to: NftChain, seen: Set<NftChain>): boolean {
+  if (from === to) return true;
+  if (seen.has(from)) return false;
+  seen.add(from);
+  for (const r of from.rules) {
+    for (const e of r.exprs) {
+      const d = e.dump();
+      if (d.name !== 'immediate' || !d.verdict?.chain) continue;
+      const next = from.table.chain(d.verdict.chain);
+      if (next && reaches(next, to, seen)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a jump cycle starts below `c` (depth-first, with the path on a stack). */
+function hasLoop(c: NftChain, path: NftChain[]): boolean {
+  if (path.includes(c)) return true;
+  path.push(c);
+  for (const r of c.rules) {
+    for (const e of r.exprs) {
+      const d = e.dump();
+      const next = d.name === 'immediate' && d.verdict?.chain ? c.table.chain(d.verdict.chain) : null;
+      if (next && hasLoop(next, path)) return true;
+    }
+  }
+  path.pop();
+  return false;
+}
+
+/** The hooks from which `c` can be reached (nft_chain_validate_hooks), for the x_tables checks. */
+function hookMask(t: NftTable, c: NftChain, seen = new Set<NftChain>()): number {
+  if (c.hook) return 1 << c.hook.hooknum;
+  if (seen.has(c)) return 0;
+  seen.add(c);
+  let mask = 0;
+  for (const from of t.chains) {
+    for (const r of from.rules) {
+      for (const e of r.exprs) {
+        const d = e.dump();
+        if (d.name === 'immediate' && d.verdict?.chain === c.name) mask |= hookMask(t, from, seen);
+      }
+    }
+  }
+  return mask;
+}
+
+/** nf_tables_newrule(): append/insert at a position, or replace the rule of `handle`. */
+function newRule(net: Net, nft: NftNet, m: NftRuleMsg, flags: number): void {
+  const t = lookupTable(nft, m.family, m.table);
+  const c = lookupChain(t, m.chain);
+  let idx: number;
+  if (m.handle !== undefined) {
+    idx = c.rules.findIndex((r) => r.handle === Number(m.handle));
+    if (idx < 0) throw new KError('ENOENT');
+    if (!(flags & NLM_F_REPLACE)) throw new KError('EEXIST');
+  } else if (m.position !== undefined) {
+    idx = c.rules.findIndex((r) => r.handle === Number(m.position));
+    if (idx < 0) throw new KError('ENOENT');
+    if (flags & NLM_F_APPEND) idx++;
+  } else idx = flags & NLM_F_APPEND ? c.rules.length : 0;
+  const par: XtCheckParam = { table: t.name, hookMask: hookMask(t, c), proto: m.compat?.proto ?? 0, invProto: ((m.compat?.invflags ?? 0) & 0x02) !== 0 };
+  const exprs: NftExpr[] = [];
+  try {
+    for (const e of m.exprs ?? []) exprs.push(newExpr(net, t, c, e, par));
+  } catch (e) {
+    for (const x of exprs) x.destroy?.();
+    throw e;
+  }
+  const rule: NftRule = { handle: t.hgenerator++, exprs, userdata: m.userdata };
+  if (m.handle !== undefined) {
+    destroyRule(c.rules[idx]!);
+    c.rules[idx] = rule;
+  } else c.rules.splice(idx, 0, rule);
+}
+
+/** nf_tables_delrule(): one rule by handle, or every rule of the chain (or of the table). */
+function delRule(nft: NftNet, m: NftRuleMsg): void {
+  const t = lookupTable(nft, m.family, m.table);
+  if (m.handle !== undefined) {
+    const c = lookupChain(t, m.chain);
+    const i = c.rules.findIndex((r) => r.handle === Number(m.handle));
+    if (i < 0) throw new KError('ENOENT');
+    destroyRule(c.rules[i]!);
+    c.rules.splice(i, 1);
+    return;
+  }
+  const chains = m.chain ? [lookupChain(t, m.chain)] : t.chains;
+  for (const c of chains) {
+    for (const r of c.rules) destroyRule(r);
+    c.rules = [];
+  }
+}
+
+/** nf_tables_newset() with its elements (NEWSETELEM folded in). */
+function newSet(nft: NftNet, m: NftSetMsg, flags: number): void {
+  const t = lookupTable(nft, m.family, m.table);
+  const have = t.set(m.name);
+  if (have) {
+    if (flags & NLM_F_EXCL) throw new KError('EEXIST');
+    for (const e of m.elems ?? []) have.elems.push({ key: e.key, keyEnd: e.keyEnd });
+    return;
+  }
+  if (m.keyLen === 0 || m.keyLen > 64) throw new KError('EINVAL');
+  let name = m.name;
+  // Anonymous sets are named __set%d by the kernel.
+  if (m.flags & NFT_SET_ANONYMOUS) {
+    let n = 0;
+    while (t.set(`__set${n}`)) n++;
+    name = `__set${n}`;
+  }
+  const set: NftSet = {
+    name, flags: m.flags, keyType: m.keyType, keyLen: m.keyLen, id: m.id ?? 0, handle: t.hgenerator++,
+    elems: (m.elems ?? []).map((e) => ({ key: e.key, keyEnd: e.keyEnd })), use: 0,
+  };
+  t.sets.push(set);
+}
+
+function delSet(nft: NftNet, m: NftSetMsg): void {
+  const t = lookupTable(nft, m.family, m.table);
+  const s = t.set(m.name);
+  if (!s) throw new KError('ENOENT');
+  if (s.use > 0) throw new KError('EBUSY');
+  t.sets.splice(t.sets.indexOf(s), 1);
+}
+
+/** One message of a batch. */
+function applyOne(net: Net, nft: NftNet, item: NfnlBatchItem): void {
+  const flags = item.flags;
+  switch (item.type & 0xff) {
+    case NFT_MSG_NEWTABLE: return newTable(nft, item.body as NftTableMsg, flags);
+    case NFT_MSG_DELTABLE: return delTable(net, nft, item.body as NftTableMsg);
+    case NFT_MSG_NEWCHAIN: return newChain(net, nft, item.body as NftChainMsg, flags);
+    case NFT_MSG_DELCHAIN: return delChain(net, nft, item.body as NftChainMsg, flags);
+    case NFT_MSG_NEWRULE: return newRule(net, nft, item.body as NftRuleMsg, flags);
+    case NFT_MSG_DELRULE: return delRule(nft, item.body as NftRuleMsg);
+    case NFT_MSG_NEWSET: return newSet(nft, item.body as NftSetMsg, flags);
+    case NFT_MSG_DELSET: return delSet(nft, item.body as NftSetMsg);
+    default: throw new KError('EOPNOTSUPP');
+  }
+}
+
+interface ChainSnap {
+  c: NftChain;
+  name: string;
+  rules: NftRule[];
+  use: number;
+  policy: number;
+  packets: number;
+  bytes: number;
+}
+
+/** What a transaction restores on abort (__nf_tables_abort()). */
+function snapshot(nft: NftNet): () => void {
+  const tables = nft.tables.slice();
+  const per = tables.map((t) => ({
+    t, chains: t.chains.slice(), sets: t.sets.slice(), hg: t.hgenerator,
+    snaps: t.chains.map((c): ChainSnap => ({ c, name: c.name, rules: c.rules.slice(), use: c.use, policy: c.policy, packets: c.packets, bytes: c.bytes })),
+    setUse: t.sets.map((s) => [s, s.use, s.elems.slice()] as const),
+  }));
+  const th = nft.tableHandle;
+  return () => {
+    nft.tables.length = 0;
+    nft.tables.push(...tables);
+    nft.tableHandle = th;
+    for (const p of per) {
+      p.t.chains.length = 0;
+      p.t.chains.push(...p.chains);
+      p.t.sets.length = 0;
+      p.t.sets.push(...p.sets);
+      p.t.hgenerator = p.hg;
+      for (const s of p.snaps) Object.assign(s.c, { name: s.name, rules: s.rules, use: s.use, policy: s.policy, packets: s.packets, bytes: s.bytes });
+      for (const [s, use, elems] of p.setUse) {
+        s.use = use;
+        s.elems = elems;
+      }
+    }
+  };
+}
+
+/** Re-register exactly the hooks of the base chains that exist (after an abort). */
+function resyncHooks(net: Net, nft: NftNet): void {
+  for (const a of net.nf.hooksIpv4) for (let i = a.length - 1; i >= 0; i--) if (a[i]!.priv instanceof NftChain) a.splice(i, 1);
+  for (const t of nft.tables) for (const c of t.chains) if (c.hook) nfRegisterNetHook(net, c.hook.ops);
+}
+
+/**
+ * nfnetlink_rcv_batch(): apply every message; the first error aborts the
+ * whole transaction and names the message (its index) that failed.
+ */
+export function nfTablesBatch(net: Net, items: readonly NfnlBatchItem[]): { index: number; err: KError } | null {
+  const nft = nftNet(net);
+  const restore = snapshot(nft);
+  for (let i = 0; i < items.length; i++) {
+    try {
+      applyOne(net, nft, items[i]!);
+    } catch (e) {
+      if (!(e instanceof KError)) throw e;
+      restore();
+      resyncHooks(net, nft);
+      return { index: i, err: e };
+    }
+  }
+  nft.genId++;
+  return null;
+}
+

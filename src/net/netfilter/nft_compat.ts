@@ -1,0 +1,147 @@
+/**
+ * Expressions that act rather than compare: the x_tables bridge
+ * (match/target), log, reject, and set lookups.
+ * @linux net/netfilter/nft_compat.c, nft_log.c, nft_reject_ipv4.c, nft_lookup.c
+ */
+import { KError } from '../core/errno.js';
+import type { NftExpr, NftPktinfo, NftRegs, NftSet } from './nf_tables.js';
+import { XT_CONTINUE, XT_MATCHES, XT_TARGETS, xtCheck, type XtActionParam, type XtCheckParam, type XtMatch, type XtTarget } from './x_tables.js';
+import { nfLogIpPacket } from './nf_log.js';
+import { nfSendReset, nfSendUnreach } from './nf_reject_ipv4.js';
+import { nftParseRegister } from './nft_exprs.js';
+import { NF_DROP } from '../../uapi/linux/netfilter.js';
+import {
+  NFT_BREAK, NFT_LOOKUP_F_INV, NFT_REJECT_ICMPX_UNREACH, NFT_REJECT_ICMP_UNREACH, NFT_REJECT_TCP_RST, NFT_SET_INTERVAL,
+  type NftExprMsg,
+} from '../../uapi/linux/netfilter/nf_tables.js';
+
+function actionParam(pkt: NftPktinfo): XtActionParam {
+  return { state: pkt.state, thoff: pkt.thoff, fragoff: pkt.fragoff, hotdrop: false };
+}
+
+/** nft_match_eval(): an x_tables match; hotdrop drops the packet. */
+export class NftMatch implements NftExpr {
+  private readonly ext: XtMatch;
+  constructor(
+    private readonly m: Extract<NftExprMsg, { name: 'match' }>,
+    par: XtCheckParam,
+  ) {
+    const ext = XT_MATCHES.get(m.xtName);
+    // nft_match_select_ops(): no such extension (module) → ENOENT.
+    if (!ext || ext.revision < m.rev) throw new KError('ENOENT');
+    xtCheck(ext, par);
+    ext.check?.(m.info, par);
+    this.ext = ext;
+  }
+  eval(regs: NftRegs, pkt: NftPktinfo): void {
+    const par = actionParam(pkt);
+    const ok = this.ext.match(pkt.skb, par, this.m.info);
+    if (par.hotdrop) regs.code = NF_DROP;
+    else if (!ok) regs.code = NFT_BREAK;
+  }
+  dump(): NftExprMsg {
+    return this.m;
+  }
+}
+
+/** nft_target_eval_xt(): XT_CONTINUE goes on, any other value is the verdict. */
+export class NftTarget implements NftExpr {
+  private readonly ext: XtTarget;
+  constructor(
+    private readonly m: Extract<NftExprMsg, { name: 'target' }>,
+    par: XtCheckParam,
+  ) {
+    const ext = XT_TARGETS.get(m.xtName);
+    if (!ext || ext.revision < m.rev) throw new KError('ENOENT');
+    xtCheck(ext, par);
+    ext.check?.(m.info, par);
+    this.ext = ext;
+  }
+  eval(regs: NftRegs, pkt: NftPktinfo): void {
+    const ret = this.ext.target(pkt.skb, actionParam(pkt), this.m.info);
+    if (ret !== XT_CONTINUE) regs.code = ret;
+  }
+  dump(): NftExprMsg {
+    return this.m;
+  }
+}
+
+/** nft_log_eval(): the syslog line (no group: nfnetlink_log is not there). */
+export class NftLog implements NftExpr {
+  constructor(private readonly m: Extract<NftExprMsg, { name: 'log' }>) {
+    if (m.group !== undefined) throw new KError('EOPNOTSUPP');
+    if ((m.level ?? 4) > 7) throw new KError('EINVAL');
+  }
+  eval(_regs: NftRegs, pkt: NftPktinfo): void {
+    nfLogIpPacket(pkt.state, pkt.skb, this.m.level ?? 4, this.m.flags ?? 0, this.m.prefix ?? '');
+  }
+  dump(): NftExprMsg {
+    return this.m;
+  }
+}
+
+/** nft_reject_ipv4_eval(): ICMP unreachable (code) or a TCP reset, then drop. */
+export class NftReject implements NftExpr {
+  constructor(
+    private readonly m: Extract<NftExprMsg, { name: 'reject' }>,
+    par: XtCheckParam,
+  ) {
+    // nft_reject_validate(): input, forward and output only.
+    xtCheck({ hooks: 0b1110 }, par);
+    if (m.type !== NFT_REJECT_ICMP_UNREACH && m.type !== NFT_REJECT_TCP_RST && m.type !== NFT_REJECT_ICMPX_UNREACH) throw new KError('EINVAL');
+  }
+  eval(regs: NftRegs, pkt: NftPktinfo): void {
+    if (this.m.type === NFT_REJECT_TCP_RST) nfSendReset(pkt.state.net, pkt.skb, pkt.state.hook);
+    else {
+      // nft_reject_icmp_code(): ICMPX codes map to port/host/no-route/admin unreachable.
+      const code = this.m.type === NFT_REJECT_ICMPX_UNREACH ? ([3, 1, 0, 13][this.m.code] ?? 3) : this.m.code;
+      nfSendUnreach(pkt.skb, code, pkt.state.hook);
+    }
+    regs.code = NF_DROP;
+  }
+  dump(): NftExprMsg {
+    return this.m;
+  }
+}
+
+/** nft_lookup_eval(): is the register's key in the set (an element, or inside an interval)? */
+export class NftLookup implements NftExpr {
+  private readonly off: number;
+  constructor(
+    private readonly m: Extract<NftExprMsg, { name: 'lookup' }>,
+    private readonly set: NftSet,
+  ) {
+    this.off = nftParseRegister(m.sreg, set.keyLen);
+    set.use++;
+  }
+  eval(regs: NftRegs): void {
+    const r = regs.data;
+    const o = this.off;
+    const len = this.set.keyLen;
+    const interval = (this.set.flags & NFT_SET_INTERVAL) !== 0;
+    let found = false;
+    for (const e of this.set.elems) {
+      const lo = cmpKey(r, o, e.key, len);
+      if (interval) {
+        if (lo >= 0 && cmpKey(r, o, e.keyEnd ?? e.key, len) <= 0) found = true;
+      } else if (lo === 0) found = true;
+      if (found) break;
+    }
+    if (found === ((this.m.flags & NFT_LOOKUP_F_INV) !== 0)) regs.code = NFT_BREAK;
+  }
+  dump(): NftExprMsg {
+    return this.m;
+  }
+  destroy(): void {
+    this.set.use--;
+  }
+}
+
+function cmpKey(r: Uint8Array, o: number, k: Uint8Array, len: number): number {
+  for (let i = 0; i < len; i++) {
+    const d = r[o + i]! - (k[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+

@@ -1,0 +1,295 @@
+/**
+ * x_tables extensions reached through nft_compat (NFTA_MATCH_* and NFTA_TARGET_* attributes):
+ * the matches and targets iptables-nft does not translate to native
+ * expressions. Each checks its info at rule creation (errno as the kernel's
+ * checkentry) and runs per packet.
+ * @linux net/netfilter/x_tables.c, net/netfilter/nft_compat.c, net/netfilter/xt_*.c, net/ipv4/netfilter/ipt_*.c
+ */
+import { KError } from '../core/errno.js';
+import type { SkBuff } from '../core/skbuff.js';
+import type { NfHookState } from './core.js';
+import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
+import { NF_DROP, NF_INET_FORWARD, NF_INET_LOCAL_IN, NF_INET_LOCAL_OUT, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
+import { Iph } from '../../wire/ipv4.js';
+import { getU16, getU32 } from '../../wire/bytes.js';
+import { nfSendReset, nfSendUnreach } from './nf_reject_ipv4.js';
+import { nfLogIpPacket } from './nf_log.js';
+import { inetAddrTypeDevTable } from '../ipv4/arp.js';
+
+/** XT_CONTINUE: a target that lets the rule go on. */
+export const XT_CONTINUE = 0xffffffff;
+
+/** struct xt_action_param */
+export interface XtActionParam {
+  readonly state: NfHookState;
+  readonly thoff: number;
+  readonly fragoff: number;
+  hotdrop: boolean;
+}
+
+/** struct xt_mtchk_param / xt_tgchk_param: where the rule sits. */
+export interface XtCheckParam {
+  readonly table: string;
+  readonly hookMask: number;
+  /** The rule's protocol and whether it is inverted (struct ipt_ip proto, IPT_INV_PROTO). */
+  readonly proto: number;
+  readonly invProto: boolean;
+}
+
+export interface XtMatch {
+  readonly revision: number;
+  /** The protocol the match needs the rule to have (xt_match.proto). */
+  readonly proto?: number;
+  readonly table?: string;
+  readonly hooks?: number;
+  check?(info: XtInfo, par: XtCheckParam): void;
+  match(skb: SkBuff, par: XtActionParam, info: XtInfo): boolean;
+}
+
+export interface XtTarget {
+  readonly revision: number;
+  readonly table?: string;
+  readonly hooks?: number;
+  check?(info: XtInfo, par: XtCheckParam): void;
+  target(skb: SkBuff, par: XtActionParam, info: XtInfo): number;
+}
+
+const num = (info: XtInfo, k: string): number => {
+  const v = info[k];
+  return typeof v === 'number' ? v : 0;
+};
+const bool = (info: XtInfo, k: string): boolean => info[k] === true;
+const nums = (info: XtInfo, k: string): readonly number[] => {
+  const v = info[k];
+  return Array.isArray(v) ? (v as readonly number[]) : [];
+};
+
+/** icmp_match() (ip_tables.c): type and code range. */
+const icmpMatch: XtMatch = {
+  revision: 0,
+  proto: 1,
+  match(skb, par, info) {
+    if (par.fragoff !== 0) return false;
+    const o = par.thoff;
+    if (o + 2 > skb.tail) {
+      par.hotdrop = true;
+      return false;
+    }
+    const type = skb.buf[o]!;
+    const code = skb.buf[o + 1]!;
+    const t = num(info, 'type');
+    const hit = t === 0xff || (type === t && code >= num(info, 'codeMin') && code <= num(info, 'codeMax'));
+    return hit !== bool(info, 'invert');
+  },
+};
+
+/** length_mt() (xt_length.c): the IP total length. */
+const lengthMatch: XtMatch = {
+  revision: 0,
+  match(skb, _par, info) {
+    const len = getU16(skb.buf, skb.networkHeader + Iph.TotLen);
+    return (len >= num(info, 'min') && len <= num(info, 'max')) !== bool(info, 'invert');
+  },
+};
+
+/** comment_mt(): always true. */
+const commentMatch: XtMatch = { revision: 0, match: () => true };
+
+/** multiport_mt() rev 1 (xt_multiport.c): ports and ranges of TCP/UDP/SCTP/DCCP/UDPLite. */
+const multiportMatch: XtMatch = {
+  revision: 1,
+  match(skb, par, info) {
+    if (par.fragoff !== 0) return false;
+    if (par.thoff + 4 > skb.tail) {
+      par.hotdrop = true;
+      return false;
+    }
+    const src = getU16(skb.buf, par.thoff);
+    const dst = getU16(skb.buf, par.thoff + 2);
+    const flags = num(info, 'flags');
+    const ports = nums(info, 'ports');
+    const pflags = nums(info, 'pflags');
+    for (let i = 0; i < ports.length; i++) {
+      const s = ports[i]!;
+      const e = pflags[i] ? ports[++i]! : s;
+      const inR = (p: number): boolean => p >= s && p <= e;
+      if ((flags === 1 && inR(src)) || (flags === 2 && inR(dst)) || (flags === 3 && (inR(src) || inR(dst)))) return !bool(info, 'invert');
+    }
+    return bool(info, 'invert');
+  },
+};
+
+/** iprange_mt4() rev 1 (xt_iprange.c) */
+const iprangeMatch: XtMatch = {
+  revision: 1,
+  match(skb, _par, info) {
+    const f = num(info, 'flags');
+    const b = skb.buf;
+    const nh = skb.networkHeader;
+    if (f & 1) {
+      const a = getU32(b, nh + Iph.Saddr);
+      const m = a >= num(info, 'srcMin') && a <= num(info, 'srcMax');
+      if (m === Boolean(f & 0x10)) return false;
+    }
+    if (f & 2) {
+      const a = getU32(b, nh + Iph.Daddr);
+      const m = a >= num(info, 'dstMin') && a <= num(info, 'dstMax');
+      if (m === Boolean(f & 0x20)) return false;
+    }
+    return true;
+  },
+};
+
+/** ttl_mt() (ipt_ttl.c): eq, ne, lt, gt. */
+const ttlMatch: XtMatch = {
+  revision: 0,
+  match(skb, _par, info) {
+    const ttl = skb.buf[skb.networkHeader + Iph.Ttl]!;
+    const v = num(info, 'ttl');
+    switch (num(info, 'mode')) {
+      case 0: return ttl === v;
+      case 1: return ttl !== v;
+      case 2: return ttl < v;
+      default: return ttl > v;
+    }
+  },
+};
+
+/** mac_mt() (xt_mac.c): the Ethernet source, on input hooks only. */
+const macMatch: XtMatch = {
+  revision: 0,
+  hooks: (1 << NF_INET_PRE_ROUTING) | (1 << NF_INET_LOCAL_IN) | (1 << NF_INET_FORWARD),
+  match(skb, par, info) {
+    const m = skb.macHeader;
+    if (m < 0 || m + 14 > skb.networkHeader) return false;
+    const want = nums(info, 'srcaddr');
+    let eq = true;
+    for (let i = 0; i < 6; i++) if (skb.buf[m + 6 + i] !== want[i]) eq = false;
+    void par;
+    return eq !== bool(info, 'invert');
+  },
+};
+
+/** addrtype_mt_v1() (xt_addrtype.c): RTN_* of source and destination as bits (1 << type). */
+const addrtypeMatch: XtMatch = {
+  revision: 1,
+  match(skb, par, info) {
+    const f = num(info, 'flags');
+    const nh = skb.networkHeader;
+    const dev = par.state.in ?? par.state.out ?? skb.dev;
+    if (!dev) return false;
+    const src = num(info, 'source');
+    const dst = num(info, 'dest');
+    if (src) {
+      const t = 1 << inetAddrTypeDevTable(par.state.net, dev, getU32(skb.buf, nh + Iph.Saddr));
+      if (((t & src) !== 0) === Boolean(f & 1)) return false;
+    }
+    if (dst) {
+      const t = 1 << inetAddrTypeDevTable(par.state.net, dev, getU32(skb.buf, nh + Iph.Daddr));
+      if (((t & dst) !== 0) === Boolean(f & 2)) return false;
+    }
+    return true;
+  },
+};
+
+const REJECT_HOOKS = (1 << NF_INET_LOCAL_IN) | (1 << NF_INET_FORWARD) | (1 << NF_INET_LOCAL_OUT);
+
+/** enum ipt_reject_with → ICMP destination-unreachable codes (ipt_REJECT.c reject_tg()). */
+const REJECT_CODES: readonly number[] = [0, 1, 2, 3, -1, 9, 10, -2, 13];
+
+/** reject_tg() (ipt_REJECT.c): answer, then drop. */
+const rejectTarget: XtTarget = {
+  revision: 0,
+  table: 'filter',
+  hooks: REJECT_HOOKS,
+  check(info, par) {
+    // reject_tg_check(): ECHOREPLY is refused; a TCP reset needs a TCP rule.
+    const w = num(info, 'with');
+    if (w === 4 || w > 8) throw new KError('EINVAL');
+    if (w === 7 && (par.proto !== 6 || par.invProto)) throw new KError('EINVAL');
+  },
+  target(skb, par, info) {
+    const code = REJECT_CODES[num(info, 'with')]!;
+    if (code === -2) nfSendReset(par.state.net, skb, par.state.hook);
+    else nfSendUnreach(skb, code, par.state.hook);
+    return NF_DROP;
+  },
+};
+
+/** log_tg() (xt_LOG.c) */
+const logTarget: XtTarget = {
+  revision: 0,
+  check(info) {
+    if (num(info, 'level') > 7) throw new KError('EINVAL');
+  },
+  target(skb, par, info) {
+    nfLogIpPacket(par.state, skb, num(info, 'level'), num(info, 'logflags'), String(info['prefix'] ?? ''));
+    return XT_CONTINUE;
+  },
+};
+
+/** mark_tg() rev 2 (xt_MARK.c): mark = (mark & ~mask) ^ value. */
+const markTarget: XtTarget = {
+  revision: 2,
+  target(skb, _par, info) {
+    skb.mark = ((skb.mark & ~num(info, 'mask')) ^ num(info, 'mark')) >>> 0;
+    return XT_CONTINUE;
+  },
+};
+
+/** ttl_tg() (xt_HL.c): set, increment or decrement, checksum updated; mangle only. */
+const ttlTarget: XtTarget = {
+  revision: 0,
+  table: 'mangle',
+  check(info) {
+    if (num(info, 'mode') > 2) throw new KError('EINVAL');
+    if (num(info, 'mode') !== 0 && num(info, 'ttl') === 0) throw new KError('EINVAL');
+  },
+  target(skb, _par, info) {
+    const b = skb.buf;
+    const nh = skb.networkHeader;
+    const old = b[nh + Iph.Ttl]!;
+    const v = num(info, 'ttl');
+    const mode = num(info, 'mode');
+    let n = mode === 0 ? v : mode === 1 ? Math.min(255, old + v) : Math.max(0, old - v);
+    n &= 0xff;
+    if (n !== old) {
+      // csum_replace2() over the ttl/protocol word.
+      const oldW = (old << 8) | b[nh + Iph.Protocol]!;
+      const newW = (n << 8) | b[nh + Iph.Protocol]!;
+      let c = ~getU16(b, nh + Iph.Check) & 0xffff;
+      c += (~oldW & 0xffff) + newW;
+      c = (c & 0xffff) + (c >>> 16);
+      c = (c & 0xffff) + (c >>> 16);
+      const cs = ~c & 0xffff;
+      b[nh + Iph.Check] = cs >>> 8;
+      b[nh + Iph.Check + 1] = cs & 0xff;
+      b[nh + Iph.Ttl] = n;
+    }
+    return XT_CONTINUE;
+  },
+};
+
+/** xt_ct_target() with --notrack: stored; with no connection tracking it changes nothing. */
+const ctTarget: XtTarget = {
+  revision: 0,
+  table: 'raw',
+  target: () => XT_CONTINUE,
+};
+
+export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>([
+  ['icmp', icmpMatch], ['length', lengthMatch], ['comment', commentMatch], ['multiport', multiportMatch],
+  ['iprange', iprangeMatch], ['ttl', ttlMatch], ['mac', macMatch], ['addrtype', addrtypeMatch],
+]);
+
+export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarget>([
+  ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ['CT', ctTarget],
+]);
+
+/** xt_check_match()/xt_check_target(): table and hooks the extension allows. */
+export function xtCheck(ext: { table?: string; hooks?: number; proto?: number }, par: XtCheckParam): void {
+  if (ext.proto !== undefined && (ext.proto !== par.proto || par.invProto)) throw new KError('EINVAL');
+  if (ext.table !== undefined && ext.table !== par.table) throw new KError('EINVAL');
+  if (ext.hooks !== undefined && (par.hookMask & ~ext.hooks) !== 0) throw new KError('EINVAL');
+}
+

@@ -1,0 +1,137 @@
+/**
+ * What iptables-nft knows of one table: its builtin chains (created on
+ * demand, as nft_xt_builtin_init()), the chains and rules read back from
+ * the kernel, and the batch messages that change them.
+ * @iptables iptables/nft.c (xtables_ipv4 builtin tables), iptables/nft-cache.c
+ */
+import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_NONREC, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
+import {
+  NFT_MSG_DELCHAIN, NFT_MSG_DELRULE, NFT_MSG_NEWCHAIN, NFT_MSG_NEWRULE, NFT_MSG_NEWTABLE, type NftChainMsg,
+} from '../../uapi/linux/netfilter/nf_tables.js';
+import { NF_ACCEPT, NFPROTO_IPV4 } from '../../uapi/linux/netfilter.js';
+import type { NftHandle } from './nft_handle.js';
+import { exprsToRule, ruleToExprs, type IptRule } from './ipt_rule.js';
+
+export interface Builtin {
+  readonly name: string;
+  readonly hooknum: number;
+  readonly prio: number;
+  readonly type: string;
+}
+
+/** xtables_ipv4[]: the builtin tables and chains. */
+export const TABLES: Readonly<Record<string, readonly Builtin[]>> = {
+  raw: [{ name: 'PREROUTING', hooknum: 0, prio: -300, type: 'filter' }, { name: 'OUTPUT', hooknum: 3, prio: -300, type: 'filter' }],
+  mangle: [
+    { name: 'PREROUTING', hooknum: 0, prio: -150, type: 'filter' }, { name: 'INPUT', hooknum: 1, prio: -150, type: 'filter' },
+    { name: 'FORWARD', hooknum: 2, prio: -150, type: 'filter' }, { name: 'OUTPUT', hooknum: 3, prio: -150, type: 'route' },
+    { name: 'POSTROUTING', hooknum: 4, prio: -150, type: 'filter' },
+  ],
+  filter: [{ name: 'INPUT', hooknum: 1, prio: 0, type: 'filter' }, { name: 'FORWARD', hooknum: 2, prio: 0, type: 'filter' }, { name: 'OUTPUT', hooknum: 3, prio: 0, type: 'filter' }],
+  security: [{ name: 'INPUT', hooknum: 1, prio: 50, type: 'filter' }, { name: 'FORWARD', hooknum: 2, prio: 50, type: 'filter' }, { name: 'OUTPUT', hooknum: 3, prio: 50, type: 'filter' }],
+  nat: [
+    { name: 'PREROUTING', hooknum: 0, prio: -100, type: 'nat' }, { name: 'INPUT', hooknum: 1, prio: 100, type: 'nat' },
+    { name: 'OUTPUT', hooknum: 3, prio: -100, type: 'nat' }, { name: 'POSTROUTING', hooknum: 4, prio: 100, type: 'nat' },
+  ],
+};
+
+export interface ChainView {
+  readonly name: string;
+  readonly builtin: Builtin | null;
+  readonly exists: boolean;
+  policy: string;
+  pkts: number;
+  bytes: number;
+  rules: IptRule[];
+}
+
+export class IptTable {
+  readonly chains: ChainView[] = [];
+  /** Chain names in the kernel's dump order. */
+  kernelOrder: string[] = [];
+  exists = false;
+
+  constructor(
+    readonly h: NftHandle,
+    readonly name: string,
+  ) {
+    this.refresh();
+  }
+
+  /** Read the table's chains and rules (the cache at NFT_CL_RULES). */
+  refresh(): void {
+    this.chains.length = 0;
+    this.exists = this.h.tables(NFPROTO_IPV4).some((t) => t.name === this.name);
+    const kchains = this.exists ? this.h.chains(NFPROTO_IPV4, this.name) : [];
+    const rules = this.exists ? this.h.rules(NFPROTO_IPV4, this.name) : [];
+    this.kernelOrder = kchains.map((c) => c.name!);
+    const builtins = TABLES[this.name] ?? [];
+    const view = (c: NftChainMsg | undefined, name: string, b: Builtin | null): ChainView => ({
+      name, builtin: b, exists: c !== undefined,
+      policy: c?.policy === undefined || c.policy === NF_ACCEPT ? (b ? 'ACCEPT' : '-') : 'DROP',
+      pkts: Number(c?.counters?.packets ?? 0n), bytes: Number(c?.counters?.bytes ?? 0n),
+      rules: rules.filter((r) => r.chain === name).map((r) => Object.assign(exprsToRule(r.exprs ?? []), { handle: r.handle })),
+    });
+    for (const b of builtins) this.chains.push(view(kchains.find((c) => c.name === b.name), b.name, b));
+    const user = kchains.filter((c) => !builtins.some((b) => b.name === c.name)).sort((a, b) => (a.name! < b.name! ? -1 : a.name! > b.name! ? 1 : 0));
+    for (const c of user) this.chains.push(view(c, c.name!, null));
+  }
+
+  chain(name: string): ChainView | null {
+    return this.chains.find((c) => c.name === name && (c.exists || c.builtin)) ?? null;
+  }
+
+  /** References to a user chain: the rules that jump or go to it. */
+  refs(name: string): number {
+    let n = 0;
+    for (const c of this.chains) for (const r of c.rules) if (r.target === name && !r.targetExt) n++;
+    return n;
+  }
+
+  ensureTable(): void {
+    if (this.exists) return;
+    this.h.add(NFT_MSG_NEWTABLE, NLM_F_CREATE, { family: NFPROTO_IPV4, name: this.name });
+    this.exists = true;
+  }
+
+  /** nft_xt_builtin_init(): the table, and the builtin chain `chain` (all of them when null). */
+  ensure(chain: string | null): void {
+    this.ensureTable();
+    for (const c of this.chains) {
+      if (!c.builtin || c.exists || (chain !== null && c.name !== chain)) continue;
+      const b = c.builtin;
+      this.h.add(NFT_MSG_NEWCHAIN, NLM_F_CREATE, {
+        family: NFPROTO_IPV4, table: this.name, name: b.name, hook: { hooknum: b.hooknum, priority: b.prio }, policy: NF_ACCEPT, type: b.type,
+      });
+      (c as { exists: boolean }).exists = true;
+    }
+  }
+
+  addRule(chain: string, r: IptRule, where: { append: boolean; position?: bigint; replace?: bigint }): number {
+    const flags = where.replace !== undefined ? NLM_F_REPLACE : where.append ? NLM_F_APPEND | NLM_F_CREATE : NLM_F_CREATE;
+    return this.h.add(NFT_MSG_NEWRULE, flags, {
+      family: NFPROTO_IPV4, table: this.name, chain, exprs: ruleToExprs(r), position: where.position, handle: where.replace,
+      compat: { proto: r.proto, invflags: r.invProto ? 0x02 : 0 },
+    });
+  }
+
+  delRule(chain: string, handle: bigint): number {
+    return this.h.add(NFT_MSG_DELRULE, 0, { family: NFPROTO_IPV4, table: this.name, chain, handle });
+  }
+
+  flushChain(chain: string): number {
+    return this.h.add(NFT_MSG_DELRULE, 0, { family: NFPROTO_IPV4, table: this.name, chain });
+  }
+
+  newChain(name: string): number {
+    return this.h.add(NFT_MSG_NEWCHAIN, NLM_F_CREATE | NLM_F_EXCL, { family: NFPROTO_IPV4, table: this.name, name });
+  }
+
+  delChain(name: string): number {
+    return this.h.add(NFT_MSG_DELCHAIN, NLM_F_NONREC, { family: NFPROTO_IPV4, table: this.name, name });
+  }
+
+  setChain(name: string, attrs: Partial<NftChainMsg>): number {
+    return this.h.add(NFT_MSG_NEWCHAIN, 0, { family: NFPROTO_IPV4, table: this.name, name, ...attrs });
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * Running one iptables command against the cache and the kernel: append,
+ * insert, delete, replace, check, list, list-rules, flush, zero, policy,
+ * new/delete/rename chain.
+ * @iptables iptables/nft-cmd.c, iptables/nft.c nft_rule_append() ... nft_rule_list()
+ */
+import type { CommandFn, Proc } from '../../lab/process.js';
+import { strerror } from '../../net/core/errno.js';
+import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
+import { NftHandle } from './nft_handle.js';
+import type { ChainView, IptTable } from './ipt_cache.js';
+import { IptError, PROG, Parser, checkIfaces, nftError, paramProblem, tableOf, type Cmd } from './iptables.js';
+import { printHeader, printRule, saveRule } from './ipt_print.js';
+import type { IptRule } from './ipt_rule.js';
+
+/** The batch labels nft.c uses in its error report ("RULE_APPEND failed (...): rule in chain X"). */
+type Label = [string, string];
+
+function commit(t: IptTable, labels: Label[]): void {
+  const e = t.h.commit();
+  if (!e) return;
+  const l = labels[e.index] ?? ['TABLE_ADD', `table ${t.name}`];
+  throw new IptError(`${PROG}:  ${l[0]} failed (${strerror[e.errno]}): ${l[1]}\n`, 4);
+}
+
+function userChain(t: IptTable, name: string): ChainView {
+  const c = t.chain(name);
+  if (!c) throw nftError('', 'ENOENT');
+  return c;
+}
+
+/** -L/-S of a chain that is not there: iptables-nft assumes nft made it. */
+function listedChain(t: IptTable, name: string): ChainView {
+  const c = t.chain(name);
+  if (!c) throw new IptError(`${PROG}: chain \`${name}' in table \`${t.name}' is incompatible, use 'nft' tool.\n`, 1);
+  return c;
+}
+
+function sameRule(a: IptRule, b: IptRule): boolean {
+  return saveRule('X', a) === saveRule('X', b);
+}
+
+/** Rule-changing commands: -A -I -R -D -C. */
+function ruleCmd(t: IptTable, c: Cmd): void {
+  checkIfaces(c);
+  const r = c.rule;
+  const ch = userChain(t, c.chain);
+  if (r.target && !r.targetExt && !['ACCEPT', 'DROP', 'RETURN'].includes(r.target)) {
+    // A jump to a chain: it must exist (the kernel would say ENOENT too).
+    const target = t.chain(r.target);
+    if (!target || target.builtin) throw paramProblem(`Chain '${r.target}' does not exist`);
+  }
+  const labels: Label[] = [];
+  const ensure = (): void => {
+    const before = t.h.batch.length;
+    t.ensure(c.chain);
+    for (let k = before; k < t.h.batch.length; k++) labels.push(['TABLE_ADD', `table ${t.name}`]);
+  };
+  const rules = ch.rules;
+  const where = `rule in chain ${c.chain}`;
+  switch (c.cmd) {
+    case 'A':
+      ensure();
+      t.addRule(c.chain, r, { append: true });
+      labels.push(['RULE_APPEND', where]);
+      break;
+    case 'I': {
+      if (c.rulenum > rules.length + 1) throw nftError('rule_insert', 'E2BIG');
+      ensure();
+      const at = rules[c.rulenum - 1];
+      t.addRule(c.chain, r, at ? { append: false, position: at.handle } : { append: true });
+      labels.push(['RULE_INSERT', where]);
+      break;
+    }
+    case 'R': {
+      const at = rules[c.rulenum - 1];
+      if (!at) throw nftError('rule_replace', 'E2BIG');
+      t.addRule(c.chain, r, { append: false, replace: at.handle });
+      labels.push(['RULE_REPLACE', where]);
+      break;
+    }
+    case 'D': {
+      const at = c.rulenum ? rules[c.rulenum - 1] : rules.find((x) => sameRule(x, r));
+      if (!at) throw c.rulenum ? nftError('rule_delete_num', 'E2BIG') : nftError('rule_delete', 'ENOENT');
+      t.delRule(c.chain, at.handle!);
+      labels.push(['RULE_DELETE', where]);
+      break;
+    }
+    case 'C':
+      if (!rules.some((x) => sameRule(x, r))) throw nftError('rule_check', 'ENOENT');
+      return;
+  }
+  commit(t, labels);
+}
+
+function chainsOf(t: IptTable, name: string, listing = false): ChainView[] {
+  if (!name) return t.chains.filter((c) => c.exists || c.builtin);
+  return [listing ? listedChain(t, name) : userChain(t, name)];
+}
+
+/** -L */
+function list(p: Proc, t: IptTable, c: Cmd): void {
+  let out = '';
+  let first = true;
+  for (const ch of chainsOf(t, c.chain, true)) {
+    if (!first) out += '\n';
+    first = false;
+    out += printHeader(ch, t.refs(ch.name), c.format);
+    ch.rules.forEach((r, i) => (out += printRule(r, i + 1, c.format)));
+  }
+  p.stdout.write(out);
+}
+
+/** -S */
+function listRules(p: Proc, t: IptTable, c: Cmd): void {
+  const chains = chainsOf(t, c.chain, true);
+  let out = '';
+  for (const ch of chains) out += ch.builtin ? `-P ${ch.name} ${ch.policy}${c.verbose ? ` -c ${ch.pkts} ${ch.bytes}` : ''}\n` : `-N ${ch.name}\n`;
+  for (const ch of chains) {
+    ch.rules.forEach((r, i) => {
+      if (!c.rulenum || c.rulenum === i + 1) out += saveRule(ch.name, r, c.verbose) + '\n';
+    });
+  }
+  p.stdout.write(out);
+}
+
+/** -F, -Z, -X, -N, -E, -P */
+function chainCmd(t: IptTable, c: Cmd): void {
+  const labels: Label[] = [];
+  switch (c.cmd) {
+    case 'F':
+      for (const ch of chainsOf(t, c.chain)) if (ch.exists && ch.rules.length) labels[t.flushChain(ch.name)] = ['RULE_DELETE', `chain ${ch.name}`];
+      break;
+    case 'Z':
+      for (const ch of chainsOf(t, c.chain)) {
+        if (!ch.exists) continue;
+        if (ch.builtin) labels[t.setChain(ch.name, { counters: { packets: 0n, bytes: 0n } })] = ['CHAIN_UPDATE', `chain ${ch.name}`];
+        for (const r of ch.rules) {
+          if (!r.pkts && !r.bytes) continue;
+          r.pkts = 0;
+          r.bytes = 0;
+          labels[t.addRule(ch.name, r, { append: false, replace: r.handle })] = ['RULE_REPLACE', `rule in chain ${ch.name}`];
+        }
+      }
+      break;
+    case 'N':
+      if (t.chain(c.chain)) throw nftError('chain_user_add', 'EEXIST');
+      if (c.chain.length > 28) throw paramProblem(`chain name \`${c.chain}' too long (must be under 29 chars)`);
+      if (c.chain.startsWith('-') || c.chain.startsWith('!')) throw paramProblem(`chain name not allowed to start with \`${c.chain[0]}'\n`);
+      // nft_xt_builtin_init(h, table, NULL) at this cache level: the table only.
+      t.ensureTable();
+      labels.length = t.h.batch.length;
+      labels[t.newChain(c.chain)] = ['CHAIN_USER_ADD', `chain ${c.chain}`];
+      break;
+    case 'X': {
+      // Without a name: every user chain, in the kernel's (creation) order.
+      const victims = c.chain ? [userChain(t, c.chain)] : t.kernelOrder.map((n) => t.chain(n)!).filter((x) => !x.builtin);
+      for (const ch of victims) labels[t.delChain(ch.name)] = ['CHAIN_DEL', `chain ${ch.name}`];
+      break;
+    }
+    case 'E': {
+      const ch = userChain(t, c.chain);
+      if (ch.builtin) throw nftError('chain_user_rename', 'EINVAL');
+      if (t.chain(c.newName)) throw nftError('chain_user_rename', 'EEXIST');
+      labels[t.setChain(c.chain, { newName: c.newName })] = ['CHAIN_RENAME', `chain ${c.chain}`];
+      break;
+    }
+    case 'P': {
+      const ch = t.chain(c.chain);
+      if (!ch || !ch.builtin) throw nftError('chain_set', 'ENOENT');
+      if (c.policy !== 'ACCEPT' && c.policy !== 'DROP') throw nftError('chain_set', 'EINVAL');
+      t.ensure(c.chain);
+      labels.length = t.h.batch.length;
+      // nft_chain_set() sends the policy with zeroed counters: the chain counts its policy verdicts from now on.
+      labels[t.setChain(c.chain, { policy: c.policy === 'ACCEPT' ? NF_ACCEPT : NF_DROP, counters: { packets: 0n, bytes: 0n } })] = ['CHAIN_UPDATE', `chain ${c.chain}`];
+      break;
+    }
+  }
+  commit(t, labels);
+}
+
+export function runIptablesArgs(p: Proc, argv: readonly string[]): number {
+  let h: NftHandle | null = null;
+  try {
+    const c = new Parser([...argv]).parse();
+    if (c.cmd === 'V') {
+      p.stdout.write('iptables v1.8.9 (nf_tables)\n');
+      return 0;
+    }
+    if (c.cmd === 'h') {
+      p.stdout.write('iptables v1.8.9\n\nUsage: iptables -[ACD] chain rule-specification [options]\n');
+      return 0;
+    }
+    if ('ADCIR'.includes(c.cmd) === false && (c.rule.target || c.rule.matches.length || c.rule.proto || c.rule.smsk || c.rule.dmsk)) {
+      throw paramProblem(`Illegal option \`-${c.rule.target ? 'j' : 'p'}' with this command\n`);
+    }
+    h = new NftHandle(p.net);
+    const t = tableOf(h, c.table);
+    if ('ADCIR'.includes(c.cmd)) ruleCmd(t, c);
+    else if (c.cmd === 'L') list(p, t, c);
+    else if (c.cmd === 'S') listRules(p, t, c);
+    else chainCmd(t, c);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof IptError)) throw e;
+    p.stderr.write(e.message);
+    return e.status;
+  } finally {
+    h?.close();
+  }
+}
+
+export const iptables: CommandFn = async (p: Proc) => runIptablesArgs(p, p.argv.slice(1));

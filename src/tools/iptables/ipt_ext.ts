@@ -1,0 +1,480 @@
+/**
+ * The iptables extensions (libxt_*.c, libipt_*.c of iptables 1.8.9): their
+ * options, what -L prints (print) and what -S/iptables-save print (save).
+ * A match's info is the kernel's struct as a typed record (XtInfo).
+ * @iptables extensions/libxt_*.c, extensions/libipt_*.c
+ */
+import { parseIp, ipToString } from '../../wire/ipv4.js';
+import { getservbyname, getservbyport } from './services.js';
+
+export type Info = Record<string, number | string | boolean | number[]>;
+
+/** What a parse step reports: null when fine, else iptables' error text (exit 2). */
+export type ParseErr = string | null;
+
+export interface Ext {
+  readonly name: string;
+  readonly revision: number;
+  /** Translated to native nf_tables expressions by iptables-nft (nft.c add_nft_*). */
+  readonly native?: boolean;
+  /** Long options (without "--") and whether they take an argument. */
+  readonly opts: Readonly<Record<string, boolean>>;
+  init(): Info;
+  parse(opt: string, arg: string, inv: boolean, info: Info, ctx: { proto: number }): ParseErr;
+  final?(info: Info, ctx: { proto: number }): ParseErr;
+  print(info: Info, numeric: boolean): string;
+  save(info: Info): string;
+}
+
+const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
+const b = (i: Info, k: string): boolean => i[k] === true;
+const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
+
+/** xtables_save_string() */
+export function saveString(v: string): string {
+  if (/^[_\-0-9a-zA-Z]+$/.test(v)) return ` ${v}`;
+  return ` "${v.replace(/(["\\'])/g, '\\$1')}"`;
+}
+
+/** xtables_strtoui() over a whole word (decimal, 0x hex, 0 octal). */
+export function strtoui(s: string, max: number): number | null {
+  if (!/^(0x[0-9a-fA-F]+|[0-9]+)$/.test(s)) return null;
+  const v = s.startsWith('0x') ? parseInt(s, 16) : s.length > 1 && s.startsWith('0') ? parseInt(s, 8) : parseInt(s, 10);
+  return Number.isNaN(v) || v > max ? null : v;
+}
+
+
+/** xtables_parse_port(): a number or a service name. */
+export function parsePort(s: string): number | null {
+  const v = strtoui(s, 65535);
+  if (v !== null) return v;
+  return getservbyname(s);
+}
+
+function portName(p: number, numeric: boolean): string {
+  return (numeric ? null : getservbyport(p)) ?? String(p);
+}
+
+/** ICMP types by name (libipt_icmp.c icmp_codes[]): type, code range. */
+export const ICMP_CODES: readonly [string, number, number, number][] = [
+  ['any', 0xff, 0, 0xff], ['echo-reply', 0, 0, 0xff], ['destination-unreachable', 3, 0, 0xff],
+  ['network-unreachable', 3, 0, 0], ['host-unreachable', 3, 1, 1], ['protocol-unreachable', 3, 2, 2],
+  ['port-unreachable', 3, 3, 3], ['fragmentation-needed', 3, 4, 4], ['source-route-failed', 3, 5, 5],
+  ['network-unknown', 3, 6, 6], ['host-unknown', 3, 7, 7], ['network-prohibited', 3, 9, 9],
+  ['host-prohibited', 3, 10, 10], ['TOS-network-unreachable', 3, 11, 11], ['TOS-host-unreachable', 3, 12, 12],
+  ['communication-prohibited', 3, 13, 13], ['host-precedence-violation', 3, 14, 14],
+  ['precedence-cutoff', 3, 15, 15], ['source-quench', 4, 0, 0xff], ['redirect', 5, 0, 0xff],
+  ['network-redirect', 5, 0, 0], ['host-redirect', 5, 1, 1], ['TOS-network-redirect', 5, 2, 2],
+  ['TOS-host-redirect', 5, 3, 3], ['echo-request', 8, 0, 0xff], ['router-advertisement', 9, 0, 0xff],
+  ['router-solicitation', 10, 0, 0xff], ['time-exceeded', 11, 0, 0xff], ['ttl-zero-during-transit', 11, 0, 0],
+  ['ttl-zero-during-reassembly', 11, 1, 1], ['parameter-problem', 12, 0, 0xff], ['ip-header-bad', 12, 0, 0],
+  ['required-option-missing', 12, 1, 1], ['timestamp-request', 13, 0, 0xff], ['timestamp-reply', 14, 0, 0xff],
+  ['address-mask-request', 17, 0, 0xff], ['address-mask-reply', 18, 0, 0xff],
+];
+
+const icmp: Ext = {
+  name: 'icmp', revision: 0, opts: { 'icmp-type': true },
+  init: () => ({ type: 0xff, codeMin: 0, codeMax: 0xff, invert: false }),
+  parse(_o, arg, inv, info) {
+    const named = ICMP_CODES.filter((c) => c[0].startsWith(arg));
+    const exact = named.find((c) => c[0] === arg);
+    if (exact || named.length === 1) {
+      const c = exact ?? named[0]!;
+      Object.assign(info, { type: c[1], codeMin: c[2], codeMax: c[3], invert: inv });
+      return null;
+    }
+    if (named.length > 1) return `Ambiguous ICMP type \`${arg}': \`${named[0]![0]}' or \`${named[1]![0]}'?`;
+    const [t, c] = arg.split('/');
+    const type = strtoui(t ?? '', 255);
+    if (type === null) return `Invalid ICMP type \`${arg}'\n`;
+    let code = [0, 0xff];
+    if (c !== undefined) {
+      const cv = strtoui(c, 255);
+      if (cv === null) return `Invalid ICMP code \`${c}'\n`;
+      code = [cv, cv];
+    }
+    Object.assign(info, { type, codeMin: code[0]!, codeMax: code[1]!, invert: inv });
+    return null;
+  },
+  print(i, numeric) {
+    const inv = b(i, 'invert');
+    if (!numeric) {
+      const c = ICMP_CODES.find((x) => x[1] === n(i, 'type') && x[2] === n(i, 'codeMin') && x[3] === n(i, 'codeMax'));
+      if (c) return ` icmp ${inv ? '!' : ''}${c[0]}`;
+    }
+    let s = ` icmp${inv ? ' !' : ''}type ${n(i, 'type')}`;
+    if (n(i, 'codeMin') === n(i, 'codeMax')) s += ` code ${n(i, 'codeMin')}`;
+    else if (n(i, 'codeMin') !== 0 || n(i, 'codeMax') !== 0xff) s += ` codes ${n(i, 'codeMin')}-${n(i, 'codeMax')}`;
+    return s;
+  },
+  save(i) {
+    let s = b(i, 'invert') ? ' !' : '';
+    if (n(i, 'type') === 0xff) return s + ' --icmp-type any';
+    s += ` --icmp-type ${n(i, 'type')}`;
+    if (n(i, 'codeMin') !== 0 || n(i, 'codeMax') !== 0xff) s += `/${n(i, 'codeMin')}`;
+    return s;
+  },
+};
+
+function parseRange(arg: string, max: number): [number, number] | null {
+  const [a, c] = arg.split(':');
+  const lo = a === '' ? 0 : strtoui(a ?? '', max);
+  const hi = c === undefined ? lo : c === '' ? max : strtoui(c, max);
+  if (lo === null || hi === null) return null;
+  return [lo, hi];
+}
+
+const length: Ext = {
+  name: 'length', revision: 0, opts: { length: true },
+  init: () => ({ min: 0, max: 0xffff, invert: false }),
+  parse(_o, arg, inv, info) {
+    const r = parseRange(arg, 0xffff);
+    if (!r) return `length invalid: "${arg}"`;
+    if (r[0] > r[1]) return 'length min. range value `' + r[0] + "' greater than max. range value `" + r[1] + "'";
+    Object.assign(info, { min: r[0], max: r[1], invert: inv });
+    return null;
+  },
+  print: (i) => ` length ${b(i, 'invert') ? '!' : ''}${n(i, 'min') === n(i, 'max') ? n(i, 'min') : `${n(i, 'min')}:${n(i, 'max')}`}`,
+  save: (i) => `${b(i, 'invert') ? ' !' : ''} --length ${n(i, 'min') === n(i, 'max') ? n(i, 'min') : `${n(i, 'min')}:${n(i, 'max')}`}`,
+};
+
+const comment: Ext = {
+  name: 'comment', revision: 0, opts: { comment: true },
+  init: () => ({ comment: '' }),
+  parse(_o, arg, inv, info) {
+    if (inv) return 'Unexpected `!\' after --comment';
+    if (arg.length > 255) return 'COMMENT must be shorter than 256 characters';
+    info['comment'] = arg;
+    return null;
+  },
+  print: (i) => ` /* ${String(i['comment'])} */`,
+  save: (i) => ` --comment${saveString(String(i['comment']))}`,
+};
+
+const MULTIPORT_PROTOS = new Set([6, 17, 33, 132, 136]);
+
+const multiport: Ext = {
+  name: 'multiport', revision: 1, opts: { 'source-ports': true, sports: true, 'destination-ports': true, dports: true, ports: true },
+  init: () => ({ flags: 0, ports: [], pflags: [], invert: false }),
+  parse(o, arg, inv, info) {
+    const ports: number[] = [];
+    const pflags: number[] = [];
+    for (const part of arg.split(',')) {
+      const [a, c] = part.split(':');
+      const lo = parsePort(a ?? '');
+      if (lo === null) return `invalid port/service \`${a}' specified`;
+      ports.push(lo);
+      pflags.push(c !== undefined ? 1 : 0);
+      if (c !== undefined) {
+        const hi = parsePort(c);
+        if (hi === null) return `invalid port/service \`${c}' specified`;
+        ports.push(hi);
+        pflags.push(0);
+      }
+    }
+    if (ports.length > 15) return 'too many ports specified';
+    info['flags'] = o === 'sports' || o === 'source-ports' ? 1 : o === 'ports' ? 3 : 2;
+    Object.assign(info, { ports, pflags, invert: inv });
+    return null;
+  },
+  final(info, ctx) {
+    if (n(info, 'flags') === 0) return 'multiport expection an option';
+    if (!MULTIPORT_PROTOS.has(ctx.proto)) return "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'";
+    return null;
+  },
+  print(i, numeric) {
+    const f = n(i, 'flags');
+    let s = ` multiport ${f === 1 ? 'sports ' : f === 2 ? 'dports ' : 'ports '}${b(i, 'invert') ? ' !' : ''}`;
+    s += portList(i, (p) => portName(p, numeric));
+    return s;
+  },
+  save(i) {
+    const f = n(i, 'flags');
+    return `${b(i, 'invert') ? ' !' : ''}${f === 1 ? ' --sports ' : f === 2 ? ' --dports ' : ' --ports '}${portList(i, String)}`;
+  },
+};
+
+function portList(i: Info, name: (p: number) => string): string {
+  const ports = i['ports'] as number[];
+  const pflags = i['pflags'] as number[];
+  let s = '';
+  for (let k = 0; k < ports.length; k++) {
+    s += (k ? ',' : '') + name(ports[k]!);
+    if (pflags[k]) s += ':' + name(ports[++k]!);
+  }
+  return s;
+}
+
+const RTN_NAMES = ['UNSPEC', 'UNICAST', 'LOCAL', 'BROADCAST', 'ANYCAST', 'MULTICAST', 'BLACKHOLE', 'UNREACHABLE', 'PROHIBIT', 'THROW', 'NAT', 'XRESOLVE'];
+
+function parseTypes(arg: string): number | null {
+  let m = 0;
+  for (const t of arg.split(',')) {
+    const i = RTN_NAMES.indexOf(t.toUpperCase());
+    if (i < 0) return null;
+    m |= 1 << i;
+  }
+  return m;
+}
+
+function typesStr(mask: number, sep: string): string {
+  const out: string[] = [];
+  for (let k = 0; k < RTN_NAMES.length; k++) if (mask & (1 << k)) out.push(RTN_NAMES[k]!);
+  return sep + out.join(',');
+}
+
+const addrtype: Ext = {
+  name: 'addrtype', revision: 1, opts: { 'src-type': true, 'dst-type': true, 'limit-iface-in': false, 'limit-iface-out': false },
+  init: () => ({ source: 0, dest: 0, flags: 0 }),
+  parse(o, arg, inv, info) {
+    if (o === 'limit-iface-in') info['flags'] = n(info, 'flags') | 4;
+    else if (o === 'limit-iface-out') info['flags'] = n(info, 'flags') | 8;
+    else {
+      const t = parseTypes(arg);
+      if (t === null) return `addrtype: bad type "${arg}"`;
+      if (o === 'src-type') Object.assign(info, { source: t, flags: n(info, 'flags') | (inv ? 1 : 0) });
+      else Object.assign(info, { dest: t, flags: n(info, 'flags') | (inv ? 2 : 0) });
+    }
+    return null;
+  },
+  final: (i) => (n(i, 'source') || n(i, 'dest') ? null : 'addrtype: you must specify --src-type or --dst-type'),
+  print(i) {
+    const f = n(i, 'flags');
+    let s = ' ADDRTYPE match';
+    if (n(i, 'source')) s += ` src-type ${f & 1 ? '!' : ''}${typesStr(n(i, 'source'), '')}`;
+    if (n(i, 'dest')) s += ` dst-type ${f & 2 ? '!' : ''}${typesStr(n(i, 'dest'), '')}`;
+    if (f & 4) s += ' limit-in';
+    if (f & 8) s += ' limit-out';
+    return s;
+  },
+  save(i) {
+    const f = n(i, 'flags');
+    let s = '';
+    if (n(i, 'source')) s += `${f & 1 ? ' !' : ''} --src-type${typesStr(n(i, 'source'), ' ')}`;
+    if (n(i, 'dest')) s += `${f & 2 ? ' !' : ''} --dst-type${typesStr(n(i, 'dest'), ' ')}`;
+    if (f & 4) s += ' --limit-iface-in';
+    if (f & 8) s += ' --limit-iface-out';
+    return s;
+  },
+};
+
+const iprange: Ext = {
+  name: 'iprange', revision: 1, opts: { 'src-range': true, 'dst-range': true },
+  init: () => ({ flags: 0, srcMin: 0, srcMax: 0, dstMin: 0, dstMax: 0 }),
+  parse(o, arg, inv, info) {
+    const [a, c] = arg.split('-');
+    const lo = parseIp(a ?? '');
+    const hi = c === undefined ? lo : parseIp(c);
+    if (lo === null || hi === null) return `iprange: ${ipBad(arg)}`;
+    const src = o === 'src-range';
+    info['flags'] = n(info, 'flags') | (src ? 1 : 2) | (inv ? (src ? 0x10 : 0x20) : 0);
+    if (src) Object.assign(info, { srcMin: lo, srcMax: hi });
+    else Object.assign(info, { dstMin: lo, dstMax: hi });
+    return null;
+  },
+  print(i) {
+    const f = n(i, 'flags');
+    let s = '';
+    if (f & 1) s += ` source IP range${f & 0x10 ? ' !' : ''} ${ipToString(n(i, 'srcMin'))}-${ipToString(n(i, 'srcMax'))}`;
+    if (f & 2) s += ` destination IP range${f & 0x20 ? ' !' : ''} ${ipToString(n(i, 'dstMin'))}-${ipToString(n(i, 'dstMax'))}`;
+    return s;
+  },
+  save(i) {
+    const f = n(i, 'flags');
+    let s = '';
+    if (f & 1) s += `${f & 0x10 ? ' !' : ''} --src-range ${ipToString(n(i, 'srcMin'))}-${ipToString(n(i, 'srcMax'))}`;
+    if (f & 2) s += `${f & 0x20 ? ' !' : ''} --dst-range ${ipToString(n(i, 'dstMin'))}-${ipToString(n(i, 'dstMax'))}`;
+    return s;
+  },
+};
+
+function ipBad(s: string): string {
+  return `Bad IP address "${s}"`;
+}
+
+const TTL_OPS = ['==', '!=', '<', '>'];
+const ttl: Ext = {
+  name: 'ttl', revision: 0, opts: { 'ttl-eq': true, 'ttl-lt': true, 'ttl-gt': true },
+  init: () => ({ mode: 0, ttl: 0 }),
+  parse(o, arg, inv, info) {
+    const v = strtoui(arg, 255);
+    if (v === null) return `ttl: Expected value between 0 and 255`;
+    const mode = o === 'ttl-eq' ? (inv ? 1 : 0) : o === 'ttl-lt' ? 2 : 3;
+    Object.assign(info, { mode, ttl: v });
+    return null;
+  },
+  print: (i) => ` TTL match TTL ${TTL_OPS[n(i, 'mode')]} ${n(i, 'ttl')}`,
+  save: (i) => [' --ttl-eq', ' ! --ttl-eq', ' --ttl-lt', ' --ttl-gt'][n(i, 'mode')] + ` ${n(i, 'ttl')}`,
+};
+
+function macStr(i: Info): string {
+  return (i['srcaddr'] as number[]).map((x) => x.toString(16).padStart(2, '0')).join(':');
+}
+
+const mac: Ext = {
+  name: 'mac', revision: 0, opts: { 'mac-source': true },
+  init: () => ({ srcaddr: [0, 0, 0, 0, 0, 0], invert: false }),
+  parse(_o, arg, inv, info) {
+    const parts = arg.split(':');
+    if (parts.length !== 6 || parts.some((p) => !/^[0-9a-fA-F]{1,2}$/.test(p))) return `Bad mac address "${arg}"`;
+    Object.assign(info, { srcaddr: parts.map((p) => parseInt(p, 16)), invert: inv });
+    return null;
+  },
+  print: (i) => ` MAC${b(i, 'invert') ? ' !' : ''} ${macStr(i)}`,
+  save: (i) => `${b(i, 'invert') ? ' !' : ''} --mac-source ${macStr(i)}`,
+};
+
+/* Native matches of iptables-nft 1.8.9: tcp, udp, mark, limit. */
+
+const TCP_FLAGS: [string, number][] = [['FIN', 1], ['SYN', 2], ['RST', 4], ['PSH', 8], ['ACK', 16], ['URG', 32], ['ALL', 63], ['NONE', 0]];
+
+function parseTcpFlags(s: string): number | null {
+  let m = 0;
+  for (const f of s.split(',')) {
+    const e = TCP_FLAGS.find((x) => x[0] === f.toUpperCase());
+    if (!e) return null;
+    m |= e[1];
+  }
+  return m;
+}
+
+function tcpfStr(flags: number): string {
+  if (flags === 0) return 'NONE';
+  const out: string[] = [];
+  let f = flags;
+  while (f) {
+    const e = TCP_FLAGS.find((x) => x[1] && (f & x[1]) !== 0)!;
+    out.push(e[0]);
+    f &= ~e[1];
+  }
+  return out.join(',');
+}
+
+function parsePortRange(arg: string): [number, number] | null {
+  const [a, c] = arg.split(':');
+  const lo = a === '' ? 0 : parsePort(a ?? '');
+  const hi = c === undefined ? lo : c === '' ? 65535 : parsePort(c);
+  if (lo === null || hi === null) return null;
+  return [lo, hi];
+}
+
+function portsPrint(name: string, lo: number, hi: number, inv: boolean, numeric: boolean): string {
+  if (lo === 0 && hi === 0xffff && !inv) return '';
+  if (lo === hi) return ` ${name}:${inv ? '!' : ''}${portName(lo, numeric)}`;
+  return ` ${name}s:${inv ? '!' : ''}${portName(lo, numeric)}:${portName(hi, numeric)}`;
+}
+
+function portsSave(opt: string, lo: number, hi: number, inv: boolean): string {
+  if (lo === 0 && hi === 0xffff && !inv) return '';
+  return `${inv ? ' !' : ''} --${opt} ${lo === hi ? lo : `${lo}:${hi}`}`;
+}
+
+function tcpudp(name: 'tcp' | 'udp'): Ext {
+  const opts: Record<string, boolean> = { 'source-port': true, sport: true, 'destination-port': true, dport: true };
+  if (name === 'tcp') Object.assign(opts, { 'tcp-flags': true, syn: false, 'tcp-option': true });
+  return {
+    name, revision: 0, native: true, opts,
+    init: () => ({ sptLo: 0, sptHi: 0xffff, dptLo: 0, dptHi: 0xffff, invflags: 0, flgMask: 0, flgCmp: 0 }),
+    parse(o, arg, inv, info, ctx) {
+      void ctx;
+      const inv1 = inv ? 1 : 0;
+      if (o === 'sport' || o === 'source-port' || o === 'dport' || o === 'destination-port') {
+        const r = parsePortRange(arg);
+        if (!r) return `invalid port/service \`${arg}' specified`;
+        const src = o === 'sport' || o === 'source-port';
+        if (src) Object.assign(info, { sptLo: r[0], sptHi: r[1], invflags: n(info, 'invflags') | inv1 });
+        else Object.assign(info, { dptLo: r[0], dptHi: r[1], invflags: n(info, 'invflags') | (inv1 << 1) });
+        return null;
+      }
+      if (o === 'syn') {
+        Object.assign(info, { flgMask: 0x17, flgCmp: 0x02, invflags: n(info, 'invflags') | (inv1 << 2) });
+        return null;
+      }
+      if (o === 'tcp-flags') {
+        const [m, c] = arg.split(' ');
+        const mask = parseTcpFlags(m ?? '');
+        const cmp = parseTcpFlags(c ?? '');
+        if (mask === null || cmp === null) return `Unknown TCP flag \`${arg}'`;
+        Object.assign(info, { flgMask: mask, flgCmp: cmp, invflags: n(info, 'invflags') | (inv1 << 2) });
+        return null;
+      }
+      return `--${o} is not supported by tuxnet`;
+    },
+    print(i, numeric) {
+      const inv = n(i, 'invflags');
+      let s = ` ${name}` + portsPrint('spt', n(i, 'sptLo'), n(i, 'sptHi'), (inv & 1) !== 0, numeric) + portsPrint('dpt', n(i, 'dptLo'), n(i, 'dptHi'), (inv & 2) !== 0, numeric);
+      if (n(i, 'flgMask') || inv & 4) {
+        s += ` flags:${inv & 4 ? '!' : ''}`;
+        s += numeric ? `0x${n(i, 'flgMask').toString(16).padStart(2, '0').toUpperCase()}/0x${n(i, 'flgCmp').toString(16).padStart(2, '0').toUpperCase()}` : `${tcpfStr(n(i, 'flgMask'))}/${tcpfStr(n(i, 'flgCmp'))}`;
+      }
+      return s;
+    },
+    save(i) {
+      const inv = n(i, 'invflags');
+      let s = portsSave('sport', n(i, 'sptLo'), n(i, 'sptHi'), (inv & 1) !== 0) + portsSave('dport', n(i, 'dptLo'), n(i, 'dptHi'), (inv & 2) !== 0);
+      if (n(i, 'flgMask') || inv & 4) s += `${inv & 4 ? ' !' : ''} --tcp-flags ${tcpfStr(n(i, 'flgMask'))} ${tcpfStr(n(i, 'flgCmp'))}`;
+      return s;
+    },
+  };
+}
+
+/** "VALUE[/MASK]" as xtables_parse_mark_mask(). */
+export function parseMarkMask(arg: string): [number, number] | null {
+  const [v, m] = arg.split('/');
+  const val = strtoui(v ?? '', 0xffffffff);
+  const mask = m === undefined ? 0xffffffff : strtoui(m, 0xffffffff);
+  if (val === null || mask === null) return null;
+  return [val, mask];
+}
+
+const markMatch: Ext = {
+  name: 'mark', revision: 1, native: true, opts: { mark: true },
+  init: () => ({ mark: 0, mask: 0xffffffff, invert: false }),
+  parse(_o, arg, inv, info) {
+    const r = parseMarkMask(arg);
+    if (!r) return `Bad MARK value "${arg}"`;
+    Object.assign(info, { mark: r[0], mask: r[1], invert: inv });
+    return null;
+  },
+  print: (i) => ` mark match${b(i, 'invert') ? ' !' : ''} ${hex(n(i, 'mark'))}${n(i, 'mask') !== 0xffffffff ? `/${hex(n(i, 'mask'))}` : ''}`,
+  save: (i) => `${b(i, 'invert') ? ' !' : ''} --mark ${hex(n(i, 'mark'))}${n(i, 'mask') !== 0xffffffff ? `/${hex(n(i, 'mask'))}` : ''}`,
+};
+
+/** XT_LIMIT_SCALE and the units of libxt_limit.c rates[]. */
+const XT_LIMIT_SCALE = 10000;
+const RATES: [string, number][] = [['day', XT_LIMIT_SCALE * 86400], ['hour', XT_LIMIT_SCALE * 3600], ['min', XT_LIMIT_SCALE * 60], ['sec', XT_LIMIT_SCALE]];
+
+function rateStr(avg: number): string {
+  let i = 1;
+  for (; i < RATES.length; i++) if (avg > RATES[i]![1] || Math.floor(RATES[i]![1] / avg) < RATES[i]![1] % avg) break;
+  return `${Math.floor(RATES[i - 1]![1] / avg)}/${RATES[i - 1]![0]}`;
+}
+
+const limit: Ext = {
+  name: 'limit', revision: 0, native: true, opts: { limit: true, 'limit-burst': true },
+  init: () => ({ avg: Math.floor((XT_LIMIT_SCALE * 3600) / 3), burst: 5, invert: false }),
+  parse(o, arg, inv, info) {
+    if (o === 'limit-burst') {
+      const v = strtoui(arg, 10000);
+      if (v === null) return `bad --limit-burst \`${arg}'`;
+      info['burst'] = v;
+      return null;
+    }
+    const m = /^([0-9]+)(?:\/(s|sec|second|m|min|minute|h|hour|d|day)?.*)?$/.exec(arg);
+    const r = m ? Number(m[1]) : 0;
+    if (!m || r === 0) return `bad rate \`${arg}'`;
+    const u = m[2]?.[0] ?? 's';
+    const mult = u === 's' ? XT_LIMIT_SCALE : u === 'm' ? XT_LIMIT_SCALE * 60 : u === 'h' ? XT_LIMIT_SCALE * 3600 : XT_LIMIT_SCALE * 86400;
+    if (r > mult) return `Rate too fast \`${arg}'`;
+    Object.assign(info, { avg: Math.floor(mult / r), invert: inv });
+    return null;
+  },
+  print: (i) => ` limit:${b(i, 'invert') ? ' !' : ''} avg ${rateStr(n(i, 'avg'))} burst ${n(i, 'burst')}`,
+  save: (i) => `${b(i, 'invert') ? ' !' : ''} --limit ${rateStr(n(i, 'avg'))}${n(i, 'burst') !== 5 ? ` --limit-burst ${n(i, 'burst')}` : ''}`,
+};
+
+export const MATCHES: ReadonlyMap<string, Ext> = new Map(
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit].map((e) => [e.name, e]),
+);
+
+export { XT_LIMIT_SCALE, RATES };

@@ -1,0 +1,119 @@
+/**
+ * iptables -L (print_header, print_firewall) and -S / iptables-save
+ * (save_rule) texts, byte for byte as iptables 1.8.9 (nf_tables).
+ * @iptables iptables/xshared.c print_rule_details(), print_header(), iptables/nft-ipv4.c nft_ipv4_save_rule()
+ */
+import { ipToString } from '../../wire/ipv4.js';
+import { inetProtoN2a } from '../ip/inet_proto.js';
+import type { ChainView } from './ipt_cache.js';
+import type { IptRule } from './ipt_rule.js';
+
+export const FMT_NUMERIC = 0x1;
+export const FMT_NOCOUNTS = 0x2;
+export const FMT_KILOMEGAGIGA = 0x4;
+export const FMT_OPTIONS = 0x8;
+export const FMT_NOTABLE = 0x10;
+export const FMT_NOTARGET = 0x20;
+export const FMT_VIA = 0x40;
+export const FMT_LINENUMBERS = 0x100;
+
+const padR = (s: string, w: number): string => s.padEnd(w);
+const padL = (s: string, w: number): string => s.padStart(w);
+
+/** xtables_print_num() */
+function printNum(v: number, format: number): string {
+  const w = (s: string, n: number): string => (format & FMT_NOTABLE ? s : padL(s, n)) + ' ';
+  if (!(format & FMT_KILOMEGAGIGA)) return w(String(v), 8);
+  if (v <= 99999) return w(String(v), 5);
+  for (const u of ['K', 'M', 'G']) {
+    v = Math.floor((v + 500) / 1000);
+    if (v <= 9999) return w(String(v), 4).slice(0, -1) + u + ' ';
+  }
+  return w(String(Math.floor((v + 500) / 1000)), 4).slice(0, -1) + 'T ';
+}
+
+export function printHeader(c: ChainView, refs: number, format: number): string {
+  let s = `Chain ${c.name}`;
+  if (c.builtin) {
+    s += ` (policy ${c.policy}`;
+    if (!(format & FMT_NOCOUNTS)) s += ` ${printNum(c.pkts, format | FMT_NOTABLE)}packets, ${printNum(c.bytes, format | FMT_NOTABLE)}bytes`;
+    s += ')\n';
+  } else s += ` (${refs} references)\n`;
+  if (format & FMT_LINENUMBERS) s += padR('num', 4) + ' ';
+  if (!(format & FMT_NOCOUNTS)) s += format & FMT_KILOMEGAGIGA ? `${padL('pkts', 5)} ${padL('bytes', 5)} ` : `${padL('pkts', 8)} ${padL('bytes', 10)} `;
+  s += padR('target', 9) + ' ';
+  s += ' prot ';
+  if (format & FMT_OPTIONS) s += 'opt';
+  if (format & FMT_VIA) s += ` ${padR('in', 6)} ${padR('out', 6)} `;
+  s += ` ${padR('source', 19)} `;
+  s += ` ${padR('destination', 19)} `;
+  return s + '\n';
+}
+
+/** xtables_ipmask_to_numeric(): "" for /32, "/N" for a prefix, "/a.b.c.d" otherwise. */
+function maskStr(m: number): string {
+  if (m === 0xffffffff) return '';
+  let cidr = 0;
+  while (cidr < 32 && (m >>> (31 - cidr)) & 1) cidr++;
+  const contiguous = cidr === 32 || ((m << cidr) >>> 0) === 0;
+  return contiguous ? `/${cidr}` : `/${ipToString(m)}`;
+}
+
+function addrCol(addr: number, mask: number, inv: boolean, format: number): string {
+  const s = mask === 0 && !(format & FMT_NUMERIC) ? 'anywhere' : ipToString((addr & mask) >>> 0) + maskStr(mask);
+  return (inv ? '!' : ' ') + padR(s, 19) + ' ';
+}
+
+function protoName(p: number, numeric: boolean): string | null {
+  if (numeric) return null;
+  if (p === 0) return 'all';
+  const n = inetProtoN2a(p);
+  return n.startsWith('ipproto-') ? null : n;
+}
+
+/** print_firewall(): one rule line of -L. */
+export function printRule(r: IptRule, num: number, format: number): string {
+  let s = '';
+  if (format & FMT_LINENUMBERS) s += padR(String(num), 4) + ' ';
+  if (!(format & FMT_NOCOUNTS)) s += printNum(r.pkts, format) + printNum(r.bytes, format);
+  s += padR(r.target, 9) + ' ';
+  s += r.invProto ? '!' : ' ';
+  const pn = protoName(r.proto, (format & FMT_NUMERIC) !== 0);
+  s += padR(pn ?? String(r.proto), 5);
+  if (format & FMT_OPTIONS) s += '-- ';
+  if (format & FMT_VIA) {
+    const any = format & FMT_NUMERIC ? '*' : 'any';
+    s += ` ${padR((r.invIn ? '!' : '') + (r.iniface || any), 6)} `;
+    s += `${padR((r.invOut ? '!' : '') + (r.outiface || any), 6)} `;
+  }
+  s += addrCol(r.src, r.smsk, r.invSrc, format);
+  s += addrCol(r.dst, r.dmsk, r.invDst, format);
+  if (r.goto) s += '[goto] ';
+  const numeric = (format & FMT_NUMERIC) !== 0;
+  for (const m of r.matches) s += m.ext.print(m.info, numeric);
+  if (r.targetExt && r.targetInfo) s += r.targetExt.print(r.targetInfo, numeric);
+  return s + '\n';
+}
+
+function saveAddr(flag: string, addr: number, mask: number, inv: boolean): string {
+  if (mask === 0 && !inv) return '';
+  let cidr = 0;
+  while (cidr < 32 && (mask >>> (31 - cidr)) & 1) cidr++;
+  const m = cidr === 32 || ((mask << cidr) >>> 0) === 0 ? String(cidr) : ipToString(mask);
+  return `${inv ? ' !' : ''} ${flag} ${ipToString((addr & mask) >>> 0)}/${m}`;
+}
+
+/** save_rule(): "-A CHAIN ..." as -S and iptables-save print it. */
+export function saveRule(chain: string, r: IptRule, counters = false): string {
+  let s = `-A ${chain}`;
+  s += saveAddr('-s', r.src, r.smsk, r.invSrc);
+  s += saveAddr('-d', r.dst, r.dmsk, r.invDst);
+  if (r.iniface) s += `${r.invIn ? ' !' : ''} -i ${r.iniface}`;
+  if (r.outiface) s += `${r.invOut ? ' !' : ''} -o ${r.outiface}`;
+  if (r.proto || r.invProto) s += `${r.invProto ? ' !' : ''} -p ${protoName(r.proto, false) ?? String(r.proto)}`;
+  for (const m of r.matches) s += ` -m ${m.ext.name}` + m.ext.save(m.info);
+  if (counters) s += ` -c ${r.pkts} ${r.bytes}`;
+  if (r.target) s += ` ${r.goto ? '-g' : '-j'} ${r.target}`;
+  if (r.targetExt && r.targetInfo) s += r.targetExt.save(r.targetInfo);
+  return s;
+}

@@ -1,0 +1,127 @@
+/**
+ * The iptables target extensions tuxnet has: REJECT, LOG, MARK, TTL, CT
+ * (--notrack), with their options, -L and -S texts.
+ * @iptables extensions/libipt_REJECT.c libxt_LOG.c libxt_MARK.c libipt_TTL.c libxt_CT.c
+ */
+import { parseMarkMask, saveString, strtoui, type Ext, type Info } from './ipt_ext.js';
+
+const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
+const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
+
+/** enum ipt_reject_with, and the names libipt_REJECT.c reject_table[] accepts. */
+export const REJECT_NAMES: readonly [string, string][] = [
+  ['icmp-net-unreachable', 'net-unreach'], ['icmp-host-unreachable', 'host-unreach'],
+  ['icmp-proto-unreachable', 'proto-unreach'], ['icmp-port-unreachable', 'port-unreach'],
+  ['icmp-echo-reply', 'echoreply'], ['icmp-net-prohibited', 'net-prohib'], ['icmp-host-prohibited', 'host-prohib'],
+  ['tcp-reset', 'tcp-rst'], ['icmp-admin-prohibited', 'admin-prohib'],
+];
+
+const reject: Ext = {
+  name: 'REJECT', revision: 0, opts: { 'reject-with': true },
+  init: () => ({ with: 3 }),
+  parse(_o, arg, _inv, info) {
+    const i = REJECT_NAMES.findIndex((x, k) => k !== 4 && (x[0] === arg || x[1] === arg));
+    if (i < 0) return `unknown reject type "${arg}"`;
+    // reject_table[] order: net, host, port, proto, net-prohib, host-prohib, tcp-reset, admin-prohib.
+    info['with'] = i;
+    return null;
+  },
+  print: (i) => ` reject-with ${REJECT_NAMES[n(i, 'with')]?.[0] ?? 'unknown'}`,
+  save: (i) => ` --reject-with ${REJECT_NAMES[n(i, 'with')]?.[0] ?? 'unknown'}`,
+};
+
+const LEVELS = ['emerg', 'alert', 'crit', 'error', 'warning', 'notice', 'info', 'debug'];
+const LOG_FLAGS: [number, string, string][] = [[1, 'tcp-sequence', 'log-tcp-sequence'], [2, 'tcp-options', 'log-tcp-options'], [4, 'ip-options', 'log-ip-options'], [8, 'uid', 'log-uid'], [0x20, 'macdecode', 'log-macdecode']];
+
+const log: Ext = {
+  name: 'LOG', revision: 0,
+  opts: { 'log-level': true, 'log-prefix': true, 'log-tcp-sequence': false, 'log-tcp-options': false, 'log-ip-options': false, 'log-uid': false, 'log-macdecode': false },
+  init: () => ({ level: 4, logflags: 0, prefix: '' }),
+  parse(o, arg, _inv, info) {
+    if (o === 'log-level') {
+      const v = strtoui(arg, 7);
+      const l = v ?? LEVELS.indexOf(arg === 'panic' ? 'emerg' : arg === 'err' ? 'error' : arg === 'warn' ? 'warning' : arg);
+      if (l < 0) return `log-level \`${arg}' unknown`;
+      info['level'] = l;
+    } else if (o === 'log-prefix') {
+      if (arg.length > 29) return 'Maximum prefix length 29 for --log-prefix';
+      info['prefix'] = arg;
+    } else info['logflags'] = n(info, 'logflags') | LOG_FLAGS.find((f) => f[2] === o)![0];
+    return null;
+  },
+  print(i, numeric) {
+    let s = ' LOG';
+    const f = n(i, 'logflags');
+    if (numeric) s += ` flags ${f} level ${n(i, 'level')}`;
+    else {
+      s += ` level ${LEVELS[n(i, 'level')] ?? 'UNKNOWN'}`;
+      for (const [bit, name] of LOG_FLAGS) if (f & bit) s += ` ${name}`;
+    }
+    if (i['prefix']) s += ` prefix "${String(i['prefix'])}"`;
+    return s;
+  },
+  save(i) {
+    let s = '';
+    if (i['prefix']) s += ` --log-prefix${saveString(String(i['prefix']))}`;
+    if (n(i, 'level') !== 4) s += ` --log-level ${n(i, 'level')}`;
+    for (const [bit, , opt] of LOG_FLAGS) if (n(i, 'logflags') & bit) s += ` --${opt}`;
+    return s;
+  },
+};
+
+const mark: Ext = {
+  name: 'MARK', revision: 2, opts: { 'set-mark': true, 'set-xmark': true, 'and-mark': true, 'or-mark': true, 'xor-mark': true },
+  init: () => ({ mark: 0, mask: 0, set: false }),
+  parse(o, arg, _inv, info) {
+    if (info['set'] === true) return 'MARK target: Can\'t specify --set-mark twice';
+    const r = parseMarkMask(arg);
+    if (!r) return `Bad MARK value "${arg}"`;
+    const [v, m] = r;
+    if (o === 'set-xmark') Object.assign(info, { mark: v, mask: m });
+    else if (o === 'set-mark') Object.assign(info, { mark: v, mask: (v | m) >>> 0 });
+    else if (o === 'and-mark') Object.assign(info, { mark: 0, mask: ~v >>> 0 });
+    else if (o === 'or-mark') Object.assign(info, { mark: v, mask: v });
+    else Object.assign(info, { mark: v, mask: 0 });
+    info['set'] = true;
+    return null;
+  },
+  final: (i) => (i['set'] === true ? null : 'MARK target: Parameter --set/and/or/xor-mark is required'),
+  print(i) {
+    const m = n(i, 'mark');
+    const k = n(i, 'mask');
+    if (m === 0) return ` MARK and ${hex(~k)}`;
+    if (m === k) return ` MARK or ${hex(m)}`;
+    if (k === 0) return ` MARK xor ${hex(m)}`;
+    if (k === 0xffffffff) return ` MARK set ${hex(m)}`;
+    return ` MARK xset ${hex(m)}/${hex(k)}`;
+  },
+  save: (i) => ` --set-xmark ${hex(n(i, 'mark'))}/${hex(n(i, 'mask'))}`,
+};
+
+const ttl: Ext = {
+  name: 'TTL', revision: 0, opts: { 'ttl-set': true, 'ttl-inc': true, 'ttl-dec': true },
+  init: () => ({ mode: -1, ttl: 0 }),
+  parse(o, arg, _inv, info) {
+    const v = strtoui(arg, 255);
+    if (v === null) return 'TTL: Expected value between 0 and 255';
+    if (o !== 'ttl-set' && v === 0) return "TTL: increasing/decreasing by 0?";
+    Object.assign(info, { mode: o === 'ttl-set' ? 0 : o === 'ttl-inc' ? 1 : 2, ttl: v });
+    return null;
+  },
+  final: (i) => (n(i, 'mode') >= 0 ? null : 'TTL: You must specify an action'),
+  print: (i) => [' TTL set to ', ' TTL increment by ', ' TTL decrement by '][n(i, 'mode')] + String(n(i, 'ttl')),
+  save: (i) => [' --ttl-set ', ' --ttl-inc ', ' --ttl-dec '][n(i, 'mode')] + String(n(i, 'ttl')),
+};
+
+const ct: Ext = {
+  name: 'CT', revision: 0, opts: { notrack: false },
+  init: () => ({ flags: 0 }),
+  parse(o, _arg, _inv, info) {
+    if (o === 'notrack') info['flags'] = 1;
+    return null;
+  },
+  print: (i) => (n(i, 'flags') & 1 ? ' CT notrack' : ' CT'),
+  save: (i) => (n(i, 'flags') & 1 ? ' --notrack' : ''),
+};
+
+export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, ct].map((e) => [e.name, e]));

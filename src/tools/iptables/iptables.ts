@@ -1,0 +1,313 @@
+/**
+ * `iptables` of iptables 1.8.9 (nf_tables): parses the command line into a
+ * rule (struct iptables_command_state), then adds, deletes, lists... over
+ * nf_tables through a NETLINK_NETFILTER socket.
+ * @iptables iptables/xshared.c do_parse(), iptables/iptables-nft.c, iptables/nft-cmd.c, iptables/nft.c
+ */
+import { strerror, type Errno } from '../../net/core/errno.js';
+import { parseIp, prefixToMask } from '../../wire/ipv4.js';
+import { inetProtoA2n } from '../ip/inet_proto.js';
+import { NftHandle } from './nft_handle.js';
+import { IptTable, TABLES } from './ipt_cache.js';
+import { MATCHES, type Ext, type Info } from './ipt_ext.js';
+import { TARGETS } from './ipt_targets.js';
+import { newRule, type IptRule } from './ipt_rule.js';
+import { FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_OPTIONS, FMT_VIA } from './ipt_print.js';
+
+export const PROG = 'iptables v1.8.9 (nf_tables)';
+
+export class IptError extends Error {
+  constructor(
+    msg: string,
+    readonly status: number,
+  ) {
+    super(msg);
+  }
+}
+
+/** xtables_error(PARAMETER_PROBLEM, ...) */
+export function paramProblem(msg: string): IptError {
+  return new IptError(`${PROG}: ${msg}\nTry \`iptables -h' or 'iptables --help' for more information.\n`, 2);
+}
+
+/** nft_strerror(): "iptables: TEXT." exit 1. */
+export function nftError(fn: string, err: Errno): IptError {
+  const table: [string | null, Errno, string][] = [
+    ['chain_user_add', 'EEXIST', 'Chain already exists'], ['chain_user_del', 'EBUSY', 'Directory not empty'],
+    ['chain_user_del', 'EINVAL', "Can't delete built-in chain"], ['chain_user_rename', 'EEXIST', 'File exists'],
+    ['rule_insert', 'E2BIG', 'Index of insertion too big'], ['rule_check', 'ENOENT', 'Bad rule (does a matching rule exist in that chain?)'],
+    ['rule_replace', 'E2BIG', 'Index of replacement too big'], ['rule_delete_num', 'E2BIG', 'Index of deletion too big'],
+    ['rule_delete', 'ENOENT', 'Bad rule (does a matching rule exist in that chain?)'], ['chain_set', 'ENOENT', 'Bad built-in chain name'],
+    ['chain_set', 'EINVAL', "Bad policy name. Run `dmesg' for more information"], ['chain_set', 'ENXIO', 'Bad built-in chain name'],
+    [null, 'EPERM', 'Permission denied (you must be root)'], [null, 'ENOENT', 'No chain/target/match by that name'],
+    [null, 'EEXIST', 'File exists'], [null, 'ENOMEM', 'Memory allocation problem'], [null, 'ELOOP', 'Loop found in table'],
+  ];
+  const e = table.find((t) => (t[0] === null || t[0] === fn) && t[1] === err);
+  return new IptError(`iptables: ${e ? e[2] : strerror[err]}.\n`, 1);
+}
+
+interface Cmd {
+  cmd: string;
+  chain: string;
+  newName: string;
+  rulenum: number;
+  policy: string;
+  table: string;
+  format: number;
+  verbose: boolean;
+  rule: IptRule;
+}
+
+const CMD_LONG: Record<string, string> = {
+  append: 'A', delete: 'D', check: 'C', insert: 'I', replace: 'R', list: 'L', 'list-rules': 'S', flush: 'F', zero: 'Z',
+  'new-chain': 'N', 'delete-chain': 'X', 'rename-chain': 'E', policy: 'P', protocol: 'p', source: 's', src: 's',
+  destination: 'd', dst: 'd', jump: 'j', goto: 'g', 'in-interface': 'i', 'out-interface': 'o', match: 'm', numeric: 'n',
+  verbose: 'v', exact: 'x', table: 't', wait: 'w', version: 'V', help: 'h', 'line-numbers': '0', ipv4: '4', fragment: 'f',
+};
+
+/** xtables_parse_interface(): at most 15 characters. */
+function parseIface(s: string): string {
+  if (s.length > 15) throw paramProblem(`interface name \`${s}' must be shorter than IFNAMSIZ (15)`);
+  return s;
+}
+
+/** xtables_ipparse_any(): "a.b.c.d[/N|/mask]" (names are not resolved: no DNS in a lab). */
+function parseAddr(s: string): [number, number] {
+  const [a, m] = s.split('/');
+  const addr = parseIp(a ?? '');
+  if (addr === null) throw paramProblem(`host/network \`${a}' not found`);
+  if (m === undefined) return [addr, 0xffffffff];
+  if (/^[0-9]+$/.test(m) && Number(m) <= 32) return [addr, Number(m) === 0 ? 0 : prefixToMask(Number(m))];
+  const mk = parseIp(m);
+  if (mk === null) throw paramProblem(`invalid mask \`${m}' specified`);
+  return [addr, mk];
+}
+
+class Parser {
+  private i = 0;
+  private inv = false;
+  readonly c: Cmd = { cmd: '', chain: '', newName: '', rulenum: 0, policy: '', table: 'filter', format: 0, verbose: false, rule: newRule() };
+  private numeric = false;
+  private exact = false;
+  private lineNumbers = false;
+  private jumpSeen = false;
+
+  constructor(private readonly argv: readonly string[]) {}
+
+  private next(): string | undefined {
+    const a = this.argv[this.i];
+    if (a === undefined || a.startsWith('-')) return undefined;
+    this.i++;
+    return a;
+  }
+
+  private need(opt: string): string {
+    const a = this.argv[this.i];
+    if (a === undefined) throw paramProblem(`option "${opt}" requires an argument`);
+    this.i++;
+    return a;
+  }
+
+  private setCmd(c: string): void {
+    if (this.c.cmd) throw paramProblem('Cannot use -' + c + ' with -' + this.c.cmd);
+    this.c.cmd = c;
+  }
+
+  private command(k: string): void {
+    this.setCmd(k);
+    const c = this.c;
+    switch (k) {
+      case 'A': case 'C': c.chain = this.need('-' + k); break;
+      case 'D': c.chain = this.need('-D'); { const n = this.next(); if (n !== undefined) c.rulenum = this.ruleNum(n); } break;
+      case 'R': c.chain = this.need('-R'); c.rulenum = this.ruleNum(this.need('-R')); break;
+      case 'I': { c.chain = this.need('-I'); const n = this.next(); c.rulenum = n === undefined ? 1 : this.ruleNum(n); break; }
+      case 'L': case 'F': case 'Z': case 'X': c.chain = this.next() ?? ''; break;
+      case 'S': { c.chain = this.next() ?? ''; const n = this.next(); if (n !== undefined) c.rulenum = this.ruleNum(n); break; }
+      case 'N': c.chain = this.need('-N'); break;
+      case 'E': c.chain = this.need('-E'); c.newName = this.need('-E'); break;
+      case 'P': c.chain = this.need('-P'); c.policy = this.need('-P'); break;
+    }
+  }
+
+  private ruleNum(s: string): number {
+    if (!/^[0-9]+$/.test(s) || Number(s) < 1) throw paramProblem(`Invalid rule number \`${s}'`);
+    return Number(s);
+  }
+
+  private loadMatch(name: string): Ext {
+    const ext = MATCHES.get(name);
+    if (!ext) {
+      if (name === 'state' || name === 'conntrack') throw paramProblem(`Couldn't load match \`${name}':No such file or directory\n`);
+      throw paramProblem(`Couldn't load match \`${name}':No such file or directory\n`);
+    }
+    if (!this.c.rule.matches.some((m) => m.ext === ext)) this.c.rule.matches.push({ ext, info: ext.init() });
+    return ext;
+  }
+
+  private setTarget(name: string, isGoto: boolean): void {
+    if (this.jumpSeen) throw paramProblem('multiple -j flags not allowed');
+    this.jumpSeen = true;
+    const r = this.c.rule;
+    r.target = name;
+    r.goto = isGoto;
+    const ext = TARGETS.get(name);
+    if (ext && !isGoto) {
+      r.targetExt = ext;
+      r.targetInfo = ext.init();
+    } else if (!isGoto && !['ACCEPT', 'DROP', 'RETURN', 'QUEUE'].includes(name) && !/^[^-!][^ ]*$/.test(name)) {
+      throw paramProblem(`Invalid target name \`${name}'`);
+    }
+  }
+
+  /** An extension option: the loaded matches and target first, then the protocol's implicit match. */
+  private extOption(name: string, arg: () => string): boolean {
+    const r = this.c.rule;
+    const tryExt = (ext: Ext, info: Info): boolean => {
+      if (!(name in ext.opts)) return false;
+      const a = ext.opts[name] ? (name === 'tcp-flags' ? `${arg()} ${arg()}` : arg()) : '';
+      const err = ext.parse(name, a, this.inv, info, { proto: r.proto });
+      if (err) throw paramProblem(err);
+      this.inv = false;
+      return true;
+    };
+    for (let k = r.matches.length - 1; k >= 0; k--) if (tryExt(r.matches[k]!.ext, r.matches[k]!.info)) return true;
+    if (r.targetExt && r.targetInfo && tryExt(r.targetExt, r.targetInfo)) return true;
+    const pname = r.proto === 6 ? 'tcp' : r.proto === 17 ? 'udp' : r.proto === 1 ? 'icmp' : null;
+    if (pname) {
+      const ext = this.loadMatch(pname);
+      const m = r.matches.find((x) => x.ext === ext)!;
+      if (tryExt(ext, m.info)) return true;
+    }
+    return false;
+  }
+
+  parse(): Cmd {
+    const argv = this.argv;
+    while (this.i < argv.length) {
+      const a = argv[this.i++]!;
+      if (a === '!') {
+        if (this.inv) throw paramProblem('multiple consecutive ! not allowed');
+        this.inv = true;
+        continue;
+      }
+      if (a.startsWith('--')) {
+        const [name, eq] = a.slice(2).split('=', 2) as [string, string | undefined];
+        const short = CMD_LONG[name];
+        if (short) {
+          if (eq !== undefined) this.i--, (this.argv as string[])[this.i] = eq;
+          this.option(short, a);
+          continue;
+        }
+        if (this.extOption(name, () => (eq !== undefined ? eq : this.needExt(a)))) continue;
+        throw paramProblem(`unknown option "${a}"`);
+      }
+      if (a.startsWith('-') && a.length > 1) {
+        for (let k = 1; k < a.length; k++) {
+          const ch = a[k]!;
+          const rest = a.slice(k + 1);
+          if ('ADCIRLSFZNXEPpsdjgiomtw'.includes(ch) && rest) {
+            (this.argv as string[]).splice(this.i, 0, rest);
+            this.option(ch, '-' + ch);
+            break;
+          }
+          this.option(ch, '-' + ch);
+        }
+        continue;
+      }
+      throw paramProblem(`Bad argument \`${a}'`);
+    }
+    return this.finish();
+  }
+
+  private needExt(opt: string): string {
+    const a = this.argv[this.i];
+    if (a === undefined) throw paramProblem(`option "${opt}" requires an argument`);
+    this.i++;
+    // Old style "--opt ! value": the inversion after the option.
+    if (a === '!') {
+      this.inv = true;
+      return this.needExt(opt);
+    }
+    return a;
+  }
+
+  private option(k: string, word: string): void {
+    const r = this.c.rule;
+    const inv = this.inv;
+    this.inv = false;
+    if (inv && !'psdiof'.includes(k)) throw paramProblem(`cannot have ! before -${k}`);
+    switch (k) {
+      case 'A': case 'D': case 'C': case 'I': case 'R': case 'L': case 'S': case 'F': case 'Z': case 'N': case 'X': case 'E': case 'P':
+        return this.command(k);
+      case 'p': {
+        const p = this.need(word).toLowerCase();
+        const n = p === 'all' ? 0 : inetProtoA2n(p);
+        if (n < 0) throw paramProblem(`unknown protocol "${p}" specified`);
+        r.proto = n;
+        r.invProto = inv;
+        return;
+      }
+      case 's': case 'd': {
+        const [addr, mask] = parseAddr(this.need(word));
+        if (k === 's') Object.assign(r, { src: addr, smsk: mask, invSrc: inv });
+        else Object.assign(r, { dst: addr, dmsk: mask, invDst: inv });
+        return;
+      }
+      case 'i': Object.assign(r, { iniface: parseIface(this.need(word)), invIn: inv }); return;
+      case 'o': Object.assign(r, { outiface: parseIface(this.need(word)), invOut: inv }); return;
+      case 'j': return this.setTarget(this.need(word), false);
+      case 'g': return this.setTarget(this.need(word), true);
+      case 'm': this.loadMatch(this.need(word)); return;
+      case 'n': this.numeric = true; return;
+      case 'v': this.c.verbose = true; return;
+      case 'x': this.exact = true; return;
+      case '0': this.lineNumbers = true; return;
+      case 't': this.c.table = this.need(word); return;
+      case 'w': this.next(); return;
+      case '4': return;
+      case 'f': throw paramProblem('-f is not supported by tuxnet (no fragments yet)');
+      case 'V': this.c.cmd = 'V'; return;
+      case 'h': this.c.cmd = 'h'; return;
+      default: throw paramProblem(`unknown option "${word}"`);
+    }
+  }
+
+  private finish(): Cmd {
+    const c = this.c;
+    const r = c.rule;
+    if (!c.cmd) throw paramProblem('no command specified');
+    if (this.inv) throw paramProblem("unexpected ! flag before --table");
+    for (const m of r.matches) {
+      const err = m.ext.final?.(m.info, { proto: r.proto });
+      if (err) throw paramProblem(err);
+    }
+    if (r.targetExt && r.targetInfo) {
+      const err = r.targetExt.final?.(r.targetInfo, { proto: r.proto });
+      if (err) throw paramProblem(err);
+    }
+    let f = FMT_OPTIONS;
+    if (!c.verbose) f |= FMT_NOCOUNTS;
+    else f |= FMT_VIA;
+    if (this.numeric) f |= FMT_NUMERIC;
+    if (!this.exact) f |= FMT_KILOMEGAGIGA;
+    if (this.lineNumbers) f |= FMT_LINENUMBERS;
+    c.format = f;
+    return c;
+  }
+}
+
+/** generic_opt_check() bits: -i on OUTPUT/POSTROUTING, -o on INPUT/PREROUTING. */
+export
+function checkIfaces(c: Cmd): void {
+  const r = c.rule;
+  if (r.iniface && (c.chain === 'OUTPUT' || c.chain === 'POSTROUTING')) throw paramProblem(`Can't use -i with ${c.chain}\n`);
+  if (r.outiface && (c.chain === 'INPUT' || c.chain === 'PREROUTING')) throw paramProblem(`Can't use -o with ${c.chain}\n`);
+}
+
+export { Parser };
+export type { Cmd };
+
+export function tableOf(h: NftHandle, name: string): IptTable {
+  if (!(name in TABLES)) throw new IptError(`${PROG}: table '${name}' does not exist\nPerhaps iptables or your kernel needs to be upgraded.\n`, 3);
+  return new IptTable(h, name);
+}

@@ -1,0 +1,303 @@
+/**
+ * `nft` (nftables 1.0.6), the subset tuxnet has: list ruleset|tables|table|
+ * chain, add/create table and chain (base chains with type, hook,
+ * priority, policy), add/insert rule with the common statements, delete
+ * rule by handle, delete table/chain, flush ruleset/table/chain, -a.
+ * Anything else is refused as a syntax error.
+ * @nftables src/main.c, src/parser_bison.y (subset), src/evaluate.c payload dependencies
+ */
+import type { CommandFn, Proc } from '../../lab/process.js';
+import { strerror } from '../../net/core/errno.js';
+import { parseIp, prefixToMask } from '../../wire/ipv4.js';
+import { inetProtoA2n } from '../ip/inet_proto.js';
+import { ICMP_CODES } from '../iptables/ipt_ext.js';
+import { NftHandle } from '../iptables/nft_handle.js';
+import { FAMILY_NAMES, tableText } from './nft_print.js';
+import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL } from '../../uapi/linux/netlink.js';
+import {
+  NFT_CMP_EQ, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME, NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME,
+  NFT_MSG_DELCHAIN, NFT_MSG_DELRULE, NFT_MSG_DELTABLE, NFT_MSG_NEWCHAIN, NFT_MSG_NEWRULE, NFT_MSG_NEWTABLE,
+  NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER, NFT_RANGE_EQ, NFT_RANGE_NEQ, NFT_REG_1, NFT_RETURN,
+  NFT_REJECT_ICMP_UNREACH, NFT_REJECT_TCP_RST, NFT_LIMIT_PKTS, type NftExprMsg,
+} from '../../uapi/linux/netfilter/nf_tables.js';
+import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
+
+class NftError extends Error {}
+
+const FAMILIES: Readonly<Record<string, number>> = { ip: 2, inet: 1, arp: 3 };
+const HOOKS = ['prerouting', 'input', 'forward', 'output', 'postrouting'];
+const PRIOS: Readonly<Record<string, number>> = { raw: -300, mangle: -150, dstnat: -100, filter: 0, security: 50, srcnat: 100 };
+
+/** The words of a command line, with "{", "}", ";" apart and quotes kept as one word. */
+function tokenize(line: string): string[] {
+  const out: string[] = [];
+  const re = /"([^"]*)"|([{};,])|([^\s{};,"]+)/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push(m[1] !== undefined ? `"${m[1]}"` : (m[2] ?? m[3])!);
+  return out;
+}
+
+class Words {
+  i = 0;
+  constructor(readonly w: string[]) {}
+  peek(): string | undefined {
+    return this.w[this.i];
+  }
+  next(what = 'word'): string {
+    const v = this.w[this.i++];
+    if (v === undefined) throw new NftError(`syntax error, unexpected end of file, expecting ${what}`);
+    return v;
+  }
+  eat(word: string): boolean {
+    if (this.w[this.i] !== word) return false;
+    this.i++;
+    return true;
+  }
+}
+
+const u32be = (v: number): Uint8Array => new Uint8Array([v >>> 24, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff]);
+const u32le = (v: number): Uint8Array => new Uint8Array([v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, v >>> 24]);
+const u16be = (v: number): Uint8Array => new Uint8Array([v >>> 8, v & 0xff]);
+const load = (base: number, offset: number, len: number): NftExprMsg => ({ name: 'payload', base, offset, len, dreg: NFT_REG_1 });
+const cmp = (neq: boolean, data: Uint8Array): NftExprMsg => ({ name: 'cmp', sreg: NFT_REG_1, op: neq ? NFT_CMP_NEQ : NFT_CMP_EQ, data });
+
+function num(s: string): number {
+  if (!/^(0x[0-9a-fA-F]+|[0-9]+)$/.test(s)) throw new NftError(`syntax error, unexpected string, expecting number`);
+  return Number(s);
+}
+
+function protoNum(s: string): number {
+  const n = inetProtoA2n(s);
+  if (n < 0) throw new NftError(`Could not resolve protocol name`);
+  return n;
+}
+
+/** Parse the statements of a rule into expressions, adding the payload dependencies evaluate.c adds. */
+function parseRule(w: Words): NftExprMsg[] {
+  const out: NftExprMsg[] = [];
+  let l4 = -1;
+  const dep = (p: number): void => {
+    if (l4 === p) return;
+    out.push({ name: 'meta', key: NFT_META_L4PROTO, dreg: NFT_REG_1 }, cmp(false, new Uint8Array([p])));
+    l4 = p;
+  };
+  while (w.peek() !== undefined) {
+    const k = w.next();
+    if (k === 'ip') {
+      const f = w.next('saddr or daddr');
+      const off = ({ saddr: 12, daddr: 16, protocol: 9, ttl: 8 } as Record<string, number>)[f];
+      if (off === undefined) throw new NftError(`syntax error, unexpected ${f}`);
+      const neq = w.eat('!=');
+      const v = w.next();
+      if (f === 'protocol' || f === 'ttl') {
+        out.push(load(NFT_PAYLOAD_NETWORK_HEADER, off, 1), cmp(neq, new Uint8Array([f === 'protocol' ? protoNum(v) : num(v)])));
+        continue;
+      }
+      const [a, len] = v.split('/');
+      const addr = parseIp(a ?? '');
+      if (addr === null) throw new NftError(`Could not resolve hostname: Name or service not known`);
+      out.push(load(NFT_PAYLOAD_NETWORK_HEADER, off, 4));
+      if (len !== undefined) {
+        const mask = Number(len) === 0 ? 0 : prefixToMask(Number(len));
+        out.push({ name: 'bitwise', sreg: NFT_REG_1, dreg: NFT_REG_1, len: 4, mask: u32be(mask), xor: new Uint8Array(4) }, cmp(neq, u32be((addr & mask) >>> 0)));
+      } else out.push(cmp(neq, u32be(addr)));
+    } else if (k === 'meta' && w.peek() === 'l4proto') {
+      w.next();
+      const neq = w.eat('!=');
+      const p = protoNum(w.next());
+      out.push({ name: 'meta', key: NFT_META_L4PROTO, dreg: NFT_REG_1 }, cmp(neq, new Uint8Array([p])));
+      if (!neq) l4 = p;
+    } else if (k === 'meta' && w.peek() === 'mark') {
+      w.next();
+      if (w.eat('set')) {
+        out.push({ name: 'immediate', dreg: NFT_REG_1, data: u32le(num(w.next())) }, { name: 'meta', key: NFT_META_MARK, sreg: NFT_REG_1 });
+      } else {
+        const neq = w.eat('!=');
+        out.push({ name: 'meta', key: NFT_META_MARK, dreg: NFT_REG_1 }, cmp(neq, u32le(num(w.next()))));
+      }
+    } else if (k === 'iifname' || k === 'oifname') {
+      const neq = w.eat('!=');
+      const v = w.next().replace(/^"|"$/g, '');
+      const prefix = v.endsWith('*');
+      const s = prefix ? v.slice(0, -1) : v;
+      const b = new Uint8Array(prefix ? s.length : s.length + 1);
+      for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+      out.push({ name: 'meta', key: k === 'iifname' ? NFT_META_IIFNAME : NFT_META_OIFNAME, dreg: NFT_REG_1 }, cmp(neq, b));
+    } else if (k === 'tcp' || k === 'udp') {
+      const f = w.next('sport or dport');
+      if (f !== 'sport' && f !== 'dport') throw new NftError(`syntax error, unexpected ${f}`);
+      dep(k === 'tcp' ? 6 : 17);
+      const neq = w.eat('!=');
+      const [lo, hi] = w.next().split('-');
+      out.push(load(NFT_PAYLOAD_TRANSPORT_HEADER, f === 'sport' ? 0 : 2, 2));
+      if (hi === undefined) out.push(cmp(neq, u16be(num(lo ?? ''))));
+      else out.push({ name: 'range', sreg: NFT_REG_1, op: neq ? NFT_RANGE_NEQ : NFT_RANGE_EQ, from: u16be(num(lo ?? '')), to: u16be(num(hi)) });
+    } else if (k === 'icmp') {
+      if (w.next('type') !== 'type') throw new NftError('syntax error, expecting type');
+      dep(1);
+      const neq = w.eat('!=');
+      const v = w.next();
+      const t = ICMP_CODES.find((c) => c[0] === v)?.[1] ?? num(v);
+      out.push(load(NFT_PAYLOAD_TRANSPORT_HEADER, 0, 1), cmp(neq, new Uint8Array([t])));
+    } else if (k === 'counter') out.push({ name: 'counter', packets: 0n, bytes: 0n });
+    else if (k === 'accept' || k === 'drop' || k === 'return') out.push({ name: 'immediate', dreg: 0, verdict: { code: k === 'accept' ? NF_ACCEPT : k === 'drop' ? NF_DROP : NFT_RETURN } });
+    else if (k === 'jump' || k === 'goto') out.push({ name: 'immediate', dreg: 0, verdict: { code: k === 'jump' ? NFT_JUMP : NFT_GOTO, chain: w.next('chain') } });
+    else if (k === 'reject') {
+      if (w.eat('with')) {
+        const what = w.next();
+        if (what === 'tcp' && w.eat('reset')) {
+          dep(6);
+          out.push({ name: 'reject', type: NFT_REJECT_TCP_RST, code: 0 });
+        } else if (what === 'icmp') {
+          w.eat('type');
+          const codes: Record<string, number> = { 'net-unreachable': 0, 'host-unreachable': 1, 'prot-unreachable': 2, 'port-unreachable': 3, 'net-prohibited': 9, 'host-prohibited': 10, 'admin-prohibited': 13 };
+          const c = codes[w.next()];
+          if (c === undefined) throw new NftError('Could not parse ICMP reject code');
+          out.push({ name: 'reject', type: NFT_REJECT_ICMP_UNREACH, code: c });
+        } else throw new NftError(`syntax error, unexpected ${what}`);
+      } else out.push({ name: 'reject', type: NFT_REJECT_ICMP_UNREACH, code: 3 });
+    } else if (k === 'log') {
+      let prefix: string | undefined;
+      if (w.eat('prefix')) prefix = w.next().replace(/^"|"$/g, '');
+      out.push({ name: 'log', ...(prefix !== undefined ? { prefix } : {}) });
+    } else if (k === 'limit') {
+      if (w.next() !== 'rate') throw new NftError('syntax error, expecting rate');
+      const [r, u] = w.next().split('/');
+      const unit = ({ second: 1, minute: 60, hour: 3600, day: 86400 } as Record<string, number>)[u ?? ''];
+      if (unit === undefined) throw new NftError('syntax error, unexpected string');
+      let burst = 5;
+      if (w.eat('burst')) {
+        burst = num(w.next());
+        w.eat('packets');
+      }
+      out.push({ name: 'limit', rate: BigInt(num(r ?? '')), unit: BigInt(unit), burst, type: NFT_LIMIT_PKTS, flags: 0 });
+    } else throw new NftError(`syntax error, unexpected ${k}`);
+  }
+  return out;
+}
+
+function famTable(w: Words): [number, string] {
+  const a = w.next('table');
+  const fam = FAMILIES[a];
+  if (fam !== undefined) return [fam, w.next('table')];
+  return [2, a];
+}
+
+/** "{ type filter hook input priority 0; policy drop; }" */
+function chainSpec(w: Words): { type: string; hooknum: number; prio: number; policy?: number } | null {
+  if (!w.eat('{')) return null;
+  let type = 'filter';
+  let hooknum = -1;
+  let prio = 0;
+  let policy: number | undefined;
+  while (!w.eat('}')) {
+    const k = w.next('}');
+    if (k === ';') continue;
+    if (k === 'type') type = w.next();
+    else if (k === 'hook') hooknum = HOOKS.indexOf(w.next());
+    else if (k === 'priority') {
+      const v = w.next();
+      prio = PRIOS[v] ?? Number(v);
+      if (Number.isNaN(prio)) throw new NftError('syntax error, unexpected string');
+    } else if (k === 'policy') policy = w.next() === 'drop' ? NF_DROP : NF_ACCEPT;
+    else throw new NftError(`syntax error, unexpected ${k}`);
+  }
+  if (hooknum < 0) throw new NftError('syntax error, expecting hook');
+  return { type, hooknum, prio, ...(policy !== undefined ? { policy } : {}) };
+}
+
+function list(p: Proc, h: NftHandle, w: Words, handles: boolean): void {
+  const what = w.next('ruleset');
+  let out = '';
+  if (what === 'tables') {
+    for (const t of h.tables()) out += `table ${FAMILY_NAMES[t.family]} ${t.name}\n`;
+  } else if (what === 'ruleset' || what === 'table' || what === 'chain') {
+    let fam: number | null = null;
+    let name: string | null = null;
+    let chain: string | null = null;
+    if (what !== 'ruleset') {
+      [fam, name] = famTable(w);
+      if (what === 'chain') chain = w.next('chain');
+    } else if (w.peek() !== undefined) fam = FAMILIES[w.next()] ?? null;
+    const tables = h.tables(fam ?? undefined).filter((t) => name === null || t.name === name);
+    if (name !== null && tables.length === 0) throw new NftError(`No such file or directory\nlist ${what} ${FAMILY_NAMES[fam ?? 2]} ${name}`);
+    for (const t of tables) {
+      const chains = h.chains(t.family, t.name);
+      if (chain !== null && !chains.some((c) => c.name === chain)) throw new NftError('No such file or directory');
+      out += tableText(t, chains, h.rules(t.family, t.name), handles, chain);
+    }
+  } else throw new NftError(`syntax error, unexpected ${what}`);
+  p.stdout.write(out);
+}
+
+function modify(h: NftHandle, verb: string, w: Words): void {
+  const obj = w.next('table');
+  if (verb === 'flush' && obj === 'ruleset') {
+    for (const t of h.tables()) h.add(NFT_MSG_DELTABLE, 0, { family: t.family, name: t.name });
+    return;
+  }
+  const [family, table] = famTable(w);
+  if (obj === 'table') {
+    if (verb === 'add' || verb === 'create') h.add(NFT_MSG_NEWTABLE, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), { family, name: table });
+    else if (verb === 'delete') h.add(NFT_MSG_DELTABLE, 0, { family, name: table });
+    else if (verb === 'flush') h.add(NFT_MSG_DELRULE, 0, { family, table, chain: '' });
+    else throw new NftError(`syntax error, unexpected ${verb}`);
+    return;
+  }
+  const chain = w.next('chain');
+  if (obj === 'chain') {
+    if (verb === 'add' || verb === 'create') {
+      const spec = chainSpec(w);
+      h.add(NFT_MSG_NEWCHAIN, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), {
+        family, table, name: chain, ...(spec ? { hook: { hooknum: spec.hooknum, priority: spec.prio }, type: spec.type, policy: spec.policy ?? NF_ACCEPT } : {}),
+      });
+    } else if (verb === 'delete') h.add(NFT_MSG_DELCHAIN, 0, { family, table, name: chain });
+    else if (verb === 'flush') h.add(NFT_MSG_DELRULE, 0, { family, table, chain });
+    else throw new NftError(`syntax error, unexpected ${verb}`);
+    return;
+  }
+  if (obj !== 'rule') throw new NftError(`syntax error, unexpected ${obj}`);
+  if (verb === 'delete') {
+    if (w.next('handle') !== 'handle') throw new NftError('syntax error, expecting handle');
+    h.add(NFT_MSG_DELRULE, 0, { family, table, chain, handle: BigInt(num(w.next('number'))) });
+    return;
+  }
+  let position: bigint | undefined;
+  if (w.eat('position') || w.eat('handle')) position = BigInt(num(w.next('number')));
+  const exprs = parseRule(w);
+  h.add(NFT_MSG_NEWRULE, NLM_F_CREATE | (verb === 'add' ? NLM_F_APPEND : 0), { family, table, chain, exprs, ...(position !== undefined ? { position } : {}) });
+}
+
+export const nft: CommandFn = async (p: Proc) => {
+  let handles = false;
+  const args: string[] = [];
+  for (const a of p.argv.slice(1)) {
+    if (a === '-a' || a === '--handle') handles = true;
+    else if (a === '-f' || a === '--file' || a === '-i' || a === '--interactive' || a === '-j' || a === '--json') {
+      p.stderr.write(`Error: option ${a} is not supported by tuxnet's nft\n`);
+      return 1;
+    } else args.push(a);
+  }
+  const line = args.join(' ');
+  const w = new Words(tokenize(line));
+  const h = new NftHandle(p.net);
+  try {
+    const verb = w.next('command');
+    if (verb === 'list') list(p, h, w, handles);
+    else if (['add', 'create', 'insert', 'delete', 'flush'].includes(verb)) {
+      modify(h, verb === 'insert' ? 'insert' : verb, w);
+      const e = h.commit();
+      if (e) {
+        // The location line underlines the object the kernel refused (the last word here).
+        const at = line.lastIndexOf(' ') + 1;
+        throw new NftError(`Could not process rule: ${strerror[e.errno]}\n${line}\n${' '.repeat(at)}${'^'.repeat(line.length - at)}`);
+      }
+    } else throw new NftError(`syntax error, unexpected ${verb}`);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof NftError)) throw e;
+    p.stderr.write(`Error: ${e.message}\n`);
+    return 1;
+  } finally {
+    h.close();
+  }
+};

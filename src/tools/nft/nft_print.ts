@@ -1,0 +1,238 @@
+/**
+ * `nft list`: tables, chains and rules as nftables 1.0.6 prints them,
+ * rules decoded from their expressions (netlink_delinearize) with the
+ * payload dependency ("meta l4proto tcp" before "tcp dport") elided and
+ * iptables-nft's x_tables expressions shown through their translations.
+ * @nftables src/rule.c, src/netlink_delinearize.c, src/xt.c
+ */
+import { ipToString } from '../../wire/ipv4.js';
+import { inetProtoN2a } from '../ip/inet_proto.js';
+import { ICMP_CODES } from '../iptables/ipt_ext.js';
+import { REJECT_NAMES } from '../iptables/ipt_targets.js';
+import type { NftChainMsg, NftExprMsg, NftRuleMsg, NftTableMsg, XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
+import {
+  NFT_CMP_EQ, NFT_CMP_GT, NFT_CMP_GTE, NFT_CMP_LT, NFT_CMP_LTE, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME,
+  NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME, NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER,
+  NFT_RANGE_NEQ, NFT_REJECT_TCP_RST, NFT_RETURN, NFT_META_LEN,
+} from '../../uapi/linux/netfilter/nf_tables.js';
+import { NF_ACCEPT, NF_DROP, NFPROTO_ARP } from '../../uapi/linux/netfilter.js';
+
+export const FAMILY_NAMES: Readonly<Record<number, string>> = { 1: 'inet', 2: 'ip', 3: 'arp', 5: 'netdev', 7: 'bridge', 10: 'ip6' };
+const HOOKS = ['prerouting', 'input', 'forward', 'output', 'postrouting'];
+const ARP_HOOKS = ['input', 'output'];
+
+/** Standard priority names (nft's chain_priority_names, filter/nat per hook). */
+function prioName(prio: number, type: string, hooknum: number): string {
+  const names: [string, number][] = type === 'nat' ? [['dstnat', -100], ['srcnat', 100]] : [['raw', -300], ['mangle', -150], ['dstnat', -100], ['filter', 0], ['security', 50], ['srcnat', 100]];
+  for (const [n, v] of names) {
+    if ((n === 'dstnat' && hooknum === 4) || (n === 'srcnat' && hooknum === 0)) continue;
+    if (prio === v) return n;
+    if (Math.abs(prio - v) <= 10) return prio > v ? `${n} + ${prio - v}` : `${n} - ${v - prio}`;
+  }
+  return String(prio);
+}
+
+const be = (d: Uint8Array): number => d.reduce((a, x) => a * 256 + x, 0);
+const le = (d: Uint8Array): number => d.reduceRight((a, x) => a * 256 + x, 0);
+const hex8 = (v: number): string => `0x${(v >>> 0).toString(16).padStart(8, '0')}`;
+const OPS: Record<number, string> = { [NFT_CMP_EQ]: '', [NFT_CMP_NEQ]: '!= ', [NFT_CMP_LT]: '< ', [NFT_CMP_LTE]: '<= ', [NFT_CMP_GT]: '> ', [NFT_CMP_GTE]: '>= ' };
+const TCP_FLAGS = ['fin', 'syn', 'rst', 'psh', 'ack', 'urg', 'ecn', 'cwr'];
+
+function tcpFlags(v: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < 8; i++) if (v & (1 << i)) out.push(TCP_FLAGS[i]!);
+  return out.join(',');
+}
+
+function icmpTypeName(t: number): string {
+  return ICMP_CODES.find((c) => c[1] === t && c[2] === 0 && c[3] === 0xff && c[0] !== 'any')?.[0] ?? String(t);
+}
+
+type Load = { kind: 'meta'; key: number } | { kind: 'payload'; base: number; offset: number; len: number };
+
+interface Ctx {
+  load: Load | null;
+  mask: Uint8Array | null;
+  l4: number;
+  /** Index in `out` of a "meta l4proto X" that a transport match may elide. */
+  dep: number;
+  imm: Uint8Array | null;
+  comment: string | null;
+}
+
+function selector(l: Load, c: Ctx): string | null {
+  if (l.kind === 'meta') {
+    return l.key === NFT_META_L4PROTO ? 'meta l4proto' : l.key === NFT_META_IIFNAME ? 'iifname' : l.key === NFT_META_OIFNAME ? 'oifname' : l.key === NFT_META_MARK ? 'meta mark' : l.key === NFT_META_LEN ? 'meta length' : null;
+  }
+  if (l.base === NFT_PAYLOAD_NETWORK_HEADER) return ({ 12: 'ip saddr', 16: 'ip daddr', 9: 'ip protocol', 8: 'ip ttl', 1: 'ip dscp' } as Record<number, string>)[l.offset] ?? null;
+  if (l.base === NFT_PAYLOAD_TRANSPORT_HEADER) {
+    const p = c.l4 === 6 ? 'tcp' : c.l4 === 17 ? 'udp' : c.l4 === 1 ? 'icmp' : null;
+    if (!p) return null;
+    if (p === 'icmp') return l.offset === 0 ? 'icmp type' : l.offset === 1 ? 'icmp code' : null;
+    return l.offset === 0 ? `${p} sport` : l.offset === 2 ? `${p} dport` : p === 'tcp' && l.offset === 13 ? 'tcp flags' : null;
+  }
+  return null;
+}
+
+function value(sel: string, d: Uint8Array, mask: Uint8Array | null): string {
+  if (sel === 'iifname' || sel === 'oifname') {
+    let s = '';
+    for (const ch of d) {
+      if (ch === 0) return `"${s}"`;
+      s += String.fromCharCode(ch);
+    }
+    return `"${s}*"`;
+  }
+  if (sel === 'meta l4proto' || sel === 'ip protocol') return inetProtoN2a(d[0] ?? 0).replace(/^ipproto-/, '');
+  if (sel === 'meta mark') return hex8(le(d));
+  if (sel === 'meta length') return String(le(d));
+  if (sel === 'icmp type') return icmpTypeName(d[0] ?? 0);
+  if (sel === 'tcp flags') return tcpFlags(d[0] ?? 0) + (mask ? ` / ${tcpFlags(mask[0] ?? 0)}` : '');
+  if (sel.startsWith('ip ') && d.length === 4) {
+    const m = mask ? be(mask) : 0xffffffff;
+    let len = 0;
+    while (len < 32 && (m >>> (31 - len)) & 1) len++;
+    return ipToString(be(d)) + (len < 32 ? `/${len}` : '');
+  }
+  return String(be(d));
+}
+
+/** The translation nft shows for an x_tables match or target (xt.c via libxtables *_xlate). */
+function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): string {
+  const i: XtInfo = e.info;
+  const n = (k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
+  switch (e.xtName) {
+    case 'icmp': return n('type') === 0xff ? 'meta l4proto icmp' : `icmp type ${i['invert'] ? '!= ' : ''}${icmpTypeName(n('type'))}`;
+    case 'length': return `meta length ${i['invert'] ? '!= ' : ''}${n('min') === n('max') ? n('min') : `${n('min')}-${n('max')}`}`;
+    case 'ttl': return `ip ttl ${['eq', 'ne', 'lt', 'gt'][n('mode')]} ${n('ttl')}`;
+    case 'comment': c.comment = String(i['comment']); return '';
+    case 'multiport': {
+      const ports = (i['ports'] as number[]).join(', ');
+      const p = c.l4 === 17 ? 'udp' : 'tcp';
+      return `${p} ${n('flags') === 1 ? 'sport' : 'dport'} ${i['invert'] ? '!= ' : ''}{ ${ports} }`;
+    }
+    case 'REJECT': {
+      const w = n('with');
+      if (w === 3) return 'reject';
+      if (w === 7) return 'reject with tcp reset';
+      return `reject with icmp type ${(REJECT_NAMES[w]?.[0] ?? '').replace(/^icmp-/, '')}`;
+    }
+    case 'LOG': return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''}${n('level') !== 4 ? ` level ${['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'][n('level')]}` : ''}`;
+    case 'MARK': return n('mask') === 0xffffffff ? `meta mark set ${hex8(n('mark')).replace(/^0x0+(?=.)/, '0x')}` : `xt target "MARK"`;
+    default: return `xt ${e.name} "${e.xtName}"`;
+  }
+}
+
+function verdict(code: number, chain: string | undefined): string {
+  if (code === NF_ACCEPT) return 'accept';
+  if (code === NF_DROP) return 'drop';
+  if (code === NFT_RETURN) return 'return';
+  if (code === NFT_JUMP) return `jump ${chain}`;
+  if (code === NFT_GOTO) return `goto ${chain}`;
+  return 'continue';
+}
+
+/** One rule's statements (netlink_delinearize_rule + rule_print). */
+export function ruleText(exprs: readonly NftExprMsg[]): string {
+  const out: string[] = [];
+  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, comment: null };
+  for (const e of exprs) {
+    switch (e.name) {
+      case 'meta':
+        if (e.sreg !== undefined) out.push(`meta ${e.key === NFT_META_MARK ? 'mark' : 'priority'} set ${c.imm ? hex8(le(c.imm)) : '?'}`);
+        else c.load = { kind: 'meta', key: e.key };
+        c.mask = null;
+        break;
+      case 'payload':
+        if (e.base === NFT_PAYLOAD_TRANSPORT_HEADER && c.dep >= 0) {
+          out.splice(c.dep, 1);
+          c.dep = -1;
+        }
+        c.load = { kind: 'payload', base: e.base, offset: e.offset, len: e.len };
+        c.mask = null;
+        break;
+      case 'bitwise':
+        c.mask = e.mask;
+        break;
+      case 'cmp': {
+        const sel = c.load ? selector(c.load, c) : null;
+        if (!sel) {
+          out.push('unknown');
+          break;
+        }
+        if (sel === 'meta mark' && c.mask) {
+          out.push(`meta mark & ${hex8(le(c.mask))} ${e.op === NFT_CMP_NEQ ? '!=' : '=='} ${hex8(le(e.data))}`);
+          break;
+        }
+        const maskForValue = sel === 'tcp flags' ? c.mask : sel.startsWith('ip ') ? c.mask : null;
+        out.push(`${sel} ${OPS[e.op] ?? ''}${value(sel, e.data, maskForValue)}`);
+        if (sel === 'meta l4proto' && e.op === NFT_CMP_EQ) {
+          c.l4 = e.data[0] ?? -1;
+          c.dep = out.length - 1;
+        } else if (sel === 'meta l4proto') c.l4 = -1;
+        break;
+      }
+      case 'range': {
+        const sel = c.load ? selector(c.load, c) : null;
+        out.push(`${sel ?? 'unknown'} ${e.op === NFT_RANGE_NEQ ? '!= ' : ''}${be(e.from)}-${be(e.to)}`);
+        break;
+      }
+      case 'counter':
+        out.push(`counter packets ${e.packets ?? 0n} bytes ${e.bytes ?? 0n}`);
+        break;
+      case 'immediate':
+        if (e.verdict) out.push(verdict(e.verdict.code, e.verdict.chain));
+        else c.imm = e.data ?? null;
+        break;
+      case 'limit': {
+        const unit = ({ 1: 'second', 60: 'minute', 3600: 'hour', 86400: 'day' } as Record<number, string>)[Number(e.unit)] ?? 'second';
+        out.push(`limit rate ${e.flags ? 'over ' : ''}${e.rate}/${unit}${e.burst !== 5 ? ` burst ${e.burst} packets` : ''}`);
+        break;
+      }
+      case 'log':
+        out.push(`log${e.prefix ? ` prefix "${e.prefix.trimEnd()}"` : ''}`);
+        break;
+      case 'reject': {
+        const names: Record<number, string> = { 0: 'net-unreachable', 1: 'host-unreachable', 2: 'prot-unreachable', 9: 'net-prohibited', 10: 'host-prohibited', 13: 'admin-prohibited' };
+        out.push(e.type === NFT_REJECT_TCP_RST ? 'reject with tcp reset' : e.code === 3 ? 'reject' : `reject with icmp ${names[e.code] ?? e.code}`);
+        break;
+      }
+      case 'lookup':
+        out.push(`${c.load ? selector(c.load, c) : ''} ${e.flags ? '!= ' : ''}@${e.set}`);
+        break;
+      case 'match':
+      case 'target':
+        out.push(xtText(e, c));
+        if (e.xtName === 'icmp') c.dep = -1;
+        break;
+    }
+  }
+  let s = out.join(' ');
+  if (c.comment !== null) s += ` comment "${c.comment}"`;
+  return s;
+}
+
+function hookLine(c: NftChainMsg, family: number): string {
+  const h = c.hook!;
+  const hook = family === NFPROTO_ARP ? ARP_HOOKS[h.hooknum] : HOOKS[h.hooknum];
+  return `\t\ttype ${c.type ?? 'filter'} hook ${hook} priority ${prioName(h.priority, c.type ?? 'filter', h.hooknum)}; policy ${c.policy === NF_DROP ? 'drop' : 'accept'};\n`;
+}
+
+/** One table, its chains (optionally only `only`) and their rules. */
+export function tableText(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleMsg[], handles: boolean, only: string | null = null): string {
+  const fam = FAMILY_NAMES[t.family] ?? 'ip';
+  const h = (v: bigint | undefined): string => (handles ? ` # handle ${v ?? 0n}` : '');
+  const xt = rules.some((r) => r.exprs?.some((e) => e.name === 'match' || e.name === 'target'));
+  let s = xt ? `# Warning: table ${fam} ${t.name} is managed by iptables-nft, do not touch!\n` : '';
+  s += `table ${fam} ${t.name} {${only === null ? h(t.handle) : ''}\n`;
+  const shown = chains.filter((c) => only === null || c.name === only);
+  shown.forEach((c, k) => {
+    if (k) s += '\n';
+    s += `\tchain ${c.name} {${h(c.handle)}\n`;
+    if (c.hook) s += hookLine(c, t.family);
+    for (const r of rules) if (r.chain === c.name) s += `\t\t${ruleText(r.exprs ?? [])}${h(r.handle)}\n`;
+    s += '\t}\n';
+  });
+  return s + '}\n';
+}
+
