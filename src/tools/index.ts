@@ -5,6 +5,7 @@ import { sysctl } from './sysctl.js';
 import { nstat } from './nstat.js';
 import { ping } from './ping.js';
 import { traceroute } from './traceroute.js';
+import { tcpdump } from './tcpdump/tcpdump.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
@@ -12,4 +13,5 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('nstat', nstat);
   commands.set('ping', ping);
   commands.set('traceroute', traceroute);
+  commands.set('tcpdump', tcpdump);
 }
