@@ -26,6 +26,11 @@ export interface ExecOptions {
   stdout?: OutStream;
   stderr?: OutStream;
   env?: Map<string, string>;
+  /**
+   * execve(2) rather than fork+exec: the command replaces the caller (`ip
+   * netns exec`), so a signal sent to the caller reaches the command.
+   */
+  replace?: boolean;
 }
 
 export interface Proc {

@@ -25,7 +25,7 @@ tcpdump filter expressions: protocols, host, src/dst, net, port, and/or/not and 
   5 packets received by filter
   0 packets dropped by kernel
   $ f 1 udp
-  IP 10.0.0.1.42640 > 10.0.0.2.33434: UDP, length 32
+  IP 10.0.0.1.* > 10.0.0.2.33434: UDP, length 32 (glob)
   1 packet captured
   1 packet received by filter
   0 packets dropped by kernel
@@ -49,13 +49,13 @@ tcpdump filter expressions: protocols, host, src/dst, net, port, and/or/not and 
   2 packets received by filter
   0 packets dropped by kernel
   $ f 1 'udp and (port 33434 or port 53)'
-  IP 10.0.0.1.46248 > 10.0.0.2.33434: UDP, length 32
+  IP 10.0.0.1.* > 10.0.0.2.33434: UDP, length 32 (glob)
   1 packet captured
   1 packet received by filter
   0 packets dropped by kernel
   $ f 2 'net 10.0.0.0/24 and (icmp[0] = 0 or udp dst port 33434)'
   IP 10.0.0.2 > 10.0.0.1: ICMP echo reply, id *, seq 1, length 64 (glob)
-  IP 10.0.0.1.46347 > 10.0.0.2.33434: UDP, length 32
+  IP 10.0.0.1.* > 10.0.0.2.33434: UDP, length 32 (glob)
   2 packets captured
   2 packets received by filter
   0 packets dropped by kernel
@@ -65,7 +65,7 @@ tcpdump filter expressions: protocols, host, src/dst, net, port, and/or/not and 
   1 packet received by filter
   0 packets dropped by kernel
   $ f 1 ip proto 17 or ether src 02:00:00:00:0b:01 and udp
-  IP 10.0.0.1.52689 > 10.0.0.2.33434: UDP, length 32
+  IP 10.0.0.1.* > 10.0.0.2.33434: UDP, length 32 (glob)
   1 packet captured
   1 packet received by filter
   0 packets dropped by kernel
@@ -83,7 +83,7 @@ tcpdump filter expressions: protocols, host, src/dst, net, port, and/or/not and 
   ARP, Reply 10.0.0.2 is-at 02:00:00:00:0b:01, length 28
   ARP, Request who-has 10.0.0.9 tell 10.0.0.1, length 28
   ARP, Request who-has 10.0.0.9 tell 10.0.0.1, length 28
-  IP 10.0.0.1.37399 > 10.0.0.2.33434: UDP, length 32
+  IP 10.0.0.1.* > 10.0.0.2.33434: UDP, length 32 (glob)
   6 packets captured
   6 packets received by filter
   0 packets dropped by kernel
@@ -94,7 +94,7 @@ tcpdump filter expressions: protocols, host, src/dst, net, port, and/or/not and 
   3 packets received by filter
   0 packets dropped by kernel
   $ f 1 'ip[8] = 1 and udp'
-  IP 10.0.0.1.56092 > 10.0.0.2.33434: UDP, length 32
+  IP 10.0.0.1.* > 10.0.0.2.33434: UDP, length 32 (glob)
   1 packet captured
   1 packet received by filter
   0 packets dropped by kernel

@@ -15,7 +15,7 @@ export {
 } from '../../uapi/linux/if.js';
 import {
   IFF_UP, IFF_DEBUG, IFF_NOTRAILERS, IFF_RUNNING, IFF_NOARP, IFF_MULTICAST, IFF_PORTSEL, IFF_AUTOMEDIA,
-  IFF_DYNAMIC, IFF_LOWER_UP, IFF_DORMANT,
+  IFF_DYNAMIC, IFF_LOWER_UP, IFF_DORMANT, IFF_PROMISC, IFF_ALLMULTI,
 } from '../../uapi/linux/if.js';
 
 /**
@@ -222,7 +222,9 @@ export class NetDevice {
 
   /** dev_get_flags(): what RTM_NEWLINK reports in ifi_flags. @linux net/core/dev.c */
   get ifiFlags(): number {
-    let f = this.flags & ~(IFF_RUNNING | IFF_LOWER_UP | IFF_DORMANT);
+    // dev_get_flags(): IFF_PROMISC and IFF_ALLMULTI as the user set them (gflags), not the users' counts.
+    let f = (this.flags & ~(IFF_PROMISC | IFF_ALLMULTI | IFF_RUNNING | IFF_LOWER_UP | IFF_DORMANT)) |
+      (this.gflags & (IFF_PROMISC | IFF_ALLMULTI));
     if (this.isUp) {
       if (this.operUp) f |= IFF_RUNNING;
       if (this.carrier) f |= IFF_LOWER_UP;

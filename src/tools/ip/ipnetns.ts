@@ -102,7 +102,8 @@ async function netnsExec(ctx: IpCtx, argv: string[]): Promise<number> {
     ctx.err(`Cannot open network namespace "${name}": No such file or directory\n`);
     return 255;
   }
-  return ctx.p.exec(argv.slice(1), { net });
+  // ip netns exec: setns() then execvp(): the command becomes this process.
+  return ctx.p.exec(argv.slice(1), { net, replace: true });
 }
 
 export async function doIpnetns(ctx: IpCtx, argv: string[]): Promise<number> {

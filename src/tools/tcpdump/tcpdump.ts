@@ -169,8 +169,10 @@ function compile(p: Proc, expr: string, link: typeof LINK_EN10MB, snaplen: numbe
 
 /** -r: read a savefile, filter in userland (pcap_offline_filter), print. */
 function offline(p: Proc, o: Opts, file: string): number {
-  const raw = p.fs.read(p.fs.resolve(p.cwd, file), p.net);
-  if (typeof raw !== 'string') fail(p, `${file}: No such file or directory`);
+  const path = p.fs.resolve(p.cwd, file);
+  const kind = p.fs.stat(path, p.net);
+  if (kind !== 'file') fail(p, `${file}: ${kind === 'dir' ? 'Is a directory' : 'No such file or directory'}`);
+  const raw = p.fs.read(path, p.net);
   const f = readPcap(latin1ToBytes(raw));
   if ('error' in f) fail(p, f.error);
   const link = f.linktype === DLT_LINUX_SLL2 ? LINK_SLL2 : LINK_EN10MB;
@@ -254,7 +256,8 @@ async function live(p: Proc, o: Opts): Promise<number> {
         if (m === 'EINTR' && stop) break;
         continue;
       }
-      if (any && m.ll!.pkttype === PACKET_OUTGOING && m.ll!.ifindex === loIndex) continue;
+      // pcap-linux.c: the outgoing copy of a looped packet is skipped (it comes back as incoming).
+      if (m.ll!.pkttype === PACKET_OUTGOING && m.ll!.ifindex === loIndex) continue;
       const ts = cmsgTimestampns(m.control);
       const tsNs = ts ? ts.tvSec * 1e9 + ts.tvNsec : 0;
       const data = any ? sll2Record(m) : m.data;
