@@ -34,6 +34,7 @@ export const LAB_OPTIONS = {
   trace: { type: 'boolean' },
   'time-limit': { type: 'string' },
   'trace-limit': { type: 'string' },
+  pcap: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpec;
 

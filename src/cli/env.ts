@@ -12,6 +12,8 @@ export interface LabOptions {
   timeLimit?: number;
   /** Packet walks kept by --trace (the last N; earlier ones are counted as dropped). */
   traceLimit?: number;
+  /** Capture every device of the run (`--pcap DIR`): LabSession.pcap() gives the pcapng. */
+  pcap?: boolean;
 }
 
 /** One shell session in a fresh lab: every script runs in the same shell, in order. */
@@ -28,6 +30,8 @@ export interface LabSession {
   resetBudget?(): void;
   /** Ctrl-C: SIGINT to the foreground job; returns false when nothing runs. */
   interrupt?(): boolean;
+  /** With LabOptions.pcap: the pcapng of every packet on every device so far. */
+  pcap?(): Uint8Array | null;
 }
 
 export interface CliEnv {

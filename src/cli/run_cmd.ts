@@ -7,7 +7,8 @@
  * open `if`, loop, function, quote or here-document is closed) runs in one
  * session; `exit N` ends it with N; Ctrl-C interrupts the foreground job only.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { LAB_OPTIONS, type Parsed, UsageError, intOption, parseOptions, secondsOption } from './args.js';
 import { type CliEnv, type LabOptions, readAll } from './env.js';
@@ -19,6 +20,7 @@ function labOptions(values: Parsed['values']): LabOptions {
   const limit = secondsOption(values, 'time-limit');
   if (limit !== undefined) opts.timeLimit = limit;
   if (values['trace-limit'] !== undefined) opts.traceLimit = Math.max(1, intOption(values, 'trace-limit', 0));
+  if (typeof values.pcap === 'string') opts.pcap = true;
   return opts;
 }
 
@@ -30,7 +32,21 @@ export async function runCommand(args: readonly string[], env: CliEnv): Promise<
   const script = path === '-' ? await readAll(env.stdin) : readScript(path);
   const session = await env.createSession(labOptions(values));
   const status = await session.execStream(script, env.stdout);
-  return session.end ? session.end(env.stdout) : status;
+  const final = session.end ? await session.end(env.stdout) : status;
+  if (typeof values.pcap === 'string') writePcap(values.pcap, path, session.pcap?.() ?? null, env);
+  return final;
+}
+
+/** --pcap DIR: DIR/SCRIPT.pcapng (stdin.pcapng for `-`), created with its directory. */
+function writePcap(dir: string, script: string, data: Uint8Array | null, env: CliEnv): void {
+  if (!data) return;
+  const file = join(dir, `${script === '-' ? 'stdin' : basename(script).replace(/\.[^.]*$/, '')}.pcapng`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, data);
+  } catch (e) {
+    env.stderr(`tuxnet: --pcap: cannot write ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
+  }
 }
 
 function readScript(path: string): string {

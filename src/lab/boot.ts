@@ -14,6 +14,7 @@ import { sysClassNetProvider } from './sys_class_net.js';
 import { registerTools } from '../tools/index.js';
 import type { LabOptions, LabSession } from '../cli/env.js';
 import { TraceRecorder } from './trace_print.js';
+import { PcapCapture } from './pcap_capture.js';
 import { procNetArpInit } from './proc_net_arp.js';
 
 /** The lab's file system with its virtual mounts. */
@@ -42,6 +43,7 @@ export function createLabSession(opts: LabOptions): LabSession {
   const { lab, fs } = createLab(opts.seed);
   const session = new Session(lab, fs, opts.timeLimit === undefined ? {} : { cpuLimitSec: opts.timeLimit });
   const recorder = opts.trace ? new TraceRecorder(lab, opts.traceLimit) : null;
+  const capture = opts.pcap ? new PcapCapture(lab) : null;
   return {
     exec: async (script) => {
       const r = await session.execCollect(script);
@@ -58,5 +60,6 @@ export function createLabSession(opts: LabOptions): LabSession {
     end: (out) => session.end({ write: out }),
     resetBudget: () => session.resetBudget(),
     interrupt: () => session.interrupt(),
+    pcap: () => capture?.file() ?? null,
   };
 }
