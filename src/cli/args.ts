@@ -31,7 +31,8 @@ export function intOption(values: Parsed['values'], name: string, dflt: number):
 /** The options every lab-starting subcommand takes. */
 export const LAB_OPTIONS = {
   seed: { type: 'string' },
-  trace: { type: 'boolean' },
+  trace: { type: 'string' },
+  'trace-format': { type: 'string' },
   'time-limit': { type: 'string' },
   'trace-limit': { type: 'string' },
   pcap: { type: 'string' },

@@ -3,11 +3,16 @@
  * the CLI can be tested without a terminal or a lab.
  */
 import { Readable } from 'node:stream';
+import type { TraceFilter } from '../lab/trace_print.js';
 
 /** Options of a fresh lab (src/lab/boot.ts createLabSession). */
 export interface LabOptions {
   seed: number;
   trace?: boolean;
+  /** `--trace=drops` or `--trace=NS`: which walks to show. */
+  traceFilter?: TraceFilter;
+  /** `--trace-format=json`: one JSON walk per line (docs/trace-schema.json). */
+  traceFormat?: 'text' | 'json';
   /** CPU budget in seconds (`--time-limit`), see SessionOptions.cpuLimitSec. */
   timeLimit?: number;
   /** Packet walks kept by --trace (the last N; earlier ones are counted as dropped). */

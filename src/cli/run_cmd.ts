@@ -14,9 +14,24 @@ import { LAB_OPTIONS, type Parsed, UsageError, intOption, parseOptions, secondsO
 import { type CliEnv, type LabOptions, readAll } from './env.js';
 import { needsMoreInput } from '../lab/shell/parser.js';
 
+/** `--trace` alone means `--trace=all` (parseArgs wants a value for a string option). */
+export function traceArgs(args: readonly string[]): string[] {
+  return args.map((a) => (a === '--trace' ? '--trace=all' : a));
+}
+
 function labOptions(values: Parsed['values']): LabOptions {
   const opts: LabOptions = { seed: intOption(values, 'seed', 1) };
-  if (values.trace === true) opts.trace = true;
+  const trace = values.trace;
+  if (typeof trace === 'string') {
+    opts.trace = true;
+    if (trace === 'drops') opts.traceFilter = { kind: 'drops' };
+    else if (trace !== 'all' && trace !== '') opts.traceFilter = { kind: 'ns', ns: trace };
+  }
+  const fmt = values['trace-format'];
+  if (fmt !== undefined) {
+    if (fmt !== 'text' && fmt !== 'json') throw new UsageError(`--trace-format wants text or json, got '${String(fmt)}'`);
+    opts.traceFormat = fmt;
+  }
   const limit = secondsOption(values, 'time-limit');
   if (limit !== undefined) opts.timeLimit = limit;
   if (values['trace-limit'] !== undefined) opts.traceLimit = Math.max(1, intOption(values, 'trace-limit', 0));
@@ -25,13 +40,19 @@ function labOptions(values: Parsed['values']): LabOptions {
 }
 
 export async function runCommand(args: readonly string[], env: CliEnv): Promise<number> {
-  const { values, positionals } = parseOptions(args, LAB_OPTIONS);
+  const { values, positionals } = parseOptions(traceArgs(args), LAB_OPTIONS);
   if (values.help) throw new UsageError('');
   if (positionals.length !== 1) throw new UsageError('run: give one script, or - for stdin');
   const path = positionals[0] as string;
   const script = path === '-' ? await readAll(env.stdin) : readScript(path);
-  const session = await env.createSession(labOptions(values));
-  const status = await session.execStream(script, env.stdout);
+  const opts = labOptions(values);
+  const session = await env.createSession(opts);
+  let status = 0;
+  // With --trace, each top-level command runs on its own and its walks print right after it.
+  for (const chunk of opts.trace ? topLevelCommands(script) : [script]) {
+    status = await session.execStream(chunk, env.stdout);
+    if (session.ended) break;
+  }
   const final = session.end ? await session.end(env.stdout) : status;
   if (typeof values.pcap === 'string') writePcap(values.pcap, path, session.pcap?.() ?? null, env);
   return final;
@@ -49,6 +70,20 @@ function writePcap(dir: string, script: string, data: Uint8Array | null, env: Cl
   }
 }
 
+/** The script cut into complete top-level commands, as the shell reads them line by line. */
+export function topLevelCommands(script: string): string[] {
+  const out: string[] = [];
+  let pending = '';
+  for (const line of script.split('\n')) {
+    pending += line + '\n';
+    if (line.endsWith('\\') || needsMoreInput(pending)) continue;
+    if (pending.trim() !== '') out.push(pending.slice(0, -1));
+    pending = '';
+  }
+  if (pending.trim() !== '') out.push(pending.slice(0, -1));
+  return out;
+}
+
 function readScript(path: string): string {
   try {
     return readFileSync(path, 'utf8');
@@ -62,7 +97,7 @@ const MORE = '> ';
 
 /** Resolves with the status of the last command run (0 if none), or that of `exit`. */
 export async function shellCommand(args: readonly string[], env: CliEnv): Promise<number> {
-  const { values, positionals } = parseOptions(args, LAB_OPTIONS);
+  const { values, positionals } = parseOptions(traceArgs(args), LAB_OPTIONS);
   if (values.help) throw new UsageError('');
   if (positionals.length > 0) throw new UsageError('shell: reads its commands from stdin');
   const session = await env.createSession(labOptions(values));

@@ -38,18 +38,28 @@ export function createLab(seed: number): { lab: Lab; fs: MemFs } {
   return { lab, fs };
 }
 
+/** What a walk names as the command that made its packet: the script's first line, cut short. */
+function commandLabel(script: string): string {
+  const line = script.trim().split('\n')[0] ?? '';
+  return line.length > 60 ? line.slice(0, 57) + '...' : line;
+}
+
 /** One shell session in a fresh lab (what `tuxnet run/test/shell` use). */
 export function createLabSession(opts: LabOptions): LabSession {
   const { lab, fs } = createLab(opts.seed);
   const session = new Session(lab, fs, opts.timeLimit === undefined ? {} : { cpuLimitSec: opts.timeLimit });
-  const recorder = opts.trace ? new TraceRecorder(lab, opts.traceLimit) : null;
+  const recorder = opts.trace
+    ? new TraceRecorder(lab, { limit: opts.traceLimit, filter: opts.traceFilter, format: opts.traceFormat })
+    : null;
   const capture = opts.pcap ? new PcapCapture(lab) : null;
   return {
     exec: async (script) => {
+      if (recorder) recorder.command = commandLabel(script);
       const r = await session.execCollect(script);
       return recorder ? { output: r.output + recorder.flush(), status: r.status } : r;
     },
     execStream: async (script, out) => {
+      if (recorder) recorder.command = commandLabel(script);
       const status = await session.exec(script, { write: out });
       if (recorder) out(recorder.flush());
       return status;

@@ -53,6 +53,7 @@ export function ipForward(skb: SkBuff): void {
 
 /** ip_forward_finish(): count and dst_output(). */
 function ipForwardFinish(skb: SkBuff, rt: DstEntry): void {
+  trace(rt.dev.net, skb, 'ip_forward_finish');
   ipIncStats(rt.dev.net, IpStat.OUTFORWDATAGRAMS);
   rt.output(skb);
 }

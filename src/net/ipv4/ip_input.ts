@@ -82,6 +82,7 @@ function drop(net: Net, skb: SkBuff, reason: DropReason, fn: string): false {
 
 /** ip_rcv_finish(): route the packet, then dst_input() runs its verdict. */
 function ipRcvFinish(net: Net, skb: SkBuff, dev: NetDevice): void {
+  trace(net, skb, 'ip_rcv_finish');
   const b = skb.buf;
   const h = skb.networkHeader;
   const saddr = getU32(b, h + Iph.Saddr);
@@ -134,6 +135,7 @@ export function ipLocalDeliver(skb: SkBuff): void {
     return;
   }
   skb.pull(skb.transportHeader - skb.data);
+  trace(net, skb, 'ip_local_deliver_finish');
   ipProtocolDeliverRcu(net, skb, b[h + Iph.Protocol]!);
 }
 

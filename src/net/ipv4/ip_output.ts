@@ -100,6 +100,7 @@ export function ipOutput(skb: SkBuff): void {
   skb.protocol = ETH_P_IP;
   trace(net, skb, 'ip_output', dev);
   ipAddStats(net, IpStat.OUTOCTETS, skb.len);
+  trace(net, skb, 'ip_finish_output', dev);
   ipFinishOutput2(net, skb, rt);
 }
 
@@ -110,6 +111,7 @@ export function ipOutput(skb: SkBuff): void {
 function ipFinishOutput2(net: Net, skb: SkBuff, rt: Rtable): void {
   if (rt.type === RTN_MULTICAST) ipIncStats(net, IpStat.OUTMCASTPKTS);
   else if (rt.type === RTN_BROADCAST) ipIncStats(net, IpStat.OUTBCASTPKTS);
+  trace(net, skb, 'ip_finish_output2', rt.dev);
   const nexthop = rt.gateway || getU32(skb.buf, skb.networkHeader + Iph.Daddr);
   ipNeighOutput(net, skb, nexthop);
 }

@@ -66,9 +66,10 @@ function fail(p: Proc, msg: string): never {
   throw new Exit(1);
 }
 
-/** The flags tcpdump takes without an argument, and the ones it takes but tuxnet does not do. */
-const FLAGS = 'eflnNpqStuUvxXK#';
+/** The flags tcpdump takes without an argument, the ones with one, and the flags tuxnet does not do. */
+const FLAGS = 'eflnNpqStuUvxXK';
 const WITH_ARG = 'cisrwBCEFGjmMQTVWyzZ';
+const UNSUPPORTED_FLAGS = 'AbdDhHIJLO#';
 
 function parseArgs(p: Proc): Opts {
   const ndo: Ndo = { eflag: 0, vflag: 0, nflag: 0, qflag: 0, xflag: 0, Xflag: 0, tflag: 0 };
@@ -104,6 +105,7 @@ function parseArgs(p: Proc): Opts {
         optArg(p, o, c, v);
         break;
       }
+      if (UNSUPPORTED_FLAGS.includes(c)) fail(p, `-${c} is not supported in this lab`);
       if (!FLAGS.includes(c)) usage(p, `invalid option -- '${c}'`);
       flag(o, c);
     }
@@ -178,6 +180,8 @@ function offline(p: Proc, o: Opts, file: string): number {
   const link = f.linktype === DLT_LINUX_SLL2 ? LINK_SLL2 : LINK_EN10MB;
   const prog = compile(p, o.expr, link, f.snaplen);
   p.stderr.write(`reading from file ${file}, link-type ${LINK_NAMES[f.linktype] ?? `DLT ${f.linktype}`}, snapshot length ${f.snaplen}\n`);
+  // print-sll.c: the interface indexes of a savefile are looked up here, not where it was written.
+  if (f.linktype === DLT_LINUX_SLL2) p.stderr.write('Warning: interface names might be incorrect\n');
   const mem = new Uint32Array(16);
   const st: TsState = { ref: null };
   let out = '';
