@@ -1,9 +1,18 @@
 /** Option parsing shared by the subcommands (node:util parseArgs, strict). */
 import { parseArgs } from 'node:util';
+import { suggestSimilar } from './help.js';
 
 export type OptionSpec = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
+/** A usage error: printed as commander does, `error: MESSAGE` on stderr, status 1. */
 export class UsageError extends Error {}
+
+/** `COMMAND --help`: the subcommand's help goes to stdout, status 0. */
+export class HelpRequest extends Error {
+  constructor(readonly command: string) {
+    super(command);
+  }
+}
 
 export interface Parsed {
   values: Record<string, string | boolean | undefined>;
@@ -16,8 +25,21 @@ export function parseOptions(args: readonly string[], options: OptionSpec): Pars
     const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { values: values as Parsed['values'], positionals };
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
+    throw new UsageError(commanderMessage(e, options));
   }
+}
+
+/** node's parseArgs error in commander's words (`unknown option '--tarce'` + the nearest option). */
+function commanderMessage(e: unknown, options: OptionSpec): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  const code = (e as { code?: unknown } | null)?.code;
+  const flag = /'([^']*)'/.exec(msg)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const longs = Object.keys(options ?? {}).map((o) => `--${o}`);
+    return `unknown option '${flag}'${suggestSimilar(flag, longs)}`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && / argument missing$/.test(msg)) return `option '${flag}' argument missing`;
+  return msg.charAt(0).toLowerCase() + msg.slice(1);
 }
 
 /** A non-negative integer option such as --seed or --timeout. */

@@ -5,6 +5,7 @@
  */
 import '../bench/fib_lookup.js';
 import '../bench/forward.js';
+import '../bench/bridge_forward.js';
 import '../bench/fib_table.js';
 import '../bench/scale.js';
 

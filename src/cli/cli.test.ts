@@ -89,8 +89,8 @@ test('test --known-failures: listed failure is hidden and does not fail the run'
   assert.doesNotMatch(env.out, /^---/m);
   assert.match(env.out, /^fail\.t: 2 passed, 1 failed \(1 known\)$/m);
   const lines = env.out.trimEnd().split('\n');
-  assert.equal(lines[lines.length - 2], `1 known failures (listed in ${list})`);
-  assert.equal(lastLine(env.out), '4 passed, 1 failed');
+  assert.equal(lines[lines.length - 2], `known failures listed in ${list}`);
+  assert.equal(lastLine(env.out), '4 passed, 1 failed (1 known failures)');
   // -v shows the known failure's diff too
   const verbose = fakeEnv(ANSWERS);
   assert.equal(await cli(['test', '-v', '--known-failures', list, FAIL], verbose), 0);
@@ -110,7 +110,7 @@ test('test --known-failures: unlisted failure, listed pass, stale or misnamed en
     const env = fakeEnv(ANSWERS);
     assert.equal(await cli(['test', '--known-failures', kf(text), PASS, FAIL], env), 1, text);
     assert.match(env.out, problem);
-    assert.equal(lastLine(env.out), '4 passed, 1 failed');
+    assert.match(lastLine(env.out), /^4 passed, 1 failed \(\d+ known failures\)$/);
   }
 });
 
@@ -144,7 +144,7 @@ test('test --out DIR refuses to write over an input transcript', async () => {
   writeFileSync(input, 'Recorded.\n  $ echo b\n  c\n');
   for (const out of [own, join(own, '.'), join(dir, 'own', '..', 'own')]) {
     const env = fakeEnv();
-    assert.equal(await cli(['test', '--out', out, input], env), 2);
+    assert.equal(await cli(['test', '--out', out, input], env), 1);
     assert.match(env.err, /--out .* would overwrite the input .*x\.t/);
   }
   assert.equal(readFileSync(input, 'utf8'), 'Recorded.\n  $ echo b\n  c\n');
@@ -157,13 +157,13 @@ test('test: unreadable transcript and usage errors', async () => {
   assert.equal(lastLine(env.out), '2 passed, 0 failed');
   for (const args of [['test'], ['test', '--bogus', PASS], ['test', '--seed', 'x', PASS], ['test', '--known-failures', join(dir, 'nope'), PASS]]) {
     const e = fakeEnv();
-    assert.equal(await cli(args, e), 2, args.join(' '));
-    assert.match(e.err, /usage: tuxnet/);
+    assert.equal(await cli(args, e), 1, args.join(' '));
+    assert.match(e.err, /^error: /);
   }
   const twice = fakeEnv();
   mkdirSync(join(dir, 'other'));
   writeFileSync(join(dir, 'other', 'pass.t'), '');
-  assert.equal(await cli(['test', PASS, join(dir, 'other', 'pass.t')], twice), 2);
+  assert.equal(await cli(['test', PASS, join(dir, 'other', 'pass.t')], twice), 1);
   assert.match(twice.err, /have the same name/);
 });
 
@@ -181,9 +181,9 @@ test('run: streams the script output, exits with its status, passes --seed and -
   const limited = fakeEnv();
   assert.equal(await cli(['run', '--trace', '--trace-limit', '50', script], limited), 0);
   assert.deepEqual(limited.sessions[0]?.opts, { seed: 1, trace: true, traceLimit: 50 });
-  assert.equal(await cli(['run', '--trace-limit', 'x', script], fakeEnv()), 2);
-  assert.equal(await cli(['run'], fakeEnv()), 2);
-  assert.equal(await cli(['run', join(dir, 'none.sh')], fakeEnv()), 2);
+  assert.equal(await cli(['run', '--trace-limit', 'x', script], fakeEnv()), 1);
+  assert.equal(await cli(['run'], fakeEnv()), 1);
+  assert.equal(await cli(['run', join(dir, 'none.sh')], fakeEnv()), 1);
 });
 
 test('shell: one session, a complete command at a time, backslash continues', async () => {
@@ -206,20 +206,45 @@ test('bench: runs registered benches, unknown names are an error', async () => {
   assert.match(bad.err, /unknown benchmark nope/);
 });
 
-test('usage: no command, --help, unknown command → stderr, status 2', async () => {
-  for (const args of [[], ['--help'], ['frobnicate'], ['test', '--help']]) {
+test('help: --help, -h, help, help COMMAND, COMMAND --help → stdout, status 0', async () => {
+  for (const [args, first] of [[['--help'], 'usage: tuxnet COMMAND'], [['-h'], 'usage: tuxnet COMMAND'], [['help'], 'usage: tuxnet COMMAND'],
+    [['help', 'run'], 'usage: tuxnet run '], [['run', '--help'], 'usage: tuxnet run '], [['test', '-h'], 'usage: tuxnet test '],
+    [['shell', '--help'], 'usage: tuxnet shell '], [['bench', '--help'], 'usage: tuxnet bench']] as const) {
     const env = fakeEnv();
-    assert.equal(await cli(args, env), 2, args.join(' '));
-    assert.match(env.err, /^(tuxnet: unknown command 'frobnicate'\n)?usage: tuxnet COMMAND/);
+    assert.equal(await cli(args, env), 0, args.join(' '));
+    assert.ok(env.out.startsWith(first), `${args.join(' ')}: ${env.out}`);
+    assert.equal(env.err, '');
+  }
+  const v = fakeEnv();
+  assert.equal(await cli(['--version'], v), 0);
+  assert.equal(v.out, `${JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')).version}\n`);
+});
+
+test('usage errors as commander prints them: stderr, status 1, the nearest option or command as a hint', async () => {
+  const cases: [string[], string][] = [
+    [['run', '--tarce', 'x.sh'], "error: unknown option '--tarce'\n(Did you mean --trace?)\n"],
+    [['test', '--bogus', 'x.t'], "error: unknown option '--bogus'\n"],
+    [['tset'], "error: unknown command 'tset'\n(Did you mean test?)\n"],
+    [['frobnicate'], "error: unknown command 'frobnicate'\n"],
+    [['run', '--seed'], "error: option '--seed <value>' argument missing\n"],
+    [['run'], "error: missing required argument 'SCRIPT'\n"],
+  ];
+  for (const [args, err] of cases) {
+    const env = fakeEnv();
+    assert.equal(await cli(args, env), 1, args.join(' '));
+    assert.equal(env.err, err);
     assert.equal(env.out, '');
   }
+  const none = fakeEnv();
+  assert.equal(await cli([], none), 1);
+  assert.match(none.err, /^usage: tuxnet COMMAND/);
 });
 
 test('the bin: usage exit status without a lab', () => {
   const bin = fileURLToPath(new URL('./main.js', import.meta.url));
   const r = spawnSync(process.execPath, [bin, 'frobnicate'], { encoding: 'utf8' });
-  assert.equal(r.status, 2);
-  assert.match(r.stderr, /usage: tuxnet/);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /unknown command 'frobnicate'/);
   const b = spawnSync(process.execPath, [bin, 'bench', 'no-such-bench'], { encoding: 'utf8' });
   assert.equal(b.status, 2);
   assert.match(b.stderr, /unknown benchmark no-such-bench/);

@@ -1,28 +1,10 @@
 /** The `tuxnet` command: dispatch to the subcommands. */
-import { UsageError } from './args.js';
+import { HelpRequest, UsageError } from './args.js';
+import { COMMANDS, USAGE, helpOf, suggestSimilar, version } from './help.js';
 import { runBench } from './bench.js';
 import { type CliEnv, processEnv } from './env.js';
 import { runCommand, shellCommand } from './run_cmd.js';
 import { testCommand } from './test_cmd.js';
-
-export const USAGE = `usage: tuxnet COMMAND [OPTIONS]
-
-  tuxnet test [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [--time-limit SEC] [-v] FILE.t...
-      run each transcript in a fresh lab; print a unified diff for every
-      mismatching command, "FILE.t: N passed, M failed" per file and
-      "N passed, M failed" as the last line; with --known-failures, the listed
-      commands may fail (and must not pass); --out DIR writes DIR/FILE.t;
-      --time-limit SEC is the CPU budget of each file (default 10)
-  tuxnet run [--seed N] [--trace [--trace-limit N]] [--time-limit SEC] SCRIPT|-
-      run a bash script (- reads stdin) in a fresh lab; exit with its status;
-      --trace prints each packet's walk after the script (the last N walks,
-      default 10000; how many earlier ones were dropped); a script that uses
-      more than SEC seconds of CPU (default 10) is stopped with status 124
-  tuxnet shell [--seed N] [--trace [--trace-limit N]] [--time-limit SEC]
-      run the commands read from stdin in one lab session
-  tuxnet bench [NAME...]
-      run the registered benchmarks
-`;
 
 type Subcommand = (args: readonly string[], env: CliEnv) => Promise<number>;
 
@@ -31,29 +13,46 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   run: runCommand,
   shell: shellCommand,
   bench: async (args, env) => {
+    if (args.includes('--help') || args.includes('-h')) throw new HelpRequest('bench');
     await import('./benches.js');
     return runBench(args, { out: env.stdout, err: env.stderr });
   },
 };
 
+export { USAGE };
+
 /**
- * Runs `tuxnet ARGS...` and resolves with the exit status: usage errors
- * (and --help) print the usage on stderr with status 2.
+ * Runs `tuxnet ARGS...` and resolves with the exit status, as commander
+ * does: help and --version on stdout with status 0; an unknown command or
+ * option, `error: ...` on stderr with status 1 (no command at all: the
+ * usage on stderr, status 1).
  */
 export async function cli(argv: readonly string[], env: CliEnv = processEnv()): Promise<number> {
   const [name, ...args] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    env.stdout(helpOf(name === 'help' ? args[0] : undefined));
+    return 0;
+  }
+  if (name === '--version' || name === '-V') {
+    env.stdout(`${version()}\n`);
+    return 0;
+  }
   const sub = name !== undefined && Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;
   if (!sub) {
-    if (name !== undefined && !name.startsWith('-')) env.stderr(`tuxnet: unknown command '${name}'\n`);
-    env.stderr(USAGE);
-    return 2;
+    if (name === undefined) env.stderr(USAGE);
+    else if (name.startsWith('-')) env.stderr(`error: unknown option '${name}'${suggestSimilar(name, ['--help', '--version'])}\n`);
+    else env.stderr(`error: unknown command '${name}'${suggestSimilar(name, [...COMMANDS, 'help'])}\n`);
+    return 1;
   }
   try {
     return await sub(args, env);
   } catch (e) {
+    if (e instanceof HelpRequest) {
+      env.stdout(helpOf(e.command));
+      return 0;
+    }
     if (!(e instanceof UsageError)) throw e;
-    if (e.message !== '') env.stderr(`tuxnet ${e.message}\n`);
-    env.stderr(USAGE);
-    return 2;
+    env.stderr(`error: ${e.message}\n`);
+    return 1;
   }
 }

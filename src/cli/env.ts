@@ -4,6 +4,7 @@
  */
 import { Readable } from 'node:stream';
 import type { TraceFilter } from '../lab/trace_print.js';
+import { decodeBytes, encodeBytes } from '../lab/bytes.js';
 
 /** Options of a fresh lab (src/lab/boot.ts createLabSession). */
 export interface LabOptions {
@@ -53,8 +54,9 @@ export interface CliEnv {
 /** The process's own streams and the real lab (loaded only when a subcommand needs it). */
 export function processEnv(): CliEnv {
   return {
-    stdout: (s) => void process.stdout.write(s),
-    stderr: (s) => void process.stderr.write(s),
+    // the terminal edge: a lab string's escaped bytes go out as the raw bytes they stand for
+    stdout: (s) => void process.stdout.write(encodeBytes(s)),
+    stderr: (s) => void process.stderr.write(encodeBytes(s)),
     stdin: process.stdin,
     interactive: process.stdin.isTTY === true,
     createSession: async (opts) => (await import('../lab/boot.js')).createLabSession(opts),
@@ -67,7 +69,8 @@ export function processEnv(): CliEnv {
 
 /** All of a stream as text. */
 export async function readAll(input: Readable): Promise<string> {
-  let text = '';
-  for await (const chunk of input) text += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of input) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk as Uint8Array));
+  const text = decodeBytes(Buffer.concat(chunks));
   return text;
 }

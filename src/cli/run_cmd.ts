@@ -9,8 +9,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { decodeBytes } from '../lab/bytes.js';
 import { createInterface } from 'node:readline';
-import { LAB_OPTIONS, type Parsed, UsageError, intOption, parseOptions, secondsOption } from './args.js';
+import { HelpRequest, LAB_OPTIONS, type Parsed, UsageError, intOption, parseOptions, secondsOption } from './args.js';
 import { type CliEnv, type LabOptions, readAll } from './env.js';
 import { needsMoreInput } from '../lab/shell/parser.js';
 
@@ -41,8 +42,9 @@ function labOptions(values: Parsed['values']): LabOptions {
 
 export async function runCommand(args: readonly string[], env: CliEnv): Promise<number> {
   const { values, positionals } = parseOptions(traceArgs(args), LAB_OPTIONS);
-  if (values.help) throw new UsageError('');
-  if (positionals.length !== 1) throw new UsageError('run: give one script, or - for stdin');
+  if (values.help) throw new HelpRequest('run');
+  if (positionals.length === 0) throw new UsageError("missing required argument 'SCRIPT'");
+  if (positionals.length !== 1) throw new UsageError(`too many arguments for 'run'. Expected 1 argument but got ${positionals.length}.`);
   const path = positionals[0] as string;
   const script = path === '-' ? await readAll(env.stdin) : readScript(path);
   const opts = labOptions(values);
@@ -86,7 +88,7 @@ export function topLevelCommands(script: string): string[] {
 
 function readScript(path: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    return decodeBytes(readFileSync(path));
   } catch (e) {
     throw new UsageError(`run: cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -98,8 +100,8 @@ const MORE = '> ';
 /** Resolves with the status of the last command run (0 if none), or that of `exit`. */
 export async function shellCommand(args: readonly string[], env: CliEnv): Promise<number> {
   const { values, positionals } = parseOptions(traceArgs(args), LAB_OPTIONS);
-  if (values.help) throw new UsageError('');
-  if (positionals.length > 0) throw new UsageError('shell: reads its commands from stdin');
+  if (values.help) throw new HelpRequest('shell');
+  if (positionals.length > 0) throw new UsageError(`too many arguments for 'shell'. Expected 0 arguments but got ${positionals.length}.`);
   const session = await env.createSession(labOptions(values));
   const prompt = (p: string): void => {
     if (env.interactive) env.stdout(p);

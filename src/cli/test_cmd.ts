@@ -12,7 +12,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseTranscript } from '../lab/transcript.js';
 import { type ExecFn, type TranscriptResult, renderActual, runTranscript, transcriptDiff } from '../lab/transcript_runner.js';
 import { type FileOutcome, type KnownFailureList, type RatchetReport, checkKnownFailures, isListed, parseKnownFailures } from '../lab/known_failures.js';
-import { UsageError, intOption, parseOptions, secondsOption } from './args.js';
+import { HelpRequest, UsageError, intOption, parseOptions, secondsOption } from './args.js';
 import type { CliEnv } from './env.js';
 
 const OPTIONS = {
@@ -61,8 +61,8 @@ export async function testCommand(args: readonly string[], env: CliEnv): Promise
 
 function testOptions(args: readonly string[]): TestOptions {
   const { values, positionals } = parseOptions(args, OPTIONS);
-  if (values.help) throw new UsageError('');
-  if (positionals.length === 0) throw new UsageError('test: no transcript given');
+  if (values.help) throw new HelpRequest('test');
+  if (positionals.length === 0) throw new UsageError("missing required argument 'FILE.t'");
   const files = uniqueFiles(positionals);
   const kf = values['known-failures'];
   const out = typeof values.out === 'string' ? values.out : undefined;
@@ -130,7 +130,10 @@ async function runFile(file: string, opts: TestOptions, env: CliEnv): Promise<Tr
 async function labExec(opts: TestOptions, env: CliEnv): Promise<ExecFn> {
   try {
     const session = await env.createSession({ seed: opts.seed, ...(opts.timeLimit !== undefined ? { timeLimit: opts.timeLimit } : {}) });
-    return (script) => session.exec(script);
+    return async (script) => {
+      const r = await session.exec(script);
+      return { ...r, ended: session.ended === true };
+    };
   } catch (e) {
     const output = `tuxnet: cannot start the lab: ${e instanceof Error ? e.message : String(e)}\n`;
     return async () => ({ output, status: 255 });
@@ -155,8 +158,8 @@ function summarize(results: readonly TranscriptResult[], ratchet: RatchetReport 
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0);
   for (const p of problems) env.stdout(`ERROR: ${p}\n`);
-  if (ratchet && ratchet.known > 0) env.stdout(`${ratchet.known} known failures (listed in ${opts.knownFailures?.source})\n`);
-  env.stdout(`${passed} passed, ${failed} failed\n`);
+  if (ratchet && ratchet.known > 0) env.stdout(`known failures listed in ${opts.knownFailures?.source}\n`);
+  env.stdout(`${passed} passed, ${failed} failed${ratchet ? ` (${ratchet.known} known failures)` : ''}\n`);
   // without a list every failure counts; with one, only the ratchet's problems do
   const bad = ratchet ? problems.length > 0 : failed > 0 || problems.length > 0;
   return bad ? 1 : 0;

@@ -18,10 +18,14 @@ import { Rtnl } from '../net/core/rtnetlink.js';
 import { rtnetlinkInit, rtnetlinkNetInit } from '../net/core/rtnl_link.js';
 import { devinetRtnlInit } from '../net/ipv4/devinet_rtnl.js';
 import { vethInit } from '../drivers/net/veth.js';
+import { macvlanInit } from '../drivers/net/macvlan.js';
+import { virtInit } from '../drivers/net/virt.js';
 import { netNsRtnlInit } from '../net/core/net_namespace_rtnl.js';
 import { ipFibRtnlInit } from '../net/ipv4/fib_rtnl.js';
 import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
 import { neighRtnlInit } from '../net/core/neigh_rtnl.js';
+import { brInit } from '../net/bridge/br.js';
+import { devMcListNetOps } from '../net/core/dev_addr_lists.js';
 
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
@@ -51,7 +55,11 @@ export class Lab implements NetWorld {
     // rtnetlink_net_ops first, then devinet/ARP (inet_init), then loopback, as setup_net() runs them.
     this.pernet.register({ name: 'rtnetlink', init: rtnetlinkNetInit });
     inetInit(this);
+    macvlanInit(this);
+    virtInit(this);
     this.pernet.register(loopbackNetOps);
+    this.pernet.register(devMcListNetOps);
+    brInit(this);
     this.initNet = this.newNet();
   }
 

@@ -40,6 +40,8 @@ export interface Proc {
   readonly stdin: InStream;
   readonly stdout: OutStream;
   readonly stderr: OutStream;
+  /** Descriptor `n` if it is open for reading (/dev/fd/N as an operand). */
+  fd?(n: number): InStream | undefined;
   readonly cwd: string;
   /** The network namespace the process runs in (`ip netns exec` changes it). */
   readonly net: Net;

@@ -7,6 +7,8 @@ import type { Net } from '../net/core/net_namespace.js';
 import type { NetDevice, LinkStats } from '../net/core/netdevice.js';
 import { reportedOperstate } from '../net/core/dev.js';
 import type { VfsError, VfsProvider } from './vfs.js';
+import { brSysfsDir, brSysfsList, brSysfsShow, brSysfsStore } from '../net/bridge/br_sysfs.js';
+import { KError } from '../net/core/errno.js';
 
 const OPERSTATES = ['unknown', 'notpresent', 'down', 'lowerlayerdown', 'testing', 'dormant', 'up'];
 
@@ -52,6 +54,8 @@ export const sysClassNetProvider: VfsProvider = {
     if (name === undefined) return 'dir';
     if (!net.devByName(name)) return null;
     if (attr === undefined) return 'dir';
+    const dev = net.devByName(name)!;
+    if (attr === brSysfsDir(dev)) return stat === undefined ? 'dir' : brSysfsShow(dev, stat) !== null && extra === undefined ? 'file' : null;
     if (attr === 'statistics') return stat === undefined ? 'dir' : stat in STATS && extra === undefined ? 'file' : null;
     return attr in ATTRS && stat === undefined ? 'file' : null;
   },
@@ -59,6 +63,10 @@ export const sysClassNetProvider: VfsProvider = {
     const [name, attr, stat] = split(rel);
     const dev = name === undefined ? null : net.devByName(name);
     if (!dev || attr === undefined) return name === undefined || dev ? 'EISDIR' : 'ENOENT';
+    if (attr === brSysfsDir(dev)) {
+      if (stat === undefined) return 'EISDIR';
+      return brSysfsShow(dev, stat) ?? 'ENOENT';
+    }
     if (attr === 'statistics') {
       const key = stat === undefined ? undefined : STATS[stat];
       return key ? `${dev.stats[key]}\n` : stat === undefined ? 'EISDIR' : 'ENOENT';
@@ -66,11 +74,28 @@ export const sysClassNetProvider: VfsProvider = {
     const show = ATTRS[attr];
     return show ? show(dev) : 'ENOENT';
   },
+  /** The bridge's and its ports' files are writable (br_sysfs_br.c / br_sysfs_if.c store()). */
+  write(rel: string, data: string, net: Net): VfsError | null {
+    const [name, attr, file] = split(rel);
+    const dev = name === undefined ? null : net.devByName(name);
+    if (!dev || attr === undefined || file === undefined || attr !== brSysfsDir(dev)) return 'EACCES';
+    try {
+      brSysfsStore(dev, file, data);
+      return null;
+    } catch (e) {
+      if (!(e instanceof KError)) throw e;
+      const known: VfsError[] = ['ENOENT', 'EACCES', 'EINVAL', 'EPERM', 'ERANGE', 'EBUSY'];
+      return known.includes(e.errno as VfsError) ? (e.errno as VfsError) : 'EINVAL';
+    }
+  },
   list(rel: string, net: Net): string[] | VfsError {
     const [name, attr] = split(rel);
     if (name === undefined) return net.devicesSorted().map((d) => d.name).sort();
     if (!net.devByName(name)) return 'ENOENT';
-    if (attr === undefined) return [...Object.keys(ATTRS), 'statistics'].sort();
+    const dev = net.devByName(name)!;
+    const brDir = brSysfsDir(dev);
+    if (attr === undefined) return [...Object.keys(ATTRS), 'statistics', ...(brDir ? [brDir] : [])].sort();
+    if (attr === brDir) return brSysfsList(dev);
     if (attr === 'statistics') return Object.keys(STATS).sort();
     return 'ENOTDIR';
   },

@@ -116,3 +116,17 @@ test('a command that threw or printed a JavaScript stack trace is marked crashed
   assert.equal(compareCommand(c, 'TypeError: x\n    at fibLookup (file:///a/dist/net/ipv4/fib.js:10:3)\n', 1).crashed, true);
   assert.equal(compareCommand(c, 'Error: Nexthop has invalid gateway.\n', 2).crashed, false);
 });
+
+test('a command that runs `exit`: it and every later command get kt\'s placeholder (one bash -s per file)', async () => {
+  const items = parseTranscript(FILE);
+  let calls = 0;
+  const exec: ExecFn = async (script) => {
+    calls++;
+    return script === 'ping x' ? { output: 'bye\n', status: 3, ended: true } : { output: script === 'echo one' ? 'one\n' : 'a\nb\n', status: 0 };
+  };
+  const r = await runTranscript('x.t', items, exec);
+  assert.equal(calls, 3);
+  assert.deepEqual(r.commands.map((c) => c.passed), [true, true, false, false]);
+  assert.deepEqual(r.commands[2]?.actual, ['(no output: command did not finish)', '[255]']);
+  assert.deepEqual(r.commands[3]?.actual, ['(no output: command did not finish)', '[255]']);
+});

@@ -17,8 +17,11 @@ import {
   unifiedDiff,
 } from './transcript.js';
 
-/** Runs one script in the file's session: stdout and stderr merged, and the exit status. */
-export type ExecFn = (script: string) => Promise<{ output: string; status: number }>;
+/**
+ * Runs one script in the file's session: stdout and stderr merged, and the
+ * exit status; `ended` when the script ran `exit` (the session shell is gone).
+ */
+export type ExecFn = (script: string) => Promise<{ output: string; status: number; ended?: boolean }>;
 
 export interface CommandResult {
   readonly command: Command;
@@ -61,12 +64,14 @@ const TIMED_OUT = Symbol('timeout');
 
 export async function runTranscript(file: string, items: readonly Item[], exec: ExecFn, opts: RunOptions = {}): Promise<TranscriptResult> {
   const commands: CommandResult[] = [];
-  let hung = false;
+  // kt feeds the whole file to one `bash -s`: once a command hangs or runs
+  // `exit`, that command and every later one never print their end marker
+  let gone = false;
   for (const cmd of commandsOf(items)) {
     let res = NOT_FINISHED;
-    if (!hung) {
+    if (!gone) {
       const r = await execGuarded(exec, commandScript(cmd), opts.timeoutMs);
-      if (r === TIMED_OUT) hung = true;
+      if (r === TIMED_OUT || r.ended === true) gone = true;
       else res = r;
     }
     commands.push(compareCommand(cmd, res.output, res.status));
@@ -88,7 +93,7 @@ export function compareCommand(command: Command, output: string, status: number)
 const CRASH = /tuxnet: (?:\S+: )?internal error:|^\s+at (?:.+ \()?\S+:\d+:\d+\)?$/m;
 
 /** Runs `script`; an exception from the lab becomes output and status 255 so the file goes on. */
-async function execGuarded(exec: ExecFn, script: string, timeoutMs: number | undefined): Promise<{ output: string; status: number } | typeof TIMED_OUT> {
+async function execGuarded(exec: ExecFn, script: string, timeoutMs: number | undefined): Promise<{ output: string; status: number; ended?: boolean } | typeof TIMED_OUT> {
   const run = exec(script).catch((e: unknown) => ({
     output: `tuxnet: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
     status: 255,

@@ -7,7 +7,7 @@
 import type { Net } from '../net/core/net_namespace.js';
 
 /** errno names as `strerror` spells them in messages (see `errnoText`). */
-export type VfsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EINVAL' | 'EPERM' | 'EEXIST' | 'ENOTEMPTY' | 'ERANGE' | 'EBUSY';
+export type VfsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EINVAL' | 'EPERM' | 'EEXIST' | 'ENOTEMPTY' | 'ERANGE' | 'EBUSY' | 'EBADF';
 
 export const errnoText: Record<VfsError, string> = {
   ENOENT: 'No such file or directory',
@@ -20,6 +20,7 @@ export const errnoText: Record<VfsError, string> = {
   ENOTEMPTY: 'Directory not empty',
   ERANGE: 'Numerical result out of range',
   EBUSY: 'Device or resource busy',
+  EBADF: 'Bad file descriptor',
 };
 
 /** A virtual subtree. Paths are relative to the mount point, '' is its root, no leading slash. */

@@ -6,6 +6,7 @@ import { nstat } from './nstat.js';
 import { ping } from './ping.js';
 import { traceroute } from './traceroute.js';
 import { tcpdump } from './tcpdump/tcpdump.js';
+import { bridgeCommand } from './bridge/bridge.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
@@ -14,4 +15,5 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ping', ping);
   commands.set('traceroute', traceroute);
   commands.set('tcpdump', tcpdump);
+  commands.set('bridge', bridgeCommand);
 }

@@ -5,6 +5,8 @@
  * order), GNU option parsing with the `Try '...' --help` hint, and file or
  * stdin inputs as chunk streams.
  */
+import { openForRead } from '../devmem.js';
+import { normalizeBytes } from '../bytes.js';
 import type { InStream, Proc } from '../process.js';
 import { errnoText, type VfsError } from '../vfs.js';
 import { getopt, type Opt, type OptSpec } from './getopt.js';
@@ -76,7 +78,7 @@ export class Cmd {
 
   flush(): void {
     if (this.buf.length === 0) return;
-    const s = this.buf.join('');
+    const s = normalizeBytes(this.buf.join(''));
     this.buf = [];
     this.size = 0;
     this.p.stdout.write(s);
@@ -120,16 +122,23 @@ export class Cmd {
     return this.p.fs.read(this.path(file), this.p.net);
   }
 
-  /** `-` is stdin; a file is read whole. */
+  /** A character device or descriptor path (/dev/zero, /dev/stdin, /dev/fd/N), or null for a file. */
+  device(file: string): InStream | VfsError | null {
+    return file === '-' ? this.p.stdin : openForRead(this.p, this.path(file));
+  }
+
+  /** `-` is stdin; a device is read as it comes; a file is read whole. */
   input(file: string): InStream | VfsError {
-    if (file === '-') return this.p.stdin;
+    const dev = this.device(file);
+    if (dev !== null) return dev;
     const r = this.readFile(file);
     return isVfsError(r) ? r : stringStream(r);
   }
 
-  /** Everything from `-` (stdin) or a file. */
+  /** Everything from `-` (stdin), a device or a file. */
   async slurp(file: string): Promise<string | VfsError> {
-    if (file === '-') return this.p.stdin.readAll();
+    const dev = this.device(file);
+    if (dev !== null) return isVfsError(dev) ? dev : dev.readAll();
     return this.readFile(file);
   }
 

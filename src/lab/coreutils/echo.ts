@@ -4,6 +4,7 @@
  * the backslash escapes \a \b \c \e \f \n \r \t \v \\ \0NNN \NNN \xHH.
  * `--help`/`--version` are echoed, as bash's builtin echo does.
  */
+import { byteChar } from '../bytes.js';
 import type { Cmd } from './common.js';
 
 const SIMPLE: Record<string, string> = {
@@ -25,13 +26,13 @@ export function echoEscapes(s: string): { text: string; stop: boolean } {
     if (SIMPLE[e] !== undefined) out += SIMPLE[e];
     else if (e === 'x' && /[0-9a-fA-F]/.test(s[i] ?? '')) {
       const m = /^[0-9a-fA-F]{1,2}/.exec(s.slice(i))![0];
-      out += String.fromCharCode(parseInt(m, 16));
+      out += byteChar(parseInt(m, 16));
       i += m.length;
     } else if (e >= '0' && e <= '7') {
       // \0NNN takes up to three digits after the 0, \NNN up to three in all.
       const start = e === '0' ? i : i - 1;
       const m = /^[0-7]{0,3}/.exec(s.slice(start, start + 3))![0];
-      out += String.fromCharCode(parseInt(m || '0', 8) & 0xff);
+      out += byteChar(parseInt(m || '0', 8) & 0xff);
       i = start + m.length;
     } else out += '\\' + e;
   }

@@ -6,6 +6,7 @@
  * 0 when a line is selected, 1 when none, 2 on error (0 with -q and a match).
  * Lines stream through as they arrive; input with NUL bytes is a binary file.
  */
+import { byteLength } from '../bytes.js';
 import type { InStream } from '../process.js';
 import { type Cmd, EXIT_SIGPIPE, errText, Fail, guarded, isVfsError } from './common.js';
 import { getopt, type Opt } from './getopt.js';
@@ -273,7 +274,7 @@ class Search {
     if (!this.g.only) return this.emit(h, ':');
     if (this.g.invert || !this.re) return;
     for (const m of allMatches(this.re, h.text)) {
-      this.c.out(this.prefix(h.no, h.off + Buffer.byteLength(h.text.slice(0, m.at)), ':') + m.s + '\n');
+      this.c.out(this.prefix(h.no, h.off + byteLength(h.text.slice(0, m.at)), ':') + m.s + '\n');
     }
   }
 
@@ -303,7 +304,7 @@ async function searchStream(c: Cmd, g: GrepOpts, re: PosixRegex | null, src: InS
   for (let l = await lines.next(); l !== null && !s.done; l = await lines.next()) {
     if (c.broken) return { selected: s.selected, broken: true };
     const h: Held = { text: l.text, no: ++no, off };
-    off += Buffer.byteLength(l.text) + 1;
+    off += byteLength(l.text) + 1;
     if (!g.text && l.text.includes('\0')) s.binary = true;
     if (s.selected >= g.max) s.other(h);
     else if (matches(re, l.text) !== g.invert) {

@@ -6,6 +6,7 @@
  * its input whole, then with -f/-F polls named files every -s seconds of
  * virtual time for appended data (stdin is not followed, as for a pipe).
  */
+import { byteLength, sliceBytes } from '../bytes.js';
 import { NSEC_PER_SEC } from '../../sim/clock.js';
 import type { InStream } from '../process.js';
 import { type Cmd, EXIT_SIGPIPE, errText, Fail, guarded, isVfsError } from './common.js';
@@ -112,8 +113,9 @@ async function headStream(c: Cmd, src: InStream, count: Count): Promise<boolean>
     const chunk = await src.read();
     if (chunk === null) break;
     if (!count.lines) {
-      c.out(chunk.slice(0, left));
-      left -= Math.min(left, chunk.length);
+      const n = byteLength(chunk);
+      c.out(n <= left ? chunk : sliceBytes(chunk, 0, left));
+      left -= Math.min(left, n);
       continue;
     }
     const r = afterNthNewline(chunk, left);
@@ -138,7 +140,7 @@ function lastLinesStart(s: string, n: number): number {
 async function headAll(c: Cmd, src: InStream, count: Count): Promise<boolean> {
   if (!count.invert) return headStream(c, src, count);
   const s = await src.readAll();
-  c.out(count.lines ? s.slice(0, count.n === 0 ? s.length : lastLinesStart(s, count.n)) : s.slice(0, Math.max(0, s.length - count.n)));
+  c.out(count.lines ? s.slice(0, count.n === 0 ? s.length : lastLinesStart(s, count.n)) : sliceBytes(s, 0, Math.max(0, byteLength(s) - count.n)));
   return true;
 }
 
@@ -179,12 +181,12 @@ export function head(c: Cmd): Promise<number> {
 function tailText(s: string, count: Count): string {
   if (count.invert) {
     const skip = Math.max(0, count.n - 1);
-    if (!count.lines) return s.slice(skip);
+    if (!count.lines) return sliceBytes(s, skip);
     const r = afterNthNewline(s, skip);
     return r.at < 0 ? '' : s.slice(r.at);
   }
   if (count.n === 0) return '';
-  return count.lines ? s.slice(lastLinesStart(s, count.n)) : s.slice(Math.max(0, s.length - count.n));
+  return count.lines ? s.slice(lastLinesStart(s, count.n)) : sliceBytes(s, Math.max(0, byteLength(s) - count.n));
 }
 
 /** tail's obsolete `-N[bcl]`, `+N[bcl]` as the only option, with at most one file. */

@@ -5,6 +5,7 @@
  * (`printf: 'x': expected a numeric value`) and sets status 1, %b expands
  * escapes in its argument, \c stops all output.
  */
+import { byteChar } from '../bytes.js';
 import { formatFloat, formatInt, formatStr, type ConvSpec } from './cformat.js';
 import type { Cmd } from './common.js';
 import { strtod, strtoimax } from './num.js';
@@ -39,12 +40,12 @@ function escapeAt(s: string, i: number, octal0: boolean): { text: string; next: 
   if (p === 'x') {
     const m = /^[0-9a-fA-F]{1,2}/.exec(s.slice(i + 2));
     if (!m) throw new Stop(1, 'missing hexadecimal number in escape');
-    return { text: String.fromCharCode(parseInt(m[0], 16)), next: i + 2 + m[0].length };
+    return { text: byteChar(parseInt(m[0], 16)), next: i + 2 + m[0].length };
   }
   if (p !== undefined && p >= '0' && p <= '7') {
     const start = i + 1 + (octal0 && p === '0' ? 1 : 0);
     const m = /^[0-7]{0,3}/.exec(s.slice(start))![0];
-    return { text: String.fromCharCode(parseInt(m || '0', 8) & 0xff), next: start + m.length };
+    return { text: byteChar(parseInt(m || '0', 8) & 0xff), next: start + m.length };
   }
   if (p === 'c') throw new Stop(0);
   if (p !== undefined && CHAR_ESC[p] !== undefined) return { text: CHAR_ESC[p], next: i + 2 };

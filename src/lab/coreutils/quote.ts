@@ -11,13 +11,15 @@
  *  - shellQuote() shell_escape_quoting_style without ':' (printf %q)
  */
 
+import { encodeBytes } from '../bytes.js';
+
 const C_ESCAPES: Record<string, string> = {
   '\x07': 'a', '\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't', '\v': 'v',
 };
 
-/** The bytes of `s` in UTF-8, as the C tools see text: lab strings are Unicode text. */
+/** The bytes of `s` (src/lab/bytes.ts), as the C tools see text. */
 export function bytesOf(s: string): number[] {
-  return [...Buffer.from(s, 'utf8')];
+  return [...encodeBytes(s)];
 }
 
 function printable(b: number): boolean {

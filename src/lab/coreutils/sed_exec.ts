@@ -153,7 +153,7 @@ export class SedRun {
   private openNext(name: string): void {
     this.inName = name;
     this.reader = null;
-    const src = name === '-' && this.o.inPlace === null ? this.c.p.stdin : this.c.readFile(name);
+    const src = this.o.inPlace === null ? (this.c.device(name) ?? this.c.readFile(name)) : this.c.readFile(name);
     if (isVfsError(src)) {
       if (src === 'EISDIR') {
         if (this.o.inPlace !== null) throw new SedError(`couldn't edit ${name}: not a regular file`, 4);

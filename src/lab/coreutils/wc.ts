@@ -1,7 +1,9 @@
 /**
  * wc as coreutils 9.1 counts in the C locale (src/wc.c): lines, words
  * (runs of printable non-space bytes; other bytes neither start nor end a
- * word), bytes (-m counts bytes too), the longest line (-L, tabs to 8).
+ * word), bytes, characters (-m: bytes in the C locale, UTF-8 characters
+ * when LC_ALL/LC_CTYPE/LANG names a UTF-8 locale; invalid bytes are not
+ * characters), the longest line (-L, tabs to 8).
  * Column width follows compute_number_width(): 1 for a single count of a
  * single input, else the digits of the total size of the regular files, at
  * least 7 when an input is not a regular file (a pipe, a directory).
@@ -9,6 +11,7 @@
 import type { InStream } from '../process.js';
 import { type Cmd, errText, isVfsError } from './common.js';
 import { quotef } from './quote.js';
+import { byteLength, charCount, utf8Locale } from '../bytes.js';
 
 /**
  * An InStream that is a redirected regular file (`wc < file`) may say its
@@ -22,46 +25,57 @@ interface Counts {
   lines: number;
   words: number;
   bytes: number;
+  chars: number;
   maxLine: number;
 }
 
 const KEYS = ['l', 'w', 'm', 'c', 'L'] as const;
 
-export function utf8Length(s: string): number {
-  return Buffer.byteLength(s, 'utf8');
-}
 
-/** wc()'s byte loop (C locale). */
-function count(s: string): Counts {
-  const r: Counts = { lines: 0, words: 0, bytes: utf8Length(s), maxLine: 0 };
-  let inWord = false;
-  let pos = 0;
-  const endWord = (): void => {
-    if (inWord) r.words++;
-    inWord = false;
-  };
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch === 10 || ch === 13 || ch === 12) {
-      if (ch === 10) r.lines++;
-      r.maxLine = Math.max(r.maxLine, pos);
-      pos = 0;
-      endWord();
-    } else if (ch === 9) {
-      pos += 8 - (pos % 8);
-      endWord();
-    } else if (ch === 32) {
-      pos++;
-      endWord();
-    } else if (ch === 11) endWord();
-    else if (ch > 32 && ch < 127) {
-      pos++;
-      inWord = true;
+/** wc()'s byte loop (C locale), fed chunk by chunk. */
+class Counter {
+  readonly r: Counts = { lines: 0, words: 0, bytes: 0, chars: 0, maxLine: 0 };
+  private inWord = false;
+  private pos = 0;
+
+  constructor(private readonly utf8: boolean) {}
+
+  feed(s: string): void {
+    const r = this.r;
+    const bytes = byteLength(s);
+    r.bytes += bytes;
+    r.chars += this.utf8 ? charCount(s) : bytes;
+    for (let i = 0; i < s.length; i++) {
+      const ch = s.charCodeAt(i);
+      if (ch === 10 || ch === 13 || ch === 12) {
+        if (ch === 10) r.lines++;
+        r.maxLine = Math.max(r.maxLine, this.pos);
+        this.pos = 0;
+        this.endWord();
+      } else if (ch === 9) {
+        this.pos += 8 - (this.pos % 8);
+        this.endWord();
+      } else if (ch === 32) {
+        this.pos++;
+        this.endWord();
+      } else if (ch === 11) this.endWord();
+      else if (ch > 32 && ch < 127) {
+        this.pos++;
+        this.inWord = true;
+      }
     }
   }
-  r.maxLine = Math.max(r.maxLine, pos);
-  endWord();
-  return r;
+
+  private endWord(): void {
+    if (this.inWord) this.r.words++;
+    this.inWord = false;
+  }
+
+  end(): Counts {
+    this.r.maxLine = Math.max(this.r.maxLine, this.pos);
+    this.endWord();
+    return this.r;
+  }
 }
 
 /** st_size as stat() reports it: procfs files are empty, sysfs attributes one page. */
@@ -69,7 +83,7 @@ function fileSize(c: Cmd, file: string, data: string): number {
   const path = c.path(file);
   if (path.startsWith('/proc/')) return 0;
   if (path.startsWith('/sys/')) return 4096;
-  return utf8Length(data);
+  return byteLength(data);
 }
 
 interface Input {
@@ -77,6 +91,8 @@ interface Input {
   /** What stat() says: a regular file's size, 'other' (pipe, directory), or 'failed'. */
   readonly stat: number | 'other' | 'failed';
   readonly data: string | null;
+  /** A device (/dev/zero, /dev/stdin...), read chunk by chunk as it comes. */
+  readonly stream?: InStream;
   readonly error?: string;
 }
 
@@ -85,7 +101,9 @@ async function load(c: Cmd, name: string | null): Promise<Input> {
     const size = (c.p.stdin as SizedInStream).fileSize;
     return { name, stat: size ?? 'other', data: await c.p.stdin.readAll() };
   }
-  const data = c.readFile(name);
+  const dev = c.device(name);
+  if (dev !== null && !isVfsError(dev)) return { name, stat: 'other', data: '', stream: dev };
+  const data = dev ?? c.readFile(name);
   if (!isVfsError(data)) return { name, stat: fileSize(c, name, data), data };
   if (data === 'EISDIR') return { name, stat: 'other', data: '', error: errText(data) };
   return { name, stat: 'failed', data: null, error: errText(data) };
@@ -120,9 +138,10 @@ export async function wc(c: Cmd): Promise<number> {
   const inputs: Input[] = [];
   for (const n of names) inputs.push(await load(c, n));
   const width = numberWidth(inputs, shown.length);
-  const total: Counts = { lines: 0, words: 0, bytes: 0, maxLine: 0 };
+  const total: Counts = { lines: 0, words: 0, bytes: 0, chars: 0, maxLine: 0 };
+  const utf8 = utf8Locale(c.p.env);
   const fields = (k: Counts): string =>
-    shown.map((key) => String({ l: k.lines, w: k.words, m: k.bytes, c: k.bytes, L: k.maxLine }[key]).padStart(width)).join(' ');
+    shown.map((key) => String({ l: k.lines, w: k.words, m: k.chars, c: k.bytes, L: k.maxLine }[key]).padStart(width)).join(' ');
   let status = 0;
   for (const i of inputs) {
     if (i.error !== undefined) {
@@ -130,8 +149,12 @@ export async function wc(c: Cmd): Promise<number> {
       status = 1;
       if (i.data === null) continue;
     }
-    const k = count(i.data ?? '');
+    const counter = new Counter(utf8);
+    counter.feed(i.data ?? '');
+    for (let chunk = await i.stream?.read(); typeof chunk === 'string'; chunk = await i.stream?.read()) counter.feed(chunk);
+    const k = counter.end();
     total.lines += k.lines;
+    total.chars += k.chars;
     total.words += k.words;
     total.bytes += k.bytes;
     total.maxLine = Math.max(total.maxLine, k.maxLine);

@@ -8,7 +8,7 @@ import type { Net } from '../../net/core/net_namespace.js';
 import type { Ctx, IO } from './io.js';
 import { expandString, expandWord } from './expand.js';
 import { FileSink, isVirtualPath, nullOut, ShellIn, stringIn } from './streams.js';
-import { AllocError, MAX_STRING } from './limits.js';
+import { fdOfPath, openMemDevice } from '../devmem.js';
 import { hostOf } from './exec.js';
 import { BASH_BUILTINS } from './names.js';
 
@@ -96,47 +96,6 @@ async function applyOne(ctx: Ctx, io: IO, r: Redir, sinks: FileSink[], report: (
   }
 }
 
-/** What bash opens itself (bash(1) "REDIRECTION"): /dev/fd/N, /dev/stdin, /dev/stdout, /dev/stderr. */
-function specialFd(path: string): number | null {
-  const std = ['/dev/stdin', '/dev/stdout', '/dev/stderr'].indexOf(path);
-  if (std >= 0) return std;
-  const m = /^\/dev\/fd\/(\d+)$/.exec(path);
-  return m ? Number(m[1]) : null;
-}
-
-/**
- * Chunks of an endless device, produced as they are read. Each costs CPU
- * steps; once the budget is spent the device reads as EOF, so a reader
- * that never stops cannot hold the lab.
- */
-function endless(ctx: Ctx, chunk: () => string): ShellIn {
-  const limits = ctx.sh.limits;
-  return new ShellIn({
-    read: () => {
-      if (limits.exhausted) return Promise.resolve(null);
-      limits.steps += DEVICE_CHUNK_STEPS;
-      if (limits.steps > limits.maxSteps) limits.exhausted = true;
-      return Promise.resolve(chunk());
-    },
-    readAll: () => Promise.reject(new AllocError(MAX_STRING + 1)),
-  });
-}
-
-/** /dev/zero and /dev/urandom (drivers/char/mem.c, random.c; urandom from the lab's seeded RNG). */
-function readDevice(ctx: Ctx, abs: string): ShellIn | null {
-  if (abs === '/dev/zero') return endless(ctx, () => '\0'.repeat(4096));
-  if (abs !== '/dev/urandom' && abs !== '/dev/random') return null;
-  const rng = ctx.sh.lab.rng;
-  return endless(ctx, () => {
-    const b = new Uint8Array(4096);
-    rng.fill(b);
-    return String.fromCharCode(...b);
-  });
-}
-
-/** Steps one 4 KiB chunk of /dev/zero or /dev/urandom costs. */
-const DEVICE_CHUNK_STEPS = 100;
-
 const SINKS = new Set(['/dev/zero', '/dev/urandom', '/dev/random', '/dev/null']);
 
 /** A redirection to a device: a duplicated descriptor, an endless input, or a sink; null for files. */
@@ -144,15 +103,16 @@ function deviceRedir(ctx: Ctx, io: IO, r: Redir, target: string): IO | string | 
   if (r.op === '<&' || r.op === '>&' && (r.fd !== null || /^(\d+|-)$/.test(target))) return null;
   const abs = ctx.sh.fs.resolve(ctx.sh.cwd, target);
   const fds = r.op === '&>' || r.op === '&>>' || r.op === '>&' ? [1, 2] : [r.fd ?? (r.op === '<' || r.op === '<>' ? 0 : 1)];
-  const n = specialFd(abs);
+  // bash(1) "REDIRECTION": bash opens /dev/fd/N, /dev/stdin, /dev/stdout, /dev/stderr itself
+  const n = fdOfPath(abs);
   if (n !== null) {
     let out: IO | string = io;
     for (const fd of fds) if (typeof out !== 'string') out = dup(out, fd, String(n));
     return out;
   }
   if (r.op === '<' || r.op === '<>') {
-    const inp = readDevice(ctx, abs);
-    return inp ? io.set(fds[0]!, { in: inp }) : null;
+    const inp = openMemDevice(ctx.sh.lab, abs);
+    return inp ? io.set(fds[0]!, { in: new ShellIn(inp) }) : null;
   }
   if (!SINKS.has(abs) || abs === '/dev/null') return null;
   for (const fd of fds) io = io.set(fd, { out: nullOut });

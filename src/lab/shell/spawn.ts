@@ -3,6 +3,7 @@
  * `Proc`, and inherits env/cwd/fs/net from its parent unless overridden
  * (`Proc.exec`, used by `ip netns exec NS cmd`).
  */
+import { AllocError } from './limits.js';
 import type { Lab } from '../lab.js';
 import type { CommandFn, ExecOptions, InStream, OutStream, Proc } from '../process.js';
 import type { Vfs } from '../vfs.js';
@@ -71,9 +72,18 @@ export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promi
   const proc = makeProc(entry, argv, o);
   return entry.run(async () => {
     try {
-      return await fn(proc);
+      const status = await fn(proc);
+      // What the command's system calls queued for softirq context (netif_rx backlogs, packets it
+      // sent) is processed before it returns, as the kernel does on leaving the syscall.
+      o.lab.sched.runDue();
+      return status;
     } catch (e) {
       if (!entry.alive) return entry.status ?? 1;
+      // gnulib xalloc_die(): an input too big to hold
+      if (e instanceof AllocError) {
+        proc.stderr.write(`${argv[0]}: memory exhausted\n`);
+        return 1;
+      }
       const msg = e instanceof Error ? e.message : String(e);
       proc.stderr.write(`tuxnet: internal error in '${argv[0]}': ${msg.split('\n')[0]}\n`);
       return 70;
@@ -122,6 +132,10 @@ function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts): Proc {
     stdin: guardIn(entry, o.io.in),
     stdout: guardOut(entry, o.io.out),
     stderr: guardOut(entry, o.io.err),
+    fd: (n) => {
+      const f = o.io.fds[n]?.in;
+      return f ? guardIn(entry, f) : undefined;
+    },
     cwd: o.cwd,
     net: o.net,
     lab: o.lab,

@@ -6,6 +6,7 @@
  * pipe `broken` (SIGPIPE) once every reader released it.
  */
 import type { InStream, OutStream } from '../process.js';
+import { normalizeBytes } from '../bytes.js';
 import type { Vfs, VfsError } from '../vfs.js';
 import type { Net } from '../../net/core/net_namespace.js';
 
@@ -25,13 +26,23 @@ export function isHeld(s: unknown): s is Held {
  */
 export class ShellIn implements InStream {
   private pushed: string[] = [];
+  /** A read of the source not answered yet (one `read -t` gave up on). */
+  private inflight: Promise<string | null> | null = null;
 
   constructor(private readonly src: InStream | null) {}
 
   read(): Promise<string | null> {
     const p = this.pushed.shift();
     if (p !== undefined) return Promise.resolve(p);
-    return this.src ? this.src.read() : Promise.resolve(null);
+    if (!this.src) return Promise.resolve(null);
+    // The next reader waits for that read (whose data is given back) rather than overtake it.
+    if (this.inflight) return this.inflight.then(() => this.read());
+    const r = this.src.read();
+    this.inflight = r;
+    void r.then(() => {
+      if (this.inflight === r) this.inflight = null;
+    });
+    return r;
   }
 
   async readAll(): Promise<string> {
@@ -141,7 +152,7 @@ export class Pipe {
 
   private read(): Promise<string | null> {
     if (this.chunks.length) {
-      const all = this.chunks.join('');
+      const all = normalizeBytes(this.chunks.join(''));
       this.chunks = [];
       return Promise.resolve(all);
     }
@@ -162,13 +173,18 @@ export class Pipe {
 
 /** Collects the output of a command substitution; `closed` resolves when every writer released it. */
 export class Collector implements OutStream, Held {
-  text = '';
+  private raw = '';
   private refs = 1;
   private resolveClosed!: () => void;
   readonly closed = new Promise<void>((r) => (this.resolveClosed = r));
 
   write(s: string): void {
-    this.text += s;
+    this.raw += s;
+  }
+
+  /** Everything written (bytes written apart that form a character joined). */
+  get text(): string {
+    return normalizeBytes(this.raw);
   }
 
   retain(): void {

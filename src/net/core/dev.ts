@@ -11,6 +11,7 @@ import { KError } from './errno.js';
 import type { Rtnl } from './rtnetlink.js';
 import { rtmsgDellink, rtmsgIfinfo, rtmsgIfinfoSend, type FillOpts } from './rtnl_link_fill.js';
 import { RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
+import { devSetRxMode } from './dev_addr_lists.js';
 
 /** The length of `s` in UTF-8 bytes (what the kernel's strlen sees). */
 export function utf8Length(s: string): number {
@@ -89,6 +90,8 @@ function rtnlLinkInitialized(dev: NetDevice): boolean {
  */
 export function unregisterNetdevice(dev: NetDevice, o: FillOpts = {}): void {
   if (!dev.registered) return;
+  // A namespace move (IFLA_NEW_NETNSID) unregisters without dismantling.
+  if (o.newNetnsid === undefined) dev.dismantle = true;
   if (dev.isUp) devClose(dev);
   dev.qdiscAttached = false;
   dev.net.netdevChain.call(NetdevEvent.UNREGISTER, dev);
@@ -114,6 +117,8 @@ function devOpenRaw(dev: NetDevice): void {
     throw e;
   }
   dev.qdiscAttached = true;
+  // dev_set_rx_mode(): the unicast list may need promiscuity now that the device runs.
+  devSetRxMode(dev);
 }
 
 /** __dev_close(): NETDEV_GOING_DOWN, clear IFF_UP, ndo_stop. */
@@ -209,6 +214,11 @@ function devSetPromiscuityInner(dev: NetDevice, inc: number, notify: boolean): v
   if (notify) devNotifyFlags(dev, old, IFF_PROMISC);
 }
 
+/** __dev_set_promiscuity(dev, inc, false): counted without a notification (uc_promisc). */
+export function devSetPromiscuityQuiet(dev: NetDevice, inc: number): void {
+  devSetPromiscuityInner(dev, inc, false);
+}
+
 /** dev_set_promiscuity(): a user (a bridge port, a macvlan lower, a packet socket) adds or drops one. */
 export function devSetPromiscuity(dev: NetDevice, inc: number): void {
   devSetPromiscuityInner(dev, inc, true);
@@ -264,6 +274,12 @@ export function devSetMtu(dev: NetDevice, mtu: number): void {
 export function devSetMacAddress(dev: NetDevice, addr: Uint8Array): void {
   if (addr.length !== dev.addrLen) throw new KError('EINVAL');
   dev.net.netdevChain.call(NetdevEvent.PRE_CHANGEADDR, dev);
+  if (dev.ops.setMacAddress) {
+    dev.ops.setMacAddress(dev, addr);
+    dev.addrAssignType = NET_ADDR_SET;
+    dev.net.netdevChain.call(NetdevEvent.CHANGEADDR, dev);
+    return;
+  }
   const same = addr.every((b, i) => b === dev.devAddr[i]);
   if (!same && !(dev.privFlags & IFF_LIVE_ADDR_CHANGE) && dev.isUp) throw new KError('EBUSY');
   if (!same && !(dev.flags & IFF_LOOPBACK) && ((addr[0] ?? 0) & 1 || addr.every((b) => b === 0))) {

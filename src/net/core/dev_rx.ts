@@ -5,7 +5,7 @@
  * dev_add_pack().
  * @linux net/core/dev.c
  */
-import type { SkBuff } from './skbuff.js';
+import { skbGet, type SkBuff } from './skbuff.js';
 import type { NetDevice } from './netdevice.js';
 import type { NetWorld } from './net_namespace.js';
 import { IFF_UP } from './netdevice.js';
@@ -164,7 +164,7 @@ export function netifReceiveSkb(skb: SkBuff): void {
     const handler = dev.rxHandler;
     if (!handler) break;
     if (pt) {
-      pt.func(skb.clone(), skb.dev!, origDev);
+      pt.func(deliverRef(skb, pt), skb.dev!, origDev);
       pt = null;
     }
     const r = handler(skb);
@@ -186,9 +186,20 @@ export function netifReceiveSkb(skb: SkBuff): void {
   kfreeSkbReason(dev.net, skb, 'UNHANDLED_PROTO', '__netif_receive_skb_core');
 }
 
-/** The pt_prev step of deliver_skb(): the previous match gets a clone, `next` becomes the pending one. */
+/**
+ * deliver_skb(): what a handler that is not the last gets. An ETH_P_ALL tap
+ * gets the skb itself with one more reference (skb_get, as Linux does): it
+ * must not change it (skb_share_check() before any change) and drops its
+ * reference with kfree_skb()/consume_skb(). Protocol handlers, which pull
+ * and rewrite headers, get a clone (their own descriptor, shared data).
+ */
+function deliverRef(skb: SkBuff, pt: PacketType): SkBuff {
+  return pt.type === ETH_P_ALL ? skbGet(skb) : skb.clone();
+}
+
+/** The pt_prev step of deliver_skb(): the previous match gets its reference, `next` becomes the pending one. */
 function deliverPrev(skb: SkBuff, prev: PacketType | null, next: PacketType, origDev: NetDevice): PacketType {
-  if (prev) prev.func(skb.clone(), skb.dev!, origDev);
+  if (prev) prev.func(deliverRef(skb, prev), skb.dev!, origDev);
   return next;
 }
 

@@ -9,7 +9,7 @@ export type Errno =
   | 'EADDRNOTAVAIL' | 'ENETDOWN' | 'ENETUNREACH' | 'EHOSTUNREACH' | 'ENOBUFS' | 'ETIMEDOUT'
   | 'ECONNREFUSED' | 'EMSGSIZE' | 'ENOTSUP' | 'EPROTONOSUPPORT' | 'ENOPROTOOPT' | 'ENOTCONN'
   | 'EPROTO' | 'EHOSTDOWN' | 'ENONET' | 'EDESTADDRREQ' | 'ENOTSOCK' | 'ESOCKTNOSUPPORT' | 'EPROTOTYPE'
-  | 'EISCONN' | 'EDOM';
+  | 'EISCONN' | 'EDOM' | 'ELOOP' | 'EXFULL';
 
 /** strerror() texts (glibc). */
 export const strerror: Readonly<Record<Errno, string>> = {
@@ -63,6 +63,8 @@ export const strerror: Readonly<Record<Errno, string>> = {
   EPROTOTYPE: 'Protocol wrong type for socket',
   EISCONN: 'Transport endpoint is already connected',
   EDOM: 'Numerical argument out of domain',
+  ELOOP: 'Too many levels of symbolic links',
+  EXFULL: 'Exchange full',
 };
 
 /** The numbers of include/uapi/asm-generic/errno*.h (SO_ERROR, ee_errno). */
@@ -74,6 +76,7 @@ export const errnoNumber: Readonly<Record<Errno, number>> = {
   EOPNOTSUPP: 95, ENOTSUP: 95, EAFNOSUPPORT: 97, EADDRINUSE: 98, EADDRNOTAVAIL: 99, ENETDOWN: 100,
   ENETUNREACH: 101, ENOBUFS: 105, EISCONN: 106, ENOTCONN: 107, ETIMEDOUT: 110, ECONNREFUSED: 111,
   EHOSTDOWN: 112, EHOSTUNREACH: 113, ENOTEMPTY: 39, EMLINK: 31, EOVERFLOW: 75,
+  ELOOP: 40, EXFULL: 54,
 };
 
 /** A control-plane failure: errno plus optional extack text. */

@@ -14,8 +14,8 @@ export {
   IFF_LOWER_UP, IFF_DORMANT, IFF_ECHO,
 } from '../../uapi/linux/if.js';
 import {
-  IFF_UP, IFF_DEBUG, IFF_NOTRAILERS, IFF_RUNNING, IFF_NOARP, IFF_MULTICAST, IFF_PORTSEL, IFF_AUTOMEDIA,
-  IFF_DYNAMIC, IFF_LOWER_UP, IFF_DORMANT, IFF_PROMISC, IFF_ALLMULTI,
+  IFF_PROMISC, IFF_ALLMULTI, IFF_UP, IFF_DEBUG, IFF_NOTRAILERS, IFF_RUNNING, IFF_NOARP, IFF_MULTICAST, IFF_PORTSEL, IFF_AUTOMEDIA,
+  IFF_DYNAMIC, IFF_LOWER_UP, IFF_DORMANT,
 } from '../../uapi/linux/if.js';
 
 /**
@@ -136,6 +136,14 @@ export interface NetDeviceOps {
   getLinkNet?(dev: NetDevice): Net | null;
   /** dellink: unregister this device and any it drags along (veth peer). */
   dellink?(dev: NetDevice): void;
+  /**
+   * ndo_set_mac_address, when the driver does more than eth_mac_addr() (a
+   * bridge's id follows; a macvlan checks its siblings). Throws KError.
+   */
+  setMacAddress?(dev: NetDevice, addr: Uint8Array): void;
+  /** ndo_add_slave / ndo_del_slave: a master (bridge) takes or releases `slave` (IFLA_MASTER). */
+  addSlave?(dev: NetDevice, slave: NetDevice): void;
+  delSlave?(dev: NetDevice, slave: NetDevice): void;
 }
 
 export class NetDevice {
@@ -168,6 +176,8 @@ export class NetDevice {
   /** dev->promiscuity / dev->allmulti: counts of users (IFF_PROMISC / IFF_ALLMULTI while > 0). */
   promiscuity = 0;
   allmulti = 0;
+  /** dev->uc_promisc: promiscuous for a unicast list it cannot filter (dev_addr_lists.ts). */
+  ucPromisc = false;
   /** dev->gflags: the IFF_PROMISC / IFF_ALLMULTI the user asked for (each counts once). */
   gflags = 0;
   /** dev->priv_flags (IFF_EBRIDGE, IFF_BRIDGE_PORT, IFF_LIVE_ADDR_CHANGE...). */
@@ -181,6 +191,9 @@ export class NetDevice {
   /** dev->adj_list.upper / .lower: the direct neighbours in the device stack. */
   readonly adjUpper: NetdevAdjacent[] = [];
   readonly adjLower: NetdevAdjacent[] = [];
+  /** dev->uc / dev->mc: secondary unicast and multicast addresses (dev_uc_add, dev_mc_add), as `bridge fdb` shows them. */
+  readonly uc: Uint8Array[] = [];
+  readonly mc: { addr: Uint8Array; refcount: number }[] = [];
   /** Count of carrier changes (IFLA_CARRIER_CHANGES). */
   carrierChanges = 0;
   alias = '';
@@ -190,6 +203,8 @@ export class NetDevice {
   /** Driver-private data (netdev_priv). */
   priv: unknown = null;
   registered = false;
+  /** dev->dismantle: unregistering for good (a namespace move unregisters without it). */
+  dismantle = false;
   /** dev->rtnl_link_state == RTNL_LINK_INITIALIZING: created by rtnl_newlink(), not yet announced. */
   rtnlLinkInitializing = false;
 
@@ -220,11 +235,13 @@ export class NetDevice {
     return this.operstate === Oper.UP || this.operstate === Oper.UNKNOWN;
   }
 
-  /** dev_get_flags(): what RTM_NEWLINK reports in ifi_flags. @linux net/core/dev.c */
+  /**
+   * dev_get_flags(): what RTM_NEWLINK reports in ifi_flags; IFF_PROMISC and
+   * IFF_ALLMULTI only as the user asked (gflags), not as counted for a
+   * bridge port or a packet socket. @linux net/core/dev.c
+   */
   get ifiFlags(): number {
-    // dev_get_flags(): IFF_PROMISC and IFF_ALLMULTI as the user set them (gflags), not the users' counts.
-    let f = (this.flags & ~(IFF_PROMISC | IFF_ALLMULTI | IFF_RUNNING | IFF_LOWER_UP | IFF_DORMANT)) |
-      (this.gflags & (IFF_PROMISC | IFF_ALLMULTI));
+    let f = (this.flags & ~(IFF_PROMISC | IFF_ALLMULTI | IFF_RUNNING | IFF_LOWER_UP | IFF_DORMANT)) | (this.gflags & (IFF_PROMISC | IFF_ALLMULTI));
     if (this.isUp) {
       if (this.operUp) f |= IFF_RUNNING;
       if (this.carrier) f |= IFF_LOWER_UP;

@@ -53,6 +53,8 @@ export interface RtnlLinkOps<Data = unknown> {
   /** The slave side: IFLA_INFO_SLAVE_DATA of a port of a device of this kind. */
   readonly slaveKind?: string;
   fillSlaveInfo?(dev: NetDevice, slave: NetDevice): unknown;
+  /** slave_changelink: IFLA_INFO_SLAVE_DATA on a port of a master of this kind. */
+  slaveChangelink?(dev: NetDevice, slave: NetDevice, data: unknown): void;
 }
 
 /** What rtnl_newlink hands to ops.newlink: the decoded request and the namespace it targets. */

@@ -20,12 +20,17 @@ import {
   PF_UNSPEC, RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK, RTM_SETLINK,
 } from '../../uapi/linux/rtnetlink.js';
 
-/** rtnl_dev_combine_flags(): the request's flags where ifi_change says so, the device's elsewhere. */
+/**
+ * rtnl_dev_combine_flags(): the request's flags where ifi_change says so,
+ * dev_get_flags() elsewhere (IFF_PROMISC/ALLMULTI as the user set them, not
+ * as a macvlan or a bridge counts them).
+ */
 export function rtnlDevCombineFlags(dev: NetDevice, m: IfInfoMsg): number {
   const flags = m.flags ?? 0;
   const change = m.change ?? 0;
   if (!change) return flags;
-  return (flags & change) | (dev.flags & ~change);
+  // dev_get_flags(): the counted IFF_PROMISC/IFF_ALLMULTI of a bridge port are not the user's.
+  return (flags & change) | (dev.ifiFlags & ~change);
 }
 
 /**
@@ -101,6 +106,13 @@ function rtnlNewlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
     if (m.linkinfo?.data !== undefined) {
       if (!ops || dev.ops.kind !== kind || !ops.changelink) throw new KError('EOPNOTSUPP');
       ops.changelink(dev, m.linkinfo.data);
+    }
+    if (m.linkinfo?.slaveData !== undefined) {
+      // m_ops: the rtnl_link_ops of the device's master.
+      const master = dev.master;
+      const mOps = master?.ops.kind ? net.world.rtnl.linkOpsGet(master.ops.kind) : null;
+      if (!master || !mOps?.slaveChangelink) throw new KError('EOPNOTSUPP');
+      mOps.slaveChangelink(master, dev, m.linkinfo.slaveData);
     }
     doSetlink(dev, m);
     return;

@@ -47,6 +47,19 @@ function fillLinkinfo(dev: NetDevice, m: IfInfoMsg): void {
   if (data !== undefined) m.linkinfo.data = data;
 }
 
+/** rtnl_link_slave_info_fill(): IFLA_INFO_SLAVE_KIND/DATA of a device whose master has slave ops. */
+function fillSlaveLinkinfo(dev: NetDevice, m: IfInfoMsg): void {
+  const master = dev.master;
+  if (!master?.ops.kind) return;
+  const mOps = dev.net.world.rtnl.linkOpsGet(master.ops.kind);
+  if (!mOps?.fillSlaveInfo || !mOps.slaveKind) return;
+  const data = mOps.fillSlaveInfo(master, dev);
+  if (data === undefined) return;
+  m.linkinfo ??= {};
+  m.linkinfo.slaveKind = mOps.slaveKind;
+  m.linkinfo.slaveData = data;
+}
+
 /**
  * rtnl_fill_link_netnsid(): a device whose link lives in another namespace
  * names it by the id `srcNet` gives that namespace (allocating one).
@@ -78,7 +91,9 @@ export function rtnlFillIfinfo(dev: NetDevice, srcNet: Net, o: FillOpts = {}): I
   if (dev.permAddr && dev.permAddr.some((b) => b !== 0)) m.permAddress = dev.permAddr.slice();
   if (dev.alias) m.ifalias = dev.alias;
   m.stats64 = fillStats(dev);
+  if (dev.master) m.master = dev.masterIfindex;
   fillLinkinfo(dev, m);
+  fillSlaveLinkinfo(dev, m);
   fillLinkNetnsid(dev, srcNet, m);
   // rtnl_fill_link_ifindex(): IFLA_LINK when the device has a lower/peer
   // link, and always beside IFLA_LINK_NETNSID (equal ifindexes in two namespaces).

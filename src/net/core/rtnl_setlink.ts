@@ -19,6 +19,25 @@ function validateLinkmsg(dev: NetDevice, m: IfInfoMsg): void {
   if (m.broadcast && m.broadcast.length < dev.addrLen) throw new KError('EINVAL');
 }
 
+/**
+ * do_set_master(): leave the current master (ndo_del_slave), join the new
+ * one (ndo_add_slave); EOPNOTSUPP for a device that is no master, EINVAL
+ * for an unknown ifindex; 0 only leaves.
+ */
+function doSetMaster(dev: NetDevice, ifindex: number): void {
+  let upper = dev.master;
+  if (upper) {
+    if (upper.ifindex === ifindex) return;
+    if (!upper.ops.delSlave) throw new KError('EOPNOTSUPP');
+    upper.ops.delSlave(upper, dev);
+  }
+  if (!ifindex) return;
+  upper = dev.net.devByIndex(ifindex);
+  if (!upper) throw new KError('EINVAL');
+  if (!upper.ops.addSlave) throw new KError('EOPNOTSUPP');
+  upper.ops.addSlave(upper, dev);
+}
+
 /** do_setlink() */
 export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
   validateLinkmsg(dev, m);
@@ -45,6 +64,7 @@ export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
       dev.net.netdevChain.call(NetdevEvent.CHANGEADDR, dev);
     }
     if (m.flags || m.change) devChangeFlags(dev, rtnlDevCombineFlags(dev, m));
+    if (m.master !== undefined) doSetMaster(dev, m.master);
     if (m.txqlen !== undefined) devChangeTxQueueLen(dev, m.txqlen);
   } finally {
     // DO_SETLINK_NOTIFY: changes without an event of their own are announced once.

@@ -41,10 +41,15 @@ export const enum DevconfIdx {
   DROP_GRATUITOUS_ARP,
   BC_FORWARDING,
   ARP_EVICT_NOCARRIER,
+  /**
+   * tuxnet extension, the send-to-self patch's IPV4_DEVCONF_LOOP
+   * (net.ipv4.conf.DEV.loop): no stock kernel has it.
+   */
+  LOOP,
 }
 
-/** IPV4_DEVCONF_MAX (__IPV4_DEVCONF_MAX - 1): the number of knobs. */
-export const IPV4_DEVCONF_MAX = 33;
+/** IPV4_DEVCONF_MAX (__IPV4_DEVCONF_MAX - 1): the number of knobs (the kernel's 33, and LOOP). */
+export const IPV4_DEVCONF_MAX = 34;
 
 /** struct ipv4_devconf: data[] and the `state` bitmap of explicitly written knobs. */
 export class Ipv4Devconf {
@@ -198,6 +203,14 @@ export function inDevRxRedirects(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
     ? andconf(all, cnf, DevconfIdx.ACCEPT_REDIRECTS)
     : orconf(all, cnf, DevconfIdx.ACCEPT_REDIRECTS);
 }
+/** IN_DEV_SEC_REDIRECTS: OR of secure_redirects */
+export function inDevSecRedirects(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.SECURE_REDIRECTS);
+}
+/** IN_DEV_SHARED_MEDIA: OR of shared_media */
+export function inDevSharedMedia(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.SHARED_MEDIA);
+}
 /** IN_DEV_MEDIUM_ID: the device's value */
 export function inDevMediumId(_all: Ipv4Devconf, cnf: Ipv4Devconf): number {
   return cnf.get(DevconfIdx.MEDIUM_ID);
@@ -241,6 +254,13 @@ export function inDevArpEvictNocarrier(all: Ipv4Devconf, cnf: Ipv4Devconf): bool
 /** IN_DEV_ORCONF(in_dev, DROP_UNICAST_IN_L2_MULTICAST) in ip_rcv_finish_core() */
 export function inDevDropUnicastInL2Multicast(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
   return orconf(all, cnf, DevconfIdx.DROP_UNICAST_IN_L2_MULTICAST);
+}
+/**
+ * IN_DEV_LOOP (the send-to-self patch; a tuxnet extension): OR, like
+ * accept_local, so that conf.all.loop=1 turns it on everywhere.
+ */
+export function inDevLoop(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.LOOP);
 }
 /** IN_DEV_ORCONF(in_dev, DROP_GRATUITOUS_ARP) in arp_process() */
 export function inDevDropGratuitousArp(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {

@@ -62,6 +62,8 @@ const DEVINET_VARS: ReadonlyArray<readonly [DevconfIdx, string, Kind]> = [
   [DevconfIdx.PROMOTE_SECONDARIES, 'promote_secondaries', 'flush'],
   [DevconfIdx.ROUTE_LOCALNET, 'route_localnet', 'flush'],
   [DevconfIdx.DROP_UNICAST_IN_L2_MULTICAST, 'drop_unicast_in_l2_multicast', 'flush'],
+  // tuxnet extension: the send-to-self patch's knob (route_sendtoself.ts).
+  [DevconfIdx.LOOP, 'loop', 'rw'],
 ];
 
 /** devinet_conf_ifindex(): -2 for default, -1 for all, else the device's ifindex (0 if gone). */
@@ -127,7 +129,7 @@ function devinetConfProc(net: Net, cnf: Ipv4Devconf, i: DevconfIdx, mode: number
       if ((i === DevconfIdx.ACCEPT_LOCAL || i === DevconfIdx.ROUTE_LOCALNET) && nv === 0 && old !== 0) {
         net.ipv4.fib.rtCacheFlush();
       }
-      if (i === DevconfIdx.BC_FORWARDING && nv !== old) net.ipv4.fib.rtCacheFlush();
+      if ((i === DevconfIdx.BC_FORWARDING || i === DevconfIdx.LOOP) && nv !== old) net.ipv4.fib.rtCacheFlush();
       const attr = NETCONF_OF.get(i);
       if (attr !== undefined && nv !== old) {
         net.world.inet.sysctl.netconfNotify(net, 'new', attr, devinetConfIfindex(net, cnf), cnf);

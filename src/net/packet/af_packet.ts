@@ -154,17 +154,27 @@ export class PacketSock extends Sock {
    */
   private packetRcv(skb: SkBuff, dev: NetDevice, origDev: NetDevice): void {
     if (skb.pktType === PACKET_LOOPBACK || dev.net !== this.net) return consumeSkb(skb);
-    skb.dev = dev;
+    // The tap may hold the skb the stack goes on with (skb_get): data is moved for the filter
+    // and the copy, then restored (drop_n_restore).
+    const data0 = skb.data;
     if (this.type !== SOCK_DGRAM) skb.data = skb.macHeader >= 0 ? skb.macHeader : skb.data;
     else if (skb.pktType === PACKET_OUTGOING && skb.networkHeader >= skb.data) skb.data = skb.networkHeader;
+    const c = this.capture(skb, dev, origDev);
+    skb.data = data0;
+    consumeSkb(skb);
+    if (c) this.queue(c);
+  }
+
+  /** run_filter(), the receive-buffer check and the copy into the ring; null when not kept. */
+  private capture(skb: SkBuff, dev: NetDevice, origDev: NetDevice): PacketSkb | null {
     let snaplen = skb.len;
     const res = this.filter ? bpfRunClassic(this.filter, skb) : 0xffffffff;
-    if (res === 0) return consumeSkb(skb);
+    if (res === 0) return null;
     if (snaplen > res) snaplen = res;
     if (this.skRmemAlloc >= this.skRcvbuf) {
       this.tpDrops++;
       this.skDrops++;
-      return consumeSkb(skb);
+      return null;
     }
     // tpacket_rcv() copies into the ring at once: later layers may rewrite the shared data.
     const c = SkBuff.fromBytes(skb.buf.subarray(skb.data, skb.data + snaplen)) as PacketSkb;
@@ -175,12 +185,11 @@ export class PacketSock extends Sock {
     c.tstamp = this.net.sched.now;
     c.origLen = skb.len;
     c.llAddr = llSource(skb);
-    consumeSkb(skb);
     c.sk = this;
     c.destructor = rfree;
     this.skRmemAlloc += c.truesize;
     this.tpPackets++;
-    this.queue(c);
+    return c;
   }
 
   /** packet_recvmsg(): the frame, its sockaddr_ll and its time (as the TPACKET ring header gives it). */

@@ -16,6 +16,7 @@ import {
   type IpCtx,
 } from './utils.js';
 import { netnsByName } from './ipnetns.js';
+import { getLinkKind } from './link_util.js';
 
 /** What iplink_parse() collected besides the message's attributes. */
 interface LinkParse {
@@ -23,6 +24,8 @@ interface LinkParse {
   dev: string | null;
   name: string | null;
   type: string | null;
+  /** `link DEV`: the lower device of a new link (IFLA_LINK). */
+  link: string | null;
   rest: string[];
 }
 
@@ -87,13 +90,19 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
     if (g === null) invarg(ctx, 'Invalid "group" value\n', v);
     m.group = g;
   } else if (a === 'alias') m.ifalias = next();
+  else if (a === 'master') {
+    const v = next();
+    const idx = ctx.ll.nameToIndex(v);
+    if (!idx) invarg(ctx, 'Device does not exist\n', v);
+    m.master = idx;
+  } else if (a === 'nomaster') m.master = 0;
   else return parseFlag(ctx, m, a, next);
   return true;
 }
 
 /** iplink_parse(): the words shared by add, set and the veth peer. */
 function iplinkParse(ctx: IpCtx, argv: string[]): LinkParse {
-  const r: LinkParse = { req: { family: 0, index: 0 }, dev: null, name: null, type: null, rest: [] };
+  const r: LinkParse = { req: { family: 0, index: 0 }, dev: null, name: null, type: null, link: null, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
@@ -102,6 +111,8 @@ function iplinkParse(ctx: IpCtx, argv: string[]): LinkParse {
       if (r.name !== null) duparg(ctx, 'name', v);
       if (!checkIfname(v)) invarg(ctx, '"name" not a valid ifname', v);
       r.name = v;
+    } else if (matches(a, 'link')) {
+      r.link = next();
     } else if (a === 'type') {
       r.type = next();
       r.rest = argv.slice(i + 1);
@@ -116,6 +127,13 @@ function iplinkParse(ctx: IpCtx, argv: string[]): LinkParse {
   return r;
 }
 
+/** iplink_modify(): the parsed options go in IFLA_INFO_SLAVE_DATA for a `KIND_slave`, else IFLA_INFO_DATA. */
+function linkinfoData(req: IfInfoMsg, type: string, data: unknown): void {
+  req.linkinfo ??= { kind: type };
+  if (type.endsWith('_slave')) req.linkinfo.slaveData = data;
+  else req.linkinfo.data = data;
+}
+
 /** `ip link add NAME [attrs] type KIND [kind args]`: iplink_modify(RTM_NEWLINK, NLM_F_CREATE|NLM_F_EXCL). */
 function iplinkAdd(ctx: IpCtx, argv: string[]): number {
   const r = iplinkParse(ctx, argv);
@@ -126,9 +144,16 @@ function iplinkAdd(ctx: IpCtx, argv: string[]): number {
   }
   const req = r.req;
   if (name !== null) req.ifname = name;
+  if (r.link !== null) {
+    const ifindex = ctx.ll.nameToIndex(r.link);
+    if (!ifindex) nodev(ctx, r.link);
+    req.link = ifindex;
+  }
   req.linkinfo = { kind: r.type };
-  if (r.rest.length > 0) {
-    // get_link_kind(): only veth has option parsing here (link_veth.c).
+  const lu = getLinkKind(r.type);
+  if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest));
+  else if (r.rest.length > 0) {
+    // get_link_kind(): veth's peer (link_veth.c), or the kinds of link_util.ts.
     if (r.type !== 'veth' || r.rest[0] !== 'peer') fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
     const peer = iplinkParse(ctx, r.rest.slice(1));
     const peerName = peer.name ?? peer.dev;
@@ -154,6 +179,12 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
   const req = r.req;
   req.index = reqIndex(ctx, r);
   if (r.name !== null && r.dev !== null && r.name !== r.dev) req.ifname = r.name;
+  if (r.type !== null) {
+    req.linkinfo = { kind: r.type };
+    const lu = getLinkKind(r.type);
+    if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest));
+    else if (r.rest.length > 0) fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
+  }
   rtnlTalk(ctx, RTM_NEWLINK, 0, req);
   ctx.ll.drop(req.index);
   return 0;

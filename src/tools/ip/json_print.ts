@@ -189,6 +189,13 @@ export class Printer {
     } else if (this.fp(type)) this.buf.push(sprintf(fmt, value));
   }
 
+  /** jsonw_name() + jsonw_printf(): an unquoted JSON value such as iproute2's timers ("0.00"). */
+  jsonRaw(key: string, value: string): void {
+    if (!this.jw) return;
+    this.jw.name(key);
+    this.jw.raw(value);
+  }
+
   /** print_nl(): _SL_ in text mode only. */
   nl(): void {
     if (!this.jw) this.buf.push(this.sl);

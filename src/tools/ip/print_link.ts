@@ -16,6 +16,7 @@ import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import { AF_PACKET, type IpCtx } from './utils.js';
 import { printLinkStats } from './link_stats.js';
 import { nameFromNsid } from './ipnetns.js';
+import { getLinkKind } from './link_util.js';
 
 const FLAG_NAMES: [number, string][] = [
   [IFF_LOOPBACK, 'LOOPBACK'], [IFF_BROADCAST, 'BROADCAST'], [IFF_POINTOPOINT, 'POINTOPOINT'],
@@ -113,10 +114,11 @@ export function printLinkinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfInfoMsg>, o:
   if (o.doLink && m.linkmode !== undefined) pr.string(PRINT_ANY, 'linkmode', 'mode %s ', m.linkmode ? 'DORMANT' : 'DEFAULT');
   if (m.group !== undefined) pr.string(PRINT_ANY, 'group', 'group %s ', m.group === 0 ? 'default' : String(m.group));
   if (o.showQueue && m.txqlen !== undefined) pr.number(PRINT_ANY, 'txqlen', 'qlen %d', m.txqlen);
+  if (m.event !== undefined) printLinkEvent(pr, m.event);
   const fam = ctx.opts.family;
   if (!fam || fam === AF_PACKET || ctx.opts.details) printLinkLayer(pr, m);
   printLinkNetns(ctx, pr, m);
-  if (ctx.opts.details) printLinkDetails(pr, m, o.doLink);
+  if (ctx.opts.details) printLinkDetails(ctx, pr, m, o.doLink);
   if ((o.doLink || ctx.opts.details) && m.ifalias !== undefined) {
     pr.string(PRINT_FP, null, '%s    ', pr.sl);
     pr.string(PRINT_ANY, 'ifalias', 'alias %s', m.ifalias);
@@ -126,6 +128,15 @@ export function printLinkinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfInfoMsg>, o:
     printLinkStats(pr, m.stats64, m.carrierChanges ?? 0, ctx.opts.stats);
   }
   pr.string(PRINT_FP, null, '%s', '\n');
+}
+
+const LINK_EVENTS = ['NONE', 'REBOOT', 'FEATURE CHANGE', 'BONDING FAILOVER', 'NOTIFY PEERS', 'RESEND IGMP', 'BONDING OPTION'];
+
+/** print_link_event(): IFLA_EVENT of a notification. */
+function printLinkEvent(pr: Printer, event: number): void {
+  const name = LINK_EVENTS[event];
+  if (name === undefined) pr.number(PRINT_ANY, 'event', 'event %d ', event);
+  else if (event) pr.string(PRINT_ANY, 'event', 'event %s ', name);
 }
 
 /** The `link/ether ADDR brd BRD` line. */
@@ -150,7 +161,7 @@ function printLinkLayer(pr: Printer, m: IfInfoMsg): void {
  * The -details fields: promiscuity, allmulti, mtu bounds, the link kind,
  * the IPv6 address generation mode (ip link only), queues and GSO.
  */
-function printLinkDetails(pr: Printer, m: IfInfoMsg, doLink: boolean): void {
+function printLinkDetails(ctx: IpCtx, pr: Printer, m: IfInfoMsg, doLink: boolean): void {
   const u = (key: string, fmt: string, v: number | undefined): void => {
     if (v !== undefined) pr.number(PRINT_ANY, key, fmt, v);
   };
@@ -158,12 +169,7 @@ function printLinkDetails(pr: Printer, m: IfInfoMsg, doLink: boolean): void {
   u('allmulti', ' allmulti %u ', m.allmulti);
   u('min_mtu', 'minmtu %u ', m.minMtu);
   u('max_mtu', 'maxmtu %u ', m.maxMtu);
-  if (m.linkinfo?.kind) {
-    pr.openJsonObject('linkinfo');
-    pr.nl();
-    pr.string(PRINT_ANY, 'info_kind', '    %s ', m.linkinfo.kind);
-    pr.closeJsonObject();
-  }
+  if (m.linkinfo) printLinktype(ctx, pr, m);
   if (doLink && m.afSpec?.inet6AddrGenMode !== undefined) {
     pr.string(PRINT_ANY, 'inet6_addr_gen_mode', 'addrgenmode %s ', 'eui64');
   }
@@ -174,6 +180,33 @@ function printLinkDetails(pr: Printer, m: IfInfoMsg, doLink: boolean): void {
   u('tso_max_size', 'tso_max_size %u ', m.tsoMaxSize);
   u('tso_max_segs', 'tso_max_segs %u ', m.tsoMaxSegs);
   u('gro_max_size', 'gro_max_size %u ', m.groMaxSize);
+}
+
+/** print_linktype(): the kind and its data, then the slave kind and its data. */
+function printLinktype(ctx: IpCtx, pr: Printer, m: IfInfoMsg): void {
+  const li = m.linkinfo!;
+  pr.openJsonObject('linkinfo');
+  if (li.kind) {
+    pr.nl();
+    pr.string(PRINT_ANY, 'info_kind', '    %s ', li.kind);
+    const lu = getLinkKind(li.kind);
+    if (lu?.printOpt) {
+      pr.openJsonObject('info_data');
+      if (li.data !== undefined) lu.printOpt(ctx, pr, li.data);
+      pr.closeJsonObject();
+    }
+  }
+  if (li.slaveKind) {
+    pr.nl();
+    pr.string(PRINT_ANY, 'info_slave_kind', '    %s_slave ', li.slaveKind);
+    const slu = getLinkKind(`${li.slaveKind}_slave`);
+    if (slu?.printOpt) {
+      pr.openJsonObject('info_slave_data');
+      if (li.slaveData !== undefined) slu.printOpt(ctx, pr, li.slaveData);
+      pr.closeJsonObject();
+    }
+  }
+  pr.closeJsonObject();
 }
 
 /** IFLA_LINK_NETNSID / IFLA_NEW_NETNSID / IFLA_NEW_IFINDEX */

@@ -2,8 +2,7 @@
  * The classic pcap savefile tcpdump -w writes and -r reads: a 24-byte
  * file header (magic 0xa1b2c3d4 in the writer's byte order, version 2.4,
  * snaplen, link type) and per packet a 16-byte record header (seconds,
- * microseconds, captured length, wire length). The lab's files hold bytes
- * as Latin-1 text, one character per byte.
+ * microseconds, captured length, wire length).
  * @libpcap sf-pcap.c, pcap/pcap.h
  */
 import type { PcapPkt } from './print.js';
@@ -12,18 +11,8 @@ export const TCPDUMP_MAGIC = 0xa1b2c3d4;
 const FILE_HDR = 24;
 const REC_HDR = 16;
 
-/** Bytes as the lab file system keeps them. */
-export function bytesToLatin1(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
-  return s;
-}
-
-export function latin1ToBytes(s: string): Uint8Array {
-  const b = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i) & 0xff;
-  return b;
-}
+/** Bytes as the lab file system keeps them (lab/bytes.ts: UTF-8 text, other bytes escaped). */
+export { decodeBytes as bytesToLab, encodeBytes as labToBytes } from '../../lab/bytes.js';
 
 /** pcap_dump_open() + pcap_dump(): the whole file (little-endian, as on x86-64). */
 export function pcapFile(linktype: number, snaplen: number, pkts: readonly PcapPkt[]): Uint8Array {

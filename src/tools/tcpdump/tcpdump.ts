@@ -20,7 +20,7 @@ import { bpfFilter } from '../../wire/bpf.js';
 import { DLT_EN10MB, DLT_LINUX_SLL2, SLL2_HDR_LEN, prettyPrintPacket, type PcapPkt, type TsState } from './print.js';
 import type { Ndo } from './print_ip.js';
 import { FilterError, LINK_COOKED_KERNEL, LINK_EN10MB, LINK_SLL2, pcapCompile } from './gencode.js';
-import { bytesToLatin1, latin1ToBytes, pcapFile, readPcap } from './savefile.js';
+import { bytesToLab, labToBytes, pcapFile, readPcap } from './savefile.js';
 
 const MAXIMUM_SNAPLEN = 262144;
 const PACKET_OUTGOING = 4;
@@ -175,7 +175,7 @@ function offline(p: Proc, o: Opts, file: string): number {
   const kind = p.fs.stat(path, p.net);
   if (kind !== 'file') fail(p, `${file}: ${kind === 'dir' ? 'Is a directory' : 'No such file or directory'}`);
   const raw = p.fs.read(path, p.net);
-  const f = readPcap(latin1ToBytes(raw));
+  const f = readPcap(labToBytes(raw));
   if ('error' in f) fail(p, f.error);
   const link = f.linktype === DLT_LINUX_SLL2 ? LINK_SLL2 : LINK_EN10MB;
   const prog = compile(p, o.expr, link, f.snaplen);
@@ -281,7 +281,7 @@ async function live(p: Proc, o: Opts): Promise<number> {
   }
   if (!o.wfile && stop) out += '\n';
   p.stdout.write(out);
-  if (o.wfile) p.fs.write(p.fs.resolve(p.cwd, o.wfile), bytesToLatin1(pcapFile(dlt, o.snaplen, saved)), p.net);
+  if (o.wfile) p.fs.write(p.fs.resolve(p.cwd, o.wfile), bytesToLab(pcapFile(dlt, o.snaplen, saved)), p.net);
   const stats = packetStatistics(s);
   close(s);
   const pl = (n: number): string => (n === 1 ? '' : 's');

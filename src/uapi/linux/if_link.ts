@@ -122,6 +122,8 @@ export interface IfInfoMsg {
   /** IFLA_EVENT: IFLA_EVENT_* of a notification. */
   event?: number;
   afSpec?: IflaAfSpec;
+  /** IFLA_PROTINFO: per-family port information (AF_BRIDGE: IFLA_BRPORT_*, uapi/linux/if_bridge.ts). */
+  protinfo?: unknown;
   /** IFLA_EXT_MASK: RTEXT_FILTER_* of a GET request. */
   extMask?: number;
 }

@@ -1,0 +1,69 @@
+/**
+ * Every examples/*.sh runs through the CLI (`tuxnet run`), exits 0 and
+ * prints the lines its comments promise. A new example needs an entry here.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('./main.js', import.meta.url));
+const dir = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+/** What each example must print (whole lines, or a RegExp for one line). */
+const PROMISES: Record<string, readonly (string | RegExp)[]> = {
+  'send-to-self.sh': [
+    'local 192.168.2.2 from 192.168.1.1 dev lo uid 0 ',
+    '192.168.2.2 from 192.168.1.1 dev eth1 uid 0 ',
+    '192.168.1.1 from 192.168.2.2 dev eth2 uid 0 ',
+    /^64 bytes from 192\.168\.2\.2: icmp_seq=2 ttl=64/,
+    '192.168.2.2 dev eth1 lladdr 02:00:00:00:00:e2 REACHABLE ',
+    '           238       3      0       0       0       0 ',
+    '02:00:00:00:00:e2 dev p2 master hub ',
+    // --trace: the echo request leaves eth1, crosses the bridge from p1 to p2 and comes in on eth2.
+    /^ {3}wire: \[p1\] __netif_receive_skb → br_handle_frame → br_handle_frame_finish \[p2\] br_forward → br_dev_queue_push_xmit → dev_queue_xmit$/,
+    /^ {3}h: \[eth2\] __netif_receive_skb → ip_rcv → ip_rcv_finish → ip_route_input_slow → ip_local_deliver → /,
+  ],
+  'lvs-dr-arp.sh': [
+    'the VIP\'s traffic goes to r2\'s MAC, past the director:',
+    '192.168.0.100 dev eth0 lladdr 02:00:00:00:00:04 REACHABLE ',
+    '192.168.0.100 dev eth0 lladdr 02:00:00:00:00:02 REACHABLE ',
+    '192.168.0.11 dev eth0 lladdr 02:00:00:00:00:03 STALE ',
+  ],
+  'icmp-redirect-lan.sh': [
+    'default via 192.168.0.1 dev eth0 ',
+    'From 192.168.0.1: icmp_seq=1 Redirect Host(New nexthop: 192.168.0.254)',
+    /^64 bytes from 10\.0\.9\.10: icmp_seq=1 ttl=63 /,
+    'IcmpOutRedirects                1                  0.0',
+    'IcmpInRedirects                 1                  0.0',
+  ],
+  'virt-interface.sh': [
+    'virt0@eth0       UP             02:00:00:00:00:11 <BROADCAST,MULTICAST,UP,LOWER_UP> ',
+    '192.168.56.0/24 dev virt0 proto kernel scope link src 192.168.56.101 ',
+    '3 packets transmitted, 3 received, 0% packet loss, time 400ms',
+    '2 packets transmitted, 2 received, 0% packet loss, time 200ms',
+    '192.168.56.101 dev c0 lladdr 02:00:00:00:00:11 REACHABLE ',
+    '192.168.56.1 dev virt0 lladdr 02:00:00:00:00:22 DELAY ',
+    '           238       3      0       0       0       0 ',
+    '           574       7      0       0       0       0 ',
+  ],
+};
+
+test('every example has its promises listed here', () => {
+  const scripts = readdirSync(dir).filter((f) => f.endsWith('.sh')).sort();
+  assert.deepEqual(scripts, Object.keys(PROMISES).sort());
+});
+
+for (const [name, lines] of Object.entries(PROMISES)) {
+  test(`examples/${name} runs and prints what its comments promise`, () => {
+    const trace = name === 'send-to-self.sh' ? ['--trace'] : [];
+    const r = spawnSync(process.execPath, [bin, 'run', ...trace, dir + name], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const out = r.stdout.split('\n');
+    for (const want of lines) {
+      const ok = typeof want === 'string' ? out.includes(want) : out.some((l) => want.test(l));
+      assert.ok(ok, `${name}: missing ${String(want)}\n${r.stdout}`);
+    }
+  });
+}

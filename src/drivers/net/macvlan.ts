@@ -1,0 +1,404 @@
+/**
+ * macvlan: virtual Ethernet devices with their own MAC on one lower device.
+ * The lower device gets a macvlan_port as its rx_handler; each macvlan is
+ * an upper device of it (NAME@PARENT), follows its carrier and MTU, and
+ * goes when it goes. Modes: private, vepa (the default), bridge, passthru
+ * (one macvlan, the lower device's MAC, the lower device promiscuous) and
+ * source (frames from listed MACs).
+ * @linux drivers/net/macvlan.c
+ */
+import {
+  ARPHRD_ETHER, IFF_ALLMULTI, IFF_BROADCAST, IFF_LOOPBACK, IFF_MACVLAN, IFF_MACVLAN_PORT, IFF_MULTICAST, IFF_NO_QUEUE,
+  IFF_PROMISC, IFF_UNICAST_FLT, NET_ADDR_RANDOM, NetDevice, type NetDeviceOps,
+} from '../../net/core/netdevice.js';
+import { NetdevEvent, type Net, type NetWorld } from '../../net/core/net_namespace.js';
+import {
+  devAllocName, devSetAllmulti, devSetMacAddress, devSetMtu, devSetPromiscuity, netifCarrierOff, netifCarrierOn,
+  registerNetdevice, unregisterNetdevice,
+} from '../../net/core/dev.js';
+import { netdevIsRxHandlerBusy, netdevRxHandlerRegister, netdevRxHandlerUnregister, netdevUpperDevLink, netdevUpperDevUnlink } from '../../net/core/dev_upper.js';
+import type { RtnlLinkOps, RtnlNewlinkReq } from '../../net/core/rtnetlink.js';
+import { rtnlCreateLink } from '../../net/core/rtnl_link.js';
+import { KError } from '../../net/core/errno.js';
+import { devUcAdd, devUcDel } from '../../net/core/dev_addr_lists.js';
+import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
+import {
+  MACVLAN_FLAG_NODST, MACVLAN_FLAG_NOPROMISC, MACVLAN_MACADDR_ADD, MACVLAN_MACADDR_DEL, MACVLAN_MACADDR_FLUSH,
+  MACVLAN_MACADDR_SET, MACVLAN_MODE_BRIDGE, MACVLAN_MODE_PASSTHRU, MACVLAN_MODE_PRIVATE, MACVLAN_MODE_SOURCE,
+  MACVLAN_MODE_VEPA, type MacvlanInfo,
+} from '../../uapi/linux/macvlan.js';
+import { ETH_MAX_MTU, ETH_MIN_MTU } from '../../wire/ethernet.js';
+import {
+  macvlanFlushSources, macvlanHashAdd, macvlanHashAddSource, macvlanHashDel, macvlanHashDelSource, macvlanHashLookup,
+  macvlanHashLookupSource, updatePortBcQueueLen, type MacvlanDev, type MacvlanPort,
+} from './macvlan_port.js';
+import { macvlanHandleFrame, macvlanProcessBroadcast, macvlanStartXmit } from './macvlan_rx.js';
+
+const MACVLAN_DEFAULT_BC_QUEUE_LEN = 1000;
+
+function vlanOf(dev: NetDevice): MacvlanDev {
+  return dev.priv as MacvlanDev;
+}
+
+/** netif_is_macvlan() */
+export function netifIsMacvlan(dev: NetDevice): boolean {
+  return (dev.privFlags & IFF_MACVLAN) !== 0;
+}
+
+/** netif_is_macvlan_port() */
+function portOf(dev: NetDevice): MacvlanPort | null {
+  return dev.privFlags & IFF_MACVLAN_PORT ? (dev.rxHandlerData as MacvlanPort) : null;
+}
+
+/** is_valid_ether_addr(): six bytes, not multicast, not zero. */
+function isValidEtherAddr(a: Uint8Array): boolean {
+  return a.length === 6 && ((a[0] ?? 0) & 1) === 0 && a.some((b) => b !== 0);
+}
+
+/** macvlan_addr_busy(): the lower device's own address (unless passthru) or a sibling's. */
+function macvlanAddrBusy(port: MacvlanPort, addr: Uint8Array): boolean {
+  const lower = port.dev.devAddr;
+  if (!port.passthru && !port.addrChange && addr.every((b, i) => b === lower[i])) return true;
+  return macvlanHashLookup(port, addr, 0) !== null;
+}
+
+/** macvlan_open(): passthru makes the lower device promiscuous; others need a free MAC. */
+function macvlanOpen(dev: NetDevice): void {
+  const vlan = vlanOf(dev);
+  const lower = vlan.lowerdev;
+  if (vlan.port.passthru) {
+    if (!(vlan.flags & MACVLAN_FLAG_NOPROMISC)) devSetPromiscuity(lower, 1);
+  } else {
+    if (macvlanAddrBusy(vlan.port, dev.devAddr)) throw new KError('EADDRINUSE');
+    devUcAdd(lower, dev.devAddr);
+    if (dev.flags & IFF_ALLMULTI) devSetAllmulti(lower, 1);
+    if (dev.flags & IFF_PROMISC) devSetPromiscuity(lower, 1);
+  }
+  macvlanHashAdd(vlan);
+}
+
+/** macvlan_stop() */
+function macvlanStop(dev: NetDevice): void {
+  const vlan = vlanOf(dev);
+  const lower = vlan.lowerdev;
+  if (vlan.port.passthru) {
+    if (!(vlan.flags & MACVLAN_FLAG_NOPROMISC)) devSetPromiscuity(lower, -1);
+  } else {
+    if (dev.flags & IFF_ALLMULTI) devSetAllmulti(lower, -1);
+    if (dev.flags & IFF_PROMISC) devSetPromiscuity(lower, -1);
+    devUcDel(lower, dev.devAddr);
+  }
+  macvlanHashDel(vlan);
+}
+
+/** macvlan_sync_address(): a running macvlan is rehashed under its new address. */
+function macvlanSyncAddress(dev: NetDevice, addr: Uint8Array): void {
+  const vlan = vlanOf(dev);
+  const port = vlan.port;
+  if (!dev.isUp) dev.devAddr.set(addr);
+  else {
+    if (macvlanAddrBusy(port, addr)) throw new KError('EADDRINUSE');
+    if (!port.passthru) {
+      devUcAdd(vlan.lowerdev, addr);
+      devUcDel(vlan.lowerdev, dev.devAddr);
+    }
+    macvlanHashDel(vlan);
+    dev.devAddr.set(addr);
+    macvlanHashAdd(vlan);
+  }
+  // "we are here due to lower device change. Save the lower-dev address so we can restore it later."
+  if (port.passthru && !port.addrChange) port.permAddr.set(vlan.lowerdev.devAddr);
+  port.addrChange = false;
+}
+
+/** macvlan_set_mac_address(): a passthru macvlan changes its lower device's address instead. */
+function macvlanSetMacAddress(dev: NetDevice, addr: Uint8Array): void {
+  const vlan = vlanOf(dev);
+  if (!isValidEtherAddr(addr)) throw new KError('EADDRNOTAVAIL');
+  if (addr.every((b, i) => b === dev.devAddr[i])) return;
+  if (vlan.mode === MACVLAN_MODE_PASSTHRU) {
+    vlan.port.addrChange = true;
+    devSetMacAddress(vlan.lowerdev, addr);
+    return;
+  }
+  if (macvlanAddrBusy(vlan.port, addr)) throw new KError('EADDRINUSE');
+  macvlanSyncAddress(dev, addr);
+}
+
+const macvlanNetdevOps: NetDeviceOps = {
+  kind: 'macvlan',
+  startXmit: macvlanStartXmit,
+  open: macvlanOpen,
+  stop: macvlanStop,
+  getIflink: (dev) => vlanOf(dev).lowerdev.ifindex,
+  getLinkNet: (dev) => vlanOf(dev).lowerdev.net,
+  dellink: macvlanDellink,
+  setMacAddress: macvlanSetMacAddress,
+};
+
+/** macvlan_port_create(): an Ethernet lower device, not loopback, with its rx_handler free. */
+function macvlanPortCreate(dev: NetDevice): MacvlanPort {
+  if (dev.type !== ARPHRD_ETHER || dev.flags & IFF_LOOPBACK) throw new KError('EINVAL');
+  if (netdevIsRxHandlerBusy(dev)) throw new KError('EBUSY');
+  const port: MacvlanPort = {
+    dev, vlans: [], vlanHash: [], sourceHash: [], passthru: false, addrChange: false, count: 0,
+    permAddr: dev.devAddr.slice(), bcQueueLenUsed: 0, bcQueue: [], bcSrc: [], bcScheduled: false,
+    bcWork: () => macvlanProcessBroadcast(port),
+  };
+  netdevRxHandlerRegister(dev, macvlanHandleFrame, port);
+  dev.privFlags |= IFF_MACVLAN_PORT;
+  return port;
+}
+
+/** macvlan_port_destroy(): the queue is purged; a passthru port gives the lower device its address back. */
+function macvlanPortDestroy(dev: NetDevice): void {
+  const port = portOf(dev);
+  if (!port) return;
+  dev.privFlags &= ~IFF_MACVLAN_PORT;
+  netdevRxHandlerUnregister(dev);
+  port.bcQueue.length = 0;
+  port.bcSrc.length = 0;
+  if (port.passthru && !port.permAddr.every((b, i) => b === dev.devAddr[i])) devSetMacAddress(dev, port.permAddr);
+}
+
+/** macvlan_validate(): the address, flags, mode and source-list attributes. */
+function macvlanValidate(m: IfInfoMsg | null, data: MacvlanInfo | null): void {
+  if (m?.address) {
+    if (m.address.length !== 6) throw new KError('EINVAL');
+    if (!isValidEtherAddr(m.address)) throw new KError('EADDRNOTAVAIL');
+  }
+  if (!data) return;
+  if (data.flags !== undefined && data.flags & ~(MACVLAN_FLAG_NOPROMISC | MACVLAN_FLAG_NODST)) throw new KError('EINVAL');
+  const modes = [MACVLAN_MODE_PRIVATE, MACVLAN_MODE_VEPA, MACVLAN_MODE_BRIDGE, MACVLAN_MODE_PASSTHRU, MACVLAN_MODE_SOURCE];
+  if (data.mode !== undefined && !modes.includes(data.mode)) throw new KError('EINVAL');
+  if (data.macaddrMode !== undefined && (data.macaddrMode < MACVLAN_MACADDR_ADD || data.macaddrMode > MACVLAN_MACADDR_SET)) {
+    throw new KError('EINVAL');
+  }
+  for (const a of [...(data.macaddr ? [data.macaddr] : []), ...(data.macaddrData ?? [])]) {
+    if (a.length !== 6) throw new KError('EINVAL');
+    if (!isValidEtherAddr(a)) throw new KError('EADDRNOTAVAIL');
+  }
+  if (data.macaddrCount !== undefined) throw new KError('EINVAL');
+}
+
+/** macvlan_changelink_sources(): add, del, flush or set the source-mode list. */
+function macvlanChangelinkSources(vlan: MacvlanDev, mode: number, data: MacvlanInfo): void {
+  const addr = data.macaddr ?? null;
+  if (mode === MACVLAN_MACADDR_ADD) {
+    if (!addr) throw new KError('EINVAL');
+    macvlanHashAddSource(vlan, addr);
+  } else if (mode === MACVLAN_MACADDR_DEL) {
+    if (!addr) throw new KError('EINVAL');
+    const e = macvlanHashLookupSource(vlan, addr);
+    if (e) {
+      macvlanHashDelSource(e);
+      vlan.macaddrCount--;
+    }
+  } else if (mode === MACVLAN_MACADDR_FLUSH) macvlanFlushSources(vlan.port, vlan);
+  else if (mode === MACVLAN_MACADDR_SET) {
+    macvlanFlushSources(vlan.port, vlan);
+    if (addr) macvlanHashAddSource(vlan, addr);
+    for (const a of data.macaddrData ?? []) macvlanHashAddSource(vlan, a);
+  } else throw new KError('EINVAL');
+}
+
+/** macvlan_setup() + rtnl_create_link(): an Ethernet device with no queue, not yet registered. */
+function macvlanSetup(net: Net, name: string, m: IfInfoMsg, lower: NetDevice): NetDevice {
+  const dev = new NetDevice(net, name, macvlanNetdevOps, {
+    type: ARPHRD_ETHER, flags: IFF_BROADCAST | IFF_MULTICAST, mtu: 1500, minMtu: ETH_MIN_MTU, maxMtu: ETH_MAX_MTU,
+    txQueueLen: 1000, addrLen: 6,
+  });
+  dev.broadcast.fill(0xff);
+  dev.privFlags |= IFF_UNICAST_FLT | IFF_NO_QUEUE;
+  rtnlCreateLink(dev, m);
+  // "MTU range: 68 - lowerdev->max_mtu"
+  if (m.mtu === undefined) dev.mtu = lower.mtu;
+  else if (dev.mtu > lower.mtu) throw new KError('EINVAL');
+  dev.maxMtu = lower.maxMtu;
+  if (!m.address) {
+    net.world.rng.fill(dev.devAddr);
+    dev.devAddr[0] = ((dev.devAddr[0] ?? 0) & 0xfe) | 0x02;
+    dev.addrAssignType = NET_ADDR_RANDOM;
+  }
+  return dev;
+}
+
+/** The lower device of a new macvlan: IFLA_LINK in the requester's namespace, a macvlan's own lower for a macvlan. */
+function macvlanLowerdev(req: RtnlNewlinkReq<MacvlanInfo>): NetDevice {
+  const m = req.msg.body as IfInfoMsg;
+  if (!m.link) throw new KError('EINVAL');
+  let lower = req.linkNet.devByIndex(m.link);
+  if (!lower) throw new KError('ENODEV');
+  // "When creating macvlans or macvtaps on top of other macvlans - use the real device as the lowerdev."
+  if (netifIsMacvlan(lower)) lower = vlanOf(lower).lowerdev;
+  return lower;
+}
+
+/** macvlan_common_newlink(): the port, the mode checks, registration, the upper link, the lower's carrier. */
+function macvlanNewlink(net: Net, req: RtnlNewlinkReq<MacvlanInfo>): NetDevice {
+  const m = req.msg.body as IfInfoMsg;
+  const data = req.data;
+  macvlanValidate(m, data);
+  const lower = macvlanLowerdev(req);
+  const dev = macvlanSetup(net, req.name ?? devAllocName(net, 'macvlan%d'), m, lower);
+  let port = portOf(lower);
+  const created = !port;
+  if (!port) port = macvlanPortCreate(lower);
+  try {
+    // "Only 1 macvlan device can be created in passthru mode"
+    if (port.passthru) throw new KError('EINVAL');
+    const vlan: MacvlanDev = {
+      dev, lowerdev: lower, port, mode: data?.mode ?? MACVLAN_MODE_VEPA, flags: data?.flags ?? 0, macaddrCount: 0,
+      bcQueueLenReq: data?.bcQueueLen ?? MACVLAN_DEFAULT_BC_QUEUE_LEN, hashed: false,
+    };
+    dev.priv = vlan;
+    if (vlan.mode === MACVLAN_MODE_PASSTHRU) {
+      if (port.count) throw new KError('EINVAL');
+      port.passthru = true;
+      // eth_hw_addr_inherit()
+      dev.devAddr.set(lower.devAddr);
+      dev.addrAssignType = lower.addrAssignType;
+    }
+    if (data?.macaddrMode !== undefined) {
+      if (vlan.mode !== MACVLAN_MODE_SOURCE) throw new KError('EINVAL');
+      macvlanChangelinkSources(vlan, data.macaddrMode, data);
+    }
+    macvlanRegister(vlan);
+    return dev;
+  } catch (e) {
+    if (created) macvlanPortDestroy(lower);
+    throw e;
+  }
+}
+
+/** register_netdevice() with macvlan_init() (the lower's carrier, port->count), then the upper link. */
+function macvlanRegister(vlan: MacvlanDev): void {
+  const { dev, lowerdev: lower, port } = vlan;
+  dev.carrier = lower.carrier;
+  registerNetdevice(dev);
+  port.count++;
+  dev.privFlags |= IFF_MACVLAN;
+  try {
+    netdevUpperDevLink(lower, dev);
+  } catch (e) {
+    unregisterNetdevice(dev);
+    macvlanUninit(vlan);
+    throw e;
+  }
+  port.vlans.push(vlan);
+  updatePortBcQueueLen(port);
+  netifStackedTransferOperstate(lower, dev);
+}
+
+/** macvlan_uninit(): the last macvlan takes the port with it. */
+function macvlanUninit(vlan: MacvlanDev): void {
+  const port = vlan.port;
+  macvlanFlushSources(port, vlan);
+  port.count--;
+  if (!port.count) macvlanPortDestroy(port.dev);
+}
+
+/** macvlan_dellink() + macvlan_uninit() */
+function macvlanDellink(dev: NetDevice): void {
+  if (!dev.registered) return;
+  const vlan = vlanOf(dev);
+  const port = vlan.port;
+  if (vlan.mode === MACVLAN_MODE_SOURCE) macvlanFlushSources(port, vlan);
+  const i = port.vlans.indexOf(vlan);
+  if (i >= 0) port.vlans.splice(i, 1);
+  updatePortBcQueueLen(port);
+  unregisterNetdevice(dev);
+  netdevUpperDevUnlink(vlan.lowerdev, dev);
+  macvlanUninit(vlan);
+}
+
+/** macvlan_changelink(): passthru can be neither set nor cleared; flags, queue length, the source list. */
+function macvlanChangelink(dev: NetDevice, data: MacvlanInfo): void {
+  macvlanValidate(null, data);
+  const vlan = vlanOf(dev);
+  const mode = data.mode;
+  if (mode !== undefined) {
+    if ((mode === MACVLAN_MODE_PASSTHRU) !== (vlan.mode === MACVLAN_MODE_PASSTHRU)) throw new KError('EINVAL');
+    if (vlan.mode === MACVLAN_MODE_SOURCE && vlan.mode !== mode) macvlanFlushSources(vlan.port, vlan);
+  }
+  if (data.flags !== undefined) {
+    const promisc = (data.flags ^ vlan.flags) & MACVLAN_FLAG_NOPROMISC;
+    if (vlan.port.passthru && promisc) devSetPromiscuity(vlan.lowerdev, data.flags & MACVLAN_FLAG_NOPROMISC ? -1 : 1);
+    vlan.flags = data.flags;
+  }
+  if (data.bcQueueLen !== undefined) {
+    vlan.bcQueueLenReq = data.bcQueueLen;
+    updatePortBcQueueLen(vlan.port);
+  }
+  if (mode !== undefined) vlan.mode = mode;
+  if (data.macaddrMode !== undefined) {
+    if (vlan.mode !== MACVLAN_MODE_SOURCE) throw new KError('EINVAL');
+    macvlanChangelinkSources(vlan, data.macaddrMode, data);
+  }
+}
+
+/** macvlan_fill_info(): the source list in hash order. */
+function macvlanFillInfo(dev: NetDevice): MacvlanInfo {
+  const vlan = vlanOf(dev);
+  const info: MacvlanInfo = { mode: vlan.mode, flags: vlan.flags, macaddrCount: vlan.macaddrCount };
+  if (vlan.macaddrCount > 0) {
+    info.macaddrData = vlan.port.sourceHash.filter((e) => e.vlan === vlan).map((e) => e.addr.slice());
+  }
+  info.bcQueueLen = vlan.bcQueueLenReq;
+  info.bcQueueLenUsed = vlan.port.bcQueueLenUsed;
+  return info;
+}
+
+/** netif_stacked_transfer_operstate(): the upper device's carrier is the lower's. */
+function netifStackedTransferOperstate(rootdev: NetDevice, dev: NetDevice): void {
+  if (rootdev.carrier) netifCarrierOn(dev);
+  else netifCarrierOff(dev);
+}
+
+/**
+ * macvlan_device_event(): what happens to a lower device happens to its
+ * macvlans: carrier, MTU (shrunk to fit), a passthru address, and its
+ * unregistration (not a namespace move) deletes them.
+ */
+function macvlanDeviceEvent(event: NetdevEvent, dev: NetDevice): void {
+  const port = portOf(dev);
+  if (!port) return;
+  switch (event) {
+    case NetdevEvent.UP:
+    case NetdevEvent.DOWN:
+    case NetdevEvent.CHANGE:
+      for (const vlan of port.vlans) netifStackedTransferOperstate(vlan.lowerdev, vlan.dev);
+      break;
+    case NetdevEvent.CHANGEMTU:
+      for (const vlan of port.vlans) if (vlan.dev.mtu > dev.mtu) devSetMtu(vlan.dev, dev.mtu);
+      break;
+    case NetdevEvent.CHANGEADDR: {
+      const vlan = port.passthru ? port.vlans[0] : undefined;
+      if (vlan) macvlanSyncAddress(vlan.dev, dev.devAddr);
+      break;
+    }
+    case NetdevEvent.UNREGISTER:
+      // "twiddle thumbs on netns device moves"
+      if (!dev.dismantle) break;
+      for (const vlan of [...port.vlans]) macvlanDellink(vlan.dev);
+      break;
+    default:
+      break;
+  }
+}
+
+/** macvlan_link_ops */
+export const macvlanLinkOps: RtnlLinkOps<MacvlanInfo> = {
+  kind: 'macvlan',
+  newlink: macvlanNewlink,
+  changelink: macvlanChangelink,
+  dellink: macvlanDellink,
+  fillInfo: macvlanFillInfo,
+};
+
+/** macvlan_init_module(): the link kind, and the netdevice notifier in every namespace. */
+export function macvlanInit(world: NetWorld): void {
+  world.rtnl.linkRegister(macvlanLinkOps as RtnlLinkOps);
+  world.pernet.register({ name: 'macvlan', init: (net) => net.netdevChain.register(macvlanDeviceEvent) });
+}
+

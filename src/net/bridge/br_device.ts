@@ -1,0 +1,194 @@
+/**
+ * The bridge device: what it transmits is forwarded, flooded or dropped
+ * like a frame from a port (br_dev_xmit); up/down start and stop the ports;
+ * its address is the bridge id's unless the user set one; deleting it
+ * releases every port.
+ * @linux net/bridge/br_device.c
+ */
+import { devClose, devAllocName, netifCarrierOff, registerNetdevice, unregisterNetdevice } from '../core/dev.js';
+import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
+import { KError } from '../core/errno.js';
+import type { Net } from '../core/net_namespace.js';
+import {
+  ARPHRD_ETHER, IFF_BROADCAST, IFF_EBRIDGE, IFF_MULTICAST, IFF_NO_QUEUE, NET_ADDR_RANDOM, NET_ADDR_SET, NetDevice, type NetDeviceOps,
+} from '../core/netdevice.js';
+import type { SkBuff } from '../core/skbuff.js';
+import { trace } from '../core/trace.js';
+import { rtnlCreateLink } from '../core/rtnl_link.js';
+import type { RtnlNewlinkReq } from '../core/rtnetlink.js';
+import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
+import type { IflaBrInfo } from '../../uapi/linux/if_bridge.js';
+import { ETH_HLEN, ETH_MAX_MTU, ETH_MIN_MTU, ETH_P_ARP } from '../../wire/ethernet.js';
+import { brDoProxySuppressArp } from './br_arp_nd_proxy.js';
+import { brFdbFind, isValidEtherAddr } from './br_fdb.js';
+import { brFlood, brForward } from './br_forward.js';
+import { brAddIf, brDelIf, brDevDeletePorts } from './br_if.js';
+import { BrPktType } from './br_input.js';
+import { BR_DEFAULT_PRIORITY, BROPT_MULTICAST_ENABLED, BROPT_NEIGH_SUPPRESS_ENABLED, NetBridge, netdevBridge } from './br_private.js';
+import { brStpChangeBridgeId, brStpDisableBridge, brStpEnableBridge } from './br_stp_if.js';
+import { brAllowedIngress } from './br_vlan.js';
+
+function bridgeOf(dev: NetDevice): NetBridge {
+  return dev.priv as NetBridge;
+}
+
+/**
+ * br_dev_xmit(): counted as transmitted on the bridge (with the Ethernet
+ * header), then broadcast floods, multicast floods (no snooping querier),
+ * known unicast goes to its port, unknown unicast floods.
+ */
+function brDevXmit(skb: SkBuff, dev: NetDevice): void {
+  const br = bridgeOf(dev);
+  const cb = br.inputCb;
+  cb.brdev = br;
+  cb.srcPortIsolated = false;
+  cb.proxyarpReplied = false;
+  dev.stats.txPackets++;
+  dev.stats.txBytes += skb.len;
+  trace(dev.net, skb, 'br_dev_xmit', dev);
+  skb.resetMacHeader();
+  skb.pull(ETH_HLEN);
+  const vid = brAllowedIngress(br, br.vlgrp, skb);
+  if (vid < 0) return;
+  const b = skb.buf;
+  const mac = skb.macHeader;
+  const proto = (b[mac + 12]! << 8) | b[mac + 13]!;
+  if (proto === ETH_P_ARP && br.optGet(BROPT_NEIGH_SUPPRESS_ENABLED)) brDoProxySuppressArp(skb, br, vid, null);
+  if (b[mac]! & 1) {
+    let bcast = true;
+    for (let i = 0; i < 6; i++) if (b[mac + i] !== 0xff) bcast = false;
+    brFlood(br, skb, bcast ? BrPktType.BROADCAST : BrPktType.MULTICAST, false, true, vid);
+    return;
+  }
+  const dst = brFdbFind(br, b, vid, mac);
+  if (dst) brForward(dst.dst, skb, false, true);
+  else brFlood(br, skb, BrPktType.UNICAST, false, true, vid);
+}
+
+/** br_dev_open(): STP (and the fdb gc) start. */
+function brDevOpen(dev: NetDevice): void {
+  const br = bridgeOf(dev);
+  brStpEnableBridge(br);
+  if (br.optGet(BROPT_MULTICAST_ENABLED)) brMulticastJoinSnoopers(br);
+}
+
+/** The multicast router discovery groups 224.0.0.106 and ff02::6a (br_ip4/6_multicast_join_snoopers). */
+const MRD_MACS: readonly (readonly number[])[] = [[0x01, 0x00, 0x5e, 0, 0, 0x6a], [0x33, 0x33, 0, 0, 0, 0x6a]];
+
+/** br_multicast_join_snoopers() */
+export function brMulticastJoinSnoopers(br: NetBridge): void {
+  for (const a of MRD_MACS) devMcAdd(br.dev, a);
+}
+
+/** br_multicast_leave_snoopers() */
+export function brMulticastLeaveSnoopers(br: NetBridge): void {
+  for (const a of MRD_MACS) devMcDel(br.dev, a);
+}
+
+/** br_dev_stop(): every port is disabled. */
+function brDevStop(dev: NetDevice): void {
+  const br = bridgeOf(dev);
+  brStpDisableBridge(br);
+  if (br.optGet(BROPT_MULTICAST_ENABLED)) brMulticastLeaveSnoopers(br);
+}
+
+/**
+ * br_set_mac_address(): a valid unicast address becomes the bridge id's
+ * (br_stp_change_bridge_id), and the user's choice (NET_ADDR_SET) from now on.
+ */
+function brSetMacAddress(dev: NetDevice, addr: Uint8Array): void {
+  if (!isValidEtherAddr(addr)) throw new KError('EADDRNOTAVAIL');
+  const br = bridgeOf(dev);
+  if (!addr.every((b, i) => b === dev.devAddr[i])) brStpChangeBridgeId(br, addr);
+  dev.addrAssignType = NET_ADDR_SET;
+}
+
+/** br_dev_delete(): ports released, then the device unregistered. */
+function brDevDelete(dev: NetDevice): void {
+  const br = bridgeOf(dev);
+  devClose(dev);
+  brDevDeletePorts(br);
+  unregisterNetdevice(dev);
+}
+
+/** ndo_add_slave / ndo_del_slave: `ip link set DEV master BR|nomaster`. */
+function brAddSlave(dev: NetDevice, slave: NetDevice): void {
+  brAddIf(bridgeOf(dev), slave);
+}
+
+function brDelSlave(dev: NetDevice, slave: NetDevice): void {
+  brDelIf(bridgeOf(dev), slave);
+}
+
+export const brNetdevOps: NetDeviceOps = {
+  kind: 'bridge',
+  startXmit: brDevXmit,
+  open: brDevOpen,
+  stop: brDevStop,
+  dellink: brDevDelete,
+  setMacAddress: brSetMacAddress,
+  addSlave: brAddSlave,
+  delSlave: brDelSlave,
+};
+
+/** eth_hw_addr_random() */
+function ethHwAddrRandom(dev: NetDevice): void {
+  dev.net.world.rng.fill(dev.devAddr);
+  dev.devAddr[0] = ((dev.devAddr[0] ?? 0) & 0xfe) | 0x02;
+  dev.addrAssignType = NET_ADDR_RANDOM;
+}
+
+/**
+ * br_dev_setup(): an Ethernet device with a random address, no queue,
+ * priority 0x8000, the STP and ageing defaults of struct net_bridge.
+ */
+export function brDevSetup(net: Net, name: string, m: IfInfoMsg | null): NetDevice {
+  const dev = new NetDevice(net, name, brNetdevOps, {
+    type: ARPHRD_ETHER, flags: IFF_BROADCAST | IFF_MULTICAST, mtu: 1500, minMtu: ETH_MIN_MTU, maxMtu: ETH_MAX_MTU,
+    txQueueLen: 1000, addrLen: 6,
+  });
+  dev.broadcast.fill(0xff);
+  ethHwAddrRandom(dev);
+  dev.privFlags |= IFF_EBRIDGE | IFF_NO_QUEUE;
+  // GSO_LEGACY_MAX_SIZE until the first port sets the limits (br_set_gso_limits).
+  dev.tsoMaxSize = 65536;
+  const br = new NetBridge(dev);
+  // br_multicast_init(): snooping is on by default.
+  br.optToggle(BROPT_MULTICAST_ENABLED, true);
+  br.bridgeId.prio[0] = (BR_DEFAULT_PRIORITY >> 8) & 0xff;
+  br.bridgeId.prio[1] = BR_DEFAULT_PRIORITY & 0xff;
+  br.designatedRoot.prio.set(br.bridgeId.prio);
+  dev.priv = br;
+  rtnlCreateLink(dev, m);
+  // The bridge has carrier only while a port forwards (br_port_state_selection).
+  dev.carrier = false;
+  return dev;
+}
+
+/**
+ * br_dev_newlink(): register, take the requested address as the bridge id
+ * (br_stp_change_bridge_id), then apply IFLA_INFO_DATA (br_changelink);
+ * a refused option deletes the new bridge.
+ */
+export function brDevNewlink(
+  net: Net, req: RtnlNewlinkReq<IflaBrInfo>, changelink: (dev: NetDevice, data: IflaBrInfo) => void,
+): NetDevice {
+  const m = req.msg.body as IfInfoMsg;
+  const dev = brDevSetup(net, req.name ?? devAllocName(net, 'br%d'), m);
+  registerNetdevice(dev);
+  netifCarrierOff(dev);
+  const br = bridgeOf(dev);
+  if (m.address) brStpChangeBridgeId(br, m.address);
+  try {
+    if (req.data) changelink(dev, req.data);
+  } catch (e) {
+    brDevDelete(dev);
+    throw e;
+  }
+  return dev;
+}
+
+/** netif_is_bridge_master() */
+export function netifIsBridgeMaster(dev: NetDevice): boolean {
+  return netdevBridge(dev) !== null;
+}

@@ -1,0 +1,266 @@
+/**
+ * The forwarding database over rtnetlink (family AF_BRIDGE): RTM_NEWNEIGH
+ * adds or replaces an entry on the bridge (`master`, the default for a
+ * port) or on the device itself (`self`: a bridge's own entries, or the
+ * device's unicast/multicast address list), RTM_DELNEIGH deletes, the
+ * RTM_GETNEIGH dump walks every device as rtnl_fdb_dump() does.
+ * @linux net/core/rtnetlink.c rtnl_fdb_add() rtnl_fdb_del() rtnl_fdb_dump() ndo_dflt_fdb_add() ndo_dflt_fdb_dump(),
+ *        net/bridge/br_fdb.c br_fdb_add() br_fdb_delete() br_fdb_dump() fdb_add_entry() fdb_fill_info()
+ */
+import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
+import { KError } from '../core/errno.js';
+import type { Net } from '../core/net_namespace.js';
+import { ARPHRD_ETHER, type NetDevice } from '../core/netdevice.js';
+import { nlmsgNew, type Rtnl } from '../core/rtnetlink.js';
+import { AF_BRIDGE, type BrFdbMsg } from '../../uapi/linux/if_bridge.js';
+import { NTF_EXT_LEARNED, NTF_MASTER, NTF_OFFLOADED, NTF_SELF, NTF_STICKY, NTF_USE, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE } from '../../uapi/linux/neighbour.js';
+import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
+import { RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
+import { brFdbFind, brFdbUpdate, fdbCreate, fdbDelete, fdbListNewestFirst, fdbToNud } from './br_fdb.js';
+import {
+  BR_FDB_ADDED_BY_EXT_LEARN, BR_FDB_ADDED_BY_USER, BR_FDB_LOCAL, BR_FDB_OFFLOADED, BR_FDB_STATIC, BR_FDB_STICKY, BR_STATE_FORWARDING,
+  BR_STATE_LEARNING, brPortGet, netdevBridge, nsToClockT, type NetBridge, type NetBridgeFdbEntry, type NetBridgePort,
+} from './br_private.js';
+
+function isZero(a: Uint8Array): boolean {
+  return a.every((b) => b === 0);
+}
+
+/** fdb_add_entry(): a user entry: local (permanent), static (noarp) or dynamic (reachable). */
+function fdbAddEntry(br: NetBridge, source: NetBridgePort | null, addr: Uint8Array, ndm: BrFdbMsg, nlFlags: number, vid: number): void {
+  const sticky = (ndm.flags & NTF_STICKY) !== 0;
+  const state = ndm.state;
+  // "If the port cannot learn allow only local and static entries"
+  if (source && !(state & NUD_PERMANENT) && !(state & NUD_NOARP) && !(source.state === BR_STATE_LEARNING || source.state === BR_STATE_FORWARDING)) {
+    throw new KError('EPERM');
+  }
+  if (!source && !(state & NUD_PERMANENT)) throw new KError('EINVAL');
+  if (sticky && state & NUD_PERMANENT) throw new KError('EINVAL');
+  let f = brFdbFind(br, addr, vid);
+  let modified = false;
+  if (!f) {
+    if (!(nlFlags & NLM_F_CREATE)) throw new KError('ENOENT');
+    f = fdbCreate(br, source, addr, vid, 0);
+    modified = true;
+  } else {
+    if (nlFlags & NLM_F_EXCL) throw new KError('EEXIST');
+    if (f.dst !== source) {
+      f.dst = source;
+      modified = true;
+    }
+  }
+  if (fdbToNud(br, f) !== state) {
+    if (state & NUD_PERMANENT) {
+      f.set(BR_FDB_LOCAL);
+      f.set(BR_FDB_STATIC);
+    } else if (state & NUD_NOARP) {
+      f.clear(BR_FDB_LOCAL);
+      f.set(BR_FDB_STATIC);
+    } else {
+      f.clear(BR_FDB_LOCAL);
+      f.clear(BR_FDB_STATIC);
+    }
+    modified = true;
+  }
+  if (sticky !== f.has(BR_FDB_STICKY)) {
+    f.flags ^= 1 << BR_FDB_STICKY;
+    modified = true;
+  }
+  f.set(BR_FDB_ADDED_BY_USER);
+  const now = br.dev.net.sched.now;
+  f.used = now;
+  if (modified) f.updated = now;
+}
+
+/** br_fdb_add(): on the bridge device (its own entries) or on a port. */
+function brFdbAdd(ndm: BrFdbMsg, dev: NetDevice, addr: Uint8Array, vid: number, nlFlags: number): void {
+  if (!(ndm.state & (NUD_PERMANENT | NUD_NOARP | NUD_REACHABLE))) throw new KError('EINVAL');
+  if (isZero(addr)) throw new KError('EINVAL');
+  let br = netdevBridge(dev);
+  let p: NetBridgePort | null = null;
+  if (!br) {
+    p = brPortGet(dev);
+    if (!p) throw new KError('EINVAL');
+    br = p.br;
+  }
+  // "RTM_NEWNEIGH with unconfigured vlan": no VLAN is configured without VLAN filtering.
+  if (vid) throw new KError('EINVAL');
+  if (ndm.flags & NTF_USE) {
+    if (!p) throw new KError('EINVAL');
+    if (p.state === BR_STATE_LEARNING || p.state === BR_STATE_FORWARDING) brFdbUpdate(br, p, addr, 0, vid, 1 << BR_FDB_ADDED_BY_USER);
+    return;
+  }
+  fdbAddEntry(br, p, addr, ndm, nlFlags, vid);
+}
+
+/** ndo_dflt_fdb_add(): a permanent address on the device's own uc/mc list. */
+function ndoDfltFdbAdd(ndm: BrFdbMsg, dev: NetDevice, addr: Uint8Array, vid: number, nlFlags: number): void {
+  if (ndm.state && !(ndm.state & NUD_PERMANENT)) throw new KError('EINVAL');
+  if (vid) throw new KError('EINVAL');
+  const mc = (addr[0]! & 1) !== 0 && !isLinkLocal(addr);
+  // dev_uc_add_excl() / dev_mc_add_excl(): "Only return duplicate errors if NLM_F_EXCL is set"
+  if (mc ? dev.mc.some((h) => sameAddr(h.addr, addr)) : dev.uc.some((a) => sameAddr(a, addr))) {
+    if (nlFlags & NLM_F_EXCL) throw new KError('EEXIST');
+    return;
+  }
+  if (mc) devMcAdd(dev, addr);
+  else dev.uc.push(addr.slice());
+}
+
+function isLinkLocal(a: Uint8Array): boolean {
+  return a[0] === 0x01 && a[1] === 0x80 && a[2] === 0xc2 && a[3] === 0 && a[4] === 0 && (a[5]! & 0xf0) === 0;
+}
+
+function sameAddr(a: Uint8Array, b: Uint8Array): boolean {
+  for (let i = 0; i < 6; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The checks shared by rtnl_fdb_add() and rtnl_fdb_del(). */
+function fdbTarget(net: Net, m: BrFdbMsg): { dev: NetDevice; addr: Uint8Array; vid: number } {
+  if (m.ifindex === 0) throw new KError('EINVAL', 'invalid ifindex');
+  const dev = net.devByIndex(m.ifindex);
+  if (!dev) throw new KError('ENODEV', 'unknown ifindex');
+  if (!m.lladdr || m.lladdr.length !== 6) throw new KError('EINVAL', 'invalid address');
+  if (dev.type !== ARPHRD_ETHER) throw new KError('EINVAL', 'FDB add only supported for Ethernet devices');
+  const vid = m.vlan ?? 0;
+  if (m.vlan !== undefined && (vid === 0 || vid >= 4095)) throw new KError('EINVAL', 'invalid vlan id');
+  return { dev, addr: m.lladdr, vid };
+}
+
+/** rtnl_fdb_add(): the master's ndo_fdb_add for a port (NTF_MASTER or no flag), then NTF_SELF on the device. */
+function rtnlFdbAdd(net: Net, msg: NlMsg<BrFdbMsg>): void {
+  const m = msg.body;
+  const { dev, addr, vid } = fdbTarget(net, m);
+  let flags = m.flags;
+  let done = false;
+  const brDev = dev.master;
+  if ((!flags || flags & NTF_MASTER) && brPortGet(dev) && brDev) {
+    brFdbAdd(m, dev, addr, vid, msg.flags);
+    flags &= ~NTF_MASTER;
+    done = true;
+  }
+  if (flags & NTF_SELF) {
+    if (netdevBridge(dev)) brFdbAdd(m, dev, addr, vid, msg.flags);
+    else ndoDfltFdbAdd(m, dev, addr, vid, msg.flags);
+    done = true;
+  }
+  if (!done) throw new KError('EOPNOTSUPP');
+}
+
+/** br_fdb_delete(): the entry must belong to this port (or to the bridge itself). */
+function brFdbDelete(dev: NetDevice, addr: Uint8Array, vid: number): void {
+  let br = netdevBridge(dev);
+  let p: NetBridgePort | null = null;
+  if (!br) {
+    p = brPortGet(dev);
+    if (!p) throw new KError('EINVAL');
+    br = p.br;
+  }
+  const f = brFdbFind(br, addr, vid);
+  if (!f || f.dst !== p) throw new KError('ENOENT');
+  fdbDelete(br, f);
+}
+
+/** ndo_dflt_fdb_del() */
+function ndoDfltFdbDel(dev: NetDevice, addr: Uint8Array): void {
+  if ((addr[0]! & 1) !== 0 && !isLinkLocal(addr)) {
+    if (!dev.mc.some((h) => sameAddr(h.addr, addr))) throw new KError('ENOENT');
+    devMcDel(dev, addr);
+    return;
+  }
+  const i = dev.uc.findIndex((a) => sameAddr(a, addr));
+  if (i < 0) throw new KError('ENOENT');
+  dev.uc.splice(i, 1);
+}
+
+/** rtnl_fdb_del() */
+function rtnlFdbDel(net: Net, msg: NlMsg<BrFdbMsg>): void {
+  const m = msg.body;
+  const { dev, addr, vid } = fdbTarget(net, m);
+  let flags = m.flags;
+  let done = false;
+  if ((!flags || flags & NTF_MASTER) && brPortGet(dev) && dev.master) {
+    brFdbDelete(dev, addr, vid);
+    flags &= ~NTF_MASTER;
+    done = true;
+  }
+  if (flags & NTF_SELF) {
+    if (netdevBridge(dev)) brFdbDelete(dev, addr, vid);
+    else ndoDfltFdbDel(dev, addr);
+    done = true;
+  }
+  if (!done) throw new KError('EOPNOTSUPP');
+}
+
+/** fdb_fill_info() */
+export function fdbFillInfo(br: NetBridge, f: NetBridgeFdbEntry): BrFdbMsg {
+  const now = br.dev.net.sched.now;
+  let flags = 0;
+  if (f.has(BR_FDB_OFFLOADED)) flags |= NTF_OFFLOADED;
+  if (f.has(BR_FDB_ADDED_BY_EXT_LEARN)) flags |= NTF_EXT_LEARNED;
+  if (f.has(BR_FDB_STICKY)) flags |= NTF_STICKY;
+  const m: BrFdbMsg = {
+    family: AF_BRIDGE, ifindex: f.dst ? f.dst.dev.ifindex : br.dev.ifindex, state: fdbToNud(br, f), flags,
+    lladdr: f.key.addr.slice(), master: br.dev.ifindex,
+    cacheinfo: { confirmed: 0, used: nsToClockT(now - f.used), updated: nsToClockT(now - f.updated), refcnt: 0 },
+  };
+  if (f.key.vlanId) m.vlan = f.key.vlanId;
+  return m;
+}
+
+/** br_fdb_dump(): the bridge's own entries (no filter), or those of port `filterDev`. */
+function brFdbDump(br: NetBridge, filterDev: NetDevice | null, out: BrFdbMsg[]): void {
+  if (!filterDev) ndoDfltFdbDump(br.dev, out);
+  for (const f of fdbListNewestFirst(br)) {
+    if (filterDev && (!f.dst || f.dst.dev !== filterDev)) {
+      if (filterDev !== br.dev || f.dst) continue;
+    }
+    if (!filterDev && f.dst) continue;
+    out.push(fdbFillInfo(br, f));
+  }
+}
+
+/** ndo_dflt_fdb_dump(): the device's uc then mc addresses, `self permanent`. */
+function ndoDfltFdbDump(dev: NetDevice, out: BrFdbMsg[]): void {
+  if (dev.type !== ARPHRD_ETHER) return;
+  for (const a of [...dev.uc, ...dev.mc.map((h) => h.addr)]) {
+    out.push({ family: AF_BRIDGE, ifindex: dev.ifindex, state: NUD_PERMANENT, flags: NTF_SELF, lladdr: a.slice() });
+  }
+}
+
+/**
+ * rtnl_fdb_dump(): devices in ifindex order; a port first shows its
+ * master's entries for it, then every device its own. NDA_MASTER (`br`)
+ * keeps that bridge and its ports, ndm_ifindex (`brport`/`dev`) one device.
+ */
+function rtnlFdbDump(net: Net, msg: NlMsg<BrFdbMsg>): NlMsg[] {
+  const brIdx = msg.body.master ?? 0;
+  const brportIdx = msg.body.ifindex || msg.body.brportIdx || 0;
+  let brDev: NetDevice | null = null;
+  if (brIdx) {
+    brDev = net.devByIndex(brIdx);
+    if (!brDev) throw new KError('ENODEV');
+  }
+  const out: BrFdbMsg[] = [];
+  for (const dev of net.devicesSorted()) {
+    if (brportIdx && dev.ifindex !== brportIdx) continue;
+    const p = brPortGet(dev);
+    if (brDev) {
+      if (dev !== brDev && !p) continue;
+      if (brDev !== dev.master && !netdevBridge(dev)) continue;
+    }
+    if (p) brFdbDump(p.br, dev, out);
+    const own = netdevBridge(dev);
+    if (own) brFdbDump(own, null, out);
+    else ndoDfltFdbDump(dev, out);
+  }
+  return out.map((m) => nlmsgNew(RTM_NEWNEIGH, NLM_F_MULTI, m, msg.seq, msg.pid));
+}
+
+/** rtnetlink_init()'s PF_BRIDGE neighbour handlers. */
+export function brFdbRtnlInit(rtnl: Rtnl): void {
+  rtnl.register<BrFdbMsg>(AF_BRIDGE, RTM_NEWNEIGH, (net, msg) => rtnlFdbAdd(net, msg), null);
+  rtnl.register<BrFdbMsg>(AF_BRIDGE, RTM_DELNEIGH, (net, msg) => rtnlFdbDel(net, msg), null);
+  rtnl.register<BrFdbMsg>(AF_BRIDGE, RTM_GETNEIGH, null, rtnlFdbDump);
+}

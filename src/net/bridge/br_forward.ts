@@ -1,0 +1,126 @@
+/**
+ * Sending frames out of bridge ports: to the one port an fdb entry names
+ * (br_forward) or to every eligible port (br_flood: unknown unicast only to
+ * `flood` ports, multicast to `mcast_flood`, broadcast to `bcast_flood`,
+ * except what the bridge itself sends). A port never gets a frame back
+ * unless in hairpin mode, must be forwarding, and an isolated port never
+ * talks to another isolated port.
+ * @linux net/bridge/br_forward.c
+ */
+import { devQueueXmit } from '../core/dev_rx.js';
+import { kfreeSkbReason } from '../core/drop_reason.js';
+import type { SkBuff } from '../core/skbuff.js';
+import { trace } from '../core/trace.js';
+import { ETH_HLEN } from '../../wire/ethernet.js';
+import {
+  BR_BCAST_FLOOD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_MCAST_FLOOD, BR_NEIGH_SUPPRESS, BR_PROXYARP, BR_PROXYARP_WIFI,
+  BR_STATE_FORWARDING, type NetBridge, type NetBridgePort,
+} from './br_private.js';
+import { brAllowedEgress, brHandleVlan } from './br_vlan.js';
+
+const BR_PKT_UNICAST = 0;
+const BR_PKT_MULTICAST = 1;
+const BR_PKT_BROADCAST = 2;
+
+/** br_skb_isolated(): an isolated port's frame never leaves by another isolated port. */
+function brSkbIsolated(p: NetBridgePort): boolean {
+  return p.br.inputCb.srcPortIsolated && (p.flags & BR_ISOLATED) !== 0;
+}
+
+/** should_deliver() */
+function shouldDeliver(p: NetBridgePort, skb: SkBuff): boolean {
+  return ((p.flags & BR_HAIRPIN_MODE) !== 0 || skb.dev !== p.dev) &&
+    p.state === BR_STATE_FORWARDING && brAllowedEgress(p.vlgrp, skb) && !brSkbIsolated(p);
+}
+
+/**
+ * br_dev_queue_push_xmit(): the Ethernet header back on, out through the
+ * port's driver. A frame longer than the port's MTU is dropped
+ * (is_skb_forwardable).
+ */
+function brDevQueuePushXmit(skb: SkBuff): void {
+  const dev = skb.dev!;
+  skb.push(ETH_HLEN);
+  trace(dev.net, skb, 'br_dev_queue_push_xmit', dev);
+  // is_skb_forwardable(): mtu + hard_header_len + VLAN_HLEN.
+  if (skb.len > dev.mtu + ETH_HLEN + 4) {
+    kfreeSkbReason(dev.net, skb, 'PKT_TOO_BIG', 'br_dev_queue_push_xmit');
+    return;
+  }
+  devQueueXmit(skb);
+}
+
+/**
+ * __br_forward(): VLAN egress handling, then out of `to` (NF_BR_FORWARD, or
+ * NF_BR_LOCAL_OUT for what the bridge itself sends, then
+ * NF_BR_POST_ROUTING: no bridge netfilter in tuxnet yet).
+ */
+function brForwardOne(to: NetBridgePort, skb: SkBuff, _localOrig: boolean): void {
+  const s = brHandleVlan(to.br, to, to.vlgrp, skb);
+  if (!s) return;
+  s.dev = to.dev;
+  brDevQueuePushXmit(s);
+}
+
+/** deliver_clone(): a copy of the descriptor goes out; the caller keeps the skb. */
+function deliverClone(prev: NetBridgePort, skb: SkBuff, localOrig: boolean): void {
+  brForwardOne(prev, skb.clone(), localOrig);
+}
+
+/**
+ * br_forward(): to the port of an fdb entry; with `localRcv` a clone goes
+ * and the caller keeps the skb for the bridge itself. An entry without a
+ * port (the bridge's own address) or a port that may not deliver drops it.
+ */
+export function brForward(to: NetBridgePort | null, skb: SkBuff, localRcv: boolean, localOrig: boolean): void {
+  if (to) {
+    trace(to.br.dev.net, skb, 'br_forward', to.dev);
+    if (to.backupPort && !to.dev.carrier) to = to.backupPort;
+    if (shouldDeliver(to, skb)) {
+      if (localRcv) deliverClone(to, skb, localOrig);
+      else brForwardOne(to, skb, localOrig);
+      return;
+    }
+  }
+  if (!localRcv) kfreeSkbReason(skb.dev!.net, skb, 'NOT_SPECIFIED', 'br_forward');
+}
+
+/** The per-type flood flag of br_flood(); what the bridge sends itself ignores mcast/bcast_flood. */
+function floodAllowed(br: NetBridge, p: NetBridgePort, skb: SkBuff, pktType: number): boolean {
+  switch (pktType) {
+    case BR_PKT_UNICAST:
+      return (p.flags & BR_FLOOD) !== 0;
+    case BR_PKT_MULTICAST:
+      return (p.flags & BR_MCAST_FLOOD) !== 0 || skb.dev === br.dev;
+    case BR_PKT_BROADCAST:
+      return (p.flags & BR_BCAST_FLOOD) !== 0 || skb.dev === br.dev;
+    default:
+      return true;
+  }
+}
+
+/**
+ * br_flood(): every eligible port but the last gets a clone (maybe_deliver),
+ * the last the skb itself unless the bridge keeps it (`localRcv`). No port
+ * at all: SKB_DROP_REASON_NO_TX_TARGET.
+ */
+export function brFlood(br: NetBridge, skb: SkBuff, pktType: number, localRcv: boolean, localOrig: boolean, _vid: number): void {
+  trace(br.dev.net, skb, 'br_flood', br.dev);
+  let prev: NetBridgePort | null = null;
+  const replied = br.inputCb.proxyarpReplied;
+  for (const p of br.portList) {
+    if (!floodAllowed(br, p, skb, pktType)) continue;
+    // "Do not flood to ports that enable proxy ARP"
+    if (p.flags & BR_PROXYARP) continue;
+    if (replied && (p.flags & (BR_PROXYARP_WIFI | BR_NEIGH_SUPPRESS))) continue;
+    if (!shouldDeliver(p, skb)) continue;
+    if (prev) deliverClone(prev, skb, localOrig);
+    prev = p;
+  }
+  if (!prev) {
+    if (!localRcv) kfreeSkbReason(br.dev.net, skb, 'NO_TX_TARGET', 'br_flood');
+    return;
+  }
+  if (localRcv) deliverClone(prev, skb, localOrig);
+  else brForwardOne(prev, skb, localOrig);
+}

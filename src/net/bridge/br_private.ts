@@ -1,0 +1,337 @@
+/**
+ * The bridge's data structures: struct net_bridge (the bridge device's
+ * private data), struct net_bridge_port (one per enslaved device, the
+ * rx_handler_data of the port), struct net_bridge_fdb_entry (the forwarding
+ * database), with the STP fields 802.1D needs and a VLAN group placeholder.
+ * Times are kept in virtual nanoseconds where the kernel keeps jiffies;
+ * netlink and sysfs convert to clock_t (USER_HZ = 100) as the kernel does.
+ * @linux net/bridge/br_private.h, include/linux/if_bridge.h, include/uapi/linux/if_bridge.h
+ */
+import type { NetDevice } from '../core/netdevice.js';
+import type { Timer } from '../../sim/scheduler.js';
+
+/** One second of virtual time (HZ). */
+export const BR_HZ_NS = 1_000_000_000;
+/** USER_HZ: clock_t ticks per second, the unit of netlink and sysfs times. */
+export const USER_HZ = 100;
+
+/** clock_t_to_jiffies(): centiseconds to virtual ns. */
+export function clockTToNs(v: number): number {
+  return v * (BR_HZ_NS / USER_HZ);
+}
+
+/** jiffies_to_clock_t(): virtual ns to centiseconds (rounded down). */
+export function nsToClockT(ns: number): number {
+  return Math.floor(ns / (BR_HZ_NS / USER_HZ));
+}
+
+/** include/uapi/linux/if_bridge.h BR_STATE_*: a port's 802.1D state. */
+export const BR_STATE_DISABLED = 0;
+export const BR_STATE_LISTENING = 1;
+export const BR_STATE_LEARNING = 2;
+export const BR_STATE_FORWARDING = 3;
+export const BR_STATE_BLOCKING = 4;
+
+/** br_port_state_names[] (br_stp.c): what `bridge link` prints. */
+export const BR_PORT_STATE_NAMES: readonly string[] = ['disabled', 'listening', 'learning', 'forwarding', 'blocking'];
+
+/** include/linux/if_bridge.h: port flags (net_bridge_port.flags). */
+export const BR_HAIRPIN_MODE = 1 << 0;
+export const BR_BPDU_GUARD = 1 << 1;
+export const BR_ROOT_BLOCK = 1 << 2;
+export const BR_MULTICAST_FAST_LEAVE = 1 << 3;
+export const BR_ADMIN_COST = 1 << 4;
+export const BR_LEARNING = 1 << 5;
+export const BR_FLOOD = 1 << 6;
+export const BR_AUTO_MASK = BR_FLOOD | BR_LEARNING;
+export const BR_PROMISC = 1 << 7;
+export const BR_PROXYARP = 1 << 8;
+export const BR_LEARNING_SYNC = 1 << 9;
+export const BR_PROXYARP_WIFI = 1 << 10;
+export const BR_MCAST_FLOOD = 1 << 11;
+export const BR_MULTICAST_TO_UNICAST = 1 << 12;
+export const BR_VLAN_TUNNEL = 1 << 13;
+export const BR_BCAST_FLOOD = 1 << 14;
+export const BR_NEIGH_SUPPRESS = 1 << 15;
+export const BR_ISOLATED = 1 << 16;
+export const BR_MRP_AWARE = 1 << 17;
+export const BR_MRP_LOST_CONT = 1 << 18;
+export const BR_MRP_LOST_IN_CONT = 1 << 19;
+export const BR_TX_FWD_OFFLOAD = 1 << 20;
+export const BR_PORT_LOCKED = 1 << 21;
+export const BR_PORT_MAB = 1 << 22;
+export const BR_NEIGH_VLAN_SUPPRESS = 1 << 23;
+
+/** new_nbp(): the flags a new port starts with. */
+export const BR_PORT_DEFAULT_FLAGS = BR_LEARNING | BR_FLOOD | BR_MCAST_FLOOD | BR_BCAST_FLOOD;
+
+/** enum net_bridge_opts (br->options bits). */
+export const BROPT_VLAN_ENABLED = 0;
+export const BROPT_VLAN_STATS_ENABLED = 1;
+export const BROPT_NF_CALL_IPTABLES = 2;
+export const BROPT_NF_CALL_IP6TABLES = 3;
+export const BROPT_NF_CALL_ARPTABLES = 4;
+export const BROPT_GROUP_ADDR_SET = 5;
+export const BROPT_MULTICAST_ENABLED = 6;
+export const BROPT_MULTICAST_QUERIER = 7;
+export const BROPT_MULTICAST_QUERY_USE_IFADDR = 8;
+export const BROPT_MULTICAST_STATS_ENABLED = 9;
+export const BROPT_HAS_IPV6_ADDR = 10;
+export const BROPT_NEIGH_SUPPRESS_ENABLED = 11;
+export const BROPT_MTU_SET_BY_USER = 12;
+export const BROPT_VLAN_STATS_PER_PORT = 13;
+export const BROPT_NO_LL_LEARN = 14;
+export const BROPT_VLAN_BRIDGE_BINDING = 15;
+export const BROPT_MCAST_VLAN_SNOOPING_ENABLED = 16;
+export const BROPT_MST_ENABLED = 17;
+
+/** enum { BR_NO_STP, BR_KERNEL_STP, BR_USER_STP } (br->stp_enabled). */
+export const BR_NO_STP = 0;
+export const BR_KERNEL_STP = 1;
+export const BR_USER_STP = 2;
+
+/** net_bridge_fdb_entry.flags bits (enum { BR_FDB_LOCAL, ... }). */
+export const BR_FDB_LOCAL = 0;
+export const BR_FDB_STATIC = 1;
+export const BR_FDB_STICKY = 2;
+export const BR_FDB_ADDED_BY_USER = 3;
+export const BR_FDB_ADDED_BY_EXT_LEARN = 4;
+export const BR_FDB_OFFLOADED = 5;
+export const BR_FDB_NOTIFY = 6;
+export const BR_FDB_NOTIFY_INACTIVE = 7;
+export const BR_FDB_LOCKED = 8;
+export const BR_FDB_DYNAMIC_LEARNED = 9;
+
+/** Bit masks of the BR_FDB_* bit numbers. */
+export const fdbBit = (b: number): number => 1 << b;
+
+/** br_private.h limits and defaults. */
+export const BR_PORT_BITS = 10;
+export const BR_MAX_PORTS = 1 << BR_PORT_BITS;
+export const BR_HOLD_TIME = 1 * BR_HZ_NS;
+/** BR_DEFAULT_AGEING_TIME: 300 seconds. */
+export const BR_DEFAULT_AGEING_TIME = 300 * BR_HZ_NS;
+/** br_dev_setup(): hello 2 s, max age 20 s, forward delay 15 s, priority 0x8000. */
+export const BR_DEFAULT_HELLO_TIME = 2 * BR_HZ_NS;
+export const BR_DEFAULT_MAX_AGE = 20 * BR_HZ_NS;
+export const BR_DEFAULT_FORWARD_DELAY = 15 * BR_HZ_NS;
+export const BR_DEFAULT_PRIORITY = 0x8000;
+/** br_stp_timer.c / br_ioctl limits: BR_MIN_/BR_MAX_ times (seconds). */
+export const BR_MIN_HELLO_TIME = 1 * BR_HZ_NS;
+export const BR_MAX_HELLO_TIME = 10 * BR_HZ_NS;
+export const BR_MIN_FORWARD_DELAY = 2 * BR_HZ_NS;
+export const BR_MAX_FORWARD_DELAY = 30 * BR_HZ_NS;
+export const BR_MIN_MAX_AGE = 6 * BR_HZ_NS;
+export const BR_MAX_MAX_AGE = 40 * BR_HZ_NS;
+/** new_nbp(): port priority 0x20; br_stp_if.c port_cost() of an unknown speed: 100 (10 Mb/s); veth reports 10 Gb/s: 2. */
+export const BR_DEFAULT_PORT_PRIORITY = 0x20;
+export const BR_MAX_PORT_PRIORITY = (1 << (16 - BR_PORT_BITS)) - 1;
+
+/** include/uapi/linux/if_bridge.h group_fwd_mask rules (br_private.h). */
+export const BR_GROUPFWD_DEFAULT = 0;
+/** Don't allow forwarding of control protocols like STP, MAC PAUSE and LACP. */
+export const BR_GROUPFWD_RESTRICTED = 0x0007;
+/** The Nearest Customer Bridge Group Address, 01-80-C2-00-00-[00,0B,0C,0D,0F]. */
+export const BR_GROUPFWD_8021AD = 0xb801;
+
+/** eth_stp_addr / br_group_address: 01:80:c2:00:00:00. */
+export const BR_GROUP_ADDRESS: readonly number[] = [0x01, 0x80, 0xc2, 0x00, 0x00, 0x00];
+
+/** bridge_id: 2 bytes of priority then the bridge's MAC (802.1D 9.2.5). */
+export interface BridgeId {
+  readonly prio: Uint8Array;
+  readonly addr: Uint8Array;
+}
+
+export function bridgeIdNew(): BridgeId {
+  return { prio: new Uint8Array(2), addr: new Uint8Array(6) };
+}
+
+/** port_id: priority << BR_PORT_BITS | port_no. */
+export type PortId = number;
+
+/** struct net_bridge_vlan_group: filled by VLAN filtering (br_vlan.c); null until then. */
+export interface NetBridgeVlanGroup {
+  /** The VLAN ids configured, with their BRIDGE_VLAN_INFO_* flags. */
+  readonly vlans: Map<number, number>;
+  pvid: number;
+  numVlans: number;
+}
+
+/** struct net_bridge_fdb_key: MAC and VLAN id. */
+export interface NetBridgeFdbKey {
+  readonly addr: Uint8Array;
+  readonly vlanId: number;
+}
+
+/** struct net_bridge_fdb_entry */
+export class NetBridgeFdbEntry {
+  /** The port it was learned on; null for the bridge device's own (local) entries. */
+  dst: NetBridgePort | null;
+  readonly key: NetBridgeFdbKey;
+  /** BR_FDB_* bits. */
+  flags = 0;
+  /** Last time the address was seen (virtual ns); what ageing compares. */
+  updated: number;
+  /** When the entry was created or last changed by netlink (`used` of br_fdb_fill_info is `used`). */
+  used: number;
+  /** NTF_EXT_LEARNED etc. are kept in `flags`; the NDA_MASTER of dumps is the bridge. */
+
+  constructor(dst: NetBridgePort | null, addr: Uint8Array, vlanId: number, now: number) {
+    this.dst = dst;
+    this.key = { addr: Uint8Array.from(addr), vlanId };
+    this.updated = now;
+    this.used = now;
+  }
+
+  has(bit: number): boolean {
+    return (this.flags & (1 << bit)) !== 0;
+  }
+
+  set(bit: number): void {
+    this.flags |= 1 << bit;
+  }
+
+  clear(bit: number): void {
+    this.flags &= ~(1 << bit);
+  }
+}
+
+/** struct net_bridge_port */
+export class NetBridgePort {
+  readonly br: NetBridge;
+  readonly dev: NetDevice;
+  /** BR_* port flags. */
+  flags = BR_PORT_DEFAULT_FLAGS;
+  /** STP */
+  priority = BR_DEFAULT_PORT_PRIORITY;
+  portNo: number;
+  portId: PortId = 0;
+  state = BR_STATE_DISABLED;
+  /** 802.1D port role (the stp helper's; not a kernel field, the kernel infers it). */
+  role = 0;
+  pathCost = 100;
+  designatedRoot = bridgeIdNew();
+  designatedBridge = bridgeIdNew();
+  designatedCost = 0;
+  designatedPort: PortId = 0;
+  topologyChangeAck = 0;
+  configPending = 0;
+  /** STP timers (br_stp_timer.c). */
+  messageAgeTimer: Timer | null = null;
+  forwardDelayTimer: Timer | null = null;
+  holdTimer: Timer | null = null;
+  /** Counters of BPDUs and topology changes (IFLA_BRPORT_* in 6.x are not reported; kept for the stp helper). */
+  stpXstats = { txBpdu: 0, rxBpdu: 0, txTcn: 0, rxTcn: 0, transitionFwd: 0, transitionBlk: 0 };
+  /** group_fwd_mask of the port (IFLA_BRPORT_GROUP_FWD_MASK). */
+  groupFwdMask = 0;
+  /** backup_port, mcast router mode, neigh suppress per vlan... */
+  backupPort: NetBridgePort | null = null;
+  multicastRouter = 1;
+  /** VLAN group of the port (nbp_vlan_group); null without VLAN filtering. */
+  vlgrp: NetBridgeVlanGroup | null = null;
+  /** br_port_flag_is_set() convenience. */
+  constructor(br: NetBridge, dev: NetDevice, portNo: number) {
+    this.br = br;
+    this.dev = dev;
+    this.portNo = portNo;
+  }
+
+  hasFlag(f: number): boolean {
+    return (this.flags & f) !== 0;
+  }
+}
+
+/** struct net_bridge: the private data of a bridge device. */
+export class NetBridge {
+  readonly dev: NetDevice;
+  /** br->port_list, in enslaving order (list_add_rcu at the tail). */
+  readonly portList: NetBridgePort[] = [];
+  /** br->fdb_hash_tbl: VLAN id -> MAC (48-bit number) -> entry. */
+  readonly fdbHash = new Map<number, Map<number, NetBridgeFdbEntry>>();
+  /** br->fdb_list: every entry, newest first when dumped (hlist_add_head_rcu). */
+  readonly fdbList = new Set<NetBridgeFdbEntry>();
+  /** BROPT_* bits. */
+  options = 0;
+  /** br->group_fwd_mask and its BR_GROUPFWD_RESTRICTED-free original. */
+  groupFwdMask = BR_GROUPFWD_DEFAULT;
+  groupFwdMaskRequired = BR_GROUPFWD_DEFAULT;
+  groupAddr = Uint8Array.from(BR_GROUP_ADDRESS);
+  /** STP: this bridge and the root as seen now. */
+  designatedRoot = bridgeIdNew();
+  bridgeId = bridgeIdNew();
+  rootPathCost = 0;
+  rootPort = 0;
+  maxAge = BR_DEFAULT_MAX_AGE;
+  helloTime = BR_DEFAULT_HELLO_TIME;
+  forwardDelay = BR_DEFAULT_FORWARD_DELAY;
+  bridgeMaxAge = BR_DEFAULT_MAX_AGE;
+  bridgeHelloTime = BR_DEFAULT_HELLO_TIME;
+  bridgeForwardDelay = BR_DEFAULT_FORWARD_DELAY;
+  ageingTime = BR_DEFAULT_AGEING_TIME;
+  topologyChange = 0;
+  topologyChangeDetected = 0;
+  stpEnabled = BR_NO_STP;
+  /** STP timers (br_stp_timer.c) and the fdb garbage collector (br_fdb_cleanup delayed work). */
+  helloTimer: Timer | null = null;
+  tcnTimer: Timer | null = null;
+  topologyChangeTimer: Timer | null = null;
+  gcWork: Timer | null = null;
+  /** VLAN filtering state (br_vlan.c). */
+  vlanProto = 0x8100;
+  defaultPvid = 1;
+  vlgrp: NetBridgeVlanGroup | null = null;
+  /** Multicast snooping knobs reported by IFLA_BR_MCAST_* (snooping itself is not modelled). */
+  mcast = {
+    routerMode: 1, hashElasticity: 16, hashMax: 4096, lastMemberCnt: 2, startupQueryCnt: 2,
+    lastMemberIntvl: 100, membershipIntvl: 26000, querierIntvl: 25500, queryIntvl: 12500,
+    queryResponseIntvl: 1000, startupQueryIntvl: 3125, igmpVersion: 2, mldVersion: 1,
+  };
+  /** Netfilter call knobs (IFLA_BR_NF_CALL_*). */
+  nfCallIptables = 0;
+  nfCallIp6tables = 0;
+  nfCallArptables = 0;
+  /**
+   * BR_INPUT_SKB_CB() of the frame being handled. Linux keeps it in skb->cb;
+   * a bridge handles one frame at a time (forwarding queues on the peer's
+   * backlog), so tuxnet keeps it here and resets it per frame.
+   */
+  readonly inputCb = { brdev: null as NetBridge | null, srcPortIsolated: false, proxyarpReplied: false };
+
+  constructor(dev: NetDevice) {
+    this.dev = dev;
+  }
+
+  optGet(opt: number): boolean {
+    return (this.options & (1 << opt)) !== 0;
+  }
+
+  optToggle(opt: number, on: boolean): void {
+    if (on) this.options |= 1 << opt;
+    else this.options &= ~(1 << opt);
+  }
+}
+
+/** br_port_get_rcu(): the port of a device enslaved to a bridge (null otherwise). */
+export function brPortGet(dev: NetDevice): NetBridgePort | null {
+  const p = dev.rxHandlerData;
+  return p instanceof NetBridgePort ? p : null;
+}
+
+/** netdev_priv() of a bridge device. */
+export function netdevBridge(dev: NetDevice): NetBridge | null {
+  return dev.priv instanceof NetBridge ? dev.priv : null;
+}
+
+/** br_port_exists() / netif_is_bridge_port() */
+export function brPortExists(dev: NetDevice): boolean {
+  return brPortGet(dev) !== null;
+}
+
+/** ether_addr_to_u64(): a MAC as a 48-bit number (exact in a double), without allocating. */
+export function macKey(a: Uint8Array, off = 0): number {
+  return (
+    a[off]! * 0x10000000000 + a[off + 1]! * 0x100000000 + a[off + 2]! * 0x1000000 +
+    a[off + 3]! * 0x10000 + a[off + 4]! * 0x100 + a[off + 5]!
+  );
+}

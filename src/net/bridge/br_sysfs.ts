@@ -1,0 +1,160 @@
+/**
+ * /sys/class/net/BR/bridge/* and /sys/class/net/PORT/brport/*: the
+ * bridge's and its ports' knobs as files, read (show) and written (store)
+ * with the kernel's formats, units (clock_t) and setters.
+ * @linux net/bridge/br_sysfs_br.c, net/bridge/br_sysfs_if.c
+ */
+import { KError } from '../core/errno.js';
+import type { NetDevice } from '../core/netdevice.js';
+import { brFdbDeleteByPort, brFdbFlush } from './br_fdb.js';
+import { brChangelink, brSetport } from './br_netlink.js';
+import {
+  BR_BCAST_FLOOD, BR_BPDU_GUARD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_LEARNING, BR_MCAST_FLOOD, BR_MULTICAST_FAST_LEAVE,
+  BR_MULTICAST_TO_UNICAST, BR_NEIGH_SUPPRESS, BR_PROXYARP, BR_PROXYARP_WIFI, BR_ROOT_BLOCK, BROPT_MULTICAST_ENABLED,
+  BROPT_NO_LL_LEARN, brPortGet, netdevBridge, nsToClockT, type BridgeId, type NetBridge, type NetBridgePort,
+} from './br_private.js';
+import type { IflaBrInfo, IflaBrportInfo } from '../../uapi/linux/if_bridge.js';
+
+/** br_show_bridge_id(): "8000.020000000005" */
+function showBridgeId(id: BridgeId): string {
+  const h = (b: number): string => b.toString(16).padStart(2, '0');
+  return `${h(id.prio[0]!)}${h(id.prio[1]!)}.${[...id.addr].map(h).join('')}\n`;
+}
+
+function timerLeft(br: NetBridge, t: { when: number; index: number } | null): number {
+  return t && t.index >= 0 ? nsToClockT(Math.max(0, t.when - br.dev.net.sched.now)) : 0;
+}
+
+interface BrAttr {
+  show?(br: NetBridge): string;
+  /** store: the value as kstrtoul() read it (base 0). */
+  store?(br: NetBridge, v: number): void;
+}
+
+/** A store through br_changelink() (the sysfs setters call the same functions). */
+const viaChangelink = (key: keyof IflaBrInfo) => (br: NetBridge, v: number): void =>
+  brChangelink(br.dev, { [key]: v } as IflaBrInfo);
+
+const BR_ATTRS: Readonly<Record<string, Readonly<BrAttr>>> = {
+  forward_delay: { show: (b) => `${nsToClockT(b.forwardDelay)}\n`, store: viaChangelink('forwardDelay') },
+  hello_time: { show: (b) => `${nsToClockT(b.helloTime)}\n`, store: viaChangelink('helloTime') },
+  max_age: { show: (b) => `${nsToClockT(b.maxAge)}\n`, store: viaChangelink('maxAge') },
+  ageing_time: { show: (b) => `${nsToClockT(b.ageingTime)}\n`, store: viaChangelink('ageingTime') },
+  stp_state: { show: (b) => `${b.stpEnabled}\n`, store: viaChangelink('stpState') },
+  group_fwd_mask: { show: (b) => `0x${b.groupFwdMask.toString(16)}\n`, store: viaChangelink('groupFwdMask') },
+  priority: { show: (b) => `${(b.bridgeId.prio[0]! << 8) | b.bridgeId.prio[1]!}\n`, store: viaChangelink('priority') },
+  root_id: { show: (b) => showBridgeId(b.designatedRoot) },
+  bridge_id: { show: (b) => showBridgeId(b.bridgeId) },
+  root_port: { show: (b) => `${b.rootPort}\n` },
+  root_path_cost: { show: (b) => `${b.rootPathCost}\n` },
+  topology_change: { show: (b) => `${b.topologyChange}\n` },
+  topology_change_detected: { show: (b) => `${b.topologyChangeDetected}\n` },
+  hello_timer: { show: (b) => `${timerLeft(b, b.helloTimer)}\n` },
+  tcn_timer: { show: (b) => `${timerLeft(b, b.tcnTimer)}\n` },
+  topology_change_timer: { show: (b) => `${timerLeft(b, b.topologyChangeTimer)}\n` },
+  gc_timer: { show: (b) => `${timerLeft(b, b.gcWork)}\n` },
+  group_addr: { show: (b) => `${[...b.groupAddr].map((x) => x.toString(16).padStart(2, '0')).join(':')}\n` },
+  flush: { store: (b) => brFdbFlush(b) },
+  no_linklocal_learn: {
+    show: (b) => `${b.optGet(BROPT_NO_LL_LEARN) ? 1 : 0}\n`,
+    store: (b, v) => brChangelink(b.dev, { multiBoolopt: { optval: v ? 1 : 0, optmask: 1 } }),
+  },
+  multicast_snooping: { show: (b) => `${b.optGet(BROPT_MULTICAST_ENABLED) ? 1 : 0}\n`, store: viaChangelink('mcastSnooping') },
+  multicast_router: { show: (b) => `${b.mcast.routerMode}\n`, store: viaChangelink('mcastRouter') },
+  multicast_igmp_version: { show: (b) => `${b.mcast.igmpVersion}\n`, store: viaChangelink('mcastIgmpVersion') },
+  multicast_mld_version: { show: (b) => `${b.mcast.mldVersion}\n`, store: viaChangelink('mcastMldVersion') },
+  nf_call_iptables: { show: (b) => `${b.nfCallIptables}\n`, store: viaChangelink('nfCallIptables') },
+  nf_call_ip6tables: { show: (b) => `${b.nfCallIp6tables}\n`, store: viaChangelink('nfCallIp6tables') },
+  nf_call_arptables: { show: (b) => `${b.nfCallArptables}\n`, store: viaChangelink('nfCallArptables') },
+};
+
+interface PortAttr {
+  show?(p: NetBridgePort): string;
+  store?(p: NetBridgePort, v: number): void;
+}
+
+const flagAttr = (flag: number, key: keyof IflaBrportInfo): PortAttr => ({
+  show: (p) => `${p.flags & flag ? 1 : 0}\n`,
+  store: (p, v) => brSetport(p, { [key]: v ? 1 : 0 } as IflaBrportInfo),
+});
+
+const PORT_ATTRS: Readonly<Record<string, Readonly<PortAttr>>> = {
+  path_cost: { show: (p) => `${p.pathCost}\n`, store: (p, v) => brSetport(p, { cost: v }) },
+  priority: { show: (p) => `${p.priority}\n`, store: (p, v) => brSetport(p, { priority: v }) },
+  designated_root: { show: (p) => showBridgeId(p.designatedRoot) },
+  designated_bridge: { show: (p) => showBridgeId(p.designatedBridge) },
+  designated_port: { show: (p) => `${p.designatedPort}\n` },
+  designated_cost: { show: (p) => `${p.designatedCost}\n` },
+  port_id: { show: (p) => `0x${p.portId.toString(16)}\n` },
+  port_no: { show: (p) => `0x${p.portNo.toString(16)}\n` },
+  change_ack: { show: (p) => `${p.topologyChangeAck}\n` },
+  config_pending: { show: (p) => `${p.configPending}\n` },
+  state: { show: (p) => `${p.state}\n` },
+  hold_timer: { show: (p) => `${timerLeft(p.br, p.holdTimer)}\n` },
+  message_age_timer: { show: (p) => `${timerLeft(p.br, p.messageAgeTimer)}\n` },
+  forward_delay_timer: { show: (p) => `${timerLeft(p.br, p.forwardDelayTimer)}\n` },
+  flush: { store: (p) => brFdbDeleteByPort(p.br, p, 0, false) },
+  group_fwd_mask: { show: (p) => `0x${p.groupFwdMask.toString(16)}\n`, store: (p, v) => brSetport(p, { groupFwdMask: v }) },
+  hairpin_mode: flagAttr(BR_HAIRPIN_MODE, 'mode'),
+  bpdu_guard: flagAttr(BR_BPDU_GUARD, 'guard'),
+  root_block: flagAttr(BR_ROOT_BLOCK, 'protect'),
+  learning: flagAttr(BR_LEARNING, 'learning'),
+  unicast_flood: flagAttr(BR_FLOOD, 'unicastFlood'),
+  multicast_fast_leave: flagAttr(BR_MULTICAST_FAST_LEAVE, 'fastLeave'),
+  proxyarp: flagAttr(BR_PROXYARP, 'proxyarp'),
+  proxyarp_wifi: flagAttr(BR_PROXYARP_WIFI, 'proxyarpWifi'),
+  multicast_flood: flagAttr(BR_MCAST_FLOOD, 'mcastFlood'),
+  multicast_to_unicast: flagAttr(BR_MULTICAST_TO_UNICAST, 'mcastToUcast'),
+  broadcast_flood: flagAttr(BR_BCAST_FLOOD, 'bcastFlood'),
+  neigh_suppress: flagAttr(BR_NEIGH_SUPPRESS, 'neighSuppress'),
+  isolated: flagAttr(BR_ISOLATED, 'isolated'),
+  multicast_router: { show: (p) => `${p.multicastRouter}\n`, store: (p, v) => brSetport(p, { multicastRouter: v }) },
+};
+
+/** The sysfs directory a device has beside net-sysfs's: "bridge" for a bridge, "brport" for a port. */
+export function brSysfsDir(dev: NetDevice): 'bridge' | 'brport' | null {
+  if (netdevBridge(dev)) return 'bridge';
+  if (brPortGet(dev)) return 'brport';
+  return null;
+}
+
+/** The attribute names of that directory. */
+export function brSysfsList(dev: NetDevice): string[] {
+  return Object.keys(brSysfsDir(dev) === 'bridge' ? BR_ATTRS : PORT_ATTRS).sort();
+}
+
+/** show(): the file's contents, or null when it does not exist; EACCES for a write-only file. */
+export function brSysfsShow(dev: NetDevice, attr: string): string | 'EACCES' | null {
+  const br = netdevBridge(dev);
+  if (br) {
+    const a = BR_ATTRS[attr];
+    if (!a) return null;
+    return a.show ? a.show(br) : 'EACCES';
+  }
+  const p = brPortGet(dev);
+  const a = p ? PORT_ATTRS[attr] : undefined;
+  if (!p || !a) return null;
+  return a.show ? a.show(p) : 'EACCES';
+}
+
+/** kstrtoul(buf, 0): a number with an optional newline. */
+function parseUl(data: string): number | null {
+  const s = data.trim();
+  if (/^0x[0-9a-f]+$/i.test(s)) return parseInt(s, 16);
+  if (/^0[0-7]*$/.test(s)) return parseInt(s, 8);
+  if (/^[1-9]\d*$/.test(s)) return parseInt(s, 10);
+  return null;
+}
+
+/** store(): throws KError as the setter refuses (EINVAL for a non-number, EACCES for a read-only file). */
+export function brSysfsStore(dev: NetDevice, attr: string, data: string): void {
+  const br = netdevBridge(dev);
+  const p = br ? null : brPortGet(dev);
+  const a = br ? BR_ATTRS[attr] : p ? PORT_ATTRS[attr] : undefined;
+  if (!a) throw new KError('ENOENT');
+  if (!a.store) throw new KError('EACCES');
+  const v = parseUl(data);
+  if (v === null) throw new KError('EINVAL');
+  if (br) (a as BrAttr).store!(br, v);
+  else (a as PortAttr).store!(p!, v);
+}

@@ -1,0 +1,124 @@
+/**
+ * `bridge`: global options, then the object (link, fdb, vlan). The
+ * invocation shares the `ip` tool's context (netlink socket, name cache,
+ * JSON printer).
+ * @iproute2 bridge/bridge.c
+ */
+import type { CommandFn } from '../../lab/process.js';
+import type { Net } from '../../net/core/net_namespace.js';
+import { NetlinkSock } from '../../net/netlink/af_netlink.js';
+import { Printer } from '../ip/json_print.js';
+import { LlMap } from '../ip/ll_map.js';
+import { netnsByName } from '../ip/ipnetns.js';
+import { AF_INET, AF_INET6, AF_UNSPEC, IpExit, matches, type IpCtx, type IpOpts } from '../ip/utils.js';
+import { doFdb } from './fdb.js';
+import { doLink } from './link.js';
+import { doVlan } from './vlan.js';
+
+type Handler = (ctx: IpCtx, argv: string[]) => number;
+
+const USAGE =
+  'Usage: bridge [ OPTIONS ] OBJECT { COMMAND | help }\n' +
+  '       bridge [ -force ] -batch filename\n' +
+  'where  OBJECT := { link | fdb | mdb | vlan | monitor }\n' +
+  '       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] |\n' +
+  '                    -o[neline] | -t[imestamp] | -n[etns] name |\n' +
+  '                    -c[ompressvlans] -color -p[retty] -j[son] }\n';
+
+/** bridge.c cmds[]: matched by prefix. mdb, vni and monitor are not in tuxnet yet. */
+const cmds: [string, Handler][] = [
+  ['link', doLink],
+  ['fdb', doFdb],
+  ['vlan', doVlan],
+];
+
+export interface BridgeOpts extends IpOpts {
+  compressVlans: number;
+}
+
+/** The global options of main(); returns the index of the object word or an exit status. */
+function parseGlobals(argv: string[], o: BridgeOpts, err: (s: string) => void): number | { exit: number } {
+  let i = 0;
+  for (; i < argv.length; i++) {
+    let opt = argv[i]!;
+    if (opt === '--') return i + 1;
+    if (!opt.startsWith('-')) break;
+    if (opt.startsWith('--')) opt = opt.slice(1);
+    if (matches(opt, '-help')) {
+      err(USAGE);
+      return { exit: 255 };
+    }
+    if (matches(opt, '-stats') || matches(opt, '-statistics')) o.stats++;
+    else if (matches(opt, '-details')) o.details++;
+    else if (matches(opt, '-oneline')) o.oneline = true;
+    else if (matches(opt, '-timestamp')) o.timestamp++;
+    else if (opt === '-4') o.family = AF_INET;
+    else if (opt === '-6') o.family = AF_INET6;
+    else if (matches(opt, '-netns')) {
+      const name = argv[++i];
+      if (name === undefined) {
+        err('Command line is not complete. Try option "help"\n');
+        return { exit: 255 };
+      }
+      o.netnsName = name;
+    } else if (matches(opt, '-compressvlans')) o.compressVlans++;
+    else if (matches(opt, '-force')) o.force = true;
+    else if (matches(opt, '-json')) o.json = true;
+    else if (matches(opt, '-pretty')) o.pretty = true;
+    else {
+      err(`Option "${opt}" is unknown, try "bridge help".\n`);
+      return { exit: 255 };
+    }
+  }
+  return i;
+}
+
+/** The `bridge` command of the lab. */
+export const bridgeCommand: CommandFn = async (p) => {
+  const opts: BridgeOpts = {
+    family: AF_UNSPEC, json: false, pretty: false, details: 0, stats: 0, oneline: false, brief: false, numeric: false,
+    resolveHosts: false, force: false, batchMode: false, netnsName: null, batchFile: null, timestamp: 0, tshort: false,
+    compressVlans: 0,
+  };
+  const err = (s: string): void => p.stderr.write(s);
+  const at = parseGlobals(p.argv.slice(1), opts, err);
+  if (typeof at !== 'number') return at.exit;
+  let net: Net = p.net;
+  if (opts.netnsName !== null) {
+    const found = netnsByName(p, opts.netnsName);
+    if (!found) {
+      err(`Cannot open network namespace "${opts.netnsName}": No such file or directory\n`);
+      return 255;
+    }
+    net = found;
+  }
+  const rest = p.argv.slice(1 + at);
+  const nl = new NetlinkSock(net);
+  const ctx: IpCtx = {
+    p, net, opts, out: (s) => p.stdout.write(s), err,
+    newPrinter: () => new Printer(opts.json, opts.pretty, opts.oneline), nl, ll: new LlMap(nl),
+  };
+  try {
+    const obj = rest[0];
+    if (obj === undefined) {
+      err(USAGE);
+      return 255;
+    }
+    const entry = cmds.find(([name]) => matches(obj, name));
+    if (!entry) {
+      if (matches(obj, 'help')) {
+        err(USAGE);
+        return 255;
+      }
+      err(`Object "${obj}" is unknown, try "bridge help".\n`);
+      return 255;
+    }
+    return entry[1](ctx, rest.slice(1)) & 0xff;
+  } catch (e) {
+    // bridge's handlers return -1 on a failed request or an unknown device: exit 255.
+    if (e instanceof IpExit) return e.fatal ? e.code : 255;
+    throw e;
+  } finally {
+    nl.close();
+  }
+};

@@ -1,0 +1,250 @@
+/**
+ * `bridge fdb show|add|append|replace|del`: the forwarding databases of
+ * the bridges and the devices' own address lists (AF_BRIDGE neighbour
+ * messages).
+ * @iproute2 bridge/fdb.c
+ */
+import { AF_BRIDGE, type BrFdbMsg } from '../../uapi/linux/if_bridge.js';
+import {
+  NTF_EXT_LEARNED, NTF_MASTER, NTF_OFFLOADED, NTF_ROUTER, NTF_SELF, NTF_STICKY, NTF_USE, NUD_NOARP, NUD_PERMANENT,
+  NUD_REACHABLE, NUD_STALE, NUD_DELAY, NUD_FAILED, NUD_INCOMPLETE, NUD_NONE, NUD_PROBE,
+} from '../../uapi/linux/neighbour.js';
+import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
+import { RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
+import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from '../ip/json_print.js';
+import { llAddr } from '../ip/print_link.js';
+import { duparg, duparg2, fail, invarg, matches, nodev, rtnlDump, rtnlTalk, type IpCtx } from '../ip/utils.js';
+
+/** NLM_F_APPEND */
+const NLM_F_APPEND = 0x800;
+
+const USAGE =
+  'Usage: bridge fdb { add | append | del | replace } ADDR dev DEV\n' +
+  '              [ self ] [ master ] [ use ] [ router ] [ extern_learn ]\n' +
+  '              [ sticky ] [ local | static | dynamic ] [ vlan VID ]\n' +
+  '              { [ dst IPADDR ] [ port PORT] [ vni VNI ] | [ nhid NHID ] }\n' +
+  '\t       [ via DEV ] [ src_vni VNI ]\n' +
+  '       bridge fdb [ show [ br BRDEV ] [ brport DEV ] [ vlan VID ]\n' +
+  '              [ state STATE ] [ dynamic ] ]\n' +
+  '       bridge fdb get [ to ] LLADDR [ br BRDEV ] { brport | dev } DEV\n' +
+  '              [ vlan VID ] [ vni VNI ] [ self ] [ master ] [ dynamic ]\n' +
+  '       bridge fdb flush dev DEV [ brport DEV ] [ vlan VID ]\n' +
+  '              [ self ] [ master ] [ [no]permanent | [no]static | [no]dynamic ]\n' +
+  '              [ [no]added_by_user ] [ [no]extern_learn ] [ [no]sticky ]\n' +
+  '              [ [no]offloaded ]\n';
+
+interface FdbFilter {
+  index: number;
+  vlan: number;
+  state: number;
+  dynamic: boolean;
+}
+
+/** state_n2a() */
+function stateN2a(s: number, json: boolean): string {
+  if (s & NUD_PERMANENT) return 'permanent';
+  if (s & NUD_NOARP) return 'static';
+  if (s & NUD_STALE) return 'stale';
+  if (s & NUD_REACHABLE) return '';
+  const hex = s ? `0x${s.toString(16)}` : '0';
+  return json ? hex : `state=${hex}`;
+}
+
+/** state_a2n() */
+function stateA2n(arg: string): number | null {
+  if (matches(arg, 'permanent')) return NUD_PERMANENT;
+  if (matches(arg, 'static') || matches(arg, 'temp')) return NUD_NOARP;
+  if (matches(arg, 'stale')) return NUD_STALE;
+  if (matches(arg, 'reachable') || matches(arg, 'dynamic')) return NUD_REACHABLE;
+  if (matches(arg, 'all')) return ~0;
+  if (matches(arg, 'noarp')) return NUD_NOARP;
+  if (matches(arg, 'none')) return NUD_NONE;
+  if (matches(arg, 'incomplete')) return NUD_INCOMPLETE;
+  if (matches(arg, 'delay')) return NUD_DELAY;
+  if (matches(arg, 'probe')) return NUD_PROBE;
+  if (matches(arg, 'failed')) return NUD_FAILED;
+  const n = Number(arg);
+  return Number.isInteger(n) && n >= 0 && n <= 255 ? n : null;
+}
+
+/** fdb_print_flags() */
+function fdbPrintFlags(pr: Printer, flags: number): void {
+  pr.openJsonArray(PRINT_JSON, 'flags');
+  const f = (bit: number, name: string): void => {
+    if (flags & bit) pr.string(PRINT_ANY, null, '%s ', name);
+  };
+  f(NTF_SELF, 'self');
+  f(NTF_ROUTER, 'router');
+  f(NTF_EXT_LEARNED, 'extern_learn');
+  f(NTF_OFFLOADED, 'offload');
+  f(NTF_MASTER, 'master');
+  f(NTF_STICKY, 'sticky');
+  pr.closeJsonArray(PRINT_JSON, null);
+}
+
+/** print_fdb() */
+export function printFdb(ctx: IpCtx, pr: Printer, msg: NlMsg<BrFdbMsg>, f: FdbFilter): void {
+  const r = msg.body;
+  if (r.family !== AF_BRIDGE) return;
+  if (f.index && f.index !== r.ifindex) return;
+  if (f.state && !(r.state & f.state)) return;
+  const vid = r.vlan ?? 0;
+  if (f.vlan && f.vlan !== vid) return;
+  if (f.dynamic && r.state & NUD_PERMANENT) return;
+  pr.openJsonObject(null);
+  if (msg.type === RTM_DELNEIGH) pr.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
+  if (r.lladdr) pr.string(PRINT_ANY, 'mac', '%s ', llAddr(r.lladdr));
+  if (!f.index && r.ifindex) {
+    pr.string(PRINT_FP, null, 'dev ', null);
+    pr.string(PRINT_ANY, 'ifname', '%s ', ctx.ll.indexToName(r.ifindex));
+  }
+  if (vid) pr.number(PRINT_ANY, 'vlan', 'vlan %hu ', vid);
+  if (ctx.opts.stats && r.cacheinfo) {
+    const used = Math.floor(r.cacheinfo.used / 100);
+    const updated = Math.floor(r.cacheinfo.updated / 100);
+    pr.number(PRINT_JSON, 'used', '', used);
+    pr.number(PRINT_JSON, 'updated', '', updated);
+    pr.text(`used ${used}/${updated} `);
+  }
+  fdbPrintFlags(pr, r.flags);
+  if (r.master !== undefined) pr.string(PRINT_ANY, 'master', 'master %s ', ctx.ll.indexToName(r.master));
+  pr.string(PRINT_ANY, 'state', '%s\n', stateN2a(r.state, pr.isJson));
+  pr.closeJsonObject();
+}
+
+/** atoi() */
+function atoi(s: string): number {
+  const m = /^\s*([+-]?\d+)/.exec(s);
+  return m ? parseInt(m[1]!, 10) : 0;
+}
+
+/** fdb_show(): a strict RTM_GETNEIGH dump (NDA_MASTER for `br`, ndm_ifindex for `brport`/`dev`). */
+function fdbShow(ctx: IpCtx, argv: string[]): number {
+  let filterDev: string | null = null;
+  let br: string | null = null;
+  const f: FdbFilter = { index: 0, vlan: 0, state: 0, dynamic: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"', 255);
+    if (a === 'brport' || a === 'dev') filterDev = next();
+    else if (a === 'br') br = next();
+    else if (a === 'vlan') {
+      const v = next();
+      if (f.vlan) duparg(ctx, 'vlan', v);
+      f.vlan = atoi(v);
+    } else if (a === 'state') {
+      const v = next();
+      const s = stateA2n(v);
+      if (s === null) invarg(ctx, 'invalid state', v);
+      f.state |= s;
+    } else if (a === 'dynamic') f.dynamic = true;
+    else if (matches(a, 'help')) fail(ctx, USAGE.slice(0, -1), 255);
+  }
+  let master = 0;
+  if (br !== null) {
+    master = ctx.ll.nameToIndex(br);
+    if (!master) {
+      ctx.err(`Cannot find bridge device "${br}"\n`);
+      return 255;
+    }
+  }
+  if (filterDev !== null) {
+    f.index = ctx.ll.nameToIndex(filterDev);
+    if (!f.index) nodev(ctx, filterDev);
+  }
+  const req: BrFdbMsg = { family: AF_BRIDGE, ifindex: f.index, state: 0, flags: 0 };
+  if (master) req.master = master;
+  const msgs = rtnlDump(ctx, RTM_GETNEIGH, req) as NlMsg<BrFdbMsg>[];
+  const pr = ctx.newPrinter();
+  pr.newJsonObj();
+  for (const m of msgs) printFdb(ctx, pr, m, f);
+  pr.deleteJsonObj();
+  ctx.out(pr.take());
+  return 0;
+}
+
+/** sscanf("%hhx:%hhx:%hhx:%hhx:%hhx:%hhx") */
+function scanMac(s: string): Uint8Array | null {
+  const parts = s.split(':');
+  if (parts.length < 6) return null;
+  const out = new Uint8Array(6);
+  for (let i = 0; i < 6; i++) {
+    const m = /^\s*(?:0[xX])?([0-9a-fA-F]+)/.exec(parts[i]!);
+    if (!m) return null;
+    out[i] = parseInt(m[1]!.slice(-2), 16) & 0xff;
+  }
+  return out;
+}
+
+/** fdb_modify(): ndm_state starts NUD_NOARP; no self/master means self; no state means permanent. */
+function fdbModify(ctx: IpCtx, cmd: number, nlFlags: number, argv: string[]): number {
+  let d: string | null = null;
+  let addr: string | null = null;
+  let vid = -1;
+  const m: BrFdbMsg = { family: AF_BRIDGE, ifindex: 0, state: NUD_NOARP, flags: 0 };
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i]!;
+    const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"', 255);
+    if (a === 'dev') d = next();
+    else if (a === 'dst' || a === 'nhid' || a === 'port' || a === 'vni' || a === 'src_vni' || a === 'via') {
+      // The VXLAN fdb attributes: no device of tuxnet's has a remote fdb (RTM_NEWNEIGH would say so).
+      fail(ctx, `Error: the "${a}" attribute of VXLAN fdb entries is not supported by tuxnet.`, 255);
+    } else if (a === 'self') m.flags |= NTF_SELF;
+    else if (matches(a, 'master')) m.flags |= NTF_MASTER;
+    else if (matches(a, 'router')) m.flags |= NTF_ROUTER;
+    else if (matches(a, 'local') || matches(a, 'permanent')) m.state |= NUD_PERMANENT;
+    else if (matches(a, 'temp') || matches(a, 'static')) m.state |= NUD_REACHABLE;
+    else if (matches(a, 'dynamic')) {
+      m.state |= NUD_REACHABLE;
+      m.state &= ~NUD_NOARP;
+    } else if (matches(a, 'vlan')) {
+      if (vid >= 0) duparg2(ctx, 'vlan', a);
+      vid = atoi(next());
+    } else if (matches(a, 'use')) m.flags |= NTF_USE;
+    else if (matches(a, 'extern_learn')) m.flags |= NTF_EXT_LEARNED;
+    else if (matches(a, 'sticky')) m.flags |= NTF_STICKY;
+    else {
+      if (a === 'to') a = next();
+      if (matches(a, 'help')) fail(ctx, USAGE.slice(0, -1), 255);
+      if (addr !== null) duparg2(ctx, 'to', a);
+      addr = a;
+    }
+  }
+  if (d === null || addr === null) {
+    ctx.err('Device and address are required arguments.\n');
+    return 255;
+  }
+  // "Assume self", "Assume permanent"
+  if (!(m.flags & (NTF_SELF | NTF_MASTER))) m.flags |= NTF_SELF;
+  if (!(m.state & (NUD_PERMANENT | NUD_REACHABLE))) m.state |= NUD_PERMANENT;
+  const mac = scanMac(addr);
+  if (!mac) {
+    ctx.err(`Invalid mac address ${addr}\n`);
+    return 255;
+  }
+  m.lladdr = mac;
+  if (vid >= 0) m.vlan = vid & 0xffff;
+  m.ifindex = ctx.ll.nameToIndex(d);
+  if (!m.ifindex) nodev(ctx, d);
+  rtnlTalk(ctx, cmd, nlFlags, m);
+  return 0;
+}
+
+/** do_fdb() */
+export function doFdb(ctx: IpCtx, argv: string[]): number {
+  const cmd = argv[0];
+  const rest = argv.slice(1);
+  if (cmd === undefined) return fdbShow(ctx, []);
+  if (matches(cmd, 'add')) return fdbModify(ctx, RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_EXCL, rest);
+  if (matches(cmd, 'append')) return fdbModify(ctx, RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_APPEND, rest);
+  if (matches(cmd, 'replace')) return fdbModify(ctx, RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_REPLACE, rest);
+  if (matches(cmd, 'delete')) return fdbModify(ctx, RTM_DELNEIGH, 0, rest);
+  if (matches(cmd, 'show') || matches(cmd, 'lst') || matches(cmd, 'list')) return fdbShow(ctx, rest);
+  if (matches(cmd, 'get') || cmd === 'flush') {
+    ctx.err(`Command "${cmd}" is not supported by tuxnet's bridge yet.\n`);
+    return 255;
+  }
+  if (matches(cmd, 'help')) fail(ctx, USAGE.slice(0, -1), 255);
+  ctx.err(`Command "${cmd}" is unknown, try "bridge fdb help".\n`);
+  return 255;
+}

@@ -1,0 +1,40 @@
+/**
+ * get_link_kind(): the link kinds `ip link` knows options of — how to parse
+ * `type KIND ...` into IFLA_INFO_DATA (or IFLA_INFO_SLAVE_DATA for a
+ * `KIND_slave`), and how `ip -d link` prints that data back.
+ * @iproute2 ip/iplink.c get_link_kind(), struct link_util
+ */
+import type { IflaBrInfo, IflaBrportInfo } from '../../uapi/linux/if_bridge.js';
+import type { Printer } from './json_print.js';
+import { bridgeParseOpt, bridgePrintOpt } from './iplink_bridge.js';
+import { bridgeSlaveParseOpt, bridgeSlavePrintOpt } from './iplink_bridge_slave.js';
+import { macvlanParseOpt, macvlanPrintOpt } from './iplink_macvlan.js';
+import { virtParseOpt } from './iplink_virt.js';
+import type { IpCtx } from './utils.js';
+
+export interface LinkUtil {
+  parseOpt?(ctx: IpCtx, argv: string[]): unknown;
+  printOpt?(ctx: IpCtx, pr: Printer, data: unknown): void;
+}
+
+const LINK_UTILS: Record<string, LinkUtil> = {
+  bridge: {
+    parseOpt: bridgeParseOpt,
+    printOpt: (_ctx, pr, d) => bridgePrintOpt(pr, d as IflaBrInfo),
+  },
+  bridge_slave: {
+    parseOpt: bridgeSlaveParseOpt,
+    printOpt: (ctx, pr, d) => bridgeSlavePrintOpt(pr, d as IflaBrportInfo, (i) => ctx.ll.indexToName(i)),
+  },
+  macvlan: {
+    parseOpt: macvlanParseOpt,
+    printOpt: (_ctx, pr, d) => macvlanPrintOpt(pr, d),
+  },
+  // tuxnet's L3 virtual interface (a stock iproute2 has no link_util for it): no options.
+  virt: { parseOpt: virtParseOpt },
+};
+
+/** get_link_kind() */
+export function getLinkKind(kind: string): LinkUtil | null {
+  return LINK_UTILS[kind] ?? null;
+}

@@ -1,0 +1,139 @@
+/**
+ * The bridge's netlink attributes, decoded: IFLA_BR_* (IFLA_INFO_DATA of a
+ * `bridge` link), IFLA_BRPORT_* (IFLA_INFO_SLAVE_DATA of a port, and the
+ * IFLA_PROTINFO of AF_BRIDGE messages), and the ndmsg of the forwarding
+ * database (RTM_NEWNEIGH/DELNEIGH/GETNEIGH with family AF_BRIDGE). An absent
+ * attribute is an undefined field; bridge ids are their 8 bytes.
+ * @linux include/uapi/linux/if_link.h, include/uapi/linux/if_bridge.h, include/uapi/linux/neighbour.h
+ */
+
+/** AF_BRIDGE / PF_BRIDGE */
+export const AF_BRIDGE = 7;
+
+/** struct ifla_bridge_id: two bytes of priority, the MAC. */
+export interface IflaBridgeId {
+  prio: Uint8Array;
+  addr: Uint8Array;
+}
+
+/** struct br_boolopt_multi (IFLA_BR_MULTI_BOOLOPT); BR_BOOLOPT_* bits. */
+export interface BrBooloptMulti {
+  optval: number;
+  optmask: number;
+}
+export const BR_BOOLOPT_NO_LL_LEARN = 0;
+export const BR_BOOLOPT_MCAST_VLAN_SNOOPING = 1;
+export const BR_BOOLOPT_MST_ENABLE = 2;
+
+/** IFLA_BR_*: times are clock_t (centiseconds), as the kernel sends them. */
+export interface IflaBrInfo {
+  forwardDelay?: number;
+  helloTime?: number;
+  maxAge?: number;
+  ageingTime?: number;
+  stpState?: number;
+  priority?: number;
+  vlanFiltering?: number;
+  vlanProtocol?: number;
+  groupFwdMask?: number;
+  rootId?: IflaBridgeId;
+  bridgeId?: IflaBridgeId;
+  rootPort?: number;
+  rootPathCost?: number;
+  topologyChange?: number;
+  topologyChangeDetected?: number;
+  helloTimer?: number;
+  tcnTimer?: number;
+  topologyChangeTimer?: number;
+  gcTimer?: number;
+  groupAddr?: Uint8Array;
+  fdbFlush?: boolean;
+  mcastRouter?: number;
+  mcastSnooping?: number;
+  mcastQueryUseIfaddr?: number;
+  mcastQuerier?: number;
+  mcastHashElasticity?: number;
+  mcastHashMax?: number;
+  mcastLastMemberCnt?: number;
+  mcastStartupQueryCnt?: number;
+  mcastLastMemberIntvl?: number;
+  mcastMembershipIntvl?: number;
+  mcastQuerierIntvl?: number;
+  mcastQueryIntvl?: number;
+  mcastQueryResponseIntvl?: number;
+  mcastStartupQueryIntvl?: number;
+  nfCallIptables?: number;
+  nfCallIp6tables?: number;
+  nfCallArptables?: number;
+  vlanDefaultPvid?: number;
+  vlanStatsEnabled?: number;
+  mcastStatsEnabled?: number;
+  mcastIgmpVersion?: number;
+  mcastMldVersion?: number;
+  vlanStatsPerPort?: number;
+  multiBoolopt?: BrBooloptMulti;
+}
+
+/** IFLA_BRPORT_*: booleans are u8 0/1, timers clock_t. */
+export interface IflaBrportInfo {
+  state?: number;
+  priority?: number;
+  cost?: number;
+  /** IFLA_BRPORT_MODE: hairpin */
+  mode?: number;
+  guard?: number;
+  /** IFLA_BRPORT_PROTECT: root_block */
+  protect?: number;
+  fastLeave?: number;
+  learning?: number;
+  unicastFlood?: number;
+  proxyarp?: number;
+  learningSync?: number;
+  proxyarpWifi?: number;
+  rootId?: IflaBridgeId;
+  bridgeId?: IflaBridgeId;
+  designatedPort?: number;
+  designatedCost?: number;
+  id?: number;
+  no?: number;
+  topologyChangeAck?: number;
+  configPending?: number;
+  messageAgeTimer?: number;
+  forwardDelayTimer?: number;
+  holdTimer?: number;
+  flush?: boolean;
+  multicastRouter?: number;
+  mcastFlood?: number;
+  mcastToUcast?: number;
+  vlanTunnel?: number;
+  bcastFlood?: number;
+  groupFwdMask?: number;
+  neighSuppress?: number;
+  isolated?: number;
+  backupPort?: number;
+  mrpRingOpen?: number;
+  mrpInOpen?: number;
+  locked?: number;
+  mab?: number;
+  neighVlanSuppress?: number;
+}
+
+/** The bridge's ndmsg: struct ndmsg + NDA_LLADDR, NDA_MASTER, NDA_VLAN, NDA_CACHEINFO. */
+export interface BrFdbMsg {
+  family: number;
+  ifindex: number;
+  /** NUD_PERMANENT (local), NUD_NOARP (static), NUD_REACHABLE/STALE (dynamic). */
+  state: number;
+  /** NTF_SELF / NTF_MASTER / NTF_EXT_LEARNED / NTF_OFFLOADED / NTF_STICKY / NTF_USE */
+  flags: number;
+  lladdr?: Uint8Array;
+  /** NDA_MASTER: the bridge's ifindex. */
+  master?: number;
+  /** NDA_VLAN */
+  vlan?: number;
+  /** NDA_CACHEINFO: clock_t ages (used, updated). */
+  cacheinfo?: { confirmed: number; used: number; updated: number; refcnt: number };
+  /** NDA_IFINDEX of a dump request (brport), 0 when absent. */
+  brportIdx?: number;
+  /** NDA_DST for vxlan entries (not used by the bridge). */
+}
