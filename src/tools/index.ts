@@ -7,6 +7,8 @@ import { ping } from './ping.js';
 import { traceroute } from './traceroute.js';
 import { tcpdump } from './tcpdump/tcpdump.js';
 import { bridgeCommand } from './bridge/bridge.js';
+import { nc } from './nc.js';
+import { ss } from './ss.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
@@ -16,4 +18,6 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('traceroute', traceroute);
   commands.set('tcpdump', tcpdump);
   commands.set('bridge', bridgeCommand);
+  commands.set('nc', nc);
+  commands.set('ss', ss);
 }
