@@ -53,9 +53,11 @@ export function intOption(values: Parsed['values'], name: string, dflt: number):
 /** The options every lab-starting subcommand takes. */
 export const LAB_OPTIONS = {
   seed: { type: 'string' },
-  trace: { type: 'boolean' },
+  trace: { type: 'string' },
+  'trace-format': { type: 'string' },
   'time-limit': { type: 'string' },
   'trace-limit': { type: 'string' },
+  pcap: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpec;
 

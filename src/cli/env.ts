@@ -3,16 +3,23 @@
  * the CLI can be tested without a terminal or a lab.
  */
 import { Readable } from 'node:stream';
+import type { TraceFilter } from '../lab/trace_print.js';
 import { decodeBytes, encodeBytes } from '../lab/bytes.js';
 
 /** Options of a fresh lab (src/lab/boot.ts createLabSession). */
 export interface LabOptions {
   seed: number;
   trace?: boolean;
+  /** `--trace=drops` or `--trace=NS`: which walks to show. */
+  traceFilter?: TraceFilter;
+  /** `--trace-format=json`: one JSON walk per line (docs/trace-schema.json). */
+  traceFormat?: 'text' | 'json';
   /** CPU budget in seconds (`--time-limit`), see SessionOptions.cpuLimitSec. */
   timeLimit?: number;
   /** Packet walks kept by --trace (the last N; earlier ones are counted as dropped). */
   traceLimit?: number;
+  /** Capture every device of the run (`--pcap DIR`): LabSession.pcap() gives the pcapng. */
+  pcap?: boolean;
 }
 
 /** One shell session in a fresh lab: every script runs in the same shell, in order. */
@@ -29,6 +36,8 @@ export interface LabSession {
   resetBudget?(): void;
   /** Ctrl-C: SIGINT to the foreground job; returns false when nothing runs. */
   interrupt?(): boolean;
+  /** With LabOptions.pcap: the pcapng of every packet on every device so far. */
+  pcap?(): Uint8Array | null;
 }
 
 export interface CliEnv {

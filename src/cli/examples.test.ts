@@ -22,7 +22,8 @@ const PROMISES: Record<string, readonly (string | RegExp)[]> = {
     '           238       3      0       0       0       0 ',
     '02:00:00:00:00:e2 dev p2 master hub ',
     // --trace: the echo request leaves eth1, crosses the bridge from p1 to p2 and comes in on eth2.
-    /^#\d+ h: \[eth1\] ip_local_out → ip_output → neigh_hh_output → dev_queue_xmit \| wire: \[p1\] __netif_receive_skb → br_handle_frame → br_handle_frame_finish \[p2\] br_forward → br_dev_queue_push_xmit → dev_queue_xmit \| h: \[eth2\] __netif_receive_skb → ip_rcv → /,
+    /^ {3}wire: \[p1\] __netif_receive_skb → br_handle_frame → br_handle_frame_finish \[p2\] br_forward → br_dev_queue_push_xmit → dev_queue_xmit$/,
+    /^ {3}h: \[eth2\] __netif_receive_skb → ip_rcv → ip_rcv_finish → ip_route_input_slow → ip_local_deliver → /,
   ],
   'lvs-dr-arp.sh': [
     'the VIP\'s traffic goes to r2\'s MAC, past the director:',

@@ -7,32 +7,83 @@
  * open `if`, loop, function, quote or here-document is closed) runs in one
  * session; `exit N` ends it with N; Ctrl-C interrupts the foreground job only.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { decodeBytes } from '../lab/bytes.js';
 import { createInterface } from 'node:readline';
 import { HelpRequest, LAB_OPTIONS, type Parsed, UsageError, intOption, parseOptions, secondsOption } from './args.js';
 import { type CliEnv, type LabOptions, readAll } from './env.js';
 import { needsMoreInput } from '../lab/shell/parser.js';
 
+/** `--trace` alone means `--trace=all` (parseArgs wants a value for a string option). */
+export function traceArgs(args: readonly string[]): string[] {
+  return args.map((a) => (a === '--trace' ? '--trace=all' : a));
+}
+
 function labOptions(values: Parsed['values']): LabOptions {
   const opts: LabOptions = { seed: intOption(values, 'seed', 1) };
-  if (values.trace === true) opts.trace = true;
+  const trace = values.trace;
+  if (typeof trace === 'string') {
+    opts.trace = true;
+    if (trace === 'drops') opts.traceFilter = { kind: 'drops' };
+    else if (trace !== 'all' && trace !== '') opts.traceFilter = { kind: 'ns', ns: trace };
+  }
+  const fmt = values['trace-format'];
+  if (fmt !== undefined) {
+    if (fmt !== 'text' && fmt !== 'json') throw new UsageError(`--trace-format wants text or json, got '${String(fmt)}'`);
+    opts.traceFormat = fmt;
+  }
   const limit = secondsOption(values, 'time-limit');
   if (limit !== undefined) opts.timeLimit = limit;
   if (values['trace-limit'] !== undefined) opts.traceLimit = Math.max(1, intOption(values, 'trace-limit', 0));
+  if (typeof values.pcap === 'string') opts.pcap = true;
   return opts;
 }
 
 export async function runCommand(args: readonly string[], env: CliEnv): Promise<number> {
-  const { values, positionals } = parseOptions(args, LAB_OPTIONS);
+  const { values, positionals } = parseOptions(traceArgs(args), LAB_OPTIONS);
   if (values.help) throw new HelpRequest('run');
   if (positionals.length === 0) throw new UsageError("missing required argument 'SCRIPT'");
   if (positionals.length !== 1) throw new UsageError(`too many arguments for 'run'. Expected 1 argument but got ${positionals.length}.`);
   const path = positionals[0] as string;
   const script = path === '-' ? await readAll(env.stdin) : readScript(path);
-  const session = await env.createSession(labOptions(values));
-  const status = await session.execStream(script, env.stdout);
-  return session.end ? session.end(env.stdout) : status;
+  const opts = labOptions(values);
+  const session = await env.createSession(opts);
+  let status = 0;
+  // With --trace, each top-level command runs on its own and its walks print right after it.
+  for (const chunk of opts.trace ? topLevelCommands(script) : [script]) {
+    status = await session.execStream(chunk, env.stdout);
+    if (session.ended) break;
+  }
+  const final = session.end ? await session.end(env.stdout) : status;
+  if (typeof values.pcap === 'string') writePcap(values.pcap, path, session.pcap?.() ?? null, env);
+  return final;
+}
+
+/** --pcap DIR: DIR/SCRIPT.pcapng (stdin.pcapng for `-`), created with its directory. */
+function writePcap(dir: string, script: string, data: Uint8Array | null, env: CliEnv): void {
+  if (!data) return;
+  const file = join(dir, `${script === '-' ? 'stdin' : basename(script).replace(/\.[^.]*$/, '')}.pcapng`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, data);
+  } catch (e) {
+    env.stderr(`tuxnet: --pcap: cannot write ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
+  }
+}
+
+/** The script cut into complete top-level commands, as the shell reads them line by line. */
+export function topLevelCommands(script: string): string[] {
+  const out: string[] = [];
+  let pending = '';
+  for (const line of script.split('\n')) {
+    pending += line + '\n';
+    if (line.endsWith('\\') || needsMoreInput(pending)) continue;
+    if (pending.trim() !== '') out.push(pending.slice(0, -1));
+    pending = '';
+  }
+  if (pending.trim() !== '') out.push(pending.slice(0, -1));
+  return out;
 }
 
 function readScript(path: string): string {
@@ -48,7 +99,7 @@ const MORE = '> ';
 
 /** Resolves with the status of the last command run (0 if none), or that of `exit`. */
 export async function shellCommand(args: readonly string[], env: CliEnv): Promise<number> {
-  const { values, positionals } = parseOptions(args, LAB_OPTIONS);
+  const { values, positionals } = parseOptions(traceArgs(args), LAB_OPTIONS);
   if (values.help) throw new HelpRequest('shell');
   if (positionals.length > 0) throw new UsageError(`too many arguments for 'shell'. Expected 0 arguments but got ${positionals.length}.`);
   const session = await env.createSession(labOptions(values));

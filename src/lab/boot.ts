@@ -14,6 +14,7 @@ import { sysClassNetProvider } from './sys_class_net.js';
 import { registerTools } from '../tools/index.js';
 import type { LabOptions, LabSession } from '../cli/env.js';
 import { TraceRecorder } from './trace_print.js';
+import { PcapCapture } from './pcap_capture.js';
 import { procNetArpInit } from './proc_net_arp.js';
 
 /** The lab's file system with its virtual mounts. */
@@ -37,17 +38,28 @@ export function createLab(seed: number): { lab: Lab; fs: MemFs } {
   return { lab, fs };
 }
 
+/** What a walk names as the command that made its packet: the script's first line, cut short. */
+function commandLabel(script: string): string {
+  const line = script.trim().split('\n')[0] ?? '';
+  return line.length > 60 ? line.slice(0, 57) + '...' : line;
+}
+
 /** One shell session in a fresh lab (what `tuxnet run/test/shell` use). */
 export function createLabSession(opts: LabOptions): LabSession {
   const { lab, fs } = createLab(opts.seed);
   const session = new Session(lab, fs, opts.timeLimit === undefined ? {} : { cpuLimitSec: opts.timeLimit });
-  const recorder = opts.trace ? new TraceRecorder(lab, opts.traceLimit) : null;
+  const recorder = opts.trace
+    ? new TraceRecorder(lab, { limit: opts.traceLimit, filter: opts.traceFilter, format: opts.traceFormat })
+    : null;
+  const capture = opts.pcap ? new PcapCapture(lab) : null;
   return {
     exec: async (script, line) => {
+      if (recorder) recorder.command = commandLabel(script);
       const r = await session.execCollect(script, line);
       return recorder ? { output: r.output + recorder.flush(), status: r.status } : r;
     },
     execStream: async (script, out) => {
+      if (recorder) recorder.command = commandLabel(script);
       const status = await session.exec(script, { write: out });
       if (recorder) out(recorder.flush());
       return status;
@@ -58,5 +70,6 @@ export function createLabSession(opts: LabOptions): LabSession {
     end: (out) => session.end({ write: out }),
     resetBudget: () => session.resetBudget(),
     interrupt: () => session.interrupt(),
+    pcap: () => capture?.file() ?? null,
   };
 }

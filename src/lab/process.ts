@@ -28,6 +28,11 @@ export interface ExecOptions {
   env?: Map<string, string>;
   /** Called when no such command exists (execvp(3) fails with ENOENT); exec then resolves 127. */
   notFound?(): void;
+  /**
+   * execve(2) rather than fork+exec: the command replaces the caller (`ip
+   * netns exec`), so a signal sent to the caller reaches the command.
+   */
+  replace?: boolean;
 }
 
 export interface Proc {

@@ -13,13 +13,16 @@ import type { Sock, SockOptVal } from './core/sock.js';
 import { sockError, sockRcvDeadline } from './core/sock.js';
 import { waitEvent, type Task } from '../sim/wait.js';
 import {
-  AF_INET, MSG_DONTWAIT, POLLERR, POLLHUP, POLLNVAL, POLLOUT, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_RAW,
+  AF_INET, AF_PACKET, MSG_DONTWAIT, POLLERR, POLLHUP, POLLNVAL, POLLOUT, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_RAW,
   SOCK_SEQPACKET, SOCK_STREAM, SOCK_TYPE_MASK, SCM_TIMESTAMP, SCM_TIMESTAMPNS, SOL_IP, SOL_SOCKET, type Cmsg,
   type MsgIn, type MsgOut, type Timespec, type Timeval,
 } from '../uapi/linux/socket.js';
 import { IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_TCP, IPPROTO_UDP, IP_RECVERR, type SockaddrIn } from '../uapi/linux/in.js';
 import type { SockExtendedErr } from '../uapi/linux/errqueue.js';
 import { RawSock } from './ipv4/raw.js';
+import { PacketSock, packetCreate } from './packet/af_packet.js';
+import type { SockFprog } from '../uapi/linux/filter.js';
+import type { SockaddrLl, TpacketStats } from '../uapi/linux/if_packet.js';
 import { UdpSocket } from './ipv4/udp_sock.js';
 import { TcpSock, TCP_SYN_SENT } from './ipv4/tcp.js';
 import { tcpV4Connect } from './ipv4/tcp_ipv4.js';
@@ -75,6 +78,10 @@ function pingInitSock(net: Net): Errno {
 export function socket(net: Net, family: number, type: number, protocol: number): Socket | Errno {
   const flags = type & ~SOCK_TYPE_MASK;
   if (flags & ~(SOCK_CLOEXEC | SOCK_NONBLOCK)) return 'EINVAL';
+  if (family === AF_PACKET) {
+    const pk = packetCreate(net, type & SOCK_TYPE_MASK, protocol);
+    return typeof pk === 'string' ? pk : new Socket(pk, flags);
+  }
   if (family !== AF_INET) return 'EAFNOSUPPORT';
   const sk = inetCreate(net, type & SOCK_TYPE_MASK, protocol);
   return typeof sk === 'string' ? sk : new Socket(sk, flags);
@@ -300,6 +307,54 @@ export function close(s: Socket): 0 | Errno {
   return 0;
 }
 
+/** The packet socket behind a handle, or the errno a non-packet socket gives. */
+function packetSk(s: Socket): PacketSock | Errno {
+  if (s.closed) return 'EBADF';
+  return s.sk instanceof PacketSock ? s.sk : 'EINVAL';
+}
+
+/** bind(2) of an AF_PACKET socket to a struct sockaddr_ll: a device (0: all) and a protocol (0: keep). */
+export function bindLl(s: Socket, ifindex: number, protocol: number): 0 | Errno {
+  const sk = packetSk(s);
+  return typeof sk === 'string' ? sk : sk.bindLl(ifindex, protocol) ?? 0;
+}
+
+/** setsockopt(SOL_SOCKET, SO_ATTACH_FILTER, struct sock_fprog) */
+export function attachFilter(s: Socket, prog: SockFprog): 0 | Errno {
+  const sk = packetSk(s);
+  return typeof sk === 'string' ? sk : sk.attachFilter(prog) ?? 0;
+}
+
+/** setsockopt(SOL_PACKET, PACKET_ADD_MEMBERSHIP, { mr_ifindex, PACKET_MR_PROMISC }) */
+export function packetAddPromisc(s: Socket, ifindex: number): 0 | Errno {
+  const sk = packetSk(s);
+  return typeof sk === 'string' ? sk : sk.addPromisc(ifindex) ?? 0;
+}
+
+/** setsockopt(SOL_PACKET, PACKET_RX_RING) of a TPACKET_V3 ring whose blocks retire every `tovMs`. */
+export function packetRxRing(s: Socket, tovMs: number): 0 | Errno {
+  const sk = packetSk(s);
+  if (typeof sk === 'string') return sk;
+  sk.setRxRing(tovMs * 1e6);
+  return 0;
+}
+
+/** getsockopt(SOL_PACKET, PACKET_STATISTICS): the counts since the last read. */
+export function packetStatistics(s: Socket): TpacketStats | Errno {
+  const sk = packetSk(s);
+  return typeof sk === 'string' ? sk : sk.statistics();
+}
+
+/** if_nametoindex(3) (an SIOCGIFINDEX ioctl): 0 when there is no such device. */
+export function ifNametoindex(net: Net, name: string): number {
+  return net.devByName(name)?.ifindex ?? 0;
+}
+
+/** if_indextoname(3) (SIOCGIFNAME): null when there is no such device. */
+export function ifIndextoname(net: Net, ifindex: number): string | null {
+  return net.devByIndex(ifindex)?.name ?? null;
+}
+
 /** The IP_RECVERR message of an error-queue read (CMSG_FIRSTHDR/CMSG_NXTHDR walk). */
 export function cmsgRecverr(control: readonly Cmsg[]): SockExtendedErr<Errno> | null {
   for (const c of control) if (c.level === SOL_IP && c.type === IP_RECVERR) return c.data as SockExtendedErr<Errno>;
@@ -318,5 +373,5 @@ export function cmsgTimestampns(control: readonly Cmsg[]): Timespec | null {
   return null;
 }
 
-export type { MsgIn, MsgOut, Cmsg, SockaddrIn, SockOptVal };
+export type { MsgIn, MsgOut, Cmsg, SockaddrIn, SockOptVal, SockaddrLl, SockFprog, TpacketStats };
 export { Task } from '../sim/wait.js';

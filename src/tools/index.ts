@@ -8,6 +8,7 @@ import { traceroute } from './traceroute.js';
 import { iptables } from './iptables/ipt_cmd.js';
 import { iptablesRestore, iptablesSave } from './iptables/ipt_save.js';
 import { nft } from './nft/nft.js';
+import { tcpdump } from './tcpdump/tcpdump.js';
 import { bridgeCommand } from './bridge/bridge.js';
 import { nc } from './nc.js';
 import { ss } from './ss.js';
@@ -22,6 +23,7 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('iptables-save', iptablesSave);
   commands.set('iptables-restore', iptablesRestore);
   commands.set('nft', nft);
+  commands.set('tcpdump', tcpdump);
   commands.set('bridge', bridgeCommand);
   commands.set('nc', nc);
   commands.set('ss', ss);

@@ -9,6 +9,7 @@ import type { Net, PernetOperations } from '../../net/core/net_namespace.js';
 import type { SkBuff } from '../../net/core/skbuff.js';
 import { PACKET_HOST } from '../../net/core/skbuff.js';
 import { netifRx } from '../../net/core/dev_rx.js';
+import { ethTypeTrans } from '../../net/ethernet/eth.js';
 import { registerNetdevice } from '../../net/core/dev.js';
 
 /** loopback_xmit(): count and hand the packet straight back to the stack. */
@@ -18,7 +19,8 @@ function loopbackXmit(skb: SkBuff, dev: NetDevice): void {
   dev.stats.txBytes += len;
   dev.stats.rxPackets++;
   dev.stats.rxBytes += len;
-  // eth_type_trans() on lo: the destination is lo's own (zero) address.
+  // eth_type_trans(): pulls the (zero) Ethernet header; the destination is lo's own address.
+  if (!ethTypeTrans(skb, dev)) return;
   skb.pktType = PACKET_HOST;
   netifRx(skb, dev);
 }

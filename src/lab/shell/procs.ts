@@ -46,6 +46,8 @@ export class ProcEntry {
   status: number | null = null;
   /** Processes this one waits for in the foreground: a kill reaches them too. */
   readonly children = new Set<ProcEntry>();
+  /** The command that replaced this process (execve: `ip netns exec`): signals go to it. */
+  execChild: ProcEntry | null = null;
   private cbs = new Set<() => void>();
   private resolveExit!: (st: number) => void;
   /** Settles with the exit status, or 128+signal as soon as the process is killed. */
@@ -104,6 +106,7 @@ export class ProcEntry {
   /** Deliver `sig`. Returns false when the process is gone (ESRCH). */
   kill(sig: number): boolean {
     if (!this.alive) return false;
+    if (this.execChild?.alive) return this.execChild.kill(sig);
     if (this.catchSignal(sig)) return true;
     this.killedBy = sig;
     for (const c of [...this.children]) c.kill(sig);

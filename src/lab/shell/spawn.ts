@@ -24,6 +24,8 @@ export interface SpawnOpts {
   io: IO;
   /** The process waiting for this one: killing it kills this one too. */
   parent: ProcEntry | null;
+  /** The process this one replaces (ExecOptions.replace): its signals come here. */
+  execOf?: ProcEntry | null;
   /** Signals the new process ignores (inherited, as across execve(2)). */
   ignored?: ReadonlySet<number>;
 }
@@ -61,6 +63,7 @@ export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promi
   const entry = procTable(o.lab).spawn();
   if (o.ignored) entry.ignored = o.ignored;
   o.parent?.children.add(entry);
+  if (o.execOf) o.execOf.execChild = entry;
   o.io.retain();
   void entry.exited.then(() => {
     o.io.release();
@@ -153,5 +156,8 @@ function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts): Proc {
 
 function childOpts(o: SpawnOpts, p: Proc, entry: ProcEntry, opts: ExecOptions = {}): SpawnOpts {
   const io = IO.std(opts.stdin ?? p.stdin, opts.stdout ?? p.stdout, opts.stderr ?? p.stderr);
-  return { ...o, net: opts.net ?? o.net, env: new Map(opts.env ?? p.env), io, parent: entry, ignored: entry.ignored };
+  return {
+    ...o, net: opts.net ?? o.net, env: new Map(opts.env ?? p.env), io, parent: entry, ignored: entry.ignored,
+    execOf: opts.replace ? entry : null,
+  };
 }

@@ -9,6 +9,7 @@ import { skbGet, type SkBuff } from './skbuff.js';
 import type { NetDevice } from './netdevice.js';
 import type { NetWorld } from './net_namespace.js';
 import { IFF_UP } from './netdevice.js';
+import { PACKET_OUTGOING } from './skbuff.js';
 import { trace } from './trace.js';
 import { kfreeSkbReason } from './drop_reason.js';
 import { ETH_P_ALL } from '../../wire/ethernet.js';
@@ -61,6 +62,8 @@ export function devQueueXmit(skb: SkBuff): void {
     kfreeSkbReason(dev.net, skb, 'DEV_READY', '__dev_queue_xmit');
     return;
   }
+  // xmit_one(): dev_nit_active() costs two length tests when nobody captures.
+  if (dev.net.world.core.ptypeAll.length > 0 || dev.ptypeAll.length > 0) devQueueXmitNit(skb, dev);
   dev.ops.startXmit(skb, dev);
 }
 
@@ -76,6 +79,27 @@ export const NETDEV_BUDGET = 300;
  * instead of spinning at one instant forever.
  */
 export const SOFTNET_PKT_COST_NS = 10_000;
+
+/**
+ * dev_queue_xmit_nit(): each ETH_P_ALL tap (the world's, then the
+ * device's) gets a clone of the outgoing frame, its mac header reset to
+ * the data and its type PACKET_OUTGOING. Linux: a tap never gets back
+ * what its own socket sent (skb_loop_sk); tuxnet's taps do not send.
+ */
+export function devQueueXmitNit(skb: SkBuff, dev: NetDevice): void {
+  const core = dev.net.world.core;
+  for (let i = 0; i < 2; i++) {
+    const list = i === 0 ? core.ptypeAll : dev.ptypeAll;
+    for (let j = 0; j < list.length; j++) {
+      const c = skb.clone();
+      c.macHeader = c.data;
+      c.pktType = PACKET_OUTGOING;
+      // "skb->nh should be correctly set by sender": an unset network header becomes the data.
+      if (c.networkHeader < c.data) c.networkHeader = c.data;
+      list[j]!.func(c, dev, dev);
+    }
+  }
+}
 
 /**
  * softnet_data: the backlog of one lab world. Received skbs wait here for

@@ -6,7 +6,7 @@
  */
 import { skbReleaseHead, skbUnref, type SkBuff } from './skbuff.js';
 import type { Net } from './net_namespace.js';
-import { traceDrop } from './trace.js';
+import { traceConsume, traceDrop } from './trace.js';
 
 export type DropReason =
   | 'NOT_SPECIFIED' | 'NO_SOCKET' | 'PKT_TOO_SMALL' | 'TCP_CSUM' | 'SOCKET_FILTER' | 'UDP_CSUM'
@@ -33,5 +33,6 @@ export function kfreeSkbReason(net: Net, skb: SkBuff, reason: DropReason, fn: st
 /** consume_skb(): a normal end of life (delivered, replied to), not a drop. */
 export function consumeSkb(skb: SkBuff): void {
   if (!skbUnref(skb)) return;
+  if (skb.dev) traceConsume(skb.dev.net, skb);
   skbReleaseHead(skb);
 }

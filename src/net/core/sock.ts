@@ -7,6 +7,7 @@
  * sockets in a SockHashTable that lives on the namespace.
  * @linux include/net/sock.h, net/core/sock.c, net/core/datagram.c
  */
+import { traceDeliver } from './trace.js';
 import type { Net } from './net_namespace.js';
 import { SkBuffHead, skbGet, type SkBuff } from './skbuff.js';
 import { consumeSkb, kfreeSkbReason, type DropReason } from './drop_reason.js';
@@ -273,6 +274,7 @@ export function sockQueueRcvSkbReason(sk: Sock, skb: SkBuff): DropReason | null 
   // The software receive timestamp (net_timestamp_check): links take no time, so arrival is now.
   skb.tstamp = sk.net.sched.now;
   sk.skReceiveQueue.queueTail(skb);
+  traceDeliver(sk.net, skb, 'sock_queue_rcv_skb');
   if (!sk.sockFlag(SOCK_DEAD)) sk.dataReady();
   return null;
 }

@@ -5,17 +5,18 @@
  */
 import type { SkBuff } from '../core/skbuff.js';
 import type { NetDevice } from '../core/netdevice.js';
-import { ARPHRD_ETHER, IFF_LOOPBACK, IFF_NOARP } from '../core/netdevice.js';
+import { ARPHRD_ETHER, ARPHRD_LOOPBACK, IFF_LOOPBACK, IFF_NOARP } from '../core/netdevice.js';
 import { ETH_ALEN, ETH_HLEN, Ethh } from '../../wire/ethernet.js';
 import { putU16 } from '../../wire/bytes.js';
 
 /**
- * dev->header_ops != NULL. Linux's loopback has eth_header_ops too and its
- * xmit strips the header again (eth_type_trans); tuxnet's loopback driver
- * takes the IP packet as is, so only ARPHRD_ETHER devices get a header.
+ * dev->header_ops != NULL: Ethernet devices and loopback, whose frames
+ * carry a zero Ethernet header that loopback_xmit() strips again
+ * (eth_type_trans) and that a capture on lo shows.
  */
 export function devHasHeaderOps(dev: NetDevice): boolean {
-  return dev.type === ARPHRD_ETHER;
+  // loopback_setup(): dev->header_ops = &eth_header_ops, a zero Ethernet header on every frame.
+  return dev.type === ARPHRD_ETHER || dev.type === ARPHRD_LOOPBACK;
 }
 
 /**

@@ -4,7 +4,7 @@ import { MS, SEC, addAddr, advance, ip, ip4, mac, sendEcho, twoNamespaces, up } 
 import { arpTbl } from './arp.js';
 import { devAddPack, devRemovePack } from '../core/dev_rx.js';
 import { ETH_P_ALL } from '../../wire/ethernet.js';
-import type { SkBuff } from '../core/skbuff.js';
+import { PACKET_OUTGOING, type SkBuff } from '../core/skbuff.js';
 import { DevconfIdx } from './devconf.js';
 import { inetDelIfa } from './devinet.js';
 import { NeighVar } from '../core/neigh_parms.js';
@@ -101,6 +101,7 @@ test('unres_qlen_bytes: the oldest queued packet is dropped (NEIGH_QUEUEFULL); F
     dev: lo,
     // ip 20 + icmp 8 + quoted ip 20: the quoted echo's sequence number is at 54..55.
     func: (skb: SkBuff) => {
+      if (skb.pktType === PACKET_OUTGOING) return;
       const b = skb.buf.subarray(skb.data, skb.tail);
       if (b[20] === 3 && b[21] === 1) reported.push(b[55]!);
     },

@@ -7,7 +7,7 @@ import { Lab } from '../../lab/lab.js';
 import type { Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_UP } from '../core/netdevice.js';
-import type { SkBuff } from '../core/skbuff.js';
+import { PACKET_OUTGOING, type SkBuff } from '../core/skbuff.js';
 import { devChangeFlags } from '../core/dev.js';
 import { devAddPack, devRemovePack, type PacketType } from '../core/dev_rx.js';
 import { vethNewlink } from '../../drivers/net/veth.js';
@@ -80,6 +80,8 @@ export function tap(dev: NetDevice, frames: Frame[]): PacketType {
     type: ETH_P_ALL,
     dev,
     func: (skb: SkBuff, d: NetDevice) => {
+      // dev_queue_xmit_nit() shows the tap what the device sends too: only received frames count here.
+      if (skb.pktType === PACKET_OUTGOING) return;
       const bytes = skb.buf.slice(skb.macHeader, skb.tail);
       frames.push({
         t: d.net.sched.now, dev: d.name, dst: macToString(bytes.subarray(0, 6)), src: macToString(bytes.subarray(6, 12)),

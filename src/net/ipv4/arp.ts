@@ -13,7 +13,7 @@ import { SkBuff } from '../core/skbuff.js';
 import { KError } from '../core/errno.js';
 import { devAddPack, devQueueXmit } from '../core/dev_rx.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
-import { trace } from '../core/trace.js';
+import { trace, traceChildrenEnd, traceChildrenOf } from '../core/trace.js';
 import {
   NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_FAILED, NUD_NOARP, NUD_VALID, NeighTable, neighTableInit, neighTableClear, neighCarrierDown, neighChangeaddr,
   neighCreate, neighIfdown, neighLookup, neighLookupNoref, neighParmsInitReachable, neighRemoveOne,
@@ -161,6 +161,7 @@ function arpConstructor(n: Neighbour): KError | null {
 /** arp_error_report(): dst_link_failure() (ICMP host unreachable), then the packet dies. */
 function arpErrorReport(n: Neighbour, skb: SkBuff): void {
   const net = n.dev.net;
+  trace(net, skb, 'arp_error_report', n.dev);
   // dst_link_failure() -> ipv4_link_failure(): host unreachable to the sender.
   icmpSend(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, 0);
   kfreeSkbReason(net, skb, 'NEIGH_FAILED', 'arp_error_report');
@@ -217,11 +218,14 @@ function arpSolicit(n: Neighbour, skb: SkBuff | null): void {
     // neigh_app_ns(): a request to the user-space ARP daemon; tuxnet has none.
     if (probes < 0) return;
   }
+  // The request is a packet of its own, a child of the one waiting for it in the walk.
+  const prev = skb ? traceChildrenOf(net, skb) : 0;
   const req = arpCreate(ARPOP_REQUEST, ETH_P_ARP, target, dev, saddr, dstHw, dev.devAddr, null);
-  if (!req) return;
-  if (skb) req.id = skb.id;
-  trace(net, req, 'arp_solicit', dev);
-  arpXmit(req);
+  if (req) {
+    trace(net, req, 'arp_solicit', dev);
+    arpXmit(req);
+  }
+  if (skb) traceChildrenEnd(net, prev);
 }
 
 /**

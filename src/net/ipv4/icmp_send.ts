@@ -10,7 +10,7 @@ import type { Net } from '../core/net_namespace.js';
 import { IFF_LOOPBACK } from '../core/netdevice.js';
 import { IcmpStat, icmpIncStats, icmpmsgOutStats } from '../core/snmp.js';
 import { HZ, JIFFY_MS } from '../core/sysctl.js';
-import { trace } from '../core/trace.js';
+import { trace, traceChildrenEnd, traceChildrenOf } from '../core/trace.js';
 import {
   RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, inetSelectAddr, ipRouteOutputKey, skbRtable, type Rtable,
 } from './route.js';
@@ -244,6 +244,14 @@ export function icmpSend(skb: SkBuff, type: number, code: number, info: number):
   const net = rt.dev.net;
   if (!icmpSendWanted(skb, rt, type)) return;
   trace(net, skb, 'icmp_send');
+  // The error is a packet of its own, a child of `skb` in the walk.
+  const prev = traceChildrenOf(net, skb);
+  icmpSendError(net, skb, rt, type, code, info);
+  traceChildrenEnd(net, prev);
+}
+
+/** The body of __icmp_send() once the error is wanted. */
+function icmpSendError(net: Net, skb: SkBuff, rt: Rtable, type: number, code: number, info: number): void {
   if (!(skb.dev && skb.dev.flags & IFF_LOOPBACK) && !icmpv4GlobalAllow(net, type, code)) return;
   const b = skb.buf;
   const nh = skb.networkHeader;

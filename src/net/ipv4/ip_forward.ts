@@ -75,6 +75,7 @@ function ipForwardFinish(net: Net, skb: SkBuff): void {
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_forward_finish');
     return;
   }
+  trace(net, skb, 'ip_forward_finish');
   rt.output(skb);
 }
 

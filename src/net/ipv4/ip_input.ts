@@ -86,6 +86,7 @@ function drop(net: Net, skb: SkBuff, reason: DropReason, fn: string): false {
 /** ip_rcv_finish(): route the packet, then dst_input() runs its verdict. */
 function ipRcvFinish(net: Net, skb: SkBuff): void {
   const dev = skb.dev!;
+  trace(net, skb, 'ip_rcv_finish');
   const b = skb.buf;
   const h = skb.networkHeader;
   const saddr = getU32(b, h + Iph.Saddr);
@@ -140,6 +141,7 @@ export function ipLocalDeliver(skb: SkBuff): void {
 /** ip_local_deliver_finish(): past the IP header, to the protocol. */
 function ipLocalDeliverFinish(net: Net, skb: SkBuff): void {
   skb.pull(skb.transportHeader - skb.data);
+  trace(net, skb, 'ip_local_deliver_finish');
   ipProtocolDeliverRcu(net, skb, skb.buf[skb.networkHeader + Iph.Protocol]!);
 }
 

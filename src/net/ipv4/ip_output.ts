@@ -131,6 +131,7 @@ function ipFinishOutput(net: Net, skb: SkBuff): void {
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_finish_output');
     return;
   }
+  trace(net, skb, 'ip_finish_output', rt.dev);
   const mtu = rt.mtuMaybeForward((skb.ipcbFlags & IPSKB_FORWARDED) !== 0);
   if (skb.len > mtu || skb.fragMaxSize) {
     ipFragment(net, skb, rt, mtu, ipFinishOutput2);
@@ -146,6 +147,7 @@ function ipFinishOutput(net: Net, skb: SkBuff): void {
 function ipFinishOutput2(net: Net, skb: SkBuff, rt: Rtable): void {
   if (rt.type === RTN_MULTICAST) ipIncStats(net, IpStat.OUTMCASTPKTS);
   else if (rt.type === RTN_BROADCAST) ipIncStats(net, IpStat.OUTBCASTPKTS);
+  trace(net, skb, 'ip_finish_output2', rt.dev);
   const nexthop = rt.gateway || getU32(skb.buf, skb.networkHeader + Iph.Daddr);
   ipNeighOutput(net, skb, nexthop);
 }

@@ -103,9 +103,9 @@ async function netnsExec(ctx: IpCtx, argv: string[]): Promise<number> {
     ctx.err(`Cannot open network namespace "${name}": No such file or directory\n`);
     return 255;
   }
-  // lib/exec.c cmd_exec(): the child that cannot execvp() says so and _exit(1)s
+  // lib/exec.c cmd_exec(): setns() then execvp(), the command replaces this process; the child that cannot execvp() says so and _exit(1)s
   let missing = false;
-  const status = await ctx.p.exec(argv.slice(1), { net, notFound: () => (missing = true) });
+  const status = await ctx.p.exec(argv.slice(1), { net, replace: true, notFound: () => (missing = true) });
   if (!missing) return status;
   ctx.err(`exec of "${argv[1]}" failed: No such file or directory\n`);
   return 1;

@@ -7,6 +7,7 @@
  */
 import type { InPktinfo, SockaddrIn } from './in.js';
 import type { SockExtendedErr } from './errqueue.js';
+import type { SockaddrLl } from './if_packet.js';
 
 /* The SOL_IP types a control message can carry (in.h: IP_TOS, IP_TTL, IP_PKTINFO, IP_RECVERR). */
 type IP_TOS_ = 1;
@@ -142,6 +143,8 @@ export interface MsgIn {
   /** The datagram's full length (differs from data.length when MSG_TRUNC). */
   readonly len: number;
   readonly name: SockaddrIn | null;
+  /** msg_name of an AF_PACKET socket (struct sockaddr_ll). */
+  readonly ll?: SockaddrLl;
   readonly control: Cmsg[];
   readonly flags: number;
 }

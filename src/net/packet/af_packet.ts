@@ -1,0 +1,250 @@
+/**
+ * AF_PACKET sockets: a tap on ptype_all (ETH_P_ALL) or on one ethertype,
+ * for all devices of the socket's namespace or one bound device. SOCK_RAW
+ * receives frames from the link-layer header, SOCK_DGRAM ("cooked")
+ * from the network header with the link-layer source in sockaddr_ll. An
+ * attached classic BPF filter decides, per packet, whether and how many
+ * bytes the socket keeps. Receive only: tuxnet's tools never send through
+ * a packet socket.
+ * @linux net/packet/af_packet.c
+ */
+import type { Net } from '../core/net_namespace.js';
+import type { NetDevice } from '../core/netdevice.js';
+import type { PacketType } from '../core/dev_rx.js';
+import type { Errno } from '../core/errno.js';
+import { PACKET_LOOPBACK, PACKET_OUTGOING, SkBuff, SkBuffHead } from '../core/skbuff.js';
+import type { Timer } from '../../sim/scheduler.js';
+import { devAddPack, devRemovePack } from '../core/dev_rx.js';
+import { devSetPromiscuity } from '../core/dev.js';
+import { consumeSkb } from '../core/drop_reason.js';
+import { skCommonRelease, skbFreeDatagram, skbTryRecvDatagram, Sock } from '../core/sock.js';
+import { bpfRunClassic, skAttachFilter, type SkFilter } from '../core/filter.js';
+import { MSG_PEEK, MSG_TRUNC, SCM_TIMESTAMPNS, SOCK_DGRAM, SOL_SOCKET, type MsgIn } from '../../uapi/linux/socket.js';
+import type { SockFprog } from '../../uapi/linux/filter.js';
+import type { SockaddrLl, TpacketStats } from '../../uapi/linux/if_packet.js';
+import { ETH_P_ALL, ETH_HLEN, Ethh, ETH_ALEN } from '../../wire/ethernet.js';
+
+/** struct packet_sock */
+export class PacketSock extends Sock {
+  /** po->num: the protocol bound (host order); 0 receives nothing. */
+  num: number;
+  /** po->ifindex: the bound device, 0 for all. */
+  ifindex = 0;
+  filter: SkFilter | null = null;
+  /** po->stats: packets passed to the socket and drops, since the last PACKET_STATISTICS. */
+  private tpPackets = 0;
+  private tpDrops = 0;
+  /** Devices this socket made promiscuous (PACKET_MR_PROMISC), dropped at close. */
+  private readonly promisc: NetDevice[] = [];
+  private hook: PacketType | null = null;
+  /**
+   * A TPACKET_V3 ring (PACKET_RX_RING): frames fill the current block,
+   * which the reader sees only once it retires, at the block timer
+   * (tp_retire_blk_tov, armed from the ring's setup). 0: no ring.
+   */
+  private ringTov = 0;
+  private ringStart = 0;
+  private readonly block = new SkBuffHead();
+  private retireTimer: Timer | null = null;
+
+  /** packet_create(): with a protocol the socket is hooked at once (on every device). */
+  constructor(net: Net, type: number, protocol: number) {
+    super(net, 17, type, protocol);
+    this.num = protocol;
+    if (protocol) this.registerProtHook(null);
+  }
+
+  get protName(): string {
+    return 'PACKET';
+  }
+
+  unhash(): void {
+    this.unregisterProtHook();
+  }
+
+  /** register_prot_hook(): dev_add_pack() of the socket's packet_type. */
+  private registerProtHook(dev: NetDevice | null): void {
+    const self = this;
+    const pt: PacketType = {
+      type: this.num, dev,
+      func(skb, d, orig) {
+        self.packetRcv(skb, d, orig);
+      },
+    };
+    this.hook = pt;
+    devAddPack(this.net.world, pt);
+  }
+
+  private unregisterProtHook(): void {
+    if (this.hook) devRemovePack(this.net.world, this.hook);
+    this.hook = null;
+  }
+
+  /** packet_do_bind(): rehook on `ifindex` (0: all devices) for `protocol` (0: keep). */
+  bindLl(ifindex: number, protocol: number): Errno | null {
+    let dev: NetDevice | null = null;
+    if (ifindex) {
+      dev = this.net.devByIndex(ifindex) ?? null;
+      if (!dev) return 'ENODEV';
+    }
+    this.unregisterProtHook();
+    if (protocol) this.num = protocol;
+    this.ifindex = ifindex;
+    if (this.num) this.registerProtHook(dev);
+    return null;
+  }
+
+  /** SO_ATTACH_FILTER */
+  attachFilter(prog: SockFprog): Errno | null {
+    const f = skAttachFilter(prog);
+    if (typeof f === 'string') return f;
+    this.filter = f;
+    return null;
+  }
+
+  /** PACKET_ADD_MEMBERSHIP with PACKET_MR_PROMISC: one more promiscuity user of the device. */
+  addPromisc(ifindex: number): Errno | null {
+    const dev = this.net.devByIndex(ifindex);
+    if (!dev) return 'ENODEV';
+    devSetPromiscuity(dev, 1);
+    this.promisc.push(dev);
+    return null;
+  }
+
+  /** PACKET_RX_RING with TPACKET_V3 and a block timeout of `tovNs` (libpcap's to_ms). */
+  setRxRing(tovNs: number): void {
+    this.ringTov = tovNs;
+    this.ringStart = this.net.sched.now;
+  }
+
+  /** prb_retire_rx_blk_timer_expired(): the block with frames is handed to the reader. */
+  private readonly retireBlock = (): void => {
+    this.retireTimer = null;
+    for (let skb = this.block.dequeue(); skb; skb = this.block.dequeue()) this.skReceiveQueue.queueTail(skb);
+    this.dataReady();
+  };
+
+  /** __packet_rcv_has_room() and the queueing: straight to the reader, or into the open block. */
+  private queue(skb: SkBuff): void {
+    if (!this.ringTov) {
+      this.skReceiveQueue.queueTail(skb);
+      this.dataReady();
+      return;
+    }
+    this.block.queueTail(skb);
+    if (this.retireTimer) return;
+    const now = this.net.sched.now;
+    const due = this.ringStart + (Math.floor((now - this.ringStart) / this.ringTov) + 1) * this.ringTov;
+    this.retireTimer = this.net.sched.schedule(due - now, this.retireBlock);
+  }
+
+  /** PACKET_STATISTICS: read and reset. */
+  statistics(): TpacketStats {
+    const s = { packets: this.tpPackets + this.tpDrops, drops: this.tpDrops };
+    this.tpPackets = 0;
+    this.tpDrops = 0;
+    return s;
+  }
+
+  /**
+   * packet_rcv(): not our namespace, or a looped-back copy: ignored. SOCK_RAW
+   * sees the frame from its link-layer header; SOCK_DGRAM from the network
+   * header. The filter's answer caps the bytes kept (snaplen); a full
+   * receive buffer drops (tp_drops).
+   */
+  private packetRcv(skb: SkBuff, dev: NetDevice, origDev: NetDevice): void {
+    if (skb.pktType === PACKET_LOOPBACK || dev.net !== this.net) return consumeSkb(skb);
+    // The tap may hold the skb the stack goes on with (skb_get): data is moved for the filter
+    // and the copy, then restored (drop_n_restore).
+    const data0 = skb.data;
+    if (this.type !== SOCK_DGRAM) skb.data = skb.macHeader >= 0 ? skb.macHeader : skb.data;
+    else if (skb.pktType === PACKET_OUTGOING && skb.networkHeader >= skb.data) skb.data = skb.networkHeader;
+    const c = this.capture(skb, dev, origDev);
+    skb.data = data0;
+    consumeSkb(skb);
+    if (c) this.queue(c);
+  }
+
+  /** run_filter(), the receive-buffer check and the copy into the ring; null when not kept. */
+  private capture(skb: SkBuff, dev: NetDevice, origDev: NetDevice): PacketSkb | null {
+    let snaplen = skb.len;
+    const res = this.filter ? bpfRunClassic(this.filter, skb) : 0xffffffff;
+    if (res === 0) return null;
+    if (snaplen > res) snaplen = res;
+    if (this.skRmemAlloc >= this.skRcvbuf) {
+      this.tpDrops++;
+      this.skDrops++;
+      return null;
+    }
+    // tpacket_rcv() copies into the ring at once: later layers may rewrite the shared data.
+    const c = SkBuff.fromBytes(skb.buf.subarray(skb.data, skb.data + snaplen)) as PacketSkb;
+    c.dev = dev;
+    c.protocol = skb.protocol;
+    c.pktType = skb.pktType;
+    c.skbIif = origDev.ifindex;
+    c.tstamp = this.net.sched.now;
+    c.origLen = skb.len;
+    c.llAddr = llSource(skb);
+    c.sk = this;
+    c.destructor = rfree;
+    this.skRmemAlloc += c.truesize;
+    this.tpPackets++;
+    return c;
+  }
+
+  /** packet_recvmsg(): the frame, its sockaddr_ll and its time (as the TPACKET ring header gives it). */
+  override recvmsgNow(len: number, flags: number): MsgIn | Errno {
+    const skb = skbTryRecvDatagram(this, (flags & MSG_PEEK) !== 0);
+    if (typeof skb === 'string') return skb;
+    const full = skb.bytes();
+    const data = full.slice(0, Math.min(len, full.length));
+    const dev = skb.dev;
+    const ll: SockaddrLl = {
+      protocol: skb.protocol, ifindex: dev?.ifindex ?? 0, hatype: dev?.type ?? 0, pkttype: skb.pktType,
+      addr: (skb as PacketSkb).llAddr ?? new Uint8Array(0),
+    };
+    const ns = skb.tstamp;
+    const msg: MsgIn = {
+      data, len: (skb as PacketSkb).origLen ?? full.length, name: null, ll,
+      control: [{ level: SOL_SOCKET, type: SCM_TIMESTAMPNS, data: { tvSec: Math.floor(ns / 1e9), tvNsec: ns % 1e9 } }],
+      flags: full.length > len ? MSG_TRUNC : 0,
+    };
+    skbFreeDatagram(skb);
+    return msg;
+  }
+
+  /** packet_release(): unhook, give back promiscuity, purge the queue. */
+  override close(): void {
+    for (const dev of this.promisc.splice(0)) if (dev.registered) devSetPromiscuity(dev, -1);
+    this.net.sched.cancel(this.retireTimer);
+    this.retireTimer = null;
+    for (let skb = this.block.dequeue(); skb; skb = this.block.dequeue()) consumeSkb(skb);
+    skCommonRelease(this);
+  }
+}
+
+/** A queued capture remembers the length before the snaplen cut (tp_len vs tp_snaplen). */
+interface PacketSkb extends SkBuff {
+  origLen?: number;
+  llAddr?: Uint8Array;
+}
+
+/** dev_parse_header() = eth_header_parse(): the Ethernet source address of the frame. */
+function llSource(skb: SkBuff): Uint8Array {
+  const mac = skb.macHeader;
+  if (mac < 0 || mac + ETH_HLEN > skb.tail) return new Uint8Array(0);
+  return skb.buf.slice(mac + Ethh.Source, mac + Ethh.Source + ETH_ALEN);
+}
+
+/** sock_rfree() */
+function rfree(skb: SkBuff): void {
+  if (skb.sk) skb.sk.skRmemAlloc -= skb.truesize;
+}
+
+/** packet_create(): SOCK_RAW or SOCK_DGRAM; `protocol` in host order (htons() undone). */
+export function packetCreate(net: Net, type: number, protocol: number): PacketSock | Errno {
+  if (type !== SOCK_DGRAM && type !== 3) return 'ESOCKTNOSUPPORT';
+  return new PacketSock(net, type, protocol);
+}
+
+export { ETH_P_ALL };

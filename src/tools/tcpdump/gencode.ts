@@ -1,0 +1,436 @@
+/**
+ * pcap_compile() for the common pcap-filter(7) expressions: `ip`, `arp`,
+ * `rarp`, `icmp`, `udp`, `tcp`, `ip6`; `[src|dst] host|net|port ID`;
+ * `ether [src|dst] host MAC`, `ether broadcast|multicast`, `ip proto N`;
+ * `proto[off(:size)] (& mask) relop value`; `not`, `and`, `or` (equal
+ * precedence, left to right) and parentheses. The result is a classic BPF
+ * program, as libpcap hands it to SO_ATTACH_FILTER (libpcap then runs its
+ * optimizer; tuxnet does not, so the program is longer but equivalent).
+ * @libpcap gencode.c grammar.y
+ */
+import {
+  BPF_ABS, BPF_ALU, BPF_AND, BPF_B, BPF_H, BPF_IND, BPF_JEQ, BPF_JGE, BPF_JGT, BPF_JMP, BPF_JSET, BPF_K, BPF_LD,
+  BPF_LDX, BPF_MSH, BPF_RET, BPF_W, SKF_AD_OFF, SKF_AD_PROTOCOL, type SockFilter,
+} from '../../uapi/linux/filter.js';
+import { parseIp } from '../../wire/ipv4.js';
+
+/** Where a link type keeps what the filters test. */
+export interface LinkInfo {
+  /** The ethertype: a packet offset, or null for the ancillary skb->protocol (cooked kernel filter). */
+  readonly typeOff: number | null;
+  /** Offset of the network header. */
+  readonly nlOff: number;
+  readonly srcMac: number | null;
+  readonly dstMac: number | null;
+}
+
+export const LINK_EN10MB: LinkInfo = { typeOff: 12, nlOff: 14, srcMac: 6, dstMac: 0 };
+export const LINK_SLL2: LinkInfo = { typeOff: 0, nlOff: 20, srcMac: 12, dstMac: null };
+/** A cooked (SOCK_DGRAM) socket's kernel filter sees the packet from its network header. */
+export const LINK_COOKED_KERNEL: LinkInfo = { typeOff: null, nlOff: 0, srcMac: null, dstMac: null };
+
+/** A compile error, with libpcap's text. */
+export class FilterError extends Error {}
+
+/** One test: load, then compare (jeq/jgt/jge/jset, possibly negated, after an optional mask). */
+interface Test {
+  readonly kind: 'test';
+  readonly pre: readonly SockFilter[];
+  readonly load: SockFilter;
+  readonly mask: number | null;
+  readonly jop: number;
+  readonly k: number;
+  readonly neg: boolean;
+}
+type Node = Test | { kind: 'and' | 'or'; a: Node; b: Node } | { kind: 'not'; a: Node } | { kind: 'true' | 'false' };
+
+const ins = (code: number, k: number, jt = 0, jf = 0): SockFilter => ({ code, jt, jf, k: k >>> 0 });
+const SZ: Record<number, number> = { 1: BPF_B, 2: BPF_H, 4: BPF_W };
+
+function test(load: SockFilter, jop: number, k: number, o: { pre?: SockFilter[]; mask?: number | null; neg?: boolean } = {}): Test {
+  return { kind: 'test', pre: o.pre ?? [], load, mask: o.mask ?? null, jop, k: k >>> 0, neg: o.neg ?? false };
+}
+const and = (a: Node, b: Node): Node => ({ kind: 'and', a, b });
+const or = (a: Node, b: Node): Node => ({ kind: 'or', a, b });
+
+/** Compiles for one link type. */
+class Gen {
+  constructor(readonly link: LinkInfo) {}
+
+  ethertype(t: number): Node {
+    const l = this.link;
+    const load = l.typeOff === null ? ins(BPF_LD | BPF_H | BPF_ABS, SKF_AD_OFF + SKF_AD_PROTOCOL) : ins(BPF_LD | BPF_H | BPF_ABS, l.typeOff);
+    return test(load, BPF_JEQ, t);
+  }
+
+  nl(off: number, size: number): SockFilter {
+    return ins(BPF_LD | SZ[size]! | BPF_ABS, this.link.nlOff + off);
+  }
+
+  ipProto(p: number): Node {
+    return and(this.ethertype(0x0800), test(this.nl(9, 1), BPF_JEQ, p));
+  }
+
+  /** host/net on IPv4 (or the ARP sender/target addresses). */
+  ipNet(addr: number, mask: number, dir: string, proto: string): Node {
+    const at = (o: number, t: number): Node => test(this.nl(o, 4), BPF_JEQ, addr & mask, { mask: mask === 0xffffffff ? null : mask });
+    const pick = (s: number, d: number, t: number): Node =>
+      dir === 'src' ? at(s, t) : dir === 'dst' ? at(d, t) : dir === 'src and dst' ? and(at(s, t), at(d, t)) : or(at(s, t), at(d, t));
+    const ip = and(this.ethertype(0x0800), pick(12, 16, 0x0800));
+    const arp = and(this.ethertype(0x0806), pick(14, 24, 0x0806));
+    const rarp = and(this.ethertype(0x8035), pick(14, 24, 0x8035));
+    if (proto === 'ip') return ip;
+    if (proto === 'arp') return arp;
+    if (proto === 'rarp') return rarp;
+    if (proto !== '') throw new FilterError(`'${proto}' modifier applied to host`);
+    return or(or(ip, arp), rarp);
+  }
+
+  /** port on UDP/TCP of an unfragmented (or first-fragment) IPv4 packet. */
+  port(port: number, dir: string, proto: string): Node {
+    const notFrag = test(this.nl(6, 2), BPF_JSET, 0x1fff, { neg: true });
+    const msh = ins(BPF_LDX | BPF_B | BPF_MSH, this.link.nlOff);
+    const at = (o: number): Node => test(ins(BPF_LD | BPF_H | BPF_IND, this.link.nlOff + o), BPF_JEQ, port, { pre: [msh] });
+    const p = dir === 'src' ? at(0) : dir === 'dst' ? at(2) : dir === 'src and dst' ? and(at(0), at(2)) : or(at(0), at(2));
+    const protos = proto === 'tcp' ? this.ipProto(6) : proto === 'udp' ? this.ipProto(17)
+      : proto === '' || proto === 'ip' ? or(this.ipProto(6), this.ipProto(17)) : null;
+    if (!protos) throw new FilterError(`'${proto}' modifier applied to port`);
+    return and(and(protos, notFrag), p);
+  }
+
+  ether(mac: Uint8Array, dir: string): Node {
+    const at = (o: number | null, what: string): Node => {
+      if (o === null) throw new FilterError(`ether ${what} not supported for this link type`);
+      const hi = (mac[0]! << 8) | mac[1]!;
+      const lo = ((mac[2]! << 24) | (mac[3]! << 16) | (mac[4]! << 8) | mac[5]!) >>> 0;
+      return and(test(ins(BPF_LD | BPF_W | BPF_ABS, o + 2), BPF_JEQ, lo), test(ins(BPF_LD | BPF_H | BPF_ABS, o), BPF_JEQ, hi));
+    };
+    const l = this.link;
+    if (dir === 'src') return at(l.srcMac, 'src');
+    if (dir === 'dst') return at(l.dstMac, 'dst');
+    if (dir === 'src and dst') return and(at(l.srcMac, 'src'), at(l.dstMac, 'dst'));
+    return or(at(l.srcMac, 'src'), at(l.dstMac, 'dst'));
+  }
+
+  /** `proto[off:size]`: a load relative to the protocol's header. */
+  accessor(proto: string, off: number, size: number): { guard: Node; pre: SockFilter[]; load: SockFilter } {
+    const l = this.link;
+    if (proto === 'ether' || proto === 'link') {
+      if (l.typeOff === null) throw new FilterError('link-layer accessor on a cooked capture');
+      return { guard: { kind: 'true' }, pre: [], load: ins(BPF_LD | SZ[size]! | BPF_ABS, off) };
+    }
+    if (proto === 'ip') return { guard: this.ethertype(0x0800), pre: [], load: this.nl(off, size) };
+    if (proto === 'arp') return { guard: this.ethertype(0x0806), pre: [], load: this.nl(off, size) };
+    const p = proto === 'icmp' ? 1 : proto === 'udp' ? 17 : proto === 'tcp' ? 6 : proto === 'igmp' ? 2 : -1;
+    if (p < 0) throw new FilterError(`unknown protocol: ${proto}`);
+    const notFrag = test(this.nl(6, 2), BPF_JSET, 0x1fff, { neg: true });
+    return {
+      guard: and(this.ipProto(p), notFrag),
+      pre: [ins(BPF_LDX | BPF_B | BPF_MSH, l.nlOff)],
+      load: ins(BPF_LD | SZ[size]! | BPF_IND, l.nlOff + off),
+    };
+  }
+}
+
+/** Named constants of pcap-filter(7) relations. */
+const CONSTS: Record<string, number> = {
+  icmptype: 0, icmpcode: 1, 'icmp-echoreply': 0, 'icmp-unreach': 3, 'icmp-sourcequench': 4, 'icmp-redirect': 5,
+  'icmp-echo': 8, 'icmp-routeradvert': 9, 'icmp-routersolicit': 10, 'icmp-timxceed': 11, 'icmp-paramprob': 12,
+  'icmp-tstamp': 13, 'icmp-tstampreply': 14, 'icmp-ireq': 15, 'icmp-ireqreply': 16, 'icmp-maskreq': 17, 'icmp-maskreply': 18,
+  tcpflags: 13, 'tcp-fin': 0x01, 'tcp-syn': 0x02, 'tcp-rst': 0x04, 'tcp-push': 0x08, 'tcp-ack': 0x10, 'tcp-urg': 0x20,
+  'tcp-ece': 0x40, 'tcp-cwr': 0x80,
+};
+const PROTO_NUMS: Record<string, number> = { icmp: 1, igmp: 2, tcp: 6, udp: 17, gre: 47, ipip: 4 };
+
+/** pcap-filter(7)'s lexer: words, numbers, punctuation. */
+function lex(s: string): string[] {
+  const out: string[] = [];
+  const re = /\s*(&&|\|\||!=|<=|>=|==|[()[\]:&|=<>!+\-*/]|[A-Za-z0-9_.:/\\-]+)/y;
+  let i = 0;
+  while (i < s.length) {
+    if (/^\s*$/.test(s.slice(i))) break;
+    re.lastIndex = i;
+    const m = re.exec(s);
+    if (!m) throw new FilterError('syntax error');
+    out.push(m[1]!);
+    i = re.lastIndex;
+  }
+  // "ether[0]" and "icmp[icmptype]" lex as a word then '['; a MAC lexes as one word.
+  return out;
+}
+
+const DIRS = new Set(['src', 'dst']);
+const PROTOS = new Set(['ether', 'ip', 'arp', 'rarp', 'icmp', 'udp', 'tcp', 'ip6', 'link', 'igmp']);
+const TYPES = new Set(['host', 'net', 'port']);
+
+/** The parser of grammar.y's subset; `last` carries qualifiers to a bare id (`port 53 or 80`). */
+class Parser {
+  private i = 0;
+  private last: { proto: string; dir: string; type: string } = { proto: '', dir: '', type: 'host' };
+
+  constructor(private readonly t: string[], private readonly g: Gen) {}
+
+  private peek(): string | undefined {
+    return this.t[this.i];
+  }
+
+  private next(): string {
+    const w = this.t[this.i++];
+    if (w === undefined) throw new FilterError('syntax error');
+    return w;
+  }
+
+  parse(): Node {
+    if (this.t.length === 0) return { kind: 'true' };
+    const n = this.expr();
+    if (this.i < this.t.length) throw new FilterError('syntax error');
+    return n;
+  }
+
+  private expr(): Node {
+    let n = this.unary();
+    for (;;) {
+      const w = this.peek();
+      if (w === 'and' || w === '&&') {
+        this.i++;
+        n = and(n, this.unary());
+      } else if (w === 'or' || w === '||') {
+        this.i++;
+        n = or(n, this.unary());
+      } else return n;
+    }
+  }
+
+  private unary(): Node {
+    const w = this.peek();
+    if (w === 'not' || w === '!') {
+      this.i++;
+      return { kind: 'not', a: this.unary() };
+    }
+    if (w === '(') {
+      this.i++;
+      const n = this.expr();
+      if (this.next() !== ')') throw new FilterError('syntax error');
+      return n;
+    }
+    return this.primitive();
+  }
+
+  private num(w: string): number {
+    if (w in CONSTS) return CONSTS[w]!;
+    const v = /^0x[0-9a-f]+$/i.test(w) ? parseInt(w, 16) : /^\d+$/.test(w) ? parseInt(w, 10) : NaN;
+    if (Number.isNaN(v)) throw new FilterError('syntax error');
+    return v;
+  }
+
+  private primitive(): Node {
+    let proto = '';
+    let dir = '';
+    let type = '';
+    let w = this.next();
+    if (PROTOS.has(w)) {
+      proto = w;
+      const nx = this.peek();
+      if (nx === '[') return this.relation(proto);
+      if (nx === undefined || nx === 'and' || nx === 'or' || nx === '&&' || nx === '||' || nx === ')') return this.protoOnly(proto);
+      w = this.next();
+    }
+    if (w === 'len' || /^\d/.test(w) && (this.peek() === '=' || this.peek() === '<' || this.peek() === '>')) throw new FilterError('syntax error');
+    if (proto === 'ether' && (w === 'broadcast' || w === 'multicast')) return this.etherCast(w);
+    if (w === 'broadcast' || w === 'multicast') return this.etherCast(w);
+    if (w === 'proto') return this.protoNum(proto);
+    if (DIRS.has(w)) {
+      dir = w;
+      const nx = this.peek();
+      if ((nx === 'or' || nx === 'and') && DIRS.has(this.t[this.i + 1] ?? '')) {
+        dir = `src ${nx} dst`;
+        this.i += 2;
+      }
+      w = this.next();
+    }
+    if (TYPES.has(w)) {
+      type = w;
+      w = this.next();
+    } else if (!proto && !dir && !type) {
+      // A bare id: the previous primitive's qualifiers apply.
+      ({ proto, dir, type } = this.last);
+    }
+    this.last = { proto, dir, type: type || 'host' };
+    return this.id(proto, dir, type || 'host', w);
+  }
+
+  private id(proto: string, dir: string, type: string, w: string): Node {
+    if (type === 'port') {
+      const n = this.num(w);
+      if (n > 65535) throw new FilterError(`illegal port number ${n} > 65535`);
+      return this.g.port(n, dir, proto);
+    }
+    if (proto === 'ether') {
+      const mac = parseMac(w);
+      if (!mac) throw new FilterError(`bogus ethernet address ${w}`);
+      return this.g.ether(mac, dir);
+    }
+    if (type === 'net') {
+      let mask = 0xffffffff;
+      let net = w;
+      if (w.includes('/')) {
+        const [a, l] = w.split('/');
+        net = a!;
+        const len = this.num(l!);
+        if (len > 32) throw new FilterError(`mask length must be <= 32`);
+        mask = len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
+      } else if (this.peek() === 'mask') {
+        this.i++;
+        mask = parseIp(this.next()) ?? 0xffffffff;
+      }
+      const a = parseIp(net);
+      if (a === null) throw new FilterError(`invalid IPv4 address ${net}`);
+      if ((a & ~mask) >>> 0) throw new FilterError('non-network bits set in "' + w + '"');
+      return this.g.ipNet(a >>> 0, mask, dir, proto);
+    }
+    const a = parseIp(w);
+    if (a === null) throw new FilterError(`can't parse filter expression: syntax error`);
+    return this.g.ipNet(a >>> 0, 0xffffffff, dir, proto);
+  }
+
+  private protoOnly(p: string): Node {
+    switch (p) {
+      case 'ip': return this.g.ethertype(0x0800);
+      case 'arp': return this.g.ethertype(0x0806);
+      case 'rarp': return this.g.ethertype(0x8035);
+      case 'ip6': return this.g.ethertype(0x86dd);
+      case 'icmp': return this.g.ipProto(1);
+      case 'igmp': return this.g.ipProto(2);
+      case 'udp': return this.g.ipProto(17);
+      case 'tcp': return this.g.ipProto(6);
+      default: throw new FilterError('syntax error');
+    }
+  }
+
+  private protoNum(proto: string): Node {
+    const w = this.next();
+    const n = w.startsWith('\\') ? PROTO_NUMS[w.slice(1)] : PROTO_NUMS[w] ?? this.num(w);
+    if (n === undefined) throw new FilterError(`unknown ip proto '${w}'`);
+    if (proto === 'ether') return this.g.ethertype(n);
+    return this.g.ipProto(n);
+  }
+
+  private etherCast(w: string): Node {
+    const o = this.g.link.dstMac;
+    if (o === null) throw new FilterError(`not a broadcast link`);
+    if (w === 'multicast') return test(ins(BPF_LD | BPF_B | BPF_ABS, o), BPF_JSET, 1);
+    return and(test(ins(BPF_LD | BPF_W | BPF_ABS, o + 2), BPF_JEQ, 0xffffffff), test(ins(BPF_LD | BPF_H | BPF_ABS, o), BPF_JEQ, 0xffff));
+  }
+
+  /** proto[off(:size)] (& mask)? relop value */
+  private relation(proto: string): Node {
+    this.next();
+    const first = this.next();
+    const [offW, sizeW] = first.split(':');
+    const off = this.num(offW!);
+    let size = sizeW !== undefined ? this.num(sizeW) : 1;
+    if (size !== 1 && size !== 2 && size !== 4) throw new FilterError('data size must be 1, 2, or 4');
+    let w = this.next();
+    if (w === ':') {
+      size = this.num(this.next());
+      if (size !== 1 && size !== 2 && size !== 4) throw new FilterError('data size must be 1, 2, or 4');
+      w = this.next();
+    }
+    if (w !== ']') throw new FilterError('syntax error');
+    let mask: number | null = null;
+    if (this.peek() === '&') {
+      this.i++;
+      mask = this.num(this.next());
+    }
+    const op = this.next();
+    const v = this.num(this.next());
+    const acc = this.g.accessor(proto, off, size);
+    const rel = (jop: number, k: number, neg: boolean): Test => test(acc.load, jop, k, { pre: acc.pre, mask, neg });
+    let r: Node;
+    switch (op) {
+      case '=': case '==': r = rel(BPF_JEQ, v, false); break;
+      case '!=': r = rel(BPF_JEQ, v, true); break;
+      case '>': r = rel(BPF_JGT, v, false); break;
+      case '>=': r = rel(BPF_JGE, v, false); break;
+      case '<': r = rel(BPF_JGE, v, true); break;
+      case '<=': r = rel(BPF_JGT, v, true); break;
+      default: throw new FilterError('syntax error');
+    }
+    return acc.guard.kind === 'true' ? r : and(acc.guard, r);
+  }
+}
+
+/** A MAC address as pcap-filter accepts it (xx:xx:xx:xx:xx:xx, also with '-' or '.'). */
+function parseMac(w: string): Uint8Array | null {
+  const parts = w.split(/[:.-]/);
+  if (parts.length !== 6 || parts.some((p) => !/^[0-9a-f]{1,2}$/i.test(p))) return null;
+  return Uint8Array.from(parts.map((p) => parseInt(p, 16)));
+}
+
+/** Code generation: jumps to labels, resolved at the end (all forward). */
+class Emitter {
+  readonly code: Array<{ f: SockFilter; jt?: number; jf?: number; ja?: number }> = [];
+  private readonly labels: number[] = [];
+
+  label(): number {
+    this.labels.push(-1);
+    return this.labels.length - 1;
+  }
+
+  place(l: number): void {
+    this.labels[l] = this.code.length;
+  }
+
+  emit(n: Node, t: number, f: number): void {
+    switch (n.kind) {
+      case 'true': this.code.push({ f: ins(BPF_JMP, 0), ja: t }); return;
+      case 'false': this.code.push({ f: ins(BPF_JMP, 0), ja: f }); return;
+      case 'not': this.emit(n.a, f, t); return;
+      case 'and': {
+        const l = this.label();
+        this.emit(n.a, l, f);
+        this.place(l);
+        this.emit(n.b, t, f);
+        return;
+      }
+      case 'or': {
+        const l = this.label();
+        this.emit(n.a, t, l);
+        this.place(l);
+        this.emit(n.b, t, f);
+        return;
+      }
+      case 'test':
+        for (const p of n.pre) this.code.push({ f: p });
+        this.code.push({ f: n.load });
+        if (n.mask !== null) this.code.push({ f: ins(BPF_ALU | BPF_AND | BPF_K, n.mask) });
+        this.code.push({ f: ins(BPF_JMP | n.jop | BPF_K, n.k), jt: n.neg ? f : t, jf: n.neg ? t : f });
+    }
+  }
+
+  /** The program: jumps resolved, then `ret #snaplen` and `ret #0`. */
+  finish(accept: number, reject: number, snaplen: number): SockFilter[] {
+    this.place(accept);
+    this.code.push({ f: ins(BPF_RET | BPF_K, snaplen) });
+    this.place(reject);
+    this.code.push({ f: ins(BPF_RET | BPF_K, 0) });
+    return this.code.map((c, pc) => {
+      const rel = (l: number | undefined): number => (l === undefined ? 0 : this.labels[l]! - pc - 1);
+      if (c.ja !== undefined) return ins(BPF_JMP, rel(c.ja));
+      const jt = rel(c.jt);
+      const jf = rel(c.jf);
+      if (jt > 255 || jf > 255) throw new FilterError('expression too complex');
+      return { ...c.f, jt, jf };
+    });
+  }
+}
+
+/** pcap_compile(): the program for `expr` on `link`; accepted packets keep `snaplen` bytes. */
+export function pcapCompile(expr: string, link: LinkInfo, snaplen: number): SockFilter[] {
+  const n = new Parser(lex(expr), new Gen(link)).parse();
+  const e = new Emitter();
+  const accept = e.label();
+  const reject = e.label();
+  e.emit(n, accept, reject);
+  return e.finish(accept, reject, snaplen);
+}

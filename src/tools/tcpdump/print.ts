@@ -1,0 +1,168 @@
+/**
+ * tcpdump's per-packet output: the timestamp (-t... -ttttt), the link
+ * layer (Ethernet, or Linux cooked v2 on `any`), the protocol printers,
+ * and the hex dumps of -x/-xx/-X/-XX.
+ * @tcpdump print.c pretty_print_packet(), util-print.c ts_print(),
+ *          print-ether.c, print-sll.c, print-ascii.c
+ */
+import { ETHERTYPES, arpPrint, etheraddr, ipPrint, type Ndo, type Pkt } from './print_ip.js';
+
+export const DLT_EN10MB = 1;
+export const DLT_LINUX_SLL2 = 276;
+export const SLL2_HDR_LEN = 20;
+
+/** One captured packet: pcap_pkthdr and the bytes. */
+export interface PcapPkt {
+  /** Capture time, ns since the epoch. */
+  readonly tsNs: number;
+  /** Bytes on the wire (len), of which `data` holds caplen. */
+  readonly len: number;
+  readonly data: Uint8Array;
+}
+
+/** The previous / first packet time for -ttt and -ttttt. */
+export interface TsState {
+  ref: number | null;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** ts_date_hmsfrac_print(): [YYYY-MM-DD ]HH:MM:SS.uuuuuu (the lab's zone is UTC). */
+function hmsfrac(sec: number, usec: number, withDate: boolean): string {
+  const d = new Date(sec * 1000);
+  const date = withDate ? `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ` : '';
+  return `${date}${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(usec, 6)}`;
+}
+
+/** ts_print() */
+export function tsPrint(o: Ndo, st: TsState, tsNs: number): string {
+  const us = Math.floor(tsNs / 1000);
+  const sec = Math.floor(us / 1e6);
+  switch (o.tflag) {
+    case 0: return hmsfrac(sec, us % 1e6, false) + ' ';
+    case 1: return '';
+    case 2: return `${sec}.${pad(us % 1e6, 6)} `;
+    case 3: case 5: {
+      if (st.ref === null) st.ref = us;
+      const neg = us < st.ref;
+      const d = Math.abs(us - st.ref);
+      if (o.tflag === 3) st.ref = us;
+      const ds = Math.floor(d / 1e6);
+      return `${neg ? '-' : ' '}${pad(Math.floor(ds / 3600) % 24)}:${pad(Math.floor(ds / 60) % 60)}:${pad(ds % 60)}.${pad(d % 1e6, 6)} `;
+    }
+    default: return hmsfrac(sec, us % 1e6, true) + ' ';
+  }
+}
+
+/** ether_type_print() */
+function etherType(o: Ndo, t: number): string {
+  const name = ETHERTYPES.get(t);
+  if (o.qflag) return name ?? `Unknown Ethertype (0x${t.toString(16).padStart(4, '0')})`;
+  return `ethertype ${name ?? 'Unknown'} (0x${t.toString(16).padStart(4, '0')})`;
+}
+
+/** ethertype_print(): the payload of a known ethertype, or null. */
+function ethertypePrint(o: Ndo, t: number, p: Pkt, off: number, length: number): string | null {
+  if (t === 0x0800) return ipPrint(o, p, off, length);
+  if (t === 0x0806) return arpPrint(o, p, off, length);
+  return null;
+}
+
+/** ether_print(): [-e header] payload; the link header's length. */
+function etherPrint(o: Ndo, p: Pkt, length: number): [string, number] {
+  if (p.end < 14) return ['[|ether]', p.end];
+  const b = p.b;
+  const t = (b[12]! << 8) | b[13]!;
+  let s = '';
+  if (o.eflag) s += `${etheraddr(b, 6)} > ${etheraddr(b, 0)}, ${etherType(o, t)}, length ${length}: `;
+  if (t <= 1500) return [s + `802.3, length ${t}: [|llc]`, 14];
+  const body = ethertypePrint(o, t, p, 14, length - 14);
+  if (body !== null) return [s + body, 14];
+  if (!o.eflag) s += `${etheraddr(b, 6)} > ${etheraddr(b, 0)}, ${etherType(o, t)}, length ${length}: `;
+  if (!o.xflag && !o.Xflag) s += hexAscii(b, 14, p.end, 0);
+  return [s, 14];
+}
+
+const PKTTYPES = ['In', 'B', 'M', 'P', 'Out'];
+
+/** sll2_if_print(): `ifname pkttype [-e header]` then the payload. */
+function sll2Print(o: Ndo, p: Pkt, length: number, ifname: (i: number) => string | null): [string, number] {
+  if (p.end < SLL2_HDR_LEN) return ['[|sll2]', p.end];
+  const b = p.b;
+  const proto = (b[0]! << 8) | b[1]!;
+  const ifindex = ((b[4]! << 24) | (b[5]! << 16) | (b[6]! << 8) | b[7]!) >>> 0;
+  let s = `${(ifname(ifindex) ?? '?').padEnd(5)} ${(PKTTYPES[b[10]!] ?? '?').padEnd(3)} `;
+  if (o.eflag) {
+    s += `ifindex ${ifindex} `;
+    if (b[11] === 6) s += `${etheraddr(b, 12)} `;
+    if (!o.qflag) s += `${etherType(o, proto).replace(/^ethertype Unknown/, 'ethertype Unknown')}, length ${length}: `;
+  }
+  const body = ethertypePrint(o, proto, p, SLL2_HDR_LEN, length - SLL2_HDR_LEN);
+  if (body !== null) return [s + body, SLL2_HDR_LEN];
+  if (!o.eflag) s += `ethertype ${ETHERTYPES.get(proto) ?? 'Unknown'} (0x${proto.toString(16).padStart(4, '0')}), length ${length}: `;
+  if (!o.xflag && !o.Xflag) s += hexAscii(b, SLL2_HDR_LEN, p.end, 0);
+  return [s, SLL2_HDR_LEN];
+}
+
+const isgraph = (c: number): boolean => c > 0x20 && c < 0x7f;
+
+/** hex_and_ascii_print_with_offset(ident = "\n\t") */
+export function hexAscii(b: Uint8Array, from: number, to: number, oset: number): string {
+  let out = '';
+  let hex = '';
+  let asc = '';
+  let i = 0;
+  let at = from;
+  const flush = (): void => {
+    out += `\n\t0x${oset.toString(16).padStart(4, '0')}: ${hex.padEnd(40)}  ${asc}`;
+    hex = '';
+    asc = '';
+    i = 0;
+    oset += 16;
+  };
+  for (; at + 1 < to; at += 2) {
+    hex += ` ${b[at]!.toString(16).padStart(2, '0')}${b[at + 1]!.toString(16).padStart(2, '0')}`;
+    asc += (isgraph(b[at]!) ? String.fromCharCode(b[at]!) : '.') + (isgraph(b[at + 1]!) ? String.fromCharCode(b[at + 1]!) : '.');
+    if (++i >= 8) flush();
+  }
+  if (at < to) {
+    hex += ` ${b[at]!.toString(16).padStart(2, '0')}`;
+    asc += isgraph(b[at]!) ? String.fromCharCode(b[at]!) : '.';
+    i++;
+  }
+  if (i > 0) flush();
+  return out;
+}
+
+/** hex_print_with_offset(ident = "\n\t") */
+export function hexOnly(b: Uint8Array, from: number, to: number, oset: number): string {
+  let out = '';
+  let i = 0;
+  let at = from;
+  for (; at + 1 < to; at += 2) {
+    if (i++ % 8 === 0) {
+      out += `\n\t0x${oset.toString(16).padStart(4, '0')}: `;
+      oset += 16;
+    }
+    out += ` ${b[at]!.toString(16).padStart(2, '0')}${b[at + 1]!.toString(16).padStart(2, '0')}`;
+  }
+  if (at < to) {
+    if (i % 8 === 0) out += `\n\t0x${oset.toString(16).padStart(4, '0')}: `;
+    out += ` ${b[at]!.toString(16).padStart(2, '0')}`;
+  }
+  return out;
+}
+
+/** pretty_print_packet(): one packet's lines, newline-terminated. */
+export function prettyPrintPacket(
+  o: Ndo, st: TsState, dlt: number, h: PcapPkt, ifname: (i: number) => string | null,
+): string {
+  const p: Pkt = { b: h.data, end: h.data.length };
+  let s = tsPrint(o, st, h.tsNs);
+  const [body, hdrlen] = dlt === DLT_LINUX_SLL2 ? sll2Print(o, p, h.len, ifname) : etherPrint(o, p, h.len);
+  s += body;
+  const caplen = h.data.length;
+  if (o.Xflag) s += o.Xflag > 1 ? hexAscii(h.data, 0, caplen, 0) : caplen > hdrlen ? hexAscii(h.data, hdrlen, caplen, 0) : '';
+  else if (o.xflag) s += o.xflag > 1 ? hexOnly(h.data, 0, caplen, 0) : caplen > hdrlen ? hexOnly(h.data, hdrlen, caplen, 0) : '';
+  return s + '\n';
+}

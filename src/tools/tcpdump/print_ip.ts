@@ -1,0 +1,368 @@
+/**
+ * tcpdump 4.99's printers for the network and transport layers: ARP, IPv4
+ * (options, fragments, the -v header line), ICMP (echo, unreachable,
+ * redirect, time exceeded, with the quoted datagram under -v), UDP and TCP.
+ * Each returns the text it prints; a packet cut short by the snapshot
+ * length ends with tcpdump's " [|proto]".
+ * @tcpdump print-arp.c print-ip.c print-icmp.c print-udp.c print-tcp.c
+ */
+import { ipToString } from '../../wire/ipv4.js';
+import { csumFold, csumPartial } from '../../wire/checksum.js';
+
+/** netdissect_options: the flags the printers read. */
+export interface Ndo {
+  eflag: number;
+  vflag: number;
+  nflag: number;
+  qflag: number;
+  xflag: number;
+  Xflag: number;
+  tflag: number;
+}
+
+/** A packet being printed: the bytes and where the capture ends (snapend). */
+export interface Pkt {
+  readonly b: Uint8Array;
+  end: number;
+}
+
+const u16 = (p: Pkt, o: number): number => (p.b[o]! << 8) | p.b[o + 1]!;
+const u32 = (p: Pkt, o: number): number => ((p.b[o]! << 24) | (p.b[o + 1]! << 16) | (p.b[o + 2]! << 8) | p.b[o + 3]!) >>> 0;
+const has = (p: Pkt, o: number, n: number): boolean => o + n <= p.end;
+const ip4 = (p: Pkt, o: number): string => ipToString(u32(p, o));
+
+/** etheraddr_string() */
+export function etheraddr(b: Uint8Array, o: number): string {
+  let s = '';
+  for (let i = 0; i < 6; i++) s += (i ? ':' : '') + b[o + i]!.toString(16).padStart(2, '0');
+  return s;
+}
+
+/** ethertype_values[] (the ones a lab sees). */
+export const ETHERTYPES: ReadonlyMap<number, string> = new Map([
+  [0x0800, 'IPv4'], [0x0806, 'ARP'], [0x8035, 'Reverse ARP'], [0x86dd, 'IPv6'], [0x8100, '802.1Q'], [0x88a8, '802.1Q-QinQ'],
+  [0x88cc, 'LLDP'], [0x8847, 'MPLS unicast'], [0x6558, 'Transparent Ethernet Bridging'], [0x9000, 'Loopback'],
+]);
+
+/** ipproto_values[] */
+const IPPROTOS: ReadonlyMap<number, string> = new Map([
+  [0, 'Options'], [1, 'ICMP'], [2, 'IGMP'], [4, 'IPIP'], [6, 'TCP'], [17, 'UDP'], [41, 'IPv6'], [47, 'GRE'],
+  [50, 'ESP'], [51, 'AH'], [58, 'ICMPv6'], [89, 'OSPF'], [103, 'PIM'], [112, 'VRRP'], [132, 'SCTP'],
+]);
+
+/** netdb_protoname() of /etc/protocols, for the non-numeric fragment line. */
+const PROTONAMES: ReadonlyMap<number, string> = new Map([[1, 'icmp'], [2, 'igmp'], [6, 'tcp'], [17, 'udp'], [47, 'gre']]);
+
+/** arp_print() for Ethernet/IPv4 ARP. */
+export function arpPrint(o: Ndo, p: Pkt, off: number, length: number): string {
+  let s = o.eflag ? '' : 'ARP, ';
+  if (!has(p, off, 8)) return s + '[|ARP]';
+  const hrd = u16(p, off);
+  const pro = u16(p, off + 2);
+  const hln = p.b[off + 4]!;
+  const pln = p.b[off + 5]!;
+  const op = u16(p, off + 6);
+  if (o.vflag) {
+    const hname = hrd === 1 ? 'Ethernet' : `Unknown Hardware (${hrd})`;
+    const pname = ETHERTYPES.get(pro) ?? `Unknown Protocol (0x${pro.toString(16).padStart(4, '0')})`;
+    s += `${hname} (len ${hln}), ${pname} (len ${pln}), `;
+  }
+  const sha = off + 8;
+  const spa = sha + hln;
+  const tha = spa + pln;
+  const tpa = tha + hln;
+  if (pro !== 0x0800 || pln !== 4 || hln !== 6 || !has(p, tpa, 4)) {
+    return s + `${hrd === 1 ? 'Ethernet' : `Unknown Hardware (${hrd})`} (len ${hln}), ` + `[|ARP]`;
+  }
+  switch (op) {
+    case 1: {
+      let t = '';
+      for (let i = 0; i < 6; i++) if (p.b[tha + i]) t = ` (${etheraddr(p.b, tha)})`;
+      s += `Request who-has ${ip4(p, tpa)}${t} tell ${ip4(p, spa)}`;
+      break;
+    }
+    case 2: s += `Reply ${ip4(p, spa)} is-at ${etheraddr(p.b, sha)}`; break;
+    case 3: s += `Reverse Request who-is ${etheraddr(p.b, tha)} tell ${etheraddr(p.b, sha)}`; break;
+    case 4: s += `Reverse Reply ${etheraddr(p.b, tha)} at ${ip4(p, tpa)}`; break;
+    default: s += `Unknown (${op})`; break;
+  }
+  return s + `, length ${length}`;
+}
+
+/** bittok2str(ip_frag_values, "none", ...) */
+function fragFlags(off: number): string {
+  const f: string[] = [];
+  if (off & 0x2000) f.push('+');
+  if (off & 0x4000) f.push('DF');
+  if (off & 0x8000) f.push('rsvd');
+  return f.length ? f.join(', ') : 'none';
+}
+
+/** ip_optprint(): the options of the -v header line. */
+function ipOptPrint(p: Pkt, off: number, len: number): string {
+  let s = '';
+  for (let i = 0; i < len;) {
+    const t = p.b[off + i]!;
+    if (t === 0) { s += 'EOL'; i++; if (i < len) s += ','; continue; }
+    if (t === 1) { s += 'NOP'; i++; if (i < len) s += ','; continue; }
+    const l = p.b[off + i + 1] ?? 0;
+    const name = ({ 7: 'RR', 68: 'TS', 130: 'SECURITY', 131: 'LSRR', 137: 'SSRR', 148: 'RA' } as Record<number, string>)[t] ?? `unknown (${t})`;
+    s += `${name}`;
+    if (t === 7 || t === 131 || t === 137) {
+      for (let a = 3; a + 4 <= l; a += 4) s += ` ${ip4(p, off + i + a)}${a + 1 === p.b[off + i + 2] ? ',' : ''}`;
+    } else if (t === 148) s += ` value ${u16(p, off + i + 2)}`;
+    if (l < 2) break;
+    i += l;
+    if (i < len) s += ',';
+  }
+  return s;
+}
+
+/** ip_print() */
+export function ipPrint(o: Ndo, p: Pkt, off: number, length: number): string {
+  if (!has(p, off, 1)) return '[|ip]';
+  const v = p.b[off]! >> 4;
+  if (v !== 4) return v === 6 ? 'IP6, wrong link-layer encapsulation (invalid)' : `IP${v} (invalid)`;
+  let s = o.eflag ? '' : 'IP ';
+  if (!has(p, off, 20)) return s + '[|ip]';
+  if (length < 20) return s + `truncated-ip ${length}`;
+  const hlen = (p.b[off]! & 0x0f) * 4;
+  if (hlen < 20) return s + `bad-hlen ${hlen}`;
+  const len = u16(p, off + 2);
+  if (length < len) s += `truncated-ip - ${len - length} bytes missing! `;
+  if (len < hlen) return s + `bad-len ${len}`;
+  const saveEnd = p.end;
+  p.end = Math.min(p.end, off + len);
+  const frag = u16(p, off + 6);
+  const proto = p.b[off + 9]!;
+  const ttl = p.b[off + 8]!;
+  if (o.vflag) {
+    const tos = p.b[off + 1]!;
+    s += `(tos 0x${tos.toString(16)}${['', ',ECT(1)', ',ECT(0)', ',CE'][tos & 3]}`;
+    if (ttl >= 1) s += `, ttl ${ttl}`;
+    s += `, id ${u16(p, off + 4)}, offset ${(frag & 0x1fff) * 8}, flags [${fragFlags(frag)}], proto ${IPPROTOS.get(proto) ?? 'unknown'} (${proto})`;
+    s += `, length ${len}`;
+    if (hlen > 20) s += `, options (${ipOptPrint(p, off + 20, hlen - 20)})`;
+    if (has(p, off, hlen)) {
+      const sum = inCksum(p.b, off, hlen);
+      if (sum !== 0) s += `, bad cksum ${u16(p, off + 10).toString(16)} (->${shouldBe(u16(p, off + 10), sum)})!`;
+    }
+    s += ')\n    ';
+  }
+  const src = ip4(p, off + 12);
+  const dst = ip4(p, off + 16);
+  if ((frag & 0x1fff) === 0) {
+    if (proto !== 6 && proto !== 17) s += `${src} > ${dst}: `;
+    s += ipDemux(o, p, off + hlen, len - hlen, off, (frag & 0x2000) !== 0);
+  } else if (o.qflag <= 1) {
+    const pn = o.nflag ? undefined : PROTONAMES.get(proto);
+    s += `${src} > ${dst}:` + (pn ? ` ${pn}` : ` ip-proto-${proto}`);
+  }
+  p.end = saveEnd;
+  return s;
+}
+
+/** in_cksum_shouldbe(): the checksum field that would have made the sum right. */
+function shouldBe(sum: number, computed: number): string {
+  let r = sum + computed;
+  r = (r & 0xffff) + (r >> 16);
+  r = (r & 0xffff) + (r >> 16);
+  return r.toString(16);
+}
+
+/** in_cksum(): 0 over a correct header. */
+function inCksum(b: Uint8Array, off: number, len: number): number {
+  return csumFold(csumPartial(b, off, len, 0));
+}
+
+/** ip_demux_print() */
+function ipDemux(o: Ndo, p: Pkt, off: number, length: number, iph: number, fragmented: boolean): string {
+  switch (p.b[iph + 9]!) {
+    case 1: return icmpPrint(o, p, off, length, fragmented);
+    case 17: return udpPrint(o, p, off, length, iph, fragmented);
+    case 6: return tcpPrint(o, p, off, length, iph);
+    default: {
+      const proto = p.b[iph + 9]!;
+      const pn = o.nflag ? undefined : PROTONAMES.get(proto);
+      return (pn ? ` ${pn}` : ` ip-proto-${proto}`) + ` ${length}`;
+    }
+  }
+}
+
+const UNREACH: readonly string[] = [
+  'net %s unreachable', 'host %s unreachable', '', '', '', '%s unreachable - source route failed',
+  'net %s unreachable - unknown', 'host %s unreachable - unknown', '%s unreachable - source host isolated',
+  'net %s unreachable - admin prohibited', 'host %s unreachable - admin prohibited', 'net %s unreachable - tos prohibited',
+  'host %s unreachable - tos prohibited', 'host %s unreachable - admin prohibited filter',
+  'host %s unreachable - host precedence violation', 'host %s unreachable - precedence cutoff',
+];
+
+const ICMP2STR: ReadonlyMap<number, string> = new Map([
+  [0, 'echo reply'], [4, 'source quench'], [8, 'echo request'], [10, 'router solicitation'], [13, 'time stamp request'],
+  [14, 'time stamp reply'], [15, 'information request'], [16, 'information reply'], [17, 'address mask request'],
+]);
+
+/** The text of one ICMP message (the switch of icmp_print()). */
+function icmpText(p: Pkt, off: number): string | null {
+  const type = p.b[off]!;
+  const code = p.b[off + 1]!;
+  const q = off + 8;
+  const qdst = (): string => ip4(p, q + 16);
+  switch (type) {
+    case 0: case 8:
+      return `echo ${type === 8 ? 'request' : 'reply'}, id ${u16(p, off + 4)}, seq ${u16(p, off + 6)}`;
+    case 3: {
+      if (!has(p, q + 20, 0)) return null;
+      if (code === 2) return `${qdst()} protocol ${p.b[q + 9]!} unreachable`;
+      if (code === 3) {
+        const oh = q + (p.b[q]! & 0x0f) * 4;
+        if (!has(p, oh, 4)) return null;
+        const dport = u16(p, oh + 2);
+        const pr = p.b[q + 9]!;
+        if (pr === 6) return `${qdst()} tcp port ${dport} unreachable`;
+        if (pr === 17) return `${qdst()} udp port ${dport} unreachable`;
+        return `${qdst()} protocol ${pr} port ${dport} unreachable`;
+      }
+      if (code === 4) {
+        const mtu = u16(p, off + 6);
+        return mtu ? `${qdst()} unreachable - need to frag (mtu ${mtu})` : `${qdst()} unreachable - need to frag`;
+      }
+      const t = UNREACH[code];
+      return t ? t.replace('%s', qdst()) : `${qdst()} unreachable - #${code}`;
+    }
+    case 5: {
+      if (!has(p, q + 20, 0)) return null;
+      const gw = ip4(p, off + 4);
+      const names = ['redirect %s to net %s', 'redirect %s to host %s', 'redirect-tos %s to net %s', 'redirect-tos %s to host %s'];
+      const t = names[code];
+      return t ? t.replace('%s', qdst()).replace('%s', gw) : `redirect-#${code} ${qdst()} to ${gw}`;
+    }
+    case 11:
+      if (!has(p, q + 20, 0)) return null;
+      return code === 0 ? 'time exceeded in-transit' : code === 1 ? 'ip reassembly time exceeded' : `time exceeded-#${code}`;
+    case 12:
+      return code ? `parameter problem - code ${code}` : `parameter problem - octet ${p.b[off + 4]!}`;
+    case 18:
+      return `address mask is 0x${u32(p, off + 8).toString(16).padStart(8, '0')}`;
+    case 13:
+      return `time stamp query id ${u16(p, off + 4)} seq ${u16(p, off + 6)}`;
+    default:
+      return ICMP2STR.get(type) ?? `type-#${type}`;
+  }
+}
+
+/** ICMP_ERRTYPE(): the messages that quote a datagram. */
+const isErrType = (t: number): boolean => t === 3 || t === 4 || t === 5 || t === 11 || t === 12;
+
+/** icmp_print() */
+function icmpPrint(o: Ndo, p: Pkt, off: number, plen: number, fragmented: boolean): string {
+  if (!has(p, off, 8)) return has(p, off, 1) ? 'ICMP [|icmp]' : '[|icmp]';
+  const text = icmpText(p, off);
+  if (text === null) return '[|icmp]';
+  let s = `ICMP ${text}, length ${plen}`;
+  if (o.vflag && !fragmented && has(p, off, plen)) {
+    const sum = inCksum(p.b, off, plen);
+    if (sum !== 0) s += ` (wrong icmp cksum ${u16(p, off + 2).toString(16)} (->${shouldBe(u16(p, off + 2), sum)})!)`;
+  }
+  const type = p.b[off]!;
+  if (o.vflag >= 1 && isErrType(type) && has(p, off + 8, 4)) {
+    const q = off + 8;
+    const save = p.end;
+    p.end = Math.min(q + u16(p, q + 2), p.end);
+    s += '\n\t' + ipPrint(o, p, q, u16(p, q + 2));
+    p.end = save;
+  }
+  return s;
+}
+
+/** The IPv4 pseudo-header sum of udp_cksum()/tcp_cksum() over `len` bytes at `off`. */
+function l4Cksum(p: Pkt, iph: number, off: number, len: number, proto: number): number {
+  const buf = new Uint8Array(12 + len);
+  buf.set(p.b.subarray(iph + 12, iph + 20), 0);
+  buf[9] = proto;
+  buf[10] = len >> 8;
+  buf[11] = len & 0xff;
+  buf.set(p.b.subarray(off, off + len), 12);
+  return inCksum(buf, 0, buf.length);
+}
+
+/** udp_print() (no application decoders but the lengths). */
+function udpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, fragmented: boolean): string {
+  const src = ip4(p, iph + 12);
+  const dst = ip4(p, iph + 16);
+  if (!has(p, off, 4)) return `${src} > ${dst}: [|udp]`;
+  const sport = u16(p, off);
+  const dport = u16(p, off + 2);
+  if (length < 8) return `${src} > ${dst}: truncated-udp ${length}`;
+  if (!has(p, off, 6)) return `${src}.${sport} > ${dst}.${dport}: [|udp]`;
+  let ulen = u16(p, off + 4);
+  if (ulen < 8) return `${src}.${sport} > ${dst}.${dport}: truncated-udplength ${ulen}`;
+  ulen -= 8;
+  length -= 8;
+  if (ulen < length) length = ulen;
+  let s = `${src}.${sport} > ${dst}.${dport}: `;
+  if (o.vflag > 1 && !fragmented) {
+    const sum = u16(p, off + 6);
+    if (sum === 0) s += '[no cksum] ';
+    else if (has(p, off + 8, length)) {
+      const c = l4Cksum(p, iph, off, length + 8, 17);
+      s += c !== 0 ? `[bad udp cksum 0x${sum.toString(16).padStart(4, '0')} -> 0x${shouldBe(sum, c).padStart(4, '0')}!] ` : '[udp sum ok] ';
+    }
+  }
+  return s + (ulen > length && !fragmented ? `UDP, bad length ${ulen} > ${length}` : `UDP, length ${ulen}`);
+}
+
+const TCP_FLAGS: ReadonlyArray<readonly [number, string]> = [
+  [0x02, 'S'], [0x01, 'F'], [0x08, 'P'], [0x04, 'R'], [0x20, 'U'], [0x40, 'E'], [0x80, 'W'], [0x10, '.'],
+];
+
+/** tcp options as tcp_print() lists them. */
+function tcpOptions(p: Pkt, off: number, len: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < len;) {
+    const k = p.b[off + i]!;
+    if (k === 0) { out.push('eol'); break; }
+    if (k === 1) { out.push('nop'); i++; continue; }
+    const l = p.b[off + i + 1] ?? 0;
+    if (l < 2) break;
+    const at = off + i + 2;
+    if (k === 2 && l === 4) out.push(`mss ${u16(p, at)}`);
+    else if (k === 3 && l === 3) out.push(`wscale ${p.b[at]!}`);
+    else if (k === 4) out.push('sackOK');
+    else if (k === 8 && l === 10) out.push(`TS val ${u32(p, at)} ecr ${u32(p, at + 4)}`);
+    else if (k === 5) {
+      let t = `sack ${(l - 2) / 8} `;
+      for (let j = 0; j + 8 <= l - 2; j += 8) t += `{${u32(p, at + j)}:${u32(p, at + j + 4)}}`;
+      out.push(t);
+    } else out.push(`opt-${k}:`);
+    i += l;
+  }
+  return out.join(',');
+}
+
+/** tcp_print() without tcpdump's relative sequence numbers (-S behaviour). */
+function tcpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number): string {
+  const src = ip4(p, iph + 12);
+  const dst = ip4(p, iph + 16);
+  if (!has(p, off, 4)) return `${src} > ${dst}: [|tcp]`;
+  const sport = u16(p, off);
+  const dport = u16(p, off + 2);
+  let s = `${src}.${sport} > ${dst}.${dport}: `;
+  if (!has(p, off, 20)) return s + '[|tcp]';
+  const hlen = (p.b[off + 12]! >> 4) * 4;
+  if (hlen > length) return s + ` tcp ${length} [bad hdr length ${hlen} - too long, > ${length}]`;
+  length -= hlen;
+  if (o.qflag) return s + `tcp ${length}`;
+  const flags = p.b[off + 13]!;
+  let f = '';
+  for (const [bit, c] of TCP_FLAGS) if (flags & bit) f += c;
+  s += `Flags [${f || 'none'}]`;
+  const seq = u32(p, off + 4);
+  const ack = u32(p, off + 8);
+  if (length > 0 || flags & 0x07) s += `, seq ${seq}` + (length > 0 ? `:${(seq + length) >>> 0}` : '');
+  if (flags & 0x10) s += `, ack ${ack}`;
+  s += `, win ${u16(p, off + 14)}`;
+  if (flags & 0x20) s += `, urg ${u16(p, off + 18)}`;
+  if (hlen > 20) s += `, options [${tcpOptions(p, off + 20, hlen - 20)}]`;
+  return s + `, length ${length}`;
+}

@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bpfFilter } from '../../wire/bpf.js';
+import { LINK_EN10MB, LINK_SLL2, FilterError, pcapCompile } from './gencode.js';
+import { DLT_EN10MB, prettyPrintPacket, type PcapPkt } from './print.js';
+import type { Ndo } from './print_ip.js';
+import { pcapFile, readPcap } from './savefile.js';
+
+const hex = (s: string): Uint8Array => Uint8Array.from(s.replace(/\s+/g, '').match(/../g)!.map((h) => parseInt(h, 16)));
+
+/** An echo request 10.0.0.1 > 10.0.0.2 (as captured on a veth in tcpdump-hex.t), ttl 64, 28 bytes of IP. */
+const ECHO = hex(`020000000b01 020000000a01 0800
+  4500 001c 78da 4000 4001 ae04 0a00 0001 0a00 0002
+  0800 ae98 4966 0001`);
+/** An ARP request who-has 10.0.0.2 tell 10.0.0.1. */
+const ARP = hex(`ffffffffffff 020000000a01 0806
+  0001 0800 0604 0001 020000000a01 0a000001 000000000000 0a000002`);
+/** A UDP datagram 10.0.0.1.40000 > 10.0.0.2.33434, 4 bytes of data. */
+const UDP = hex(`020000000b01 020000000a01 0800
+  4500 0020 0001 0000 0111 a5ca 0a00 0001 0a00 0002
+  9c40 829a 000c 0000 41424344`);
+/** An ICMP redirect from 192.168.0.121 to 192.168.0.31: 192.168.0.10 to host 192.168.0.10, quoting the echo. */
+const REDIRECT = hex(`020000000031 020000000121 0800
+  45c0 0038 0001 0000 4001 0000 c0a8 0079 c0a8 001f
+  0501 0000 c0a8 000a
+  4500 0054 1234 4000 3f01 0000 c0a8 001f c0a8 000a 0800 0000 0001 0001`);
+
+function matches(expr: string, frame: Uint8Array): boolean {
+  const prog = pcapCompile(expr, LINK_EN10MB, 262144);
+  return bpfFilter(prog, new Uint32Array(16), frame, 0, frame.length, null) !== 0;
+}
+
+test('filters: protocols, hosts, nets, ports, ether, relations, not/and/or/parentheses', () => {
+  const cases: Array<[string, boolean, boolean, boolean]> = [
+    // expr, echo, arp, udp
+    ['', true, true, true],
+    ['icmp', true, false, false],
+    ['arp', false, true, false],
+    ['udp', false, false, true],
+    ['ip', true, false, true],
+    ['host 10.0.0.2', true, true, true],
+    ['src host 10.0.0.2', false, false, false],
+    ['dst 10.0.0.2 and not arp', true, false, true],
+    ['net 10.0.0.0/24', true, true, true],
+    ['net 10.1.0.0/16', false, false, false],
+    ['udp dst port 33434', false, false, true],
+    ['port 40000', false, false, true],
+    ['tcp port 40000', false, false, false],
+    ['port 53 or 33434', false, false, true],
+    ['ether src 02:00:00:00:0a:01', true, true, true],
+    ['ether dst 02:00:00:00:0b:01', true, false, true],
+    ['ether broadcast', false, true, false],
+    ['icmp[icmptype] = icmp-echo', true, false, false],
+    ['icmp[0] != 8', false, false, false],
+    ['ip[8] = 1', false, false, true],
+    ['ip[2:2] > 28', false, false, true],
+    ['ip proto 17 or arp', false, true, true],
+    ['not (icmp or arp)', false, false, true],
+    ['udp[4:2] & 0xff00 = 0', false, false, true],
+  ];
+  for (const [expr, e, a, u] of cases) {
+    assert.deepEqual([matches(expr, ECHO), matches(expr, ARP), matches(expr, UDP)], [e, a, u], expr);
+  }
+});
+
+test('filters: libpcap\'s errors', () => {
+  for (const [expr, msg] of [['icmp and', 'syntax error'], ['bogus', "can't parse filter expression: syntax error"],
+    ['port 99999', 'illegal port number 99999 > 65535'], ['ip[1:3] = 0', 'data size must be 1, 2, or 4']]) {
+    assert.throws(() => pcapCompile(expr!, LINK_EN10MB, 262144), (e: unknown) => e instanceof FilterError && e.message === msg, expr);
+  }
+  assert.throws(() => pcapCompile('ether dst 02:00:00:00:0b:01', LINK_SLL2, 262144), FilterError);
+});
+
+test('the accepted length is the snaplen: the kernel cuts the packet there', () => {
+  const prog = pcapCompile('icmp', LINK_EN10MB, 60);
+  assert.equal(bpfFilter(prog, new Uint32Array(16), ECHO, 0, ECHO.length, null), 60);
+});
+
+const ndo = (o: Partial<Ndo> = {}): Ndo => ({ eflag: 0, vflag: 0, nflag: 1, qflag: 0, xflag: 0, Xflag: 0, tflag: 1, ...o });
+const pkt = (data: Uint8Array): PcapPkt => ({ tsNs: 1_700_000_000_500_000_000, len: data.length, data });
+const show = (o: Partial<Ndo>, data: Uint8Array): string => prettyPrintPacket(ndo(o), { ref: null }, DLT_EN10MB, pkt(data), () => null);
+
+test('printers: ICMP, ARP, UDP as tcpdump 4.99 prints them', () => {
+  assert.equal(show({}, ECHO), 'IP 10.0.0.1 > 10.0.0.2: ICMP echo request, id 18790, seq 1, length 8\n');
+  assert.equal(show({ eflag: 1 }, ARP),
+    '02:00:00:00:0a:01 > ff:ff:ff:ff:ff:ff, ethertype ARP (0x0806), length 42: Request who-has 10.0.0.2 tell 10.0.0.1, length 28\n');
+  assert.equal(show({}, UDP), 'IP 10.0.0.1.40000 > 10.0.0.2.33434: UDP, length 4\n');
+  assert.equal(show({ vflag: 1 }, UDP),
+    'IP (tos 0x0, ttl 1, id 1, offset 0, flags [none], proto UDP (17), length 32)\n    10.0.0.1.40000 > 10.0.0.2.33434: UDP, length 4\n');
+  assert.equal(show({ tflag: 0 }, ECHO).slice(0, 16), '22:13:20.500000 ');
+});
+
+test('printers: a redirect names the new gateway; -v quotes the datagram and checks the checksums', () => {
+  assert.equal(show({}, REDIRECT), 'IP 192.168.0.121 > 192.168.0.31: ICMP redirect 192.168.0.10 to host 192.168.0.10, length 36\n');
+  const v = show({ vflag: 1 }, REDIRECT);
+  assert.match(v, /^IP \(tos 0xc0, ttl 64, id 1, offset 0, flags \[none\], proto ICMP \(1\), length 56, bad cksum 0 \(->[0-9a-f]+\)!\)\n/);
+  assert.match(v, /ICMP redirect 192\.168\.0\.10 to host 192\.168\.0\.10, length 36 \(wrong icmp cksum 0 \(->[0-9a-f]+\)!\)\n\tIP \(tos 0x0, ttl 63, id 4660, offset 0, flags \[DF\], proto ICMP \(1\), length 84/);
+});
+
+test('hex dumps: -x from the IP header, -XX from the frame with ASCII', () => {
+  assert.equal(show({ xflag: 1 }, ECHO).split('\n').slice(1).join('\n'),
+    '\t0x0000:  4500 001c 78da 4000 4001 ae04 0a00 0001\n\t0x0010:  0a00 0002 0800 ae98 4966 0001\n');
+  assert.equal(show({ Xflag: 2 }, ECHO).split('\n')[1], '\t0x0000:  0200 0000 0b01 0200 0000 0a01 0800 4500  ..............E.');
+});
+
+test('pcap savefile: written and read back (header, records, snaplen)', () => {
+  const f = pcapFile(DLT_EN10MB, 96, [pkt(ECHO), pkt(ARP)]);
+  assert.deepEqual([...f.subarray(0, 8)], [0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0]);
+  const r = readPcap(f);
+  assert.ok(!('error' in r));
+  assert.equal(r.snaplen, 96);
+  assert.equal(r.linktype, DLT_EN10MB);
+  assert.deepEqual(r.pkts.map((p) => [p.tsNs, p.len, p.data.length]), [[1_700_000_000_500_000_000, 42, 42], [1_700_000_000_500_000_000, 42, 42]].map((x, i) => (i === 0 ? [x[0], ECHO.length, ECHO.length] : x)));
+  assert.deepEqual(readPcap(new Uint8Array(0)), { error: 'truncated dump file; tried to read 4 file header bytes, only got 0' });
+  assert.deepEqual(readPcap(new Uint8Array(24)), { error: 'bad dump file format' });
+});

@@ -1,0 +1,306 @@
+/**
+ * `tcpdump` 4.99 (libpcap 1.10, TPACKET_V3): capture on a device or on
+ * `any` through an AF_PACKET socket with the compiled filter attached,
+ * print each packet as tcpdump does (or write a pcap savefile with -w),
+ * read savefiles with -r; -c, SIGINT and SIGTERM end a live capture with
+ * its statistics on stderr.
+ * @tcpdump tcpdump.c, @libpcap pcap-linux.c
+ */
+import type { CommandFn, Proc } from '../../lab/process.js';
+import {
+  Task, attachFilter, bindLl, close, cmsgTimestampns, ifIndextoname, ifNametoindex, packetAddPromisc, packetRxRing, packetStatistics,
+  recvmsg, socket, type MsgIn, type Socket,
+} from '../../net/socket.js';
+import { AF_PACKET, SOCK_DGRAM, SOCK_RAW } from '../../uapi/linux/socket.js';
+import { SIGINT, SIGTERM } from '../../uapi/linux/signal.js';
+import type { SockFilter } from '../../uapi/linux/filter.js';
+import { ETH_P_ALL } from '../../wire/ethernet.js';
+import { REALTIME_EPOCH_SEC } from '../../sim/clock.js';
+import { bpfFilter } from '../../wire/bpf.js';
+import { DLT_EN10MB, DLT_LINUX_SLL2, SLL2_HDR_LEN, prettyPrintPacket, type PcapPkt, type TsState } from './print.js';
+import type { Ndo } from './print_ip.js';
+import { FilterError, LINK_COOKED_KERNEL, LINK_EN10MB, LINK_SLL2, pcapCompile } from './gencode.js';
+import { bytesToLab, labToBytes, pcapFile, readPcap } from './savefile.js';
+
+const MAXIMUM_SNAPLEN = 262144;
+const PACKET_OUTGOING = 4;
+/** tcpdump's pcap_set_timeout(): a TPACKET_V3 block retires after 1000 ms. */
+const TIMEOUT_MS = 1000;
+
+const USAGE = `tcpdump version 4.99.3
+libpcap version 1.10.3 (with TPACKET_V3)
+OpenSSL 3.0.19 27 Jan 2026
+Usage: tcpdump [-AbdDefhHIJKlLnNOpqStuUvxX#] [ -B size ] [ -c count ] [--count]
+\t\t[ -C file_size ] [ -E algo:secret ] [ -F file ] [ -G seconds ]
+\t\t[ -i interface ] [ --immediate-mode ] [ -j tstamptype ]
+\t\t[ -M secret ] [ --number ] [ --print ] [ -Q in|out|inout ]
+\t\t[ -r file ] [ -s snaplen ] [ -T type ] [ --version ]
+\t\t[ -V file ] [ -w file ] [ -W filecount ] [ -y datalinktype ]
+\t\t[ --time-stamp-precision precision ] [ --micro ] [ --nano ]
+\t\t[ -z postrotate-command ] [ -Z user ] [ expression ]
+`;
+
+/** What the command line asks for. */
+interface Opts {
+  ndo: Ndo;
+  count: number;
+  iface: string | null;
+  rfile: string | null;
+  wfile: string | null;
+  snaplen: number;
+  promisc: boolean;
+  lineBuffered: boolean;
+  immediate: boolean;
+  expr: string;
+}
+
+class Exit extends Error {
+  constructor(readonly status: number) {
+    super(`exit ${status}`);
+  }
+}
+
+/** error(): "tcpdump: MSG" on stderr, exit 1. */
+function fail(p: Proc, msg: string): never {
+  p.stderr.write(`tcpdump: ${msg}\n`);
+  throw new Exit(1);
+}
+
+/** The flags tcpdump takes without an argument, the ones with one, and the flags tuxnet does not do. */
+const FLAGS = 'eflnNpqStuUvxXK';
+const WITH_ARG = 'cisrwBCEFGjmMQTVWyzZ';
+const UNSUPPORTED_FLAGS = 'AbdDhHIJLO#';
+
+function parseArgs(p: Proc): Opts {
+  const ndo: Ndo = { eflag: 0, vflag: 0, nflag: 0, qflag: 0, xflag: 0, Xflag: 0, tflag: 0 };
+  const o: Opts = {
+    ndo, count: -1, iface: null, rfile: null, wfile: null, snaplen: MAXIMUM_SNAPLEN, promisc: true,
+    lineBuffered: false, immediate: false, expr: '',
+  };
+  const expr: string[] = [];
+  const args = p.argv.slice(1);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      expr.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('--')) {
+      if (a === '--immediate-mode') o.immediate = true;
+      else if (a === '--version') {
+        p.stdout.write(USAGE.split('Usage:')[0]!);
+        throw new Exit(0);
+      } else usage(p, `unrecognized option '${a}'`);
+      continue;
+    }
+    if (!a.startsWith('-') || a === '-') {
+      expr.push(a);
+      continue;
+    }
+    for (let j = 1; j < a.length; j++) {
+      const c = a[j]!;
+      if (WITH_ARG.includes(c)) {
+        const v = j + 1 < a.length ? a.slice(j + 1) : args[++i];
+        if (v === undefined) usage(p, `option requires an argument -- '${c}'`);
+        optArg(p, o, c, v);
+        break;
+      }
+      if (UNSUPPORTED_FLAGS.includes(c)) fail(p, `-${c} is not supported in this lab`);
+      if (!FLAGS.includes(c)) usage(p, `invalid option -- '${c}'`);
+      flag(o, c);
+    }
+  }
+  o.expr = expr.join(' ');
+  return o;
+}
+
+function usage(p: Proc, msg: string): never {
+  p.stderr.write(`tcpdump: ${msg}\n${USAGE}`);
+  throw new Exit(1);
+}
+
+function flag(o: Opts, c: string): void {
+  const n = o.ndo;
+  switch (c) {
+    case 'e': n.eflag++; break;
+    case 'n': n.nflag++; break;
+    case 'q': n.qflag++; break;
+    case 't': n.tflag++; break;
+    case 'v': n.vflag++; break;
+    case 'x': n.xflag++; break;
+    case 'X': n.Xflag++; break;
+    case 'p': o.promisc = false; break;
+    case 'l': case 'U': o.lineBuffered = true; break;
+    default: break;
+  }
+}
+
+function optArg(p: Proc, o: Opts, c: string, v: string): void {
+  switch (c) {
+    case 'c': {
+      const n = /^\d+$/.test(v) ? Number(v) : NaN;
+      if (!(n > 0)) fail(p, `invalid packet count ${v}`);
+      o.count = n;
+      return;
+    }
+    case 's': {
+      const n = /^\d+$/.test(v) ? Number(v) : NaN;
+      if (!(n >= 0 && n <= MAXIMUM_SNAPLEN)) fail(p, `invalid snaplen ${v} (must be >= 0 and <= ${MAXIMUM_SNAPLEN})`);
+      o.snaplen = n === 0 ? MAXIMUM_SNAPLEN : n;
+      return;
+    }
+    case 'i': o.iface = v; return;
+    case 'r': o.rfile = v; return;
+    case 'w': o.wfile = v; return;
+    default: fail(p, `-${c} is not supported in this lab`);
+  }
+}
+
+const LINK_NAMES: Record<number, string> = { [DLT_EN10MB]: 'EN10MB (Ethernet)', [DLT_LINUX_SLL2]: 'LINUX_SLL2 (Linux cooked v2)' };
+
+function compile(p: Proc, expr: string, link: typeof LINK_EN10MB, snaplen: number): SockFilter[] {
+  try {
+    return pcapCompile(expr, link, snaplen);
+  } catch (e) {
+    if (e instanceof FilterError) {
+      fail(p, e.message === 'syntax error' ? "can't parse filter expression: syntax error" : e.message);
+    }
+    throw e;
+  }
+}
+
+/** -r: read a savefile, filter in userland (pcap_offline_filter), print. */
+function offline(p: Proc, o: Opts, file: string): number {
+  const path = p.fs.resolve(p.cwd, file);
+  const kind = p.fs.stat(path, p.net);
+  if (kind !== 'file') fail(p, `${file}: ${kind === 'dir' ? 'Is a directory' : 'No such file or directory'}`);
+  const raw = p.fs.read(path, p.net);
+  const f = readPcap(labToBytes(raw));
+  if ('error' in f) fail(p, f.error);
+  const link = f.linktype === DLT_LINUX_SLL2 ? LINK_SLL2 : LINK_EN10MB;
+  const prog = compile(p, o.expr, link, f.snaplen);
+  p.stderr.write(`reading from file ${file}, link-type ${LINK_NAMES[f.linktype] ?? `DLT ${f.linktype}`}, snapshot length ${f.snaplen}\n`);
+  // print-sll.c: the interface indexes of a savefile are looked up here, not where it was written.
+  if (f.linktype === DLT_LINUX_SLL2) p.stderr.write('Warning: interface names might be incorrect\n');
+  const mem = new Uint32Array(16);
+  const st: TsState = { ref: null };
+  let out = '';
+  let n = 0;
+  for (const pkt of f.pkts) {
+    if (!bpfFilter(prog, mem, pkt.data, 0, pkt.data.length, null)) continue;
+    out += prettyPrintPacket(o.ndo, st, f.linktype, pkt, (i) => ifIndextoname(p.net, i));
+    if (++n === o.count) break;
+  }
+  p.stdout.write(out);
+  return 0;
+}
+
+/** The SLL2 header libpcap puts before a cooked packet. */
+function sll2Record(m: MsgIn): Uint8Array {
+  const ll = m.ll!;
+  const out = new Uint8Array(SLL2_HDR_LEN + m.data.length);
+  const dv = new DataView(out.buffer);
+  dv.setUint16(0, ll.protocol);
+  dv.setUint32(4, ll.ifindex);
+  dv.setUint16(8, ll.hatype);
+  out[10] = ll.pkttype;
+  out[11] = Math.min(ll.addr.length, 8);
+  out.set(ll.addr.subarray(0, 8), 12);
+  out.set(m.data, SLL2_HDR_LEN);
+  return out;
+}
+
+/** The capture socket: opened, bound, filtered, with its ring; or the error printed. */
+function openLive(p: Proc, o: Opts, any: boolean): Socket {
+  const ifindex = any ? 0 : ifNametoindex(p.net, o.iface!);
+  if (!any && !ifindex) fail(p, `${o.iface}: No such device exists\n(No such device exists)`);
+  const prog = compile(p, o.expr, any ? LINK_COOKED_KERNEL : LINK_EN10MB, o.snaplen);
+  const s = socket(p.net, AF_PACKET, any ? SOCK_DGRAM : SOCK_RAW, ETH_P_ALL);
+  if (typeof s === 'string') fail(p, `socket: ${s}`);
+  bindLl(s, ifindex, ETH_P_ALL);
+  if (!any && o.promisc) packetAddPromisc(s, ifindex);
+  attachFilter(s, prog);
+  if (!o.immediate) packetRxRing(s, TIMEOUT_MS);
+  return s;
+}
+
+/** The default device: pcap_lookupdev()'s first up, non-loopback interface. */
+function defaultDevice(p: Proc): string {
+  for (let i = 1; i < 4096; i++) {
+    const n = ifIndextoname(p.net, i);
+    if (n && n !== 'lo') return n;
+  }
+  fail(p, 'no suitable device found');
+}
+
+async function live(p: Proc, o: Opts): Promise<number> {
+  o.iface ??= defaultDevice(p);
+  const any = o.iface === 'any';
+  const dlt = any ? DLT_LINUX_SLL2 : DLT_EN10MB;
+  const s = openLive(p, o, any);
+  const loIndex = ifNametoindex(p.net, 'lo');
+  if (any) p.stderr.write('tcpdump: data link type LINUX_SLL2\n');
+  p.stderr.write(!o.ndo.vflag && !o.wfile ? 'tcpdump: verbose output suppressed, use -v[v]... for full protocol decode\nlistening on ' : 'tcpdump: listening on ');
+  p.stderr.write(`${o.iface}, link-type ${LINK_NAMES[dlt]}, snapshot length ${o.snaplen} bytes\n`);
+  const task = new Task();
+  let stop = false;
+  const onSig = (): void => {
+    stop = true;
+    task.signalWakeUp();
+  };
+  const release = [p.onSignal?.(SIGINT, onSig), p.onSignal?.(SIGTERM, onSig)];
+  const st: TsState = { ref: null };
+  const saved: PcapPkt[] = [];
+  let out = '';
+  let captured = 0;
+  try {
+    while (!stop && captured !== o.count) {
+      const m = await recvmsg(s, MAXIMUM_SNAPLEN, 0, { task });
+      if (typeof m === 'string') {
+        if (m === 'EINTR' && stop) break;
+        continue;
+      }
+      // pcap-linux.c: the outgoing copy of a looped packet is skipped (it comes back as incoming).
+      if (m.ll!.pkttype === PACKET_OUTGOING && m.ll!.ifindex === loIndex) continue;
+      const ts = cmsgTimestampns(m.control);
+      const tsNs = ts ? ts.tvSec * 1e9 + ts.tvNsec : 0;
+      const data = any ? sll2Record(m) : m.data;
+      const pkt: PcapPkt = { tsNs: tsNs + LAB_EPOCH_NS, len: m.len + (any ? SLL2_HDR_LEN : 0), data };
+      captured++;
+      if (o.wfile) saved.push(pkt);
+      else {
+        out += prettyPrintPacket(o.ndo, st, dlt, pkt, (i) => ifIndextoname(p.net, i));
+        if (o.lineBuffered) {
+          p.stdout.write(out);
+          out = '';
+        }
+      }
+    }
+  } finally {
+    for (const r of release) r?.();
+  }
+  if (!o.wfile && stop) out += '\n';
+  p.stdout.write(out);
+  if (o.wfile) p.fs.write(p.fs.resolve(p.cwd, o.wfile), bytesToLab(pcapFile(dlt, o.snaplen, saved)), p.net);
+  const stats = packetStatistics(s);
+  close(s);
+  const pl = (n: number): string => (n === 1 ? '' : 's');
+  const recv = typeof stats === 'string' ? 0 : stats.packets;
+  const drop = typeof stats === 'string' ? 0 : stats.drops;
+  p.stderr.write(`${captured} packet${pl(captured)} captured\n${recv} packet${pl(recv)} received by filter\n${drop} packet${pl(drop)} dropped by kernel\n`);
+  return 0;
+}
+
+/** gettimeofday() of the lab: the virtual clock counts from REALTIME_EPOCH_SEC. */
+const LAB_EPOCH_NS = REALTIME_EPOCH_SEC * 1e9;
+
+export const tcpdump: CommandFn = async (p) => {
+  try {
+    const o = parseArgs(p);
+    if (o.rfile !== null) return offline(p, o, o.rfile);
+    return await live(p, o);
+  } catch (e) {
+    if (e instanceof Exit) return e.status;
+    throw e;
+  }
+};

@@ -1,0 +1,30 @@
+/**
+ * AF_PACKET: struct sockaddr_ll, the packet types a capture sees, and the
+ * SOL_PACKET options.
+ * @linux include/uapi/linux/if_packet.h
+ */
+
+/** struct sockaddr_ll: where a frame came from (or which device to bind). */
+export interface SockaddrLl {
+  /** sll_protocol, host order (the ethertype). */
+  readonly protocol: number;
+  readonly ifindex: number;
+  /** sll_hatype: ARPHRD_* of the device. */
+  readonly hatype: number;
+  /** sll_pkttype: PACKET_HOST ... PACKET_OUTGOING. */
+  readonly pkttype: number;
+  /** sll_addr[sll_halen]: the sender's link-layer address. */
+  readonly addr: Uint8Array;
+}
+
+export const SOL_PACKET = 263;
+export const PACKET_ADD_MEMBERSHIP = 1;
+export const PACKET_DROP_MEMBERSHIP = 2;
+export const PACKET_STATISTICS = 6;
+export const PACKET_MR_PROMISC = 1;
+
+/** struct tpacket_stats: what PACKET_STATISTICS reads (and resets). */
+export interface TpacketStats {
+  readonly packets: number;
+  readonly drops: number;
+}
