@@ -13,7 +13,7 @@ import { IO, type Ctx } from './shell/io.js';
 import { guard } from './shell/exec.js';
 import { installShell, runCommands, runExitTrap } from './shell/run.js';
 import { ExitSig, Shell } from './shell/state.js';
-import { AllocError, DEFAULT_TIME_LIMIT_SEC, limitsOf, type Limits } from './shell/limits.js';
+import { AllocError, DEFAULT_TIME_LIMIT_SEC, ForkFailed, limitsOf, type Limits } from './shell/limits.js';
 import { procTable, SIGNALS, type ProcEntry } from './shell/procs.js';
 import { nullOut, stringIn } from './shell/streams.js';
 
@@ -143,7 +143,7 @@ export class Session {
     try {
       return await runCommands(ctx, script, (l) => `${sh.name}: line ${l}: `);
     } catch (e) {
-      if (!(e instanceof ExitSig || e instanceof AllocError)) throw e;
+      if (!(e instanceof ExitSig || e instanceof AllocError || e instanceof ForkFailed)) throw e;
       this.ended = true;
       return runExitTrap(ctx, await guard(ctx, () => Promise.reject(e)));
     }

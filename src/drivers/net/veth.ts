@@ -30,6 +30,9 @@ function peerOf(dev: NetDevice): NetDevice | null {
   return (dev.priv as VethPriv).peer;
 }
 
+/** dev->hard_header_len (ETH_HLEN) + VLAN_HLEN, as is_skb_forwardable() allows beyond the MTU. */
+const VETH_L2_ALLOWANCE = 14 + 4;
+
 /** veth_xmit(): no peer or peer down → drop (tx_dropped); else the peer receives. */
 function vethXmit(skb: SkBuff, dev: NetDevice): void {
   const rcv = peerOf(dev);
@@ -38,12 +41,21 @@ function vethXmit(skb: SkBuff, dev: NetDevice): void {
     return;
   }
   const len = skb.len;
+  // is_skb_forwardable(): a frame longer than the peer's MTU + Ethernet and VLAN headers is dropped.
+  if (len > rcv.mtu + VETH_L2_ALLOWANCE) {
+    dev.stats.txDropped++;
+    rcv.stats.rxDropped++;
+    kfreeSkbReason(rcv.net, skb, 'PKT_TOO_BIG', 'veth_xmit');
+    return;
+  }
   dev.stats.txPackets++;
   dev.stats.txBytes += len;
   // __dev_forward_skb() -> skb_scrub_packet(): the peer routes it afresh.
   skb.dst = null;
   skb.mark = 0;
   skb.ipcbFlags = 0;
+  skb.ignoreDf = false;
+  skb.fragMaxSize = 0;
   if (!ethTypeTrans(skb, rcv)) {
     rcv.stats.rxLengthErrors++;
     rcv.stats.rxErrors++;

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { kit } from '../shell/testkit.js';
 import { command } from './index.js';
 import { timeout } from './timeout.js';
+import { createLabSession } from '../boot.js';
 
 function lab(): ReturnType<typeof kit> {
   const k = kit();
@@ -32,6 +33,24 @@ test('timeout: its own errors are 125, a missing command 127', async () => {
   });
   assert.deepEqual(await k.sh('timeout 1 nosuch; echo "st $?"'), {
     output: "timeout: failed to run command 'nosuch': No such file or directory\nst 127\n",
+    status: 0,
+  });
+});
+
+test('timeout: a busy loop that never waits is stopped by CPU time; SIGKILL (-s KILL, -k) kills timeout too: 137 (GNU bash 5.2 + coreutils 9.1)', async () => {
+  const session = createLabSession({ seed: 1 });
+  const script = [
+    "timeout 0.1 bash -c 'while :; do :; done'; echo \"a $?\"",
+    'timeout 1 sleep 5; echo "b $?"',
+    'f() { while :; do :; done; }; timeout 1 f; echo "c $?"',
+    'timeout -s KILL 1 sleep 5; echo "d $?"',
+    "timeout -s KILL 0.1 bash -c 'while :; do :; done'; echo \"e $?\"",
+    "timeout 1 bash -c 'trap \"\" TERM; sleep 3'; echo \"f $?\"",
+    "timeout -k 1 1 bash -c 'trap \"\" TERM; sleep 3'; echo \"g $?\"",
+    'timeout 1 true; echo "i $?"',
+  ].join('\n');
+  assert.deepEqual(await session.exec(script), {
+    output: "a 124\nb 124\ntimeout: failed to run command 'f': No such file or directory\nc 127\nd 137\ne 137\nf 124\ng 137\ni 0\n",
     status: 0,
   });
 });

@@ -11,6 +11,7 @@ import { interval, toNs } from './simple.js';
 import { entryOf } from '../shell/spawn.js';
 import { signalNumber, SIGNALS } from '../shell/procs.js';
 import type { Timer } from '../../sim/scheduler.js';
+import { limitsOf } from '../shell/limits.js';
 
 const EXIT_TIMEDOUT = 124;
 const EXIT_CANCELED = 125;
@@ -70,18 +71,43 @@ export async function timeout(c: Cmd): Promise<number> {
   const run = p.exec(t.argv);
   const child = [...(self?.children ?? [])].find((e) => !before.has(e));
   let timedOut = false;
+  // cleanup() signals the whole process group, timeout included: SIGKILL
+  // (-s KILL, or -k's) kills timeout itself, and the shell sees 128+9
+  let killedSelf = false;
   const sched = p.lab.sched;
   const timers: Timer[] = [];
+  const limits = limitsOf(p.lab);
+  const cancels: (() => void)[] = [];
+  // The deadline passes on the virtual clock, or in CPU time for a command
+  // that computes without ever waiting (`timeout 1 bash -c 'while :; do :; done'`).
+  const after = (ns: number, fire: () => void): void => {
+    let done = false;
+    const once = (): void => {
+      if (done) return;
+      done = true;
+      fire();
+    };
+    timers.push(sched.schedule(ns, once));
+    cancels.push(limits.watch(ns / 1e9, once));
+  };
   // A duration of 0 disables the timeout.
   if (t.durationNs > 0 && child) {
-    timers.push(sched.schedule(t.durationNs, () => {
+    after(t.durationNs, () => {
       timedOut = true;
       child.kill(t.sig);
-      if (t.killAfterNs > 0) timers.push(sched.schedule(t.killAfterNs, () => child.kill(SIGNALS.KILL!)));
-    }));
+      killedSelf = t.sig === SIGNALS.KILL;
+      if (t.killAfterNs > 0) {
+        after(t.killAfterNs, () => {
+          killedSelf = true;
+          child.kill(SIGNALS.KILL!);
+        });
+      }
+    });
   }
   const status = await run;
   for (const tm of timers) sched.cancel(tm);
+  for (const cancel of cancels) cancel();
   if (!child && status === 127) c.error(`failed to run command ${quote(t.argv[0]!)}: No such file or directory`);
+  if (killedSelf) return 128 + SIGNALS.KILL!;
   return timedOut && !t.preserve ? EXIT_TIMEDOUT : status;
 }

@@ -22,7 +22,7 @@ test('arrays: multi-line assignment, operators on each element, slices, unset', 
 });
 
 test('arrays: declare -a/-A, associative arrays, local arrays', async () => {
-  assert.equal(await out('declare -A m; m[one]=1; m[two]=2; echo "${m[one]}" "${!m[@]}" "${m[@]}"; k=two; echo ${m[$k]}'), '1 one two 1 2\n2\n');
+  assert.equal(await out('declare -A m; m[one]=1; m[two]=2; echo "${m[one]}" "${!m[@]}" "${m[@]}"; k=two; echo ${m[$k]}'), '1 two one 2 1\n2\n');
   assert.equal(await out('declare -A m=([a]=x [b]=y); echo "${m[b]}${m[a]}"; declare -a n=(1 2); echo ${n[1]}'), 'yx\n2\n');
   assert.equal(await out('f() { local -a l=(p q); echo "${l[@]}"; }; f; echo "[${l[@]}]"'), 'p q\n[]\n');
   assert.equal(await out('a=(1 "2 3"); declare -p a'), 'declare -a a=([0]="1" [1]="2 3")\n');
@@ -37,4 +37,28 @@ test('arrays: a word with ( outside an assignment is still a syntax error', asyn
   const r = await kit().sh('echo a=(x)');
   assert.equal(r.status, 2);
   assert.match(r.output, /syntax error near unexpected token `\('/);
+});
+
+test('associative arrays list in bash 5.2\'s hash order (FNV-1, 1024 buckets, newest first in a bucket, fourfold growth)', async () => {
+  // expected outputs from GNU bash 5.2.15
+  assert.equal(await out('declare -A m=([a]=1 [b]=2 [c]=3 [foo]=4 [bar]=5 [10.0.0.1]=x [eth0]=y); echo "${!m[@]}"'), '10.0.0.1 c b a foo bar eth0\n');
+  assert.equal(await out('declare -A n; n[x]=1; n[y]=2; n[z]=3; n[lo]=4; n[veth0]=5; echo "${!n[@]}" "${n[@]}"; unset "n[y]"; n[y]=9; echo "${!n[@]}"'),
+    'lo z y x veth0 4 3 2 1 5\nlo z y x veth0\n');
+  assert.equal(await out('declare -A m2=([a]=x [b]=y [10.0.0.1]=z); declare -p m2'), 'declare -A m2=([10.0.0.1]="z" [b]="y" [a]="x" )\n');
+  assert.equal(await out('declare -A b; for i in {1..30}; do b[k$i]=$i; done; echo "${!b[@]}"'),
+    'k28 k29 k22 k23 k20 k21 k26 k27 k24 k25 k8 k9 k4 k5 k6 k7 k1 k2 k3 k30 k17 k16 k15 k14 k13 k12 k11 k10 k19 k18\n');
+});
+
+test('m[]=x is a bad subscript; declare -r with an array value assigns, then is readonly; an error discards the rest of the line only', async () => {
+  // bash 5.2.15 on a script file (stderr merged)
+  const script = 'm[]=x; echo "st $?"\necho next\ndeclare -A e; e[]=x; echo no\nf() { local -A q; q[]=1; echo "in f"; }; f; echo no\n'
+    + 'declare -r r=(1 2 3); echo "${r[@]}"\nr[0]=5; echo no\nr=(4); echo no\necho done';
+  assert.equal(await out(script), 'bash: line 1: m[]: bad array subscript\nnext\nbash: line 3: e[]: bad array subscript\n'
+    + 'bash: line 4: q[]: bad array subscript\n1 2 3\nbash: line 6: r: readonly variable\nbash: line 7: r: readonly variable\ndone\n');
+});
+
+test('read -t 0: 0 when input (or EOF) is there now, 1 otherwise; nothing is read', async () => {
+  const script = 'echo hi | { read -t 0; echo "t0 $?"; read x; echo "$x"; }\nread -t 0 < /dev/null; echo "t0null $?"\n'
+    + 'read -t 0 x <<< "abc"; echo "t0str $? [$x]"\n{ slp 1 >/dev/null; echo late; } | { read -t 0; echo "t0late $?"; read y; echo "$y"; }';
+  assert.equal(await out(script), 't0 0\nhi\nt0null 0\nt0str 0 []\nt0late 1\nlate\n');
 });

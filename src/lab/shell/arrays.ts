@@ -89,6 +89,8 @@ export async function assignArray(host: ExpandHost, a: Assign): Promise<void> {
 
 /** `name[INDEX]=value`, `name[INDEX]+=value`. */
 export async function assignElement(host: ExpandHost, a: Assign): Promise<void> {
+  // arrayfunc.c assign_array_element(): an empty subscript is an error
+  if (a.index === '') throw new FatalError(`${a.name}[]: bad array subscript`);
   const key = await subscriptKey(host, a.name, a.index!);
   if (key === null) throw new FatalError(`${a.name}[${a.index}]: bad array subscript`);
   const v = await expandString(host, a.value);

@@ -7,7 +7,7 @@ import type { Ctx } from './io.js';
 import { arith, expandPattern, expandString, expandWords } from './expand.js';
 import { matchPattern } from './pattern.js';
 import { compileRegex } from '../coreutils/regex.js';
-import { BreakSig, ContinueSig, ExitSig, FatalError } from './state.js';
+import { BreakSig, ContinueSig, DiscardSig, ExitSig, FatalError } from './state.js';
 import { checkKilled, execSeq, fork, hostOf, waitAll } from './exec.js';
 import { openRedirs, vfsRead } from './redirect.js';
 
@@ -57,7 +57,7 @@ export async function fatal<T>(ctx: Ctx, fn: () => Promise<T>): Promise<T> {
   } catch (e) {
     if (!(e instanceof FatalError)) throw e;
     ctx.io.err.write(ctx.sh.errPrefix() + e.message + '\n');
-    throw new ExitSig(e.status);
+    throw e.exits ? new ExitSig(e.status) : new DiscardSig(e.status);
   }
 }
 

@@ -302,7 +302,7 @@ async function expandSubscripted(host: ExpandHost, p: ParamPart, q: boolean, b: 
 
 function checkSet(sh: Shell, name: string, val: string | undefined): void {
   if (val === undefined && sh.opts.nounset && name !== '@' && name !== '*') {
-    throw new FatalError(`${/^[0-9]/.test(name) ? '$' + name : name}: unbound variable`);
+    throw new FatalError(`${/^[0-9]/.test(name) ? '$' + name : name}: unbound variable`, 1, true);
   }
 }
 
@@ -341,7 +341,7 @@ async function applyOp(host: ExpandHost, p: ParamPart, name: string, val: string
       return emit(b, q, missing ? await assignDefault(host, p, name) : val!);
     case '?':
       if (!missing) return emit(b, q, val!);
-      throw new FatalError(`${name}: ${p.arg?.raw ? await expandString(host, p.arg) : `parameter ${colon ? 'null or ' : ''}not set`}`);
+      throw new FatalError(`${name}: ${p.arg?.raw ? await expandString(host, p.arg) : `parameter ${colon ? 'null or ' : ''}not set`}`, 1, true);
   }
   checkSet(host.sh, name, val);
   return emit(b, q, await transform(host, p, val ?? ''));

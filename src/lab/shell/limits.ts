@@ -35,14 +35,40 @@ export class Limits {
   exhausted = false;
   /** Longest string (tests lower it). */
   maxString = MAX_STRING;
+  /** The step count at which the earliest watcher fires (Infinity: none). */
+  private nextWatch = Infinity;
+  private watchers: { at: number; cb: () => void }[] = [];
 
   /** Count one step of the interpreter (a command, a loop pass, a word expansion). */
   step(n = 1): void {
     this.steps += n;
+    if (this.steps >= this.nextWatch) this.fireWatchers();
     if (this.steps > this.maxSteps) {
       this.exhausted = true;
       throw new StepLimitExceeded();
     }
+  }
+
+  /**
+   * Call `cb` once `seconds` of CPU time have been spent from now (busy
+   * processes do not let the virtual clock move, so a deadline such as
+   * timeout's watches both). Returns the cancel function.
+   */
+  watch(seconds: number, cb: () => void): () => void {
+    const w = { at: this.steps + Math.ceil(seconds * STEPS_PER_SECOND), cb };
+    this.watchers.push(w);
+    this.nextWatch = Math.min(this.nextWatch, w.at);
+    return () => {
+      this.watchers = this.watchers.filter((x) => x !== w);
+      this.nextWatch = Math.min(Infinity, ...this.watchers.map((x) => x.at));
+    };
+  }
+
+  private fireWatchers(): void {
+    const due = this.watchers.filter((w) => w.at <= this.steps);
+    this.watchers = this.watchers.filter((w) => w.at > this.steps);
+    this.nextWatch = Math.min(Infinity, ...this.watchers.map((x) => x.at));
+    for (const w of due) w.cb();
   }
 
   /** Check the size of a string the shell is about to keep. */
@@ -85,12 +111,15 @@ export class AllocError {
 
 
 /**
- * fork(2) failed with EAGAIN (RLIMIT_NPROC): bash make_child() retries,
- * then prints `fork: Resource temporarily unavailable` and abandons the
- * command with status 126 (EX_NOEXEC); a subshell exits.
+ * fork(2) failed with EAGAIN (RLIMIT_NPROC): bash 5.2 make_child() retries,
+ * then prints `fork: Resource temporarily unavailable`, sets EX_NOEXEC
+ * (126) and calls throw_to_top_level(), which ORs in 128: status 254. A
+ * non-interactive shell (a script, `bash -s`, a subshell) then exits
+ * (jump_to_top_level(EXITPROG)); only an interactive one would go on.
+ * Checked with bash 5.2.15 as an unprivileged user under `ulimit -u 1`.
  */
 export class ForkFailed {
-  readonly status = 126;
+  readonly status = 254;
 }
 
 /** What bash prints while and after fork(2) fails (jobs.c make_child: sleeps 1, 2, 4, 8 s between tries). */

@@ -76,6 +76,7 @@ export async function readBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
   if (bad) return builtinError(ctx, 'read', `\`${bad}': not a valid identifier`);
   const input = ctx.io.fds[o.fd]?.in;
   if (!input) return builtinError(ctx, 'read', `${o.fd}: invalid file descriptor: Bad file descriptor`);
+  if (o.timeoutNs === 0) return inputAvail(ctx, input);
   const { chars, eof, timedOut } = o.nchars !== Infinity || o.timeoutNs !== Infinity ? await readLimited(ctx, input, o)
     : { ...(await readChars(input, o)), timedOut: false };
   try {
@@ -91,6 +92,17 @@ export async function readBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
 }
 
 const TIMEOUT = Symbol('timeout');
+
+/**
+ * `read -t 0`: bash's input_avail(), a select() that does not wait: 0
+ * when there is input (or EOF) to read now, else 1; nothing is read.
+ */
+async function inputAvail(ctx: Ctx, input: ShellIn): Promise<number> {
+  const c = await readWithin(ctx, input, ctx.sh.lab.sched.now);
+  if (c === TIMEOUT) return 1;
+  if (c !== null) input.unread(c);
+  return 0;
+}
 
 /** The next chunk, or TIMEOUT at `untilNs` (a chunk that comes later goes back to the stream). */
 function readWithin(ctx: Ctx, input: ShellIn, untilNs: number): Promise<string | null | typeof TIMEOUT> {

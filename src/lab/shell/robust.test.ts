@@ -135,3 +135,14 @@ test('Ctrl-C: SIGINT goes to the foreground job; the line is abandoned unless IN
   assert.equal(k.session.interrupt(), false);
   assert.deepEqual(await k.sh('echo alive'), { output: 'alive\n', status: 0 });
 });
+
+test('processes: a fork that keeps failing ends a non-interactive shell with 254 after bash 5.2\'s retries; its EXIT trap runs', async () => {
+  // bash 5.2.15 as an unprivileged user under `ulimit -u 1`, `bash -s`:
+  // four "fork: retry" lines, "fork: Resource temporarily unavailable",
+  // exit status 254 (EX_NOEXEC | 128, throw_to_top_level → EXITPROG)
+  const k = kit();
+  const r = await k.sh("trap 'echo bye' EXIT; for i in {1..1100}; do slp 100 & done; echo after");
+  const retry = 'bash: fork: retry: Resource temporarily unavailable\n';
+  assert.deepEqual(r, { output: retry.repeat(4) + 'bash: fork: Resource temporarily unavailable\nbye\n', status: 254 });
+  assert.equal(k.session.ended, true);
+});

@@ -10,7 +10,7 @@ import { ShellSyntaxError } from './ast.js';
 import { scriptParser, type Parser } from './parser.js';
 import { IO, builtinError, type Ctx } from './io.js';
 import { execSeq, guard } from './exec.js';
-import { ReturnSig, Shell } from './state.js';
+import { DiscardSig, FatalError, ReturnSig, Shell } from './state.js';
 import { procTable } from './procs.js';
 import { entryOf, runCommandFn, setExecFallback, type SpawnOpts } from './spawn.js';
 import { vfsRead } from './redirect.js';
@@ -42,7 +42,24 @@ export async function runCommands(ctx: Ctx, src: string, prefix: LinePrefix, sta
     }
     printWarnings(ctx, parser, prefix);
     if (!seq) return st;
-    st = await execSeq(ctx, seq);
+    st = ctx.sh.subshell ? await execSeq(ctx, seq) : await discarding(ctx, () => execSeq(ctx, seq));
+  }
+}
+
+/**
+ * The reader loop of a non-interactive shell (eval.c reader_loop), and of
+ * `eval`, `.` and `bash -c` strings (evalstring.c parse_and_execute): an
+ * error that jumps to the top level (DISCARD) abandons the command read
+ * and the shell goes on with the next one; a subshell exits instead.
+ */
+async function discarding(ctx: Ctx, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (e) {
+    if (e instanceof DiscardSig) return (ctx.sh.lastStatus = e.status);
+    if (!(e instanceof FatalError) || e.exits) throw e;
+    ctx.io.err.write(ctx.sh.errPrefix() + e.message + '\n');
+    return (ctx.sh.lastStatus = e.status);
   }
 }
 

@@ -38,8 +38,11 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
       // `readonly a=(1)` assigns, then marks; `declare -A m=(...)`, `local a=(...)` declare, then assign.
       const first = argv[0] === 'readonly' || argv[0] === 'export';
       for (const a of first ? later : []) await (a.array ? assignArray(hostOf(ctx), a) : assignElement(hostOf(ctx), a));
-      st = await dispatch({ ...ctx, io: opened.io }, argv, assigns);
+      // `declare -r a=(...)`: the values go in before the name turns readonly
+      const ro = first ? null : readonlyLater(argv, later);
+      st = await dispatch({ ...ctx, io: opened.io }, ro?.argv ?? argv, assigns);
       for (const a of first ? [] : later) await (a.array ? assignArray(hostOf(ctx), a) : assignElement(hostOf(ctx), a));
+      for (const name of ro?.names ?? []) sh.setFlags(name, { readonly: true });
     } finally {
       if (opened.close()) st = 1;
       // $_: the last argument of the previous command.
@@ -47,6 +50,15 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
     }
     return st;
   });
+}
+
+/** `declare -r` with array values: the argv without `r` and the names to mark readonly afterwards. */
+function readonlyLater(argv: string[], later: Assign[]): { argv: string[]; names: string[] } | null {
+  const opts = argv.slice(1).filter((a) => /^-[A-Za-z]+$/.test(a));
+  if (later.length === 0 || !opts.some((o) => o.includes('r'))) return null;
+  const stripped = argv.map((a, i) => (i > 0 && opts.includes(a) ? a.replace(/r/g, '') : a)).filter((a) => a !== '-');
+  const names = argv.slice(1).filter((a) => !a.startsWith('-')).map((a) => a.replace(/\+?=.*$/, ''));
+  return { argv: stripped, names };
 }
 
 /** Builtins whose NAME=value arguments are expanded like assignments (no splitting, no globbing). */

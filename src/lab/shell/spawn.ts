@@ -69,7 +69,11 @@ export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promi
   const proc = makeProc(entry, argv, o);
   return entry.run(async () => {
     try {
-      return await fn(proc);
+      const status = await fn(proc);
+      // What the command's system calls queued for softirq context (netif_rx backlogs, packets it
+      // sent) is processed before it returns, as the kernel does on leaving the syscall.
+      o.lab.sched.runDue();
+      return status;
     } catch (e) {
       if (!entry.alive) return entry.status ?? 1;
       // gnulib xalloc_die(): an input too big to hold

@@ -4,6 +4,7 @@
  * (`fork`), as after fork(2); a `sh -c` child starts fresh from the
  * exported environment.
  */
+import { bashAssocOrder } from './assoc.js';
 import type { Lab } from '../lab.js';
 import type { Vfs } from '../vfs.js';
 import type { Net } from '../../net/core/net_namespace.js';
@@ -26,8 +27,9 @@ export interface Var {
 
 /** The elements of an array in bash's order: indexed arrays by index, associative ones as inserted. */
 export function arrayEntries(v: Var): [string, string][] {
-  const e = [...(v.arr ?? [])];
-  return v.assoc ? e : e.sort((a, b) => Number(a[0]) - Number(b[0]));
+  const arr = v.arr ?? new Map<string, string>();
+  if (v.assoc) return bashAssocOrder(arr.keys()).map((k) => [k, arr.get(k)!]);
+  return [...arr].sort((a, b) => Number(a[0]) - Number(b[0]));
 }
 
 /** A copy of a variable table whose arrays this shell may change without touching the other's. */
@@ -52,14 +54,26 @@ export class ExitSig {
 }
 
 /**
- * An error after which a non-interactive bash exits (bash(1) "SHELL
- * BUILTIN COMMANDS" and POSIX 2.8.1): bad substitution, arithmetic errors,
- * unbound variables, assignment to a readonly variable.
+ * jump_to_top_level(DISCARD): the rest of the command line read is
+ * abandoned. Everything but the top-level reader loop treats it as the
+ * shell's end (a subshell, `bash -c`, a command substitution exit).
+ */
+export class DiscardSig extends ExitSig {}
+
+/**
+ * An expansion or assignment error that abandons the command (bad
+ * substitution, arithmetic errors, a readonly variable, a bad subscript):
+ * bash 5.2 jumps to the top level, which discards the rest of the command
+ * line read (a script goes on with its next line), and ends a subshell,
+ * `bash -c` or `eval` string. With `exits` (`${x?}`, `set -u`'s unbound
+ * variable) a non-interactive shell exits (bash(1) "Parameter Expansion",
+ * "The Set Builtin"). Checked with bash 5.2.15 on a script file.
  */
 export class FatalError {
   constructor(
     readonly message: string,
     readonly status = 1,
+    readonly exits = false,
   ) {}
 }
 
@@ -91,6 +105,8 @@ export class Shell {
   readonly fs: Vfs;
   net: Net;
   cwd: string;
+  /** A subshell (bash's subshell_environment): an error that discards the line ends it. */
+  subshell = false;
   /** The process running this shell (a subshell has its own). */
   entry: ProcEntry;
   /** $$: the pid of the shell that read the script (the same in subshells). */
@@ -153,6 +169,7 @@ export class Shell {
   fork(entry: ProcEntry): Shell {
     const s: Shell = Object.create(Shell.prototype);
     Object.assign(s, this);
+    s.subshell = true;
     s.entry = entry;
     s.globals = copyVars(this.globals);
     s.scopes = this.scopes.map(copyVars);

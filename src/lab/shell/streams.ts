@@ -26,13 +26,23 @@ export function isHeld(s: unknown): s is Held {
  */
 export class ShellIn implements InStream {
   private pushed: string[] = [];
+  /** A read of the source not answered yet (one `read -t` gave up on). */
+  private inflight: Promise<string | null> | null = null;
 
   constructor(private readonly src: InStream | null) {}
 
   read(): Promise<string | null> {
     const p = this.pushed.shift();
     if (p !== undefined) return Promise.resolve(p);
-    return this.src ? this.src.read() : Promise.resolve(null);
+    if (!this.src) return Promise.resolve(null);
+    // The next reader waits for that read (whose data is given back) rather than overtake it.
+    if (this.inflight) return this.inflight.then(() => this.read());
+    const r = this.src.read();
+    this.inflight = r;
+    void r.then(() => {
+      if (this.inflight === r) this.inflight = null;
+    });
+    return r;
   }
 
   async readAll(): Promise<string> {

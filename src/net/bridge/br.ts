@@ -10,6 +10,8 @@ import { brFdbChangeaddr } from './br_fdb.js';
 import { brFdbRtnlInit } from './br_fdb_rtnl.js';
 import { brDelIf, brMtuAutoAdjust, brPortCarrierCheck } from './br_if.js';
 import { brNetlinkInit } from './br_netlink.js';
+import { brIfinfoNotify } from './br_ifinfo.js';
+import { RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import { BROPT_MTU_SET_BY_USER, brPortGet, netdevBridge } from './br_private.js';
 import { brStpDisablePort, brStpEnablePort, brStpRecalculateBridgeId } from './br_stp_if.js';
 
@@ -21,6 +23,7 @@ function brDeviceEvent(event: NetdevEvent, dev: NetDevice): void {
   const p = brPortGet(dev);
   if (!p) return;
   const br = p.br;
+  let notified = false;
   switch (event) {
     case NetdevEvent.CHANGEMTU:
       brMtuAutoAdjust(br);
@@ -30,13 +33,19 @@ function brDeviceEvent(event: NetdevEvent, dev: NetDevice): void {
       if (brStpRecalculateBridgeId(br)) br.dev.net.netdevChain.call(NetdevEvent.CHANGEADDR, br.dev);
       break;
     case NetdevEvent.CHANGE:
-      brPortCarrierCheck(p);
+      notified = brPortCarrierCheck(p);
       break;
     case NetdevEvent.DOWN:
-      if (br.dev.isUp) brStpDisablePort(p);
+      if (br.dev.isUp) {
+        brStpDisablePort(p);
+        notified = true;
+      }
       break;
     case NetdevEvent.UP:
-      if (br.dev.isUp && dev.operUp) brStpEnablePort(p);
+      if (br.dev.isUp && dev.operUp) {
+        brStpEnablePort(p);
+        notified = true;
+      }
       break;
     case NetdevEvent.UNREGISTER:
       brDelIf(br, dev);
@@ -44,6 +53,9 @@ function brDeviceEvent(event: NetdevEvent, dev: NetDevice): void {
     default:
       break;
   }
+  // "Events that may cause spanning tree to refresh"
+  const refresh = event === NetdevEvent.CHANGEADDR || event === NetdevEvent.UP || event === NetdevEvent.CHANGE || event === NetdevEvent.DOWN;
+  if (!notified && refresh) brIfinfoNotify(RTM_NEWLINK, p);
 }
 
 /** The notifier in each namespace (register_netdevice_notifier reaches every namespace). */

@@ -11,6 +11,8 @@ import { KError } from '../core/errno.js';
 import { NetdevEvent } from '../core/net_namespace.js';
 import { ARPHRD_ETHER, IFF_BRIDGE_PORT, IFF_DONT_BRIDGE, IFF_LOOPBACK, type NetDevice } from '../core/netdevice.js';
 import { brFdbAddLocal, brFdbDeleteByPort, isValidEtherAddr } from './br_fdb.js';
+import { brIfinfoNotify } from './br_ifinfo.js';
+import { RTM_DELLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import { brHandleFrame } from './br_input.js';
 import {
   BR_ADMIN_COST, BR_MAX_PORTS, BR_PROMISC, BR_STATE_DISABLED, BROPT_MTU_SET_BY_USER, NetBridgePort, brPortGet, netdevBridge,
@@ -69,6 +71,16 @@ function brSetGsoLimits(br: NetBridge): void {
   br.dev.tsoMaxSegs = segs;
 }
 
+/**
+ * netdev_update_features(br->dev): the bridge's features are computed from
+ * its ports'; with tuxnet's devices (all alike) they change only when the
+ * first port joins or the last leaves, and NETDEV_FEAT_CHANGE is announced
+ * (`ip monitor`: "event FEATURE CHANGE").
+ */
+function brFeaturesChange(br: NetBridge, joined: boolean): void {
+  if (br.portList.length === (joined ? 1 : 0)) br.dev.net.netdevChain.call(NetdevEvent.FEAT_CHANGE, br.dev);
+}
+
 /** br_mtu_auto_adjust(): the smallest port MTU, unless the user set the bridge's. */
 export function brMtuAutoAdjust(br: NetBridge): void {
   // "if the bridge MTU was manually configured don't mess with it"
@@ -115,9 +127,11 @@ export function brAddIf(br: NetBridge, dev: NetDevice): void {
   // list_add_rcu(&p->list, &br->port_list): the newest port first.
   br.portList.unshift(p);
   brManagePromisc(br);
+  brFeaturesChange(br, true);
   brFdbAddLocal(br, p, dev.devAddr, 0);
   const changedAddr = brStpRecalculateBridgeId(br);
   if (dev.isUp && dev.operUp && br.dev.isUp) brStpEnablePort(p);
+  brIfinfoNotify(RTM_NEWLINK, p);
   if (changedAddr) br.dev.net.netdevChain.call(NetdevEvent.CHANGEADDR, br.dev);
   brMtuAutoAdjust(br);
   brSetGsoLimits(br);
@@ -132,6 +146,7 @@ function delNbp(p: NetBridgePort): void {
     p.flags &= ~BR_PROMISC;
   }
   brStpDisablePort(p);
+  brIfinfoNotify(RTM_DELLINK, p);
   const i = br.portList.indexOf(p);
   if (i >= 0) br.portList.splice(i, 1);
   brFdbDeleteByPort(br, p, 0, true);
@@ -150,7 +165,9 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   brMtuAutoAdjust(br);
   brSetGsoLimits(br);
   if (brStpRecalculateBridgeId(br)) br.dev.net.netdevChain.call(NetdevEvent.CHANGEADDR, br.dev);
+  brFeaturesChange(br, false);
 }
+
 
 /** br_dev_delete(): every port leaves, then the bridge's own entries go. */
 export function brDevDeletePorts(br: NetBridge): void {
@@ -160,14 +177,20 @@ export function brDevDeletePorts(br: NetBridge): void {
 
 /**
  * br_port_carrier_check(): on NETDEV_CHANGE, a running port with carrier
- * is enabled, one without is disabled (only while the bridge runs).
+ * is enabled, one without is disabled (only while the bridge runs); true
+ * when that announced the port.
  */
-export function brPortCarrierCheck(p: NetBridgePort): void {
+export function brPortCarrierCheck(p: NetBridgePort): boolean {
   const dev = p.dev;
   const br = p.br;
   if (!(p.flags & BR_ADMIN_COST) && dev.isUp && dev.operUp) p.pathCost = portCost(dev);
-  if (!br.dev.isUp) return;
+  if (!br.dev.isUp) return false;
   if (dev.isUp && dev.operUp) {
-    if (p.state === BR_STATE_DISABLED) brStpEnablePort(p);
-  } else if (p.state !== BR_STATE_DISABLED) brStpDisablePort(p);
+    if (p.state !== BR_STATE_DISABLED) return false;
+    brStpEnablePort(p);
+    return true;
+  }
+  if (p.state === BR_STATE_DISABLED) return false;
+  brStpDisablePort(p);
+  return true;
 }

@@ -9,14 +9,14 @@ import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { nlmsgNew, type Rtnl, type RtnlLinkOps } from '../core/rtnetlink.js';
-import { reportedOperstate } from '../core/dev.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import {
-  AF_BRIDGE, BR_BOOLOPT_MCAST_VLAN_SNOOPING, BR_BOOLOPT_NO_LL_LEARN, type IflaBrInfo, type IflaBridgeId, type IflaBrportInfo,
+  AF_BRIDGE, BR_BOOLOPT_MCAST_VLAN_SNOOPING, BR_BOOLOPT_NO_LL_LEARN, type IflaBrInfo, type IflaBrportInfo,
 } from '../../uapi/linux/if_bridge.js';
 import { NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_GETLINK, RTM_NEWLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
 import { brRecalculateNeighSuppressEnabled } from './br_arp_nd_proxy.js';
+import { brFillIfinfo, brIfinfoNotify, brPortFillAttrs, idOut, timerValue } from './br_ifinfo.js';
 import { brDevNewlink, brMulticastJoinSnoopers, brMulticastLeaveSnoopers } from './br_device.js';
 import { brFdbDeleteByPort, brFdbFlush, brFdbGcSchedule } from './br_fdb.js';
 import {
@@ -25,23 +25,13 @@ import {
   BR_ROOT_BLOCK, BR_STATE_BLOCKING, BR_KERNEL_STP, BR_VLAN_TUNNEL, BR_MAX_FORWARD_DELAY, BR_MAX_HELLO_TIME, BR_MAX_MAX_AGE,
   BR_MIN_FORWARD_DELAY, BR_MIN_HELLO_TIME, BR_MIN_MAX_AGE, BR_NO_STP, BR_GROUPFWD_RESTRICTED, BROPT_GROUP_ADDR_SET,
   BROPT_MULTICAST_ENABLED, BROPT_NO_LL_LEARN, BROPT_MCAST_VLAN_SNOOPING_ENABLED, brPortGet, clockTToNs, netdevBridge, nsToClockT,
-  type BridgeId, type NetBridge, type NetBridgePort,
+  type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import { brStpSetBridgePriority, brStpSetEnabled, brStpSetPathCost, brStpSetPortPriority } from './br_stp_if.js';
 import { brIsRootBridge, brPortStateSelection, brSetState } from './br_stp.js';
 
 /** BR_GROUPFWD_MACPAUSE: 01:80:c2:00:00:01 can never be forwarded. */
 const BR_GROUPFWD_MACPAUSE = 1 << 1;
-
-function idOut(id: BridgeId): IflaBridgeId {
-  return { prio: id.prio.slice(), addr: id.addr.slice() };
-}
-
-/** br_timer_value(): the time left on a timer, in clock_t (0 when idle). */
-function timerValue(net: Net, t: { when: number; index: number } | null): number {
-  if (!t || t.index < 0) return 0;
-  return nsToClockT(Math.max(0, t.when - net.sched.now));
-}
 
 /** br_set_forward_delay(): the bounds apply only while STP runs. */
 function brSetForwardDelay(br: NetBridge, val: number): void {
@@ -189,27 +179,6 @@ function jiffiesRound(clockT: number): number {
   return Math.floor((j * 100) / 250);
 }
 
-const flag = (p: NetBridgePort, f: number): number => ((p.flags & f) !== 0 ? 1 : 0);
-
-/** br_port_fill_attrs(): IFLA_BRPORT_* of one port. */
-export function brPortFillAttrs(p: NetBridgePort): IflaBrportInfo {
-  const net = p.br.dev.net;
-  return {
-    state: p.state, priority: p.priority, cost: p.pathCost, mode: flag(p, BR_HAIRPIN_MODE), guard: flag(p, BR_BPDU_GUARD),
-    protect: flag(p, BR_ROOT_BLOCK), fastLeave: flag(p, BR_MULTICAST_FAST_LEAVE), mcastToUcast: flag(p, BR_MULTICAST_TO_UNICAST),
-    learning: flag(p, BR_LEARNING), unicastFlood: flag(p, BR_FLOOD), mcastFlood: flag(p, BR_MCAST_FLOOD),
-    bcastFlood: flag(p, BR_BCAST_FLOOD), proxyarp: flag(p, BR_PROXYARP), proxyarpWifi: flag(p, BR_PROXYARP_WIFI),
-    rootId: idOut(p.designatedRoot), bridgeId: idOut(p.designatedBridge), designatedPort: p.designatedPort,
-    designatedCost: p.designatedCost, id: p.portId, no: p.portNo, topologyChangeAck: p.topologyChangeAck,
-    configPending: p.configPending, vlanTunnel: flag(p, BR_VLAN_TUNNEL), groupFwdMask: p.groupFwdMask,
-    neighSuppress: flag(p, BR_NEIGH_SUPPRESS), isolated: flag(p, BR_ISOLATED), locked: flag(p, BR_PORT_LOCKED),
-    mab: flag(p, BR_PORT_MAB), neighVlanSuppress: flag(p, BR_NEIGH_VLAN_SUPPRESS),
-    messageAgeTimer: timerValue(net, p.messageAgeTimer), forwardDelayTimer: timerValue(net, p.forwardDelayTimer),
-    holdTimer: timerValue(net, p.holdTimer), multicastRouter: p.multicastRouter,
-    ...(p.backupPort ? { backupPort: p.backupPort.dev.ifindex } : {}),
-  };
-}
-
 /** br_set_port_state(): not while kernel STP runs (EBUSY); a port without carrier may only be disabled. */
 function brSetPortState(p: NetBridgePort, state: number): void {
   if (state > BR_STATE_BLOCKING) throw new KError('EINVAL');
@@ -270,19 +239,6 @@ function brSetBackupPort(p: NetBridgePort, ifindex: number): void {
   p.backupPort = bp;
 }
 
-/** br_fill_ifinfo(): the AF_BRIDGE RTM_NEWLINK of a port. */
-function brFillIfinfo(p: NetBridgePort, net: Net): IfInfoMsg {
-  const dev = p.dev;
-  const m: IfInfoMsg = {
-    family: AF_BRIDGE, type: dev.type, index: dev.ifindex, flags: dev.ifiFlags, change: 0, ifname: dev.name,
-    master: p.br.dev.ifindex, mtu: dev.mtu, operstate: reportedOperstate(dev), address: dev.devAddr.slice(),
-  };
-  if (dev.iflink !== dev.ifindex) m.link = dev.iflink;
-  void net;
-  m.protinfo = brPortFillAttrs(p);
-  return m;
-}
-
 /** rtnl_bridge_getlink(): a dump of every bridge port (the bridge device itself answers nothing here). */
 function rtnlBridgeGetlink(net: Net, msg: NlMsg<IfInfoMsg>): NlMsg[] {
   const out: NlMsg[] = [];
@@ -305,6 +261,7 @@ function rtnlBridgeSetlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
   if (!protinfo) return;
   if (!p) throw new KError('EINVAL');
   brSetport(p, protinfo);
+  brIfinfoNotify(RTM_NEWLINK, p);
 }
 
 /** br_port_slave_changelink(): `ip link set DEV type bridge_slave ...`. */

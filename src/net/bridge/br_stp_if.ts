@@ -7,6 +7,8 @@
  */
 import { KError } from '../core/errno.js';
 import { NET_ADDR_SET } from '../core/netdevice.js';
+import { RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
+import { brIfinfoNotify } from './br_ifinfo.js';
 import { brFdbChangeMacAddress, brFdbDeleteByPort, brFdbGcCancel, brFdbGcSchedule } from './br_fdb.js';
 import {
   BR_ADMIN_COST, BR_HZ_NS, BR_KERNEL_STP, BR_MAX_PORT_PRIORITY, BR_NO_STP, BR_STATE_BLOCKING, BR_STATE_DISABLED,
@@ -53,6 +55,7 @@ export function brStpDisableBridge(br: NetBridge): void {
 export function brStpEnablePort(p: NetBridgePort): void {
   brInitPort(p);
   brPortStateSelection(p.br);
+  brIfinfoNotify(RTM_NEWLINK, p);
 }
 
 /** br_stp_disable_port(): disabled, its learned entries flushed. */
@@ -63,6 +66,7 @@ export function brStpDisablePort(p: NetBridgePort): void {
   brSetState(p, BR_STATE_DISABLED);
   p.topologyChangeAck = 0;
   p.configPending = 0;
+  brIfinfoNotify(RTM_NEWLINK, p);
   for (const t of [p.messageAgeTimer, p.forwardDelayTimer, p.holdTimer]) sched.cancel(t);
   p.messageAgeTimer = p.forwardDelayTimer = p.holdTimer = null;
   if (!p.backupPort) brFdbDeleteByPort(br, p, 0, false);

@@ -190,15 +190,15 @@ const CLASSES: MutationClass[] = [
     drop: 'ip_local_deliver_finish:IP_NOPROTO',
   },
   {
-    name: 'a fragment (no reassembly yet)',
+    name: 'a fragment (queued for reassembly, or its queue discarded)',
     mutate: fc.tuple(fc.boolean(), fc.integer({ min: 0, max: IP_OFFSET }))
       .filter(([mf, off]) => mf || off !== 0)
       .map(([mf, off]) => (f) => {
         putU16(f, NH + Iph.FragOff, (mf ? IP_MF : 0) | off);
         return fixCsum(f);
       }),
-    counters: [['ip', IpStat.REASMFAILS]],
-    drop: 'ip_defrag:NOT_SPECIFIED',
+    counters: [['ip', IpStat.REASMREQDS]],
+    drop: null,
   },
   {
     name: 'a mangled ICMP body behind a valid header',

@@ -66,6 +66,10 @@ export class SkBuff {
   ipcbFlags = 0;
   /** NEIGH_CB(skb)->flags (LOCALLY_ENQUEUED). */
   neighCbFlags = 0;
+  /** IPCB(skb)->frag_max_size: the largest fragment a reassembled datagram was made of, 0 for none. */
+  fragMaxSize = 0;
+  /** skb->ignore_df: the sender allows fragmenting even with DF (IP_PMTUDISC_DONT/WANT sockets). */
+  ignoreDf = false;
 
   constructor(size: number, headroom = 0) {
     this.buf = new Uint8Array(size + headroom);

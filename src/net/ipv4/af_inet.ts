@@ -11,6 +11,7 @@ import { arpInit } from './arp.js';
 import { icmpInit } from './icmp.js';
 import { udpInit } from './udp.js';
 import { ipv4SysctlRegister } from './devinet_sysctl.js';
+import { ipRtUpdateInit } from './route_update.js';
 
 /** devinet_ops: conf/all, conf/default, ip_forward and net.ipv4.* of each namespace. */
 const devinetNetOps: PernetOperations = { name: 'devinet', init: ipv4SysctlRegister };
@@ -20,6 +21,8 @@ export function inetInit(world: NetWorld): void {
   world.pernet.register(devinetNetOps);
   arpInit(world);
   ipInit(world);
+  // ip_rt_init(): ICMP errors reach the route cache (PMTU and redirect exceptions).
+  ipRtUpdateInit(world);
   icmpInit(world);
   udpInit(world);
 }

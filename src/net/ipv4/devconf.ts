@@ -203,6 +203,14 @@ export function inDevRxRedirects(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
     ? andconf(all, cnf, DevconfIdx.ACCEPT_REDIRECTS)
     : orconf(all, cnf, DevconfIdx.ACCEPT_REDIRECTS);
 }
+/** IN_DEV_SEC_REDIRECTS: OR of secure_redirects */
+export function inDevSecRedirects(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.SECURE_REDIRECTS);
+}
+/** IN_DEV_SHARED_MEDIA: OR of shared_media */
+export function inDevSharedMedia(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.SHARED_MEDIA);
+}
 /** IN_DEV_MEDIUM_ID: the device's value */
 export function inDevMediumId(_all: Ipv4Devconf, cnf: Ipv4Devconf): number {
   return cnf.get(DevconfIdx.MEDIUM_ID);

@@ -48,6 +48,9 @@ export interface InIfaddr {
   validLft: number;
   preferredLft: number;
   proto: number;
+  /** ifa_tstamp / ifa_cstamp: jiffies of the last lifetime change and of creation (0: never set). */
+  tstamp: number;
+  cstamp: number;
 }
 
 /** struct in_device */
@@ -78,6 +81,14 @@ export function inetIfaMatch(addr: number, ifa: InIfaddr): boolean {
   return ((addr ^ ifa.address) & ifa.mask) === 0;
 }
 
+/** inet_addr_onlink(): both addresses (0: any) in the subnet of one address of the device. */
+export function inetAddrOnlink(dev: NetDevice, a: number, b: number): boolean {
+  for (const ifa of dev.ip?.addrs() ?? []) {
+    if ((!a || inetIfaMatch(a, ifa)) && (!b || inetIfaMatch(b, ifa))) return true;
+  }
+  return false;
+}
+
 /** inet_ifa_byprefix(): the primary address of that subnet. */
 export function inetIfaByprefix(inDev: InDevice, prefix: number, mask: number): InIfaddr | null {
   for (let ifa = inDev.ifaList; ifa; ifa = ifa.next) {
@@ -92,6 +103,7 @@ export function inetAllocIfa(inDev: InDevice, local: number, prefixlen: number):
     // set_ifa_lifetime() with an infinite valid_lft marks the address permanent.
     next: null, inDev, local, address: local, mask: prefixToMask(prefixlen), prefixlen, broadcast: 0, flags: IFA_F_PERMANENT,
     scope: 0, label: inDev.dev.name, rtPriority: 0, validLft: INFINITY_LIFE_TIME, preferredLft: INFINITY_LIFE_TIME, proto: 0,
+    tstamp: 0, cstamp: 0,
   };
 }
 

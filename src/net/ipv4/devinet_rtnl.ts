@@ -8,6 +8,7 @@
 import type { Net } from '../core/net_namespace.js';
 import { KError } from '../core/errno.js';
 import { nlmsgNew, type Rtnl } from '../core/rtnetlink.js';
+import { addrChkSchedule, cstampDelta, ifaLifetimesLeft, setIfaLifetime } from './devinet_lifetime.js';
 import { rtnlNotify } from '../netlink/af_netlink.js';
 import {
   IFA_F_PERMANENT, INFINITY_LIFE_TIME, findMatchingIfa, inetAllocIfa, inetDelIfa, inetIfaMatch, inetInsertIfa,
@@ -35,12 +36,12 @@ export function inetFillIfaddr(ifa: InIfaddr): IfAddrMsg {
   if (ifa.proto) m.proto = ifa.proto;
   m.ifaFlags = ifa.flags;
   if (ifa.rtPriority) m.rtPriority = ifa.rtPriority;
-  const permanent = (ifa.flags & IFA_F_PERMANENT) !== 0;
+  const left = ifaLifetimesLeft(ifa.inDev.dev.net, ifa);
   m.cacheinfo = {
-    prefered: permanent ? INFINITY_LIFE_TIME : ifa.preferredLft,
-    valid: permanent ? INFINITY_LIFE_TIME : ifa.validLft,
-    cstamp: 0,
-    tstamp: 0,
+    prefered: left.preferred,
+    valid: left.valid,
+    cstamp: ifa.cstamp ? cstampDelta(ifa.cstamp) : 0,
+    tstamp: ifa.tstamp ? cstampDelta(ifa.tstamp) : 0,
   };
   return m;
 }
@@ -65,6 +66,8 @@ function rtmToIfaddr(net: Net, m: IfAddrMsg): InIfaddr {
   const ifa = inetAllocIfa(inDev, m.local, m.prefixlen);
   ifa.address = m.address ?? m.local;
   ifa.flags = (m.ifaFlags ?? m.flags ?? 0) | IFA_F_PERMANENT;
+  const ci = m.cacheinfo;
+  if (ci && (!ci.valid || ci.prefered > ci.valid)) throw new KError('EINVAL', 'ipv4: address lifetime invalid');
   ifa.scope = m.scope ?? 0;
   ifa.broadcast = m.broadcast ?? 0;
   if (m.label !== undefined) ifa.label = m.label;
@@ -78,9 +81,15 @@ function rtmToIfaddr(net: Net, m: IfAddrMsg): InIfaddr {
 /** inet_rtm_newaddr(): insert, or with NLM_F_REPLACE update the metric of the matching address. */
 function inetRtmNewaddr(net: Net, msg: NlMsg<IfAddrMsg>): void {
   const ifa = rtmToIfaddr(net, msg.body);
+  const ci = msg.body.cacheinfo;
+  const validLft = ci ? ci.valid : INFINITY_LIFE_TIME;
+  const preferredLft = ci ? ci.prefered : INFINITY_LIFE_TIME;
   const existing = findMatchingIfa(ifa.inDev, ifa.local, ifa.address, prefixToMask(ifa.prefixlen));
   if (!existing) {
+    // "It would be best to check for !NLM_F_CREATE here but userspace already relies on not having to provide this."
+    setIfaLifetime(net, ifa, validLft, preferredLft);
     inetInsertIfa(ifa);
+    addrChkSchedule(net, 0);
     return;
   }
   if (msg.flags & NLM_F_EXCL || !(msg.flags & NLM_F_REPLACE)) throw new KError('EEXIST', 'ipv4: Address already assigned');
@@ -88,6 +97,9 @@ function inetRtmNewaddr(net: Net, msg: NlMsg<IfAddrMsg>): void {
     net.ipv4.fib.modifyPrefixMetric(existing, ifa.rtPriority);
     existing.rtPriority = ifa.rtPriority;
   }
+  existing.proto = ifa.proto;
+  setIfaLifetime(net, existing, validLft, preferredLft);
+  addrChkSchedule(net, 0);
   rtmsgIfa(RTM_NEWADDR, existing);
 }
 

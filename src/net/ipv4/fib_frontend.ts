@@ -69,7 +69,9 @@ export class FibNet {
 
   /** Add a route (inet_rtm_newroute → fib_table_insert). */
   addRoute(cfg: FibConfig): void {
-    const fi = fibCreateInfo(this.net, cfg);
+    const nfi = fibCreateInfo(this.net, cfg);
+    // fib_create_info(): an identical fib_info in use is shared (fib_find_info).
+    const fi = this.infoHash.find(nfi) ?? nfi;
     const { fa, nlflags } = this.newTable(cfg.table).insert(cfg, fi);
     this.rtCacheFlush();
     rtmsgFib(this.net, RTM_NEWROUTE, fa, cfg.table, nlflags, cfg.nlinfo);

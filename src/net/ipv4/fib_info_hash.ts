@@ -11,7 +11,7 @@
  * @linux net/ipv4/fib_semantics.c fib_info_devhash, fib_info_laddrhash, fib_treeref
  */
 import type { NetDevice } from '../core/netdevice.js';
-import type { FibInfo } from './fib_semantics.js';
+import { fibInfoEqual, type FibInfo } from './fib_semantics.js';
 import { RTNH_F_DEAD, RTNH_F_LINKDOWN } from './fib_types.js';
 
 const SYNC_FLAGS = RTNH_F_DEAD | RTNH_F_LINKDOWN;
@@ -68,6 +68,20 @@ export class FibInfoHash {
       removeFrom(this.flagged, nh.dev, fi);
     }
     if (fi.prefsrc) removeFrom(this.laddrhash, fi.prefsrc, fi);
+  }
+
+  /**
+   * fib_find_info(): an in-use fib_info identical to `nfi` (same table and
+   * type too), which a new route then shares — with its next hops' cached
+   * routes and exceptions.
+   */
+  find(nfi: FibInfo): FibInfo | null {
+    const dev = nfi.nhs[0]?.dev;
+    const candidates = dev ? this.onDev(dev) : this.treeref.keys();
+    for (const fi of candidates) {
+      if (fi.net === nfi.net && fi.type === nfi.type && fi.tbId === nfi.tbId && fibInfoEqual(fi, nfi)) return fi;
+    }
+    return null;
   }
 
   /** The fib_infos with a next hop through `dev` (a fib_info_devhash bucket). */

@@ -9,6 +9,8 @@
  */
 import type { Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
+import { fnheDumpable } from './route_fnhe.js';
+import { rtFillInfoFnhe } from './route_rtnl.js';
 import { KError } from '../core/errno.js';
 import { nlmsgEcho, nlmsgNew, type Rtnl, type RtnlCtx } from '../core/rtnetlink.js';
 import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
@@ -185,8 +187,8 @@ export function tablesInKernelDumpOrder<T extends { id: number }>(tables: Map<nu
 /**
  * inet_dump_fib() + fib_table_dump(): every alias of the requested
  * table(s) in dump order, after the kernel-side filter (type, protocol,
- * device). RTM_F_CLONED asks for the next-hop exceptions instead, which
- * tuxnet does not dump (an empty answer).
+ * device). RTM_F_CLONED asks for the next-hop exceptions instead
+ * (fib_dump_info_fnhe(): each next hop's current exceptions).
  */
 export function inetDumpFib(net: Net, msg: NlMsg<RtMsg>): NlMsg[] {
   // Only AF_INET (or AF_UNSPEC, which dumps every family) reaches the IPv4 FIB.
@@ -203,7 +205,7 @@ export function inetDumpFib(net: Net, msg: NlMsg<RtMsg>): NlMsg[] {
     }
     tables = [tb];
   }
-  if (f.flags & RTM_F_CLONED) return [];
+  const cloned = (f.flags & RTM_F_CLONED) !== 0;
   const uses = (fi: FibInfo): boolean => fi.nhs.some((nh) => nh.dev === f.dev);
   const nlflags = NLM_F_MULTI | (f.filterSet ? NLM_F_DUMP_FILTERED : 0);
   const out: NlMsg[] = [];
@@ -215,7 +217,10 @@ export function inetDumpFib(net: Net, msg: NlMsg<RtMsg>): NlMsg[] {
         if (f.protocol && fa.fi.protocol !== f.protocol) continue;
         if (f.dev && !uses(fa.fi)) continue;
       }
-      out.push(nlmsgNew(RTM_NEWROUTE, nlflags, fibDumpInfo(tb.id, fa), msg.seq));
+      if (!cloned) out.push(nlmsgNew(RTM_NEWROUTE, nlflags, fibDumpInfo(tb.id, fa), msg.seq));
+      else for (const nh of fa.fi.nhs) {
+        for (const e of fnheDumpable(net, nh)) out.push(nlmsgNew(RTM_NEWROUTE, nlflags, rtFillInfoFnhe(e.daddr, e.rt, tb.id), msg.seq));
+      }
     }
   }
   return out;

@@ -32,6 +32,8 @@ export class InetWorld {
     skUpdatePmtu: () => {},
     skRedirect: () => {},
   };
+  /** fnhe_hash_key: the next-hop exception hash key, drawn at the first exception (net_get_random_once). */
+  fnheHashKey: number | null = null;
   /** The notifications a sysctl write sends (rtnetlink and netevent listeners install them). */
   readonly sysctl: Ipv4SysctlHooks = {
     netconfNotify: () => {},

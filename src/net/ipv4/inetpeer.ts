@@ -23,6 +23,8 @@ export interface InetPeer {
   nRedirects: number;
   /** jiffies of the last use (inet_putpeer), for the garbage collector. */
   dtime: number;
+  /** Fragments received from this peer (ip_frag_too_far's ipfrag_max_dist distance). */
+  rid: number;
 }
 
 /**
@@ -78,7 +80,7 @@ export function inetGetpeerV4(net: Net, daddr: number, create = true): InetPeer 
   if (found || !create) return found ?? null;
   const now = jiffies(net);
   inetPeerGc(base, now);
-  const p: InetPeer = { daddr: daddr >>> 0, rateTokens: 0, rateLast: now - 60 * HZ, nRedirects: 0, dtime: now };
+  const p: InetPeer = { daddr: daddr >>> 0, rateTokens: 0, rateLast: now - 60 * HZ, nRedirects: 0, dtime: now, rid: 0 };
   base.peers.set(p.daddr, p);
   return p;
 }

@@ -8,7 +8,8 @@ import { IpStat, ipIncStats } from '../core/snmp.js';
 import type { DstEntry } from '../core/dst.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
-import { IPSKB_DOREDIRECT } from './route.js';
+import { IPSKB_DOREDIRECT, skbRtable } from './route.js';
+import { IPSKB_FORWARDED } from './ip_output_frag.js';
 import { icmpSend } from './icmp_send.js';
 import { ipRtSendRedirect } from './icmp_send.js';
 import { ICMP_DEST_UNREACH, ICMP_EXC_TTL, ICMP_FRAG_NEEDED, ICMP_TIME_EXCEEDED } from '../../wire/icmp.js';
@@ -38,9 +39,12 @@ export function ipForward(skb: SkBuff): void {
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_forward');
     return;
   }
-  const mtu = rt.mtu();
+  // Linux 6.7+: ForwDatagrams (IPSTATS_MIB_INFORWDATAGRAMS) counts every datagram that got this far, dropped for its size or not.
+  ipIncStats(net, IpStat.OUTFORWDATAGRAMS);
+  skb.ipcbFlags |= IPSKB_FORWARDED;
+  const mtu = skbRtable(skb)?.mtuMaybeForward(true) ?? rt.mtu();
   // RFC 1191 section 4: a datagram too big with DF set gets "fragmentation needed" and the MTU.
-  if (getU16(b, o + Iph.TotLen) > mtu && getU16(b, o + Iph.FragOff) & IP_DF) {
+  if (ipExceedsMtu(skb, getU16(b, o + Iph.TotLen), mtu)) {
     ipIncStats(net, IpStat.FRAGFAILS);
     icmpSend(skb, ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, mtu);
     kfreeSkbReason(net, skb, 'PKT_TOO_BIG', 'ip_forward');
@@ -51,9 +55,19 @@ export function ipForward(skb: SkBuff): void {
   ipForwardFinish(skb, rt);
 }
 
-/** ip_forward_finish(): count and dst_output(). */
+/**
+ * ip_exceeds_mtu(): too big, DF set, and either an original fragment was
+ * already larger than the MTU or the sender did not allow fragmenting.
+ */
+function ipExceedsMtu(skb: SkBuff, len: number, mtu: number): boolean {
+  if (len <= mtu) return false;
+  if (!(getU16(skb.buf, skb.networkHeader + Iph.FragOff) & IP_DF)) return false;
+  if (skb.fragMaxSize > mtu) return true;
+  return !skb.ignoreDf;
+}
+
+/** ip_forward_finish(): dst_output(). */
 function ipForwardFinish(skb: SkBuff, rt: DstEntry): void {
-  ipIncStats(rt.dev.net, IpStat.OUTFORWDATAGRAMS);
   rt.output(skb);
 }
 

@@ -13,6 +13,7 @@ import { kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import { ipRouteInputNoref, skbRtable } from './route.js';
 import { inetProto } from './protocol.js';
+import { IP_DEFRAG_LOCAL_DELIVER, ipDefrag } from './ip_fragment.js';
 import { rawLocalDeliver } from './raw.js';
 import { inDevDropUnicastInL2Multicast } from './devconf.js';
 import { icmpSend } from './icmp_send.js';
@@ -120,19 +121,18 @@ function routeInput(net: Net, skb: SkBuff, daddr: number, saddr: number, tos: nu
   return ipRouteInputNoref(skb, daddr, saddr, tos, dev);
 }
 
-/** ip_local_deliver(): reassembly would happen here, then ip_local_deliver_finish(). */
+/** ip_local_deliver(): fragments are reassembled first (ip_defrag), then ip_local_deliver_finish(). */
 export function ipLocalDeliver(skb: SkBuff): void {
   const dev = skb.dev!;
   const net = dev.net;
   trace(net, skb, 'ip_local_deliver');
+  if (ipIsFragment(skb.buf, skb.networkHeader)) {
+    const whole = ipDefrag(net, skb, IP_DEFRAG_LOCAL_DELIVER);
+    if (!whole) return;
+    skb = whole;
+  }
   const b = skb.buf;
   const h = skb.networkHeader;
-  if (ipIsFragment(b, h)) {
-    // Linux: ip_defrag(). Fragments wait for the fragmentation issue.
-    ipIncStats(net, IpStat.REASMFAILS);
-    drop(net, skb, 'NOT_SPECIFIED', 'ip_defrag');
-    return;
-  }
   skb.pull(skb.transportHeader - skb.data);
   ipProtocolDeliverRcu(net, skb, b[h + Iph.Protocol]!);
 }

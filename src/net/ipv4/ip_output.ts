@@ -14,6 +14,7 @@ import { ETH_P_IP } from '../../wire/ethernet.js';
 import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
 import { getU32 } from '../../wire/bytes.js';
 import { IPPROTO_ICMP, IPV4_MIN_HLEN, IP_DF, Iph, iphEmit, ipSendCheck } from '../../wire/ipv4.js';
+import { IPSKB_FORWARDED, ipFragment } from './ip_output_frag.js';
 
 /** LL_MAX_HEADER-ish headroom every locally built packet reserves. */
 export const LL_RESERVED = 32;
@@ -100,6 +101,23 @@ export function ipOutput(skb: SkBuff): void {
   skb.protocol = ETH_P_IP;
   trace(net, skb, 'ip_output', dev);
   ipAddStats(net, IpStat.OUTOCTETS, skb.len);
+  ipFinishOutput(net, skb, rt);
+}
+
+/**
+ * __ip_finish_output(): larger than the MTU, or reassembled from
+ * fragments (frag_max_size), goes through ip_fragment(). The MTU is
+ * ip_skb_dst_mtu(): a forwarded packet honours the route/device MTU, a
+ * local one the learnt path MTU. Linux: a socket with IP_PMTUDISC_PROBE or
+ * stricter uses the device MTU here; tuxnet's skbs do not point back at
+ * their socket, so they use the route's.
+ */
+function ipFinishOutput(net: Net, skb: SkBuff, rt: Rtable): void {
+  const mtu = rt.mtuMaybeForward((skb.ipcbFlags & IPSKB_FORWARDED) !== 0);
+  if (skb.len > mtu || skb.fragMaxSize) {
+    ipFragment(net, skb, rt, mtu, ipFinishOutput2);
+    return;
+  }
   ipFinishOutput2(net, skb, rt);
 }
 

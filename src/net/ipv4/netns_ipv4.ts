@@ -3,6 +3,7 @@
  * @linux include/net/netns/ipv4.h
  */
 import type { Net } from '../core/net_namespace.js';
+import type { Timer } from '../../sim/scheduler.js';
 import { NeighTable } from '../core/neighbour.js';
 import { Ipv4Devconf, newDevconfAll, newDevconfDflt } from './devconf.js';
 import { Ipv4Sysctls } from './sysctl_net_ipv4.js';
@@ -10,6 +11,7 @@ import { FibNet } from './fib_frontend.js';
 import { inetdevEvent, type InetaddrListener } from './devinet.js';
 import { arpTblOps } from './arp.js';
 import { InetPeerBase } from './inetpeer.js';
+import { FragDir } from './ip_fragment.js';
 import type { IpIdents } from './ip_output.js';
 import { RouteScratch } from './route.js';
 import { SockHashTable } from '../core/sock.js';
@@ -27,6 +29,10 @@ export class NetnsIpv4 {
   readonly inetaddrChain: InetaddrListener[] = [];
   /** arp_tbl (one per namespace in tuxnet; arp_net_init() hooks it up). */
   readonly arpTbl: NeighTable;
+  /** net->ipv4.addr_chk_work: the address lifetime check (devinet_lifetime.ts). */
+  addrChkWork: Timer | null = null;
+  /** net->ipv4.fqdir: the reassembly queues. */
+  readonly frags = new FragDir();
   /** net->ipv4.peers */
   readonly peers = new InetPeerBase();
   /** ip_idents and net->ipv4.ip_id_key, drawn at the first packet that needs an id. */

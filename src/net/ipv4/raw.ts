@@ -32,7 +32,6 @@ import { Iph, iphHdrLen, ipv4IsMulticast } from '../../wire/ipv4.js';
 import { getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { RTCF_BROADCAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
 import { newFlowi4, type Flowi4 } from './fib_rules.js';
-import { RTAX_LOCK, RTAX_MTU } from './fib_semantics.js';
 import { RT_SCOPE_LINK, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { dstMtu, icmpOutCount, ipSelectTtl, rtTos } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
@@ -187,7 +186,7 @@ export class RawSock extends InetSock {
     }
     const skb = ipAllocSkb(payload.length);
     skb.buf.set(payload, skb.data);
-    const locked = ((rt.metrics?.[RTAX_LOCK] ?? 0) & (1 << RTAX_MTU)) !== 0;
+    const locked = rt.mtuLockedAny();
     // ip_dont_fragment()
     const df = pmtudisc === IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_PROBE ||
       (payload.length + 20 <= dstMtu(rt) && pmtudisc === IP_PMTUDISC_WANT && !locked);
@@ -195,6 +194,8 @@ export class RawSock extends InetSock {
     if (!ttl) ttl = ipv4IsMulticast(fl4.daddr) ? this.mcTtl : this.ucTtl >= 0 ? this.ucTtl : ipSelectTtl(this.net, rt);
     skb.mark = ipc.mark;
     skb.priority = this.skPriority;
+    // __ip_make_skb(): skb->ignore_df = ip_sk_ignore_df(sk).
+    skb.ignoreDf = ignoreDf;
     ipPushHeader(this.net, skb, {
       saddr: fl4.saddr, daddr: fl4.daddr, protocol: this.protocol, tos: ipc.tos !== -1 ? ipc.tos : this.tos, ttl,
       fragOff: df ? IP_DF : 0,
@@ -324,7 +325,7 @@ function rawErr(sk: RawSock, skb: SkBuff, info: number): void {
   const b = skb.buf;
   const type = b[skb.transportHeader + Icmph.Type]!;
   const code = b[skb.transportHeader + Icmph.Code]!;
-  const who = { boundDev: sk.skBoundDevIf, mark: sk.skMark, protocol: sk.protocol };
+  const who = { boundDev: sk.skBoundDevIf, mark: sk.skMark, protocol: sk.protocol, pmtudisc: sk.pmtudisc };
   if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) sk.net.world.inet.routeError.skUpdatePmtu(skb, sk.net, info, who);
   else if (type === ICMP_REDIRECT) {
     sk.net.world.inet.routeError.skRedirect(skb, sk.net, who);

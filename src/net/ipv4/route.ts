@@ -11,15 +11,16 @@ import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
 import type { SkBuff } from '../core/skbuff.js';
 import { strerror, type Errno } from '../core/errno.js';
 import { DstEntry } from '../core/dst.js';
-import { IFA_F_SECONDARY, inetIfaMatch } from './devinet.js';
+import { IFA_F_SECONDARY, inetAddrOnlink, inetIfaMatch } from './devinet.js';
 import {
-  inDevAcceptLocal, inDevForward, inDevRouteLocalnet, inDevRpfilter, inDevSrcVmark, inDevTxRedirects,
+  inDevAcceptLocal, inDevForward, inDevRouteLocalnet, inDevRpfilter, inDevSharedMedia, inDevSrcVmark, inDevTxRedirects,
 } from './devconf.js';
 import { fibLookup, newFlowi4, type Flowi4 } from './fib_rules.js';
 import { ipMcOutput, ipOutput, ipRtBug } from './ip_output.js';
 import { ipLocalDeliver } from './ip_input.js';
 import { ipForward } from './ip_forward.js';
 import { ipError } from './route_error.js';
+import { RTCF_REDIRECTED, findException, rtBindException } from './route_fnhe.js';
 import type { FibResult } from './fib_trie.js';
 import { fibSelectDefault } from './fib_select_default.js';
 import { fibMultipathHash, fibSelectMultipath } from './fib_multipath.js';
@@ -28,8 +29,10 @@ import {
   RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RTN_UNREACHABLE, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE,
   RT_TABLE_LOCAL,
 } from './fib_types.js';
+import { RTAX_LOCK, RTAX_MTU } from '../../uapi/linux/rtmsg.js';
+import { jiffies } from './inetpeer.js';
 import {
-  ipv4IsLbcast, ipv4IsLocalMulticast, ipv4IsLoopback, ipv4IsMulticast, ipv4IsZeronet,
+  IP_MAX_MTU, ipv4IsLbcast, ipv4IsLocalMulticast, ipv4IsLoopback, ipv4IsMulticast, ipv4IsZeronet,
 } from '../../wire/ipv4.js';
 
 /** include/uapi/linux/in_route.h RTCF_* */
@@ -62,9 +65,36 @@ export class Rtable extends DstEntry {
     super(dev);
   }
 
+  /** rt_mtu_locked: the path MTU was clamped to min_pmtu and must not be raised by DF probing. */
+  mtuLocked = false;
+  /** dst.expires in jiffies, 0 for never: when a learnt path MTU lapses. */
+  expires = 0;
+
+  /** ip_mtu_locked(): a path MTU clamped at min_pmtu, or an `mtu lock` route metric. */
+  mtuLockedAny(): boolean {
+    return this.mtuLocked || (this.metrics !== null && ((this.metrics[RTAX_LOCK] ?? 0) & (1 << RTAX_MTU)) !== 0);
+  }
+
   /** ipv4_mtu(): a learnt path MTU, else the route's mtu metric, else the device's. */
   override mtu(): number {
-    return this.pmtu || this.metrics?.[2] || this.dev.mtu;
+    return this.mtuMaybeForward(false);
+  }
+
+  /**
+   * ip_dst_mtu_maybe_forward(): a learnt, unexpired path MTU (for a
+   * forwarded packet only with ip_forward_use_pmtu or a locked mtu), else
+   * the route's mtu metric, else the device's — 576 at most through a
+   * gateway when the metric is locked.
+   */
+  mtuMaybeForward(forwarding: boolean): number {
+    const locked = this.mtuLockedAny();
+    const net = this.dev.net;
+    if (this.pmtu && (!forwarding || locked || net.ipv4.sysctl.ipFwdUsePmtu) && jiffies(net) < this.expires) return this.pmtu;
+    const metric = this.metrics?.[RTAX_MTU] ?? 0;
+    if (metric) return Math.min(metric, IP_MAX_MTU);
+    let mtu = this.dev.mtu;
+    if (locked && this.usesGateway && mtu > 576) mtu = 576;
+    return Math.min(mtu, IP_MAX_MTU);
   }
 }
 
@@ -205,7 +235,7 @@ export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
  * fib_select_path(): a multipath route picks its next hop by hash; among
  * several default routes fib_select_default() avoids a dead-looking gateway.
  */
-function fibSelectPath(net: Net, fl4: Flowi4, found: { res: FibResult; table: number }): void {
+export function fibSelectPath(net: Net, fl4: Flowi4, found: { res: FibResult; table: number }): void {
   const res = found.res;
   if (res.alias.fi.nhs.length > 1) {
     fibSelectMultipath(res, fibMultipathHash(net, fl4.saddr, fl4.daddr));
@@ -233,21 +263,24 @@ function mkrouteOutput(
   // A unicast route with a fib_info is cached on its next hop
   // (nhc_pcpu_rth_output) and shared by every flow that takes it.
   const nh = found && type !== RTN_BROADCAST && type !== RTN_MULTICAST ? found.res.alias.fi.nhs[found.res.nhSel] : undefined;
-  const cached = nh?.rthOutput;
-  if (found && rtCacheValid(cached, net) && cached.flags === flags) {
+  // find_exception(): a destination with a next-hop exception has its own cached route.
+  const fnhe = nh ? findException(net, nh, fl4.daddr) : null;
+  const cached = fnhe ? fnhe.rthOutput : nh?.rthOutput;
+  if (found && rtCacheValid(cached, net) && cached.flags === (fnhe && fnhe.gw ? (flags | RTCF_REDIRECTED) >>> 0 : flags)) {
     refreshFromLookup(cached, found);
     return cached;
   }
   const rt = new Rtable(devOut, flags, type);
   rt.iif = origOif;
   rt.genid = net.ipv4.fib.rtGenid;
-  if (nh) nh.rthOutput = rt;
+  if (nh && !fnhe) nh.rthOutput = rt;
   rt.output = ipOutput;
   if (flags & RTCF_LOCAL) rt.input = ipLocalDeliver;
   if (flags & (RTCF_BROADCAST | RTCF_MULTICAST) && flags & RTCF_LOCAL && !(devOut.flags & IFF_LOOPBACK)) {
     rt.output = ipMcOutput;
   }
   if (found) rtSetNexthop(rt, found);
+  if (fnhe) rtBindException(net, rt, fnhe, fl4.daddr);
   return rt;
 }
 
@@ -433,10 +466,13 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
   if (v < 0) return badSource(v);
   const inDev = dev.ip!;
   // Send a redirect when the packet leaves by the device it came in on and
-  // the sender is on that link (or the link is shared media).
-  if (out === dev && v > 0 && inDevTxRedirects(inDev.all, inDev.cnf)) skb.ipcbFlags |= IPSKB_DOREDIRECT;
+  // the sender is on that link, the new gateway with it unless the medium is shared.
+  if (out === dev && v > 0 && inDevTxRedirects(inDev.all, inDev.cnf)) {
+    if (inDevSharedMedia(inDev.all, inDev.cnf) || inetAddrOnlink(out, saddr, nh.gw)) skb.ipcbFlags |= IPSKB_DOREDIRECT;
+  }
   const net = dev.net;
-  const cached = nh.rthInput;
+  const fnhe = findException(net, nh, daddr);
+  const cached = fnhe ? fnhe.rthInput : nh.rthInput;
   let rt: Rtable;
   if (rtCacheValid(cached, net)) {
     rt = cached;
@@ -449,7 +485,8 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
     rt.output = ipOutput;
     rt.genid = net.ipv4.fib.rtGenid;
     rtSetNexthop(rt, found);
-    nh.rthInput = rt;
+    if (fnhe) rtBindException(net, rt, fnhe, daddr);
+    else nh.rthInput = rt;
   }
   skb.dst = rt;
   return ok();

@@ -11,9 +11,14 @@ import { SkBuff } from '../core/skbuff.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
 import {
-  RTAX_MAX, RTAX_MTU, RTM_F_CLONED, RTM_F_FIB_MATCH, RT_SCOPE_UNIVERSE, RT_TABLE_COMPAT, RT_TABLE_MAIN, type RtMsg,
+  RTAX_LOCK, RTAX_MAX, RTAX_MTU, RTM_F_CLONED, type RtaCacheinfo, RTM_F_FIB_MATCH, RT_SCOPE_UNIVERSE, RT_TABLE_COMPAT, RT_TABLE_MAIN, type RtMsg,
 } from '../../uapi/linux/rtmsg.js';
 import { newFlowi4 } from './fib_rules.js';
+import { jiffies } from './inetpeer.js';
+import { HZ } from '../core/sysctl.js';
+
+/** USER_HZ: the clock_t tick of RTA_CACHEINFO. */
+const USER_HZ = 100;
 import { fibProps } from './fib_types.js';
 import { fibDumpInfo, rtnetlinkPutMetrics } from './fib_rtnl.js';
 import {
@@ -66,20 +71,54 @@ function getrouteOutput(net: Net, r: RtMsg): GetrouteResult {
 function rtFillInfo(r: RtMsg, g: GetrouteResult): RtMsg {
   const { rt } = g;
   const tableId = rt.tableId || RT_TABLE_MAIN;
+  const expires = rtExpires(rt);
   return {
     family: 2, dstLen: 32, srcLen: r.src !== null && r.src !== undefined ? 32 : 0, tos: rt.fib?.alias.tos ?? 0,
     table: tableId < 256 ? tableId : RT_TABLE_COMPAT, protocol: 0, scope: RT_SCOPE_UNIVERSE, type: rt.type,
     flags: (rt.flags & ~0xffff) | RTM_F_CLONED | (g.redirect ? RTCF_DOREDIRECT : 0), dst: r.dst ?? 0, tableId,
     priority: null, prefsrc: !rt.isInput && g.saddr !== (r.src ?? 0) ? g.saddr : null,
-    gateway: rt.usesGateway ? rt.gateway : null, oif: rt.dev.ifindex, metrics: rtMetrics(rt), multipath: null,
-    src: r.src ?? null, iif: rt.isInput ? r.iif : null, mark: r.mark || null, uid: g.uid, cacheinfo: null,
+    gateway: rt.usesGateway ? rt.gateway : null, oif: rt.dev.ifindex, metrics: rtMetrics(rt, expires), multipath: null,
+    src: r.src ?? null, iif: rt.isInput ? r.iif : null, mark: r.mark || null, uid: g.uid, cacheinfo: rtCacheinfo(expires),
   };
 }
 
-/** The dst metrics rt_fill_info() puts: the route's, with a learnt path MTU over RTAX_MTU. */
-function rtMetrics(rt: Rtable): RtMsg['metrics'] {
+/**
+ * rt_fill_info() with no flow, as fnhe_dump_bucket() calls it for `ip
+ * route show cache`: the exception's destination, table, device, gateway,
+ * expiry and learnt MTU.
+ */
+export function rtFillInfoFnhe(daddr: number, rt: Rtable, tableId: number): RtMsg {
+  const expires = rtExpires(rt);
+  return {
+    family: 2, dstLen: 32, srcLen: 0, tos: 0, table: tableId < 256 ? tableId : RT_TABLE_COMPAT, protocol: 0,
+    scope: RT_SCOPE_UNIVERSE, type: rt.type, flags: (rt.flags & ~0xffff) | RTM_F_CLONED, dst: daddr, tableId,
+    priority: null, prefsrc: null, gateway: rt.usesGateway ? rt.gateway : null, oif: rt.dev.ifindex,
+    metrics: rtMetrics(rt, expires), multipath: null, src: null, iif: null, mark: null, uid: null, cacheinfo: rtCacheinfo(expires),
+  };
+}
+
+/** dst.expires as a delay from now in jiffies, 0 when none or past. */
+function rtExpires(rt: Rtable): number {
+  if (!rt.expires) return 0;
+  const now = jiffies(rt.dev.net);
+  return now < rt.expires ? rt.expires - now : 0;
+}
+
+/**
+ * rtnl_put_cacheinfo(): the expiry in USER_HZ ticks (jiffies_delta_to_clock_t).
+ * Linux always sends RTA_CACHEINFO; tuxnet only when it says something.
+ */
+function rtCacheinfo(expires: number): RtaCacheinfo | null {
+  if (!expires) return null;
+  const ticks = Math.floor((expires * USER_HZ) / HZ);
+  return { clntref: 0, lastuse: 0, expires: ticks, error: 0, used: 0, id: 0, ts: 0, tsage: 0 };
+}
+
+/** The dst metrics rt_fill_info() puts: the route's, with a learnt, unexpired path MTU over RTAX_MTU (locked if it was). */
+function rtMetrics(rt: Rtable, expires: number): RtMsg['metrics'] {
   const m = rt.metrics ? rt.metrics.slice() : new Uint32Array(RTAX_MAX + 1);
-  if (rt.pmtu) m[RTAX_MTU] = rt.pmtu;
+  if (rt.pmtu && expires) m[RTAX_MTU] = rt.pmtu;
+  if (rt.mtuLocked && expires) m[RTAX_LOCK] = (m[RTAX_LOCK] ?? 0) | (1 << RTAX_MTU);
   return rtnetlinkPutMetrics(m);
 }
 

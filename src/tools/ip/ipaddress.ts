@@ -34,6 +34,17 @@ interface AddrReq {
   metric: number | null;
   flags: number;
   dev: string | null;
+  /** valid_lft / preferred_lft as given (null: not given), in seconds; INFINITY for forever. */
+  validLft: number | null;
+  preferredLft: number | null;
+}
+
+/** INFINITY_LIFE_TIME */
+const INFINITY_LIFE_TIME = 0xffffffff;
+
+/** set_lifetime(): "forever" or a u32 of seconds. */
+function setLifetime(v: string): number | null {
+  return v === 'forever' ? INFINITY_LIFE_TIME : parseUnsigned(v);
 }
 
 /** family_name_verbose() */
@@ -57,7 +68,10 @@ function getAddrOrExit(ctx: IpCtx, arg: string, family: number): number {
 
 /** The argument loop of ipaddr_modify(). */
 function parseAddrArgs(ctx: IpCtx, argv: string[]): AddrReq {
-  const r: AddrReq = { local: null, localArg: '', peer: null, brd: null, label: null, scope: null, metric: null, flags: 0, dev: null };
+  const r: AddrReq = {
+    local: null, localArg: '', peer: null, brd: null, label: null, scope: null, metric: null, flags: 0, dev: null,
+    validLft: null, preferredLft: null,
+  };
   // req.ifa.ifa_family: the -4/-6 preference, else the first address parsed.
   let family = ctx.opts.family;
   for (let i = 0; i < argv.length; i++) {
@@ -86,9 +100,14 @@ function parseAddrArgs(ctx: IpCtx, argv: string[]): AddrReq {
       if (m === null) invarg(ctx, '"metric" value is invalid\n', v);
       r.metric = m;
     } else if (a === 'noprefixroute') r.flags |= IFA_F_NOPREFIXROUTE;
-    else if (a === 'valid_lft' || a === 'preferred_lft') {
+    else if (matches(a, 'valid_lft')) {
+      if (r.validLft !== null) duparg(ctx, 'valid_lft', a);
       const v = next();
-      if (v !== 'forever') fail(ctx, `Error: "${a}" other than forever is not supported by tuxnet yet.`, 1);
+      r.validLft = setLifetime(v) ?? invarg(ctx, 'valid_lft value\n', v);
+    } else if (matches(a, 'preferred_lft')) {
+      if (r.preferredLft !== null) duparg(ctx, 'preferred_lft', a);
+      const v = next();
+      r.preferredLft = setLifetime(v) ?? invarg(ctx, 'preferred_lft value\n', v);
     } else if (['home', 'nodad', 'mngtmpaddr', 'optimistic'].includes(a)) {
       ctx.err(`Warning: ${a} option can be set only for IPv6 addresses\n`);
     } else {
@@ -140,6 +159,19 @@ function ipaddrAdd(ctx: IpCtx, argv: string[], nlFlags: number): number {
   else req.flags = r.flags;
   req.index = ctx.ll.nameToIndex(r.dev);
   if (!req.index) nodev(ctx, r.dev);
+  if (r.validLft !== null || r.preferredLft !== null) {
+    const valid = r.validLft ?? INFINITY_LIFE_TIME;
+    const prefered = r.preferredLft ?? INFINITY_LIFE_TIME;
+    if (!valid) {
+      ctx.err('valid_lft is zero\n');
+      return 1;
+    }
+    if (valid < prefered) {
+      ctx.err('preferred_lft is greater than valid_lft\n');
+      return 1;
+    }
+    req.cacheinfo = { prefered, valid, cstamp: 0, tstamp: 0 };
+  }
   rtnlTalk(ctx, RTM_NEWADDR, nlFlags, req);
   return 0;
 }

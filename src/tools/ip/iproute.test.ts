@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Lab } from '../../lab/lab.js';
 import type { Proc } from '../../lab/process.js';
+import { createLabFs } from '../../lab/boot.js';
 import { ipCommand } from './ip.js';
 import { Printer } from './json_print.js';
 import { printRoute as printRouteMsg, resetFilter, type PrintEnv, type RouteFilter } from './iproute_print.js';
@@ -21,7 +22,7 @@ async function ip(lab: Lab, args: string[], net = lab.initNet): Promise<{ code: 
   const w = { write: (s: string): void => void (out += s) };
   const p = {
     argv: ['ip', ...args], env: new Map<string, string>(), stdout: w, stderr: w, net, lab, cwd: '/',
-    exec: async (): Promise<number> => 0,
+    exec: async (): Promise<number> => 0, fs: createLabFs(),
   } as unknown as Proc;
   const code = await ipCommand(p);
   return { code, out };

@@ -237,12 +237,19 @@ function dumpError(ctx: IpCtx, ack: NlAck, what: string): number {
   return 2;
 }
 
+const ROUTE_FLUSH_PATH = '/proc/sys/net/ipv4/route/flush';
+
 /** iproute_flush(): dump, delete what passed the filter, repeat until a round finds nothing. */
 function iprouteFlush(ctx: IpCtx, f: RouteFilter, req: DumpReq): number {
   const stats = ctx.opts.stats;
   if (f.cloned) {
     if (req.family !== AF_INET6) {
-      // Linux: writes /proc/sys/net/ipv4/route/flush; tuxnet's route cache has nothing to flush here.
+      // iproute_flush_cache(): "-1" into /proc/sys/net/ipv4/route/flush.
+      const e = ctx.p.fs.write(ROUTE_FLUSH_PATH, '-1', ctx.net);
+      if (e) {
+        ctx.err(`Cannot open "${ROUTE_FLUSH_PATH}": ${strerror[e as keyof typeof strerror] ?? e}\n`);
+        return 1;
+      }
       if (stats) ctx.out('*** IPv4 routing cache is flushed.\n');
     }
     if (req.family === AF_INET) return 0;

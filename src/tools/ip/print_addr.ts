@@ -4,7 +4,7 @@
  * @iproute2 ip/ipaddress.c print_addrinfo(), print_ifa_flags()
  */
 import {
-  IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, IFA_F_SECONDARY, type IfAddrMsg,
+  IFA_F_DEPRECATED, IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, IFA_F_SECONDARY, type IfAddrMsg,
 } from '../../uapi/linux/if_addr.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELADDR } from '../../uapi/linux/rtnetlink.js';
@@ -20,11 +20,15 @@ export function ifaFlags(m: IfAddrMsg): number {
   return m.ifaFlags ?? m.flags ?? 0;
 }
 
-/** print_ifa_flags() for IPv4: secondary, dynamic (not permanent), noprefixroute. */
+/** print_ifa_flags() for IPv4: secondary, deprecated, dynamic (not permanent), noprefixroute. */
 function printIfaFlags(pr: Printer, flags: number): void {
   if (flags & IFA_F_SECONDARY) {
     pr.string(PRINT_FP, null, '%s ', 'secondary');
     pr.bool(PRINT_JSON, 'secondary', '', true);
+  }
+  if (flags & IFA_F_DEPRECATED) {
+    pr.string(PRINT_FP, null, '%s ', 'deprecated');
+    pr.bool(PRINT_JSON, 'deprecated', '', true);
   }
   if (!(flags & IFA_F_PERMANENT)) pr.bool(PRINT_ANY, 'dynamic', 'dynamic ', true);
   if (flags & IFA_F_NOPREFIXROUTE) {

@@ -114,6 +114,7 @@ export function printLinkinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfInfoMsg>, o:
   if (o.doLink && m.linkmode !== undefined) pr.string(PRINT_ANY, 'linkmode', 'mode %s ', m.linkmode ? 'DORMANT' : 'DEFAULT');
   if (m.group !== undefined) pr.string(PRINT_ANY, 'group', 'group %s ', m.group === 0 ? 'default' : String(m.group));
   if (o.showQueue && m.txqlen !== undefined) pr.number(PRINT_ANY, 'txqlen', 'qlen %d', m.txqlen);
+  if (m.event !== undefined) printLinkEvent(pr, m.event);
   const fam = ctx.opts.family;
   if (!fam || fam === AF_PACKET || ctx.opts.details) printLinkLayer(pr, m);
   printLinkNetns(ctx, pr, m);
@@ -127,6 +128,15 @@ export function printLinkinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfInfoMsg>, o:
     printLinkStats(pr, m.stats64, m.carrierChanges ?? 0, ctx.opts.stats);
   }
   pr.string(PRINT_FP, null, '%s', '\n');
+}
+
+const LINK_EVENTS = ['NONE', 'REBOOT', 'FEATURE CHANGE', 'BONDING FAILOVER', 'NOTIFY PEERS', 'RESEND IGMP', 'BONDING OPTION'];
+
+/** print_link_event(): IFLA_EVENT of a notification. */
+function printLinkEvent(pr: Printer, event: number): void {
+  const name = LINK_EVENTS[event];
+  if (name === undefined) pr.number(PRINT_ANY, 'event', 'event %d ', event);
+  else if (event) pr.string(PRINT_ANY, 'event', 'event %s ', name);
 }
 
 /** The `link/ether ADDR brd BRD` line. */

@@ -1,0 +1,139 @@
+/**
+ * Fragmentation on output (RFC 791 3.2 "Fragmentation and reassembly"):
+ * a datagram larger than the path's MTU is cut into pieces that each carry
+ * a copy of the header, offsets in 8-byte units, MF on all but the last;
+ * with DF set (and the sender not allowing it) the datagram is refused
+ * with ICMP "fragmentation needed" (RFC 1191) instead.
+ * @linux net/ipv4/ip_output.c ip_fragment(), ip_do_fragment(), ip_frag_init(), ip_frag_next(), ip_frag_ipcb()
+ */
+import { SkBuff } from '../core/skbuff.js';
+import type { Net } from '../core/net_namespace.js';
+import { IpStat, ipIncStats } from '../core/snmp.js';
+import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
+import { trace } from '../core/trace.js';
+import type { Rtable } from './route.js';
+import { icmpSend } from './icmp_send.js';
+import { ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED } from '../../wire/icmp.js';
+import { getU16, putU16 } from '../../wire/bytes.js';
+import { IPOPT_END, IPOPT_NOOP, IP_DF, IP_MF, IP_OFFSET, Iph, iphHdrLen, ipSendCheck } from '../../wire/ipv4.js';
+
+/** IPCB(skb)->flags */
+export const IPSKB_FORWARDED = 0x01;
+export const IPSKB_FRAG_COMPLETE = 0x08;
+export const IPSKB_FRAG_PMTU = 0x40;
+
+/** LL_RESERVED_SPACE(): the link-layer headroom each fragment gets. */
+const FRAG_HEADROOM = 32;
+
+/** How a fragment leaves once built (ip_finish_output2). */
+export type FragOutput = (net: Net, skb: SkBuff, rt: Rtable) => void;
+
+/**
+ * ip_fragment(): without DF, fragment; with DF, only when the sender set
+ * ignore_df and no original fragment was larger than the MTU — otherwise
+ * FragFails and ICMP fragmentation needed with the MTU (RFC 1191 section 4).
+ * Owns the skb.
+ */
+export function ipFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, output: FragOutput): void {
+  const df = getU16(skb.buf, skb.networkHeader + Iph.FragOff) & IP_DF;
+  if (df && (!skb.ignoreDf || (skb.fragMaxSize && skb.fragMaxSize > mtu))) {
+    ipIncStats(net, IpStat.FRAGFAILS);
+    icmpSend(skb, ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, mtu);
+    kfreeSkbReason(net, skb, 'PKT_TOO_BIG', 'ip_fragment');
+    return;
+  }
+  ipDoFragment(net, skb, rt, mtu, output);
+}
+
+/**
+ * ip_do_fragment() (the slow path; ip_append_data's frag_list gives the
+ * same pieces): each fragment holds at most mtu - hlen bytes, a multiple of
+ * 8 except the last; FragCreates per piece, then FragOKs.
+ */
+export function ipDoFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, output: FragOutput): void {
+  if (skb.fragMaxSize && skb.fragMaxSize < mtu) mtu = skb.fragMaxSize;
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  const hlen = iphHdrLen(b, nh);
+  const room = mtu - hlen;
+  skb.ipcbFlags |= IPSKB_FRAG_COMPLETE;
+  trace(net, skb, 'ip_do_fragment', rt.dev);
+  if (room < 8) {
+    ipIncStats(net, IpStat.FRAGFAILS);
+    kfreeSkbReason(net, skb, 'PKT_TOO_BIG', 'ip_do_fragment');
+    return;
+  }
+  const fo = getU16(b, nh + Iph.FragOff);
+  const notLast = fo & IP_MF;
+  const setDf = skb.ipcbFlags & IPSKB_FRAG_PMTU ? IP_DF : 0;
+  let offset = (fo & IP_OFFSET) << 3;
+  let ptr = nh + hlen;
+  let left = skb.tail - ptr;
+  while (left > 0) {
+    const first = ptr === nh + hlen;
+    let len = Math.min(left, room);
+    // "IF: we are not sending up to and including the packet end then align the next start on an eight byte boundary"
+    if (len < left) len &= ~7;
+    const frag = ipFragNext(skb, hlen, ptr, len);
+    left -= len;
+    ptr += len;
+    const o = frag.networkHeader;
+    let off = (offset >> 3) | setDf;
+    // "If we are fragmenting a fragment that's not the last fragment then keep MF on each bit"
+    if (left > 0 || notLast) off |= IP_MF;
+    putU16(frag.buf, o + Iph.FragOff, off);
+    putU16(frag.buf, o + Iph.TotLen, len + hlen);
+    ipSendCheck(frag.buf, o);
+    offset += len;
+    // ip_frag_ipcb(): after the first piece, the options not to be copied become NOOPs.
+    if (first) ipOptionsFragment(b, nh, hlen);
+    output(net, frag, rt);
+    ipIncStats(net, IpStat.FRAGCREATES);
+  }
+  consumeSkb(skb);
+  ipIncStats(net, IpStat.FRAGOKS);
+}
+
+/** ip_frag_next(): a new skb with the original header and `len` bytes of data from `ptr`. */
+function ipFragNext(skb: SkBuff, hlen: number, ptr: number, len: number): SkBuff {
+  const frag = new SkBuff(hlen + len, FRAG_HEADROOM);
+  const o = frag.put(hlen + len);
+  frag.buf.set(skb.buf.subarray(skb.networkHeader, skb.networkHeader + hlen), o);
+  frag.buf.set(skb.buf.subarray(ptr, ptr + len), o + hlen);
+  frag.networkHeader = o;
+  frag.transportHeader = o + hlen;
+  // ip_copy_metadata()
+  frag.dev = skb.dev;
+  frag.dst = skb.dst;
+  frag.mark = skb.mark;
+  frag.priority = skb.priority;
+  frag.protocol = skb.protocol;
+  frag.pktType = skb.pktType;
+  frag.skbIif = skb.skbIif;
+  frag.tstamp = skb.tstamp;
+  frag.id = skb.id;
+  frag.ipcbFlags = skb.ipcbFlags;
+  return frag;
+}
+
+/**
+ * ip_options_fragment(): RFC 791 3.1 — options whose copied flag (the top
+ * bit of the type) is clear appear in the first fragment only; later ones
+ * carry NOOPs in their place.
+ */
+export function ipOptionsFragment(b: Uint8Array, nh: number, hlen: number): void {
+  let i = nh + 20;
+  const end = nh + hlen;
+  while (i < end) {
+    const type = b[i]!;
+    if (type === IPOPT_END) return;
+    if (type === IPOPT_NOOP) {
+      i++;
+      continue;
+    }
+    const optlen = b[i + 1] ?? 0;
+    if (optlen < 2 || i + optlen > end) return;
+    if (!(type & 0x80)) b.fill(IPOPT_NOOP, i, i + optlen);
+    i += optlen;
+  }
+}
