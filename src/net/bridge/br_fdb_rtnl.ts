@@ -11,7 +11,7 @@ import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import { ARPHRD_ETHER, type NetDevice } from '../core/netdevice.js';
-import { nlmsgNew, type Rtnl } from '../core/rtnetlink.js';
+import { nlmsgNew, type Rtnl, type RtnlCtx } from '../core/rtnetlink.js';
 import { AF_BRIDGE, type BrFdbMsg } from '../../uapi/linux/if_bridge.js';
 import { NTF_EXT_LEARNED, NTF_MASTER, NTF_OFFLOADED, NTF_SELF, NTF_STICKY, NTF_USE, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE } from '../../uapi/linux/neighbour.js';
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
@@ -258,9 +258,35 @@ function rtnlFdbDump(net: Net, msg: NlMsg<BrFdbMsg>): NlMsg[] {
   return out.map((m) => nlmsgNew(RTM_NEWNEIGH, NLM_F_MULTI, m, msg.seq, msg.pid));
 }
 
+/**
+ * rtnl_fdb_get() -> br_fdb_get(): one entry, looked up on the bridge named
+ * by NDA_MASTER or by the port's master.
+ */
+function rtnlFdbGet(net: Net, msg: NlMsg<BrFdbMsg>, ctx: RtnlCtx): void {
+  const m = msg.body;
+  let brDev: NetDevice | null = null;
+  if (m.master) {
+    brDev = net.devByIndex(m.master);
+    if (!brDev) throw new KError('ENODEV', 'Invalid master ifindex');
+  }
+  let dev: NetDevice | null = null;
+  if (m.ifindex) {
+    dev = net.devByIndex(m.ifindex);
+    if (!dev) throw new KError('ENODEV', 'Unknown device ifindex');
+  }
+  if (!m.lladdr || m.lladdr.length !== 6) throw new KError('EINVAL', 'Invalid address');
+  if (!brDev && !dev) throw new KError('ENODEV', 'Missing lookup key');
+  // Without `br`, the device must be a port: its master answers.
+  const br = brDev ? netdevBridge(brDev) : dev ? (brPortGet(dev)?.br ?? null) : null;
+  if (!br) throw new KError('EINVAL', brDev ? 'Master is not a bridge' : 'Device is not a bridge port');
+  const f = brFdbFind(br, m.lladdr, m.vlan ?? 0);
+  if (!f) throw new KError('ENOENT', 'Fdb entry not found');
+  ctx.reply(nlmsgNew(RTM_NEWNEIGH, 0, fdbFillInfo(br, f), msg.seq, ctx.portid));
+}
+
 /** rtnetlink_init()'s PF_BRIDGE neighbour handlers. */
 export function brFdbRtnlInit(rtnl: Rtnl): void {
   rtnl.register<BrFdbMsg>(AF_BRIDGE, RTM_NEWNEIGH, (net, msg) => rtnlFdbAdd(net, msg), null);
   rtnl.register<BrFdbMsg>(AF_BRIDGE, RTM_DELNEIGH, (net, msg) => rtnlFdbDel(net, msg), null);
-  rtnl.register<BrFdbMsg>(AF_BRIDGE, RTM_GETNEIGH, null, rtnlFdbDump);
+  rtnl.register<BrFdbMsg>(AF_BRIDGE, RTM_GETNEIGH, rtnlFdbGet, rtnlFdbDump);
 }

@@ -9,7 +9,8 @@ import {
   NTF_EXT_LEARNED, NTF_MASTER, NTF_OFFLOADED, NTF_ROUTER, NTF_SELF, NTF_STICKY, NTF_USE, NUD_NOARP, NUD_PERMANENT,
   NUD_REACHABLE, NUD_STALE, NUD_DELAY, NUD_FAILED, NUD_INCOMPLETE, NUD_NONE, NUD_PROBE,
 } from '../../uapi/linux/neighbour.js';
-import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
+import { NLM_F_ACK, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
+import { strerror } from '../../net/core/errno.js';
 import { RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from '../ip/json_print.js';
 import { llAddr } from '../ip/print_link.js';
@@ -230,6 +231,72 @@ function fdbModify(ctx: IpCtx, cmd: number, nlFlags: number, argv: string[]): nu
   return 0;
 }
 
+/** fdb_get(): RTM_GETNEIGH of one entry (ndm_ifindex = brport/dev, NDA_MASTER = br). */
+function fdbGet(ctx: IpCtx, argv: string[]): number {
+  let d: string | null = null;
+  let br: string | null = null;
+  let addr: string | null = null;
+  let vlan = -1;
+  const f: FdbFilter = { index: 0, vlan: 0, state: 0, dynamic: false };
+  const m: BrFdbMsg = { family: AF_BRIDGE, ifindex: 0, state: 0, flags: 0 };
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i]!;
+    const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"', 255);
+    if (a === 'brport' || a === 'dev') d = next();
+    else if (a === 'br') br = next();
+    else if (a === 'self') m.flags |= NTF_SELF;
+    else if (matches(a, 'master')) m.flags |= NTF_MASTER;
+    else if (matches(a, 'vlan')) {
+      if (vlan >= 0) duparg2(ctx, 'vlan', a);
+      vlan = atoi(next());
+    } else if (matches(a, 'dynamic')) f.dynamic = true;
+    else {
+      if (a === 'to') a = next();
+      if (matches(a, 'help')) fail(ctx, USAGE.slice(0, -1), 255);
+      if (addr !== null) duparg2(ctx, 'to', a);
+      addr = a;
+    }
+  }
+  if ((d === null && br === null) || addr === null) {
+    ctx.err('Device or master and address are required arguments.\n');
+    return 255;
+  }
+  const mac = scanMac(addr);
+  if (!mac) {
+    ctx.err(`Invalid mac address ${addr}\n`);
+    return 255;
+  }
+  m.lladdr = mac;
+  if (vlan >= 0) m.vlan = vlan & 0xffff;
+  if (d !== null) {
+    m.ifindex = ctx.ll.nameToIndex(d);
+    if (!m.ifindex) {
+      ctx.err(`Cannot find device "${d}"\n`);
+      return 255;
+    }
+  }
+  if (br !== null) {
+    const idx = ctx.ll.nameToIndex(br);
+    if (!idx) {
+      ctx.err(`Cannot find bridge device "${br}"\n`);
+      return 255;
+    }
+    m.master = idx;
+  }
+  const r = ctx.nl.request(RTM_GETNEIGH, NLM_F_REQUEST | NLM_F_ACK, m);
+  if (r.ack.error !== null) {
+    // rtnl_talk() failed: fdb_get() returns -2 (exit 254).
+    ctx.err(r.ack.msg ? `Error: ${r.ack.msg}${r.ack.msg.endsWith('.') ? '' : '.'}\n` : `RTNETLINK answers: ${strerror[r.ack.error]}\n`);
+    return 254;
+  }
+  const pr = ctx.newPrinter();
+  pr.newJsonObj();
+  for (const a of r.msgs as NlMsg<BrFdbMsg>[]) printFdb(ctx, pr, a, f);
+  pr.deleteJsonObj();
+  ctx.out(pr.take());
+  return 0;
+}
+
 /** do_fdb() */
 export function doFdb(ctx: IpCtx, argv: string[]): number {
   const cmd = argv[0];
@@ -240,7 +307,8 @@ export function doFdb(ctx: IpCtx, argv: string[]): number {
   if (matches(cmd, 'replace')) return fdbModify(ctx, RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_REPLACE, rest);
   if (matches(cmd, 'delete')) return fdbModify(ctx, RTM_DELNEIGH, 0, rest);
   if (matches(cmd, 'show') || matches(cmd, 'lst') || matches(cmd, 'list')) return fdbShow(ctx, rest);
-  if (matches(cmd, 'get') || cmd === 'flush') {
+  if (matches(cmd, 'get')) return fdbGet(ctx, rest);
+  if (cmd === 'flush') {
     ctx.err(`Command "${cmd}" is not supported by tuxnet's bridge yet.\n`);
     return 255;
   }
