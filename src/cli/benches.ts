@@ -8,5 +8,6 @@ import '../bench/forward.js';
 import '../bench/bridge_forward.js';
 import '../bench/fib_table.js';
 import '../bench/scale.js';
+import '../bench/tcp.js';
 
 export {};

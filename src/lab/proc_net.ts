@@ -8,11 +8,17 @@ import type { VfsError, VfsProvider } from './vfs.js';
 import type { Net } from '../net/core/net_namespace.js';
 import { procNetNetstat, procNetSnmp } from '../net/core/snmp.js';
 import { procNetRoute } from './proc_net_route.js';
+import { procNetSoftnetStat } from '../net/core/dev_rx.js';
+import { procNetSockstat, procNetTcp, procNetUdp } from '../net/ipv4/inet_diag.js';
 
 const files = new Map<string, (net: Net) => string>([
   ['snmp', procNetSnmp],
   ['netstat', procNetNetstat],
   ['route', procNetRoute],
+  ['softnet_stat', procNetSoftnetStat],
+  ['tcp', procNetTcp],
+  ['udp', procNetUdp],
+  ['sockstat', procNetSockstat],
 ]);
 
 /** Add (or replace) /proc/net/NAME. */

@@ -53,7 +53,8 @@ test('socket(): the errno of each refusal', () => {
   assert.equal(socket(net, AF_INET, SOCK_RAW | 0x10000, 1), 'EINVAL');
   assert.equal(socket(net, AF_INET, 9, 0), 'ESOCKTNOSUPPORT');
   assert.equal(socket(net, AF_INET, SOCK_DGRAM, IPPROTO_ICMP), 'EACCES');
-  assert.equal(socket(net, AF_INET, SOCK_STREAM, 0), 'EPROTONOSUPPORT');
+  assert.equal(socket(net, AF_INET, SOCK_STREAM, IPPROTO_UDP), 'EPROTONOSUPPORT');
+  assert.ok(typeof socket(net, AF_INET, SOCK_STREAM, 0) !== 'string');
   assert.ok(typeof socket(net, AF_INET, SOCK_DGRAM, IPPROTO_UDP) !== 'string');
 });
 

@@ -10,17 +10,20 @@
 import type { Net } from './core/net_namespace.js';
 import type { Errno } from './core/errno.js';
 import type { Sock, SockOptVal } from './core/sock.js';
-import { sockRcvDeadline } from './core/sock.js';
+import { sockError, sockRcvDeadline } from './core/sock.js';
 import { waitEvent, type Task } from '../sim/wait.js';
 import {
-  AF_INET, MSG_DONTWAIT, POLLERR, POLLHUP, POLLNVAL, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_RAW,
+  AF_INET, MSG_DONTWAIT, POLLERR, POLLHUP, POLLNVAL, POLLOUT, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_RAW,
   SOCK_SEQPACKET, SOCK_STREAM, SOCK_TYPE_MASK, SCM_TIMESTAMP, SCM_TIMESTAMPNS, SOL_IP, SOL_SOCKET, type Cmsg,
   type MsgIn, type MsgOut, type Timespec, type Timeval,
 } from '../uapi/linux/socket.js';
-import { IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_UDP, IP_RECVERR, type SockaddrIn } from '../uapi/linux/in.js';
+import { IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_TCP, IPPROTO_UDP, IP_RECVERR, type SockaddrIn } from '../uapi/linux/in.js';
 import type { SockExtendedErr } from '../uapi/linux/errqueue.js';
 import { RawSock } from './ipv4/raw.js';
 import { UdpSocket } from './ipv4/udp_sock.js';
+import { TcpSock, TCP_SYN_SENT } from './ipv4/tcp.js';
+import { tcpV4Connect } from './ipv4/tcp_ipv4.js';
+import { RCV_SHUTDOWN, SEND_SHUTDOWN, TCP_CLOSE, TCP_LISTEN } from './core/sock.js';
 
 /** struct socket + its struct file: the handle a process holds. */
 export class Socket {
@@ -37,9 +40,8 @@ export class Socket {
 }
 
 /**
- * inet_create(): SOCK_RAW with any protocol but 0; SOCK_DGRAM as UDP
- * (connect and options only until UDP sockets exist). ICMP datagram
- * ("ping") sockets and TCP are not implemented.
+ * inet_create(): SOCK_RAW with any protocol but 0; SOCK_DGRAM as UDP;
+ * SOCK_STREAM as TCP. ICMP datagram ("ping") sockets are not implemented.
  */
 function inetCreate(net: Net, type: number, protocol: number): Sock | Errno {
   if (protocol < 0 || protocol >= IPPROTO_MAX) return 'EINVAL';
@@ -51,7 +53,7 @@ function inetCreate(net: Net, type: number, protocol: number): Sock | Errno {
       if (protocol === IPPROTO_ICMP) return pingInitSock(net);
       return 'EPROTONOSUPPORT';
     case SOCK_STREAM:
-      return 'EPROTONOSUPPORT';
+      return protocol === IPPROTO_IP || protocol === IPPROTO_TCP ? new TcpSock(net) : 'EPROTONOSUPPORT';
     case SOCK_SEQPACKET:
       return 'EPROTONOSUPPORT';
     default:
@@ -90,11 +92,92 @@ export function bind(s: Socket, addr: SockaddrIn): 0 | Errno {
   return sk.bind(addr) ?? 0;
 }
 
-/** connect(2) of a datagram socket. */
+/**
+ * connect(2) that never sleeps: a datagram socket's, or a stream socket's
+ * start (EINPROGRESS while the handshake runs; poll for POLLOUT, then
+ * SO_ERROR says how it ended).
+ */
 export function connect(s: Socket, addr: SockaddrIn): 0 | Errno {
   const sk = open(s);
   if (typeof sk === 'string') return sk;
+  if (sk instanceof TcpSock) return tcpV4Connect(sk, addr);
   return sk.connect(addr) ?? 0;
+}
+
+/**
+ * connect(2) as a blocking socket does it (inet_stream_connect()): start
+ * the handshake, then sleep until it ends (0, or the error that ended it),
+ * SO_SNDTIMEO passes (EINPROGRESS) or a signal comes (EINTR).
+ */
+export async function connectWait(s: Socket, addr: SockaddrIn, o: RecvOpts = {}): Promise<0 | Errno> {
+  const r = connect(s, addr);
+  if (r !== 'EINPROGRESS' || s.nonblock) return r;
+  const sk = s.sk;
+  const deadline = sk.net.sched.now + sk.skSndtimeo;
+  const w = await waitEvent(sk.net.sched, sk.skWq, 0, () => sk.skState !== TCP_SYN_SENT, deadline, o.task ?? null);
+  if (w === 'intr') return 'EINTR';
+  if (w === 'timeout') return 'EINPROGRESS';
+  const err = sockError(sk);
+  if (err) return err;
+  return sk.skState === TCP_CLOSE ? 'ECONNABORTED' : 0;
+}
+
+/** listen(2) */
+export function listen(s: Socket, backlog: number): 0 | Errno {
+  const sk = open(s);
+  if (typeof sk === 'string') return sk;
+  if (!(sk instanceof TcpSock)) return 'EOPNOTSUPP';
+  return sk.listen(backlog) ?? 0;
+}
+
+/** accept(2): the next connection as a new socket; sleeps (unless non-blocking) until one comes. */
+export async function accept(s: Socket, flags = 0, o: RecvOpts = {}): Promise<Socket | Errno> {
+  const sk = open(s);
+  if (typeof sk === 'string') return sk;
+  if (!(sk instanceof TcpSock)) return 'EOPNOTSUPP';
+  const deadline = sockRcvDeadline(sk, s.nonblock);
+  for (;;) {
+    const c = sk.acceptNow();
+    if (c !== 'EAGAIN') return typeof c === 'string' ? c : new Socket(c, flags);
+    const w = await waitEvent(sk.net.sched, sk.skWq, 0, () => sk.acceptQueue.length > 0 || sk.skState !== TCP_LISTEN, deadline, o.task ?? null);
+    if (w === 'timeout') return 'EAGAIN';
+    if (w === 'intr') return 'EINTR';
+  }
+}
+
+/** shutdown(2): SHUT_RD 0, SHUT_WR 1, SHUT_RDWR 2. */
+export function shutdown(s: Socket, how: number): 0 | Errno {
+  const sk = open(s);
+  if (typeof sk === 'string') return sk;
+  if (how < 0 || how > 2) return 'EINVAL';
+  const mask = how + 1;
+  if (sk instanceof TcpSock) return sk.shutdown(mask & (RCV_SHUTDOWN | SEND_SHUTDOWN)) ?? 0;
+  // inet_shutdown() of a datagram socket: marked even when unconnected (ENOTCONN), readers woken.
+  sk.skShutdown |= mask;
+  sk.skWq.wake(0);
+  return sk.skState === TCP_CLOSE ? 'ENOTCONN' : 0;
+}
+
+/**
+ * send(2) as a blocking socket does it: a stream socket sleeps for room
+ * in its send buffer until everything is queued (or an error, or
+ * SO_SNDTIMEO, or a signal: then what was queued so far, if anything).
+ */
+export async function send(s: Socket, data: Uint8Array, flags = 0, o: RecvOpts = {}): Promise<number | Errno> {
+  const sk = open(s);
+  if (typeof sk === 'string') return sk;
+  if (!(sk instanceof TcpSock)) return sk.sendmsg({ data }, flags);
+  const noblock = s.nonblock || (flags & MSG_DONTWAIT) !== 0;
+  const deadline = noblock ? sk.net.sched.now : sk.net.sched.now + sk.skSndtimeo;
+  let off = 0;
+  for (;;) {
+    const r = sk.sendmsg({ data: data.subarray(off) }, flags);
+    if (typeof r === 'number') off += r;
+    else if (r !== 'EAGAIN') return off || r;
+    if (off >= data.length) return off;
+    const w = await waitEvent(sk.net.sched, sk.skWq, 0, () => (sk.poll() & (POLLOUT | POLLERR | POLLHUP)) !== 0 && (sk.skState !== TCP_SYN_SENT), deadline, o.task ?? null);
+    if (w !== 'ready') return off || (w === 'intr' ? 'EINTR' : 'EAGAIN');
+  }
 }
 
 /** getsockname(2) */

@@ -6,6 +6,8 @@ import { nstat } from './nstat.js';
 import { ping } from './ping.js';
 import { traceroute } from './traceroute.js';
 import { bridgeCommand } from './bridge/bridge.js';
+import { nc } from './nc.js';
+import { ss } from './ss.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
@@ -14,4 +16,6 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ping', ping);
   commands.set('traceroute', traceroute);
   commands.set('bridge', bridgeCommand);
+  commands.set('nc', nc);
+  commands.set('ss', ss);
 }

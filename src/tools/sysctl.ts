@@ -289,11 +289,7 @@ class Sysctl {
         this.warn(`setting key "${dotted}"`, 'EINVAL');
         return 0;
       }
-      if (err === 'ENOENT') {
-        if (this.ignoreError) return 0;
-        this.warnx(`"${dotted}" is an unknown key${ignoreFailure ? ', ignoring' : ''}`);
-        return ignoreFailure ? 0 : 1;
-      }
+      // The file was there (stat above): an ENOENT is the write's own (tcp_congestion_control of an unknown name).
       if (err) {
         this.warn(`setting key "${dotted}"`, err);
         return 1;

@@ -29,6 +29,9 @@ export const ETH_FCS_LEN = 4;
 export const ETH_MIN_MTU = 68;
 export const ETH_MAX_MTU = 0xffff;
 
+/** Dummy types for non-Ethernet-II frames (an 802.3 length in h_proto): raw 802.3, 802.2 LLC. */
+export const ETH_P_802_3 = 0x0001;
+export const ETH_P_802_2 = 0x0004;
 /** dev_add_pack(ETH_P_ALL): every protocol (never on the wire). */
 export const ETH_P_ALL = 0x0003;
 export const ETH_P_IP = 0x0800;

@@ -35,9 +35,6 @@ What a bridge refuses to enslave, and the errors of master/nomaster.
   5: v1@v1p: <BROADCAST,MULTICAST,M-DOWN> mtu 1500 master br0 state disabled priority 32 cost 2 
   $ ip link del v1
   $ bridge link show
-  $ ip link add br2 type bridge vlan_filtering 1
-  RTNETLINK answers: Operation not supported
-  [2]
   $ ip link add br2 type bridge group_fwd_mask 1
   RTNETLINK answers: Invalid argument
   [2]

@@ -24,6 +24,20 @@ import { ETH_MAX_MTU, ETH_MIN_MTU } from '../../wire/ethernet.js';
 
 interface VethPriv {
   peer: NetDevice | null;
+  /** A test's hand on the wire (see vethSetXmitHook). */
+  xmitHook?: VethXmitHook | null;
+}
+
+/**
+ * A test hook on veth_xmit(): it gets each frame and the function that
+ * hands a frame to the peer, and may call it never (loss), twice (a
+ * duplicate: give it a copy), or later on the lab's clock (reordering).
+ */
+export type VethXmitHook = (skb: SkBuff, deliver: (skb: SkBuff) => void) => void;
+
+/** Install (or with null remove) the xmit hook of one veth end. Tests only. */
+export function vethSetXmitHook(dev: NetDevice, hook: VethXmitHook | null): void {
+  (dev.priv as VethPriv).xmitHook = hook;
 }
 
 function peerOf(dev: NetDevice): NetDevice | null {
@@ -35,6 +49,12 @@ const VETH_L2_ALLOWANCE = 14 + 4;
 
 /** veth_xmit(): no peer or peer down → drop (tx_dropped); else the peer receives. */
 function vethXmit(skb: SkBuff, dev: NetDevice): void {
+  const hook = (dev.priv as VethPriv).xmitHook;
+  if (hook) hook(skb, (s) => vethForward(s, dev));
+  else vethForward(skb, dev);
+}
+
+function vethForward(skb: SkBuff, dev: NetDevice): void {
   const rcv = peerOf(dev);
   if (!rcv || !rcv.isUp) {
     dev.stats.txDropped++;

@@ -26,7 +26,7 @@ import { brAddIf, brDelIf, brDevDeletePorts } from './br_if.js';
 import { BrPktType } from './br_input.js';
 import { BR_DEFAULT_PRIORITY, BROPT_MULTICAST_ENABLED, BROPT_NEIGH_SUPPRESS_ENABLED, NetBridge, netdevBridge } from './br_private.js';
 import { brStpChangeBridgeId, brStpDisableBridge, brStpEnableBridge } from './br_stp_if.js';
-import { brAllowedIngress } from './br_vlan.js';
+import { brAllowedIngress, brVlanInit } from './br_vlan.js';
 
 function bridgeOf(dev: NetDevice): NetBridge {
   return dev.priv as NetBridge;
@@ -178,6 +178,8 @@ export function brDevNewlink(
   registerNetdevice(dev);
   netifCarrierOff(dev);
   const br = bridgeOf(dev);
+  // br_vlan_init() + NETDEV_REGISTER: the bridge's default pvid 1.
+  brVlanInit(br);
   if (m.address) brStpChangeBridgeId(br, m.address);
   try {
     if (req.data) changelink(dev, req.data);

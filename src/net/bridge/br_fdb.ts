@@ -6,6 +6,7 @@
  * change runs) through the gc work on the virtual clock.
  * @linux net/bridge/br_fdb.c
  */
+import { brVlanList } from './br_vlan.js';
 import { NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE, NUD_STALE } from '../../uapi/linux/neighbour.js';
 import {
   BR_FDB_ADDED_BY_EXT_LEARN, BR_FDB_ADDED_BY_USER, BR_FDB_LOCAL, BR_FDB_OFFLOADED, BR_FDB_STATIC, BR_FDB_STICKY, BR_HZ_NS,
@@ -114,21 +115,27 @@ export function brFdbAddLocal(br: NetBridge, source: NetBridgePort | null, addr:
 
 /** br_fdb_change_mac_address(): the bridge's own entry follows its address. */
 export function brFdbChangeMacAddress(br: NetBridge, newaddr: Uint8Array): void {
-  const f = brFdbFind(br, br.dev.devAddr, 0);
-  if (f && f.has(BR_FDB_LOCAL) && !f.dst && !f.has(BR_FDB_ADDED_BY_USER)) fdbDeleteLocal(br, null, f);
-  fdbAddLocal(br, null, newaddr, 0);
+  // stp work: and every VLAN of the bridge (br_vlan_group()).
+  for (const vid of [0, ...brVlanList(br.vlgrp).map((v) => v.vid)]) {
+    const f = brFdbFind(br, br.dev.devAddr, vid);
+    if (f && f.has(BR_FDB_LOCAL) && !f.dst && !f.has(BR_FDB_ADDED_BY_USER)) fdbDeleteLocal(br, null, f);
+    fdbAddLocal(br, null, newaddr, vid);
+  }
 }
 
 /** br_fdb_changeaddr(): a port's address changed; its local entry follows. */
 export function brFdbChangeaddr(p: NetBridgePort, newaddr: Uint8Array): void {
   const br = p.br;
+  // stp work: with VLANs, every local entry of the port goes, then one per VLAN comes back.
+  const vlans = brVlanList(p.vlgrp);
   for (const f of fdbListNewestFirst(br)) {
     if (f.dst === p && f.has(BR_FDB_LOCAL) && !f.has(BR_FDB_ADDED_BY_USER)) {
       fdbDeleteLocal(br, p, f);
-      break;
+      if (!vlans.length) break;
     }
   }
   fdbAddLocal(br, p, newaddr, 0);
+  for (const v of vlans) fdbAddLocal(br, p, newaddr, v.vid);
 }
 
 /**

@@ -7,6 +7,7 @@
  * @linux net/core/rtnetlink.c rtnl_fdb_add() rtnl_fdb_del() rtnl_fdb_dump() ndo_dflt_fdb_add() ndo_dflt_fdb_dump(),
  *        net/bridge/br_fdb.c br_fdb_add() br_fdb_delete() br_fdb_dump() fdb_add_entry() fdb_fill_info()
  */
+import { brVlanList } from './br_vlan.js';
 import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
@@ -83,8 +84,15 @@ function brFdbAdd(ndm: BrFdbMsg, dev: NetDevice, addr: Uint8Array, vid: number, 
     if (!p) throw new KError('EINVAL');
     br = p.br;
   }
-  // "RTM_NEWNEIGH with unconfigured vlan": no VLAN is configured without VLAN filtering.
-  if (vid) throw new KError('EINVAL');
+  // stp work: "RTM_NEWNEIGH with unconfigured vlan"; without a VLAN, one entry per VLAN of the port too.
+  const vlans = brVlanList(p ? p.vlgrp : br.vlgrp);
+  if (vid && !vlans.some((v) => v.vid === vid)) throw new KError('EINVAL');
+  const vids = vid ? [vid] : [0, ...vlans.map((v) => v.vid)];
+  for (const v of vids) brFdbAddOne(br, p, ndm, addr, v, nlFlags);
+}
+
+/** __br_fdb_add() */
+function brFdbAddOne(br: NetBridge, p: NetBridgePort | null, ndm: BrFdbMsg, addr: Uint8Array, vid: number, nlFlags: number): void {
   if (ndm.flags & NTF_USE) {
     if (!p) throw new KError('EINVAL');
     if (p.state === BR_STATE_LEARNING || p.state === BR_STATE_FORWARDING) brFdbUpdate(br, p, addr, 0, vid, 1 << BR_FDB_ADDED_BY_USER);

@@ -20,6 +20,7 @@ import {
 } from './br_private.js';
 import { brStpDisablePort, brStpEnablePort, brStpRecalculateBridgeId, brInitPort } from './br_stp_if.js';
 import { brSetState } from './br_stp.js';
+import { nbpVlanFlush, nbpVlanInit } from './br_vlan.js';
 
 /**
  * port_cost(): 802.1D costs by link speed (ethtool). A veth reports
@@ -129,6 +130,7 @@ export function brAddIf(br: NetBridge, dev: NetDevice): void {
   brManagePromisc(br);
   brFeaturesChange(br, true);
   brFdbAddLocal(br, p, dev.devAddr, 0);
+  nbpVlanInit(p);
   const changedAddr = brStpRecalculateBridgeId(br);
   if (dev.isUp && dev.operUp && br.dev.isUp) brStpEnablePort(p);
   brIfinfoNotify(RTM_NEWLINK, p);
@@ -150,6 +152,7 @@ function delNbp(p: NetBridgePort): void {
   const i = br.portList.indexOf(p);
   if (i >= 0) br.portList.splice(i, 1);
   brFdbDeleteByPort(br, p, 0, true);
+  nbpVlanFlush(p);
   for (const o of br.portList) if (o.backupPort === p) o.backupPort = null;
   netdevUpperDevUnlink(dev, br.dev);
   dev.privFlags &= ~IFF_BRIDGE_PORT;

@@ -19,7 +19,7 @@ import {
   BR_STATE_LEARNING, BROPT_NO_LL_LEARN, brPortGet, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import { brStpRcv } from './br_stp_bpdu.js';
-import { brAllowedEgress, brAllowedIngress, brHandleVlan } from './br_vlan.js';
+import { brAllowedEgress, brAllowedIngress, brHandleVlan, brShouldLearn } from './br_vlan.js';
 
 /** enum br_pkt_type */
 export const enum BrPktType {
@@ -132,7 +132,9 @@ export function brHandleFrameFinish(p: NetBridgePort, skb: SkBuff): void {
 function brHandleLocalFinish(p: NetBridgePort, skb: SkBuff): void {
   const br = p.br;
   if (p.flags & BR_LEARNING && (p.state === BR_STATE_LEARNING || p.state === BR_STATE_FORWARDING) && !br.optGet(BROPT_NO_LL_LEARN)) {
-    brFdbUpdate(br, p, skb.buf, skb.macHeader + 6, 0, 0);
+    // stp work: br_should_learn() picks the VLAN (and refuses one the port is not in).
+    const vid = brShouldLearn(p, skb);
+    if (vid >= 0) brFdbUpdate(br, p, skb.buf, skb.macHeader + 6, vid, 0);
   }
 }
 

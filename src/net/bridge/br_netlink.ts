@@ -14,7 +14,7 @@ import {
   AF_BRIDGE, BR_BOOLOPT_MCAST_VLAN_SNOOPING, BR_BOOLOPT_NO_LL_LEARN, type IflaBrInfo, type IflaBrportInfo,
 } from '../../uapi/linux/if_bridge.js';
 import { NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
-import { RTM_GETLINK, RTM_NEWLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
+import { RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
 import { brRecalculateNeighSuppressEnabled } from './br_arp_nd_proxy.js';
 import { brFillIfinfo, brIfinfoNotify, brPortFillAttrs, idOut, timerValue } from './br_ifinfo.js';
 import { brDevNewlink, brMulticastJoinSnoopers, brMulticastLeaveSnoopers } from './br_device.js';
@@ -27,6 +27,10 @@ import {
   BROPT_MULTICAST_ENABLED, BROPT_NO_LL_LEARN, BROPT_MCAST_VLAN_SNOOPING_ENABLED, brPortGet, clockTToNs, netdevBridge, nsToClockT,
   type NetBridge, type NetBridgePort,
 } from './br_private.js';
+import { brVlanEnabled, brVlanFilterToggle, brVlanSetDefaultPvid } from './br_vlan.js';
+import {
+  brSetlinkAfspec, brVlanBridgeIfinfo, brVlanFillAfspec, rtnlBridgeAfspecRoute, rtnlBridgeDellink,
+} from './br_vlan_netlink.js';
 import { brStpSetBridgePriority, brStpSetEnabled, brStpSetPathCost, brStpSetPortPriority } from './br_stp_if.js';
 import { brIsRootBridge, brPortStateSelection, brSetState } from './br_stp.js';
 
@@ -57,7 +61,7 @@ function brSetMaxAge(br: NetBridge, val: number): void {
 
 /** br_set_ageing_time(): the gc work runs at once with the new time. */
 function brSetAgeingTime(br: NetBridge, val: number): void {
-  br.ageingTime = clockTToNs(val);
+  br.bridgeAgeingTime = br.ageingTime = clockTToNs(val);
   brFdbGcSchedule(br, 0);
 }
 
@@ -79,8 +83,9 @@ export function brChangelink(dev: NetDevice, d: IflaBrInfo): void {
   if (d.ageingTime !== undefined) brSetAgeingTime(br, d.ageingTime);
   if (d.stpState !== undefined) brStpSetEnabled(br, d.stpState);
   if (d.priority !== undefined) brStpSetBridgePriority(br, d.priority);
-  // br_vlan_filter_toggle() of a kernel without CONFIG_BRIDGE_VLAN_FILTERING.
-  if (d.vlanFiltering !== undefined) throw new KError('EOPNOTSUPP');
+  // stp work: VLAN filtering (br_vlan.c), as a kernel with CONFIG_BRIDGE_VLAN_FILTERING.
+  if (d.vlanFiltering !== undefined) brVlanFilterToggle(br, d.vlanFiltering);
+  if (d.vlanDefaultPvid !== undefined) brVlanSetDefaultPvid(br, d.vlanDefaultPvid);
   if (d.groupFwdMask !== undefined) {
     if (d.groupFwdMask & BR_GROUPFWD_RESTRICTED) throw new KError('EINVAL');
     br.groupFwdMask = d.groupFwdMask;
@@ -149,7 +154,7 @@ export function brFillInfo(dev: NetDevice): IflaBrInfo {
   return {
     forwardDelay: nsToClockT(br.forwardDelay), helloTime: nsToClockT(br.helloTime), maxAge: nsToClockT(br.maxAge),
     ageingTime: nsToClockT(br.ageingTime), stpState: br.stpEnabled, priority: (br.bridgeId.prio[0]! << 8) | br.bridgeId.prio[1]!,
-    vlanFiltering: 0, groupFwdMask: br.groupFwdMask, bridgeId: idOut(br.bridgeId), rootId: idOut(br.designatedRoot),
+    vlanFiltering: brVlanEnabled(br) ? 1 : 0, groupFwdMask: br.groupFwdMask, bridgeId: idOut(br.bridgeId), rootId: idOut(br.designatedRoot),
     rootPort: br.rootPort, rootPathCost: br.rootPathCost, topologyChange: br.topologyChange,
     topologyChangeDetected: br.topologyChangeDetected, helloTimer: timerValue(net, br.helloTimer),
     tcnTimer: timerValue(net, br.tcnTimer), topologyChangeTimer: timerValue(net, br.topologyChangeTimer),
@@ -244,7 +249,15 @@ function rtnlBridgeGetlink(net: Net, msg: NlMsg<IfInfoMsg>): NlMsg[] {
   const out: NlMsg[] = [];
   for (const dev of net.devicesSorted()) {
     const p = brPortGet(dev);
-    if (p) out.push(nlmsgNew(RTM_NEWLINK, NLM_F_MULTI, brFillIfinfo(p, net), msg.seq, msg.pid));
+    if (p) {
+      const m = brFillIfinfo(p, net);
+      brVlanFillAfspec(m, p.vlgrp, msg.body.extMask);
+      out.push(nlmsgNew(RTM_NEWLINK, NLM_F_MULTI, m, msg.seq, msg.pid));
+    }
+    // stp work: the bridge device's own ndo_bridge_getlink answers a VLAN dump.
+    const br = netdevBridge(dev);
+    const self = br ? brVlanBridgeIfinfo(br, msg.body.extMask) : null;
+    if (self) out.push(nlmsgNew(RTM_NEWLINK, NLM_F_MULTI, self, msg.seq, msg.pid));
   }
   return out;
 }
@@ -252,16 +265,15 @@ function rtnlBridgeGetlink(net: Net, msg: NlMsg<IfInfoMsg>): NlMsg[] {
 /** rtnl_bridge_setlink() -> br_setlink(): IFLA_PROTINFO on a port of a bridge. */
 function rtnlBridgeSetlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
   const m = msg.body;
-  const dev = net.devByIndex(m.index);
-  if (!dev) throw new KError('ENODEV', 'unknown ifindex');
-  const br = dev.master;
-  if (!br || !netdevBridge(br)) throw new KError('EOPNOTSUPP');
-  const p = brPortGet(dev);
-  const protinfo = m.protinfo as IflaBrportInfo | undefined;
-  if (!protinfo) return;
-  if (!p) throw new KError('EINVAL');
-  brSetport(p, protinfo);
-  brIfinfoNotify(RTM_NEWLINK, p);
+  // stp work: IFLA_BRIDGE_FLAGS master/self routing and the VLANs of IFLA_AF_SPEC (br_vlan_netlink.ts).
+  rtnlBridgeAfspecRoute(net, m, RTM_SETLINK, (dev) => {
+    const p = brPortGet(dev);
+    const protinfo = m.protinfo as IflaBrportInfo | undefined;
+    if (!p && !m.afSpec?.bridgeVlanInfo) throw new KError('EINVAL');
+    if (p && protinfo) brSetport(p, protinfo);
+    const vlansChanged = brSetlinkAfspec(dev, m, RTM_SETLINK);
+    if (p && (protinfo || vlansChanged)) brIfinfoNotify(RTM_NEWLINK, p);
+  });
 }
 
 /** br_port_slave_changelink(): `ip link set DEV type bridge_slave ...`. */
@@ -291,4 +303,5 @@ export function brNetlinkInit(rtnl: Rtnl): void {
   rtnl.linkRegister(brLinkOps as RtnlLinkOps);
   rtnl.register<IfInfoMsg>(AF_BRIDGE, RTM_GETLINK, null, rtnlBridgeGetlink);
   rtnl.register<IfInfoMsg>(AF_BRIDGE, RTM_SETLINK, (net, msg) => rtnlBridgeSetlink(net, msg), null);
+  rtnl.register<IfInfoMsg>(AF_BRIDGE, RTM_DELLINK, rtnlBridgeDellink, null);
 }

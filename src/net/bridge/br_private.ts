@@ -215,6 +215,8 @@ export class NetBridgePort {
   designatedBridge = bridgeIdNew();
   designatedCost = 0;
   designatedPort: PortId = 0;
+  /** p->designated_age (stp): when the designated information was recorded, less its message age. */
+  designatedAge = 0;
   topologyChangeAck = 0;
   configPending = 0;
   /** STP timers (br_stp_timer.c). */
@@ -269,6 +271,8 @@ export class NetBridge {
   bridgeHelloTime = BR_DEFAULT_HELLO_TIME;
   bridgeForwardDelay = BR_DEFAULT_FORWARD_DELAY;
   ageingTime = BR_DEFAULT_AGEING_TIME;
+  /** br->bridge_ageing_time (stp): the configured ageing time; ageingTime is 2 × forward_delay during a topology change. */
+  bridgeAgeingTime = BR_DEFAULT_AGEING_TIME;
   topologyChange = 0;
   topologyChangeDetected = 0;
   stpEnabled = BR_NO_STP;

@@ -15,6 +15,8 @@ export class CoreWorld {
   readonly ptypeBase = new Map<number, PacketType[]>();
   /** softnet_data: the receive backlog (one "CPU"). */
   readonly softnet: Softnet;
+  /** get_next_ino(): the next socket inode number. */
+  nextSockIno = 20000;
 
   constructor(sched: Scheduler) {
     this.softnet = new Softnet(sched);

@@ -12,6 +12,8 @@ import { IFF_UP } from './netdevice.js';
 import { trace } from './trace.js';
 import { kfreeSkbReason } from './drop_reason.js';
 import { ETH_P_ALL } from '../../wire/ethernet.js';
+import { PACKET_OTHERHOST } from './skbuff.js';
+import { VLAN_VID_MASK, ethTypeVlan, skbVlanUntag, vlanHwaccelClearTag } from './skb_vlan.js';
 
 /** struct packet_type: `func` owns the skb it is given. */
 export interface PacketType {
@@ -62,30 +64,71 @@ export function devQueueXmit(skb: SkBuff): void {
   dev.ops.startXmit(skb, dev);
 }
 
+/** net.core.netdev_max_backlog: the backlog's length limit (enqueue_to_backlog drops past it). */
+export const NETDEV_MAX_BACKLOG = 1000;
+/** net.core.netdev_budget: packets one net_rx_action run processes before it yields. */
+export const NETDEV_BUDGET = 300;
+/**
+ * The virtual CPU time one received packet costs when the backlog runs
+ * over budget: the next run waits that long per packet processed. Linux:
+ * ksoftirqd competes for a real CPU; tuxnet charges virtual time, so a
+ * forwarding loop (a broadcast storm) lets timers and processes run
+ * instead of spinning at one instant forever.
+ */
+export const SOFTNET_PKT_COST_NS = 10_000;
+
 /**
  * softnet_data: the backlog of one lab world. Received skbs wait here for
- * the "softirq" (one zero-delay event drains the whole queue, as
- * net_rx_action does), so reception allocates nothing per packet.
+ * the "softirq" (one zero-delay event drains the queue, as net_rx_action
+ * does, up to netdev_budget packets; what is left runs after the virtual
+ * CPU time the run cost), so reception allocates nothing per packet.
+ * Past netdev_max_backlog queued packets, enqueue_to_backlog() drops.
  */
 export class Softnet {
   private q: (SkBuff | undefined)[] = [];
   private head = 0;
   private scheduled = false;
+  /** /proc/net/softnet_stat: processed, dropped (backlog full), time_squeeze (runs out of budget). */
+  processed = 0;
+  dropped = 0;
+  timeSqueeze = 0;
 
   constructor(private readonly sched: { schedule(delay: number, fn: () => void): unknown }) {}
 
-  enqueue(skb: SkBuff): void {
+  /** skb_queue_len(&sd->input_pkt_queue) */
+  get backlogLen(): number {
+    return this.q.length - this.head;
+  }
+
+  /** enqueue_to_backlog(): false when the backlog is full (the caller drops the skb). */
+  enqueue(skb: SkBuff): boolean {
+    if (this.q.length - this.head > NETDEV_MAX_BACKLOG) {
+      this.dropped++;
+      return false;
+    }
     this.q.push(skb);
-    if (this.scheduled) return;
+    if (this.scheduled) return true;
     this.scheduled = true;
     this.sched.schedule(0, this.drain);
+    return true;
   }
 
   private readonly drain = (): void => {
-    while (this.head < this.q.length) {
+    let budget = NETDEV_BUDGET;
+    while (this.head < this.q.length && budget-- > 0) {
       const skb = this.q[this.head]!;
       this.q[this.head++] = undefined;
+      this.processed++;
       netifReceiveSkb(skb);
+    }
+    if (this.head < this.q.length) {
+      this.timeSqueeze++;
+      if (this.head > 1024) {
+        this.q = this.q.slice(this.head);
+        this.head = 0;
+      }
+      this.sched.schedule(NETDEV_BUDGET * SOFTNET_PKT_COST_NS, this.drain);
+      return;
     }
     this.q.length = 0;
     this.head = 0;
@@ -93,10 +136,26 @@ export class Softnet {
   };
 }
 
+const x8 = (v: number): string => (v >>> 0).toString(16).padStart(8, '0');
+
+/**
+ * /proc/net/softnet_stat (softnet_seq_show()): one line for the lab's one
+ * CPU: processed, dropped, time_squeeze, 0 x6, received_rps, flow_limit,
+ * backlog length, CPU index. Linux: the counters are the CPU's, whatever
+ * namespace reads them; the lab's softnet is likewise shared by its namespaces.
+ */
+export function procNetSoftnetStat(net: { world: { core: { softnet: Softnet } } }): string {
+  const sd = net.world.core.softnet;
+  const f = [sd.processed, sd.dropped, sd.timeSqueeze, 0, 0, 0, 0, 0, 0, 0, 0, sd.backlogLen, 0];
+  return f.map(x8).join(' ') + '\n';
+}
+
 /** netif_rx(): queue for the softirq. */
 export function netifRx(skb: SkBuff, dev: NetDevice): void {
   skb.dev = dev;
-  dev.net.world.core.softnet.enqueue(skb);
+  if (dev.net.world.core.softnet.enqueue(skb)) return;
+  dev.stats.rxDropped++;
+  kfreeSkbReason(dev.net, skb, 'CPU_BACKLOG', 'enqueue_to_backlog');
 }
 
 /** What an rx_handler tells __netif_receive_skb_core() (include/linux/netdevice.h rx_handler_result). */
@@ -135,6 +194,11 @@ export function netifReceiveSkb(skb: SkBuff): void {
     const dev = skb.dev!;
     skb.skbIif = dev.ifindex;
     trace(dev.net, skb, '__netif_receive_skb', dev);
+    // An in-band 802.1Q/802.1ad tag moves out of band first (skb_vlan_untag).
+    if (ethTypeVlan(skb.protocol) && !skbVlanUntag(skb)) {
+      kfreeSkbReason(dev.net, skb, 'PKT_TOO_SMALL', 'skb_vlan_untag');
+      return;
+    }
     for (const p of core.ptypeAll) pt = deliverPrev(skb, pt, p, origDev);
     for (const p of dev.ptypeAll) pt = deliverPrev(skb, pt, p, origDev);
     const handler = dev.rxHandler;
@@ -149,6 +213,11 @@ export function netifReceiveSkb(skb: SkBuff): void {
     if (r !== RxHandlerResult.ANOTHER || round >= 8) break;
   }
   const dev = skb.dev!;
+  // A tag nobody took (no 8021q device, not bridged): a non-zero VLAN id is not for this host.
+  if (skb.vlanProto !== 0) {
+    if (skb.vlanTci & VLAN_VID_MASK) skb.pktType = PACKET_OTHERHOST;
+    vlanHwaccelClearTag(skb);
+  }
   const type = skb.protocol;
   if (!deliverExact) pt = deliverList(skb, pt, core.ptypeBase.get(type), type, null, origDev);
   pt = deliverList(skb, pt, origDev.ptypeSpecific, type, origDev, origDev);

@@ -9,7 +9,7 @@ export type Errno =
   | 'EADDRNOTAVAIL' | 'ENETDOWN' | 'ENETUNREACH' | 'EHOSTUNREACH' | 'ENOBUFS' | 'ETIMEDOUT'
   | 'ECONNREFUSED' | 'EMSGSIZE' | 'ENOTSUP' | 'EPROTONOSUPPORT' | 'ENOPROTOOPT' | 'ENOTCONN'
   | 'EPROTO' | 'EHOSTDOWN' | 'ENONET' | 'EDESTADDRREQ' | 'ENOTSOCK' | 'ESOCKTNOSUPPORT' | 'EPROTOTYPE'
-  | 'EISCONN' | 'EDOM' | 'ELOOP' | 'EXFULL';
+  | 'EISCONN' | 'EDOM' | 'ELOOP' | 'EXFULL' | 'EPIPE' | 'ECONNRESET' | 'ECONNABORTED' | 'EALREADY' | 'EINPROGRESS';
 
 /** strerror() texts (glibc). */
 export const strerror: Readonly<Record<Errno, string>> = {
@@ -65,6 +65,11 @@ export const strerror: Readonly<Record<Errno, string>> = {
   EDOM: 'Numerical argument out of domain',
   ELOOP: 'Too many levels of symbolic links',
   EXFULL: 'Exchange full',
+  EPIPE: 'Broken pipe',
+  ECONNRESET: 'Connection reset by peer',
+  ECONNABORTED: 'Software caused connection abort',
+  EALREADY: 'Operation already in progress',
+  EINPROGRESS: 'Operation now in progress',
 };
 
 /** The numbers of include/uapi/asm-generic/errno*.h (SO_ERROR, ee_errno). */
@@ -76,8 +81,14 @@ export const errnoNumber: Readonly<Record<Errno, number>> = {
   EOPNOTSUPP: 95, ENOTSUP: 95, EAFNOSUPPORT: 97, EADDRINUSE: 98, EADDRNOTAVAIL: 99, ENETDOWN: 100,
   ENETUNREACH: 101, ENOBUFS: 105, EISCONN: 106, ENOTCONN: 107, ETIMEDOUT: 110, ECONNREFUSED: 111,
   EHOSTDOWN: 112, EHOSTUNREACH: 113, ENOTEMPTY: 39, EMLINK: 31, EOVERFLOW: 75,
-  ELOOP: 40, EXFULL: 54,
+  ELOOP: 40, EXFULL: 54, EPIPE: 32, ECONNRESET: 104, ECONNABORTED: 103, EALREADY: 114, EINPROGRESS: 115,
 };
+
+/** The errno of a number (SO_ERROR's value, ee_errno), or null. */
+export function errnoName(n: number): Errno | null {
+  for (const [k, v] of Object.entries(errnoNumber)) if (v === n) return k as Errno;
+  return null;
+}
 
 /** A control-plane failure: errno plus optional extack text. */
 export class KError extends Error {

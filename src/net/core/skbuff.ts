@@ -66,6 +66,11 @@ export class SkBuff {
   ipcbFlags = 0;
   /** NEIGH_CB(skb)->flags (LOCALLY_ENQUEUED). */
   neighCbFlags = 0;
+  /** skb->vlan_proto / skb->vlan_tci: an out-of-band (hwaccel) 802.1Q tag; vlanProto 0 = none (skb_vlan_tag_present). */
+  vlanProto = 0;
+  vlanTci = 0;
+  /** BR_INPUT_SKB_CB(skb)->vlan_filtered: the bridge classified the frame into a VLAN at ingress. */
+  brVlanFiltered = false;
   /** IPCB(skb)->frag_max_size: the largest fragment a reassembled datagram was made of, 0 for none. */
   fragMaxSize = 0;
   /** skb->ignore_df: the sender allows fragmenting even with DF (IP_PMTUDISC_DONT/WANT sockets). */

@@ -15,7 +15,7 @@ import { WaitQueue, waitEvent, type Task } from '../../sim/wait.js';
 import {
   POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDHUP, POLLRDNORM, POLLWRBAND, POLLWRNORM, SO_ACCEPTCONN, SO_BINDTODEVICE,
   SO_BINDTOIFINDEX, SO_BROADCAST, SO_DEBUG, SO_DOMAIN, SO_DONTROUTE, SO_ERROR, SO_KEEPALIVE, SO_MARK, SO_PRIORITY,
-  SO_PROTOCOL, SO_RCVBUF, SO_RCVBUFFORCE, SO_RCVLOWAT, SO_RCVTIMEO, SO_REUSEADDR, SO_SNDBUF, SO_SNDBUFFORCE,
+  SO_PROTOCOL, SO_RCVBUF, SO_RCVBUFFORCE, SO_RCVLOWAT, SO_RCVTIMEO, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF, SO_SNDBUFFORCE,
   SO_SNDTIMEO, SO_TIMESTAMP, SO_TIMESTAMPNS, SO_TYPE, SOL_SOCKET, MSG_ERRQUEUE, type MsgIn, type MsgOut, type Timeval,
 } from '../../uapi/linux/socket.js';
 import type { SockaddrIn } from '../../uapi/linux/in.js';
@@ -24,6 +24,7 @@ import { SO_EE_ORIGIN_ICMP, type SockExtendedErr } from '../../uapi/linux/errque
 /** include/net/tcp_states.h: the states a datagram socket moves between. */
 export const TCP_ESTABLISHED = 1;
 export const TCP_CLOSE = 7;
+export const TCP_LISTEN = 10;
 
 /** enum sock_flags (the bits of sk_flags the socket layer uses). */
 export const SOCK_DEAD = 1 << 0;
@@ -133,6 +134,10 @@ export abstract class Sock {
   skFlags = 0;
   skShutdown = 0;
   skReuse = false;
+  /** SO_REUSEPORT */
+  skReuseport = false;
+  /** The socket's inode number (sock_i_ino), for /proc/net and ss. */
+  readonly ino: number;
   /** SO_RCVTIMEO / SO_SNDTIMEO in virtual ns; Infinity blocks forever (MAX_SCHEDULE_TIMEOUT). */
   skRcvtimeo = Infinity;
   skSndtimeo = Infinity;
@@ -150,6 +155,7 @@ export abstract class Sock {
   ) {
     this.skRcvbuf = net.core.rmemDefault;
     this.skSndbuf = net.core.wmemDefault;
+    this.ino = net.world.core.nextSockIno++;
   }
 
   sockFlag(f: number): boolean {
@@ -450,6 +456,7 @@ export function sockSetsockopt(sk: Sock, optname: number, v: SockOptVal): Errno 
   switch (optname) {
     case SO_DEBUG: sk.sockValboolFlag(SOCK_DBG, on); return null;
     case SO_REUSEADDR: sk.skReuse = on; return null;
+    case SO_REUSEPORT: sk.skReuseport = on; return null;
     case SO_TYPE: case SO_PROTOCOL: case SO_DOMAIN: case SO_ERROR: return 'ENOPROTOOPT';
     case SO_DONTROUTE: sk.sockValboolFlag(SOCK_LOCALROUTE, on); sk.dstReset(); return null;
     case SO_BROADCAST: sk.sockValboolFlag(SOCK_BROADCAST, on); return null;
@@ -483,6 +490,7 @@ export function sockGetsockopt(sk: Sock, optname: number): SockOptVal | Errno {
     case SO_SNDBUF: return sk.skSndbuf;
     case SO_RCVBUF: return sk.skRcvbuf;
     case SO_REUSEADDR: return sk.skReuse ? 1 : 0;
+    case SO_REUSEPORT: return sk.skReuseport ? 1 : 0;
     case SO_KEEPALIVE: return flag(SOCK_KEEPOPEN);
     case SO_TYPE: return sk.type;
     case SO_PROTOCOL: return sk.protocol;
@@ -498,7 +506,7 @@ export function sockGetsockopt(sk: Sock, optname: number): SockOptVal | Errno {
     case SO_TIMESTAMP: return sk.sockFlag(SOCK_RCVTSTAMP) && !sk.sockFlag(SOCK_RCVTSTAMPNS) ? 1 : 0;
     case SO_TIMESTAMPNS: return flag(SOCK_RCVTSTAMPNS);
     case SO_MARK: return sk.skMark;
-    case SO_ACCEPTCONN: return 0;
+    case SO_ACCEPTCONN: return sk.skState === TCP_LISTEN ? 1 : 0;
     case SO_BINDTOIFINDEX: return sk.skBoundDevIf;
     case SO_BINDTODEVICE: return sk.skBoundDevIf ? sk.net.devByIndex(sk.skBoundDevIf)?.name ?? '' : '';
     default: return 'ENOPROTOOPT';

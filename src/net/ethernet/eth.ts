@@ -5,7 +5,7 @@
 import type { SkBuff } from '../core/skbuff.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { PACKET_BROADCAST, PACKET_HOST, PACKET_MULTICAST, PACKET_OTHERHOST } from '../core/skbuff.js';
-import { ETH_ALEN, ETH_HLEN, Ethh } from '../../wire/ethernet.js';
+import { ETH_ALEN, ETH_HLEN, ETH_P_802_2, ETH_P_802_3, ETH_P_802_3_MIN, Ethh } from '../../wire/ethernet.js';
 import { getU16 } from '../../wire/bytes.js';
 
 /**
@@ -33,5 +33,9 @@ export function ethTypeTrans(skb: SkBuff, dev: NetDevice): boolean {
   }
   skb.protocol = getU16(b, skb.macHeader + Ethh.Proto);
   skb.pull(ETH_HLEN);
+  // An 802.3 length, not an EtherType: raw 802.3 (IPX) when the payload starts 0xFFFF, else 802.2 LLC (BPDUs).
+  if (skb.protocol < ETH_P_802_3_MIN) {
+    skb.protocol = skb.len >= 2 && b[skb.data] === 0xff && b[skb.data + 1] === 0xff ? ETH_P_802_3 : ETH_P_802_2;
+  }
   return true;
 }

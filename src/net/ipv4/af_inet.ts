@@ -10,6 +10,9 @@ import { ipInit } from './ip_input.js';
 import { arpInit } from './arp.js';
 import { icmpInit } from './icmp.js';
 import { udpInit } from './udp.js';
+import { udpSockInit } from './udp_lookup.js';
+import { tcpInit } from './tcp_ipv4.js';
+import { inetDiagInit } from './inet_diag.js';
 import { ipv4SysctlRegister } from './devinet_sysctl.js';
 import { ipRtUpdateInit } from './route_update.js';
 
@@ -25,4 +28,7 @@ export function inetInit(world: NetWorld): void {
   ipRtUpdateInit(world);
   icmpInit(world);
   udpInit(world);
+  udpSockInit(world);
+  tcpInit(world);
+  inetDiagInit(world);
 }

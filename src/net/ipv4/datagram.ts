@@ -1,5 +1,5 @@
 /**
- * connect() of a datagram socket (raw and, later, UDP): route to the peer
+ * connect() of a datagram socket (raw and UDP): route to the peer
  * (ip_route_connect), refuse a broadcast route without SO_BROADCAST
  * (EACCES), take the source the route chose, become ESTABLISHED.
  * @linux net/ipv4/datagram.c __ip4_datagram_connect(), include/net/route.h ip_route_connect()
@@ -31,9 +31,8 @@ function connectFlow(sk: InetSock, daddr: number, dport: number): Flowi4 {
 }
 
 /**
- * __ip4_datagram_connect(). Linux: an unbound UDP socket first takes an
- * ephemeral port (inet_autobind); there is no UDP port table yet, so its
- * flow keeps source port 0.
+ * __ip4_datagram_connect(). An unbound UDP socket took its ephemeral
+ * port before (inet_dgram_connect() -> inet_autobind()).
  */
 export function ip4DatagramConnect(sk: InetSock, usin: SockaddrIn): Errno | null {
   if (usin.family !== AF_INET) return 'EAFNOSUPPORT';

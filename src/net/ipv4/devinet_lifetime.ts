@@ -78,9 +78,11 @@ export function checkLifetime(net: Net): void {
   net.ipv4.addrChkWork = null;
   let now = jiffies(net);
   let next = roundJiffiesUp(now + ADDR_CHECK_FREQUENCY, now);
+  let dynamic = false;
   for (const dev of net.devicesSorted()) {
     for (const ifa of [...(dev.ip?.addrs() ?? [])]) {
       if (ifa.flags & IFA_F_PERMANENT) continue;
+      dynamic = true;
       const age = ageOf(now, ifa);
       if (ifa.validLft !== INFINITY_LIFE_TIME && age >= ifa.validLft) {
         if (ifa.inDev.ifaList && [...ifa.inDev.addrs()].includes(ifa)) inetDelIfa(ifa);
@@ -94,6 +96,9 @@ export function checkLifetime(net: Net): void {
       } else if (ifa.tstamp + ifa.preferredLft * HZ < next) next = ifa.tstamp + ifa.preferredLft * HZ;
     }
   }
+  // Linux: the work re-arms itself forever; with only permanent addresses it would find nothing to do, so
+  // tuxnet stops it then (an idle lab must become quiescent) and address changes start it again.
+  if (!dynamic) return;
   const nextSec = roundJiffiesUp(next, now);
   let nextSched = next;
   // "If rounded timeout is accurate enough, accept it."

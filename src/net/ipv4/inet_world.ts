@@ -10,6 +10,10 @@ import type { NetProtocol } from './protocol.js';
 import type { UdpHooks } from './udp.js';
 import type { Ipv4RouteErrorHooks } from './route_error.js';
 import type { Ipv4SysctlHooks } from './sysctl_net_ipv4.js';
+import type { HashConnectState } from './inet_hashtables.js';
+import type { Net } from '../core/net_namespace.js';
+import { KError } from '../core/errno.js';
+import type { NlMsg, NlReply } from '../../uapi/linux/netlink.js';
 
 /** MAX_INET_PROTOS */
 export const MAX_INET_PROTOS = 256;
@@ -19,11 +23,19 @@ export class InetWorld {
   readonly protos: (NetProtocol | undefined)[] = new Array<NetProtocol | undefined>(MAX_INET_PROTOS);
   /** icmp_global: one token bucket for every namespace of the machine. */
   readonly icmpGlobal = { credit: 0, stamp: 0 };
-  /** Where UDP sockets plug in; without sockets nothing listens. */
+  /** Where UDP sockets plug in (udp_lookup.ts installs the lookups). */
   readonly udp: UdpHooks = {
     lookup: () => null,
     mcastLookup: () => [],
     err: () => {},
+  };
+  /** __inet_hash_connect()'s secret and table_perturb, drawn at the first connect(). */
+  tcpConnect: HashConnectState | null = null;
+  /** net_secret for secure_tcp_seq() / secure_tcp_ts_off(), drawn at first use. */
+  tcpSecret: number | null = null;
+  /** sock_diag_rcv_msg(): the NETLINK_SOCK_DIAG handler (inet_diag registers it). */
+  sockDiag: (net: Net, msg: NlMsg) => NlReply = () => {
+    throw new KError('EOPNOTSUPP');
   };
   /** What an ICMP error does to the route cache; by default nothing (no next-hop exceptions yet). */
   readonly routeError: Ipv4RouteErrorHooks = {

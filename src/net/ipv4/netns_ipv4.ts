@@ -16,6 +16,10 @@ import type { IpIdents } from './ip_output.js';
 import { RouteScratch } from './route.js';
 import { SockHashTable } from '../core/sock.js';
 import type { RawSock } from './raw.js';
+import type { UdpSocket } from './udp_sock.js';
+import type { TcpSock } from './tcp.js';
+import { PortTable } from './inet_hashtables.js';
+import { TcpHashinfo } from './tcp_hashinfo.js';
 
 export class NetnsIpv4 {
   /** net->ipv4.devconf_all and devconf_dflt (conf/all, conf/default). */
@@ -43,6 +47,10 @@ export class NetnsIpv4 {
   readonly routeScratch = new RouteScratch();
   /** raw_v4_hashinfo: the namespace's raw sockets by protocol (Linux: one global table keyed by net too). */
   readonly rawV4Hashinfo = new SockHashTable<RawSock>();
+  /** udp_table: the namespace's UDP sockets by local port. */
+  readonly udpTable = new PortTable<UdpSocket>();
+  /** tcp_hashinfo: bind buckets, listeners and established connections. */
+  readonly tcpHashinfo = new TcpHashinfo<TcpSock>();
 
   constructor(readonly net: Net) {
     // devinet_init() registers inetdev_event before ip_fib_init() adds fib_netdev_event.

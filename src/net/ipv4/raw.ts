@@ -40,7 +40,7 @@ import { ip4DatagramConnect } from './datagram.js';
 import { ipCmsgRecv, ipCmsgSend, ipIcmpError, ipLocalError, ipRecvError, ipcmInitSk, sockRecvTimestamp, type IpcmCookie } from './ip_sockglue.js';
 
 /** icmp_err_convert[]: errno and "fatal" per destination-unreachable code (RFC 1122 3.2.2.1). */
-const ICMP_ERR_CONVERT: ReadonlyArray<readonly [Errno, boolean]> = [
+export const ICMP_ERR_CONVERT: ReadonlyArray<readonly [Errno, boolean]> = [
   ['ENETUNREACH', false], ['EHOSTUNREACH', false], ['ENOPROTOOPT', true], ['ECONNREFUSED', true],
   ['EMSGSIZE', false], ['EOPNOTSUPP', false], ['ENETUNREACH', true], ['EHOSTDOWN', true], ['ENONET', true],
   ['ENETUNREACH', true], ['EHOSTUNREACH', true], ['ENETUNREACH', false], ['EHOSTUNREACH', false],

@@ -6,6 +6,7 @@
  * @linux net/ipv4/sysctl_net_ipv4.c ipv4_net_table, af_inet.c inet_init_net(),
  *        icmp.c icmp_sk_init(), ip_fragment.c, route.c ipv4_route_netns_table
  */
+import { TcpSysctls, tcpSysctlTable } from './tcp_sysctl.js';
 import type { Net } from '../core/net_namespace.js';
 import type { Ipv4Devconf } from './devconf.js';
 import {
@@ -54,6 +55,8 @@ export const FIB_MULTIPATH_HASH_FIELD_DEFAULT_MASK = 0x7;
 
 /** struct netns_ipv4's sysctl_* fields (camelCase of the kernel names). */
 export class Ipv4Sysctls {
+  /** The net.ipv4.tcp_* knobs (and net.core.somaxconn). */
+  readonly tcp = new TcpSysctls();
   /* icmp.c icmp_sk_init() */
   icmpEchoIgnoreAll = 0;
   icmpEchoEnableProbe = 0;
@@ -321,4 +324,6 @@ function routeTable(net: Net, s: Ipv4Sysctls): Array<[string, SysctlEntry]> {
 export function ipv4NetTableRegister(net: Net, table: SysctlTable, s: Ipv4Sysctls): void {
   for (const [name, e] of [...ipv4NetTable(net, s), ...ipFragTable(s)]) table.register(`net/ipv4/${name}`, e);
   for (const [name, e] of routeTable(net, s)) table.register(`net/ipv4/route/${name}`, e);
+  for (const [name, e] of tcpSysctlTable(s.tcp)) table.register(`net/ipv4/${name}`, e);
+  table.register('net/core/somaxconn', procDointvec(fieldCell(s.tcp, 'somaxconn')));
 }

@@ -3,8 +3,8 @@
  * socket lookup, and what happens when no socket wants the datagram: RFC
  * 1122 4.1.3.1 "If a datagram arrives addressed to a UDP port for which
  * there is no pending LISTEN call, UDP SHOULD send an ICMP Port Unreachable
- * message." UDP sockets are another issue: until they exist, ``net.world.inet.udp.lookup`
- * finds nothing and every unicast datagram for us is answered that way.
+ * message." The socket lookup is `net.world.inet.udp.lookup`, installed
+ * by udp_lookup.ts (UDP sockets).
  * @linux net/ipv4/udp.c __udp4_lib_rcv() __udp4_lib_mcast_deliver() __udp4_lib_err()
  */
 import type { SkBuff } from '../core/skbuff.js';
@@ -33,7 +33,7 @@ export interface UdpSock {
 export interface UdpHooks {
   /**
    * __udp4_lib_lookup_skb(): the socket for (saddr:sport -> daddr:dport)
-   * arriving on `dif`, or null. No UDP sockets yet: always null.
+   * arriving on `dif`, or null.
    */
   lookup(net: Net, saddr: number, sport: number, daddr: number, dport: number, dif: number): UdpSock | null;
   /**
@@ -41,7 +41,7 @@ export interface UdpHooks {
    * datagram goes to (each gets a clone).
    */
   mcastLookup(net: Net, saddr: number, sport: number, daddr: number, dport: number, dif: number): UdpSock[];
-  /** __udp4_lib_err(): an ICMP error about a datagram we sent; no sockets, nobody to tell. */
+  /** __udp4_lib_err(): an ICMP error about a datagram we sent. */
   err(net: Net, skb: SkBuff, type: number, code: number, info: number): void;
 }
 
@@ -109,7 +109,7 @@ function udpDrop(net: Net, skb: SkBuff, reason: DropReason): void {
 /**
  * udp_err() -> __udp4_lib_err(): an ICMP error quoting a datagram of ours
  * (skb.data is the quoted IP header). With no sockets there is nobody to
- * report to; the world's `inet.udp.err` decides once sockets exist.
+ * report to; the world's `inet.udp.err` finds the socket (udp_lookup.ts).
  */
 export function udpErr(skb: SkBuff, net: Net, type: number, code: number, info: number): void {
   net.world.inet.udp.err(net, skb, type, code, info);

@@ -1,18 +1,44 @@
 /**
- * The socket side of UDP (udp_prot), as far as the lab's tools need it
- * today: create, bind to an address, connect() to learn the route's source
- * (getsockname), options, close. Sending and receiving datagrams belong to
- * the UDP sockets issue: sendmsg/recvmsg answer EOPNOTSUPP until then, and
- * no port is taken (no udp_table yet).
- * @linux net/ipv4/udp.c udp_prot, net/ipv4/af_inet.c inet_bind()
+ * UDP sockets (udp_prot): bind with the port rules of udp_lib_get_port(),
+ * autobind on connect/send, connect and disconnect, udp_sendmsg() (header,
+ * checksum, route, DF/TTL/TOS, OutDatagrams), udp_recvmsg() (MSG_PEEK,
+ * MSG_TRUNC, InDatagrams, the IP cmsgs), the receive queue with its
+ * buffer drops, and the ICMP errors of __udp4_lib_err(). The lookup that
+ * udp_rcv() uses lives in udp_lookup.ts.
+ * @linux net/ipv4/udp.c, net/ipv4/af_inet.c inet_bind() inet_autobind()
  */
 import type { Net } from '../core/net_namespace.js';
+import type { SkBuff } from '../core/skbuff.js';
 import type { Errno } from '../core/errno.js';
-import { TCP_CLOSE, skCommonRelease } from '../core/sock.js';
-import { SOCK_DGRAM } from '../../uapi/linux/socket.js';
-import { IPPROTO_UDP, type SockaddrIn } from '../../uapi/linux/in.js';
+import { kfreeSkbReason } from '../core/drop_reason.js';
+import { IpStat, UdpStat, udpIncStats } from '../core/snmp.js';
+import {
+  SOCK_BROADCAST, SOCK_LOCALROUTE, TCP_CLOSE, TCP_ESTABLISHED, skCommonRelease, skbFreeDatagram, skbTryRecvDatagram,
+  sockError, sockQueueRcvSkbReason,
+} from '../core/sock.js';
+import {
+  AF_INET, AF_UNSPEC, MSG_CONFIRM, MSG_DONTROUTE, MSG_DONTWAIT, MSG_ERRQUEUE, MSG_MORE, MSG_NOSIGNAL, MSG_OOB,
+  MSG_PEEK, MSG_TRUNC, SOCK_DGRAM, type Cmsg, type MsgIn, type MsgOut,
+} from '../../uapi/linux/socket.js';
+import { IPPROTO_UDP, IP_PMTUDISC_DO, IP_PMTUDISC_OMIT, IP_PMTUDISC_PROBE, IP_PMTUDISC_WANT, type SockaddrIn } from '../../uapi/linux/in.js';
+import { CSUM_MANGLED_0 } from '../../wire/checksum.js';
+import { UDP_HLEN, Udph, udpCsum } from '../../wire/udp.js';
+import { getU16, getU32, putU16 } from '../../wire/bytes.js';
+import { Iph, ipv4IsMulticast } from '../../wire/ipv4.js';
+import { RTCF_BROADCAST, ipRouteOutputKey, type Rtable } from './route.js';
+import { newFlowi4, type Flowi4 } from './fib_rules.js';
+import { RTAX_LOCK, RTAX_MTU } from './fib_semantics.js';
+import { RT_SCOPE_LINK, RT_SCOPE_UNIVERSE } from './fib_types.js';
+import { dstMtu, ipSelectTtl, rtTos } from './icmp_send.js';
+import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { InetSock } from './inet_sock.js';
 import { ip4DatagramConnect } from './datagram.js';
+import { ipCmsgRecv, ipCmsgSend, ipLocalError, ipRecvError, ipcmInitSk, sockRecvTimestamp, type IpcmCookie } from './ip_sockglue.js';
+import { portFree, udpEphemeralPort } from './inet_hashtables.js';
+
+/** sk_userlocks: the address or port came from bind(), so disconnect keeps it. */
+export const SOCK_BINDADDR_LOCK = 4;
+export const SOCK_BINDPORT_LOCK = 8;
 
 export class UdpSocket extends InetSock {
   constructor(net: Net, protocol = IPPROTO_UDP) {
@@ -23,17 +49,215 @@ export class UdpSocket extends InetSock {
     return 'UDP';
   }
 
-  /** Not hashed: no udp_table yet. */
-  unhash(): void {}
-
-  /** inet_bind() of the address (the port waits for udp_table): local, or any with ip_nonlocal_bind. */
-  override bind(addr: SockaddrIn): Errno | null {
-    if (this.skState !== TCP_CLOSE || this.inetRcvSaddr) return 'EINVAL';
-    return this.bindAddr(addr);
+  /** udp_lib_unhash() */
+  unhash(): void {
+    if (this.inetNum) this.net.ipv4.udpTable.del(this.inetNum, this);
   }
 
+  /** udp_lib_get_port(): take `snum` (0: an ephemeral one); EADDRINUSE when taken. */
+  getPort(snum: number): Errno | null {
+    const table = this.net.ipv4.udpTable;
+    if (snum === 0) {
+      snum = udpEphemeralPort(this.net, table, this);
+      if (!snum) return 'EADDRINUSE';
+    } else if (!portFree(table, this, snum, false)) return 'EADDRINUSE';
+    this.inetNum = snum;
+    this.inetSport = snum;
+    table.add(snum, this);
+    return null;
+  }
+
+  /** inet_autobind(): an unbound socket takes an ephemeral port (EAGAIN when none is left). */
+  autobind(): Errno | null {
+    if (this.inetNum) return null;
+    return this.getPort(0) ? 'EAGAIN' : null;
+  }
+
+  /**
+   * __inet_bind(): EINVAL when already bound; the address must be local
+   * (or nonlocal binding allowed); then the port, which restores the
+   * address on failure.
+   */
+  override bind(addr: SockaddrIn): Errno | null {
+    if (this.skState !== TCP_CLOSE || this.inetNum) return 'EINVAL';
+    const err = this.bindAddr(addr);
+    if (err) return err;
+    const e = this.getPort(addr.port);
+    if (e) {
+      this.inetSaddr = this.inetRcvSaddr = 0;
+      return e;
+    }
+    if (this.inetRcvSaddr) this.skUserlocks |= SOCK_BINDADDR_LOCK;
+    if (addr.port) this.skUserlocks |= SOCK_BINDPORT_LOCK;
+    this.inetDaddr = 0;
+    this.inetDport = 0;
+    return null;
+  }
+
+  /** inet_dgram_connect(): AF_UNSPEC disconnects; otherwise autobind, then ip4_datagram_connect(). */
   override connect(addr: SockaddrIn): Errno | null {
+    if (addr.family === AF_UNSPEC) {
+      this.disconnect();
+      return null;
+    }
+    const e = this.autobind();
+    if (e) return e;
     return ip4DatagramConnect(this, addr);
+  }
+
+  /** __udp_disconnect(): forget the peer; an address or port not from bind() is forgotten too. */
+  private disconnect(): void {
+    this.skState = TCP_CLOSE;
+    this.inetDaddr = 0;
+    this.inetDport = 0;
+    if (!(this.skUserlocks & SOCK_BINDADDR_LOCK)) this.inetSaddr = this.inetRcvSaddr = 0;
+    if (!(this.skUserlocks & SOCK_BINDPORT_LOCK)) {
+      this.unhash();
+      this.inetNum = this.inetSport = 0;
+    }
+  }
+
+  /** udp_sendmsg(): one datagram of `msg.data`; the bytes sent. */
+  override sendmsg(msg: MsgOut, flags: number): number | Errno {
+    const len = msg.data.length;
+    if (len > 0xffff - UDP_HLEN) return 'EMSGSIZE';
+    if (flags & MSG_OOB) return 'EOPNOTSUPP';
+    if (flags & ~(MSG_DONTWAIT | MSG_DONTROUTE | MSG_CONFIRM | MSG_NOSIGNAL | MSG_MORE)) return 'EOPNOTSUPP';
+    let daddr: number;
+    let dport: number;
+    if (msg.name) {
+      if (msg.name.family !== AF_INET) return msg.name.family === AF_UNSPEC ? 'EAFNOSUPPORT' : 'EINVAL';
+      daddr = msg.name.addr >>> 0;
+      dport = msg.name.port;
+      if (dport === 0) return 'EINVAL';
+    } else {
+      if (this.skState !== TCP_ESTABLISHED) return 'EDESTADDRREQ';
+      daddr = this.inetDaddr;
+      dport = this.inetDport;
+    }
+    const ipc = ipcmInitSk(this);
+    const e = msg.control ? ipCmsgSend(msg.control, ipc) : null;
+    if (e) return e;
+    const eb = this.autobind();
+    if (eb) return eb;
+    const fl4 = this.outputFlow(daddr, dport, ipc, flags);
+    const rt = ipRouteOutputKey(this.net, fl4);
+    if (typeof rt === 'string') {
+      if (rt === 'ENETUNREACH') this.net.mib.ip[IpStat.OUTNOROUTES]!++;
+      return rt;
+    }
+    if (rt.flags & RTCF_BROADCAST && !this.sockFlag(SOCK_BROADCAST)) return 'EACCES';
+    // sock_alloc_send_skb(): a pending error (an ICMP refusal on a connected socket) fails this send and is cleared.
+    const pending = sockError(this);
+    if (pending) return pending;
+    const err = this.sendSkb(fl4, rt, msg.data, ipc);
+    if (err) {
+      udpIncStats(this.net, UdpStat.SNDBUFERRORS);
+      return err;
+    }
+    udpIncStats(this.net, UdpStat.OUTDATAGRAMS);
+    return len;
+  }
+
+  /** flowi4_init_output() of udp_sendmsg(). */
+  private outputFlow(daddr: number, dport: number, ipc: IpcmCookie, flags: number): Flowi4 {
+    let oif = ipc.oif;
+    let saddr = ipc.addr;
+    if (ipv4IsMulticast(daddr)) {
+      if (!oif) oif = this.mcIndex;
+      if (!saddr) saddr = this.mcAddr;
+    } else if (!oif) oif = this.ucIndex;
+    const link = this.sockFlag(SOCK_LOCALROUTE) || (flags & MSG_DONTROUTE) !== 0;
+    return newFlowi4({
+      daddr, saddr, oif, iif: 1, mark: ipc.mark, tos: rtTos(ipc.tos !== -1 ? ipc.tos : this.tos),
+      scope: link ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE, proto: this.protocol, sport: this.inetSport, dport,
+    });
+  }
+
+  /**
+   * ip_make_skb() + udp_send_skb(): the size check against the path MTU
+   * (IP_PMTUDISC_DO/PROBE), the UDP header and its checksum (0 is sent as
+   * 0xffff, RFC 768), the IP header, and out.
+   */
+  private sendSkb(fl4: Flowi4, rt: Rtable, payload: Uint8Array, ipc: IpcmCookie): Errno | null {
+    const pmtudisc = this.pmtudisc;
+    const mtu = pmtudisc < IP_PMTUDISC_PROBE ? dstMtu(rt) : Math.min(rt.dev.mtu, 0xffff);
+    const ignoreDf = pmtudisc < IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_OMIT;
+    const ulen = payload.length + UDP_HLEN;
+    if (!ignoreDf && ulen + 20 > mtu) {
+      ipLocalError(this, 'EMSGSIZE', fl4.daddr, fl4.dport, mtu);
+      return 'EMSGSIZE';
+    }
+    const skb = ipAllocSkb(ulen);
+    const b = skb.buf;
+    const uh = skb.data;
+    putU16(b, uh + Udph.Source, this.inetSport);
+    putU16(b, uh + Udph.Dest, fl4.dport);
+    putU16(b, uh + Udph.Len, ulen);
+    putU16(b, uh + Udph.Check, 0);
+    b.set(payload, uh + UDP_HLEN);
+    const csum = udpCsum(b, uh, fl4.saddr, fl4.daddr);
+    putU16(b, uh + Udph.Check, csum === 0 ? CSUM_MANGLED_0 : csum);
+    const locked = ((rt.metrics?.[RTAX_LOCK] ?? 0) & (1 << RTAX_MTU)) !== 0;
+    const df = pmtudisc === IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_PROBE ||
+      (ulen + 20 <= dstMtu(rt) && pmtudisc === IP_PMTUDISC_WANT && !locked);
+    let ttl = ipc.ttl;
+    if (!ttl) ttl = ipv4IsMulticast(fl4.daddr) ? this.mcTtl : this.ucTtl >= 0 ? this.ucTtl : ipSelectTtl(this.net, rt);
+    skb.mark = ipc.mark;
+    skb.priority = this.skPriority;
+    ipPushHeader(this.net, skb, {
+      saddr: fl4.saddr, daddr: fl4.daddr, protocol: this.protocol, tos: ipc.tos !== -1 ? ipc.tos : this.tos, ttl,
+      fragOff: df ? IP_DF : 0,
+    });
+    ipLocalOut(this.net, skb, rt);
+    return null;
+  }
+
+  /**
+   * udp_recvmsg(): the next datagram's payload up to `len` (MSG_TRUNC
+   * reports the full length), msg_name its source; InDatagrams unless
+   * peeking.
+   */
+  override recvmsgNow(len: number, flags: number): MsgIn | Errno {
+    if (flags & MSG_OOB) return 'EOPNOTSUPP';
+    if (flags & MSG_ERRQUEUE) return ipRecvError(this, len);
+    const peek = (flags & MSG_PEEK) !== 0;
+    const skb = skbTryRecvDatagram(this, peek);
+    if (typeof skb === 'string') return skb;
+    const ulen = skb.len;
+    const copied = Math.min(ulen, len);
+    const data = skb.buf.slice(skb.data, skb.data + copied);
+    const control: Cmsg[] = [];
+    sockRecvTimestamp(this, skb, control);
+    const name = {
+      family: AF_INET, addr: getU32(skb.buf, skb.networkHeader + Iph.Saddr),
+      port: getU16(skb.buf, skb.transportHeader + Udph.Source),
+    };
+    if (this.cmsgFlags) ipCmsgRecv(this, skb, control);
+    if (!peek) udpIncStats(this.net, UdpStat.INDATAGRAMS);
+    const msg: MsgIn = { data, len: flags & MSG_TRUNC ? ulen : copied, name, control, flags: ulen > len ? MSG_TRUNC : 0 };
+    skbFreeDatagram(skb);
+    return msg;
+  }
+
+  /**
+   * udp_queue_rcv_skb() -> __udp_queue_rcv_skb(): queue the payload (the
+   * header pulled, the transport header kept for the source port), or
+   * count RcvbufErrors and InErrors and drop it.
+   */
+  rcv(skb: SkBuff): void {
+    skb.transportHeader = skb.data;
+    skb.pull(UDP_HLEN);
+    const reason = sockQueueRcvSkbReason(this, skb);
+    if (!reason) return;
+    udpIncStats(this.net, UdpStat.RCVBUFERRORS);
+    udpIncStats(this.net, UdpStat.INERRORS);
+    kfreeSkbReason(this.net, skb, reason, 'udp_queue_rcv_one_skb');
+  }
+
+  /** The receive queue's bytes, as udp_rqueue_get() counts them. */
+  get rqueue(): number {
+    return this.skRmemAlloc;
   }
 
   override close(): void {

@@ -9,6 +9,7 @@ import type { Net } from '../core/net_namespace.js';
 import { KError } from '../core/errno.js';
 import { NETLINK_ROUTE, type NlMsg, type NlReply } from '../../uapi/linux/netlink.js';
 import { RTNLGRP_MAX } from '../../uapi/linux/rtnetlink.js';
+import { NETLINK_SOCK_DIAG } from '../../uapi/linux/inet_diag.js';
 
 /** The netlink sockets of one namespace (nl_table, per net). */
 export class NetlinkNet {
@@ -40,7 +41,7 @@ export class NetlinkSock {
     readonly net: Net,
     readonly protocol = NETLINK_ROUTE,
   ) {
-    if (protocol !== NETLINK_ROUTE) throw new KError('EPROTONOSUPPORT');
+    if (protocol !== NETLINK_ROUTE && protocol !== NETLINK_SOCK_DIAG) throw new KError('EPROTONOSUPPORT');
     this.portid = net.netlink.allocPortid();
     net.netlink.socks.add(this);
   }
@@ -49,6 +50,7 @@ export class NetlinkSock {
   request<B extends { family?: number }>(type: number, flags: number, body: B, seq = 0): NlReply {
     if (this.closed) throw new KError('EBADF');
     const msg: NlMsg<B> = { type, flags, seq, pid: this.portid, body };
+    if (this.protocol === NETLINK_SOCK_DIAG) return this.net.world.inet.sockDiag(this.net, msg);
     return this.net.world.rtnl.rcvMsg(this.net, msg, this.portid);
   }
 

@@ -42,10 +42,25 @@ export interface IflaLinkinfo {
   slaveData?: unknown;
 }
 
-/** IFLA_AF_SPEC, the parts tuxnet reports: AF_INET6's IFLA_INET6_ADDR_GEN_MODE. */
+/** IFLA_AF_SPEC, the parts tuxnet reports: AF_INET6's IFLA_INET6_ADDR_GEN_MODE; PF_BRIDGE's IFLA_BRIDGE_*. */
 export interface IflaAfSpec {
   inet6AddrGenMode?: number;
+  /** IFLA_BRIDGE_FLAGS: BRIDGE_FLAGS_MASTER / BRIDGE_FLAGS_SELF (whom a PF_BRIDGE request is for). */
+  bridgeFlags?: number;
+  /** IFLA_BRIDGE_VLAN_INFO, in message order (ranges as RANGE_BEGIN/RANGE_END pairs). */
+  bridgeVlanInfo?: BridgeVlanInfo[];
 }
+
+/** include/uapi/linux/if_bridge.h struct bridge_vlan_info */
+export interface BridgeVlanInfo {
+  /** BRIDGE_VLAN_INFO_* */
+  flags: number;
+  vid: number;
+}
+
+/** include/uapi/linux/if_bridge.h IFLA_BRIDGE_FLAGS values. */
+export const BRIDGE_FLAGS_MASTER = 1;
+export const BRIDGE_FLAGS_SELF = 2;
 
 /** IN6_ADDR_GEN_MODE_EUI64 */
 export const IN6_ADDR_GEN_MODE_EUI64 = 0;
@@ -130,4 +145,6 @@ export interface IfInfoMsg {
 
 /** RTEXT_FILTER_* (IFLA_EXT_MASK) */
 export const RTEXT_FILTER_VF = 1 << 0;
+export const RTEXT_FILTER_BRVLAN = 1 << 1;
+export const RTEXT_FILTER_BRVLAN_COMPRESSED = 1 << 2;
 export const RTEXT_FILTER_SKIP_STATS = 1 << 3;

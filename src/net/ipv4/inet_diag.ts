@@ -1,0 +1,196 @@
+/**
+ * inet_diag: the NETLINK_SOCK_DIAG dump of a namespace's TCP and UDP
+ * sockets (SOCK_DIAG_BY_FAMILY, AF_INET) as ss reads it — listeners, then
+ * the established table (connections, SYN_RECV requests, TIME_WAIT) for
+ * TCP, the UDP table for UDP — filtered by the request's state mask, with
+ * the extensions asked for (tcp_info, skmeminfo, congestion control,
+ * shutdown). Also /proc/net/tcp, /proc/net/udp and /proc/net/sockstat.
+ * @linux net/ipv4/inet_diag.c inet_sk_diag_fill(), net/ipv4/tcp.c tcp_get_info(), net/ipv4/tcp_ipv4.c tcp4_seq_show()
+ */
+import type { Net, NetWorld } from '../core/net_namespace.js';
+import { KError } from '../core/errno.js';
+import { SOCK_DEAD, TCP_CLOSE, TCP_LISTEN } from '../core/sock.js';
+import { AF_INET } from '../../uapi/linux/socket.js';
+import { IPPROTO_TCP, IPPROTO_UDP } from '../../uapi/linux/in.js';
+import { NL_ACK_OK, NLM_F_DUMP, NLM_F_MULTI, type NlMsg, type NlReply } from '../../uapi/linux/netlink.js';
+import {
+  IDIAG_TIMER_KEEPALIVE, IDIAG_TIMER_OFF, IDIAG_TIMER_ON, IDIAG_TIMER_PERSIST, IDIAG_TIMER_TIMEWAIT, INET_DIAG_CONG,
+  INET_DIAG_INFO, INET_DIAG_MEMINFO, INET_DIAG_SKMEMINFO, SOCK_DIAG_BY_FAMILY, TCPI_OPT_SACK,
+  TCPI_OPT_TIMESTAMPS, TCPI_OPT_WSCALE, type InetDiagMsg, type InetDiagReqV2, type TcpInfo,
+} from '../../uapi/linux/inet_diag.js';
+import { TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_TIME_WAIT, TCP_INFINITE_SSTHRESH, type TcpSock } from './tcp.js';
+import type { UdpSocket } from './udp_sock.js';
+import type { InetSock } from './inet_sock.js';
+
+/** jiffies (HZ 250) of a duration in ns, as µs: the kernel's 4 ms granularity. */
+function jiffiesUs(ns: number): number {
+  return Math.ceil(ns / 4e6) * 4000;
+}
+
+/** tcp_get_info() */
+export function tcpGetInfo(sk: TcpSock): TcpInfo {
+  const now = sk.net.sched.now;
+  const ms = (t: number): number => (t ? Math.floor((now - t) / 1e6) : 0);
+  let lost = 0;
+  let sacked = 0;
+  let retrans = 0;
+  for (const seg of sk.rtxQueue) {
+    if (seg.lost) lost++;
+    if (seg.sacked) sacked++;
+    if (seg.retrans) retrans++;
+  }
+  const listen = sk.skState === TCP_LISTEN;
+  return {
+    state: sk.skState, caState: sk.caState, retransmits: sk.retransmits, probes: sk.probesOut, backoff: sk.backoff,
+    options: (sk.tstampOk ? TCPI_OPT_TIMESTAMPS : 0) | (sk.sackOk ? TCPI_OPT_SACK : 0) | (sk.wscaleOk ? TCPI_OPT_WSCALE : 0),
+    sndWscale: sk.sndWscale, rcvWscale: sk.rcvWscale, rto: jiffiesUs(sk.rto), ato: listen ? 0 : jiffiesUs(sk.ato),
+    sndMss: sk.mssCache, rcvMss: sk.rcvMss, unacked: listen ? sk.acceptQueue.length : sk.rtxQueue.length,
+    sacked: listen ? sk.maxAckBacklog : sacked, lost, retrans, lastDataSent: ms(sk.info.lastDataSent),
+    lastDataRecv: ms(sk.info.lastDataRecv), lastAckRecv: ms(sk.info.lastAckRecv),
+    pmtu: sk.dstCache?.mtu() ?? 0, rcvSsthresh: sk.rcvWnd, rtt: sk.srtt >> 3, rttvar: sk.mdev >> 2,
+    sndSsthresh: sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? TCP_INFINITE_SSTHRESH : sk.sndSsthresh, sndCwnd: sk.sndCwnd,
+    advmss: sk.advmss, reordering: 3, rcvSpace: Math.min(sk.rcvWnd, 10 * sk.advmss), totalRetrans: sk.info.totalRetrans,
+    bytesAcked: sk.info.bytesAcked, bytesReceived: sk.info.bytesReceived, segsOut: sk.info.segsOut, segsIn: sk.info.segsIn,
+    notsentBytes: sk.writeQueue.reduce((n, s) => n + s.data.length, 0), minRtt: sk.srtt >> 3,
+    dataSegsIn: sk.info.dataSegsIn, dataSegsOut: sk.info.dataSegsOut, delivered: sk.info.dataSegsOut + 1,
+    bytesSent: sk.info.bytesSent, bytesRetrans: sk.info.bytesRetrans, sndWnd: sk.sndWnd,
+  };
+}
+
+/** The timer a TCP socket shows (idiag_timer, expires in ms, retrans). */
+function tcpTimer(sk: TcpSock): [number, number, number] {
+  const now = sk.net.sched.now;
+  const left = (when: number): number => Math.max(0, Math.ceil((when - now) / 1e6));
+  if (sk.skState === TCP_TIME_WAIT || (sk.skState === TCP_FIN_WAIT2 && sk.twTimer)) return [IDIAG_TIMER_TIMEWAIT, left(sk.twExpires), 0];
+  const rtx = sk.rtxTimer;
+  if (rtx && rtx.index >= 0) {
+    if (sk.rtxQueue.length === 0) return [IDIAG_TIMER_PERSIST, left(rtx.when), sk.probesOut];
+    return [IDIAG_TIMER_ON, left(rtx.when), sk.retransmits];
+  }
+  const ka = sk.keepaliveTimer;
+  if (ka && ka.index >= 0) return [IDIAG_TIMER_KEEPALIVE, left(ka.when), sk.probesOut];
+  return [IDIAG_TIMER_OFF, 0, 0];
+}
+
+/** sk_get_meminfo(): r, rb, t, tb, f, w, o, bl, d */
+function skMeminfo(sk: InetSock, wqueued: number): number[] {
+  return [sk.skRmemAlloc, sk.skRcvbuf, 0, sk.skSndbuf, 0, wqueued, 0, 0, sk.skDrops];
+}
+
+const want = (req: InetDiagReqV2, ext: number): boolean => (req.ext & (1 << (ext - 1))) !== 0;
+
+/** inet_sk_diag_fill() of a TCP socket (tw and request sockets show fewer fields). */
+function tcpDiagFill(sk: TcpSock, req: InetDiagReqV2): InetDiagMsg {
+  const st = sk.skState;
+  const [timer, expires, retrans] = tcpTimer(sk);
+  const id = { sport: sk.inetNum, dport: sk.inetDport, src: sk.inetRcvSaddr, dst: sk.inetDaddr, if: sk.skBoundDevIf, cookie: sk.ino };
+  const mini = st === TCP_TIME_WAIT || st === TCP_SYN_RECV;
+  const base = {
+    family: AF_INET, state: st, timer, retrans, id, expires, uid: 0, inode: mini ? 0 : sk.ino, protocol: IPPROTO_TCP,
+    rqueue: st === TCP_LISTEN ? sk.acceptQueue.length : mini ? 0 : sk.rcvQueued,
+    wqueue: st === TCP_LISTEN ? sk.maxAckBacklog : mini ? 0 : sk.sndQueued,
+  };
+  if (mini) return base;
+  return {
+    ...base, mark: sk.skMark, shutdown: sk.skShutdown,
+    cong: want(req, INET_DIAG_CONG) ? sk.caOps.name : undefined,
+    info: want(req, INET_DIAG_INFO) ? tcpGetInfo(sk) : undefined,
+    skmeminfo: want(req, INET_DIAG_SKMEMINFO) || want(req, INET_DIAG_MEMINFO) ? skMeminfo(sk, sk.wmemQueued) : undefined,
+  };
+}
+
+function udpDiagFill(sk: UdpSocket, req: InetDiagReqV2): InetDiagMsg {
+  return {
+    family: AF_INET, state: sk.skState, timer: 0, retrans: 0, expires: 0, uid: 0, inode: sk.ino, protocol: IPPROTO_UDP,
+    id: { sport: sk.inetNum, dport: sk.inetDport, src: sk.inetRcvSaddr, dst: sk.inetDaddr, if: sk.skBoundDevIf, cookie: sk.ino },
+    rqueue: sk.skRmemAlloc, wqueue: 0, mark: sk.skMark, shutdown: sk.skShutdown,
+    skmeminfo: want(req, INET_DIAG_SKMEMINFO) || want(req, INET_DIAG_MEMINFO) ? skMeminfo(sk, 0) : undefined,
+  };
+}
+
+/**
+ * The TCP sockets of a namespace in dump order: listeners, then the
+ * established table. Linux walks hash buckets salted per namespace; the
+ * lab shows each group in creation order.
+ */
+export function tcpSockets(net: Net): TcpSock[] {
+  const h = net.ipv4.tcpHashinfo;
+  const byIno = (a: TcpSock, b: TcpSock): number => a.ino - b.ino;
+  return [...h.listeners.all().sort(byIno), ...h.established().sort(byIno)];
+}
+
+/** inet_diag_dump(): the sockets of the request's protocol whose state is in its mask. */
+function inetDiagDump(net: Net, req: InetDiagReqV2): InetDiagMsg[] {
+  if (req.family !== AF_INET) return [];
+  const inState = (st: number): boolean => (req.states & (1 << st)) !== 0;
+  if (req.protocol === IPPROTO_TCP) return tcpSockets(net).filter((sk) => inState(sk.skState)).map((sk) => tcpDiagFill(sk, req));
+  if (req.protocol === IPPROTO_UDP) return net.ipv4.udpTable.all().filter((sk) => inState(sk.skState)).map((sk) => udpDiagFill(sk, req));
+  throw new KError('ENOENT');
+}
+
+/** sock_diag_rcv_msg() -> inet_diag_handler_cmd(): only dumps. */
+function sockDiagRcvMsg(net: Net, msg: NlMsg): NlReply {
+  if (msg.type !== SOCK_DIAG_BY_FAMILY || (msg.flags & NLM_F_DUMP) !== NLM_F_DUMP) {
+    return { msgs: [], ack: { error: 'EOPNOTSUPP', msg: null } };
+  }
+  try {
+    const body = msg.body as InetDiagReqV2;
+    const msgs = inetDiagDump(net, body).map((m) => ({ type: SOCK_DIAG_BY_FAMILY, flags: NLM_F_MULTI, seq: msg.seq, pid: msg.pid, body: m }));
+    return { msgs, ack: NL_ACK_OK };
+  } catch (e) {
+    return { msgs: [], ack: { error: e instanceof KError ? e.errno : 'EINVAL', msg: null } };
+  }
+}
+
+/** sock_diag_register(&inet_diag_handler) */
+export function inetDiagInit(world: NetWorld): void {
+  world.inet.sockDiag = sockDiagRcvMsg;
+}
+
+/** The address:port of /proc/net/tcp and udp: the __be32 as a little-endian machine prints it. */
+function hexAddr(a: number, port: number): string {
+  const le = (((a & 0xff) << 24) | ((a >>> 8) & 0xff) << 16 | ((a >>> 16) & 0xff) << 8 | (a >>> 24)) >>> 0;
+  return `${le.toString(16).toUpperCase().padStart(8, '0')}:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+const hex = (n: number, w: number): string => (n >>> 0).toString(16).toUpperCase().padStart(w, '0');
+
+/** tcp4_seq_show(): /proc/net/tcp */
+export function procNetTcp(net: Net): string {
+  let out = '  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode                                                     \n';
+  tcpSockets(net).forEach((sk, i) => {
+    const [timer, expires, retrans] = tcpTimer(sk);
+    const d = tcpDiagFill(sk, { family: AF_INET, protocol: IPPROTO_TCP, ext: 0, states: -1 });
+    // get_tcp4_sock(): a listener's rx_queue is its accept backlog, its tx_queue write_seq - snd_una (0).
+    const tx = sk.skState === TCP_LISTEN ? 0 : d.wqueue;
+    const jif = Math.ceil(expires / 4);
+    const line = `${String(i).padStart(4)}: ${hexAddr(sk.inetRcvSaddr, sk.inetNum)} ${hexAddr(sk.inetDaddr, sk.inetDport)} ${hex(sk.skState, 2)} ` +
+      `${hex(tx, 8)}:${hex(d.rqueue, 8)} ${hex(timer, 2)}:${hex(jif, 8)} ${hex(retrans, 8)} ${String(0).padStart(5)} ${String(0).padStart(8)} ${d.inode}`;
+    out += sk.skState === TCP_TIME_WAIT ? `${line} 3 0000000000000000\n` : `${line} 1 0000000000000000 ${Math.max(1, sk.rto / 4e6 | 0)} ${Math.floor(sk.ato / 4e6)} 0 ${sk.sndCwnd} ${sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? -1 : sk.sndSsthresh}\n`;
+  });
+  return out;
+}
+
+/** udp4_seq_show(): /proc/net/udp */
+export function procNetUdp(net: Net): string {
+  let out = '   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops             \n';
+  for (const sk of net.ipv4.udpTable.all()) {
+    out += `${String(sk.inetNum & 0x7f).padStart(5)}: ${hexAddr(sk.inetRcvSaddr, sk.inetNum)} ${hexAddr(sk.inetDaddr, sk.inetDport)} ${hex(sk.skState, 2)} ` +
+      `${hex(0, 8)}:${hex(sk.skRmemAlloc, 8)} 00:00000000 00000000 ${String(0).padStart(5)} ${String(0).padStart(8)} ${sk.ino} 2 0000000000000000 ${sk.skDrops}\n`;
+  }
+  return out;
+}
+
+/** sockstat_seq_show(): /proc/net/sockstat */
+export function procNetSockstat(net: Net): string {
+  const tcp = tcpSockets(net);
+  const inuse = tcp.filter((sk) => sk.skState !== TCP_TIME_WAIT && sk.skState !== TCP_SYN_RECV).length;
+  const orphan = tcp.filter((sk) => sk.sockFlag(SOCK_DEAD) && sk.skState !== TCP_TIME_WAIT && sk.skState !== TCP_CLOSE).length;
+  const tw = tcp.filter((sk) => sk.skState === TCP_TIME_WAIT).length;
+  const alloc = tcp.filter((sk) => sk.skState !== TCP_TIME_WAIT).length;
+  const udp = net.ipv4.udpTable.all().length;
+  const raw = net.ipv4.rawV4Hashinfo.all().length;
+  const sockets = inuse + udp + raw;
+  return `sockets: used ${sockets}\nTCP: inuse ${inuse} orphan ${orphan} tw ${tw} alloc ${alloc} mem 0\nUDP: inuse ${udp} mem 0\nUDPLITE: inuse 0\nRAW: inuse ${raw}\nFRAG: inuse 0 memory 0\n`;
+}
+

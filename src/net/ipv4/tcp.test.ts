@@ -1,0 +1,140 @@
+/**
+ * TCP through the syscall surface: the handshake's options, refused and
+ * reset connections, half-close, close with unread data (RST), TIME_WAIT
+ * on the virtual clock, Nagle, and the listener's accept queue.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { icmpLab } from './icmp.testutil.js';
+import { drive } from '../../sim/drive.testutil.js';
+import {
+  accept, bind, close, connect, connectWait, getsockopt, listen, recvmsg, recvmsgDontwait, send, shutdown, socket,
+  type Socket,
+} from '../socket.js';
+import { AF_INET, SOCK_STREAM, SOL_SOCKET, SO_ERROR } from '../../uapi/linux/socket.js';
+import { LinuxMib, TcpStat } from '../core/snmp.js';
+import { TCP_CLOSE_WAIT, TCP_ESTABLISHED, TCP_FIN_WAIT2, TCP_LISTEN, TCP_TIME_WAIT, TcpSock } from './tcp.js';
+import { tcpGetInfo } from './inet_diag.js';
+import type { Net } from '../core/net_namespace.js';
+
+const B = 0x0a000002;
+const LAB = `
+ip netns add a; ip netns add b
+ip link add a0 netns a address 02:00:00:00:0a:01 type veth peer name b0 netns b address 02:00:00:00:0b:01
+ip -n a link set a0 up; ip -n b link set b0 up
+ip -n a addr add 10.0.0.1/24 dev a0; ip -n b addr add 10.0.0.2/24 dev b0
+`;
+
+function tcp(net: Net): Socket {
+  const s = socket(net, AF_INET, SOCK_STREAM, 0);
+  assert.ok(typeof s !== 'string');
+  return s;
+}
+
+const at = (addr: number, port: number) => ({ family: AF_INET, addr, port });
+
+async function pair(L: ReturnType<typeof icmpLab>): Promise<{ cli: Socket; srv: Socket; lsn: Socket }> {
+  const lsn = tcp(L.ns('b'));
+  assert.equal(bind(lsn, at(0, 5001)), 0);
+  assert.equal(listen(lsn, 1), 0);
+  const cli = tcp(L.ns('a'));
+  assert.equal(await drive(L.lab, connectWait(cli, at(B, 5001))), 0);
+  const srv = await drive(L.lab, accept(lsn));
+  assert.ok(typeof srv !== 'string');
+  return { cli, srv, lsn };
+}
+
+test('handshake: MSS, SACK, timestamps and window scale agreed; both ends ESTABLISHED; counters', async () => {
+  const L = icmpLab();
+  await L.sh(LAB);
+  const { cli, srv } = await pair(L);
+  const c = cli.sk as TcpSock;
+  const s = srv.sk as TcpSock;
+  assert.equal(c.skState, TCP_ESTABLISHED);
+  assert.equal(s.skState, TCP_ESTABLISHED);
+  assert.ok(c.tstampOk && c.sackOk && c.wscaleOk);
+  assert.equal(c.mssCache, 1448);
+  assert.equal(c.sndWscale, 7);
+  assert.equal(tcpGetInfo(c).sndCwnd, 10);
+  assert.equal(L.ns('a').mib.tcp[TcpStat.ACTIVEOPENS], 1);
+  assert.equal(L.ns('b').mib.tcp[TcpStat.PASSIVEOPENS], 1);
+  assert.equal(L.ns('a').mib.tcp[TcpStat.CURRESTAB], 1);
+});
+
+test('a closed port refuses: ECONNREFUSED from connect, then SO_ERROR of a non-blocking one', async () => {
+  const L = icmpLab();
+  await L.sh(LAB);
+  const c = tcp(L.ns('a'));
+  assert.equal(await drive(L.lab, connectWait(c, at(B, 81))), 'ECONNREFUSED');
+  const nb = tcp(L.ns('a'));
+  nb.nonblock = true;
+  assert.equal(connect(nb, at(B, 82)), 'EINPROGRESS');
+  await drive(L.lab, L.lab.sched.sleep(1e6));
+  assert.equal(getsockopt(nb, SOL_SOCKET, SO_ERROR), 111);
+  assert.equal(L.ns('b').mib.tcp[TcpStat.OUTRSTS], 2);
+  assert.equal(L.ns('a').mib.tcp[TcpStat.ATTEMPTFAILS], 2);
+});
+
+test('half-close: data then FIN; the reader sees EOF; the first closer waits 60 s in TIME_WAIT', async () => {
+  const L = icmpLab();
+  await L.sh(LAB);
+  const { cli, srv } = await pair(L);
+  const data = new Uint8Array(50_000).map((_, i) => i & 0xff);
+  assert.equal(await drive(L.lab, send(cli, data)), data.length);
+  assert.equal(shutdown(cli, 1), 0);
+  let got = 0;
+  for (;;) {
+    const m = await drive(L.lab, recvmsg(srv, 65536));
+    assert.ok(typeof m !== 'string');
+    if (m.data.length === 0) break;
+    got += m.data.length;
+  }
+  assert.equal(got, data.length);
+  // The FIN's ACK is delayed (pingpong after a FIN: tcp_fin()), 40 ms.
+  await drive(L.lab, L.lab.sched.sleep(50e6));
+  assert.equal((srv.sk as TcpSock).skState, TCP_CLOSE_WAIT);
+  assert.equal((cli.sk as TcpSock).skState, TCP_FIN_WAIT2);
+  close(srv);
+  await drive(L.lab, L.lab.sched.sleep(1e6));
+  assert.equal((cli.sk as TcpSock).skState, TCP_TIME_WAIT);
+  close(cli);
+  await drive(L.lab, L.lab.sched.sleep(59e9));
+  assert.equal(L.ns('a').ipv4.tcpHashinfo.size, 1);
+  await drive(L.lab, L.lab.sched.sleep(2e9));
+  assert.equal(L.ns('a').ipv4.tcpHashinfo.size, 0);
+  assert.equal(L.ns('a').mib.net[LinuxMib.TIMEWAITED], 1);
+});
+
+test('close with unread data sends RST: the peer gets ECONNRESET, EstabResets counts', async () => {
+  const L = icmpLab();
+  await L.sh(LAB);
+  const { cli, srv } = await pair(L);
+  await drive(L.lab, send(cli, new Uint8Array(100)));
+  await drive(L.lab, L.lab.sched.sleep(1e6));
+  close(srv);
+  await drive(L.lab, L.lab.sched.sleep(1e6));
+  assert.equal(recvmsgDontwait(cli, 10), 'ECONNRESET');
+  assert.equal(L.ns('b').mib.net[LinuxMib.TCPABORTONCLOSE], 1);
+  assert.equal(L.ns('a').mib.tcp[TcpStat.ESTABRESETS], 1);
+});
+
+test('listen: the backlog bounds the accept queue; SO_ACCEPTCONN-style state; EADDRINUSE on a second listener', async () => {
+  const L = icmpLab();
+  await L.sh(LAB);
+  const b = L.ns('b');
+  const lsn = tcp(b);
+  assert.equal(bind(lsn, at(0, 7000)), 0);
+  assert.equal(listen(lsn, 0), 0);
+  assert.equal((lsn.sk as TcpSock).skState, TCP_LISTEN);
+  const other = tcp(b);
+  assert.equal(bind(other, at(0, 7000)), 'EADDRINUSE');
+  const clients = [tcp(L.ns('a')), tcp(L.ns('a')), tcp(L.ns('a'))];
+  for (const c of clients) {
+    c.nonblock = true;
+    connect(c, at(B, 7000));
+  }
+  await drive(L.lab, L.lab.sched.sleep(10e6));
+  // sk_acceptq_is_full() is "more than the backlog": a backlog of 0 takes one.
+  assert.equal((lsn.sk as TcpSock).acceptQueue.length, 1);
+  assert.ok(b.mib.net[LinuxMib.LISTENOVERFLOWS]! > 0);
+});

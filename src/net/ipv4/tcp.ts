@@ -1,0 +1,484 @@
+/**
+ * struct tcp_sock and the user side of TCP: listen, accept, connect (in
+ * tcp_ipv4.ts), sendmsg into the write queue (segments of at most one MSS,
+ * PSH on the last of a call), recvmsg from the receive queue, shutdown,
+ * close (FIN, or RST when unread data is thrown away), poll, the SOL_TCP
+ * options, and tcp_set_state() with its counters (CurrEstab, EstabResets).
+ * @linux net/ipv4/tcp.c, include/linux/tcp.h, include/net/tcp.h
+ */
+import type { Net } from '../core/net_namespace.js';
+import type { Errno } from '../core/errno.js';
+import { netIncStats, LinuxMib, TcpStat } from '../core/snmp.js';
+import { kfreeSkbReason } from '../core/drop_reason.js';
+import {
+  RCV_SHUTDOWN, SEND_SHUTDOWN, TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, sockError, type SockOptVal,
+} from '../core/sock.js';
+import type { Timer } from '../../sim/scheduler.js';
+import {
+  MSG_OOB, MSG_PEEK, MSG_TRUNC, POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDHUP, POLLRDNORM,
+  POLLWRNORM, SOCK_STREAM, SOL_TCP, type MsgIn, type MsgOut,
+} from '../../uapi/linux/socket.js';
+import { IPPROTO_TCP, type SockaddrIn } from '../../uapi/linux/in.js';
+import { newTcpOptionsReceived, type TcpOptionsReceived } from '../../wire/tcp.js';
+import type { Rtable } from './route.js';
+import { InetSock } from './inet_sock.js';
+import { portFree, tcpBindEphemeralPort } from './inet_hashtables.js';
+import { tcpCongFor, type TcpCongOps } from './tcp_cong.js';
+import { tcpCleanupRbuf, tcpPush, tcpQueueData, tcpShutdownSend } from './tcp_output.js';
+import { tcpClose, tcpDisconnect } from './tcp_timer.js';
+
+/** include/net/tcp_states.h */
+export const TCP_SYN_SENT = 2;
+export const TCP_SYN_RECV = 3;
+export const TCP_FIN_WAIT1 = 4;
+export const TCP_FIN_WAIT2 = 5;
+export const TCP_TIME_WAIT = 6;
+export const TCP_CLOSE_WAIT = 8;
+export const TCP_LAST_ACK = 9;
+export const TCP_CLOSING = 11;
+export { TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN };
+
+/** SOL_TCP options (include/uapi/linux/tcp.h). */
+export const TCP_NODELAY = 1;
+export const TCP_MAXSEG = 2;
+export const TCP_CORK = 3;
+export const TCP_KEEPIDLE = 4;
+export const TCP_KEEPINTVL = 5;
+export const TCP_KEEPCNT = 6;
+export const TCP_SYNCNT = 7;
+export const TCP_INFO = 11;
+export const TCP_QUICKACK = 12;
+export const TCP_CONGESTION = 13;
+export const TCP_USER_TIMEOUT = 18;
+
+/** include/net/tcp.h */
+export const TCP_TIMEWAIT_LEN = 60e9;
+export const TCP_RTO_MIN = 200e6;
+export const TCP_RTO_MAX = 120e9;
+export const TCP_TIMEOUT_INIT = 1e9;
+export const TCP_DELACK_MIN = 40e6;
+export const TCP_DELACK_MAX = 200e6;
+export const TCP_ATO_MIN = 40e6;
+export const TCP_INIT_CWND = 10;
+export const TCP_MSS_DEFAULT = 536;
+export const TCP_INFINITE_SSTHRESH = 0x7fffffff;
+/** MAX_TCP_WINDOW */
+export const MAX_TCP_WINDOW = 65535;
+
+/** enum tcp_ca_state */
+export const TCP_CA_OPEN = 0;
+export const TCP_CA_DISORDER = 1;
+export const TCP_CA_RECOVERY = 3;
+export const TCP_CA_LOSS = 4;
+
+/** One segment of the write or retransmit queue (an skb and its TCP_SKB_CB). */
+export interface TcpSeg {
+  seq: number;
+  endSeq: number;
+  /** TCPHDR_* flags it carries (SYN, FIN, PSH). */
+  flags: number;
+  data: Uint8Array;
+  /** Virtual time of its last transmission (ns). */
+  when: number;
+  /** TCPCB_RETRANS: sent more than once (no RTT sample from it). */
+  retrans: boolean;
+  /** TCPCB_SACKED_ACKED */
+  sacked: boolean;
+  /** TCPCB_LOST: to be retransmitted. */
+  lost: boolean;
+}
+
+/** The per-connection counters TCP_INFO and ss -i show. */
+export class TcpInfoCounters {
+  bytesSent = 0;
+  bytesAcked = 0;
+  bytesReceived = 0;
+  bytesRetrans = 0;
+  segsOut = 0;
+  segsIn = 0;
+  dataSegsOut = 0;
+  dataSegsIn = 0;
+  totalRetrans = 0;
+  lastDataSent = 0;
+  lastDataRecv = 0;
+  lastAckRecv = 0;
+  delivered = 0;
+}
+
+/** struct tcp_sock (with the inet_connection_sock and request_sock parts it needs). */
+export class TcpSock extends InetSock {
+  /* Sequence space (RFC 9293 3.3.1). */
+  iss = 0;
+  irs = 0;
+  sndUna = 0;
+  sndNxt = 0;
+  /** write_seq: the sequence after the last byte the user queued. */
+  writeSeq = 0;
+  sndWnd = 0;
+  sndWl1 = 0;
+  maxWindow = 0;
+  rcvNxt = 0;
+  /** rcv_wup: rcv_nxt when the last window was advertised. */
+  rcvWup = 0;
+  rcvWnd = 0;
+  copiedSeq = 0;
+  /* MSS and options. */
+  mssCache = TCP_MSS_DEFAULT;
+  advmss = 1460;
+  /** The MSS option of our SYN or SYN-ACK: the route's advmss (before the timestamp option is taken off advmss). */
+  synMss = 1460;
+  /** icsk_ack.rcv_mss: the peer's segment size as seen. */
+  rcvMss = TCP_MSS_DEFAULT;
+  readonly rxOpt: TcpOptionsReceived = newTcpOptionsReceived();
+  tstampOk = false;
+  sackOk = false;
+  wscaleOk = false;
+  sndWscale = 0;
+  rcvWscale = 0;
+  tsRecent = 0;
+  tsOffset = 0;
+  /** inet_id: the IP id of the next DF packet. */
+  inetId = 0;
+  /* Queues. */
+  readonly writeQueue: TcpSeg[] = [];
+  readonly rtxQueue: TcpSeg[] = [];
+  /** out_of_order_queue: payloads beyond rcv_nxt, by sequence. */
+  readonly ofoQueue: TcpSeg[] = [];
+  /** sk_wmem_queued in payload bytes. */
+  wmemQueued = 0;
+  /* Congestion control and recovery. */
+  sndCwnd = TCP_INIT_CWND;
+  sndSsthresh = TCP_INFINITE_SSTHRESH;
+  sndCwndCnt = 0;
+  caState = TCP_CA_OPEN;
+  caOps: TcpCongOps;
+  readonly caPriv: number[] = [0, 0, 0, 0, 0, 0];
+  highSeq = 0;
+  dupAcks = 0;
+  priorSsthresh = 0;
+  /** snd_sml: the end of the last small segment sent (Nagle, Minshall's rule). */
+  sndSml = 0;
+  /* RTT and RTO (RFC 6298), in ns. */
+  srtt = 0;
+  mdev = 0;
+  rttvar = 0;
+  rto = TCP_TIMEOUT_INIT;
+  backoff = 0;
+  retransmits = 0;
+  /** Virtual time the retransmit timer first fired for the current head (for tcp_retries2 in time). */
+  retransStamp = 0;
+  /* Delayed ACK (icsk_ack). */
+  ackPending = false;
+  quickAcks = 0;
+  pingpong = false;
+  ato = TCP_ATO_MIN;
+  lrcvtime = 0;
+  /** icsk_ack.ato set: the first data came (tcp_event_data_recv()'s quick-ACK start). */
+  dataSeen = false;
+  /* Timers. */
+  rtxTimer: Timer | null = null;
+  delackTimer: Timer | null = null;
+  keepaliveTimer: Timer | null = null;
+  twTimer: Timer | null = null;
+  /** TIME_WAIT / FIN_WAIT2 orphan: the timer's expiry, for ss and /proc/net/tcp. */
+  twExpires = 0;
+  /* Options. */
+  nodelay = false;
+  cork = false;
+  userMss = 0;
+  keepaliveTime = 0;
+  keepaliveIntvl = 0;
+  keepaliveProbes = 0;
+  probesOut = 0;
+  synRetriesOpt = 0;
+  /* Listener and request-socket state. */
+  maxAckBacklog = 0;
+  readonly acceptQueue: TcpSock[] = [];
+  /** request sockets (SYN_RECV children) not yet accepted. */
+  synQueueLen = 0;
+  parent: TcpSock | null = null;
+  /** Hashed in ehash / bhash. */
+  ehashed = false;
+  bound = false;
+  /** The port came from connect() (__inet_hash_connect), so other 4-tuples may share it. */
+  bindByConnect = false;
+  /** The cached route to the peer (sk_dst_cache). */
+  dstCache: Rtable | null = null;
+  readonly info = new TcpInfoCounters();
+
+  constructor(net: Net) {
+    super(net, SOCK_STREAM, IPPROTO_TCP);
+    const s = net.ipv4.sysctl.tcp;
+    this.skSndbuf = s.wmem[1]!;
+    this.skRcvbuf = s.rmem[1]!;
+    this.caOps = tcpCongFor(s.congestionControl);
+  }
+
+  get protName(): string {
+    return 'TCP';
+  }
+
+  get tcpSysctl() {
+    return this.net.ipv4.sysctl.tcp;
+  }
+
+  /** sk_dst_reset() */
+  override dstReset(): void {
+    this.dstCache = null;
+  }
+
+  /** inet_unhash() + inet_put_port(): leave ehash, the listeners and the bind bucket. */
+  unhash(): void {
+    const h = this.net.ipv4.tcpHashinfo;
+    if (this.ehashed) h.ehashDel(this);
+    this.ehashed = false;
+    h.listeners.del(this.inetNum, this);
+    if (this.bound) h.bhash.del(this.inetNum, this);
+    this.bound = false;
+  }
+
+  /** inet_csk_get_port(): take `snum` (0: bind(0)'s search) in bhash. */
+  getPort(snum: number): Errno | null {
+    const bhash = this.net.ipv4.tcpHashinfo.bhash;
+    if (snum === 0) {
+      snum = tcpBindEphemeralPort(this.net, bhash, this);
+      if (!snum) return 'EADDRINUSE';
+    } else if (!portFree(bhash, this, snum, true)) return 'EADDRINUSE';
+    this.inetNum = this.inetSport = snum;
+    bhash.add(snum, this);
+    this.bound = true;
+    return null;
+  }
+
+  /** __inet_bind() */
+  override bind(addr: SockaddrIn): Errno | null {
+    if (this.skState !== TCP_CLOSE || this.inetNum) return 'EINVAL';
+    const err = this.bindAddr(addr);
+    if (err) return err;
+    const e = this.getPort(addr.port);
+    if (e) this.inetSaddr = this.inetRcvSaddr = 0;
+    return e;
+  }
+
+  /**
+   * inet_listen() -> inet_csk_listen_start(): the backlog is capped by
+   * somaxconn; the port is taken again with the listener's rules.
+   */
+  listen(backlog: number): Errno | null {
+    if (this.skState !== TCP_CLOSE && this.skState !== TCP_LISTEN) return 'EINVAL';
+    this.maxAckBacklog = Math.min(Math.max(backlog, 0), this.tcpSysctl.somaxconn);
+    if (this.skState === TCP_LISTEN) return null;
+    const h = this.net.ipv4.tcpHashinfo;
+    if (!this.inetNum) {
+      this.skState = TCP_LISTEN;
+      const e = this.getPort(0);
+      if (e) {
+        this.skState = TCP_CLOSE;
+        return e;
+      }
+    } else {
+      this.skState = TCP_LISTEN;
+      for (const sk2 of h.bhash.chain(this.inetNum)) {
+        if (sk2 !== this && (sk2.skState === TCP_LISTEN || !sk2.skReuse || !this.skReuse) && !(sk2.skReuseport && this.skReuseport) &&
+          (!sk2.inetRcvSaddr || !this.inetRcvSaddr || sk2.inetRcvSaddr === this.inetRcvSaddr) && sk2.skState !== TCP_TIME_WAIT) {
+          this.skState = TCP_CLOSE;
+          return 'EADDRINUSE';
+        }
+      }
+    }
+    h.listeners.add(this.inetNum, this);
+    return null;
+  }
+
+  /** inet_csk_accept() without sleeping: the oldest established child, or EAGAIN. */
+  acceptNow(): TcpSock | Errno {
+    if (this.skState !== TCP_LISTEN) return 'EINVAL';
+    const child = this.acceptQueue.shift();
+    if (!child) return 'EAGAIN';
+    child.parent = null;
+    return child;
+  }
+
+  /** tcp_set_state(): CurrEstab, EstabResets, and unhashing on CLOSE. */
+  setState(state: number): void {
+    const old = this.skState;
+    const mib = this.net.mib.tcp;
+    if (state === TCP_ESTABLISHED && old !== TCP_ESTABLISHED) mib[TcpStat.CURRESTAB]!++;
+    if (old === TCP_ESTABLISHED && state !== TCP_ESTABLISHED) mib[TcpStat.CURRESTAB]!--;
+    if (state === TCP_CLOSE && (old === TCP_CLOSE_WAIT || old === TCP_ESTABLISHED)) mib[TcpStat.ESTABRESETS]!++;
+    this.skState = state;
+    if (state === TCP_CLOSE) this.unhash();
+  }
+
+  /** The bytes the user may still queue (sk_stream_wspace). */
+  get sndSpace(): number {
+    return this.skSndbuf - this.wmemQueued;
+  }
+
+  /** The bytes waiting in the receive queue (tcp_inq / Recv-Q). */
+  get rcvQueued(): number {
+    return ((this.rcvNxt - this.copiedSeq) >>> 0) - (this.finSeen ? 1 : 0);
+  }
+
+  /** The peer's FIN is in rcv_nxt (it occupies a sequence number, not a byte of data). */
+  finSeen = false;
+
+  /** Send-Q: what was queued and not acknowledged yet (write_seq - snd_una). */
+  get sndQueued(): number {
+    return (this.writeSeq - this.sndUna) >>> 0;
+  }
+
+  /** tcp_recvmsg(): bytes of the receive queue in order; 0 bytes at EOF; EAGAIN when there is nothing yet. */
+  override recvmsgNow(len: number, flags: number): MsgIn | Errno {
+    if (flags & MSG_OOB) return 'EINVAL';
+    if (this.skState === TCP_LISTEN) return 'ENOTCONN';
+    const peek = (flags & MSG_PEEK) !== 0;
+    const out = new Uint8Array(Math.min(len, this.rcvQueued));
+    let copied = 0;
+    for (let skb = this.skReceiveQueue.peek(); skb && copied < out.length;) {
+      const n = Math.min(skb.len, out.length - copied);
+      out.set(skb.buf.subarray(skb.data, skb.data + n), copied);
+      copied += n;
+      if (peek) break;
+      if (n < skb.len) {
+        skb.pull(n);
+        break;
+      }
+      this.skReceiveQueue.dequeue();
+      kfreeSkbReason(this.net, skb, 'NOT_SPECIFIED', 'tcp_eat_recv_skb');
+      skb = this.skReceiveQueue.peek();
+    }
+    if (copied > 0) {
+      if (!peek) {
+        this.copiedSeq = (this.copiedSeq + copied) >>> 0;
+        tcpCleanupRbuf(this, copied);
+      }
+      return { data: out.subarray(0, copied), len: copied, name: null, control: [], flags: flags & MSG_TRUNC ? MSG_TRUNC : 0 };
+    }
+    const eof: MsgIn = { data: new Uint8Array(0), len: 0, name: null, control: [], flags: 0 };
+    if (len === 0) return eof;
+    const err = sockError(this);
+    if (err) return err;
+    if (this.skShutdown & RCV_SHUTDOWN) return eof;
+    if (this.skState === TCP_CLOSE) return this.wasConnected ? eof : 'ENOTCONN';
+    return 'EAGAIN';
+  }
+
+  /** Once ESTABLISHED: a later CLOSE reads as EOF rather than ENOTCONN. */
+  wasConnected = false;
+
+  /**
+   * tcp_sendmsg_locked(): wait-free part — append to the write queue up to
+   * the send buffer, then push. Returns the bytes taken (EAGAIN when none fit).
+   */
+  override sendmsg(msg: MsgOut, flags: number): number | Errno {
+    if (flags & MSG_OOB) return 'EOPNOTSUPP';
+    const st = this.skState;
+    if (st === TCP_SYN_SENT || st === TCP_SYN_RECV) return 'EAGAIN';
+    if (this.skErr) return sockError(this)!;
+    if (this.skShutdown & SEND_SHUTDOWN) return 'EPIPE';
+    if (st !== TCP_ESTABLISHED && st !== TCP_CLOSE_WAIT) return st === TCP_LISTEN || !this.wasConnected ? 'ENOTCONN' : 'EPIPE';
+    const data = msg.data;
+    const room = Math.max(0, this.sndSpace);
+    const n = Math.min(room, data.length);
+    if (n === 0) return data.length === 0 ? 0 : 'EAGAIN';
+    tcpQueueData(this, data.subarray(0, n));
+    return n;
+  }
+
+  /** inet_shutdown() -> tcp_shutdown(): SEND_SHUTDOWN sends our FIN. */
+  shutdown(how: number): Errno | null {
+    const st = this.skState;
+    if (st === TCP_CLOSE) return 'ENOTCONN';
+    if (st === TCP_LISTEN) {
+      if (how & RCV_SHUTDOWN) tcpDisconnect(this);
+      return null;
+    }
+    if (st === TCP_SYN_SENT) {
+      tcpDisconnect(this);
+      return null;
+    }
+    this.skShutdown |= how;
+    if (how & SEND_SHUTDOWN) tcpShutdownSend(this);
+    this.skWq.wake(0);
+    return null;
+  }
+
+  /** tcp_close(): an orphan finishes the connection on its own. */
+  override close(): void {
+    tcpClose(this);
+  }
+
+  /** tcp_poll() */
+  override poll(): number {
+    const st = this.skState;
+    if (st === TCP_LISTEN) return this.acceptQueue.length ? POLLIN | POLLRDNORM : 0;
+    let mask = 0;
+    if (this.skShutdown === (RCV_SHUTDOWN | SEND_SHUTDOWN) || st === TCP_CLOSE) mask |= POLLHUP;
+    if (this.skShutdown & RCV_SHUTDOWN) mask |= POLLIN | POLLRDNORM | POLLRDHUP;
+    if (st !== TCP_SYN_SENT && st !== TCP_SYN_RECV) {
+      if (this.rcvQueued > 0) mask |= POLLIN | POLLRDNORM;
+      if (this.skShutdown & SEND_SHUTDOWN || this.sndSpace > 0) mask |= POLLOUT | POLLWRNORM;
+    }
+    if (this.skErr || this.skErrorQueue.qlen > 0) mask |= POLLERR;
+    return mask;
+  }
+
+  /** do_tcp_setsockopt() */
+  override setsockopt(level: number, optname: number, v: SockOptVal): Errno | null {
+    if (level !== SOL_TCP) return super.setsockopt(level, optname, v);
+    if (optname === TCP_CONGESTION) {
+      if (typeof v !== 'string') return 'EINVAL';
+      const ops = tcpCongFor(v.replace(/\0.*$/s, ''), true);
+      if (!ops) return 'ENOENT';
+      this.caOps = ops;
+      return null;
+    }
+    if (typeof v !== 'number') return 'EINVAL';
+    switch (optname) {
+      case TCP_NODELAY:
+        this.nodelay = v !== 0;
+        if (this.nodelay) tcpPush(this);
+        return null;
+      case TCP_CORK:
+        this.cork = v !== 0;
+        if (!this.cork) tcpPush(this);
+        return null;
+      case TCP_MAXSEG:
+        if (v && (v < 88 || v > 65535 - 40)) return 'EINVAL';
+        this.userMss = v;
+        return null;
+      case TCP_KEEPIDLE: if (v < 1 || v > 32767) return 'EINVAL'; this.keepaliveTime = v; return null;
+      case TCP_KEEPINTVL: if (v < 1 || v > 32767) return 'EINVAL'; this.keepaliveIntvl = v; return null;
+      case TCP_KEEPCNT: if (v < 1 || v > 127) return 'EINVAL'; this.keepaliveProbes = v; return null;
+      case TCP_SYNCNT: if (v < 1 || v > 127) return 'EINVAL'; this.synRetriesOpt = v; return null;
+      case TCP_QUICKACK:
+        if (v) this.quickAcks = 16;
+        this.pingpong = !v;
+        return null;
+      default: return 'ENOPROTOOPT';
+    }
+  }
+
+  override getsockopt(level: number, optname: number): SockOptVal | Errno {
+    if (level !== SOL_TCP) return super.getsockopt(level, optname);
+    switch (optname) {
+      case TCP_NODELAY: return this.nodelay ? 1 : 0;
+      case TCP_CORK: return this.cork ? 1 : 0;
+      case TCP_MAXSEG: return this.skState === TCP_CLOSE || this.skState === TCP_LISTEN ? this.userMss || TCP_MSS_DEFAULT : this.mssCache;
+      case TCP_KEEPIDLE: return this.keepaliveTime || this.tcpSysctl.keepaliveTime;
+      case TCP_KEEPINTVL: return this.keepaliveIntvl || this.tcpSysctl.keepaliveIntvl;
+      case TCP_KEEPCNT: return this.keepaliveProbes || this.tcpSysctl.keepaliveProbes;
+      case TCP_SYNCNT: return this.synRetriesOpt || this.tcpSysctl.synRetries;
+      case TCP_QUICKACK: return this.pingpong ? 0 : 1;
+      case TCP_CONGESTION: return this.caOps.name;
+      default: return 'ENOPROTOOPT';
+    }
+  }
+
+  /** TcpExt counter. */
+  mibNet(f: LinuxMib): void {
+    netIncStats(this.net, f);
+  }
+}
+

@@ -1,0 +1,568 @@
+/**
+ * TCP input on a socket: the SYN_SENT handshake, sequence and RST checks
+ * (RFC 5961 challenge ACKs), ACK processing (window update, the retransmit
+ * queue, RTT per RFC 6298 with Linux's 200 ms floor, SACK scoreboard, fast
+ * retransmit after three duplicate ACKs, congestion control), in-order
+ * and out-of-order data, FIN, RST, and when to ACK (quick-ACK at start,
+ * every second full segment, otherwise delayed).
+ * @linux net/ipv4/tcp_input.c
+ */
+import type { SkBuff } from '../core/skbuff.js';
+import { LinuxMib, TcpStat } from '../core/snmp.js';
+import { kfreeSkbReason } from '../core/drop_reason.js';
+import { RCV_SHUTDOWN, SOCK_DEAD, sockQueueRcvSkbReason } from '../core/sock.js';
+import { POLLOUT } from '../../uapi/linux/socket.js';
+import { SkBuff as SkBuffClass } from '../core/skbuff.js';
+import {
+  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, after, before, type TcpOptionsReceived,
+} from '../../wire/tcp.js';
+import {
+  MAX_TCP_WINDOW, TCP_ATO_MIN, TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_CLOSE, TCP_CLOSE_WAIT,
+  TCP_CLOSING, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_LAST_ACK, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_RTO_MAX,
+  TCP_RTO_MIN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, type TcpSock,
+} from './tcp.js';
+import {
+  newSeg, tcpEstablishedHooks, tcpPush, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
+} from './tcp_output.js';
+import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2, tcpResetXmitTimer } from './tcp_timer.js';
+
+/** TCP_SKB_CB(skb): the parsed header of a received segment. */
+export interface TcpCb {
+  seq: number;
+  endSeq: number;
+  ackSeq: number;
+  flags: number;
+  window: number;
+  /** Payload offset in skb.buf and length. */
+  payload: number;
+  len: number;
+  readonly opt: TcpOptionsReceived;
+}
+
+/** tcp_receive_window(): what is left of the window last advertised. */
+function tcpReceiveWindow(sk: TcpSock): number {
+  return Math.max(0, (sk.rcvWup + sk.rcvWnd - sk.rcvNxt) | 0);
+}
+
+/**
+ * tcp_rtt_estimator() + tcp_set_rto() in µs: SRTT, mdev and RTTVAR as
+ * Linux keeps them (rttvar never below tcp_rto_min), RTO = SRTT + RTTVAR.
+ */
+export function tcpRttEstimator(sk: TcpSock, sampleNs: number): void {
+  let m = Math.max(1, Math.round(sampleNs / 1000));
+  const rtoMinUs = TCP_RTO_MIN / 1000;
+  if (sk.srtt !== 0) {
+    m -= sk.srtt >> 3;
+    sk.srtt += m;
+    if (m < 0) {
+      m = -m - (sk.mdev >> 2);
+      if (m > 0) m >>= 3;
+    } else m -= sk.mdev >> 2;
+    sk.mdev += m;
+    if (sk.mdev > sk.rttvar) sk.rttvar = sk.mdev;
+    if (sk.rttvar > rtoMinUs && sk.mdev < sk.rttvar) sk.rttvar = Math.max(rtoMinUs, sk.rttvar - ((sk.rttvar - sk.mdev) >> 2));
+  } else {
+    sk.srtt = m << 3;
+    sk.mdev = m << 1;
+    sk.rttvar = Math.max(sk.mdev, rtoMinUs);
+  }
+  sk.srtt = Math.max(1, sk.srtt);
+  sk.rto = Math.min(((sk.srtt >> 3) + sk.rttvar) * 1000, TCP_RTO_MAX);
+}
+
+/** tcp_reset(): the peer reset us — ECONNREFUSED in SYN_SENT, EPIPE in CLOSE_WAIT, else ECONNRESET. */
+export function tcpReset(sk: TcpSock): void {
+  const st = sk.skState;
+  if (st === TCP_CLOSE) return;
+  sk.skErr = st === TCP_SYN_SENT ? 'ECONNREFUSED' : st === TCP_CLOSE_WAIT ? 'EPIPE' : 'ECONNRESET';
+  if (!sk.sockFlag(SOCK_DEAD)) sk.errorReport();
+  tcpDone(sk);
+}
+
+/** tcp_sack(): mark the retransmit queue's segments a SACK block covers. */
+function tcpSacktagWriteQueue(sk: TcpSock, cb: TcpCb): boolean {
+  const s = cb.opt.sacks;
+  let tagged = false;
+  for (let i = 0; i + 1 < s.length; i += 2) {
+    const start = s[i]!;
+    const end = s[i + 1]!;
+    if (!after(end, sk.sndUna) || after(end, sk.sndNxt)) continue;
+    for (const seg of sk.rtxQueue) {
+      if (!seg.sacked && !before(seg.seq, start) && !after(seg.endSeq, end)) {
+        seg.sacked = true;
+        seg.lost = false;
+        tagged = true;
+      }
+    }
+  }
+  return tagged;
+}
+
+/** Segments SACKed so far (sacked_out). */
+function sackedOut(sk: TcpSock): number {
+  let n = 0;
+  for (const seg of sk.rtxQueue) if (seg.sacked) n++;
+  return n;
+}
+
+/**
+ * tcp_clean_rtx_queue(): drop what `ack` covers (a partial segment is
+ * trimmed), take an RTT sample from a segment sent once (Karn) or from
+ * the echoed timestamp; the segments acknowledged.
+ */
+function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb): number {
+  const now = sk.net.sched.now;
+  let acked = 0;
+  let rtt = -1;
+  while (sk.rtxQueue.length) {
+    const seg = sk.rtxQueue[0]!;
+    if (after(seg.endSeq, ack)) {
+      if (after(ack, seg.seq) && seg.data.length) {
+        const n = (ack - seg.seq) >>> 0;
+        const cut = Math.min(n, seg.data.length);
+        seg.data = seg.data.subarray(cut);
+        seg.seq = ack;
+        sk.wmemQueued -= cut;
+        sk.info.bytesAcked += cut;
+      }
+      break;
+    }
+    sk.rtxQueue.shift();
+    acked++;
+    sk.wmemQueued -= seg.data.length;
+    sk.info.bytesAcked += seg.data.length;
+    if (!seg.retrans) rtt = now - seg.when;
+  }
+  if (rtt < 0 && acked && sk.tstampOk && cb.opt.sawTstamp && cb.opt.rcvTsecr) {
+    rtt = Math.max(0, ((Math.floor(now / 1e6) + sk.tsOffset - cb.opt.rcvTsecr) | 0) * 1e6);
+  }
+  if (rtt >= 0 && acked) tcpRttEstimator(sk, rtt);
+  return acked;
+}
+
+/** Enter fast recovery (tcp_enter_recovery()): ssthresh, cwnd reduced, the head and SACK holes marked lost. */
+function tcpEnterRecovery(sk: TcpSock): void {
+  sk.mibNet(sk.sackOk ? LinuxMib.TCPSACKRECOVERY : LinuxMib.TCPRENORECOVERY);
+  sk.mibNet(LinuxMib.TCPFASTRETRANS);
+  sk.priorSsthresh = sk.sndSsthresh;
+  sk.sndSsthresh = sk.caOps.ssthresh(sk);
+  sk.sndCwnd = Math.max(sk.sndSsthresh, 2);
+  sk.sndCwndCnt = 0;
+  sk.caState = TCP_CA_RECOVERY;
+  sk.highSeq = sk.sndNxt;
+  tcpMarkLost(sk);
+  const head = sk.rtxQueue[0];
+  if (head && !head.sacked) head.lost = true;
+}
+
+/** tcp_mark_head_lost() with SACK: every unSACKed segment below the highest SACKed one, not yet resent, is lost. */
+function tcpMarkLost(sk: TcpSock): void {
+  let highest = -1;
+  sk.rtxQueue.forEach((seg, i) => {
+    if (seg.sacked) highest = i;
+  });
+  for (let i = 0; i < highest; i++) {
+    const seg = sk.rtxQueue[i]!;
+    if (!seg.sacked && !seg.retrans) seg.lost = true;
+  }
+}
+
+/**
+ * tcp_ack(): -1 for an ACK of data never sent (the segment is dropped),
+ * 0 for an old or duplicate one, 1 when snd_una advanced.
+ */
+function tcpAck(sk: TcpSock, cb: TcpCb): number {
+  const ack = cb.ackSeq;
+  const priorUna = sk.sndUna;
+  if (after(ack, sk.sndNxt)) return -1;
+  if (before(ack, priorUna)) return 0;
+  sk.info.lastAckRecv = sk.net.sched.now;
+  const nwin = cb.window << (cb.flags & TCPHDR_SYN ? 0 : sk.sndWscale);
+  let winUpdate = false;
+  // tcp_may_update_window()
+  if (after(ack, priorUna) || after(cb.seq, sk.sndWl1) || (cb.seq === sk.sndWl1 && nwin > sk.sndWnd)) {
+    winUpdate = nwin !== sk.sndWnd;
+    sk.sndWl1 = cb.seq;
+    sk.sndWnd = nwin;
+    sk.maxWindow = Math.max(sk.maxWindow, nwin);
+  }
+  const sackTagged = sk.sackOk && cb.opt.sacks.length ? tcpSacktagWriteQueue(sk, cb) : false;
+  sk.sndUna = ack;
+  const acked = after(ack, priorUna) ? tcpCleanRtxQueue(sk, ack, cb) : 0;
+  if (after(ack, priorUna)) {
+    sk.retransmits = 0;
+    sk.backoff = 0;
+    sk.probesOut = 0;
+    sk.dupAcks = 0;
+    tcpCongControl(sk, ack, acked);
+    if (sk.rtxQueue.length) tcpResetXmitTimer(sk, 'rto');
+    else tcpClearXmitTimer(sk);
+    if (sk.sndSpace > 0) sk.skWq.wake(POLLOUT);
+    return 1;
+  }
+  const dup = cb.len === 0 && !(cb.flags & (TCPHDR_SYN | TCPHDR_FIN)) && !winUpdate && sk.rtxQueue.length > 0;
+  if (dup || sackTagged) tcpFastretransAlert(sk, dup);
+  return 0;
+}
+
+/** tcp_cong_control(): leave recovery at high_seq; grow cwnd in the open and loss states. */
+function tcpCongControl(sk: TcpSock, ack: number, acked: number): void {
+  if (sk.caState === TCP_CA_RECOVERY || sk.caState === TCP_CA_LOSS) {
+    if (!before(ack, sk.highSeq)) {
+      if (sk.caState === TCP_CA_RECOVERY) sk.sndCwnd = Math.max(sk.sndSsthresh, 2);
+      sk.caState = TCP_CA_OPEN;
+      for (const seg of sk.rtxQueue) seg.lost = false;
+    } else if (sk.caState === TCP_CA_RECOVERY) {
+      // NewReno partial ACK (RFC 6582): the next hole goes out at once.
+      const head = sk.rtxQueue[0];
+      if (head && !head.sacked) head.lost = true;
+      tcpMarkLost(sk);
+      return;
+    }
+  }
+  if (sk.caState === TCP_CA_DISORDER) sk.caState = TCP_CA_OPEN;
+  if (acked) sk.caOps.congAvoid(sk, acked);
+}
+
+/** tcp_fastretrans_alert(): duplicate ACKs or SACKed segments past the reordering degree (3) start recovery. */
+function tcpFastretransAlert(sk: TcpSock, dup: boolean): void {
+  if (dup) sk.dupAcks++;
+  if (sk.caState === TCP_CA_RECOVERY) {
+    tcpMarkLost(sk);
+    return;
+  }
+  if (sk.caState === TCP_CA_LOSS) return;
+  const count = Math.max(sk.dupAcks, sackedOut(sk));
+  if (count >= 3) tcpEnterRecovery(sk);
+  else sk.caState = TCP_CA_DISORDER;
+}
+
+/** tcp_event_data_recv(): quick-ACK credit at first data (tcp_incr_quickack), the peer's segment size. */
+function tcpEventDataRecv(sk: TcpSock, len: number): void {
+  if (len > sk.rcvMss) sk.rcvMss = Math.min(len, sk.advmss);
+  if (!sk.dataSeen) {
+    sk.dataSeen = true;
+    sk.quickAcks = Math.min(16, Math.max(2, Math.floor(sk.rcvWnd / (2 * sk.rcvMss))));
+    sk.ato = TCP_ATO_MIN;
+  }
+  sk.lrcvtime = sk.net.sched.now;
+  sk.info.bytesReceived += len;
+  sk.info.dataSegsIn++;
+  sk.info.lastDataRecv = sk.lrcvtime;
+}
+
+/** Queue `skb`'s payload (from `off`, `len` bytes) on the receive queue; false when the buffer is full. */
+function tcpQueueRcv(sk: TcpSock, skb: SkBuff, off: number, len: number): boolean {
+  skb.data = off;
+  skb.tail = off + len;
+  const reason = sockQueueRcvSkbReason(sk, skb);
+  if (reason) {
+    sk.mibNet(LinuxMib.TCPRCVQDROP);
+    kfreeSkbReason(sk.net, skb, reason, 'tcp_data_queue');
+    return false;
+  }
+  return true;
+}
+
+/** tcp_ofo_queue(): out-of-order segments that now fit move to the receive queue. */
+function tcpOfoQueue(sk: TcpSock): boolean {
+  let fin = false;
+  while (sk.ofoQueue.length) {
+    const seg = sk.ofoQueue[0]!;
+    if (after(seg.seq, sk.rcvNxt)) break;
+    sk.ofoQueue.shift();
+    if (!after(seg.endSeq, sk.rcvNxt)) continue;
+    const skip = (sk.rcvNxt - seg.seq) >>> 0;
+    const data = seg.data.subarray(Math.min(skip, seg.data.length));
+    if (data.length) {
+      const skb = SkBuffClass.fromBytes(data);
+      if (!tcpQueueRcv(sk, skb, skb.data, data.length)) {
+        sk.ofoQueue.unshift(seg);
+        break;
+      }
+    }
+    sk.rcvNxt = seg.endSeq;
+    if (seg.flags & TCPHDR_FIN) fin = true;
+  }
+  return fin;
+}
+
+/** tcp_data_queue_ofo(): keep a copy in sequence order (duplicates of what is there are dropped). */
+function tcpDataQueueOfo(sk: TcpSock, skb: SkBuff, cb: TcpCb): void {
+  sk.mibNet(LinuxMib.TCPOFOQUEUE);
+  const q = sk.ofoQueue;
+  let i = 0;
+  while (i < q.length && before(q[i]!.seq, cb.seq)) i++;
+  const same = q[i];
+  if (same && same.seq === cb.seq && !before(same.endSeq, cb.endSeq)) return;
+  const data = skb.buf.slice(cb.payload, cb.payload + cb.len);
+  q.splice(i, 0, newSeg(cb.seq, cb.endSeq, cb.flags & TCPHDR_FIN, data));
+}
+
+/**
+ * tcp_data_queue(): in-order data is queued (with what it unblocks from
+ * the out-of-order queue); duplicates and out-of-order segments are
+ * answered at once. Returns true when the skb was kept.
+ */
+function tcpDataQueue(sk: TcpSock, skb: SkBuff, cb: TcpCb): boolean {
+  if (cb.seq === cb.endSeq) return false;
+  if (cb.seq === sk.rcvNxt || (before(cb.seq, sk.rcvNxt) && after(cb.endSeq, sk.rcvNxt))) {
+    if (tcpReceiveWindow(sk) === 0 && cb.len) {
+      sk.mibNet(LinuxMib.TCPZEROWINDOWDROP);
+      tcpSendAck(sk);
+      return false;
+    }
+    const skip = (sk.rcvNxt - cb.seq) >>> 0;
+    const len = cb.len - Math.min(skip, cb.len);
+    let kept = false;
+    if (len > 0) {
+      if (!tcpQueueRcv(sk, skb, cb.payload + skip, len)) {
+        tcpSendAck(sk);
+        return true;
+      }
+      kept = true;
+      tcpEventDataRecv(sk, cb.len);
+    }
+    sk.rcvNxt = cb.endSeq;
+    let fin = (cb.flags & TCPHDR_FIN) !== 0;
+    if (sk.ofoQueue.length) {
+      fin = tcpOfoQueue(sk) || fin;
+      if (!sk.ofoQueue.length) sk.quickAcks = Math.max(sk.quickAcks, 1);
+    }
+    if (fin) tcpFin(sk);
+    if (kept && !sk.sockFlag(SOCK_DEAD)) sk.dataReady();
+    return kept;
+  }
+  if (!after(cb.endSeq, sk.rcvNxt)) {
+    // A retransmission of what we have: D-SACK it at once (tcp_send_dupack()).
+    sk.mibNet(LinuxMib.DELAYEDACKLOST);
+    sk.quickAcks = Math.max(sk.quickAcks, 2);
+    tcpSendAck(sk);
+    return false;
+  }
+  if (!before(cb.seq, (sk.rcvNxt + tcpReceiveWindow(sk)) >>> 0)) {
+    tcpSendAck(sk);
+    return false;
+  }
+  tcpDataQueueOfo(sk, skb, cb);
+  tcpSendAck(sk);
+  return false;
+}
+
+/** tcp_fin(): the peer is done sending. */
+function tcpFin(sk: TcpSock): void {
+  sk.skShutdown |= RCV_SHUTDOWN;
+  sk.finSeen = true;
+  switch (sk.skState) {
+    case TCP_SYN_RECV:
+    case TCP_ESTABLISHED:
+      sk.setState(TCP_CLOSE_WAIT);
+      sk.pingpong = true;
+      break;
+    case TCP_FIN_WAIT1:
+      tcpSendAck(sk);
+      sk.setState(TCP_CLOSING);
+      break;
+    case TCP_FIN_WAIT2:
+      tcpSendAck(sk);
+      tcpEnterTimeWait(sk);
+      break;
+    default:
+      break;
+  }
+  sk.ofoQueue.length = 0;
+  sk.skWq.wake(0);
+}
+
+/**
+ * __tcp_ack_snd_check(): ACK now after a second full segment, in quick-ACK
+ * mode, or when an out-of-order gap closed; otherwise delay.
+ */
+function tcpAckSndCheck(sk: TcpSock): void {
+  if (!sk.ackPending && sk.rcvNxt === sk.rcvWup) return;
+  const st = sk.skState;
+  if (st === TCP_CLOSE || st === TCP_TIME_WAIT) return;
+  const twoFull = ((sk.rcvNxt - sk.rcvWup) >>> 0) > sk.rcvMss;
+  if ((twoFull && !sk.pingpong) || (sk.quickAcks > 0 && !sk.pingpong) || sk.ofoQueue.length) {
+    tcpSendAck(sk);
+    return;
+  }
+  tcpSendDelayedAck(sk);
+}
+
+/** The options of a SYN or SYN-ACK, agreed on (tcp_finish_connect / tcp_openreq_init). */
+export function tcpNegotiateOptions(sk: TcpSock, opt: TcpOptionsReceived, pmtu: number): void {
+  const s = sk.tcpSysctl;
+  sk.tstampOk = opt.sawTstamp && s.timestamps !== 0;
+  sk.sackOk = opt.sackOk && s.sack !== 0;
+  sk.wscaleOk = opt.wscaleOk && s.windowScaling !== 0;
+  if (sk.wscaleOk) sk.sndWscale = opt.sndWscale;
+  else sk.sndWscale = sk.rcvWscale = 0;
+  if (sk.tstampOk) {
+    sk.tsRecent = opt.rcvTsval;
+  }
+  const peerMss = opt.mssClamp || TCP_MSS_DEFAULT;
+  const hdr = sk.tstampOk ? 12 : 0;
+  sk.mssCache = Math.max(Math.min(peerMss, pmtu - 40, sk.userMss || 65535) - hdr, 48);
+  if (sk.tstampOk) sk.advmss -= 12;
+  sk.rcvMss = Math.max(Math.min(sk.advmss, sk.mssCache, sk.rcvWnd >> 1, TCP_MSS_DEFAULT), 88);
+}
+
+/**
+ * tcp_rcv_synsent_state_process(): our SYN answered. An ACK outside
+ * (iss, snd_nxt] asks for a reset (1); an RST with a good ACK refuses the
+ * connection; a SYN-ACK establishes it and is ACKed at once.
+ */
+function tcpRcvSynsent(sk: TcpSock, cb: TcpCb, pmtu: number): number {
+  if (cb.flags & TCPHDR_ACK) {
+    if (!after(cb.ackSeq, sk.iss) || after(cb.ackSeq, sk.sndNxt)) return cb.flags & TCPHDR_RST ? 0 : 1;
+    if (cb.flags & TCPHDR_RST) {
+      tcpReset(sk);
+      return 0;
+    }
+    if (!(cb.flags & TCPHDR_SYN)) return 0;
+    sk.irs = cb.seq;
+    sk.rcvNxt = (cb.seq + 1) >>> 0;
+    sk.rcvWup = sk.rcvNxt;
+    sk.copiedSeq = sk.rcvNxt;
+    tcpNegotiateOptions(sk, cb.opt, pmtu);
+    sk.sndWl1 = cb.seq;
+    tcpAck(sk, cb);
+    sk.sndWnd = cb.window;
+    sk.maxWindow = sk.sndWnd;
+    sk.setState(TCP_ESTABLISHED);
+    sk.skSndbuf = Math.max(sk.skSndbuf, 2 * 10 * 2304 * 2);
+    tcpEstablishedHooks(sk);
+    sk.skWq.wake(0);
+    tcpSendAck(sk);
+    tcpPush(sk);
+    return 0;
+  }
+  return 0;
+}
+
+/**
+ * The SYN_RECV child's final ACK (tcp_check_req + tcp_child_process):
+ * ESTABLISHED, PassiveOpens, onto the listener's accept queue — unless it
+ * is full (ListenOverflows: the ACK is dropped, the SYN-ACK will repeat).
+ */
+function tcpSynRecvAck(sk: TcpSock, cb: TcpCb): number {
+  const parent = sk.parent;
+  if (!parent || parent.skState !== TCP_LISTEN) return 1;
+  if (parent.acceptQueue.length > parent.maxAckBacklog) {
+    parent.mibNet(LinuxMib.LISTENOVERFLOWS);
+    parent.mibNet(LinuxMib.LISTENDROPS);
+    return -1;
+  }
+  if (tcpAck(sk, cb) <= 0) return 1;
+  sk.sndWnd = cb.window << sk.sndWscale;
+  sk.maxWindow = sk.sndWnd;
+  sk.sndWl1 = cb.seq;
+  sk.setState(TCP_ESTABLISHED);
+  sk.net.mib.tcp[TcpStat.PASSIVEOPENS]!++;
+  parent.synQueueLen--;
+  parent.acceptQueue.push(sk);
+  sk.skSndbuf = Math.max(sk.skSndbuf, 2 * 10 * 2304 * 2);
+  tcpEstablishedHooks(sk);
+  parent.dataReady();
+  return 0;
+}
+
+/**
+ * tcp_validate_incoming(): the segment must overlap the receive window
+ * (else a duplicate ACK); an RST must hit rcv_nxt exactly (else a
+ * challenge ACK, RFC 5961 3.2); a SYN on a synchronized connection gets a
+ * challenge ACK (RFC 5961 4.2).
+ */
+function tcpValidateIncoming(sk: TcpSock, cb: TcpCb): boolean {
+  const inWindow = !before(cb.endSeq, sk.rcvWup) && !after(cb.seq, (sk.rcvNxt + tcpReceiveWindow(sk)) >>> 0);
+  if (!inWindow) {
+    if (!(cb.flags & TCPHDR_RST)) {
+      if (sk.skState === TCP_SYN_RECV && cb.flags & TCPHDR_SYN && cb.seq === sk.irs) tcpSendSynack(sk);
+      else tcpSendAck(sk);
+    }
+    return false;
+  }
+  if (cb.flags & TCPHDR_RST) {
+    if (cb.seq === sk.rcvNxt) tcpReset(sk);
+    else {
+      sk.mibNet(LinuxMib.TCPCHALLENGEACK);
+      tcpSendAck(sk);
+    }
+    return false;
+  }
+  if (sk.tstampOk && cb.opt.sawTstamp && !after(cb.seq, sk.rcvWup)) sk.tsRecent = cb.opt.rcvTsval;
+  if (cb.flags & TCPHDR_SYN) {
+    sk.mibNet(LinuxMib.TCPSYNCHALLENGE);
+    tcpSendAck(sk);
+    return false;
+  }
+  return true;
+}
+
+/** The ACK's effect on a closing connection: FIN_WAIT2, TIME_WAIT or done once our FIN is acknowledged. */
+function tcpFinAcked(sk: TcpSock): boolean {
+  const finAcked = sk.sndUna === sk.writeSeq && sk.writeQueue.length === 0;
+  if (!finAcked) return false;
+  switch (sk.skState) {
+    case TCP_FIN_WAIT1:
+      sk.setState(TCP_FIN_WAIT2);
+      sk.skWq.wake(0);
+      if (sk.sockFlag(SOCK_DEAD)) tcpOrphanFinWait2(sk);
+      return false;
+    case TCP_CLOSING:
+      tcpEnterTimeWait(sk);
+      return true;
+    case TCP_LAST_ACK:
+      tcpDone(sk, false);
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * tcp_rcv_state_process(): every state but LISTEN and TIME_WAIT. Returns
+ * 1 when the caller must answer with a reset (tcp_v4_send_reset); the
+ * caller frees the skb unless it was queued (`kept`).
+ */
+export function tcpRcvStateProcess(sk: TcpSock, skb: SkBuff, cb: TcpCb, pmtu: number): { reset: boolean; kept: boolean } {
+  const st = sk.skState;
+  sk.info.segsIn++;
+  if (st === TCP_CLOSE) return { reset: true, kept: false };
+  if (st === TCP_SYN_SENT) return { reset: tcpRcvSynsent(sk, cb, pmtu) === 1, kept: false };
+  if (!tcpValidateIncoming(sk, cb)) return { reset: false, kept: false };
+  if (!(cb.flags & TCPHDR_ACK)) return { reset: false, kept: false };
+  if (sk.skState === TCP_SYN_RECV) {
+    const r = tcpSynRecvAck(sk, cb);
+    if (r !== 0) return { reset: r === 1, kept: false };
+  } else if (tcpAck(sk, cb) < 0) {
+    tcpSendAck(sk);
+    return { reset: false, kept: false };
+  }
+  if (tcpFinAcked(sk)) return { reset: false, kept: false };
+  const now = sk.skState;
+  if ((now === TCP_CLOSE_WAIT || now === TCP_CLOSING || now === TCP_LAST_ACK) && !before(cb.seq, sk.rcvNxt)) {
+    tcpAfterSegment(sk);
+    return { reset: false, kept: false };
+  }
+  if ((now === TCP_FIN_WAIT1 || now === TCP_FIN_WAIT2) && sk.skShutdown & RCV_SHUTDOWN && sk.sockFlag(SOCK_DEAD) &&
+    cb.len > 0 && after(cb.endSeq - (cb.flags & TCPHDR_FIN ? 1 : 0), sk.rcvNxt)) {
+    sk.mibNet(LinuxMib.TCPABORTONDATA);
+    tcpReset(sk);
+    return { reset: true, kept: false };
+  }
+  const kept = tcpDataQueue(sk, skb, cb);
+  tcpAfterSegment(sk);
+  return { reset: false, kept };
+}
+
+/** tcp_data_snd_check() + tcp_ack_snd_check(). */
+function tcpAfterSegment(sk: TcpSock): void {
+  const st = sk.skState;
+  if (st === TCP_CLOSE || st === TCP_TIME_WAIT) return;
+  tcpWriteXmit(sk);
+  tcpAckSndCheck(sk);
+}
+
+export { MAX_TCP_WINDOW };

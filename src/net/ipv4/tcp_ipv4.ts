@@ -1,0 +1,408 @@
+/**
+ * TCP over IPv4: tcp_v4_rcv() (header and checksum checks, InSegs, the
+ * socket lookup: established, then listener, else a reset),
+ * tcp_v4_conn_request() (a SYN_RECV child per SYN, SYN-ACK), the TIME_WAIT
+ * socket's answers, tcp_v4_send_reset() as the kernel builds it,
+ * tcp_v4_connect() (route, source, ephemeral port by __inet_hash_connect,
+ * ISN, SYN), and ICMP errors (tcp_v4_err).
+ * @linux net/ipv4/tcp_ipv4.c, net/ipv4/tcp_minisocks.c tcp_timewait_state_process()
+ */
+import type { Net, NetWorld } from '../core/net_namespace.js';
+import type { SkBuff } from '../core/skbuff.js';
+import type { Errno } from '../core/errno.js';
+import { PACKET_HOST } from '../core/skbuff.js';
+import { IpStat, LinuxMib, TcpStat } from '../core/snmp.js';
+import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
+import { SOCK_DEAD, SOCK_KEEPOPEN } from '../core/sock.js';
+import { trace } from '../core/trace.js';
+import { AF_INET } from '../../uapi/linux/socket.js';
+import { IPPROTO_TCP, type SockaddrIn } from '../../uapi/linux/in.js';
+import {
+  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, TCP_HLEN, Tcph, after, newTcpOptionsReceived, tcpCsum, tcpHdrCheck,
+  tcpHdrLen, tcpParseOptions,
+} from '../../wire/tcp.js';
+import { Iph, iphHdrLen, ipv4IsMulticast } from '../../wire/ipv4.js';
+import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
+import {
+  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_PARAMETERPROB, ICMP_SOURCE_QUENCH, ICMP_TIME_EXCEEDED, NR_ICMP_UNREACH,
+} from '../../wire/icmp.js';
+import { inetAddProtocol } from './protocol.js';
+import { RTCF_BROADCAST, RTCF_MULTICAST, ipRouteOutputKey, skbRtable } from './route.js';
+import { newFlowi4 } from './fib_rules.js';
+import { RTN_LOCAL, RT_SCOPE_UNIVERSE } from './fib_types.js';
+import { dstMtu, ipSelectTtl } from './icmp_send.js';
+import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
+import { newHashConnectState, tcpConnectPort } from './inet_hashtables.js';
+import { ICMP_ERR_CONVERT } from './raw.js';
+import {
+  MAX_TCP_WINDOW, TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, TcpSock,
+} from './tcp.js';
+import { tcpAdvmss, tcpConnectSend, tcpRoute, tcpSendAck, tcpSendSynack } from './tcp_output.js';
+import { tcpRcvStateProcess, type TcpCb } from './tcp_input.js';
+import { tcpDone, tcpResetXmitTimer, tcpTimeWait } from './tcp_timer.js';
+
+/** net_secret: one per world, from the lab's RNG. */
+function netSecret(net: Net): number {
+  const inet = net.world.inet;
+  if (inet.tcpSecret === null) inet.tcpSecret = net.world.rng.u32();
+  return inet.tcpSecret;
+}
+
+function mix(a: number, b: number, c: number, d: number, key: number): number {
+  let h = Math.imul(a ^ key, 0x9e3779b1) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ c;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ d;
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** secure_tcp_seq(): a keyed hash of the 4-tuple plus the clock in 64 ns units (RFC 6528). */
+function secureTcpSeq(net: Net, saddr: number, daddr: number, sport: number, dport: number): number {
+  return (mix(saddr, daddr, (sport << 16) | dport, 0, netSecret(net)) + Math.floor(net.sched.now / 64)) >>> 0;
+}
+
+/** secure_tcp_ts_off(): the per-connection timestamp offset. */
+function secureTsOff(net: Net, saddr: number, daddr: number): number {
+  return mix(saddr, daddr, 0x5453, 0, netSecret(net));
+}
+
+/** tcp_select_initial_window(): rcv_wnd (the space rounded down to the MSS, at most 65535) and the scale. */
+function tcpSelectInitialWindow(sk: TcpSock, mss: number): void {
+  const s = sk.tcpSysctl;
+  let space = sk.skRcvbuf >> 1;
+  if (space > mss) space = Math.floor(space / mss) * mss;
+  sk.rcvWnd = Math.min(space, MAX_TCP_WINDOW);
+  sk.rcvWscale = 0;
+  if (s.windowScaling) {
+    let big = Math.max(s.rmem[2]!, sk.net.core.rmemMax);
+    while (big > 65535 && sk.rcvWscale < 14) {
+      big >>= 1;
+      sk.rcvWscale++;
+    }
+  }
+}
+
+/** tcp_v4_connect(): route, source address and port, ISN, then the SYN; EINPROGRESS. */
+export function tcpV4Connect(sk: TcpSock, usin: SockaddrIn): Errno {
+  if (usin.family !== AF_INET) return 'EAFNOSUPPORT';
+  const st = sk.skState;
+  if (st === TCP_SYN_SENT) return 'EALREADY';
+  if (st !== TCP_CLOSE) return st === TCP_LISTEN ? 'EINVAL' : 'EISCONN';
+  const daddr = usin.addr >>> 0;
+  const net = sk.net;
+  const fl4 = newFlowi4({
+    daddr, saddr: sk.inetSaddr, oif: sk.skBoundDevIf, iif: 1, mark: sk.skMark, tos: sk.tos & 0x1e,
+    scope: RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport: sk.inetSport, dport: usin.port,
+  });
+  const rt = ipRouteOutputKey(net, fl4);
+  if (typeof rt === 'string') {
+    if (rt === 'ENETUNREACH') net.mib.ip[IpStat.OUTNOROUTES]!++;
+    return rt;
+  }
+  if (rt.flags & (RTCF_MULTICAST | RTCF_BROADCAST)) return 'ENETUNREACH';
+  if (!sk.inetSaddr) sk.inetSaddr = fl4.saddr;
+  if (!sk.inetRcvSaddr) sk.inetRcvSaddr = sk.inetSaddr;
+  sk.inetDaddr = daddr;
+  sk.inetDport = usin.port;
+  const h = net.ipv4.tcpHashinfo;
+  if (!sk.inetNum) {
+    const inet = net.world.inet;
+    inet.tcpConnect ??= newHashConnectState(net);
+    // A port whose bucket came from bind() is never shared; one from connect() is, with another 4-tuple.
+    const port = tcpConnectPort(net, inet.tcpConnect, sk.inetSaddr, daddr, usin.port, (p) =>
+      h.bhash.chain(p).every((o) => o.bindByConnect && !(o.inetDaddr === daddr && o.inetDport === usin.port && o.inetRcvSaddr === sk.inetSaddr)));
+    if (!port) {
+      sk.inetDaddr = sk.inetDport = 0;
+      return 'EADDRNOTAVAIL';
+    }
+    sk.inetNum = sk.inetSport = port;
+    h.bhash.add(port, sk);
+    sk.bound = true;
+    sk.bindByConnect = true;
+  } else if (h.lookupEstablished(daddr, usin.port, sk.inetSaddr, sk.inetNum, sk.skBoundDevIf)) return 'EADDRNOTAVAIL';
+  sk.dstCache = rt;
+  sk.skState = TCP_SYN_SENT;
+  h.ehashAdd(sk);
+  sk.ehashed = true;
+  sk.iss = secureTcpSeq(net, sk.inetSaddr, daddr, sk.inetSport, usin.port);
+  sk.tsOffset = secureTsOff(net, sk.inetSaddr, daddr);
+  sk.inetId = net.world.rng.u32() & 0xffff;
+  sk.advmss = Math.min(tcpAdvmss(rt), sk.userMss || 65535);
+  sk.synMss = sk.advmss;
+  sk.mssCache = Math.min(sk.advmss, dstMtu(rt) - 40);
+  const s = sk.tcpSysctl;
+  sk.tstampOk = s.timestamps !== 0;
+  sk.sackOk = s.sack !== 0;
+  sk.wscaleOk = s.windowScaling !== 0;
+  tcpSelectInitialWindow(sk, sk.advmss);
+  const err = tcpConnectSend(sk);
+  if (err) {
+    tcpDone(sk, false);
+    return err;
+  }
+  return 'EINPROGRESS';
+}
+
+/** Fill TCP_SKB_CB(skb) from the header at skb.data (tcp_v4_fill_cb). */
+function fillCb(skb: SkBuff, thLen: number, syn: boolean): TcpCb {
+  const b = skb.buf;
+  const th = skb.data;
+  const flags = b[th + Tcph.Flags]!;
+  const seq = getU32(b, th + Tcph.Seq);
+  const len = skb.len - thLen;
+  const opt = newTcpOptionsReceived();
+  tcpParseOptions(b, th, syn, opt);
+  return {
+    seq, endSeq: (seq + len + (flags & TCPHDR_SYN ? 1 : 0) + (flags & TCPHDR_FIN ? 1 : 0)) >>> 0,
+    ackSeq: getU32(b, th + Tcph.AckSeq), flags, window: getU16(b, th + Tcph.Window), payload: th + thLen, len, opt,
+  };
+}
+
+/**
+ * tcp_v4_send_reset(): answer a segment no connection wants. An ACK is
+ * answered with RST at its ack number; anything else with RST|ACK at
+ * seq 0 acknowledging what it occupied. Never in reply to a RST, nor to a
+ * packet not addressed to a local unicast address.
+ */
+export function tcpV4SendReset(net: Net, skb: SkBuff, cb: TcpCb, sk: TcpSock | null): void {
+  if (cb.flags & TCPHDR_RST) return;
+  const rtIn = skbRtable(skb);
+  if (!sk && (!rtIn || rtIn.type !== RTN_LOCAL)) return;
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  const saddr = getU32(b, nh + Iph.Daddr);
+  const daddr = getU32(b, nh + Iph.Saddr);
+  const sport = getU16(b, skb.data + Tcph.Dest);
+  const dport = getU16(b, skb.data + Tcph.Source);
+  const tos = b[nh + Iph.Tos]!;
+  const fl4 = newFlowi4({
+    daddr, saddr, oif: sk?.skBoundDevIf ?? 0, iif: 1, mark: net.ipv4.sysctl.fwmarkReflect ? skb.mark : sk?.skMark ?? 0,
+    tos: tos & 0x1e, scope: RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport, dport,
+  });
+  // The counters go up whether or not ip_send_unicast_reply() found a route.
+  net.mib.tcp[TcpStat.OUTSEGS]!++;
+  net.mib.tcp[TcpStat.OUTRSTS]!++;
+  const rt = ipRouteOutputKey(net, fl4);
+  if (typeof rt === 'string') return;
+  const out = ipAllocSkb(TCP_HLEN);
+  const o = out.data;
+  const ob = out.buf;
+  putU16(ob, o + Tcph.Source, sport);
+  putU16(ob, o + Tcph.Dest, dport);
+  let flags = TCPHDR_RST;
+  if (cb.flags & TCPHDR_ACK) putU32(ob, o + Tcph.Seq, cb.ackSeq);
+  else {
+    flags |= TCPHDR_ACK;
+    putU32(ob, o + Tcph.AckSeq, (cb.seq + cb.len + (cb.flags & TCPHDR_SYN ? 1 : 0) + (cb.flags & TCPHDR_FIN ? 1 : 0)) >>> 0);
+  }
+  ob[o + Tcph.Doff] = (TCP_HLEN >> 2) << 4;
+  ob[o + Tcph.Flags] = flags;
+  putU16(ob, o + Tcph.Check, tcpCsum(ob, o, TCP_HLEN, saddr, daddr));
+  out.mark = fl4.mark;
+  ipPushHeader(net, out, { saddr, daddr, protocol: IPPROTO_TCP, tos, ttl: ipSelectTtl(net, rt), fragOff: IP_DF });
+  ipLocalOut(net, out, rt);
+}
+
+/**
+ * tcp_v4_conn_request() -> tcp_conn_request(): a SYN to a listener makes
+ * a SYN_RECV child (the request socket) hashed by its 4-tuple, which
+ * answers with a SYN-ACK. A full accept queue drops the SYN
+ * (ListenOverflows, ListenDrops).
+ */
+function tcpV4ConnRequest(lsk: TcpSock, skb: SkBuff, cb: TcpCb): void {
+  const net = lsk.net;
+  if (lsk.acceptQueue.length > lsk.maxAckBacklog || lsk.synQueueLen >= Math.max(lsk.tcpSysctl.maxSynBacklog, 1)) {
+    lsk.mibNet(LinuxMib.LISTENOVERFLOWS);
+    lsk.mibNet(LinuxMib.LISTENDROPS);
+    return;
+  }
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  const child = new TcpSock(net);
+  child.inetRcvSaddr = child.inetSaddr = getU32(b, nh + Iph.Daddr);
+  child.inetDaddr = getU32(b, nh + Iph.Saddr);
+  child.inetNum = child.inetSport = lsk.inetNum;
+  child.inetDport = getU16(b, skb.data + Tcph.Source);
+  child.skBoundDevIf = lsk.skBoundDevIf;
+  child.skMark = lsk.skMark;
+  child.tos = lsk.tos;
+  child.ucTtl = lsk.ucTtl;
+  child.nodelay = lsk.nodelay;
+  child.userMss = lsk.userMss;
+  child.skFlags = lsk.skFlags & SOCK_KEEPOPEN;
+  child.skRcvbuf = lsk.skRcvbuf;
+  child.skSndbuf = lsk.skSndbuf;
+  child.caOps = lsk.caOps;
+  const rt = tcpRoute(child);
+  if (typeof rt === 'string') return;
+  child.parent = lsk;
+  child.skState = TCP_SYN_RECV;
+  child.irs = cb.seq;
+  child.rcvNxt = child.rcvWup = child.copiedSeq = (cb.seq + 1) >>> 0;
+  child.iss = secureTcpSeq(net, child.inetSaddr, child.inetDaddr, child.inetSport, child.inetDport);
+  child.sndUna = child.iss;
+  child.sndNxt = child.iss;
+  child.writeSeq = (child.iss + 1) >>> 0;
+  child.sndWnd = cb.window;
+  child.sndWl1 = cb.seq;
+  child.tsOffset = secureTsOff(net, child.inetSaddr, child.inetDaddr);
+  child.inetId = net.world.rng.u32() & 0xffff;
+  child.advmss = Math.min(tcpAdvmss(rt), child.userMss || 65535);
+  child.synMss = child.advmss;
+  const s = child.tcpSysctl;
+  child.rcvWscale = 0;
+  const tsOk = cb.opt.sawTstamp && s.timestamps !== 0;
+  tcpSelectInitialWindow(child, child.advmss - (tsOk ? 12 : 0));
+  tcpNegotiate(child, cb, dstMtu(rt));
+  lsk.synQueueLen++;
+  const h = net.ipv4.tcpHashinfo;
+  h.ehashAdd(child);
+  child.ehashed = true;
+  h.bhash.add(child.inetNum, child);
+  child.bound = true;
+  const seg = { seq: child.iss, endSeq: (child.iss + 1) >>> 0, flags: TCPHDR_SYN | TCPHDR_ACK, data: new Uint8Array(0), when: net.sched.now, retrans: false, sacked: false, lost: false };
+  tcpSendSynack(child);
+  child.sndNxt = seg.endSeq;
+  child.rtxQueue.push(seg);
+  tcpResetXmitTimer(child, 'rto');
+}
+
+/** The SYN's options on the child: tcp_openreq_init() + tcp_create_openreq_child(). */
+function tcpNegotiate(child: TcpSock, cb: TcpCb, pmtu: number): void {
+  const s = child.tcpSysctl;
+  const opt = cb.opt;
+  child.tstampOk = opt.sawTstamp && s.timestamps !== 0;
+  child.sackOk = opt.sackOk && s.sack !== 0;
+  child.wscaleOk = opt.wscaleOk && s.windowScaling !== 0;
+  if (child.wscaleOk) child.sndWscale = opt.sndWscale;
+  else child.sndWscale = child.rcvWscale = 0;
+  if (child.tstampOk) child.tsRecent = opt.rcvTsval;
+  const hdr = child.tstampOk ? 12 : 0;
+  child.mssCache = Math.max(Math.min(opt.mssClamp || 536, pmtu - 40, child.userMss || 65535) - hdr, 48);
+  child.advmss -= hdr;
+  child.rcvMss = Math.max(Math.min(child.advmss, child.mssCache, child.rcvWnd >> 1, 536), 88);
+}
+
+/**
+ * tcp_timewait_state_process(): a RST ends TIME_WAIT (RFC 1337 off), a new
+ * SYN beyond the old sequence may reopen (handed back to the listener), a
+ * retransmitted FIN or stray data is ACKed again and restarts the timer.
+ * True when the segment should go to a listener.
+ */
+function tcpTimewaitProcess(sk: TcpSock, cb: TcpCb): boolean {
+  if (cb.flags & TCPHDR_RST) {
+    if (!sk.tcpSysctl.rfc1337) {
+      sk.skFlags |= SOCK_DEAD;
+      tcpDone(sk, false);
+    }
+    return false;
+  }
+  if (cb.flags & TCPHDR_SYN && !(cb.flags & TCPHDR_ACK) && after(cb.seq, sk.rcvNxt)) {
+    sk.skFlags |= SOCK_DEAD;
+    tcpDone(sk, false);
+    return true;
+  }
+  if (cb.flags & TCPHDR_FIN || cb.len) {
+    if (cb.flags & TCPHDR_FIN) tcpTimeWait(sk, TCP_TIME_WAIT, TCP_TIMEWAIT_LEN);
+    sk.mibNet(LinuxMib.TCPACKSKIPPEDTIMEWAIT);
+    tcpSendAck(sk);
+  }
+  return false;
+}
+
+/** The segment to a listener: a SYN opens a request, an ACK gets a reset, the rest is dropped. */
+function tcpListenRcv(lsk: TcpSock, skb: SkBuff, cb: TcpCb): void {
+  if (cb.flags & TCPHDR_RST) return;
+  if (cb.flags & TCPHDR_ACK) return tcpV4SendReset(lsk.net, skb, cb, null);
+  if (cb.flags & TCPHDR_SYN) tcpV4ConnRequest(lsk, skb, cb);
+}
+
+/**
+ * tcp_v4_rcv(): the IPPROTO_TCP handler; skb.data is the TCP header, the
+ * handler owns the skb.
+ */
+export function tcpV4Rcv(skb: SkBuff, net: Net): void {
+  trace(net, skb, 'tcp_v4_rcv');
+  if (skb.pktType !== PACKET_HOST) return kfreeSkbReason(net, skb, 'OTHERHOST', 'tcp_v4_rcv');
+  net.mib.tcp[TcpStat.INSEGS]!++;
+  const b = skb.buf;
+  const th = skb.data;
+  if (tcpHdrCheck(b, th, skb.len) !== null) {
+    net.mib.tcp[TcpStat.INERRS]!++;
+    return kfreeSkbReason(net, skb, 'PKT_TOO_SMALL', 'tcp_v4_rcv');
+  }
+  const nh = skb.networkHeader;
+  const saddr = getU32(b, nh + Iph.Saddr);
+  const daddr = getU32(b, nh + Iph.Daddr);
+  if (tcpCsum(b, th, skb.len, saddr, daddr) !== 0) {
+    net.mib.tcp[TcpStat.CSUMERRORS]!++;
+    net.mib.tcp[TcpStat.INERRS]!++;
+    return kfreeSkbReason(net, skb, 'TCP_CSUM', 'tcp_v4_rcv');
+  }
+  const thLen = tcpHdrLen(b, th);
+  const syn = (b[th + Tcph.Flags]! & TCPHDR_SYN) !== 0;
+  const cb = fillCb(skb, thLen, syn);
+  const sport = getU16(b, th + Tcph.Source);
+  const dport = getU16(b, th + Tcph.Dest);
+  const dif = skbRtable(skb)?.iif || skb.skbIif;
+  const h = net.ipv4.tcpHashinfo;
+  let sk = h.lookupEstablished(saddr, sport, daddr, dport, dif);
+  if (sk && sk.skState === TCP_TIME_WAIT) {
+    if (!tcpTimewaitProcess(sk, cb)) return consumeSkb(skb);
+    sk = null;
+  }
+  if (sk) {
+    const r = tcpRcvStateProcess(sk, skb, cb, sk.dstCache ? dstMtu(sk.dstCache) : 1500);
+    if (r.reset) tcpV4SendReset(net, skb, cb, sk);
+    if (!r.kept) consumeSkb(skb);
+    return;
+  }
+  const lsk = ipv4IsMulticast(daddr) ? null : h.lookupListener(daddr, dport, dif);
+  if (lsk) {
+    tcpListenRcv(lsk, skb, cb);
+    return consumeSkb(skb);
+  }
+  tcpV4SendReset(net, skb, cb, null);
+  kfreeSkbReason(net, skb, 'NO_SOCKET', 'tcp_v4_rcv');
+}
+
+/**
+ * tcp_v4_err(): an ICMP error about a segment we sent. During the
+ * handshake a hard error (port/protocol unreachable...) fails the connect;
+ * otherwise it is a soft error (sk_err_soft) the timeout may report.
+ */
+function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, _info: number): void {
+  const b = skb.buf;
+  const iph = skb.data;
+  const th = iph + iphHdrLen(b, iph);
+  if (th + 8 > skb.tail) return;
+  const sk = net.ipv4.tcpHashinfo.lookupEstablished(getU32(b, iph + Iph.Daddr), getU16(b, th + Tcph.Dest), getU32(b, iph + Iph.Saddr), getU16(b, th + Tcph.Source), skb.dev?.ifindex ?? 0);
+  if (!sk || sk.skState === TCP_TIME_WAIT) return;
+  let err: Errno;
+  let hard = false;
+  if (type === ICMP_SOURCE_QUENCH) return;
+  if (type === ICMP_PARAMETERPROB) {
+    err = 'EPROTO';
+    hard = true;
+  } else if (type === ICMP_DEST_UNREACH) {
+    if (code > NR_ICMP_UNREACH || code === ICMP_FRAG_NEEDED) return;
+    [err, hard] = ICMP_ERR_CONVERT[code] ?? ['EHOSTUNREACH', false];
+  } else if (type === ICMP_TIME_EXCEEDED) err = 'EHOSTUNREACH';
+  else return;
+  if (sk.skState === TCP_SYN_SENT || sk.skState === TCP_SYN_RECV) {
+    if (hard && sk.skState === TCP_SYN_SENT) {
+      sk.skErr = err;
+      sk.errorReport();
+      tcpDone(sk);
+    } else sk.skErrSoft = err;
+    return;
+  }
+  if (sk.recverr) {
+    sk.skErr = err;
+    sk.errorReport();
+  } else sk.skErrSoft = err;
+}
+
+/** tcp_v4_init() / inet_init(): register IPPROTO_TCP. */
+export function tcpInit(world: NetWorld): void {
+  inetAddProtocol(world, IPPROTO_TCP, { handler: tcpV4Rcv, errHandler: tcpV4Err });
+}

@@ -1,0 +1,432 @@
+/**
+ * TCP output: building a segment (header, options in Linux's order and
+ * padding, window, checksum) and sending it on the socket's route
+ * (tcp_transmit_skb / ip_queue_xmit); the write queue filled by sendmsg and
+ * sent as the congestion window, the peer's window and Nagle allow
+ * (tcp_write_xmit); SYN, FIN, ACK (delayed or not), active RST,
+ * retransmission, window selection and the receive-side window update.
+ * @linux net/ipv4/tcp_output.c, net/ipv4/ip_output.c ip_queue_xmit()
+ */
+import type { Errno } from '../core/errno.js';
+import { LinuxMib, TcpStat } from '../core/snmp.js';
+import { SEND_SHUTDOWN } from '../core/sock.js';
+import {
+  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, TCPOLEN_TIMESTAMP, TCPOPT_NOP, TCPOPT_SACK,
+  TCPOPT_SACK_PERM, TCPOPT_TIMESTAMP, TCPOPT_WINDOW, TCPOPT_MSS, TCP_HLEN, Tcph, after, before, tcpCsum,
+} from '../../wire/tcp.js';
+import { putU16, putU32 } from '../../wire/bytes.js';
+import { IPPROTO_TCP } from '../../wire/ipv4.js';
+import { ipRouteOutputKey, type Rtable } from './route.js';
+import { newFlowi4 } from './fib_rules.js';
+import { RT_SCOPE_UNIVERSE } from './fib_types.js';
+import { RTAX_ADVMSS } from './fib_semantics.js';
+import { ipSelectTtl, rtTos } from './icmp_send.js';
+import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
+import { SOCK_LOCALROUTE } from '../core/sock.js';
+import { RT_SCOPE_LINK } from './fib_types.js';
+import {
+  MAX_TCP_WINDOW, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_LAST_ACK, TCP_SYN_RECV,
+  TCP_SYN_SENT, type TcpSeg, type TcpSock,
+} from './tcp.js';
+import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
+
+/** The options one segment carries. */
+interface SegOpts {
+  syn: boolean;
+}
+
+/** tcp_time_stamp_ms() + ts_offset: the TSval of now (ms of the virtual clock). */
+export function tcpTsval(sk: TcpSock): number {
+  return (Math.floor(sk.net.sched.now / 1e6) + sk.tsOffset) >>> 0;
+}
+
+/** __sk_dst_check() / ip_route_connect(): the socket's route to its peer, cached until reset. */
+export function tcpRoute(sk: TcpSock): Rtable | Errno {
+  const rt = sk.dstCache;
+  if (rt && rt.genid === sk.net.ipv4.fib.rtGenid && rt.dev.registered) return rt;
+  const fl4 = newFlowi4({
+    daddr: sk.inetDaddr, saddr: sk.inetSaddr, oif: sk.skBoundDevIf, iif: 1, mark: sk.skMark, tos: rtTos(sk.tos),
+    scope: sk.sockFlag(SOCK_LOCALROUTE) ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport: sk.inetSport, dport: sk.inetDport,
+  });
+  const r = ipRouteOutputKey(sk.net, fl4);
+  if (typeof r === 'string') return r;
+  sk.dstCache = r;
+  return r;
+}
+
+/** ipv4_default_advmss() / dst_metric_advmss(): the route's MSS to advertise. */
+export function tcpAdvmss(rt: Rtable): number {
+  const m = rt.metrics?.[RTAX_ADVMSS];
+  if (m) return m;
+  return Math.min(Math.max(rt.dev.mtu - 40, rt.dev.net.ipv4.sysctl.ipRtMinAdvmss), 65535 - 40);
+}
+
+/** tcp_options_write(): the option bytes of a segment, in Linux's order. */
+function writeOptions(sk: TcpSock, b: Uint8Array, o: number, flags: number, syn: boolean, sacks: number[]): number {
+  const start = o;
+  const sackPerm = syn && sk.sackOk;
+  if (syn) {
+    b[o] = TCPOPT_MSS;
+    b[o + 1] = 4;
+    putU16(b, o + 2, sk.synMss);
+    o += 4;
+  }
+  if (sk.tstampOk) {
+    if (sackPerm) {
+      b[o] = TCPOPT_SACK_PERM;
+      b[o + 1] = 2;
+    } else {
+      b[o] = TCPOPT_NOP;
+      b[o + 1] = TCPOPT_NOP;
+    }
+    b[o + 2] = TCPOPT_TIMESTAMP;
+    b[o + 3] = TCPOLEN_TIMESTAMP;
+    putU32(b, o + 4, tcpTsval(sk));
+    putU32(b, o + 8, flags & TCPHDR_ACK || !syn ? sk.tsRecent : 0);
+    o += 12;
+  } else if (sackPerm) {
+    b[o] = TCPOPT_NOP;
+    b[o + 1] = TCPOPT_NOP;
+    b[o + 2] = TCPOPT_SACK_PERM;
+    b[o + 3] = 2;
+    o += 4;
+  }
+  if (syn && sk.wscaleOk) {
+    b[o] = TCPOPT_NOP;
+    b[o + 1] = TCPOPT_WINDOW;
+    b[o + 2] = 3;
+    b[o + 3] = sk.rcvWscale;
+    o += 4;
+  }
+  if (sacks.length) {
+    b[o] = TCPOPT_NOP;
+    b[o + 1] = TCPOPT_NOP;
+    b[o + 2] = TCPOPT_SACK;
+    b[o + 3] = 2 + sacks.length * 4;
+    o += 4;
+    for (const v of sacks) {
+      putU32(b, o, v);
+      o += 4;
+    }
+  }
+  return o - start;
+}
+
+/** The size of those options. */
+function optionsSize(sk: TcpSock, syn: boolean, sacks: number[]): number {
+  let n = syn ? 4 : 0;
+  if (sk.tstampOk) n += 12;
+  else if (syn && sk.sackOk) n += 4;
+  if (syn && sk.wscaleOk) n += 4;
+  if (sacks.length) n += 4 + sacks.length * 4;
+  return n;
+}
+
+/** tcp_established_options(): the SACK blocks to report (the out-of-order queue's, newest first), at most 3 with timestamps. */
+function sackBlocks(sk: TcpSock): number[] {
+  if (!sk.sackOk || sk.ofoQueue.length === 0) return [];
+  const blocks: number[] = [];
+  let s = sk.ofoQueue[0]!.seq;
+  let e = sk.ofoQueue[0]!.endSeq;
+  const out: Array<[number, number]> = [];
+  for (const seg of sk.ofoQueue.slice(1)) {
+    if (!after(seg.seq, e)) {
+      if (after(seg.endSeq, e)) e = seg.endSeq;
+    } else {
+      out.push([s, e]);
+      s = seg.seq;
+      e = seg.endSeq;
+    }
+  }
+  out.push([s, e]);
+  const max = sk.tstampOk ? 3 : 4;
+  for (const [a, z] of out.reverse().slice(0, max)) blocks.push(a, z);
+  return blocks;
+}
+
+/**
+ * __tcp_select_window(): the free receive space (half the buffer not yet
+ * used, as tcp_win_from_space() keeps the rest for overhead), never
+ * shrinking the right edge already offered, in multiples of the scale.
+ */
+export function tcpSelectWindow(sk: TcpSock): number {
+  const cur = Math.max(0, ((sk.rcvWup + sk.rcvWnd - sk.rcvNxt) | 0));
+  let free = Math.max(0, (sk.skRcvbuf - sk.skRmemAlloc) >> 1);
+  const max = MAX_TCP_WINDOW << sk.rcvWscale;
+  if (free < (sk.rcvMss >> 1) && free < cur) free = 0;
+  let win = Math.min(Math.max(free, cur), max);
+  win = (win >> sk.rcvWscale) << sk.rcvWscale;
+  sk.rcvWnd = win;
+  sk.rcvWup = sk.rcvNxt;
+  return win >> sk.rcvWscale;
+}
+
+/**
+ * tcp_transmit_skb() + ip_queue_xmit(): one segment from `seq` with
+ * `flags` and `data` on the socket's route. Counts OutSegs for new data
+ * and bare control segments; an ACK sent clears the pending delayed ACK.
+ */
+export function tcpTransmit(sk: TcpSock, seq: number, flags: number, data: Uint8Array, o: SegOpts = { syn: false }): Errno | null {
+  const rt = tcpRoute(sk);
+  if (typeof rt === 'string') return rt;
+  const syn = o.syn;
+  const sacks = flags & TCPHDR_SYN ? [] : sackBlocks(sk);
+  const optLen = optionsSize(sk, syn, sacks);
+  const thLen = TCP_HLEN + optLen;
+  const skb = ipAllocSkb(thLen + data.length);
+  const b = skb.buf;
+  const th = skb.data;
+  putU16(b, th + Tcph.Source, sk.inetSport);
+  putU16(b, th + Tcph.Dest, sk.inetDport);
+  putU32(b, th + Tcph.Seq, seq);
+  putU32(b, th + Tcph.AckSeq, flags & TCPHDR_ACK ? sk.rcvNxt : 0);
+  b[th + Tcph.Doff] = (thLen >> 2) << 4;
+  b[th + Tcph.Flags] = flags;
+  const win = flags & TCPHDR_SYN ? Math.min(sk.rcvWnd, MAX_TCP_WINDOW) : flags & TCPHDR_RST ? 0 : tcpSelectWindow(sk);
+  putU16(b, th + Tcph.Window, win);
+  writeOptions(sk, b, th + TCP_HLEN, flags, syn, sacks);
+  b.set(data, th + thLen);
+  putU16(b, th + Tcph.Check, tcpCsum(b, th, thLen + data.length, sk.inetSaddr, sk.inetDaddr));
+  const synack = (flags & (TCPHDR_SYN | TCPHDR_ACK)) === (TCPHDR_SYN | TCPHDR_ACK);
+  const id = synack ? 0 : sk.inetId;
+  if (!synack) sk.inetId = (sk.inetId + 1) & 0xffff;
+  skb.mark = sk.skMark;
+  skb.priority = sk.skPriority;
+  ipPushHeader(sk.net, skb, {
+    saddr: sk.inetSaddr, daddr: sk.inetDaddr, protocol: IPPROTO_TCP, tos: sk.tos,
+    ttl: sk.ucTtl >= 0 ? sk.ucTtl : ipSelectTtl(sk.net, rt), fragOff: IP_DF, id,
+  });
+  const endSeq = (seq + data.length + (flags & TCPHDR_SYN ? 1 : 0) + (flags & TCPHDR_FIN ? 1 : 0)) >>> 0;
+  if (after(endSeq, sk.sndNxt) || seq === endSeq) sk.net.mib.tcp[TcpStat.OUTSEGS]!++;
+  sk.info.segsOut++;
+  if (data.length) {
+    sk.info.dataSegsOut++;
+    sk.info.lastDataSent = sk.net.sched.now;
+  }
+  if (flags & TCPHDR_ACK) tcpEventAckSent(sk);
+  if (flags & TCPHDR_RST) sk.net.mib.tcp[TcpStat.OUTRSTS]!++;
+  ipLocalOut(sk.net, skb, rt);
+  return null;
+}
+
+/** tcp_event_ack_sent(): the delayed ACK is no longer due; quick-ACK credit is spent. */
+function tcpEventAckSent(sk: TcpSock): void {
+  sk.ackPending = false;
+  if (sk.quickAcks > 0) sk.quickAcks--;
+  sk.net.sched.cancel(sk.delackTimer);
+  sk.delackTimer = null;
+}
+
+/** tcp_send_ack(): a bare ACK of rcv_nxt. */
+export function tcpSendAck(sk: TcpSock): void {
+  tcpTransmit(sk, sk.sndNxt, TCPHDR_ACK, new Uint8Array(0));
+}
+
+
+/** tcp_send_delayed_ack(): ACK within the ATO (40 ms at least), unless one goes out before. */
+export function tcpSendDelayedAck(sk: TcpSock): void {
+  sk.ackPending = true;
+  if (sk.net.sched.pending(sk.delackTimer)) return;
+  const ato = Math.max(sk.ato, TCP_DELACK_MIN);
+  sk.delackTimer = sk.net.sched.schedule(ato, () => {
+    sk.delackTimer = null;
+    if (!sk.ackPending) return;
+    if (sk.skState === TCP_ESTABLISHED || sk.skState === TCP_CLOSE_WAIT || sk.skState === TCP_FIN_WAIT1 || sk.skState >= 5) {
+      sk.mibNet(LinuxMib.DELAYEDACKS);
+      tcpSendAck(sk);
+    }
+  });
+}
+
+/** tcp_send_active_reset(): RST|ACK at snd_nxt; the caller closes. */
+export function tcpSendActiveReset(sk: TcpSock): void {
+  tcpTransmit(sk, sk.sndNxt, TCPHDR_RST | TCPHDR_ACK, new Uint8Array(0));
+}
+
+/** tcp_current_mss(): the payload per segment (mss_cache already leaves room for the timestamp option). */
+export function tcpCurrentMss(sk: TcpSock): number {
+  return sk.mssCache;
+}
+
+/**
+ * tcp_sendmsg_locked()'s copy: append to the unsent tail segment up to
+ * one MSS, then new segments; the last one is marked PSH; then push.
+ */
+export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
+  const mss = tcpCurrentMss(sk);
+  let off = 0;
+  const tail = sk.writeQueue[sk.writeQueue.length - 1];
+  if (tail && !(tail.flags & TCPHDR_FIN) && tail.data.length < mss) {
+    const n = Math.min(mss - tail.data.length, data.length);
+    const merged = new Uint8Array(tail.data.length + n);
+    merged.set(tail.data);
+    merged.set(data.subarray(0, n), tail.data.length);
+    tail.data = merged;
+    tail.endSeq = (tail.endSeq + n) >>> 0;
+    off = n;
+  }
+  let seq = (sk.writeSeq + off) >>> 0;
+  while (off < data.length) {
+    const n = Math.min(mss, data.length - off);
+    sk.writeQueue.push(newSeg(seq, (seq + n) >>> 0, TCPHDR_ACK, data.slice(off, off + n)));
+    seq = (seq + n) >>> 0;
+    off += n;
+  }
+  sk.writeSeq = (sk.writeSeq + data.length) >>> 0;
+  sk.wmemQueued += data.length;
+  const last = sk.writeQueue[sk.writeQueue.length - 1];
+  if (last) last.flags |= TCPHDR_PSH;
+  tcpPush(sk);
+}
+
+export function newSeg(seq: number, endSeq: number, flags: number, data: Uint8Array): TcpSeg {
+  return { seq, endSeq, flags, data, when: 0, retrans: false, sacked: false, lost: false };
+}
+
+/** tcp_packets_in_flight(): sent, not SACKed and not marked lost. */
+export function tcpPacketsInFlight(sk: TcpSock): number {
+  let n = 0;
+  for (const seg of sk.rtxQueue) if (!seg.sacked && !seg.lost) n++;
+  return n;
+}
+
+/** tcp_nagle_test(): a partial segment waits while a small one is unacknowledged (Minshall), or while corked. */
+function nagleAllows(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
+  if (seg.flags & TCPHDR_FIN || seg.data.length >= mss) return true;
+  if (sk.cork) return false;
+  if (sk.nodelay || sk.rtxQueue.length === 0) return true;
+  return !(after(sk.sndSml, sk.sndUna) && !after(sk.sndSml, sk.sndNxt));
+}
+
+/**
+ * tcp_write_xmit(): send the write queue's head while the congestion
+ * window, the peer's window and Nagle allow; each sent segment moves to
+ * the retransmit queue with the timer armed.
+ */
+export function tcpWriteXmit(sk: TcpSock): void {
+  const st = sk.skState;
+  if (st === TCP_SYN_SENT || st === TCP_SYN_RECV) return;
+  const mss = tcpCurrentMss(sk);
+  tcpRetransmitLost(sk);
+  for (let seg = sk.writeQueue[0]; seg; seg = sk.writeQueue[0]) {
+    if (tcpPacketsInFlight(sk) >= sk.sndCwnd) break;
+    if (after(seg.endSeq, (sk.sndUna + sk.sndWnd) >>> 0) && seg.data.length) {
+      if (sk.rtxQueue.length === 0) tcpResetXmitTimer(sk, 'probe');
+      break;
+    }
+    if (!nagleAllows(sk, seg, mss)) break;
+    sk.writeQueue.shift();
+    seg.when = sk.net.sched.now;
+    if (tcpTransmit(sk, seg.seq, seg.flags | TCPHDR_ACK, seg.data)) {
+      sk.writeQueue.unshift(seg);
+      break;
+    }
+    sk.info.bytesSent += seg.data.length;
+    if (seg.data.length < mss) sk.sndSml = seg.endSeq;
+    sk.sndNxt = seg.endSeq;
+    sk.rtxQueue.push(seg);
+    if (!sk.net.sched.pending(sk.rtxTimer)) tcpResetXmitTimer(sk, 'rto');
+  }
+}
+
+/** tcp_push_pending_frames() */
+export function tcpPush(sk: TcpSock): void {
+  if (sk.writeQueue.length) tcpWriteXmit(sk);
+}
+
+/** tcp_xmit_retransmit_queue(): resend the segments marked lost, as the window allows. */
+function tcpRetransmitLost(sk: TcpSock): void {
+  for (const seg of sk.rtxQueue) {
+    if (tcpPacketsInFlight(sk) >= sk.sndCwnd) return;
+    if (seg.lost && !seg.sacked) tcpRetransmitSeg(sk, seg);
+  }
+}
+
+/** __tcp_retransmit_skb(): the segment again, with the current ACK and window. */
+export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): void {
+  const syn = (seg.flags & TCPHDR_SYN) !== 0;
+  const flags = syn && sk.skState === TCP_SYN_SENT ? TCPHDR_SYN : seg.flags | TCPHDR_ACK;
+  seg.when = sk.net.sched.now;
+  seg.retrans = true;
+  seg.lost = false;
+  if (tcpTransmit(sk, seg.seq, flags, seg.data, { syn })) return;
+  sk.net.mib.tcp[TcpStat.RETRANSSEGS]!++;
+  sk.info.totalRetrans++;
+  sk.info.bytesRetrans += seg.data.length;
+  if (syn) sk.mibNet(LinuxMib.TCPSYNRETRANS);
+}
+
+/** tcp_send_fin(): FIN on the unsent tail, or a FIN segment of its own; sent past Nagle. */
+export function tcpSendFin(sk: TcpSock): void {
+  const tail = sk.writeQueue[sk.writeQueue.length - 1];
+  if (tail) {
+    tail.flags |= TCPHDR_FIN;
+    tail.endSeq = (tail.endSeq + 1) >>> 0;
+  } else sk.writeQueue.push(newSeg(sk.writeSeq, (sk.writeSeq + 1) >>> 0, TCPHDR_FIN | TCPHDR_ACK, new Uint8Array(0)));
+  sk.writeSeq = (sk.writeSeq + 1) >>> 0;
+  tcpWriteXmit(sk);
+}
+
+/** tcp_close_state(): where our FIN takes the connection; true when a FIN is due. */
+export function tcpCloseState(sk: TcpSock): boolean {
+  switch (sk.skState) {
+    case TCP_ESTABLISHED: sk.setState(TCP_FIN_WAIT1); return true;
+    case TCP_SYN_RECV: sk.setState(TCP_FIN_WAIT1); return true;
+    case TCP_CLOSE_WAIT: sk.setState(TCP_LAST_ACK); return true;
+    default: return false;
+  }
+}
+
+/** tcp_shutdown(): SEND_SHUTDOWN in a state that may send sends our FIN. */
+export function tcpShutdownSend(sk: TcpSock): void {
+  if (!(sk.skShutdown & SEND_SHUTDOWN)) return;
+  if (tcpCloseState(sk)) tcpSendFin(sk);
+}
+
+/** tcp_connect(): the SYN with our options; ActiveOpens; the retransmit timer at 1 s. */
+export function tcpConnectSend(sk: TcpSock): Errno | null {
+  const seg = newSeg(sk.iss, (sk.iss + 1) >>> 0, TCPHDR_SYN, new Uint8Array(0));
+  sk.sndUna = sk.iss;
+  sk.sndNxt = sk.iss;
+  sk.writeSeq = (sk.iss + 1) >>> 0;
+  seg.when = sk.net.sched.now;
+  const err = tcpTransmit(sk, sk.iss, TCPHDR_SYN, new Uint8Array(0), { syn: true });
+  if (err) return err;
+  sk.sndNxt = seg.endSeq;
+  sk.rtxQueue.push(seg);
+  sk.net.mib.tcp[TcpStat.ACTIVEOPENS]!++;
+  tcpResetXmitTimer(sk, 'rto');
+  return null;
+}
+
+/** tcp_make_synack() as sent by the request socket (a SYN_RECV child here). */
+export function tcpSendSynack(sk: TcpSock): void {
+  tcpTransmit(sk, sk.iss, TCPHDR_SYN | TCPHDR_ACK, new Uint8Array(0), { syn: true });
+}
+
+/**
+ * tcp_cleanup_rbuf(): after the reader took data, announce a window that
+ * grew a lot ("rcv_window_now * 2 <= new window") at once.
+ */
+export function tcpCleanupRbuf(sk: TcpSock, _copied: number): void {
+  const st = sk.skState;
+  if (st !== TCP_ESTABLISHED && st !== TCP_FIN_WAIT1 && st !== 5) return;
+  const now = Math.max(0, (sk.rcvWup + sk.rcvWnd - sk.rcvNxt) | 0);
+  const free = Math.max(0, (sk.skRcvbuf - sk.skRmemAlloc) >> 1);
+  if (sk.ackPending && sk.rcvNxt !== sk.rcvWup && free >= 2 * sk.rcvMss) {
+    tcpSendAck(sk);
+    return;
+  }
+  if (2 * now <= Math.min(free, MAX_TCP_WINDOW << sk.rcvWscale) && free - now >= 2 * sk.rcvMss && !before(sk.rcvNxt, sk.rcvWup)) tcpSendAck(sk);
+}
+
+/**
+ * tcp_init_transfer(): the initial window (10 segments; 1 after more than
+ * one retransmission of the handshake), keepalive if asked; data may flow.
+ */
+export function tcpEstablishedHooks(sk: TcpSock): void {
+  sk.sndCwnd = sk.info.totalRetrans > 1 ? 1 : TCP_INIT_CWND;
+  sk.sndCwndCnt = 0;
+  tcpStartKeepalive(sk);
+  sk.wasConnected = true;
+}

@@ -1,0 +1,114 @@
+/**
+ * The net.ipv4.tcp_* knobs of a namespace (struct netns_ipv4's
+ * sysctl_tcp_*), with the kernel's defaults, and their /proc/sys files.
+ * Times are in seconds where the file shows seconds.
+ * @linux net/ipv4/tcp_ipv4.c tcp_sk_init(), net/ipv4/sysctl_net_ipv4.c ipv4_net_table
+ */
+import type { SysctlEntry, SysctlErrno } from '../core/sysctl.js';
+import { fieldCell, procDointvec, procDointvecMinmax, procDou8vecMinmax } from '../core/sysctl.js';
+
+/** The congestion-control algorithms built in (tcp_register_congestion_control()). */
+export const TCP_CONG_AVAILABLE = ['reno', 'cubic'] as const;
+
+export class TcpSysctls {
+  ecn = 2;
+  synRetries = 6;
+  synackRetries = 5;
+  syncookies = 1;
+  retries1 = 3;
+  retries2 = 15;
+  orphanRetries = 0;
+  /** s */
+  finTimeout = 60;
+  /** s */
+  keepaliveTime = 7200;
+  keepaliveProbes = 9;
+  /** s */
+  keepaliveIntvl = 75;
+  /** max(128, ehash size / 128): 2048 on the reference machine. */
+  maxSynBacklog = 2048;
+  synLinearTimeouts = 4;
+  timestamps = 1;
+  windowScaling = 1;
+  sack = 1;
+  dsack = 1;
+  fack = 0;
+  rfc1337 = 0;
+  abortOnOverflow = 0;
+  noMetricsSave = 0;
+  slowStartAfterIdle = 1;
+  tcpMtuProbing = 0;
+  baseMss = 1024;
+  minSndMss = 48;
+  congestionControl = 'cubic';
+  /** tcp_rmem / tcp_wmem: min, default, max */
+  readonly rmem = [4096, 131072, 6291456];
+  readonly wmem = [4096, 16384, 4194304];
+  /** net.core.somaxconn */
+  somaxconn = 4096;
+}
+
+function congEntry(s: TcpSysctls): SysctlEntry {
+  return {
+    mode: 0o644,
+    read: () => s.congestionControl + '\n',
+    write(v: string): SysctlErrno | null {
+      const name = v.trim();
+      if (!(TCP_CONG_AVAILABLE as readonly string[]).includes(name)) return 'ENOENT';
+      s.congestionControl = name;
+      return null;
+    },
+  };
+}
+
+function readOnly(text: () => string): SysctlEntry {
+  return { mode: 0o444, read: text, write: () => 'EPERM' };
+}
+
+function triple(arr: number[]): SysctlEntry {
+  return {
+    mode: 0o644,
+    read: () => arr.join('\t') + '\n',
+    write(v: string): SysctlErrno | null {
+      const parts = v.trim().split(/\s+/).map(Number);
+      if (parts.length !== 3 || parts.some((x) => !Number.isInteger(x) || x < 1)) return 'EINVAL';
+      arr.splice(0, 3, ...parts);
+      return null;
+    },
+  };
+}
+
+/** The tcp_* files under net/ipv4 (and net/core/somaxconn). */
+export function tcpSysctlTable(s: TcpSysctls): Array<[string, SysctlEntry]> {
+  const c = (k: Parameters<typeof fieldCell<TcpSysctls>>[1]) => fieldCell(s, k);
+  const bool = (k: Parameters<typeof fieldCell<TcpSysctls>>[1]) => procDou8vecMinmax(c(k), 0, 1);
+  return [
+    ['tcp_ecn', procDou8vecMinmax(c('ecn'), 0, 2)],
+    ['tcp_syn_retries', procDou8vecMinmax(c('synRetries'), 1, 127)],
+    ['tcp_synack_retries', procDou8vecMinmax(c('synackRetries'))],
+    ['tcp_syncookies', procDou8vecMinmax(c('syncookies'))],
+    ['tcp_retries1', procDou8vecMinmax(c('retries1'), 0, 255)],
+    ['tcp_retries2', procDou8vecMinmax(c('retries2'))],
+    ['tcp_orphan_retries', procDou8vecMinmax(c('orphanRetries'))],
+    ['tcp_fin_timeout', procDointvec(c('finTimeout'))],
+    ['tcp_keepalive_time', procDointvec(c('keepaliveTime'))],
+    ['tcp_keepalive_probes', procDou8vecMinmax(c('keepaliveProbes'))],
+    ['tcp_keepalive_intvl', procDointvec(c('keepaliveIntvl'))],
+    ['tcp_max_syn_backlog', procDointvec(c('maxSynBacklog'))],
+    ['tcp_syn_linear_timeouts', procDou8vecMinmax(c('synLinearTimeouts'), 0, 20)],
+    ['tcp_timestamps', procDou8vecMinmax(c('timestamps'))],
+    ['tcp_window_scaling', bool('windowScaling')],
+    ['tcp_sack', bool('sack')],
+    ['tcp_dsack', bool('dsack')],
+    ['tcp_rfc1337', bool('rfc1337')],
+    ['tcp_abort_on_overflow', bool('abortOnOverflow')],
+    ['tcp_no_metrics_save', bool('noMetricsSave')],
+    ['tcp_slow_start_after_idle', bool('slowStartAfterIdle')],
+    ['tcp_base_mss', procDointvec(c('baseMss'))],
+    ['tcp_min_snd_mss', procDointvecMinmax(c('minSndMss'), 48, 65535 - 40)],
+    ['tcp_congestion_control', congEntry(s)],
+    ['tcp_available_congestion_control', readOnly(() => TCP_CONG_AVAILABLE.join(' ') + '\n')],
+    ['tcp_rmem', triple(s.rmem)],
+    ['tcp_wmem', triple(s.wmem)],
+  ];
+}

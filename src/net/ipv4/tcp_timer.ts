@@ -1,0 +1,309 @@
+/**
+ * TCP timers on the virtual clock — retransmission with exponential backoff
+ * (SYN: tcp_syn_retries, SYN-ACK: tcp_synack_retries, data: tcp_retries2),
+ * the zero-window probe, keepalive, TIME_WAIT (60 s) and the FIN_WAIT2
+ * orphan's tcp_fin_timeout — and the ends of a connection: tcp_done(),
+ * tcp_close(), tcp_disconnect(), tcp_time_wait().
+ * @linux net/ipv4/tcp_timer.c, net/ipv4/tcp.c tcp_close() tcp_done(), net/ipv4/tcp_minisocks.c tcp_time_wait()
+ */
+import { LinuxMib, TcpStat } from '../core/snmp.js';
+import { kfreeSkbReason } from '../core/drop_reason.js';
+import { RCV_SHUTDOWN, SEND_SHUTDOWN, SOCK_DEAD, SOCK_KEEPOPEN } from '../core/sock.js';
+import { TCPHDR_ACK } from '../../wire/tcp.js';
+import {
+  TCP_CA_LOSS, TCP_CLOSE, TCP_CLOSE_WAIT, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
+  TCP_LISTEN, TCP_RTO_MAX, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, type TcpSock,
+} from './tcp.js';
+import { tcpCloseState, tcpRetransmitSeg, tcpSendActiveReset, tcpSendFin, tcpTransmit, tcpWriteXmit } from './tcp_output.js';
+
+/**
+ * The delay a timer_list of `ns` really gets: whole jiffies (HZ 250), and
+ * past 63 jiffies the timer wheel's level granularity (8, 64, 512...
+ * jiffies), rounded up to the next boundary (calc_wheel_index()).
+ * @linux kernel/time/timer.c calc_wheel_index()
+ */
+export function timerWheelDelay(now: number, ns: number): number {
+  const J = 4e6;
+  const nowJ = Math.floor(now / J);
+  const delta = Math.max(1, Math.ceil(ns / J));
+  let expJ = nowJ + delta;
+  let gran = 1;
+  for (let lim = 64; delta >= lim && gran < 8 ** 7; lim *= 8) gran *= 8;
+  if (gran > 1) expJ = (Math.floor(expJ / gran) + 1) * gran;
+  return expJ * J - now;
+}
+
+/** inet_csk_reset_xmit_timer(): the retransmit (or zero-window probe) timer at rto << backoff. */
+export function tcpResetXmitTimer(sk: TcpSock, what: 'rto' | 'probe'): void {
+  const sched = sk.net.sched;
+  sched.cancel(sk.rtxTimer);
+  const when = timerWheelDelay(sched.now, Math.min(sk.rto * 2 ** sk.backoff, TCP_RTO_MAX));
+  sk.rtxTimer = sched.schedule(when, () => {
+    sk.rtxTimer = null;
+    if (what === 'probe') tcpProbeTimer(sk);
+    else tcpRetransmitTimer(sk);
+  });
+}
+
+/** Stop the retransmit timer (the queue emptied). */
+export function tcpClearXmitTimer(sk: TcpSock): void {
+  sk.net.sched.cancel(sk.rtxTimer);
+  sk.rtxTimer = null;
+}
+
+/** tcp_write_err(): the connection failed with sk_err_soft or ETIMEDOUT. */
+function tcpWriteErr(sk: TcpSock): void {
+  sk.skErr = sk.skErrSoft ?? 'ETIMEDOUT';
+  sk.errorReport();
+  tcpDone(sk);
+  sk.mibNet(LinuxMib.TCPABORTONTIMEOUT);
+}
+
+/**
+ * tcp_model_timeout(): how long `boundary` retransmissions take with
+ * exponential backoff from `rtoBase`, capped at TCP_RTO_MAX.
+ */
+function tcpModelTimeout(boundary: number, rtoBase: number): number {
+  const thresh = Math.floor(Math.log2(TCP_RTO_MAX / rtoBase));
+  if (boundary <= thresh) return ((2 << boundary) - 1) * rtoBase;
+  return ((2 << thresh) - 1) * rtoBase + (boundary - thresh) * TCP_RTO_MAX;
+}
+
+/**
+ * tcp_write_timeout(): has the connection retried long enough? A SYN
+ * gets tcp_syn_retries + tcp_syn_linear_timeouts tries, or the time those
+ * would take from 1 s; a SYN-ACK tcp_synack_retries; data the time
+ * tcp_retries2 backed-off retransmissions from 200 ms take.
+ */
+function tcpWriteTimeout(sk: TcpSock): boolean {
+  const s = sk.tcpSysctl;
+  const st = sk.skState;
+  const elapsed = sk.retransmits ? sk.net.sched.now - sk.retransStamp : 0;
+  if (st === TCP_SYN_SENT) {
+    const until = sk.synRetriesOpt || s.synRetries;
+    return sk.retransmits >= until + s.synLinearTimeouts || (sk.retransmits > 0 && elapsed >= tcpModelTimeout(until, 1e9));
+  }
+  if (st === TCP_SYN_RECV) return sk.retransmits >= s.synackRetries;
+  const until = sk.sockFlag(SOCK_DEAD) ? s.orphanRetries || 8 : s.retries2;
+  return sk.retransmits > 0 && elapsed >= tcpModelTimeout(until, 200e6);
+}
+
+/**
+ * tcp_retransmit_timer(): TCPTimeouts; too long fails the connection;
+ * otherwise the head goes again (established: the loss state, every
+ * outstanding segment presumed lost, cwnd 1) and the timer backs off —
+ * except for a SYN's first tcp_syn_linear_timeouts tries, which stay 1 s apart.
+ */
+function tcpRetransmitTimer(sk: TcpSock): void {
+  const head = sk.rtxQueue[0];
+  if (!head) return;
+  const st = sk.skState;
+  sk.mibNet(LinuxMib.TCPTIMEOUTS);
+  if (tcpWriteTimeout(sk)) {
+    if (st === TCP_SYN_RECV) return reqskDrop(sk);
+    return tcpWriteErr(sk);
+  }
+  if (st !== TCP_SYN_SENT && st !== TCP_SYN_RECV) tcpEnterLoss(sk);
+  if (sk.retransmits === 0) sk.retransStamp = head.when;
+  sk.retransmits++;
+  tcpRetransmitSeg(sk, head);
+  if (st !== TCP_SYN_SENT || sk.retransmits > sk.tcpSysctl.synLinearTimeouts) sk.backoff++;
+  tcpResetXmitTimer(sk, 'rto');
+}
+
+/** A SYN_RECV child that never got its ACK is forgotten (reqsk_timer_handler()). */
+function reqskDrop(sk: TcpSock): void {
+  const parent = sk.parent;
+  if (parent) parent.synQueueLen--;
+  sk.parent = null;
+  tcpDone(sk, false);
+}
+
+/** tcp_enter_loss(): ssthresh from the algorithm, cwnd 1, every outstanding segment lost. */
+export function tcpEnterLoss(sk: TcpSock): void {
+  if (sk.caState !== TCP_CA_LOSS) {
+    sk.priorSsthresh = sk.sndSsthresh;
+    sk.sndSsthresh = sk.caOps.ssthresh(sk);
+  }
+  sk.caOps.onLoss(sk);
+  sk.sndCwnd = 1;
+  sk.sndCwndCnt = 0;
+  sk.caState = TCP_CA_LOSS;
+  sk.highSeq = sk.sndNxt;
+  sk.dupAcks = 0;
+  for (const seg of sk.rtxQueue) if (!seg.sacked) seg.lost = true;
+}
+
+/** tcp_probe_timer() / tcp_send_probe0(): an ACK below snd_una makes the peer tell its window. */
+function tcpProbeTimer(sk: TcpSock): void {
+  if (sk.rtxQueue.length || sk.writeQueue.length === 0) return;
+  tcpTransmit(sk, (sk.sndUna - 1) >>> 0, TCPHDR_ACK, new Uint8Array(0));
+  sk.mibNet(LinuxMib.TCPWINPROBE);
+  sk.backoff = Math.min(sk.backoff + 1, 15);
+  tcpWriteXmit(sk);
+  if (!sk.rtxQueue.length) tcpResetXmitTimer(sk, 'probe');
+}
+
+/** inet_csk_reset_keepalive_timer(): with SO_KEEPALIVE, probe after tcp_keepalive_time idle. */
+export function tcpStartKeepalive(sk: TcpSock): void {
+  sk.net.sched.cancel(sk.keepaliveTimer);
+  sk.keepaliveTimer = null;
+  if (!sk.sockFlag(SOCK_KEEPOPEN)) return;
+  const idle = (sk.keepaliveTime || sk.tcpSysctl.keepaliveTime) * 1e9;
+  sk.keepaliveTimer = sk.net.sched.schedule(idle, () => tcpKeepaliveTimer(sk));
+}
+
+/** tcp_keepalive_timer(): a probe per interval while unanswered; too many: ETIMEDOUT. */
+function tcpKeepaliveTimer(sk: TcpSock): void {
+  sk.keepaliveTimer = null;
+  if (!sk.sockFlag(SOCK_KEEPOPEN) || sk.skState !== TCP_ESTABLISHED) return;
+  const s = sk.tcpSysctl;
+  const intvl = (sk.keepaliveIntvl || s.keepaliveIntvl) * 1e9;
+  const idle = (sk.keepaliveTime || s.keepaliveTime) * 1e9;
+  const since = sk.net.sched.now - Math.max(sk.lrcvtime, sk.info.lastAckRecv);
+  if (since < idle && sk.probesOut === 0) {
+    sk.keepaliveTimer = sk.net.sched.schedule(idle - since, () => tcpKeepaliveTimer(sk));
+    return;
+  }
+  if (sk.probesOut >= (sk.keepaliveProbes || s.keepaliveProbes)) {
+    tcpSendActiveReset(sk);
+    return tcpWriteErr(sk);
+  }
+  tcpTransmit(sk, (sk.sndUna - 1) >>> 0, TCPHDR_ACK, new Uint8Array(0));
+  sk.mibNet(LinuxMib.TCPKEEPALIVE);
+  sk.probesOut++;
+  sk.keepaliveTimer = sk.net.sched.schedule(intvl, () => tcpKeepaliveTimer(sk));
+}
+
+/** Cancel every timer of the socket (inet_csk_clear_xmit_timers + keepalive). */
+function clearTimers(sk: TcpSock): void {
+  const sched = sk.net.sched;
+  for (const t of [sk.rtxTimer, sk.delackTimer, sk.keepaliveTimer, sk.twTimer]) sched.cancel(t);
+  sk.rtxTimer = sk.delackTimer = sk.keepaliveTimer = sk.twTimer = null;
+}
+
+/**
+ * tcp_done(): CLOSE, timers off, unhashed (tcp_set_state), both
+ * directions shut, the user woken; AttemptFails for a connection that
+ * never got established. An orphan is freed.
+ */
+export function tcpDone(sk: TcpSock, countFail = true): void {
+  if (countFail && (sk.skState === TCP_SYN_SENT || sk.skState === TCP_SYN_RECV)) sk.net.mib.tcp[TcpStat.ATTEMPTFAILS]!++;
+  sk.setState(TCP_CLOSE);
+  clearTimers(sk);
+  sk.skShutdown = RCV_SHUTDOWN | SEND_SHUTDOWN;
+  sk.rtxQueue.length = 0;
+  sk.writeQueue.length = 0;
+  sk.wmemQueued = 0;
+  if (sk.parent) {
+    const i = sk.parent.acceptQueue.indexOf(sk);
+    if (i >= 0) sk.parent.acceptQueue.splice(i, 1);
+    else sk.parent.synQueueLen--;
+    sk.parent = null;
+  }
+  sk.skWq.wake(0);
+  if (sk.sockFlag(SOCK_DEAD)) purgeReceive(sk);
+}
+
+function purgeReceive(sk: TcpSock): void {
+  for (let skb = sk.skReceiveQueue.dequeue(); skb; skb = sk.skReceiveQueue.dequeue()) kfreeSkbReason(sk.net, skb, 'NOT_SPECIFIED', 'tcp_done');
+  sk.ofoQueue.length = 0;
+}
+
+/**
+ * tcp_time_wait(): TIME_WAIT (or an orphan's FIN_WAIT2) holds the 4-tuple
+ * and port for `timeo` ns, then the socket is gone (TimeWaited).
+ */
+export function tcpTimeWait(sk: TcpSock, state: number, timeo: number): void {
+  clearTimers(sk);
+  if (state === TCP_TIME_WAIT) sk.setState(TCP_TIME_WAIT);
+  sk.twExpires = sk.net.sched.now + timeo;
+  sk.twTimer = sk.net.sched.schedule(timeo, () => {
+    sk.twTimer = null;
+    if (sk.skState === TCP_TIME_WAIT) sk.mibNet(LinuxMib.TIMEWAITED);
+    sk.skFlags |= SOCK_DEAD;
+    tcpDone(sk, false);
+  });
+  if (state === TCP_TIME_WAIT) sk.skWq.wake(0);
+}
+
+/** TIME_WAIT for TCP_TIMEWAIT_LEN. */
+export function tcpEnterTimeWait(sk: TcpSock): void {
+  tcpTimeWait(sk, TCP_TIME_WAIT, TCP_TIMEWAIT_LEN);
+}
+
+/**
+ * tcp_disconnect(): abort — RST to a synchronized peer, the queues
+ * dropped, CLOSE; a listener drops its children with a RST each.
+ */
+export function tcpDisconnect(sk: TcpSock): void {
+  const old = sk.skState;
+  if (old === TCP_LISTEN) closeListener(sk);
+  else if (tcpNeedReset(old)) {
+    tcpSendActiveReset(sk);
+    sk.mibNet(LinuxMib.TCPABORTONCLOSE);
+  }
+  const wasSynSent = old === TCP_SYN_SENT;
+  tcpDone(sk, wasSynSent);
+  sk.skShutdown = 0;
+  purgeReceive(sk);
+  sk.skErr = wasSynSent || tcpNeedReset(old) ? 'ECONNRESET' : sk.skErr;
+}
+
+/** tcp_need_reset(): the states in which the peer is synchronized with us. */
+function tcpNeedReset(state: number): boolean {
+  return state === TCP_ESTABLISHED || state === TCP_CLOSE_WAIT || state === TCP_FIN_WAIT1 || state === TCP_FIN_WAIT2 || state === TCP_SYN_RECV;
+}
+
+/** inet_csk_listen_stop(): children not accepted are reset and freed. */
+function closeListener(sk: TcpSock): void {
+  for (const child of sk.acceptQueue.splice(0)) {
+    child.parent = null;
+    child.skFlags |= SOCK_DEAD;
+    tcpSendActiveReset(child);
+    tcpDone(child, false);
+  }
+  sk.setState(TCP_CLOSE);
+}
+
+/**
+ * tcp_close(): unread data means RST (TCPAbortOnClose); otherwise our FIN
+ * goes out and the orphan lives on: FIN_WAIT2 for tcp_fin_timeout,
+ * TIME_WAIT for 60 s.
+ */
+export function tcpClose(sk: TcpSock): void {
+  sk.skShutdown = RCV_SHUTDOWN | SEND_SHUTDOWN;
+  sk.skFlags |= SOCK_DEAD;
+  const st = sk.skState;
+  if (st === TCP_LISTEN) {
+    closeListener(sk);
+    tcpDone(sk, false);
+    return;
+  }
+  const unread = sk.rcvQueued > 0;
+  purgeReceive(sk);
+  if (st === TCP_CLOSE) {
+    sk.unhash();
+    return;
+  }
+  if (unread) {
+    sk.setState(TCP_CLOSE);
+    tcpSendActiveReset(sk);
+    sk.mibNet(LinuxMib.TCPABORTONCLOSE);
+    tcpDone(sk, false);
+    return;
+  }
+  if (st === TCP_SYN_SENT) {
+    // tcp_close_state(): SYN_SENT goes straight to CLOSE (no AttemptFails: that is tcp_done()'s).
+    tcpDone(sk, false);
+    return;
+  }
+  if (tcpCloseState(sk)) tcpSendFin(sk);
+  if (sk.skState === TCP_FIN_WAIT2) tcpOrphanFinWait2(sk);
+  sk.skWq.wake(0);
+}
+
+/** An orphan in FIN_WAIT2 waits tcp_fin_timeout for the peer's FIN. */
+export function tcpOrphanFinWait2(sk: TcpSock): void {
+  tcpTimeWait(sk, TCP_FIN_WAIT2, sk.tcpSysctl.finTimeout * 1e9);
+}

@@ -1,0 +1,139 @@
+/**
+ * Which UDP socket a datagram is for: __udp4_lib_lookup()'s two passes
+ * (sockets bound to the destination address, then wildcard ones) scored by
+ * compute_score() — a connected peer address and port, a bound device —
+ * with SO_REUSEPORT groups choosing one member by the flow's hash;
+ * __udp_is_mcast_sock() for broadcast and multicast; and __udp4_lib_err():
+ * ICMP errors reach the socket that sent the quoted datagram.
+ * @linux net/ipv4/udp.c compute_score() udp4_lib_lookup2() __udp4_lib_err()
+ */
+import type { Net, NetWorld } from '../core/net_namespace.js';
+import type { SkBuff } from '../core/skbuff.js';
+import type { Errno } from '../core/errno.js';
+import { TCP_ESTABLISHED } from '../core/sock.js';
+import { IP_PMTUDISC_DONT } from '../../uapi/linux/in.js';
+import {
+  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, ICMP_TIME_EXCEEDED,
+  NR_ICMP_UNREACH,
+} from '../../wire/icmp.js';
+import { Iph, iphHdrLen } from '../../wire/ipv4.js';
+import { Udph } from '../../wire/udp.js';
+import { getU16, getU32 } from '../../wire/bytes.js';
+import { ipIcmpError } from './ip_sockglue.js';
+import { ICMP_ERR_CONVERT } from './raw.js';
+import type { UdpSocket } from './udp_sock.js';
+
+/** udp_sk_bound_dev_eq(): an unbound socket takes any device. */
+function boundDevEq(sk: UdpSocket, dif: number): boolean {
+  return !sk.skBoundDevIf || sk.skBoundDevIf === dif;
+}
+
+/** compute_score(): -1 when the socket does not match. */
+function computeScore(sk: UdpSocket, saddr: number, sport: number, dif: number): number {
+  let score = 2;
+  if (sk.inetDaddr) {
+    if (sk.inetDaddr !== saddr) return -1;
+    score += 4;
+  }
+  if (sk.inetDport) {
+    if (sk.inetDport !== sport) return -1;
+    score += 4;
+  }
+  if (!boundDevEq(sk, dif)) return -1;
+  if (sk.skBoundDevIf) score += 4;
+  return score;
+}
+
+/** udp_ehashfn(): the flow hash a reuseport group picks its member by. */
+function udpEhashfn(saddr: number, sport: number, daddr: number, dport: number): number {
+  let h = Math.imul(saddr ^ 0x2545f491, 0x9e3779b1) ^ daddr;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ ((sport << 16) | dport);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * udp4_lib_lookup2() over the sockets bound to `laddr`: the best score;
+ * a reuseport socket hands over to its group (reuseport_select_sock():
+ * reciprocal_scale(hash, members)).
+ */
+function lookup2(chain: readonly UdpSocket[], laddr: number, saddr: number, sport: number, daddr: number, dport: number, dif: number): UdpSocket | null {
+  let best: UdpSocket | null = null;
+  let badness = -1;
+  for (const sk of chain) {
+    if (sk.inetRcvSaddr !== laddr) continue;
+    const score = computeScore(sk, saddr, sport, dif);
+    if (score <= badness) continue;
+    if (sk.skReuseport && !sk.inetDaddr) {
+      const group = chain.filter((s) => s.skReuseport && s.inetRcvSaddr === laddr && computeScore(s, saddr, sport, dif) >= 0);
+      const h = udpEhashfn(saddr, sport, daddr, dport);
+      return group[Math.floor((h * group.length) / 0x1_0000_0000)] ?? sk;
+    }
+    best = sk;
+    badness = score;
+  }
+  return best;
+}
+
+/** __udp4_lib_lookup(): the exact local address first, then the wildcard. */
+export function udp4LibLookup(net: Net, saddr: number, sport: number, daddr: number, dport: number, dif: number): UdpSocket | null {
+  const chain = net.ipv4.udpTable.chain(dport);
+  if (chain.length === 0) return null;
+  return lookup2(chain, daddr, saddr, sport, daddr, dport, dif) ?? lookup2(chain, 0, saddr, sport, daddr, dport, dif);
+}
+
+/** __udp_is_mcast_sock() over the port's sockets. */
+function udpMcastLookup(net: Net, saddr: number, sport: number, daddr: number, dport: number, dif: number): UdpSocket[] {
+  return net.ipv4.udpTable.chain(dport).filter((sk) =>
+    !(sk.inetDaddr && sk.inetDaddr !== saddr) && !(sk.inetDport && sk.inetDport !== sport) &&
+    !(sk.inetRcvSaddr && sk.inetRcvSaddr !== daddr) && boundDevEq(sk, dif));
+}
+
+/** The errno of an ICMP error and whether it is hard; null: nothing to report. */
+function udpErrno(sk: UdpSocket, type: number, code: number): readonly [Errno, boolean] | null {
+  switch (type) {
+    case ICMP_TIME_EXCEEDED: return ['EHOSTUNREACH', false];
+    case ICMP_SOURCE_QUENCH: return null;
+    case ICMP_PARAMETERPROB: return ['EPROTO', true];
+    case ICMP_DEST_UNREACH:
+      if (code === ICMP_FRAG_NEEDED) return sk.pmtudisc !== IP_PMTUDISC_DONT ? ['EMSGSIZE', true] : null;
+      return code <= NR_ICMP_UNREACH ? ICMP_ERR_CONVERT[code] ?? ['EHOSTUNREACH', false] : ['EHOSTUNREACH', false];
+    case ICMP_REDIRECT: return null;
+    default: return ['EHOSTUNREACH', false];
+  }
+}
+
+/**
+ * __udp4_lib_err(): skb.data is the quoted IP header of a datagram we
+ * sent. The socket hears hard errors when connected; with IP_RECVERR
+ * every error, on its error queue too.
+ */
+function udpErr(net: Net, skb: SkBuff, type: number, code: number, info: number): void {
+  const b = skb.buf;
+  const iph = skb.data;
+  const uh = iph + iphHdrLen(b, iph);
+  if (uh + 8 > skb.tail) return;
+  const dif = skb.dev?.ifindex ?? 0;
+  const sk = udp4LibLookup(net, getU32(b, iph + Iph.Daddr), getU16(b, uh + Udph.Dest), getU32(b, iph + Iph.Saddr), getU16(b, uh + Udph.Source), dif);
+  if (!sk) return;
+  const routeError = net.world.inet.routeError;
+  const who = { boundDev: sk.skBoundDevIf, mark: sk.skMark, protocol: sk.protocol };
+  if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) routeError.skUpdatePmtu(skb, net, info, who);
+  if (type === ICMP_REDIRECT) routeError.skRedirect(skb, net, who);
+  const conv = udpErrno(sk, type, code);
+  if (!conv) return;
+  const [err, harderr] = conv;
+  if (!sk.recverr) {
+    if (!harderr || sk.skState !== TCP_ESTABLISHED) return;
+  } else ipIcmpError(sk, skb, err, getU16(b, uh + Udph.Dest), info, uh + 8);
+  sk.skErr = err;
+  sk.errorReport();
+}
+
+/** udp_init(): the world's UDP hooks find this namespace's sockets. */
+export function udpSockInit(world: NetWorld): void {
+  const hooks = world.inet.udp;
+  hooks.lookup = (net, saddr, sport, daddr, dport, dif) => udp4LibLookup(net, saddr, sport, daddr, dport, dif);
+  hooks.mcastLookup = udpMcastLookup;
+  hooks.err = udpErr;
+}

@@ -1,0 +1,524 @@
+/**
+ * `nc` of Debian's netcat-openbsd 1.219 over the lab's sockets: TCP and UDP
+ * clients (-z scans, -v reports, -w timeouts, -s/-p source, -N half-close,
+ * -q quit delay), listeners (-l, -k, -u), stdin and stdout through the lab
+ * shell's streams, with the real tool's messages and exit statuses.
+ * Unix sockets, proxies, TLS, telnet and DCCP modes refuse as a build
+ * without them does.
+ * @netcat-openbsd netcat.c main() remote_connect() local_listen() readwrite()
+ */
+import type { CommandFn, Proc } from '../lab/process.js';
+import { getopt } from '../lab/coreutils/getopt.js';
+import {
+  Task, accept, bind, close, connect, getpeername, getsockname, getsockopt, listen, poll, recvmsg, send, sendto, setsockopt,
+  shutdown, socket, type Socket, type SockaddrIn,
+} from '../net/socket.js';
+import { errnoName, strerror, type Errno } from '../net/core/errno.js';
+import {
+  AF_INET, MSG_PEEK, POLLOUT, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_STREAM, SOL_SOCKET, SO_ERROR, SO_REUSEADDR, SO_REUSEPORT,
+  SO_BROADCAST, SO_RCVBUF, SO_SNDBUF,
+} from '../uapi/linux/socket.js';
+import { IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
+import { SOL_IP } from '../uapi/linux/socket.js';
+import { ipToString, parseIp } from '../wire/ipv4.js';
+import { SERVICES, servByName } from './lib/services.js';
+
+const BUFSIZE = 16384;
+
+const USAGE = 'usage: nc [-46CDdFhklNnrStUuvZz] [-I length] [-i interval] [-M ttl]\n' +
+  '\t  [-m minttl] [-O length] [-P proxy_username] [-p source_port]\n' +
+  '\t  [-q seconds] [-s sourceaddr] [-T keyword] [-V rtable] [-W recvlimit]\n' +
+  '\t  [-w timeout] [-X proxy_protocol] [-x proxy_address[:port]]\n' +
+  '\t  [destination] [port]\n';
+
+class NcExit extends Error {
+  constructor(readonly status: number) {
+    super(`exit ${status}`);
+  }
+}
+
+/** Parsed options (the C globals). */
+interface NcOpts {
+  lflag: boolean;
+  kflag: boolean;
+  uflag: boolean;
+  zflag: boolean;
+  vflag: boolean;
+  nflag: boolean;
+  Nflag: boolean;
+  dflag: boolean;
+  bflag: boolean;
+  qflag: number;
+  /** ms, -1 for none */
+  timeout: number;
+  sflag: string | null;
+  pflag: string | null;
+  ttl: number;
+  tos: number;
+  Iflag: number;
+  Oflag: number;
+}
+
+class Nc {
+  readonly task = new Task();
+  readonly enc = new TextEncoder();
+  readonly dec = new TextDecoder();
+  killed = false;
+
+  constructor(
+    readonly p: Proc,
+    readonly o: NcOpts,
+  ) {}
+
+  /** err(3): "nc: msg: strerror", exit status. */
+  err(status: number, msg: string | null, e: Errno): never {
+    this.p.stderr.write(`nc: ${msg === null ? '' : `${msg}: `}${strerror[e]}\n`);
+    throw new NcExit(status);
+  }
+
+  /** errx(3) */
+  errx(status: number, msg: string): never {
+    this.p.stderr.write(`nc: ${msg}\n`);
+    throw new NcExit(status);
+  }
+
+  warn(msg: string, e: Errno): void {
+    this.p.stderr.write(`nc: ${msg}: ${strerror[e]}\n`);
+  }
+
+  proto(): string {
+    return this.o.uflag ? 'udp' : 'tcp';
+  }
+
+  /** strtoport() */
+  strtoport(s: string): number {
+    if (/^-?\d+$/.test(s)) {
+      const n = Number(s);
+      if (n < 1) this.errx(1, `port number too small: ${s}`);
+      if (n > 65535) this.errx(1, `port number too large: ${s}`);
+      return n;
+    }
+    const n = servByName(s, this.proto());
+    if (n === null) this.errx(1, `service "${s}" unknown`);
+    return n;
+  }
+
+  /** build_ports(): names, ranges lo-hi, numbers. */
+  buildPorts(args: string[]): number[] {
+    const out: number[] = [];
+    for (const a of args) {
+      const sv = servByName(a, this.proto());
+      const dash = a.indexOf('-');
+      if (sv !== null) out.push(sv);
+      else if (/^\d/.test(a) && dash > 0) {
+        let lo = this.strtoport(a.slice(0, dash));
+        let hi = this.strtoport(a.slice(dash + 1));
+        if (lo > hi) [lo, hi] = [hi, lo];
+        for (let p = lo; p <= hi; p++) out.push(p);
+      } else out.push(this.strtoport(a));
+    }
+    return out;
+  }
+
+  /** getaddrinfo() of a host: a dotted quad, or a name of the lab's /etc/hosts. */
+  resolve(host: string): number | null {
+    const a = parseIp(host);
+    if (a !== null) return a;
+    if (this.o.nflag) return null;
+    return hostsLookup(this.p, host);
+  }
+
+  /** set_common_sockopts() */
+  commonSockopts(s: Socket): void {
+    const o = this.o;
+    if (o.bflag) setsockopt(s, SOL_SOCKET, SO_BROADCAST, 1);
+    if (o.Iflag) setsockopt(s, SOL_SOCKET, SO_RCVBUF, o.Iflag);
+    if (o.Oflag) setsockopt(s, SOL_SOCKET, SO_SNDBUF, o.Oflag);
+    if (o.tos !== -1) setsockopt(s, SOL_IP, IP_TOS, o.tos);
+    if (o.ttl !== -1) setsockopt(s, SOL_IP, IP_TTL, o.ttl);
+  }
+
+  /**
+   * connect_with_timeout(): a non-blocking connect; wait for POLLOUT up to
+   * -w, then SO_ERROR tells. 'timeout' keeps errno EINPROGRESS.
+   */
+  async connectWithTimeout(s: Socket, to: SockaddrIn): Promise<'ok' | 'timeout' | Errno> {
+    const r = connect(s, to);
+    if (r === 0) return 'ok';
+    if (r !== 'EINPROGRESS') return r;
+    const fds = [{ sock: s, events: POLLOUT, revents: 0 }];
+    const n = await poll(fds, this.o.timeout > 0 ? this.o.timeout : -1, this.task);
+    if (n === 'EINTR') throw new NcExit(this.killed ? 143 : 1);
+    if (n === 0) return 'timeout';
+    const e = getsockopt(s, SOL_SOCKET, SO_ERROR);
+    if (typeof e === 'number' && e !== 0) return errnoName(e) ?? 'EIO';
+    return 'ok';
+  }
+
+  /** remote_connect(): a socket connected to host:port (bound with -s/-p first), or null after a -v report. */
+  async remoteConnect(host: string, addr: number, port: number): Promise<Socket | null> {
+    const o = this.o;
+    const s = socket(this.p.net, AF_INET, (o.uflag ? SOCK_DGRAM : SOCK_STREAM) | SOCK_NONBLOCK, o.uflag ? IPPROTO_UDP : IPPROTO_TCP);
+    if (typeof s === 'string') this.err(1, 'socket', s);
+    if (o.sflag !== null || o.pflag !== null) {
+      const sa = o.sflag !== null ? this.resolve(o.sflag) : 0;
+      if (sa === null) this.errx(1, 'getaddrinfo: Name or service not known');
+      const sp = o.pflag !== null ? this.strtoport(o.pflag) : 0;
+      const b = bind(s, { family: AF_INET, addr: sa, port: sp });
+      if (b !== 0) this.err(1, 'bind failed', b);
+    }
+    this.commonSockopts(s);
+    const r = await this.connectWithTimeout(s, { family: AF_INET, addr, port });
+    if (r === 'ok') {
+      s.nonblock = false;
+      return s;
+    }
+    if (o.vflag) {
+      const ip = ipToString(addr);
+      const what = r === 'timeout' ? 'timed out' : 'failed';
+      const e: Errno = r === 'timeout' ? 'EINPROGRESS' : r;
+      const who = o.nflag || host === ip ? `${host} port ${port}` : `${host} (${ip}) port ${port}`;
+      this.warn(`connect to ${who} (${this.proto()}) ${what}`, e);
+    }
+    close(s);
+    return null;
+  }
+
+  /**
+   * The end of a write(2) on Linux: the softirqs it raised have run (the
+   * datagram crossed the veth, the peer answered, the answer was
+   * received). Here: let every event due now run, until none is left.
+   */
+  async syscallReturn(): Promise<void> {
+    const sched = this.p.net.sched;
+    while (sched.nextExpiry() <= sched.now) await sched.sleep(0);
+  }
+
+  /** udptest(): a few writes; a refusal means nobody listens. */
+  async udptest(s: Socket): Promise<boolean> {
+    const x = this.enc.encode('X');
+    if (sendto(s, x) !== 1) return false;
+    await this.syscallReturn();
+    if (sendto(s, x) === 'ECONNREFUSED') return false;
+    await this.syscallReturn();
+    const t = this.o.timeout === -1 ? 3 : Math.floor(this.o.timeout / 1000);
+    for (let i = 0; i < t; i++) {
+      await this.p.net.sched.sleep(1e9);
+      if (sendto(s, x) === 'ECONNREFUSED') return false;
+      await this.syscallReturn();
+    }
+    return true;
+  }
+
+  /** The client: each port in turn; 0 once one connected. */
+  async client(host: string, ports: number[]): Promise<number> {
+    const o = this.o;
+    const addr = this.resolve(host);
+    if (addr === null) this.errx(1, `getaddrinfo for host "${host}" port ${ports[0]}: Name or service not known`);
+    let ret = 1;
+    for (const port of ports) {
+      const s = await this.remoteConnect(host, addr, port);
+      if (!s) continue;
+      ret = 0;
+      if (o.vflag) {
+        if (o.uflag && !(await this.udptest(s))) {
+          ret = 1;
+          close(s);
+          continue;
+        }
+        const sv = o.nflag ? undefined : SERVICES[this.proto()]![port];
+        const ip = ipToString(addr);
+        const shown = !o.nflag && host !== ip ? `${host} (${ip})` : host;
+        this.p.stderr.write(`Connection to ${shown} ${port} port [${this.proto()}/${sv ?? '*'}] succeeded!\n`);
+      }
+      if (!o.zflag) await this.readwrite(s, false);
+      close(s);
+    }
+    return ret;
+  }
+
+  /** local_listen(): SO_REUSEADDR and SO_REUSEPORT, bind, listen(1) for TCP; -v says where. */
+  localListen(port: number): Socket {
+    const o = this.o;
+    let addr = 0;
+    if (o.sflag !== null) {
+      const a = this.resolve(o.sflag);
+      if (a === null) this.errx(1, 'getaddrinfo: Name or service not known');
+      addr = a;
+    }
+    const s = socket(this.p.net, AF_INET, o.uflag ? SOCK_DGRAM : SOCK_STREAM, o.uflag ? IPPROTO_UDP : IPPROTO_TCP);
+    if (typeof s === 'string') this.err(1, null, s);
+    setsockopt(s, SOL_SOCKET, SO_REUSEADDR, 1);
+    setsockopt(s, SOL_SOCKET, SO_REUSEPORT, 1);
+    this.commonSockopts(s);
+    const b = bind(s, { family: AF_INET, addr, port });
+    if (b !== 0) {
+      close(s);
+      this.err(1, null, b);
+    }
+    if (!o.uflag) {
+      const l = listen(s, 1);
+      if (l !== 0) this.err(1, 'listen', l);
+    }
+    if (o.vflag) {
+      const n = getsockname(s);
+      if (typeof n !== 'string') this.p.stderr.write(`${o.uflag ? 'Bound on' : 'Listening on'} ${ipToString(n.addr)} ${n.port}\n`);
+    }
+    return s;
+  }
+
+  /** report_sock("Connection received", ...) */
+  reportReceived(a: SockaddrIn): void {
+    this.p.stderr.write(`Connection received on ${ipToString(a.addr)} ${a.port}\n`);
+  }
+
+  /** The listener: one connection (or datagram peer) at a time; with -k, again and again. */
+  async server(port: number): Promise<number> {
+    const o = this.o;
+    const s = this.localListen(port);
+    for (;;) {
+      if (o.uflag) {
+        const m = await recvmsg(s, 2048, MSG_PEEK, { task: this.task });
+        if (typeof m === 'string') {
+          if (m === 'EINTR') throw new NcExit(143);
+          this.err(1, 'recvfrom', m);
+        }
+        if (o.vflag && m.name) this.reportReceived(m.name);
+        if (!o.kflag && m.name) {
+          const c = connect(s, m.name);
+          if (c !== 0) this.err(1, 'connect', c);
+        }
+        await this.readwrite(s, true, o.kflag);
+      } else {
+        const c = await accept(s, SOCK_NONBLOCK, { task: this.task });
+        if (typeof c === 'string') {
+          if (c === 'EINTR') throw new NcExit(143);
+          this.err(1, 'accept', c);
+        }
+        c.nonblock = false;
+        if (o.vflag) {
+          const peer = getpeername(c);
+          if (typeof peer !== 'string') this.reportReceived(peer);
+        }
+        await this.readwrite(c, true);
+        close(c);
+      }
+      if (!o.kflag) break;
+    }
+    close(s);
+    return 0;
+  }
+
+  /**
+   * readwrite(): stdin to the network and the network to stdout until both
+   * inputs are done (a listener: until the network input is), nothing
+   * happens for -w, or an error ends the socket. EOF on stdin shuts the
+   * write side with -N; -q quits that many seconds after it.
+   */
+  async readwrite(s: Socket, lflag: boolean, useSendto = false): Promise<void> {
+    const o = this.o;
+    const sched = this.p.net.sched;
+    let stdinDone = o.dflag;
+    let netinDone = false;
+    let finished = false;
+    let last = sched.now;
+    let peer: SockaddrIn | null = null;
+    const wake = new Task();
+    let resolveDone: () => void = () => {};
+    const done = new Promise<void>((r) => (resolveDone = r));
+    const check = (): void => {
+      if (finished) return;
+      if ((stdinDone && netinDone) || (lflag && netinDone)) finish();
+    };
+    const finish = (): void => {
+      finished = true;
+      wake.signalWakeUp();
+      resolveDone();
+    };
+    const netIn = async (): Promise<void> => {
+      while (!finished) {
+        const m = await recvmsg(s, BUFSIZE, 0, { task: wake });
+        if (finished) return;
+        if (typeof m === 'string') {
+          if (m === 'EAGAIN') continue;
+          netinDone = true;
+          return check();
+        }
+        last = sched.now;
+        if (useSendto && m.name) peer = m.name;
+        if (m.data.length === 0 && !o.uflag) {
+          shutdown(s, 0);
+          netinDone = true;
+          return check();
+        }
+        this.p.stdout.write(this.dec.decode(m.data, { stream: true }));
+      }
+    };
+    const stdinPump = async (): Promise<void> => {
+      while (!finished && !stdinDone) {
+        const chunk = await this.p.stdin.read();
+        if (finished) return;
+        last = sched.now;
+        if (chunk === null) {
+          stdinDone = true;
+          if (o.Nflag) shutdown(s, 1);
+          if (o.qflag >= 0) return this.quitAfter(o.qflag, s, finish);
+          return check();
+        }
+        const data = this.enc.encode(chunk);
+        const r = useSendto && peer ? sendto(s, data, 0, peer) : await send(s, data, 0, { task: wake });
+        if (typeof r === 'string' && r !== 'EAGAIN' && r !== 'EINTR') {
+          stdinDone = true;
+          return check();
+        }
+      }
+    };
+    const watchdog = (): void => {
+      if (finished || o.timeout <= 0) return;
+      const idle = sched.now - last;
+      if (idle >= o.timeout * 1e6) return finish();
+      sched.schedule(o.timeout * 1e6 - idle, watchdog);
+    };
+    const offKill = this.p.onKill?.(() => {
+      this.killed = true;
+      finish();
+    });
+    watchdog();
+    if (stdinDone && o.Nflag) shutdown(s, 1);
+    void netIn();
+    void stdinPump();
+    await done;
+    offKill?.();
+    if (this.killed) throw new NcExit(143);
+  }
+
+  /** The -q delay: close the socket and quit after `secs` (at once for 0). */
+  quitAfter(secs: number, s: Socket, finish: () => void): void {
+    if (secs === 0) {
+      finish();
+      return;
+    }
+    this.p.net.sched.schedule(secs * 1e9, finish);
+    void s;
+  }
+}
+
+/** getaddrinfo() through the lab's /etc/hosts. */
+function hostsLookup(p: Proc, name: string): number | null {
+  let text = '127.0.0.1\tlocalhost\n';
+  if (p.fs.stat('/etc/hosts', p.net) === 'file') text = p.fs.read('/etc/hosts', p.net);
+  for (const line of text.split('\n')) {
+    const f = line.replace(/#.*/, '').trim().split(/\s+/);
+    const a = parseIp(f[0] ?? '');
+    if (a !== null && f.slice(1).includes(name)) return a;
+  }
+  return null;
+}
+
+/** The options this build refuses, as a netcat built without them does. */
+function unsupported(key: string): string | null {
+  switch (key) {
+    case 'U': return 'unix sockets are not supported in the lab';
+    case 'x': case 'X': case 'P': return 'no proxy support in the lab';
+    case 'Z': return 'no DCCP support available';
+    case 'V': return 'no alternate routing table support available';
+    case 'S': return 'no TCP MD5 signature support available';
+    case 'F': return 'fd passing is not supported in the lab';
+    case 't': case 'C': case 'i': case 'm': case 'r': case 'W': case '6': case 'D': return `-${key} is not supported in the lab`;
+    default: return null;
+  }
+}
+
+function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
+  const r = getopt(argv, { short: '46bCDdFhI:i:klM:m:NnO:P:p:q:rSs:T:tUuV:vW:w:X:x:Zz' });
+  if (!r.ok) {
+    nc.p.stderr.write(`nc: ${r.message}\n${USAGE}`);
+    throw new NcExit(1);
+  }
+  const num = (v: string, lo: number, hi: number, what: string): number => {
+    if (!/^-?\d+$/.test(v)) nc.errx(1, `${what} is invalid: ${v}`);
+    const n = Number(v);
+    if (n < lo) nc.errx(1, `${what} too small: ${v}`);
+    if (n > hi) nc.errx(1, `${what} too large: ${v}`);
+    return n;
+  };
+  for (const { key, arg } of r.opts) {
+    const a = arg ?? '';
+    const bad = unsupported(key);
+    if (bad) nc.errx(1, bad);
+    switch (key) {
+      case '4': break;
+      case 'b': o.bflag = true; break;
+      case 'd': o.dflag = true; break;
+      case 'h': nc.p.stderr.write(USAGE); throw new NcExit(1);
+      case 'I': o.Iflag = num(a, 1, 65536 << 14, 'TCP receive window'); break;
+      case 'O': o.Oflag = num(a, 1, 65536 << 14, 'TCP send window'); break;
+      case 'k': o.kflag = true; break;
+      case 'l': o.lflag = true; break;
+      case 'M': o.ttl = num(a, 0, 255, 'ttl is'); break;
+      case 'N': o.Nflag = true; break;
+      case 'n': o.nflag = true; break;
+      case 'p': o.pflag = a; break;
+      case 'q':
+        o.qflag = num(a, -2147483648, 2147483647, 'quit timer');
+        if (o.qflag >= 0) o.Nflag = true;
+        break;
+      case 's': o.sflag = a; break;
+      case 'T': o.tos = num(a, 0, 255, 'illegal tos value'); break;
+      case 'u': o.uflag = true; break;
+      case 'v': o.vflag = true; break;
+      case 'w': o.timeout = num(a, 0, Math.floor(2147483647 / 1000), 'timeout') * 1000; break;
+      case 'z': o.zflag = true; break;
+      default: nc.p.stderr.write(USAGE); throw new NcExit(1);
+    }
+  }
+  return r.operands;
+}
+
+async function ncMain(p: Proc): Promise<number> {
+  const o: NcOpts = {
+    lflag: false, kflag: false, uflag: false, zflag: false, vflag: false, nflag: false, Nflag: false, dflag: false,
+    bflag: false, qflag: -1, timeout: -1, sflag: null, pflag: null, ttl: -1, tos: -1, Iflag: 0, Oflag: 0,
+  };
+  const nc = new Nc(p, o);
+  const args = parseOpts(nc, p.argv.slice(1), o);
+  let host: string | null = null;
+  let uport: string[] = [];
+  if (args.length === 0 && o.lflag) {
+    uport = o.pflag !== null ? [o.pflag] : [];
+    host = o.sflag;
+  } else if (args.length === 1 && o.pflag === null && o.sflag === null) {
+    if (o.lflag) uport = args;
+    else {
+      p.stderr.write(USAGE);
+      return 1;
+    }
+  } else if (args.length >= 2) {
+    if (o.lflag && (o.pflag !== null || o.sflag !== null || args.length > 2)) {
+      p.stderr.write(USAGE);
+      return 1;
+    }
+    host = args[0]!;
+    uport = args.slice(1);
+  } else {
+    p.stderr.write(USAGE);
+    return 1;
+  }
+  if (uport.length === 0) nc.errx(1, 'missing port number');
+  if (o.lflag && o.zflag) nc.errx(1, 'cannot use -z and -l');
+  if (!o.lflag && o.kflag) nc.errx(1, 'must use -l with -k');
+  if (o.lflag) {
+    if (host !== null) o.sflag = host;
+    return nc.server(nc.strtoport(uport[0]!));
+  }
+  return nc.client(host!, nc.buildPorts(uport));
+}
+
+export const nc: CommandFn = async (p) => {
+  try {
+    return await ncMain(p);
+  } catch (e) {
+    if (e instanceof NcExit) return e.status;
+    throw e;
+  }
+};
