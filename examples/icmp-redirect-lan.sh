@@ -41,18 +41,18 @@ echo "== h's routes: everything off-link goes to r1"
 ip -n h route show
 ip -n h route get 10.0.9.10
 
-# ping shows the redirect it received, then the reply (r2 sends it straight
+# ping shows each redirect it received, then the reply (r2 sends it straight
 # to h, on the LAN). nstat shows r1's IcmpOutRedirects and h's IcmpInRedirects.
 echo "== h pings the destination: r1 forwards to r2 and sends h a redirect"
-ip netns exec h ping -c 1 10.0.9.10 | sed -n 2,3p
+ip netns exec h ping -c 2 -i 0.3 10.0.9.10 | sed -n 2,5p
 echo "r1:"
 ip netns exec r1 nstat -asz IcmpOutRedirects IpForwDatagrams | sed -n 2,3p
 echo "h:"
 ip netns exec h nstat -asz IcmpInRedirects | sed -n 2p
 
-# What h does with the redirect is its accept_redirects business: Linux
-# keeps a next-hop exception, shown by `ip route get` as `cache <redirected>`
-# via 192.168.0.254. Whether tuxnet shows it depends on its redirect support
-# (see README, "What is not there yet").
+# h takes a redirect only toward a neighbour it already knows (Linux's
+# __ip_do_redirect): the first one makes h resolve r2's MAC, the second
+# installs a next-hop exception, which `ip route get` shows as
+# `via 192.168.0.254 ... cache <redirected> expires 300sec`.
 echo "== what h's routing says now"
 ip -n h route get 10.0.9.10

@@ -35,8 +35,10 @@ const PROMISES: Record<string, readonly (string | RegExp)[]> = {
     'default via 192.168.0.1 dev eth0 ',
     'From 192.168.0.1: icmp_seq=1 Redirect Host(New nexthop: 192.168.0.254)',
     /^64 bytes from 10\.0\.9\.10: icmp_seq=1 ttl=63 /,
-    'IcmpOutRedirects                1                  0.0',
-    'IcmpInRedirects                 1                  0.0',
+    'IcmpOutRedirects                2                  0.0',
+    'IcmpInRedirects                 2                  0.0',
+    '10.0.9.10 via 192.168.0.254 dev eth0 src 192.168.0.2 uid 0 ',
+    '    cache <redirected> expires 300sec ',
   ],
   'virt-interface.sh': [
     'virt0@eth0       UP             02:00:00:00:00:11 <BROADCAST,MULTICAST,UP,LOWER_UP> ',

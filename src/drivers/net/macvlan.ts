@@ -13,7 +13,7 @@ import {
 } from '../../net/core/netdevice.js';
 import { NetdevEvent, type Net, type NetWorld } from '../../net/core/net_namespace.js';
 import {
-  devAllocName, devSetAllmulti, devSetMacAddress, devSetMtu, devSetPromiscuity, netifCarrierOff, netifCarrierOn,
+  devAllocName, devSetAllmulti, devSetMacAddress, devSetMtu, devSetPromiscuity, linkwatchFireEvent, netifCarrierOff, netifCarrierOn,
   registerNetdevice, unregisterNetdevice,
 } from '../../net/core/dev.js';
 import { netdevIsRxHandlerBusy, netdevRxHandlerRegister, netdevRxHandlerUnregister, netdevUpperDevLink, netdevUpperDevUnlink } from '../../net/core/dev_upper.js';
@@ -288,6 +288,7 @@ function macvlanRegister(vlan: MacvlanDev): void {
   port.vlans.push(vlan);
   updatePortBcQueueLen(port);
   netifStackedTransferOperstate(lower, dev);
+  linkwatchFireEvent(dev);
 }
 
 /** macvlan_uninit(): the last macvlan takes the port with it. */

@@ -19,7 +19,7 @@ import {
 } from '../../net/core/netdevice.js';
 import { NetdevEvent, type Net, type NetWorld } from '../../net/core/net_namespace.js';
 import {
-  devAllocName, devSetMtu, netifCarrierOff, netifCarrierOn, registerNetdevice, unregisterNetdevice,
+  devAllocName, devSetMtu, linkwatchFireEvent, netifCarrierOff, netifCarrierOn, registerNetdevice, unregisterNetdevice,
 } from '../../net/core/dev.js';
 import { devAddPack, devQueueXmit, devRemovePack, netifRx, type PacketType } from '../../net/core/dev_rx.js';
 import { netdevUpperDevLink, netdevUpperDevUnlink } from '../../net/core/dev_upper.js';
@@ -142,6 +142,7 @@ function virtNewlink(net: Net, req: RtnlNewlinkReq): NetDevice {
     throw e;
   }
   devAddPack(net.world, vd.pt);
+  linkwatchFireEvent(dev);
   return dev;
 }
 

@@ -362,7 +362,7 @@ function linkwatchInitDev(dev: NetDevice): void {
  * which runs once the rtnl lock is released; tuxnet runs the queue at
  * rtnl unlock (rtnetlink requests) and at once outside the lock.
  */
-function linkwatchFireEvent(dev: NetDevice): void {
+export function linkwatchFireEvent(dev: NetDevice): void {
   if (!dev.registered) return;
   const rtnl = dev.net.world.rtnl;
   if (!rtnl.locked) {
