@@ -8,8 +8,14 @@ import type { Net } from '../core/net_namespace.js';
 import { trace } from '../core/trace.js';
 import { icmpSend } from '../ipv4/icmp_send.js';
 import { ICMP_DEST_UNREACH } from '../../wire/icmp.js';
-import { IP_OFFSET, IPPROTO_TCP, Iph } from '../../wire/ipv4.js';
-import { getU16 } from '../../wire/bytes.js';
+import { IP_OFFSET, IPPROTO_TCP, Iph, iphHdrLen } from '../../wire/ipv4.js';
+import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
+import { TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, TCP_HLEN, Tcph, tcpCsum } from '../../wire/tcp.js';
+import { ipRouteOutputKey } from '../ipv4/route.js';
+import { newFlowi4 } from '../ipv4/fib_rules.js';
+import { RT_SCOPE_UNIVERSE } from '../ipv4/fib_types.js';
+import { ipSelectTtl } from '../ipv4/icmp_send.js';
+import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from '../ipv4/ip_output.js';
 
 /** nf_send_unreach(): never about a non-first fragment; the packet keeps its dst (INPUT/FORWARD/OUTPUT only). */
 export function nfSendUnreach(skb: SkBuff, code: number, hook: number): void {
@@ -21,13 +27,49 @@ export function nfSendUnreach(skb: SkBuff, code: number, hook: number): void {
 }
 
 /**
- * nf_send_reset(): a RST for a TCP segment. Linux: nf_reject_ip_tcphdr_put()
- * builds it from the segment's ports and sequence numbers. tuxnet has no
- * TCP yet, so no segment reaches here with a socket to answer for: the
- * packet is only dropped (the walk shows it).
+ * nf_send_reset(): a RST for a TCP segment, built by
+ * nf_reject_ip_tcphdr_put() from the segment's ports and sequence numbers
+ * (never for a RST, a non-first fragment or a bad checksum), in an IP header
+ * from nf_reject_iphdr_put() (tos 0, DF, addresses swapped, the route's
+ * hop limit), routed by ip_route_me_harder() and sent by ip_local_out().
+ * No TCP MIB counter moves: the stack never saw the segment.
  */
 export function nfSendReset(net: Net, skb: SkBuff, hook: number): void {
   void hook;
-  if (skb.buf[skb.networkHeader + Iph.Protocol] !== IPPROTO_TCP) return;
-  trace(net, skb, 'nf_send_reset: not implemented (no TCP yet)');
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  if (b[nh + Iph.Protocol] !== IPPROTO_TCP || getU16(b, nh + Iph.FragOff) & IP_OFFSET) return;
+  const th = nh + iphHdrLen(b, nh);
+  const tcpLen = getU16(b, nh + Iph.TotLen) - (th - nh);
+  if (tcpLen < TCP_HLEN || th + tcpLen > skb.tail) return;
+  const saddr = getU32(b, nh + Iph.Daddr);
+  const daddr = getU32(b, nh + Iph.Saddr);
+  if (tcpCsum(b, th, tcpLen, daddr, saddr) !== 0) return;
+  const oflags = b[th + Tcph.Flags]!;
+  if (oflags & TCPHDR_RST) return;
+  const fl4 = newFlowi4({ daddr, saddr, oif: 0, iif: 1, mark: net.ipv4.sysctl.fwmarkReflect ? skb.mark : 0,
+    tos: 0, scope: RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport: getU16(b, th + Tcph.Dest), dport: getU16(b, th + Tcph.Source) });
+  const rt = ipRouteOutputKey(net, fl4);
+  if (typeof rt === 'string') return;
+  trace(net, skb, 'nf_send_reset');
+  const out = ipAllocSkb(TCP_HLEN);
+  const o = out.data;
+  const ob = out.buf;
+  putU16(ob, o + Tcph.Source, fl4.sport);
+  putU16(ob, o + Tcph.Dest, fl4.dport);
+  let flags = TCPHDR_RST;
+  if (oflags & TCPHDR_ACK) putU32(ob, o + Tcph.Seq, getU32(b, th + Tcph.AckSeq));
+  else {
+    // ack_seq = seq + syn + fin + payload length
+    const doff = (b[th + Tcph.Doff]! >> 4) * 4;
+    const occupied = tcpLen - doff + (oflags & TCPHDR_SYN ? 1 : 0) + (oflags & TCPHDR_FIN ? 1 : 0);
+    putU32(ob, o + Tcph.AckSeq, (getU32(b, th + Tcph.Seq) + occupied) >>> 0);
+    flags |= TCPHDR_ACK;
+  }
+  ob[o + Tcph.Doff] = (TCP_HLEN >> 2) << 4;
+  ob[o + Tcph.Flags] = flags;
+  putU16(ob, o + Tcph.Check, tcpCsum(ob, o, TCP_HLEN, saddr, daddr));
+  out.mark = fl4.mark;
+  ipPushHeader(net, out, { saddr, daddr, protocol: IPPROTO_TCP, tos: 0, ttl: ipSelectTtl(net, rt), fragOff: IP_DF });
+  ipLocalOut(net, out, rt);
 }
