@@ -51,7 +51,8 @@ function pieces(s: { len: number; cuts: number[]; dups: number[]; overlaps: [num
     const off = a & ~7;
     let end = Math.min(s.len, off + l);
     if (end < s.len) end = Math.max(off + 8, end & ~7);
-    if (end > s.len || end <= off) continue;
+    // A piece from 0 to the end is no fragment at all (ip_is_fragment() is false): ip_rcv never defrags it.
+    if (end > s.len || end <= off || (off === 0 && end === s.len)) continue;
     out.push({ off, end, kind: 'overlap' });
   }
   for (let i = out.length - 1; i > 0; i--) {
