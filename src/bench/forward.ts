@@ -30,9 +30,9 @@ ip netns exec a ping -c 1 -W 1 10.2.0.2 > /dev/null
 const PACKETS = 200_000;
 const BATCH = 1000;
 
-/** One ICMP echo request a -> b, 56 bytes of data, as ping builds it. */
-function sendEcho(net: Net, seq: number): void {
-  const fl4 = newFlowi4({ daddr: 0x0a020002, iif: 1, proto: 1 });
+/** One ICMP echo request to daddr, 56 bytes of data, as ping builds it. */
+export function sendEcho(net: Net, seq: number, daddr = 0x0a020002): void {
+  const fl4 = newFlowi4({ daddr, iif: 1, proto: 1 });
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') throw new Error(rt);
   const skb = ipAllocSkb(64);
