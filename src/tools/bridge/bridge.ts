@@ -5,11 +5,10 @@
  * @iproute2 bridge/bridge.c
  */
 import type { CommandFn } from '../../lab/process.js';
-import type { Net } from '../../net/core/net_namespace.js';
 import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { Printer } from '../ip/json_print.js';
 import { LlMap } from '../ip/ll_map.js';
-import { netnsByName } from '../ip/ipnetns.js';
+import { netnsSwitch } from '../ip/ipnetns.js';
 import { AF_INET, AF_INET6, AF_UNSPEC, IpExit, matches, type IpCtx, type IpOpts } from '../ip/utils.js';
 import { doFdb } from './fdb.js';
 import { doLink } from './link.js';
@@ -83,15 +82,8 @@ export const bridgeCommand: CommandFn = async (p) => {
   const err = (s: string): void => p.stderr.write(s);
   const at = parseGlobals(p.argv.slice(1), opts, err);
   if (typeof at !== 'number') return at.exit;
-  let net: Net = p.net;
-  if (opts.netnsName !== null) {
-    const found = netnsByName(p, opts.netnsName);
-    if (!found) {
-      err(`Cannot open network namespace "${opts.netnsName}": No such file or directory\n`);
-      return 255;
-    }
-    net = found;
-  }
+  const net = netnsSwitch(p, opts.netnsName, err);
+  if (!net) return 255;
   const rest = p.argv.slice(1 + at);
   const nl = new NetlinkSock(net);
   const ctx: IpCtx = {

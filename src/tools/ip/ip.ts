@@ -3,7 +3,6 @@
  * @iproute2 ip/ip.c
  */
 import type { CommandFn } from '../../lab/process.js';
-import type { Net } from '../../net/core/net_namespace.js';
 import { Printer } from './json_print.js';
 import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { LlMap } from './ll_map.js';
@@ -11,7 +10,7 @@ import { errnoText } from '../../lab/vfs.js';
 import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, IpExit, matches, type IpCtx, type IpOpts } from './utils.js';
 import { doIplink } from './iplink.js';
 import { doIpaddr } from './ipaddress.js';
-import { doIpnetns, netnsByName } from './ipnetns.js';
+import { doIpnetns, netnsSwitch } from './ipnetns.js';
 import { doIproute } from './iproute.js';
 import { doIpneigh } from './ipneigh.js';
 import { doIprule } from './iprule.js';
@@ -124,15 +123,8 @@ export const ipCommand: CommandFn = async (p) => {
   const err = (s: string): void => p.stderr.write(s);
   const at = parseGlobals(p.argv.slice(1), opts, err);
   if (typeof at !== 'number') return at.exit;
-  let net: Net = p.net;
-  if (opts.netnsName !== null) {
-    const found = netnsByName(p, opts.netnsName);
-    if (!found) {
-      err(`Cannot open network namespace "${opts.netnsName}": No such file or directory\n`);
-      return 255;
-    }
-    net = found;
-  }
+  const net = netnsSwitch(p, opts.netnsName, err);
+  if (!net) return 255;
   const rest = p.argv.slice(1 + at);
   const nl = new NetlinkSock(net);
   const ctx: IpCtx = {

@@ -15,6 +15,17 @@ export function netnsByName(p: Proc, name: string): Net | null {
   return p.lab.netns.get(name) ?? null;
 }
 
+/**
+ * `-n NAME` / `-netns NAME` (netns_switch()): the namespace the command runs
+ * in, or null after saying the namespace does not exist.
+ */
+export function netnsSwitch(p: Proc, name: string | null, err: (s: string) => void): Net | null {
+  if (name === null) return p.net;
+  const found = netnsByName(p, name);
+  if (!found) err(`Cannot open network namespace "${name}": No such file or directory\n`);
+  return found;
+}
+
 /** get_netnsid_from_name(): RTM_GETNSID with NETNSA_FD; -1 when none was assigned. */
 export function netnsidFromName(ctx: IpCtx, name: string): number {
   const fd = netnsByName(ctx.p, name);
