@@ -6,12 +6,15 @@
  * @linux include/net/inet_sock.h, net/ipv4/af_inet.c inet_getname()
  */
 import type { Net } from '../core/net_namespace.js';
-import { Sock, TCP_CLOSE, type SockOptVal } from '../core/sock.js';
+import { SOCK_LOCALROUTE, Sock, TCP_CLOSE, type SockOptVal } from '../core/sock.js';
 import type { Errno } from '../core/errno.js';
-import { AF_INET, SOL_IP } from '../../uapi/linux/socket.js';
+import { AF_INET, MSG_DONTROUTE, SOL_IP } from '../../uapi/linux/socket.js';
+import { ipv4IsMulticast } from '../../wire/ipv4.js';
+import { newFlowi4, type Flowi4 } from './fib_rules.js';
+import { rtTos } from './icmp_send.js';
 import { IP_PMTUDISC_DONT, IP_PMTUDISC_WANT, type SockaddrIn } from '../../uapi/linux/in.js';
-import { ipGetsockopt, ipSetsockopt } from './ip_sockglue.js';
-import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RT_TABLE_LOCAL } from './fib_types.js';
+import { ipGetsockopt, ipSetsockopt, type IpcmCookie } from './ip_sockglue.js';
+import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL } from './fib_types.js';
 
 /** inet->cmsg_flags: which control messages recvmsg() adds. */
 export const IP_CMSG_PKTINFO = 1 << 0;
@@ -98,5 +101,25 @@ export abstract class InetSock extends Sock {
       return { family: AF_INET, addr: this.inetDaddr, port: this.inetDport };
     }
     return { family: AF_INET, addr: this.inetRcvSaddr || this.inetSaddr, port: this.inetSport };
+  }
+
+  /**
+   * flowi4_init_output() as udp_sendmsg() and raw_sendmsg() fill it: the
+   * interface and source the call gave, else the socket's multicast or
+   * unicast ones (IP_MULTICAST_IF, IP_UNICAST_IF); link scope under
+   * SO_DONTROUTE or MSG_DONTROUTE.
+   */
+  protected sendmsgFlow(daddr: number, ipc: IpcmCookie, flags: number, proto: number, sport: number, dport: number): Flowi4 {
+    let oif = ipc.oif;
+    let saddr = ipc.addr;
+    if (ipv4IsMulticast(daddr)) {
+      if (!oif) oif = this.mcIndex;
+      if (!saddr) saddr = this.mcAddr;
+    } else if (!oif) oif = this.ucIndex;
+    const link = this.sockFlag(SOCK_LOCALROUTE) || (flags & MSG_DONTROUTE) !== 0;
+    return newFlowi4({
+      daddr, saddr, oif, iif: 1, mark: ipc.mark, tos: rtTos(ipc.tos !== -1 ? ipc.tos : this.tos),
+      scope: link ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE, proto, sport, dport,
+    });
   }
 }

@@ -13,11 +13,11 @@ import type { Errno } from '../core/errno.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { IpStat } from '../core/snmp.js';
 import {
-  SOCK_BROADCAST, SOCK_LOCALROUTE, SockHashTable, TCP_CLOSE, TCP_ESTABLISHED, skCommonRelease, skbFreeDatagram,
+  SOCK_BROADCAST, SockHashTable, TCP_CLOSE, TCP_ESTABLISHED, skCommonRelease, skbFreeDatagram,
   skbTryRecvDatagram, sockQueueRcvSkbReason, type SockOptVal,
 } from '../core/sock.js';
 import {
-  AF_INET, AF_UNSPEC, MSG_DONTROUTE, MSG_ERRQUEUE, MSG_OOB, MSG_PEEK, MSG_TRUNC, SOCK_RAW, SOL_RAW,
+  AF_INET, AF_UNSPEC, MSG_ERRQUEUE, MSG_OOB, MSG_PEEK, MSG_TRUNC, SOCK_RAW, SOL_RAW,
   type Cmsg, type MsgIn, type MsgOut,
 } from '../../uapi/linux/socket.js';
 import {
@@ -31,9 +31,8 @@ import {
 import { Iph, iphHdrLen, ipv4IsMulticast } from '../../wire/ipv4.js';
 import { getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { RTCF_BROADCAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
-import { newFlowi4, type Flowi4 } from './fib_rules.js';
-import { RT_SCOPE_LINK, RT_SCOPE_UNIVERSE } from './fib_types.js';
-import { dstMtu, icmpOutCount, ipSelectTtl, rtTos } from './icmp_send.js';
+import type { Flowi4 } from './fib_rules.js';
+import { dstMtu, icmpOutCount, ipSelectTtl } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { InetSock } from './inet_sock.js';
 import { ip4DatagramConnect } from './datagram.js';
@@ -152,21 +151,11 @@ export class RawSock extends InetSock {
     return err ?? len;
   }
 
-  /** flowi4_init_output() + raw_probe_proto_opt() of raw_sendmsg(): ICMP type and code overlay the ports. */
+  /** raw_sendmsg(): the flow, with raw_probe_proto_opt()'s ICMP type and code overlaying the destination port. */
   private outputFlow(daddr: number, ipc: IpcmCookie, payload: Uint8Array, flags: number): Flowi4 {
-    let oif = ipc.oif;
-    let saddr = ipc.addr;
-    if (ipv4IsMulticast(daddr)) {
-      if (!oif) oif = this.mcIndex;
-      if (!saddr) saddr = this.mcAddr;
-    } else if (!oif) oif = this.ucIndex;
     const icmp = this.protocol === IPPROTO_ICMP && !this.hdrincl && payload.length >= 2;
-    const link = this.sockFlag(SOCK_LOCALROUTE) || (flags & MSG_DONTROUTE) !== 0;
-    return newFlowi4({
-      daddr, saddr, oif, iif: 1, mark: ipc.mark, tos: rtTos(ipc.tos !== -1 ? ipc.tos : this.tos),
-      scope: link ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE, proto: this.hdrincl ? IPPROTO_RAW : this.protocol,
-      dport: icmp ? (payload[0]! << 8) | payload[1]! : 0,
-    });
+    const dport = icmp ? (payload[0]! << 8) | payload[1]! : 0;
+    return this.sendmsgFlow(daddr, ipc, flags, this.hdrincl ? IPPROTO_RAW : this.protocol, 0, dport);
   }
 
   /**

@@ -13,7 +13,7 @@ import type { Errno } from '../core/errno.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { IpStat, UdpStat, udpIncStats } from '../core/snmp.js';
 import {
-  SOCK_BROADCAST, SOCK_LOCALROUTE, TCP_CLOSE, TCP_ESTABLISHED, skCommonRelease, skbFreeDatagram, skbTryRecvDatagram,
+  SOCK_BROADCAST, TCP_CLOSE, TCP_ESTABLISHED, skCommonRelease, skbFreeDatagram, skbTryRecvDatagram,
   sockError, sockQueueRcvSkbReason,
 } from '../core/sock.js';
 import {
@@ -26,10 +26,9 @@ import { UDP_HLEN, Udph, udpCsum } from '../../wire/udp.js';
 import { getU16, getU32, putU16 } from '../../wire/bytes.js';
 import { Iph, ipv4IsMulticast } from '../../wire/ipv4.js';
 import { RTCF_BROADCAST, ipRouteOutputKey, type Rtable } from './route.js';
-import { newFlowi4, type Flowi4 } from './fib_rules.js';
+import type { Flowi4 } from './fib_rules.js';
 import { RTAX_LOCK, RTAX_MTU } from './fib_semantics.js';
-import { RT_SCOPE_LINK, RT_SCOPE_UNIVERSE } from './fib_types.js';
-import { dstMtu, ipSelectTtl, rtTos } from './icmp_send.js';
+import { dstMtu, ipSelectTtl } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { InetSock } from './inet_sock.js';
 import { ip4DatagramConnect } from './datagram.js';
@@ -140,7 +139,7 @@ export class UdpSocket extends InetSock {
     if (e) return e;
     const eb = this.autobind();
     if (eb) return eb;
-    const fl4 = this.outputFlow(daddr, dport, ipc, flags);
+    const fl4 = this.sendmsgFlow(daddr, ipc, flags, this.protocol, this.inetSport, dport);
     const rt = ipRouteOutputKey(this.net, fl4);
     if (typeof rt === 'string') {
       if (rt === 'ENETUNREACH') this.net.mib.ip[IpStat.OUTNOROUTES]!++;
@@ -157,21 +156,6 @@ export class UdpSocket extends InetSock {
     }
     udpIncStats(this.net, UdpStat.OUTDATAGRAMS);
     return len;
-  }
-
-  /** flowi4_init_output() of udp_sendmsg(). */
-  private outputFlow(daddr: number, dport: number, ipc: IpcmCookie, flags: number): Flowi4 {
-    let oif = ipc.oif;
-    let saddr = ipc.addr;
-    if (ipv4IsMulticast(daddr)) {
-      if (!oif) oif = this.mcIndex;
-      if (!saddr) saddr = this.mcAddr;
-    } else if (!oif) oif = this.ucIndex;
-    const link = this.sockFlag(SOCK_LOCALROUTE) || (flags & MSG_DONTROUTE) !== 0;
-    return newFlowi4({
-      daddr, saddr, oif, iif: 1, mark: ipc.mark, tos: rtTos(ipc.tos !== -1 ? ipc.tos : this.tos),
-      scope: link ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE, proto: this.protocol, sport: this.inetSport, dport,
-    });
   }
 
   /**
