@@ -35,6 +35,8 @@ export class NftPktinfo {
 export interface NftExpr {
   eval(regs: NftRegs, pkt: NftPktinfo): void;
   dump(): NftExprMsg;
+  /** ops->validate: the rule's chain became reachable from these hooks (1 << NF_INET_*); EINVAL if the expression cannot run there. */
+  validate?(hookMask: number): void;
   /** ops->destroy: a lookup releases its set, a jump its chain. */
   destroy?(): void;
 }

@@ -149,7 +149,9 @@ function newExpr(net: Net, t: NftTable, c: NftChain, m: NftExprMsg, par: XtCheck
           target = lookupChain(t, m.verdict.chain);
           // nft_chain_validate(): a base chain cannot be jumped to; a loop is refused once a base chain reaches it (the validation's jump depth runs out: EMLINK).
           if (target.hook) throw new KError('EOPNOTSUPP');
-          if ((c.hook !== null || hookMask(t, c) !== 0) && (reaches(target, c, new Set()) || hasLoop(target, []))) throw new KError('EMLINK');
+          const mask = hookMask(t, c);
+          if (mask !== 0 && (reaches(target, c, new Set()) || hasLoop(target, []))) throw new KError('EMLINK');
+          if (mask !== 0) validateChain(target, mask, new Set());
         }
       }
       return new NftImmediate(m, target);
@@ -197,6 +199,24 @@ function hasLoop(c: NftChain, path: NftChain[]): boolean {
   }
   path.pop();
   return false;
+}
+
+/**
+ * nft_chain_validate() below a new jump: every expression of `c` and of the
+ * chains it reaches must accept the hooks that now reach them (an x_tables
+ * match such as mac in a chain jumped to from OUTPUT: EINVAL).
+ */
+function validateChain(c: NftChain, mask: number, seen: Set<NftChain>): void {
+  if (seen.has(c)) return;
+  seen.add(c);
+  for (const r of c.rules) {
+    for (const e of r.exprs) {
+      e.validate?.(mask);
+      const d = e.dump();
+      const next = d.name === 'immediate' && d.verdict?.chain ? c.table.chain(d.verdict.chain) : null;
+      if (next) validateChain(next, mask, seen);
+    }
+  }
 }
 
 /** The hooks from which `c` can be reached (nft_chain_validate_hooks), for the x_tables checks. */

@@ -5,7 +5,7 @@
  */
 import { KError } from '../core/errno.js';
 import type { NftExpr, NftPktinfo, NftRegs, NftSet } from './nf_tables.js';
-import { XT_CONTINUE, XT_MATCHES, XT_TARGETS, xtCheck, type XtActionParam, type XtCheckParam, type XtMatch, type XtTarget } from './x_tables.js';
+import { XT_CONTINUE, XT_MATCHES, XT_TARGETS, xtCheck, xtCheckHooks, type XtActionParam, type XtCheckParam, type XtMatch, type XtTarget } from './x_tables.js';
 import { nfLogIpPacket } from './nf_log.js';
 import { nfSendReset, nfSendUnreach } from './nf_reject_ipv4.js';
 import { nftParseRegister } from './nft_exprs.js';
@@ -39,6 +39,10 @@ export class NftMatch implements NftExpr {
     if (par.hotdrop) regs.code = NF_DROP;
     else if (!ok) regs.code = NFT_BREAK;
   }
+  /** nft_match_validate() */
+  validate(hookMask: number): void {
+    xtCheckHooks(this.ext.hooks, hookMask);
+  }
   dump(): NftExprMsg {
     return this.m;
   }
@@ -60,6 +64,10 @@ export class NftTarget implements NftExpr {
   eval(regs: NftRegs, pkt: NftPktinfo): void {
     const ret = this.ext.target(pkt.skb, actionParam(pkt), this.m.info);
     if (ret !== XT_CONTINUE) regs.code = ret;
+  }
+  /** nft_target_validate() */
+  validate(hookMask: number): void {
+    xtCheckHooks(this.ext.hooks, hookMask);
   }
   dump(): NftExprMsg {
     return this.m;
@@ -86,8 +94,7 @@ export class NftReject implements NftExpr {
     private readonly m: Extract<NftExprMsg, { name: 'reject' }>,
     par: XtCheckParam,
   ) {
-    // nft_reject_validate(): input, forward and output only.
-    xtCheck({ hooks: 0b1110 }, par);
+    this.validate(par.hookMask);
     if (m.type !== NFT_REJECT_ICMP_UNREACH && m.type !== NFT_REJECT_TCP_RST && m.type !== NFT_REJECT_ICMPX_UNREACH) throw new KError('EINVAL');
   }
   eval(regs: NftRegs, pkt: NftPktinfo): void {
@@ -98,6 +105,10 @@ export class NftReject implements NftExpr {
       nfSendUnreach(pkt.skb, code, pkt.state.hook);
     }
     regs.code = NF_DROP;
+  }
+  /** nft_reject_validate(): input, forward and output only. */
+  validate(hookMask: number): void {
+    xtCheckHooks(0b1110, hookMask);
   }
   dump(): NftExprMsg {
     return this.m;

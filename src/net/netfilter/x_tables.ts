@@ -290,6 +290,11 @@ export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarge
 export function xtCheck(ext: { table?: string; hooks?: number; proto?: number }, par: XtCheckParam): void {
   if (ext.proto !== undefined && (ext.proto !== par.proto || par.invProto)) throw new KError('EINVAL');
   if (ext.table !== undefined && ext.table !== par.table) throw new KError('EINVAL');
-  if (ext.hooks !== undefined && (par.hookMask & ~ext.hooks) !== 0) throw new KError('EINVAL');
+  xtCheckHooks(ext.hooks, par.hookMask);
+}
+
+/** The hook half of xt_check_match()/xt_check_target(): every hook that reaches the rule must be one the extension allows. */
+export function xtCheckHooks(hooks: number | undefined, hookMask: number): void {
+  if (hooks !== undefined && (hookMask & ~hooks) !== 0) throw new KError('EINVAL');
 }
 
