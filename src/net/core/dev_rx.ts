@@ -5,15 +5,13 @@
  * dev_add_pack().
  * @linux net/core/dev.c
  */
-import { skbGet, type SkBuff } from './skbuff.js';
+import { PACKET_OTHERHOST, PACKET_OUTGOING, skbGet, type SkBuff } from './skbuff.js';
 import type { NetDevice } from './netdevice.js';
 import type { NetWorld } from './net_namespace.js';
 import { IFF_UP } from './netdevice.js';
-import { PACKET_OUTGOING } from './skbuff.js';
 import { trace } from './trace.js';
 import { kfreeSkbReason } from './drop_reason.js';
 import { ETH_P_ALL } from '../../wire/ethernet.js';
-import { PACKET_OTHERHOST } from './skbuff.js';
 import { VLAN_VID_MASK, ethTypeVlan, skbVlanUntag, vlanHwaccelClearTag } from './skb_vlan.js';
 
 /** struct packet_type: `func` owns the skb it is given. */
