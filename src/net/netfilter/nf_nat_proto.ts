@@ -1,0 +1,199 @@
+/**
+ * NAT packet manipulation: rewrite an IPv4 header's source or destination
+ * and the transport's port (TCP/UDP) or echo id (ICMP) in place, with
+ * incremental checksum updates (RFC 1624), and translate the inner header
+ * an ICMP error quotes. Pure functions on an skb: no conntrack state here,
+ * the caller passes the tuple to make the packet look like.
+ * @linux net/netfilter/nf_nat_proto.c
+ */
+import type { SkBuff } from '../core/skbuff.js';
+import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
+import { CSUM_MANGLED_0, csumFold, csumPartial, csumReplace2, csumReplace4 } from '../../wire/checksum.js';
+import { Iph } from '../../wire/ipv4.js';
+import { Tcph } from '../../wire/tcp.js';
+import { Udph } from '../../wire/udp.js';
+import { Icmph } from '../../wire/icmp.js';
+
+/** enum nf_nat_manip_type */
+export const NF_NAT_MANIP_SRC = 0;
+export const NF_NAT_MANIP_DST = 1;
+
+const IPPROTO_ICMP = 1;
+const IPPROTO_TCP = 6;
+const IPPROTO_UDP = 17;
+const ICMP_REDIRECT = 5;
+
+/**
+ * The part of struct nf_conntrack_tuple NAT reads: addresses in host order,
+ * `u` the port (TCP/UDP) or, in src, the ICMP echo id.
+ */
+export interface NatTuple {
+  readonly src: { readonly u3: number; readonly u: number };
+  readonly dst: { readonly u3: number; readonly u: number; readonly protonum: number };
+}
+
+/**
+ * inet_proto_csum_replace4(): a transport checksum over the pseudo header
+ * follows an address change (pseudohdr true); without checksum offload the
+ * field always holds the full sum, so this is csum_replace4.
+ */
+function protoCsumReplace4(b: Uint8Array, at: number, from: number, to: number): void {
+  putU16(b, at, csumReplace4(getU16(b, at), from, to));
+}
+
+function protoCsumReplace2(b: Uint8Array, at: number, from: number, to: number): void {
+  putU16(b, at, csumReplace2(getU16(b, at), from, to));
+}
+
+/**
+ * nf_nat_ipv4_csum_update(): the address the manip rewrites, old and new,
+ * into the transport checksum at `checkAt`.
+ */
+function csumUpdate(b: Uint8Array, iph: number, checkAt: number, t: NatTuple, manip: number): void {
+  const oldip = getU32(b, iph + (manip === NF_NAT_MANIP_SRC ? Iph.Saddr : Iph.Daddr));
+  const newip = manip === NF_NAT_MANIP_SRC ? t.src.u3 : t.dst.u3;
+  protoCsumReplace4(b, checkAt, oldip, newip);
+}
+
+/**
+ * __udp_manip_pkt(): rewrite the port; "UDP checksum 0 means none"
+ * (RFC 768) stays 0, and a sum that folds to 0 is sent as 0xffff
+ * (CSUM_MANGLED_0).
+ */
+function udpManip(b: Uint8Array, iph: number, hdroff: number, t: NatTuple, manip: number): void {
+  const portAt = hdroff + (manip === NF_NAT_MANIP_SRC ? Udph.Source : Udph.Dest);
+  const newport = manip === NF_NAT_MANIP_SRC ? t.src.u : t.dst.u;
+  const checkAt = hdroff + Udph.Check;
+  if (getU16(b, checkAt) !== 0) {
+    csumUpdate(b, iph, checkAt, t, manip);
+    protoCsumReplace2(b, checkAt, getU16(b, portAt), newport);
+    if (getU16(b, checkAt) === 0) putU16(b, checkAt, CSUM_MANGLED_0);
+  }
+  putU16(b, portAt, newport);
+}
+
+/**
+ * tcp_manip_pkt(): "this could be an inner header returned in icmp packet;
+ * in such cases we cannot update the checksum field since it is outside of
+ * the 8 bytes of transport layer headers we are guaranteed".
+ */
+function tcpManip(skb: SkBuff, iph: number, hdroff: number, t: NatTuple, manip: number): void {
+  const b = skb.buf;
+  const portAt = hdroff + (manip === NF_NAT_MANIP_SRC ? Tcph.Source : Tcph.Dest);
+  const newport = manip === NF_NAT_MANIP_SRC ? t.src.u : t.dst.u;
+  const oldport = getU16(b, portAt);
+  putU16(b, portAt, newport);
+  if (skb.tail - hdroff < 20) return;
+  const checkAt = hdroff + Tcph.Check;
+  csumUpdate(b, iph, checkAt, t, manip);
+  protoCsumReplace2(b, checkAt, oldport, newport);
+}
+
+/** The ICMP queries with an id (echo, timestamp, info, address mask and their replies). */
+const ICMP_QUERY_TYPES = (1 << 0) | (1 << 8) | (1 << 13) | (1 << 14) | (1 << 15) | (1 << 16) | (1 << 17) | (1 << 18);
+
+/**
+ * icmp_manip_pkt(): the id of a query is the "port" of ICMP; it lives in
+ * the tuple's src whichever the manip. Errors keep their header.
+ */
+function icmpManip(b: Uint8Array, hdroff: number, t: NatTuple): void {
+  const type = b[hdroff + Icmph.Type]!;
+  if (type > 18 || !(ICMP_QUERY_TYPES & (1 << type))) return;
+  const idAt = hdroff + Icmph.EchoId;
+  protoCsumReplace2(b, hdroff + Icmph.Checksum, getU16(b, idAt), t.src.u);
+  putU16(b, idAt, t.src.u);
+}
+
+/**
+ * l4proto_manip_pkt(): the transport part. Returns false when the header
+ * is not in the packet (the kernel's skb_ensure_writable failing: drop).
+ */
+function l4protoManipPkt(skb: SkBuff, iph: number, hdroff: number, t: NatTuple, manip: number): boolean {
+  const room = skb.tail - hdroff;
+  switch (t.dst.protonum) {
+    case IPPROTO_TCP:
+      if (room < 8) return false;
+      tcpManip(skb, iph, hdroff, t, manip);
+      return true;
+    case IPPROTO_UDP:
+      if (room < 8) return false;
+      udpManip(skb.buf, iph, hdroff, t, manip);
+      return true;
+    case IPPROTO_ICMP:
+      if (room < 8) return false;
+      icmpManip(skb.buf, hdroff, t);
+      return true;
+    default:
+      // nf_nat_l4proto "unknown": only the addresses change.
+      return true;
+  }
+}
+
+/**
+ * nf_nat_ipv4_manip_pkt(): make the IPv4 header at `iphdroff` (an offset
+ * from skb.data) and its transport look like tuple `t` on the `manip` side.
+ * The transport is rewritten first: its pseudo-header sum needs the old
+ * address. Returns false to drop.
+ */
+export function nfNatIpv4ManipPkt(skb: SkBuff, iphdroff: number, t: NatTuple, manip: number): boolean {
+  const b = skb.buf;
+  const iph = skb.data + iphdroff;
+  if (skb.tail - iph < 20) return false;
+  const hdroff = iph + ((b[iph + Iph.VerIhl]! & 0x0f) << 2);
+  if (!l4protoManipPkt(skb, iph, hdroff, t, manip)) return false;
+  const at = iph + (manip === NF_NAT_MANIP_SRC ? Iph.Saddr : Iph.Daddr);
+  const newip = manip === NF_NAT_MANIP_SRC ? t.src.u3 : t.dst.u3;
+  putU16(b, iph + Iph.Check, csumReplace4(getU16(b, iph + Iph.Check), getU32(b, at), newip));
+  putU32(b, at, newip);
+  return true;
+}
+
+/** The conntrack facts nf_nat_icmp_reply_translation() reads, passed in by the NAT core. */
+export interface NatIcmpCt {
+  /** ct->status (IPS_SRC_NAT 0x10, IPS_DST_NAT 0x20, IPS_SRC_NAT_DONE 0x80, IPS_DST_NAT_DONE 0x100). */
+  readonly status: number;
+  /** ct->tuplehash[!dir].tuple: the tuple of the other direction. */
+  readonly otherTuple: NatTuple;
+  /** CTINFO2DIR(ctinfo): 0 original, 1 reply. */
+  readonly dir: number;
+}
+
+const IPS_SRC_NAT = 0x10;
+const IPS_DST_NAT = 0x20;
+const IPS_NAT_MASK = IPS_SRC_NAT | IPS_DST_NAT;
+const IPS_NAT_DONE_MASK = 0x80 | 0x100;
+
+/**
+ * nf_nat_icmp_reply_translation(): an ICMP error related to a NATed flow
+ * quotes the packet as NAT sent it; rewrite the quoted header back (the
+ * inverse manip, with the other direction's tuple), recompute the ICMP
+ * checksum over the whole message, then rewrite the outer header as a
+ * reply of the flow would be. Returns false to drop.
+ */
+export function nfNatIcmpReplyTranslation(skb: SkBuff, ct: NatIcmpCt, manip: number): boolean {
+  const b = skb.buf;
+  const iph = skb.data;
+  const hdrlen = (b[iph + Iph.VerIhl]! & 0x0f) << 2;
+  // skb_ensure_writable(skb, hdrlen + sizeof(icmphdr) + sizeof(iphdr))
+  if (skb.len < hdrlen + 8 + 20) return false;
+  const icmp = iph + hdrlen;
+  if (b[icmp + Icmph.Type] === ICMP_REDIRECT) {
+    // "Redirects on non-null nats must be dropped, else they'll start talking to each other without our translation."
+    if ((ct.status & IPS_NAT_DONE_MASK) !== IPS_NAT_DONE_MASK) return false;
+    if (ct.status & IPS_NAT_MASK) return false;
+  }
+  let statusbit = manip === NF_NAT_MANIP_SRC ? IPS_SRC_NAT : IPS_DST_NAT;
+  // "Invert if this is reply direction"
+  if (ct.dir === 1) statusbit ^= IPS_NAT_MASK;
+  if (!(ct.status & statusbit)) return true;
+  const inner = ct.otherTuple;
+  if (!nfNatIpv4ManipPkt(skb, hdrlen + 8, inner, manip === NF_NAT_MANIP_SRC ? NF_NAT_MANIP_DST : NF_NAT_MANIP_SRC)) return false;
+  putU16(b, icmp + Icmph.Checksum, 0);
+  putU16(b, icmp + Icmph.Checksum, csumFold(csumPartial(b, icmp, skb.tail - icmp, 0)));
+  // "Change outer to look like the reply to an incoming packet": nf_ct_invert_tuple(), protonum ICMP.
+  const target: NatTuple = {
+    src: { u3: inner.dst.u3, u: 0 },
+    dst: { u3: inner.src.u3, u: 0, protonum: IPPROTO_ICMP },
+  };
+  return nfNatIpv4ManipPkt(skb, 0, target, manip);
+}
