@@ -46,7 +46,7 @@ function withSum(proto: number, saddr: number, daddr: number, l4: Uint8Array): U
 }
 
 function tuple(su3: number, su: number, du3: number, du: number, protonum: number): NatTuple {
-  return { src: { u3: su3, u: su }, dst: { u3: du3, u: du, protonum } };
+  return { srcIp: su3, srcU: su, dstIp: du3, dstU: du, protonum };
 }
 
 function verify(b: Uint8Array, proto: number): void {

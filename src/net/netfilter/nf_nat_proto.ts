@@ -24,12 +24,16 @@ const IPPROTO_UDP = 17;
 const ICMP_REDIRECT = 5;
 
 /**
- * The part of struct nf_conntrack_tuple NAT reads: addresses in host order,
- * `u` the port (TCP/UDP) or, in src, the ICMP echo id.
+ * The part of struct nf_conntrack_tuple NAT reads, flattened as
+ * NfConntrackTuple is: addresses in host order, srcU the source port or
+ * the ICMP echo id, dstU the destination port.
  */
 export interface NatTuple {
-  readonly src: { readonly u3: number; readonly u: number };
-  readonly dst: { readonly u3: number; readonly u: number; readonly protonum: number };
+  readonly srcIp: number;
+  readonly srcU: number;
+  readonly dstIp: number;
+  readonly dstU: number;
+  readonly protonum: number;
 }
 
 /**
@@ -51,7 +55,7 @@ function protoCsumReplace2(b: Uint8Array, at: number, from: number, to: number):
  */
 function csumUpdate(b: Uint8Array, iph: number, checkAt: number, t: NatTuple, manip: number): void {
   const oldip = getU32(b, iph + (manip === NF_NAT_MANIP_SRC ? Iph.Saddr : Iph.Daddr));
-  const newip = manip === NF_NAT_MANIP_SRC ? t.src.u3 : t.dst.u3;
+  const newip = manip === NF_NAT_MANIP_SRC ? t.srcIp : t.dstIp;
   protoCsumReplace4(b, checkAt, oldip, newip);
 }
 
@@ -62,7 +66,7 @@ function csumUpdate(b: Uint8Array, iph: number, checkAt: number, t: NatTuple, ma
  */
 function udpManip(b: Uint8Array, iph: number, hdroff: number, t: NatTuple, manip: number): void {
   const portAt = hdroff + (manip === NF_NAT_MANIP_SRC ? Udph.Source : Udph.Dest);
-  const newport = manip === NF_NAT_MANIP_SRC ? t.src.u : t.dst.u;
+  const newport = manip === NF_NAT_MANIP_SRC ? t.srcU : t.dstU;
   const checkAt = hdroff + Udph.Check;
   if (getU16(b, checkAt) !== 0) {
     csumUpdate(b, iph, checkAt, t, manip);
@@ -80,7 +84,7 @@ function udpManip(b: Uint8Array, iph: number, hdroff: number, t: NatTuple, manip
 function tcpManip(skb: SkBuff, iph: number, hdroff: number, t: NatTuple, manip: number): void {
   const b = skb.buf;
   const portAt = hdroff + (manip === NF_NAT_MANIP_SRC ? Tcph.Source : Tcph.Dest);
-  const newport = manip === NF_NAT_MANIP_SRC ? t.src.u : t.dst.u;
+  const newport = manip === NF_NAT_MANIP_SRC ? t.srcU : t.dstU;
   const oldport = getU16(b, portAt);
   putU16(b, portAt, newport);
   if (skb.tail - hdroff < 20) return;
@@ -100,8 +104,8 @@ function icmpManip(b: Uint8Array, hdroff: number, t: NatTuple): void {
   const type = b[hdroff + Icmph.Type]!;
   if (type > 18 || !(ICMP_QUERY_TYPES & (1 << type))) return;
   const idAt = hdroff + Icmph.EchoId;
-  protoCsumReplace2(b, hdroff + Icmph.Checksum, getU16(b, idAt), t.src.u);
-  putU16(b, idAt, t.src.u);
+  protoCsumReplace2(b, hdroff + Icmph.Checksum, getU16(b, idAt), t.srcU);
+  putU16(b, idAt, t.srcU);
 }
 
 /**
@@ -110,7 +114,7 @@ function icmpManip(b: Uint8Array, hdroff: number, t: NatTuple): void {
  */
 function l4protoManipPkt(skb: SkBuff, iph: number, hdroff: number, t: NatTuple, manip: number): boolean {
   const room = skb.tail - hdroff;
-  switch (t.dst.protonum) {
+  switch (t.protonum) {
     case IPPROTO_TCP:
       if (room < 8) return false;
       tcpManip(skb, iph, hdroff, t, manip);
@@ -142,7 +146,7 @@ export function nfNatIpv4ManipPkt(skb: SkBuff, iphdroff: number, t: NatTuple, ma
   const hdroff = iph + ((b[iph + Iph.VerIhl]! & 0x0f) << 2);
   if (!l4protoManipPkt(skb, iph, hdroff, t, manip)) return false;
   const at = iph + (manip === NF_NAT_MANIP_SRC ? Iph.Saddr : Iph.Daddr);
-  const newip = manip === NF_NAT_MANIP_SRC ? t.src.u3 : t.dst.u3;
+  const newip = manip === NF_NAT_MANIP_SRC ? t.srcIp : t.dstIp;
   putU16(b, iph + Iph.Check, csumReplace4(getU16(b, iph + Iph.Check), getU32(b, at), newip));
   putU32(b, at, newip);
   return true;
@@ -191,9 +195,6 @@ export function nfNatIcmpReplyTranslation(skb: SkBuff, ct: NatIcmpCt, manip: num
   putU16(b, icmp + Icmph.Checksum, 0);
   putU16(b, icmp + Icmph.Checksum, csumFold(csumPartial(b, icmp, skb.tail - icmp, 0)));
   // "Change outer to look like the reply to an incoming packet": nf_ct_invert_tuple(), protonum ICMP.
-  const target: NatTuple = {
-    src: { u3: inner.dst.u3, u: 0 },
-    dst: { u3: inner.src.u3, u: 0, protonum: IPPROTO_ICMP },
-  };
+  const target: NatTuple = { srcIp: inner.dstIp, srcU: 0, dstIp: inner.srcIp, dstU: 0, protonum: IPPROTO_ICMP };
   return nfNatIpv4ManipPkt(skb, 0, target, manip);
 }

@@ -4,6 +4,7 @@
  * @iptables extensions/libipt_REJECT.c libxt_LOG.c libxt_MARK.c libipt_TTL.c libxt_CT.c
  */
 import { parseMarkMask, saveString, strtoui, type Ext, type Info } from './ipt_ext.js';
+import { NAT_TARGETS } from './ipt_nat.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
 const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
@@ -124,4 +125,4 @@ const ct: Ext = {
   save: (i) => (n(i, 'flags') & 1 ? ' --notrack' : ''),
 };
 
-export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, ct].map((e) => [e.name, e]));
+export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, ct, ...NAT_TARGETS].map((e) => [e.name, e]));

@@ -9,6 +9,7 @@ import { ipToString } from '../../wire/ipv4.js';
 import { inetProtoN2a } from '../ip/inet_proto.js';
 import { ICMP_CODES } from '../iptables/ipt_ext.js';
 import { REJECT_NAMES } from '../iptables/ipt_targets.js';
+import { natXlate } from '../iptables/ipt_nat.js';
 import type { NftChainMsg, NftExprMsg, NftRuleMsg, NftTableMsg, XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 import {
   NFT_CMP_EQ, NFT_CMP_GT, NFT_CMP_GTE, NFT_CMP_LT, NFT_CMP_LTE, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME,
@@ -119,6 +120,7 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
     }
     case 'LOG': return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''}${n('level') !== 4 ? ` level ${['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'][n('level')]}` : ''}`;
     case 'MARK': return n('mask') === 0xffffffff ? `meta mark set ${hex8(n('mark')).replace(/^0x0+(?=.)/, '0x')}` : `xt target "MARK"`;
+    case 'SNAT': case 'DNAT': case 'MASQUERADE': case 'REDIRECT': return natXlate(e.xtName, i as Record<string, number>);
     default: return `xt ${e.name} "${e.xtName}"`;
   }
 }

@@ -1,0 +1,169 @@
+/**
+ * The NAT targets of iptables 1.8.9 (libxt_NAT.c): SNAT, DNAT, MASQUERADE,
+ * REDIRECT with their options, what -L prints, what -S saves, and the
+ * translation `nft list` shows for them (xlate). Their info is struct
+ * nf_nat_ipv4_multi_range_compat's one range: flags, addresses, ports.
+ * @iptables extensions/libxt_NAT.c
+ */
+import { ipToString, parseIp } from '../../wire/ipv4.js';
+import { strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
+import { getservbyname } from './services.js';
+
+/** include/uapi/linux/netfilter/nf_nat.h NF_NAT_RANGE_* */
+export const NF_NAT_RANGE_MAP_IPS = 1;
+export const NF_NAT_RANGE_PROTO_SPECIFIED = 2;
+export const NF_NAT_RANGE_PROTO_RANDOM = 4;
+export const NF_NAT_RANGE_PERSISTENT = 8;
+export const NF_NAT_RANGE_PROTO_RANDOM_FULLY = 16;
+export const NF_NAT_RANGE_PROTO_OFFSET = 32;
+
+const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
+
+class NatErr extends Error {}
+
+/** __NAT_parse(): ports only make sense for these protocols. */
+const portOk = (proto: number): boolean => proto === 6 || proto === 17 || proto === 132 || proto === 33 || proto === 1;
+
+function portNum(s: string): number | null {
+  const v = strtoui(s, 65535);
+  return v ?? getservbyname(s);
+}
+
+/** parse_ports() */
+function parsePorts(arg: string, ok: boolean, info: Info): void {
+  if (!ok) throw new NatErr('Need TCP, UDP, SCTP or DCCP with port specification');
+  info['flags'] = n(info, 'flags') | NF_NAT_RANGE_PROTO_SPECIFIED;
+  const m = /^([^-:]*)(?:([-:])(.*))?$/.exec(arg)!;
+  const lo = portNum(m[1]!);
+  if (lo === null) throw new NatErr(`Port \`${arg}' not valid`);
+  if (m[2] === undefined) {
+    Object.assign(info, { minPort: lo, maxPort: lo });
+    return;
+  }
+  if (m[2] === ':') throw new NatErr('Invalid port:port syntax - use dash');
+  const rest = m[3]!;
+  const hiText = rest.split('/')[0]!;
+  const hi = strtoui(hiText, 65535);
+  if (hi === null) throw new NatErr(`Port \`${rest}' not valid`);
+  if (hi < lo) throw new NatErr(`Port range \`${rest}' funky`);
+  Object.assign(info, { minPort: lo, maxPort: hi });
+  // "/base": a shifted portmap, which revision 0/1 cannot carry (DNAT_fcheck).
+  if (rest.includes('/')) info['flags'] = n(info, 'flags') | NF_NAT_RANGE_PROTO_OFFSET;
+}
+
+/** parse_to(): [addr[-addr]][:port[-port]] */
+function parseTo(arg: string, ok: boolean, info: Info): void {
+  const colon = arg.indexOf(':');
+  let addrs = arg;
+  if (colon >= 0) {
+    parsePorts(arg.slice(colon + 1), ok, info);
+    if (colon === 0) return;
+    addrs = arg.slice(0, colon);
+  }
+  info['flags'] = n(info, 'flags') | NF_NAT_RANGE_MAP_IPS;
+  const dash = addrs.indexOf('-');
+  const first = dash >= 0 ? addrs.slice(0, dash) : addrs;
+  const lo = parseIp(first);
+  if (lo === null) throw new NatErr(`Bad IP address "${first}"`);
+  let hi = lo;
+  if (dash >= 0) {
+    const v = parseIp(addrs.slice(dash + 1));
+    if (v === null) throw new NatErr(`Bad IP address "${addrs.slice(dash + 1)}"`);
+    hi = v;
+  }
+  Object.assign(info, { minIp: lo, maxIp: hi });
+}
+
+/** sprint_range() */
+function sprintRange(i: Info): string {
+  const f = n(i, 'flags');
+  let s = '';
+  if (f & NF_NAT_RANGE_MAP_IPS) {
+    s += ipToString(n(i, 'minIp'));
+    if (n(i, 'minIp') !== n(i, 'maxIp')) s += `-${ipToString(n(i, 'maxIp'))}`;
+  }
+  if (f & NF_NAT_RANGE_PROTO_SPECIFIED) {
+    s += `:${n(i, 'minPort')}`;
+    if (n(i, 'maxPort') !== n(i, 'minPort')) s += `-${n(i, 'maxPort')}`;
+  }
+  return s;
+}
+
+/** __NAT_print(): -L (flag prefix "") and -S (prefix "--"). */
+function natPrint(i: Info, rangeopt: string, pfx: string, skipColon: boolean): string {
+  let r = sprintRange(i);
+  let s = '';
+  if (r) {
+    if (r[0] === ':' && skipColon) r = r.slice(1);
+    s += ` ${rangeopt}${r}`;
+  }
+  const f = n(i, 'flags');
+  if (f & NF_NAT_RANGE_PROTO_RANDOM) s += ` ${pfx}random`;
+  if (f & NF_NAT_RANGE_PROTO_RANDOM_FULLY) s += ` ${pfx}random-fully`;
+  if (f & NF_NAT_RANGE_PERSISTENT) s += ` ${pfx}persistent`;
+  return s;
+}
+
+/** __NAT_xlate(): what nft shows for the xt target. */
+export function natXlate(name: string, i: Info): string {
+  const tgt = ({ SNAT: 'snat', DNAT: 'dnat', MASQUERADE: 'masquerade', REDIRECT: 'redirect' } as Record<string, string>)[name] ?? name;
+  const r = sprintRange(i);
+  let s = tgt;
+  if (r) s += ` to ${r}`;
+  let sep = ' ';
+  const f = n(i, 'flags');
+  for (const [bit, word] of [[NF_NAT_RANGE_PROTO_RANDOM, 'random'], [NF_NAT_RANGE_PROTO_RANDOM_FULLY, 'fully-random'], [NF_NAT_RANGE_PERSISTENT, 'persistent']] as const) {
+    if (f & bit) {
+      s += `${sep}${word}`;
+      sep = ',';
+    }
+  }
+  return s;
+}
+
+interface NatSpec {
+  readonly name: string;
+  readonly rangeOpt: 'to-source' | 'to-destination' | 'to-ports';
+  readonly printOpt: string;
+  readonly skipColon: boolean;
+  readonly flagOpts: readonly string[];
+}
+
+function natExt(spec: NatSpec): Ext {
+  const opts: Record<string, boolean> = { [spec.rangeOpt]: true };
+  for (const o of spec.flagOpts) opts[o] = false;
+  return {
+    name: spec.name, revision: 0, opts,
+    init: () => ({ flags: 0, minIp: 0, maxIp: 0, minPort: 0, maxPort: 0, given: false }),
+    parse(o, arg, _inv, info, ctx): ParseErr {
+      try {
+        if (o === 'to-ports') parsePorts(arg, portOk(ctx.proto), info);
+        else if (o === spec.rangeOpt) parseTo(arg, portOk(ctx.proto), info);
+        else {
+          const bit = o === 'random' ? NF_NAT_RANGE_PROTO_RANDOM : o === 'random-fully' ? NF_NAT_RANGE_PROTO_RANDOM_FULLY : NF_NAT_RANGE_PERSISTENT;
+          info['flags'] = n(info, 'flags') | bit;
+        }
+      } catch (e) {
+        if (e instanceof NatErr) return e.message;
+        throw e;
+      }
+      if (o === spec.rangeOpt) info['given'] = true;
+      return null;
+    },
+    final(info) {
+      // XTOPT_MAND on --to-source / --to-destination.
+      if (spec.rangeOpt !== 'to-ports' && info['given'] !== true) return `${spec.name}: option "--${spec.rangeOpt}" must be specified\n`;
+      if (n(info, 'flags') & NF_NAT_RANGE_PROTO_OFFSET && spec.name !== 'SNAT') return 'Shifted portmap ranges not supported with this kernel';
+      return null;
+    },
+    print: (i) => natPrint(i, spec.printOpt, '', spec.skipColon),
+    save: (i) => natPrint(i, `--${spec.rangeOpt} `, '--', spec.skipColon),
+  };
+}
+
+export const NAT_TARGETS: readonly Ext[] = [
+  natExt({ name: 'SNAT', rangeOpt: 'to-source', printOpt: 'to:', skipColon: false, flagOpts: ['random', 'random-fully', 'persistent'] }),
+  natExt({ name: 'DNAT', rangeOpt: 'to-destination', printOpt: 'to:', skipColon: false, flagOpts: ['random', 'persistent'] }),
+  natExt({ name: 'MASQUERADE', rangeOpt: 'to-ports', printOpt: 'masq ports: ', skipColon: true, flagOpts: ['random', 'random-fully'] }),
+  natExt({ name: 'REDIRECT', rangeOpt: 'to-ports', printOpt: 'redir ports ', skipColon: true, flagOpts: ['random'] }),
+];
