@@ -28,7 +28,7 @@ arptables (arptables-nft 1.8.9): rules on the arp family's INPUT/OUTPUT, listing
   $ ip netns exec b arptables -I INPUT 1 -d 10.0.0.9 -j DROP
   $ ip netns exec b arptables -A OUTPUT -o b0 --h-length 6 -j mangle --mangle-ip-s 10.0.0.2 --mangle-mac-s 02:00:00:00:0b:01
   $ ip netns exec b arptables -A OUTPUT -j mangle --mangle-mac-d 02:00:00:00:0a:01 --mangle-ip-d 10.0.0.1
-  $ ip netns exec a ping -c 1 -W 1 10.0.0.2 | tail -2
+  $ sleep 0.5; ip netns exec a ping -c 1 -W 1 10.0.0.2 | tail -2
   1 packets transmitted, 1 received, 0% packet loss, time *ms (glob)
   rtt min/avg/max/mdev = * ms (glob)
   $ ip netns exec b arptables -L

@@ -33,6 +33,8 @@ import { ETH_ALEN, ETH_P_ARP, ETH_P_IP } from '../../wire/ethernet.js';
 import { Iph, ipv4IsLbcast, ipv4IsMulticast, ipv4IsZeronet } from '../../wire/ipv4.js';
 import { arpRcv, parpRedo } from './arp_process.js';
 import { getU32 } from '../../wire/bytes.js';
+import { nfHookArp } from '../netfilter/core.js';
+import { NF_ARP_OUT } from '../../uapi/linux/netfilter.js';
 
 export const AF_INET = 2;
 
@@ -253,10 +255,15 @@ export function arpCreate(
 }
 
 
-/** arp_xmit(): NF_ARP_OUT (no arptables in tuxnet), then dev_queue_xmit(). */
+/** arp_xmit(): NF_HOOK(NFPROTO_ARP, NF_ARP_OUT), then dev_queue_xmit(). */
 export function arpXmit(skb: SkBuff): void {
   const dev = skb.dev!;
   trace(dev.net, skb, 'arp_xmit', dev);
+  nfHookArp(NF_ARP_OUT, dev.net, skb, null, dev, arpXmitFinish);
+}
+
+/** arp_xmit_finish() */
+function arpXmitFinish(_net: Net, skb: SkBuff): void {
   devQueueXmit(skb);
 }
 

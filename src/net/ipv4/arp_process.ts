@@ -12,6 +12,8 @@ import { IFF_NOARP } from '../core/netdevice.js';
 import { PACKET_HOST, PACKET_LOOPBACK, PACKET_OTHERHOST, type SkBuff } from '../core/skbuff.js';
 import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
+import { nfHookArp } from '../netfilter/core.js';
+import { NF_ARP_IN } from '../../uapi/linux/netfilter.js';
 import { LinuxMib, netIncStats } from '../core/snmp.js';
 import {
   NEIGH_UPDATE_F_OVERRIDE, NUD_REACHABLE, NUD_STALE, MS_NS, neighLookupCreate,
@@ -52,7 +54,8 @@ export function arpRcv(skb: SkBuff, dev: NetDevice): void {
   skb.networkHeader = skb.data;
   // memset(NEIGH_CB(skb), 0, ...)
   skb.neighCbFlags = 0;
-  arpProcess(net, skb);
+  // NF_HOOK(NFPROTO_ARP, NF_ARP_IN, ..., arp_process)
+  nfHookArp(NF_ARP_IN, net, skb, dev, null, arpProcess);
 }
 
 /** parp_redo(): a delayed proxy request is processed again. */

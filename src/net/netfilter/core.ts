@@ -47,6 +47,8 @@ export class NetNf {
   readonly hooksArp: NfHookOps[][] = [[], [], []];
   /** nf_tables per-namespace state (struct nftables_pernet); set by nf_tables_api. */
   nft: unknown = null;
+  /** NAT per-namespace state (NfNatNet); set by nf_nat_core. */
+  nat: unknown = null;
   /** The kernel log ring nf_log writes to (read by dmesg). */
   readonly log: { time: number; level: number; text: string }[] = [];
   /** net.netfilter.nf_log_all_netns (init namespace only). */
@@ -92,6 +94,20 @@ export function nfHook(hook: number, net: Net, skb: SkBuff, indev: NetDevice | n
 }
 
 /**
+ * NF_HOOK(NFPROTO_ARP, ...): the arp family's hooks (NF_ARP_IN in
+ * arp_rcv(), NF_ARP_OUT in arp_xmit()); arptables-nft chains sit here.
+ */
+export function nfHookArp(hook: number, net: Net, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: NfOkfn): void {
+  const entries = net.nf.hooksArp[hook]!;
+  if (entries.length === 0) {
+    okfn(net, skb);
+    return;
+  }
+  const state: NfHookState = { hook, pf: 3, in: indev, out: outdev, net, okfn };
+  if (nfHookSlow(skb, state, entries) === 1) okfn(net, skb);
+}
+
+/**
  * nf_hook_slow(): returns 1 when okfn() must run; otherwise the skb was
  * consumed (dropped, stolen). NF_QUEUE with no queue listener drops (as
  * nf_queue() fails with ESRCH without a handler); NF_REPEAT runs the same
@@ -101,7 +117,7 @@ export function nfHookSlow(skb: SkBuff, state: NfHookState, entries: readonly Nf
   const net = state.net;
   for (let s = 0; s < entries.length; s++) {
     const e = entries[s]!;
-    trace(net, skb, `nf_hook_slow ${HOOK_NAMES[state.hook]} ${e.name}`, state.in ?? state.out);
+    trace(net, skb, `nf_hook_slow ${(state.pf === 3 ? ARP_HOOK_NAMES : HOOK_NAMES)[state.hook]} ${e.name}`, state.in ?? state.out);
     const verdict = e.hook(e.priv, skb, state);
     switch (verdict & NF_VERDICT_MASK) {
       case NF_ACCEPT:
@@ -129,3 +145,4 @@ export function nfHookSlow(skb: SkBuff, state: NfHookState, entries: readonly Nf
 }
 
 export const HOOK_NAMES = ['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING'] as const;
+export const ARP_HOOK_NAMES = ['ARP_IN', 'ARP_OUT', 'ARP_FORWARD', '', ''] as const;

@@ -21,7 +21,7 @@ const padR = (s: string, w: number): string => s.padEnd(w);
 const padL = (s: string, w: number): string => s.padStart(w);
 
 /** xtables_print_num() */
-function printNum(v: number, format: number): string {
+export function printNum(v: number, format: number): string {
   const w = (s: string, n: number): string => (format & FMT_NOTABLE ? s : padL(s, n)) + ' ';
   if (!(format & FMT_KILOMEGAGIGA)) return w(String(v), 8);
   if (v <= 99999) return w(String(v), 5);

@@ -59,12 +59,21 @@ interface Ctx {
   dep: number;
   imm: Uint8Array | null;
   comment: string | null;
+  /** The table's family: payloads of an arp table are ARP header fields. */
+  family: number;
 }
+
+/** nft's arp header template (proto_arp): fields by offset, for an Ethernet/IPv4 ARP. */
+const ARP_FIELDS: Readonly<Record<number, string>> = {
+  0: 'arp htype', 2: 'arp ptype', 4: 'arp hlen', 5: 'arp plen', 6: 'arp operation', 8: 'arp saddr ether', 14: 'arp saddr ip', 18: 'arp daddr ether', 24: 'arp daddr ip',
+};
+const ARP_OPS = ['', 'request', 'reply', 'rrequest', 'rreply', '', '', '', 'inrequest', 'inreply', 'nak'];
 
 function selector(l: Load, c: Ctx): string | null {
   if (l.kind === 'meta') {
     return l.key === NFT_META_L4PROTO ? 'meta l4proto' : l.key === NFT_META_IIFNAME ? 'iifname' : l.key === NFT_META_OIFNAME ? 'oifname' : l.key === NFT_META_MARK ? 'meta mark' : l.key === NFT_META_LEN ? 'meta length' : null;
   }
+  if (l.base === NFT_PAYLOAD_NETWORK_HEADER && c.family === NFPROTO_ARP) return ARP_FIELDS[l.offset] ?? null;
   if (l.base === NFT_PAYLOAD_NETWORK_HEADER) return ({ 12: 'ip saddr', 16: 'ip daddr', 9: 'ip protocol', 8: 'ip ttl', 1: 'ip dscp' } as Record<number, string>)[l.offset] ?? null;
   if (l.base === NFT_PAYLOAD_TRANSPORT_HEADER) {
     const p = c.l4 === 6 ? 'tcp' : c.l4 === 17 ? 'udp' : c.l4 === 1 ? 'icmp' : null;
@@ -88,6 +97,8 @@ function value(sel: string, d: Uint8Array, mask: Uint8Array | null): string {
   if (sel === 'meta mark') return hex8(le(d));
   if (sel === 'meta length') return String(le(d));
   if (sel === 'icmp type') return icmpTypeName(d[0] ?? 0);
+  if (sel === 'arp operation') return ARP_OPS[be(d)] || String(be(d));
+  if (sel === 'arp saddr ip' || sel === 'arp daddr ip') return value('ip addr', d, mask);
   if (sel === 'tcp flags') return tcpFlags(d[0] ?? 0) + (mask ? ` / ${tcpFlags(mask[0] ?? 0)}` : '');
   if (sel.startsWith('ip ') && d.length === 4) {
     const m = mask ? be(mask) : 0xffffffff;
@@ -121,7 +132,7 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
     case 'LOG': return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''}${n('level') !== 4 ? ` level ${['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'][n('level')]}` : ''}`;
     case 'MARK': return n('mask') === 0xffffffff ? `meta mark set ${hex8(n('mark')).replace(/^0x0+(?=.)/, '0x')}` : `xt target "MARK"`;
     case 'SNAT': case 'DNAT': case 'MASQUERADE': case 'REDIRECT': return natXlate(e.xtName, i as Record<string, number>);
-    default: return `xt ${e.name} "${e.xtName}"`;
+    default: return `xt ${e.name} ${e.xtName}`;
   }
 }
 
@@ -135,9 +146,9 @@ function verdict(code: number, chain: string | undefined): string {
 }
 
 /** One rule's statements (netlink_delinearize_rule + rule_print). */
-export function ruleText(exprs: readonly NftExprMsg[]): string {
+export function ruleText(exprs: readonly NftExprMsg[], family = 2): string {
   const out: string[] = [];
-  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, comment: null };
+  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, comment: null, family };
   for (const e of exprs) {
     switch (e.name) {
       case 'meta':
@@ -166,7 +177,7 @@ export function ruleText(exprs: readonly NftExprMsg[]): string {
           out.push(`meta mark & ${hex8(le(c.mask))} ${e.op === NFT_CMP_NEQ ? '!=' : '=='} ${hex8(le(e.data))}`);
           break;
         }
-        const maskForValue = sel === 'tcp flags' ? c.mask : sel.startsWith('ip ') ? c.mask : null;
+        const maskForValue = sel === 'tcp flags' ? c.mask : sel.startsWith('ip ') || sel.startsWith('arp ') ? c.mask : null;
         out.push(`${sel} ${OPS[e.op] ?? ''}${value(sel, e.data, maskForValue)}`);
         if (sel === 'meta l4proto' && e.op === NFT_CMP_EQ) {
           c.l4 = e.data[0] ?? -1;
@@ -232,7 +243,7 @@ export function tableText(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleM
     if (k) s += '\n';
     s += `\tchain ${c.name} {${h(c.handle)}\n`;
     if (c.hook) s += hookLine(c, t.family);
-    for (const r of rules) if (r.chain === c.name) s += `\t\t${ruleText(r.exprs ?? [])}${h(r.handle)}\n`;
+    for (const r of rules) if (r.chain === c.name) s += `\t\t${ruleText(r.exprs ?? [], t.family)}${h(r.handle)}\n`;
     s += '\t}\n';
   });
   return s + '}\n';
