@@ -75,6 +75,9 @@ function vethForward(skb: SkBuff, dev: NetDevice): void {
   skb.mark = 0;
   skb.ipcbFlags = 0;
   skb.ignoreDf = false;
+  // nf_reset_ct(): the connection stays behind.
+  skb.nfct = null;
+  skb.nfctinfo = 0;
   skb.fragMaxSize = 0;
   if (!ethTypeTrans(skb, rcv)) {
     rcv.stats.rxLengthErrors++;

@@ -27,6 +27,9 @@ export function devForwardSkbPrepare(dev: NetDevice, skb: SkBuff): boolean {
   skb.dst = null;
   skb.mark = 0;
   skb.ipcbFlags = 0;
+  // nf_reset_ct(): the connection stays behind.
+  skb.nfct = null;
+  skb.nfctinfo = 0;
   if (!ethTypeTrans(skb, dev)) {
     dev.stats.rxDropped++;
     kfreeSkbReason(dev.net, skb, 'PKT_TOO_SMALL', '__dev_forward_skb');

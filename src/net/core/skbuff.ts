@@ -30,6 +30,11 @@ export function skbTruesize(size: number): number {
   return skbDataAlign(size) + SKB_OVERHEAD;
 }
 
+/** struct nf_conntrack: what the skb holds of its connection (netfilter's struct nf_conn extends it). */
+export interface NfConntrack {
+  use: number;
+}
+
 export class SkBuff {
   /** The buffer; [head, end) is usable, [data, tail) holds the packet. */
   buf: Uint8Array;
@@ -73,6 +78,9 @@ export class SkBuff {
   brVlanFiltered = false;
   /** IPCB(skb)->frag_max_size: the largest fragment a reassembled datagram was made of, 0 for none. */
   fragMaxSize = 0;
+  /** skb->_nfct: the packet's connection (null when none or untracked) and its ctinfo (IP_CT_*). */
+  nfct: NfConntrack | null = null;
+  nfctinfo = 0;
   /** skb->ignore_df: the sender allows fragmenting even with DF (IP_PMTUDISC_DONT/WANT sockets). */
   ignoreDf = false;
 

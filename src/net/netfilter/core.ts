@@ -7,6 +7,7 @@
 import type { SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
+import type { NfConntrackNet } from './nf_conntrack_core.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import {
@@ -47,6 +48,8 @@ export class NetNf {
   readonly hooksArp: NfHookOps[][] = [[], [], []];
   /** nf_tables per-namespace state (struct nftables_pernet); set by nf_tables_api. */
   nft: unknown = null;
+  /** net->ct: connection tracking, once something in the namespace needs it (nf_ct_netns_get). */
+  ct: NfConntrackNet | null = null;
   /** NAT per-namespace state (NfNatNet); set by nf_nat_core. */
   nat: unknown = null;
   /** The kernel log ring nf_log writes to (read by dmesg). */
@@ -111,11 +114,12 @@ export function nfHookArp(hook: number, net: Net, skb: SkBuff, indev: NetDevice 
  * nf_hook_slow(): returns 1 when okfn() must run; otherwise the skb was
  * consumed (dropped, stolen). NF_QUEUE with no queue listener drops (as
  * nf_queue() fails with ESRCH without a handler); NF_REPEAT runs the same
- * entry again.
+ * entry again. `start`: the entry to begin with (a hook that replaced the
+ * skb, as defragmentation does, runs the rest for the new one).
  */
-export function nfHookSlow(skb: SkBuff, state: NfHookState, entries: readonly NfHookOps[]): number {
+export function nfHookSlow(skb: SkBuff, state: NfHookState, entries: readonly NfHookOps[], start = 0): number {
   const net = state.net;
-  for (let s = 0; s < entries.length; s++) {
+  for (let s = start; s < entries.length; s++) {
     const e = entries[s]!;
     trace(net, skb, `nf_hook_slow ${(state.pf === 3 ? ARP_HOOK_NAMES : HOOK_NAMES)[state.hook]} ${e.name}`, state.in ?? state.out);
     const verdict = e.hook(e.priv, skb, state);

@@ -1,0 +1,470 @@
+/**
+ * Connection tracking core: struct nf_conn with its two tuple hashes, the
+ * per-namespace hash table (struct netns_ct) and its statistics, lookup,
+ * allocation with nf_conntrack_max and early drop, confirmation, timeouts
+ * on the virtual clock (checked lazily, as nf_ct_is_expired() with the gc
+ * worker), deletion and iteration.
+ *
+ * API for NAT (nf_nat_*) and the other users, with the kernel's names:
+ *   nfCtGet(skb) / skb.nfctinfo          nf_ct_get(): the conntrack and ctinfo of a packet
+ *   nfCtSet(skb, ct, ctinfo)             nf_ct_set()
+ *   nfCtGetTuplepr(skb, nhoff, tuple)    nf_ct_get_tuplepr() (nf_conntrack_proto.ts)
+ *   nfCtInvertTuple(inverse, orig)       nf_ct_invert_tuple() (nf_conntrack_proto.ts)
+ *   nfConntrackFindGet(net, tuple)       nf_conntrack_find_get(): a tuple hash or null
+ *   nfConntrackTupleTaken(tuple, ignored) nf_conntrack_tuple_taken()
+ *   nfConntrackAlterReply(ct, newreply)  nf_conntrack_alter_reply(): NAT rewrote the reply tuple
+ *   nfCtIsConfirmed(ct), ct.status, IPS_* (nf_conntrack_tuple.ts)
+ *   nfCtRefresh(ct, extraNs)             nf_ct_refresh()
+ *   nfCtKill(ct) / nfCtDelete(ct)        nf_ct_kill() / nf_ct_delete()
+ *   nfCtIterateCleanupNet(net, iter)     nf_ct_iterate_cleanup_net(): delete where iter(ct) is true
+ *   nfCtNetnsGet(net) / nfCtNetnsPut(net) nf_ct_netns_get/put() (nf_conntrack_proto.ts): load
+ *                                        conntrack in a namespace (hooks at -400/-200/INT_MAX)
+ *   nfCtPernet(net)                      the namespace's NfConntrackNet, null before the first get
+ *   cn.destroyHooks                      called for each conntrack that leaves the table
+ *                                        (NAT's nf_nat_cleanup_conntrack)
+ *   ct.nat                               free slot for NAT's extension (struct nf_conn_nat)
+ * @linux net/netfilter/nf_conntrack_core.c, include/net/netfilter/nf_conntrack.h,
+ *   include/net/netns/conntrack.h
+ */
+import type { Net } from '../core/net_namespace.js';
+import type { NfConntrack, SkBuff } from '../core/skbuff.js';
+import {
+  IPS_ASSURED, IPS_CONFIRMED, IPS_DYING, IPS_FIXED_TIMEOUT, IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, NfConntrackTuple,
+  hashConntrackRaw, nfCtTupleEqual,
+} from './nf_conntrack_tuple.js';
+import { nfCtEvent, IPCT_DESTROY } from './nf_conntrack_ecache.js';
+
+/** struct nf_conntrack_tuple_hash: one direction's tuple, chained in its bucket. */
+export class NfConntrackTupleHash {
+  readonly tuple = new NfConntrackTuple();
+  /** hnnode: the next entry of the bucket. */
+  next: NfConntrackTupleHash | null = null;
+  constructor(readonly ct: NfConn) {}
+}
+
+/** struct ip_ct_tcp_state: what one side of a TCP connection has shown. */
+export class IpCtTcpState {
+  tdEnd = 0;
+  tdMaxend = 0;
+  tdMaxwin = 0;
+  tdMaxack = 0;
+  tdScale = 0;
+  flags = 0;
+}
+
+/** struct ip_ct_tcp */
+export class IpCtTcp {
+  readonly seen = [new IpCtTcpState(), new IpCtTcpState()] as const;
+  state = 0;
+  lastDir = 0;
+  retrans = 0;
+  lastIndex = 0;
+  lastSeq = 0;
+  lastAck = 0;
+  lastEnd = 0;
+  lastWin = 0;
+  lastWscale = 0;
+  lastFlags = 0;
+}
+
+/** The TCP tracker's view of one segment's header (read once per packet, into per-namespace scratch). */
+export class NfCtTcpSeg {
+  seq = 0;
+  ack = 0;
+  win = 0;
+  flags = 0;
+  doff = 0;
+  /** segment_seq_plus_len() */
+  end = 0;
+  dataoff = 0;
+}
+
+/** struct nf_conn */
+export class NfConn implements NfConntrack {
+  /** ct_general.use */
+  use = 1;
+  status = 0;
+  /** ct->timeout: absolute virtual ns once confirmed; before that the relative value. */
+  timeout = 0;
+  mark = 0;
+  secmark = 0;
+  readonly tuplehash: readonly [NfConntrackTupleHash, NfConntrackTupleHash];
+  /** ct->proto.tcp (TCP only). */
+  tcp: IpCtTcp | null = null;
+  /** ct->proto.udp.stream_ts: when a replied flow becomes a stream (virtual ns). */
+  udpStreamTs = 0;
+  /** nf_conn_acct: packets and bytes per direction (only when nf_conntrack_acct was on at creation). */
+  acct: Float64Array | null = null;
+  /** nf_conn_tstamp start (ns), with nf_conntrack_timestamp. */
+  tstampStart = 0;
+  /** ct->master (expectations): the connection this one is related to. */
+  master: NfConn | null = null;
+  /** The NAT extension (struct nf_conn_nat), owned by nf_nat. */
+  nat: unknown = null;
+  /** The ctnetlink id (nf_ct_get_id()). */
+  id = 0;
+  /** nf_conntrack_ecache.cache: events not yet delivered (1 << IPCT_*). */
+  ecache = 0;
+
+  constructor(readonly net: Net) {
+    this.tuplehash = [new NfConntrackTupleHash(this), new NfConntrackTupleHash(this)];
+  }
+
+  /** nf_ct_protonum() */
+  get protonum(): number {
+    return this.tuplehash[0].tuple.protonum;
+  }
+}
+
+/** struct ip_conntrack_stat: what conntrack -S prints. */
+export class IpConntrackStat {
+  found = 0;
+  invalid = 0;
+  insert = 0;
+  insertFailed = 0;
+  drop = 0;
+  earlyDrop = 0;
+  error = 0;
+  searchRestart = 0;
+  clashResolve = 0;
+  chaintoolong = 0;
+}
+
+/** The timeouts (seconds) of the protocol trackers: struct nf_{tcp,udp,icmp,generic}_net. */
+export class NfCtTimeouts {
+  /** TCP, by enum tcp_conntrack (NONE as SYN_SENT .. SYN_SENT2, MAX, IGNORE unused, RETRANS, UNACK). */
+  readonly tcp = new Float64Array([120, 120, 60, 432000, 120, 60, 30, 120, 10, 120, 0, 0, 300, 300]);
+  udp = 30;
+  udpStream = 120;
+  icmp = 30;
+  generic = 600;
+}
+
+/** The net.netfilter.nf_conntrack_* knobs of one namespace (struct netns_ct sysctls). */
+export class NfCtSysctl {
+  acct = 0;
+  checksum = 1;
+  events = 2;
+  timestamp = 0;
+  logInvalid = 0;
+  tcpLoose = 1;
+  tcpBeLiberal = 0;
+  tcpIgnoreInvalidRst = 0;
+  tcpMaxRetrans = 3;
+  readonly timeouts = new NfCtTimeouts();
+}
+
+/** The internal bucket count (Linux sizes the table from memory; tuxnet reports nf_conntrack_buckets but hashes into fewer). */
+const HASH_SIZE = 16384;
+
+/** struct netns_ct + the namespace's view of the global table (nf_conntrack_hash). */
+export class NfConntrackNet {
+  /** cnet->count: confirmed entries in the table. */
+  count = 0;
+  /** nf_conntrack_max (global in Linux: read-only in other namespaces). */
+  max = 262144;
+  /** nf_conntrack_htable_size as the sysctl shows it. */
+  htableSize = 262144;
+  readonly hash: (NfConntrackTupleHash | null)[] = new Array<NfConntrackTupleHash | null>(HASH_SIZE).fill(null);
+  readonly hashRnd: number;
+  readonly stat = new IpConntrackStat();
+  readonly sysctl = new NfCtSysctl();
+  /** nf_ct_netns_get() users; the hooks are registered while > 0. */
+  users = 0;
+  /** The hook ops once registered (nf_conntrack_proto.ts). */
+  hooks: unknown = null;
+  /** Called for every conntrack removed from the table (extensions' destroy). */
+  readonly destroyHooks: ((ct: NfConn) => void)[] = [];
+  /** ctnetlink event listeners (conntrack -E), see nf_conntrack_ecache.ts. */
+  readonly listeners: ((event: number, ct: NfConn) => void)[] = [];
+  /** Scratch tuples for the packet path (no allocation per packet). */
+  readonly scratch = [new NfConntrackTuple(), new NfConntrackTuple(), new NfConntrackTuple(), new NfConntrackTuple()] as const;
+  readonly tcpSeg = new NfCtTcpSeg();
+  nextId = 1;
+
+  constructor(net: Net) {
+    this.hashRnd = net.world.rng.u32();
+  }
+}
+
+/** The namespace's conntrack state, or null while nothing there has loaded conntrack. */
+export function nfCtPernet(net: Net): NfConntrackNet | null {
+  return net.nf.ct;
+}
+
+/** Create the namespace's conntrack state on first use (the module's pernet init). */
+export function nfCtPernetInit(net: Net): NfConntrackNet {
+  let cn = net.nf.ct;
+  if (!cn) {
+    cn = new NfConntrackNet(net);
+    net.nf.ct = cn;
+  }
+  return cn;
+}
+
+/** nf_ct_get(): the packet's conntrack (null when untracked or invalid); skb.nfctinfo is the ctinfo. */
+export function nfCtGet(skb: SkBuff): NfConn | null {
+  return skb.nfct as NfConn | null;
+}
+
+/** nf_ct_set() */
+export function nfCtSet(skb: SkBuff, ct: NfConn | null, ctinfo: number): void {
+  skb.nfct = ct;
+  skb.nfctinfo = ctinfo;
+}
+
+/** nf_ct_is_confirmed() */
+export const nfCtIsConfirmed = (ct: NfConn): boolean => (ct.status & IPS_CONFIRMED) !== 0;
+/** nf_ct_is_dying() */
+export const nfCtIsDying = (ct: NfConn): boolean => (ct.status & IPS_DYING) !== 0;
+
+/** nf_ct_is_expired(): the timeout is absolute once confirmed. */
+export function nfCtIsExpired(ct: NfConn, now: number): boolean {
+  return ct.timeout - now <= 0;
+}
+
+/** nf_ct_expires(): what is left, in ns. */
+export function nfCtExpires(ct: NfConn, now: number): number {
+  const left = ct.timeout - now;
+  return left > 0 ? left : 0;
+}
+
+function bucketOf(cn: NfConntrackNet, t: NfConntrackTuple): number {
+  // __hash_bucket(): reciprocal scale of the raw hash.
+  return Math.floor((hashConntrackRaw(t, cn.hashRnd) / 0x100000000) * HASH_SIZE);
+}
+
+/**
+ * ____nf_conntrack_find(): the tuple hash whose tuple equals `t`; expired
+ * entries met on the way are collected (nf_ct_gc_expired()).
+ */
+function nfConntrackFind(net: Net, cn: NfConntrackNet, t: NfConntrackTuple): NfConntrackTupleHash | null {
+  const now = net.sched.now;
+  let h = cn.hash[bucketOf(cn, t)] ?? null;
+  while (h) {
+    const next = h.next;
+    if (nfCtIsExpired(h.ct, now)) nfCtGcExpired(h.ct);
+    else if (nfCtTupleEqual(t, h.tuple)) {
+      cn.stat.found++;
+      return h;
+    }
+    h = next;
+  }
+  return null;
+}
+
+/** nf_conntrack_find_get(): a live entry for the tuple, either direction. */
+export function nfConntrackFindGet(net: Net, t: NfConntrackTuple): NfConntrackTupleHash | null {
+  const cn = net.nf.ct;
+  if (!cn) return null;
+  const h = nfConntrackFind(net, cn, t);
+  return h && !nfCtIsDying(h.ct) ? h : null;
+}
+
+/**
+ * nf_conntrack_tuple_taken(): whether another connection already uses
+ * `t` as its reply tuple (NAT picks a free one).
+ */
+export function nfConntrackTupleTaken(t: NfConntrackTuple, ignored: NfConn): boolean {
+  const net = ignored.net;
+  const cn = net.nf.ct;
+  if (!cn) return false;
+  const h = nfConntrackFind(net, cn, t);
+  return h !== null && h.ct !== ignored && !nfCtIsDying(h.ct);
+}
+
+function hashInsert(cn: NfConntrackNet, h: NfConntrackTupleHash): void {
+  const b = bucketOf(cn, h.tuple);
+  h.next = cn.hash[b] ?? null;
+  cn.hash[b] = h;
+}
+
+function hashUnlink(cn: NfConntrackNet, h: NfConntrackTupleHash): void {
+  const b = bucketOf(cn, h.tuple);
+  let p = cn.hash[b] ?? null;
+  if (p === h) {
+    cn.hash[b] = h.next;
+    h.next = null;
+    return;
+  }
+  while (p) {
+    if (p.next === h) {
+      p.next = h.next;
+      h.next = null;
+      return;
+    }
+    p = p.next;
+  }
+}
+
+/**
+ * nf_conntrack_alter_reply(): NAT changed the reply tuple of a connection
+ * not yet confirmed (as the kernel requires: WARN_ON(nf_ct_is_confirmed)).
+ */
+export function nfConntrackAlterReply(ct: NfConn, newreply: NfConntrackTuple): void {
+  ct.tuplehash[IP_CT_DIR_REPLY].tuple.copyFrom(newreply);
+  ct.tuplehash[IP_CT_DIR_REPLY].tuple.dir = IP_CT_DIR_REPLY;
+}
+
+/**
+ * early_drop(): table full; delete one unassured entry from the buckets
+ * next to where the new one would go (NF_CT_EVICTION_RANGE of 8).
+ */
+function earlyDrop(net: Net, cn: NfConntrackNet, t: NfConntrackTuple): boolean {
+  const now = net.sched.now;
+  let bucket = bucketOf(cn, t);
+  for (let i = 0; i < 8; i++, bucket = (bucket + 1) % HASH_SIZE) {
+    let drops = 0;
+    for (let h = cn.hash[bucket] ?? null; h; ) {
+      const next = h.next;
+      const ct = h.ct;
+      if (nfCtIsExpired(ct, now)) nfCtGcExpired(ct);
+      else if (!(ct.status & IPS_ASSURED) && !nfCtIsDying(ct) && nfCtIsConfirmed(ct) && nfCtDelete(ct)) drops++;
+      h = next;
+    }
+    if (drops) {
+      cn.stat.earlyDrop += drops;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** net_warn_ratelimited() of a full table, into the kernel log ring dmesg reads. */
+function tableFullWarn(net: Net): void {
+  net.nf.log.push({ time: net.sched.now, level: 4, text: 'nf_conntrack: nf_conntrack: table full, dropping packet' });
+}
+
+/**
+ * __nf_conntrack_alloc(): a new, unconfirmed connection for `orig` and its
+ * inverse `repl`; null when the table is full and nothing could be evicted
+ * (the caller drops the packet).
+ * Linux: the count includes unconfirmed entries; tuxnet counts the table
+ * and checks again at confirmation, so the bound holds the same way.
+ */
+export function nfConntrackAlloc(net: Net, orig: NfConntrackTuple, repl: NfConntrackTuple): NfConn | null {
+  const cn = net.nf.ct!;
+  if (cn.max && cn.count + 1 > cn.max && !earlyDrop(net, cn, orig)) {
+    tableFullWarn(net);
+    return null;
+  }
+  const ct = new NfConn(net);
+  ct.tuplehash[IP_CT_DIR_ORIGINAL].tuple.copyFrom(orig).dir = IP_CT_DIR_ORIGINAL;
+  ct.tuplehash[IP_CT_DIR_REPLY].tuple.copyFrom(repl).dir = IP_CT_DIR_REPLY;
+  if (cn.sysctl.acct) ct.acct = new Float64Array(4);
+  return ct;
+}
+
+/**
+ * __nf_conntrack_confirm(): put the packet's new connection in the table.
+ * A clash with an entry made meanwhile attaches the packet to that one
+ * (nf_ct_resolve_clash); returns an NF_* verdict (1 accept, 0 drop).
+ */
+export function nfConntrackConfirmCt(skb: SkBuff, ct: NfConn): number {
+  const net = ct.net;
+  const cn = net.nf.ct!;
+  ct.status |= IPS_CONFIRMED;
+  if (nfCtIsDying(ct)) {
+    cn.stat.insertFailed++;
+    return 0;
+  }
+  const o = nfConntrackFind(net, cn, ct.tuplehash[IP_CT_DIR_ORIGINAL].tuple);
+  const r = o ? null : nfConntrackFind(net, cn, ct.tuplehash[IP_CT_DIR_REPLY].tuple);
+  const other = o ?? r;
+  if (other) {
+    ct.status &= ~IPS_CONFIRMED;
+    if (o && o.tuple.dir === IP_CT_DIR_ORIGINAL && nfCtTupleEqual(o.ct.tuplehash[1].tuple, ct.tuplehash[1].tuple)) {
+      // nf_ct_resolve_clash(): the same flow; the packet takes the entry that won.
+      skb.nfct = o.ct;
+      cn.stat.clashResolve++;
+      return 1;
+    }
+    cn.stat.insertFailed++;
+    cn.stat.drop++;
+    return 0;
+  }
+  if (cn.max && cn.count >= cn.max && !earlyDrop(net, cn, ct.tuplehash[0].tuple)) {
+    tableFullWarn(net);
+    cn.stat.drop++;
+    return 0;
+  }
+  // The timer runs from confirmation: ct->timeout += nfct_time_stamp.
+  ct.timeout += net.sched.now;
+  ct.id = cn.nextId++;
+  if (cn.sysctl.timestamp) ct.tstampStart = net.sched.now;
+  hashInsert(cn, ct.tuplehash[IP_CT_DIR_ORIGINAL]);
+  hashInsert(cn, ct.tuplehash[IP_CT_DIR_REPLY]);
+  cn.count++;
+  cn.stat.insert++;
+  return 1;
+}
+
+/** __nf_ct_refresh_acct(): a new timeout from now (relative until confirmed), and the packet counted. */
+export function nfCtRefreshAcct(ct: NfConn, ctinfo: number, skb: SkBuff | null, extraNs: number): void {
+  if (!(ct.status & IPS_FIXED_TIMEOUT)) ct.timeout = nfCtIsConfirmed(ct) ? ct.net.sched.now + extraNs : extraNs;
+  if (ct.acct && skb) {
+    const d = ctinfo >= 3 ? 1 : 0;
+    ct.acct[d * 2]! += 1;
+    ct.acct[d * 2 + 1]! += skb.len;
+  }
+}
+
+/** nf_ct_refresh() */
+export function nfCtRefresh(ct: NfConn, extraNs: number): void {
+  nfCtRefreshAcct(ct, 0, null, extraNs);
+}
+
+/** Take the entry out of the table (clean_from_lists) and let the extensions go. */
+function unlinkCt(ct: NfConn): void {
+  const cn = ct.net.nf.ct!;
+  hashUnlink(cn, ct.tuplehash[IP_CT_DIR_ORIGINAL]);
+  hashUnlink(cn, ct.tuplehash[IP_CT_DIR_REPLY]);
+  cn.count--;
+  for (const f of cn.destroyHooks) f(ct);
+}
+
+/** nf_ct_delete(): mark it dying, announce IPCT_DESTROY, remove it; false when already dying. */
+export function nfCtDelete(ct: NfConn): boolean {
+  if (nfCtIsDying(ct) || !nfCtIsConfirmed(ct)) return false;
+  ct.status |= IPS_DYING;
+  nfCtEvent(ct, IPCT_DESTROY);
+  unlinkCt(ct);
+  return true;
+}
+
+/** nf_ct_kill() */
+export const nfCtKill = nfCtDelete;
+
+/** nf_ct_gc_expired(): an expired entry met during a walk is deleted. */
+export function nfCtGcExpired(ct: NfConn): void {
+  nfCtDelete(ct);
+}
+
+/** Every confirmed entry, once (the ORIGINAL tuple hash of each), in bucket order. */
+export function nfCtForEach(net: Net, fn: (ct: NfConn) => void): void {
+  const cn = net.nf.ct;
+  if (!cn) return;
+  const all: NfConn[] = [];
+  for (let b = 0; b < HASH_SIZE; b++) {
+    for (let h = cn.hash[b] ?? null; h; h = h.next) if (h.tuple.dir === IP_CT_DIR_ORIGINAL) all.push(h.ct);
+  }
+  for (const ct of all) fn(ct);
+}
+
+/** gc_worker(): collect every expired entry now (before a dump or a count is read). */
+export function nfCtGcAll(net: Net): void {
+  const now = net.sched.now;
+  nfCtForEach(net, (ct) => {
+    if (nfCtIsExpired(ct, now)) nfCtGcExpired(ct);
+  });
+}
+
+/** nf_ct_iterate_cleanup_net(): delete every entry for which `iter` says so; returns how many. */
+export function nfCtIterateCleanupNet(net: Net, iter: (ct: NfConn) => boolean): number {
+  let n = 0;
+  nfCtGcAll(net);
+  nfCtForEach(net, (ct) => {
+    if (iter(ct) && nfCtDelete(ct)) n++;
+  });
+  return n;
+}

@@ -1,0 +1,46 @@
+/**
+ * Conntrack events: what changed in a connection is cached on it while a
+ * packet is processed and delivered to the listeners (ctnetlink, read by
+ * `conntrack -E`) when the packet leaves conntrack's hands (confirmation);
+ * a destruction is delivered at once.
+ * @linux net/netfilter/nf_conntrack_ecache.c, include/net/netfilter/nf_conntrack_ecache.h
+ */
+import type { NfConn } from './nf_conntrack_core.js';
+
+/** enum ip_conntrack_events (bit numbers). */
+export const IPCT_NEW = 0;
+export const IPCT_RELATED = 1;
+export const IPCT_DESTROY = 2;
+export const IPCT_REPLY = 3;
+export const IPCT_ASSURED = 4;
+export const IPCT_PROTOINFO = 5;
+export const IPCT_HELPER = 6;
+export const IPCT_MARK = 7;
+export const IPCT_SEQADJ = 8;
+export const IPCT_SECMARK = 9;
+export const IPCT_LABEL = 10;
+export const IPCT_SYNPROXY = 11;
+
+/** nf_conntrack_event_cache(): remember that `event` happened to ct (only while someone listens). */
+export function nfConntrackEventCache(event: number, ct: NfConn): void {
+  const cn = ct.net.nf.ct;
+  if (!cn || cn.listeners.length === 0 || !cn.sysctl.events) return;
+  ct.ecache |= 1 << event;
+}
+
+/** nf_ct_deliver_cached_events(): hand the cached events of ct to the listeners. */
+export function nfCtDeliverCachedEvents(ct: NfConn): void {
+  const cn = ct.net.nf.ct;
+  if (!cn || cn.listeners.length === 0) return;
+  const mask = ct.ecache;
+  if (!mask) return;
+  ct.ecache = 0;
+  for (const l of cn.listeners) l(mask, ct);
+}
+
+/** nf_conntrack_event(): deliver one event now (IPCT_DESTROY). */
+export function nfCtEvent(ct: NfConn, event: number): void {
+  const cn = ct.net.nf.ct;
+  if (!cn || cn.listeners.length === 0 || !cn.sysctl.events) return;
+  for (const l of cn.listeners) l(1 << event, ct);
+}
