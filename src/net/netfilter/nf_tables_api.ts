@@ -7,9 +7,10 @@
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import { NLM_F_APPEND, NLM_F_EXCL, NLM_F_NONREC, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
-import { nfRegisterNetHook, nfUnregisterNetHook, type NfHookFn } from './core.js';
+import { nfRegisterNetHook, nfUnregisterNetHook, type NfHookFn, type NfHookOps } from './core.js';
 import { NftChain, NftNet, NftTable, type NftExpr, type NftRule, type NftSet } from './nf_tables.js';
 import { nftDoChainIpv4, nftDoChainRoute } from './nf_tables_core.js';
+import { nfNatIpv4RegisterFn, nfNatIpv4UnregisterFn } from './nf_nat_l3proto_ipv4.js';
 import {
   NftBitwise, NftCmp, NftCounter, NftImmediate, NftLimit, NftMeta, NftPayload, NftRange, nftVerdictCheck,
 } from './nft_exprs.js';
@@ -62,8 +63,24 @@ function newTable(nft: NftNet, m: NftTableMsg, flags: number): void {
 function delTable(net: Net, nft: NftNet, m: NftTableMsg): void {
   const t = lookupTable(nft, m.family, m.name);
   for (const c of t.chains) for (const r of c.rules) destroyRule(r);
-  for (const c of t.chains) if (c.hook) nfUnregisterNetHook(net, c.hook.ops);
+  for (const c of t.chains) chainUnregister(net, c);
   nft.tables.splice(nft.tables.indexOf(t), 1);
+}
+
+/**
+ * nf_register_net_hook(), or for a nat chain nft_nat_ipv4_reg() →
+ * nf_nat_ipv4_register_fn(): nat chains run inside the NAT hooks.
+ */
+function chainRegister(net: Net, c: NftChain): void {
+  if (!c.hook) return;
+  if (c.hook.type === 'nat' && c.table.family !== NFPROTO_ARP) nfNatIpv4RegisterFn(net, c.hook.ops);
+  else nfRegisterNetHook(net, c.hook.ops);
+}
+
+function chainUnregister(net: Net, c: NftChain): void {
+  if (!c.hook) return;
+  if (c.hook.type === 'nat' && c.table.family !== NFPROTO_ARP) nfNatIpv4UnregisterFn(net, c.hook.ops);
+  else nfUnregisterNetHook(net, c.hook.ops);
 }
 
 /** The chain types (nft_chain_filter_ipv4, nft_chain_nat_ipv4, nft_chain_route_ipv4): hooks each allows. */
@@ -112,7 +129,7 @@ function newChain(net: Net, nft: NftNet, m: NftChainMsg, flags: number): void {
     }
     const ops = { hook: type.fn, priv: c, pf: t.family === NFPROTO_ARP ? NFPROTO_ARP : NFPROTO_IPV4, hooknum: m.hook.hooknum, priority: m.hook.priority, name: `${t.name}/${m.name}` };
     c.hook = { hooknum: m.hook.hooknum, priority: m.hook.priority, type: m.type ?? 'filter', ops };
-    nfRegisterNetHook(net, ops);
+    chainRegister(net, c);
   }
   t.chains.push(c);
 }
@@ -125,7 +142,7 @@ function delChain(net: Net, nft: NftNet, m: NftChainMsg, flags: number): void {
   if (c.use > 0 || (flags & NLM_F_NONREC && c.rules.length > 0)) throw new KError('EBUSY');
   for (const r of c.rules) destroyRule(r);
   c.rules = [];
-  if (c.hook) nfUnregisterNetHook(net, c.hook.ops);
+  chainUnregister(net, c);
   t.chains.splice(t.chains.indexOf(c), 1);
 }
 
@@ -371,8 +388,19 @@ function snapshot(nft: NftNet): () => void {
 
 /** Re-register exactly the hooks of the base chains that exist (after an abort). */
 function resyncHooks(net: Net, nft: NftNet): void {
-  for (const a of net.nf.hooksIpv4) for (let i = a.length - 1; i >= 0; i--) if (a[i]!.priv instanceof NftChain) a.splice(i, 1);
-  for (const t of nft.tables) for (const c of t.chains) if (c.hook) nfRegisterNetHook(net, c.hook.ops);
+  const registered: NftChain[] = [];
+  for (const a of [...net.nf.hooksIpv4, ...net.nf.hooksArp, ...natLookups(net)]) {
+    for (const o of a) if (o.priv instanceof NftChain) registered.push(o.priv);
+  }
+  const live = new Set<NftChain>();
+  for (const t of nft.tables) for (const c of t.chains) if (c.hook) live.add(c);
+  for (const c of registered) if (!live.has(c)) chainUnregister(net, c);
+  for (const c of live) if (!registered.includes(c)) chainRegister(net, c);
+}
+
+function natLookups(net: Net): NfHookOps[][] {
+  const nn = net.nf.nat as { lookup: NfHookOps[][] } | null;
+  return nn ? nn.lookup : [];
 }
 
 /**

@@ -16,6 +16,7 @@ import { nfSendReset, nfSendUnreach } from './nf_reject_ipv4.js';
 import { nfLogIpPacket } from './nf_log.js';
 import { inetAddrTypeDevTable } from '../ipv4/arp.js';
 import { arptMangle } from './arpt_mangle.js';
+import { XT_NAT_TARGETS } from './xt_nat.js';
 
 /** XT_CONTINUE: a target that lets the rule go on. */
 export const XT_CONTINUE = 0xffffffff;
@@ -285,7 +286,7 @@ export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>
 
 export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarget>([
   ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ['CT', ctTarget],
-  ['mangle', arptMangle],
+  ...XT_NAT_TARGETS, ['mangle', arptMangle],
 ]);
 
 /** xt_check_match()/xt_check_target(): table and hooks the extension allows. */
