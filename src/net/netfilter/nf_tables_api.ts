@@ -15,6 +15,7 @@ import {
   NftBitwise, NftCmp, NftCounter, NftImmediate, NftLimit, NftMeta, NftPayload, NftRange, nftVerdictCheck,
 } from './nft_exprs.js';
 import { NftLog, NftLookup, NftMatch, NftReject, NftTarget } from './nft_compat.js';
+import { NftMasqRedir, NftNat } from './nft_nat.js';
 import type { XtCheckParam } from './x_tables.js';
 import {
   NF_ACCEPT, NF_DROP, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING, NF_INET_PRE_ROUTING, NF_INET_LOCAL_IN, NF_INET_NUMHOOKS,
@@ -182,6 +183,8 @@ function newExpr(net: Net, t: NftTable, c: NftChain, m: NftExprMsg, par: XtCheck
       if (!set) throw new KError('ENOENT');
       return new NftLookup(m, set);
     }
+    case 'nat': return new NftNat(m, c, par.hookMask);
+    case 'masq': case 'redir': return new NftMasqRedir(m, c, par.hookMask);
     case 'match': return new NftMatch(m, par);
     case 'target': return new NftTarget(m, par);
   }

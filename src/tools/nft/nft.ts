@@ -170,8 +170,55 @@ function parseRule(w: Words): NftExprMsg[] {
         w.eat('packets');
       }
       out.push({ name: 'limit', rate: BigInt(num(r ?? '')), unit: BigInt(unit), burst, type: NFT_LIMIT_PKTS, flags: 0 });
-    } else throw new NftError(`syntax error, unexpected ${k}`);
+    } else if (k === 'snat' || k === 'dnat' || k === 'masquerade' || k === 'redirect') out.push(...natStmt(k, w));
+    else throw new NftError(`syntax error, unexpected ${k}`);
   }
+  return out;
+}
+
+/** NF_NAT_RANGE_* flag words (nat_flags in parser_bison.y). */
+const NAT_FLAGS: Readonly<Record<string, number>> = { random: 4, persistent: 8, 'fully-random': 16 };
+
+/**
+ * snat/dnat to ADDR[-ADDR][:PORT[-PORT]], masquerade/redirect [to :PORT[-PORT]],
+ * then flags: immediates into registers 1-4 and the nat/masq/redir expression.
+ */
+function natStmt(k: string, w: Words): NftExprMsg[] {
+  const out: NftExprMsg[] = [];
+  let reg = 1;
+  const imm = (data: Uint8Array): number => {
+    out.push({ name: 'immediate', dreg: reg, data });
+    return reg++;
+  };
+  const m: { sregAddrMin?: number; sregAddrMax?: number; sregProtoMin?: number; sregProtoMax?: number; flags?: number } = {};
+  const needTo = k === 'snat' || k === 'dnat';
+  if (w.eat('to')) {
+    const spec = w.next();
+    const colon = spec.indexOf(':');
+    const addrs = colon < 0 ? spec : spec.slice(0, colon);
+    if (addrs) {
+      if (!needTo) throw new NftError(`syntax error, unexpected string`);
+      const [lo, hi] = addrs.split('-');
+      const a = parseIp(lo ?? '');
+      const b = hi === undefined ? a : parseIp(hi);
+      if (a === null || b === null) throw new NftError('Could not resolve hostname: Name or service not known');
+      m.sregAddrMin = imm(u32be(a));
+      if (hi !== undefined) m.sregAddrMax = imm(u32be(b));
+    }
+    if (colon >= 0) {
+      const [lo, hi] = spec.slice(colon + 1).split('-');
+      m.sregProtoMin = imm(u16be(num(lo ?? '')));
+      if (hi !== undefined) m.sregProtoMax = imm(u16be(num(hi)));
+    }
+  } else if (needTo) throw new NftError(`syntax error, unexpected end of file, expecting to`);
+  let flags = 0;
+  for (let f = w.peek(); f !== undefined && f in NAT_FLAGS; f = w.peek()) {
+    flags |= NAT_FLAGS[w.next()]!;
+    if (!w.eat(',')) break;
+  }
+  if (flags) m.flags = flags;
+  if (k === 'snat' || k === 'dnat') out.push({ name: 'nat', type: k === 'snat' ? 0 : 1, family: 2, ...m });
+  else out.push({ name: k === 'masquerade' ? 'masq' : 'redir', ...m });
   return out;
 }
 

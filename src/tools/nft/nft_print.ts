@@ -61,6 +61,31 @@ interface Ctx {
   comment: string | null;
   /** The table's family: payloads of an arp table are ARP header fields. */
   family: number;
+  /** What immediates loaded into each register (for nat statements). */
+  regs: Map<number, Uint8Array>;
+}
+
+/** nat_stmt_print(): snat/dnat/masquerade/redirect with the range from the registers. */
+function natText(e: Extract<NftExprMsg, { name: 'nat' | 'masq' | 'redir' }>, c: Ctx): string {
+  const word = e.name === 'nat' ? (e.type === 0 ? 'snat' : 'dnat') : e.name === 'masq' ? 'masquerade' : 'redirect';
+  const reg = (r: number | undefined): Uint8Array | undefined => (r === undefined ? undefined : c.regs.get(r));
+  let range = '';
+  if (e.name === 'nat') {
+    const a = reg(e.sregAddrMin);
+    const b = reg(e.sregAddrMax);
+    if (a) range += ipToString(be(a)) + (b && be(b) !== be(a) ? `-${ipToString(be(b))}` : '');
+  }
+  const p = reg(e.sregProtoMin);
+  const q = reg(e.sregProtoMax);
+  if (p) range += `:${be(p)}` + (q && be(q) !== be(p) ? `-${be(q)}` : '');
+  let s = word + (range ? ` to ${range}` : '');
+  const words: string[] = [];
+  const f = e.flags ?? 0;
+  if (f & 4) words.push('random');
+  if (f & 16) words.push('fully-random');
+  if (f & 8) words.push('persistent');
+  if (words.length) s += ` ${words.join(',')}`;
+  return s;
 }
 
 /** nft's arp header template (proto_arp): fields by offset, for an Ethernet/IPv4 ARP. */
@@ -148,7 +173,7 @@ function verdict(code: number, chain: string | undefined): string {
 /** One rule's statements (netlink_delinearize_rule + rule_print). */
 export function ruleText(exprs: readonly NftExprMsg[], family = 2): string {
   const out: string[] = [];
-  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, comment: null, family };
+  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, comment: null, family, regs: new Map() };
   for (const e of exprs) {
     switch (e.name) {
       case 'meta':
@@ -195,7 +220,10 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2): string {
         break;
       case 'immediate':
         if (e.verdict) out.push(verdict(e.verdict.code, e.verdict.chain));
-        else c.imm = e.data ?? null;
+        else {
+          c.imm = e.data ?? null;
+          if (e.data) c.regs.set(e.dreg, e.data);
+        }
         break;
       case 'limit': {
         const unit = ({ 1: 'second', 60: 'minute', 3600: 'hour', 86400: 'day' } as Record<number, string>)[Number(e.unit)] ?? 'second';
@@ -212,6 +240,11 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2): string {
       }
       case 'lookup':
         out.push(`${c.load ? selector(c.load, c) : ''} ${e.flags ? '!= ' : ''}@${e.set}`);
+        break;
+      case 'nat':
+      case 'masq':
+      case 'redir':
+        out.push(natText(e, c));
         break;
       case 'match':
       case 'target':

@@ -131,7 +131,15 @@ export type NftExprMsg =
   | { readonly name: 'reject'; readonly type: number; readonly code: number }
   | { readonly name: 'lookup'; readonly sreg: number; readonly set: string; readonly flags: number }
   | { readonly name: 'match'; readonly xtName: string; readonly rev: number; readonly info: XtInfo }
-  | { readonly name: 'target'; readonly xtName: string; readonly rev: number; readonly info: XtInfo };
+  | { readonly name: 'target'; readonly xtName: string; readonly rev: number; readonly info: XtInfo }
+  /** NFTA_NAT_*: type NFT_NAT_SNAT/DNAT, the registers holding the address and port bounds, NF_NAT_RANGE_* flags. */
+  | { readonly name: 'nat'; readonly type: number; readonly family: number; readonly sregAddrMin?: number; readonly sregAddrMax?: number; readonly sregProtoMin?: number; readonly sregProtoMax?: number; readonly flags?: number }
+  /** NFTA_MASQ_* / NFTA_REDIR_* */
+  | { readonly name: 'masq' | 'redir'; readonly flags?: number; readonly sregProtoMin?: number; readonly sregProtoMax?: number };
+
+/** enum nft_nat_types */
+export const NFT_NAT_SNAT = 0;
+export const NFT_NAT_DNAT = 1;
 
 /** The opaque blob of an x_tables match or target (NFTA_MATCH_INFO), as a typed record. */
 export type XtInfo = Readonly<Record<string, number | string | boolean | readonly number[]>>;
