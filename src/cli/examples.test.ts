@@ -40,6 +40,15 @@ const PROMISES: Record<string, readonly (string | RegExp)[]> = {
     '10.0.9.10 via 192.168.0.254 dev eth0 src 192.168.0.2 uid 0 ',
     '    cache <redirected> expires 300sec ',
   ],
+  'nvi-loopback.sh': [
+    '10.2.0.2 from 10.1.0.2 dev lo ',
+    '10.2.0.2 from 10.1.0.2 dev eth1 table 100 mark 0x64 ',
+    /^64 bytes from 203\.0\.113\.80: icmp_seq=1 ttl=62 /,
+    'hello-nvi',
+    /^ +3 +\d+ MARK +0 +-- +lo +\* /,
+    // --trace: in from eth0, DNAT, routed into lo; back in from lo, routed again (table 100), out of eth1 with SNAT.
+    /^ {3}n: \[eth0\] __netif_receive_skb → ip_rcv → .*nf_nat_ipv4_pre_routing .*ip_route_input_slow → ip_forward → ip_forward_finish \[lo\] ip_output → .*ip_rcv → .*ip_route_input_slow → ip_forward → ip_forward_finish \[eth1\] ip_output → /,
+  ],
   'virt-interface.sh': [
     'virt0@eth0       UP             02:00:00:00:00:11 <BROADCAST,MULTICAST,UP,LOWER_UP> ',
     '192.168.56.0/24 dev virt0 proto kernel scope link src 192.168.56.101 ',
@@ -59,7 +68,7 @@ test('every example has its promises listed here', () => {
 
 for (const [name, lines] of Object.entries(PROMISES)) {
   test(`examples/${name} runs and prints what its comments promise`, () => {
-    const trace = name === 'send-to-self.sh' ? ['--trace'] : [];
+    const trace = name === 'send-to-self.sh' || name === 'nvi-loopback.sh' ? ['--trace'] : [];
     const r = spawnSync(process.execPath, [bin, 'run', ...trace, dir + name], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const out = r.stdout.split('\n');

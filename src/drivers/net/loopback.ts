@@ -22,6 +22,17 @@ function loopbackXmit(skb: SkBuff, dev: NetDevice): void {
   // eth_type_trans(): pulls the (zero) Ethernet header; the destination is lo's own address.
   if (!ethTypeTrans(skb, dev)) return;
   skb.pktType = PACKET_HOST;
+  // tuxnet extension (NAT through loopback, an NVI box): Linux keeps the
+  // skb's dst and conntrack across lo, so a packet routed into lo is
+  // delivered with its output route and skips conntrack on the way back in.
+  // With net.ipv4.loopback_reenter=1 both are dropped (skb_dst_drop(),
+  // nf_reset_ct()): the packet is routed again by ip_rcv_finish() (marks
+  // and ip rules apply) and tracked again.
+  if (dev.net.ipv4.sysctl.loopbackReenter) {
+    skb.dst = null;
+    skb.nfct = null;
+    skb.nfctinfo = 0;
+  }
   netifRx(skb, dev);
 }
 

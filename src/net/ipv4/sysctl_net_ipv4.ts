@@ -89,6 +89,8 @@ export class Ipv4Sysctls {
   ipNonlocalBind = 0;
   ipAutobindReuse = 0;
   fwmarkReflect = 0;
+  /** tuxnet extension (NAT through loopback): a packet that re-enters from lo loses its route and conntrack, so it is routed and tracked again. Off by default. */
+  loopbackReenter = 0;
   rawL3mdevAccept = 1;
   udpL3mdevAccept = 0;
   udpRmemMin = 4096;
@@ -282,6 +284,8 @@ function ipv4NetTable(net: Net, s: Ipv4Sysctls): Array<[string, SysctlEntry]> {
     ['ip_nonlocal_bind', procDou8vecMinmax(c('ipNonlocalBind'))],
     ['ip_autobind_reuse', bool('ipAutobindReuse')],
     ['fwmark_reflect', procDou8vecMinmax(c('fwmarkReflect'))],
+    // tuxnet extension, not in Linux: see loopback_xmit().
+    ['loopback_reenter', procDou8vecMinmax(c('loopbackReenter'), 0, 1)],
     ['igmp_link_local_mcast_reports', procDou8vecMinmax(c('igmpLlmReports'))],
     ['igmp_max_memberships', procDointvec(c('igmpMaxMemberships'))],
     ['igmp_max_msf', procDointvec(c('igmpMaxMsf'))],

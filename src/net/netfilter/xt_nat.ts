@@ -43,7 +43,7 @@ function noMapIps(info: XtInfo): void {
   if (num(info, 'flags') & NF_NAT_RANGE_MAP_IPS) throw new KError('EINVAL');
 }
 
-export const XT_NAT_TARGETS: readonly [string, XtTarget][] = [
+export const XT_NAT_TARGETS: readonly (readonly [string, XtTarget])[] = [
   ['SNAT', natTarget(NF_NAT_MANIP_SRC, (1 << NF_INET_POST_ROUTING) | (1 << NF_INET_LOCAL_IN))],
   ['DNAT', natTarget(NF_NAT_MANIP_DST, (1 << NF_INET_PRE_ROUTING) | (1 << NF_INET_LOCAL_OUT))],
   ['MASQUERADE', {
