@@ -242,7 +242,7 @@ function hostsEntries(p: Proc): Array<[number, string[]]> {
   return out;
 }
 
-function reverseHosts(p: Proc, addr: number): string | null {
+export function reverseHosts(p: Proc, addr: number): string | null {
   for (const [a, names] of hostsEntries(p)) if (a === addr) return names[0]!;
   return null;
 }
