@@ -106,3 +106,11 @@ function ruleSet(): string {
   return t + 'COMMIT\n';
 }
 registerBench('forward-1000-rules', () => forwardRun(`printf '${ruleSet().replace(/\n/g, '\\n')}' | ip netns exec r iptables-restore\n`, 20_000));
+
+/**
+ * `tuxnet bench forward-nat`: the same traffic through r masquerading a's
+ * flows out of r1 (iptables -t nat MASQUERADE): the first packet sets the
+ * connection up, every other one is looked up in conntrack and rewritten
+ * both ways (nf_nat_packet, incremental checksums).
+ */
+registerBench('forward-nat', () => forwardRun('ip netns exec r iptables -t nat -A POSTROUTING -o r1 -j MASQUERADE\n', 20_000));
