@@ -86,3 +86,31 @@ test('iptables-save | iptables-restore | iptables-save is a fixed point', async 
     { numRuns: 40 },
   );
 });
+
+const natLine = fc.record({
+  chain: fc.constantFrom('PREROUTING', 'INPUT', 'OUTPUT', 'POSTROUTING', 'n1'),
+  match: fc.constantFrom('', '-s 10.0.0.0/8', '-o veth0', '-i eth+', '-p tcp --dport 80', '-p udp -m multiport --dports 53,5353', '! -d 10.9.9.9'),
+  target: fc.constantFrom(
+    '-j SNAT --to-source 1.2.3.4', '-p udp -j SNAT --to-source 1.2.3.4-1.2.3.9:1000-2000 --random --persistent',
+    '-j DNAT --to-destination 10.0.0.2', '-p tcp -j DNAT --to-destination 10.0.0.2:8080', '-p udp -j DNAT --to-destination 10.0.0.2-10.0.0.3:53-54 --random',
+    '-j MASQUERADE', '-p tcp -j MASQUERADE --to-ports 1024-2048 --random-fully', '-j REDIRECT', '-p udp -j REDIRECT --to-ports 5353 --random',
+    '-j n1', '-j RETURN', '-j ACCEPT',
+  ),
+});
+
+test('iptables-save | iptables-restore | iptables-save is a fixed point with NAT rules', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(natLine, { maxLength: 10 }), async (lines) => {
+      const { lab, fs } = createLab(1);
+      const s = new Session(lab, fs);
+      let script = 'iptables -t nat -N n1; iptables -A INPUT -s 10.0.0.1 -j ACCEPT\n';
+      for (const l of lines) script += `iptables -t nat -A ${l.chain} ${l.match} ${l.target} 2>/dev/null\n`;
+      await s.execCollect(script);
+      const one = await s.execCollect("iptables-save | grep -v '^#' > s1; iptables -t nat -F; iptables -t nat -X; iptables -F; iptables-restore < s1; iptables-save | grep -v '^#' > s2; cat s1; echo ==; cat s2");
+      const [a, b] = one.output.split('==\n');
+      assert.equal(b, a);
+      assert.match(a!, /\*nat\n/);
+    }),
+    { numRuns: 30 },
+  );
+});
