@@ -76,8 +76,18 @@ export interface NftSet {
   readonly keyLen: number;
   readonly id: number;
   readonly handle: number;
-  elems: { key: Uint8Array; keyEnd: Uint8Array | undefined }[];
+  elems: NftSetElem[];
   use: number;
+  readonly dataType: number | undefined;
+  readonly dataLen: number | undefined;
+}
+
+/** struct nft_set_elem: the key (an interval's start), its end, a verdict map's verdict and the chain it names. */
+export interface NftSetElem {
+  key: Uint8Array;
+  keyEnd: Uint8Array | undefined;
+  verdict?: { code: number; chain?: string } | undefined;
+  chainRef?: NftChain | null;
 }
 
 /** struct nft_table */

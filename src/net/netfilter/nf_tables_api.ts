@@ -8,7 +8,7 @@ import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import { NLM_F_APPEND, NLM_F_EXCL, NLM_F_NONREC, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
 import { nfRegisterNetHook, nfUnregisterNetHook, type NfHookFn, type NfHookOps } from './core.js';
-import { NftChain, NftNet, NftTable, type NftExpr, type NftRule, type NftSet } from './nf_tables.js';
+import { NftChain, NftNet, NftTable, type NftExpr, type NftRule, type NftSet, type NftSetElem } from './nf_tables.js';
 import { nftDoChainIpv4, nftDoChainRoute } from './nf_tables_core.js';
 import { nfNatIpv4RegisterFn, nfNatIpv4UnregisterFn } from './nf_nat_l3proto_ipv4.js';
 import {
@@ -23,8 +23,8 @@ import {
 } from '../../uapi/linux/netfilter.js';
 import {
   NFT_GOTO, NFT_JUMP, NFT_MSG_DELCHAIN, NFT_MSG_DELRULE, NFT_MSG_DELSET, NFT_MSG_DELTABLE, NFT_MSG_NEWCHAIN,
-  NFT_MSG_NEWRULE, NFT_MSG_NEWSET, NFT_MSG_NEWTABLE, NFT_SET_ANONYMOUS,
-  type NftChainMsg, type NftExprMsg, type NftRuleMsg, type NftSetMsg, type NftTableMsg, type NfnlBatchItem,
+  NFT_MSG_NEWRULE, NFT_MSG_NEWSET, NFT_MSG_NEWTABLE, NFT_SET_ANONYMOUS, NFT_SET_MAP, NFT_MSG_NEWSETELEM, NFT_MSG_DELSETELEM,
+  type NftChainMsg, type NftExprMsg, type NftRuleMsg, type NftSetMsg, type NftSetElemMsg, type NftTableMsg, type NfnlBatchItem,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 
 export function nftNet(net: Net): NftNet {
@@ -179,7 +179,8 @@ function newExpr(net: Net, t: NftTable, c: NftChain, m: NftExprMsg, par: XtCheck
     case 'log': return new NftLog(m);
     case 'reject': return new NftReject(m, par);
     case 'lookup': {
-      const set = t.set(m.set);
+      // An anonymous set of the same batch is found by its id (NFTA_LOOKUP_SET_ID).
+      const set = t.set(m.set) ?? (m.setId !== undefined ? ([...t.sets].reverse().find((x) => x.id === m.setId && x.flags & NFT_SET_ANONYMOUS) ?? null) : null);
       if (!set) throw new KError('ENOENT');
       return new NftLookup(m, set);
     }
@@ -303,13 +304,45 @@ function delRule(nft: NftNet, m: NftRuleMsg): void {
   }
 }
 
-/** nf_tables_newset() with its elements (NEWSETELEM folded in). */
+/** nft_set_elem_init(): one element, checked against the set (key length, a verdict map's verdict and its chain). */
+function newElem(t: NftTable, set: { keyLen: number; flags: number }, e: NftSetElemMsg): NftSetElem {
+  if (e.key.length !== set.keyLen || (e.keyEnd !== undefined && e.keyEnd.length !== set.keyLen)) throw new KError('EINVAL');
+  const isMap = (set.flags & NFT_SET_MAP) !== 0;
+  if (isMap !== (e.verdict !== undefined)) throw new KError('EINVAL');
+  let chainRef: NftChain | null = null;
+  if (e.verdict) {
+    nftVerdictCheck(e.verdict);
+    if (e.verdict.code === NFT_JUMP || e.verdict.code === NFT_GOTO) {
+      chainRef = lookupChain(t, e.verdict.chain);
+      if (chainRef.hook) throw new KError('EOPNOTSUPP');
+    }
+  }
+  return { key: e.key, keyEnd: e.keyEnd, verdict: e.verdict ? { ...e.verdict } : undefined, chainRef };
+}
+
+const sameKey = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** nft_add_set_elem(): an element already there is left as it is (EEXIST only with NLM_F_EXCL). */
+function addElems(t: NftTable, set: NftSet, elems: readonly NftSetElemMsg[], flags: number): void {
+  for (const m of elems) {
+    const e = newElem(t, set, m);
+    const i = set.elems.findIndex((x) => sameKey(x.key, e.key));
+    if (i >= 0) {
+      if (flags & NLM_F_EXCL) throw new KError('EEXIST');
+      continue;
+    }
+    if (e.chainRef) e.chainRef.use++;
+    set.elems.push(e);
+  }
+}
+
+/** nf_tables_newset() with its elements. */
 function newSet(nft: NftNet, m: NftSetMsg, flags: number): void {
   const t = lookupTable(nft, m.family, m.table);
   const have = t.set(m.name);
   if (have) {
     if (flags & NLM_F_EXCL) throw new KError('EEXIST');
-    for (const e of m.elems ?? []) have.elems.push({ key: e.key, keyEnd: e.keyEnd });
+    addElems(t, have, m.elems ?? [], 0);
     return;
   }
   if (m.keyLen === 0 || m.keyLen > 64) throw new KError('EINVAL');
@@ -322,9 +355,32 @@ function newSet(nft: NftNet, m: NftSetMsg, flags: number): void {
   }
   const set: NftSet = {
     name, flags: m.flags, keyType: m.keyType, keyLen: m.keyLen, id: m.id ?? 0, handle: t.hgenerator++,
-    elems: (m.elems ?? []).map((e) => ({ key: e.key, keyEnd: e.keyEnd })), use: 0,
+    elems: [], use: 0, dataType: m.dataType, dataLen: m.dataLen,
   };
+  addElems(t, set, m.elems ?? [], 0);
   t.sets.push(set);
+}
+
+/** nf_tables_newsetelem(): elements into an existing set or map. */
+function newSetElem(nft: NftNet, m: NftSetMsg, flags: number): void {
+  const t = lookupTable(nft, m.family, m.table);
+  const set = t.set(m.name);
+  if (!set) throw new KError('ENOENT');
+  addElems(t, set, m.elems ?? [], flags);
+}
+
+/** nf_tables_delsetelem(): each element must be there (ENOENT). */
+function delSetElem(nft: NftNet, m: NftSetMsg): void {
+  const t = lookupTable(nft, m.family, m.table);
+  const set = t.set(m.name);
+  if (!set) throw new KError('ENOENT');
+  for (const e of m.elems ?? []) {
+    const i = set.elems.findIndex((x) => sameKey(x.key, e.key));
+    if (i < 0) throw new KError('ENOENT');
+    const gone = set.elems[i]!;
+    if (gone.chainRef) gone.chainRef.use--;
+    set.elems = set.elems.filter((_, k) => k !== i);
+  }
 }
 
 function delSet(nft: NftNet, m: NftSetMsg): void {
@@ -347,6 +403,8 @@ function applyOne(net: Net, nft: NftNet, item: NfnlBatchItem): void {
     case NFT_MSG_DELRULE: return delRule(nft, item.body as NftRuleMsg);
     case NFT_MSG_NEWSET: return newSet(nft, item.body as NftSetMsg, flags);
     case NFT_MSG_DELSET: return delSet(nft, item.body as NftSetMsg);
+    case NFT_MSG_NEWSETELEM: return newSetElem(nft, item.body as NftSetMsg, flags);
+    case NFT_MSG_DELSETELEM: return delSetElem(nft, item.body as NftSetMsg);
     default: throw new KError('EOPNOTSUPP');
   }
 }

@@ -49,7 +49,7 @@ function dump(net: Net, type: number, r: DumpReq, seq: number): NlMsg[] {
     }
     if (type === NFT_MSG_GETSET) {
       for (const s of t.sets) {
-        out.push(msg<NftSetMsg>(NFT_MSG_NEWSET, seq, { family: t.family, table: t.name, name: s.name, flags: s.flags, keyType: s.keyType, keyLen: s.keyLen, id: s.id, elems: s.elems }));
+        out.push(msg<NftSetMsg>(NFT_MSG_NEWSET, seq, { family: t.family, table: t.name, name: s.name, flags: s.flags, keyType: s.keyType, keyLen: s.keyLen, id: s.id, elems: s.elems, dataType: s.dataType, dataLen: s.dataLen }));
       }
       continue;
     }

@@ -4,14 +4,14 @@
  * @linux net/netfilter/nft_compat.c, nft_log.c, nft_reject_ipv4.c, nft_lookup.c
  */
 import { KError } from '../core/errno.js';
-import type { NftExpr, NftPktinfo, NftRegs, NftSet } from './nf_tables.js';
+import type { NftExpr, NftPktinfo, NftRegs, NftSet, NftSetElem } from './nf_tables.js';
 import { XT_CONTINUE, XT_MATCHES, XT_TARGETS, xtCheck, xtCheckHooks, type XtActionParam, type XtCheckParam, type XtMatch, type XtTarget } from './x_tables.js';
 import { nfLogIpPacket } from './nf_log.js';
 import { nfSendReset, nfSendUnreach } from './nf_reject_ipv4.js';
 import { nftParseRegister } from './nft_exprs.js';
 import { NF_DROP } from '../../uapi/linux/netfilter.js';
 import {
-  NFT_BREAK, NFT_LOOKUP_F_INV, NFT_REJECT_ICMPX_UNREACH, NFT_REJECT_ICMP_UNREACH, NFT_REJECT_TCP_RST, NFT_SET_INTERVAL,
+  NFT_BREAK, NFT_LOOKUP_F_INV, NFT_REG_VERDICT, NFT_REJECT_ICMPX_UNREACH, NFT_REJECT_ICMP_UNREACH, NFT_REJECT_TCP_RST, NFT_SET_INTERVAL,
   type NftExprMsg,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 
@@ -130,18 +130,26 @@ export class NftLookup implements NftExpr {
     const o = this.off;
     const len = this.set.keyLen;
     const interval = (this.set.flags & NFT_SET_INTERVAL) !== 0;
-    let found = false;
-    for (const e of this.set.elems) {
+    const elems = this.set.elems;
+    let found: NftSetElem | null = null;
+    for (let i = 0; i < elems.length; i++) {
+      const e = elems[i]!;
       const lo = cmpKey(r, o, e.key, len);
-      if (interval) {
-        if (lo >= 0 && cmpKey(r, o, e.keyEnd ?? e.key, len) <= 0) found = true;
-      } else if (lo === 0) found = true;
-      if (found) break;
+      if (interval ? lo >= 0 && cmpKey(r, o, e.keyEnd ?? e.key, len) <= 0 : lo === 0) {
+        found = e;
+        break;
+      }
     }
-    if (found === ((this.m.flags & NFT_LOOKUP_F_INV) !== 0)) regs.code = NFT_BREAK;
+    // A verdict map (NFTA_LOOKUP_DREG = NFT_REG_VERDICT): the element's verdict decides.
+    if (found && this.m.dreg === NFT_REG_VERDICT && found.verdict) {
+      regs.code = found.verdict.code;
+      regs.chain = found.chainRef ?? null;
+      return;
+    }
+    if ((found !== null) === ((this.m.flags & NFT_LOOKUP_F_INV) !== 0)) regs.code = NFT_BREAK;
   }
   dump(): NftExprMsg {
-    return this.m;
+    return { ...this.m, set: this.set.name };
   }
   destroy(): void {
     this.set.use--;

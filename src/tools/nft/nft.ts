@@ -13,10 +13,12 @@ import { inetProtoA2n } from '../ip/inet_proto.js';
 import { ICMP_CODES } from '../iptables/ipt_ext.js';
 import { NftHandle } from '../iptables/nft_handle.js';
 import { FAMILY_NAMES, tableText } from './nft_print.js';
+import { KEY_TYPES, NftSetError, parseElems, parseSetSpec, setLookup, setMsg, setText, type SetCtx } from './nft_set.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL } from '../../uapi/linux/netlink.js';
 import {
   NFT_CMP_EQ, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME, NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME,
   NFT_MSG_DELCHAIN, NFT_MSG_DELRULE, NFT_MSG_DELTABLE, NFT_MSG_NEWCHAIN, NFT_MSG_NEWRULE, NFT_MSG_NEWTABLE,
+  NFT_MSG_NEWSET, NFT_MSG_DELSET, NFT_MSG_NEWSETELEM, NFT_MSG_DELSETELEM,
   NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER, NFT_RANGE_EQ, NFT_RANGE_NEQ, NFT_REG_1, NFT_RETURN,
   NFT_REJECT_ICMP_UNREACH, NFT_REJECT_TCP_RST, NFT_LIMIT_PKTS, type NftExprMsg,
 } from '../../uapi/linux/netfilter/nf_tables.js';
@@ -72,7 +74,7 @@ function protoNum(s: string): number {
 }
 
 /** Parse the statements of a rule into expressions, adding the payload dependencies evaluate.c adds. */
-function parseRule(w: Words): NftExprMsg[] {
+function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
   const out: NftExprMsg[] = [];
   let l4 = -1;
   const dep = (p: number): void => {
@@ -87,6 +89,11 @@ function parseRule(w: Words): NftExprMsg[] {
       const off = ({ saddr: 12, daddr: 16, protocol: 9, ttl: 8 } as Record<string, number>)[f];
       if (off === undefined) throw new NftError(`syntax error, unexpected ${f}`);
       const neq = w.eat('!=');
+      const look = f === 'saddr' || f === 'daddr' ? setLookup(w, ctx, 'ipv4_addr', neq) : null;
+      if (look) {
+        out.push(load(NFT_PAYLOAD_NETWORK_HEADER, off, 4), look);
+        continue;
+      }
       const v = w.next();
       if (f === 'protocol' || f === 'ttl') {
         out.push(load(NFT_PAYLOAD_NETWORK_HEADER, off, 1), cmp(neq, new Uint8Array([f === 'protocol' ? protoNum(v) : num(v)])));
@@ -103,6 +110,11 @@ function parseRule(w: Words): NftExprMsg[] {
     } else if (k === 'meta' && w.peek() === 'l4proto') {
       w.next();
       const neq = w.eat('!=');
+      const look = setLookup(w, ctx, 'inet_proto', neq);
+      if (look) {
+        out.push({ name: 'meta', key: NFT_META_L4PROTO, dreg: NFT_REG_1 }, look);
+        continue;
+      }
       const p = protoNum(w.next());
       out.push({ name: 'meta', key: NFT_META_L4PROTO, dreg: NFT_REG_1 }, cmp(neq, new Uint8Array([p])));
       if (!neq) l4 = p;
@@ -127,6 +139,11 @@ function parseRule(w: Words): NftExprMsg[] {
       if (f !== 'sport' && f !== 'dport') throw new NftError(`syntax error, unexpected ${f}`);
       dep(k === 'tcp' ? 6 : 17);
       const neq = w.eat('!=');
+      const look = setLookup(w, ctx, 'inet_service', neq);
+      if (look) {
+        out.push(load(NFT_PAYLOAD_TRANSPORT_HEADER, f === 'sport' ? 0 : 2, 2), look);
+        continue;
+      }
       const [lo, hi] = w.next().split('-');
       out.push(load(NFT_PAYLOAD_TRANSPORT_HEADER, f === 'sport' ? 0 : 2, 2));
       if (hi === undefined) out.push(cmp(neq, u16be(num(lo ?? ''))));
@@ -135,6 +152,11 @@ function parseRule(w: Words): NftExprMsg[] {
       if (w.next('type') !== 'type') throw new NftError('syntax error, expecting type');
       dep(1);
       const neq = w.eat('!=');
+      const look = setLookup(w, ctx, 'icmp_type', neq);
+      if (look) {
+        out.push(load(NFT_PAYLOAD_TRANSPORT_HEADER, 0, 1), look);
+        continue;
+      }
       const v = w.next();
       const t = ICMP_CODES.find((c) => c[0] === v)?.[1] ?? num(v);
       out.push(load(NFT_PAYLOAD_TRANSPORT_HEADER, 0, 1), cmp(neq, new Uint8Array([t])));
@@ -257,6 +279,19 @@ function list(p: Proc, h: NftHandle, w: Words, handles: boolean): void {
   let out = '';
   if (what === 'tables') {
     for (const t of h.tables()) out += `table ${FAMILY_NAMES[t.family]} ${t.name}\n`;
+  } else if (what === 'sets' || what === 'maps' || what === 'set' || what === 'map') {
+    let fam: number | null = null;
+    let name: string | null = null;
+    let setName: string | null = null;
+    if (what === 'set' || what === 'map') {
+      [fam, name] = famTable(w);
+      setName = w.next('set');
+    }
+    for (const t of h.tables(fam ?? undefined).filter((x) => name === null || x.name === name)) {
+      const sets = h.sets(t.family, t.name).filter((x) => !(x.flags & 1) && (setName === null || x.name === setName) && (what.startsWith('map') ? x.flags & 8 : what === 'set' || what === 'sets' ? !(x.flags & 8) || what === 'set' : true));
+      if (sets.length) out += `table ${FAMILY_NAMES[t.family]} ${t.name} {\n${sets.map(setText).join('\n')}}\n`;
+    }
+    if (setName !== null && !out) throw new NftError('No such file or directory');
   } else if (what === 'ruleset' || what === 'table' || what === 'chain') {
     let fam: number | null = null;
     let name: string | null = null;
@@ -270,10 +305,33 @@ function list(p: Proc, h: NftHandle, w: Words, handles: boolean): void {
     for (const t of tables) {
       const chains = h.chains(t.family, t.name);
       if (chain !== null && !chains.some((c) => c.name === chain)) throw new NftError('No such file or directory');
-      out += tableText(t, chains, h.rules(t.family, t.name), handles, chain);
+      out += tableText(t, chains, h.rules(t.family, t.name), handles, chain, h.sets(t.family, t.name));
     }
   } else throw new NftError(`syntax error, unexpected ${what}`);
   p.stdout.write(out);
+}
+
+/** add/delete set|map NAME, add/delete element NAME { ... } */
+function setCmd(h: NftHandle, verb: string, obj: string, family: number, table: string, w: Words): void {
+  const name = w.next('set');
+  if (obj === 'element') {
+    const set = h.sets(family, table).find((x) => x.name === name);
+    if (!set) throw new NftSetError('No such file or directory', name);
+    const kt = KEY_TYPES.find((t) => t.id === set.keyType);
+    if (!kt) throw new NftSetError('Could not process rule: Operation not supported');
+    const { elems } = parseElems(w, kt, (set.flags & 8) !== 0);
+    if (verb === 'add' || verb === 'create') h.add(NFT_MSG_NEWSETELEM, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), setMsg(family, table, name, kt, set.flags, elems));
+    else if (verb === 'delete') h.add(NFT_MSG_DELSETELEM, 0, setMsg(family, table, name, kt, set.flags, elems));
+    else throw new NftError(`syntax error, unexpected ${verb}`);
+    return;
+  }
+  if (verb === 'delete') {
+    h.add(NFT_MSG_DELSET, 0, { family, table, name, flags: 0, keyType: 0, keyLen: 0 });
+    return;
+  }
+  if (verb !== 'add' && verb !== 'create') throw new NftError(`syntax error, unexpected ${verb}`);
+  const { kt, flags } = parseSetSpec(w, obj === 'map');
+  h.add(NFT_MSG_NEWSET, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), setMsg(family, table, name, kt, flags, []));
 }
 
 function modify(h: NftHandle, verb: string, w: Words): void {
@@ -283,6 +341,7 @@ function modify(h: NftHandle, verb: string, w: Words): void {
     return;
   }
   const [family, table] = famTable(w);
+  if (obj === 'set' || obj === 'map' || obj === 'element') return setCmd(h, verb, obj, family, table, w);
   if (obj === 'table') {
     if (verb === 'add' || verb === 'create') h.add(NFT_MSG_NEWTABLE, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), { family, name: table });
     else if (verb === 'delete') h.add(NFT_MSG_DELTABLE, 0, { family, name: table });
@@ -310,7 +369,7 @@ function modify(h: NftHandle, verb: string, w: Words): void {
   }
   let position: bigint | undefined;
   if (w.eat('position') || w.eat('handle')) position = BigInt(num(w.next('number')));
-  const exprs = parseRule(w);
+  const exprs = parseRule(w, { h, family, table, nextId: 1 });
   h.add(NFT_MSG_NEWRULE, NLM_F_CREATE | (verb === 'add' ? NLM_F_APPEND : 0), { family, table, chain, exprs, ...(position !== undefined ? { position } : {}) });
 }
 
@@ -332,7 +391,14 @@ export const nft: CommandFn = async (p: Proc) => {
     if (verb === 'list') list(p, h, w, handles);
     else if (['add', 'create', 'insert', 'delete', 'flush'].includes(verb)) {
       modify(h, verb === 'insert' ? 'insert' : verb, w);
+      const kinds = h.batch.map((b) => b.type & 0xff);
       const e = h.commit();
+      if (e && kinds[e.index] === NFT_MSG_NEWSET && line.includes('{ ')) {
+        // An element of an anonymous set failed (a verdict's chain): nft points at its key.
+        const at = line.indexOf('{ ') + 2;
+        const word = /^[^\s,:}]+/.exec(line.slice(at))?.[0] ?? '';
+        throw new NftError(`Could not process rule: ${strerror[e.errno]}\n${line}\n${' '.repeat(at)}${'^'.repeat(word.length)}`);
+      }
       if (e) {
         // The location line underlines the object the kernel refused (the last word here).
         const at = line.lastIndexOf(' ') + 1;
@@ -341,6 +407,12 @@ export const nft: CommandFn = async (p: Proc) => {
     } else throw new NftError(`syntax error, unexpected ${verb}`);
     return 0;
   } catch (e) {
+    if (e instanceof NftSetError) {
+      // The location line: the command, carets under the word in question.
+      const at = e.at !== undefined ? line.indexOf(e.at, line.indexOf(' ') + 1) : -1;
+      p.stderr.write(`Error: ${e.message}\n${at >= 0 ? `${line}\n${' '.repeat(at)}${'^'.repeat(e.at!.length)}\n` : ''}`);
+      return 1;
+    }
     if (!(e instanceof NftError)) throw e;
     p.stderr.write(`Error: ${e.message}\n`);
     return 1;

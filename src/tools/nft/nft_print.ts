@@ -10,7 +10,9 @@ import { inetProtoN2a } from '../ip/inet_proto.js';
 import { ICMP_CODES } from '../iptables/ipt_ext.js';
 import { REJECT_NAMES } from '../iptables/ipt_targets.js';
 import { natXlate } from '../iptables/ipt_nat.js';
-import type { NftChainMsg, NftExprMsg, NftRuleMsg, NftTableMsg, XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
+import type { NftChainMsg, NftExprMsg, NftRuleMsg, NftSetMsg, NftTableMsg, XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
+import { NFT_SET_ANONYMOUS } from '../../uapi/linux/netfilter/nf_tables.js';
+import { elemsText, setText } from './nft_set.js';
 import {
   NFT_CMP_EQ, NFT_CMP_GT, NFT_CMP_GTE, NFT_CMP_LT, NFT_CMP_LTE, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME,
   NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME, NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER,
@@ -63,6 +65,8 @@ interface Ctx {
   family: number;
   /** What immediates loaded into each register (for nat statements). */
   regs: Map<number, Uint8Array>;
+  /** The table's sets: anonymous ones print inline. */
+  sets: readonly NftSetMsg[];
 }
 
 /** nat_stmt_print(): snat/dnat/masquerade/redirect with the range from the registers. */
@@ -171,9 +175,9 @@ function verdict(code: number, chain: string | undefined): string {
 }
 
 /** One rule's statements (netlink_delinearize_rule + rule_print). */
-export function ruleText(exprs: readonly NftExprMsg[], family = 2): string {
+export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonly NftSetMsg[] = []): string {
   const out: string[] = [];
-  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, comment: null, family, regs: new Map() };
+  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, comment: null, family, regs: new Map(), sets };
   for (const e of exprs) {
     switch (e.name) {
       case 'meta':
@@ -238,9 +242,13 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2): string {
         out.push(e.type === NFT_REJECT_TCP_RST ? 'reject with tcp reset' : e.code === 3 ? 'reject' : `reject with icmp ${names[e.code] ?? e.code}`);
         break;
       }
-      case 'lookup':
-        out.push(`${c.load ? selector(c.load, c) : ''} ${e.flags ? '!= ' : ''}@${e.set}`);
+      case 'lookup': {
+        const set = c.sets.find((x) => x.name === e.set);
+        const ref = set && set.flags & NFT_SET_ANONYMOUS ? elemsText(set) : `@${e.set}`;
+        // Linux: the selector's dependency (meta l4proto) stays elided as for a cmp.
+        out.push(`${c.load ? selector(c.load, c) : ''} ${e.flags ? '!= ' : ''}${e.dreg === 0 ? 'vmap ' : ''}${ref}`);
         break;
+      }
       case 'nat':
       case 'masq':
       case 'redir':
@@ -265,18 +273,20 @@ function hookLine(c: NftChainMsg, family: number): string {
 }
 
 /** One table, its chains (optionally only `only`) and their rules. */
-export function tableText(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleMsg[], handles: boolean, only: string | null = null): string {
+export function tableText(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleMsg[], handles: boolean, only: string | null = null, sets: readonly NftSetMsg[] = []): string {
   const fam = FAMILY_NAMES[t.family] ?? 'ip';
   const h = (v: bigint | undefined): string => (handles ? ` # handle ${v ?? 0n}` : '');
   const xt = rules.some((r) => r.exprs?.some((e) => e.name === 'match' || e.name === 'target'));
   let s = xt ? `# Warning: table ${fam} ${t.name} is managed by iptables-nft, do not touch!\n` : '';
   s += `table ${fam} ${t.name} {${only === null ? h(t.handle) : ''}\n`;
   const shown = chains.filter((c) => only === null || c.name === only);
+  const named = only === null ? sets.filter((x) => !(x.flags & NFT_SET_ANONYMOUS)) : [];
+  named.forEach((x, k) => (s += (k ? '\n' : '') + setText(x)));
   shown.forEach((c, k) => {
-    if (k) s += '\n';
+    if (k || named.length) s += '\n';
     s += `\tchain ${c.name} {${h(c.handle)}\n`;
     if (c.hook) s += hookLine(c, t.family);
-    for (const r of rules) if (r.chain === c.name) s += `\t\t${ruleText(r.exprs ?? [], t.family)}${h(r.handle)}\n`;
+    for (const r of rules) if (r.chain === c.name) s += `\t\t${ruleText(r.exprs ?? [], t.family, sets)}${h(r.handle)}\n`;
     s += '\t}\n';
   });
   return s + '}\n';

@@ -129,7 +129,7 @@ export type NftExprMsg =
   | { readonly name: 'limit'; readonly rate: bigint; readonly unit: bigint; readonly burst: number; readonly type: number; readonly flags: number }
   | { readonly name: 'log'; readonly prefix?: string; readonly level?: number; readonly flags?: number; readonly group?: number }
   | { readonly name: 'reject'; readonly type: number; readonly code: number }
-  | { readonly name: 'lookup'; readonly sreg: number; readonly set: string; readonly flags: number }
+  | { readonly name: 'lookup'; readonly sreg: number; readonly set: string; readonly flags: number; readonly setId?: number; readonly dreg?: number }
   | { readonly name: 'match'; readonly xtName: string; readonly rev: number; readonly info: XtInfo }
   | { readonly name: 'target'; readonly xtName: string; readonly rev: number; readonly info: XtInfo }
   /** NFTA_NAT_*: type NFT_NAT_SNAT/DNAT, the registers holding the address and port bounds, NF_NAT_RANGE_* flags. */
@@ -192,8 +192,21 @@ export interface NftSetMsg {
   readonly keyType: number;
   readonly keyLen: number;
   readonly id?: number;
-  readonly elems?: readonly { readonly key: NftDataValue; readonly keyEnd?: NftDataValue }[];
+  readonly elems?: readonly NftSetElemMsg[];
+  /** NFTA_SET_DATA_TYPE / _LEN of a map (NFT_DATA_VERDICT for a verdict map). */
+  readonly dataType?: number;
+  readonly dataLen?: number;
 }
+
+/** NFTA_SET_ELEM_KEY, _KEY_END, _DATA (a verdict of a verdict map). */
+export interface NftSetElemMsg {
+  readonly key: NftDataValue;
+  readonly keyEnd?: NftDataValue;
+  readonly verdict?: NftVerdict;
+}
+
+/** NFT_DATA_VERDICT: the data type of a verdict map. */
+export const NFT_DATA_VERDICT = 0xffffff00;
 
 /** One message of a batch. */
 export interface NfnlBatchItem {

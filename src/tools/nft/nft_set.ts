@@ -1,0 +1,222 @@
+/**
+ * nft's sets and maps: the key types (ipv4_addr, inet_service, icmp_type,
+ * inet_proto), `add set|map`, `add|delete element`, `@set` and `{ ... }`
+ * anonymous sets in rules, verdict maps (`vmap @map`, `vmap { k : v }`),
+ * and how `nft list` prints them.
+ * @nftables src/parser_bison.y (set_block, set_expr, map_expr), src/datatype.c, src/rule.c set_print()
+ */
+import { ipToString, parseIp, prefixToMask } from '../../wire/ipv4.js';
+import { inetProtoA2n, inetProtoN2a } from '../ip/inet_proto.js';
+import { ICMP_CODES } from '../iptables/ipt_ext.js';
+import type { NftHandle } from '../iptables/nft_handle.js';
+import { NLM_F_CREATE } from '../../uapi/linux/netlink.js';
+import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
+import {
+  NFT_CONTINUE, NFT_DATA_VERDICT, NFT_GOTO, NFT_JUMP, NFT_MSG_NEWSET, NFT_REG_1, NFT_REG_VERDICT, NFT_RETURN,
+  NFT_SET_ANONYMOUS, NFT_SET_CONSTANT, NFT_SET_INTERVAL, NFT_SET_MAP,
+  type NftExprMsg, type NftSetElemMsg, type NftSetMsg, type NftVerdict,
+} from '../../uapi/linux/netfilter/nf_tables.js';
+
+export class NftSetError extends Error {
+  /** The word of the command line the error points at (nft's caret), when known. */
+  constructor(msg: string, readonly at?: string) {
+    super(msg);
+  }
+}
+
+/** A datatype: its id (enum datatypes), length, parser and printer. */
+interface KeyType {
+  readonly name: string;
+  readonly id: number;
+  readonly len: number;
+  parse(v: string): Uint8Array | null;
+  print(d: Uint8Array): string;
+}
+
+const be = (d: Uint8Array): number => d.reduce((a, x) => a * 256 + x, 0);
+const bytes = (v: number, n: number): Uint8Array => {
+  const out = new Uint8Array(n);
+  for (let i = n - 1; i >= 0; i--, v = Math.floor(v / 256)) out[i] = v & 0xff;
+  return out;
+};
+const int = (s: string, max: number): number | null => (/^[0-9]+$/.test(s) && Number(s) <= max ? Number(s) : null);
+
+export const KEY_TYPES: readonly KeyType[] = [
+  { name: 'ipv4_addr', id: 7, len: 4, parse: (v) => { const a = parseIp(v); return a === null ? null : bytes(a, 4); }, print: (d) => ipToString(be(d)) },
+  { name: 'inet_service', id: 13, len: 2, parse: (v) => { const n = int(v, 65535); return n === null ? null : bytes(n, 2); }, print: (d) => String(be(d)) },
+  {
+    name: 'icmp_type', id: 14, len: 1,
+    parse: (v) => { const c = ICMP_CODES.find((x) => x[0] === v && x[2] === 0 && x[3] === 0xff); const n = c ? c[1] : int(v, 255); return n === null ? null : bytes(n, 1); },
+    print: (d) => ICMP_CODES.find((c) => c[1] === d[0] && c[2] === 0 && c[3] === 0xff && c[0] !== 'any')?.[0] ?? String(d[0]),
+  },
+  { name: 'inet_proto', id: 12, len: 1, parse: (v) => { const n = int(v, 255) ?? inetProtoA2n(v); return n < 0 ? null : bytes(n, 1); }, print: (d) => inetProtoN2a(d[0] ?? 0).replace(/^ipproto-/, '') },
+];
+
+const typeById = (id: number): KeyType | undefined => KEY_TYPES.find((t) => t.id === id);
+
+/** A verdict word: accept, drop, continue, return, jump C, goto C. */
+function parseVerdict(next: () => string, first: string): NftVerdict | null {
+  switch (first) {
+    case 'accept': return { code: NF_ACCEPT };
+    case 'drop': return { code: NF_DROP };
+    case 'continue': return { code: NFT_CONTINUE };
+    case 'return': return { code: NFT_RETURN };
+    case 'jump': return { code: NFT_JUMP, chain: next() };
+    case 'goto': return { code: NFT_GOTO, chain: next() };
+    default: return null;
+  }
+}
+
+export function verdictText(v: NftVerdict | undefined): string {
+  if (!v) return '';
+  if (v.code === NF_ACCEPT) return 'accept';
+  if (v.code === NF_DROP) return 'drop';
+  if (v.code === NFT_RETURN) return 'return';
+  if (v.code === NFT_JUMP) return `jump ${v.chain}`;
+  if (v.code === NFT_GOTO) return `goto ${v.chain}`;
+  return 'continue';
+}
+
+/** The word source the nft parser hands over. */
+export interface WordSource {
+  peek(): string | undefined;
+  next(what?: string): string;
+  eat(word: string): boolean;
+}
+
+/** "{ e1, e2-e3, 10.0.0.0/24 }" or, for a map, "{ k : verdict, ... }": the elements; interval when a range or prefix is there. */
+export function parseElems(w: WordSource, kt: KeyType, map: boolean): { elems: NftSetElemMsg[]; interval: boolean } {
+  if (!w.eat('{')) throw new NftSetError(`syntax error, unexpected ${w.peek() ?? 'end of file'}, expecting '{'`);
+  const elems: NftSetElemMsg[] = [];
+  let interval = false;
+  while (!w.eat('}')) {
+    if (w.eat(',')) continue;
+    const v = w.next('}');
+    let key: Uint8Array | null;
+    let keyEnd: Uint8Array | undefined;
+    const slash = v.indexOf('/');
+    const dash = kt.id === 7 ? v.indexOf('-') : v.lastIndexOf('-');
+    if (slash > 0 && kt.id === 7) {
+      const a = parseIp(v.slice(0, slash));
+      const len = int(v.slice(slash + 1), 32);
+      if (a === null || len === null) throw new NftSetError('Could not resolve hostname: Name or service not known', v);
+      const m = len === 0 ? 0 : prefixToMask(len);
+      key = bytes((a & m) >>> 0, 4);
+      keyEnd = bytes(((a & m) | ~m) >>> 0, 4);
+      interval = true;
+    } else if (dash > 0 && !kt.parse(v)) {
+      key = kt.parse(v.slice(0, dash));
+      keyEnd = kt.parse(v.slice(dash + 1)) ?? undefined;
+      if (!keyEnd) key = null;
+      interval = true;
+    } else key = kt.parse(v);
+    if (!key) throw new NftSetError(kt.id === 7 ? 'Could not resolve hostname: Name or service not known' : `Could not parse ${kt.name.replace('_', ' ')}`, v);
+    let verdict: NftVerdict | undefined;
+    if (map) {
+      if (!w.eat(':')) throw new NftSetError(`syntax error, unexpected ${w.peek() ?? 'end of file'}, expecting colon`);
+      verdict = parseVerdict(() => w.next('chain'), w.next('verdict')) ?? undefined;
+      if (!verdict) throw new NftSetError('syntax error, expecting verdict');
+    }
+    elems.push({ key, ...(keyEnd ? { keyEnd } : {}), ...(verdict ? { verdict } : {}) });
+  }
+  return { elems, interval };
+}
+
+/** "{ type ipv4_addr; flags interval; }" or, for a map, "{ type inet_service : verdict; }" */
+export function parseSetSpec(w: WordSource, map: boolean): { kt: KeyType; flags: number } {
+  if (!w.eat('{')) throw new NftSetError('syntax error, expecting {');
+  let kt: KeyType | undefined;
+  let flags = map ? NFT_SET_MAP : 0;
+  while (!w.eat('}')) {
+    const k = w.next('}');
+    if (k === ';') continue;
+    if (k === 'type') {
+      const t = w.next('type');
+      kt = KEY_TYPES.find((x) => x.name === t);
+      if (!kt) throw new NftSetError(`unknown datatype ${t}`);
+      if (map) {
+        if (!w.eat(':') || w.next('verdict') !== 'verdict') throw new NftSetError('tuxnet: only verdict maps (type K : verdict)');
+      }
+    } else if (k === 'flags') {
+      const f = w.next('flags');
+      if (f === 'interval') flags |= NFT_SET_INTERVAL;
+      else if (f !== 'constant') throw new NftSetError(`syntax error, unexpected ${f}`);
+      else flags |= NFT_SET_CONSTANT;
+    } else throw new NftSetError(`syntax error, unexpected ${k}`);
+  }
+  if (!kt) throw new NftSetError('set definition does not specify key');
+  return { kt, flags };
+}
+
+export function setMsg(family: number, table: string, name: string, kt: KeyType, flags: number, elems: NftSetElemMsg[], id?: number): NftSetMsg {
+  return {
+    family, table, name, flags, keyType: kt.id, keyLen: kt.len, elems, ...(id !== undefined ? { id } : {}),
+    ...(flags & NFT_SET_MAP ? { dataType: NFT_DATA_VERDICT, dataLen: 16 } : {}),
+  };
+}
+
+/** Where anonymous sets of one command go: the batch, the table, and the next set id. */
+export interface SetCtx {
+  readonly h: NftHandle;
+  readonly family: number;
+  readonly table: string;
+  nextId: number;
+}
+
+/**
+ * After a selector loaded its value into register 1: `@name`, `{ ... }`,
+ * `vmap @name` or `vmap { ... }` become a lookup (an anonymous set is
+ * created in the same batch). Returns null when the next word is a plain value.
+ */
+export function setLookup(w: WordSource, ctx: SetCtx | null, typeName: string, neq: boolean): NftExprMsg | null {
+  const next = w.peek();
+  const vmap = next === 'vmap';
+  if (!vmap && next !== '{' && !next?.startsWith('@')) return null;
+  if (!ctx) throw new NftSetError(`syntax error, unexpected ${next}`);
+  if (vmap) w.next();
+  const flags = neq ? 1 : 0;
+  const dreg = vmap ? { dreg: NFT_REG_VERDICT } : {};
+  const ref = w.peek();
+  if (ref?.startsWith('@')) {
+    w.next();
+    return { name: 'lookup', sreg: NFT_REG_1, set: ref.slice(1), flags, ...dreg };
+  }
+  const kt = KEY_TYPES.find((t) => t.name === typeName)!;
+  const { elems, interval } = parseElems(w, kt, vmap);
+  const id = ctx.nextId++;
+  const setFlags = NFT_SET_ANONYMOUS | NFT_SET_CONSTANT | (interval ? NFT_SET_INTERVAL : 0) | (vmap ? NFT_SET_MAP : 0);
+  ctx.h.add(NFT_MSG_NEWSET, NLM_F_CREATE, setMsg(ctx.family, ctx.table, '__set%d', kt, setFlags, elems, id));
+  return { name: 'lookup', sreg: NFT_REG_1, set: '', setId: id, flags, ...dreg };
+}
+
+/** One element as nft prints it (intervals as a-b, or a prefix for addresses). */
+function elemText(kt: KeyType | undefined, e: NftSetElemMsg): string {
+  const p = (d: Uint8Array): string => (kt ? kt.print(d) : String(be(d)));
+  let s = p(e.key);
+  if (e.keyEnd && be(e.keyEnd) !== be(e.key)) {
+    const lo = be(e.key);
+    const hi = be(e.keyEnd);
+    const size = hi - lo + 1;
+    const prefix = kt?.id === 7 && (size & (size - 1)) === 0 && lo % size === 0;
+    s += prefix ? `/${32 - Math.log2(size)}` : `-${p(e.keyEnd)}`;
+  }
+  if (e.verdict) s += ` : ${verdictText(e.verdict)}`;
+  return s;
+}
+
+/** "{ a, b }": elements sorted by key, as nft shows them. */
+export function elemsText(set: NftSetMsg): string {
+  const kt = typeById(set.keyType);
+  const sorted = [...(set.elems ?? [])].sort((a, b) => be(a.key) - be(b.key));
+  return `{ ${sorted.map((e) => elemText(kt, e)).join(', ')} }`;
+}
+
+/** set_print(): a named set or map inside its table. */
+export function setText(set: NftSetMsg): string {
+  const kt = typeById(set.keyType);
+  const map = (set.flags & NFT_SET_MAP) !== 0;
+  let s = `\t${map ? 'map' : 'set'} ${set.name} {\n\t\ttype ${kt?.name ?? set.keyType}${map ? ' : verdict' : ''}\n`;
+  if (set.flags & NFT_SET_INTERVAL) s += '\t\tflags interval\n';
+  if (set.elems && set.elems.length) s += `\t\telements = ${elemsText(set)}\n`;
+  return s + '\t}\n';
+}
