@@ -201,6 +201,9 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.dev = null;
   skb.skbIif = 0;
   skb.dst = null;
+  // nf_reset_ct(): the recycled skb holds no connection.
+  skb.nfct = null;
+  skb.nfctinfo = 0;
   skb.mark = 0;
   skb.protocol = 0;
   skb.pktType = PACKET_HOST;

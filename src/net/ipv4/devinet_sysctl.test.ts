@@ -119,8 +119,8 @@ const wr = (net: Net, p: string, v: string) => net.sysctl.write(`net/ipv4/${p}`,
 test('names and defaults are those of a Linux child namespace', () => {
   const f = fakeNet();
   f.addDev('a0');
-  // conf/*/loop is tuxnet's send-to-self extension: Linux has no such file; the tcp_* knobs are the transport's (tcp_sysctl.ts).
-  assert.equal(dump(f.net, /conf\/(all|default)\/|\/loop$|\/tcp_/), CHILD_NETNS.trim().replaceAll('\\t', '\t'));
+  // conf/*/loop is tuxnet's send-to-self extension and loopback_reenter its NAT-through-loopback one: Linux has no such file; the tcp_* knobs are the transport's (tcp_sysctl.ts).
+  assert.equal(dump(f.net, /conf\/(all|default)\/|\/loop$|\/loopback_reenter$|\/tcp_/), CHILD_NETNS.trim().replaceAll('\\t', '\t'));
   assert.equal(rd(f.net, 'conf/a0/loop'), '0\n');
   assert.equal(rd(f.net, 'conf/default/accept_source_route'), '1\n');
   assert.equal(rd(f.net, 'conf/all/accept_source_route'), '0\n');
