@@ -13,6 +13,7 @@ import { inetProtoA2n } from '../ip/inet_proto.js';
 import { ICMP_CODES } from '../iptables/ipt_ext.js';
 import { NftHandle } from '../iptables/nft_handle.js';
 import { FAMILY_NAMES, tableText } from './nft_print.js';
+import { nftRunFile } from './nft_file.js';
 import { KEY_TYPES, NftSetError, parseElems, parseSetSpec, setLookup, setMsg, setText, type SetCtx } from './nft_set.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL } from '../../uapi/linux/netlink.js';
 import {
@@ -24,21 +25,21 @@ import {
 } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
 
-class NftError extends Error {}
+export class NftError extends Error {}
 
 const FAMILIES: Readonly<Record<string, number>> = { ip: 2, inet: 1, arp: 3 };
 const HOOKS = ['prerouting', 'input', 'forward', 'output', 'postrouting'];
 const PRIOS: Readonly<Record<string, number>> = { raw: -300, mangle: -150, dstnat: -100, filter: 0, security: 50, srcnat: 100 };
 
 /** The words of a command line, with "{", "}", ";" apart and quotes kept as one word. */
-function tokenize(line: string): string[] {
+export function tokenize(line: string): string[] {
   const out: string[] = [];
   const re = /"([^"]*)"|([{};,])|([^\s{};,"]+)/g;
   for (let m = re.exec(line); m; m = re.exec(line)) out.push(m[1] !== undefined ? `"${m[1]}"` : (m[2] ?? m[3])!);
   return out;
 }
 
-class Words {
+export class Words {
   i = 0;
   constructor(readonly w: string[]) {}
   peek(): string | undefined {
@@ -74,7 +75,7 @@ function protoNum(s: string): number {
 }
 
 /** Parse the statements of a rule into expressions, adding the payload dependencies evaluate.c adds. */
-function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
+export function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
   const out: NftExprMsg[] = [];
   let l4 = -1;
   const dep = (p: number): void => {
@@ -252,7 +253,7 @@ function famTable(w: Words): [number, string] {
 }
 
 /** "{ type filter hook input priority 0; policy drop; }" */
-function chainSpec(w: Words): { type: string; hooknum: number; prio: number; policy?: number } | null {
+export function chainSpec(w: Words): { type: string; hooknum: number; prio: number; policy?: number } | null {
   if (!w.eat('{')) return null;
   let type = 'filter';
   let hooknum = -1;
@@ -334,7 +335,7 @@ function setCmd(h: NftHandle, verb: string, obj: string, family: number, table: 
   h.add(NFT_MSG_NEWSET, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), setMsg(family, table, name, kt, flags, []));
 }
 
-function modify(h: NftHandle, verb: string, w: Words): void {
+export function modify(h: NftHandle, verb: string, w: Words): void {
   const obj = w.next('table');
   if (verb === 'flush' && obj === 'ruleset') {
     for (const t of h.tables()) h.add(NFT_MSG_DELTABLE, 0, { family: t.family, name: t.name });
@@ -369,7 +370,7 @@ function modify(h: NftHandle, verb: string, w: Words): void {
   }
   let position: bigint | undefined;
   if (w.eat('position') || w.eat('handle')) position = BigInt(num(w.next('number')));
-  const exprs = parseRule(w, { h, family, table, nextId: 1 });
+  const exprs = parseRule(w, { h, family, table, nextId: 1, known: new Set(h.sets(family, table).map((x) => x.name)) });
   h.add(NFT_MSG_NEWRULE, NLM_F_CREATE | (verb === 'add' ? NLM_F_APPEND : 0), { family, table, chain, exprs, ...(position !== undefined ? { position } : {}) });
 }
 
@@ -378,7 +379,10 @@ export const nft: CommandFn = async (p: Proc) => {
   const args: string[] = [];
   for (const a of p.argv.slice(1)) {
     if (a === '-a' || a === '--handle') handles = true;
-    else if (a === '-f' || a === '--file' || a === '-i' || a === '--interactive' || a === '-j' || a === '--json') {
+    else if (a === '-f' || a === '--file') {
+      const file = p.argv[p.argv.indexOf(a) + 1];
+      return nftRunFile(p, file);
+    } else if (a === '-i' || a === '--interactive' || a === '-j' || a === '--json') {
       p.stderr.write(`Error: option ${a} is not supported by tuxnet's nft\n`);
       return 1;
     } else args.push(a);

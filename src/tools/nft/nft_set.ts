@@ -161,6 +161,8 @@ export interface SetCtx {
   readonly family: number;
   readonly table: string;
   nextId: number;
+  /** The named sets the cache (and the file so far) knows: a lookup of another is refused before anything is sent. */
+  readonly known?: ReadonlySet<string>;
 }
 
 /**
@@ -179,6 +181,7 @@ export function setLookup(w: WordSource, ctx: SetCtx | null, typeName: string, n
   const ref = w.peek();
   if (ref?.startsWith('@')) {
     w.next();
+    if (ctx.known && !ctx.known.has(ref.slice(1))) throw new NftSetError('No such file or directory', ref);
     return { name: 'lookup', sreg: NFT_REG_1, set: ref.slice(1), flags, ...dreg };
   }
   const kt = KEY_TYPES.find((t) => t.name === typeName)!;
