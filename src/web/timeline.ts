@@ -15,6 +15,8 @@ export interface TimelineEvent {
   readonly ns: string;
   /** The namespace the packet came from, on the first step of a later hop. */
   readonly from: string | null;
+  /** With `from`: the device of the last step there. */
+  readonly fromDev: string | null;
 }
 
 export interface Timeline {
@@ -43,8 +45,9 @@ export function buildTimeline(walks: readonly WalkJson[]): Timeline {
     firstEvent.push(events.length);
     walk.hops.forEach((hop, h) => {
       hop.steps.forEach((step, s) => {
-        const from = h > 0 && s === 0 ? walk.hops[h - 1]!.netns : null;
-        events.push({ walk, walkIndex, hop: h, step, ns: hop.netns, from });
+        const prev = h > 0 && s === 0 ? walk.hops[h - 1]! : null;
+        const fromDev = prev ? prev.steps[prev.steps.length - 1]?.dev ?? '' : null;
+        events.push({ walk, walkIndex, hop: h, step, ns: hop.netns, from: prev?.netns ?? null, fromDev });
       });
     });
   });

@@ -38,6 +38,9 @@ export interface TopoNode {
   readonly id: string;
   readonly label: string;
   readonly kind: 'host' | 'bridge';
+  /** The namespace (a bridge's: the one it is in). */
+  readonly ns: string;
+  /** A bridge's: itself, then its ports. */
   readonly ifs: TopoIf[];
   /** `ip route` of the main table, one line each (hosts only). */
   readonly routes: string[];
@@ -47,6 +50,7 @@ export interface TopoEdge {
   readonly id: string;
   readonly source: string;
   readonly target: string;
+  /** `port`: a bridge and the namespace it is in. */
   readonly kind: 'veth' | 'macvlan' | 'port';
   /** The device names at each end. */
   readonly label: string;
@@ -136,20 +140,28 @@ export class TopologyWatch {
       const routes = sk.dump<RtMsg>(RTM_GETROUTE, newRtMsg({ family: AF_INET })).map((m) => m.body);
       const ifs = devs.map((d) => topoIf(d, addrs));
       const names = new Map(devs.map((d) => [d.index, d.ifname ?? '?']));
-      nodes.push({ id: nsId(this.lab, net), label: labNetName(this.lab, net), kind: 'host', ifs: ifs.filter((i) => i.kind !== 'bridge'),
+      nodes.push({ id: nsId(this.lab, net), label: labNetName(this.lab, net), ns: labNetName(this.lab, net), kind: 'host', ifs: ifs.filter((i) => i.kind !== 'bridge'),
         routes: routes.filter((r) => (r.tableId ?? r.table) === RT_TABLE_MAIN).map((r) => routeLine(r, names)) });
       for (const d of devs) {
         links.push({ net, msg: d });
         if (d.linkinfo?.kind === 'bridge') {
-          nodes.push({ id: brId(this.lab, net, d), label: `${d.ifname ?? '?'} (${labNetName(this.lab, net)})`, kind: 'bridge', ifs: [topoIf(d, addrs)], routes: [] });
+          // The bridge and its ports: a packet walking through one of them is at the bridge.
+          const ports = devs.filter((p) => p.master === d.index).map((p) => topoIf(p, addrs));
+          nodes.push({ id: brId(this.lab, net, d), label: `${d.ifname ?? '?'} (${labNetName(this.lab, net)})`, ns: labNetName(this.lab, net), kind: 'bridge', ifs: [topoIf(d, addrs), ...ports], routes: [] });
         }
       }
     }
     this.linkEdges(links, byIndex, edges);
+    // The shell's own namespace, with nothing but lo while others exist, is left out of the picture.
+    const init = nsId(this.lab, this.lab.initNet);
+    const initDevs = byIndex.get(this.lab.initNet);
+    if (nodes.length > 1 && initDevs && initDevs.size <= 1 && !edges.some((e) => e.source === init || e.target === init)) {
+      return { nodes: nodes.filter((n) => n.id !== init), edges };
+    }
     return { nodes, edges };
   }
 
-  /** veth pairs (each once), macvlans to their parent, bridge ports to their bridge. */
+  /** veth pairs (each once; an end enslaved to a bridge ends at the bridge), macvlans to their parent, bridges to their namespace. */
   private linkEdges(links: Link[], byIndex: Map<Net, Map<number, IfInfoMsg>>, edges: TopoEdge[]): void {
     const seen = new Set<string>();
     const end = (net: Net, d: IfInfoMsg): string => {
@@ -169,12 +181,11 @@ export class TopologyWatch {
       edges.push({ id: `${kind}:${a}-${b}`, source: end(net, d), target: kind === 'macvlan' ? nsId(this.lab, peerNet) : end(peerNet, peer), kind,
         label: `${d.ifname ?? '?'} — ${peer.ifname ?? '?'}` });
     }
+    // A bridge hangs off the namespace it lives in (its ports are the veth links drawn above).
     for (const [net, devs] of byIndex) {
       for (const d of devs.values()) {
-        const master = d.master ? devs.get(d.master) : undefined;
-        if (master?.linkinfo?.kind !== 'bridge') continue;
-        // The bridge sits in its namespace; a port is a link only when the host side of it is that namespace's.
-        edges.push({ id: `port:${net.cookie}/${d.index}`, source: nsId(this.lab, net), target: brId(this.lab, net, master), kind: 'port', label: d.ifname ?? '?' });
+        if (d.linkinfo?.kind !== 'bridge') continue;
+        edges.push({ id: `br:${net.cookie}/${d.index}`, source: nsId(this.lab, net), target: brId(this.lab, net, d), kind: 'port', label: '' });
       }
     }
   }

@@ -47,3 +47,15 @@ test('dissect never throws on short or odd bytes', () => {
     for (const eth of [true, false]) assert.ok(dissect(b, eth).length >= 1);
   }
 });
+
+test('a bridge is a node of its own: its ports link to it, it hangs off its namespace', async () => {
+  const w = new WebLab(1);
+  await w.runScript(
+    'ip netns add lan\nip netns add h\nip -n lan link add br0 type bridge\nip link add e0 netns h type veth peer name p-h netns lan\nip -n lan link set p-h master br0\n',
+    () => {},
+  );
+  const t = w.topology.read();
+  assert.deepEqual(t.nodes.map((n) => [n.id, n.kind, n.ns]), [['ns:lan', 'host', 'lan'], ['br:lan/br0', 'bridge', 'lan'], ['ns:h', 'host', 'h']]);
+  assert.deepEqual(t.nodes[1]!.ifs.map((i) => i.name), ['br0', 'p-h']);
+  assert.deepEqual(t.edges.map((e) => [e.source, e.target, e.kind]).sort(), [['br:lan/br0', 'ns:h', 'veth'], ['ns:lan', 'br:lan/br0', 'port']]);
+});

@@ -11,7 +11,7 @@ import { dissect, type Field } from '../../src/web/dissect.js';
 export interface TimelineHost {
   frame(packet: number): Frame | null;
   /** Show step `i` on the topology (`ms`: animation time; 0 jumps). */
-  show(ns: string | null, from: string | null, drop: boolean, ms: number): void;
+  show(at: { ns: string; dev: string }, from: { ns: string; dev: string } | null, drop: boolean, ms: number): void;
 }
 
 const PLAY_HOP_MS = 450;
@@ -80,7 +80,7 @@ export class TimelineView {
     if (n === 0) return;
     this.pos = Math.max(0, Math.min(n - 1, i));
     const ev = this.tl.events[this.pos]!;
-    this.host.show(ev.ns, ev.from, ev.step.drop === true, ms);
+    this.host.show({ ns: ev.ns, dev: ev.step.dev }, ev.from !== null ? { ns: ev.from, dev: ev.fromDev ?? '' } : null, ev.step.drop === true, ms);
     this.renderStatus();
     this.renderDetail(ev.walkIndex, { hop: ev.hop, step: ev.walk.hops[ev.hop]!.steps.indexOf(ev.step) });
   }

@@ -30,11 +30,16 @@ export class TopoView {
     private readonly linkList: HTMLElement,
     private readonly showNode: (n: TopoNode) => void,
   ) {
-    this.cy = cytoscape({ container: el, style: STYLE, minZoom: 0.3, maxZoom: 3, wheelSensitivity: 0.3 });
+    this.cy = cytoscape({ container: el, style: STYLE, minZoom: 0.1, maxZoom: 2.5, wheelSensitivity: 0.3 });
     this.tip = document.createElement('div');
     this.tip.className = 'tip';
     this.tip.hidden = true;
     el.appendChild(this.tip);
+    // The pane changes size with the page (and the lists under the graph): keep the graph in view.
+    new ResizeObserver(() => {
+      this.cy.resize();
+      this.cy.fit(this.cy.elements().not('.packet'), 30);
+    }).observe(el);
     this.cy.on('mouseover', 'node', (e) => this.hover(e.target as cytoscape.NodeSingular, e.renderedPosition));
     this.cy.on('mouseout', 'node', () => void (this.tip.hidden = true));
     this.cy.on('tap', 'node', (e) => {
@@ -68,8 +73,10 @@ export class TopoView {
 
   layout(): void {
     const n = this.cy.nodes().not('.packet').length;
-    const opts = n <= 2 ? { name: 'grid', rows: 1 } : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 };
-    this.cy.nodes().not('.packet').layout({ ...opts, fit: true, padding: 30 } as cytoscape.LayoutOptions).run();
+    const opts = n <= 2 ? { name: 'grid', rows: 1 } : { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 12000, idealEdgeLength: () => 50, numIter: 1500 };
+    const els = this.cy.elements().not('.packet');
+    els.layout({ ...opts, fit: false } as cytoscape.LayoutOptions).run();
+    this.cy.fit(els, 30);
   }
 
   private renderLists(): void {
@@ -100,16 +107,23 @@ export class TopoView {
     this.tip.hidden = false;
   }
 
-  /** Mark the namespace a step runs in; with `from`, move a packet dot along the link from there. */
-  highlight(ns: string | null, from: string | null, drop: boolean, ms: number): void {
+  /** The node a step is at: the bridge when the device is a bridge or one of its ports, else the namespace. */
+  private nodeOf(at: { ns: string; dev: string }): cytoscape.CollectionReturnValue {
+    const br = this.topo.nodes.find((n) => n.kind === 'bridge' && n.ns === at.ns && n.ifs.some((i) => i.name === at.dev));
+    return this.cy.getElementById(br ? br.id : `ns:${at.ns}`);
+  }
+
+  /** Mark the node a step runs at; with `from`, move a packet dot along the link from there. */
+  highlight(at: { ns: string; dev: string }, from: { ns: string; dev: string } | null, drop: boolean, ms: number): void {
     const cy = this.cy;
     cy.elements('.current').removeClass('current');
-    const to = ns ? cy.getElementById(`ns:${ns}`) : cy.collection();
+    const to = this.nodeOf(at);
     to.addClass('current');
-    const src = from ? cy.getElementById(`ns:${from}`) : cy.collection();
+    const src = from ? this.nodeOf(from) : cy.collection();
     let pkt = cy.getElementById('pkt');
-    if (src.empty() || to.empty()) {
+    if (src.empty() || to.empty() || src.same(to)) {
       if (!drop) pkt.remove();
+      else if (to.nonempty()) pkt.addClass('drop');
       return;
     }
     src.edgesWith(to).addClass('current');
