@@ -29,7 +29,13 @@ export interface WebServer {
 /** Serve `root` on 127.0.0.1:`port` (0: a free one), with `script` as /preload.sh when given. */
 export function startWebServer(root: string, script: string | null, port = 0): Promise<WebServer> {
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
