@@ -24,6 +24,8 @@ class App {
   private readonly topo: TopoView;
   private readonly timeline: TimelineView;
   private topoPending = false;
+  /** A script is loading: the topology and the packet list are drawn once, at its end. */
+  private loading = false;
 
   constructor(private readonly seed: number) {
     this.lab = this.newLab();
@@ -48,7 +50,7 @@ class App {
 
   /** Notifications come in bursts (a command adds a device, its addresses, its routes): one redraw per frame. */
   private scheduleTopology(): void {
-    if (this.topoPending) return;
+    if (this.topoPending || this.loading) return;
     this.topoPending = true;
     requestAnimationFrame(() => this.refreshTopology());
   }
@@ -75,8 +77,10 @@ class App {
     } finally {
       this.commands++;
       document.body.dataset.commands = String(this.commands);
-      this.timeline.setWalks(this.lab.walks);
-      this.refreshTopology();
+      if (!this.loading) {
+        this.timeline.setWalks(this.lab.walks);
+        this.refreshTopology();
+      }
       this.setBusy(false);
     }
   }
@@ -86,13 +90,20 @@ class App {
     this.reset();
     this.term.write('\n');
     this.setBusy(true);
-    for (const cmd of topLevel(script)) {
-      this.term.write(PROMPT);
-      this.term.echoCommand(cmd);
-      await this.run(cmd);
-      this.setBusy(true);
-      if (this.lab.ended) break;
+    this.loading = true;
+    try {
+      for (const cmd of topLevel(script)) {
+        this.term.write(PROMPT);
+        this.term.echoCommand(cmd);
+        await this.run(cmd);
+        this.setBusy(true);
+        if (this.lab.ended) break;
+      }
+    } finally {
+      this.loading = false;
     }
+    this.timeline.setWalks(this.lab.walks);
+    this.refreshTopology();
     this.setBusy(false);
     this.term.prompt();
   }
