@@ -77,8 +77,13 @@ describe('the playground in Chromium', { skip }, () => {
   test('a ping steps across the link; a packet opens to its ICMP header and walk', async () => {
     for (const l of ['ip addr add 10.0.0.1/24 dev v0', 'ip link set v0 up', 'ip -n a addr add 10.0.0.2/24 dev v1', 'ip -n a link set v1 up']) await type(page, l);
     await type(page, 'ping -c 1 10.0.0.2');
+    // History: Up recalls the last line, Enter runs it again.
+    const n = Number(await page.getAttribute('body', 'data-commands'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`body[data-commands="${n + 1}"][data-busy="0"]`);
     const term = await page.$eval('#terminal', (e) => e.textContent ?? '');
-    assert.match(term, /1 packets transmitted, 1 received/);
+    assert.equal(term.match(/1 packets transmitted, 1 received/g)?.length, 2, term);
     const rows = await page.$$eval('#packets button', (l) => l.map((x) => x.textContent ?? ''));
     assert.ok(rows.some((r) => r.includes('echo request')) && rows.some((r) => r.includes('ARP request')), rows.join('\n'));
     // Step with the keyboard: focus the Step button, press Enter, read the status.

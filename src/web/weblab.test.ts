@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { WebLab } from './weblab.js';
 import { dissect, type Field } from './dissect.js';
 import { buildTimeline, endText } from './timeline.js';
@@ -58,4 +62,17 @@ test('a bridge is a node of its own: its ports link to it, it hangs off its name
   assert.deepEqual(t.nodes.map((n) => [n.id, n.kind, n.ns]), [['ns:lan', 'host', 'lan'], ['br:lan/br0', 'bridge', 'lan'], ['ns:h', 'host', 'h']]);
   assert.deepEqual(t.nodes[1]!.ifs.map((i) => i.name), ['br0', 'p-h']);
   assert.deepEqual(t.edges.map((e) => [e.source, e.target, e.kind]).sort(), [['br:lan/br0', 'ns:h', 'veth'], ['ns:lan', 'br:lan/br0', 'port']]);
+});
+
+test("the page's lab gives the timeline `tuxnet run --trace --trace-format=json` prints (same seed, same script)", async () => {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const script = readFileSync(join(root, 'labs/default.sh'), 'utf8');
+  const cli = execFileSync(process.execPath, [join(root, 'dist/cli/main.js'), 'run', '--seed=4', '--trace', '--trace-format=json', '-'], { input: script, encoding: 'utf8' });
+  const w = new WebLab(4);
+  let out = '';
+  await w.runScript(script, (s) => void (out += s));
+  const walks = cli.split('\n').filter((l) => l.startsWith('{"id":')).map((l) => JSON.parse(l) as unknown);
+  assert.ok(walks.length > 3);
+  assert.deepEqual(w.walks, walks);
+  assert.equal(cli.split('\n').filter((l) => !l.startsWith('{"id":')).join('\n'), out, 'the same output too');
 });
