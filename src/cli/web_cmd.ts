@@ -13,8 +13,16 @@ import { HelpRequest, UsageError, intOption, parseOptions } from './args.js';
 import type { CliEnv } from './env.js';
 import { decodeBytes } from '../lab/bytes.js';
 
-/** dist/cli/web_cmd.js → dist-web/ */
-export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist-web');
+/**
+ * dist-web/ beside dist/: this module is dist/cli/web_cmd.js, or a part of
+ * the bundle dist/tuxnet.mjs.
+ */
+export const WEB_ROOT = webRoot(dirname(fileURLToPath(import.meta.url)));
+
+function webRoot(here: string): string {
+  const candidates = [join(here, '..', 'dist-web'), join(here, '..', '..', 'dist-web')];
+  return candidates.find((d) => existsSync(join(d, 'index.html'))) ?? (here.endsWith(`${sep}cli`) ? candidates[1]! : candidates[0]!);
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
