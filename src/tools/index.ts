@@ -13,6 +13,7 @@ import { bridgeCommand } from './bridge/bridge.js';
 import { nc } from './nc.js';
 import { ss } from './ss.js';
 import { socat } from './socat/socat.js';
+import { iperf3 } from './iperf3/iperf3.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
@@ -29,4 +30,5 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('nc', nc);
   commands.set('ss', ss);
   commands.set('socat', socat);
+  commands.set('iperf3', iperf3);
 }
