@@ -25,7 +25,7 @@ import {
   Iperf3Error, PARAM_EXCHANGE, Stream, TEST_END, TEST_RUNNING, TEST_START, UDP_CONNECT_MSG, UDP_CONNECT_REPLY, errText,
   makeCookie, type Iperf3Params, type Results, type StreamResult,
 } from './iperf3_proto.js';
-import { USAGE_LONG, USAGE_SHORT } from './iperf3_report.js';
+import { USAGE_LONG } from './iperf3_report.js';
 import { TestRun } from './iperf3_run.js';
 
 const VERSION = 'iperf 3.12 (cJSON 1.7.15)\nLinux tuxnet 6.1.0 #1 SMP PREEMPT_DYNAMIC x86_64\nOptional features available: CPU affinity setting, IPv6 flow label, TCP congestion algorithm setting, sendfile / zerocopy, socket pacing, bind to device, support IPv4 don\'t fragment\n';
@@ -235,7 +235,7 @@ export const iperf3: CommandFn = async (p) => {
     if (!(e instanceof ArgError)) throw e;
     p.stderr.write(`${e.text}\n`);
     if (e.usage === 'long') p.stderr.write(USAGE_LONG);
-    else if (e.usage === 'short') p.stderr.write(USAGE_SHORT);
+    else if (e.usage === 'param') p.stderr.write(`\n${USAGE_LONG}`);
     return 1;
   }
   if (o.help) {

@@ -30,7 +30,7 @@ export interface Iperf3Opts {
 export class ArgError extends Error {
   constructor(
     readonly text: string,
-    readonly usage: 'short' | 'long' | 'none',
+    readonly usage: 'param' | 'long' | 'none',
   ) {
     super(text);
   }
@@ -72,7 +72,7 @@ function scan(argv: string[]): Array<[string, string]> {
       else throw new ArgError(`iperf3: option '${a}' requires an argument`, 'long');
       continue;
     }
-    if (!a.startsWith('-') || a === '-') throw new ArgError('iperf3: parameter error - must either be a client (-c) or server (-s)', 'long');
+    if (!a.startsWith('-') || a === '-') throw new ArgError('iperf3: parameter error - must either be a client (-c) or server (-s)', 'param');
     for (let j = 1; j < a.length; j++) {
       const c = a[j]!;
       const long = WITH_ARG.get(c);
@@ -92,7 +92,7 @@ function scan(argv: string[]): Array<[string, string]> {
 
 function num(v: string, what: string): number {
   const n = unitAtof(v);
-  if (n === null) throw new ArgError(`iperf3: parameter error - invalid ${what}`, 'short');
+  if (n === null) throw new ArgError(`iperf3: parameter error - invalid ${what}`, 'param');
   return n;
 }
 
@@ -125,11 +125,11 @@ export function parseArgs(argv: string[]): Iperf3Opts {
     }
   }
   if (o.help || o.version) return o;
-  if (o.role === null) throw new ArgError('iperf3: parameter error - must either be a client (-c) or server (-s)\n', 'long');
-  if (o.parallel < 1 || o.parallel > 128) throw new ArgError('iperf3: parameter error - number of parallel streams too large (maximum = 128)', 'short');
-  if (!(o.time > 0) || o.time > 86400) throw new ArgError('iperf3: parameter error - test duration valid values are 0 to 86400 seconds', 'short');
+  if (o.role === null) throw new ArgError('iperf3: parameter error - must either be a client (-c) or server (-s)', 'param');
+  if (o.parallel < 1 || o.parallel > 128) throw new ArgError('iperf3: parameter error - number of parallel streams too large (maximum = 128)', 'param');
+  if (!(o.time > 0) || o.time > 86400) throw new ArgError('iperf3: parameter error - test duration valid values are 0 to 86400 seconds', 'param');
   if (o.interval !== 0 && (o.interval < 0.1 || o.interval > 60)) {
-    throw new ArgError('iperf3: parameter error - invalid report interval (min = 0.1, max = 60.0 seconds)', 'short');
+    throw new ArgError('iperf3: parameter error - invalid report interval (min = 0.1, max = 60 seconds)', 'param');
   }
   return o;
 }

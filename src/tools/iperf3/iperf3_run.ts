@@ -97,7 +97,8 @@ export class TestRun {
   end(): void {
     const now = this.p.net.sched.now;
     this.p.net.sched.cancel(this.timer);
-    if (this.mode.interval > 0 && now > this.last) this.report(now);
+    // The last partial interval; with -i 0 the whole test as one.
+    if (now > this.last) this.report(now);
     this.endNs = now;
     for (const s of this.streams) s.stop();
   }
