@@ -14,6 +14,7 @@ import { nc } from './nc.js';
 import { ss } from './ss.js';
 import { socat } from './socat/socat.js';
 import { iperf3 } from './iperf3/iperf3.js';
+import { iperf } from './iperf2.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
@@ -31,4 +32,5 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ss', ss);
   commands.set('socat', socat);
   commands.set('iperf3', iperf3);
+  commands.set('iperf', iperf);
 }
