@@ -27,6 +27,8 @@ import {
 } from './iperf3_proto.js';
 import { USAGE_LONG } from './iperf3_report.js';
 import { TestRun } from './iperf3_run.js';
+import { cjsonPrint, type Json } from './iperf3_json.js';
+import { LAB_EPOCH_SEC } from '../ping_common.js';
 
 const VERSION = 'iperf 3.12 (cJSON 1.7.15)\nLinux tuxnet 6.1.0 #1 SMP PREEMPT_DYNAMIC x86_64\nOptional features available: CPU affinity setting, IPv6 flow label, TCP congestion algorithm setting, sendfile / zerocopy, socket pacing, bind to device, support IPv4 don\'t fragment\n';
 
@@ -45,8 +47,9 @@ async function runClient(p: Proc, o: Iperf3Opts): Promise<number> {
   const dst: SockaddrIn = { family: AF_INET, addr, port: o.port };
   const ctlSock = await tcpConnect(p, o, dst, 0);
   if (typeof ctlSock === 'string') throw errText('unable to connect to server', ctlSock, strerror);
-  out.write(`Connecting to host ${o.host}, port ${o.port}\n`);
-  if (o.reverse) out.write(`Reverse mode, remote host ${o.host} is sending\n`);
+  const text = o.json ? { write: (_s: string): void => {} } : out;
+  text.write(`Connecting to host ${o.host}, port ${o.port}\n`);
+  if (o.reverse) text.write(`Reverse mode, remote host ${o.host} is sending\n`);
   const ctl = new Ctl(ctlSock);
   const cookie = makeCookie(p);
   await send(ctlSock, cookie);
@@ -63,12 +66,13 @@ async function runClient(p: Proc, o: Iperf3Opts): Promise<number> {
       };
       await ctl.sendJson(params);
     } else if (st === CREATE_STREAMS) {
-      for (let i = 0; i < o.parallel; i++) streams.push(await openStream(p, o, dst, cookie, 5 + 2 * i));
+      for (let i = 0; i < o.parallel; i++) streams.push(await openStream(p, o, dst, cookie, 5 + 2 * i, text));
     } else if (st === TEST_START) continue;
     else if (st === TEST_RUNNING) break;
     else throw new Iperf3Error(`iperf3: error - the server has terminated`);
   }
-  const run = new TestRun(p, streams, { udp: o.udp, sender: !o.reverse, interval: o.interval, client: true });
+  const startedAt = p.net.sched.now;
+  const run = new TestRun(p, streams, { udp: o.udp, sender: !o.reverse, interval: o.interval, client: true, json: o.json });
   const bps = bw > 0 ? bw : HOST_BPS;
   const ended = new Promise<void>((resolve) => {
     const limit = o.bytes;
@@ -89,12 +93,36 @@ async function runClient(p: Proc, o: Iperf3Opts): Promise<number> {
       peer = await ctl.readJson<Results>();
     } else if (st === DISPLAY_RESULTS) break;
   }
-  run.printSummary(peer);
+  if (o.json) out.write(`${cjsonPrint({ start: jsonStart(p, o, streams, cookie, len, bw, startedAt), intervals: run.jsonIntervals, end: run.jsonEnd(peer) })}\n`);
+  else run.printSummary(peer);
   await ctl.sendState(IPERF_DONE);
   for (const s of streams) s.close();
   close(ctlSock);
-  out.write('\niperf Done.\n');
+  text.write('\niperf Done.\n');
   return 0;
+}
+
+/** -J's "start": the connections, versions, the time and the test's parameters. */
+function jsonStart(p: Proc, o: Iperf3Opts, streams: Stream[], cookie: Uint8Array, len: number, bw: number, t0: number): Json {
+  const connected = streams.map((s) => {
+    const me = getsockname(s.sock);
+    const peer = getpeername(s.sock);
+    return {
+      socket: s.id, local_host: typeof me === 'string' ? '' : ipToString(me.addr), local_port: typeof me === 'string' ? 0 : me.port,
+      remote_host: typeof peer === 'string' ? '' : ipToString(peer.addr), remote_port: typeof peer === 'string' ? 0 : peer.port,
+    };
+  });
+  const secs = LAB_EPOCH_SEC + Math.floor(t0 / 1e9);
+  return {
+    connected, version: 'iperf 3.12', system_info: 'Linux tuxnet 6.1.0 #1 SMP PREEMPT_DYNAMIC x86_64',
+    timestamp: { time: new Date(secs * 1000).toUTCString(), timesecs: secs }, connecting_to: { host: o.host, port: o.port },
+    cookie: new TextDecoder().decode(cookie.subarray(0, COOKIE_SIZE - 1)), tcp_mss_default: 1448, target_bitrate: bw,
+    sock_bufsize: 0, sndbuf_actual: 16384, rcvbuf_actual: 131072,
+    test_start: {
+      protocol: 'TCP', num_streams: o.parallel, blksize: len, omit: 0, duration: o.bytes ? 0 : o.time, bytes: o.bytes, blocks: 0,
+      reverse: o.reverse ? 1 : 0, tos: 0, target_bitrate: bw,
+    },
+  };
 }
 
 async function tcpConnect(p: Proc, o: Iperf3Opts, dst: SockaddrIn, lport: number): Promise<Socket | Errno> {
@@ -119,7 +147,9 @@ function bindLocal(p: Proc, o: Iperf3Opts, s: Socket, port: number): 0 | Errno {
 }
 
 /** iperf_create_streams(): a data connection (TCP with the cookie, UDP greeted) and its "connected to" line. */
-async function openStream(p: Proc, o: Iperf3Opts, dst: SockaddrIn, cookie: Uint8Array, id: number): Promise<Stream> {
+async function openStream(
+  p: Proc, o: Iperf3Opts, dst: SockaddrIn, cookie: Uint8Array, id: number, out: { write(s: string): void },
+): Promise<Stream> {
   let s: Socket | Errno;
   if (o.udp) {
     s = socket(p.net, AF_INET, SOCK_DGRAM, IPPROTO_UDP);
@@ -141,7 +171,7 @@ async function openStream(p: Proc, o: Iperf3Opts, dst: SockaddrIn, cookie: Uint8
   const me = getsockname(s);
   const peer = getpeername(s);
   if (typeof me !== 'string' && typeof peer !== 'string') {
-    p.stdout.write(`[${String(id).padStart(3)}] local ${ipToString(me.addr)} port ${me.port} connected to ${ipToString(peer.addr)} port ${peer.port}\n`);
+    out.write(`[${String(id).padStart(3)}] local ${ipToString(me.addr)} port ${me.port} connected to ${ipToString(peer.addr)} port ${peer.port}\n`);
   }
   return new Stream(id, s, o.udp);
 }
@@ -191,7 +221,7 @@ async function serveOne(p: Proc, o: Iperf3Opts, ls: Socket, cs: Socket): Promise
   await ctl.sendState(TEST_START);
   await ctl.sendState(TEST_RUNNING);
   const sender = !!params.reverse;
-  const run = new TestRun(p, streams, { udp: !!params.udp, sender, interval: o.interval, client: false });
+  const run = new TestRun(p, streams, { udp: !!params.udp, sender, interval: o.interval, client: false, json: false });
   const bps = params.bandwidth > 0 ? params.bandwidth : HOST_BPS;
   for (const s of streams) void (sender ? s.sendLoop(p, params.len, bps, 0, () => {}) : s.recvLoop(p, params.len));
   for (;;) {

@@ -25,6 +25,7 @@ export interface Iperf3Opts {
   noDelay: boolean;
   version: boolean;
   help: boolean;
+  json: boolean;
 }
 
 export class ArgError extends Error {
@@ -54,7 +55,7 @@ const LONG_ONLY_FLAG = new Set(['sctp', 'bidir', 'forceflush', 'get-server-outpu
   'dont-fragment', 'timestamps']);
 /** What the lab implements (by long name). */
 const DONE = new Set(['port', 'client', 'bind', 'time', 'bytes', 'bitrate', 'parallel', 'interval', 'length', 'server', 'udp',
-  'reverse', 'one-off', 'no-delay', 'version', 'help', 'version4', 'cport']);
+  'reverse', 'one-off', 'no-delay', 'version', 'help', 'version4', 'cport', 'json']);
 
 /** getopt_long() over argv: [name, value] pairs, or getopt's complaint. */
 function scan(argv: string[]): Array<[string, string]> {
@@ -99,7 +100,7 @@ function num(v: string, what: string): number {
 export function parseArgs(argv: string[]): Iperf3Opts {
   const o: Iperf3Opts = {
     role: null, host: '', port: 5201, bind: null, time: 10, bytes: 0, udp: false, bandwidth: null, reverse: false,
-    parallel: 1, oneOff: false, interval: 1, len: 0, cport: 0, noDelay: false, version: false, help: false,
+    parallel: 1, oneOff: false, interval: 1, len: 0, cport: 0, noDelay: false, version: false, help: false, json: false,
   };
   for (const [name, v] of scan(argv)) {
     if (!DONE.has(name)) throw new ArgError(`iperf3: parameter error - option --${name} is not supported in the lab`, 'none');
@@ -121,11 +122,13 @@ export function parseArgs(argv: string[]): Iperf3Opts {
       case 'no-delay': o.noDelay = true; break;
       case 'version': o.version = true; break;
       case 'help': o.help = true; break;
+      case 'json': o.json = true; break;
       default: break;
     }
   }
   if (o.help || o.version) return o;
   if (o.role === null) throw new ArgError('iperf3: parameter error - must either be a client (-c) or server (-s)', 'param');
+  if (o.json && (o.role === 's' || o.udp)) throw new ArgError('iperf3: parameter error - -J is supported in the lab for TCP clients only', 'none');
   if (o.parallel < 1 || o.parallel > 128) throw new ArgError('iperf3: parameter error - number of parallel streams too large (maximum = 128)', 'param');
   if (!(o.time > 0) || o.time > 86400) throw new ArgError('iperf3: parameter error - test duration valid values are 0 to 86400 seconds', 'param');
   if (o.interval !== 0 && (o.interval < 0.1 || o.interval > 60)) {

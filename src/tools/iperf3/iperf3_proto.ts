@@ -169,6 +169,13 @@ export class Stream {
     return this.sock.sk instanceof TcpSock ? tcpGetInfo(this.sock.sk).totalRetrans : 0;
   }
 
+  /** TCP_INFO's rtt, rttvar, snd_wnd and pmtu, as -J shows them. */
+  tcpInfo(): { rtt: number; rttvar: number; sndWnd: number; pmtu: number } {
+    if (!(this.sock.sk instanceof TcpSock)) return { rtt: 0, rttvar: 0, sndWnd: 0, pmtu: 0 };
+    const i = tcpGetInfo(this.sock.sk);
+    return { rtt: i.rtt, rttvar: i.rttvar, sndWnd: i.sndWnd, pmtu: i.pmtu };
+  }
+
   cwnd(): number {
     if (!(this.sock.sk instanceof TcpSock)) return 0;
     const i = tcpGetInfo(this.sock.sk);

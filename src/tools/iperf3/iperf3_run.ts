@@ -7,6 +7,7 @@
 import type { Proc } from '../../lab/process.js';
 import type { Timer } from '../../sim/scheduler.js';
 import type { Interval, Results, Stream, StreamResult } from './iperf3_proto.js';
+import type { Json } from './iperf3_json.js';
 import {
   HDR_BW, HDR_CWND, HDR_RETR, HDR_UDP, HDR_UDP_SENDER, SEPARATOR, bwLine, cwndLine, retransLine, udpLine, udpSenderLine,
 } from './iperf3_report.js';
@@ -18,9 +19,12 @@ export interface RunMode {
   /** Seconds between reports, 0 for none. */
   interval: number;
   client: boolean;
+  /** -J: collect the report as JSON instead of printing it. */
+  json: boolean;
 }
 
 const sec = (ns: number): number => ns / 1e9;
+const bps = (iv: Interval): number => (iv.end > iv.start ? (iv.bytes * 8) / (iv.end - iv.start) : 0);
 
 export class TestRun {
   private readonly t0: number;
@@ -28,6 +32,8 @@ export class TestRun {
   private timer: Timer | null = null;
   private groups = 0;
   private endNs = 0;
+  /** -J: the intervals array. */
+  readonly jsonIntervals: Json[] = [];
 
   constructor(
     private readonly p: Proc,
@@ -37,8 +43,10 @@ export class TestRun {
     this.t0 = p.net.sched.now;
     this.last = this.t0;
     const out = p.stdout;
-    if (mode.udp) out.write(mode.sender ? HDR_UDP_SENDER : HDR_UDP);
-    else out.write(mode.client || mode.sender ? HDR_CWND : HDR_BW);
+    if (!mode.json) {
+      if (mode.udp) out.write(mode.sender ? HDR_UDP_SENDER : HDR_UDP);
+      else out.write(mode.client || mode.sender ? HDR_CWND : HDR_BW);
+    }
     if (mode.interval > 0) this.arm();
   }
 
@@ -64,10 +72,52 @@ export class TestRun {
     const end = sec(now - this.t0);
     this.last = now;
     const ivs = this.streams.map((s) => s.interval(start, end));
+    if (this.mode.json) return void this.jsonIntervals.push(this.jsonInterval(ivs));
     const out = this.p.stdout;
     if (this.streams.length > 1 && this.groups++ > 0) out.write(SEPARATOR);
     this.streams.forEach((s, i) => out.write(this.line(s.id, ivs[i]!)));
     if (this.streams.length > 1) out.write(this.sumLine(ivs));
+  }
+
+  /** One entry of -J's "intervals" (TCP). */
+  private jsonInterval(ivs: readonly Interval[]): Json {
+    const snd = this.mode.sender;
+    const streams = ivs.map((iv, i) => {
+      const s = this.streams[i]!;
+      const base = { socket: s.id, start: iv.start, end: iv.end, seconds: iv.end - iv.start, bytes: iv.bytes, bits_per_second: bps(iv) };
+      if (!snd) return { ...base, omitted: false, sender: false };
+      const t = s.tcpInfo();
+      return { ...base, retransmits: iv.retr, snd_cwnd: iv.cwnd, snd_wnd: t.sndWnd, rtt: t.rtt, rttvar: t.rttvar, pmtu: t.pmtu, omitted: false, sender: true };
+    });
+    const first = ivs[0]!;
+    const bytes = ivs.reduce((n, i) => n + i.bytes, 0);
+    const sum = { start: first.start, end: first.end, seconds: first.end - first.start, bytes, bits_per_second: bps({ ...first, bytes }) };
+    return { streams, sum: snd ? { ...sum, retransmits: ivs.reduce((n, i) => n + i.retr, 0), omitted: false, sender: true } : { ...sum, omitted: false, sender: false } };
+  }
+
+  /** -J's "end": each stream's sender and receiver, the sums, CPU and congestion control. */
+  jsonEnd(peer: Results | null): Json {
+    const mine = this.results().streams;
+    const theirs = peer?.streams ?? [];
+    const side = (r: StreamResult | undefined, id: number, sender: boolean): Json => {
+      const b = { socket: id, start: 0, end: r?.end_time ?? 0, seconds: r?.end_time ?? 0, bytes: r?.bytes ?? 0, bits_per_second: r && r.end_time > 0 ? (r.bytes * 8) / r.end_time : 0 };
+      if (!sender) return { ...b, sender: this.mode.sender };
+      const t = this.streams.find((s) => s.id === id)?.tcpInfo() ?? { rtt: 0, sndWnd: 0 };
+      return { ...b, retransmits: r?.retransmits ?? 0, max_snd_cwnd: 0, max_snd_wnd: t.sndWnd, max_rtt: t.rtt, min_rtt: t.rtt, mean_rtt: t.rtt, sender: this.mode.sender };
+    };
+    const [snd, rcv] = this.mode.sender ? [mine, theirs] : [theirs, mine];
+    const streams = this.streams.map((s, i) => ({ sender: side(snd[i], s.id, true), receiver: side(rcv[i], s.id, false) }));
+    const total = (rs: StreamResult[], retr: boolean): Json => {
+      const end = Math.max(0, ...rs.map((r) => r.end_time));
+      const bytes = rs.reduce((n, r) => n + r.bytes, 0);
+      const b = { start: 0, end, seconds: end, bytes, bits_per_second: end > 0 ? (bytes * 8) / end : 0 };
+      return retr ? { ...b, retransmits: rs.reduce((n, r) => n + r.retransmits, 0), sender: this.mode.sender } : { ...b, sender: this.mode.sender };
+    };
+    return {
+      streams, sum_sent: total(snd, true), sum_received: total(rcv, false),
+      cpu_utilization_percent: { host_total: 0, host_user: 0, host_system: 0, remote_total: 0, remote_user: 0, remote_system: 0 },
+      sender_tcp_congestion: 'cubic', receiver_tcp_congestion: 'cubic',
+    };
   }
 
   private line(id: number, iv: Interval): string {
