@@ -17,7 +17,7 @@ import {
 } from '../net/socket.js';
 import { AF_INET, SOCK_STREAM, SOL_SOCKET, SOL_TCP, SO_KEEPALIVE, SO_REUSEADDR } from '../uapi/linux/socket.js';
 import { IPPROTO_TCP } from '../uapi/linux/in.js';
-import { TCP_KEEPIDLE, TCP_NODELAY } from '../net/ipv4/tcp.js';
+import { TCP_KEEPIDLE, TCP_NODELAY } from '../uapi/linux/tcp.js';
 import { ipToString, parseIp } from '../wire/ipv4.js';
 import type { LabDriver } from './lab_driver.js';
 import { argError, listenError, uvError } from './node_errors.js';

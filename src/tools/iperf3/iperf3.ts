@@ -16,7 +16,7 @@ import {
 } from '../../net/socket.js';
 import { AF_INET, SOCK_DGRAM, SOCK_STREAM, SOL_SOCKET, SOL_TCP, SO_REUSEADDR } from '../../uapi/linux/socket.js';
 import { IPPROTO_TCP, IPPROTO_UDP } from '../../uapi/linux/in.js';
-import { TCP_NODELAY } from '../../net/ipv4/tcp.js';
+import { TCP_NODELAY } from '../../uapi/linux/tcp.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
 import { hostsLookup } from '../nc.js';
 import { ArgError, parseArgs, type Iperf3Opts } from './iperf3_args.js';

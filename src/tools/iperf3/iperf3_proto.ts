@@ -18,9 +18,7 @@
  */
 import type { Proc } from '../../lab/process.js';
 import type { Errno } from '../../net/core/errno.js';
-import { Task, close, recvmsg, send, type Socket } from '../../net/socket.js';
-import { TcpSock } from '../../net/ipv4/tcp.js';
-import { tcpGetInfo } from '../../net/ipv4/inet_diag.js';
+import { Task, close, getsockoptTcpInfo, recvmsg, send, type Socket } from '../../net/socket.js';
 
 export const TEST_START = 1;
 export const TEST_RUNNING = 2;
@@ -166,20 +164,20 @@ export class Stream {
   ) {}
 
   retransmits(): number {
-    return this.sock.sk instanceof TcpSock ? tcpGetInfo(this.sock.sk).totalRetrans : 0;
+    const i = getsockoptTcpInfo(this.sock);
+    return typeof i === 'string' ? 0 : i.totalRetrans;
   }
 
   /** TCP_INFO's rtt, rttvar, snd_wnd and pmtu, as -J shows them. */
   tcpInfo(): { rtt: number; rttvar: number; sndWnd: number; pmtu: number } {
-    if (!(this.sock.sk instanceof TcpSock)) return { rtt: 0, rttvar: 0, sndWnd: 0, pmtu: 0 };
-    const i = tcpGetInfo(this.sock.sk);
+    const i = getsockoptTcpInfo(this.sock);
+    if (typeof i === 'string') return { rtt: 0, rttvar: 0, sndWnd: 0, pmtu: 0 };
     return { rtt: i.rtt, rttvar: i.rttvar, sndWnd: i.sndWnd, pmtu: i.pmtu };
   }
 
   cwnd(): number {
-    if (!(this.sock.sk instanceof TcpSock)) return 0;
-    const i = tcpGetInfo(this.sock.sk);
-    return i.sndCwnd * i.sndMss;
+    const i = getsockoptTcpInfo(this.sock);
+    return typeof i === 'string' ? 0 : i.sndCwnd * i.sndMss;
   }
 
   /** The interval since the last call, as iperf_stats_callback() closes one. */

@@ -17,13 +17,12 @@ import {
   SO_ERROR, SO_KEEPALIVE, SO_MARK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
 } from '../../uapi/linux/socket.js';
 import { IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../../uapi/linux/in.js';
+import { TCP_NODELAY } from '../../uapi/linux/tcp.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
 import { servByName } from '../lib/services.js';
 import { hostsLookup } from '../nc.js';
 import { ExecXfd, SockXfd, StdioXfd, XIO_BUFSIZE, type Xfd } from './xio.js';
 import type { XioAddr } from './xio_parse.js';
-
-const TCP_NODELAY = 1;
 
 /** The log and exit of the running socat (socat.ts). */
 export interface SocatCtx {
