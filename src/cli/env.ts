@@ -2,6 +2,7 @@
  * What the `tuxnet` subcommands need from the outside world, injectable so
  * the CLI can be tested without a terminal or a lab.
  */
+import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
 import type { TraceFilter } from '../lab/trace_print.js';
 import { decodeBytes, encodeBytes } from '../lab/bytes.js';
@@ -47,6 +48,12 @@ export interface CliEnv {
   /** stdin is a terminal: `tuxnet shell` prompts. */
   interactive: boolean;
   createSession(opts: LabOptions): LabSession | Promise<LabSession>;
+  /**
+   * `tuxnet test -j`'s default: the threads to run files on, whose labs are
+   * createLabSession's (src/lab/boot.ts). Absent: createSession is not the
+   * real lab (a test's fake), files run one by one in this thread.
+   */
+  testWorkers?: number;
   /** Call `cb` on SIGINT (Ctrl-C) instead of dying; returns the unsubscribe. */
   onInterrupt?(cb: () => void): () => void;
 }
@@ -60,6 +67,7 @@ export function processEnv(): CliEnv {
     stdin: process.stdin,
     interactive: process.stdin.isTTY === true,
     createSession: async (opts) => (await import('../lab/boot.js')).createLabSession(opts),
+    testWorkers: availableParallelism(),
     onInterrupt: (cb) => {
       process.on('SIGINT', cb);
       return () => void process.off('SIGINT', cb);

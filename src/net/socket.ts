@@ -331,6 +331,18 @@ export function bindLl(s: Socket, ifindex: number, protocol: number): 0 | Errno 
   return typeof sk === 'string' ? sk : sk.bindLl(ifindex, protocol) ?? 0;
 }
 
+/** getsockname(2) of an AF_PACKET socket: its struct sockaddr_ll. */
+export function getsocknameLl(s: Socket): SockaddrLl | Errno {
+  const sk = packetSk(s);
+  return typeof sk === 'string' ? sk : sk.getnameLl();
+}
+
+/** sendto(2) of an AF_PACKET socket to a struct sockaddr_ll (null: the bound device and protocol). */
+export function sendtoLl(s: Socket, data: Uint8Array, to: SockaddrLl | null): number | Errno {
+  const sk = packetSk(s);
+  return typeof sk === 'string' ? sk : sk.sendLl(data, to);
+}
+
 /** setsockopt(SOL_SOCKET, SO_ATTACH_FILTER, struct sock_fprog) */
 export function attachFilter(s: Socket, prog: SockFprog): 0 | Errno {
   const sk = packetSk(s);

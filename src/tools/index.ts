@@ -5,6 +5,8 @@ import { sysctl } from './sysctl.js';
 import { nstat } from './nstat.js';
 import { ping } from './ping.js';
 import { traceroute } from './traceroute.js';
+import { arping } from './arping.js';
+import { tracepath } from './tracepath.js';
 import { iptables } from './iptables/ipt_cmd.js';
 import { iptablesRestore, iptablesSave } from './iptables/ipt_save.js';
 import { nft } from './nft/nft.js';
@@ -22,6 +24,8 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('nstat', nstat);
   commands.set('ping', ping);
   commands.set('traceroute', traceroute);
+  commands.set('arping', arping);
+  commands.set('tracepath', tracepath);
   commands.set('iptables', iptables);
   commands.set('iptables-save', iptablesSave);
   commands.set('iptables-restore', iptablesRestore);
