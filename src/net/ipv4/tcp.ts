@@ -196,6 +196,8 @@ export class TcpSock extends InetSock {
   readonly acceptQueue: TcpSock[] = [];
   /** request sockets (SYN_RECV children) not yet accepted. */
   synQueueLen = 0;
+  /** rx_opt.ts_recent_stamp of a listener: when its SYN queue last overflowed (syncookies). */
+  synqOverflowStamp = -Infinity;
   parent: TcpSock | null = null;
   /** Hashed in ehash / bhash. */
   ehashed = false;
