@@ -182,6 +182,8 @@ export class TcpSock extends InetSock {
   twTimer: Timer | null = null;
   /** TIME_WAIT / FIN_WAIT2 orphan: the timer's expiry, for ss and /proc/net/tcp. */
   twExpires = 0;
+  /** Holds one of tcp_max_tw_buckets (an inet_timewait_sock in Linux). */
+  twCounted = false;
   /* Options. */
   nodelay = false;
   cork = false;
