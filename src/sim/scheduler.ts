@@ -148,11 +148,30 @@ export class Scheduler {
 }
 
 /**
+ * One macrotask turn: `setImmediate` in Node, a `MessageChannel` message in
+ * browsers (no 4 ms clamp, unlike nested `setTimeout`), else `setTimeout(fn, 0)`.
+ */
+export const macrotask: (fn: () => void) => void = (() => {
+  const g = globalThis as { setImmediate?: (fn: () => void) => unknown };
+  const si = g.setImmediate;
+  if (typeof si === 'function') return (fn: () => void) => void si(fn);
+  if (typeof MessageChannel === 'function') {
+    const ch = new MessageChannel();
+    const q: Array<() => void> = [];
+    (ch.port1 as unknown as { onmessage: () => void }).onmessage = () => q.shift()?.();
+    return (fn: () => void) => {
+      q.push(fn);
+      ch.port2.postMessage(null);
+    };
+  }
+  return (fn: () => void) => void setTimeout(fn, 0);
+})();
+
+/**
  * Let every runnable async task progress until it blocks: a macrotask turn
- * runs only after the microtask queue is empty. Tasks here never wait on real
- * I/O, so one turn is enough; a second covers promise chains that hop through
- * a macrotask themselves.
+ * runs only after the microtask queue is empty, and lab tasks wait on
+ * nothing else (no real I/O, no timers of the host), so one turn is enough.
  */
 export function settle(): Promise<void> {
-  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+  return new Promise((resolve) => macrotask(resolve));
 }
