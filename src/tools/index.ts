@@ -12,6 +12,7 @@ import { tcpdump } from './tcpdump/tcpdump.js';
 import { bridgeCommand } from './bridge/bridge.js';
 import { nc } from './nc.js';
 import { ss } from './ss.js';
+import { conntrack } from './conntrack/conntrack.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
@@ -27,4 +28,5 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('bridge', bridgeCommand);
   commands.set('nc', nc);
   commands.set('ss', ss);
+  commands.set('conntrack', conntrack);
 }

@@ -131,7 +131,10 @@ export type NftExprMsg =
   | { readonly name: 'reject'; readonly type: number; readonly code: number }
   | { readonly name: 'lookup'; readonly sreg: number; readonly set: string; readonly flags: number }
   | { readonly name: 'match'; readonly xtName: string; readonly rev: number; readonly info: XtInfo }
-  | { readonly name: 'target'; readonly xtName: string; readonly rev: number; readonly info: XtInfo };
+  | { readonly name: 'target'; readonly xtName: string; readonly rev: number; readonly info: XtInfo }
+  /** NFTA_CT_*: a load (dreg) or, for the mark, a store (sreg); dir for the tuple keys. */
+  | { readonly name: 'ct'; readonly key: number; readonly dreg?: number; readonly sreg?: number; readonly dir?: number }
+  | { readonly name: 'notrack' };
 
 /** The opaque blob of an x_tables match or target (NFTA_MATCH_INFO), as a typed record. */
 export type XtInfo = Readonly<Record<string, number | string | boolean | readonly number[]>>;
