@@ -25,6 +25,7 @@ import { ipFibRtnlInit } from '../net/ipv4/fib_rtnl.js';
 import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
 import { neighRtnlInit } from '../net/core/neigh_rtnl.js';
 import { nfnetlinkInit } from '../net/netfilter/nfnetlink.js';
+import { nfConntrackInit } from '../net/netfilter/nf_conntrack_standalone.js';
 import { brInit } from '../net/bridge/br.js';
 import { devMcListNetOps } from '../net/core/dev_addr_lists.js';
 
@@ -57,6 +58,7 @@ export class Lab implements NetWorld {
     this.pernet.register({ name: 'rtnetlink', init: rtnetlinkNetInit });
     inetInit(this);
     nfnetlinkInit(this);
+    nfConntrackInit(this);
     macvlanInit(this);
     virtInit(this);
     this.pernet.register(loopbackNetOps);

@@ -10,6 +10,7 @@ import { procNetNetstat, procNetSnmp } from '../net/core/snmp.js';
 import { procNetRoute } from './proc_net_route.js';
 import { procNetSoftnetStat } from '../net/core/dev_rx.js';
 import { procNetRaw, procNetSockstat, procNetTcp, procNetUdp } from '../net/ipv4/inet_diag.js';
+import { procNetNfConntrack } from '../net/netfilter/nf_conntrack_standalone.js';
 
 const files = new Map<string, (net: Net) => string>([
   ['snmp', procNetSnmp],
@@ -20,6 +21,7 @@ const files = new Map<string, (net: Net) => string>([
   ['udp', procNetUdp],
   ['raw', procNetRaw],
   ['sockstat', procNetSockstat],
+  ['nf_conntrack', procNetNfConntrack],
 ]);
 
 /** Add (or replace) /proc/net/NAME. */

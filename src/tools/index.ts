@@ -19,6 +19,7 @@ import { ss } from './ss.js';
 import { socat } from './socat/socat.js';
 import { iperf3 } from './iperf3/iperf3.js';
 import { iperf } from './iperf2.js';
+import { conntrack } from './conntrack/conntrack.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
@@ -41,4 +42,5 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('socat', socat);
   commands.set('iperf3', iperf3);
   commands.set('iperf', iperf);
+  commands.set('conntrack', conntrack);
 }

@@ -165,7 +165,9 @@ export class NfConntrackNet {
   max = 262144;
   /** nf_conntrack_htable_size as the sysctl shows it. */
   htableSize = 262144;
-  readonly hash: (NfConntrackTupleHash | null)[] = new Array<NfConntrackTupleHash | null>(HASH_SIZE).fill(null);
+  /** The buckets, allocated with the first entry. */
+  hash: (NfConntrackTupleHash | null)[] = [];
+  /** nf_conntrack_hash_rnd; Linux draws it at random, tuxnet mixes the namespace cookie (the lab's RNG is left alone). */
   readonly hashRnd: number;
   readonly stat = new IpConntrackStat();
   readonly sysctl = new NfCtSysctl();
@@ -183,7 +185,7 @@ export class NfConntrackNet {
   nextId = 1;
 
   constructor(net: Net) {
-    this.hashRnd = net.world.rng.u32();
+    this.hashRnd = Math.imul(net.cookie ^ 0x5bd1e995, 0x9e3779b1) >>> 0;
   }
 }
 
@@ -274,6 +276,7 @@ export function nfConntrackTupleTaken(t: NfConntrackTuple, ignored: NfConn): boo
 }
 
 function hashInsert(cn: NfConntrackNet, h: NfConntrackTupleHash): void {
+  if (cn.hash.length === 0) cn.hash = new Array<NfConntrackTupleHash | null>(HASH_SIZE).fill(null);
   const b = bucketOf(cn, h.tuple);
   h.next = cn.hash[b] ?? null;
   cn.hash[b] = h;
@@ -312,6 +315,7 @@ export function nfConntrackAlterReply(ct: NfConn, newreply: NfConntrackTuple): v
  */
 function earlyDrop(net: Net, cn: NfConntrackNet, t: NfConntrackTuple): boolean {
   const now = net.sched.now;
+  if (cn.hash.length === 0) return false;
   let bucket = bucketOf(cn, t);
   for (let i = 0; i < 8; i++, bucket = (bucket + 1) % HASH_SIZE) {
     let drops = 0;
@@ -445,7 +449,7 @@ export function nfCtForEach(net: Net, fn: (ct: NfConn) => void): void {
   const cn = net.nf.ct;
   if (!cn) return;
   const all: NfConn[] = [];
-  for (let b = 0; b < HASH_SIZE; b++) {
+  for (let b = 0; b < cn.hash.length; b++) {
     for (let h = cn.hash[b] ?? null; h; h = h.next) if (h.tuple.dir === IP_CT_DIR_ORIGINAL) all.push(h.ct);
   }
   for (const ct of all) fn(ct);

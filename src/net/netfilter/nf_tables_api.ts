@@ -16,6 +16,7 @@ import {
 } from './nft_exprs.js';
 import { NftLog, NftLookup, NftMatch, NftReject, NftTarget } from './nft_compat.js';
 import { NftMasqRedir, NftNat } from './nft_nat.js';
+import { NftCt, NftNotrack } from './nft_ct.js';
 import type { XtCheckParam } from './x_tables.js';
 import {
   NF_ACCEPT, NF_DROP, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING, NF_INET_PRE_ROUTING, NF_INET_LOCAL_IN, NF_INET_NUMHOOKS,
@@ -186,6 +187,8 @@ function newExpr(net: Net, t: NftTable, c: NftChain, m: NftExprMsg, par: XtCheck
     }
     case 'nat': return new NftNat(m, c, par.hookMask);
     case 'masq': case 'redir': return new NftMasqRedir(m, c, par.hookMask);
+    case 'ct': return new NftCt(m, net);
+    case 'notrack': return new NftNotrack();
     case 'match': return new NftMatch(m, par);
     case 'target': return new NftTarget(m, par);
   }
@@ -271,7 +274,7 @@ function newRule(net: Net, nft: NftNet, m: NftRuleMsg, flags: number): void {
     if (idx < 0) throw new KError('ENOENT');
     if (flags & NLM_F_APPEND) idx++;
   } else idx = flags & NLM_F_APPEND ? c.rules.length : 0;
-  const par: XtCheckParam = { table: t.name, hookMask: hookMask(t, c), proto: m.compat?.proto ?? 0, invProto: ((m.compat?.invflags ?? 0) & 0x02) !== 0 };
+  const par: XtCheckParam = { net, table: t.name, hookMask: hookMask(t, c), proto: m.compat?.proto ?? 0, invProto: ((m.compat?.invflags ?? 0) & 0x02) !== 0 };
   const exprs: NftExpr[] = [];
   try {
     for (const e of m.exprs ?? []) exprs.push(newExpr(net, t, c, e, par));

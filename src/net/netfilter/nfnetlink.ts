@@ -1,7 +1,7 @@
 /**
  * nfnetlink: the NETLINK_NETFILTER kernel socket. Batches (BATCH_BEGIN
  * carrying its messages) go to the nf_tables transaction; GET requests
- * dump tables, chains, rules and sets.
+ * dump tables, chains, rules and sets; NFNL_SUBSYS_CTNETLINK goes to ctnetlink.
  * @linux net/netfilter/nfnetlink.c, net/netfilter/nf_tables_api.c nf_tables_dump_*()
  */
 import { KError } from '../core/errno.js';
@@ -15,6 +15,8 @@ import {
 } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NFPROTO_UNSPEC } from '../../uapi/linux/netfilter.js';
 import { nfTablesBatch, nftNet } from './nf_tables_api.js';
+import { ctnetlinkRcv } from './nf_conntrack_netlink.js';
+import { NFNL_SUBSYS_CTNETLINK } from '../../uapi/linux/netfilter/nfnetlink_conntrack.js';
 import type { NftChain, NftTable } from './nf_tables.js';
 
 /** The filter of a dump: family (NFPROTO_UNSPEC for all), table, chain. */
@@ -80,6 +82,7 @@ export function nfnetlinkRcv(net: Net, m: NlMsg, portid: number): NlReply {
     const err: NlMsg = { type: NLMSG_ERROR, flags: 0, seq: res.index, pid: 0, body: { index: res.index } };
     return { msgs: [err], ack: { error: res.err.errno, msg: res.err.extack ?? null } };
   }
+  if (m.type >> 8 === NFNL_SUBSYS_CTNETLINK) return ctnetlinkRcv(net, m);
   if (m.type >> 8 !== NFNL_SUBSYS_NFTABLES) return { msgs: [], ack: { error: 'EINVAL', msg: null } };
   const type = m.type & 0xff;
   if (type === NFT_MSG_GETGEN) return { msgs: [msg(NFT_MSG_NEWGEN, m.seq, { id: nftNet(net).genId })], ack: NL_ACK_OK };

@@ -4,6 +4,7 @@
  * @linux net/netfilter/nft_compat.c, nft_log.c, nft_reject_ipv4.c, nft_lookup.c
  */
 import { KError } from '../core/errno.js';
+import type { Net } from '../core/net_namespace.js';
 import type { NftExpr, NftPktinfo, NftRegs, NftSet, NftSetElem } from './nf_tables.js';
 import { XT_CONTINUE, XT_MATCHES, XT_TARGETS, xtCheck, xtCheckHooks, type XtActionParam, type XtCheckParam, type XtMatch, type XtTarget } from './x_tables.js';
 import { nfLogIpPacket } from './nf_log.js';
@@ -22,6 +23,7 @@ function actionParam(pkt: NftPktinfo): XtActionParam {
 /** nft_match_eval(): an x_tables match; hotdrop drops the packet. */
 export class NftMatch implements NftExpr {
   private readonly ext: XtMatch;
+  private readonly net: Net;
   constructor(
     private readonly m: Extract<NftExprMsg, { name: 'match' }>,
     par: XtCheckParam,
@@ -32,6 +34,11 @@ export class NftMatch implements NftExpr {
     xtCheck(ext, par);
     ext.check?.(m.info, par);
     this.ext = ext;
+    this.net = par.net;
+  }
+  /** nft_match_destroy(): the extension's destroy (a conntrack user lets go). */
+  destroy(): void {
+    this.ext.destroy?.(this.m.info, this.net);
   }
   eval(regs: NftRegs, pkt: NftPktinfo): void {
     const par = actionParam(pkt);
@@ -51,6 +58,7 @@ export class NftMatch implements NftExpr {
 /** nft_target_eval_xt(): XT_CONTINUE goes on, any other value is the verdict. */
 export class NftTarget implements NftExpr {
   private readonly ext: XtTarget;
+  private readonly net: Net;
   constructor(
     private readonly m: Extract<NftExprMsg, { name: 'target' }>,
     par: XtCheckParam,
@@ -60,6 +68,11 @@ export class NftTarget implements NftExpr {
     xtCheck(ext, par);
     ext.check?.(m.info, par);
     this.ext = ext;
+    this.net = par.net;
+  }
+  /** nft_target_destroy(): the extension's destroy (a conntrack user lets go). */
+  destroy(): void {
+    this.ext.destroy?.(this.m.info, this.net);
   }
   eval(regs: NftRegs, pkt: NftPktinfo): void {
     const ret = this.ext.target(pkt.skb, actionParam(pkt), this.m.info);

@@ -17,6 +17,8 @@ import { nfLogIpPacket } from './nf_log.js';
 import { inetAddrTypeDevTable } from '../ipv4/arp.js';
 import { arptMangle } from './arpt_mangle.js';
 import { XT_NAT_TARGETS } from './xt_nat.js';
+import type { Net } from '../core/net_namespace.js';
+import { XT_CT_MATCHES, XT_CT_TARGETS } from './xt_conntrack.js';
 
 /** XT_CONTINUE: a target that lets the rule go on. */
 export const XT_CONTINUE = 0xffffffff;
@@ -31,6 +33,7 @@ export interface XtActionParam {
 
 /** struct xt_mtchk_param / xt_tgchk_param: where the rule sits. */
 export interface XtCheckParam {
+  readonly net: Net;
   readonly table: string;
   readonly hookMask: number;
   /** The rule's protocol and whether it is inverted (struct ipt_ip proto, IPT_INV_PROTO). */
@@ -45,6 +48,8 @@ export interface XtMatch {
   readonly table?: string;
   readonly hooks?: number;
   check?(info: XtInfo, par: XtCheckParam): void;
+  /** xt_match.destroy: the rule is gone (conntrack users drop their reference). */
+  destroy?(info: XtInfo, net: Net): void;
   match(skb: SkBuff, par: XtActionParam, info: XtInfo): boolean;
 }
 
@@ -53,6 +58,7 @@ export interface XtTarget {
   readonly table?: string;
   readonly hooks?: number;
   check?(info: XtInfo, par: XtCheckParam): void;
+  destroy?(info: XtInfo, net: Net): void;
   target(skb: SkBuff, par: XtActionParam, info: XtInfo): number;
 }
 
@@ -272,20 +278,13 @@ const ttlTarget: XtTarget = {
   },
 };
 
-/** xt_ct_target() with --notrack: stored; with no connection tracking it changes nothing. */
-const ctTarget: XtTarget = {
-  revision: 0,
-  table: 'raw',
-  target: () => XT_CONTINUE,
-};
-
 export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>([
   ['icmp', icmpMatch], ['length', lengthMatch], ['comment', commentMatch], ['multiport', multiportMatch],
-  ['iprange', iprangeMatch], ['ttl', ttlMatch], ['mac', macMatch], ['addrtype', addrtypeMatch],
+  ['iprange', iprangeMatch], ['ttl', ttlMatch], ['mac', macMatch], ['addrtype', addrtypeMatch], ...XT_CT_MATCHES,
 ]);
 
 export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarget>([
-  ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ['CT', ctTarget],
+  ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ...XT_CT_TARGETS,
   ...XT_NAT_TARGETS, ['mangle', arptMangle],
 ]);
 

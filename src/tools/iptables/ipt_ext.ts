@@ -6,6 +6,7 @@
  */
 import { parseIp, ipToString } from '../../wire/ipv4.js';
 import { getservbyname, getservbyport } from './services.js';
+import { CT_MATCHES } from './ipt_ct.js';
 
 export type Info = Record<string, number | string | boolean | number[]>;
 
@@ -14,6 +15,8 @@ export type ParseErr = string | null;
 
 export interface Ext {
   readonly name: string;
+  /** The kernel extension it is an alias of (state → conntrack, NOTRACK → CT). */
+  readonly realName?: string;
   readonly revision: number;
   /** Translated to native nf_tables expressions by iptables-nft (nft.c add_nft_*). */
   readonly native?: boolean;
@@ -474,7 +477,7 @@ const limit: Ext = {
 };
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit].map((e) => [e.name, e]),
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, ...CT_MATCHES].map((e) => [e.name, e]),
 );
 
 export { XT_LIMIT_SCALE, RATES };

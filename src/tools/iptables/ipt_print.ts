@@ -76,7 +76,7 @@ export function printRule(r: IptRule, num: number, format: number): string {
   let s = '';
   if (format & FMT_LINENUMBERS) s += padR(String(num), 4) + ' ';
   if (!(format & FMT_NOCOUNTS)) s += printNum(r.pkts, format) + printNum(r.bytes, format);
-  s += padR(r.target, 9) + ' ';
+  s += padR(r.targetExt?.realName ?? r.target, 9) + ' ';
   s += r.invProto ? '!' : ' ';
   const pn = protoName(r.proto, (format & FMT_NUMERIC) !== 0);
   s += padR(pn ?? String(r.proto), 5);

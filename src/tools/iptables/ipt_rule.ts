@@ -13,6 +13,7 @@ import {
 import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
 import { MATCHES, RATES, XT_LIMIT_SCALE, type Ext, type Info } from './ipt_ext.js';
 import { TARGETS } from './ipt_targets.js';
+import { ctAliasName } from './ipt_ct.js';
 
 export interface IptMatch {
   readonly ext: Ext;
@@ -118,7 +119,7 @@ function matchExprs(m: IptMatch): NftExprMsg[] {
       return [{ name: 'limit', rate: BigInt(Math.floor(mult / avg)), unit: BigInt(mult / XT_LIMIT_SCALE), burst: num(i, 'burst'), type: NFT_LIMIT_PKTS, flags: i['invert'] === true ? NFT_LIMIT_F_INV : 0 }];
     }
   }
-  return [{ name: 'match', xtName: m.ext.name, rev: m.ext.revision, info: i as XtInfo }];
+  return [{ name: 'match', xtName: m.ext.realName ?? m.ext.name, rev: m.ext.revision, info: i as XtInfo }];
 }
 
 /** The expressions of a rule (nft_rule_new()). */
@@ -138,7 +139,7 @@ export function ruleToExprs(r: IptRule): NftExprMsg[] {
   if (t === 'ACCEPT') out.push({ name: 'immediate', dreg: 0, verdict: { code: NF_ACCEPT } });
   else if (t === 'DROP') out.push({ name: 'immediate', dreg: 0, verdict: { code: NF_DROP } });
   else if (t === 'RETURN') out.push({ name: 'immediate', dreg: 0, verdict: { code: NFT_RETURN } });
-  else if (r.targetExt) out.push({ name: 'target', xtName: r.targetExt.name, rev: r.targetExt.revision, info: (r.targetInfo ?? {}) as XtInfo });
+  else if (r.targetExt) out.push({ name: 'target', xtName: r.targetExt.realName ?? r.targetExt.name, rev: r.targetExt.revision, info: (r.targetInfo ?? {}) as XtInfo });
   else if (t) out.push({ name: 'immediate', dreg: 0, verdict: { code: r.goto ? NFT_GOTO : NFT_JUMP, chain: t } });
   return out;
 }
@@ -242,12 +243,12 @@ export function exprsToRule(exprs: readonly NftExprMsg[]): IptRule {
         if (e.verdict) applyVerdict(r, e.verdict.code, e.verdict.chain);
         break;
       case 'match': {
-        const ext = MATCHES.get(e.xtName);
+        const ext = MATCHES.get(ctAliasName(e.xtName, e.info as Info));
         if (ext) r.matches.push({ ext, info: { ...(e.info as Info) } });
         break;
       }
       case 'target': {
-        const ext = TARGETS.get(e.xtName);
+        const ext = TARGETS.get(ctAliasName(e.xtName, e.info as Info));
         if (ext) Object.assign(r, { target: ext.name, targetExt: ext, targetInfo: { ...(e.info as Info) } });
         break;
       }

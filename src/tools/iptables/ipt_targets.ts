@@ -1,10 +1,11 @@
 /**
- * The iptables target extensions tuxnet has: REJECT, LOG, MARK, TTL, CT
- * (--notrack), with their options, -L and -S texts.
- * @iptables extensions/libipt_REJECT.c libxt_LOG.c libxt_MARK.c libipt_TTL.c libxt_CT.c
+ * The iptables target extensions tuxnet has: REJECT, LOG, MARK, TTL (and
+ * CONNMARK, CT --notrack, NOTRACK from ipt_ct.ts), with their options, -L and -S texts.
+ * @iptables extensions/libipt_REJECT.c libxt_LOG.c libxt_MARK.c libipt_TTL.c
  */
 import { parseMarkMask, saveString, strtoui, type Ext, type Info } from './ipt_ext.js';
 import { NAT_TARGETS } from './ipt_nat.js';
+import { CT_TARGETS } from './ipt_ct.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
 const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
@@ -114,15 +115,4 @@ const ttl: Ext = {
   save: (i) => [' --ttl-set ', ' --ttl-inc ', ' --ttl-dec '][n(i, 'mode')] + String(n(i, 'ttl')),
 };
 
-const ct: Ext = {
-  name: 'CT', revision: 0, opts: { notrack: false },
-  init: () => ({ flags: 0 }),
-  parse(o, _arg, _inv, info) {
-    if (o === 'notrack') info['flags'] = 1;
-    return null;
-  },
-  print: (i) => (n(i, 'flags') & 1 ? ' CT notrack' : ' CT'),
-  save: (i) => (n(i, 'flags') & 1 ? ' --notrack' : ''),
-};
-
-export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, ct, ...NAT_TARGETS].map((e) => [e.name, e]));
+export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));

@@ -137,7 +137,6 @@ class Parser {
   private loadMatch(name: string): Ext {
     const ext = MATCHES.get(name);
     if (!ext) {
-      if (name === 'state' || name === 'conntrack') throw paramProblem(`Couldn't load match \`${name}':No such file or directory\n`);
       throw paramProblem(`Couldn't load match \`${name}':No such file or directory\n`);
     }
     if (!this.c.rule.matches.some((m) => m.ext === ext)) this.c.rule.matches.push({ ext, info: ext.init() });

@@ -15,6 +15,7 @@ import { NftHandle } from '../iptables/nft_handle.js';
 import { FAMILY_NAMES, tableText } from './nft_print.js';
 import { nftRunFile } from './nft_file.js';
 import { KEY_TYPES, NftSetError, parseElems, parseSetSpec, setLookup, setMsg, setText, type SetCtx } from './nft_set.js';
+import { parseCt } from './nft_xt_ct.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL } from '../../uapi/linux/netlink.js';
 import {
   NFT_CMP_EQ, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME, NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME,
@@ -161,7 +162,10 @@ export function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
       const v = w.next();
       const t = ICMP_CODES.find((c) => c[0] === v)?.[1] ?? num(v);
       out.push(load(NFT_PAYLOAD_TRANSPORT_HEADER, 0, 1), cmp(neq, new Uint8Array([t])));
-    } else if (k === 'counter') out.push({ name: 'counter', packets: 0n, bytes: 0n });
+    } else if (k === 'ct') {
+      out.push(...(parseCt((what) => w.next(what), (x) => w.eat(x), (m) => new NftError(m)) as NftExprMsg[]));
+    } else if (k === 'notrack') out.push({ name: 'notrack' });
+    else if (k === 'counter') out.push({ name: 'counter', packets: 0n, bytes: 0n });
     else if (k === 'accept' || k === 'drop' || k === 'return') out.push({ name: 'immediate', dreg: 0, verdict: { code: k === 'accept' ? NF_ACCEPT : k === 'drop' ? NF_DROP : NFT_RETURN } });
     else if (k === 'jump' || k === 'goto') out.push({ name: 'immediate', dreg: 0, verdict: { code: k === 'jump' ? NFT_JUMP : NFT_GOTO, chain: w.next('chain') } });
     else if (k === 'reject') {

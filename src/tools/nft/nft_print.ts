@@ -5,6 +5,7 @@
  * iptables-nft's x_tables expressions shown through their translations.
  * @nftables src/rule.c, src/netlink_delinearize.c, src/xt.c
  */
+import { ctCmpText, xtCtText } from './nft_xt_ct.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { inetProtoN2a } from '../ip/inet_proto.js';
 import { ICMP_CODES } from '../iptables/ipt_ext.js';
@@ -51,7 +52,7 @@ function icmpTypeName(t: number): string {
   return ICMP_CODES.find((c) => c[1] === t && c[2] === 0 && c[3] === 0xff && c[0] !== 'any')?.[0] ?? String(t);
 }
 
-type Load = { kind: 'meta'; key: number } | { kind: 'payload'; base: number; offset: number; len: number };
+type Load = { kind: 'meta'; key: number } | { kind: 'payload'; base: number; offset: number; len: number } | { kind: 'ct'; key: number; dir: number | undefined };
 
 interface Ctx {
   load: Load | null;
@@ -99,6 +100,7 @@ const ARP_FIELDS: Readonly<Record<number, string>> = {
 const ARP_OPS = ['', 'request', 'reply', 'rrequest', 'rreply', '', '', '', 'inrequest', 'inreply', 'nak'];
 
 function selector(l: Load, c: Ctx): string | null {
+  if (l.kind === 'ct') return null;
   if (l.kind === 'meta') {
     return l.key === NFT_META_L4PROTO ? 'meta l4proto' : l.key === NFT_META_IIFNAME ? 'iifname' : l.key === NFT_META_OIFNAME ? 'oifname' : l.key === NFT_META_MARK ? 'meta mark' : l.key === NFT_META_LEN ? 'meta length' : null;
   }
@@ -142,6 +144,8 @@ function value(sel: string, d: Uint8Array, mask: Uint8Array | null): string {
 function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): string {
   const i: XtInfo = e.info;
   const n = (k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
+  const ct = xtCtText(e.name, e.xtName, i);
+  if (ct !== undefined) return ct ?? `xt ${e.name} ${e.xtName}`;
   switch (e.xtName) {
     case 'icmp': return n('type') === 0xff ? 'meta l4proto icmp' : `icmp type ${i['invert'] ? '!= ' : ''}${icmpTypeName(n('type'))}`;
     case 'length': return `meta length ${i['invert'] ? '!= ' : ''}${n('min') === n('max') ? n('min') : `${n('min')}-${n('max')}`}`;
@@ -197,6 +201,10 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
         c.mask = e.mask;
         break;
       case 'cmp': {
+        if (c.load?.kind === 'ct') {
+          out.push(ctCmpText(c.load.key, c.load.dir, c.mask, e.op, e.data));
+          break;
+        }
         const sel = c.load ? selector(c.load, c) : null;
         if (!sel) {
           out.push('unknown');
@@ -234,6 +242,14 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
         out.push(`limit rate ${e.flags ? 'over ' : ''}${e.rate}/${unit}${e.burst !== 5 ? ` burst ${e.burst} packets` : ''}`);
         break;
       }
+      case 'ct':
+        if (e.sreg !== undefined) out.push(`ct mark set ${c.imm ? hex8(le(c.imm)) : '?'}`);
+        else c.load = { kind: 'ct', key: e.key, dir: e.dir };
+        c.mask = null;
+        break;
+      case 'notrack':
+        out.push('notrack');
+        break;
       case 'log':
         out.push(`log${e.prefix ? ` prefix "${e.prefix.trimEnd()}"` : ''}`);
         break;

@@ -135,7 +135,10 @@ export type NftExprMsg =
   /** NFTA_NAT_*: type NFT_NAT_SNAT/DNAT, the registers holding the address and port bounds, NF_NAT_RANGE_* flags. */
   | { readonly name: 'nat'; readonly type: number; readonly family: number; readonly sregAddrMin?: number; readonly sregAddrMax?: number; readonly sregProtoMin?: number; readonly sregProtoMax?: number; readonly flags?: number }
   /** NFTA_MASQ_* / NFTA_REDIR_* */
-  | { readonly name: 'masq' | 'redir'; readonly flags?: number; readonly sregProtoMin?: number; readonly sregProtoMax?: number };
+  | { readonly name: 'masq' | 'redir'; readonly flags?: number; readonly sregProtoMin?: number; readonly sregProtoMax?: number }
+  /** NFTA_CT_*: a load (dreg) or, for the mark, a store (sreg); dir for the tuple keys. */
+  | { readonly name: 'ct'; readonly key: number; readonly dreg?: number; readonly sreg?: number; readonly dir?: number }
+  | { readonly name: 'notrack' };
 
 /** enum nft_nat_types */
 export const NFT_NAT_SNAT = 0;

@@ -1,0 +1,154 @@
+/**
+ * What connection tracking shows of itself: /proc/net/nf_conntrack,
+ * /proc/net/stat/nf_conntrack and the net.netfilter.nf_conntrack_* sysctls
+ * (every namespace has them, as the module is loaded on the machine; the
+ * hooks come with the first user). nf_conntrack_max and _buckets are
+ * global: read-only outside the initial namespace, which a lab is not.
+ * @linux net/netfilter/nf_conntrack_standalone.c
+ */
+import type { Net, NetWorld } from '../core/net_namespace.js';
+import { fieldCell, procDointvec, procDointvecMinmax, type IntCell, type SysctlEntry } from '../core/sysctl.js';
+import { nfCtExpires, nfCtForEach, nfCtGcAll, nfCtPernetInit, type NfConn, type NfConntrackNet } from './nf_conntrack_core.js';
+import { IPS_ASSURED, IPS_SEEN_REPLY, ipStr, type NfConntrackTuple } from './nf_conntrack_tuple.js';
+import { nfCtL4protoFind } from './nf_conntrack_proto.js';
+import { ctnetlinkEvent } from './nf_conntrack_netlink.js';
+
+/** l4proto_name() */
+export function l4protoName(p: number): string {
+  switch (p) {
+    case 1: return 'icmp';
+    case 6: return 'tcp';
+    case 17: return 'udp';
+    case 33: return 'dccp';
+    case 47: return 'gre';
+    case 132: return 'sctp';
+    case 136: return 'udplite';
+    default: return 'unknown';
+  }
+}
+
+/** print_tuple(): addresses, then the protocol part. */
+export function tupleStr(t: NfConntrackTuple): string {
+  let s = `src=${ipStr(t.srcIp)} dst=${ipStr(t.dstIp)} `;
+  if (t.protonum === 1) s += `type=${t.icmpType} code=${t.icmpCode} id=${t.srcU} `;
+  else if (t.protonum === 6 || t.protonum === 17) s += `sport=${t.srcU} dport=${t.dstU} `;
+  return s;
+}
+
+/** seq_print_acct() */
+export function acctStr(ct: NfConn, dir: number): string {
+  return ct.acct ? `packets=${ct.acct[dir * 2]} bytes=${ct.acct[dir * 2 + 1]} ` : '';
+}
+
+/** ct_seq_show(): one line of /proc/net/nf_conntrack. */
+function ctSeqShow(ct: NfConn, now: number): string {
+  const p = ct.protonum;
+  let s = `${'ipv4'.padEnd(8)} 2 ${l4protoName(p).padEnd(8)} ${p} `;
+  s += `${Math.floor(nfCtExpires(ct, now) / 1e9)} `;
+  s += nfCtL4protoFind(p).printConntrack?.(ct) ?? '';
+  s += tupleStr(ct.tuplehash[0].tuple) + acctStr(ct, 0);
+  if (!(ct.status & IPS_SEEN_REPLY)) s += '[UNREPLIED] ';
+  s += tupleStr(ct.tuplehash[1].tuple) + acctStr(ct, 1);
+  if (ct.status & IPS_ASSURED) s += '[ASSURED] ';
+  s += `mark=${ct.mark >>> 0} zone=0 `;
+  if (ct.tstampStart) s += `delta-time=${Math.floor((now - ct.tstampStart) / 1e9)} `;
+  // The reader holds a reference while it prints (ct_seq_show()).
+  return s + `use=${ct.use + 1}\n`;
+}
+
+/** /proc/net/nf_conntrack */
+export function procNetNfConntrack(net: Net): string {
+  nfCtGcAll(net);
+  let out = '';
+  const now = net.sched.now;
+  nfCtForEach(net, (ct) => (out += ctSeqShow(ct, now)));
+  return out;
+}
+
+/** /proc/net/stat/nf_conntrack: one line per CPU (tuxnet has one). */
+export function procNetStatNfConntrack(net: Net): string {
+  const cn = nfCtPernetInit(net);
+  const st = cn.stat;
+  const x = (v: number): string => (v >>> 0).toString(16).padStart(8, '0');
+  const head = 'entries  clashres found new invalid ignore delete chainlength insert insert_failed drop early_drop icmp_error  expect_new expect_create expect_delete search_restart\n';
+  const row = [cn.count, st.clashResolve, st.found, 0, st.invalid, 0, 0, st.chaintoolong, st.insert, st.insertFailed, st.drop, st.earlyDrop, st.error];
+  return head + `${row.map(x).join(' ').replace(/^(\S+) /, '$1  ')}  ${x(0)} ${x(0)} ${x(0)} ${x(st.searchRestart)}\n`;
+}
+
+function cellOf(a: Float64Array, i: number): IntCell {
+  return { get: () => a[i]!, set: (v) => (a[i] = v) };
+}
+
+function ro(get: () => number): SysctlEntry {
+  return procDointvec({ get, set: () => undefined }, 0o444);
+}
+
+/** nf_conntrack_standalone_init_sysctl(): the table of one namespace. */
+function ctSysctlTable(net: Net, cn: NfConntrackNet): [string, SysctlEntry][] {
+  const s = cn.sysctl;
+  const to = s.timeouts;
+  const tcp = to.tcp;
+  const fixed = (v: number): SysctlEntry => {
+    const box = { v };
+    return procDointvec(fieldCell(box, 'v'));
+  };
+  return [
+    ['nf_conntrack_acct', procDointvecMinmax(fieldCell(s, 'acct'), 0, 1)],
+    ['nf_conntrack_buckets', ro(() => cn.htableSize)],
+    ['nf_conntrack_checksum', procDointvecMinmax(fieldCell(s, 'checksum'), 0, 1)],
+    ['nf_conntrack_count', ro(() => (nfCtGcAll(net), cn.count))],
+    ['nf_conntrack_events', procDointvecMinmax(fieldCell(s, 'events'), 0, 2)],
+    ['nf_conntrack_expect_max', ro(() => 4096)],
+    ['nf_conntrack_frag6_high_thresh', fixed(4194304)],
+    ['nf_conntrack_frag6_low_thresh', fixed(3145728)],
+    ['nf_conntrack_frag6_timeout', fixed(60)],
+    ['nf_conntrack_generic_timeout', procDointvec(fieldCell(to, 'generic'))],
+    ['nf_conntrack_gre_timeout', fixed(30)],
+    ['nf_conntrack_gre_timeout_stream', fixed(180)],
+    ['nf_conntrack_icmp_timeout', procDointvec(fieldCell(to, 'icmp'))],
+    ['nf_conntrack_icmpv6_timeout', fixed(30)],
+    ['nf_conntrack_log_invalid', procDointvecMinmax(fieldCell(s, 'logInvalid'), 0, 255)],
+    ['nf_conntrack_max', ro(() => cn.max)],
+    ['nf_conntrack_sctp_timeout_closed', fixed(10)],
+    ['nf_conntrack_sctp_timeout_cookie_echoed', fixed(3)],
+    ['nf_conntrack_sctp_timeout_cookie_wait', fixed(3)],
+    ['nf_conntrack_sctp_timeout_established', fixed(210)],
+    ['nf_conntrack_sctp_timeout_heartbeat_sent', fixed(30)],
+    ['nf_conntrack_sctp_timeout_shutdown_ack_sent', fixed(3)],
+    ['nf_conntrack_sctp_timeout_shutdown_recd', fixed(3)],
+    ['nf_conntrack_sctp_timeout_shutdown_sent', fixed(3)],
+    ['nf_conntrack_tcp_be_liberal', procDointvecMinmax(fieldCell(s, 'tcpBeLiberal'), 0, 1)],
+    ['nf_conntrack_tcp_ignore_invalid_rst', procDointvecMinmax(fieldCell(s, 'tcpIgnoreInvalidRst'), 0, 1)],
+    ['nf_conntrack_tcp_loose', procDointvecMinmax(fieldCell(s, 'tcpLoose'), 0, 1)],
+    ['nf_conntrack_tcp_max_retrans', procDointvecMinmax(fieldCell(s, 'tcpMaxRetrans'), 0, 255)],
+    ['nf_conntrack_tcp_timeout_close', procDointvec(cellOf(tcp, 8))],
+    ['nf_conntrack_tcp_timeout_close_wait', procDointvec(cellOf(tcp, 5))],
+    ['nf_conntrack_tcp_timeout_established', procDointvec(cellOf(tcp, 3))],
+    ['nf_conntrack_tcp_timeout_fin_wait', procDointvec(cellOf(tcp, 4))],
+    ['nf_conntrack_tcp_timeout_last_ack', procDointvec(cellOf(tcp, 6))],
+    ['nf_conntrack_tcp_timeout_max_retrans', procDointvec(cellOf(tcp, 12))],
+    ['nf_conntrack_tcp_timeout_syn_recv', procDointvec(cellOf(tcp, 2))],
+    ['nf_conntrack_tcp_timeout_syn_sent', procDointvec(cellOf(tcp, 1))],
+    ['nf_conntrack_tcp_timeout_time_wait', procDointvec(cellOf(tcp, 7))],
+    ['nf_conntrack_tcp_timeout_unacknowledged', procDointvec(cellOf(tcp, 13))],
+    ['nf_conntrack_timestamp', procDointvecMinmax(fieldCell(s, 'timestamp'), 0, 1)],
+    ['nf_conntrack_udp_timeout', procDointvec(fieldCell(to, 'udp'))],
+    ['nf_conntrack_udp_timeout_stream', procDointvec(fieldCell(to, 'udpStream'))],
+    ['nf_hooks_lwtunnel', fixed(0)],
+  ];
+}
+
+/** nf_conntrack_pernet_init(): the state and the sysctls of every namespace. */
+export function nfConntrackInit(world: NetWorld): void {
+  world.pernet.register({
+    name: 'nf_conntrack',
+    init(net) {
+      const cn = nfCtPernetInit(net);
+      cn.listeners.push((ev, ct) => ctnetlinkEvent(net, ev, ct));
+      for (const [name, e] of ctSysctlTable(net, cn)) net.sysctl.register(`net/netfilter/${name}`, e);
+    },
+    exit(net) {
+      net.sysctl.unregister('net/netfilter');
+    },
+  });
+}

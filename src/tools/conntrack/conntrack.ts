@@ -1,0 +1,316 @@
+/**
+ * `conntrack` of conntrack-tools 1.4.7 on the conntrack table: -L (with
+ * address, protocol, port, mark, state and status filters), -G, -D, -F,
+ * -C, -S, -E (until killed), -V, -h. Entries print as
+ * libnetfilter_conntrack's default format; the count line goes to stderr,
+ * which is unbuffered, so it comes before the entries when stdout is not a
+ * terminal. Expectation tables and -I/-U are refused.
+ * @conntrack-tools src/conntrack.c, @libnetfilter_conntrack src/conntrack/snprintf_default.c
+ */
+import type { CommandFn, Proc } from '../../lab/process.js';
+import { ipToString, parseIp } from '../../wire/ipv4.js';
+import { inetProtoA2n } from '../ip/inet_proto.js';
+import { NetlinkSock } from '../../net/netlink/af_netlink.js';
+import { NLM_F_DUMP, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
+import { NETLINK_NETFILTER } from '../../uapi/linux/netfilter/nf_tables.js';
+import {
+  IPCTNL_MSG_CT_DELETE, IPCTNL_MSG_CT_GET, IPCTNL_MSG_CT_GET_STATS, IPCTNL_MSG_CT_GET_STATS_CPU, NFNLGRP_CONNTRACK_DESTROY,
+  NFNLGRP_CONNTRACK_NEW, NFNLGRP_CONNTRACK_UPDATE, ctnlMsg,
+  type CtGlobalStatsMsg, type CtMsg, type CtReq, type CtStatsMsg, type CtaTuple,
+} from '../../uapi/linux/netfilter/nfnetlink_conntrack.js';
+import { CONNTRACK_USAGE } from './conntrack_usage.js';
+
+/** enum tcp_conntrack names (libnetfilter_conntrack states[]). */
+const TCP_CONNTRACK_NAMES = ['NONE', 'SYN_SENT', 'SYN_RECV', 'ESTABLISHED', 'FIN_WAIT', 'CLOSE_WAIT', 'LAST_ACK', 'TIME_WAIT', 'CLOSE', 'SYN_SENT2'] as const;
+const IPS_SEEN_REPLY = 2;
+const IPS_ASSURED = 4;
+
+const PROG = 'conntrack v1.4.7 (conntrack-tools)';
+const SIGINT = 2;
+const SIGTERM = 15;
+
+class ExitError {
+  constructor(readonly status: number, readonly msg: string) {}
+}
+
+/** exit_error(PARAMETER_PROBLEM, ...) */
+const paramProblem = (msg: string): ExitError => new ExitError(2, `${PROG}: ${msg}\nTry \`conntrack -h' or 'conntrack --help' for more information.\n`);
+
+/** The filter of -L/-D/-G/-E, as struct nf_conntrack attributes. */
+interface Filter {
+  cmd: string;
+  proto: number | null;
+  origSrc: number | null;
+  origDst: number | null;
+  replSrc: number | null;
+  replDst: number | null;
+  sport: number | null;
+  dport: number | null;
+  replSport: number | null;
+  replDport: number | null;
+  mark: [number, number] | null;
+  status: number | null;
+  state: number | null;
+  output: string;
+}
+
+/** Options and whether they take an argument (short letters, long names). */
+const SHORT_ARG = new Set(['s', 'd', 'r', 'q', 'p', 'f', 't', 'u', 'w', 'm', 'n', 'g', 'j', 'c', 'e', 'o', 'l', 'b', 'i']);
+const COMMANDS = new Set(['L', 'G', 'D', 'I', 'U', 'E', 'F', 'C', 'S', 'V', 'h']);
+const LONG: Readonly<Record<string, string>> = {
+  dump: 'L', list: 'L', get: 'G', delete: 'D', create: 'I', update: 'U', event: 'E', flush: 'F', count: 'C', stats: 'S',
+  version: 'V', help: 'h', src: 's', 'orig-src': 's', dst: 'd', 'orig-dst': 'd', 'reply-src': 'r', 'reply-dst': 'q',
+  protonum: 'p', family: 'f', timeout: 't', status: 'u', zone: 'w', mark: 'm', output: 'o', 'event-mask': 'e',
+  sport: '--sport', 'orig-port-src': '--sport', dport: '--dport', 'orig-port-dst': '--dport', 'reply-port-src': '--rsport',
+  'reply-port-dst': '--rdport', state: '--state',
+};
+
+function parseAddr(s: string): number {
+  const a = parseIp(s);
+  if (a === null) throw paramProblem(`Invalid IP address \`${s}'.`);
+  return a;
+}
+
+function parsePortNum(s: string): number {
+  if (!/^[0-9]+$/.test(s) || Number(s) > 65535) throw paramProblem(`invalid port \`${s}'`);
+  return Number(s);
+}
+
+const STATUS_NAMES: readonly [string, number][] = [['EXPECTED', 1], ['SEEN_REPLY', 2], ['ASSURED', 4], ['CONFIRMED', 8]];
+
+function applyOpt(f: Filter, k: string, v: string): void {
+  switch (k) {
+    case 's': f.origSrc = parseAddr(v); break;
+    case 'd': f.origDst = parseAddr(v); break;
+    case 'r': f.replSrc = parseAddr(v); break;
+    case 'q': f.replDst = parseAddr(v); break;
+    case 'p': {
+      const p = /^[0-9]+$/.test(v) ? Number(v) : inetProtoA2n(v);
+      if (p < 0 || p > 255) throw paramProblem(`\`${v}' unsupported protocol`);
+      f.proto = p;
+      break;
+    }
+    case 'f': if (v !== 'ipv4') throw paramProblem(`\`${v}' unsupported family (tuxnet has IPv4 only)`); break;
+    case 'm': {
+      const [a, b] = v.split('/');
+      const mark = Number(a);
+      const mask = b === undefined ? 0xffffffff : Number(b);
+      if (!Number.isInteger(mark) || !Number.isInteger(mask)) throw paramProblem(`invalid mark \`${v}'`);
+      f.mark = [mark >>> 0, mask >>> 0];
+      break;
+    }
+    case 'u': {
+      let m = 0;
+      for (const w of v.split(',')) {
+        const e = STATUS_NAMES.find((x) => x[0] === w.toUpperCase());
+        if (!e && w.toUpperCase() !== 'UNSET') throw paramProblem(`Bad parameter \`${w}'`);
+        m |= e?.[1] ?? 0;
+      }
+      f.status = m;
+      break;
+    }
+    case 'o': f.output = v; break;
+    case '--sport': f.sport = parsePortNum(v); break;
+    case '--dport': f.dport = parsePortNum(v); break;
+    case '--rsport': f.replSport = parsePortNum(v); break;
+    case '--rdport': f.replDport = parsePortNum(v); break;
+    case '--state': {
+      const i = TCP_CONNTRACK_NAMES.indexOf(v.toUpperCase() as (typeof TCP_CONNTRACK_NAMES)[number]);
+      if (i < 0) throw paramProblem(`unknown state \`${v}'`);
+      f.state = i;
+      break;
+    }
+    default: break;
+  }
+}
+
+/** The command line: one command letter and its options (conntrack's getopt_long loop). */
+function parseArgs(argv: readonly string[]): Filter {
+  const f: Filter = {
+    cmd: '', proto: null, origSrc: null, origDst: null, replSrc: null, replDst: null, sport: null, dport: null,
+    replSport: null, replDport: null, mark: null, status: null, state: null, output: '',
+  };
+  const setCmd = (c: string): void => {
+    if (f.cmd && f.cmd !== c) throw paramProblem('Invalid parameters');
+    f.cmd = c;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    let key: string | undefined;
+    let val: string | undefined;
+    if (a.startsWith('--')) {
+      const [name, eq] = a.slice(2).split('=', 2) as [string, string | undefined];
+      key = LONG[name];
+      if (!key) throw paramProblem(`unknown option \`${a}'`);
+      val = eq;
+    } else if (a.startsWith('-') && a.length === 2) {
+      key = a[1]!;
+      if (!COMMANDS.has(key) && !SHORT_ARG.has(key) && key !== 'z') throw paramProblem(`unknown option \`${a}'`);
+    } else {
+      // An optional argument of a command (the table name).
+      if (f.cmd && (a === 'conntrack' || a === 'expect' || a === 'dying' || a === 'unconfirmed')) {
+        if (a !== 'conntrack') throw paramProblem(`the ${a} table is not supported by tuxnet`);
+        continue;
+      }
+      throw paramProblem(`Bad argument \`${a}'`);
+    }
+    if (COMMANDS.has(key)) {
+      setCmd(key);
+      continue;
+    }
+    if (key === 'z') continue;
+    if (val === undefined) {
+      val = argv[++i];
+      if (val === undefined) throw paramProblem(`option \`${a}' requires an argument`);
+    }
+    applyOpt(f, key, val);
+  }
+  if ((f.sport !== null || f.dport !== null || f.replSport !== null || f.replDport !== null || f.state !== null) && f.proto === null) {
+    throw paramProblem('missing protocol, use --proto');
+  }
+  return f;
+}
+
+function matches(f: Filter, ct: CtMsg): boolean {
+  const o = ct.orig;
+  const r = ct.reply;
+  if (f.proto !== null && o.protonum !== f.proto) return false;
+  if (f.origSrc !== null && o.src !== f.origSrc) return false;
+  if (f.origDst !== null && o.dst !== f.origDst) return false;
+  if (f.replSrc !== null && r.src !== f.replSrc) return false;
+  if (f.replDst !== null && r.dst !== f.replDst) return false;
+  if (f.sport !== null && o.sport !== f.sport) return false;
+  if (f.dport !== null && o.dport !== f.dport) return false;
+  if (f.replSport !== null && r.sport !== f.replSport) return false;
+  if (f.replDport !== null && r.dport !== f.replDport) return false;
+  if (f.mark && (((ct.mark ?? 0) & f.mark[1]) >>> 0) !== ((f.mark[0] & f.mark[1]) >>> 0)) return false;
+  if (f.status !== null && (ct.status & f.status) !== f.status) return false;
+  if (f.state !== null && (ct.tcpState ?? -1) !== f.state) return false;
+  return true;
+}
+
+function tupleText(t: CtaTuple): string {
+  let s = `src=${ipToString(t.src)} dst=${ipToString(t.dst)} `;
+  if (t.protonum === 1) s += `type=${t.icmpType ?? 0} code=${t.icmpCode ?? 0} id=${t.icmpId ?? 0} `;
+  else if (t.sport !== undefined) s += `sport=${t.sport} dport=${t.dport ?? 0} `;
+  return s;
+}
+
+const PROTO_NAMES: Readonly<Record<number, string>> = { 1: 'icmp', 6: 'tcp', 17: 'udp', 33: 'dccp', 47: 'gre', 132: 'sctp', 136: 'udplite' };
+
+/** __snprintf_conntrack_default() */
+export function ctText(ct: CtMsg): string {
+  const p = ct.orig.protonum;
+  let s = `${(PROTO_NAMES[p] ?? 'unknown').padEnd(8)} ${p} `;
+  if (ct.timeout !== undefined) s += `${ct.timeout} `;
+  if (ct.tcpState !== undefined) s += `${TCP_CONNTRACK_NAMES[ct.tcpState] ?? 'UNKNOWN'} `;
+  const c = ct.counters;
+  s += tupleText(ct.orig) + (c ? `packets=${c[0]} bytes=${c[1]} ` : '');
+  if (!(ct.status & IPS_SEEN_REPLY)) s += '[UNREPLIED] ';
+  s += tupleText(ct.reply) + (c ? `packets=${c[2]} bytes=${c[3]} ` : '');
+  if (ct.status & IPS_ASSURED) s += '[ASSURED] ';
+  if (ct.mark !== undefined) s += `mark=${ct.mark} `;
+  return ct.use !== undefined ? s + `use=${ct.use}` : s.trimEnd();
+}
+
+/** -G: the tuple from -s -d -p and the ports. */
+function getTuple(f: Filter): CtaTuple {
+  if (f.origSrc === null || f.origDst === null || f.proto === null) throw paramProblem('missing arguments: -s, -d and -p are needed');
+  return { src: f.origSrc, dst: f.origDst, protonum: f.proto, sport: f.sport ?? 0, dport: f.dport ?? 0 };
+}
+
+/** -E: print each event until killed; the count goes to stderr at the end. */
+async function events(p: Proc, nl: NetlinkSock, f: Filter): Promise<number> {
+  for (const g of [NFNLGRP_CONNTRACK_NEW, NFNLGRP_CONNTRACK_UPDATE, NFNLGRP_CONNTRACK_DESTROY]) nl.addMembership(g);
+  let n = 0;
+  // event_sighandler(): SIGINT/SIGTERM end the loop; the count is printed.
+  const restore = [SIGINT, SIGTERM].map((sig) => p.onSignal?.(sig, () => nl.close()));
+  p.onKill?.(() => nl.close());
+  for (;;) {
+    const m = await nl.recv().catch(() => null);
+    if (!m || p.killed) break;
+    const ct = m.body as CtMsg;
+    if (!matches(f, ct)) continue;
+    const tag = (m.type & 0xff) === IPCTNL_MSG_CT_DELETE ? '[DESTROY]' : m.flags & 0x400 ? '[NEW]' : '[UPDATE]';
+    p.stdout.write(`${tag.padStart(9)} ${ctText(ct)}\n`);
+    n++;
+  }
+  for (const r of restore) r?.();
+  p.stderr.write(`${PROG}: ${n} flow events have been shown.\n`);
+  return 0;
+}
+
+function dumpAll(nl: NetlinkSock, f: Filter): CtMsg[] {
+  const req: CtReq = f.mark ? { mark: f.mark } : {};
+  const r = nl.request(ctnlMsg(IPCTNL_MSG_CT_GET), NLM_F_REQUEST | NLM_F_DUMP, req);
+  return r.msgs.map((m) => m.body as CtMsg).filter((ct) => matches(f, ct));
+}
+
+function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
+  switch (f.cmd) {
+    case 'L': {
+      const list = dumpAll(nl, f);
+      p.stderr.write(`${PROG}: ${list.length} flow entries have been shown.\n`);
+      for (const ct of list) p.stdout.write(ctText(ct) + '\n');
+      return 0;
+    }
+    case 'G': {
+      const r = nl.request(ctnlMsg(IPCTNL_MSG_CT_GET), NLM_F_REQUEST, { orig: getTuple(f) } as CtReq);
+      const ct = r.msgs[0]?.body as CtMsg | undefined;
+      if (!ct) throw new ExitError(1, `${PROG}: Operation failed: such conntrack doesn't exist\n`);
+      p.stderr.write(`${PROG}: 1 flow entries have been shown.\n`);
+      p.stdout.write(ctText(ct) + '\n');
+      return 0;
+    }
+    case 'D': {
+      const list = dumpAll(nl, f);
+      for (const ct of list) nl.request(ctnlMsg(IPCTNL_MSG_CT_DELETE), NLM_F_REQUEST, { orig: ct.orig } as CtReq);
+      p.stderr.write(`${PROG}: ${list.length} flow entries have been deleted.\n`);
+      for (const ct of list) p.stdout.write(ctText(ct) + '\n');
+      return list.length ? 0 : 1;
+    }
+    case 'F':
+      nl.request(ctnlMsg(IPCTNL_MSG_CT_DELETE), NLM_F_REQUEST, {});
+      p.stderr.write(`${PROG}: connection tracking table has been emptied.\n`);
+      return 0;
+    case 'C': {
+      const r = nl.request(ctnlMsg(IPCTNL_MSG_CT_GET_STATS), NLM_F_REQUEST, {});
+      p.stdout.write(`${(r.msgs[0]?.body as CtGlobalStatsMsg | undefined)?.entries ?? 0}\n`);
+      return 0;
+    }
+    case 'S': {
+      const r = nl.request(ctnlMsg(IPCTNL_MSG_CT_GET_STATS_CPU), NLM_F_REQUEST | NLM_F_DUMP, {});
+      for (const m of r.msgs) {
+        const s = m.body as CtStatsMsg;
+        p.stdout.write(`cpu=${String(s.cpu).padEnd(4)}\tfound=${s.found} invalid=${s.invalid} insert=${s.insert} insert_failed=${s.insertFailed} drop=${s.drop} early_drop=${s.earlyDrop} error=${s.error} search_restart=${s.searchRestart} clash_resolve=${s.clashResolve} chaintoolong=${s.chaintoolong} \n`);
+      }
+      return 0;
+    }
+    case 'E':
+      return events(p, nl, f);
+    case 'V':
+      p.stdout.write(`${PROG}\n`);
+      return 0;
+    case 'I':
+    case 'U':
+      throw paramProblem(`-${f.cmd} is not supported by tuxnet`);
+    default:
+      p.stdout.write(CONNTRACK_USAGE);
+      return 0;
+  }
+}
+
+export const conntrack: CommandFn = async (p) => {
+  let nl: NetlinkSock | null = null;
+  try {
+    const f = parseArgs(p.argv.slice(1));
+    nl = new NetlinkSock(p.net, NETLINK_NETFILTER);
+    return await run(p, nl, f);
+  } catch (e) {
+    if (!(e instanceof ExitError)) throw e;
+    p.stderr.write(e.msg);
+    return e.status;
+  } finally {
+    nl?.close();
+  }
+};

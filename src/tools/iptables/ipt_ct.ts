@@ -1,0 +1,320 @@
+/**
+ * The connection tracking extensions of iptables 1.8.9: the conntrack
+ * match (rev 3) and its "state" alias, connmark, the CONNMARK target
+ * (rev 2), CT --notrack and its NOTRACK alias. iptables-nft sends them as
+ * x_tables compat expressions; -S names the alias the rule was made with.
+ * @iptables extensions/libxt_conntrack.c libxt_connmark.c libxt_CONNMARK.c libxt_CT.c
+ */
+import { ipToString, parseIp, prefixToMask } from '../../wire/ipv4.js';
+import { inetProtoA2n } from '../ip/inet_proto.js';
+import { parseMarkMask, parsePort, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
+
+const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
+const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
+
+/** XT_CONNTRACK_* flags (include/uapi/linux/netfilter/xt_conntrack.h). */
+const F = {
+  STATE: 1 << 0, PROTO: 1 << 1, ORIGSRC: 1 << 2, ORIGDST: 1 << 3, REPLSRC: 1 << 4, REPLDST: 1 << 5, STATUS: 1 << 6,
+  EXPIRES: 1 << 7, ORIGSRC_PORT: 1 << 8, ORIGDST_PORT: 1 << 9, REPLSRC_PORT: 1 << 10, REPLDST_PORT: 1 << 11,
+  DIRECTION: 1 << 12, STATE_ALIAS: 1 << 13,
+} as const;
+
+/** The state names in print order, with their bits (XT_CONNTRACK_STATE_*). */
+const STATES: readonly [string, number][] = [
+  ['INVALID', 1], ['NEW', 8], ['RELATED', 4], ['ESTABLISHED', 2], ['UNTRACKED', 16], ['SNAT', 32], ['DNAT', 64],
+];
+/** The status names in print order (IPS_*). */
+const STATUSES: readonly [string, number][] = [['EXPECTED', 1], ['SEEN_REPLY', 2], ['ASSURED', 4], ['CONFIRMED', 8]];
+
+/** conntrack_ps_states(): a comma list; a name may be abbreviated (strncasecmp). */
+function parseList(arg: string, names: readonly [string, number][], what: string, extra: Record<string, number> = {}): number | string {
+  let m = 0;
+  for (const w of arg.split(',')) {
+    const up = w.toUpperCase();
+    if (up in extra) {
+      m |= extra[up]!;
+      continue;
+    }
+    const e = w === '' ? undefined : names.find((x) => x[0].startsWith(up));
+    if (!e) return `Bad ${what} "${w}"`;
+    m |= e[1];
+  }
+  return m;
+}
+
+function listStr(mask: number, names: readonly [string, number][]): string {
+  return names.filter((x) => mask & x[1]).map((x) => x[0]).join(',');
+}
+
+/** XTTYPE_HOSTMASK: "addr[/N|/mask]". */
+function parseHostMask(arg: string): [number, number] | null {
+  const [a, m] = arg.split('/');
+  const addr = parseIp(a ?? '');
+  if (addr === null) return null;
+  if (m === undefined) return [addr, 0xffffffff];
+  if (/^[0-9]+$/.test(m) && Number(m) <= 32) return [addr, Number(m) === 0 ? 0 : prefixToMask(Number(m))];
+  const mk = parseIp(m);
+  return mk === null ? null : [addr, mk];
+}
+
+/** xtables_ipmask_to_numeric() */
+function maskStr(mask: number): string {
+  if (mask === 0xffffffff) return '';
+  let cidr = 0;
+  while (cidr < 32 && (mask >>> (31 - cidr)) & 1) cidr++;
+  return ((mask << cidr) >>> 0) === 0 || cidr === 32 ? `/${cidr}` : `/${ipToString(mask)}`;
+}
+
+const ADDR_OPTS: readonly [string, number, string][] = [
+  ['ctorigsrc', F.ORIGSRC, 'origsrc'], ['ctorigdst', F.ORIGDST, 'origdst'], ['ctreplsrc', F.REPLSRC, 'replsrc'], ['ctrepldst', F.REPLDST, 'repldst'],
+];
+const PORT_OPTS: readonly [string, number, string][] = [
+  ['ctorigsrcport', F.ORIGSRC_PORT, 'origsrcPort'], ['ctorigdstport', F.ORIGDST_PORT, 'origdstPort'],
+  ['ctreplsrcport', F.REPLSRC_PORT, 'replsrcPort'], ['ctrepldstport', F.REPLDST_PORT, 'repldstPort'],
+];
+
+function setFlag(info: Info, bit: number, inv: boolean): void {
+  info['matchFlags'] = n(info, 'matchFlags') | bit;
+  if (inv) info['invertFlags'] = n(info, 'invertFlags') | bit;
+}
+
+/** conntrack_mt_parse() for rev 3. */
+function conntrackParse(o: string, arg: string, inv: boolean, info: Info): ParseErr {
+  const addr = ADDR_OPTS.find((x) => x[0] === o);
+  if (addr) {
+    const r = parseHostMask(arg);
+    if (!r) return `host/network \`${arg.split('/')[0]}' not found`;
+    Object.assign(info, { [`${addr[2]}Addr`]: (r[0] & r[1]) >>> 0, [`${addr[2]}Mask`]: r[1] });
+    setFlag(info, addr[1], inv);
+    return null;
+  }
+  const port = PORT_OPTS.find((x) => x[0] === o);
+  if (port) {
+    const [a, c] = arg.split(':');
+    const lo = parsePort(a ?? '');
+    const hi = c === undefined ? lo : parsePort(c);
+    if (lo === null || hi === null) return `invalid port/service \`${arg}' specified`;
+    Object.assign(info, { [port[2]]: lo, [`${port[2]}High`]: hi });
+    setFlag(info, port[1], inv);
+    return null;
+  }
+  switch (o) {
+    case 'ctstate': {
+      const m = parseList(arg, STATES, 'ctstate');
+      if (typeof m === 'string') return m;
+      info['stateMask'] = m;
+      setFlag(info, F.STATE, inv);
+      return null;
+    }
+    case 'ctproto': {
+      const p = inetProtoA2n(arg);
+      if (p < 0) return `unknown protocol "${arg}" specified`;
+      if (p === 0 && !inv) return 'conntrack: rule would never match protocol';
+      info['l4proto'] = p;
+      setFlag(info, F.PROTO, inv);
+      return null;
+    }
+    case 'ctstatus': {
+      const m = parseList(arg, STATUSES, 'ctstatus', { NONE: 0 });
+      if (typeof m === 'string') return m;
+      info['statusMask'] = m;
+      setFlag(info, F.STATUS, inv);
+      return null;
+    }
+    case 'ctexpire': {
+      const [a, c] = arg.split(':');
+      const lo = strtoui(a ?? '', 0xffffffff);
+      const hi = c === undefined ? lo : strtoui(c, 0xffffffff);
+      if (lo === null || hi === null) return `conntrack: bad value for option "--ctexpire", or out of range (0-4294967295).`;
+      Object.assign(info, { expiresMin: lo, expiresMax: hi });
+      setFlag(info, F.EXPIRES, inv);
+      return null;
+    }
+    default: {
+      const up = arg.toUpperCase();
+      if (up !== 'ORIGINAL' && up !== 'REPLY') return `Bad value for "--ctdir" option: "${arg}"`;
+      setFlag(info, F.DIRECTION, false);
+      if (up === 'REPLY') info['invertFlags'] = n(info, 'invertFlags') | F.DIRECTION;
+      else info['invertFlags'] = n(info, 'invertFlags') & ~F.DIRECTION;
+      return null;
+    }
+  }
+}
+
+/** conntrack_dump(): -L (prefix "", names resolved) and -S (prefix "--", numeric). */
+function conntrackDump(i: Info, prefix: string, numeric: boolean): string {
+  const f = n(i, 'matchFlags');
+  const inv = n(i, 'invertFlags');
+  const not = (bit: number): string => (inv & bit ? ' !' : '');
+  let s = '';
+  if (f & F.STATE) s += `${not(F.STATE)} ${prefix}${f & F.STATE_ALIAS ? 'state' : 'ctstate'} ${listStr(n(i, 'stateMask'), STATES)}`;
+  if (f & F.PROTO) s += `${not(F.PROTO)} ${prefix}ctproto ${n(i, 'l4proto')}`;
+  for (const [opt, bit, k] of ADDR_OPTS) {
+    if (!(f & bit)) continue;
+    const a = n(i, `${k}Addr`);
+    s += `${not(bit)} ${prefix}${opt} ${!numeric && a === 0 ? 'anywhere' : ipToString(a) + maskStr(n(i, `${k}Mask`))}`;
+  }
+  for (const [opt, bit, k] of PORT_OPTS) {
+    if (!(f & bit)) continue;
+    const lo = n(i, k);
+    const hi = n(i, `${k}High`);
+    s += `${not(bit)} ${prefix}${opt} ${hi === 0 || lo === hi ? lo : `${lo}:${hi}`}`;
+  }
+  if (f & F.STATUS) s += `${not(F.STATUS)} ${prefix}ctstatus ${n(i, 'statusMask') ? listStr(n(i, 'statusMask'), STATUSES) : 'NONE'}`;
+  if (f & F.EXPIRES) {
+    const lo = n(i, 'expiresMin');
+    const hi = n(i, 'expiresMax');
+    s += `${not(F.EXPIRES)} ${prefix}ctexpire ${lo === hi ? lo : `${lo}:${hi}`}`;
+  }
+  if (f & F.DIRECTION) s += ` ${prefix}ctdir ${inv & F.DIRECTION ? 'REPLY' : 'ORIGINAL'}`;
+  return s;
+}
+
+const conntrackInit = (): Info => ({ matchFlags: 0, invertFlags: 0, stateMask: 0, statusMask: 0, l4proto: 0 });
+
+const conntrack: Ext = {
+  name: 'conntrack', revision: 3,
+  opts: {
+    ctstate: true, ctproto: true, ctorigsrc: true, ctorigdst: true, ctreplsrc: true, ctrepldst: true, ctstatus: true,
+    ctexpire: true, ctorigsrcport: true, ctorigdstport: true, ctreplsrcport: true, ctrepldstport: true, ctdir: true,
+  },
+  init: conntrackInit,
+  parse: (o, arg, inv, info) => conntrackParse(o, arg, inv, info),
+  final: (i) => (n(i, 'matchFlags') === 0 ? 'conntrack: At least one option is required' : null),
+  print: (i, numeric) => conntrackDump(i, '', numeric),
+  save: (i) => conntrackDump(i, '--', true),
+};
+
+/** "state": the conntrack match rev 3 with XT_CONNTRACK_STATE_ALIAS (state_ct23_parse()). */
+const state: Ext = {
+  name: 'state', realName: 'conntrack', revision: 3, opts: { state: true },
+  init: conntrackInit,
+  parse(_o, arg, inv, info) {
+    const m = parseList(arg, STATES.slice(0, 5), 'state');
+    if (typeof m === 'string') return m;
+    Object.assign(info, { matchFlags: F.STATE | F.STATE_ALIAS, stateMask: m, invertFlags: inv ? F.STATE : 0 });
+    return null;
+  },
+  final: (i) => (n(i, 'matchFlags') === 0 ? 'state match: option "--state" must be specified' : null),
+  print: (i) => `${n(i, 'invertFlags') & F.STATE ? ' !' : ''} state ${listStr(n(i, 'stateMask'), STATES)}`,
+  save: (i) => `${n(i, 'invertFlags') & F.STATE ? ' !' : ''} --state ${listStr(n(i, 'stateMask'), STATES)}`,
+};
+
+/** connmark_mt_print()'s print_mark() */
+const markStr = (mark: number, mask: number): string => (mask !== 0xffffffff ? ` ${hex(mark)}/${hex(mask)}` : ` ${hex(mark)}`);
+
+const connmark: Ext = {
+  name: 'connmark', revision: 1, opts: { mark: true },
+  init: () => ({ mark: 0, mask: 0xffffffff, invert: false }),
+  parse(_o, arg, inv, info) {
+    const r = parseMarkMask(arg);
+    if (!r) return `connmark: bad value for option "--mark", or out of range (0-4294967295).`;
+    Object.assign(info, { mark: r[0], mask: r[1], invert: inv });
+    return null;
+  },
+  final: (i) => (i['set'] === false ? 'connmark: option "--mark" must be specified' : null),
+  print: (i) => ` connmark match ${i['invert'] === true ? '!' : ''}${markStr(n(i, 'mark'), n(i, 'mask'))}`,
+  save: (i) => `${i['invert'] === true ? ' !' : ''} --mark${markStr(n(i, 'mark'), n(i, 'mask'))}`,
+};
+
+/** XT_CONNMARK_SET/SAVE/RESTORE */
+const SET = 0;
+const SAVE = 1;
+const RESTORE = 2;
+
+const connmarkTarget: Ext = {
+  name: 'CONNMARK', revision: 2,
+  opts: {
+    'set-mark': true, 'set-xmark': true, 'and-mark': true, 'or-mark': true, 'xor-mark': true, 'save-mark': false,
+    'restore-mark': false, mask: true, nfmask: true, ctmask: true,
+  },
+  init: () => ({ mode: -1, ctmark: 0, ctmask: 0xffffffff, nfmask: 0xffffffff }),
+  parse(o, arg, _inv, info) {
+    if (o === 'save-mark' || o === 'restore-mark') {
+      if (n(info, 'mode') >= 0) return 'CONNMARK target: Cannot use more than one action';
+      info['mode'] = o === 'save-mark' ? SAVE : RESTORE;
+      return null;
+    }
+    if (o === 'mask' || o === 'nfmask' || o === 'ctmask') {
+      const v = strtoui(arg, 0xffffffff);
+      if (v === null) return `CONNMARK: bad value for option "--${o}", or out of range (0-4294967295).`;
+      if (o !== 'ctmask') info['nfmask'] = v;
+      if (o !== 'nfmask') info['ctmask'] = v;
+      return null;
+    }
+    if (n(info, 'mode') >= 0) return 'CONNMARK target: Cannot use more than one action';
+    const r = parseMarkMask(arg);
+    if (!r) return `CONNMARK: bad value for option "--${o}", or out of range (0-4294967295).`;
+    const [v, m] = r;
+    const set = (ctmark: number, ctmask: number): void => void Object.assign(info, { mode: SET, ctmark: ctmark >>> 0, ctmask: ctmask >>> 0 });
+    if (o === 'set-xmark') set(v, m);
+    else if (o === 'set-mark') set(v, v | m);
+    else if (o === 'and-mark') set(0, ~v);
+    else if (o === 'or-mark') set(v, v);
+    else set(v, 0);
+    return null;
+  },
+  final: (i) => (n(i, 'mode') < 0 ? 'CONNMARK target: No operation specified' : null),
+  print(i) {
+    const cm = n(i, 'ctmark');
+    const ck = n(i, 'ctmask');
+    const nk = n(i, 'nfmask');
+    switch (n(i, 'mode')) {
+      case SET:
+        if (cm === 0) return ` CONNMARK and ${hex(~ck)}`;
+        if (cm === ck) return ` CONNMARK or ${hex(cm)}`;
+        if (ck === 0) return ` CONNMARK xor ${hex(cm)}`;
+        if (ck === 0xffffffff) return ` CONNMARK set ${hex(cm)}`;
+        return ` CONNMARK xset ${hex(cm)}/${hex(ck)}`;
+      case SAVE:
+        if (nk === 0xffffffff && ck === 0xffffffff) return ' CONNMARK save';
+        return nk === ck ? ` CONNMARK save mask ${hex(nk)}` : ` CONNMARK save nfmask ${hex(nk)} ctmask ~${hex(ck)}`;
+      default:
+        if (nk === 0xffffffff && ck === 0xffffffff) return ' CONNMARK restore';
+        return nk === ck ? ` CONNMARK restore mask ${hex(ck)}` : ` CONNMARK restore ctmask ${hex(ck)} nfmask ~${hex(nk)}`;
+    }
+  },
+  save(i) {
+    switch (n(i, 'mode')) {
+      case SET: return ` --set-xmark ${hex(n(i, 'ctmark'))}/${hex(n(i, 'ctmask'))}`;
+      case SAVE: return ` --save-mark --nfmask ${hex(n(i, 'nfmask'))} --ctmask ${hex(n(i, 'ctmask'))}`;
+      default: return ` --restore-mark --nfmask ${hex(n(i, 'nfmask'))} --ctmask ${hex(n(i, 'ctmask'))}`;
+    }
+  },
+};
+
+/** XT_CT_NOTRACK, XT_CT_NOTRACK_ALIAS */
+const XT_CT_NOTRACK = 1;
+const XT_CT_NOTRACK_ALIAS = 2;
+
+/** CT rev 2; tuxnet has --notrack only (zones, helpers, timeouts and events are refused as unknown options). */
+const ct: Ext = {
+  name: 'CT', revision: 2, opts: { notrack: false },
+  init: () => ({ flags: 0 }),
+  parse(o, _arg, _inv, info) {
+    if (o === 'notrack') info['flags'] = n(info, 'flags') | XT_CT_NOTRACK;
+    return null;
+  },
+  final: (i) => (n(i, 'flags') & XT_CT_NOTRACK ? null : 'CT: tuxnet supports only --notrack'),
+  print: (i) => (n(i, 'flags') & XT_CT_NOTRACK ? ' CT notrack' : ' CT'),
+  save: (i) => (n(i, 'flags') & XT_CT_NOTRACK ? ' --notrack' : ''),
+};
+
+/** NOTRACK: CT rev 2 with XT_CT_NOTRACK | XT_CT_NOTRACK_ALIAS (notrack_ct2_tg_init()). */
+const notrack: Ext = {
+  name: 'NOTRACK', realName: 'CT', revision: 2, opts: {},
+  init: () => ({ flags: XT_CT_NOTRACK | XT_CT_NOTRACK_ALIAS }),
+  parse: () => null,
+  print: () => ' NOTRACK',
+  save: () => '',
+};
+
+export const CT_MATCHES: readonly Ext[] = [conntrack, state, connmark];
+export const CT_TARGETS: readonly Ext[] = [connmarkTarget, ct, notrack];
+
+/** The extension a kernel x_tables name and info stand for (the alias they were made with). */
+export function ctAliasName(xtName: string, info: Info): string {
+  if (xtName === 'conntrack' && n(info, 'matchFlags') & F.STATE_ALIAS) return 'state';
+  if (xtName === 'CT' && n(info, 'flags') & XT_CT_NOTRACK_ALIAS) return 'NOTRACK';
+  return xtName;
+}
