@@ -106,3 +106,10 @@ function ruleSet(): string {
   return t + 'COMMIT\n';
 }
 registerBench('forward-1000-rules', () => forwardRun(`printf '${ruleSet().replace(/\n/g, '\\n')}' | ip netns exec r iptables-restore\n`, 20_000));
+
+/**
+ * `tuxnet bench forward-conntrack`: the same traffic through a router
+ * that tracks connections (a state rule loads conntrack): every packet is
+ * looked up in the table and refreshed on the ESTABLISHED path.
+ */
+registerBench('forward-conntrack', () => forwardRun('ip netns exec r iptables -A FORWARD -m state --state ESTABLISHED,RELATED,NEW -j ACCEPT\n', PACKETS));

@@ -217,6 +217,8 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.vlanTci = 0;
   skb.brVlanFiltered = false;
   skb.fragMaxSize = 0;
+  skb.nfct = null;
+  skb.nfctinfo = 0;
   skb.ignoreDf = false;
 }
 
