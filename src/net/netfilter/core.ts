@@ -105,7 +105,8 @@ export function nfHookSlow(skb: SkBuff, state: NfHookState, entries: readonly Nf
   const net = state.net;
   for (let s = start; s < entries.length; s++) {
     const e = entries[s]!;
-    trace(net, skb, `nf_hook_slow ${HOOK_NAMES[state.hook]} ${e.name}`, state.in ?? state.out);
+    // The walk's text is built only while someone traces (no string per packet otherwise).
+    if (net.world.tracer.sink) trace(net, skb, `nf_hook_slow ${HOOK_NAMES[state.hook]} ${e.name}`, state.in ?? state.out);
     const verdict = e.hook(e.priv, skb, state);
     switch (verdict & NF_VERDICT_MASK) {
       case NF_ACCEPT:

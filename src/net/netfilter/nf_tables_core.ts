@@ -114,7 +114,7 @@ export function nftDoChainIpv4(priv: unknown, skb: SkBuff, state: NfHookState): 
   nft.depth++;
   try {
     const v = nftDoChain(pkt, chain, regs);
-    trace(state.net, skb, `nft_do_chain ${chain.table.name} ${chain.name}: ${verdictName(v)}`, state.in ?? state.out);
+    if (state.net.world.tracer.sink) trace(state.net, skb, `nft_do_chain ${chain.table.name} ${chain.name}: ${verdictName(v)}`, state.in ?? state.out);
     return v;
   } finally {
     nft.depth--;
