@@ -108,6 +108,13 @@ function ruleSet(): string {
 registerBench('forward-1000-rules', () => forwardRun(`printf '${ruleSet().replace(/\n/g, '\\n')}' | ip netns exec r iptables-restore\n`, 20_000));
 
 /**
+ * `tuxnet bench forward-conntrack`: the same traffic through a router
+ * that tracks connections (a state rule loads conntrack): every packet is
+ * looked up in the table and refreshed on the ESTABLISHED path.
+ */
+registerBench('forward-conntrack', () => forwardRun('ip netns exec r iptables -A FORWARD -m state --state ESTABLISHED,RELATED,NEW -j ACCEPT\n', PACKETS));
+
+/**
  * `tuxnet bench forward-nat`: the same traffic through r masquerading a's
  * flows out of r1 (iptables -t nat MASQUERADE): the first packet sets the
  * connection up, every other one is looked up in conntrack and rewritten

@@ -201,9 +201,6 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.dev = null;
   skb.skbIif = 0;
   skb.dst = null;
-  // nf_reset_ct(): the recycled skb holds no connection.
-  skb.nfct = null;
-  skb.nfctinfo = 0;
   skb.mark = 0;
   skb.protocol = 0;
   skb.pktType = PACKET_HOST;
@@ -220,6 +217,8 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.vlanTci = 0;
   skb.brVlanFiltered = false;
   skb.fragMaxSize = 0;
+  skb.nfct = null;
+  skb.nfctinfo = 0;
   skb.ignoreDf = false;
 }
 

@@ -16,14 +16,26 @@ import {
   type NftExprMsg,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 
-function actionParam(pkt: NftPktinfo): XtActionParam {
-  return { state: pkt.state, thoff: pkt.thoff, fragoff: pkt.fragoff, hotdrop: false };
+/** struct xt_action_param, filled in place (one per expression: no object per packet). */
+class ActionParam implements XtActionParam {
+  state!: NftPktinfo['state'];
+  thoff = 0;
+  fragoff = 0;
+  hotdrop = false;
+  fill(pkt: NftPktinfo): this {
+    this.state = pkt.state;
+    this.thoff = pkt.thoff;
+    this.fragoff = pkt.fragoff;
+    this.hotdrop = false;
+    return this;
+  }
 }
 
 /** nft_match_eval(): an x_tables match; hotdrop drops the packet. */
 export class NftMatch implements NftExpr {
   private readonly ext: XtMatch;
   private readonly net: Net;
+  private readonly par = new ActionParam();
   constructor(
     private readonly m: Extract<NftExprMsg, { name: 'match' }>,
     par: XtCheckParam,
@@ -41,7 +53,7 @@ export class NftMatch implements NftExpr {
     this.ext.destroy?.(this.m.info, this.net);
   }
   eval(regs: NftRegs, pkt: NftPktinfo): void {
-    const par = actionParam(pkt);
+    const par = this.par.fill(pkt);
     const ok = this.ext.match(pkt.skb, par, this.m.info);
     if (par.hotdrop) regs.code = NF_DROP;
     else if (!ok) regs.code = NFT_BREAK;
@@ -59,6 +71,7 @@ export class NftMatch implements NftExpr {
 export class NftTarget implements NftExpr {
   private readonly ext: XtTarget;
   private readonly net: Net;
+  private readonly par = new ActionParam();
   constructor(
     private readonly m: Extract<NftExprMsg, { name: 'target' }>,
     par: XtCheckParam,
@@ -75,7 +88,7 @@ export class NftTarget implements NftExpr {
     this.ext.destroy?.(this.m.info, this.net);
   }
   eval(regs: NftRegs, pkt: NftPktinfo): void {
-    const ret = this.ext.target(pkt.skb, actionParam(pkt), this.m.info);
+    const ret = this.ext.target(pkt.skb, this.par.fill(pkt), this.m.info);
     if (ret !== XT_CONTINUE) regs.code = ret;
   }
   /** nft_target_validate() */

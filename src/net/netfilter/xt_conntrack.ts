@@ -98,12 +98,15 @@ const conntrackMatch: XtMatch = {
     if (flags & XT_CONNTRACK_DIRECTION && (ctinfo2dir(skb.nfctinfo) === IP_CT_DIR_ORIGINAL) === ((inv & XT_CONNTRACK_DIRECTION) !== 0)) return false;
     const o = ct.tuplehash[0].tuple;
     const r = ct.tuplehash[1].tuple;
-    const addrs: [number, number, string][] = [
-      [XT_CONNTRACK_ORIGSRC, o.srcIp, 'origsrc'], [XT_CONNTRACK_ORIGDST, o.dstIp, 'origdst'],
-      [XT_CONNTRACK_REPLSRC, r.srcIp, 'replsrc'], [XT_CONNTRACK_REPLDST, r.dstIp, 'repldst'],
-    ];
-    for (const [bit, a, k] of addrs) if (flags & bit && addrMatch(a, info, k) === ((inv & bit) !== 0)) return false;
-    if (!protoPortCheck(ct, info, flags, inv)) return false;
+    // The address and port checks build their tables only for rules that have them (nothing per packet otherwise).
+    if (flags & (XT_CONNTRACK_ORIGSRC | XT_CONNTRACK_ORIGDST | XT_CONNTRACK_REPLSRC | XT_CONNTRACK_REPLDST)) {
+      const addrs: [number, number, string][] = [
+        [XT_CONNTRACK_ORIGSRC, o.srcIp, 'origsrc'], [XT_CONNTRACK_ORIGDST, o.dstIp, 'origdst'],
+        [XT_CONNTRACK_REPLSRC, r.srcIp, 'replsrc'], [XT_CONNTRACK_REPLDST, r.dstIp, 'repldst'],
+      ];
+      for (const [bit, a, k] of addrs) if (flags & bit && addrMatch(a, info, k) === ((inv & bit) !== 0)) return false;
+    }
+    if (flags & (XT_CONNTRACK_PROTO | XT_CONNTRACK_ORIGSRC_PORT | XT_CONNTRACK_ORIGDST_PORT | XT_CONNTRACK_REPLSRC_PORT | XT_CONNTRACK_REPLDST_PORT) && !protoPortCheck(ct, info, flags, inv)) return false;
     if (flags & XT_CONNTRACK_STATUS && ((num(info, 'statusMask') & ct.status) !== 0) === ((inv & XT_CONNTRACK_STATUS) !== 0)) return false;
     if (flags & XT_CONNTRACK_EXPIRES) {
       const left = Math.floor(Math.max(0, ct.timeout - ct.net.sched.now) / 1e9);
