@@ -75,6 +75,7 @@ function vethForward(skb: SkBuff, dev: NetDevice): void {
   skb.mark = 0;
   skb.ipcbFlags = 0;
   skb.ignoreDf = false;
+  skb.ignorePmtu = false;
   skb.fragMaxSize = 0;
   if (!ethTypeTrans(skb, rcv)) {
     rcv.stats.rxLengthErrors++;

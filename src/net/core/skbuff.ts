@@ -75,6 +75,12 @@ export class SkBuff {
   fragMaxSize = 0;
   /** skb->ignore_df: the sender allows fragmenting even with DF (IP_PMTUDISC_DONT/WANT sockets). */
   ignoreDf = false;
+  /**
+   * !ip_sk_use_pmtu(skb->sk): the sending socket is IP_PMTUDISC_PROBE or
+   * stricter, so ip_skb_dst_mtu() sizes it by the device, not the learnt
+   * path MTU. Linux reads the socket; tuxnet's sent skbs carry the answer.
+   */
+  ignorePmtu = false;
 
   constructor(size: number, headroom = 0) {
     this.buf = new Uint8Array(size + headroom);

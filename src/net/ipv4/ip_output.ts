@@ -120,9 +120,8 @@ export function ipOutput(skb: SkBuff): void {
  * POST_ROUTING (a NAT'd packet is rerouted there). Larger than the MTU, or
  * reassembled from fragments (frag_max_size), goes through ip_fragment().
  * The MTU is ip_skb_dst_mtu(): a forwarded packet honours the route/device
- * MTU, a local one the learnt path MTU. Linux: a socket with
- * IP_PMTUDISC_PROBE or stricter uses the device MTU here; tuxnet's skbs do
- * not point back at their socket, so they use the route's.
+ * MTU, a local one the learnt path MTU, unless its socket is
+ * IP_PMTUDISC_PROBE or stricter: then the device MTU (skb.ignorePmtu).
  */
 function ipFinishOutput(net: Net, skb: SkBuff): void {
   const rt = skbRtable(skb);
@@ -131,7 +130,8 @@ function ipFinishOutput(net: Net, skb: SkBuff): void {
     return;
   }
   trace(net, skb, 'ip_finish_output', rt.dev);
-  const mtu = rt.mtuMaybeForward((skb.ipcbFlags & IPSKB_FORWARDED) !== 0);
+  const forwarded = (skb.ipcbFlags & IPSKB_FORWARDED) !== 0;
+  const mtu = skb.ignorePmtu && !forwarded ? Math.min(rt.dev.mtu, 0xffff) : rt.mtuMaybeForward(forwarded);
   if (skb.len > mtu || skb.fragMaxSize) {
     ipFragment(net, skb, rt, mtu, ipFinishOutput2);
     return;
