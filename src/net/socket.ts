@@ -26,6 +26,8 @@ import type { SockaddrLl, TpacketStats } from '../uapi/linux/if_packet.js';
 import { UdpSocket } from './ipv4/udp_sock.js';
 import { TcpSock, TCP_SYN_SENT } from './ipv4/tcp.js';
 import { tcpV4Connect } from './ipv4/tcp_ipv4.js';
+import { tcpGetInfo } from './ipv4/inet_diag.js';
+import type { TcpInfo } from '../uapi/linux/inet_diag.js';
 import { RCV_SHUTDOWN, SEND_SHUTDOWN, TCP_CLOSE, TCP_LISTEN } from './core/sock.js';
 
 /** struct socket + its struct file: the handle a process holds. */
@@ -255,6 +257,16 @@ export function setsockopt(s: Socket, level: number, optname: number, v: SockOpt
 export function getsockopt(s: Socket, level: number, optname: number): SockOptVal | Errno {
   const sk = open(s);
   return typeof sk === 'string' ? sk : sk.getsockopt(level, optname);
+}
+
+/**
+ * getsockopt(fd, SOL_TCP, TCP_INFO) as its struct (the fields ss -i and
+ * iperf3 read): a TCP socket's state, RTT, congestion window, counters.
+ */
+export function getsockoptTcpInfo(s: Socket): TcpInfo | Errno {
+  const sk = open(s);
+  if (typeof sk === 'string') return sk;
+  return sk instanceof TcpSock ? tcpGetInfo(sk) : 'EOPNOTSUPP';
 }
 
 /** struct pollfd */

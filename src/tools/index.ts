@@ -14,6 +14,9 @@ import { tcpdump } from './tcpdump/tcpdump.js';
 import { bridgeCommand } from './bridge/bridge.js';
 import { nc } from './nc.js';
 import { ss } from './ss.js';
+import { socat } from './socat/socat.js';
+import { iperf3 } from './iperf3/iperf3.js';
+import { iperf } from './iperf2.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
@@ -31,4 +34,7 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('bridge', bridgeCommand);
   commands.set('nc', nc);
   commands.set('ss', ss);
+  commands.set('socat', socat);
+  commands.set('iperf3', iperf3);
+  commands.set('iperf', iperf);
 }
