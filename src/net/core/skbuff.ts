@@ -216,6 +216,7 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.brVlanFiltered = false;
   skb.fragMaxSize = 0;
   skb.ignoreDf = false;
+  skb.ignorePmtu = false;
 }
 
 /** skb_get(): one more reference; the holder frees it with kfree_skb()/consume_skb(). */
