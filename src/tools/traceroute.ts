@@ -11,18 +11,19 @@
  */
 import type { CommandFn, Proc } from '../lab/process.js';
 import {
-  Task, bind, close, cmsgTimestampns, connect, getsockname, getsockopt, ppoll, recvmsgDontwait, sendmsg, setsockopt, socket,
+  Task, bind, close, cmsgRecverr, cmsgTimestampns, connect, getsockname, getsockopt, ppoll, recvmsgDontwait, sendmsg, setsockopt, socket,
   type Socket,
 } from '../net/socket.js';
 import { strerror, type Errno } from '../net/core/errno.js';
 import {
-  AF_INET, POLLIN, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_RAW, SOL_SOCKET, SO_BINDTODEVICE, SO_BINDTOIFINDEX, SO_RCVBUF,
+  AF_INET, MSG_ERRQUEUE, POLLIN, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_RAW, SOL_SOCKET, SO_BINDTODEVICE, SO_BINDTOIFINDEX, SO_RCVBUF,
   SO_TIMESTAMPNS,
 } from '../uapi/linux/socket.js';
 import {
-  IPPROTO_ICMP, IPPROTO_UDP, IP_MTU_DISCOVER, IP_PKTINFO, IP_PMTUDISC_DO, IP_PMTUDISC_DONT, IP_TOS, IP_TTL,
+  IPPROTO_ICMP, IPPROTO_UDP, IP_MTU_DISCOVER, IP_PKTINFO, IP_PMTUDISC_DONT, IP_PMTUDISC_PROBE, IP_RECVERR, IP_TOS, IP_TTL,
 } from '../uapi/linux/in.js';
 import { REALTIME_EPOCH_SEC } from '../sim/clock.js';
+import { SO_EE_ORIGIN_LOCAL } from '../uapi/linux/errqueue.js';
 import { ICMP_DEST_UNREACH, ICMP_FILTER, ICMP_PARAMETERPROB, ICMP_TIME_EXCEEDED } from '../uapi/linux/icmp.js';
 import { IPV4_MIN_HLEN, Iph, iphHdrLen, ipToString, parseIp } from '../wire/ipv4.js';
 import { ICMP_HLEN, Icmph } from '../wire/icmp.js';
@@ -104,6 +105,28 @@ class UdpMethod implements TrMethod {
     }
     pb.seq = this.currPort;
     this.currPort = (this.currPort + 1) & 0xffff;
+    if (sent === 'EMSGSIZE') this.localError();
+  }
+
+  /**
+   * recv_reply() of the probe socket's error queue: "for `frag needed' case
+   * at the local host, kernel >= 3.13 sends local error (no more icmp)":
+   * with -F it lands on the first probe (parse_local_res(): !F-MTU, final).
+   */
+  private localError(): void {
+    const t = this.t;
+    // The ICMP errors queued here too are read from the ICMP socket: skip them.
+    let m = recvmsgDontwait(this.udp, 1280, MSG_ERRQUEUE);
+    while (typeof m !== 'string' && m.data.length) m = recvmsgDontwait(this.udp, 1280, MSG_ERRQUEUE);
+    if (typeof m === 'string' || !t.a.dontfrag) return;
+    const ee = cmsgRecverr(m.control);
+    const pb = t.probes[(t.a.firstHop - 1) * t.a.probesPerHop]!;
+    if (!ee || ee.origin !== SO_EE_ORIGIN_LOCAL || pb.done) return;
+    if (ee.errno !== 'EMSGSIZE' || !ee.info) t.error('recverr', ee.errno);
+    pb.recvTime = t.now + stackLatency(pb.seq, 0);
+    pb.errStr = `!F-${ee.info}`;
+    pb.final = true;
+    probeDone(pb);
   }
 
   /**
@@ -415,7 +438,10 @@ function openSockets(p: Proc, a: TracerouteArgs): { udp: Socket; icmp: Socket } 
     const e = bind(udp, { family: AF_INET, addr: s, port: 0 });
     if (e) return fail(`bind: ${strerror[e]}`);
   }
-  setsockopt(udp, SOL_IP, IP_MTU_DISCOVER, a.dontfrag ? IP_PMTUDISC_DO : IP_PMTUDISC_DONT);
+  // tune_socket(): "i = dontfrag ? IP_PMTUDISC_PROBE : IP_PMTUDISC_DONT".
+  setsockopt(udp, SOL_IP, IP_MTU_DISCOVER, a.dontfrag ? IP_PMTUDISC_PROBE : IP_PMTUDISC_DONT);
+  // use_recverr()
+  setsockopt(udp, SOL_IP, IP_RECVERR, 1);
   return { udp, icmp };
 }
 

@@ -78,6 +78,7 @@ function vethForward(skb: SkBuff, dev: NetDevice): void {
   // nf_reset_ct(): the connection stays behind.
   skb.nfct = null;
   skb.nfctinfo = 0;
+  skb.ignorePmtu = false;
   skb.fragMaxSize = 0;
   if (!ethTypeTrans(skb, rcv)) {
     rcv.stats.rxLengthErrors++;

@@ -260,8 +260,10 @@ export function devSetMtu(dev: NetDevice, mtu: number): void {
   if (mtu < 0 || mtu < dev.minMtu) throw new KError('EINVAL', 'mtu less than device minimum');
   if (dev.maxMtu > 0 && mtu > dev.maxMtu) throw new KError('EINVAL', 'mtu greater than device maximum');
   dev.net.netdevChain.call(NetdevEvent.PRECHANGEMTU, dev);
+  const origMtu = dev.mtu;
   dev.mtu = mtu;
-  dev.net.netdevChain.call(NetdevEvent.CHANGEMTU, dev);
+  // call_netdevice_notifiers_mtu(): the old MTU rides along.
+  dev.net.netdevChain.call(NetdevEvent.CHANGEMTU, dev, { kind: 'changemtu', origMtu });
 }
 
 /**

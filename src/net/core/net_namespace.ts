@@ -210,9 +210,15 @@ export class Net {
  * What a netdev event carries besides the device: the old name of
  * NETDEV_CHANGENAME, the link of NETDEV_PRECHANGEUPPER/CHANGEUPPER
  * (struct netdev_notifier_changeupper_info), the changed flags of
- * NETDEV_CHANGE (netdev_notifier_change_info.flags_changed).
+ * NETDEV_CHANGE (netdev_notifier_change_info.flags_changed), the old MTU
+ * of NETDEV_CHANGEMTU (netdev_notifier_info_ext.ext.mtu).
  */
-export type NetdevNotifierInfo = string | NetdevChangeUpperInfo | NetdevChangeInfo;
+export type NetdevNotifierInfo = string | NetdevChangeUpperInfo | NetdevChangeInfo | NetdevChangeMtuInfo;
+
+export interface NetdevChangeMtuInfo {
+  readonly kind: 'changemtu';
+  readonly origMtu: number;
+}
 
 export interface NetdevChangeUpperInfo {
   readonly kind: 'changeupper';

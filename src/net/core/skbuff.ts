@@ -83,6 +83,12 @@ export class SkBuff {
   nfctinfo = 0;
   /** skb->ignore_df: the sender allows fragmenting even with DF (IP_PMTUDISC_DONT/WANT sockets). */
   ignoreDf = false;
+  /**
+   * !ip_sk_use_pmtu(skb->sk): the sending socket is IP_PMTUDISC_PROBE or
+   * stricter, so ip_skb_dst_mtu() sizes it by the device, not the learnt
+   * path MTU. Linux reads the socket; tuxnet's sent skbs carry the answer.
+   */
+  ignorePmtu = false;
 
   constructor(size: number, headroom = 0) {
     this.buf = new Uint8Array(size + headroom);
@@ -220,6 +226,7 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.nfct = null;
   skb.nfctinfo = 0;
   skb.ignoreDf = false;
+  skb.ignorePmtu = false;
 }
 
 /** skb_get(): one more reference; the holder frees it with kfree_skb()/consume_skb(). */

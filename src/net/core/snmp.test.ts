@@ -6,7 +6,7 @@ import {
 } from './snmp.js';
 
 const IP_HEAD = 'Ip: Forwarding DefaultTTL InReceives InHdrErrors InAddrErrors ForwDatagrams InUnknownProtos InDiscards ' +
-  'InDelivers OutRequests OutDiscards OutNoRoutes ReasmTimeout ReasmReqds ReasmOKs ReasmFails FragOKs FragFails FragCreates';
+  'InDelivers OutRequests OutDiscards OutNoRoutes ReasmTimeout ReasmReqds ReasmOKs ReasmFails FragOKs FragFails FragCreates OutTransmits';
 const ICMP_HEAD = 'Icmp: InMsgs InErrors InCsumErrors InDestUnreachs InTimeExcds InParmProbs InSrcQuenchs InRedirects InEchos ' +
   'InEchoReps InTimestamps InTimestampReps InAddrMasks InAddrMaskReps OutMsgs OutErrors OutRateLimitGlobal OutRateLimitHost ' +
   'OutDestUnreachs OutTimeExcds OutParmProbs OutSrcQuenchs OutRedirects OutEchos OutEchoReps OutTimestamps OutTimestampReps ' +
@@ -19,7 +19,7 @@ test('/proc/net/snmp of a fresh namespace', () => {
   const text = procNetSnmpText(new Mib(), false, 64);
   const lines = text.split('\n');
   assert.equal(lines[0], IP_HEAD);
-  assert.equal(lines[1], 'Ip: 2 64' + ' 0'.repeat(17));
+  assert.equal(lines[1], 'Ip: 2 64' + ' 0'.repeat(18));
   assert.equal(lines[2], ICMP_HEAD);
   assert.equal(lines[3], 'Icmp:' + ' 0'.repeat(29));
   assert.equal(lines[4], TCP_HEAD);
@@ -45,7 +45,7 @@ test('counters land in their columns; IcmpMsg lines for non-zero types', () => {
   mib.udp[UdpStat.NOPORTS] = 1;
   mib.tcp[TcpStat.OUTRSTS] = 7;
   const lines = procNetSnmpText(mib, true, 63).split('\n');
-  assert.equal(lines[1], 'Ip: 1 63 5 0 0 26 0 0 0 0 0 0 0 0 0 0 0 0 4');
+  assert.equal(lines[1], 'Ip: 1 63 5 0 0 26 0 0 0 0 0 0 0 0 0 0 0 0 4 0');
   const icmp = lines[3]!.split(' ');
   const names = lines[2]!.split(' ');
   assert.equal(icmp[names.indexOf('OutDestUnreachs')], '2');

@@ -20,7 +20,9 @@ export const enum IpStat {
   REASMREQDS = 17, REASMOKS = 18, REASMFAILS = 19, FRAGOKS = 20, FRAGFAILS = 21, FRAGCREATES = 22,
   INMCASTPKTS = 23, OUTMCASTPKTS = 24, INBCASTPKTS = 25, OUTBCASTPKTS = 26, INMCASTOCTETS = 27,
   OUTMCASTOCTETS = 28, INBCASTOCTETS = 29, OUTBCASTOCTETS = 30, CSUMERRORS = 31, NOECTPKTS = 32,
-  ECT1PKTS = 33, ECT0PKTS = 34, CEPKTS = 35, REASM_OVERLAPS = 36, MAX = 37,
+  ECT1PKTS = 33, ECT0PKTS = 34, CEPKTS = 35, REASM_OVERLAPS = 36,
+  /** 6.3+: OutRequests (__ip_local_out) apart from OUTPKTS, now OutTransmits (ip_finish_output2). */
+  OUTREQUESTS = 37, MAX = 38,
 }
 
 /** include/uapi/linux/snmp.h ICMP_MIB_* */
@@ -84,11 +86,11 @@ export const enum LinuxMib {
 const SNMP4_IPSTATS_LIST: ReadonlyArray<readonly [string, number]> = [
   ['InReceives', IpStat.INPKTS], ['InHdrErrors', IpStat.INHDRERRORS], ['InAddrErrors', IpStat.INADDRERRORS],
   ['ForwDatagrams', IpStat.OUTFORWDATAGRAMS], ['InUnknownProtos', IpStat.INUNKNOWNPROTOS],
-  ['InDiscards', IpStat.INDISCARDS], ['InDelivers', IpStat.INDELIVERS], ['OutRequests', IpStat.OUTPKTS],
+  ['InDiscards', IpStat.INDISCARDS], ['InDelivers', IpStat.INDELIVERS], ['OutRequests', IpStat.OUTREQUESTS],
   ['OutDiscards', IpStat.OUTDISCARDS], ['OutNoRoutes', IpStat.OUTNOROUTES],
   ['ReasmTimeout', IpStat.REASMTIMEOUT], ['ReasmReqds', IpStat.REASMREQDS], ['ReasmOKs', IpStat.REASMOKS],
   ['ReasmFails', IpStat.REASMFAILS], ['FragOKs', IpStat.FRAGOKS], ['FragFails', IpStat.FRAGFAILS],
-  ['FragCreates', IpStat.FRAGCREATES],
+  ['FragCreates', IpStat.FRAGCREATES], ['OutTransmits', IpStat.OUTPKTS],
 ];
 
 /** @linux net/ipv4/proc.c snmp4_ipextstats_list: the file's names, in order, with their counter. */

@@ -15,6 +15,7 @@ import { tcpInit } from './tcp_ipv4.js';
 import { inetDiagInit } from './inet_diag.js';
 import { ipv4SysctlRegister } from './devinet_sysctl.js';
 import { ipRtUpdateInit } from './route_update.js';
+import { addrconfInit } from '../ipv6/addrconf_sysctl.js';
 
 /** devinet_ops: conf/all, conf/default, ip_forward and net.ipv4.* of each namespace. */
 const devinetNetOps: PernetOperations = { name: 'devinet', init: ipv4SysctlRegister };
@@ -31,4 +32,6 @@ export function inetInit(world: NetWorld): void {
   udpSockInit(world);
   tcpInit(world);
   inetDiagInit(world);
+  // inet6_init(): only net.ipv6.conf.* so far.
+  addrconfInit(world);
 }

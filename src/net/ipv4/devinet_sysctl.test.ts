@@ -42,6 +42,7 @@ net.ipv4.conf.a0.src_valid_mark = 0
 net.ipv4.conf.a0.tag = 0
 net.ipv4.fib_multipath_hash_fields = 7
 net.ipv4.fib_multipath_hash_policy = 0
+net.ipv4.fib_multipath_hash_seed = 0
 net.ipv4.fib_multipath_use_neigh = 0
 net.ipv4.fib_notify_on_flag_change = 0
 net.ipv4.fwmark_reflect = 0

@@ -4,7 +4,7 @@
  * helpers other subsystems ask (inet_addr_type).
  * @linux net/ipv4/fib_frontend.c
  */
-import type { Net } from '../core/net_namespace.js';
+import type { Net, NetdevNotifierInfo } from '../core/net_namespace.js';
 import { NetdevEvent } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
@@ -24,6 +24,7 @@ import { ipv4IsZeronet, ipv4IsMulticast, ipv4IsLbcast } from '../../wire/ipv4.js
 import { KError } from '../core/errno.js';
 import { fib4RulesInit, type Fib4RulesOps } from './fib_rules.js';
 import { rtmsgFib } from './fib_rtnl.js';
+import { fibSyncMtu } from './route_fnhe.js';
 import { RTM_DELROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
 
 export class FibNet {
@@ -40,7 +41,7 @@ export class FibNet {
     this.newTable(RT_TABLE_LOCAL);
     this.newTable(RT_TABLE_MAIN);
     this.newTable(RT_TABLE_DEFAULT);
-    net.netdevChain.register((ev, dev) => this.netdevEvent(ev, dev));
+    net.netdevChain.register((ev, dev, info) => this.netdevEvent(ev, dev, info));
   }
 
   /** fib4_has_custom_rules() */
@@ -337,8 +338,12 @@ export class FibNet {
   }
 
   /** fib_netdev_event() */
-  private netdevEvent(event: NetdevEvent, dev: NetDevice): void {
+  private netdevEvent(event: NetdevEvent, dev: NetDevice, info?: NetdevNotifierInfo): void {
     this.rtCacheFlush();
+    if (event === NetdevEvent.CHANGEMTU && typeof info === 'object' && info.kind === 'changemtu') {
+      fibSyncMtu(this.infoHash.onDev(dev), dev, info.origMtu);
+      return;
+    }
     if (event === NetdevEvent.UNREGISTER) {
       this.disableIp(dev, 'unregister', true);
       return;

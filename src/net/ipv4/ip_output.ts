@@ -87,7 +87,7 @@ export function ipPushHeader(net: Net, skb: SkBuff, h: IpHdrSpec): void {
 export function ipLocalOut(net: Net, skb: SkBuff, rt: Rtable): void {
   skb.dst = rt;
   trace(net, skb, 'ip_local_out', rt.dev);
-  ipIncStats(net, IpStat.OUTPKTS);
+  ipIncStats(net, IpStat.OUTREQUESTS);
   // ip_send_check(): tot_len is set (a raw socket may have changed the header).
   ipSendCheck(skb.buf, skb.networkHeader);
   nfHook(NF_INET_LOCAL_OUT, net, skb, null, rt.dev, dstOutput);
@@ -112,7 +112,6 @@ export function ipOutput(skb: SkBuff): void {
   skb.dev = dev;
   skb.protocol = ETH_P_IP;
   trace(net, skb, 'ip_output', dev);
-  ipAddStats(net, IpStat.OUTOCTETS, skb.len);
   nfHook(NF_INET_POST_ROUTING, net, skb, null, dev, ipFinishOutput);
 }
 
@@ -121,9 +120,8 @@ export function ipOutput(skb: SkBuff): void {
  * POST_ROUTING (a NAT'd packet is rerouted there). Larger than the MTU, or
  * reassembled from fragments (frag_max_size), goes through ip_fragment().
  * The MTU is ip_skb_dst_mtu(): a forwarded packet honours the route/device
- * MTU, a local one the learnt path MTU. Linux: a socket with
- * IP_PMTUDISC_PROBE or stricter uses the device MTU here; tuxnet's skbs do
- * not point back at their socket, so they use the route's.
+ * MTU, a local one the learnt path MTU, unless its socket is
+ * IP_PMTUDISC_PROBE or stricter: then the device MTU (skb.ignorePmtu).
  */
 function ipFinishOutput(net: Net, skb: SkBuff): void {
   const rt = skbRtable(skb);
@@ -132,7 +130,8 @@ function ipFinishOutput(net: Net, skb: SkBuff): void {
     return;
   }
   trace(net, skb, 'ip_finish_output', rt.dev);
-  const mtu = rt.mtuMaybeForward((skb.ipcbFlags & IPSKB_FORWARDED) !== 0);
+  const forwarded = (skb.ipcbFlags & IPSKB_FORWARDED) !== 0;
+  const mtu = skb.ignorePmtu && !forwarded ? Math.min(rt.dev.mtu, 0xffff) : rt.mtuMaybeForward(forwarded);
   if (skb.len > mtu || skb.fragMaxSize) {
     ipFragment(net, skb, rt, mtu, ipFinishOutput2);
     return;
@@ -141,12 +140,21 @@ function ipFinishOutput(net: Net, skb: SkBuff): void {
 }
 
 /**
- * ip_finish_output2(): count broadcast/multicast, then the neighbour of the
- * next hop (the gateway, or the destination itself on link).
+ * ip_finish_output2(): count broadcast/multicast and every packet that
+ * leaves (OutTransmits and OutOctets, "counted after fragment", each
+ * fragment, forwarded or local), then the neighbour of the next hop (the
+ * gateway, or the destination itself on link).
  */
 function ipFinishOutput2(net: Net, skb: SkBuff, rt: Rtable): void {
-  if (rt.type === RTN_MULTICAST) ipIncStats(net, IpStat.OUTMCASTPKTS);
-  else if (rt.type === RTN_BROADCAST) ipIncStats(net, IpStat.OUTBCASTPKTS);
+  if (rt.type === RTN_MULTICAST) {
+    ipIncStats(net, IpStat.OUTMCASTPKTS);
+    ipAddStats(net, IpStat.OUTMCASTOCTETS, skb.len);
+  } else if (rt.type === RTN_BROADCAST) {
+    ipIncStats(net, IpStat.OUTBCASTPKTS);
+    ipAddStats(net, IpStat.OUTBCASTOCTETS, skb.len);
+  }
+  ipIncStats(net, IpStat.OUTPKTS);
+  ipAddStats(net, IpStat.OUTOCTETS, skb.len);
   trace(net, skb, 'ip_finish_output2', rt.dev);
   const nexthop = rt.gateway || getU32(skb.buf, skb.networkHeader + Iph.Daddr);
   ipNeighOutput(net, skb, nexthop);

@@ -41,8 +41,13 @@ export class NetnsIpv4 {
   readonly peers = new InetPeerBase();
   /** ip_idents and net->ipv4.ip_id_key, drawn at the first packet that needs an id. */
   ipIdents: IpIdents | null = null;
-  /** The multipath hash key (net_get_random_once), drawn at first use. */
+  /**
+   * sysctl_fib_multipath_hash_seed.mp_seed: the multipath hash key, the
+   * user's seed or random (drawn at first use here).
+   */
   multipathHashKey: number | null = null;
+  /** sysctl_fib_multipath_hash_seed.user_seed: what the sysctl reads, 0 for none. */
+  multipathHashUserSeed = 0;
   /** ip_route_input's and fib_validate_source's flows (the kernel keeps them on the stack). */
   readonly routeScratch = new RouteScratch();
   /** raw_v4_hashinfo: the namespace's raw sockets by protocol (Linux: one global table keyed by net too). */

@@ -185,6 +185,7 @@ export class RawSock extends InetSock {
     skb.priority = this.skPriority;
     // __ip_make_skb(): skb->ignore_df = ip_sk_ignore_df(sk).
     skb.ignoreDf = ignoreDf;
+    skb.ignorePmtu = pmtudisc >= IP_PMTUDISC_PROBE;
     ipPushHeader(this.net, skb, {
       saddr: fl4.saddr, daddr: fl4.daddr, protocol: this.protocol, tos: ipc.tos !== -1 ? ipc.tos : this.tos, ttl,
       fragOff: df ? IP_DF : 0,

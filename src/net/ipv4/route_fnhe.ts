@@ -150,6 +150,33 @@ export function updateOrCreateFnhe(
   fnhe.stamp = now;
 }
 
+/**
+ * fib_nhc_update_mtu(): a new device MTU reaches the path MTUs learnt
+ * behind a next hop: a locked one (min_pmtu) is lowered and unlocked when
+ * the device goes down to it or below; another follows when the device
+ * goes below it, or when it was the device's old MTU. The routes bound to
+ * the exceptions keep theirs until a lookup rebuilds them (after
+ * rt_cache_flush()): `ip route show cache` prints them as they are.
+ */
+export function fibNhcUpdateMtu(nh: FibNh, newMtu: number, origMtu: number): void {
+  const hash = nhExceptions(nh).exceptions;
+  if (!hash) return;
+  for (const head of hash) {
+    for (let fnhe = head; fnhe; fnhe = fnhe.next) {
+      if (fnhe.mtuLocked) {
+        if (newMtu > fnhe.pmtu) continue;
+        fnhe.pmtu = newMtu;
+        fnhe.mtuLocked = false;
+      } else if (newMtu < fnhe.pmtu || origMtu === fnhe.pmtu) fnhe.pmtu = newMtu;
+    }
+  }
+}
+
+/** fib_sync_mtu(): every next hop through `dev` (fib_info_devhash). */
+export function fibSyncMtu(infos: Iterable<{ nhs: FibNh[] }>, dev: FibNh['dev'], origMtu: number): void {
+  for (const fi of infos) for (const nh of fi.nhs) if (nh.dev === dev && dev) fibNhcUpdateMtu(nh, dev.mtu, origMtu);
+}
+
 /** fill_route_from_fnhe(): the path MTU, its lock and the exception's expiry, a redirected gateway. */
 export function fillRouteFromFnhe(rt: Rtable, fnhe: FibNhException): void {
   rt.pmtu = fnhe.pmtu;

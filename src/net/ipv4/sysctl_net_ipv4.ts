@@ -243,6 +243,23 @@ function withNetevent(net: Net, e: SysctlEntry, ev: NetEvent): SysctlEntry {
   });
 }
 
+/**
+ * proc_fib_multipath_hash_seed() (6.11+): reads the seed the user set (0:
+ * none); a write makes it the multipath hash key, or draws a new random
+ * key for 0 (proc_fib_multipath_hash_set_seed). Namespaces with the same
+ * seed hash the same flows to the same next hops.
+ */
+function fibMultipathHashSeed(net: Net): SysctlEntry {
+  const ipv4 = net.ipv4;
+  return procDouintvecMinmax({
+    get: () => ipv4.multipathHashUserSeed,
+    set(v) {
+      ipv4.multipathHashUserSeed = v;
+      ipv4.multipathHashKey = v || net.world.rng.u32();
+    },
+  }, null, null);
+}
+
 /** ipv4_sysctl_rtcache_flush(): write-only; any write flushes, a read is EINVAL. */
 function rtcacheFlush(net: Net): SysctlEntry {
   return {
@@ -293,6 +310,7 @@ function ipv4NetTable(net: Net, s: Ipv4Sysctls): Array<[string, SysctlEntry]> {
     ['fib_multipath_use_neigh', bool('fibMultipathUseNeigh')],
     ['fib_multipath_hash_policy', withNetevent(net, procDou8vecMinmax(c('fibMultipathHashPolicy'), 0, 3), NetEvent.IPV4_MPATH_HASH_UPDATE)],
     ['fib_multipath_hash_fields', withNetevent(net, procDouintvecMinmax(c('fibMultipathHashFields'), 1, FIB_MULTIPATH_HASH_FIELD_ALL_MASK), NetEvent.IPV4_MPATH_HASH_UPDATE)],
+    ['fib_multipath_hash_seed', fibMultipathHashSeed(net)],
     ['ip_unprivileged_port_start', ipv4PrivilegedPorts(s)],
     ['udp_l3mdev_accept', bool('udpL3mdevAccept')],
     ['udp_rmem_min', procDointvecMinmax(c('udpRmemMin'), 1, null)],

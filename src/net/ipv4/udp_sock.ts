@@ -190,6 +190,9 @@ export class UdpSocket extends InetSock {
     if (!ttl) ttl = ipv4IsMulticast(fl4.daddr) ? this.mcTtl : this.ucTtl >= 0 ? this.ucTtl : ipSelectTtl(this.net, rt);
     skb.mark = ipc.mark;
     skb.priority = this.skPriority;
+    // __ip_make_skb(): skb->ignore_df = ip_sk_ignore_df(sk); ip_skb_dst_mtu() reads the socket's pmtudisc.
+    skb.ignoreDf = ignoreDf;
+    skb.ignorePmtu = pmtudisc >= IP_PMTUDISC_PROBE;
     ipPushHeader(this.net, skb, {
       saddr: fl4.saddr, daddr: fl4.daddr, protocol: this.protocol, tos: ipc.tos !== -1 ? ipc.tos : this.tos, ttl,
       fragOff: df ? IP_DF : 0,

@@ -1,0 +1,145 @@
+/**
+ * net.ipv6.conf.{all,default,DEV}.*: the per-device IPv6 knobs that
+ * `sysctl -a` lists and scripts write (disable_ipv6, forwarding,
+ * accept_ra...). tuxnet has no IPv6 yet: the values are accepted, checked
+ * and stored as the kernel does, and change nothing else. A device gets
+ * its directory at registration when its MTU is at least IPV6_MIN_MTU
+ * (ipv6_add_dev), with default's values, its MTU, and the loopback's own
+ * accept_dad and use_tempaddr; writing all.disable_ipv6 or all.forwarding
+ * also writes default and every device (addrconf_disable_ipv6(),
+ * addrconf_fixup_forwarding()).
+ * @linux net/ipv6/addrconf.c addrconf_sysctl[], ipv6_add_dev(), addrconf_notify()
+ */
+import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
+import { NetdevEvent } from '../core/net_namespace.js';
+import type { NetDevice } from '../core/netdevice.js';
+import { IFF_LOOPBACK } from '../core/netdevice.js';
+import { procDointvec, procDointvecMinmax, type SysctlEntry } from '../core/sysctl.js';
+
+/** IPV6_MIN_MTU */
+const IPV6_MIN_MTU = 1280;
+
+/** ipv6_devconf_dflt: the knobs `sysctl -a` lists (stable_secret reads EIO unset and is not listed). */
+const DEFAULTS: ReadonlyArray<readonly [string, number]> = [
+  ['accept_dad', 1], ['accept_ra', 1], ['accept_ra_defrtr', 1], ['accept_ra_from_local', 0],
+  ['accept_ra_min_hop_limit', 1], ['accept_ra_min_lft', 0], ['accept_ra_mtu', 1], ['accept_ra_pinfo', 1],
+  ['accept_ra_rt_info_max_plen', 0], ['accept_ra_rt_info_min_plen', 0], ['accept_ra_rtr_pref', 1],
+  ['accept_redirects', 1], ['accept_source_route', 0], ['accept_untracked_na', 0], ['addr_gen_mode', 0],
+  ['autoconf', 1], ['dad_transmits', 1], ['disable_ipv6', 0], ['disable_policy', 0],
+  ['drop_unicast_in_l2_multicast', 0], ['drop_unsolicited_na', 0], ['enhanced_dad', 1], ['force_forwarding', 0],
+  ['force_mld_version', 0], ['force_tllao', 0], ['forwarding', 0], ['hop_limit', 64],
+  ['ignore_routes_with_linkdown', 0], ['ioam6_enabled', 0], ['ioam6_id', 65535], ['ioam6_id_wide', 4294967295],
+  ['keep_addr_on_down', 0], ['max_addresses', 16], ['max_desync_factor', 600],
+  ['mldv1_unsolicited_report_interval', 10000], ['mldv2_unsolicited_report_interval', 1000], ['mtu', IPV6_MIN_MTU],
+  ['ndisc_evict_nocarrier', 1], ['ndisc_notify', 0], ['ndisc_tclass', 0], ['optimistic_dad', 0], ['proxy_ndp', 0],
+  ['ra_defrtr_metric', 1024], ['ra_honor_pio_life', 0], ['ra_honor_pio_pflag', 0], ['regen_max_retry', 3],
+  ['regen_min_advance', 2], ['router_probe_interval', 60], ['router_solicitation_delay', 1],
+  ['router_solicitation_interval', 4], ['router_solicitation_max_interval', 3600], ['router_solicitations', -1],
+  ['rpl_seg_enabled', 0], ['seg6_enabled', 0], ['suppress_frag_ndisc', 1], ['temp_prefered_lft', 86400],
+  ['temp_valid_lft', 604800], ['use_oif_addrs_only', 0], ['use_optimistic', 0], ['use_tempaddr', 0],
+];
+
+/** struct ipv6_devconf: the values by name. */
+type Ipv6Devconf = Map<string, number>;
+
+/** The IPv6 conf of one namespace: all, default and each device's. */
+class Ipv6Conf {
+  readonly all: Ipv6Devconf;
+  readonly dflt: Ipv6Devconf = new Map(DEFAULTS);
+  readonly devs = new Map<NetDevice, Ipv6Devconf>();
+
+  constructor() {
+    this.all = new Map(DEFAULTS);
+    // ipv6_devconf (all) differs from ipv6_devconf_dflt in accept_dad.
+    this.all.set('accept_dad', 0);
+  }
+}
+
+/** The handler of one knob: the range the kernel's table gives it; all.X of the propagated ones writes everywhere. */
+function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: NetDevice | null): SysctlEntry {
+  const cell = {
+    get: () => cnf.get(name) ?? 0,
+    set(v: number): void {
+      cnf.set(name, v);
+      if (cnf === conf.all && (name === 'disable_ipv6' || name === 'forwarding')) {
+        conf.dflt.set(name, v);
+        for (const c of conf.devs.values()) c.set(name, v);
+      }
+    },
+  };
+  switch (name) {
+    // addrconf_sysctl_mtu(): IPV6_MIN_MTU up to the device's MTU.
+    case 'mtu': return procDointvecMinmax(cell, IPV6_MIN_MTU, dev ? dev.mtu : 0x7fffffff);
+    // hop_limit: "one" to "two_five_five".
+    case 'hop_limit': return procDointvecMinmax(cell, 1, 255);
+    case 'ioam6_id': return procDointvecMinmax(cell, 0, 65535);
+    case 'ioam6_id_wide': return procDointvecMinmax(cell, 0, 4294967295);
+    default: return procDointvec(cell);
+  }
+}
+
+function register(net: Net, conf: Ipv6Conf, dir: string, cnf: Ipv6Devconf, dev: NetDevice | null): void {
+  for (const [name] of DEFAULTS) net.sysctl.register(`net/ipv6/conf/${dir}/${name}`, entry(net, conf, cnf, name, dev));
+}
+
+/** ipv6_add_dev(): default's values, the device's MTU; the loopback never does DAD nor temporary addresses. */
+function ipv6AddDev(net: Net, conf: Ipv6Conf, dev: NetDevice): void {
+  const cnf = new Map(conf.dflt);
+  cnf.set('mtu', dev.mtu);
+  if (dev.flags & IFF_LOOPBACK) {
+    cnf.set('accept_dad', -1);
+    cnf.set('use_tempaddr', -1);
+  }
+  conf.devs.set(dev, cnf);
+  register(net, conf, dev.name, cnf, dev);
+}
+
+function ipv6DelDev(net: Net, conf: Ipv6Conf, dev: NetDevice, name = dev.name): void {
+  if (!conf.devs.delete(dev)) return;
+  net.sysctl.unregister(`net/ipv6/conf/${name}`);
+}
+
+/** addrconf_notify(): the directory follows the device (and goes below IPV6_MIN_MTU). */
+function addrconfNotify(net: Net, conf: Ipv6Conf, ev: NetdevEvent, dev: NetDevice, oldName?: string): void {
+  const has = conf.devs.has(dev);
+  switch (ev) {
+    case NetdevEvent.REGISTER:
+      if (!has && dev.mtu >= IPV6_MIN_MTU) ipv6AddDev(net, conf, dev);
+      break;
+    case NetdevEvent.CHANGEMTU:
+      if (has && dev.mtu < IPV6_MIN_MTU) ipv6DelDev(net, conf, dev);
+      else if (!has && dev.mtu >= IPV6_MIN_MTU) ipv6AddDev(net, conf, dev);
+      else if (has) conf.devs.get(dev)!.set('mtu', dev.mtu);
+      break;
+    case NetdevEvent.UNREGISTER:
+      ipv6DelDev(net, conf, dev);
+      break;
+    case NetdevEvent.CHANGENAME:
+      if (has && oldName !== undefined) {
+        const cnf = conf.devs.get(dev)!;
+        net.sysctl.unregister(`net/ipv6/conf/${oldName}`);
+        register(net, conf, dev.name, cnf, dev);
+      }
+      break;
+  }
+}
+
+/**
+ * addrconf_init_net() and the netdev notifier of each namespace; the state
+ * lives in the namespace's sysctl entries and notifier, which go with it.
+ */
+const addrconfNetOps: PernetOperations = {
+  name: 'addrconf',
+  init(net: Net): void {
+    const conf = new Ipv6Conf();
+    register(net, conf, 'all', conf.all, null);
+    register(net, conf, 'default', conf.dflt, null);
+    for (const dev of net.devices.values()) addrconfNotify(net, conf, NetdevEvent.REGISTER, dev);
+    net.netdevChain.register((ev, dev, info) => addrconfNotify(net, conf, ev, dev, typeof info === 'string' ? info : undefined));
+  },
+};
+
+/** addrconf_init(): the conf knobs only (no IPv6 stack yet). */
+export function addrconfInit(world: NetWorld): void {
+  world.pernet.register(addrconfNetOps);
+}
