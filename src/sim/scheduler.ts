@@ -8,6 +8,7 @@
  * only when nothing can progress jumps the clock to the next timer.
  */
 import { Clock } from './clock.js';
+import { macrotask } from './macrotask.js';
 
 export interface Timer {
   /** Absolute expiry in virtual ns; NaN once fired or cancelled. */
@@ -154,5 +155,5 @@ export class Scheduler {
  * a macrotask themselves.
  */
 export function settle(): Promise<void> {
-  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+  return new Promise((resolve) => macrotask(() => macrotask(resolve)));
 }
