@@ -150,10 +150,9 @@ export class Scheduler {
 
 /**
  * Let every runnable async task progress until it blocks: a macrotask turn
- * runs only after the microtask queue is empty. Tasks here never wait on real
- * I/O, so one turn is enough; a second covers promise chains that hop through
- * a macrotask themselves.
+ * runs only after the microtask queue is empty, and lab tasks wait on
+ * nothing else (no real I/O, no timers of the host), so one turn is enough.
  */
 export function settle(): Promise<void> {
-  return new Promise((resolve) => macrotask(() => macrotask(resolve)));
+  return new Promise((resolve) => macrotask(resolve));
 }
