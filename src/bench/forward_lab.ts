@@ -8,7 +8,7 @@
 import { createLab } from '../lab/boot.js';
 import { Session } from '../lab/session.js';
 import type { Lab } from '../lab/lab.js';
-import { LL_RESERVED, ipAllocSkb, ipLocalOut, ipPushHeader } from '../net/ipv4/ip_output.js';
+import { type IpHdrSpec, LL_RESERVED, ipAllocSkb, ipLocalOut, ipPushHeader } from '../net/ipv4/ip_output.js';
 import { ipRouteOutputKey, type Rtable } from '../net/ipv4/route.js';
 import { type SkBuff, skbRecycle } from '../net/core/skbuff.js';
 import { newFlowi4 } from '../net/ipv4/fib_rules.js';
@@ -132,16 +132,17 @@ export class EchoSource {
   private readonly ring: SkBuff[] = [];
   private next = 0;
   private readonly rt: Rtable;
-  private readonly saddr: number;
+  /** The header of every packet, made once (escape analysis may not spare a literal per send). */
+  private readonly hdr: IpHdrSpec;
   /** Skbs allocated because the next one of the ring was still in flight. */
   allocated = 0;
 
-  constructor(private readonly net: Net, private readonly daddr: number, private readonly size = 1024) {
+  constructor(private readonly net: Net, daddr: number, private readonly size = 1024) {
     const fl4 = newFlowi4({ daddr, iif: 1, proto: 1 });
     const rt = ipRouteOutputKey(net, fl4);
     if (typeof rt === 'string') throw new Error(rt);
     this.rt = rt;
-    this.saddr = fl4.saddr;
+    this.hdr = { saddr: fl4.saddr, daddr, protocol: IPPROTO_ICMP, tos: 0, ttl: 64, fragOff: IP_DF, id: 1 };
   }
 
   send(seq: number): void {
@@ -157,7 +158,7 @@ export class EchoSource {
     this.next = (this.next + 1) % this.size;
     icmphEmit(skb.buf, skb.data, ICMP_ECHO, 0, icmpEchoUn(0x1200, seq));
     icmpFillChecksum(skb.buf, skb.data, ECHO_LEN);
-    ipPushHeader(this.net, skb, { saddr: this.saddr, daddr: this.daddr, protocol: IPPROTO_ICMP, tos: 0, ttl: 64, fragOff: IP_DF, id: 1 });
+    ipPushHeader(this.net, skb, this.hdr);
     ipLocalOut(this.net, skb, this.rt);
   }
 }

@@ -9,5 +9,6 @@ import '../bench/bridge_forward.js';
 import '../bench/fib_table.js';
 import '../bench/scale.js';
 import '../bench/tcp.js';
+import './bench_kernel.js';
 
 export {};

@@ -179,3 +179,29 @@ test('proc_doulongvec_minmax: no sign, bounds by function', () => {
   assert.equal(e.write('3'), null);
   assert.equal(e.read(), '3\n');
 });
+
+test('registerLazy: the files are made at the first look into the directory, and behave as registered ones', () => {
+  const t = new SysctlTable();
+  let made = 0;
+  const cell = [5];
+  t.registerLazy('net/ipv4/conf/v0', () => {
+    made++;
+    return [['forwarding', procDointvec(arrayCell(cell, 0))], ['rp_filter', procDointvec(arrayCell(cell, 0))]];
+  });
+  t.register('net/ipv4/ip_forward', procDointvec(arrayCell(cell, 0)));
+  t.registerLazy('net/ipv4/conf/gone', () => {
+    made++;
+    return [];
+  });
+  t.unregister('net/ipv4/conf/gone');
+  assert.equal(made, 0, 'registering and unregistering around a lazy directory makes nothing');
+  assert.deepEqual(t.list('net/ipv4/conf'), ['v0']);
+  assert.equal(t.stat('net/ipv4/conf/v0'), 'dir');
+  assert.equal(made, 0);
+  assert.deepEqual(t.list('net/ipv4/conf/v0'), ['forwarding', 'rp_filter']);
+  assert.equal(t.write('net/ipv4/conf/v0/rp_filter', '2'), null);
+  assert.equal(t.read('net/ipv4/conf/v0/forwarding'), '2\n');
+  assert.equal(made, 1, 'made once');
+  t.registerLazy('net/ipv4/conf/v0', () => [['rp_filter', procDointvec(arrayCell(cell, 0))]]);
+  assert.throws(() => t.lookup('net/ipv4/conf/v0/rp_filter'), /registered twice/);
+});

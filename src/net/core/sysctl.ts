@@ -35,31 +35,69 @@ const PAGE_SIZE = 4096;
 interface Node {
   entry: SysctlEntry | null;
   children: Map<string, Node> | null;
+  /** Files of this directory not made yet (registerLazy): made at its first lookup or listing. */
+  lazy: (() => Iterable<readonly [string, SysctlEntry]>)[] | null;
 }
 
 function pathParts(path: string): string[] {
   return path.split('/').filter((s) => s !== '');
 }
 
+const dirNode = (): Node => ({ entry: null, children: new Map(), lazy: null });
+
 /** A namespace's sysctl tree (net->sysctls plus the shared net/ root). */
 export class SysctlTable {
-  private readonly root: Node = { entry: null, children: new Map() };
+  private readonly root: Node = dirNode();
 
   /** register_net_sysctl() of one file; intermediate directories appear as needed. */
   register(path: string, entry: SysctlEntry): void {
     const parts = pathParts(path);
     const leaf = parts.pop();
     if (leaf === undefined) throw new Error(`sysctl: empty path`);
+    const kids = this.dir(parts, path).children;
+    if (!kids) throw new Error(`sysctl: ${path}: parent is a file`);
+    if (kids.has(leaf)) throw new Error(`sysctl: ${path} registered twice`);
+    kids.set(leaf, { entry, children: null, lazy: null });
+  }
+
+  /**
+   * register_net_sysctl() of a table of files in `dir` (names without
+   * '/'), made only when the directory is first looked into: a namespace or
+   * a device registers some sixty files that most labs never read, and a
+   * thousand of them should not cost sixty thousand closures up front.
+   * `make` must be free of side effects.
+   */
+  registerLazy(dir: string, make: () => Iterable<readonly [string, SysctlEntry]>): void {
+    const node = this.dir(pathParts(dir), dir);
+    (node.lazy ??= []).push(make);
+  }
+
+  /** The directory at `parts`, made as needed (lazy files stay unmade: a clash shows when they are made). */
+  private dir(parts: readonly string[], path: string): Node {
     let node = this.root;
     for (const p of parts) {
-      if (!node.children) throw new Error(`sysctl: ${path}: ${p} is a file`);
-      let next = node.children.get(p);
-      if (!next) node.children.set(p, (next = { entry: null, children: new Map() }));
+      const kids = node.children;
+      if (!kids) throw new Error(`sysctl: ${path}: ${p} is a file`);
+      let next = kids.get(p);
+      if (!next) kids.set(p, (next = dirNode()));
       node = next;
     }
-    if (!node.children) throw new Error(`sysctl: ${path}: parent is a file`);
-    if (node.children.has(leaf)) throw new Error(`sysctl: ${path} registered twice`);
-    node.children.set(leaf, { entry, children: null });
+    return node;
+  }
+
+  /** A directory's entries, its lazy tables made first (null for a file). */
+  private kids(node: Node): Map<string, Node> | null {
+    const lazy = node.lazy;
+    if (lazy && node.children) {
+      node.lazy = null;
+      for (const make of lazy) {
+        for (const [name, entry] of make()) {
+          if (node.children.has(name)) throw new Error(`sysctl: ${name} registered twice`);
+          node.children.set(name, { entry, children: null, lazy: null });
+        }
+      }
+    }
+    return node.children;
   }
 
   /** unregister_net_sysctl_table(): a file, or a directory with all under it; empty parents go too. */
@@ -67,7 +105,7 @@ export class SysctlTable {
     const parts = pathParts(prefix);
     const chain: Node[] = [this.root];
     for (const p of parts) {
-      const next = chain[chain.length - 1]!.children?.get(p);
+      const next = this.kids(chain[chain.length - 1]!)?.get(p);
       if (!next) return;
       chain.push(next);
     }
@@ -81,7 +119,7 @@ export class SysctlTable {
   private node(path: string): Node | null {
     let node: Node | undefined = this.root;
     for (const p of pathParts(path)) {
-      node = node.children?.get(p);
+      node = this.kids(node)?.get(p);
       if (!node) return null;
     }
     return node;
@@ -100,8 +138,9 @@ export class SysctlTable {
   /** Directory entries in the order proc_sys_readdir() gives them (byte order of the names). */
   list(dir: string): string[] {
     const n = this.node(dir);
-    if (!n?.children) return [];
-    return [...n.children.keys()].sort();
+    const kids = n ? this.kids(n) : null;
+    if (!kids) return [];
+    return [...kids.keys()].sort();
   }
 
   /** Every file under `dir`, depth first in list() order, as full paths. */

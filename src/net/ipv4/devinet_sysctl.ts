@@ -195,9 +195,7 @@ function devinetEntry(net: Net, cnf: Ipv4Devconf, i: DevconfIdx, kind: Kind): Sy
 
 /** __devinet_sysctl_register(): net/ipv4/conf/NAME/* for a device (or all/default). */
 export function devinetSysctlRegister(net: Net, devName: string, cnf: Ipv4Devconf): void {
-  for (const [i, name, kind] of DEVINET_VARS) {
-    net.sysctl.register(`net/ipv4/conf/${devName}/${name}`, devinetEntry(net, cnf, i, kind));
-  }
+  net.sysctl.registerLazy(`net/ipv4/conf/${devName}`, () => DEVINET_VARS.map(([i, name, kind]) => [name, devinetEntry(net, cnf, i, kind)] as const));
   net.world.inet.sysctl.netconfNotify(net, 'new', NetconfAttr.ALL, devinetConfIfindex(net, cnf), cnf);
 }
 
@@ -284,7 +282,7 @@ function neighTable(net: Net, p: NeighParms): Array<[string, SysctlEntry]> {
 
 /** neigh_sysctl_register(dev, arp_parms): net/ipv4/neigh/DEV/* (no gc_* for a device). */
 export function neighSysctlRegister(net: Net, devName: string, parms: NeighParms): void {
-  for (const [name, e] of neighTable(net, parms)) net.sysctl.register(`net/ipv4/neigh/${devName}/${name}`, e);
+  net.sysctl.registerLazy(`net/ipv4/neigh/${devName}`, () => neighTable(net, parms));
 }
 
 /** neigh_sysctl_unregister() */

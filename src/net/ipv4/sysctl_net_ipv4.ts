@@ -344,8 +344,7 @@ function routeTable(net: Net, s: Ipv4Sysctls): Array<[string, SysctlEntry]> {
  * the net/ipv4/* files that are neither conf/ nor neigh/ nor ip_forward.
  */
 export function ipv4NetTableRegister(net: Net, table: SysctlTable, s: Ipv4Sysctls): void {
-  for (const [name, e] of [...ipv4NetTable(net, s), ...ipFragTable(s)]) table.register(`net/ipv4/${name}`, e);
-  for (const [name, e] of routeTable(net, s)) table.register(`net/ipv4/route/${name}`, e);
-  for (const [name, e] of tcpSysctlTable(s.tcp)) table.register(`net/ipv4/${name}`, e);
+  table.registerLazy('net/ipv4', () => [...ipv4NetTable(net, s), ...ipFragTable(s), ...tcpSysctlTable(s.tcp)]);
+  table.registerLazy('net/ipv4/route', () => routeTable(net, s));
   table.register('net/core/somaxconn', procDointvec(fieldCell(s.tcp, 'somaxconn')));
 }

@@ -1,0 +1,164 @@
+/**
+ * `tuxnet bench kernel-*`: the same work on tuxnet and, side by side in the
+ * same run, on the real kernel of this machine (issue 14): a 1M-route load
+ * by `ip -batch`, 100 and 1000 namespaces with veths to a hub, a chain of
+ * 30 routers with pings end to end, the replay of the recorded transcripts.
+ * The kernel side runs as kt does (/work/shared/tools/kt): `unshare --net
+ * --mount` with a private tmpfs on /run/netns, so nothing of it outlives
+ * the run. Only as root on Linux, and never in CI: elsewhere each bench
+ * says why it skipped. Wall-clock times on both sides (the kernel's work is
+ * not all in this process); the ratio is kernel / tuxnet.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BenchReport, registerBench } from './bench.js';
+import { createLab } from '../lab/boot.js';
+import { Session } from '../lab/session.js';
+
+const PRELUDE = `set -e
+mkdir -p /run/netns
+mount -t tmpfs tmpfs /run/netns
+export LANG=C LC_ALL=C PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+`;
+
+/** Why the kernel side cannot run here, or null. */
+function skipReason(): string | null {
+  if (process.platform !== 'linux') return `not Linux (${process.platform})`;
+  if (process.env.CI) return 'CI is set';
+  if (process.getuid?.() !== 0) return 'not root (the kernel side needs unshare --net --mount)';
+  return null;
+}
+
+const seconds = (t0: bigint): number => Number(process.hrtime.bigint() - t0) / 1e9;
+
+/** Runs `script` with bash in a fresh network and mount namespace of the real kernel; wall seconds. */
+function onKernel(script: string, files: Record<string, string> = {}): number {
+  const dir = mkdtempSync(join(tmpdir(), 'tuxnet-kbench-'));
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync('unshare', ['--net', '--mount', '--propagation', 'private', 'bash', '-s'], {
+      input: `${PRELUDE}cd ${dir}\n${script}\n`, encoding: 'utf8', maxBuffer: 1 << 26,
+    });
+    const secs = seconds(t0);
+    if (r.status !== 0) throw new Error(`kernel side failed (${r.status}): ${(r.stderr || r.stdout || String(r.error)).slice(0, 300)}`);
+    return secs;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const cpuSec = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
+/** The same script in a fresh tuxnet lab (files in its cwd); wall and cpu seconds. */
+async function onTuxnet(script: string, files: Record<string, string> = {}): Promise<{ wall: number; cpu: number }> {
+  const c0 = cpuSec();
+  const t0 = process.hrtime.bigint();
+  const { lab, fs } = createLab(1);
+  const s = new Session(lab, fs);
+  for (const [name, text] of Object.entries(files)) fs.write(`/tmp/${name}`, text, lab.initNet);
+  const r = await s.execCollect(`cd /tmp\n${script}`);
+  const secs = { wall: seconds(t0), cpu: cpuSec() - c0 };
+  if (r.status !== 0) throw new Error(`tuxnet side failed (${r.status}): ${r.output.slice(0, 300)}`);
+  return secs;
+}
+
+/** Both sides of one scenario, reported as a line and figures. */
+async function sideBySide(what: string, script: string, files: Record<string, string> = {}): Promise<BenchReport> {
+  const skip = skipReason();
+  if (skip) return { lines: [`${what}: kernel side skipped: ${skip}`], figures: {} };
+  const tux = await onTuxnet(script, files);
+  const kern = onKernel(script, files);
+  return {
+    lines: [`${what}: tuxnet ${tux.wall.toFixed(2)} s (${tux.cpu.toFixed(2)} s cpu), kernel ${kern.toFixed(2)} s: ${(kern / tux.wall).toFixed(1)}x`],
+    figures: { tuxnetSec: tux.wall, tuxnetCpuSec: tux.cpu, kernelSec: kern, ratio: kern / tux.wall },
+  };
+}
+
+const quad = (n: number): string => `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+
+/** KBENCH_ROUTES (default 1M): the size of the route load. */
+function routeCount(): number {
+  const n = Number(process.env.KBENCH_ROUTES ?? 1_000_000);
+  return Number.isInteger(n) && n > 0 ? n : 1_000_000;
+}
+
+registerBench('kernel-routes', () => {
+  const n = routeCount();
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) lines.push(`route add ${quad(0x14000000 + i * 8)}/29 via 192.168.0.2`);
+  const script = 'ip link add v0 type veth peer name w0; ip link set v0 up; ip link set w0 up\nip addr add 192.168.0.1/24 dev v0\nip -batch routes.batch';
+  return sideBySide(`${n} routes by ip -batch`, script, { 'routes.batch': lines.join('\n') + '\n' });
+});
+
+/** N namespaces, each with a veth to the hub namespace, both ends up. */
+function hubScript(n: number): string {
+  return `ip netns add hub
+for i in $(seq ${n}); do
+  ip netns add n$i
+  ip link add v$i netns n$i type veth peer name h$i netns hub
+  ip -n n$i link set v$i up; ip -n hub link set h$i up
+done`;
+}
+
+registerBench('kernel-netns', async () => {
+  const a = await sideBySide('100 namespaces with veths to a hub', hubScript(100));
+  const b = await sideBySide('1000 namespaces with veths to a hub', hubScript(1000));
+  const fig = (r: BenchReport, p: string): Record<string, number> => Object.fromEntries(Object.entries(r.figures).map(([k, v]) => [`${p}${k}`, v]));
+  return { lines: [...a.lines, ...b.lines], figures: { ...fig(a, 'ns100.'), ...fig(b, 'ns1000.') } };
+});
+
+/** h0 - r1 - ... - r30 - h31, one /30 per link, static routes both ways, then pings end to end. */
+function chainScript(routers: number): string {
+  const last = routers + 1;
+  return `N=${routers}; L=${last}
+for i in $(seq 0 $L); do ip netns add c$i; ip -n c$i link set lo up; done
+for i in $(seq 0 $N); do
+  j=$((i + 1))
+  ip link add e$i netns c$i type veth peer name w$j netns c$j
+  ip -n c$i addr add 10.$((i / 250)).$((i % 250)).1/30 dev e$i; ip -n c$i link set e$i up
+  ip -n c$j addr add 10.$((i / 250)).$((i % 250)).2/30 dev w$j; ip -n c$j link set w$j up
+done
+for i in $(seq 1 $N); do ip netns exec c$i sysctl -qw net.ipv4.ip_forward=1; done
+for i in $(seq 1 $L); do ip -n c$i route add default via 10.$(((i - 1) / 250)).$(((i - 1) % 250)).1; done
+for i in $(seq 0 $N); do
+  for k in $(seq $((i + 1)) $N); do ip -n c$i route add 10.$((k / 250)).$((k % 250)).0/30 via 10.$((i / 250)).$((i % 250)).2; done
+done
+ip netns exec c0 ping -c 5 -i 0.2 -W 2 10.0.$N.2 > /dev/null
+ip netns exec c$L ping -c 5 -i 0.2 -W 2 10.0.0.1 > /dev/null`;
+}
+
+registerBench('kernel-chain', () => sideBySide('30-router chain, 5 pings each way', chainScript(30)));
+
+/** The transcripts of test/conformance/linux, replayed by `tuxnet test` and by `kt run`. */
+registerBench('kernel-transcripts', async (): Promise<BenchReport> => {
+  const skip = skipReason();
+  const dir = 'test/conformance/linux';
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.t')).map((f) => join(dir, f));
+  } catch {
+    return { lines: [`transcript replay: skipped: no ${dir} here (run from the repository)`], figures: {} };
+  }
+  const kt = '/work/shared/tools/kt';
+  const t0 = process.hrtime.bigint();
+  const tux = spawnSync(process.execPath, [process.argv[1]!, 'test', '-j', '1', ...files], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const tuxSec = seconds(t0);
+  if (tux.error) throw tux.error;
+  if (skip) return { lines: [`${files.length} transcripts: tuxnet ${tuxSec.toFixed(2)} s; kernel side skipped: ${skip}`], figures: { tuxnetSec: tuxSec } };
+  const t1 = process.hrtime.bigint();
+  for (const f of files) {
+    const r = spawnSync(kt, ['run', f], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.error) return { lines: [`${files.length} transcripts: tuxnet ${tuxSec.toFixed(2)} s; kernel side skipped: ${kt}: ${r.error.message}`], figures: { tuxnetSec: tuxSec } };
+  }
+  const kern = seconds(t1);
+  return {
+    lines: [`${files.length} transcripts of ${dir}: tuxnet ${tuxSec.toFixed(2)} s (one process, -j 1), kernel ${kern.toFixed(2)} s (kt run): ${(kern / tuxSec).toFixed(0)}x`],
+    figures: { tuxnetSec: tuxSec, kernelSec: kern, ratio: kern / tuxSec },
+  };
+});
