@@ -2,8 +2,10 @@
  * What the `tuxnet` subcommands need from the outside world, injectable so
  * the CLI can be tested without a terminal or a lab.
  */
+import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
 import type { TraceFilter } from '../lab/trace_print.js';
+import type { Lab } from '../lab/lab.js';
 import { decodeBytes, encodeBytes } from '../lab/bytes.js';
 
 /** Options of a fresh lab (src/lab/boot.ts createLabSession). */
@@ -20,6 +22,8 @@ export interface LabOptions {
   traceLimit?: number;
   /** Capture every device of the run (`--pcap DIR`): LabSession.pcap() gives the pcapng. */
   pcap?: boolean;
+  /** Where the walks go after each script (default: its output, after what it printed). */
+  traceOut?: (s: string) => void;
 }
 
 /** One shell session in a fresh lab: every script runs in the same shell, in order. */
@@ -38,6 +42,8 @@ export interface LabSession {
   interrupt?(): boolean;
   /** With LabOptions.pcap: the pcapng of every packet on every device so far. */
   pcap?(): Uint8Array | null;
+  /** The lab itself, for a view of its state (the browser page's topology). */
+  readonly lab?: Lab;
 }
 
 export interface CliEnv {
@@ -47,6 +53,12 @@ export interface CliEnv {
   /** stdin is a terminal: `tuxnet shell` prompts. */
   interactive: boolean;
   createSession(opts: LabOptions): LabSession | Promise<LabSession>;
+  /**
+   * `tuxnet test -j`'s default: the threads to run files on, whose labs are
+   * createLabSession's (src/lab/boot.ts). Absent: createSession is not the
+   * real lab (a test's fake), files run one by one in this thread.
+   */
+  testWorkers?: number;
   /** Call `cb` on SIGINT (Ctrl-C) instead of dying; returns the unsubscribe. */
   onInterrupt?(cb: () => void): () => void;
 }
@@ -60,6 +72,7 @@ export function processEnv(): CliEnv {
     stdin: process.stdin,
     interactive: process.stdin.isTTY === true,
     createSession: async (opts) => (await import('../lab/boot.js')).createLabSession(opts),
+    testWorkers: availableParallelism(),
     onInterrupt: (cb) => {
       process.on('SIGINT', cb);
       return () => void process.off('SIGINT', cb);

@@ -8,6 +8,7 @@
  * only when nothing can progress jumps the clock to the next timer.
  */
 import { Clock } from './clock.js';
+import { macrotask } from './macrotask.js';
 
 export interface Timer {
   /** Absolute expiry in virtual ns; NaN once fired or cancelled. */
@@ -146,26 +147,6 @@ export class Scheduler {
     b.index = i;
   }
 }
-
-/**
- * One macrotask turn: `setImmediate` in Node, a `MessageChannel` message in
- * browsers (no 4 ms clamp, unlike nested `setTimeout`), else `setTimeout(fn, 0)`.
- */
-export const macrotask: (fn: () => void) => void = (() => {
-  const g = globalThis as { setImmediate?: (fn: () => void) => unknown };
-  const si = g.setImmediate;
-  if (typeof si === 'function') return (fn: () => void) => void si(fn);
-  if (typeof MessageChannel === 'function') {
-    const ch = new MessageChannel();
-    const q: Array<() => void> = [];
-    (ch.port1 as unknown as { onmessage: () => void }).onmessage = () => q.shift()?.();
-    return (fn: () => void) => {
-      q.push(fn);
-      ch.port2.postMessage(null);
-    };
-  }
-  return (fn: () => void) => void setTimeout(fn, 0);
-})();
 
 /**
  * Let every runnable async task progress until it blocks: a macrotask turn

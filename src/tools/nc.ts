@@ -404,7 +404,7 @@ class Nc {
 }
 
 /** getaddrinfo() through the lab's /etc/hosts. */
-function hostsLookup(p: Proc, name: string): number | null {
+export function hostsLookup(p: Proc, name: string): number | null {
   let text = '127.0.0.1\tlocalhost\n';
   if (p.fs.stat('/etc/hosts', p.net) === 'file') text = p.fs.read('/etc/hosts', p.net);
   for (const line of text.split('\n')) {

@@ -242,13 +242,13 @@ function hostsEntries(p: Proc): Array<[number, string[]]> {
   return out;
 }
 
-function reverseHosts(p: Proc, addr: number): string | null {
+export function reverseHosts(p: Proc, addr: number): string | null {
   for (const [a, names] of hostsEntries(p)) if (a === addr) return names[0]!;
   return null;
 }
 
 /** getaddrinfo() in a lab: /etc/hosts only (no resolver answers), the canonical name first. */
-function lookupHosts(p: Proc, name: string): [number, string] | null {
+export function lookupHosts(p: Proc, name: string): [number, string] | null {
   const n = name.toLowerCase();
   for (const [a, names] of hostsEntries(p)) if (names.some((x) => x.toLowerCase() === n)) return [a, names[0]!];
   return null;
