@@ -254,6 +254,9 @@ function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
   child.nodelay = lsk.nodelay;
   child.userMss = lsk.userMss;
   child.skFlags = lsk.skFlags & SOCK_KEEPOPEN;
+  // sk_clone_lock() copies the listener's sock: SO_REUSEADDR/SO_REUSEPORT too, which a new listener's bind checks.
+  child.skReuse = lsk.skReuse;
+  child.skReuseport = lsk.skReuseport;
   child.skRcvbuf = lsk.skRcvbuf;
   child.skSndbuf = lsk.skSndbuf;
   child.caOps = lsk.caOps;

@@ -318,7 +318,28 @@ export function tcpClose(sk: TcpSock): void {
   sk.skWq.wake(0);
 }
 
-/** An orphan in FIN_WAIT2 waits tcp_fin_timeout for the peer's FIN. */
+/** tcp_fin_time(): tcp_fin_timeout (no TCP_LINGER2 here), but at least 3.5 RTO. */
+function tcpFinTime(sk: TcpSock): number {
+  return Math.max(sk.tcpSysctl.finTimeout * 1e9, 4 * sk.rto - sk.rto / 2);
+}
+
+/**
+ * An orphan in FIN_WAIT2 waits tcp_fin_time() for the peer's FIN as a
+ * timewait socket; past TCP_TIMEWAIT_LEN the socket first waits the excess
+ * on its keepalive timer, whose handler (tcp_keepalive_timer()) then
+ * makes the timewait socket for tcp_fin_time() - TCP_TIMEWAIT_LEN, or
+ * resets when nothing is left.
+ */
 export function tcpOrphanFinWait2(sk: TcpSock): void {
-  tcpTimeWait(sk, TCP_FIN_WAIT2, sk.tcpSysctl.finTimeout * 1e9);
+  const tmo = tcpFinTime(sk);
+  if (tmo <= TCP_TIMEWAIT_LEN) return tcpTimeWait(sk, TCP_FIN_WAIT2, tmo);
+  sk.net.sched.cancel(sk.keepaliveTimer);
+  sk.keepaliveTimer = sk.net.sched.schedule(tmo - TCP_TIMEWAIT_LEN, () => {
+    sk.keepaliveTimer = null;
+    if (sk.skState !== TCP_FIN_WAIT2 || !sk.sockFlag(SOCK_DEAD)) return;
+    const left = tcpFinTime(sk) - TCP_TIMEWAIT_LEN;
+    if (left > 0) return tcpTimeWait(sk, TCP_FIN_WAIT2, left);
+    tcpSendActiveReset(sk);
+    tcpDone(sk, false);
+  });
 }
