@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
 import type { TraceFilter } from '../lab/trace_print.js';
+import type { Lab } from '../lab/lab.js';
 import { decodeBytes, encodeBytes } from '../lab/bytes.js';
 
 /** Options of a fresh lab (src/lab/boot.ts createLabSession). */
@@ -21,6 +22,8 @@ export interface LabOptions {
   traceLimit?: number;
   /** Capture every device of the run (`--pcap DIR`): LabSession.pcap() gives the pcapng. */
   pcap?: boolean;
+  /** Where the walks go after each script (default: its output, after what it printed). */
+  traceOut?: (s: string) => void;
 }
 
 /** One shell session in a fresh lab: every script runs in the same shell, in order. */
@@ -39,6 +42,8 @@ export interface LabSession {
   interrupt?(): boolean;
   /** With LabOptions.pcap: the pcapng of every packet on every device so far. */
   pcap?(): Uint8Array | null;
+  /** The lab itself, for a view of its state (the browser page's topology). */
+  readonly lab?: Lab;
 }
 
 export interface CliEnv {

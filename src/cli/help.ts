@@ -25,6 +25,11 @@ const HELP: Record<string, string> = {
   shell: `usage: tuxnet shell [--seed N] [--trace [--trace-limit N]] [--time-limit SEC]
       run the commands read from stdin in one lab session
 `,
+  web: `usage: tuxnet web [--seed N] [--port N] [SCRIPT]
+      serve the browser playground (built by \`npm run build:web\`) on
+      127.0.0.1, on a free port unless --port is given, and print its URL;
+      the page runs SCRIPT in a fresh lab when it opens
+`,
   bench: `usage: tuxnet bench [--json] [NAME...]
       run the registered benchmarks (all of them when none is named);
       --json prints one JSON document of their figures instead of lines
