@@ -65,6 +65,7 @@ test('net: half-close: the server reads EOF and still answers (allowHalfOpen)', 
 test('net: a refused connect fails with ECONNREFUSED as Node reports it', async () => {
   const lab = await twoHosts();
   const c = lab.netns('a').net.connect(81, '10.0.0.2');
+  const closed = new Promise<boolean>((r) => c.once('close', r));
   const [err] = (await once(c, 'error')) as [NodeSystemError];
   assert.equal(err.message, 'connect ECONNREFUSED 10.0.0.2:81');
   assert.equal(err.code, 'ECONNREFUSED');
@@ -72,6 +73,7 @@ test('net: a refused connect fails with ECONNREFUSED as Node reports it', async 
   assert.equal(err.syscall, 'connect');
   assert.equal(err.address, '10.0.0.2');
   assert.equal(err.port, 81);
+  assert.equal(await closed, true);
   const nstat = await lab.sh('ip netns exec a nstat -asz TcpAttemptFails');
   assert.match(nstat.output, /TcpAttemptFails +1 /);
 });

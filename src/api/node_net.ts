@@ -212,6 +212,12 @@ export class Socket extends Duplex {
     cb(err);
   }
 
+  /** net.Socket's 'close' says whether an error closed it (hadError). */
+  override emit(event: string | symbol, ...args: unknown[]): boolean {
+    if (event === 'close' && args.length === 0) return super.emit('close', this.errored !== null);
+    return super.emit(event, ...args);
+  }
+
   setNoDelay(noDelay = true): this {
     if (this.sock) setsockopt(this.sock, SOL_TCP, TCP_NODELAY, noDelay ? 1 : 0);
     return this;

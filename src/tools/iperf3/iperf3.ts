@@ -35,6 +35,11 @@ const VERSION = 'iperf 3.12 (cJSON 1.7.15)\nLinux tuxnet 6.1.0 #1 SMP PREEMPT_DY
 /** The UDP datagram size iperf3 picks on Linux: the control connection's MSS (1448 with timestamps). */
 const UDP_BLKSIZE = 1448;
 
+/** The first stream's descriptor, which iperf3 prints as its id: 5, or 6 behind a --logfile's. */
+function fdBase(o: Iperf3Opts): number {
+  return o.logfile === null ? 5 : 6;
+}
+
 function addrOf(p: Proc, host: string): number | null {
   return parseIp(host) ?? hostsLookup(p, host);
 }
@@ -66,7 +71,7 @@ async function runClient(p: Proc, o: Iperf3Opts): Promise<number> {
       };
       await ctl.sendJson(params);
     } else if (st === CREATE_STREAMS) {
-      for (let i = 0; i < o.parallel; i++) streams.push(await openStream(p, o, dst, cookie, 5 + 2 * i, text));
+      for (let i = 0; i < o.parallel; i++) streams.push(await openStream(p, o, dst, cookie, fdBase(o) + 2 * i, text));
     } else if (st === TEST_START) continue;
     else if (st === TEST_RUNNING) break;
     else throw new Iperf3Error(`iperf3: error - the server has terminated`);
@@ -214,9 +219,9 @@ async function serveOne(p: Proc, o: Iperf3Opts, ls: Socket, cs: Socket): Promise
     const me = getsockname(s);
     const them = getpeername(s);
     if (typeof me !== 'string' && typeof them !== 'string') {
-      p.stdout.write(`[${String(5 + i).padStart(3)}] local ${ipToString(me.addr)} port ${me.port} connected to ${ipToString(them.addr)} port ${them.port}\n`);
+      p.stdout.write(`[${String(fdBase(o) + i).padStart(3)}] local ${ipToString(me.addr)} port ${me.port} connected to ${ipToString(them.addr)} port ${them.port}\n`);
     }
-    streams.push(new Stream(5 + i, s, !!params.udp));
+    streams.push(new Stream(fdBase(o) + i, s, !!params.udp));
   }
   await ctl.sendState(TEST_START);
   await ctl.sendState(TEST_RUNNING);
@@ -276,11 +281,20 @@ export const iperf3: CommandFn = async (p) => {
     p.stdout.write(VERSION);
     return 0;
   }
+  const q = o.logfile === null ? p : withLogfile(p, o.logfile);
   try {
-    return await (o.role === 's' ? runServer(p, o) : runClient(p, o));
+    return await (o.role === 's' ? runServer(q, o) : runClient(q, o));
   } catch (e) {
     if (!(e instanceof Iperf3Error)) throw e;
-    p.stderr.write(`${e.text}\n`);
+    q.stderr.write(`${e.text}\n`);
     return e.status;
   }
 };
+
+/** --logfile f: the report (and errors) appended to f instead of the terminal, as iperf3 opens it "a+". */
+function withLogfile(p: Proc, file: string): Proc {
+  const path = p.fs.resolve(p.cwd, file);
+  const out = { write: (s: string): void => void p.fs.write(path, s, p.net, true) };
+  p.fs.write(path, '', p.net, true);
+  return Object.assign(Object.create(p) as Proc, { stdout: out, stderr: out });
+}

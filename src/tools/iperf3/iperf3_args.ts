@@ -26,6 +26,7 @@ export interface Iperf3Opts {
   version: boolean;
   help: boolean;
   json: boolean;
+  logfile: string | null;
 }
 
 export class ArgError extends Error {
@@ -55,7 +56,7 @@ const LONG_ONLY_FLAG = new Set(['sctp', 'bidir', 'forceflush', 'get-server-outpu
   'dont-fragment', 'timestamps']);
 /** What the lab implements (by long name). */
 const DONE = new Set(['port', 'client', 'bind', 'time', 'bytes', 'bitrate', 'parallel', 'interval', 'length', 'server', 'udp',
-  'reverse', 'one-off', 'no-delay', 'version', 'help', 'version4', 'cport', 'json']);
+  'reverse', 'one-off', 'no-delay', 'version', 'help', 'version4', 'cport', 'json', 'logfile']);
 
 /** getopt_long() over argv: [name, value] pairs, or getopt's complaint. */
 function scan(argv: string[]): Array<[string, string]> {
@@ -100,7 +101,7 @@ function num(v: string, what: string): number {
 export function parseArgs(argv: string[]): Iperf3Opts {
   const o: Iperf3Opts = {
     role: null, host: '', port: 5201, bind: null, time: 10, bytes: 0, udp: false, bandwidth: null, reverse: false,
-    parallel: 1, oneOff: false, interval: 1, len: 0, cport: 0, noDelay: false, version: false, help: false, json: false,
+    parallel: 1, oneOff: false, interval: 1, len: 0, cport: 0, noDelay: false, version: false, help: false, json: false, logfile: null,
   };
   for (const [name, v] of scan(argv)) {
     if (!DONE.has(name)) throw new ArgError(`iperf3: parameter error - option --${name} is not supported in the lab`, 'none');
@@ -123,6 +124,7 @@ export function parseArgs(argv: string[]): Iperf3Opts {
       case 'version': o.version = true; break;
       case 'help': o.help = true; break;
       case 'json': o.json = true; break;
+      case 'logfile': o.logfile = v; break;
       default: break;
     }
   }
