@@ -12,6 +12,11 @@ import { tcpdump } from './tcpdump/tcpdump.js';
 import { bridgeCommand } from './bridge/bridge.js';
 import { nc } from './nc.js';
 import { ss } from './ss.js';
+import { mount, umount } from './mount.js';
+import { ifconfig } from './nettools/ifconfig.js';
+import { route } from './nettools/route.js';
+import { arp } from './nettools/arp.js';
+import { netstat } from './nettools/netstat.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
@@ -27,4 +32,10 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('bridge', bridgeCommand);
   commands.set('nc', nc);
   commands.set('ss', ss);
+  commands.set('mount', mount);
+  commands.set('umount', umount);
+  commands.set('ifconfig', ifconfig);
+  commands.set('route', route);
+  commands.set('arp', arp);
+  commands.set('netstat', netstat);
 }

@@ -12,6 +12,7 @@
  * @traceroute traceroute/traceroute.c do_it() get_timeout() check_expired()
  *             print_probe() parse_icmp_res(), traceroute/mod-udp.c
  */
+import { Netdb } from './lib/netdb.js';
 import type { CommandFn, Proc } from '../lab/process.js';
 import {
   Task, bind, close, cmsgTimestampns, connect, getsockname, getsockopt, ppoll, recvmsgDontwait, sendmsg, setsockopt, socket,
@@ -84,6 +85,8 @@ class Trace {
   private readonly sport: number;
   private currPort: number;
   private srcAddr = 0;
+  /** /etc/hosts for the hop names (getnameinfo() falls back to the number). */
+  private readonly netdb: Netdb;
 
   constructor(
     readonly p: Proc,
@@ -93,6 +96,7 @@ class Trace {
     readonly icmp: Socket,
     readonly task: Task,
   ) {
+    this.netdb = new Netdb(p);
     this.numProbes = a.maxHops * a.probesPerHop;
     this.probes = Array.from({ length: this.numProbes }, newProbe);
     const headerLen = IPV4_MIN_HLEN + UDP_HLEN;
@@ -268,7 +272,8 @@ class Trace {
         }
         if (!np || this.probes[k]!.res !== pb.res) prn = true;
       }
-      if (prn) this.out(this.a.noresolve ? ` ${ipToString(pb.res)}` : ` ${ipToString(pb.res)} (${ipToString(pb.res)})`);
+      const ip = ipToString(pb.res);
+      if (prn) this.out(this.a.noresolve ? ` ${ip}` : ` ${this.netdb.hostByAddr(pb.res) ?? ip} (${ip})`);
     }
     if (pb.recvTime) this.out(`  ${((pb.recvTime - pb.sendTime) * 1000).toFixed(3)} ms`);
     if (pb.errStr) this.out(` ${pb.errStr}`);
@@ -430,9 +435,9 @@ async function tracerouteMain(p: Proc): Promise<number> {
     p.stderr.write(`${a.message}\n`);
     return a.status;
   }
-  const dst = parseIp(a.host);
-  if (dst === null) {
-    p.stderr.write(`${a.host}: Name or service not known\n` +
+  const r = new Netdb(p).resolve(a.host);
+  if ('error' in r) {
+    p.stderr.write(`${a.host}: ${r.error}\n` +
       `Cannot handle "host" cmdline arg \`${a.host}' on position 1 (argc ${p.argv.length - 1})\n`);
     return 2;
   }
@@ -442,7 +447,7 @@ async function tracerouteMain(p: Proc): Promise<number> {
     return 1;
   }
   const task = new Task();
-  const t = new Trace(p, a, dst, s.udp, s.icmp, task);
+  const t = new Trace(p, a, r.addr, s.udp, s.icmp, task);
   const unhook = p.onKill?.(() => task.signalWakeUp());
   try {
     await doIt(t, a.host);
