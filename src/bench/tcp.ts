@@ -87,17 +87,29 @@ async function connections(lab: Lab): Promise<void> {
   close(srv);
 }
 
+/** CPU seconds (user + system) of this process since `c0`: the figure that holds on a shared machine. */
+function cpuSecs(c0: NodeJS.CpuUsage): number {
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1e6;
+}
+
 registerBench('tcp', async () => {
   const lab = await lab2();
   let t0 = process.hrtime.bigint();
+  let c0 = process.cpuUsage();
   const n = await drive(lab, goodput(lab));
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = cpuSecs(c0);
   const lab3 = await lab2();
   t0 = process.hrtime.bigint();
+  c0 = process.cpuUsage();
   await drive(lab3, connections(lab3));
   const csecs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const ccpu = cpuSecs(c0);
   return [
-    `goodput: ${(n / 1048576).toFixed(0)} MiB a->b in ${secs.toFixed(2)} s wall: ${((n * 8) / secs / 1e9).toFixed(2)} Gbit/s`,
-    `connections: ${CONNS} (connect, 1 byte each way, close) in ${csecs.toFixed(2)} s wall: ${(CONNS / csecs).toFixed(0)} conn/s`,
+    `goodput: ${(n / 1048576).toFixed(0)} MiB a->b in ${secs.toFixed(2)} s wall: ${((n * 8) / secs / 1e9).toFixed(2)} Gbit/s ` +
+      `(${cpu.toFixed(2)} CPU s: ${((n * 8) / cpu / 1e9).toFixed(2)} Gbit/s per core)`,
+    `connections: ${CONNS} (connect, 1 byte each way, close) in ${csecs.toFixed(2)} s wall: ${(CONNS / csecs).toFixed(0)} conn/s ` +
+      `(${ccpu.toFixed(2)} CPU s: ${(CONNS / ccpu).toFixed(0)} conn/s per core)`,
   ];
 });

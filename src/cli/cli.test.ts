@@ -201,6 +201,14 @@ test('bench: runs registered benches, unknown names are an error', async () => {
   const env = fakeEnv();
   assert.equal(await cli(['bench', 'cli-test-bench'], env), 0);
   assert.equal(env.out, 'cli-test-bench: 42 things in 0 ms\n');
+  registerBench('cli-test-bench-2', () => ({ lines: ['7 widgets/s'], figures: { widgetsPerSec: 7 } }));
+  const json = fakeEnv();
+  assert.equal(await cli(['bench', '--json', 'cli-test-bench-2', 'cli-test-bench'], json), 0);
+  const doc = JSON.parse(json.out) as { benches: Record<string, unknown> };
+  assert.deepEqual(doc.benches, {
+    'cli-test-bench': { lines: ['42 things in 0 ms'], figures: {} },
+    'cli-test-bench-2': { lines: ['7 widgets/s'], figures: { widgetsPerSec: 7 } },
+  });
   const bad = fakeEnv();
   assert.equal(await cli(['bench', 'nope'], bad), 2);
   assert.match(bad.err, /unknown benchmark nope/);

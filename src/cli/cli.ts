@@ -6,6 +6,7 @@ import { type CliEnv, processEnv } from './env.js';
 import { runCommand } from './run_cmd.js';
 import { shellCommand } from './shell_cmd.js';
 import { testCommand } from './test_cmd.js';
+import { webCommand } from './web_cmd.js';
 
 type Subcommand = (args: readonly string[], env: CliEnv) => Promise<number>;
 
@@ -13,6 +14,7 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   test: testCommand,
   run: runCommand,
   shell: shellCommand,
+  web: webCommand,
   bench: async (args, env) => {
     if (args.includes('--help') || args.includes('-h')) throw new HelpRequest('bench');
     await import('./benches.js');

@@ -3,8 +3,10 @@
  * the CLI can be tested without a terminal or a lab.
  */
 import type { CompletionState } from '../lab/shell/complete.js';
+import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
 import type { TraceFilter } from '../lab/trace_print.js';
+import type { Lab } from '../lab/lab.js';
 import { decodeBytes, encodeBytes } from '../lab/bytes.js';
 
 /** Options of a fresh lab (src/lab/boot.ts createLabSession). */
@@ -21,6 +23,8 @@ export interface LabOptions {
   traceLimit?: number;
   /** Capture every device of the run (`--pcap DIR`): LabSession.pcap() gives the pcapng. */
   pcap?: boolean;
+  /** Where the walks go after each script (default: its output, after what it printed). */
+  traceOut?: (s: string) => void;
 }
 
 /** One shell session in a fresh lab: every script runs in the same shell, in order. */
@@ -43,6 +47,8 @@ export interface LabSession {
   enterNetns?(name: string): LabSession | null;
   /** Tab completion's view of the lab from this shell. */
   completion?(): CompletionState;
+  /** The lab itself, for a view of its state (the browser page's topology). */
+  readonly lab?: Lab;
 }
 
 export interface CliEnv {
@@ -52,6 +58,12 @@ export interface CliEnv {
   /** stdin is a terminal: `tuxnet shell` prompts. */
   interactive: boolean;
   createSession(opts: LabOptions): LabSession | Promise<LabSession>;
+  /**
+   * `tuxnet test -j`'s default: the threads to run files on, whose labs are
+   * createLabSession's (src/lab/boot.ts). Absent: createSession is not the
+   * real lab (a test's fake), files run one by one in this thread.
+   */
+  testWorkers?: number;
   /** Call `cb` on SIGINT (Ctrl-C) instead of dying; returns the unsubscribe. */
   onInterrupt?(cb: () => void): () => void;
 }
@@ -65,6 +77,7 @@ export function processEnv(): CliEnv {
     stdin: process.stdin,
     interactive: process.stdin.isTTY === true,
     createSession: async (opts) => (await import('../lab/boot.js')).createLabSession(opts),
+    testWorkers: availableParallelism(),
     onInterrupt: (cb) => {
       process.on('SIGINT', cb);
       return () => void process.off('SIGINT', cb);

@@ -1,6 +1,7 @@
 /**
- * Every examples/*.sh runs through the CLI (`tuxnet run`), exits 0 and
- * prints the lines its comments promise. A new example needs an entry here.
+ * Every examples/*.sh runs through the CLI (`tuxnet run`), every
+ * examples/*.mjs under node (the library API), exits 0 and prints the
+ * lines its comments promise. A new example needs an entry here.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -52,10 +53,35 @@ const PROMISES: Record<string, readonly (string | RegExp)[]> = {
   ],
 };
 
+/** What each Node example (examples/*.mjs, run with node) must print. */
+const NODE_PROMISES: Record<string, readonly (string | RegExp)[]> = {
+  'node-http.mjs': [
+    'HTTP/1.1 200 OK',
+    'hello 10.0.0.1:40000, you asked for /index.html',
+    /^TIME-WAIT 0 +0 +10\.0\.0\.2:80 +10\.0\.0\.1:40000 *$/,
+    'TcpPassiveOpens                 1                  0.0',
+    'virtual time: 10.000 ms',
+  ],
+};
+
 test('every example has its promises listed here', () => {
   const scripts = readdirSync(dir).filter((f) => f.endsWith('.sh')).sort();
   assert.deepEqual(scripts, Object.keys(PROMISES).sort());
+  const programs = readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort();
+  assert.deepEqual(programs, Object.keys(NODE_PROMISES).sort());
 });
+
+for (const [name, lines] of Object.entries(NODE_PROMISES)) {
+  test(`examples/${name} runs under node and prints what its comments promise`, () => {
+    const r = spawnSync(process.execPath, [dir + name], { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(r.status, 0, r.stderr);
+    const out = r.stdout.split('\n');
+    for (const want of lines) {
+      const ok = typeof want === 'string' ? out.includes(want) : out.some((l) => want.test(l));
+      assert.ok(ok, `${name}: missing ${String(want)}\n${r.stdout}`);
+    }
+  });
+}
 
 for (const [name, lines] of Object.entries(PROMISES)) {
   test(`examples/${name} runs and prints what its comments promise`, () => {

@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 
 const HELP: Record<string, string> = {
-  test: `usage: tuxnet test [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [--time-limit SEC] [-v] FILE.t...
-      run each transcript in a fresh lab; print a unified diff for every
+  test: `usage: tuxnet test [-j N] [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [--time-limit SEC] [-v] FILE.t...
+      run each transcript in a fresh lab (-j N: N files at a time on worker
+      threads, default the number of cores; the output keeps file order); print a unified diff for every
       mismatching command, "FILE.t: N passed, M failed" per file and
       "N passed, M failed (K known failures)" as the last line; with
       --known-failures, the listed commands may fail (and must not pass);
@@ -24,8 +25,14 @@ const HELP: Record<string, string> = {
   shell: `usage: tuxnet shell [--seed N] [--trace [--trace-limit N]] [--time-limit SEC]
       run the commands read from stdin in one lab session
 `,
-  bench: `usage: tuxnet bench [NAME...]
-      run the registered benchmarks
+  web: `usage: tuxnet web [--seed N] [--port N] [SCRIPT]
+      serve the browser playground (built by \`npm run build:web\`) on
+      127.0.0.1, on a free port unless --port is given, and print its URL;
+      the page runs SCRIPT in a fresh lab when it opens
+`,
+  bench: `usage: tuxnet bench [--json] [NAME...]
+      run the registered benchmarks (all of them when none is named);
+      --json prints one JSON document of their figures instead of lines
 `,
 };
 
@@ -45,14 +52,17 @@ export function helpOf(name?: string): string {
   return name !== undefined && Object.hasOwn(HELP, name) ? (HELP[name] as string) : USAGE;
 }
 
-/** The version of package.json (dist/cli/help.js → ../../package.json). */
+/** The version of package.json (dist/cli/help.js → ../../package.json; the bundle dist/tuxnet.mjs → ../package.json). */
 export function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
-    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
-  } catch {
-    return 'unknown';
+  for (const rel of ['../../package.json', '../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: unknown; version?: unknown };
+      if (pkg.name === 'tuxnet') return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+    } catch {
+      // not there: the other layout
+    }
   }
+  return 'unknown';
 }
 
 /** Optimal string alignment distance (commander's suggestSimilar.js editDistance). */

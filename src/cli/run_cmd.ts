@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { decodeBytes } from '../lab/bytes.js';
 import { HelpRequest, LAB_OPTIONS, type Parsed, UsageError, intOption, parseOptions, secondsOption } from './args.js';
 import { type CliEnv, type LabOptions, readAll } from './env.js';
-import { needsMoreInput } from '../lab/shell/parser.js';
+import { topLevelCommands } from '../lab/script.js';
 
 /** `--trace` alone means `--trace=all` (parseArgs wants a value for a string option). */
 export function traceArgs(args: readonly string[]): string[] {
@@ -68,19 +68,7 @@ function writePcap(dir: string, script: string, data: Uint8Array | null, env: Cl
   }
 }
 
-/** The script cut into complete top-level commands, as the shell reads them line by line. */
-export function topLevelCommands(script: string): string[] {
-  const out: string[] = [];
-  let pending = '';
-  for (const line of script.split('\n')) {
-    pending += line + '\n';
-    if (line.endsWith('\\') || needsMoreInput(pending)) continue;
-    if (pending.trim() !== '') out.push(pending.slice(0, -1));
-    pending = '';
-  }
-  if (pending.trim() !== '') out.push(pending.slice(0, -1));
-  return out;
-}
+export { topLevelCommands };
 
 function readScript(path: string): string {
   try {

@@ -91,3 +91,19 @@ test('test: the command that exhausts a file\'s budget fails; the other files ru
   assert.match(env.out, /^loop\.t: 1 passed, 1 failed$/m);
   assert.match(env.out, /^ok\.t: 1 passed, 0 failed$/m);
 });
+
+test('test -j: files on worker threads give the output of -j 1, in file order, with the same ratchet', async () => {
+  const slow = file('slow.t', 'Slow.\n  $ for i in $(seq 3000); do :; done; echo s\n  s\n  $ ip link add v0 type veth peer name v1; ip -br link show v0\n  v0@v1            DOWN           x\n');
+  const fast = file('fast.t', 'Fast.\n  $ echo f\n  f\n');
+  const empty = file('none.t', 'No commands.\n');
+  const list = file('kf.txt', 'slow.t:2  $ ip link add v0 type veth peer name v1; ip -br link show v0  # the MAC is random\n');
+  const args = ['--known-failures', list, slow, fast, join(dir, 'missing.t'), empty];
+  const one = labEnv();
+  const st1 = await cli(['test', '-j', '1', ...args], { ...one, testWorkers: 3 });
+  const many = labEnv();
+  const stN = await cli(['test', '-j', '3', ...args], { ...many, testWorkers: 3 });
+  assert.equal(stN, st1);
+  assert.equal(many.out, one.out);
+  assert.match(one.out, /^slow\.t: 1 passed, 1 failed \(1 known\)\nfast\.t: 1 passed, 0 failed\nnone\.t: 0 passed, 0 failed\n/m);
+  assert.match(one.out, /ERROR: .*missing\.t: ENOENT/);
+});

@@ -1,19 +1,21 @@
 /**
- * `tuxnet test [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [--time-limit SEC] [-v] FILE.t...`
+ * `tuxnet test [-j N] [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [--time-limit SEC] [-v] FILE.t...`
  *
- * Runs each transcript in a fresh lab (../shared/conformance/README.md, "What
+ * Runs each transcript in a fresh lab (-j N: N files at a time on worker
+ * threads, reported in command-line order all the same) (../shared/conformance/README.md, "What
  * tuxnet must provide"): a unified diff per mismatch, the actual transcript
  * in DIR/FILE.t with --out, a summary line per file, and as the very last
  * line `N passed, M failed` (commands). Exit status 1 when a command failed,
  * or with --known-failures, when the ratchet found a problem.
  */
-import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parseTranscript } from '../lab/transcript.js';
-import { type ExecFn, type TranscriptResult, renderActual, runTranscript, transcriptDiff } from '../lab/transcript_runner.js';
+import { type TranscriptResult, transcriptDiff } from '../lab/transcript_runner.js';
 import { type FileOutcome, type KnownFailureList, type RatchetReport, checkKnownFailures, isListed, parseKnownFailures } from '../lab/known_failures.js';
-import { HelpRequest, UsageError, intOption, parseOptions, secondsOption } from './args.js';
+import { HelpRequest, type Parsed, UsageError, intOption, parseOptions, secondsOption } from './args.js';
 import type { CliEnv } from './env.js';
+import { type FileRunOptions, runFile } from './test_run.js';
+import { type FileDone, runInWorkers } from './test_jobs.js';
 
 const OPTIONS = {
   out: { type: 'string' },
@@ -22,44 +24,59 @@ const OPTIONS = {
   timeout: { type: 'string' },
   'time-limit': { type: 'string' },
   verbose: { type: 'boolean', short: 'v' },
+  jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-interface TestOptions {
+interface TestOptions extends FileRunOptions {
   files: string[];
-  out?: string;
   knownFailures?: KnownFailureList;
-  seed: number;
-  timeoutMs: number;
-  /** CPU budget of each transcript file, in seconds (see SessionOptions.cpuLimitSec). */
-  timeLimit?: number;
   verbose: boolean;
+  /** Files run at a time (-j); more than 1 only where the env has worker threads. */
+  jobs: number;
 }
 
 /** Default wall-clock limit per command: a virtual-time lab never needs it unless it hangs. */
 const DEFAULT_TIMEOUT_SEC = 60;
 
 export async function testCommand(args: readonly string[], env: CliEnv): Promise<number> {
-  const opts = testOptions(args);
+  const opts = testOptions(args, env);
   const results: TranscriptResult[] = [];
   const problems: string[] = [];
   const list = opts.knownFailures;
   const isKnown = (file: string, index: number): boolean => (list ? isListed(list, file, index) : false);
-  for (const file of opts.files) {
-    const result = await runFile(file, opts, env).catch((e: unknown) => {
-      problems.push(`${file}: ${e instanceof Error ? e.message : String(e)}`);
-      return null;
-    });
-    if (!result) continue;
-    if (result.commands.length === 0) problems.push(`${file}: no commands (a transcript must run at least one)`);
-    results.push(result);
-    reportFile(result, isKnown, opts.verbose, env);
+  const take = (file: string, d: FileDone): void => {
+    if ('error' in d) return void problems.push(`${file}: ${d.error}`);
+    if (d.result.commands.length === 0) problems.push(`${file}: no commands (a transcript must run at least one)`);
+    results.push(d.result);
+    reportFile(d.result, isKnown, opts.verbose, env);
+  };
+  if (opts.jobs > 1 && opts.files.length > 1) await runParallel(opts, take);
+  else {
+    for (const file of opts.files) {
+      take(file, await runFile(file, opts, env.createSession).then((result) => ({ result }), (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) })));
+    }
   }
   const ratchet = list ? checkKnownFailures(list, results.map(outcomeOf)) : null;
   return summarize(results, ratchet, opts, [...problems, ...(ratchet?.problems ?? [])], env);
 }
 
-function testOptions(args: readonly string[]): TestOptions {
+/** -j: files finish in any order; each is reported once all before it were. */
+async function runParallel(opts: TestOptions, take: (file: string, d: FileDone) => void): Promise<void> {
+  const slots: (FileDone | undefined)[] = opts.files.map(() => undefined);
+  let flushed = 0;
+  await runInWorkers(opts.files, fileRunOptions(opts), opts.jobs, (i, d) => {
+    slots[i] = d;
+    for (let s = slots[flushed]; s !== undefined && flushed < slots.length; s = slots[flushed]) take(opts.files[flushed++]!, s);
+  });
+}
+
+/** The plain-data part of the options, for the worker threads. */
+function fileRunOptions(o: TestOptions): FileRunOptions {
+  return { seed: o.seed, timeoutMs: o.timeoutMs, ...(o.out !== undefined ? { out: o.out } : {}), ...(o.timeLimit !== undefined ? { timeLimit: o.timeLimit } : {}) };
+}
+
+function testOptions(args: readonly string[], env: CliEnv): TestOptions {
   const { values, positionals } = parseOptions(args, OPTIONS);
   if (values.help) throw new HelpRequest('test');
   if (positionals.length === 0) throw new UsageError("missing required argument 'FILE.t'");
@@ -75,7 +92,15 @@ function testOptions(args: readonly string[]): TestOptions {
     timeoutMs: intOption(values, 'timeout', DEFAULT_TIMEOUT_SEC) * 1000,
     ...(values['time-limit'] !== undefined ? { timeLimit: secondsOption(values, 'time-limit') } : {}),
     verbose: values.verbose === true,
+    jobs: jobsOption(values, env),
   };
+}
+
+/** -j N (default: the env's cores); 1 where the env's labs cannot be made on worker threads (a test's fake lab). */
+function jobsOption(values: Parsed['values'], env: CliEnv): number {
+  const n = intOption(values, 'jobs', env.testWorkers ?? 1);
+  if (n === 0) throw new UsageError("--jobs wants a positive integer, got '0'");
+  return env.testWorkers === undefined ? 1 : n;
 }
 
 /**
@@ -112,31 +137,6 @@ function readKnownFailures(path: string): KnownFailureList {
     return parseKnownFailures(readFileSync(path, 'utf8'), path);
   } catch (e) {
     throw new UsageError(`test: cannot read the known-failures list: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
-/** One transcript in its own fresh lab, one shell session for all its commands. */
-async function runFile(file: string, opts: TestOptions, env: CliEnv): Promise<TranscriptResult> {
-  const items = parseTranscript(readFileSync(file, 'utf8'));
-  const result = await runTranscript(file, items, await labExec(opts, env), { timeoutMs: opts.timeoutMs });
-  if (opts.out !== undefined) {
-    mkdirSync(opts.out, { recursive: true });
-    writeFileSync(join(opts.out, result.name), renderActual(result));
-  }
-  return result;
-}
-
-/** The session's exec; a lab that cannot start fails every command of the file with the reason. */
-async function labExec(opts: TestOptions, env: CliEnv): Promise<ExecFn> {
-  try {
-    const session = await env.createSession({ seed: opts.seed, ...(opts.timeLimit !== undefined ? { timeLimit: opts.timeLimit } : {}) });
-    return async (script, line) => {
-      const r = await session.exec(script, line);
-      return { ...r, ended: session.ended === true };
-    };
-  } catch (e) {
-    const output = `tuxnet: cannot start the lab: ${e instanceof Error ? e.message : String(e)}\n`;
-    return async () => ({ output, status: 255 });
   }
 }
 

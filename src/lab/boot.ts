@@ -62,12 +62,17 @@ export function createLabSession(opts: LabOptions): LabSession {
     exec: async (script, line) => {
       if (recorder) recorder.command = commandLabel(script);
       const r = await session.execCollect(script, line);
-      return recorder ? { output: r.output + recorder.flush(), status: r.status } : r;
+      if (!recorder) return r;
+      if (opts.traceOut) {
+        opts.traceOut(recorder.flush());
+        return r;
+      }
+      return { output: r.output + recorder.flush(), status: r.status };
     },
     execStream: async (script, out) => {
       if (recorder) recorder.command = commandLabel(script);
       const status = await session.exec(script, { write: out });
-      if (recorder) out(recorder.flush());
+      if (recorder) (opts.traceOut ?? out)(recorder.flush());
       return status;
     },
     get ended() {
@@ -77,6 +82,7 @@ export function createLabSession(opts: LabOptions): LabSession {
     resetBudget: () => session.resetBudget(),
     interrupt: () => session.interrupt(),
     pcap: () => capture?.file() ?? null,
+    lab,
     enterNetns: (name) => {
       const net = lab.netns.get(name);
       if (!net) return null;

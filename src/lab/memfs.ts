@@ -7,6 +7,9 @@
 import type { Net } from '../net/core/net_namespace.js';
 import { type FileMeta, S_IFCHR, S_IFDIR, S_IFREG, type Vfs, type VfsError, type VfsProvider } from './vfs.js';
 
+/** The UTF-8 size of a file's text (what Buffer.byteLength counted). */
+const UTF8 = new TextEncoder();
+
 /** Every node carries its modification time (virtual ns); a directory may have its own mode. */
 type TreeNode = { mtime: number } & (
   | { kind: 'dir'; children: Map<string, TreeNode>; mode?: number }
@@ -60,7 +63,7 @@ export class MemFs implements Vfs {
     }
     if (n.kind === 'null') return { mode: S_IFCHR | 0o666, nlink: 1, size: 0, blocks: 0, mtimeNs: n.mtime, rdev: [1, 3] };
     if (n.kind === 'file') {
-      const size = Buffer.byteLength(n.data);
+      const size = UTF8.encode(n.data).length;
       return { mode: S_IFREG | 0o644, nlink: 1, size, blocks: blocksOf(size), mtimeNs: n.mtime };
     }
     let subdirs = 0;

@@ -9,7 +9,7 @@ import type { Net } from '../net/core/net_namespace.js';
 import { procNetNetstat, procNetSnmp } from '../net/core/snmp.js';
 import { procNetRoute } from './proc_net_route.js';
 import { procNetSoftnetStat } from '../net/core/dev_rx.js';
-import { procNetSockstat, procNetTcp, procNetUdp } from '../net/ipv4/inet_diag.js';
+import { procNetRaw, procNetSockstat, procNetTcp, procNetUdp } from '../net/ipv4/inet_diag.js';
 
 const files = new Map<string, (net: Net) => string>([
   ['snmp', procNetSnmp],
@@ -18,6 +18,7 @@ const files = new Map<string, (net: Net) => string>([
   ['softnet_stat', procNetSoftnetStat],
   ['tcp', procNetTcp],
   ['udp', procNetUdp],
+  ['raw', procNetRaw],
   ['sockstat', procNetSockstat],
 ]);
 

@@ -2,7 +2,7 @@
  * For tests: the utilities' in-memory Vfs with /proc/sys and /proc/net
  * mounted, and a Lab stand-in whose namespace is the given one.
  */
-import { MemVfs } from './coreutils/testkit.js';
+import { MemVfs } from './coreutils/testkit.testutil.js';
 import type { Lab } from './lab.js';
 import type { VfsError, VfsProvider } from './vfs.js';
 import type { Net } from '../net/core/net_namespace.js';

@@ -37,6 +37,8 @@ export interface ExecOptions {
 
 export interface Proc {
   readonly argv: string[];
+  /** getpid(): the process id of the lab's process table (absent outside a shell). */
+  readonly pid?: number;
   /** Exported environment (copy-on-exec). */
   readonly env: Map<string, string>;
   readonly stdin: InStream;

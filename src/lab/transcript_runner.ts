@@ -3,7 +3,6 @@
  * (kt run_kernel: one `bash -s` per file), and compares each command's output
  * with what the file expects (kt score).
  */
-import { basename } from 'node:path';
 import {
   type Command,
   type DiffOp,
@@ -90,6 +89,12 @@ export async function runTranscript(file: string, items: readonly Item[], exec: 
   return { file, name: basename(file), items, commands, passed, failed: commands.length - passed };
 }
 
+/** The last component of a path (basename(1) without a suffix). */
+function basename(path: string): string {
+  const p = path.replace(/\/+$/, '');
+  return p.slice(p.lastIndexOf('/') + 1) || path;
+}
+
 /** A command's result against its expected lines. */
 export function compareCommand(command: Command, output: string, status: number): CommandResult {
   const actual = actualLines(output, status);
@@ -109,7 +114,7 @@ async function execGuarded(exec: ExecFn, script: string, line: number, timeoutMs
     status: 255,
   }));
   if (timeoutMs === undefined) return run;
-  let timer: NodeJS.Timeout | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
     timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs);
   });

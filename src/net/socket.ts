@@ -26,6 +26,8 @@ import type { SockaddrLl, TpacketStats } from '../uapi/linux/if_packet.js';
 import { UdpSocket } from './ipv4/udp_sock.js';
 import { TcpSock, TCP_SYN_SENT } from './ipv4/tcp.js';
 import { tcpV4Connect } from './ipv4/tcp_ipv4.js';
+import { tcpGetInfo } from './ipv4/inet_diag.js';
+import type { TcpInfo } from '../uapi/linux/inet_diag.js';
 import { RCV_SHUTDOWN, SEND_SHUTDOWN, TCP_CLOSE, TCP_LISTEN } from './core/sock.js';
 
 /** struct socket + its struct file: the handle a process holds. */
@@ -257,6 +259,16 @@ export function getsockopt(s: Socket, level: number, optname: number): SockOptVa
   return typeof sk === 'string' ? sk : sk.getsockopt(level, optname);
 }
 
+/**
+ * getsockopt(fd, SOL_TCP, TCP_INFO) as its struct (the fields ss -i and
+ * iperf3 read): a TCP socket's state, RTT, congestion window, counters.
+ */
+export function getsockoptTcpInfo(s: Socket): TcpInfo | Errno {
+  const sk = open(s);
+  if (typeof sk === 'string') return sk;
+  return sk instanceof TcpSock ? tcpGetInfo(sk) : 'EOPNOTSUPP';
+}
+
 /** struct pollfd */
 export interface PollFd {
   readonly sock: Socket;
@@ -317,6 +329,18 @@ function packetSk(s: Socket): PacketSock | Errno {
 export function bindLl(s: Socket, ifindex: number, protocol: number): 0 | Errno {
   const sk = packetSk(s);
   return typeof sk === 'string' ? sk : sk.bindLl(ifindex, protocol) ?? 0;
+}
+
+/** getsockname(2) of an AF_PACKET socket: its struct sockaddr_ll. */
+export function getsocknameLl(s: Socket): SockaddrLl | Errno {
+  const sk = packetSk(s);
+  return typeof sk === 'string' ? sk : sk.getnameLl();
+}
+
+/** sendto(2) of an AF_PACKET socket to a struct sockaddr_ll (null: the bound device and protocol). */
+export function sendtoLl(s: Socket, data: Uint8Array, to: SockaddrLl | null): number | Errno {
+  const sk = packetSk(s);
+  return typeof sk === 'string' ? sk : sk.sendLl(data, to);
 }
 
 /** setsockopt(SOL_SOCKET, SO_ATTACH_FILTER, struct sock_fprog) */

@@ -8,6 +8,7 @@
  * only when nothing can progress jumps the clock to the next timer.
  */
 import { Clock } from './clock.js';
+import { macrotask } from './macrotask.js';
 
 export interface Timer {
   /** Absolute expiry in virtual ns; NaN once fired or cancelled. */
@@ -149,10 +150,9 @@ export class Scheduler {
 
 /**
  * Let every runnable async task progress until it blocks: a macrotask turn
- * runs only after the microtask queue is empty. Tasks here never wait on real
- * I/O, so one turn is enough; a second covers promise chains that hop through
- * a macrotask themselves.
+ * runs only after the microtask queue is empty, and lab tasks wait on
+ * nothing else (no real I/O, no timers of the host), so one turn is enough.
  */
 export function settle(): Promise<void> {
-  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+  return new Promise((resolve) => macrotask(resolve));
 }

@@ -5,6 +5,8 @@ import { sysctl } from './sysctl.js';
 import { nstat } from './nstat.js';
 import { ping } from './ping.js';
 import { traceroute } from './traceroute.js';
+import { arping } from './arping.js';
+import { tracepath } from './tracepath.js';
 import { iptables } from './iptables/ipt_cmd.js';
 import { iptablesRestore, iptablesSave } from './iptables/ipt_save.js';
 import { nft } from './nft/nft.js';
@@ -17,6 +19,9 @@ import { ifconfig } from './nettools/ifconfig.js';
 import { route } from './nettools/route.js';
 import { arp } from './nettools/arp.js';
 import { netstat } from './nettools/netstat.js';
+import { socat } from './socat/socat.js';
+import { iperf3 } from './iperf3/iperf3.js';
+import { iperf } from './iperf2.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
@@ -24,6 +29,8 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('nstat', nstat);
   commands.set('ping', ping);
   commands.set('traceroute', traceroute);
+  commands.set('arping', arping);
+  commands.set('tracepath', tracepath);
   commands.set('iptables', iptables);
   commands.set('iptables-save', iptablesSave);
   commands.set('iptables-restore', iptablesRestore);
@@ -38,4 +45,7 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('route', route);
   commands.set('arp', arp);
   commands.set('netstat', netstat);
+  commands.set('socat', socat);
+  commands.set('iperf3', iperf3);
+  commands.set('iperf', iperf);
 }

@@ -405,6 +405,11 @@ class Nc {
   }
 }
 
+/** getaddrinfo() through the lab's /etc/hosts (socat resolves with it too). */
+export function hostsLookup(p: Proc, name: string): number | null {
+  return new Netdb(p).hostByName(name)?.addr ?? null;
+}
+
 /** The options this build refuses, as a netcat built without them does. */
 function unsupported(key: string): string | null {
   switch (key) {

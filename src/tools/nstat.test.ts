@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Capture, run } from '../lab/coreutils/testkit.js';
+import { Capture, run } from '../lab/coreutils/testkit.testutil.js';
 import { fakeNet } from '../net/ipv4/fake_net.testutil.js';
 import { IcmpStat, IpStat, LinuxMib, TcpStat, UdpStat, icmpmsgInStats, icmpmsgOutStats } from '../net/core/snmp.js';
 import { ProcVfs, labOf } from '../lab/proc_vfs.testutil.js';

@@ -230,6 +230,17 @@ function stackLatencyUs(ident: number, seq: number, ttl: number): number {
   return 18 + (((h ^ (h >>> 13)) >>> 0) % 48) + Math.min(hops, 30) * 9;
 }
 
+/** gethostbyaddr() over the lab's /etc/hosts (arping and tracepath name hosts with it). */
+export function reverseHosts(p: Proc, addr: number): string | null {
+  return new Netdb(p).hostByAddr(addr);
+}
+
+/** getaddrinfo() in a lab: /etc/hosts only (no resolver answers), the canonical name first. */
+export function lookupHosts(p: Proc, name: string): [number, string] | null {
+  const h = new Netdb(p).hostByName(name);
+  return h ? [h.addr, h.canon] : null;
+}
+
 /** inet_aton(): a, a.b, a.b.c or a.b.c.d, each part decimal, octal (0) or hex (0x); a blank ends it. */
 export function inetAton(s: string): number | null {
   const word = s.split(/\s/)[0]!;

@@ -1,6 +1,8 @@
 /**
- * `ss` of iproute2 6.1 for TCP and UDP over IPv4: a NETLINK_SOCK_DIAG dump
- * per protocol, state filters (-a, -l, `state`, `exclude`), filter
+ * `ss` of iproute2 6.1 for TCP, UDP and raw sockets over IPv4 (-x: unix
+ * sockets, of which the lab has none): a NETLINK_SOCK_DIAG dump per
+ * protocol, the tables' default states (filter_db_set()), state filters
+ * (-a, -l, `state`, `exclude`), filter
  * expressions (sport/dport/src/dst, and/or/not, parentheses), -n, -H, -e,
  * -o, -m, -i, -s, and the column renderer of ss.c (widths from contents;
  * stdout is never a terminal in the lab, so output is compact).
@@ -10,7 +12,8 @@ import type { CommandFn, Proc } from '../lab/process.js';
 import { getopt } from '../lab/coreutils/getopt.js';
 import { NetlinkSock } from '../net/netlink/af_netlink.js';
 import { AF_INET } from '../uapi/linux/socket.js';
-import { IPPROTO_TCP, IPPROTO_UDP } from '../uapi/linux/in.js';
+import { IPPROTO_RAW, IPPROTO_TCP, IPPROTO_UDP } from '../uapi/linux/in.js';
+import { inetProtoN2a } from './ip/inet_proto.js';
 import { NLM_F_DUMP, NLM_F_REQUEST } from '../uapi/linux/netlink.js';
 import {
   INET_DIAG_CONG, INET_DIAG_INFO, INET_DIAG_SKMEMINFO, NETLINK_SOCK_DIAG, SOCK_DIAG_BY_FAMILY, TCPI_OPT_SACK,
@@ -26,6 +29,7 @@ const SS_ALL = (1 << 12) - 1;
 const SS_LISTEN = 10;
 const SS_CLOSE = 7;
 const SS_CONN = SS_ALL & ~((1 << SS_LISTEN) | (1 << SS_CLOSE) | (1 << 6) | (1 << 3));
+const SS_ESTABLISHED = 1;
 const SSTATE_NAME = ['UNKNOWN', 'ESTAB', 'SYN-SENT', 'SYN-RECV', 'FIN-WAIT-1', 'FIN-WAIT-2', 'TIME-WAIT', 'UNCONN', 'CLOSE-WAIT', 'LAST-ACK', 'LISTEN', 'CLOSING'];
 const SSTATE_NAMEL = ['UNKNOWN', 'established', 'syn-sent', 'syn-recv', 'fin-wait-1', 'fin-wait-2', 'time-wait', 'unconnected', 'close-wait', 'last-ack', 'listening', 'closing'];
 const TMR_NAME = ['off', 'on', 'keepalive', 'timewait', 'persist', 'unknown'];
@@ -46,6 +50,11 @@ interface SsOpts {
   summary: boolean;
   tcp: boolean;
   udp: boolean;
+  raw: boolean;
+  unix: boolean;
+  /** -a / -l (state_filter); 0: none given. */
+  stateFilter: number;
+  /** The default states of the tables and families asked for (filter_db_set(), filter_af_set()). */
   states: number;
 }
 
@@ -125,7 +134,9 @@ class Ss {
   /** resolve_service() */
   service(port: number, proto: string): string {
     if (port === 0) return '*';
-    if (this.o.numeric || this.ephemeral(port)) return String(port);
+    if (this.o.numeric) return String(port);
+    if (proto === 'raw') return inetProtoN2a(port);
+    if (this.ephemeral(port)) return String(port);
     this.netdb ??= new Netdb(this.p);
     return this.netdb.servByPort(port, proto) ?? String(port);
   }
@@ -167,7 +178,7 @@ class Ss {
       if (m.mark) c.out(` fwmark:0x${m.mark.toString(16)}`);
       if (m.shutdown !== undefined) c.out(` ${m.shutdown & 1 ? '-' : '<'}-${m.shutdown & 2 ? '-' : '>'}`);
     }
-    if (o.showMem || (o.showTcpinfo && m.protocol !== IPPROTO_UDP)) {
+    if (o.showMem || (o.showTcpinfo && m.protocol === IPPROTO_TCP)) {
       c.out('\n\t');
       this.tcpShowInfo(m);
     }
@@ -234,7 +245,7 @@ class Ss {
     if (o.showTcpinfo) ext |= (1 << (INET_DIAG_INFO - 1)) | (1 << (INET_DIAG_CONG - 1));
     const req: InetDiagReqV2 = { family: AF_INET, protocol, ext, states: o.states };
     const r = this.nl.request(SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, req);
-    const proto = protocol === IPPROTO_TCP ? 'tcp' : 'udp';
+    const proto = protocol === IPPROTO_TCP ? 'tcp' : protocol === IPPROTO_UDP ? 'udp' : 'raw';
     for (const msg of r.msgs) {
       const m = msg.body as InetDiagMsg;
       const s: SsSock = { state: m.state, src: m.id.src, dst: m.id.dst, sport: m.id.sport, dport: m.id.dport };
@@ -285,7 +296,7 @@ function printSummary(p: Proc): void {
 
 /** The options this lab build refuses (sockets of families it has none of, process tables it cannot see). */
 const REFUSED: Readonly<Record<string, string>> = {
-  x: 'unix sockets', w: 'raw sockets', d: 'DCCP sockets', S: 'SCTP sockets', '0': 'packet sockets', '6': 'IPv6 sockets',
+  d: 'DCCP sockets', S: 'SCTP sockets', '0': 'packet sockets', '6': 'IPv6 sockets',
   p: 'process information (-p)', T: 'thread information (-T)', K: 'killing sockets (-K)', E: 'following events (-E)',
   Z: 'SELinux contexts', z: 'SELinux contexts', b: 'BPF filters (-b)', M: 'MPTCP sockets', f: 'family filters (-f)',
   A: 'query lists (-A)', D: 'tcpdiag dumps (-D)', F: 'filter files (-F)', N: 'namespaces (-N)',
@@ -299,7 +310,7 @@ function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
   }
   const o: SsOpts = {
     numeric: false, showOptions: false, showDetails: false, showMem: false, showTcpinfo: false, showHeader: true,
-    summary: false, tcp: false, udp: false, states: 0,
+    summary: false, tcp: false, udp: false, raw: false, unix: false, stateFilter: 0, states: 0,
   };
   for (const { key } of r.opts) {
     const refused = REFUSED[key];
@@ -314,11 +325,13 @@ function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
       case 'e': o.showOptions = true; o.showDetails = true; break;
       case 'm': o.showMem = true; break;
       case 'i': o.showTcpinfo = true; break;
-      case 't': o.tcp = true; break;
-      case 'u': o.udp = true; break;
-      case 'a': o.states = SS_ALL; break;
-      case 'l': o.states = (1 << SS_LISTEN) | (1 << SS_CLOSE); break;
-      case '4': break;
+      case 't': o.tcp = true; o.states |= SS_CONN; break;
+      case 'u': o.udp = true; o.states |= 1 << SS_ESTABLISHED; break;
+      case 'w': o.raw = true; o.states |= 1 << SS_ESTABLISHED; break;
+      case 'x': o.unix = true; o.states |= (1 << SS_CLOSE) | SS_CONN; break;
+      case 'a': o.stateFilter = SS_ALL; break;
+      case 'l': o.stateFilter = (1 << SS_LISTEN) | (1 << SS_CLOSE); break;
+      case '4': o.states |= SS_CONN; break;
       case 'H': o.showHeader = false; break;
       case 'O': break;
       case 's': o.summary = true; break;
@@ -331,12 +344,12 @@ function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
 
 async function ssMain(p: Proc): Promise<number> {
   const { o, rest } = parseArgs(p);
-  const doDefault = !o.tcp && !o.udp;
+  const doDefault = !o.tcp && !o.udp && !o.raw && !o.unix;
   if (o.summary) {
     printSummary(p);
     if (doDefault && rest.length === 0) return 0;
   }
-  let states = o.states;
+  let states = o.stateFilter;
   let saw = false;
   while (rest.length) {
     const w = rest[0]!;
@@ -356,8 +369,12 @@ async function ssMain(p: Proc): Promise<number> {
     }
     saw = true;
   }
-  o.states = states || SS_CONN;
-  if (doDefault) o.tcp = o.udp = true;
+  // main(): do_default takes every table with SS_CONN; a state filter (-a, -l, state) replaces the tables' defaults.
+  if (doDefault) {
+    states ||= SS_CONN;
+    o.tcp = o.udp = o.raw = o.unix = true;
+  }
+  o.states = states || o.states;
   const f = rest.length ? parseSsFilter(rest, (port) => new Netdb(p).servByName(port, 'tcp'), parseIp) : null;
   if (f === 'error') {
     p.stderr.write(USAGE);
@@ -366,9 +383,12 @@ async function ssMain(p: Proc): Promise<number> {
   const nl = new NetlinkSock(p.net, NETLINK_SOCK_DIAG);
   const ss = new Ss(p, o, nl);
   const c = ss.cols;
-  if (!(o.tcp && o.udp)) c.disable(COL.NETID);
+  // Linux: unix sockets are three tables (stream, dgram, seqpacket); the lab has none of them.
+  const dbs = (o.tcp ? 1 : 0) + (o.udp ? 1 : 0) + (o.raw ? 1 : 0) + (o.unix ? 3 : 0);
+  if (dbs < 2) c.disable(COL.NETID);
   if (!(o.states & (o.states - 1))) c.disable(COL.STATE);
   if (o.showHeader) c.header();
+  if (o.raw) ss.dump(IPPROTO_RAW, f);
   if (o.udp) ss.dump(IPPROTO_UDP, f);
   if (o.tcp) ss.dump(IPPROTO_TCP, f);
   p.stdout.write(c.render());

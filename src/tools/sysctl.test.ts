@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Capture, run as runCmd, type RunResult } from '../lab/coreutils/testkit.js';
+import { Capture, run as runCmd, type RunResult } from '../lab/coreutils/testkit.testutil.js';
 import { ProcVfs, labOf } from '../lab/proc_vfs.testutil.js';
 import { fakeNet, type FakeNet } from '../net/ipv4/fake_net.testutil.js';
 import { sysctl } from './sysctl.js';

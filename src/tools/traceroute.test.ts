@@ -95,3 +95,17 @@ test('parse_icmp_res marks and -w MAX,HERE,NEAR', () => {
   assert.ok(!('message' in a));
   assert.deepEqual([a.noresolve, a.probesPerHop, a.waitSecs, a.hereFactor, a.nearFactor], [true, 1, 2, 1, 4]);
 });
+
+test('-I and -T: echo requests and SYNs; -O syn,info leaves the sysctl options out (44 byte packets)', async () => {
+  const sh = await lab();
+  const i = await sh('ip netns exec a traceroute -I -n -q 1 10.2.0.2');
+  assert.equal(norm(i.output), 'traceroute to 10.2.0.2 (10.2.0.2), 30 hops max, 60 byte packets\n' +
+    ' 1  10.1.0.1  T ms\n 2  10.2.0.2  T ms\n');
+  const t = await sh('ip netns exec a traceroute -T -n -q 1 -O syn,info 10.2.0.2');
+  assert.equal(norm(t.output), 'traceroute to 10.2.0.2 (10.2.0.2), 30 hops max, 44 byte packets\n' +
+    ' 1  10.1.0.1  T ms\n 2  10.2.0.2 <rst,ack>  T ms\n');
+  const bad = await sh('ip netns exec a traceroute -T -O foo 10.2.0.2');
+  assert.deepEqual([bad.output, bad.status], ["`foo' (argc 1): arguments are not allowed\n", 2]);
+  const mod = await sh('ip netns exec a traceroute -M foo 10.2.0.2');
+  assert.deepEqual([mod.output, mod.status], ['Unknown traceroute module foo\n', 2]);
+});

@@ -4,11 +4,8 @@
  * up to `-N` (16) probes in flight at once, `-q` (3) per hop, each waiting
  * `-w MAX,HERE,NEAR` (5,3,10); an ICMP time exceeded names the hop, port
  * unreachable ends the trace, other unreachables print !H !N !P !X ...
- * The real tool reads the errors from IP_RECVERR UDP sockets; tuxnet's UDP
- * sockets cannot send yet, so a UDP socket per probe only connect()s (its
- * route and source), the probes go out through a raw IPPROTO_UDP socket
- * (the UDP header built here) and the answers come from a raw ICMP socket,
- * matched by the quoted UDP ports. Times come from the virtual clock.
+ * -I sends ICMP echo requests and -T TCP SYNs instead (traceroute_mod.ts,
+ * traceroute_tcp.ts). Times come from the virtual clock.
  * @traceroute traceroute/traceroute.c do_it() get_timeout() check_expired()
  *             print_probe() parse_icmp_res(), traceroute/mod-udp.c
  */
@@ -33,6 +30,8 @@ import { ICMP_HLEN, Icmph } from '../wire/icmp.js';
 import { UDP_HLEN, UdpPacket, UdpRepr, Udph } from '../wire/udp.js';
 import { DEF_DATA_LEN, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
 import { parseIcmpRes } from './traceroute_icmp.js';
+import { IcmpMethod, TraceExit, newProbe, probeDone, stackLatency, ttl2hops, type Probe, type TraceCtx, type TrMethod } from './traceroute_mod.js';
+import { TcpMethod, tcpModOption } from './traceroute_tcp.js';
 import { getU16, getU32 } from '../wire/bytes.js';
 
 /** DEF_WAIT_PREC: "wait precision": added to a measured rtt before scaling it. */
@@ -43,68 +42,164 @@ const EPHEMERAL_HIGH = 60999;
 /** Only the errors IP_RECVERR would queue reach the probe matcher. */
 const ICMP_WANTED = (1 << ICMP_DEST_UNREACH) | (1 << ICMP_TIME_EXCEEDED) | (1 << ICMP_PARAMETERPROB);
 
-/** struct probe */
-interface Probe {
-  done: boolean;
-  final: boolean;
-  /** Seconds of virtual time; 0: not sent. */
-  sendTime: number;
-  recvTime: number;
-  recvTtl: number;
-  /** The replying address, 0 for none (`*`). */
-  res: number;
-  errStr: string;
-  /** The destination port it went to (pb->seq), 0 once done. */
-  seq: number;
-}
-
-const newProbe = (): Probe => ({ done: false, final: false, sendTime: 0, recvTime: 0, recvTtl: 0, res: 0, errStr: '', seq: 0 });
-
-/** error(): "\n" then perror(), exit 1. */
-class TraceExit {
-  constructor(readonly status: number) {}
-}
-
 /**
- * What the answer cost in a real stack, seconds: tuxnet's is instantaneous.
- * Tens of microseconds plus a little per hop back, fixed per (port, ttl) so
- * runs repeat; it also keeps get_timeout()'s HERE/NEAR factors meaningful.
+ * The default method (mod-udp.c): datagrams to port 33434 + probe number.
+ * The real tool reads the errors from IP_RECVERR UDP sockets; here a UDP
+ * socket per probe only connect()s (its route and source), the probes go
+ * out through a raw IPPROTO_UDP socket (the UDP header built here) and the
+ * answers come from a raw ICMP socket, matched by the quoted UDP ports.
  */
-function stackLatency(port: number, ttl: number): number {
-  let h = Math.imul((port << 8) ^ ttl, 0x9e3779b1) >>> 0;
-  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> 0;
-  return (20 + (((h ^ (h >>> 13)) >>> 0) % 48) + Math.min(ttl2hops(ttl) - 1, 30) * 9) / 1e6;
-}
-
-/** One traceroute run: the probes table, the sockets, the output. */
-class Trace {
-  readonly probes: Probe[];
-  readonly numProbes: number;
+class UdpMethod implements TrMethod {
+  readonly headerLen = IPV4_MIN_HLEN + UDP_HLEN;
   readonly dataLen: number;
+  readonly sockets: Socket[];
   private readonly data: Uint8Array;
   private readonly sport: number;
   private currPort: number;
   private srcAddr = 0;
+
+  constructor(
+    private readonly t: TraceCtx,
+    readonly udp: Socket,
+    readonly icmp: Socket,
+  ) {
+    const a = t.a;
+    this.sockets = [icmp];
+    this.dataLen = a.packetLen < 0 ? DEF_DATA_LEN - UDP_HLEN : a.packetLen >= this.headerLen ? a.packetLen - this.headerLen : 0;
+    // udp_init(): "for (i = 0; i < *data_len_p; i++) data[i] = 0x40 + (i & 0x3f);"
+    this.data = Uint8Array.from({ length: this.dataLen }, (_, i) => 0x40 + (i & 0x3f));
+    this.sport = EPHEMERAL_LOW + (t.p.net.world.rng.u32() % (EPHEMERAL_HIGH - EPHEMERAL_LOW + 1));
+    this.currPort = a.port;
+  }
+
+  close(): void {
+    close(this.udp);
+    close(this.icmp);
+  }
+
+  /**
+   * udp_send_probe(): a connected socket per probe (its route and source),
+   * TTL, the datagram to the current port, which then moves on by one.
+   */
+  sendProbe(pb: Probe, ttl: number): void {
+    const saddr = this.connectProbe();
+    this.srcAddr = saddr;
+    const dgram = new Uint8Array(UDP_HLEN + this.dataLen);
+    UdpRepr.emit({ source: this.sport, dest: this.currPort, data: this.data }, UdpPacket.newUnchecked(dgram), saddr, this.t.dst);
+    pb.sendTime = this.t.now;
+    const sent = sendmsg(this.udp, {
+      name: { family: AF_INET, addr: this.t.dst, port: 0 }, data: dgram,
+      control: [
+        { level: SOL_IP, type: IP_TTL, data: ttl },
+        { level: SOL_IP, type: IP_TOS, data: this.t.a.tos },
+        { level: SOL_IP, type: IP_PKTINFO, data: { ifindex: this.boundIfindex(), specDst: saddr, addr: 0 } },
+      ],
+    });
+    // do_send(): ENOBUFS/EAGAIN may retry later; EMSGSIZE "recverr will say more".
+    if (typeof sent === 'string' && sent !== 'EMSGSIZE') {
+      if (sent === 'ENOBUFS' || sent === 'EAGAIN') {
+        pb.sendTime = 0;
+        return;
+      }
+      this.t.error('send', sent);
+    }
+    pb.seq = this.currPort;
+    this.currPort = (this.currPort + 1) & 0xffff;
+  }
+
+  /**
+   * The per-probe UDP socket of udp_send_probe(): bound like the probe
+   * socket (-i, -s), TOS, connect()ed to the current port; its name is the
+   * source the route chose.
+   */
+  private connectProbe(): number {
+    const t: TraceCtx = this.t;
+    const s = socket(t.p.net, AF_INET, SOCK_DGRAM, 0);
+    if (typeof s === 'string') t.error('socket', s);
+    try {
+      if (t.a.device !== null) setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, t.a.device);
+      if (t.a.srcAddr !== null) bind(s, { family: AF_INET, addr: parseIp(t.a.srcAddr) ?? 0, port: 0 });
+      if (t.a.tos) setsockopt(s, SOL_IP, IP_TOS, t.a.tos);
+      const r = connect(s, { family: AF_INET, addr: t.dst, port: this.currPort });
+      if (r !== 0) t.error('connect', r);
+      const name = getsockname(s);
+      if (typeof name === 'string') t.error('getsockname', name);
+      return name.addr;
+    } finally {
+      close(s);
+    }
+  }
+
+  /** The probe socket's SO_BINDTOIFINDEX (IP_PKTINFO's ipi_ifindex replaces the bound device). */
+  private boundIfindex(): number {
+    const v = getsockopt(this.udp, SOL_SOCKET, SO_BINDTOIFINDEX);
+    return typeof v === 'number' ? v : 0;
+  }
+
+  /** udp_expire_probe() -> probe_done(). */
+  expireProbe(pb: Probe): void {
+    probeDone(pb);
+  }
+
+  /** Every ICMP packet queued on the raw socket. */
+  recv(): void {
+    for (;;) {
+      const m = recvmsgDontwait(this.icmp, 0x10000);
+      if (typeof m === 'string') return;
+      // SO_TIMESTAMPNS: the arrival on the virtual clock.
+      const ts = cmsgTimestampns(m.control);
+      const tstamp = ts ? (ts.tvSec - REALTIME_EPOCH_SEC) * 1e9 + ts.tvNsec : this.t.p.net.sched.now;
+      this.recvIcmp(m.data, tstamp);
+    }
+  }
+
+  /**
+   * recv_reply() for one ICMP packet off the raw socket: the quoted
+   * datagram must be one of ours (our source, the target, our source
+   * port); its destination port names the probe.
+   */
+  private recvIcmp(data: Uint8Array, tstamp: number): void {
+    const icmpAt = iphHdrLen(data, 0);
+    const inner = icmpAt + ICMP_HLEN;
+    if (data.length < inner + IPV4_MIN_HLEN + 4) return;
+    const type = data[icmpAt + Icmph.Type]!;
+    const code = data[icmpAt + Icmph.Code]!;
+    if (type >= 32 || !((1 << type) & ICMP_WANTED)) return;
+    if (data[inner + Iph.Protocol] !== IPPROTO_UDP || getU32(data, inner + Iph.Daddr) !== this.t.dst) return;
+    if (this.srcAddr && getU32(data, inner + Iph.Saddr) !== this.srcAddr) return;
+    const uh = inner + iphHdrLen(data, inner);
+    if (data.length < uh + 4 || getU16(data, uh + Udph.Source) !== this.sport) return;
+    const dport = getU16(data, uh + Udph.Dest);
+    const pb = this.t.probes.find((q) => q.seq === dport && !q.done && q.sendTime);
+    if (!pb) return;
+    pb.recvTime = 1 + tstamp / 1e9 + stackLatency(dport, data[Iph.Ttl]!);
+    pb.recvTtl = data[Iph.Ttl]!;
+    pb.res = getU32(data, Iph.Saddr);
+    // ee_info: the next-hop MTU of a "fragmentation needed".
+    const r = parseIcmpRes(type, code, getU16(data, icmpAt + Icmph.FragMtu));
+    pb.errStr = r.errStr;
+    pb.final = r.final;
+    this.expireProbe(pb);
+  }
+}
+
+/** One traceroute run: the probes table, the method, the output. */
+class Trace implements TraceCtx {
   /** /etc/hosts for the hop names (getnameinfo() falls back to the number). */
   private readonly netdb: Netdb;
+  readonly probes: Probe[];
+  readonly numProbes: number;
+  mod: TrMethod | null = null;
 
   constructor(
     readonly p: Proc,
     readonly a: TracerouteArgs,
     readonly dst: number,
-    readonly udp: Socket,
-    readonly icmp: Socket,
     readonly task: Task,
   ) {
     this.netdb = new Netdb(p);
     this.numProbes = a.maxHops * a.probesPerHop;
     this.probes = Array.from({ length: this.numProbes }, newProbe);
-    const headerLen = IPV4_MIN_HLEN + UDP_HLEN;
-    this.dataLen = a.packetLen < 0 ? DEF_DATA_LEN - UDP_HLEN : a.packetLen >= headerLen ? a.packetLen - headerLen : 0;
-    // udp_init(): "for (i = 0; i < *data_len_p; i++) data[i] = 0x40 + (i & 0x3f);"
-    this.data = Uint8Array.from({ length: this.dataLen }, (_, i) => 0x40 + (i & 0x3f));
-    this.sport = EPHEMERAL_LOW + (p.net.world.rng.u32() % (EPHEMERAL_HIGH - EPHEMERAL_LOW + 1));
-    this.currPort = a.port;
   }
 
   /** get_time(): seconds; 0 means "not sent" in the probes table, so the clock starts at 1. */
@@ -122,112 +217,21 @@ class Trace {
     throw new TraceExit(1);
   }
 
-  /**
-   * udp_send_probe(): a connected socket per probe (its route and source),
-   * TTL, the datagram to the current port, which then moves on by one.
-   */
   sendProbe(pb: Probe, ttl: number): void {
-    const saddr = this.connectProbe();
-    this.srcAddr = saddr;
-    const dgram = new Uint8Array(UDP_HLEN + this.dataLen);
-    UdpRepr.emit({ source: this.sport, dest: this.currPort, data: this.data }, UdpPacket.newUnchecked(dgram), saddr, this.dst);
-    pb.sendTime = this.now;
-    const sent = sendmsg(this.udp, {
-      name: { family: AF_INET, addr: this.dst, port: 0 }, data: dgram,
-      control: [
-        { level: SOL_IP, type: IP_TTL, data: ttl },
-        { level: SOL_IP, type: IP_TOS, data: this.a.tos },
-        { level: SOL_IP, type: IP_PKTINFO, data: { ifindex: this.boundIfindex(), specDst: saddr, addr: 0 } },
-      ],
-    });
-    // do_send(): ENOBUFS/EAGAIN may retry later; EMSGSIZE "recverr will say more".
-    if (typeof sent === 'string' && sent !== 'EMSGSIZE') {
-      if (sent === 'ENOBUFS' || sent === 'EAGAIN') {
-        pb.sendTime = 0;
-        return;
-      }
-      this.error('send', sent);
-    }
-    pb.seq = this.currPort;
-    this.currPort = (this.currPort + 1) & 0xffff;
+    this.mod!.sendProbe(pb, ttl);
   }
 
-  /**
-   * The per-probe UDP socket of udp_send_probe(): bound like the probe
-   * socket (-i, -s), TOS, connect()ed to the current port; its name is the
-   * source the route chose.
-   */
-  private connectProbe(): number {
-    const s = socket(this.p.net, AF_INET, SOCK_DGRAM, 0);
-    if (typeof s === 'string') this.error('socket', s);
-    try {
-      if (this.a.device !== null) setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, this.a.device);
-      if (this.a.srcAddr !== null) bind(s, { family: AF_INET, addr: parseIp(this.a.srcAddr) ?? 0, port: 0 });
-      if (this.a.tos) setsockopt(s, SOL_IP, IP_TOS, this.a.tos);
-      const r = connect(s, { family: AF_INET, addr: this.dst, port: this.currPort });
-      if (r !== 0) this.error('connect', r);
-      const name = getsockname(s);
-      if (typeof name === 'string') this.error('getsockname', name);
-      return name.addr;
-    } finally {
-      close(s);
-    }
-  }
-
-  /** The probe socket's SO_BINDTOIFINDEX (IP_PKTINFO's ipi_ifindex replaces the bound device). */
-  private boundIfindex(): number {
-    const v = getsockopt(this.udp, SOL_SOCKET, SO_BINDTOIFINDEX);
-    return typeof v === 'number' ? v : 0;
-  }
-
-  /** udp_expire_probe() -> probe_done(). */
   expireProbe(pb: Probe): void {
-    pb.seq = 0;
-    pb.done = true;
-  }
-
-  /**
-   * recv_reply() for one ICMP packet off the raw socket: the quoted
-   * datagram must be one of ours (our source, the target, our source
-   * port); its destination port names the probe.
-   */
-  recvIcmp(data: Uint8Array, tstamp: number): void {
-    const icmpAt = iphHdrLen(data, 0);
-    const inner = icmpAt + ICMP_HLEN;
-    if (data.length < inner + IPV4_MIN_HLEN + 4) return;
-    const type = data[icmpAt + Icmph.Type]!;
-    const code = data[icmpAt + Icmph.Code]!;
-    if (type >= 32 || !((1 << type) & ICMP_WANTED)) return;
-    if (data[inner + Iph.Protocol] !== IPPROTO_UDP || getU32(data, inner + Iph.Daddr) !== this.dst) return;
-    if (this.srcAddr && getU32(data, inner + Iph.Saddr) !== this.srcAddr) return;
-    const uh = inner + iphHdrLen(data, inner);
-    if (data.length < uh + 4 || getU16(data, uh + Udph.Source) !== this.sport) return;
-    const dport = getU16(data, uh + Udph.Dest);
-    const pb = this.probes.find((q) => q.seq === dport && !q.done && q.sendTime);
-    if (!pb) return;
-    pb.recvTime = 1 + tstamp / 1e9 + stackLatency(dport, data[Iph.Ttl]!);
-    pb.recvTtl = data[Iph.Ttl]!;
-    pb.res = getU32(data, Iph.Saddr);
-    // ee_info: the next-hop MTU of a "fragmentation needed".
-    const r = parseIcmpRes(type, code, getU16(data, icmpAt + Icmph.FragMtu));
-    pb.errStr = r.errStr;
-    pb.final = r.final;
-    this.expireProbe(pb);
+    this.mod!.expireProbe(pb);
   }
 
   /** do_poll(): wait up to `timeout` seconds, then take every reply queued. */
   async poll(timeout: number): Promise<void> {
     // Round up to whole ns (poll's ms are too coarse here): a wait that ends before next_time would find nothing expired and spin.
-    await pollNs(this.icmp, Math.max(0, Math.ceil(timeout * 1e9)), this.task);
+    const fds = this.mod!.sockets.map((sock) => ({ sock, events: POLLIN, revents: 0 }));
+    await ppoll(fds, Math.max(0, Math.ceil(timeout * 1e9)), this.task);
     if (this.p.killed) throw new TraceExit(1);
-    for (;;) {
-      const m = recvmsgDontwait(this.icmp, 0x10000);
-      if (typeof m === 'string') return;
-      // SO_TIMESTAMPNS: the arrival on the virtual clock.
-      const ts = cmsgTimestampns(m.control);
-      const tstamp = ts ? (ts.tvSec - REALTIME_EPOCH_SEC) * 1e9 + ts.tvNsec : this.p.net.sched.now;
-      this.recvIcmp(m.data, tstamp);
-    }
+    this.mod!.recv();
   }
 
   /** get_timeout(): HERE times a reply of the same hop, else NEAR times a later one, at most MAX. */
@@ -270,10 +274,13 @@ class Trace {
           k--;
           np--;
         }
-        if (!np || this.probes[k]!.res !== pb.res) prn = true;
+        if (!np || this.probes[k]!.res !== pb.res || this.probes[k]!.ext !== pb.ext) prn = true;
       }
-      const ip = ipToString(pb.res);
-      if (prn) this.out(this.a.noresolve ? ` ${ip}` : ` ${this.netdb.hostByAddr(pb.res) ?? ip} (${ip})`);
+      if (prn) {
+        const ip = ipToString(pb.res);
+        this.out(this.a.noresolve ? ` ${ip}` : ` ${this.netdb.hostByAddr(pb.res) ?? ip} (${ip})`);
+        if (pb.ext) this.out(` <${pb.ext}>`);
+      }
     }
     if (pb.recvTime) this.out(`  ${((pb.recvTime - pb.sendTime) * 1000).toFixed(3)} ms`);
     if (pb.errStr) this.out(` ${pb.errStr}`);
@@ -313,12 +320,6 @@ function checkExpired(t: Trace, idx: number): void {
     // "block extra re-send"
     probes[fp] = { ...newProbe(), sendTime: 1 };
   }
-}
-
-/** ttl2hops(): the answer's initial TTL was 64, 128 or 255 (the tracepath idea). */
-function ttl2hops(ttl: number): number {
-  const base = ttl <= 64 ? 64 : ttl <= 128 ? 128 : 255;
-  return base - ttl + 1;
 }
 
 /** check_expired()'s guess from the TTL of the final answer. */
@@ -384,20 +385,14 @@ function doItPass(t: Trace, w: { start: number; end: number; lastSend: number })
 
 /** do_it(): the header, the probes in flight, each hop printed once its probes are settled. */
 async function doIt(t: Trace, host: string): Promise<void> {
-  const headerLen = IPV4_MIN_HLEN + UDP_HLEN;
   // print_header(): "Note, without ending new-line!"
-  t.out(`traceroute to ${host} (${ipToString(t.dst)}), ${t.a.maxHops} hops max, ${headerLen + t.dataLen} byte packets`);
+  t.out(`traceroute to ${host} (${ipToString(t.dst)}), ${t.a.maxHops} hops max, ${t.mod!.headerLen + t.mod!.dataLen} byte packets`);
   const w = { start: (t.a.firstHop - 1) * t.a.probesPerHop, end: t.numProbes, lastSend: 0 };
   while (w.start < w.end) {
     const nextTime = doItPass(t, w);
     if (nextTime) await t.poll(nextTime - t.now);
   }
   t.out('\n');
-}
-
-/** ppoll() of one socket for POLLIN, the timeout in ns. */
-async function pollNs(sock: Socket, ns: number, task: Task): Promise<void> {
-  await ppoll([{ sock, events: POLLIN, revents: 0 }], ns, task);
 }
 
 /** The sockets of the run: SO_BINDTODEVICE (-i), bind (-s). */
@@ -441,15 +436,13 @@ async function tracerouteMain(p: Proc): Promise<number> {
       `Cannot handle "host" cmdline arg \`${a.host}' on position 1 (argc ${p.argv.length - 1})\n`);
     return 2;
   }
-  const s = openSockets(p, a);
-  if (typeof s === 'string') {
-    p.stderr.write(`\n${s}\n`);
-    return 1;
-  }
   const task = new Task();
-  const t = new Trace(p, a, r.addr, s.udp, s.icmp, task);
+  const t = new Trace(p, a, r.addr, task);
   const unhook = p.onKill?.(() => task.signalWakeUp());
   try {
+    const m = traceMethod(t);
+    if (typeof m === 'number') return m;
+    t.mod = m;
     await doIt(t, a.host);
     return 0;
   } catch (e) {
@@ -457,9 +450,41 @@ async function tracerouteMain(p: Proc): Promise<number> {
     throw e;
   } finally {
     unhook?.();
-    close(s.udp);
-    close(s.icmp);
+    for (const pb of t.probes) probeDone(pb);
+    t.mod?.close();
   }
+}
+
+/** The module's options (-O) and its init(): the method, or the exit status. */
+function traceMethod(t: Trace): TrMethod | number {
+  const a = t.a;
+  const portSeq = a.portSet ? a.port : 0;
+  const bad = (o: string): number => {
+    t.p.stderr.write(`\`${o}' (argc 1): arguments are not allowed\n`);
+    return 2;
+  };
+  if (a.module === 'icmp') {
+    const o = a.modOptions.find((x) => x !== 'raw' && x !== 'dgram');
+    if (o !== undefined) return bad(o);
+    return new IcmpMethod(t, a.packetLen < 0 ? 60 : a.packetLen, portSeq);
+  }
+  if (a.module === 'tcp') {
+    const mo = { flags: 0, info: false, sysctl: false };
+    for (const o of a.modOptions) {
+      const e = tcpModOption(mo, o);
+      if (e) {
+        t.p.stderr.write(`${e}\n`);
+        return 2;
+      }
+    }
+    return new TcpMethod(t, portSeq, mo);
+  }
+  const s = openSockets(t.p, a);
+  if (typeof s === 'string') {
+    t.p.stderr.write(`\n${s}\n`);
+    return 1;
+  }
+  return new UdpMethod(t, s.udp, s.icmp);
 }
 
 export const traceroute: CommandFn = (p) => tracerouteMain(p);

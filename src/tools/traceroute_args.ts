@@ -44,6 +44,12 @@ export interface TracerouteArgs {
   device: string | null;
   /** -s */
   srcAddr: string | null;
+  /** The method: -I icmp, -T tcp, -M NAME; udp by default. */
+  module: 'default' | 'udp' | 'icmp' | 'tcp';
+  /** -O: the method's own options, comma-separated words. */
+  modOptions: string[];
+  /** -p was given (its default depends on the method). */
+  portSet: boolean;
 }
 
 /** An error to print (stderr) and the exit status. */
@@ -54,18 +60,19 @@ export interface ArgsError {
 
 const VALUE_OPTS: Record<string, keyof TracerouteArgs | 'wait'> = {
   q: 'probesPerHop', N: 'simProbes', m: 'maxHops', f: 'firstHop', p: 'port', z: 'sendSecs', t: 'tos',
-  w: 'wait', i: 'device', s: 'srcAddr',
+  w: 'wait', i: 'device', s: 'srcAddr', M: 'module', O: 'modOptions',
 };
 const LONG_OPTS: Record<string, string> = {
   queries: 'q', 'sim-queries': 'N', 'max-hops': 'm', first: 'f', port: 'p', sendwait: 'z', tos: 't', wait: 'w',
-  interface: 'i', source: 's',
+  interface: 'i', source: 's', module: 'M', options: 'O',
 };
+const MODULES = ['default', 'udp', 'icmp', 'tcp'] as const;
 
 function defaults(): TracerouteArgs {
   return {
     host: '', packetLen: -1, firstHop: 1, maxHops: DEF_HOPS, probesPerHop: DEF_NUM_PROBES, simProbes: DEF_SIM_PROBES,
     waitSecs: DEF_WAIT_SECS, hereFactor: DEF_HERE_FACTOR, nearFactor: DEF_NEAR_FACTOR, port: DEF_UDP_PORT, sendSecs: 0,
-    noresolve: false, dontfrag: false, tos: 0, device: null, srcAddr: null,
+    noresolve: false, dontfrag: false, tos: 0, device: null, srcAddr: null, module: 'default', modOptions: [], portSet: false,
   };
 }
 
@@ -90,6 +97,17 @@ function setWait(a: TracerouteArgs, v: string): ArgsError | null {
 function setValue(a: TracerouteArgs, opt: string, v: string): ArgsError | null {
   const key = VALUE_OPTS[opt]!;
   if (key === 'wait') return setWait(a, v);
+  if (key === 'module') {
+    const m = MODULES.find((x) => x === v);
+    if (!m) return { message: `Unknown traceroute module ${v}`, status: 2 };
+    a.module = m;
+    return null;
+  }
+  if (key === 'modOptions') {
+    a.modOptions.push(...v.split(',').filter((x) => x !== ''));
+    return null;
+  }
+  if (key === 'port') a.portSet = true;
   if (key === 'device' || key === 'srcAddr') {
     a[key] = v;
     return null;
@@ -125,6 +143,8 @@ export function parseTracerouteArgs(argv: readonly string[]): TracerouteArgs | A
     if (arg.startsWith('--') && arg.length > 2) {
       const [name, inline] = arg.slice(2).split(/=(.*)/s) as [string, string | undefined];
       if (name === 'numeric') a.noresolve = true;
+      else if (name === 'icmp') a.module = 'icmp';
+      else if (name === 'tcp') a.module = 'tcp';
       else if (name === 'dont-fragment') a.dontfrag = true;
       else {
         const opt = LONG_OPTS[name];
@@ -144,6 +164,8 @@ export function parseTracerouteArgs(argv: readonly string[]): TracerouteArgs | A
       const c = arg[j]!;
       if (c === 'n') a.noresolve = true;
       else if (c === 'F') a.dontfrag = true;
+      else if (c === 'I') a.module = 'icmp';
+      else if (c === 'T') a.module = 'tcp';
       else if (c === '4' || c === 'U') continue;
       else if (c in VALUE_OPTS) {
         const v = j + 1 < arg.length ? arg.slice(j + 1) : argv[++i];

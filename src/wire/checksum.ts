@@ -45,7 +45,19 @@ export function csumPartial(buf: Uint8Array, off: number, len: number, initial: 
   const end = off + len;
   const evenEnd = end - (len & 1);
   let i = off;
-  for (; i < evenEnd; i += 2) sum += (buf[i]! << 8) | buf[i + 1]!;
+  // Eight bytes a turn: the high bytes and the low bytes summed apart (each
+  // at most 2^8 per byte, so no overflow below 2^45 bytes), combined once.
+  let hi = 0;
+  let lo = 0;
+  for (const stop = evenEnd - 7; i < stop; i += 8) {
+    hi += buf[i]! + buf[i + 2]! + buf[i + 4]! + buf[i + 6]!;
+    lo += buf[i + 1]! + buf[i + 3]! + buf[i + 5]! + buf[i + 7]!;
+  }
+  for (; i < evenEnd; i += 2) {
+    hi += buf[i]!;
+    lo += buf[i + 1]!;
+  }
+  sum += hi * 256 + lo;
   if (i < end) sum += buf[i]! << 8;
   return fold16(sum);
 }

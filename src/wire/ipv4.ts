@@ -416,7 +416,8 @@ export function parseIp(s: string): number | null {
 
 /** Netmask of a prefix length 0-32. @linux include/linux/inetdevice.h inet_make_mask() */
 export function prefixToMask(len: number): number {
-  assert(Number.isInteger(len) && len >= 0 && len <= 32, `bad prefix length ${len}`);
+  // the message is built only on failure: lookups call this per packet
+  if (!(Number.isInteger(len) && len >= 0 && len <= 32)) assert(false, `bad prefix length ${len}`);
   return len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
 }
 

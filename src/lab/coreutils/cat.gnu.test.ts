@@ -2,7 +2,7 @@
  * cat, tee and rev against the GNU tools of Debian 12 with LC_ALL=C: each case's
  * output (stdout and stderr merged) and status were recorded from the real tool.
  */
-import { defineCases } from './testkit.js';
+import { defineCases } from './testkit.testutil.js';
 
 defineCases([
   { argv: ["cat","f1","f2"], out: "a b\nc\nhello world\nfoo\nbar baz qux\n", status: 0 },

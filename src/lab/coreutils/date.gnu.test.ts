@@ -3,7 +3,7 @@
  * (C locale, /etc/localtime UTC) or the TZ shown: each case's output (stdout and stderr merged)
  * and status were recorded from the real tool. The lab's clock is virtual, so cases give -d.
  */
-import { defineCases } from './testkit.js';
+import { defineCases } from './testkit.testutil.js';
 
 defineCases([
   { argv: ["date","-d","@1700000000"], env: {TZ: "UTC"}, out: "Tue Nov 14 22:13:20 UTC 2023\n", status: 0 },

@@ -2,7 +2,7 @@
  * echo and printf against the GNU tools of Debian 12 with LC_ALL=C: each case's
  * output (stdout and stderr merged) and status were recorded from the real tool.
  */
-import { defineCases } from './testkit.js';
+import { defineCases } from './testkit.testutil.js';
 
 defineCases([
   { argv: ["echo","hello","world"], out: "hello world\n", status: 0 },

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { NSEC_PER_SEC } from '../../sim/clock.js';
-import { chunkStream, runTool, testLab } from './testkit.js';
+import { chunkStream, runTool, testLab } from './testkit.testutil.js';
 import type { SizedInStream } from './wc.js';
 
 test('sleep waits in virtual time, summing its operands and suffixes', async () => {

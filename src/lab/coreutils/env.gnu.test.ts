@@ -3,7 +3,7 @@
  * shown (none when absent): each case's output (stdout and stderr merged) and status were
  * recorded from the real tool.
  */
-import { defineCases } from './testkit.js';
+import { defineCases } from './testkit.testutil.js';
 
 defineCases([
   { argv: ["env"], out: "", status: 0 },

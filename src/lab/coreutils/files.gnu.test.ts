@@ -2,7 +2,7 @@
  * ls, mkdir, rm and touch against the GNU tools of Debian 12 with LC_ALL=C: each case's
  * output (stdout and stderr merged) and status were recorded from the real tool.
  */
-import { defineCases } from './testkit.js';
+import { defineCases } from './testkit.testutil.js';
 
 defineCases([
   { argv: ["ls"], out: "conn\ncsv\nd\ndup\nempty\nf1\nf2\nnonl\nnums\nwords\n", status: 0 },

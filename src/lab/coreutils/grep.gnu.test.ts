@@ -2,7 +2,7 @@
  * grep (GNU grep 3.8) against the GNU tools of Debian 12 with LC_ALL=C: each case's
  * output (stdout and stderr merged) and status were recorded from the real tool.
  */
-import { defineCases } from './testkit.js';
+import { defineCases } from './testkit.testutil.js';
 
 defineCases([
   { argv: ["grep","a","f1","f2"], out: "f1:a b\nf2:bar baz qux\n", status: 0 },

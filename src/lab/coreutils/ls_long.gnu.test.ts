@@ -4,7 +4,7 @@
  * set to the second of the recording (`clock`): each case's output (stdout and stderr merged)
  * and status were recorded from the real tool.
  */
-import { defineCases } from './testkit.js';
+import { defineCases } from './testkit.testutil.js';
 
 defineCases([
   { argv: ["ls","-l"], clock: 1796322062, mtime: 1795458062, out: "total 36\n-rw-r--r-- 1 root root  123 Nov 23 18:21 conn\n-rw-r--r-- 1 root root   20 Nov 23 18:21 csv\ndrwxr-xr-x 3 root root 4096 Nov 23 18:21 d\n-rw-r--r-- 1 root root   16 Nov 23 18:21 dup\n-rw-r--r-- 1 root root    0 Nov 23 18:21 empty\n-rw-r--r-- 1 root root    6 Nov 23 18:21 f1\n-rw-r--r-- 1 root root   28 Nov 23 18:21 f2\n-rw-r--r-- 1 root root    3 Nov 23 18:21 nonl\n-rw-r--r-- 1 root root   34 Nov 23 18:21 nums\n-rw-r--r-- 1 root root   21 Nov 23 18:21 words\n", status: 0 },

@@ -2,7 +2,7 @@
  * nl and xargs (findutils 4.9) against the GNU tools of Debian 12 with LC_ALL=C: each case's
  * output (stdout and stderr merged) and status were recorded from the real tool.
  */
-import { defineCases } from './testkit.js';
+import { defineCases } from './testkit.testutil.js';
 
 defineCases([
   { argv: ["nl"], stdin: "a\n\nb\n", out: "     1\ta\n       \n     2\tb\n", status: 0 },

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { type RegexSyntax, compileGrep, compileRegex } from './regex.js';
-import { runTool } from './testkit.js';
+import { runTool } from './testkit.testutil.js';
 import fc from 'fast-check';
 
 const ere: RegexSyntax = { extended: true, dialect: 'sed' };

@@ -2,7 +2,7 @@
  * sed (GNU sed 4.9) against the GNU tools of Debian 12 with LC_ALL=C: each case's
  * output (stdout and stderr merged) and status were recorded from the real tool.
  */
-import { defineCases } from './testkit.js';
+import { defineCases } from './testkit.testutil.js';
 
 defineCases([
   { argv: ["sed","s//x/"], stdin: "a\n", out: "sed: -e expression #1, char 0: no previous regular expression\n", status: 1 },

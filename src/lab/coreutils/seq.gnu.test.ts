@@ -2,7 +2,7 @@
  * seq against the GNU tools of Debian 12 with LC_ALL=C: each case's
  * output (stdout and stderr merged) and status were recorded from the real tool.
  */
-import { defineCases } from './testkit.js';
+import { defineCases } from './testkit.testutil.js';
 
 defineCases([
   { argv: ["seq","5"], out: "1\n2\n3\n4\n5\n", status: 0 },

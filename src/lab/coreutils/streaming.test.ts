@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Capture, ManualStream, runTool, settled, start, testLab } from './testkit.js';
+import { Capture, ManualStream, runTool, settled, start, testLab } from './testkit.testutil.js';
 import { registerCoreutils } from './index.js';
 
 function startTool(argv: string[], stdin: ManualStream, stdout = new Capture()) {

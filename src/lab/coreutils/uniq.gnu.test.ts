@@ -2,7 +2,7 @@
  * uniq against the GNU tools of Debian 12 with LC_ALL=C: each case's
  * output (stdout and stderr merged) and status were recorded from the real tool.
  */
-import { defineCases } from './testkit.js';
+import { defineCases } from './testkit.testutil.js';
 
 defineCases([
   { argv: ["uniq","dup"], out: "a\nb\nc\nA\na\n", status: 0 },

@@ -2,7 +2,7 @@
  * wc against the GNU tools of Debian 12 with LC_ALL=C: each case's
  * output (stdout and stderr merged) and status were recorded from the real tool.
  */
-import { defineCases } from './testkit.js';
+import { defineCases } from './testkit.testutil.js';
 
 defineCases([
   { argv: ["wc","f1"], out: "2 3 6 f1\n", status: 0 },

@@ -131,6 +131,7 @@ function guardIn(entry: ProcEntry, s: ShellIn): InStream & { unread(t: string): 
 function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts): Proc {
   const proc: Proc = {
     argv,
+    pid: entry.pid,
     env: new Map(o.env),
     stdin: guardIn(entry, o.io.in),
     stdout: guardOut(entry, o.io.out),

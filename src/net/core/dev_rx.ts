@@ -106,9 +106,14 @@ export function devQueueXmitNit(skb: SkBuff, dev: NetDevice): void {
  * CPU time the run cost), so reception allocates nothing per packet.
  * Past netdev_max_backlog queued packets, enqueue_to_backlog() drops.
  */
+/** Slots of the backlog ring: a power of two above NETDEV_MAX_BACKLOG + 1. */
+const RING = 2048;
+
 export class Softnet {
-  private q: (SkBuff | undefined)[] = [];
+  /** input_pkt_queue: a ring of RING slots (more than NETDEV_MAX_BACKLOG + 1), allocated once. */
+  private readonly q: (SkBuff | undefined)[] = new Array<SkBuff | undefined>(RING).fill(undefined);
   private head = 0;
+  private count = 0;
   private scheduled = false;
   /** /proc/net/softnet_stat: processed, dropped (backlog full), time_squeeze (runs out of budget). */
   processed = 0;
@@ -119,16 +124,16 @@ export class Softnet {
 
   /** skb_queue_len(&sd->input_pkt_queue) */
   get backlogLen(): number {
-    return this.q.length - this.head;
+    return this.count;
   }
 
   /** enqueue_to_backlog(): false when the backlog is full (the caller drops the skb). */
   enqueue(skb: SkBuff): boolean {
-    if (this.q.length - this.head > NETDEV_MAX_BACKLOG) {
+    if (this.count > NETDEV_MAX_BACKLOG) {
       this.dropped++;
       return false;
     }
-    this.q.push(skb);
+    this.q[(this.head + this.count++) & (RING - 1)] = skb;
     if (this.scheduled) return true;
     this.scheduled = true;
     this.sched.schedule(0, this.drain);
@@ -137,23 +142,19 @@ export class Softnet {
 
   private readonly drain = (): void => {
     let budget = NETDEV_BUDGET;
-    while (this.head < this.q.length && budget-- > 0) {
+    while (this.count > 0 && budget-- > 0) {
       const skb = this.q[this.head]!;
-      this.q[this.head++] = undefined;
+      this.q[this.head] = undefined;
+      this.head = (this.head + 1) & (RING - 1);
+      this.count--;
       this.processed++;
       netifReceiveSkb(skb);
     }
-    if (this.head < this.q.length) {
+    if (this.count > 0) {
       this.timeSqueeze++;
-      if (this.head > 1024) {
-        this.q = this.q.slice(this.head);
-        this.head = 0;
-      }
       this.sched.schedule(NETDEV_BUDGET * SOFTNET_PKT_COST_NS, this.drain);
       return;
     }
-    this.q.length = 0;
-    this.head = 0;
     this.scheduled = false;
   };
 }

@@ -176,6 +176,42 @@ export class SkBuff {
   }
 }
 
+/**
+ * A freed skb (users 0) made new again, keeping its buffer: what the
+ * kernel's skbuff_cache and slab give __alloc_skb() back (the descriptor
+ * zeroed up to `tail`, the head reused), without allocating. Only the owner
+ * of the last reference may recycle; the buffer must be no clone's. Every
+ * field the constructor sets is reset here (skbuff.test.ts checks).
+ */
+export function skbRecycle(skb: SkBuff, headroom: number): void {
+  if (skb.users !== 0) throw new Error('skb_recycle: skb still in use');
+  skb.data = headroom;
+  skb.tail = headroom;
+  skb.macHeader = -1;
+  skb.networkHeader = -1;
+  skb.transportHeader = -1;
+  skb.dev = null;
+  skb.skbIif = 0;
+  skb.dst = null;
+  skb.mark = 0;
+  skb.protocol = 0;
+  skb.pktType = PACKET_HOST;
+  skb.priority = 0;
+  skb.tstamp = 0;
+  skb.users = 1;
+  skb.sk = null;
+  skb.destructor = null;
+  skb.serr = null;
+  skb.id = 0;
+  skb.ipcbFlags = 0;
+  skb.neighCbFlags = 0;
+  skb.vlanProto = 0;
+  skb.vlanTci = 0;
+  skb.brVlanFiltered = false;
+  skb.fragMaxSize = 0;
+  skb.ignoreDf = false;
+}
+
 /** skb_get(): one more reference; the holder frees it with kfree_skb()/consume_skb(). */
 export function skbGet(skb: SkBuff): SkBuff {
   if (skb.users <= 0) throw new Error('skb_get: skb already freed');

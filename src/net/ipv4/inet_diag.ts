@@ -11,7 +11,7 @@ import type { Net, NetWorld } from '../core/net_namespace.js';
 import { KError } from '../core/errno.js';
 import { SOCK_DEAD, TCP_CLOSE, TCP_LISTEN } from '../core/sock.js';
 import { AF_INET } from '../../uapi/linux/socket.js';
-import { IPPROTO_TCP, IPPROTO_UDP } from '../../uapi/linux/in.js';
+import { IPPROTO_RAW, IPPROTO_TCP, IPPROTO_UDP } from '../../uapi/linux/in.js';
 import { NL_ACK_OK, NLM_F_DUMP, NLM_F_MULTI, type NlMsg, type NlReply } from '../../uapi/linux/netlink.js';
 import {
   IDIAG_TIMER_KEEPALIVE, IDIAG_TIMER_OFF, IDIAG_TIMER_ON, IDIAG_TIMER_PERSIST, IDIAG_TIMER_TIMEWAIT, INET_DIAG_CONG,
@@ -21,6 +21,7 @@ import {
 import { TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_TIME_WAIT, TCP_INFINITE_SSTHRESH, type TcpSock } from './tcp.js';
 import type { UdpSocket } from './udp_sock.js';
 import type { InetSock } from './inet_sock.js';
+import type { RawSock } from './raw.js';
 
 /** jiffies (HZ 250) of a duration in ns, as µs: the kernel's 4 ms granularity. */
 function jiffiesUs(ns: number): number {
@@ -108,6 +109,16 @@ function udpDiagFill(sk: UdpSocket, req: InetDiagReqV2): InetDiagMsg {
   };
 }
 
+/** raw_diag's sk_diag_dump(): a raw socket, its protocol as the local port. */
+function rawDiagFill(sk: RawSock, req: InetDiagReqV2): InetDiagMsg {
+  return {
+    family: AF_INET, state: sk.skState, timer: 0, retrans: 0, expires: 0, uid: 0, inode: sk.ino, protocol: IPPROTO_RAW,
+    id: { sport: sk.inetSport, dport: sk.inetDport, src: sk.inetRcvSaddr, dst: sk.inetDaddr, if: sk.skBoundDevIf, cookie: sk.ino },
+    rqueue: sk.skRmemAlloc, wqueue: 0, mark: sk.skMark, shutdown: sk.skShutdown,
+    skmeminfo: want(req, INET_DIAG_SKMEMINFO) || want(req, INET_DIAG_MEMINFO) ? skMeminfo(sk, 0) : undefined,
+  };
+}
+
 /**
  * The TCP sockets of a namespace in dump order: listeners, then the
  * established table. Linux walks hash buckets salted per namespace; the
@@ -125,6 +136,10 @@ function inetDiagDump(net: Net, req: InetDiagReqV2): InetDiagMsg[] {
   const inState = (st: number): boolean => (req.states & (1 << st)) !== 0;
   if (req.protocol === IPPROTO_TCP) return tcpSockets(net).filter((sk) => inState(sk.skState)).map((sk) => tcpDiagFill(sk, req));
   if (req.protocol === IPPROTO_UDP) return net.ipv4.udpTable.all().filter((sk) => inState(sk.skState)).map((sk) => udpDiagFill(sk, req));
+  // raw_diag_dump(): every raw socket of the family, in creation order here.
+  if (req.protocol === IPPROTO_RAW) {
+    return net.ipv4.rawV4Hashinfo.all().sort((a, b) => a.ino - b.ino).filter((sk) => inState(sk.skState)).map((sk) => rawDiagFill(sk, req));
+  }
   throw new KError('ENOENT');
 }
 
@@ -176,6 +191,16 @@ export function procNetUdp(net: Net): string {
   let out = '   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops             \n';
   for (const sk of net.ipv4.udpTable.all()) {
     out += `${String(sk.inetNum & 0x7f).padStart(5)}: ${hexAddr(sk.inetRcvSaddr, sk.inetNum)} ${hexAddr(sk.inetDaddr, sk.inetDport)} ${hex(sk.skState, 2)} ` +
+      `${hex(0, 8)}:${hex(sk.skRmemAlloc, 8)} 00:00000000 00000000 ${String(0).padStart(5)} ${String(0).padStart(8)} ${sk.ino} 2 0000000000000000 ${sk.skDrops}\n`;
+  }
+  return out;
+}
+
+/** raw_seq_show(): /proc/net/raw, the slot being the protocol's bucket (RAW_HTABLE_SIZE 256). */
+export function procNetRaw(net: Net): string {
+  let out = '  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops\n';
+  for (const sk of net.ipv4.rawV4Hashinfo.all().sort((a, b) => a.ino - b.ino)) {
+    out += `${String(sk.inetNum & 0xff).padStart(4)}: ${hexAddr(sk.inetRcvSaddr, sk.inetNum)} ${hexAddr(sk.inetDaddr, 0)} ${hex(sk.skState, 2)} ` +
       `${hex(0, 8)}:${hex(sk.skRmemAlloc, 8)} 00:00000000 00000000 ${String(0).padStart(5)} ${String(0).padStart(8)} ${sk.ino} 2 0000000000000000 ${sk.skDrops}\n`;
   }
   return out;

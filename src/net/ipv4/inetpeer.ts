@@ -101,9 +101,15 @@ export const XRLIM_BURST_FACTOR = 6;
 export function inetPeerXrlimAllow(net: Net, peer: InetPeer | null, timeout: number): boolean {
   if (!peer) return true;
   const now = jiffies(net);
-  let token = peer.rateTokens + now - peer.rateLast;
-  peer.rateLast = now;
-  if (token > XRLIM_BURST_FACTOR * timeout) token = XRLIM_BURST_FACTOR * timeout;
+  let token = peer.rateTokens;
+  // Since 6.13 the bucket is refilled and capped only when a jiffy passed:
+  // a second message in the same jiffy keeps what ip_error() left.
+  const delta = now - peer.rateLast;
+  if (delta) {
+    peer.rateLast = now;
+    token += delta;
+    if (token > XRLIM_BURST_FACTOR * timeout) token = XRLIM_BURST_FACTOR * timeout;
+  }
   let rc = false;
   if (token >= timeout) {
     token -= timeout;

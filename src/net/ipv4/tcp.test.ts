@@ -138,3 +138,25 @@ test('listen: the backlog bounds the accept queue; SO_ACCEPTCONN-style state; EA
   assert.equal((lsn.sk as TcpSock).acceptQueue.length, 1);
   assert.ok(b.mib.net[LinuxMib.LISTENOVERFLOWS]! > 0);
 });
+
+test('listen: tcp_abort_on_overflow resets the request whose ACK finds the accept queue full (EmbryonicRsts)', async () => {
+  const L = icmpLab();
+  await L.sh(LAB + 'ip netns exec b sysctl -qw net.ipv4.tcp_abort_on_overflow=1\n');
+  const b = L.ns('b');
+  const lsn = tcp(b);
+  assert.equal(bind(lsn, at(0, 7000)), 0);
+  assert.equal(listen(lsn, 1), 0);
+  // One connection waits in the accept queue; two requests then fit the SYN queue, but only one more fits the accept queue.
+  const clients = [tcp(L.ns('a')), tcp(L.ns('a')), tcp(L.ns('a'))];
+  for (const [i, c] of clients.entries()) {
+    c.nonblock = true;
+    connect(c, at(B, 7000));
+    if (i === 0) await drive(L.lab, L.lab.sched.sleep(10e6));
+  }
+  await drive(L.lab, L.lab.sched.sleep(10e6));
+  assert.equal((lsn.sk as TcpSock).acceptQueue.length, 2);
+  assert.equal(b.mib.net[LinuxMib.EMBRYONICRSTS], 1);
+  assert.equal(b.mib.net[LinuxMib.LISTENOVERFLOWS], 1);
+  assert.equal(getsockopt(clients[2]!, SOL_SOCKET, SO_ERROR), 104); // ECONNRESET
+  assert.equal((lsn.sk as TcpSock).synQueueLen, 0);
+});

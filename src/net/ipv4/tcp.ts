@@ -182,6 +182,8 @@ export class TcpSock extends InetSock {
   twTimer: Timer | null = null;
   /** TIME_WAIT / FIN_WAIT2 orphan: the timer's expiry, for ss and /proc/net/tcp. */
   twExpires = 0;
+  /** Holds one of tcp_max_tw_buckets (an inet_timewait_sock in Linux). */
+  twCounted = false;
   /* Options. */
   nodelay = false;
   cork = false;
@@ -196,6 +198,8 @@ export class TcpSock extends InetSock {
   readonly acceptQueue: TcpSock[] = [];
   /** request sockets (SYN_RECV children) not yet accepted. */
   synQueueLen = 0;
+  /** rx_opt.ts_recent_stamp of a listener: when its SYN queue last overflowed (syncookies). */
+  synqOverflowStamp = -Infinity;
   parent: TcpSock | null = null;
   /** Hashed in ehash / bhash. */
   ehashed = false;

@@ -23,6 +23,8 @@ export class TcpHashinfo<S extends InetSock> {
   readonly listeners = new PortTable<S>();
   /** ehash: chains by ehashKey(). */
   private readonly ehash = new Map<number, S[]>();
+  /** tcp_death_row.tw_refcount - 1: the TIME_WAIT (and orphan FIN_WAIT2) sockets held. */
+  twCount = 0;
   /** Count of what ehash holds (for /proc/net/tcp and ss). */
   private ecount = 0;
 

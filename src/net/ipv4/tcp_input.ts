@@ -444,7 +444,8 @@ function tcpRcvSynsent(sk: TcpSock, cb: TcpCb, pmtu: number): number {
 /**
  * The SYN_RECV child's final ACK (tcp_check_req + tcp_child_process):
  * ESTABLISHED, PassiveOpens, onto the listener's accept queue — unless it
- * is full (ListenOverflows: the ACK is dropped, the SYN-ACK will repeat).
+ * is full (ListenOverflows: the ACK is dropped, the SYN-ACK will repeat;
+ * with tcp_abort_on_overflow the request is reset instead, EmbryonicRsts).
  */
 function tcpSynRecvAck(sk: TcpSock, cb: TcpCb): number {
   const parent = sk.parent;
@@ -452,7 +453,11 @@ function tcpSynRecvAck(sk: TcpSock, cb: TcpCb): number {
   if (parent.acceptQueue.length > parent.maxAckBacklog) {
     parent.mibNet(LinuxMib.LISTENOVERFLOWS);
     parent.mibNet(LinuxMib.LISTENDROPS);
-    return -1;
+    if (!parent.tcpSysctl.abortOnOverflow) return -1;
+    // tcp_check_req() embryonic_reset: send_reset, then inet_csk_reqsk_queue_drop().
+    parent.mibNet(LinuxMib.EMBRYONICRSTS);
+    tcpDone(sk, false);
+    return 1;
   }
   if (tcpAck(sk, cb) <= 0) return 1;
   sk.sndWnd = cb.window << sk.sndWscale;

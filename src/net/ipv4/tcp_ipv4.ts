@@ -35,35 +35,15 @@ import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { newHashConnectState, tcpConnectPort } from './inet_hashtables.js';
 import { ICMP_ERR_CONVERT } from './raw.js';
 import {
-  MAX_TCP_WINDOW, TCP_CLOSE, TCP_LISTEN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, TcpSock,
+  MAX_TCP_WINDOW, TCP_CLOSE, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, TcpSock,
 } from './tcp.js';
-import { tcpAdvmss, tcpConnectSend, tcpRoute, tcpSendAck, tcpSendSynack } from './tcp_output.js';
+import { newSeg, tcpAdvmss, tcpConnectSend, tcpRoute, tcpSendAck, tcpSendSynack } from './tcp_output.js';
+import {
+  cookieInitTimestamp, cookieTimestampDecode, cookieV4CheckMss, cookieV4InitSequence, tcpSynqNoRecentOverflow,
+} from './syncookies.js';
 import { tcpRcvStateProcess, type TcpCb } from './tcp_input.js';
 import { tcpDone, tcpResetXmitTimer, tcpTimeWait } from './tcp_timer.js';
-
-/** net_secret: one per world, from the lab's RNG. */
-function netSecret(net: Net): number {
-  const inet = net.world.inet;
-  if (inet.tcpSecret === null) inet.tcpSecret = net.world.rng.u32();
-  return inet.tcpSecret;
-}
-
-function mix(a: number, b: number, c: number, d: number, key: number): number {
-  let h = Math.imul(a ^ key, 0x9e3779b1) ^ b;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ c;
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ d;
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-/** secure_tcp_seq(): a keyed hash of the 4-tuple plus the clock in 64 ns units (RFC 6528). */
-function secureTcpSeq(net: Net, saddr: number, daddr: number, sport: number, dport: number): number {
-  return (mix(saddr, daddr, (sport << 16) | dport, 0, netSecret(net)) + Math.floor(net.sched.now / 64)) >>> 0;
-}
-
-/** secure_tcp_ts_off(): the per-connection timestamp offset. */
-function secureTsOff(net: Net, saddr: number, daddr: number): number {
-  return mix(saddr, daddr, 0x5453, 0, netSecret(net));
-}
+import { secureTcpSeq, secureTsOff } from '../core/secure_seq.js';
 
 /** tcp_select_initial_window(): rcv_wnd (the space rounded down to the MSS, at most 65535) and the scale. */
 function tcpSelectInitialWindow(sk: TcpSock, mss: number): void {
@@ -202,19 +182,64 @@ export function tcpV4SendReset(net: Net, skb: SkBuff, cb: TcpCb, sk: TcpSock | n
   ipLocalOut(net, out, rt);
 }
 
+/** tcp_listendrop(): a SYN or ACK the listener could not take. */
+function tcpListendrop(lsk: TcpSock): void {
+  lsk.mibNet(LinuxMib.LISTENDROPS);
+}
+
+/**
+ * tcp_syn_flood_action(): the SYN queue is full (or syncookies=2): a cookie
+ * when tcp_syncookies allows (TCPReqQFullDoCookies), else a drop
+ * (TCPReqQFullDrop).
+ */
+function tcpSynFloodAction(lsk: TcpSock): boolean {
+  if (lsk.tcpSysctl.syncookies) {
+    lsk.mibNet(LinuxMib.TCPREQQFULLDOCOOKIES);
+    return true;
+  }
+  lsk.mibNet(LinuxMib.TCPREQQFULLDROP);
+  return false;
+}
+
 /**
  * tcp_v4_conn_request() -> tcp_conn_request(): a SYN to a listener makes
  * a SYN_RECV child (the request socket) hashed by its 4-tuple, which
- * answers with a SYN-ACK. A full accept queue drops the SYN
- * (ListenOverflows, ListenDrops).
+ * answers with a SYN-ACK. A SYN queue longer than the listen backlog gets
+ * a cookie instead (tcp_syncookies 1; always with 2; a drop with 0, where
+ * also a queue 3/4 of tcp_max_syn_backlog long drops); a full accept queue
+ * drops the SYN (ListenOverflows). Every drop counts in ListenDrops.
  */
 function tcpV4ConnRequest(lsk: TcpSock, skb: SkBuff, cb: TcpCb): void {
-  const net = lsk.net;
-  if (lsk.acceptQueue.length > lsk.maxAckBacklog || lsk.synQueueLen >= Math.max(lsk.tcpSysctl.maxSynBacklog, 1)) {
-    lsk.mibNet(LinuxMib.LISTENOVERFLOWS);
-    lsk.mibNet(LinuxMib.LISTENDROPS);
-    return;
+  const s = lsk.tcpSysctl;
+  let wantCookie = false;
+  if (s.syncookies === 2 || lsk.synQueueLen > lsk.maxAckBacklog) {
+    wantCookie = tcpSynFloodAction(lsk);
+    if (!wantCookie) return tcpListendrop(lsk);
   }
+  if (lsk.acceptQueue.length > lsk.maxAckBacklog) {
+    lsk.mibNet(LinuxMib.LISTENOVERFLOWS);
+    return tcpListendrop(lsk);
+  }
+  // Linux: tcp_peer_is_proven() (a TCP metrics entry with an RTT) would let the SYN in; tuxnet keeps no metrics.
+  if (!wantCookie && !s.syncookies && s.maxSynBacklog - lsk.synQueueLen < s.maxSynBacklog >> 2) return tcpListendrop(lsk);
+  const child = tcpOpenreqChild(lsk, skb, cb);
+  if (!child) return tcpListendrop(lsk);
+  child.iss = secureTcpSeq(lsk.net, child.inetSaddr, child.inetDaddr, child.inetSport, child.inetDport);
+  if (wantCookie) return tcpSendCookieSynack(lsk, child, cb);
+  tcpReqskQueueAdd(lsk, child);
+  tcpSendSynack(child);
+  child.sndNxt = (child.iss + 1) >>> 0;
+  tcpResetXmitTimer(child, 'rto');
+}
+
+/**
+ * tcp_openreq_init() + tcp_create_openreq_child(): the SYN_RECV child of
+ * the listener for this segment's 4-tuple with the options of `cb` (the
+ * SYN's, or those a cookie decoded); null without a route to the peer.
+ * The caller sets the ISN.
+ */
+function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
+  const net = lsk.net;
   const b = skb.buf;
   const nh = skb.networkHeader;
   const child = new TcpSock(net);
@@ -233,37 +258,94 @@ function tcpV4ConnRequest(lsk: TcpSock, skb: SkBuff, cb: TcpCb): void {
   child.skSndbuf = lsk.skSndbuf;
   child.caOps = lsk.caOps;
   const rt = tcpRoute(child);
-  if (typeof rt === 'string') return;
-  child.parent = lsk;
+  if (typeof rt === 'string') return null;
   child.skState = TCP_SYN_RECV;
   child.irs = cb.seq;
   child.rcvNxt = child.rcvWup = child.copiedSeq = (cb.seq + 1) >>> 0;
-  child.iss = secureTcpSeq(net, child.inetSaddr, child.inetDaddr, child.inetSport, child.inetDport);
-  child.sndUna = child.iss;
-  child.sndNxt = child.iss;
-  child.writeSeq = (child.iss + 1) >>> 0;
   child.sndWnd = cb.window;
   child.sndWl1 = cb.seq;
   child.tsOffset = secureTsOff(net, child.inetSaddr, child.inetDaddr);
   child.inetId = net.world.rng.u32() & 0xffff;
   child.advmss = Math.min(tcpAdvmss(rt), child.userMss || 65535);
   child.synMss = child.advmss;
-  const s = child.tcpSysctl;
   child.rcvWscale = 0;
-  const tsOk = cb.opt.sawTstamp && s.timestamps !== 0;
+  const tsOk = cb.opt.sawTstamp && child.tcpSysctl.timestamps !== 0;
   tcpSelectInitialWindow(child, child.advmss - (tsOk ? 12 : 0));
   tcpNegotiate(child, cb, dstMtu(rt));
+  return child;
+}
+
+/** inet_csk_reqsk_queue_hash_add(): the request joins ehash and the listener's SYN queue; its SYN-ACK awaits the ACK. */
+function tcpReqskQueueAdd(lsk: TcpSock, child: TcpSock): void {
+  const h = lsk.net.ipv4.tcpHashinfo;
+  child.parent = lsk;
+  child.sndUna = child.sndNxt = child.iss;
+  child.writeSeq = (child.iss + 1) >>> 0;
   lsk.synQueueLen++;
-  const h = net.ipv4.tcpHashinfo;
   h.ehashAdd(child);
   child.ehashed = true;
   h.bhash.add(child.inetNum, child);
   child.bound = true;
-  const seg = { seq: child.iss, endSeq: (child.iss + 1) >>> 0, flags: TCPHDR_SYN | TCPHDR_ACK, data: new Uint8Array(0), when: net.sched.now, retrans: false, sacked: false, lost: false };
+  child.rtxQueue.push(newSeg(child.iss, (child.iss + 1) >>> 0, TCPHDR_SYN | TCPHDR_ACK, new Uint8Array(0)));
+  child.rtxQueue[0]!.when = lsk.net.sched.now;
+}
+
+/**
+ * tcp_conn_request() with want_cookie: the SYN-ACK's ISN is the cookie,
+ * its TSval carries the options; the request is not kept.
+ */
+function tcpSendCookieSynack(lsk: TcpSock, child: TcpSock, cb: TcpCb): void {
+  const net = child.net;
+  const c = cookieV4InitSequence(net, lsk, child.inetDaddr, child.inetSaddr,
+    child.inetDport, child.inetSport, cb.seq, cb.opt.mssClamp || TCP_MSS_DEFAULT);
+  child.iss = c.isn;
+  child.sndUna = child.sndNxt = child.iss;
+  if (child.tstampOk) {
+    const nowMs = Math.floor(net.sched.now / 1e6);
+    child.tsOffset = (child.tsOffset + cookieInitTimestamp(nowMs, child.wscaleOk, child.sndWscale, child.sackOk) - nowMs) >>> 0;
+  }
   tcpSendSynack(child);
-  child.sndNxt = seg.endSeq;
-  child.rtxQueue.push(seg);
-  tcpResetXmitTimer(child, 'rto');
+}
+
+/**
+ * cookie_v4_check() + tcp_get_cookie_sock(): an ACK to a listener whose
+ * SYN queue overflowed lately may carry a cookie: a valid one
+ * (SyncookiesRecv) makes the child at once, onto the accept queue unless
+ * it is full; an invalid one (SyncookiesFailed) leaves the ACK to the
+ * listener, which resets (null). Else whether the child kept the skb.
+ */
+function cookieV4Check(lsk: TcpSock, skb: SkBuff, cb: TcpCb): boolean | null {
+  const net = lsk.net;
+  const s = lsk.tcpSysctl;
+  if (!s.syncookies || cb.flags & (TCPHDR_RST | TCPHDR_SYN) || tcpSynqNoRecentOverflow(net, lsk)) return null;
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  const mss = cookieV4CheckMss(net, getU32(b, nh + Iph.Saddr), getU32(b, nh + Iph.Daddr), getU16(b, skb.data + Tcph.Source),
+    getU16(b, skb.data + Tcph.Dest), cb.seq, cb.ackSeq);
+  if (!mss) {
+    lsk.mibNet(LinuxMib.SYNCOOKIESFAILED);
+    return null;
+  }
+  lsk.mibNet(LinuxMib.SYNCOOKIESRECV);
+  const opt = { ...cb.opt, sacks: [], mssClamp: mss };
+  if (opt.sawTstamp && opt.rcvTsecr) opt.rcvTsecr = (opt.rcvTsecr - secureTsOff(net, getU32(b, nh + Iph.Daddr), getU32(b, nh + Iph.Saddr))) >>> 0;
+  if (!cookieTimestampDecode(s, opt)) return null;
+  if (lsk.acceptQueue.length > lsk.maxAckBacklog) {
+    lsk.mibNet(LinuxMib.LISTENOVERFLOWS);
+    tcpListendrop(lsk);
+    return false;
+  }
+  const seq = (cb.seq - 1) >>> 0;
+  const child = tcpOpenreqChild(lsk, skb, { ...cb, seq, opt });
+  if (!child) return false;
+  child.iss = (cb.ackSeq - 1) >>> 0;
+  tcpReqskQueueAdd(lsk, child);
+  child.sndNxt = cb.ackSeq;
+  // No SYN-ACK was timed (snt_synack 0): no RTT sample from it.
+  child.rtxQueue[0]!.retrans = true;
+  const r = tcpRcvStateProcess(child, skb, cb, child.dstCache ? dstMtu(child.dstCache) : 1500);
+  if (r.reset) tcpV4SendReset(net, skb, cb, child);
+  return r.kept;
 }
 
 /** The SYN's options on the child: tcp_openreq_init() + tcp_create_openreq_child(). */
@@ -309,11 +391,21 @@ function tcpTimewaitProcess(sk: TcpSock, cb: TcpCb): boolean {
   return false;
 }
 
-/** The segment to a listener: a SYN opens a request, an ACK gets a reset, the rest is dropped. */
-function tcpListenRcv(lsk: TcpSock, skb: SkBuff, cb: TcpCb): void {
-  if (cb.flags & TCPHDR_RST) return;
-  if (cb.flags & TCPHDR_ACK) return tcpV4SendReset(lsk.net, skb, cb, null);
+/**
+ * The segment to a listener: a SYN opens a request, an ACK may carry a
+ * cookie, else gets a reset; the rest is dropped. True when a cookie's
+ * child kept the skb.
+ */
+function tcpListenRcv(lsk: TcpSock, skb: SkBuff, cb: TcpCb): boolean {
+  if (cb.flags & TCPHDR_RST) return false;
+  if (cb.flags & TCPHDR_ACK) {
+    const kept = cb.flags & TCPHDR_SYN ? null : cookieV4Check(lsk, skb, cb);
+    if (kept !== null) return kept;
+    tcpV4SendReset(lsk.net, skb, cb, null);
+    return false;
+  }
   if (cb.flags & TCPHDR_SYN) tcpV4ConnRequest(lsk, skb, cb);
+  return false;
 }
 
 /**
@@ -358,8 +450,8 @@ export function tcpV4Rcv(skb: SkBuff, net: Net): void {
   }
   const lsk = ipv4IsMulticast(daddr) ? null : h.lookupListener(daddr, dport, dif);
   if (lsk) {
-    tcpListenRcv(lsk, skb, cb);
-    return consumeSkb(skb);
+    if (!tcpListenRcv(lsk, skb, cb)) consumeSkb(skb);
+    return;
   }
   tcpV4SendReset(net, skb, cb, null);
   kfreeSkbReason(net, skb, 'NO_SOCKET', 'tcp_v4_rcv');

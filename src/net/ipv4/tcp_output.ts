@@ -266,9 +266,12 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
     off = n;
   }
   let seq = (sk.writeSeq + off) >>> 0;
+  // One copy of the caller's bytes per call; the segments are views of it (no allocation per segment).
+  const copy = off < data.length ? data.slice(off) : data;
+  const base = off;
   while (off < data.length) {
     const n = Math.min(mss, data.length - off);
-    sk.writeQueue.push(newSeg(seq, (seq + n) >>> 0, TCPHDR_ACK, data.slice(off, off + n)));
+    sk.writeQueue.push(newSeg(seq, (seq + n) >>> 0, TCPHDR_ACK, copy.subarray(off - base, off - base + n)));
     seq = (seq + n) >>> 0;
     off += n;
   }
@@ -308,8 +311,9 @@ export function tcpWriteXmit(sk: TcpSock): void {
   if (st === TCP_SYN_SENT || st === TCP_SYN_RECV) return;
   const mss = tcpCurrentMss(sk);
   tcpRetransmitLost(sk);
+  let inFlight = tcpPacketsInFlight(sk);
   for (let seg = sk.writeQueue[0]; seg; seg = sk.writeQueue[0]) {
-    if (tcpPacketsInFlight(sk) >= sk.sndCwnd) break;
+    if (inFlight >= sk.sndCwnd) break;
     if (after(seg.endSeq, (sk.sndUna + sk.sndWnd) >>> 0) && seg.data.length) {
       if (sk.rtxQueue.length === 0) tcpResetXmitTimer(sk, 'probe');
       break;
@@ -325,6 +329,7 @@ export function tcpWriteXmit(sk: TcpSock): void {
     if (seg.data.length < mss) sk.sndSml = seg.endSeq;
     sk.sndNxt = seg.endSeq;
     sk.rtxQueue.push(seg);
+    inFlight++;
     if (!sk.net.sched.pending(sk.rtxTimer)) tcpResetXmitTimer(sk, 'rto');
   }
 }
@@ -336,9 +341,13 @@ export function tcpPush(sk: TcpSock): void {
 
 /** tcp_xmit_retransmit_queue(): resend the segments marked lost, as the window allows. */
 function tcpRetransmitLost(sk: TcpSock): void {
+  let inFlight = -1;
   for (const seg of sk.rtxQueue) {
-    if (tcpPacketsInFlight(sk) >= sk.sndCwnd) return;
-    if (seg.lost && !seg.sacked) tcpRetransmitSeg(sk, seg);
+    if (!seg.lost || seg.sacked) continue;
+    if (inFlight < 0) inFlight = tcpPacketsInFlight(sk);
+    if (inFlight >= sk.sndCwnd) return;
+    tcpRetransmitSeg(sk, seg);
+    inFlight++;
   }
 }
 

@@ -27,6 +27,8 @@ export class TcpSysctls {
   keepaliveIntvl = 75;
   /** max(128, ehash size / 128): 2048 on the reference machine. */
   maxSynBacklog = 2048;
+  /** tcp_death_row.sysctl_max_tw_buckets: ehash size / 2, 131072 on the reference machine. */
+  maxTwBuckets = 131072;
   synLinearTimeouts = 4;
   timestamps = 1;
   windowScaling = 1;
@@ -95,6 +97,7 @@ export function tcpSysctlTable(s: TcpSysctls): Array<[string, SysctlEntry]> {
     ['tcp_keepalive_probes', procDou8vecMinmax(c('keepaliveProbes'))],
     ['tcp_keepalive_intvl', procDointvec(c('keepaliveIntvl'))],
     ['tcp_max_syn_backlog', procDointvec(c('maxSynBacklog'))],
+    ['tcp_max_tw_buckets', procDointvec(c('maxTwBuckets'))],
     ['tcp_syn_linear_timeouts', procDou8vecMinmax(c('synLinearTimeouts'), 0, 20)],
     ['tcp_timestamps', procDou8vecMinmax(c('timestamps'))],
     ['tcp_window_scaling', bool('windowScaling')],

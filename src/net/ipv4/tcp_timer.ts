@@ -191,6 +191,10 @@ export function tcpDone(sk: TcpSock, countFail = true): void {
   if (countFail && (sk.skState === TCP_SYN_SENT || sk.skState === TCP_SYN_RECV)) sk.net.mib.tcp[TcpStat.ATTEMPTFAILS]!++;
   sk.setState(TCP_CLOSE);
   clearTimers(sk);
+  if (sk.twCounted) {
+    sk.net.ipv4.tcpHashinfo.twCount--;
+    sk.twCounted = false;
+  }
   sk.skShutdown = RCV_SHUTDOWN | SEND_SHUTDOWN;
   sk.rtxQueue.length = 0;
   sk.writeQueue.length = 0;
@@ -215,6 +219,17 @@ function purgeReceive(sk: TcpSock): void {
  * and port for `timeo` ns, then the socket is gone (TimeWaited).
  */
 export function tcpTimeWait(sk: TcpSock, state: number, timeo: number): void {
+  if (!sk.twCounted) {
+    const h = sk.net.ipv4.tcpHashinfo;
+    // inet_twsk_alloc() refuses past tcp_max_tw_buckets: the socket closes at once (TCPTimeWaitOverflow).
+    if (h.twCount >= sk.tcpSysctl.maxTwBuckets) {
+      sk.mibNet(LinuxMib.TCPTIMEWAITOVERFLOW);
+      tcpDone(sk, false);
+      return;
+    }
+    h.twCount++;
+    sk.twCounted = true;
+  }
   clearTimers(sk);
   if (state === TCP_TIME_WAIT) sk.setState(TCP_TIME_WAIT);
   sk.twExpires = sk.net.sched.now + timeo;

@@ -169,7 +169,8 @@ export class UdpSocket extends InetSock {
     const ignoreDf = pmtudisc < IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_OMIT;
     const ulen = payload.length + UDP_HLEN;
     if (!ignoreDf && ulen + 20 > mtu) {
-      ipLocalError(this, 'EMSGSIZE', fl4.daddr, fl4.dport, mtu);
+      // __ip_append_data() names inet->inet_dport: 0 for a socket that is not connected.
+      ipLocalError(this, 'EMSGSIZE', fl4.daddr, this.inetDport, mtu);
       return 'EMSGSIZE';
     }
     const skb = ipAllocSkb(ulen);

@@ -4,8 +4,8 @@
  * receives frames from the link-layer header, SOCK_DGRAM ("cooked")
  * from the network header with the link-layer source in sockaddr_ll. An
  * attached classic BPF filter decides, per packet, whether and how many
- * bytes the socket keeps. Receive only: tuxnet's tools never send through
- * a packet socket.
+ * bytes the socket keeps. A SOCK_DGRAM socket also sends (packet_snd):
+ * the device builds the link-layer header to the address given (arping).
  * @linux net/packet/af_packet.c
  */
 import type { Net } from '../core/net_namespace.js';
@@ -14,7 +14,9 @@ import type { PacketType } from '../core/dev_rx.js';
 import type { Errno } from '../core/errno.js';
 import { PACKET_LOOPBACK, PACKET_OUTGOING, SkBuff, SkBuffHead } from '../core/skbuff.js';
 import type { Timer } from '../../sim/scheduler.js';
-import { devAddPack, devRemovePack } from '../core/dev_rx.js';
+import { devAddPack, devQueueXmit, devRemovePack } from '../core/dev_rx.js';
+import { IFF_UP } from '../core/netdevice.js';
+import { devHasHeaderOps, ethHeader } from '../ethernet/eth_header.js';
 import { devSetPromiscuity } from '../core/dev.js';
 import { consumeSkb } from '../core/drop_reason.js';
 import { skCommonRelease, skbFreeDatagram, skbTryRecvDatagram, Sock } from '../core/sock.js';
@@ -92,6 +94,49 @@ export class PacketSock extends Sock {
     this.ifindex = ifindex;
     if (this.num) this.registerProtHook(dev);
     return null;
+  }
+
+  /**
+   * packet_getname(): the bound device's index, type and hardware address
+   * (sll_halen 0 when the device has none or is gone), and the protocol.
+   */
+  getnameLl(): SockaddrLl {
+    const dev = this.ifindex ? this.net.devByIndex(this.ifindex) : undefined;
+    return {
+      protocol: this.num, ifindex: this.ifindex, hatype: dev?.type ?? 0, pkttype: 0,
+      addr: dev ? dev.devAddr.slice(0, dev.addrLen) : new Uint8Array(0),
+    };
+  }
+
+  /**
+   * packet_snd() of a SOCK_DGRAM socket: to the device and protocol of
+   * `to` (the bound ones without it); the device must be up and the data
+   * fit its MTU; dev_hard_header() puts the link-layer header to
+   * `to.addr` in front, then dev_queue_xmit(). Returns the bytes sent.
+   */
+  sendLl(data: Uint8Array, to: SockaddrLl | null): number | Errno {
+    if (this.type !== SOCK_DGRAM) return 'EOPNOTSUPP';
+    const ifindex = to ? to.ifindex : this.ifindex;
+    const proto = to ? to.protocol : this.num;
+    const dev = this.net.devByIndex(ifindex);
+    if (!dev) return 'ENXIO';
+    if (!(dev.flags & IFF_UP)) return 'ENETDOWN';
+    if (data.length > dev.mtu) return 'EMSGSIZE';
+    const skb = new SkBuff(data.length, 16); // LL_RESERVED_SPACE(dev)
+    skb.networkHeader = skb.data;
+    skb.buf.set(data, skb.put(data.length));
+    skb.dev = dev;
+    skb.protocol = proto;
+    skb.tstamp = this.net.sched.now;
+    // dev_hard_header(): an address shorter than the device's leaves the header incomplete.
+    const daddr = to && to.addr.length >= dev.addrLen ? to.addr : null;
+    if (devHasHeaderOps(dev) && ethHeader(skb, dev, proto, daddr, null) < 0) {
+      consumeSkb(skb);
+      return 'EINVAL';
+    }
+    skb.macHeader = skb.data;
+    devQueueXmit(skb);
+    return data.length;
   }
 
   /** SO_ATTACH_FILTER */

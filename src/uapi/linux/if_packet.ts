@@ -17,6 +17,11 @@ export interface SockaddrLl {
   readonly addr: Uint8Array;
 }
 
+/** sll_pkttype values */
+export const PACKET_HOST = 0;
+export const PACKET_BROADCAST = 1;
+export const PACKET_MULTICAST = 2;
+
 export const SOL_PACKET = 263;
 export const PACKET_ADD_MEMBERSHIP = 1;
 export const PACKET_DROP_MEMBERSHIP = 2;

@@ -1,0 +1,186 @@
+/**
+ * The forwarding lab of `tuxnet bench forward` and of the forward path's
+ * allocation test: hosts a and b on either side of router r, neighbours
+ * resolved, traffic sent in batches on the virtual clock with time moving
+ * by STEP_NS a batch, so every neighbour stays REACHABLE (steady state: no
+ * STALE/DELAY probing after a jump of many seconds).
+ */
+import { createLab } from '../lab/boot.js';
+import { Session } from '../lab/session.js';
+import type { Lab } from '../lab/lab.js';
+import { LL_RESERVED, ipAllocSkb, ipLocalOut, ipPushHeader } from '../net/ipv4/ip_output.js';
+import { ipRouteOutputKey, type Rtable } from '../net/ipv4/route.js';
+import { type SkBuff, skbRecycle } from '../net/core/skbuff.js';
+import { newFlowi4 } from '../net/ipv4/fib_rules.js';
+import { NUD_REACHABLE } from '../net/core/neighbour.js';
+import { ICMP_ECHO, icmpEchoUn, icmpFillChecksum, icmphEmit } from '../wire/icmp.js';
+import { IPPROTO_ICMP, IPV4_MIN_HLEN, IP_DF } from '../wire/ipv4.js';
+import type { Net } from '../net/core/net_namespace.js';
+
+const SETUP = `
+ip netns add a; ip netns add r; ip netns add b
+ip link add a0 netns a address 02:00:00:00:0a:01 type veth peer name r0 netns r address 02:00:00:00:01:01
+ip link add b0 netns b address 02:00:00:00:0b:01 type veth peer name r1 netns r address 02:00:00:00:01:02
+for n in a r b; do ip -n $n link set lo up; done
+ip -n a link set a0 up; ip -n b link set b0 up; ip -n r link set r0 up; ip -n r link set r1 up
+ip -n a addr add 10.1.0.2/24 dev a0; ip -n r addr add 10.1.0.1/24 dev r0
+ip -n r addr add 10.2.0.1/24 dev r1; ip -n b addr add 10.2.0.2/24 dev b0
+ip -n a route add default via 10.1.0.1; ip -n b route add default via 10.2.0.1
+ip netns exec r sysctl -qw net.ipv4.ip_forward=1
+ip netns exec a ping -c 1 -W 1 10.2.0.2 > /dev/null
+ip netns exec b ping -c 1 -W 1 10.1.0.2 > /dev/null
+`;
+
+/**
+ * The most virtual time a batch may take: the softnet backlog charges
+ * SOFTNET_PKT_COST_NS per packet, so 1000 echo requests through 4 receive
+ * hops (r, b, r, a) take about 40 ms; the run never jumps ahead to far
+ * timers (neighbour gc, the reachable_time expiry).
+ */
+export const STEP_NS = 60_000_000;
+const BATCH = 1000;
+
+/** `ip neigh replace ... nud reachable` for every neighbour entry of the lab: a fresh reachable_time for a run. */
+const CONFIRM = `
+ip -n a neigh replace 10.1.0.1 lladdr 02:00:00:00:01:01 dev a0 nud reachable
+ip -n r neigh replace 10.1.0.2 lladdr 02:00:00:00:0a:01 dev r0 nud reachable
+ip -n r neigh replace 10.2.0.2 lladdr 02:00:00:00:0b:01 dev r1 nud reachable
+ip -n b neigh replace 10.2.0.1 lladdr 02:00:00:00:01:02 dev b0 nud reachable
+`;
+
+export interface ForwardLab {
+  readonly lab: Lab;
+  /** The sender, the router, the receiver. */
+  readonly a: Net;
+  readonly r: Net;
+  readonly b: Net;
+  /** Makes every neighbour REACHABLE with a fresh reachable_time (before a measured run). */
+  confirm(): Promise<void>;
+}
+
+/** The a-r-b lab after `extra` ran in it (e.g. iptables rules on r). */
+export async function forwardLab(extra = ''): Promise<ForwardLab> {
+  const { lab, fs } = createLab(1);
+  const s = new Session(lab, fs);
+  const res = await s.execCollect(SETUP + extra);
+  if (res.status !== 0) throw new Error(res.output);
+  const confirm = async (): Promise<void> => {
+    const c = await s.execCollect(CONFIRM + (extra.includes(SINK_SETUP) ? SINK_CONFIRM : ''));
+    if (c.status !== 0) throw new Error(c.output);
+  };
+  return { lab, a: lab.netns.get('a')!, r: lab.netns.get('r')!, b: lab.netns.get('b')!, confirm };
+}
+
+/** One ICMP echo request to daddr, 56 bytes of data, as ping builds it. */
+export function sendEcho(net: Net, seq: number, daddr = 0x0a020002): void {
+  const fl4 = newFlowi4({ daddr, iif: 1, proto: 1 });
+  const rt = ipRouteOutputKey(net, fl4);
+  if (typeof rt === 'string') throw new Error(rt);
+  const skb = ipAllocSkb(64);
+  icmphEmit(skb.buf, skb.data, ICMP_ECHO, 0, icmpEchoUn(0x1200, seq));
+  icmpFillChecksum(skb.buf, skb.data, 64);
+  ipPushHeader(net, skb, { saddr: fl4.saddr, daddr: fl4.daddr, protocol: IPPROTO_ICMP, tos: 0, ttl: 64, fragOff: IP_DF });
+  ipLocalOut(net, skb, rt);
+}
+
+/**
+ * Sends `packets` echo requests from a to daddr in batches of `batch`, each
+ * batch run to completion (replies included) within STEP_NS of virtual time.
+ */
+export async function sendBatches(lab: Lab, from: Net, packets: number, batch = BATCH, daddr = 0x0a020002): Promise<void> {
+  const sched = lab.sched;
+  for (let i = 0; i < packets; i += batch) {
+    for (let j = 0; j < batch && i + j < packets; j++) sendEcho(from, (i + j) & 0xffff, daddr);
+    await sched.runWhile(() => true, sched.now + STEP_NS);
+  }
+}
+
+/** Whether every neighbour entry of `net` is REACHABLE (the steady state the bench measures). */
+export function allReachable(net: Net): boolean {
+  let n = 0;
+  for (const byKey of net.ipv4.arpTbl.byDev.values()) {
+    for (const neigh of byKey.values()) {
+      if (neigh.nudState !== NUD_REACHABLE) return false;
+      n++;
+    }
+  }
+  return n > 0;
+}
+
+/**
+ * What forwardLab() adds for router-only traffic: r routes 10.9.0.0/16 by
+ * 10.2.0.9, a neighbour on b's link that does not exist, so b's veth
+ * receives frames for another MAC and drops them first thing (OTHERHOST):
+ * the receiver costs next to nothing, as a traffic sink should.
+ */
+export const SINK_SETUP = `
+ip -n r route add 10.9.0.0/16 via 10.2.0.9
+ip -n r neigh replace 10.2.0.9 lladdr 02:00:00:00:0b:99 dev r1 nud reachable
+`;
+/** The sink's neighbour, made REACHABLE again by confirm(). */
+const SINK_CONFIRM = 'ip -n r neigh replace 10.2.0.9 lladdr 02:00:00:00:0b:99 dev r1 nud reachable\n';
+
+const ECHO_LEN = 64;
+
+/**
+ * A sender of echo requests from `net` to `daddr` that reuses each skb once
+ * the stack has freed it (skbRecycle(), as the slab gives a freed object
+ * back), and its route as a socket's cached dst would: what it costs per
+ * packet is the stack's own. The first `ring` sends allocate.
+ */
+export class EchoSource {
+  private readonly ring: SkBuff[] = [];
+  private next = 0;
+  private readonly rt: Rtable;
+  private readonly saddr: number;
+  /** Skbs allocated because the next one of the ring was still in flight. */
+  allocated = 0;
+
+  constructor(private readonly net: Net, private readonly daddr: number, private readonly size = 1024) {
+    const fl4 = newFlowi4({ daddr, iif: 1, proto: 1 });
+    const rt = ipRouteOutputKey(net, fl4);
+    if (typeof rt === 'string') throw new Error(rt);
+    this.rt = rt;
+    this.saddr = fl4.saddr;
+  }
+
+  send(seq: number): void {
+    let skb = this.ring[this.next];
+    if (skb === undefined || skb.users !== 0) {
+      skb = ipAllocSkb(ECHO_LEN);
+      this.allocated++;
+      this.ring[this.next] = skb;
+    } else {
+      skbRecycle(skb, LL_RESERVED + IPV4_MIN_HLEN);
+      skb.put(ECHO_LEN);
+    }
+    this.next = (this.next + 1) % this.size;
+    icmphEmit(skb.buf, skb.data, ICMP_ECHO, 0, icmpEchoUn(0x1200, seq));
+    icmpFillChecksum(skb.buf, skb.data, ECHO_LEN);
+    ipPushHeader(this.net, skb, { saddr: this.saddr, daddr: this.daddr, protocol: IPPROTO_ICMP, tos: 0, ttl: 64, fragOff: IP_DF, id: 1 });
+    ipLocalOut(this.net, skb, this.rt);
+  }
+}
+
+/**
+ * The scheduler's events up to `until`, without letting async tasks run in
+ * between: enough for traffic the kernel handles in softirq (no process
+ * wakes up), and free of the promise and setImmediate turns runWhile pays.
+ */
+function runEvents(lab: Lab, until: number): void {
+  const sched = lab.sched;
+  for (;;) {
+    if (sched.runDue() > 0) continue;
+    const next = sched.nextExpiry();
+    if (next > until) return;
+    sched.clock.advanceTo(next);
+  }
+}
+
+/** Sends `packets` echo requests from `src` in batches, each run to completion within STEP_NS (softirq work only). */
+export function sourceBatches(lab: Lab, src: EchoSource, packets: number, batch = BATCH): void {
+  for (let i = 0; i < packets; i += batch) {
+    for (let j = 0; j < batch && i + j < packets; j++) src.send(i + j);
+    runEvents(lab, lab.sched.now + STEP_NS);
+  }
+}

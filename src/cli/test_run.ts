@@ -1,0 +1,45 @@
+/**
+ * One transcript file of `tuxnet test` in its own fresh lab: what the main
+ * thread runs with -j 1 and each worker thread runs with -j N (test_jobs.ts).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTranscript } from '../lab/transcript.js';
+import { type ExecFn, type TranscriptResult, renderActual, runTranscript } from '../lab/transcript_runner.js';
+import type { LabOptions, LabSession } from './env.js';
+
+/** What a file's run needs besides the file (plain data: it crosses to worker threads). */
+export interface FileRunOptions {
+  readonly out?: string;
+  readonly seed: number;
+  readonly timeoutMs: number;
+  /** CPU budget of each transcript file, in seconds (see SessionOptions.cpuLimitSec). */
+  readonly timeLimit?: number;
+}
+
+export type CreateSession = (opts: LabOptions) => LabSession | Promise<LabSession>;
+
+/** One transcript in its own fresh lab, one shell session for all its commands. */
+export async function runFile(file: string, opts: FileRunOptions, createSession: CreateSession): Promise<TranscriptResult> {
+  const items = parseTranscript(readFileSync(file, 'utf8'));
+  const result = await runTranscript(file, items, await labExec(opts, createSession), { timeoutMs: opts.timeoutMs });
+  if (opts.out !== undefined) {
+    mkdirSync(opts.out, { recursive: true });
+    writeFileSync(join(opts.out, result.name), renderActual(result));
+  }
+  return result;
+}
+
+/** The session's exec; a lab that cannot start fails every command of the file with the reason. */
+async function labExec(opts: FileRunOptions, createSession: CreateSession): Promise<ExecFn> {
+  try {
+    const session = await createSession({ seed: opts.seed, ...(opts.timeLimit !== undefined ? { timeLimit: opts.timeLimit } : {}) });
+    return async (script, line) => {
+      const r = await session.exec(script, line);
+      return { ...r, ended: session.ended === true };
+    };
+  } catch (e) {
+    const output = `tuxnet: cannot start the lab: ${e instanceof Error ? e.message : String(e)}\n`;
+    return async () => ({ output, status: 255 });
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * The opened ends of a socat transfer (its struct single): stdio, a
+ * socket, or a lab command whose stdin and stdout are the other side.
+ * Each end reads chunks (null at EOF), writes them, and shuts its write
+ * side when the other end is at EOF.
+ * @socat xio.h struct single, xioread.c xioread(), xiowrite.c xiowrite(), xioshutdown.c
+ */
+import type { InStream, Proc } from '../../lab/process.js';
+import type { Errno } from '../../net/core/errno.js';
+import { Task, close, recvmsg, send, sendto, shutdown, type Socket, type SockaddrIn } from '../../net/socket.js';
+
+/** socat's default transfer block size (-b 8192). */
+export const XIO_BUFSIZE = 8192;
+
+/** One end of the transfer. */
+export interface Xfd {
+  /** The descriptors socat would show ([0,1] for stdio). */
+  readonly rfd: number;
+  readonly wfd: number;
+  /** Next chunk, null at EOF, or the errno read(2) gave. */
+  read(): Promise<Uint8Array | null | Errno>;
+  write(b: Uint8Array): Promise<Errno | null>;
+  /** shutdown(SHUT_WR), or closing the command's stdin. */
+  shutWr(): void;
+  /** Ends pending reads and releases the end. */
+  close(): void;
+}
+
+/** STDIO: the process's own stdin and stdout. */
+export class StdioXfd implements Xfd {
+  readonly rfd = 0;
+  readonly wfd = 1;
+  private readonly enc = new TextEncoder();
+  private readonly dec = new TextDecoder();
+
+  constructor(private readonly p: Proc) {}
+
+  async read(): Promise<Uint8Array | null> {
+    const s = await this.p.stdin.read();
+    return s === null ? null : this.enc.encode(s);
+  }
+
+  write(b: Uint8Array): Promise<null> {
+    this.p.stdout.write(this.dec.decode(b, { stream: true }));
+    return Promise.resolve(null);
+  }
+
+  shutWr(): void {}
+  close(): void {}
+}
+
+/** A connected (or peer-following) socket. */
+export class SockXfd implements Xfd {
+  readonly rfd: number;
+  readonly wfd: number;
+  private readonly task = new Task();
+  private closed = false;
+  /** UDP-SENDTO / UDP-RECVFROM: where writes go (the last sender for RECVFROM). */
+  peer: SockaddrIn | null = null;
+  /** UDP-RECVFROM: writes answer the last sender. */
+  followPeer = false;
+  /** UDP-RECVFROM: one datagram, then EOF. */
+  oneShot = false;
+  private shots = 0;
+  /** The first datagram, already received by the parent (UDP-RECVFROM with fork). */
+  pending: Uint8Array | null = null;
+
+  constructor(
+    readonly sock: Socket,
+    fd: number,
+    readonly stream: boolean,
+  ) {
+    this.rfd = fd;
+    this.wfd = fd;
+  }
+
+  async read(): Promise<Uint8Array | null | Errno> {
+    if (this.oneShot && this.shots++ > 0) return null;
+    if (this.pending) {
+      const d = this.pending;
+      this.pending = null;
+      return d;
+    }
+    for (;;) {
+      const m = await recvmsg(this.sock, XIO_BUFSIZE, 0, { task: this.task });
+      if (this.closed) return null;
+      if (typeof m === 'string') {
+        if (m === 'EAGAIN' || m === 'EINTR') continue;
+        return m;
+      }
+      if (this.followPeer && m.name) this.peer = m.name;
+      if (m.data.length === 0 && this.stream) return null;
+      return m.data;
+    }
+  }
+
+  async write(b: Uint8Array): Promise<Errno | null> {
+    if (!this.stream) {
+      const r = sendto(this.sock, b, 0, this.peer);
+      return typeof r === 'string' ? r : null;
+    }
+    const r = await send(this.sock, b, 0, { task: this.task });
+    return typeof r === 'string' ? r : null;
+  }
+
+  shutWr(): void {
+    if (this.stream) shutdown(this.sock, 1);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.task.signalWakeUp();
+    close(this.sock);
+  }
+}
+
+/** A byte queue read as a process's stdin. */
+class QueueIn implements InStream {
+  private chunks: string[] = [];
+  private waiter: ((s: string | null) => void) | null = null;
+  private ended = false;
+
+  push(s: string): void {
+    if (this.ended) return;
+    if (this.waiter) {
+      const w = this.waiter;
+      this.waiter = null;
+      w(s);
+    } else this.chunks.push(s);
+  }
+
+  end(): void {
+    this.ended = true;
+    const w = this.waiter;
+    this.waiter = null;
+    w?.(this.chunks.length ? this.chunks.splice(0).join('') : null);
+  }
+
+  read(): Promise<string | null> {
+    if (this.chunks.length) return Promise.resolve(this.chunks.splice(0).join(''));
+    if (this.ended) return Promise.resolve(null);
+    return new Promise((r) => (this.waiter = r));
+  }
+
+  async readAll(): Promise<string> {
+    let all = '';
+    for (let s = await this.read(); s !== null; s = await this.read()) all += s;
+    return all;
+  }
+}
+
+/**
+ * EXEC / SYSTEM: the command runs in the lab with the transfer on its
+ * stdin and stdout (socat's socketpair); its exit is EOF.
+ */
+export class ExecXfd implements Xfd {
+  readonly rfd: number;
+  readonly wfd: number;
+  private readonly stdin = new QueueIn();
+  private readonly out = new QueueIn();
+  private readonly enc = new TextEncoder();
+  private readonly dec = new TextDecoder();
+
+  constructor(p: Proc, argv: string[], fd: number, notFound: () => void) {
+    this.rfd = fd;
+    this.wfd = fd;
+    const stdout = { write: (s: string): void => this.out.push(s) };
+    void p.exec(argv, { stdin: this.stdin, stdout, stderr: p.stderr, notFound }).finally(() => this.out.end());
+  }
+
+  async read(): Promise<Uint8Array | null> {
+    const s = await this.out.read();
+    return s === null ? null : this.enc.encode(s);
+  }
+
+  write(b: Uint8Array): Promise<null> {
+    this.stdin.push(this.dec.decode(b, { stream: true }));
+    return Promise.resolve(null);
+  }
+
+  shutWr(): void {
+    this.stdin.end();
+  }
+
+  close(): void {
+    this.stdin.end();
+    this.out.end();
+  }
+}

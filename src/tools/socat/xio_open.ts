@@ -1,0 +1,274 @@
+/**
+ * Opening socat's addresses in the lab: the TCP and UDP clients, the
+ * listeners (one accepted connection, or each with fork), UDP-RECVFROM /
+ * UDP-SENDTO, STDIO and lab commands (EXEC, SYSTEM), with the socket
+ * options of the address applied in socat's order and its error lines.
+ * @socat xio-ip4.c xio-socket.c _xioopen_connect() xioopen_ipapp_connect(),
+ *        xio-listen.c _xioopen_listen(), xio-udp.c, xio-progcall.c
+ */
+import type { Proc } from '../../lab/process.js';
+import { strerror, errnoName, type Errno } from '../../net/core/errno.js';
+import {
+  Task, accept, bind, close, connect, getpeername, getsockname, getsockopt, listen, poll, recvmsg, setsockopt, socket,
+  type Socket, type SockaddrIn,
+} from '../../net/socket.js';
+import {
+  AF_INET, MSG_PEEK, POLLOUT, SOCK_DGRAM, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST,
+  SO_ERROR, SO_KEEPALIVE, SO_MARK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
+} from '../../uapi/linux/socket.js';
+import { IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../../uapi/linux/in.js';
+import { TCP_NODELAY } from '../../uapi/linux/tcp.js';
+import { ipToString, parseIp } from '../../wire/ipv4.js';
+import { Netdb } from '../lib/netdb.js';
+import { hostsLookup } from '../nc.js';
+import { ExecXfd, SockXfd, StdioXfd, XIO_BUFSIZE, type Xfd } from './xio.js';
+import type { XioAddr } from './xio_parse.js';
+
+/** The log and exit of the running socat (socat.ts). */
+export interface SocatCtx {
+  readonly p: Proc;
+  readonly task: Task;
+  notice(msg: string): void;
+  warn(msg: string): void;
+  /** Msg(E) and exit(1). */
+  error(msg: string): never;
+  /** The next descriptor socat would get. */
+  nextFd(): number;
+  /** A forked child's pid. */
+  forkPid(): number;
+  /** A message of another (forked) process. */
+  logAs(pid: number, level: 'E' | 'W' | 'N', msg: string): void;
+}
+
+/** sockaddr_info(): "AF=2 10.0.0.2:80". */
+export function saInfo(a: SockaddrIn): string {
+  return `AF=2 ${ipToString(a.addr)}:${a.port}`;
+}
+
+/** A pointer as socat prints a buffer's address (the lab has no real one). */
+export const BUF_PTR = '0x55d5c0a00000';
+
+/** xiogetaddrinfo(): a dotted quad or /etc/hosts name, and a port number or service name. */
+function resolve(c: SocatCtx, host: string, port: string, udp: boolean): SockaddrIn {
+  const hints = udp ? '{1,0,2,17}' : '{1,0,1,6}';
+  let p = /^\d+$/.test(port) ? Number(port) : new Netdb(c.p).servByName(port, udp ? 'udp' : 'tcp');
+  if (p === null || p > 65535) c.error(`getaddrinfo"${host}", "${port}", {1,0,${udp ? 2 : 1},0}, {}): Servname not supported for ai_socktype`);
+  if (host === '') return { family: AF_INET, addr: 0, port: p };
+  const a = parseIp(host) ?? hostsLookup(c.p, host);
+  if (a === null) c.error(`getaddrinfo("${host}", "NULL", ${hints}, {}): Temporary failure in name resolution`);
+  return { family: AF_INET, addr: a, port: p };
+}
+
+/** A port parameter of a listener (a number or service). */
+function listenPort(c: SocatCtx, port: string, udp: boolean): number {
+  return resolve(c, '', port, udp).port;
+}
+
+function setOpt(c: SocatCtx, s: Socket, fd: number, level: number, name: number, v: number | string, show: string): void {
+  const r = setsockopt(s, level, name, v);
+  if (r !== 0) c.error(`setsockopt(${fd}, ${level}, ${name}, ${show}, ${typeof v === 'string' ? v.length + 1 : 4}): ${strerror[r]}`);
+}
+
+/** socket() and the options socat applies before bind/connect/listen. */
+function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean): { s: Socket; fd: number } {
+  const fd = c.nextFd();
+  const s = socket(c.p.net, AF_INET, udp ? SOCK_DGRAM : SOCK_STREAM, udp ? IPPROTO_UDP : IPPROTO_TCP);
+  if (typeof s === 'string') c.error(`socket(2, ${udp ? 2 : 1}, ${udp ? 17 : 6}): ${strerror[s]}`);
+  const o = a.opts;
+  const num = (k: string): number => Number(o.get(k));
+  if (o.has('so-bindtodevice')) {
+    const dev = o.get('so-bindtodevice')!;
+    setOpt(c, s, fd, SOL_SOCKET, SO_BINDTODEVICE, dev, `"${dev}"`);
+  }
+  if (o.has('reuseaddr')) setOpt(c, s, fd, SOL_SOCKET, SO_REUSEADDR, 1, '0x7ffc00000000');
+  if (o.has('reuseport')) setOpt(c, s, fd, SOL_SOCKET, SO_REUSEPORT, 1, '0x7ffc00000000');
+  if (o.has('broadcast')) setOpt(c, s, fd, SOL_SOCKET, SO_BROADCAST, 1, '0x7ffc00000000');
+  if (o.has('keepalive')) setOpt(c, s, fd, SOL_SOCKET, SO_KEEPALIVE, 1, '0x7ffc00000000');
+  if (o.has('mark')) setOpt(c, s, fd, SOL_SOCKET, SO_MARK, num('mark'), '0x7ffc00000000');
+  if (o.has('rcvbuf')) setOpt(c, s, fd, SOL_SOCKET, SO_RCVBUF, num('rcvbuf'), '0x7ffc00000000');
+  if (o.has('sndbuf')) setOpt(c, s, fd, SOL_SOCKET, SO_SNDBUF, num('sndbuf'), '0x7ffc00000000');
+  if (o.has('ttl')) setOpt(c, s, fd, SOL_IP, IP_TTL, num('ttl'), '0x7ffc00000000');
+  if (o.has('tos')) setOpt(c, s, fd, SOL_IP, IP_TOS, num('tos'), '0x7ffc00000000');
+  if (o.has('nodelay')) setOpt(c, s, fd, IPPROTO_TCP, TCP_NODELAY, 1, '0x7ffc00000000');
+  return { s, fd };
+}
+
+/** bind= and sourceport=: the local address before connect (or the listener's). */
+function xioBind(c: SocatCtx, a: XioAddr, s: Socket, fd: number, port: number | null): void {
+  const o = a.opts;
+  if (!o.has('bind') && !o.has('sourceport') && port === null) return;
+  let addr = 0;
+  let p = port ?? 0;
+  if (o.has('bind')) {
+    const [h = '', bp] = o.get('bind')!.split(':');
+    const r = resolve(c, h, bp ?? '0', a.kind.startsWith('udp'));
+    addr = r.addr;
+    if (bp !== undefined) p = r.port;
+  }
+  if (o.has('sourceport')) p = Number(o.get('sourceport'));
+  const sa: SockaddrIn = { family: AF_INET, addr, port: p };
+  const r = bind(s, sa);
+  if (r !== 0) c.error(`bind(${fd}, {${saInfo(sa)}}, 16): ${strerror[r]}`);
+}
+
+/**
+ * _xioopen_connect(): "opening connection to", a connect that may sleep
+ * (connect-timeout bounds it), "successfully connected from local address".
+ */
+async function openConnect(c: SocatCtx, a: XioAddr, udp: boolean): Promise<Xfd> {
+  const to = resolve(c, a.params[0]!, a.params[1]!, udp);
+  const { s, fd } = xioSocket(c, a, udp);
+  xioBind(c, a, s, fd, null);
+  c.notice(`opening connection to ${saInfo(to)}`);
+  const r = await connectTimed(c, s, to, a.opts.has('connect-timeout') ? Number(a.opts.get('connect-timeout')) * 1000 : -1);
+  if (r === 'timeout') c.error(`connecting to ${saInfo(to)}: Connection timed out`);
+  if (r !== 0) {
+    // socat reads the error queue (IP_RECVERR) before it reports; nothing is there.
+    if (!udp) c.warn('recvmsg(): Resource temporarily unavailable');
+    c.error(`connect(${fd}, ${saInfo(to)}, 16): ${strerror[r]}`);
+  }
+  const me = getsockname(s);
+  if (typeof me !== 'string') c.notice(`successfully connected from local address ${saInfo(me)}`);
+  return new SockXfd(s, fd, !udp);
+}
+
+async function connectTimed(c: SocatCtx, s: Socket, to: SockaddrIn, ms: number): Promise<0 | Errno | 'timeout'> {
+  s.nonblock = true;
+  const r = connect(s, to);
+  if (r !== 'EINPROGRESS') {
+    s.nonblock = false;
+    return r;
+  }
+  const n = await poll([{ sock: s, events: POLLOUT, revents: 0 }], ms, c.task);
+  s.nonblock = false;
+  if (n === 0) return 'timeout';
+  if (typeof n === 'string') return n;
+  const e = getsockopt(s, SOL_SOCKET, SO_ERROR);
+  return typeof e === 'number' && e !== 0 ? (errnoName(e) ?? 'EIO') : 0;
+}
+
+/** A listener address opened: what yields its connections. */
+export interface XioListener {
+  /** The next connection's end; null when the listener is done. */
+  next(): Promise<Xfd | null>;
+  close(): void;
+}
+
+/** _xioopen_listen(): bind, listen and "listening on"; each accept says who came. */
+function openTcpListen(c: SocatCtx, a: XioAddr): XioListener {
+  const port = listenPort(c, a.params[0]!, false);
+  const { s, fd } = xioSocket(c, a, false);
+  if (!a.opts.has('bind') && !a.opts.has('sourceport')) {
+    const sa: SockaddrIn = { family: AF_INET, addr: 0, port };
+    const b = bind(s, sa);
+    if (b !== 0) c.error(`bind(${fd}, {${saInfo(sa)}}, 16): ${strerror[b]}`);
+  } else xioBind(c, a, s, fd, port);
+  const backlog = a.opts.has('backlog') ? Number(a.opts.get('backlog')) : 5;
+  const l = listen(s, backlog);
+  if (l !== 0) c.error(`listen(${fd}, ${backlog}): ${strerror[l]}`);
+  const me = getsockname(s);
+  return {
+    async next(): Promise<Xfd | null> {
+      if (typeof me !== 'string') c.notice(`listening on ${saInfo(me)}`);
+      const conn = await accept(s, 0, { task: c.task });
+      if (typeof conn === 'string') {
+        if (conn === 'EINTR') return null;
+        c.error(`accept(${fd}, 0x7ffc00000000, 16): ${strerror[conn]}`);
+      }
+      const peer = getpeername(conn);
+      const local = getsockname(conn);
+      if (typeof peer !== 'string' && typeof local !== 'string') {
+        c.notice(`accepting connection from ${saInfo(peer)} on ${saInfo(local)}`);
+      }
+      return new SockXfd(conn, c.nextFd(), true);
+    },
+    close: () => void close(s),
+  };
+}
+
+/**
+ * UDP-LISTEN: the first datagram's sender becomes the peer (connect);
+ * UDP-RECVFROM: each datagram is a one-packet session answered to its
+ * sender. Both bind first and report "listening on UDP".
+ */
+function openUdpListen(c: SocatCtx, a: XioAddr, recvfrom: boolean): XioListener {
+  const port = listenPort(c, a.params[0]!, true);
+  const { s, fd } = xioSocket(c, a, true);
+  xioBind(c, a, s, fd, port);
+  let used = false;
+  const fork = a.opts.has('fork');
+  return {
+    async next(): Promise<Xfd | null> {
+      if (!recvfrom && used) return null;
+      used = true;
+      const me = getsockname(s);
+      if (!recvfrom && typeof me !== 'string') c.notice(`listening on UDP ${saInfo(me)}`);
+      const m = await recvmsg(s, XIO_BUFSIZE, recvfrom ? 0 : MSG_PEEK, { task: c.task });
+      if (typeof m === 'string') {
+        if (m === 'EINTR') return null;
+        c.error(`recvfrom(${fd}, ${BUF_PTR}, ${XIO_BUFSIZE}, 0): ${strerror[m]}`);
+      }
+      const x = new SockXfd(s, fd, false);
+      if (!recvfrom && m.name) {
+        c.notice(`accepting UDP connection from ${saInfo(m.name)}`);
+        connect(s, m.name);
+        return x;
+      }
+      x.peer = m.name;
+      x.followPeer = true;
+      x.oneShot = true;
+      x.pending = m.data;
+      // With fork, each datagram's session shares the listener's socket.
+      if (fork) x.close = () => {};
+      return x;
+    },
+    // Without fork, the one session owns the socket.
+    close: () => void (fork || !used ? close(s) : 0),
+  };
+}
+
+/** UDP-SENDTO: an unconnected socket writing to one address, reading from any. */
+function openUdpSendto(c: SocatCtx, a: XioAddr): Xfd {
+  const to = resolve(c, a.params[0]!, a.params[1]!, true);
+  const { s, fd } = xioSocket(c, a, true);
+  xioBind(c, a, s, fd, null);
+  const x = new SockXfd(s, fd, false);
+  x.peer = to;
+  return x;
+}
+
+/** EXEC / SYSTEM: the lab command, its stdio the transfer. */
+function openExec(c: SocatCtx, a: XioAddr): Xfd {
+  const cmd = a.params[0]!;
+  const argv = a.kind === 'system' ? ['sh', '-c', cmd] : cmd.split(/\s+/).filter((w) => w !== '');
+  c.notice('forking off child, using socket for reading and writing');
+  const child = c.forkPid();
+  c.notice(`forked off child process ${child}`);
+  c.notice(a.kind === 'system' ? `executing shell command "${cmd}"` : `execvp'ing "${argv[0] ?? ''}"`);
+  return new ExecXfd(c.p, argv, c.nextFd(), () =>
+    c.logAs(child, 'E', `execvp("${argv[0]}", "${argv[0]}"): No such file or directory`));
+}
+
+/** xioopen() of an address that is not a listener. */
+export async function xioOpen(c: SocatCtx, a: XioAddr): Promise<Xfd> {
+  switch (a.kind) {
+    case 'stdio':
+      c.notice('reading from and writing to stdio');
+      return new StdioXfd(c.p);
+    case 'tcp-connect': return openConnect(c, a, false);
+    case 'udp-connect': return openConnect(c, a, true);
+    case 'udp-sendto': return openUdpSendto(c, a);
+    case 'exec': case 'system': return openExec(c, a);
+    default: throw new Error(`not a plain address: ${a.kind}`);
+  }
+}
+
+/** The listener of a TCP-LISTEN, UDP-LISTEN or UDP-RECVFROM address. */
+export function xioListen(c: SocatCtx, a: XioAddr): XioListener | null {
+  switch (a.kind) {
+    case 'tcp-listen': return openTcpListen(c, a);
+    case 'udp-listen': return openUdpListen(c, a, false);
+    case 'udp-recvfrom': return openUdpListen(c, a, true);
+    default: return null;
+  }
+}

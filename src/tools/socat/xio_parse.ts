@@ -1,0 +1,127 @@
+/**
+ * socat's address grammar: `TYPE:param:param,option,option=value`, the
+ * address types and options the lab implements, and the errors socat
+ * prints for an unknown type, a wrong parameter count or an option the
+ * type does not take.
+ * @socat xioopen.c xioopen_single() xioparsename(), xioopts.c parseopts_table()
+ */
+
+/** What an address does once opened. */
+export type XioKind =
+  | 'stdio' | 'tcp-connect' | 'tcp-listen' | 'udp-connect' | 'udp-listen' | 'udp-recvfrom' | 'udp-sendto' | 'exec' | 'system';
+
+interface AddrDesc {
+  readonly kind: XioKind;
+  readonly nparams: number;
+}
+
+/** addressnames[]: the lab's subset (IPv4 only: TCP4/UDP4 are TCP/UDP). */
+const ADDRESSES: Readonly<Record<string, AddrDesc>> = {
+  'STDIO': { kind: 'stdio', nparams: 0 },
+  '-': { kind: 'stdio', nparams: 0 },
+  'TCP': { kind: 'tcp-connect', nparams: 2 },
+  'TCP4': { kind: 'tcp-connect', nparams: 2 },
+  'TCP-CONNECT': { kind: 'tcp-connect', nparams: 2 },
+  'TCP4-CONNECT': { kind: 'tcp-connect', nparams: 2 },
+  'TCP-LISTEN': { kind: 'tcp-listen', nparams: 1 },
+  'TCP-L': { kind: 'tcp-listen', nparams: 1 },
+  'TCP4-LISTEN': { kind: 'tcp-listen', nparams: 1 },
+  'TCP4-L': { kind: 'tcp-listen', nparams: 1 },
+  'UDP': { kind: 'udp-connect', nparams: 2 },
+  'UDP4': { kind: 'udp-connect', nparams: 2 },
+  'UDP-CONNECT': { kind: 'udp-connect', nparams: 2 },
+  'UDP4-CONNECT': { kind: 'udp-connect', nparams: 2 },
+  'UDP-LISTEN': { kind: 'udp-listen', nparams: 1 },
+  'UDP-L': { kind: 'udp-listen', nparams: 1 },
+  'UDP4-LISTEN': { kind: 'udp-listen', nparams: 1 },
+  'UDP4-L': { kind: 'udp-listen', nparams: 1 },
+  'UDP-RECVFROM': { kind: 'udp-recvfrom', nparams: 1 },
+  'UDP4-RECVFROM': { kind: 'udp-recvfrom', nparams: 1 },
+  'UDP-SENDTO': { kind: 'udp-sendto', nparams: 2 },
+  'UDP4-SENDTO': { kind: 'udp-sendto', nparams: 2 },
+  'UDP-DATAGRAM': { kind: 'udp-sendto', nparams: 2 },
+  'UDP4-DATAGRAM': { kind: 'udp-sendto', nparams: 2 },
+  'EXEC': { kind: 'exec', nparams: 1 },
+  'SYSTEM': { kind: 'system', nparams: 1 },
+};
+
+/** Option names (with socat's aliases) mapped to the one the lab acts on. */
+const OPTIONS: Readonly<Record<string, string>> = {
+  'fork': 'fork', 'reuseaddr': 'reuseaddr', 'reuseport': 'reuseport', 'bind': 'bind', 'sourceport': 'sourceport',
+  'sp': 'sourceport', 'so-bindtodevice': 'so-bindtodevice', 'bindtodevice': 'so-bindtodevice', 'if': 'so-bindtodevice',
+  'crlf': 'crlf', 'connect-timeout': 'connect-timeout', 'nodelay': 'nodelay', 'tcp-nodelay': 'nodelay',
+  'keepalive': 'keepalive', 'so-keepalive': 'keepalive', 'ttl': 'ttl', 'ip-ttl': 'ttl', 'tos': 'tos', 'ip-tos': 'tos',
+  'broadcast': 'broadcast', 'so-broadcast': 'broadcast', 'mark': 'mark', 'so-mark': 'mark', 'backlog': 'backlog',
+  'rcvbuf': 'rcvbuf', 'so-rcvbuf': 'rcvbuf', 'sndbuf': 'sndbuf', 'so-sndbuf': 'sndbuf',
+};
+
+const SOCKET_OPTS = ['reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'mark', 'rcvbuf', 'sndbuf', 'broadcast', 'crlf'];
+const TCP_OPTS = ['nodelay', 'keepalive'];
+
+/** The option groups of each kind (socat's groups: an option outside them is "not supported with this address type"). */
+const ALLOWED: Readonly<Record<XioKind, readonly string[]>> = {
+  'stdio': ['crlf'],
+  'exec': ['crlf'],
+  'system': ['crlf'],
+  'tcp-connect': [...SOCKET_OPTS, ...TCP_OPTS, 'sourceport', 'connect-timeout'],
+  'tcp-listen': [...SOCKET_OPTS, ...TCP_OPTS, 'fork', 'backlog'],
+  'udp-connect': [...SOCKET_OPTS, 'sourceport'],
+  'udp-listen': [...SOCKET_OPTS, 'fork'],
+  'udp-recvfrom': [...SOCKET_OPTS, 'fork'],
+  'udp-sendto': [...SOCKET_OPTS, 'sourceport'],
+};
+
+export interface XioAddr {
+  /** The type as the user wrote it, upper-cased ("TCP4-LISTEN"). */
+  readonly type: string;
+  readonly kind: XioKind;
+  readonly params: readonly string[];
+  /** Options by their canonical name; a flag option has the value "". */
+  readonly opts: ReadonlyMap<string, string>;
+}
+
+/** Splits at `sep` outside quotes and after a backslash escape, as socat's nestlex() does. */
+function splitTop(s: string, seps: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quote = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+      else cur += c;
+    } else if (c === '\\' && i + 1 < s.length) cur += s[++i];
+    else if (c === '"' || c === "'") quote = c;
+    else if (seps.includes(c)) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** xioopen_single(): the address's type, parameters and options, or socat's error text. */
+export function parseAddress(text: string): XioAddr | string {
+  const [head = '', ...optWords] = splitTop(text, ',');
+  const exec = /^(EXEC|SYSTEM):/i.exec(head);
+  const parts = exec ? [exec[1]!, head.slice(exec[0].length)] : splitTop(head, ':');
+  const type = parts[0]!.toUpperCase();
+  const desc = ADDRESSES[type];
+  if (!desc) return `unknown device/address "${parts[0]}"`;
+  const params = parts.slice(1);
+  if (params.length !== desc.nparams) {
+    return `${type}: wrong number of parameters (${params.length} instead of ${desc.nparams})`;
+  }
+  const opts = new Map<string, string>();
+  for (const w of optWords) {
+    if (w === '') continue;
+    const eq = w.indexOf('=');
+    const name = (eq < 0 ? w : w.slice(0, eq)).toLowerCase();
+    const canon = OPTIONS[name];
+    if (canon === undefined) return `parseopts_table(): unknown option "${name}"`;
+    if (!ALLOWED[desc.kind].includes(canon)) return `parseopts_table(): option "${name}" not supported with this address type`;
+    opts.set(canon, eq < 0 ? '' : w.slice(eq + 1));
+  }
+  return { type, kind: desc.kind, params, opts };
+}

@@ -1,0 +1,267 @@
+/**
+ * traceroute 2.1.x's probe table and its ICMP (-I) and TCP (-T) methods.
+ * Both send through a raw socket connect()ed to the target, with
+ * IP_RECVERR: the hops' ICMP errors come from the error queue (the quoted
+ * header names the probe: the echo sequence, or the TCP source port), the
+ * final answer as data (an echo reply, or the target's SYN-ACK or RST).
+ * A TCP probe holds a bound, never connected stream socket on its source
+ * port while it is out, so the SYN-ACK finds no socket and the kernel
+ * resets it ("half-open technique").
+ * @traceroute traceroute/mod-icmp.c, traceroute/mod-tcp.c, traceroute.c recv_reply()
+ */
+import type { Proc } from '../lab/process.js';
+import {
+  bind, close, cmsgRecverr, cmsgTimestampns, connect, recvmsgDontwait, sendmsg, setsockopt, socket,
+  type MsgIn, type Socket,
+} from '../net/socket.js';
+import type { Errno } from '../net/core/errno.js';
+import { AF_INET, MSG_ERRQUEUE, SOCK_RAW, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_TIMESTAMPNS } from '../uapi/linux/socket.js';
+import { IPPROTO_ICMP, IP_MTU_DISCOVER, IP_PMTUDISC_DONT, IP_PMTUDISC_PROBE, IP_RECVERR, IP_RECVTTL, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
+import { ICMP_ECHO, ICMP_ECHOREPLY, ICMP_REDIRECT, ICMP_SOURCE_QUENCH } from '../uapi/linux/icmp.js';
+import { SO_EE_ORIGIN_ICMP, SO_EE_ORIGIN_LOCAL } from '../uapi/linux/errqueue.js';
+import { REALTIME_EPOCH_SEC } from '../sim/clock.js';
+import { iphHdrLen, parseIp } from '../wire/ipv4.js';
+import { getU16, putU16 } from '../wire/bytes.js';
+import { parseIcmpRes } from './traceroute_icmp.js';
+import type { TracerouteArgs } from './traceroute_args.js';
+
+/** struct probe */
+export interface Probe {
+  done: boolean;
+  final: boolean;
+  /** Seconds of virtual time; 0: not sent. */
+  sendTime: number;
+  recvTime: number;
+  recvTtl: number;
+  /** The replying address, 0 for none (`*`). */
+  res: number;
+  errStr: string;
+  /** What names the probe in an answer (UDP port, echo sequence, TCP source port); 0 once done. */
+  seq: number;
+  /** -O info: the TCP flags of the final answer. */
+  ext: string;
+  /** The port-holding socket of a TCP probe. */
+  sk: Socket | null;
+}
+
+export const newProbe = (): Probe => ({
+  done: false, final: false, sendTime: 0, recvTime: 0, recvTtl: 0, res: 0, errStr: '', seq: 0, ext: '', sk: null,
+});
+
+/** error(): "\n" then perror(), exit 1. */
+export class TraceExit {
+  constructor(readonly status: number) {}
+}
+
+/** What a method sees of the run. */
+export interface TraceCtx {
+  readonly p: Proc;
+  readonly a: TracerouteArgs;
+  readonly dst: number;
+  readonly probes: Probe[];
+  /** get_time(): seconds. */
+  readonly now: number;
+  error(what: string, e: Errno): never;
+}
+
+/** A probe method (tr_module): its packet size, sockets, sending and answers. */
+export interface TrMethod {
+  /** header_len: what the banner's packet size adds to the data (the IP header, + UDP's). */
+  readonly headerLen: number;
+  readonly dataLen: number;
+  /** The sockets polled for answers. */
+  readonly sockets: readonly Socket[];
+  sendProbe(pb: Probe, ttl: number): void;
+  /** Read every answer queued on the sockets. */
+  recv(): void;
+  expireProbe(pb: Probe): void;
+  close(): void;
+}
+
+/**
+ * What the answer cost in a real stack, seconds: tuxnet's is instantaneous.
+ * Tens of microseconds plus a little per hop back, fixed per (seq, ttl) so
+ * runs repeat; it also keeps get_timeout()'s HERE/NEAR factors meaningful.
+ */
+export function stackLatency(seq: number, ttl: number): number {
+  let h = Math.imul((seq << 8) ^ ttl, 0x9e3779b1) >>> 0;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> 0;
+  return (20 + (((h ^ (h >>> 13)) >>> 0) % 48) + Math.min(ttl2hops(ttl) - 1, 30) * 9) / 1e6;
+}
+
+/** ttl2hops(): the answer's initial TTL was 64, 128 or 255 (the tracepath idea). */
+export function ttl2hops(ttl: number): number {
+  const base = ttl <= 64 ? 64 : ttl <= 128 ? 128 : 255;
+  return base - ttl + 1;
+}
+
+/** probe_done() */
+export function probeDone(pb: Probe): void {
+  if (pb.sk) close(pb.sk);
+  pb.sk = null;
+  pb.seq = 0;
+  pb.done = true;
+}
+
+/** in_csum(): the Internet checksum of `b`. */
+export function inCsum(b: Uint8Array): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < b.length; i += 2) sum += (b[i]! << 8) | b[i + 1]!;
+  if (b.length & 1) sum += b[b.length - 1]! << 8;
+  while (sum >> 16) sum = (sum & 0xffff) + (sum >> 16);
+  return ~sum & 0xffff;
+}
+
+/**
+ * tune_socket() (SO_BINDTODEVICE, bind to -s, IP_MTU_DISCOVER, IP_TOS,
+ * SO_TIMESTAMP and IP_RECVTTL), connect() to the target, use_recverr().
+ */
+export function rawSocket(t: TraceCtx, protocol: number): Socket {
+  const s = socket(t.p.net, AF_INET, SOCK_RAW, protocol);
+  if (typeof s === 'string') t.error('socket', s);
+  const a = t.a;
+  if (a.device !== null) {
+    const e = setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, a.device);
+    if (e) t.error('setsockopt SO_BINDTODEVICE', e);
+  }
+  if (a.srcAddr !== null) {
+    const e = bind(s, { family: AF_INET, addr: parseIp(a.srcAddr) ?? 0, port: 0 });
+    if (e) t.error('bind', e);
+  }
+  setsockopt(s, SOL_IP, IP_MTU_DISCOVER, a.dontfrag ? IP_PMTUDISC_PROBE : IP_PMTUDISC_DONT);
+  if (a.tos) setsockopt(s, SOL_IP, IP_TOS, a.tos);
+  setsockopt(s, SOL_SOCKET, SO_TIMESTAMPNS, 1);
+  setsockopt(s, SOL_IP, IP_RECVTTL, 1);
+  const c = connect(s, { family: AF_INET, addr: t.dst, port: 0 });
+  if (c) t.error('connect', c);
+  const e = setsockopt(s, SOL_IP, IP_RECVERR, 1);
+  if (e) t.error('setsockopt IP_RECVERR', e);
+  return s;
+}
+
+/**
+ * recv_reply() for one socket until it is empty: data (the target's
+ * answer, after the IP header of a raw socket) or the error queue (the
+ * quoted header); check() names the probe; the ICMP error fills it.
+ */
+export function recvReply(t: TraceCtx, s: Socket, check: (err: boolean, from: number, buf: Uint8Array) => Probe | null): void {
+  for (const err of [true, false]) {
+    for (;;) {
+      const m = recvmsgDontwait(s, 1280, err ? MSG_ERRQUEUE : 0);
+      if (typeof m === 'string') break;
+      replyOne(t, err, m, check);
+    }
+  }
+}
+
+function replyOne(t: TraceCtx, err: boolean, m: MsgIn, check: (err: boolean, from: number, buf: Uint8Array) => Probe | null): void {
+  let buf = m.data;
+  if (!err) {
+    if (buf.length < 20) return;
+    const hlen = iphHdrLen(buf, 0);
+    if (buf.length < hlen) return;
+    buf = buf.subarray(hlen);
+  }
+  const pb = check(err, m.name?.addr ?? 0, buf);
+  if (!pb) return;
+  const ee = cmsgRecverr(m.control);
+  if (ee && ee.origin !== SO_EE_ORIGIN_ICMP && ee.origin !== SO_EE_ORIGIN_LOCAL) return;
+  if (ee && ee.origin === SO_EE_ORIGIN_ICMP && (ee.type === ICMP_SOURCE_QUENCH || ee.type === ICMP_REDIRECT)) return;
+  let recvTtl = 0;
+  for (const c of m.control) if (c.level === SOL_IP && c.type === IP_TTL) recvTtl = c.data as number;
+  const ts = cmsgTimestampns(m.control);
+  const tstamp = ts ? (ts.tvSec - REALTIME_EPOCH_SEC) * 1e9 + ts.tvNsec : t.p.net.sched.now;
+  if (!err) pb.res = m.name?.addr ?? 0;
+  pb.recvTime = 1 + tstamp / 1e9 + stackLatency(pb.seq, recvTtl);
+  pb.recvTtl = recvTtl;
+  if (ee && ee.origin === SO_EE_ORIGIN_ICMP) {
+    pb.res = ee.offender;
+    const r = parseIcmpRes(ee.type, ee.code, ee.info);
+    pb.errStr = r.errStr;
+    pb.final = r.final;
+  }
+  if (ee && ee.origin === SO_EE_ORIGIN_LOCAL) pb.errStr = ee.errno === 'EMSGSIZE' ? `!F-${ee.info}` : `!<${ee.errno}>`;
+  probeDone(pb);
+}
+
+/** probe_by_seq(): the probe in flight with this sequence. */
+export function probeBySeq(t: TraceCtx, seq: number): Probe | null {
+  if (!seq) return null;
+  return t.probes.find((q) => q.seq === seq && !q.done && q.sendTime) ?? null;
+}
+
+/** mod-icmp.c: echo requests, id = pid, sequence from -p (1). */
+export class IcmpMethod implements TrMethod {
+  readonly headerLen = 20;
+  readonly dataLen: number;
+  readonly sockets: Socket[];
+  private readonly data: Uint8Array;
+  private seq: number;
+  private readonly ident: number;
+  private lastTtl = 0;
+
+  constructor(private readonly t: TraceCtx, packetLen: number, portSeq: number) {
+    this.dataLen = Math.max(8, packetLen - this.headerLen);
+    this.data = Uint8Array.from({ length: this.dataLen }, (_, i) => (i < 8 ? 0 : 0x40 + (i & 0x3f)));
+    this.seq = portSeq || 1;
+    this.ident = t.p.net.world.rng.u32() & 0xffff;
+    this.sockets = [rawSocket(t, IPPROTO_ICMP)];
+  }
+
+  sendProbe(pb: Probe, ttl: number): void {
+    const s = this.sockets[0]!;
+    if (ttl !== this.lastTtl) {
+      const e = setsockopt(s, SOL_IP, IP_TTL, ttl);
+      if (e) this.t.error('setsockopt IP_TTL', e);
+      this.lastTtl = ttl;
+    }
+    const d = this.data;
+    d[0] = ICMP_ECHO;
+    d[1] = 0;
+    putU16(d, 2, 0);
+    putU16(d, 4, this.ident);
+    putU16(d, 6, this.seq);
+    putU16(d, 2, inCsum(d));
+    pb.sendTime = this.t.now;
+    if (!sendOrFail(this.t, s, d)) {
+      pb.sendTime = 0;
+      return;
+    }
+    pb.seq = this.seq;
+    this.seq = (this.seq + 1) & 0xffff;
+  }
+
+  recv(): void {
+    recvReply(this.t, this.sockets[0]!, (err, _from, buf) => {
+      if (buf.length < 8) return null;
+      if (getU16(buf, 4) !== this.ident) return null;
+      const pb = probeBySeq(this.t, getU16(buf, 6));
+      if (!pb) return null;
+      if (!err) {
+        if (buf[0] !== ICMP_ECHOREPLY) return null;
+        pb.final = true;
+      }
+      return pb;
+    });
+  }
+
+  expireProbe(pb: Probe): void {
+    probeDone(pb);
+  }
+
+  close(): void {
+    for (const s of this.sockets) close(s);
+  }
+}
+
+/**
+ * do_send() on the connected socket: ENOBUFS/EAGAIN may retry later
+ * (false); EMSGSIZE and EHOSTUNREACH leave it to the error queue.
+ */
+export function sendOrFail(t: TraceCtx, s: Socket, data: Uint8Array): boolean {
+  const r = sendmsg(s, { name: null, data });
+  if (typeof r === 'number') return true;
+  if (r === 'ENOBUFS' || r === 'EAGAIN') return false;
+  if (r === 'EMSGSIZE' || r === 'EHOSTUNREACH') return true;
+  t.error('send', r);
+}

@@ -1,0 +1,175 @@
+/**
+ * traceroute 2.1.x's TCP method (-T): SYN probes built by hand on a raw
+ * IPPROTO_TCP socket connect()ed to the target, to port -p (80), each from
+ * the port of a stream socket bound (never connected) while the probe is
+ * out. Options as the tcp_* sysctls say (MSS always, SACK, timestamps,
+ * window scaling; ECN only for tcp_ecn=1). The target's SYN-ACK or RST
+ * ends the trace; -O info prints its flags.
+ * @traceroute traceroute/mod-tcp.c tcp_init() tcp_send_probe() tcp_check_reply()
+ */
+import {
+  bind, close, getsockname, getsockopt, setsockopt, socket, type Socket,
+} from '../net/socket.js';
+import { AF_INET, SOCK_STREAM, SOL_IP } from '../uapi/linux/socket.js';
+import { IPPROTO_TCP, IP_MTU, IP_TTL } from '../uapi/linux/in.js';
+import { parseIp } from '../wire/ipv4.js';
+import { getU16, putU16, putU32 } from '../wire/bytes.js';
+import {
+  inCsum, probeBySeq, probeDone, rawSocket, recvReply, sendOrFail, type Probe, type TraceCtx, type TrMethod,
+} from './traceroute_mod.js';
+
+/** DEF_TCP_PORT */
+export const DEF_TCP_PORT = 80;
+const TH_SYN = 0x02;
+const TH_ACK = 0x10;
+const TH_ECE = 0x40;
+const TH_CWR = 0x80;
+const FL_FLAGS = 0x0100;
+const FL_ECN = 0x0200;
+const FL_SACK = 0x0400;
+const FL_TSTAMP = 0x0800;
+const FL_WSCALE = 0x1000;
+const TCP_FLAGS: Array<[string, number]> = [
+  ['fin', 0x01], ['syn', TH_SYN], ['rst', 0x04], ['psh', 0x08], ['ack', TH_ACK], ['urg', 0x20], ['ece', TH_ECE], ['cwr', TH_CWR],
+];
+const FLAG_OPTS: Record<string, number> = { ecn: FL_ECN, sack: FL_SACK, timestamps: FL_TSTAMP, window_scaling: FL_WSCALE };
+
+/** names_by_flags() */
+function namesByFlags(flags: number): string {
+  return TCP_FLAGS.filter(([, f]) => flags & f).map(([n]) => n).join(',');
+}
+
+/** The module options of tcp_options[] that -O takes; an error text for others. */
+export function tcpModOption(opts: { flags: number; info: boolean; sysctl: boolean }, o: string): string | null {
+  const flag = TCP_FLAGS.find(([n]) => n === o);
+  if (flag) opts.flags |= flag[1];
+  else if (o in FLAG_OPTS) opts.flags |= FLAG_OPTS[o]!;
+  else if (o === 'info') opts.info = true;
+  else if (o === 'sysctl') opts.sysctl = true;
+  else return `\`${o}' (argc 1): arguments are not allowed`;
+  return null;
+}
+
+export class TcpMethod implements TrMethod {
+  readonly headerLen = 20;
+  readonly dataLen: number;
+  readonly sockets: Socket[];
+  private readonly destPort: number;
+  private readonly src: number;
+  /** The pseudo header (saddr, daddr, length, protocol) then the TCP header and options. */
+  private readonly buf: Uint8Array;
+  private readonly th = 12;
+  private lastTtl = 0;
+
+  constructor(private readonly t: TraceCtx, portSeq: number, private readonly mo: { flags: number; info: boolean; sysctl: boolean }) {
+    this.destPort = portSeq || DEF_TCP_PORT;
+    const s = rawSocket(t, IPPROTO_TCP);
+    this.sockets = [s];
+    const name = getsockname(s);
+    if (typeof name === 'string') t.error('getsockname', name);
+    this.src = name.addr;
+    const m = getsockopt(s, SOL_IP, IP_MTU);
+    const mtu = (typeof m === 'number' && m >= 576 ? m : 576) - 20 - 20;
+    this.buf = this.build(mtu);
+    this.dataLen = this.buf.length - this.th;
+  }
+
+  /** check_sysctl(): /proc/sys/net/ipv4/tcp_NAME reads "1". */
+  private sysctlOn(name: string): boolean {
+    const p = this.t.p;
+    const path = `/proc/sys/net/ipv4/tcp_${name}`;
+    if (p.fs.stat(path, p.net) !== 'file') return false;
+    return p.fs.read(path, p.net)[0] === '1';
+  }
+
+  /** tcp_init()'s sample packet: flags, window 4 * mss, the options. */
+  private build(mss: number): Uint8Array {
+    let flags = this.mo.flags;
+    if (!flags) this.mo.sysctl = true;
+    if (this.mo.sysctl) {
+      for (const [name, f] of Object.entries(FLAG_OPTS)) if (this.sysctlOn(name)) flags |= f;
+    }
+    if (!(flags & (FL_FLAGS | 0xff))) {
+      flags |= TH_SYN;
+      if (flags & FL_ECN) flags |= TH_ECE | TH_CWR;
+    }
+    const opts: number[] = [];
+    if (flags & TH_SYN) opts.push(2, 4, (mss >> 8) & 0xff, mss & 0xff);
+    const rng = this.t.p.net.world.rng;
+    if (flags & FL_TSTAMP) {
+      opts.push(...(flags & FL_SACK ? [4, 2] : [1, 1]), 8, 10);
+      const tsval = rng.u32();
+      const ecr = flags & TH_ACK ? rng.u32() : 0;
+      for (const v of [tsval, ecr]) opts.push(v >>> 24, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff);
+    } else if (flags & FL_SACK) opts.push(1, 1, 4, 2);
+    if (flags & FL_WSCALE) opts.push(1, 3, 3, 2);
+    const len = 20 + opts.length;
+    const b = new Uint8Array(this.th + len);
+    putU32(b, 0, this.src);
+    putU32(b, 4, this.t.dst);
+    putU16(b, 8, len);
+    putU16(b, 10, IPPROTO_TCP);
+    const th = this.th;
+    putU16(b, th + 2, this.destPort);
+    b[th + 12] = (len >> 2) << 4;
+    b[th + 13] = flags & 0xff;
+    putU16(b, th + 14, (4 * mss) & 0xffff);
+    b.set(opts, th + 20);
+    return b;
+  }
+
+  sendProbe(pb: Probe, ttl: number): void {
+    const t: TraceCtx = this.t;
+    const sk = socket(t.p.net, AF_INET, SOCK_STREAM, 0);
+    if (typeof sk === 'string') t.error('socket', sk);
+    // bind_socket(): -s, or any address with an ephemeral port.
+    const e = bind(sk, { family: AF_INET, addr: t.a.srcAddr !== null ? parseIp(t.a.srcAddr) ?? 0 : 0, port: 0 });
+    if (e) t.error('bind', e);
+    const name = getsockname(sk);
+    if (typeof name === 'string') t.error('getsockname', name);
+    const b = this.buf;
+    const th = this.th;
+    putU16(b, th, name.port);
+    putU32(b, th + 4, t.p.net.world.rng.u32());
+    putU16(b, th + 16, 0);
+    putU16(b, th + 16, inCsum(b));
+    const s = this.sockets[0]!;
+    if (ttl !== this.lastTtl) {
+      const r = setsockopt(s, SOL_IP, IP_TTL, ttl);
+      if (r) t.error('setsockopt IP_TTL', r);
+      this.lastTtl = ttl;
+    }
+    pb.sendTime = t.now;
+    if (!sendOrFail(t, s, b.subarray(th))) {
+      close(sk);
+      pb.sendTime = 0;
+      return;
+    }
+    pb.seq = name.port;
+    pb.sk = sk;
+  }
+
+  recv(): void {
+    recvReply(this.t, this.sockets[0]!, (err, from, buf) => {
+      if (buf.length < 8) return null;
+      const sport = getU16(buf, err ? 0 : 2);
+      const dport = getU16(buf, err ? 2 : 0);
+      if (dport !== this.destPort || from !== this.t.dst) return null;
+      const pb = probeBySeq(this.t, sport);
+      if (!pb) return null;
+      if (!err) {
+        pb.final = true;
+        if (this.mo.info && buf.length > 13) pb.ext = namesByFlags(buf[13]!);
+      }
+      return pb;
+    });
+  }
+
+  expireProbe(pb: Probe): void {
+    probeDone(pb);
+  }
+
+  close(): void {
+    for (const s of this.sockets) close(s);
+  }
+}
