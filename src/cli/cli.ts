@@ -3,7 +3,8 @@ import { HelpRequest, UsageError } from './args.js';
 import { COMMANDS, USAGE, helpOf, suggestSimilar, version } from './help.js';
 import { runBench } from './bench.js';
 import { type CliEnv, processEnv } from './env.js';
-import { runCommand, shellCommand } from './run_cmd.js';
+import { runCommand } from './run_cmd.js';
+import { shellCommand } from './shell_cmd.js';
 import { testCommand } from './test_cmd.js';
 import { webCommand } from './web_cmd.js';
 

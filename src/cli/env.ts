@@ -2,6 +2,7 @@
  * What the `tuxnet` subcommands need from the outside world, injectable so
  * the CLI can be tested without a terminal or a lab.
  */
+import type { CompletionState } from '../lab/shell/complete.js';
 import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
 import type { TraceFilter } from '../lab/trace_print.js';
@@ -42,6 +43,10 @@ export interface LabSession {
   interrupt?(): boolean;
   /** With LabOptions.pcap: the pcapng of every packet on every device so far. */
   pcap?(): Uint8Array | null;
+  /** `ip netns exec NS bash` at the prompt: a shell in NS (null when NS does not exist). */
+  enterNetns?(name: string): LabSession | null;
+  /** Tab completion's view of the lab from this shell. */
+  completion?(): CompletionState;
   /** The lab itself, for a view of its state (the browser page's topology). */
   readonly lab?: Lab;
 }

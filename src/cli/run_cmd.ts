@@ -2,18 +2,13 @@
  * `tuxnet run [--seed N] [--trace [--trace-limit N]] [--time-limit SEC] SCRIPT|-`
  * runs a bash script in a fresh lab, its output streamed to stdout, and
  * exits with the script's status (its EXIT trap runs at the end).
- * `tuxnet shell [--seed N] [--trace] [--time-limit SEC]` reads commands from
- * stdin as bash reads input: each complete command (lines are read until an
- * open `if`, loop, function, quote or here-document is closed) runs in one
- * session; `exit N` ends it with N; Ctrl-C interrupts the foreground job only.
+ * (`tuxnet shell` is shell_cmd.ts.)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { decodeBytes } from '../lab/bytes.js';
-import { createInterface } from 'node:readline';
 import { HelpRequest, LAB_OPTIONS, type Parsed, UsageError, intOption, parseOptions, secondsOption } from './args.js';
 import { type CliEnv, type LabOptions, readAll } from './env.js';
-import { needsMoreInput } from '../lab/shell/parser.js';
 import { topLevelCommands } from '../lab/script.js';
 
 /** `--trace` alone means `--trace=all` (parseArgs wants a value for a string option). */
@@ -21,7 +16,7 @@ export function traceArgs(args: readonly string[]): string[] {
   return args.map((a) => (a === '--trace' ? '--trace=all' : a));
 }
 
-function labOptions(values: Parsed['values']): LabOptions {
+export function labOptions(values: Parsed['values']): LabOptions {
   const opts: LabOptions = { seed: intOption(values, 'seed', 1) };
   const trace = values.trace;
   if (typeof trace === 'string') {
@@ -80,53 +75,5 @@ function readScript(path: string): string {
     return decodeBytes(readFileSync(path));
   } catch (e) {
     throw new UsageError(`run: cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
-const PROMPT = 'tuxnet# ';
-const MORE = '> ';
-
-/** Resolves with the status of the last command run (0 if none), or that of `exit`. */
-export async function shellCommand(args: readonly string[], env: CliEnv): Promise<number> {
-  const { values, positionals } = parseOptions(traceArgs(args), LAB_OPTIONS);
-  if (values.help) throw new HelpRequest('shell');
-  if (positionals.length > 0) throw new UsageError(`too many arguments for 'shell'. Expected 0 arguments but got ${positionals.length}.`);
-  const session = await env.createSession(labOptions(values));
-  const prompt = (p: string): void => {
-    if (env.interactive) env.stdout(p);
-  };
-  let pending = '';
-  // Ctrl-C: the foreground job gets SIGINT; at the prompt, the line typed so far is dropped.
-  const off = env.onInterrupt?.(() => {
-    if (session.interrupt?.()) return;
-    pending = '';
-    prompt('\n' + PROMPT);
-  });
-  try {
-    let status = 0;
-    const run = async (): Promise<void> => {
-      const script = pending;
-      pending = '';
-      if (script.trim() === '') return;
-      session.resetBudget?.();
-      status = await session.execStream(script, env.stdout);
-    };
-    prompt(PROMPT);
-    for await (const line of createInterface({ input: env.stdin, terminal: false, crlfDelay: Infinity })) {
-      pending += line + '\n';
-      if (line.endsWith('\\') || needsMoreInput(pending)) {
-        prompt(MORE);
-        continue;
-      }
-      await run();
-      if (session.ended) return status;
-      prompt(PROMPT);
-    }
-    // End of input: what is left runs as it is (bash reports what is unfinished).
-    await run();
-    if (env.interactive) env.stdout('\n');
-    return session.ended || !session.end ? status : session.end(env.stdout);
-  } finally {
-    off?.();
   }
 }

@@ -16,11 +16,16 @@ import type { LabOptions, LabSession } from '../cli/env.js';
 import { TraceRecorder } from './trace_print.js';
 import { PcapCapture } from './pcap_capture.js';
 import { procNetArpInit } from './proc_net_arp.js';
+import { seedEtc } from './etc.js';
+import { BUILTINS } from './shell/builtins.js';
+import type { CompletionState } from './shell/complete.js';
+import type { Net } from '../net/core/net_namespace.js';
 
 /** The lab's file system with its virtual mounts. */
 export function createLabFs(): MemFs {
   procNetArpInit();
   const fs = new MemFs();
+  seedEtc(fs);
   fs.mount('/proc/sys', procSysProvider);
   fs.mount('/proc/net', procNetProvider);
   fs.mount('/sys/class/net', sysClassNetProvider);
@@ -47,12 +52,13 @@ function commandLabel(script: string): string {
 /** One shell session in a fresh lab (what `tuxnet run/test/shell` use). */
 export function createLabSession(opts: LabOptions): LabSession {
   const { lab, fs } = createLab(opts.seed);
-  const session = new Session(lab, fs, opts.timeLimit === undefined ? {} : { cpuLimitSec: opts.timeLimit });
+  const limit = opts.timeLimit === undefined ? {} : { cpuLimitSec: opts.timeLimit };
+  const session = new Session(lab, fs, limit);
   const recorder = opts.trace
     ? new TraceRecorder(lab, { limit: opts.traceLimit, filter: opts.traceFilter, format: opts.traceFormat })
     : null;
   const capture = opts.pcap ? new PcapCapture(lab) : null;
-  return {
+  const wrap = (session: Session, netnsName: string | null): LabSession => ({
     exec: async (script, line) => {
       if (recorder) recorder.command = commandLabel(script);
       const r = await session.execCollect(script, line);
@@ -77,5 +83,26 @@ export function createLabSession(opts: LabOptions): LabSession {
     interrupt: () => session.interrupt(),
     pcap: () => capture?.file() ?? null,
     lab,
+    enterNetns: (name) => {
+      const net = lab.netns.get(name);
+      if (!net) return null;
+      const env = Object.fromEntries(session.shell.environ());
+      return wrap(new Session(lab, fs, { ...limit, net, cwd: session.shell.cwd, env }), name);
+    },
+    completion: () => completionState(lab, netnsName === null ? session.shell.net : (lab.netns.get(netnsName) ?? session.shell.net)),
+  });
+  return wrap(session, null);
+}
+
+/** What tab completion sees from a shell in `net`. */
+function completionState(lab: Lab, net: Net): CompletionState {
+  const names = (n: Net): string[] => n.devicesSorted().map((d) => d.name);
+  return {
+    commands: [...new Set([...lab.commands.keys(), ...BUILTINS.keys()])],
+    devices: (ns) => {
+      const n = ns === null ? net : lab.netns.get(ns);
+      return n ? names(n) : [];
+    },
+    netns: [...lab.netns.keys()],
   };
 }

@@ -32,6 +32,8 @@ const cmpC = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export class MemFs implements Vfs {
   private readonly root = newDir();
   private mounts: Mount[] = [];
+  /** mount(2) of the tree itself: a path that shows another node (a bind mount) or a fresh tmpfs. */
+  private readonly binds = new Map<string, TreeNode>();
   /** The lab's clock (virtual ns), for modification times; the lab sets it. */
   clock: () => number = () => 0;
 
@@ -121,10 +123,17 @@ export class MemFs implements Vfs {
     const old = parent.children.get(name);
     if (old?.kind === 'dir' || p === '/') return 'EISDIR';
     if (old?.kind === 'null') return null;
-    const prev = append && old?.kind === 'file' ? old.data : '';
+    const cur = this.lookup(p);
+    if (typeof cur !== 'string' && cur.kind === 'file') {
+      // an existing file keeps its node (a bind mount of it sees the write)
+      cur.data = (append ? cur.data : '') + data;
+      cur.mtime = this.clock();
+      return null;
+    }
+    if (typeof cur !== 'string') return cur.kind === 'dir' ? 'EISDIR' : null;
     const now = this.clock();
-    if (!old) parent.mtime = now;
-    parent.children.set(name, { kind: 'file', data: prev + data, mtime: now });
+    parent.mtime = now;
+    parent.children.set(name, { kind: 'file', data, mtime: now });
     return null;
   }
 
@@ -193,13 +202,39 @@ export class MemFs implements Vfs {
     return this.mounts.filter((m) => m.at.startsWith(prefix)).map((m) => m.at.slice(prefix.length).split('/')[0]!);
   }
 
+  /**
+   * mount --bind SRC AT (src a path) or mount -t tmpfs (src null, a fresh
+   * empty directory) over the existing AT; then AT shows that node.
+   */
+  bindMount(src: string | null, at: string): VfsError | null {
+    const dst = this.resolve('/', at);
+    const target = this.lookup(dst);
+    if (typeof target === 'string') return target;
+    let node: TreeNode = newDir(this.clock());
+    if (src !== null) {
+      const n = this.lookup(this.resolve('/', src));
+      if (typeof n === 'string') return n;
+      node = n;
+    }
+    if ((node.kind === 'dir') !== (target.kind === 'dir')) return node.kind === 'dir' ? 'ENOTDIR' : 'EISDIR';
+    this.binds.set(dst, node);
+    return null;
+  }
+
+  /** umount(2): the path shows what it showed before; EINVAL when nothing is mounted there. */
+  unmount(at: string): VfsError | null {
+    return this.binds.delete(this.resolve('/', at)) ? null : 'EINVAL';
+  }
+
   private lookup(p: string): TreeNode | 'ENOENT' | 'ENOTDIR' {
     let n: TreeNode = this.root;
+    let path = '';
     for (const seg of p.split('/').filter(Boolean)) {
       if (n.kind !== 'dir') return 'ENOTDIR';
       const next = n.children.get(seg);
       if (!next) return 'ENOENT';
-      n = next;
+      path += '/' + seg;
+      n = this.binds.size ? (this.binds.get(path) ?? next) : next;
     }
     return n;
   }

@@ -66,4 +66,8 @@ export interface Vfs {
   remove(path: string, recursive?: boolean): VfsError | null;
   /** Attach a provider at an absolute path such as '/proc/sys'. */
   mount(at: string, provider: VfsProvider): void;
+  /** mount --bind SRC AT, or a fresh tmpfs at AT when `src` is null (`mount` of the lab). */
+  bindMount?(src: string | null, at: string): VfsError | null;
+  /** umount AT */
+  unmount?(at: string): VfsError | null;
 }

@@ -20,8 +20,8 @@ import {
 } from '../uapi/linux/socket.js';
 import { IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
 import { SOL_IP } from '../uapi/linux/socket.js';
-import { ipToString, parseIp } from '../wire/ipv4.js';
-import { SERVICES, servByName } from './lib/services.js';
+import { ipToString } from '../wire/ipv4.js';
+import { Netdb } from './lib/netdb.js';
 
 const BUFSIZE = 16384;
 
@@ -64,11 +64,15 @@ class Nc {
   readonly enc = new TextEncoder();
   readonly dec = new TextDecoder();
   killed = false;
+  /** /etc/hosts and /etc/services of this run. */
+  readonly netdb: Netdb;
 
   constructor(
     readonly p: Proc,
     readonly o: NcOpts,
-  ) {}
+  ) {
+    this.netdb = new Netdb(p);
+  }
 
   /** err(3): "nc: msg: strerror", exit status. */
   err(status: number, msg: string | null, e: Errno): never {
@@ -98,7 +102,7 @@ class Nc {
       if (n > 65535) this.errx(1, `port number too large: ${s}`);
       return n;
     }
-    const n = servByName(s, this.proto());
+    const n = this.netdb.servByName(s, this.proto());
     if (n === null) this.errx(1, `service "${s}" unknown`);
     return n;
   }
@@ -107,7 +111,7 @@ class Nc {
   buildPorts(args: string[]): number[] {
     const out: number[] = [];
     for (const a of args) {
-      const sv = servByName(a, this.proto());
+      const sv = this.netdb.servByName(a, this.proto());
       const dash = a.indexOf('-');
       if (sv !== null) out.push(sv);
       else if (/^\d/.test(a) && dash > 0) {
@@ -120,12 +124,10 @@ class Nc {
     return out;
   }
 
-  /** getaddrinfo() of a host: a dotted quad, or a name of the lab's /etc/hosts. */
-  resolve(host: string): number | null {
-    const a = parseIp(host);
-    if (a !== null) return a;
-    if (this.o.nflag) return null;
-    return hostsLookup(this.p, host);
+  /** getaddrinfo() of a host: a dotted quad, or a name of the lab's /etc/hosts (not with -n); else the gai_strerror() text. */
+  resolve(host: string): number | string {
+    const r = this.netdb.resolve(host, this.o.nflag);
+    return 'error' in r ? r.error : r.addr;
   }
 
   /** set_common_sockopts() */
@@ -162,7 +164,7 @@ class Nc {
     if (typeof s === 'string') this.err(1, 'socket', s);
     if (o.sflag !== null || o.pflag !== null) {
       const sa = o.sflag !== null ? this.resolve(o.sflag) : 0;
-      if (sa === null) this.errx(1, 'getaddrinfo: Name or service not known');
+      if (typeof sa === 'string') this.errx(1, `getaddrinfo: ${sa}`);
       const sp = o.pflag !== null ? this.strtoport(o.pflag) : 0;
       const b = bind(s, { family: AF_INET, addr: sa, port: sp });
       if (b !== 0) this.err(1, 'bind failed', b);
@@ -214,7 +216,7 @@ class Nc {
   async client(host: string, ports: number[]): Promise<number> {
     const o = this.o;
     const addr = this.resolve(host);
-    if (addr === null) this.errx(1, `getaddrinfo for host "${host}" port ${ports[0]}: Name or service not known`);
+    if (typeof addr === 'string') this.errx(1, `getaddrinfo for host "${host}" port ${ports[0]}: ${addr}`);
     let ret = 1;
     for (const port of ports) {
       const s = await this.remoteConnect(host, addr, port);
@@ -226,7 +228,7 @@ class Nc {
           close(s);
           continue;
         }
-        const sv = o.nflag ? undefined : SERVICES[this.proto()]![port];
+        const sv = o.nflag ? undefined : (this.netdb.servByPort(port, this.proto()) ?? undefined);
         const ip = ipToString(addr);
         const shown = !o.nflag && host !== ip ? `${host} (${ip})` : host;
         this.p.stderr.write(`Connection to ${shown} ${port} port [${this.proto()}/${sv ?? '*'}] succeeded!\n`);
@@ -243,7 +245,7 @@ class Nc {
     let addr = 0;
     if (o.sflag !== null) {
       const a = this.resolve(o.sflag);
-      if (a === null) this.errx(1, 'getaddrinfo: Name or service not known');
+      if (typeof a === 'string') this.errx(1, `getaddrinfo: ${a}`);
       addr = a;
     }
     const s = socket(this.p.net, AF_INET, o.uflag ? SOCK_DGRAM : SOCK_STREAM, o.uflag ? IPPROTO_UDP : IPPROTO_TCP);
@@ -403,16 +405,9 @@ class Nc {
   }
 }
 
-/** getaddrinfo() through the lab's /etc/hosts. */
+/** getaddrinfo() through the lab's /etc/hosts (socat resolves with it too). */
 export function hostsLookup(p: Proc, name: string): number | null {
-  let text = '127.0.0.1\tlocalhost\n';
-  if (p.fs.stat('/etc/hosts', p.net) === 'file') text = p.fs.read('/etc/hosts', p.net);
-  for (const line of text.split('\n')) {
-    const f = line.replace(/#.*/, '').trim().split(/\s+/);
-    const a = parseIp(f[0] ?? '');
-    if (a !== null && f.slice(1).includes(name)) return a;
-  }
-  return null;
+  return new Netdb(p).hostByName(name)?.addr ?? null;
 }
 
 /** The options this build refuses, as a netcat built without them does. */

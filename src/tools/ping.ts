@@ -7,6 +7,7 @@
  * before -w, 2 local trouble). Times come from the lab's virtual clock.
  * @iputils ping/ping.c
  */
+import { EAI_AGAIN, Netdb } from './lib/netdb.js';
 import type { CommandFn, Proc } from '../lab/process.js';
 import {
   Task, bind, close, cmsgRecverr, cmsgTimestamp, connect, getsockname, recvmsgDontwait, sendto, setsockopt, socket,
@@ -26,7 +27,7 @@ import {
   ICMP_FILTER, ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH,
   ICMP_TIME_EXCEEDED,
 } from '../uapi/linux/icmp.js';
-import { ipToString, parseIp, ipv4IsMulticast, IPV4_MIN_HLEN, Iph, iphHdrLen } from '../wire/ipv4.js';
+import { ipToString, ipv4IsMulticast, IPV4_MIN_HLEN, Iph, iphHdrLen } from '../wire/ipv4.js';
 import { getU16, getU32 } from '../wire/bytes.js';
 import { ICMP_HLEN, Icmph, icmpCsum, icmpEchoUn, icmpFillChecksum, icmphEmit } from '../wire/icmp.js';
 import { INT_MAX, PingExit, PingRts, SCHINT, TIMEVAL_LEN, errText, writeTimeval, type PingFuncSet } from './ping_common.js';
@@ -42,12 +43,15 @@ const FILTER_AFTER_ERROR = ~((1 << ICMP_SOURCE_QUENCH) | (1 << ICMP_REDIRECT) | 
 /** A ping run: the state, the socket, and the IPv4 functions main_loop() calls. */
 class Ping implements PingFuncSet {
   readonly rts: PingRts;
+  /** /etc/hosts of this run. */
+  readonly netdb: Netdb;
 
   constructor(
     readonly p: Proc,
     readonly sock: Socket,
     readonly task: Task,
   ) {
+    this.netdb = new Netdb(p);
     this.rts = new PingRts(p.net, sock, { out: (s) => p.stdout.write(s), err: (s) => p.stderr.write(s) }, task);
   }
 
@@ -61,7 +65,7 @@ class Ping implements PingFuncSet {
   prAddr(addr: number): string {
     const a = ipToString(addr);
     if (this.rts.exiting || this.rts.opt.numeric) return a;
-    const name = reverseHosts(this.p, addr);
+    const name = this.netdb.hostByAddr(addr);
     return name ? `${name} (${a})` : a;
   }
 
@@ -226,32 +230,15 @@ function stackLatencyUs(ident: number, seq: number, ttl: number): number {
   return 18 + (((h ^ (h >>> 13)) >>> 0) % 48) + Math.min(hops, 30) * 9;
 }
 
-/** /etc/hosts of the lab, or the stock "127.0.0.1 localhost". */
-function hostsEntries(p: Proc): Array<[number, string[]]> {
-  let text = '127.0.0.1\tlocalhost\n';
-  if (p.fs.stat('/etc/hosts', p.net) === 'file') {
-    const r = p.fs.read('/etc/hosts', p.net);
-    if (r.includes('\n') || r.includes(' ') || r.includes('\t')) text = r;
-  }
-  const out: Array<[number, string[]]> = [];
-  for (const line of text.split('\n')) {
-    const f = line.replace(/#.*/, '').trim().split(/\s+/);
-    const a = parseIp(f[0] ?? '');
-    if (a !== null && f.length > 1) out.push([a, f.slice(1)]);
-  }
-  return out;
-}
-
+/** gethostbyaddr() over the lab's /etc/hosts (arping and tracepath name hosts with it). */
 export function reverseHosts(p: Proc, addr: number): string | null {
-  for (const [a, names] of hostsEntries(p)) if (a === addr) return names[0]!;
-  return null;
+  return new Netdb(p).hostByAddr(addr);
 }
 
 /** getaddrinfo() in a lab: /etc/hosts only (no resolver answers), the canonical name first. */
 export function lookupHosts(p: Proc, name: string): [number, string] | null {
-  const n = name.toLowerCase();
-  for (const [a, names] of hostsEntries(p)) if (names.some((x) => x.toLowerCase() === n)) return [a, names[0]!];
-  return null;
+  const h = new Netdb(p).hostByName(name);
+  return h ? [h.addr, h.canon] : null;
 }
 
 /** inet_aton(): a, a.b, a.b.c or a.b.c.d, each part decimal, octal (0) or hex (0x); a blank ends it. */
@@ -282,12 +269,12 @@ function resolveTarget(pg: Ping, a: PingArgs): void {
   }
   if (a.family === 6) pg.fail(2, `${a.target}: Address family for hostname not supported`);
   const num = inetAton(a.target);
-  const hit = num === null ? lookupHosts(pg.p, a.target) : null;
-  if (num === null && !hit) pg.fail(2, `${a.target}: Temporary failure in name resolution`);
-  if (rts.opt.verbose) pg.p.stdout.write(`ai->ai_family: AF_INET, ai->ai_canonname: '${hit ? hit[1] : a.target}'\n`);
+  const hit = num === null ? pg.netdb.hostByName(a.target) : null;
+  if (num === null && !hit) pg.fail(2, `${a.target}: ${EAI_AGAIN}`);
+  if (rts.opt.verbose) pg.p.stdout.write(`ai->ai_family: AF_INET, ai->ai_canonname: '${hit ? hit.canon : a.target}'\n`);
   if (hit) {
-    rts.whereto = hit[0];
-    rts.hostname = hit[1];
+    rts.whereto = hit.addr;
+    rts.hostname = hit.canon;
     return;
   }
   rts.whereto = num!;

@@ -22,7 +22,7 @@ import {
 import { ipToString, parseIp } from '../wire/ipv4.js';
 import { LlMap } from './ip/ll_map.js';
 import { SsColumns, COL } from './ss_render.js';
-import { SERVICES, servByName } from './lib/services.js';
+import { Netdb } from './lib/netdb.js';
 import { parseSsFilter, runSsFilter, type SsFilter, type SsSock } from './ss_filter.js';
 
 const SS_ALL = (1 << 12) - 1;
@@ -129,13 +129,16 @@ class Ss {
     return port >= this.portRange[0] && port <= this.portRange[1];
   }
 
+  private netdb?: Netdb;
+
   /** resolve_service() */
   service(port: number, proto: string): string {
     if (port === 0) return '*';
     if (this.o.numeric) return String(port);
     if (proto === 'raw') return inetProtoN2a(port);
     if (this.ephemeral(port)) return String(port);
-    return SERVICES[proto]?.[port] ?? String(port);
+    this.netdb ??= new Netdb(this.p);
+    return this.netdb.servByPort(port, proto) ?? String(port);
   }
 
   ifname(idx: number): string {
@@ -372,7 +375,7 @@ async function ssMain(p: Proc): Promise<number> {
     o.tcp = o.udp = o.raw = o.unix = true;
   }
   o.states = states || o.states;
-  const f = rest.length ? parseSsFilter(rest, (port) => servByName(port, 'tcp'), parseIp) : null;
+  const f = rest.length ? parseSsFilter(rest, (port) => new Netdb(p).servByName(port, 'tcp'), parseIp) : null;
   if (f === 'error') {
     p.stderr.write(USAGE);
     return 255;

@@ -9,6 +9,7 @@
  * @traceroute traceroute/traceroute.c do_it() get_timeout() check_expired()
  *             print_probe() parse_icmp_res(), traceroute/mod-udp.c
  */
+import { Netdb } from './lib/netdb.js';
 import type { CommandFn, Proc } from '../lab/process.js';
 import {
   Task, bind, close, cmsgRecverr, cmsgTimestampns, connect, getsockname, getsockopt, ppoll, recvmsgDontwait, sendmsg, setsockopt, socket,
@@ -207,6 +208,8 @@ class UdpMethod implements TrMethod {
 
 /** One traceroute run: the probes table, the method, the output. */
 class Trace implements TraceCtx {
+  /** /etc/hosts for the hop names (getnameinfo() falls back to the number). */
+  private readonly netdb: Netdb;
   readonly probes: Probe[];
   readonly numProbes: number;
   mod: TrMethod | null = null;
@@ -217,6 +220,7 @@ class Trace implements TraceCtx {
     readonly dst: number,
     readonly task: Task,
   ) {
+    this.netdb = new Netdb(p);
     this.numProbes = a.maxHops * a.probesPerHop;
     this.probes = Array.from({ length: this.numProbes }, newProbe);
   }
@@ -296,7 +300,8 @@ class Trace implements TraceCtx {
         if (!np || this.probes[k]!.res !== pb.res || this.probes[k]!.ext !== pb.ext) prn = true;
       }
       if (prn) {
-        this.out(this.a.noresolve ? ` ${ipToString(pb.res)}` : ` ${ipToString(pb.res)} (${ipToString(pb.res)})`);
+        const ip = ipToString(pb.res);
+        this.out(this.a.noresolve ? ` ${ip}` : ` ${this.netdb.hostByAddr(pb.res) ?? ip} (${ip})`);
         if (pb.ext) this.out(` <${pb.ext}>`);
       }
     }
@@ -451,14 +456,14 @@ async function tracerouteMain(p: Proc): Promise<number> {
     p.stderr.write(`${a.message}\n`);
     return a.status;
   }
-  const dst = parseIp(a.host);
-  if (dst === null) {
-    p.stderr.write(`${a.host}: Name or service not known\n` +
+  const r = new Netdb(p).resolve(a.host);
+  if ('error' in r) {
+    p.stderr.write(`${a.host}: ${r.error}\n` +
       `Cannot handle "host" cmdline arg \`${a.host}' on position 1 (argc ${p.argv.length - 1})\n`);
     return 2;
   }
   const task = new Task();
-  const t = new Trace(p, a, dst, task);
+  const t = new Trace(p, a, r.addr, task);
   const unhook = p.onKill?.(() => task.signalWakeUp());
   try {
     const m = traceMethod(t);

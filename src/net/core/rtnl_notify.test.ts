@@ -1,3 +1,4 @@
+import { RtNames } from '../../tools/ip/rt_names_db.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Lab } from '../../lab/lab.js';
@@ -21,13 +22,14 @@ import type { NdMsg } from '../../uapi/linux/neighbour.js';
 async function printQueued(lab: Lab, sk: NetlinkSock): Promise<string> {
   const net = lab.initNet;
   const ll = new LlMap(new NetlinkSock(net));
-  const ctx = { net, ll, opts: { stats: 0, brief: false, numeric: false } } as unknown as IpCtx;
-  const env = { details: 0, numeric: false, sl: '\n', devName: (i: number): string => ll.indexToName(i) };
+  const ctx = { net, ll, names: RtNames.stock(), opts: { stats: 0, brief: false, numeric: false } } as unknown as IpCtx;
+  const names = RtNames.stock();
+  const env = { details: 0, numeric: false, sl: '\n', devName: (i: number): string => ll.indexToName(i), names };
   const pr = new Printer(false, false);
   sk.close();
   for (let m = await sk.recv(); m; m = await sk.recv()) {
     if (m.type === RTM_NEWROUTE || m.type === RTM_DELROUTE) printRoute(pr, m as NlMsg<RtMsg>, resetFilter(0), env);
-    else if (m.type === RTM_NEWRULE || m.type === RTM_DELRULE) printRule(pr, m as NlMsg<FibRuleBody>, false, 0);
+    else if (m.type === RTM_NEWRULE || m.type === RTM_DELRULE) printRule(pr, m as NlMsg<FibRuleBody>, names, false, 0);
     else printNeighMsg(ctx, pr, m as NlMsg<NdMsg>);
   }
   return pr.take();

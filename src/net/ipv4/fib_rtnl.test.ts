@@ -1,3 +1,4 @@
+import { RtNames } from '../../tools/ip/rt_names_db.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Lab } from '../../lab/lab.js';
@@ -77,7 +78,7 @@ test('NLM_F_ECHO: the requester reads the notification of its route and rule cha
     const nl = new NetlinkSock(lab.initNet);
     const ctx = {
       net: lab.initNet, opts, nl, ll: new LlMap(nl), out: (s: string) => void (out += s), err: (s: string) => void (out += s),
-      newPrinter: () => new Printer(false, false),
+      newPrinter: () => new Printer(false, false), names: RtNames.stock(),
     } as unknown as IpCtx;
     assert.equal(await (obj === 'route' ? doIproute(ctx, argv) : doIprule(ctx, argv)), 0);
     nl.close();

@@ -155,9 +155,9 @@ function fibCheckNhV4Gw(net: Net, cfg: FibConfig, nh: FibNh): void {
     return;
   }
   const res = net.ipv4.fib.lookupForNh(cfg.table, nh.gw, nh.oif, Math.max(cfg.scope + 1, RT_SCOPE_LINK));
-  if (!res || (res.type !== RTN_UNICAST && res.type !== RTN_LOCAL)) {
-    throw new KError('EINVAL', 'Nexthop has invalid gateway');
-  }
+  // a failed lookup answers its own error (fib_lookup(): -ENETUNREACH), seen by SIOCADDRT callers
+  if (!res) throw new KError('ENETUNREACH', 'Nexthop has invalid gateway');
+  if (res.type !== RTN_UNICAST && res.type !== RTN_LOCAL) throw new KError('EINVAL', 'Nexthop has invalid gateway');
   const dev = res.dev;
   if (!dev) throw new KError('EINVAL', 'No egress device for nexthop gateway');
   nh.scope = res.scope;

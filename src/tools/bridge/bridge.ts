@@ -4,6 +4,7 @@
  * JSON printer).
  * @iproute2 bridge/bridge.c
  */
+import { RtNames, procConfFiles } from '../ip/rt_names_db.js';
 import type { CommandFn } from '../../lab/process.js';
 import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { Printer } from '../ip/json_print.js';
@@ -89,6 +90,7 @@ export const bridgeCommand: CommandFn = async (p) => {
   const ctx: IpCtx = {
     p, net, opts, out: (s) => p.stdout.write(s), err,
     newPrinter: () => new Printer(opts.json, opts.pretty, opts.oneline), nl, ll: new LlMap(nl),
+    names: new RtNames(procConfFiles(p, err)),
   };
   try {
     const obj = rest[0];

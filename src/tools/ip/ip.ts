@@ -6,6 +6,7 @@ import type { CommandFn } from '../../lab/process.js';
 import { Printer } from './json_print.js';
 import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { LlMap } from './ll_map.js';
+import { RtNames, procConfFiles } from './rt_names_db.js';
 import { errnoText } from '../../lab/vfs.js';
 import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, IpExit, matches, type IpCtx, type IpOpts } from './utils.js';
 import { doIplink } from './iplink.js';
@@ -134,6 +135,7 @@ export const ipCommand: CommandFn = async (p) => {
     newPrinter: () => new Printer(opts.json, opts.pretty, opts.oneline),
     nl,
     ll: new LlMap(nl),
+    names: new RtNames(procConfFiles(p, err)),
   };
   try {
     if (opts.batchFile !== null) return await batch(ctx, opts.batchFile);

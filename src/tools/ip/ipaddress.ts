@@ -20,7 +20,6 @@ import {
   AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parsePrefix, parseUnsigned,
   rtnlDump, rtnlTalk, type IpCtx, type Prefix,
 } from './utils.js';
-import { scopeA2n } from './rt_names.js';
 
 /** RT_SCOPE_HOST (rtnetlink.h rt_scope_t) */
 const RT_SCOPE_HOST = 254;
@@ -90,7 +89,7 @@ function parseAddrArgs(ctx: IpCtx, argv: string[]): AddrReq {
       else r.brd = getAddrOrExit(ctx, v, family);
     } else if (a === 'scope') {
       const v = next();
-      const s = scopeA2n(v);
+      const s = ctx.names.scopeA2n(v);
       if (s === null) invarg(ctx, 'invalid scope value.', v);
       r.scope = s;
     } else if (a === 'dev') r.dev = next();
@@ -255,7 +254,7 @@ function parseAddrFilter(ctx: IpCtx, argv: string[]): AddrFilter {
       f.pfx = parsePrefix(v) ?? invarg(ctx, 'invalid "to"\n', v);
     } else if (a === 'scope') {
       const v = next();
-      const s = scopeA2n(v);
+      const s = ctx.names.scopeA2n(v);
       f.scopemask = -1;
       if (s === null) {
         if (v !== 'all') invarg(ctx, 'invalid "scope"\n', v);
@@ -288,7 +287,7 @@ function parseAddrFilter(ctx: IpCtx, argv: string[]): AddrFilter {
 function parseLinkSelector(ctx: IpCtx, f: AddrFilter, a: string, next: () => string): boolean {
   if (a === 'group') {
     const v = next();
-    const g = v === 'default' ? 0 : parseUnsigned(v);
+    const g = ctx.names.groupA2n(v);
     if (g === null) invarg(ctx, 'Invalid "group" value\n', v);
     f.group = g;
   } else if (a === 'master') {

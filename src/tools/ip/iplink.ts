@@ -87,7 +87,7 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
     m.netNsFd = net;
   } else if (a === 'group') {
     const v = next();
-    const g = v === 'default' ? 0 : parseUnsigned(v);
+    const g = ctx.names.groupA2n(v);
     if (g === null) invarg(ctx, 'Invalid "group" value\n', v);
     m.group = g;
   } else if (a === 'alias') m.ifalias = next();

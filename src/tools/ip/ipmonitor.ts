@@ -178,7 +178,7 @@ function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
     case RTM_NEWRULE:
     case RTM_DELRULE:
       printHeaders(ctx, st, '[RULE]');
-      printRule(pr, msg as NlMsg<FibRuleBody>, ctx.opts.numeric, ctx.opts.details);
+      printRule(pr, msg as NlMsg<FibRuleBody>, ctx.names, ctx.opts.numeric, ctx.opts.details);
       break;
     case RTM_NEWNEIGH:
     case RTM_DELNEIGH:

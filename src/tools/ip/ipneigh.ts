@@ -8,7 +8,6 @@ import {
   AF_UNSPEC, duparg, duparg2, fail, incompleteCommand, invarg, matches, nodev, rtnlDump, rtnlTalk, type IpCtx,
 } from './utils.js';
 import { getAddr, getAddr1, getPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
-import { protoA2n, protoN2a } from './rt_names.js';
 import { llNameToIndex } from './iproute_modify.js';
 import {
   NTF_EXT_LEARNED, NTF_EXT_MANAGED, NTF_OFFLOADED, NTF_PROXY, NTF_ROUTER, NTF_USE, NUD_DELAY, NUD_FAILED,
@@ -153,7 +152,7 @@ function parseModifyArgs(ctx: IpCtx, req: NeighRequest, argv: string[]): ModifyA
       r.devOk = true;
     } else if (matches(a, 'protocol')) {
       const v = next();
-      const p = protoA2n(v);
+      const p = ctx.names.protoA2n(v);
       if (p === null) invarg(ctx, '"protocol" value is invalid\n', v);
       req.protocol = p;
     } else {
@@ -273,7 +272,7 @@ function printNeigh(ctx: IpCtx, pr: Printer, f: NeighFilter, n: NlMsg<NdMsg>): v
     if (m.probes !== null) pr.number(PRINT_ANY, 'probes', 'probes %u ', m.probes);
   }
   if (m.state) printNeighState(pr, m.state);
-  if (m.protocol) pr.string(PRINT_ANY, 'protocol', 'proto %s ', protoN2a(m.protocol, ctx.opts.numeric));
+  if (m.protocol) pr.string(PRINT_ANY, 'protocol', 'proto %s ', ctx.names.protoN2a(m.protocol, ctx.opts.numeric));
   pr.string(PRINT_FP, null, '\n', '');
   pr.closeJsonObject();
 }
@@ -325,7 +324,7 @@ function parseShowArgs(ctx: IpCtx, f: NeighFilter, argv: string[], flush: boolea
     } else if (a === 'proxy') f.ndmFlags = NTF_PROXY;
     else if (matches(a, 'protocol')) {
       const v = next();
-      let p = protoA2n(v);
+      let p = ctx.names.protoA2n(v);
       if (p === null) {
         if (v !== 'all') invarg(ctx, 'invalid "protocol"\n', v);
         p = 0;

@@ -1,3 +1,4 @@
+import { RtNames } from './rt_names_db.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -181,7 +182,7 @@ test('ip route flush: selectors, -s statistics, flush cache', async () => {
 });
 
 function env(details = 0): PrintEnv {
-  return { details, numeric: false, sl: '\n', devName: (i) => (i === 0 ? '*' : `eth${i}`) };
+  return { details, numeric: false, sl: '\n', devName: (i) => (i === 0 ? '*' : `eth${i}`), names: RtNames.stock() };
 }
 
 function printRoute(pr: Printer, m: RtMsg, f: RouteFilter, e: PrintEnv): void {

@@ -11,7 +11,7 @@ import { newRtMsg, RTM_F_CLONED, RT_SCOPE_NOWHERE, RT_TABLE_MAIN, RTN_BROADCAST,
 import { Printer } from './json_print.js';
 import { AF_INET, AF_INET6, AF_UNSPEC, fail, incompleteCommand, invarg, matches, nodev, type IpCtx } from './utils.js';
 import { getPrefix, readFamily } from './inet_prefix.js';
-import { dsfieldA2n, protocolSelector, scopeA2n, tableA2n, typeA2n } from './rt_names.js';
+import { protocolSelector, typeA2n } from './rt_names.js';
 import { filterNlmsg, printRoute, resetFilter, type PrintEnv, type RouteFilter } from './iproute_print.js';
 import { getRtRealmsOrRaw, getUnsigned, iprouteModify, iprouteUsage, llNameToIndex } from './iproute_modify.js';
 
@@ -64,6 +64,7 @@ export function printEnv(ctx: IpCtx): PrintEnv {
     stats: ctx.opts.stats,
     numeric: ctx.opts.numeric,
     sl: ctx.opts.oneline ? '\\' : '\n',
+    names: ctx.names,
     devName: (i) => ctx.ll.indexToName(i),
   };
 }
@@ -101,7 +102,7 @@ function kindSelector(ctx: IpCtx, s: Selectors, w: string, next: () => string): 
   const f = s.f;
   if (matches(w, 'table')) {
     const v = next();
-    const tid = tableA2n(v);
+    const tid = ctx.names.tableA2n(v);
     if (tid === null) {
       if (v === 'all') f.tb = 0;
       else if (v === 'cache') f.cloned = true;
@@ -117,19 +118,19 @@ function kindSelector(ctx: IpCtx, s: Selectors, w: string, next: () => string): 
   } else if (matches(w, 'cached') || matches(w, 'cloned')) f.cloned = true;
   else if (w === 'tos' || matches(w, 'dsfield')) {
     const v = next();
-    const tos = dsfieldA2n(v);
+    const tos = ctx.names.dsfieldA2n(v);
     if (tos === null) invarg(ctx, 'TOS value is invalid\n', v);
     f.tos = tos;
     f.tosmask = -1;
   } else if (matches(w, 'protocol')) {
     const v = next();
-    const sel = protocolSelector(v, () => invarg(ctx, 'invalid "protocol"\n', v));
+    const sel = protocolSelector(ctx.names, v, () => invarg(ctx, 'invalid "protocol"\n', v));
     f.protocol = sel.protocol;
     f.protocolmask = sel.mask;
   } else if (matches(w, 'scope')) {
     const v = next();
     f.scopemask = -1;
-    let scope = scopeA2n(v);
+    let scope = ctx.names.scopeA2n(v);
     if (scope === null) {
       if (v !== 'all') invarg(ctx, 'invalid "scope"\n', v);
       scope = RT_SCOPE_NOWHERE;
@@ -171,7 +172,7 @@ function placeSelector(ctx: IpCtx, s: Selectors, w: string, next: () => string):
   } else if (w === 'src') f.rprefsrc = getPrefix(ctx, next(), s.dumpFamily);
   else if (matches(w, 'realms')) {
     const v = next();
-    if (getRtRealmsOrRaw(v) === null) invarg(ctx, 'invalid realms\n', v);
+    if (getRtRealmsOrRaw(ctx.names, v) === null) invarg(ctx, 'invalid realms\n', v);
     // Linux: RTA_FLOW realms are not modelled; routes carry none.
   } else if (matches(w, 'from')) {
     const v = next();

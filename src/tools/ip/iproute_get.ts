@@ -9,7 +9,6 @@ import { newRtMsg, RTM_F_FIB_MATCH, type RtMsg } from '../../uapi/linux/rtmsg.js
 import { printRoute, resetFilter } from './iproute_print.js';
 import { printEnv } from './iproute.js';
 import { llNameToIndex } from './iproute_modify.js';
-import { dsfieldA2n } from './rt_names.js';
 import { getPrefix } from './inet_prefix.js';
 import { AF_INET, fail, invarg, matches, nodev, parseUnsigned, rtnlTalk, type IpCtx } from './utils.js';
 
@@ -38,7 +37,7 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
     const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
     if (a === 'tos' || matches(a, 'dsfield')) {
       const v = next();
-      r.tos = dsfieldA2n(v) ?? invarg(ctx, 'TOS value is invalid\n', v);
+      r.tos = ctx.names.dsfieldA2n(v) ?? invarg(ctx, 'TOS value is invalid\n', v);
     } else if (matches(a, 'from')) r.src = getPrefix(ctx, next(), 2).addr;
     else if (matches(a, 'iif')) idev = next();
     else if (matches(a, 'mark')) {

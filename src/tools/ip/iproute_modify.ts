@@ -20,7 +20,8 @@ import { printRoute, resetFilter } from './iproute_print.js';
 import { printEnv } from './iproute.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { getAddr, getPrefix, readFamily, type InetPrefix } from './inet_prefix.js';
-import { dsfieldA2n, protoA2n, realmA2n, scopeA2n, strtoul, tableA2n, typeA2n } from './rt_names.js';
+import { strtoul, typeA2n } from './rt_names.js';
+import type { RtNames } from './rt_names_db.js';
 
 /** The request iproute_modify() builds: struct rtmsg plus attributes, the metrics as RTA_METRICS nests them. */
 interface RouteReq extends RtMsg {
@@ -76,19 +77,19 @@ export function getTimeRtt(arg: string): { val: number; raw: boolean } | null {
 }
 
 /** get_rt_realms_or_raw(): FROM/TO realm names or a raw number. */
-export function getRtRealmsOrRaw(arg: string): number | null {
+export function getRtRealmsOrRaw(names: RtNames, arg: string): number | null {
   const slash = arg.indexOf('/');
   let realms = 0;
   let to = arg;
   let ok = true;
   if (slash >= 0) {
-    const from = realmA2n(arg.slice(0, slash));
+    const from = names.realmA2n(arg.slice(0, slash));
     if (from === null) ok = false;
     else realms = (from << 16) >>> 0;
     to = arg.slice(slash + 1);
   }
   if (ok && to) {
-    const r = realmA2n(to);
+    const r = names.realmA2n(to);
     if (r === null) ok = false;
     else realms = (realms | r) >>> 0;
   }
@@ -204,7 +205,7 @@ function nodeArg(a: Args, req: RouteReq, st: ModifyState): boolean {
     if (req.family === AF_UNSPEC) req.family = p.family; // RTA_SRC: IPv4 has no source routing and ignores it
   } else if (w === 'tos' || matches(w, 'dsfield')) {
     const v = a.next();
-    const tos = dsfieldA2n(v);
+    const tos = ctx.names.dsfieldA2n(v);
     if (tos === null) invarg(ctx, '"tos" value is invalid\n', v);
     req.tos = tos;
   } else if (w === 'expires') {
@@ -217,7 +218,7 @@ function nodeArg(a: Args, req: RouteReq, st: ModifyState): boolean {
     req.priority = m;
   } else if (w === 'scope') {
     const v = a.next();
-    const s = scopeA2n(v);
+    const s = ctx.names.scopeA2n(v);
     if (s === null) invarg(ctx, 'invalid "scope" value\n', v);
     req.scope = s;
     st.scopeOk = true;
@@ -269,7 +270,7 @@ function infoArg(a: Args, req: RouteReq, st: ModifyState): boolean {
   const w = a.cur;
   if (matches(w, 'realms')) {
     const v = a.next();
-    if (getRtRealmsOrRaw(v) === null) invarg(ctx, '"realm" value is invalid\n', v);
+    if (getRtRealmsOrRaw(ctx.names, v) === null) invarg(ctx, '"realm" value is invalid\n', v);
   } else if (w === 'onlink') req.flags |= RTNH_F_ONLINK;
   else if (w === 'nexthop') return false;
   else if (w === 'nhid') {
@@ -279,12 +280,12 @@ function infoArg(a: Args, req: RouteReq, st: ModifyState): boolean {
     req.nhid = id;
   } else if (matches(w, 'protocol')) {
     const v = a.next();
-    const p = protoA2n(v);
+    const p = ctx.names.protoA2n(v);
     if (p === null) invarg(ctx, '"protocol" value is invalid\n', v);
     req.protocol = p;
   } else if (matches(w, 'table')) {
     const v = a.next();
-    const tid = tableA2n(v);
+    const tid = ctx.names.tableA2n(v);
     if (tid === null) invarg(ctx, '"table" value is invalid\n', v);
     setTable(req, tid);
     st.tableOk = true;
@@ -369,7 +370,7 @@ function parseNexthops(a: Args, req: RouteReq): void {
       } else if (w === 'onlink') nh.flags |= RTNH_F_ONLINK;
       else if (matches(w, 'realms')) {
         const v = a.next();
-        if (getRtRealmsOrRaw(v) === null) invarg(ctx, '"realm" value is invalid\n', v);
+        if (getRtRealmsOrRaw(ctx.names, v) === null) invarg(ctx, '"realm" value is invalid\n', v);
       } else if (w === 'encap') fail(ctx, 'Error: "encap" (lightweight tunnels) is not supported by tuxnet.', 255);
       else if (w === 'as') {
         let v = a.next();

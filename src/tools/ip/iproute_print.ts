@@ -15,7 +15,8 @@ import {
 import { ipToString } from '../../wire/ipv4.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import { sprintf } from '../lib/printf.js';
-import { dsfieldN2a, protoN2a, scopeN2a, tableN2a, typeN2a } from './rt_names.js';
+import { typeN2a } from './rt_names.js';
+import type { RtNames } from './rt_names_db.js';
 import { AF_UNSPEC } from './utils.js';
 import { emptyPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
 
@@ -115,6 +116,8 @@ export interface PrintEnv {
   /** _SL_: "\\" with -oneline, else "\n" */
   sl: string;
   devName(ifindex: number): string;
+  /** The rt_names databases (table, protocol, scope and DS field names). */
+  names: RtNames;
 }
 
 /** print_rt_flags() */
@@ -256,18 +259,18 @@ export function printRoute(pr: Printer, n: NlMsg<RtMsg>, f: RouteFilter, env: Pr
   if (m.src !== undefined && m.src !== null) {
     pr.string(PRINT_ANY, 'from', 'from %s ', m.srcLen !== hostLen ? `${ipToString(m.src)}/${m.srcLen}` : ipToString(m.src));
   } else if (m.srcLen) pr.string(PRINT_ANY, 'src', 'from %s ', `0/${m.srcLen}`);
-  if (m.tos && f.tosmask !== -1) pr.string(PRINT_ANY, 'tos', 'tos %s ', dsfieldN2a(m.tos, env.numeric));
+  if (m.tos && f.tosmask !== -1) pr.string(PRINT_ANY, 'tos', 'tos %s ', env.names.dsfieldN2a(m.tos, env.numeric));
   if (m.gateway !== null && f.rvia.bitlen !== hostLen) printRtaGateway(pr, ipToString(m.gateway));
   if (m.oif !== null && f.oifmask !== -1) printRtaIfidx(pr, env.devName(m.oif), 'dev');
   if (table && (table !== RT_TABLE_MAIN || env.details > 0) && !f.tb) {
-    pr.string(PRINT_ANY, 'table', 'table %s ', tableN2a(table, env.numeric));
+    pr.string(PRINT_ANY, 'table', 'table %s ', env.names.tableN2a(table, env.numeric));
   }
   if (!(m.flags & RTM_F_CLONED)) {
     if ((m.protocol !== RTPROT_BOOT || env.details > 0) && f.protocolmask !== -1) {
-      pr.string(PRINT_ANY, 'protocol', 'proto %s ', protoN2a(m.protocol, env.numeric));
+      pr.string(PRINT_ANY, 'protocol', 'proto %s ', env.names.protoN2a(m.protocol, env.numeric));
     }
     if ((m.scope !== RT_SCOPE_UNIVERSE || env.details > 0) && f.scopemask !== -1) {
-      pr.string(PRINT_ANY, 'scope', 'scope %s ', scopeN2a(m.scope, env.numeric));
+      pr.string(PRINT_ANY, 'scope', 'scope %s ', env.names.scopeN2a(m.scope, env.numeric));
     }
   }
   if (m.prefsrc !== null && f.rprefsrc.bitlen !== hostLen) {

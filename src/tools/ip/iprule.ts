@@ -18,7 +18,8 @@ import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import { getAddr1, getPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
 import { inetProtoA2n, inetProtoN2a } from './inet_proto.js';
 import { getRtRealmsOrRaw, getUnsigned } from './iproute_modify.js';
-import { dsfieldA2n, dsfieldN2a, protoA2n, protocolSelector, protoN2a, realmN2a, strtoul, tableA2n, tableN2a, typeA2n, typeN2a } from './rt_names.js';
+import { protocolSelector, typeA2n, typeN2a } from './rt_names.js';
+import type { RtNames } from './rt_names_db.js';
 import { AF_INET, AF_UNSPEC, checkIfname, fail, incompleteCommand, invarg, matches, parseInteger, rtnlEchoTalk, rtnlTalk, type IpCtx } from './utils.js';
 
 const USAGE = `Usage: ip rule { add | del } SELECTOR ACTION
@@ -133,24 +134,6 @@ function getU64(s: string): bigint | null {
   return v < 1n << 64n ? v : null;
 }
 
-/** rtnl_group_a2n(): /etc/iproute2/group names "default" (0); else strtol base 0, not negative. */
-function groupA2n(arg: string): number | null {
-  if (arg === 'default') return 0;
-  const neg = arg.startsWith('-');
-  const r = strtoul(neg ? arg.slice(1) : arg, 0);
-  if (r.end === 0 || r.end !== arg.length - (neg ? 1 : 0)) return null;
-  const v = neg ? -r.value : r.value;
-  return v < 0 || v > 0x7fffffff ? null : v;
-}
-
-/** rtnl_group_n2a() */
-function groupN2a(id: number, numeric: boolean): string {
-  return id === 0 && !numeric ? 'default' : String(id);
-}
-
-/* ---------------------------------------------------------------- add / del */
-
-/** iprule_modify(): build the RTM_NEWRULE/RTM_DELRULE request and send it. */
 function modify(ctx: IpCtx, cmd: 'add' | 'del', argv: string[]): number {
   if (argv.length === 0) return fail(ctx, `"ip rule ${cmd}" requires arguments.`, 1);
   const req: FibRuleBody = {
@@ -177,7 +160,7 @@ function modify(ctx: IpCtx, cmd: 'add' | 'del', argv: string[]): number {
     const p = ctx.newPrinter();
     p.newJsonObj();
     p.openJsonObject(null);
-    printRule(p, answer as NlMsg<FibRuleBody>, ctx.opts.numeric, ctx.opts.details);
+    printRule(p, answer as NlMsg<FibRuleBody>, ctx.names, ctx.opts.numeric, ctx.opts.details);
     p.closeJsonObject();
     p.deleteJsonObj();
     ctx.out(p.take());
@@ -208,7 +191,7 @@ function selectorArg(a: Args, req: FibRuleBody): boolean {
     attrs.priority = pref;
   } else if (w === 'tos' || matches(w, 'dsfield')) {
     const v = a.next();
-    const tos = dsfieldA2n(v);
+    const tos = a.ctx.names.dsfieldA2n(v);
     if (tos === null) invarg(a.ctx, 'TOS value is invalid\n', v);
     hdr.tos = tos;
   } else if (w === 'fwmark') {
@@ -226,12 +209,12 @@ function actionArg(a: Args, req: FibRuleBody, st: { tableOk: boolean; l3mdev: bo
   const attrs = req.attrs;
   if (matches(w, 'realms')) {
     const v = a.next();
-    const realm = getRtRealmsOrRaw(v);
+    const realm = getRtRealmsOrRaw(a.ctx.names, v);
     if (realm === null) invarg(a.ctx, 'invalid realms\n', v);
     attrs.flow = realm;
   } else if (matches(w, 'protocol')) {
     const v = a.next();
-    const proto = protoA2n(v);
+    const proto = a.ctx.names.protoA2n(v);
     if (proto === null) invarg(a.ctx, '"protocol" value is invalid\n', v);
     attrs.protocol = proto;
   } else if (matches(w, 'tun_id')) {
@@ -241,7 +224,7 @@ function actionArg(a: Args, req: FibRuleBody, st: { tableOk: boolean; l3mdev: bo
     attrs.tunId = id;
   } else if (matches(w, 'table') || w === 'lookup') {
     const v = a.next();
-    const tid = tableA2n(v);
+    const tid = a.ctx.names.tableA2n(v);
     if (tid === null) invarg(a.ctx, 'invalid table ID\n', v);
     st.tid = tid;
     // Ids past 255 travel in FRA_TABLE only.
@@ -258,7 +241,7 @@ function actionArg(a: Args, req: FibRuleBody, st: { tableOk: boolean; l3mdev: bo
     attrs.suppressPrefixlen = pl;
   } else if (matches(w, 'suppress_ifgroup') || w === 'sup_group') {
     const v = a.next();
-    const group = groupA2n(v);
+    const group = a.ctx.names.groupA2n(v);
     if (group === null) invarg(a.ctx, 'Invalid "suppress_ifgroup" value\n', v);
     attrs.suppressIfgroup = group;
   } else if (w === 'dev' || w === 'iif' || w === 'oif') {
@@ -362,7 +345,7 @@ function parseFilter(ctx: IpCtx, argv: string[], af: number): RuleFilter {
     } else if (w === 'not') f.not = true;
     else if (w === 'tos' || w === 'dsfield') {
       const v = a.next();
-      f.tos = dsfieldA2n(v) ?? invarg(ctx, 'TOS value is invalid\n', v);
+      f.tos = ctx.names.dsfieldA2n(v) ?? invarg(ctx, 'TOS value is invalid\n', v);
     } else if (w === 'fwmark') {
       const { mark, mask } = fwmarkArg(a);
       f.fwmark = mark;
@@ -388,11 +371,11 @@ function parseFilterRest(a: Args, f: RuleFilter, af: number): void {
     f.tunId = getU64(v) ?? invarg(ctx, '"tun_id" value is invalid\n', v);
   } else if (matches(w, 'lookup') || matches(w, 'table')) {
     const v = a.next();
-    f.tb = tableA2n(v) ?? invarg(ctx, 'table id value is invalid\n', v);
+    f.tb = ctx.names.tableA2n(v) ?? invarg(ctx, 'table id value is invalid\n', v);
   } else if (matches(w, 'from') || matches(w, 'src')) f.src = getPrefix(ctx, a.next(), af);
   else if (matches(w, 'protocol')) {
     const v = a.next();
-    const sel = protocolSelector(v, () => invarg(ctx, 'invalid "protocol"\n', v));
+    const sel = protocolSelector(ctx.names, v, () => invarg(ctx, 'invalid "protocol"\n', v));
     f.protocol = sel.protocol;
     f.protocolmask = sel.mask;
   } else if (w === 'ipproto') {
@@ -461,7 +444,7 @@ function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush' | 'save'
   for (const n of r.msgs as NlMsg<FibRuleBody>[]) {
     if (!filterNlmsg(f, n.body, ctx.opts.family)) continue;
     if (action === 'flush') flushRule(ctx, f, n.body);
-    else printRule(p, n, ctx.opts.numeric, ctx.opts.details);
+    else printRule(p, n, ctx.names, ctx.opts.numeric, ctx.opts.details);
   }
   p.deleteJsonObj();
   ctx.out(p.take());
@@ -511,7 +494,7 @@ function printRange(p: Printer, key: string, r: FibRulePortRange): void {
 }
 
 /** print_rule(): one rule (`Deleted ` first for an RTM_DELRULE notification), text or JSON. */
-export function printRule(p: Printer, n: NlMsg<FibRuleBody>, numeric: boolean, details: number): void {
+export function printRule(p: Printer, n: NlMsg<FibRuleBody>, names: RtNames, numeric: boolean, details: number): void {
   const m = n.body;
   const hdr = m;
   const tb = m.attrs;
@@ -521,7 +504,7 @@ export function printRule(p: Printer, n: NlMsg<FibRuleBody>, numeric: boolean, d
   if (hdr.flags & FIB_RULE_INVERT) p.null(PRINT_ANY, 'not', 'not ', '');
   printAddr(p, 'src', 'from ', tb.src, hdr.srcLen);
   printAddr(p, 'dst', ' to ', tb.dst, hdr.dstLen);
-  if (hdr.tos) p.string(PRINT_ANY, 'tos', ' tos %s', dsfieldN2a(hdr.tos, numeric));
+  if (hdr.tos) p.string(PRINT_ANY, 'tos', ' tos %s', names.dsfieldN2a(hdr.tos, numeric));
   if (tb.fwmark !== undefined || tb.fwmask !== undefined) {
     print0xhex(p, 'fwmark', ' fwmark %#llx', tb.fwmark ?? 0);
     if (tb.fwmask !== undefined && tb.fwmask !== 0xffffffff) print0xhex(p, 'fwmask', '/%#llx', tb.fwmask);
@@ -539,10 +522,10 @@ export function printRule(p: Printer, n: NlMsg<FibRuleBody>, numeric: boolean, d
     p.number(PRINT_JSON, 'tun_id', '', Number(tb.tunId));
     p.text(` tun_id ${tb.tunId}`);
   }
-  printTable(p, m, numeric);
+  printTable(p, m, names, numeric);
   printAction(p, m, numeric);
   if (tb.protocol !== undefined && ((tb.protocol && tb.protocol !== RTPROT_KERNEL) || details > 0)) {
-    p.string(PRINT_ANY, 'protocol', ' proto %s', protoN2a(tb.protocol, numeric));
+    p.string(PRINT_ANY, 'protocol', ' proto %s', names.protoN2a(tb.protocol, numeric));
   }
   p.string(PRINT_FP, null, '\n', null);
   p.closeJsonObject();
@@ -564,25 +547,25 @@ function printDevs(p: Printer, m: FibRuleBody): void {
 }
 
 /** ` lookup TABLE` with its suppressors, then the realms. */
-function printTable(p: Printer, m: FibRuleBody, numeric: boolean): void {
+function printTable(p: Printer, m: FibRuleBody, names: RtNames, numeric: boolean): void {
   const hdr = m;
   const tb = m.attrs;
   const table = tb.table ?? hdr.table;
   if (table) {
-    p.string(PRINT_ANY, 'table', ' lookup %s', tableN2a(table, numeric));
+    p.string(PRINT_ANY, 'table', ' lookup %s', names.tableN2a(table, numeric));
     if (tb.suppressPrefixlen !== undefined && tb.suppressPrefixlen !== -1) {
       p.number(PRINT_ANY, 'suppress_prefixlen', ' suppress_prefixlength %d', tb.suppressPrefixlen);
     }
     if (tb.suppressIfgroup !== undefined && tb.suppressIfgroup !== -1) {
-      p.string(PRINT_ANY, 'suppress_ifgroup', ' suppress_ifgroup %s', groupN2a(tb.suppressIfgroup, numeric));
+      p.string(PRINT_ANY, 'suppress_ifgroup', ' suppress_ifgroup %s', names.groupN2a(tb.suppressIfgroup, numeric));
     }
   }
   if (tb.flow !== undefined) {
     const to = tb.flow & 0xffff;
     const from = tb.flow >>> 16;
-    if (from) p.string(PRINT_ANY, 'flow_from', ' realms %s/', realmN2a(from, numeric));
+    if (from) p.string(PRINT_ANY, 'flow_from', ' realms %s/', names.realmN2a(from, numeric));
     else p.string(PRINT_FP, null, ' realms ', null);
-    p.string(PRINT_ANY, 'flow_to', '%s', realmN2a(to, numeric));
+    p.string(PRINT_ANY, 'flow_to', '%s', names.realmN2a(to, numeric));
   }
 }
 

@@ -10,7 +10,6 @@ import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELADDR } from '../../uapi/linux/rtnetlink.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
-import { scopeN2a } from './rt_names.js';
 import type { IpCtx } from './utils.js';
 
 const INFINITY_LIFE_TIME = 0xffffffff;
@@ -87,7 +86,7 @@ export function printAddrinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfAddrMsg>, wi
     pr.string(PRINT_FP, null, '%s ', 'brd');
     pr.string(PRINT_ANY, 'broadcast', '%s ', ipToString(m.broadcast));
   }
-  pr.string(PRINT_ANY, 'scope', 'scope %s ', scopeN2a(m.scope ?? 0));
+  pr.string(PRINT_ANY, 'scope', 'scope %s ', ctx.names.scopeN2a(m.scope ?? 0));
   printIfaFlags(pr, ifaFlags(m));
   if (m.label !== undefined) pr.string(PRINT_ANY, 'label', '%s', m.label);
   printLifetimes(pr, m);

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  dsfieldA2n, dsfieldN2a, protoA2n, protoN2a, realmA2n, scopeA2n, scopeN2a, strtoul, strtoulFull, tableA2n, tableN2a,
-  typeA2n, typeN2a,
-} from './rt_names.js';
+import { strtoul, strtoulFull, typeA2n, typeN2a } from './rt_names.js';
+import { RtNames } from './rt_names_db.js';
 import { getAddr1, getAddrIpv4, getPrefix1, inetAddrMatch } from './inet_prefix.js';
 import { AF_INET, AF_INET6, AF_UNSPEC } from './utils.js';
 import { getTimeRtt, getRtRealmsOrRaw } from './iproute_modify.js';
 import { tablesInKernelDumpOrder } from '../../net/ipv4/fib_rtnl.js';
+
+const names = RtNames.stock();
 
 test('strtoul: bases, white space, signs, stop index', () => {
   assert.deepEqual(strtoul('0x1f'), { value: 31, end: 4 });
@@ -24,41 +24,41 @@ test('strtoul: bases, white space, signs, stop index', () => {
 });
 
 test('route protocols: iproute2 table plus etc/iproute2/rt_protos', () => {
-  assert.equal(protoN2a(2), 'kernel');
-  assert.equal(protoN2a(3), 'boot');
-  assert.equal(protoN2a(99), 'openr');
-  assert.equal(protoN2a(17), '17');
-  assert.equal(protoN2a(186, true), '186');
-  assert.equal(protoA2n('bgp'), 186);
-  assert.equal(protoA2n('0x10'), 16);
-  assert.equal(protoA2n('256'), null);
-  assert.equal(protoA2n('kern'), null);
+  assert.equal(names.protoN2a(2), 'kernel');
+  assert.equal(names.protoN2a(3), 'boot');
+  assert.equal(names.protoN2a(99), 'openr');
+  assert.equal(names.protoN2a(17), '17');
+  assert.equal(names.protoN2a(186, true), '186');
+  assert.equal(names.protoA2n('bgp'), 186);
+  assert.equal(names.protoA2n('0x10'), 16);
+  assert.equal(names.protoA2n('256'), null);
+  assert.equal(names.protoA2n('kern'), null);
 });
 
 test('scopes, tables, realms', () => {
-  assert.equal(scopeN2a(0), 'global');
-  assert.equal(scopeN2a(200), 'site');
-  assert.equal(scopeN2a(253), 'link');
-  assert.equal(scopeN2a(254), 'host');
-  assert.equal(scopeN2a(255), 'nowhere');
-  assert.equal(scopeN2a(17), '17');
-  assert.equal(scopeA2n('link'), 253);
-  assert.equal(scopeA2n('100'), 100);
-  assert.equal(scopeA2n('lin'), null);
-  assert.equal(tableN2a(254), 'main');
-  assert.equal(tableN2a(255), 'local');
-  assert.equal(tableN2a(253), 'default');
-  assert.equal(tableN2a(100), '100');
-  assert.equal(tableN2a(254, true), '254');
-  assert.equal(tableA2n('main'), 254);
-  assert.equal(tableA2n('unspec'), 0);
-  assert.equal(tableA2n('4294967295'), 0xffffffff);
-  assert.equal(tableA2n('4294967296'), null);
-  assert.equal(tableA2n('all'), null);
-  assert.equal(realmA2n('cosmos'), 0);
-  assert.equal(getRtRealmsOrRaw('1/2'), 0x10002);
-  assert.equal(getRtRealmsOrRaw('cosmos/'), 0);
-  assert.equal(getRtRealmsOrRaw('nope'), null);
+  assert.equal(names.scopeN2a(0), 'global');
+  assert.equal(names.scopeN2a(200), 'site');
+  assert.equal(names.scopeN2a(253), 'link');
+  assert.equal(names.scopeN2a(254), 'host');
+  assert.equal(names.scopeN2a(255), 'nowhere');
+  assert.equal(names.scopeN2a(17), '17');
+  assert.equal(names.scopeA2n('link'), 253);
+  assert.equal(names.scopeA2n('100'), 100);
+  assert.equal(names.scopeA2n('lin'), null);
+  assert.equal(names.tableN2a(254), 'main');
+  assert.equal(names.tableN2a(255), 'local');
+  assert.equal(names.tableN2a(253), 'default');
+  assert.equal(names.tableN2a(100), '100');
+  assert.equal(names.tableN2a(254, true), '254');
+  assert.equal(names.tableA2n('main'), 254);
+  assert.equal(names.tableA2n('unspec'), 0);
+  assert.equal(names.tableA2n('4294967295'), 0xffffffff);
+  assert.equal(names.tableA2n('4294967296'), null);
+  assert.equal(names.tableA2n('all'), null);
+  assert.equal(names.realmA2n('cosmos'), 0);
+  assert.equal(getRtRealmsOrRaw(names, '1/2'), 0x10002);
+  assert.equal(getRtRealmsOrRaw(names, 'cosmos/'), 0);
+  assert.equal(getRtRealmsOrRaw(names, 'nope'), null);
 });
 
 test('route types: names, abbreviations, numbers', () => {
@@ -80,15 +80,15 @@ test('route types: names, abbreviations, numbers', () => {
 });
 
 test('DS field: rt_dsfield names, hex both ways', () => {
-  assert.equal(dsfieldN2a(0x04), '0x04');
-  assert.equal(dsfieldN2a(0x20), 'CS1');
-  assert.equal(dsfieldN2a(0xb8), 'EF');
-  assert.equal(dsfieldN2a(0x20, true), '0x20');
-  assert.equal(dsfieldA2n('10'), 0x10);
-  assert.equal(dsfieldA2n('0x04'), 4);
-  assert.equal(dsfieldA2n('AF11'), 0x28);
-  assert.equal(dsfieldA2n('default'), 0);
-  assert.equal(dsfieldA2n('100'), null);
+  assert.equal(names.dsfieldN2a(0x04), '0x04');
+  assert.equal(names.dsfieldN2a(0x20), 'CS1');
+  assert.equal(names.dsfieldN2a(0xb8), 'EF');
+  assert.equal(names.dsfieldN2a(0x20, true), '0x20');
+  assert.equal(names.dsfieldA2n('10'), 0x10);
+  assert.equal(names.dsfieldA2n('0x04'), 4);
+  assert.equal(names.dsfieldA2n('AF11'), 0x28);
+  assert.equal(names.dsfieldA2n('default'), 0);
+  assert.equal(names.dsfieldA2n('100'), null);
 });
 
 test('get_addr_1 / get_prefix_1 as lib/utils.c', () => {

@@ -3,6 +3,7 @@
  * with iproute2's error texts and exit codes, and netlink error reporting.
  * @iproute2 lib/utils.c, lib/libnetlink.c
  */
+import type { RtNames } from './rt_names_db.js';
 import type { Proc } from '../../lab/process.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { KError, strerror } from '../../net/core/errno.js';
@@ -50,6 +51,8 @@ export interface IpCtx {
   readonly ll: LlMap;
   /** netns_map_init(): the /run/netns names by their ids here, read once per invocation. */
   nsidNames?: Map<number, string>;
+  /** The rt_names databases of this invocation (/etc/iproute2 read on first use). */
+  readonly names: RtNames;
 }
 
 /**

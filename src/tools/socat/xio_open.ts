@@ -19,7 +19,7 @@ import {
 import { IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../../uapi/linux/in.js';
 import { TCP_NODELAY } from '../../uapi/linux/tcp.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
-import { servByName } from '../lib/services.js';
+import { Netdb } from '../lib/netdb.js';
 import { hostsLookup } from '../nc.js';
 import { ExecXfd, SockXfd, StdioXfd, XIO_BUFSIZE, type Xfd } from './xio.js';
 import type { XioAddr } from './xio_parse.js';
@@ -51,7 +51,7 @@ export const BUF_PTR = '0x55d5c0a00000';
 /** xiogetaddrinfo(): a dotted quad or /etc/hosts name, and a port number or service name. */
 function resolve(c: SocatCtx, host: string, port: string, udp: boolean): SockaddrIn {
   const hints = udp ? '{1,0,2,17}' : '{1,0,1,6}';
-  let p = /^\d+$/.test(port) ? Number(port) : servByName(port, udp ? 'udp' : 'tcp');
+  let p = /^\d+$/.test(port) ? Number(port) : new Netdb(c.p).servByName(port, udp ? 'udp' : 'tcp');
   if (p === null || p > 65535) c.error(`getaddrinfo"${host}", "${port}", {1,0,${udp ? 2 : 1},0}, {}): Servname not supported for ai_socktype`);
   if (host === '') return { family: AF_INET, addr: 0, port: p };
   const a = parseIp(host) ?? hostsLookup(c.p, host);

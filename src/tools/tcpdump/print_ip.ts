@@ -18,6 +18,18 @@ export interface Ndo {
   xflag: number;
   Xflag: number;
   tflag: number;
+  /** -S: absolute TCP sequence numbers. */
+  Sflag?: number;
+  /** tcp_seq_hash4: the initial sequence numbers of each conversation seen (relative numbers without -S). */
+  tcpSeq?: Map<string, { seq: number; ack: number }>;
+  /** Host and port names without -n (/etc/hosts, /etc/services); numbers when absent. */
+  names?: NdoNames;
+}
+
+/** ipaddr_string() and tcpport_string()/udpport_string() lookups. */
+export interface NdoNames {
+  host(addr: number): string | null;
+  port(proto: 'tcp' | 'udp', port: number): string | null;
 }
 
 /** A packet being printed: the bytes and where the capture ends (snapend). */
@@ -29,7 +41,17 @@ export interface Pkt {
 const u16 = (p: Pkt, o: number): number => (p.b[o]! << 8) | p.b[o + 1]!;
 const u32 = (p: Pkt, o: number): number => ((p.b[o]! << 24) | (p.b[o + 1]! << 16) | (p.b[o + 2]! << 8) | p.b[o + 3]!) >>> 0;
 const has = (p: Pkt, o: number, n: number): boolean => o + n <= p.end;
-const ip4 = (p: Pkt, o: number): string => ipToString(u32(p, o));
+
+/** ipaddr_string(): a name from the hosts database unless -n. */
+function ipaddr(nd: Ndo, p: Pkt, o: number): string {
+  const a = u32(p, o);
+  return (nd.nflag ? null : nd.names?.host(a)) ?? ipToString(a);
+}
+
+/** tcpport_string()/udpport_string(): a service name unless -n. */
+function portStr(nd: Ndo, proto: 'tcp' | 'udp', port: number): string {
+  return (nd.nflag ? null : nd.names?.port(proto, port)) ?? String(port);
+}
 
 /** etheraddr_string() */
 export function etheraddr(b: Uint8Array, o: number): string {
@@ -78,12 +100,12 @@ export function arpPrint(o: Ndo, p: Pkt, off: number, length: number): string {
     case 1: {
       let t = '';
       for (let i = 0; i < 6; i++) if (p.b[tha + i]) t = ` (${etheraddr(p.b, tha)})`;
-      s += `Request who-has ${ip4(p, tpa)}${t} tell ${ip4(p, spa)}`;
+      s += `Request who-has ${ipaddr(o, p, tpa)}${t} tell ${ipaddr(o, p, spa)}`;
       break;
     }
-    case 2: s += `Reply ${ip4(p, spa)} is-at ${etheraddr(p.b, sha)}`; break;
+    case 2: s += `Reply ${ipaddr(o, p, spa)} is-at ${etheraddr(p.b, sha)}`; break;
     case 3: s += `Reverse Request who-is ${etheraddr(p.b, tha)} tell ${etheraddr(p.b, sha)}`; break;
-    case 4: s += `Reverse Reply ${etheraddr(p.b, tha)} at ${ip4(p, tpa)}`; break;
+    case 4: s += `Reverse Reply ${etheraddr(p.b, tha)} at ${ipaddr(o, p, tpa)}`; break;
     default: s += `Unknown (${op})`; break;
   }
   return s + `, length ${length}`;
@@ -99,7 +121,7 @@ function fragFlags(off: number): string {
 }
 
 /** ip_optprint(): the options of the -v header line. */
-function ipOptPrint(p: Pkt, off: number, len: number): string {
+function ipOptPrint(o: Ndo, p: Pkt, off: number, len: number): string {
   let s = '';
   for (let i = 0; i < len;) {
     const t = p.b[off + i]!;
@@ -109,7 +131,7 @@ function ipOptPrint(p: Pkt, off: number, len: number): string {
     const name = ({ 7: 'RR', 68: 'TS', 130: 'SECURITY', 131: 'LSRR', 137: 'SSRR', 148: 'RA' } as Record<number, string>)[t] ?? `unknown (${t})`;
     s += `${name}`;
     if (t === 7 || t === 131 || t === 137) {
-      for (let a = 3; a + 4 <= l; a += 4) s += ` ${ip4(p, off + i + a)}${a + 1 === p.b[off + i + 2] ? ',' : ''}`;
+      for (let a = 3; a + 4 <= l; a += 4) s += ` ${ipaddr(o, p, off + i + a)}${a + 1 === p.b[off + i + 2] ? ',' : ''}`;
     } else if (t === 148) s += ` value ${u16(p, off + i + 2)}`;
     if (l < 2) break;
     i += l;
@@ -142,15 +164,15 @@ export function ipPrint(o: Ndo, p: Pkt, off: number, length: number): string {
     if (ttl >= 1) s += `, ttl ${ttl}`;
     s += `, id ${u16(p, off + 4)}, offset ${(frag & 0x1fff) * 8}, flags [${fragFlags(frag)}], proto ${IPPROTOS.get(proto) ?? 'unknown'} (${proto})`;
     s += `, length ${len}`;
-    if (hlen > 20) s += `, options (${ipOptPrint(p, off + 20, hlen - 20)})`;
+    if (hlen > 20) s += `, options (${ipOptPrint(o, p, off + 20, hlen - 20)})`;
     if (has(p, off, hlen)) {
       const sum = inCksum(p.b, off, hlen);
       if (sum !== 0) s += `, bad cksum ${u16(p, off + 10).toString(16)} (->${shouldBe(u16(p, off + 10), sum)})!`;
     }
     s += ')\n    ';
   }
-  const src = ip4(p, off + 12);
-  const dst = ip4(p, off + 16);
+  const src = ipaddr(o, p, off + 12);
+  const dst = ipaddr(o, p, off + 16);
   if ((frag & 0x1fff) === 0) {
     if (proto !== 6 && proto !== 17) s += `${src} > ${dst}: `;
     s += ipDemux(o, p, off + hlen, len - hlen, off, (frag & 0x2000) !== 0);
@@ -180,7 +202,7 @@ function ipDemux(o: Ndo, p: Pkt, off: number, length: number, iph: number, fragm
   switch (p.b[iph + 9]!) {
     case 1: return icmpPrint(o, p, off, length, fragmented);
     case 17: return udpPrint(o, p, off, length, iph, fragmented);
-    case 6: return tcpPrint(o, p, off, length, iph);
+    case 6: return tcpPrint(o, p, off, length, iph, fragmented);
     default: {
       const proto = p.b[iph + 9]!;
       const pn = o.nflag ? undefined : PROTONAMES.get(proto);
@@ -203,11 +225,11 @@ const ICMP2STR: ReadonlyMap<number, string> = new Map([
 ]);
 
 /** The text of one ICMP message (the switch of icmp_print()). */
-function icmpText(p: Pkt, off: number): string | null {
+function icmpText(o: Ndo, p: Pkt, off: number): string | null {
   const type = p.b[off]!;
   const code = p.b[off + 1]!;
   const q = off + 8;
-  const qdst = (): string => ip4(p, q + 16);
+  const qdst = (): string => ipaddr(o, p, q + 16);
   switch (type) {
     case 0: case 8:
       return `echo ${type === 8 ? 'request' : 'reply'}, id ${u16(p, off + 4)}, seq ${u16(p, off + 6)}`;
@@ -232,7 +254,7 @@ function icmpText(p: Pkt, off: number): string | null {
     }
     case 5: {
       if (!has(p, q + 20, 0)) return null;
-      const gw = ip4(p, off + 4);
+      const gw = ipaddr(o, p, off + 4);
       const names = ['redirect %s to net %s', 'redirect %s to host %s', 'redirect-tos %s to net %s', 'redirect-tos %s to host %s'];
       const t = names[code];
       return t ? t.replace('%s', qdst()).replace('%s', gw) : `redirect-#${code} ${qdst()} to ${gw}`;
@@ -257,7 +279,7 @@ const isErrType = (t: number): boolean => t === 3 || t === 4 || t === 5 || t ===
 /** icmp_print() */
 function icmpPrint(o: Ndo, p: Pkt, off: number, plen: number, fragmented: boolean): string {
   if (!has(p, off, 8)) return has(p, off, 1) ? 'ICMP [|icmp]' : '[|icmp]';
-  const text = icmpText(p, off);
+  const text = icmpText(o, p, off);
   if (text === null) return '[|icmp]';
   let s = `ICMP ${text}, length ${plen}`;
   if (o.vflag && !fragmented && has(p, off, plen)) {
@@ -288,11 +310,11 @@ function l4Cksum(p: Pkt, iph: number, off: number, len: number, proto: number): 
 
 /** udp_print() (no application decoders but the lengths). */
 function udpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, fragmented: boolean): string {
-  const src = ip4(p, iph + 12);
-  const dst = ip4(p, iph + 16);
+  const src = ipaddr(o, p, iph + 12);
+  const dst = ipaddr(o, p, iph + 16);
   if (!has(p, off, 4)) return `${src} > ${dst}: [|udp]`;
-  const sport = u16(p, off);
-  const dport = u16(p, off + 2);
+  const sport = portStr(o, 'udp', u16(p, off));
+  const dport = portStr(o, 'udp', u16(p, off + 2));
   if (length < 8) return `${src} > ${dst}: truncated-udp ${length}`;
   if (!has(p, off, 6)) return `${src}.${sport} > ${dst}.${dport}: [|udp]`;
   let ulen = u16(p, off + 4);
@@ -316,53 +338,106 @@ const TCP_FLAGS: ReadonlyArray<readonly [number, string]> = [
   [0x02, 'S'], [0x01, 'F'], [0x08, 'P'], [0x04, 'R'], [0x20, 'U'], [0x40, 'E'], [0x80, 'W'], [0x10, '.'],
 ];
 
-/** tcp options as tcp_print() lists them. */
-function tcpOptions(p: Pkt, off: number, len: number): string {
+/** tcp_option_values[] */
+const TCP_OPTS: ReadonlyMap<number, string> = new Map([
+  [0, 'eol'], [1, 'nop'], [2, 'mss'], [3, 'wscale'], [4, 'sackOK'], [5, 'sack'], [6, 'echo'], [7, 'echoreply'],
+  [8, 'TS'], [11, 'cc'], [12, 'ccnew'], [13, ''], [19, 'md5'], [20, 'scps'], [28, 'uto'], [29, 'tcp-ao'],
+  [30, 'mptcp'], [34, 'tfo'], [254, 'exp'],
+]);
+
+/** The options of tcp_print(); SACK blocks relative to the conversation's start (`base`). */
+function tcpOptions(p: Pkt, off: number, len: number, base: number): string {
   const out: string[] = [];
   for (let i = 0; i < len;) {
     const k = p.b[off + i]!;
-    if (k === 0) { out.push('eol'); break; }
-    if (k === 1) { out.push('nop'); i++; continue; }
+    const name = TCP_OPTS.get(k) ?? `unknown-${k}`;
+    if (k === 0 || k === 1) {
+      out.push(name);
+      i++;
+      continue;
+    }
     const l = p.b[off + i + 1] ?? 0;
-    if (l < 2) break;
+    if (l < 2 || l > len - i) return out.join(',') + (out.length ? ',' : '') + name + '[bad opt]';
     const at = off + i + 2;
     if (k === 2 && l === 4) out.push(`mss ${u16(p, at)}`);
     else if (k === 3 && l === 3) out.push(`wscale ${p.b[at]!}`);
     else if (k === 4) out.push('sackOK');
     else if (k === 8 && l === 10) out.push(`TS val ${u32(p, at)} ecr ${u32(p, at + 4)}`);
     else if (k === 5) {
-      let t = `sack ${(l - 2) / 8} `;
-      for (let j = 0; j + 8 <= l - 2; j += 8) t += `{${u32(p, at + j)}:${u32(p, at + j + 4)}}`;
+      if ((l - 2) % 8) out.push('sack invalid sack');
+      else {
+        let t = `sack ${(l - 2) / 8} `;
+        for (let j = 0; j + 8 <= l - 2; j += 8) t += `{${(u32(p, at + j) - base) >>> 0}:${(u32(p, at + j + 4) - base) >>> 0}}`;
+        out.push(t);
+      }
+    } else {
+      let t = name;
+      if (l > 2) t += ' 0x';
+      for (let j = 0; j < l - 2; j++) t += p.b[at + j]!.toString(16).padStart(2, '0');
       out.push(t);
-    } else out.push(`opt-${k}:`);
+    }
     i += l;
   }
   return out.join(',');
 }
 
-/** tcp_print() without tcpdump's relative sequence numbers (-S behaviour). */
-function tcpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number): string {
-  const src = ip4(p, iph + 12);
-  const dst = ip4(p, iph + 16);
+/**
+ * The relative sequence numbers of tcp_print(): the first ACK segment of a
+ * conversation (or any SYN) records its initial numbers, both directions
+ * under one key (the lower port first); later ones print as offsets from them.
+ */
+function tcpRelative(o: Ndo, p: Pkt, iph: number, sport: number, dport: number, seq: number, ack: number, syn: boolean):
+  { seq: number; ack: number; base: number } {
+  const saddr = u32(p, iph + 12);
+  const daddr = u32(p, iph + 16);
+  const rev = sport > dport || (sport === dport && saddr > daddr);
+  const key = rev ? `${daddr}>${saddr}:${dport}>${sport}` : `${saddr}>${daddr}:${sport}>${dport}`;
+  o.tcpSeq ??= new Map();
+  let th = o.tcpSeq.get(key);
+  if (!th || syn) {
+    th = rev ? { ack: seq, seq: (ack - 1) >>> 0 } : { seq, ack: (ack - 1) >>> 0 };
+    o.tcpSeq.set(key, th);
+  } else if (rev) {
+    seq = (seq - th.ack) >>> 0;
+    ack = (ack - th.seq) >>> 0;
+  } else {
+    seq = (seq - th.seq) >>> 0;
+    ack = (ack - th.ack) >>> 0;
+  }
+  return { seq, ack, base: rev ? th.seq : th.ack };
+}
+
+/** tcp_print() (no application-layer printers). */
+function tcpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, fragmented = false): string {
+  const src = ipaddr(o, p, iph + 12);
+  const dst = ipaddr(o, p, iph + 16);
   if (!has(p, off, 4)) return `${src} > ${dst}: [|tcp]`;
   const sport = u16(p, off);
   const dport = u16(p, off + 2);
-  let s = `${src}.${sport} > ${dst}.${dport}: `;
+  let s = `${src}.${portStr(o, 'tcp', sport)} > ${dst}.${portStr(o, 'tcp', dport)}: `;
   if (!has(p, off, 20)) return s + '[|tcp]';
   const hlen = (p.b[off + 12]! >> 4) * 4;
-  if (hlen > length) return s + ` tcp ${length} [bad hdr length ${hlen} - too long, > ${length}]`;
-  length -= hlen;
-  if (o.qflag) return s + `tcp ${length}`;
+  if (hlen < 20) return s + ` tcp ${length - hlen} [bad hdr length ${hlen} - too short, < 20]`;
+  if (o.qflag) return s + `tcp ${length - hlen}` + (hlen > length ? ` [bad hdr length ${hlen} - too long, > ${length}]` : '');
   const flags = p.b[off + 13]!;
   let f = '';
   for (const [bit, c] of TCP_FLAGS) if (flags & bit) f += c;
   s += `Flags [${f || 'none'}]`;
-  const seq = u32(p, off + 4);
-  const ack = u32(p, off + 8);
-  if (length > 0 || flags & 0x07) s += `, seq ${seq}` + (length > 0 ? `:${(seq + length) >>> 0}` : '');
+  let seq = u32(p, off + 4);
+  let ack = u32(p, off + 8);
+  let base = 0;
+  if (!o.Sflag && flags & 0x10) ({ seq, ack, base } = tcpRelative(o, p, iph, sport, dport, seq, ack, (flags & 0x02) !== 0));
+  if (hlen > length) return s + ` [bad hdr length ${hlen} - too long, > ${length}]`;
+  if (o.vflag && !fragmented && has(p, off, length)) {
+    const sum = u16(p, off + 16);
+    const c = l4Cksum(p, iph, off, length, 6);
+    s += `, cksum 0x${sum.toString(16).padStart(4, '0')}` + (c !== 0 ? ` (incorrect -> 0x${shouldBe(sum, c).padStart(4, '0')})` : ' (correct)');
+  }
+  length -= hlen;
+  if (o.vflag > 1 || length > 0 || flags & 0x07) s += `, seq ${seq}` + (length > 0 ? `:${(seq + length) >>> 0}` : '');
   if (flags & 0x10) s += `, ack ${ack}`;
   s += `, win ${u16(p, off + 14)}`;
   if (flags & 0x20) s += `, urg ${u16(p, off + 18)}`;
-  if (hlen > 20) s += `, options [${tcpOptions(p, off + 20, hlen - 20)}]`;
+  if (hlen > 20) s += `, options [${tcpOptions(p, off + 20, hlen - 20, base)}]`;
   return s + `, length ${length}`;
 }

@@ -6,6 +6,7 @@
  * its statistics on stderr.
  * @tcpdump tcpdump.c, @libpcap pcap-linux.c
  */
+import { Netdb } from '../lib/netdb.js';
 import type { CommandFn, Proc } from '../../lab/process.js';
 import {
   Task, attachFilter, bindLl, close, cmsgTimestampns, ifIndextoname, ifNametoindex, packetAddPromisc, packetRxRing, packetStatistics,
@@ -18,7 +19,7 @@ import { ETH_P_ALL } from '../../wire/ethernet.js';
 import { REALTIME_EPOCH_SEC } from '../../sim/clock.js';
 import { bpfFilter } from '../../wire/bpf.js';
 import { DLT_EN10MB, DLT_LINUX_SLL2, SLL2_HDR_LEN, prettyPrintPacket, type PcapPkt, type TsState } from './print.js';
-import type { Ndo } from './print_ip.js';
+import type { Ndo, NdoNames } from './print_ip.js';
 import { FilterError, LINK_COOKED_KERNEL, LINK_EN10MB, LINK_SLL2, pcapCompile } from './gencode.js';
 import { bytesToLab, labToBytes, pcapFile, readPcap } from './savefile.js';
 
@@ -72,7 +73,9 @@ const WITH_ARG = 'cisrwBCEFGjmMQTVWyzZ';
 const UNSUPPORTED_FLAGS = 'AbdDhHIJLO#';
 
 function parseArgs(p: Proc): Opts {
-  const ndo: Ndo = { eflag: 0, vflag: 0, nflag: 0, qflag: 0, xflag: 0, Xflag: 0, tflag: 0 };
+  const db = new Netdb(p);
+  const names: NdoNames = { host: (a) => db.hostByAddr(a), port: (proto, port) => db.servByPort(port, proto) };
+  const ndo: Ndo = { eflag: 0, vflag: 0, nflag: 0, qflag: 0, xflag: 0, Xflag: 0, tflag: 0, names };
   const o: Opts = {
     ndo, count: -1, iface: null, rfile: null, wfile: null, snaplen: MAXIMUM_SNAPLEN, promisc: true,
     lineBuffered: false, immediate: false, expr: '',
@@ -124,6 +127,7 @@ function flag(o: Opts, c: string): void {
   switch (c) {
     case 'e': n.eflag++; break;
     case 'n': n.nflag++; break;
+    case 'S': n.Sflag = (n.Sflag ?? 0) + 1; break;
     case 'q': n.qflag++; break;
     case 't': n.tflag++; break;
     case 'v': n.vflag++; break;

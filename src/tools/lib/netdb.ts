@@ -1,0 +1,130 @@
+/**
+ * The name databases the network tools read through glibc's nsswitch
+ * ("hosts: files dns", "services: files", "networks: files"): the lab's
+ * /etc/hosts, /etc/services and /etc/networks, read when a tool first needs
+ * them (one Netdb per command), so a script's edits show in the next command.
+ * A name /etc/hosts lacks would go to DNS, which no lab reaches: getaddrinfo()
+ * fails with EAI_AGAIN, as on a kernel network namespace without uplink.
+ * @glibc nss/nss_files/files-hosts.c, files-service.c, files-network.c
+ */
+import type { Proc } from '../../lab/process.js';
+import { parseIp } from '../../wire/ipv4.js';
+
+/** gai_strerror(EAI_NONAME): a name that cannot be looked up (AI_NUMERICHOST, no such service). */
+export const EAI_NONAME = 'Name or service not known';
+/** gai_strerror(EAI_AGAIN): the DNS server did not answer. */
+export const EAI_AGAIN = 'Temporary failure in name resolution';
+
+interface HostEntry {
+  addr: number;
+  /** The canonical name first, then the aliases. */
+  names: string[];
+}
+
+interface ServEntry {
+  name: string;
+  port: number;
+  proto: string;
+  aliases: string[];
+}
+
+/** Lines of a files database: comments (#) cut, fields split on blanks, empty lines dropped. */
+function fields(text: string): string[][] {
+  const out: string[][] = [];
+  for (const line of text.split('\n')) {
+    const f = line.replace(/#.*/, '').trim().split(/[ \t]+/).filter(Boolean);
+    if (f.length) out.push(f);
+  }
+  return out;
+}
+
+export class Netdb {
+  private hostsDb: HostEntry[] | null = null;
+  private servDb: ServEntry[] | null = null;
+  private netDb: { name: string; addr: number }[] | null = null;
+
+  constructor(private readonly p: Proc) {}
+
+  private file(path: string): string {
+    const { fs, net } = this.p;
+    return fs.stat(path, net) === 'file' ? (fs.read(path, net) as string) : '';
+  }
+
+  /** /etc/hosts, IPv4 entries (the lab has no IPv6). */
+  hosts(): HostEntry[] {
+    if (!this.hostsDb) {
+      this.hostsDb = [];
+      for (const f of fields(this.file('/etc/hosts'))) {
+        const addr = parseIp(f[0]!);
+        if (addr !== null && f.length > 1) this.hostsDb.push({ addr, names: f.slice(1) });
+      }
+    }
+    return this.hostsDb;
+  }
+
+  /** gethostbyname()/getaddrinfo(AF_INET) in files: the first line naming `name` (case-insensitive). */
+  hostByName(name: string): { addr: number; canon: string } | null {
+    const n = name.toLowerCase();
+    for (const h of this.hosts()) if (h.names.some((x) => x.toLowerCase() === n)) return { addr: h.addr, canon: h.names[0]! };
+    return null;
+  }
+
+  /** gethostbyaddr()/getnameinfo(NI_NAMEREQD) in files: the canonical name of the first line with `addr`. */
+  hostByAddr(addr: number): string | null {
+    for (const h of this.hosts()) if (h.addr === addr) return h.names[0]!;
+    return null;
+  }
+
+  /**
+   * getaddrinfo() of a host argument: a dotted quad, else an /etc/hosts
+   * name; an error text (gai_strerror) otherwise. `numericOnly` is
+   * AI_NUMERICHOST.
+   */
+  resolve(host: string, numericOnly = false): { addr: number; canon: string } | { error: string } {
+    const a = parseIp(host);
+    if (a !== null) return { addr: a, canon: host };
+    if (numericOnly) return { error: EAI_NONAME };
+    return this.hostByName(host) ?? { error: EAI_AGAIN };
+  }
+
+  /** /etc/services */
+  services(): ServEntry[] {
+    if (!this.servDb) {
+      this.servDb = [];
+      for (const f of fields(this.file('/etc/services'))) {
+        const m = /^(\d+)\/(\w+)$/.exec(f[1] ?? '');
+        if (m) this.servDb.push({ name: f[0]!, port: Number(m[1]), proto: m[2]!, aliases: f.slice(2) });
+      }
+    }
+    return this.servDb;
+  }
+
+  /** getservbyport(port, proto): the first entry's name, or null. */
+  servByPort(port: number, proto: string): string | null {
+    for (const s of this.services()) if (s.port === port && s.proto === proto) return s.name;
+    return null;
+  }
+
+  /** getservbyname(name, proto): by name or alias, or null. */
+  servByName(name: string, proto: string): number | null {
+    for (const s of this.services()) if (s.proto === proto && (s.name === name || s.aliases.includes(name))) return s.port;
+    return null;
+  }
+
+  /** /etc/networks: name and network number (inet_network() of a dotted quad). */
+  networks(): { name: string; addr: number }[] {
+    if (!this.netDb) {
+      this.netDb = [];
+      for (const f of fields(this.file('/etc/networks'))) {
+        const a = parseIp(f[1] ?? '');
+        if (a !== null) this.netDb.push({ name: f[0]!, addr: a });
+      }
+    }
+    return this.netDb;
+  }
+
+  /** getnetbyaddr(net, AF_INET) */
+  netByAddr(addr: number): string | null {
+    return this.networks().find((n) => n.addr === addr)?.name ?? null;
+  }
+}

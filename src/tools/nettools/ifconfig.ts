@@ -1,0 +1,296 @@
+/**
+ * net-tools 2.10 `ifconfig`: the long listing of the UP interfaces (all
+ * with -a, one by name), and the settings a seed script makes: an address
+ * (SIOCSIFADDR, classful mask, the interface brought up), netmask,
+ * broadcast, mtu, `hw ether`, up/down, arp/-arp, promisc/-promisc.
+ * The ioctls become the rtnetlink requests with the same effect.
+ * @net-tools ifconfig.c, lib/interface.c ife_print_long()
+ * @linux net/ipv4/devinet.c devinet_ioctl()
+ */
+import type { CommandFn, Proc } from '../../lab/process.js';
+import { NetlinkSock } from '../../net/netlink/af_netlink.js';
+import { NLM_F_ACK, NLM_F_CREATE, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
+import { RTM_DELADDR, RTM_NEWADDR, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
+import { IFF_ALLMULTI, IFF_BROADCAST, IFF_NOARP, IFF_POINTOPOINT, IFF_PROMISC, IFF_RUNNING, IFF_UP } from '../../uapi/linux/if.js';
+import type { IfAddrMsg } from '../../uapi/linux/if_addr.js';
+import { strerror } from '../../net/core/errno.js';
+import { ipToString } from '../../wire/ipv4.js';
+import { findInterface, readInterfaces, type NtInterface } from './interface.js';
+import { hwType, inetAton, printFlags, sizeText } from './nt_lib.js';
+
+/** ife_print_long() */
+export function ifePrintLong(i: NtInterface): string {
+  let s = `${i.name}: flags=${i.flags}<${printFlags(i.flags)}>  mtu ${i.mtu}\n`;
+  if (i.addr) {
+    const a = i.addr;
+    const mask = a.prefixlen ? (~0 << (32 - a.prefixlen)) >>> 0 : 0;
+    s += `        inet ${ipToString(a.local ?? a.address ?? 0)}  netmask ${ipToString(mask)}`;
+    if (i.flags & IFF_BROADCAST) s += `  broadcast ${ipToString(a.broadcast ?? 0)}`;
+    if (i.flags & IFF_POINTOPOINT) s += `  destination ${ipToString(a.address ?? 0)}`;
+    s += '\n';
+  }
+  const hw = hwType(i.type);
+  s += hw.print ? `        ${hw.name} ${hw.print(i.hwaddr)}` : `        ${hw.name}`;
+  s += `  txqueuelen ${i.txqlen}  (${hw.title})\n`;
+  const st = i.stats;
+  if (st) {
+    s += `        RX packets ${st.rxPackets}  bytes ${st.rxBytes} (${sizeText(st.rxBytes)})\n`;
+    s += `        RX errors ${st.rxErrs}  dropped ${st.rxDrop}  overruns ${st.rxFifo}  frame ${st.rxFrame}\n`;
+    s += `        TX packets ${st.txPackets}  bytes ${st.txBytes} (${sizeText(st.txBytes)})\n`;
+    s += `        TX errors ${st.txErrs}  dropped ${st.txDrop} overruns ${st.txFifo}  carrier ${st.txCarrier}  collisions ${st.colls}\n`;
+  }
+  return s + '\n';
+}
+
+const USAGE = `Usage:
+  ifconfig [-a] [-v] [-s] <interface> [[<AF>] <address>]
+  [add <address>[/<prefixlen>]]
+  [del <address>[/<prefixlen>]]
+  [[-]broadcast [<address>]]  [[-]pointopoint [<address>]]
+  [netmask <address>]  [dstaddr <address>]  [tunnel <address>]
+  [outfill <NN>] [keepalive <NN>]
+  [hw <HW> <address>]  [mtu <NN>]
+  [[-]trailers]  [[-]arp]  [[-]allmulti]
+  [multicast]  [[-]promisc]
+  [mem_start <NN>]  [io_addr <NN>]  [irq <NN>]  [media <type>]
+  [txqueuelen <NN>]
+  [[-]dynamic]
+  [up|down] ...
+
+  <HW>=Hardware Type.
+  List of possible hardware types:
+    loop (Local Loopback) slip (Serial Line IP) cslip (VJ Serial Line IP) 
+    slip6 (6-bit Serial Line IP) cslip6 (VJ 6-bit Serial Line IP) adaptive (Adaptive Serial Line IP) 
+    ash (Ash) ether (Ethernet) ax25 (AMPR AX.25) 
+    netrom (AMPR NET/ROM) rose (AMPR ROSE) tunnel (IPIP Tunnel) 
+    ppp (Point-to-Point Protocol) hdlc ((Cisco)-HDLC) lapb (LAPB) 
+    arcnet (ARCnet) dlci (Frame Relay DLCI) frad (Frame Relay Access Device) 
+    sit (IPv6-in-IPv4) fddi (Fiber Distributed Data Interface) hippi (HIPPI) 
+    irda (IrLAP) ec (Econet) x25 (generic X.25) 
+    eui64 (Generic EUI-64) 
+  <AF>=Address family. Default: inet
+  List of possible address families:
+    unix (UNIX Domain) inet (DARPA Internet) inet6 (IPv6) 
+    ax25 (AMPR AX.25) netrom (AMPR NET/ROM) rose (AMPR ROSE) 
+    ipx (Novell IPX) ddp (Appletalk DDP) ec (Econet) 
+    ash (Ash) x25 (CCITT X.25) 
+`;
+
+class Ifconfig {
+  private readonly nl: NetlinkSock;
+  goterr = 0;
+
+  constructor(
+    readonly p: Proc,
+    readonly name: string,
+  ) {
+    this.nl = new NetlinkSock(p.net);
+  }
+
+  close(): void {
+    this.nl.close();
+  }
+
+  private talk<B extends { family?: number }>(type: number, flags: number, body: B): string | null {
+    const r = this.nl.request(type, NLM_F_REQUEST | NLM_F_ACK | flags, body);
+    return r.ack.error === null ? null : strerror[r.ack.error];
+  }
+
+  private dev(): NtInterface | null {
+    return findInterface(this.p, this.name);
+  }
+
+  /** set_flag()/clr_flag(): SIOCGIFFLAGS then SIOCSIFFLAGS. */
+  flag(set: number, clear: number): void {
+    const d = this.dev();
+    if (!d) {
+      this.p.stderr.write(`${this.name}: ERROR while getting interface flags: No such device\n`);
+      this.goterr |= -1;
+      return;
+    }
+    // dev_change_flags() ignores IFF_RUNNING; the ioctl carries all 16 bits
+    const e = this.talk(RTM_NEWLINK, 0, { family: 0, index: d.index, flags: set, change: set | clear });
+    if (e) {
+      this.p.stderr.write(`SIOCSIFFLAGS: ${e}\n`);
+      this.goterr |= -1;
+    }
+  }
+
+  fail(what: string, e: string): void {
+    this.p.stderr.write(`${what}: ${e}\n`);
+    this.goterr |= 1;
+  }
+
+  /** SIOCSIFADDR: replace the label's address; classful mask; broadcast from it. */
+  setAddr(addr: number): void {
+    const d = this.dev();
+    if (!d) return this.fail('SIOCSIFADDR', 'No such device');
+    if (d.addr) {
+      if ((d.addr.local ?? d.addr.address) === addr) return;
+      this.talk(RTM_DELADDR, 0, d.addr);
+    }
+    if (addr === 0) return;
+    const plen = inetAbcLen(addr);
+    const req: IfAddrMsg = { family: 2, prefixlen: plen, index: d.index, local: addr, address: addr, label: this.name };
+    if (d.flags & IFF_BROADCAST && plen < 31) req.broadcast = (addr | ~maskOf(plen)) >>> 0;
+    if (addr >>> 24 === 127) req.scope = 254;
+    const e = this.talk(RTM_NEWADDR, NLM_F_CREATE, req);
+    if (e) this.fail('SIOCSIFADDR', e);
+  }
+
+  /** SIOCSIFNETMASK: the address again with the new mask; a broadcast that matched the old mask follows. */
+  setNetmask(mask: number): void {
+    const d = this.dev();
+    if (!d?.addr) return this.fail('SIOCSIFNETMASK', d ? 'Cannot assign requested address' : 'No such device');
+    const a = d.addr;
+    const plen = maskLen(mask);
+    if (plen === null) return this.fail('SIOCSIFNETMASK', 'Invalid argument');
+    if (plen === a.prefixlen) return;
+    const local = a.local ?? a.address ?? 0;
+    const req: IfAddrMsg = { ...a, prefixlen: plen };
+    if (d.flags & IFF_BROADCAST && plen < 31 && a.broadcast === (local | ~maskOf(a.prefixlen)) >>> 0) {
+      req.broadcast = (local | ~mask) >>> 0;
+    }
+    this.talk(RTM_DELADDR, 0, a);
+    const e = this.talk(RTM_NEWADDR, NLM_F_CREATE, req);
+    if (e) this.fail('SIOCSIFNETMASK', e);
+  }
+
+  /** SIOCSIFBRDADDR */
+  setBroadcast(brd: number): void {
+    const d = this.dev();
+    if (!d?.addr) return this.fail('SIOCSIFBRDADDR', d ? 'Cannot assign requested address' : 'No such device');
+    this.talk(RTM_DELADDR, 0, d.addr);
+    const e = this.talk(RTM_NEWADDR, NLM_F_CREATE, { ...d.addr, broadcast: brd });
+    if (e) this.fail('SIOCSIFBRDADDR', e);
+  }
+
+  link(what: string, body: Record<string, unknown>): void {
+    const d = this.dev();
+    if (!d) return this.fail(what, 'No such device');
+    const e = this.talk(RTM_NEWLINK, 0, { family: 0, index: d.index, ...body });
+    if (e) this.fail(what, e === strerror.EBUSY ? `${e} - you may need to down the interface` : e);
+  }
+}
+
+/** inet_abc_len(): the classful prefix length of an address. */
+function inetAbcLen(addr: number): number {
+  if (addr === 0) return 0;
+  const a = addr >>> 24;
+  if (a < 128) return 8;
+  if (a < 192) return 16;
+  if (a < 224) return 24;
+  return 32;
+}
+
+function maskOf(plen: number): number {
+  return plen ? (~0 << (32 - plen)) >>> 0 : 0;
+}
+
+/** inet_mask_len() of a contiguous mask, or null (bad_mask()). */
+function maskLen(mask: number): number | null {
+  for (let l = 0; l <= 32; l++) if (maskOf(l) === mask >>> 0) return l;
+  return null;
+}
+
+/** The settings loop of ifconfig's main(); the exit status. */
+async function configure(p: Proc, c: Ifconfig, args: string[]): Promise<number> {
+  const need = (i: number): string | null => args[i] ?? null;
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    if (w === 'up') c.flag(IFF_UP | IFF_RUNNING, 0);
+    else if (w === 'down') c.flag(0, IFF_UP);
+    else if (w === 'arp') c.flag(0, IFF_NOARP);
+    else if (w === '-arp') c.flag(IFF_NOARP, 0);
+    else if (w === 'promisc') c.flag(IFF_PROMISC, 0);
+    else if (w === '-promisc') c.flag(0, IFF_PROMISC);
+    else if (w === 'allmulti') c.flag(IFF_ALLMULTI, 0);
+    else if (w === '-allmulti') c.flag(0, IFF_ALLMULTI);
+    else if (w === 'mtu' || w === 'txqueuelen') {
+      const v = need(++i);
+      if (v === null) return usage(p);
+      if (w === 'mtu') c.link('SIOCSIFMTU', { mtu: Number.parseInt(v, 10) || 0 });
+      else c.link('SIOCSIFTXQLEN', { txqlen: Number(v) || 0 });
+    } else if (w === 'netmask' || w === 'broadcast') {
+      const v = need(++i);
+      if (v === null) return usage(p);
+      const a = inetAton(v);
+      if (a === null) {
+        p.stderr.write(`${v}: Unknown host\n`);
+        c.goterr |= 1;
+      } else if (w === 'netmask') c.setNetmask(a);
+      else c.setBroadcast(a);
+    } else if (w === 'hw') {
+      const t = need(++i);
+      const v = need(++i);
+      if (t !== 'ether' || v === null) return usage(p);
+      const mac = parseMac(v);
+      if (!mac) {
+        p.stderr.write(`${v}: invalid ether address.\n`);
+        c.goterr |= 1;
+      } else c.link('SIOCSIFHWADDR', { address: mac });
+    } else if (w === 'inet') continue;
+    else if (/^(add|del|pointopoint|-pointopoint|dstaddr|tunnel|outfill|keepalive|mem_start|io_addr|irq|media|dynamic|-dynamic|trailers|-trailers|multicast|-broadcast|name|inet6)$/.test(w)) {
+      p.stderr.write(`ifconfig: \`${w}' is not supported in the lab\n`);
+      return 1;
+    } else {
+      const a = inetAton(w);
+      if (a === null) {
+        p.stderr.write(`${w}: Unknown host\nifconfig: \`--help' gives usage information.\n`);
+        return 1;
+      }
+      c.setAddr(a);
+      c.flag(IFF_UP | IFF_RUNNING, 0);
+    }
+  }
+  // exit(goterr): set_flag() failures are -1
+  return c.goterr & 0xff;
+}
+
+function parseMac(s: string): Uint8Array | null {
+  const parts = s.split(':');
+  if (parts.length !== 6 || parts.some((x) => !/^[0-9a-fA-F]{1,2}$/.test(x))) return null;
+  return Uint8Array.from(parts.map((x) => parseInt(x, 16)));
+}
+
+function usage(p: Proc): number {
+  p.stderr.write(USAGE);
+  return 1;
+}
+
+/** `ifconfig` */
+export const ifconfig: CommandFn = async (p) => {
+  let args = p.argv.slice(1);
+  let all = false;
+  while (args[0]?.startsWith('-')) {
+    const o = args[0];
+    if (o === '-a') all = true;
+    else if (o === '-v') { /* verbose: nothing more to say */ }
+    else if (o === '-h' || o === '--help' || o === '-help' || o === '-?') return usage(p) && 0;
+    else {
+      p.stderr.write(`ifconfig: option \`${o}' not recognised.\nifconfig: \`--help' gives usage information.\n`);
+      return 1;
+    }
+    args = args.slice(1);
+  }
+  if (args.length === 0) {
+    for (const i of readInterfaces(p)) if (all || i.flags & IFF_UP) p.stdout.write(ifePrintLong(i));
+    return 0;
+  }
+  const name = args[0]!;
+  if (args.length === 1) {
+    const i = findInterface(p, name);
+    if (!i) {
+      p.stderr.write(`${name}: error fetching interface information: Device not found\n`);
+      return 1;
+    }
+    p.stdout.write(ifePrintLong(i));
+    return 0;
+  }
+  const c = new Ifconfig(p, name);
+  try {
+    return await configure(p, c, args.slice(1));
+  } finally {
+    c.close();
+  }
+};

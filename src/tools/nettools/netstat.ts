@@ -1,0 +1,171 @@
+/**
+ * net-tools 2.10 `netstat`: -r (the routing table of route(8), -e for
+ * more columns), -i (the interface table), and the TCP/UDP sockets of
+ * /proc/net/tcp and /proc/net/udp (-t -u, -l only servers, -a all, -n
+ * numeric). -s, -p, -c and the other families refuse: the lab does not
+ * have them yet.
+ * @net-tools netstat.c lib/interface.c ife_print_short()
+ */
+import type { CommandFn, Proc } from '../../lab/process.js';
+import {
+  IFF_ALLMULTI, IFF_BROADCAST, IFF_DEBUG, IFF_LOOPBACK, IFF_MASTER, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS,
+  IFF_POINTOPOINT, IFF_PROMISC, IFF_RUNNING, IFF_SLAVE, IFF_UP,
+} from '../../uapi/linux/if.js';
+import { ipToString } from '../../wire/ipv4.js';
+import { sprintf } from '../lib/printf.js';
+import { Netdb } from '../lib/netdb.js';
+import { readInterfaces, type NtInterface } from './interface.js';
+import { ifePrintLong } from './ifconfig.js';
+import { printFib } from './route.js';
+
+const TCP_STATES = ['', 'ESTABLISHED', 'SYN_SENT', 'SYN_RECV', 'FIN_WAIT1', 'FIN_WAIT2', 'TIME_WAIT', 'CLOSE', 'CLOSE_WAIT',
+  'LAST_ACK', 'LISTEN', 'CLOSING'];
+
+interface NsOpts {
+  route: boolean; iface: boolean; tcp: boolean; udp: boolean; unix: boolean; all: boolean; lst: boolean; numeric: boolean;
+  ext: number;
+}
+
+/** ife_print_short() */
+function ifePrintShort(i: NtInterface): string {
+  let s = sprintf('%-15.15s %5d ', i.name, i.mtu);
+  const st = i.stats;
+  if (st) {
+    s += sprintf('%8d %6d %6d %-6d ', st.rxPackets, st.rxErrs, st.rxDrop, st.rxFifo);
+    s += sprintf('%8d %6d %6d %6d ', st.txPackets, st.txErrs, st.txDrop, st.txFifo);
+  } else s += sprintf('%-56s', '     - no statistics available -');
+  const f = i.flags;
+  if (f === 0) s += '[NO FLAGS]';
+  const bits: [number, string][] = [
+    [IFF_ALLMULTI, 'A'], [IFF_BROADCAST, 'B'], [IFF_DEBUG, 'D'], [IFF_LOOPBACK, 'L'], [IFF_MULTICAST, 'M'],
+    [IFF_PROMISC, 'P'], [IFF_NOTRAILERS, 'N'], [IFF_NOARP, 'O'], [IFF_POINTOPOINT, 'P'], [IFF_SLAVE, 's'],
+    [IFF_MASTER, 'm'], [IFF_RUNNING, 'R'], [IFF_UP, 'U'],
+  ];
+  for (const [bit, c] of bits) if (f & bit) s += c;
+  return s + '\n';
+}
+
+/** /proc/net/tcp's hex address (little-endian) as a host-order address. */
+function procAddr(h: string): number {
+  const v = parseInt(h, 16) >>> 0;
+  return (((v & 0xff) << 24) | ((v >>> 8 & 0xff) << 16) | ((v >>> 16 & 0xff) << 8) | (v >>> 24)) >>> 0;
+}
+
+/** addr_do_one(): "addr:port", the address cut so that both fit 22 columns. */
+function addrDoOne(db: Netdb, o: NsOpts, addr: number, port: number, proto: 'tcp' | 'udp'): string {
+  let saddr = ipToString(addr);
+  if (!o.numeric && addr !== 0) saddr = ((addr & 0xff) !== 0 ? db.hostByAddr(addr) : db.netByAddr(addr)) ?? saddr;
+  const sport = port === 0 ? '*' : (o.numeric ? null : db.servByPort(port, proto)) ?? String(port);
+  if (saddr.length + sport.length > 22) {
+    const plen = Math.min(sport.length, 18);
+    return `${saddr.slice(0, 22 - plen)}:${sport.slice(0, plen)}`;
+  }
+  return `${saddr}:${sport}`;
+}
+
+/** tcp_do_one() / udp_do_one() over one /proc/net file. */
+function sockLines(p: Proc, o: NsOpts, db: Netdb, proto: 'tcp' | 'udp'): string {
+  let out = '';
+  const text = p.fs.read(`/proc/net/${proto}`, p.net);
+  for (const line of text.split('\n').slice(1)) {
+    const m = /^\s*\d+: ([0-9A-Fa-f]{8}):([0-9A-Fa-f]+) ([0-9A-Fa-f]{8}):([0-9A-Fa-f]+) ([0-9A-Fa-f]+) ([0-9A-Fa-f]+):([0-9A-Fa-f]+)/.exec(line);
+    if (!m) continue;
+    const remAddr = procAddr(m[3]!);
+    const remPort = parseInt(m[4]!, 16);
+    const state = parseInt(m[5]!, 16);
+    const txq = parseInt(m[6]!, 16);
+    const rxq = parseInt(m[7]!, 16);
+    const local = addrDoOne(db, o, procAddr(m[1]!), parseInt(m[2]!, 16), proto);
+    const rem = addrDoOne(db, o, remAddr, remPort, proto);
+    if (proto === 'tcp') {
+      if (!o.all && ((o.lst && remPort) || (!o.lst && !remPort))) continue;
+      out += sprintf('%-4s  %6d %6d %-*s %-*s %-11s\n', 'tcp', rxq, txq, Math.max(23, local.length), local,
+        Math.max(23, rem.length), rem, TCP_STATES[state] ?? '');
+    } else {
+      const nonnull = remAddr !== 0 || remPort !== 0;
+      if (!(o.all || (nonnull && !o.lst) || (!nonnull && o.lst))) continue;
+      const st = state === 1 ? 'ESTABLISHED' : state === 7 ? '' : 'UNKNOWN';
+      out += sprintf('%-5s %6d %6d %-23s %-23s %-11s\n', 'udp', rxq, txq, local, rem, st);
+    }
+  }
+  return out;
+}
+
+/** The socket listings; the lab has no UNIX domain sockets, so that section is its header. */
+function sockets(p: Proc, o: NsOpts, inet: boolean, unix: boolean): number {
+  const db = new Netdb(p);
+  const which = o.all ? '(servers and established)' : o.lst ? '(only servers)' : '(w/o servers)';
+  let out = '';
+  if (inet) out += `Active Internet connections ${which}\nProto Recv-Q Send-Q Local Address           Foreign Address         State      \n`;
+  if (o.tcp) out += sockLines(p, o, db, 'tcp');
+  if (o.udp) out += sockLines(p, o, db, 'udp');
+  if (unix) {
+    out += `Active UNIX domain sockets ${which}\nProto RefCnt Flags       Type       State         I-Node   Path\n`;
+  }
+  p.stdout.write(out);
+  return 0;
+}
+
+function refuse(p: Proc, what: string): number {
+  p.stderr.write(`netstat: ${what} is not available in the lab yet\n`);
+  return 1;
+}
+
+function parseNetstat(p: Proc): NsOpts | number {
+  const o: NsOpts = { route: false, iface: false, tcp: false, udp: false, unix: false, all: false, lst: false, numeric: false, ext: 0 };
+  const long: Record<string, string> = {
+    '--route': 'r', '--interfaces': 'i', '--tcp': 't', '--udp': 'u', '--all': 'a', '--listening': 'l', '--numeric': 'n',
+    '--extend': 'e', '--statistics': 's', '--program': 'p', '--continuous': 'c',
+  };
+  for (const w of p.argv.slice(1)) {
+    const letters = long[w] ?? (/^-[a-zA-Z]+$/.test(w) ? w.slice(1) : null);
+    if (letters === null) {
+      p.stderr.write(`netstat: invalid option -- '${w.replace(/^-+/, '')}'\n`);
+      return 1;
+    }
+    for (const c of letters) {
+      if (c === 'r') o.route = true;
+      else if (c === 'i') o.iface = true;
+      else if (c === 't') o.tcp = true;
+      else if (c === 'u') o.udp = true;
+      else if (c === 'a') o.all = true;
+      else if (c === 'l') o.lst = true;
+      else if (c === 'n') o.numeric = true;
+      else if (c === 'e') o.ext++;
+      else if (c === 's') return refuse(p, 'statistics (-s)');
+      else if (c === 'p') return refuse(p, 'the program column (-p)');
+      else if (c === 'c') return refuse(p, 'continuous listing (-c)');
+      else if (c === 'x') o.unix = true;
+      else if (c === 'w' || c === 'g' || c === 'M' || c === 'o') return refuse(p, `-${c}`);
+      else {
+        p.stderr.write(`netstat: invalid option -- '${c}'\n`);
+        return 1;
+      }
+    }
+  }
+  return o;
+}
+
+/** `netstat` */
+export const netstat: CommandFn = async (p) => {
+  const o = parseNetstat(p);
+  if (typeof o === 'number') return o;
+  if (o.route) {
+    // route_info(): rprint_fib() with the MSS columns by default, Metric/Ref/Use with -e, both with -ee
+    return printFib(p, o.ext === 0 ? 2 : o.ext === 1 ? 1 : 3, o.numeric);
+  }
+  if (o.iface) {
+    let out = 'Kernel Interface table\n';
+    const list = readInterfaces(p).filter((i) => o.all || i.flags & IFF_UP);
+    if (o.ext) for (const i of list) out += ifePrintLong(i);
+    else {
+      out += 'Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg\n';
+      for (const i of list) out += ifePrintShort(i);
+    }
+    p.stdout.write(out);
+    return 0;
+  }
+  const some = o.tcp || o.udp || o.unix;
+  if (!some) o.tcp = o.udp = true;
+  return sockets(p, o, !some || o.tcp || o.udp, !some || o.unix);
+};

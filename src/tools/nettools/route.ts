@@ -1,0 +1,313 @@
+/**
+ * net-tools 2.10 `route`: the kernel IP routing table from /proc/net/route
+ * (names from /etc/hosts and /etc/networks unless -n; -e/-ee for the
+ * other columns) and `route add/del` with the rtentry rules of
+ * SIOCADDRT/SIOCDELRT, sent as the equivalent rtnetlink request.
+ * @net-tools route.c lib/inet_gr.c lib/inet_sr.c lib/inet.c
+ * @linux net/ipv4/fib_frontend.c rtentry_to_fib_config()
+ */
+import type { CommandFn, Proc } from '../../lab/process.js';
+import { NetlinkSock } from '../../net/netlink/af_netlink.js';
+import { NLM_F_ACK, NLM_F_CREATE, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
+import { RTM_DELROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
+import type { RtMsg } from '../../uapi/linux/rtmsg.js';
+import { strerror } from '../../net/core/errno.js';
+import { ipToString } from '../../wire/ipv4.js';
+import { sprintf } from '../lib/printf.js';
+import { Netdb } from '../lib/netdb.js';
+import { inetAton } from './nt_lib.js';
+import { dumpLinksAddrs } from './interface.js';
+
+const RTF_UP = 0x1;
+const RTF_GATEWAY = 0x2;
+const RTF_HOST = 0x4;
+const RTF_REINSTATE = 0x8;
+const RTF_DYNAMIC = 0x10;
+const RTF_MODIFIED = 0x20;
+const RTF_REJECT = 0x200;
+
+const E_OPTERR = 3;
+const E_LOOKUP = 6;
+const E_SOCK = 7;
+
+/** /proc/net/route's little-endian hex of an address. */
+const hexAddr = (h: string): number => {
+  const v = parseInt(h, 16) >>> 0;
+  return (((v & 0xff) << 24) | ((v >>> 8 & 0xff) << 16) | ((v >>> 16 & 0xff) << 8) | (v >>> 24)) >>> 0;
+};
+
+/** INET_rresolve(): names unless numeric; 0.0.0.0/0 is "default" (with 0x8000). */
+function rresolve(db: Netdb, ad: number, numeric: boolean, netmask: number, asDefault: boolean, asHost: boolean): string {
+  if (numeric) return ipToString(ad);
+  if (ad === 0) return netmask === 0 ? (asDefault ? 'default' : '*') : '0.0.0.0';
+  const host = (ad & ~netmask) !== 0 || asHost;
+  return (host ? db.hostByAddr(ad) : db.netByAddr(ad)) ?? ipToString(ad);
+}
+
+/** The flag letters of rprint_fib(). */
+function flagText(f: number): string {
+  let s = '';
+  if (f & RTF_UP) s += 'U';
+  if (f & RTF_GATEWAY) s += 'G';
+  if (f & RTF_REJECT) s = '!';
+  if (f & RTF_HOST) s += 'H';
+  if (f & RTF_REINSTATE) s += 'R';
+  if (f & RTF_DYNAMIC) s += 'D';
+  if (f & RTF_MODIFIED) s += 'M';
+  return s;
+}
+
+/** rprint_fib(): the listing, ext 1 (plain), 2 (-e) or 3 (-ee). */
+export function printFib(p: Proc, ext: number, numeric: boolean): number {
+  const text = p.fs.read('/proc/net/route', p.net);
+  const db = new Netdb(p);
+  let out = 'Kernel IP routing table\n';
+  if (ext === 1) out += 'Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n';
+  if (ext === 2) out += 'Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface\n';
+  if (ext >= 3) out += 'Destination     Gateway         Genmask         Flags Metric Ref    Use Iface    MSS   Window irtt\n';
+  for (const line of text.split('\n').slice(1)) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 11) continue;
+    const [iface, dst, gw, fl, ref, use, metric, mask, mss, win, irtt] = f as [string, string, string, string, string, string, string, string, string, string, string];
+    const flags = parseInt(fl, 16);
+    if (!(flags & RTF_UP)) continue;
+    const m = hexAddr(mask);
+    const net = rresolve(db, hexAddr(dst), numeric, m, true, (flags & RTF_HOST) !== 0).slice(0, 15);
+    const gate = rresolve(db, hexAddr(gw), numeric, 0xffffff00, false, true).slice(0, 15);
+    const msk = ipToString(m);
+    const fs = flagText(flags);
+    const rej = (flags & RTF_REJECT) !== 0;
+    if (ext === 1) {
+      out += rej ? sprintf('%-15s -               %-15s %-5s %-6d -  %7d -\n', net, msk, fs, +metric, +use)
+        : sprintf('%-15s %-15s %-15s %-5s %-6d %-2d %7d %s\n', net, gate, msk, fs, +metric, +ref, +use, iface);
+    } else if (ext === 2) {
+      out += rej ? sprintf('%-15s -               %-15s %-5s     - -          - -\n', net, msk, fs)
+        : sprintf('%-15s %-15s %-15s %-5s %5d %-5d %6d %s\n', net, gate, msk, fs, +mss, +win, +irtt, iface);
+    } else {
+      out += rej ? sprintf('%-15s -               %-15s %-5s %-6d -  %7d -        -     -      -\n', net, msk, fs, +metric, +use)
+        : sprintf('%-15s %-15s %-15s %-5s %-6d %-3d %6d %-6.6s   %-5d %-6d %d\n', net, gate, msk, fs, +metric, +ref, +use, iface, +mss, +win, +irtt);
+    }
+  }
+  p.stdout.write(out);
+  return 0;
+}
+
+const INET_USAGE = `Usage: inet_route [-vF] del {-host|-net} Target[/prefix] [gw Gw] [metric M] [[dev] If]
+       inet_route [-vF] add {-host|-net} Target[/prefix] [gw Gw] [metric M]
+                              [netmask N] [mss Mss] [window W] [irtt I]
+                              [mod] [dyn] [reinstate] [[dev] If]
+       inet_route [-vF] add {-host|-net} Target[/prefix] [metric M] reject
+       inet_route [-FC] flush      NOT supported
+`;
+
+function inetUsage(p: Proc): number {
+  p.stderr.write(INET_USAGE);
+  return E_OPTERR;
+}
+
+interface RtEntry {
+  dst: number;
+  mask: number | null;
+  flags: number;
+  gw: number;
+  metric: number;
+  dev: string | null;
+}
+
+/** INET_resolve(): "default", a dotted quad (a host), a hosts or networks name (net: 1). */
+function resolve(db: Netdb, name: string, hostfirst: boolean): { addr: number; isnet: boolean } | null {
+  if (name === 'default') return { addr: 0, isnet: true };
+  const a = inetAton(name);
+  if (a !== null) return { addr: a, isnet: false };
+  const h = hostfirst ? db.hostByName(name) : null;
+  if (h) return { addr: h.addr, isnet: false };
+  const net = db.networks().find((n) => n.name === name);
+  if (net) return { addr: net.addr, isnet: true };
+  const h2 = hostfirst ? null : db.hostByName(name);
+  return h2 ? { addr: h2.addr, isnet: false } : null;
+}
+
+/** INET_setroute()'s argument parsing; a number is the exit status of a usage error. */
+function parseSetroute(p: Proc, db: Netdb, args: string[]): RtEntry | number {
+  let xflag = 0;
+  if (args[0] === '-net' || args[0] === '-host') xflag = args.shift() === '-net' ? 1 : 2;
+  let target = args.shift();
+  if (target === undefined) return inetUsage(p);
+  const rt: RtEntry = { dst: 0, mask: null, flags: RTF_UP | RTF_HOST, gw: 0, metric: 0, dev: null };
+  const slash = target.indexOf('/');
+  if (slash >= 0) {
+    const len = Number(target.slice(slash + 1));
+    if (!/^\d+$/.test(target.slice(slash + 1)) || len > 32) return inetUsage(p);
+    rt.mask = len ? (~0 << (32 - len)) >>> 0 : 0;
+    target = target.slice(0, slash);
+  }
+  const r = resolve(db, target, xflag === 2);
+  if (!r) {
+    p.stderr.write(`${target}: Unknown host\n`);
+    return E_LOOKUP;
+  }
+  rt.dst = r.addr;
+  if (xflag === 1 || (xflag === 0 && r.isnet)) rt.flags &= ~RTF_HOST;
+  while (args.length) {
+    const w = args.shift()!;
+    const v = (): string | undefined => args.shift();
+    if (w === 'metric') {
+      const m = v();
+      if (m === undefined || !/^\d/.test(m)) return inetUsage(p);
+      rt.metric = parseInt(m, 10) + 1;
+    } else if (w === 'netmask') {
+      const m = v();
+      if (m === undefined || rt.mask !== null) return inetUsage(p);
+      const a = inetAton(m);
+      if (a === null) {
+        p.stderr.write(`${m}: Unknown host\n`);
+        return E_LOOKUP;
+      }
+      rt.mask = a;
+    } else if (w === 'gw' || w === 'gateway') {
+      const g = v();
+      if (g === undefined || rt.flags & RTF_GATEWAY) return inetUsage(p);
+      const gr = resolve(db, g, true);
+      if (!gr) {
+        p.stderr.write(`${g}: Unknown host\n`);
+        return E_LOOKUP;
+      }
+      if (gr.isnet) {
+        p.stderr.write(`route: ${g}: cannot use a NETWORK as gateway!\n`);
+        return inetUsage(p);
+      }
+      rt.gw = gr.addr;
+      rt.flags |= RTF_GATEWAY;
+    } else if (w === 'reject') rt.flags |= RTF_REJECT;
+    else if (w === 'dev' || w === 'device') {
+      const d = v();
+      if (rt.dev !== null || d === undefined) return inetUsage(p);
+      rt.dev = d;
+    } else if (rt.dev === null) {
+      rt.dev = w;
+      if (args.length) return inetUsage(p);
+    } else return inetUsage(p);
+  }
+  if (rt.flags & RTF_REJECT && rt.dev === null) rt.dev = 'lo';
+  return checkMask(p, rt);
+}
+
+/** INET_setroute()'s sanity checks of the mask. */
+function checkMask(p: Proc, rt: RtEntry): RtEntry | number {
+  if (rt.mask) {
+    const inv = ~rt.mask >>> 0;
+    if (rt.flags & RTF_HOST && inv !== 0) {
+      p.stderr.write(`route: netmask ${sprintf('%.8x', inv)} doesn't make sense with host route\n`);
+      return inetUsage(p);
+    }
+    if ((inv & (inv + 1)) >>> 0) {
+      p.stderr.write(`route: bogus netmask ${ipToString(rt.mask)}\n`);
+      return inetUsage(p);
+    }
+    if (rt.dst & ~rt.mask) {
+      p.stderr.write("route: netmask doesn't match route address\n");
+      return inetUsage(p);
+    }
+  }
+  return rt;
+}
+
+/** rtentry_to_fib_config() as an RTM_NEWROUTE/RTM_DELROUTE; an errno text on failure. */
+function setroute(p: Proc, del: boolean, rt: RtEntry): string | null {
+  let plen = 32;
+  if (!(rt.flags & RTF_HOST)) {
+    const m = rt.mask ?? 0;
+    let l = 0;
+    while (l < 32 && m & (0x80000000 >>> l)) l++;
+    plen = l;
+  }
+  const msg: RtMsg = {
+    family: 2, dstLen: plen, srcLen: 0, tos: 0, table: 254, protocol: del ? 0 : 3, scope: 255, type: 1, flags: 0,
+    dst: plen ? rt.dst : null, priority: rt.metric ? rt.metric - 1 : null, prefsrc: null, gateway: null, oif: null,
+    metrics: null, multipath: null,
+  };
+  if (rt.flags & RTF_REJECT) {
+    msg.scope = 254;
+    msg.type = 7;
+  } else {
+    if (rt.dev !== null) {
+      const l = dumpLinksAddrs(p).links.find((x) => x.ifname === rt.dev!.split(':')[0]);
+      if (!l) return strerror.ENODEV;
+      msg.oif = l.index;
+    }
+    if (rt.gw) {
+      msg.gateway = rt.gw;
+      if (rt.flags & RTF_GATEWAY) msg.scope = 0;
+    }
+    if (!del && msg.scope === 255) msg.scope = 253;
+  }
+  const nl = new NetlinkSock(p.net);
+  try {
+    const r = nl.request(del ? RTM_DELROUTE : RTM_NEWROUTE, NLM_F_REQUEST | NLM_F_ACK | (del ? 0 : NLM_F_CREATE), msg);
+    return r.ack.error === null ? null : strerror[r.ack.error];
+  } finally {
+    nl.close();
+  }
+}
+
+const AFLIST = `    inet (DARPA Internet) inet6 (IPv6) ax25 (AMPR AX.25) 
+    netrom (AMPR NET/ROM) rose (AMPR ROSE) ipx (Novell IPX) 
+    ddp (Appletalk DDP) x25 (CCITT X.25) 
+`;
+
+const USAGE = `Usage: route [-nNvee] [-FC] [<AF>]           List kernel routing tables
+       route [-v] [-FC] {add|del|flush} ...  Modify routing table for AF.
+
+       route {-h|--help} [<AF>]              Detailed usage syntax for specified AF.
+       route {-V|--version}                  Display version/author and exit.
+
+        -v, --verbose            be verbose
+        -n, --numeric            don't resolve names
+        -e, --extend             display other/more information
+        -F, --fib                display Forwarding Information Base (default)
+        -C, --cache              display routing cache instead of FIB
+
+  <AF>=Use -4, -6, '-A <af>' or '--<af>'; default: inet
+  List of possible address families (which support routing):
+    inet (DARPA Internet) inet6 (IPv6) ax25 (AMPR AX.25) 
+    netrom (AMPR NET/ROM) rose (AMPR ROSE) ipx (Novell IPX) 
+    ddp (Appletalk DDP) x25 (CCITT X.25) 
+`;
+
+/** `route` */
+export const route: CommandFn = async (p) => {
+  const args = p.argv.slice(1);
+  let numeric = false;
+  let ext = 1;
+  while (args[0]?.startsWith('-') && args[0] !== '-net' && args[0] !== '-host') {
+    const o = args.shift()!;
+    if (o === '--numeric') numeric = true;
+    else if (o === '--extend') ext++;
+    else if (o === '-4' || o === '--inet' || o === '--fib') continue;
+    else if (/^-[nNveF]+$/.test(o)) {
+      for (const c of o.slice(1)) {
+        if (c === 'n' || c === 'N') numeric = true;
+        if (c === 'e') ext++;
+      }
+    } else {
+      // Debian's route: getopt's complaint and the family list on stderr, the usage on stdout, status 0
+      p.stderr.write(`route: invalid option -- '${o.replace(/^-+/, '').charAt(0)}'\n${AFLIST}`);
+      p.stdout.write(USAGE.slice(0, -AFLIST.length));
+      return 0;
+    }
+  }
+  if (args.length === 0) return printFib(p, ext, numeric);
+  const action = args.shift()!;
+  if (action !== 'add' && action !== 'del') {
+    p.stderr.write(USAGE);
+    return E_OPTERR;
+  }
+  const rt = parseSetroute(p, new Netdb(p), args);
+  if (typeof rt === 'number') return rt;
+  const e = setroute(p, action === 'del', rt);
+  if (e) {
+    p.stderr.write(`${action === 'del' ? 'SIOCDELRT' : 'SIOCADDRT'}: ${e}\n`);
+    return E_SOCK;
+  }
+  return 0;
+};
