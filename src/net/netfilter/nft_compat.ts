@@ -31,34 +31,35 @@ class ActionParam implements XtActionParam {
   }
 }
 
-/** nft_match_eval(): an x_tables match; hotdrop drops the packet. */
-export class NftMatch implements NftExpr {
-  private readonly ext: XtMatch;
+type XtExprMsg = Extract<NftExprMsg, { name: 'match' | 'target' }>;
+
+/**
+ * What nft_match and nft_target share (nft_compat.c): the extension found by
+ * name and revision (none → ENOENT, nft_*_select_ops), checked at init, let go
+ * at destroy, its hooks checked by validate; the message dumps as it came.
+ */
+abstract class NftXtExpr<E extends XtMatch | XtTarget, M extends XtExprMsg> implements NftExpr {
+  protected readonly ext: E;
+  protected readonly par = new ActionParam();
   private readonly net: Net;
-  private readonly par = new ActionParam();
   constructor(
-    private readonly m: Extract<NftExprMsg, { name: 'match' }>,
+    protected readonly m: M,
+    exts: ReadonlyMap<string, E>,
     par: XtCheckParam,
   ) {
-    const ext = XT_MATCHES.get(m.xtName);
-    // nft_match_select_ops(): no such extension (module) → ENOENT.
+    const ext = exts.get(m.xtName);
     if (!ext || ext.revision < m.rev) throw new KError('ENOENT');
     xtCheck(ext, par);
     ext.check?.(m.info, par);
     this.ext = ext;
     this.net = par.net;
   }
-  /** nft_match_destroy(): the extension's destroy (a conntrack user lets go). */
+  abstract eval(regs: NftRegs, pkt: NftPktinfo): void;
+  /** nft_match_destroy()/nft_target_destroy(): the extension's destroy (a conntrack user lets go). */
   destroy(): void {
     this.ext.destroy?.(this.m.info, this.net);
   }
-  eval(regs: NftRegs, pkt: NftPktinfo): void {
-    const par = this.par.fill(pkt);
-    const ok = this.ext.match(pkt.skb, par, this.m.info);
-    if (par.hotdrop) regs.code = NF_DROP;
-    else if (!ok) regs.code = NFT_BREAK;
-  }
-  /** nft_match_validate() */
+  /** nft_match_validate()/nft_target_validate() */
   validate(hookMask: number): void {
     xtCheckHooks(this.ext.hooks, hookMask);
   }
@@ -67,36 +68,27 @@ export class NftMatch implements NftExpr {
   }
 }
 
-/** nft_target_eval_xt(): XT_CONTINUE goes on, any other value is the verdict. */
-export class NftTarget implements NftExpr {
-  private readonly ext: XtTarget;
-  private readonly net: Net;
-  private readonly par = new ActionParam();
-  constructor(
-    private readonly m: Extract<NftExprMsg, { name: 'target' }>,
-    par: XtCheckParam,
-  ) {
-    const ext = XT_TARGETS.get(m.xtName);
-    if (!ext || ext.revision < m.rev) throw new KError('ENOENT');
-    xtCheck(ext, par);
-    ext.check?.(m.info, par);
-    this.ext = ext;
-    this.net = par.net;
+/** nft_match_eval(): an x_tables match; hotdrop drops the packet. */
+export class NftMatch extends NftXtExpr<XtMatch, Extract<NftExprMsg, { name: 'match' }>> {
+  constructor(m: Extract<NftExprMsg, { name: 'match' }>, par: XtCheckParam) {
+    super(m, XT_MATCHES, par);
   }
-  /** nft_target_destroy(): the extension's destroy (a conntrack user lets go). */
-  destroy(): void {
-    this.ext.destroy?.(this.m.info, this.net);
+  eval(regs: NftRegs, pkt: NftPktinfo): void {
+    const par = this.par.fill(pkt);
+    const ok = this.ext.match(pkt.skb, par, this.m.info);
+    if (par.hotdrop) regs.code = NF_DROP;
+    else if (!ok) regs.code = NFT_BREAK;
+  }
+}
+
+/** nft_target_eval_xt(): XT_CONTINUE goes on, any other value is the verdict. */
+export class NftTarget extends NftXtExpr<XtTarget, Extract<NftExprMsg, { name: 'target' }>> {
+  constructor(m: Extract<NftExprMsg, { name: 'target' }>, par: XtCheckParam) {
+    super(m, XT_TARGETS, par);
   }
   eval(regs: NftRegs, pkt: NftPktinfo): void {
     const ret = this.ext.target(pkt.skb, this.par.fill(pkt), this.m.info);
     if (ret !== XT_CONTINUE) regs.code = ret;
-  }
-  /** nft_target_validate() */
-  validate(hookMask: number): void {
-    xtCheckHooks(this.ext.hooks, hookMask);
-  }
-  dump(): NftExprMsg {
-    return this.m;
   }
 }
 
