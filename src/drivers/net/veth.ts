@@ -62,8 +62,8 @@ function vethForward(skb: SkBuff, dev: NetDevice): void {
     return;
   }
   const len = skb.len;
-  // is_skb_forwardable(): a frame longer than the peer's MTU + Ethernet and VLAN headers is dropped.
-  if (len > rcv.mtu + VETH_L2_ALLOWANCE) {
+  // is_skb_forwardable(): a frame longer than the peer's MTU + Ethernet and VLAN headers is dropped, unless GSO ("the packet could be forwarded without being segmented before").
+  if (len > rcv.mtu + VETH_L2_ALLOWANCE && skb.gsoSize === 0) {
     dev.stats.txDropped++;
     rcv.stats.rxDropped++;
     kfreeSkbReason(rcv.net, skb, 'PKT_TOO_BIG', 'veth_xmit');
