@@ -115,7 +115,8 @@ function list(p: Proc, t: IptTable, c: Cmd): void {
 function listRules(p: Proc, t: IptTable, c: Cmd): void {
   const chains = chainsOf(t, c.chain, true);
   let out = '';
-  for (const ch of chains) out += ch.builtin ? `-P ${ch.name} ${ch.policy}${c.verbose ? ` -c ${ch.pkts} ${ch.bytes}` : ''}\n` : `-N ${ch.name}\n`;
+  // nft_rule_list_save(): the chain lines only when no rule number is given.
+  if (!c.rulenum) for (const ch of chains) out += ch.builtin ? `-P ${ch.name} ${ch.policy}${c.verbose ? ` -c ${ch.pkts} ${ch.bytes}` : ''}\n` : `-N ${ch.name}\n`;
   for (const ch of chains) {
     ch.rules.forEach((r, i) => {
       if (!c.rulenum || c.rulenum === i + 1) out += saveRule(ch.name, r, c.verbose) + '\n';
