@@ -16,6 +16,21 @@ export const PACKET_OTHERHOST = 3;
 export const PACKET_OUTGOING = 4;
 export const PACKET_LOOPBACK = 5;
 
+/** include/linux/skbuff.h skb->ip_summed values. */
+export const CHECKSUM_NONE = 0;
+export const CHECKSUM_UNNECESSARY = 1;
+export const CHECKSUM_COMPLETE = 2;
+export const CHECKSUM_PARTIAL = 3;
+
+/** include/linux/skbuff.h enum skb_gso_type (the bits tuxnet builds). */
+export const SKB_GSO_TCPV4 = 1 << 0;
+export const SKB_GSO_DODGY = 1 << 1;
+
+/** skb_is_gso() */
+export function skbIsGso(skb: SkBuff): boolean {
+  return skb.gsoSize !== 0;
+}
+
 /** SKB_DATA_ALIGN(): SMP_CACHE_BYTES (64) alignment. */
 const skbDataAlign = (x: number): number => (x + 63) & ~63;
 /** SKB_TRUESIZE() overhead on x86-64: sizeof(struct sk_buff) 232 and sizeof(struct skb_shared_info) 320, aligned. */
@@ -89,6 +104,22 @@ export class SkBuff {
    * path MTU. Linux reads the socket; tuxnet's sent skbs carry the answer.
    */
   ignorePmtu = false;
+  /**
+   * skb_shinfo(skb)->gso_size / gso_segs / gso_type: a GSO skb carries
+   * gso_segs segments of gso_size payload bytes (the last may be shorter)
+   * behind one set of headers; gso_size 0 = not GSO (skb_is_gso()).
+   */
+  gsoSize = 0;
+  gsoSegs = 0;
+  gsoType = 0;
+  /**
+   * skb->ip_summed: CHECKSUM_NONE (verify in software) or CHECKSUM_PARTIAL
+   * (built by this host's stack: the receiver of a veth/loopback skb trusts
+   * it, skb_csum_unnecessary()). Linux: PARTIAL leaves the final sum to
+   * the device; tuxnet always writes the full sum, so PARTIAL here only
+   * spares the receiver the verification.
+   */
+  ipSummed = CHECKSUM_NONE;
 
   constructor(size: number, headroom = 0) {
     this.buf = new Uint8Array(size + headroom);
@@ -227,6 +258,10 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.nfctinfo = 0;
   skb.ignoreDf = false;
   skb.ignorePmtu = false;
+  skb.gsoSize = 0;
+  skb.gsoSegs = 0;
+  skb.gsoType = 0;
+  skb.ipSummed = CHECKSUM_NONE;
 }
 
 /** skb_get(): one more reference; the holder frees it with kfree_skb()/consume_skb(). */
