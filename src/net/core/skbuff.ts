@@ -7,6 +7,7 @@
 import type { NetDevice } from './netdevice.js';
 import type { Sock, SockExterrSkb } from './sock.js';
 import type { DstEntry } from './dst.js';
+import type { SkbCache } from './skbuff_cache.js';
 
 /** include/uapi/linux/if_packet.h PACKET_* (skb->pkt_type). */
 export const PACKET_HOST = 0;
@@ -89,6 +90,10 @@ export class SkBuff {
    * path MTU. Linux reads the socket; tuxnet's sent skbs carry the answer.
    */
   ignorePmtu = false;
+  /** skb->cloned: a clone shares this data (set on both by skb_clone()); such data never returns to the skb cache. */
+  cloned = false;
+  /** The skb cache it came from (allocSkb(), skbuff_cache.ts) and goes back to when freed; null for `new SkBuff`. */
+  slab: SkbCache | null = null;
 
   constructor(size: number, headroom = 0) {
     this.buf = new Uint8Array(size + headroom);
@@ -174,6 +179,7 @@ export class SkBuff {
 
   /** skb_clone(): a new descriptor sharing the same data, owned by no socket. */
   clone(): SkBuff {
+    this.cloned = true;
     const c = Object.create(SkBuff.prototype) as SkBuff;
     Object.assign(c, this);
     c.users = 1;
@@ -184,7 +190,11 @@ export class SkBuff {
 
   /** skb_copy(): a private copy of data and descriptor. */
   copy(): SkBuff {
+    const cloned = this.cloned;
     const c = this.clone();
+    this.cloned = cloned;
+    c.cloned = false;
+    c.slab = null;
     c.buf = this.buf.slice();
     return c;
   }
@@ -227,6 +237,8 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.nfctinfo = 0;
   skb.ignoreDf = false;
   skb.ignorePmtu = false;
+  skb.cloned = false;
+  skb.slab = null;
 }
 
 /** skb_get(): one more reference; the holder frees it with kfree_skb()/consume_skb(). */

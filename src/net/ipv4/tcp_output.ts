@@ -173,7 +173,7 @@ export function tcpTransmit(sk: TcpSock, seq: number, flags: number, data: Uint8
   const sacks = flags & TCPHDR_SYN ? [] : sackBlocks(sk);
   const optLen = optionsSize(sk, syn, sacks);
   const thLen = TCP_HLEN + optLen;
-  const skb = ipAllocSkb(thLen + data.length);
+  const skb = ipAllocSkb(sk.net, thLen + data.length);
   const b = skb.buf;
   const th = skb.data;
   putU16(b, th + Tcph.Source, sk.inetSport);
