@@ -18,6 +18,7 @@ import { nfHook } from '../netfilter/core.js';
 import { NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from '../../uapi/linux/netfilter.js';
 import { IPPROTO_ICMP, IPV4_MIN_HLEN, IP_DF, Iph, iphEmit, ipSendCheck } from '../../wire/ipv4.js';
 import { IPSKB_FORWARDED, ipFragment } from './ip_output_frag.js';
+import { allocSkb } from '../core/skbuff_cache.js';
 
 /** LL_MAX_HEADER-ish headroom every locally built packet reserves. */
 export const LL_RESERVED = 32;
@@ -39,12 +40,12 @@ export interface IpHdrSpec {
 }
 
 /**
- * A fresh skb for `payloadLen` bytes after an IPv4 header, with link-layer
+ * A fresh skb (from the lab's skb cache) for `payloadLen` bytes after an IPv4 header, with link-layer
  * headroom; data points at the payload area (the caller fills it), the
  * network header is written by ipPushHeader().
  */
-export function ipAllocSkb(payloadLen: number): SkBuff {
-  const skb = new SkBuff(IPV4_MIN_HLEN + payloadLen, LL_RESERVED);
+export function ipAllocSkb(net: Net, payloadLen: number): SkBuff {
+  const skb = allocSkb(net, IPV4_MIN_HLEN + payloadLen, LL_RESERVED);
   skb.reserve(IPV4_MIN_HLEN);
   skb.put(payloadLen);
   return skb;

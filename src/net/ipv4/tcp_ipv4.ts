@@ -166,7 +166,7 @@ export function tcpV4SendReset(net: Net, skb: SkBuff, cb: TcpCb, sk: TcpSock | n
   net.mib.tcp[TcpStat.OUTRSTS]!++;
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') return;
-  const out = ipAllocSkb(TCP_HLEN);
+  const out = ipAllocSkb(net, TCP_HLEN);
   const o = out.data;
   const ob = out.buf;
   putU16(ob, o + Tcph.Source, sport);
