@@ -6,6 +6,7 @@
  * @linux net/core/dev.c ptype_all ptype_base softnet_data
  */
 import type { PacketType } from './dev_rx.js';
+import type { SkBuff } from './skbuff.js';
 import { Softnet } from './dev_rx.js';
 import type { Scheduler } from '../../sim/scheduler.js';
 import { SkbCache } from './skbuff_cache.js';
@@ -18,6 +19,12 @@ export class CoreWorld {
   readonly ptypeBase = new Map<number, PacketType[]>();
   /** softnet_data: the receive backlog (one "CPU"). */
   readonly softnet: Softnet;
+  /**
+   * offload_base (dev_add_offload()): skb_gso_segment() by network
+   * protocol; inet_init() registers IPv4's (inet_gso_segment ->
+   * tcp_gso_segment). Returns the segments, or null when it cannot.
+   */
+  readonly gsoSegment = new Map<number, (skb: SkBuff) => SkBuff[] | null>();
   /** get_next_ino(): the next socket inode number. */
   nextSockIno = 20000;
   /** skbuff_cache and the head caches: freed skbs for the next alloc_skb() (skbuff_cache.ts). */

@@ -6,7 +6,8 @@
 import { SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
 import { IpStat, ipAddStats, ipIncStats } from '../core/snmp.js';
-import { kfreeSkbReason } from '../core/drop_reason.js';
+import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
+import { skbGsoSegment, skbGsoValidateNetworkLen } from './tcp_offload.js';
 import { trace } from '../core/trace.js';
 import { skbRtable, type Rtable } from './route.js';
 import { ipNeighOutput } from './arp.js';
@@ -133,11 +134,39 @@ function ipFinishOutput(net: Net, skb: SkBuff): void {
   trace(net, skb, 'ip_finish_output', rt.dev);
   const forwarded = (skb.ipcbFlags & IPSKB_FORWARDED) !== 0;
   const mtu = skb.ignorePmtu && !forwarded ? Math.min(rt.dev.mtu, 0xffff) : rt.mtuMaybeForward(forwarded);
+  if (skb.gsoSize !== 0) {
+    ipFinishOutputGso(net, skb, rt, mtu);
+    return;
+  }
   if (skb.len > mtu || skb.fragMaxSize) {
     ipFragment(net, skb, rt, mtu, ipFinishOutput2);
     return;
   }
   ipFinishOutput2(net, skb, rt);
+}
+
+/**
+ * ip_finish_output_gso(): the common case, segments that fit the MTU, goes
+ * out whole. Otherwise (a forwarded GSO skb onto a smaller MTU, a route
+ * whose MTU dropped under the socket's MSS) it is segmented in software
+ * and each segment goes through ip_fragment() (which answers a DF one
+ * with frag-needed).
+ */
+function ipFinishOutputGso(net: Net, skb: SkBuff, rt: Rtable, mtu: number): void {
+  if (skbGsoValidateNetworkLen(skb, mtu)) {
+    ipFinishOutput2(net, skb, rt);
+    return;
+  }
+  const segs = skbGsoSegment(skb);
+  if (!segs) {
+    kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_finish_output_gso');
+    return;
+  }
+  consumeSkb(skb);
+  for (const seg of segs) {
+    if (seg.len > mtu) ipFragment(net, seg, rt, mtu, ipFinishOutput2);
+    else ipFinishOutput2(net, seg, rt);
+  }
 }
 
 /**

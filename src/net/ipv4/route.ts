@@ -280,7 +280,10 @@ function mkrouteOutput(
   if (flags & (RTCF_BROADCAST | RTCF_MULTICAST) && flags & RTCF_LOCAL && !(devOut.flags & IFF_LOOPBACK)) {
     rt.output = ipMcOutput;
   }
-  if (found) rtSetNexthop(rt, found);
+  // __mkroute_output(): a broadcast route, and a multicast one found through
+  // a route shorter than /4 ("do not gateway in this case"), drop the fib_info.
+  const noFi = type === RTN_BROADCAST || (type === RTN_MULTICAST && found !== null && found.res.alias.plen < 4);
+  if (found) rtSetNexthop(rt, found, !noFi);
   if (fnhe) rtBindException(net, rt, fnhe, fl4.daddr);
   return rt;
 }
@@ -298,11 +301,12 @@ function refreshFromLookup(rt: Rtable, found: { res: FibResult; table: number })
 }
 
 /** rt_set_nexthop(): a gateway next hop makes the route use it. */
-function rtSetNexthop(rt: Rtable, found: { res: FibResult; table: number }): void {
+function rtSetNexthop(rt: Rtable, found: { res: FibResult; table: number }, withFi = true): void {
   const nh = found.res.alias.fi.nhs[found.res.nhSel];
-  // A copy: lookups reuse their result object, a dst may live on.
+  // A copy: lookups reuse their result object, a dst may live on (`fibmatch` reads it).
   rt.fib = { alias: found.res.alias, nhSel: found.res.nhSel };
   rt.tableId = found.table;
+  if (!withFi) return;
   if (nh && nh.gw && nh.scope === RT_SCOPE_LINK) {
     rt.gateway = nh.gw;
     rt.usesGateway = true;
@@ -379,7 +383,8 @@ export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos
   if (res.alias.type === RTN_LOCAL) {
     const v = fibValidateSource(skb, saddr, daddr, tos, 0, dev);
     if (v < 0) return badSource(v);
-    return localInput(skb, dev, found, null, v > 0 ? RTCF_DIRECTSRC : 0, RTN_LOCAL);
+    // Linux 6.x: local_input takes no flag from the validation (no RTCF_DIRECTSRC, "src-direct").
+    return localInput(skb, dev, found, null, 0, RTN_LOCAL);
   }
   if (!inDevForward(inDev.all, inDev.cnf)) return localInput(skb, dev, null, 'EHOSTUNREACH', 0, RTN_UNREACHABLE);
   if (res.alias.type !== RTN_UNICAST) return fail('EINVAL', 'destination');
