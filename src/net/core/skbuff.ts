@@ -7,6 +7,7 @@
 import type { NetDevice } from './netdevice.js';
 import type { Sock, SockExterrSkb } from './sock.js';
 import type { DstEntry } from './dst.js';
+import type { SkbCache } from './skbuff_cache.js';
 
 /** include/uapi/linux/if_packet.h PACKET_* (skb->pkt_type). */
 export const PACKET_HOST = 0;
@@ -120,6 +121,10 @@ export class SkBuff {
    * spares the receiver the verification.
    */
   ipSummed = CHECKSUM_NONE;
+  /** skb->cloned: a clone shares this data (set on both by skb_clone()); such data never returns to the skb cache. */
+  cloned = false;
+  /** The skb cache it came from (allocSkb(), skbuff_cache.ts) and goes back to when freed; null for `new SkBuff`. */
+  slab: SkbCache | null = null;
 
   constructor(size: number, headroom = 0) {
     this.buf = new Uint8Array(size + headroom);
@@ -205,6 +210,7 @@ export class SkBuff {
 
   /** skb_clone(): a new descriptor sharing the same data, owned by no socket. */
   clone(): SkBuff {
+    this.cloned = true;
     const c = Object.create(SkBuff.prototype) as SkBuff;
     Object.assign(c, this);
     c.users = 1;
@@ -215,7 +221,11 @@ export class SkBuff {
 
   /** skb_copy(): a private copy of data and descriptor. */
   copy(): SkBuff {
+    const cloned = this.cloned;
     const c = this.clone();
+    this.cloned = cloned;
+    c.cloned = false;
+    c.slab = null;
     c.buf = this.buf.slice();
     return c;
   }
@@ -262,6 +272,8 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.gsoSegs = 0;
   skb.gsoType = 0;
   skb.ipSummed = CHECKSUM_NONE;
+  skb.cloned = false;
+  skb.slab = null;
 }
 
 /** skb_get(): one more reference; the holder frees it with kfree_skb()/consume_skb(). */

@@ -209,7 +209,7 @@ function tcpBuildHeader(sk: TcpSock, seq: number, flags: number, syn: boolean, l
   const sacks = flags & TCPHDR_SYN ? NO_SACKS : sackBlocks(sk);
   const optLen = optionsSize(sk, syn, sacks);
   const thLen = TCP_HLEN + optLen;
-  const skb = ipAllocSkb(thLen + len);
+  const skb = ipAllocSkb(sk.net, thLen + len);
   const b = skb.buf;
   const th = skb.data;
   putU16(b, th + Tcph.Source, sk.inetSport);
