@@ -78,8 +78,9 @@ function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: Ne
   }
 }
 
+/** The directory's files, made when it is first looked into (most labs never read a device's IPv6 knobs). */
 function register(net: Net, conf: Ipv6Conf, dir: string, cnf: Ipv6Devconf, dev: NetDevice | null): void {
-  for (const [name] of DEFAULTS) net.sysctl.register(`net/ipv6/conf/${dir}/${name}`, entry(net, conf, cnf, name, dev));
+  net.sysctl.registerLazy(`net/ipv6/conf/${dir}`, () => DEFAULTS.map(([name]) => [name, entry(net, conf, cnf, name, dev)] as const));
 }
 
 /** ipv6_add_dev(): default's values, the device's MTU; the loopback never does DAD nor temporary addresses. */
