@@ -67,8 +67,10 @@ function linkReady(dev: NetDevice): boolean {
 function ipv6AddAddr(idev: Inet6Dev, addr: Uint8Array, prefixLen: number, scope: number, flags: number): Inet6Ifaddr {
   const ifp: Inet6Ifaddr = {
     addr, prefixLen, scope, flags: flags | IFA_F_TENTATIVE, state: IfaState.PREDAD, dadProbes: 0, dadNonce: null, dadWork: null,
-    idev, cstamp: sched(idev).now,
+    idev, cstamp: sched(idev).now, prefixRouteSeq: 0, localRouteSeq: 0,
   };
+  // addrconf_prefix_route(): a link-local address brings its /64 with it.
+  if (scope === IFA_LINK) ifp.prefixRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
   const at = idev.addrs.findIndex((a) => a.scope >= scope);
   if (at < 0) idev.addrs.push(ifp);
   else idev.addrs.splice(at, 0, ifp);
@@ -167,6 +169,8 @@ function addrconfDadCompleted(ifp: Inet6Ifaddr): void {
   const s = sched(idev);
   s.cancel(ifp.dadWork);
   ifp.dadWork = null;
+  // ipv6_ifa_notify(RTM_NEWADDR): the address's local route goes in.
+  ifp.localRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
   // ipv6_lonely_lladdr(): tuxnet's devices have one link-local address.
   const sendMld = ifp.scope === IFA_LINK;
   const sendRs = sendMld && ipv6AcceptRa(idev) && idev.conf('router_solicitations') !== 0 && !(idev.dev.flags & IFF_LOOPBACK);
@@ -233,6 +237,8 @@ function addrconfIid(idev: Inet6Dev): Uint8Array | null {
 /** addrconf_dev_config() + addrconf_addr_gen(): the link-local address of an Ethernet device. */
 function addrconfDevConfig(idev: Inet6Dev): void {
   if (idev.dev.type !== ARPHRD_ETHER) return;
+  // addrconf_add_mroute(): ff00::/8 in table local.
+  if (!idev.mrouteSeq) idev.mrouteSeq = ++idev.dev.net.ipv6!.routeSeq;
   if (idev.addrs.some((a) => a.scope === IFA_LINK)) return;
   const iid = addrconfIid(idev);
   if (!iid) return;
@@ -247,6 +253,7 @@ function initLoopback(idev: Inet6Dev): void {
   const ifp = ipv6AddAddr(idev, Uint8Array.from(IN6ADDR_LOOPBACK), 128, IFA_HOST, IFA_F_PERMANENT);
   ifp.flags &= ~IFA_F_TENTATIVE;
   ifp.state = IfaState.POSTDAD;
+  ifp.localRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
 }
 
 /** addrconf_dad_run(): a tentative address in DAD starts over (the link came back). */
@@ -287,6 +294,8 @@ function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
   s.cancel(idev.rsTimer);
   idev.rsTimer = null;
   idev.ready = false;
+  // rt6_disable_ip(): the device's routes go.
+  idev.mrouteSeq = 0;
   ipv6McDown(idev);
   if (how) {
     idev.dead = true;

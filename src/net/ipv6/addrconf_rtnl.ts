@@ -12,6 +12,7 @@ import { NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
 import { PF_INET6, PF_UNSPEC, RTM_GETADDR, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
 import { IFA_HOST, IFA_LINK, type Inet6Ifaddr } from './if_inet6.js';
 import type { RtnlDumpit } from '../core/rtnetlink.js';
+import { route6RtnlInit } from './route_rtnl.js';
 
 const INFINITY_LIFE_TIME = 0xffffffff;
 /** RT_SCOPE_HOST / RT_SCOPE_LINK / RT_SCOPE_UNIVERSE */
@@ -42,6 +43,7 @@ function inet6DumpIfaddr(net: Net, msg: NlMsg<IfAddrMsg>): NlMsg[] {
 
 /** The PF_INET6 dump, and PF_UNSPEC as both families in order (`inet` is IPv4's dumpit). */
 export function addrconfRtnlInit(rtnl: Rtnl, inet: RtnlDumpit<IfAddrMsg>): void {
+  route6RtnlInit(rtnl);
   rtnl.register<IfAddrMsg>(PF_INET6, RTM_GETADDR, null, inet6DumpIfaddr);
   rtnl.register<IfAddrMsg>(PF_UNSPEC, RTM_GETADDR, null, (net, msg) => [...inet(net, msg), ...inet6DumpIfaddr(net, msg)]);
 }

@@ -48,6 +48,7 @@ class Ipv6Conf implements NetnsIpv6 {
   readonly devs = new Map<NetDevice, Ipv6Devconf>();
   readonly idevs = new Map<NetDevice, Inet6Dev>();
   confChanged: ((dev: NetDevice, name: string) => void) | null = null;
+  routeSeq = 0;
 
   get confs(): Map<NetDevice, Ipv6Devconf> {
     return this.devs;

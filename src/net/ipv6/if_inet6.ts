@@ -39,6 +39,9 @@ export interface Inet6Ifaddr {
   readonly idev: Inet6Dev;
   /** Creation / last change time (ns), for IFA_CACHEINFO. */
   readonly cstamp: number;
+  /** When its prefix route (fe80::/64) and its local route went in (NetnsIpv6.routeSeq), 0 for none. */
+  prefixRouteSeq: number;
+  localRouteSeq: number;
 }
 
 /** struct ifmcaddr6: one group the device listens to. */
@@ -68,6 +71,8 @@ export class Inet6Dev {
   mcIfcCount = 0;
   mcDadWork: Timer | null = null;
   mcDadCount = 0;
+  /** When addrconf_add_mroute() put ff00::/8 in (NetnsIpv6.routeSeq), 0 for none. */
+  mrouteSeq = 0;
 
   constructor(
     readonly dev: NetDevice,
@@ -88,6 +93,8 @@ export interface NetnsIpv6 {
   readonly confs: Map<NetDevice, Ipv6Devconf>;
   /** dev->ip6_ptr */
   readonly idevs: Map<NetDevice, Inet6Dev>;
+  /** The insertion counter of the routes addrconf makes (their order in the dump). */
+  routeSeq: number;
   /** addrconf's reaction to a write of a device's disable_ipv6 or forwarding (dev_disable_change, dev_forward_change). */
   confChanged: ((dev: NetDevice, name: string) => void) | null;
 }

@@ -11,7 +11,8 @@
  * @linux net/ipv6/ndisc.c ndisc_send_ns() ndisc_send_rs() ndisc_send_skb(),
  *        net/ipv6/mcast.c mld_sendpack(), net/ipv6/ip6_input.c ipv6_rcv()
  */
-import { SkBuff } from '../core/skbuff.js';
+import { allocSkb } from '../core/skbuff_cache.js';
+import type { SkBuff } from '../core/skbuff.js';
 import type { NetDevice } from '../core/netdevice.js';
 import type { NetWorld } from '../core/net_namespace.js';
 import { devAddPack, devQueueXmit } from '../core/dev_rx.js';
@@ -43,7 +44,7 @@ export function icmp6SendMcast(
   dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array, icmpLen: number, hbh: boolean, fill: (b: Uint8Array, o: number) => void,
 ): void {
   const extLen = hbh ? MLD_HBH.length : 0;
-  const skb = new SkBuff(IPV6_HLEN + extLen + icmpLen, 16);
+  const skb = allocSkb(dev.net, IPV6_HLEN + extLen + icmpLen, 16);
   const nh = skb.put(IPV6_HLEN + extLen + icmpLen);
   const b = skb.buf;
   skb.networkHeader = nh;
