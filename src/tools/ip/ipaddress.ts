@@ -236,6 +236,8 @@ function fnmatch(pat: string, s: string): boolean {
 /** The address filters of print_addrinfo(): scope, flags, label, prefix. */
 function addrMatches(f: AddrFilter, m: IfAddrMsg): boolean {
   if (((f.scope ^ (m.scope ?? 0)) & f.scopemask) !== 0) return false;
+  // A prefix selects addresses of its family: tuxnet parses IPv4 prefixes only.
+  if (m.addr6 && f.pfx) return false;
   if (((f.flags ^ ifaFlags(m)) & f.flagmask) !== 0) return false;
   if (f.label !== null && !fnmatch(f.label, m.label ?? '')) return false;
   const local = m.local ?? m.address ?? 0;
@@ -336,7 +338,8 @@ function linkList(ctx: IpCtx, f: AddrFilter): NlMsg<IfInfoMsg>[] | null {
 
 /** rtnl_addrdump_req(): every IPv4 address (ifa_index narrows it to one device). */
 function addrDump(ctx: IpCtx, index: number): NlMsg<IfAddrMsg>[] {
-  return rtnlDump(ctx, RTM_GETADDR, { family: ctx.opts.family === AF_INET ? AF_INET : 0, prefixlen: 0, index } satisfies IfAddrMsg) as NlMsg<IfAddrMsg>[];
+  const family = ctx.opts.family === AF_INET || ctx.opts.family === AF_INET6 ? ctx.opts.family : 0;
+  return rtnlDump(ctx, RTM_GETADDR, { family, prefixlen: 0, index } satisfies IfAddrMsg) as NlMsg<IfAddrMsg>[];
 }
 
 /** ipaddr_list_flush_or_save(IPADD_LIST): links with their addresses. */
@@ -356,7 +359,7 @@ function ipaddrListFiltered(ctx: IpCtx, f: AddrFilter, doLink: boolean): number 
   const fam = ctx.opts.family;
   const links = linkList(ctx, f);
   if (!links) return 1;
-  const all = fam === AF_PACKET || fam === AF_INET6 ? [] : addrDump(ctx, f.devName !== null ? links[0]?.body.index ?? 0 : 0);
+  const all = fam === AF_PACKET ? [] : addrDump(ctx, f.devName !== null ? links[0]?.body.index ?? 0 : 0);
   const pr = ctx.newPrinter();
   pr.newJsonObj();
   const filtering = (fam !== 0 && fam !== AF_PACKET) || f.label !== null || f.pfx !== null || f.scopemask !== 0 || f.flagmask !== 0;
@@ -365,7 +368,12 @@ function ipaddrListFiltered(ctx: IpCtx, f: AddrFilter, doLink: boolean): number 
     const own = all.filter((a) => a.body.index === ifi.index);
     const addrs = own.filter((a) => addrMatches(f, a.body));
     if (filtering && addrs.length === 0 && !(fam === 0 && own.length === 0 && f.label === null && f.pfx === null)) continue;
-    if (filtering && fam === AF_INET6) continue;
+    // inet6_dump_ifinfo(): the IPv6 link dump (no `dev`) has no qdisc, group nor link netns.
+    if (fam === AF_INET6 && f.devName === null) {
+      delete ifi.qdisc;
+      delete ifi.group;
+      delete ifi.linkNetnsid;
+    }
     pr.openJsonObject();
     // no_link: the address listing with -oneline prints addresses alone.
     const noLink = fam !== AF_PACKET && ctx.opts.oneline;
