@@ -6,7 +6,8 @@
  */
 import { IPADDR_USAGE } from './usage_text.js';
 import {
-  IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, IFA_F_SECONDARY, type IfAddrMsg,
+  IFA_F_DADFAILED, IFA_F_DEPRECATED, IFA_F_HOMEADDRESS, IFA_F_MANAGETEMPADDR, IFA_F_MCAUTOJOIN, IFA_F_NODAD, IFA_F_NOPREFIXROUTE,
+  IFA_F_OPTIMISTIC, IFA_F_PERMANENT, IFA_F_SECONDARY, IFA_F_STABLE_PRIVACY, IFA_F_TEMPORARY, IFA_F_TENTATIVE, type IfAddrMsg,
 } from '../../uapi/linux/if_addr.js';
 import { IFF_UP } from '../../uapi/linux/if.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
@@ -243,6 +244,29 @@ function addrMatches(f: AddrFilter, m: IfAddrMsg): boolean {
   return true;
 }
 
+/** ifa_flag_names[] of ipaddress.c, in its order. */
+const IFA_FLAG_NAMES: ReadonlyArray<readonly [string, number]> = [
+  ['secondary', IFA_F_SECONDARY], ['temporary', IFA_F_TEMPORARY], ['nodad', IFA_F_NODAD], ['optimistic', IFA_F_OPTIMISTIC],
+  ['dadfailed', IFA_F_DADFAILED], ['home', IFA_F_HOMEADDRESS], ['deprecated', IFA_F_DEPRECATED], ['tentative', IFA_F_TENTATIVE],
+  ['permanent', IFA_F_PERMANENT], ['mngtmpaddr', IFA_F_MANAGETEMPADDR], ['noprefixroute', IFA_F_NOPREFIXROUTE],
+  ['autojoin', IFA_F_MCAUTOJOIN], ['stable-privacy', IFA_F_STABLE_PRIVACY],
+];
+
+/** get_filter(): a flag word, `-` inverts it; `dynamic` is -permanent, `primary` is -secondary. */
+function getFilter(f: AddrFilter, word: string): boolean {
+  let inv = word.startsWith('-');
+  let arg = inv ? word.slice(1) : word;
+  if (arg === 'dynamic' || arg === 'primary') {
+    inv = !inv;
+    arg = arg === 'dynamic' ? 'permanent' : 'secondary';
+  }
+  const e = IFA_FLAG_NAMES.find(([name]) => name === arg);
+  if (!e) return false;
+  f.flags = inv ? f.flags & ~e[1] : f.flags | e[1];
+  f.flagmask |= e[1];
+  return true;
+}
+
 /** The selector loop of ipaddr_list_flush_or_save(). */
 function parseAddrFilter(ctx: IpCtx, argv: string[]): AddrFilter {
   const f: AddrFilter = { devName: null, group: -1, master: 0, kind: null, slaveKind: null, label: null, scope: 0, scopemask: 0, flags: 0, flagmask: 0, pfx: null, up: false };
@@ -262,18 +286,8 @@ function parseAddrFilter(ctx: IpCtx, argv: string[]): AddrFilter {
         f.scopemask = 0;
       } else f.scope = s;
     } else if (a === 'up') f.up = true;
-    else if (a === 'secondary' || a === 'temporary') {
-      f.flags |= IFA_F_SECONDARY;
-      f.flagmask |= IFA_F_SECONDARY;
-    } else if (a === 'primary') f.flagmask |= IFA_F_SECONDARY;
-    else if (a === 'permanent') {
-      f.flags |= IFA_F_PERMANENT;
-      f.flagmask |= IFA_F_PERMANENT;
-    } else if (a === 'dynamic') f.flagmask |= IFA_F_PERMANENT;
-    else if (a === 'noprefixroute') {
-      f.flags |= IFA_F_NOPREFIXROUTE;
-      f.flagmask |= IFA_F_NOPREFIXROUTE;
-    } else if (a === 'label') f.label = next();
+    else if (getFilter(f, a)) continue;
+    else if (a === 'label') f.label = next();
     else if (!parseLinkSelector(ctx, f, a, next)) {
       const v = a === 'dev' ? next() : a;
       if (f.devName !== null) duparg2(ctx, 'dev', v);
