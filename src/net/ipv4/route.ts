@@ -119,7 +119,8 @@ export function inetSelectAddr(dev: NetDevice, dst: number, scope: number): numb
   const inDev = dev.ip;
   if (inDev) {
     const localnetScope = inDevRouteLocalnet(inDev.all, inDev.cnf) ? RT_SCOPE_LINK : RT_SCOPE_HOST;
-    for (const ifa of inDev.addrs()) {
+    // in_dev_for_each_ifa_rcu(): the list itself, no iterator object per lookup
+    for (let ifa = inDev.ifaList; ifa; ifa = ifa.next) {
       if (ifa.flags & IFA_F_SECONDARY) continue;
       if (Math.min(ifa.scope, localnetScope) > scope) continue;
       if (!dst || inetIfaMatch(dst, ifa)) return ifa.local;
@@ -137,7 +138,7 @@ export function inetSelectAddr(dev: NetDevice, dst: number, scope: number): numb
 
 /** in_dev_select_addr(): the first primary of at most `scope` that is not host scope. */
 function inDevSelectAddr(dev: NetDevice, scope: number): number {
-  for (const ifa of dev.ip!.addrs()) {
+  for (let ifa = dev.ip!.ifaList; ifa; ifa = ifa.next) {
     if (ifa.flags & IFA_F_SECONDARY) continue;
     if (ifa.scope !== RT_SCOPE_LINK && ifa.scope !== RT_SCOPE_HOST && ifa.scope <= scope) return ifa.local;
   }
