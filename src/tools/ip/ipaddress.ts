@@ -16,6 +16,7 @@ import { RTM_DELADDR, RTM_GETADDR, RTM_GETLINK, RTM_NEWADDR } from '../../uapi/l
 import { prefixToMask } from '../../wire/ipv4.js';
 import { PRINT_FP, PRINT_JSON } from './json_print.js';
 import { printLinkinfo } from './print_link.js';
+import { printLinkStats } from './link_stats.js';
 import { ifaFlags, printAddrinfo } from './print_addr.js';
 import {
   AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parsePrefix, parseUnsigned,
@@ -385,6 +386,11 @@ function ipaddrListFiltered(ctx: IpCtx, f: AddrFilter, doLink: boolean): number 
     const noLink = fam !== AF_PACKET && ctx.opts.oneline;
     if ((ctx.opts.brief || !noLink) && f.label === null) printLinkinfo(ctx, pr, link, { showQueue: true, doLink });
     if (fam !== AF_PACKET) printSelectedAddrinfo(ctx, pr, addrs);
+    // print_link_stats(): `ip -s addr` follows the addresses with the link's counters.
+    if (!doLink && ctx.opts.stats && ifi.stats64 && !ctx.opts.brief) {
+      printLinkStats(pr, ifi.stats64, ifi.carrierChanges ?? 0, ctx.opts.stats);
+      pr.nl();
+    }
     pr.closeJsonObject();
   }
   pr.deleteJsonObj();
