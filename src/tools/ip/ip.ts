@@ -64,6 +64,18 @@ function defaultOpts(): IpOpts {
   };
 }
 
+/** `-family NAME`: read_family(); an unknown name leaves AF_UNSPEC, refused by invarg(). */
+function familyOpt(f: string | undefined, opts: IpOpts, err: (s: string) => void): { exit: number } | null {
+  if (f === undefined) {
+    err(usage());
+    return { exit: 255 };
+  }
+  opts.family = f === 'inet' ? AF_INET : f === 'inet6' ? AF_INET6 : f === 'link' ? AF_PACKET : AF_UNSPEC;
+  if (opts.family !== AF_UNSPEC) return null;
+  err(`Error: argument "${f}" is wrong: invalid protocol family\n`);
+  return { exit: 255 };
+}
+
 /** Parse the global options; returns the index of the object word. */
 function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, out: (s: string) => void): number | { exit: number } {
   let i = 0;
@@ -108,17 +120,8 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, ou
       }
       opts.batchFile = file;
     } else if (matches(opt, '-family')) {
-      const f = argv[++i];
-      if (f === undefined) {
-        err(usage());
-        return { exit: 255 };
-      }
-      // read_family(); an unknown name leaves AF_UNSPEC: invarg().
-      opts.family = f === 'inet' ? AF_INET : f === 'inet6' ? AF_INET6 : f === 'link' ? AF_PACKET : AF_UNSPEC;
-      if (opts.family === AF_UNSPEC) {
-        err(`Error: argument "${f}" is wrong: invalid protocol family\n`);
-        return { exit: 255 };
-      }
+      const bad = familyOpt(argv[++i], opts, err);
+      if (bad) return bad;
     } else if (matches(opt, '-Version')) {
       out('ip utility, iproute2-6.1.0, libbpf 1.1.2\n');
       return { exit: 0 };
