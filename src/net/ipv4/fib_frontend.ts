@@ -27,12 +27,22 @@ import { fib4RulesInit, type Fib4RulesOps } from './fib_rules.js';
 import { rtmsgFib } from './fib_rtnl.js';
 import { fibSyncMtu } from './route_fnhe.js';
 import { RTM_DELROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
+import { RTAX_MAX } from '../../uapi/linux/rtmsg.js';
 
 export class FibNet {
   /** net->ipv4.fib_table_hash */
   readonly tables = new Map<number, FibTable>();
   /** fib_info_devhash / fib_info_laddrhash over this namespace's routes. */
   readonly infoHash = new FibInfoHash();
+  /**
+   * dst_default_metrics: the all-zero metrics every route without
+   * RTA_METRICS shares (ip_fib_metrics_init() returns it when fc_mx is
+   * absent), so such a fib_info carries no array of its own. Never written:
+   * a fib_info's metrics are read-only (a learnt PMTU lives in the next-hop
+   * exception). One per namespace, as module state is not allowed here.
+   * @linux net/core/dst.c dst_default_metrics
+   */
+  readonly dstDefaultMetrics = new Uint32Array(RTAX_MAX + 1);
   /** net->ipv4.rules_ops: the policy routing rules (RPDB). */
   readonly rules: Fib4RulesOps;
 
@@ -58,7 +68,7 @@ export class FibNet {
   newTable(id: number): FibTable {
     let tb = this.tables.get(id);
     if (!tb) {
-      tb = new FibTable(id, () => this.rtGenid, this.infoHash);
+      tb = new FibTable(id, this.infoHash);
       this.tables.set(id, tb);
     }
     return tb;

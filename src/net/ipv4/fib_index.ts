@@ -477,11 +477,17 @@ export class FibIndex {
     return at;
   }
 
-  /** Copies the directory and every block's lists, tight, into a new tab with room for `extra` more plus 1/8. */
+  /**
+   * Copies the directory and every block's lists, tight, into a new tab. A
+   * repack to grow (extra > 0) doubles the room of the lists (geometric
+   * slack: a run of n growing blocks costs O(log n) repacks, not O(n)); a
+   * compaction of garbage (extra = 0) keeps 1/8 spare.
+   */
   private repack(extra: number): void {
     const dirSize = 1 << this.bits;
     const live = this.used - dirSize - this.garbage;
-    const t = new Int32Array(dirSize + live + extra + (live >>> 3) + 256);
+    const spare = extra > 0 ? live + extra : live >>> 3;
+    const t = new Int32Array(dirSize + live + extra + spare + 256);
     const old = this.tab;
     t.set(old.subarray(0, dirSize));
     const slices = 1 << (this.bits - 16);

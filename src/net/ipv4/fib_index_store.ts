@@ -164,9 +164,15 @@ export class FibPrefixStore {
     this.pUsed += cap;
   }
 
-  /** Copies every segment, tight, into new arrays with room for `extra` more plus 1/8 slack. */
+  /**
+   * Copies every segment into new arrays. Growing (extra > 0) doubles the
+   * room (geometric slack: O(log n) repacks for n inserts); a compaction
+   * after removals keeps 1/8 spare. Each segment keeps a quarter of its
+   * count as room, so the next insert into it does not relocate it at once.
+   */
   private repack(extra: number): void {
-    const size = this.nLong + extra + (this.nLong >>> 3) + 64;
+    const n = this.nLong;
+    const size = n + extra + (extra > 0 ? n + extra : (n >>> 3) + (n >>> 2)) + 64;
     const key = new Uint32Array(size);
     const info = new Uint32Array(size);
     let used = 0;
@@ -176,8 +182,9 @@ export class FibPrefixStore {
       key.set(this.pKey.subarray(base, base + cnt), used);
       info.set(this.pInfo.subarray(base, base + cnt), used);
       this.pBase[c] = used;
-      this.pCap[c] = cnt;
-      used += cnt;
+      const cap = cnt === 0 ? 0 : cnt + (cnt >>> 2);
+      this.pCap[c] = cap;
+      used += cap;
     }
     this.pKey = key;
     this.pInfo = info;

@@ -36,12 +36,28 @@ function removeFrom<K>(map: Map<K, Set<FibInfo>>, key: K, fi: FibInfo): void {
   if (set.size === 0) map.delete(key);
 }
 
+/**
+ * fib_info_hashfn(): what fib_find_info() buckets by — the next-hop count,
+ * protocol, scope, preferred source, priority and each next hop's device
+ * (plus its gateway here), folded into an int32 so the key is a small
+ * integer. Identical fib_infos (fibInfoEqual) hash alike.
+ */
+function fibInfoHashfn(fi: FibInfo): number {
+  let h = fi.nhs.length ^ fi.protocol ^ (fi.scope << 8) ^ fi.prefsrc ^ Math.imul(fi.priority, 0x9e3779b1) ^ (fi.type << 16);
+  for (const nh of fi.nhs) h = Math.imul(h ^ nh.oif, 0x01000193) ^ nh.gw;
+  return h | 0;
+}
+
 export class FibInfoHash {
   /** fib_treeref: aliases in this namespace's tables using each fib_info. */
   private readonly treeref = new Map<FibInfo, number>();
+  /** fib_info_hash: the fib_infos in use by fibInfoHashfn, what fib_find_info() searches. */
+  private readonly byHash = new Map<number, FibInfo[]>();
   private readonly devhash = new Map<NetDevice, Set<FibInfo>>();
   private readonly laddrhash = new Map<number, Set<FibInfo>>();
   private readonly flagged = new Map<NetDevice, Set<FibInfo>>();
+  /** Every fib_info in some `flagged` set: while empty no route of the namespace is dead or linkdown. */
+  private readonly flaggedAll = new Set<FibInfo>();
   private readonly none: ReadonlySet<FibInfo> = new Set();
 
   /** An alias now uses `fi` (fib_insert_alias / fib_table_insert's replace). */
@@ -49,6 +65,10 @@ export class FibInfoHash {
     const n = this.treeref.get(fi) ?? 0;
     this.treeref.set(fi, n + 1);
     if (n > 0) return;
+    const h = fibInfoHashfn(fi);
+    const bucket = this.byHash.get(h);
+    if (bucket) bucket.push(fi);
+    else this.byHash.set(h, [fi]);
     for (const nh of fi.nhs) if (nh.dev) addTo(this.devhash, nh.dev, fi);
     if (fi.prefsrc) addTo(this.laddrhash, fi.prefsrc, fi);
     if (fibInfoFlagged(fi)) this.noteFlagged(fi);
@@ -62,12 +82,29 @@ export class FibInfoHash {
       return;
     }
     this.treeref.delete(fi);
+    const h = fibInfoHashfn(fi);
+    const bucket = this.byHash.get(h);
+    const at = bucket ? bucket.indexOf(fi) : -1;
+    if (at >= 0) {
+      bucket!.splice(at, 1);
+      if (bucket!.length === 0) this.byHash.delete(h);
+    }
     for (const nh of fi.nhs) {
       if (!nh.dev) continue;
       removeFrom(this.devhash, nh.dev, fi);
       removeFrom(this.flagged, nh.dev, fi);
     }
     if (fi.prefsrc) removeFrom(this.laddrhash, fi.prefsrc, fi);
+    this.flaggedAll.delete(fi);
+  }
+
+  /**
+   * Whether no fib_info in use may carry a DEAD or LINKDOWN flag: a lookup
+   * may then take a route's next hop without reading its flags (the plain
+   * path of FibTable.lookup).
+   */
+  noneFlagged(): boolean {
+    return this.flaggedAll.size === 0;
   }
 
   /**
@@ -76,8 +113,8 @@ export class FibInfoHash {
    * routes and exceptions.
    */
   find(nfi: FibInfo): FibInfo | null {
-    const dev = nfi.nhs[0]?.dev;
-    const candidates = dev ? this.onDev(dev) : this.treeref.keys();
+    const candidates = this.byHash.get(fibInfoHashfn(nfi));
+    if (!candidates) return null;
     for (const fi of candidates) {
       if (fi.net === nfi.net && fi.type === nfi.type && fi.tbId === nfi.tbId && fibInfoEqual(fi, nfi)) return fi;
     }
@@ -100,6 +137,7 @@ export class FibInfoHash {
   }
 
   private noteFlagged(fi: FibInfo): void {
+    this.flaggedAll.add(fi);
     for (const nh of fi.nhs) if (nh.dev) addTo(this.flagged, nh.dev, fi);
   }
 
@@ -115,6 +153,7 @@ export class FibInfoHash {
       done: () => {
         for (const fi of infos) {
           if (fibInfoFlagged(fi)) continue;
+          this.flaggedAll.delete(fi);
           for (const nh of fi.nhs) if (nh.dev) removeFrom(this.flagged, nh.dev, fi);
         }
       },

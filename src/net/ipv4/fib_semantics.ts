@@ -95,7 +95,7 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
   const nhSpecs = cfg.multipath ?? [{ oif: cfg.oif, gw: cfg.gw, weight: 1, flags: cfg.flags }];
   const fi: FibInfo = {
     net, protocol: cfg.protocol, scope: cfg.scope, flags: 0, prefsrc: cfg.prefsrc, priority: cfg.priority,
-    metrics: cfg.metrics ?? new Uint32Array(RTAX_MAX + 1), type: cfg.type, tbId: cfg.table,
+    metrics: cfg.metrics ?? net.ipv4.fib.dstDefaultMetrics, type: cfg.type, tbId: cfg.table,
     nhs: nhSpecs.map((s) => ({ dev: null, oif: s.oif, gw: s.gw, flags: s.flags & RTNH_F_ONLINK, scope: 0, weight: s.weight })),
   };
   if (props.error) {
@@ -189,7 +189,7 @@ export function fibInfoEqual(a: FibInfo, b: FibInfo): boolean {
   if (a.protocol !== b.protocol || a.scope !== b.scope || a.prefsrc !== b.prefsrc) return false;
   if (a.priority !== b.priority || a.nhs.length !== b.nhs.length) return false;
   if ((a.flags ^ b.flags) & ~RTNH_F_LINKDOWN & ~RTNH_F_DEAD) return false;
-  for (let i = 0; i <= RTAX_MAX; i++) if (a.metrics[i] !== b.metrics[i]) return false;
+  if (a.metrics !== b.metrics) for (let i = 0; i <= RTAX_MAX; i++) if (a.metrics[i] !== b.metrics[i]) return false;
   return a.nhs.every((x, i) => {
     const y = b.nhs[i]!;
     return x.oif === y.oif && x.gw === y.gw && x.weight === y.weight && ((x.flags ^ y.flags) & RTNH_F_ONLINK) === 0;

@@ -13,8 +13,6 @@ import { inDevIgnoreRoutesWithLinkdown } from './devconf.js';
 import { prefixToMask } from '../../wire/ipv4.js';
 import { FibIndex } from './fib_index.js';
 
-const RTN_UNICAST_TYPE = 1;
-
 /** struct fib_alias: one route = prefix + tos + type + shared fib_info. */
 export interface FibAlias {
   readonly dst: number;
@@ -25,6 +23,44 @@ export interface FibAlias {
   readonly tbId: number;
   /** fa_default: the default route fib_select_default() last chose among equals (-1: none). */
   faDefault?: number;
+}
+
+/**
+ * The FibAlias the table makes: struct fib_alias's fields packed as the
+ * kernel packs them (fa_slen, fa_dscp and fa_type are bytes of one word),
+ * the key as an int32 so it is never a boxed number, fa_default always
+ * present so every alias has one shape: four words of fields, not seven.
+ */
+class PackedFibAlias implements FibAlias {
+  /** plen | tos << 8 | type << 16. */
+  private bits: number;
+  private readonly key: number;
+  faDefault = -1;
+
+  constructor(dst: number, plen: number, tos: number, type: number, public fi: FibInfo, readonly tbId: number) {
+    this.key = dst | 0;
+    this.bits = plen | ((tos & 0xff) << 8) | ((type & 0xff) << 16);
+  }
+
+  get dst(): number {
+    return this.key >>> 0;
+  }
+
+  get plen(): number {
+    return this.bits & 0xff;
+  }
+
+  get tos(): number {
+    return (this.bits >>> 8) & 0xff;
+  }
+
+  get type(): number {
+    return this.bits >>> 16;
+  }
+
+  set type(t: number) {
+    this.bits = (this.bits & 0xffff) | ((t & 0xff) << 16);
+  }
 }
 
 /** What a lookup found (struct fib_result). */
@@ -44,23 +80,40 @@ export const FIB_INDEX_THRESHOLD = 2048;
 export interface FibInfoUsers {
   link(fi: FibInfo): void;
   unlink(fi: FibInfo): void;
+  /** True only when no fib_info in use is flagged dead or linkdown. */
+  noneFlagged(): boolean;
 }
 
 export class FibTable {
-  /** key (masked dst) -> aliases in kernel order. */
+  /**
+   * key (masked dst, as a signed int32 so that every key is a small integer,
+   * never a boxed number) -> aliases in kernel order.
+   */
   private readonly leaves = new Map<number, FibAlias[]>();
   private sortedKeys: number[] | null = null;
   /** Distinct prefixes per length, so small tables probe only lengths in use. */
   private readonly plenCount = new Int32Array(33);
   private prefixes = 0;
-  /** The compact index and its leaf ids (id -> key, length), once the table is large. */
+  /**
+   * The compact index, once the table is large. Its leaves are prefix ids
+   * (the index's store maps prefix/len -> id: FibIndex.get); id -> key and
+   * length in typed arrays.
+   */
   private index: FibIndex | null = null;
-  private idKey: number[] = [];
-  private idLen: number[] = [];
-  private readonly ids = new Map<number, number>();
+  private idKey = new Int32Array(0);
+  private idLen = new Uint8Array(0);
+  private nIds = 0;
   private freeIds: number[] = [];
-  /** id -> the leaf's alias array, so an indexed lookup needs no Map access. */
-  private idLeaf: FibAlias[][] = [];
+  /**
+   * The "plain" bit of each prefix id: the alias a lookup with scope
+   * universe and no oif takes whatever its TOS, while its next hop lives —
+   * the prefix's first alias when it takes any TOS (aliases sort by TOS
+   * descending: a TOS-0 first alias means there are no TOS-specific ones)
+   * and has one next hop; null otherwise (multipath, TOS routes: the full
+   * walk). Kept up to date by every insert and delete of the prefix, so a
+   * hit is the index read plus this slot.
+   */
+  private plain: (FibAlias | null)[] = [];
   /**
    * The result every lookup of this table returns (fib_result lives on the
    * caller's stack in Linux): read it before the next lookup of the table.
@@ -68,21 +121,11 @@ export class FibTable {
   private readonly result: FibResult = { alias: null as unknown as FibAlias, nhSel: 0 };
 
   /**
-   * Per index id, the route a plain lookup (scope universe, any TOS, no oif)
-   * takes, valid while the generation is unchanged: routes and next-hop
-   * states change only with a generation bump (rt_cache_flush()).
-   */
-  private fastAlias: (FibAlias | null)[] = [];
-  private fastGen = new Float64Array(0);
-
-  /**
-   * `generation()`: the namespace's rt_genid (FibNet passes it); a
-   * standalone table uses its own. `infos` hears which fib_infos the
-   * table's aliases start and stop using (the namespace's fib_info hashes).
+   * `infos` hears which fib_infos the table's aliases start and stop using
+   * (the namespace's fib_info hashes) and says when none is flagged.
    */
   constructor(
     readonly id: number,
-    private readonly generation: () => number = () => 0,
     private readonly infos: FibInfoUsers | null = null,
   ) {}
 
@@ -101,8 +144,8 @@ export class FibTable {
     if (cfg.dstLen < 32 && (key & ~prefixToMask(cfg.dstLen)) >>> 0 !== 0) {
       throw new KError('EINVAL', 'Invalid prefix for given prefix length');
     }
-    const leaf = this.leaves.get(key);
-    const newFa: FibAlias = { dst: key, plen: cfg.dstLen, tos: cfg.tos, type: cfg.type, fi, tbId: this.id };
+    const leaf = this.leaves.get(key | 0);
+    const newFa: FibAlias = new PackedFibAlias(key, cfg.dstLen, cfg.tos, cfg.type, fi, this.id);
     let at = leaf ? findAlias(leaf, cfg.dstLen, cfg.tos, fi.priority) : -1;
     const fa = leaf && at >= 0 ? leaf[at] : undefined;
     let nlflags = NLM_F_EXCL;
@@ -121,8 +164,8 @@ export class FibTable {
       }
       if (cfg.nlflags & NLM_F_REPLACE) {
         leaf[at] = newFa;
-        this.changes++;
         this.infos?.link(newFa.fi);
+        this.prefixChanged(key, newFa.plen);
         this.infos?.unlink(fa.fi);
         return { fa: newFa, nlflags: NLM_F_REPLACE };
       }
@@ -142,7 +185,7 @@ export class FibTable {
   private insertAlias(key: number, leaf: FibAlias[] | undefined, fa: FibAlias, at: number): void {
     const newPrefix = !leaf || !leaf.some((f) => f.plen === fa.plen);
     if (!leaf) {
-      this.leaves.set(key, [fa]);
+      this.leaves.set(key | 0, [fa]);
       this.sortedKeys = null;
     } else {
       if (at < 0 || at >= leaf.length) {
@@ -151,9 +194,9 @@ export class FibTable {
       }
       leaf.splice(at, 0, fa);
     }
-    this.changes++;
     this.infos?.link(fa.fi);
     if (newPrefix) this.prefixAdded(key, fa.plen);
+    else this.prefixChanged(key, fa.plen);
   }
 
   /** fib_table_delete(): the first alias matching every attribute given. */
@@ -165,7 +208,7 @@ export class FibTable {
 
   /** fib_table_delete() as the kernel's own callers (fib_magic) use it: null for ESRCH, nothing thrown. */
   remove(cfg: FibConfig, match: (fa: FibAlias) => boolean): FibAlias | null {
-    const leaf = this.leaves.get(cfg.dst);
+    const leaf = this.leaves.get(cfg.dst | 0);
     if (!leaf) return null;
     const start = findAlias(leaf, cfg.dstLen, cfg.tos, 0);
     if (start < 0) return null;
@@ -186,11 +229,11 @@ export class FibTable {
     const fa = leaf[i]!;
     const plen = fa.plen;
     leaf.splice(i, 1);
-    this.changes++;
     this.infos?.unlink(fa.fi);
     if (!leaf.some((f) => f.plen === plen)) this.prefixRemoved(key, plen);
+    else this.prefixChanged(key, plen);
     if (leaf.length === 0) {
-      this.leaves.delete(key);
+      this.leaves.delete(key | 0);
       this.sortedKeys = null;
     }
   }
@@ -211,12 +254,12 @@ export class FibTable {
 
   /** The aliases of one key (a trie leaf), in kernel order. */
   leafOf(key: number): readonly FibAlias[] {
-    return this.leaves.get(key) ?? [];
+    return this.leaves.get(key | 0) ?? [];
   }
 
   /** Every alias in dump order (fib_table_dump: keys ascending). */
   *aliases(): IterableIterator<FibAlias> {
-    if (!this.sortedKeys) this.sortedKeys = [...this.leaves.keys()].sort((a, b) => a - b);
+    if (!this.sortedKeys) this.sortedKeys = [...this.leaves.keys()].sort((a, b) => (a >>> 0) - (b >>> 0));
     for (const k of this.sortedKeys) {
       const leaf = this.leaves.get(k);
       if (leaf) yield* leaf;
@@ -245,16 +288,16 @@ export class FibTable {
   private lookupIndexed(daddr: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null {
     const index = this.index!;
     let id = index.lookup(daddr);
-    if (id >= 0 && scope === 0 && oif === 0) {
-      const gen = this.generation() + this.changes;
-      if (this.fastGen[id] !== gen) this.fillFast(id, gen);
-      const fa = this.fastAlias[id];
-      if (fa) return this.hit(fa, 0);
+    if (id >= 0 && (scope | oif) === 0) {
+      const fa = this.plain[id]!;
+      // A plain route's next hop is usable unless flagged dead or linkdown;
+      // the namespace knows when no fib_info is (then no flag to read).
+      if (fa !== null && (this.infos?.noneFlagged() === true || !aliasFlagged(fa))) return this.hit(fa, 0);
     }
     while (id >= 0) {
-      const key = this.idKey[id]!;
+      const key = this.idKey[id]! >>> 0;
       const plen = this.idLen[id]!;
-      const r = this.lookupPrefix(key, plen, scope, rtTos, oif, checkLinkdown, this.idLeaf[id]);
+      const r = this.lookupPrefix(key, plen, scope, rtTos, oif, checkLinkdown);
       if (r !== undefined) return r;
       id = plen === 0 ? -1 : index.covering(key, plen);
     }
@@ -262,8 +305,8 @@ export class FibTable {
   }
 
   /** The aliases of one prefix: a result, null (an error route ends the walk), or undefined to go on. */
-  private lookupPrefix(key: number, plen: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean, leafArg?: FibAlias[]): FibResult | null | undefined {
-    const leaf = leafArg ?? this.leaves.get(key);
+  private lookupPrefix(key: number, plen: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null | undefined {
+    const leaf = this.leaves.get(key | 0);
     if (!leaf) return undefined;
     for (const fa of leaf) {
       if (fa.plen !== plen) continue;
@@ -277,39 +320,12 @@ export class FibTable {
     return undefined;
   }
 
-  /**
-   * The plain-lookup answer of prefix `id`: its first alias when that alias
-   * takes any TOS (aliases are sorted by TOS descending, so a TOS-0 first
-   * alias means there are no others), is a live unicast single-path route.
-   */
-  private fillFast(id: number, gen: number): void {
-    if (this.fastGen.length <= id) {
-      // Grow both densely: a holey JS array would fall back to slow elements.
-      const size = Math.max(1024, this.idKey.length * 2);
-      const g = new Float64Array(size);
-      g.fill(-1);
-      g.set(this.fastGen);
-      this.fastGen = g;
-      for (let i = this.fastAlias.length; i < size; i++) this.fastAlias.push(null);
-    }
-    const plen = this.idLen[id]!;
-    const first = this.idLeaf[id]!.find((fa) => fa.plen === plen) ?? null;
-    const nh = first?.fi.nhs.length === 1 ? first.fi.nhs[0]! : null;
-    const plain = first !== null && nh !== null && first.tos === 0 && first.type === RTN_UNICAST_TYPE &&
-      !(first.fi.flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN)) && !(nh.flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN));
-    this.fastAlias[id] = plain ? first : null;
-    this.fastGen[id] = gen;
-  }
-
   private hit(fa: FibAlias, nhSel: number): FibResult {
     const r = this.result;
     r.alias = fa;
     r.nhSel = nhSel;
     return r;
   }
-
-  /** Route changes of this table, folded into the fast-path generation. */
-  private changes = 0;
 
   /** A new distinct prefix: count it, index it. */
   private prefixAdded(key: number, plen: number): void {
@@ -323,21 +339,42 @@ export class FibTable {
     this.plenCount[plen]!--;
     this.prefixes--;
     if (!this.index) return;
-    const k = key * 64 + plen;
-    const id = this.ids.get(k);
-    if (id === undefined) return;
-    this.index.remove(key, plen);
-    this.ids.delete(k);
-    this.idLeaf[id] = [];
+    const id = this.index.remove(key, plen);
+    if (id < 0) return;
+    this.plain[id] = null;
     this.freeIds.push(id);
   }
 
+  /** The aliases of an indexed prefix changed (added, replaced, removed): recompute its plain bit. */
+  private prefixChanged(key: number, plen: number): void {
+    if (!this.index) return;
+    const id = this.index.get(key, plen);
+    if (id >= 0) this.plain[id] = plainAlias(this.leaves.get(key | 0), plen);
+  }
+
+  /** A fresh prefix id, the id arrays grown geometrically (dense: no holes for V8). */
+  private newId(): number {
+    const free = this.freeIds.pop();
+    if (free !== undefined) return free;
+    const id = this.nIds++;
+    if (id >= this.idKey.length) {
+      const cap = Math.max(1024, 2 * this.idKey.length);
+      const k = new Int32Array(cap);
+      k.set(this.idKey);
+      this.idKey = k;
+      const l = new Uint8Array(cap);
+      l.set(this.idLen);
+      this.idLen = l;
+    }
+    this.plain.push(null);
+    return id;
+  }
+
   private indexInsert(key: number, plen: number): void {
-    const id = this.freeIds.pop() ?? this.idKey.length;
-    this.idKey[id] = key;
+    const id = this.newId();
+    this.idKey[id] = key | 0;
     this.idLen[id] = plen;
-    this.idLeaf[id] = this.leaves.get(key) ?? [];
-    this.ids.set(key * 64 + plen, id);
+    this.plain[id] = plainAlias(this.leaves.get(key | 0), plen);
     this.index!.insert(key, plen, id);
   }
 
@@ -353,18 +390,33 @@ export class FibTable {
       for (const fa of leaf) {
         if (fa.plen === last) continue;
         last = fa.plen;
+        const id = this.newId();
         prefixes[i] = key;
         lens[i] = fa.plen;
-        leaves[i] = i;
-        this.idKey[i] = key;
-        this.idLen[i] = fa.plen;
-        this.idLeaf[i] = leaf;
-        this.ids.set(key * 64 + fa.plen, i);
+        leaves[i] = id;
+        this.idKey[id] = key;
+        this.idLen[id] = fa.plen;
+        this.plain[id] = plainAlias(leaf, fa.plen);
         i++;
       }
     }
     this.index = FibIndex.build(prefixes, lens, leaves, i);
   }
+}
+
+/** The plain alias of prefix plen in `leaf` (see FibTable.plain), or null. */
+function plainAlias(leaf: readonly FibAlias[] | undefined, plen: number): FibAlias | null {
+  if (!leaf) return null;
+  for (const fa of leaf) {
+    if (fa.plen !== plen) continue;
+    return fa.tos === 0 && fa.fi.nhs.length === 1 ? fa : null;
+  }
+  return null;
+}
+
+/** Whether the route or its one next hop is flagged dead or linkdown (the full walk decides then). */
+function aliasFlagged(fa: FibAlias): boolean {
+  return ((fa.fi.flags | fa.fi.nhs[0]!.flags) & (RTNH_F_DEAD | RTNH_F_LINKDOWN)) !== 0;
 }
 
 /** The first usable next hop of `fa` (fib_lookup_good_nhc()), or -1. */

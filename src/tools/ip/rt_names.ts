@@ -30,16 +30,24 @@ export function strtoul(s: string, base = 0): { value: number; end: number } {
   } else if (base === 0) base = s[i] === '0' ? 8 : 10;
   const start = i;
   let v = 0;
-  while (i < s.length && isDigit(s[i], base)) v = v * base + parseInt(s[i++]!, base);
+  for (let d = digitOf(s, i, base); d >= 0; d = digitOf(s, ++i, base)) v = v * base + d;
   if (i === start) return { value: 0, end: 0 };
   if (v > 0xffffffffffffffff || (neg && v !== 0)) v = Infinity;
   return { value: v, end: i };
 }
 
 function isDigit(c: string | undefined, base: number): boolean {
-  if (c === undefined || c.length !== 1) return false;
-  const d = parseInt(c, 36);
-  return !Number.isNaN(d) && d < base;
+  return c !== undefined && c.length === 1 && digitOf(c, 0, base) >= 0;
+}
+
+/** The value of s[i] as a digit of `base` (0-9, a-z, A-Z), -1 if it is none (or past the end); no string made. */
+function digitOf(s: string, i: number, base: number): number {
+  const c = s.charCodeAt(i);
+  let d = 99;
+  if (c >= 48 && c <= 57) d = c - 48;
+  else if (c >= 97 && c <= 122) d = c - 87;
+  else if (c >= 65 && c <= 90) d = c - 55;
+  return d < base ? d : -1;
 }
 
 /** The `res = strtoul(arg, &end, base); if (!end || end == arg || *end || res > max) return -1;` idiom. */
