@@ -25,10 +25,12 @@ import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { SOCK_LOCALROUTE } from '../core/sock.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
 import {
-  MAX_TCP_WINDOW, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_LAST_ACK, TCP_SYN_RECV,
+  MAX_TCP_WINDOW, TCP_CA_LOSS, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_LAST_ACK, TCP_SYN_RECV,
   TCP_SYN_SENT, type TcpSeg, type TcpSock,
 } from './tcp.js';
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
+import { tcpFullSpace, tcpInitBufferSpace, tcpWinFromSpace } from './tcp_rcvspace.js';
+import { tcpCwndValidate, tcpRearmRto, tcpScheduleLossProbe } from './tcp_recovery.js';
 
 /** The options one segment carries. */
 interface SegOpts {
@@ -145,20 +147,43 @@ function sackBlocks(sk: TcpSock): number[] {
 }
 
 /**
- * __tcp_select_window(): the free receive space (half the buffer not yet
- * used, as tcp_win_from_space() keeps the rest for overhead), never
- * shrinking the right edge already offered, in multiples of the scale.
+ * __tcp_select_window(): the free receive space (tcp_space()), at most
+ * rcv_ssthresh; below half the full space quick ACKs stop and less than
+ * 1/16 of it or an MSS offers nothing; rounded up to the scale (or down
+ * to the MSS without scaling).
  */
+function tcpSelectWindowSpace(sk: TcpSock): number {
+  let mss = sk.rcvMss;
+  let free = tcpWinFromSpace(sk.skRcvbuf - sk.skRmemAlloc);
+  const allowed = tcpFullSpace(sk);
+  const full = Math.min(sk.rcvq.windowClamp, allowed);
+  const unit = 1 << sk.rcvWscale;
+  if (mss > full) {
+    mss = full;
+    if (mss <= 0) return 0;
+  }
+  if (free < full >> 1) {
+    sk.quickAcks = 0;
+    free = Math.floor(free / unit) * unit;
+    if (free < allowed >> 4 || free < mss) return 0;
+  }
+  if (free > sk.rcvq.rcvSsthresh) free = sk.rcvq.rcvSsthresh;
+  if (sk.rcvWscale) return Math.ceil(free / unit) * unit;
+  let win = sk.rcvWnd;
+  if (win <= free - mss || win > free) win = Math.floor(free / mss) * mss;
+  else if (mss === full && free > win + (full >> 1)) win = free;
+  return win;
+}
+
+/** tcp_select_window(): never shrink the right edge already offered; the field's value (scaled). */
 export function tcpSelectWindow(sk: TcpSock): number {
   const cur = Math.max(0, ((sk.rcvWup + sk.rcvWnd - sk.rcvNxt) | 0));
-  let free = Math.max(0, (sk.skRcvbuf - sk.skRmemAlloc) >> 1);
-  const max = MAX_TCP_WINDOW << sk.rcvWscale;
-  if (free < (sk.rcvMss >> 1) && free < cur) free = 0;
-  let win = Math.min(Math.max(free, cur), max);
-  win = (win >> sk.rcvWscale) << sk.rcvWscale;
+  const unit = 1 << sk.rcvWscale;
+  let win = tcpSelectWindowSpace(sk);
+  if (win < cur) win = Math.ceil(cur / unit) * unit;
   sk.rcvWnd = win;
   sk.rcvWup = sk.rcvNxt;
-  return win >> sk.rcvWscale;
+  return Math.min(win, MAX_TCP_WINDOW << sk.rcvWscale) >> sk.rcvWscale;
 }
 
 /**
@@ -198,7 +223,7 @@ export function tcpTransmit(sk: TcpSock, seq: number, flags: number, data: Uint8
   });
   const endSeq = (seq + data.length + (flags & TCPHDR_SYN ? 1 : 0) + (flags & TCPHDR_FIN ? 1 : 0)) >>> 0;
   if (after(endSeq, sk.sndNxt) || seq === endSeq) sk.net.mib.tcp[TcpStat.OUTSEGS]!++;
-  sk.info.segsOut++;
+  if (!synack) sk.info.segsOut++;
   if (data.length) {
     sk.info.dataSegsOut++;
     sk.info.lastDataSent = sk.net.sched.now;
@@ -254,6 +279,7 @@ export function tcpCurrentMss(sk: TcpSock): number {
  */
 export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
   const mss = tcpCurrentMss(sk);
+  tcpRateCheckAppLimited(sk, mss);
   let off = 0;
   const tail = sk.writeQueue[sk.writeQueue.length - 1];
   if (tail && !(tail.flags & TCPHDR_FIN) && tail.data.length < mss) {
@@ -282,8 +308,20 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
   tcpPush(sk);
 }
 
+/**
+ * tcp_rate_check_app_limited(): less than an MSS unsent, cwnd not full,
+ * nothing lost: the sender is the bottleneck until what is in flight now
+ * is delivered.
+ */
+function tcpRateCheckAppLimited(sk: TcpSock, mss: number): void {
+  const inFlight = tcpPacketsInFlight(sk);
+  if (((sk.writeSeq - sk.sndNxt) >>> 0) >= mss || inFlight >= sk.sndCwnd) return;
+  for (const seg of sk.rtxQueue) if (seg.lost) return;
+  sk.info.appLimited = sk.info.delivered + inFlight || 1;
+}
+
 export function newSeg(seq: number, endSeq: number, flags: number, data: Uint8Array): TcpSeg {
-  return { seq, endSeq, flags, data, when: 0, retrans: false, sacked: false, lost: false };
+  return { seq, endSeq, flags, data, when: 0, retrans: false, sacked: false, lost: false, wasLost: false };
 }
 
 /** tcp_packets_in_flight(): sent, not SACKed and not marked lost. */
@@ -310,8 +348,9 @@ export function tcpWriteXmit(sk: TcpSock): void {
   const st = sk.skState;
   if (st === TCP_SYN_SENT || st === TCP_SYN_RECV) return;
   const mss = tcpCurrentMss(sk);
-  tcpRetransmitLost(sk);
+  tcpXmitRetransmitQueue(sk);
   let inFlight = tcpPacketsInFlight(sk);
+  let sent = 0;
   for (let seg = sk.writeQueue[0]; seg; seg = sk.writeQueue[0]) {
     if (inFlight >= sk.sndCwnd) break;
     if (after(seg.endSeq, (sk.sndUna + sk.sndWnd) >>> 0) && seg.data.length) {
@@ -319,19 +358,38 @@ export function tcpWriteXmit(sk: TcpSock): void {
       break;
     }
     if (!nagleAllows(sk, seg, mss)) break;
-    sk.writeQueue.shift();
-    seg.when = sk.net.sched.now;
-    if (tcpTransmit(sk, seg.seq, seg.flags | TCPHDR_ACK, seg.data)) {
-      sk.writeQueue.unshift(seg);
-      break;
-    }
-    sk.info.bytesSent += seg.data.length;
-    if (seg.data.length < mss) sk.sndSml = seg.endSeq;
-    sk.sndNxt = seg.endSeq;
-    sk.rtxQueue.push(seg);
+    if (!tcpSendNewSeg(sk, seg, mss)) break;
     inFlight++;
-    if (!sk.net.sched.pending(sk.rtxTimer)) tcpResetXmitTimer(sk, 'rto');
+    sent++;
   }
+  // tcp_cwnd_validate() and one loss probe per tail-loss episode (tcp_schedule_loss_probe()).
+  const cwndLimited = inFlight >= sk.sndCwnd;
+  if (sent || cwndLimited) tcpCwndValidate(sk, cwndLimited);
+  if (sent) tcpScheduleLossProbe(sk, false);
+}
+
+/** tcp_transmit_skb() of the send head + tcp_event_new_data_sent(): onto the retransmit queue, the RTO armed for the first. */
+function tcpSendNewSeg(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
+  sk.writeQueue.shift();
+  seg.when = sk.net.sched.now;
+  if (tcpTransmit(sk, seg.seq, seg.flags | TCPHDR_ACK, seg.data)) {
+    sk.writeQueue.unshift(seg);
+    return false;
+  }
+  const prior = sk.rtxQueue.length;
+  sk.info.bytesSent += seg.data.length;
+  if (seg.data.length < mss) sk.sndSml = seg.endSeq;
+  sk.sndNxt = seg.endSeq;
+  sk.rtxQueue.push(seg);
+  if (!prior || sk.rack.pending === 'tlp' || !sk.net.sched.pending(sk.rtxTimer)) tcpRearmRto(sk);
+  return true;
+}
+
+/** tcp_write_xmit(push_one = 2) for a loss probe: one new segment past cwnd and Nagle if the peer's window takes it. */
+export function tcpWriteXmitProbe(sk: TcpSock): boolean {
+  const seg = sk.writeQueue[0];
+  if (!seg || (after(seg.endSeq, (sk.sndUna + sk.sndWnd) >>> 0) && seg.data.length)) return false;
+  return tcpSendNewSeg(sk, seg, tcpCurrentMss(sk));
 }
 
 /** tcp_push_pending_frames() */
@@ -339,30 +397,36 @@ export function tcpPush(sk: TcpSock): void {
   if (sk.writeQueue.length) tcpWriteXmit(sk);
 }
 
-/** tcp_xmit_retransmit_queue(): resend the segments marked lost, as the window allows. */
-function tcpRetransmitLost(sk: TcpSock): void {
+/**
+ * tcp_xmit_retransmit_queue(): resend the segments marked lost, as the
+ * window allows (TCPFastRetrans, TCPSlowStartRetrans in the loss state).
+ */
+export function tcpXmitRetransmitQueue(sk: TcpSock): void {
   let inFlight = -1;
   for (const seg of sk.rtxQueue) {
     if (!seg.lost || seg.sacked) continue;
     if (inFlight < 0) inFlight = tcpPacketsInFlight(sk);
     if (inFlight >= sk.sndCwnd) return;
-    tcpRetransmitSeg(sk, seg);
+    if (!tcpRetransmitSeg(sk, seg)) return;
+    sk.mibNet(sk.caState === TCP_CA_LOSS ? LinuxMib.TCPSLOWSTARTRETRANS : LinuxMib.TCPFASTRETRANS);
     inFlight++;
   }
 }
 
-/** __tcp_retransmit_skb(): the segment again, with the current ACK and window. */
-export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): void {
+/** __tcp_retransmit_skb(): the segment again, with the current ACK and window; false when it could not go. */
+export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): boolean {
   const syn = (seg.flags & TCPHDR_SYN) !== 0;
   const flags = syn && sk.skState === TCP_SYN_SENT ? TCPHDR_SYN : seg.flags | TCPHDR_ACK;
   seg.when = sk.net.sched.now;
   seg.retrans = true;
+  seg.wasLost = seg.lost;
   seg.lost = false;
-  if (tcpTransmit(sk, seg.seq, flags, seg.data, { syn })) return;
+  if (tcpTransmit(sk, seg.seq, flags, seg.data, { syn })) return false;
   sk.net.mib.tcp[TcpStat.RETRANSSEGS]!++;
   sk.info.totalRetrans++;
   sk.info.bytesRetrans += seg.data.length;
   if (syn) sk.mibNet(LinuxMib.TCPSYNRETRANS);
+  return true;
 }
 
 /** tcp_send_fin(): FIN on the unsent tail, or a FIN segment of its own; sent past Nagle. */
@@ -436,6 +500,13 @@ export function tcpCleanupRbuf(sk: TcpSock, _copied: number): void {
 export function tcpEstablishedHooks(sk: TcpSock): void {
   sk.sndCwnd = sk.info.totalRetrans > 1 ? 1 : TCP_INIT_CWND;
   sk.sndCwndCnt = 0;
+  tcpInitBufferSpace(sk);
+  // lsndtime, icsk_ack.lrcvtime and rcv_tstamp start with the connection (tcp_finish_connect(), tcp_create_openreq_child()).
+  const now = sk.net.sched.now;
+  const i = sk.info;
+  i.lastDataSent ||= now;
+  i.lastDataRecv ||= now;
+  i.lastAckRecv ||= now;
   tcpStartKeepalive(sk);
   sk.wasConnected = true;
 }
