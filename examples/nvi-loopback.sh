@@ -47,17 +47,19 @@ ip -n s route add 10.2.0.9/32 via 10.2.0.1
 
 ip netns exec n sysctl -qw net.ipv4.ip_forward=1
 ip netns exec n sysctl -qw net.ipv4.loopback_reenter=1
-# The real routes live in table 100; the main table sends both sides into lo.
-ip -n n route add 10.1.0.0/24 dev eth0 table 100
-ip -n n route add 10.2.0.0/24 dev eth1 table 100
+# The real routes live in table 100, named `loop` as the article does; the
+# main table sends both sides into lo.
+echo "100 loop" >> /etc/iproute2/rt_tables
+ip -n n route add 10.1.0.0/24 dev eth0 table loop
+ip -n n route add 10.2.0.0/24 dev eth1 table loop
 ip -n n route del 10.1.0.0/24 dev eth0
 ip -n n route del 10.2.0.0/24 dev eth1
 ip -n n route add 10.1.0.0/24 dev lo
 ip -n n route add 10.2.0.0/24 dev lo
 ip -n n route add 203.0.113.80/32 dev lo
-# What comes back in from lo is marked, and the mark selects table 100.
+# What comes back in from lo is marked, and the mark selects table loop.
 ip netns exec n iptables -t raw -A PREROUTING -i lo -j MARK --set-mark 100
-ip -n n rule add fwmark 0x64 lookup 100
+ip -n n rule add fwmark 0x64 lookup loop
 # First pass: the destination; second pass: the source.
 ip netns exec n iptables -t nat -A PREROUTING -i eth0 -d 203.0.113.80 -j DNAT --to-destination 10.2.0.2
 ip netns exec n iptables -t nat -A POSTROUTING -o eth1 -s 10.1.0.0/24 -j SNAT --to-source 10.2.0.9

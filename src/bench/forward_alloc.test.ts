@@ -1,7 +1,7 @@
 /**
  * The forward path allocates nothing per packet in steady state (issue 14):
- * 100k echo requests through router r, sent from a ring of recycled skbs
- * into a sink, with r's neighbours REACHABLE throughout. Asserts bytes, not
+ * 100k echo requests through router r, their skbs from the stack's skb
+ * cache, into a sink, with r's neighbours REACHABLE throughout. Asserts bytes, not
  * time: V8 heap bytes allocated (the sampling heap profiler, garbage
  * included) and the heap growth once collected.
  */
@@ -11,7 +11,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { IpStat } from '../net/core/snmp.js';
 import { allocatedBytes } from './alloc_sample.js';
-import { EchoSource, SINK_SETUP, allReachable, forwardLab, sourceBatches } from './forward_lab.js';
+import { EchoSource, SINK_SETUP, allReachable, forwardLab, sendBatches, sourceBatches } from './forward_lab.js';
 
 const PACKETS = 100_000;
 
@@ -26,12 +26,16 @@ test('forwarding 100k packets in steady state allocates (almost) nothing and kee
   const fl = await forwardLab(SINK_SETUP);
   const src = new EchoSource(fl.a, 0x0a090001);
   sourceBatches(fl.lab, src, 20_000); // the ring is full, the code warm
-  const ring = src.allocated;
+  const misses = (): number => {
+    const st = fl.lab.core.skbCache.stats;
+    return st.allocs - st.hits;
+  };
   let perPacket = Infinity;
   let grown = Infinity;
   for (let round = 0; round < ROUNDS && (perPacket >= 16 || grown >= 1_000_000); round++) {
     await fl.confirm();
     const fwd0 = fl.r.mib.ip[IpStat.OUTFORWDATAGRAMS]!;
+    const new0 = misses();
     gc();
     const heap0 = process.memoryUsage().heapUsed;
     const bytes = await allocatedBytes(async () => sourceBatches(fl.lab, src, PACKETS));
@@ -39,10 +43,35 @@ test('forwarding 100k packets in steady state allocates (almost) nothing and kee
     grown = process.memoryUsage().heapUsed - heap0;
     perPacket = bytes / PACKETS;
     assert.equal(fl.r.mib.ip[IpStat.OUTFORWDATAGRAMS]! - fwd0, PACKETS);
-    assert.equal(src.allocated, ring, 'every skb came back to the sender');
+    assert.equal(misses(), new0, 'every skb came from the skb cache (and went back to it)');
     assert.ok(allReachable(fl.r), "r's neighbours stayed REACHABLE");
   }
   // before: ~1.3 KB per forwarded packet; now a few timer objects per batch of 1000
   assert.ok(perPacket < 16, `${perPacket.toFixed(1)} bytes allocated per forwarded packet`);
   assert.ok(grown < 1_000_000, `the heap grew by ${grown} bytes`);
+});
+
+test('end to end (a sends, r forwards, b answers, a takes the replies): the local senders and receivers allocate (almost) nothing either', async () => {
+  setFlagsFromString('--expose-gc');
+  setFlagsFromString('--no-concurrent-recompilation');
+  const gc = runInNewContext('gc') as () => void;
+  const fl = await forwardLab();
+  await sendBatches(fl.lab, fl.a, 20_000);
+  let perPacket = Infinity;
+  let grown = Infinity;
+  for (let round = 0; round < ROUNDS && (perPacket >= 64 || grown >= 2_000_000); round++) {
+    await fl.confirm();
+    const fwd0 = fl.r.mib.ip[IpStat.OUTFORWDATAGRAMS]!;
+    gc();
+    const heap0 = process.memoryUsage().heapUsed;
+    const bytes = await allocatedBytes(() => sendBatches(fl.lab, fl.a, PACKETS / 2));
+    gc();
+    grown = process.memoryUsage().heapUsed - heap0;
+    const forwarded = fl.r.mib.ip[IpStat.OUTFORWDATAGRAMS]! - fwd0;
+    assert.equal(forwarded, PACKETS, 'every request and every reply forwarded');
+    perPacket = bytes / forwarded;
+  }
+  // before: ~1 KB per forwarded packet (a new skb and buffer per echo and reply, the reply's flow and header objects)
+  assert.ok(perPacket < 64, `${perPacket.toFixed(1)} bytes allocated per forwarded packet`);
+  assert.ok(grown < 2_000_000, `the heap grew by ${grown} bytes`);
 });

@@ -8,13 +8,12 @@
 import { createLab } from '../lab/boot.js';
 import { Session } from '../lab/session.js';
 import type { Lab } from '../lab/lab.js';
-import { type IpHdrSpec, LL_RESERVED, ipAllocSkb, ipLocalOut, ipPushHeader } from '../net/ipv4/ip_output.js';
+import { type IpHdrSpec, ipAllocSkb, ipLocalOut, ipPushHeader } from '../net/ipv4/ip_output.js';
 import { ipRouteOutputKey, type Rtable } from '../net/ipv4/route.js';
-import { type SkBuff, skbRecycle } from '../net/core/skbuff.js';
 import { newFlowi4 } from '../net/ipv4/fib_rules.js';
 import { NUD_REACHABLE } from '../net/core/neighbour.js';
 import { ICMP_ECHO, icmpEchoUn, icmpFillChecksum, icmphEmit } from '../wire/icmp.js';
-import { IPPROTO_ICMP, IPV4_MIN_HLEN, IP_DF } from '../wire/ipv4.js';
+import { IPPROTO_ICMP, IP_DF } from '../wire/ipv4.js';
 import type { Net } from '../net/core/net_namespace.js';
 
 const SETUP = `
@@ -71,15 +70,30 @@ export async function forwardLab(extra = ''): Promise<ForwardLab> {
   return { lab, a: lab.netns.get('a')!, r: lab.netns.get('r')!, b: lab.netns.get('b')!, confirm };
 }
 
-/** One ICMP echo request to daddr, 56 bytes of data, as ping builds it. */
+/**
+ * What a raw socket's sendmsg keeps on its stack (struct flowi4, the
+ * header to build): one of each, filled per packet.
+ */
+const echoFl4 = newFlowi4();
+const echoHdr: IpHdrSpec = { saddr: 0, daddr: 0, protocol: IPPROTO_ICMP, tos: 0, ttl: 64, fragOff: IP_DF, id: 0 };
+
+/** One ICMP echo request to daddr, 56 bytes of data, as ping builds it (the skb from the stack's skb cache). */
 export function sendEcho(net: Net, seq: number, daddr = 0x0a020002): void {
-  const fl4 = newFlowi4({ daddr, iif: 1, proto: 1 });
+  const fl4 = echoFl4;
+  fl4.oif = 0;
+  fl4.saddr = 0;
+  fl4.daddr = daddr;
+  fl4.iif = 1;
+  fl4.proto = 1;
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') throw new Error(rt);
-  const skb = ipAllocSkb(64);
+  const skb = ipAllocSkb(net, 64);
   icmphEmit(skb.buf, skb.data, ICMP_ECHO, 0, icmpEchoUn(0x1200, seq));
   icmpFillChecksum(skb.buf, skb.data, 64);
-  ipPushHeader(net, skb, { saddr: fl4.saddr, daddr: fl4.daddr, protocol: IPPROTO_ICMP, tos: 0, ttl: 64, fragOff: IP_DF });
+  echoHdr.saddr = fl4.saddr;
+  echoHdr.daddr = fl4.daddr;
+  echoHdr.id = 0;
+  ipPushHeader(net, skb, echoHdr);
   ipLocalOut(net, skb, rt);
 }
 
@@ -123,21 +137,17 @@ const SINK_CONFIRM = 'ip -n r neigh replace 10.2.0.9 lladdr 02:00:00:00:0b:99 de
 const ECHO_LEN = 64;
 
 /**
- * A sender of echo requests from `net` to `daddr` that reuses each skb once
- * the stack has freed it (skbRecycle(), as the slab gives a freed object
- * back), and its route as a socket's cached dst would: what it costs per
- * packet is the stack's own. The first `ring` sends allocate.
+ * A sender of echo requests from `net` to `daddr` with its route cached as
+ * a connected socket's dst is; its skbs come from the stack's skb cache
+ * (skbuff_cache.ts) and go back there when the stack frees them, so what
+ * it costs per packet is the stack's own.
  */
 export class EchoSource {
-  private readonly ring: SkBuff[] = [];
-  private next = 0;
   private readonly rt: Rtable;
   /** The header of every packet, made once (escape analysis may not spare a literal per send). */
   private readonly hdr: IpHdrSpec;
-  /** Skbs allocated because the next one of the ring was still in flight. */
-  allocated = 0;
 
-  constructor(private readonly net: Net, daddr: number, private readonly size = 1024) {
+  constructor(private readonly net: Net, daddr: number) {
     const fl4 = newFlowi4({ daddr, iif: 1, proto: 1 });
     const rt = ipRouteOutputKey(net, fl4);
     if (typeof rt === 'string') throw new Error(rt);
@@ -146,16 +156,7 @@ export class EchoSource {
   }
 
   send(seq: number): void {
-    let skb = this.ring[this.next];
-    if (skb === undefined || skb.users !== 0) {
-      skb = ipAllocSkb(ECHO_LEN);
-      this.allocated++;
-      this.ring[this.next] = skb;
-    } else {
-      skbRecycle(skb, LL_RESERVED + IPV4_MIN_HLEN);
-      skb.put(ECHO_LEN);
-    }
-    this.next = (this.next + 1) % this.size;
+    const skb = ipAllocSkb(this.net, ECHO_LEN);
     icmphEmit(skb.buf, skb.data, ICMP_ECHO, 0, icmpEchoUn(0x1200, seq));
     icmpFillChecksum(skb.buf, skb.data, ECHO_LEN);
     ipPushHeader(this.net, skb, this.hdr);

@@ -43,7 +43,7 @@ const PROMISES: Record<string, readonly (string | RegExp)[]> = {
   ],
   'nvi-loopback.sh': [
     '10.2.0.2 from 10.1.0.2 dev lo ',
-    '10.2.0.2 from 10.1.0.2 dev eth1 table 100 mark 0x64 ',
+    '10.2.0.2 from 10.1.0.2 dev eth1 table loop mark 0x64 ',
     /^64 bytes from 203\.0\.113\.80: icmp_seq=1 ttl=62 /,
     'hello-nvi',
     /^ +3 +\d+ MARK +0 +-- +lo +\* /,

@@ -28,3 +28,15 @@ export function putU32(b: Uint8Array, o: number, v: number): void {
   b[o + 2] = (v >>> 8) & 0xff;
   b[o + 3] = v & 0xff;
 }
+
+/**
+ * memcpy(dst + dstOff, src + srcOff, len) between two buffers: short runs
+ * byte by byte (no subarray view to allocate), long ones by set().
+ */
+export function copyBytes(dst: Uint8Array, dstOff: number, src: Uint8Array, srcOff: number, len: number): void {
+  if (len > 256) {
+    dst.set(src.subarray(srcOff, srcOff + len), dstOff);
+    return;
+  }
+  for (let i = 0; i < len; i++) dst[dstOff + i] = src[srcOff + i]!;
+}

@@ -2,6 +2,7 @@
  * The loopback device: every namespace's ifindex 1, `lo`.
  * @linux drivers/net/loopback.c
  */
+import { LOOPBACK_FEATURES } from '../../net/core/netdev_features.js';
 import {
   ARPHRD_LOOPBACK, IFF_LIVE_ADDR_CHANGE, IFF_LOOPBACK, IFF_NO_QUEUE, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
@@ -51,6 +52,7 @@ function loopbackNetInit(net: Net): void {
   });
   // loopback_setup()
   dev.privFlags |= IFF_LIVE_ADDR_CHANGE | IFF_NO_QUEUE;
+  dev.features |= LOOPBACK_FEATURES;
   registerNetdevice(dev);
 }
 

@@ -7,6 +7,7 @@
  * source (frames from listed MACs).
  * @linux drivers/net/macvlan.c
  */
+import { MACVLAN_ALWAYS_ON, MACVLAN_FEATURES } from '../../net/core/netdev_features.js';
 import {
   ARPHRD_ETHER, IFF_ALLMULTI, IFF_BROADCAST, IFF_LOOPBACK, IFF_MACVLAN, IFF_MACVLAN_PORT, IFF_MULTICAST, IFF_NO_QUEUE,
   IFF_PROMISC, IFF_UNICAST_FLT, NET_ADDR_RANDOM, NetDevice, type NetDeviceOps,
@@ -210,6 +211,8 @@ function macvlanSetup(net: Net, name: string, m: IfInfoMsg, lower: NetDevice): N
   });
   dev.broadcast.fill(0xff);
   dev.privFlags |= IFF_UNICAST_FLT | IFF_NO_QUEUE;
+  // macvlan_init(): the lower device's features it can pass on, and the always-on ones.
+  dev.features |= (lower.features & MACVLAN_FEATURES) | MACVLAN_ALWAYS_ON;
   rtnlCreateLink(dev, m);
   // "MTU range: 68 - lowerdev->max_mtu"
   if (m.mtu === undefined) dev.mtu = lower.mtu;

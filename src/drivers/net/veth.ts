@@ -3,6 +3,7 @@
  * carrier of both ends is on only while both are up.
  * @linux drivers/net/veth.c
  */
+import { NETIF_F_HW_VLAN_CTAG_RX, NETIF_F_HW_VLAN_CTAG_TX, NETIF_F_LLTX, VETH_FEATURES } from '../../net/core/netdev_features.js';
 import {
   ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, IFF_PHONY_HEADROOM, IFF_TX_SKB_SHARING, NET_ADDR_RANDOM, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
@@ -61,8 +62,8 @@ function vethForward(skb: SkBuff, dev: NetDevice): void {
     return;
   }
   const len = skb.len;
-  // is_skb_forwardable(): a frame longer than the peer's MTU + Ethernet and VLAN headers is dropped.
-  if (len > rcv.mtu + VETH_L2_ALLOWANCE) {
+  // is_skb_forwardable(): a frame longer than the peer's MTU + Ethernet and VLAN headers is dropped, unless GSO ("the packet could be forwarded without being segmented before").
+  if (len > rcv.mtu + VETH_L2_ALLOWANCE && skb.gsoSize === 0) {
     dev.stats.txDropped++;
     rcv.stats.rxDropped++;
     kfreeSkbReason(rcv.net, skb, 'PKT_TOO_BIG', 'veth_xmit');
@@ -148,6 +149,7 @@ function vethCreate(net: Net, name: string, attrs: IfInfoMsg | null): NetDevice 
   dev.privFlags |= IFF_TX_SKB_SHARING;
   dev.privFlags &= ~IFF_TX_SKB_SHARING;
   dev.privFlags |= IFF_LIVE_ADDR_CHANGE | IFF_NO_QUEUE | IFF_PHONY_HEADROOM;
+  dev.features |= NETIF_F_LLTX | VETH_FEATURES | NETIF_F_HW_VLAN_CTAG_TX | NETIF_F_HW_VLAN_CTAG_RX;
   dev.priv = { peer: null } satisfies VethPriv;
   rtnlCreateLink(dev, attrs);
   return dev;

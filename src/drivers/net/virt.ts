@@ -14,6 +14,7 @@
  * (skb_share_check), marks the parent's PACKET_OTHERHOST so that the
  * parent's ARP and IPv4 ignore it, and drops its reference.
  */
+import { MACVLAN_ALWAYS_ON, MACVLAN_FEATURES } from '../../net/core/netdev_features.js';
 import {
   ARPHRD_ETHER, IFF_BROADCAST, IFF_LOOPBACK, IFF_MULTICAST, IFF_NO_QUEUE, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
@@ -127,6 +128,8 @@ function virtNewlink(net: Net, req: RtnlNewlinkReq): NetDevice {
   });
   dev.broadcast.fill(0xff);
   dev.privFlags |= IFF_NO_QUEUE;
+  // As macvlan_init(): what the parent can take, passed on.
+  dev.features |= (lower.features & MACVLAN_FEATURES) | MACVLAN_ALWAYS_ON;
   rtnlCreateLink(dev, m);
   if (dev.mtu > lower.mtu) throw new KError('EINVAL');
   dev.devAddr.set(lower.devAddr);

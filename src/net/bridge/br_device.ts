@@ -5,6 +5,7 @@
  * releases every port.
  * @linux net/bridge/br_device.c
  */
+import { BR_COMMON_FEATURES, NETIF_F_HW_VLAN_CTAG_TX, NETIF_F_LLTX, NETIF_F_NETNS_LOCAL } from '../core/netdev_features.js';
 import { devClose, devAllocName, netifCarrierOff, registerNetdevice, unregisterNetdevice } from '../core/dev.js';
 import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
 import { KError } from '../core/errno.js';
@@ -150,6 +151,8 @@ export function brDevSetup(net: Net, name: string, m: IfInfoMsg | null): NetDevi
   dev.broadcast.fill(0xff);
   ethHwAddrRandom(dev);
   dev.privFlags |= IFF_EBRIDGE | IFF_NO_QUEUE;
+  // Linux: netdev_increment_features() then narrows this to what the ports share; tuxnet's ports all have these.
+  dev.features |= BR_COMMON_FEATURES | NETIF_F_LLTX | NETIF_F_NETNS_LOCAL | NETIF_F_HW_VLAN_CTAG_TX;
   // GSO_LEGACY_MAX_SIZE until the first port sets the limits (br_set_gso_limits).
   dev.tsoMaxSize = 65536;
   const br = new NetBridge(dev);

@@ -42,8 +42,8 @@ function brDevQueuePushXmit(skb: SkBuff): void {
   const dev = skb.dev!;
   skb.push(ETH_HLEN);
   trace(dev.net, skb, 'br_dev_queue_push_xmit', dev);
-  // is_skb_forwardable(): mtu + hard_header_len + VLAN_HLEN.
-  if (skb.len > dev.mtu + ETH_HLEN + 4) {
+  // is_skb_forwardable(): mtu + hard_header_len + VLAN_HLEN; a GSO skb passes whole.
+  if (skb.len > dev.mtu + ETH_HLEN + 4 && skb.gsoSize === 0) {
     kfreeSkbReason(dev.net, skb, 'PKT_TOO_BIG', 'br_dev_queue_push_xmit');
     return;
   }

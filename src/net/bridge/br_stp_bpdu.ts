@@ -18,6 +18,7 @@ import {
   configBpduParse, llcIsStp, llcStpHeaderEmit, tcnBpduEmit,
 } from '../../wire/stp.js';
 import type { NetBridgePort } from './br_private.js';
+import { allocSkb } from '../core/skbuff_cache.js';
 
 /** struct br_config_bpdu: times in ns, ids as bridge ids. */
 export interface BrConfigBpdu {
@@ -39,7 +40,7 @@ export interface BrConfigBpdu {
  * bridge group address, straight to the port's device.
  */
 function brSendBpdu(p: NetBridgePort, fill: (b: Uint8Array, o: number) => void, length: number): void {
-  const skb = new SkBuff(ETH_HLEN + LLC_PDU_UN_LEN + length);
+  const skb = allocSkb(p.br.dev.net, ETH_HLEN + LLC_PDU_UN_LEN + length);
   skb.dev = p.dev;
   skb.protocol = ETH_P_802_2;
   const o = skb.put(ETH_HLEN + LLC_PDU_UN_LEN + length);

@@ -1,12 +1,16 @@
 /**
  * What net/core keeps for the whole machine rather than per namespace: the
  * packet-type lists dev_add_pack() fills (ptype_all, ptype_base), the
- * softnet backlog netif_rx() queues on. One per lab world (NetWorld.core).
+ * softnet backlog netif_rx() queues on, the skb cache. One per lab world
+ * (NetWorld.core).
  * @linux net/core/dev.c ptype_all ptype_base softnet_data
  */
 import type { PacketType } from './dev_rx.js';
+import type { SkBuff } from './skbuff.js';
 import { Softnet } from './dev_rx.js';
 import type { Scheduler } from '../../sim/scheduler.js';
+import { SkbCache } from './skbuff_cache.js';
+import type { NfHookStack } from '../netfilter/core.js';
 
 export class CoreWorld {
   /** ptype_all: the ETH_P_ALL taps, in registration order. */
@@ -15,8 +19,18 @@ export class CoreWorld {
   readonly ptypeBase = new Map<number, PacketType[]>();
   /** softnet_data: the receive backlog (one "CPU"). */
   readonly softnet: Softnet;
+  /**
+   * offload_base (dev_add_offload()): skb_gso_segment() by network
+   * protocol; inet_init() registers IPv4's (inet_gso_segment ->
+   * tcp_gso_segment). Returns the segments, or null when it cannot.
+   */
+  readonly gsoSegment = new Map<number, (skb: SkBuff) => SkBuff[] | null>();
   /** get_next_ino(): the next socket inode number. */
   nextSockIno = 20000;
+  /** skbuff_cache and the head caches: freed skbs for the next alloc_skb() (skbuff_cache.ts). */
+  readonly skbCache = new SkbCache();
+  /** The nf_hook_state of each NF_HOOK() in progress (netfilter/core.ts): on the kernel's stack. */
+  readonly nfHookStack: NfHookStack = { states: [], depth: 0 };
 
   constructor(sched: Scheduler) {
     this.softnet = new Softnet(sched);

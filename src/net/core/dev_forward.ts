@@ -18,7 +18,8 @@ import { ETH_HLEN } from '../../wire/ethernet.js';
  * else the skb is scrubbed and classified for `dev`, data past the header.
  */
 export function devForwardSkbPrepare(dev: NetDevice, skb: SkBuff): boolean {
-  if (!dev.isUp || skb.len > dev.mtu + ETH_HLEN) {
+  // is_skb_forwardable(): a GSO skb passes whole.
+  if (!dev.isUp || (skb.len > dev.mtu + ETH_HLEN && skb.gsoSize === 0)) {
     dev.stats.rxDropped++;
     kfreeSkbReason(dev.net, skb, 'DEV_READY', '__dev_forward_skb');
     return false;

@@ -5,12 +5,13 @@
  * dev_add_pack().
  * @linux net/core/dev.c
  */
+import { netGsoOk } from './netdev_features.js';
 import { PACKET_OTHERHOST, PACKET_OUTGOING, skbGet, type SkBuff } from './skbuff.js';
 import type { NetDevice } from './netdevice.js';
 import type { NetWorld } from './net_namespace.js';
 import { IFF_UP } from './netdevice.js';
 import { trace } from './trace.js';
-import { kfreeSkbReason } from './drop_reason.js';
+import { consumeSkb, kfreeSkbReason } from './drop_reason.js';
 import { ETH_P_ALL } from '../../wire/ethernet.js';
 import { VLAN_VID_MASK, ethTypeVlan, skbVlanUntag, vlanHwaccelClearTag } from './skb_vlan.js';
 
@@ -60,9 +61,33 @@ export function devQueueXmit(skb: SkBuff): void {
     kfreeSkbReason(dev.net, skb, 'DEV_READY', '__dev_queue_xmit');
     return;
   }
-  // xmit_one(): dev_nit_active() costs two length tests when nobody captures.
+  if (skb.gsoSize !== 0 && !netGsoOk(dev.features, skb.gsoType)) {
+    validateXmitSkbGso(skb, dev);
+    return;
+  }
+  xmitOne(skb, dev);
+}
+
+/** xmit_one(): the taps, then the driver. dev_nit_active() costs two length tests when nobody captures. */
+function xmitOne(skb: SkBuff, dev: NetDevice): void {
   if (dev.net.world.core.ptypeAll.length > 0 || dev.ptypeAll.length > 0) devQueueXmitNit(skb, dev);
   dev.ops.startXmit(skb, dev);
+}
+
+/**
+ * validate_xmit_skb() -> skb_gso_segment(): a device without the GSO
+ * skb's segmentation feature gets the segments, one by one (the taps see
+ * them so, as they run after validation in dev_hard_start_xmit()).
+ */
+function validateXmitSkbGso(skb: SkBuff, dev: NetDevice): void {
+  const segs = dev.net.world.core.gsoSegment.get(skb.protocol)?.(skb) ?? null;
+  if (!segs) {
+    dev.stats.txDropped++;
+    kfreeSkbReason(dev.net, skb, 'NOT_SPECIFIED', 'validate_xmit_skb');
+    return;
+  }
+  consumeSkb(skb);
+  for (const seg of segs) xmitOne(seg, dev);
 }
 
 /** net.core.netdev_max_backlog: the backlog's length limit (enqueue_to_backlog drops past it). */

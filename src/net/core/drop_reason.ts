@@ -7,6 +7,7 @@
 import { skbReleaseHead, skbUnref, type SkBuff } from './skbuff.js';
 import type { Net } from './net_namespace.js';
 import { traceConsume, traceDrop } from './trace.js';
+import { kfreeSkbmem } from './skbuff_cache.js';
 
 export type DropReason =
   | 'NOT_SPECIFIED' | 'NO_SOCKET' | 'PKT_TOO_SMALL' | 'TCP_CSUM' | 'SOCKET_FILTER' | 'UDP_CSUM'
@@ -28,6 +29,7 @@ export function kfreeSkbReason(net: Net, skb: SkBuff, reason: DropReason, fn: st
   if (!skbUnref(skb)) return;
   traceDrop(net, skb, fn, reason);
   skbReleaseHead(skb);
+  kfreeSkbmem(skb);
 }
 
 /** consume_skb(): a normal end of life (delivered, replied to), not a drop. */
@@ -35,4 +37,5 @@ export function consumeSkb(skb: SkBuff): void {
   if (!skbUnref(skb)) return;
   if (skb.dev) traceConsume(skb.dev.net, skb);
   skbReleaseHead(skb);
+  kfreeSkbmem(skb);
 }

@@ -2,6 +2,7 @@
  * struct net_device and its flags.
  * @linux include/linux/netdevice.h, include/uapi/linux/if.h
  */
+import { NETIF_F_SOFT_FEATURES } from './netdev_features.js';
 import type { Net } from './net_namespace.js';
 import type { SkBuff } from './skbuff.js';
 import type { InDevice } from '../ipv4/devinet.js';
@@ -173,6 +174,8 @@ export class NetDevice {
   groMaxSize = 65536;
   tsoMaxSize = 524280;
   tsoMaxSegs = 65535;
+  /** dev->features (NETIF_F_*): NETIF_F_GSO and NETIF_F_GRO are on for every registered device (register_netdevice()); drivers add theirs. */
+  features = NETIF_F_SOFT_FEATURES;
   /** dev->promiscuity / dev->allmulti: counts of users (IFF_PROMISC / IFF_ALLMULTI while > 0). */
   promiscuity = 0;
   allmulti = 0;

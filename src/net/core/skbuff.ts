@@ -7,6 +7,7 @@
 import type { NetDevice } from './netdevice.js';
 import type { Sock, SockExterrSkb } from './sock.js';
 import type { DstEntry } from './dst.js';
+import type { SkbCache } from './skbuff_cache.js';
 
 /** include/uapi/linux/if_packet.h PACKET_* (skb->pkt_type). */
 export const PACKET_HOST = 0;
@@ -15,6 +16,21 @@ export const PACKET_MULTICAST = 2;
 export const PACKET_OTHERHOST = 3;
 export const PACKET_OUTGOING = 4;
 export const PACKET_LOOPBACK = 5;
+
+/** include/linux/skbuff.h skb->ip_summed values. */
+export const CHECKSUM_NONE = 0;
+export const CHECKSUM_UNNECESSARY = 1;
+export const CHECKSUM_COMPLETE = 2;
+export const CHECKSUM_PARTIAL = 3;
+
+/** include/linux/skbuff.h enum skb_gso_type (the bits tuxnet builds). */
+export const SKB_GSO_TCPV4 = 1 << 0;
+export const SKB_GSO_DODGY = 1 << 1;
+
+/** skb_is_gso() */
+export function skbIsGso(skb: SkBuff): boolean {
+  return skb.gsoSize !== 0;
+}
 
 /** SKB_DATA_ALIGN(): SMP_CACHE_BYTES (64) alignment. */
 const skbDataAlign = (x: number): number => (x + 63) & ~63;
@@ -89,6 +105,26 @@ export class SkBuff {
    * path MTU. Linux reads the socket; tuxnet's sent skbs carry the answer.
    */
   ignorePmtu = false;
+  /**
+   * skb_shinfo(skb)->gso_size / gso_segs / gso_type: a GSO skb carries
+   * gso_segs segments of gso_size payload bytes (the last may be shorter)
+   * behind one set of headers; gso_size 0 = not GSO (skb_is_gso()).
+   */
+  gsoSize = 0;
+  gsoSegs = 0;
+  gsoType = 0;
+  /**
+   * skb->ip_summed: CHECKSUM_NONE (verify in software) or CHECKSUM_PARTIAL
+   * (built by this host's stack: the receiver of a veth/loopback skb trusts
+   * it, skb_csum_unnecessary()). Linux: PARTIAL leaves the final sum to
+   * the device; tuxnet always writes the full sum, so PARTIAL here only
+   * spares the receiver the verification.
+   */
+  ipSummed = CHECKSUM_NONE;
+  /** skb->cloned: a clone shares this data (set on both by skb_clone()); such data never returns to the skb cache. */
+  cloned = false;
+  /** The skb cache it came from (allocSkb(), skbuff_cache.ts) and goes back to when freed; null for `new SkBuff`. */
+  slab: SkbCache | null = null;
 
   constructor(size: number, headroom = 0) {
     this.buf = new Uint8Array(size + headroom);
@@ -174,6 +210,7 @@ export class SkBuff {
 
   /** skb_clone(): a new descriptor sharing the same data, owned by no socket. */
   clone(): SkBuff {
+    this.cloned = true;
     const c = Object.create(SkBuff.prototype) as SkBuff;
     Object.assign(c, this);
     c.users = 1;
@@ -184,7 +221,11 @@ export class SkBuff {
 
   /** skb_copy(): a private copy of data and descriptor. */
   copy(): SkBuff {
+    const cloned = this.cloned;
     const c = this.clone();
+    this.cloned = cloned;
+    c.cloned = false;
+    c.slab = null;
     c.buf = this.buf.slice();
     return c;
   }
@@ -227,6 +268,12 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.nfctinfo = 0;
   skb.ignoreDf = false;
   skb.ignorePmtu = false;
+  skb.gsoSize = 0;
+  skb.gsoSegs = 0;
+  skb.gsoType = 0;
+  skb.ipSummed = CHECKSUM_NONE;
+  skb.cloned = false;
+  skb.slab = null;
 }
 
 /** skb_get(): one more reference; the holder frees it with kfree_skb()/consume_skb(). */

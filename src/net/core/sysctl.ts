@@ -22,6 +22,8 @@ export interface SysctlEntry {
   read(): string;
   /** One write(2) of `text` at offset 0; null on success. */
   write(text: string): SysctlErrno | null;
+  /** A tuxnet extension knob (not in Linux): reachable by its path, left out of directory listings. */
+  readonly unlisted?: boolean;
 }
 
 /** CONFIG_HZ of the emulated kernel, USER_HZ of its ABI, and one jiffy in ms. */
@@ -140,7 +142,9 @@ export class SysctlTable {
     const n = this.node(dir);
     const kids = n ? this.kids(n) : null;
     if (!kids) return [];
-    return [...kids.keys()].sort();
+    const names: string[] = [];
+    for (const [name, kid] of kids) if (!kid.entry?.unlisted) names.push(name);
+    return names.sort();
   }
 
   /** Every file under `dir`, depth first in list() order, as full paths. */

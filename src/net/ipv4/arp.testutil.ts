@@ -118,7 +118,7 @@ export function sendEcho(net: Net, dst: string, seq = 1, saddr = 0): void {
   const fl4 = newFlowi4({ daddr: ip4(dst), saddr });
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') throw new Error(`no route: ${rt}`);
-  const skb = ipAllocSkb(64);
+  const skb = ipAllocSkb(net, 64);
   const data = Uint8Array.from({ length: 64 - ICMP_HLEN }, (_, i) => i + ICMP_HLEN);
   IcmpRepr.emit({ type: ICMP_ECHO, code: 0, un: icmpEchoUn(0x1234, seq), data }, IcmpPacket.newUnchecked(skb.bytes()));
   ipPushHeader(net, skb, { saddr: fl4.saddr, daddr: ip4(dst), protocol: IPPROTO_ICMP, tos: 0, ttl: 64, fragOff: IP_DF });

@@ -35,6 +35,7 @@ import { arpRcv, parpRedo } from './arp_process.js';
 import { getU32 } from '../../wire/bytes.js';
 import { nfHookArp } from '../netfilter/core.js';
 import { NF_ARP_OUT } from '../../uapi/linux/netfilter.js';
+import { allocSkb } from '../core/skbuff_cache.js';
 
 export const AF_INET = 2;
 
@@ -239,7 +240,7 @@ export function arpCreate(
   destHw: Uint8Array | null, srcHw: Uint8Array | null, targetHw: Uint8Array | null,
 ): SkBuff | null {
   const hlen = 16; // LL_RESERVED_SPACE(dev): HH_DATA_ALIGN(ETH_HLEN)
-  const skb = new SkBuff(ARP_HLEN, hlen);
+  const skb = allocSkb(dev.net, ARP_HLEN, hlen);
   skb.networkHeader = skb.data;
   const o = skb.put(ARP_HLEN);
   skb.dev = dev;

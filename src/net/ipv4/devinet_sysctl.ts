@@ -25,7 +25,7 @@ import {
   ipv4NetTableRegister, NetconfAttr, NetEvent, NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT,
 } from './sysctl_net_ipv4.js';
 
-type Kind = 'rw' | 'ro' | 'forward' | 'flush';
+type Kind = 'rw' | 'ro' | 'forward' | 'flush' | 'ext';
 
 /** devinet_sysctl.devinet_vars: file name and handler of each knob. */
 const DEVINET_VARS: ReadonlyArray<readonly [DevconfIdx, string, Kind]> = [
@@ -63,7 +63,7 @@ const DEVINET_VARS: ReadonlyArray<readonly [DevconfIdx, string, Kind]> = [
   [DevconfIdx.ROUTE_LOCALNET, 'route_localnet', 'flush'],
   [DevconfIdx.DROP_UNICAST_IN_L2_MULTICAST, 'drop_unicast_in_l2_multicast', 'flush'],
   // tuxnet extension: the send-to-self patch's knob (route_sendtoself.ts).
-  [DevconfIdx.LOOP, 'loop', 'rw'],
+  [DevconfIdx.LOOP, 'loop', 'ext'],
 ];
 
 /** devinet_conf_ifindex(): -2 for default, -1 for all, else the device's ifindex (0 if gone). */
@@ -190,6 +190,9 @@ function devinetEntry(net: Net, cnf: Ipv4Devconf, i: DevconfIdx, kind: Kind): Sy
       return devinetConfProc(net, cnf, i, 0o444);
     case 'rw':
       return devinetConfProc(net, cnf, i, 0o644);
+    case 'ext':
+      // Not a Linux knob: `sysctl -a` and directory listings show Linux's files only.
+      return { ...devinetConfProc(net, cnf, i, 0o644), unlisted: true };
   }
 }
 

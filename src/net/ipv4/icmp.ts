@@ -15,7 +15,7 @@ import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, fibResultPrefsrc, inetSelec
 import { fibLookup, newFlowi4 } from './fib_rules.js';
 import { RTN_BROADCAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { inDevSrcVmark } from './devconf.js';
-import { icmpReply } from './icmp_send.js';
+import { icmpReply, icmpScratch } from './icmp_send.js';
 import { rawIcmpError } from './raw.js';
 import {
   ICMP_ADDRESS, ICMP_ADDRESSREPLY, ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_EXC_FRAGTIME, ICMP_EXT_ECHO,
@@ -122,7 +122,17 @@ function icmpEcho(skb: SkBuff, net: Net): Verdict {
   const h = icmpHdr(skb);
   const b = skb.buf;
   if (b[h + Icmph.Type] !== ICMP_ECHO) return null;
-  icmpReply({ type: ICMP_ECHOREPLY, code: b[h + Icmph.Code]!, un: getU32(b, h + Icmph.Un), data: skb.bytes() }, skb, fibComputeSpecDst(skb));
+  // struct icmp_bxm icmp_param, on icmp_echo()'s stack: one object, filled per request
+  const sc = icmpScratch(net);
+  const p = sc.echo;
+  p.type = ICMP_ECHOREPLY;
+  p.code = b[h + Icmph.Code]!;
+  p.un = getU32(b, h + Icmph.Un);
+  p.data = b;
+  p.offset = skb.data;
+  p.dataLen = skb.len;
+  icmpReply(p, skb, fibComputeSpecDst(skb));
+  p.data = sc.empty;
   return null;
 }
 
@@ -148,7 +158,7 @@ function icmpTimestamp(skb: SkBuff, net: Net): Verdict {
   // RFC 792 Timestamp Reply: originate copied, then the receive and transmit timestamps.
   putU32(times, 4, now);
   putU32(times, 8, now);
-  const param = { type: ICMP_TIMESTAMPREPLY, code: 0, un: getU32(b, h + Icmph.Un), extra: times, data: new Uint8Array(0) };
+  const param = { type: ICMP_TIMESTAMPREPLY, code: 0, un: getU32(b, h + Icmph.Un), extra: times, data: times, offset: 0, dataLen: 0 };
   icmpReply(param, skb, fibComputeSpecDst(skb));
   return null;
 }

@@ -25,7 +25,7 @@ import {
   icmphEmit,
 } from '../../wire/icmp.js';
 import { IPPROTO_ICMP, IPTOS_TOS_MASK, IPV4_MIN_HLEN, IP_MAX_MTU, IP_OFFSET, Iph, iphHdrLen } from '../../wire/ipv4.js';
-import { getU16, getU32 } from '../../wire/bytes.js';
+import { copyBytes, getU16, getU32 } from '../../wire/bytes.js';
 
 /** IPTOS_PREC_INTERNETCONTROL: the precedence of ICMP errors (RFC 1812 4.3.2.5). */
 const IPTOS_PREC_INTERNETCONTROL = 0xc0;
@@ -140,8 +140,51 @@ export interface IcmpBxm {
   un: number;
   /** Header bytes after the first 8 (the three timestamps of a timestamp reply). */
   extra?: Uint8Array;
-  /** The data: the echo payload, or the quoted packet. */
+  /** The data (icmp_bxm's skb, offset, data_len): `dataLen` bytes of `data` from `offset`, the echo payload or the quoted packet. */
   data: Uint8Array;
+  offset: number;
+  dataLen: number;
+}
+
+/**
+ * What icmp_reply(), __icmp_send() and icmp_echo() keep on their stack (the
+ * struct flowi4, the struct icmp_bxm of an echo reply): one of each per lab
+ * world (InetWorld.icmpScratch), filled per message and read only until
+ * the message is handed to ip_local_out().
+ */
+export interface IcmpScratch {
+  readonly fl4: Flowi4;
+  readonly echo: IcmpBxm;
+  /** No data (what echo.data points at between replies). */
+  readonly empty: Uint8Array;
+}
+
+/** The lab world's ICMP scratch objects, made at the first message. */
+export function icmpScratch(net: Net): IcmpScratch {
+  let sc = net.world.inet.icmpScratch;
+  if (sc === null) {
+    const empty = new Uint8Array(0);
+    sc = { fl4: newFlowi4(), echo: { type: 0, code: 0, un: 0, data: empty, offset: 0, dataLen: 0 }, empty };
+    net.world.inet.icmpScratch = sc;
+  }
+  return sc;
+}
+
+function icmpFlow(net: Net, daddr: number, saddr: number, mark: number, tos: number, sport: number): Flowi4 {
+  const fl4 = icmpScratch(net).fl4;
+  fl4.oif = 0;
+  fl4.iif = LOOPBACK_IFINDEX;
+  fl4.mark = mark;
+  fl4.uid = 0;
+  fl4.daddr = daddr;
+  fl4.saddr = saddr;
+  fl4.tos = tos;
+  fl4.scope = 0;
+  fl4.proto = IPPROTO_ICMP;
+  fl4.sport = sport;
+  fl4.dport = 0;
+  fl4.anySrc = false;
+  return fl4;
 }
 
 /**
@@ -149,14 +192,14 @@ export interface IcmpBxm {
  * ICMP socket (IP_PMTUDISC_DONT: no DF), checksum over header and data.
  */
 function icmpPushReply(net: Net, param: IcmpBxm, fl4: Flowi4, rt: Rtable, tos: number, mark: number): void {
-  const extra = param.extra ?? new Uint8Array(0);
-  const len = ICMP_HLEN + extra.length + param.data.length;
-  const skb = ipAllocSkb(len);
+  const extraLen = param.extra ? param.extra.length : 0;
+  const len = ICMP_HLEN + extraLen + param.dataLen;
+  const skb = ipAllocSkb(net, len);
   const b = skb.buf;
   const o = skb.data;
   icmphEmit(b, o, param.type, param.code, param.un);
-  b.set(extra, o + ICMP_HLEN);
-  b.set(param.data, o + ICMP_HLEN + extra.length);
+  if (param.extra) b.set(param.extra, o + ICMP_HLEN);
+  copyBytes(b, o + ICMP_HLEN + extraLen, param.data, param.offset, param.dataLen);
   icmpFillChecksum(b, o, len);
   skb.mark = mark;
   ipPushHeader(net, skb, { saddr: fl4.saddr, daddr: fl4.daddr, protocol: IPPROTO_ICMP, tos, ttl: ipSelectTtl(net, rt), fragOff: 0 });
@@ -184,10 +227,7 @@ export function icmpReply(param: IcmpBxm, skb: SkBuff, spec: number): void {
   if (!icmpv4GlobalAllow(net, param.type, param.code)) return;
   const tos = b[nh + Iph.Tos]!;
   const mark = ip4ReplyMark(net, skb.mark);
-  const fl4 = newFlowi4({
-    daddr: getU32(b, nh + Iph.Saddr), saddr: spec, mark, tos: rtTos(tos), proto: IPPROTO_ICMP, iif: LOOPBACK_IFINDEX,
-    sport: (param.type << 8) | param.code,
-  });
+  const fl4 = icmpFlow(net, getU32(b, nh + Iph.Saddr), spec, mark, rtTos(tos), (param.type << 8) | param.code);
   const out = ipRouteOutputKey(net, fl4);
   if (typeof out === 'string') return;
   if (icmpv4XrlimAllow(net, out, fl4, param.type, param.code)) icmpPushReply(net, param, fl4, out, tos, mark);
@@ -258,10 +298,7 @@ function icmpSendError(net: Net, skb: SkBuff, rt: Rtable, type: number, code: nu
   const saddr = icmpErrorSource(net, skb, rt);
   const tos = icmpIsError(type) ? rtTos(b[nh + Iph.Tos]!) | IPTOS_PREC_INTERNETCONTROL : b[nh + Iph.Tos]!;
   const mark = ip4ReplyMark(net, skb.mark);
-  const fl4 = newFlowi4({
-    daddr: getU32(b, nh + Iph.Saddr), saddr, mark, tos: rtTos(tos), proto: IPPROTO_ICMP, iif: LOOPBACK_IFINDEX,
-    sport: (type << 8) | code,
-  });
+  const fl4 = icmpFlow(net, getU32(b, nh + Iph.Saddr), saddr, mark, rtTos(tos), (type << 8) | code);
   const out = ipRouteOutputKey(net, fl4);
   if (typeof out === 'string') return;
   if (!icmpv4XrlimAllow(net, out, fl4, type, code)) return;
@@ -270,8 +307,7 @@ function icmpSendError(net: Net, skb: SkBuff, rt: Rtable, type: number, code: nu
   if (room <= IPV4_MIN_HLEN) return;
   const dataLen = Math.min(skb.tail - nh, room);
   if (!fl4.saddr) fl4.saddr = INADDR_DUMMY;
-  const data = b.subarray(nh, nh + dataLen);
-  icmpPushReply(net, { type, code, un: info >>> 0, data }, fl4, out, tos, mark);
+  icmpPushReply(net, { type, code, un: info >>> 0, data: b, offset: nh, dataLen }, fl4, out, tos, mark);
 }
 
 /* ------------------------------------------------------------------ */

@@ -7,6 +7,7 @@
  * @linux net/ipv4/protocol.c inet_protos[], net/ipv4/icmp.c icmp_global
  */
 import type { NetProtocol } from './protocol.js';
+import type { IcmpScratch } from './icmp_send.js';
 import type { UdpHooks } from './udp.js';
 import type { Ipv4RouteErrorHooks } from './route_error.js';
 import type { Ipv4SysctlHooks } from './sysctl_net_ipv4.js';
@@ -23,6 +24,8 @@ export class InetWorld {
   readonly protos: (NetProtocol | undefined)[] = new Array<NetProtocol | undefined>(MAX_INET_PROTOS);
   /** icmp_global: one token bucket for every namespace of the machine. */
   readonly icmpGlobal = { credit: 0, stamp: 0 };
+  /** The flow and icmp_bxm ICMP messages are built with (icmp_send.ts icmpScratch()), made at the first. */
+  icmpScratch: IcmpScratch | null = null;
   /** Where UDP sockets plug in (udp_lookup.ts installs the lookups). */
   readonly udp: UdpHooks = {
     lookup: () => null,

@@ -2,6 +2,7 @@
  * Forwarding: TTL, MTU, redirects, then out through the route.
  * @linux net/ipv4/ip_forward.c
  */
+import { skbGsoValidateNetworkLen } from './tcp_offload.js';
 import type { SkBuff } from '../core/skbuff.js';
 import { PACKET_HOST } from '../core/skbuff.js';
 import { IpStat, ipIncStats } from '../core/snmp.js';
@@ -65,7 +66,9 @@ function ipExceedsMtu(skb: SkBuff, len: number, mtu: number): boolean {
   if (len <= mtu) return false;
   if (!(getU16(skb.buf, skb.networkHeader + Iph.FragOff) & IP_DF)) return false;
   if (skb.fragMaxSize > mtu) return true;
-  return !skb.ignoreDf;
+  if (skb.ignoreDf) return false;
+  // A GSO skb (from a TSO sender through veth) is judged by its segments.
+  return !(skb.gsoSize !== 0 && skbGsoValidateNetworkLen(skb, mtu));
 }
 
 /** ip_forward_finish(): dst_output(). */

@@ -21,6 +21,7 @@ import { ICMP_EXC_FRAGTIME, ICMP_TIME_EXCEEDED } from '../../wire/icmp.js';
 import { getU16, getU32, putU16 } from '../../wire/bytes.js';
 import { INET_ECN_MASK, IP_DF, IP_MF, IP_OFFSET, Iph, iphHdrLen, ipSendCheck } from '../../wire/ipv4.js';
 import { IPSKB_FRAG_COMPLETE, IPSKB_FRAG_PMTU } from './ip_output_frag.js';
+import { allocSkb } from '../core/skbuff_cache.js';
 
 /** enum ip_defrag_users */
 export const IP_DEFRAG_LOCAL_DELIVER = 0;
@@ -288,7 +289,7 @@ function ipFragReasm(net: Net, qp: Ipq, last: SkBuff): SkBuff | null {
     ipIncStats(net, IpStat.REASMFAILS);
     return null;
   }
-  const skb = new SkBuff(len, 32);
+  const skb = allocSkb(net, len, 32);
   const o = skb.put(len);
   skb.buf.set(hb.subarray(hnh, hnh + ihl), o);
   for (const run of qp.runs) for (const f of run.frags) skb.buf.set(f.skb.bytes(), o + ihl + f.offset);

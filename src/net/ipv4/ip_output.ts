@@ -6,7 +6,8 @@
 import { SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
 import { IpStat, ipAddStats, ipIncStats } from '../core/snmp.js';
-import { kfreeSkbReason } from '../core/drop_reason.js';
+import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
+import { skbGsoSegment, skbGsoValidateNetworkLen } from './tcp_offload.js';
 import { trace } from '../core/trace.js';
 import { skbRtable, type Rtable } from './route.js';
 import { ipNeighOutput } from './arp.js';
@@ -17,6 +18,7 @@ import { nfHook } from '../netfilter/core.js';
 import { NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from '../../uapi/linux/netfilter.js';
 import { IPPROTO_ICMP, IPV4_MIN_HLEN, IP_DF, Iph, iphEmit, ipSendCheck } from '../../wire/ipv4.js';
 import { IPSKB_FORWARDED, ipFragment } from './ip_output_frag.js';
+import { allocSkb } from '../core/skbuff_cache.js';
 
 /** LL_MAX_HEADER-ish headroom every locally built packet reserves. */
 export const LL_RESERVED = 32;
@@ -38,12 +40,12 @@ export interface IpHdrSpec {
 }
 
 /**
- * A fresh skb for `payloadLen` bytes after an IPv4 header, with link-layer
+ * A fresh skb (from the lab's skb cache) for `payloadLen` bytes after an IPv4 header, with link-layer
  * headroom; data points at the payload area (the caller fills it), the
  * network header is written by ipPushHeader().
  */
-export function ipAllocSkb(payloadLen: number): SkBuff {
-  const skb = new SkBuff(IPV4_MIN_HLEN + payloadLen, LL_RESERVED);
+export function ipAllocSkb(net: Net, payloadLen: number): SkBuff {
+  const skb = allocSkb(net, IPV4_MIN_HLEN + payloadLen, LL_RESERVED);
   skb.reserve(IPV4_MIN_HLEN);
   skb.put(payloadLen);
   return skb;
@@ -132,11 +134,39 @@ function ipFinishOutput(net: Net, skb: SkBuff): void {
   trace(net, skb, 'ip_finish_output', rt.dev);
   const forwarded = (skb.ipcbFlags & IPSKB_FORWARDED) !== 0;
   const mtu = skb.ignorePmtu && !forwarded ? Math.min(rt.dev.mtu, 0xffff) : rt.mtuMaybeForward(forwarded);
+  if (skb.gsoSize !== 0) {
+    ipFinishOutputGso(net, skb, rt, mtu);
+    return;
+  }
   if (skb.len > mtu || skb.fragMaxSize) {
     ipFragment(net, skb, rt, mtu, ipFinishOutput2);
     return;
   }
   ipFinishOutput2(net, skb, rt);
+}
+
+/**
+ * ip_finish_output_gso(): the common case, segments that fit the MTU, goes
+ * out whole. Otherwise (a forwarded GSO skb onto a smaller MTU, a route
+ * whose MTU dropped under the socket's MSS) it is segmented in software
+ * and each segment goes through ip_fragment() (which answers a DF one
+ * with frag-needed).
+ */
+function ipFinishOutputGso(net: Net, skb: SkBuff, rt: Rtable, mtu: number): void {
+  if (skbGsoValidateNetworkLen(skb, mtu)) {
+    ipFinishOutput2(net, skb, rt);
+    return;
+  }
+  const segs = skbGsoSegment(skb);
+  if (!segs) {
+    kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_finish_output_gso');
+    return;
+  }
+  consumeSkb(skb);
+  for (const seg of segs) {
+    if (seg.len > mtu) ipFragment(net, seg, rt, mtu, ipFinishOutput2);
+    else ipFinishOutput2(net, seg, rt);
+  }
 }
 
 /**

@@ -16,6 +16,7 @@ import { icmpSend } from './icmp_send.js';
 import { ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED } from '../../wire/icmp.js';
 import { getU16, putU16 } from '../../wire/bytes.js';
 import { IPOPT_END, IPOPT_NOOP, IP_DF, IP_MF, IP_OFFSET, Iph, iphHdrLen, ipSendCheck } from '../../wire/ipv4.js';
+import { allocSkb } from '../core/skbuff_cache.js';
 
 /** IPCB(skb)->flags */
 export const IPSKB_FORWARDED = 0x01;
@@ -74,7 +75,7 @@ export function ipDoFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, out
     let len = Math.min(left, room);
     // "IF: we are not sending up to and including the packet end then align the next start on an eight byte boundary"
     if (len < left) len &= ~7;
-    const frag = ipFragNext(skb, hlen, ptr, len);
+    const frag = ipFragNext(net, skb, hlen, ptr, len);
     left -= len;
     ptr += len;
     const o = frag.networkHeader;
@@ -95,8 +96,8 @@ export function ipDoFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, out
 }
 
 /** ip_frag_next(): a new skb with the original header and `len` bytes of data from `ptr`. */
-function ipFragNext(skb: SkBuff, hlen: number, ptr: number, len: number): SkBuff {
-  const frag = new SkBuff(hlen + len, FRAG_HEADROOM);
+function ipFragNext(net: Net, skb: SkBuff, hlen: number, ptr: number, len: number): SkBuff {
+  const frag = allocSkb(net, hlen + len, FRAG_HEADROOM);
   const o = frag.put(hlen + len);
   frag.buf.set(skb.buf.subarray(skb.networkHeader, skb.networkHeader + hlen), o);
   frag.buf.set(skb.buf.subarray(ptr, ptr + len), o + hlen);

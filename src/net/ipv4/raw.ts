@@ -173,7 +173,7 @@ export class RawSock extends InetSock {
       ipLocalError(this, 'EMSGSIZE', fl4.daddr, this.inetDport, mtu);
       return 'EMSGSIZE';
     }
-    const skb = ipAllocSkb(payload.length);
+    const skb = ipAllocSkb(this.net, payload.length);
     skb.buf.set(payload, skb.data);
     const locked = rt.mtuLockedAny();
     // ip_dont_fragment()
@@ -205,7 +205,7 @@ export class RawSock extends InetSock {
       return 'EMSGSIZE';
     }
     if (pkt.length < 20) return 'EINVAL';
-    const skb = ipAllocSkb(pkt.length);
+    const skb = ipAllocSkb(this.net, pkt.length);
     const o = skb.data;
     const b = skb.buf;
     b.set(pkt, o);

@@ -119,7 +119,8 @@ export function inetSelectAddr(dev: NetDevice, dst: number, scope: number): numb
   const inDev = dev.ip;
   if (inDev) {
     const localnetScope = inDevRouteLocalnet(inDev.all, inDev.cnf) ? RT_SCOPE_LINK : RT_SCOPE_HOST;
-    for (const ifa of inDev.addrs()) {
+    // in_dev_for_each_ifa_rcu(): the list itself, no iterator object per lookup
+    for (let ifa = inDev.ifaList; ifa; ifa = ifa.next) {
       if (ifa.flags & IFA_F_SECONDARY) continue;
       if (Math.min(ifa.scope, localnetScope) > scope) continue;
       if (!dst || inetIfaMatch(dst, ifa)) return ifa.local;
@@ -137,7 +138,7 @@ export function inetSelectAddr(dev: NetDevice, dst: number, scope: number): numb
 
 /** in_dev_select_addr(): the first primary of at most `scope` that is not host scope. */
 function inDevSelectAddr(dev: NetDevice, scope: number): number {
-  for (const ifa of dev.ip!.addrs()) {
+  for (let ifa = dev.ip!.ifaList; ifa; ifa = ifa.next) {
     if (ifa.flags & IFA_F_SECONDARY) continue;
     if (ifa.scope !== RT_SCOPE_LINK && ifa.scope !== RT_SCOPE_HOST && ifa.scope <= scope) return ifa.local;
   }
@@ -279,7 +280,10 @@ function mkrouteOutput(
   if (flags & (RTCF_BROADCAST | RTCF_MULTICAST) && flags & RTCF_LOCAL && !(devOut.flags & IFF_LOOPBACK)) {
     rt.output = ipMcOutput;
   }
-  if (found) rtSetNexthop(rt, found);
+  // __mkroute_output(): a broadcast route, and a multicast one found through
+  // a route shorter than /4 ("do not gateway in this case"), drop the fib_info.
+  const noFi = type === RTN_BROADCAST || (type === RTN_MULTICAST && found !== null && found.res.alias.plen < 4);
+  if (found) rtSetNexthop(rt, found, !noFi);
   if (fnhe) rtBindException(net, rt, fnhe, fl4.daddr);
   return rt;
 }
@@ -297,11 +301,12 @@ function refreshFromLookup(rt: Rtable, found: { res: FibResult; table: number })
 }
 
 /** rt_set_nexthop(): a gateway next hop makes the route use it. */
-function rtSetNexthop(rt: Rtable, found: { res: FibResult; table: number }): void {
+function rtSetNexthop(rt: Rtable, found: { res: FibResult; table: number }, withFi = true): void {
   const nh = found.res.alias.fi.nhs[found.res.nhSel];
-  // A copy: lookups reuse their result object, a dst may live on.
+  // A copy: lookups reuse their result object, a dst may live on (`fibmatch` reads it).
   rt.fib = { alias: found.res.alias, nhSel: found.res.nhSel };
   rt.tableId = found.table;
+  if (!withFi) return;
   if (nh && nh.gw && nh.scope === RT_SCOPE_LINK) {
     rt.gateway = nh.gw;
     rt.usesGateway = true;
@@ -378,7 +383,8 @@ export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos
   if (res.alias.type === RTN_LOCAL) {
     const v = fibValidateSource(skb, saddr, daddr, tos, 0, dev);
     if (v < 0) return badSource(v);
-    return localInput(skb, dev, found, null, v > 0 ? RTCF_DIRECTSRC : 0, RTN_LOCAL);
+    // Linux 6.x: local_input takes no flag from the validation (no RTCF_DIRECTSRC, "src-direct").
+    return localInput(skb, dev, found, null, 0, RTN_LOCAL);
   }
   if (!inDevForward(inDev.all, inDev.cnf)) return localInput(skb, dev, null, 'EHOSTUNREACH', 0, RTN_UNREACHABLE);
   if (res.alias.type !== RTN_UNICAST) return fail('EINVAL', 'destination');

@@ -239,8 +239,10 @@ function tcpCongControl(sk: TcpSock, acked: number, flag: number): void {
 }
 
 /** tcp_event_data_recv(): quick-ACK credit at first data (tcp_incr_quickack), the peer's segment size. */
-function tcpEventDataRecv(sk: TcpSock, len: number): void {
-  if (len > sk.rcvMss) sk.rcvMss = Math.min(len, sk.advmss);
+function tcpEventDataRecv(sk: TcpSock, len: number, skb: SkBuff): void {
+  // tcp_measure_rcv_mss(): "len = skb_shinfo(skb)->gso_size ?: skb->len".
+  const seen = skb.gsoSize || len;
+  if (seen > sk.rcvMss) sk.rcvMss = Math.min(seen, sk.advmss);
   if (!sk.dataSeen) {
     sk.dataSeen = true;
     sk.quickAcks = Math.min(16, Math.max(2, Math.floor(sk.rcvWnd / (2 * sk.rcvMss))));
@@ -249,7 +251,7 @@ function tcpEventDataRecv(sk: TcpSock, len: number): void {
   sk.lrcvtime = sk.net.sched.now;
   if (len >= 128) tcpGrowWindow(sk, len);
   sk.info.bytesReceived += len;
-  sk.info.dataSegsIn++;
+  sk.info.dataSegsIn += Math.max(1, skb.gsoSegs);
   sk.info.lastDataRecv = sk.lrcvtime;
 }
 
@@ -323,7 +325,7 @@ function tcpDataQueue(sk: TcpSock, skb: SkBuff, cb: TcpCb): boolean {
         return true;
       }
       kept = true;
-      tcpEventDataRecv(sk, cb.len);
+      tcpEventDataRecv(sk, cb.len, skb);
     }
     sk.rcvNxt = cb.endSeq;
     let fin = (cb.flags & TCPHDR_FIN) !== 0;
@@ -533,7 +535,8 @@ function tcpFinAcked(sk: TcpSock): boolean {
  */
 export function tcpRcvStateProcess(sk: TcpSock, skb: SkBuff, cb: TcpCb, pmtu: number): { reset: boolean; kept: boolean } {
   const st = sk.skState;
-  sk.info.segsIn++;
+  // tcp_segs_in(): a GSO skb counts its segments.
+  sk.info.segsIn += Math.max(1, skb.gsoSegs);
   if (st === TCP_CLOSE) return { reset: true, kept: false };
   if (st === TCP_SYN_SENT) return { reset: tcpRcvSynsent(sk, cb, pmtu) === 1, kept: false };
   if (!tcpValidateIncoming(sk, cb)) return { reset: false, kept: false };

@@ -10,7 +10,7 @@
 import type { Net, NetWorld } from '../core/net_namespace.js';
 import type { SkBuff } from '../core/skbuff.js';
 import type { Errno } from '../core/errno.js';
-import { PACKET_HOST } from '../core/skbuff.js';
+import { CHECKSUM_PARTIAL, PACKET_HOST } from '../core/skbuff.js';
 import { IpStat, LinuxMib, TcpStat } from '../core/snmp.js';
 import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
 import { SOCK_DEAD, SOCK_KEEPOPEN } from '../core/sock.js';
@@ -23,6 +23,8 @@ import {
 } from '../../wire/tcp.js';
 import { Iph, iphHdrLen, ipv4IsMulticast } from '../../wire/ipv4.js';
 import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
+import { ETH_P_IP } from '../../wire/ethernet.js';
+import { skbGsoSegment } from './tcp_offload.js';
 import {
   ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_PARAMETERPROB, ICMP_SOURCE_QUENCH, ICMP_TIME_EXCEEDED, NR_ICMP_UNREACH,
 } from '../../wire/icmp.js';
@@ -165,7 +167,7 @@ export function tcpV4SendReset(net: Net, skb: SkBuff, cb: TcpCb, sk: TcpSock | n
   net.mib.tcp[TcpStat.OUTRSTS]!++;
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') return;
-  const out = ipAllocSkb(TCP_HLEN);
+  const out = ipAllocSkb(net, TCP_HLEN);
   const o = out.data;
   const ob = out.buf;
   putU16(ob, o + Tcph.Source, sport);
@@ -432,7 +434,8 @@ export function tcpV4Rcv(skb: SkBuff, net: Net): void {
   const nh = skb.networkHeader;
   const saddr = getU32(b, nh + Iph.Saddr);
   const daddr = getU32(b, nh + Iph.Daddr);
-  if (tcpCsum(b, th, skb.len, saddr, daddr) !== 0) {
+  // skb_checksum_init(): a CHECKSUM_PARTIAL skb (built by a local stack, through veth or lo) is not verified (skb_csum_unnecessary()).
+  if (skb.ipSummed !== CHECKSUM_PARTIAL && tcpCsum(b, th, skb.len, saddr, daddr) !== 0) {
     net.mib.tcp[TcpStat.CSUMERRORS]!++;
     net.mib.tcp[TcpStat.INERRS]!++;
     return kfreeSkbReason(net, skb, 'TCP_CSUM', 'tcp_v4_rcv');
@@ -504,4 +507,6 @@ function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, _info: numb
 /** tcp_v4_init() / inet_init(): register IPPROTO_TCP. */
 export function tcpInit(world: NetWorld): void {
   inetAddProtocol(world, IPPROTO_TCP, { handler: tcpV4Rcv, errHandler: tcpV4Err });
+  // inet_init() -> dev_add_offload(&ip_packet_offload), inet_add_offload(&tcpv4_offload).
+  world.core.gsoSegment.set(ETH_P_IP, skbGsoSegment);
 }

@@ -22,10 +22,12 @@ import { RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { RTAX_ADVMSS } from './fib_semantics.js';
 import { ipSelectTtl, rtTos } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
+import { CHECKSUM_PARTIAL, SKB_GSO_TCPV4, type SkBuff } from '../core/skbuff.js';
 import { SOCK_LOCALROUTE } from '../core/sock.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
 import {
-  MAX_TCP_WINDOW, TCP_CA_LOSS, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_LAST_ACK, TCP_SYN_RECV,
+  MAX_TCP_WINDOW, TCP_CA_LOSS, TCP_MSS_DEFAULT, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1,
+  TCP_LAST_ACK, TCP_SYN_RECV,
   TCP_SYN_SENT, type TcpSeg, type TcpSock,
 } from './tcp.js';
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
@@ -64,7 +66,7 @@ export function tcpAdvmss(rt: Rtable): number {
 }
 
 /** tcp_options_write(): the option bytes of a segment, in Linux's order. */
-function writeOptions(sk: TcpSock, b: Uint8Array, o: number, flags: number, syn: boolean, sacks: number[]): number {
+function writeOptions(sk: TcpSock, b: Uint8Array, o: number, flags: number, syn: boolean, sacks: readonly number[]): number {
   const start = o;
   const sackPerm = syn && sk.sackOk;
   if (syn) {
@@ -115,7 +117,7 @@ function writeOptions(sk: TcpSock, b: Uint8Array, o: number, flags: number, syn:
 }
 
 /** The size of those options. */
-function optionsSize(sk: TcpSock, syn: boolean, sacks: number[]): number {
+function optionsSize(sk: TcpSock, syn: boolean, sacks: readonly number[]): number {
   let n = syn ? 4 : 0;
   if (sk.tstampOk) n += 12;
   else if (syn && sk.sackOk) n += 4;
@@ -191,14 +193,49 @@ export function tcpSelectWindow(sk: TcpSock): number {
  * `flags` and `data` on the socket's route. Counts OutSegs for new data
  * and bare control segments; an ACK sent clears the pending delayed ACK.
  */
-export function tcpTransmit(sk: TcpSock, seq: number, flags: number, data: Uint8Array, o: SegOpts = { syn: false }): Errno | null {
+export function tcpTransmit(sk: TcpSock, seq: number, flags: number, data: Uint8Array, o: SegOpts = NO_SYN): Errno | null {
   const rt = tcpRoute(sk);
   if (typeof rt === 'string') return rt;
-  const syn = o.syn;
-  const sacks = flags & TCPHDR_SYN ? [] : sackBlocks(sk);
+  const skb = tcpBuildHeader(sk, seq, flags, o.syn, data.length);
+  skb.buf.set(data, skb.tail - data.length);
+  tcpSendBuilt(sk, rt, skb, seq, flags, data.length, 1);
+  return null;
+}
+
+const NO_SYN: Readonly<SegOpts> = { syn: false };
+const NO_SACKS: readonly number[] = [];
+
+/**
+ * tcp_transmit_skb() for a TSO skb: the `n` write-queue segments from
+ * `first` (contiguous, all but the last of one MSS) in one skb of
+ * gso_size `mss` (SKB_GSO_TCPV4), which the device or skb_gso_segment()
+ * cuts again.
+ */
+function tcpTransmitTso(sk: TcpSock, rt: Rtable, q: readonly TcpSeg[], n: number, flags: number, mss: number): void {
+  const head = q[0]!;
+  let len = 0;
+  for (let i = 0; i < n; i++) len += q[i]!.data.length;
+  const skb = tcpBuildHeader(sk, head.seq, flags, false, len);
+  const b = skb.buf;
+  let at = skb.tail - len;
+  for (let i = 0; i < n; i++) {
+    const d = q[i]!.data;
+    b.set(d, at);
+    at += d.length;
+  }
+  const segs = Math.ceil(len / mss);
+  skb.gsoSize = mss;
+  skb.gsoSegs = segs;
+  skb.gsoType = SKB_GSO_TCPV4;
+  tcpSendBuilt(sk, rt, skb, head.seq, flags, len, segs);
+}
+
+/** tcp_transmit_skb(), first half: an skb with the TCP header and options for `len` payload bytes (data at the TCP header). */
+function tcpBuildHeader(sk: TcpSock, seq: number, flags: number, syn: boolean, len: number): SkBuff {
+  const sacks = flags & TCPHDR_SYN ? NO_SACKS : sackBlocks(sk);
   const optLen = optionsSize(sk, syn, sacks);
   const thLen = TCP_HLEN + optLen;
-  const skb = ipAllocSkb(thLen + data.length);
+  const skb = ipAllocSkb(sk.net, thLen + len);
   const b = skb.buf;
   const th = skb.data;
   putU16(b, th + Tcph.Source, sk.inetSport);
@@ -210,28 +247,39 @@ export function tcpTransmit(sk: TcpSock, seq: number, flags: number, data: Uint8
   const win = flags & TCPHDR_SYN ? Math.min(sk.rcvWnd, MAX_TCP_WINDOW) : flags & TCPHDR_RST ? 0 : tcpSelectWindow(sk);
   putU16(b, th + Tcph.Window, win);
   writeOptions(sk, b, th + TCP_HLEN, flags, syn, sacks);
-  b.set(data, th + thLen);
-  putU16(b, th + Tcph.Check, tcpCsum(b, th, thLen + data.length, sk.inetSaddr, sk.inetDaddr));
+  return skb;
+}
+
+/**
+ * tcp_transmit_skb(), second half, and ip_queue_xmit(): the checksum, the
+ * IP header (ip_select_ident_segs(): a TSO skb of `pcount` segments takes
+ * that many ids), the counters by tcp_skb_pcount(), then out.
+ */
+function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: number, len: number, pcount: number): void {
+  const b = skb.buf;
+  const th = skb.data;
+  putU16(b, th + Tcph.Check, tcpCsum(b, th, skb.len, sk.inetSaddr, sk.inetDaddr));
+  skb.ipSummed = CHECKSUM_PARTIAL;
   const synack = (flags & (TCPHDR_SYN | TCPHDR_ACK)) === (TCPHDR_SYN | TCPHDR_ACK);
   const id = synack ? 0 : sk.inetId;
-  if (!synack) sk.inetId = (sk.inetId + 1) & 0xffff;
+  if (!synack) sk.inetId = (sk.inetId + pcount) & 0xffff;
   skb.mark = sk.skMark;
   skb.priority = sk.skPriority;
   ipPushHeader(sk.net, skb, {
     saddr: sk.inetSaddr, daddr: sk.inetDaddr, protocol: IPPROTO_TCP, tos: sk.tos,
     ttl: sk.ucTtl >= 0 ? sk.ucTtl : ipSelectTtl(sk.net, rt), fragOff: IP_DF, id,
   });
-  const endSeq = (seq + data.length + (flags & TCPHDR_SYN ? 1 : 0) + (flags & TCPHDR_FIN ? 1 : 0)) >>> 0;
-  if (after(endSeq, sk.sndNxt) || seq === endSeq) sk.net.mib.tcp[TcpStat.OUTSEGS]!++;
-  if (!synack) sk.info.segsOut++;
-  if (data.length) {
-    sk.info.dataSegsOut++;
+  const endSeq = (seq + len + (flags & TCPHDR_SYN ? 1 : 0) + (flags & TCPHDR_FIN ? 1 : 0)) >>> 0;
+  if (after(endSeq, sk.sndNxt) || seq === endSeq) sk.net.mib.tcp[TcpStat.OUTSEGS]! += pcount;
+  // A passive child's SYN-ACK is the request socket's segment, not the child's (tcp_create_openreq_child()).
+  if (!synack) sk.info.segsOut += pcount;
+  if (len) {
+    sk.info.dataSegsOut += pcount;
     sk.info.lastDataSent = sk.net.sched.now;
   }
   if (flags & TCPHDR_ACK) tcpEventAckSent(sk);
   if (flags & TCPHDR_RST) sk.net.mib.tcp[TcpStat.OUTRSTS]!++;
   ipLocalOut(sk.net, skb, rt);
-  return null;
 }
 
 /** tcp_event_ack_sent(): the delayed ACK is no longer due; quick-ACK credit is spent. */
@@ -351,16 +399,35 @@ export function tcpWriteXmit(sk: TcpSock): void {
   tcpXmitRetransmitQueue(sk);
   let inFlight = tcpPacketsInFlight(sk);
   let sent = 0;
-  for (let seg = sk.writeQueue[0]; seg; seg = sk.writeQueue[0]) {
+  const q = sk.writeQueue;
+  for (let seg = q[0]; seg; seg = q[0]) {
     if (inFlight >= sk.sndCwnd) break;
     if (after(seg.endSeq, (sk.sndUna + sk.sndWnd) >>> 0) && seg.data.length) {
       if (sk.rtxQueue.length === 0) tcpResetXmitTimer(sk, 'probe');
       break;
     }
     if (!nagleAllows(sk, seg, mss)) break;
-    if (!tcpSendNewSeg(sk, seg, mss)) break;
-    inFlight++;
-    sent++;
+    const rt = tcpRoute(sk);
+    if (typeof rt === 'string') break;
+    // tcp_cwnd_test(): at most half the window per skb, "to have at least 2 GSO packets in flight".
+    const quota = Math.min(Math.max(sk.sndCwnd >> 1, 1), sk.sndCwnd - inFlight);
+    const n = tcpTsoCount(sk, q, mss, Math.min(quota, tcpTsoSegs(sk, rt, mss)));
+    const now = sk.net.sched.now;
+    if (n > 1) tcpTransmitTso(sk, rt, q, n, q[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss);
+    else if (tcpTransmit(sk, seg.seq, seg.flags | TCPHDR_ACK, seg.data)) break;
+    const prior = sk.rtxQueue.length;
+    for (let i = 0; i < n; i++) {
+      const s = q.shift()!;
+      s.when = now;
+      sk.info.bytesSent += s.data.length;
+      if (s.data.length < mss) sk.sndSml = s.endSeq;
+      sk.sndNxt = s.endSeq;
+      sk.rtxQueue.push(s);
+    }
+    inFlight += n;
+    sent += n;
+    // tcp_event_new_data_sent(): the RTO for the first in flight, or from the head's send time in place of a probe.
+    if (!prior || sk.rack.pending === 'tlp' || !sk.net.sched.pending(sk.rtxTimer)) tcpRearmRto(sk);
   }
   // tcp_cwnd_validate() and one loss probe per tail-loss episode (tcp_schedule_loss_probe()).
   const cwndLimited = inFlight >= sk.sndCwnd;
@@ -368,7 +435,7 @@ export function tcpWriteXmit(sk: TcpSock): void {
   if (sent) tcpScheduleLossProbe(sk, false);
 }
 
-/** tcp_transmit_skb() of the send head + tcp_event_new_data_sent(): onto the retransmit queue, the RTO armed for the first. */
+/** tcp_transmit_skb() of the send head alone (a loss probe's new data) + tcp_event_new_data_sent(). */
 function tcpSendNewSeg(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
   sk.writeQueue.shift();
   seg.when = sk.net.sched.now;
@@ -390,6 +457,59 @@ export function tcpWriteXmitProbe(sk: TcpSock): boolean {
   const seg = sk.writeQueue[0];
   if (!seg || (after(seg.endSeq, (sk.sndUna + sk.sndWnd) >>> 0) && seg.data.length)) return false;
   return tcpSendNewSeg(sk, seg, tcpCurrentMss(sk));
+}
+
+/**
+ * tcp_mss_split_point() over tuxnet's per-MSS write queue: how many
+ * segments from the head go in one skb — at most `max`, contiguous, all
+ * but the last full, inside the peer's window, no SYN/FIN before the
+ * last, the last partial one only if Nagle lets it go.
+ */
+function tcpTsoCount(sk: TcpSock, q: readonly TcpSeg[], mss: number, max: number): number {
+  const wndEnd = (sk.sndUna + sk.sndWnd) >>> 0;
+  let n = 1;
+  for (; n < max; n++) {
+    const prev = q[n - 1]!;
+    const next = q[n];
+    if (!next || prev.data.length !== mss || prev.flags & (TCPHDR_FIN | TCPHDR_SYN) || next.flags & TCPHDR_SYN) break;
+    if (next.seq !== prev.endSeq || next.data.length === 0 || after(next.endSeq, wndEnd)) break;
+    if (next.data.length < mss && !nagleAllows(sk, next, mss)) break;
+  }
+  return n;
+}
+
+/** MAX_TCP_HEADER on x86-64 distribution kernels: L1_CACHE_ALIGN(128 + MAX_HEADER (LL_MAX_HEADER 128 + 48)). */
+const MAX_TCP_HEADER = 320;
+/** GSO_LEGACY_MAX_SIZE */
+const GSO_LEGACY_MAX_SIZE = 65536;
+
+/**
+ * sk_setup_caps() + tcp_xmit_size_goal() + tcp_tso_autosize(): the
+ * segments one skb may carry. TCP sockets always have NETIF_F_GSO
+ * (software GSO where the device lacks TSO), so every route allows it;
+ * sk_gso_max_size is the device's minus MAX_TCP_HEADER + 1, bounded by
+ * half the peer's largest window; autosizing allows about 1 ms of the
+ * pacing rate, and the whole size below 512 us of minimum RTT.
+ */
+function tcpTsoSegs(sk: TcpSock, rt: Rtable, mss: number): number {
+  const dev = rt.dev;
+  const gsoMax = Math.min(dev.gsoMaxSize, GSO_LEGACY_MAX_SIZE) - (MAX_TCP_HEADER + 1);
+  const half = sk.maxWindow > TCP_MSS_DEFAULT ? sk.maxWindow >> 1 : sk.maxWindow;
+  const goal = half && gsoMax > half ? Math.max(half, 68 - TCP_HLEN) : gsoMax;
+  const goalSegs = Math.min(Math.floor(goal / mss), dev.gsoMaxSegs);
+  // tcp_tso_autosize(): sk_pacing_rate >> sk_pacing_shift (10), plus gso_max_size >> (min_rtt_us >> tcp_tso_rtt_log (9)).
+  const srttUs = sk.srtt / 8 / 1000;
+  let bytes = srttUs > 0 ? (tcpPacingRate(sk, mss, srttUs) / 1024) : gsoMax;
+  const r = Math.floor(srttUs) >> 9;
+  if (r < 32) bytes += gsoMax >> r;
+  const auto = Math.max(Math.floor(Math.min(bytes, gsoMax) / mss), 2);
+  return Math.max(1, Math.min(goalSegs, auto));
+}
+
+/** tcp_update_pacing_rate(): 200% of cwnd * mss / srtt in slow start, 120% after (bytes per second). */
+function tcpPacingRate(sk: TcpSock, mss: number, srttUs: number): number {
+  const ratio = sk.sndCwnd < sk.sndSsthresh / 2 ? 2 : 1.2;
+  return (ratio * mss * Math.max(sk.sndCwnd, sk.rtxQueue.length) * 1e6) / srttUs;
 }
 
 /** tcp_push_pending_frames() */

@@ -95,6 +95,8 @@ async function run(knobs: string, hook: (lab: Lab) => Parameters<typeof vethSetX
   assert.equal(r.status, 0, r.output);
   const a = lab.netns.get('a')!;
   const b = lab.netns.get('b')!;
+  // One segment per skb (gso_max_segs 1), so the hook drops or delays single segments.
+  a.devByName('a0')!.gsoMaxSegs = 1;
   vethSetXmitHook(a.devByName('a0')!, hook(lab));
   const got = await drive(lab, transfer(lab, a, b, new Uint8Array(size), lingerNs));
   assert.equal(got, size);

@@ -173,7 +173,7 @@ export class UdpSocket extends InetSock {
       ipLocalError(this, 'EMSGSIZE', fl4.daddr, this.inetDport, mtu);
       return 'EMSGSIZE';
     }
-    const skb = ipAllocSkb(ulen);
+    const skb = ipAllocSkb(this.net, ulen);
     const b = skb.buf;
     const uh = skb.data;
     putU16(b, uh + Udph.Source, this.inetSport);

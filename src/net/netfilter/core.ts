@@ -81,6 +81,54 @@ export function nfUnregisterNetHook(net: Net, ops: NfHookOps): void {
   if (i >= 0) a.splice(i, 1);
 }
 
+/** A struct nf_hook_state to fill: the kernel's lives on NF_HOOK()'s stack. */
+export interface MutableHookState {
+  hook: number;
+  pf: number;
+  in: NetDevice | null;
+  out: NetDevice | null;
+  net: Net;
+  okfn: NfOkfn;
+}
+
+/**
+ * The hook states of the NF_HOOK() calls in progress, one per nesting
+ * level (a hook that sends a packet, as REJECT does, runs NF_HOOK() again
+ * inside the first): made once per lab world and refilled, so a hook call
+ * allocates nothing. A state is read only while its nf_hook_slow() runs.
+ */
+export interface NfHookStack {
+  readonly states: MutableHookState[];
+  depth: number;
+}
+
+/** NF_HOOK() with entries: nf_hook_state_init() on this level's state, nf_hook_slow(), okfn() when it says so. */
+function nfHookRun(
+  pf: number, hook: number, net: Net, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: NfOkfn, entries: readonly NfHookOps[],
+): void {
+  const stack = net.world.core.nfHookStack;
+  let state = stack.states[stack.depth];
+  if (state === undefined) {
+    state = { hook, pf, in: indev, out: outdev, net, okfn };
+    stack.states[stack.depth] = state;
+  } else {
+    state.hook = hook;
+    state.pf = pf;
+    state.in = indev;
+    state.out = outdev;
+    state.net = net;
+    state.okfn = okfn;
+  }
+  stack.depth++;
+  let ret: number;
+  try {
+    ret = nfHookSlow(skb, state, entries);
+  } finally {
+    stack.depth--;
+  }
+  if (ret === 1) okfn(net, skb);
+}
+
 /**
  * NF_HOOK(): run the IPv4 hook `hook`; when every entry accepts, okfn()
  * continues. The skb belongs to the hook afterwards (dropped, stolen, or
@@ -92,8 +140,7 @@ export function nfHook(hook: number, net: Net, skb: SkBuff, indev: NetDevice | n
     okfn(net, skb);
     return;
   }
-  const state: NfHookState = { hook, pf: 2, in: indev, out: outdev, net, okfn };
-  if (nfHookSlow(skb, state, entries) === 1) okfn(net, skb);
+  nfHookRun(2, hook, net, skb, indev, outdev, okfn, entries);
 }
 
 /**
@@ -106,8 +153,7 @@ export function nfHookArp(hook: number, net: Net, skb: SkBuff, indev: NetDevice 
     okfn(net, skb);
     return;
   }
-  const state: NfHookState = { hook, pf: 3, in: indev, out: outdev, net, okfn };
-  if (nfHookSlow(skb, state, entries) === 1) okfn(net, skb);
+  nfHookRun(3, hook, net, skb, indev, outdev, okfn, entries);
 }
 
 /**

@@ -52,7 +52,7 @@ export function nfSendReset(net: Net, skb: SkBuff, hook: number): void {
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') return;
   trace(net, skb, 'nf_send_reset');
-  const out = ipAllocSkb(TCP_HLEN);
+  const out = ipAllocSkb(net, TCP_HLEN);
   const o = out.data;
   const ob = out.buf;
   putU16(ob, o + Tcph.Source, fl4.sport);

@@ -25,6 +25,7 @@ import { MSG_PEEK, MSG_TRUNC, SCM_TIMESTAMPNS, SOCK_DGRAM, SOL_SOCKET, type MsgI
 import type { SockFprog } from '../../uapi/linux/filter.js';
 import type { SockaddrLl, TpacketStats } from '../../uapi/linux/if_packet.js';
 import { ETH_P_ALL, ETH_HLEN, Ethh, ETH_ALEN } from '../../wire/ethernet.js';
+import { allocSkb } from '../core/skbuff_cache.js';
 
 /** struct packet_sock */
 export class PacketSock extends Sock {
@@ -122,7 +123,7 @@ export class PacketSock extends Sock {
     if (!dev) return 'ENXIO';
     if (!(dev.flags & IFF_UP)) return 'ENETDOWN';
     if (data.length > dev.mtu) return 'EMSGSIZE';
-    const skb = new SkBuff(data.length, 16); // LL_RESERVED_SPACE(dev)
+    const skb = allocSkb(this.net, data.length, 16); // LL_RESERVED_SPACE(dev)
     skb.networkHeader = skb.data;
     skb.buf.set(data, skb.put(data.length));
     skb.dev = dev;

@@ -102,7 +102,8 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void): n
     } else if (opt === '-b' || matches(opt, '-batch')) {
       const file = argv[++i];
       if (file === undefined) {
-        err('Command line is not complete. Try option "help"\n');
+        // ip.c: `if (argc <= 1) usage();`
+        err(usage());
         return { exit: 255 };
       }
       opts.batchFile = file;

@@ -342,6 +342,17 @@ function addrDump(ctx: IpCtx, index: number): NlMsg<IfAddrMsg>[] {
 /** ipaddr_list_flush_or_save(IPADD_LIST): links with their addresses. */
 function ipaddrList(ctx: IpCtx, argv: string[], doLink: boolean): number {
   const f = parseAddrFilter(ctx, argv);
+  // `to PREFIX` sets filter.family when -4/-6 did not: an inet listing (no link/ether line).
+  const saved = ctx.opts.family;
+  if (f.pfx !== null && saved === 0) ctx.opts.family = AF_INET;
+  try {
+    return ipaddrListFiltered(ctx, f, doLink);
+  } finally {
+    ctx.opts.family = saved;
+  }
+}
+
+function ipaddrListFiltered(ctx: IpCtx, f: AddrFilter, doLink: boolean): number {
   const fam = ctx.opts.family;
   const links = linkList(ctx, f);
   if (!links) return 1;

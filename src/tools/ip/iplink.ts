@@ -6,7 +6,7 @@
  * @iproute2 ip/iplink.c iplink_parse(), iplink_modify(), ip/link_veth.c, ip/ipaddress.c ipaddr_list_link()
  */
 import { IPLINK_USAGE } from './usage_text.js';
-import { IFF_NOARP, IFF_UP } from '../../uapi/linux/if.js';
+import { IFF_ALLMULTI, IFF_DYNAMIC, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS, IFF_PROMISC, IFF_UP } from '../../uapi/linux/if.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import type { VethInfo } from '../../uapi/linux/veth.js';
 import { NLM_F_CREATE, NLM_F_EXCL } from '../../uapi/linux/netlink.js';
@@ -46,18 +46,31 @@ function checkAddrLen(ctx: IpCtx, addr: Uint8Array): void {
   if (addr.length !== 6) fail(ctx, `Invalid address length ${addr.length} - must be 6 bytes`, 1);
 }
 
-/** The flag words of iplink_parse(): `up`, `down`, `arp on|off`. */
+/** The on/off flag words of iplink_parse(): the flag each sets, and whether `on` clears it. */
+const ON_OFF_FLAGS: ReadonlyMap<string, readonly [number, boolean]> = new Map([
+  ['multicast', [IFF_MULTICAST, false]],
+  ['allmulticast', [IFF_ALLMULTI, false]],
+  ['promisc', [IFF_PROMISC, false]],
+  ['trailers', [IFF_NOTRAILERS, true]],
+  ['arp', [IFF_NOARP, true]],
+  ['dynamic', [IFF_DYNAMIC, false]],
+] as const);
+
+/** The flag words of iplink_parse(): `up`, `down`, and `arp|multicast|promisc|... on|off`. */
 function parseFlag(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boolean {
   if (a === 'up' || a === 'down') {
     m.change = (m.change ?? 0) | IFF_UP;
     m.flags = a === 'up' ? (m.flags ?? 0) | IFF_UP : (m.flags ?? 0) & ~IFF_UP;
     return true;
   }
-  if (a !== 'arp') return false;
+  const f = ON_OFF_FLAGS.get(a);
+  if (!f) return false;
+  const [flag, inverted] = f;
   const v = next();
-  if (v !== 'on' && v !== 'off') invarg(ctx, 'Invalid "arp" value\n', v);
-  m.change = (m.change ?? 0) | IFF_NOARP;
-  m.flags = v === 'off' ? (m.flags ?? 0) | IFF_NOARP : (m.flags ?? 0) & ~IFF_NOARP;
+  // parse_flag_on_off() / parse_on_off()
+  if (v !== 'on' && v !== 'off') fail(ctx, `Error: argument of "${a}" must be "on" or "off", not "${v}"`, 1);
+  m.change = (m.change ?? 0) | flag;
+  m.flags = (v === 'on') !== inverted ? (m.flags ?? 0) | flag : (m.flags ?? 0) & ~flag;
   return true;
 }
 

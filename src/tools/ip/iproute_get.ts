@@ -24,11 +24,19 @@ interface GetReq {
   proto: number;
   sport: number;
   dport: number;
+  connected: boolean;
 }
 
 /** The argument loop of iproute_get(). */
 function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
-  const r: GetReq = { dst: 0, src: null, tos: 0, iif: 0, oif: 0, mark: 0, uid: null, fibmatch: false, proto: 0, sport: 0, dport: 0 };
+  const r: GetReq = { dst: 0, src: null, tos: 0, iif: 0, oif: 0, mark: 0, uid: null, fibmatch: false, proto: 0, sport: 0, dport: 0, connected: false };
+  // get_prefix(&addr, *argv, req.r.rtm_family): the family of `-4`, else any, then the first address's.
+  let family = ctx.opts.family;
+  const prefix = (arg: string): number => {
+    const p = getPrefix(ctx, arg, family);
+    if (family === 0) family = p.family;
+    return p.addr;
+  };
   let found = false;
   let idev: string | null = null;
   let odev: string | null = null;
@@ -38,12 +46,13 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
     if (a === 'tos' || matches(a, 'dsfield')) {
       const v = next();
       r.tos = ctx.names.dsfieldA2n(v) ?? invarg(ctx, 'TOS value is invalid\n', v);
-    } else if (matches(a, 'from')) r.src = getPrefix(ctx, next(), 2).addr;
+    } else if (matches(a, 'from')) r.src = prefix(next());
     else if (matches(a, 'iif')) idev = next();
     else if (matches(a, 'mark')) {
       const v = next();
       r.mark = parseUnsigned(v) ?? invarg(ctx, 'invalid mark value', v);
     } else if (matches(a, 'oif') || a === 'dev') odev = next();
+    else if (matches(a, 'connected')) r.connected = true;
     else if (matches(a, 'uid')) {
       const v = next();
       r.uid = parseUnsigned(v) ?? invarg(ctx, 'invalid UID\n', v);
@@ -52,7 +61,8 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
     else if (matches(a, 'dport')) r.dport = parseUnsigned(next(), 0xffff) ?? invarg(ctx, 'invalid dport\n', argv[i]!);
     else if (matches(a, 'ipproto')) r.proto = protoNumber(next()) ?? invarg(ctx, 'Invalid "ipproto" value\n', argv[i]!);
     else {
-      const p = getPrefix(ctx, a === 'to' ? next() : a, 2);
+      const p = getPrefix(ctx, a === 'to' ? next() : a, family);
+      if (family === 0) family = p.family;
       r.dst = p.addr;
       if (p.bitlen !== 32) ctx.err(`Warning: /${p.bitlen} as prefix is invalid, only /32 (or none) is supported.\n`);
       found = true;
@@ -81,9 +91,21 @@ export function iprouteGet(ctx: IpCtx, argv: string[]): number {
     src: r.src, srcLen: r.src !== null ? 32 : 0, iif: r.iif || null, oif: r.oif || null, mark: r.mark || null, uid: r.uid,
     ipProto: r.proto || null, sport: r.sport || null, dport: r.dport || null,
   });
-  const answer = rtnlTalk(ctx, RTM_GETROUTE, 0, body)[0] as NlMsg<RtMsg>;
+  let answer = rtnlTalk(ctx, RTM_GETROUTE, 0, body)[0] as NlMsg<RtMsg>;
   const pr = ctx.newPrinter();
   pr.newJsonObj();
+  if (r.connected && r.src === null) {
+    // iproute2 prints the first answer, then (its edits being made on the
+    // answer, not on the request) sends the same request again.
+    printRoute(pr, answer, resetFilter(), printEnv(ctx));
+    if (answer.body.prefsrc === null && answer.body.src == null) {
+      ctx.out(pr.take());
+      ctx.err('Failed to connect the route\n');
+      return 1;
+    }
+    pr.deleteJsonObj();
+    answer = rtnlTalk(ctx, RTM_GETROUTE, 0, body)[0] as NlMsg<RtMsg>;
+  }
   printRoute(pr, answer, resetFilter(), printEnv(ctx));
   pr.deleteJsonObj();
   ctx.out(pr.take());

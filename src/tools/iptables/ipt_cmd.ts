@@ -103,6 +103,12 @@ function list(p: Proc, t: IptTable, c: Cmd): void {
   let out = '';
   let first = true;
   for (const ch of chainsOf(t, c.chain, true)) {
+    // __nft_rule_list(): with a rule number, that rule alone (none if out of range), no header.
+    if (c.rulenum) {
+      const r = ch.rules[c.rulenum - 1];
+      if (r) out += printRule(r, c.rulenum, c.format);
+      continue;
+    }
     if (!first) out += '\n';
     first = false;
     out += printHeader(ch, t.refs(ch.name), c.format);
@@ -115,7 +121,8 @@ function list(p: Proc, t: IptTable, c: Cmd): void {
 function listRules(p: Proc, t: IptTable, c: Cmd): void {
   const chains = chainsOf(t, c.chain, true);
   let out = '';
-  for (const ch of chains) out += ch.builtin ? `-P ${ch.name} ${ch.policy}${c.verbose ? ` -c ${ch.pkts} ${ch.bytes}` : ''}\n` : `-N ${ch.name}\n`;
+  // nft_rule_list_save(): the chain lines only when no rule number is given.
+  if (!c.rulenum) for (const ch of chains) out += ch.builtin ? `-P ${ch.name} ${ch.policy}${c.verbose ? ` -c ${ch.pkts} ${ch.bytes}` : ''}\n` : `-N ${ch.name}\n`;
   for (const ch of chains) {
     ch.rules.forEach((r, i) => {
       if (!c.rulenum || c.rulenum === i + 1) out += saveRule(ch.name, r, c.verbose) + '\n';
@@ -134,6 +141,16 @@ function chainCmd(t: IptTable, c: Cmd): void {
     case 'Z':
       for (const ch of chainsOf(t, c.chain)) {
         if (!ch.exists) continue;
+        // CMD_ZERO_NUM (nft_rule_zero_counters): that rule only; a missing one is no error.
+        if (c.rulenum) {
+          const r = ch.rules[c.rulenum - 1];
+          if (r && (r.pkts || r.bytes)) {
+            r.pkts = 0;
+            r.bytes = 0;
+            labels[t.addRule(ch.name, r, { append: false, replace: r.handle })] = ['RULE_REPLACE', `rule in chain ${ch.name}`];
+          }
+          continue;
+        }
         if (ch.builtin) labels[t.setChain(ch.name, { counters: { packets: 0n, bytes: 0n } })] = ['CHAIN_UPDATE', `chain ${ch.name}`];
         for (const r of ch.rules) {
           if (!r.pkts && !r.bytes) continue;

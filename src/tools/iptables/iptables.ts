@@ -121,8 +121,8 @@ class Parser {
       case 'D': c.chain = this.need('-D'); { const n = this.next(); if (n !== undefined) c.rulenum = this.ruleNum(n); } break;
       case 'R': c.chain = this.need('-R'); c.rulenum = this.ruleNum(this.need('-R')); break;
       case 'I': { c.chain = this.need('-I'); const n = this.next(); c.rulenum = n === undefined ? 1 : this.ruleNum(n); break; }
-      case 'L': case 'F': case 'Z': case 'X': c.chain = this.next() ?? ''; break;
-      case 'S': { c.chain = this.next() ?? ''; const n = this.next(); if (n !== undefined) c.rulenum = this.ruleNum(n); break; }
+      case 'F': case 'X': c.chain = this.next() ?? ''; break;
+      case 'L': case 'Z': case 'S': { c.chain = this.next() ?? ''; const n = this.next(); if (n !== undefined) c.rulenum = this.ruleNum(n); break; }
       case 'N': c.chain = this.need('-N'); break;
       case 'E': c.chain = this.need('-E'); c.newName = this.need('-E'); break;
       case 'P': c.chain = this.need('-P'); c.policy = this.need('-P'); break;

@@ -1,16 +1,18 @@
 /**
  * net-tools 2.10 `arp`: the ARP cache from /proc/net/arp in the Linux
  * table (default, -e) or BSD style (-a), `-s` (SIOCSARP: a permanent or
- * temp entry; the device from the route when not given) and `-d`
- * (SIOCDARP), sent as RTM_NEWNEIGH/RTM_DELNEIGH.
+ * temp entry; the device from the route when not given; `pub` makes a
+ * proxy entry, as `ip neigh add proxy` does) and `-d` (SIOCDARP, the
+ * private entry then the proxy one), sent as RTM_NEWNEIGH/RTM_DELNEIGH.
  * @net-tools arp.c
- * @linux net/ipv4/arp.c arp_req_set(), arp_req_delete()
+ * @linux net/ipv4/arp.c arp_ioctl(), arp_req_set(), arp_req_set_public(), arp_req_delete()
  */
 import type { CommandFn, Proc } from '../../lab/process.js';
 import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { NLM_F_ACK, NLM_F_CREATE, NLM_F_REPLACE, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
 import { RTM_DELNEIGH, RTM_GETROUTE, RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
-import { NUD_PERMANENT, NUD_REACHABLE, type NeighRequest } from '../../uapi/linux/neighbour.js';
+import { NTF_PROXY, NUD_PERMANENT, NUD_REACHABLE, type NeighRequest } from '../../uapi/linux/neighbour.js';
+import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import type { RtMsg } from '../../uapi/linux/rtmsg.js';
 import { newRtMsg } from '../../uapi/linux/rtmsg.js';
 import { strerror } from '../../net/core/errno.js';
@@ -26,6 +28,8 @@ const ATF_PUBL = 0x08;
 const ATF_USETRAILERS = 0x10;
 const ATF_NETMASK = 0x20;
 const ATF_DONTPUB = 0x40;
+const ATF_MAGIC = 0x80;
+const ARPHRD_ETHER = 1;
 
 const USAGE = `Usage:
   arp [-vn]  [<HW>] [-i <if>] [-a] [<hostname>]             <-Display ARP cache
@@ -59,6 +63,26 @@ interface ArpOpts {
   e: boolean;
   device: string;
   args: string[];
+  /** -D: the hardware address of -s is a device's */
+  useDev: boolean;
+  /** -H: the ARPHRD_* type the listing keeps (null: all) */
+  hwType: number | null;
+}
+
+/** get_hwtype(): the hardware types net-tools knows, with their ARPHRD_* type; -1 for those without ARP (alen 0). */
+const HWTYPES: Record<string, number> = {
+  ash: 781, ether: 1, ax25: 3, netrom: 0, rose: 270, arcnet: 7, dlci: 15, fddi: 774, hippi: 780, irda: 783, x25: 271,
+  eui64: 27, loop: -1, slip: -1, cslip: -1, slip6: -1, cslip6: -1, adaptive: -1, tunnel: -1, ppp: -1, hdlc: -1, lapb: -1,
+  frad: -1, sit: -1, ec: -1,
+};
+
+/** -H/-t TYPE: the listing keeps that type; an unknown name or one without ARP ends arp. */
+function setHw(p: Proc, o: ArpOpts, name: string): number | null {
+  const t = HWTYPES[name];
+  if (t === undefined) return p.stderr.write(`arp: ${name}: unknown hardware type.\n`), 255;
+  if (t < 0) return p.stderr.write(`arp: ${name}: hardware type without ARP support.\n`), 255;
+  o.hwType = t;
+  return null;
 }
 
 /** arp_disp_2(): the Linux-style table (its header once). */
@@ -116,6 +140,7 @@ function arpShow(p: Proc, o: ArpOpts, db: Netdb): number {
     if (host && ip !== host) continue;
     if (o.device && dev !== o.device) continue;
     const type = parseInt(t, 16);
+    if (o.hwType !== null && type !== o.hwType) continue;
     const flags = parseInt(fl, 16);
     const a = inetAton(ip);
     let hostname = o.numeric ? '?' : ((a === null ? null : db.hostByAddr(a)) ?? '?');
@@ -125,7 +150,7 @@ function arpShow(p: Proc, o: ArpOpts, db: Netdb): number {
   }
   if (!showed) {
     if (host && o.what !== 1) out += `${name} (${host}) -- no entry\n`;
-    else if (host || o.device) out += `arp: in ${entries} entries no match found.\n`;
+    else if (o.hwType !== null || host || o.device) out += `arp: in ${entries} entries no match found.\n`;
   }
   p.stdout.write(out);
   return 0;
@@ -152,69 +177,171 @@ function devFor(p: Proc, ip: number, dev: string): number | string {
   return (r.msgs[0] as RtMsg | undefined)?.oif ?? strerror.ENETUNREACH;
 }
 
-/** arp_set(): `-s host hwaddr [temp] [pub] [dev D]` */
+/** The modifiers of arp_set()/arp_del(): ATF_* flags, pub/priv for -d, `dev`, `netmask`. */
+interface ArpReq {
+  flags: number;
+  /** arp_del(): 1 pub, 2 priv */
+  which: number;
+  dev: string;
+  /** arp_netmask: all ones unless ATF_NETMASK (arp_ioctl()) */
+  mask: number;
+}
+
+/** The word loop of arp_set()/arp_del(); usage(E_OPTERR) on an unknown word. */
+function modifiers(p: Proc, db: Netdb, rest: string[], r: ArpReq, del: boolean): number | null {
+  for (let i = 0; i < rest.length; i++) {
+    const w = rest[i]!;
+    if (w === 'temp') r.flags &= ~ATF_PERM;
+    else if (w === 'pub') del ? (r.which |= 1) : (r.flags |= ATF_PUBL);
+    else if (w === 'priv') del ? (r.which |= 2) : (r.flags &= ~ATF_PUBL);
+    else if (w === 'trail') r.flags |= ATF_USETRAILERS;
+    else if (w === 'dontpub') r.flags |= ATF_DONTPUB;
+    else if (w === 'auto') r.flags |= ATF_MAGIC;
+    else if (w === 'dev' || w === 'netmask') {
+      const v = rest[++i];
+      if (v === undefined) return usage(p);
+      if (w === 'dev') r.dev = v;
+      else if (v !== '255.255.255.255') {
+        const m = db.resolve(v);
+        if ('error' in m) return p.stderr.write(`${v}: Unknown host\n`), 255;
+        r.mask = m.addr;
+        r.flags |= ATF_NETMASK;
+      }
+    } else return usage(p);
+  }
+  return null;
+}
+
+/** arp_ioctl()'s checks before the request: an errno text, or the device (null when none was named). */
+function ioctlDev(p: Proc, r: ArpReq): { err: string } | { dev: IfInfoMsg | null } {
+  if (!(r.flags & ATF_PUBL) && r.flags & (ATF_NETMASK | ATF_DONTPUB)) return { err: strerror.EINVAL };
+  if (!r.dev) return { dev: null };
+  const dev = dumpLinksAddrs(p).links.find((x) => x.ifname === r.dev);
+  if (!dev) return { err: strerror.ENODEV };
+  // the hardware address is always ether here: its type must be the device's
+  if (r.flags & ATF_COM && dev.type !== ARPHRD_ETHER) return { err: strerror.EINVAL };
+  return { dev };
+}
+
+/** arp_req_set_proxy(): IN_DEV_CONF proxy_arp of the device (all without one). */
+function setProxyArp(p: Proc, dev: IfInfoMsg | null, on: boolean): string | null {
+  const e = p.fs.write(`/proc/sys/net/ipv4/conf/${dev?.ifname ?? 'all'}/proxy_arp`, on ? '1\n' : '0\n', p.net);
+  return e === null ? null : strerror.ENXIO;
+}
+
+/** arp_req_set_public(): a proxy entry (pneigh, `ip neigh add proxy`) on the device, or proxy_arp with mask 0. */
+function setPublic(p: Proc, ip: number, ha: Uint8Array, r: ArpReq, dev: IfInfoMsg | null): string | null {
+  if (r.mask && r.mask !== 0xffffffff) return strerror.EINVAL;
+  if (!dev) {
+    // dev_getbyhwaddr_rcu(): the device whose address is the one given
+    dev = dumpLinksAddrs(p).links.find((l) => l.type === ARPHRD_ETHER && l.address && sameHw(l.address, ha)) ?? null;
+    if (!dev) return strerror.ENODEV;
+  }
+  if (!r.mask) return setProxyArp(p, dev, true);
+  const req: NeighRequest = {
+    family: 2, ifindex: dev.index, state: 0, flags: NTF_PROXY, flagsExt: 0, dst: { addr: ip, len: 4 }, lladdr: null, protocol: 0,
+  };
+  return talk(p, RTM_NEWNEIGH, NLM_F_CREATE, req).err;
+}
+
+/** ether's input(): six colon-separated hex bytes. */
+function parseHw(hw: string): Uint8Array | string {
+  const parts = hw.split(':');
+  if (parts.length !== 6 || parts.some((x) => !/^[0-9a-fA-F]{1,2}$/.test(x))) return 'arp: invalid hardware address\n';
+  return Uint8Array.from(parts.map((x) => parseInt(x, 16)));
+}
+
+/** arp_getdevhw(): SIOCGIFHWADDR of a device (-D). */
+function devHw(p: Proc, o: ArpOpts, name: string): Uint8Array | string {
+  const l = dumpLinksAddrs(p).links.find((x) => x.ifname === name);
+  if (!l) return `arp: cant get HW-Address for \`${name}': ${strerror.ENODEV}.\n`;
+  if (o.hwType !== null && l.type !== o.hwType) return 'arp: protocol type mismatch.\n';
+  return l.address ?? new Uint8Array(6);
+}
+
+function sameHw(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** arp_set(): `-s host hwaddr [temp] [pub] [netmask M] [dev D]` (SIOCSARP) */
 function arpSet(p: Proc, o: ArpOpts, db: Netdb): number {
   const [name, hw, ...rest] = o.args;
   if (name === undefined) return p.stderr.write('arp: need host name\n'), 255;
-  const r = db.resolve(name);
-  if ('error' in r) return p.stderr.write(`${name}: Unknown host\n`), 255;
+  const r0 = db.resolve(name);
+  if ('error' in r0) return p.stderr.write(`${name}: Unknown host\n`), 255;
   if (hw === undefined) return p.stderr.write('arp: need hardware address\n'), 255;
-  const parts = hw.split(':');
-  if (parts.length !== 6 || parts.some((x) => !/^[0-9a-fA-F]{1,2}$/.test(x))) {
-    return p.stderr.write('arp: invalid hardware address\n'), 255;
+  const ha = o.useDev ? devHw(p, o, hw) : parseHw(hw);
+  if (typeof ha === 'string') return p.stderr.write(ha), 255;
+  const r: ArpReq = { flags: ATF_PERM | ATF_COM, which: 0, dev: o.device, mask: 0xffffffff };
+  const bad = modifiers(p, db, rest, r, false);
+  if (bad !== null) return bad;
+  const d = ioctlDev(p, r);
+  let err: string | null;
+  if ('err' in d) err = d.err;
+  else if (r.flags & ATF_PUBL) err = setPublic(p, r0.addr, ha, r, d.dev);
+  else {
+    const idx = d.dev ? d.dev.index : devFor(p, r0.addr, '');
+    if (typeof idx === 'string') err = idx;
+    else {
+      const req: NeighRequest = {
+        family: 2, ifindex: idx, state: r.flags & ATF_PERM ? NUD_PERMANENT : NUD_REACHABLE, flags: 0, flagsExt: 0,
+        dst: { addr: r0.addr, len: 4 }, lladdr: ha, protocol: 0,
+      };
+      err = talk(p, RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_REPLACE, req).err;
+    }
   }
-  let flags = ATF_PERM | ATF_COM;
-  let dev = o.device;
-  for (let i = 0; i < rest.length; i++) {
-    const w = rest[i]!;
-    if (w === 'temp') flags &= ~ATF_PERM;
-    else if (w === 'pub') flags |= ATF_PUBL;
-    else if (w === 'priv') flags &= ~ATF_PUBL;
-    else if (w === 'dev' && rest[i + 1] !== undefined) dev = rest[++i]!;
-    else return usage(p);
-  }
-  if (flags & ATF_PUBL) {
-    p.stderr.write('arp: proxy ARP entries (pub) are not supported in the lab\n');
-    return 255;
-  }
-  const idx = devFor(p, r.addr, dev);
-  if (typeof idx === 'string') return p.stderr.write(`SIOCSARP: ${idx}\n`), 255;
-  const req: NeighRequest = {
-    family: 2, ifindex: idx, state: flags & ATF_PERM ? NUD_PERMANENT : NUD_REACHABLE, flags: 0, flagsExt: 0,
-    dst: { addr: r.addr, len: 4 }, lladdr: Uint8Array.from(parts.map((x) => parseInt(x, 16))), protocol: 0,
-  };
-  const t = talk(p, RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_REPLACE, req);
-  if (t.err) return p.stderr.write(`SIOCSARP: ${t.err}\n`), 255;
+  if (err) return p.stderr.write(`SIOCSARP: ${err}\n`), 255;
   return 0;
 }
 
-/** arp_del(): `-d host [dev D]`; "No ARP entry" when the cache has none. */
+/** arp_req_delete(): a cache entry (the device from the route when none is named), or arp_req_delete_public(). */
+function reqDelete(p: Proc, ip: number, r: ArpReq): string | null {
+  const d = ioctlDev(p, r);
+  if ('err' in d) return d.err;
+  if (r.flags & ATF_PUBL) {
+    if (r.mask === 0xffffffff) {
+      // pneigh_delete(): the entry of exactly that device (none named: only a device-less entry)
+      const req: NeighRequest = {
+        family: 2, ifindex: d.dev ? d.dev.index : 0, state: 0, flags: NTF_PROXY, flagsExt: 0,
+        dst: { addr: ip, len: 4 }, lladdr: null, protocol: 0,
+      };
+      return talk(p, RTM_DELNEIGH, 0, req).err;
+    }
+    return r.mask ? strerror.EINVAL : setProxyArp(p, d.dev, false);
+  }
+  const idx = d.dev ? d.dev.index : devFor(p, ip, '');
+  if (typeof idx === 'string') return idx;
+  const req: NeighRequest = {
+    family: 2, ifindex: idx, state: 0, flags: 0, flagsExt: 0, dst: { addr: ip, len: 4 }, lladdr: null, protocol: 0,
+  };
+  const e = talk(p, RTM_DELNEIGH, 0, req).err;
+  // arp_invalidate(): no entry is ENXIO
+  return e === strerror.ENOENT ? strerror.ENXIO : e;
+}
+
+/** arp_del(): `-d host [pub|priv] [dev D]`: the private entry, then (not found, or `pub`) the proxy one. */
 function arpDel(p: Proc, o: ArpOpts, db: Netdb): number {
   const [name, ...rest] = o.args;
   if (name === undefined) return p.stderr.write('arp: need host name\n'), 255;
-  const r = db.resolve(name);
-  if ('error' in r) return p.stderr.write(`${name}: Unknown host\n`), 255;
-  let dev = o.device;
-  for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === 'dev' && rest[i + 1] !== undefined) dev = rest[++i]!;
-    else if (rest[i] !== 'pub' && rest[i] !== 'priv' && rest[i] !== 'temp') return usage(p);
+  const r0 = db.resolve(name);
+  if ('error' in r0) return p.stderr.write(`${name}: Unknown host\n`), 255;
+  const r: ArpReq = { flags: ATF_PERM, which: 0, dev: o.device, mask: 0xffffffff };
+  const bad = modifiers(p, db, rest, r, true);
+  if (bad !== null) return bad;
+  if (r.which === 0) r.which = 3;
+  const notFound = (e: string | null): boolean => e === strerror.ENXIO || e === strerror.ENOENT;
+  const host = ipToString(r0.addr);
+  if (r.which & 2) {
+    const e = reqDelete(p, r0.addr, r);
+    if (e === null) return 0;
+    if (!notFound(e)) return p.stderr.write(`SIOCDARP(dontpub): ${e}\n`), 255;
+    if (!(r.which & 1)) return p.stdout.write(`No ARP entry for ${host}\n`), 255;
   }
-  const idx = devFor(p, r.addr, dev);
-  const host = ipToString(r.addr);
-  if (typeof idx === 'string') {
-    p.stdout.write(`No ARP entry for ${host}\n`);
-    return 255;
-  }
-  const req: NeighRequest = {
-    family: 2, ifindex: idx, state: 0, flags: 0, flagsExt: 0, dst: { addr: r.addr, len: 4 }, lladdr: null, protocol: 0,
-  };
-  const t = talk(p, RTM_DELNEIGH, 0, req);
-  if (t.code === 'ENOENT' || t.code === 'ENXIO') {
-    p.stdout.write(`No ARP entry for ${host}\n`);
-    return 255;
-  }
-  if (t.err) return p.stderr.write(`SIOCDARP(dontpub): ${t.err}\n`), 255;
-  return 0;
+  r.flags |= ATF_PUBL;
+  const e = reqDelete(p, r0.addr, r);
+  if (e === null) return 0;
+  if (notFound(e)) return p.stdout.write(`No ARP entry for ${host}\n`), 255;
+  return p.stderr.write(`SIOCDARP(pub): ${e}\n`), 255;
 }
 
 function usage(p: Proc): number {
@@ -223,7 +350,7 @@ function usage(p: Proc): number {
 }
 
 function parseArp(p: Proc): ArpOpts | number {
-  const o: ArpOpts = { what: 0, numeric: false, e: false, device: '', args: [] };
+  const o: ArpOpts = { what: 0, numeric: false, e: false, device: '', args: [], hwType: null, useDev: false };
   const argv = p.argv.slice(1);
   for (let i = 0; i < argv.length; i++) {
     const w = argv[i]!;
@@ -232,6 +359,10 @@ function parseArp(p: Proc): ArpOpts | number {
     else if (w === '--set') o.what = 4;
     else if (w === '--delete') o.what = 3;
     else if (w === '--device') o.device = argv[++i] ?? '';
+    else if (w === '--hw-type') {
+      const e = setHw(p, o, argv[++i] ?? '');
+      if (e !== null) return e;
+    }
     else if (w.startsWith('-') && w.length > 1) {
       for (let j = 1; j < w.length; j++) {
         const c = w[j]!;
@@ -241,8 +372,14 @@ function parseArp(p: Proc): ArpOpts | number {
         else if (c === 'n') o.numeric = true;
         else if (c === 'e') o.e = true;
         else if (c === 'v') continue;
+        else if (c === 'D') o.useDev = true;
         else if (c === 'i') {
           o.device = w.slice(j + 1) || (argv[++i] ?? '');
+          break;
+        } else if (c === 'H' || c === 't') {
+          // getopt: exit(-1) at once for a bad type
+          const e = setHw(p, o, w.slice(j + 1) || (argv[++i] ?? ''));
+          if (e !== null) return e;
           break;
         } else {
           p.stderr.write(`arp: invalid option -- '${c}'\n`);

@@ -101,19 +101,31 @@ class Ifconfig {
   }
 
   /** set_flag()/clr_flag(): SIOCGIFFLAGS then SIOCSIFFLAGS. */
-  flag(set: number, clear: number): void {
-    const d = this.dev();
+  flag(set: number, clear: number, name = this.name): void {
+    const d = this.lookup(name);
     if (!d) {
-      this.p.stderr.write(`${this.name}: ERROR while getting interface flags: No such device\n`);
+      this.p.stderr.write(`${name}: ERROR while getting interface flags: No such device\n`);
       this.goterr |= -1;
       return;
     }
-    // dev_change_flags() ignores IFF_RUNNING; the ioctl carries all 16 bits
-    const e = this.talk(RTM_NEWLINK, 0, { family: 0, index: d.index, flags: set, change: set | clear });
+    const e = name.includes(':') ? this.aliasFlags(d, ((d.flags | set) & ~clear) >>> 0)
+      // dev_change_flags() ignores IFF_RUNNING; the ioctl carries all 16 bits
+      : this.talk(RTM_NEWLINK, 0, { family: 0, index: d.index, flags: set, change: set | clear });
     if (e) {
       this.p.stderr.write(`SIOCSIFFLAGS: ${e}\n`);
       this.goterr |= -1;
     }
+  }
+
+  /**
+   * devinet_ioctl() SIOCSIFFLAGS on an alias (a0:1): the flags of the
+   * device do not change; without IFF_UP the labelled address is deleted
+   * (inet_del_ifa()); a label without an address is EADDRNOTAVAIL.
+   */
+  private aliasFlags(d: NtInterface, flags: number): string | null {
+    if (!d.addr) return strerror.EADDRNOTAVAIL;
+    if (flags & IFF_UP) return null;
+    return this.talk(RTM_DELADDR, 0, d.addr);
   }
 
   fail(what: string, e: string): void {
@@ -121,48 +133,95 @@ class Ifconfig {
     this.goterr |= 1;
   }
 
-  /** SIOCSIFADDR: replace the label's address; classful mask; broadcast from it. */
-  setAddr(addr: number): void {
-    const d = this.dev();
-    if (!d) return this.fail('SIOCSIFADDR', 'No such device');
+  private lookup(name: string): NtInterface | null {
+    return name === this.name ? this.dev() : findInterface(this.p, name);
+  }
+
+  /** SIOCSIFADDR: replace the label's address (a new label makes an alias); classful mask; broadcast from it. */
+  ioctlAddr(name: string, addr: number): string | null {
+    const d = this.lookup(name);
+    if (!d) return strerror.ENODEV;
     if (d.addr) {
-      if ((d.addr.local ?? d.addr.address) === addr) return;
+      if ((d.addr.local ?? d.addr.address) === addr) return null;
       this.talk(RTM_DELADDR, 0, d.addr);
     }
-    if (addr === 0) return;
+    if (addr === 0) return null;
     const plen = inetAbcLen(addr);
-    const req: IfAddrMsg = { family: 2, prefixlen: plen, index: d.index, local: addr, address: addr, label: this.name };
+    const req: IfAddrMsg = { family: 2, prefixlen: plen, index: d.index, local: addr, address: addr, label: name };
     if (d.flags & IFF_BROADCAST && plen < 31) req.broadcast = (addr | ~maskOf(plen)) >>> 0;
     if (addr >>> 24 === 127) req.scope = 254;
-    const e = this.talk(RTM_NEWADDR, NLM_F_CREATE, req);
-    if (e) this.fail('SIOCSIFADDR', e);
+    return this.talk(RTM_NEWADDR, NLM_F_CREATE, req);
   }
 
   /** SIOCSIFNETMASK: the address again with the new mask; a broadcast that matched the old mask follows. */
-  setNetmask(mask: number): void {
-    const d = this.dev();
-    if (!d?.addr) return this.fail('SIOCSIFNETMASK', d ? 'Cannot assign requested address' : 'No such device');
+  ioctlNetmask(name: string, mask: number): string | null {
+    const d = this.lookup(name);
+    if (!d?.addr) return d ? strerror.EADDRNOTAVAIL : strerror.ENODEV;
     const a = d.addr;
     const plen = maskLen(mask);
-    if (plen === null) return this.fail('SIOCSIFNETMASK', 'Invalid argument');
-    if (plen === a.prefixlen) return;
+    if (plen === null) return strerror.EINVAL;
+    if (plen === a.prefixlen) return null;
     const local = a.local ?? a.address ?? 0;
     const req: IfAddrMsg = { ...a, prefixlen: plen };
     if (d.flags & IFF_BROADCAST && plen < 31 && a.broadcast === (local | ~maskOf(a.prefixlen)) >>> 0) {
       req.broadcast = (local | ~mask) >>> 0;
     }
     this.talk(RTM_DELADDR, 0, a);
-    const e = this.talk(RTM_NEWADDR, NLM_F_CREATE, req);
-    if (e) this.fail('SIOCSIFNETMASK', e);
+    return this.talk(RTM_NEWADDR, NLM_F_CREATE, req);
   }
 
   /** SIOCSIFBRDADDR */
-  setBroadcast(brd: number): void {
-    const d = this.dev();
-    if (!d?.addr) return this.fail('SIOCSIFBRDADDR', d ? 'Cannot assign requested address' : 'No such device');
+  ioctlBroadcast(name: string, brd: number): string | null {
+    const d = this.lookup(name);
+    if (!d?.addr) return d ? strerror.EADDRNOTAVAIL : strerror.ENODEV;
     this.talk(RTM_DELADDR, 0, d.addr);
-    const e = this.talk(RTM_NEWADDR, NLM_F_CREATE, { ...d.addr, broadcast: brd });
+    return this.talk(RTM_NEWADDR, NLM_F_CREATE, { ...d.addr, broadcast: brd });
+  }
+
+  setAddr(addr: number): void {
+    const e = this.ioctlAddr(this.name, addr);
+    if (e) this.fail('SIOCSIFADDR', e);
+  }
+
+  setNetmask(mask: number): void {
+    const e = this.ioctlNetmask(this.name, mask);
+    if (e) this.fail('SIOCSIFNETMASK', e);
+  }
+
+  setBroadcast(brd: number): void {
+    const e = this.ioctlBroadcast(this.name, brd);
     if (e) this.fail('SIOCSIFBRDADDR', e);
+  }
+
+  /**
+   * set_ifstate(): `add`/`del ADDR` on a device. An alias of the device
+   * (its name starts with the device's) holding ADDR is brought up or
+   * down (down deletes it); otherwise a new alias takes the first free
+   * number, with the device's netmask and broadcast (even for `del`, as
+   * net-tools does). The ioctls' failures are silent there.
+   */
+  setIfstate(ip: number, up: boolean): void {
+    const parent = findInterface(this.p, this.name);
+    const nm = parent?.addr ? maskOf(parent.addr.prefixlen) : 0;
+    const bc = parent?.addr?.broadcast ?? 0;
+    const used = new Set<number>();
+    for (const x of readInterfaces(this.p)) {
+      if (!x.name.startsWith(this.name)) continue;
+      const z = x.name.indexOf(':');
+      if (z < 0 || x.name.slice(z + 1).includes('-')) continue;
+      used.add(Number.parseInt(x.name.slice(z + 1), 10) || 0);
+      if ((x.addr?.address ?? 0) !== ip) continue;
+      // do_ifcmd()
+      if (up) this.flag(IFF_UP | IFF_RUNNING, 0, x.name);
+      else this.flag(0, IFF_UP, x.name);
+      return;
+    }
+    let i = 0;
+    while (used.has(i)) i++;
+    if (i === 256) return;
+    const buf = `${this.name}:${i}`;
+    if (this.ioctlAddr(buf, ip) || this.ioctlNetmask(buf, nm) || this.ioctlBroadcast(buf, bc)) return;
+    this.flag(IFF_BROADCAST, 0, buf);
   }
 
   link(what: string, body: Record<string, unknown>): void {
@@ -230,7 +289,19 @@ async function configure(p: Proc, c: Ifconfig, args: string[]): Promise<number> 
         c.goterr |= 1;
       } else c.link('SIOCSIFHWADDR', { address: mac });
     } else if (w === 'inet') continue;
-    else if (/^(add|del|pointopoint|-pointopoint|dstaddr|tunnel|outfill|keepalive|mem_start|io_addr|irq|media|dynamic|-dynamic|trailers|-trailers|multicast|-broadcast|name|inet6)$/.test(w)) {
+    else if (w === 'add' || w === 'del') {
+      const v = need(++i);
+      if (v === null) return usage(p);
+      if (v.includes(':')) {
+        p.stderr.write(`ifconfig: \`${w} ${v}': IPv6 addresses are not supported in the lab\n`);
+        return 1;
+      }
+      const a = inetAton(v);
+      if (a === null) {
+        p.stderr.write(`${v}: Unknown host\n`);
+        c.goterr |= 1;
+      } else c.setIfstate(a, w === 'add');
+    } else if (/^(pointopoint|-pointopoint|dstaddr|tunnel|outfill|keepalive|mem_start|io_addr|irq|media|dynamic|-dynamic|trailers|-trailers|multicast|-broadcast|name|inet6)$/.test(w)) {
       p.stderr.write(`ifconfig: \`${w}' is not supported in the lab\n`);
       return 1;
     } else {

@@ -102,7 +102,18 @@ export function readInterfaces(p: Proc): NtInterface[] {
   return out.sort((a, b) => nstrcmp(a.name, b.name));
 }
 
-/** lookup_interface() + do_if_fetch(): one name (a device or an address label), or null (ENODEV). */
+/**
+ * lookup_interface() + do_if_fetch(): one name (a device or an address
+ * label), or null (ENODEV). An alias name without an address (a0:3) still
+ * answers: the kernel's ioctls cut the name at the colon (dev_ioctl()), so
+ * it has its device's flags and no address.
+ */
 export function findInterface(p: Proc, name: string): NtInterface | null {
-  return readInterfaces(p).find((i) => i.name === name) ?? null;
+  const list = readInterfaces(p);
+  const found = list.find((i) => i.name === name);
+  if (found) return found;
+  const colon = name.indexOf(':');
+  if (colon < 0) return null;
+  const base = list.find((i) => i.name === name.slice(0, colon));
+  return base ? { ...base, name, addr: null, stats: null } : null;
 }

@@ -2,8 +2,9 @@
  * net-tools 2.10 `netstat`: -r (the routing table of route(8), -e for
  * more columns), -i (the interface table), and the TCP/UDP sockets of
  * /proc/net/tcp and /proc/net/udp (-t -u, -l only servers, -a all, -n
- * numeric). -s, -p, -c and the other families refuse: the lab does not
- * have them yet.
+ * numeric), -s (statistics.ts), -c (the listing again every second of
+ * virtual time until killed), -M (no masquerading, as Debian's build).
+ * -p, -g and the other families refuse: the lab does not have them yet.
  * @net-tools netstat.c lib/interface.c ife_print_short()
  */
 import type { CommandFn, Proc } from '../../lab/process.js';
@@ -17,6 +18,8 @@ import { Netdb } from '../lib/netdb.js';
 import { readInterfaces, type NtInterface } from './interface.js';
 import { ifePrintLong } from './ifconfig.js';
 import { printFib } from './route.js';
+import { parsesnmp } from './statistics.js';
+import { NSEC_PER_SEC } from '../../sim/clock.js';
 
 const TCP_STATES = ['', 'ESTABLISHED', 'SYN_SENT', 'SYN_RECV', 'FIN_WAIT1', 'FIN_WAIT2', 'TIME_WAIT', 'CLOSE', 'CLOSE_WAIT',
   'LAST_ACK', 'LISTEN', 'CLOSING'];
@@ -24,6 +27,7 @@ const TCP_STATES = ['', 'ESTABLISHED', 'SYN_SENT', 'SYN_RECV', 'FIN_WAIT1', 'FIN
 interface NsOpts {
   route: boolean; iface: boolean; tcp: boolean; udp: boolean; unix: boolean; all: boolean; lst: boolean; numeric: boolean;
   ext: number;
+  stat: boolean; raw: boolean; cont: boolean; mas: boolean;
 }
 
 /** ife_print_short() */
@@ -106,16 +110,66 @@ function sockets(p: Proc, o: NsOpts, inet: boolean, unix: boolean): number {
   return 0;
 }
 
+const USAGE = `usage: netstat [-vWeenNcCF] [<Af>] -r         netstat {-V|--version|-h|--help}
+       netstat [-vWnNcaeol] [<Socket> ...]
+       netstat { [-vWeenNac] -i | [-cnNe] -M | -s [-6tuw] }
+
+        -r, --route              display routing table
+        -i, --interfaces         display interface table
+        -g, --groups             display multicast group memberships
+        -s, --statistics         display networking statistics (like SNMP)
+        -M, --masquerade         display masqueraded connections
+
+        -v, --verbose            be verbose
+        -W, --wide               don't truncate IP addresses
+        -n, --numeric            don't resolve names
+        --numeric-hosts          don't resolve host names
+        --numeric-ports          don't resolve port names
+        --numeric-users          don't resolve user names
+        -N, --symbolic           resolve hardware names
+        -e, --extend             display other/more information
+        -p, --programs           display PID/Program name for sockets
+        -o, --timers             display timers
+        -c, --continuous         continuous listing
+
+        -l, --listening          display listening server sockets
+        -a, --all                display all sockets (default: connected)
+        -F, --fib                display Forwarding Information Base (default)
+        -C, --cache              display routing cache instead of FIB
+        -Z, --context            display SELinux security context for sockets
+
+  <Socket>={-t|--tcp} {-u|--udp} {-U|--udplite} {-S|--sctp} {-w|--raw}
+           {-x|--unix} --ax25 --ipx --netrom
+  <AF>=Use '-6|-4' or '-A <af>' or '--<af>'; default: inet
+  List of possible address families (which support routing):
+    inet (DARPA Internet) inet6 (IPv6) ax25 (AMPR AX.25) 
+    netrom (AMPR NET/ROM) rose (AMPR ROSE) ipx (Novell IPX) 
+    ddp (Appletalk DDP) x25 (CCITT X.25) 
+`;
+
+/** usage(): on stdout for -h (E_USAGE), on stderr with status 3 for a bad combination (E_OPTERR). */
+function netstatUsage(p: Proc, rc: number): number {
+  // print_aflist() writes the list of families on stderr
+  const cut = USAGE.indexOf('    inet (DARPA');
+  (rc === 0 ? p.stdout : p.stderr).write(USAGE.slice(0, cut));
+  p.stderr.write(USAGE.slice(cut));
+  return rc;
+}
+
 function refuse(p: Proc, what: string): number {
   p.stderr.write(`netstat: ${what} is not available in the lab yet\n`);
   return 1;
 }
 
 function parseNetstat(p: Proc): NsOpts | number {
-  const o: NsOpts = { route: false, iface: false, tcp: false, udp: false, unix: false, all: false, lst: false, numeric: false, ext: 0 };
+  const o: NsOpts = {
+    route: false, iface: false, tcp: false, udp: false, unix: false, all: false, lst: false, numeric: false, ext: 0,
+    stat: false, raw: false, cont: false, mas: false,
+  };
   const long: Record<string, string> = {
     '--route': 'r', '--interfaces': 'i', '--tcp': 't', '--udp': 'u', '--all': 'a', '--listening': 'l', '--numeric': 'n',
     '--extend': 'e', '--statistics': 's', '--program': 'p', '--continuous': 'c',
+    '--raw': 'w', '--masquerade': 'M', '--groups': 'g', '--help': 'h',
   };
   for (const w of p.argv.slice(1)) {
     const letters = long[w] ?? (/^-[a-zA-Z]+$/.test(w) ? w.slice(1) : null);
@@ -132,30 +186,67 @@ function parseNetstat(p: Proc): NsOpts | number {
       else if (c === 'l') o.lst = true;
       else if (c === 'n') o.numeric = true;
       else if (c === 'e') o.ext++;
-      else if (c === 's') return refuse(p, 'statistics (-s)');
+      else if (c === 's') o.stat = true;
       else if (c === 'p') return refuse(p, 'the program column (-p)');
-      else if (c === 'c') return refuse(p, 'continuous listing (-c)');
+      else if (c === 'c') o.cont = true;
       else if (c === 'x') o.unix = true;
-      else if (c === 'w' || c === 'g' || c === 'M' || c === 'o') return refuse(p, `-${c}`);
+      else if (c === 'w') o.raw = true;
+      else if (c === 'M') o.mas = true;
+      else if (c === 'h') return netstatUsage(p, 0);
+      else if (c === 'g' || c === 'o') return refuse(p, `-${c}`);
       else {
         p.stderr.write(`netstat: invalid option -- '${c}'\n`);
         return 1;
       }
     }
   }
+  // main(): only one of -i -r -M -s
+  if (+o.iface + +o.route + +o.mas + +o.stat > 1) return netstatUsage(p, 3);
+  if (o.raw && !o.stat) return refuse(p, 'raw sockets (-w)');
   return o;
+}
+
+/** `netstat -c`: the listing again after each second of virtual time (wait_continous()), until killed. */
+async function continuous(p: Proc, once: () => number): Promise<number> {
+  for (;;) {
+    const r = once();
+    if (r !== 0) return r;
+    await p.lab.sched.sleep(NSEC_PER_SEC);
+    if (p.killed || p.stdout.broken) return 0;
+  }
 }
 
 /** `netstat` */
 export const netstat: CommandFn = async (p) => {
   const o = parseNetstat(p);
   if (typeof o === 'number') return o;
+  if (o.mas) {
+    // ENOSUPP("netstat", "FW_MASQUERADE"): Debian builds without HAVE_FW_MASQUERADE
+    p.stderr.write("netstat: no support for `ip_masquerade' on this system.\n");
+    return 1;
+  }
+  if (o.stat) {
+    // -s alone selects every protocol; -c does not repeat it
+    const none = !o.tcp && !o.udp && !o.raw;
+    return parsesnmp(p, { raw: none || o.raw, tcp: none || o.tcp, udp: none || o.udp });
+  }
+  let first = true;
+  const once = (): number => {
+    const r = listing(p, o, first);
+    first = false;
+    return r;
+  };
+  return o.cont ? continuous(p, once) : once();
+};
+
+/** One listing of -r, -i or the sockets; iface_info() says "Kernel Interface table" only the first time. */
+function listing(p: Proc, o: NsOpts, first: boolean): number {
   if (o.route) {
     // route_info(): rprint_fib() with the MSS columns by default, Metric/Ref/Use with -e, both with -ee
     return printFib(p, o.ext === 0 ? 2 : o.ext === 1 ? 1 : 3, o.numeric);
   }
   if (o.iface) {
-    let out = 'Kernel Interface table\n';
+    let out = first ? 'Kernel Interface table\n' : '';
     const list = readInterfaces(p).filter((i) => o.all || i.flags & IFF_UP);
     if (o.ext) for (const i of list) out += ifePrintLong(i);
     else {
@@ -166,6 +257,6 @@ export const netstat: CommandFn = async (p) => {
     return 0;
   }
   const some = o.tcp || o.udp || o.unix;
-  if (!some) o.tcp = o.udp = true;
-  return sockets(p, o, !some || o.tcp || o.udp, !some || o.unix);
-};
+  const q = some ? o : { ...o, tcp: true, udp: true };
+  return sockets(p, q, !some || o.tcp || o.udp, !some || o.unix);
+}
