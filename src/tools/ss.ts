@@ -232,12 +232,17 @@ class Ss {
     add('lastsnd', i.lastDataSent);
     add('lastrcv', i.lastDataRecv);
     add('lastack', i.lastAckRecv);
+    if (i.pacingRate) parts.push(`pacing_rate ${sprintBw(i.pacingRate * 8)}bps`);
+    if (i.deliveryRate) parts.push(`delivery_rate ${sprintBw(i.deliveryRate * 8)}bps`);
     add('delivered', i.delivered);
+    if (i.deliveryRateAppLimited) parts.push('app_limited');
     add('unacked', i.unacked);
     if (i.retrans || i.totalRetrans) parts.push(`retrans:${i.retrans}/${i.totalRetrans}`);
     add('lost', i.lost);
     if (i.sacked && m.state !== SS_LISTEN) parts.push(`sacked:${i.sacked}`);
     if (i.reordering !== 3) parts.push(`reordering:${i.reordering}`);
+    add('reord_seen', i.reordSeen);
+    if (i.rcvRtt) parts.push(`rcv_rtt:${g(i.rcvRtt / 1000)}`);
     add('rcv_space', i.rcvSpace);
     add('rcv_ssthresh', i.rcvSsthresh);
     add('notsent', i.notsentBytes);

@@ -31,7 +31,8 @@ function jiffiesUs(ns: number): number {
 /** tcp_get_info() */
 export function tcpGetInfo(sk: TcpSock): TcpInfo {
   const now = sk.net.sched.now;
-  const ms = (t: number): number => (t ? Math.floor((now - t) / 1e6) : 0);
+  // jiffies_to_msecs(now - stamp): whole jiffies (4 ms).
+  const ms = (t: number): number => Math.floor((now - t) / 4e6) * 4;
   let lost = 0;
   let sacked = 0;
   let retrans = 0;
@@ -44,18 +45,31 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
   return {
     state: sk.skState, caState: sk.caState, retransmits: sk.retransmits, probes: sk.probesOut, backoff: sk.backoff,
     options: (sk.tstampOk ? TCPI_OPT_TIMESTAMPS : 0) | (sk.sackOk ? TCPI_OPT_SACK : 0) | (sk.wscaleOk ? TCPI_OPT_WSCALE : 0),
-    sndWscale: sk.sndWscale, rcvWscale: sk.rcvWscale, rto: jiffiesUs(sk.rto), ato: listen ? 0 : jiffiesUs(sk.ato),
+    sndWscale: sk.sndWscale, rcvWscale: sk.rcvWscale, rto: jiffiesUs(sk.rto), ato: listen || !sk.dataSeen ? 0 : jiffiesUs(sk.ato),
     sndMss: sk.mssCache, rcvMss: sk.rcvMss, unacked: listen ? sk.acceptQueue.length : sk.rtxQueue.length,
-    sacked: listen ? sk.maxAckBacklog : sacked, lost, retrans, lastDataSent: ms(sk.info.lastDataSent),
-    lastDataRecv: ms(sk.info.lastDataRecv), lastAckRecv: ms(sk.info.lastAckRecv),
-    pmtu: sk.dstCache?.mtu() ?? 0, rcvSsthresh: sk.rcvWnd, rtt: sk.srtt >> 3, rttvar: sk.mdev >> 2,
+    sacked: listen ? sk.maxAckBacklog : sacked, lost, retrans, lastDataSent: listen ? 0 : ms(sk.info.lastDataSent),
+    lastDataRecv: listen ? 0 : ms(sk.info.lastDataRecv), lastAckRecv: listen ? 0 : ms(sk.info.lastAckRecv),
+    pmtu: sk.dstCache?.mtu() ?? 0, rcvSsthresh: sk.rcvq.rcvSsthresh || sk.rcvWnd, rtt: sk.srtt >> 3, rttvar: sk.mdev >> 2,
     sndSsthresh: sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? TCP_INFINITE_SSTHRESH : sk.sndSsthresh, sndCwnd: sk.sndCwnd,
-    advmss: sk.advmss, reordering: 3, rcvSpace: Math.min(sk.rcvWnd, 10 * sk.advmss), totalRetrans: sk.info.totalRetrans,
+    advmss: sk.advmss, reordering: sk.rack.reordering, rcvSpace: sk.rcvq.space || Math.min(sk.rcvWnd, 10 * sk.advmss), totalRetrans: sk.info.totalRetrans,
     bytesAcked: sk.info.bytesAcked, bytesReceived: sk.info.bytesReceived, segsOut: sk.info.segsOut, segsIn: sk.info.segsIn,
-    notsentBytes: sk.writeQueue.reduce((n, s) => n + s.data.length, 0), minRtt: sk.srtt >> 3,
-    dataSegsIn: sk.info.dataSegsIn, dataSegsOut: sk.info.dataSegsOut, delivered: sk.info.dataSegsOut + 1,
+    notsentBytes: sk.writeQueue.reduce((n, s) => n + s.data.length, 0),
+    minRtt: sk.rack.minRttUs === 0xffffffff ? 0 : sk.rack.minRttUs,
+    dataSegsIn: sk.info.dataSegsIn, dataSegsOut: sk.info.dataSegsOut, delivered: sk.info.delivered,
     bytesSent: sk.info.bytesSent, bytesRetrans: sk.info.bytesRetrans, sndWnd: sk.sndWnd,
+    pacingRate: listen ? 0 : tcpPacingRate(sk), deliveryRate: sk.info.deliveryRate,
+    deliveryRateAppLimited: !listen && sk.info.rateAppLimited, rcvRtt: sk.rcvq.rttUs >> 3, reordSeen: sk.rack.reordSeen,
   };
+}
+
+/**
+ * tcp_update_pacing_rate(): 200% of cwnd·mss/srtt in slow start (below
+ * half ssthresh), 120% after (tcp_pacing_ss_ratio, tcp_pacing_ca_ratio).
+ */
+function tcpPacingRate(sk: TcpSock): number {
+  const ratio = sk.sndCwnd < sk.sndSsthresh / 2 ? 200 : 120;
+  const rate = sk.mssCache * 80000 * ratio * Math.max(sk.sndCwnd, sk.rtxQueue.length);
+  return Math.floor(sk.srtt ? rate / sk.srtt : rate);
 }
 
 /** The timer a TCP socket shows (idiag_timer, expires in ms, retrans). */

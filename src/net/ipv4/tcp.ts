@@ -11,7 +11,7 @@ import type { Errno } from '../core/errno.js';
 import { netIncStats, LinuxMib, TcpStat } from '../core/snmp.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import {
-  RCV_SHUTDOWN, SEND_SHUTDOWN, TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, sockError, type SockOptVal,
+  RCV_SHUTDOWN, SEND_SHUTDOWN, SOCK_RCVBUF_LOCK, TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, sockError, type SockOptVal,
 } from '../core/sock.js';
 import type { Timer } from '../../sim/scheduler.js';
 import {
@@ -26,6 +26,8 @@ import { portFree, tcpBindEphemeralPort } from './inet_hashtables.js';
 import { tcpCongFor, type TcpCongOps } from './tcp_cong.js';
 import { tcpCleanupRbuf, tcpPush, tcpQueueData, tcpShutdownSend } from './tcp_output.js';
 import { tcpClose, tcpDisconnect } from './tcp_timer.js';
+import { TcpRecoveryState } from './tcp_recovery.js';
+import { tcpRcvSpaceAdjust } from './tcp_rcvspace.js';
 
 /** include/net/tcp_states.h */
 export const TCP_SYN_SENT = 2;
@@ -92,6 +94,23 @@ export interface TcpSeg {
    * A retransmission resends the lost rest of that skb with it.
    */
   pcount: number;
+  /** Its last retransmission repaired a loss (TCPCB_LOST kept with TCPCB_SACKED_RETRANS): lost again counts TCPLostRetransmit. */
+  wasLost: boolean;
+}
+
+/** tp->rcvq_space, tp->rcv_rtt_est, tp->window_clamp and tp->rcv_ssthresh (tcp_rcvspace.ts). */
+export class TcpRcvSpace {
+  /** rcvq_space.space: bytes the reader took in the last measured RTT. */
+  space = 0;
+  seq = 0;
+  /** ns */
+  time = 0;
+  /** rcv_rtt_est.rtt_us, << 3 */
+  rttUs = 0;
+  lastTsecr = 0;
+  /** 0: none yet (tcp_select_initial_window() starts at the largest scaled window). */
+  windowClamp = 0xffffffff;
+  rcvSsthresh = 0;
 }
 
 /** The per-connection counters TCP_INFO and ss -i show. */
@@ -109,6 +128,12 @@ export class TcpInfoCounters {
   lastDataRecv = 0;
   lastAckRecv = 0;
   delivered = 0;
+  /** The last delivery rate sample (bytes/s; 0: none yet). */
+  deliveryRate = 0;
+  /** tp->app_limited: the delivered count below which samples are application-limited (0: not; -1: ~0U, tcp_init_sock()). */
+  appLimited = -1;
+  /** tp->rate_app_limited: the last sample was application-limited (tcp_init_sock() starts it so). */
+  rateAppLimited = true;
 }
 
 /** struct tcp_sock (with the inet_connection_sock and request_sock parts it needs). */
@@ -215,13 +240,22 @@ export class TcpSock extends InetSock {
   /** The cached route to the peer (sk_dst_cache). */
   dstCache: Rtable | null = null;
   readonly info = new TcpInfoCounters();
+  readonly rcvq = new TcpRcvSpace();
+  /** RACK-TLP, reordering and cwnd-usage state (tcp_recovery.ts). */
+  readonly rack = new TcpRecoveryState();
 
   constructor(net: Net) {
     super(net, SOCK_STREAM, IPPROTO_TCP);
     const s = net.ipv4.sysctl.tcp;
+    this.rack.reordering = s.reordering;
     this.skSndbuf = s.wmem[1]!;
     this.skRcvbuf = s.rmem[1]!;
     this.caOps = tcpCongFor(s.congestionControl);
+  }
+
+  /** SOCK_RCVBUF_LOCK: SO_RCVBUF fixed the buffer (no autotuning). */
+  get rcvbufLocked(): boolean {
+    return (this.skUserlocks & SOCK_RCVBUF_LOCK) !== 0;
   }
 
   get protName(): string {
@@ -361,6 +395,7 @@ export class TcpSock extends InetSock {
     if (copied > 0) {
       if (!peek) {
         this.copiedSeq = (this.copiedSeq + copied) >>> 0;
+        tcpRcvSpaceAdjust(this);
         tcpCleanupRbuf(this, copied);
       }
       return { data: out.subarray(0, copied), len: copied, name: null, control: [], flags: flags & MSG_TRUNC ? MSG_TRUNC : 0 };

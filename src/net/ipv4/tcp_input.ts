@@ -17,14 +17,23 @@ import {
   TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, after, before, type TcpOptionsReceived,
 } from '../../wire/tcp.js';
 import {
-  MAX_TCP_WINDOW, TCP_ATO_MIN, TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_CLOSE, TCP_CLOSE_WAIT,
+  MAX_TCP_WINDOW, TCP_ATO_MIN, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_CLOSE, TCP_CLOSE_WAIT,
   TCP_CLOSING, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_LAST_ACK, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_RTO_MAX,
   TCP_RTO_MIN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, type TcpSock,
 } from './tcp.js';
 import {
   newSeg, tcpEstablishedHooks, tcpPush, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
 } from './tcp_output.js';
-import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2, tcpResetXmitTimer } from './tcp_timer.js';
+import { tcpGrowWindow, tcpRcvRttMeasureTs } from './tcp_rcvspace.js';
+import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2 } from './tcp_timer.js';
+import {
+  FLAG_DATA_SACKED, FLAG_NOT_DUP, FLAG_SND_UNA_ADVANCED, tcpCheckSackReordering, tcpFastretransAlert, tcpHighestSackSeq,
+  tcpIsCwndLimited, tcpProcessTlpAck, tcpRackAdvance, tcpSetXmitTimer, tcpUpdateRttMin,
+} from './tcp_recovery.js';
+
+/** FLAG_DATA, FLAG_WIN_UPDATE of tcp_ack() (the rest in tcp_recovery.ts). */
+const FLAG_DATA = 0x1;
+const FLAG_WIN_UPDATE = 0x2;
 
 /** TCP_SKB_CB(skb): the parsed header of a received segment. */
 export interface TcpCb {
@@ -79,9 +88,15 @@ export function tcpReset(sk: TcpSock): void {
   tcpDone(sk);
 }
 
-/** tcp_sack(): mark the retransmit queue's segments a SACK block covers. */
+/**
+ * tcp_sacktag_write_queue(): mark the retransmit queue's segments a SACK
+ * block covers; each newly SACKed one advances RACK, and an original
+ * segment SACKed below the highest SACKed sequence is reordering.
+ */
 function tcpSacktagWriteQueue(sk: TcpSock, cb: TcpCb): boolean {
   const s = cb.opt.sacks;
+  const priorFack = tcpHighestSackSeq(sk);
+  let reord = sk.sndNxt;
   let tagged = false;
   for (let i = 0; i + 1 < s.length; i += 2) {
     const start = s[i]!;
@@ -92,28 +107,29 @@ function tcpSacktagWriteQueue(sk: TcpSock, cb: TcpCb): boolean {
         seg.sacked = true;
         seg.lost = false;
         tagged = true;
+        sk.info.delivered++;
+        if (!seg.retrans && before(seg.seq, reord)) reord = seg.seq;
+        tcpRackAdvance(sk, seg);
       }
     }
   }
+  if (tagged && before(reord, priorFack)) tcpCheckSackReordering(sk, reord, priorFack, false);
   return tagged;
-}
-
-/** Segments SACKed so far (sacked_out). */
-function sackedOut(sk: TcpSock): number {
-  let n = 0;
-  for (const seg of sk.rtxQueue) if (seg.sacked) n++;
-  return n;
 }
 
 /**
  * tcp_clean_rtx_queue(): drop what `ack` covers (a partial segment is
  * trimmed), take an RTT sample from a segment sent once (Karn) or from
- * the echoed timestamp; the segments acknowledged.
+ * the echoed timestamp, advance RACK with each segment delivered now;
+ * an original segment acknowledged below the highest SACK was reordered.
+ * The segments acknowledged.
  */
-function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb): number {
+function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number): number {
   const now = sk.net.sched.now;
   let acked = 0;
   let rtt = -1;
+  let reord = sk.sndNxt;
+  let delivered = 0;
   while (sk.rtxQueue.length) {
     const seg = sk.rtxQueue[0]!;
     if (after(seg.endSeq, ack)) {
@@ -123,48 +139,43 @@ function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb): number {
         seg.data = seg.data.subarray(cut);
         seg.seq = ack;
         sk.wmemQueued -= cut;
-        sk.info.bytesAcked += cut;
       }
       break;
     }
     sk.rtxQueue.shift();
     acked++;
     sk.wmemQueued -= seg.data.length;
-    sk.info.bytesAcked += seg.data.length;
     if (!seg.retrans) rtt = now - seg.when;
+    if (!seg.sacked) {
+      delivered++;
+      if (!seg.retrans && before(seg.seq, reord)) reord = seg.seq;
+      if (sk.sackOk) tcpRackAdvance(sk, seg);
+    }
   }
   if (rtt < 0 && acked && sk.tstampOk && cb.opt.sawTstamp && cb.opt.rcvTsecr) {
     rtt = Math.max(0, ((Math.floor(now / 1e6) + sk.tsOffset - cb.opt.rcvTsecr) | 0) * 1e6);
   }
-  if (rtt >= 0 && acked) tcpRttEstimator(sk, rtt);
+  if (rtt >= 0 && acked) {
+    tcpUpdateRttMin(sk, Math.floor(rtt / 1000));
+    tcpRttEstimator(sk, rtt);
+  }
+  sk.info.delivered += delivered;
+  // A passive child's SYN-ACK was the request socket's: no rate sample from it.
+  if (delivered && rtt >= 0 && sk.skState !== TCP_SYN_RECV) tcpRateGen(sk, delivered, Math.max(rtt, 1000));
+  if (sk.sackOk && before(reord, priorFack)) tcpCheckSackReordering(sk, reord, priorFack, false);
   return acked;
 }
 
-/** Enter fast recovery (tcp_enter_recovery()): ssthresh, cwnd reduced, the head and SACK holes marked lost. */
-function tcpEnterRecovery(sk: TcpSock): void {
-  sk.mibNet(sk.sackOk ? LinuxMib.TCPSACKRECOVERY : LinuxMib.TCPRENORECOVERY);
-  sk.mibNet(LinuxMib.TCPFASTRETRANS);
-  sk.priorSsthresh = sk.sndSsthresh;
-  sk.sndSsthresh = sk.caOps.ssthresh(sk);
-  sk.sndCwnd = Math.max(sk.sndSsthresh, 2);
-  sk.sndCwndCnt = 0;
-  sk.caState = TCP_CA_RECOVERY;
-  sk.highSeq = sk.sndNxt;
-  tcpMarkLost(sk);
-  const head = sk.rtxQueue[0];
-  if (head && !head.sacked) head.lost = true;
-}
-
-/** tcp_mark_head_lost() with SACK: every unSACKed segment below the highest SACKed one, not yet resent, is lost. */
-function tcpMarkLost(sk: TcpSock): void {
-  let highest = -1;
-  sk.rtxQueue.forEach((seg, i) => {
-    if (seg.sacked) highest = i;
-  });
-  for (let i = 0; i < highest; i++) {
-    const seg = sk.rtxQueue[i]!;
-    if (!seg.sacked && !seg.retrans) seg.lost = true;
-  }
+/**
+ * tcp_rate_gen(): the delivery rate sample of this ACK (delivered segments
+ * over the interval) and whether it was application-limited (sent while
+ * tp->app_limited was set, cleared once delivery passes it).
+ */
+function tcpRateGen(sk: TcpSock, acked: number, intervalNs: number): void {
+  const i = sk.info;
+  i.rateAppLimited = i.appLimited !== 0;
+  if (i.appLimited && i.delivered > i.appLimited) i.appLimited = 0;
+  i.deliveryRate = Math.floor((acked * sk.mssCache * 1e9) / intervalNs);
 }
 
 /**
@@ -178,63 +189,53 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
   if (before(ack, priorUna)) return 0;
   sk.info.lastAckRecv = sk.net.sched.now;
   const nwin = cb.window << (cb.flags & TCPHDR_SYN ? 0 : sk.sndWscale);
-  let winUpdate = false;
+  let flag = 0;
   // tcp_may_update_window()
   if (after(ack, priorUna) || after(cb.seq, sk.sndWl1) || (cb.seq === sk.sndWl1 && nwin > sk.sndWnd)) {
-    winUpdate = nwin !== sk.sndWnd;
+    if (nwin !== sk.sndWnd) flag |= FLAG_WIN_UPDATE;
     sk.sndWl1 = cb.seq;
     sk.sndWnd = nwin;
     sk.maxWindow = Math.max(sk.maxWindow, nwin);
   }
-  const sackTagged = sk.sackOk && cb.opt.sacks.length ? tcpSacktagWriteQueue(sk, cb) : false;
+  if (cb.len || cb.flags & (TCPHDR_SYN | TCPHDR_FIN)) flag |= FLAG_DATA;
+  const priorFack = tcpHighestSackSeq(sk);
+  if (sk.sackOk && cb.opt.sacks.length && tcpSacktagWriteQueue(sk, cb)) flag |= FLAG_DATA_SACKED;
+  // tcp_snd_una_update(): bytes_acked counts sequence space (a SYN, a FIN), not a passive child's SYN-ACK.
+  if (sk.skState !== TCP_SYN_RECV) sk.info.bytesAcked += (ack - priorUna) >>> 0;
   sk.sndUna = ack;
-  const acked = after(ack, priorUna) ? tcpCleanRtxQueue(sk, ack, cb) : 0;
+  let acked = 0;
   if (after(ack, priorUna)) {
+    flag |= FLAG_SND_UNA_ADVANCED;
+    acked = tcpCleanRtxQueue(sk, ack, cb, priorFack);
     sk.retransmits = 0;
     sk.backoff = 0;
     sk.probesOut = 0;
-    sk.dupAcks = 0;
-    tcpCongControl(sk, ack, acked);
-    if (sk.rtxQueue.length) tcpResetXmitTimer(sk, 'rto');
-    else tcpClearXmitTimer(sk);
+    if (sk.caState !== TCP_CA_RECOVERY) sk.dupAcks = 0;
+  }
+  if (sk.rack.tlpHighSeq) tcpProcessTlpAck(sk, ack, flag);
+  const dupack = !(flag & FLAG_NOT_DUP) && sk.rtxQueue.length > 0;
+  let reoArmed = false;
+  if (dupack || flag & FLAG_DATA_SACKED || sk.caState !== TCP_CA_OPEN) reoArmed = tcpFastretransAlert(sk, flag, dupack);
+  tcpCongControl(sk, acked, flag);
+  if (flag & FLAG_SND_UNA_ADVANCED) {
+    if (!sk.rtxQueue.length) tcpClearXmitTimer(sk);
+    else if (!reoArmed) tcpSetXmitTimer(sk);
     if (sk.sndSpace > 0) sk.skWq.wake(POLLOUT);
     return 1;
   }
-  const dup = cb.len === 0 && !(cb.flags & (TCPHDR_SYN | TCPHDR_FIN)) && !winUpdate && sk.rtxQueue.length > 0;
-  if (dup || sackTagged) tcpFastretransAlert(sk, dup);
   return 0;
 }
 
-/** tcp_cong_control(): leave recovery at high_seq; grow cwnd in the open and loss states. */
-function tcpCongControl(sk: TcpSock, ack: number, acked: number): void {
-  if (sk.caState === TCP_CA_RECOVERY || sk.caState === TCP_CA_LOSS) {
-    if (!before(ack, sk.highSeq)) {
-      if (sk.caState === TCP_CA_RECOVERY) sk.sndCwnd = Math.max(sk.sndSsthresh, 2);
-      sk.caState = TCP_CA_OPEN;
-      for (const seg of sk.rtxQueue) seg.lost = false;
-    } else if (sk.caState === TCP_CA_RECOVERY) {
-      // NewReno partial ACK (RFC 6582): the next hole goes out at once.
-      const head = sk.rtxQueue[0];
-      if (head && !head.sacked) head.lost = true;
-      tcpMarkLost(sk);
-      return;
-    }
-  }
-  if (sk.caState === TCP_CA_DISORDER) sk.caState = TCP_CA_OPEN;
-  if (acked) sk.caOps.congAvoid(sk, acked);
-}
-
-/** tcp_fastretrans_alert(): duplicate ACKs or SACKed segments past the reordering degree (3) start recovery. */
-function tcpFastretransAlert(sk: TcpSock, dup: boolean): void {
-  if (dup) sk.dupAcks++;
-  if (sk.caState === TCP_CA_RECOVERY) {
-    tcpMarkLost(sk);
-    return;
-  }
-  if (sk.caState === TCP_CA_LOSS) return;
-  const count = Math.max(sk.dupAcks, sackedOut(sk));
-  if (count >= 3) tcpEnterRecovery(sk);
-  else sk.caState = TCP_CA_DISORDER;
+/**
+ * tcp_cong_control() -> tcp_cong_avoid(): cwnd grows on data acknowledged
+ * (tcp_may_raise_cwnd()) outside a cwnd reduction (recovery; from 1 in the
+ * loss state), when cwnd was the limit.
+ */
+function tcpCongControl(sk: TcpSock, acked: number, flag: number): void {
+  if (!(flag & FLAG_SND_UNA_ADVANCED) || !acked) return;
+  if (sk.caState === TCP_CA_RECOVERY) return;
+  if (!tcpIsCwndLimited(sk)) return;
+  sk.caOps.congAvoid(sk, acked);
 }
 
 /** tcp_event_data_recv(): quick-ACK credit at first data (tcp_incr_quickack), the peer's segment size. */
@@ -248,6 +249,7 @@ function tcpEventDataRecv(sk: TcpSock, len: number, skb: SkBuff): void {
     sk.ato = TCP_ATO_MIN;
   }
   sk.lrcvtime = sk.net.sched.now;
+  if (len >= 128) tcpGrowWindow(sk, len);
   sk.info.bytesReceived += len;
   sk.info.dataSegsIn += Math.max(1, skb.gsoSegs);
   sk.info.lastDataRecv = sk.lrcvtime;
@@ -433,7 +435,6 @@ function tcpRcvSynsent(sk: TcpSock, cb: TcpCb, pmtu: number): number {
     sk.sndWnd = cb.window;
     sk.maxWindow = sk.sndWnd;
     sk.setState(TCP_ESTABLISHED);
-    sk.skSndbuf = Math.max(sk.skSndbuf, 2 * 10 * 2304 * 2);
     tcpEstablishedHooks(sk);
     sk.skWq.wake(0);
     tcpSendAck(sk);
@@ -469,7 +470,6 @@ function tcpSynRecvAck(sk: TcpSock, cb: TcpCb): number {
   sk.net.mib.tcp[TcpStat.PASSIVEOPENS]!++;
   parent.synQueueLen--;
   parent.acceptQueue.push(sk);
-  sk.skSndbuf = Math.max(sk.skSndbuf, 2 * 10 * 2304 * 2);
   tcpEstablishedHooks(sk);
   parent.dataReady();
   return 0;
@@ -560,6 +560,7 @@ export function tcpRcvStateProcess(sk: TcpSock, skb: SkBuff, cb: TcpCb, pmtu: nu
     tcpReset(sk);
     return { reset: true, kept: false };
   }
+  if (cb.len) tcpRcvRttMeasureTs(sk, cb);
   const kept = tcpDataQueue(sk, skb, cb);
   tcpAfterSegment(sk);
   return { reset: false, kept };

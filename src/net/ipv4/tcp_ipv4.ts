@@ -54,6 +54,7 @@ function tcpSelectInitialWindow(sk: TcpSock, mss: number): void {
   let space = sk.skRcvbuf >> 1;
   if (space > mss) space = Math.floor(space / mss) * mss;
   sk.rcvWnd = Math.min(space, MAX_TCP_WINDOW);
+  sk.rcvq.rcvSsthresh = space;
   sk.rcvWscale = 0;
   if (s.windowScaling) {
     let big = Math.max(s.rmem[2]!, sk.net.core.rmemMax);
@@ -62,6 +63,7 @@ function tcpSelectInitialWindow(sk: TcpSock, mss: number): void {
       sk.rcvWscale++;
     }
   }
+  sk.rcvq.windowClamp = Math.min(sk.rcvq.windowClamp, 65535 * 2 ** sk.rcvWscale);
 }
 
 /** tcp_v4_connect(): route, source address and port, ISN, then the SYN; EINPROGRESS. */
@@ -272,6 +274,8 @@ function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
   child.sndWl1 = cb.seq;
   child.tsOffset = secureTsOff(net, child.inetSaddr, child.inetDaddr);
   child.inetId = net.world.rng.u32() & 0xffff;
+  // tcp_create_openreq_child(): the SYN counts as the child's first segment in; its SYN-ACK was the request's.
+  child.info.segsIn = 1;
   child.advmss = Math.min(tcpAdvmss(rt), child.userMss || 65535);
   child.synMss = child.advmss;
   child.rcvWscale = 0;

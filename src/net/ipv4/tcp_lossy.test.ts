@@ -3,7 +3,9 @@
  * delivers exactly those bytes, in order, through a veth pair that drops,
  * duplicates and reorders frames (a seeded hook on each end's xmit).
  * Retransmission (RTO, fast retransmit, SACK), the out-of-order queue and
- * duplicate handling all get exercised; the FIN handshake ends it.
+ * duplicate handling all get exercised; the FIN handshake ends it. Each
+ * case runs with RACK-TLP (the default), with tcp_recovery=0 and
+ * tcp_early_retrans=0 (dupthresh only), and without SACK (NewReno).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -93,21 +95,31 @@ const CASES: ReadonlyArray<readonly [number, number, number, number]> = [
   [6, 0.2, 0.05, 0.1], [7, 0.3, 0.1, 0.2],
 ];
 
-for (const [seed, loss, dup, reorder] of CASES) {
-  test(`a transfer through a link with ${loss * 100}% loss, ${dup * 100}% duplicates, ${reorder * 100}% reordering delivers the exact bytes (seed ${seed})`, async () => {
-    const { lab, fs } = createLab(seed);
-    const s = new Session(lab, fs);
-    const r = await s.execCollect(SETUP);
-    assert.equal(r.status, 0, r.output);
-    const a = lab.netns.get('a')!;
-    const b = lab.netns.get('b')!;
-    const rng = new Rng(seed * 7919);
-    vethSetXmitHook(a.devByName('a0')!, lossyHook(lab, rng, loss, dup, reorder));
-    vethSetXmitHook(b.devByName('b0')!, lossyHook(lab, rng, loss, dup, reorder));
-    const data = new Uint8Array(100_000 + seed * 7777);
-    new Rng(seed).fill(data);
-    const got = await drive(lab, transfer(a, b, data));
-    assert.equal(got.length, data.length);
-    assert.deepEqual(got, data);
-  });
+/** The sysctls of each variant, in both namespaces. */
+const MODES: ReadonlyArray<readonly [string, string]> = [
+  ['RACK-TLP', ''],
+  ['no RACK, no TLP', 'net.ipv4.tcp_recovery=0 net.ipv4.tcp_early_retrans=0'],
+  ['no SACK', 'net.ipv4.tcp_sack=0'],
+];
+
+for (const [mode, knobs] of MODES) {
+  for (const [seed, loss, dup, reorder] of CASES) {
+    test(`${mode}: a transfer through a link with ${loss * 100}% loss, ${dup * 100}% duplicates, ${reorder * 100}% reordering delivers the exact bytes (seed ${seed})`, async () => {
+      const { lab, fs } = createLab(seed);
+      const s = new Session(lab, fs);
+      const set = knobs ? `ip netns exec a sysctl -qw ${knobs}; ip netns exec b sysctl -qw ${knobs}` : '';
+      const r = await s.execCollect(SETUP + set);
+      assert.equal(r.status, 0, r.output);
+      const a = lab.netns.get('a')!;
+      const b = lab.netns.get('b')!;
+      const rng = new Rng(seed * 7919);
+      vethSetXmitHook(a.devByName('a0')!, lossyHook(lab, rng, loss, dup, reorder));
+      vethSetXmitHook(b.devByName('b0')!, lossyHook(lab, rng, loss, dup, reorder));
+      const data = new Uint8Array(100_000 + seed * 7777);
+      new Rng(seed).fill(data);
+      const got = await drive(lab, transfer(a, b, data));
+      assert.equal(got.length, data.length);
+      assert.deepEqual(got, data);
+    });
+  }
 }

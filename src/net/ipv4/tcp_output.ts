@@ -26,10 +26,13 @@ import { CHECKSUM_PARTIAL, SKB_GSO_TCPV4, type SkBuff } from '../core/skbuff.js'
 import { SOCK_LOCALROUTE } from '../core/sock.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
 import {
-  MAX_TCP_WINDOW, TCP_MSS_DEFAULT, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_LAST_ACK, TCP_SYN_RECV,
+  MAX_TCP_WINDOW, TCP_CA_LOSS, TCP_MSS_DEFAULT, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1,
+  TCP_LAST_ACK, TCP_SYN_RECV,
   TCP_SYN_SENT, type TcpSeg, type TcpSock,
 } from './tcp.js';
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
+import { tcpFullSpace, tcpInitBufferSpace, tcpWinFromSpace } from './tcp_rcvspace.js';
+import { tcpCwndValidate, tcpRearmRto, tcpScheduleLossProbe } from './tcp_recovery.js';
 
 /** The options one segment carries. */
 interface SegOpts {
@@ -146,20 +149,43 @@ function sackBlocks(sk: TcpSock): number[] {
 }
 
 /**
- * __tcp_select_window(): the free receive space (half the buffer not yet
- * used, as tcp_win_from_space() keeps the rest for overhead), never
- * shrinking the right edge already offered, in multiples of the scale.
+ * __tcp_select_window(): the free receive space (tcp_space()), at most
+ * rcv_ssthresh; below half the full space quick ACKs stop and less than
+ * 1/16 of it or an MSS offers nothing; rounded up to the scale (or down
+ * to the MSS without scaling).
  */
+function tcpSelectWindowSpace(sk: TcpSock): number {
+  let mss = sk.rcvMss;
+  let free = tcpWinFromSpace(sk.skRcvbuf - sk.skRmemAlloc);
+  const allowed = tcpFullSpace(sk);
+  const full = Math.min(sk.rcvq.windowClamp, allowed);
+  const unit = 1 << sk.rcvWscale;
+  if (mss > full) {
+    mss = full;
+    if (mss <= 0) return 0;
+  }
+  if (free < full >> 1) {
+    sk.quickAcks = 0;
+    free = Math.floor(free / unit) * unit;
+    if (free < allowed >> 4 || free < mss) return 0;
+  }
+  if (free > sk.rcvq.rcvSsthresh) free = sk.rcvq.rcvSsthresh;
+  if (sk.rcvWscale) return Math.ceil(free / unit) * unit;
+  let win = sk.rcvWnd;
+  if (win <= free - mss || win > free) win = Math.floor(free / mss) * mss;
+  else if (mss === full && free > win + (full >> 1)) win = free;
+  return win;
+}
+
+/** tcp_select_window(): never shrink the right edge already offered; the field's value (scaled). */
 export function tcpSelectWindow(sk: TcpSock): number {
   const cur = Math.max(0, ((sk.rcvWup + sk.rcvWnd - sk.rcvNxt) | 0));
-  let free = Math.max(0, (sk.skRcvbuf - sk.skRmemAlloc) >> 1);
-  const max = MAX_TCP_WINDOW << sk.rcvWscale;
-  if (free < (sk.rcvMss >> 1) && free < cur) free = 0;
-  let win = Math.min(Math.max(free, cur), max);
-  win = (win >> sk.rcvWscale) << sk.rcvWscale;
+  const unit = 1 << sk.rcvWscale;
+  let win = tcpSelectWindowSpace(sk);
+  if (win < cur) win = Math.ceil(cur / unit) * unit;
   sk.rcvWnd = win;
   sk.rcvWup = sk.rcvNxt;
-  return win >> sk.rcvWscale;
+  return Math.min(win, MAX_TCP_WINDOW << sk.rcvWscale) >> sk.rcvWscale;
 }
 
 /**
@@ -245,7 +271,8 @@ function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: 
   });
   const endSeq = (seq + len + (flags & TCPHDR_SYN ? 1 : 0) + (flags & TCPHDR_FIN ? 1 : 0)) >>> 0;
   if (after(endSeq, sk.sndNxt) || seq === endSeq) sk.net.mib.tcp[TcpStat.OUTSEGS]! += pcount;
-  sk.info.segsOut += pcount;
+  // A passive child's SYN-ACK is the request socket's segment, not the child's (tcp_create_openreq_child()).
+  if (!synack) sk.info.segsOut += pcount;
   if (len) {
     sk.info.dataSegsOut += pcount;
     sk.info.lastDataSent = sk.net.sched.now;
@@ -300,6 +327,7 @@ export function tcpCurrentMss(sk: TcpSock): number {
  */
 export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
   const mss = tcpCurrentMss(sk);
+  tcpRateCheckAppLimited(sk, mss);
   let off = 0;
   const tail = sk.writeQueue[sk.writeQueue.length - 1];
   if (tail && !(tail.flags & TCPHDR_FIN) && tail.data.length < mss) {
@@ -328,8 +356,20 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
   tcpPush(sk);
 }
 
+/**
+ * tcp_rate_check_app_limited(): less than an MSS unsent, cwnd not full,
+ * nothing lost: the sender is the bottleneck until what is in flight now
+ * is delivered.
+ */
+function tcpRateCheckAppLimited(sk: TcpSock, mss: number): void {
+  const inFlight = tcpPacketsInFlight(sk);
+  if (((sk.writeSeq - sk.sndNxt) >>> 0) >= mss || inFlight >= sk.sndCwnd) return;
+  for (const seg of sk.rtxQueue) if (seg.lost) return;
+  sk.info.appLimited = sk.info.delivered + inFlight || 1;
+}
+
 export function newSeg(seq: number, endSeq: number, flags: number, data: Uint8Array): TcpSeg {
-  return { seq, endSeq, flags, data, when: 0, retrans: false, sacked: false, lost: false, pcount: 1 };
+  return { seq, endSeq, flags, data, when: 0, retrans: false, sacked: false, lost: false, wasLost: false, pcount: 1 };
 }
 
 /** tcp_packets_in_flight(): sent, not SACKed and not marked lost. */
@@ -356,8 +396,9 @@ export function tcpWriteXmit(sk: TcpSock): void {
   const st = sk.skState;
   if (st === TCP_SYN_SENT || st === TCP_SYN_RECV) return;
   const mss = tcpCurrentMss(sk);
-  tcpRetransmitLost(sk);
+  tcpXmitRetransmitQueue(sk);
   let inFlight = tcpPacketsInFlight(sk);
+  let sent = 0;
   const q = sk.writeQueue;
   for (let seg = q[0]; seg; seg = q[0]) {
     if (inFlight >= sk.sndCwnd) break;
@@ -375,6 +416,7 @@ export function tcpWriteXmit(sk: TcpSock): void {
     // One segment larger than the MSS (queued before the path MTU dropped) is a GSO skb too.
     if (n > 1 || seg.data.length > mss) tcpTransmitTso(sk, rt, q, n, q[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss);
     else if (tcpTransmit(sk, seg.seq, seg.flags | TCPHDR_ACK, seg.data)) break;
+    const prior = sk.rtxQueue.length;
     for (let i = 0; i < n; i++) {
       const s = q.shift()!;
       s.pcount = i === 0 ? n : 0;
@@ -385,8 +427,38 @@ export function tcpWriteXmit(sk: TcpSock): void {
       sk.rtxQueue.push(s);
     }
     inFlight += n;
-    if (!sk.net.sched.pending(sk.rtxTimer)) tcpResetXmitTimer(sk, 'rto');
+    sent += n;
+    // tcp_event_new_data_sent(): the RTO for the first in flight, or from the head's send time in place of a probe.
+    if (!prior || sk.rack.pending === 'tlp' || !sk.net.sched.pending(sk.rtxTimer)) tcpRearmRto(sk);
   }
+  // tcp_cwnd_validate() and one loss probe per tail-loss episode (tcp_schedule_loss_probe()).
+  const cwndLimited = inFlight >= sk.sndCwnd;
+  if (sent || cwndLimited) tcpCwndValidate(sk, cwndLimited);
+  if (sent) tcpScheduleLossProbe(sk, false);
+}
+
+/** tcp_transmit_skb() of the send head alone (a loss probe's new data) + tcp_event_new_data_sent(). */
+function tcpSendNewSeg(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
+  sk.writeQueue.shift();
+  seg.when = sk.net.sched.now;
+  if (tcpTransmit(sk, seg.seq, seg.flags | TCPHDR_ACK, seg.data)) {
+    sk.writeQueue.unshift(seg);
+    return false;
+  }
+  const prior = sk.rtxQueue.length;
+  sk.info.bytesSent += seg.data.length;
+  if (seg.data.length < mss) sk.sndSml = seg.endSeq;
+  sk.sndNxt = seg.endSeq;
+  sk.rtxQueue.push(seg);
+  if (!prior || sk.rack.pending === 'tlp' || !sk.net.sched.pending(sk.rtxTimer)) tcpRearmRto(sk);
+  return true;
+}
+
+/** tcp_write_xmit(push_one = 2) for a loss probe: one new segment past cwnd and Nagle if the peer's window takes it. */
+export function tcpWriteXmitProbe(sk: TcpSock): boolean {
+  const seg = sk.writeQueue[0];
+  if (!seg || (after(seg.endSeq, (sk.sndUna + sk.sndWnd) >>> 0) && seg.data.length)) return false;
+  return tcpSendNewSeg(sk, seg, tcpCurrentMss(sk));
 }
 
 /**
@@ -447,8 +519,11 @@ export function tcpPush(sk: TcpSock): void {
   if (sk.writeQueue.length) tcpWriteXmit(sk);
 }
 
-/** tcp_xmit_retransmit_queue(): resend the segments marked lost, as the window allows. */
-function tcpRetransmitLost(sk: TcpSock): void {
+/**
+ * tcp_xmit_retransmit_queue(): resend the segments marked lost, as the
+ * window allows (TCPFastRetrans, TCPSlowStartRetrans in the loss state).
+ */
+export function tcpXmitRetransmitQueue(sk: TcpSock): void {
   let inFlight = -1;
   const q = sk.rtxQueue;
   for (let i = 0; i < q.length; i++) {
@@ -463,28 +538,29 @@ function tcpRetransmitLost(sk: TcpSock): void {
       if (!next || !next.lost || next.sacked || next.pcount !== 0 || next.seq !== q[i + n - 1]!.endSeq) break;
       n++;
     }
-    tcpRetransmitRange(sk, q, i, n);
+    if (!tcpRetransmitRange(sk, q, i, n)) return;
+    // NET_ADD_STATS(mib_idx, tcp_skb_pcount(skb)): per segment resent.
+    sk.net.mib.net[sk.caState === TCP_CA_LOSS ? LinuxMib.TCPSLOWSTARTRETRANS : LinuxMib.TCPFASTRETRANS]! += n;
     inFlight += n;
     i += n - 1;
   }
 }
 
-/** __tcp_retransmit_skb(): the segment again, with the current ACK and window. */
-export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): void {
-  if (seg.data.length > tcpCurrentMss(sk)) {
-    tcpRetransmitRange(sk, [seg], 0, 1);
-    return;
-  }
+/** __tcp_retransmit_skb(): the segment again, with the current ACK and window; false when it could not go. */
+export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): boolean {
+  if (seg.data.length > tcpCurrentMss(sk)) return tcpRetransmitRange(sk, [seg], 0, 1);
   const syn = (seg.flags & TCPHDR_SYN) !== 0;
   const flags = syn && sk.skState === TCP_SYN_SENT ? TCPHDR_SYN : seg.flags | TCPHDR_ACK;
   seg.when = sk.net.sched.now;
   seg.retrans = true;
+  seg.wasLost = seg.lost;
   seg.lost = false;
-  if (tcpTransmit(sk, seg.seq, flags, seg.data, { syn })) return;
+  if (tcpTransmit(sk, seg.seq, flags, seg.data, { syn })) return false;
   sk.net.mib.tcp[TcpStat.RETRANSSEGS]!++;
   sk.info.totalRetrans++;
   sk.info.bytesRetrans += seg.data.length;
   if (syn) sk.mibNet(LinuxMib.TCPSYNRETRANS);
+  return true;
 }
 
 /**
@@ -492,14 +568,11 @@ export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): void {
  * segments of one skb, or one sent before the path MTU dropped,
  * tcp_set_skb_tso_segs() with cur_mss): one GSO skb of the current MSS.
  */
-function tcpRetransmitRange(sk: TcpSock, q: readonly TcpSeg[], first: number, n: number): void {
+function tcpRetransmitRange(sk: TcpSock, q: readonly TcpSeg[], first: number, n: number): boolean {
   const head = q[first]!;
-  if (n === 1 && head.data.length <= tcpCurrentMss(sk)) {
-    tcpRetransmitSeg(sk, head);
-    return;
-  }
+  if (n === 1 && head.data.length <= tcpCurrentMss(sk)) return tcpRetransmitSeg(sk, head);
   const rt = tcpRoute(sk);
-  if (typeof rt === 'string') return;
+  if (typeof rt === 'string') return false;
   const mss = tcpCurrentMss(sk);
   const segs = q.slice(first, first + n);
   const now = sk.net.sched.now;
@@ -507,6 +580,7 @@ function tcpRetransmitRange(sk: TcpSock, q: readonly TcpSeg[], first: number, n:
   for (const s of segs) {
     s.when = now;
     s.retrans = true;
+    s.wasLost = s.lost;
     s.lost = false;
     bytes += s.data.length;
   }
@@ -515,6 +589,7 @@ function tcpRetransmitRange(sk: TcpSock, q: readonly TcpSeg[], first: number, n:
   sk.net.mib.tcp[TcpStat.RETRANSSEGS]! += pcount;
   sk.info.totalRetrans += pcount;
   sk.info.bytesRetrans += bytes;
+  return true;
 }
 
 /** tcp_send_fin(): FIN on the unsent tail, or a FIN segment of its own; sent past Nagle. */
@@ -588,6 +663,13 @@ export function tcpCleanupRbuf(sk: TcpSock, _copied: number): void {
 export function tcpEstablishedHooks(sk: TcpSock): void {
   sk.sndCwnd = sk.info.totalRetrans > 1 ? 1 : TCP_INIT_CWND;
   sk.sndCwndCnt = 0;
+  tcpInitBufferSpace(sk);
+  // lsndtime, icsk_ack.lrcvtime and rcv_tstamp start with the connection (tcp_finish_connect(), tcp_create_openreq_child()).
+  const now = sk.net.sched.now;
+  const i = sk.info;
+  i.lastDataSent ||= now;
+  i.lastDataRecv ||= now;
+  i.lastAckRecv ||= now;
   tcpStartKeepalive(sk);
   sk.wasConnected = true;
 }

@@ -43,6 +43,15 @@ export class TcpSysctls {
   baseMss = 1024;
   minSndMss = 48;
   congestionControl = 'cubic';
+  /** RACK loss detection (0x1); 0x2 static reordering window; 0x4 no dupthresh (tcp_recovery.ts). */
+  recovery = 1;
+  /** 3: tail loss probes on (tcp_schedule_loss_probe()). */
+  earlyRetrans = 3;
+  /** TCP_FASTRETRANS_THRESH: the initial reordering degree. */
+  reordering = 3;
+  maxReordering = 300;
+  /** Receive buffer autotuning (tcp_rcv_space_adjust()). */
+  moderateRcvbuf = 1;
   /** tcp_rmem / tcp_wmem: min, default, max */
   readonly rmem = [4096, 131072, 6291456];
   readonly wmem = [4096, 16384, 4194304];
@@ -109,6 +118,11 @@ export function tcpSysctlTable(s: TcpSysctls): Array<[string, SysctlEntry]> {
     ['tcp_slow_start_after_idle', bool('slowStartAfterIdle')],
     ['tcp_base_mss', procDointvec(c('baseMss'))],
     ['tcp_min_snd_mss', procDointvecMinmax(c('minSndMss'), 48, 65535 - 40)],
+    ['tcp_recovery', procDointvec(c('recovery'))],
+    ['tcp_early_retrans', procDou8vecMinmax(c('earlyRetrans'), 0, 4)],
+    ['tcp_reordering', procDointvec(c('reordering'))],
+    ['tcp_max_reordering', procDointvec(c('maxReordering'))],
+    ['tcp_moderate_rcvbuf', procDou8vecMinmax(c('moderateRcvbuf'))],
     ['tcp_congestion_control', congEntry(s)],
     ['tcp_available_congestion_control', readOnly(() => TCP_CONG_AVAILABLE.join(' ') + '\n')],
     ['tcp_rmem', triple(s.rmem)],

@@ -14,6 +14,7 @@ import {
   TCP_CA_LOSS, TCP_CLOSE, TCP_CLOSE_WAIT, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
   TCP_LISTEN, TCP_RTO_MAX, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, type TcpSock,
 } from './tcp.js';
+import { tcpRackReoTimeout, tcpSendLossProbe } from './tcp_recovery.js';
 import { tcpCloseState, tcpRetransmitSeg, tcpSendActiveReset, tcpSendFin, tcpTransmit, tcpWriteXmit } from './tcp_output.js';
 
 /**
@@ -33,14 +34,23 @@ export function timerWheelDelay(now: number, ns: number): number {
   return expJ * J - now;
 }
 
-/** inet_csk_reset_xmit_timer(): the retransmit (or zero-window probe) timer at rto << backoff. */
-export function tcpResetXmitTimer(sk: TcpSock, what: 'rto' | 'probe'): void {
+/**
+ * inet_csk_reset_xmit_timer(): the retransmit timer as the RTO (rto <<
+ * backoff unless `delayNs` is given), the zero-window probe, the RACK
+ * reorder timer or the tail loss probe (icsk_pending says which);
+ * tcp_write_timer_handler() dispatches.
+ */
+export function tcpResetXmitTimer(sk: TcpSock, what: 'rto' | 'probe' | 'reo' | 'tlp', delayNs?: number): void {
   const sched = sk.net.sched;
   sched.cancel(sk.rtxTimer);
-  const when = timerWheelDelay(sched.now, Math.min(sk.rto * 2 ** sk.backoff, TCP_RTO_MAX));
+  const when = timerWheelDelay(sched.now, Math.min(delayNs ?? sk.rto * 2 ** sk.backoff, TCP_RTO_MAX));
+  sk.rack.pending = what;
   sk.rtxTimer = sched.schedule(when, () => {
     sk.rtxTimer = null;
+    sk.rack.pending = null;
     if (what === 'probe') tcpProbeTimer(sk);
+    else if (what === 'reo') tcpRackReoTimeout(sk);
+    else if (what === 'tlp') tcpSendLossProbe(sk);
     else tcpRetransmitTimer(sk);
   });
 }
@@ -49,6 +59,7 @@ export function tcpResetXmitTimer(sk: TcpSock, what: 'rto' | 'probe'): void {
 export function tcpClearXmitTimer(sk: TcpSock): void {
   sk.net.sched.cancel(sk.rtxTimer);
   sk.rtxTimer = null;
+  sk.rack.pending = null;
 }
 
 /** tcp_write_err(): the connection failed with sk_err_soft or ETIMEDOUT. */
@@ -98,6 +109,7 @@ function tcpRetransmitTimer(sk: TcpSock): void {
   const head = sk.rtxQueue[0];
   if (!head) return;
   const st = sk.skState;
+  sk.rack.tlpHighSeq = 0;
   sk.mibNet(LinuxMib.TCPTIMEOUTS);
   if (tcpWriteTimeout(sk)) {
     if (st === TCP_SYN_RECV) return reqskDrop(sk);
@@ -131,7 +143,12 @@ export function tcpEnterLoss(sk: TcpSock): void {
   sk.caState = TCP_CA_LOSS;
   sk.highSeq = sk.sndNxt;
   sk.dupAcks = 0;
-  for (const seg of sk.rtxQueue) if (!seg.sacked) seg.lost = true;
+  for (const seg of sk.rtxQueue) {
+    if (seg.sacked) continue;
+    // tcp_mark_skb_lost(): a retransmission of a lost segment lost again.
+    if (!seg.lost && seg.retrans && seg.wasLost) sk.mibNet(LinuxMib.TCPLOSTRETRANSMIT);
+    seg.lost = true;
+  }
 }
 
 /** tcp_probe_timer() / tcp_send_probe0(): an ACK below snd_una makes the peer tell its window. */

@@ -91,6 +91,14 @@ export interface TcpInfo {
   bytesSent: number;
   bytesRetrans: number;
   sndWnd: number;
+  /** bytes/s (0: none) */
+  pacingRate: number;
+  /** bytes/s (0: no sample) */
+  deliveryRate: number;
+  deliveryRateAppLimited: boolean;
+  /** µs */
+  rcvRtt: number;
+  reordSeen: number;
 }
 
 /** struct inet_diag_msg with the extensions asked for. */
