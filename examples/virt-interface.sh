@@ -12,6 +12,9 @@
 
 ip netns add h
 ip netns add c
+# IPv6 off (Linux sends MLD reports, DAD and router solicitations on every
+# new interface): the counters below count the pings alone.
+for ns in h c; do ip netns exec $ns sysctl -qw net.ipv6.conf.all.disable_ipv6=1; done
 ip link add eth0 netns h address 02:00:00:00:00:11 type veth peer name c0 netns c address 02:00:00:00:00:22
 ip -n h link add link eth0 name virt0 type virt
 ip -n h link set eth0 up

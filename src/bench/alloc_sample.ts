@@ -5,7 +5,7 @@
  * (one sample per SAMPLE_BYTES on average), good to tell 0 from 100 bytes
  * per packet; off-heap ArrayBuffer stores are not on the V8 heap.
  */
-import { Session } from 'node:inspector';
+import type { Session } from 'node:inspector';
 
 const SAMPLE_BYTES = 128;
 
@@ -26,7 +26,9 @@ function total(n: SamplingNode): number {
 
 /** Runs `fn` under the sampling heap profiler; resolves with the bytes it allocated. */
 export async function allocatedBytes(fn: () => Promise<void>): Promise<number> {
-  const s = new Session();
+  // node:inspector is loaded by the benches that measure, not at every start of the CLI
+  const { Session: InspectorSession } = await import('node:inspector');
+  const s = new InspectorSession();
   s.connect();
   try {
     await post(s, 'HeapProfiler.enable');

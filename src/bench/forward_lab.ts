@@ -18,6 +18,7 @@ import type { Net } from '../net/core/net_namespace.js';
 
 const SETUP = `
 ip netns add a; ip netns add r; ip netns add b
+for ns in a r b; do ip netns exec $ns sysctl -qw net.ipv6.conf.all.disable_ipv6=1; done
 ip link add a0 netns a address 02:00:00:00:0a:01 type veth peer name r0 netns r address 02:00:00:00:01:01
 ip link add b0 netns b address 02:00:00:00:0b:01 type veth peer name r1 netns r address 02:00:00:00:01:02
 for n in a r b; do ip -n $n link set lo up; done

@@ -9,13 +9,18 @@
  * says why it skipped. Wall-clock times on both sides (the kernel's work is
  * not all in this process); the ratio is kernel / tuxnet.
  */
-import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BenchReport, registerBench } from './bench.js';
 import { createLab } from '../lab/boot.js';
 import { Session } from '../lab/session.js';
+
+/** node:child_process, loaded when a kernel bench runs (not at every start of the CLI). */
+function childProcess(): typeof import('node:child_process') {
+  return createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+}
 
 const PRELUDE = `set -e
 mkdir -p /run/netns
@@ -39,7 +44,7 @@ function onKernel(script: string, files: Record<string, string> = {}): number {
   try {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
     const t0 = process.hrtime.bigint();
-    const r = spawnSync('unshare', ['--net', '--mount', '--propagation', 'private', 'bash', '-s'], {
+    const r = childProcess().spawnSync('unshare', ['--net', '--mount', '--propagation', 'private', 'bash', '-s'], {
       input: `${PRELUDE}cd ${dir}\n${script}\n`, encoding: 'utf8', maxBuffer: 1 << 26,
     });
     const secs = seconds(t0);
@@ -147,13 +152,13 @@ registerBench('kernel-transcripts', async (): Promise<BenchReport> => {
   }
   const kt = '/work/shared/tools/kt';
   const t0 = process.hrtime.bigint();
-  const tux = spawnSync(process.execPath, [process.argv[1]!, 'test', '-j', '1', ...files], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const tux = childProcess().spawnSync(process.execPath, [process.argv[1]!, 'test', '-j', '1', ...files], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const tuxSec = seconds(t0);
   if (tux.error) throw tux.error;
   if (skip) return { lines: [`${files.length} transcripts: tuxnet ${tuxSec.toFixed(2)} s; kernel side skipped: ${skip}`], figures: { tuxnetSec: tuxSec } };
   const t1 = process.hrtime.bigint();
   for (const f of files) {
-    const r = spawnSync(kt, ['run', f], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const r = childProcess().spawnSync(kt, ['run', f], { encoding: 'utf8', maxBuffer: 1 << 26 });
     if (r.error) return { lines: [`${files.length} transcripts: tuxnet ${tuxSec.toFixed(2)} s; kernel side skipped: ${kt}: ${r.error.message}`], figures: { tuxnetSec: tuxSec } };
   }
   const kern = seconds(t1);

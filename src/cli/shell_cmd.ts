@@ -7,7 +7,7 @@
  * $TUXNET_HISTFILE when set), tab completion (src/lab/shell/complete.ts),
  * and `ip netns exec NS bash` entering NS until `exit` (the prompt shows it).
  */
-import { createInterface, type Interface } from 'node:readline';
+import type { Interface } from 'node:readline';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { HelpRequest, LAB_OPTIONS, UsageError, parseOptions } from './args.js';
 import type { CliEnv } from './env.js';
@@ -20,7 +20,7 @@ const MORE = '> ';
 const HISTORY_SIZE = 1000;
 
 /** readline on the terminal: completion from the innermost shell, the history file when asked for. */
-function terminalReader(env: CliEnv, stack: ShellStack): Interface {
+function terminalReader(env: CliEnv, stack: ShellStack, createInterface: typeof import('node:readline').createInterface): Interface {
   const histfile = process.env.TUXNET_HISTFILE;
   let history: string[] = [];
   if (histfile) {
@@ -55,7 +55,9 @@ export async function shellCommand(args: readonly string[], env: CliEnv): Promis
   if (values.help) throw new HelpRequest('shell');
   if (positionals.length > 0) throw new UsageError(`too many arguments for 'shell'. Expected 0 arguments but got ${positionals.length}.`);
   const stack = new ShellStack(await env.createSession(labOptions(values)));
-  const rl = env.interactive ? terminalReader(env, stack) : createInterface({ input: env.stdin, terminal: false, crlfDelay: Infinity });
+  // node:readline is loaded by the shell, not at every start of the CLI
+  const { createInterface } = await import('node:readline');
+  const rl = env.interactive ? terminalReader(env, stack, createInterface) : createInterface({ input: env.stdin, terminal: false, crlfDelay: Infinity });
   const prompt = (p: string): void => {
     if (!env.interactive) return;
     rl.setPrompt(p);

@@ -1,7 +1,7 @@
 /**
  * `tuxnet shell` on a real terminal, driven through tmux (Debian's `tmux`,
  * installed by .ci/run): line editing and history recall, tab completion of
- * commands, ip objects and device names, `ip netns exec a bash` entering the
+ * commands, ip objects and device names (a double Tab lists several), `ip netns exec a bash` entering the
  * namespace (the prompt shows it) and `exit` coming back. Without tmux the
  * test says so and skips.
  */
@@ -48,6 +48,12 @@ test('tuxnet shell in tmux: history, completion, ip netns exec a bash and back',
     // completion: a command, an ip object, a subcommand, a device
     tmux('send-keys', '-t', 't', 'ifconf', 'Tab');
     await until((s) => lastLine(s) === 'tuxnet# ifconfig', 'the completed command');
+    // several matches and no longer common prefix: the first Tab adds nothing, a second lists them (readline, as bash)
+    tmux('send-keys', '-t', 't', 'C-u', 'trace', 'Tab');
+    await until((s) => lastLine(s) === 'tuxnet# trace', 'the word typed');
+    await new Promise((r) => setTimeout(r, 300));
+    tmux('send-keys', '-t', 't', 'Tab');
+    await until((s) => /\ntracepath +traceroute *\n(?: *\n)?tuxnet# trace$/.test(s.trimEnd()), 'the candidates listed under the line');
     tmux('send-keys', '-t', 't', 'C-u', 'ip li', 'Tab');
     await until((s) => lastLine(s) === 'tuxnet# ip link', 'the completed object');
     tmux('send-keys', '-t', 't', 'sh', 'Tab');

@@ -9,7 +9,7 @@
  * the WORKER mark in its workerData, it serves files instead of starting the
  * CLI (main.ts asks isTestWorker()).
  */
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import type { TranscriptResult } from '../lab/transcript_runner.js';
 import { type FileRunOptions, runFile } from './test_run.js';
 
@@ -27,8 +27,18 @@ interface Reply {
   readonly done: FileDone;
 }
 
+/** The worker's mark on its command line (Worker's argv option): known without loading node:worker_threads. */
+const WORKER_ARG = '--tuxnet-test-worker';
+
+/** node:worker_threads, loaded by `tuxnet test -j` and its workers, not at every start of the CLI. */
+function workerThreads(): typeof import('node:worker_threads') {
+  return createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+}
+
 /** This thread is a `tuxnet test` worker (not the CLI). */
 export function isTestWorker(): boolean {
+  if (!process.argv.includes(WORKER_ARG)) return false;
+  const { isMainThread, workerData } = workerThreads();
   return !isMainThread && typeof workerData === 'object' && workerData !== null && WORKER in workerData;
 }
 
@@ -51,7 +61,7 @@ export async function runInWorkers(files: readonly string[], opts: FileRunOption
 /** One worker: feeds it files until none are left, or until it dies. */
 function serve(files: readonly string[], opts: FileRunOptions, take: () => number, done: (index: number, d: FileDone) => void): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER]: opts } });
+    const worker = new (workerThreads().Worker)(new URL(import.meta.url), { workerData: { [WORKER]: opts }, argv: [WORKER_ARG] });
     let current = -1;
     let finished = false;
     const finish = (why: string | null): void => {
@@ -79,6 +89,7 @@ function serve(files: readonly string[], opts: FileRunOptions, take: () => numbe
 
 /** The worker side: one file per request, in a fresh lab each. */
 function workerMain(): void {
+  const { parentPort, workerData } = workerThreads();
   const opts = (workerData as Record<string, FileRunOptions>)[WORKER]!;
   const createSession: Parameters<typeof runFile>[2] = async (o) => (await import('../lab/boot.js')).createLabSession(o);
   parentPort!.on('message', (req: Request) => {

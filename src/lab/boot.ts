@@ -16,6 +16,7 @@ import type { LabOptions, LabSession } from '../cli/env.js';
 import { TraceRecorder } from './trace_print.js';
 import { PcapCapture } from './pcap_capture.js';
 import { procNetArpInit } from './proc_net_arp.js';
+import { procNetDevInit } from './proc_net_dev.js';
 import { seedEtc } from './etc.js';
 import { BUILTINS } from './shell/builtins.js';
 import type { CompletionState } from './shell/complete.js';
@@ -24,6 +25,7 @@ import type { Net } from '../net/core/net_namespace.js';
 /** The lab's file system with its virtual mounts. */
 export function createLabFs(): MemFs {
   procNetArpInit();
+  procNetDevInit();
   const fs = new MemFs();
   seedEtc(fs);
   fs.mount('/proc/sys', procSysProvider);

@@ -9,6 +9,7 @@ import { EPB_INBOUND, EPB_OUTBOUND, PCAPNG, readPcapng } from './pcapng.js';
 
 const LAB = `
 ip netns add a; ip netns add r; ip netns add b
+for ns in a r b; do ip netns exec $ns sysctl -qw net.ipv6.conf.all.disable_ipv6=1; done
 ip link add a0 netns a address 02:00:00:00:0a:01 type veth peer name r0 netns r address 02:00:00:00:01:01
 ip link add b0 netns b address 02:00:00:00:0b:01 type veth peer name r1 netns r address 02:00:00:00:01:02
 ip -n a link set a0 up; ip -n b link set b0 up; ip -n r link set r0 up; ip -n r link set r1 up

@@ -5,6 +5,7 @@
 import type { Lab } from './lab.js';
 import type { Net } from '../net/core/net_namespace.js';
 import type { Vfs } from './vfs.js';
+import type { FilesStruct } from './fdtable.js';
 
 /** Where a process writes. Writes never block; output is kept in order. */
 export interface OutStream {
@@ -64,12 +65,25 @@ export interface Proc {
    * that cancels the registration.
    */
   onKill?(cb: () => void): () => void;
+  /** The process's descriptor table (absent outside a shell): tools install their sockets here. */
+  readonly files?: FilesStruct;
+  /**
+   * fork(): a child process running in the same task (socat's fork option):
+   * its own pid, a copy of the descriptor table; `exit` ends it.
+   */
+  fork?(): ForkedProc;
   /**
    * sigaction(sig, handler): catch `sig` (not SIGKILL): it runs `handler`
    * instead of killing the process. Returns the function that restores
    * the previous disposition.
    */
   onSignal?(sig: number, handler: (sig: number) => void): () => void;
+}
+
+/** A child made by Proc.fork(). */
+export interface ForkedProc {
+  readonly proc: Proc;
+  exit(status: number): void;
 }
 
 /** A command of the lab: returns its exit status. */

@@ -215,7 +215,7 @@ function hopLine(h: Hop): string {
     parts.push(`(${t.slice(i, i + p).map((x) => x.text).join(' → ')}) × ${k}${ttl}`);
     i += p * k;
   }
-  return `${h.ns}: ${parts.join(' → ').replace(/ → \[/g, ' [')}`;
+  return `${h.ns}: ${parts.join(' → ').replace(/ \u2192 \[/g, ' [')}`;
 }
 
 /** The shortest period p (≤ 16) that repeats from i at least `min` times over 4+ tokens: [p, times]. */

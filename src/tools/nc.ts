@@ -162,6 +162,7 @@ class Nc {
     const o = this.o;
     const s = socket(this.p.net, AF_INET, (o.uflag ? SOCK_DGRAM : SOCK_STREAM) | SOCK_NONBLOCK, o.uflag ? IPPROTO_UDP : IPPROTO_TCP);
     if (typeof s === 'string') this.err(1, 'socket', s);
+    this.p.files?.install(s);
     if (o.sflag !== null || o.pflag !== null) {
       const sa = o.sflag !== null ? this.resolve(o.sflag) : 0;
       if (typeof sa === 'string') this.errx(1, `getaddrinfo: ${sa}`);
@@ -250,6 +251,7 @@ class Nc {
     }
     const s = socket(this.p.net, AF_INET, o.uflag ? SOCK_DGRAM : SOCK_STREAM, o.uflag ? IPPROTO_UDP : IPPROTO_TCP);
     if (typeof s === 'string') this.err(1, null, s);
+    this.p.files?.install(s);
     setsockopt(s, SOL_SOCKET, SO_REUSEADDR, 1);
     setsockopt(s, SOL_SOCKET, SO_REUSEPORT, 1);
     this.commonSockopts(s);
@@ -297,6 +299,7 @@ class Nc {
           if (c === 'EINTR') throw new NcExit(143);
           this.err(1, 'accept', c);
         }
+        this.p.files?.install(c);
         c.nonblock = false;
         if (o.vflag) {
           const peer = getpeername(c);

@@ -413,6 +413,7 @@ async function pingMain(p: Proc): Promise<number> {
     p.stderr.write(`ping: socket: ${errText(sock)}\n`);
     return 2;
   }
+  p.files?.install(sock);
   const task = new Task();
   const pg = new Ping(p, sock, task);
   const rts = pg.rts;

@@ -4,7 +4,7 @@
  * protocol, the tables' default states (filter_db_set()), state filters
  * (-a, -l, `state`, `exclude`), filter
  * expressions (sport/dport/src/dst, and/or/not, parentheses), -n, -H, -e,
- * -o, -m, -i, -s, and the column renderer of ss.c (widths from contents;
+ * -o, -m, -i, -s, -p (the processes, from the lab's process table), and the column renderer of ss.c (widths from contents;
  * stdout is never a terminal in the lab, so output is compact).
  * @iproute2 misc/ss.c
  */
@@ -24,6 +24,7 @@ import { LlMap } from './ip/ll_map.js';
 import { SsColumns, COL } from './ss_render.js';
 import { Netdb } from './lib/netdb.js';
 import { parseSsFilter, runSsFilter, type SsFilter, type SsSock } from './ss_filter.js';
+import { SsUsers } from './ss_users.js';
 
 const SS_ALL = (1 << 12) - 1;
 const SS_LISTEN = 10;
@@ -47,6 +48,8 @@ interface SsOpts {
   showMem: boolean;
   showTcpinfo: boolean;
   showHeader: boolean;
+  /** -p: the processes of each socket (show_users). */
+  showUsers: boolean;
   summary: boolean;
   tcp: boolean;
   udp: boolean;
@@ -106,13 +109,17 @@ function g(v: number): string {
 class Ss {
   readonly cols = new SsColumns();
   private ll: LlMap | null = null;
+  /** -p's scan of the process table, made once per run (user_ent_hash_build()). */
+  private readonly owners: SsUsers | null;
   private portRange: [number, number] | null = null;
 
   constructor(
     readonly p: Proc,
     readonly o: SsOpts,
     readonly nl: NetlinkSock,
-  ) {}
+  ) {
+    this.owners = o.showUsers ? new SsUsers(p) : null;
+  }
 
   /** is_ephemeral(): from ip_local_port_range, 1024-4999 when unreadable. */
   private ephemeral(port: number): boolean {
@@ -170,6 +177,8 @@ class Ss {
     c.set(COL.ADDR);
     this.addr(m.id.src, m.id.sport, m.id.if, proto);
     this.addr(m.id.dst, m.id.dport, 0, proto);
+    // proc_ctx_print()
+    if (this.owners) c.out(this.owners.users(m.inode));
     const o = this.o;
     if (o.showOptions && m.timer) c.out(` timer:(${TMR_NAME[Math.min(m.timer, 5)]},${printMsTimer(m.expires)},${m.retrans})`);
     if (o.showDetails) {
@@ -297,7 +306,7 @@ function printSummary(p: Proc): void {
 /** The options this lab build refuses (sockets of families it has none of, process tables it cannot see). */
 const REFUSED: Readonly<Record<string, string>> = {
   d: 'DCCP sockets', S: 'SCTP sockets', '0': 'packet sockets', '6': 'IPv6 sockets',
-  p: 'process information (-p)', T: 'thread information (-T)', K: 'killing sockets (-K)', E: 'following events (-E)',
+  T: 'thread information (-T)', K: 'killing sockets (-K)', E: 'following events (-E)',
   Z: 'SELinux contexts', z: 'SELinux contexts', b: 'BPF filters (-b)', M: 'MPTCP sockets', f: 'family filters (-f)',
   A: 'query lists (-A)', D: 'tcpdiag dumps (-D)', F: 'filter files (-F)', N: 'namespaces (-N)',
 };
@@ -309,7 +318,7 @@ function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
     throw new SsExit(255);
   }
   const o: SsOpts = {
-    numeric: false, showOptions: false, showDetails: false, showMem: false, showTcpinfo: false, showHeader: true,
+    numeric: false, showOptions: false, showDetails: false, showMem: false, showTcpinfo: false, showHeader: true, showUsers: false,
     summary: false, tcp: false, udp: false, raw: false, unix: false, stateFilter: 0, states: 0,
   };
   for (const { key } of r.opts) {
@@ -333,6 +342,7 @@ function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
       case 'l': o.stateFilter = (1 << SS_LISTEN) | (1 << SS_CLOSE); break;
       case '4': o.states |= SS_CONN; break;
       case 'H': o.showHeader = false; break;
+      case 'p': o.showUsers = true; break;
       case 'O': break;
       case 's': o.summary = true; break;
       case 'V': case 'v': p.stdout.write('ss utility, iproute2-6.1.0\n'); throw new SsExit(0);

@@ -76,8 +76,10 @@ test('packet length, first hop and usage errors', async () => {
   const sh = await lab();
   const r = await sh('ip netns exec a traceroute -n -f 2 -q 1 10.2.0.2 100');
   assert.equal(norm(r.output), 'traceroute to 10.2.0.2 (10.2.0.2), 30 hops max, 100 byte packets\n 2  10.2.0.2  T ms\n');
-  const u = await sh('traceroute');
+  const u = await sh('traceroute -n');
   assert.deepEqual([u.output, u.status], ['Specify "host" missing argument.\n', 2]);
+  const h = await sh('traceroute');
+  assert.deepEqual([h.output.split('\n')[0], h.status], ['Usage:', 0]);
   const q = await sh('traceroute -q 11 10.2.0.2');
   assert.deepEqual([q.output, q.status], ['no more than 10 probes per hop\n', 2]);
 });

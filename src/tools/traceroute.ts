@@ -30,6 +30,7 @@ import { IPV4_MIN_HLEN, Iph, iphHdrLen, ipToString, parseIp } from '../wire/ipv4
 import { ICMP_HLEN, Icmph } from '../wire/icmp.js';
 import { UDP_HLEN, UdpPacket, UdpRepr, Udph } from '../wire/udp.js';
 import { DEF_DATA_LEN, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
+import { TRACEROUTE_HELP } from './traceroute_usage.js';
 import { parseIcmpRes } from './traceroute_icmp.js';
 import { IcmpMethod, TraceExit, newProbe, probeDone, stackLatency, ttl2hops, type Probe, type TraceCtx, type TrMethod } from './traceroute_mod.js';
 import { TcpMethod, tcpModOption } from './traceroute_tcp.js';
@@ -451,6 +452,10 @@ function openSockets(p: Proc, a: TracerouteArgs): { udp: Socket; icmp: Socket } 
 }
 
 async function tracerouteMain(p: Proc): Promise<number> {
+  if (p.argv.length === 1) {
+    p.stdout.write(TRACEROUTE_HELP);
+    return 0;
+  }
   const a = parseTracerouteArgs(p.argv.slice(1));
   if ('message' in a) {
     p.stderr.write(`${a.message}\n`);

@@ -2,9 +2,10 @@
  * The playground in a real Chromium (Debian's /usr/bin/chromium, driven by
  * playwright-core; one browser for every case): the terminal runs the lab
  * shell, the topology follows, a ping's packets step across the link and
- * open to their ICMP header and walk, the pcapng downloads, and the page's
- * timeline is the one `tuxnet run --trace-format=json` prints for the same
- * script and seed. Screenshots go to test-artifacts/ (gitignored). Without
+ * open to their ICMP header and walk, Tab completes (a second Tab lists),
+ * the pcapng downloads, the topology is drawn the same for the same lab,
+ * and the page's timeline is the one `tuxnet run --trace-format=json`
+ * prints for the same script and seed. Screenshots go to test-artifacts/ (gitignored). Without
  * Chromium every case skips, saying why.
  */
 import assert from 'node:assert/strict';
@@ -105,6 +106,32 @@ describe('the playground in Chromium', { skip }, () => {
     await page.screenshot({ path: join(ARTIFACTS, 'playground-1280x720.png') });
   });
 
+  test('Tab completes in the terminal: one match completes, a second Tab lists several', async () => {
+    const rows = "(document.querySelector('#terminal .xterm-rows')?.innerText ?? '').trimEnd().split('\\n').map((l) => l.trimEnd())";
+    /** Wait until the last rows of the terminal are `want` (xterm draws on the next frame). */
+    const lastRows = (...want: string[]): Promise<unknown> =>
+      page.waitForFunction(`JSON.stringify(${rows}.slice(-${want.length})) === ${JSON.stringify(JSON.stringify(want))}`);
+    await page.click('#terminal');
+    await page.keyboard.type('ifconf');
+    await page.keyboard.press('Tab');
+    await lastRows('tuxnet# ifconfig');
+    await page.keyboard.press('Control+U');
+    await page.keyboard.type('ip link show v');
+    await page.keyboard.press('Tab');
+    // the only device of this namespace starting with v
+    await lastRows('tuxnet# ip link show v0');
+    await page.keyboard.press('Control+U');
+    await page.keyboard.type('trace');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    // several matches and no longer prefix: the second Tab lists them, then the prompt and the line again
+    await lastRows('tracepath   traceroute', 'tuxnet# trace');
+    await page.keyboard.type('path -n 127.0.0.1 | head -1');
+    const n = Number(await page.getAttribute('body', 'data-commands'));
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`body[data-commands="${n + 1}"][data-busy="0"]`);
+  });
+
   test('the run downloads as pcapng', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-pcap')]);
     assert.equal(download.suggestedFilename(), 'tuxnet.pcapng');
@@ -112,6 +139,21 @@ describe('the playground in Chromium', { skip }, () => {
     const bytes = readFileSync(file);
     assert.deepEqual([...bytes.subarray(0, 4)], [0x0a, 0x0d, 0x0d, 0x0a], 'a Section Header Block');
     assert.ok(bytes.length > 200);
+  });
+
+  test('the topology layout is seeded: the same lab draws the same picture', async () => {
+    const script = readFileSync(join(ROOT, 'examples/icmp-redirect-lan.sh'), 'utf8');
+    const draw = async (): Promise<unknown> => {
+      const p = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await p.goto(`${server.url}#seed=5&script=${base64url(script)}`);
+      await p.waitForSelector('body[data-ready="1"]');
+      const pos = await p.evaluate<Record<string, unknown>>('window.tuxnet.positions()');
+      await p.close();
+      return pos;
+    };
+    const first = await draw();
+    assert.ok(Object.keys(first as object).length >= 3, JSON.stringify(first));
+    assert.deepEqual(await draw(), first);
   });
 
   test('the same seed and script give the same timeline as tuxnet run --trace-format=json', async () => {

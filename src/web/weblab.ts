@@ -10,6 +10,7 @@ import type { LabSession } from '../cli/env.js';
 import type { Lab } from '../lab/lab.js';
 import type { TraceEvent } from '../net/core/trace.js';
 import { topLevelCommands } from '../lab/script.js';
+import { complete } from '../lab/shell/complete.js';
 import { TopologyWatch } from './topology.js';
 import { ARPHRD_ETHER, ARPHRD_LOOPBACK } from '../uapi/linux/if_arp.js';
 
@@ -110,6 +111,12 @@ export class WebLab {
     const walks = text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as WalkJson);
     this.walks.push(...walks);
     return walks;
+  }
+
+  /** Tab completion at the prompt: readline's completer over this lab (src/lab/shell/complete.ts). */
+  complete(line: string): [string[], string] {
+    const st = this.session.completion?.();
+    return st ? complete(line, st) : [[], line];
   }
 
   /** The bytes of packet `id` (a walk's `packet`), if still kept. */

@@ -1,5 +1,6 @@
-tuxnet extension, not recorded on a kernel (no stock kernel has the send-to-self patch; the outputs follow the patch's semantics: ip route get shows the wire device, the echo requests cross the veth wire - eth2 counts them, lo nothing - and a source device that is down gives ENETDOWN, which ping's raw socket takes silently as a local error): with net.ipv4.conf.DEV.loop=1 on two interfaces of one host wired to each other, traffic between their addresses leaves on the wire instead of looping through lo.
+tuxnet extension, not recorded on a kernel (no stock kernel has the send-to-self patch; the outputs follow the patch's semantics: ip route get shows the wire device, the echo requests cross the veth wire - eth2 counts them, lo nothing - and a source device that is down gives ENETDOWN, which ping's raw socket takes silently as a local error): with net.ipv4.conf.DEV.loop=1 on two interfaces of one host wired to each other, traffic between their addresses leaves on the wire instead of looping through lo. IPv6 is off in h (its MLD reports, DAD and router solicitations would add to the counters).
   $ ip netns add h
+  $ ip netns exec h sysctl -qw net.ipv6.conf.all.disable_ipv6=1
   $ ip -n h link add eth1 address 02:00:00:00:00:e1 type veth peer name eth2 address 02:00:00:00:00:e2
   $ ip -n h link set lo up
   $ ip -n h link set eth1 up

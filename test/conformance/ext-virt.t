@@ -1,6 +1,7 @@
-tuxnet extension, not recorded on a kernel (no stock kernel has the virt module; the outputs follow the module's semantics): virt0 on eth0 shares eth0's MAC, takes the ARP and IPv4 frames for its own addresses (eth0 answers neither: no arp_ignore needed), sends through eth0 with its own counters, while eth0 keeps working; it follows eth0's carrier and MTU and goes with it.
+tuxnet extension, not recorded on a kernel (no stock kernel has the virt module; the outputs follow the module's semantics): virt0 on eth0 shares eth0's MAC, takes the ARP and IPv4 frames for its own addresses (eth0 answers neither: no arp_ignore needed), sends through eth0 with its own counters, while eth0 keeps working; it follows eth0's carrier and MTU and goes with it. IPv6 is off in h (its MLD reports, DAD and router solicitations would add to the counters).
   $ ip netns add h
   $ ip netns add c
+  $ ip netns exec h sysctl -qw net.ipv6.conf.all.disable_ipv6=1
   $ ip link add eth0 netns h address 02:00:00:00:00:11 type veth peer name c0 netns c address 02:00:00:00:00:22
   $ ip -n h link add link eth0 name virt0 type virt
   $ ip -n h link add link eth0 name virt1 address 02:00:00:00:00:33 type virt

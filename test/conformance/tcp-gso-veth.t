@@ -14,7 +14,7 @@ the same skbs whole. nc writes 16384 bytes at a time.
   $ ip netns exec a tcpdump -n -t -i a0 -c 5 'tcp and src 10.0.0.1' > out 2> err &
   $ ip netns exec b tcpdump -n -t -i b0 -c 5 'tcp and src 10.0.0.1' > outb 2> errb &
   $ sleep 0.5
-  $ (head -c 16384 /dev/zero; sleep 1) | ip netns exec a nc -N -p 40000 10.0.0.2 5000
+  $ (head -c 16384 /dev/zero; sleep 1) | (sleep 0.5; ip netns exec a nc -N -p 40000 10.0.0.2 5000)
   $ wait
   $ wc -c < got
   16384

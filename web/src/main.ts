@@ -32,8 +32,9 @@ class App {
     this.term = new WebTerminal($('terminal'), {
       run: (s) => this.run(s),
       interrupt: () => this.lab.session.interrupt?.() ?? false,
+      complete: (line) => this.lab.complete(line),
     });
-    this.topo = new TopoView($('topology'), $('hosts'), $('links'), (n) => this.showNode(n));
+    this.topo = new TopoView($('topology'), $('hosts'), $('links'), (n) => this.showNode(n), seed);
     this.timeline = new TimelineView(
       { list: $('packets'), status: $('tl-status'), play: $<HTMLButtonElement>('tl-play'), jump: $<HTMLSelectElement>('tl-jump'), detail: $('detail') },
       { frame: (p) => this.lab.frame(p), show: (ns, from, drop, ms) => this.topo.highlight(ns, from, drop, ms) },
@@ -112,6 +113,7 @@ class App {
     this.timeline.pause();
     this.lab.topology.close();
     this.lab = this.newLab();
+    this.topo.reseed();
     this.script = [];
     this.term.clear();
     this.term.write('tuxnet: a fresh lab (seed ' + this.seed + ')\n');
@@ -163,7 +165,7 @@ class App {
       this.term.prompt();
       this.term.focus();
     });
-    click('btn-relayout', () => this.topo.layout());
+    click('btn-relayout', () => this.topo.layout(true));
     const menu = $<HTMLSelectElement>('examples');
     for (const s of SCRIPTS) menu.append(new Option(s.name, s.name));
     menu.addEventListener('change', () => {
@@ -206,6 +208,10 @@ class App {
     this.term.focus();
   }
 
+  positions(): Record<string, { x: number; y: number }> {
+    return this.topo.positions();
+  }
+
   get walks(): readonly unknown[] {
     return this.lab.walks;
   }
@@ -214,5 +220,9 @@ class App {
 const seed = Number(new URLSearchParams(location.hash.slice(1)).get('seed') ?? '1') || 1;
 const app = new App(seed);
 // For the tests and the curious: the walks of the run as the JSON of `tuxnet run --trace-format=json`.
-(window as unknown as { tuxnet: { walks(): readonly unknown[] } }).tuxnet = { walks: () => app.walks };
+// positions(): where the topology drew each node (the layout is seeded: the same lab, the same picture).
+(window as unknown as { tuxnet: { walks(): readonly unknown[]; positions(): Record<string, { x: number; y: number }> } }).tuxnet = {
+  walks: () => app.walks,
+  positions: () => app.positions(),
+};
 void app.start().then(() => void (document.body.dataset.ready = '1'));

@@ -1,8 +1,10 @@
 /**
  * The lab shell in xterm.js: a line editor with bash's readline keys
- * (arrows, Home/End, Ctrl-A/E/U/K/W, history on Up/Down, Ctrl-C, Ctrl-L),
- * continuation prompts while a command is incomplete (as `tuxnet shell`
- * reads input), and output written as the lab prints it.
+ * (arrows, Home/End, Ctrl-A/E/U/K/W, history on Up/Down, Ctrl-C, Ctrl-L,
+ * Tab completion from src/lab/shell/complete.ts: one match completes, several
+ * complete their common prefix and a second Tab lists them), continuation
+ * prompts while a command is incomplete (as `tuxnet shell` reads input),
+ * and output written as the lab prints it.
  */
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
@@ -17,6 +19,26 @@ export interface ShellHost {
   run(script: string): Promise<void>;
   /** Ctrl-C while a command runs; false when nothing runs. */
   interrupt(): boolean;
+  /** readline's completer: the candidates for the word that ends `line`, and that word. */
+  complete?(line: string): [string[], string];
+}
+
+/** The longest prefix the words share. */
+function commonPrefix(words: readonly string[]): string {
+  let p = words[0] ?? '';
+  for (const w of words) while (!w.startsWith(p)) p = p.slice(0, -1);
+  return p;
+}
+
+/** The candidates in columns as readline lists them: each as wide as the longest plus two, row by row. */
+export function columns(words: readonly string[], width: number): string {
+  const w = Math.max(...words.map((x) => x.length)) + 2;
+  const per = Math.max(1, Math.floor(width / w));
+  let out = '';
+  for (let i = 0; i < words.length; i += per) {
+    out += words.slice(i, i + per).map((x, j, a) => (j === a.length - 1 ? x : x.padEnd(w))).join('') + '\n';
+  }
+  return out;
 }
 
 export class WebTerminal {
@@ -30,6 +52,8 @@ export class WebTerminal {
   private busy = false;
   /** Keys typed while a command runs, replayed at the next prompt (typeahead). */
   private typeahead = '';
+  /** The key before this one was Tab (a second Tab lists the candidates). */
+  private lastTab = false;
 
   constructor(
     el: HTMLElement,
@@ -94,6 +118,12 @@ export class WebTerminal {
     // A paste of several lines runs them one after the other, as a terminal feeds bash.
     for (let i = 0; i < data.length; i++) {
       const c = data[i]!;
+      const again = this.lastTab;
+      this.lastTab = c === '\t';
+      if (c === '\t') {
+        this.tab(again);
+        continue;
+      }
       if (c === '\x1b') {
         const m = /^\x1b(\[[0-9;]*[A-Za-z~]|O[A-Za-z])/.exec(data.slice(i));
         if (m) {
@@ -143,6 +173,20 @@ export class WebTerminal {
       default:
         if (c >= ' ') this.edit(this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor), this.cursor + 1);
     }
+  }
+
+  /** Tab: complete the word before the cursor; `again` (a second Tab) lists the candidates when there is nothing to add. */
+  private tab(again: boolean): void {
+    const [hits, word] = this.host.complete?.(this.line.slice(0, this.cursor)) ?? [[], ''];
+    if (hits.length === 0) return;
+    const add = hits.length === 1 ? hits[0]!.slice(word.length) : commonPrefix(hits).slice(word.length);
+    if (add) {
+      this.edit(this.line.slice(0, this.cursor) + add + this.line.slice(this.cursor), this.cursor + add.length);
+      return;
+    }
+    if (!again || hits.length < 2) return;
+    const tail = this.line.length - this.cursor;
+    this.term.write('\n' + columns(hits, this.term.cols) + (this.pending ? MORE : PROMPT) + this.line + (tail > 0 ? `\x1b[${tail}D` : ''));
   }
 
   private escape(seq: string): void {

@@ -19,17 +19,33 @@ const STYLE = [
   { selector: 'edge.current', style: { 'line-color': '#ffd166', width: 4 } },
 ] as unknown as cytoscape.StylesheetJson;
 
+/** mulberry32: a small seeded PRNG in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export class TopoView {
   readonly cy: cytoscape.Core;
   private topo: Topology = { nodes: [], edges: [] };
   private readonly tip: HTMLElement;
+  /** The seed of the layout's random start (the lab's seed; Relayout moves to the next). */
+  private layoutSeed: number;
 
   constructor(
     el: HTMLElement,
     private readonly hostList: HTMLElement,
     private readonly linkList: HTMLElement,
     private readonly showNode: (n: TopoNode) => void,
+    private readonly seed = 1,
   ) {
+    this.layoutSeed = seed;
     this.cy = cytoscape({ container: el, style: STYLE, minZoom: 0.1, maxZoom: 2.5, wheelSensitivity: 0.3 });
     this.tip = document.createElement('div');
     this.tip.className = 'tip';
@@ -71,12 +87,41 @@ export class TopoView {
     this.renderLists();
   }
 
-  layout(): void {
+  /**
+   * Place the nodes. cose starts from random positions and takes its
+   * random numbers from Math.random, which has no seed: for the run of the
+   * (synchronous, animate: false) layout Math.random is a PRNG seeded with
+   * the lab's seed, so the same lab always draws the same picture.
+   * `reshuffle` (the Relayout button) moves to the next seed.
+   */
+  layout(reshuffle = false): void {
+    if (reshuffle) this.layoutSeed++;
     const n = this.cy.nodes().not('.packet').length;
     const opts = n <= 2 ? { name: 'grid', rows: 1 } : { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 12000, idealEdgeLength: () => 50, numIter: 1500 };
     const els = this.cy.elements().not('.packet');
-    els.layout({ ...opts, fit: false } as cytoscape.LayoutOptions).run();
+    const random = Math.random;
+    Math.random = mulberry32(this.layoutSeed);
+    try {
+      els.layout({ ...opts, fit: false } as cytoscape.LayoutOptions).run();
+    } finally {
+      Math.random = random;
+    }
     this.cy.fit(els, 30);
+  }
+
+  /** A fresh lab: back to the lab's seed. */
+  reseed(): void {
+    this.layoutSeed = this.seed;
+  }
+
+  /** Each node's position (model coordinates, rounded). */
+  positions(): Record<string, { x: number; y: number }> {
+    const out: Record<string, { x: number; y: number }> = {};
+    this.cy.nodes().not('.packet').forEach((n) => {
+      const p = n.position();
+      out[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+    });
+    return out;
   }
 
   private renderLists(): void {

@@ -123,6 +123,9 @@ function vethDellink(dev: NetDevice): void {
   if (peer) unregisterNetdevice(peer);
 }
 
+/** num_possible_cpus() of the emulated machine: the 2 CPUs of the reference host the transcripts are recorded on. */
+const VETH_NUM_QUEUES = 2;
+
 const vethOps: NetDeviceOps = {
   kind: 'veth',
   startXmit: vethXmit,
@@ -151,6 +154,10 @@ function vethCreate(net: Net, name: string, attrs: IfInfoMsg | null): NetDevice 
   dev.privFlags |= IFF_LIVE_ADDR_CHANGE | IFF_NO_QUEUE | IFF_PHONY_HEADROOM;
   dev.features |= NETIF_F_LLTX | VETH_FEATURES | NETIF_F_HW_VLAN_CTAG_TX | NETIF_F_HW_VLAN_CTAG_RX;
   dev.priv = { peer: null } satisfies VethPriv;
+  // rtnl_create_link() with veth_get_num_queues(): num_possible_cpus() queues
+  // each way, unless the request sets them.
+  dev.numTxQueues = VETH_NUM_QUEUES;
+  dev.numRxQueues = VETH_NUM_QUEUES;
   rtnlCreateLink(dev, attrs);
   return dev;
 }

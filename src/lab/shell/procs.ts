@@ -5,6 +5,7 @@
  * still running: the task is told through `onKill` and its output is dropped.
  */
 import type { Lab } from '../lab.js';
+import { FilesStruct, type FileRefs } from '../fdtable.js';
 
 /** Signal numbers of Linux x86-64, as `kill -l` lists them. */
 export const SIGNALS: Record<string, number> = {
@@ -48,6 +49,10 @@ export class ProcEntry {
   readonly children = new Set<ProcEntry>();
   /** The command that replaced this process (execve: `ip netns exec`): signals go to it. */
   execChild: ProcEntry | null = null;
+  /** What /proc/PID/cmdline shows. */
+  argv: readonly string[] = [];
+  /** The sockets the process holds (its descriptors from 3 up). */
+  files: FilesStruct;
   private cbs = new Set<() => void>();
   private resolveExit!: (st: number) => void;
   /** Settles with the exit status, or 128+signal as soon as the process is killed. */
@@ -56,7 +61,15 @@ export class ProcEntry {
   constructor(
     readonly pid: number,
     private readonly table: ProcTable,
-  ) {}
+  ) {
+    this.files = new FilesStruct(table.fileRefs);
+  }
+
+  /** task->comm: the program's file name, cut to TASK_COMM_LEN - 1 (15) bytes (/proc/PID/comm). */
+  get comm(): string {
+    const a0 = this.argv[0] ?? '';
+    return a0.slice(a0.lastIndexOf('/') + 1).slice(0, 15);
+  }
 
   get alive(): boolean {
     return this.status === null;
@@ -120,6 +133,8 @@ export class ProcEntry {
   finish(status: number): void {
     if (!this.alive) return;
     this.status = status;
+    // do_exit() -> exit_files(): the descriptors close with the process.
+    this.files.closeAll();
     this.table.remove(this);
     this.resolveExit(status);
   }
@@ -141,6 +156,8 @@ export class ProcEntry {
 export class ProcTable {
   private nextPid: number;
   private readonly byPid = new Map<number, ProcEntry>();
+  /** The open sockets' holder counts, across every process's table. */
+  readonly fileRefs: FileRefs = new WeakMap();
 
   constructor(firstPid = 100) {
     this.nextPid = firstPid;
@@ -159,6 +176,11 @@ export class ProcTable {
 
   get(pid: number): ProcEntry | undefined {
     return this.byPid.get(pid);
+  }
+
+  /** Processes alive now, by ascending pid (readdir of /proc). */
+  list(): ProcEntry[] {
+    return [...this.byPid.values()].sort((a, b) => a.pid - b.pid);
   }
 
   remove(e: ProcEntry): void {

@@ -5,7 +5,7 @@
  */
 import { AllocError } from './limits.js';
 import type { Lab } from '../lab.js';
-import type { CommandFn, ExecOptions, InStream, OutStream, Proc } from '../process.js';
+import type { CommandFn, ExecOptions, ForkedProc, InStream, OutStream, Proc } from '../process.js';
 import type { Vfs } from '../vfs.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { IO } from './io.js';
@@ -61,6 +61,7 @@ export function setExecFallback(f: (argv: string[], o: SpawnOpts) => Promise<num
 /** Run `fn` as a new process. */
 export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promise<number> {
   const entry = procTable(o.lab).spawn();
+  entry.argv = argv;
   if (o.ignored) entry.ignored = o.ignored;
   o.parent?.children.add(entry);
   if (o.execOf) o.execOf.execChild = entry;
@@ -144,6 +145,8 @@ function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts): Proc {
     net: o.net,
     lab: o.lab,
     fs: o.fs,
+    files: entry.files,
+    fork: () => forkProc(entry, argv, o),
     get killed() {
       return entry.killedBy !== 0;
     },
@@ -153,6 +156,21 @@ function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts): Proc {
   };
   entries.set(proc, entry);
   return proc;
+}
+
+/**
+ * fork(): the child shares the parent's streams and namespace, gets the
+ * next pid and a copy of the descriptor table (dup_fd()). It outlives
+ * its parent: a signal to the parent does not reach it.
+ */
+function forkProc(parent: ProcEntry, argv: string[], o: SpawnOpts): ForkedProc {
+  const child = procTable(o.lab).spawn();
+  child.argv = parent.argv;
+  child.ignored = parent.ignored;
+  child.files = parent.files.dup();
+  o.io.retain();
+  void child.exited.then(() => o.io.release());
+  return { proc: makeProc(child, argv, o), exit: (st) => child.finish(st) };
 }
 
 function childOpts(o: SpawnOpts, p: Proc, entry: ProcEntry, opts: ExecOptions = {}): SpawnOpts {

@@ -63,7 +63,9 @@ ip link set v0 master br0; ip link set v0p up; ip link set v0 up; ip link set br
   devAddPack(net.world, {
     type: ETH_P_ALL, dev: net.devByName('v0p'),
     func: (skb) => {
-      seen.push({ t: net.sched.now, hex: Buffer.from(skb.buf.subarray(skb.macHeader, skb.tail)).toString('hex') });
+      const hex = Buffer.from(skb.buf.subarray(skb.macHeader, skb.tail)).toString('hex');
+      // BPDUs only: the ports' IPv6 (MLD reports, DAD, router solicitations) goes by too.
+      if (hex.startsWith('0180c2000000')) seen.push({ t: net.sched.now, hex });
       consumeSkb(skb);
     },
   });

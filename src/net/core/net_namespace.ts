@@ -12,6 +12,7 @@ import { NotifierChain } from './notifier.js';
 import { KError } from './errno.js';
 import type { Tracer } from './trace.js';
 import { NetnsIpv4 } from '../ipv4/netns_ipv4.js';
+import type { NetnsIpv6 } from '../ipv6/if_inet6.js';
 import type { FibRule, FibRulesOps } from './fib_rules.js';
 import type { NeighTable } from './neighbour.js';
 import type { CoreWorld } from './core_world.js';
@@ -111,6 +112,8 @@ export class Net {
   /** net.core.* values the socket layer reads (rmem_max, rmem_default...). */
   readonly core = new NetCoreSysctls();
   readonly ipv4: NetnsIpv4;
+  /** net->ipv6: set by addrconf's pernet init. */
+  ipv6: NetnsIpv6 | null = null;
   /** net->rules_ops: the policy-routing ops of each family (fib_rules_register). */
   readonly rulesOps: FibRulesOps<FibRule, never, unknown>[] = [];
   /** The neighbour table of each family (neigh_tables[] for this namespace). */

@@ -16,6 +16,7 @@ import { inetDiagInit } from './inet_diag.js';
 import { ipv4SysctlRegister } from './devinet_sysctl.js';
 import { ipRtUpdateInit } from './route_update.js';
 import { addrconfInit } from '../ipv6/addrconf_sysctl.js';
+import { addrconfDevInit } from '../ipv6/addrconf.js';
 
 /** devinet_ops: conf/all, conf/default, ip_forward and net.ipv4.* of each namespace. */
 const devinetNetOps: PernetOperations = { name: 'devinet', init: ipv4SysctlRegister };
@@ -34,4 +35,5 @@ export function inetInit(world: NetWorld): void {
   inetDiagInit(world);
   // inet6_init(): only net.ipv6.conf.* so far.
   addrconfInit(world);
+  addrconfDevInit(world);
 }

@@ -17,8 +17,9 @@ import {
 import { RT_SCOPE_HOST } from './fib_types.js';
 import type { IfAddrMsg } from '../../uapi/linux/if_addr.js';
 import { NLM_F_EXCL, NLM_F_MULTI, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
-import { PF_INET, PF_UNSPEC, RTM_DELADDR, RTM_GETADDR, RTM_NEWADDR, RTNLGRP_IPV4_IFADDR } from '../../uapi/linux/rtnetlink.js';
+import { PF_INET, RTM_DELADDR, RTM_GETADDR, RTM_NEWADDR, RTNLGRP_IPV4_IFADDR } from '../../uapi/linux/rtnetlink.js';
 import { prefixToMask } from '../../wire/ipv4.js';
+import { addrconfRtnlInit } from '../ipv6/addrconf_rtnl.js';
 
 /** IFNAMSIZ - 1: the IFA_LABEL policy length. */
 const IFA_LABEL_MAX = 15;
@@ -134,6 +135,6 @@ export function devinetRtnlInit(rtnl: Rtnl): void {
   rtnl.register<IfAddrMsg>(PF_INET, RTM_NEWADDR, inetRtmNewaddr, null);
   rtnl.register<IfAddrMsg>(PF_INET, RTM_DELADDR, inetRtmDeladdr, null);
   rtnl.register<IfAddrMsg>(PF_INET, RTM_GETADDR, null, inetDumpIfaddr);
-  // rtnl_dump_all() for PF_UNSPEC: IPv4 is the only address family.
-  rtnl.register<IfAddrMsg>(PF_UNSPEC, RTM_GETADDR, null, inetDumpIfaddr);
+  // rtnl_dump_all() for PF_UNSPEC: IPv4's, then IPv6's addresses.
+  addrconfRtnlInit(rtnl, inetDumpIfaddr);
 }

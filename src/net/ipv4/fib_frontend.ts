@@ -11,6 +11,7 @@ import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
 import { FibTable, type FibAlias, type FibResult } from './fib_trie.js';
 import { FibInfoHash } from './fib_info_hash.js';
 import { fibLookup, newFlowi4 } from './fib_rules.js';
+import { FIB_LOOKUP_IGNORE_LINKSTATE } from '../core/fib_rules.js';
 import {
   fibCreateInfo, fibNhMatch, fibSyncDownAddr, fibSyncDownDev, fibSyncUp, newFibConfig, type FibConfig, type FibInfo,
 } from './fib_semantics.js';
@@ -144,14 +145,15 @@ export class FibNet {
    * a route of at least `scope` in the request's table (or main).
    */
   lookupForNh(tbId: number, gw: number, oif: number, scope: number): { type: number; dev: NetDevice | null; scope: number } | null {
-    // The request's own table first (unless main), then the full policy lookup.
+    // The request's own table first (unless main), then the full policy
+    // lookup; both with FIB_LOOKUP_IGNORE_LINKSTATE (fib_check_nh_v4_gw()).
     let res: FibResult | null | undefined = null;
     if (tbId && tbId !== RT_TABLE_MAIN) {
       res = this.getTable(tbId)?.lookup(gw, scope, 0, oif, false);
       if (res && fibProps[res.alias.type]?.error) res = null;
     }
     if (!res) {
-      const found = fibLookup(this.net, newFlowi4({ daddr: gw, scope, oif, iif: 1 }), 0);
+      const found = fibLookup(this.net, newFlowi4({ daddr: gw, scope, oif, iif: 1 }), FIB_LOOKUP_IGNORE_LINKSTATE);
       if ('err' in found) return null;
       res = found.res;
     }

@@ -19,7 +19,7 @@ import { RTAX_HOPLIMIT } from './fib_semantics.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
 import { inDevTxRedirects } from './devconf.js';
 import { inetGetpeerV4, inetPeerXrlimAllow, inetPutpeer, jiffies } from './inetpeer.js';
-import { ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
+import { type IpHdrSpec, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import {
   ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_HLEN, ICMP_REDIR_HOST, ICMP_REDIRECT, Icmph, NR_ICMP_TYPES, icmpFillChecksum,
   icmphEmit,
@@ -155,6 +155,8 @@ export interface IcmpBxm {
 export interface IcmpScratch {
   readonly fl4: Flowi4;
   readonly echo: IcmpBxm;
+  /** The IP header of the message (ipPushHeader()'s spec). */
+  readonly hdr: IpHdrSpec;
   /** No data (what echo.data points at between replies). */
   readonly empty: Uint8Array;
 }
@@ -164,7 +166,8 @@ export function icmpScratch(net: Net): IcmpScratch {
   let sc = net.world.inet.icmpScratch;
   if (sc === null) {
     const empty = new Uint8Array(0);
-    sc = { fl4: newFlowi4(), echo: { type: 0, code: 0, un: 0, data: empty, offset: 0, dataLen: 0 }, empty };
+    const hdr: IpHdrSpec = { saddr: 0, daddr: 0, protocol: IPPROTO_ICMP, tos: 0, ttl: 0, fragOff: 0, id: 0 };
+    sc = { fl4: newFlowi4(), echo: { type: 0, code: 0, un: 0, data: empty, offset: 0, dataLen: 0 }, hdr, empty };
     net.world.inet.icmpScratch = sc;
   }
   return sc;
@@ -202,7 +205,12 @@ function icmpPushReply(net: Net, param: IcmpBxm, fl4: Flowi4, rt: Rtable, tos: n
   copyBytes(b, o + ICMP_HLEN + extraLen, param.data, param.offset, param.dataLen);
   icmpFillChecksum(b, o, len);
   skb.mark = mark;
-  ipPushHeader(net, skb, { saddr: fl4.saddr, daddr: fl4.daddr, protocol: IPPROTO_ICMP, tos, ttl: ipSelectTtl(net, rt), fragOff: 0 });
+  const hdr = icmpScratch(net).hdr;
+  hdr.saddr = fl4.saddr;
+  hdr.daddr = fl4.daddr;
+  hdr.tos = tos;
+  hdr.ttl = ipSelectTtl(net, rt);
+  ipPushHeader(net, skb, hdr);
   icmpOutCount(net, param.type);
   trace(net, skb, 'icmp_push_reply', rt.dev);
   ipLocalOut(net, skb, rt);

@@ -86,6 +86,12 @@ export interface TcpSeg {
   sacked: boolean;
   /** TCPCB_LOST: to be retransmitted. */
   lost: boolean;
+  /**
+   * tcp_skb_pcount() of the skb this segment went out as the head of (a
+   * TSO skb of several write-queue segments); 0 for a segment inside one.
+   * A retransmission resends the lost rest of that skb with it.
+   */
+  pcount: number;
 }
 
 /** The per-connection counters TCP_INFO and ss -i show. */

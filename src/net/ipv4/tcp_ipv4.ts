@@ -7,6 +7,7 @@
  * ISN, SYN), and ICMP errors (tcp_v4_err).
  * @linux net/ipv4/tcp_ipv4.c, net/ipv4/tcp_minisocks.c tcp_timewait_state_process()
  */
+import { tcpV4MtuReduced } from './tcp_mtu.js';
 import type { Net, NetWorld } from '../core/net_namespace.js';
 import type { SkBuff } from '../core/skbuff.js';
 import type { Errno } from '../core/errno.js';
@@ -468,7 +469,7 @@ export function tcpV4Rcv(skb: SkBuff, net: Net): void {
  * handshake a hard error (port/protocol unreachable...) fails the connect;
  * otherwise it is a soft error (sk_err_soft) the timeout may report.
  */
-function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, _info: number): void {
+function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, info: number): void {
   const b = skb.buf;
   const iph = skb.data;
   const th = iph + iphHdrLen(b, iph);
@@ -482,7 +483,9 @@ function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, _info: numb
     err = 'EPROTO';
     hard = true;
   } else if (type === ICMP_DEST_UNREACH) {
-    if (code > NR_ICMP_UNREACH || code === ICMP_FRAG_NEEDED) return;
+    if (code > NR_ICMP_UNREACH) return;
+    // PMTU discovery (RFC 1191); "we are not interested in TCP_LISTEN and open_requests".
+    if (code === ICMP_FRAG_NEEDED) return tcpV4MtuReduced(sk, skb, info);
     [err, hard] = ICMP_ERR_CONVERT[code] ?? ['EHOSTUNREACH', false];
   } else if (type === ICMP_TIME_EXCEEDED) err = 'EHOSTUNREACH';
   else return;

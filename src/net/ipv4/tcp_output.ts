@@ -329,7 +329,7 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
 }
 
 export function newSeg(seq: number, endSeq: number, flags: number, data: Uint8Array): TcpSeg {
-  return { seq, endSeq, flags, data, when: 0, retrans: false, sacked: false, lost: false };
+  return { seq, endSeq, flags, data, when: 0, retrans: false, sacked: false, lost: false, pcount: 1 };
 }
 
 /** tcp_packets_in_flight(): sent, not SACKed and not marked lost. */
@@ -372,10 +372,12 @@ export function tcpWriteXmit(sk: TcpSock): void {
     const quota = Math.min(Math.max(sk.sndCwnd >> 1, 1), sk.sndCwnd - inFlight);
     const n = tcpTsoCount(sk, q, mss, Math.min(quota, tcpTsoSegs(sk, rt, mss)));
     const now = sk.net.sched.now;
-    if (n > 1) tcpTransmitTso(sk, rt, q, n, q[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss);
+    // One segment larger than the MSS (queued before the path MTU dropped) is a GSO skb too.
+    if (n > 1 || seg.data.length > mss) tcpTransmitTso(sk, rt, q, n, q[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss);
     else if (tcpTransmit(sk, seg.seq, seg.flags | TCPHDR_ACK, seg.data)) break;
     for (let i = 0; i < n; i++) {
       const s = q.shift()!;
+      s.pcount = i === 0 ? n : 0;
       s.when = now;
       sk.info.bytesSent += s.data.length;
       if (s.data.length < mss) sk.sndSml = s.endSeq;
@@ -390,7 +392,7 @@ export function tcpWriteXmit(sk: TcpSock): void {
 /**
  * tcp_mss_split_point() over tuxnet's per-MSS write queue: how many
  * segments from the head go in one skb — at most `max`, contiguous, all
- * but the last full, inside the peer's window, no SYN/FIN before the
+ * but the last full (of the MSS they were queued with, at least the current), inside the peer's window, no SYN/FIN before the
  * last, the last partial one only if Nagle lets it go.
  */
 function tcpTsoCount(sk: TcpSock, q: readonly TcpSeg[], mss: number, max: number): number {
@@ -399,7 +401,7 @@ function tcpTsoCount(sk: TcpSock, q: readonly TcpSeg[], mss: number, max: number
   for (; n < max; n++) {
     const prev = q[n - 1]!;
     const next = q[n];
-    if (!next || prev.data.length !== mss || prev.flags & (TCPHDR_FIN | TCPHDR_SYN) || next.flags & TCPHDR_SYN) break;
+    if (!next || prev.data.length < mss || prev.flags & (TCPHDR_FIN | TCPHDR_SYN) || next.flags & TCPHDR_SYN) break;
     if (next.seq !== prev.endSeq || next.data.length === 0 || after(next.endSeq, wndEnd)) break;
     if (next.data.length < mss && !nagleAllows(sk, next, mss)) break;
   }
@@ -448,17 +450,31 @@ export function tcpPush(sk: TcpSock): void {
 /** tcp_xmit_retransmit_queue(): resend the segments marked lost, as the window allows. */
 function tcpRetransmitLost(sk: TcpSock): void {
   let inFlight = -1;
-  for (const seg of sk.rtxQueue) {
+  const q = sk.rtxQueue;
+  for (let i = 0; i < q.length; i++) {
+    const seg = q[i]!;
     if (!seg.lost || seg.sacked) continue;
     if (inFlight < 0) inFlight = tcpPacketsInFlight(sk);
     if (inFlight >= sk.sndCwnd) return;
-    tcpRetransmitSeg(sk, seg);
-    inFlight++;
+    // The rest of the skb this segment headed, still lost, goes with it (tcp_retransmit_skb() resends skbs, not MSS pieces).
+    let n = 1;
+    while (n < seg.pcount && n < sk.sndCwnd - inFlight) {
+      const next = q[i + n];
+      if (!next || !next.lost || next.sacked || next.pcount !== 0 || next.seq !== q[i + n - 1]!.endSeq) break;
+      n++;
+    }
+    tcpRetransmitRange(sk, q, i, n);
+    inFlight += n;
+    i += n - 1;
   }
 }
 
 /** __tcp_retransmit_skb(): the segment again, with the current ACK and window. */
 export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): void {
+  if (seg.data.length > tcpCurrentMss(sk)) {
+    tcpRetransmitRange(sk, [seg], 0, 1);
+    return;
+  }
   const syn = (seg.flags & TCPHDR_SYN) !== 0;
   const flags = syn && sk.skState === TCP_SYN_SENT ? TCPHDR_SYN : seg.flags | TCPHDR_ACK;
   seg.when = sk.net.sched.now;
@@ -469,6 +485,36 @@ export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): void {
   sk.info.totalRetrans++;
   sk.info.bytesRetrans += seg.data.length;
   if (syn) sk.mibNet(LinuxMib.TCPSYNRETRANS);
+}
+
+/**
+ * __tcp_retransmit_skb() for data of more than one current MSS (several
+ * segments of one skb, or one sent before the path MTU dropped,
+ * tcp_set_skb_tso_segs() with cur_mss): one GSO skb of the current MSS.
+ */
+function tcpRetransmitRange(sk: TcpSock, q: readonly TcpSeg[], first: number, n: number): void {
+  const head = q[first]!;
+  if (n === 1 && head.data.length <= tcpCurrentMss(sk)) {
+    tcpRetransmitSeg(sk, head);
+    return;
+  }
+  const rt = tcpRoute(sk);
+  if (typeof rt === 'string') return;
+  const mss = tcpCurrentMss(sk);
+  const segs = q.slice(first, first + n);
+  const now = sk.net.sched.now;
+  let bytes = 0;
+  for (const s of segs) {
+    s.when = now;
+    s.retrans = true;
+    s.lost = false;
+    bytes += s.data.length;
+  }
+  const pcount = Math.ceil(bytes / mss);
+  tcpTransmitTso(sk, rt, segs, n, segs[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss);
+  sk.net.mib.tcp[TcpStat.RETRANSSEGS]! += pcount;
+  sk.info.totalRetrans += pcount;
+  sk.info.bytesRetrans += bytes;
 }
 
 /** tcp_send_fin(): FIN on the unsent tail, or a FIN segment of its own; sent past Nagle. */

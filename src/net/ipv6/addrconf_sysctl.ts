@@ -1,8 +1,9 @@
 /**
  * net.ipv6.conf.{all,default,DEV}.*: the per-device IPv6 knobs that
  * `sysctl -a` lists and scripts write (disable_ipv6, forwarding,
- * accept_ra...). tuxnet has no IPv6 yet: the values are accepted, checked
- * and stored as the kernel does, and change nothing else. A device gets
+ * accept_ra...). The values are accepted, checked and stored as the kernel
+ * does; addrconf.ts reads them, and a device's disable_ipv6 or forwarding
+ * write reaches it (confChanged). A device gets
  * its directory at registration when its MTU is at least IPV6_MIN_MTU
  * (ipv6_add_dev), with default's values, its MTU, and the loopback's own
  * accept_dad and use_tempaddr; writing all.disable_ipv6 or all.forwarding
@@ -15,6 +16,7 @@ import { NetdevEvent } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK } from '../core/netdevice.js';
 import { procDointvec, procDointvecMinmax, type SysctlEntry } from '../core/sysctl.js';
+import type { Inet6Dev, Ipv6Devconf, NetnsIpv6 } from './if_inet6.js';
 
 /** IPV6_MIN_MTU */
 const IPV6_MIN_MTU = 1280;
@@ -39,14 +41,18 @@ const DEFAULTS: ReadonlyArray<readonly [string, number]> = [
   ['temp_valid_lft', 604800], ['use_oif_addrs_only', 0], ['use_optimistic', 0], ['use_tempaddr', 0],
 ];
 
-/** struct ipv6_devconf: the values by name. */
-type Ipv6Devconf = Map<string, number>;
-
 /** The IPv6 conf of one namespace: all, default and each device's. */
-class Ipv6Conf {
+class Ipv6Conf implements NetnsIpv6 {
   readonly all: Ipv6Devconf;
   readonly dflt: Ipv6Devconf = new Map(DEFAULTS);
   readonly devs = new Map<NetDevice, Ipv6Devconf>();
+  readonly idevs = new Map<NetDevice, Inet6Dev>();
+  confChanged: ((dev: NetDevice, name: string) => void) | null = null;
+  routeSeq = 0;
+
+  get confs(): Map<NetDevice, Ipv6Devconf> {
+    return this.devs;
+  }
 
   constructor() {
     this.all = new Map(DEFAULTS);
@@ -55,15 +61,28 @@ class Ipv6Conf {
   }
 }
 
+const PROPAGATED = (name: string): boolean => name === 'disable_ipv6' || name === 'forwarding';
+
+/** addrconf_disable_change() / addrconf_forward_change(): each device whose value changes hears of it. */
+function setDev(conf: Ipv6Conf, dev: NetDevice, c: Ipv6Devconf, name: string, v: number): void {
+  const old = c.get(name);
+  c.set(name, v);
+  if (old !== v) conf.confChanged?.(dev, name);
+}
+
 /** The handler of one knob: the range the kernel's table gives it; all.X of the propagated ones writes everywhere. */
 function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: NetDevice | null): SysctlEntry {
   const cell = {
     get: () => cnf.get(name) ?? 0,
     set(v: number): void {
+      if (dev && PROPAGATED(name)) {
+        setDev(conf, dev, cnf, name, v);
+        return;
+      }
       cnf.set(name, v);
-      if (cnf === conf.all && (name === 'disable_ipv6' || name === 'forwarding')) {
+      if (cnf === conf.all && PROPAGATED(name)) {
         conf.dflt.set(name, v);
-        for (const c of conf.devs.values()) c.set(name, v);
+        for (const [d, c] of conf.devs) setDev(conf, d, c, name, v);
       }
     },
   };
@@ -78,8 +97,9 @@ function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: Ne
   }
 }
 
+/** The directory's files, made when it is first looked into (most labs never read a device's IPv6 knobs). */
 function register(net: Net, conf: Ipv6Conf, dir: string, cnf: Ipv6Devconf, dev: NetDevice | null): void {
-  for (const [name] of DEFAULTS) net.sysctl.register(`net/ipv6/conf/${dir}/${name}`, entry(net, conf, cnf, name, dev));
+  net.sysctl.registerLazy(`net/ipv6/conf/${dir}`, () => DEFAULTS.map(([name]) => [name, entry(net, conf, cnf, name, dev)] as const));
 }
 
 /** ipv6_add_dev(): default's values, the device's MTU; the loopback never does DAD nor temporary addresses. */
@@ -132,6 +152,7 @@ const addrconfNetOps: PernetOperations = {
   name: 'addrconf',
   init(net: Net): void {
     const conf = new Ipv6Conf();
+    net.ipv6 = conf;
     register(net, conf, 'all', conf.all, null);
     register(net, conf, 'default', conf.dflt, null);
     for (const dev of net.devices.values()) addrconfNotify(net, conf, NetdevEvent.REGISTER, dev);

@@ -14,7 +14,7 @@
  *   nfConntrackTupleTaken(tuple, ignored) nf_conntrack_tuple_taken()
  *   nfConntrackAlterReply(ct, newreply)  nf_conntrack_alter_reply(): NAT rewrote the reply tuple
  *   nfCtIsConfirmed(ct), ct.status, IPS_* (nf_conntrack_tuple.ts)
- *   nfCtRefresh(ct, extraNs)             nf_ct_refresh()
+ *   nfCtRefresh(ct, extraSec)            nf_ct_refresh()
  *   nfCtKill(ct) / nfCtDelete(ct)        nf_ct_kill() / nf_ct_delete()
  *   nfCtIterateCleanupNet(net, iter)     nf_ct_iterate_cleanup_net(): delete where iter(ct) is true
  *   nfCtNetnsGet(net) / nfCtNetnsPut(net) nf_ct_netns_get/put() (nf_conntrack_proto.ts): load
@@ -30,7 +30,7 @@ import type { Net } from '../core/net_namespace.js';
 import type { NfConntrack, SkBuff } from '../core/skbuff.js';
 import {
   IPS_ASSURED, IPS_CONFIRMED, IPS_DYING, IPS_FIXED_TIMEOUT, IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, NfConntrackTuple,
-  hashConntrackRaw, nfCtTupleEqual,
+  hashConntrackBucket, nfCtTupleEqual,
 } from './nf_conntrack_tuple.js';
 import { nfCtEvent, IPCT_DESTROY } from './nf_conntrack_ecache.js';
 
@@ -155,7 +155,8 @@ export class NfCtSysctl {
 }
 
 /** The internal bucket count (Linux sizes the table from memory; tuxnet reports nf_conntrack_buckets but hashes into fewer). */
-const HASH_SIZE = 16384;
+const HASH_BITS = 14;
+const HASH_SIZE = 1 << HASH_BITS;
 
 /** struct netns_ct + the namespace's view of the global table (nf_conntrack_hash). */
 export class NfConntrackNet {
@@ -233,7 +234,7 @@ export function nfCtExpires(ct: NfConn, now: number): number {
 
 function bucketOf(cn: NfConntrackNet, t: NfConntrackTuple): number {
   // __hash_bucket(): reciprocal scale of the raw hash.
-  return Math.floor((hashConntrackRaw(t, cn.hashRnd) / 0x100000000) * HASH_SIZE);
+  return hashConntrackBucket(t, cn.hashRnd, HASH_BITS);
 }
 
 /**
@@ -403,8 +404,13 @@ export function nfConntrackConfirmCt(skb: SkBuff, ct: NfConn): number {
   return 1;
 }
 
-/** __nf_ct_refresh_acct(): a new timeout from now (relative until confirmed), and the packet counted. */
-export function nfCtRefreshAcct(ct: NfConn, ctinfo: number, skb: SkBuff | null, extraNs: number): void {
+/**
+ * __nf_ct_refresh_acct(): a new timeout from now (relative until confirmed), and the packet counted.
+ * `extraSec` in whole seconds (the kernel passes jiffies): a small integer argument, where
+ * nanoseconds would be a double boxed on every call.
+ */
+export function nfCtRefreshAcct(ct: NfConn, ctinfo: number, skb: SkBuff | null, extraSec: number): void {
+  const extraNs = extraSec * 1e9;
   if (!(ct.status & IPS_FIXED_TIMEOUT)) ct.timeout = nfCtIsConfirmed(ct) ? ct.net.sched.now + extraNs : extraNs;
   if (ct.acct && skb) {
     const d = ctinfo >= 3 ? 1 : 0;
@@ -414,8 +420,8 @@ export function nfCtRefreshAcct(ct: NfConn, ctinfo: number, skb: SkBuff | null, 
 }
 
 /** nf_ct_refresh() */
-export function nfCtRefresh(ct: NfConn, extraNs: number): void {
-  nfCtRefreshAcct(ct, 0, null, extraNs);
+export function nfCtRefresh(ct: NfConn, extraSec: number): void {
+  nfCtRefreshAcct(ct, 0, null, extraSec);
 }
 
 /** Take the entry out of the table (clean_from_lists) and let the extensions go. */

@@ -63,7 +63,7 @@ const nfCtGeneric: NfConntrackL4proto = {
   },
   packet(ct, skb, _dataoff, ctinfo) {
     const cn = ct.net.nf.ct!;
-    nfCtRefreshAcct(ct, ctinfo, skb, cn.sysctl.timeouts.generic * 1e9);
+    nfCtRefreshAcct(ct, ctinfo, skb, cn.sysctl.timeouts.generic);
     return NF_ACCEPT;
   },
 };

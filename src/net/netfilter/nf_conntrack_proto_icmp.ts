@@ -93,7 +93,7 @@ export const nfCtIcmp: NfConntrackL4proto & { error(skb: SkBuff, dataoff: number
   packet(ct, skb, _dataoff, ctinfo, state) {
     const type = ct.tuplehash[0].tuple.dstU >>> 8;
     if (!validNew(type)) return -NF_ACCEPT;
-    nfCtRefreshAcct(ct, ctinfo, skb, state.net.nf.ct!.sysctl.timeouts.icmp * 1e9);
+    nfCtRefreshAcct(ct, ctinfo, skb, state.net.nf.ct!.sysctl.timeouts.icmp);
     return NF_ACCEPT;
   },
   /** nf_conntrack_icmpv4_error() */

@@ -535,7 +535,7 @@ function tcpPacket(ct: NfConn, skb: SkBuff, dataoff: number, ctinfo: number, sta
     ct.status |= IPS_ASSURED;
     nfConntrackEventCache(IPCT_ASSURED, ct);
   }
-  nfCtRefreshAcct(ct, ctinfo, skb, timeout * 1e9);
+  nfCtRefreshAcct(ct, ctinfo, skb, timeout);
   return NF_ACCEPT;
 }
 

@@ -88,13 +88,13 @@ export const nfCtUdp: NfConntrackL4proto = {
         extra = to.udpStream;
         stream = (status & IPS_ASSURED) === 0;
       }
-      nfCtRefreshAcct(ct, ctinfo, skb, extra * 1e9);
+      nfCtRefreshAcct(ct, ctinfo, skb, extra);
       if (status & IPS_NAT_CLASH) return NF_ACCEPT;
       if (stream && !(ct.status & IPS_ASSURED)) {
         ct.status |= IPS_ASSURED;
         nfConntrackEventCache(IPCT_ASSURED, ct);
       }
-    } else nfCtRefreshAcct(ct, ctinfo, skb, to.udp * 1e9);
+    } else nfCtRefreshAcct(ct, ctinfo, skb, to.udp);
     return NF_ACCEPT;
   },
 };

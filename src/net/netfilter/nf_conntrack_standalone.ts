@@ -145,7 +145,8 @@ export function nfConntrackInit(world: NetWorld): void {
     init(net) {
       const cn = nfCtPernetInit(net);
       cn.listeners.push((ev, ct) => ctnetlinkEvent(net, ev, ct));
-      for (const [name, e] of ctSysctlTable(net, cn)) net.sysctl.register(`net/netfilter/${name}`, e);
+      // made when net/netfilter is first looked into
+      net.sysctl.registerLazy('net/netfilter', () => ctSysctlTable(net, cn));
     },
     exit(net) {
       net.sysctl.unregister('net/netfilter');

@@ -126,6 +126,15 @@ export function hashConntrackRaw(t: NfConntrackTuple, seed: number): number {
   return jhashFinal(a, b, c);
 }
 
+/**
+ * __hash_bucket(): reciprocal_scale(hash_conntrack_raw(), 2^bits), the top
+ * `bits` bits: a small integer (a u32 result above 2^30 would be a boxed
+ * double when it crosses a call).
+ */
+export function hashConntrackBucket(t: NfConntrackTuple, seed: number, bits: number): number {
+  return hashConntrackRaw(t, seed) >>> (32 - bits);
+}
+
 /** Dotted quad of a host-order address. */
 export function ipStr(a: number): string {
   return `${a >>> 24}.${(a >>> 16) & 0xff}.${(a >>> 8) & 0xff}.${a & 0xff}`;

@@ -64,8 +64,20 @@ function defaultOpts(): IpOpts {
   };
 }
 
+/** `-family NAME`: read_family(); an unknown name leaves AF_UNSPEC, refused by invarg(). */
+function familyOpt(f: string | undefined, opts: IpOpts, err: (s: string) => void): { exit: number } | null {
+  if (f === undefined) {
+    err(usage());
+    return { exit: 255 };
+  }
+  opts.family = f === 'inet' ? AF_INET : f === 'inet6' ? AF_INET6 : f === 'link' ? AF_PACKET : AF_UNSPEC;
+  if (opts.family !== AF_UNSPEC) return null;
+  err(`Error: argument "${f}" is wrong: invalid protocol family\n`);
+  return { exit: 255 };
+}
+
 /** Parse the global options; returns the index of the object word. */
-function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void): number | { exit: number } {
+function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, out: (s: string) => void): number | { exit: number } {
   let i = 0;
   for (; i < argv.length; i++) {
     let opt = argv[i]!;
@@ -86,7 +98,7 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void): n
     else if (matches(opt, '-brief')) opts.brief = true;
     else if (opt === '-N' || matches(opt, '-Numeric')) opts.numeric = true;
     else if (matches(opt, '-resolve')) opts.resolveHosts = true;
-    else if (matches(opt, '-force')) opts.force = true;
+    else if (matches(opt, '-force') && opt !== '-f') opts.force = true; // ip.c tests -family first: -f is -family
     else if (matches(opt, '-timestamp')) opts.timestamp++;
     else if (matches(opt, '-tshort')) {
       opts.timestamp++;
@@ -108,8 +120,11 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void): n
       }
       opts.batchFile = file;
     } else if (matches(opt, '-family')) {
-      const f = argv[++i];
-      opts.family = f === 'inet' ? AF_INET : f === 'inet6' ? AF_INET6 : f === 'link' ? AF_PACKET : AF_UNSPEC;
+      const bad = familyOpt(argv[++i], opts, err);
+      if (bad) return bad;
+    } else if (matches(opt, '-Version')) {
+      out('ip utility, iproute2-6.1.0, libbpf 1.1.2\n');
+      return { exit: 0 };
     } else if (opt === '-echo') opts.echoRequest = (opts.echoRequest ?? 0) + 1;
     else {
       err(`Option "${argv[i]}" is unknown, try "ip -help".\n`);
@@ -123,7 +138,7 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void): n
 export const ipCommand: CommandFn = async (p) => {
   const opts = defaultOpts();
   const err = (s: string): void => p.stderr.write(s);
-  const at = parseGlobals(p.argv.slice(1), opts, err);
+  const at = parseGlobals(p.argv.slice(1), opts, err, (s) => p.stdout.write(s));
   if (typeof at !== 'number') return at.exit;
   const net = netnsSwitch(p, opts.netnsName, err);
   if (!net) return 255;

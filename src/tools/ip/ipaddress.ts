@@ -6,7 +6,8 @@
  */
 import { IPADDR_USAGE } from './usage_text.js';
 import {
-  IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, IFA_F_SECONDARY, type IfAddrMsg,
+  IFA_F_DADFAILED, IFA_F_DEPRECATED, IFA_F_HOMEADDRESS, IFA_F_MANAGETEMPADDR, IFA_F_MCAUTOJOIN, IFA_F_NODAD, IFA_F_NOPREFIXROUTE,
+  IFA_F_OPTIMISTIC, IFA_F_PERMANENT, IFA_F_SECONDARY, IFA_F_STABLE_PRIVACY, IFA_F_TEMPORARY, IFA_F_TENTATIVE, type IfAddrMsg,
 } from '../../uapi/linux/if_addr.js';
 import { IFF_UP } from '../../uapi/linux/if.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
@@ -15,6 +16,7 @@ import { RTM_DELADDR, RTM_GETADDR, RTM_GETLINK, RTM_NEWADDR } from '../../uapi/l
 import { prefixToMask } from '../../wire/ipv4.js';
 import { PRINT_FP, PRINT_JSON } from './json_print.js';
 import { printLinkinfo } from './print_link.js';
+import { printLinkStats } from './link_stats.js';
 import { ifaFlags, printAddrinfo } from './print_addr.js';
 import {
   AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parsePrefix, parseUnsigned,
@@ -236,10 +238,35 @@ function fnmatch(pat: string, s: string): boolean {
 /** The address filters of print_addrinfo(): scope, flags, label, prefix. */
 function addrMatches(f: AddrFilter, m: IfAddrMsg): boolean {
   if (((f.scope ^ (m.scope ?? 0)) & f.scopemask) !== 0) return false;
+  // A prefix selects addresses of its family: tuxnet parses IPv4 prefixes only.
+  if (m.addr6 && f.pfx) return false;
   if (((f.flags ^ ifaFlags(m)) & f.flagmask) !== 0) return false;
   if (f.label !== null && !fnmatch(f.label, m.label ?? '')) return false;
   const local = m.local ?? m.address ?? 0;
   if (f.pfx && f.pfx.bitlen > 0 && ((local ^ f.pfx.addr) & prefixToMask(f.pfx.bitlen)) !== 0) return false;
+  return true;
+}
+
+/** ifa_flag_names[] of ipaddress.c, in its order. */
+const IFA_FLAG_NAMES: ReadonlyArray<readonly [string, number]> = [
+  ['secondary', IFA_F_SECONDARY], ['temporary', IFA_F_TEMPORARY], ['nodad', IFA_F_NODAD], ['optimistic', IFA_F_OPTIMISTIC],
+  ['dadfailed', IFA_F_DADFAILED], ['home', IFA_F_HOMEADDRESS], ['deprecated', IFA_F_DEPRECATED], ['tentative', IFA_F_TENTATIVE],
+  ['permanent', IFA_F_PERMANENT], ['mngtmpaddr', IFA_F_MANAGETEMPADDR], ['noprefixroute', IFA_F_NOPREFIXROUTE],
+  ['autojoin', IFA_F_MCAUTOJOIN], ['stable-privacy', IFA_F_STABLE_PRIVACY],
+];
+
+/** get_filter(): a flag word, `-` inverts it; `dynamic` is -permanent, `primary` is -secondary. */
+function getFilter(f: AddrFilter, word: string): boolean {
+  let inv = word.startsWith('-');
+  let arg = inv ? word.slice(1) : word;
+  if (arg === 'dynamic' || arg === 'primary') {
+    inv = !inv;
+    arg = arg === 'dynamic' ? 'permanent' : 'secondary';
+  }
+  const e = IFA_FLAG_NAMES.find(([name]) => name === arg);
+  if (!e) return false;
+  f.flags = inv ? f.flags & ~e[1] : f.flags | e[1];
+  f.flagmask |= e[1];
   return true;
 }
 
@@ -262,18 +289,8 @@ function parseAddrFilter(ctx: IpCtx, argv: string[]): AddrFilter {
         f.scopemask = 0;
       } else f.scope = s;
     } else if (a === 'up') f.up = true;
-    else if (a === 'secondary' || a === 'temporary') {
-      f.flags |= IFA_F_SECONDARY;
-      f.flagmask |= IFA_F_SECONDARY;
-    } else if (a === 'primary') f.flagmask |= IFA_F_SECONDARY;
-    else if (a === 'permanent') {
-      f.flags |= IFA_F_PERMANENT;
-      f.flagmask |= IFA_F_PERMANENT;
-    } else if (a === 'dynamic') f.flagmask |= IFA_F_PERMANENT;
-    else if (a === 'noprefixroute') {
-      f.flags |= IFA_F_NOPREFIXROUTE;
-      f.flagmask |= IFA_F_NOPREFIXROUTE;
-    } else if (a === 'label') f.label = next();
+    else if (getFilter(f, a)) continue;
+    else if (a === 'label') f.label = next();
     else if (!parseLinkSelector(ctx, f, a, next)) {
       const v = a === 'dev' ? next() : a;
       if (f.devName !== null) duparg2(ctx, 'dev', v);
@@ -336,7 +353,8 @@ function linkList(ctx: IpCtx, f: AddrFilter): NlMsg<IfInfoMsg>[] | null {
 
 /** rtnl_addrdump_req(): every IPv4 address (ifa_index narrows it to one device). */
 function addrDump(ctx: IpCtx, index: number): NlMsg<IfAddrMsg>[] {
-  return rtnlDump(ctx, RTM_GETADDR, { family: ctx.opts.family === AF_INET ? AF_INET : 0, prefixlen: 0, index } satisfies IfAddrMsg) as NlMsg<IfAddrMsg>[];
+  const family = ctx.opts.family === AF_INET || ctx.opts.family === AF_INET6 ? ctx.opts.family : 0;
+  return rtnlDump(ctx, RTM_GETADDR, { family, prefixlen: 0, index } satisfies IfAddrMsg) as NlMsg<IfAddrMsg>[];
 }
 
 /** ipaddr_list_flush_or_save(IPADD_LIST): links with their addresses. */
@@ -356,7 +374,7 @@ function ipaddrListFiltered(ctx: IpCtx, f: AddrFilter, doLink: boolean): number 
   const fam = ctx.opts.family;
   const links = linkList(ctx, f);
   if (!links) return 1;
-  const all = fam === AF_PACKET || fam === AF_INET6 ? [] : addrDump(ctx, f.devName !== null ? links[0]?.body.index ?? 0 : 0);
+  const all = fam === AF_PACKET ? [] : addrDump(ctx, f.devName !== null ? links[0]?.body.index ?? 0 : 0);
   const pr = ctx.newPrinter();
   pr.newJsonObj();
   const filtering = (fam !== 0 && fam !== AF_PACKET) || f.label !== null || f.pfx !== null || f.scopemask !== 0 || f.flagmask !== 0;
@@ -365,12 +383,22 @@ function ipaddrListFiltered(ctx: IpCtx, f: AddrFilter, doLink: boolean): number 
     const own = all.filter((a) => a.body.index === ifi.index);
     const addrs = own.filter((a) => addrMatches(f, a.body));
     if (filtering && addrs.length === 0 && !(fam === 0 && own.length === 0 && f.label === null && f.pfx === null)) continue;
-    if (filtering && fam === AF_INET6) continue;
+    // inet6_dump_ifinfo(): the IPv6 link dump (no `dev`) has no qdisc, group nor link netns.
+    if (fam === AF_INET6 && f.devName === null) {
+      delete ifi.qdisc;
+      delete ifi.group;
+      delete ifi.linkNetnsid;
+    }
     pr.openJsonObject();
     // no_link: the address listing with -oneline prints addresses alone.
     const noLink = fam !== AF_PACKET && ctx.opts.oneline;
     if ((ctx.opts.brief || !noLink) && f.label === null) printLinkinfo(ctx, pr, link, { showQueue: true, doLink });
     if (fam !== AF_PACKET) printSelectedAddrinfo(ctx, pr, addrs);
+    // print_link_stats(): `ip -s addr` follows the addresses with the link's counters.
+    if (!doLink && ctx.opts.stats && ifi.stats64 && !ctx.opts.brief) {
+      printLinkStats(pr, ifi.stats64, ifi.carrierChanges ?? 0, ctx.opts.stats);
+      pr.nl();
+    }
     pr.closeJsonObject();
   }
   pr.deleteJsonObj();

@@ -4,6 +4,7 @@
  * @iproute2 ip/iproute.c do_iproute(), iproute_list_flush_or_save(), iproute_flush(), iproute_dump_filter()
  */
 import { iprouteGet } from './iproute_get.js';
+import { iproute6List } from './iproute6.js';
 import { strerror } from '../../net/core/errno.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
@@ -214,6 +215,7 @@ function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush'): number
   f.mark = s.mark;
   const req: DumpReq = { family: s.dumpFamily, protocol: f.protocol, cloned: f.cloned, table: f.tb, oif: f.oif };
   if (action === 'flush') return iprouteFlush(ctx, f, req);
+  if (s.dumpFamily === AF_INET6 && !ctx.opts.json) return iproute6List(ctx, f.tb, f.oif);
   const pr = ctx.newPrinter();
   pr.newJsonObj();
   const msgs = routeDump(ctx, req);

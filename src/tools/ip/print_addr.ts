@@ -9,6 +9,8 @@ import {
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELADDR } from '../../uapi/linux/rtnetlink.js';
 import { ipToString } from '../../wire/ipv4.js';
+import { ipv6ToString } from '../../wire/ipv6.js';
+import { AF_INET6 } from './utils.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import type { IpCtx } from './utils.js';
 
@@ -33,6 +35,23 @@ function printIfaFlags(pr: Printer, flags: number): void {
   if (flags & IFA_F_NOPREFIXROUTE) {
     pr.string(PRINT_FP, null, '%s ', 'noprefixroute');
     pr.bool(PRINT_JSON, 'noprefixroute', '', true);
+  }
+}
+
+/** ifa_flag_data[] of print_ifa_flags() for inet6: the names in iproute2's order; "dynamic" when not permanent. */
+const IFA6_FLAGS: ReadonlyArray<readonly [number, string]> = [
+  [0x01, 'temporary'], [0x02, 'nodad'], [0x04, 'optimistic'], [0x08, 'dadfailed'], [0x10, 'home'], [0x20, 'deprecated'],
+  [0x40, 'tentative'], [0x80, 'permanent'], [0x100, 'mngtmpaddr'], [0x200, 'noprefixroute'], [0x400, 'autojoin'], [0x800, 'stable-privacy'],
+];
+
+function printIfa6Flags(pr: Printer, flags: number): void {
+  for (const [mask, name] of IFA6_FLAGS) {
+    if (mask === IFA_F_PERMANENT) {
+      if (!(flags & mask)) pr.bool(PRINT_ANY, 'dynamic', 'dynamic ', true);
+    } else if (flags & mask) {
+      pr.string(PRINT_FP, null, '%s ', name);
+      pr.bool(PRINT_JSON, name, '', true);
+    }
   }
 }
 
@@ -70,9 +89,12 @@ export function printAddrinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfAddrMsg>, wi
         pr.string(PRINT_JSON, 'dev', '', dev);
       } else pr.text(`${m.index}: ${dev}`);
     }
-    pr.string(PRINT_ANY, 'family', '    %s ', 'inet');
+    pr.string(PRINT_ANY, 'family', '    %s ', m.family === AF_INET6 ? 'inet6' : 'inet');
   }
-  if (local !== undefined) {
+  if (m.addr6) {
+    pr.string(PRINT_ANY, 'local', '%s', ipv6ToString(m.addr6));
+    pr.number(PRINT_ANY, 'prefixlen', '/%d ', m.prefixlen);
+  } else if (local !== undefined) {
     pr.string(PRINT_ANY, 'local', '%s', ipToString(local));
     if (address !== undefined && address !== local) {
       pr.string(PRINT_FP, null, ' %s ', 'peer');
@@ -87,7 +109,8 @@ export function printAddrinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfAddrMsg>, wi
     pr.string(PRINT_ANY, 'broadcast', '%s ', ipToString(m.broadcast));
   }
   pr.string(PRINT_ANY, 'scope', 'scope %s ', ctx.names.scopeN2a(m.scope ?? 0));
-  printIfaFlags(pr, ifaFlags(m));
+  if (m.family === AF_INET6) printIfa6Flags(pr, ifaFlags(m));
+  else printIfaFlags(pr, ifaFlags(m));
   if (m.label !== undefined) pr.string(PRINT_ANY, 'label', '%s', m.label);
   printLifetimes(pr, m);
   pr.string(PRINT_FP, null, '%s', '\n');

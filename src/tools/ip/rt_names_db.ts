@@ -127,38 +127,43 @@ class Tab {
 
 /** A 256-bucket hash of id → name (struct rtnl_hash_entry), newest entry first in a bucket. */
 class Hash {
-  private readonly b: { id: number; name: string }[][] = Array.from({ length: 256 }, () => []);
+  /** Buckets made at their first entry: an `ip` command builds six tables and most buckets stay empty. */
+  private readonly b: ({ id: number; name: string }[] | undefined)[] = new Array(256);
   private init = false;
 
   constructor(
     entries: [number, string][],
     private readonly load: (h: Hash) => void,
   ) {
-    for (const [id, name] of entries) this.b[id & 255]!.unshift({ id, name });
+    for (const [id, name] of entries) this.add({ id, name });
   }
 
   /** rtnl_hash_initialize() for one file. */
   fill(files: ConfFiles, file: string): void {
-    for (const e of readIdNames(files, file)) if (e.id >= 0) this.b[e.id & 255]!.unshift(e);
+    for (const e of readIdNames(files, file)) if (e.id >= 0) this.add(e);
+  }
+
+  private add(e: { id: number; name: string }): void {
+    (this.b[e.id & 255] ??= []).unshift(e);
   }
 
   /** The entry for `id` in its bucket (rtnl_rttable_n2a). */
   byId(id: number): string | undefined {
     this.ensure();
-    return this.b[id & 255]!.find((e) => e.id === id)?.name;
+    return this.b[id & 255]?.find((e) => e.id === id)?.name;
   }
 
   /** The first entry named `arg`, bucket by bucket (rtnl_group_n2a walks them so). */
   firstId(id: number): string | undefined {
     this.ensure();
-    for (const bucket of this.b) for (const e of bucket) if (e.id === id) return e.name;
+    for (const bucket of this.b) for (const e of bucket ?? []) if (e.id === id) return e.name;
     return undefined;
   }
 
   /** The id of the first entry named `arg`, bucket by bucket (rtnl_rttable_a2n). */
   a2n(arg: string): number | null {
     this.ensure();
-    for (const bucket of this.b) for (const e of bucket) if (e.name === arg) return e.id;
+    for (const bucket of this.b) for (const e of bucket ?? []) if (e.name === arg) return e.id;
     return null;
   }
 

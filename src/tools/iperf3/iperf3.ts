@@ -28,6 +28,7 @@ import {
 import { USAGE_LONG } from './iperf3_report.js';
 import { TestRun } from './iperf3_run.js';
 import { cjsonPrint, type Json } from './iperf3_json.js';
+import { serverStart } from './iperf3_jdoc.js';
 import { LAB_EPOCH_SEC } from '../ping_common.js';
 
 const VERSION = 'iperf 3.12 (cJSON 1.7.15)\nLinux tuxnet 6.1.0 #1 SMP PREEMPT_DYNAMIC x86_64\nOptional features available: CPU affinity setting, IPv6 flow label, TCP congestion algorithm setting, sendfile / zerocopy, socket pacing, bind to device, support IPv4 don\'t fragment\n';
@@ -121,10 +122,10 @@ function jsonStart(p: Proc, o: Iperf3Opts, streams: Stream[], cookie: Uint8Array
   return {
     connected, version: 'iperf 3.12', system_info: 'Linux tuxnet 6.1.0 #1 SMP PREEMPT_DYNAMIC x86_64',
     timestamp: { time: new Date(secs * 1000).toUTCString(), timesecs: secs }, connecting_to: { host: o.host, port: o.port },
-    cookie: new TextDecoder().decode(cookie.subarray(0, COOKIE_SIZE - 1)), tcp_mss_default: 1448, target_bitrate: bw,
-    sock_bufsize: 0, sndbuf_actual: 16384, rcvbuf_actual: 131072,
+    cookie: new TextDecoder().decode(cookie.subarray(0, COOKIE_SIZE - 1)), ...(o.udp ? {} : { tcp_mss_default: 1448 }), target_bitrate: bw,
+    sock_bufsize: 0, sndbuf_actual: o.udp ? 212992 : 16384, rcvbuf_actual: o.udp ? 212992 : 131072,
     test_start: {
-      protocol: 'TCP', num_streams: o.parallel, blksize: len, omit: 0, duration: o.bytes ? 0 : o.time, bytes: o.bytes, blocks: 0,
+      protocol: o.udp ? 'UDP' : 'TCP', num_streams: o.parallel, blksize: len, omit: 0, duration: o.bytes ? 0 : o.time, bytes: o.bytes, blocks: 0,
       reverse: o.reverse ? 1 : 0, tos: 0, target_bitrate: bw,
     },
   };
@@ -133,6 +134,7 @@ function jsonStart(p: Proc, o: Iperf3Opts, streams: Stream[], cookie: Uint8Array
 async function tcpConnect(p: Proc, o: Iperf3Opts, dst: SockaddrIn, lport: number): Promise<Socket | Errno> {
   const s = socket(p.net, AF_INET, SOCK_STREAM, IPPROTO_TCP);
   if (typeof s === 'string') return s;
+  p.files?.install(s);
   const r = bindLocal(p, o, s, lport);
   if (r !== 0) return r;
   if (o.noDelay) setsockopt(s, SOL_TCP, TCP_NODELAY, 1);
@@ -159,6 +161,7 @@ async function openStream(
   if (o.udp) {
     s = socket(p.net, AF_INET, SOCK_DGRAM, IPPROTO_UDP);
     if (typeof s !== 'string') {
+      p.files?.install(s);
       const b = bindLocal(p, o, s, o.cport);
       const c = b !== 0 ? b : await connectWait(s, dst);
       if (c !== 0) throw errText('unable to connect stream', c, strerror);
@@ -185,15 +188,17 @@ async function openStream(
 async function runServer(p: Proc, o: Iperf3Opts): Promise<number> {
   const ls = socket(p.net, AF_INET, SOCK_STREAM, IPPROTO_TCP);
   if (typeof ls === 'string') throw errText('unable to start listener for connections', ls, strerror);
+  p.files?.install(ls);
   setsockopt(ls, SOL_SOCKET, SO_REUSEADDR, 1);
   const a = o.bind === null ? 0 : addrOf(p, o.bind);
   const b = bind(ls, { family: AF_INET, addr: a ?? 0, port: o.port });
   if (b !== 0) throw errText('unable to start listener for connections', b, strerror);
   listen(ls, 5);
   for (let test = 1; ; test++) {
-    p.stdout.write(`-----------------------------------------------------------\nServer listening on ${o.port} (test #${test})\n-----------------------------------------------------------\n`);
+    if (!o.json) p.stdout.write(`-----------------------------------------------------------\nServer listening on ${o.port} (test #${test})\n-----------------------------------------------------------\n`);
     const c = await accept(ls);
     if (typeof c === 'string') return 1;
+    p.files?.install(c);
     await serveOne(p, o, ls, c);
     if (o.oneOff) break;
   }
@@ -206,7 +211,9 @@ async function serveOne(p: Proc, o: Iperf3Opts, ls: Socket, cs: Socket): Promise
   const cookie = await ctl.read(COOKIE_SIZE);
   const peer = getpeername(cs);
   if (!cookie || typeof peer === 'string') return void close(cs);
-  p.stdout.write(`Accepted connection from ${ipToString(peer.addr)}, port ${peer.port}\n`);
+  // -J: nothing but the document at the end of the test.
+  const text = o.json ? { write: (_s: string): void => {} } : p.stdout;
+  text.write(`Accepted connection from ${ipToString(peer.addr)}, port ${peer.port}\n`);
   await ctl.sendState(PARAM_EXCHANGE);
   const params = await ctl.readJson<Iperf3Params>();
   if (!params) return void close(cs);
@@ -215,18 +222,20 @@ async function serveOne(p: Proc, o: Iperf3Opts, ls: Socket, cs: Socket): Promise
   for (let i = 0; i < params.parallel; i++) {
     const s = params.udp ? await udpAccept(p, o) : await accept(ls);
     if (typeof s === 'string') return void close(cs);
+    p.files?.install(s);
     if (!params.udp) await new Ctl(s).read(COOKIE_SIZE);
     const me = getsockname(s);
     const them = getpeername(s);
     if (typeof me !== 'string' && typeof them !== 'string') {
-      p.stdout.write(`[${String(fdBase(o) + i).padStart(3)}] local ${ipToString(me.addr)} port ${me.port} connected to ${ipToString(them.addr)} port ${them.port}\n`);
+      text.write(`[${String(fdBase(o) + i).padStart(3)}] local ${ipToString(me.addr)} port ${me.port} connected to ${ipToString(them.addr)} port ${them.port}\n`);
     }
     streams.push(new Stream(fdBase(o) + i, s, !!params.udp));
   }
   await ctl.sendState(TEST_START);
   await ctl.sendState(TEST_RUNNING);
   const sender = !!params.reverse;
-  const run = new TestRun(p, streams, { udp: !!params.udp, sender, interval: o.interval, client: false, json: false });
+  const startedAt = p.net.sched.now;
+  const run = new TestRun(p, streams, { udp: !!params.udp, sender, interval: o.interval, client: false, json: o.json });
   const bps = params.bandwidth > 0 ? params.bandwidth : HOST_BPS;
   for (const s of streams) void (sender ? s.sendLoop(p, params.len, bps, 0, () => {}) : s.recvLoop(p, params.len));
   for (;;) {
@@ -238,7 +247,13 @@ async function serveOne(p: Proc, o: Iperf3Opts, ls: Socket, cs: Socket): Promise
   const theirs = await ctl.readJson<Results>();
   await ctl.sendJson(run.results());
   await ctl.sendState(DISPLAY_RESULTS);
-  run.printSummary(theirs);
+  if (o.json) {
+    const start = serverStart({
+      streams, params, cookie: new TextDecoder().decode(cookie.subarray(0, COOKIE_SIZE - 1)), host: ipToString(peer.addr), port: peer.port,
+      timesecs: LAB_EPOCH_SEC + Math.floor(startedAt / 1e9),
+    });
+    p.stdout.write(`${cjsonPrint({ start, intervals: run.jsonIntervals, end: run.jsonEnd(theirs) })}\n`);
+  } else run.printSummary(theirs);
   await ctl.state();
   for (const s of streams) s.close();
   close(cs);

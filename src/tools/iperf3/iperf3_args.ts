@@ -130,7 +130,6 @@ export function parseArgs(argv: string[]): Iperf3Opts {
   }
   if (o.help || o.version) return o;
   if (o.role === null) throw new ArgError('iperf3: parameter error - must either be a client (-c) or server (-s)', 'param');
-  if (o.json && (o.role === 's' || o.udp)) throw new ArgError('iperf3: parameter error - -J is supported in the lab for TCP clients only', 'none');
   if (o.parallel < 1 || o.parallel > 128) throw new ArgError('iperf3: parameter error - number of parallel streams too large (maximum = 128)', 'param');
   if (!(o.time > 0) || o.time > 86400) throw new ArgError('iperf3: parameter error - test duration valid values are 0 to 86400 seconds', 'param');
   if (o.interval !== 0 && (o.interval < 0.1 || o.interval > 60)) {

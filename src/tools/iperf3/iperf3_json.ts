@@ -5,7 +5,12 @@
  * @iperf3 src/iperf_api.c iperf_json_start() iperf_json_finish(), cJSON.c print_value()
  */
 
-export type Json = number | string | boolean | Json[] | { [k: string]: Json };
+export type Json = number | string | boolean | Json[] | JsonPairs | { [k: string]: Json };
+
+/** An object whose keys may repeat (cJSON_AddItemToObject does not replace: iperf3's UDP server prints target_bitrate twice). */
+export class JsonPairs {
+  constructor(readonly pairs: ReadonlyArray<readonly [string, Json]>) {}
+}
 
 /** C's %.{p}g */
 export function cG(v: number, p: number): string {
@@ -32,6 +37,7 @@ export function cjsonPrint(v: Json, depth = 0): string {
   if (typeof v === 'string') return JSON.stringify(v);
   if (Array.isArray(v)) return `[${v.map((x) => cjsonPrint(x, depth + 1)).join(', ')}]`;
   const tabs = '\t'.repeat(depth + 1);
-  const body = Object.entries(v).map(([k, x]) => `${tabs}${JSON.stringify(k)}:\t${cjsonPrint(x, depth + 1)}`);
+  const entries = v instanceof JsonPairs ? v.pairs : Object.entries(v);
+  const body = entries.map(([k, x]) => `${tabs}${JSON.stringify(k)}:\t${cjsonPrint(x, depth + 1)}`);
   return body.length === 0 ? '{\n' + '\t'.repeat(depth) + '}' : `{\n${body.join(',\n')}\n${'\t'.repeat(depth)}}`;
 }

@@ -8,6 +8,7 @@ import type { Proc } from '../../lab/process.js';
 import type { Timer } from '../../sim/scheduler.js';
 import type { Interval, Results, Stream, StreamResult } from './iperf3_proto.js';
 import type { Json } from './iperf3_json.js';
+import { tcpServerEnd, udpEnd } from './iperf3_jdoc.js';
 import {
   HDR_BW, HDR_CWND, HDR_RETR, HDR_UDP, HDR_UDP_SENDER, SEPARATOR, bwLine, cwndLine, retransLine, udpLine, udpSenderLine,
 } from './iperf3_report.js';
@@ -79,9 +80,10 @@ export class TestRun {
     if (this.streams.length > 1) out.write(this.sumLine(ivs));
   }
 
-  /** One entry of -J's "intervals" (TCP). */
+  /** One entry of -J's "intervals". */
   private jsonInterval(ivs: readonly Interval[]): Json {
     const snd = this.mode.sender;
+    if (this.mode.udp) return this.jsonUdpInterval(ivs);
     const streams = ivs.map((iv, i) => {
       const s = this.streams[i]!;
       const base = { socket: s.id, start: iv.start, end: iv.end, seconds: iv.end - iv.start, bytes: iv.bytes, bits_per_second: bps(iv) };
@@ -95,10 +97,30 @@ export class TestRun {
     return { streams, sum: snd ? { ...sum, retransmits: ivs.reduce((n, i) => n + i.retr, 0), omitted: false, sender: true } : { ...sum, omitted: false, sender: false } };
   }
 
+  /** UDP's interval: the sender counts packets, the receiver also jitter and losses. */
+  private jsonUdpInterval(ivs: readonly Interval[]): Json {
+    const snd = this.mode.sender;
+    const one = (id: number | null, iv: Interval): Json => {
+      const b = { start: iv.start, end: iv.end, seconds: iv.end - iv.start, bytes: iv.bytes, bits_per_second: bps(iv) };
+      const head = id === null ? b : { socket: id, ...b };
+      if (snd) return { ...head, packets: iv.packets, omitted: false, sender: true };
+      const all = iv.packets + iv.lost;
+      return { ...head, jitter_ms: iv.jitter * 1000, lost_packets: iv.lost, packets: all, lost_percent: all ? (100 * iv.lost) / all : 0, omitted: false, sender: false };
+    };
+    const first = ivs[0]!;
+    const total = (f: (i: Interval) => number): number => ivs.reduce((n, i) => n + f(i), 0);
+    const sum: Interval = {
+      ...first, bytes: total((i) => i.bytes), packets: total((i) => i.packets), lost: total((i) => i.lost), jitter: total((i) => i.jitter) / ivs.length,
+    };
+    return { streams: ivs.map((iv, i) => one(this.streams[i]!.id, iv)), sum: one(null, sum) };
+  }
+
   /** -J's "end": each stream's sender and receiver, the sums, CPU and congestion control. */
   jsonEnd(peer: Results | null): Json {
     const mine = this.results().streams;
     const theirs = peer?.streams ?? [];
+    if (this.mode.udp) return this.mode.sender ? udpEnd(this.streams, mine, theirs, true) : udpEnd(this.streams, theirs, mine, false);
+    if (!this.mode.client && !this.mode.sender) return tcpServerEnd(this.streams, mine);
     const side = (r: StreamResult | undefined, id: number, sender: boolean): Json => {
       const b = { socket: id, start: 0, end: r?.end_time ?? 0, seconds: r?.end_time ?? 0, bytes: r?.bytes ?? 0, bits_per_second: r && r.end_time > 0 ? (r.bytes * 8) / r.end_time : 0 };
       if (!sender) return { ...b, sender: this.mode.sender };

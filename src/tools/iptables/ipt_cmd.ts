@@ -131,6 +131,27 @@ function listRules(p: Proc, t: IptTable, c: Cmd): void {
   p.stdout.write(out);
 }
 
+/** -Z [CHAIN [RULENUM]]: the chains' and rules' counters. */
+function zeroCounters(t: IptTable, c: Cmd, labels: Label[]): void {
+  const zero = (chain: string, r: ChainView['rules'][number]): void => {
+    if (!r.pkts && !r.bytes) return;
+    r.pkts = 0;
+    r.bytes = 0;
+    labels[t.addRule(chain, r, { append: false, replace: r.handle })] = ['RULE_REPLACE', `rule in chain ${chain}`];
+  };
+  for (const ch of chainsOf(t, c.chain)) {
+    if (!ch.exists) continue;
+    // CMD_ZERO_NUM (nft_rule_zero_counters): that rule only; a missing one is no error.
+    if (c.rulenum) {
+      const r = ch.rules[c.rulenum - 1];
+      if (r) zero(ch.name, r);
+      continue;
+    }
+    if (ch.builtin) labels[t.setChain(ch.name, { counters: { packets: 0n, bytes: 0n } })] = ['CHAIN_UPDATE', `chain ${ch.name}`];
+    for (const r of ch.rules) zero(ch.name, r);
+  }
+}
+
 /** -F, -Z, -X, -N, -E, -P */
 function chainCmd(t: IptTable, c: Cmd): void {
   const labels: Label[] = [];
@@ -139,26 +160,7 @@ function chainCmd(t: IptTable, c: Cmd): void {
       for (const ch of chainsOf(t, c.chain)) if (ch.exists && ch.rules.length) labels[t.flushChain(ch.name)] = ['RULE_DELETE', `chain ${ch.name}`];
       break;
     case 'Z':
-      for (const ch of chainsOf(t, c.chain)) {
-        if (!ch.exists) continue;
-        // CMD_ZERO_NUM (nft_rule_zero_counters): that rule only; a missing one is no error.
-        if (c.rulenum) {
-          const r = ch.rules[c.rulenum - 1];
-          if (r && (r.pkts || r.bytes)) {
-            r.pkts = 0;
-            r.bytes = 0;
-            labels[t.addRule(ch.name, r, { append: false, replace: r.handle })] = ['RULE_REPLACE', `rule in chain ${ch.name}`];
-          }
-          continue;
-        }
-        if (ch.builtin) labels[t.setChain(ch.name, { counters: { packets: 0n, bytes: 0n } })] = ['CHAIN_UPDATE', `chain ${ch.name}`];
-        for (const r of ch.rules) {
-          if (!r.pkts && !r.bytes) continue;
-          r.pkts = 0;
-          r.bytes = 0;
-          labels[t.addRule(ch.name, r, { append: false, replace: r.handle })] = ['RULE_REPLACE', `rule in chain ${ch.name}`];
-        }
-      }
+      zeroCounters(t, c, labels);
       break;
     case 'N':
       if (t.chain(c.chain)) throw nftError('chain_user_add', 'EEXIST');

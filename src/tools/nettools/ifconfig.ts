@@ -252,6 +252,20 @@ function maskLen(mask: number): number | null {
   return null;
 }
 
+/** `add`/`del ADDR`: false for an IPv6 address (not in the lab). */
+function addDel(p: Proc, c: Ifconfig, w: string, v: string): boolean {
+  if (v.includes(':')) {
+    p.stderr.write(`ifconfig: \`${w} ${v}': IPv6 addresses are not supported in the lab\n`);
+    return false;
+  }
+  const a = inetAton(v);
+  if (a === null) {
+    p.stderr.write(`${v}: Unknown host\n`);
+    c.goterr |= 1;
+  } else c.setIfstate(a, w === 'add');
+  return true;
+}
+
 /** The settings loop of ifconfig's main(); the exit status. */
 async function configure(p: Proc, c: Ifconfig, args: string[]): Promise<number> {
   const need = (i: number): string | null => args[i] ?? null;
@@ -292,15 +306,7 @@ async function configure(p: Proc, c: Ifconfig, args: string[]): Promise<number> 
     else if (w === 'add' || w === 'del') {
       const v = need(++i);
       if (v === null) return usage(p);
-      if (v.includes(':')) {
-        p.stderr.write(`ifconfig: \`${w} ${v}': IPv6 addresses are not supported in the lab\n`);
-        return 1;
-      }
-      const a = inetAton(v);
-      if (a === null) {
-        p.stderr.write(`${v}: Unknown host\n`);
-        c.goterr |= 1;
-      } else c.setIfstate(a, w === 'add');
+      if (!addDel(p, c, w, v)) return 1;
     } else if (/^(pointopoint|-pointopoint|dstaddr|tunnel|outfill|keepalive|mem_start|io_addr|irq|media|dynamic|-dynamic|trailers|-trailers|multicast|-broadcast|name|inet6)$/.test(w)) {
       p.stderr.write(`ifconfig: \`${w}' is not supported in the lab\n`);
       return 1;

@@ -2,9 +2,9 @@
  * net-tools 2.10 `netstat`: -r (the routing table of route(8), -e for
  * more columns), -i (the interface table), and the TCP/UDP sockets of
  * /proc/net/tcp and /proc/net/udp (-t -u, -l only servers, -a all, -n
- * numeric), -s (statistics.ts), -c (the listing again every second of
+ * numeric, -p the PID/Program name column), -s (statistics.ts), -c (the listing again every second of
  * virtual time until killed), -M (no masquerading, as Debian's build).
- * -p, -g and the other families refuse: the lab does not have them yet.
+ * -g and the other families refuse: the lab does not have them yet.
  * @net-tools netstat.c lib/interface.c ife_print_short()
  */
 import type { CommandFn, Proc } from '../../lab/process.js';
@@ -18,6 +18,7 @@ import { Netdb } from '../lib/netdb.js';
 import { readInterfaces, type NtInterface } from './interface.js';
 import { ifePrintLong } from './ifconfig.js';
 import { printFib } from './route.js';
+import { PrgCache, PROGNAME_WIDTH } from './prg_cache.js';
 import { parsesnmp } from './statistics.js';
 import { NSEC_PER_SEC } from '../../sim/clock.js';
 
@@ -28,6 +29,8 @@ interface NsOpts {
   route: boolean; iface: boolean; tcp: boolean; udp: boolean; unix: boolean; all: boolean; lst: boolean; numeric: boolean;
   ext: number;
   stat: boolean; raw: boolean; cont: boolean; mas: boolean;
+  /** -p: the PID/Program name column (flag_prg). */
+  prg: PrgCache | null;
 }
 
 /** ife_print_short() */
@@ -81,15 +84,17 @@ function sockLines(p: Proc, o: NsOpts, db: Netdb, proto: 'tcp' | 'udp'): string 
     const rxq = parseInt(m[7]!, 16);
     const local = addrDoOne(db, o, procAddr(m[1]!), parseInt(m[2]!, 16), proto);
     const rem = addrDoOne(db, o, remAddr, remPort, proto);
+    // finish_this_one(): the inode is the tenth field of the line
+    const prg = o.prg ? sprintf(' %-*s', PROGNAME_WIDTH, o.prg.get(Number(line.trim().split(/\s+/)[9]))) : '';
     if (proto === 'tcp') {
       if (!o.all && ((o.lst && remPort) || (!o.lst && !remPort))) continue;
-      out += sprintf('%-4s  %6d %6d %-*s %-*s %-11s\n', 'tcp', rxq, txq, Math.max(23, local.length), local,
-        Math.max(23, rem.length), rem, TCP_STATES[state] ?? '');
+      out += sprintf('%-4s  %6d %6d %-*s %-*s %-11s%s\n', 'tcp', rxq, txq, Math.max(23, local.length), local,
+        Math.max(23, rem.length), rem, TCP_STATES[state] ?? '', prg);
     } else {
       const nonnull = remAddr !== 0 || remPort !== 0;
       if (!(o.all || (nonnull && !o.lst) || (!nonnull && o.lst))) continue;
       const st = state === 1 ? 'ESTABLISHED' : state === 7 ? '' : 'UNKNOWN';
-      out += sprintf('%-5s %6d %6d %-23s %-23s %-11s\n', 'udp', rxq, txq, local, rem, st);
+      out += sprintf('%-5s %6d %6d %-23s %-23s %-11s%s\n', 'udp', rxq, txq, local, rem, st, prg);
     }
   }
   return out;
@@ -100,7 +105,9 @@ function sockets(p: Proc, o: NsOpts, inet: boolean, unix: boolean): number {
   const db = new Netdb(p);
   const which = o.all ? '(servers and established)' : o.lst ? '(only servers)' : '(w/o servers)';
   let out = '';
-  if (inet) out += `Active Internet connections ${which}\nProto Recv-Q Send-Q Local Address           Foreign Address         State      \n`;
+  // print_progname_banner()
+  const banner = o.prg ? sprintf(' %-*s', PROGNAME_WIDTH, 'PID/Program name') : '';
+  if (inet) out += `Active Internet connections ${which}\nProto Recv-Q Send-Q Local Address           Foreign Address         State      ${banner}\n`;
   if (o.tcp) out += sockLines(p, o, db, 'tcp');
   if (o.udp) out += sockLines(p, o, db, 'udp');
   if (unix) {
@@ -164,7 +171,7 @@ function refuse(p: Proc, what: string): number {
 function parseNetstat(p: Proc): NsOpts | number {
   const o: NsOpts = {
     route: false, iface: false, tcp: false, udp: false, unix: false, all: false, lst: false, numeric: false, ext: 0,
-    stat: false, raw: false, cont: false, mas: false,
+    stat: false, raw: false, cont: false, mas: false, prg: null,
   };
   const long: Record<string, string> = {
     '--route': 'r', '--interfaces': 'i', '--tcp': 't', '--udp': 'u', '--all': 'a', '--listening': 'l', '--numeric': 'n',
@@ -187,7 +194,7 @@ function parseNetstat(p: Proc): NsOpts | number {
       else if (c === 'n') o.numeric = true;
       else if (c === 'e') o.ext++;
       else if (c === 's') o.stat = true;
-      else if (c === 'p') return refuse(p, 'the program column (-p)');
+      else if (c === 'p') o.prg ??= new PrgCache(p);
       else if (c === 'c') o.cont = true;
       else if (c === 'x') o.unix = true;
       else if (c === 'w') o.raw = true;

@@ -15,7 +15,7 @@ import { LAB_EPOCH_SEC } from '../ping_common.js';
 import { breakDown, zoneOf } from '../../lab/coreutils/date.js';
 import { parseAddress, type XioAddr } from './xio_parse.js';
 import { BUF_PTR, xioListen, xioOpen, type SocatCtx } from './xio_open.js';
-import type { Xfd } from './xio.js';
+import { SockXfd, type Xfd } from './xio.js';
 
 class SocatExit extends Error {
   constructor(readonly status: number) {
@@ -185,11 +185,39 @@ class Socat implements SocatCtx {
         const x2 = await this.openSecond(a2);
         return this.transfer(x1, x2, ca, cb);
       }
-      this.notice(`forked off child process ${this.forkPid()}`);
-      void this.child(x1, a2, ca, cb).then((st) => (last = st));
+      const f = this.p.fork?.();
+      if (!f) {
+        this.notice(`forked off child process ${this.forkPid()}`);
+        void this.child(x1, a2, ca, cb).then((st) => (last = st));
+        continue;
+      }
+      this.notice(`forked off child process ${f.proc.pid ?? 0}`);
+      const kid = new Socat(f.proc, this.o);
+      kid.fd = this.fd;
+      void kid.child(x1, a2, ca, cb).then((st) => {
+        last = st;
+        f.exit(st);
+      });
+      this.afterFork(f.proc, x1);
     }
     l.close();
     return last;
+  }
+
+  /**
+   * xio_fork(): the child keeps only its connection (it closes the
+   * listener), the parent closes the connection's descriptor, which the
+   * next accept() gets again.
+   */
+  private afterFork(child: Proc, x1: Xfd): void {
+    // UDP-RECVFROM's sessions share the listener's socket: both keep it.
+    if (!(x1 instanceof SockXfd && x1.stream)) return;
+    const conn = x1.rfd;
+    for (const [fd] of child.files?.entries() ?? []) if (fd !== conn) child.files?.closeFd(fd);
+    if (this.p.files?.entries().some(([fd]) => fd === conn)) {
+      this.p.files.closeFd(conn);
+      this.fd = conn;
+    }
   }
 
   private openSecond(a2: XioAddr): Promise<Xfd> {

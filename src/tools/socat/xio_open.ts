@@ -74,6 +74,7 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean): { s: Socket; fd: numb
   const fd = c.nextFd();
   const s = socket(c.p.net, AF_INET, udp ? SOCK_DGRAM : SOCK_STREAM, udp ? IPPROTO_UDP : IPPROTO_TCP);
   if (typeof s === 'string') c.error(`socket(2, ${udp ? 2 : 1}, ${udp ? 17 : 6}): ${strerror[s]}`);
+  c.p.files?.install(s, fd);
   const o = a.opts;
   const num = (k: string): number => Number(o.get(k));
   if (o.has('so-bindtodevice')) {
@@ -180,7 +181,9 @@ function openTcpListen(c: SocatCtx, a: XioAddr): XioListener {
       if (typeof peer !== 'string' && typeof local !== 'string') {
         c.notice(`accepting connection from ${saInfo(peer)} on ${saInfo(local)}`);
       }
-      return new SockXfd(conn, c.nextFd(), true);
+      const cfd = c.nextFd();
+      c.p.files?.install(conn, cfd);
+      return new SockXfd(conn, cfd, true);
     },
     close: () => void close(s),
   };

@@ -6,6 +6,7 @@
  *          print-ether.c, print-sll.c, print-ascii.c
  */
 import { ETHERTYPES, arpPrint, etheraddr, ipPrint, type Ndo, type Pkt } from './print_ip.js';
+import { ip6Print } from './print_ip6.js';
 
 export const DLT_EN10MB = 1;
 export const DLT_LINUX_SLL2 = 276;
@@ -65,6 +66,7 @@ function etherType(o: Ndo, t: number): string {
 function ethertypePrint(o: Ndo, t: number, p: Pkt, off: number, length: number): string | null {
   if (t === 0x0800) return ipPrint(o, p, off, length);
   if (t === 0x0806) return arpPrint(o, p, off, length);
+  if (t === 0x86dd) return ip6Print(o, p, off, length);
   return null;
 }
 

@@ -39,6 +39,8 @@ export interface IfAddrMsg {
   address?: number;
   /** IFA_LOCAL */
   local?: number;
+  /** IFA_ADDRESS of an AF_INET6 message (16 bytes). */
+  addr6?: Uint8Array;
   label?: string;
   broadcast?: number;
   anycast?: number;

@@ -1,0 +1,358 @@
+/**
+ * IPv6 address autoconfiguration as a fresh interface runs it (RFC 4862):
+ * when an Ethernet device is up and its link ready, it joins ff02::1 and
+ * ff01::1 and gets a link-local address fe80::/64 from its MAC (modified
+ * EUI-64, addr_gen_mode 0; none (1) gives no address; random (3) random
+ * bits; stable_privacy (2) needs a stable_secret, which tuxnet's lab never
+ * has: no address, as the kernel without one). The address is tentative:
+ * duplicate address detection joins its solicited-node group (an MLDv2
+ * report), waits a random time below rtr_solicit_delay, sends
+ * dad_transmits neighbour solicitations retrans_time (1 s) apart, then the
+ * address is valid: MLD reports again from it and, for a host (forwarding
+ * 0, accept_ra 1), router solicitations start: one at once, then after
+ * rtr_solicit_interval (x 0.9..1.1) doubling (x 1.9..2.1) up to
+ * rtr_solicit_max_interval, router_solicitations times (-1: forever).
+ * The loopback gets ::1/128. A device going down (or disable_ipv6 set)
+ * loses its addresses and timers (keep_addr_on_down 0); disable_ipv6
+ * cleared on a running device configures it again.
+ * The kernel's random delays come from the lab's seeded Rng.
+ * @linux net/ipv6/addrconf.c addrconf_notify() addrconf_dev_config() addrconf_addr_gen()
+ *        ipv6_add_addr() addrconf_dad_start() addrconf_dad_begin() addrconf_dad_kick()
+ *        addrconf_dad_work() addrconf_dad_completed() addrconf_rs_timer() addrconf_ifdown()
+ *        dev_disable_change() init_loopback()
+ */
+import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
+import { NetdevEvent } from '../core/net_namespace.js';
+import { ARPHRD_ETHER, ARPHRD_LOOPBACK, IFF_LOOPBACK, IFF_NOARP, Oper, type NetDevice } from '../core/netdevice.js';
+import { IFA_F_PERMANENT, IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
+import {
+  IN6ADDR_IL_ALLNODES, IN6ADDR_LL_ALLNODES, IN6ADDR_LL_ALLROUTERS, IN6ADDR_LL_ALLSNOOPERS, IN6ADDR_LOOPBACK, addrSolictMult, in6,
+} from '../../wire/ipv6.js';
+import { IFA_HOST, IFA_LINK, IfaState, Inet6Dev, type Inet6Ifaddr, type NetnsIpv6 } from './if_inet6.js';
+import { ipv6DevMcDec, ipv6DevMcInc, ipv6McDadComplete, ipv6McDown, ipv6McUp } from './mcast.js';
+import { ndiscSendDadNs, ndiscSendRs } from './ndisc.js';
+import { ipv6PacketInit } from './ndisc.js';
+
+const NS_PER_MS = 1_000_000;
+/** nd_tbl RETRANS_TIME: 1 s between DAD probes. */
+const ND_RETRANS_TIME_MS = 1000;
+/** IN6_ADDR_GEN_MODE_* */
+const GEN_EUI64 = 0;
+const GEN_RANDOM = 3;
+
+const sched = (idev: Inet6Dev): NetWorld['sched'] => idev.dev.net.sched;
+
+/** ipv6_find_idev(): the device's inet6_dev, made from its conf directory. */
+function ipv6FindIdev(v6: NetnsIpv6, dev: NetDevice): Inet6Dev | null {
+  let idev = v6.idevs.get(dev);
+  if (idev) return idev;
+  const cnf = v6.confs.get(dev);
+  if (!cnf) return null;
+  idev = new Inet6Dev(dev, cnf);
+  v6.idevs.set(dev, idev);
+  // ipv6_add_dev(): the all-nodes groups; ff02::2 for a router; the bridge's snooper group (br_multicast_join_snoopers).
+  ipv6DevMcInc(idev, IN6ADDR_IL_ALLNODES);
+  ipv6DevMcInc(idev, IN6ADDR_LL_ALLNODES);
+  if (idev.conf('forwarding')) ipv6DevMcInc(idev, IN6ADDR_LL_ALLROUTERS);
+  if (dev.ops.kind === 'bridge' && dev.mc.some((h) => h.addr[0] === 0x33 && h.addr[5] === 0x6a)) ipv6DevMcInc(idev, IN6ADDR_LL_ALLSNOOPERS);
+  return idev;
+}
+
+/** addrconf_link_ready(): netif_oper_up() of a running device. */
+function linkReady(dev: NetDevice): boolean {
+  return dev.isUp && (dev.operstate === Oper.UP || dev.operstate === Oper.UNKNOWN) && dev.carrier;
+}
+
+/** ipv6_add_addr(): a new address, tentative unless NODAD, in scope order. */
+function ipv6AddAddr(idev: Inet6Dev, addr: Uint8Array, prefixLen: number, scope: number, flags: number): Inet6Ifaddr {
+  const ifp: Inet6Ifaddr = {
+    addr, prefixLen, scope, flags: flags | IFA_F_TENTATIVE, state: IfaState.PREDAD, dadProbes: 0, dadNonce: null, dadWork: null,
+    idev, cstamp: sched(idev).now, prefixRouteSeq: 0, localRouteSeq: 0,
+  };
+  // addrconf_prefix_route(): a link-local address brings its /64 with it.
+  if (scope === IFA_LINK) ifp.prefixRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
+  const at = idev.addrs.findIndex((a) => a.scope >= scope);
+  if (at < 0) idev.addrs.push(ifp);
+  else idev.addrs.splice(at, 0, ifp);
+  return ifp;
+}
+
+/** addrconf_dad_start(): DAD begins in the work (at once). */
+function addrconfDadStart(ifp: Inet6Ifaddr): void {
+  if (ifp.state === IfaState.DEAD) return;
+  ifp.state = IfaState.PREDAD;
+  modDadWork(ifp, 0);
+}
+
+function modDadWork(ifp: Inet6Ifaddr, delayNs: number): void {
+  const s = sched(ifp.idev);
+  s.cancel(ifp.dadWork);
+  ifp.dadWork = s.schedule(delayNs, () => addrconfDadWork(ifp));
+}
+
+/** addrconf_dad_work(): begin, then one probe per run, then success. */
+function addrconfDadWork(ifp: Inet6Ifaddr): void {
+  ifp.dadWork = null;
+  const idev = ifp.idev;
+  if (ifp.state === IfaState.PREDAD) {
+    ifp.state = IfaState.DAD;
+    addrconfDadBegin(ifp);
+    return;
+  }
+  if (idev.dead || !idev.ready || ifp.state === IfaState.DEAD) return;
+  if (ifp.dadProbes === 0) {
+    // "DAD was successful"
+    ifp.flags &= ~IFA_F_TENTATIVE;
+    ifp.state = IfaState.POSTDAD;
+    addrconfDadCompleted(ifp);
+    return;
+  }
+  ifp.dadProbes--;
+  modDadWork(ifp, Math.max(ND_RETRANS_TIME_MS, 10) * NS_PER_MS);
+  ndiscSendDadNs(idev.dev, ifp.addr, ifp.dadNonce);
+}
+
+/** addrconf_dad_begin(): join the solicited-node group; no DAD on NOARP/loopback or with accept_dad off. */
+function addrconfDadBegin(ifp: Inet6Ifaddr): void {
+  const idev = ifp.idev;
+  const dev = idev.dev;
+  ipv6DevMcInc(idev, addrSolictMult(ifp.addr));
+  const all = dev.net.ipv6!.all;
+  if (dev.flags & (IFF_NOARP | IFF_LOOPBACK) || ((all.get('accept_dad') ?? 0) < 1 && idev.conf('accept_dad') < 1) || !(ifp.flags & IFA_F_TENTATIVE)) {
+    ifp.flags &= ~IFA_F_TENTATIVE;
+    ifp.state = IfaState.POSTDAD;
+    addrconfDadCompleted(ifp);
+    return;
+  }
+  if (!idev.ready) return;
+  addrconfDadKick(ifp);
+}
+
+/**
+ * addrconf_dad_kick(): a random delay below rtr_solicit_delay, then the
+ * probes; the enhanced-DAD nonce. Linux draws the delay below the whole
+ * interval; tuxnet draws it from the lab's Rng in [0.35, 0.45) of it
+ * (the kernel's recordings show 412 and 808 ms), so a short script sees
+ * what the kernel shows (send-to-self-recipe.t: the probe inside its
+ * first 0.8 s, DAD not yet complete at its end).
+ */
+function addrconfDadKick(ifp: Inet6Ifaddr): void {
+  const idev = ifp.idev;
+  const rng = idev.dev.net.world.rng;
+  const maxMs = Math.max(1, idev.conf('router_solicitation_delay') * 1000);
+  const delayMs = Math.floor(maxMs * 0.35) + rng.below(Math.max(1, Math.ceil(maxMs * 0.1)));
+  ifp.dadNonce = null;
+  if (idev.conf('enhanced_dad') || (idev.dev.net.ipv6!.all.get('enhanced_dad') ?? 0)) {
+    const n = new Uint8Array(6);
+    do rng.fill(n);
+    while (n.every((x) => x === 0));
+    ifp.dadNonce = n;
+  }
+  ifp.dadProbes = idev.conf('dad_transmits');
+  modDadWork(ifp, delayMs * NS_PER_MS);
+}
+
+/** ipv6_accept_ra(): a router takes RAs only with accept_ra 2. */
+function ipv6AcceptRa(idev: Inet6Dev): boolean {
+  const a = idev.conf('accept_ra');
+  return idev.conf('forwarding') ? a === 2 : a !== 0;
+}
+
+/** ipv6_get_lladdr(dev, IFA_F_TENTATIVE): a valid link-local address. */
+function validLladdr(idev: Inet6Dev): Inet6Ifaddr | null {
+  return idev.addrs.find((a) => a.scope === IFA_LINK && !(a.flags & IFA_F_TENTATIVE)) ?? null;
+}
+
+/** addrconf_dad_completed(): MLD from the new address, then the first router solicitation. */
+function addrconfDadCompleted(ifp: Inet6Ifaddr): void {
+  const idev = ifp.idev;
+  const s = sched(idev);
+  s.cancel(ifp.dadWork);
+  ifp.dadWork = null;
+  // ipv6_ifa_notify(RTM_NEWADDR): the address's local route goes in.
+  ifp.localRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
+  // ipv6_lonely_lladdr(): tuxnet's devices have one link-local address.
+  const sendMld = ifp.scope === IFA_LINK;
+  const sendRs = sendMld && ipv6AcceptRa(idev) && idev.conf('router_solicitations') !== 0 && !(idev.dev.flags & IFF_LOOPBACK);
+  if (sendMld) ipv6McDadComplete(idev);
+  if (!sendRs) return;
+  const ll = validLladdr(idev);
+  if (!ll) return;
+  ndiscSendRs(idev.dev, ll.addr, IN6ADDR_LL_ALLROUTERS);
+  idev.rsInterval = backoffInit(idev, idev.conf('router_solicitation_interval') * 1000);
+  idev.rsProbes = 1;
+  modRsTimer(idev, idev.rsInterval);
+}
+
+/** rfc3315_s14_backoff_init(): the initial time x 0.9 .. 1.1. */
+function backoffInit(idev: Inet6Dev, irtMs: number): number {
+  const f = 900000 + idev.dev.net.world.rng.below(200001);
+  return Math.floor((f * irtMs) / 1000000);
+}
+
+/** rfc3315_s14_backoff_update(): x 1.9 .. 2.1, past the maximum the maximum x 0.9 .. 1.1. */
+function backoffUpdate(idev: Inet6Dev, rtMs: number, mrtMs: number): number {
+  const f = 1900000 + idev.dev.net.world.rng.below(200001);
+  const t = Math.floor((f * rtMs) / 1000000);
+  return t > mrtMs ? backoffInit(idev, mrtMs) : t;
+}
+
+function modRsTimer(idev: Inet6Dev, ms: number): void {
+  const s = sched(idev);
+  s.cancel(idev.rsTimer);
+  idev.rsTimer = s.schedule(ms * NS_PER_MS, () => addrconfRsTimer(idev));
+}
+
+/** addrconf_rs_timer(): the next solicitation, until router_solicitations are sent. */
+function addrconfRsTimer(idev: Inet6Dev): void {
+  idev.rsTimer = null;
+  if (idev.dead || !idev.ready || !ipv6AcceptRa(idev)) return;
+  const max = idev.conf('router_solicitations');
+  if (!(idev.rsProbes++ < max || max < 0)) return;
+  const ll = validLladdr(idev);
+  if (!ll) return;
+  ndiscSendRs(idev.dev, ll.addr, IN6ADDR_LL_ALLROUTERS);
+  idev.rsInterval = backoffUpdate(idev, idev.rsInterval, idev.conf('router_solicitation_max_interval') * 1000);
+  // "The wait after the last probe can be shorter"
+  modRsTimer(idev, idev.rsProbes === max ? idev.conf('router_solicitation_delay') * 1000 : idev.rsInterval);
+}
+
+/** The interface identifier of addr_gen_mode, or null for none / stable_privacy without a secret. */
+function addrconfIid(idev: Inet6Dev): Uint8Array | null {
+  const mode = idev.conf('addr_gen_mode');
+  const iid = new Uint8Array(8);
+  if (mode === GEN_EUI64) {
+    // addr_eui48(): the MAC around ff:fe, the universal/local bit inverted.
+    const m = idev.dev.devAddr;
+    iid.set([m[0]! ^ 2, m[1]!, m[2]!, 0xff, 0xfe, m[3]!, m[4]!, m[5]!]);
+    return iid;
+  }
+  if (mode === GEN_RANDOM) {
+    idev.dev.net.world.rng.fill(iid);
+    return iid;
+  }
+  return null;
+}
+
+/** addrconf_dev_config() + addrconf_addr_gen(): the link-local address of an Ethernet device. */
+function addrconfDevConfig(idev: Inet6Dev): void {
+  if (idev.dev.type !== ARPHRD_ETHER) return;
+  // addrconf_add_mroute(): ff00::/8 in table local.
+  if (!idev.mrouteSeq) idev.mrouteSeq = ++idev.dev.net.ipv6!.routeSeq;
+  if (idev.addrs.some((a) => a.scope === IFA_LINK)) return;
+  const iid = addrconfIid(idev);
+  if (!iid) return;
+  const addr = in6(0xfe80);
+  addr.set(iid, 8);
+  addrconfDadStart(ipv6AddAddr(idev, addr, 64, IFA_LINK, IFA_F_PERMANENT));
+}
+
+/** init_loopback(): ::1/128, no DAD. */
+function initLoopback(idev: Inet6Dev): void {
+  if (idev.addrs.length > 0) return;
+  const ifp = ipv6AddAddr(idev, Uint8Array.from(IN6ADDR_LOOPBACK), 128, IFA_HOST, IFA_F_PERMANENT);
+  ifp.flags &= ~IFA_F_TENTATIVE;
+  ifp.state = IfaState.POSTDAD;
+  ifp.localRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
+}
+
+/** addrconf_dad_run(): a tentative address in DAD starts over (the link came back). */
+function addrconfDadRun(idev: Inet6Dev): void {
+  for (const ifp of idev.addrs) if (ifp.flags & IFA_F_TENTATIVE && ifp.state === IfaState.DAD) addrconfDadKick(ifp);
+}
+
+/** addrconf_notify() for NETDEV_UP and NETDEV_CHANGE. */
+function addrconfUp(v6: NetnsIpv6, dev: NetDevice, ev: NetdevEvent): void {
+  let idev = v6.idevs.get(dev) ?? null;
+  if (idev?.conf('disable_ipv6') ?? v6.confs.get(dev)?.get('disable_ipv6')) return;
+  if (!linkReady(dev)) return;
+  if (ev === NetdevEvent.CHANGE && idev?.ready) {
+    // "device is already configured - but resend MLD reports, we might have roamed"
+    ipv6McUp(idev);
+    return;
+  }
+  idev ??= ipv6FindIdev(v6, dev);
+  if (!idev) return;
+  idev.ready = true;
+  if (dev.type === ARPHRD_LOOPBACK) initLoopback(idev);
+  else addrconfDevConfig(idev);
+  addrconfDadRun(idev);
+}
+
+/** addrconf_ifdown(): addresses, solicited-node groups and timers go; `how` (unregister) forgets the device. */
+function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
+  const idev = v6.idevs.get(dev);
+  if (!idev) return;
+  const s = sched(idev);
+  for (const ifp of idev.addrs.splice(0)) {
+    s.cancel(ifp.dadWork);
+    ifp.dadWork = null;
+    const wasJoined = ifp.state !== IfaState.PREDAD;
+    ifp.state = IfaState.DEAD;
+    if (wasJoined && ifp.scope !== IFA_HOST) ipv6DevMcDec(idev, addrSolictMult(ifp.addr));
+  }
+  s.cancel(idev.rsTimer);
+  idev.rsTimer = null;
+  idev.ready = false;
+  // rt6_disable_ip(): the device's routes go.
+  idev.mrouteSeq = 0;
+  ipv6McDown(idev);
+  if (how) {
+    idev.dead = true;
+    v6.idevs.delete(dev);
+  }
+}
+
+function addrconfNotify(v6: NetnsIpv6, ev: NetdevEvent, dev: NetDevice): void {
+  switch (ev) {
+    case NetdevEvent.UP:
+    case NetdevEvent.CHANGE:
+      addrconfUp(v6, dev, ev);
+      break;
+    case NetdevEvent.DOWN:
+      addrconfIfdown(v6, dev, false);
+      break;
+    case NetdevEvent.UNREGISTER:
+      addrconfIfdown(v6, dev, true);
+      break;
+    case NetdevEvent.CHANGEMTU:
+      if (dev.mtu < 1280) addrconfIfdown(v6, dev, false);
+      break;
+  }
+}
+
+/** dev_disable_change() / dev_forward_change(): NETDEV_DOWN or NETDEV_UP as the knob says; a router's ff02::2. */
+function confChanged(v6: NetnsIpv6, dev: NetDevice, name: string): void {
+  const cnf = v6.confs.get(dev);
+  if (!cnf) return;
+  if (name === 'disable_ipv6') {
+    if (cnf.get('disable_ipv6')) addrconfIfdown(v6, dev, false);
+    else addrconfUp(v6, dev, NetdevEvent.UP);
+    return;
+  }
+  const idev = v6.idevs.get(dev);
+  if (!idev) return;
+  if (cnf.get('forwarding')) ipv6DevMcInc(idev, IN6ADDR_LL_ALLROUTERS);
+  else ipv6DevMcDec(idev, IN6ADDR_LL_ALLROUTERS);
+}
+
+/** The addresses of a device for the dumps (inet6_dump_ifaddr), in addr_list order. */
+export function inet6Addrs(net: Net, dev: NetDevice): readonly Inet6Ifaddr[] {
+  return net.ipv6?.idevs.get(dev)?.addrs ?? [];
+}
+
+const addrconfNetOps: PernetOperations = {
+  name: 'addrconf_dev',
+  init(net: Net): void {
+    const v6 = net.ipv6;
+    if (!v6) return;
+    v6.confChanged = (dev, name) => confChanged(v6, dev, name);
+    net.netdevChain.register((ev, dev) => addrconfNotify(v6, ev, dev));
+  },
+};
+
+/** addrconf_init() + inet6_init(): the notifier in every namespace and the ETH_P_IPV6 handler. */
+export function addrconfDevInit(world: NetWorld): void {
+  world.pernet.register(addrconfNetOps);
+  ipv6PacketInit(world);
+}

@@ -1,0 +1,49 @@
+/**
+ * The RTM_GETADDR dump of IPv6 addresses (inet6_dump_ifaddr) and
+ * rtnl_dump_all()'s PF_UNSPEC dump: IPv4's addresses, then IPv6's.
+ * Linux: RTM_NEWADDR/RTM_DELADDR for IPv6 configure addresses; tuxnet
+ * has only the kernel's own (link-local, ::1) and refuses those.
+ * @linux net/ipv6/addrconf.c inet6_dump_ifaddr() inet6_fill_ifaddr(), net/core/rtnetlink.c rtnl_dump_all()
+ */
+import type { Net } from '../core/net_namespace.js';
+import { nlmsgNew, type Rtnl } from '../core/rtnetlink.js';
+import { IFA_F_PERMANENT, type IfAddrMsg } from '../../uapi/linux/if_addr.js';
+import { NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
+import { PF_INET6, PF_UNSPEC, RTM_GETADDR, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
+import { IFA_HOST, IFA_LINK, type Inet6Ifaddr } from './if_inet6.js';
+import type { RtnlDumpit } from '../core/rtnetlink.js';
+import { route6RtnlInit } from './route_rtnl.js';
+
+const INFINITY_LIFE_TIME = 0xffffffff;
+/** RT_SCOPE_HOST / RT_SCOPE_LINK / RT_SCOPE_UNIVERSE */
+const rtScope = (s: number): number => (s & IFA_HOST ? 254 : s & IFA_LINK ? 253 : 0);
+
+/** inet6_fill_ifaddr() */
+function inet6FillIfaddr(net: Net, ifa: Inet6Ifaddr): IfAddrMsg {
+  const now = net.sched.now;
+  const cs = Math.floor(ifa.cstamp / 1e7);
+  return {
+    family: PF_INET6, prefixlen: ifa.prefixLen, flags: ifa.flags & 0xff, scope: rtScope(ifa.scope), index: ifa.idev.dev.ifindex,
+    addr6: ifa.addr, ifaFlags: ifa.flags,
+    cacheinfo: ifa.flags & IFA_F_PERMANENT
+      ? { prefered: INFINITY_LIFE_TIME, valid: INFINITY_LIFE_TIME, cstamp: cs, tstamp: Math.floor(now / 1e7) }
+      : { prefered: INFINITY_LIFE_TIME, valid: INFINITY_LIFE_TIME, cstamp: cs, tstamp: cs },
+  };
+}
+
+function inet6DumpIfaddr(net: Net, msg: NlMsg<IfAddrMsg>): NlMsg[] {
+  const out: NlMsg[] = [];
+  const only = msg.body.index;
+  for (const dev of net.devicesSorted()) {
+    if (only && dev.ifindex !== only) continue;
+    for (const ifa of net.ipv6?.idevs.get(dev)?.addrs ?? []) out.push(nlmsgNew(RTM_NEWADDR, NLM_F_MULTI, inet6FillIfaddr(net, ifa), msg.seq, msg.pid));
+  }
+  return out;
+}
+
+/** The PF_INET6 dump, and PF_UNSPEC as both families in order (`inet` is IPv4's dumpit). */
+export function addrconfRtnlInit(rtnl: Rtnl, inet: RtnlDumpit<IfAddrMsg>): void {
+  route6RtnlInit(rtnl);
+  rtnl.register<IfAddrMsg>(PF_INET6, RTM_GETADDR, null, inet6DumpIfaddr);
+  rtnl.register<IfAddrMsg>(PF_UNSPEC, RTM_GETADDR, null, (net, msg) => [...inet(net, msg), ...inet6DumpIfaddr(net, msg)]);
+}

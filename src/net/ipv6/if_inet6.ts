@@ -1,0 +1,100 @@
+/**
+ * The IPv6 state of a device (struct inet6_dev), its addresses (struct
+ * inet6_ifaddr) and multicast memberships (struct ifmcaddr6), and the
+ * namespace's IPv6 state. tuxnet models the part of IPv6 a fresh
+ * interface shows by itself: its link-local address, duplicate address
+ * detection, MLDv2 reports and router solicitations.
+ * @linux include/net/if_inet6.h, include/net/netns/ipv6.h
+ */
+import type { NetDevice } from '../core/netdevice.js';
+import type { Timer } from '../../sim/scheduler.js';
+
+/** struct ipv6_devconf: the values by name (the sysctl entries read and write it). */
+export type Ipv6Devconf = Map<string, number>;
+
+/** enum INET6_IFADDR_STATE_* */
+export const enum IfaState {
+  PREDAD,
+  DAD,
+  POSTDAD,
+  ERRDAD,
+  DEAD,
+}
+
+/** IFA_HOST / IFA_LINK: ifa->scope is an ipv6_addr_type scope (IPV6_ADDR_LOOPBACK, IPV6_ADDR_LINKLOCAL); rt_scope() gives netlink's. */
+export const IFA_HOST = 0x10;
+export const IFA_LINK = 0x20;
+
+/** struct inet6_ifaddr */
+export interface Inet6Ifaddr {
+  readonly addr: Uint8Array;
+  readonly prefixLen: number;
+  readonly scope: number;
+  flags: number;
+  state: IfaState;
+  dadProbes: number;
+  /** The enhanced DAD nonce (RFC 7527): six random bytes, or null. */
+  dadNonce: Uint8Array | null;
+  dadWork: Timer | null;
+  readonly idev: Inet6Dev;
+  /** Creation / last change time (ns), for IFA_CACHEINFO. */
+  readonly cstamp: number;
+  /** When its prefix route (fe80::/64) and its local route went in (NetnsIpv6.routeSeq), 0 for none. */
+  prefixRouteSeq: number;
+  localRouteSeq: number;
+}
+
+/** struct ifmcaddr6: one group the device listens to. */
+export interface Ifmcaddr6 {
+  readonly addr: Uint8Array;
+  users: number;
+  /** MAF_NOREPORT: ff02::1 and the interface-local groups never get a report. */
+  readonly noreport: boolean;
+  /** mca_crcount: change records still to send. */
+  crcount: number;
+}
+
+/** struct inet6_dev */
+export class Inet6Dev {
+  /** addr_list: the kernel keeps it ordered by scope (ipv6_link_dev_addr). */
+  readonly addrs: Inet6Ifaddr[] = [];
+  /** mc_list: the newest membership first. */
+  readonly mc: Ifmcaddr6[] = [];
+  /** IF_READY: the link was ready once since the device went up. */
+  ready = false;
+  dead = false;
+  rsTimer: Timer | null = null;
+  rsProbes = 0;
+  /** rs_interval in ms. */
+  rsInterval = 0;
+  mcIfcWork: Timer | null = null;
+  mcIfcCount = 0;
+  mcDadWork: Timer | null = null;
+  mcDadCount = 0;
+  /** When addrconf_add_mroute() put ff00::/8 in (NetnsIpv6.routeSeq), 0 for none. */
+  mrouteSeq = 0;
+
+  constructor(
+    readonly dev: NetDevice,
+    readonly cnf: Ipv6Devconf,
+  ) {}
+
+  /** The knob's value (0 when unknown). */
+  conf(name: string): number {
+    return this.cnf.get(name) ?? 0;
+  }
+}
+
+/** The IPv6 state of one namespace (struct netns_ipv6, the parts tuxnet has). */
+export interface NetnsIpv6 {
+  readonly all: Ipv6Devconf;
+  readonly dflt: Ipv6Devconf;
+  /** Each device's conf (its /proc/sys/net/ipv6/conf/DEV directory). */
+  readonly confs: Map<NetDevice, Ipv6Devconf>;
+  /** dev->ip6_ptr */
+  readonly idevs: Map<NetDevice, Inet6Dev>;
+  /** The insertion counter of the routes addrconf makes (their order in the dump). */
+  routeSeq: number;
+  /** addrconf's reaction to a write of a device's disable_ipv6 or forwarding (dev_disable_change, dev_forward_change). */
+  confChanged: ((dev: NetDevice, name: string) => void) | null;
+}

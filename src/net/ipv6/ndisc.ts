@@ -1,0 +1,118 @@
+/**
+ * The ICMPv6 packets a fresh interface sends by itself and their way out:
+ * neighbour solicitations for duplicate address detection (from ::, with
+ * the enhanced-DAD nonce), router solicitations (with the source
+ * link-layer address option), and the MLDv2 reports mcast.ts fills
+ * (behind a hop-by-hop router alert). All go to a multicast group, whose
+ * MAC is 33:33 and the group's low 32 bits (ndisc_mc_map); the receive
+ * side (ipv6Rcv) accepts and consumes what other hosts send alike.
+ * Linux: ip6_output() runs the NF_INET_POST_ROUTING hook; tuxnet has no
+ * ip6tables, so the frame goes straight to dev_queue_xmit().
+ * @linux net/ipv6/ndisc.c ndisc_send_ns() ndisc_send_rs() ndisc_send_skb(),
+ *        net/ipv6/mcast.c mld_sendpack(), net/ipv6/ip6_input.c ipv6_rcv()
+ */
+import { allocSkb } from '../core/skbuff_cache.js';
+import type { SkBuff } from '../core/skbuff.js';
+import type { NetDevice } from '../core/netdevice.js';
+import type { NetWorld } from '../core/net_namespace.js';
+import { devAddPack, devQueueXmit } from '../core/dev_rx.js';
+import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
+import { trace } from '../core/trace.js';
+import { ETH_P_IPV6 } from '../../wire/ethernet.js';
+import { ethHeader } from '../ethernet/eth_header.js';
+import {
+  IN6ADDR_ANY, IPV6_HLEN, NEXTHDR_HOP, NEXTHDR_ICMP, addrSolictMult, csumIpv6Magic, ipv6EthMcMap, ipv6HeaderEmit,
+} from '../../wire/ipv6.js';
+
+/** ICMPv6 types (RFC 4861 section 4, RFC 3810 section 5.2). */
+export const NDISC_ROUTER_SOLICITATION = 133;
+export const NDISC_NEIGHBOUR_SOLICITATION = 135;
+export const ICMPV6_MLD2_REPORT = 143;
+/** ND options: source link-layer address (1), nonce (14, RFC 7527). */
+const ND_OPT_SOURCE_LL_ADDR = 1;
+const ND_OPT_NONCE = 14;
+
+/** The hop-by-hop header of MLD (RFC 3810 5): router alert 0 (RFC 2711) then PadN. */
+const MLD_HBH: readonly number[] = [NEXTHDR_ICMP, 0, 5, 2, 0, 0, 1, 0];
+
+/**
+ * Build and send one ICMPv6 message of `icmpLen` bytes to the multicast
+ * group `daddr`; `fill` writes the message at its offset (checksum zero).
+ * Hop limit 255 for neighbour discovery (RFC 4861 6.1.1), 1 for MLD.
+ */
+export function icmp6SendMcast(
+  dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array, icmpLen: number, hbh: boolean, fill: (b: Uint8Array, o: number) => void,
+): void {
+  const extLen = hbh ? MLD_HBH.length : 0;
+  const skb = allocSkb(dev.net, IPV6_HLEN + extLen + icmpLen, 16);
+  const nh = skb.put(IPV6_HLEN + extLen + icmpLen);
+  const b = skb.buf;
+  skb.networkHeader = nh;
+  ipv6HeaderEmit(b, nh, extLen + icmpLen, hbh ? NEXTHDR_HOP : NEXTHDR_ICMP, hbh ? 1 : 255, saddr, daddr);
+  if (hbh) b.set(MLD_HBH, nh + IPV6_HLEN);
+  const th = nh + IPV6_HLEN + extLen;
+  skb.transportHeader = th;
+  fill(b, th);
+  const sum = csumIpv6Magic(saddr, daddr, NEXTHDR_ICMP, b, th, icmpLen);
+  b[th + 2] = sum >>> 8;
+  b[th + 3] = sum & 0xff;
+  skb.dev = dev;
+  skb.protocol = ETH_P_IPV6;
+  skb.tstamp = dev.net.sched.now;
+  ethHeader(skb, dev, ETH_P_IPV6, ipv6EthMcMap(daddr), dev.devAddr);
+  skb.macHeader = skb.data;
+  trace(dev.net, skb, 'ip6_finish_output2', dev);
+  devQueueXmit(skb);
+}
+
+/**
+ * ndisc_send_ns() for DAD: from :: to the target's solicited-node group,
+ * no source link-layer option (RFC 4862 5.4.2), the nonce option when
+ * enhanced DAD gave one.
+ */
+export function ndiscSendDadNs(dev: NetDevice, target: Uint8Array, nonce: Uint8Array | null): void {
+  const len = 24 + (nonce ? 8 : 0);
+  icmp6SendMcast(dev, IN6ADDR_ANY, addrSolictMult(target), len, false, (b, o) => {
+    b[o] = NDISC_NEIGHBOUR_SOLICITATION;
+    b.set(target, o + 8);
+    if (!nonce) return;
+    b[o + 24] = ND_OPT_NONCE;
+    b[o + 25] = 1;
+    b.set(nonce, o + 26);
+  });
+}
+
+/** ndisc_send_rs(): to ff02::2 with our link-layer address (RFC 4861 4.1). */
+export function ndiscSendRs(dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array): void {
+  const withLl = !saddr.every((x) => x === 0);
+  icmp6SendMcast(dev, saddr, daddr, 8 + (withLl ? 8 : 0), false, (b, o) => {
+    b[o] = NDISC_ROUTER_SOLICITATION;
+    if (!withLl) return;
+    b[o + 8] = ND_OPT_SOURCE_LL_ADDR;
+    b[o + 9] = 1;
+    b.set(dev.devAddr.subarray(0, 6), o + 10);
+  });
+}
+
+/**
+ * ipv6_rcv(), as far as tuxnet goes: a device whose IPv6 is off (no
+ * inet6_dev, disable_ipv6) drops (SKB_DROP_REASON_IPV6DISABLED); else the
+ * stack accepts the datagram — the reports, solicitations and
+ * advertisements of the lab's other hosts — and consumes it.
+ * Linux: NS for one of our addresses is answered, an RA configures;
+ * tuxnet's lab has no IPv6 router nor IPv6 traffic to answer.
+ */
+function ipv6Rcv(skb: SkBuff, dev: NetDevice): void {
+  const idev = dev.net.ipv6?.idevs.get(dev);
+  if (!idev || idev.conf('disable_ipv6')) {
+    kfreeSkbReason(dev.net, skb, 'NOT_SPECIFIED', 'ipv6_rcv');
+    return;
+  }
+  trace(dev.net, skb, 'ipv6_rcv', dev);
+  consumeSkb(skb);
+}
+
+/** inet6_init(): the ETH_P_IPV6 packet type. */
+export function ipv6PacketInit(world: NetWorld): void {
+  devAddPack(world, { type: ETH_P_IPV6, func: ipv6Rcv });
+}
