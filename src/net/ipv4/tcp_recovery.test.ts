@@ -19,15 +19,9 @@ import type { Lab } from '../../lab/lab.js';
 import type { Net } from '../core/net_namespace.js';
 import type { SkBuff } from '../core/skbuff.js';
 import type { TcpSock } from './tcp.js';
+import { VETH_PAIR_SETUP } from '../../lab/veth_pair.js';
 
-const SETUP = `
-ip netns add a; ip netns add b
-ip link add a0 netns a address 02:00:00:00:0a:01 type veth peer name b0 netns b address 02:00:00:00:0b:01
-ip -n a link set a0 up; ip -n b link set b0 up
-ip -n a addr add 10.0.0.1/24 dev a0; ip -n b addr add 10.0.0.2/24 dev b0
-ip -n a neigh add 10.0.0.2 lladdr 02:00:00:00:0b:01 dev a0 nud permanent
-ip -n b neigh add 10.0.0.1 lladdr 02:00:00:00:0a:01 dev b0 nud permanent
-`;
+const SETUP = VETH_PAIR_SETUP;
 
 /** The nth (1-based) full-size data frame a0 sends is dropped once, or delayed by `delayNs`. */
 function nthSegmentHook(lab: Lab, nth: number, delayNs: number) {

@@ -14,17 +14,11 @@ import { AF_INET, MSG_PEEK, MSG_TRUNC, SOCK_DGRAM, SOL_SOCKET, SO_RCVBUF, SO_REU
 import { UdpStat } from '../core/snmp.js';
 import { procNetUdp } from './inet_diag.js';
 import type { Net } from '../core/net_namespace.js';
+import { VETH_PAIR_SETUP } from '../../lab/veth_pair.js';
 
 const A = 0x0a000001;
 const B = 0x0a000002;
-const LAB = `
-ip netns add a; ip netns add b
-ip link add a0 netns a address 02:00:00:00:0a:01 type veth peer name b0 netns b address 02:00:00:00:0b:01
-ip -n a link set a0 up; ip -n b link set b0 up
-ip -n a addr add 10.0.0.1/24 dev a0; ip -n b addr add 10.0.0.2/24 dev b0
-ip -n a neigh add 10.0.0.2 lladdr 02:00:00:00:0b:01 dev a0 nud permanent
-ip -n b neigh add 10.0.0.1 lladdr 02:00:00:00:0a:01 dev b0 nud permanent
-`;
+const LAB = VETH_PAIR_SETUP;
 
 function udp(net: Net): Socket {
   const s = socket(net, AF_INET, SOCK_DGRAM, 0);
