@@ -19,6 +19,7 @@ import {
   TCPI_OPT_TIMESTAMPS, TCPI_OPT_WSCALE, type InetDiagMsg, type InetDiagReqV2, type TcpInfo,
 } from '../../uapi/linux/inet_diag.js';
 import { TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_TIME_WAIT, TCP_INFINITE_SSTHRESH, type TcpSock } from './tcp.js';
+import { tcpPacingRate } from './tcp_output.js';
 import type { UdpSocket } from './udp_sock.js';
 import type { InetSock } from './inet_sock.js';
 import type { RawSock } from './raw.js';
@@ -60,16 +61,6 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
     pacingRate: listen ? 0 : tcpPacingRate(sk), deliveryRate: sk.info.deliveryRate,
     deliveryRateAppLimited: !listen && sk.info.rateAppLimited, rcvRtt: sk.rcvq.rttUs >> 3, reordSeen: sk.rack.reordSeen,
   };
-}
-
-/**
- * tcp_update_pacing_rate(): 200% of cwnd·mss/srtt in slow start (below
- * half ssthresh), 120% after (tcp_pacing_ss_ratio, tcp_pacing_ca_ratio).
- */
-function tcpPacingRate(sk: TcpSock): number {
-  const ratio = sk.sndCwnd < sk.sndSsthresh / 2 ? 200 : 120;
-  const rate = sk.mssCache * 80000 * ratio * Math.max(sk.sndCwnd, sk.rtxQueue.length);
-  return Math.floor(sk.srtt ? rate / sk.srtt : rate);
 }
 
 /** The timer a TCP socket shows (idiag_timer, expires in ms, retrans). */

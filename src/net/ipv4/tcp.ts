@@ -189,7 +189,7 @@ export class TcpSock extends InetSock {
   priorSsthresh = 0;
   /** snd_sml: the end of the last small segment sent (Nagle, Minshall's rule). */
   sndSml = 0;
-  /* RTT and RTO (RFC 6298), in ns. */
+  /* RTT (RFC 6298): srtt is srtt_us << 3, mdev and rttvar in µs (tcp_rtt_estimator()); rto in ns. */
   srtt = 0;
   mdev = 0;
   rttvar = 0;

@@ -500,18 +500,24 @@ function tcpTsoSegs(sk: TcpSock, rt: Rtable, mss: number): number {
   const goal = half && gsoMax > half ? Math.max(half, 68 - TCP_HLEN) : gsoMax;
   const goalSegs = Math.min(Math.floor(goal / mss), dev.gsoMaxSegs);
   // tcp_tso_autosize(): sk_pacing_rate >> sk_pacing_shift (10), plus gso_max_size >> (min_rtt_us >> tcp_tso_rtt_log (9)).
-  const srttUs = sk.srtt / 8 / 1000;
-  let bytes = srttUs > 0 ? (tcpPacingRate(sk, mss, srttUs) / 1024) : gsoMax;
-  const r = Math.floor(srttUs) >> 9;
+  // srtt is srtt_us << 3; before a sample sk_pacing_rate is ~0 (no limit).
+  let bytes = sk.srtt > 0 ? tcpPacingRate(sk) / 1024 : gsoMax;
+  const r = (sk.srtt >> 3) >> 9;
   if (r < 32) bytes += gsoMax >> r;
   const auto = Math.max(Math.floor(Math.min(bytes, gsoMax) / mss), 2);
   return Math.max(1, Math.min(goalSegs, auto));
 }
 
-/** tcp_update_pacing_rate(): 200% of cwnd * mss / srtt in slow start, 120% after (bytes per second). */
-function tcpPacingRate(sk: TcpSock, mss: number, srttUs: number): number {
-  const ratio = sk.sndCwnd < sk.sndSsthresh / 2 ? 2 : 1.2;
-  return (ratio * mss * Math.max(sk.sndCwnd, sk.rtxQueue.length) * 1e6) / srttUs;
+/**
+ * tcp_update_pacing_rate(), bytes per second: 200% of cwnd·mss/srtt in
+ * slow start (below half ssthresh), 120% after (tcp_pacing_ss_ratio,
+ * tcp_pacing_ca_ratio); mss_cache · (USEC_PER_SEC / 100) << 3 · ratio,
+ * divided by srtt_us << 3 as the kernel does.
+ */
+export function tcpPacingRate(sk: TcpSock): number {
+  const ratio = sk.sndCwnd < sk.sndSsthresh / 2 ? 200 : 120;
+  const rate = sk.mssCache * 80000 * ratio * Math.max(sk.sndCwnd, sk.rtxQueue.length);
+  return Math.floor(sk.srtt ? rate / sk.srtt : rate);
 }
 
 /** tcp_push_pending_frames() */
