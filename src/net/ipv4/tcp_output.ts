@@ -33,6 +33,8 @@ import {
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
 import { tcpFullSpace, tcpInitBufferSpace, tcpWinFromSpace } from './tcp_rcvspace.js';
 import { tcpCwndValidate, tcpRearmRto, tcpScheduleLossProbe } from './tcp_recovery.js';
+import { tcpTakeDsackBlock } from './tcp_dsack.js';
+import { tcpRetransmitAccount } from './tcp_undo.js';
 
 /** The options one segment carries. */
 interface SegOpts {
@@ -126,10 +128,12 @@ function optionsSize(sk: TcpSock, syn: boolean, sacks: readonly number[]): numbe
   return n;
 }
 
-/** tcp_established_options(): the SACK blocks to report (the out-of-order queue's, newest first), at most 3 with timestamps. */
+/** tcp_established_options(): the SACK blocks to report (a pending D-SACK first, then the out-of-order queue's, newest first), at most 3 with timestamps. */
 function sackBlocks(sk: TcpSock): number[] {
-  if (!sk.sackOk || sk.ofoQueue.length === 0) return [];
+  if (!sk.sackOk) return [];
   const blocks: number[] = [];
+  tcpTakeDsackBlock(sk, blocks);
+  if (sk.ofoQueue.length === 0) return blocks;
   let s = sk.ofoQueue[0]!.seq;
   let e = sk.ofoQueue[0]!.endSeq;
   const out: Array<[number, number]> = [];
@@ -143,7 +147,7 @@ function sackBlocks(sk: TcpSock): number[] {
     }
   }
   out.push([s, e]);
-  const max = sk.tstampOk ? 3 : 4;
+  const max = (sk.tstampOk ? 3 : 4) - blocks.length / 2;
   for (const [a, z] of out.reverse().slice(0, max)) blocks.push(a, z);
   return blocks;
 }
@@ -530,6 +534,8 @@ export function tcpPush(sk: TcpSock): void {
  * window allows (TCPFastRetrans, TCPSlowStartRetrans in the loss state).
  */
 export function tcpXmitRetransmitQueue(sk: TcpSock): void {
+  // F-RTO step 2.b sends new data first (tcp_xmit_recovery(), REXMIT_NEW).
+  if (sk.undo.rexmitNew) return;
   let inFlight = -1;
   const q = sk.rtxQueue;
   for (let i = 0; i < q.length; i++) {
@@ -544,7 +550,9 @@ export function tcpXmitRetransmitQueue(sk: TcpSock): void {
       if (!next || !next.lost || next.sacked || next.pcount !== 0 || next.seq !== q[i + n - 1]!.endSeq) break;
       n++;
     }
-    if (!tcpRetransmitRange(sk, q, i, n)) return;
+    const ok = tcpRetransmitRange(sk, q, i, n);
+    tcpRetransmitAccount(sk, n);
+    if (!ok) return;
     // NET_ADD_STATS(mib_idx, tcp_skb_pcount(skb)): per segment resent.
     sk.net.mib.net[sk.caState === TCP_CA_LOSS ? LinuxMib.TCPSLOWSTARTRETRANS : LinuxMib.TCPFASTRETRANS]! += n;
     inFlight += n;
