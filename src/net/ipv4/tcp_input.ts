@@ -110,7 +110,7 @@ function tcpSacktagWriteQueue(sk: TcpSock, cb: TcpCb): number {
     const start = s[i]!;
     const end = s[i + 1]!;
     if (i === 0 && flag & FLAG_DSACKING_ACK) {
-      if (!tcpDsackBlockValid(sk, start, end, cb.ackSeq)) continue;
+      if (!tcpDsackBlockValid(sk, start, end, after(cb.ackSeq, sk.sndUna) ? cb.ackSeq : sk.sndUna)) continue;
       if (after(end, sk.sndUna)) tcpDsackUndoRetrans(sk, start, end);
     }
     if (!after(end, sk.sndUna) || after(end, sk.sndNxt)) continue;
@@ -216,7 +216,10 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
   const ack = cb.ackSeq;
   const priorUna = sk.sndUna;
   if (after(ack, sk.sndNxt)) return -1;
-  if (before(ack, priorUna)) return 0;
+  if (before(ack, priorUna)) {
+    tcpOldAckSack(sk, cb);
+    return 0;
+  }
   sk.info.lastAckRecv = sk.net.sched.now;
   const nwin = cb.window << (cb.flags & TCPHDR_SYN ? 0 : sk.sndWscale);
   let flag = 0;
@@ -244,9 +247,9 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
     if (sk.caState !== TCP_CA_RECOVERY) sk.dupAcks = 0;
   }
   if (sk.rack.tlpHighSeq) tcpProcessTlpAck(sk, ack, flag);
-  // A D-SACK is no duplicate ACK (tcp_ack(): num_dupack without FLAG_DSACKING_ACK).
-  const dubious = !(flag & FLAG_NOT_DUP) && sk.rtxQueue.length > 0;
-  const dupack = dubious && !(flag & FLAG_DSACKING_ACK);
+  // A D-SACK is no duplicate ACK (tcp_ack(): num_dupack without FLAG_DSACKING_ACK), but is looked at with nothing in flight.
+  const dubious = (!(flag & FLAG_NOT_DUP) && sk.rtxQueue.length > 0) || (flag & FLAG_DSACKING_ACK) !== 0;
+  const dupack = dubious && !(flag & (FLAG_NOT_DUP | FLAG_DSACKING_ACK));
   let reoArmed = false;
   if (dubious || flag & FLAG_DATA_SACKED || sk.caState !== TCP_CA_OPEN) reoArmed = tcpFastretransAlert(sk, flag, dupack, priorUna);
   const newlyLost = Math.max(0, tcpLostOut(sk) - priorLost);
@@ -258,6 +261,16 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
     return 1;
   }
   return 0;
+}
+
+/**
+ * tcp_ack() for an ACK below snd_una (reordered on the way): its SACK
+ * blocks still count, a D-SACK may still undo ("old_ack:").
+ */
+function tcpOldAckSack(sk: TcpSock, cb: TcpCb): void {
+  if (!sk.sackOk || !cb.opt.sacks.length) return;
+  const flag = tcpSacktagWriteQueue(sk, cb);
+  if (sk.rtxQueue.length || flag & FLAG_DSACKING_ACK) tcpFastretransAlert(sk, flag, false, sk.sndUna);
 }
 
 /**
