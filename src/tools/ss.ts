@@ -240,6 +240,7 @@ class Ss {
     if (i.retrans || i.totalRetrans) parts.push(`retrans:${i.retrans}/${i.totalRetrans}`);
     add('lost', i.lost);
     if (i.sacked && m.state !== SS_LISTEN) parts.push(`sacked:${i.sacked}`);
+    add('dsack_dups', i.dsackDups);
     if (i.reordering !== 3) parts.push(`reordering:${i.reordering}`);
     add('reord_seen', i.reordSeen);
     if (i.rcvRtt) parts.push(`rcv_rtt:${g(i.rcvRtt / 1000)}`);

@@ -60,6 +60,7 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
     bytesSent: sk.info.bytesSent, bytesRetrans: sk.info.bytesRetrans, sndWnd: sk.sndWnd,
     pacingRate: listen ? 0 : tcpPacingRate(sk), deliveryRate: sk.info.deliveryRate,
     deliveryRateAppLimited: !listen && sk.info.rateAppLimited, rcvRtt: sk.rcvq.rttUs >> 3, reordSeen: sk.rack.reordSeen,
+    dsackDups: sk.undo.dsackDups,
   };
 }
 

@@ -278,6 +278,8 @@ function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: 
   // A passive child's SYN-ACK is the request socket's segment, not the child's (tcp_create_openreq_child()).
   if (!synack) sk.info.segsOut += pcount;
   if (len) {
+    // tcp_transmit_skb(): bytes_sent counts retransmissions too (RFC 4898 tcpEStatsPerfHCDataOctetsOut).
+    sk.info.bytesSent += len;
     sk.info.dataSegsOut += pcount;
     sk.info.lastDataSent = sk.net.sched.now;
   }
@@ -425,8 +427,7 @@ export function tcpWriteXmit(sk: TcpSock): void {
       const s = q.shift()!;
       s.pcount = i === 0 ? n : 0;
       s.when = now;
-      sk.info.bytesSent += s.data.length;
-      if (s.data.length < mss) sk.sndSml = s.endSeq;
+            if (s.data.length < mss) sk.sndSml = s.endSeq;
       sk.sndNxt = s.endSeq;
       sk.rtxQueue.push(s);
     }
@@ -450,7 +451,6 @@ function tcpSendNewSeg(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
     return false;
   }
   const prior = sk.rtxQueue.length;
-  sk.info.bytesSent += seg.data.length;
   if (seg.data.length < mss) sk.sndSml = seg.endSeq;
   sk.sndNxt = seg.endSeq;
   sk.rtxQueue.push(seg);
