@@ -236,6 +236,7 @@ class Ss {
     if (i.deliveryRate) parts.push(`delivery_rate ${sprintBw(i.deliveryRate * 8)}bps`);
     add('delivered', i.delivered);
     if (i.deliveryRateAppLimited) parts.push('app_limited');
+    if (i.busyTime) parts.push(`busy:${Math.floor(i.busyTime / 1000)}ms`);
     add('unacked', i.unacked);
     if (i.retrans || i.totalRetrans) parts.push(`retrans:${i.retrans}/${i.totalRetrans}`);
     add('lost', i.lost);

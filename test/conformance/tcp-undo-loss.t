@@ -1,4 +1,4 @@
-Undo of a spurious RTO by D-SACK: without tail loss probes (tcp_early_retrans 0) the receiver's ACK of the one data segment is dropped, the RTO resends it, and the receiver's D-SACK of that copy shows the original had arrived (undo_retrans back to 0): tcp_try_undo_loss() restores cwnd and ssthresh (TCPLossUndo), with no TCPSpuriousRTOs (that is F-RTO's count). ss -i counts the retransmitted bytes in bytes_sent too, and the D-SACKed segment in dsack_dups.
+Undo of a spurious RTO by D-SACK: without tail loss probes (tcp_early_retrans 0) the receiver's ACK of the one data segment is dropped, the RTO resends it, and the receiver's D-SACK of that copy shows the original had arrived (undo_retrans back to 0): tcp_try_undo_loss() restores cwnd and ssthresh (TCPLossUndo), with no TCPSpuriousRTOs (that is F-RTO's count). ss -i counts the retransmitted bytes in bytes_sent too, the time from the write to the ACK after the RTO as busy (tcpi_busy_time, in jiffies), and the D-SACKed segment in dsack_dups.
   $ ip netns add a
   $ ip netns add b
   $ ip link add a0 netns a address 02:00:00:00:0a:01 type veth peer name b0 netns b address 02:00:00:00:0b:01
@@ -11,9 +11,10 @@ Undo of a spurious RTO by D-SACK: without tail loss probes (tcp_early_retrans 0)
   $ ip netns exec b iptables -I OUTPUT -p tcp --sport 5000 -m length --length 52 -j DROP
   $ ip netns exec a sh -c '(echo hi; sleep 1) | nc -N 10.0.0.2 5000 & sleep 0.1'
   $ ip netns exec b iptables -D OUTPUT 1
-  $ sleep 0.4; ip netns exec a ss -tni dst 10.0.0.2 | grep -oE ' (bytes_sent|bytes_retrans|retrans|dsack_dups):[0-9/]+'
+  $ sleep 0.4; ip netns exec a ss -tni dst 10.0.0.2 | grep -oE ' (bytes_sent|bytes_retrans|busy|retrans|dsack_dups):[0-9/]+(ms)?'
    bytes_sent:6
    bytes_retrans:3
+   busy:2??ms (glob)
    retrans:0/1
    dsack_dups:1
   $ sleep 1.1; cat d.out

@@ -135,6 +135,10 @@ export class TcpInfoCounters {
   appLimited = -1;
   /** tp->rate_app_limited: the last sample was application-limited (tcp_init_sock() starts it so). */
   rateAppLimited = true;
+  /** tp->chrono_start in jiffies while the busy chronograph runs (-1: stopped; tcp_chrono.ts). */
+  chronoStart = -1;
+  /** tp->chrono_stat[], summed: busy jiffies added up. */
+  busyJiffies = 0;
 }
 
 /** struct tcp_sock (with the inet_connection_sock and request_sock parts it needs). */

@@ -31,6 +31,7 @@ import {
   FLAG_DATA_SACKED, FLAG_NOT_DUP, FLAG_SND_UNA_ADVANCED, tcpCheckSackReordering, tcpFastretransAlert, tcpHighestSackSeq,
   tcpIsCwndLimited, tcpLostOut, tcpProcessTlpAck, tcpRackAdvance, tcpSetXmitTimer, tcpUpdateRttMin,
 } from './tcp_recovery.js';
+import { tcpChronoStop } from './tcp_chrono.js';
 import { tcpCheckDsack, tcpDsackBlockValid, tcpDsackSet, tcpDupackDsack, tcpEnterQuickackMode } from './tcp_dsack.js';
 import { FLAG_DSACKING_ACK, FLAG_ORIG_SACK_ACKED, tcpCwndReduction, tcpInCwndReduction } from './tcp_undo.js';
 
@@ -182,6 +183,7 @@ function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number
       if (sk.sackOk) tcpRackAdvance(sk, seg);
     }
   }
+  if (!sk.rtxQueue.length) tcpChronoStop(sk);
   if (rtt < 0 && acked && sk.tstampOk && cb.opt.sawTstamp && cb.opt.rcvTsecr) {
     rtt = Math.max(0, ((Math.floor(now / 1e6) + sk.tsOffset - cb.opt.rcvTsecr) | 0) * 1e6);
   }

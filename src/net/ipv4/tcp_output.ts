@@ -34,6 +34,7 @@ import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
 import { tcpFullSpace, tcpInitBufferSpace, tcpWinFromSpace } from './tcp_rcvspace.js';
 import { tcpCwndValidate, tcpRearmRto, tcpScheduleLossProbe } from './tcp_recovery.js';
 import { tcpTakeDsackBlock } from './tcp_dsack.js';
+import { tcpChronoStart } from './tcp_chrono.js';
 import { tcpRetransmitAccount } from './tcp_undo.js';
 
 /** The options one segment carries. */
@@ -401,6 +402,8 @@ function nagleAllows(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
 export function tcpWriteXmit(sk: TcpSock): void {
   const st = sk.skState;
   if (st === TCP_SYN_SENT || st === TCP_SYN_RECV) return;
+  // tcp_add_write_queue_tail() starts the busy chronograph for data queued (always pushed at once here).
+  if (sk.writeQueue.length) tcpChronoStart(sk);
   const mss = tcpCurrentMss(sk);
   tcpXmitRetransmitQueue(sk);
   let inFlight = tcpPacketsInFlight(sk);
