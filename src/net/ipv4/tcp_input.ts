@@ -235,7 +235,8 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
   if (cb.len || cb.flags & (TCPHDR_SYN | TCPHDR_FIN)) flag |= FLAG_DATA;
   const priorFack = tcpHighestSackSeq(sk);
   const priorDelivered = sk.info.delivered;
-  const priorLost = tcpLostOut(sk);
+  // Segments are marked lost only by SACK information or outside the open state: no scan on the common ACK.
+  const priorLost = sk.caState !== TCP_CA_OPEN || cb.opt.sacks.length ? tcpLostOut(sk) : 0;
   if (sk.sackOk && cb.opt.sacks.length) flag |= tcpSacktagWriteQueue(sk, cb);
   // tcp_snd_una_update(): bytes_acked counts sequence space (a SYN, a FIN), not a passive child's SYN-ACK.
   if (sk.skState !== TCP_SYN_RECV) sk.info.bytesAcked += (ack - priorUna) >>> 0;
@@ -254,7 +255,7 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
   const dupack = dubious && !(flag & (FLAG_NOT_DUP | FLAG_DSACKING_ACK));
   let reoArmed = false;
   if (dubious || flag & FLAG_DATA_SACKED || sk.caState !== TCP_CA_OPEN) reoArmed = tcpFastretransAlert(sk, flag, dupack, priorUna);
-  const newlyLost = Math.max(0, tcpLostOut(sk) - priorLost);
+  const newlyLost = tcpInCwndReduction(sk) ? Math.max(0, tcpLostOut(sk) - priorLost) : 0;
   tcpCongControl(sk, sk.info.delivered - priorDelivered, newlyLost, flag);
   if (flag & FLAG_SND_UNA_ADVANCED) {
     if (!sk.rtxQueue.length) tcpClearXmitTimer(sk);
