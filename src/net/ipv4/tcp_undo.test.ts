@@ -13,16 +13,14 @@ import { createLab } from '../../lab/boot.js';
 import { Session } from '../../lab/session.js';
 import { drive } from '../../sim/drive.testutil.js';
 import { vethSetXmitHook } from '../../drivers/net/veth.js';
-import { accept, bind, close, connectWait, listen, recvmsg, send, shutdown, socket, type Socket } from '../socket.js';
-import { AF_INET, SOCK_STREAM } from '../../uapi/linux/socket.js';
 import { LinuxMib, TcpStat } from '../core/snmp.js';
 import { SkBuff as SkBuffClass, type SkBuff } from '../core/skbuff.js';
 import { newTcpOptionsReceived, tcpHdrLen, tcpParseOptions } from '../../wire/tcp.js';
 import type { Lab } from '../../lab/lab.js';
-import type { Net } from '../core/net_namespace.js';
 import { TCP_CA_RECOVERY, TcpSock } from './tcp.js';
 import { tcpCwndReduction, tcpInitCwndReduction } from './tcp_undo.js';
 import { VETH_PAIR_SETUP } from '../../lab/veth_pair.js';
+import { tcpTransfer } from './tcp_transfer.testutil.js';
 
 test('PRR (RFC 6937): above ssthresh, sends ssthresh/prior_cwnd of what is delivered; below it, slow start back to ssthresh', () => {
   const { lab } = createLab(1);
@@ -68,11 +66,6 @@ test('PRR (RFC 6937): above ssthresh, sends ssthresh/prior_cwnd of what is deliv
   assert.equal(inFlight, 7);
 });
 
-/** A pause of `ns` on the virtual clock. */
-function sleep(lab: Lab, ns: number): Promise<void> {
-  return new Promise((resolve) => lab.sched.schedule(ns, resolve));
-}
-
 /** The nth (1-based) full-size data frame a0 sends is delayed by `delayNs` (0: sent twice). */
 function nthSegmentHook(lab: Lab, nth: number, delayNs: number) {
   let n = 0;
@@ -103,35 +96,6 @@ function sackRecorder(seen: Array<{ ack: number; sacks: number[] }>) {
   };
 }
 
-async function transfer(lab: Lab, a: Net, b: Net, size: number): Promise<{ got: number; sk: TcpSock }> {
-  const srv = socket(b, AF_INET, SOCK_STREAM, 0) as Socket;
-  assert.equal(bind(srv, { family: AF_INET, addr: 0, port: 5001 }), 0);
-  assert.equal(listen(srv, 1), 0);
-  const received = (async () => {
-    const c = await accept(srv);
-    if (typeof c === 'string') throw new Error(`accept: ${c}`);
-    let n = 0;
-    for (;;) {
-      const m = await recvmsg(c, 65536);
-      if (typeof m === 'string') throw new Error(`recv: ${m}`);
-      if (m.data.length === 0) break;
-      n += m.data.length;
-    }
-    close(c);
-    return n;
-  })();
-  const cli = socket(a, AF_INET, SOCK_STREAM, 0) as Socket;
-  assert.equal(await connectWait(cli, { family: AF_INET, addr: 0x0a000002, port: 5001 }), 0);
-  assert.equal(await send(cli, new Uint8Array(size)), size);
-  await sleep(lab, 500e6);
-  const sk = cli.sk as TcpSock;
-  assert.equal(shutdown(cli, 1), 0);
-  const got = await received;
-  close(cli);
-  close(srv);
-  return { got, sk };
-}
-
 async function run(dataHook: (lab: Lab) => Parameters<typeof vethSetXmitHook>[1], size: number) {
   const { lab, fs } = createLab(1);
   const s = new Session(lab, fs);
@@ -144,8 +108,8 @@ async function run(dataHook: (lab: Lab) => Parameters<typeof vethSetXmitHook>[1]
   vethSetXmitHook(a.devByName('a0')!, dataHook(lab));
   const acks: Array<{ ack: number; sacks: number[] }> = [];
   vethSetXmitHook(b.devByName('b0')!, sackRecorder(acks));
-  const { got, sk } = await drive(lab, transfer(lab, a, b, size));
-  assert.equal(got, size);
+  const { got, sk } = await drive(lab, tcpTransfer(lab, a, b, new Uint8Array(size), { lingerNs: 500e6 }));
+  assert.equal(got.length, size);
   const mib = (f: LinuxMib): number => a.mib.net[f]!;
   const rmib = (f: LinuxMib): number => b.mib.net[f]!;
   return { mib, rmib, sk, acks, retrans: a.mib.tcp[TcpStat.RETRANSSEGS]! };
