@@ -33,3 +33,31 @@ D-SACK (RFC 2883): the receiver's ACKs (52 bytes: no SACK option) are dropped fo
   TcpExtDelayedACKLost            1                  0.0
   TcpExtTCPDSACKOldSent           1                  0.0
   TcpExtTCPDSACKOfoSent           0                  0.0
+The same with the ACKs dropped for 500 ms: the probe's D-SACK (64 bytes) passes again, so there is no RTO.
+  $ ip netns exec b sh -c 'nc -l -p 5001 > d2.out 2>&1 & sleep 0.3'
+  $ ip netns exec b iptables -I OUTPUT -p tcp --sport 5001 -m length --length 52 -j DROP
+  $ ip netns exec a sh -c '(echo hi; sleep 2) | nc -N 10.0.0.2 5001 & sleep 0.5'
+  $ ip netns exec b iptables -D OUTPUT 1
+  $ sleep 2.5; cat d2.out
+  hi
+  $ ip netns exec a nstat -asz TcpRetransSegs TcpExtTCPLossProbes TcpExtTCPLossProbeRecovery TcpExtTCPTimeouts TcpExtTCPDSACKRecv TcpExtTCPDSACKRecvSegs TcpExtTCPDSACKOfoRecv TcpExtTCPDSACKIgnoredNoUndo TcpExtTCPDSACKIgnoredOld TcpExtTCPDSACKUndo TcpExtTCPLossUndo TcpExtTCPFullUndo TcpExtTCPPartialUndo TcpExtTCPSpuriousRTOs
+  #kernel
+  TcpRetransSegs                  2                  0.0
+  TcpExtTCPFullUndo               0                  0.0
+  TcpExtTCPPartialUndo            0                  0.0
+  TcpExtTCPDSACKUndo              0                  0.0
+  TcpExtTCPLossUndo               0                  0.0
+  TcpExtTCPTimeouts               0                  0.0
+  TcpExtTCPLossProbes             2                  0.0
+  TcpExtTCPLossProbeRecovery      0                  0.0
+  TcpExtTCPDSACKRecv              2                  0.0
+  TcpExtTCPDSACKOfoRecv           0                  0.0
+  TcpExtTCPDSACKIgnoredOld        0                  0.0
+  TcpExtTCPDSACKIgnoredNoUndo     2                  0.0
+  TcpExtTCPSpuriousRTOs           0                  0.0
+  TcpExtTCPDSACKRecvSegs          2                  0.0
+  $ ip netns exec b nstat -asz TcpExtDelayedACKLost TcpExtTCPDSACKOldSent TcpExtTCPDSACKOfoSent
+  #kernel
+  TcpExtDelayedACKLost            2                  0.0
+  TcpExtTCPDSACKOldSent           2                  0.0
+  TcpExtTCPDSACKOfoSent           0                  0.0
