@@ -86,10 +86,13 @@ export interface FibInfoUsers {
 
 export class FibTable {
   /**
-   * key (masked dst, as a signed int32 so that every key is a small integer,
-   * never a boxed number) -> aliases in kernel order.
+   * key (masked dst, as a signed int32) -> the leaf's aliases in kernel
+   * order: the alias itself when it is alone (most leaves of a large
+   * table: an array per leaf cost 42 bytes a route), else an array of two
+   * or more. `leafArray` and `setLeaf` convert on the update paths; the
+   * lookup reads both shapes without allocating.
    */
-  private readonly leaves = new Map<number, FibAlias[]>();
+  private readonly leaves = new Map<number, Leaf>();
   private sortedKeys: number[] | null = null;
   /** Distinct prefixes per length, so small tables probe only lengths in use. */
   private readonly plenCount = new Int32Array(33);
@@ -131,8 +134,25 @@ export class FibTable {
 
   get size(): number {
     let n = 0;
-    for (const l of this.leaves.values()) n += l.length;
+    for (const l of this.leaves.values()) n += isAlias(l) ? 1 : l.length;
     return n;
+  }
+
+  /** The aliases of `key` as an array the update paths may change, then store with setLeaf. */
+  private leafArray(key: number): FibAlias[] | undefined {
+    const l = this.leaves.get(key | 0);
+    return l === undefined || !isAlias(l) ? l : [l];
+  }
+
+  /** Stores a leaf after a change: its alias alone, the array, or nothing when empty. */
+  private setLeaf(key: number, leaf: FibAlias[]): void {
+    if (leaf.length === 0) {
+      this.leaves.delete(key | 0);
+      this.sortedKeys = null;
+    } else {
+      if (!this.leaves.has(key | 0)) this.sortedKeys = null;
+      this.leaves.set(key | 0, leaf.length === 1 ? leaf[0]! : leaf);
+    }
   }
 
   /**
@@ -144,7 +164,7 @@ export class FibTable {
     if (cfg.dstLen < 32 && (key & ~prefixToMask(cfg.dstLen)) >>> 0 !== 0) {
       throw new KError('EINVAL', 'Invalid prefix for given prefix length');
     }
-    const leaf = this.leaves.get(key | 0);
+    const leaf = this.leafArray(key);
     const newFa: FibAlias = new PackedFibAlias(key, cfg.dstLen, cfg.tos, cfg.type, fi, this.id);
     let at = leaf ? findAlias(leaf, cfg.dstLen, cfg.tos, fi.priority) : -1;
     const fa = leaf && at >= 0 ? leaf[at] : undefined;
@@ -164,6 +184,7 @@ export class FibTable {
       }
       if (cfg.nlflags & NLM_F_REPLACE) {
         leaf[at] = newFa;
+        this.setLeaf(key, leaf);
         this.infos?.link(newFa.fi);
         this.prefixChanged(key, newFa.plen);
         this.infos?.unlink(fa.fi);
@@ -185,14 +206,14 @@ export class FibTable {
   private insertAlias(key: number, leaf: FibAlias[] | undefined, fa: FibAlias, at: number): void {
     const newPrefix = !leaf || !leaf.some((f) => f.plen === fa.plen);
     if (!leaf) {
-      this.leaves.set(key | 0, [fa]);
-      this.sortedKeys = null;
+      this.setLeaf(key, [fa]);
     } else {
       if (at < 0 || at >= leaf.length) {
         at = 0;
         while (at < leaf.length && leaf[at]!.plen >= fa.plen) at++;
       }
       leaf.splice(at, 0, fa);
+      this.setLeaf(key, leaf);
     }
     this.infos?.link(fa.fi);
     if (newPrefix) this.prefixAdded(key, fa.plen);
@@ -208,7 +229,7 @@ export class FibTable {
 
   /** fib_table_delete() as the kernel's own callers (fib_magic) use it: null for ESRCH, nothing thrown. */
   remove(cfg: FibConfig, match: (fa: FibAlias) => boolean): FibAlias | null {
-    const leaf = this.leaves.get(cfg.dst | 0);
+    const leaf = this.leafArray(cfg.dst);
     if (!leaf) return null;
     const start = findAlias(leaf, cfg.dstLen, cfg.tos, 0);
     if (start < 0) return null;
@@ -229,19 +250,17 @@ export class FibTable {
     const fa = leaf[i]!;
     const plen = fa.plen;
     leaf.splice(i, 1);
+    this.setLeaf(key, leaf);
     this.infos?.unlink(fa.fi);
     if (!leaf.some((f) => f.plen === plen)) this.prefixRemoved(key, plen);
     else this.prefixChanged(key, plen);
-    if (leaf.length === 0) {
-      this.leaves.delete(key | 0);
-      this.sortedKeys = null;
-    }
   }
 
   /** fib_table_flush(): drop aliases for which `dead` holds; returns how many. */
   flush(dead: (fa: FibAlias) => boolean): number {
     let n = 0;
-    for (const [key, leaf] of [...this.leaves]) {
+    for (const key of [...this.leaves.keys()]) {
+      const leaf = this.leafArray(key)!;
       for (let i = leaf.length - 1; i >= 0; i--) {
         if (dead(leaf[i]!)) {
           this.removeAt(key, leaf, i);
@@ -254,7 +273,7 @@ export class FibTable {
 
   /** The aliases of one key (a trie leaf), in kernel order. */
   leafOf(key: number): readonly FibAlias[] {
-    return this.leaves.get(key | 0) ?? [];
+    return this.leafArray(key) ?? [];
   }
 
   /** Every alias in dump order (fib_table_dump: keys ascending). */
@@ -262,7 +281,9 @@ export class FibTable {
     if (!this.sortedKeys) this.sortedKeys = [...this.leaves.keys()].sort((a, b) => (a >>> 0) - (b >>> 0));
     for (const k of this.sortedKeys) {
       const leaf = this.leaves.get(k);
-      if (leaf) yield* leaf;
+      if (leaf === undefined) continue;
+      if (isAlias(leaf)) yield leaf;
+      else yield* leaf;
     }
   }
 
@@ -307,17 +328,24 @@ export class FibTable {
   /** The aliases of one prefix: a result, null (an error route ends the walk), or undefined to go on. */
   private lookupPrefix(key: number, plen: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null | undefined {
     const leaf = this.leaves.get(key | 0);
-    if (!leaf) return undefined;
+    if (leaf === undefined) return undefined;
+    if (isAlias(leaf)) return this.lookupAlias(leaf, plen, scope, rtTos, oif, checkLinkdown);
     for (const fa of leaf) {
-      if (fa.plen !== plen) continue;
-      if (fa.tos && fa.tos !== rtTos) continue;
-      if (fa.fi.scope < scope) continue;
-      if (fibProps[fa.type]?.error) return this.hit(fa, 0);
-      if (fa.fi.flags & RTNH_F_DEAD) continue;
-      const nhSel = selectNh(fa, oif, checkLinkdown);
-      if (nhSel >= 0) return this.hit(fa, nhSel);
+      const r = this.lookupAlias(fa, plen, scope, rtTos, oif, checkLinkdown);
+      if (r !== undefined) return r;
     }
     return undefined;
+  }
+
+  /** One alias of the walk: a result, null (an error route), or undefined when it does not fit. */
+  private lookupAlias(fa: FibAlias, plen: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null | undefined {
+    if (fa.plen !== plen) return undefined;
+    if (fa.tos && fa.tos !== rtTos) return undefined;
+    if (fa.fi.scope < scope) return undefined;
+    if (fibProps[fa.type]?.error) return this.hit(fa, 0);
+    if (fa.fi.flags & RTNH_F_DEAD) return undefined;
+    const nhSel = selectNh(fa, oif, checkLinkdown);
+    return nhSel >= 0 ? this.hit(fa, nhSel) : undefined;
   }
 
   private hit(fa: FibAlias, nhSel: number): FibResult {
@@ -385,7 +413,8 @@ export class FibTable {
     const lens = new Uint8Array(n);
     const leaves = new Uint32Array(n);
     let i = 0;
-    for (const [key, leaf] of this.leaves) {
+    for (const [key, l] of this.leaves) {
+      const leaf = isAlias(l) ? [l] : l;
       let last = -1;
       for (const fa of leaf) {
         if (fa.plen === last) continue;
@@ -404,9 +433,17 @@ export class FibTable {
   }
 }
 
+/** A leaf of the table: its one alias, or two or more in kernel order. */
+type Leaf = FibAlias | FibAlias[];
+
+function isAlias(leaf: Leaf): leaf is FibAlias {
+  return !Array.isArray(leaf);
+}
+
 /** The plain alias of prefix plen in `leaf` (see FibTable.plain), or null. */
-function plainAlias(leaf: readonly FibAlias[] | undefined, plen: number): FibAlias | null {
-  if (!leaf) return null;
+function plainAlias(leaf: Leaf | undefined, plen: number): FibAlias | null {
+  if (leaf === undefined) return null;
+  if (isAlias(leaf)) return leaf.plen === plen && leaf.tos === 0 && leaf.fi.nhs.length === 1 ? leaf : null;
   for (const fa of leaf) {
     if (fa.plen !== plen) continue;
     return fa.tos === 0 && fa.fi.nhs.length === 1 ? fa : null;
