@@ -86,13 +86,14 @@ export interface FibInfoUsers {
 
 export class FibTable {
   /**
-   * key (masked dst, as a signed int32) -> the leaf's aliases in kernel
-   * order: the alias itself when it is alone (most leaves of a large
-   * table: an array per leaf cost 42 bytes a route), else an array of two
-   * or more. `leafArray` and `setLeaf` convert on the update paths; the
-   * lookup reads both shapes without allocating.
+   * key (masked dst, as a signed int32 so that every key is a small integer,
+   * never a boxed number) -> aliases in kernel order: the alias itself when
+   * it is the key's only one (most keys of a full table: an array of one
+   * costs a JSArray and its backing store, 70 bytes a route on 64-bit V8).
    */
-  private readonly leaves = new Map<number, Leaf>();
+  private readonly leaves = new Map<number, FibAlias | FibAlias[]>();
+  /** What leafOf returns for a key of one alias (read it before the next call). */
+  private readonly one: FibAlias[] = [];
   private sortedKeys: number[] | null = null;
   /** Distinct prefixes per length, so small tables probe only lengths in use. */
   private readonly plenCount = new Int32Array(33);
@@ -134,23 +135,22 @@ export class FibTable {
 
   get size(): number {
     let n = 0;
-    for (const l of this.leaves.values()) n += isAlias(l) ? 1 : l.length;
+    for (const l of this.leaves.values()) n += Array.isArray(l) ? l.length : 1;
     return n;
   }
 
-  /** The aliases of `key` as an array the update paths may change, then store with setLeaf. */
-  private leafArray(key: number): FibAlias[] | undefined {
-    const l = this.leaves.get(key | 0);
-    return l === undefined || !isAlias(l) ? l : [l];
+  /** The aliases of `key` as an array the caller may change and then store back with setLeaf (control path: may allocate). */
+  private leafList(key: number): FibAlias[] | undefined {
+    const v = this.leaves.get(key | 0);
+    return v === undefined || Array.isArray(v) ? v : [v];
   }
 
-  /** Stores a leaf after a change: its alias alone, the array, or nothing when empty. */
+  /** Stores the aliases of `key` after a change (a single one unwrapped, none: the key goes). */
   private setLeaf(key: number, leaf: FibAlias[]): void {
     if (leaf.length === 0) {
       this.leaves.delete(key | 0);
       this.sortedKeys = null;
     } else {
-      if (!this.leaves.has(key | 0)) this.sortedKeys = null;
       this.leaves.set(key | 0, leaf.length === 1 ? leaf[0]! : leaf);
     }
   }
@@ -164,7 +164,7 @@ export class FibTable {
     if (cfg.dstLen < 32 && (key & ~prefixToMask(cfg.dstLen)) >>> 0 !== 0) {
       throw new KError('EINVAL', 'Invalid prefix for given prefix length');
     }
-    const leaf = this.leafArray(key);
+    const leaf = this.leafList(key);
     const newFa: FibAlias = new PackedFibAlias(key, cfg.dstLen, cfg.tos, cfg.type, fi, this.id);
     let at = leaf ? findAlias(leaf, cfg.dstLen, cfg.tos, fi.priority) : -1;
     const fa = leaf && at >= 0 ? leaf[at] : undefined;
@@ -206,7 +206,8 @@ export class FibTable {
   private insertAlias(key: number, leaf: FibAlias[] | undefined, fa: FibAlias, at: number): void {
     const newPrefix = !leaf || !leaf.some((f) => f.plen === fa.plen);
     if (!leaf) {
-      this.setLeaf(key, [fa]);
+      this.leaves.set(key | 0, fa);
+      this.sortedKeys = null;
     } else {
       if (at < 0 || at >= leaf.length) {
         at = 0;
@@ -229,7 +230,7 @@ export class FibTable {
 
   /** fib_table_delete() as the kernel's own callers (fib_magic) use it: null for ESRCH, nothing thrown. */
   remove(cfg: FibConfig, match: (fa: FibAlias) => boolean): FibAlias | null {
-    const leaf = this.leafArray(cfg.dst);
+    const leaf = this.leafList(cfg.dst);
     if (!leaf) return null;
     const start = findAlias(leaf, cfg.dstLen, cfg.tos, 0);
     if (start < 0) return null;
@@ -260,7 +261,7 @@ export class FibTable {
   flush(dead: (fa: FibAlias) => boolean): number {
     let n = 0;
     for (const key of [...this.leaves.keys()]) {
-      const leaf = this.leafArray(key)!;
+      const leaf = this.leafList(key)!;
       for (let i = leaf.length - 1; i >= 0; i--) {
         if (dead(leaf[i]!)) {
           this.removeAt(key, leaf, i);
@@ -271,9 +272,13 @@ export class FibTable {
     return n;
   }
 
-  /** The aliases of one key (a trie leaf), in kernel order. */
+  /** The aliases of one key (a trie leaf), in kernel order; read them before the next call (no allocation). */
   leafOf(key: number): readonly FibAlias[] {
-    return this.leafArray(key) ?? [];
+    const v = this.leaves.get(key | 0);
+    if (v === undefined) return [];
+    if (Array.isArray(v)) return v;
+    this.one[0] = v;
+    return this.one;
   }
 
   /** Every alias in dump order (fib_table_dump: keys ascending). */
@@ -281,9 +286,8 @@ export class FibTable {
     if (!this.sortedKeys) this.sortedKeys = [...this.leaves.keys()].sort((a, b) => (a >>> 0) - (b >>> 0));
     for (const k of this.sortedKeys) {
       const leaf = this.leaves.get(k);
-      if (leaf === undefined) continue;
-      if (isAlias(leaf)) yield leaf;
-      else yield* leaf;
+      if (Array.isArray(leaf)) yield* leaf;
+      else if (leaf) yield leaf;
     }
   }
 
@@ -329,7 +333,7 @@ export class FibTable {
   private lookupPrefix(key: number, plen: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null | undefined {
     const leaf = this.leaves.get(key | 0);
     if (leaf === undefined) return undefined;
-    if (isAlias(leaf)) return this.lookupAlias(leaf, plen, scope, rtTos, oif, checkLinkdown);
+    if (!Array.isArray(leaf)) return this.lookupAlias(leaf, plen, scope, rtTos, oif, checkLinkdown);
     for (const fa of leaf) {
       const r = this.lookupAlias(fa, plen, scope, rtTos, oif, checkLinkdown);
       if (r !== undefined) return r;
@@ -337,7 +341,7 @@ export class FibTable {
     return undefined;
   }
 
-  /** One alias of the walk: a result, null (an error route), or undefined when it does not fit. */
+  /** One alias of the walk: a result if it fits, null for an error route, undefined to go on. */
   private lookupAlias(fa: FibAlias, plen: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null | undefined {
     if (fa.plen !== plen) return undefined;
     if (fa.tos && fa.tos !== rtTos) return undefined;
@@ -413,9 +417,9 @@ export class FibTable {
     const lens = new Uint8Array(n);
     const leaves = new Uint32Array(n);
     let i = 0;
-    for (const [key, l] of this.leaves) {
-      const leaf = isAlias(l) ? [l] : l;
+    for (const [key, v] of this.leaves) {
       let last = -1;
+      const leaf = Array.isArray(v) ? v : [v];
       for (const fa of leaf) {
         if (fa.plen === last) continue;
         last = fa.plen;
@@ -433,22 +437,17 @@ export class FibTable {
   }
 }
 
-/** A leaf of the table: its one alias, or two or more in kernel order. */
-type Leaf = FibAlias | FibAlias[];
-
-function isAlias(leaf: Leaf): leaf is FibAlias {
-  return !Array.isArray(leaf);
+/** The plain alias of prefix plen in `leaf` (see FibTable.plain), or null. */
+function plainAlias(leaf: FibAlias | readonly FibAlias[] | undefined, plen: number): FibAlias | null {
+  if (leaf === undefined) return null;
+  if (!Array.isArray(leaf)) return isPlain(leaf as FibAlias, plen) ? (leaf as FibAlias) : null;
+  const fa = (leaf as readonly FibAlias[]).find((f) => f.plen === plen);
+  return fa !== undefined && isPlain(fa, plen) ? fa : null;
 }
 
-/** The plain alias of prefix plen in `leaf` (see FibTable.plain), or null. */
-function plainAlias(leaf: Leaf | undefined, plen: number): FibAlias | null {
-  if (leaf === undefined) return null;
-  if (isAlias(leaf)) return leaf.plen === plen && leaf.tos === 0 && leaf.fi.nhs.length === 1 ? leaf : null;
-  for (const fa of leaf) {
-    if (fa.plen !== plen) continue;
-    return fa.tos === 0 && fa.fi.nhs.length === 1 ? fa : null;
-  }
-  return null;
+/** Whether `fa`, the first alias of prefix plen, takes any TOS through one next hop. */
+function isPlain(fa: FibAlias, plen: number): boolean {
+  return fa.plen === plen && fa.tos === 0 && fa.fi.nhs.length === 1;
 }
 
 /** Whether the route or its one next hop is flagged dead or linkdown (the full walk decides then). */
