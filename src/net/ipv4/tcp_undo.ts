@@ -50,10 +50,16 @@ export class TcpUndoState {
   dsackEnd = 0;
 }
 
-/** tp->retrans_out: retransmissions still in flight (not SACKed, not marked lost again). */
+/**
+ * tp->retrans_out: retransmissions not SACKed nor acknowledged. A
+ * retransmission counts until it is itself marked lost (TCPCB_SACKED_RETRANS
+ * is cleared only for a segment lost again, tcp_mark_skb_lost()); one
+ * whose segment is marked lost for the first time (a loss probe's copy at
+ * an RTO) still counts.
+ */
 export function tcpRetransOut(sk: TcpSock): number {
   let n = 0;
-  for (const seg of sk.rtxQueue) if (seg.retrans && !seg.sacked && !seg.lost) n++;
+  for (const seg of sk.rtxQueue) if (seg.retrans && !seg.sacked && (!seg.lost || !seg.wasLost)) n++;
   return n;
 }
 
