@@ -29,7 +29,7 @@ import { tcpGrowWindow, tcpRcvRttMeasureTs } from './tcp_rcvspace.js';
 import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2 } from './tcp_timer.js';
 import {
   FLAG_DATA_SACKED, FLAG_NOT_DUP, FLAG_SND_UNA_ADVANCED, tcpCheckSackReordering, tcpFastretransAlert, tcpHighestSackSeq,
-  tcpIsCwndLimited, tcpLostOut, tcpProcessTlpAck, tcpRackAdvance, tcpSetXmitTimer, tcpUpdateRttMin,
+  tcpIsCwndLimited, tcpLostOut, tcpProcessTlpAck, tcpRackAdvance, tcpRackUpdateReoWnd, tcpSetXmitTimer, tcpUpdateRttMin,
 } from './tcp_recovery.js';
 import { tcpChronoStop } from './tcp_chrono.js';
 import { tcpCheckDsack, tcpDsackBlockValid, tcpDsackSet, tcpDupackDsack, tcpEnterQuickackMode } from './tcp_dsack.js';
@@ -249,6 +249,7 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
     sk.probesOut = 0;
     if (sk.caState !== TCP_CA_RECOVERY) sk.dupAcks = 0;
   }
+  tcpRackUpdateReoWnd(sk, sk.info.delivered !== priorDelivered);
   if (sk.rack.tlpHighSeq) tcpProcessTlpAck(sk, ack, flag);
   // A D-SACK is no duplicate ACK (tcp_ack(): num_dupack without FLAG_DSACKING_ACK), but is looked at with nothing in flight.
   const dubious = (!(flag & FLAG_NOT_DUP) && sk.rtxQueue.length > 0) || (flag & FLAG_DSACKING_ACK) !== 0;

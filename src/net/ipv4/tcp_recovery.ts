@@ -48,8 +48,14 @@ export class TcpRecoveryState {
   rttUs = 0;
   /** rack.advanced: a new delivery since the last loss scan. */
   advanced = false;
-  /** rack.reo_wnd_steps: the reordering window in min_rtt/4 units (DSACK-driven; 1 here). */
+  /** rack.reo_wnd_steps: the reordering window in min_rtt/4 units, one more per round with D-SACKs. */
   reoWndSteps = 1;
+  /** rack.reo_wnd_persist: recoveries the widened window outlives. */
+  reoWndPersist = 0;
+  /** rack.dsack_seen: a D-SACK came since the window was last widened. */
+  dsackSeen = false;
+  /** When the window was last widened (ns; stands for rack.last_delivered: a later send means an RTT passed). */
+  reoWndStamp = -1;
   /** tp->reord_seen: reorderings observed. */
   reordSeen = 0;
   /** tp->reordering: the reordering degree in segments (tcp_reordering at start). */
@@ -104,6 +110,29 @@ export function tcpRackAdvance(sk: TcpSock, seg: TcpSeg): void {
   r.mstamp = seg.when;
   r.endSeq = seg.endSeq;
   r.advanced = true;
+}
+
+/** TCP_RACK_RECOVERY_THRESH */
+const TCP_RACK_RECOVERY_THRESH = 16;
+
+/**
+ * tcp_rack_update_reo_wnd(): after an ACK that delivered data, a D-SACK
+ * seen (a spurious retransmission, once reordering was seen) widens the
+ * reordering window by one step for the next 16 recoveries, at most once
+ * per round trip; without one, and once those recoveries are over, the
+ * window is back to one step.
+ */
+export function tcpRackUpdateReoWnd(sk: TcpSock, delivered: boolean): void {
+  const r = sk.rack;
+  if (sk.tcpSysctl.recovery & TCP_RACK_STATIC_REO_WND || !delivered) return;
+  // "Disregard DSACK if a rtt has not passed since we adjusted reo_wnd": what was delivered was sent before.
+  if (r.mstamp < r.reoWndStamp) r.dsackSeen = false;
+  if (r.dsackSeen) {
+    r.reoWndSteps = Math.min(0xff, r.reoWndSteps + 1);
+    r.dsackSeen = false;
+    r.reoWndStamp = sk.net.sched.now;
+    r.reoWndPersist = TCP_RACK_RECOVERY_THRESH;
+  } else if (!r.reoWndPersist) r.reoWndSteps = 1;
 }
 
 /** Segments SACKed (sacked_out). */

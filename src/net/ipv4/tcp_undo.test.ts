@@ -154,3 +154,24 @@ test('a duplicated segment is reported in a D-SACK block below the cumulative AC
   assert.equal(mib(LinuxMib.TCPDSACKIGNOREDNOUNDO), 0);
   assert.equal(mib(LinuxMib.TCPDSACKIGNOREDDUBIOUS), 1);
 });
+
+test('RACK widens its reordering window by a step when a D-SACK follows reordering (tcp_rack_update_reo_wnd)', async () => {
+  // Segment 3 is merely reordered (1 ms: TCPSACKReorder); segment 20 is held long enough to be resent for nothing.
+  const hook = (lab: Lab): Parameters<typeof vethSetXmitHook>[1] => {
+    const early = nthSegmentHook(lab, 3, 1e6);
+    const late = nthSegmentHook(lab, 20, 20e6);
+    return (skb, deliver) => early(skb, (s) => late(s, deliver));
+  };
+  const { mib, sk } = await run(hook, 40 * 1448);
+  assert.equal(mib(LinuxMib.TCPSACKREORDER) > 0, true);
+  assert.equal(mib(LinuxMib.TCPDSACKRECV), 1);
+  assert.equal(sk.rack.reoWndSteps, 2);
+  assert.equal(sk.rack.reoWndPersist > 0, true);
+});
+
+test('without reordering seen, a D-SACK leaves the reordering window at one step', async () => {
+  const { mib, sk } = await run((lab) => nthSegmentHook(lab, 3, 20e6), 20 * 1448);
+  assert.equal(mib(LinuxMib.TCPDSACKRECV), 1);
+  assert.equal(sk.rack.reordSeen, 0);
+  assert.equal(sk.rack.reoWndSteps, 1);
+});

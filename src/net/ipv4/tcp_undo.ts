@@ -158,7 +158,7 @@ export function tcpTryUndoRecovery(sk: TcpSock): boolean {
     const mib = sk.caState === TCP_CA_LOSS ? LinuxMib.TCPLOSSUNDO : LinuxMib.TCPFULLUNDO;
     tcpUndoCwndReduction(sk, false);
     sk.mibNet(mib);
-  }
+  } else if (sk.rack.reoWndPersist) sk.rack.reoWndPersist--;
   if (tcpIsNonSackPreventingReopen(sk)) return true;
   sk.caState = TCP_CA_OPEN;
   return false;
@@ -168,6 +168,7 @@ export function tcpTryUndoRecovery(sk: TcpSock): boolean {
 export function tcpTryUndoDsack(sk: TcpSock): boolean {
   const u = sk.undo;
   if (!u.marker || u.retrans !== 0) return false;
+  sk.rack.reoWndPersist = Math.min(16, sk.rack.reoWndPersist + 1);
   tcpUndoCwndReduction(sk, false);
   sk.mibNet(LinuxMib.TCPDSACKUNDO);
   return true;
