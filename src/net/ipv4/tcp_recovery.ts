@@ -2,16 +2,17 @@
  * RACK-TLP loss detection (RFC 8985) as Linux 6.x does it: a segment is
  * lost once a segment sent after it was delivered and it stayed
  * unacknowledged for the RTT of that delivery plus a reordering window
- * (min_rtt/4, none before reordering was seen once recovery started or
- * dupthresh SACKs arrived); the RACK reorder timer for those still inside
+ * (min_rtt/4 per step, none before reordering was seen once recovery
+ * started or dupthresh SACKs arrived; a step more per round with
+ * D-SACKs); the RACK reorder timer for those still inside
  * the window; the tail loss probe 2·SRTT after the last send (PTO, plus
  * the delayed-ACK allowance when one segment is out); the probe's outcome
  * (tcp_process_tlp_ack); reordering detection (TCPSACKReorder);
  * tcp_is_cwnd_limited()/tcp_cwnd_validate() for the congestion modules;
  * and the recovery state machine tcp_ack() hands dubious ACKs to
- * (tcp_fastretrans_alert: RACK, NewReno without SACK, or the dupthresh
- * scoreboard with tcp_recovery=0).
- * @linux net/ipv4/tcp_recovery.c, net/ipv4/tcp_input.c tcp_process_tlp_ack() tcp_check_sack_reordering(),
+ * (tcp_fastretrans_alert: the exits and undos of tcp_undo.ts, then RACK,
+ * NewReno without SACK, or the dupthresh scoreboard with tcp_recovery=0).
+ * @linux net/ipv4/tcp_recovery.c tcp_rack_update_reo_wnd(), net/ipv4/tcp_input.c tcp_process_tlp_ack() tcp_check_sack_reordering(),
  *        tcp_fastretrans_alert() tcp_identify_packet_loss() tcp_time_to_recover() tcp_enter_recovery(),
  *        net/ipv4/tcp_output.c tcp_schedule_loss_probe() tcp_send_loss_probe() tcp_cwnd_validate(), include/net/tcp.h
  */

@@ -210,31 +210,27 @@ export function tcpTryUndoLoss(sk: TcpSock, frtoUndo: boolean): boolean {
  * send new data (step 2.b) and see whether the next ACK covers
  * never-retransmitted data (spurious, step 3.b) or is a duplicate (real
  * loss, step 3.a); once high_seq is acknowledged the episode ends.
- * True when the lost segments are to be retransmitted (REXMIT_LOST).
+ * Otherwise the lost segments go again (REXMIT_LOST: the next transmit).
  */
-export function tcpProcessLoss(sk: TcpSock, flag: number, dupack: boolean): boolean {
+export function tcpProcessLoss(sk: TcpSock, flag: number, dupack: boolean): void {
   const u = sk.undo;
   const recovered = !before(sk.sndUna, sk.highSeq);
   const advanced = (flag & FLAG_SND_UNA_ADVANCED) !== 0;
-  if (advanced && tcpTryUndoLoss(sk, false)) return false;
+  if (advanced && tcpTryUndoLoss(sk, false)) return;
   if (u.frto) {
-    if (flag & FLAG_ORIG_SACK_ACKED && tcpTryUndoLoss(sk, true)) return false;
+    if (flag & FLAG_ORIG_SACK_ACKED && tcpTryUndoLoss(sk, true)) return;
     if (after(sk.sndNxt, sk.highSeq)) {
       if (flag & FLAG_DATA_SACKED || dupack) u.frto = false;
     } else if (advanced && !recovered) {
       sk.highSeq = sk.sndNxt;
       if (sk.writeQueue.length && after((sk.sndUna + sk.sndWnd) >>> 0, sk.sndNxt)) {
         u.rexmitNew = true;
-        return false;
+        return;
       }
       u.frto = false;
     }
   }
-  if (recovered) {
-    tcpTryUndoRecovery(sk);
-    return false;
-  }
-  return true;
+  if (recovered) tcpTryUndoRecovery(sk);
 }
 
 /** tcp_init_cwnd_reduction(): ssthresh from the algorithm; PRR starts counting. */
