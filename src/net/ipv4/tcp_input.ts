@@ -195,7 +195,10 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
   sk.sndUna = ack;
   if (after(ack, priorUna)) {
     flag |= FLAG_SND_UNA_ADVANCED;
+    const priorOut = sk.rtxQueue.length;
     flag |= tcpCleanRtxQueue(sk, ack, cb, priorFack);
+    // tcp_remove_reno_sacks(): a partial ACK in NewReno recovery takes its segments off the duplicates counted.
+    if (!sk.sackOk && sk.caState === TCP_CA_RECOVERY) sk.dupAcks = Math.max(0, sk.dupAcks - (priorOut - sk.rtxQueue.length - 1));
     sk.retransmits = 0;
     sk.backoff = 0;
     sk.probesOut = 0;
