@@ -222,3 +222,26 @@ test('F-RTO (RFC 5682 2.b, 3.a): after the RTO and a first advancing ACK new dat
   const seg2 = after.findIndex((x) => x.seq === (first + 1460) >>> 0);
   assert.ok(firstNew >= 0 && seg2 > firstNew, `new data at ${firstNew}, segment 2 again at ${seg2}`);
 });
+
+test('an RTO that interrupts fast recovery counts TCPSackRecoveryFail; its timeout is not undone', async () => {
+  // Segment 3 of a 10-segment flight is lost, and so is its fast retransmission: nothing sent later can reveal it.
+  const dataHook = (): Hook => {
+    let n = 0;
+    let seq = -1;
+    return (skb, deliver) => {
+      if (skb.len > 1000) {
+        const th = skb.data + 14 + 20;
+        const b = skb.buf;
+        const s = ((b[th + 4]! << 24) | (b[th + 5]! << 16) | (b[th + 6]! << 8) | b[th + 7]!) >>> 0;
+        if (++n === 3) seq = s;
+        if (s === seq && n <= 11) return;
+      }
+      deliver(skb);
+    };
+  };
+  const { mib } = await run(dataHook, 10 * 1448);
+  assert.equal(mib(LinuxMib.TCPSACKRECOVERY), 1);
+  assert.equal(mib(LinuxMib.TCPTIMEOUTS), 1);
+  assert.equal(mib(LinuxMib.TCPSACKRECOVERYFAIL), 1);
+  assert.equal(mib(LinuxMib.TCPLOSSUNDO) + mib(LinuxMib.TCPFULLUNDO), 0);
+});
