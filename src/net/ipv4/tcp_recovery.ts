@@ -440,7 +440,6 @@ export function tcpFastretransAlert(sk: TcpSock, flag: number, dupack: boolean, 
     // Undone: on as in the open state.
     if (!tcpIsOpen(sk)) return armed;
   }
-  if (!sk.sackOk && flag & FLAG_SND_UNA_ADVANCED) sk.dupAcks = dupack ? 1 : 0;
   if (sk.caState <= TCP_CA_DISORDER) tcpTryUndoDsack(sk);
   const armed = tcpIdentifyPacketLoss(sk, flag);
   if (!tcpTimeToRecover(sk)) {
@@ -457,10 +456,7 @@ function tcpIsOpen(sk: TcpSock): boolean {
 
 /** tcp_fastretrans_alert() in TCP_CA_Recovery: partial-ACK and D-SACK undo, then loss marking (a new recovery if undone and loss is evident). */
 function tcpRecoveryAck(sk: TcpSock, flag: number, priorUna: number): boolean {
-  if (flag & FLAG_SND_UNA_ADVANCED) {
-    const reorder = (): void => tcpCheckSackReordering(sk, priorUna, tcpHighestSackSeq(sk), true);
-    if (tcpTryUndoPartial(sk, reorder)) return false;
-  }
+  if (flag & FLAG_SND_UNA_ADVANCED && tcpTryUndoPartial(sk, priorUna)) return false;
   if (tcpTryUndoDsack(sk)) tcpTryToOpen(sk);
   const armed = tcpIdentifyPacketLoss(sk, flag);
   if (sk.caState !== TCP_CA_RECOVERY) {

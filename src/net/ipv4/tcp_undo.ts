@@ -16,8 +16,8 @@ import { LinuxMib } from '../core/snmp.js';
 import { after, before } from '../../wire/tcp.js';
 import { TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_INFINITE_SSTHRESH, TCP_SYN_SENT, type TcpSock } from './tcp.js';
 import { tcpTsval } from './tcp_output.js';
-// A cycle with tcp_recovery.ts: only constants read inside functions.
-import { FLAG_DATA_SACKED, FLAG_SND_UNA_ADVANCED } from './tcp_recovery.js';
+// A cycle with tcp_recovery.ts: only constants and functions used inside functions.
+import { FLAG_DATA_SACKED, FLAG_SND_UNA_ADVANCED, tcpCheckSackReordering, tcpHighestSackSeq } from './tcp_recovery.js';
 
 /** FLAG_* bits of tcp_ack() that undo and F-RTO look at (tcp_recovery.ts exports the rest). */
 export const FLAG_ORIG_SACK_ACKED = 0x200;
@@ -181,9 +181,9 @@ export function tcpTryUndoDsack(sk: TcpSock): boolean {
  * reduction is undone (TCPPartialUndo). True: hold off further
  * retransmissions.
  */
-export function tcpTryUndoPartial(sk: TcpSock, onReorder: () => void): boolean {
+export function tcpTryUndoPartial(sk: TcpSock, priorUna: number): boolean {
   if (!sk.undo.marker || !tcpPacketDelayed(sk)) return false;
-  onReorder();
+  tcpCheckSackReordering(sk, priorUna, tcpHighestSackSeq(sk), true);
   if (tcpRetransOut(sk)) return true;
   if (!tcpAnyRetransDone(sk)) sk.undo.stamp = 0;
   tcpUndoCwndReduction(sk, true);
