@@ -184,3 +184,18 @@ test('a full receive buffer drops (sk_drops); SO_BINDTODEVICE filters delivery; 
   assert.equal(bound.sk.skReceiveQueue.qlen, 0);
   assert.equal(tx2.sk.skReceiveQueue.qlen, 2);
 });
+
+test('poll() timeouts wake at the end of their hrtimer range: 0.1% slack, at least 50 us, at most 100 ms (select_estimate_accuracy)', async () => {
+  const L = icmpLab();
+  const s = socket(L.lab.initNet, AF_INET, SOCK_DGRAM, IPPROTO_UDP) as Socket;
+  const waited = async (ms: number): Promise<number> => {
+    const t0 = L.lab.sched.now;
+    assert.equal(await drive(L.lab, poll([{ sock: s, events: POLLIN, revents: 0 }], ms)), 0);
+    return L.lab.sched.now - t0;
+  };
+  assert.equal(await waited(1000), 1001e6);
+  assert.equal(await waited(10), 10e6 + 50e3);
+  assert.equal(await waited(200_000), 200_100e6);
+  assert.equal(await waited(0), 0);
+  close(s);
+});

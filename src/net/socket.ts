@@ -291,6 +291,23 @@ export function poll(fds: PollFd[], timeoutMs: number, task: Task | null = null)
   return ppoll(fds, timeoutMs < 0 ? -1 : timeoutMs * 1e6, task);
 }
 
+/** MAX_SLACK: 100 ms. */
+const MAX_SLACK = 100e6;
+/** The default current->timer_slack_ns: 50 µs. */
+const TIMER_SLACK_NS = 50e3;
+
+/**
+ * select_estimate_accuracy(): the slack of a poll/select timeout, 0.1% of
+ * it (a nice 0 task), at most 100 ms, at least the task's timer slack.
+ * schedule_hrtimeout_range() may wake the task anywhere in that range; with
+ * no other timer interrupt in between, it is the end of the range.
+ * @linux fs/select.c select_estimate_accuracy() __estimate_accuracy(), kernel/time/hrtimer.c schedule_hrtimeout_range()
+ */
+function selectEstimateAccuracy(timeoutNs: number): number {
+  if (timeoutNs <= 0) return 0;
+  return Math.max(TIMER_SLACK_NS, Math.min(Math.floor(timeoutNs / 1000), MAX_SLACK));
+}
+
 /** ppoll(2): poll() with the timeout in ns (a struct timespec); negative: forever. */
 export async function ppoll(fds: PollFd[], timeoutNs: number, task: Task | null = null): Promise<number | Errno> {
   const scan = (): number => {
@@ -304,7 +321,7 @@ export async function ppoll(fds: PollFd[], timeoutNs: number, task: Task | null 
   const first = fds[0];
   if (!first) return 0;
   const sched = first.sock.sk.net.sched;
-  const deadline = timeoutNs < 0 ? Infinity : sched.now + timeoutNs;
+  const deadline = timeoutNs < 0 ? Infinity : sched.now + timeoutNs + selectEstimateAccuracy(timeoutNs);
   const wqs = fds.filter((p) => !p.sock.closed).map((p) => p.sock.sk.skWq);
   const r = await waitEvent(sched, wqs, 0, () => scan() > 0, deadline, task);
   if (r === 'intr') return 'EINTR';

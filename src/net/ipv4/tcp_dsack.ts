@@ -105,6 +105,8 @@ export function tcpCheckDsack(sk: TcpSock, sacks: readonly number[], ackSeq: num
   const u = sk.undo;
   if (u.marker && u.retrans > 0 && !after(e0, priorUna) && after(e0, u.marker)) u.retrans = Math.max(0, u.retrans - dup);
   const tlp = ((e0 - s0) >>> 0) <= sk.mssCache && sk.rack.tlpHighSeq !== 0 && sk.rack.tlpHighSeq === e0;
+  // RACK widens its reordering window for D-SACKs once reordering was seen, not for a loss probe's (timer-driven).
+  if (sk.rack.reordSeen && !tlp) sk.rack.dsackSeen = true;
   return FLAG_DSACKING_ACK | (tlp ? FLAG_DSACK_TLP : 0);
 }
 

@@ -1,10 +1,11 @@
 /**
  * TCP input on a socket: the SYN_SENT handshake, sequence and RST checks
  * (RFC 5961 challenge ACKs), ACK processing (window update, the retransmit
- * queue, RTT per RFC 6298 with Linux's 200 ms floor, SACK scoreboard, fast
- * retransmit after three duplicate ACKs, congestion control), in-order
- * and out-of-order data, FIN, RST, and when to ACK (quick-ACK at start,
- * every second full segment, otherwise delayed).
+ * queue, RTT per RFC 6298 with Linux's 200 ms floor, SACK scoreboard
+ * (tcp_sack.ts), loss recovery (tcp_recovery.ts, tcp_undo.ts), congestion
+ * control with PRR in recovery), in-order and out-of-order data (a
+ * duplicate D-SACKed, tcp_dsack.ts), FIN, RST, and when to ACK (quick-ACK
+ * at start, every second full segment, otherwise delayed).
  * @linux net/ipv4/tcp_input.c
  */
 import type { SkBuff } from '../core/skbuff.js';
@@ -29,10 +30,11 @@ import { tcpGrowWindow, tcpRcvRttMeasureTs } from './tcp_rcvspace.js';
 import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2 } from './tcp_timer.js';
 import {
   FLAG_DATA_SACKED, FLAG_NOT_DUP, FLAG_SND_UNA_ADVANCED, tcpCheckSackReordering, tcpFastretransAlert, tcpHighestSackSeq,
-  tcpIsCwndLimited, tcpLostOut, tcpProcessTlpAck, tcpRackAdvance, tcpSetXmitTimer, tcpUpdateRttMin,
+  tcpIsCwndLimited, tcpLostOut, tcpProcessTlpAck, tcpRackAdvance, tcpRackUpdateReoWnd, tcpSetXmitTimer, tcpUpdateRttMin,
 } from './tcp_recovery.js';
 import { tcpChronoStop } from './tcp_chrono.js';
-import { tcpCheckDsack, tcpDsackBlockValid, tcpDsackSet, tcpDupackDsack, tcpEnterQuickackMode } from './tcp_dsack.js';
+import { tcpDsackSet, tcpDupackDsack, tcpEnterQuickackMode } from './tcp_dsack.js';
+import { tcpSacktagWriteQueue } from './tcp_sack.js';
 import { FLAG_DSACKING_ACK, FLAG_ORIG_SACK_ACKED, tcpCwndReduction, tcpInCwndReduction } from './tcp_undo.js';
 
 /** FLAG_DATA, FLAG_WIN_UPDATE, FLAG_DATA_ACKED of tcp_ack() (the rest in tcp_recovery.ts and tcp_undo.ts). */
@@ -91,56 +93,6 @@ export function tcpReset(sk: TcpSock): void {
   sk.skErr = st === TCP_SYN_SENT ? 'ECONNREFUSED' : st === TCP_CLOSE_WAIT ? 'EPIPE' : 'ECONNRESET';
   if (!sk.sockFlag(SOCK_DEAD)) sk.errorReport();
   tcpDone(sk);
-}
-
-/**
- * tcp_sacktag_write_queue(): a D-SACK first block is checked and, when
- * valid, counts down undo_retrans for the retransmissions it covers; then
- * the retransmit queue's segments each block covers are marked; each
- * newly SACKed one advances RACK, one never retransmitted and sent before
- * high_seq is FLAG_ORIG_SACK_ACKED, and an original segment SACKed below
- * the highest SACKed sequence is reordering. The FLAG_* bits.
- */
-function tcpSacktagWriteQueue(sk: TcpSock, cb: TcpCb): number {
-  const s = cb.opt.sacks;
-  const priorFack = tcpHighestSackSeq(sk);
-  const flag = tcpCheckDsack(sk, s, cb.ackSeq, sk.sndUna);
-  let reord = sk.sndNxt;
-  let tagged = 0;
-  for (let i = 0; i + 1 < s.length; i += 2) {
-    const start = s[i]!;
-    const end = s[i + 1]!;
-    if (i === 0 && flag & FLAG_DSACKING_ACK) {
-      if (!tcpDsackBlockValid(sk, start, end, after(cb.ackSeq, sk.sndUna) ? cb.ackSeq : sk.sndUna)) continue;
-      if (after(end, sk.sndUna)) tcpDsackUndoRetrans(sk, start, end);
-    }
-    if (!after(end, sk.sndUna) || after(end, sk.sndNxt)) continue;
-    for (const seg of sk.rtxQueue) {
-      if (!seg.sacked && !before(seg.seq, start) && !after(seg.endSeq, end)) {
-        seg.sacked = true;
-        seg.lost = false;
-        tagged |= FLAG_DATA_SACKED;
-        sk.info.delivered++;
-        if (!seg.retrans) {
-          if (before(seg.seq, reord)) reord = seg.seq;
-          if (!after(seg.endSeq, sk.highSeq)) tagged |= FLAG_ORIG_SACK_ACKED;
-        }
-        tcpRackAdvance(sk, seg);
-      }
-    }
-  }
-  if (tagged && before(reord, priorFack)) tcpCheckSackReordering(sk, reord, priorFack, false);
-  return flag | tagged;
-}
-
-/** tcp_sacktag_one() for a D-SACK block: each retransmitted segment it covers above undo_marker is one retransmission less to undo. */
-function tcpDsackUndoRetrans(sk: TcpSock, start: number, end: number): void {
-  const u = sk.undo;
-  for (const seg of sk.rtxQueue) {
-    if (!after(seg.endSeq, start)) continue;
-    if (after(seg.endSeq, end)) break;
-    if (seg.retrans && u.marker && u.retrans > 0 && after(seg.endSeq, u.marker)) u.retrans--;
-  }
 }
 
 /**
@@ -243,12 +195,16 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
   sk.sndUna = ack;
   if (after(ack, priorUna)) {
     flag |= FLAG_SND_UNA_ADVANCED;
+    const priorOut = sk.rtxQueue.length;
     flag |= tcpCleanRtxQueue(sk, ack, cb, priorFack);
+    // tcp_remove_reno_sacks(): a partial ACK in NewReno recovery takes its segments off the duplicates counted.
+    if (!sk.sackOk && sk.caState === TCP_CA_RECOVERY) sk.dupAcks = Math.max(0, sk.dupAcks - (priorOut - sk.rtxQueue.length - 1));
     sk.retransmits = 0;
     sk.backoff = 0;
     sk.probesOut = 0;
     if (sk.caState !== TCP_CA_RECOVERY) sk.dupAcks = 0;
   }
+  tcpRackUpdateReoWnd(sk, sk.info.delivered !== priorDelivered);
   if (sk.rack.tlpHighSeq) tcpProcessTlpAck(sk, ack, flag);
   // A D-SACK is no duplicate ACK (tcp_ack(): num_dupack without FLAG_DSACKING_ACK), but is looked at with nothing in flight.
   const dubious = (!(flag & FLAG_NOT_DUP) && sk.rtxQueue.length > 0) || (flag & FLAG_DSACKING_ACK) !== 0;

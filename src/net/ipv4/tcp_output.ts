@@ -379,11 +379,15 @@ export function newSeg(seq: number, endSeq: number, flags: number, data: Uint8Ar
   return { seq, endSeq, flags, data, when: 0, retrans: false, sacked: false, lost: false, wasLost: false, pcount: 1 };
 }
 
-/** tcp_packets_in_flight(): sent, not SACKed and not marked lost. */
+/**
+ * tcp_packets_in_flight(): sent, not SACKed and not marked lost; without
+ * SACK each duplicate ACK stands for a segment that left the network
+ * (tcp_left_out() with the NewReno sacked_out count).
+ */
 export function tcpPacketsInFlight(sk: TcpSock): number {
   let n = 0;
   for (const seg of sk.rtxQueue) if (!seg.sacked && !seg.lost) n++;
-  return n;
+  return sk.sackOk || !sk.dupAcks ? n : Math.max(0, n - sk.dupAcks);
 }
 
 /** tcp_nagle_test(): a partial segment waits while a small one is unacknowledged (Minshall), or while corked. */

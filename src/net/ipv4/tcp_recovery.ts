@@ -2,16 +2,17 @@
  * RACK-TLP loss detection (RFC 8985) as Linux 6.x does it: a segment is
  * lost once a segment sent after it was delivered and it stayed
  * unacknowledged for the RTT of that delivery plus a reordering window
- * (min_rtt/4, none before reordering was seen once recovery started or
- * dupthresh SACKs arrived); the RACK reorder timer for those still inside
+ * (min_rtt/4 per step, none before reordering was seen once recovery
+ * started or dupthresh SACKs arrived; a step more per round with
+ * D-SACKs); the RACK reorder timer for those still inside
  * the window; the tail loss probe 2·SRTT after the last send (PTO, plus
  * the delayed-ACK allowance when one segment is out); the probe's outcome
  * (tcp_process_tlp_ack); reordering detection (TCPSACKReorder);
  * tcp_is_cwnd_limited()/tcp_cwnd_validate() for the congestion modules;
  * and the recovery state machine tcp_ack() hands dubious ACKs to
- * (tcp_fastretrans_alert: RACK, NewReno without SACK, or the dupthresh
- * scoreboard with tcp_recovery=0).
- * @linux net/ipv4/tcp_recovery.c, net/ipv4/tcp_input.c tcp_process_tlp_ack() tcp_check_sack_reordering(),
+ * (tcp_fastretrans_alert: the exits and undos of tcp_undo.ts, then RACK,
+ * NewReno without SACK, or the dupthresh scoreboard with tcp_recovery=0).
+ * @linux net/ipv4/tcp_recovery.c tcp_rack_update_reo_wnd(), net/ipv4/tcp_input.c tcp_process_tlp_ack() tcp_check_sack_reordering(),
  *        tcp_fastretrans_alert() tcp_identify_packet_loss() tcp_time_to_recover() tcp_enter_recovery(),
  *        net/ipv4/tcp_output.c tcp_schedule_loss_probe() tcp_send_loss_probe() tcp_cwnd_validate(), include/net/tcp.h
  */
@@ -48,8 +49,14 @@ export class TcpRecoveryState {
   rttUs = 0;
   /** rack.advanced: a new delivery since the last loss scan. */
   advanced = false;
-  /** rack.reo_wnd_steps: the reordering window in min_rtt/4 units (DSACK-driven; 1 here). */
+  /** rack.reo_wnd_steps: the reordering window in min_rtt/4 units, one more per round with D-SACKs. */
   reoWndSteps = 1;
+  /** rack.reo_wnd_persist: recoveries the widened window outlives. */
+  reoWndPersist = 0;
+  /** rack.dsack_seen: a D-SACK came since the window was last widened. */
+  dsackSeen = false;
+  /** When the window was last widened (ns; stands for rack.last_delivered: a later send means an RTT passed). */
+  reoWndStamp = -1;
   /** tp->reord_seen: reorderings observed. */
   reordSeen = 0;
   /** tp->reordering: the reordering degree in segments (tcp_reordering at start). */
@@ -104,6 +111,29 @@ export function tcpRackAdvance(sk: TcpSock, seg: TcpSeg): void {
   r.mstamp = seg.when;
   r.endSeq = seg.endSeq;
   r.advanced = true;
+}
+
+/** TCP_RACK_RECOVERY_THRESH */
+const TCP_RACK_RECOVERY_THRESH = 16;
+
+/**
+ * tcp_rack_update_reo_wnd(): after an ACK that delivered data, a D-SACK
+ * seen (a spurious retransmission, once reordering was seen) widens the
+ * reordering window by one step for the next 16 recoveries, at most once
+ * per round trip; without one, and once those recoveries are over, the
+ * window is back to one step.
+ */
+export function tcpRackUpdateReoWnd(sk: TcpSock, delivered: boolean): void {
+  const r = sk.rack;
+  if (sk.tcpSysctl.recovery & TCP_RACK_STATIC_REO_WND || !delivered) return;
+  // "Disregard DSACK if a rtt has not passed since we adjusted reo_wnd": what was delivered was sent before.
+  if (r.mstamp < r.reoWndStamp) r.dsackSeen = false;
+  if (r.dsackSeen) {
+    r.reoWndSteps = Math.min(0xff, r.reoWndSteps + 1);
+    r.dsackSeen = false;
+    r.reoWndStamp = sk.net.sched.now;
+    r.reoWndPersist = TCP_RACK_RECOVERY_THRESH;
+  } else if (!r.reoWndPersist) r.reoWndSteps = 1;
 }
 
 /** Segments SACKed (sacked_out). */
@@ -410,7 +440,6 @@ export function tcpFastretransAlert(sk: TcpSock, flag: number, dupack: boolean, 
     // Undone: on as in the open state.
     if (!tcpIsOpen(sk)) return armed;
   }
-  if (!sk.sackOk && flag & FLAG_SND_UNA_ADVANCED) sk.dupAcks = dupack ? 1 : 0;
   if (sk.caState <= TCP_CA_DISORDER) tcpTryUndoDsack(sk);
   const armed = tcpIdentifyPacketLoss(sk, flag);
   if (!tcpTimeToRecover(sk)) {
@@ -427,10 +456,7 @@ function tcpIsOpen(sk: TcpSock): boolean {
 
 /** tcp_fastretrans_alert() in TCP_CA_Recovery: partial-ACK and D-SACK undo, then loss marking (a new recovery if undone and loss is evident). */
 function tcpRecoveryAck(sk: TcpSock, flag: number, priorUna: number): boolean {
-  if (flag & FLAG_SND_UNA_ADVANCED) {
-    const reorder = (): void => tcpCheckSackReordering(sk, priorUna, tcpHighestSackSeq(sk), true);
-    if (tcpTryUndoPartial(sk, reorder)) return false;
-  }
+  if (flag & FLAG_SND_UNA_ADVANCED && tcpTryUndoPartial(sk, priorUna)) return false;
   if (tcpTryUndoDsack(sk)) tcpTryToOpen(sk);
   const armed = tcpIdentifyPacketLoss(sk, flag);
   if (sk.caState !== TCP_CA_RECOVERY) {

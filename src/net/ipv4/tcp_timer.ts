@@ -14,7 +14,7 @@ import {
   TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_RECOVERY, TCP_CLOSE, TCP_CLOSE_WAIT, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
   TCP_LISTEN, TCP_RTO_MAX, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, type TcpSock,
 } from './tcp.js';
-import { tcpRackReoTimeout, tcpSendLossProbe } from './tcp_recovery.js';
+import { tcpRackReoTimeout, tcpSackedOut, tcpSendLossProbe } from './tcp_recovery.js';
 import {
   tcpCloseState, tcpPacketsInFlight, tcpRetransmitSeg, tcpSendActiveReset, tcpSendFin, tcpTransmit, tcpWriteXmit,
 } from './tcp_output.js';
@@ -118,13 +118,31 @@ function tcpRetransmitTimer(sk: TcpSock): void {
     if (st === TCP_SYN_RECV) return reqskDrop(sk);
     return tcpWriteErr(sk);
   }
-  if (st !== TCP_SYN_SENT && st !== TCP_SYN_RECV) tcpEnterLoss(sk);
+  if (st !== TCP_SYN_SENT && st !== TCP_SYN_RECV) {
+    if (sk.retransmits === 0) tcpTimeoutFailureMib(sk);
+    tcpEnterLoss(sk);
+  }
   if (sk.retransmits === 0) sk.retransStamp = head.when;
   sk.retransmits++;
   tcpRetransmitSeg(sk, head);
   tcpRetransmitAccount(sk, 1);
   if (st !== TCP_SYN_SENT || sk.retransmits > sk.tcpSysctl.synLinearTimeouts) sk.backoff++;
   tcpResetXmitTimer(sk, 'rto');
+}
+
+/**
+ * tcp_retransmit_timer(): the first timeout of an episode says what it
+ * interrupted: fast recovery (TCPSackRecoveryFail, TCPRenoRecoveryFail),
+ * the loss state (TCPLossFailures), or disorder (TCPSackFailures,
+ * TCPRenoFailures).
+ */
+function tcpTimeoutFailureMib(sk: TcpSock): void {
+  const st = sk.caState;
+  if (st === TCP_CA_RECOVERY) sk.mibNet(sk.sackOk ? LinuxMib.TCPSACKRECOVERYFAIL : LinuxMib.TCPRENORECOVERYFAIL);
+  else if (st === TCP_CA_LOSS) sk.mibNet(LinuxMib.TCPLOSSFAILURES);
+  else if (st === TCP_CA_DISORDER || (sk.sackOk ? tcpSackedOut(sk) : sk.dupAcks) > 0) {
+    sk.mibNet(sk.sackOk ? LinuxMib.TCPSACKFAILURES : LinuxMib.TCPRENOFAILURES);
+  }
 }
 
 /** A SYN_RECV child that never got its ACK is forgotten (reqsk_timer_handler()). */

@@ -96,10 +96,18 @@ function sackRecorder(seen: Array<{ ack: number; sacks: number[] }>) {
   };
 }
 
-async function run(dataHook: (lab: Lab) => Parameters<typeof vethSetXmitHook>[1], size: number) {
+type Hook = Parameters<typeof vethSetXmitHook>[1];
+
+/** sysctls for a, and a hook on b0 (the ACKs) before the SACK recorder. */
+interface RunOpts {
+  readonly knobs?: string;
+  readonly ackHook?: (lab: Lab) => Hook;
+}
+
+async function run(dataHook: (lab: Lab) => Hook, size: number, o: RunOpts = {}) {
   const { lab, fs } = createLab(1);
   const s = new Session(lab, fs);
-  const r = await s.execCollect(VETH_PAIR_SETUP);
+  const r = await s.execCollect(VETH_PAIR_SETUP + (o.knobs ? `ip netns exec a sysctl -qw ${o.knobs}` : ''));
   assert.equal(r.status, 0, r.output);
   const a = lab.netns.get('a')!;
   const b = lab.netns.get('b')!;
@@ -107,7 +115,9 @@ async function run(dataHook: (lab: Lab) => Parameters<typeof vethSetXmitHook>[1]
   a.devByName('a0')!.gsoMaxSegs = 1;
   vethSetXmitHook(a.devByName('a0')!, dataHook(lab));
   const acks: Array<{ ack: number; sacks: number[] }> = [];
-  vethSetXmitHook(b.devByName('b0')!, sackRecorder(acks));
+  const record = sackRecorder(acks);
+  const ackHook = o.ackHook?.(lab);
+  vethSetXmitHook(b.devByName('b0')!, ackHook ? (skb, deliver) => ackHook(skb, (x) => record(x, deliver)) : record);
   const { got, sk } = await drive(lab, tcpTransfer(lab, a, b, new Uint8Array(size), { lingerNs: 500e6 }));
   assert.equal(got.length, size);
   const mib = (f: LinuxMib): number => a.mib.net[f]!;
@@ -129,7 +139,7 @@ test('a segment delayed past the RACK window is resent for nothing; the D-SACK o
 });
 
 test('a real loss repaired by fast retransmit is not undone', async () => {
-  const drop = (): Parameters<typeof vethSetXmitHook>[1] => {
+  const drop = (): Hook => {
     let n = 0;
     return (skb, deliver) => {
       if (skb.len > 1000 && ++n === 3) return;
@@ -153,4 +163,85 @@ test('a duplicated segment is reported in a D-SACK block below the cumulative AC
   // The sender was not retransmitting: nothing to undo (TCPDSACKIgnoredNoUndo), no dubious D-SACK counted as data.
   assert.equal(mib(LinuxMib.TCPDSACKIGNOREDNOUNDO), 0);
   assert.equal(mib(LinuxMib.TCPDSACKIGNOREDDUBIOUS), 1);
+});
+
+test('RACK widens its reordering window by a step when a D-SACK follows reordering (tcp_rack_update_reo_wnd)', async () => {
+  // Segment 3 is merely reordered (1 ms: TCPSACKReorder); segment 20 is held long enough to be resent for nothing.
+  const hook = (lab: Lab): Hook => {
+    const early = nthSegmentHook(lab, 3, 1e6);
+    const late = nthSegmentHook(lab, 20, 20e6);
+    return (skb, deliver) => early(skb, (s) => late(s, deliver));
+  };
+  const { mib, sk } = await run(hook, 40 * 1448);
+  assert.equal(mib(LinuxMib.TCPSACKREORDER) > 0, true);
+  assert.equal(mib(LinuxMib.TCPDSACKRECV), 1);
+  assert.equal(sk.rack.reoWndSteps, 2);
+  assert.equal(sk.rack.reoWndPersist > 0, true);
+});
+
+test('without reordering seen, a D-SACK leaves the reordering window at one step', async () => {
+  const { mib, sk } = await run((lab) => nthSegmentHook(lab, 3, 20e6), 20 * 1448);
+  assert.equal(mib(LinuxMib.TCPDSACKRECV), 1);
+  assert.equal(sk.rack.reordSeen, 0);
+  assert.equal(sk.rack.reoWndSteps, 1);
+});
+
+test('F-RTO (RFC 5682 2.b, 3.a): after the RTO and a first advancing ACK new data goes out before any retransmission; duplicate ACKs then prove the loss real, no undo', async () => {
+  // No SACK, no timestamps: only F-RTO can judge the timeout. Segment 2 is lost; every ACK of the first 150 ms too.
+  let dropAcksUntil = -1;
+  const sent: Array<{ seq: number; at: number }> = [];
+  const dataHook = (lab: Lab): Hook => {
+    let n = 0;
+    return (skb, deliver) => {
+      if (skb.len > 1000) {
+        if (dropAcksUntil < 0) dropAcksUntil = lab.sched.now + 150e6;
+        const th = skb.data + 14 + 20;
+        const b = skb.buf;
+        sent.push({ seq: ((b[th + 4]! << 24) | (b[th + 5]! << 16) | (b[th + 6]! << 8) | b[th + 7]!) >>> 0, at: lab.sched.now });
+        if (++n === 2) return;
+      }
+      deliver(skb);
+    };
+  };
+  const ackHook = (lab: Lab): Hook => (skb, deliver) => {
+    if (dropAcksUntil >= 0 && lab.sched.now < dropAcksUntil) return;
+    deliver(skb);
+  };
+  const knobs = 'net.ipv4.tcp_sack=0 net.ipv4.tcp_timestamps=0';
+  const { mib } = await run(dataHook, 30 * 1448, { knobs, ackHook });
+  assert.equal(mib(LinuxMib.TCPTIMEOUTS), 1);
+  assert.equal(mib(LinuxMib.TCPSPURIOUSRTOS), 0);
+  assert.equal(mib(LinuxMib.TCPLOSSUNDO), 0);
+  // On the wire after the RTO: the head again, then new data (never sent before), then segment 2 again.
+  const first = sent[0]!.seq;
+  const rto = sent.findIndex((x, i) => i > 0 && x.seq === first);
+  assert.ok(rto > 0, 'the RTO resent the head');
+  const seen = new Set(sent.slice(0, rto).map((x) => x.seq));
+  const after = sent.slice(rto + 1);
+  const firstNew = after.findIndex((x) => !seen.has(x.seq));
+  const seg2 = after.findIndex((x) => x.seq === (first + 1460) >>> 0);
+  assert.ok(firstNew >= 0 && seg2 > firstNew, `new data at ${firstNew}, segment 2 again at ${seg2}`);
+});
+
+test('an RTO that interrupts fast recovery counts TCPSackRecoveryFail; its timeout is not undone', async () => {
+  // Segment 3 of a 10-segment flight is lost, and so is its fast retransmission: nothing sent later can reveal it.
+  const dataHook = (): Hook => {
+    let n = 0;
+    let seq = -1;
+    return (skb, deliver) => {
+      if (skb.len > 1000) {
+        const th = skb.data + 14 + 20;
+        const b = skb.buf;
+        const s = ((b[th + 4]! << 24) | (b[th + 5]! << 16) | (b[th + 6]! << 8) | b[th + 7]!) >>> 0;
+        if (++n === 3) seq = s;
+        if (s === seq && n <= 11) return;
+      }
+      deliver(skb);
+    };
+  };
+  const { mib } = await run(dataHook, 10 * 1448);
+  assert.equal(mib(LinuxMib.TCPSACKRECOVERY), 1);
+  assert.equal(mib(LinuxMib.TCPTIMEOUTS), 1);
+  assert.equal(mib(LinuxMib.TCPSACKRECOVERYFAIL), 1);
+  assert.equal(mib(LinuxMib.TCPLOSSUNDO) + mib(LinuxMib.TCPFULLUNDO), 0);
 });

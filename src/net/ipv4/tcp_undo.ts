@@ -16,8 +16,8 @@ import { LinuxMib } from '../core/snmp.js';
 import { after, before } from '../../wire/tcp.js';
 import { TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_INFINITE_SSTHRESH, TCP_SYN_SENT, type TcpSock } from './tcp.js';
 import { tcpTsval } from './tcp_output.js';
-// A cycle with tcp_recovery.ts: only constants read inside functions.
-import { FLAG_DATA_SACKED, FLAG_SND_UNA_ADVANCED } from './tcp_recovery.js';
+// A cycle with tcp_recovery.ts: only constants and functions used inside functions.
+import { FLAG_DATA_SACKED, FLAG_SND_UNA_ADVANCED, tcpCheckSackReordering, tcpHighestSackSeq } from './tcp_recovery.js';
 
 /** FLAG_* bits of tcp_ack() that undo and F-RTO look at (tcp_recovery.ts exports the rest). */
 export const FLAG_ORIG_SACK_ACKED = 0x200;
@@ -50,10 +50,16 @@ export class TcpUndoState {
   dsackEnd = 0;
 }
 
-/** tp->retrans_out: retransmissions still in flight (not SACKed, not marked lost again). */
+/**
+ * tp->retrans_out: retransmissions not SACKed nor acknowledged. A
+ * retransmission counts until it is itself marked lost (TCPCB_SACKED_RETRANS
+ * is cleared only for a segment lost again, tcp_mark_skb_lost()); one
+ * whose segment is marked lost for the first time (a loss probe's copy at
+ * an RTO) still counts.
+ */
 export function tcpRetransOut(sk: TcpSock): number {
   let n = 0;
-  for (const seg of sk.rtxQueue) if (seg.retrans && !seg.sacked && !seg.lost) n++;
+  for (const seg of sk.rtxQueue) if (seg.retrans && !seg.sacked && (!seg.lost || !seg.wasLost)) n++;
   return n;
 }
 
@@ -152,7 +158,7 @@ export function tcpTryUndoRecovery(sk: TcpSock): boolean {
     const mib = sk.caState === TCP_CA_LOSS ? LinuxMib.TCPLOSSUNDO : LinuxMib.TCPFULLUNDO;
     tcpUndoCwndReduction(sk, false);
     sk.mibNet(mib);
-  }
+  } else if (sk.rack.reoWndPersist) sk.rack.reoWndPersist--;
   if (tcpIsNonSackPreventingReopen(sk)) return true;
   sk.caState = TCP_CA_OPEN;
   return false;
@@ -162,6 +168,7 @@ export function tcpTryUndoRecovery(sk: TcpSock): boolean {
 export function tcpTryUndoDsack(sk: TcpSock): boolean {
   const u = sk.undo;
   if (!u.marker || u.retrans !== 0) return false;
+  sk.rack.reoWndPersist = Math.min(16, sk.rack.reoWndPersist + 1);
   tcpUndoCwndReduction(sk, false);
   sk.mibNet(LinuxMib.TCPDSACKUNDO);
   return true;
@@ -174,9 +181,9 @@ export function tcpTryUndoDsack(sk: TcpSock): boolean {
  * reduction is undone (TCPPartialUndo). True: hold off further
  * retransmissions.
  */
-export function tcpTryUndoPartial(sk: TcpSock, onReorder: () => void): boolean {
+export function tcpTryUndoPartial(sk: TcpSock, priorUna: number): boolean {
   if (!sk.undo.marker || !tcpPacketDelayed(sk)) return false;
-  onReorder();
+  tcpCheckSackReordering(sk, priorUna, tcpHighestSackSeq(sk), true);
   if (tcpRetransOut(sk)) return true;
   if (!tcpAnyRetransDone(sk)) sk.undo.stamp = 0;
   tcpUndoCwndReduction(sk, true);
@@ -203,31 +210,27 @@ export function tcpTryUndoLoss(sk: TcpSock, frtoUndo: boolean): boolean {
  * send new data (step 2.b) and see whether the next ACK covers
  * never-retransmitted data (spurious, step 3.b) or is a duplicate (real
  * loss, step 3.a); once high_seq is acknowledged the episode ends.
- * True when the lost segments are to be retransmitted (REXMIT_LOST).
+ * Otherwise the lost segments go again (REXMIT_LOST: the next transmit).
  */
-export function tcpProcessLoss(sk: TcpSock, flag: number, dupack: boolean): boolean {
+export function tcpProcessLoss(sk: TcpSock, flag: number, dupack: boolean): void {
   const u = sk.undo;
   const recovered = !before(sk.sndUna, sk.highSeq);
   const advanced = (flag & FLAG_SND_UNA_ADVANCED) !== 0;
-  if (advanced && tcpTryUndoLoss(sk, false)) return false;
+  if (advanced && tcpTryUndoLoss(sk, false)) return;
   if (u.frto) {
-    if (flag & FLAG_ORIG_SACK_ACKED && tcpTryUndoLoss(sk, true)) return false;
+    if (flag & FLAG_ORIG_SACK_ACKED && tcpTryUndoLoss(sk, true)) return;
     if (after(sk.sndNxt, sk.highSeq)) {
       if (flag & FLAG_DATA_SACKED || dupack) u.frto = false;
     } else if (advanced && !recovered) {
       sk.highSeq = sk.sndNxt;
       if (sk.writeQueue.length && after((sk.sndUna + sk.sndWnd) >>> 0, sk.sndNxt)) {
         u.rexmitNew = true;
-        return false;
+        return;
       }
       u.frto = false;
     }
   }
-  if (recovered) {
-    tcpTryUndoRecovery(sk);
-    return false;
-  }
-  return true;
+  if (recovered) tcpTryUndoRecovery(sk);
 }
 
 /** tcp_init_cwnd_reduction(): ssthresh from the algorithm; PRR starts counting. */
