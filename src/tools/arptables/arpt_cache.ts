@@ -28,9 +28,13 @@ export interface ArpChain {
 
 export class ArpTable {
   exists = false;
+  /** A base chain that is not one of the builtins (renamed, or made by nft): nft_is_table_compatible() fails. */
+  incompatible = false;
   readonly chains: ArpChain[] = [];
   /** Chain names in the kernel's (creation) order. */
   readonly kernelOrder: string[] = [];
+  /** Jumps to each chain from every rule of the table (incompatible chains' too). */
+  private readonly jumps = new Map<string, number>();
 
   constructor(readonly h: NftHandle, resetCounters = false) {
     this.exists = h.tables(NFPROTO_ARP).some((t) => t.name === 'filter');
@@ -41,8 +45,14 @@ export class ArpTable {
       pkts: Number(k?.counters?.packets ?? 0n), bytes: Number(k?.counters?.bytes ?? 0n),
       rules: rules.filter((x) => x.chain === name).map((x) => Object.assign(exprsToRule(x.exprs ?? []), { handle: x.handle })),
     });
+    for (const x of rules) {
+      const r = exprsToRule(x.exprs ?? []);
+      if (r.target && !r.mangle) this.jumps.set(r.target, (this.jumps.get(r.target) ?? 0) + 1);
+    }
     for (const b of ARP_BUILTINS) this.chains.push(view(kchains.find((x) => x.name === b.name), b.name, true));
-    const user = kchains.filter((k) => !ARP_BUILTINS.some((b) => b.name === k.name));
+    const builtin = (k: NftChainMsg): boolean => ARP_BUILTINS.some((b) => b.name === k.name);
+    this.incompatible = kchains.some((k) => k.hook !== undefined && !builtin(k));
+    const user = kchains.filter((k) => k.hook === undefined);
     this.kernelOrder.push(...user.map((k) => k.name!));
     user.sort((a, b) => (a.name! < b.name! ? -1 : a.name! > b.name! ? 1 : 0));
     for (const k of user) this.chains.push(view(k, k.name!, false));
@@ -55,9 +65,7 @@ export class ArpTable {
 
   /** The rules that jump to `name` (the "references" of -L). */
   refs(name: string): number {
-    let n = 0;
-    for (const c of this.chains) for (const r of c.rules) if (r.target === name && !r.mangle) n++;
-    return n;
+    return this.jumps.get(name) ?? 0;
   }
 
   /** After a DELTABLE in the batch (restore's flush): nothing is there any more. */

@@ -27,7 +27,15 @@ function commit(t: ArpTable, labels: Label[]): void {
 
 const nftErr = (fn: string, err: Parameters<typeof nftError>[1]): IptError => nftError(fn, err, 'arptables');
 
+/** A chain the kernel has (a builtin one only once created). */
 function existing(t: ArpTable, name: string): ArpChain {
+  const c = t.chain(name);
+  if (!c || !c.exists) throw nftErr('', 'ENOENT');
+  return c;
+}
+
+/** A builtin chain (created on demand) or an existing user chain. */
+function known(t: ArpTable, name: string): ArpChain {
   const c = t.chain(name);
   if (!c) throw nftErr('', 'ENOENT');
   return c;
@@ -44,7 +52,7 @@ export function checkTarget(t: ArpTable, r: ArpRule, prog = 'arptables'): void {
 
 /** -A -I -D */
 function ruleCmd(t: ArpTable, c: ArpCmd): void {
-  const rules = existing(t, c.chain).rules;
+  const rules = (c.cmd === 'D' ? existing(t, c.chain) : known(t, c.chain)).rules;
   const where = `rule in chain ${c.chain}`;
   if (c.cmd === 'D') {
     const victim = c.rulenum ? rules[c.rulenum - 1] : rules.find((x) => sameRule(x, c.rule));
@@ -63,7 +71,7 @@ function ruleCmd(t: ArpTable, c: ArpCmd): void {
 }
 
 function chainsOf(t: ArpTable, name: string): ArpChain[] {
-  return name ? [existing(t, name)] : t.chains.filter((c) => c.exists || c.builtin);
+  return name ? [known(t, name)] : t.chains.filter((c) => c.exists || c.builtin);
 }
 
 /** -Z: each counted rule sent back with zero counters, the builtin chains' counters zeroed. */
@@ -115,13 +123,12 @@ function chainCmd(t: ArpTable, c: ArpCmd): void {
     case 'X':
       delChain(t, c.chain, labels);
       break;
-    case 'E': {
+    case 'E':
+      // arptables-nft 1.8.9 renames a builtin chain too: the table then holds an incompatible base chain.
       if (t.chain(c.arg)) throw nftErr('chain_user_rename', 'EEXIST');
-      const ch = existing(t, c.chain);
-      if (ch.builtin) throw nftErr('chain_user_rename', 'EINVAL');
+      existing(t, c.chain);
       labels[t.setChain(c.chain, { newName: c.arg })] = ['CHAIN_RENAME', `chain ${c.chain}`];
       break;
-    }
     case 'P': {
       const ch = t.chain(c.chain);
       if (!ch || !ch.builtin) throw nftErr('chain_set', 'ENOENT');
@@ -143,9 +150,10 @@ function header(t: ArpTable, ch: ArpChain, format: number): string {
   return s + ')\n';
 }
 
-/** -L */
+/** -L: a chain that is not there is taken for one nft made. */
 function list(p: Proc, t: ArpTable, c: ArpCmd): void {
-  let out = '';
+  if (c.chain && !t.chain(c.chain)) throw new IptError(`${PROG}: chain \`${c.chain}' in table \`filter' is incompatible, use 'nft' tool.\n`, 1);
+  let out = t.incompatible && !c.chain ? "# Table `filter' contains incompatible base-chains, use 'nft' tool to list them.\n" : '';
   chainsOf(t, c.chain).forEach((ch, k) => {
     out += (k ? '\n' : '') + header(t, ch, c.format);
     ch.rules.forEach((r, i) => (out += ruleText(r, i + 1, c.format)));

@@ -83,14 +83,15 @@ function commitRestore(h: NftHandle, st: RestoreState): void {
   st.rules = [];
 }
 
-function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boolean, withCounters: boolean): void {
+function restoreLine(h: NftHandle, st: RestoreState, raw: string, withCounters: boolean): void {
   const line = raw.trim();
   if (line === '' || line.startsWith('#')) return;
   if (line.startsWith('*')) {
     const name = line.slice(1);
     if (name !== 'filter') throw new IptError(`${RPROG} v1.8.9 (nf_tables): ${RPROG}: line ${st.line} table name '${name}' invalid\nTry \`${RPROG} -h' or '${RPROG} --help' for more information.\n`, 2);
     st.t = new ArpTable(h);
-    if (!noflush && st.t.exists) {
+    // Recorded: arptables-nft 1.8.9 flushes the table even with --noflush.
+    if (st.t.exists) {
       h.add(NFT_MSG_DELTABLE, 0, { family: NFPROTO_ARP, name: 'filter' });
       st.t.flushed();
     }
@@ -113,11 +114,10 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boole
 }
 
 export const arptablesRestore: CommandFn = async (p: Proc) => {
-  let noflush = false;
   let counters = false;
   let file: string | null = null;
   for (const o of p.argv.slice(1)) {
-    if (o === '-n' || o === '--noflush') noflush = true;
+    if (o === '-n' || o === '--noflush') continue;
     else if (o === '-c' || o === '--counters') counters = true;
     else if (!o.startsWith('-')) file = o;
     else {
@@ -132,8 +132,10 @@ export const arptablesRestore: CommandFn = async (p: Proc) => {
   try {
     for (const l of text.split('\n')) {
       st.line++;
-      restoreLine(h, st, l, noflush, counters);
+      restoreLine(h, st, l, counters);
     }
+    // The end of the input commits a table left open (arptables-save writes no COMMIT).
+    if (st.t) commitRestore(h, st);
     return 0;
   } catch (e) {
     if (!(e instanceof IptError)) throw e;
