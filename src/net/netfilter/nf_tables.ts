@@ -82,10 +82,11 @@ export interface NftSet {
   readonly dataLen: number | undefined;
 }
 
-/** struct nft_set_elem: the key (an interval's start), its end, a verdict map's verdict and the chain it names. */
+/** struct nft_set_elem: the key (an interval's start), its end, a data map's value, a verdict map's verdict and the chain it names. */
 export interface NftSetElem {
   key: Uint8Array;
   keyEnd: Uint8Array | undefined;
+  data?: Uint8Array | undefined;
   verdict?: { code: number; chain?: string } | undefined;
   chainRef?: NftChain | null;
 }

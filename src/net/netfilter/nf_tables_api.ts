@@ -23,6 +23,7 @@ import {
   NFPROTO_ARP, NFPROTO_INET, NFPROTO_IPV4,
 } from '../../uapi/linux/netfilter.js';
 import {
+  NFT_DATA_VERDICT,
   NFT_GOTO, NFT_JUMP, NFT_MSG_DELCHAIN, NFT_MSG_DELRULE, NFT_MSG_DELSET, NFT_MSG_DELTABLE, NFT_MSG_NEWCHAIN,
   NFT_MSG_NEWRULE, NFT_MSG_NEWSET, NFT_MSG_NEWTABLE, NFT_SET_ANONYMOUS, NFT_SET_MAP, NFT_MSG_NEWSETELEM, NFT_MSG_DELSETELEM,
   type NftChainMsg, type NftExprMsg, type NftRuleMsg, type NftSetMsg, type NftSetElemMsg, type NftTableMsg, type NfnlBatchItem,
@@ -308,9 +309,14 @@ function delRule(nft: NftNet, m: NftRuleMsg): void {
 }
 
 /** nft_set_elem_init(): one element, checked against the set (key length, a verdict map's verdict and its chain). */
-function newElem(t: NftTable, set: { keyLen: number; flags: number }, e: NftSetElemMsg): NftSetElem {
+function newElem(t: NftTable, set: { keyLen: number; flags: number; dataType: number | undefined; dataLen: number | undefined }, e: NftSetElemMsg): NftSetElem {
   if (e.key.length !== set.keyLen || (e.keyEnd !== undefined && e.keyEnd.length !== set.keyLen)) throw new KError('EINVAL');
   const isMap = (set.flags & NFT_SET_MAP) !== 0;
+  // nft_add_set_elem(): a map's element needs NFTA_SET_ELEM_DATA of the map's type and length (a set's may not have one).
+  if (isMap && set.dataType !== NFT_DATA_VERDICT) {
+    if (!e.data || e.data.length !== set.dataLen) throw new KError('EINVAL');
+    return { key: e.key, keyEnd: e.keyEnd, data: e.data, chainRef: null };
+  }
   if (isMap !== (e.verdict !== undefined)) throw new KError('EINVAL');
   let chainRef: NftChain | null = null;
   if (e.verdict) {

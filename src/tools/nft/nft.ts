@@ -14,7 +14,7 @@ import { ICMP_CODES } from '../iptables/ipt_ext.js';
 import { NftHandle } from '../iptables/nft_handle.js';
 import { FAMILY_NAMES, tableText } from './nft_print.js';
 import { nftRunFile } from './nft_file.js';
-import { KEY_TYPES, NftSetError, parseElems, parseSetSpec, setLookup, setMsg, setText, type SetCtx } from './nft_set.js';
+import { KEY_TYPES, NftSetError, dataTypeOf, mapExpr, parseElems, parseSetSpec, setLookup, setMsg, setText, type SetCtx } from './nft_set.js';
 import { parseCt } from './nft_xt_ct.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL } from '../../uapi/linux/netlink.js';
 import {
@@ -123,7 +123,8 @@ export function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
     } else if (k === 'meta' && w.peek() === 'mark') {
       w.next();
       if (w.eat('set')) {
-        out.push({ name: 'immediate', dreg: NFT_REG_1, data: u32le(num(w.next())) }, { name: 'meta', key: NFT_META_MARK, sreg: NFT_REG_1 });
+        const mapped = mapExpr(w, ctx, 'mark', 'meta mark set ');
+        out.push(...(mapped ?? [{ name: 'immediate', dreg: NFT_REG_1, data: u32le(num(w.next())) }]), { name: 'meta', key: NFT_META_MARK, sreg: NFT_REG_1 });
       } else {
         const neq = w.eat('!=');
         out.push({ name: 'meta', key: NFT_META_MARK, dreg: NFT_REG_1 }, cmp(neq, u32le(num(w.next()))));
@@ -197,7 +198,7 @@ export function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
         w.eat('packets');
       }
       out.push({ name: 'limit', rate: BigInt(num(r ?? '')), unit: BigInt(unit), burst, type: NFT_LIMIT_PKTS, flags: 0 });
-    } else if (k === 'snat' || k === 'dnat' || k === 'masquerade' || k === 'redirect') out.push(...natStmt(k, w));
+    } else if (k === 'snat' || k === 'dnat' || k === 'masquerade' || k === 'redirect') out.push(...natStmt(k, w, ctx));
     else throw new NftError(`syntax error, unexpected ${k}`);
   }
   return out;
@@ -210,8 +211,16 @@ const NAT_FLAGS: Readonly<Record<string, number>> = { random: 4, persistent: 8, 
  * snat/dnat to ADDR[-ADDR][:PORT[-PORT]], masquerade/redirect [to :PORT[-PORT]],
  * then flags: immediates into registers 1-4 and the nat/masq/redir expression.
  */
-function natStmt(k: string, w: Words): NftExprMsg[] {
+function natStmt(k: string, w: Words, ctx: SetCtx | null): NftExprMsg[] {
   const out: NftExprMsg[] = [];
+  // snat/dnat to EXPR map ...: the address from a data map (nat_stmt_args in parser_bison.y).
+  if ((k === 'snat' || k === 'dnat') && w.peek() === 'to') {
+    const at = w.i;
+    w.next();
+    const mapped = mapExpr(w, ctx, 'ipv4_addr', `${k} to `);
+    if (mapped) return [...mapped, { name: 'nat', type: k === 'snat' ? 0 : 1, family: 2, sregAddrMin: NFT_REG_1 }];
+    w.i = at;
+  }
   let reg = 1;
   const imm = (data: Uint8Array): number => {
     out.push({ name: 'immediate', dreg: reg, data });
@@ -294,7 +303,7 @@ function list(p: Proc, h: NftHandle, w: Words, handles: boolean): void {
     }
     for (const t of h.tables(fam ?? undefined).filter((x) => name === null || x.name === name)) {
       const sets = h.sets(t.family, t.name).filter((x) => !(x.flags & 1) && (setName === null || x.name === setName) && (what.startsWith('map') ? x.flags & 8 : what === 'set' || what === 'sets' ? !(x.flags & 8) || what === 'set' : true));
-      if (sets.length) out += `table ${FAMILY_NAMES[t.family]} ${t.name} {\n${sets.map(setText).join('\n')}}\n`;
+      if (sets.length) out += `table ${FAMILY_NAMES[t.family]} ${t.name} {\n${sets.map(setText).join('')}}\n`;
     }
     if (setName !== null && !out) throw new NftError('No such file or directory');
   } else if (what === 'ruleset' || what === 'table' || what === 'chain') {
@@ -324,9 +333,10 @@ function setCmd(h: NftHandle, verb: string, obj: string, family: number, table: 
     if (!set) throw new NftSetError('No such file or directory', name);
     const kt = KEY_TYPES.find((t) => t.id === set.keyType);
     if (!kt) throw new NftSetError('Could not process rule: Operation not supported');
-    const { elems } = parseElems(w, kt, (set.flags & 8) !== 0);
-    if (verb === 'add' || verb === 'create') h.add(NFT_MSG_NEWSETELEM, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), setMsg(family, table, name, kt, set.flags, elems));
-    else if (verb === 'delete') h.add(NFT_MSG_DELSETELEM, 0, setMsg(family, table, name, kt, set.flags, elems));
+    const vt = dataTypeOf(set);
+    const { elems } = parseElems(w, kt, vt ?? (set.flags & 8) !== 0);
+    if (verb === 'add' || verb === 'create') h.add(NFT_MSG_NEWSETELEM, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), setMsg(family, table, name, kt, set.flags, elems, undefined, vt));
+    else if (verb === 'delete') h.add(NFT_MSG_DELSETELEM, 0, setMsg(family, table, name, kt, set.flags, elems, undefined, vt));
     else throw new NftError(`syntax error, unexpected ${verb}`);
     return;
   }
@@ -335,8 +345,8 @@ function setCmd(h: NftHandle, verb: string, obj: string, family: number, table: 
     return;
   }
   if (verb !== 'add' && verb !== 'create') throw new NftError(`syntax error, unexpected ${verb}`);
-  const { kt, flags } = parseSetSpec(w, obj === 'map');
-  h.add(NFT_MSG_NEWSET, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), setMsg(family, table, name, kt, flags, []));
+  const { kt, flags, vt } = parseSetSpec(w, obj === 'map');
+  h.add(NFT_MSG_NEWSET, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), setMsg(family, table, name, kt, flags, [], undefined, vt));
 }
 
 export function modify(h: NftHandle, verb: string, w: Words): void {
@@ -374,7 +384,8 @@ export function modify(h: NftHandle, verb: string, w: Words): void {
   }
   let position: bigint | undefined;
   if (w.eat('position') || w.eat('handle')) position = BigInt(num(w.next('number')));
-  const exprs = parseRule(w, { h, family, table, nextId: 1, known: new Set(h.sets(family, table).map((x) => x.name)) });
+  const sets = h.sets(family, table);
+  const exprs = parseRule(w, { h, family, table, nextId: 1, known: new Set(sets.map((x) => x.name)), sets });
   h.add(NFT_MSG_NEWRULE, NLM_F_CREATE | (verb === 'add' ? NLM_F_APPEND : 0), { family, table, chain, exprs, ...(position !== undefined ? { position } : {}) });
 }
 
@@ -401,8 +412,8 @@ export const nft: CommandFn = async (p: Proc) => {
       modify(h, verb === 'insert' ? 'insert' : verb, w);
       const kinds = h.batch.map((b) => b.type & 0xff);
       const e = h.commit();
-      if (e && kinds[e.index] === NFT_MSG_NEWSET && line.includes('{ ')) {
-        // An element of an anonymous set failed (a verdict's chain): nft points at its key.
+      if (e && (kinds[e.index] === NFT_MSG_NEWSET || kinds[e.index] === NFT_MSG_NEWSETELEM) && line.includes('{ ')) {
+        // An element failed (a verdict's chain, a map's missing value): nft points at its key.
         const at = line.indexOf('{ ') + 2;
         const word = /^[^\s,:}]+/.exec(line.slice(at))?.[0] ?? '';
         throw new NftError(`Could not process rule: ${strerror[e.errno]}\n${line}\n${' '.repeat(at)}${'^'.repeat(word.length)}`);
@@ -418,7 +429,9 @@ export const nft: CommandFn = async (p: Proc) => {
     if (e instanceof NftSetError) {
       // The location line: the command, carets under the word in question.
       const at = e.at !== undefined ? line.indexOf(e.at, line.indexOf(' ') + 1) : -1;
-      p.stderr.write(`Error: ${e.message}\n${at >= 0 ? `${line}\n${' '.repeat(at)}${'^'.repeat(e.at!.length)}\n` : ''}`);
+      // A mismatched expression: its statement underlined with tildes before the carets.
+      const lead = e.lead !== undefined && at >= e.lead.length && line.slice(at - e.lead.length, at) === e.lead ? e.lead.length : 0;
+      p.stderr.write(`Error: ${e.message}\n${at >= 0 ? `${line}\n${' '.repeat(at - lead)}${'~'.repeat(lead)}${'^'.repeat(e.at!.length)}\n` : ''}`);
       return 1;
     }
     if (!(e instanceof NftError)) throw e;

@@ -29,7 +29,8 @@ const ARP_HOOKS = ['input', 'output'];
 function prioName(prio: number, type: string, hooknum: number): string {
   const names: [string, number][] = type === 'nat' ? [['dstnat', -100], ['srcnat', 100]] : [['raw', -300], ['mangle', -150], ['dstnat', -100], ['filter', 0], ['security', 50], ['srcnat', 100]];
   for (const [n, v] of names) {
-    if ((n === 'dstnat' && hooknum === 4) || (n === 'srcnat' && hooknum === 0)) continue;
+    // std_prio_family_hook_compat(): dstnat names a priority at prerouting only, srcnat at postrouting only.
+    if ((n === 'dstnat' && hooknum !== 0) || (n === 'srcnat' && hooknum !== 4)) continue;
     if (prio === v) return n;
     if (Math.abs(prio - v) <= 10) return prio > v ? `${n} + ${prio - v}` : `${n} - ${v - prio}`;
   }
@@ -68,6 +69,8 @@ interface Ctx {
   regs: Map<number, Uint8Array>;
   /** The table's sets: anonymous ones print inline. */
   sets: readonly NftSetMsg[];
+  /** What a data map lookup left in a register ("ip saddr map @m"), for the statement that reads it. */
+  mapped: Map<number, string>;
 }
 
 /** nat_stmt_print(): snat/dnat/masquerade/redirect with the range from the registers. */
@@ -75,7 +78,9 @@ function natText(e: Extract<NftExprMsg, { name: 'nat' | 'masq' | 'redir' }>, c: 
   const word = e.name === 'nat' ? (e.type === 0 ? 'snat' : 'dnat') : e.name === 'masq' ? 'masquerade' : 'redirect';
   const reg = (r: number | undefined): Uint8Array | undefined => (r === undefined ? undefined : c.regs.get(r));
   let range = '';
-  if (e.name === 'nat') {
+  const mapped = e.name === 'nat' && e.sregAddrMin !== undefined ? c.mapped.get(e.sregAddrMin) : undefined;
+  if (mapped) range += mapped;
+  else if (e.name === 'nat') {
     const a = reg(e.sregAddrMin);
     const b = reg(e.sregAddrMax);
     if (a) range += ipToString(be(a)) + (b && be(b) !== be(a) ? `-${ipToString(be(b))}` : '');
@@ -181,11 +186,11 @@ function verdict(code: number, chain: string | undefined): string {
 /** One rule's statements (netlink_delinearize_rule + rule_print). */
 export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonly NftSetMsg[] = []): string {
   const out: string[] = [];
-  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, comment: null, family, regs: new Map(), sets };
+  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, comment: null, family, regs: new Map(), sets, mapped: new Map() };
   for (const e of exprs) {
     switch (e.name) {
       case 'meta':
-        if (e.sreg !== undefined) out.push(`meta ${e.key === NFT_META_MARK ? 'mark' : 'priority'} set ${c.imm ? hex8(le(c.imm)) : '?'}`);
+        if (e.sreg !== undefined) out.push(`meta ${e.key === NFT_META_MARK ? 'mark' : 'priority'} set ${c.mapped.get(e.sreg) ?? (c.imm ? hex8(le(c.imm)) : '?')}`);
         else c.load = { kind: 'meta', key: e.key };
         c.mask = null;
         break;
@@ -261,6 +266,11 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
       case 'lookup': {
         const set = c.sets.find((x) => x.name === e.set);
         const ref = set && set.flags & NFT_SET_ANONYMOUS ? elemsText(set) : `@${e.set}`;
+        // A data map: the value goes to a register, the statement that reads it prints the expression.
+        if (e.dreg !== undefined && e.dreg !== 0) {
+          c.mapped.set(e.dreg, `${c.load ? selector(c.load, c) : ''} map ${ref}`);
+          break;
+        }
         // Linux: the selector's dependency (meta l4proto) stays elided as for a cmp.
         out.push(`${c.load ? selector(c.load, c) : ''} ${e.flags ? '!= ' : ''}${e.dreg === 0 ? 'vmap ' : ''}${ref}`);
         break;

@@ -18,11 +18,20 @@ import {
 } from '../../uapi/linux/netfilter/nf_tables.js';
 
 export class NftSetError extends Error {
-  /** The word of the command line the error points at (nft's caret), when known. */
-  constructor(msg: string, readonly at?: string) {
+  /**
+   * `at`: the text of the command line the error points at (nft's carets),
+   * when known; `lead`: the text before it that nft underlines with tildes
+   * (the statement of a mismatched expression).
+   */
+  constructor(msg: string, readonly at?: string, readonly lead?: string) {
     super(msg);
   }
 }
+
+/** datatype->desc of the types a map can hold (src/datatype.c). */
+const TYPE_DESC: Readonly<Record<string, string>> = {
+  ipv4_addr: 'IPv4 address', inet_service: 'internet network service', mark: 'packet mark', icmp_type: 'ICMP type', inet_proto: 'Internet protocol',
+};
 
 /** A datatype: its id (enum datatypes), length, parser and printer. */
 interface KeyType {
@@ -39,6 +48,9 @@ const bytes = (v: number, n: number): Uint8Array => {
   for (let i = n - 1; i >= 0; i--, v = Math.floor(v / 256)) out[i] = v & 0xff;
   return out;
 };
+const leBytes = (v: number): Uint8Array => new Uint8Array([v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, v >>> 24]);
+const leNum = (d: Uint8Array): number => ((d[0] ?? 0) | ((d[1] ?? 0) << 8) | ((d[2] ?? 0) << 16) | ((d[3] ?? 0) << 24)) >>> 0;
+const markNum = (v: string): number | null => (/^(0x[0-9a-fA-F]{1,8}|[0-9]+)$/.test(v) && Number(v) <= 0xffffffff ? Number(v) : null);
 const int = (s: string, max: number): number | null => (/^[0-9]+$/.test(s) && Number(s) <= max ? Number(s) : null);
 
 export const KEY_TYPES: readonly KeyType[] = [
@@ -49,10 +61,22 @@ export const KEY_TYPES: readonly KeyType[] = [
     parse: (v) => { const c = ICMP_CODES.find((x) => x[0] === v && x[2] === 0 && x[3] === 0xff); const n = c ? c[1] : int(v, 255); return n === null ? null : bytes(n, 1); },
     print: (d) => ICMP_CODES.find((c) => c[1] === d[0] && c[2] === 0 && c[3] === 0xff && c[0] !== 'any')?.[0] ?? String(d[0]),
   },
+  // TYPE_MARK: host byte order (the register holds skb->mark as a u32), printed 0x%08x.
+  { name: 'mark', id: 19, len: 4, parse: (v) => { const n = markNum(v); return n === null ? null : leBytes(n); }, print: (d) => `0x${leNum(d).toString(16).padStart(8, '0')}` },
   { name: 'inet_proto', id: 12, len: 1, parse: (v) => { const n = int(v, 255) ?? inetProtoA2n(v); return n < 0 ? null : bytes(n, 1); }, print: (d) => inetProtoN2a(d[0] ?? 0).replace(/^ipproto-/, '') },
 ];
 
-const typeById = (id: number): KeyType | undefined => KEY_TYPES.find((t) => t.id === id);
+export const typeById = (id: number | undefined): KeyType | undefined => KEY_TYPES.find((t) => t.id === id);
+
+/** The value type of a data map (undefined for a set or a verdict map). */
+export function dataTypeOf(set: { flags: number; dataType?: number | undefined }): KeyType | undefined {
+  return set.flags & NFT_SET_MAP && set.dataType !== NFT_DATA_VERDICT ? typeById(set.dataType) : undefined;
+}
+
+/** A key that does not parse: nft's error for its type. */
+function badValue(kt: KeyType, v: string): NftSetError {
+  return new NftSetError(kt.id === 7 ? 'Could not resolve hostname: Name or service not known' : `Could not parse ${kt.name.replace('_', ' ')}`, v);
+}
 
 /** A verdict word: accept, drop, continue, return, jump C, goto C. */
 function parseVerdict(next: () => string, first: string): NftVerdict | null {
@@ -79,13 +103,19 @@ export function verdictText(v: NftVerdict | undefined): string {
 
 /** The word source the nft parser hands over. */
 export interface WordSource {
+  /** The position, to look further ahead and come back. */
+  i: number;
   peek(): string | undefined;
   next(what?: string): string;
   eat(word: string): boolean;
 }
 
-/** "{ e1, e2-e3, 10.0.0.0/24 }" or, for a map, "{ k : verdict, ... }": the elements; interval when a range or prefix is there. */
-export function parseElems(w: WordSource, kt: KeyType, map: boolean): { elems: NftSetElemMsg[]; interval: boolean } {
+/**
+ * "{ e1, e2-e3, 10.0.0.0/24 }" or, for a verdict map, "{ k : verdict, ... }",
+ * for a data map (`map` its value type) "{ k : v, ... }" (a missing value is
+ * the kernel's to refuse): the elements; interval when a range or prefix is there.
+ */
+export function parseElems(w: WordSource, kt: KeyType, map: boolean | KeyType): { elems: NftSetElemMsg[]; interval: boolean } {
   if (!w.eat('{')) throw new NftSetError(`syntax error, unexpected ${w.peek() ?? 'end of file'}, expecting '{'`);
   const elems: NftSetElemMsg[] = [];
   let interval = false;
@@ -110,7 +140,17 @@ export function parseElems(w: WordSource, kt: KeyType, map: boolean): { elems: N
       if (!keyEnd) key = null;
       interval = true;
     } else key = kt.parse(v);
-    if (!key) throw new NftSetError(kt.id === 7 ? 'Could not resolve hostname: Name or service not known' : `Could not parse ${kt.name.replace('_', ' ')}`, v);
+    if (!key) throw badValue(kt, v);
+    if (typeof map === 'object') {
+      let data: Uint8Array | undefined;
+      if (w.eat(':')) {
+        const d = w.next(map.name);
+        data = map.parse(d) ?? undefined;
+        if (!data) throw badValue(map, d);
+      }
+      elems.push({ key, ...(keyEnd ? { keyEnd } : {}), ...(data ? { data } : {}) });
+      continue;
+    }
     let verdict: NftVerdict | undefined;
     if (map) {
       if (!w.eat(':')) throw new NftSetError(`syntax error, unexpected ${w.peek() ?? 'end of file'}, expecting colon`);
@@ -123,9 +163,10 @@ export function parseElems(w: WordSource, kt: KeyType, map: boolean): { elems: N
 }
 
 /** "{ type ipv4_addr; flags interval; }" or, for a map, "{ type inet_service : verdict; }" */
-export function parseSetSpec(w: WordSource, map: boolean): { kt: KeyType; flags: number } {
+export function parseSetSpec(w: WordSource, map: boolean): { kt: KeyType; flags: number; vt?: KeyType } {
   if (!w.eat('{')) throw new NftSetError('syntax error, expecting {');
   let kt: KeyType | undefined;
+  let vt: KeyType | undefined;
   let flags = map ? NFT_SET_MAP : 0;
   while (!w.eat('}')) {
     const k = w.next('}');
@@ -135,7 +176,12 @@ export function parseSetSpec(w: WordSource, map: boolean): { kt: KeyType; flags:
       kt = KEY_TYPES.find((x) => x.name === t);
       if (!kt) throw new NftSetError(`unknown datatype ${t}`);
       if (map) {
-        if (!w.eat(':') || w.next('verdict') !== 'verdict') throw new NftSetError('tuxnet: only verdict maps (type K : verdict)');
+        if (!w.eat(':')) throw new NftSetError(`syntax error, unexpected ${w.peek() ?? 'end of file'}, expecting colon`);
+        const v = w.next('type');
+        if (v !== 'verdict') {
+          vt = KEY_TYPES.find((x) => x.name === v);
+          if (!vt) throw new NftSetError(`unknown datatype ${v}`);
+        }
       }
     } else if (k === 'flags') {
       const f = w.next('flags');
@@ -145,13 +191,14 @@ export function parseSetSpec(w: WordSource, map: boolean): { kt: KeyType; flags:
     } else throw new NftSetError(`syntax error, unexpected ${k}`);
   }
   if (!kt) throw new NftSetError('set definition does not specify key');
-  return { kt, flags };
+  return { kt, flags, ...(vt ? { vt } : {}) };
 }
 
-export function setMsg(family: number, table: string, name: string, kt: KeyType, flags: number, elems: NftSetElemMsg[], id?: number): NftSetMsg {
+/** NFT_MSG_NEWSET and friends; a map's NFTA_SET_DATA_TYPE/_LEN from its value type `vt` (a verdict map without). */
+export function setMsg(family: number, table: string, name: string, kt: KeyType, flags: number, elems: NftSetElemMsg[], id?: number, vt?: KeyType): NftSetMsg {
   return {
     family, table, name, flags, keyType: kt.id, keyLen: kt.len, elems, ...(id !== undefined ? { id } : {}),
-    ...(flags & NFT_SET_MAP ? { dataType: NFT_DATA_VERDICT, dataLen: 16 } : {}),
+    ...(flags & NFT_SET_MAP ? (vt ? { dataType: vt.id, dataLen: vt.len } : { dataType: NFT_DATA_VERDICT, dataLen: 16 }) : {}),
   };
 }
 
@@ -163,6 +210,8 @@ export interface SetCtx {
   nextId: number;
   /** The named sets the cache (and the file so far) knows: a lookup of another is refused before anything is sent. */
   readonly known?: ReadonlySet<string>;
+  /** The named sets themselves, when the cache has them (a map's value type is checked against its use). */
+  readonly sets?: readonly NftSetMsg[];
 }
 
 /**
@@ -192,8 +241,50 @@ export function setLookup(w: WordSource, ctx: SetCtx | null, typeName: string, n
   return { name: 'lookup', sreg: NFT_REG_1, set: '', setId: id, flags, ...dreg };
 }
 
-/** One element as nft prints it (intervals as a-b, or a prefix for addresses). */
-function elemText(kt: KeyType | undefined, e: NftSetElemMsg): string {
+/** The selectors a map expression can read: ip saddr/daddr (the key loaded into register 1). */
+const MAP_SELECTORS: Readonly<Record<string, { offset: number; type: string }>> = { saddr: { offset: 12, type: 'ipv4_addr' }, daddr: { offset: 16, type: 'ipv4_addr' } };
+
+/**
+ * A map expression, `ip saddr map @m` or `ip saddr map { k : v, ... }`,
+ * as the value of a statement that wants type `want` (meta mark set,
+ * snat/dnat to): the key's load and a lookup leaving the value in
+ * register 1. `lead` is the statement's text, for the mismatch error.
+ * @nftables src/evaluate.c expr_evaluate_map(), stmt_evaluate_arg()
+ */
+export function mapExpr(w: WordSource, ctx: SetCtx | null, want: string, lead: string): NftExprMsg[] | null {
+  if (w.peek() !== 'ip' || !ctx) return null;
+  const start = w.i;
+  w.next();
+  const field = w.next('saddr or daddr');
+  const sel = MAP_SELECTORS[field];
+  if (!sel || w.peek() !== 'map') {
+    w.i = start;
+    return null;
+  }
+  w.next();
+  const kt = KEY_TYPES.find((t) => t.name === sel.type)!;
+  const vt = KEY_TYPES.find((t) => t.name === want)!;
+  const load: NftExprMsg = { name: 'payload', base: 1, offset: sel.offset, len: 4, dreg: NFT_REG_1 };
+  const ref = w.peek();
+  if (ref?.startsWith('@')) {
+    w.next();
+    const set = ctx.sets?.find((x) => x.name === ref.slice(1));
+    if (!set && ctx.known && !ctx.known.has(ref.slice(1))) throw new NftSetError('No such file or directory', ref);
+    const have = set ? dataTypeOf(set) : vt;
+    if (have && have.id !== vt.id) {
+      throw new NftSetError(`datatype mismatch: expected ${TYPE_DESC[want] ?? want}, expression has type ${TYPE_DESC[have.name] ?? have.name}`, `ip ${field} map ${ref}`, lead);
+    }
+    return [load, { name: 'lookup', sreg: NFT_REG_1, set: ref.slice(1), flags: 0, dreg: NFT_REG_1 }];
+  }
+  const { elems, interval } = parseElems(w, kt, vt);
+  const id = ctx.nextId++;
+  const flags = NFT_SET_ANONYMOUS | NFT_SET_CONSTANT | NFT_SET_MAP | (interval ? NFT_SET_INTERVAL : 0);
+  ctx.h.add(NFT_MSG_NEWSET, NLM_F_CREATE, setMsg(ctx.family, ctx.table, '__set%d', kt, flags, elems, id, vt));
+  return [load, { name: 'lookup', sreg: NFT_REG_1, set: '', setId: id, flags: 0, dreg: NFT_REG_1 }];
+}
+
+/** One element as nft prints it (intervals as a-b, or a prefix for addresses), with a map's value. */
+function elemText(kt: KeyType | undefined, e: NftSetElemMsg, vt: KeyType | undefined): string {
   const p = (d: Uint8Array): string => (kt ? kt.print(d) : String(be(d)));
   let s = p(e.key);
   if (e.keyEnd && be(e.keyEnd) !== be(e.key)) {
@@ -204,6 +295,7 @@ function elemText(kt: KeyType | undefined, e: NftSetElemMsg): string {
     s += prefix ? `/${32 - Math.log2(size)}` : `-${p(e.keyEnd)}`;
   }
   if (e.verdict) s += ` : ${verdictText(e.verdict)}`;
+  if (e.data) s += ` : ${vt ? vt.print(e.data) : String(be(e.data))}`;
   return s;
 }
 
@@ -211,14 +303,16 @@ function elemText(kt: KeyType | undefined, e: NftSetElemMsg): string {
 export function elemsText(set: NftSetMsg): string {
   const kt = typeById(set.keyType);
   const sorted = [...(set.elems ?? [])].sort((a, b) => be(a.key) - be(b.key));
-  return `{ ${sorted.map((e) => elemText(kt, e)).join(', ')} }`;
+  const vt = dataTypeOf(set);
+  return `{ ${sorted.map((e) => elemText(kt, e, vt)).join(', ')} }`;
 }
 
 /** set_print(): a named set or map inside its table. */
 export function setText(set: NftSetMsg): string {
   const kt = typeById(set.keyType);
   const map = (set.flags & NFT_SET_MAP) !== 0;
-  let s = `\t${map ? 'map' : 'set'} ${set.name} {\n\t\ttype ${kt?.name ?? set.keyType}${map ? ' : verdict' : ''}\n`;
+  const value = map ? ` : ${dataTypeOf(set)?.name ?? 'verdict'}` : '';
+  let s = `\t${map ? 'map' : 'set'} ${set.name} {\n\t\ttype ${kt?.name ?? set.keyType}${value}\n`;
   if (set.flags & NFT_SET_INTERVAL) s += '\t\tflags interval\n';
   if (set.elems && set.elems.length) s += `\t\telements = ${elemsText(set)}\n`;
   return s + '\t}\n';

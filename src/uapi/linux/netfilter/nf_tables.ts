@@ -201,11 +201,12 @@ export interface NftSetMsg {
   readonly dataLen?: number;
 }
 
-/** NFTA_SET_ELEM_KEY, _KEY_END, _DATA (a verdict of a verdict map). */
+/** NFTA_SET_ELEM_KEY, _KEY_END, _DATA (a verdict of a verdict map, the value of a data map). */
 export interface NftSetElemMsg {
   readonly key: NftDataValue;
   readonly keyEnd?: NftDataValue;
   readonly verdict?: NftVerdict;
+  readonly data?: NftDataValue;
 }
 
 /** NFT_DATA_VERDICT: the data type of a verdict map. */
