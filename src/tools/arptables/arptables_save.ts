@@ -83,7 +83,7 @@ function commitRestore(h: NftHandle, st: RestoreState): void {
   st.rules = [];
 }
 
-function restoreLine(h: NftHandle, st: RestoreState, raw: string, withCounters: boolean): void {
+function restoreLine(h: NftHandle, st: RestoreState, raw: string): void {
   const line = raw.trim();
   if (line === '' || line.startsWith('#')) return;
   if (line.startsWith('*')) {
@@ -106,7 +106,7 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, withCounters: 
   if (m) words = words.slice(1);
   const c = new ArpParser(words, RPROG).parse();
   if (c.cmd !== 'A' && c.cmd !== 'I') throw new IptError(`${RPROG}: line ${st.line} failed\n`, 1);
-  if (m && withCounters) Object.assign(c.rule, { pkts: Number(m[1]), bytes: Number(m[2]) });
+  // Recorded: arptables-nft 1.8.9 takes -c but its rules start at 0 all the same.
   if (!t.chain(c.chain)) throw new IptError(`${RPROG}: line ${st.line} failed\n`, 1);
   t.ensure(t.chain(c.chain)!.builtin ? c.chain : null);
   t.addRule(c.chain, c.rule, c.cmd === 'I' ? t.chain(c.chain)!.rules[0]?.handle : undefined);
@@ -114,11 +114,9 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, withCounters: 
 }
 
 export const arptablesRestore: CommandFn = async (p: Proc) => {
-  let counters = false;
   let file: string | null = null;
   for (const o of p.argv.slice(1)) {
-    if (o === '-n' || o === '--noflush') continue;
-    else if (o === '-c' || o === '--counters') counters = true;
+    if (o === '-n' || o === '--noflush' || o === '-c' || o === '--counters') continue;
     else if (!o.startsWith('-')) file = o;
     else {
       p.stderr.write(`${RPROG}: unknown option "${o}"\n`);
@@ -132,7 +130,7 @@ export const arptablesRestore: CommandFn = async (p: Proc) => {
   try {
     for (const l of text.split('\n')) {
       st.line++;
-      restoreLine(h, st, l, counters);
+      restoreLine(h, st, l);
     }
     // The end of the input commits a table left open (arptables-save writes no COMMIT).
     if (st.t) commitRestore(h, st);
