@@ -14,14 +14,14 @@ import { ICMP_CODES } from '../iptables/ipt_ext.js';
 import { NftHandle } from '../iptables/nft_handle.js';
 import { FAMILY_NAMES, tableText } from './nft_print.js';
 import { nftRunFile } from './nft_file.js';
-import { KEY_TYPES, NftSetError, dataTypeOf, mapExpr, parseElems, parseSetSpec, setLookup, setMsg, setText, type SetCtx } from './nft_set.js';
+import { KEY_TYPES, NftSetError, concatType, dataTypeOf, mapExpr, typeById, parseElems, parseSetSpec, setLookup, setMsg, setText, type SetCtx } from './nft_set.js';
 import { parseCt } from './nft_xt_ct.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL } from '../../uapi/linux/netlink.js';
 import {
   NFT_CMP_EQ, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME, NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME,
   NFT_MSG_DELCHAIN, NFT_MSG_DELRULE, NFT_MSG_DELTABLE, NFT_MSG_NEWCHAIN, NFT_MSG_NEWRULE, NFT_MSG_NEWTABLE,
   NFT_MSG_NEWSET, NFT_MSG_DELSET, NFT_MSG_NEWSETELEM, NFT_MSG_DELSETELEM,
-  NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER, NFT_RANGE_EQ, NFT_RANGE_NEQ, NFT_REG_1, NFT_RETURN,
+  NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER, NFT_RANGE_EQ, NFT_RANGE_NEQ, NFT_REG32_00, NFT_REG_1, NFT_RETURN,
   NFT_REJECT_ICMP_UNREACH, NFT_REJECT_TCP_RST, NFT_LIMIT_PKTS, type NftExprMsg,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
@@ -90,6 +90,10 @@ export function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
       const f = w.next('saddr or daddr');
       const off = ({ saddr: 12, daddr: 16, protocol: 9, ttl: 8 } as Record<string, number>)[f];
       if (off === undefined) throw new NftError(`syntax error, unexpected ${f}`);
+      if ((f === 'saddr' || f === 'daddr') && w.peek() === '.') {
+        out.push(...concatLookup(w, ctx, { base: NFT_PAYLOAD_NETWORK_HEADER, offset: off, len: 4, type: 'ipv4_addr' }, dep));
+        continue;
+      }
       const neq = w.eat('!=');
       const look = f === 'saddr' || f === 'daddr' ? setLookup(w, ctx, 'ipv4_addr', neq) : null;
       if (look) {
@@ -202,6 +206,48 @@ export function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
     else throw new NftError(`syntax error, unexpected ${k}`);
   }
   return out;
+}
+
+/** One component of a concatenation: where its value is, and its type. */
+interface Component {
+  base: number;
+  offset: number;
+  len: number;
+  type: string;
+}
+
+/** The components a concatenation may take after its first: ip saddr/daddr, tcp/udp sport/dport (with their protocol dependency). */
+function component(w: Words, dep: (p: number) => void): Component {
+  const k = w.next('selector');
+  const f = w.next('field');
+  if (k === 'ip' && (f === 'saddr' || f === 'daddr')) return { base: NFT_PAYLOAD_NETWORK_HEADER, offset: f === 'saddr' ? 12 : 16, len: 4, type: 'ipv4_addr' };
+  if ((k === 'tcp' || k === 'udp') && (f === 'sport' || f === 'dport')) {
+    dep(k === 'tcp' ? 6 : 17);
+    return { base: NFT_PAYLOAD_TRANSPORT_HEADER, offset: f === 'sport' ? 0 : 2, len: 2, type: 'inet_service' };
+  }
+  throw new NftError(`syntax error, unexpected ${k}`);
+}
+
+/**
+ * `A . B ... @set|{ ... }`: each component loaded into the 32-bit
+ * registers from NFT_REG32_00 on (the first through NFT_REG_1, the same
+ * bytes), padded to 4 bytes, then one lookup of the whole key.
+ * @nftables src/netlink_linearize.c netlink_gen_concat()
+ */
+function concatLookup(w: Words, ctx: SetCtx | null, first: Component, dep: (p: number) => void): NftExprMsg[] {
+  const parts = [first];
+  while (w.eat('.')) parts.push(component(w, dep));
+  const out: NftExprMsg[] = [];
+  let off = 0;
+  for (const c of parts) {
+    out.push({ name: 'payload', base: c.base, offset: c.offset, len: c.len, dreg: off === 0 ? NFT_REG_1 : NFT_REG32_00 + off / 4 });
+    off += (c.len + 3) & ~3;
+  }
+  const neq = w.eat('!=');
+  const kt = concatType(parts.map((c) => KEY_TYPES.find((t) => t.name === c.type)!));
+  const look = setLookup(w, ctx, kt, neq);
+  if (!look) throw new NftError(`syntax error, unexpected ${w.peek() ?? 'end of file'}`);
+  return [...out, look];
 }
 
 /** NF_NAT_RANGE_* flag words (nat_flags in parser_bison.y). */
@@ -331,7 +377,7 @@ function setCmd(h: NftHandle, verb: string, obj: string, family: number, table: 
   if (obj === 'element') {
     const set = h.sets(family, table).find((x) => x.name === name);
     if (!set) throw new NftSetError('No such file or directory', name);
-    const kt = KEY_TYPES.find((t) => t.id === set.keyType);
+    const kt = typeById(set.keyType);
     if (!kt) throw new NftSetError('Could not process rule: Operation not supported');
     const vt = dataTypeOf(set);
     const { elems } = parseElems(w, kt, vt ?? (set.flags & 8) !== 0);

@@ -17,7 +17,7 @@ import { elemsText, setText } from './nft_set.js';
 import {
   NFT_CMP_EQ, NFT_CMP_GT, NFT_CMP_GTE, NFT_CMP_LT, NFT_CMP_LTE, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME,
   NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME, NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER,
-  NFT_RANGE_NEQ, NFT_REJECT_TCP_RST, NFT_RETURN, NFT_META_LEN,
+  NFT_RANGE_NEQ, NFT_REG32_00, NFT_REJECT_TCP_RST, NFT_RETURN, NFT_META_LEN,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NF_ACCEPT, NF_DROP, NFPROTO_ARP } from '../../uapi/linux/netfilter.js';
 
@@ -71,6 +71,8 @@ interface Ctx {
   sets: readonly NftSetMsg[];
   /** What a data map lookup left in a register ("ip saddr map @m"), for the statement that reads it. */
   mapped: Map<number, string>;
+  /** The loads of a concatenation: the first into NFT_REG_1, the next into the 32-bit registers after it. */
+  concat: Load[];
 }
 
 /** nat_stmt_print(): snat/dnat/masquerade/redirect with the range from the registers. */
@@ -186,7 +188,7 @@ function verdict(code: number, chain: string | undefined): string {
 /** One rule's statements (netlink_delinearize_rule + rule_print). */
 export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonly NftSetMsg[] = []): string {
   const out: string[] = [];
-  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, comment: null, family, regs: new Map(), sets, mapped: new Map() };
+  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, comment: null, family, regs: new Map(), sets, mapped: new Map(), concat: [] };
   for (const e of exprs) {
     switch (e.name) {
       case 'meta':
@@ -200,6 +202,8 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
           c.dep = -1;
         }
         c.load = { kind: 'payload', base: e.base, offset: e.offset, len: e.len };
+        if (e.dreg > NFT_REG32_00) c.concat.push(c.load);
+        else c.concat = [c.load];
         c.mask = null;
         break;
       case 'bitwise':
@@ -272,7 +276,8 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
           break;
         }
         // Linux: the selector's dependency (meta l4proto) stays elided as for a cmp.
-        out.push(`${c.load ? selector(c.load, c) : ''} ${e.flags ? '!= ' : ''}${e.dreg === 0 ? 'vmap ' : ''}${ref}`);
+        const sel = c.concat.length > 1 ? c.concat.map((l) => selector(l, c)).join(' . ') : c.load ? selector(c.load, c) : '';
+        out.push(`${sel} ${e.flags ? '!= ' : ''}${e.dreg === 0 ? 'vmap ' : ''}${ref}`);
         break;
       }
       case 'nat':

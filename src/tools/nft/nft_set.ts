@@ -66,7 +66,55 @@ export const KEY_TYPES: readonly KeyType[] = [
   { name: 'inet_proto', id: 12, len: 1, parse: (v) => { const n = int(v, 255) ?? inetProtoA2n(v); return n < 0 ? null : bytes(n, 1); }, print: (d) => inetProtoN2a(d[0] ?? 0).replace(/^ipproto-/, '') },
 ];
 
-export const typeById = (id: number | undefined): KeyType | undefined => KEY_TYPES.find((t) => t.id === id);
+/** TYPE_BITS: a concatenation's type id holds its components' ids, 6 bits each, the first highest. */
+const TYPE_BITS = 6;
+
+/** A concatenation's components: their data is laid in 32-bit registers, each padded to 4 bytes. */
+interface ConcatType extends KeyType {
+  readonly parts: readonly KeyType[];
+}
+
+const pad4 = (n: number): number => (n + 3) & ~3;
+
+/** concat_type_alloc(): the type of `a . b . ...`. */
+export function concatType(parts: readonly KeyType[]): ConcatType {
+  const offs: number[] = [];
+  let len = 0;
+  for (const p of parts) {
+    offs.push(len);
+    len += pad4(p.len);
+  }
+  return {
+    name: parts.map((p) => p.name).join(' . '), id: parts.reduce((a, p) => (a << TYPE_BITS) | p.id, 0), len, parts,
+    // One component per word: the element parser hands them over joined with " . ".
+    parse: (v) => {
+      const words = v.split(' . ');
+      if (words.length !== parts.length) return null;
+      const out = new Uint8Array(len);
+      for (let i = 0; i < parts.length; i++) {
+        const d = parts[i]!.parse(words[i]!);
+        if (!d) return null;
+        out.set(d, offs[i]!);
+      }
+      return out;
+    },
+    print: (d) => parts.map((p, i) => p.print(d.subarray(offs[i]!, offs[i]! + p.len))).join(' . '),
+  };
+}
+
+export const typeById = (id: number | undefined): KeyType | undefined => {
+  if (id === undefined) return undefined;
+  if (id >> TYPE_BITS === 0) return KEY_TYPES.find((t) => t.id === id);
+  const parts: KeyType[] = [];
+  for (let t = id; t; t >>= TYPE_BITS) {
+    const p = KEY_TYPES.find((x) => x.id === (t & ((1 << TYPE_BITS) - 1)));
+    if (!p) return undefined;
+    parts.unshift(p);
+  }
+  return concatType(parts);
+};
+
+const isConcat = (kt: KeyType | undefined): kt is ConcatType => kt !== undefined && 'parts' in kt;
 
 /** The value type of a data map (undefined for a set or a verdict map). */
 export function dataTypeOf(set: { flags: number; dataType?: number | undefined }): KeyType | undefined {
@@ -75,6 +123,9 @@ export function dataTypeOf(set: { flags: number; dataType?: number | undefined }
 
 /** A key that does not parse: nft's error for its type. */
 function badValue(kt: KeyType, v: string): NftSetError {
+  if (isConcat(kt)) {
+    return new NftSetError(`invalid data type, expected concatenation of (${kt.parts.map((p) => TYPE_DESC[p.name] ?? p.name).join(', ')})`, v);
+  }
   return new NftSetError(kt.id === 7 ? 'Could not resolve hostname: Name or service not known' : `Could not parse ${kt.name.replace('_', ' ')}`, v);
 }
 
@@ -121,7 +172,12 @@ export function parseElems(w: WordSource, kt: KeyType, map: boolean | KeyType): 
   let interval = false;
   while (!w.eat('}')) {
     if (w.eat(',')) continue;
-    const v = w.next('}');
+    let v = w.next('}');
+    // A concatenation's element: its components joined by " . ".
+    while (isConcat(kt) && w.peek() === '.') {
+      w.next();
+      v += ` . ${w.next(kt.name)}`;
+    }
     let key: Uint8Array | null;
     let keyEnd: Uint8Array | undefined;
     const slash = v.indexOf('/');
@@ -134,7 +190,7 @@ export function parseElems(w: WordSource, kt: KeyType, map: boolean | KeyType): 
       key = bytes((a & m) >>> 0, 4);
       keyEnd = bytes(((a & m) | ~m) >>> 0, 4);
       interval = true;
-    } else if (dash > 0 && !kt.parse(v)) {
+    } else if (dash > 0 && !isConcat(kt) && !kt.parse(v)) {
       key = kt.parse(v.slice(0, dash));
       keyEnd = kt.parse(v.slice(dash + 1)) ?? undefined;
       if (!keyEnd) key = null;
@@ -172,9 +228,14 @@ export function parseSetSpec(w: WordSource, map: boolean): { kt: KeyType; flags:
     const k = w.next('}');
     if (k === ';') continue;
     if (k === 'type') {
-      const t = w.next('type');
-      kt = KEY_TYPES.find((x) => x.name === t);
-      if (!kt) throw new NftSetError(`unknown datatype ${t}`);
+      const parts: KeyType[] = [];
+      do {
+        const t = w.next('type');
+        const p = KEY_TYPES.find((x) => x.name === t);
+        if (!p) throw new NftSetError(`unknown datatype ${t}`);
+        parts.push(p);
+      } while (w.eat('.'));
+      kt = parts.length > 1 ? concatType(parts) : parts[0];
       if (map) {
         if (!w.eat(':')) throw new NftSetError(`syntax error, unexpected ${w.peek() ?? 'end of file'}, expecting colon`);
         const v = w.next('type');
@@ -219,7 +280,7 @@ export interface SetCtx {
  * `vmap @name` or `vmap { ... }` become a lookup (an anonymous set is
  * created in the same batch). Returns null when the next word is a plain value.
  */
-export function setLookup(w: WordSource, ctx: SetCtx | null, typeName: string, neq: boolean): NftExprMsg | null {
+export function setLookup(w: WordSource, ctx: SetCtx | null, typeName: string | KeyType, neq: boolean): NftExprMsg | null {
   const next = w.peek();
   const vmap = next === 'vmap';
   if (!vmap && next !== '{' && !next?.startsWith('@')) return null;
@@ -233,7 +294,7 @@ export function setLookup(w: WordSource, ctx: SetCtx | null, typeName: string, n
     if (ctx.known && !ctx.known.has(ref.slice(1))) throw new NftSetError('No such file or directory', ref);
     return { name: 'lookup', sreg: NFT_REG_1, set: ref.slice(1), flags, ...dreg };
   }
-  const kt = KEY_TYPES.find((t) => t.name === typeName)!;
+  const kt = typeof typeName === 'string' ? KEY_TYPES.find((t) => t.name === typeName)! : typeName;
   const { elems, interval } = parseElems(w, kt, vmap);
   const id = ctx.nextId++;
   const setFlags = NFT_SET_ANONYMOUS | NFT_SET_CONSTANT | (interval ? NFT_SET_INTERVAL : 0) | (vmap ? NFT_SET_MAP : 0);
@@ -299,12 +360,24 @@ function elemText(kt: KeyType | undefined, e: NftSetElemMsg, vt: KeyType | undef
   return s;
 }
 
+function cmpReversed(a: Uint8Array, b: Uint8Array): number {
+  for (let i = Math.max(a.length, b.length) - 1; i >= 0; i--) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
 /** "{ a, b }": elements sorted by key, as nft shows them. */
 export function elemsText(set: NftSetMsg): string {
   const kt = typeById(set.keyType);
-  const sorted = [...(set.elems ?? [])].sort((a, b) => be(a.key) - be(b.key));
+  const concat = isConcat(kt);
+  // A concatenation's value is compared as one host-order (little-endian) integer: its last bytes weigh most.
+  const sorted = [...(set.elems ?? [])].sort(concat ? (a, b) => cmpReversed(a.key, b.key) : (a, b) => be(a.key) - be(b.key));
   const vt = dataTypeOf(set);
-  return `{ ${sorted.map((e) => elemText(kt, e, vt)).join(', ')} }`;
+  // A named set of concatenations lists one element per line.
+  const sep = concat && !(set.flags & NFT_SET_ANONYMOUS) ? ',\n\t\t\t     ' : ', ';
+  return `{ ${sorted.map((e) => elemText(kt, e, vt)).join(sep)} }`;
 }
 
 /** set_print(): a named set or map inside its table. */
