@@ -5,7 +5,7 @@
  */
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
-import type { NftExpr, NftPktinfo, NftRegs, NftSet, NftSetElem } from './nf_tables.js';
+import { nftSetElemExpired, type NftExpr, type NftPktinfo, type NftRegs, type NftSet, type NftSetElem } from './nf_tables.js';
 import { XT_CONTINUE, XT_MATCHES, XT_TARGETS, xtCheck, xtCheckHooks, type XtActionParam, type XtCheckParam, type XtMatch, type XtTarget } from './x_tables.js';
 import { nfLogIpPacket } from './nf_log.js';
 import { nfSendReset, nfSendUnreach } from './nf_reject_ipv4.js';
@@ -154,15 +154,17 @@ export class NftLookup implements NftExpr {
     this.doff = dataMap ? nftParseRegister(m.dreg!, set.dataLen ?? 0) : -1;
     set.use++;
   }
-  eval(regs: NftRegs): void {
+  eval(regs: NftRegs, pkt: NftPktinfo): void {
     const r = regs.data;
     const o = this.off;
+    const now = pkt.state.net.sched.now;
     const len = this.set.keyLen;
     const interval = (this.set.flags & NFT_SET_INTERVAL) !== 0;
     const elems = this.set.elems;
     let found: NftSetElem | null = null;
     for (let i = 0; i < elems.length; i++) {
       const e = elems[i]!;
+      if (nftSetElemExpired(e, now)) continue;
       const lo = cmpKey(r, o, e.key, len);
       if (interval ? lo >= 0 && cmpKey(r, o, e.keyEnd ?? e.key, len) <= 0 : lo === 0) {
         found = e;

@@ -14,7 +14,7 @@ import { ICMP_CODES } from '../iptables/ipt_ext.js';
 import { NftHandle } from '../iptables/nft_handle.js';
 import { FAMILY_NAMES, tableText } from './nft_print.js';
 import { nftRunFile } from './nft_file.js';
-import { KEY_TYPES, NftSetError, concatType, dataTypeOf, mapExpr, typeById, parseElems, parseSetSpec, setLookup, setMsg, setText, type SetCtx } from './nft_set.js';
+import { KEY_TYPES, NftSetError, concatType, dataTypeOf, mapExpr, parseTime, typeById, parseElems, parseSetSpec, setLookup, setMsg, setText, type SetCtx } from './nft_set.js';
 import { parseCt } from './nft_xt_ct.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL } from '../../uapi/linux/netlink.js';
 import {
@@ -22,7 +22,7 @@ import {
   NFT_MSG_DELCHAIN, NFT_MSG_DELRULE, NFT_MSG_DELTABLE, NFT_MSG_NEWCHAIN, NFT_MSG_NEWRULE, NFT_MSG_NEWTABLE,
   NFT_MSG_NEWSET, NFT_MSG_DELSET, NFT_MSG_NEWSETELEM, NFT_MSG_DELSETELEM,
   NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER, NFT_RANGE_EQ, NFT_RANGE_NEQ, NFT_REG32_00, NFT_REG_1, NFT_RETURN,
-  NFT_REJECT_ICMP_UNREACH, NFT_REJECT_TCP_RST, NFT_LIMIT_PKTS, type NftExprMsg,
+  NFT_REJECT_ICMP_UNREACH, NFT_REJECT_TCP_RST, NFT_LIMIT_PKTS, NFT_DYNSET_OP_ADD, NFT_DYNSET_OP_UPDATE, type NftExprMsg,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
 
@@ -203,6 +203,7 @@ export function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
       }
       out.push({ name: 'limit', rate: BigInt(num(r ?? '')), unit: BigInt(unit), burst, type: NFT_LIMIT_PKTS, flags: 0 });
     } else if (k === 'snat' || k === 'dnat' || k === 'masquerade' || k === 'redirect') out.push(...natStmt(k, w, ctx));
+    else if ((k === 'add' || k === 'update') && w.peek()?.startsWith('@')) out.push(...dynsetStmt(k, w, ctx));
     else throw new NftError(`syntax error, unexpected ${k}`);
   }
   return out;
@@ -248,6 +249,32 @@ function concatLookup(w: Words, ctx: SetCtx | null, first: Component, dep: (p: n
   const look = setLookup(w, ctx, kt, neq);
   if (!look) throw new NftError(`syntax error, unexpected ${w.peek() ?? 'end of file'}`);
   return [...out, look];
+}
+
+/**
+ * `add|update @set { ip saddr|daddr [timeout T] }`: the key into register 1
+ * and a dynset expression (set_stmt in parser_bison.y).
+ */
+function dynsetStmt(k: string, w: Words, ctx: SetCtx | null): NftExprMsg[] {
+  const ref = w.next('set');
+  const name = ref.slice(1);
+  if (ctx?.known && !ctx.known.has(name)) throw new NftSetError('No such file or directory', ref);
+  if (!w.eat('{')) throw new NftError(`syntax error, unexpected ${w.peek() ?? 'end of file'}, expecting '{'`);
+  if (w.next('ip') !== 'ip') throw new NftError('syntax error, expecting ip');
+  const f = w.next('saddr or daddr');
+  if (f !== 'saddr' && f !== 'daddr') throw new NftError(`syntax error, unexpected ${f}`);
+  let timeout: number | undefined;
+  if (w.eat('timeout')) {
+    const v = w.next('time');
+    const ms = parseTime(v);
+    if (ms === null) throw new NftError(`syntax error, unexpected ${v}`);
+    timeout = ms;
+  }
+  if (!w.eat('}')) throw new NftError(`syntax error, unexpected ${w.peek() ?? 'end of file'}, expecting '}'`);
+  return [
+    load(NFT_PAYLOAD_NETWORK_HEADER, f === 'saddr' ? 12 : 16, 4),
+    { name: 'dynset', op: k === 'add' ? NFT_DYNSET_OP_ADD : NFT_DYNSET_OP_UPDATE, sreg: NFT_REG_1, set: name, ...(timeout !== undefined ? { timeout } : {}) },
+  ];
 }
 
 /** NF_NAT_RANGE_* flag words (nat_flags in parser_bison.y). */
@@ -391,8 +418,8 @@ function setCmd(h: NftHandle, verb: string, obj: string, family: number, table: 
     return;
   }
   if (verb !== 'add' && verb !== 'create') throw new NftError(`syntax error, unexpected ${verb}`);
-  const { kt, flags, vt } = parseSetSpec(w, obj === 'map');
-  h.add(NFT_MSG_NEWSET, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), setMsg(family, table, name, kt, flags, [], undefined, vt));
+  const { kt, flags, vt, opts } = parseSetSpec(w, obj === 'map');
+  h.add(NFT_MSG_NEWSET, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), setMsg(family, table, name, kt, flags, [], undefined, vt, opts));
 }
 
 export function modify(h: NftHandle, verb: string, w: Words): void {

@@ -13,11 +13,11 @@ import { REJECT_NAMES } from '../iptables/ipt_targets.js';
 import { natXlate } from '../iptables/ipt_nat.js';
 import type { NftChainMsg, NftExprMsg, NftRuleMsg, NftSetMsg, NftTableMsg, XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NFT_SET_ANONYMOUS } from '../../uapi/linux/netfilter/nf_tables.js';
-import { elemsText, setText } from './nft_set.js';
+import { elemsText, setText, timeText } from './nft_set.js';
 import {
   NFT_CMP_EQ, NFT_CMP_GT, NFT_CMP_GTE, NFT_CMP_LT, NFT_CMP_LTE, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME,
   NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME, NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER,
-  NFT_RANGE_NEQ, NFT_REG32_00, NFT_REJECT_TCP_RST, NFT_RETURN, NFT_META_LEN,
+  NFT_RANGE_NEQ, NFT_REG32_00, NFT_REJECT_TCP_RST, NFT_DYNSET_OP_ADD, NFT_RETURN, NFT_META_LEN,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NF_ACCEPT, NF_DROP, NFPROTO_ARP } from '../../uapi/linux/netfilter.js';
 
@@ -278,6 +278,11 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
         // Linux: the selector's dependency (meta l4proto) stays elided as for a cmp.
         const sel = c.concat.length > 1 ? c.concat.map((l) => selector(l, c)).join(' . ') : c.load ? selector(c.load, c) : '';
         out.push(`${sel} ${e.flags ? '!= ' : ''}${e.dreg === 0 ? 'vmap ' : ''}${ref}`);
+        break;
+      }
+      case 'dynset': {
+        const sel = c.load ? selector(c.load, c) : '';
+        out.push(`${e.op === NFT_DYNSET_OP_ADD ? 'add' : 'update'} @${e.set} { ${sel}${e.timeout !== undefined ? ` timeout ${timeText(e.timeout)}` : ''} }`);
         break;
       }
       case 'nat':

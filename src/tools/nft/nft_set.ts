@@ -13,7 +13,7 @@ import { NLM_F_CREATE } from '../../uapi/linux/netlink.js';
 import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
 import {
   NFT_CONTINUE, NFT_DATA_VERDICT, NFT_GOTO, NFT_JUMP, NFT_MSG_NEWSET, NFT_REG_1, NFT_REG_VERDICT, NFT_RETURN,
-  NFT_SET_ANONYMOUS, NFT_SET_CONSTANT, NFT_SET_INTERVAL, NFT_SET_MAP,
+  NFT_SET_ANONYMOUS, NFT_SET_CONSTANT, NFT_SET_EVAL, NFT_SET_INTERVAL, NFT_SET_MAP, NFT_SET_TIMEOUT,
   type NftExprMsg, type NftSetElemMsg, type NftSetMsg, type NftVerdict,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 
@@ -219,10 +219,59 @@ export function parseElems(w: WordSource, kt: KeyType, map: boolean | KeyType): 
 }
 
 /** "{ type ipv4_addr; flags interval; }" or, for a map, "{ type inet_service : verdict; }" */
-export function parseSetSpec(w: WordSource, map: boolean): { kt: KeyType; flags: number; vt?: KeyType } {
+/** What a set declaration says besides its types: NFTA_SET_TIMEOUT (ms) and the size. */
+export interface SetOpts {
+  timeout?: number;
+  size?: number;
+}
+
+/** The set flag words (set_flag in parser_bison.y). */
+const SET_FLAGS: Readonly<Record<string, number>> = { constant: NFT_SET_CONSTANT, interval: NFT_SET_INTERVAL, timeout: NFT_SET_TIMEOUT, dynamic: NFT_SET_EVAL };
+
+/** NFT_SET_DYN_SIZE_DEFAULT? nft gives a dynamic set without a size this bound. */
+const DYNSET_SIZE = 65535;
+
+/** time_parse(): "1d2h3m4s5ms" in ms, null when it is not a time. */
+export function parseTime(v: string): number | null {
+  const units: Record<string, number> = { d: 86400000, h: 3600000, m: 60000, s: 1000, ms: 1 };
+  let ms = 0;
+  const re = /([0-9]+)(ms|d|h|m|s)/gy;
+  let at = 0;
+  for (let m = re.exec(v); m; m = re.exec(v)) {
+    ms += Number(m[1]) * units[m[2]!]!;
+    at = re.lastIndex;
+  }
+  return at === v.length && at > 0 ? ms : null;
+}
+
+/** time_print(): the non-zero units, days to ms. */
+export function timeText(ms: number): string {
+  const units: [string, number][] = [['d', 86400000], ['h', 3600000], ['m', 60000], ['s', 1000]];
+  let s = '';
+  for (const [u, n] of units) {
+    if (ms >= n) s += `${Math.floor(ms / n)}${u}`;
+    ms %= n;
+  }
+  return s + (ms ? `${ms}ms` : '');
+}
+
+/** "flags a, b" / "flags a,b" (the tokenizer splits the commas off). */
+function parseFlags(w: WordSource): number {
+  let flags = 0;
+  do {
+    const f = w.next('flags');
+    const bit = SET_FLAGS[f];
+    if (bit === undefined) throw new NftSetError(`syntax error, unexpected ${f}`);
+    flags |= bit;
+  } while (w.eat(','));
+  return flags;
+}
+
+export function parseSetSpec(w: WordSource, map: boolean): { kt: KeyType; flags: number; vt?: KeyType; opts: SetOpts } {
   if (!w.eat('{')) throw new NftSetError('syntax error, expecting {');
   let kt: KeyType | undefined;
   let vt: KeyType | undefined;
+  const opts: SetOpts = {};
   let flags = map ? NFT_SET_MAP : 0;
   while (!w.eat('}')) {
     const k = w.next('}');
@@ -244,21 +293,29 @@ export function parseSetSpec(w: WordSource, map: boolean): { kt: KeyType; flags:
           if (!vt) throw new NftSetError(`unknown datatype ${v}`);
         }
       }
-    } else if (k === 'flags') {
-      const f = w.next('flags');
-      if (f === 'interval') flags |= NFT_SET_INTERVAL;
-      else if (f !== 'constant') throw new NftSetError(`syntax error, unexpected ${f}`);
-      else flags |= NFT_SET_CONSTANT;
+    } else if (k === 'flags') flags |= parseFlags(w);
+    else if (k === 'timeout') {
+      const v = w.next('time');
+      const ms = parseTime(v);
+      if (ms === null) throw new NftSetError(`syntax error, unexpected ${v}`);
+      opts.timeout = ms;
+    } else if (k === 'size') {
+      const v = w.next('number');
+      if (int(v, 0xffffffff) === null) throw new NftSetError(`syntax error, unexpected ${v}`);
+      opts.size = Number(v);
     } else throw new NftSetError(`syntax error, unexpected ${k}`);
   }
   if (!kt) throw new NftSetError('set definition does not specify key');
-  return { kt, flags, ...(vt ? { vt } : {}) };
+  if (flags & NFT_SET_EVAL && opts.size === undefined) opts.size = DYNSET_SIZE;
+  // A set timeout implies the timeout flag (set_evaluate()).
+  if (opts.timeout !== undefined) flags |= NFT_SET_TIMEOUT;
+  return { kt, flags, ...(vt ? { vt } : {}), opts };
 }
 
 /** NFT_MSG_NEWSET and friends; a map's NFTA_SET_DATA_TYPE/_LEN from its value type `vt` (a verdict map without). */
-export function setMsg(family: number, table: string, name: string, kt: KeyType, flags: number, elems: NftSetElemMsg[], id?: number, vt?: KeyType): NftSetMsg {
+export function setMsg(family: number, table: string, name: string, kt: KeyType, flags: number, elems: NftSetElemMsg[], id?: number, vt?: KeyType, opts: SetOpts = {}): NftSetMsg {
   return {
-    family, table, name, flags, keyType: kt.id, keyLen: kt.len, elems, ...(id !== undefined ? { id } : {}),
+    family, table, name, flags, keyType: kt.id, keyLen: kt.len, elems, ...(id !== undefined ? { id } : {}), ...opts,
     ...(flags & NFT_SET_MAP ? (vt ? { dataType: vt.id, dataLen: vt.len } : { dataType: NFT_DATA_VERDICT, dataLen: 16 }) : {}),
   };
 }
@@ -356,6 +413,8 @@ function elemText(kt: KeyType | undefined, e: NftSetElemMsg, vt: KeyType | undef
     s += prefix ? `/${32 - Math.log2(size)}` : `-${p(e.keyEnd)}`;
   }
   if (e.verdict) s += ` : ${verdictText(e.verdict)}`;
+  if (e.timeout !== undefined) s += ` timeout ${timeText(e.timeout)}`;
+  if (e.expiration !== undefined) s += ` expires ${timeText(e.expiration)}`;
   if (e.data) s += ` : ${vt ? vt.print(e.data) : String(be(e.data))}`;
   return s;
 }
@@ -386,7 +445,11 @@ export function setText(set: NftSetMsg): string {
   const map = (set.flags & NFT_SET_MAP) !== 0;
   const value = map ? ` : ${dataTypeOf(set)?.name ?? 'verdict'}` : '';
   let s = `\t${map ? 'map' : 'set'} ${set.name} {\n\t\ttype ${kt?.name ?? set.keyType}${value}\n`;
-  if (set.flags & NFT_SET_INTERVAL) s += '\t\tflags interval\n';
+  if (set.size) s += `\t\tsize ${set.size}\n`;
+  const flags = [['constant', NFT_SET_CONSTANT], ['dynamic', NFT_SET_EVAL], ['interval', NFT_SET_INTERVAL], ['timeout', NFT_SET_TIMEOUT]] as const;
+  const words = flags.filter(([, b]) => set.flags & b).map(([n]) => n);
+  if (words.length) s += `\t\tflags ${words.join(',')}\n`;
+  if (set.timeout) s += `\t\ttimeout ${timeText(set.timeout)}\n`;
   if (set.elems && set.elems.length) s += `\t\telements = ${elemsText(set)}\n`;
   return s + '\t}\n';
 }
