@@ -10,7 +10,7 @@ import { procNetNetstat, procNetSnmp } from '../net/core/snmp.js';
 import { procNetRoute } from './proc_net_route.js';
 import { procNetSoftnetStat } from '../net/core/dev_rx.js';
 import { procNetRaw, procNetSockstat, procNetTcp, procNetUdp } from '../net/ipv4/inet_diag.js';
-import { procNetNfConntrack } from '../net/netfilter/nf_conntrack_standalone.js';
+import { procNetNfConntrack, procNetStatNfConntrack } from '../net/netfilter/nf_conntrack_standalone.js';
 
 const files = new Map<string, (net: Net) => string>([
   ['snmp', procNetSnmp],
@@ -22,7 +22,23 @@ const files = new Map<string, (net: Net) => string>([
   ['raw', procNetRaw],
   ['sockstat', procNetSockstat],
   ['nf_conntrack', procNetNfConntrack],
+  ['stat/nf_conntrack', procNetStatNfConntrack],
 ]);
+
+/** The directories: /proc/net/stat (per-CPU statistics files). */
+function isDir(rel: string): boolean {
+  if (rel === '') return true;
+  for (const k of files.keys()) if (k.startsWith(rel + '/')) return true;
+  return false;
+}
+
+/** The names directly under `rel`. */
+function childrenOf(rel: string): string[] {
+  const pre = rel === '' ? '' : rel + '/';
+  const names = new Set<string>();
+  for (const k of files.keys()) if (k.startsWith(pre)) names.add(k.slice(pre.length).split('/')[0]!);
+  return [...names].sort();
+}
 
 /** Add (or replace) /proc/net/NAME. */
 export function registerProcNetFile(name: string, render: (net: Net) => string): void {
@@ -31,21 +47,21 @@ export function registerProcNetFile(name: string, render: (net: Net) => string):
 
 export const procNetProvider: VfsProvider = {
   stat(rel: string): 'file' | 'dir' | null {
-    if (rel === '') return 'dir';
+    if (isDir(rel)) return 'dir';
     return files.has(rel) ? 'file' : null;
   },
   read(rel: string, net: Net): string | VfsError {
-    if (rel === '') return 'EISDIR';
+    if (isDir(rel)) return 'EISDIR';
     const render = files.get(rel);
     return render ? render(net) : 'ENOENT';
   },
   /** Every file here is 0444. */
   write(rel: string): VfsError | null {
-    if (rel === '') return 'EISDIR';
+    if (isDir(rel)) return 'EISDIR';
     return files.has(rel) ? 'EACCES' : 'ENOENT';
   },
   list(rel: string): string[] | VfsError {
-    if (rel === '') return [...files.keys()].sort();
+    if (isDir(rel)) return childrenOf(rel);
     return files.has(rel) ? 'ENOTDIR' : 'ENOENT';
   },
 };

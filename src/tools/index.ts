@@ -11,6 +11,7 @@ import { iptables } from './iptables/ipt_cmd.js';
 import { iptablesRestore, iptablesSave } from './iptables/ipt_save.js';
 import { nft } from './nft/nft.js';
 import { arptables } from './arptables/arptables.js';
+import { arptablesRestore, arptablesSave } from './arptables/arptables_save.js';
 import { dmesg } from './dmesg.js';
 import { tcpdump } from './tcpdump/tcpdump.js';
 import { bridgeCommand } from './bridge/bridge.js';
@@ -39,6 +40,8 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('iptables-restore', iptablesRestore);
   commands.set('nft', nft);
   commands.set('arptables', arptables);
+  commands.set('arptables-save', arptablesSave);
+  commands.set('arptables-restore', arptablesRestore);
   commands.set('dmesg', dmesg);
   commands.set('tcpdump', tcpdump);
   commands.set('bridge', bridgeCommand);

@@ -89,3 +89,32 @@ test('random flows never make the table exceed nf_conntrack_max and never throw'
     { numRuns: 15 },
   );
 });
+
+test('gc worker: an expired entry stays counted until the worker reaps it, then the timer stops', async () => {
+  const { s, b } = await lab();
+  const r = await s.execCollect("ip netns exec a sh -c 'echo x | nc -u -w 1 -p 5000 10.0.0.2 5001'");
+  assert.equal(r.status, 0, r.output);
+  const cn = nfCtPernet(b)!;
+  assert.equal(cn.count, 1);
+  assert.ok(b.sched.pending(cn.gcTimer), 'the first entry arms the worker');
+  // The UDP entry expires after 30 s; nothing walks the table, so it is still counted at 40 s.
+  await s.execCollect('sleep 40');
+  assert.equal(cn.count, 1);
+  // The first scan comes GC_SCAN_INTERVAL_INIT (60 s) after the first entry.
+  await s.execCollect('sleep 25');
+  assert.equal(cn.count, 0);
+  assert.equal(b.sched.pending(cn.gcTimer), false, 'an empty table leaves no timer');
+});
+
+test('gc worker: a live entry pulls the next run towards its timeout, within 1..60 s', async () => {
+  const { s, b } = await lab();
+  await s.execCollect("ip netns exec b sysctl -qw net.netfilter.nf_conntrack_udp_timeout=300");
+  await s.execCollect("ip netns exec a sh -c 'echo x | nc -u -w 1 -p 5000 10.0.0.2 5001'");
+  const cn = nfCtPernet(b)!;
+  await s.execCollect('sleep 61');
+  assert.equal(cn.count, 1, 'not expired yet');
+  const next = (cn.gcTimer!.when - b.sched.now) / 1e9;
+  // The scan ran at 60 s: 60 s weighted 100 times and one entry with ~240 s left
+  // average to ~61.8 s, clamped to GC_SCAN_INTERVAL_MAX: the next run is at 120 s.
+  assert.equal(Math.round(next), 59);
+});

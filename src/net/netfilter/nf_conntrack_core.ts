@@ -2,8 +2,8 @@
  * Connection tracking core: struct nf_conn with its two tuple hashes, the
  * per-namespace hash table (struct netns_ct) and its statistics, lookup,
  * allocation with nf_conntrack_max and early drop, confirmation, timeouts
- * on the virtual clock (checked lazily, as nf_ct_is_expired() with the gc
- * worker), deletion and iteration.
+ * on the virtual clock (nf_ct_is_expired(): an expired entry stays until a
+ * lookup, a dump or the gc worker meets it), deletion and iteration.
  *
  * API for NAT (nf_nat_*) and the other users, with the kernel's names:
  *   nfCtGet(skb) / skb.nfctinfo          nf_ct_get(): the conntrack and ctinfo of a packet
@@ -33,6 +33,7 @@ import {
   hashConntrackBucket, nfCtTupleEqual,
 } from './nf_conntrack_tuple.js';
 import { nfCtEvent, IPCT_DESTROY } from './nf_conntrack_ecache.js';
+import type { Timer } from '../../sim/scheduler.js';
 
 /** struct nf_conntrack_tuple_hash: one direction's tuple, chained in its bucket. */
 export class NfConntrackTupleHash {
@@ -130,6 +131,18 @@ export class IpConntrackStat {
   chaintoolong = 0;
 }
 
+/**
+ * num_possible_cpus() of the emulated machine (the reference host's 2).
+ * Linux: the per-CPU counters land where the softirq ran; tuxnet runs every
+ * packet on CPU 0, the other CPUs' counters stay 0.
+ */
+export const NF_CT_NR_CPUS = 2;
+
+/** The statistics of one CPU: the namespace's for CPU 0, zeros for the others. */
+export function nfCtStatOfCpu(cn: NfConntrackNet, cpu: number): IpConntrackStat {
+  return cpu === 0 ? cn.stat : new IpConntrackStat();
+}
+
 /** The timeouts (seconds) of the protocol trackers: struct nf_{tcp,udp,icmp,generic}_net. */
 export class NfCtTimeouts {
   /** TCP, by enum tcp_conntrack (NONE as SYN_SENT .. SYN_SENT2, MAX, IGNORE unused, RETRANS, UNACK). */
@@ -184,6 +197,8 @@ export class NfConntrackNet {
   readonly scratch = [new NfConntrackTuple(), new NfConntrackTuple(), new NfConntrackTuple(), new NfConntrackTuple()] as const;
   readonly tcpSeg = new NfCtTcpSeg();
   nextId = 1;
+  /** struct conntrack_gc_work: the delayed work, pending while the table holds entries. */
+  gcTimer: Timer | null = null;
 
   constructor(net: Net) {
     this.hashRnd = Math.imul(net.cookie ^ 0x5bd1e995, 0x9e3779b1) >>> 0;
@@ -247,10 +262,8 @@ function nfConntrackFind(net: Net, cn: NfConntrackNet, t: NfConntrackTuple): NfC
   while (h) {
     const next = h.next;
     if (nfCtIsExpired(h.ct, now)) nfCtGcExpired(h.ct);
-    else if (nfCtTupleEqual(t, h.tuple)) {
-      cn.stat.found++;
-      return h;
-    }
+    // Linux 6.x counts no `found` (nor `insert`) on the packet path any more: conntrack -S shows 0.
+    else if (nfCtTupleEqual(t, h.tuple)) return h;
     h = next;
   }
   return null;
@@ -400,7 +413,7 @@ export function nfConntrackConfirmCt(skb: SkBuff, ct: NfConn): number {
   hashInsert(cn, ct.tuplehash[IP_CT_DIR_ORIGINAL]);
   hashInsert(cn, ct.tuplehash[IP_CT_DIR_REPLY]);
   cn.count++;
-  cn.stat.insert++;
+  nfCtGcSchedule(net, cn);
   return 1;
 }
 
@@ -477,4 +490,62 @@ export function nfCtIterateCleanupNet(net: Net, iter: (ct: NfConn) => boolean): 
     if (iter(ct) && nfCtDelete(ct)) n++;
   });
   return n;
+}
+
+/* net/netfilter/nf_conntrack_core.c: the gc worker's figures, in jiffies at HZ=1000 (ms). */
+const GC_SCAN_INTERVAL_MAX = 60_000;
+const GC_SCAN_INTERVAL_MIN = 1_000;
+/** Timeouts are clamped to this value (TCP unacknowledged) before they are averaged. */
+const GC_SCAN_INTERVAL_CLAMP = 300_000;
+/** The initial bias: 100 entries pretended at the upper bound, so three 1 s entries do not make it run every second. */
+const GC_SCAN_INITIAL_COUNT = 100;
+const GC_SCAN_INTERVAL_INIT = GC_SCAN_INTERVAL_MAX;
+/** Expired entries reaped per run before the worker yields (64000u / HZ). */
+const GC_SCAN_EXPIRED_MAX = 64;
+const MS_NS = 1e6;
+
+/**
+ * Arm the gc worker with the first entry of the table.
+ * Linux: one worker scans the global table from module load on, whether
+ * anything is there or not (first run HZ after nf_conntrack_init_start());
+ * tuxnet runs one per namespace while its table holds entries, so an idle
+ * lab has no pending event. The first scan then comes
+ * GC_SCAN_INTERVAL_INIT after the first entry: one of the phases the
+ * kernel's worker can have.
+ */
+function nfCtGcSchedule(net: Net, cn: NfConntrackNet): void {
+  if (net.sched.pending(cn.gcTimer)) return;
+  cn.gcTimer = net.sched.schedule(GC_SCAN_INTERVAL_INIT * MS_NS, () => gcWorker(net, cn));
+}
+
+/**
+ * gc_worker(): reap every expired entry (nf_ct_gc_expired(), which sends
+ * the DESTROY event now), and pick the next run from the average time the
+ * live entries have left: each one pulls next_run towards its clamped
+ * timeout by 1/count, starting from GC_SCAN_INTERVAL_INIT weighted
+ * GC_SCAN_INITIAL_COUNT times; the result is clamped to
+ * [GC_SCAN_INTERVAL_MIN, GC_SCAN_INTERVAL_MAX]. After GC_SCAN_EXPIRED_MAX
+ * expired entries the worker yields and comes back a jiffy later.
+ * Linux: the scan also stops after GC_SCAN_MAX_DURATION (10 ms) of CPU;
+ * a scan takes no virtual time here.
+ */
+function gcWorker(net: Net, cn: NfConntrackNet): void {
+  cn.gcTimer = null;
+  const now = net.sched.now;
+  let nextRun = GC_SCAN_INTERVAL_INIT;
+  let count = GC_SCAN_INITIAL_COUNT;
+  let expired = 0;
+  nfCtForEach(net, (ct) => {
+    if (expired > GC_SCAN_EXPIRED_MAX) return;
+    if (nfCtIsExpired(ct, now)) {
+      nfCtGcExpired(ct);
+      expired++;
+      return;
+    }
+    const left = Math.min(Math.max(Math.trunc(nfCtExpires(ct, now) / MS_NS), GC_SCAN_INTERVAL_MIN), GC_SCAN_INTERVAL_CLAMP);
+    nextRun += Math.trunc((left - nextRun) / ++count);
+  });
+  if (expired > GC_SCAN_EXPIRED_MAX) nextRun = 1;
+  else nextRun = Math.min(Math.max(nextRun, GC_SCAN_INTERVAL_MIN), GC_SCAN_INTERVAL_MAX);
+  if (cn.count > 0) cn.gcTimer = net.sched.schedule(nextRun * MS_NS, () => gcWorker(net, cn));
 }

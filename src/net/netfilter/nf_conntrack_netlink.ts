@@ -16,7 +16,7 @@ import {
   type CtMsg, type CtReq, type CtStatsMsg, type CtaTuple, type CtGlobalStatsMsg,
 } from '../../uapi/linux/netfilter/nfnetlink_conntrack.js';
 import {
-  nfConntrackFindGet, nfCtDelete, nfCtExpires, nfCtForEach, nfCtGcAll, nfCtPernetInit, type NfConn,
+  NF_CT_NR_CPUS, nfConntrackFindGet, nfCtDelete, nfCtExpires, nfCtForEach, nfCtGcAll, nfCtPernetInit, nfCtStatOfCpu, type NfConn,
 } from './nf_conntrack_core.js';
 import { NfConntrackTuple } from './nf_conntrack_tuple.js';
 import { IPCT_DESTROY, IPCT_MARK, IPCT_NEW, IPCT_RELATED } from './nf_conntrack_ecache.js';
@@ -94,12 +94,14 @@ export function ctnetlinkRcv(net: Net, m: NlMsg): NlReply {
       return { msgs: [], ack: NL_ACK_OK };
     }
     case IPCTNL_MSG_CT_GET_STATS_CPU: {
-      const s = nfCtPernetInit(net).stat;
-      const body: CtStatsMsg = { cpu: 0, ...s };
-      return { msgs: [msg(IPCTNL_MSG_CT_GET_STATS_CPU, m.seq, body)], ack: NL_ACK_OK };
+      // ctnetlink_ct_stat_cpu_dump(): one message per possible CPU.
+      const cn = nfCtPernetInit(net);
+      const msgs: NlMsg[] = [];
+      for (let cpu = 0; cpu < NF_CT_NR_CPUS; cpu++) msgs.push(msg(IPCTNL_MSG_CT_GET_STATS_CPU, m.seq, { cpu, ...nfCtStatOfCpu(cn, cpu) } as CtStatsMsg));
+      return { msgs, ack: NL_ACK_OK };
     }
     case IPCTNL_MSG_CT_GET_STATS: {
-      nfCtGcAll(net);
+      // ctnetlink_stat_ct(): the plain count, expired entries included until reaped.
       const cn = nfCtPernetInit(net);
       const body: CtGlobalStatsMsg = { entries: cn.count, maxEntries: cn.max };
       return { msgs: [msg(IPCTNL_MSG_CT_GET_STATS, m.seq, body)], ack: NL_ACK_OK };

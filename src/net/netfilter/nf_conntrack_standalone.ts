@@ -8,7 +8,7 @@
  */
 import type { Net, NetWorld } from '../core/net_namespace.js';
 import { fieldCell, procDointvec, procDointvecMinmax, type IntCell, type SysctlEntry } from '../core/sysctl.js';
-import { nfCtExpires, nfCtForEach, nfCtGcAll, nfCtPernetInit, type NfConn, type NfConntrackNet } from './nf_conntrack_core.js';
+import { NF_CT_NR_CPUS, nfCtExpires, nfCtForEach, nfCtGcAll, nfCtPernetInit, nfCtStatOfCpu, type NfConn, type NfConntrackNet } from './nf_conntrack_core.js';
 import { IPS_ASSURED, IPS_SEEN_REPLY, ipStr, type NfConntrackTuple } from './nf_conntrack_tuple.js';
 import { nfCtL4protoFind } from './nf_conntrack_proto.js';
 import { ctnetlinkEvent } from './nf_conntrack_netlink.js';
@@ -65,14 +65,18 @@ export function procNetNfConntrack(net: Net): string {
   return out;
 }
 
-/** /proc/net/stat/nf_conntrack: one line per CPU (tuxnet has one). */
+/** ct_cpu_seq_show(): /proc/net/stat/nf_conntrack, a header and one line per possible CPU. */
 export function procNetStatNfConntrack(net: Net): string {
   const cn = nfCtPernetInit(net);
-  const st = cn.stat;
   const x = (v: number): string => (v >>> 0).toString(16).padStart(8, '0');
-  const head = 'entries  clashres found new invalid ignore delete chainlength insert insert_failed drop early_drop icmp_error  expect_new expect_create expect_delete search_restart\n';
-  const row = [cn.count, st.clashResolve, st.found, 0, st.invalid, 0, 0, st.chaintoolong, st.insert, st.insertFailed, st.drop, st.earlyDrop, st.error];
-  return head + `${row.map(x).join(' ').replace(/^(\S+) /, '$1  ')}  ${x(0)} ${x(0)} ${x(0)} ${x(st.searchRestart)}\n`;
+  let out = 'entries  clashres found new invalid ignore delete chainlength insert insert_failed drop early_drop icmp_error  expect_new expect_create expect_delete search_restart\n';
+  for (let cpu = 0; cpu < NF_CT_NR_CPUS; cpu++) {
+    const st = nfCtStatOfCpu(cn, cpu);
+    // `entries` is the namespace's count on every line.
+    const row = [st.clashResolve, st.found, 0, st.invalid, 0, 0, st.chaintoolong, st.insert, st.insertFailed, st.drop, st.earlyDrop, st.error];
+    out += `${x(cn.count)}  ${row.map(x).join(' ')}  ${x(0)} ${x(0)} ${x(0)} ${x(st.searchRestart)}\n`;
+  }
+  return out;
 }
 
 function cellOf(a: Float64Array, i: number): IntCell {
@@ -96,7 +100,8 @@ function ctSysctlTable(net: Net, cn: NfConntrackNet): [string, SysctlEntry][] {
     ['nf_conntrack_acct', procDointvecMinmax(fieldCell(s, 'acct'), 0, 1)],
     ['nf_conntrack_buckets', ro(() => cn.htableSize)],
     ['nf_conntrack_checksum', procDointvecMinmax(fieldCell(s, 'checksum'), 0, 1)],
-    ['nf_conntrack_count', ro(() => (nfCtGcAll(net), cn.count))],
+    // A plain read of cnet->count: an expired entry counts until the gc worker or a dump reaps it.
+    ['nf_conntrack_count', ro(() => cn.count)],
     ['nf_conntrack_events', procDointvecMinmax(fieldCell(s, 'events'), 0, 2)],
     ['nf_conntrack_expect_max', ro(() => 4096)],
     ['nf_conntrack_frag6_high_thresh', fixed(4194304)],
@@ -149,6 +154,7 @@ export function nfConntrackInit(world: NetWorld): void {
       net.sysctl.registerLazy('net/netfilter', () => ctSysctlTable(net, cn));
     },
     exit(net) {
+      net.sched.cancel(net.nf.ct?.gcTimer);
       net.sysctl.unregister('net/netfilter');
     },
   });

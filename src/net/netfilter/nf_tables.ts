@@ -80,14 +80,26 @@ export interface NftSet {
   use: number;
   readonly dataType: number | undefined;
   readonly dataLen: number | undefined;
+  /** set->timeout (ms) and set->size (0: unbounded). */
+  readonly timeout: number;
+  readonly size: number;
 }
 
-/** struct nft_set_elem: the key (an interval's start), its end, a verdict map's verdict and the chain it names. */
+/** struct nft_set_elem: the key (an interval's start), its end, a data map's value, a verdict map's verdict and the chain it names. */
 export interface NftSetElem {
   key: Uint8Array;
   keyEnd: Uint8Array | undefined;
+  data?: Uint8Array | undefined;
+  /** NFT_SET_EXT_TIMEOUT (ms) and NFT_SET_EXT_EXPIRATION (absolute virtual ns), with a timeout. */
+  timeout?: number;
+  expiration?: number;
   verdict?: { code: number; chain?: string } | undefined;
   chainRef?: NftChain | null;
+}
+
+/** nft_set_elem_expired() */
+export function nftSetElemExpired(e: NftSetElem, now: number): boolean {
+  return e.expiration !== undefined && e.expiration <= now;
 }
 
 /** struct nft_table */

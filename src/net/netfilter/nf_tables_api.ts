@@ -8,13 +8,14 @@ import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import { NLM_F_APPEND, NLM_F_EXCL, NLM_F_NONREC, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
 import { nfRegisterNetHook, nfUnregisterNetHook, type NfHookFn, type NfHookOps } from './core.js';
-import { NftChain, NftNet, NftTable, type NftExpr, type NftRule, type NftSet, type NftSetElem } from './nf_tables.js';
+import { NftChain, NftNet, NftTable, nftSetElemExpired, type NftExpr, type NftRule, type NftSet, type NftSetElem } from './nf_tables.js';
 import { nftDoChainIpv4, nftDoChainRoute } from './nf_tables_core.js';
 import { nfNatIpv4RegisterFn, nfNatIpv4UnregisterFn } from './nf_nat_l3proto_ipv4.js';
 import {
   NftBitwise, NftCmp, NftCounter, NftImmediate, NftLimit, NftMeta, NftPayload, NftRange, nftVerdictCheck,
 } from './nft_exprs.js';
 import { NftLog, NftLookup, NftMatch, NftReject, NftTarget } from './nft_compat.js';
+import { NftDynset } from './nft_dynset.js';
 import { NftMasqRedir, NftNat } from './nft_nat.js';
 import { NftCt, NftNotrack } from './nft_ct.js';
 import type { XtCheckParam } from './x_tables.js';
@@ -23,6 +24,7 @@ import {
   NFPROTO_ARP, NFPROTO_INET, NFPROTO_IPV4,
 } from '../../uapi/linux/netfilter.js';
 import {
+  NFT_DATA_VERDICT, NFT_SET_TIMEOUT,
   NFT_GOTO, NFT_JUMP, NFT_MSG_DELCHAIN, NFT_MSG_DELRULE, NFT_MSG_DELSET, NFT_MSG_DELTABLE, NFT_MSG_NEWCHAIN,
   NFT_MSG_NEWRULE, NFT_MSG_NEWSET, NFT_MSG_NEWTABLE, NFT_SET_ANONYMOUS, NFT_SET_MAP, NFT_MSG_NEWSETELEM, NFT_MSG_DELSETELEM,
   type NftChainMsg, type NftExprMsg, type NftRuleMsg, type NftSetMsg, type NftSetElemMsg, type NftTableMsg, type NfnlBatchItem,
@@ -185,6 +187,11 @@ function newExpr(net: Net, t: NftTable, c: NftChain, m: NftExprMsg, par: XtCheck
       if (!set) throw new KError('ENOENT');
       return new NftLookup(m, set);
     }
+    case 'dynset': {
+      const set = t.set(m.set);
+      if (!set) throw new KError('ENOENT');
+      return new NftDynset(m, set);
+    }
     case 'nat': return new NftNat(m, c, par.hookMask);
     case 'masq': case 'redir': return new NftMasqRedir(m, c, par.hookMask);
     case 'ct': return new NftCt(m, net);
@@ -308,9 +315,14 @@ function delRule(nft: NftNet, m: NftRuleMsg): void {
 }
 
 /** nft_set_elem_init(): one element, checked against the set (key length, a verdict map's verdict and its chain). */
-function newElem(t: NftTable, set: { keyLen: number; flags: number }, e: NftSetElemMsg): NftSetElem {
+function newElem(t: NftTable, set: { keyLen: number; flags: number; dataType: number | undefined; dataLen: number | undefined }, e: NftSetElemMsg): NftSetElem {
   if (e.key.length !== set.keyLen || (e.keyEnd !== undefined && e.keyEnd.length !== set.keyLen)) throw new KError('EINVAL');
   const isMap = (set.flags & NFT_SET_MAP) !== 0;
+  // nft_add_set_elem(): a map's element needs NFTA_SET_ELEM_DATA of the map's type and length (a set's may not have one).
+  if (isMap && set.dataType !== NFT_DATA_VERDICT) {
+    if (!e.data || e.data.length !== set.dataLen) throw new KError('EINVAL');
+    return { key: e.key, keyEnd: e.keyEnd, data: e.data, chainRef: null };
+  }
   if (isMap !== (e.verdict !== undefined)) throw new KError('EINVAL');
   let chainRef: NftChain | null = null;
   if (e.verdict) {
@@ -325,10 +337,26 @@ function newElem(t: NftTable, set: { keyLen: number; flags: number }, e: NftSetE
 
 const sameKey = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** NFT_SET_EXT_TIMEOUT/_EXPIRATION: the element's own timeout, else the set's (with NFT_SET_TIMEOUT). */
+export function nftSetElemTimeout(set: NftSet, e: NftSetElem, timeout: number | undefined, now: number): void {
+  if (timeout !== undefined && !(set.flags & NFT_SET_TIMEOUT)) throw new KError('EINVAL');
+  const ms = timeout ?? (set.flags & NFT_SET_TIMEOUT ? set.timeout : 0);
+  if (!ms) return;
+  if (timeout !== undefined) e.timeout = timeout;
+  e.expiration = now + ms * 1e6;
+}
+
+/** The set's gc (nft_rhash_gc()): expired elements go. */
+export function nftSetGc(set: NftSet, now: number): void {
+  if (set.elems.some((e) => nftSetElemExpired(e, now))) set.elems = set.elems.filter((e) => !nftSetElemExpired(e, now));
+}
+
 /** nft_add_set_elem(): an element already there is left as it is (EEXIST only with NLM_F_EXCL). */
-function addElems(t: NftTable, set: NftSet, elems: readonly NftSetElemMsg[], flags: number): void {
+function addElems(t: NftTable, set: NftSet, elems: readonly NftSetElemMsg[], flags: number, now: number): void {
+  nftSetGc(set, now);
   for (const m of elems) {
     const e = newElem(t, set, m);
+    nftSetElemTimeout(set, e, m.timeout, now);
     const i = set.elems.findIndex((x) => sameKey(x.key, e.key));
     if (i >= 0) {
       if (flags & NLM_F_EXCL) throw new KError('EEXIST');
@@ -340,12 +368,12 @@ function addElems(t: NftTable, set: NftSet, elems: readonly NftSetElemMsg[], fla
 }
 
 /** nf_tables_newset() with its elements. */
-function newSet(nft: NftNet, m: NftSetMsg, flags: number): void {
+function newSet(nft: NftNet, m: NftSetMsg, flags: number, now: number): void {
   const t = lookupTable(nft, m.family, m.table);
   const have = t.set(m.name);
   if (have) {
     if (flags & NLM_F_EXCL) throw new KError('EEXIST');
-    addElems(t, have, m.elems ?? [], 0);
+    addElems(t, have, m.elems ?? [], 0, now);
     return;
   }
   if (m.keyLen === 0 || m.keyLen > 64) throw new KError('EINVAL');
@@ -358,18 +386,18 @@ function newSet(nft: NftNet, m: NftSetMsg, flags: number): void {
   }
   const set: NftSet = {
     name, flags: m.flags, keyType: m.keyType, keyLen: m.keyLen, id: m.id ?? 0, handle: t.hgenerator++,
-    elems: [], use: 0, dataType: m.dataType, dataLen: m.dataLen,
+    elems: [], use: 0, dataType: m.dataType, dataLen: m.dataLen, timeout: m.timeout ?? 0, size: m.size ?? 0,
   };
-  addElems(t, set, m.elems ?? [], 0);
+  addElems(t, set, m.elems ?? [], 0, now);
   t.sets.push(set);
 }
 
 /** nf_tables_newsetelem(): elements into an existing set or map. */
-function newSetElem(nft: NftNet, m: NftSetMsg, flags: number): void {
+function newSetElem(nft: NftNet, m: NftSetMsg, flags: number, now: number): void {
   const t = lookupTable(nft, m.family, m.table);
   const set = t.set(m.name);
   if (!set) throw new KError('ENOENT');
-  addElems(t, set, m.elems ?? [], flags);
+  addElems(t, set, m.elems ?? [], flags, now);
 }
 
 /** nf_tables_delsetelem(): each element must be there (ENOENT). */
@@ -404,9 +432,9 @@ function applyOne(net: Net, nft: NftNet, item: NfnlBatchItem): void {
     case NFT_MSG_DELCHAIN: return delChain(net, nft, item.body as NftChainMsg, flags);
     case NFT_MSG_NEWRULE: return newRule(net, nft, item.body as NftRuleMsg, flags);
     case NFT_MSG_DELRULE: return delRule(nft, item.body as NftRuleMsg);
-    case NFT_MSG_NEWSET: return newSet(nft, item.body as NftSetMsg, flags);
+    case NFT_MSG_NEWSET: return newSet(nft, item.body as NftSetMsg, flags, net.sched.now);
     case NFT_MSG_DELSET: return delSet(nft, item.body as NftSetMsg);
-    case NFT_MSG_NEWSETELEM: return newSetElem(nft, item.body as NftSetMsg, flags);
+    case NFT_MSG_NEWSETELEM: return newSetElem(nft, item.body as NftSetMsg, flags, net.sched.now);
     case NFT_MSG_DELSETELEM: return delSetElem(nft, item.body as NftSetMsg);
     default: throw new KError('EOPNOTSUPP');
   }

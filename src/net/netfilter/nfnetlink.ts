@@ -11,13 +11,13 @@ import {
   NETLINK_NETFILTER, NFNL_MSG_BATCH_BEGIN, NFNL_SUBSYS_NFTABLES, NFT_MSG_GETCHAIN, NFT_MSG_GETGEN, NFT_MSG_GETRULE,
   NFT_MSG_GETRULE_RESET, NFT_MSG_GETSET, NFT_MSG_GETTABLE, NFT_MSG_NEWCHAIN, NFT_MSG_NEWRULE, NFT_MSG_NEWSET,
   NFT_MSG_NEWTABLE, NFT_MSG_NEWGEN, nftMsg,
-  type NfnlBatchMsg, type NftChainMsg, type NftRuleMsg, type NftSetMsg, type NftTableMsg,
+  type NfnlBatchMsg, type NftChainMsg, type NftRuleMsg, type NftSetElemMsg, type NftSetMsg, type NftTableMsg,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NFPROTO_UNSPEC } from '../../uapi/linux/netfilter.js';
 import { nfTablesBatch, nftNet } from './nf_tables_api.js';
 import { ctnetlinkRcv } from './nf_conntrack_netlink.js';
 import { NFNL_SUBSYS_CTNETLINK } from '../../uapi/linux/netfilter/nfnetlink_conntrack.js';
-import type { NftChain, NftTable } from './nf_tables.js';
+import { nftSetElemExpired, type NftChain, type NftSetElem, type NftTable } from './nf_tables.js';
 
 /** The filter of a dump: family (NFPROTO_UNSPEC for all), table, chain. */
 interface DumpReq {
@@ -42,6 +42,16 @@ function chainMsg(t: NftTable, c: NftChain): NftChainMsg {
   return { family: t.family, table: t.name, name: c.name, handle: BigInt(c.handle), use: c.use + c.rules.length, ...base };
 }
 
+/** nf_tables_dump_setelem(): the live elements, with the time left (ms) of those that expire. */
+function elemsMsg(elems: readonly NftSetElem[], now: number): NftSetElemMsg[] {
+  const out: NftSetElemMsg[] = [];
+  for (const e of elems) {
+    if (nftSetElemExpired(e, now)) continue;
+    out.push(e.expiration === undefined ? e : { ...e, expiration: Math.floor((e.expiration - now) / 1e6) });
+  }
+  return out;
+}
+
 function dump(net: Net, type: number, r: DumpReq, seq: number): NlMsg[] {
   const out: NlMsg[] = [];
   for (const t of tables(net, r)) {
@@ -51,7 +61,11 @@ function dump(net: Net, type: number, r: DumpReq, seq: number): NlMsg[] {
     }
     if (type === NFT_MSG_GETSET) {
       for (const s of t.sets) {
-        out.push(msg<NftSetMsg>(NFT_MSG_NEWSET, seq, { family: t.family, table: t.name, name: s.name, flags: s.flags, keyType: s.keyType, keyLen: s.keyLen, id: s.id, elems: s.elems, dataType: s.dataType, dataLen: s.dataLen }));
+        out.push(msg<NftSetMsg>(NFT_MSG_NEWSET, seq, {
+          family: t.family, table: t.name, name: s.name, flags: s.flags, keyType: s.keyType, keyLen: s.keyLen, id: s.id,
+          elems: elemsMsg(s.elems, net.sched.now), dataType: s.dataType, dataLen: s.dataLen,
+          ...(s.timeout ? { timeout: s.timeout } : {}), ...(s.size ? { size: s.size } : {}),
+        }));
       }
       continue;
     }

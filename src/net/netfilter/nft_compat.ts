@@ -5,14 +5,14 @@
  */
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
-import type { NftExpr, NftPktinfo, NftRegs, NftSet, NftSetElem } from './nf_tables.js';
+import { nftSetElemExpired, type NftExpr, type NftPktinfo, type NftRegs, type NftSet, type NftSetElem } from './nf_tables.js';
 import { XT_CONTINUE, XT_MATCHES, XT_TARGETS, xtCheck, xtCheckHooks, type XtActionParam, type XtCheckParam, type XtMatch, type XtTarget } from './x_tables.js';
 import { nfLogIpPacket } from './nf_log.js';
 import { nfSendReset, nfSendUnreach } from './nf_reject_ipv4.js';
 import { nftParseRegister } from './nft_exprs.js';
 import { NF_DROP } from '../../uapi/linux/netfilter.js';
 import {
-  NFT_BREAK, NFT_LOOKUP_F_INV, NFT_REG_VERDICT, NFT_REJECT_ICMPX_UNREACH, NFT_REJECT_ICMP_UNREACH, NFT_REJECT_TCP_RST, NFT_SET_INTERVAL,
+  NFT_BREAK, NFT_DATA_VERDICT, NFT_LOOKUP_F_INV, NFT_REG_VERDICT, NFT_SET_MAP, NFT_REJECT_ICMPX_UNREACH, NFT_REJECT_ICMP_UNREACH, NFT_REJECT_TCP_RST, NFT_SET_INTERVAL,
   type NftExprMsg,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 
@@ -133,30 +133,48 @@ export class NftReject implements NftExpr {
   }
 }
 
-/** nft_lookup_eval(): is the register's key in the set (an element, or inside an interval)? */
+/**
+ * nft_lookup_eval(): is the register's key in the set (an element, or
+ * inside an interval)? A data map's lookup (NFTA_LOOKUP_DREG a data
+ * register) copies the element's value there, and breaks when the key is
+ * not in the map.
+ */
 export class NftLookup implements NftExpr {
   private readonly off: number;
+  /** The data register's offset, -1 for a plain lookup or a verdict map. */
+  private readonly doff: number;
   constructor(
     private readonly m: Extract<NftExprMsg, { name: 'lookup' }>,
     private readonly set: NftSet,
   ) {
     this.off = nftParseRegister(m.sreg, set.keyLen);
+    const dataMap = m.dreg !== undefined && m.dreg !== NFT_REG_VERDICT;
+    // nft_lookup_init(): a data register only for a map of data, its type's length checked against the registers.
+    if (dataMap && (!(set.flags & NFT_SET_MAP) || set.dataType === NFT_DATA_VERDICT || m.flags & NFT_LOOKUP_F_INV)) throw new KError('EINVAL');
+    this.doff = dataMap ? nftParseRegister(m.dreg!, set.dataLen ?? 0) : -1;
     set.use++;
   }
-  eval(regs: NftRegs): void {
+  eval(regs: NftRegs, pkt: NftPktinfo): void {
     const r = regs.data;
     const o = this.off;
+    const now = pkt.state.net.sched.now;
     const len = this.set.keyLen;
     const interval = (this.set.flags & NFT_SET_INTERVAL) !== 0;
     const elems = this.set.elems;
     let found: NftSetElem | null = null;
     for (let i = 0; i < elems.length; i++) {
       const e = elems[i]!;
+      if (nftSetElemExpired(e, now)) continue;
       const lo = cmpKey(r, o, e.key, len);
       if (interval ? lo >= 0 && cmpKey(r, o, e.keyEnd ?? e.key, len) <= 0 : lo === 0) {
         found = e;
         break;
       }
+    }
+    if (this.doff >= 0) {
+      if (!found?.data) regs.code = NFT_BREAK;
+      else r.set(found.data, this.doff);
+      return;
     }
     // A verdict map (NFTA_LOOKUP_DREG = NFT_REG_VERDICT): the element's verdict decides.
     if (found && this.m.dreg === NFT_REG_VERDICT && found.verdict) {

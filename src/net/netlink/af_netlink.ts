@@ -135,18 +135,20 @@ export class NetlinkSock {
 }
 
 /**
- * rtnl_notify() / nlmsg_notify(): deliver `msg` to every socket of `net`
- * in `group`; with `reportPortid` (the request had NLM_F_ECHO) the
- * requester gets it too, once.
+ * rtnl_notify() / nlmsg_notify(): deliver `msg` to every NETLINK_ROUTE
+ * socket of `net` in `group` (groups are per protocol: RTNLGRP_NEIGH is 3 as
+ * NFNLGRP_CONNTRACK_DESTROY is); with `reportPortid` (the request had
+ * NLM_F_ECHO) the requester gets it too, once.
  */
 export function rtnlNotify(net: Net, msg: NlMsg, group: number, reportPortid = 0): void {
   for (const sk of net.netlink.socks) {
+    if (sk.protocol !== NETLINK_ROUTE) continue;
     if (sk.inGroup(group) || (reportPortid !== 0 && sk.portid === reportPortid)) sk.deliver(msg);
   }
 }
 
 /** Whether anyone in `net` listens to `group` (rtnl_has_listeners): notifications are built only then. */
 export function rtnlHasListeners(net: Net, group: number): boolean {
-  for (const sk of net.netlink.socks) if (sk.inGroup(group)) return true;
+  for (const sk of net.netlink.socks) if (sk.protocol === NETLINK_ROUTE && sk.inGroup(group)) return true;
   return false;
 }

@@ -52,6 +52,8 @@ interface Filter {
   status: number | null;
   state: number | null;
   output: string;
+  /** -e: the event groups to join (NFNLGRP_CONNTRACK_*), null for all. */
+  events: number[] | null;
 }
 
 /** Options and whether they take an argument (short letters, long names). */
@@ -77,6 +79,21 @@ function parsePortNum(s: string): number {
 }
 
 const STATUS_NAMES: readonly [string, number][] = [['EXPECTED', 1], ['SEEN_REPLY', 2], ['ASSURED', 4], ['CONFIRMED', 8]];
+
+/** parse_parameter() with the event masks: ALL, NEW, UPDATES, DESTROY (each a multicast group). */
+function eventMask(v: string): number[] {
+  const groups = new Set<number>();
+  const names: Record<string, number[]> = {
+    ALL: [NFNLGRP_CONNTRACK_NEW, NFNLGRP_CONNTRACK_UPDATE, NFNLGRP_CONNTRACK_DESTROY], NEW: [NFNLGRP_CONNTRACK_NEW],
+    UPDATES: [NFNLGRP_CONNTRACK_UPDATE], DESTROY: [NFNLGRP_CONNTRACK_DESTROY],
+  };
+  for (const w of v.split(',')) {
+    const g = names[w.toUpperCase()];
+    if (!g) throw paramProblem(`Bad parameter \`${w}'`);
+    for (const x of g) groups.add(x);
+  }
+  return [...groups].sort();
+}
 
 function applyOpt(f: Filter, k: string, v: string): void {
   switch (k) {
@@ -110,6 +127,7 @@ function applyOpt(f: Filter, k: string, v: string): void {
       break;
     }
     case 'o': f.output = v; break;
+    case 'e': f.events = eventMask(v); break;
     case '--sport': f.sport = parsePortNum(v); break;
     case '--dport': f.dport = parsePortNum(v); break;
     case '--rsport': f.replSport = parsePortNum(v); break;
@@ -128,7 +146,7 @@ function applyOpt(f: Filter, k: string, v: string): void {
 function parseArgs(argv: readonly string[]): Filter {
   const f: Filter = {
     cmd: '', proto: null, origSrc: null, origDst: null, replSrc: null, replDst: null, sport: null, dport: null,
-    replSport: null, replDport: null, mark: null, status: null, state: null, output: '',
+    replSport: null, replDport: null, mark: null, status: null, state: null, output: '', events: null,
   };
   const setCmd = (c: string): void => {
     if (f.cmd && f.cmd !== c) throw paramProblem('Invalid parameters');
@@ -221,7 +239,7 @@ function getTuple(f: Filter): CtaTuple {
 
 /** -E: print each event until killed; the count goes to stderr at the end. */
 async function events(p: Proc, nl: NetlinkSock, f: Filter): Promise<number> {
-  for (const g of [NFNLGRP_CONNTRACK_NEW, NFNLGRP_CONNTRACK_UPDATE, NFNLGRP_CONNTRACK_DESTROY]) nl.addMembership(g);
+  for (const g of f.events ?? [NFNLGRP_CONNTRACK_NEW, NFNLGRP_CONNTRACK_UPDATE, NFNLGRP_CONNTRACK_DESTROY]) nl.addMembership(g);
   let n = 0;
   // event_sighandler(): SIGINT/SIGTERM end the loop; the count is printed.
   const restore = [SIGINT, SIGTERM].map((sig) => p.onSignal?.(sig, () => nl.close()));

@@ -19,7 +19,8 @@ import { IptError, PROG, Parser, checkIfaces, paramProblem } from './iptables.js
 /** nft_for_each_table() order: enum nft_table_type. */
 const SAVE_ORDER = ['mangle', 'security', 'raw', 'filter', 'nat'];
 
-function now(p: Proc): string {
+/** The date in the save headers, as ctime() prints it (without the newline). */
+export function now(p: Proc): string {
   const ns = p.lab.sched.now;
   return strftime('%a %b %e %H:%M:%S %Y', breakDown(LAB_EPOCH_SEC + Math.floor(ns / 1e9), 0, zoneOf(p.env.get('TZ'))));
 }
@@ -69,7 +70,7 @@ export const iptablesSave: CommandFn = async (p: Proc) => {
 };
 
 /** Split a rule line as the shell would (add_param_to_argv): quotes group, backslash escapes. */
-function splitLine(line: string): string[] {
+export function splitLine(line: string): string[] {
   const out: string[] = [];
   let cur = '';
   let q: string | null = null;
@@ -149,6 +150,15 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boole
   t.addRule(c.chain, c.rule, { append: c.cmd === 'A' });
 }
 
+/** The file to restore, or stdin; null (after the error) when the file cannot be opened. */
+export async function restoreInput(p: Proc, file: string | null, prog: string): Promise<string | null> {
+  if (!file) return p.stdin.readAll();
+  const r = p.fs.read(p.fs.resolve(p.cwd, file), p.net);
+  if (typeof r === 'string') return r;
+  p.stderr.write(`${prog}: Can't open ${file}: No such file or directory\n`);
+  return null;
+}
+
 export const iptablesRestore: CommandFn = async (p: Proc) => {
   let noflush = false;
   let counters = false;
@@ -163,15 +173,8 @@ export const iptablesRestore: CommandFn = async (p: Proc) => {
       return 2;
     }
   }
-  let text: string;
-  if (file) {
-    const r = p.fs.read(p.fs.resolve(p.cwd, file), p.net);
-    if (typeof r !== 'string') {
-      p.stderr.write(`iptables-restore: Can't open ${file}: No such file or directory\n`);
-      return 1;
-    }
-    text = r;
-  } else text = await p.stdin.readAll();
+  const text = await restoreInput(p, file, 'iptables-restore');
+  if (text === null) return 1;
   const h = new NftHandle(p.net);
   const st: RestoreState = { t: null, line: 0 };
   try {

@@ -30,8 +30,8 @@ export function paramProblem(msg: string): IptError {
   return new IptError(`${PROG}: ${msg}\nTry \`iptables -h' or 'iptables --help' for more information.\n`, 2);
 }
 
-/** nft_strerror(): "iptables: TEXT." exit 1. */
-export function nftError(fn: string, err: Errno): IptError {
+/** nft_strerror(): "iptables: TEXT." exit 1 (`prog` is the program's name: arptables shares the table). */
+export function nftError(fn: string, err: Errno, prog = 'iptables'): IptError {
   const table: [string | null, Errno, string][] = [
     ['chain_user_add', 'EEXIST', 'Chain already exists'], ['chain_user_del', 'EBUSY', 'Directory not empty'],
     ['chain_user_del', 'EINVAL', "Can't delete built-in chain"], ['chain_user_rename', 'EEXIST', 'File exists'],
@@ -43,7 +43,7 @@ export function nftError(fn: string, err: Errno): IptError {
     [null, 'EEXIST', 'File exists'], [null, 'ENOMEM', 'Memory allocation problem'], [null, 'ELOOP', 'Loop found in table'],
   ];
   const e = table.find((t) => (t[0] === null || t[0] === fn) && t[1] === err);
-  return new IptError(`iptables: ${e ? e[2] : strerror[err]}.\n`, 1);
+  return new IptError(`${prog}: ${e ? e[2] : strerror[err]}.\n`, 1);
 }
 
 interface Cmd {

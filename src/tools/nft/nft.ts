@@ -14,15 +14,15 @@ import { ICMP_CODES } from '../iptables/ipt_ext.js';
 import { NftHandle } from '../iptables/nft_handle.js';
 import { FAMILY_NAMES, tableText } from './nft_print.js';
 import { nftRunFile } from './nft_file.js';
-import { KEY_TYPES, NftSetError, parseElems, parseSetSpec, setLookup, setMsg, setText, type SetCtx } from './nft_set.js';
+import { KEY_TYPES, NftSetError, concatType, dataTypeOf, mapExpr, parseTime, typeById, parseElems, parseSetSpec, setLookup, setMsg, setText, type SetCtx } from './nft_set.js';
 import { parseCt } from './nft_xt_ct.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL } from '../../uapi/linux/netlink.js';
 import {
   NFT_CMP_EQ, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME, NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME,
   NFT_MSG_DELCHAIN, NFT_MSG_DELRULE, NFT_MSG_DELTABLE, NFT_MSG_NEWCHAIN, NFT_MSG_NEWRULE, NFT_MSG_NEWTABLE,
   NFT_MSG_NEWSET, NFT_MSG_DELSET, NFT_MSG_NEWSETELEM, NFT_MSG_DELSETELEM,
-  NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER, NFT_RANGE_EQ, NFT_RANGE_NEQ, NFT_REG_1, NFT_RETURN,
-  NFT_REJECT_ICMP_UNREACH, NFT_REJECT_TCP_RST, NFT_LIMIT_PKTS, type NftExprMsg,
+  NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER, NFT_RANGE_EQ, NFT_RANGE_NEQ, NFT_REG32_00, NFT_REG_1, NFT_RETURN,
+  NFT_REJECT_ICMP_UNREACH, NFT_REJECT_TCP_RST, NFT_LIMIT_PKTS, NFT_DYNSET_OP_ADD, NFT_DYNSET_OP_UPDATE, type NftExprMsg,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
 
@@ -90,6 +90,10 @@ export function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
       const f = w.next('saddr or daddr');
       const off = ({ saddr: 12, daddr: 16, protocol: 9, ttl: 8 } as Record<string, number>)[f];
       if (off === undefined) throw new NftError(`syntax error, unexpected ${f}`);
+      if ((f === 'saddr' || f === 'daddr') && w.peek() === '.') {
+        out.push(...concatLookup(w, ctx, { base: NFT_PAYLOAD_NETWORK_HEADER, offset: off, len: 4, type: 'ipv4_addr' }, dep));
+        continue;
+      }
       const neq = w.eat('!=');
       const look = f === 'saddr' || f === 'daddr' ? setLookup(w, ctx, 'ipv4_addr', neq) : null;
       if (look) {
@@ -123,7 +127,8 @@ export function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
     } else if (k === 'meta' && w.peek() === 'mark') {
       w.next();
       if (w.eat('set')) {
-        out.push({ name: 'immediate', dreg: NFT_REG_1, data: u32le(num(w.next())) }, { name: 'meta', key: NFT_META_MARK, sreg: NFT_REG_1 });
+        const mapped = mapExpr(w, ctx, 'mark', 'meta mark set ');
+        out.push(...(mapped ?? [{ name: 'immediate', dreg: NFT_REG_1, data: u32le(num(w.next())) }]), { name: 'meta', key: NFT_META_MARK, sreg: NFT_REG_1 });
       } else {
         const neq = w.eat('!=');
         out.push({ name: 'meta', key: NFT_META_MARK, dreg: NFT_REG_1 }, cmp(neq, u32le(num(w.next()))));
@@ -197,10 +202,79 @@ export function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
         w.eat('packets');
       }
       out.push({ name: 'limit', rate: BigInt(num(r ?? '')), unit: BigInt(unit), burst, type: NFT_LIMIT_PKTS, flags: 0 });
-    } else if (k === 'snat' || k === 'dnat' || k === 'masquerade' || k === 'redirect') out.push(...natStmt(k, w));
+    } else if (k === 'snat' || k === 'dnat' || k === 'masquerade' || k === 'redirect') out.push(...natStmt(k, w, ctx));
+    else if ((k === 'add' || k === 'update') && w.peek()?.startsWith('@')) out.push(...dynsetStmt(k, w, ctx));
     else throw new NftError(`syntax error, unexpected ${k}`);
   }
   return out;
+}
+
+/** One component of a concatenation: where its value is, and its type. */
+interface Component {
+  base: number;
+  offset: number;
+  len: number;
+  type: string;
+}
+
+/** The components a concatenation may take after its first: ip saddr/daddr, tcp/udp sport/dport (with their protocol dependency). */
+function component(w: Words, dep: (p: number) => void): Component {
+  const k = w.next('selector');
+  const f = w.next('field');
+  if (k === 'ip' && (f === 'saddr' || f === 'daddr')) return { base: NFT_PAYLOAD_NETWORK_HEADER, offset: f === 'saddr' ? 12 : 16, len: 4, type: 'ipv4_addr' };
+  if ((k === 'tcp' || k === 'udp') && (f === 'sport' || f === 'dport')) {
+    dep(k === 'tcp' ? 6 : 17);
+    return { base: NFT_PAYLOAD_TRANSPORT_HEADER, offset: f === 'sport' ? 0 : 2, len: 2, type: 'inet_service' };
+  }
+  throw new NftError(`syntax error, unexpected ${k}`);
+}
+
+/**
+ * `A . B ... @set|{ ... }`: each component loaded into the 32-bit
+ * registers from NFT_REG32_00 on (the first through NFT_REG_1, the same
+ * bytes), padded to 4 bytes, then one lookup of the whole key.
+ * @nftables src/netlink_linearize.c netlink_gen_concat()
+ */
+function concatLookup(w: Words, ctx: SetCtx | null, first: Component, dep: (p: number) => void): NftExprMsg[] {
+  const parts = [first];
+  while (w.eat('.')) parts.push(component(w, dep));
+  const out: NftExprMsg[] = [];
+  let off = 0;
+  for (const c of parts) {
+    out.push({ name: 'payload', base: c.base, offset: c.offset, len: c.len, dreg: off === 0 ? NFT_REG_1 : NFT_REG32_00 + off / 4 });
+    off += (c.len + 3) & ~3;
+  }
+  const neq = w.eat('!=');
+  const kt = concatType(parts.map((c) => KEY_TYPES.find((t) => t.name === c.type)!));
+  const look = setLookup(w, ctx, kt, neq);
+  if (!look) throw new NftError(`syntax error, unexpected ${w.peek() ?? 'end of file'}`);
+  return [...out, look];
+}
+
+/**
+ * `add|update @set { ip saddr|daddr [timeout T] }`: the key into register 1
+ * and a dynset expression (set_stmt in parser_bison.y).
+ */
+function dynsetStmt(k: string, w: Words, ctx: SetCtx | null): NftExprMsg[] {
+  const ref = w.next('set');
+  const name = ref.slice(1);
+  if (ctx?.known && !ctx.known.has(name)) throw new NftSetError('No such file or directory', ref);
+  if (!w.eat('{')) throw new NftError(`syntax error, unexpected ${w.peek() ?? 'end of file'}, expecting '{'`);
+  if (w.next('ip') !== 'ip') throw new NftError('syntax error, expecting ip');
+  const f = w.next('saddr or daddr');
+  if (f !== 'saddr' && f !== 'daddr') throw new NftError(`syntax error, unexpected ${f}`);
+  let timeout: number | undefined;
+  if (w.eat('timeout')) {
+    const v = w.next('time');
+    const ms = parseTime(v);
+    if (ms === null) throw new NftError(`syntax error, unexpected ${v}`);
+    timeout = ms;
+  }
+  if (!w.eat('}')) throw new NftError(`syntax error, unexpected ${w.peek() ?? 'end of file'}, expecting '}'`);
+  return [
+    load(NFT_PAYLOAD_NETWORK_HEADER, f === 'saddr' ? 12 : 16, 4),
+    { name: 'dynset', op: k === 'add' ? NFT_DYNSET_OP_ADD : NFT_DYNSET_OP_UPDATE, sreg: NFT_REG_1, set: name, ...(timeout !== undefined ? { timeout } : {}) },
+  ];
 }
 
 /** NF_NAT_RANGE_* flag words (nat_flags in parser_bison.y). */
@@ -210,8 +284,16 @@ const NAT_FLAGS: Readonly<Record<string, number>> = { random: 4, persistent: 8, 
  * snat/dnat to ADDR[-ADDR][:PORT[-PORT]], masquerade/redirect [to :PORT[-PORT]],
  * then flags: immediates into registers 1-4 and the nat/masq/redir expression.
  */
-function natStmt(k: string, w: Words): NftExprMsg[] {
+function natStmt(k: string, w: Words, ctx: SetCtx | null): NftExprMsg[] {
   const out: NftExprMsg[] = [];
+  // snat/dnat to EXPR map ...: the address from a data map (nat_stmt_args in parser_bison.y).
+  if ((k === 'snat' || k === 'dnat') && w.peek() === 'to') {
+    const at = w.i;
+    w.next();
+    const mapped = mapExpr(w, ctx, 'ipv4_addr', `${k} to `);
+    if (mapped) return [...mapped, { name: 'nat', type: k === 'snat' ? 0 : 1, family: 2, sregAddrMin: NFT_REG_1 }];
+    w.i = at;
+  }
   let reg = 1;
   const imm = (data: Uint8Array): number => {
     out.push({ name: 'immediate', dreg: reg, data });
@@ -294,7 +376,7 @@ function list(p: Proc, h: NftHandle, w: Words, handles: boolean): void {
     }
     for (const t of h.tables(fam ?? undefined).filter((x) => name === null || x.name === name)) {
       const sets = h.sets(t.family, t.name).filter((x) => !(x.flags & 1) && (setName === null || x.name === setName) && (what.startsWith('map') ? x.flags & 8 : what === 'set' || what === 'sets' ? !(x.flags & 8) || what === 'set' : true));
-      if (sets.length) out += `table ${FAMILY_NAMES[t.family]} ${t.name} {\n${sets.map(setText).join('\n')}}\n`;
+      if (sets.length) out += `table ${FAMILY_NAMES[t.family]} ${t.name} {\n${sets.map(setText).join('')}}\n`;
     }
     if (setName !== null && !out) throw new NftError('No such file or directory');
   } else if (what === 'ruleset' || what === 'table' || what === 'chain') {
@@ -322,11 +404,12 @@ function setCmd(h: NftHandle, verb: string, obj: string, family: number, table: 
   if (obj === 'element') {
     const set = h.sets(family, table).find((x) => x.name === name);
     if (!set) throw new NftSetError('No such file or directory', name);
-    const kt = KEY_TYPES.find((t) => t.id === set.keyType);
+    const kt = typeById(set.keyType);
     if (!kt) throw new NftSetError('Could not process rule: Operation not supported');
-    const { elems } = parseElems(w, kt, (set.flags & 8) !== 0);
-    if (verb === 'add' || verb === 'create') h.add(NFT_MSG_NEWSETELEM, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), setMsg(family, table, name, kt, set.flags, elems));
-    else if (verb === 'delete') h.add(NFT_MSG_DELSETELEM, 0, setMsg(family, table, name, kt, set.flags, elems));
+    const vt = dataTypeOf(set);
+    const { elems } = parseElems(w, kt, vt ?? (set.flags & 8) !== 0);
+    if (verb === 'add' || verb === 'create') h.add(NFT_MSG_NEWSETELEM, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), setMsg(family, table, name, kt, set.flags, elems, undefined, vt));
+    else if (verb === 'delete') h.add(NFT_MSG_DELSETELEM, 0, setMsg(family, table, name, kt, set.flags, elems, undefined, vt));
     else throw new NftError(`syntax error, unexpected ${verb}`);
     return;
   }
@@ -335,8 +418,8 @@ function setCmd(h: NftHandle, verb: string, obj: string, family: number, table: 
     return;
   }
   if (verb !== 'add' && verb !== 'create') throw new NftError(`syntax error, unexpected ${verb}`);
-  const { kt, flags } = parseSetSpec(w, obj === 'map');
-  h.add(NFT_MSG_NEWSET, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), setMsg(family, table, name, kt, flags, []));
+  const { kt, flags, vt, opts } = parseSetSpec(w, obj === 'map');
+  h.add(NFT_MSG_NEWSET, NLM_F_CREATE | (verb === 'create' ? NLM_F_EXCL : 0), setMsg(family, table, name, kt, flags, [], undefined, vt, opts));
 }
 
 export function modify(h: NftHandle, verb: string, w: Words): void {
@@ -374,7 +457,8 @@ export function modify(h: NftHandle, verb: string, w: Words): void {
   }
   let position: bigint | undefined;
   if (w.eat('position') || w.eat('handle')) position = BigInt(num(w.next('number')));
-  const exprs = parseRule(w, { h, family, table, nextId: 1, known: new Set(h.sets(family, table).map((x) => x.name)) });
+  const sets = h.sets(family, table);
+  const exprs = parseRule(w, { h, family, table, nextId: 1, known: new Set(sets.map((x) => x.name)), sets });
   h.add(NFT_MSG_NEWRULE, NLM_F_CREATE | (verb === 'add' ? NLM_F_APPEND : 0), { family, table, chain, exprs, ...(position !== undefined ? { position } : {}) });
 }
 
@@ -401,8 +485,8 @@ export const nft: CommandFn = async (p: Proc) => {
       modify(h, verb === 'insert' ? 'insert' : verb, w);
       const kinds = h.batch.map((b) => b.type & 0xff);
       const e = h.commit();
-      if (e && kinds[e.index] === NFT_MSG_NEWSET && line.includes('{ ')) {
-        // An element of an anonymous set failed (a verdict's chain): nft points at its key.
+      if (e && (kinds[e.index] === NFT_MSG_NEWSET || kinds[e.index] === NFT_MSG_NEWSETELEM) && line.includes('{ ')) {
+        // An element failed (a verdict's chain, a map's missing value): nft points at its key.
         const at = line.indexOf('{ ') + 2;
         const word = /^[^\s,:}]+/.exec(line.slice(at))?.[0] ?? '';
         throw new NftError(`Could not process rule: ${strerror[e.errno]}\n${line}\n${' '.repeat(at)}${'^'.repeat(word.length)}`);
@@ -418,7 +502,9 @@ export const nft: CommandFn = async (p: Proc) => {
     if (e instanceof NftSetError) {
       // The location line: the command, carets under the word in question.
       const at = e.at !== undefined ? line.indexOf(e.at, line.indexOf(' ') + 1) : -1;
-      p.stderr.write(`Error: ${e.message}\n${at >= 0 ? `${line}\n${' '.repeat(at)}${'^'.repeat(e.at!.length)}\n` : ''}`);
+      // A mismatched expression: its statement underlined with tildes before the carets.
+      const lead = e.lead !== undefined && at >= e.lead.length && line.slice(at - e.lead.length, at) === e.lead ? e.lead.length : 0;
+      p.stderr.write(`Error: ${e.message}\n${at >= 0 ? `${line}\n${' '.repeat(at - lead)}${'~'.repeat(lead)}${'^'.repeat(e.at!.length)}\n` : ''}`);
       return 1;
     }
     if (!(e instanceof NftError)) throw e;

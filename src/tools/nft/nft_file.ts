@@ -36,16 +36,16 @@ function setBlock(st: State, b: NonNullable<State['block']>): void {
   const t = st.table!;
   const body = b.lines.map((l) => l.replace(/^elements\s*=\s*/, 'elements ')).join(' ; ');
   const w = new Words(tokenize(`{ ${body.replace(/\belements\b.*$/, '')} }`));
-  const { kt, flags } = parseSetSpec(w, b.kind === 'map');
+  const { kt, flags, vt, opts } = parseSetSpec(w, b.kind === 'map');
   const el = /\belements\s+(\{.*\})/.exec(body);
   let elems: ReturnType<typeof parseElems>['elems'] = [];
   let f = flags;
   if (el) {
-    const r = parseElems(new Words(tokenize(el[1]!)), kt, b.kind === 'map');
+    const r = parseElems(new Words(tokenize(el[1]!)), kt, vt ?? b.kind === 'map');
     elems = r.elems;
     if (r.interval) f |= 4;
   }
-  st.h.add(NFT_MSG_NEWSET, NLM_F_CREATE, setMsg(t.family, t.name, b.name, kt, f, elems));
+  st.h.add(NFT_MSG_NEWSET, NLM_F_CREATE, setMsg(t.family, t.name, b.name, kt, f, elems, undefined, vt, opts));
   st.known.add(b.name);
 }
 

@@ -13,11 +13,11 @@ import { REJECT_NAMES } from '../iptables/ipt_targets.js';
 import { natXlate } from '../iptables/ipt_nat.js';
 import type { NftChainMsg, NftExprMsg, NftRuleMsg, NftSetMsg, NftTableMsg, XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NFT_SET_ANONYMOUS } from '../../uapi/linux/netfilter/nf_tables.js';
-import { elemsText, setText } from './nft_set.js';
+import { elemsText, setText, timeText } from './nft_set.js';
 import {
   NFT_CMP_EQ, NFT_CMP_GT, NFT_CMP_GTE, NFT_CMP_LT, NFT_CMP_LTE, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME,
   NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME, NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER,
-  NFT_RANGE_NEQ, NFT_REJECT_TCP_RST, NFT_RETURN, NFT_META_LEN,
+  NFT_RANGE_NEQ, NFT_REG32_00, NFT_REJECT_TCP_RST, NFT_DYNSET_OP_ADD, NFT_RETURN, NFT_META_LEN,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NF_ACCEPT, NF_DROP, NFPROTO_ARP } from '../../uapi/linux/netfilter.js';
 
@@ -29,7 +29,8 @@ const ARP_HOOKS = ['input', 'output'];
 function prioName(prio: number, type: string, hooknum: number): string {
   const names: [string, number][] = type === 'nat' ? [['dstnat', -100], ['srcnat', 100]] : [['raw', -300], ['mangle', -150], ['dstnat', -100], ['filter', 0], ['security', 50], ['srcnat', 100]];
   for (const [n, v] of names) {
-    if ((n === 'dstnat' && hooknum === 4) || (n === 'srcnat' && hooknum === 0)) continue;
+    // std_prio_family_hook_compat(): dstnat names a priority at prerouting only, srcnat at postrouting only.
+    if ((n === 'dstnat' && hooknum !== 0) || (n === 'srcnat' && hooknum !== 4)) continue;
     if (prio === v) return n;
     if (Math.abs(prio - v) <= 10) return prio > v ? `${n} + ${prio - v}` : `${n} - ${v - prio}`;
   }
@@ -68,6 +69,10 @@ interface Ctx {
   regs: Map<number, Uint8Array>;
   /** The table's sets: anonymous ones print inline. */
   sets: readonly NftSetMsg[];
+  /** What a data map lookup left in a register ("ip saddr map @m"), for the statement that reads it. */
+  mapped: Map<number, string>;
+  /** The loads of a concatenation: the first into NFT_REG_1, the next into the 32-bit registers after it. */
+  concat: Load[];
 }
 
 /** nat_stmt_print(): snat/dnat/masquerade/redirect with the range from the registers. */
@@ -75,7 +80,9 @@ function natText(e: Extract<NftExprMsg, { name: 'nat' | 'masq' | 'redir' }>, c: 
   const word = e.name === 'nat' ? (e.type === 0 ? 'snat' : 'dnat') : e.name === 'masq' ? 'masquerade' : 'redirect';
   const reg = (r: number | undefined): Uint8Array | undefined => (r === undefined ? undefined : c.regs.get(r));
   let range = '';
-  if (e.name === 'nat') {
+  const mapped = e.name === 'nat' && e.sregAddrMin !== undefined ? c.mapped.get(e.sregAddrMin) : undefined;
+  if (mapped) range += mapped;
+  else if (e.name === 'nat') {
     const a = reg(e.sregAddrMin);
     const b = reg(e.sregAddrMax);
     if (a) range += ipToString(be(a)) + (b && be(b) !== be(a) ? `-${ipToString(be(b))}` : '');
@@ -181,11 +188,11 @@ function verdict(code: number, chain: string | undefined): string {
 /** One rule's statements (netlink_delinearize_rule + rule_print). */
 export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonly NftSetMsg[] = []): string {
   const out: string[] = [];
-  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, comment: null, family, regs: new Map(), sets };
+  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, comment: null, family, regs: new Map(), sets, mapped: new Map(), concat: [] };
   for (const e of exprs) {
     switch (e.name) {
       case 'meta':
-        if (e.sreg !== undefined) out.push(`meta ${e.key === NFT_META_MARK ? 'mark' : 'priority'} set ${c.imm ? hex8(le(c.imm)) : '?'}`);
+        if (e.sreg !== undefined) out.push(`meta ${e.key === NFT_META_MARK ? 'mark' : 'priority'} set ${c.mapped.get(e.sreg) ?? (c.imm ? hex8(le(c.imm)) : '?')}`);
         else c.load = { kind: 'meta', key: e.key };
         c.mask = null;
         break;
@@ -195,6 +202,8 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
           c.dep = -1;
         }
         c.load = { kind: 'payload', base: e.base, offset: e.offset, len: e.len };
+        if (e.dreg > NFT_REG32_00) c.concat.push(c.load);
+        else c.concat = [c.load];
         c.mask = null;
         break;
       case 'bitwise':
@@ -261,8 +270,19 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
       case 'lookup': {
         const set = c.sets.find((x) => x.name === e.set);
         const ref = set && set.flags & NFT_SET_ANONYMOUS ? elemsText(set) : `@${e.set}`;
+        // A data map: the value goes to a register, the statement that reads it prints the expression.
+        if (e.dreg !== undefined && e.dreg !== 0) {
+          c.mapped.set(e.dreg, `${c.load ? selector(c.load, c) : ''} map ${ref}`);
+          break;
+        }
         // Linux: the selector's dependency (meta l4proto) stays elided as for a cmp.
-        out.push(`${c.load ? selector(c.load, c) : ''} ${e.flags ? '!= ' : ''}${e.dreg === 0 ? 'vmap ' : ''}${ref}`);
+        const sel = c.concat.length > 1 ? c.concat.map((l) => selector(l, c)).join(' . ') : c.load ? selector(c.load, c) : '';
+        out.push(`${sel} ${e.flags ? '!= ' : ''}${e.dreg === 0 ? 'vmap ' : ''}${ref}`);
+        break;
+      }
+      case 'dynset': {
+        const sel = c.load ? selector(c.load, c) : '';
+        out.push(`${e.op === NFT_DYNSET_OP_ADD ? 'add' : 'update'} @${e.set} { ${sel}${e.timeout !== undefined ? ` timeout ${timeText(e.timeout)}` : ''} }`);
         break;
       }
       case 'nat':

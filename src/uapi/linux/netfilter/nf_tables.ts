@@ -107,6 +107,12 @@ export const NFT_SET_ANONYMOUS = 0x1;
 export const NFT_SET_CONSTANT = 0x2;
 export const NFT_SET_INTERVAL = 0x4;
 export const NFT_SET_MAP = 0x8;
+export const NFT_SET_TIMEOUT = 0x10;
+/** NFT_SET_EVAL: updated from the packet path (nft's "dynamic"). */
+export const NFT_SET_EVAL = 0x20;
+/** enum nft_dynset_ops */
+export const NFT_DYNSET_OP_ADD = 0;
+export const NFT_DYNSET_OP_UPDATE = 1;
 
 /** NFTA_VERDICT_*: a verdict with the chain of a jump or goto. */
 export interface NftVerdict {
@@ -129,6 +135,8 @@ export type NftExprMsg =
   | { readonly name: 'limit'; readonly rate: bigint; readonly unit: bigint; readonly burst: number; readonly type: number; readonly flags: number }
   | { readonly name: 'log'; readonly prefix?: string; readonly level?: number; readonly flags?: number; readonly group?: number }
   | { readonly name: 'reject'; readonly type: number; readonly code: number }
+  /** NFTA_DYNSET_*: add or update the key of sreg in the set, with a timeout (ms) for the new element. */
+  | { readonly name: 'dynset'; readonly op: number; readonly sreg: number; readonly set: string; readonly timeout?: number }
   | { readonly name: 'lookup'; readonly sreg: number; readonly set: string; readonly flags: number; readonly setId?: number; readonly dreg?: number }
   | { readonly name: 'match'; readonly xtName: string; readonly rev: number; readonly info: XtInfo }
   | { readonly name: 'target'; readonly xtName: string; readonly rev: number; readonly info: XtInfo }
@@ -198,14 +206,22 @@ export interface NftSetMsg {
   readonly elems?: readonly NftSetElemMsg[];
   /** NFTA_SET_DATA_TYPE / _LEN of a map (NFT_DATA_VERDICT for a verdict map). */
   readonly dataType?: number;
+  /** NFTA_SET_TIMEOUT (ms): the default timeout of the elements of a set with NFT_SET_TIMEOUT. */
+  readonly timeout?: number;
+  /** NFTA_SET_DESC_SIZE: the most elements the set holds (0: no bound). */
+  readonly size?: number;
   readonly dataLen?: number;
 }
 
-/** NFTA_SET_ELEM_KEY, _KEY_END, _DATA (a verdict of a verdict map). */
+/** NFTA_SET_ELEM_KEY, _KEY_END, _DATA (a verdict of a verdict map, the value of a data map). */
 export interface NftSetElemMsg {
   readonly key: NftDataValue;
   readonly keyEnd?: NftDataValue;
   readonly verdict?: NftVerdict;
+  readonly data?: NftDataValue;
+  /** NFTA_SET_ELEM_TIMEOUT (ms), NFTA_SET_ELEM_EXPIRATION (ms left, in dumps). */
+  readonly timeout?: number;
+  readonly expiration?: number;
 }
 
 /** NFT_DATA_VERDICT: the data type of a verdict map. */

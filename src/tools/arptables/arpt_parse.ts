@@ -1,0 +1,186 @@
+/**
+ * do_commandarp() of arptables-nft 1.8.9: one command line (or one line of
+ * an arptables-restore file) into a command, a chain and a rule.
+ * @iptables iptables/xtables-arp.c, iptables/xshared.c, extensions/libarpt_mangle.c
+ */
+import { parseIp, prefixToMask } from '../../wire/ipv4.js';
+import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
+import { IptError } from '../iptables/iptables.js';
+import { FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_VIA } from '../iptables/ipt_print.js';
+import { OPCODES, newRule, type ArpRule } from './arpt_rule.js';
+
+export const PROG = 'arptables v1.8.9 (nf_tables)';
+
+/** xtables_error(PARAMETER_PROBLEM, ...) of `prog` ("arptables" or "arptables-restore"). */
+export function arpParamProblem(prog: string, msg: string): IptError {
+  return new IptError(`${prog} v1.8.9 (nf_tables): ${msg}\nTry \`${prog} -h' or '${prog} --help' for more information.\n`, 2);
+}
+
+export interface ArpCmd {
+  cmd: string;
+  chain: string;
+  /** -E's new name, -P's policy. */
+  arg: string;
+  rulenum: number;
+  format: number;
+  rule: ArpRule;
+}
+
+function parseMac(s: string): number[] | null {
+  const p = s.split(':');
+  if (p.length !== 6 || p.some((x) => !/^[0-9a-fA-F]{1,2}$/.test(x))) return null;
+  return p.map((x) => parseInt(x, 16));
+}
+
+function parseAddr(s: string, prog: string): [number, number] {
+  const [a, m] = s.split('/', 2) as [string, string | undefined];
+  const ip = parseIp(a);
+  if (ip === null) throw arpParamProblem(prog, `host/network \`${a}' not found`);
+  const len = m === undefined ? 32 : Number(m);
+  if (!Number.isInteger(len) || len < 0 || len > 32) throw arpParamProblem(prog, `invalid mask \`${m}' specified`);
+  const mask = prefixToMask(len);
+  return [(ip & mask) >>> 0, mask];
+}
+
+/** The mangle target's options (libarpt_mangle.c arpmangle_parse). */
+function mangleOpt(prog: string, r: ArpRule, o: string, arg: string): void {
+  const m = r.mangle!;
+  const f = typeof m['flags'] === 'number' ? (m['flags'] as number) : 0;
+  if (o === 'mangle-ip-s' || o === 'mangle-ip-d') {
+    const ip = parseIp(arg);
+    if (ip === null) throw arpParamProblem(prog, `Problem with specified source mangle ip address`);
+    Object.assign(m, o === 'mangle-ip-s' ? { srcIp: ip, flags: f | 4 } : { tgtIp: ip, flags: f | 8 });
+  } else if (o === 'mangle-mac-s' || o === 'mangle-mac-d') {
+    const mac = parseMac(arg);
+    if (!mac) throw arpParamProblem(prog, 'Problem with specified source mangle');
+    Object.assign(m, o === 'mangle-mac-s' ? { srcMac: mac, flags: f | 1 } : { tgtMac: mac, flags: f | 2 });
+  } else if (o === 'mangle-target') {
+    if (arg !== 'DROP' && arg !== 'ACCEPT' && arg !== 'CONTINUE') throw arpParamProblem(prog, 'bad target for --mangle-target');
+    m['target'] = arg === 'DROP' ? NF_DROP : arg === 'ACCEPT' ? NF_ACCEPT : 0xffffffff;
+  }
+}
+
+const NEEDS_ARG = new Set(['s', 'd', 'i', 'o', 'j', 'source-ip', 'destination-ip', 'in-interface', 'out-interface', 'jump', 'h-length', 'opcode',
+  'mangle-ip-s', 'mangle-ip-d', 'mangle-mac-s', 'mangle-mac-d', 'mangle-target']);
+const LONG: Record<string, string> = {
+  'source-ip': 's', 'destination-ip': 'd', 'in-interface': 'i', 'out-interface': 'o', jump: 'j', numeric: 'n', verbose: 'v', exact: 'x',
+  'line-numbers': '0', append: 'A', delete: 'D', insert: 'I', flush: 'F', list: 'L', zero: 'Z', 'new-chain': 'N', 'delete-chain': 'X',
+  'rename-chain': 'E', policy: 'P',
+};
+/** The commands, and what each takes: a chain (required, optional), then -E's name or -P's policy. */
+const COMMANDS: Record<string, { chain: 'req' | 'opt'; arg: boolean }> = {
+  A: { chain: 'req', arg: false }, D: { chain: 'req', arg: false }, I: { chain: 'req', arg: false }, N: { chain: 'req', arg: false },
+  E: { chain: 'req', arg: true }, P: { chain: 'req', arg: true }, F: { chain: 'opt', arg: false }, L: { chain: 'opt', arg: false },
+  Z: { chain: 'opt', arg: false }, X: { chain: 'opt', arg: false },
+};
+
+/** Parses one command line; `prog` names the program in its errors. */
+export class ArpParser {
+  private i = 0;
+  private inv = false;
+  private verbose = false;
+  readonly c: ArpCmd = { cmd: '', chain: '', arg: '', rulenum: 0, format: FMT_NOCOUNTS | FMT_KILOMEGAGIGA, rule: newRule() };
+
+  constructor(private readonly argv: readonly string[], private readonly prog = 'arptables') {}
+
+  private problem(msg: string): IptError {
+    return arpParamProblem(this.prog, msg);
+  }
+
+  private val(a: string): string {
+    const v = this.argv[++this.i];
+    if (v === undefined) throw this.problem(`option "${a}" requires an argument`);
+    return v;
+  }
+
+  private peek(): string | undefined {
+    const v = this.argv[this.i + 1];
+    return v !== undefined && !v.startsWith('-') ? v : undefined;
+  }
+
+  /** A command letter with its chain, rule number, -E's name, -P's policy. */
+  private command(opt: string, a: string): void {
+    const c = this.c;
+    if (c.cmd) throw this.problem('Cannot use more than one command');
+    c.cmd = opt;
+    const spec = COMMANDS[opt]!;
+    const ch = spec.chain === 'req' ? this.val(a) : this.peek();
+    if (ch !== undefined && spec.chain === 'opt') this.i++;
+    c.chain = ch ?? '';
+    if (spec.arg) {
+      const v = this.peek();
+      if (v === undefined) throw this.problem(opt === 'P' ? '-P requires a chain and a policy' : '-E requires old-chain-name and new-chain-name');
+      c.arg = v;
+      this.i++;
+    }
+    const n = this.argv[this.i + 1];
+    if ('DIZ'.includes(opt) && n !== undefined && /^[0-9]+$/.test(n)) c.rulenum = Number(this.argv[++this.i]);
+    else if (opt === 'I') c.rulenum = 1;
+  }
+
+  /** A rule option. */
+  private option(opt: string, a: string): void {
+    const c = this.c;
+    const r = c.rule;
+    switch (opt) {
+      case 's': case 'd': {
+        const [ip, m] = parseAddr(this.val(a), this.prog);
+        if (opt === 's') [r.src, r.smsk, r.invSrc] = [ip, m, this.inv];
+        else [r.tgt, r.tmsk, r.invTgt] = [ip, m, this.inv];
+        break;
+      }
+      case 'i': [r.iniface, r.invIn] = [this.val(a), this.inv]; break;
+      case 'o': [r.outiface, r.invOut] = [this.val(a), this.inv]; break;
+      case 'h-length': {
+        const v = this.val(a);
+        if (!/^[0-9]+$/.test(v) || Number(v) > 255) throw this.problem(`Problem with specified hardware address length`);
+        r.hln = Number(v);
+        break;
+      }
+      case 'opcode': {
+        const v = this.val(a);
+        const k = OPCODES.indexOf(v);
+        const n = k >= 0 ? k + 1 : /^[0-9]+$/.test(v) ? Number(v) : -1;
+        if (n < 0 || n > 65535) throw this.problem(`Problem with specified opcode`);
+        [r.op, r.invOp] = [n, this.inv];
+        break;
+      }
+      case 'j':
+        r.target = this.val(a);
+        if (r.target === 'mangle') r.mangle = { flags: 0, target: NF_ACCEPT, srcIp: 0, tgtIp: 0, srcMac: [0, 0, 0, 0, 0, 0], tgtMac: [0, 0, 0, 0, 0, 0] };
+        break;
+      case 'n': c.format |= FMT_NUMERIC; break;
+      case 'v': this.verbose = true; break;
+      case 'x': c.format &= ~FMT_KILOMEGAGIGA; break;
+      case '0': c.format |= FMT_LINENUMBERS; break;
+      default:
+        if (!r.mangle) throw this.problem(`unknown option "${a}"`);
+        mangleOpt(this.prog, r, opt, this.val(a));
+    }
+  }
+
+  parse(): ArpCmd {
+    const argv = this.argv;
+    for (this.i = 0; this.i < argv.length; this.i++) {
+      const a = argv[this.i]!;
+      if (a === '!') {
+        this.inv = true;
+        continue;
+      }
+      let opt: string;
+      if (a.startsWith('--')) opt = a.slice(2);
+      else if (a.startsWith('-') && a.length === 2) opt = a[1]!;
+      else throw this.problem(`Bad argument \`${a}'`);
+      opt = LONG[opt] ?? opt;
+      if (opt.length === 1 && opt in COMMANDS) this.command(opt, a);
+      else if (!NEEDS_ARG.has(opt) && !['n', 'v', 'x', '0'].includes(opt)) throw this.problem(`unknown option "${a}"`);
+      else this.option(opt, a);
+      this.inv = false;
+    }
+    const c = this.c;
+    if (!c.cmd) throw this.problem('no command specified');
+    if (this.verbose) c.format = (c.format & ~FMT_NOCOUNTS) | FMT_VIA;
+    if (c.rule.mangle && !((c.rule.mangle['flags'] as number) & 0xf)) throw this.problem('mangle target: at least one option is required');
+    return c;
+  }
+}
