@@ -16,14 +16,14 @@ import { doIproute } from './iproute.js';
 import { doIpneigh } from './ipneigh.js';
 import { doIprule } from './iprule.js';
 import { doIpmonitor } from './ipmonitor.js';
+import { doIpntable } from './ipntable.js';
 
 type Handler = (ctx: IpCtx, argv: string[]) => Promise<number> | number;
 
 /** ip.c cmds[]: matched by prefix in this order. */
 /** What an iproute2 object tuxnet does not have yet is about (said when it is asked for). */
 const NOT_BUILT: Record<string, string> = {
-  addrlabel: 'IPv6 address labels', maddress: 'multicast addresses', ntable: 'neighbour table parameters',
-  ntbl: 'neighbour table parameters', l2tp: 'L2TP tunnels', fou: 'foo-over-UDP', ila: 'ILA', macsec: 'MACsec',
+  addrlabel: 'IPv6 address labels', maddress: 'multicast addresses', l2tp: 'L2TP tunnels', fou: 'foo-over-UDP', ila: 'ILA', macsec: 'MACsec',
   tunnel: 'IP tunnels', tunl: 'IP tunnels', tuntap: 'TUN/TAP devices', tap: 'TUN/TAP devices', token: 'IPv6 tokens',
   tcpmetrics: 'TCP metrics', tcp_metrics: 'TCP metrics', xfrm: 'IPsec (xfrm) states and policies',
   mroute: 'multicast routes', mrule: 'multicast rules', netconf: 'netconf', vrf: 'VRF devices', sr: 'segment routing',
@@ -47,7 +47,7 @@ const doHelp: Handler = (ctx) => {
 const cmds: [string, Handler][] = [
   ['address', doIpaddr], ['addrlabel', notBuilt('addrlabel')], ['maddress', notBuilt('maddress')],
   ['route', doIproute], ['rule', doIprule], ['neighbor', doIpneigh], ['neighbour', doIpneigh],
-  ['ntable', notBuilt('ntable')], ['ntbl', notBuilt('ntbl')], ['link', doIplink], ['l2tp', notBuilt('l2tp')],
+  ['ntable', doIpntable], ['ntbl', doIpntable], ['link', doIplink], ['l2tp', notBuilt('l2tp')],
   ['fou', notBuilt('fou')], ['ila', notBuilt('ila')], ['macsec', notBuilt('macsec')], ['tunnel', notBuilt('tunnel')],
   ['tunl', notBuilt('tunl')], ['tuntap', notBuilt('tuntap')], ['tap', notBuilt('tap')], ['token', notBuilt('token')],
   ['tcpmetrics', notBuilt('tcpmetrics')], ['tcp_metrics', notBuilt('tcp_metrics')], ['monitor', doIpmonitor],
