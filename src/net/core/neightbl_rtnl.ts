@@ -120,7 +120,7 @@ function lookupNeighParms(net: Net, tbl: NeighTable, ifindex: number): NeighParm
 const msecs = (ms: number): number => Math.ceil(ms / 4) * 4;
 
 /** The NDTPA_* slots neightbl_set() writes with NEIGH_VAR_SET(), and how each value converts. */
-const SETTABLE: [keyof NdtParms, NeighVar, (v: number) => number][] = [
+const SETTABLE: ReadonlyArray<readonly [keyof NdtParms, NeighVar, (v: number) => number]> = [
   ['queueLen', NeighVar.QUEUE_LEN_BYTES, (v) => v * SKB_TRUESIZE_ETH_FRAME_LEN],
   ['queueLenBytes', NeighVar.QUEUE_LEN_BYTES, (v) => v],
   ['proxyQlen', NeighVar.PROXY_QLEN, (v) => v],
