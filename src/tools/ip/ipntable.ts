@@ -102,52 +102,43 @@ function printNdtconfig(ctx: IpCtx, pr: Printer, c: NdtConfig): void {
   pr.nl();
 }
 
-/** print_ndtparams(): four lines of NDTPA_* values, after the device. */
+/**
+ * Lines of `key value ` pairs (JSON: "key": value), the first after
+ * `lead`, each next one after _SL_ and four spaces; absent values are left out.
+ */
+function printRows(pr: Printer, lead: string, rows: [string, number | undefined][][]): void {
+  pr.string(PRINT_FP, null, lead, null);
+  rows.forEach((row, i) => {
+    if (i) pr.string(PRINT_FP, null, `${pr.sl}    `, null);
+    for (const [k, v] of row) if (v !== undefined) pr.number(PRINT_ANY, k, `${k} %u `, v);
+  });
+  pr.nl();
+}
+
+/** print_ndtparams(): the device, then four lines of NDTPA_* values. */
 function printNdtparams(ctx: IpCtx, pr: Printer, p: NdtParms): void {
-  const n = (key: string, fmt: string, v: number | undefined): void => {
-    if (v !== undefined) pr.number(PRINT_ANY, key, fmt, v);
-  };
   if (p.ifindex !== undefined) {
     pr.string(PRINT_FP, null, '    dev ', null);
     pr.string(PRINT_ANY, 'dev', '%s ', ctx.ll.indexToName(p.ifindex));
     pr.nl();
   }
-  pr.string(PRINT_FP, null, '    ', null);
-  n('refcnt', 'refcnt %u ', p.refcnt);
-  n('reachable', 'reachable %u ', p.reachableTime);
-  n('base_reachable', 'base_reachable %u ', p.baseReachableTime);
-  n('retrans', 'retrans %u ', p.retransTime);
-  pr.string(PRINT_FP, null, `${pr.sl}    `, null);
-  n('gc_stale', 'gc_stale %u ', p.gcStaletime);
-  n('delay_probe', 'delay_probe %u ', p.delayProbeTime);
-  n('queue', 'queue %u ', p.queueLen);
-  pr.string(PRINT_FP, null, `${pr.sl}    `, null);
-  n('app_probes', 'app_probes %u ', p.appProbes);
-  n('ucast_probes', 'ucast_probes %u ', p.ucastProbes);
-  n('mcast_probes', 'mcast_probes %u ', p.mcastProbes);
-  pr.string(PRINT_FP, null, `${pr.sl}    `, null);
-  n('anycast_delay', 'anycast_delay %u ', p.anycastDelay);
-  n('proxy_delay', 'proxy_delay %u ', p.proxyDelay);
-  n('proxy_queue', 'proxy_queue %u ', p.proxyQlen);
-  n('locktime', 'locktime %u ', p.locktime);
-  pr.nl();
+  printRows(pr, '    ', [
+    [['refcnt', p.refcnt], ['reachable', p.reachableTime], ['base_reachable', p.baseReachableTime], ['retrans', p.retransTime]],
+    [['gc_stale', p.gcStaletime], ['delay_probe', p.delayProbeTime], ['queue', p.queueLen]],
+    [['app_probes', p.appProbes], ['ucast_probes', p.ucastProbes], ['mcast_probes', p.mcastProbes]],
+    [['anycast_delay', p.anycastDelay], ['proxy_delay', p.proxyDelay], ['proxy_queue', p.proxyQlen], ['locktime', p.locktime]],
+  ]);
 }
 
 /** print_ndtstats() (-s) */
 function printNdtstats(pr: Printer, s: NdtStats): void {
-  const rows: [string, number][][] = [
+  printRows(pr, '    stats ', [
     [['allocs', s.allocs], ['destroys', s.destroys], ['hash_grows', s.hashGrows]],
     [['res_failed', s.resFailed], ['lookups', s.lookups], ['hits', s.hits]],
     [['rcv_probes_mcast', s.rcvProbesMcast], ['rcv_probes_ucast', s.rcvProbesUcast]],
     [['periodic_gc_runs', s.periodicGcRuns], ['forced_gc_runs', s.forcedGcRuns]],
     [['table_fulls', s.tableFulls]],
-  ];
-  pr.string(PRINT_FP, null, '    stats ', null);
-  rows.forEach((row, i) => {
-    if (i) pr.string(PRINT_FP, null, `${pr.sl}    `, null);
-    for (const [k, v] of row) pr.number(PRINT_ANY, k, `${k} %u `, v);
-  });
-  pr.nl();
+  ]);
 }
 
 interface NtableFilter {
