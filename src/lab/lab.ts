@@ -24,6 +24,7 @@ import { netNsRtnlInit } from '../net/core/net_namespace_rtnl.js';
 import { ipFibRtnlInit } from '../net/ipv4/fib_rtnl.js';
 import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
 import { neighRtnlInit } from '../net/core/neigh_rtnl.js';
+import { neightblRtnlInit } from '../net/core/neightbl_rtnl.js';
 import { nfnetlinkInit } from '../net/netfilter/nfnetlink.js';
 import { nfConntrackInit } from '../net/netfilter/nf_conntrack_standalone.js';
 import { brInit } from '../net/bridge/br.js';
@@ -54,6 +55,7 @@ export class Lab implements NetWorld {
     ipFibRtnlInit(this.rtnl);
     fibRulesRtnlInit(this.rtnl);
     neighRtnlInit(this.rtnl);
+    neightblRtnlInit(this.rtnl);
     // rtnetlink_net_ops first, then devinet/ARP (inet_init), then loopback, as setup_net() runs them.
     this.pernet.register({ name: 'rtnetlink', init: rtnetlinkNetInit });
     inetInit(this);

@@ -10,6 +10,8 @@ import type { FilesStruct } from './fdtable.js';
 /** Where a process writes. Writes never block; output is kept in order. */
 export interface OutStream {
   write(s: string): void;
+  /** isatty(): the stream is a terminal (absent: not one). */
+  readonly isatty?: boolean;
   /** The reader went away (a pipe whose reader exited): writers may stop early. */
   readonly broken?: boolean;
 }
@@ -17,6 +19,10 @@ export interface OutStream {
 /** Where a process reads. `read` resolves with the next chunk, or null at EOF. */
 export interface InStream {
   read(): Promise<string | null>;
+  /** isatty(): the stream is a terminal (absent: not one). */
+  readonly isatty?: boolean;
+  /** lseek()/ftell() work: a regular file (absent: a pipe, ESPIPE). */
+  readonly seekable?: boolean;
   /** Everything until EOF. */
   readAll(): Promise<string>;
 }

@@ -15,13 +15,15 @@ import { registerNetdevice } from '../../net/core/dev.js';
 
 /** loopback_xmit(): count and hand the packet straight back to the stack. */
 function loopbackXmit(skb: SkBuff, dev: NetDevice): void {
+  // eth_type_trans(): pulls the (zero) Ethernet header; the destination is lo's own address.
+  if (!ethTypeTrans(skb, dev)) return;
+  // loopback_xmit() takes `len = skb->len` after eth_type_trans(): lo's
+  // counters leave out the 14-byte Ethernet header (dev_lstats_add()).
   const len = skb.len;
   dev.stats.txPackets++;
   dev.stats.txBytes += len;
   dev.stats.rxPackets++;
   dev.stats.rxBytes += len;
-  // eth_type_trans(): pulls the (zero) Ethernet header; the destination is lo's own address.
-  if (!ethTypeTrans(skb, dev)) return;
   skb.pktType = PACKET_HOST;
   // tuxnet extension (NAT through loopback, an NVI box): Linux keeps the
   // skb's dst and conntrack across lo, so a packet routed into lo is

@@ -133,7 +133,8 @@ function openRead(ctx: Ctx, io: IO, fd: number, path: string, create: boolean): 
   }
   const r = path === '' ? ({ ok: false, err: 'ENOENT' } as const) : vfsRead(fs, abs, net);
   if (!r.ok) return `${path}: ${errnoText[r.err]}`;
-  return io.set(fd, { in: stringIn(r.text) });
+  // a regular file: ftell() and fseek() work on it (`ip route restore` reads it three times)
+  return io.set(fd, { in: stringIn(r.text, true) });
 }
 
 /** `N>&M`, `N<&M`, `N>&-` (bash(1) "Duplicating File Descriptors"). */

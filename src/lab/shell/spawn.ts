@@ -118,6 +118,7 @@ function guardOut(entry: ProcEntry, s: OutStream): OutStream {
     get broken() {
       return entry.killedBy !== 0 || !!s.broken;
     },
+    isatty: s.isatty,
   };
 }
 
@@ -126,6 +127,8 @@ function guardIn(entry: ProcEntry, s: ShellIn): InStream & { unread(t: string): 
     read: async () => (entry.killedBy ? null : s.read()),
     readAll: async () => (entry.killedBy ? '' : s.readAll()),
     unread: (t) => s.unread(t),
+    seekable: s.seekable,
+    isatty: s.isatty,
   };
 }
 

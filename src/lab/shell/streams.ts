@@ -31,6 +31,14 @@ export class ShellIn implements InStream {
 
   constructor(private readonly src: InStream | null) {}
 
+  get seekable(): boolean {
+    return this.src?.seekable === true;
+  }
+
+  get isatty(): boolean {
+    return this.src?.isatty === true;
+  }
+
   read(): Promise<string | null> {
     const p = this.pushed.shift();
     if (p !== undefined) return Promise.resolve(p);
@@ -92,9 +100,10 @@ export function asShellIn(s: InStream): ShellIn {
 }
 
 /** Text known in full: a file read at open, a here-document, a here-string. */
-export function stringIn(text: string): ShellIn {
+export function stringIn(text: string, seekable = false): ShellIn {
   let done = false;
   return new ShellIn({
+    seekable,
     read: () => {
       const r = done || text === '' ? null : text;
       done = true;

@@ -4,6 +4,7 @@
  * Times are in milliseconds, always a whole number of jiffies (HZ 250).
  * @linux include/net/neighbour.h, net/ipv4/arp.c arp_tbl, net/core/neighbour.c
  */
+import type { NetDevice } from './netdevice.js';
 
 /** include/net/neighbour.h enum NEIGH_VAR_*: the data[] slots. */
 export const enum NeighVar {
@@ -56,6 +57,8 @@ export const ARP_TBL_GC = { gcInterval: 30000, gcThresh1: 128, gcThresh2: 512, g
 
 /** struct neigh_parms, as neigh_parms_alloc() makes it from arp_tbl.parms. */
 export class NeighParms {
+  /** p->dev: null for the table defaults (tbl->parms). */
+  dev: NetDevice | null = null;
   /** data[NEIGH_VAR_*]: counts, bytes, or milliseconds for the time slots. */
   readonly data = new Float64Array(NEIGH_VAR_DATA_MAX);
   /** data_state: bit set once the slot was written on this device. */

@@ -189,8 +189,14 @@ export class NeighTable {
   readonly stats = new NeighStatistics();
   /** tbl->parms: the table defaults (net.ipv4.neigh.default in init_net). */
   readonly parms = new NeighParms();
+  /** tbl->parms_list after the defaults: the devices' parms, newest first (neigh_parms_alloc() list_add()s). */
+  readonly parmsList: NeighParms[] = [];
   entries = 0;
   gcEntries = 0;
+  /** nht->hash_shift: neigh_table_init() allocates 1 << 3 buckets; each grow doubles them. */
+  hashShift = 3;
+  /** nht->hash_rnd[0]: drawn (odd) when first shown, again after each grow; 0 until then. */
+  hashRnd = 0;
   gcThresh1: number = ARP_TBL_GC.gcThresh1;
   gcThresh2: number = ARP_TBL_GC.gcThresh2;
   gcThresh3: number = ARP_TBL_GC.gcThresh3;
@@ -415,6 +421,13 @@ function neighAlloc(tbl: NeighTable, dev: NetDevice, key: number, flags: number,
   return n;
 }
 
+/** neigh_hash_grow(): twice the buckets, a new hash_rnd. */
+function neighHashGrow(tbl: NeighTable): void {
+  tbl.stats.hashGrows++;
+  tbl.hashShift++;
+  tbl.hashRnd = 0;
+}
+
 /**
  * ___neigh_create(): allocate, run the protocol constructor, link into the
  * table. Returns the existing entry if one appeared, or a KError.
@@ -431,6 +444,7 @@ export function neighCreateFull(
     return err;
   }
   n.confirmed = tbl.net.sched.now - 2 * n.parms.baseReachableTime * MS_NS;
+  if (tbl.entries > 1 << tbl.hashShift) neighHashGrow(tbl);
   const existing = neighLookupNoref(tbl, n.primaryKey, dev);
   if (existing) {
     tbl.entries--;
@@ -524,6 +538,25 @@ export function neighTableInit(net: Net, tbl: NeighTable): void {
 /** neigh_table_clear() */
 export function neighTableClear(net: Net, tbl: NeighTable): void {
   if (net.neighTables.get(tbl.ops.family) === tbl) net.neighTables.delete(tbl.ops.family);
+}
+
+/** neigh_parms_alloc(): `p` (the device's) joins the table's list, at the head. */
+export function neighParmsAlloc(tbl: NeighTable, p: NeighParms, dev: NetDevice): void {
+  p.dev = dev;
+  tbl.parmsList.unshift(p);
+}
+
+/** neigh_parms_release() */
+export function neighParmsRelease(tbl: NeighTable, p: NeighParms): void {
+  const i = tbl.parmsList.indexOf(p);
+  if (i >= 0) tbl.parmsList.splice(i, 1);
+}
+
+/** refcount_read(&parms->refcnt): its owner's reference and one per entry using it (neigh_parms_clone()). */
+export function neighParmsRefcnt(tbl: NeighTable, p: NeighParms): number {
+  let refs = 1;
+  for (const n of tbl.all) if (n.parms === p) refs++;
+  return refs;
 }
 
 /** neigh_find_table() */

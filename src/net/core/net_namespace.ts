@@ -183,19 +183,30 @@ export class Net {
 
   /** peernet2id(): the id of `peer` in this namespace, or -1 (NETNSA_NSID_NOT_ASSIGNED). */
   peernet2id(peer: Net): number {
-    if (peer === this) return -1;
     return this.nsids.get(peer) ?? -1;
   }
 
-  /** peernet2id_alloc(): allocate the lowest free id for `peer`. */
+  /** peernet2id_alloc(): the id of `peer`, allocating the lowest free one. */
   peernet2idAlloc(peer: Net): number {
-    const have = this.nsids.get(peer);
-    if (have !== undefined) return have;
+    return this.nsids.get(peer) ?? this.allocNetid(peer, -1);
+  }
+
+  /**
+   * alloc_netid(): idr_alloc() of `reqid` alone, or of the lowest free id
+   * when `reqid` is negative; -1 (ENOSPC) when `reqid` is taken.
+   */
+  allocNetid(peer: Net, reqid: number): number {
     const used = new Set(this.nsids.values());
-    let id = 0;
-    while (used.has(id)) id++;
+    let id = reqid;
+    if (id < 0) for (id = 0; used.has(id); ) id++;
+    else if (used.has(id)) return -1;
     this.nsids.set(peer, id);
     return id;
+  }
+
+  /** idr_for_each() over net->netns_ids: [id, peer] in id order. */
+  netnsIds(): [number, Net][] {
+    return [...this.nsids].map(([n, id]): [number, Net] => [id, n]).sort((x, y) => x[0] - y[0]);
   }
 
   /** The namespace that has id `id` here (get_net_ns_by_id). */

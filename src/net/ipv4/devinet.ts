@@ -11,6 +11,7 @@ import { KError } from '../core/errno.js';
 import { Ipv4Devconf, DevconfIdx, devconfCopyForNewDevice, inDevPromoteSecondaries } from './devconf.js';
 import { devinetSysctlRegister, devinetSysctlUnregister, neighSysctlRegister, neighSysctlUnregister } from './devinet_sysctl.js';
 import { NeighParms } from '../core/neigh_parms.js';
+import { neighParmsAlloc, neighParmsRelease } from '../core/neighbour.js';
 import { RT_SCOPE_HOST } from './fib_types.js';
 import { IPV4_MIN_MTU, prefixToMask } from '../../wire/ipv4.js';
 import { rtmsgIfa } from './devinet_rtnl.js';
@@ -258,6 +259,7 @@ export function inetdevInit(dev: NetDevice): InDevice {
     inDev.cnf.set(DevconfIdx.NOPOLICY, 1);
   }
   dev.ip = inDev;
+  neighParmsAlloc(dev.net.ipv4.arpTbl, inDev.arpParms, dev);
   neighSysctlRegister(dev.net, dev.name, inDev.arpParms);
   devinetSysctlRegister(dev.net, dev.name, inDev.cnf);
   return inDev;
@@ -269,6 +271,7 @@ export function inetdevDestroy(inDev: InDevice): void {
   inDev.dead = true;
   while (inDev.ifaList) inetDelIfa(inDev.ifaList);
   dev.ip = null;
+  neighParmsRelease(dev.net.ipv4.arpTbl, inDev.arpParms);
   devinetSysctlUnregister(dev.net, dev.name);
   neighSysctlUnregister(dev.net, dev.name);
 }

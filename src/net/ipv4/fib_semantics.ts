@@ -92,6 +92,12 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
   if (!props || cfg.type > 11) throw new KError('EINVAL', 'Invalid route type');
   // "Fast check to catch the most weird cases": the type's minimum scope.
   if (props.scope > cfg.scope) throw new KError('EINVAL', 'Invalid scope');
+  // Flags the kernel sets itself (a saved dump of a route on a down link carries LINKDOWN).
+  if (cfg.flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN)) throw new KError('EINVAL', 'Invalid rtm_flags - can not contain DEAD or LINKDOWN');
+  // fib_get_nhs(): the same for each rtnexthop
+  if (cfg.multipath?.some((s) => s.flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN))) {
+    throw new KError('EINVAL', 'Invalid flags for nexthop - can not contain DEAD or LINKDOWN');
+  }
   const nhSpecs = cfg.multipath ?? [{ oif: cfg.oif, gw: cfg.gw, weight: 1, flags: cfg.flags }];
   const fi: FibInfo = {
     net, protocol: cfg.protocol, scope: cfg.scope, flags: 0, prefsrc: cfg.prefsrc, priority: cfg.priority,

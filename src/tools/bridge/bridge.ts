@@ -10,7 +10,7 @@ import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { Printer } from '../ip/json_print.js';
 import { LlMap } from '../ip/ll_map.js';
 import { netnsSwitch } from '../ip/ipnetns.js';
-import { AF_INET, AF_INET6, AF_UNSPEC, IpExit, matches, type IpCtx, type IpOpts } from '../ip/utils.js';
+import { AF_INET, AF_INET6, IpExit, defaultIpOpts, matches, type IpCtx, type IpOpts } from '../ip/utils.js';
 import { doFdb } from './fdb.js';
 import { doLink } from './link.js';
 import { doVlan } from './vlan.js';
@@ -75,11 +75,7 @@ function parseGlobals(argv: string[], o: BridgeOpts, err: (s: string) => void): 
 
 /** The `bridge` command of the lab. */
 export const bridgeCommand: CommandFn = async (p) => {
-  const opts: BridgeOpts = {
-    family: AF_UNSPEC, json: false, pretty: false, details: 0, stats: 0, oneline: false, brief: false, numeric: false,
-    resolveHosts: false, force: false, batchMode: false, netnsName: null, batchFile: null, timestamp: 0, tshort: false,
-    compressVlans: 0,
-  };
+  const opts: BridgeOpts = { ...defaultIpOpts(), compressVlans: 0 };
   const err = (s: string): void => p.stderr.write(s);
   const at = parseGlobals(p.argv.slice(1), opts, err);
   if (typeof at !== 'number') return at.exit;

@@ -8,7 +8,7 @@ import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { LlMap } from './ll_map.js';
 import { RtNames, procConfFiles } from './rt_names_db.js';
 import { errnoText } from '../../lab/vfs.js';
-import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, IpExit, matches, type IpCtx, type IpOpts } from './utils.js';
+import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, IpExit, defaultIpOpts, matches, type IpCtx, type IpOpts } from './utils.js';
 import { doIplink } from './iplink.js';
 import { doIpaddr } from './ipaddress.js';
 import { doIpnetns, netnsSwitch } from './ipnetns.js';
@@ -16,14 +16,14 @@ import { doIproute } from './iproute.js';
 import { doIpneigh } from './ipneigh.js';
 import { doIprule } from './iprule.js';
 import { doIpmonitor } from './ipmonitor.js';
+import { doIpntable } from './ipntable.js';
 
 type Handler = (ctx: IpCtx, argv: string[]) => Promise<number> | number;
 
 /** ip.c cmds[]: matched by prefix in this order. */
 /** What an iproute2 object tuxnet does not have yet is about (said when it is asked for). */
 const NOT_BUILT: Record<string, string> = {
-  addrlabel: 'IPv6 address labels', maddress: 'multicast addresses', ntable: 'neighbour table parameters',
-  ntbl: 'neighbour table parameters', l2tp: 'L2TP tunnels', fou: 'foo-over-UDP', ila: 'ILA', macsec: 'MACsec',
+  addrlabel: 'IPv6 address labels', maddress: 'multicast addresses', l2tp: 'L2TP tunnels', fou: 'foo-over-UDP', ila: 'ILA', macsec: 'MACsec',
   tunnel: 'IP tunnels', tunl: 'IP tunnels', tuntap: 'TUN/TAP devices', tap: 'TUN/TAP devices', token: 'IPv6 tokens',
   tcpmetrics: 'TCP metrics', tcp_metrics: 'TCP metrics', xfrm: 'IPsec (xfrm) states and policies',
   mroute: 'multicast routes', mrule: 'multicast rules', netconf: 'netconf', vrf: 'VRF devices', sr: 'segment routing',
@@ -47,7 +47,7 @@ const doHelp: Handler = (ctx) => {
 const cmds: [string, Handler][] = [
   ['address', doIpaddr], ['addrlabel', notBuilt('addrlabel')], ['maddress', notBuilt('maddress')],
   ['route', doIproute], ['rule', doIprule], ['neighbor', doIpneigh], ['neighbour', doIpneigh],
-  ['ntable', notBuilt('ntable')], ['ntbl', notBuilt('ntbl')], ['link', doIplink], ['l2tp', notBuilt('l2tp')],
+  ['ntable', doIpntable], ['ntbl', doIpntable], ['link', doIplink], ['l2tp', notBuilt('l2tp')],
   ['fou', notBuilt('fou')], ['ila', notBuilt('ila')], ['macsec', notBuilt('macsec')], ['tunnel', notBuilt('tunnel')],
   ['tunl', notBuilt('tunl')], ['tuntap', notBuilt('tuntap')], ['tap', notBuilt('tap')], ['token', notBuilt('token')],
   ['tcpmetrics', notBuilt('tcpmetrics')], ['tcp_metrics', notBuilt('tcp_metrics')], ['monitor', doIpmonitor],
@@ -56,13 +56,6 @@ const cmds: [string, Handler][] = [
   ['mptcp', notBuilt('mptcp')], ['ioam', notBuilt('ioam')], ['stats', notBuilt('stats')], ['help', doHelp],
 ];
 
-function defaultOpts(): IpOpts {
-  return {
-    family: AF_UNSPEC, json: false, pretty: false, details: 0, stats: 0, oneline: false, brief: false,
-    numeric: false, resolveHosts: false, force: false, batchMode: false, netnsName: null, batchFile: null,
-    timestamp: 0, tshort: false,
-  };
-}
 
 /** `-family NAME`: read_family(); an unknown name leaves AF_UNSPEC, refused by invarg(). */
 function familyOpt(f: string | undefined, opts: IpOpts, err: (s: string) => void): { exit: number } | null {
@@ -93,6 +86,8 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, ou
     else if (matches(opt, '-json') ) opts.json = true;
     else if (matches(opt, '-pretty')) opts.pretty = true;
     else if (matches(opt, '-details')) opts.details++;
+    else if (matches(opt, '-human') || matches(opt, '-human-readable')) opts.human = true;
+    else if (matches(opt, '-iec')) opts.iec = true;
     else if (matches(opt, '-statistics') || matches(opt, '-stats')) opts.stats++;
     else if (matches(opt, '-oneline')) opts.oneline = true;
     else if (matches(opt, '-brief')) opts.brief = true;
@@ -126,7 +121,10 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, ou
       out('ip utility, iproute2-6.1.0, libbpf 1.1.2\n');
       return { exit: 0 };
     } else if (opt === '-echo') opts.echoRequest = (opts.echoRequest ?? 0) + 1;
-    else {
+    else if (matches(opt, '-help')) {
+      err(usage());
+      return { exit: 255 };
+    } else {
       err(`Option "${argv[i]}" is unknown, try "ip -help".\n`);
       return { exit: 255 };
     }
@@ -136,7 +134,7 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, ou
 
 /** The `ip` command of the lab. */
 export const ipCommand: CommandFn = async (p) => {
-  const opts = defaultOpts();
+  const opts = defaultIpOpts();
   const err = (s: string): void => p.stderr.write(s);
   const at = parseGlobals(p.argv.slice(1), opts, err, (s) => p.stdout.write(s));
   if (typeof at !== 'number') return at.exit;

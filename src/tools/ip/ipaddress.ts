@@ -396,7 +396,7 @@ function ipaddrListFiltered(ctx: IpCtx, f: AddrFilter, doLink: boolean): number 
     if (fam !== AF_PACKET) printSelectedAddrinfo(ctx, pr, addrs);
     // print_link_stats(): `ip -s addr` follows the addresses with the link's counters.
     if (!doLink && ctx.opts.stats && ifi.stats64 && !ctx.opts.brief) {
-      printLinkStats(pr, ifi.stats64, ifi.carrierChanges ?? 0, ctx.opts.stats);
+      printLinkStats(pr, ifi.stats64, ifi.carrierChanges ?? 0, ctx.opts.stats, ctx.opts);
       pr.nl();
     }
     pr.closeJsonObject();

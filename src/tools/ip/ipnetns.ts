@@ -5,9 +5,11 @@
 import { IPNETNS_USAGE } from './usage_text.js';
 import type { Proc } from '../../lab/process.js';
 import type { Net } from '../../net/core/net_namespace.js';
-import { matches, type IpCtx } from './utils.js';
-import { NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
-import { RTM_GETNSID } from '../../uapi/linux/rtnetlink.js';
+import { duparg, incompleteCommand, invarg, matches, parseInteger, rtnlTalk, type IpCtx } from './utils.js';
+import { PRINT_ANY, PRINT_FP, type Printer } from './json_print.js';
+import { strerror } from '../../net/core/errno.js';
+import { NLM_F_DUMP, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
+import { RTM_GETNSID, RTM_NEWNSID } from '../../uapi/linux/rtnetlink.js';
 import { NETNSA_NSID_NOT_ASSIGNED, type NetnsMsg } from '../../uapi/linux/net_namespace.js';
 
 /** netns_get_fd(): the namespace /run/netns/NAME refers to. */
@@ -59,22 +61,128 @@ export function nameFromNsid(ctx: IpCtx, id: number): string | null {
 
 /** netns_list(): newest first (the tmpfs directory order), with ids the caller's namespace assigned. */
 function netnsList(ctx: IpCtx): number {
-  const names = [...ctx.p.lab.netns.keys()].reverse();
-  for (const name of names) {
+  const pr = ctx.newPrinter();
+  pr.newJsonObj();
+  for (const name of [...ctx.p.lab.netns.keys()].reverse()) {
+    pr.openJsonObject();
+    pr.string(PRINT_ANY, 'name', '%s', name);
     const id = netnsidFromName(ctx, name);
-    ctx.out(id >= 0 ? `${name} (id: ${id})\n` : `${name}\n`);
+    if (id >= 0) pr.number(PRINT_ANY, 'id', ' (id: %d)', id);
+    pr.string(PRINT_FP, null, '\n', null);
+    pr.closeJsonObject();
   }
+  pr.deleteJsonObj();
+  ctx.out(pr.take());
   return 0;
+}
+
+/**
+ * print_nsid(): one RTM_NEWNSID answer; the name comes from the cache of
+ * netns_map_init() (by the current-nsid when there is one), used once.
+ */
+function printNsid(ctx: IpCtx, pr: Printer, m: NetnsMsg): void {
+  const names = netnsMapInit(ctx);
+  pr.openJsonObject();
+  const nsid = m.nsid ?? NETNSA_NSID_NOT_ASSIGNED;
+  if (nsid < 0) pr.string(PRINT_FP, null, 'nsid unassigned ', null);
+  else pr.number(PRINT_ANY, 'nsid', 'nsid %d ', nsid);
+  const current = m.currentNsid;
+  if (current !== undefined) {
+    if (current < 0) pr.string(PRINT_FP, null, 'current-nsid unassigned ', null);
+    else pr.number(PRINT_ANY, 'current-nsid', 'current-nsid %d ', current);
+  }
+  const key = current ?? nsid;
+  let name = names.get(key);
+  if (name !== undefined) names.delete(key);
+  else {
+    // netns_get_name(): the /run/netns entry whose id here is nsid, cached again
+    name = [...ctx.p.lab.netns.keys()].find((n) => netnsidFromName(ctx, n) === nsid);
+    if (name !== undefined) names.set(nsid, name);
+  }
+  if (name !== undefined) pr.string(PRINT_ANY, 'name', '(iproute2 netns name: %s)', name);
+  pr.string(PRINT_FP, null, '\n', null);
+  pr.closeJsonObject();
+}
+
+/** netns_list_id()'s `target-nsid N` / `nsid N`: get_integer(), >= 0, once each. */
+function listIdArg(ctx: IpCtx, argv: string[], i: number, key: string, have: number | undefined): number {
+  if (have !== undefined) duparg(ctx, key, argv[i]!);
+  const arg = argv[i + 1];
+  if (arg === undefined) incompleteCommand(ctx);
+  const v = parseInteger(arg);
+  if (v === null) invarg(ctx, `"${key}" value is invalid`, arg);
+  // iproute2 passes argv[1] (the word after the value, "(null)" at the end) to invarg()
+  if (v < 0) invarg(ctx, `"${key}" value should be >= 0`, argv[i + 2] ?? '(null)');
+  return v;
+}
+
+/** netns_list_id(): the RTM_GETNSID dump, or one id with `nsid N`. */
+function netnsListId(ctx: IpCtx, argv: string[]): number {
+  let target: number | undefined;
+  let nsid: number | undefined;
+  for (let i = 0; i < argv.length; i += 2) {
+    if (argv[i] === 'target-nsid') target = listIdArg(ctx, argv, i, 'target-nsid', target);
+    else if (argv[i] === 'nsid') nsid = listIdArg(ctx, argv, i, 'nsid', nsid);
+    else return netnsUsage(ctx);
+  }
+  const pr = ctx.newPrinter();
+  let msgs: NlMsg[];
+  if (nsid !== undefined) {
+    // get_netnsid_from_netnsid(): rtnl_talk() fails as any request does
+    msgs = rtnlTalk<NetnsMsg>(ctx, RTM_GETNSID, 0, { family: 0, nsid, targetNsid: target });
+  } else {
+    const r = ctx.nl.request<NetnsMsg>(RTM_GETNSID, NLM_F_REQUEST | NLM_F_DUMP, { family: 0, targetNsid: target });
+    if (r.ack.error !== null) return dumpTerminated(ctx, r.ack);
+    msgs = r.msgs;
+  }
+  pr.newJsonObj();
+  for (const m of msgs) if (m.type === RTM_NEWNSID) printNsid(ctx, pr, m.body as NetnsMsg);
+  pr.deleteJsonObj();
+  ctx.out(pr.take());
+  return 0;
+}
+
+/** rtnl_dump_filter() on an error: the extack (or strerror), "Dump terminated", exit(1). */
+function dumpTerminated(ctx: IpCtx, ack: NlAck): number {
+  if (ack.msg) ctx.err(`Error: ${ack.msg}${ack.msg.endsWith('.') ? '' : '.'}\n`);
+  else ctx.err(`RTNETLINK answers: ${strerror[ack.error!]}\n`);
+  ctx.err('Dump terminated\n');
+  return 1;
+}
+
+/** netns_set(): `ip netns set NAME NSID|auto` (RTM_NEWNSID with NETNSA_FD). */
+function netnsSet(ctx: IpCtx, argv: string[]): number {
+  const [name, arg] = argv;
+  if (name === undefined) return fail1(ctx, 'No netns name specified');
+  if (arg === undefined) return fail1(ctx, 'No nsid specified');
+  let nsid = -1;
+  if (arg !== 'auto') {
+    const v = parseInteger(arg);
+    if (v === null) invarg(ctx, 'Invalid "netnsid" value', arg);
+    if (v < 0) invarg(ctx, '"netnsid" value should be >= 0', arg);
+    nsid = v;
+  }
+  const fd = netnsByName(ctx.p, name);
+  if (!fd) return fail1(ctx, `Cannot open network namespace "${name}": No such file or directory`);
+  rtnlTalk<NetnsMsg>(ctx, RTM_NEWNSID, 0, { family: 0, fd, nsid });
+  return 0;
+}
+
+/** The `return -1` of a netns subcommand after a message: exit status 1 (do_cmd's `-1` is 255 only through exit()). */
+function fail1(ctx: IpCtx, msg: string): number {
+  ctx.err(msg + '\n');
+  return 1;
+}
+
+function netnsUsage(ctx: IpCtx): number {
+  ctx.err(IPNETNS_USAGE);
+  return 255;
 }
 
 function netnsAdd(ctx: IpCtx, name: string | undefined): number {
   if (name === undefined) {
     ctx.err('No netns name specified\n');
     return 1;
-  }
-  if (name === '' || name.includes('/') || name === '.' || name === '..') {
-    ctx.err(`Invalid netns name "${name}"\n`);
-    return 255;
   }
   if (ctx.p.lab.netns.has(name)) {
     ctx.err(`Cannot create namespace file "/run/netns/${name}": File exists\n`);
@@ -122,14 +230,24 @@ async function netnsExec(ctx: IpCtx, argv: string[]): Promise<number> {
   return 1;
 }
 
+/** invalid_name(): empty, longer than NAME_MAX, with a '/', "." or "..". */
+function invalidName(name: string): boolean {
+  return name === '' || new TextEncoder().encode(name).length > 255 || name.includes('/') || name === '.' || name === '..';
+}
+
+/** do_netns(): the subcommands in ipnetns.c's order (an abbreviation takes the first match). */
 export async function doIpnetns(ctx: IpCtx, argv: string[]): Promise<number> {
   const cmd = argv[0];
-  if (cmd === undefined || matches(cmd, 'list') || cmd === 'show' || cmd === 'lst') return netnsList(ctx);
-  if (matches(cmd, 'help')) {
-    ctx.err(IPNETNS_USAGE);
+  if (cmd === undefined) return netnsList(ctx);
+  if (argv.length > 1 && invalidName(argv[1]!)) {
+    ctx.err(`Invalid netns name "${argv[1]}"\n`);
     return 255;
   }
+  if (matches(cmd, 'list') || matches(cmd, 'show') || matches(cmd, 'lst')) return netnsList(ctx);
+  if (matches(cmd, 'list-id')) return netnsListId(ctx, argv.slice(1));
+  if (matches(cmd, 'help')) return netnsUsage(ctx);
   if (matches(cmd, 'add')) return netnsAdd(ctx, argv[1]);
+  if (matches(cmd, 'set')) return netnsSet(ctx, argv.slice(1));
   if (matches(cmd, 'delete')) return netnsDelete(ctx, argv[1]);
   if (matches(cmd, 'exec')) return netnsExec(ctx, argv.slice(1));
   ctx.err(`Command "${cmd}" is unknown, try "ip netns help".\n`);

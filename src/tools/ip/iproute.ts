@@ -14,6 +14,7 @@ import { AF_INET, AF_INET6, AF_UNSPEC, fail, incompleteCommand, invarg, matches,
 import { getPrefix, readFamily } from './inet_prefix.js';
 import { protocolSelector, typeA2n } from './rt_names.js';
 import { filterNlmsg, printRoute, resetFilter, type PrintEnv, type RouteFilter } from './iproute_print.js';
+import { iprouteRestore, iprouteShowdump, saveRoute, saveRoutePrep } from './iproute_save.js';
 import { getRtRealmsOrRaw, getUnsigned, iprouteModify, iprouteUsage, llNameToIndex } from './iproute_modify.js';
 
 /** do_iproute() */
@@ -31,9 +32,9 @@ export async function doIproute(ctx: IpCtx, argv: string[]): Promise<number> {
   if (matches(cmd, 'list') || matches(cmd, 'show') || matches(cmd, 'lst')) return listFlush(ctx, rest, 'list');
   if (matches(cmd, 'get')) return iprouteGet(ctx, rest);
   if (matches(cmd, 'flush')) return listFlush(ctx, rest, 'flush');
-  if (matches(cmd, 'save') || matches(cmd, 'restore') || matches(cmd, 'showdump')) {
-    return fail(ctx, `Error: "ip route ${cmd}" is not implemented in tuxnet.`, 2);
-  }
+  if (matches(cmd, 'save')) return listFlush(ctx, rest, 'save');
+  if (matches(cmd, 'restore')) return iprouteRestore(ctx);
+  if (matches(cmd, 'showdump')) return iprouteShowdump(ctx);
   if (matches(cmd, 'help')) iprouteUsage(ctx);
   return fail(ctx, `Command "${cmd}" is unknown, try "ip route help".`, 255);
 }
@@ -197,8 +198,9 @@ function placeSelector(ctx: IpCtx, s: Selectors, w: string, next: () => string):
   }
 }
 
-/** iproute_list_flush_or_save() for LIST and FLUSH. */
-function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush'): number {
+/** iproute_list_flush_or_save(): LIST, FLUSH and SAVE. */
+function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush' | 'save'): number {
+  if (action === 'save' && !saveRoutePrep(ctx)) return 1;
   if (action === 'flush' && argv.length === 0) return fail(ctx, '"ip route flush" requires arguments.', 1);
   const s = parseSelectors(ctx, argv);
   const f = s.f;
@@ -215,7 +217,7 @@ function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush'): number
   f.mark = s.mark;
   const req: DumpReq = { family: s.dumpFamily, protocol: f.protocol, cloned: f.cloned, table: f.tb, oif: f.oif };
   if (action === 'flush') return iprouteFlush(ctx, f, req);
-  if (s.dumpFamily === AF_INET6 && !ctx.opts.json) return iproute6List(ctx, f.tb, f.oif);
+  if (s.dumpFamily === AF_INET6 && action === 'list' && !ctx.opts.json) return iproute6List(ctx, f.tb, f.oif);
   const pr = ctx.newPrinter();
   pr.newJsonObj();
   const msgs = routeDump(ctx, req);
@@ -224,6 +226,10 @@ function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush'): number
     const code = dumpError(ctx, msgs, 'Dump terminated');
     ctx.out(pr.take());
     return code;
+  }
+  if (action === 'save') {
+    for (const m of msgs) if (filterNlmsg(f, m.body, ctx.opts.family)) saveRoute(ctx, m);
+    return 0;
   }
   const env = printEnv(ctx);
   for (const m of msgs) if (filterNlmsg(f, m.body, ctx.opts.family)) printRoute(pr, m, f, env);

@@ -7,15 +7,46 @@ import type { RtnlLinkStats64 } from '../../uapi/linux/if_link.js';
 import { PRINT_JSON, type Printer } from './json_print.js';
 import { sprintf } from '../lib/printf.js';
 
-/** size_columns(): widen each column to its value's digit count. */
-function sizeColumns(cols: number[], ...vals: number[]): void {
+/** -human / -iec: ip.c human_readable, use_iec. */
+export interface NumFmt {
+  human: boolean;
+  iec: boolean;
+}
+
+/** size_columns(): widen each column to its value's digit count (never with -human). */
+function sizeColumns(cols: number[], human: boolean, ...vals: number[]): void {
+  if (human) return;
   vals.forEach((v, i) => {
     const len = String(Math.max(0, Math.trunc(v))).length;
     if (len > cols[i]!) cols[i] = len;
   });
 }
 
-const num = (w: number, v: number): string => sprintf('%*u ', w, v);
+/**
+ * print_num(): the count, or with -human the count scaled by 1000 (1024 with
+ * -iec) to a k/M/G/T/P/E suffix with as many decimals as keep three digits.
+ * @iproute2 ip/ipaddress.c print_num()
+ */
+export function printNum(fmt: NumFmt, w: number, count: number): string {
+  const base = fmt.iec ? 1024 : 1000;
+  if (!fmt.human || count < base) return sprintf('%*u ', w, count);
+  const prefix = 'kMGTPE';
+  let p = 0;
+  let powi = 1;
+  for (;;) {
+    powi *= base;
+    if (Math.floor(count / base) < powi) break;
+    if (p + 1 >= prefix.length) break;
+    p++;
+  }
+  let precision = 2;
+  for (let powj = 1; precision > 0; precision--) {
+    powj *= 10;
+    if (Math.floor(count / powi) < powj) break;
+  }
+  return sprintf('%*s ', w, sprintf('%.*f%c%s', precision, count / powi, prefix[p]!, fmt.iec ? 'i' : ''));
+}
+
 
 function statsJson(pr: Printer, s: RtnlLinkStats64, carrierChanges: number, level: number): void {
   const u = (k: string, v: number): void => pr.number(PRINT_JSON, k, '', v);
@@ -41,12 +72,13 @@ function statsJson(pr: Printer, s: RtnlLinkStats64, carrierChanges: number, leve
 }
 
 /** print_stats64() in text mode; `sl` is _SL_. */
-function statsText(s: RtnlLinkStats64, carrierChanges: number, level: number, sl: string): string {
+function statsText(s: RtnlLinkStats64, carrierChanges: number, level: number, sl: string, fmt: NumFmt): string {
+  const num = (w: number, v: number): string => printNum(fmt, w, v);
   const cols = ['*X errors:'.length, 'packets'.length, 'errors'.length, 'dropped'.length, 'heartbt'.length, 'overrun'.length, 'compressed'.length, 'otherhost'.length];
-  sizeColumns(cols, s.rxBytes, s.rxPackets, s.rxErrors, s.rxDropped, s.rxMissedErrors, s.multicast, s.rxCompressed, 0);
-  if (level > 1) sizeColumns(cols, 0, s.rxLengthErrors, s.rxCrcErrors, s.rxFrameErrors, s.rxFifoErrors, s.rxOverErrors, s.rxNohandler, 0);
-  sizeColumns(cols, s.txBytes, s.txPackets, s.txErrors, s.txDropped, s.txCarrierErrors, s.collisions, s.txCompressed, 0);
-  if (level > 1) sizeColumns(cols, 0, 0, s.txAbortedErrors, s.txFifoErrors, s.txWindowErrors, s.txHeartbeatErrors, carrierChanges, 0);
+  sizeColumns(cols, fmt.human, s.rxBytes, s.rxPackets, s.rxErrors, s.rxDropped, s.rxMissedErrors, s.multicast, s.rxCompressed, 0);
+  if (level > 1) sizeColumns(cols, fmt.human, 0, s.rxLengthErrors, s.rxCrcErrors, s.rxFrameErrors, s.rxFifoErrors, s.rxOverErrors, s.rxNohandler, 0);
+  sizeColumns(cols, fmt.human, s.txBytes, s.txPackets, s.txErrors, s.txDropped, s.txCarrierErrors, s.collisions, s.txCompressed, 0);
+  if (level > 1) sizeColumns(cols, fmt.human, 0, 0, s.txAbortedErrors, s.txFifoErrors, s.txWindowErrors, s.txHeartbeatErrors, carrierChanges, 0);
   const c = (i: number): number => cols[i]!;
   let o = sprintf('    RX: %*s %*s %*s %*s %*s %*s %*s%s', c(0) - 4, 'bytes', c(1), 'packets', c(2), 'errors', c(3), 'dropped', c(4), 'missed', c(5), 'mcast', c(6), s.rxCompressed ? 'compressed' : '', sl);
   o += '    ' + num(c(0), s.rxBytes) + num(c(1), s.rxPackets) + num(c(2), s.rxErrors) + num(c(3), s.rxDropped) + num(c(4), s.rxMissedErrors) + num(c(5), s.multicast);
@@ -67,7 +99,7 @@ function statsText(s: RtnlLinkStats64, carrierChanges: number, level: number, sl
 }
 
 /** __print_link_stats() */
-export function printLinkStats(pr: Printer, s: RtnlLinkStats64, carrierChanges: number, level: number): void {
+export function printLinkStats(pr: Printer, s: RtnlLinkStats64, carrierChanges: number, level: number, fmt: NumFmt): void {
   if (pr.isJson) statsJson(pr, s, carrierChanges, level);
-  else pr.text(statsText(s, carrierChanges, level, pr.sl));
+  else pr.text(statsText(s, carrierChanges, level, pr.sl, fmt));
 }

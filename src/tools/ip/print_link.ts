@@ -125,7 +125,7 @@ export function printLinkinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfInfoMsg>, o:
   }
   if (o.doLink && ctx.opts.stats && m.stats64) {
     pr.nl();
-    printLinkStats(pr, m.stats64, m.carrierChanges ?? 0, ctx.opts.stats);
+    printLinkStats(pr, m.stats64, m.carrierChanges ?? 0, ctx.opts.stats, ctx.opts);
   }
   pr.string(PRINT_FP, null, '%s', '\n');
 }

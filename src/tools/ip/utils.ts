@@ -34,9 +34,21 @@ export interface IpOpts {
   /** -timestamp / -tshort: `ip monitor` stamps each message. */
   timestamp: number;
   tshort: boolean;
+  /** -human: print_num() scales counters to k/M/G; -iec: by 1024, with Ki/Mi/Gi. */
+  human: boolean;
+  iec: boolean;
 }
 
 export { AF_UNSPEC, AF_INET, AF_INET6, AF_PACKET } from '../../uapi/linux/socket.js';
+
+/** ip.c's option globals before the command line is read. */
+export function defaultIpOpts(): IpOpts {
+  return {
+    family: 0, json: false, pretty: false, details: 0, stats: 0, oneline: false, brief: false,
+    numeric: false, resolveHosts: false, force: false, batchMode: false, netnsName: null, batchFile: null,
+    timestamp: 0, tshort: false, human: false, iec: false,
+  };
+}
 
 export interface IpCtx {
   readonly p: Proc;

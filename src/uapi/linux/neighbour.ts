@@ -74,3 +74,72 @@ export interface NeighRequest {
   /** NDA_MASTER of a dump request: 0 when absent, -1 for "nomaster". */
   master?: number;
 }
+
+/**
+ * NDTA_PARMS / NDTPA_*: one struct neigh_parms (times in ms). `ifindex` is
+ * absent for the table defaults.
+ */
+export interface NdtParms {
+  ifindex?: number;
+  refcnt?: number;
+  queueLenBytes?: number;
+  /** NDTPA_QUEUE_LEN: packets (QUEUE_LEN_BYTES / SKB_TRUESIZE(ETH_FRAME_LEN)) */
+  queueLen?: number;
+  proxyQlen?: number;
+  appProbes?: number;
+  ucastProbes?: number;
+  mcastProbes?: number;
+  mcastReprobes?: number;
+  reachableTime?: number;
+  baseReachableTime?: number;
+  gcStaletime?: number;
+  delayProbeTime?: number;
+  retransTime?: number;
+  anycastDelay?: number;
+  proxyDelay?: number;
+  locktime?: number;
+  intervalProbeTimeMs?: number;
+}
+
+/** struct ndt_config */
+export interface NdtConfig {
+  keyLen: number;
+  entrySize: number;
+  entries: number;
+  /** ms since the last forced gc flush / reachable_time randomisation */
+  lastFlush: number;
+  lastRand: number;
+  hashRnd: number;
+  hashMask: number;
+  hashChainGc: number;
+  proxyQlen: number;
+}
+
+/** struct ndt_stats */
+export interface NdtStats {
+  allocs: number;
+  destroys: number;
+  hashGrows: number;
+  resFailed: number;
+  lookups: number;
+  hits: number;
+  rcvProbesMcast: number;
+  rcvProbesUcast: number;
+  periodicGcRuns: number;
+  forcedGcRuns: number;
+  tableFulls: number;
+}
+
+/** RTM_NEWNEIGHTBL / RTM_SETNEIGHTBL / RTM_GETNEIGHTBL: struct ndtmsg and NDTA_* attributes. */
+export interface NdtMsg {
+  family: number;
+  name?: string;
+  thresh1?: number;
+  thresh2?: number;
+  thresh3?: number;
+  /** NDTA_GC_INTERVAL, ms */
+  gcInterval?: number;
+  config?: NdtConfig;
+  stats?: NdtStats;
+  parms?: NdtParms;
+}

@@ -13,4 +13,8 @@ export interface NetnsMsg {
   nsid?: number;
   /** NETNSA_FD: the namespace asked about (an fd of /run/netns/NAME). */
   fd?: Net;
+  /** NETNSA_TARGET_NSID: answer as the namespace with this id here sees things. */
+  targetNsid?: number;
+  /** NETNSA_CURRENT_NSID: with a target, the peer's id in the requester's namespace. */
+  currentNsid?: number;
 }
