@@ -6,7 +6,8 @@
 import type { SkBuff } from '../core/skbuff.js';
 import type { NfHookOps, NfHookState } from './core.js';
 import type { NftExprMsg } from '../../uapi/linux/netfilter/nf_tables.js';
-import { NFT_CONTINUE } from '../../uapi/linux/netfilter/nf_tables.js';
+import { NFT_CONTINUE, NFT_SET_TIMEOUT } from '../../uapi/linux/netfilter/nf_tables.js';
+import { KError } from '../core/errno.js';
 
 /** struct nft_regs: 16 32-bit data registers after the 16-byte verdict area (NFT_REG_SIZE). */
 export class NftRegs {
@@ -100,6 +101,20 @@ export interface NftSetElem {
 /** nft_set_elem_expired() */
 export function nftSetElemExpired(e: NftSetElem, now: number): boolean {
   return e.expiration !== undefined && e.expiration <= now;
+}
+
+/** NFT_SET_EXT_TIMEOUT/_EXPIRATION: the element's own timeout, else the set's (with NFT_SET_TIMEOUT). */
+export function nftSetElemTimeout(set: NftSet, e: NftSetElem, timeout: number | undefined, now: number): void {
+  if (timeout !== undefined && !(set.flags & NFT_SET_TIMEOUT)) throw new KError('EINVAL');
+  const ms = timeout ?? (set.flags & NFT_SET_TIMEOUT ? set.timeout : 0);
+  if (!ms) return;
+  if (timeout !== undefined) e.timeout = timeout;
+  e.expiration = now + ms * 1e6;
+}
+
+/** The set's gc (nft_rhash_gc()): expired elements go. */
+export function nftSetGc(set: NftSet, now: number): void {
+  if (set.elems.some((e) => nftSetElemExpired(e, now))) set.elems = set.elems.filter((e) => !nftSetElemExpired(e, now));
 }
 
 /** struct nft_table */

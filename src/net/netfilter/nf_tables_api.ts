@@ -8,7 +8,7 @@ import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import { NLM_F_APPEND, NLM_F_EXCL, NLM_F_NONREC, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
 import { nfRegisterNetHook, nfUnregisterNetHook, type NfHookFn, type NfHookOps } from './core.js';
-import { NftChain, NftNet, NftTable, nftSetElemExpired, type NftExpr, type NftRule, type NftSet, type NftSetElem } from './nf_tables.js';
+import { NftChain, NftNet, NftTable, nftSetElemTimeout, nftSetGc, type NftExpr, type NftRule, type NftSet, type NftSetElem } from './nf_tables.js';
 import { nftDoChainIpv4, nftDoChainRoute } from './nf_tables_core.js';
 import { nfNatIpv4RegisterFn, nfNatIpv4UnregisterFn } from './nf_nat_l3proto_ipv4.js';
 import {
@@ -24,7 +24,7 @@ import {
   NFPROTO_ARP, NFPROTO_INET, NFPROTO_IPV4,
 } from '../../uapi/linux/netfilter.js';
 import {
-  NFT_DATA_VERDICT, NFT_SET_TIMEOUT,
+  NFT_DATA_VERDICT,
   NFT_GOTO, NFT_JUMP, NFT_MSG_DELCHAIN, NFT_MSG_DELRULE, NFT_MSG_DELSET, NFT_MSG_DELTABLE, NFT_MSG_NEWCHAIN,
   NFT_MSG_NEWRULE, NFT_MSG_NEWSET, NFT_MSG_NEWTABLE, NFT_SET_ANONYMOUS, NFT_SET_MAP, NFT_MSG_NEWSETELEM, NFT_MSG_DELSETELEM,
   type NftChainMsg, type NftExprMsg, type NftRuleMsg, type NftSetMsg, type NftSetElemMsg, type NftTableMsg, type NfnlBatchItem,
@@ -336,20 +336,6 @@ function newElem(t: NftTable, set: { keyLen: number; flags: number; dataType: nu
 }
 
 const sameKey = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
-
-/** NFT_SET_EXT_TIMEOUT/_EXPIRATION: the element's own timeout, else the set's (with NFT_SET_TIMEOUT). */
-export function nftSetElemTimeout(set: NftSet, e: NftSetElem, timeout: number | undefined, now: number): void {
-  if (timeout !== undefined && !(set.flags & NFT_SET_TIMEOUT)) throw new KError('EINVAL');
-  const ms = timeout ?? (set.flags & NFT_SET_TIMEOUT ? set.timeout : 0);
-  if (!ms) return;
-  if (timeout !== undefined) e.timeout = timeout;
-  e.expiration = now + ms * 1e6;
-}
-
-/** The set's gc (nft_rhash_gc()): expired elements go. */
-export function nftSetGc(set: NftSet, now: number): void {
-  if (set.elems.some((e) => nftSetElemExpired(e, now))) set.elems = set.elems.filter((e) => !nftSetElemExpired(e, now));
-}
 
 /** nft_add_set_elem(): an element already there is left as it is (EEXIST only with NLM_F_EXCL). */
 function addElems(t: NftTable, set: NftSet, elems: readonly NftSetElemMsg[], flags: number, now: number): void {

@@ -6,7 +6,7 @@
  */
 import { KError } from '../core/errno.js';
 import { NFT_BREAK, NFT_DYNSET_OP_UPDATE, NFT_SET_EVAL, NFT_SET_TIMEOUT, type NftExprMsg } from '../../uapi/linux/netfilter/nf_tables.js';
-import { nftSetElemExpired, type NftExpr, type NftPktinfo, type NftRegs, type NftSet, type NftSetElem } from './nf_tables.js';
+import { nftSetElemExpired, nftSetElemTimeout, nftSetGc, type NftExpr, type NftPktinfo, type NftRegs, type NftSet, type NftSetElem } from './nf_tables.js';
 import { nftParseRegister } from './nft_exprs.js';
 
 export class NftDynset implements NftExpr {
@@ -36,10 +36,7 @@ export class NftDynset implements NftExpr {
 
   /** The expiration of a new or updated element: the expression's timeout, else the set's. */
   private expire(e: NftSetElem, now: number): void {
-    const ms = this.m.timeout ?? (this.set.flags & NFT_SET_TIMEOUT ? this.set.timeout : 0);
-    if (!ms) return;
-    if (this.m.timeout !== undefined) e.timeout = this.m.timeout;
-    e.expiration = now + ms * 1e6;
+    nftSetElemTimeout(this.set, e, this.m.timeout, now);
   }
 
   /**
@@ -55,7 +52,7 @@ export class NftDynset implements NftExpr {
       return;
     }
     const set = this.set;
-    set.elems = set.elems.filter((e) => !nftSetElemExpired(e, now));
+    nftSetGc(set, now);
     if (set.size && set.elems.length >= set.size) return void (regs.code = NFT_BREAK);
     const e: NftSetElem = { key: regs.data.slice(this.off, this.off + set.keyLen), keyEnd: undefined };
     this.expire(e, now);
