@@ -130,8 +130,8 @@ function optionsSize(sk: TcpSock, syn: boolean, sacks: readonly number[]): numbe
 }
 
 /** tcp_established_options(): the SACK blocks to report (a pending D-SACK first, then the out-of-order queue's, newest first), at most 3 with timestamps. */
-function sackBlocks(sk: TcpSock): number[] {
-  if (!sk.sackOk) return [];
+function sackBlocks(sk: TcpSock): readonly number[] {
+  if (!sk.sackOk || (sk.ofoQueue.length === 0 && !sk.undo.dsackPending)) return NO_SACKS;
   const blocks: number[] = [];
   tcpTakeDsackBlock(sk, blocks);
   if (sk.ofoQueue.length === 0) return blocks;
