@@ -32,6 +32,7 @@ import {
 import { fibComputeSpecDst } from './icmp.js';
 import { skbRtable } from './route.js';
 import { connectedMtu } from './datagram.js';
+import { ipOptionsGet, ipOptionsUndo } from './ip_options.js';
 
 /** struct ipcm_cookie: what one sendmsg() uses, from the socket and its control messages. */
 export interface IpcmCookie {
@@ -83,8 +84,9 @@ function setCmsgFlag(sk: InetSock, flag: number, on: boolean): void {
 export function ipSetsockopt(sk: InetSock, optname: number, v: SockOptVal): Errno | null {
   if (optname === IP_OPTIONS) {
     if (!(v instanceof Uint8Array)) return 'EINVAL';
-    if (v.length > 40) return 'EINVAL';
-    sk.inetOpt = v.slice();
+    const opt = ipOptionsGet(sk.net, v);
+    if (typeof opt === 'string') return opt;
+    sk.inetOpt = opt.optlen ? opt : null;
     return null;
   }
   if (optname === IP_MULTICAST_IF) return ipSetMulticastIf(sk, v);
@@ -189,7 +191,7 @@ function ipSetMulticastIf(sk: InetSock, v: SockOptVal): Errno | null {
 export function ipGetsockopt(sk: InetSock, optname: number): SockOptVal | Errno {
   const flag = (f: number): number => ((sk.cmsgFlags & f) !== 0 ? 1 : 0);
   switch (optname) {
-    case IP_OPTIONS: return sk.inetOpt.slice();
+    case IP_OPTIONS: return sk.inetOpt ? ipOptionsUndo(sk.inetOpt) : new Uint8Array(0);
     case IP_PKTINFO: return flag(IP_CMSG_PKTINFO);
     case IP_RECVTTL: return flag(IP_CMSG_TTL);
     case IP_RECVTOS: return flag(IP_CMSG_TOS);
