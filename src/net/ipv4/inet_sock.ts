@@ -60,7 +60,7 @@ export abstract class InetSock extends Sock {
   /** IP_MINTTL */
   minTtl = 0;
   cmsgFlags = 0;
-  /** IP_OPTIONS as set (inet_opt), empty for none. */
+  /** IP_OPTIONS compiled (inet_opt), null for none. */
   inetOpt: IpOptions | null = null;
 
   constructor(net: Net, type: number, protocol: number) {
