@@ -43,8 +43,7 @@ export function ipForward(skb: SkBuff): void {
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_forward');
     return;
   }
-  const rtable = skbRtable(skb);
-  if (rtable && ipForwardSrrFailed(skb, rtable)) {
+  if (skb.ipOpt !== null && ipForwardSrrFailed(skb)) {
     // "Strict routing permits no gatewaying"
     icmpSend(skb, ICMP_DEST_UNREACH, ICMP_SR_FAILED, 0);
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_forward');

@@ -146,8 +146,8 @@ export function ipOptionsRcvSrr(skb: SkBuff, dev: NetDevice): boolean {
 }
 
 /** ip_forward()'s "Strict routing permits no gatewaying" (RFC 791: the next address must be on a directly connected net). */
-export function ipForwardSrrFailed(skb: SkBuff, rt: Rtable): boolean {
-  return skb.ipOpt !== null && skb.ipOpt.isStrictroute && rt.usesGateway;
+export function ipForwardSrrFailed(skb: SkBuff): boolean {
+  return skb.ipOpt !== null && skb.ipOpt.isStrictroute && skbRtable(skb)?.usesGateway === true;
 }
 
 /**
