@@ -9,10 +9,10 @@
  * files of CHUNK lines; a run whose CPU time exceeds BUDGET_MS stops there and
  * reports how far it got (the ratio is then taken at that count).
  */
-import { createRequire } from 'node:module';
 import { registerBench } from '../cli/bench.js';
 import { createLab } from '../lab/boot.js';
 import { Session } from '../lab/session.js';
+import { collector } from './collector.js';
 
 interface Scenario {
   readonly name: string;
@@ -45,14 +45,6 @@ const SCENARIOS: readonly Scenario[] = [
   },
   { name: 'namespaces', sizes: [100, 3000], setup: '', line: (i) => `netns add n${i}` },
 ];
-
-/** The V8 collector, for heap figures that are not noise. */
-function collector(): () => void {
-  // node:v8 and node:vm are loaded when the bench runs, not at every start of the CLI
-  const req = createRequire(import.meta.url);
-  (req('node:v8') as typeof import('node:v8')).setFlagsFromString('--expose-gc');
-  return (req('node:vm') as typeof import('node:vm')).runInNewContext('gc') as () => void;
-}
 
 const CHUNK = 1000;
 const BUDGET_MS = 60_000;

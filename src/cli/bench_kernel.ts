@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { type BenchReport, registerBench } from './bench.js';
 import { createLab } from '../lab/boot.js';
 import { Session } from '../lab/session.js';
+import { collector } from '../bench/collector.js';
 
 /** node:child_process, loaded when a kernel bench runs (not at every start of the CLI). */
 function childProcess(): typeof import('node:child_process') {
@@ -60,28 +61,61 @@ const cpuSec = (): number => {
   return (u.user + u.system) / 1e6;
 };
 
-/** The same script in a fresh tuxnet lab (files in its cwd); wall and cpu seconds. */
-async function onTuxnet(script: string, files: Record<string, string> = {}): Promise<{ wall: number; cpu: number }> {
+interface TuxnetRun {
+  wall: number;
+  cpu: number;
+  /** Growth of the process's resident set, and of what lives after a collection (heap + external), in bytes. */
+  rss: number;
+  live: number;
+}
+
+function liveBytes(): number {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
+}
+
+/** The same script in a fresh tuxnet lab (files in its cwd); wall and cpu seconds, memory growth. */
+async function onTuxnet(script: string, files: Record<string, string> = {}): Promise<TuxnetRun> {
+  const gc = collector();
+  gc();
+  const rss0 = process.memoryUsage().rss;
+  const live0 = liveBytes();
   const c0 = cpuSec();
   const t0 = process.hrtime.bigint();
   const { lab, fs } = createLab(1);
   const s = new Session(lab, fs);
   for (const [name, text] of Object.entries(files)) fs.write(`/tmp/${name}`, text, lab.initNet);
   const r = await s.execCollect(`cd /tmp\n${script}`);
-  const secs = { wall: seconds(t0), cpu: cpuSec() - c0 };
+  const run = { wall: seconds(t0), cpu: cpuSec() - c0, rss: 0, live: 0 };
   if (r.status !== 0) throw new Error(`tuxnet side failed (${r.status}): ${r.output.slice(0, 300)}`);
-  return secs;
+  for (const name of Object.keys(files)) fs.remove(`/tmp/${name}`);
+  gc();
+  run.rss = process.memoryUsage().rss - rss0;
+  run.live = liveBytes() - live0;
+  // the lab is alive when measured (used after the collection): the figures include it
+  if (!lab.initNet) throw new Error('tuxnet side lost its lab');
+  return run;
 }
 
-/** Both sides of one scenario, reported as a line and figures. */
-async function sideBySide(what: string, script: string, files: Record<string, string> = {}): Promise<BenchReport> {
-  const skip = skipReason();
-  if (skip) return { lines: [`${what}: kernel side skipped: ${skip}`], figures: {} };
+/**
+ * Both sides of one scenario, reported as a line and figures; `perItem`
+ * adds tuxnet's memory growth per item (a route, a namespace). The tuxnet
+ * side runs wherever the kernel side cannot.
+ */
+async function sideBySide(what: string, script: string, files: Record<string, string> = {}, perItem?: { n: number; unit: string }): Promise<BenchReport> {
   const tux = await onTuxnet(script, files);
+  const mem = perItem
+    ? `, RSS +${(tux.rss / perItem.n).toFixed(0)} B/${perItem.unit} (live heap + external +${(tux.live / perItem.n).toFixed(0)} B/${perItem.unit})`
+    : '';
+  const figures: Record<string, number> = { tuxnetSec: tux.wall, tuxnetCpuSec: tux.cpu };
+  if (perItem) Object.assign(figures, { rssPerItem: tux.rss / perItem.n, livePerItem: tux.live / perItem.n });
+  const mine = `tuxnet ${tux.wall.toFixed(2)} s (${tux.cpu.toFixed(2)} s cpu${mem})`;
+  const skip = skipReason();
+  if (skip) return { lines: [`${what}: ${mine}; kernel side skipped: ${skip}`], figures };
   const kern = onKernel(script, files);
   return {
-    lines: [`${what}: tuxnet ${tux.wall.toFixed(2)} s (${tux.cpu.toFixed(2)} s cpu), kernel ${kern.toFixed(2)} s: ${(kern / tux.wall).toFixed(1)}x`],
-    figures: { tuxnetSec: tux.wall, tuxnetCpuSec: tux.cpu, kernelSec: kern, ratio: kern / tux.wall },
+    lines: [`${what}: ${mine}, kernel ${kern.toFixed(2)} s: ${(kern / tux.wall).toFixed(1)}x`],
+    figures: { ...figures, kernelSec: kern, ratio: kern / tux.wall },
   };
 }
 
@@ -98,7 +132,7 @@ registerBench('kernel-routes', () => {
   const lines: string[] = [];
   for (let i = 0; i < n; i++) lines.push(`route add ${quad(0x14000000 + i * 8)}/29 via 192.168.0.2`);
   const script = 'ip link add v0 type veth peer name w0; ip link set v0 up; ip link set w0 up\nip addr add 192.168.0.1/24 dev v0\nip -batch routes.batch';
-  return sideBySide(`${n} routes by ip -batch`, script, { 'routes.batch': lines.join('\n') + '\n' });
+  return sideBySide(`${n} routes by ip -batch`, script, { 'routes.batch': lines.join('\n') + '\n' }, { n, unit: 'route' });
 });
 
 /** N namespaces, each with a veth to the hub namespace, both ends up. */

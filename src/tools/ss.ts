@@ -236,10 +236,12 @@ class Ss {
     if (i.deliveryRate) parts.push(`delivery_rate ${sprintBw(i.deliveryRate * 8)}bps`);
     add('delivered', i.delivered);
     if (i.deliveryRateAppLimited) parts.push('app_limited');
+    if (i.busyTime) parts.push(`busy:${Math.floor(i.busyTime / 1000)}ms`);
     add('unacked', i.unacked);
     if (i.retrans || i.totalRetrans) parts.push(`retrans:${i.retrans}/${i.totalRetrans}`);
     add('lost', i.lost);
     if (i.sacked && m.state !== SS_LISTEN) parts.push(`sacked:${i.sacked}`);
+    add('dsack_dups', i.dsackDups);
     if (i.reordering !== 3) parts.push(`reordering:${i.reordering}`);
     add('reord_seen', i.reordSeen);
     if (i.rcvRtt) parts.push(`rcv_rtt:${g(i.rcvRtt / 1000)}`);

@@ -346,8 +346,9 @@ test('thousands of /32s in one /16, looked up now and then, match a bulk build',
   }
   for (let i = 0; i < 6000; i += 3) ix.remove(routes[i]![0], 32);
   const kept = routes.filter((_, i) => i % 3 !== 0);
-  const bulk = build(kept);
-  assert.equal(ix.directBits, bulk.directBits);
+  // The directory widened at 6000 prefixes and does not narrow on removals.
+  assert.ok(ix.directBits >= directBitsFor(kept.length));
+  const bulk = build(kept, ix.directBits);
   for (const a of boundaries(routes)) assert.equal(ix.lookup(a), bulk.lookup(a));
   assert.deepEqual(ix.blockRanges(base >>> 16), bulk.blockRanges(base >>> 16));
 });

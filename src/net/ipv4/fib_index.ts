@@ -3,8 +3,9 @@
  * (Zec & Mikuc, "DXR: towards a billion routing lookups per second in
  * software", CCR 2012) behind a direct table of 2^D entries. The paper's D16R
  * has D = 16; here D follows the table size (directBitsFor: 16 for small
- * tables, 22 for a full Internet table). Leaf ids stand where DXR has
- * next-hop indices.
+ * tables, 24 for a full Internet table, DIR-24-8's first level: Gupta,
+ * Lin & McKeown, "Routing lookups in hardware at memory access speeds",
+ * INFOCOM 1998). Leaf ids stand where DXR has next-hop indices.
  *
  * Lookup structure, one Int32Array `tab` (so `lookup` loads one field):
  *  - tab[0 .. 2^D): the directory, indexed by the top D bits of the address.
@@ -33,6 +34,10 @@
  *  - D=22: 87% leaves, lists of 2.7 (max 16): 29.5 bytes/prefix, 30-34 M/s.
  *    Destinations inside the table (most fall in a slice with a list: two
  *    dependent cache misses) run at 11-14 M/s for every D from 16 to 22;
+ *  - D=24 (64 MiB directory, 67 bytes/prefix at 10^6): every /0../24
+ *    prefix is directory leaves, only slices under a /25../32 (4% of the
+ *    prefixes) have lists, so a destination inside the table is one cache
+ *    miss: 25-32 M/s inside (2.5-5x D=22, paired runs on the loaded machine);
  *  - a linear scan, or binary search ending in a scan, was no faster than
  *    the plain binary search; a branch-free search was slower (~40%);
  *  - Int32 everywhere keeps every loaded value a small integer: `lookup`
@@ -75,11 +80,13 @@ export interface FibIndexOptions {
 }
 
 /**
- * The directory bits for a table of n prefixes: round(log2 n) + 2 within
- * 16..22, so the directory costs 11 to 23 bytes a prefix (D=22 from ~741,000).
+ * The directory bits for a table of n prefixes: round(log2 n) + 4 within
+ * 16..24, so the directory costs 44 to 91 bytes a prefix once n is past
+ * ~5,800 (D=24 from ~741,000: 67 bytes a prefix at 10^6), and at most
+ * 256 KiB for a lab-sized table.
  */
 export function directBitsFor(n: number): number {
-  return Math.min(22, Math.max(16, Math.round(Math.log2(Math.max(1, n))) + 2));
+  return Math.min(24, Math.max(16, Math.round(Math.log2(Math.max(1, n))) + 4));
 }
 
 export class FibIndex {

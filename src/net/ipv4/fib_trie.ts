@@ -87,9 +87,13 @@ export interface FibInfoUsers {
 export class FibTable {
   /**
    * key (masked dst, as a signed int32 so that every key is a small integer,
-   * never a boxed number) -> aliases in kernel order.
+   * never a boxed number) -> aliases in kernel order: the alias itself when
+   * it is the key's only one (most keys of a full table: an array of one
+   * costs a JSArray and its backing store, 70 bytes a route on 64-bit V8).
    */
-  private readonly leaves = new Map<number, FibAlias[]>();
+  private readonly leaves = new Map<number, FibAlias | FibAlias[]>();
+  /** What leafOf returns for a key of one alias (read it before the next call). */
+  private readonly one: FibAlias[] = [];
   private sortedKeys: number[] | null = null;
   /** Distinct prefixes per length, so small tables probe only lengths in use. */
   private readonly plenCount = new Int32Array(33);
@@ -131,8 +135,24 @@ export class FibTable {
 
   get size(): number {
     let n = 0;
-    for (const l of this.leaves.values()) n += l.length;
+    for (const l of this.leaves.values()) n += Array.isArray(l) ? l.length : 1;
     return n;
+  }
+
+  /** The aliases of `key` as an array the caller may change and then store back with setLeaf (control path: may allocate). */
+  private leafList(key: number): FibAlias[] | undefined {
+    const v = this.leaves.get(key | 0);
+    return v === undefined || Array.isArray(v) ? v : [v];
+  }
+
+  /** Stores the aliases of `key` after a change (a single one unwrapped, none: the key goes). */
+  private setLeaf(key: number, leaf: FibAlias[]): void {
+    if (leaf.length === 0) {
+      this.leaves.delete(key | 0);
+      this.sortedKeys = null;
+    } else {
+      this.leaves.set(key | 0, leaf.length === 1 ? leaf[0]! : leaf);
+    }
   }
 
   /**
@@ -144,7 +164,7 @@ export class FibTable {
     if (cfg.dstLen < 32 && (key & ~prefixToMask(cfg.dstLen)) >>> 0 !== 0) {
       throw new KError('EINVAL', 'Invalid prefix for given prefix length');
     }
-    const leaf = this.leaves.get(key | 0);
+    const leaf = this.leafList(key);
     const newFa: FibAlias = new PackedFibAlias(key, cfg.dstLen, cfg.tos, cfg.type, fi, this.id);
     let at = leaf ? findAlias(leaf, cfg.dstLen, cfg.tos, fi.priority) : -1;
     const fa = leaf && at >= 0 ? leaf[at] : undefined;
@@ -164,6 +184,7 @@ export class FibTable {
       }
       if (cfg.nlflags & NLM_F_REPLACE) {
         leaf[at] = newFa;
+        this.setLeaf(key, leaf);
         this.infos?.link(newFa.fi);
         this.prefixChanged(key, newFa.plen);
         this.infos?.unlink(fa.fi);
@@ -185,7 +206,7 @@ export class FibTable {
   private insertAlias(key: number, leaf: FibAlias[] | undefined, fa: FibAlias, at: number): void {
     const newPrefix = !leaf || !leaf.some((f) => f.plen === fa.plen);
     if (!leaf) {
-      this.leaves.set(key | 0, [fa]);
+      this.leaves.set(key | 0, fa);
       this.sortedKeys = null;
     } else {
       if (at < 0 || at >= leaf.length) {
@@ -193,6 +214,7 @@ export class FibTable {
         while (at < leaf.length && leaf[at]!.plen >= fa.plen) at++;
       }
       leaf.splice(at, 0, fa);
+      this.setLeaf(key, leaf);
     }
     this.infos?.link(fa.fi);
     if (newPrefix) this.prefixAdded(key, fa.plen);
@@ -208,7 +230,7 @@ export class FibTable {
 
   /** fib_table_delete() as the kernel's own callers (fib_magic) use it: null for ESRCH, nothing thrown. */
   remove(cfg: FibConfig, match: (fa: FibAlias) => boolean): FibAlias | null {
-    const leaf = this.leaves.get(cfg.dst | 0);
+    const leaf = this.leafList(cfg.dst);
     if (!leaf) return null;
     const start = findAlias(leaf, cfg.dstLen, cfg.tos, 0);
     if (start < 0) return null;
@@ -229,19 +251,17 @@ export class FibTable {
     const fa = leaf[i]!;
     const plen = fa.plen;
     leaf.splice(i, 1);
+    this.setLeaf(key, leaf);
     this.infos?.unlink(fa.fi);
     if (!leaf.some((f) => f.plen === plen)) this.prefixRemoved(key, plen);
     else this.prefixChanged(key, plen);
-    if (leaf.length === 0) {
-      this.leaves.delete(key | 0);
-      this.sortedKeys = null;
-    }
   }
 
   /** fib_table_flush(): drop aliases for which `dead` holds; returns how many. */
   flush(dead: (fa: FibAlias) => boolean): number {
     let n = 0;
-    for (const [key, leaf] of [...this.leaves]) {
+    for (const key of [...this.leaves.keys()]) {
+      const leaf = this.leafList(key)!;
       for (let i = leaf.length - 1; i >= 0; i--) {
         if (dead(leaf[i]!)) {
           this.removeAt(key, leaf, i);
@@ -252,9 +272,13 @@ export class FibTable {
     return n;
   }
 
-  /** The aliases of one key (a trie leaf), in kernel order. */
+  /** The aliases of one key (a trie leaf), in kernel order; read them before the next call (no allocation). */
   leafOf(key: number): readonly FibAlias[] {
-    return this.leaves.get(key | 0) ?? [];
+    const v = this.leaves.get(key | 0);
+    if (v === undefined) return [];
+    if (Array.isArray(v)) return v;
+    this.one[0] = v;
+    return this.one;
   }
 
   /** Every alias in dump order (fib_table_dump: keys ascending). */
@@ -262,7 +286,8 @@ export class FibTable {
     if (!this.sortedKeys) this.sortedKeys = [...this.leaves.keys()].sort((a, b) => (a >>> 0) - (b >>> 0));
     for (const k of this.sortedKeys) {
       const leaf = this.leaves.get(k);
-      if (leaf) yield* leaf;
+      if (Array.isArray(leaf)) yield* leaf;
+      else if (leaf) yield leaf;
     }
   }
 
@@ -307,17 +332,24 @@ export class FibTable {
   /** The aliases of one prefix: a result, null (an error route ends the walk), or undefined to go on. */
   private lookupPrefix(key: number, plen: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null | undefined {
     const leaf = this.leaves.get(key | 0);
-    if (!leaf) return undefined;
+    if (leaf === undefined) return undefined;
+    if (!Array.isArray(leaf)) return this.lookupAlias(leaf, plen, scope, rtTos, oif, checkLinkdown);
     for (const fa of leaf) {
-      if (fa.plen !== plen) continue;
-      if (fa.tos && fa.tos !== rtTos) continue;
-      if (fa.fi.scope < scope) continue;
-      if (fibProps[fa.type]?.error) return this.hit(fa, 0);
-      if (fa.fi.flags & RTNH_F_DEAD) continue;
-      const nhSel = selectNh(fa, oif, checkLinkdown);
-      if (nhSel >= 0) return this.hit(fa, nhSel);
+      const r = this.lookupAlias(fa, plen, scope, rtTos, oif, checkLinkdown);
+      if (r !== undefined) return r;
     }
     return undefined;
+  }
+
+  /** One alias of the walk: a result if it fits, null for an error route, undefined to go on. */
+  private lookupAlias(fa: FibAlias, plen: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null | undefined {
+    if (fa.plen !== plen) return undefined;
+    if (fa.tos && fa.tos !== rtTos) return undefined;
+    if (fa.fi.scope < scope) return undefined;
+    if (fibProps[fa.type]?.error) return this.hit(fa, 0);
+    if (fa.fi.flags & RTNH_F_DEAD) return undefined;
+    const nhSel = selectNh(fa, oif, checkLinkdown);
+    return nhSel >= 0 ? this.hit(fa, nhSel) : undefined;
   }
 
   private hit(fa: FibAlias, nhSel: number): FibResult {
@@ -385,8 +417,9 @@ export class FibTable {
     const lens = new Uint8Array(n);
     const leaves = new Uint32Array(n);
     let i = 0;
-    for (const [key, leaf] of this.leaves) {
+    for (const [key, v] of this.leaves) {
       let last = -1;
+      const leaf = Array.isArray(v) ? v : [v];
       for (const fa of leaf) {
         if (fa.plen === last) continue;
         last = fa.plen;
@@ -405,13 +438,16 @@ export class FibTable {
 }
 
 /** The plain alias of prefix plen in `leaf` (see FibTable.plain), or null. */
-function plainAlias(leaf: readonly FibAlias[] | undefined, plen: number): FibAlias | null {
-  if (!leaf) return null;
-  for (const fa of leaf) {
-    if (fa.plen !== plen) continue;
-    return fa.tos === 0 && fa.fi.nhs.length === 1 ? fa : null;
-  }
-  return null;
+function plainAlias(leaf: FibAlias | readonly FibAlias[] | undefined, plen: number): FibAlias | null {
+  if (leaf === undefined) return null;
+  if (!Array.isArray(leaf)) return isPlain(leaf as FibAlias, plen) ? (leaf as FibAlias) : null;
+  const fa = (leaf as readonly FibAlias[]).find((f) => f.plen === plen);
+  return fa !== undefined && isPlain(fa, plen) ? fa : null;
+}
+
+/** Whether `fa`, the first alias of prefix plen, takes any TOS through one next hop. */
+function isPlain(fa: FibAlias, plen: number): boolean {
+  return fa.plen === plen && fa.tos === 0 && fa.fi.nhs.length === 1;
 }
 
 /** Whether the route or its one next hop is flagged dead or linkdown (the full walk decides then). */

@@ -23,6 +23,7 @@ import { tcpPacingRate } from './tcp_output.js';
 import type { UdpSocket } from './udp_sock.js';
 import type { InetSock } from './inet_sock.js';
 import type { RawSock } from './raw.js';
+import { tcpBusyTimeUs } from './tcp_chrono.js';
 
 /** jiffies (HZ 250) of a duration in ns, as µs: the kernel's 4 ms granularity. */
 function jiffiesUs(ns: number): number {
@@ -60,6 +61,7 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
     bytesSent: sk.info.bytesSent, bytesRetrans: sk.info.bytesRetrans, sndWnd: sk.sndWnd,
     pacingRate: listen ? 0 : tcpPacingRate(sk), deliveryRate: sk.info.deliveryRate,
     deliveryRateAppLimited: !listen && sk.info.rateAppLimited, rcvRtt: sk.rcvq.rttUs >> 3, reordSeen: sk.rack.reordSeen,
+    dsackDups: sk.undo.dsackDups, busyTime: listen ? 0 : tcpBusyTimeUs(sk),
   };
 }
 

@@ -27,6 +27,7 @@ import { tcpCongFor, type TcpCongOps } from './tcp_cong.js';
 import { tcpCleanupRbuf, tcpPush, tcpQueueData, tcpShutdownSend } from './tcp_output.js';
 import { tcpClose, tcpDisconnect } from './tcp_timer.js';
 import { TcpRecoveryState } from './tcp_recovery.js';
+import { TcpUndoState } from './tcp_undo.js';
 import { tcpRcvSpaceAdjust } from './tcp_rcvspace.js';
 
 /** include/net/tcp_states.h */
@@ -134,6 +135,10 @@ export class TcpInfoCounters {
   appLimited = -1;
   /** tp->rate_app_limited: the last sample was application-limited (tcp_init_sock() starts it so). */
   rateAppLimited = true;
+  /** tp->chrono_start in jiffies while the busy chronograph runs (-1: stopped; tcp_chrono.ts). */
+  chronoStart = -1;
+  /** tp->chrono_stat[], summed: busy jiffies added up. */
+  busyJiffies = 0;
 }
 
 /** struct tcp_sock (with the inet_connection_sock and request_sock parts it needs). */
@@ -243,6 +248,8 @@ export class TcpSock extends InetSock {
   readonly rcvq = new TcpRcvSpace();
   /** RACK-TLP, reordering and cwnd-usage state (tcp_recovery.ts). */
   readonly rack = new TcpRecoveryState();
+  /** Undo, PRR, F-RTO and D-SACK state (tcp_undo.ts). */
+  readonly undo = new TcpUndoState();
 
   constructor(net: Net) {
     super(net, SOCK_STREAM, IPPROTO_TCP);

@@ -14,6 +14,13 @@ export interface TcpCongOps {
   congAvoid(sk: TcpSock, acked: number): void;
   /** A loss (RTO) or the start of recovery resets the algorithm's epoch. */
   onLoss(sk: TcpSock): void;
+  /** undo_cwnd(): the cwnd to return to when a reduction proves spurious. */
+  undoCwnd(sk: TcpSock): number;
+}
+
+/** tcp_reno_undo_cwnd(): back to the cwnd before the reduction (cubic uses it too). */
+export function tcpRenoUndoCwnd(sk: TcpSock): number {
+  return Math.max(sk.sndCwnd, sk.undo.priorCwnd);
 }
 
 /** tcp_slow_start(): cwnd grows by one per acknowledged segment up to ssthresh; what is left over. */
@@ -50,6 +57,7 @@ export const tcpReno: TcpCongOps = {
     tcpCongAvoidAi(sk, sk.sndCwnd, acked);
   },
   onLoss() {},
+  undoCwnd: tcpRenoUndoCwnd,
 };
 
 /* CUBIC state in caPriv. */
@@ -119,6 +127,7 @@ export const tcpCubic: TcpCongOps = {
   onLoss(sk) {
     sk.caPriv[EPOCH] = 0;
   },
+  undoCwnd: tcpRenoUndoCwnd,
 };
 
 /** tcp_ca_find(): by name; the default when unknown (null if `strict`). */

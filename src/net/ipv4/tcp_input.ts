@@ -22,18 +22,23 @@ import {
   TCP_RTO_MIN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, type TcpSock,
 } from './tcp.js';
 import {
-  newSeg, tcpEstablishedHooks, tcpPush, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
+  newSeg, tcpEstablishedHooks, tcpPacketsInFlight, tcpPush, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
+  tcpXmitRetransmitQueue,
 } from './tcp_output.js';
 import { tcpGrowWindow, tcpRcvRttMeasureTs } from './tcp_rcvspace.js';
 import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2 } from './tcp_timer.js';
 import {
   FLAG_DATA_SACKED, FLAG_NOT_DUP, FLAG_SND_UNA_ADVANCED, tcpCheckSackReordering, tcpFastretransAlert, tcpHighestSackSeq,
-  tcpIsCwndLimited, tcpProcessTlpAck, tcpRackAdvance, tcpSetXmitTimer, tcpUpdateRttMin,
+  tcpIsCwndLimited, tcpLostOut, tcpProcessTlpAck, tcpRackAdvance, tcpSetXmitTimer, tcpUpdateRttMin,
 } from './tcp_recovery.js';
+import { tcpChronoStop } from './tcp_chrono.js';
+import { tcpCheckDsack, tcpDsackBlockValid, tcpDsackSet, tcpDupackDsack, tcpEnterQuickackMode } from './tcp_dsack.js';
+import { FLAG_DSACKING_ACK, FLAG_ORIG_SACK_ACKED, tcpCwndReduction, tcpInCwndReduction } from './tcp_undo.js';
 
-/** FLAG_DATA, FLAG_WIN_UPDATE of tcp_ack() (the rest in tcp_recovery.ts). */
+/** FLAG_DATA, FLAG_WIN_UPDATE, FLAG_DATA_ACKED of tcp_ack() (the rest in tcp_recovery.ts and tcp_undo.ts). */
 const FLAG_DATA = 0x1;
 const FLAG_WIN_UPDATE = 0x2;
+const FLAG_DATA_ACKED = 0x4;
 
 /** TCP_SKB_CB(skb): the parsed header of a received segment. */
 export interface TcpCb {
@@ -89,32 +94,53 @@ export function tcpReset(sk: TcpSock): void {
 }
 
 /**
- * tcp_sacktag_write_queue(): mark the retransmit queue's segments a SACK
- * block covers; each newly SACKed one advances RACK, and an original
- * segment SACKed below the highest SACKed sequence is reordering.
+ * tcp_sacktag_write_queue(): a D-SACK first block is checked and, when
+ * valid, counts down undo_retrans for the retransmissions it covers; then
+ * the retransmit queue's segments each block covers are marked; each
+ * newly SACKed one advances RACK, one never retransmitted and sent before
+ * high_seq is FLAG_ORIG_SACK_ACKED, and an original segment SACKed below
+ * the highest SACKed sequence is reordering. The FLAG_* bits.
  */
-function tcpSacktagWriteQueue(sk: TcpSock, cb: TcpCb): boolean {
+function tcpSacktagWriteQueue(sk: TcpSock, cb: TcpCb): number {
   const s = cb.opt.sacks;
   const priorFack = tcpHighestSackSeq(sk);
+  const flag = tcpCheckDsack(sk, s, cb.ackSeq, sk.sndUna);
   let reord = sk.sndNxt;
-  let tagged = false;
+  let tagged = 0;
   for (let i = 0; i + 1 < s.length; i += 2) {
     const start = s[i]!;
     const end = s[i + 1]!;
+    if (i === 0 && flag & FLAG_DSACKING_ACK) {
+      if (!tcpDsackBlockValid(sk, start, end, after(cb.ackSeq, sk.sndUna) ? cb.ackSeq : sk.sndUna)) continue;
+      if (after(end, sk.sndUna)) tcpDsackUndoRetrans(sk, start, end);
+    }
     if (!after(end, sk.sndUna) || after(end, sk.sndNxt)) continue;
     for (const seg of sk.rtxQueue) {
       if (!seg.sacked && !before(seg.seq, start) && !after(seg.endSeq, end)) {
         seg.sacked = true;
         seg.lost = false;
-        tagged = true;
+        tagged |= FLAG_DATA_SACKED;
         sk.info.delivered++;
-        if (!seg.retrans && before(seg.seq, reord)) reord = seg.seq;
+        if (!seg.retrans) {
+          if (before(seg.seq, reord)) reord = seg.seq;
+          if (!after(seg.endSeq, sk.highSeq)) tagged |= FLAG_ORIG_SACK_ACKED;
+        }
         tcpRackAdvance(sk, seg);
       }
     }
   }
   if (tagged && before(reord, priorFack)) tcpCheckSackReordering(sk, reord, priorFack, false);
-  return tagged;
+  return flag | tagged;
+}
+
+/** tcp_sacktag_one() for a D-SACK block: each retransmitted segment it covers above undo_marker is one retransmission less to undo. */
+function tcpDsackUndoRetrans(sk: TcpSock, start: number, end: number): void {
+  const u = sk.undo;
+  for (const seg of sk.rtxQueue) {
+    if (!after(seg.endSeq, start)) continue;
+    if (after(seg.endSeq, end)) break;
+    if (seg.retrans && u.marker && u.retrans > 0 && after(seg.endSeq, u.marker)) u.retrans--;
+  }
 }
 
 /**
@@ -122,7 +148,8 @@ function tcpSacktagWriteQueue(sk: TcpSock, cb: TcpCb): boolean {
  * trimmed), take an RTT sample from a segment sent once (Karn) or from
  * the echoed timestamp, advance RACK with each segment delivered now;
  * an original segment acknowledged below the highest SACK was reordered.
- * The segments acknowledged.
+ * The FLAG_* bits: FLAG_DATA_ACKED, FLAG_ORIG_SACK_ACKED (a segment never
+ * retransmitted, sent before high_seq, is acknowledged now).
  */
 function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number): number {
   const now = sk.net.sched.now;
@@ -130,6 +157,7 @@ function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number
   let rtt = -1;
   let reord = sk.sndNxt;
   let delivered = 0;
+  let flag = 0;
   while (sk.rtxQueue.length) {
     const seg = sk.rtxQueue[0]!;
     if (after(seg.endSeq, ack)) {
@@ -148,10 +176,14 @@ function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number
     if (!seg.retrans) rtt = now - seg.when;
     if (!seg.sacked) {
       delivered++;
-      if (!seg.retrans && before(seg.seq, reord)) reord = seg.seq;
+      if (!seg.retrans) {
+        if (before(seg.seq, reord)) reord = seg.seq;
+        if (!after(seg.endSeq, sk.highSeq)) flag |= FLAG_ORIG_SACK_ACKED;
+      }
       if (sk.sackOk) tcpRackAdvance(sk, seg);
     }
   }
+  if (!sk.rtxQueue.length) tcpChronoStop(sk);
   if (rtt < 0 && acked && sk.tstampOk && cb.opt.sawTstamp && cb.opt.rcvTsecr) {
     rtt = Math.max(0, ((Math.floor(now / 1e6) + sk.tsOffset - cb.opt.rcvTsecr) | 0) * 1e6);
   }
@@ -163,7 +195,7 @@ function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number
   // A passive child's SYN-ACK was the request socket's: no rate sample from it.
   if (delivered && rtt >= 0 && sk.skState !== TCP_SYN_RECV) tcpRateGen(sk, delivered, Math.max(rtt, 1000));
   if (sk.sackOk && before(reord, priorFack)) tcpCheckSackReordering(sk, reord, priorFack, false);
-  return acked;
+  return acked ? flag | FLAG_DATA_ACKED : flag;
 }
 
 /**
@@ -186,7 +218,10 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
   const ack = cb.ackSeq;
   const priorUna = sk.sndUna;
   if (after(ack, sk.sndNxt)) return -1;
-  if (before(ack, priorUna)) return 0;
+  if (before(ack, priorUna)) {
+    tcpOldAckSack(sk, cb);
+    return 0;
+  }
   sk.info.lastAckRecv = sk.net.sched.now;
   const nwin = cb.window << (cb.flags & TCPHDR_SYN ? 0 : sk.sndWscale);
   let flag = 0;
@@ -199,24 +234,29 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
   }
   if (cb.len || cb.flags & (TCPHDR_SYN | TCPHDR_FIN)) flag |= FLAG_DATA;
   const priorFack = tcpHighestSackSeq(sk);
-  if (sk.sackOk && cb.opt.sacks.length && tcpSacktagWriteQueue(sk, cb)) flag |= FLAG_DATA_SACKED;
+  const priorDelivered = sk.info.delivered;
+  // Segments are marked lost only by SACK information or outside the open state: no scan on the common ACK.
+  const priorLost = sk.caState !== TCP_CA_OPEN || cb.opt.sacks.length ? tcpLostOut(sk) : 0;
+  if (sk.sackOk && cb.opt.sacks.length) flag |= tcpSacktagWriteQueue(sk, cb);
   // tcp_snd_una_update(): bytes_acked counts sequence space (a SYN, a FIN), not a passive child's SYN-ACK.
   if (sk.skState !== TCP_SYN_RECV) sk.info.bytesAcked += (ack - priorUna) >>> 0;
   sk.sndUna = ack;
-  let acked = 0;
   if (after(ack, priorUna)) {
     flag |= FLAG_SND_UNA_ADVANCED;
-    acked = tcpCleanRtxQueue(sk, ack, cb, priorFack);
+    flag |= tcpCleanRtxQueue(sk, ack, cb, priorFack);
     sk.retransmits = 0;
     sk.backoff = 0;
     sk.probesOut = 0;
     if (sk.caState !== TCP_CA_RECOVERY) sk.dupAcks = 0;
   }
   if (sk.rack.tlpHighSeq) tcpProcessTlpAck(sk, ack, flag);
-  const dupack = !(flag & FLAG_NOT_DUP) && sk.rtxQueue.length > 0;
+  // A D-SACK is no duplicate ACK (tcp_ack(): num_dupack without FLAG_DSACKING_ACK), but is looked at with nothing in flight.
+  const dubious = (!(flag & FLAG_NOT_DUP) && sk.rtxQueue.length > 0) || (flag & FLAG_DSACKING_ACK) !== 0;
+  const dupack = dubious && !(flag & (FLAG_NOT_DUP | FLAG_DSACKING_ACK));
   let reoArmed = false;
-  if (dupack || flag & FLAG_DATA_SACKED || sk.caState !== TCP_CA_OPEN) reoArmed = tcpFastretransAlert(sk, flag, dupack);
-  tcpCongControl(sk, acked, flag);
+  if (dubious || flag & FLAG_DATA_SACKED || sk.caState !== TCP_CA_OPEN) reoArmed = tcpFastretransAlert(sk, flag, dupack, priorUna);
+  const newlyLost = tcpInCwndReduction(sk) ? Math.max(0, tcpLostOut(sk) - priorLost) : 0;
+  tcpCongControl(sk, sk.info.delivered - priorDelivered, newlyLost, flag);
   if (flag & FLAG_SND_UNA_ADVANCED) {
     if (!sk.rtxQueue.length) tcpClearXmitTimer(sk);
     else if (!reoArmed) tcpSetXmitTimer(sk);
@@ -227,15 +267,31 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
 }
 
 /**
- * tcp_cong_control() -> tcp_cong_avoid(): cwnd grows on data acknowledged
- * (tcp_may_raise_cwnd()) outside a cwnd reduction (recovery; from 1 in the
- * loss state), when cwnd was the limit.
+ * tcp_ack() for an ACK below snd_una (reordered on the way): its SACK
+ * blocks still count, a D-SACK may still undo ("old_ack:").
  */
-function tcpCongControl(sk: TcpSock, acked: number, flag: number): void {
-  if (!(flag & FLAG_SND_UNA_ADVANCED) || !acked) return;
-  if (sk.caState === TCP_CA_RECOVERY) return;
+function tcpOldAckSack(sk: TcpSock, cb: TcpCb): void {
+  if (!sk.sackOk || !cb.opt.sacks.length) return;
+  const flag = tcpSacktagWriteQueue(sk, cb);
+  if (sk.rtxQueue.length || flag & FLAG_DSACKING_ACK) tcpFastretransAlert(sk, flag, false, sk.sndUna);
+}
+
+/**
+ * tcp_cong_control(): in recovery, PRR sets cwnd from what this ACK
+ * delivered (tcp_cwnd_reduction()); otherwise cwnd grows by the segments
+ * delivered when data was cumulatively acknowledged (any forward progress
+ * once reordering exceeds tcp_reordering: tcp_may_raise_cwnd()) and cwnd
+ * was the limit.
+ */
+function tcpCongControl(sk: TcpSock, delivered: number, newlyLost: number, flag: number): void {
+  if (tcpInCwndReduction(sk)) {
+    tcpCwndReduction(sk, tcpPacketsInFlight(sk), delivered, newlyLost, flag);
+    return;
+  }
+  const progress = sk.rack.reordering > sk.tcpSysctl.reordering ? FLAG_DATA_ACKED | FLAG_DATA_SACKED : FLAG_DATA_ACKED;
+  if (!(flag & progress) || !delivered) return;
   if (!tcpIsCwndLimited(sk)) return;
-  sk.caOps.congAvoid(sk, acked);
+  sk.caOps.congAvoid(sk, delivered);
 }
 
 /** tcp_event_data_recv(): quick-ACK credit at first data (tcp_incr_quickack), the peer's segment size. */
@@ -298,7 +354,12 @@ function tcpDataQueueOfo(sk: TcpSock, skb: SkBuff, cb: TcpCb): void {
   let i = 0;
   while (i < q.length && before(q[i]!.seq, cb.seq)) i++;
   const same = q[i];
-  if (same && same.seq === cb.seq && !before(same.endSeq, cb.endSeq)) return;
+  if (same && same.seq === cb.seq && !before(same.endSeq, cb.endSeq)) {
+    // All of it is queued already: TCPOFOMerge, D-SACKed.
+    sk.mibNet(LinuxMib.TCPOFOMERGE);
+    tcpDsackSet(sk, cb.seq, cb.endSeq);
+    return;
+  }
   const data = skb.buf.slice(cb.payload, cb.payload + cb.len);
   q.splice(i, 0, newSeg(cb.seq, cb.endSeq, cb.flags & TCPHDR_FIN, data));
 }
@@ -317,6 +378,8 @@ function tcpDataQueue(sk: TcpSock, skb: SkBuff, cb: TcpCb): boolean {
       return false;
     }
     const skip = (sk.rcvNxt - cb.seq) >>> 0;
+    // Partial packet, seq < rcv_nxt < end_seq: its old part is D-SACKed.
+    if (skip) tcpDsackSet(sk, cb.seq, sk.rcvNxt);
     const len = cb.len - Math.min(skip, cb.len);
     let kept = false;
     if (len > 0) {
@@ -338,9 +401,10 @@ function tcpDataQueue(sk: TcpSock, skb: SkBuff, cb: TcpCb): boolean {
     return kept;
   }
   if (!after(cb.endSeq, sk.rcvNxt)) {
-    // A retransmission of what we have: D-SACK it at once (tcp_send_dupack()).
+    // A retransmission of what we have: D-SACKed, ACKed at once in quick-ACK mode.
     sk.mibNet(LinuxMib.DELAYEDACKLOST);
-    sk.quickAcks = Math.max(sk.quickAcks, 2);
+    tcpDsackSet(sk, cb.seq, cb.endSeq);
+    tcpEnterQuickackMode(sk);
     tcpSendAck(sk);
     return false;
   }
@@ -486,7 +550,10 @@ function tcpValidateIncoming(sk: TcpSock, cb: TcpCb): boolean {
   if (!inWindow) {
     if (!(cb.flags & TCPHDR_RST)) {
       if (sk.skState === TCP_SYN_RECV && cb.flags & TCPHDR_SYN && cb.seq === sk.irs) tcpSendSynack(sk);
-      else tcpSendAck(sk);
+      else {
+        tcpDupackDsack(sk, cb.seq, cb.endSeq);
+        tcpSendAck(sk);
+      }
     }
     return false;
   }
@@ -566,12 +633,25 @@ export function tcpRcvStateProcess(sk: TcpSock, skb: SkBuff, cb: TcpCb, pmtu: nu
   return { reset: false, kept };
 }
 
-/** tcp_data_snd_check() + tcp_ack_snd_check(). */
+/** tcp_xmit_recovery() + tcp_data_snd_check() + tcp_ack_snd_check(). */
 function tcpAfterSegment(sk: TcpSock): void {
   const st = sk.skState;
   if (st === TCP_CLOSE || st === TCP_TIME_WAIT) return;
-  tcpWriteXmit(sk);
+  if (sk.undo.rexmitNew) tcpXmitFrtoNew(sk);
+  else tcpWriteXmit(sk);
   tcpAckSndCheck(sk);
+}
+
+/**
+ * tcp_xmit_recovery() with REXMIT_NEW (F-RTO step 2.b): new data only;
+ * when none could go, F-RTO is over and the lost segments are resent.
+ */
+function tcpXmitFrtoNew(sk: TcpSock): void {
+  tcpWriteXmit(sk);
+  sk.undo.rexmitNew = false;
+  if (after(sk.sndNxt, sk.highSeq)) return;
+  sk.undo.frto = false;
+  tcpXmitRetransmitQueue(sk);
 }
 
 export { MAX_TCP_WINDOW };

@@ -14,12 +14,10 @@ import { Session } from '../../lab/session.js';
 import { drive } from '../../sim/drive.testutil.js';
 import { Rng } from '../../sim/rng.js';
 import { vethSetXmitHook } from '../../drivers/net/veth.js';
-import { accept, bind, close, connectWait, listen, recvmsg, send, shutdown, socket, type Socket } from '../socket.js';
-import { AF_INET, SOCK_STREAM } from '../../uapi/linux/socket.js';
 import type { Lab } from '../../lab/lab.js';
-import type { Net } from '../core/net_namespace.js';
 import type { SkBuff } from '../core/skbuff.js';
 import { VETH_PAIR_SETUP } from '../../lab/veth_pair.js';
+import { tcpTransfer } from './tcp_transfer.testutil.js';
 
 const SETUP = VETH_PAIR_SETUP;
 
@@ -39,49 +37,6 @@ function lossyHook(lab: Lab, rng: Rng, loss: number, dup: number, reorder: numbe
     }
     deliver(skb);
   };
-}
-
-async function readAll(s: Socket): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  let n = 0;
-  for (;;) {
-    const m = await recvmsg(s, 65536);
-    if (typeof m === 'string') throw new Error(`recv: ${m}`);
-    if (m.data.length === 0) break;
-    parts.push(m.data.slice());
-    n += m.data.length;
-  }
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
-
-async function transfer(a: Net, b: Net, data: Uint8Array): Promise<Uint8Array> {
-  const srv = socket(b, AF_INET, SOCK_STREAM, 0) as Socket;
-  assert.equal(bind(srv, { family: AF_INET, addr: 0, port: 5001 }), 0);
-  assert.equal(listen(srv, 1), 0);
-  const received = (async () => {
-    const c = await accept(srv);
-    if (typeof c === 'string') throw new Error(`accept: ${c}`);
-    const got = await readAll(c);
-    close(c);
-    return got;
-  })();
-  const cli = socket(a, AF_INET, SOCK_STREAM, 0) as Socket;
-  assert.equal(await connectWait(cli, { family: AF_INET, addr: 0x0a000002, port: 5001 }), 0);
-  for (let off = 0; off < data.length; off += 10000) {
-    const r = await send(cli, data.subarray(off, Math.min(off + 10000, data.length)));
-    assert.equal(typeof r, 'number');
-  }
-  assert.equal(shutdown(cli, 1), 0);
-  const got = await received;
-  close(cli);
-  close(srv);
-  return got;
 }
 
 const CASES: ReadonlyArray<readonly [number, number, number, number]> = [
@@ -111,7 +66,7 @@ for (const [mode, knobs] of MODES) {
       vethSetXmitHook(b.devByName('b0')!, lossyHook(lab, rng, loss, dup, reorder));
       const data = new Uint8Array(100_000 + seed * 7777);
       new Rng(seed).fill(data);
-      const got = await drive(lab, transfer(a, b, data));
+      const { got } = await drive(lab, tcpTransfer(lab, a, b, data, { chunk: 10000 }));
       assert.equal(got.length, data.length);
       assert.deepEqual(got, data);
     });

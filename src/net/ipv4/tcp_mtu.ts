@@ -12,6 +12,7 @@ import { IP_PMTUDISC_DONT } from '../../uapi/linux/in.js';
 import { TCP_CA_LOSS, TCP_CLOSE, TCP_LISTEN, type TcpSock } from './tcp.js';
 import { tcpRoute, tcpWriteXmit } from './tcp_output.js';
 import { dstMtu } from './icmp_send.js';
+import { tcpCurrentSsthresh } from './tcp_undo.js';
 
 /**
  * tcp_v4_mtu_reduced(): the route learns `mtu` (inet_csk_update_pmtu()),
@@ -62,8 +63,11 @@ function tcpSimpleRetransmit(sk: TcpSock): void {
   }
   if (!sk.rtxQueue.some((s) => s.lost)) return;
   if (sk.caState !== TCP_CA_LOSS) {
+    // "Don't muck with the congestion window here": no cwnd reduction, and nothing to undo.
     sk.highSeq = sk.sndNxt;
+    sk.sndSsthresh = tcpCurrentSsthresh(sk);
     sk.priorSsthresh = 0;
+    sk.undo.marker = 0;
     sk.caState = TCP_CA_LOSS;
   }
   tcpWriteXmit(sk);

@@ -33,6 +33,9 @@ import {
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
 import { tcpFullSpace, tcpInitBufferSpace, tcpWinFromSpace } from './tcp_rcvspace.js';
 import { tcpCwndValidate, tcpRearmRto, tcpScheduleLossProbe } from './tcp_recovery.js';
+import { tcpTakeDsackBlock } from './tcp_dsack.js';
+import { tcpChronoStart } from './tcp_chrono.js';
+import { tcpRetransmitAccount } from './tcp_undo.js';
 
 /** The options one segment carries. */
 interface SegOpts {
@@ -126,10 +129,12 @@ function optionsSize(sk: TcpSock, syn: boolean, sacks: readonly number[]): numbe
   return n;
 }
 
-/** tcp_established_options(): the SACK blocks to report (the out-of-order queue's, newest first), at most 3 with timestamps. */
+/** tcp_established_options(): the SACK blocks to report (a pending D-SACK first, then the out-of-order queue's, newest first), at most 3 with timestamps. */
 function sackBlocks(sk: TcpSock): number[] {
-  if (!sk.sackOk || sk.ofoQueue.length === 0) return [];
+  if (!sk.sackOk) return [];
   const blocks: number[] = [];
+  tcpTakeDsackBlock(sk, blocks);
+  if (sk.ofoQueue.length === 0) return blocks;
   let s = sk.ofoQueue[0]!.seq;
   let e = sk.ofoQueue[0]!.endSeq;
   const out: Array<[number, number]> = [];
@@ -143,7 +148,7 @@ function sackBlocks(sk: TcpSock): number[] {
     }
   }
   out.push([s, e]);
-  const max = sk.tstampOk ? 3 : 4;
+  const max = (sk.tstampOk ? 3 : 4) - blocks.length / 2;
   for (const [a, z] of out.reverse().slice(0, max)) blocks.push(a, z);
   return blocks;
 }
@@ -274,6 +279,8 @@ function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: 
   // A passive child's SYN-ACK is the request socket's segment, not the child's (tcp_create_openreq_child()).
   if (!synack) sk.info.segsOut += pcount;
   if (len) {
+    // tcp_transmit_skb(): bytes_sent counts retransmissions too (RFC 4898 tcpEStatsPerfHCDataOctetsOut).
+    sk.info.bytesSent += len;
     sk.info.dataSegsOut += pcount;
     sk.info.lastDataSent = sk.net.sched.now;
   }
@@ -395,6 +402,8 @@ function nagleAllows(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
 export function tcpWriteXmit(sk: TcpSock): void {
   const st = sk.skState;
   if (st === TCP_SYN_SENT || st === TCP_SYN_RECV) return;
+  // tcp_add_write_queue_tail() starts the busy chronograph for data queued (always pushed at once here).
+  if (sk.writeQueue.length) tcpChronoStart(sk);
   const mss = tcpCurrentMss(sk);
   tcpXmitRetransmitQueue(sk);
   let inFlight = tcpPacketsInFlight(sk);
@@ -421,8 +430,7 @@ export function tcpWriteXmit(sk: TcpSock): void {
       const s = q.shift()!;
       s.pcount = i === 0 ? n : 0;
       s.when = now;
-      sk.info.bytesSent += s.data.length;
-      if (s.data.length < mss) sk.sndSml = s.endSeq;
+            if (s.data.length < mss) sk.sndSml = s.endSeq;
       sk.sndNxt = s.endSeq;
       sk.rtxQueue.push(s);
     }
@@ -446,7 +454,6 @@ function tcpSendNewSeg(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
     return false;
   }
   const prior = sk.rtxQueue.length;
-  sk.info.bytesSent += seg.data.length;
   if (seg.data.length < mss) sk.sndSml = seg.endSeq;
   sk.sndNxt = seg.endSeq;
   sk.rtxQueue.push(seg);
@@ -530,6 +537,8 @@ export function tcpPush(sk: TcpSock): void {
  * window allows (TCPFastRetrans, TCPSlowStartRetrans in the loss state).
  */
 export function tcpXmitRetransmitQueue(sk: TcpSock): void {
+  // F-RTO step 2.b sends new data first (tcp_xmit_recovery(), REXMIT_NEW).
+  if (sk.undo.rexmitNew) return;
   let inFlight = -1;
   const q = sk.rtxQueue;
   for (let i = 0; i < q.length; i++) {
@@ -544,7 +553,9 @@ export function tcpXmitRetransmitQueue(sk: TcpSock): void {
       if (!next || !next.lost || next.sacked || next.pcount !== 0 || next.seq !== q[i + n - 1]!.endSeq) break;
       n++;
     }
-    if (!tcpRetransmitRange(sk, q, i, n)) return;
+    const ok = tcpRetransmitRange(sk, q, i, n);
+    tcpRetransmitAccount(sk, n);
+    if (!ok) return;
     // NET_ADD_STATS(mib_idx, tcp_skb_pcount(skb)): per segment resent.
     sk.net.mib.net[sk.caState === TCP_CA_LOSS ? LinuxMib.TCPSLOWSTARTRETRANS : LinuxMib.TCPFASTRETRANS]! += n;
     inFlight += n;

@@ -12,14 +12,14 @@ import { createLab } from '../../lab/boot.js';
 import { Session } from '../../lab/session.js';
 import { drive } from '../../sim/drive.testutil.js';
 import { vethSetXmitHook } from '../../drivers/net/veth.js';
-import { accept, bind, close, connectWait, listen, recvmsg, send, shutdown, socket, type Socket } from '../socket.js';
+import { accept, bind, connectWait, listen, recvmsg, send, socket, type Socket } from '../socket.js';
 import { AF_INET, SOCK_STREAM } from '../../uapi/linux/socket.js';
 import { LinuxMib, TcpStat } from '../core/snmp.js';
 import type { Lab } from '../../lab/lab.js';
-import type { Net } from '../core/net_namespace.js';
 import type { SkBuff } from '../core/skbuff.js';
 import type { TcpSock } from './tcp.js';
 import { VETH_PAIR_SETUP } from '../../lab/veth_pair.js';
+import { sleep, tcpTransfer } from './tcp_transfer.testutil.js';
 
 const SETUP = VETH_PAIR_SETUP;
 
@@ -47,40 +47,6 @@ function tailHook() {
   };
 }
 
-/** A pause of `ns` on the virtual clock. */
-function sleep(lab: Lab, ns: number): Promise<void> {
-  return new Promise((resolve) => lab.sched.schedule(ns, resolve));
-}
-
-async function transfer(lab: Lab, a: Net, b: Net, data: Uint8Array, lingerNs: number): Promise<number> {
-  const srv = socket(b, AF_INET, SOCK_STREAM, 0) as Socket;
-  assert.equal(bind(srv, { family: AF_INET, addr: 0, port: 5001 }), 0);
-  assert.equal(listen(srv, 1), 0);
-  const received = (async () => {
-    const c = await accept(srv);
-    if (typeof c === 'string') throw new Error(`accept: ${c}`);
-    let n = 0;
-    for (;;) {
-      const m = await recvmsg(c, 65536);
-      if (typeof m === 'string') throw new Error(`recv: ${m}`);
-      if (m.data.length === 0) break;
-      n += m.data.length;
-    }
-    close(c);
-    return n;
-  })();
-  const cli = socket(a, AF_INET, SOCK_STREAM, 0) as Socket;
-  assert.equal(await connectWait(cli, { family: AF_INET, addr: 0x0a000002, port: 5001 }), 0);
-  assert.equal(await send(cli, data), data.length);
-  // The FIN comes later (as nc -N's after its input ends), so the data's tail is the tail of the flight.
-  if (lingerNs) await sleep(lab, lingerNs);
-  assert.equal(shutdown(cli, 1), 0);
-  const got = await received;
-  close(cli);
-  close(srv);
-  return got;
-}
-
 async function run(knobs: string, hook: (lab: Lab) => Parameters<typeof vethSetXmitHook>[1], size: number, lingerNs = 0) {
   const { lab, fs } = createLab(1);
   const s = new Session(lab, fs);
@@ -92,8 +58,8 @@ async function run(knobs: string, hook: (lab: Lab) => Parameters<typeof vethSetX
   // One segment per skb (gso_max_segs 1), so the hook drops or delays single segments.
   a.devByName('a0')!.gsoMaxSegs = 1;
   vethSetXmitHook(a.devByName('a0')!, hook(lab));
-  const got = await drive(lab, transfer(lab, a, b, new Uint8Array(size), lingerNs));
-  assert.equal(got, size);
+  const { got } = await drive(lab, tcpTransfer(lab, a, b, new Uint8Array(size), { lingerNs }));
+  assert.equal(got.length, size);
   // The last ACKs reach the sender after the reader is done.
   await drive(lab, sleep(lab, 1e9));
   const mib = (f: LinuxMib): number => a.mib.net[f]!;

@@ -19,8 +19,12 @@ import { LinuxMib } from '../core/snmp.js';
 import { after, before } from '../../wire/tcp.js';
 import { TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, type TcpSeg, type TcpSock } from './tcp.js';
 // Cycles with these modules are safe: only functions are taken, all called after load.
-import { tcpRetransmitSeg, tcpWriteXmitProbe, tcpXmitRetransmitQueue } from './tcp_output.js';
+import { tcpPacketsInFlight, tcpRetransmitSeg, tcpWriteXmitProbe, tcpXmitRetransmitQueue } from './tcp_output.js';
 import { tcpClearXmitTimer, tcpResetXmitTimer } from './tcp_timer.js';
+import {
+  FLAG_DSACK_TLP, tcpCurrentSsthresh, tcpCwndReduction, tcpEndCwndReduction, tcpInCwndReduction, tcpInitCwndReduction,
+  tcpInitUndo, tcpProcessLoss, tcpTryKeepOpen, tcpTryToOpen, tcpTryUndoDsack, tcpTryUndoPartial, tcpTryUndoRecovery,
+} from './tcp_undo.js';
 
 /** net.ipv4.tcp_recovery bits (include/net/tcp.h). */
 export const TCP_RACK_LOSS_DETECTION = 0x1;
@@ -110,7 +114,7 @@ export function tcpSackedOut(sk: TcpSock): number {
 }
 
 /** Segments marked lost (lost_out). */
-function tcpLostOut(sk: TcpSock): number {
+export function tcpLostOut(sk: TcpSock): number {
   let n = 0;
   for (const seg of sk.rtxQueue) if (seg.lost) n++;
   return n;
@@ -169,7 +173,10 @@ export function tcpRackReoTimeout(sk: TcpSock): void {
   const before = tcpLostOut(sk);
   tcpRackDetectLoss(sk);
   if (tcpLostOut(sk) !== before) {
-    if (sk.caState !== TCP_CA_RECOVERY && sk.caState !== TCP_CA_LOSS) tcpEnterRecovery(sk);
+    if (sk.caState !== TCP_CA_RECOVERY && sk.caState !== TCP_CA_LOSS) {
+      tcpEnterRecovery(sk);
+      tcpCwndReduction(sk, tcpPacketsInFlight(sk), 1, 0, 0);
+    }
     tcpXmitRetransmitQueue(sk);
   }
   if (sk.rack.pending !== 'rto') tcpRearmRto(sk);
@@ -255,21 +262,21 @@ export const FLAG_SND_UNA_ADVANCED = 0x400;
 export const FLAG_NOT_DUP = 0x1 | 0x2 | 0x400;
 
 /**
- * tcp_process_tlp_ack(): the ACK of a probe's episode — an ACK past
- * tlp_high_seq after a retransmitted probe means the probe repaired a
- * loss: cwnd reduced once (CWR then open) and TCPLossProbeRecovery; a
- * pure duplicate means both copies arrived.
+ * tcp_process_tlp_ack(): the ACK of a probe's episode — a D-SACK of the
+ * probe, or a pure duplicate, means both copies arrived (no loss); an ACK
+ * past tlp_high_seq after a retransmitted probe means the probe repaired
+ * a loss: cwnd reduced once (CWR then open) and TCPLossProbeRecovery.
  */
 export function tcpProcessTlpAck(sk: TcpSock, ack: number, flag: number): void {
   const r = sk.rack;
   if (before(ack, r.tlpHighSeq)) return;
-  if (!r.tlpRetrans) {
+  if (!r.tlpRetrans || flag & FLAG_DSACK_TLP) {
     r.tlpHighSeq = 0;
   } else if (after(ack, r.tlpHighSeq)) {
-    r.tlpHighSeq = 0;
-    sk.sndSsthresh = sk.caOps.ssthresh(sk);
+    tcpInitCwndReduction(sk);
+    tcpEndCwndReduction(sk);
     sk.sndCwnd = Math.max(sk.sndSsthresh, 2);
-    sk.sndCwndCnt = 0;
+    tcpTryKeepOpen(sk);
     sk.mibNet(LinuxMib.TCPLOSSPROBERECOVERY);
   } else if (!(flag & (FLAG_SND_UNA_ADVANCED | FLAG_NOT_DUP | FLAG_DATA_SACKED))) {
     r.tlpHighSeq = 0;
@@ -326,16 +333,20 @@ export function tcpCwndValidate(sk: TcpSock, isCwndLimited: boolean): void {
   }
 }
 
-/** tcp_enter_recovery(): TCPSackRecovery/TCPRenoRecovery, ssthresh from the algorithm, cwnd reduced to it. */
+/**
+ * tcp_enter_recovery(): TCPSackRecovery/TCPRenoRecovery, a new undo
+ * episode, and (unless already reducing) ssthresh from the algorithm with
+ * PRR to bring cwnd down to it (tcp_init_cwnd_reduction()).
+ */
 export function tcpEnterRecovery(sk: TcpSock): void {
   sk.mibNet(sk.sackOk ? LinuxMib.TCPSACKRECOVERY : LinuxMib.TCPRENORECOVERY);
-  sk.priorSsthresh = sk.sndSsthresh;
-  sk.sndSsthresh = sk.caOps.ssthresh(sk);
-  sk.sndCwnd = Math.max(sk.sndSsthresh, 2);
-  sk.sndCwndCnt = 0;
+  sk.priorSsthresh = 0;
+  tcpInitUndo(sk);
+  if (!tcpInCwndReduction(sk)) {
+    sk.priorSsthresh = tcpCurrentSsthresh(sk);
+    tcpInitCwndReduction(sk);
+  }
   sk.caState = TCP_CA_RECOVERY;
-  sk.highSeq = sk.sndNxt;
-  sk.rack.tlpHighSeq = 0;
 }
 
 /** tcp_update_scoreboard() without RACK: every unSACKed segment below the highest SACKed one, not yet resent, is lost. */
@@ -374,27 +385,58 @@ function tcpIdentifyPacketLoss(sk: TcpSock, flag: number): boolean {
 }
 
 /**
- * tcp_fastretrans_alert(): leave recovery once high_seq is acknowledged;
- * find the lost segments; recovery starts when one is (tcp_time_to_recover()
- * "the loss is proven", or dupthresh without RACK).
+ * tcp_fastretrans_alert(): leave recovery once high_seq is acknowledged
+ * (undone if spurious, else cwnd at ssthresh); in recovery, a partial ACK
+ * may prove the hole was reordering, a D-SACK the retransmissions
+ * spurious; in the loss state F-RTO and undo (tcp_process_loss()); find
+ * the lost segments; recovery starts when one is (tcp_time_to_recover()
+ * "the loss is proven", or dupthresh without RACK). True when RACK armed
+ * its reorder timer.
  */
-export function tcpFastretransAlert(sk: TcpSock, flag: number, dupack: boolean): boolean {
+export function tcpFastretransAlert(sk: TcpSock, flag: number, dupack: boolean, priorUna: number): boolean {
   if (dupack) sk.dupAcks++;
   const st = sk.caState;
-  if ((st === TCP_CA_RECOVERY || st === TCP_CA_LOSS) && !before(sk.sndUna, sk.highSeq)) {
-    if (st === TCP_CA_RECOVERY) sk.sndCwnd = Math.max(sk.sndSsthresh, 2);
-    sk.caState = TCP_CA_OPEN;
+  if (st === TCP_CA_OPEN) sk.undo.stamp = 0;
+  else if (st === TCP_CA_RECOVERY && !before(sk.sndUna, sk.highSeq)) {
+    // tcp_reset_reno_sack(); with SACK the duplicates counted are done with too.
     sk.dupAcks = 0;
-    for (const seg of sk.rtxQueue) seg.lost = false;
+    if (tcpTryUndoRecovery(sk)) return false;
+    tcpEndCwndReduction(sk);
   }
-  if (sk.caState === TCP_CA_RECOVERY || sk.caState === TCP_CA_LOSS) return tcpIdentifyPacketLoss(sk, flag);
+  if (sk.caState === TCP_CA_RECOVERY) return tcpRecoveryAck(sk, flag, priorUna);
+  if (sk.caState === TCP_CA_LOSS) {
+    tcpProcessLoss(sk, flag, dupack);
+    const armed = tcpIdentifyPacketLoss(sk, flag);
+    // Undone: on as in the open state.
+    if (!tcpIsOpen(sk)) return armed;
+  }
+  if (!sk.sackOk && flag & FLAG_SND_UNA_ADVANCED) sk.dupAcks = dupack ? 1 : 0;
+  if (sk.caState <= TCP_CA_DISORDER) tcpTryUndoDsack(sk);
   const armed = tcpIdentifyPacketLoss(sk, flag);
   if (!tcpTimeToRecover(sk)) {
-    // tcp_try_to_open(): disorder while SACKed or duplicated segments are out.
-    sk.caState = tcpSackedOut(sk) || sk.dupAcks ? TCP_CA_DISORDER : TCP_CA_OPEN;
+    tcpTryToOpen(sk);
     return armed;
   }
   tcpEnterRecovery(sk);
+  return armed;
+}
+
+function tcpIsOpen(sk: TcpSock): boolean {
+  return sk.caState === TCP_CA_OPEN;
+}
+
+/** tcp_fastretrans_alert() in TCP_CA_Recovery: partial-ACK and D-SACK undo, then loss marking (a new recovery if undone and loss is evident). */
+function tcpRecoveryAck(sk: TcpSock, flag: number, priorUna: number): boolean {
+  if (flag & FLAG_SND_UNA_ADVANCED) {
+    const reorder = (): void => tcpCheckSackReordering(sk, priorUna, tcpHighestSackSeq(sk), true);
+    if (tcpTryUndoPartial(sk, reorder)) return false;
+  }
+  if (tcpTryUndoDsack(sk)) tcpTryToOpen(sk);
+  const armed = tcpIdentifyPacketLoss(sk, flag);
+  if (sk.caState !== TCP_CA_RECOVERY) {
+    if (!tcpTimeToRecover(sk)) return armed;
+    tcpEnterRecovery(sk);
+  }
   return armed;
 }
 

@@ -47,6 +47,8 @@ export class TcpSysctls {
   recovery = 1;
   /** 3: tail loss probes on (tcp_schedule_loss_probe()). */
   earlyRetrans = 3;
+  /** F-RTO (RFC 5682) after an RTO (tcp_process_loss()); 2: the SACK-enhanced version where SACK is on. */
+  frto = 2;
   /** TCP_FASTRETRANS_THRESH: the initial reordering degree. */
   reordering = 3;
   maxReordering = 300;
@@ -120,6 +122,7 @@ export function tcpSysctlTable(s: TcpSysctls): Array<[string, SysctlEntry]> {
     ['tcp_min_snd_mss', procDointvecMinmax(c('minSndMss'), 48, 65535 - 40)],
     ['tcp_recovery', procDointvec(c('recovery'))],
     ['tcp_early_retrans', procDou8vecMinmax(c('earlyRetrans'), 0, 4)],
+    ['tcp_frto', procDou8vecMinmax(c('frto'))],
     ['tcp_reordering', procDointvec(c('reordering'))],
     ['tcp_max_reordering', procDointvec(c('maxReordering'))],
     ['tcp_moderate_rcvbuf', procDou8vecMinmax(c('moderateRcvbuf'))],

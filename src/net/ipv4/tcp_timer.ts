@@ -9,13 +9,16 @@
 import { LinuxMib, TcpStat } from '../core/snmp.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { RCV_SHUTDOWN, SEND_SHUTDOWN, SOCK_DEAD, SOCK_KEEPOPEN } from '../core/sock.js';
-import { TCPHDR_ACK } from '../../wire/tcp.js';
+import { TCPHDR_ACK, after } from '../../wire/tcp.js';
 import {
-  TCP_CA_LOSS, TCP_CLOSE, TCP_CLOSE_WAIT, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
+  TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_RECOVERY, TCP_CLOSE, TCP_CLOSE_WAIT, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
   TCP_LISTEN, TCP_RTO_MAX, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, type TcpSock,
 } from './tcp.js';
 import { tcpRackReoTimeout, tcpSendLossProbe } from './tcp_recovery.js';
-import { tcpCloseState, tcpRetransmitSeg, tcpSendActiveReset, tcpSendFin, tcpTransmit, tcpWriteXmit } from './tcp_output.js';
+import {
+  tcpCloseState, tcpPacketsInFlight, tcpRetransmitSeg, tcpSendActiveReset, tcpSendFin, tcpTransmit, tcpWriteXmit,
+} from './tcp_output.js';
+import { tcpCurrentSsthresh, tcpInitUndo, tcpRetransmitAccount } from './tcp_undo.js';
 
 /**
  * The delay a timer_list of `ns` really gets: whole jiffies (HZ 250), and
@@ -119,6 +122,7 @@ function tcpRetransmitTimer(sk: TcpSock): void {
   if (sk.retransmits === 0) sk.retransStamp = head.when;
   sk.retransmits++;
   tcpRetransmitSeg(sk, head);
+  tcpRetransmitAccount(sk, 1);
   if (st !== TCP_SYN_SENT || sk.retransmits > sk.tcpSysctl.synLinearTimeouts) sk.backoff++;
   tcpResetXmitTimer(sk, 'rto');
 }
@@ -131,24 +135,36 @@ function reqskDrop(sk: TcpSock): void {
   tcpDone(sk, false);
 }
 
-/** tcp_enter_loss(): ssthresh from the algorithm, cwnd 1, every outstanding segment lost. */
+/**
+ * tcp_enter_loss(): every outstanding segment not SACKed is lost; unless
+ * this window was reduced already, ssthresh from the algorithm and a new
+ * undo episode (prior_ssthresh, prior_cwnd kept for the undo); cwnd one
+ * more than in flight; F-RTO (tcp_frto) probes a first RTO, or one
+ * repeating on the same snd_una (RFC 5682 3.1 step 1, 3.2).
+ */
 export function tcpEnterLoss(sk: TcpSock): void {
-  if (sk.caState !== TCP_CA_LOSS) {
-    sk.priorSsthresh = sk.sndSsthresh;
-    sk.sndSsthresh = sk.caOps.ssthresh(sk);
-  }
-  sk.caOps.onLoss(sk);
-  sk.sndCwnd = 1;
-  sk.sndCwndCnt = 0;
-  sk.caState = TCP_CA_LOSS;
-  sk.highSeq = sk.sndNxt;
-  sk.dupAcks = 0;
+  const st = sk.caState;
+  const newRecovery = st < TCP_CA_RECOVERY;
   for (const seg of sk.rtxQueue) {
     if (seg.sacked) continue;
     // tcp_mark_skb_lost(): a retransmission of a lost segment lost again.
     if (!seg.lost && seg.retrans && seg.wasLost) sk.mibNet(LinuxMib.TCPLOSTRETRANSMIT);
     seg.lost = true;
   }
+  if (st <= TCP_CA_DISORDER || !after(sk.highSeq, sk.sndUna) || (st === TCP_CA_LOSS && !sk.retransmits)) {
+    sk.priorSsthresh = tcpCurrentSsthresh(sk);
+    sk.undo.priorCwnd = sk.sndCwnd;
+    sk.sndSsthresh = sk.caOps.ssthresh(sk);
+    tcpInitUndo(sk);
+  }
+  sk.caOps.onLoss(sk);
+  sk.sndCwnd = tcpPacketsInFlight(sk) + 1;
+  sk.sndCwndCnt = 0;
+  sk.caState = TCP_CA_LOSS;
+  sk.highSeq = sk.sndNxt;
+  sk.rack.tlpHighSeq = 0;
+  sk.dupAcks = 0;
+  sk.undo.frto = sk.tcpSysctl.frto !== 0 && (newRecovery || sk.retransmits > 0);
 }
 
 /** tcp_probe_timer() / tcp_send_probe0(): an ACK below snd_una makes the peer tell its window. */

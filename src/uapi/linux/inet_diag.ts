@@ -99,6 +99,10 @@ export interface TcpInfo {
   /** µs */
   rcvRtt: number;
   reordSeen: number;
+  /** tcpi_busy_time in µs. */
+  busyTime: number;
+  /** tcpi_dsack_dups: segments the peer reported as duplicates (D-SACK). */
+  dsackDups: number;
 }
 
 /** struct inet_diag_msg with the extensions asked for. */
