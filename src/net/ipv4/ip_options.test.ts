@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import type { Lab } from '../../lab/lab.js';
 import type { Net } from '../core/net_namespace.js';
 import { IpStat } from '../core/snmp.js';
-import { setsockopt, getsockopt } from '../socket.js';
+import { getsockopt, recvmsgDontwait, setsockopt } from '../socket.js';
 import { SOL_IP } from '../../uapi/linux/socket.js';
-import { IP_OPTIONS } from '../../uapi/linux/in.js';
+import { IP_OPTIONS, IP_RECVOPTS, IP_RETOPTS } from '../../uapi/linux/in.js';
 import { ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_PARAMETERPROB, ICMP_SR_FAILED } from '../../wire/icmp.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { getU32 } from '../../wire/bytes.js';
@@ -207,4 +207,24 @@ ip netns exec r sysctl -qw net.ipv4.conf.all.accept_source_route=1`);
   assert.equal(errs.length, 1);
   assert.equal(errs[0]!.saddr, R_IN);
   assert.equal(errs[0]!.data[(errs[0]!.data[0]! & 15) * 4 + 1], ICMP_SR_FAILED);
+});
+
+test('IP_RECVOPTS and IP_RETOPTS: the options as received, and as an answer would carry them', async () => {
+  const L = await routerLab();
+  const s = rawSocket(L.ns('a'), IPPROTO_ICMP);
+  const listen = rawSocket(L.ns('b'), IPPROTO_ICMP);
+  assert.equal(setsockopt(listen.s, SOL_IP, IP_RECVOPTS, 1), 0);
+  assert.equal(setsockopt(listen.s, SOL_IP, IP_RETOPTS, 1), 0);
+  assert.equal(setsockopt(s.s, SOL_IP, IP_OPTIONS, new Uint8Array([1, 7, 15, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])), 0);
+  s.sendto(B, echo(7, 1));
+  await flush(L.lab);
+  const m = recvmsgDontwait(listen.s, 0x10000);
+  assert.ok(typeof m !== 'string');
+  const recvopts = m.control.find((c) => c.level === SOL_IP && c.type === IP_RECVOPTS);
+  const retopts = m.control.find((c) => c.level === SOL_IP && c.type === IP_RETOPTS);
+  assert.ok(recvopts && retopts);
+  // As received: NOP, RR with a, r and b recorded.
+  assert.deepEqual([...(recvopts.data as Uint8Array)], [1, 7, 15, 16, 10, 1, 0, 2, 10, 2, 0, 1, 10, 2, 0, 2]);
+  // For an answer: the RR copied and END-padded; full, it keeps no slot for the answerer.
+  assert.deepEqual([...(retopts.data as Uint8Array)], [7, 15, 16, 10, 1, 0, 2, 10, 2, 0, 1, 10, 2, 0, 2, 0]);
 });

@@ -24,7 +24,7 @@ import {
 import { SO_EE_ORIGIN_ICMP, SO_EE_ORIGIN_LOCAL } from '../../uapi/linux/errqueue.js';
 import { REALTIME_EPOCH_SEC } from '../../sim/clock.js';
 import { getU32, putU32 } from '../../wire/bytes.js';
-import { Iph } from '../../wire/ipv4.js';
+import { IPV4_MIN_HLEN, Iph } from '../../wire/ipv4.js';
 import { ICMP_HLEN, Icmph } from '../../wire/icmp.js';
 import {
   IP_CMSG_PKTINFO, IP_CMSG_RECVOPTS, IP_CMSG_RETOPTS, IP_CMSG_TOS, IP_CMSG_TTL, type InetSock,
@@ -32,7 +32,8 @@ import {
 import { fibComputeSpecDst } from './icmp.js';
 import { skbRtable } from './route.js';
 import { connectedMtu } from './datagram.js';
-import { ipOptionsGet, ipOptionsUndo } from './ip_options.js';
+import { ipOptionsGet, ipOptionsUndo, newIpOptions } from './ip_options.js';
+import { ipOptionsEcho } from './ip_options_build.js';
 
 /** struct ipcm_cookie: what one sendmsg() uses, from the socket and its control messages. */
 export interface IpcmCookie {
@@ -244,6 +245,15 @@ export function ipCmsgRecv(sk: InetSock, skb: SkBuff, out: Cmsg[]): void {
   }
   if (sk.cmsgFlags & IP_CMSG_TTL) out.push({ level: SOL_IP, type: IP_TTL, data: b[nh + Iph.Ttl]! });
   if (sk.cmsgFlags & IP_CMSG_TOS) out.push({ level: SOL_IP, type: IP_TOS, data: b[nh + Iph.Tos]! });
+  const opt = skb.ipOpt;
+  if (!opt || opt.optlen === 0) return;
+  // ip_cmsg_recv_opts(): the options as received.
+  if (sk.cmsgFlags & IP_CMSG_RECVOPTS) out.push({ level: SOL_IP, type: IP_RECVOPTS, data: b.slice(nh + IPV4_MIN_HLEN, nh + IPV4_MIN_HLEN + opt.optlen) });
+  // ip_cmsg_recv_retopts(): the options an answer would carry, as a socket would set them (echoed, then undone).
+  if (sk.cmsgFlags & IP_CMSG_RETOPTS) {
+    const ret = newIpOptions();
+    if (ipOptionsEcho(sk.net, ret, skb, opt)) out.push({ level: SOL_IP, type: IP_RETOPTS, data: ipOptionsUndo(ret) });
+  }
 }
 
 /* ------------------------------------------------------------------ */
