@@ -19,7 +19,7 @@ import {
   SO_RCVTIMEO, SO_SNDTIMEO, SO_TIMESTAMP,
 } from '../uapi/linux/socket.js';
 import {
-  IPPROTO_ICMP, IP_MTU_DISCOVER, IP_MULTICAST_TTL, IP_PMTUDISC_DO, IP_RECVERR, IP_TOS, IP_TTL,
+  IPPROTO_ICMP, IP_MTU_DISCOVER, IP_MULTICAST_TTL, IP_OPTIONS, IP_PMTUDISC_DO, IP_RECVERR, IP_TOS, IP_TTL,
 } from '../uapi/linux/in.js';
 import { SO_EE_ORIGIN_LOCAL } from '../uapi/linux/errqueue.js';
 import { SIGALRM, SIGINT, SIGQUIT } from '../uapi/linux/signal.js';
@@ -33,6 +33,7 @@ import { ICMP_HLEN, Icmph, icmpCsum, icmpEchoUn, icmpFillChecksum, icmphEmit } f
 import { INT_MAX, PingExit, PingRts, SCHINT, TIMEVAL_LEN, errText, writeTimeval, type PingFuncSet } from './ping_common.js';
 import { prIcmph } from './ping_icmph.js';
 import { fillPattern, parsePingArgs, type PingArgs } from './ping_args.js';
+import { newRrMemory, prOptions, recordRouteSpace, timestampSpace } from './ping_ipopts.js';
 
 /** The filter ping installs: everything but errors, redirects and echo replies is blocked. */
 const FILTER_ALL = ~((1 << ICMP_SOURCE_QUENCH) | (1 << ICMP_DEST_UNREACH) | (1 << ICMP_TIME_EXCEEDED) |
@@ -45,6 +46,10 @@ class Ping implements PingFuncSet {
   readonly rts: PingRts;
   /** /etc/hosts of this run. */
   readonly netdb: Netdb;
+  /** The hops of a source route or of -T tsprespec (rts->route[]). */
+  readonly route: number[] = [];
+  /** pr_options()'s memory of the last route recorded. */
+  readonly rrMemory = newRrMemory();
 
   constructor(
     readonly p: Proc,
@@ -169,7 +174,10 @@ class Ping implements PingFuncSet {
     const recvUs = (tv ? tv.tvSec * 1e6 + tv.tvUsec : rts.wallUs(rts.now())) + stackLatencyUs(rts.ident, seq, ttl);
     if (rts.gatherStatistics(icp, cc, seq, ttl, csfailed, recvUs, this.prAddr(from), wrong)) return 0;
     if (rts.opt.audible) rts.io.out('\x07');
-    if (!rts.opt.flood) rts.io.out('\n');
+    if (!rts.opt.flood) {
+      const b = msg.data;
+      rts.io.out(prOptions(b, 0, iphHdrLen(b, 0), this.rrMemory, rts.opt.flood, (a) => this.prAddr(a)) + '\n');
+    }
     return 0;
   }
 
@@ -268,6 +276,7 @@ function resolveTarget(pg: Ping, a: PingArgs): void {
     rts.warn(`sock4.fd: 3 (socktype: SOCK_RAW), sock6.fd: ${six}, hints.ai_family: ${a.family === 4 ? 'AF_INET' : 'AF_UNSPEC'}\n`);
   }
   if (a.family === 6) pg.fail(2, `${a.target}: Address family for hostname not supported`);
+  for (const hop of a.hops) pg.route.push(resolveHop(pg, hop));
   const num = inetAton(a.target);
   const hit = num === null ? pg.netdb.hostByName(a.target) : null;
   if (num === null && !hit) pg.fail(2, `${a.target}: ${EAI_AGAIN}`);
@@ -279,7 +288,17 @@ function resolveTarget(pg: Ping, a: PingArgs): void {
   }
   rts.whereto = num!;
   rts.hostname = a.target;
-  if (!a.sourceroute) rts.opt.numeric = true;
+  // "if (argc == 1) rts->opt_numeric = 1": the destination (the last operand) given as a number.
+  rts.opt.numeric = true;
+}
+
+/** A hop of the list: a number, else a name of /etc/hosts (getaddrinfo(), exit 2 when unknown). */
+function resolveHop(pg: Ping, hop: string): number {
+  const num = inetAton(hop);
+  if (num !== null) return num;
+  const hit = pg.netdb.hostByName(hop);
+  if (!hit) pg.fail(2, `${hop}: ${EAI_AGAIN}`);
+  return hit.addr;
 }
 
 /** SO_BINDTODEVICE, or its error (ENODEV for an unknown name). */
@@ -303,7 +322,7 @@ function probeSource(pg: Ping): void {
     if (rts.device) bindToDevice(pg, probe, rts.device);
     if (rts.settos) setsockopt(probe, SOL_IP, IP_TOS, rts.settos);
     if (rts.opt.mark) setsockopt(probe, SOL_SOCKET, SO_MARK, rts.mark);
-    const dst = { family: AF_INET, addr: rts.whereto, port: 1025 };
+    const dst = { family: AF_INET, addr: pg.route[0] ?? rts.whereto, port: 1025 };
     let r = connect(probe, dst);
     if (r === 'EACCES') {
       if (!rts.broadcastPings) pg.fail(2, 'Do you want to ping broadcast? Then -b. If not, check your local firewall rules');
@@ -342,8 +361,7 @@ function setupSocket(pg: Ping, a: PingArgs): void {
   }
   setsockopt(sock, SOL_RAW, ICMP_FILTER, FILTER_ALL);
   setsockopt(sock, SOL_IP, IP_RECVERR, 1);
-  if (a.recordRoute || a.sourceroute) pg.fail(2, 'record route', 'EPERM');
-  if (a.timestamp) pg.fail(2, 'ts option', 'EPERM');
+  setIpOptions(pg, a);
   if (rts.broadcastPings) setsockopt(sock, SOL_SOCKET, SO_BROADCAST, 1);
   if (rts.opt.ttl) {
     setsockopt(sock, SOL_IP, IP_MULTICAST_TTL, rts.ttl);
@@ -351,6 +369,34 @@ function setupSocket(pg: Ping, a: PingArgs): void {
     if (e) pg.fail(2, 'cannot set unicast time-to-live', e);
   }
   if (rts.opt.mark) setsockopt(sock, SOL_SOCKET, SO_MARK, rts.mark);
+}
+
+/**
+ * The IP_OPTIONS of ping4_run(): -R a record route, -T timestamps (with
+ * the "rspace[3] = 2" retry of old kernels), a hop list a loose source
+ * route. ping has dropped its capabilities by then (iputils
+ * drop_capabilities()), and Linux refuses a source route option to a
+ * process without CAP_NET_RAW (EPERM, measured on 6.18); a lab's
+ * processes carry no credentials, so ping reports that refusal itself.
+ */
+function setIpOptions(pg: Ping, a: PingArgs): void {
+  const rts = pg.rts;
+  const sock = pg.sock;
+  if (a.recordRoute) {
+    rts.optlen = 40;
+    const e = setsockopt(sock, SOL_IP, IP_OPTIONS, recordRouteSpace());
+    if (e) pg.fail(2, 'record route', e);
+  }
+  if (a.timestamp) {
+    const rspace = timestampSpace(a.tsType, pg.route);
+    if (setsockopt(sock, SOL_IP, IP_OPTIONS, rspace)) {
+      rspace[3] = 2;
+      const e = setsockopt(sock, SOL_IP, IP_OPTIONS, rspace);
+      if (e) pg.fail(2, 'ts option', e);
+    }
+    rts.optlen = 40;
+  }
+  if (a.sourceroute) pg.fail(2, 'record route', 'EPERM');
 }
 
 /** setup(): pacing sanity, the data pattern, the identifier, timestamps and timeouts, the deadline. */

@@ -10,6 +10,7 @@ import { strtod, strtoimax } from '../lab/coreutils/num.js';
 import { parseIp } from '../wire/ipv4.js';
 import { IP_PMTUDISC_DO, IP_PMTUDISC_DONT, IP_PMTUDISC_WANT } from '../uapi/linux/in.js';
 import { INT_MAX, MAX_DUP_CHK, PingExit, type PingRts } from './ping_common.js';
+import { IPOPT_TS_PRESPEC, IPOPT_TS_TSANDADDR, IPOPT_TS_TSONLY } from './ping_ipopts.js';
 
 export const PING_USAGE = `
 Usage
@@ -65,6 +66,7 @@ For more details see ping(8).
 
 export const PING_VERSION = 'ping from iputils 20221126\nlibcap: yes, IDN: yes, NLS: no, error.h: yes, getrandom(): yes, __fpending(): yes\n';
 
+const TS_TYPES: Readonly<Record<string, number>> = { tsonly: IPOPT_TS_TSONLY, tsandaddr: IPOPT_TS_TSANDADDR, tsprespec: IPOPT_TS_PRESPEC };
 const OPTSTRING = 'h?4bRT:6F:N:aABc:CdDe:fi:I:l:Lm:M:nOp:qQ:rs:S:t:UvVw:W:';
 const LONG_MAX = (1n << 63n) - 1n;
 const TOS_MAX = 255;
@@ -77,10 +79,14 @@ export interface PingArgs {
   pattern: string | null;
   /** The destination: the last operand. */
   target: string;
-  /** More than one operand: a loose source route (-R/-T need IP options). */
+  /** The operands before the destination: the hops of a source route or of -T tsprespec. */
+  hops: string[];
+  /** More than one operand without -R/-T: a loose source route. */
   sourceroute: boolean;
   recordRoute: boolean;
   timestamp: boolean;
+  /** -T: IPOPT_TS_TSONLY, IPOPT_TS_TSANDADDR or IPOPT_TS_PRESPEC. */
+  tsType: number;
 }
 
 type Err = (status: number, msg: string) => never;
@@ -132,13 +138,32 @@ export function parsePingArgs(p: Proc, rts: PingRts, err: Err): PingArgs {
     p.stderr.write(`ping: ${r.message}\n${PING_USAGE}`);
     throw new PingExit(2);
   }
-  const a: PingArgs = { family: 0, pattern: null, target: '', sourceroute: false, recordRoute: false, timestamp: false };
+  const a: PingArgs = {
+    family: 0, pattern: null, target: '', hops: [], sourceroute: false, recordRoute: false, timestamp: false, tsType: 0,
+  };
   for (const o of r.opts) applyOption(p, rts, a, o.key, o.arg ?? '', err);
   const ops = r.operands;
   if (ops.length === 0) err(1, 'usage error: Destination address required');
+  checkHops(p, a, ops.length);
   a.target = ops[ops.length - 1]!;
-  a.sourceroute = ops.length > 1;
+  a.hops = ops.slice(0, -1);
   return a;
+}
+
+/** ping4_run(): more than one operand is a hop list: not with -R, with -T only tsprespec (4 hops), else at most 9 hops. */
+function checkHops(p: Proc, a: PingArgs, argc: number): void {
+  if (argc <= 1) return;
+  const usage = (): never => {
+    p.stderr.write(PING_USAGE);
+    throw new PingExit(2);
+  };
+  if (a.recordRoute) usage();
+  else if (a.timestamp) {
+    if (a.tsType !== IPOPT_TS_PRESPEC || argc > 5) usage();
+  } else {
+    if (argc > 10) usage();
+    a.sourceroute = true;
+  }
 }
 
 /** One case of main()'s option switch. */
@@ -161,7 +186,7 @@ function applyOption(p: Proc, rts: PingRts, a: PingArgs, key: string, arg: strin
       return;
     case 'T':
       if (a.recordRoute) err(2, 'only one of -T or -R may be used');
-      if (!['tsonly', 'tsandaddr', 'tsprespec'].includes(arg)) err(2, `invalid timestamp type: ${arg}`);
+      a.tsType = TS_TYPES[arg] ?? err(2, `invalid timestamp type: ${arg}`);
       a.timestamp = true;
       return;
     case 'c': rts.npackets = strtolOrErr(err, arg, 'invalid argument', 1n, LONG_MAX); return;

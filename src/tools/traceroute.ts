@@ -21,20 +21,23 @@ import {
   SO_TIMESTAMPNS,
 } from '../uapi/linux/socket.js';
 import {
-  IPPROTO_ICMP, IPPROTO_UDP, IP_MTU_DISCOVER, IP_PKTINFO, IP_PMTUDISC_DONT, IP_PMTUDISC_PROBE, IP_RECVERR, IP_TOS, IP_TTL,
+  IPPROTO_ICMP, IPPROTO_UDP, IP_MTU_DISCOVER, IP_OPTIONS, IP_PKTINFO, IP_PMTUDISC_DONT, IP_PMTUDISC_PROBE, IP_RECVERR, IP_TOS,
+  IP_TTL,
 } from '../uapi/linux/in.js';
 import { REALTIME_EPOCH_SEC } from '../sim/clock.js';
 import { SO_EE_ORIGIN_LOCAL } from '../uapi/linux/errqueue.js';
 import { ICMP_DEST_UNREACH, ICMP_FILTER, ICMP_PARAMETERPROB, ICMP_TIME_EXCEEDED } from '../uapi/linux/icmp.js';
-import { IPV4_MIN_HLEN, Iph, iphHdrLen, ipToString, parseIp } from '../wire/ipv4.js';
+import { IPOPT_LSRR, IPOPT_NOOP, IPV4_MIN_HLEN, Iph, iphHdrLen, ipToString, parseIp } from '../wire/ipv4.js';
 import { ICMP_HLEN, Icmph } from '../wire/icmp.js';
 import { UDP_HLEN, UdpPacket, UdpRepr, Udph } from '../wire/udp.js';
 import { DEF_DATA_LEN, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
 import { TRACEROUTE_HELP } from './traceroute_usage.js';
 import { parseIcmpRes } from './traceroute_icmp.js';
-import { IcmpMethod, TraceExit, newProbe, probeDone, stackLatency, ttl2hops, type Probe, type TraceCtx, type TrMethod } from './traceroute_mod.js';
+import {
+  IcmpMethod, TraceExit, newProbe, probeDone, setIpOptions, stackLatency, ttl2hops, type Probe, type TraceCtx, type TrMethod,
+} from './traceroute_mod.js';
 import { TcpMethod, tcpModOption } from './traceroute_tcp.js';
-import { getU16, getU32 } from '../wire/bytes.js';
+import { getU16, getU32, putU32 } from '../wire/bytes.js';
 
 /** DEF_WAIT_PREC: "wait precision": added to a measured rtt before scaling it. */
 const DEF_WAIT_PREC = 0.001;
@@ -67,7 +70,9 @@ class UdpMethod implements TrMethod {
   ) {
     const a = t.a;
     this.sockets = [icmp];
-    this.dataLen = a.packetLen < 0 ? DEF_DATA_LEN - UDP_HLEN : a.packetLen >= this.headerLen ? a.packetLen - this.headerLen : 0;
+    // header_len: the IP header, -g's options, the UDP header.
+    const headerLen = this.headerLen + (t.rtbuf?.length ?? 0);
+    this.dataLen = a.packetLen < 0 ? DEF_DATA_LEN - UDP_HLEN : a.packetLen >= headerLen ? a.packetLen - headerLen : 0;
     // udp_init(): "for (i = 0; i < *data_len_p; i++) data[i] = 0x40 + (i & 0x3f);"
     this.data = Uint8Array.from({ length: this.dataLen }, (_, i) => 0x40 + (i & 0x3f));
     this.sport = EPHEMERAL_LOW + (t.p.net.world.rng.u32() % (EPHEMERAL_HIGH - EPHEMERAL_LOW + 1));
@@ -144,6 +149,7 @@ class UdpMethod implements TrMethod {
       if (t.a.device !== null) setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, t.a.device);
       if (t.a.srcAddr !== null) bind(s, { family: AF_INET, addr: parseIp(t.a.srcAddr) ?? 0, port: 0 });
       if (t.a.tos) setsockopt(s, SOL_IP, IP_TOS, t.a.tos);
+      setIpOptions(t, s);
       const r = connect(s, { family: AF_INET, addr: t.dst, port: this.currPort });
       if (r !== 0) t.error('connect', r);
       const name = getsockname(s);
@@ -220,6 +226,7 @@ class Trace implements TraceCtx {
     readonly a: TracerouteArgs,
     readonly dst: number,
     readonly task: Task,
+    readonly rtbuf: Uint8Array | null,
   ) {
     this.netdb = new Netdb(p);
     this.numProbes = a.maxHops * a.probesPerHop;
@@ -410,7 +417,7 @@ function doItPass(t: Trace, w: { start: number; end: number; lastSend: number })
 /** do_it(): the header, the probes in flight, each hop printed once its probes are settled. */
 async function doIt(t: Trace, host: string): Promise<void> {
   // print_header(): "Note, without ending new-line!"
-  t.out(`traceroute to ${host} (${ipToString(t.dst)}), ${t.a.maxHops} hops max, ${t.mod!.headerLen + t.mod!.dataLen} byte packets`);
+  t.out(`traceroute to ${host} (${ipToString(t.dst)}), ${t.a.maxHops} hops max, ${t.mod!.headerLen + (t.rtbuf?.length ?? 0) + t.mod!.dataLen} byte packets`);
   const w = { start: (t.a.firstHop - 1) * t.a.probesPerHop, end: t.numProbes, lastSend: 0 };
   while (w.start < w.end) {
     const nextTime = doItPass(t, w);
@@ -420,7 +427,7 @@ async function doIt(t: Trace, host: string): Promise<void> {
 }
 
 /** The sockets of the run: SO_BINDTODEVICE (-i), bind (-s). */
-function openSockets(p: Proc, a: TracerouteArgs): { udp: Socket; icmp: Socket } | string {
+function openSockets(p: Proc, a: TracerouteArgs, rtbuf: Uint8Array | null): { udp: Socket; icmp: Socket } | string {
   const udp = socket(p.net, AF_INET, SOCK_RAW, IPPROTO_UDP);
   const icmp = socket(p.net, AF_INET, SOCK_RAW, IPPROTO_ICMP);
   if (typeof udp === 'string' || typeof icmp === 'string') return `socket: ${strerror[typeof udp === 'string' ? udp : icmp as Errno]}`;
@@ -446,6 +453,10 @@ function openSockets(p: Proc, a: TracerouteArgs): { udp: Socket; icmp: Socket } 
   }
   // tune_socket(): "i = dontfrag ? IP_PMTUDISC_PROBE : IP_PMTUDISC_DONT".
   setsockopt(udp, SOL_IP, IP_MTU_DISCOVER, a.dontfrag ? IP_PMTUDISC_PROBE : IP_PMTUDISC_DONT);
+  if (rtbuf) {
+    const e = setsockopt(udp, SOL_IP, IP_OPTIONS, rtbuf);
+    if (e) return fail(`setsockopt IP_OPTIONS: ${strerror[e]}`);
+  }
   // use_recverr()
   setsockopt(udp, SOL_IP, IP_RECVERR, 1);
   return { udp, icmp };
@@ -467,8 +478,13 @@ async function tracerouteMain(p: Proc): Promise<number> {
       `Cannot handle "host" cmdline arg \`${a.host}' on position 1 (argc ${p.argv.length - 1})\n`);
     return 2;
   }
+  const rtbuf = initIpOptions(p, a, r.addr);
+  if (typeof rtbuf === 'string') {
+    p.stderr.write(rtbuf);
+    return 2;
+  }
   const task = new Task();
-  const t = new Trace(p, a, r.addr, task);
+  const t = new Trace(p, a, r.addr, task, rtbuf);
   const unhook = p.onKill?.(() => task.signalWakeUp());
   try {
     const m = traceMethod(t);
@@ -486,6 +502,34 @@ async function tracerouteMain(p: Proc): Promise<number> {
   }
 }
 
+/** MAX_GATEWAYS_4: the addresses a 40-byte option room holds after the final hop. */
+const MAX_GATEWAYS_4 = 8;
+
+/**
+ * init_ip_options(): -g's gateways, then the destination, as a loose
+ * source route after a NOP (rtbuf); null without gateways, the message
+ * of ex_error() otherwise.
+ */
+function initIpOptions(p: Proc, a: TracerouteArgs, dst: number): Uint8Array | null | string {
+  const n = a.gateways.length;
+  if (n === 0) return null;
+  if (n > MAX_GATEWAYS_4) return `Too many gateways specified. No more than ${MAX_GATEWAYS_4}\n`;
+  const rtbuf = new Uint8Array(4 + (n + 1) * 4);
+  rtbuf.set([IPOPT_NOOP, IPOPT_LSRR, rtbuf.length - 1, 4]);
+  const netdb = new Netdb(p);
+  for (let i = 0; i <= n; i++) {
+    let addr = dst;
+    if (i < n) {
+      const g = netdb.resolve(a.gateways[i]!);
+      // getaddr() reports, ex_error("") adds the empty line.
+      if ('error' in g) return `${a.gateways[i]}: ${g.error}\n\n`;
+      addr = g.addr;
+    }
+    putU32(rtbuf, 4 + i * 4, addr);
+  }
+  return rtbuf;
+}
+
 /** The module's options (-O) and its init(): the method, or the exit status. */
 function traceMethod(t: Trace): TrMethod | number {
   const a = t.a;
@@ -497,7 +541,7 @@ function traceMethod(t: Trace): TrMethod | number {
   if (a.module === 'icmp') {
     const o = a.modOptions.find((x) => x !== 'raw' && x !== 'dgram');
     if (o !== undefined) return bad(o);
-    return new IcmpMethod(t, a.packetLen < 0 ? 60 : a.packetLen, portSeq);
+    return new IcmpMethod(t, a.packetLen < 0 ? 60 : a.packetLen - (t.rtbuf?.length ?? 0), portSeq);
   }
   if (a.module === 'tcp') {
     const mo = { flags: 0, info: false, sysctl: false };
@@ -510,7 +554,7 @@ function traceMethod(t: Trace): TrMethod | number {
     }
     return new TcpMethod(t, portSeq, mo);
   }
-  const s = openSockets(t.p, a);
+  const s = openSockets(t.p, a, t.rtbuf);
   if (typeof s === 'string') {
     t.p.stderr.write(`\n${s}\n`);
     return 1;

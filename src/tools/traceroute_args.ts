@@ -50,6 +50,8 @@ export interface TracerouteArgs {
   modOptions: string[];
   /** -p was given (its default depends on the method). */
   portSet: boolean;
+  /** -g: the gateways of a loose source route, in order. */
+  gateways: string[];
 }
 
 /** An error to print (stderr) and the exit status. */
@@ -73,6 +75,7 @@ function defaults(): TracerouteArgs {
     host: '', packetLen: -1, firstHop: 1, maxHops: DEF_HOPS, probesPerHop: DEF_NUM_PROBES, simProbes: DEF_SIM_PROBES,
     waitSecs: DEF_WAIT_SECS, hereFactor: DEF_HERE_FACTOR, nearFactor: DEF_NEAR_FACTOR, port: DEF_UDP_PORT, sendSecs: 0,
     noresolve: false, dontfrag: false, tos: 0, device: null, srcAddr: null, module: 'default', modOptions: [], portSet: false,
+    gateways: [],
   };
 }
 
@@ -134,6 +137,12 @@ function check(a: TracerouteArgs): ArgsError | null {
   return null;
 }
 
+/** add_gateway(): -g, several allowed (init_ip_options() checks IPv4's limit of 8). */
+function addGateway(a: TracerouteArgs, v: string): ArgsError | null {
+  a.gateways.push(v);
+  return null;
+}
+
 /** Split argv into options and the operands (host, packetlen). */
 export function parseTracerouteArgs(argv: readonly string[]): TracerouteArgs | ArgsError {
   const a = defaults();
@@ -146,7 +155,12 @@ export function parseTracerouteArgs(argv: readonly string[]): TracerouteArgs | A
       else if (name === 'icmp') a.module = 'icmp';
       else if (name === 'tcp') a.module = 'tcp';
       else if (name === 'dont-fragment') a.dontfrag = true;
-      else {
+      else if (name === 'gateway') {
+        const v = inline ?? argv[++i];
+        if (v === undefined) return { message: `Option \`${arg}' (argc ${i}) requires an argument`, status: 2 };
+        const e = addGateway(a, v);
+        if (e) return e;
+      } else {
         const opt = LONG_OPTS[name];
         if (!opt) return { message: `Bad option \`${arg}' (argc ${i + 1})`, status: 2 };
         const v = inline ?? argv[++i];
@@ -167,7 +181,13 @@ export function parseTracerouteArgs(argv: readonly string[]): TracerouteArgs | A
       else if (c === 'I') a.module = 'icmp';
       else if (c === 'T') a.module = 'tcp';
       else if (c === '4' || c === 'U') continue;
-      else if (c in VALUE_OPTS) {
+      else if (c === 'g') {
+        const v = j + 1 < arg.length ? arg.slice(j + 1) : argv[++i];
+        if (v === undefined) return { message: `Option \`-${c}' (argc ${i}) requires an argument`, status: 2 };
+        const e = addGateway(a, v);
+        if (e) return e;
+        break;
+      } else if (c in VALUE_OPTS) {
         const v = j + 1 < arg.length ? arg.slice(j + 1) : argv[++i];
         if (v === undefined) return { message: `Option \`-${c}' (argc ${i}) requires an argument`, status: 2 };
         const e = setValue(a, c, v);

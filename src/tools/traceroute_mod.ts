@@ -16,7 +16,7 @@ import {
 } from '../net/socket.js';
 import type { Errno } from '../net/core/errno.js';
 import { AF_INET, MSG_ERRQUEUE, SOCK_RAW, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_TIMESTAMPNS } from '../uapi/linux/socket.js';
-import { IPPROTO_ICMP, IP_MTU_DISCOVER, IP_PMTUDISC_DONT, IP_PMTUDISC_PROBE, IP_RECVERR, IP_RECVTTL, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
+import { IPPROTO_ICMP, IP_MTU_DISCOVER, IP_OPTIONS, IP_PMTUDISC_DONT, IP_PMTUDISC_PROBE, IP_RECVERR, IP_RECVTTL, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
 import { ICMP_ECHO, ICMP_ECHOREPLY, ICMP_REDIRECT, ICMP_SOURCE_QUENCH } from '../uapi/linux/icmp.js';
 import { SO_EE_ORIGIN_ICMP, SO_EE_ORIGIN_LOCAL } from '../uapi/linux/errqueue.js';
 import { REALTIME_EPOCH_SEC } from '../sim/clock.js';
@@ -59,6 +59,8 @@ export interface TraceCtx {
   readonly a: TracerouteArgs;
   readonly dst: number;
   readonly probes: Probe[];
+  /** rtbuf: the IP_OPTIONS of -g (a NOP and a loose source route), null without gateways. */
+  readonly rtbuf: Uint8Array | null;
   /** get_time(): seconds. */
   readonly now: number;
   error(what: string, e: Errno): never;
@@ -132,6 +134,7 @@ export function rawSocket(t: TraceCtx, protocol: number): Socket {
   if (a.tos) setsockopt(s, SOL_IP, IP_TOS, a.tos);
   setsockopt(s, SOL_SOCKET, SO_TIMESTAMPNS, 1);
   setsockopt(s, SOL_IP, IP_RECVTTL, 1);
+  setIpOptions(t, s);
   const c = connect(s, { family: AF_INET, addr: t.dst, port: 0 });
   if (c) t.error('connect', c);
   const e = setsockopt(s, SOL_IP, IP_RECVERR, 1);
@@ -182,6 +185,13 @@ function replyOne(t: TraceCtx, err: boolean, m: MsgIn, check: (err: boolean, fro
   }
   if (ee && ee.origin === SO_EE_ORIGIN_LOCAL) pb.errStr = ee.errno === 'EMSGSIZE' ? `!F-${ee.info}` : `!<${ee.errno}>`;
   probeDone(pb);
+}
+
+/** tune_socket(): "if (rtbuf && rtbuf_len) setsockopt(sk, IPPROTO_IP, IP_OPTIONS, rtbuf, rtbuf_len)". */
+export function setIpOptions(t: TraceCtx, s: Socket): void {
+  if (!t.rtbuf) return;
+  const e = setsockopt(s, SOL_IP, IP_OPTIONS, t.rtbuf);
+  if (e) t.error('setsockopt IP_OPTIONS', e);
 }
 
 /** probe_by_seq(): the probe in flight with this sequence. */

@@ -47,6 +47,30 @@ export function skbTruesize(size: number): number {
 }
 
 /** struct nf_conntrack: what the skb holds of its connection (netfilter's struct nf_conn extends it). */
+/**
+ * struct ip_options (include/net/inet_sock.h): the compiled IPv4 options of
+ * a packet (IPCB(skb)->opt) or of a socket (inet->inet_opt). Offsets (srr,
+ * rr, ts, routerAlert, cipso) count from the start of the IP header; 0 is
+ * absent. `data` holds a socket's option bytes (opt->__data).
+ */
+export interface IpOptions {
+  faddr: number;
+  nexthop: number;
+  optlen: number;
+  srr: number;
+  rr: number;
+  ts: number;
+  isStrictroute: boolean;
+  srrIsHit: boolean;
+  isChanged: boolean;
+  rrNeedaddr: boolean;
+  tsNeedtime: boolean;
+  tsNeedaddr: boolean;
+  routerAlert: number;
+  cipso: number;
+  readonly data: Uint8Array;
+}
+
 export interface NfConntrack {
   use: number;
 }
@@ -94,6 +118,8 @@ export class SkBuff {
   brVlanFiltered = false;
   /** IPCB(skb)->frag_max_size: the largest fragment a reassembled datagram was made of, 0 for none. */
   fragMaxSize = 0;
+  /** IPCB(skb)->opt: the compiled options of a packet whose IHL is above 5, else null. */
+  ipOpt: IpOptions | null = null;
   /** skb->_nfct: the packet's connection (null when none or untracked) and its ctinfo (IP_CT_*). */
   nfct: NfConntrack | null = null;
   nfctinfo = 0;
@@ -264,6 +290,7 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.vlanTci = 0;
   skb.brVlanFiltered = false;
   skb.fragMaxSize = 0;
+  skb.ipOpt = null;
   skb.nfct = null;
   skb.nfctinfo = 0;
   skb.ignoreDf = false;

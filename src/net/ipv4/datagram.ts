@@ -16,8 +16,12 @@ import { RT_SCOPE_LINK, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { dstMtu, rtTos } from './icmp_send.js';
 import type { InetSock } from './inet_sock.js';
 
-/** ip_route_connect()'s flow for `sk` towards daddr:dport. */
+/**
+ * ip_route_connect()'s flow for `sk` towards daddr:dport; with a source
+ * route (IP_OPTIONS), towards its first hop ("nexthop = inet_opt->opt.faddr").
+ */
 function connectFlow(sk: InetSock, daddr: number, dport: number): Flowi4 {
+  if (sk.inetOpt?.srr) daddr = sk.inetOpt.faddr;
   let oif = sk.skBoundDevIf;
   let saddr = sk.inetSaddr;
   if (ipv4IsMulticast(daddr)) {
@@ -46,7 +50,8 @@ export function ip4DatagramConnect(sk: InetSock, usin: SockaddrIn): Errno | null
   if (rt.flags & RTCF_BROADCAST && !sk.sockFlag(SOCK_BROADCAST)) return 'EACCES';
   if (!sk.inetSaddr) sk.inetSaddr = fl4.saddr;
   if (!sk.inetRcvSaddr) sk.inetRcvSaddr = fl4.saddr;
-  sk.inetDaddr = fl4.daddr;
+  // The peer stays the final destination of a source route.
+  sk.inetDaddr = sk.inetOpt?.srr ? usin.addr >>> 0 : fl4.daddr;
   sk.inetDport = usin.port;
   sk.skState = TCP_ESTABLISHED;
   return null;

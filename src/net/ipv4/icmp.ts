@@ -137,7 +137,7 @@ function icmpEcho(skb: SkBuff, net: Net): Verdict {
 }
 
 /** inet_current_timestamp(): milliseconds since midnight UT (the lab's clock starts at midnight). */
-function inetCurrentTimestamp(net: Net): number {
+export function inetCurrentTimestamp(net: Net): number {
   return Math.floor(net.sched.now / 1e6) % 86_400_000;
 }
 

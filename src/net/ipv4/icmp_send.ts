@@ -4,7 +4,7 @@
  * the per-peer icmp_ratelimit bucket), and redirects (ip_rt_send_redirect).
  * @linux net/ipv4/icmp.c, net/ipv4/route.c ip_rt_send_redirect()
  */
-import type { SkBuff } from '../core/skbuff.js';
+import type { IpOptions, SkBuff } from '../core/skbuff.js';
 import { PACKET_HOST } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
 import { IFF_LOOPBACK } from '../core/netdevice.js';
@@ -20,6 +20,8 @@ import { RT_SCOPE_LINK } from './fib_types.js';
 import { inDevTxRedirects } from './devconf.js';
 import { inetGetpeerV4, inetPeerXrlimAllow, inetPutpeer, jiffies } from './inetpeer.js';
 import { type IpHdrSpec, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
+import { newIpOptions } from './ip_options.js';
+import { ipOptionsEcho, ipPushHeaderOpts } from './ip_options_build.js';
 import {
   ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_HLEN, ICMP_REDIR_HOST, ICMP_REDIRECT, Icmph, NR_ICMP_TYPES, icmpFillChecksum,
   icmphEmit,
@@ -159,6 +161,8 @@ export interface IcmpScratch {
   readonly hdr: IpHdrSpec;
   /** No data (what echo.data points at between replies). */
   readonly empty: Uint8Array;
+  /** icmp_param.replyopts: the options of the message, echoed from the packet answered. */
+  readonly replyOpt: IpOptions;
 }
 
 /** The lab world's ICMP scratch objects, made at the first message. */
@@ -167,7 +171,7 @@ export function icmpScratch(net: Net): IcmpScratch {
   if (sc === null) {
     const empty = new Uint8Array(0);
     const hdr: IpHdrSpec = { saddr: 0, daddr: 0, protocol: IPPROTO_ICMP, tos: 0, ttl: 0, fragOff: 0, id: 0 };
-    sc = { fl4: newFlowi4(), echo: { type: 0, code: 0, un: 0, data: empty, offset: 0, dataLen: 0 }, hdr, empty };
+    sc = { fl4: newFlowi4(), echo: { type: 0, code: 0, un: 0, data: empty, offset: 0, dataLen: 0 }, hdr, empty, replyOpt: newIpOptions() };
     net.world.inet.icmpScratch = sc;
   }
   return sc;
@@ -194,10 +198,11 @@ function icmpFlow(net: Net, daddr: number, saddr: number, mark: number, tos: num
  * icmp_push_reply(): ip_append_data() + ip_push_pending_frames() of the
  * ICMP socket (IP_PMTUDISC_DONT: no DF), checksum over header and data.
  */
-function icmpPushReply(net: Net, param: IcmpBxm, fl4: Flowi4, rt: Rtable, tos: number, mark: number): void {
+function icmpPushReply(net: Net, param: IcmpBxm, fl4: Flowi4, rt: Rtable, tos: number, mark: number, daddr: number): void {
   const extraLen = param.extra ? param.extra.length : 0;
   const len = ICMP_HLEN + extraLen + param.dataLen;
-  const skb = ipAllocSkb(net, len);
+  const opt = icmpScratch(net).replyOpt;
+  const skb = ipAllocSkb(net, len, opt.optlen);
   const b = skb.buf;
   const o = skb.data;
   icmphEmit(b, o, param.type, param.code, param.un);
@@ -210,7 +215,8 @@ function icmpPushReply(net: Net, param: IcmpBxm, fl4: Flowi4, rt: Rtable, tos: n
   hdr.daddr = fl4.daddr;
   hdr.tos = tos;
   hdr.ttl = ipSelectTtl(net, rt);
-  ipPushHeader(net, skb, hdr);
+  if (opt.optlen) ipPushHeaderOpts(net, skb, hdr, opt, daddr, rt);
+  else ipPushHeader(net, skb, hdr);
   icmpOutCount(net, param.type);
   trace(net, skb, 'icmp_push_reply', rt.dev);
   ipLocalOut(net, skb, rt);
@@ -232,13 +238,17 @@ export function icmpReply(param: IcmpBxm, skb: SkBuff, spec: number): void {
   const net = rt.dev.net;
   const b = skb.buf;
   const nh = skb.networkHeader;
+  // ip_options_echo(): the request's options, reversed where they route.
+  const ro = icmpScratch(net).replyOpt;
+  if (!ipOptionsEcho(net, ro, skb, skb.ipOpt)) return;
   if (!icmpv4GlobalAllow(net, param.type, param.code)) return;
   const tos = b[nh + Iph.Tos]!;
   const mark = ip4ReplyMark(net, skb.mark);
-  const fl4 = icmpFlow(net, getU32(b, nh + Iph.Saddr), spec, mark, rtTos(tos), (param.type << 8) | param.code);
+  const saddr = getU32(b, nh + Iph.Saddr);
+  const fl4 = icmpFlow(net, ro.srr ? ro.faddr : saddr, spec, mark, rtTos(tos), (param.type << 8) | param.code);
   const out = ipRouteOutputKey(net, fl4);
   if (typeof out === 'string') return;
-  if (icmpv4XrlimAllow(net, out, fl4, param.type, param.code)) icmpPushReply(net, param, fl4, out, tos, mark);
+  if (icmpv4XrlimAllow(net, out, fl4, param.type, param.code)) icmpPushReply(net, param, fl4, out, tos, mark, saddr);
 }
 
 /**
@@ -303,19 +313,22 @@ function icmpSendError(net: Net, skb: SkBuff, rt: Rtable, type: number, code: nu
   if (!(skb.dev && skb.dev.flags & IFF_LOOPBACK) && !icmpv4GlobalAllow(net, type, code)) return;
   const b = skb.buf;
   const nh = skb.networkHeader;
+  const ro = icmpScratch(net).replyOpt;
+  if (!ipOptionsEcho(net, ro, skb, skb.ipOpt)) return;
   const saddr = icmpErrorSource(net, skb, rt);
   const tos = icmpIsError(type) ? rtTos(b[nh + Iph.Tos]!) | IPTOS_PREC_INTERNETCONTROL : b[nh + Iph.Tos]!;
   const mark = ip4ReplyMark(net, skb.mark);
-  const fl4 = icmpFlow(net, getU32(b, nh + Iph.Saddr), saddr, mark, rtTos(tos), (type << 8) | code);
+  const daddr = getU32(b, nh + Iph.Saddr);
+  const fl4 = icmpFlow(net, ro.srr ? ro.faddr : daddr, saddr, mark, rtTos(tos), (type << 8) | code);
   const out = ipRouteOutputKey(net, fl4);
   if (typeof out === 'string') return;
   if (!icmpv4XrlimAllow(net, out, fl4, type, code)) return;
-  const room = Math.min(dstMtu(out), 576) - IPV4_MIN_HLEN - ICMP_HLEN;
+  const room = Math.min(dstMtu(out), 576) - IPV4_MIN_HLEN - ro.optlen - ICMP_HLEN;
   // "Guard against tiny mtu": at least one IP header must fit.
   if (room <= IPV4_MIN_HLEN) return;
   const dataLen = Math.min(skb.tail - nh, room);
   if (!fl4.saddr) fl4.saddr = INADDR_DUMMY;
-  icmpPushReply(net, { type, code, un: info >>> 0, data: b, offset: nh, dataLen }, fl4, out, tos, mark);
+  icmpPushReply(net, { type, code, un: info >>> 0, data: b, offset: nh, dataLen }, fl4, out, tos, mark, daddr);
 }
 
 /* ------------------------------------------------------------------ */

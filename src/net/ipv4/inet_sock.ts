@@ -5,6 +5,7 @@
  * settings, IP options — and the SOL_IP half of getsockopt/setsockopt.
  * @linux include/net/inet_sock.h, net/ipv4/af_inet.c inet_getname()
  */
+import type { IpOptions } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
 import { SOCK_LOCALROUTE, Sock, TCP_CLOSE, type SockOptVal } from '../core/sock.js';
 import type { Errno } from '../core/errno.js';
@@ -59,8 +60,8 @@ export abstract class InetSock extends Sock {
   /** IP_MINTTL */
   minTtl = 0;
   cmsgFlags = 0;
-  /** IP_OPTIONS as set (inet_opt), empty for none. */
-  inetOpt: Uint8Array = new Uint8Array(0);
+  /** IP_OPTIONS compiled (inet_opt), null for none. */
+  inetOpt: IpOptions | null = null;
 
   constructor(net: Net, type: number, protocol: number) {
     super(net, AF_INET, type, protocol);

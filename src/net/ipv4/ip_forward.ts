@@ -15,7 +15,8 @@ import { IPSKB_DOREDIRECT, skbRtable } from './route.js';
 import { IPSKB_FORWARDED } from './ip_output_frag.js';
 import { icmpSend } from './icmp_send.js';
 import { ipRtSendRedirect } from './icmp_send.js';
-import { ICMP_DEST_UNREACH, ICMP_EXC_TTL, ICMP_FRAG_NEEDED, ICMP_TIME_EXCEEDED } from '../../wire/icmp.js';
+import { ICMP_DEST_UNREACH, ICMP_EXC_TTL, ICMP_FRAG_NEEDED, ICMP_SR_FAILED, ICMP_TIME_EXCEEDED } from '../../wire/icmp.js';
+import { ipForwardOptions, ipForwardSrrFailed } from './ip_options_route.js';
 import { IP_DF, Iph, ipDecreaseTtl } from '../../wire/ipv4.js';
 import { getU16 } from '../../wire/bytes.js';
 
@@ -39,6 +40,12 @@ export function ipForward(skb: SkBuff): void {
   }
   const rt = skb.dst;
   if (!rt) {
+    kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_forward');
+    return;
+  }
+  if (skb.ipOpt !== null && ipForwardSrrFailed(skb)) {
+    // "Strict routing permits no gatewaying"
+    icmpSend(skb, ICMP_DEST_UNREACH, ICMP_SR_FAILED, 0);
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_forward');
     return;
   }
@@ -79,6 +86,7 @@ function ipForwardFinish(net: Net, skb: SkBuff): void {
     return;
   }
   trace(net, skb, 'ip_forward_finish');
+  if (skb.ipOpt !== null) ipForwardOptions(skb);
   rt.output(skb);
 }
 

@@ -17,6 +17,7 @@ import { IP_DEFRAG_LOCAL_DELIVER, ipDefrag } from './ip_fragment.js';
 import { rawLocalDeliver } from './raw.js';
 import { inDevDropUnicastInL2Multicast } from './devconf.js';
 import { icmpSend } from './icmp_send.js';
+import { ipRcvOptions } from './ip_options_route.js';
 import { ICMP_DEST_UNREACH, ICMP_PROT_UNREACH } from '../../wire/icmp.js';
 import { ipFastCsum } from '../../wire/checksum.js';
 import { INET_ECN_MASK, IPV4_MIN_HLEN, Iph, iphHdrLen, ipIsFragment, ipv4HdrCheck } from '../../wire/ipv4.js';
@@ -69,6 +70,8 @@ function ipRcvCore(net: Net, skb: SkBuff): boolean {
   skb.trim(getU16(b, h + Iph.TotLen));
   skb.networkHeader = h;
   skb.transportHeader = h + hlen;
+  // memset(IPCB(skb), 0, ...)
+  skb.ipOpt = null;
   return true;
 }
 
@@ -100,6 +103,11 @@ function ipRcvFinish(net: Net, skb: SkBuff): void {
       return;
     }
     drop(net, skb, v.martian === 'destination' ? 'IP_INVALID_DEST' : v.martian === 'source' ? 'IP_INVALID_SOURCE' : 'NOT_SPECIFIED', 'ip_route_input_slow');
+    return;
+  }
+  // RFC 791 3.1: an IHL above 5 carries options (ip_rcv_options() may reroute a source-routed packet).
+  if ((b[h + Iph.VerIhl]! & 0x0f) > 5 && ipRcvOptions(net, skb, dev)) {
+    drop(net, skb, 'NOT_SPECIFIED', 'ip_rcv_finish_core');
     return;
   }
   const rt = skbRtable(skb);

@@ -41,12 +41,13 @@ export interface IpHdrSpec {
 
 /**
  * A fresh skb (from the lab's skb cache) for `payloadLen` bytes after an IPv4 header, with link-layer
- * headroom; data points at the payload area (the caller fills it), the
- * network header is written by ipPushHeader().
+ * headroom and room for `optlen` option bytes; data points at the payload
+ * area (the caller fills it), the network header is written by
+ * ipPushHeader() (ipPushHeaderOpts() with options).
  */
-export function ipAllocSkb(net: Net, payloadLen: number): SkBuff {
-  const skb = allocSkb(net, IPV4_MIN_HLEN + payloadLen, LL_RESERVED);
-  skb.reserve(IPV4_MIN_HLEN);
+export function ipAllocSkb(net: Net, payloadLen: number, optlen = 0): SkBuff {
+  const skb = allocSkb(net, IPV4_MIN_HLEN + optlen + payloadLen, LL_RESERVED);
+  skb.reserve(IPV4_MIN_HLEN + optlen);
   skb.put(payloadLen);
   return skb;
 }

@@ -17,6 +17,7 @@ import { ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED } from '../../wire/icmp.js';
 import { getU16, putU16 } from '../../wire/bytes.js';
 import { IPOPT_END, IPOPT_NOOP, IP_DF, IP_MF, IP_OFFSET, Iph, iphHdrLen, ipSendCheck } from '../../wire/ipv4.js';
 import { allocSkb } from '../core/skbuff_cache.js';
+import { ipOptionsFragmentCb } from './ip_options_build.js';
 
 /** IPCB(skb)->flags */
 export const IPSKB_FORWARDED = 0x01;
@@ -87,7 +88,10 @@ export function ipDoFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, out
     ipSendCheck(frag.buf, o);
     offset += len;
     // ip_frag_ipcb(): after the first piece, the options not to be copied become NOOPs.
-    if (first) ipOptionsFragment(b, nh, hlen);
+    if (first) {
+      ipOptionsFragment(b, nh, hlen);
+      ipOptionsFragmentCb(skb.ipOpt);
+    }
     output(net, frag, rt);
     ipIncStats(net, IpStat.FRAGCREATES);
   }
@@ -114,6 +118,8 @@ function ipFragNext(net: Net, skb: SkBuff, hlen: number, ptr: number, len: numbe
   frag.tstamp = skb.tstamp;
   frag.id = skb.id;
   frag.ipcbFlags = skb.ipcbFlags;
+  // ip_frag_ipcb(): IPCB(to) = IPCB(from), options included.
+  frag.ipOpt = skb.ipOpt && { ...skb.ipOpt };
   return frag;
 }
 

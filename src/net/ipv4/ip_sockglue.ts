@@ -24,7 +24,7 @@ import {
 import { SO_EE_ORIGIN_ICMP, SO_EE_ORIGIN_LOCAL } from '../../uapi/linux/errqueue.js';
 import { REALTIME_EPOCH_SEC } from '../../sim/clock.js';
 import { getU32, putU32 } from '../../wire/bytes.js';
-import { Iph } from '../../wire/ipv4.js';
+import { IPV4_MIN_HLEN, Iph } from '../../wire/ipv4.js';
 import { ICMP_HLEN, Icmph } from '../../wire/icmp.js';
 import {
   IP_CMSG_PKTINFO, IP_CMSG_RECVOPTS, IP_CMSG_RETOPTS, IP_CMSG_TOS, IP_CMSG_TTL, type InetSock,
@@ -32,6 +32,8 @@ import {
 import { fibComputeSpecDst } from './icmp.js';
 import { skbRtable } from './route.js';
 import { connectedMtu } from './datagram.js';
+import { ipOptionsGet, ipOptionsUndo, newIpOptions } from './ip_options.js';
+import { ipOptionsEcho } from './ip_options_build.js';
 
 /** struct ipcm_cookie: what one sendmsg() uses, from the socket and its control messages. */
 export interface IpcmCookie {
@@ -82,9 +84,12 @@ function setCmsgFlag(sk: InetSock, flag: number, on: boolean): void {
 /** do_ip_setsockopt(): the SOL_IP options. */
 export function ipSetsockopt(sk: InetSock, optname: number, v: SockOptVal): Errno | null {
   if (optname === IP_OPTIONS) {
+    // Linux: TCP takes them too (ip_queue_xmit() builds them, the MSS shrinks by icsk_ext_hdr_len); tuxnet's TCP does not.
+    if (sk.type === SOCK_STREAM) return 'ENOPROTOOPT';
     if (!(v instanceof Uint8Array)) return 'EINVAL';
-    if (v.length > 40) return 'EINVAL';
-    sk.inetOpt = v.slice();
+    const opt = ipOptionsGet(sk.net, v);
+    if (typeof opt === 'string') return opt;
+    sk.inetOpt = opt.optlen ? opt : null;
     return null;
   }
   if (optname === IP_MULTICAST_IF) return ipSetMulticastIf(sk, v);
@@ -189,7 +194,7 @@ function ipSetMulticastIf(sk: InetSock, v: SockOptVal): Errno | null {
 export function ipGetsockopt(sk: InetSock, optname: number): SockOptVal | Errno {
   const flag = (f: number): number => ((sk.cmsgFlags & f) !== 0 ? 1 : 0);
   switch (optname) {
-    case IP_OPTIONS: return sk.inetOpt.slice();
+    case IP_OPTIONS: return sk.inetOpt ? ipOptionsUndo(sk.inetOpt) : new Uint8Array(0);
     case IP_PKTINFO: return flag(IP_CMSG_PKTINFO);
     case IP_RECVTTL: return flag(IP_CMSG_TTL);
     case IP_RECVTOS: return flag(IP_CMSG_TOS);
@@ -240,6 +245,15 @@ export function ipCmsgRecv(sk: InetSock, skb: SkBuff, out: Cmsg[]): void {
   }
   if (sk.cmsgFlags & IP_CMSG_TTL) out.push({ level: SOL_IP, type: IP_TTL, data: b[nh + Iph.Ttl]! });
   if (sk.cmsgFlags & IP_CMSG_TOS) out.push({ level: SOL_IP, type: IP_TOS, data: b[nh + Iph.Tos]! });
+  const opt = skb.ipOpt;
+  if (!opt || opt.optlen === 0) return;
+  // ip_cmsg_recv_opts(): the options as received.
+  if (sk.cmsgFlags & IP_CMSG_RECVOPTS) out.push({ level: SOL_IP, type: IP_RECVOPTS, data: b.slice(nh + IPV4_MIN_HLEN, nh + IPV4_MIN_HLEN + opt.optlen) });
+  // ip_cmsg_recv_retopts(): the options an answer would carry, as a socket would set them (echoed, then undone).
+  if (sk.cmsgFlags & IP_CMSG_RETOPTS) {
+    const ret = newIpOptions();
+    if (ipOptionsEcho(sk.net, ret, skb, opt)) out.push({ level: SOL_IP, type: IP_RETOPTS, data: ipOptionsUndo(ret) });
+  }
 }
 
 /* ------------------------------------------------------------------ */

@@ -35,6 +35,7 @@ import type { Flowi4 } from './fib_rules.js';
 import { dstMtu, icmpOutCount, ipSelectTtl } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { InetSock } from './inet_sock.js';
+import { ipPushHeaderOpts } from './ip_options_build.js';
 import { ip4DatagramConnect } from './datagram.js';
 import { ipCmsgRecv, ipCmsgSend, ipIcmpError, ipLocalError, ipRecvError, ipcmInitSk, sockRecvTimestamp, type IpcmCookie } from './ip_sockglue.js';
 
@@ -141,13 +142,22 @@ export class RawSock extends InetSock {
     const ipc = ipcmInitSk(this);
     const e = msg.control ? ipCmsgSend(msg.control, ipc) : null;
     if (e) return e;
-    // "Linux does not mangle headers on raw sockets, so that IP options + IP_HDRINCL is non-sense."
-    if (this.inetOpt.length && this.hdrincl) return 'EINVAL';
+    const opt = this.inetOpt;
+    const finalDaddr = daddr;
+    if (opt) {
+      // "Linux does not mangle headers on raw sockets, so that IP options + IP_HDRINCL is non-sense."
+      if (this.hdrincl) return 'EINVAL';
+      // A source route goes first to its first hop.
+      if (opt.srr) {
+        if (!daddr) return 'EINVAL';
+        daddr = opt.faddr;
+      }
+    }
     const fl4 = this.outputFlow(daddr, ipc, msg.data, flags);
     const rt = ipRouteOutputKey(this.net, fl4);
     if (typeof rt === 'string') return rt;
     if (rt.flags & RTCF_BROADCAST && !this.sockFlag(SOCK_BROADCAST)) return 'EACCES';
-    const err = this.hdrincl ? this.sendHdrinc(fl4, rt, msg.data) : this.appendData(fl4, rt, msg.data, ipc);
+    const err = this.hdrincl ? this.sendHdrinc(fl4, rt, msg.data) : this.appendData(fl4, rt, msg.data, ipc, finalDaddr);
     return err ?? len;
   }
 
@@ -163,22 +173,25 @@ export class RawSock extends InetSock {
    * check against the path MTU (IP_PMTUDISC_DO/PROBE) or 64 KiB, DF, TTL,
    * TOS, and out. Fragmentation is ip_fragment's business further down.
    */
-  private appendData(fl4: Flowi4, rt: Rtable, payload: Uint8Array, ipc: IpcmCookie): Errno | null {
+  private appendData(fl4: Flowi4, rt: Rtable, payload: Uint8Array, ipc: IpcmCookie, daddr: number): Errno | null {
     const pmtudisc = this.pmtudisc;
+    const opt = this.inetOpt;
+    // fragheaderlen: the header with the options.
+    const hlen = 20 + (opt ? opt.optlen : 0);
     const mtu = pmtudisc < IP_PMTUDISC_PROBE ? dstMtu(rt) : Math.min(rt.dev.mtu, 0xffff);
     if (mtu < 68) return 'ENETUNREACH';
     const ignoreDf = pmtudisc < IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_OMIT;
     const maxnonfragsize = ignoreDf ? 0xffff : mtu;
-    if (payload.length > maxnonfragsize - 20) {
+    if (payload.length > maxnonfragsize - hlen) {
       ipLocalError(this, 'EMSGSIZE', fl4.daddr, this.inetDport, mtu);
       return 'EMSGSIZE';
     }
-    const skb = ipAllocSkb(this.net, payload.length);
+    const skb = ipAllocSkb(this.net, payload.length, hlen - 20);
     skb.buf.set(payload, skb.data);
     const locked = rt.mtuLockedAny();
     // ip_dont_fragment()
     const df = pmtudisc === IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_PROBE ||
-      (payload.length + 20 <= dstMtu(rt) && pmtudisc === IP_PMTUDISC_WANT && !locked);
+      (payload.length + hlen <= dstMtu(rt) && pmtudisc === IP_PMTUDISC_WANT && !locked);
     let ttl = ipc.ttl;
     if (!ttl) ttl = ipv4IsMulticast(fl4.daddr) ? this.mcTtl : this.ucTtl >= 0 ? this.ucTtl : ipSelectTtl(this.net, rt);
     skb.mark = ipc.mark;
@@ -186,10 +199,12 @@ export class RawSock extends InetSock {
     // __ip_make_skb(): skb->ignore_df = ip_sk_ignore_df(sk).
     skb.ignoreDf = ignoreDf;
     skb.ignorePmtu = pmtudisc >= IP_PMTUDISC_PROBE;
-    ipPushHeader(this.net, skb, {
+    const h = {
       saddr: fl4.saddr, daddr: fl4.daddr, protocol: this.protocol, tos: ipc.tos !== -1 ? ipc.tos : this.tos, ttl,
       fragOff: df ? IP_DF : 0,
-    });
+    };
+    if (opt) ipPushHeaderOpts(this.net, skb, h, opt, daddr, rt);
+    else ipPushHeader(this.net, skb, h);
     if (this.protocol === IPPROTO_ICMP) icmpOutCount(this.net, payload[0] ?? 0);
     ipLocalOut(this.net, skb, rt);
     return null;

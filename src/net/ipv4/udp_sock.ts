@@ -7,6 +7,7 @@
  * udp_rcv() uses lives in udp_lookup.ts.
  * @linux net/ipv4/udp.c, net/ipv4/af_inet.c inet_bind() inet_autobind()
  */
+import { ipPushHeaderOpts } from './ip_options_build.js';
 import type { Net } from '../core/net_namespace.js';
 import type { SkBuff } from '../core/skbuff.js';
 import type { Errno } from '../core/errno.js';
@@ -139,7 +140,14 @@ export class UdpSocket extends InetSock {
     if (e) return e;
     const eb = this.autobind();
     if (eb) return eb;
-    const fl4 = this.sendmsgFlow(daddr, ipc, flags, this.protocol, this.inetSport, dport);
+    // A source route (IP_OPTIONS) goes first to its first hop; daddr stays the final destination.
+    const opt = this.inetOpt;
+    let faddr = daddr;
+    if (opt?.srr) {
+      if (!daddr) return 'EINVAL';
+      faddr = opt.faddr;
+    }
+    const fl4 = this.sendmsgFlow(faddr, ipc, flags, this.protocol, this.inetSport, dport);
     const rt = ipRouteOutputKey(this.net, fl4);
     if (typeof rt === 'string') {
       if (rt === 'ENETUNREACH') this.net.mib.ip[IpStat.OUTNOROUTES]!++;
@@ -149,7 +157,7 @@ export class UdpSocket extends InetSock {
     // sock_alloc_send_skb(): a pending error (an ICMP refusal on a connected socket) fails this send and is cleared.
     const pending = sockError(this);
     if (pending) return pending;
-    const err = this.sendSkb(fl4, rt, msg.data, ipc);
+    const err = this.sendSkb(fl4, rt, msg.data, ipc, daddr);
     if (err) {
       udpIncStats(this.net, UdpStat.SNDBUFERRORS);
       return err;
@@ -163,17 +171,20 @@ export class UdpSocket extends InetSock {
    * (IP_PMTUDISC_DO/PROBE), the UDP header and its checksum (0 is sent as
    * 0xffff, RFC 768), the IP header, and out.
    */
-  private sendSkb(fl4: Flowi4, rt: Rtable, payload: Uint8Array, ipc: IpcmCookie): Errno | null {
+  private sendSkb(fl4: Flowi4, rt: Rtable, payload: Uint8Array, ipc: IpcmCookie, daddr: number): Errno | null {
     const pmtudisc = this.pmtudisc;
+    const opt = this.inetOpt;
+    // fragheaderlen: the IP header and the socket's options.
+    const hlen = 20 + (opt ? opt.optlen : 0);
     const mtu = pmtudisc < IP_PMTUDISC_PROBE ? dstMtu(rt) : Math.min(rt.dev.mtu, 0xffff);
     const ignoreDf = pmtudisc < IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_OMIT;
     const ulen = payload.length + UDP_HLEN;
-    if (!ignoreDf && ulen + 20 > mtu) {
+    if (!ignoreDf && ulen + hlen > mtu) {
       // __ip_append_data() names inet->inet_dport: 0 for a socket that is not connected.
       ipLocalError(this, 'EMSGSIZE', fl4.daddr, this.inetDport, mtu);
       return 'EMSGSIZE';
     }
-    const skb = ipAllocSkb(this.net, ulen);
+    const skb = ipAllocSkb(this.net, ulen, hlen - 20);
     const b = skb.buf;
     const uh = skb.data;
     putU16(b, uh + Udph.Source, this.inetSport);
@@ -181,11 +192,13 @@ export class UdpSocket extends InetSock {
     putU16(b, uh + Udph.Len, ulen);
     putU16(b, uh + Udph.Check, 0);
     b.set(payload, uh + UDP_HLEN);
-    const csum = udpCsum(b, uh, fl4.saddr, fl4.daddr);
+    // The pseudo-header names the final destination (RFC 1122 4.1.3.6 via RFC 768); Linux sums fl4->daddr, the
+    // first hop of a source route, which on its offloaded veths nobody checks: the lab checks every checksum.
+    const csum = udpCsum(b, uh, fl4.saddr, daddr);
     putU16(b, uh + Udph.Check, csum === 0 ? CSUM_MANGLED_0 : csum);
     const locked = ((rt.metrics?.[RTAX_LOCK] ?? 0) & (1 << RTAX_MTU)) !== 0;
     const df = pmtudisc === IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_PROBE ||
-      (ulen + 20 <= dstMtu(rt) && pmtudisc === IP_PMTUDISC_WANT && !locked);
+      (ulen + hlen <= dstMtu(rt) && pmtudisc === IP_PMTUDISC_WANT && !locked);
     let ttl = ipc.ttl;
     if (!ttl) ttl = ipv4IsMulticast(fl4.daddr) ? this.mcTtl : this.ucTtl >= 0 ? this.ucTtl : ipSelectTtl(this.net, rt);
     skb.mark = ipc.mark;
@@ -193,10 +206,12 @@ export class UdpSocket extends InetSock {
     // __ip_make_skb(): skb->ignore_df = ip_sk_ignore_df(sk); ip_skb_dst_mtu() reads the socket's pmtudisc.
     skb.ignoreDf = ignoreDf;
     skb.ignorePmtu = pmtudisc >= IP_PMTUDISC_PROBE;
-    ipPushHeader(this.net, skb, {
+    const h = {
       saddr: fl4.saddr, daddr: fl4.daddr, protocol: this.protocol, tos: ipc.tos !== -1 ? ipc.tos : this.tos, ttl,
       fragOff: df ? IP_DF : 0,
-    });
+    };
+    if (opt) ipPushHeaderOpts(this.net, skb, h, opt, daddr, rt);
+    else ipPushHeader(this.net, skb, h);
     ipLocalOut(this.net, skb, rt);
     return null;
   }

@@ -120,24 +120,71 @@ function fragFlags(off: number): string {
   return f.length ? f.join(', ') : 'none';
 }
 
-/** ip_optprint(): the options of the -v header line. */
+/** ip_option_values[] */
+const IP_OPTION_VALUES: Readonly<Record<number, string>> = {
+  0: 'EOL', 1: 'NOP', 68: 'timestamp', 130: 'security', 7: 'RR', 137: 'SSRR', 131: 'LSRR', 148: 'RA', 82: 'traceroute',
+};
+
+/**
+ * ip_optprint(): the options of the -v header line, comma-separated,
+ * up to the first EOL; a length that does not fit ends the list.
+ */
 function ipOptPrint(o: Ndo, p: Pkt, off: number, len: number): string {
   let s = '';
+  let sep = '';
   for (let i = 0; i < len;) {
-    const t = p.b[off + i]!;
-    if (t === 0) { s += 'EOL'; i++; if (i < len) s += ','; continue; }
-    if (t === 1) { s += 'NOP'; i++; if (i < len) s += ','; continue; }
-    const l = p.b[off + i + 1] ?? 0;
-    const name = ({ 7: 'RR', 68: 'TS', 130: 'SECURITY', 131: 'LSRR', 137: 'SSRR', 148: 'RA' } as Record<number, string>)[t] ?? `unknown (${t})`;
-    s += `${name}`;
-    if (t === 7 || t === 131 || t === 137) {
-      for (let a = 3; a + 4 <= l; a += 4) s += ` ${ipaddr(o, p, off + i + a)}${a + 1 === p.b[off + i + 2] ? ',' : ''}`;
-    } else if (t === 148) s += ` value ${u16(p, off + i + 2)}`;
-    if (l < 2) break;
-    i += l;
-    if (i < len) s += ',';
+    const at = off + i;
+    const code = p.b[at]!;
+    s += sep + (IP_OPTION_VALUES[code] ?? `unknown ${code}`);
+    sep = ',';
+    let optlen = 1;
+    if (code !== 0 && code !== 1) {
+      optlen = p.b[at + 1] ?? 0;
+      if (optlen < 2) return s + ` [bad length ${optlen}]`;
+    }
+    if (optlen > len - i) return s + ` [bad length ${optlen}]`;
+    if (code === 0) return s;
+    if (code === 68) s += ipPrintTs(o, p, at, optlen);
+    else if (code === 7 || code === 131 || code === 137) s += ipPrintRoute(o, p, at, optlen);
+    else if (code === 148) s += optlen < 4 ? ` [bad length ${optlen}]` : u16(p, at + 2) !== 0 ? ` value ${u16(p, at + 2)}` : '';
+    i += optlen;
   }
   return s;
+}
+
+/** ip_printroute(): the addresses, a comma after each one the pointer has passed. */
+function ipPrintRoute(o: Ndo, p: Pkt, at: number, length: number): string {
+  if (length < 3) return ` [bad length ${length}]`;
+  let s = (length + 1) & 3 ? ` [bad length ${length}]` : '';
+  const ptr = p.b[at + 2]! - 1;
+  if (ptr < 3 || (ptr + 1) & 3 || ptr > length + 1) s += ` [bad ptr ${p.b[at + 2]!}]`;
+  for (let len = 3; len < length; len += 4) {
+    s += ` ${ipaddr(o, p, at + len)}`;
+    if (ptr > len) s += ',';
+  }
+  return s;
+}
+
+/** ip_printts(): "TS{" the flag, each time (@address), "^" at the pointer, the overflow count. */
+function ipPrintTs(o: Ndo, p: Pkt, at: number, length: number): string {
+  if (length < 4) return `[bad length ${length}]`;
+  let s = ' TS{';
+  const flags = p.b[at + 3]!;
+  const hoplen = (flags & 0xf) !== 0 ? 8 : 4;
+  if ((length - 4) & (hoplen - 1)) s += `[bad length ${length}]`;
+  const ptr = p.b[at + 2]! - 1;
+  let len = 0;
+  if (ptr < 4 || (ptr - 4) & (hoplen - 1) || ptr > length + 1) s += `[bad ptr ${p.b[at + 2]!}]`;
+  const kind = ({ 0: 'TSONLY', 1: 'TS+ADDR', 3: 'PRESPEC' } as Record<number, string>)[flags & 0xf];
+  if (kind === undefined) s += `[bad ts type ${flags & 0xf}]`;
+  else {
+    s += kind;
+    for (len = 4; len < length; len += hoplen) {
+      s += `${ptr === len ? ' ^ ' : ' '}${u32(p, at + len + hoplen - 4)}@${hoplen !== 8 ? '' : ipaddr(o, p, at + len)}`;
+    }
+  }
+  s += ptr === len ? ' ^ ' : '';
+  return s + (flags >> 4 ? ` [${flags >> 4} hops not recorded]} ` : '}');
 }
 
 /** ip_print() */

@@ -13,6 +13,8 @@ import type { SockaddrLl } from './if_packet.js';
 type IP_TOS_ = 1;
 type IP_TTL_ = 2;
 type IP_PKTINFO_ = 8;
+type IP_RECVOPTS_ = 6;
+type IP_RETOPTS_ = 7;
 type IP_RECVERR_ = 11;
 
 /* Address families (include/linux/socket.h). */
@@ -128,6 +130,7 @@ export type Cmsg =
   | { readonly level: typeof SOL_SOCKET; readonly type: typeof SCM_TIMESTAMPNS; readonly data: Timespec }
   | { readonly level: typeof SOL_IP; readonly type: IP_PKTINFO_; readonly data: InPktinfo }
   | { readonly level: typeof SOL_IP; readonly type: IP_TTL_ | IP_TOS_; readonly data: number }
+  | { readonly level: typeof SOL_IP; readonly type: IP_RECVOPTS_ | IP_RETOPTS_; readonly data: Uint8Array }
   | { readonly level: typeof SOL_IP; readonly type: IP_RECVERR_; readonly data: SockExtendedErr };
 
 /** What sendmsg() takes: msg_name (none: the connected peer), the data, ancillary data, flags. */
