@@ -28,18 +28,25 @@ export interface FibAlias {
 /**
  * The FibAlias the table makes: struct fib_alias's fields packed as the
  * kernel packs them (fa_slen, fa_dscp and fa_type are bytes of one word),
- * the key as an int32 so it is never a boxed number, fa_default always
- * present so every alias has one shape: four words of fields, not seven.
+ * the key as an int32 so it is never a boxed number: three words of fields,
+ * 48 bytes an alias on 64-bit V8. fa_tb_id is the fib_info's (a route's
+ * fib_info is made for, and shared only within, its table: fib_create_info()
+ * sets fib_tb_id from fc_table, fib_find_info() compares it); fa_default is
+ * added only to the default routes fib_select_default() picks among.
  */
 class PackedFibAlias implements FibAlias {
   /** plen | tos << 8 | type << 16. */
   private bits: number;
   private readonly key: number;
-  faDefault = -1;
+  declare faDefault?: number;
 
-  constructor(dst: number, plen: number, tos: number, type: number, public fi: FibInfo, readonly tbId: number) {
+  constructor(dst: number, plen: number, tos: number, type: number, public fi: FibInfo) {
     this.key = dst | 0;
     this.bits = plen | ((tos & 0xff) << 8) | ((type & 0xff) << 16);
+  }
+
+  get tbId(): number {
+    return this.fi.tbId;
   }
 
   get dst(): number {
@@ -164,8 +171,9 @@ export class FibTable {
     if (cfg.dstLen < 32 && (key & ~prefixToMask(cfg.dstLen)) >>> 0 !== 0) {
       throw new KError('EINVAL', 'Invalid prefix for given prefix length');
     }
+    if (fi.tbId !== this.id) throw new RangeError(`fib_info of table ${fi.tbId} inserted in table ${this.id}`);
     const leaf = this.leafList(key);
-    const newFa: FibAlias = new PackedFibAlias(key, cfg.dstLen, cfg.tos, cfg.type, fi, this.id);
+    const newFa: FibAlias = new PackedFibAlias(key, cfg.dstLen, cfg.tos, cfg.type, fi);
     let at = leaf ? findAlias(leaf, cfg.dstLen, cfg.tos, fi.priority) : -1;
     const fa = leaf && at >= 0 ? leaf[at] : undefined;
     let nlflags = NLM_F_EXCL;
