@@ -60,28 +60,52 @@ const cpuSec = (): number => {
   return (u.user + u.system) / 1e6;
 };
 
-/** The same script in a fresh tuxnet lab (files in its cwd); wall and cpu seconds. */
-async function onTuxnet(script: string, files: Record<string, string> = {}): Promise<{ wall: number; cpu: number }> {
-  const c0 = cpuSec();
-  const t0 = process.hrtime.bigint();
+/** A full garbage collection (V8's gc(), exposed for the bench), so that RSS figures count live memory. */
+function fullGc(): void {
+  const { setFlagsFromString } = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+  const { runInNewContext } = createRequire(import.meta.url)('node:vm') as typeof import('node:vm');
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+/** Resident memory after a full GC, in bytes. */
+function rssAfterGc(): number {
+  fullGc();
+  return process.memoryUsage().rss;
+}
+
+/**
+ * The same script in a fresh tuxnet lab (files in its cwd, written before
+ * the clock starts); wall and cpu seconds, and the growth of resident
+ * memory (after a full GC on both ends) while the lab lived and ran it.
+ */
+async function onTuxnet(script: string, files: Record<string, string> = {}): Promise<{ wall: number; cpu: number; rss: number }> {
+  const rss0 = rssAfterGc();
   const { lab, fs } = createLab(1);
   const s = new Session(lab, fs);
   for (const [name, text] of Object.entries(files)) fs.write(`/tmp/${name}`, text, lab.initNet);
+  const c0 = cpuSec();
+  const t0 = process.hrtime.bigint();
   const r = await s.execCollect(`cd /tmp\n${script}`);
   const secs = { wall: seconds(t0), cpu: cpuSec() - c0 };
   if (r.status !== 0) throw new Error(`tuxnet side failed (${r.status}): ${r.output.slice(0, 300)}`);
-  return secs;
+  for (const name of Object.keys(files)) fs.remove(`/tmp/${name}`);
+  return { ...secs, rss: rssAfterGc() - rss0 };
 }
 
-/** Both sides of one scenario, reported as a line and figures. */
-async function sideBySide(what: string, script: string, files: Record<string, string> = {}): Promise<BenchReport> {
+/**
+ * Both sides of one scenario, reported as a line and figures; `units`
+ * (routes, namespaces...) divides tuxnet's RSS growth into bytes per unit.
+ */
+async function sideBySide(what: string, script: string, files: Record<string, string> = {}, units = 0): Promise<BenchReport> {
   const skip = skipReason();
   if (skip) return { lines: [`${what}: kernel side skipped: ${skip}`], figures: {} };
   const tux = await onTuxnet(script, files);
   const kern = onKernel(script, files);
+  const mem = units > 0 ? `, RSS +${(tux.rss / units).toFixed(0)} B each` : '';
   return {
-    lines: [`${what}: tuxnet ${tux.wall.toFixed(2)} s (${tux.cpu.toFixed(2)} s cpu), kernel ${kern.toFixed(2)} s: ${(kern / tux.wall).toFixed(1)}x`],
-    figures: { tuxnetSec: tux.wall, tuxnetCpuSec: tux.cpu, kernelSec: kern, ratio: kern / tux.wall },
+    lines: [`${what}: tuxnet ${tux.wall.toFixed(2)} s (${tux.cpu.toFixed(2)} s cpu${mem}), kernel ${kern.toFixed(2)} s: ${(kern / tux.wall).toFixed(1)}x`],
+    figures: { tuxnetSec: tux.wall, tuxnetCpuSec: tux.cpu, tuxnetRssBytes: tux.rss, kernelSec: kern, ratio: kern / tux.wall },
   };
 }
 
@@ -98,7 +122,7 @@ registerBench('kernel-routes', () => {
   const lines: string[] = [];
   for (let i = 0; i < n; i++) lines.push(`route add ${quad(0x14000000 + i * 8)}/29 via 192.168.0.2`);
   const script = 'ip link add v0 type veth peer name w0; ip link set v0 up; ip link set w0 up\nip addr add 192.168.0.1/24 dev v0\nip -batch routes.batch';
-  return sideBySide(`${n} routes by ip -batch`, script, { 'routes.batch': lines.join('\n') + '\n' });
+  return sideBySide(`${n} routes by ip -batch`, script, { 'routes.batch': lines.join('\n') + '\n' }, n);
 });
 
 /** N namespaces, each with a veth to the hub namespace, both ends up. */
