@@ -12,6 +12,7 @@ import type { NetDevice } from '../core/netdevice.js';
 import { inDevIgnoreRoutesWithLinkdown } from './devconf.js';
 import { prefixToMask } from '../../wire/ipv4.js';
 import { FibIndex } from './fib_index.js';
+import { FibLeafHash } from './fib_leaf_hash.js';
 
 /** struct fib_alias: one route = prefix + tos + type + shared fib_info. */
 export interface FibAlias {
@@ -98,7 +99,7 @@ export class FibTable {
    * it is the key's only one (most keys of a full table: an array of one
    * costs a JSArray and its backing store, 70 bytes a route on 64-bit V8).
    */
-  private readonly leaves = new Map<number, FibAlias | FibAlias[]>();
+  private readonly leaves = new FibLeafHash();
   /** What leafOf returns for a key of one alias (read it before the next call). */
   private readonly one: FibAlias[] = [];
   private sortedKeys: number[] | null = null;
@@ -158,7 +159,7 @@ export class FibTable {
       this.leaves.delete(key | 0);
       this.sortedKeys = null;
     } else {
-      this.leaves.set(key | 0, leaf.length === 1 ? leaf[0]! : leaf);
+      this.leaves.set(leaf.length === 1 ? leaf[0]! : leaf);
     }
   }
 
@@ -214,7 +215,7 @@ export class FibTable {
   private insertAlias(key: number, leaf: FibAlias[] | undefined, fa: FibAlias, at: number): void {
     const newPrefix = !leaf || !leaf.some((f) => f.plen === fa.plen);
     if (!leaf) {
-      this.leaves.set(key | 0, fa);
+      this.leaves.set(fa);
       this.sortedKeys = null;
     } else {
       if (at < 0 || at >= leaf.length) {
@@ -268,7 +269,7 @@ export class FibTable {
   /** fib_table_flush(): drop aliases for which `dead` holds; returns how many. */
   flush(dead: (fa: FibAlias) => boolean): number {
     let n = 0;
-    for (const key of [...this.leaves.keys()]) {
+    for (const key of this.leaves.keys()) {
       const leaf = this.leafList(key)!;
       for (let i = leaf.length - 1; i >= 0; i--) {
         if (dead(leaf[i]!)) {
@@ -291,7 +292,7 @@ export class FibTable {
 
   /** Every alias in dump order (fib_table_dump: keys ascending). */
   *aliases(): IterableIterator<FibAlias> {
-    if (!this.sortedKeys) this.sortedKeys = [...this.leaves.keys()].sort((a, b) => (a >>> 0) - (b >>> 0));
+    if (!this.sortedKeys) this.sortedKeys = this.leaves.keys().sort((a, b) => (a >>> 0) - (b >>> 0));
     for (const k of this.sortedKeys) {
       const leaf = this.leaves.get(k);
       if (Array.isArray(leaf)) yield* leaf;
@@ -425,9 +426,10 @@ export class FibTable {
     const lens = new Uint8Array(n);
     const leaves = new Uint32Array(n);
     let i = 0;
-    for (const [key, v] of this.leaves) {
+    for (const v of this.leaves.values()) {
       let last = -1;
       const leaf = Array.isArray(v) ? v : [v];
+      const key = leaf[0]!.dst | 0;
       for (const fa of leaf) {
         if (fa.plen === last) continue;
         last = fa.plen;
