@@ -12,6 +12,7 @@ import type { NetDevice } from '../core/netdevice.js';
 import { inDevIgnoreRoutesWithLinkdown } from './devconf.js';
 import { prefixToMask } from '../../wire/ipv4.js';
 import { FibIndex } from './fib_index.js';
+import { FibLeafHash } from './fib_leaf_hash.js';
 
 /** struct fib_alias: one route = prefix + tos + type + shared fib_info. */
 export interface FibAlias {
@@ -28,18 +29,25 @@ export interface FibAlias {
 /**
  * The FibAlias the table makes: struct fib_alias's fields packed as the
  * kernel packs them (fa_slen, fa_dscp and fa_type are bytes of one word),
- * the key as an int32 so it is never a boxed number, fa_default always
- * present so every alias has one shape: four words of fields, not seven.
+ * the key as an int32 so it is never a boxed number: three words of fields,
+ * 48 bytes an alias on 64-bit V8. fa_tb_id is the fib_info's (a route's
+ * fib_info is made for, and shared only within, its table: fib_create_info()
+ * sets fib_tb_id from fc_table, fib_find_info() compares it); fa_default is
+ * added only to the default routes fib_select_default() picks among.
  */
 class PackedFibAlias implements FibAlias {
   /** plen | tos << 8 | type << 16. */
   private bits: number;
   private readonly key: number;
-  faDefault = -1;
+  declare faDefault?: number;
 
-  constructor(dst: number, plen: number, tos: number, type: number, public fi: FibInfo, readonly tbId: number) {
+  constructor(dst: number, plen: number, tos: number, type: number, public fi: FibInfo) {
     this.key = dst | 0;
     this.bits = plen | ((tos & 0xff) << 8) | ((type & 0xff) << 16);
+  }
+
+  get tbId(): number {
+    return this.fi.tbId;
   }
 
   get dst(): number {
@@ -70,9 +78,43 @@ export interface FibResult {
 }
 
 /**
+ * The result a table's lookups return. A hit on a plain prefix stores the
+ * prefix id, a small integer, and `alias` reads the alias from the table's
+ * plain array when asked: storing the alias object itself costs V8's write
+ * barrier, which reads the page header of the alias (a TLB miss among the
+ * scattered aliases of a full table: 25-30 ns of a 100 ns lookup, measured).
+ * Other hits (and callers) set `alias`.
+ */
+class TableResult implements FibResult {
+  private fa: FibAlias | null = null;
+  /** The plain prefix hit, -1 when `fa` holds the alias. */
+  private id = -1;
+  nhSel = 0;
+
+  constructor(private readonly plain: readonly (FibAlias | null)[]) {}
+
+  get alias(): FibAlias {
+    return this.id >= 0 ? this.plain[this.id]! : this.fa!;
+  }
+
+  set alias(fa: FibAlias) {
+    this.fa = fa;
+    this.id = -1;
+  }
+
+  /** The plain alias of prefix `id`, through its one next hop. */
+  plainHit(id: number): this {
+    this.id = id;
+    this.nhSel = 0;
+    return this;
+  }
+}
+
+/**
  * Above this many distinct prefixes a table gets a compact LPM index (DXR,
- * fib_index.ts): lab-sized tables stay small, Internet-sized ones get
- * ~30 M lookups/s at ~40 bytes per prefix (see `npm run bench`).
+ * fib_index.ts): lab-sized tables stay small, Internet-sized ones get a
+ * 2^24 directory, one cache miss for most destinations, at ~90 bytes per
+ * prefix (see `npm run bench`).
  */
 export const FIB_INDEX_THRESHOLD = 2048;
 
@@ -91,7 +133,7 @@ export class FibTable {
    * it is the key's only one (most keys of a full table: an array of one
    * costs a JSArray and its backing store, 70 bytes a route on 64-bit V8).
    */
-  private readonly leaves = new Map<number, FibAlias | FibAlias[]>();
+  private readonly leaves = new FibLeafHash();
   /** What leafOf returns for a key of one alias (read it before the next call). */
   private readonly one: FibAlias[] = [];
   private sortedKeys: number[] | null = null;
@@ -117,12 +159,12 @@ export class FibTable {
    * walk). Kept up to date by every insert and delete of the prefix, so a
    * hit is the index read plus this slot.
    */
-  private plain: (FibAlias | null)[] = [];
+  private readonly plain: (FibAlias | null)[] = [];
   /**
    * The result every lookup of this table returns (fib_result lives on the
    * caller's stack in Linux): read it before the next lookup of the table.
    */
-  private readonly result: FibResult = { alias: null as unknown as FibAlias, nhSel: 0 };
+  private readonly result = new TableResult(this.plain);
 
   /**
    * `infos` hears which fib_infos the table's aliases start and stop using
@@ -151,7 +193,7 @@ export class FibTable {
       this.leaves.delete(key | 0);
       this.sortedKeys = null;
     } else {
-      this.leaves.set(key | 0, leaf.length === 1 ? leaf[0]! : leaf);
+      this.leaves.set(leaf.length === 1 ? leaf[0]! : leaf);
     }
   }
 
@@ -164,8 +206,9 @@ export class FibTable {
     if (cfg.dstLen < 32 && (key & ~prefixToMask(cfg.dstLen)) >>> 0 !== 0) {
       throw new KError('EINVAL', 'Invalid prefix for given prefix length');
     }
+    if (fi.tbId !== this.id) throw new RangeError(`fib_info of table ${fi.tbId} inserted in table ${this.id}`);
     const leaf = this.leafList(key);
-    const newFa: FibAlias = new PackedFibAlias(key, cfg.dstLen, cfg.tos, cfg.type, fi, this.id);
+    const newFa: FibAlias = new PackedFibAlias(key, cfg.dstLen, cfg.tos, cfg.type, fi);
     let at = leaf ? findAlias(leaf, cfg.dstLen, cfg.tos, fi.priority) : -1;
     const fa = leaf && at >= 0 ? leaf[at] : undefined;
     let nlflags = NLM_F_EXCL;
@@ -206,7 +249,7 @@ export class FibTable {
   private insertAlias(key: number, leaf: FibAlias[] | undefined, fa: FibAlias, at: number): void {
     const newPrefix = !leaf || !leaf.some((f) => f.plen === fa.plen);
     if (!leaf) {
-      this.leaves.set(key | 0, fa);
+      this.leaves.set(fa);
       this.sortedKeys = null;
     } else {
       if (at < 0 || at >= leaf.length) {
@@ -260,7 +303,7 @@ export class FibTable {
   /** fib_table_flush(): drop aliases for which `dead` holds; returns how many. */
   flush(dead: (fa: FibAlias) => boolean): number {
     let n = 0;
-    for (const key of [...this.leaves.keys()]) {
+    for (const key of this.leaves.keys()) {
       const leaf = this.leafList(key)!;
       for (let i = leaf.length - 1; i >= 0; i--) {
         if (dead(leaf[i]!)) {
@@ -283,7 +326,7 @@ export class FibTable {
 
   /** Every alias in dump order (fib_table_dump: keys ascending). */
   *aliases(): IterableIterator<FibAlias> {
-    if (!this.sortedKeys) this.sortedKeys = [...this.leaves.keys()].sort((a, b) => (a >>> 0) - (b >>> 0));
+    if (!this.sortedKeys) this.sortedKeys = this.leaves.keys().sort((a, b) => (a >>> 0) - (b >>> 0));
     for (const k of this.sortedKeys) {
       const leaf = this.leaves.get(k);
       if (Array.isArray(leaf)) yield* leaf;
@@ -317,7 +360,7 @@ export class FibTable {
       const fa = this.plain[id]!;
       // A plain route's next hop is usable unless flagged dead or linkdown;
       // the namespace knows when no fib_info is (then no flag to read).
-      if (fa !== null && (this.infos?.noneFlagged() === true || !aliasFlagged(fa))) return this.hit(fa, 0);
+      if (fa !== null && (this.infos?.noneFlagged() === true || !aliasFlagged(fa))) return this.result.plainHit(id);
     }
     while (id >= 0) {
       const key = this.idKey[id]! >>> 0;
@@ -417,9 +460,10 @@ export class FibTable {
     const lens = new Uint8Array(n);
     const leaves = new Uint32Array(n);
     let i = 0;
-    for (const [key, v] of this.leaves) {
+    for (const v of this.leaves.values()) {
       let last = -1;
       const leaf = Array.isArray(v) ? v : [v];
+      const key = leaf[0]!.dst | 0;
       for (const fa of leaf) {
         if (fa.plen === last) continue;
         last = fa.plen;

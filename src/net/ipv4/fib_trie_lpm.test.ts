@@ -91,10 +91,16 @@ test('FibTable.lookup equals a naive longest-prefix walk, indexed or not, as nex
             // EEXIST: the same route twice
           }
         }
+        const live = added.map(([dst, len, tos, fi, type]) => `${dst}/${len} tos ${tos} prio ${fi.priority} type ${type} fi ${pool.indexOf(fi)}`);
         for (const d of dels) {
           const r = added[d % Math.max(1, added.length)];
-          if (r) tb.remove(newFibConfig({ dst: r[0], dstLen: r[1], tos: r[2], type: r[4] }), (fa) => fa.fi === r[3]);
+          const fa = r ? tb.remove(newFibConfig({ dst: r[0], dstLen: r[1], tos: r[2], type: r[4] }), (f) => f.fi === r[3]) : null;
+          if (fa) live.splice(live.indexOf(`${fa.dst >>> 0}/${fa.plen} tos ${fa.tos} prio ${fa.fi.priority} type ${fa.type} fi ${pool.indexOf(fa.fi)}`), 1);
         }
+        // The table holds exactly the routes added and not removed (keys of one alias or several, however stored).
+        const held = [...tb.aliases()].map((fa) => `${fa.dst >>> 0}/${fa.plen} tos ${fa.tos} prio ${fa.fi.priority} type ${fa.type} fi ${pool.indexOf(fa.fi)}`);
+        assert.deepEqual(held.sort(), live.sort());
+        assert.equal(tb.size, live.length);
         const addrs: number[] = [];
         for (const [bits, len] of routes.slice(0, 300)) {
           const p = ((0x0a000000 | bits) & mask(len)) >>> 0;
