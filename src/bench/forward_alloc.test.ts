@@ -10,18 +10,19 @@ import assert from 'node:assert/strict';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { IpStat } from '../net/core/snmp.js';
-import { allocatedBytes } from './alloc_sample.js';
+import { allocatedBytes, awaitOptimizedCode } from './alloc_sample.js';
 import { EchoSource, SINK_SETUP, allReachable, forwardLab, sendBatches, sourceBatches } from './forward_lab.js';
 
 const PACKETS = 100_000;
 
-/** Rounds of 100k packets at most: code still unoptimized allocates (a loaded machine compiles late). */
+/**
+ * Rounds of 100k packets at most: a round may make a function hot that the
+ * last wait for the compiler did not see yet (awaitOptimizedCode).
+ */
 const ROUNDS = 5;
 
 test('forwarding 100k packets in steady state allocates (almost) nothing and keeps nothing', async () => {
   setFlagsFromString('--expose-gc');
-  // optimize on the main thread, when due: the figure must not depend on the machine's load
-  setFlagsFromString('--no-concurrent-recompilation');
   const gc = runInNewContext('gc') as () => void;
   const fl = await forwardLab(SINK_SETUP);
   const src = new EchoSource(fl.a, 0x0a090001);
@@ -34,6 +35,8 @@ test('forwarding 100k packets in steady state allocates (almost) nothing and kee
   let grown = Infinity;
   for (let round = 0; round < ROUNDS && (perPacket >= 16 || grown >= 1_000_000); round++) {
     await fl.confirm();
+    // the figure must not depend on the machine's load: optimized code only
+    awaitOptimizedCode();
     const fwd0 = fl.r.mib.ip[IpStat.OUTFORWDATAGRAMS]!;
     const new0 = misses();
     gc();
@@ -53,7 +56,6 @@ test('forwarding 100k packets in steady state allocates (almost) nothing and kee
 
 test('end to end (a sends, r forwards, b answers, a takes the replies): the local senders and receivers allocate (almost) nothing either', async () => {
   setFlagsFromString('--expose-gc');
-  setFlagsFromString('--no-concurrent-recompilation');
   const gc = runInNewContext('gc') as () => void;
   const fl = await forwardLab();
   await sendBatches(fl.lab, fl.a, 20_000);
@@ -61,6 +63,8 @@ test('end to end (a sends, r forwards, b answers, a takes the replies): the loca
   let grown = Infinity;
   for (let round = 0; round < ROUNDS && (perPacket >= 64 || grown >= 2_000_000); round++) {
     await fl.confirm();
+    // the figure must not depend on the machine's load: optimized code only
+    awaitOptimizedCode();
     const fwd0 = fl.r.mib.ip[IpStat.OUTFORWDATAGRAMS]!;
     gc();
     const heap0 = process.memoryUsage().heapUsed;
