@@ -7,7 +7,10 @@
  * --mount` with a private tmpfs on /run/netns, so nothing of it outlives
  * the run. Only as root on Linux, and never in CI: elsewhere each bench
  * says why it skipped. Wall-clock times on both sides (the kernel's work is
- * not all in this process); the ratio is kernel / tuxnet.
+ * not all in this process); the ratio is kernel / tuxnet. Both sides run
+ * the same script with bash's semantics; tuxnet's side is a fresh lab in
+ * this process (its boot counted, node's start-up not), the kernel's side
+ * starts bash and one `ip` process per command: each line says so.
  */
 import { createRequire } from 'node:module';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -80,7 +83,8 @@ async function sideBySide(what: string, script: string, files: Record<string, st
   const tux = await onTuxnet(script, files);
   const kern = onKernel(script, files);
   return {
-    lines: [`${what}: tuxnet ${tux.wall.toFixed(2)} s (${tux.cpu.toFixed(2)} s cpu), kernel ${kern.toFixed(2)} s: ${(kern / tux.wall).toFixed(1)}x`],
+    lines: [`${what}: tuxnet ${tux.wall.toFixed(2)} s (${tux.cpu.toFixed(2)} s cpu; a fresh lab in this process, node start-up not counted), ` +
+      `kernel ${kern.toFixed(2)} s (bash and one ip process per command, started and counted): ${(kern / tux.wall).toFixed(1)}x`],
     figures: { tuxnetSec: tux.wall, tuxnetCpuSec: tux.cpu, kernelSec: kern, ratio: kern / tux.wall },
   };
 }
