@@ -5,6 +5,7 @@
  * (one sample per SAMPLE_BYTES on average), good to tell 0 from 100 bytes
  * per packet; off-heap ArrayBuffer stores are not on the V8 heap.
  */
+import { createRequire } from 'node:module';
 import type { Session } from 'node:inspector';
 
 const SAMPLE_BYTES = 128;
@@ -12,13 +13,20 @@ const SAMPLE_BYTES = 128;
 interface SamplingNode {
   selfSize: number;
   children: SamplingNode[];
+  callFrame: { url: string };
 }
 
 function post<T>(s: Session, method: string, params?: object): Promise<T> {
   return new Promise((resolve, reject) => s.post(method, params ?? {}, (e, r) => (e ? reject(e) : resolve(r as T))));
 }
 
+/**
+ * The bytes of a call tree, less the profiler's own: the reply to
+ * stopSampling is built while sampling is still on, in node:inspector's
+ * frames (about 1 MB, the size of the profile, not of the work measured).
+ */
 function total(n: SamplingNode): number {
+  if (n.callFrame.url === 'node:inspector') return 0;
   let sum = n.selfSize;
   for (const c of n.children) sum += total(c);
   return sum;
@@ -39,4 +47,26 @@ export async function allocatedBytes(fn: () => Promise<void>): Promise<number> {
   } finally {
     s.disconnect();
   }
+}
+
+let waitForJit: (() => void) | null = null;
+
+/**
+ * Waits until the optimizing compiler's background jobs are done
+ * (V8's %WaitForBackgroundOptimization): the functions a warm-up made hot
+ * run optimized from their next call on. Without it a loaded machine, whose
+ * compiler thread gets no CPU for seconds, measures the unoptimized code and
+ * its boxed doubles (30 to 130 B per forwarded packet; reproduced with
+ * node --concurrent-recompilation-delay=3000). Turning
+ * --no-concurrent-recompilation on with v8.setFlagsFromString() does not
+ * help: the isolate made its compiler thread at start.
+ */
+export function awaitOptimizedCode(): void {
+  if (!waitForJit) {
+    // node:v8 is loaded by the benches that measure, not at every start of the CLI
+    const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+    v8.setFlagsFromString('--allow-natives-syntax');
+    waitForJit = new Function('%WaitForBackgroundOptimization();') as () => void;
+  }
+  waitForJit();
 }

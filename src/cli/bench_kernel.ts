@@ -7,7 +7,10 @@
  * --mount` with a private tmpfs on /run/netns, so nothing of it outlives
  * the run. Only as root on Linux, and never in CI: elsewhere each bench
  * says why it skipped. Wall-clock times on both sides (the kernel's work is
- * not all in this process); the ratio is kernel / tuxnet.
+ * not all in this process); the ratio is kernel / tuxnet. Both sides run
+ * the same script with bash's semantics; tuxnet's side is a fresh lab in
+ * this process (its boot counted, node's start-up not), the kernel's side
+ * starts bash and one `ip` process per command: each line says so.
  */
 import { createRequire } from 'node:module';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -109,12 +112,12 @@ async function sideBySide(what: string, script: string, files: Record<string, st
     : '';
   const figures: Record<string, number> = { tuxnetSec: tux.wall, tuxnetCpuSec: tux.cpu };
   if (perItem) Object.assign(figures, { rssPerItem: tux.rss / perItem.n, livePerItem: tux.live / perItem.n });
-  const mine = `tuxnet ${tux.wall.toFixed(2)} s (${tux.cpu.toFixed(2)} s cpu${mem})`;
+  const mine = `tuxnet ${tux.wall.toFixed(2)} s (${tux.cpu.toFixed(2)} s cpu${mem}; a fresh lab in this process, node start-up not counted)`;
   const skip = skipReason();
   if (skip) return { lines: [`${what}: ${mine}; kernel side skipped: ${skip}`], figures };
   const kern = onKernel(script, files);
   return {
-    lines: [`${what}: ${mine}, kernel ${kern.toFixed(2)} s: ${(kern / tux.wall).toFixed(1)}x`],
+    lines: [`${what}: ${mine}, kernel ${kern.toFixed(2)} s (bash and one ip process per command, started and counted): ${(kern / tux.wall).toFixed(1)}x`],
     figures: { ...figures, kernelSec: kern, ratio: kern / tux.wall },
   };
 }

@@ -13,7 +13,7 @@ import { macrotask } from './macrotask.js';
 export interface Timer {
   /** Absolute expiry in virtual ns; NaN once fired or cancelled. */
   when: number;
-  readonly seq: number;
+  seq: number;
   fn: () => void;
   index: number;
 }
@@ -36,6 +36,18 @@ export class Scheduler {
     const t: Timer = { when: this.clock.ns + Math.max(0, delayNs), seq: this.seq++, fn, index: -1 };
     this.push(t);
     return t;
+  }
+
+  /**
+   * mod_timer() on a timer of one's own (a timer_list embedded in its
+   * owner): `t` fires `delayNs` from now, ordered as a newly scheduled one,
+   * and no new object is made (the per-packet paths that arm a timer).
+   */
+  rearm(t: Timer, delayNs: number): void {
+    if (t.index >= 0) this.removeAt(t.index);
+    t.when = this.clock.ns + Math.max(0, delayNs);
+    t.seq = this.seq++;
+    this.push(t);
   }
 
   /** del_timer(): harmless on a timer that already fired. */

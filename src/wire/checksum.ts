@@ -159,6 +159,14 @@ export function csumReplace2(check: number, from: number, to: number): number {
  * @linux include/net/checksum.h csum_replace4()
  */
 export function csumReplace4(check: number, from: number, to: number): number {
-  const tmp = csumSub(~csumUnfold(check) >>> 0, from >>> 0);
-  return csumFold(csumAdd(tmp, to >>> 0));
+  // csum_fold(csum_add(csum_sub(~csum_unfold(check), from), to)) in locals:
+  // a u32 above 2^30 handed to or returned by a call that is not inlined
+  // is a boxed double (a heap allocation per NATed packet)
+  let s = (~csumUnfold(check) >>> 0) + (~from >>> 0);
+  if (s > 0xffffffff) s -= 0xffffffff;
+  s += to >>> 0;
+  if (s > 0xffffffff) s -= 0xffffffff;
+  s = (s & 0xffff) + (s >>> 16);
+  s = (s & 0xffff) + (s >>> 16);
+  return ~s & 0xffff;
 }

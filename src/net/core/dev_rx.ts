@@ -11,6 +11,7 @@ import type { NetDevice } from './netdevice.js';
 import type { NetWorld } from './net_namespace.js';
 import { IFF_UP } from './netdevice.js';
 import { trace } from './trace.js';
+import type { Scheduler, Timer } from '../../sim/scheduler.js';
 import { consumeSkb, kfreeSkbReason } from './drop_reason.js';
 import { ETH_P_ALL } from '../../wire/ethernet.js';
 import { VLAN_VID_MASK, ethTypeVlan, skbVlanUntag, vlanHwaccelClearTag } from './skb_vlan.js';
@@ -145,7 +146,16 @@ export class Softnet {
   dropped = 0;
   timeSqueeze = 0;
 
-  constructor(private readonly sched: { schedule(delay: number, fn: () => void): unknown }) {}
+  /** The NET_RX softirq as a timer of its own, re-armed (no new object per burst of packets). */
+  private timer: Timer | null = null;
+
+  constructor(private readonly sched: Scheduler) {}
+
+  /** raise_softirq(NET_RX_SOFTIRQ) after `delay` ns of virtual time. */
+  private raise(delay: number): void {
+    if (this.timer) this.sched.rearm(this.timer, delay);
+    else this.timer = this.sched.schedule(delay, this.drain);
+  }
 
   /** skb_queue_len(&sd->input_pkt_queue) */
   get backlogLen(): number {
@@ -161,7 +171,7 @@ export class Softnet {
     this.q[(this.head + this.count++) & (RING - 1)] = skb;
     if (this.scheduled) return true;
     this.scheduled = true;
-    this.sched.schedule(0, this.drain);
+    this.raise(0);
     return true;
   }
 
@@ -177,7 +187,7 @@ export class Softnet {
     }
     if (this.count > 0) {
       this.timeSqueeze++;
-      this.sched.schedule(NETDEV_BUDGET * SOFTNET_PKT_COST_NS, this.drain);
+      this.raise(NETDEV_BUDGET * SOFTNET_PKT_COST_NS);
       return;
     }
     this.scheduled = false;

@@ -100,8 +100,13 @@ export function nfCtTupleEqual(a: NfConntrackTuple, b: NfConntrackTuple): boolea
   return a.srcIp === b.srcIp && a.srcU === b.srcU && a.dstIp === b.dstIp && a.dstU === b.dstU && a.protonum === b.protonum;
 }
 
-/** jhash's final mix (include/linux/jhash.h __jhash_final). */
-function jhashFinal(a: number, b: number, c: number): number {
+/**
+ * jhash's final mix (include/linux/jhash.h __jhash_final), then the top
+ * `bits` bits of it (reciprocal_scale): a small integer, as a u32 hash
+ * above 2^30 would be a boxed double (a heap allocation per packet) when it
+ * crosses a call that is not inlined.
+ */
+function jhashFinalTop(a: number, b: number, c: number, bits: number): number {
   c ^= b; c = (c - ((b << 14) | (b >>> 18))) | 0;
   a ^= c; a = (a - ((c << 11) | (c >>> 21))) | 0;
   b ^= a; b = (b - ((a << 25) | (a >>> 7))) | 0;
@@ -109,30 +114,19 @@ function jhashFinal(a: number, b: number, c: number): number {
   a ^= c; a = (a - ((c << 4) | (c >>> 28))) | 0;
   b ^= a; b = (b - ((a << 14) | (a >>> 18))) | 0;
   c ^= b; c = (c - ((b << 24) | (b >>> 8))) | 0;
-  return c >>> 0;
+  return c >>> (32 - bits);
 }
 
 /**
- * hash_conntrack_raw(): jhash2 over the addresses and the source half,
+ * __hash_bucket(): reciprocal_scale(hash_conntrack_raw(), 2^bits).
+ * hash_conntrack_raw() is jhash2 over the addresses and the source half,
  * seeded with the destination port and protocol (the direction is not
  * hashed). Linux: jhash2 over the in-memory struct; tuxnet mixes the same
  * fields with the same final round.
  */
-export function hashConntrackRaw(t: NfConntrackTuple, seed: number): number {
-  const init = (0xdeadbeef + (3 << 2) + (seed ^ ((t.dstU << 16) | t.protonum))) | 0;
-  const a = (init + t.srcIp) | 0;
-  const b = (init + t.srcU) | 0;
-  const c = (init + t.dstIp) | 0;
-  return jhashFinal(a, b, c);
-}
-
-/**
- * __hash_bucket(): reciprocal_scale(hash_conntrack_raw(), 2^bits), the top
- * `bits` bits: a small integer (a u32 result above 2^30 would be a boxed
- * double when it crosses a call).
- */
 export function hashConntrackBucket(t: NfConntrackTuple, seed: number, bits: number): number {
-  return hashConntrackRaw(t, seed) >>> (32 - bits);
+  const init = (0xdeadbeef + (3 << 2) + (seed ^ ((t.dstU << 16) | t.protonum))) | 0;
+  return jhashFinalTop((init + t.srcIp) | 0, (init + t.srcU) | 0, (init + t.dstIp) | 0, bits);
 }
 
 /** Dotted quad of a host-order address. */

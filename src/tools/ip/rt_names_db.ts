@@ -89,33 +89,44 @@ function confDir(files: ConfFiles, dir: string): string[] {
   return names.filter((n) => n[0] !== '.' && n.length > 5 && n.endsWith('.conf')).map((n) => `${dir}/${n}`);
 }
 
-/** A 256-slot id → name table (char *tab[256]), filled by rtnl_tab_initialize(). */
+/**
+ * A 256-slot id → name table (char *tab[256]), filled by
+ * rtnl_tab_initialize(). Its slots are made at the first lookup: most `ip`
+ * commands look nothing up in most of the six tables.
+ */
 class Tab {
-  private readonly t: (string | undefined)[] = new Array(256);
+  private t: (string | undefined)[] | null = null;
   private init = false;
 
   constructor(
-    entries: [number, string][],
+    private readonly entries: readonly (readonly [number, string])[],
     private readonly load: (t: Tab) => void,
-  ) {
-    for (const [id, name] of entries) this.t[id] = name;
+  ) {}
+
+  private slots(): (string | undefined)[] {
+    if (this.t) return this.t;
+    const t: (string | undefined)[] = new Array(256);
+    for (const [id, name] of this.entries) t[id] = name;
+    return (this.t = t);
   }
 
   /** rtnl_tab_initialize() for one file. */
   fill(files: ConfFiles, file: string): void {
-    for (const { id, name } of readIdNames(files, file)) if (id >= 0 && id < 256) this.t[id] = name;
+    const t = this.slots();
+    for (const { id, name } of readIdNames(files, file)) if (id >= 0 && id < 256) t[id] = name;
   }
 
   /** The n2a lookup: the file is read only when the built-in table has no name for `id`. */
   n2a(id: number): string | undefined {
-    if (this.t[id] === undefined && !this.init) this.initialize();
-    return this.t[id];
+    if (this.slots()[id] === undefined && !this.init) this.initialize();
+    return this.slots()[id];
   }
 
   /** The a2n loop: the first id whose name is `arg`. */
   a2n(arg: string): number | null {
     if (!this.init) this.initialize();
-    for (let i = 0; i < 256; i++) if (this.t[i] === arg) return i;
+    const t = this.slots();
+    for (let i = 0; i < 256; i++) if (t[i] === arg) return i;
     return null;
   }
 
@@ -125,18 +136,18 @@ class Tab {
   }
 }
 
-/** A 256-bucket hash of id → name (struct rtnl_hash_entry), newest entry first in a bucket. */
+/**
+ * A 256-bucket hash of id → name (struct rtnl_hash_entry), newest entry
+ * first in a bucket; made, as Tab's slots, at the first lookup.
+ */
 class Hash {
-  /** Buckets made at their first entry: an `ip` command builds six tables and most buckets stay empty. */
-  private readonly b: ({ id: number; name: string }[] | undefined)[] = new Array(256);
-  private init = false;
+  /** Buckets made at their first entry: most buckets stay empty. */
+  private b: ({ id: number; name: string }[] | undefined)[] | null = null;
 
   constructor(
-    entries: [number, string][],
+    private readonly entries: readonly (readonly [number, string])[],
     private readonly load: (h: Hash) => void,
-  ) {
-    for (const [id, name] of entries) this.add({ id, name });
-  }
+  ) {}
 
   /** rtnl_hash_initialize() for one file. */
   fill(files: ConfFiles, file: string): void {
@@ -144,35 +155,44 @@ class Hash {
   }
 
   private add(e: { id: number; name: string }): void {
-    (this.b[e.id & 255] ??= []).unshift(e);
+    (this.b![e.id & 255] ??= []).unshift(e);
   }
 
   /** The entry for `id` in its bucket (rtnl_rttable_n2a). */
   byId(id: number): string | undefined {
-    this.ensure();
-    return this.b[id & 255]?.find((e) => e.id === id)?.name;
+    return this.buckets()[id & 255]?.find((e) => e.id === id)?.name;
   }
 
   /** The first entry named `arg`, bucket by bucket (rtnl_group_n2a walks them so). */
   firstId(id: number): string | undefined {
-    this.ensure();
-    for (const bucket of this.b) for (const e of bucket ?? []) if (e.id === id) return e.name;
+    for (const bucket of this.buckets()) for (const e of bucket ?? []) if (e.id === id) return e.name;
     return undefined;
   }
 
   /** The id of the first entry named `arg`, bucket by bucket (rtnl_rttable_a2n). */
   a2n(arg: string): number | null {
-    this.ensure();
-    for (const bucket of this.b) for (const e of bucket ?? []) if (e.name === arg) return e.id;
+    for (const bucket of this.buckets()) for (const e of bucket ?? []) if (e.name === arg) return e.id;
     return null;
   }
 
-  private ensure(): void {
-    if (this.init) return;
-    this.init = true;
+  /** The built-in entries, then the files (rtnl_*_initialize), at the first lookup. */
+  private buckets(): ({ id: number; name: string }[] | undefined)[] {
+    if (this.b) return this.b;
+    this.b = new Array(256);
+    for (const [id, name] of this.entries) this.add({ id, name });
     this.load(this);
+    return this.b;
   }
 }
+
+/** rtnl_rtprot_tab[] of iproute2 6.1 */
+const PROT_NAMES: readonly (readonly [number, string])[] = [
+  [0, 'unspec'], [1, 'redirect'], [2, 'kernel'], [3, 'boot'], [4, 'static'], [8, 'gated'], [9, 'ra'], [10, 'mrt'],
+  [11, 'zebra'], [12, 'bird'], [42, 'babel'], [13, 'dnrouted'], [14, 'xorp'], [15, 'ntk'], [16, 'dhcp'],
+  [18, 'keepalived'], [186, 'bgp'], [187, 'isis'], [188, 'ospf'], [189, 'rip'], [192, 'eigrp'],
+];
+const SCOPE_NAMES: readonly (readonly [number, string])[] = [[0, 'global'], [255, 'nowhere'], [254, 'host'], [253, 'link'], [200, 'site']];
+const TABLE_NAMES: readonly (readonly [number, string])[] = [[253, 'default'], [254, 'main'], [255, 'local']];
 
 /** The names databases of one iproute2 process. */
 export class RtNames {
@@ -188,17 +208,11 @@ export class RtNames {
       t.fill(files, `${CONFDIR}/${base}`);
       for (const f of confDir(files, `${CONFDIR}/${base}.d`)) t.fill(files, f);
     };
-    // rtnl_rtprot_tab[] of iproute2 6.1
-    this.prot = new Tab([
-      [0, 'unspec'], [1, 'redirect'], [2, 'kernel'], [3, 'boot'], [4, 'static'], [8, 'gated'], [9, 'ra'], [10, 'mrt'],
-      [11, 'zebra'], [12, 'bird'], [42, 'babel'], [13, 'dnrouted'], [14, 'xorp'], [15, 'ntk'], [16, 'dhcp'],
-      [18, 'keepalived'], [186, 'bgp'], [187, 'isis'], [188, 'ospf'], [189, 'rip'], [192, 'eigrp'],
-    ], withDir('rt_protos'));
-    this.scope = new Tab([[0, 'global'], [255, 'nowhere'], [254, 'host'], [253, 'link'], [200, 'site']], (t) =>
-      t.fill(files, `${CONFDIR}/rt_scopes`));
+    this.prot = new Tab(PROT_NAMES, withDir('rt_protos'));
+    this.scope = new Tab(SCOPE_NAMES, (t) => t.fill(files, `${CONFDIR}/rt_scopes`));
     this.realm = new Tab([[0, 'unknown']], (t) => t.fill(files, `${CONFDIR}/rt_realms`));
     this.dsfield = new Tab([[0, '0']], (t) => t.fill(files, `${CONFDIR}/rt_dsfield`));
-    this.table = new Hash([[253, 'default'], [254, 'main'], [255, 'local']], withDir('rt_tables'));
+    this.table = new Hash(TABLE_NAMES, withDir('rt_tables'));
     this.group = new Hash([[0, 'default']], (h) => h.fill(files, `${CONFDIR}/group`));
   }
 

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Scheduler } from './scheduler.js';
+
+test('rearm(): a fired timer fires again, ordered after the timers already due then, as a new one would be', () => {
+  const s = new Scheduler();
+  const fired: string[] = [];
+  const t = s.schedule(0, () => fired.push('t'));
+  assert.equal(s.runDue(), 1);
+  s.schedule(5, () => fired.push('a'));
+  s.rearm(t, 5);
+  s.schedule(5, () => fired.push('b'));
+  s.clock.advanceTo(5);
+  assert.equal(s.runDue(), 3);
+  assert.deepEqual(fired, ['t', 'a', 't', 'b']);
+  assert.equal(s.pending(t), false);
+});
+
+test('rearm(): a pending timer moves (mod_timer), it does not fire twice', () => {
+  const s = new Scheduler();
+  let n = 0;
+  const t = s.schedule(10, () => n++);
+  s.rearm(t, 20);
+  assert.equal(s.nextExpiry(), 20);
+  s.clock.advanceTo(10);
+  assert.equal(s.runDue(), 0);
+  s.clock.advanceTo(20);
+  assert.equal(s.runDue(), 1);
+  assert.equal(n, 1);
+});
