@@ -8,15 +8,12 @@
  * @net-tools netstat.c lib/interface.c ife_print_short()
  */
 import type { CommandFn, Proc } from '../../lab/process.js';
-import {
-  IFF_ALLMULTI, IFF_BROADCAST, IFF_DEBUG, IFF_LOOPBACK, IFF_MASTER, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS,
-  IFF_POINTOPOINT, IFF_PROMISC, IFF_RUNNING, IFF_SLAVE, IFF_UP,
-} from '../../uapi/linux/if.js';
+import { IFF_UP } from '../../uapi/linux/if.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { sprintf } from '../lib/printf.js';
 import { Netdb } from '../lib/netdb.js';
-import { readInterfaces, type NtInterface } from './interface.js';
-import { ifePrintLong } from './ifconfig.js';
+import { readInterfaces } from './interface.js';
+import { ifePrintLong, ifePrintShort } from './ifconfig.js';
 import { printFib } from './route.js';
 import { PrgCache, PROGNAME_WIDTH } from './prg_cache.js';
 import { parsesnmp } from './statistics.js';
@@ -31,25 +28,6 @@ interface NsOpts {
   stat: boolean; raw: boolean; cont: boolean; mas: boolean;
   /** -p: the PID/Program name column (flag_prg). */
   prg: PrgCache | null;
-}
-
-/** ife_print_short() */
-function ifePrintShort(i: NtInterface): string {
-  let s = sprintf('%-15.15s %5d ', i.name, i.mtu);
-  const st = i.stats;
-  if (st) {
-    s += sprintf('%8d %6d %6d %-6d ', st.rxPackets, st.rxErrs, st.rxDrop, st.rxFifo);
-    s += sprintf('%8d %6d %6d %6d ', st.txPackets, st.txErrs, st.txDrop, st.txFifo);
-  } else s += sprintf('%-56s', '     - no statistics available -');
-  const f = i.flags;
-  if (f === 0) s += '[NO FLAGS]';
-  const bits: [number, string][] = [
-    [IFF_ALLMULTI, 'A'], [IFF_BROADCAST, 'B'], [IFF_DEBUG, 'D'], [IFF_LOOPBACK, 'L'], [IFF_MULTICAST, 'M'],
-    [IFF_PROMISC, 'P'], [IFF_NOTRAILERS, 'N'], [IFF_NOARP, 'O'], [IFF_POINTOPOINT, 'P'], [IFF_SLAVE, 's'],
-    [IFF_MASTER, 'm'], [IFF_RUNNING, 'R'], [IFF_UP, 'U'],
-  ];
-  for (const [bit, c] of bits) if (f & bit) s += c;
-  return s + '\n';
 }
 
 /** /proc/net/tcp's hex address (little-endian) as a host-order address. */
