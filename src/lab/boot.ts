@@ -10,6 +10,7 @@ import { installShell } from './shell/index.js';
 import { registerCoreutils } from './coreutils/index.js';
 import { procSysProvider } from './proc_sys.js';
 import { procNetProvider } from './proc_net.js';
+import { procBaseProvider } from './proc_base.js';
 import { sysClassNetProvider } from './sys_class_net.js';
 import { registerTools } from '../tools/index.js';
 import type { LabOptions, LabSession } from '../cli/env.js';
@@ -28,6 +29,7 @@ export function createLabFs(): MemFs {
   procNetDevInit();
   const fs = new MemFs();
   seedEtc(fs);
+  fs.mount('/proc', procBaseProvider);
   fs.mount('/proc/sys', procSysProvider);
   fs.mount('/proc/net', procNetProvider);
   fs.mount('/sys/class/net', sysClassNetProvider);

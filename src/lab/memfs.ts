@@ -5,7 +5,7 @@
  * A path belongs to the mount with the longest matching prefix.
  */
 import type { Net } from '../net/core/net_namespace.js';
-import { type FileMeta, S_IFCHR, S_IFDIR, S_IFREG, type Vfs, type VfsError, type VfsProvider } from './vfs.js';
+import { type FileMeta, S_IFCHR, S_IFDIR, S_IFLNK, S_IFREG, type Vfs, type VfsError, type VfsProvider } from './vfs.js';
 
 /** The UTF-8 size of a file's text (what Buffer.byteLength counted). */
 const UTF8 = new TextEncoder();
@@ -50,6 +50,8 @@ export class MemFs implements Vfs {
     const now = this.clock();
     if (m) {
       // procfs and sysfs: files of size 0 (sysfs: 4096), read-only unless the provider writes
+      const link = m.mount.provider.readlink?.(m.rel, net);
+      if (link) return { mode: S_IFLNK | link.perm, nlink: 1, size: link.size, blocks: 0, mtimeNs: now, link: link.target };
       const kind = m.mount.provider.stat(m.rel, net);
       if (kind === null) return null;
       const proc = p.startsWith('/proc/');
@@ -102,10 +104,22 @@ export class MemFs implements Vfs {
     return n.kind === 'dir' ? 'dir' : 'file';
   }
 
+  readlink(path: string, net: Net): string | VfsError {
+    const p = this.resolve('/', path);
+    const m = this.mountFor(p);
+    if (m) return m.mount.provider.readlink?.(m.rel, net)?.target ?? (m.mount.provider.stat(m.rel, net) ? 'EINVAL' : 'ENOENT');
+    return this.stat(p, net) ? 'EINVAL' : 'ENOENT';
+  }
+
   read(path: string, net: Net): string | VfsError {
     const p = this.resolve('/', path);
     const m = this.mountFor(p);
-    if (m) return m.mount.provider.read(m.rel, net);
+    if (m) {
+      // open() follows a link to a file (/proc/PID/fd/0 -> /dev/null); sockets and pipes give ENXIO
+      const link = m.mount.provider.readlink?.(m.rel, net)?.target;
+      if (link?.startsWith('/') && !link.startsWith('/proc/')) return this.read(link, net);
+      return m.mount.provider.read(m.rel, net);
+    }
     const n = this.lookup(p);
     if (typeof n === 'string') return this.mountPointsUnder(p).length ? 'EISDIR' : n;
     if (n.kind === 'dir') return 'EISDIR';
@@ -140,7 +154,12 @@ export class MemFs implements Vfs {
   list(path: string, net: Net): string[] | VfsError {
     const p = this.resolve('/', path);
     const m = this.mountFor(p);
-    if (m) return m.mount.provider.list(m.rel, net);
+    if (m) {
+      // a mount's own entries, and the mount points below it (/proc lists net and sys)
+      const own = m.mount.provider.list(m.rel, net);
+      const below = this.mountPointsUnder(p);
+      return typeof own === 'string' || !below.length ? own : [...new Set([...own, ...below])].sort(cmpC);
+    }
     const n = this.lookup(p);
     const under = this.mountPointsUnder(p);
     if (typeof n === 'string' && !under.length) return n;

@@ -23,7 +23,18 @@ const files = new Map<string, (net: Net) => string>([
   ['sockstat', procNetSockstat],
   ['nf_conntrack', procNetNfConntrack],
   ['stat/nf_conntrack', procNetStatNfConntrack],
+  ['rt_cache', procNetRtCache],
 ]);
+
+/**
+ * /proc/net/rt_cache: the IPv4 route cache is gone since Linux 3.6; the
+ * file stays, its header padded to 127 columns and no entry.
+ * @linux net/ipv4/route.c rt_cache_seq_show()
+ */
+function procNetRtCache(): string {
+  const head = 'Iface\tDestination\tGateway \tFlags\t\tRefCnt\tUse\tMetric\tSource\t\tMTU\tWindow\tIRTT\tTOS\tHHRef\tHHUptod\tSpecDst';
+  return head.padEnd(127) + '\n';
+}
 
 /** The directories: /proc/net/stat (per-CPU statistics files). */
 function isDir(rel: string): boolean {

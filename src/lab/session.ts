@@ -9,7 +9,8 @@ import type { Lab } from './lab.js';
 import type { OutStream } from './process.js';
 import type { Vfs } from './vfs.js';
 import type { Net } from '../net/core/net_namespace.js';
-import { IO, type Ctx } from './shell/io.js';
+import { IO, pipeLink, type Ctx } from './shell/io.js';
+import { taskFs } from './proc_base.js';
 import { guard } from './shell/exec.js';
 import { installShell, runCommands, runExitTrap } from './shell/run.js';
 import { ExitSig, Shell } from './shell/state.js';
@@ -78,10 +79,12 @@ export class Session {
     if (!lab.commands.has('sh') || !lab.commands.has('bash')) installShell(lab);
     const cwd = fs.resolve('/', opts.cwd ?? '/root');
     if (fs.stat(cwd, opts.net ?? lab.initNet) !== 'dir') fs.mkdir(cwd, true);
-    this.entry = procTable(lab).spawn();
+    // The script comes on a pipe and the output leaves on another, as for `bash -s` under a recorder.
+    const out = pipeLink(lab);
+    this.io = IO.std(stringIn(''), this.out, this.out, [pipeLink(lab), out, out]);
+    this.entry = procTable(lab).spawn(null, this.io.fds);
     const env = new Map(Object.entries({ ...DEFAULT_ENV, ...opts.env }));
-    this.shell = new Shell({ lab, fs, net: opts.net ?? lab.initNet, cwd, env, entry: this.entry, name: 'bash', positional: [] });
-    this.io = IO.std(stringIn(''), this.out, this.out);
+    this.shell = new Shell({ lab, fs: taskFs(fs, procTable(lab), this.entry.pid), net: opts.net ?? lab.initNet, cwd, env, entry: this.entry, name: 'bash', positional: [] });
     this.timeLimitNs = opts.timeLimitNs ?? Infinity;
     this.cpuLimitSec = opts.cpuLimitSec ?? DEFAULT_TIME_LIMIT_SEC;
     this.limits = limitsOf(lab);
@@ -106,7 +109,7 @@ export class Session {
   private async drive(out: OutStream, body: (ctx: Ctx) => Promise<number>): Promise<number> {
     this.out.target = out;
     const sh = this.shell;
-    const run = procTable(this.lab).spawn();
+    const run = procTable(this.lab).spawn(this.entry, this.io.fds);
     this.entry.children.add(run);
     const ctx: Ctx = { sh, io: this.io, noErrexit: false, proc: run };
     let done = false;

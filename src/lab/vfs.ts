@@ -7,7 +7,7 @@
 import type { Net } from '../net/core/net_namespace.js';
 
 /** errno names as `strerror` spells them in messages (see `errnoText`). */
-export type VfsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EINVAL' | 'EPERM' | 'EEXIST' | 'ENOTEMPTY' | 'ERANGE' | 'EBUSY' | 'EBADF';
+export type VfsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EINVAL' | 'EPERM' | 'EEXIST' | 'ENOTEMPTY' | 'ERANGE' | 'EBUSY' | 'EBADF' | 'ENXIO';
 
 export const errnoText: Record<VfsError, string> = {
   ENOENT: 'No such file or directory',
@@ -21,6 +21,7 @@ export const errnoText: Record<VfsError, string> = {
   ERANGE: 'Numerical result out of range',
   EBUSY: 'Device or resource busy',
   EBADF: 'Bad file descriptor',
+  ENXIO: 'No such device or address',
 };
 
 /** A virtual subtree. Paths are relative to the mount point, '' is its root, no leading slash. */
@@ -32,6 +33,16 @@ export interface VfsProvider {
   write?(rel: string, data: string, net: Net): VfsError | null;
   /** Directory entries, sorted as `ls` would show them. */
   list(rel: string, net: Net): string[] | VfsError;
+  /** readlink(2) of a symbolic link (its target and permission bits); null when `rel` is not a link. */
+  readlink?(rel: string, net: Net): VfsLink | null;
+}
+
+/** A symbolic link: what readlink(2) returns and the permission bits lstat(2) shows. */
+export interface VfsLink {
+  readonly target: string;
+  readonly perm: number;
+  /** st_size lstat(2) reports. */
+  readonly size: number;
 }
 
 /** What stat(2) tells `ls -l`. Owners are root: the lab runs as root. */
@@ -47,11 +58,14 @@ export interface FileMeta {
   readonly mtimeNs: number;
   /** A device's major and minor numbers (st_rdev). */
   readonly rdev?: readonly [number, number];
+  /** A symbolic link's target (S_IFLNK; `ls -l` prints `NAME -> TARGET`). */
+  readonly link?: string;
 }
 
 export const S_IFDIR = 0o040000;
 export const S_IFREG = 0o100000;
 export const S_IFCHR = 0o020000;
+export const S_IFLNK = 0o120000;
 
 export interface Vfs {
   /** Absolute path from a path relative to `cwd`, with `.` and `..` resolved. */
@@ -60,8 +74,10 @@ export interface Vfs {
   read(path: string, net: Net): string | VfsError;
   write(path: string, data: string, net: Net, append?: boolean): VfsError | null;
   list(path: string, net: Net): string[] | VfsError;
-  /** stat(2) for ls -l; null when the path does not exist. */
+  /** lstat(2) for ls -l; null when the path does not exist. */
   meta?(path: string, net: Net): FileMeta | null;
+  /** readlink(2): the target of a symbolic link; EINVAL when the path is not one. */
+  readlink?(path: string, net: Net): string | VfsError;
   mkdir(path: string, parents?: boolean): VfsError | null;
   remove(path: string, recursive?: boolean): VfsError | null;
   /** Attach a provider at an absolute path such as '/proc/sys'. */

@@ -361,6 +361,7 @@ function findSource(a: Arping): void {
   const c = a.ctl;
   const s = socket(a.p.net, AF_INET, SOCK_DGRAM, 0);
   if (typeof s === 'string') a.fail(2, `socket: ${strerror[s]}`);
+  a.p.files?.install(s);
   try {
     if (c.device.name !== null) {
       const e = setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, c.device.name);
@@ -480,6 +481,7 @@ async function arpingMain(p: Proc): Promise<number> {
     parseArgs(a);
     const s = socket(p.net, AF_PACKET, SOCK_DGRAM, 0);
     if (typeof s === 'string') a.fail(2, `socket: ${strerror[s]}`);
+    p.files?.install(s);
     a.sock = s;
     setup(a);
     return await eventLoop(a, task, stop);

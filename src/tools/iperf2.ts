@@ -96,6 +96,7 @@ async function client(p: Proc, o: Opts): Promise<number> {
   }
   const s = socket(p.net, AF_INET, o.udp ? SOCK_DGRAM : SOCK_STREAM, o.udp ? IPPROTO_UDP : IPPROTO_TCP);
   if (typeof s === 'string') return 1;
+  p.files?.install(s);
   const local = o.bind === null ? 0 : parseIp(o.bind.split('%')[0]!);
   const b = o.bind === null ? 0 : bind(s, { family: AF_INET, addr: local ?? 0, port: 0 });
   const c = b !== 0 ? b : await connectWait(s, { family: AF_INET, addr, port: o.port });
@@ -178,6 +179,7 @@ async function server(p: Proc, o: Opts): Promise<number> {
   out.write(LINE);
   const s = socket(p.net, AF_INET, o.udp ? SOCK_DGRAM : SOCK_STREAM, o.udp ? IPPROTO_UDP : IPPROTO_TCP);
   if (typeof s === 'string') return 1;
+  p.files?.install(s);
   setsockopt(s, SOL_SOCKET, SO_REUSEADDR, 1);
   const local = o.bind === null ? 0 : (parseIp(o.bind) ?? 0);
   const b = bind(s, { family: AF_INET, addr: local, port: o.port });
@@ -193,6 +195,7 @@ async function server(p: Proc, o: Opts): Promise<number> {
   for (;;) {
     const c = await accept(s);
     if (typeof c === 'string') return 1;
+    p.files?.install(c);
     void tcpSession(p, c);
   }
 }
@@ -229,6 +232,8 @@ async function udpServer(p: Proc, s: Socket, o: Opts, local: number): Promise<So
   let prev: number | null = null;
   for (;;) {
     const m = await recvmsg(s, 65536, 0, { task });
+    // the socket closed under it: the process was killed (exit_files())
+    if (typeof m === 'string' && s.closed) return null;
     if (typeof m === 'string' || !m.name || m.data.length < 12) continue;
     const dv = new DataView(m.data.buffer, m.data.byteOffset, m.data.byteLength);
     const seq = dv.getInt32(0);
@@ -254,6 +259,7 @@ async function udpServer(p: Proc, s: Socket, o: Opts, local: number): Promise<So
       close(s);
       const n = socket(p.net, AF_INET, SOCK_DGRAM, IPPROTO_UDP);
       if (typeof n === 'string') return null;
+      p.files?.install(n);
       setsockopt(n, SOL_SOCKET, SO_REUSEADDR, 1);
       return bind(n, { family: AF_INET, addr: local, port: o.port }) === 0 ? n : null;
     }

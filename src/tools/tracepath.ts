@@ -332,6 +332,7 @@ function openSocket(t: Tracepath, host: string): void {
   t.target = num ?? hit![0];
   const s = socket(t.p.net, AF_INET, SOCK_DGRAM, IPPROTO_UDP);
   if (typeof s === 'string') t.fail(1, `socket/connect: ${strerror[s]}`);
+  t.p.files?.install(s);
   t.sock = s;
   t.overhead = DEFAULT_OVERHEAD_IPV4;
   if (!t.mtu) t.mtu = DEFAULT_MTU_IPV4;

@@ -16,6 +16,7 @@ import { head, tail } from './headtail.js';
 import { ls } from './ls.js';
 import { nl } from './nl.js';
 import { printf } from './printf.js';
+import { readlink } from './readlink.js';
 import { sed } from './sed.js';
 import { seq } from './seq.js';
 import { basename, dirname, falseCmd, sleep, trueCmd } from './simple.js';
@@ -68,6 +69,7 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   rm,
   touch,
   ls,
+  readlink,
   xargs,
   date,
   env,

@@ -7,7 +7,7 @@
  * columns aligned per listing. The lab runs as root: every file is root's.
  */
 import { LAB_EPOCH_SEC } from '../../tools/ping_common.js';
-import { type FileMeta, S_IFCHR, S_IFDIR } from '../vfs.js';
+import { type FileMeta, S_IFCHR, S_IFDIR, S_IFLNK } from '../vfs.js';
 import { type Cmd } from './common.js';
 import { breakDown, strftime, zoneOf } from './date.js';
 import { quoteaf } from './quote.js';
@@ -49,7 +49,8 @@ function lsSort(names: string[], o: LsOpts): string[] {
 
 /** filemodestring(): `drwxr-xr-x`. */
 function modeString(mode: number): string {
-  const type = (mode & 0o170000) === S_IFDIR ? 'd' : (mode & 0o170000) === S_IFCHR ? 'c' : '-';
+  const fmt = mode & 0o170000;
+  const type = fmt === S_IFDIR ? 'd' : fmt === S_IFCHR ? 'c' : fmt === S_IFLNK ? 'l' : '-';
   let s = type;
   for (const shift of [6, 3, 0]) {
     const bits = (mode >> shift) & 7;
@@ -99,7 +100,9 @@ function printEntries(c: Cmd, entries: readonly Entry[], o: LsOpts, total: boole
   const sizeW = Math.max(0, ...wide.map((m) => sizeText(m).length));
   for (const { e, m } of rows) {
     const cols = [modeString(m.mode), String(m.nlink).padStart(linkW), owner, owner, sizeText(m).padStart(sizeW), timeText(c, m)];
-    c.out(`${cols.join(' ')} ${decorate(m, e.name, o)}\n`);
+    // print_long_format(): a link's target after ` -> `
+    const target = m.link === undefined ? '' : ` -> ${m.link}`;
+    c.out(`${cols.join(' ')} ${decorate(m, e.name, o)}${target}\n`);
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import type { AndOr, Node, Pipeline, Seq, Simple } from './ast.js';
 import { openRedirs } from './redirect.js';
-import { Holding, type Ctx, type Fd, type IO } from './io.js';
+import { Holding, pipeLink, type Ctx, type Fd, type IO } from './io.js';
 import { procTable, SIGNALS, type ProcEntry } from './procs.js';
 import { BreakSig, ContinueSig, ExitSig, FatalError, ReturnSig, type Shell } from './state.js';
 import { Collector, Pipe, stringIn } from './streams.js';
@@ -144,12 +144,13 @@ async function runPipeline(ctx: Ctx, node: Pipeline): Promise<number> {
     return node.negate ? Number(st === 0) : st;
   }
   const pipes = Array.from({ length: n - 1 }, () => new Pipe());
+  const links = pipes.map(() => pipeLink(ctx.sh.lab));
   const runs = node.cmds.map((cmd, i) => {
     let io = ctx.io;
-    if (i > 0) io = io.set(0, { in: pipes[i - 1]!.in });
+    if (i > 0) io = io.set(0, { in: pipes[i - 1]!.in, link: links[i - 1] });
     if (i < n - 1) {
-      io = io.set(1, { out: pipes[i]!.out });
-      if (node.errToo[i]) io = io.set(2, { out: pipes[i]!.out });
+      io = io.set(1, { out: pipes[i]!.out, link: links[i] });
+      if (node.errToo[i]) io = io.set(2, { out: pipes[i]!.out, link: links[i] });
     }
     return fork(ctx, io, (c) => execNode(c, cmd));
   });
@@ -191,7 +192,7 @@ export function fork(ctx: Ctx, io: IO, body: (c: Ctx) => Promise<number>, tweak?
     throw new ForkFailed();
   }
   ctx.sh.limits.step(FORK_STEPS);
-  const entry = table.spawn();
+  const entry = table.spawn(ctx.proc, io.fds);
   const sh = ctx.sh.fork(entry);
   tweak?.(sh);
   const hold = new Holding(io);
@@ -241,7 +242,7 @@ function isStringOverflow(e: unknown): boolean {
  * input is /dev/null (bash(1) "Lists"); it outlives the shell that started it.
  */
 function startBackground(ctx: Ctx, node: Node, text: string): void {
-  const io = ctx.io.set(0, { in: stringIn('') });
+  const io = ctx.io.set(0, { in: stringIn(''), link: '/dev/null' });
   const job = fork({ ...ctx, noErrexit: false }, io, (c) => execNode(c, node));
   ctx.sh.jobs.add(job.entry, text);
   ctx.sh.lastBg = job.entry.pid;
@@ -254,7 +255,7 @@ export async function commandSubst(ctx: Ctx, body: Seq): Promise<string> {
     return readRedirect(ctx, only);
   }
   const col = new Collector();
-  const run = fork({ ...ctx, noErrexit: true }, ctx.io.set(1, { out: col }), (c) => execSeq(c, body), (sh) => {
+  const run = fork({ ...ctx, noErrexit: true }, ctx.io.set(1, { out: col, link: pipeLink(ctx.sh.lab) }), (c) => execSeq(c, body), (sh) => {
     // bash(1): command substitution does not inherit -e (unless inherit_errexit).
     sh.opts.errexit = false;
   });

@@ -2,24 +2,32 @@
  * File descriptor tables and the execution context of the interpreter.
  */
 import type { InStream, OutStream } from '../process.js';
+import type { NetWorld } from '../../net/core/net_namespace.js';
 import type { Shell } from './state.js';
-import type { ProcEntry } from './procs.js';
+import { procTable, type ProcEntry } from './procs.js';
 import { asShellIn, isHeld, nullOut, ShellIn, stringIn } from './streams.js';
 
 /** What a file descriptor refers to: an input, an output, or (with `<>`) both. */
 export interface Fd {
   in?: ShellIn;
   out?: OutStream;
+  /** What /proc/PID/fd/N reads: the file's path, or `pipe:[INODE]` (d_path() / pipefs_dname()). */
+  link?: string;
 }
 
 const EMPTY_IN = (): ShellIn => stringIn('');
+
+/** A new pipe's name in /proc/PID/fd: `pipe:[INODE]` (pipefs_dname(), an inode of get_next_ino()). */
+export function pipeLink(lab: NetWorld): string {
+  return `pipe:[${procTable(lab).nextPipeIno++}]`;
+}
 
 /** A process's file descriptors; immutable, `set` returns a copy. */
 export class IO {
   constructor(readonly fds: ReadonlyArray<Fd | undefined>) {}
 
-  static std(stdin: InStream, stdout: OutStream, stderr: OutStream): IO {
-    return new IO([{ in: asShellIn(stdin) }, { out: stdout }, { out: stderr }]);
+  static std(stdin: InStream, stdout: OutStream, stderr: OutStream, links: ReadonlyArray<string | undefined> = []): IO {
+    return new IO([{ in: asShellIn(stdin), link: links[0] }, { out: stdout, link: links[1] }, { out: stderr, link: links[2] }]);
   }
 
   get in(): ShellIn {

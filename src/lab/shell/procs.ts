@@ -4,8 +4,9 @@
  * killing it settles its status at once (128 + signal) even if the task is
  * still running: the task is told through `onKill` and its output is dropped.
  */
-import type { Lab } from '../lab.js';
+import type { NetWorld } from '../../net/core/net_namespace.js';
 import { FilesStruct, type FileRefs } from '../fdtable.js';
+import type { Fd } from './io.js';
 
 /** Signal numbers of Linux x86-64, as `kill -l` lists them. */
 export const SIGNALS: Record<string, number> = {
@@ -49,8 +50,14 @@ export class ProcEntry {
   readonly children = new Set<ProcEntry>();
   /** The command that replaced this process (execve: `ip netns exec`): signals go to it. */
   execChild: ProcEntry | null = null;
+  /** The process this one replaced (execve): its pid is the one userland sees (/proc, ss -p). */
+  execOf: ProcEntry | null = null;
   /** What /proc/PID/cmdline shows. */
   argv: readonly string[] = [];
+  /** getppid(): the process that started this one (/proc/PID/status PPid), 0 for the session's own. */
+  ppid = 0;
+  /** Descriptors 0, 1, 2... the process got from its parent (what /proc/PID/fd shows below its sockets). */
+  stdio: ReadonlyArray<Fd | undefined> = [];
   /** The sockets the process holds (its descriptors from 3 up). */
   files: FilesStruct;
   private cbs = new Set<() => void>();
@@ -158,13 +165,22 @@ export class ProcTable {
   private readonly byPid = new Map<number, ProcEntry>();
   /** The open sockets' holder counts, across every process's table. */
   readonly fileRefs: FileRefs = new WeakMap();
+  /** The next pipe's inode; Linux draws pipes' and sockets' from one counter, the lab from two ranges. */
+  nextPipeIno = 10000;
+  /** The task in a system call now (the kernel's `current`): whose /proc/self a path names. */
+  current: ProcEntry | null = null;
 
   constructor(firstPid = 100) {
     this.nextPid = firstPid;
   }
 
-  spawn(): ProcEntry {
+  /** A new process, child of `parent`, holding the descriptors `stdio`. */
+  spawn(parent: ProcEntry | null = null, stdio: ReadonlyArray<Fd | undefined> = []): ProcEntry {
     const e = new ProcEntry(this.nextPid++, this);
+    e.ppid = parent?.pid ?? 0;
+    // fork(): the child runs its parent's program until it execs its own
+    e.argv = parent?.argv ?? [];
+    e.stdio = stdio;
     this.byPid.set(e.pid, e);
     return e;
   }
@@ -183,15 +199,45 @@ export class ProcTable {
     return [...this.byPid.values()].sort((a, b) => a.pid - b.pid);
   }
 
+  /**
+   * The processes userland sees, by ascending pid: one per pid, each with
+   * the program that runs in it now. A command that replaced another
+   * (execve: `ip netns exec`, the last command of a subshell) keeps the
+   * pid it replaced; the lab gave it an entry of its own.
+   */
+  tasks(): Task[] {
+    return this.list().flatMap((e) => (e.execOf ? [] : [{ pid: e.pid, ppid: e.ppid, image: imageOf(e) }]));
+  }
+
+  /** The task at `pid`, if a process userland sees has it. */
+  task(pid: number): Task | undefined {
+    const e = this.byPid.get(pid);
+    return e && !e.execOf ? { pid, ppid: e.ppid, image: imageOf(e) } : undefined;
+  }
+
   remove(e: ProcEntry): void {
     this.byPid.delete(e.pid);
   }
 }
 
-const tables = new WeakMap<Lab, ProcTable>();
+/** A pid as /proc shows it: the program (argv, descriptors) that runs in it now. */
+export interface Task {
+  readonly pid: number;
+  readonly ppid: number;
+  readonly image: ProcEntry;
+}
 
-/** The process table of a lab. */
-export function procTable(lab: Lab): ProcTable {
+/** The last program exec'd in `e`'s pid. */
+function imageOf(e: ProcEntry): ProcEntry {
+  let x = e;
+  while (x.execChild?.alive) x = x.execChild;
+  return x;
+}
+
+const tables = new WeakMap<NetWorld, ProcTable>();
+
+/** The process table of a lab (the world of its namespaces). */
+export function procTable(lab: NetWorld): ProcTable {
   let t = tables.get(lab);
   if (!t) {
     t = new ProcTable();

@@ -5,7 +5,7 @@
 import type { Redir } from './ast.js';
 import { errnoText, type Vfs, type VfsError } from '../vfs.js';
 import type { Net } from '../../net/core/net_namespace.js';
-import type { Ctx, IO } from './io.js';
+import { pipeLink, type Ctx, type IO } from './io.js';
 import { expandString, expandWord } from './expand.js';
 import { FileSink, isVirtualPath, nullOut, ShellIn, stringIn } from './streams.js';
 import { fdOfPath, openMemDevice } from '../devmem.js';
@@ -72,8 +72,10 @@ function writeErrorReporter(ctx: Ctx, cmd: string | null, stderr: { current: { w
 
 async function applyOne(ctx: Ctx, io: IO, r: Redir, sinks: FileSink[], report: (e: VfsError) => void): Promise<IO | string> {
   const host = hostOf(ctx);
-  if (r.op === '<<' || r.op === '<<-') return io.set(r.fd ?? 0, { in: stringIn(await expandString(host, r.target)) });
-  if (r.op === '<<<') return io.set(r.fd ?? 0, { in: stringIn((await expandString(host, r.target)) + '\n') });
+  // bash 5.2 hands a here-document that fits a pipe's buffer through a pipe
+  const doc = (text: string): IO => io.set(r.fd ?? 0, { in: stringIn(text), link: pipeLink(ctx.sh.lab) });
+  if (r.op === '<<' || r.op === '<<-') return doc(await expandString(host, r.target));
+  if (r.op === '<<<') return doc((await expandString(host, r.target)) + '\n');
   const fields = await expandWord(host, r.target);
   if (fields.length !== 1) return `${r.target.raw}: ambiguous redirect`;
   const target = fields[0]!;
@@ -112,10 +114,10 @@ function deviceRedir(ctx: Ctx, io: IO, r: Redir, target: string): IO | string | 
   }
   if (r.op === '<' || r.op === '<>') {
     const inp = openMemDevice(ctx.sh.lab, abs);
-    return inp ? io.set(fds[0]!, { in: new ShellIn(inp) }) : null;
+    return inp ? io.set(fds[0]!, { in: new ShellIn(inp), link: abs }) : null;
   }
   if (!SINKS.has(abs) || abs === '/dev/null') return null;
-  for (const fd of fds) io = io.set(fd, { out: nullOut });
+  for (const fd of fds) io = io.set(fd, { out: nullOut, link: abs });
   return io;
 }
 
@@ -134,7 +136,7 @@ function openRead(ctx: Ctx, io: IO, fd: number, path: string, create: boolean): 
   const r = path === '' ? ({ ok: false, err: 'ENOENT' } as const) : vfsRead(fs, abs, net);
   if (!r.ok) return `${path}: ${errnoText[r.err]}`;
   // a regular file: ftell() and fseek() work on it (`ip route restore` reads it three times)
-  return io.set(fd, { in: stringIn(r.text, true) });
+  return io.set(fd, { in: stringIn(r.text, true), link: abs });
 }
 
 /** `N>&M`, `N<&M`, `N>&-` (bash(1) "Duplicating File Descriptors"). */
@@ -161,6 +163,6 @@ function openWrite(ctx: Ctx, io: IO, fds: number[], path: string, append: boolea
   }
   const sink = new FileSink(fs, abs, net, virtual, report);
   sinks.push(sink);
-  for (const fd of fds) io = io.set(fd, { out: sink });
+  for (const fd of fds) io = io.set(fd, { out: sink, link: abs });
   return io;
 }

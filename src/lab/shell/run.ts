@@ -202,7 +202,8 @@ export const shellCommand: CommandFn = async (p) => {
   const entry = own ?? procTable(p.lab).spawn();
   const sh = new Shell({ lab: p.lab, fs: p.fs, net: p.net, cwd: p.cwd, env: p.env, entry, name: inv.name, positional: inv.positional });
   applyFlags(sh, inv.flags);
-  const ctx: Ctx = { sh, io: IO.std(p.stdin, p.stdout, p.stderr), noErrexit: false, proc: sh.entry };
+  const links = entry.stdio.map((f) => f?.link);
+  const ctx: Ctx = { sh, io: IO.std(p.stdin, p.stdout, p.stderr, links), noErrexit: false, proc: sh.entry };
   const prefix: LinePrefix = inv.mode === 'c' ? (l) => `${inv.name}: -c: line ${l}: ` : (l) => `${inv.name}: line ${l}: `;
   const status = await runTop(ctx, src, prefix);
   // A Proc not made by the shell's spawner: its process entry ends here.
@@ -214,7 +215,7 @@ export const shellCommand: CommandFn = async (p) => {
 function builtinProcess(argv: string[], o: SpawnOpts): Promise<number> | null {
   const b = BUILTINS.get(argv[0] ?? '');
   if (!b) return null;
-  const entry = procTable(o.lab).spawn();
+  const entry = procTable(o.lab).spawn(o.parent, o.io.fds);
   const sh = new Shell({ lab: o.lab, fs: o.fs, net: o.net, cwd: o.cwd, env: o.env, entry, name: 'bash', positional: [] });
   const ctx: Ctx = { sh, io: o.io, noErrexit: false, proc: entry };
   o.io.retain();

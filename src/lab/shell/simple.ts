@@ -165,7 +165,9 @@ export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): 
 
 export function spawnOpts(ctx: Ctx, env: Map<string, string>): SpawnOpts {
   const sh = ctx.sh;
-  return { lab: sh.lab, fs: sh.fs, net: sh.net, cwd: sh.cwd, env, io: ctx.io, parent: ctx.proc, ignored: sh.ignoredSignals() };
+  // the last command of a subshell replaces it: bash execs it in the subshell's pid (unless an EXIT trap waits)
+  const execOf = ctx.execPos && !sh.traps.has('EXIT') ? ctx.proc : null;
+  return { lab: sh.lab, fs: sh.fs, net: sh.net, cwd: sh.cwd, env, io: ctx.io, parent: ctx.proc, ignored: sh.ignoredSignals(), execOf };
 }
 
 /**

@@ -8,7 +8,8 @@ import type { Lab } from '../lab.js';
 import type { CommandFn, ExecOptions, ForkedProc, InStream, OutStream, Proc } from '../process.js';
 import type { Vfs } from '../vfs.js';
 import type { Net } from '../../net/core/net_namespace.js';
-import { IO } from './io.js';
+import { IO, pipeLink } from './io.js';
+import { taskFs } from '../proc_base.js';
 import { procTable, SIGNALS, type ProcEntry } from './procs.js';
 
 const SIGPIPE = SIGNALS.PIPE!;
@@ -60,11 +61,14 @@ export function setExecFallback(f: (argv: string[], o: SpawnOpts) => Promise<num
 
 /** Run `fn` as a new process. */
 export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promise<number> {
-  const entry = procTable(o.lab).spawn();
+  const entry = procTable(o.lab).spawn(o.parent, o.io.fds);
   entry.argv = argv;
   if (o.ignored) entry.ignored = o.ignored;
   o.parent?.children.add(entry);
-  if (o.execOf) o.execOf.execChild = entry;
+  if (o.execOf) {
+    o.execOf.execChild = entry;
+    entry.execOf = o.execOf;
+  }
   o.io.retain();
   void entry.exited.then(() => {
     o.io.release();
@@ -147,7 +151,7 @@ function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts): Proc {
     cwd: o.cwd,
     net: o.net,
     lab: o.lab,
-    fs: o.fs,
+    fs: taskFs(o.fs, procTable(o.lab), entry.pid),
     files: entry.files,
     fork: () => forkProc(entry, argv, o),
     get killed() {
@@ -167,7 +171,7 @@ function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts): Proc {
  * its parent: a signal to the parent does not reach it.
  */
 function forkProc(parent: ProcEntry, argv: string[], o: SpawnOpts): ForkedProc {
-  const child = procTable(o.lab).spawn();
+  const child = procTable(o.lab).spawn(parent, parent.stdio);
   child.argv = parent.argv;
   child.ignored = parent.ignored;
   child.files = parent.files.dup();
@@ -177,7 +181,10 @@ function forkProc(parent: ProcEntry, argv: string[], o: SpawnOpts): ForkedProc {
 }
 
 function childOpts(o: SpawnOpts, p: Proc, entry: ProcEntry, opts: ExecOptions = {}): SpawnOpts {
-  const io = IO.std(opts.stdin ?? p.stdin, opts.stdout ?? p.stdout, opts.stderr ?? p.stderr);
+  // A stream the tool supplies itself reaches the child through a pipe; the others are the tool's own descriptors.
+  const own = (n: number, given: unknown): string | undefined => (given ? pipeLink(o.lab) : o.io.fds[n]?.link);
+  const links = [own(0, opts.stdin), own(1, opts.stdout), own(2, opts.stderr)];
+  const io = IO.std(opts.stdin ?? p.stdin, opts.stdout ?? p.stdout, opts.stderr ?? p.stderr, links);
   return {
     ...o, net: opts.net ?? o.net, env: new Map(opts.env ?? p.env), io, parent: entry, ignored: entry.ignored,
     execOf: opts.replace ? entry : null,

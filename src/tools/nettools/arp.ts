@@ -357,6 +357,7 @@ function parseArp(p: Proc): ArpOpts | number {
     if (w === '--numeric') o.numeric = true;
     else if (w === '--all') o.what = 1;
     else if (w === '--set') o.what = 4;
+    else if (w === '--file') o.what = 2;
     else if (w === '--delete') o.what = 3;
     else if (w === '--device') o.device = argv[++i] ?? '';
     else if (w === '--hw-type') {
@@ -369,6 +370,7 @@ function parseArp(p: Proc): ArpOpts | number {
         if (c === 'a') o.what = 1;
         else if (c === 'd') o.what = 3;
         else if (c === 's') o.what = 4;
+        else if (c === 'f') o.what = 2;
         else if (c === 'n') o.numeric = true;
         else if (c === 'e') o.e = true;
         else if (c === 'v') continue;
@@ -402,5 +404,32 @@ export const arp: CommandFn = async (p) => {
   }
   if (o.what === 1) return arpShow(p, o, db);
   if (o.what === 3) return arpDel(p, o, db);
+  if (o.what === 2) return arpFile(p, o, db, o.args[0] ?? '/etc/ethers');
   return arpSet(p, o, db);
 };
+
+/**
+ * arp_file(): each line of an ethers file is an `arp -s` (the address and
+ * hardware address swapped back when the first word has a colon); a bad
+ * line is reported and skipped, only an unreadable file fails.
+ * @net-tools arp.c arp_file()
+ */
+function arpFile(p: Proc, o: ArpOpts, db: Netdb, name: string): number {
+  const path = p.fs.resolve(p.cwd, name);
+  const text = p.fs.stat(path, p.net) === 'file' ? p.fs.read(path, p.net) : null;
+  if (text === null) {
+    p.stderr.write(`arp: cannot open etherfile ${name} !\n`);
+    return 255;
+  }
+  text.split('\n').forEach((line, i) => {
+    if (line === '' || line.startsWith('#')) return;
+    const args = line.split(/[ \t]+/).filter(Boolean);
+    if (args.length < 2) {
+      p.stderr.write(`arp: format error on line ${i + 1} of etherfile ${name} !\n`);
+      return;
+    }
+    if (args[0]!.includes(':')) [args[0], args[1]] = [args[1]!, args[0]!];
+    if (arpSet(p, { ...o, args }, db) !== 0) p.stderr.write(`arp: cannot set entry on line ${i + 1} of etherfile ${name} !\n`);
+  });
+  return 0;
+}

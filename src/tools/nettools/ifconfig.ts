@@ -11,7 +11,11 @@ import type { CommandFn, Proc } from '../../lab/process.js';
 import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { NLM_F_ACK, NLM_F_CREATE, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
 import { RTM_DELADDR, RTM_NEWADDR, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
-import { IFF_ALLMULTI, IFF_BROADCAST, IFF_NOARP, IFF_POINTOPOINT, IFF_PROMISC, IFF_RUNNING, IFF_UP } from '../../uapi/linux/if.js';
+import {
+  IFF_ALLMULTI, IFF_BROADCAST, IFF_DEBUG, IFF_LOOPBACK, IFF_MASTER, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS,
+  IFF_POINTOPOINT, IFF_PROMISC, IFF_RUNNING, IFF_SLAVE, IFF_UP,
+} from '../../uapi/linux/if.js';
+import { sprintf } from '../lib/printf.js';
 import type { IfAddrMsg } from '../../uapi/linux/if_addr.js';
 import { strerror } from '../../net/core/errno.js';
 import { ipToString } from '../../wire/ipv4.js';
@@ -39,6 +43,25 @@ export function ifePrintLong(i: NtInterface): string {
     s += `        TX packets ${st.txPackets}  bytes ${st.txBytes} (${sizeText(st.txBytes)})\n`;
     s += `        TX errors ${st.txErrs}  dropped ${st.txDrop} overruns ${st.txFifo}  carrier ${st.txCarrier}  collisions ${st.colls}\n`;
   }
+  return s + '\n';
+}
+
+/** ife_print_short() */
+export function ifePrintShort(i: NtInterface): string {
+  let s = sprintf('%-15.15s %5d ', i.name, i.mtu);
+  const st = i.stats;
+  if (st) {
+    s += sprintf('%8d %6d %6d %-6d ', st.rxPackets, st.rxErrs, st.rxDrop, st.rxFifo);
+    s += sprintf('%8d %6d %6d %6d ', st.txPackets, st.txErrs, st.txDrop, st.txFifo);
+  } else s += sprintf('%-56s', '     - no statistics available -');
+  const f = i.flags;
+  if (f === 0) s += '[NO FLAGS]';
+  const bits: [number, string][] = [
+    [IFF_ALLMULTI, 'A'], [IFF_BROADCAST, 'B'], [IFF_DEBUG, 'D'], [IFF_LOOPBACK, 'L'], [IFF_MULTICAST, 'M'],
+    [IFF_PROMISC, 'P'], [IFF_NOTRAILERS, 'N'], [IFF_NOARP, 'O'], [IFF_POINTOPOINT, 'P'], [IFF_SLAVE, 's'],
+    [IFF_MASTER, 'm'], [IFF_RUNNING, 'R'], [IFF_UP, 'U'],
+  ];
+  for (const [bit, c] of bits) if (f & bit) s += c;
   return s + '\n';
 }
 
@@ -339,9 +362,11 @@ function usage(p: Proc): number {
 export const ifconfig: CommandFn = async (p) => {
   let args = p.argv.slice(1);
   let all = false;
+  let short = false;
   while (args[0]?.startsWith('-')) {
     const o = args[0];
     if (o === '-a') all = true;
+    else if (o === '-s') short = true;
     else if (o === '-v') { /* verbose: nothing more to say */ }
     else if (o === '-h' || o === '--help' || o === '-help' || o === '-?') return usage(p) && 0;
     else {
@@ -350,8 +375,11 @@ export const ifconfig: CommandFn = async (p) => {
     }
     args = args.slice(1);
   }
+  // -s: the netstat -i table, its header once (if_print() with opt_s: ife_print_short())
+  const print = short ? ifePrintShort : ifePrintLong;
+  if (short && args.length <= 1) p.stdout.write('Iface      MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg\n');
   if (args.length === 0) {
-    for (const i of readInterfaces(p)) if (all || i.flags & IFF_UP) p.stdout.write(ifePrintLong(i));
+    for (const i of readInterfaces(p)) if (all || i.flags & IFF_UP) p.stdout.write(print(i));
     return 0;
   }
   const name = args[0]!;
@@ -361,7 +389,7 @@ export const ifconfig: CommandFn = async (p) => {
       p.stderr.write(`${name}: error fetching interface information: Device not found\n`);
       return 1;
     }
-    p.stdout.write(ifePrintLong(i));
+    p.stdout.write(print(i));
     return 0;
   }
   const c = new Ifconfig(p, name);

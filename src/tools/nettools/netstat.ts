@@ -1,22 +1,19 @@
 /**
  * net-tools 2.10 `netstat`: -r (the routing table of route(8), -e for
  * more columns), -i (the interface table), and the TCP/UDP sockets of
- * /proc/net/tcp and /proc/net/udp (-t -u, -l only servers, -a all, -n
- * numeric, -p the PID/Program name column), -s (statistics.ts), -c (the listing again every second of
+ * /proc/net/tcp, /proc/net/udp and /proc/net/raw (-t -u -w, -l only servers, -a all, -n
+ * numeric, -e the User and Inode columns, -p the PID/Program name column), -s (statistics.ts), -c (the listing again every second of
  * virtual time until killed), -M (no masquerading, as Debian's build).
  * -g and the other families refuse: the lab does not have them yet.
  * @net-tools netstat.c lib/interface.c ife_print_short()
  */
 import type { CommandFn, Proc } from '../../lab/process.js';
-import {
-  IFF_ALLMULTI, IFF_BROADCAST, IFF_DEBUG, IFF_LOOPBACK, IFF_MASTER, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS,
-  IFF_POINTOPOINT, IFF_PROMISC, IFF_RUNNING, IFF_SLAVE, IFF_UP,
-} from '../../uapi/linux/if.js';
+import { IFF_UP } from '../../uapi/linux/if.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { sprintf } from '../lib/printf.js';
 import { Netdb } from '../lib/netdb.js';
-import { readInterfaces, type NtInterface } from './interface.js';
-import { ifePrintLong } from './ifconfig.js';
+import { readInterfaces } from './interface.js';
+import { ifePrintLong, ifePrintShort } from './ifconfig.js';
 import { printFib } from './route.js';
 import { PrgCache, PROGNAME_WIDTH } from './prg_cache.js';
 import { parsesnmp } from './statistics.js';
@@ -33,25 +30,6 @@ interface NsOpts {
   prg: PrgCache | null;
 }
 
-/** ife_print_short() */
-function ifePrintShort(i: NtInterface): string {
-  let s = sprintf('%-15.15s %5d ', i.name, i.mtu);
-  const st = i.stats;
-  if (st) {
-    s += sprintf('%8d %6d %6d %-6d ', st.rxPackets, st.rxErrs, st.rxDrop, st.rxFifo);
-    s += sprintf('%8d %6d %6d %6d ', st.txPackets, st.txErrs, st.txDrop, st.txFifo);
-  } else s += sprintf('%-56s', '     - no statistics available -');
-  const f = i.flags;
-  if (f === 0) s += '[NO FLAGS]';
-  const bits: [number, string][] = [
-    [IFF_ALLMULTI, 'A'], [IFF_BROADCAST, 'B'], [IFF_DEBUG, 'D'], [IFF_LOOPBACK, 'L'], [IFF_MULTICAST, 'M'],
-    [IFF_PROMISC, 'P'], [IFF_NOTRAILERS, 'N'], [IFF_NOARP, 'O'], [IFF_POINTOPOINT, 'P'], [IFF_SLAVE, 's'],
-    [IFF_MASTER, 'm'], [IFF_RUNNING, 'R'], [IFF_UP, 'U'],
-  ];
-  for (const [bit, c] of bits) if (f & bit) s += c;
-  return s + '\n';
-}
-
 /** /proc/net/tcp's hex address (little-endian) as a host-order address. */
 function procAddr(h: string): number {
   const v = parseInt(h, 16) >>> 0;
@@ -59,10 +37,12 @@ function procAddr(h: string): number {
 }
 
 /** addr_do_one(): "addr:port", the address cut so that both fit 22 columns. */
-function addrDoOne(db: Netdb, o: NsOpts, addr: number, port: number, proto: 'tcp' | 'udp'): string {
+function addrDoOne(db: Netdb, o: NsOpts, addr: number, port: number, proto: SockProto): string {
   let saddr = ipToString(addr);
   if (!o.numeric && addr !== 0) saddr = ((addr & 0xff) !== 0 ? db.hostByAddr(addr) : db.netByAddr(addr)) ?? saddr;
-  const sport = port === 0 ? '*' : (o.numeric ? null : db.servByPort(port, proto)) ?? String(port);
+  // getservbyport(port, "raw") finds nothing in /etc/services: a raw socket's protocol shows as a number
+  const serv = o.numeric || proto === 'raw' ? null : db.servByPort(port, proto);
+  const sport = port === 0 ? '*' : serv ?? String(port);
   if (saddr.length + sport.length > 22) {
     const plen = Math.min(sport.length, 18);
     return `${saddr.slice(0, 22 - plen)}:${sport.slice(0, plen)}`;
@@ -70,8 +50,23 @@ function addrDoOne(db: Netdb, o: NsOpts, addr: number, port: number, proto: 'tcp
   return `${saddr}:${sport}`;
 }
 
-/** tcp_do_one() / udp_do_one() over one /proc/net file. */
-function sockLines(p: Proc, o: NsOpts, db: Netdb, proto: 'tcp' | 'udp'): string {
+type SockProto = 'tcp' | 'udp' | 'raw';
+
+/** finish_this_one(): -e adds the owner (a number with -n) and the inode; -p the program. */
+function finishThisOne(o: NsOpts, uid: number, inode: number): string {
+  let s = '';
+  if (o.ext > 0) s += sprintf(' %-10s %-10d', o.numeric || uid !== 0 ? String(uid) : 'root', inode);
+  if (o.prg) s += sprintf(' %-*s', PROGNAME_WIDTH, o.prg.get(inode));
+  return s;
+}
+
+/** The -e header words after State (print_progname_banner() follows). */
+function extBanner(o: NsOpts): string {
+  return o.ext > 0 ? ' User       Inode     ' : '';
+}
+
+/** tcp_do_one() / udp_do_one() / raw_do_one() over one /proc/net file. */
+function sockLines(p: Proc, o: NsOpts, db: Netdb, proto: SockProto): string {
   let out = '';
   const text = p.fs.read(`/proc/net/${proto}`, p.net);
   for (const line of text.split('\n').slice(1)) {
@@ -84,9 +79,14 @@ function sockLines(p: Proc, o: NsOpts, db: Netdb, proto: 'tcp' | 'udp'): string 
     const rxq = parseInt(m[7]!, 16);
     const local = addrDoOne(db, o, procAddr(m[1]!), parseInt(m[2]!, 16), proto);
     const rem = addrDoOne(db, o, remAddr, remPort, proto);
-    // finish_this_one(): the inode is the tenth field of the line
-    const prg = o.prg ? sprintf(' %-*s', PROGNAME_WIDTH, o.prg.get(Number(line.trim().split(/\s+/)[9]))) : '';
-    if (proto === 'tcp') {
+    // the uid is the eighth field of the line, the inode the tenth
+    const f = line.trim().split(/\s+/);
+    const prg = finishThisOne(o, Number(f[7]), Number(f[9]));
+    if (proto === 'raw') {
+      if (!o.all && ((o.lst && remPort) || (!o.lst && !remPort))) continue;
+      // raw_do_one(): the state as a number
+      out += sprintf('%-4s  %6d %6d %-23s %-23s %-11d%s\n', 'raw', rxq, txq, local, rem, state, prg);
+    } else if (proto === 'tcp') {
       if (!o.all && ((o.lst && remPort) || (!o.lst && !remPort))) continue;
       out += sprintf('%-4s  %6d %6d %-*s %-*s %-11s%s\n', 'tcp', rxq, txq, Math.max(23, local.length), local,
         Math.max(23, rem.length), rem, TCP_STATES[state] ?? '', prg);
@@ -106,10 +106,11 @@ function sockets(p: Proc, o: NsOpts, inet: boolean, unix: boolean): number {
   const which = o.all ? '(servers and established)' : o.lst ? '(only servers)' : '(w/o servers)';
   let out = '';
   // print_progname_banner()
-  const banner = o.prg ? sprintf(' %-*s', PROGNAME_WIDTH, 'PID/Program name') : '';
+  const banner = extBanner(o) + (o.prg ? sprintf(' %-*s', PROGNAME_WIDTH, 'PID/Program name') : '');
   if (inet) out += `Active Internet connections ${which}\nProto Recv-Q Send-Q Local Address           Foreign Address         State      ${banner}\n`;
   if (o.tcp) out += sockLines(p, o, db, 'tcp');
   if (o.udp) out += sockLines(p, o, db, 'udp');
+  if (o.raw) out += sockLines(p, o, db, 'raw');
   if (unix) {
     out += `Active UNIX domain sockets ${which}\nProto RefCnt Flags       Type       State         I-Node   Path\n`;
   }
@@ -209,7 +210,6 @@ function parseNetstat(p: Proc): NsOpts | number {
   }
   // main(): only one of -i -r -M -s
   if (+o.iface + +o.route + +o.mas + +o.stat > 1) return netstatUsage(p, 3);
-  if (o.raw && !o.stat) return refuse(p, 'raw sockets (-w)');
   return o;
 }
 
@@ -263,7 +263,7 @@ function listing(p: Proc, o: NsOpts, first: boolean): number {
     p.stdout.write(out);
     return 0;
   }
-  const some = o.tcp || o.udp || o.unix;
-  const q = some ? o : { ...o, tcp: true, udp: true };
-  return sockets(p, q, !some || o.tcp || o.udp, !some || o.unix);
+  const some = o.tcp || o.udp || o.raw || o.unix;
+  const q = some ? o : { ...o, tcp: true, udp: true, raw: true };
+  return sockets(p, q, !some || o.tcp || o.udp || o.raw, !some || o.unix);
 }

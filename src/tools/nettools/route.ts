@@ -57,6 +57,19 @@ function flagText(f: number): string {
   return s;
 }
 
+/**
+ * rprint_cache(): the headers for ext 1, 2 or 3, then one line per entry of
+ * /proc/net/rt_cache, which has none since Linux 3.6 dropped the cache.
+ * @net-tools lib/inet_gr.c rprint_cache()
+ */
+function printCache(p: Proc, ext: number): number {
+  const cols = ext === 1 ? 'Flags Metric Ref    Use Iface\n'
+    : ext === 2 ? 'Flags   MSS Window  irtt Iface\n'
+    : 'Flags Metric Ref    Use Iface    MSS   Window irtt  TOS HHRef HHUptod     SpecDst\n';
+  p.stdout.write(`Kernel IP routing cache\nSource          Destination     Gateway         ${cols}`);
+  return 0;
+}
+
 /** rprint_fib(): the listing, ext 1 (plain), 2 (-e) or 3 (-ee). */
 export function printFib(p: Proc, ext: number, numeric: boolean): number {
   const text = p.fs.read('/proc/net/route', p.net);
@@ -279,15 +292,19 @@ export const route: CommandFn = async (p) => {
   const args = p.argv.slice(1);
   let numeric = false;
   let ext = 1;
+  let cache = false;
   while (args[0]?.startsWith('-') && args[0] !== '-net' && args[0] !== '-host') {
     const o = args.shift()!;
     if (o === '--numeric') numeric = true;
     else if (o === '--extend') ext++;
+    else if (o === '--cache') cache = true;
     else if (o === '-4' || o === '--inet' || o === '--fib') continue;
-    else if (/^-[nNveF]+$/.test(o)) {
+    else if (/^-[nNveFC]+$/.test(o)) {
       for (const c of o.slice(1)) {
         if (c === 'n' || c === 'N') numeric = true;
         if (c === 'e') ext++;
+        if (c === 'C') cache = true;
+        if (c === 'F') cache = false;
       }
     } else {
       // Debian's route: getopt's complaint and the family list on stderr, the usage on stdout, status 0
@@ -296,7 +313,7 @@ export const route: CommandFn = async (p) => {
       return 0;
     }
   }
-  if (args.length === 0) return printFib(p, ext, numeric);
+  if (args.length === 0) return cache ? printCache(p, ext) : printFib(p, ext, numeric);
   const action = args.shift()!;
   if (action !== 'add' && action !== 'del') {
     p.stderr.write(USAGE);
