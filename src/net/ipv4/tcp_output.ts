@@ -12,9 +12,10 @@ import { LinuxMib, TcpStat } from '../core/snmp.js';
 import { SEND_SHUTDOWN } from '../core/sock.js';
 import {
   TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, TCPOLEN_TIMESTAMP, TCPOPT_NOP, TCPOPT_SACK,
-  TCPOPT_SACK_PERM, TCPOPT_TIMESTAMP, TCPOPT_WINDOW, TCPOPT_MSS, TCP_HLEN, Tcph, after, before, tcpCsum,
+  TCPOPT_SACK_PERM, TCPOPT_TIMESTAMP, TCPOPT_WINDOW, TCPOPT_MSS, TCP_HLEN, Tcph, after, before,
 } from '../../wire/tcp.js';
 import { putU16, putU32 } from '../../wire/bytes.js';
+import { csumTcpUdpNofold } from '../../wire/checksum.js';
 import { IPPROTO_TCP } from '../../wire/ipv4.js';
 import { ipRouteOutputKey, type Rtable } from './route.js';
 import { newFlowi4 } from './fib_rules.js';
@@ -251,15 +252,27 @@ function tcpBuildHeader(sk: TcpSock, seq: number, flags: number, syn: boolean, l
 }
 
 /**
+ * __tcp_v4_send_check(): the checksum is left to the device
+ * (CHECKSUM_PARTIAL): the field holds the pseudo-header sum
+ * (~tcp_v4_check(skb->len, saddr, daddr, 0)) and csum_start/csum_offset
+ * say where the device sums from and writes the result; a path that needs
+ * the full sum finishes it with skb_checksum_help().
+ */
+function tcpV4SendCheck(skb: SkBuff, th: number, saddr: number, daddr: number): void {
+  putU16(skb.buf, th + Tcph.Check, csumTcpUdpNofold(saddr, daddr, skb.len, IPPROTO_TCP, 0));
+  skb.ipSummed = CHECKSUM_PARTIAL;
+  skb.csumStart = th;
+  skb.csumOffset = Tcph.Check;
+}
+
+/**
  * tcp_transmit_skb(), second half, and ip_queue_xmit(): the checksum, the
  * IP header (ip_select_ident_segs(): a TSO skb of `pcount` segments takes
  * that many ids), the counters by tcp_skb_pcount(), then out.
  */
 function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: number, len: number, pcount: number): void {
-  const b = skb.buf;
   const th = skb.data;
-  putU16(b, th + Tcph.Check, tcpCsum(b, th, skb.len, sk.inetSaddr, sk.inetDaddr));
-  skb.ipSummed = CHECKSUM_PARTIAL;
+  tcpV4SendCheck(skb, th, sk.inetSaddr, sk.inetDaddr);
   const synack = (flags & (TCPHDR_SYN | TCPHDR_ACK)) === (TCPHDR_SYN | TCPHDR_ACK);
   const id = synack ? 0 : sk.inetId;
   if (!synack) sk.inetId = (sk.inetId + pcount) & 0xffff;
