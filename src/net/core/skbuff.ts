@@ -298,12 +298,19 @@ export function skbChecksumHelp(skb: SkBuff): void {
     skb.cloned = false;
     skb.slab = null;
   }
-  const at = skb.csumStart + skb.csumOffset;
-  const b = skb.buf;
-  const sum = csumFold(csumPartial(b, skb.csumStart, skb.tail - skb.csumStart, 0));
-  b[at] = (sum || CSUM_MANGLED_0) >> 8;
-  b[at + 1] = (sum || CSUM_MANGLED_0) & 0xff;
+  csumFinish(skb.buf, skb.csumStart, skb.tail, skb.csumOffset);
   skb.ipSummed = CHECKSUM_NONE;
+}
+
+/**
+ * What the device does with a CHECKSUM_PARTIAL packet in `b`: the sum of
+ * [start, end) folded into the field at start + offset ("csum_fold(csum) ?:
+ * CSUM_MANGLED_0"). For a copy of the bytes (a capture file) as for the skb.
+ */
+export function csumFinish(b: Uint8Array, start: number, end: number, offset: number): void {
+  const sum = csumFold(csumPartial(b, start, end - start, 0)) || CSUM_MANGLED_0;
+  b[start + offset] = sum >> 8;
+  b[start + offset + 1] = sum & 0xff;
 }
 
 /** skb_get(): one more reference; the holder frees it with kfree_skb()/consume_skb(). */
