@@ -21,6 +21,7 @@ import {
 import { IPPROTO_TCP, type SockaddrIn } from '../../uapi/linux/in.js';
 import { newTcpOptionsReceived, type TcpOptionsReceived } from '../../wire/tcp.js';
 import type { Rtable } from './route.js';
+import type { PageFrag } from '../core/page_frag.js';
 import { InetSock } from './inet_sock.js';
 import { portFree, tcpBindEphemeralPort } from './inet_hashtables.js';
 import { tcpCongFor, type TcpCongOps } from './tcp_cong.js';
@@ -96,6 +97,8 @@ export interface TcpSeg {
   pcount: number;
   /** Its last retransmission repaired a loss (TCPCB_LOST kept with TCPCB_SACKED_RETRANS): lost again counts TCPLostRetransmit. */
   wasLost: boolean;
+  /** The page `data` is a view of (one reference on it), or null for data of its own. */
+  page: PageFrag | null;
 }
 
 /** tp->rcvq_space, tp->rcv_rtt_est, tp->window_clamp and tp->rcv_ssthresh (tcp_rcvspace.ts). */
@@ -177,6 +180,8 @@ export class TcpSock extends InetSock {
   readonly ofoQueue: TcpSeg[] = [];
   /** sk_wmem_queued in payload bytes. */
   wmemQueued = 0;
+  /** sk->sk_frag: the page sendmsg() copies into now. */
+  pageFrag: PageFrag | null = null;
   /* Congestion control and recovery. */
   sndCwnd = TCP_INIT_CWND;
   sndSsthresh = TCP_INFINITE_SSTHRESH;

@@ -22,7 +22,7 @@ import {
   TCP_RTO_MIN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, type TcpSock,
 } from './tcp.js';
 import {
-  newSeg, tcpEstablishedHooks, tcpPush, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
+  newSeg, tcpEstablishedHooks, tcpPush, tcpSegFree, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
 } from './tcp_output.js';
 import { tcpGrowWindow, tcpRcvRttMeasureTs } from './tcp_rcvspace.js';
 import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2 } from './tcp_timer.js';
@@ -145,6 +145,7 @@ function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number
     sk.rtxQueue.shift();
     acked++;
     sk.wmemQueued -= seg.data.length;
+    tcpSegFree(sk, seg);
     if (!seg.retrans) rtt = now - seg.when;
     if (!seg.sacked) {
       delivered++;

@@ -32,6 +32,7 @@ import {
   TCP_SYN_SENT, type TcpSeg, type TcpSock,
 } from './tcp.js';
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
+import { SK_FRAG_PAGE_SIZE, type PageFrag } from '../core/page_frag.js';
 import { tcpFullSpace, tcpInitBufferSpace, tcpWinFromSpace } from './tcp_rcvspace.js';
 import { tcpCwndValidate, tcpRearmRto, tcpScheduleLossProbe } from './tcp_recovery.js';
 
@@ -336,31 +337,34 @@ export function tcpCurrentMss(sk: TcpSock): number {
 
 /**
  * tcp_sendmsg_locked()'s copy: append to the unsent tail segment up to
- * one MSS, then new segments; the last one is marked PSH; then push.
+ * one MSS, then new segments; the last one is marked PSH; then push. The
+ * bytes go into the socket's page (sk_page_frag_refill(),
+ * skb_copy_to_page_nocache()), a page at a time; the segments are views of it.
  */
 export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
   const mss = tcpCurrentMss(sk);
   tcpRateCheckAppLimited(sk, mss);
   let off = 0;
   const tail = sk.writeQueue[sk.writeQueue.length - 1];
-  if (tail && !(tail.flags & TCPHDR_FIN) && tail.data.length < mss) {
-    const n = Math.min(mss - tail.data.length, data.length);
-    const merged = new Uint8Array(tail.data.length + n);
-    merged.set(tail.data);
-    merged.set(data.subarray(0, n), tail.data.length);
-    tail.data = merged;
-    tail.endSeq = (tail.endSeq + n) >>> 0;
-    off = n;
-  }
+  if (tail && !(tail.flags & TCPHDR_FIN) && tail.data.length < mss) off = tcpAppendTail(sk, tail, data, Math.min(mss - tail.data.length, data.length));
   let seq = (sk.writeSeq + off) >>> 0;
-  // One copy of the caller's bytes per call; the segments are views of it (no allocation per segment).
-  const copy = off < data.length ? data.slice(off) : data;
-  const base = off;
   while (off < data.length) {
-    const n = Math.min(mss, data.length - off);
-    sk.writeQueue.push(newSeg(seq, (seq + n) >>> 0, TCPHDR_ACK, copy.subarray(off - base, off - base + n)));
-    seq = (seq + n) >>> 0;
-    off += n;
+    const left = data.length - off;
+    const page = tcpPageRefill(sk, Math.min(mss, left));
+    // Whole segments that fit the page, or the rest when it is the last (partial) one.
+    const room = SK_FRAG_PAGE_SIZE - page.offset;
+    const chunk = left <= room ? left : room - (room % mss);
+    page.buf.set(chunk === data.length ? data : data.subarray(off, off + chunk), page.offset);
+    for (let at = 0; at < chunk; at += mss) {
+      const n = Math.min(mss, chunk - at);
+      const seg = newSeg(seq, (seq + n) >>> 0, TCPHDR_ACK, page.buf.subarray(page.offset + at, page.offset + at + n));
+      seg.page = page;
+      page.refs++;
+      sk.writeQueue.push(seg);
+      seq = (seq + n) >>> 0;
+    }
+    page.offset += chunk;
+    off += chunk;
   }
   sk.writeSeq = (sk.writeSeq + data.length) >>> 0;
   sk.wmemQueued += data.length;
@@ -382,7 +386,52 @@ function tcpRateCheckAppLimited(sk: TcpSock, mss: number): void {
 }
 
 export function newSeg(seq: number, endSeq: number, flags: number, data: Uint8Array): TcpSeg {
-  return { seq, endSeq, flags, data, when: 0, retrans: false, sacked: false, lost: false, wasLost: false, pcount: 1 };
+  return { seq, endSeq, flags, data, when: 0, retrans: false, sacked: false, lost: false, wasLost: false, pcount: 1, page: null };
+}
+
+/**
+ * The tail's coalescing (skb_can_coalesce()): `n` more bytes go right
+ * after its data when that ends where the page is filled to and the page
+ * has room; otherwise the tail gets data of its own. Returns `n`.
+ */
+function tcpAppendTail(sk: TcpSock, tail: TcpSeg, data: Uint8Array, n: number): number {
+  const page = tail.page;
+  const end = tail.data.byteOffset + tail.data.length;
+  if (page && page === sk.pageFrag && tail.data.buffer === page.buf.buffer && end === page.offset && end + n <= SK_FRAG_PAGE_SIZE) {
+    page.buf.set(data.subarray(0, n), end);
+    page.offset += n;
+    tail.data = page.buf.subarray(end - tail.data.length, end + n);
+  } else {
+    const merged = new Uint8Array(tail.data.length + n);
+    merged.set(tail.data);
+    merged.set(data.subarray(0, n), tail.data.length);
+    tcpSegFree(sk, tail);
+    tail.data = merged;
+  }
+  tail.endSeq = (tail.endSeq + n) >>> 0;
+  return n;
+}
+
+/** sk_page_frag_refill(): the socket's page, or a fresh one when fewer than `need` bytes are left in it. */
+function tcpPageRefill(sk: TcpSock, need: number): PageFrag {
+  const p = sk.pageFrag;
+  if (p && p.offset + need <= SK_FRAG_PAGE_SIZE) return p;
+  // "if (page_ref_count(pfrag->page) == 1) { pfrag->offset = 0; return true; }": nobody else holds it.
+  if (p && p.refs === 0) {
+    p.offset = 0;
+    return p;
+  }
+  const fresh = sk.net.ipv4.tcpPages.get();
+  sk.pageFrag = fresh;
+  return fresh;
+}
+
+/** The segment's data is no longer needed (acknowledged): its page reference goes (put_page()), the page to the pool with the last. */
+export function tcpSegFree(sk: TcpSock, seg: TcpSeg): void {
+  const p = seg.page;
+  if (!p) return;
+  seg.page = null;
+  if (--p.refs === 0 && p !== sk.pageFrag) sk.net.ipv4.tcpPages.put(p);
 }
 
 /** tcp_packets_in_flight(): sent, not SACKed and not marked lost. */
