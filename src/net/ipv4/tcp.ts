@@ -378,11 +378,12 @@ export class TcpSock extends InetSock {
   }
 
   /** tcp_recvmsg(): bytes of the receive queue in order; 0 bytes at EOF; EAGAIN when there is nothing yet. */
-  override recvmsgNow(len: number, flags: number): MsgIn | Errno {
+  override recvmsgNow(len: number, flags: number, buf: Uint8Array | null = null): MsgIn | Errno {
     if (flags & MSG_OOB) return 'EINVAL';
     if (this.skState === TCP_LISTEN) return 'ENOTCONN';
     const peek = (flags & MSG_PEEK) !== 0;
-    const out = new Uint8Array(Math.min(len, this.rcvQueued));
+    const want = Math.min(len, this.rcvQueued);
+    const out = buf && buf.length >= want ? buf.subarray(0, want) : new Uint8Array(want);
     let copied = 0;
     for (let skb = this.skReceiveQueue.peek(); skb && copied < out.length;) {
       const n = Math.min(skb.len, out.length - copied);
