@@ -426,6 +426,29 @@ function tcpPageRefill(sk: TcpSock, need: number): PageFrag {
   return fresh;
 }
 
+/**
+ * put_page(sk->sk_frag.page): the socket copies no more data (its FIN is
+ * queued, or it is done); the page goes to the pool once its segments
+ * are acknowledged. Linux drops it when the sock is destructed, which a
+ * TIME_WAIT socket already was (tuxnet keeps the whole socket there).
+ */
+export function tcpPageFragPut(sk: TcpSock): void {
+  const p = sk.pageFrag;
+  if (!p) return;
+  sk.pageFrag = null;
+  if (p.refs === 0) sk.net.ipv4.tcpPages.put(p);
+}
+
+/** tcp_write_queue_purge() / tcp_rtx_queue_purge(): the queues emptied, their pages' references dropped. */
+export function tcpQueuesPurge(sk: TcpSock): void {
+  for (const s of sk.rtxQueue) tcpSegFree(sk, s);
+  for (const s of sk.writeQueue) tcpSegFree(sk, s);
+  sk.rtxQueue.length = 0;
+  sk.writeQueue.length = 0;
+  sk.wmemQueued = 0;
+  tcpPageFragPut(sk);
+}
+
 /** The segment's data is no longer needed (acknowledged): its page reference goes (put_page()), the page to the pool with the last. */
 export function tcpSegFree(sk: TcpSock, seg: TcpSeg): void {
   const p = seg.page;
@@ -668,6 +691,7 @@ export function tcpSendFin(sk: TcpSock): void {
     tail.endSeq = (tail.endSeq + 1) >>> 0;
   } else sk.writeQueue.push(newSeg(sk.writeSeq, (sk.writeSeq + 1) >>> 0, TCPHDR_FIN | TCPHDR_ACK, new Uint8Array(0)));
   sk.writeSeq = (sk.writeSeq + 1) >>> 0;
+  tcpPageFragPut(sk);
   tcpWriteXmit(sk);
 }
 

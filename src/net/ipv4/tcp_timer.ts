@@ -15,7 +15,7 @@ import {
   TCP_LISTEN, TCP_RTO_MAX, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, type TcpSock,
 } from './tcp.js';
 import { tcpRackReoTimeout, tcpSendLossProbe } from './tcp_recovery.js';
-import { tcpCloseState, tcpRetransmitSeg, tcpSendActiveReset, tcpSendFin, tcpTransmit, tcpWriteXmit } from './tcp_output.js';
+import { tcpCloseState, tcpQueuesPurge, tcpRetransmitSeg, tcpSendActiveReset, tcpSendFin, tcpTransmit, tcpWriteXmit } from './tcp_output.js';
 
 /**
  * The delay a timer_list of `ns` really gets: whole jiffies (HZ 250), and
@@ -213,9 +213,7 @@ export function tcpDone(sk: TcpSock, countFail = true): void {
     sk.twCounted = false;
   }
   sk.skShutdown = RCV_SHUTDOWN | SEND_SHUTDOWN;
-  sk.rtxQueue.length = 0;
-  sk.writeQueue.length = 0;
-  sk.wmemQueued = 0;
+  tcpQueuesPurge(sk);
   if (sk.parent) {
     const i = sk.parent.acceptQueue.indexOf(sk);
     if (i >= 0) sk.parent.acceptQueue.splice(i, 1);
