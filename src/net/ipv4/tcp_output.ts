@@ -129,8 +129,8 @@ function optionsSize(sk: TcpSock, syn: boolean, sacks: readonly number[]): numbe
 }
 
 /** tcp_established_options(): the SACK blocks to report (the out-of-order queue's, newest first), at most 3 with timestamps. */
-function sackBlocks(sk: TcpSock): number[] {
-  if (!sk.sackOk || sk.ofoQueue.length === 0) return [];
+function sackBlocks(sk: TcpSock): readonly number[] {
+  if (!sk.sackOk || sk.ofoQueue.length === 0) return NO_SACKS;
   const blocks: number[] = [];
   let s = sk.ofoQueue[0]!.seq;
   let e = sk.ofoQueue[0]!.endSeq;
@@ -206,6 +206,8 @@ export function tcpTransmit(sk: TcpSock, seq: number, flags: number, data: Uint8
 
 const NO_SYN: Readonly<SegOpts> = { syn: false };
 const NO_SACKS: readonly number[] = [];
+/** The payload of a bare ACK, RST, SYN or FIN (shared: nothing is ever written into it). */
+const NO_DATA = new Uint8Array(0);
 
 /**
  * tcp_transmit_skb() for a TSO skb: the `n` write-queue segments from
@@ -306,7 +308,7 @@ function tcpEventAckSent(sk: TcpSock): void {
 
 /** tcp_send_ack(): a bare ACK of rcv_nxt. */
 export function tcpSendAck(sk: TcpSock): void {
-  tcpTransmit(sk, sk.sndNxt, TCPHDR_ACK, new Uint8Array(0));
+  tcpTransmit(sk, sk.sndNxt, TCPHDR_ACK, NO_DATA);
 }
 
 
@@ -327,7 +329,7 @@ export function tcpSendDelayedAck(sk: TcpSock): void {
 
 /** tcp_send_active_reset(): RST|ACK at snd_nxt; the caller closes. */
 export function tcpSendActiveReset(sk: TcpSock): void {
-  tcpTransmit(sk, sk.sndNxt, TCPHDR_RST | TCPHDR_ACK, new Uint8Array(0));
+  tcpTransmit(sk, sk.sndNxt, TCPHDR_RST | TCPHDR_ACK, NO_DATA);
 }
 
 /** tcp_current_mss(): the payload per segment (mss_cache already leaves room for the timestamp option). */
@@ -689,7 +691,7 @@ export function tcpSendFin(sk: TcpSock): void {
   if (tail) {
     tail.flags |= TCPHDR_FIN;
     tail.endSeq = (tail.endSeq + 1) >>> 0;
-  } else sk.writeQueue.push(newSeg(sk.writeSeq, (sk.writeSeq + 1) >>> 0, TCPHDR_FIN | TCPHDR_ACK, new Uint8Array(0)));
+  } else sk.writeQueue.push(newSeg(sk.writeSeq, (sk.writeSeq + 1) >>> 0, TCPHDR_FIN | TCPHDR_ACK, NO_DATA));
   sk.writeSeq = (sk.writeSeq + 1) >>> 0;
   tcpPageFragPut(sk);
   tcpWriteXmit(sk);
@@ -713,12 +715,12 @@ export function tcpShutdownSend(sk: TcpSock): void {
 
 /** tcp_connect(): the SYN with our options; ActiveOpens; the retransmit timer at 1 s. */
 export function tcpConnectSend(sk: TcpSock): Errno | null {
-  const seg = newSeg(sk.iss, (sk.iss + 1) >>> 0, TCPHDR_SYN, new Uint8Array(0));
+  const seg = newSeg(sk.iss, (sk.iss + 1) >>> 0, TCPHDR_SYN, NO_DATA);
   sk.sndUna = sk.iss;
   sk.sndNxt = sk.iss;
   sk.writeSeq = (sk.iss + 1) >>> 0;
   seg.when = sk.net.sched.now;
-  const err = tcpTransmit(sk, sk.iss, TCPHDR_SYN, new Uint8Array(0), { syn: true });
+  const err = tcpTransmit(sk, sk.iss, TCPHDR_SYN, NO_DATA, { syn: true });
   if (err) return err;
   sk.sndNxt = seg.endSeq;
   sk.rtxQueue.push(seg);
@@ -729,7 +731,7 @@ export function tcpConnectSend(sk: TcpSock): Errno | null {
 
 /** tcp_make_synack() as sent by the request socket (a SYN_RECV child here). */
 export function tcpSendSynack(sk: TcpSock): void {
-  tcpTransmit(sk, sk.iss, TCPHDR_SYN | TCPHDR_ACK, new Uint8Array(0), { syn: true });
+  tcpTransmit(sk, sk.iss, TCPHDR_SYN | TCPHDR_ACK, NO_DATA, { syn: true });
 }
 
 /**
