@@ -244,6 +244,9 @@ export class TcpSock extends InetSock {
   bindByConnect = false;
   /** The cached route to the peer (sk_dst_cache). */
   dstCache: Rtable | null = null;
+  /** sk->sk_rx_dst and sk_rx_dst_ifindex: the input route of its segments and their device, for early demux. */
+  rxDst: Rtable | null = null;
+  rxDstIfindex = 0;
   readonly info = new TcpInfoCounters();
   readonly rcvq = new TcpRcvSpace();
   /** RACK-TLP, reordering and cwnd-usage state (tcp_recovery.ts). */

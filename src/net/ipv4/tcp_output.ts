@@ -192,22 +192,21 @@ export function tcpSelectWindow(sk: TcpSock): number {
 
 /**
  * tcp_transmit_skb() + ip_queue_xmit(): one segment from `seq` with
- * `flags` and `data` on the socket's route. Counts OutSegs for new data
+ * `flags` and `data` (null: none, a bare ACK, RST or SYN) on the socket's route. Counts OutSegs for new data
  * and bare control segments; an ACK sent clears the pending delayed ACK.
  */
-export function tcpTransmit(sk: TcpSock, seq: number, flags: number, data: Uint8Array, o: SegOpts = NO_SYN): Errno | null {
+export function tcpTransmit(sk: TcpSock, seq: number, flags: number, data: Uint8Array | null, o: SegOpts = NO_SYN): Errno | null {
   const rt = tcpRoute(sk);
   if (typeof rt === 'string') return rt;
-  const skb = tcpBuildHeader(sk, seq, flags, o.syn, data.length);
-  skb.buf.set(data, skb.tail - data.length);
-  tcpSendBuilt(sk, rt, skb, seq, flags, data.length, 1);
+  const len = data ? data.length : 0;
+  const skb = tcpBuildHeader(sk, seq, flags, o.syn, len);
+  if (data) skb.buf.set(data, skb.tail - len);
+  tcpSendBuilt(sk, rt, skb, seq, flags, len, 1);
   return null;
 }
 
 const NO_SYN: Readonly<SegOpts> = { syn: false };
 const NO_SACKS: readonly number[] = [];
-/** The payload of a bare ACK, RST, SYN or FIN (shared: nothing is ever written into it). */
-const NO_DATA = new Uint8Array(0);
 
 /**
  * tcp_transmit_skb() for a TSO skb: the `n` write-queue segments from
@@ -308,7 +307,7 @@ function tcpEventAckSent(sk: TcpSock): void {
 
 /** tcp_send_ack(): a bare ACK of rcv_nxt. */
 export function tcpSendAck(sk: TcpSock): void {
-  tcpTransmit(sk, sk.sndNxt, TCPHDR_ACK, NO_DATA);
+  tcpTransmit(sk, sk.sndNxt, TCPHDR_ACK, null);
 }
 
 
@@ -329,7 +328,7 @@ export function tcpSendDelayedAck(sk: TcpSock): void {
 
 /** tcp_send_active_reset(): RST|ACK at snd_nxt; the caller closes. */
 export function tcpSendActiveReset(sk: TcpSock): void {
-  tcpTransmit(sk, sk.sndNxt, TCPHDR_RST | TCPHDR_ACK, NO_DATA);
+  tcpTransmit(sk, sk.sndNxt, TCPHDR_RST | TCPHDR_ACK, null);
 }
 
 /** tcp_current_mss(): the payload per segment (mss_cache already leaves room for the timestamp option). */
@@ -691,7 +690,7 @@ export function tcpSendFin(sk: TcpSock): void {
   if (tail) {
     tail.flags |= TCPHDR_FIN;
     tail.endSeq = (tail.endSeq + 1) >>> 0;
-  } else sk.writeQueue.push(newSeg(sk.writeSeq, (sk.writeSeq + 1) >>> 0, TCPHDR_FIN | TCPHDR_ACK, NO_DATA));
+  } else sk.writeQueue.push(newSeg(sk.writeSeq, (sk.writeSeq + 1) >>> 0, TCPHDR_FIN | TCPHDR_ACK, new Uint8Array(0)));
   sk.writeSeq = (sk.writeSeq + 1) >>> 0;
   tcpPageFragPut(sk);
   tcpWriteXmit(sk);
@@ -715,12 +714,12 @@ export function tcpShutdownSend(sk: TcpSock): void {
 
 /** tcp_connect(): the SYN with our options; ActiveOpens; the retransmit timer at 1 s. */
 export function tcpConnectSend(sk: TcpSock): Errno | null {
-  const seg = newSeg(sk.iss, (sk.iss + 1) >>> 0, TCPHDR_SYN, NO_DATA);
+  const seg = newSeg(sk.iss, (sk.iss + 1) >>> 0, TCPHDR_SYN, new Uint8Array(0));
   sk.sndUna = sk.iss;
   sk.sndNxt = sk.iss;
   sk.writeSeq = (sk.iss + 1) >>> 0;
   seg.when = sk.net.sched.now;
-  const err = tcpTransmit(sk, sk.iss, TCPHDR_SYN, NO_DATA, { syn: true });
+  const err = tcpTransmit(sk, sk.iss, TCPHDR_SYN, null, { syn: true });
   if (err) return err;
   sk.sndNxt = seg.endSeq;
   sk.rtxQueue.push(seg);
@@ -731,7 +730,7 @@ export function tcpConnectSend(sk: TcpSock): Errno | null {
 
 /** tcp_make_synack() as sent by the request socket (a SYN_RECV child here). */
 export function tcpSendSynack(sk: TcpSock): void {
-  tcpTransmit(sk, sk.iss, TCPHDR_SYN | TCPHDR_ACK, NO_DATA, { syn: true });
+  tcpTransmit(sk, sk.iss, TCPHDR_SYN | TCPHDR_ACK, null, { syn: true });
 }
 
 /**

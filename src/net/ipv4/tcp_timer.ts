@@ -154,7 +154,7 @@ export function tcpEnterLoss(sk: TcpSock): void {
 /** tcp_probe_timer() / tcp_send_probe0(): an ACK below snd_una makes the peer tell its window. */
 function tcpProbeTimer(sk: TcpSock): void {
   if (sk.rtxQueue.length || sk.writeQueue.length === 0) return;
-  tcpTransmit(sk, (sk.sndUna - 1) >>> 0, TCPHDR_ACK, new Uint8Array(0));
+  tcpTransmit(sk, (sk.sndUna - 1) >>> 0, TCPHDR_ACK, null);
   sk.mibNet(LinuxMib.TCPWINPROBE);
   sk.backoff = Math.min(sk.backoff + 1, 15);
   tcpWriteXmit(sk);
@@ -186,7 +186,7 @@ function tcpKeepaliveTimer(sk: TcpSock): void {
     tcpSendActiveReset(sk);
     return tcpWriteErr(sk);
   }
-  tcpTransmit(sk, (sk.sndUna - 1) >>> 0, TCPHDR_ACK, new Uint8Array(0));
+  tcpTransmit(sk, (sk.sndUna - 1) >>> 0, TCPHDR_ACK, null);
   sk.mibNet(LinuxMib.TCPKEEPALIVE);
   sk.probesOut++;
   sk.keepaliveTimer = sk.net.sched.schedule(intvl, () => tcpKeepaliveTimer(sk));
