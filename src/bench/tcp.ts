@@ -42,8 +42,9 @@ async function goodput(lab: Lab): Promise<number> {
   const sink = (async () => {
     const c = (await accept(srv)) as Socket;
     let n = 0;
+    const buf = new Uint8Array(1 << 20);
     for (;;) {
-      const m = await recvmsg(c, 1 << 20);
+      const m = await recvmsg(c, buf.length, 0, { buf });
       if (typeof m === 'string' || m.data.length === 0) break;
       n += m.data.length;
     }

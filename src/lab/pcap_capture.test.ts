@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLabSession } from './boot.js';
 import { EPB_INBOUND, EPB_OUTBOUND, PCAPNG, readPcapng } from './pcapng.js';
+import { tcpCsum } from '../wire/tcp.js';
 
 const LAB = `
 ip netns add a; ip netns add r; ip netns add b
@@ -120,5 +121,29 @@ test('--pcap: Debian\'s tshark reads the file back: interfaces, addresses, ICMP 
     assert.equal(new Set(rows.map((r) => r[0])).size, 4, 'four interfaces');
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--pcap: TCP from the stack (CHECKSUM_PARTIAL, tcpdump -v says "incorrect") is saved with its checksums finished', async () => {
+  const s = createLabSession({ seed: 1, pcap: true });
+  await s.exec(LAB);
+  const r = await s.exec([
+    'ip netns exec b nc -l 5000 > got & sleep 0.5',
+    'ip netns exec a tcpdump -v -n -t -i a0 -c 4 tcp > out 2> err & sleep 0.5',
+    "printf 'hello' | ip netns exec a nc -N 10.2.0.2 5000; wait; cat got; echo; cat out",
+  ].join('\n'));
+  assert.match(r.output, /^hello\n/);
+  assert.equal(r.output.match(/cksum 0x[0-9a-f]{4} \(incorrect -> 0x[0-9a-f]{4}\)/g)?.length, 4, r.output);
+  const file = s.pcap?.();
+  assert.ok(file);
+  const tcp = decode(file).pkts.filter((p) => p.data[23] === 6);
+  assert.ok(tcp.length >= 4 * 5, 'the handshake, data and FINs on every device');
+  for (const p of tcp) {
+    const d = p.data;
+    const ihl = (d[14]! & 15) * 4;
+    const len = ((d[16]! << 8) | d[17]!) - ihl;
+    const saddr = ((d[26]! << 24) | (d[27]! << 16) | (d[28]! << 8) | d[29]!) >>> 0;
+    const daddr = ((d[30]! << 24) | (d[31]! << 16) | (d[32]! << 8) | d[33]!) >>> 0;
+    assert.equal(tcpCsum(d, 14 + ihl, len, saddr, daddr), 0, `${p.dev}: a TCP checksum in the file is wrong`);
   }
 });

@@ -8,7 +8,7 @@ import type { Lab } from './lab.js';
 import type { Net } from '../net/core/net_namespace.js';
 import type { NetDevice } from '../net/core/netdevice.js';
 import type { SkBuff } from '../net/core/skbuff.js';
-import { PACKET_OUTGOING } from '../net/core/skbuff.js';
+import { CHECKSUM_PARTIAL, PACKET_OUTGOING, csumFinish } from '../net/core/skbuff.js';
 import { devAddPack, devRemovePack, type PacketType } from '../net/core/dev_rx.js';
 import { consumeSkb } from '../net/core/drop_reason.js';
 import { ETH_P_ALL } from '../wire/ethernet.js';
@@ -58,6 +58,9 @@ export class PcapCapture {
     const out = skb.pktType === PACKET_OUTGOING;
     if (!(out && dev.type === ARPHRD_LOOPBACK) && skb.macHeader >= 0) {
       const data = skb.buf.slice(skb.macHeader, skb.tail);
+      // The file holds finished transport checksums, as a wire would (a tap on Linux sees CHECKSUM_PARTIAL skbs
+      // with the pseudo-header sum alone, tcpdump's "incorrect"): the copy is summed, the skb shared with the stack is not.
+      if (skb.ipSummed === CHECKSUM_PARTIAL) csumFinish(data, skb.csumStart - skb.macHeader, data.length, skb.csumOffset);
       this.pkts.push({
         ifIndex: this.ifId(dev), tsNs: REALTIME_EPOCH_SEC * 1e9 + this.lab.sched.now, origLen: data.length, data,
         flags: out ? EPB_OUTBOUND : EPB_INBOUND,

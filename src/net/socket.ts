@@ -216,6 +216,8 @@ export function sendto(s: Socket, data: Uint8Array, flags = 0, to: SockaddrIn | 
 /** How a receive may sleep: the calling task (for EINTR). */
 export interface RecvOpts {
   readonly task?: Task | null;
+  /** The caller's buffer, reused from call to call: a stream socket copies into it (MsgIn.data is a view of it). */
+  readonly buf?: Uint8Array | null;
 }
 
 /**
@@ -227,7 +229,7 @@ export function recvmsg(s: Socket, len: number, flags = 0, o: RecvOpts = {}): Pr
   const sk = open(s);
   if (typeof sk === 'string') return Promise.resolve(sk);
   const noblock = s.nonblock || (flags & MSG_DONTWAIT) !== 0;
-  return sk.recvmsg(len, flags, { task: o.task ?? null, deadline: sockRcvDeadline(sk, noblock) });
+  return sk.recvmsg(len, flags, { task: o.task ?? null, deadline: sockRcvDeadline(sk, noblock) }, o.buf ?? null);
 }
 
 /**

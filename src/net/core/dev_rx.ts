@@ -5,8 +5,8 @@
  * dev_add_pack().
  * @linux net/core/dev.c
  */
-import { netGsoOk } from './netdev_features.js';
-import { PACKET_OTHERHOST, PACKET_OUTGOING, skbGet, type SkBuff } from './skbuff.js';
+import { NETIF_F_HW_CSUM, NETIF_F_IP_CSUM, netGsoOk } from './netdev_features.js';
+import { CHECKSUM_PARTIAL, PACKET_OTHERHOST, PACKET_OUTGOING, skbChecksumHelp, skbGet, type SkBuff } from './skbuff.js';
 import type { NetDevice } from './netdevice.js';
 import type { NetWorld } from './net_namespace.js';
 import { IFF_UP } from './netdevice.js';
@@ -69,8 +69,14 @@ export function devQueueXmit(skb: SkBuff): void {
   xmitOne(skb, dev);
 }
 
-/** xmit_one(): the taps, then the driver. dev_nit_active() costs two length tests when nobody captures. */
+/**
+ * validate_xmit_skb()'s checksum step, then xmit_one(): a CHECKSUM_PARTIAL
+ * skb on a device that cannot sum (no NETIF_F_HW_CSUM / NETIF_F_IP_CSUM)
+ * is finished in software (skb_csum_hwoffload_help()); the taps, then the
+ * driver. dev_nit_active() costs two length tests when nobody captures.
+ */
 function xmitOne(skb: SkBuff, dev: NetDevice): void {
+  if (skb.ipSummed === CHECKSUM_PARTIAL && !(dev.features & (NETIF_F_HW_CSUM | NETIF_F_IP_CSUM))) skbChecksumHelp(skb);
   if (dev.net.world.core.ptypeAll.length > 0 || dev.ptypeAll.length > 0) devQueueXmitNit(skb, dev);
   dev.ops.startXmit(skb, dev);
 }

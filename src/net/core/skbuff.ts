@@ -8,6 +8,7 @@ import type { NetDevice } from './netdevice.js';
 import type { Sock, SockExterrSkb } from './sock.js';
 import type { DstEntry } from './dst.js';
 import type { SkbCache } from './skbuff_cache.js';
+import { CSUM_MANGLED_0, csumFold, csumPartial } from '../../wire/checksum.js';
 
 /** include/uapi/linux/if_packet.h PACKET_* (skb->pkt_type). */
 export const PACKET_HOST = 0;
@@ -141,12 +142,15 @@ export class SkBuff {
   gsoType = 0;
   /**
    * skb->ip_summed: CHECKSUM_NONE (verify in software) or CHECKSUM_PARTIAL
-   * (built by this host's stack: the receiver of a veth/loopback skb trusts
-   * it, skb_csum_unnecessary()). Linux: PARTIAL leaves the final sum to
-   * the device; tuxnet always writes the full sum, so PARTIAL here only
-   * spares the receiver the verification.
+   * (built by this host's stack: the transport checksum field holds only
+   * the pseudo-header sum and the bytes from csum_start are left to the
+   * device, NETIF_F_HW_CSUM; a receiver of such a veth/loopback skb trusts
+   * it, skb_csum_unnecessary(); skbChecksumHelp() completes it in software).
    */
   ipSummed = CHECKSUM_NONE;
+  /** skb->csum_start (an offset into buf, as Linux's is from skb->head) and csum_offset: where the device sums from and stores the sum. */
+  csumStart = 0;
+  csumOffset = 0;
   /** skb->cloned: a clone shares this data (set on both by skb_clone()); such data never returns to the skb cache. */
   cloned = false;
   /** The skb cache it came from (allocSkb(), skbuff_cache.ts) and goes back to when freed; null for `new SkBuff`. */
@@ -299,8 +303,41 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.gsoSegs = 0;
   skb.gsoType = 0;
   skb.ipSummed = CHECKSUM_NONE;
+  skb.csumStart = 0;
+  skb.csumOffset = 0;
   skb.cloned = false;
   skb.slab = null;
+}
+
+/**
+ * skb_checksum_help(): finish a CHECKSUM_PARTIAL skb in software, for a
+ * path that needs the real sum (a device without NETIF_F_HW_CSUM,
+ * fragmentation): the ones' complement sum from csum_start to the end
+ * (the field already holds the pseudo-header part) is folded into the
+ * field, 0 sent as CSUM_MANGLED_0; the skb is CHECKSUM_NONE after. Data a
+ * clone shares is copied first (skb_ensure_writable()).
+ * @linux net/core/dev.c skb_checksum_help()
+ */
+export function skbChecksumHelp(skb: SkBuff): void {
+  if (skb.ipSummed !== CHECKSUM_PARTIAL) return;
+  if (skb.cloned) {
+    skb.buf = skb.buf.slice();
+    skb.cloned = false;
+    skb.slab = null;
+  }
+  csumFinish(skb.buf, skb.csumStart, skb.tail, skb.csumOffset);
+  skb.ipSummed = CHECKSUM_NONE;
+}
+
+/**
+ * What the device does with a CHECKSUM_PARTIAL packet in `b`: the sum of
+ * [start, end) folded into the field at start + offset ("csum_fold(csum) ?:
+ * CSUM_MANGLED_0"). For a copy of the bytes (a capture file) as for the skb.
+ */
+export function csumFinish(b: Uint8Array, start: number, end: number, offset: number): void {
+  const sum = csumFold(csumPartial(b, start, end - start, 0)) || CSUM_MANGLED_0;
+  b[start + offset] = sum >> 8;
+  b[start + offset + 1] = sum & 0xff;
 }
 
 /** skb_get(): one more reference; the holder frees it with kfree_skb()/consume_skb(). */

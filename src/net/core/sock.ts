@@ -206,8 +206,12 @@ export abstract class Sock {
     return 'EOPNOTSUPP';
   }
 
-  /** One receive that never sleeps: a message, or EAGAIN when there is none yet. */
-  recvmsgNow(_len: number, _flags: number): MsgIn | Errno {
+  /**
+   * One receive that never sleeps: a message, or EAGAIN when there is none
+   * yet. `buf` is the caller's buffer (recv(2)'s): a protocol that copies
+   * bytes out may copy them there, MsgIn.data being then a view of it.
+   */
+  recvmsgNow(_len: number, _flags: number, _buf: Uint8Array | null = null): MsgIn | Errno {
     return 'EOPNOTSUPP';
   }
 
@@ -217,9 +221,9 @@ export abstract class Sock {
    * deadline passes (EAGAIN) or a signal comes (EINTR). Error-queue reads
    * never sleep.
    */
-  async recvmsg(len: number, flags: number, ctx: SleepCtx): Promise<MsgIn | Errno> {
+  async recvmsg(len: number, flags: number, ctx: SleepCtx, buf: Uint8Array | null = null): Promise<MsgIn | Errno> {
     for (;;) {
-      const r = this.recvmsgNow(len, flags);
+      const r = this.recvmsgNow(len, flags, buf);
       if (r !== 'EAGAIN' || flags & MSG_ERRQUEUE || this.skShutdown & RCV_SHUTDOWN) return r;
       const w = await waitEvent(this.net.sched, this.skWq, POLLIN | POLLERR, () => recvReady(this), ctx.deadline, ctx.task);
       if (w === 'timeout') return 'EAGAIN';

@@ -94,6 +94,8 @@ function ipRcvFinish(net: Net, skb: SkBuff): void {
   const h = skb.networkHeader;
   const saddr = getU32(b, h + Iph.Saddr);
   const daddr = getU32(b, h + Iph.Daddr);
+  // ip_rcv_finish_core(): early demux (net.ipv4.ip_early_demux) may find the route on the packet's socket.
+  if (!skb.dst && net.ipv4.sysctl.ipEarlyDemux && !ipIsFragment(b, h)) inetProto(net, b[h + Iph.Protocol]!)?.earlyDemux?.(skb, net);
   // A packet looped back by lo keeps the dst its output route gave it (skb_valid_dst()).
   const v = skb.dst ? null : routeInput(net, skb, daddr, saddr, b[h + Iph.Tos]!, dev);
   if (v && v.err) {

@@ -6,7 +6,7 @@
  * with ICMP "fragmentation needed" (RFC 1191) instead.
  * @linux net/ipv4/ip_output.c ip_fragment(), ip_do_fragment(), ip_frag_init(), ip_frag_next(), ip_frag_ipcb()
  */
-import { SkBuff } from '../core/skbuff.js';
+import { SkBuff, skbChecksumHelp } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
 import { IpStat, ipIncStats } from '../core/snmp.js';
 import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
@@ -54,6 +54,8 @@ export function ipFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, outpu
  */
 export function ipDoFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, output: FragOutput): void {
   if (skb.fragMaxSize && skb.fragMaxSize < mtu) mtu = skb.fragMaxSize;
+  // "for offloaded checksums cleanup checksum before fragmentation": the pieces carry the transport sum no device will finish.
+  skbChecksumHelp(skb);
   const b = skb.buf;
   const nh = skb.networkHeader;
   const hlen = iphHdrLen(b, nh);

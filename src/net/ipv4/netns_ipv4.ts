@@ -2,6 +2,7 @@
  * struct netns_ipv4: the per-namespace IPv4 state.
  * @linux include/net/netns/ipv4.h
  */
+import { PagePool } from '../core/page_frag.js';
 import type { Net } from '../core/net_namespace.js';
 import type { Timer } from '../../sim/scheduler.js';
 import { NeighTable } from '../core/neighbour.js';
@@ -56,6 +57,8 @@ export class NetnsIpv4 {
   readonly udpTable = new PortTable<UdpSocket>();
   /** tcp_hashinfo: bind buckets, listeners and established connections. */
   readonly tcpHashinfo = new TcpHashinfo<TcpSock>();
+  /** The free pages TCP sockets copy user data into (sk_page_frag_refill()). */
+  readonly tcpPages = new PagePool();
 
   constructor(readonly net: Net) {
     // devinet_init() registers inetdev_event before ip_fib_init() adds fib_netdev_event.

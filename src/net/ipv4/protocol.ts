@@ -10,6 +10,8 @@ export interface NetProtocol {
   handler(skb: SkBuff, net: Net): void;
   /** err_handler(): an ICMP error about a packet of this protocol; `info` is the ICMP header. */
   errHandler?(skb: SkBuff, net: Net, type: number, code: number, info: number): void;
+  /** early_demux(): before routing, may give the skb the input route its socket cached (skb_dst_set_noref()). */
+  earlyDemux?(skb: SkBuff, net: Net): void;
 }
 
 /** inet_add_protocol(): into the world's inet_protos[]. */

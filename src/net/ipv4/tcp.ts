@@ -21,6 +21,7 @@ import {
 import { IPPROTO_TCP, type SockaddrIn } from '../../uapi/linux/in.js';
 import { newTcpOptionsReceived, type TcpOptionsReceived } from '../../wire/tcp.js';
 import type { Rtable } from './route.js';
+import type { PageFrag } from '../core/page_frag.js';
 import { InetSock } from './inet_sock.js';
 import { portFree, tcpBindEphemeralPort } from './inet_hashtables.js';
 import { tcpCongFor, type TcpCongOps } from './tcp_cong.js';
@@ -97,6 +98,8 @@ export interface TcpSeg {
   pcount: number;
   /** Its last retransmission repaired a loss (TCPCB_LOST kept with TCPCB_SACKED_RETRANS): lost again counts TCPLostRetransmit. */
   wasLost: boolean;
+  /** The page `data` is a view of (one reference on it), or null for data of its own. */
+  page: PageFrag | null;
 }
 
 /** tp->rcvq_space, tp->rcv_rtt_est, tp->window_clamp and tp->rcv_ssthresh (tcp_rcvspace.ts). */
@@ -182,6 +185,8 @@ export class TcpSock extends InetSock {
   readonly ofoQueue: TcpSeg[] = [];
   /** sk_wmem_queued in payload bytes. */
   wmemQueued = 0;
+  /** sk->sk_frag: the page sendmsg() copies into now. */
+  pageFrag: PageFrag | null = null;
   /* Congestion control and recovery. */
   sndCwnd = TCP_INIT_CWND;
   sndSsthresh = TCP_INFINITE_SSTHRESH;
@@ -244,6 +249,9 @@ export class TcpSock extends InetSock {
   bindByConnect = false;
   /** The cached route to the peer (sk_dst_cache). */
   dstCache: Rtable | null = null;
+  /** sk->sk_rx_dst and sk_rx_dst_ifindex: the input route of its segments and their device, for early demux. */
+  rxDst: Rtable | null = null;
+  rxDstIfindex = 0;
   readonly info = new TcpInfoCounters();
   readonly rcvq = new TcpRcvSpace();
   /** RACK-TLP, reordering and cwnd-usage state (tcp_recovery.ts). */
@@ -380,11 +388,12 @@ export class TcpSock extends InetSock {
   }
 
   /** tcp_recvmsg(): bytes of the receive queue in order; 0 bytes at EOF; EAGAIN when there is nothing yet. */
-  override recvmsgNow(len: number, flags: number): MsgIn | Errno {
+  override recvmsgNow(len: number, flags: number, buf: Uint8Array | null = null): MsgIn | Errno {
     if (flags & MSG_OOB) return 'EINVAL';
     if (this.skState === TCP_LISTEN) return 'ENOTCONN';
     const peek = (flags & MSG_PEEK) !== 0;
-    const out = new Uint8Array(Math.min(len, this.rcvQueued));
+    const want = Math.min(len, this.rcvQueued);
+    const out = buf && buf.length >= want ? buf.subarray(0, want) : new Uint8Array(want);
     let copied = 0;
     for (let skb = this.skReceiveQueue.peek(); skb && copied < out.length;) {
       const n = Math.min(skb.len, out.length - copied);

@@ -23,7 +23,7 @@ import {
   TCP_RTO_MIN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, type TcpSock,
 } from './tcp.js';
 import {
-  newSeg, tcpEstablishedHooks, tcpPacketsInFlight, tcpPush, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
+  newSeg, tcpEstablishedHooks, tcpPacketsInFlight, tcpPush, tcpSegFree, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
   tcpXmitRetransmitQueue,
 } from './tcp_output.js';
 import { tcpGrowWindow, tcpRcvRttMeasureTs } from './tcp_rcvspace.js';
@@ -125,6 +125,7 @@ function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number
     sk.rtxQueue.shift();
     acked++;
     sk.wmemQueued -= seg.data.length;
+    tcpSegFree(sk, seg);
     if (!seg.retrans) rtt = now - seg.when;
     if (!seg.sacked) {
       delivered++;

@@ -30,7 +30,7 @@ import {
   ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_PARAMETERPROB, ICMP_SOURCE_QUENCH, ICMP_TIME_EXCEEDED, NR_ICMP_UNREACH,
 } from '../../wire/icmp.js';
 import { inetAddProtocol } from './protocol.js';
-import { RTCF_BROADCAST, RTCF_MULTICAST, ipRouteOutputKey, skbRtable } from './route.js';
+import { RTCF_BROADCAST, RTCF_MULTICAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
 import { newFlowi4 } from './fib_rules.js';
 import { RTN_LOCAL, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { dstMtu, ipSelectTtl } from './icmp_send.js';
@@ -38,7 +38,7 @@ import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { newHashConnectState, tcpConnectPort } from './inet_hashtables.js';
 import { ICMP_ERR_CONVERT } from './raw.js';
 import {
-  MAX_TCP_WINDOW, TCP_CLOSE, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, TcpSock,
+  MAX_TCP_WINDOW, TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, TcpSock,
 } from './tcp.js';
 import { newSeg, tcpAdvmss, tcpConnectSend, tcpRoute, tcpSendAck, tcpSendSynack } from './tcp_output.js';
 import {
@@ -418,6 +418,48 @@ function tcpListenRcv(lsk: TcpSock, skb: SkBuff, cb: TcpCb): boolean {
   return false;
 }
 
+/** A route cached on a socket still holds (dst_check(): no flush since, its device still there). */
+function rxDstValid(net: Net, rt: Rtable): boolean {
+  return rt.genid === net.ipv4.fib.rtGenid && rt.dev.registered;
+}
+
+/**
+ * tcp_v4_do_rcv() + inet_sk_rx_dst_set(): an established socket keeps the
+ * input route of its segments and their device (dropped when stale or the
+ * device changed, then taken from this segment).
+ */
+function tcpV4RxDstSet(sk: TcpSock, skb: SkBuff): void {
+  const rt = skbRtable(skb);
+  const cur = sk.rxDst;
+  if (cur === rt && sk.rxDstIfindex === skb.skbIif) return;
+  if (cur && (sk.rxDstIfindex !== skb.skbIif || !rxDstValid(sk.net, cur))) sk.rxDst = null;
+  if (!sk.rxDst && rt && rt.isInput) {
+    sk.rxDst = rt;
+    sk.rxDstIfindex = skb.skbIif;
+  }
+}
+
+/**
+ * tcp_v4_early_demux() (net.ipv4.tcp_early_demux): a segment for an
+ * established socket that came in by the device its cached input route
+ * did takes that route (skb_dst_set_noref()): no FIB lookup, no source
+ * validation, for the connection's life.
+ */
+function tcpV4EarlyDemux(skb: SkBuff, net: Net): void {
+  if (!net.ipv4.sysctl.tcpEarlyDemux || skb.pktType !== PACKET_HOST) return;
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  const th = nh + iphHdrLen(b, nh);
+  if (th + TCP_HLEN > skb.tail || b[th + Tcph.Doff]! >> 4 < 5) return;
+  const sk = net.ipv4.tcpHashinfo.lookupEstablished(
+    getU32(b, nh + Iph.Saddr), getU16(b, th + Tcph.Source), getU32(b, nh + Iph.Daddr), getU16(b, th + Tcph.Dest), skb.skbIif,
+  );
+  // sk_fullsock(): not a TIME_WAIT or request socket.
+  if (!sk || sk.skState === TCP_TIME_WAIT || sk.skState === TCP_SYN_RECV) return;
+  const dst = sk.rxDst;
+  if (dst && sk.rxDstIfindex === skb.skbIif && rxDstValid(net, dst)) skb.dst = dst;
+}
+
 /**
  * tcp_v4_rcv(): the IPPROTO_TCP handler; skb.data is the TCP header, the
  * handler owns the skb.
@@ -454,6 +496,7 @@ export function tcpV4Rcv(skb: SkBuff, net: Net): void {
     sk = null;
   }
   if (sk) {
+    if (sk.skState === TCP_ESTABLISHED) tcpV4RxDstSet(sk, skb);
     const r = tcpRcvStateProcess(sk, skb, cb, sk.dstCache ? dstMtu(sk.dstCache) : 1500);
     if (r.reset) tcpV4SendReset(net, skb, cb, sk);
     if (!r.kept) consumeSkb(skb);
@@ -509,7 +552,7 @@ function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, info: numbe
 
 /** tcp_v4_init() / inet_init(): register IPPROTO_TCP. */
 export function tcpInit(world: NetWorld): void {
-  inetAddProtocol(world, IPPROTO_TCP, { handler: tcpV4Rcv, errHandler: tcpV4Err });
+  inetAddProtocol(world, IPPROTO_TCP, { handler: tcpV4Rcv, errHandler: tcpV4Err, earlyDemux: tcpV4EarlyDemux });
   // inet_init() -> dev_add_offload(&ip_packet_offload), inet_add_offload(&tcpv4_offload).
   world.core.gsoSegment.set(ETH_P_IP, skbGsoSegment);
 }

@@ -8,9 +8,10 @@
  * @linux net/core/gso.c skb_gso_segment(), net/ipv4/af_inet.c inet_gso_segment(),
  *        net/ipv4/tcp_offload.c tcp_gso_segment(), net/core/skbuff.c skb_segment()
  */
-import { SkBuff, SKB_GSO_TCPV4 } from '../core/skbuff.js';
+import { CHECKSUM_PARTIAL, SkBuff, SKB_GSO_TCPV4 } from '../core/skbuff.js';
+import { csumTcpUdpNofold } from '../../wire/checksum.js';
 import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
-import { Iph, ipSendCheck } from '../../wire/ipv4.js';
+import { IPPROTO_TCP, Iph, ipSendCheck } from '../../wire/ipv4.js';
 import { TCPHDR_CWR, TCPHDR_FIN, TCPHDR_PSH, Tcph, tcpCsum } from '../../wire/tcp.js';
 
 /** ip_hdrlen() */
@@ -63,7 +64,24 @@ function segmentOne(skb: SkBuff, hdrLen: number, from: number, len: number): SkB
   seg.nfct = skb.nfct;
   seg.nfctinfo = skb.nfctinfo;
   seg.ipSummed = skb.ipSummed;
+  seg.csumStart = skb.csumStart + d;
+  seg.csumOffset = skb.csumOffset;
   return seg;
+}
+
+/**
+ * tcp_gso_segment()'s checksum of one segment: a CHECKSUM_PARTIAL skb's
+ * segments stay partial, their field the pseudo-header sum of their own
+ * length (gso_reset_checksum()); otherwise the full sum (gso_make_checksum()).
+ */
+function tcpGsoCheck(seg: SkBuff, th: number, len: number, saddr: number, daddr: number): void {
+  const b = seg.buf;
+  if (seg.ipSummed === CHECKSUM_PARTIAL) {
+    putU16(b, th + Tcph.Check, csumTcpUdpNofold(saddr, daddr, len, IPPROTO_TCP, 0));
+    return;
+  }
+  putU16(b, th + Tcph.Check, 0);
+  putU16(b, th + Tcph.Check, tcpCsum(b, th, len, saddr, daddr));
 }
 
 /**
@@ -105,8 +123,7 @@ export function skbGsoSegment(skb: SkBuff): SkBuff[] | null {
     if (i > 0) f &= ~TCPHDR_CWR;
     if (off + len < total) f &= ~(TCPHDR_FIN | TCPHDR_PSH);
     sb[sth + Tcph.Flags] = f;
-    putU16(sb, sth + Tcph.Check, 0);
-    putU16(sb, sth + Tcph.Check, tcpCsum(sb, sth, thLen + len, saddr, daddr));
+    tcpGsoCheck(seg, sth, thLen + len, saddr, daddr);
     segs.push(seg);
   }
   return segs;

@@ -12,9 +12,10 @@ import { LinuxMib, TcpStat } from '../core/snmp.js';
 import { SEND_SHUTDOWN } from '../core/sock.js';
 import {
   TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, TCPOLEN_TIMESTAMP, TCPOPT_NOP, TCPOPT_SACK,
-  TCPOPT_SACK_PERM, TCPOPT_TIMESTAMP, TCPOPT_WINDOW, TCPOPT_MSS, TCP_HLEN, Tcph, after, before, tcpCsum,
+  TCPOPT_SACK_PERM, TCPOPT_TIMESTAMP, TCPOPT_WINDOW, TCPOPT_MSS, TCP_HLEN, Tcph, after, before,
 } from '../../wire/tcp.js';
 import { putU16, putU32 } from '../../wire/bytes.js';
+import { csumTcpUdpNofold } from '../../wire/checksum.js';
 import { IPPROTO_TCP } from '../../wire/ipv4.js';
 import { ipRouteOutputKey, type Rtable } from './route.js';
 import { newFlowi4 } from './fib_rules.js';
@@ -31,6 +32,7 @@ import {
   TCP_SYN_SENT, type TcpSeg, type TcpSock,
 } from './tcp.js';
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
+import { SK_FRAG_PAGE_SIZE, type PageFrag } from '../core/page_frag.js';
 import { tcpFullSpace, tcpInitBufferSpace, tcpWinFromSpace } from './tcp_rcvspace.js';
 import { tcpCwndValidate, tcpRearmRto, tcpScheduleLossProbe } from './tcp_recovery.js';
 import { tcpTakeDsackBlock } from './tcp_dsack.js';
@@ -195,15 +197,16 @@ export function tcpSelectWindow(sk: TcpSock): number {
 
 /**
  * tcp_transmit_skb() + ip_queue_xmit(): one segment from `seq` with
- * `flags` and `data` on the socket's route. Counts OutSegs for new data
+ * `flags` and `data` (null: none, a bare ACK, RST or SYN) on the socket's route. Counts OutSegs for new data
  * and bare control segments; an ACK sent clears the pending delayed ACK.
  */
-export function tcpTransmit(sk: TcpSock, seq: number, flags: number, data: Uint8Array, o: SegOpts = NO_SYN): Errno | null {
+export function tcpTransmit(sk: TcpSock, seq: number, flags: number, data: Uint8Array | null, o: SegOpts = NO_SYN): Errno | null {
   const rt = tcpRoute(sk);
   if (typeof rt === 'string') return rt;
-  const skb = tcpBuildHeader(sk, seq, flags, o.syn, data.length);
-  skb.buf.set(data, skb.tail - data.length);
-  tcpSendBuilt(sk, rt, skb, seq, flags, data.length, 1);
+  const len = data ? data.length : 0;
+  const skb = tcpBuildHeader(sk, seq, flags, o.syn, len);
+  if (data) skb.buf.set(data, skb.tail - len);
+  tcpSendBuilt(sk, rt, skb, seq, flags, len, 1);
   return null;
 }
 
@@ -256,15 +259,27 @@ function tcpBuildHeader(sk: TcpSock, seq: number, flags: number, syn: boolean, l
 }
 
 /**
+ * __tcp_v4_send_check(): the checksum is left to the device
+ * (CHECKSUM_PARTIAL): the field holds the pseudo-header sum
+ * (~tcp_v4_check(skb->len, saddr, daddr, 0)) and csum_start/csum_offset
+ * say where the device sums from and writes the result; a path that needs
+ * the full sum finishes it with skb_checksum_help().
+ */
+function tcpV4SendCheck(skb: SkBuff, th: number, saddr: number, daddr: number): void {
+  putU16(skb.buf, th + Tcph.Check, csumTcpUdpNofold(saddr, daddr, skb.len, IPPROTO_TCP, 0));
+  skb.ipSummed = CHECKSUM_PARTIAL;
+  skb.csumStart = th;
+  skb.csumOffset = Tcph.Check;
+}
+
+/**
  * tcp_transmit_skb(), second half, and ip_queue_xmit(): the checksum, the
  * IP header (ip_select_ident_segs(): a TSO skb of `pcount` segments takes
  * that many ids), the counters by tcp_skb_pcount(), then out.
  */
 function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: number, len: number, pcount: number): void {
-  const b = skb.buf;
   const th = skb.data;
-  putU16(b, th + Tcph.Check, tcpCsum(b, th, skb.len, sk.inetSaddr, sk.inetDaddr));
-  skb.ipSummed = CHECKSUM_PARTIAL;
+  tcpV4SendCheck(skb, th, sk.inetSaddr, sk.inetDaddr);
   const synack = (flags & (TCPHDR_SYN | TCPHDR_ACK)) === (TCPHDR_SYN | TCPHDR_ACK);
   const id = synack ? 0 : sk.inetId;
   if (!synack) sk.inetId = (sk.inetId + pcount) & 0xffff;
@@ -299,7 +314,7 @@ function tcpEventAckSent(sk: TcpSock): void {
 
 /** tcp_send_ack(): a bare ACK of rcv_nxt. */
 export function tcpSendAck(sk: TcpSock): void {
-  tcpTransmit(sk, sk.sndNxt, TCPHDR_ACK, new Uint8Array(0));
+  tcpTransmit(sk, sk.sndNxt, TCPHDR_ACK, null);
 }
 
 
@@ -320,7 +335,7 @@ export function tcpSendDelayedAck(sk: TcpSock): void {
 
 /** tcp_send_active_reset(): RST|ACK at snd_nxt; the caller closes. */
 export function tcpSendActiveReset(sk: TcpSock): void {
-  tcpTransmit(sk, sk.sndNxt, TCPHDR_RST | TCPHDR_ACK, new Uint8Array(0));
+  tcpTransmit(sk, sk.sndNxt, TCPHDR_RST | TCPHDR_ACK, null);
 }
 
 /** tcp_current_mss(): the payload per segment (mss_cache already leaves room for the timestamp option). */
@@ -330,31 +345,34 @@ export function tcpCurrentMss(sk: TcpSock): number {
 
 /**
  * tcp_sendmsg_locked()'s copy: append to the unsent tail segment up to
- * one MSS, then new segments; the last one is marked PSH; then push.
+ * one MSS, then new segments; the last one is marked PSH; then push. The
+ * bytes go into the socket's page (sk_page_frag_refill(),
+ * skb_copy_to_page_nocache()), a page at a time; the segments are views of it.
  */
 export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
   const mss = tcpCurrentMss(sk);
   tcpRateCheckAppLimited(sk, mss);
   let off = 0;
   const tail = sk.writeQueue[sk.writeQueue.length - 1];
-  if (tail && !(tail.flags & TCPHDR_FIN) && tail.data.length < mss) {
-    const n = Math.min(mss - tail.data.length, data.length);
-    const merged = new Uint8Array(tail.data.length + n);
-    merged.set(tail.data);
-    merged.set(data.subarray(0, n), tail.data.length);
-    tail.data = merged;
-    tail.endSeq = (tail.endSeq + n) >>> 0;
-    off = n;
-  }
+  if (tail && !(tail.flags & TCPHDR_FIN) && tail.data.length < mss) off = tcpAppendTail(sk, tail, data, Math.min(mss - tail.data.length, data.length));
   let seq = (sk.writeSeq + off) >>> 0;
-  // One copy of the caller's bytes per call; the segments are views of it (no allocation per segment).
-  const copy = off < data.length ? data.slice(off) : data;
-  const base = off;
   while (off < data.length) {
-    const n = Math.min(mss, data.length - off);
-    sk.writeQueue.push(newSeg(seq, (seq + n) >>> 0, TCPHDR_ACK, copy.subarray(off - base, off - base + n)));
-    seq = (seq + n) >>> 0;
-    off += n;
+    const left = data.length - off;
+    const page = tcpPageRefill(sk, Math.min(mss, left));
+    // Whole segments that fit the page, or the rest when it is the last (partial) one.
+    const room = SK_FRAG_PAGE_SIZE - page.offset;
+    const chunk = left <= room ? left : room - (room % mss);
+    page.buf.set(chunk === data.length ? data : data.subarray(off, off + chunk), page.offset);
+    for (let at = 0; at < chunk; at += mss) {
+      const n = Math.min(mss, chunk - at);
+      const seg = newSeg(seq, (seq + n) >>> 0, TCPHDR_ACK, page.buf.subarray(page.offset + at, page.offset + at + n));
+      seg.page = page;
+      page.refs++;
+      sk.writeQueue.push(seg);
+      seq = (seq + n) >>> 0;
+    }
+    page.offset += chunk;
+    off += chunk;
   }
   sk.writeSeq = (sk.writeSeq + data.length) >>> 0;
   sk.wmemQueued += data.length;
@@ -376,7 +394,75 @@ function tcpRateCheckAppLimited(sk: TcpSock, mss: number): void {
 }
 
 export function newSeg(seq: number, endSeq: number, flags: number, data: Uint8Array): TcpSeg {
-  return { seq, endSeq, flags, data, when: 0, retrans: false, sacked: false, lost: false, wasLost: false, pcount: 1 };
+  return { seq, endSeq, flags, data, when: 0, retrans: false, sacked: false, lost: false, wasLost: false, pcount: 1, page: null };
+}
+
+/**
+ * The tail's coalescing (skb_can_coalesce()): `n` more bytes go right
+ * after its data when that ends where the page is filled to and the page
+ * has room; otherwise the tail gets data of its own. Returns `n`.
+ */
+function tcpAppendTail(sk: TcpSock, tail: TcpSeg, data: Uint8Array, n: number): number {
+  const page = tail.page;
+  const end = tail.data.byteOffset + tail.data.length;
+  if (page && page === sk.pageFrag && tail.data.buffer === page.buf.buffer && end === page.offset && end + n <= SK_FRAG_PAGE_SIZE) {
+    page.buf.set(data.subarray(0, n), end);
+    page.offset += n;
+    tail.data = page.buf.subarray(end - tail.data.length, end + n);
+  } else {
+    const merged = new Uint8Array(tail.data.length + n);
+    merged.set(tail.data);
+    merged.set(data.subarray(0, n), tail.data.length);
+    tcpSegFree(sk, tail);
+    tail.data = merged;
+  }
+  tail.endSeq = (tail.endSeq + n) >>> 0;
+  return n;
+}
+
+/** sk_page_frag_refill(): the socket's page, or a fresh one when fewer than `need` bytes are left in it. */
+function tcpPageRefill(sk: TcpSock, need: number): PageFrag {
+  const p = sk.pageFrag;
+  if (p && p.offset + need <= SK_FRAG_PAGE_SIZE) return p;
+  // "if (page_ref_count(pfrag->page) == 1) { pfrag->offset = 0; return true; }": nobody else holds it.
+  if (p && p.refs === 0) {
+    p.offset = 0;
+    return p;
+  }
+  const fresh = sk.net.ipv4.tcpPages.get();
+  sk.pageFrag = fresh;
+  return fresh;
+}
+
+/**
+ * put_page(sk->sk_frag.page): the socket copies no more data (its FIN is
+ * queued, or it is done); the page goes to the pool once its segments
+ * are acknowledged. Linux drops it when the sock is destructed, which a
+ * TIME_WAIT socket already was (tuxnet keeps the whole socket there).
+ */
+export function tcpPageFragPut(sk: TcpSock): void {
+  const p = sk.pageFrag;
+  if (!p) return;
+  sk.pageFrag = null;
+  if (p.refs === 0) sk.net.ipv4.tcpPages.put(p);
+}
+
+/** tcp_write_queue_purge() / tcp_rtx_queue_purge(): the queues emptied, their pages' references dropped. */
+export function tcpQueuesPurge(sk: TcpSock): void {
+  for (const s of sk.rtxQueue) tcpSegFree(sk, s);
+  for (const s of sk.writeQueue) tcpSegFree(sk, s);
+  sk.rtxQueue.length = 0;
+  sk.writeQueue.length = 0;
+  sk.wmemQueued = 0;
+  tcpPageFragPut(sk);
+}
+
+/** The segment's data is no longer needed (acknowledged): its page reference goes (put_page()), the page to the pool with the last. */
+export function tcpSegFree(sk: TcpSock, seg: TcpSeg): void {
+  const p = seg.page;
+  if (!p) return;
+  seg.page = null;
+  if (--p.refs === 0 && p !== sk.pageFrag) sk.net.ipv4.tcpPages.put(p);
 }
 
 /**
@@ -621,6 +707,7 @@ export function tcpSendFin(sk: TcpSock): void {
     tail.endSeq = (tail.endSeq + 1) >>> 0;
   } else sk.writeQueue.push(newSeg(sk.writeSeq, (sk.writeSeq + 1) >>> 0, TCPHDR_FIN | TCPHDR_ACK, new Uint8Array(0)));
   sk.writeSeq = (sk.writeSeq + 1) >>> 0;
+  tcpPageFragPut(sk);
   tcpWriteXmit(sk);
 }
 
@@ -647,7 +734,7 @@ export function tcpConnectSend(sk: TcpSock): Errno | null {
   sk.sndNxt = sk.iss;
   sk.writeSeq = (sk.iss + 1) >>> 0;
   seg.when = sk.net.sched.now;
-  const err = tcpTransmit(sk, sk.iss, TCPHDR_SYN, new Uint8Array(0), { syn: true });
+  const err = tcpTransmit(sk, sk.iss, TCPHDR_SYN, null, { syn: true });
   if (err) return err;
   sk.sndNxt = seg.endSeq;
   sk.rtxQueue.push(seg);
@@ -658,7 +745,7 @@ export function tcpConnectSend(sk: TcpSock): Errno | null {
 
 /** tcp_make_synack() as sent by the request socket (a SYN_RECV child here). */
 export function tcpSendSynack(sk: TcpSock): void {
-  tcpTransmit(sk, sk.iss, TCPHDR_SYN | TCPHDR_ACK, new Uint8Array(0), { syn: true });
+  tcpTransmit(sk, sk.iss, TCPHDR_SYN | TCPHDR_ACK, null, { syn: true });
 }
 
 /**

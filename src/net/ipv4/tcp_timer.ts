@@ -16,7 +16,7 @@ import {
 } from './tcp.js';
 import { tcpRackReoTimeout, tcpSackedOut, tcpSendLossProbe } from './tcp_recovery.js';
 import {
-  tcpCloseState, tcpPacketsInFlight, tcpRetransmitSeg, tcpSendActiveReset, tcpSendFin, tcpTransmit, tcpWriteXmit,
+  tcpCloseState, tcpPacketsInFlight, tcpQueuesPurge, tcpRetransmitSeg, tcpSendActiveReset, tcpSendFin, tcpTransmit, tcpWriteXmit,
 } from './tcp_output.js';
 import { tcpCurrentSsthresh, tcpInitUndo, tcpRetransmitAccount } from './tcp_undo.js';
 
@@ -188,7 +188,7 @@ export function tcpEnterLoss(sk: TcpSock): void {
 /** tcp_probe_timer() / tcp_send_probe0(): an ACK below snd_una makes the peer tell its window. */
 function tcpProbeTimer(sk: TcpSock): void {
   if (sk.rtxQueue.length || sk.writeQueue.length === 0) return;
-  tcpTransmit(sk, (sk.sndUna - 1) >>> 0, TCPHDR_ACK, new Uint8Array(0));
+  tcpTransmit(sk, (sk.sndUna - 1) >>> 0, TCPHDR_ACK, null);
   sk.mibNet(LinuxMib.TCPWINPROBE);
   sk.backoff = Math.min(sk.backoff + 1, 15);
   tcpWriteXmit(sk);
@@ -220,7 +220,7 @@ function tcpKeepaliveTimer(sk: TcpSock): void {
     tcpSendActiveReset(sk);
     return tcpWriteErr(sk);
   }
-  tcpTransmit(sk, (sk.sndUna - 1) >>> 0, TCPHDR_ACK, new Uint8Array(0));
+  tcpTransmit(sk, (sk.sndUna - 1) >>> 0, TCPHDR_ACK, null);
   sk.mibNet(LinuxMib.TCPKEEPALIVE);
   sk.probesOut++;
   sk.keepaliveTimer = sk.net.sched.schedule(intvl, () => tcpKeepaliveTimer(sk));
@@ -247,9 +247,7 @@ export function tcpDone(sk: TcpSock, countFail = true): void {
     sk.twCounted = false;
   }
   sk.skShutdown = RCV_SHUTDOWN | SEND_SHUTDOWN;
-  sk.rtxQueue.length = 0;
-  sk.writeQueue.length = 0;
-  sk.wmemQueued = 0;
+  tcpQueuesPurge(sk);
   if (sk.parent) {
     const i = sk.parent.acceptQueue.indexOf(sk);
     if (i >= 0) sk.parent.acceptQueue.splice(i, 1);

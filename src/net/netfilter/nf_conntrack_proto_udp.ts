@@ -6,7 +6,7 @@
  * @linux net/netfilter/nf_conntrack_proto_udp.c
  */
 import type { NfConntrackL4proto } from './nf_conntrack_proto.js';
-import type { SkBuff } from '../core/skbuff.js';
+import { CHECKSUM_PARTIAL, type SkBuff } from '../core/skbuff.js';
 import type { NfHookState } from './core.js';
 import { NF_ACCEPT, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
 import { getU16, getU32 } from '../../wire/bytes.js';
@@ -30,10 +30,12 @@ export function portsToTuple(b: Uint8Array, dataoff: number, tail: number, t: { 
 
 /**
  * nf_checksum() at PRE_ROUTING with nf_conntrack_checksum: whether the
- * transport checksum over [dataoff, end of datagram) is wrong.
+ * transport checksum over [dataoff, end of datagram) is wrong. nf_ip_checksum()
+ * verifies only CHECKSUM_NONE/COMPLETE skbs: a CHECKSUM_PARTIAL one (sent
+ * by a stack of this machine, over veth) is good.
  */
 export function nfL4ChecksumBad(skb: SkBuff, dataoff: number, proto: number, state: NfHookState): boolean {
-  if (!state.net.nf.ct!.sysctl.checksum || state.hook !== NF_INET_PRE_ROUTING) return false;
+  if (!state.net.nf.ct!.sysctl.checksum || state.hook !== NF_INET_PRE_ROUTING || skb.ipSummed === CHECKSUM_PARTIAL) return false;
   const b = skb.buf;
   const nh = skb.networkHeader;
   const end = nh + getU16(b, nh + Iph.TotLen);

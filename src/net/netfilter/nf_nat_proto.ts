@@ -6,9 +6,9 @@
  * the caller passes the tuple to make the packet look like.
  * @linux net/netfilter/nf_nat_proto.c
  */
-import type { SkBuff } from '../core/skbuff.js';
+import { CHECKSUM_PARTIAL, type SkBuff } from '../core/skbuff.js';
 import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
-import { CSUM_MANGLED_0, csumFold, csumPartial, csumReplace2, csumReplace4 } from '../../wire/checksum.js';
+import { CSUM_MANGLED_0, csumAdd, csumFold, csumPartial, csumReplace2, csumReplace4, csumSub, csumUnfold } from '../../wire/checksum.js';
 import { Iph } from '../../wire/ipv4.js';
 import { Tcph } from '../../wire/tcp.js';
 import { Udph } from '../../wire/udp.js';
@@ -38,25 +38,28 @@ export interface NatTuple {
 
 /**
  * inet_proto_csum_replace4(): a transport checksum over the pseudo header
- * follows an address change (pseudohdr true); without checksum offload the
- * field always holds the full sum, so this is csum_replace4.
+ * follows an address change (pseudohdr true): csum_replace4 on a full sum;
+ * on a CHECKSUM_PARTIAL skb (`partial`) the field holds the pseudo-header
+ * sum alone, "~csum_fold(csum_add(csum_sub(csum_unfold(*sum), from), to))".
  */
-function protoCsumReplace4(b: Uint8Array, at: number, from: number, to: number): void {
-  putU16(b, at, csumReplace4(getU16(b, at), from, to));
+function protoCsumReplace4(b: Uint8Array, at: number, from: number, to: number, partial = false): void {
+  if (partial) putU16(b, at, ~csumFold(csumAdd(csumSub(csumUnfold(getU16(b, at)), from), to)) & 0xffff);
+  else putU16(b, at, csumReplace4(getU16(b, at), from, to));
 }
 
-function protoCsumReplace2(b: Uint8Array, at: number, from: number, to: number): void {
-  putU16(b, at, csumReplace2(getU16(b, at), from, to));
+/** inet_proto_csum_replace2(pseudohdr false): a CHECKSUM_PARTIAL skb's device sums the changed word itself. */
+function protoCsumReplace2(b: Uint8Array, at: number, from: number, to: number, partial = false): void {
+  if (!partial) putU16(b, at, csumReplace2(getU16(b, at), from, to));
 }
 
 /**
  * nf_nat_ipv4_csum_update(): the address the manip rewrites, old and new,
  * into the transport checksum at `checkAt`.
  */
-function csumUpdate(b: Uint8Array, iph: number, checkAt: number, t: NatTuple, manip: number): void {
+function csumUpdate(b: Uint8Array, iph: number, checkAt: number, t: NatTuple, manip: number, partial = false): void {
   const oldip = getU32(b, iph + (manip === NF_NAT_MANIP_SRC ? Iph.Saddr : Iph.Daddr));
   const newip = manip === NF_NAT_MANIP_SRC ? t.srcIp : t.dstIp;
-  protoCsumReplace4(b, checkAt, oldip, newip);
+  protoCsumReplace4(b, checkAt, oldip, newip, partial);
 }
 
 /**
@@ -89,8 +92,9 @@ function tcpManip(skb: SkBuff, iph: number, hdroff: number, t: NatTuple, manip: 
   putU16(b, portAt, newport);
   if (skb.tail - hdroff < 20) return;
   const checkAt = hdroff + Tcph.Check;
-  csumUpdate(b, iph, checkAt, t, manip);
-  protoCsumReplace2(b, checkAt, oldport, newport);
+  const partial = skb.ipSummed === CHECKSUM_PARTIAL;
+  csumUpdate(b, iph, checkAt, t, manip, partial);
+  protoCsumReplace2(b, checkAt, oldport, newport, partial);
 }
 
 /** The ICMP queries with an id (echo, timestamp, info, address mask and their replies). */

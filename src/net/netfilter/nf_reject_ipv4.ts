@@ -3,7 +3,7 @@
  * a TCP reset.
  * @linux net/ipv4/netfilter/nf_reject_ipv4.c nf_send_unreach(), nf_send_reset()
  */
-import type { SkBuff } from '../core/skbuff.js';
+import { CHECKSUM_PARTIAL, type SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
 import { trace } from '../core/trace.js';
 import { icmpSend } from '../ipv4/icmp_send.js';
@@ -44,7 +44,8 @@ export function nfSendReset(net: Net, skb: SkBuff, hook: number): void {
   if (tcpLen < TCP_HLEN || th + tcpLen > skb.tail) return;
   const saddr = getU32(b, nh + Iph.Daddr);
   const daddr = getU32(b, nh + Iph.Saddr);
-  if (tcpCsum(b, th, tcpLen, daddr, saddr) !== 0) return;
+  // nf_reject_verify_csum() -> nf_ip_checksum(): a CHECKSUM_PARTIAL skb is trusted.
+  if (skb.ipSummed !== CHECKSUM_PARTIAL && tcpCsum(b, th, tcpLen, daddr, saddr) !== 0) return;
   const oflags = b[th + Tcph.Flags]!;
   if (oflags & TCPHDR_RST) return;
   const fl4 = newFlowi4({ daddr, saddr, oif: 0, iif: 1, mark: net.ipv4.sysctl.fwmarkReflect ? skb.mark : 0,
