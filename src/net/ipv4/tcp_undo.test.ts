@@ -14,7 +14,7 @@ import { Session } from '../../lab/session.js';
 import { drive } from '../../sim/drive.testutil.js';
 import { vethSetXmitHook } from '../../drivers/net/veth.js';
 import { LinuxMib, TcpStat } from '../core/snmp.js';
-import { SkBuff as SkBuffClass, type SkBuff } from '../core/skbuff.js';
+import type { SkBuff } from '../core/skbuff.js';
 import { newTcpOptionsReceived, tcpHdrLen, tcpParseOptions } from '../../wire/tcp.js';
 import type { Lab } from '../../lab/lab.js';
 import { TCP_CA_RECOVERY, TcpSock } from './tcp.js';
@@ -75,7 +75,8 @@ function nthSegmentHook(lab: Lab, nth: number, delayNs: number) {
         lab.sched.schedule(delayNs, () => deliver(skb));
         return;
       }
-      deliver(SkBuffClass.fromBytes(skb.buf.slice(skb.data, skb.tail)));
+      // skb_copy(), as netem duplicates: the copy keeps the checksum offload state (CHECKSUM_PARTIAL)
+      deliver(skb.copy());
     }
     deliver(skb);
   };
