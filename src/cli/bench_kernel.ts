@@ -5,8 +5,9 @@
  * 30 routers with pings end to end, the replay of the recorded transcripts.
  * The kernel side runs as kt does (/work/shared/tools/kt): `unshare --net
  * --mount` with a private tmpfs on /run/netns, so nothing of it outlives
- * the run. Only as root on Linux, and never in CI: elsewhere each bench
- * says why it skipped. Wall-clock times on both sides (the kernel's work is
+ * the run. The kernel side only as root on Linux, and never in CI:
+ * elsewhere each bench runs the tuxnet side alone and says why the
+ * kernel's skipped. Wall-clock times on both sides (the kernel's work is
  * not all in this process); the ratio is kernel / tuxnet. Both sides run
  * the same script with bash's semantics; tuxnet's side is a fresh lab in
  * this process (its boot counted, node's start-up not), the kernel's side
