@@ -13,7 +13,14 @@ const SAMPLE_BYTES = 128;
 interface SamplingNode {
   selfSize: number;
   children: SamplingNode[];
-  callFrame: { url: string };
+  callFrame: { url: string; functionName: string; lineNumber: number };
+}
+
+/** What a piece of code allocated: the bytes, and where. */
+export interface Allocations {
+  bytes: number;
+  /** Allocating frames with two callers, most bytes first: "f file:line < caller < caller: N bytes". */
+  sites: string[];
 }
 
 function post<T>(s: Session, method: string, params?: object): Promise<T> {
@@ -25,15 +32,33 @@ function post<T>(s: Session, method: string, params?: object): Promise<T> {
  * stopSampling is built while sampling is still on, in node:inspector's
  * frames (about 1 MB, the size of the profile, not of the work measured).
  */
-function total(n: SamplingNode): number {
-  if (n.callFrame.url === 'node:inspector') return 0;
+function total(n: SamplingNode, stack: string[], sites: Map<string, number>): number {
+  const f = n.callFrame;
+  if (f.url === 'node:inspector') return 0;
+  const frame = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/dist\//, '')}:${f.lineNumber + 1}`;
+  stack.push(frame);
+  if (n.selfSize > 0) {
+    const site = stack.slice(-3).reverse().join(' < ');
+    sites.set(site, (sites.get(site) ?? 0) + n.selfSize);
+  }
   let sum = n.selfSize;
-  for (const c of n.children) sum += total(c);
+  for (const c of n.children) sum += total(c, stack, sites);
+  stack.pop();
   return sum;
+}
+
+/** The `n` sites that allocated most, as text. */
+export function topSites(a: Allocations, n = 5): string {
+  return a.sites.slice(0, n).join('; ');
 }
 
 /** Runs `fn` under the sampling heap profiler; resolves with the bytes it allocated. */
 export async function allocatedBytes(fn: () => Promise<void>): Promise<number> {
+  return (await allocations(fn)).bytes;
+}
+
+/** Runs `fn` under the sampling heap profiler; resolves with the bytes it allocated and where. */
+export async function allocations(fn: () => Promise<void>): Promise<Allocations> {
   // node:inspector is loaded by the benches that measure, not at every start of the CLI
   const { Session: InspectorSession } = await import('node:inspector');
   const s = new InspectorSession();
@@ -43,7 +68,10 @@ export async function allocatedBytes(fn: () => Promise<void>): Promise<number> {
     await post(s, 'HeapProfiler.startSampling', { samplingInterval: SAMPLE_BYTES, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
     await fn();
     const { profile } = await post<{ profile: { head: SamplingNode } }>(s, 'HeapProfiler.stopSampling');
-    return total(profile.head);
+    const bySite = new Map<string, number>();
+    const bytes = total(profile.head, [], bySite);
+    const sites = [...bySite].sort((x, y) => y[1] - x[1]).map(([site, b]) => `${site}: ${b} bytes`);
+    return { bytes, sites };
   } finally {
     s.disconnect();
   }

@@ -346,7 +346,10 @@ export class FibTable {
     if (this.index) return this.lookupIndexed(daddr, scope, rtTos, oif, checkLinkdown);
     for (let plen = 32; plen >= 0; plen--) {
       if (this.plenCount[plen] === 0) continue;
-      const r = this.lookupPrefix((daddr & prefixToMask(plen)) >>> 0, plen, scope, rtTos, oif, checkLinkdown);
+      // an int32 key, the mask inline: a u32 above 2^31 crossing a call that
+      // V8 did not inline is boxed (a heap number per packet)
+      const key = plen === 0 ? 0 : daddr & (-1 << (32 - plen));
+      const r = this.lookupPrefix(key, plen, scope, rtTos, oif, checkLinkdown);
       if (r !== undefined) return r;
     }
     return null;
@@ -363,7 +366,7 @@ export class FibTable {
       if (fa !== null && (this.infos?.noneFlagged() === true || !aliasFlagged(fa))) return this.result.plainHit(id);
     }
     while (id >= 0) {
-      const key = this.idKey[id]! >>> 0;
+      const key = this.idKey[id]!; // int32, as lookupPrefix keys the leaves
       const plen = this.idLen[id]!;
       const r = this.lookupPrefix(key, plen, scope, rtTos, oif, checkLinkdown);
       if (r !== undefined) return r;
@@ -372,7 +375,7 @@ export class FibTable {
     return null;
   }
 
-  /** The aliases of one prefix: a result, null (an error route ends the walk), or undefined to go on. */
+  /** The aliases of one prefix (`key` as int32 or u32): a result, null (an error route ends the walk), or undefined to go on. */
   private lookupPrefix(key: number, plen: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null | undefined {
     const leaf = this.leaves.get(key | 0);
     if (leaf === undefined) return undefined;
