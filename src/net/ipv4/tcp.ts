@@ -102,6 +102,42 @@ export interface TcpSeg {
   page: PageFrag | null;
 }
 
+/*
+ * The scoreboard's counters (tp->sacked_out, tp->lost_out) follow the
+ * segments' marks as tcp_sacktag_one(), tcp_mark_skb_lost(),
+ * tcp_retransmit_skb() and tcp_clean_rtx_queue() keep them, so that
+ * tcp_packets_in_flight() needs no walk of the queue. A segment is
+ * never SACKed and lost at once: SACKing clears TCPCB_LOST.
+ */
+
+/** tcp_mark_skb_lost() (TCPCB_LOST set, lost_out counted). */
+export function tcpSegMarkLost(sk: TcpSock, seg: TcpSeg): void {
+  if (seg.lost) return;
+  seg.lost = true;
+  sk.lostOut++;
+}
+
+/** TCPCB_LOST cleared (retransmitted, or the loss undone). */
+export function tcpSegClearLost(sk: TcpSock, seg: TcpSeg): void {
+  if (!seg.lost) return;
+  seg.lost = false;
+  sk.lostOut--;
+}
+
+/** tcp_sacktag_one(): TCPCB_SACKED_ACKED set (and TCPCB_LOST cleared), sacked_out counted. */
+export function tcpSegMarkSacked(sk: TcpSock, seg: TcpSeg): void {
+  tcpSegClearLost(sk, seg);
+  if (seg.sacked) return;
+  seg.sacked = true;
+  sk.sackedOut++;
+}
+
+/** A segment off the retransmit queue (acknowledged) takes its marks out of the counters. */
+export function tcpSegUnlink(sk: TcpSock, seg: TcpSeg): void {
+  if (seg.sacked) sk.sackedOut--;
+  if (seg.lost) sk.lostOut--;
+}
+
 /** tp->rcvq_space, tp->rcv_rtt_est, tp->window_clamp and tp->rcv_ssthresh (tcp_rcvspace.ts). */
 export class TcpRcvSpace {
   /** rcvq_space.space: bytes the reader took in the last measured RTT. */
@@ -181,6 +217,10 @@ export class TcpSock extends InetSock {
   /* Queues. */
   readonly writeQueue: TcpSeg[] = [];
   readonly rtxQueue: TcpSeg[] = [];
+  /** sacked_out: retransmit-queue segments SACKed (tcpSegMarkSacked()). */
+  sackedOut = 0;
+  /** lost_out: retransmit-queue segments marked lost and not resent since (tcpSegMarkLost()); never SACKed ones too. */
+  lostOut = 0;
   /** out_of_order_queue: payloads beyond rcv_nxt, by sequence. */
   readonly ofoQueue: TcpSeg[] = [];
   /** sk_wmem_queued in payload bytes. */

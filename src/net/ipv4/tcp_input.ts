@@ -20,7 +20,7 @@ import {
 import {
   MAX_TCP_WINDOW, TCP_ATO_MIN, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_CLOSE, TCP_CLOSE_WAIT,
   TCP_CLOSING, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_LAST_ACK, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_RTO_MAX,
-  TCP_RTO_MIN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, type TcpSock,
+  TCP_RTO_MIN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, tcpSegUnlink, type TcpSock,
 } from './tcp.js';
 import {
   newSeg, tcpEstablishedHooks, tcpPacketsInFlight, tcpPush, tcpSegFree, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
@@ -123,6 +123,7 @@ function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number
       break;
     }
     sk.rtxQueue.shift();
+    tcpSegUnlink(sk, seg);
     acked++;
     sk.wmemQueued -= seg.data.length;
     tcpSegFree(sk, seg);

@@ -21,9 +21,22 @@ import { tcpTransfer } from './tcp_transfer.testutil.js';
 
 const SETUP = VETH_PAIR_SETUP;
 
-/** The wire's misbehaviour: loss, duplication and reordering (a delay of up to 20 ms) with seeded odds. */
+/** sacked_out and lost_out, kept as the marks change, are what a walk of each connection's retransmit queue counts. */
+function checkScoreboards(lab: Lab): void {
+  for (const net of lab.netns.values()) {
+    for (const sk of net.ipv4.tcpHashinfo.established()) {
+      const sacked = sk.rtxQueue.filter((s) => s.sacked).length;
+      const lost = sk.rtxQueue.filter((s) => s.lost).length;
+      assert.deepEqual([sk.sackedOut, sk.lostOut], [sacked, lost], 'sacked_out, lost_out');
+      assert.ok(!sk.rtxQueue.some((s) => s.sacked && s.lost), 'a segment both SACKed and lost');
+    }
+  }
+}
+
+/** The wire's misbehaviour: loss, duplication and reordering (a delay of up to 20 ms) with seeded odds; the scoreboards checked at each frame. */
 function lossyHook(lab: Lab, rng: Rng, loss: number, dup: number, reorder: number) {
   return (skb: SkBuff, deliver: (s: SkBuff) => void): void => {
+    checkScoreboards(lab);
     const r = rng.u32() / 0x1_0000_0000;
     if (r < loss) return;
     if (r < loss + dup) {

@@ -9,7 +9,7 @@
 import type { SkBuff } from '../core/skbuff.js';
 import { IPPROTO_TCP } from '../../wire/ipv4.js';
 import { IP_PMTUDISC_DONT } from '../../uapi/linux/in.js';
-import { TCP_CA_LOSS, TCP_CLOSE, TCP_LISTEN, type TcpSock } from './tcp.js';
+import { TCP_CA_LOSS, TCP_CLOSE, TCP_LISTEN, tcpSegMarkLost, type TcpSock } from './tcp.js';
 import { tcpRoute, tcpWriteXmit } from './tcp_output.js';
 import { dstMtu } from './icmp_send.js';
 import { tcpCurrentSsthresh } from './tcp_undo.js';
@@ -54,14 +54,14 @@ function tcpSimpleRetransmit(sk: TcpSock): void {
   let marked = false;
   for (const seg of sk.rtxQueue) {
     if (seg.data.length > mss && !seg.sacked && !seg.lost) {
-      seg.lost = true;
+      tcpSegMarkLost(sk, seg);
       marked = true;
     } else if (seg.pcount === 0 && !seg.sacked && !seg.lost && marked) {
       // A segment inside a TSO skb whose head went: the skb was dropped whole.
-      seg.lost = true;
+      tcpSegMarkLost(sk, seg);
     } else marked = false;
   }
-  if (!sk.rtxQueue.some((s) => s.lost)) return;
+  if (!sk.lostOut) return;
   if (sk.caState !== TCP_CA_LOSS) {
     // "Don't muck with the congestion window here": no cwnd reduction, and nothing to undo.
     sk.highSeq = sk.sndNxt;

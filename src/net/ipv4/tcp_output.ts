@@ -29,7 +29,7 @@ import { RT_SCOPE_LINK } from './fib_types.js';
 import {
   MAX_TCP_WINDOW, TCP_CA_LOSS, TCP_MSS_DEFAULT, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1,
   TCP_LAST_ACK, TCP_SYN_RECV,
-  TCP_SYN_SENT, type TcpSeg, type TcpSock,
+  TCP_SYN_SENT, tcpSegClearLost, type TcpSeg, type TcpSock,
 } from './tcp.js';
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
 import { SK_FRAG_PAGE_SIZE, type PageFrag } from '../core/page_frag.js';
@@ -389,7 +389,7 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
 function tcpRateCheckAppLimited(sk: TcpSock, mss: number): void {
   const inFlight = tcpPacketsInFlight(sk);
   if (((sk.writeSeq - sk.sndNxt) >>> 0) >= mss || inFlight >= sk.sndCwnd) return;
-  for (const seg of sk.rtxQueue) if (seg.lost) return;
+  if (sk.lostOut) return;
   sk.info.appLimited = sk.info.delivered + inFlight || 1;
 }
 
@@ -452,6 +452,8 @@ export function tcpQueuesPurge(sk: TcpSock): void {
   for (const s of sk.rtxQueue) tcpSegFree(sk, s);
   for (const s of sk.writeQueue) tcpSegFree(sk, s);
   sk.rtxQueue.length = 0;
+  sk.sackedOut = 0;
+  sk.lostOut = 0;
   sk.writeQueue.length = 0;
   sk.wmemQueued = 0;
   tcpPageFragPut(sk);
@@ -471,8 +473,7 @@ export function tcpSegFree(sk: TcpSock, seg: TcpSeg): void {
  * (tcp_left_out() with the NewReno sacked_out count).
  */
 export function tcpPacketsInFlight(sk: TcpSock): number {
-  let n = 0;
-  for (const seg of sk.rtxQueue) if (!seg.sacked && !seg.lost) n++;
+  const n = sk.rtxQueue.length - sk.sackedOut - sk.lostOut;
   return sk.sackOk || !sk.dupAcks ? n : Math.max(0, n - sk.dupAcks);
 }
 
@@ -661,7 +662,7 @@ export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): boolean {
   seg.when = sk.net.sched.now;
   seg.retrans = true;
   seg.wasLost = seg.lost;
-  seg.lost = false;
+  tcpSegClearLost(sk, seg);
   if (tcpTransmit(sk, seg.seq, flags, seg.data, { syn })) return false;
   sk.net.mib.tcp[TcpStat.RETRANSSEGS]!++;
   sk.info.totalRetrans++;
@@ -688,7 +689,7 @@ function tcpRetransmitRange(sk: TcpSock, q: readonly TcpSeg[], first: number, n:
     s.when = now;
     s.retrans = true;
     s.wasLost = s.lost;
-    s.lost = false;
+    tcpSegClearLost(sk, s);
     bytes += s.data.length;
   }
   const pcount = Math.ceil(bytes / mss);

@@ -18,7 +18,7 @@
  */
 import { LinuxMib } from '../core/snmp.js';
 import { after, before } from '../../wire/tcp.js';
-import { TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, type TcpSeg, type TcpSock } from './tcp.js';
+import { TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, tcpSegMarkLost, type TcpSeg, type TcpSock } from './tcp.js';
 // Cycles with these modules are safe: only functions are taken, all called after load.
 import { tcpPacketsInFlight, tcpRetransmitSeg, tcpWriteXmitProbe, tcpXmitRetransmitQueue } from './tcp_output.js';
 import { tcpClearXmitTimer, tcpResetXmitTimer } from './tcp_timer.js';
@@ -138,16 +138,12 @@ export function tcpRackUpdateReoWnd(sk: TcpSock, delivered: boolean): void {
 
 /** Segments SACKed (sacked_out). */
 export function tcpSackedOut(sk: TcpSock): number {
-  let n = 0;
-  for (const seg of sk.rtxQueue) if (seg.sacked) n++;
-  return n;
+  return sk.sackedOut;
 }
 
 /** Segments marked lost (lost_out). */
 export function tcpLostOut(sk: TcpSock): number {
-  let n = 0;
-  for (const seg of sk.rtxQueue) if (seg.lost) n++;
-  return n;
+  return sk.lostOut;
 }
 
 /**
@@ -181,7 +177,7 @@ function tcpRackDetectLoss(sk: TcpSock): number {
     const remaining = r.rttUs + reoWnd - ageUs(sk, seg.when);
     if (remaining < 0) {
       if (seg.retrans && seg.wasLost) sk.mibNet(LinuxMib.TCPLOSTRETRANSMIT);
-      seg.lost = true;
+      tcpSegMarkLost(sk, seg);
     } else timeout = Math.max(timeout, 1 + remaining);
   }
   return timeout;
@@ -387,7 +383,7 @@ function tcpMarkLost(sk: TcpSock): void {
   });
   for (let i = 0; i < highest; i++) {
     const seg = sk.rtxQueue[i]!;
-    if (!seg.sacked && !seg.retrans) seg.lost = true;
+    if (!seg.sacked && !seg.retrans) tcpSegMarkLost(sk, seg);
   }
 }
 
@@ -402,14 +398,14 @@ function tcpIdentifyPacketLoss(sk: TcpSock, flag: number): boolean {
   if (!sk.sackOk) {
     const st = sk.caState;
     if ((st < TCP_CA_RECOVERY && sk.dupAcks >= sk.rack.reordering) || (st === TCP_CA_RECOVERY && flag & FLAG_SND_UNA_ADVANCED)) {
-      head.lost = true;
+      tcpSegMarkLost(sk, head);
     }
     return false;
   }
   if (tcpIsRack(sk)) return tcpRackMarkLost(sk);
   if (sk.caState === TCP_CA_RECOVERY || tcpSackedOut(sk) + 1 > sk.rack.reordering) {
     tcpMarkLost(sk);
-    if (!head.sacked && (!head.retrans || flag & FLAG_SND_UNA_ADVANCED)) head.lost = true;
+    if (!head.sacked && (!head.retrans || flag & FLAG_SND_UNA_ADVANCED)) tcpSegMarkLost(sk, head);
   }
   return false;
 }
@@ -468,7 +464,7 @@ function tcpRecoveryAck(sk: TcpSock, flag: number, priorUna: number): boolean {
 
 /** tcp_time_to_recover(): a segment is marked lost, or (without RACK) dupthresh SACKs/duplicates arrived. */
 function tcpTimeToRecover(sk: TcpSock): boolean {
-  for (const seg of sk.rtxQueue) if (seg.lost) return true;
+  if (sk.lostOut) return true;
   if (!tcpIsRack(sk) && Math.max(sk.dupAcks, tcpSackedOut(sk)) + 1 > sk.rack.reordering) return true;
   return false;
 }

@@ -6,7 +6,7 @@
  * @linux net/ipv4/tcp_input.c tcp_sacktag_write_queue() tcp_sacktag_one()
  */
 import { after, before } from '../../wire/tcp.js';
-import type { TcpSock } from './tcp.js';
+import { tcpSegMarkSacked, type TcpSock } from './tcp.js';
 import type { TcpCb } from './tcp_input.js';
 import { FLAG_DATA_SACKED, tcpCheckSackReordering, tcpHighestSackSeq, tcpRackAdvance } from './tcp_recovery.js';
 import { tcpCheckDsack, tcpDsackBlockValid } from './tcp_dsack.js';
@@ -36,8 +36,7 @@ export function tcpSacktagWriteQueue(sk: TcpSock, cb: TcpCb): number {
     if (!after(end, sk.sndUna) || after(end, sk.sndNxt)) continue;
     for (const seg of sk.rtxQueue) {
       if (!seg.sacked && !before(seg.seq, start) && !after(seg.endSeq, end)) {
-        seg.sacked = true;
-        seg.lost = false;
+        tcpSegMarkSacked(sk, seg);
         tagged |= FLAG_DATA_SACKED;
         sk.info.delivered++;
         if (!seg.retrans) {

@@ -12,7 +12,7 @@ import { RCV_SHUTDOWN, SEND_SHUTDOWN, SOCK_DEAD, SOCK_KEEPOPEN } from '../core/s
 import { TCPHDR_ACK, after } from '../../wire/tcp.js';
 import {
   TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_RECOVERY, TCP_CLOSE, TCP_CLOSE_WAIT, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
-  TCP_LISTEN, TCP_RTO_MAX, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, type TcpSock,
+  TCP_LISTEN, TCP_RTO_MAX, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, tcpSegMarkLost, type TcpSock,
 } from './tcp.js';
 import { tcpRackReoTimeout, tcpSackedOut, tcpSendLossProbe } from './tcp_recovery.js';
 import {
@@ -167,7 +167,7 @@ export function tcpEnterLoss(sk: TcpSock): void {
     if (seg.sacked) continue;
     // tcp_mark_skb_lost(): a retransmission of a lost segment lost again.
     if (!seg.lost && seg.retrans && seg.wasLost) sk.mibNet(LinuxMib.TCPLOSTRETRANSMIT);
-    seg.lost = true;
+    tcpSegMarkLost(sk, seg);
   }
   if (st <= TCP_CA_DISORDER || !after(sk.highSeq, sk.sndUna) || (st === TCP_CA_LOSS && !sk.retransmits)) {
     sk.priorSsthresh = tcpCurrentSsthresh(sk);

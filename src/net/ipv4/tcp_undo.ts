@@ -14,7 +14,7 @@
  */
 import { LinuxMib } from '../core/snmp.js';
 import { after, before } from '../../wire/tcp.js';
-import { TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_INFINITE_SSTHRESH, TCP_SYN_SENT, type TcpSock } from './tcp.js';
+import { TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_INFINITE_SSTHRESH, TCP_SYN_SENT, tcpSegClearLost, type TcpSock } from './tcp.js';
 import { tcpTsval } from './tcp_output.js';
 // A cycle with tcp_recovery.ts: only constants and functions used inside functions.
 import { FLAG_DATA_SACKED, FLAG_SND_UNA_ADVANCED, tcpCheckSackReordering, tcpHighestSackSeq } from './tcp_recovery.js';
@@ -119,7 +119,7 @@ export function tcpInCwndReduction(sk: TcpSock): boolean {
  * ssthresh back to what it was; with `unmarkLoss` nothing is lost any more.
  */
 export function tcpUndoCwndReduction(sk: TcpSock, unmarkLoss: boolean): void {
-  if (unmarkLoss) for (const seg of sk.rtxQueue) seg.lost = false;
+  if (unmarkLoss) for (const seg of sk.rtxQueue) tcpSegClearLost(sk, seg);
   if (sk.priorSsthresh) {
     sk.sndCwnd = sk.caOps.undoCwnd(sk);
     if (sk.priorSsthresh > sk.sndSsthresh) sk.sndSsthresh = sk.priorSsthresh;
@@ -130,8 +130,7 @@ export function tcpUndoCwndReduction(sk: TcpSock, unmarkLoss: boolean): void {
 
 /** tcp_try_keep_open(): Disorder while segments are SACKed, lost or retransmitted, else Open. */
 export function tcpTryKeepOpen(sk: TcpSock): void {
-  let leftOut = false;
-  for (const seg of sk.rtxQueue) if (seg.sacked || seg.lost) leftOut = true;
+  const leftOut = sk.sackedOut + sk.lostOut > 0;
   const state = leftOut || tcpAnyRetransDone(sk) || (!sk.sackOk && sk.dupAcks > 0) ? TCP_CA_DISORDER : TCP_CA_OPEN;
   if (sk.caState !== state) {
     sk.caState = state;
