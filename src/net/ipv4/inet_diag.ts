@@ -55,7 +55,7 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
     sndSsthresh: sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? TCP_INFINITE_SSTHRESH : sk.sndSsthresh, sndCwnd: sk.sndCwnd,
     advmss: sk.advmss, reordering: sk.rack.reordering, rcvSpace: sk.rcvq.space || Math.min(sk.rcvWnd, 10 * sk.advmss), totalRetrans: sk.info.totalRetrans,
     bytesAcked: sk.info.bytesAcked, bytesReceived: sk.info.bytesReceived, segsOut: sk.info.segsOut, segsIn: sk.info.segsIn,
-    notsentBytes: sk.writeQueue.reduce((n, s) => n + s.data.length, 0),
+    notsentBytes: sk.writeQueue.reduce((n, s) => n + s.len, 0),
     minRtt: sk.rack.minRttUs === 0xffffffff ? 0 : sk.rack.minRttUs,
     dataSegsIn: sk.info.dataSegsIn, dataSegsOut: sk.info.dataSegsOut, delivered: sk.info.delivered,
     bytesSent: sk.info.bytesSent, bytesRetrans: sk.info.bytesRetrans, sndWnd: sk.sndWnd,

@@ -75,31 +75,46 @@ export const TCP_CA_DISORDER = 1;
 export const TCP_CA_RECOVERY = 3;
 export const TCP_CA_LOSS = 4;
 
-/** One segment of the write or retransmit queue (an skb and its TCP_SKB_CB). */
-export interface TcpSeg {
-  seq: number;
-  endSeq: number;
-  /** TCPHDR_* flags it carries (SYN, FIN, PSH). */
-  flags: number;
-  data: Uint8Array;
+/**
+ * One segment of the write or retransmit queue (an skb and its
+ * TCP_SKB_CB). Its bytes are `len` bytes of `buf` from `off`: a run of
+ * the socket's page (skb_frag_t: page, offset, size), or bytes of its
+ * own, with no view object made per segment.
+ */
+export class TcpSeg {
   /** Virtual time of its last transmission (ns). */
-  when: number;
+  when = 0;
   /** TCPCB_RETRANS: sent more than once (no RTT sample from it). */
-  retrans: boolean;
+  retrans = false;
   /** TCPCB_SACKED_ACKED */
-  sacked: boolean;
+  sacked = false;
   /** TCPCB_LOST: to be retransmitted. */
-  lost: boolean;
+  lost = false;
+  /** Its last retransmission repaired a loss (TCPCB_LOST kept with TCPCB_SACKED_RETRANS): lost again counts TCPLostRetransmit. */
+  wasLost = false;
   /**
    * tcp_skb_pcount() of the skb this segment went out as the head of (a
    * TSO skb of several write-queue segments); 0 for a segment inside one.
    * A retransmission resends the lost rest of that skb with it.
    */
-  pcount: number;
-  /** Its last retransmission repaired a loss (TCPCB_LOST kept with TCPCB_SACKED_RETRANS): lost again counts TCPLostRetransmit. */
-  wasLost: boolean;
-  /** The page `data` is a view of (one reference on it), or null for data of its own. */
-  page: PageFrag | null;
+  pcount = 1;
+  /** The page `buf` is (one reference on it), or null for bytes of its own. */
+  page: PageFrag | null = null;
+
+  constructor(
+    public seq: number,
+    public endSeq: number,
+    /** TCPHDR_* flags it carries (SYN, FIN, PSH). */
+    public flags: number,
+    public buf: Uint8Array,
+    public off: number,
+    public len: number,
+  ) {}
+
+  /** Its bytes as one view (for the paths that send or queue one segment alone). */
+  get data(): Uint8Array {
+    return this.off === 0 && this.len === this.buf.length ? this.buf : this.buf.subarray(this.off, this.off + this.len);
+  }
 }
 
 /*

@@ -113,10 +113,11 @@ function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number
   while (sk.rtxQueue.length) {
     const seg = sk.rtxQueue[0]!;
     if (after(seg.endSeq, ack)) {
-      if (after(ack, seg.seq) && seg.data.length) {
+      if (after(ack, seg.seq) && seg.len) {
         const n = (ack - seg.seq) >>> 0;
-        const cut = Math.min(n, seg.data.length);
-        seg.data = seg.data.subarray(cut);
+        const cut = Math.min(n, seg.len);
+        seg.off += cut;
+        seg.len -= cut;
         seg.seq = ack;
         sk.wmemQueued -= cut;
       }
@@ -125,7 +126,7 @@ function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number
     sk.rtxQueue.shift();
     tcpSegUnlink(sk, seg);
     acked++;
-    sk.wmemQueued -= seg.data.length;
+    sk.wmemQueued -= seg.len;
     tcpSegFree(sk, seg);
     if (!seg.retrans) rtt = now - seg.when;
     if (!seg.sacked) {
@@ -291,7 +292,7 @@ function tcpOfoQueue(sk: TcpSock): boolean {
     sk.ofoQueue.shift();
     if (!after(seg.endSeq, sk.rcvNxt)) continue;
     const skip = (sk.rcvNxt - seg.seq) >>> 0;
-    const data = seg.data.subarray(Math.min(skip, seg.data.length));
+    const data = seg.buf.subarray(seg.off + Math.min(skip, seg.len), seg.off + seg.len);
     if (data.length) {
       const skb = SkBuffClass.fromBytes(data);
       if (!tcpQueueRcv(sk, skb, skb.data, data.length)) {

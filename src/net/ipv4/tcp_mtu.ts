@@ -53,7 +53,7 @@ function tcpSimpleRetransmit(sk: TcpSock): void {
   const mss = sk.mssCache;
   let marked = false;
   for (const seg of sk.rtxQueue) {
-    if (seg.data.length > mss && !seg.sacked && !seg.lost) {
+    if (seg.len > mss && !seg.sacked && !seg.lost) {
       tcpSegMarkLost(sk, seg);
       marked = true;
     } else if (seg.pcount === 0 && !seg.sacked && !seg.lost && marked) {

@@ -29,7 +29,7 @@ import { RT_SCOPE_LINK } from './fib_types.js';
 import {
   MAX_TCP_WINDOW, TCP_CA_LOSS, TCP_MSS_DEFAULT, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1,
   TCP_LAST_ACK, TCP_SYN_RECV,
-  TCP_SYN_SENT, tcpSegClearLost, type TcpSeg, type TcpSock,
+  TCP_SYN_SENT, TcpSeg, tcpSegClearLost, type TcpSock,
 } from './tcp.js';
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
 import { SK_FRAG_PAGE_SIZE, type PageFrag } from '../core/page_frag.js';
@@ -222,14 +222,17 @@ const NO_SACKS: readonly number[] = [];
 function tcpTransmitTso(sk: TcpSock, rt: Rtable, q: readonly TcpSeg[], n: number, flags: number, mss: number): void {
   const head = q[0]!;
   let len = 0;
-  for (let i = 0; i < n; i++) len += q[i]!.data.length;
+  for (let i = 0; i < n; i++) len += q[i]!.len;
   const skb = tcpBuildHeader(sk, head.seq, flags, false, len);
   const b = skb.buf;
   let at = skb.tail - len;
-  for (let i = 0; i < n; i++) {
-    const d = q[i]!.data;
-    b.set(d, at);
-    at += d.length;
+  // Runs of segments adjacent in one page are copied as one.
+  for (let i = 0; i < n; ) {
+    const s = q[i]!;
+    let end = s.off + s.len;
+    for (i++; i < n && q[i]!.buf === s.buf && q[i]!.off === end; i++) end += q[i]!.len;
+    b.set(s.off === 0 && end === s.buf.length ? s.buf : s.buf.subarray(s.off, end), at);
+    at += end - s.off;
   }
   const segs = Math.ceil(len / mss);
   skb.gsoSize = mss;
@@ -354,7 +357,7 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
   tcpRateCheckAppLimited(sk, mss);
   let off = 0;
   const tail = sk.writeQueue[sk.writeQueue.length - 1];
-  if (tail && !(tail.flags & TCPHDR_FIN) && tail.data.length < mss) off = tcpAppendTail(sk, tail, data, Math.min(mss - tail.data.length, data.length));
+  if (tail && !(tail.flags & TCPHDR_FIN) && tail.len < mss) off = tcpAppendTail(sk, tail, data, Math.min(mss - tail.len, data.length));
   let seq = (sk.writeSeq + off) >>> 0;
   while (off < data.length) {
     const left = data.length - off;
@@ -365,7 +368,7 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
     page.buf.set(chunk === data.length ? data : data.subarray(off, off + chunk), page.offset);
     for (let at = 0; at < chunk; at += mss) {
       const n = Math.min(mss, chunk - at);
-      const seg = newSeg(seq, (seq + n) >>> 0, TCPHDR_ACK, page.buf.subarray(page.offset + at, page.offset + at + n));
+      const seg = new TcpSeg(seq, (seq + n) >>> 0, TCPHDR_ACK, page.buf, page.offset + at, n);
       seg.page = page;
       page.refs++;
       sk.writeQueue.push(seg);
@@ -394,7 +397,7 @@ function tcpRateCheckAppLimited(sk: TcpSock, mss: number): void {
 }
 
 export function newSeg(seq: number, endSeq: number, flags: number, data: Uint8Array): TcpSeg {
-  return { seq, endSeq, flags, data, when: 0, retrans: false, sacked: false, lost: false, wasLost: false, pcount: 1, page: null };
+  return new TcpSeg(seq, endSeq, flags, data, 0, data.length);
 }
 
 /**
@@ -404,18 +407,19 @@ export function newSeg(seq: number, endSeq: number, flags: number, data: Uint8Ar
  */
 function tcpAppendTail(sk: TcpSock, tail: TcpSeg, data: Uint8Array, n: number): number {
   const page = tail.page;
-  const end = tail.data.byteOffset + tail.data.length;
-  if (page && page === sk.pageFrag && tail.data.buffer === page.buf.buffer && end === page.offset && end + n <= SK_FRAG_PAGE_SIZE) {
+  const end = tail.off + tail.len;
+  if (page && page === sk.pageFrag && end === page.offset && end + n <= SK_FRAG_PAGE_SIZE) {
     page.buf.set(data.subarray(0, n), end);
     page.offset += n;
-    tail.data = page.buf.subarray(end - tail.data.length, end + n);
   } else {
-    const merged = new Uint8Array(tail.data.length + n);
+    const merged = new Uint8Array(tail.len + n);
     merged.set(tail.data);
-    merged.set(data.subarray(0, n), tail.data.length);
+    merged.set(data.subarray(0, n), tail.len);
     tcpSegFree(sk, tail);
-    tail.data = merged;
+    tail.buf = merged;
+    tail.off = 0;
   }
+  tail.len += n;
   tail.endSeq = (tail.endSeq + n) >>> 0;
   return n;
 }
@@ -479,7 +483,7 @@ export function tcpPacketsInFlight(sk: TcpSock): number {
 
 /** tcp_nagle_test(): a partial segment waits while a small one is unacknowledged (Minshall), or while corked. */
 function nagleAllows(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
-  if (seg.flags & TCPHDR_FIN || seg.data.length >= mss) return true;
+  if (seg.flags & TCPHDR_FIN || seg.len >= mss) return true;
   if (sk.cork) return false;
   if (sk.nodelay || sk.rtxQueue.length === 0) return true;
   return !(after(sk.sndSml, sk.sndUna) && !after(sk.sndSml, sk.sndNxt));
@@ -502,7 +506,7 @@ export function tcpWriteXmit(sk: TcpSock): void {
   const q = sk.writeQueue;
   for (let seg = q[0]; seg; seg = q[0]) {
     if (inFlight >= sk.sndCwnd) break;
-    if (after(seg.endSeq, (sk.sndUna + sk.sndWnd) >>> 0) && seg.data.length) {
+    if (after(seg.endSeq, (sk.sndUna + sk.sndWnd) >>> 0) && seg.len) {
       if (sk.rtxQueue.length === 0) tcpResetXmitTimer(sk, 'probe');
       break;
     }
@@ -514,14 +518,14 @@ export function tcpWriteXmit(sk: TcpSock): void {
     const n = tcpTsoCount(sk, q, mss, Math.min(quota, tcpTsoSegs(sk, rt, mss)));
     const now = sk.net.sched.now;
     // One segment larger than the MSS (queued before the path MTU dropped) is a GSO skb too.
-    if (n > 1 || seg.data.length > mss) tcpTransmitTso(sk, rt, q, n, q[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss);
+    if (n > 1 || seg.len > mss) tcpTransmitTso(sk, rt, q, n, q[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss);
     else if (tcpTransmit(sk, seg.seq, seg.flags | TCPHDR_ACK, seg.data)) break;
     const prior = sk.rtxQueue.length;
     for (let i = 0; i < n; i++) {
       const s = q.shift()!;
       s.pcount = i === 0 ? n : 0;
       s.when = now;
-            if (s.data.length < mss) sk.sndSml = s.endSeq;
+      if (s.len < mss) sk.sndSml = s.endSeq;
       sk.sndNxt = s.endSeq;
       sk.rtxQueue.push(s);
     }
@@ -545,7 +549,7 @@ function tcpSendNewSeg(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
     return false;
   }
   const prior = sk.rtxQueue.length;
-  if (seg.data.length < mss) sk.sndSml = seg.endSeq;
+  if (seg.len < mss) sk.sndSml = seg.endSeq;
   sk.sndNxt = seg.endSeq;
   sk.rtxQueue.push(seg);
   if (!prior || sk.rack.pending === 'tlp' || !sk.net.sched.pending(sk.rtxTimer)) tcpRearmRto(sk);
@@ -555,7 +559,7 @@ function tcpSendNewSeg(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
 /** tcp_write_xmit(push_one = 2) for a loss probe: one new segment past cwnd and Nagle if the peer's window takes it. */
 export function tcpWriteXmitProbe(sk: TcpSock): boolean {
   const seg = sk.writeQueue[0];
-  if (!seg || (after(seg.endSeq, (sk.sndUna + sk.sndWnd) >>> 0) && seg.data.length)) return false;
+  if (!seg || (after(seg.endSeq, (sk.sndUna + sk.sndWnd) >>> 0) && seg.len)) return false;
   return tcpSendNewSeg(sk, seg, tcpCurrentMss(sk));
 }
 
@@ -571,9 +575,9 @@ function tcpTsoCount(sk: TcpSock, q: readonly TcpSeg[], mss: number, max: number
   for (; n < max; n++) {
     const prev = q[n - 1]!;
     const next = q[n];
-    if (!next || prev.data.length < mss || prev.flags & (TCPHDR_FIN | TCPHDR_SYN) || next.flags & TCPHDR_SYN) break;
-    if (next.seq !== prev.endSeq || next.data.length === 0 || after(next.endSeq, wndEnd)) break;
-    if (next.data.length < mss && !nagleAllows(sk, next, mss)) break;
+    if (!next || prev.len < mss || prev.flags & (TCPHDR_FIN | TCPHDR_SYN) || next.flags & TCPHDR_SYN) break;
+    if (next.seq !== prev.endSeq || next.len === 0 || after(next.endSeq, wndEnd)) break;
+    if (next.len < mss && !nagleAllows(sk, next, mss)) break;
   }
   return n;
 }
@@ -656,7 +660,7 @@ export function tcpXmitRetransmitQueue(sk: TcpSock): void {
 
 /** __tcp_retransmit_skb(): the segment again, with the current ACK and window; false when it could not go. */
 export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): boolean {
-  if (seg.data.length > tcpCurrentMss(sk)) return tcpRetransmitRange(sk, [seg], 0, 1);
+  if (seg.len > tcpCurrentMss(sk)) return tcpRetransmitRange(sk, [seg], 0, 1);
   const syn = (seg.flags & TCPHDR_SYN) !== 0;
   const flags = syn && sk.skState === TCP_SYN_SENT ? TCPHDR_SYN : seg.flags | TCPHDR_ACK;
   seg.when = sk.net.sched.now;
@@ -666,7 +670,7 @@ export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): boolean {
   if (tcpTransmit(sk, seg.seq, flags, seg.data, { syn })) return false;
   sk.net.mib.tcp[TcpStat.RETRANSSEGS]!++;
   sk.info.totalRetrans++;
-  sk.info.bytesRetrans += seg.data.length;
+  sk.info.bytesRetrans += seg.len;
   if (syn) sk.mibNet(LinuxMib.TCPSYNRETRANS);
   return true;
 }
@@ -678,7 +682,7 @@ export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): boolean {
  */
 function tcpRetransmitRange(sk: TcpSock, q: readonly TcpSeg[], first: number, n: number): boolean {
   const head = q[first]!;
-  if (n === 1 && head.data.length <= tcpCurrentMss(sk)) return tcpRetransmitSeg(sk, head);
+  if (n === 1 && head.len <= tcpCurrentMss(sk)) return tcpRetransmitSeg(sk, head);
   const rt = tcpRoute(sk);
   if (typeof rt === 'string') return false;
   const mss = tcpCurrentMss(sk);
@@ -690,7 +694,7 @@ function tcpRetransmitRange(sk: TcpSock, q: readonly TcpSeg[], first: number, n:
     s.retrans = true;
     s.wasLost = s.lost;
     tcpSegClearLost(sk, s);
-    bytes += s.data.length;
+    bytes += s.len;
   }
   const pcount = Math.ceil(bytes / mss);
   tcpTransmitTso(sk, rt, segs, n, segs[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss);
