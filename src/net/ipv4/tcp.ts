@@ -75,6 +75,8 @@ export const TCP_CA_DISORDER = 1;
 export const TCP_CA_RECOVERY = 3;
 export const TCP_CA_LOSS = 4;
 
+const NO_BYTES = new Uint8Array(0);
+
 /**
  * One segment of the write or retransmit queue (an skb and its
  * TCP_SKB_CB). Its bytes are `len` bytes of `buf` from `off`: a run of
@@ -82,6 +84,19 @@ export const TCP_CA_LOSS = 4;
  * own, with no view object made per segment.
  */
 export class TcpSeg {
+  /*
+   * Every field has a default the constructor then overwrites: V8 tracks a
+   * field written only once as constant, and the first later write (a
+   * partial ACK trimming off/len, the tail growing, a FIN) would throw
+   * away all the code compiled against that, mid-transfer.
+   */
+  seq = 0;
+  endSeq = 0;
+  /** TCPHDR_* flags it carries (SYN, FIN, PSH). */
+  flags = 0;
+  buf: Uint8Array = NO_BYTES;
+  off = 0;
+  len = 0;
   /** Virtual time of its last transmission (ns). */
   when = 0;
   /** TCPCB_RETRANS: sent more than once (no RTT sample from it). */
@@ -101,15 +116,14 @@ export class TcpSeg {
   /** The page `buf` is (one reference on it), or null for bytes of its own. */
   page: PageFrag | null = null;
 
-  constructor(
-    public seq: number,
-    public endSeq: number,
-    /** TCPHDR_* flags it carries (SYN, FIN, PSH). */
-    public flags: number,
-    public buf: Uint8Array,
-    public off: number,
-    public len: number,
-  ) {}
+  constructor(seq: number, endSeq: number, flags: number, buf: Uint8Array, off: number, len: number) {
+    this.seq = seq;
+    this.endSeq = endSeq;
+    this.flags = flags;
+    this.buf = buf;
+    this.off = off;
+    this.len = len;
+  }
 
   /** Its bytes as one view (for the paths that send or queue one segment alone). */
   get data(): Uint8Array {
