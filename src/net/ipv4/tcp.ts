@@ -75,8 +75,6 @@ export const TCP_CA_DISORDER = 1;
 export const TCP_CA_RECOVERY = 3;
 export const TCP_CA_LOSS = 4;
 
-const NO_BYTES = new Uint8Array(0);
-
 /**
  * One segment of the write or retransmit queue (an skb and its
  * TCP_SKB_CB). Its bytes are `len` bytes of `buf` from `off`: a run of
@@ -94,7 +92,8 @@ export class TcpSeg {
   endSeq = 0;
   /** TCPHDR_* flags it carries (SYN, FIN, PSH). */
   flags = 0;
-  buf: Uint8Array = NO_BYTES;
+  /** (Declared without a value: defined undefined, then written by the constructor.) */
+  buf: Uint8Array;
   off = 0;
   len = 0;
   /** Virtual time of its last transmission (ns). */
