@@ -12,9 +12,9 @@
  *
  * Each is reported twice. "cold" is the first run in the process: it
  * pays for V8 compiling the stack's paths, and for compiling the TCP
- * paths again after each of the first connections' handshake and close
- * reach branches the optimised code had never seen (and change the
- * socket's hidden classes), about 0.4 CPU s in all, once per process.
+ * paths again after the first connections' handshake and close reach
+ * branches the optimised code had never seen, about 0.4 CPU s in all,
+ * once per process.
  * "warm" is the same run once WARMUPS more have gone before it in the same
  * lab, when V8 has stopped recompiling: the goodput of a long-lived lab,
  * as iperf3 --omit leaves slow start out of its figure.
@@ -31,7 +31,7 @@ const SETUP = VETH_PAIR_SETUP;
 
 const BYTES = Number(process.env.TUXNET_BENCH_TCP_MB ?? 200) * 1024 * 1024;
 const CONNS = 5000;
-/** Goodput runs between the cold and the warm one (V8 still recompiles during the second and third). */
+/** Goodput runs between the cold and the warm one (V8 still recompiles during the second). */
 const WARMUPS = 2;
 
 async function drive<T>(lab: Lab, p: Promise<T>): Promise<T> {

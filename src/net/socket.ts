@@ -41,6 +41,8 @@ export class Socket {
     flags: number,
   ) {
     this.nonblock = (flags & SOCK_NONBLOCK) !== 0;
+    // Written once more so V8 does not track it as a constant: the first close() would recompile every send and receive path.
+    this.closed = false;
   }
 }
 

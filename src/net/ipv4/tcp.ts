@@ -208,6 +208,38 @@ export class TcpInfoCounters {
   busyJiffies = 0;
 }
 
+/**
+ * V8 keeps a field written only once as a constant, and a field that has
+ * held only small integers as one; the first write that breaks either
+ * throws away every function compiled against the object's shape. The
+ * fields first written as a connection ends (FIN, close, TIME_WAIT) are
+ * written here once more, and those that outgrow 2^30 (sequence numbers,
+ * nanosecond times, byte counts) get a double first, so that no lab's
+ * first close or first second of virtual time recompiles the TCP stack.
+ */
+function tcpSockSettleFields(sk: TcpSock): void {
+  sk.skShutdown = 0;
+  sk.pingpong = false;
+  sk.finSeen = false;
+  sk.twTimer = null;
+  sk.twCounted = false;
+  sk.sackedOut = sk.lostOut = 0;
+  sk.twExpires = 0.5;
+  sk.twExpires = 0;
+  const i = sk.info;
+  i.bytesSent = i.bytesAcked = i.bytesReceived = i.bytesRetrans = i.lastDataSent = i.lastDataRecv = i.lastAckRecv = i.deliveryRate = 0.5;
+  i.bytesSent = i.bytesAcked = i.bytesReceived = i.bytesRetrans = i.lastDataSent = i.lastDataRecv = i.lastAckRecv = i.deliveryRate = 0;
+  const q = sk.rcvq;
+  q.seq = q.time = q.lastTsecr = 0.5;
+  q.seq = q.time = q.lastTsecr = 0;
+  const r = sk.rack;
+  r.mstamp = r.endSeq = r.tlpHighSeq = r.cwndUsageSeq = 0.5;
+  r.mstamp = r.endSeq = r.tlpHighSeq = r.cwndUsageSeq = 0;
+  const u = sk.undo;
+  u.marker = u.stamp = u.dsackStart = u.dsackEnd = 0.5;
+  u.marker = u.stamp = u.dsackStart = u.dsackEnd = 0;
+}
+
 /** struct tcp_sock (with the inet_connection_sock and request_sock parts it needs). */
 export class TcpSock extends InetSock {
   /* Sequence space (RFC 9293 3.3.1). */
@@ -334,6 +366,7 @@ export class TcpSock extends InetSock {
     this.skSndbuf = s.wmem[1]!;
     this.skRcvbuf = s.rmem[1]!;
     this.caOps = tcpCongFor(s.congestionControl);
+    tcpSockSettleFields(this);
   }
 
   /** SOCK_RCVBUF_LOCK: SO_RCVBUF fixed the buffer (no autotuning). */
