@@ -60,7 +60,7 @@ export function ipv6DevMcInc(idev: Inet6Dev, addr: Uint8Array): void {
     have.users++;
     return;
   }
-  const mc: Ifmcaddr6 = { addr: Uint8Array.from(addr), users: 1, noreport: noReport(addr), crcount: 0 };
+  const mc: Ifmcaddr6 = { addr: addr.slice(), users: 1, noreport: noReport(addr), crcount: 0 };
   idev.mc.unshift(mc);
   igmp6GroupAdded(idev, mc);
 }
