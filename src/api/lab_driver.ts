@@ -61,7 +61,7 @@ export class LabDriver {
       this.running = false;
       return;
     }
-    if (this.sched.runDue() > 0) {
+    if (this.sched.runDueOrIdle() > 0) {
       this.idleTurns = 0;
       setImmediate(() => this.turn());
       return;

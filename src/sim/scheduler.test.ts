@@ -28,3 +28,24 @@ test('rearm(): a pending timer moves (mod_timer), it does not fire twice', () =>
   assert.equal(s.runDue(), 1);
   assert.equal(n, 1);
 });
+
+test('whenIdle(): runDue() leaves it, runDueOrIdle() runs it only once nothing is due, before time moves', async () => {
+  const s = new Scheduler();
+  const fired: string[] = [];
+  s.whenIdle(() => fired.push('idle'));
+  s.schedule(0, () => fired.push('due'));
+  s.schedule(10, () => fired.push('later'));
+  assert.equal(s.runDue(), 1);
+  assert.deepEqual(fired, ['due']);
+  assert.equal(s.runDueOrIdle(), 1);
+  assert.deepEqual(fired, ['due', 'idle']);
+  assert.equal(s.runDueOrIdle(), 0);
+  let busy = true;
+  s.whenIdle(() => {
+    fired.push(`idle at ${s.now}`);
+    busy = false;
+  });
+  await s.runWhile(() => busy);
+  assert.deepEqual(fired, ['due', 'idle', 'idle at 0']);
+  assert.equal(s.now, 0);
+});

@@ -22,6 +22,8 @@ export class Scheduler {
   readonly clock: Clock;
   private heap: Timer[] = [];
   private seq = 0;
+  /** whenIdle() callbacks waiting for the current instant to settle. */
+  private idle: (() => void)[] = [];
 
   constructor(clock = new Clock()) {
     this.clock = clock;
@@ -85,6 +87,26 @@ export class Scheduler {
   }
 
   /**
+   * Run `fn` once every task is blocked and nothing more is due at the
+   * current time, before time moves on: a select() with a zero timeout
+   * (`read -t 0`) sees what every runnable task of this instant wrote,
+   * however many steps those tasks took.
+   */
+  whenIdle(fn: () => void): void {
+    this.idle.push(fn);
+  }
+
+  /** For loops that run when every task is blocked: runDue(), else the whenIdle() callbacks. */
+  runDueOrIdle(): number {
+    const n = this.runDue();
+    if (n > 0 || this.idle.length === 0) return n;
+    const idle = this.idle;
+    this.idle = [];
+    for (const fn of idle) fn();
+    return idle.length;
+  }
+
+  /**
    * Advance virtual time while `busy()` holds: let tasks settle, fire due
    * events, else jump to the next timer. Returns when `busy()` is false or
    * nothing is left to happen (every task blocked forever), or time would pass
@@ -94,7 +116,7 @@ export class Scheduler {
     for (;;) {
       await settle();
       if (!busy()) return;
-      if (this.runDue() > 0) continue;
+      if (this.runDueOrIdle() > 0) continue;
       const next = this.nextExpiry();
       if (next === Infinity || next > untilNs) return;
       this.clock.advanceTo(next);

@@ -118,28 +118,82 @@ function builder(sh: Shell, split: boolean, escape?: (t: string) => string): Bui
 /** Expand command words into fields (arguments). */
 export async function expandWords(host: ExpandHost, words: Word[]): Promise<string[]> {
   const out: string[] = [];
-  for (const w of words) for (const f of await expandWord(host, w)) out.push(f);
+  for (const w of words) {
+    if (isSyncWord(w)) expandWordSync(host.sh, w, out);
+    else await expandWordAsync(host, w, out);
+  }
   return out;
 }
 
 /** One word into its fields, after splitting and pathname expansion. */
 export async function expandWord(host: ExpandHost, word: Word): Promise<string[]> {
   const out: string[] = [];
+  if (isSyncWord(word)) expandWordSync(host.sh, word, out);
+  else await expandWordAsync(host, word, out);
+  return out;
+}
+
+/** Words are AST nodes, expanded again at each pass of a loop: whether they await anything is worked out once. */
+const syncWords = new WeakMap<Word, boolean>();
+
+function isSyncWord(w: Word): boolean {
+  let sync = syncWords.get(w);
+  if (sync === undefined) syncWords.set(w, (sync = w.parts.every(isSyncPart)));
+  return sync;
+}
+
+/** A part that expands without awaiting: no command substitution, no arithmetic, no operator with a word. */
+function isSyncPart(p: Part): boolean {
+  switch (p.t) {
+    case 'lit':
+    case 'sq':
+    case 'tilde':
+    case 'bad':
+      return true;
+    case 'dq':
+      return p.parts.every(isSyncPart);
+    case 'param':
+      return p.index === undefined && !p.op;
+    default:
+      return false;
+  }
+}
+
+/** A word of isSyncWord(): the same expansion, without a promise per word and part. */
+function expandWordSync(sh: Shell, word: Word, out: string[]): void {
+  const only = word.parts.length === 1 ? word.parts[0]! : null;
+  // The commonest word: plain text with nothing to expand, split or glob.
+  if (only?.t === 'lit' && only.v !== '' && !/[*?[{]/.test(only.v)) {
+    out.push(only.v);
+    return;
+  }
+  for (const w of braceExpand(word)) {
+    const b = builder(sh, true);
+    for (const p of w.parts) expandPartSync(sh, p, false, b);
+    pushFields(sh, b, out);
+  }
+}
+
+async function expandWordAsync(host: ExpandHost, word: Word, out: string[]): Promise<void> {
   for (const w of braceExpand(word)) {
     const b = builder(host.sh, true);
     await expandParts(host, w.parts, false, b);
-    for (const f of b.end()) {
-      if (f.glob && !host.sh.opts.noglob && hasGlobChars(f.pat)) {
-        const matches = globPaths(host.sh, f.pat);
-        if (matches.length) {
-          out.push(...matches);
-          continue;
-        }
-      }
-      out.push(f.s);
-    }
+    pushFields(host.sh, b, out);
   }
-  return out;
+}
+
+/** The fields of a word, each globbed when it may be. */
+function pushFields(sh: Shell, b: Builder, out: string[]): void {
+  for (const f of b.end()) {
+    if (f.glob && !sh.opts.noglob && hasGlobChars(f.pat)) {
+      const matches = globPaths(sh, f.pat);
+      if (matches.length) {
+        for (const m of matches) out.push(m);
+        continue;
+      }
+    }
+    out.push(f.s);
+  }
 }
 
 /** Expand without splitting or globbing (assignments, here-documents, `case` words). */
@@ -173,21 +227,14 @@ export function arith(sh: Shell, text: string): bigint {
 
 async function expandParts(host: ExpandHost, parts: Part[], q: boolean, b: Builder): Promise<void> {
   for (const p of parts) {
+    if (isSyncPart(p)) {
+      expandPartSync(host.sh, p, q, b);
+      continue;
+    }
     switch (p.t) {
-      case 'lit':
-        if (q) b.quote(p.v);
-        else b.literal(p.v);
-        break;
-      case 'sq':
-        b.quote(p.v);
-        break;
       case 'dq':
-        // "" is a field even when empty; "$@" with no parameters is none.
-        if (!p.parts.some((x) => x.t === 'param' && (x.index === undefined ? x.name === '@' : x.index === '@' && !x.length))) b.quote('');
+        dqOpen(p.parts, b);
         await expandParts(host, p.parts, true, b);
-        break;
-      case 'tilde':
-        b.quote(tilde(host.sh, p.user));
         break;
       case 'param':
         await expandParam(host, p, q, b);
@@ -198,10 +245,38 @@ async function expandParts(host: ExpandHost, parts: Part[], q: boolean, b: Build
       case 'arith':
         emit(b, q, String(arith(host.sh, await expandString(host, p.expr))));
         break;
-      case 'bad':
-        throw new FatalError(`${p.raw}: bad substitution`);
     }
   }
+}
+
+/** One part of isSyncPart(). */
+function expandPartSync(sh: Shell, p: Part, q: boolean, b: Builder): void {
+  switch (p.t) {
+    case 'lit':
+      if (q) b.quote(p.v);
+      else b.literal(p.v);
+      break;
+    case 'sq':
+      b.quote(p.v);
+      break;
+    case 'dq':
+      dqOpen(p.parts, b);
+      for (const x of p.parts) expandPartSync(sh, x, true, b);
+      break;
+    case 'tilde':
+      b.quote(tilde(sh, p.user));
+      break;
+    case 'param':
+      expandParamPlain(sh, p, q, b);
+      break;
+    case 'bad':
+      throw new FatalError(`${p.raw}: bad substitution`);
+  }
+}
+
+/** "" is a field even when empty; "$@" with no parameters is none. */
+function dqOpen(parts: Part[], b: Builder): void {
+  if (!parts.some((x) => x.t === 'param' && (x.index === undefined ? x.name === '@' : x.index === '@' && !x.length))) b.quote('');
 }
 
 function emit(b: Builder, q: boolean, v: string): void {
@@ -239,29 +314,42 @@ export function paramValue(sh: Shell, name: string): string | undefined {
   }
 }
 
+/** $name, ${name}, ${#name}, ${!name}: a parameter without subscript nor operator. */
+function expandParamPlain(sh: Shell, p: ParamPart, q: boolean, b: Builder): void {
+  if ((p.name === '@' || p.name === '*') && !p.length && !p.indirect) return positional(sh, p.name, sh.positional, q, b);
+  const name = paramName(sh, p);
+  const val = paramValue(sh, name);
+  if (p.length) return emitLength(sh, name, val, q, b);
+  checkSet(sh, name, val);
+  emit(b, q, val ?? '');
+}
+
 async function expandParam(host: ExpandHost, p: ParamPart, q: boolean, b: Builder): Promise<void> {
   const sh = host.sh;
   if (p.index !== undefined) return expandSubscripted(host, p, q, b);
-  if ((p.name === '@' || p.name === '*') && !p.length && !p.indirect && (!p.op || p.op === ':')) {
-    const list = p.op === ':' ? await slicePositional(host, p) : sh.positional;
-    return positional(sh, p.name, list, q, b);
+  if (!p.op) return expandParamPlain(sh, p, q, b);
+  if ((p.name === '@' || p.name === '*') && !p.length && !p.indirect && p.op === ':') {
+    return positional(sh, p.name, await slicePositional(host, p), q, b);
   }
-  let name = p.name;
-  if (p.indirect) {
-    name = paramValue(sh, name) ?? '';
-    if (!/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])$/.test(name)) throw new FatalError(`${p.name}: invalid indirect expansion`);
-  }
+  const name = paramName(sh, p);
   const val = paramValue(sh, name);
-  if (p.length) {
-    if (name === '@' || name === '*') return emit(b, q, String(sh.positional.length));
-    checkSet(sh, name, val);
-    return emit(b, q, String([...(val ?? '')].length));
-  }
-  if (!p.op) {
-    checkSet(sh, name, val);
-    return emit(b, q, val ?? '');
-  }
+  if (p.length) return emitLength(sh, name, val, q, b);
   return applyOp(host, p, name, val, q, b);
+}
+
+/** The name a parameter stands for: ${!name} is the one named by its value. */
+function paramName(sh: Shell, p: ParamPart): string {
+  if (!p.indirect) return p.name;
+  const name = paramValue(sh, p.name) ?? '';
+  if (!/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])$/.test(name)) throw new FatalError(`${p.name}: invalid indirect expansion`);
+  return name;
+}
+
+/** ${#name}: the length in characters ($# for @ and *). */
+function emitLength(sh: Shell, name: string, val: string | undefined, q: boolean, b: Builder): void {
+  if (name === '@' || name === '*') return emit(b, q, String(sh.positional.length));
+  checkSet(sh, name, val);
+  emit(b, q, String([...(val ?? '')].length));
 }
 
 /** The operators applied to each element of `${a[@]}`. */

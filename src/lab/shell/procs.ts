@@ -36,15 +36,18 @@ export function signalName(n: number): string | undefined {
   return undefined;
 }
 
+/** The ignored signals of a process that ignores none (never written: `ignored` is replaced, not changed). */
+const NO_SIGNALS: ReadonlySet<number> = new Set();
+
 export class ProcEntry {
   /** The signal that killed the process, or 0. */
   killedBy = 0;
   /** Signals set to be ignored (`trap '' SIG` in the shell that started it, inherited across exec). */
-  ignored: ReadonlySet<number> = new Set();
+  ignored: ReadonlySet<number> = NO_SIGNALS;
   /** A shell's `trap`: returns true when it takes the signal instead of dying. */
   trap: ((sig: number) => boolean) | null = null;
-  /** Handlers the process installed (Proc.onSignal), latest last. */
-  private readonly handlers = new Map<number, Array<(sig: number) => void>>();
+  /** Handlers the process installed (Proc.onSignal), latest last; made at the first. */
+  private handlers: Map<number, Array<(sig: number) => void>> | null = null;
   status: number | null = null;
   /** Processes this one waits for in the foreground: a kill reaches them too. */
   readonly children = new Set<ProcEntry>();
@@ -60,7 +63,8 @@ export class ProcEntry {
   stdio: ReadonlyArray<Fd | undefined> = [];
   /** The sockets the process holds (its descriptors from 3 up). */
   files: FilesStruct;
-  private cbs = new Set<() => void>();
+  /** onKill() callbacks, made at the first. */
+  private cbs: Set<() => void> | null = null;
   private resolveExit!: (st: number) => void;
   /** Settles with the exit status, or 128+signal as soon as the process is killed. */
   readonly exited = new Promise<number>((r) => (this.resolveExit = r));
@@ -88,16 +92,18 @@ export class ProcEntry {
       cb();
       return () => {};
     }
-    this.cbs.add(cb);
-    return () => this.cbs.delete(cb);
+    const cbs = (this.cbs ??= new Set());
+    cbs.add(cb);
+    return () => cbs.delete(cb);
   }
 
   /** sigaction(sig, handler): returns the restore of the previous disposition. SIGKILL cannot be caught. */
   onSignal(sig: number, handler: (sig: number) => void): () => void {
     if (sig === SIGNALS.KILL || sig === SIGNALS.STOP) return () => {};
-    const hs = this.handlers.get(sig) ?? [];
+    const handlers = (this.handlers ??= new Map());
+    const hs = handlers.get(sig) ?? [];
     hs.push(handler);
-    this.handlers.set(sig, hs);
+    handlers.set(sig, hs);
     return () => {
       const i = hs.indexOf(handler);
       if (i >= 0) hs.splice(i, 1);
@@ -113,7 +119,7 @@ export class ProcEntry {
    */
   catchSignal(sig: number): boolean {
     if (sig === SIGNALS.KILL) return false;
-    const hs = this.handlers.get(sig);
+    const hs = this.handlers?.get(sig);
     const h = hs?.[hs.length - 1];
     if (h) {
       h(sig);
@@ -130,8 +136,8 @@ export class ProcEntry {
     if (this.catchSignal(sig)) return true;
     this.killedBy = sig;
     for (const c of [...this.children]) c.kill(sig);
-    const cbs = [...this.cbs];
-    this.cbs.clear();
+    const cbs = this.cbs ? [...this.cbs] : [];
+    this.cbs = null;
     for (const cb of cbs) cb();
     this.finish(128 + sig);
     return true;

@@ -111,11 +111,15 @@ function readWithin(ctx: Ctx, input: ShellIn, untilNs: number): Promise<string |
   const sched = ctx.sh.lab.sched;
   return new Promise((resolve) => {
     let settled = false;
-    const t = sched.schedule(untilNs - sched.now, () => {
+    const timeout = (): void => {
+      if (settled) return;
       settled = true;
       void p.then((c) => c !== null && input.unread(c));
       resolve(TIMEOUT);
-    });
+    };
+    // A limit of now (`-t 0`) waits for what this instant's runnable tasks write.
+    const t = untilNs > sched.now ? sched.schedule(untilNs - sched.now, timeout) : null;
+    if (!t) sched.whenIdle(timeout);
     void p.then((c) => {
       if (settled) return;
       settled = true;

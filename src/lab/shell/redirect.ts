@@ -29,9 +29,13 @@ export function vfsRead(fs: Vfs, path: string, net: Net): ReadResult {
   return r in errnoText ? { ok: false, err: r as VfsError } : { ok: true, text: r };
 }
 
+/** Nothing opened: nothing to close. */
+const closeNothing = (): boolean => false;
+
 /** Apply `redirs` on top of ctx.io; on error print bash's message and return null. */
 export async function openRedirs(ctx: Ctx, redirs: Redir[], cmd: string | null): Promise<Opened | null> {
   let io = ctx.io;
+  if (redirs.length === 0) return { io, close: closeNothing };
   const sinks: FileSink[] = [];
   const stderr = { current: io.err };
   const close = (): boolean => {

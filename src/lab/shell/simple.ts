@@ -126,6 +126,7 @@ async function permanentRedirs(ctx: Ctx, node: Simple): Promise<number> {
 
 async function expandAssigns(ctx: Ctx, node: Simple): Promise<Assigned[]> {
   const out: Assigned[] = [];
+  if (node.assigns.length === 0) return out;
   for (const a of node.assigns) {
     const v = await expandString(hostOf(ctx), a.value);
     out.push([a.name, a.append ? (ctx.sh.get(a.name) ?? '') + v : v]);

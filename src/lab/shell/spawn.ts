@@ -21,6 +21,7 @@ export interface SpawnOpts {
   fs: Vfs;
   net: Net;
   cwd: string;
+  /** The environment, which the new process takes as its own (a fork copies it). */
   env: Map<string, string>;
   io: IO;
   /** The process waiting for this one: killing it kills this one too. */
@@ -74,7 +75,7 @@ export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promi
     o.io.release();
     o.parent?.children.delete(entry);
   });
-  const proc = makeProc(entry, argv, o);
+  const proc = makeProc(entry, argv, o, o.env);
   return entry.run(async () => {
     try {
       const status = await fn(proc);
@@ -136,11 +137,12 @@ function guardIn(entry: ProcEntry, s: ShellIn): InStream & { unread(t: string): 
   };
 }
 
-function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts): Proc {
+/** The Proc of `entry`; `env` becomes its own. */
+function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts, env: Map<string, string>): Proc {
   const proc: Proc = {
     argv,
     pid: entry.pid,
-    env: new Map(o.env),
+    env,
     stdin: guardIn(entry, o.io.in),
     stdout: guardOut(entry, o.io.out),
     stderr: guardOut(entry, o.io.err),
@@ -177,7 +179,7 @@ function forkProc(parent: ProcEntry, argv: string[], o: SpawnOpts): ForkedProc {
   child.files = parent.files.dup();
   o.io.retain();
   void child.exited.then(() => o.io.release());
-  return { proc: makeProc(child, argv, o), exit: (st) => child.finish(st) };
+  return { proc: makeProc(child, argv, o, new Map(o.env)), exit: (st) => child.finish(st) };
 }
 
 function childOpts(o: SpawnOpts, p: Proc, entry: ProcEntry, opts: ExecOptions = {}): SpawnOpts {

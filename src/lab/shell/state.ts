@@ -323,13 +323,13 @@ export class Shell {
   /** The environment of a command: every exported variable that has a value. */
   environ(): Map<string, string> {
     const env = new Map<string, string>();
-    const maps = [this.globals, ...this.scopes];
-    for (const m of maps) {
-      for (const [k, v] of m) {
-        if (v.exported && v.value !== undefined) env.set(k, v.value);
-        else env.delete(k);
-      }
-    }
+    // forEach: no [key, value] pair per variable, for every command run.
+    const add = (v: Var, k: string): void => {
+      if (v.exported && v.value !== undefined) env.set(k, v.value);
+      else env.delete(k);
+    };
+    this.globals.forEach(add);
+    for (const m of this.scopes) m.forEach(add);
     return env;
   }
 

@@ -20,13 +20,17 @@ import { NetdevEvent, type Net, type PernetOperations } from './net_namespace.js
 import { ARPHRD_ETHER, IFF_UNICAST_FLT, IFF_UP, type NetDevice } from './netdevice.js';
 import { devSetPromiscuityQuiet } from './dev.js';
 
-const same = (a: Uint8Array, b: Uint8Array | readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+function same(a: Uint8Array, b: Uint8Array | readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** dev_mc_add(): a new address goes at the end of the list; a known one gains a reference. */
 export function devMcAdd(dev: NetDevice, addr: Uint8Array | readonly number[]): void {
   const ha = dev.mc.find((h) => same(h.addr, addr));
   if (ha) ha.refcount++;
-  else dev.mc.push({ addr: Uint8Array.from(addr), refcount: 1 });
+  else dev.mc.push({ addr: new Uint8Array(addr), refcount: 1 });
 }
 
 /** dev_mc_del(): the last reference removes the address. */

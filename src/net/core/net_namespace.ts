@@ -124,6 +124,10 @@ export class Net {
   readonly nf = new NetNf();
   /** peernet2id: ids this namespace gave to other namespaces (net->netns_ids). */
   private readonly nsids = new Map<Net, number>();
+  /** The same ids the other way (the idr itself): id -> peer. */
+  private readonly nsidPeers = new Map<number, Net>();
+  /** No id below this one is free (idr_alloc()'s search starts here). */
+  private nsidLowFree = 0;
   /** A unique number per namespace (net->net_cookie), for stable ordering. */
   readonly cookie: number;
   alive = true;
@@ -196,11 +200,13 @@ export class Net {
    * when `reqid` is negative; -1 (ENOSPC) when `reqid` is taken.
    */
   allocNetid(peer: Net, reqid: number): number {
-    const used = new Set(this.nsids.values());
     let id = reqid;
-    if (id < 0) for (id = 0; used.has(id); ) id++;
-    else if (used.has(id)) return -1;
+    if (id < 0) {
+      for (id = this.nsidLowFree; this.nsidPeers.has(id); ) id++;
+      this.nsidLowFree = id + 1;
+    } else if (this.nsidPeers.has(id)) return -1;
     this.nsids.set(peer, id);
+    this.nsidPeers.set(id, peer);
     return id;
   }
 
@@ -211,12 +217,15 @@ export class Net {
 
   /** The namespace that has id `id` here (get_net_ns_by_id). */
   netById(id: number): Net | null {
-    for (const [n, i] of this.nsids) if (i === id) return n;
-    return null;
+    return this.nsidPeers.get(id) ?? null;
   }
 
   forgetPeer(peer: Net): void {
+    const id = this.nsids.get(peer);
+    if (id === undefined) return;
     this.nsids.delete(peer);
+    this.nsidPeers.delete(id);
+    if (id < this.nsidLowFree) this.nsidLowFree = id;
   }
 }
 

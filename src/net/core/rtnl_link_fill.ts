@@ -7,7 +7,7 @@ import type { Net } from './net_namespace.js';
 import type { NetDevice } from './netdevice.js';
 import { reportedOperstate } from './dev.js';
 import { nlmsgNew } from './rtnetlink.js';
-import { rtnlNotify } from '../netlink/af_netlink.js';
+import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
 import {
   IF_LINK_MODE_DEFAULT, IFLA_EVENT_NONE, IN6_ADDR_GEN_MODE_EUI64, type IfInfoMsg, type RtnlLinkStats64,
 } from '../../uapi/linux/if_link.js';
@@ -64,10 +64,12 @@ function fillSlaveLinkinfo(dev: NetDevice, m: IfInfoMsg): void {
  * rtnl_fill_link_netnsid(): a device whose link lives in another namespace
  * names it by the id `srcNet` gives that namespace (allocating one).
  */
-function fillLinkNetnsid(dev: NetDevice, srcNet: Net, m: IfInfoMsg): void {
-  const linkNet = dev.ops.getLinkNet?.(dev) ?? null;
+function fillLinkNetnsid(dev: NetDevice, srcNet: Net, m: IfInfoMsg | null): void {
   if (!dev.ops.getLinkNet) return;
-  if (linkNet && linkNet !== dev.net) m.linkNetnsid = srcNet.peernet2idAlloc(linkNet);
+  const linkNet = dev.ops.getLinkNet(dev);
+  if (!linkNet || linkNet === dev.net) return;
+  const id = srcNet.peernet2idAlloc(linkNet);
+  if (m) m.linkNetnsid = id;
 }
 
 /** rtnl_fill_ifinfo(): the ifinfomsg of `dev` as a namespace `srcNet` sees it. */
@@ -108,9 +110,11 @@ export function rtnlFillIfinfo(dev: NetDevice, srcNet: Net, o: FillOpts = {}): I
  * listeners. An RTM_DELLINK is built by the caller while the device still
  * exists (rtmsg_ifinfo_build_skb) and sent with rtmsgIfinfoSend().
  */
-export function rtmsgIfinfo(type: number, dev: NetDevice, o: FillOpts = {}): void {
-  // Built even without listeners, as Linux does: filling allocates peer namespace ids.
-  rtmsgIfinfoSend(dev.net, rtmsgIfinfoBuild(type, dev, o));
+export function rtmsgIfinfo(type: number, dev: NetDevice, o?: FillOpts): void {
+  // Linux builds it even without listeners, and filling allocates peer namespace ids:
+  // without listeners, only that is done.
+  if (rtnlHasListeners(dev.net, RTNLGRP_LINK)) rtmsgIfinfoSend(dev.net, rtmsgIfinfoBuild(type, dev, o));
+  else fillLinkNetnsid(dev, dev.net, null);
 }
 
 /** rtmsg_ifinfo_build_skb() */

@@ -218,22 +218,35 @@ const MPTCP_SNMP_NAMES: readonly string[] = [
 /** ICMPMSG_MIB_MAX: 256 In + 256 Out types. */
 export const ICMPMSG_MIB_MAX = 512;
 
+/** The counters of every MIB of a namespace, in one buffer (one allocation, not seven). */
+const MIB_SIZES = [IpStat.MAX, IcmpStat.MAX, ICMPMSG_MIB_MAX, TcpStat.MAX, UdpStat.MAX, UdpStat.MAX, LinuxMib.MAX] as const;
+const MIB_TOTAL = MIB_SIZES.reduce((a, b) => a + b, 0);
+
 /** struct netns_mib: one counter array per MIB. */
 export class Mib {
   /** ip_statistics (u64) */
-  readonly ip = new Float64Array(IpStat.MAX);
+  readonly ip: Float64Array;
   /** icmp_statistics */
-  readonly icmp = new Float64Array(IcmpStat.MAX);
+  readonly icmp: Float64Array;
   /** icmpmsg_statistics: [type] in, [0x100 | type] out. */
-  readonly icmpmsg = new Float64Array(ICMPMSG_MIB_MAX);
+  readonly icmpmsg: Float64Array;
   /** tcp_statistics: RtoAlgorithm, RtoMin, RtoMax and MaxConn as tcp_mib_init() sets them. */
-  readonly tcp = new Float64Array(TcpStat.MAX);
-  readonly udp = new Float64Array(UdpStat.MAX);
-  readonly udplite = new Float64Array(UdpStat.MAX);
+  readonly tcp: Float64Array;
+  readonly udp: Float64Array;
+  readonly udplite: Float64Array;
   /** net_statistics (LINUX_MIB_*: TcpExt) */
-  readonly net = new Float64Array(LinuxMib.MAX);
+  readonly net: Float64Array;
 
   constructor() {
+    const buf = new ArrayBuffer(MIB_TOTAL * 8);
+    let at = 0;
+    const next = (n: number): Float64Array => {
+      const a = new Float64Array(buf, at * 8, n);
+      at += n;
+      return a;
+    };
+    [this.ip, this.icmp, this.icmpmsg, this.tcp, this.udp, this.udplite, this.net] = MIB_SIZES.map(next) as
+      [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
     this.tcp[TcpStat.RTOALGORITHM] = 1;
     this.tcp[TcpStat.RTOMIN] = 200;
     this.tcp[TcpStat.RTOMAX] = 120000;

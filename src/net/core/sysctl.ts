@@ -36,6 +36,8 @@ const PAGE_SIZE = 4096;
 
 interface Node {
   entry: SysctlEntry | null;
+  dir: boolean;
+  /** A directory's entries, made at the first (most device directories hold only lazy files until read). */
   children: Map<string, Node> | null;
   /** Files of this directory not made yet (registerLazy): made at its first lookup or listing. */
   lazy: (() => Iterable<readonly [string, SysctlEntry]>)[] | null;
@@ -45,7 +47,8 @@ function pathParts(path: string): string[] {
   return path.split('/').filter((s) => s !== '');
 }
 
-const dirNode = (): Node => ({ entry: null, children: new Map(), lazy: null });
+const dirNode = (): Node => ({ entry: null, dir: true, children: null, lazy: null });
+const fileNode = (entry: SysctlEntry): Node => ({ entry, dir: false, children: null, lazy: null });
 
 /** A namespace's sysctl tree (net->sysctls plus the shared net/ root). */
 export class SysctlTable {
@@ -56,10 +59,11 @@ export class SysctlTable {
     const parts = pathParts(path);
     const leaf = parts.pop();
     if (leaf === undefined) throw new Error(`sysctl: empty path`);
-    const kids = this.dir(parts, path).children;
-    if (!kids) throw new Error(`sysctl: ${path}: parent is a file`);
+    const parent = this.dir(parts, path);
+    if (!parent.dir) throw new Error(`sysctl: ${path}: parent is a file`);
+    const kids = (parent.children ??= new Map());
     if (kids.has(leaf)) throw new Error(`sysctl: ${path} registered twice`);
-    kids.set(leaf, { entry, children: null, lazy: null });
+    kids.set(leaf, fileNode(entry));
   }
 
   /**
@@ -78,8 +82,8 @@ export class SysctlTable {
   private dir(parts: readonly string[], path: string): Node {
     let node = this.root;
     for (const p of parts) {
-      const kids = node.children;
-      if (!kids) throw new Error(`sysctl: ${path}: ${p} is a file`);
+      if (!node.dir) throw new Error(`sysctl: ${path}: ${p} is a file`);
+      const kids = (node.children ??= new Map());
       let next = kids.get(p);
       if (!next) kids.set(p, (next = dirNode()));
       node = next;
@@ -89,17 +93,19 @@ export class SysctlTable {
 
   /** A directory's entries, its lazy tables made first (null for a file). */
   private kids(node: Node): Map<string, Node> | null {
+    if (!node.dir) return null;
+    const children = (node.children ??= new Map());
     const lazy = node.lazy;
-    if (lazy && node.children) {
+    if (lazy) {
       node.lazy = null;
       for (const make of lazy) {
         for (const [name, entry] of make()) {
-          if (node.children.has(name)) throw new Error(`sysctl: ${name} registered twice`);
-          node.children.set(name, { entry, children: null, lazy: null });
+          if (children.has(name)) throw new Error(`sysctl: ${name} registered twice`);
+          children.set(name, fileNode(entry));
         }
       }
     }
-    return node.children;
+    return children;
   }
 
   /** unregister_net_sysctl_table(): a file, or a directory with all under it; empty parents go too. */
@@ -134,7 +140,7 @@ export class SysctlTable {
   stat(path: string): 'file' | 'dir' | null {
     const n = this.node(path);
     if (!n) return null;
-    return n.children ? 'dir' : 'file';
+    return n.dir ? 'dir' : 'file';
   }
 
   /** Directory entries in the order proc_sys_readdir() gives them (byte order of the names). */

@@ -16,7 +16,7 @@ import { NetdevEvent } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK } from '../core/netdevice.js';
 import { procDointvec, procDointvecMinmax, type SysctlEntry } from '../core/sysctl.js';
-import type { Inet6Dev, Ipv6Devconf, NetnsIpv6 } from './if_inet6.js';
+import { type Inet6Dev, Ipv6Devconf, type NetnsIpv6 } from './if_inet6.js';
 
 /** IPV6_MIN_MTU */
 const IPV6_MIN_MTU = 1280;
@@ -41,10 +41,14 @@ const DEFAULTS: ReadonlyArray<readonly [string, number]> = [
   ['temp_valid_lft', 604800], ['use_oif_addrs_only', 0], ['use_optimistic', 0], ['use_tempaddr', 0],
 ];
 
+/** Where each knob is in an Ipv6Devconf, and ipv6_devconf_dflt's values there. */
+const KNOB_INDEX: ReadonlyMap<string, number> = new Map(DEFAULTS.map(([name], i) => [name, i] as const));
+const DFLT_VALUES: readonly number[] = DEFAULTS.map(([, v]) => v);
+
 /** The IPv6 conf of one namespace: all, default and each device's. */
 class Ipv6Conf implements NetnsIpv6 {
   readonly all: Ipv6Devconf;
-  readonly dflt: Ipv6Devconf = new Map(DEFAULTS);
+  readonly dflt = Ipv6Devconf.of(KNOB_INDEX, DFLT_VALUES);
   readonly devs = new Map<NetDevice, Ipv6Devconf>();
   readonly idevs = new Map<NetDevice, Inet6Dev>();
   confChanged: ((dev: NetDevice, name: string) => void) | null = null;
@@ -55,7 +59,7 @@ class Ipv6Conf implements NetnsIpv6 {
   }
 
   constructor() {
-    this.all = new Map(DEFAULTS);
+    this.all = Ipv6Devconf.of(KNOB_INDEX, DFLT_VALUES);
     // ipv6_devconf (all) differs from ipv6_devconf_dflt in accept_dad.
     this.all.set('accept_dad', 0);
   }
@@ -104,7 +108,7 @@ function register(net: Net, conf: Ipv6Conf, dir: string, cnf: Ipv6Devconf, dev: 
 
 /** ipv6_add_dev(): default's values, the device's MTU; the loopback never does DAD nor temporary addresses. */
 function ipv6AddDev(net: Net, conf: Ipv6Conf, dev: NetDevice): void {
-  const cnf = new Map(conf.dflt);
+  const cnf = conf.dflt.copy();
   cnf.set('mtu', dev.mtu);
   if (dev.flags & IFF_LOOPBACK) {
     cnf.set('accept_dad', -1);

@@ -9,8 +9,40 @@
 import type { NetDevice } from '../core/netdevice.js';
 import type { Timer } from '../../sim/scheduler.js';
 
-/** struct ipv6_devconf: the values by name (the sysctl entries read and write it). */
-export type Ipv6Devconf = Map<string, number>;
+/**
+ * struct ipv6_devconf: the values by name (the sysctl entries read and
+ * write it), one number per knob of `index` in one array, so that
+ * ipv6_add_dev()'s copy of the default conf is one array copy (a plain
+ * array: a typed one this size would be an off-heap buffer per device).
+ */
+export class Ipv6Devconf {
+  private constructor(
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly values: number[],
+  ) {}
+
+  /** A conf holding a copy of `values`, the knob named N at `index.get(N)`. */
+  static of(index: ReadonlyMap<string, number>, values: readonly number[]): Ipv6Devconf {
+    return new Ipv6Devconf(index, values.slice());
+  }
+
+  /** The value of a knob, undefined for a name the conf does not have. */
+  get(name: string): number | undefined {
+    const i = this.index.get(name);
+    return i === undefined ? undefined : this.values[i];
+  }
+
+  set(name: string, v: number): void {
+    const i = this.index.get(name);
+    if (i === undefined) throw new Error(`ipv6 devconf has no ${name}`);
+    this.values[i] = v;
+  }
+
+  /** memcpy() of another conf (ipv6_add_dev() copies net->ipv6.devconf_dflt). */
+  copy(): Ipv6Devconf {
+    return new Ipv6Devconf(this.index, this.values.slice());
+  }
+}
 
 /** enum INET6_IFADDR_STATE_* */
 export const enum IfaState {

@@ -30,8 +30,11 @@ const NS_PER_MS = 1_000_000;
 
 /** MAF_NOREPORT: the all-nodes group and interface-local scope (ff01::/16 and ff?1). */
 function noReport(addr: Uint8Array): boolean {
-  const allNodes = addr[0] === 0xff && addr[1] === 0x02 && addr.subarray(2, 15).every((x) => x === 0) && addr[15] === 1;
-  return allNodes || (addr[0] === 0xff && (addr[1]! & 0x0f) === 1);
+  if (addr[0] !== 0xff) return false;
+  if ((addr[1]! & 0x0f) === 1) return true;
+  if (addr[1] !== 0x02 || addr[15] !== 1) return false;
+  for (let i = 2; i < 15; i++) if (addr[i] !== 0) return false;
+  return true;
 }
 
 /** unsolicited_report_interval(): the v2 interval in ms (at least 1 jiffy). */
@@ -57,7 +60,7 @@ export function ipv6DevMcInc(idev: Inet6Dev, addr: Uint8Array): void {
     have.users++;
     return;
   }
-  const mc: Ifmcaddr6 = { addr: Uint8Array.from(addr), users: 1, noreport: noReport(addr), crcount: 0 };
+  const mc: Ifmcaddr6 = { addr: addr.slice(), users: 1, noreport: noReport(addr), crcount: 0 };
   idev.mc.unshift(mc);
   igmp6GroupAdded(idev, mc);
 }

@@ -11,7 +11,7 @@ import type { NfConntrackNet } from './nf_conntrack_core.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import {
-  NF_ACCEPT, NF_DROP, NF_INET_NUMHOOKS, NF_QUEUE, NF_REPEAT, NF_STOLEN, NF_STOP,
+  NF_ACCEPT, NF_DROP, NF_QUEUE, NF_REPEAT, NF_STOLEN, NF_STOP,
   NF_VERDICT_MASK,
 } from '../../uapi/linux/netfilter.js';
 
@@ -44,7 +44,8 @@ export interface NfHookOps {
 
 /** net->nf: the IPv4 hook entries of one namespace (nf_hook_entries per hook). */
 export class NetNf {
-  readonly hooksIpv4: NfHookOps[][] = Array.from({ length: NF_INET_NUMHOOKS }, () => []);
+  /** One array per hook, NF_INET_NUMHOOKS of them. */
+  readonly hooksIpv4: NfHookOps[][] = [[], [], [], [], []];
   readonly hooksArp: NfHookOps[][] = [[], [], []];
   /** nf_tables per-namespace state (struct nftables_pernet); set by nf_tables_api. */
   nft: unknown = null;

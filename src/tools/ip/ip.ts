@@ -142,6 +142,7 @@ export const ipCommand: CommandFn = async (p) => {
   if (!net) return 255;
   const rest = p.argv.slice(1 + at);
   const nl = new NetlinkSock(net);
+  let names: RtNames | null = null;
   const ctx: IpCtx = {
     p, net, opts,
     out: (s) => p.stdout.write(s),
@@ -149,7 +150,10 @@ export const ipCommand: CommandFn = async (p) => {
     newPrinter: () => new Printer(opts.json, opts.pretty, opts.oneline),
     nl,
     ll: new LlMap(nl),
-    names: new RtNames(procConfFiles(p, err)),
+    // made when a name is first looked up: most commands look none up
+    get names() {
+      return (names ??= new RtNames(procConfFiles(p, err)));
+    },
   };
   try {
     if (opts.batchFile !== null) return await batch(ctx, opts.batchFile);
