@@ -144,9 +144,9 @@ export class FibIndex {
 
   /**
    * The slice of `addr` has a range list (directory entry d < 0): binary
-   * search of its starts. Out of line so that the directory hit, which most
-   * lookups are, stays a few instructions that V8 inlines into the caller:
-   * measured 20-40% more lookups a second on 10^6 prefixes.
+   * search of its starts. Out of line of the directory hit, which most
+   * lookups are (94% inside a 10^6 table, 99.8% of random destinations),
+   * so that `lookup` stays small enough for V8 to inline at every caller.
    */
   private lookupList(addr: number, d: number): number {
     if (d === DIRTY) return this.lookupDirty(addr);

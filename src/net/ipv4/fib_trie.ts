@@ -142,6 +142,12 @@ export class FibTable {
   private sortedKeys: number[] | null = null;
   /** Distinct prefixes per length, so small tables probe only lengths in use. */
   private readonly plenCount = new Int32Array(33);
+  /**
+   * The lengths 1..32 in use as bits (bit plen-1), so that an unindexed
+   * lookup visits only them, longest first (Math.clz32), instead of testing
+   * all 33 counts: a lab's tables use two or three lengths.
+   */
+  private plenBits = 0;
   private prefixes = 0;
   /**
    * The compact index, once the table is large. Its leaves are
@@ -352,15 +358,15 @@ export class FibTable {
   lookup(daddr: number, scope: number, tos: number, oif: number, checkLinkdown: boolean): FibResult | null {
     const rtTos = tos & 0x1c;
     if (this.index) return this.lookupIndexed(daddr, scope, rtTos, oif, checkLinkdown);
-    for (let plen = 32; plen >= 0; plen--) {
-      if (this.plenCount[plen] === 0) continue;
+    for (let bits = this.plenBits; bits !== 0; ) {
+      const plen = 32 - Math.clz32(bits);
+      bits &= ~(1 << (plen - 1));
       // an int32 key, the mask inline: a u32 above 2^31 crossing a call that
       // V8 did not inline is boxed (a heap number per packet)
-      const key = plen === 0 ? 0 : daddr & (-1 << (32 - plen));
-      const r = this.lookupPrefix(key, plen, scope, rtTos, oif, checkLinkdown);
+      const r = this.lookupPrefix(daddr & (-1 << (32 - plen)), plen, scope, rtTos, oif, checkLinkdown);
       if (r !== undefined) return r;
     }
-    return null;
+    return this.plenCount[0] === 0 ? null : (this.lookupPrefix(0, 0, scope, rtTos, oif, checkLinkdown) ?? null);
   }
 
   /** The indexed walk: the longest prefix, then backtrack to shorter covering ones. */
@@ -416,14 +422,14 @@ export class FibTable {
 
   /** A new distinct prefix: count it, index it. */
   private prefixAdded(key: number, plen: number): void {
-    this.plenCount[plen]!++;
+    if (this.plenCount[plen]!++ === 0 && plen > 0) this.plenBits |= 1 << (plen - 1);
     this.prefixes++;
     if (this.index) this.indexInsert(key, plen);
     else if (this.prefixes >= FIB_INDEX_THRESHOLD) this.buildIndex();
   }
 
   private prefixRemoved(key: number, plen: number): void {
-    this.plenCount[plen]!--;
+    if (--this.plenCount[plen]! === 0 && plen > 0) this.plenBits &= ~(1 << (plen - 1));
     this.prefixes--;
     if (!this.index) return;
     const id = this.index.remove(key, plen) >> 1;
