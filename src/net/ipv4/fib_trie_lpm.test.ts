@@ -2,7 +2,8 @@
  * Differential test of FibTable.lookup (the indexed walk and its plain-leaf
  * path, fib_trie.ts) against a naive fib_table_lookup(): every alias of the
  * table in its kernel order, prefixes tried longest first by a linear scan.
- * Random tables of a few thousand routes cross FIB_INDEX_THRESHOLD, mixing
+ * Random tables of a few thousand routes (default routes and /1s among them)
+ * cross FIB_INDEX_THRESHOLD, mixing
  * TOS routes, priorities, multipath, error routes and next hops that go dead
  * or linkdown after the routes are in (the namespace's FibInfoHash hears it).
  */
@@ -61,7 +62,7 @@ const show = (r: FibResult | [FibAlias, number] | null): string => {
 /** A route: prefix bits under 10.0.0.0/8 (dense, so prefixes nest), length, tos, info, error type, append. */
 const routeArb = fc.tuple(
   fc.integer({ min: 0, max: 0xffffff }),
-  fc.constantFrom(8, 12, 16, 18, 20, 22, 24, 24, 24, 26, 28, 30, 32, 32),
+  fc.constantFrom(0, 1, 8, 12, 16, 18, 20, 22, 24, 24, 24, 26, 28, 30, 32, 32),
   fc.constantFrom(0, 0, 0, 0, 4, 8),
   fc.integer({ min: 0, max: 11 }),
   fc.integer({ min: 0, max: 19 }),
