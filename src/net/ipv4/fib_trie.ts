@@ -118,6 +118,9 @@ class TableResult implements FibResult {
  */
 export const FIB_INDEX_THRESHOLD = 2048;
 
+/** Prefix ids a table has at most: an index leaf (id << 1 | plain bit) is below the index's LEAF_LIMIT, 2^24. */
+const MAX_IDS = 1 << 23;
+
 /** Who hears which fib_infos a table's aliases use (FibInfoHash). */
 export interface FibInfoUsers {
   link(fi: FibInfo): void;
@@ -139,11 +142,20 @@ export class FibTable {
   private sortedKeys: number[] | null = null;
   /** Distinct prefixes per length, so small tables probe only lengths in use. */
   private readonly plenCount = new Int32Array(33);
+  /**
+   * The lengths 1..32 in use as bits (bit plen-1), so that an unindexed
+   * lookup visits only them, longest first (Math.clz32), instead of testing
+   * all 33 counts: a lab's tables use two or three lengths.
+   */
+  private plenBits = 0;
   private prefixes = 0;
   /**
-   * The compact index, once the table is large. Its leaves are prefix ids
-   * (the index's store maps prefix/len -> id: FibIndex.get); id -> key and
-   * length in typed arrays.
+   * The compact index, once the table is large. Its leaves are
+   * id << 1 | plain: the prefix id (id -> key and length in typed arrays)
+   * and the prefix's plain bit (see `plain`), so that a hit on a plain route
+   * is one directory read, with no per-prefix array to read (a second
+   * dependent cache miss on a full table). The index's store maps
+   * prefix/len -> leaf (FibIndex.get).
    */
   private index: FibIndex | null = null;
   private idKey = new Int32Array(0);
@@ -156,8 +168,10 @@ export class FibTable {
    * the prefix's first alias when it takes any TOS (aliases sort by TOS
    * descending: a TOS-0 first alias means there are no TOS-specific ones)
    * and has one next hop; null otherwise (multipath, TOS routes: the full
-   * walk). Kept up to date by every insert and delete of the prefix, so a
-   * hit is the index read plus this slot.
+   * walk). Kept up to date by every insert and delete of the prefix, its
+   * bit in the index leaf with it; the lookup reads the bit, and the alias
+   * only when a caller asks for it (TableResult.alias) or some fib_info of
+   * the namespace is flagged.
    */
   private readonly plain: (FibAlias | null)[] = [];
   /**
@@ -344,33 +358,34 @@ export class FibTable {
   lookup(daddr: number, scope: number, tos: number, oif: number, checkLinkdown: boolean): FibResult | null {
     const rtTos = tos & 0x1c;
     if (this.index) return this.lookupIndexed(daddr, scope, rtTos, oif, checkLinkdown);
-    for (let plen = 32; plen >= 0; plen--) {
-      if (this.plenCount[plen] === 0) continue;
+    for (let bits = this.plenBits; bits !== 0; ) {
+      const plen = 32 - Math.clz32(bits);
+      bits &= ~(1 << (plen - 1));
       // an int32 key, the mask inline: a u32 above 2^31 crossing a call that
       // V8 did not inline is boxed (a heap number per packet)
-      const key = plen === 0 ? 0 : daddr & (-1 << (32 - plen));
-      const r = this.lookupPrefix(key, plen, scope, rtTos, oif, checkLinkdown);
+      const r = this.lookupPrefix(daddr & (-1 << (32 - plen)), plen, scope, rtTos, oif, checkLinkdown);
       if (r !== undefined) return r;
     }
-    return null;
+    return this.plenCount[0] === 0 ? null : (this.lookupPrefix(0, 0, scope, rtTos, oif, checkLinkdown) ?? null);
   }
 
   /** The indexed walk: the longest prefix, then backtrack to shorter covering ones. */
   private lookupIndexed(daddr: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null {
     const index = this.index!;
-    let id = index.lookup(daddr);
-    if (id >= 0 && (scope | oif) === 0) {
-      const fa = this.plain[id]!;
-      // A plain route's next hop is usable unless flagged dead or linkdown;
-      // the namespace knows when no fib_info is (then no flag to read).
-      if (fa !== null && (this.infos?.noneFlagged() === true || !aliasFlagged(fa))) return this.result.plainHit(id);
+    const leaf = index.lookup(daddr);
+    // A plain route's next hop is usable unless flagged dead or linkdown;
+    // the namespace knows when no fib_info is (then no flag to read).
+    // (leaf & 0x80000001) === 1: a leaf (not -1, no route) with the plain bit.
+    if ((leaf & 0x80000001) === 1 && (scope | oif) === 0 && (this.infos?.noneFlagged() === true || !aliasFlagged(this.plain[leaf >> 1]!))) {
+      return this.result.plainHit(leaf >> 1);
     }
+    let id = leaf >> 1; // -1 stays -1
     while (id >= 0) {
       const key = this.idKey[id]!; // int32, as lookupPrefix keys the leaves
       const plen = this.idLen[id]!;
       const r = this.lookupPrefix(key, plen, scope, rtTos, oif, checkLinkdown);
       if (r !== undefined) return r;
-      id = plen === 0 ? -1 : index.covering(key, plen);
+      id = plen === 0 ? -1 : index.covering(key, plen) >> 1;
     }
     return null;
   }
@@ -407,27 +422,35 @@ export class FibTable {
 
   /** A new distinct prefix: count it, index it. */
   private prefixAdded(key: number, plen: number): void {
-    this.plenCount[plen]!++;
+    if (this.plenCount[plen]!++ === 0 && plen > 0) this.plenBits |= 1 << (plen - 1);
     this.prefixes++;
     if (this.index) this.indexInsert(key, plen);
     else if (this.prefixes >= FIB_INDEX_THRESHOLD) this.buildIndex();
   }
 
   private prefixRemoved(key: number, plen: number): void {
-    this.plenCount[plen]!--;
+    if (--this.plenCount[plen]! === 0 && plen > 0) this.plenBits &= ~(1 << (plen - 1));
     this.prefixes--;
     if (!this.index) return;
-    const id = this.index.remove(key, plen);
+    const id = this.index.remove(key, plen) >> 1;
     if (id < 0) return;
     this.plain[id] = null;
     this.freeIds.push(id);
   }
 
-  /** The aliases of an indexed prefix changed (added, replaced, removed): recompute its plain bit. */
+  /**
+   * The aliases of an indexed prefix changed (added, replaced, removed):
+   * recompute its plain alias, and its leaf in the index when the bit flips
+   * (a TOS or multipath route came or went: rare, and it rebuilds blocks).
+   */
   private prefixChanged(key: number, plen: number): void {
     if (!this.index) return;
-    const id = this.index.get(key, plen);
-    if (id >= 0) this.plain[id] = plainAlias(this.leaves.get(key | 0), plen);
+    const leaf = this.index.get(key, plen);
+    if (leaf < 0) return;
+    const id = leaf >> 1;
+    const fa = plainAlias(this.leaves.get(key | 0), plen);
+    this.plain[id] = fa;
+    if ((leaf & 1) !== plainBit(fa)) this.index.insert(key, plen, (id << 1) | plainBit(fa));
   }
 
   /** A fresh prefix id, the id arrays grown geometrically (dense: no holes for V8). */
@@ -435,6 +458,7 @@ export class FibTable {
     const free = this.freeIds.pop();
     if (free !== undefined) return free;
     const id = this.nIds++;
+    if (id >= MAX_IDS) throw new KError('ENOBUFS', `FIB table ${this.id}: more than ${MAX_IDS} prefixes`);
     if (id >= this.idKey.length) {
       const cap = Math.max(1024, 2 * this.idKey.length);
       const k = new Int32Array(cap);
@@ -452,8 +476,9 @@ export class FibTable {
     const id = this.newId();
     this.idKey[id] = key | 0;
     this.idLen[id] = plen;
-    this.plain[id] = plainAlias(this.leaves.get(key | 0), plen);
-    this.index!.insert(key, plen, id);
+    const fa = plainAlias(this.leaves.get(key | 0), plen);
+    this.plain[id] = fa;
+    this.index!.insert(key, plen, (id << 1) | plainBit(fa));
   }
 
   /** Bulk-build the index from every prefix in the table. */
@@ -473,10 +498,11 @@ export class FibTable {
         const id = this.newId();
         prefixes[i] = key;
         lens[i] = fa.plen;
-        leaves[i] = id;
         this.idKey[id] = key;
         this.idLen[id] = fa.plen;
-        this.plain[id] = plainAlias(leaf, fa.plen);
+        const pa = plainAlias(leaf, fa.plen);
+        this.plain[id] = pa;
+        leaves[i] = (id << 1) | plainBit(pa);
         i++;
       }
     }
@@ -490,6 +516,11 @@ function plainAlias(leaf: FibAlias | readonly FibAlias[] | undefined, plen: numb
   if (!Array.isArray(leaf)) return isPlain(leaf as FibAlias, plen) ? (leaf as FibAlias) : null;
   const fa = (leaf as readonly FibAlias[]).find((f) => f.plen === plen);
   return fa !== undefined && isPlain(fa, plen) ? fa : null;
+}
+
+/** The plain bit of an index leaf: 1 when the prefix has a plain alias. */
+function plainBit(fa: FibAlias | null): number {
+  return fa === null ? 0 : 1;
 }
 
 /** Whether `fa`, the first alias of prefix plen, takes any TOS through one next hop. */

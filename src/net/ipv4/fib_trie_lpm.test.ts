@@ -2,7 +2,8 @@
  * Differential test of FibTable.lookup (the indexed walk and its plain-leaf
  * path, fib_trie.ts) against a naive fib_table_lookup(): every alias of the
  * table in its kernel order, prefixes tried longest first by a linear scan.
- * Random tables of a few thousand routes cross FIB_INDEX_THRESHOLD, mixing
+ * Random tables of a few thousand routes (default routes and /1s among them)
+ * cross FIB_INDEX_THRESHOLD, mixing
  * TOS routes, priorities, multipath, error routes and next hops that go dead
  * or linkdown after the routes are in (the namespace's FibInfoHash hears it).
  */
@@ -14,7 +15,7 @@ import type { Net } from '../core/net_namespace.js';
 import { FIB_INDEX_THRESHOLD, FibTable, type FibAlias, type FibResult } from './fib_trie.js';
 import { FibInfoHash } from './fib_info_hash.js';
 import { RTAX_MAX, newFibConfig, type FibInfo } from './fib_semantics.js';
-import { NLM_F_APPEND, NLM_F_CREATE, RTN_UNICAST, RTN_UNREACHABLE, RTNH_F_DEAD, RTNH_F_LINKDOWN, fibProps } from './fib_types.js';
+import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_REPLACE, RTN_UNICAST, RTN_UNREACHABLE, RTNH_F_DEAD, RTNH_F_LINKDOWN, fibProps } from './fib_types.js';
 
 const mask = (len: number): number => (len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0);
 
@@ -61,7 +62,7 @@ const show = (r: FibResult | [FibAlias, number] | null): string => {
 /** A route: prefix bits under 10.0.0.0/8 (dense, so prefixes nest), length, tos, info, error type, append. */
 const routeArb = fc.tuple(
   fc.integer({ min: 0, max: 0xffffff }),
-  fc.constantFrom(8, 12, 16, 18, 20, 22, 24, 24, 24, 26, 28, 30, 32, 32),
+  fc.constantFrom(0, 1, 8, 12, 16, 18, 20, 22, 24, 24, 24, 26, 28, 30, 32, 32),
   fc.constantFrom(0, 0, 0, 0, 4, 8),
   fc.integer({ min: 0, max: 11 }),
   fc.integer({ min: 0, max: 19 }),
@@ -145,4 +146,28 @@ test('FibTable.lookup equals a naive longest-prefix walk, indexed or not, as nex
     // No shrinking: a counterexample of thousands of routes takes minutes to shrink; the message names the lookup.
     { numRuns: 12, endOnFailure: true },
   );
+});
+
+test('an indexed prefix that gains a TOS route or a multipath replacement leaves the plain path, and comes back to it', () => {
+  const pool = infoPool();
+  const plainFi = pool[0]!; // one next hop, universe scope, priority 0
+  const multiFi = pool[3]!; // two next hops
+  const tb = new FibTable(254, new FibInfoHash());
+  const add = (dst: number, tos: number, fi: FibInfo, nlflags = NLM_F_CREATE): void => {
+    tb.insert(newFibConfig({ dst, dstLen: 24, tos, nlflags }), fi);
+  };
+  for (let i = 0; i < FIB_INDEX_THRESHOLD + 100; i++) add((0x0a000000 + (i << 8)) >>> 0, 0, plainFi);
+  const p = 0x0a000500; // 10.0.5.0/24
+  const got = (tos: number): string => show(tb.lookup(p + 1, 0, tos, 0, true));
+  assert.equal(got(8), `${p}/24 tos 0 prio 0 type 1 nh 0`);
+  add(p, 8, pool[6]!);
+  assert.equal(got(8), `${p}/24 tos 8 prio 0 type 1 nh 0`);
+  assert.equal(got(0), `${p}/24 tos 0 prio 0 type 1 nh 0`);
+  tb.remove(newFibConfig({ dst: p, dstLen: 24, tos: 8 }), () => true);
+  assert.equal(got(8), `${p}/24 tos 0 prio 0 type 1 nh 0`);
+  add(p, 0, multiFi, NLM_F_CREATE | NLM_F_REPLACE);
+  const r = tb.lookup(p + 1, 0, 0, 0, true);
+  assert.equal(r?.alias.fi, multiFi);
+  add(p, 0, plainFi, NLM_F_CREATE | NLM_F_REPLACE);
+  assert.equal(tb.lookup(p + 1, 0, 0, 0, true)?.alias.fi, plainFi);
 });
