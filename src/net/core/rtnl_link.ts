@@ -33,6 +33,9 @@ export function rtnlDevCombineFlags(dev: NetDevice, m: IfInfoMsg): number {
   return (flags & change) | (dev.ifiFlags & ~change);
 }
 
+/** rtnl_create_link(): at most 4096 queues each way. */
+const MAX_QUEUES = 4096;
+
 /**
  * rtnl_create_link(): the generic attributes of a new device, applied
  * before it registers; the device waits for rtnl_configure_link() to be
@@ -41,6 +44,13 @@ export function rtnlDevCombineFlags(dev: NetDevice, m: IfInfoMsg): number {
 export function rtnlCreateLink(dev: NetDevice, m: IfInfoMsg | null): void {
   dev.rtnlLinkInitializing = true;
   if (!m) return;
+  // IFLA_NUM_TX_QUEUES / IFLA_NUM_RX_QUEUES override the kind's get_num_*_queues().
+  const tx = m.numTxQueues ?? dev.numTxQueues;
+  const rx = m.numRxQueues ?? dev.numRxQueues;
+  if (tx < 1 || tx > MAX_QUEUES) throw new KError('EINVAL', 'Invalid number of transmit queues');
+  if (rx < 1 || rx > MAX_QUEUES) throw new KError('EINVAL', 'Invalid number of receive queues');
+  dev.numTxQueues = tx;
+  dev.numRxQueues = rx;
   if (m.mtu !== undefined) {
     // dev_validate_mtu()
     if (m.mtu < dev.minMtu) throw new KError('EINVAL', 'mtu less than device minimum');
@@ -80,6 +90,8 @@ function rtnlDevGet(net: Net, m: IfInfoMsg): NetDevice | null {
 
 /** The namespace a request moves or creates a device in (rtnl_link_get_net). */
 function rtnlLinkGetNet(src: Net, m: IfInfoMsg): Net {
+  // get_net_ns_by_pid(): ip sends a pid only when no task has it.
+  if (m.netNsPid !== undefined) throw new KError('ESRCH');
   const target = m.netNsFd;
   if (!target) return src;
   if (!target.alive) throw new KError('EINVAL');

@@ -54,6 +54,8 @@ export class Rtable extends DstEntry {
   tableId = 0;
   /** The matched route, for `ip route get fibmatch`. */
   fib: FibResult | null = null;
+  /** dst.tclassid: the realms of the next hop (CONFIG_IP_ROUTE_CLASSID), RTA_FLOW of `ip route get`. */
+  tclassid = 0;
   /** rt_genid when created: a cached dst is valid while the namespace's genid is unchanged. */
   genid = 0;
 
@@ -307,6 +309,7 @@ function rtSetNexthop(rt: Rtable, found: { res: FibResult; table: number }, with
   rt.fib = { alias: found.res.alias, nhSel: found.res.nhSel };
   rt.tableId = found.table;
   if (!withFi) return;
+  if (nh) rt.tclassid = nh.tclassid;
   if (nh && nh.gw && nh.scope === RT_SCOPE_LINK) {
     rt.gateway = nh.gw;
     rt.usesGateway = true;

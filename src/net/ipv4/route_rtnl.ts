@@ -79,6 +79,7 @@ function rtFillInfo(r: RtMsg, g: GetrouteResult): RtMsg {
     priority: null, prefsrc: !rt.isInput && g.saddr !== (r.src ?? 0) ? g.saddr : null,
     gateway: rt.usesGateway ? rt.gateway : null, oif: rt.dev.ifindex, metrics: rtMetrics(rt, expires), multipath: null,
     src: r.src ?? null, iif: rt.isInput ? r.iif : null, mark: r.mark || null, uid: g.uid, cacheinfo: rtCacheinfo(expires),
+    flow: rt.tclassid || null,
   };
 }
 

@@ -279,6 +279,24 @@ function addrconfUp(v6: NetnsIpv6, dev: NetDevice, ev: NetdevEvent): void {
   addrconfDadRun(idev);
 }
 
+/**
+ * ipv6_del_addr(): the address leaves the device's list (its local route,
+ * and a link-local's fe80::/64, with it: check_cleanup_prefix_route()),
+ * its DAD work stops, and __ipv6_ifa_notify(RTM_DELADDR) leaves its
+ * solicited-node group.
+ */
+export function ipv6DelAddr(ifp: Inet6Ifaddr): void {
+  const idev = ifp.idev;
+  const at = idev.addrs.indexOf(ifp);
+  if (at < 0) return;
+  idev.addrs.splice(at, 1);
+  sched(idev).cancel(ifp.dadWork);
+  ifp.dadWork = null;
+  const wasJoined = ifp.state !== IfaState.PREDAD;
+  ifp.state = IfaState.DEAD;
+  if (wasJoined && ifp.scope !== IFA_HOST) ipv6DevMcDec(idev, addrSolictMult(ifp.addr));
+}
+
 /** addrconf_ifdown(): addresses, solicited-node groups and timers go; `how` (unregister) forgets the device. */
 function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
   const idev = v6.idevs.get(dev);

@@ -9,7 +9,9 @@ import type { Net } from '../core/net_namespace.js';
 import { nlmsgNew, type Rtnl } from '../core/rtnetlink.js';
 import { IFA_F_PERMANENT, type IfAddrMsg } from '../../uapi/linux/if_addr.js';
 import { NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
-import { PF_INET6, PF_UNSPEC, RTM_GETADDR, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
+import { PF_INET6, PF_UNSPEC, RTM_DELADDR, RTM_GETADDR, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
+import { KError } from '../core/errno.js';
+import { ipv6DelAddr } from './addrconf.js';
 import { IFA_HOST, IFA_LINK, type Inet6Ifaddr } from './if_inet6.js';
 import type { RtnlDumpit } from '../core/rtnetlink.js';
 import { route6RtnlInit } from './route_rtnl.js';
@@ -41,9 +43,28 @@ function inet6DumpIfaddr(net: Net, msg: NlMsg<IfAddrMsg>): NlMsg[] {
   return out;
 }
 
+/**
+ * inet6_rtm_deladdr() / inet6_addr_del(): the address of that prefix length
+ * on the device goes (flags other than mngtmpaddr are ignored).
+ */
+function inet6RtmDeladdr(net: Net, msg: NlMsg<IfAddrMsg>): void {
+  const m = msg.body;
+  const pfx = m.addr6;
+  if (!pfx) throw new KError('EINVAL');
+  if (m.prefixlen > 128) throw new KError('EINVAL', 'ipv6: Invalid prefix length');
+  const dev = net.devByIndex(m.index);
+  if (!dev) throw new KError('ENODEV', 'ipv6: Unable to find the interface');
+  const idev = net.ipv6?.idevs.get(dev);
+  if (!idev) throw new KError('ENXIO', 'ipv6: IPv6 is disabled on this device');
+  const ifp = idev.addrs.find((a) => a.prefixLen === m.prefixlen && a.addr.every((b, i) => b === pfx[i]));
+  if (!ifp) throw new KError('EADDRNOTAVAIL', 'ipv6: address not found');
+  ipv6DelAddr(ifp);
+}
+
 /** The PF_INET6 dump, and PF_UNSPEC as both families in order (`inet` is IPv4's dumpit). */
 export function addrconfRtnlInit(rtnl: Rtnl, inet: RtnlDumpit<IfAddrMsg>): void {
   route6RtnlInit(rtnl);
   rtnl.register<IfAddrMsg>(PF_INET6, RTM_GETADDR, null, inet6DumpIfaddr);
+  rtnl.register<IfAddrMsg>(PF_INET6, RTM_DELADDR, inet6RtmDeladdr, null);
   rtnl.register<IfAddrMsg>(PF_UNSPEC, RTM_GETADDR, null, (net, msg) => [...inet(net, msg), ...inet6DumpIfaddr(net, msg)]);
 }

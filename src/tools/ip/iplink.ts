@@ -9,7 +9,7 @@ import { IPLINK_USAGE } from './usage_text.js';
 import { IFF_ALLMULTI, IFF_DYNAMIC, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS, IFF_PROMISC, IFF_UP } from '../../uapi/linux/if.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import type { VethInfo } from '../../uapi/linux/veth.js';
-import { NLM_F_CREATE, NLM_F_EXCL } from '../../uapi/linux/netlink.js';
+import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
 import { RTM_DELLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import { ipaddrListLink } from './ipaddress.js';
 import {
@@ -94,10 +94,23 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
     if (q === null) invarg(ctx, 'Invalid "txqueuelen" value\n', v);
     m.txqlen = q;
   } else if (a === 'netns') {
+    // netns_get_fd(NAME), else get_integer(PID) for IFLA_NET_NS_PID.
     const v = next();
     const net = netnsByName(ctx.p, v);
-    if (!net) invarg(ctx, 'Invalid "netns" value\n', v);
-    m.netNsFd = net;
+    const pid = net ? null : parseInteger(v);
+    if (net) m.netNsFd = net;
+    else if (pid !== null && ctx.p.fs.stat(`/proc/${pid}`, ctx.net) !== null) fail(ctx, 'Error: "netns PID" is not implemented in tuxnet.', 2);
+    else if (pid !== null) m.netNsPid = pid;
+    else invarg(ctx, 'Invalid "netns" value\n', v);
+  } else if (matches(a, 'numtxqueues') || matches(a, 'numrxqueues')) {
+    const v = next();
+    const tx = matches(a, 'numtxqueues');
+    const word = tx ? 'numtxqueues' : 'numrxqueues';
+    if ((tx ? m.numTxQueues : m.numRxQueues) !== undefined) duparg(ctx, word, v);
+    const n = parseInteger(v);
+    if (n === null) invarg(ctx, `Invalid "${word}" value\n`, v);
+    if (tx) m.numTxQueues = n;
+    else m.numRxQueues = n;
   } else if (a === 'group') {
     const v = next();
     const g = ctx.names.groupA2n(v);
@@ -148,13 +161,16 @@ function linkinfoData(req: IfInfoMsg, type: string, data: unknown): void {
   else req.linkinfo.data = data;
 }
 
-/** `ip link add NAME [attrs] type KIND [kind args]`: iplink_modify(RTM_NEWLINK, NLM_F_CREATE|NLM_F_EXCL). */
-function iplinkAdd(ctx: IpCtx, argv: string[]): number {
+/**
+ * `ip link add|replace NAME [attrs] type KIND [kind args]`: iplink_modify(RTM_NEWLINK,
+ * NLM_F_CREATE and NLM_F_EXCL or NLM_F_REPLACE); without a type it returns -1, ip exits 1.
+ */
+function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
   const r = iplinkParse(ctx, argv);
   const name = r.name ?? r.dev;
   if (r.type === null) {
     ctx.err('Not enough information: "type" argument is required\n');
-    return 255;
+    return 1;
   }
   const req = r.req;
   if (name !== null) req.ifname = name;
@@ -174,7 +190,7 @@ function iplinkAdd(ctx: IpCtx, argv: string[]): number {
     if (peerName !== null) peer.req.ifname = peerName;
     req.linkinfo.data = { peer: peer.req } satisfies VethInfo;
   }
-  rtnlTalk(ctx, RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, req);
+  rtnlTalk(ctx, RTM_NEWLINK, flags, req);
   return 0;
 }
 
@@ -213,6 +229,20 @@ function iplinkDel(ctx: IpCtx, argv: string[]): number {
   return 0;
 }
 
+/** iplink_ifla_xstats(): the argument checks; of the kinds tuxnet has only bridge prints xstats. */
+function iplinkXstats(ctx: IpCtx, argv: string[]): number {
+  const a = argv[0];
+  if (a === undefined) return fail(ctx, 'xstats: missing argument', 1);
+  if (matches(a, 'help')) {
+    ctx.out('Usage: ... xstats type TYPE [ ARGS ]\n');
+    return 0;
+  }
+  if (!matches(a, 'type')) invarg(ctx, 'unknown argument', a);
+  const kind = argv[1] ?? fail(ctx, 'Command line is not complete. Try option "help"');
+  if (!kind.startsWith('bridge')) return fail(ctx, `xstats: link type ${kind} doesn't support xstats`, 1);
+  return fail(ctx, 'Error: "ip link xstats" is not implemented in tuxnet.', 2);
+}
+
 /** ipaddr_list_link(): `ip link show [selectors]` is the address listing of preferred family AF_PACKET. */
 function iplinkShow(ctx: IpCtx, argv: string[]): number {
   ctx.opts.family = AF_PACKET;
@@ -223,10 +253,12 @@ export function doIplink(ctx: IpCtx, argv: string[]): number {
   const cmd = argv[0];
   const rest = argv.slice(1);
   if (cmd === undefined) return iplinkShow(ctx, []);
-  if (matches(cmd, 'add')) return iplinkAdd(ctx, rest);
+  if (matches(cmd, 'add')) return iplinkAdd(ctx, rest, NLM_F_CREATE | NLM_F_EXCL);
   if (matches(cmd, 'set') || matches(cmd, 'change')) return iplinkSet(ctx, rest);
+  if (matches(cmd, 'replace')) return iplinkAdd(ctx, rest, NLM_F_CREATE | NLM_F_REPLACE);
   if (matches(cmd, 'delete')) return iplinkDel(ctx, rest);
   if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst')) return iplinkShow(ctx, rest);
+  if (matches(cmd, 'xstats')) return iplinkXstats(ctx, rest);
   if (matches(cmd, 'help')) {
     ctx.err(IPLINK_USAGE);
     return 255;

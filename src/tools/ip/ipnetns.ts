@@ -63,7 +63,7 @@ export function nameFromNsid(ctx: IpCtx, id: number): string | null {
 function netnsList(ctx: IpCtx): number {
   const pr = ctx.newPrinter();
   pr.newJsonObj();
-  for (const name of [...ctx.p.lab.netns.keys()].reverse()) {
+  for (const name of netnsNames(ctx)) {
     pr.openJsonObject();
     pr.string(PRINT_ANY, 'name', '%s', name);
     const id = netnsidFromName(ctx, name);
@@ -192,11 +192,26 @@ function netnsAdd(ctx: IpCtx, name: string | undefined): number {
   return 0;
 }
 
+/** netns_foreach(): the names of /run/netns in readdir order (tmpfs: newest first). */
+function netnsNames(ctx: IpCtx): string[] {
+  return [...ctx.p.lab.netns.keys()].reverse();
+}
+
 function netnsDelete(ctx: IpCtx, name: string | undefined): number {
+  // on_netns_del() for each; the first failure stops the walk, the status stays 0.
+  if (ctx.opts.all) {
+    for (const n of netnsNames(ctx)) if (netnsDelete1(ctx, n)) break;
+    return 0;
+  }
   if (name === undefined) {
     ctx.err('No netns name specified\n');
     return 1;
   }
+  return netnsDelete1(ctx, name);
+}
+
+/** on_netns_del(): unlink /run/netns/NAME. */
+function netnsDelete1(ctx: IpCtx, name: string): number {
   const net = ctx.p.lab.netns.get(name);
   if (!net) {
     ctx.err(`Cannot remove namespace file "/run/netns/${name}": No such file or directory\n`);
@@ -207,7 +222,24 @@ function netnsDelete(ctx: IpCtx, name: string | undefined): number {
   return 0;
 }
 
+/** on_netns_exec() for every namespace: a header, then the command in a child; statuses are dropped. */
+async function netnsExecAll(ctx: IpCtx, argv: string[]): Promise<number> {
+  if (argv.length < 1) {
+    ctx.err('No command specified\n');
+    return 1;
+  }
+  for (const name of netnsNames(ctx)) {
+    const net = ctx.p.lab.netns.get(name)!;
+    ctx.out(`\nnetns: ${name}\n`);
+    let missing = false;
+    await ctx.p.exec(argv, { net, notFound: () => (missing = true) });
+    if (missing) ctx.err(`exec of "${argv[0]}" failed: No such file or directory\n`);
+  }
+  return 0;
+}
+
 async function netnsExec(ctx: IpCtx, argv: string[]): Promise<number> {
+  if (ctx.opts.all) return netnsExecAll(ctx, argv);
   const name = argv[0];
   if (name === undefined) {
     ctx.err('No netns name specified\n');
@@ -239,7 +271,7 @@ function invalidName(name: string): boolean {
 export async function doIpnetns(ctx: IpCtx, argv: string[]): Promise<number> {
   const cmd = argv[0];
   if (cmd === undefined) return netnsList(ctx);
-  if (argv.length > 1 && invalidName(argv[1]!)) {
+  if (!ctx.opts.all && argv.length > 1 && invalidName(argv[1]!)) {
     ctx.err(`Invalid netns name "${argv[1]}"\n`);
     return 255;
   }

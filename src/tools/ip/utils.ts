@@ -37,6 +37,8 @@ export interface IpOpts {
   /** -human: print_num() scales counters to k/M/G; -iec: by 1024, with Ki/Mi/Gi. */
   human: boolean;
   iec: boolean;
+  /** -all: do_all, `ip -all netns exec|delete` act on every named namespace. */
+  all: boolean;
 }
 
 export { AF_UNSPEC, AF_INET, AF_INET6, AF_PACKET } from '../../uapi/linux/socket.js';
@@ -46,7 +48,7 @@ export function defaultIpOpts(): IpOpts {
   return {
     family: 0, json: false, pretty: false, details: 0, stats: 0, oneline: false, brief: false,
     numeric: false, resolveHosts: false, force: false, batchMode: false, netnsName: null, batchFile: null,
-    timestamp: 0, tshort: false, human: false, iec: false,
+    timestamp: 0, tshort: false, human: false, iec: false, all: false,
   };
 }
 
