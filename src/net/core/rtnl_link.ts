@@ -11,7 +11,7 @@ import { NetdevEvent } from './net_namespace.js';
 import { NET_ADDR_SET, type NetDevice } from './netdevice.js';
 import { KError } from './errno.js';
 import { devChangeFlagsRaw, devNotifyFlags, devValidName, iflaIfnamePolicy } from './dev.js';
-import { nlmsgNew, type Rtnl, type RtnlCtx } from './rtnetlink.js';
+import { nlmsgNew, type Rtnl, type RtnlCtx, type RtnlLinkOps } from './rtnetlink.js';
 import { rtmsgIfinfo, rtnlFillIfinfo } from './rtnl_link_fill.js';
 import { doSetlink } from './rtnl_setlink.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
@@ -129,7 +129,10 @@ function rtnlNewlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
     doSetlink(dev, m);
     return;
   }
-  if (!(msg.flags & NLM_F_CREATE)) throw new KError('ENODEV');
+  if (!(msg.flags & NLM_F_CREATE)) {
+    if (m.index === 0 && m.group !== undefined) return rtnlGroupChangelink(net, m.group, m);
+    throw new KError('ENODEV');
+  }
   if (!ops) throw new KError('EOPNOTSUPP', 'Unknown device type');
   const destNet = rtnlLinkGetNet(net, m);
   const name = m.ifname ?? null;
@@ -156,11 +159,31 @@ function rtnlDellink(net: Net, msg: NlMsg<IfInfoMsg>): void {
   const dev = rtnlDevGet(net, m);
   if (!dev) {
     if (m.index > 0 || m.ifname !== undefined) throw new KError('ENODEV');
+    if (m.group !== undefined) return rtnlGroupDellink(net, m.group);
     throw new KError('EINVAL');
   }
   const ops = dev.ops.kind ? net.world.rtnl.linkOpsGet(dev.ops.kind) : null;
   if (!ops?.dellink) throw new KError('EOPNOTSUPP');
   ops.dellink(dev);
+}
+
+/** rtnl_group_changelink(): do_setlink() on each device of the group (none is no error). */
+function rtnlGroupChangelink(net: Net, group: number, m: IfInfoMsg): void {
+  for (const dev of net.devicesSorted()) if (dev.group === group) doSetlink(dev, m);
+}
+
+/**
+ * rtnl_group_dellink(): every device of a group but the default one (EPERM),
+ * ENODEV when none has it, EOPNOTSUPP (before any goes) when one cannot be deleted.
+ */
+function rtnlGroupDellink(net: Net, group: number): void {
+  if (!group) throw new KError('EPERM');
+  const devs = net.devicesSorted().filter((d) => d.group === group);
+  if (devs.length === 0) throw new KError('ENODEV');
+  const opsOf = (d: NetDevice): RtnlLinkOps | null => (d.ops.kind ? net.world.rtnl.linkOpsGet(d.ops.kind) : null);
+  if (devs.some((d) => !opsOf(d)?.dellink)) throw new KError('EOPNOTSUPP');
+  // A veth's dellink takes its peer: skip what an earlier one already removed.
+  for (const d of devs) if (net.devByIndex(d.ifindex) === d) opsOf(d)!.dellink!(d);
 }
 
 /** rtnl_getlink(): one device, answered to the requester. */

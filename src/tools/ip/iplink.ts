@@ -168,6 +168,7 @@ function linkinfoData(req: IfInfoMsg, type: string, data: unknown): void {
 function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
   const r = iplinkParse(ctx, argv);
   const name = r.name ?? r.dev;
+  if (isGroupRequest(r)) fail(ctx, 'group cannot be used when creating devices.');
   if (r.type === null) {
     ctx.err('Not enough information: "type" argument is required\n');
     return 1;
@@ -194,8 +195,14 @@ function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
   return 0;
 }
 
-/** The device a set/delete request names: `dev` is required and must exist (ll_name_to_index). */
+/** iplink_parse(): `group N` without a device acts on the whole group (ifi_index 0, IFLA_GROUP). */
+function isGroupRequest(r: LinkParse): boolean {
+  return r.dev === null && r.name === null && r.req.group !== undefined;
+}
+
+/** The device a set/delete request names: `dev` is required and must exist (ll_name_to_index); 0 for a group. */
 function reqIndex(ctx: IpCtx, r: LinkParse): number {
+  if (isGroupRequest(r)) return 0;
   const dev = r.dev ?? r.name;
   if (dev === null) fail(ctx, 'Not enough information: "dev" argument is required.', 255);
   const idx = ctx.ll.nameToIndex(dev);
@@ -224,6 +231,7 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
 function iplinkDel(ctx: IpCtx, argv: string[]): number {
   const r = iplinkParse(ctx, argv);
   const req: IfInfoMsg = { family: 0, index: reqIndex(ctx, r) };
+  if (!req.index) req.group = r.req.group;
   rtnlTalk(ctx, RTM_DELLINK, 0, req);
   ctx.ll.drop(req.index);
   return 0;
