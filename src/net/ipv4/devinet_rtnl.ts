@@ -56,9 +56,10 @@ export function rtmsgIfa(event: number, ifa: InIfaddr): void {
 /** rtm_to_ifaddr(): the request as a new in_ifaddr of its device. */
 function rtmToIfaddr(net: Net, m: IfAddrMsg): InIfaddr {
   if (m.label !== undefined && m.label.length > IFA_LABEL_MAX) throw new KError('EINVAL', 'Attribute failed policy validation');
-  if (m.prefixlen > 32 || m.local === undefined) throw new KError('EINVAL');
+  if (m.prefixlen > 32) throw new KError('EINVAL', 'ipv4: Invalid prefix length');
+  if (m.local === undefined) throw new KError('EINVAL', 'ipv4: Local address is not supplied');
   const dev = net.devByIndex(m.index);
-  if (!dev) throw new KError('ENODEV');
+  if (!dev) throw new KError('ENODEV', 'ipv4: Device not found');
   const inDev = dev.ip;
   if (!inDev) throw new KError('ENOBUFS');
   // Configuring an address pins every conf and neigh knob of the device (default.X writes no longer reach it).
