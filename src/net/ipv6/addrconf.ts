@@ -31,6 +31,7 @@ import {
 import { IFA_HOST, IFA_LINK, IfaState, Inet6Dev, type Inet6Ifaddr, type NetnsIpv6 } from './if_inet6.js';
 import { ipv6DevMcDec, ipv6DevMcInc, ipv6McDadComplete, ipv6McDown, ipv6McUp } from './mcast.js';
 import { ndiscSendDadNs, ndiscSendRs } from './ndisc.js';
+import { fib6RulesInit } from './fib6_rules.js';
 import { ipv6PacketInit } from './ndisc.js';
 
 const NS_PER_MS = 1_000_000;
@@ -370,6 +371,7 @@ const addrconfNetOps: PernetOperations = {
     if (!v6) return;
     v6.confChanged = (dev, name) => confChanged(v6, dev, name);
     net.netdevChain.register((ev, dev) => addrconfNotify(v6, ev, dev));
+    fib6RulesInit(net);
   },
 };
 

@@ -339,6 +339,7 @@ function dstArg(a: Args, req: RouteReq, st: ModifyState): void {
   req.dstLen = dst.bitlen;
   st.dstOk = true;
   req.dst = dst.bytelen ? dst.addr : null;
+  if (dst.addr6) req.dst6 = dst.addr6;
 }
 
 /** parse_nexthops() / parse_one_nh() */
