@@ -12,6 +12,7 @@ import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, IpExit, defaultIpOpts, matches
 import { doIplink } from './iplink.js';
 import { doIpaddr } from './ipaddress.js';
 import { doIpnetns, netnsSwitch } from './ipnetns.js';
+import { doIpnetconf } from './ipnetconf.js';
 import { doIproute } from './iproute.js';
 import { doIpneigh } from './ipneigh.js';
 import { doIprule } from './iprule.js';
@@ -52,7 +53,8 @@ const cmds: [string, Handler][] = [
   ['tunl', notBuilt('tunl')], ['tuntap', notBuilt('tuntap')], ['tap', notBuilt('tap')], ['token', notBuilt('token')],
   ['tcpmetrics', notBuilt('tcpmetrics')], ['tcp_metrics', notBuilt('tcp_metrics')], ['monitor', doIpmonitor],
   ['xfrm', notBuilt('xfrm')], ['mroute', notBuilt('mroute')], ['mrule', notBuilt('mrule')], ['netns', doIpnetns],
-  ['netconf', notBuilt('netconf')], ['vrf', notBuilt('vrf')], ['sr', notBuilt('sr')], ['nexthop', notBuilt('nexthop')],
+  ['netconf', doIpnetconf],
+  ['vrf', notBuilt('vrf')], ['sr', notBuilt('sr')], ['nexthop', notBuilt('nexthop')],
   ['mptcp', notBuilt('mptcp')], ['ioam', notBuilt('ioam')], ['stats', notBuilt('stats')], ['help', doHelp],
 ];
 
