@@ -7,7 +7,7 @@
  * @iproute2 lib/utils.c get_addr_1(), get_prefix_1(), get_addr(), get_prefix()
  */
 import { strtoul } from './rt_names.js';
-import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, fail, type IpCtx } from './utils.js';
+import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, fail, type IpCtx, type Prefix } from './utils.js';
 import { in6 } from '../../wire/ipv6.js';
 
 export const AF_BRIDGE = 7;
@@ -149,6 +149,14 @@ function getNetmask(arg: string): number | null {
     if (b >= 0) return b;
   }
   return null;
+}
+
+/** get_prefix_1() of an IPv4 prefix as ip address reads it; null when malformed. */
+export function parsePrefix(arg: string): Prefix | null {
+  const p = getPrefix1(arg, AF_INET);
+  if (!p || p.family !== AF_INET) return null;
+  const isDefault = arg === 'default' || arg === 'all' || arg === 'any';
+  return { addr: p.addr >>> 0, bitlen: p.bitlen, hasLen: p.lenGiven || isDefault, isDefault };
 }
 
 /** get_prefix_1() */

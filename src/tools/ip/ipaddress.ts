@@ -18,9 +18,9 @@ import { PRINT_FP, PRINT_JSON, Printer } from './json_print.js';
 import { printLinkinfo } from './print_link.js';
 import { printLinkStats } from './link_stats.js';
 import { ifaFlags, printAddrinfo } from './print_addr.js';
-import { getPrefix } from './inet_prefix.js';
+import { getPrefix, parsePrefix } from './inet_prefix.js';
 import {
-  AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parsePrefix, parseUnsigned,
+  AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parseUnsigned,
   rtnlDump, rtnlTalk, type IpCtx, type Prefix,
 } from './utils.js';
 
