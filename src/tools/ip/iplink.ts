@@ -19,6 +19,11 @@ import {
 import { netnsByName } from './ipnetns.js';
 import { getLinkKind } from './link_util.js';
 
+/** The kinds iproute2 has a link_util for: the TYPE list of its usage. */
+const IPROUTE2_KINDS: ReadonlySet<string> = new Set(
+  /TYPE := \{([^}]*)\}/.exec(IPLINK_USAGE)![1]!.split('|').map((k) => k.trim()),
+);
+
 /** What iplink_parse() collected besides the message's attributes. */
 interface LinkParse {
   req: IfInfoMsg;
@@ -183,7 +188,10 @@ function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
   req.linkinfo = { kind: r.type };
   const lu = getLinkKind(r.type);
   if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest));
-  else if (r.rest.length > 0) {
+  else if (r.rest.length > 0 && IPROUTE2_KINDS.has(r.type) && r.type !== 'veth') {
+    // A kind iproute2 parses but tuxnet's kernel does not have: its options
+    // go unread, the kernel answers "Unknown device type".
+  } else if (r.rest.length > 0) {
     // get_link_kind(): veth's peer (link_veth.c), or the kinds of link_util.ts.
     if (r.type !== 'veth' || r.rest[0] !== 'peer') fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
     const peer = iplinkParse(ctx, r.rest.slice(1));
