@@ -103,6 +103,17 @@ export class Rtnl {
     });
   }
 
+  /** rtnl_dump_all(): every family's dumpit for `msgtype` but PF_UNSPEC's, by ascending family. */
+  dumpAll(net: Net, msg: NlMsg, msgtype: number): NlMsg[] {
+    const out: NlMsg[] = [];
+    const keys = [...this.handlers.keys()].filter((k) => (k & 0xffff) === msgtype && k >>> 16 !== PF_UNSPEC).sort((a, b) => a - b);
+    for (const k of keys) {
+      const dumpit = this.handlers.get(k)!.dumpit;
+      if (dumpit) out.push(...dumpit(net, msg));
+    }
+    return out;
+  }
+
   /** rtnl_get_link(): the family's handler, else PF_UNSPEC's. */
   private find(family: number, msgtype: number): RtnlLink | null {
     return this.handlers.get(key(family, msgtype)) ?? this.handlers.get(key(PF_UNSPEC, msgtype)) ?? null;

@@ -11,7 +11,7 @@ import { NetdevEvent } from './net_namespace.js';
 import { NET_ADDR_SET, type NetDevice } from './netdevice.js';
 import { KError } from './errno.js';
 import { devChangeFlagsRaw, devNotifyFlags, devValidName, iflaIfnamePolicy } from './dev.js';
-import { nlmsgNew, type Rtnl, type RtnlCtx } from './rtnetlink.js';
+import { nlmsgNew, type Rtnl, type RtnlCtx, type RtnlLinkOps } from './rtnetlink.js';
 import { rtmsgIfinfo, rtnlFillIfinfo } from './rtnl_link_fill.js';
 import { doSetlink } from './rtnl_setlink.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
@@ -33,6 +33,9 @@ export function rtnlDevCombineFlags(dev: NetDevice, m: IfInfoMsg): number {
   return (flags & change) | (dev.ifiFlags & ~change);
 }
 
+/** rtnl_create_link(): at most 4096 queues each way. */
+const MAX_QUEUES = 4096;
+
 /**
  * rtnl_create_link(): the generic attributes of a new device, applied
  * before it registers; the device waits for rtnl_configure_link() to be
@@ -41,6 +44,13 @@ export function rtnlDevCombineFlags(dev: NetDevice, m: IfInfoMsg): number {
 export function rtnlCreateLink(dev: NetDevice, m: IfInfoMsg | null): void {
   dev.rtnlLinkInitializing = true;
   if (!m) return;
+  // IFLA_NUM_TX_QUEUES / IFLA_NUM_RX_QUEUES override the kind's get_num_*_queues().
+  const tx = m.numTxQueues ?? dev.numTxQueues;
+  const rx = m.numRxQueues ?? dev.numRxQueues;
+  if (tx < 1 || tx > MAX_QUEUES) throw new KError('EINVAL', 'Invalid number of transmit queues');
+  if (rx < 1 || rx > MAX_QUEUES) throw new KError('EINVAL', 'Invalid number of receive queues');
+  dev.numTxQueues = tx;
+  dev.numRxQueues = rx;
   if (m.mtu !== undefined) {
     // dev_validate_mtu()
     if (m.mtu < dev.minMtu) throw new KError('EINVAL', 'mtu less than device minimum');
@@ -80,6 +90,8 @@ function rtnlDevGet(net: Net, m: IfInfoMsg): NetDevice | null {
 
 /** The namespace a request moves or creates a device in (rtnl_link_get_net). */
 function rtnlLinkGetNet(src: Net, m: IfInfoMsg): Net {
+  // get_net_ns_by_pid(): ip sends a pid only when no task has it.
+  if (m.netNsPid !== undefined) throw new KError('ESRCH');
   const target = m.netNsFd;
   if (!target) return src;
   if (!target.alive) throw new KError('EINVAL');
@@ -117,7 +129,10 @@ function rtnlNewlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
     doSetlink(dev, m);
     return;
   }
-  if (!(msg.flags & NLM_F_CREATE)) throw new KError('ENODEV');
+  if (!(msg.flags & NLM_F_CREATE)) {
+    if (m.index === 0 && m.group !== undefined) return rtnlGroupChangelink(net, m.group, m);
+    throw new KError('ENODEV');
+  }
   if (!ops) throw new KError('EOPNOTSUPP', 'Unknown device type');
   const destNet = rtnlLinkGetNet(net, m);
   const name = m.ifname ?? null;
@@ -144,11 +159,31 @@ function rtnlDellink(net: Net, msg: NlMsg<IfInfoMsg>): void {
   const dev = rtnlDevGet(net, m);
   if (!dev) {
     if (m.index > 0 || m.ifname !== undefined) throw new KError('ENODEV');
+    if (m.group !== undefined) return rtnlGroupDellink(net, m.group);
     throw new KError('EINVAL');
   }
   const ops = dev.ops.kind ? net.world.rtnl.linkOpsGet(dev.ops.kind) : null;
   if (!ops?.dellink) throw new KError('EOPNOTSUPP');
   ops.dellink(dev);
+}
+
+/** rtnl_group_changelink(): do_setlink() on each device of the group (none is no error). */
+function rtnlGroupChangelink(net: Net, group: number, m: IfInfoMsg): void {
+  for (const dev of net.devicesSorted()) if (dev.group === group) doSetlink(dev, m);
+}
+
+/**
+ * rtnl_group_dellink(): every device of a group but the default one (EPERM),
+ * ENODEV when none has it, EOPNOTSUPP (before any goes) when one cannot be deleted.
+ */
+function rtnlGroupDellink(net: Net, group: number): void {
+  if (!group) throw new KError('EPERM');
+  const devs = net.devicesSorted().filter((d) => d.group === group);
+  if (devs.length === 0) throw new KError('ENODEV');
+  const opsOf = (d: NetDevice): RtnlLinkOps | null => (d.ops.kind ? net.world.rtnl.linkOpsGet(d.ops.kind) : null);
+  if (devs.some((d) => !opsOf(d)?.dellink)) throw new KError('EOPNOTSUPP');
+  // A veth's dellink takes its peer: skip what an earlier one already removed.
+  for (const d of devs) if (net.devByIndex(d.ifindex) === d) opsOf(d)!.dellink!(d);
 }
 
 /** rtnl_getlink(): one device, answered to the requester. */

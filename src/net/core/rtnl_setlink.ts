@@ -43,6 +43,8 @@ export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
   validateLinkmsg(dev, m);
   let notify = false;
   try {
+    // rtnl_link_get_net_capable(): get_net_ns_by_pid() finds no task.
+    if (m.netNsPid !== undefined) throw new KError('ESRCH');
     if (m.netNsFd) {
       if (!m.netNsFd.alive) throw new KError('EINVAL');
       devChangeNetNamespace(dev, m.netNsFd, m.index > 0 ? m.ifname : undefined);

@@ -7,7 +7,9 @@
  */
 import type { Net } from '../core/net_namespace.js';
 import { KError } from '../core/errno.js';
-import { nlmsgNew, type Rtnl } from '../core/rtnetlink.js';
+import { nlmsgNew, type Rtnl, type RtnlCtx } from '../core/rtnetlink.js';
+import { DevconfIdx, type Ipv4Devconf } from './devconf.js';
+import { NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT, type NetconfMsg } from '../../uapi/linux/netconf.js';
 import { addrChkSchedule, cstampDelta, ifaLifetimesLeft, setIfaLifetime } from './devinet_lifetime.js';
 import { rtnlNotify } from '../netlink/af_netlink.js';
 import {
@@ -17,7 +19,9 @@ import {
 import { RT_SCOPE_HOST } from './fib_types.js';
 import type { IfAddrMsg } from '../../uapi/linux/if_addr.js';
 import { NLM_F_EXCL, NLM_F_MULTI, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
-import { PF_INET, RTM_DELADDR, RTM_GETADDR, RTM_NEWADDR, RTNLGRP_IPV4_IFADDR } from '../../uapi/linux/rtnetlink.js';
+import {
+  PF_INET, PF_UNSPEC, RTM_DELADDR, RTM_GETADDR, RTM_GETNETCONF, RTM_NEWADDR, RTM_NEWNETCONF, RTNLGRP_IPV4_IFADDR,
+} from '../../uapi/linux/rtnetlink.js';
 import { prefixToMask } from '../../wire/ipv4.js';
 import { addrconfRtnlInit } from '../ipv6/addrconf_rtnl.js';
 
@@ -56,9 +60,10 @@ export function rtmsgIfa(event: number, ifa: InIfaddr): void {
 /** rtm_to_ifaddr(): the request as a new in_ifaddr of its device. */
 function rtmToIfaddr(net: Net, m: IfAddrMsg): InIfaddr {
   if (m.label !== undefined && m.label.length > IFA_LABEL_MAX) throw new KError('EINVAL', 'Attribute failed policy validation');
-  if (m.prefixlen > 32 || m.local === undefined) throw new KError('EINVAL');
+  if (m.prefixlen > 32) throw new KError('EINVAL', 'ipv4: Invalid prefix length');
+  if (m.local === undefined) throw new KError('EINVAL', 'ipv4: Local address is not supplied');
   const dev = net.devByIndex(m.index);
-  if (!dev) throw new KError('ENODEV');
+  if (!dev) throw new KError('ENODEV', 'ipv4: Device not found');
   const inDev = dev.ip;
   if (!inDev) throw new KError('ENOBUFS');
   // Configuring an address pins every conf and neigh knob of the device (default.X writes no longer reach it).
@@ -131,10 +136,41 @@ function inetDumpIfaddr(net: Net, msg: NlMsg<IfAddrMsg>): NlMsg[] {
 }
 
 /** devinet_init(): the PF_INET address handlers. */
+/** inet_netconf_fill_devconf(NETCONFA_ALL): the knobs as `cnf` holds them. */
+function inetNetconfFillDevconf(ifindex: number, cnf: Ipv4Devconf): NetconfMsg {
+  return {
+    family: PF_INET, ifindex, forwarding: cnf.get(DevconfIdx.FORWARDING), rpFilter: cnf.get(DevconfIdx.RP_FILTER),
+    mcForwarding: cnf.get(DevconfIdx.MC_FORWARDING), proxyNeigh: cnf.get(DevconfIdx.PROXY_ARP),
+    ignoreRoutesWithLinkdown: cnf.get(DevconfIdx.IGNORE_ROUTES_WITH_LINKDOWN),
+  };
+}
+
+/** inet_netconf_get_devconf(): one device's, all's or default's, answered to the requester. */
+function inetNetconfGetDevconf(net: Net, msg: NlMsg<NetconfMsg>, ctx: RtnlCtx): void {
+  const ifindex = msg.body.ifindex;
+  if (ifindex === undefined) throw new KError('EINVAL');
+  let cnf: Ipv4Devconf | null = null;
+  if (ifindex === NETCONFA_IFINDEX_ALL) cnf = net.ipv4.devconfAll;
+  else if (ifindex === NETCONFA_IFINDEX_DEFAULT) cnf = net.ipv4.devconfDflt;
+  else cnf = net.devByIndex(ifindex)?.ip?.cnf ?? null;
+  if (!cnf) throw new KError('ENODEV');
+  ctx.reply(nlmsgNew(RTM_NEWNETCONF, 0, inetNetconfFillDevconf(ifindex, cnf), msg.seq, ctx.portid));
+}
+
+/** inet_netconf_dump_devconf(): every device with an in_device by ifindex, then all and default. */
+function inetNetconfDumpDevconf(net: Net, msg: NlMsg<NetconfMsg>): NlMsg[] {
+  const out = net.devicesSorted().flatMap((dev) => (dev.ip ? [inetNetconfFillDevconf(dev.ifindex, dev.ip.cnf)] : []));
+  out.push(inetNetconfFillDevconf(NETCONFA_IFINDEX_ALL, net.ipv4.devconfAll));
+  out.push(inetNetconfFillDevconf(NETCONFA_IFINDEX_DEFAULT, net.ipv4.devconfDflt));
+  return out.map((m) => nlmsgNew(RTM_NEWNETCONF, NLM_F_MULTI, m, msg.seq, msg.pid));
+}
+
 export function devinetRtnlInit(rtnl: Rtnl): void {
   rtnl.register<IfAddrMsg>(PF_INET, RTM_NEWADDR, inetRtmNewaddr, null);
   rtnl.register<IfAddrMsg>(PF_INET, RTM_DELADDR, inetRtmDeladdr, null);
   rtnl.register<IfAddrMsg>(PF_INET, RTM_GETADDR, null, inetDumpIfaddr);
+  rtnl.register<NetconfMsg>(PF_INET, RTM_GETNETCONF, inetNetconfGetDevconf, inetNetconfDumpDevconf);
+  rtnl.register<NetconfMsg>(PF_UNSPEC, RTM_GETNETCONF, null, (net, msg) => rtnl.dumpAll(net, msg, RTM_GETNETCONF));
   // rtnl_dump_all() for PF_UNSPEC: IPv4's, then IPv6's addresses.
   addrconfRtnlInit(rtnl, inetDumpIfaddr);
 }

@@ -48,12 +48,14 @@ export function rtmToFibConfig(msg: NlMsg<RtMsg>, ctx: RtnlCtx): FibConfig {
   const cfg = newFibConfig({
     table: r.tableId ?? r.table, type: r.type, dst: r.dst ?? 0, dstLen: r.dstLen, tos: r.tos, protocol: r.protocol,
     scope: r.scope, prefsrc: r.prefsrc ?? 0, priority: r.priority ?? 0, oif: r.oif ?? 0, gw: r.gateway ?? 0,
-    flags: r.flags, nlflags: msg.flags, nlinfo: { portid: ctx.portid, seq: msg.seq, echo: nlmsgEcho(msg) },
+    flags: r.flags, flow: r.flow ?? 0, nlflags: msg.flags, nlinfo: { portid: ctx.portid, seq: msg.seq, echo: nlmsgEcho(msg) },
   });
   if (!cfg.table) cfg.table = RT_TABLE_MAIN;
   if (r.metrics) cfg.metrics = ipMetricsConvert(r.metrics);
   if (r.multipath) {
-    cfg.multipath = r.multipath.map((nh) => ({ oif: nh.ifindex, gw: nh.gateway ?? 0, weight: nh.hops + 1, flags: nh.flags }));
+    cfg.multipath = r.multipath.map((nh) => ({
+      oif: nh.ifindex, gw: nh.gateway ?? 0, weight: nh.hops + 1, flags: nh.flags, flow: nh.flow ?? undefined,
+    }));
   }
   // Linux: a nexthop object id that names nothing (tuxnet has no nexthop objects).
   if (r.nhid) throw new KError('EINVAL', 'Nexthop id does not exist');
@@ -114,9 +116,11 @@ export function fibDumpInfo(tbId: number, fa: FibAlias): RtMsg {
     m.flags = nhFlags(nh.flags, nh.dev);
     if (nh.gw) m.gateway = nh.gw;
     if (nh.dev) m.oif = nh.dev.ifindex;
+    if (nh.tclassid) m.flow = nh.tclassid;
   } else {
     m.multipath = fi.nhs.map((nh) => ({
       flags: nhFlags(nh.flags, nh.dev), hops: nh.weight - 1, ifindex: nh.dev ? nh.dev.ifindex : 0, gateway: nh.gw ? nh.gw : null,
+      flow: nh.tclassid || null,
     }));
   }
   return m;
@@ -233,7 +237,7 @@ export function inetDumpFib(net: Net, msg: NlMsg<RtMsg>): NlMsg[] {
 export function ipFibRtnlInit(rtnl: Rtnl): void {
   rtnl.register<RtMsg>(PF_INET, RTM_NEWROUTE, inetRtmNewroute, null);
   rtnl.register<RtMsg>(PF_INET, RTM_DELROUTE, inetRtmDelroute, null);
-  // rtnl_dump_all() of PF_UNSPEC: the only family is IPv4.
   rtnl.register<RtMsg>(PF_INET, RTM_GETROUTE, inetRtmGetroute, inetDumpFib);
-  rtnl.register<RtMsg>(PF_UNSPEC, RTM_GETROUTE, null, inetDumpFib);
+  // PF_UNSPEC: rtnl_dump_all(), IPv4's routes then IPv6's.
+  rtnl.register<RtMsg>(PF_UNSPEC, RTM_GETROUTE, null, (net, msg) => rtnl.dumpAll(net, msg, RTM_GETROUTE));
 }

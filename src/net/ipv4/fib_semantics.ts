@@ -31,6 +31,8 @@ export interface FibNh {
   flags: number;
   scope: number;
   weight: number;
+  /** nh_tclassid: the realms (RTA_FLOW), FROM << 16 | TO. */
+  tclassid: number;
   /** nhc_rth_input / nhc_pcpu_rth_output: the dsts cached on this next hop (route.ts). */
   rthInput?: unknown;
   rthOutput?: unknown;
@@ -69,9 +71,12 @@ export interface FibConfig {
   gw: number;
   /** RTNH_F_ONLINK ... */
   flags: number;
+  /** fc_flow: RTA_FLOW, the realms */
+  flow: number;
   nlflags: number;
   metrics?: Uint32Array;
-  multipath?: { oif: number; gw: number; weight: number; flags: number }[];
+  /** fib_get_nhs(): each rtnexthop; `flow` undefined when it has no RTA_FLOW. */
+  multipath?: { oif: number; gw: number; weight: number; flags: number; flow?: number }[];
   /** fc_nlinfo: the requester (port id, sequence, NLM_F_ECHO) the notification answers; absent for the kernel's own routes. */
   nlinfo?: { portid: number; seq: number; echo: boolean };
 }
@@ -79,7 +84,7 @@ export interface FibConfig {
 export function newFibConfig(partial: Partial<FibConfig>): FibConfig {
   return {
     table: RT_TABLE_MAIN, type: RTN_UNICAST, dst: 0, dstLen: 0, tos: 0, protocol: 0, scope: 0,
-    prefsrc: 0, priority: 0, oif: 0, gw: 0, flags: 0, nlflags: 0, ...partial,
+    prefsrc: 0, priority: 0, oif: 0, gw: 0, flags: 0, flow: 0, nlflags: 0, ...partial,
   };
 }
 
@@ -98,11 +103,13 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
   if (cfg.multipath?.some((s) => s.flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN))) {
     throw new KError('EINVAL', 'Invalid flags for nexthop - can not contain DEAD or LINKDOWN');
   }
-  const nhSpecs = cfg.multipath ?? [{ oif: cfg.oif, gw: cfg.gw, weight: 1, flags: cfg.flags }];
+  const nhSpecs = cfg.multipath ?? [{ oif: cfg.oif, gw: cfg.gw, weight: 1, flags: cfg.flags, flow: cfg.flow }];
   const fi: FibInfo = {
     net, protocol: cfg.protocol, scope: cfg.scope, flags: 0, prefsrc: cfg.prefsrc, priority: cfg.priority,
     metrics: cfg.metrics ?? net.ipv4.fib.dstDefaultMetrics, type: cfg.type, tbId: cfg.table,
-    nhs: nhSpecs.map((s) => ({ dev: null, oif: s.oif, gw: s.gw, flags: s.flags & RTNH_F_ONLINK, scope: 0, weight: s.weight })),
+    nhs: nhSpecs.map((s) => ({
+      dev: null, oif: s.oif, gw: s.gw, flags: s.flags & RTNH_F_ONLINK, scope: 0, weight: s.weight, tclassid: s.flow ?? 0,
+    })),
   };
   if (props.error) {
     // Error routes (unreachable, prohibit, ...) have no next-hop device.
@@ -198,7 +205,8 @@ export function fibInfoEqual(a: FibInfo, b: FibInfo): boolean {
   if (a.metrics !== b.metrics) for (let i = 0; i <= RTAX_MAX; i++) if (a.metrics[i] !== b.metrics[i]) return false;
   return a.nhs.every((x, i) => {
     const y = b.nhs[i]!;
-    return x.oif === y.oif && x.gw === y.gw && x.weight === y.weight && ((x.flags ^ y.flags) & RTNH_F_ONLINK) === 0;
+    return x.oif === y.oif && x.gw === y.gw && x.weight === y.weight && x.tclassid === y.tclassid &&
+      ((x.flags ^ y.flags) & RTNH_F_ONLINK) === 0;
   });
 }
 
@@ -207,6 +215,7 @@ export function fibNhMatch(cfg: FibConfig, fi: FibInfo): boolean {
   if (cfg.priority && cfg.priority !== fi.priority) return false;
   if (cfg.oif || cfg.gw) {
     const nh = fi.nhs[0]!;
+    if (cfg.flow && cfg.flow !== nh.tclassid) return false;
     if (cfg.oif && cfg.oif !== nh.oif) return false;
     if (cfg.gw && cfg.gw !== nh.gw) return false;
   }
@@ -214,7 +223,7 @@ export function fibNhMatch(cfg: FibConfig, fi: FibInfo): boolean {
     if (cfg.multipath.length !== fi.nhs.length) return false;
     return cfg.multipath.every((m, i) => {
       const nh = fi.nhs[i]!;
-      return (!m.oif || m.oif === nh.oif) && (!m.gw || m.gw === nh.gw);
+      return (!m.oif || m.oif === nh.oif) && (!m.gw || m.gw === nh.gw) && (m.flow === undefined || m.flow === nh.tclassid);
     });
   }
   return true;

@@ -54,6 +54,8 @@ export class Rtable extends DstEntry {
   tableId = 0;
   /** The matched route, for `ip route get fibmatch`. */
   fib: FibResult | null = null;
+  /** dst.tclassid: the realms of the next hop (CONFIG_IP_ROUTE_CLASSID), RTA_FLOW of `ip route get`. */
+  tclassid = 0;
   /** rt_genid when created: a cached dst is valid while the namespace's genid is unchanged. */
   genid = 0;
 
@@ -307,6 +309,7 @@ function rtSetNexthop(rt: Rtable, found: { res: FibResult; table: number }, with
   rt.fib = { alias: found.res.alias, nhSel: found.res.nhSel };
   rt.tableId = found.table;
   if (!withFi) return;
+  if (nh) rt.tclassid = nh.tclassid;
   if (nh && nh.gw && nh.scope === RT_SCOPE_LINK) {
     rt.gateway = nh.gw;
     rt.usesGateway = true;
@@ -359,6 +362,8 @@ export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos
   const inDev = dev.ip;
   const net = dev.net;
   if (!inDev) return fail('EINVAL');
+  // ip_route_input_rcu(): a group the device joined is delivered (no multicast forwarding).
+  if (ipv4IsMulticast(daddr)) return ipCheckMc(daddr) ? ipRouteInputMc(skb, saddr, tos, dev) : fail('EINVAL');
   if (ipv4IsMulticast(saddr) || ipv4IsLbcast(saddr)) return fail('EINVAL', 'source');
   if (ipv4IsLbcast(daddr) || (saddr === 0 && daddr === 0)) return brdInput(skb, saddr, tos, dev);
   if (ipv4IsZeronet(saddr)) return fail('EINVAL', 'source');
@@ -404,6 +409,30 @@ function resetFlow(fl4: Flowi4, daddr: number, saddr: number, tos: number, mark:
   fl4.dport = 0;
   fl4.uid = 0;
   fl4.anySrc = false;
+}
+
+/** IGMP_ALL_HOSTS: ip_mc_init_dev() joins it on every device, the only group tuxnet's devices are in. */
+const IGMP_ALL_HOSTS = 0xe0000001 | 0;
+
+/** ip_check_mc_rcu(): is `group` in the device's multicast list? */
+function ipCheckMc(group: number): boolean {
+  return (group | 0) === IGMP_ALL_HOSTS;
+}
+
+/**
+ * ip_route_input_mc() for a group the device is in: ip_mc_validate_source()
+ * (a 0.0.0.0 source only to a link-local group), then a local multicast
+ * dst on lo (RTCF_MULTICAST | RTCF_LOCAL).
+ */
+function ipRouteInputMc(skb: SkBuff, saddr: number, tos: number, dev: NetDevice): InputVerdict {
+  const inDev = dev.ip!;
+  if (ipv4IsMulticast(saddr) || ipv4IsLbcast(saddr)) return fail('EINVAL');
+  if (ipv4IsLoopback(saddr) && !inDevRouteLocalnet(inDev.all, inDev.cnf)) return fail('EINVAL');
+  if (!ipv4IsZeronet(saddr)) {
+    const v = fibValidateSource(skb, saddr, 0, tos, 0, dev);
+    if (v < 0) return v === -2 ? fail('EXDEV', null, true) : fail('EINVAL');
+  }
+  return localInput(skb, dev, null, null, RTCF_MULTICAST, RTN_MULTICAST);
 }
 
 /** brd_input: validate a non-zero source, then deliver locally as broadcast. */

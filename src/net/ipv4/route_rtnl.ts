@@ -73,12 +73,14 @@ function rtFillInfo(r: RtMsg, g: GetrouteResult): RtMsg {
   const tableId = rt.tableId || RT_TABLE_MAIN;
   const expires = rtExpires(rt);
   return {
-    family: 2, dstLen: 32, srcLen: r.src !== null && r.src !== undefined ? 32 : 0, tos: rt.fib?.alias.tos ?? 0,
+    family: 2, dstLen: 32, srcLen: r.src ? 32 : 0, tos: rt.fib?.alias.tos ?? 0,
     table: tableId < 256 ? tableId : RT_TABLE_COMPAT, protocol: 0, scope: RT_SCOPE_UNIVERSE, type: rt.type,
     flags: (rt.flags & ~0xffff) | RTM_F_CLONED | (g.redirect ? RTCF_DOREDIRECT : 0), dst: r.dst ?? 0, tableId,
     priority: null, prefsrc: !rt.isInput && g.saddr !== (r.src ?? 0) ? g.saddr : null,
     gateway: rt.usesGateway ? rt.gateway : null, oif: rt.dev.ifindex, metrics: rtMetrics(rt, expires), multipath: null,
-    src: r.src ?? null, iif: rt.isInput ? r.iif : null, mark: r.mark || null, uid: g.uid, cacheinfo: rtCacheinfo(expires),
+    // rt_fill_info(): RTA_SRC only for a non-zero source.
+    src: r.src || null, iif: rt.isInput ? r.iif : null, mark: r.mark || null, uid: g.uid, cacheinfo: rtCacheinfo(expires),
+    flow: rt.tclassid || null,
   };
 }
 

@@ -31,9 +31,12 @@ import {
 import { IFA_HOST, IFA_LINK, IfaState, Inet6Dev, type Inet6Ifaddr, type NetnsIpv6 } from './if_inet6.js';
 import { ipv6DevMcDec, ipv6DevMcInc, ipv6McDadComplete, ipv6McDown, ipv6McUp } from './mcast.js';
 import { ndiscSendDadNs, ndiscSendRs } from './ndisc.js';
+import { fib6RulesInit } from './fib6_rules.js';
 import { ipv6PacketInit } from './ndisc.js';
 
 const NS_PER_MS = 1_000_000;
+/** IPV6_MIN_MTU */
+const IPV6_MIN_MTU = 1280;
 /** nd_tbl RETRANS_TIME: 1 s between DAD probes. */
 const ND_RETRANS_TIME_MS = 1000;
 /** IN6_ADDR_GEN_MODE_* */
@@ -279,18 +282,35 @@ function addrconfUp(v6: NetnsIpv6, dev: NetDevice, ev: NetdevEvent): void {
   addrconfDadRun(idev);
 }
 
+/**
+ * ipv6_del_addr(): the address leaves the device's list (its local route,
+ * and a link-local's fe80::/64, with it: check_cleanup_prefix_route()),
+ * its DAD work stops, and __ipv6_ifa_notify(RTM_DELADDR) leaves its
+ * solicited-node group.
+ */
+export function ipv6DelAddr(ifp: Inet6Ifaddr): void {
+  const idev = ifp.idev;
+  const at = idev.addrs.indexOf(ifp);
+  if (at < 0) return;
+  idev.addrs.splice(at, 1);
+  ifaDead(ifp);
+}
+
+/** An address leaving its device: DAD work stops, the solicited-node group joined for it is left. */
+function ifaDead(ifp: Inet6Ifaddr): void {
+  sched(ifp.idev).cancel(ifp.dadWork);
+  ifp.dadWork = null;
+  const wasJoined = ifp.state !== IfaState.PREDAD;
+  ifp.state = IfaState.DEAD;
+  if (wasJoined && ifp.scope !== IFA_HOST) ipv6DevMcDec(ifp.idev, addrSolictMult(ifp.addr));
+}
+
 /** addrconf_ifdown(): addresses, solicited-node groups and timers go; `how` (unregister) forgets the device. */
 function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
   const idev = v6.idevs.get(dev);
   if (!idev) return;
   const s = sched(idev);
-  for (const ifp of idev.addrs.splice(0)) {
-    s.cancel(ifp.dadWork);
-    ifp.dadWork = null;
-    const wasJoined = ifp.state !== IfaState.PREDAD;
-    ifp.state = IfaState.DEAD;
-    if (wasJoined && ifp.scope !== IFA_HOST) ipv6DevMcDec(idev, addrSolictMult(ifp.addr));
-  }
+  for (const ifp of idev.addrs.splice(0)) ifaDead(ifp);
   s.cancel(idev.rsTimer);
   idev.rsTimer = null;
   idev.ready = false;
@@ -316,7 +336,10 @@ function addrconfNotify(v6: NetnsIpv6, ev: NetdevEvent, dev: NetDevice): void {
       addrconfIfdown(v6, dev, true);
       break;
     case NetdevEvent.CHANGEMTU:
-      if (dev.mtu < 1280) addrconfIfdown(v6, dev, false);
+      // Below IPV6_MIN_MTU the device loses its inet6_dev (the loopback only its addresses);
+      // back above it, a new one is configured as NETDEV_UP does when the link is ready.
+      if (dev.mtu < IPV6_MIN_MTU) addrconfIfdown(v6, dev, !(dev.flags & IFF_LOOPBACK));
+      else if (!v6.idevs.get(dev) && linkReady(dev)) addrconfUp(v6, dev, NetdevEvent.UP);
       break;
   }
 }
@@ -348,6 +371,7 @@ const addrconfNetOps: PernetOperations = {
     if (!v6) return;
     v6.confChanged = (dev, name) => confChanged(v6, dev, name);
     net.netdevChain.register((ev, dev) => addrconfNotify(v6, ev, dev));
+    fib6RulesInit(net);
   },
 };
 

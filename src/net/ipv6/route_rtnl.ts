@@ -6,29 +6,42 @@
  * (table local, metric 256). A device without carrier marks its non-local
  * routes linkdown. Order: the main table, then local; within a table the
  * fib6 tree's (by prefix), equal prefixes in insertion order.
- * Linux: RTM_NEWROUTE/RTM_DELROUTE for IPv6 configure routes; tuxnet has no
- * IPv6 FIB and answers EOPNOTSUPP.
- * @linux net/ipv6/route.c inet6_dump_fib() rt6_fill_node(), net/ipv6/addrconf.c
+ * RTM_DELROUTE removes one of them (until addrconf makes it again).
+ * Linux: RTM_NEWROUTE for IPv6 configures routes; tuxnet has no IPv6 FIB
+ * and answers EOPNOTSUPP.
+ * @linux net/ipv6/route.c inet6_dump_fib() rt6_fill_node() inet6_rtm_delroute(), net/ipv6/addrconf.c
  *        addrconf_prefix_route() addrconf_add_mroute() ipv6_ifa_notify()
  */
 import type { Net } from '../core/net_namespace.js';
+import { KError } from '../core/errno.js';
 import { nlmsgNew, type Rtnl } from '../core/rtnetlink.js';
 import { IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
-import type { Rt6Msg } from '../../uapi/linux/ipv6_route.js';
 import { NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
-import { PF_INET6, RTM_GETROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
-import { RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RTPROT_KERNEL, RT_TABLE_LOCAL, RT_TABLE_MAIN } from '../../uapi/linux/rtmsg.js';
+import { PF_INET6, RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
+import {
+  newRtMsg, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RTNH_F_LINKDOWN, RTPROT_KERNEL, RT_TABLE_LOCAL, RT_TABLE_MAIN, type RtMsg,
+} from '../../uapi/linux/rtmsg.js';
 import { in6 } from '../../wire/ipv6.js';
 import { IFA_LINK } from './if_inet6.js';
 
 interface Row {
-  readonly m: Rt6Msg;
+  readonly m: RtMsg;
   readonly seq: number;
+  /** ip6_route_del(): forget the route (its owner's sequence number goes to 0). */
+  readonly del: () => void;
 }
 
 function cmpAddr(a: Uint8Array, b: Uint8Array): number {
   for (let i = 0; i < 16; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;
+}
+
+/** rt6_fill_node(): the RTM_NEWROUTE body of one route. */
+function rt6Msg(table: number, type: number, dst: Uint8Array, dstLen: number, oif: number, priority: number, linkdown: boolean): RtMsg {
+  return newRtMsg({
+    family: PF_INET6, dstLen, table, tableId: table, protocol: RTPROT_KERNEL, type, dst6: dst, oif, priority, pref: 0,
+    flags: linkdown ? RTNH_F_LINKDOWN : 0,
+  });
 }
 
 /** The routes of every configured device. */
@@ -39,18 +52,18 @@ function rows(net: Net): Row[] {
     const linkdown = !dev.carrier;
     const oif = dev.ifindex;
     if (idev.mrouteSeq) {
-      out.push({ seq: idev.mrouteSeq, m: { family: PF_INET6, dstLen: 8, table: RT_TABLE_LOCAL, protocol: RTPROT_KERNEL, type: RTN_MULTICAST, dst: in6(0xff00), oif, priority: 256, pref: 0, linkdown } });
+      out.push({ seq: idev.mrouteSeq, m: rt6Msg(RT_TABLE_LOCAL, RTN_MULTICAST, in6(0xff00), 8, oif, 256, linkdown), del: () => (idev.mrouteSeq = 0) });
     }
     for (const ifa of idev.addrs) {
       if (ifa.scope === IFA_LINK && ifa.prefixRouteSeq) {
-        out.push({ seq: ifa.prefixRouteSeq, m: { family: PF_INET6, dstLen: 64, table: RT_TABLE_MAIN, protocol: RTPROT_KERNEL, type: RTN_UNICAST, dst: in6(0xfe80), oif, priority: 256, pref: 0, linkdown } });
+        out.push({ seq: ifa.prefixRouteSeq, m: rt6Msg(RT_TABLE_MAIN, RTN_UNICAST, in6(0xfe80), 64, oif, 256, linkdown), del: () => (ifa.prefixRouteSeq = 0) });
       }
       if (!(ifa.flags & IFA_F_TENTATIVE) && ifa.localRouteSeq) {
-        out.push({ seq: ifa.localRouteSeq, m: { family: PF_INET6, dstLen: 128, table: RT_TABLE_LOCAL, protocol: RTPROT_KERNEL, type: RTN_LOCAL, dst: ifa.addr, oif, priority: 0, pref: 0 } });
+        out.push({ seq: ifa.localRouteSeq, m: rt6Msg(RT_TABLE_LOCAL, RTN_LOCAL, ifa.addr, 128, oif, 0, false), del: () => (ifa.localRouteSeq = 0) });
       }
     }
   }
-  return out.sort((x, y) => x.m.table - y.m.table || cmpAddr(x.m.dst!, y.m.dst!) || x.m.dstLen - y.m.dstLen || x.seq - y.seq);
+  return out.sort((x, y) => x.m.table - y.m.table || cmpAddr(x.m.dst6!, y.m.dst6!) || x.m.dstLen - y.m.dstLen || x.seq - y.seq);
 }
 
 /** inet6_dump_fib(): every table (or RTA_TABLE's). */
@@ -61,6 +74,22 @@ function inet6DumpFib(net: Net, msg: NlMsg<{ tableId?: number | null }>): NlMsg[
     .map((r) => nlmsgNew(RTM_NEWROUTE, NLM_F_MULTI, r.m, msg.seq, msg.pid));
 }
 
+/**
+ * inet6_rtm_delroute() / ip6_route_del(): the first route of that prefix
+ * in the table (RTA_TABLE, else rtm_table, else main) whose device and
+ * metric agree with what the request gives.
+ */
+function inet6RtmDelroute(net: Net, msg: NlMsg<RtMsg>): void {
+  const r = msg.body;
+  const table = r.tableId ?? (r.table || RT_TABLE_MAIN);
+  const dst = r.dst6 ?? new Uint8Array(16);
+  const hit = rows(net).find((x) => x.m.table === table && x.m.dstLen === r.dstLen && cmpAddr(x.m.dst6!, dst) === 0 &&
+    (!r.oif || r.oif === x.m.oif) && (r.priority === null || r.priority === undefined || r.priority === x.m.priority));
+  if (!hit) throw new KError('ESRCH');
+  hit.del();
+}
+
 export function route6RtnlInit(rtnl: Rtnl): void {
   rtnl.register(PF_INET6, RTM_GETROUTE, null, inet6DumpFib);
+  rtnl.register<RtMsg>(PF_INET6, RTM_DELROUTE, inet6RtmDelroute, null);
 }

@@ -7,7 +7,7 @@ import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import { AF_BRIDGE, type IflaBrportInfo } from '../../uapi/linux/if_bridge.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELLINK, RTM_GETLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
-import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from '../ip/json_print.js';
+import { PRINT_ANY, PRINT_FP, printOnOff, type Printer } from '../ip/json_print.js';
 import { printLinkFlags, printNameAndLink } from '../ip/print_link.js';
 import { duparg, fail, matches, nodev, rtnlDump, rtnlTalk, type IpCtx } from '../ip/utils.js';
 
@@ -26,11 +26,9 @@ const USAGE =
   '                               [ backup_port DEVICE ] [ nobackup_port ]\n                               [ self ] [ master ]\n' +
   '       bridge link show [dev DEV]\n';
 
-/** print_on_off() */
+/** print_on_off() with the key as its word. */
 function onOff(pr: Printer, key: string, v: number | undefined): void {
-  if (v === undefined) return;
-  pr.bool(PRINT_JSON, key, '', v !== 0);
-  pr.string(PRINT_FP, null, `${key} %s `, v ? 'on' : 'off');
+  printOnOff(pr, key, `${key} %s `, v);
 }
 
 /** print_protinfo(): state, priority, cost; the flags with -d. */

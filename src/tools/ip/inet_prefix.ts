@@ -7,7 +7,8 @@
  * @iproute2 lib/utils.c get_addr_1(), get_prefix_1(), get_addr(), get_prefix()
  */
 import { strtoul } from './rt_names.js';
-import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, fail, type IpCtx } from './utils.js';
+import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, fail, type IpCtx, type Prefix } from './utils.js';
+import { in6 } from '../../wire/ipv6.js';
 
 export const AF_BRIDGE = 7;
 export const AF_MPLS = 28;
@@ -21,6 +22,8 @@ export interface InetPrefix {
   /** PREFIXLEN_SPECIFIED */
   lenGiven: boolean;
   addr: number;
+  /** The 16 bytes of an AF_INET6 address. */
+  addr6?: Uint8Array;
 }
 
 /** A zeroed inet_prefix; mdst/msrc filters start with bitlen -1. */
@@ -79,20 +82,29 @@ export function getAddrIpv4(cp: string): number | null {
   return ((ap[0]! << 24) | (ap[1]! << 16) | (ap[2]! << 8) | ap[3]!) >>> 0;
 }
 
-/** A syntactic inet_pton(AF_INET6) check. */
-function isIpv6(s: string): boolean {
+/** inet_pton(AF_INET6): the 16 bytes, or null. */
+function inet6Pton(s: string): Uint8Array | null {
   let body = s;
+  let tail: number[] = [];
   const v4 = /^(.*:)(\d+\.\d+\.\d+\.\d+)$/.exec(s);
   if (v4) {
-    if (v4[2]!.split('.').some((p) => Number(p) > 255 || (p.length > 1 && p.startsWith('0')))) return false;
+    const parts = v4[2]!.split('.');
+    if (parts.some((p) => Number(p) > 255 || (p.length > 1 && p.startsWith('0')))) return null;
+    const b = parts.map(Number);
+    tail = [(b[0]! << 8) | b[1]!, (b[2]! << 8) | b[3]!];
     body = v4[1] + '0:0';
   }
   const dbl = body.split('::');
-  if (dbl.length > 2) return false;
+  if (dbl.length > 2) return null;
   const groups = (part: string): string[] => (part === '' ? [] : part.split(':'));
-  const all = dbl.flatMap(groups);
-  if (!all.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
-  return dbl.length === 2 ? all.length <= 7 : all.length === 8;
+  const head = groups(dbl[0]!);
+  const rest = dbl.length === 2 ? groups(dbl[1]!) : [];
+  const all = [...head, ...rest];
+  if (!all.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return null;
+  if (dbl.length === 2 ? all.length > 7 : all.length !== 8) return null;
+  const g = [...head, ...new Array<string>(8 - all.length).fill('0'), ...rest].map((x) => parseInt(x, 16));
+  if (tail.length) g.splice(6, 2, ...tail);
+  return in6(...g);
 }
 
 /** __get_addr_1() + set_address_type(): null where iproute2 returns -1. */
@@ -108,8 +120,9 @@ export function getAddr1(name: string, family: number): InetPrefix | null {
   if (family === AF_PACKET || family === AF_MPLS) return null; // link-layer and MPLS addresses: not modelled
   if (name.includes(':')) {
     if (family !== AF_UNSPEC && family !== AF_INET6) return null;
-    if (!isIpv6(name)) return null;
-    return { family: AF_INET6, bytelen: 16, bitlen: -1, lenGiven: false, addr: 0 };
+    const addr6 = inet6Pton(name);
+    if (!addr6) return null;
+    return { family: AF_INET6, bytelen: 16, bitlen: -1, lenGiven: false, addr: 0, addr6 };
   }
   if (family !== AF_UNSPEC && family !== AF_INET) return null;
   const addr = getAddrIpv4(name);
@@ -136,6 +149,14 @@ function getNetmask(arg: string): number | null {
     if (b >= 0) return b;
   }
   return null;
+}
+
+/** get_prefix_1() of an IPv4 prefix as ip address reads it; null when malformed. */
+export function parsePrefix(arg: string): Prefix | null {
+  const p = getPrefix1(arg, AF_INET);
+  if (!p || p.family !== AF_INET) return null;
+  const isDefault = arg === 'default' || arg === 'all' || arg === 'any';
+  return { addr: p.addr >>> 0, bitlen: p.bitlen, hasLen: p.lenGiven || isDefault, isDefault };
 }
 
 /** get_prefix_1() */

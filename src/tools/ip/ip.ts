@@ -12,6 +12,7 @@ import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, IpExit, defaultIpOpts, matches
 import { doIplink } from './iplink.js';
 import { doIpaddr } from './ipaddress.js';
 import { doIpnetns, netnsSwitch } from './ipnetns.js';
+import { doIpnetconf } from './ipnetconf.js';
 import { doIproute } from './iproute.js';
 import { doIpneigh } from './ipneigh.js';
 import { doIprule } from './iprule.js';
@@ -52,7 +53,8 @@ const cmds: [string, Handler][] = [
   ['tunl', notBuilt('tunl')], ['tuntap', notBuilt('tuntap')], ['tap', notBuilt('tap')], ['token', notBuilt('token')],
   ['tcpmetrics', notBuilt('tcpmetrics')], ['tcp_metrics', notBuilt('tcp_metrics')], ['monitor', doIpmonitor],
   ['xfrm', notBuilt('xfrm')], ['mroute', notBuilt('mroute')], ['mrule', notBuilt('mrule')], ['netns', doIpnetns],
-  ['netconf', notBuilt('netconf')], ['vrf', notBuilt('vrf')], ['sr', notBuilt('sr')], ['nexthop', notBuilt('nexthop')],
+  ['netconf', doIpnetconf],
+  ['vrf', notBuilt('vrf')], ['sr', notBuilt('sr')], ['nexthop', notBuilt('nexthop')],
   ['mptcp', notBuilt('mptcp')], ['ioam', notBuilt('ioam')], ['stats', notBuilt('stats')], ['help', doHelp],
 ];
 
@@ -69,9 +71,20 @@ function familyOpt(f: string | undefined, opts: IpOpts, err: (s: string) => void
   return { exit: 255 };
 }
 
+/** matches_color(): `-c[olor][=always|auto|never]`, its mode, or null when `opt` is not it. */
+function matchesColor(opt: string): 'always' | 'auto' | 'never' | null {
+  const eq = opt.indexOf('=');
+  const word = eq < 0 ? opt : opt.slice(0, eq);
+  const v = eq < 0 ? '' : opt.slice(eq + 1);
+  if (!matches(word, '-color')) return null;
+  if (v === '' || v === 'always') return 'always';
+  return v === 'auto' || v === 'never' ? v : null;
+}
+
 /** Parse the global options; returns the index of the object word. */
 function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, out: (s: string) => void): number | { exit: number } {
   let i = 0;
+  let color = 'never';
   for (; i < argv.length; i++) {
     let opt = argv[i]!;
     if (opt === '--') {
@@ -117,17 +130,35 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, ou
     } else if (matches(opt, '-family')) {
       const bad = familyOpt(argv[++i], opts, err);
       if (bad) return bad;
-    } else if (matches(opt, '-Version')) {
+    } else if (matches(opt, '-loops') || matches(opt, '-rcvbuf')) {
+      // max_flush_loops / rcvbuf: nothing in tuxnet depends on them.
+      const v = argv[++i];
+      if (v === undefined) {
+        err(usage());
+        return { exit: 255 };
+      }
+      if (opt.startsWith('-r') && !/^(0x[0-9a-f]+|[0-9]+)$/i.test(v)) {
+        err(`Invalid rcvbuf size '${v}'\n`);
+        return { exit: 255 };
+      }
+    } else if (matchesColor(opt)) color = matchesColor(opt)!;
+    else if (matches(opt, '-Version')) {
       out('ip utility, iproute2-6.1.0, libbpf 1.1.2\n');
       return { exit: 0 };
     } else if (opt === '-echo') opts.echoRequest = (opts.echoRequest ?? 0) + 1;
     else if (matches(opt, '-help')) {
       err(usage());
       return { exit: 255 };
-    } else {
+    } else if (matches(opt, '-all')) opts.all = true;
+    else {
       err(`Option "${argv[i]}" is unknown, try "ip -help".\n`);
       return { exit: 255 };
     }
+  }
+  // check_enable_color(): no colors with -json, nor on stdout that is no tty unless "always".
+  if (color === 'always' && !opts.json) {
+    err('Error: "ip -color=always" is not implemented in tuxnet.\n');
+    return { exit: 2 };
   }
   return i;
 }

@@ -14,12 +14,13 @@ import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELADDR, RTM_GETADDR, RTM_GETLINK, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
 import { prefixToMask } from '../../wire/ipv4.js';
-import { PRINT_FP, PRINT_JSON } from './json_print.js';
+import { PRINT_FP, PRINT_JSON, Printer } from './json_print.js';
 import { printLinkinfo } from './print_link.js';
 import { printLinkStats } from './link_stats.js';
 import { ifaFlags, printAddrinfo } from './print_addr.js';
+import { getPrefix, parsePrefix } from './inet_prefix.js';
 import {
-  AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parsePrefix, parseUnsigned,
+  AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parseUnsigned,
   rtnlDump, rtnlTalk, type IpCtx, type Prefix,
 } from './utils.js';
 
@@ -68,6 +69,20 @@ function getAddrOrExit(ctx: IpCtx, arg: string, family: number): number {
   return p.addr;
 }
 
+/**
+ * ifa_flag_data[] of ipaddress.c: mask, readonly, v6only. tuxnet's ip adds
+ * IPv4 addresses only, so a v6only flag is always refused with a warning.
+ */
+const IFA_FLAG_DATA: ReadonlyMap<string, readonly [number, boolean, boolean]> = new Map([
+  ['secondary', [IFA_F_SECONDARY, true, false]], ['temporary', [IFA_F_SECONDARY, true, false]],
+  ['nodad', [IFA_F_NODAD, false, true]], ['optimistic', [IFA_F_OPTIMISTIC, false, true]],
+  ['dadfailed', [IFA_F_DADFAILED, true, true]], ['home', [IFA_F_HOMEADDRESS, false, true]],
+  ['deprecated', [IFA_F_DEPRECATED, true, true]], ['tentative', [IFA_F_TENTATIVE, true, true]],
+  ['permanent', [IFA_F_PERMANENT, true, true]], ['mngtmpaddr', [IFA_F_MANAGETEMPADDR, false, true]],
+  ['noprefixroute', [IFA_F_NOPREFIXROUTE, false, false]], ['autojoin', [IFA_F_MCAUTOJOIN, false, false]],
+  ['stable-privacy', [IFA_F_STABLE_PRIVACY, true, true]],
+] as const);
+
 /** The argument loop of ipaddr_modify(). */
 function parseAddrArgs(ctx: IpCtx, argv: string[]): AddrReq {
   const r: AddrReq = {
@@ -101,8 +116,7 @@ function parseAddrArgs(ctx: IpCtx, argv: string[]): AddrReq {
       const m = parseUnsigned(v);
       if (m === null) invarg(ctx, '"metric" value is invalid\n', v);
       r.metric = m;
-    } else if (a === 'noprefixroute') r.flags |= IFA_F_NOPREFIXROUTE;
-    else if (matches(a, 'valid_lft')) {
+    } else if (matches(a, 'valid_lft')) {
       if (r.validLft !== null) duparg(ctx, 'valid_lft', a);
       const v = next();
       r.validLft = setLifetime(v) ?? invarg(ctx, 'valid_lft value\n', v);
@@ -110,8 +124,11 @@ function parseAddrArgs(ctx: IpCtx, argv: string[]): AddrReq {
       if (r.preferredLft !== null) duparg(ctx, 'preferred_lft', a);
       const v = next();
       r.preferredLft = setLifetime(v) ?? invarg(ctx, 'preferred_lft value\n', v);
-    } else if (['home', 'nodad', 'mngtmpaddr', 'optimistic'].includes(a)) {
-      ctx.err(`Warning: ${a} option can be set only for IPv6 addresses\n`);
+    } else if (IFA_FLAG_DATA.has(a)) {
+      const [mask, readonly, v6only] = IFA_FLAG_DATA.get(a)!;
+      if (readonly) ctx.err(`Warning: ${a} option is not mutable from userspace\n`);
+      else if (v6only) ctx.err(`Warning: ${a} option can be set only for IPv6 addresses\n`);
+      else r.flags |= mask;
     } else {
       const v = a === 'local' ? next() : a;
       if (r.local) duparg2(ctx, 'local', v);
@@ -173,6 +190,11 @@ function ipaddrAdd(ctx: IpCtx, argv: string[], nlFlags: number): number {
       return 1;
     }
     req.cacheinfo = { prefered, valid, cstamp: 0, tstamp: 0 };
+  }
+  // ipaddr_is_multicast() of the local address.
+  if (r.flags & IFA_F_MCAUTOJOIN && !(r.local && r.local.addr >>> 28 === 0xe)) {
+    ctx.err('autojoin needs multicast address\n');
+    return 1;
   }
   rtnlTalk(ctx, RTM_NEWADDR, nlFlags, req);
   return 0;
@@ -278,7 +300,8 @@ function parseAddrFilter(ctx: IpCtx, argv: string[]): AddrFilter {
     const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
     if (a === 'to') {
       const v = next();
-      f.pfx = parsePrefix(v) ?? invarg(ctx, 'invalid "to"\n', v);
+      // get_prefix() exits 1 on what is no prefix at all; tuxnet filters IPv4 prefixes only.
+      f.pfx = parsePrefix(v) ?? (getPrefix(ctx, v, ctx.opts.family), invarg(ctx, 'invalid "to"\n', v));
     } else if (a === 'scope') {
       const v = next();
       const s = ctx.names.scopeA2n(v);
@@ -442,11 +465,32 @@ function ipaddrFlush(ctx: IpCtx, argv: string[]): number {
   }
   const links = f.up ? linkList(ctx, { ...f, devName: null, up: false }) ?? [] : [];
   const down = new Set(links.filter((l) => !((l.body.flags ?? 0) & IFF_UP)).map((l) => l.body.index));
-  for (let round = 0; round < MAX_FLUSH_ROUNDS; round++) {
+  const stats = ctx.opts.stats;
+  // Flushing primaries only takes one round: the next would find the secondaries they promoted.
+  const primaryOnly = !(f.flags & IFA_F_SECONDARY) && (f.flagmask & IFA_F_SECONDARY) !== 0;
+  for (let round = 0; round < MAX_FLUSH_ROUNDS; ) {
     const doomed = addrDump(ctx, index).filter((a) => (!index || a.body.index === index) && !down.has(a.body.index) && addrMatches(f, a.body));
-    if (doomed.length === 0) return 0;
+    if (doomed.length === 0) return flushDone(ctx, round);
+    round++;
+    if (stats >= 2) {
+      // print_addrinfo() of each queued RTM_DELADDR: `N: dev` first, as with -oneline.
+      const pr = new Printer(false, false, ctx.opts.oneline);
+      for (const a of doomed) printAddrinfo(ctx, pr, a, true);
+      ctx.out(pr.take());
+    }
     for (const a of doomed) ctx.nl.request(RTM_DELADDR, NLM_F_REQUEST, a.body);
+    if (stats) ctx.out(`\n*** Round ${round}, deleting ${doomed.length} addresses ***\n`);
+    if (primaryOnly) return flushDone(ctx, round);
   }
+  ctx.err(`*** Flush remains incomplete after ${MAX_FLUSH_ROUNDS} rounds. ***\n`);
+  return 1;
+}
+
+/** ipaddr_flush()'s flush_done: with -s, how many rounds it took. */
+function flushDone(ctx: IpCtx, round: number): number {
+  if (!ctx.opts.stats) return 0;
+  if (round === 0) ctx.out('Nothing to flush.\n');
+  else ctx.out(`*** Flush is complete after ${round} round${round > 1 ? 's' : ''} ***\n`);
   return 0;
 }
 

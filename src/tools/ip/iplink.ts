@@ -9,7 +9,7 @@ import { IPLINK_USAGE } from './usage_text.js';
 import { IFF_ALLMULTI, IFF_DYNAMIC, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS, IFF_PROMISC, IFF_UP } from '../../uapi/linux/if.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import type { VethInfo } from '../../uapi/linux/veth.js';
-import { NLM_F_CREATE, NLM_F_EXCL } from '../../uapi/linux/netlink.js';
+import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
 import { RTM_DELLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import { ipaddrListLink } from './ipaddress.js';
 import {
@@ -18,6 +18,11 @@ import {
 } from './utils.js';
 import { netnsByName } from './ipnetns.js';
 import { getLinkKind } from './link_util.js';
+
+/** The kinds iproute2 has a link_util for: the TYPE list of its usage. */
+const IPROUTE2_KINDS: ReadonlySet<string> = new Set(
+  /TYPE := \{([^}]*)\}/.exec(IPLINK_USAGE)![1]!.split('|').map((k) => k.trim()),
+);
 
 /** What iplink_parse() collected besides the message's attributes. */
 interface LinkParse {
@@ -94,10 +99,23 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
     if (q === null) invarg(ctx, 'Invalid "txqueuelen" value\n', v);
     m.txqlen = q;
   } else if (a === 'netns') {
+    // netns_get_fd(NAME), else get_integer(PID) for IFLA_NET_NS_PID.
     const v = next();
     const net = netnsByName(ctx.p, v);
-    if (!net) invarg(ctx, 'Invalid "netns" value\n', v);
-    m.netNsFd = net;
+    const pid = net ? null : parseInteger(v);
+    if (net) m.netNsFd = net;
+    else if (pid !== null && ctx.p.fs.stat(`/proc/${pid}`, ctx.net) !== null) fail(ctx, 'Error: "netns PID" is not implemented in tuxnet.', 2);
+    else if (pid !== null) m.netNsPid = pid;
+    else invarg(ctx, 'Invalid "netns" value\n', v);
+  } else if (matches(a, 'numtxqueues') || matches(a, 'numrxqueues')) {
+    const v = next();
+    const tx = matches(a, 'numtxqueues');
+    const word = tx ? 'numtxqueues' : 'numrxqueues';
+    if ((tx ? m.numTxQueues : m.numRxQueues) !== undefined) duparg(ctx, word, v);
+    const n = parseInteger(v);
+    if (n === null) invarg(ctx, `Invalid "${word}" value\n`, v);
+    if (tx) m.numTxQueues = n;
+    else m.numRxQueues = n;
   } else if (a === 'group') {
     const v = next();
     const g = ctx.names.groupA2n(v);
@@ -148,13 +166,17 @@ function linkinfoData(req: IfInfoMsg, type: string, data: unknown): void {
   else req.linkinfo.data = data;
 }
 
-/** `ip link add NAME [attrs] type KIND [kind args]`: iplink_modify(RTM_NEWLINK, NLM_F_CREATE|NLM_F_EXCL). */
-function iplinkAdd(ctx: IpCtx, argv: string[]): number {
+/**
+ * `ip link add|replace NAME [attrs] type KIND [kind args]`: iplink_modify(RTM_NEWLINK,
+ * NLM_F_CREATE and NLM_F_EXCL or NLM_F_REPLACE); without a type it returns -1, ip exits 1.
+ */
+function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
   const r = iplinkParse(ctx, argv);
   const name = r.name ?? r.dev;
+  if (isGroupRequest(r)) fail(ctx, 'group cannot be used when creating devices.');
   if (r.type === null) {
     ctx.err('Not enough information: "type" argument is required\n');
-    return 255;
+    return 1;
   }
   const req = r.req;
   if (name !== null) req.ifname = name;
@@ -166,7 +188,10 @@ function iplinkAdd(ctx: IpCtx, argv: string[]): number {
   req.linkinfo = { kind: r.type };
   const lu = getLinkKind(r.type);
   if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest));
-  else if (r.rest.length > 0) {
+  else if (r.rest.length > 0 && IPROUTE2_KINDS.has(r.type) && r.type !== 'veth') {
+    // A kind iproute2 parses but tuxnet's kernel does not have: its options
+    // go unread, the kernel answers "Unknown device type".
+  } else if (r.rest.length > 0) {
     // get_link_kind(): veth's peer (link_veth.c), or the kinds of link_util.ts.
     if (r.type !== 'veth' || r.rest[0] !== 'peer') fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
     const peer = iplinkParse(ctx, r.rest.slice(1));
@@ -174,12 +199,18 @@ function iplinkAdd(ctx: IpCtx, argv: string[]): number {
     if (peerName !== null) peer.req.ifname = peerName;
     req.linkinfo.data = { peer: peer.req } satisfies VethInfo;
   }
-  rtnlTalk(ctx, RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, req);
+  rtnlTalk(ctx, RTM_NEWLINK, flags, req);
   return 0;
 }
 
-/** The device a set/delete request names: `dev` is required and must exist (ll_name_to_index). */
+/** iplink_parse(): `group N` without a device acts on the whole group (ifi_index 0, IFLA_GROUP). */
+function isGroupRequest(r: LinkParse): boolean {
+  return r.dev === null && r.name === null && r.req.group !== undefined;
+}
+
+/** The device a set/delete request names: `dev` is required and must exist (ll_name_to_index); 0 for a group. */
 function reqIndex(ctx: IpCtx, r: LinkParse): number {
+  if (isGroupRequest(r)) return 0;
   const dev = r.dev ?? r.name;
   if (dev === null) fail(ctx, 'Not enough information: "dev" argument is required.', 255);
   const idx = ctx.ll.nameToIndex(dev);
@@ -208,9 +239,24 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
 function iplinkDel(ctx: IpCtx, argv: string[]): number {
   const r = iplinkParse(ctx, argv);
   const req: IfInfoMsg = { family: 0, index: reqIndex(ctx, r) };
+  if (!req.index) req.group = r.req.group;
   rtnlTalk(ctx, RTM_DELLINK, 0, req);
   ctx.ll.drop(req.index);
   return 0;
+}
+
+/** iplink_ifla_xstats(): the argument checks; of the kinds tuxnet has only bridge prints xstats. */
+function iplinkXstats(ctx: IpCtx, argv: string[]): number {
+  const a = argv[0];
+  if (a === undefined) return fail(ctx, 'xstats: missing argument', 1);
+  if (matches(a, 'help')) {
+    ctx.out('Usage: ... xstats type TYPE [ ARGS ]\n');
+    return 0;
+  }
+  if (!matches(a, 'type')) invarg(ctx, 'unknown argument', a);
+  const kind = argv[1] ?? fail(ctx, 'Command line is not complete. Try option "help"');
+  if (!kind.startsWith('bridge')) return fail(ctx, `xstats: link type ${kind} doesn't support xstats`, 1);
+  return fail(ctx, 'Error: "ip link xstats" is not implemented in tuxnet.', 2);
 }
 
 /** ipaddr_list_link(): `ip link show [selectors]` is the address listing of preferred family AF_PACKET. */
@@ -223,10 +269,12 @@ export function doIplink(ctx: IpCtx, argv: string[]): number {
   const cmd = argv[0];
   const rest = argv.slice(1);
   if (cmd === undefined) return iplinkShow(ctx, []);
-  if (matches(cmd, 'add')) return iplinkAdd(ctx, rest);
+  if (matches(cmd, 'add')) return iplinkAdd(ctx, rest, NLM_F_CREATE | NLM_F_EXCL);
   if (matches(cmd, 'set') || matches(cmd, 'change')) return iplinkSet(ctx, rest);
+  if (matches(cmd, 'replace')) return iplinkAdd(ctx, rest, NLM_F_CREATE | NLM_F_REPLACE);
   if (matches(cmd, 'delete')) return iplinkDel(ctx, rest);
   if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst')) return iplinkShow(ctx, rest);
+  if (matches(cmd, 'xstats')) return iplinkXstats(ctx, rest);
   if (matches(cmd, 'help')) {
     ctx.err(IPLINK_USAGE);
     return 255;

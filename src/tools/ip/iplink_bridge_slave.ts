@@ -4,7 +4,7 @@
  * @iproute2 ip/iplink_bridge_slave.c bridge_slave_parse_opt() bridge_slave_print_opt()
  */
 import type { IflaBrportInfo } from '../../uapi/linux/if_bridge.js';
-import { PRINT_ANY, PRINT_FP, type Printer } from './json_print.js';
+import { PRINT_ANY, PRINT_FP, printOnOff, type Printer } from './json_print.js';
 import { brDumpBridgeId, getUnsigned, print0xhex, printTimer } from './iplink_bridge.js';
 import { fail, invarg, matches, type IpCtx } from './utils.js';
 
@@ -99,12 +99,7 @@ function fwdMaskStr(mask: number): string {
   return parts.join(',');
 }
 
-/** print_on_off() */
-function onOff(pr: Printer, key: string, fmt: string, v: number | undefined): void {
-  if (v === undefined) return;
-  pr.bool(2, key, '', v !== 0);
-  pr.string(PRINT_FP, null, fmt, v ? 'on' : 'off');
-}
+const onOff = printOnOff;
 
 /** bridge_slave_print_opt() */
 export function bridgeSlavePrintOpt(pr: Printer, d: IflaBrportInfo, indexToName: (i: number) => string): void {

@@ -5,7 +5,7 @@
 import { IPNETNS_USAGE } from './usage_text.js';
 import type { Proc } from '../../lab/process.js';
 import type { Net } from '../../net/core/net_namespace.js';
-import { duparg, incompleteCommand, invarg, matches, parseInteger, rtnlTalk, type IpCtx } from './utils.js';
+import { duparg, fail, incompleteCommand, invarg, matches, parseInteger, rtnlTalk, type IpCtx } from './utils.js';
 import { PRINT_ANY, PRINT_FP, type Printer } from './json_print.js';
 import { strerror } from '../../net/core/errno.js';
 import { NLM_F_DUMP, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
@@ -63,7 +63,7 @@ export function nameFromNsid(ctx: IpCtx, id: number): string | null {
 function netnsList(ctx: IpCtx): number {
   const pr = ctx.newPrinter();
   pr.newJsonObj();
-  for (const name of [...ctx.p.lab.netns.keys()].reverse()) {
+  for (const name of netnsNames(ctx)) {
     pr.openJsonObject();
     pr.string(PRINT_ANY, 'name', '%s', name);
     const id = netnsidFromName(ctx, name);
@@ -192,11 +192,26 @@ function netnsAdd(ctx: IpCtx, name: string | undefined): number {
   return 0;
 }
 
+/** netns_foreach(): the names of /run/netns in readdir order (tmpfs: newest first). */
+function netnsNames(ctx: IpCtx): string[] {
+  return [...ctx.p.lab.netns.keys()].reverse();
+}
+
 function netnsDelete(ctx: IpCtx, name: string | undefined): number {
+  // on_netns_del() for each; the first failure stops the walk, the status stays 0.
+  if (ctx.opts.all) {
+    for (const n of netnsNames(ctx)) if (netnsDelete1(ctx, n)) break;
+    return 0;
+  }
   if (name === undefined) {
     ctx.err('No netns name specified\n');
     return 1;
   }
+  return netnsDelete1(ctx, name);
+}
+
+/** on_netns_del(): unlink /run/netns/NAME. */
+function netnsDelete1(ctx: IpCtx, name: string): number {
   const net = ctx.p.lab.netns.get(name);
   if (!net) {
     ctx.err(`Cannot remove namespace file "/run/netns/${name}": No such file or directory\n`);
@@ -207,7 +222,24 @@ function netnsDelete(ctx: IpCtx, name: string | undefined): number {
   return 0;
 }
 
+/** on_netns_exec() for every namespace: a header, then the command in a child; statuses are dropped. */
+async function netnsExecAll(ctx: IpCtx, argv: string[]): Promise<number> {
+  if (argv.length < 1) {
+    ctx.err('No command specified\n');
+    return 1;
+  }
+  for (const name of netnsNames(ctx)) {
+    const net = ctx.p.lab.netns.get(name)!;
+    ctx.out(`\nnetns: ${name}\n`);
+    let missing = false;
+    await ctx.p.exec(argv, { net, notFound: () => (missing = true) });
+    if (missing) ctx.err(`exec of "${argv[0]}" failed: No such file or directory\n`);
+  }
+  return 0;
+}
+
 async function netnsExec(ctx: IpCtx, argv: string[]): Promise<number> {
+  if (ctx.opts.all) return netnsExecAll(ctx, argv);
   const name = argv[0];
   if (name === undefined) {
     ctx.err('No netns name specified\n');
@@ -230,6 +262,30 @@ async function netnsExec(ctx: IpCtx, argv: string[]): Promise<number> {
   return 1;
 }
 
+/**
+ * netns_identify(): the name under /run/netns of the namespace ip runs in
+ * (/proc/self/ns/net), the last one readdir() gives; an empty line for none.
+ * Linux: another process's namespace by PID; tuxnet knows only its own.
+ */
+function netnsIdentify(ctx: IpCtx, argv: string[]): number {
+  if (argv.length > 1) return fail1(ctx, 'extra arguments specified');
+  const pid = argv[0];
+  if (pid !== undefined && !/^\d*$/.test(pid)) return fail1(ctx, `Specified string '${pid}' is not a pid`);
+  if (pid !== undefined && pid !== String(ctx.p.pid)) return fail(ctx, 'Error: "ip netns identify PID" of another process is not implemented in tuxnet.', 2);
+  let name = '';
+  for (const n of netnsNames(ctx)) if (ctx.p.lab.netns.get(n) === ctx.net) name = n;
+  ctx.out(`${name}\n`);
+  return 0;
+}
+
+/** netns_pids(): the processes whose namespace is NAME; tuxnet cannot list them yet. */
+function netnsPids(ctx: IpCtx, argv: string[]): number {
+  if (argv.length < 1) return fail1(ctx, 'No netns name specified');
+  if (argv.length > 1) return fail1(ctx, 'extra arguments specified');
+  if (!ctx.p.lab.netns.has(argv[0]!)) return fail1(ctx, 'Cannot open network namespace: No such file or directory');
+  return fail(ctx, 'Error: "ip netns pids" is not implemented in tuxnet.', 2);
+}
+
 /** invalid_name(): empty, longer than NAME_MAX, with a '/', "." or "..". */
 function invalidName(name: string): boolean {
   return name === '' || new TextEncoder().encode(name).length > 255 || name.includes('/') || name === '.' || name === '..';
@@ -239,7 +295,7 @@ function invalidName(name: string): boolean {
 export async function doIpnetns(ctx: IpCtx, argv: string[]): Promise<number> {
   const cmd = argv[0];
   if (cmd === undefined) return netnsList(ctx);
-  if (argv.length > 1 && invalidName(argv[1]!)) {
+  if (!ctx.opts.all && argv.length > 1 && invalidName(argv[1]!)) {
     ctx.err(`Invalid netns name "${argv[1]}"\n`);
     return 255;
   }
@@ -250,6 +306,8 @@ export async function doIpnetns(ctx: IpCtx, argv: string[]): Promise<number> {
   if (matches(cmd, 'set')) return netnsSet(ctx, argv.slice(1));
   if (matches(cmd, 'delete')) return netnsDelete(ctx, argv[1]);
   if (matches(cmd, 'exec')) return netnsExec(ctx, argv.slice(1));
+  if (matches(cmd, 'identify')) return netnsIdentify(ctx, argv.slice(1));
+  if (matches(cmd, 'pids')) return netnsPids(ctx, argv.slice(1));
   ctx.err(`Command "${cmd}" is unknown, try "ip netns help".\n`);
   return 255;
 }

@@ -4,7 +4,6 @@
  * @iproute2 ip/iproute.c do_iproute(), iproute_list_flush_or_save(), iproute_flush(), iproute_dump_filter()
  */
 import { iprouteGet } from './iproute_get.js';
-import { iproute6List } from './iproute6.js';
 import { strerror } from '../../net/core/errno.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
@@ -174,8 +173,11 @@ function placeSelector(ctx: IpCtx, s: Selectors, w: string, next: () => string):
   } else if (w === 'src') f.rprefsrc = getPrefix(ctx, next(), s.dumpFamily);
   else if (matches(w, 'realms')) {
     const v = next();
-    if (getRtRealmsOrRaw(ctx.names, v) === null) invarg(ctx, 'invalid realms\n', v);
-    // Linux: RTA_FLOW realms are not modelled; routes carry none.
+    f.realm = getRtRealmsOrRaw(ctx.names, v) ?? invarg(ctx, 'invalid realms\n', v);
+    // A half left out ("3/", "4" or "/4") is not compared.
+    f.realmmask = -1;
+    if ((f.realm & 0xffff) === 0 && v.endsWith('/')) f.realmmask &= ~0xffff;
+    if ((f.realm & 0xffff0000) === 0 && (!v.includes('/') || v.startsWith('/'))) f.realmmask &= 0xffff;
   } else if (matches(w, 'from')) {
     const v = next();
     if (matches(v, 'root')) f.rsrc = getPrefix(ctx, next(), s.dumpFamily);
@@ -217,7 +219,6 @@ function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush' | 'save'
   f.mark = s.mark;
   const req: DumpReq = { family: s.dumpFamily, protocol: f.protocol, cloned: f.cloned, table: f.tb, oif: f.oif };
   if (action === 'flush') return iprouteFlush(ctx, f, req);
-  if (s.dumpFamily === AF_INET6 && action === 'list' && !ctx.opts.json) return iproute6List(ctx, f.tb, f.oif);
   const pr = ctx.newPrinter();
   pr.newJsonObj();
   const msgs = routeDump(ctx, req);

@@ -52,7 +52,9 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
       const v = next();
       r.mark = parseUnsigned(v) ?? invarg(ctx, 'invalid mark value', v);
     } else if (matches(a, 'oif') || a === 'dev') odev = next();
+    else if (matches(a, 'notify')) continue; // RTM_F_NOTIFY: IPv4's inet_rtm_getroute() ignores it
     else if (matches(a, 'connected')) r.connected = true;
+    else if (matches(a, 'vrf')) invarg(ctx, 'Invalid VRF\n', next()); // name_is_vrf(): tuxnet has no VRF devices
     else if (matches(a, 'uid')) {
       const v = next();
       r.uid = parseUnsigned(v) ?? invarg(ctx, 'invalid UID\n', v);

@@ -270,7 +270,7 @@ function infoArg(a: Args, req: RouteReq, st: ModifyState): boolean {
   const w = a.cur;
   if (matches(w, 'realms')) {
     const v = a.next();
-    if (getRtRealmsOrRaw(ctx.names, v) === null) invarg(ctx, '"realm" value is invalid\n', v);
+    req.flow = getRtRealmsOrRaw(ctx.names, v) ?? invarg(ctx, '"realm" value is invalid\n', v);
   } else if (w === 'onlink') req.flags |= RTNH_F_ONLINK;
   else if (w === 'nexthop') return false;
   else if (w === 'nhid') {
@@ -339,6 +339,7 @@ function dstArg(a: Args, req: RouteReq, st: ModifyState): void {
   req.dstLen = dst.bitlen;
   st.dstOk = true;
   req.dst = dst.bytelen ? dst.addr : null;
+  if (dst.addr6) req.dst6 = dst.addr6;
 }
 
 /** parse_nexthops() / parse_one_nh() */
@@ -370,7 +371,7 @@ function parseNexthops(a: Args, req: RouteReq): void {
       } else if (w === 'onlink') nh.flags |= RTNH_F_ONLINK;
       else if (matches(w, 'realms')) {
         const v = a.next();
-        if (getRtRealmsOrRaw(ctx.names, v) === null) invarg(ctx, '"realm" value is invalid\n', v);
+        nh.flow = getRtRealmsOrRaw(ctx.names, v) ?? invarg(ctx, '"realm" value is invalid\n', v);
       } else if (w === 'encap') fail(ctx, 'Error: "encap" (lightweight tunnels) is not supported by tuxnet.', 255);
       else if (w === 'as') {
         let v = a.next();

@@ -17,7 +17,8 @@ import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import { sprintf } from '../lib/printf.js';
 import { typeN2a } from './rt_names.js';
 import type { RtNames } from './rt_names_db.js';
-import { AF_UNSPEC } from './utils.js';
+import { AF_INET6, AF_UNSPEC } from './utils.js';
+import { ipv6ToString } from '../../wire/ipv6.js';
 import { emptyPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
 
 /** USER_HZ as get_user_hz() reads it. */
@@ -43,6 +44,9 @@ export interface RouteFilter {
   markmask: number;
   metric: number;
   metricmask: number;
+  /** RTA_FLOW realms and the bits compared (-1: all, which also hides them). */
+  realm: number;
+  realmmask: number;
   rprefsrc: InetPrefix;
   rvia: InetPrefix;
   rdst: InetPrefix;
@@ -55,7 +59,7 @@ export interface RouteFilter {
 export function resetFilter(ifindex = 0): RouteFilter {
   return {
     tb: 0, cloned: false, protocol: 0, protocolmask: 0, scope: 0, scopemask: 0, typemask: 0, tos: 0, tosmask: 0,
-    iif: 0, iifmask: 0, oif: ifindex, oifmask: ifindex > 0 ? -1 : 0, mark: 0, markmask: 0, metric: 0, metricmask: 0,
+    iif: 0, iifmask: 0, oif: ifindex, oifmask: ifindex > 0 ? -1 : 0, mark: 0, markmask: 0, metric: 0, metricmask: 0, realm: 0, realmmask: 0,
     rprefsrc: emptyPrefix(), rvia: emptyPrefix(), rdst: emptyPrefix(), mdst: emptyPrefix(-1), rsrc: emptyPrefix(),
     msrc: emptyPrefix(-1),
   };
@@ -90,6 +94,7 @@ export function filterNlmsg(f: RouteFilter, m: RtMsg, preferredFamily: number): 
   if ((f.msrc.family || f.msrc.lenGiven) && f.msrc.bitlen >= 0 && !inetAddrMatch(0, f.msrc.addr, m.srcLen)) return false;
   if (f.rvia.family && !inetAddrMatch(via, f.rvia.addr, f.rvia.bitlen)) return false;
   if (f.rprefsrc.family && !inetAddrMatch(prefsrc, f.rprefsrc.addr, f.rprefsrc.bitlen)) return false;
+  if (f.realmmask && ((m.flow ?? 0) ^ f.realm) & f.realmmask) return false;
   if (f.iifmask && (0 ^ f.iif) & f.iifmask) return false;
   if (f.oifmask && ((m.oif ?? 0) ^ f.oif) & f.oifmask) return false;
   if (f.markmask && (0 ^ f.mark) & f.markmask) return false;
@@ -226,6 +231,21 @@ function printRtaCacheinfo(pr: Printer, ci: RtaCacheinfo, env: PrintEnv): void {
   }
 }
 
+/** print_rta_flow(): `realms FROM/TO`, or `realm TO` when FROM is 0. */
+function printRtaFlow(pr: Printer, flow: number, env: PrintEnv): void {
+  const from = flow >>> 16;
+  const to = flow & 0xffff;
+  if (pr.isJson) {
+    pr.openJsonObject('flow');
+    if (from) pr.string(PRINT_JSON, 'from', '', env.names.realmN2a(from, env.numeric));
+    pr.string(PRINT_JSON, 'to', '', env.names.realmN2a(to, env.numeric));
+    pr.closeJsonObject();
+    return;
+  }
+  pr.text(from ? `realms ${env.names.realmN2a(from, env.numeric)}/` : 'realm ');
+  pr.text(`${env.names.realmN2a(to, env.numeric)} `);
+}
+
 /** print_rta_multipath() (no cloned multicast routes in IPv4 dumps of tuxnet) */
 function printRtaMultipath(pr: Printer, nhs: RtNexthop[], env: PrintEnv): void {
   pr.openJsonArray(PRINT_JSON, 'nexthops');
@@ -233,6 +253,7 @@ function printRtaMultipath(pr: Printer, nhs: RtNexthop[], env: PrintEnv): void {
     pr.openJsonObject(null);
     pr.string(PRINT_FP, null, '%s\tnexthop ', env.sl);
     if (nh.gateway !== null) printRtaGateway(pr, ipToString(nh.gateway));
+    if (nh.flow) printRtaFlow(pr, nh.flow, env);
     pr.string(PRINT_ANY, 'dev', 'dev %s ', env.devName(nh.ifindex));
     pr.number(PRINT_ANY, 'weight', 'weight %d ', nh.hops + 1);
     printRtFlags(pr, nh.flags);
@@ -241,20 +262,32 @@ function printRtaMultipath(pr: Printer, nhs: RtNexthop[], env: PrintEnv): void {
   pr.closeJsonArray(PRINT_JSON, null);
 }
 
-/** print_route() for one IPv4 route message that passed the filter. */
+/** format_host_rta() of RTA_DST: the IPv4 or IPv6 prefix, `/len` unless a host route. */
+function dstText(m: RtMsg, hostLen: number): string | null {
+  const len = m.dstLen !== hostLen ? `/${m.dstLen}` : '';
+  if (m.dst6) return ipv6ToString(m.dst6) + len;
+  return m.dst !== null ? ipToString(m.dst) + len : null;
+}
+
+/** print_rt_pref() */
+function printRtPref(pr: Printer, pref: number): void {
+  const name = ['medium', 'high', '', 'low'][pref];
+  if (name) pr.string(PRINT_ANY, 'pref', 'pref %s', name);
+  else pr.number(PRINT_ANY, 'pref', '%u', pref);
+}
+
+/** print_route() for one IPv4 (or addrconf's IPv6) route message that passed the filter. */
 export function printRoute(pr: Printer, n: NlMsg<RtMsg>, f: RouteFilter, env: PrintEnv): void {
   const m = n.body;
-  const hostLen = 32;
+  const hostLen = m.family === AF_INET6 ? 128 : 32;
   const table = rtmGetTable(m);
   pr.openJsonObject(null);
   if (n.type === RTM_DELROUTE) pr.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
   if ((m.type !== RTN_UNICAST || env.details > 0) && (!f.typemask || f.typemask & (1 << m.type))) {
     pr.string(PRINT_ANY, 'type', '%s ', typeN2a(m.type, env.numeric));
   }
-  let dst: string;
-  if (m.dst !== null) dst = m.dstLen !== hostLen ? `${ipToString(m.dst)}/${m.dstLen}` : ipToString(m.dst);
-  else if (m.dstLen) dst = `0/${m.dstLen} `;
-  else dst = 'default';
+  let dst = dstText(m, hostLen);
+  if (dst === null) dst = m.dstLen ? `0/${m.dstLen} ` : 'default';
   pr.string(PRINT_ANY, 'dst', '%s ', dst);
   if (m.src !== undefined && m.src !== null) {
     pr.string(PRINT_ANY, 'from', 'from %s ', m.srcLen !== hostLen ? `${ipToString(m.src)}/${m.srcLen}` : ipToString(m.src));
@@ -285,11 +318,13 @@ export function printRoute(pr: Printer, n: NlMsg<RtMsg>, f: RouteFilter, env: Pr
     else if (m.mark >= 16) pr.hex(PRINT_FP, null, 'mark 0x%x ', m.mark);
     else pr.number(PRINT_FP, null, 'mark %u ', m.mark);
   }
+  if (m.flow && f.realmmask !== -1) printRtaFlow(pr, m.flow, env);
   if (m.uid !== undefined && m.uid !== null) pr.number(PRINT_ANY, 'uid', 'uid %u ', m.uid);
   if (m.flags & RTM_F_CLONED) printCacheFlags(pr, m.flags, env);
   if (m.cacheinfo) printRtaCacheinfo(pr, m.cacheinfo, env);
   if (m.metrics) printRtaMetrics(pr, m.metrics);
   if (m.iif !== undefined && m.iif !== null && f.iifmask !== -1) printRtaIfidx(pr, env.devName(m.iif), 'iif');
+  if (m.pref !== undefined && m.pref !== null) printRtPref(pr, m.pref);
   if (m.multipath) printRtaMultipath(pr, m.multipath, env);
   pr.string(PRINT_FP, null, '\n', null);
   pr.closeJsonObject();

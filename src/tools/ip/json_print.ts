@@ -213,3 +213,10 @@ export class Printer {
     return s;
   }
 }
+
+/** print_on_off(): a JSON boolean, or `on`/`off` in `fmt`; nothing when the attribute is absent. */
+export function printOnOff(pr: Printer, key: string, fmt: string, v: number | undefined): void {
+  if (v === undefined) return;
+  pr.bool(PRINT_JSON, key, '', v !== 0);
+  pr.string(PRINT_FP, null, fmt, v ? 'on' : 'off');
+}

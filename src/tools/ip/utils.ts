@@ -11,7 +11,6 @@ import { Printer } from './json_print.js';
 import type { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import type { LlMap } from './ll_map.js';
 import { NLM_F_ACK, NLM_F_DUMP, NLM_F_ECHO, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
-import { parseIp, prefixToMask } from '../../wire/ipv4.js';
 
 /** Global options of `ip` (ip.c) that the object handlers read. */
 export interface IpOpts {
@@ -37,6 +36,8 @@ export interface IpOpts {
   /** -human: print_num() scales counters to k/M/G; -iec: by 1024, with Ki/Mi/Gi. */
   human: boolean;
   iec: boolean;
+  /** -all: do_all, `ip -all netns exec|delete` act on every named namespace. */
+  all: boolean;
 }
 
 export { AF_UNSPEC, AF_INET, AF_INET6, AF_PACKET } from '../../uapi/linux/socket.js';
@@ -46,7 +47,7 @@ export function defaultIpOpts(): IpOpts {
   return {
     family: 0, json: false, pretty: false, details: 0, stats: 0, oneline: false, brief: false,
     numeric: false, resolveHosts: false, force: false, batchMode: false, netnsName: null, batchFile: null,
-    timestamp: 0, tshort: false, human: false, iec: false,
+    timestamp: 0, tshort: false, human: false, iec: false, all: false,
   };
 }
 
@@ -211,43 +212,6 @@ export interface Prefix {
   /** Whether a /LEN was given. */
   hasLen: boolean;
   isDefault: boolean;
-}
-
-/** get_prefix_1(): null when malformed. */
-export function parsePrefix(arg: string): Prefix | null {
-  if (arg === 'default' || arg === 'all' || arg === 'any') return { addr: 0, bitlen: 0, hasLen: true, isDefault: true };
-  const slash = arg.indexOf('/');
-  const addrPart = slash >= 0 ? arg.slice(0, slash) : arg;
-  const addr = parseInetAddr(addrPart);
-  if (addr === null) return null;
-  if (slash < 0) return { addr, bitlen: 32, hasLen: false, isDefault: false };
-  const lenStr = arg.slice(slash + 1);
-  let len: number | null = /^\d+$/.test(lenStr) ? Number(lenStr) : null;
-  if (len === null) {
-    const m = parseIp(lenStr);
-    if (m === null) return null;
-    len = maskLen(m);
-    if (len < 0) return null;
-  }
-  if (len > 32) return null;
-  return { addr, bitlen: len, hasLen: true, isDefault: false };
-}
-
-function maskLen(mask: number): number {
-  for (let l = 0; l <= 32; l++) if (prefixToMask(l) === mask >>> 0) return l;
-  return -1;
-}
-
-/**
- * get_addr_ipv4(): inet_aton-like — iproute2 accepts 1 to 4 dotted decimal
- * parts ("10" = 10.0.0.0, "10.1" = 10.1.0.0), each 0..255.
- */
-export function parseInetAddr(s: string): number | null {
-  if (!/^\d+(\.\d+){0,3}$/.test(s)) return null;
-  const parts = s.split('.').map(Number);
-  if (parts.some((x) => x > 255)) return null;
-  while (parts.length < 4) parts.push(0);
-  return (((parts[0]! << 24) | (parts[1]! << 16) | (parts[2]! << 8) | parts[3]!) >>> 0);
 }
 
 /** get_unsigned / get_u32 with iproute2's base-0 strtoul rules. */

@@ -122,6 +122,8 @@ export interface IfInfoMsg {
   newIfindex?: number;
   /** IFLA_NET_NS_FD / IFLA_NET_NS_PID: the namespace a request moves the device into (an fd names a namespace; tuxnet passes the namespace). */
   netNsFd?: Net;
+  /** IFLA_NET_NS_PID: a pid whose namespace the device moves into; ip sends only the pid of no process of the lab (get_net_ns_by_pid() fails with ESRCH). */
+  netNsPid?: number;
   /** IFLA_TARGET_NETNSID: the namespace a request acts in, by id. */
   targetNetnsid?: number;
   ifalias?: string;

@@ -103,6 +103,8 @@ export interface RtNexthop {
   ifindex: number;
   gateway: number | null;
   via?: RtVia | null;
+  /** RTA_FLOW inside the rtnexthop: its realms */
+  flow?: number | null;
 }
 
 /** struct rta_cacheinfo; times in USER_HZ (100 per second) ticks, as jiffies_to_clock_t() reports them. */
@@ -170,6 +172,10 @@ export interface RtMsg {
   nhid?: number | null;
   /** RTA_FLOW: the realms */
   flow?: number | null;
+  /** RTA_DST of an AF_INET6 route (`dst` is IPv4's). */
+  dst6?: Uint8Array | null;
+  /** RTA_PREF of an IPv6 route: ICMPV6_ROUTER_PREF_* (0 medium). */
+  pref?: number | null;
   /** RTA_IP_PROTO, RTA_SPORT, RTA_DPORT of an RTM_GETROUTE request. */
   ipProto?: number | null;
   sport?: number | null;
