@@ -613,7 +613,8 @@ function hostcond(p: Proc, o: SsOpts, word: string, isPort: boolean): HostCond |
 function parseFilter(p: Proc, o: SsOpts, rest: string[]): SsFilter | null {
   if (!rest.length) return null;
   const f = parseSsFilter(rest, (w, isPort) => hostcond(p, o, w, isPort));
-  if (f === 'error') usage(p);
+  // yyerror(), then ssfilter_parse()'s " Sorry." and usage().
+  if (f === 'error') usage(p, 'ss: bison bellows (while parsing filter): "syntax error!" Sorry.\n');
   if (f === 'host') {
     p.stderr.write('Cannot parse dst/src address.\n');
     throw new SsExit(1);
