@@ -390,7 +390,12 @@ class Ss {
     if (i.deliveryRate) parts.push(`delivery_rate ${sprintBw(i.deliveryRate * 8)}bps`);
     add('delivered', i.delivered);
     if (i.deliveryRateAppLimited) parts.push('app_limited');
-    if (i.busyTime) parts.push(`busy:${Math.floor(i.busyTime / 1000)}ms`);
+    if (i.busyTime) {
+      parts.push(`busy:${Math.floor(i.busyTime / 1000)}ms`);
+      const pct = (v: number): string => `${Math.floor(v / 1000)}ms(${((100 * v) / i.busyTime).toFixed(1)}%)`;
+      if (i.rwndLimited) parts.push(`rwnd_limited:${pct(i.rwndLimited)}`);
+      if (i.sndbufLimited) parts.push(`sndbuf_limited:${pct(i.sndbufLimited)}`);
+    }
     add('unacked', i.unacked);
     if (i.retrans || i.totalRetrans) parts.push(`retrans:${i.retrans}/${i.totalRetrans}`);
     add('lost', i.lost);

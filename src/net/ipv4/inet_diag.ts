@@ -23,7 +23,7 @@ import { tcpPacingRate } from './tcp_output.js';
 import type { UdpSocket } from './udp_sock.js';
 import type { InetSock } from './inet_sock.js';
 import type { RawSock } from './raw.js';
-import { tcpBusyTimeUs } from './tcp_chrono.js';
+import { tcpChronoStatsUs } from './tcp_chrono.js';
 
 /** jiffies (HZ 250) of a duration in ns, as µs: the kernel's 4 ms granularity. */
 function jiffiesUs(ns: number): number {
@@ -44,6 +44,7 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
     if (seg.retrans) retrans++;
   }
   const listen = sk.skState === TCP_LISTEN;
+  const chrono: readonly [number, number, number] = listen ? [0, 0, 0] : tcpChronoStatsUs(sk);
   return {
     state: sk.skState, caState: sk.caState, retransmits: sk.retransmits, probes: sk.probesOut, backoff: sk.backoff,
     options: (sk.tstampOk ? TCPI_OPT_TIMESTAMPS : 0) | (sk.sackOk ? TCPI_OPT_SACK : 0) | (sk.wscaleOk ? TCPI_OPT_WSCALE : 0),
@@ -61,7 +62,7 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
     bytesSent: sk.info.bytesSent, bytesRetrans: sk.info.bytesRetrans, sndWnd: sk.sndWnd,
     pacingRate: listen ? 0 : tcpPacingRate(sk), deliveryRate: sk.info.deliveryRate,
     deliveryRateAppLimited: !listen && sk.info.rateAppLimited, rcvRtt: sk.rcvq.rttUs >> 3, reordSeen: sk.rack.reordSeen,
-    dsackDups: sk.undo.dsackDups, busyTime: listen ? 0 : tcpBusyTimeUs(sk),
+    dsackDups: sk.undo.dsackDups, busyTime: chrono[0], rwndLimited: chrono[1], sndbufLimited: chrono[2],
   };
 }
 
