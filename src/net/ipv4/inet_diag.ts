@@ -208,7 +208,8 @@ export function procNetSockstat(net: Net): string {
   const alloc = tcp.filter((sk) => sk.skState !== TCP_TIME_WAIT).length;
   const udp = net.ipv4.udpTable.all().length;
   const raw = net.ipv4.rawV4Hashinfo.all().length;
-  const sockets = inuse + udp + raw;
+  // sock_inuse_get(): every socket of the namespace; the lab's are inet and packet ones.
+  const sockets = inuse + udp + raw + net.packet.sklist.length;
   return `sockets: used ${sockets}\nTCP: inuse ${inuse} orphan ${orphan} tw ${tw} alloc ${alloc} mem 0\nUDP: inuse ${udp} mem 0\nUDPLITE: inuse 0\nRAW: inuse ${raw}\nFRAG: inuse 0 memory 0\n`;
 }
 
