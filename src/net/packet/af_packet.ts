@@ -21,6 +21,7 @@ import { devSetPromiscuity } from '../core/dev.js';
 import { consumeSkb } from '../core/drop_reason.js';
 import { skCommonRelease, skbFreeDatagram, skbTryRecvDatagram, Sock } from '../core/sock.js';
 import { bpfRunClassic, skAttachFilter, type SkFilter } from '../core/filter.js';
+import { skFilterCharge } from '../core/filter_convert.js';
 import { MSG_PEEK, MSG_TRUNC, SCM_TIMESTAMPNS, SOCK_DGRAM, SOL_SOCKET, type MsgIn } from '../../uapi/linux/socket.js';
 import type { SockFprog } from '../../uapi/linux/filter.js';
 import {
@@ -38,6 +39,8 @@ export class PacketSock extends Sock {
   /** po->ifindex: the bound device, 0 for all. */
   ifindex = 0;
   filter: SkFilter | null = null;
+  /** sk_omem_alloc: the attached filter's charge (sk_filter_charge()). */
+  skOmemAlloc = 0;
   /** po->stats: packets passed to the socket and drops, since the last PACKET_STATISTICS. */
   private tpPackets = 0;
   private tpDrops = 0;
@@ -168,6 +171,9 @@ export class PacketSock extends Sock {
   attachFilter(prog: SockFprog): Errno | null {
     const f = skAttachFilter(prog);
     if (typeof f === 'string') return f;
+    // sk_filter_uncharge() of the old program, sk_filter_charge() of the new.
+    if (this.filter) this.skOmemAlloc -= skFilterCharge(this.filter.insns);
+    this.skOmemAlloc += skFilterCharge(f.insns);
     this.filter = f;
     return null;
   }

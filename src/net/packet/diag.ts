@@ -40,8 +40,8 @@ function skDiagFill(po: PacketSock, req: PacketDiagReq): PacketDiagMsg {
     uid: show(PACKET_SHOW_INFO) ? 0 : undefined,
     rxRing: show(PACKET_SHOW_RING_CFG) ? pdiagRing(po) : undefined,
     // PACKET_SHOW_FANOUT: the lab's sockets join no fanout group.
-    // sock_diag_put_meminfo(): sk_omem_alloc would hold the filter's charge (its eBPF translation); not kept.
-    meminfo: show(PACKET_SHOW_MEMINFO) ? [po.skRmemAlloc, po.skRcvbuf, 0, po.skSndbuf, 0, 0, 0, 0, po.skDrops] : undefined,
+    // sock_diag_put_meminfo(): o is the filter's charge.
+    meminfo: show(PACKET_SHOW_MEMINFO) ? [po.skRmemAlloc, po.skRcvbuf, 0, po.skSndbuf, 0, 0, po.skOmemAlloc, 0, po.skDrops] : undefined,
     filter: show(PACKET_SHOW_FILTER) && po.filter ? po.filter.insns : undefined,
   };
 }
