@@ -13,7 +13,8 @@
 import type { CommandFn, Proc } from '../lab/process.js';
 import { getopt, type ArgKind, type LongOpt } from '../lab/coreutils/getopt.js';
 import { NetlinkSock } from '../net/netlink/af_netlink.js';
-import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, AF_UNSPEC, AF_VSOCK, parseHostcond, type HostcondEnv } from './ss_hostcond.js';
+import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_TIPC, AF_UNIX, AF_UNSPEC, AF_VSOCK, AF_XDP } from '../uapi/linux/socket.js';
+import { parseHostcond, type HostcondEnv } from './ss_hostcond.js';
 import { packetShowNetlink } from './ss_packet.js';
 import { IPPROTO_RAW, IPPROTO_TCP, IPPROTO_UDP } from '../uapi/linux/in.js';
 import { inetProtoN2a } from './ip/inet_proto.js';
@@ -43,8 +44,6 @@ const PACKET_DBM = (1 << DB.PACKET_DG) | (1 << DB.PACKET_R);
 const UNIX_DBM = (1 << DB.UNIX_DG) | (1 << DB.UNIX_ST) | (1 << DB.UNIX_SQ);
 const INET_DBM = (1 << DB.TCP) | (1 << DB.MPTCP) | (1 << DB.UDP) | (1 << DB.DCCP) | (1 << DB.SCTP) | (1 << DB.RAW);
 const VSOCK_DBM = (1 << DB.VSOCK_ST) | (1 << DB.VSOCK_DG);
-const AF_TIPC = 30;
-const AF_XDP = 44;
 const TIPC_SS_CONN = (1 << SS_ESTABLISHED) | (1 << SS_LISTEN) | (1 << SS_CLOSE);
 /** FAMILY_MASK(): ss keeps a 64-bit mask indexed by family; here each family ss knows has a bit of its own. */
 const FAMILY_BITS: readonly number[] = [AF_UNIX, AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_TIPC, AF_VSOCK, AF_XDP];

@@ -9,14 +9,7 @@
  */
 import type { HostCond } from './ss_filter.js';
 import { llProtoA2n } from './lib/ll_proto.js';
-
-export const AF_UNSPEC = 0;
-export const AF_UNIX = 1;
-export const AF_INET = 2;
-export const AF_INET6 = 10;
-export const AF_NETLINK = 16;
-export const AF_PACKET = 17;
-export const AF_VSOCK = 40;
+import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_UNIX, AF_VSOCK } from '../uapi/linux/socket.js';
 
 const PREFIXES: readonly (readonly [string, number])[] = [
   ['unix:', AF_UNIX], ['link:', AF_PACKET], ['netlink:', AF_NETLINK], ['vsock:', AF_VSOCK], ['inet:', AF_INET], ['inet6:', AF_INET6],

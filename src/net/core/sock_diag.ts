@@ -8,12 +8,10 @@ import type { Net, NetWorld } from './net_namespace.js';
 import { KError } from './errno.js';
 import { NL_ACK_OK, NLM_F_DUMP, NLM_F_MULTI, type NlMsg, type NlReply } from '../../uapi/linux/netlink.js';
 import { SOCK_DIAG_BY_FAMILY } from '../../uapi/linux/inet_diag.js';
+import { AF_MAX } from '../../uapi/linux/socket.js';
 
 /** struct sock_diag_handler's dump: the answer bodies for one request (throws KError for an errno). */
 export type SockDiagDump = (net: Net, req: { readonly family: number }) => readonly unknown[];
-
-/** AF_MAX: families at or above it are EINVAL. */
-const AF_MAX = 46;
 
 /** sock_diag_register() */
 export function sockDiagRegister(world: NetWorld, family: number, dump: SockDiagDump): void {

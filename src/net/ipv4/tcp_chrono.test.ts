@@ -11,14 +11,13 @@ import { createLab } from '../../lab/boot.js';
 import { Session } from '../../lab/session.js';
 import { drive } from '../../sim/drive.testutil.js';
 import { VETH_PAIR_SETUP } from '../../lab/veth_pair.js';
-import { accept, bind, connectWait, getsockoptTcpInfo, listen, recvmsg, send, socket, type Socket } from '../socket.js';
-import { AF_INET, SOCK_STREAM } from '../../uapi/linux/socket.js';
+import { accept, getsockoptTcpInfo, recvmsg, send, type Socket } from '../socket.js';
 import { TcpSock, type TcpSeg } from './tcp.js';
 import type { TcpInfo } from '../../uapi/linux/inet_diag.js';
 import {
   TCP_CHRONO_BUSY, TCP_CHRONO_RWND_LIMITED, TCP_CHRONO_SNDBUF_LIMITED, tcpChronoStart, tcpChronoStatsUs, tcpChronoStop,
 } from './tcp_chrono.js';
-import { sleep } from './tcp_transfer.testutil.js';
+import { connect5001, listen5001, sleep } from './tcp_transfer.testutil.js';
 
 test('one chronograph at a time: the higher condition wins, its end resumes busy, empty queues stop it', async () => {
   const { lab } = createLab(1);
@@ -53,12 +52,8 @@ async function stalledReader(): Promise<{ info: () => TcpInfo; drain: () => Prom
   assert.equal(r.status, 0, r.output);
   const a = lab.netns.get('a')!;
   const b = lab.netns.get('b')!;
-  const srv = socket(b, AF_INET, SOCK_STREAM, 0) as Socket;
-  assert.equal(bind(srv, { family: AF_INET, addr: 0, port: 5001 }), 0);
-  assert.equal(listen(srv, 1), 0);
-  const cli = socket(a, AF_INET, SOCK_STREAM, 0) as Socket;
-  const accepted = accept(srv);
-  assert.equal(await drive(lab, connectWait(cli, { family: AF_INET, addr: 0x0a000002, port: 5001 })), 0);
+  const accepted = accept(listen5001(b));
+  const cli = await drive(lab, connect5001(a));
   const conn = (await drive(lab, accepted)) as Socket;
   // The writer queues 4 MB, blocking while the send buffer is full.
   void send(cli, new Uint8Array(4 << 20));
