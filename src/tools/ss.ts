@@ -341,7 +341,7 @@ class Ss {
       if (m.shutdown !== undefined) c.out(` ${m.shutdown & 1 ? '-' : '<'}-${m.shutdown & 2 ? '-' : '>'}`);
     }
     if (o.showMem || (o.showTcpinfo && m.protocol === IPPROTO_TCP)) {
-      c.out('\n\t');
+      if (!o.oneline) c.out('\n\t');
       this.tcpShowInfo(m);
     }
   }
