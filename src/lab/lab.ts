@@ -14,6 +14,7 @@ import { InetWorld } from '../net/ipv4/inet_world.js';
 import { loopbackNetOps } from '../drivers/net/loopback.js';
 import { Tracer } from '../net/core/trace.js';
 import { inetInit } from '../net/ipv4/af_inet.js';
+import { packetDiagInit } from '../net/packet/diag.js';
 import { Rtnl } from '../net/core/rtnetlink.js';
 import { rtnetlinkInit, rtnetlinkNetInit } from '../net/core/rtnl_link.js';
 import { devinetRtnlInit } from '../net/ipv4/devinet_rtnl.js';
@@ -59,6 +60,7 @@ export class Lab implements NetWorld {
     // rtnetlink_net_ops first, then devinet/ARP (inet_init), then loopback, as setup_net() runs them.
     this.pernet.register({ name: 'rtnetlink', init: rtnetlinkNetInit });
     inetInit(this);
+    packetDiagInit(this);
     nfnetlinkInit(this);
     nfConntrackInit(this);
     macvlanInit(this);

@@ -10,6 +10,7 @@ import { procNetNetstat, procNetSnmp } from '../net/core/snmp.js';
 import { procNetRoute } from './proc_net_route.js';
 import { procNetSoftnetStat } from '../net/core/dev_rx.js';
 import { procNetRaw, procNetSockstat, procNetTcp, procNetUdp } from '../net/ipv4/inet_diag.js';
+import { procNetPacket } from '../net/packet/diag.js';
 import { procNetNfConntrack, procNetStatNfConntrack } from '../net/netfilter/nf_conntrack_standalone.js';
 
 const files = new Map<string, (net: Net) => string>([
@@ -20,6 +21,7 @@ const files = new Map<string, (net: Net) => string>([
   ['tcp', procNetTcp],
   ['udp', procNetUdp],
   ['raw', procNetRaw],
+  ['packet', procNetPacket],
   ['sockstat', procNetSockstat],
   ['nf_conntrack', procNetNfConntrack],
   ['stat/nf_conntrack', procNetStatNfConntrack],

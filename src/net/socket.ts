@@ -22,13 +22,14 @@ import type { SockExtendedErr } from '../uapi/linux/errqueue.js';
 import { RawSock } from './ipv4/raw.js';
 import { PacketSock, packetCreate } from './packet/af_packet.js';
 import type { SockFprog } from '../uapi/linux/filter.js';
-import type { SockaddrLl, TpacketStats } from '../uapi/linux/if_packet.js';
+import type { SockaddrLl, TpacketReq3, TpacketStats } from '../uapi/linux/if_packet.js';
 import { UdpSocket } from './ipv4/udp_sock.js';
 import { TcpSock, TCP_SYN_SENT } from './ipv4/tcp.js';
 import { tcpV4Connect } from './ipv4/tcp_ipv4.js';
 import { tcpGetInfo } from './ipv4/inet_diag.js';
 import type { TcpInfo } from '../uapi/linux/inet_diag.js';
 import { RCV_SHUTDOWN, SEND_SHUTDOWN, TCP_CLOSE, TCP_LISTEN } from './core/sock.js';
+import { NETIF_F_GRO, NETIF_F_GSO, NETIF_F_LRO, NETIF_F_TSO } from './core/netdev_features.js';
 
 /** struct socket + its struct file: the handle a process holds. */
 export class Socket {
@@ -376,12 +377,10 @@ export function packetAddPromisc(s: Socket, ifindex: number): 0 | Errno {
   return typeof sk === 'string' ? sk : sk.addPromisc(ifindex) ?? 0;
 }
 
-/** setsockopt(SOL_PACKET, PACKET_RX_RING) of a TPACKET_V3 ring whose blocks retire every `tovMs`. */
-export function packetRxRing(s: Socket, tovMs: number): 0 | Errno {
+/** setsockopt(SOL_PACKET, PACKET_RX_RING, struct tpacket_req3): the receive ring, in the format PACKET_VERSION chose. */
+export function packetRxRing(s: Socket, req: TpacketReq3): 0 | Errno {
   const sk = packetSk(s);
-  if (typeof sk === 'string') return sk;
-  sk.setRxRing(tovMs * 1e6);
-  return 0;
+  return typeof sk === 'string' ? sk : sk.setRxRing(req) ?? 0;
 }
 
 /** getsockopt(SOL_PACKET, PACKET_STATISTICS): the counts since the last read. */
@@ -398,6 +397,23 @@ export function ifNametoindex(net: Net, name: string): number {
 /** if_indextoname(3) (SIOCGIFNAME): null when there is no such device. */
 export function ifIndextoname(net: Net, ifindex: number): string | null {
   return net.devByIndex(ifindex)?.name ?? null;
+}
+
+/** ioctl(SIOCGIFMTU): the device's MTU, or null when there is no such device. */
+export function ifGetMtu(net: Net, name: string): number | null {
+  return net.devByName(name)?.mtu ?? null;
+}
+
+/**
+ * ioctl(SIOCETHTOOL) of ETHTOOL_GTSO, ETHTOOL_GGSO, ETHTOOL_GFLAGS
+ * (ETH_FLAG_LRO) and ETHTOOL_GGRO, as libpcap's iface_get_offload() asks
+ * them: whether any segmentation or receive offload is on; null when
+ * there is no such device.
+ */
+export function ethtoolOffloadOn(net: Net, name: string): boolean | null {
+  const dev = net.devByName(name);
+  if (!dev) return null;
+  return (dev.features & (NETIF_F_TSO | NETIF_F_GSO | NETIF_F_LRO | NETIF_F_GRO)) !== 0;
 }
 
 /** The IP_RECVERR message of an error-queue read (CMSG_FIRSTHDR/CMSG_NXTHDR walk). */

@@ -1,7 +1,9 @@
 /**
- * `ss` of iproute2 6.1 for TCP, UDP and raw sockets over IPv4 (-x: unix
- * sockets, of which the lab has none): a NETLINK_SOCK_DIAG dump per
- * protocol, the tables' default states (filter_db_set()), state filters
+ * `ss` of iproute2 6.1 for TCP, UDP and raw sockets over IPv4 and packet
+ * sockets (-0, -f link, -A packet; -x: unix sockets, of which the lab has
+ * none): a NETLINK_SOCK_DIAG dump per protocol or family, the tables and
+ * families asked for with their default states (filter_db_set(),
+ * filter_af_set(), filter_merge_defaults()), state filters
  * (-a, -l, `state`, `exclude`), filter
  * expressions (sport/dport/src/dst, and/or/not, parentheses), -n, -H, -e,
  * -o, -m, -i, -s, -p (the processes, from the lab's process table), and the column renderer of ss.c (widths from contents;
@@ -9,9 +11,11 @@
  * @iproute2 misc/ss.c
  */
 import type { CommandFn, Proc } from '../lab/process.js';
-import { getopt } from '../lab/coreutils/getopt.js';
+import { getopt, type ArgKind, type LongOpt } from '../lab/coreutils/getopt.js';
 import { NetlinkSock } from '../net/netlink/af_netlink.js';
-import { AF_INET } from '../uapi/linux/socket.js';
+import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_TIPC, AF_UNIX, AF_UNSPEC, AF_VSOCK, AF_XDP } from '../uapi/linux/socket.js';
+import { parseHostcond, type HostcondEnv } from './ss_hostcond.js';
+import { packetShowNetlink } from './ss_packet.js';
 import { IPPROTO_RAW, IPPROTO_TCP, IPPROTO_UDP } from '../uapi/linux/in.js';
 import { inetProtoN2a } from './ip/inet_proto.js';
 import { NLM_F_DUMP, NLM_F_REQUEST } from '../uapi/linux/netlink.js';
@@ -23,7 +27,7 @@ import { ipToString, parseIp } from '../wire/ipv4.js';
 import { LlMap } from './ip/ll_map.js';
 import { SsColumns, COL } from './ss_render.js';
 import { Netdb } from './lib/netdb.js';
-import { parseSsFilter, runSsFilter, type SsFilter, type SsSock } from './ss_filter.js';
+import { parseSsFilter, runSsFilter, type HostCond, type SsFilter, type SsSock } from './ss_filter.js';
 import { SsUsers } from './ss_users.js';
 
 const SS_ALL = (1 << 12) - 1;
@@ -31,6 +35,58 @@ const SS_LISTEN = 10;
 const SS_CLOSE = 7;
 const SS_CONN = SS_ALL & ~((1 << SS_LISTEN) | (1 << SS_CLOSE) | (1 << 6) | (1 << 3));
 const SS_ESTABLISHED = 1;
+
+/** The socket tables (enum { TCP_DB, ... }). */
+const enum DB {
+  TCP, MPTCP, DCCP, UDP, RAW, UNIX_DG, UNIX_ST, UNIX_SQ, PACKET_DG, PACKET_R, NETLINK, SCTP, VSOCK_ST, VSOCK_DG, TIPC, XDP, MAX,
+}
+const PACKET_DBM = (1 << DB.PACKET_DG) | (1 << DB.PACKET_R);
+const UNIX_DBM = (1 << DB.UNIX_DG) | (1 << DB.UNIX_ST) | (1 << DB.UNIX_SQ);
+const INET_DBM = (1 << DB.TCP) | (1 << DB.MPTCP) | (1 << DB.UDP) | (1 << DB.DCCP) | (1 << DB.SCTP) | (1 << DB.RAW);
+const VSOCK_DBM = (1 << DB.VSOCK_ST) | (1 << DB.VSOCK_DG);
+const TIPC_SS_CONN = (1 << SS_ESTABLISHED) | (1 << SS_LISTEN) | (1 << SS_CLOSE);
+/** FAMILY_MASK(): ss keeps a 64-bit mask indexed by family; here each family ss knows has a bit of its own. */
+const FAMILY_BITS: readonly number[] = [AF_UNIX, AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_TIPC, AF_VSOCK, AF_XDP];
+const fam = (af: number): number => 1 << FAMILY_BITS.indexOf(af);
+const INET_AFS = fam(AF_INET) | fam(AF_INET6);
+
+/** default_dbs[]: each table's default states and families. */
+const DEFAULT_DBS: readonly { readonly states: number; readonly families: number }[] = [
+  { states: SS_CONN, families: INET_AFS }, { states: SS_CONN, families: INET_AFS }, { states: SS_CONN, families: INET_AFS },
+  { states: 1 << SS_ESTABLISHED, families: INET_AFS }, { states: 1 << SS_ESTABLISHED, families: INET_AFS },
+  { states: 1 << SS_CLOSE, families: fam(AF_UNIX) }, { states: SS_CONN, families: fam(AF_UNIX) }, { states: SS_CONN, families: fam(AF_UNIX) },
+  { states: 1 << SS_CLOSE, families: fam(AF_PACKET) }, { states: 1 << SS_CLOSE, families: fam(AF_PACKET) },
+  { states: 1 << SS_CLOSE, families: fam(AF_NETLINK) }, { states: SS_CONN, families: INET_AFS },
+  { states: SS_CONN, families: fam(AF_VSOCK) }, { states: SS_CONN, families: fam(AF_VSOCK) },
+  { states: TIPC_SS_CONN, families: fam(AF_TIPC) }, { states: 1 << SS_CLOSE, families: fam(AF_XDP) },
+];
+
+/** default_afs[]: each family's tables and default states. */
+const DEFAULT_AFS: ReadonlyMap<number, { readonly dbs: number; readonly states: number }> = new Map([
+  [AF_INET, { dbs: INET_DBM, states: SS_CONN }], [AF_INET6, { dbs: INET_DBM, states: SS_CONN }],
+  [AF_UNIX, { dbs: UNIX_DBM, states: SS_CONN }], [AF_PACKET, { dbs: PACKET_DBM, states: 1 << SS_CLOSE }],
+  [AF_NETLINK, { dbs: 1 << DB.NETLINK, states: 1 << SS_CLOSE }], [AF_VSOCK, { dbs: VSOCK_DBM, states: SS_CONN }],
+  [AF_TIPC, { dbs: 1 << DB.TIPC, states: TIPC_SS_CONN }], [AF_XDP, { dbs: 1 << DB.XDP, states: 1 << SS_CLOSE }],
+]);
+
+/** filter_db_parse()'s names (-A). */
+const DB_NAMES: ReadonlyMap<string, readonly DB[]> = new Map<string, readonly DB[]>([
+  ['all', [DB.UDP, DB.DCCP, DB.TCP, DB.MPTCP, DB.RAW, DB.UNIX_ST, DB.UNIX_DG, DB.UNIX_SQ, DB.PACKET_R, DB.PACKET_DG, DB.NETLINK, DB.SCTP, DB.VSOCK_ST, DB.VSOCK_DG, DB.XDP]],
+  ['inet', [DB.UDP, DB.DCCP, DB.TCP, DB.MPTCP, DB.SCTP, DB.RAW]], ['udp', [DB.UDP]], ['dccp', [DB.DCCP]], ['tcp', [DB.TCP]],
+  ['mptcp', [DB.MPTCP]], ['sctp', [DB.SCTP]], ['raw', [DB.RAW]], ['unix', [DB.UNIX_ST, DB.UNIX_DG, DB.UNIX_SQ]],
+  ['unix_stream', [DB.UNIX_ST]], ['u_str', [DB.UNIX_ST]], ['unix_dgram', [DB.UNIX_DG]], ['u_dgr', [DB.UNIX_DG]],
+  ['unix_seqpacket', [DB.UNIX_SQ]], ['u_seq', [DB.UNIX_SQ]], ['packet', [DB.PACKET_R, DB.PACKET_DG]],
+  ['packet_raw', [DB.PACKET_R]], ['p_raw', [DB.PACKET_R]], ['packet_dgram', [DB.PACKET_DG]], ['p_dgr', [DB.PACKET_DG]],
+  ['netlink', [DB.NETLINK]], ['tipc', [DB.TIPC]], ['vsock', [DB.VSOCK_ST, DB.VSOCK_DG]], ['vsock_stream', [DB.VSOCK_ST]],
+  ['v_str', [DB.VSOCK_ST]], ['vsock_dgram', [DB.VSOCK_DG]], ['v_dgr', [DB.VSOCK_DG]], ['xdp', [DB.XDP]],
+]);
+
+/** The tables the lab has no sockets of, refused when asked for by name (-A, -f). */
+const LAB_LACKS: ReadonlyMap<string, string> = new Map([
+  ['netlink', 'netlink sockets'], ['tipc', 'TIPC sockets'], ['vsock', 'vsock sockets'], ['vsock_stream', 'vsock sockets'],
+  ['v_str', 'vsock sockets'], ['vsock_dgram', 'vsock sockets'], ['v_dgr', 'vsock sockets'], ['xdp', 'XDP sockets'],
+  ['inet6', 'IPv6 sockets'],
+]);
 const SSTATE_NAME = ['UNKNOWN', 'ESTAB', 'SYN-SENT', 'SYN-RECV', 'FIN-WAIT-1', 'FIN-WAIT-2', 'TIME-WAIT', 'UNCONN', 'CLOSE-WAIT', 'LAST-ACK', 'LISTEN', 'CLOSING'];
 const SSTATE_NAMEL = ['UNKNOWN', 'established', 'syn-sent', 'syn-recv', 'fin-wait-1', 'fin-wait-2', 'time-wait', 'unconnected', 'close-wait', 'last-ack', 'listening', 'closing'];
 const TMR_NAME = ['off', 'on', 'keepalive', 'timewait', 'persist', 'unknown'];
@@ -50,18 +106,115 @@ interface SsOpts {
   showHeader: boolean;
   /** -p: the processes of each socket (show_users). */
   showUsers: boolean;
+  /** -b: packet sockets' classic filters. */
+  showBpf: boolean;
+  /** -O: a socket's extra lines joined onto its first. */
+  oneline: boolean;
   summary: boolean;
-  tcp: boolean;
-  udp: boolean;
-  raw: boolean;
-  unix: boolean;
   /** -a / -l (state_filter); 0: none given. */
   stateFilter: number;
-  /** The default states of the tables and families asked for (filter_db_set(), filter_af_set()). */
-  states: number;
+  /** struct filter: the tables, the families and the states to show. */
+  readonly f: { dbs: number; states: number; families: number };
+  /** No table or family asked for: all of them (do_default). */
+  doDefault: boolean;
+  /** preferred_family: how filter addresses parse (-4, -0, -x, -f). */
+  preferred: number;
 }
 
-const USAGE = 'Usage: ss [ OPTIONS ]\n       ss [ OPTIONS ] [ FILTER ]\n';
+const USAGE = `Usage: ss [ OPTIONS ]
+       ss [ OPTIONS ] [ FILTER ]
+   -h, --help          this message
+   -V, --version       output version information
+   -n, --numeric       don't resolve service names
+   -r, --resolve       resolve host names
+   -a, --all           display all sockets
+   -l, --listening     display listening sockets
+   -o, --options       show timer information
+   -e, --extended      show detailed socket information
+   -m, --memory        show socket memory usage
+   -p, --processes     show process using socket
+   -T, --threads       show thread using socket
+   -i, --info          show internal TCP information
+       --tipcinfo      show internal tipc socket information
+   -s, --summary       show socket usage summary
+       --tos           show tos and priority information
+       --cgroup        show cgroup information
+   -b, --bpf           show bpf filter socket information
+   -E, --events        continually display sockets as they are destroyed
+   -Z, --context       display task SELinux security contexts
+   -z, --contexts      display task and socket SELinux security contexts
+   -N, --net           switch to the specified network namespace name
+
+   -4, --ipv4          display only IP version 4 sockets
+   -6, --ipv6          display only IP version 6 sockets
+   -0, --packet        display PACKET sockets
+   -t, --tcp           display only TCP sockets
+   -M, --mptcp         display only MPTCP sockets
+   -S, --sctp          display only SCTP sockets
+   -u, --udp           display only UDP sockets
+   -d, --dccp          display only DCCP sockets
+   -w, --raw           display only RAW sockets
+   -x, --unix          display only Unix domain sockets
+       --tipc          display only TIPC sockets
+       --vsock         display only vsock sockets
+       --xdp           display only XDP sockets
+   -f, --family=FAMILY display sockets of type FAMILY
+       FAMILY := {inet|inet6|link|unix|netlink|vsock|tipc|xdp|help}
+
+   -K, --kill          forcibly close sockets, display what was closed
+   -H, --no-header     Suppress header line
+   -O, --oneline       socket's data printed on a single line
+       --inet-sockopt  show various inet socket options
+
+   -A, --query=QUERY, --socket=QUERY
+       QUERY := {all|inet|tcp|mptcp|udp|raw|unix|unix_dgram|unix_stream|unix_seqpacket|packet|packet_raw|packet_dgram|netlink|dccp|sctp|vsock_stream|vsock_dgram|tipc|xdp}[,QUERY]
+
+   -D, --diag=FILE     Dump raw information about TCP sockets to FILE
+   -F, --filter=FILE   read filter information from FILE
+       FILTER := [ state STATE-FILTER ] [ EXPRESSION ]
+       STATE-FILTER := {all|connected|synchronized|bucket|big|TCP-STATES}
+         TCP-STATES := {established|syn-sent|syn-recv|fin-wait-{1,2}|time-wait|closed|close-wait|last-ack|listening|closing}
+          connected := {established|syn-sent|syn-recv|fin-wait-{1,2}|time-wait|close-wait|last-ack|closing}
+       synchronized := {established|syn-recv|fin-wait-{1,2}|time-wait|close-wait|last-ack|closing}
+             bucket := {syn-recv|time-wait}
+                big := {established|syn-sent|fin-wait-{1,2}|closed|close-wait|last-ack|listening|closing}
+`;
+
+/** filter_db_set() */
+function filterDbSet(o: SsOpts, db: DB, enable: boolean): void {
+  if (enable) {
+    o.f.states |= DEFAULT_DBS[db]!.states;
+    o.f.dbs |= 1 << db;
+  } else o.f.dbs &= ~(1 << db);
+  o.doDefault = false;
+}
+
+/** filter_db_parse(): a table name, "!" for leaving it out; false when unknown. */
+function filterDbParse(o: SsOpts, name: string): boolean {
+  const enable = !name.startsWith('!');
+  const dbs = DB_NAMES.get(enable ? name : name.slice(1));
+  if (!dbs) return false;
+  for (const db of dbs) filterDbSet(o, db, enable);
+  return true;
+}
+
+/** filter_af_set() */
+function filterAfSet(o: SsOpts, af: number): void {
+  o.f.states |= DEFAULT_AFS.get(af)!.states;
+  o.f.families |= fam(af);
+  o.doDefault = false;
+  o.preferred = af;
+}
+
+const filterAfGet = (o: SsOpts, af: number): boolean => (o.f.families & fam(af)) !== 0;
+
+/** filter_merge_defaults(): each table brings its families, each family its tables, when none of them is there. */
+function filterMergeDefaults(o: SsOpts): void {
+  for (let db = 0; db < DB.MAX; db++) {
+    if (o.f.dbs & (1 << db) && !(DEFAULT_DBS[db]!.families & o.f.families)) o.f.families |= DEFAULT_DBS[db]!.families;
+  }
+  for (const [af, d] of DEFAULT_AFS) if (filterAfGet(o, af) && !(d.dbs & o.f.dbs)) o.f.dbs |= d.dbs;
+}
 
 /** scan_state() */
 function scanState(p: Proc, s: string): number {
@@ -183,12 +336,12 @@ class Ss {
     if (o.showOptions && m.timer) c.out(` timer:(${TMR_NAME[Math.min(m.timer, 5)]},${printMsTimer(m.expires)},${m.retrans})`);
     if (o.showDetails) {
       if (m.uid) c.out(` uid:${m.uid}`);
-      c.out(` ino:${m.inode} sk:${(0xffff8880_00000000n + BigInt(m.id.cookie) * 0x800n).toString(16)}`);
+      c.out(` ino:${m.inode} sk:${skCookie(m.id.cookie)}`);
       if (m.mark) c.out(` fwmark:0x${m.mark.toString(16)}`);
       if (m.shutdown !== undefined) c.out(` ${m.shutdown & 1 ? '-' : '<'}-${m.shutdown & 2 ? '-' : '>'}`);
     }
     if (o.showMem || (o.showTcpinfo && m.protocol === IPPROTO_TCP)) {
-      c.out('\n\t');
+      if (!o.oneline) c.out('\n\t');
       this.tcpShowInfo(m);
     }
   }
@@ -236,7 +389,12 @@ class Ss {
     if (i.deliveryRate) parts.push(`delivery_rate ${sprintBw(i.deliveryRate * 8)}bps`);
     add('delivered', i.delivered);
     if (i.deliveryRateAppLimited) parts.push('app_limited');
-    if (i.busyTime) parts.push(`busy:${Math.floor(i.busyTime / 1000)}ms`);
+    if (i.busyTime) {
+      parts.push(`busy:${Math.floor(i.busyTime / 1000)}ms`);
+      const pct = (v: number): string => `${Math.floor(v / 1000)}ms(${((100 * v) / i.busyTime).toFixed(1)}%)`;
+      if (i.rwndLimited) parts.push(`rwnd_limited:${pct(i.rwndLimited)}`);
+      if (i.sndbufLimited) parts.push(`sndbuf_limited:${pct(i.sndbufLimited)}`);
+    }
     add('unacked', i.unacked);
     if (i.retrans || i.totalRetrans) parts.push(`retrans:${i.retrans}/${i.totalRetrans}`);
     add('lost', i.lost);
@@ -253,13 +411,22 @@ class Ss {
     for (const s of parts) c.out(` ${s}`);
   }
 
+  /** packet_show(): the packet sockets through the filter. */
+  packetDump(f: SsFilter | null): void {
+    const o = this.o;
+    packetShowNetlink({
+      cols: this.cols, nl: this.nl, numeric: o.numeric, showDetails: o.showDetails, showBpf: o.showBpf, showMem: o.showMem,
+      oneline: o.oneline, ifname: (i) => this.ifname(i), users: (ino) => this.owners?.users(ino) ?? '', cookie: skCookie,
+    }, f);
+  }
+
   /** inet_show_netlink(): the dump of one protocol, each socket through the filter. */
   dump(protocol: number, f: SsFilter | null): void {
     const o = this.o;
     let ext = 0;
     if (o.showMem) ext |= 1 << (INET_DIAG_SKMEMINFO - 1);
     if (o.showTcpinfo) ext |= (1 << (INET_DIAG_INFO - 1)) | (1 << (INET_DIAG_CONG - 1));
-    const req: InetDiagReqV2 = { family: AF_INET, protocol, ext, states: o.states };
+    const req: InetDiagReqV2 = { family: AF_INET, protocol, ext, states: o.f.states };
     const r = this.nl.request(SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, req);
     const proto = protocol === IPPROTO_TCP ? 'tcp' : protocol === IPPROTO_UDP ? 'udp' : 'raw';
     for (const msg of r.msgs) {
@@ -269,6 +436,11 @@ class Ss {
       this.show(m, proto);
     }
   }
+}
+
+/** sock_details_print()'s sk: the socket cookie in hex. */
+function skCookie(cookie: number): string {
+  return cookie.toString(16);
 }
 
 /** sprint_bw() */
@@ -312,28 +484,78 @@ function printSummary(p: Proc): void {
 
 /** The options this lab build refuses (sockets of families it has none of, process tables it cannot see). */
 const REFUSED: Readonly<Record<string, string>> = {
-  d: 'DCCP sockets', S: 'SCTP sockets', '0': 'packet sockets', '6': 'IPv6 sockets',
+  d: 'DCCP sockets', S: 'SCTP sockets', '6': 'IPv6 sockets',
   T: 'thread information (-T)', K: 'killing sockets (-K)', E: 'following events (-E)',
-  Z: 'SELinux contexts', z: 'SELinux contexts', b: 'BPF filters (-b)', M: 'MPTCP sockets', f: 'family filters (-f)',
-  A: 'query lists (-A)', D: 'tcpdiag dumps (-D)', F: 'filter files (-F)', N: 'namespaces (-N)',
+  Z: 'SELinux contexts', z: 'SELinux contexts', M: 'MPTCP sockets',
+  D: 'tcpdiag dumps (-D)', F: 'filter files (-F)', N: 'namespaces (-N)',
+  tipc: 'TIPC sockets', vsock: 'vsock sockets', xdp: 'XDP sockets', tipcinfo: 'TIPC sockets', tos: 'TOS and priority (--tos)',
+  cgroup: 'cgroups (--cgroup)', 'inet-sockopt': 'inet socket options (--inet-sockopt)',
 };
 
-function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
-  const r = getopt(p.argv.slice(1), { short: '+dhaletuwxnro460spTbEf:mMiA:D:F:vVzZN:KHSO' });
-  if (!r.ok) {
-    p.stderr.write(`ss: ${r.message}\n${USAGE}`);
-    throw new SsExit(255);
+/** long_opts[] */
+const LONG_OPTS: readonly LongOpt[] = [
+  ['numeric', 'n'], ['resolve', 'r'], ['options', 'o'], ['extended', 'e'], ['memory', 'm'], ['info', 'i'], ['processes', 'p'],
+  ['threads', 'T'], ['bpf', 'b'], ['events', 'E'], ['dccp', 'd'], ['tcp', 't'], ['sctp', 'S'], ['udp', 'u'], ['raw', 'w'],
+  ['unix', 'x'], ['tipc', 'tipc'], ['vsock', 'vsock'], ['all', 'a'], ['listening', 'l'], ['ipv4', '4'], ['ipv6', '6'],
+  ['packet', '0'], ['family', 'f', 1], ['socket', 'A', 1], ['query', 'A', 1], ['summary', 's'], ['diag', 'D', 1],
+  ['filter', 'F', 1], ['version', 'V'], ['help', 'h'], ['context', 'Z'], ['contexts', 'z'], ['net', 'N', 1],
+  ['tipcinfo', 'tipcinfo'], ['tos', 'tos'], ['cgroup', 'cgroup'], ['kill', 'K'], ['no-header', 'H'], ['xdp', 'xdp'],
+  ['mptcp', 'M'], ['oneline', 'O'], ['inet-sockopt', 'inet-sockopt'],
+].map(([name, key, arg]) => ({ name: name as string, key: key as string, arg: (arg ?? 0) as ArgKind }));
+
+/** -f FAMILY */
+const FAMILIES: Readonly<Record<string, number>> = {
+  inet: AF_INET, inet6: AF_INET6, link: AF_PACKET, unix: AF_UNIX, netlink: AF_NETLINK, tipc: AF_TIPC, vsock: AF_VSOCK, xdp: AF_XDP,
+};
+
+function refuse(p: Proc, what: string): never {
+  p.stderr.write(`ss: ${what} are not supported in the lab\n`);
+  throw new SsExit(255);
+}
+
+function usage(p: Proc, msg = ''): never {
+  p.stderr.write(msg + USAGE);
+  throw new SsExit(255);
+}
+
+/** -A QUERY[,QUERY]: the first -A starts from no table (and SS_CONN unless -a/-l came first). */
+function queryArg(p: Proc, o: SsOpts, arg: string, first: boolean): void {
+  if (first) {
+    o.f.dbs = 0;
+    o.stateFilter ||= SS_CONN;
+    o.doDefault = false;
   }
+  for (const name of arg.split(',')) {
+    const lacks = LAB_LACKS.get(name.replace(/^!/, ''));
+    if (lacks && !name.startsWith('!')) refuse(p, lacks);
+    if (!filterDbParse(o, name)) usage(p, `ss: "${name}" is illegal socket table id\n`);
+  }
+}
+
+function familyArg(p: Proc, o: SsOpts, arg: string): void {
+  if (arg === 'help') {
+    p.stdout.write(USAGE);
+    throw new SsExit(0);
+  }
+  const af = FAMILIES[arg];
+  if (af === undefined) usage(p, `ss: "${arg}" is invalid family\n`);
+  const lacks = LAB_LACKS.get(arg);
+  if (lacks) refuse(p, lacks);
+  filterAfSet(o, af);
+}
+
+function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
+  const r = getopt(p.argv.slice(1), { short: '+dhaletuwxnro460spTbEf:mMiA:D:F:vVzZN:KHSO', long: LONG_OPTS });
+  if (!r.ok) usage(p, `ss: ${r.message}\n`);
   const o: SsOpts = {
     numeric: false, showOptions: false, showDetails: false, showMem: false, showTcpinfo: false, showHeader: true, showUsers: false,
-    summary: false, tcp: false, udp: false, raw: false, unix: false, stateFilter: 0, states: 0,
+    showBpf: false, oneline: false, summary: false, stateFilter: 0, f: { dbs: 0, states: 0, families: 0 }, doDefault: true,
+    preferred: AF_UNSPEC,
   };
-  for (const { key } of r.opts) {
+  let sawQuery = false;
+  for (const { key, arg } of r.opts) {
     const refused = REFUSED[key];
-    if (refused) {
-      p.stderr.write(`ss: ${refused} are not supported in the lab\n`);
-      throw new SsExit(255);
-    }
+    if (refused) refuse(p, refused);
     switch (key) {
       case 'n': o.numeric = true; break;
       case 'r': break;
@@ -341,30 +563,74 @@ function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
       case 'e': o.showOptions = true; o.showDetails = true; break;
       case 'm': o.showMem = true; break;
       case 'i': o.showTcpinfo = true; break;
-      case 't': o.tcp = true; o.states |= SS_CONN; break;
-      case 'u': o.udp = true; o.states |= 1 << SS_ESTABLISHED; break;
-      case 'w': o.raw = true; o.states |= 1 << SS_ESTABLISHED; break;
-      case 'x': o.unix = true; o.states |= (1 << SS_CLOSE) | SS_CONN; break;
+      case 'b': o.showOptions = true; o.showBpf = true; break;
+      case 't': filterDbSet(o, DB.TCP, true); break;
+      case 'u': filterDbSet(o, DB.UDP, true); break;
+      case 'w': filterDbSet(o, DB.RAW, true); break;
+      case 'x': filterAfSet(o, AF_UNIX); break;
+      case '4': filterAfSet(o, AF_INET); break;
+      case '0': filterAfSet(o, AF_PACKET); break;
+      case 'f': familyArg(p, o, arg!); break;
+      case 'A': queryArg(p, o, arg!, !sawQuery); sawQuery = true; break;
       case 'a': o.stateFilter = SS_ALL; break;
       case 'l': o.stateFilter = (1 << SS_LISTEN) | (1 << SS_CLOSE); break;
-      case '4': o.states |= SS_CONN; break;
       case 'H': o.showHeader = false; break;
       case 'p': o.showUsers = true; break;
-      case 'O': break;
+      case 'O': o.oneline = true; break;
       case 's': o.summary = true; break;
       case 'V': case 'v': p.stdout.write('ss utility, iproute2-6.1.0\n'); throw new SsExit(0);
-      default: p.stdout.write(USAGE); throw new SsExit(key === 'h' ? 0 : 255);
+      case 'h': p.stdout.write(USAGE); throw new SsExit(0);
+      default: usage(p);
     }
   }
   return { o, rest: r.operands };
 }
 
+/**
+ * parse_hostcond() with ss's lookups; a condition parsed in a family of
+ * its own makes that family the only one shown (filter_af_set() after
+ * clearing them, the states kept).
+ */
+function hostcond(p: Proc, o: SsOpts, word: string, isPort: boolean): HostCond | null {
+  const db = new Netdb(p);
+  const env: HostcondEnv = {
+    write: (t) => p.stderr.write(t),
+    serv: (name) => ({
+      udp: o.f.dbs & (1 << DB.UDP) ? db.servByName(name, 'udp') : null,
+      tcp: o.f.dbs & (1 << DB.TCP) ? db.servByName(name, 'tcp') : null,
+    }),
+    parseIp,
+    llIndex: (name) => new LlMap(new NetlinkSock(p.net)).nameToIndex(name),
+  };
+  const r = parseHostcond(env, o.preferred, word, isPort);
+  if ('lacking' in r) refuse(p, r.lacking);
+  if (r.h && r.fam !== AF_UNSPEC) {
+    const states = o.f.states;
+    o.f.families = 0;
+    filterAfSet(o, r.fam);
+    if (states) o.f.states = states;
+  }
+  return r.h;
+}
+
+/** ss's own word for a filter it cannot parse, or a state list it cannot (exit 1, or usage). */
+function parseFilter(p: Proc, o: SsOpts, rest: string[]): SsFilter | null {
+  if (!rest.length) return null;
+  const f = parseSsFilter(rest, (w, isPort) => hostcond(p, o, w, isPort));
+  // yyerror(), then ssfilter_parse()'s " Sorry." and usage().
+  if (f === 'error') usage(p, 'ss: bison bellows (while parsing filter): "syntax error!" Sorry.\n');
+  if (f === 'host') {
+    p.stderr.write('Cannot parse dst/src address.\n');
+    throw new SsExit(1);
+  }
+  return f;
+}
+
 async function ssMain(p: Proc): Promise<number> {
   const { o, rest } = parseArgs(p);
-  const doDefault = !o.tcp && !o.udp && !o.raw && !o.unix;
   if (o.summary) {
     printSummary(p);
-    if (doDefault && rest.length === 0) return 0;
+    if (o.doDefault && rest.length === 0) return 0;
   }
   let states = o.stateFilter;
   let saw = false;
@@ -373,10 +639,7 @@ async function ssMain(p: Proc): Promise<number> {
     if (w !== 'state' && w !== 'exclude' && w !== 'excl') break;
     rest.shift();
     const arg = rest.shift();
-    if (arg === undefined) {
-      p.stderr.write(USAGE);
-      return 255;
-    }
+    if (arg === undefined) usage(p);
     if (w === 'state') {
       if (!saw) states = 0;
       states |= scanState(p, arg);
@@ -386,30 +649,39 @@ async function ssMain(p: Proc): Promise<number> {
     }
     saw = true;
   }
-  // main(): do_default takes every table with SS_CONN; a state filter (-a, -l, state) replaces the tables' defaults.
-  if (doDefault) {
+  // main(): no table or family asked for takes them all with SS_CONN; a state filter replaces the defaults.
+  if (o.doDefault) {
     states ||= SS_CONN;
-    o.tcp = o.udp = o.raw = o.unix = true;
+    filterDbParse(o, 'all');
   }
-  o.states = states || o.states;
-  const f = rest.length ? parseSsFilter(rest, (port) => new Netdb(p).servByName(port, 'tcp'), parseIp) : null;
-  if (f === 'error') {
-    p.stderr.write(USAGE);
-    return 255;
-  }
+  if (states) o.f.states = states;
+  filterMergeDefaults(o);
+  if (o.f.dbs === 0) return nothingToShow(p, 'socket tables');
+  if (o.f.families === 0) return nothingToShow(p, 'families');
+  if (o.f.states === 0) return nothingToShow(p, 'socket states');
+  const f = parseFilter(p, o, rest);
   const nl = new NetlinkSock(p.net, NETLINK_SOCK_DIAG);
   const ss = new Ss(p, o, nl);
   const c = ss.cols;
-  // Linux: unix sockets are three tables (stream, dgram, seqpacket); the lab has none of them.
-  const dbs = (o.tcp ? 1 : 0) + (o.udp ? 1 : 0) + (o.raw ? 1 : 0) + (o.unix ? 3 : 0);
-  if (dbs < 2) c.disable(COL.NETID);
-  if (!(o.states & (o.states - 1))) c.disable(COL.STATE);
+  const dbs = o.f.dbs;
+  if (!(dbs & (dbs - 1))) c.disable(COL.NETID);
+  if (!(o.f.states & (o.f.states - 1))) c.disable(COL.STATE);
   if (o.showHeader) c.header();
-  if (o.raw) ss.dump(IPPROTO_RAW, f);
-  if (o.udp) ss.dump(IPPROTO_UDP, f);
-  if (o.tcp) ss.dump(IPPROTO_TCP, f);
+  // Linux: netlink sockets come first; the lab lists none of them (nor unix sockets: it has none).
+  if (dbs & PACKET_DBM && filterAfGet(o, AF_PACKET) && o.f.states & (1 << SS_CLOSE)) ss.packetDump(f);
+  if (filterAfGet(o, AF_INET)) {
+    if (dbs & (1 << DB.RAW)) ss.dump(IPPROTO_RAW, f);
+    if (dbs & (1 << DB.UDP)) ss.dump(IPPROTO_UDP, f);
+    if (dbs & (1 << DB.TCP)) ss.dump(IPPROTO_TCP, f);
+  }
   p.stdout.write(c.render());
   nl.close();
+  return 0;
+}
+
+/** "ss: no socket tables to show with such filter." and the like: exit 0. */
+function nothingToShow(p: Proc, what: string): number {
+  p.stderr.write(`ss: no ${what} to show with such filter.\n`);
   return 0;
 }
 

@@ -18,6 +18,7 @@ export interface SsSock {
 export type SsFilter =
   | { readonly op: 'and' | 'or'; readonly a: SsFilter; readonly b: SsFilter }
   | { readonly op: 'not'; readonly a: SsFilter }
+  /** gt, lt, ge, le */
   | { readonly op: 'port'; readonly which: 'sport' | 'dport'; readonly cmp: string; readonly port: number }
   | { readonly op: 'addr'; readonly which: 'src' | 'dst'; readonly addr: number | null; readonly plen: number; readonly port: number };
 
@@ -26,16 +27,22 @@ const CMP: Readonly<Record<string, string>> = {
   '>=': 'ge', ge: 'ge', geq: 'ge', '<=': 'le', le: 'le', leq: 'le',
 };
 
-/** Parse the filter words; 'error' for a syntax error. */
-export function parseSsFilter(words: readonly string[], serv: (name: string) => number | null, parseIp: (s: string) => number | null): SsFilter | 'error' {
+/** struct aafilter as parse_hostcond() fills it: an address prefix (null: any) and a port (-1: any). */
+export interface HostCond {
+  readonly addr: number | null;
+  readonly plen: number;
+  readonly port: number;
+}
+
+/**
+ * Parse the filter words: 'error' for a syntax error, 'host' when
+ * parse_hostcond() refused an address or port (`host` says why on stderr).
+ */
+export function parseSsFilter(words: readonly string[], host: (s: string, isPort: boolean) => HostCond | null): SsFilter | 'error' | 'host' {
   // ss joins its arguments and lexes them; split parentheses off words.
   const toks = words.join(' ').replace(/([()])/g, ' $1 ').trim().split(/\s+/).filter((t) => t);
   let i = 0;
-  const port = (s: string): number | null => {
-    const v = s.startsWith(':') ? s.slice(1) : s;
-    if (/^\d+$/.test(v)) return Number(v);
-    return serv(v);
-  };
+  let badHost = false;
   const atom = (): SsFilter | null => {
     const w = toks[i++];
     if (w === undefined) return null;
@@ -54,17 +61,15 @@ export function parseSsFilter(words: readonly string[], serv: (name: string) => 
     if (toks[i] !== undefined && CMP[toks[i]!]) cmp = CMP[toks[i++]!]!;
     const v = toks[i++];
     if (v === undefined) return null;
-    if (which === 'sport' || which === 'dport') {
-      const p = port(v);
-      return p === null ? null : { op: 'port', which, cmp, port: p };
+    const isPort = which === 'sport' || which === 'dport';
+    const h = host(v, isPort);
+    if (!h) {
+      badHost = true;
+      return null;
     }
-    const m = /^(\*|[\d.]*)(?:\/(\d+))?(?::(\w+|\*))?$/.exec(v);
-    if (!m) return null;
-    const addr = m[1] === '' || m[1] === '*' ? null : parseIp(m[1]!);
-    if (m[1] && m[1] !== '*' && addr === null) return null;
-    const pp = m[3] === undefined || m[3] === '*' ? -1 : port(m[3]);
-    if (pp === null) return null;
-    const f: SsFilter = { op: 'addr', which, addr, plen: m[2] !== undefined ? Number(m[2]) : 32, port: pp };
+    // `sport > :N` compares (SSF_S_GE/LE); `sport = :N` is an address condition on the port alone.
+    if (isPort && cmp !== 'eq' && cmp !== 'ne') return { op: 'port', which, cmp, port: h.port };
+    const f: SsFilter = { op: 'addr', which: which === 'sport' ? 'src' : which === 'dport' ? 'dst' : which, addr: h.addr, plen: h.plen, port: h.port };
     return cmp === 'ne' ? { op: 'not', a: f } : f;
   };
   const term = (): SsFilter | null => {
@@ -86,6 +91,7 @@ export function parseSsFilter(words: readonly string[], serv: (name: string) => 
     return a;
   };
   const f = expr();
+  if (badHost) return 'host';
   return f && i === toks.length ? f : 'error';
 }
 
@@ -98,8 +104,6 @@ export function runSsFilter(f: SsFilter, s: SsSock): boolean {
     case 'port': {
       const p = f.which === 'sport' ? s.sport : s.dport;
       switch (f.cmp) {
-        case 'eq': return p === f.port;
-        case 'ne': return p !== f.port;
         case 'gt': return p > f.port;
         case 'lt': return p < f.port;
         case 'ge': return p >= f.port;

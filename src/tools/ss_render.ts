@@ -72,12 +72,8 @@ export class SsColumns {
   /** render_calc_width() in compact mode + render(). */
   render(): string {
     if (this.tokens.length === 0 && this.buf === '' && this.cur === 0) return '';
-    // The last token of the last line was never flushed.
-    const c0 = this.cols[this.cur]!;
-    if (!c0.disabled) {
-      c0.maxLen = Math.max(c0.maxLen, this.buf.length);
-      this.tokens.push(this.buf);
-    }
+    // The last token of the last line was never flushed (field_flush()): it is printed, but its length widens no column.
+    if (!this.cols[this.cur]!.disabled) this.tokens.push(this.buf);
     let first = true;
     for (const c of this.cols) {
       if (c.disabled) continue;

@@ -4,166 +4,77 @@
  * up to `-N` (16) probes in flight at once, `-q` (3) per hop, each waiting
  * `-w MAX,HERE,NEAR` (5,3,10); an ICMP time exceeded names the hop, port
  * unreachable ends the trace, other unreachables print !H !N !P !X ...
- * -I sends ICMP echo requests and -T TCP SYNs instead (traceroute_mod.ts,
- * traceroute_tcp.ts). Times come from the virtual clock.
+ * each from a UDP socket of its own; -I sends ICMP echo requests and -T
+ * TCP SYNs instead (traceroute_mod.ts, traceroute_tcp.ts). Times come from
+ * the virtual clock.
  * @traceroute traceroute/traceroute.c do_it() get_timeout() check_expired()
  *             print_probe() parse_icmp_res(), traceroute/mod-udp.c
  */
 import { Netdb } from './lib/netdb.js';
 import type { CommandFn, Proc } from '../lab/process.js';
-import {
-  Task, bind, close, cmsgRecverr, cmsgTimestampns, connect, getsockname, getsockopt, ppoll, recvmsgDontwait, sendmsg, setsockopt, socket,
-  type Socket,
-} from '../net/socket.js';
+import { Task, close, ppoll, type Socket } from '../net/socket.js';
 import { strerror, type Errno } from '../net/core/errno.js';
-import {
-  AF_INET, MSG_ERRQUEUE, POLLIN, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_RAW, SOL_SOCKET, SO_BINDTODEVICE, SO_BINDTOIFINDEX, SO_RCVBUF,
-  SO_TIMESTAMPNS,
-} from '../uapi/linux/socket.js';
-import {
-  IPPROTO_ICMP, IPPROTO_UDP, IP_MTU_DISCOVER, IP_OPTIONS, IP_PKTINFO, IP_PMTUDISC_DONT, IP_PMTUDISC_PROBE, IP_RECVERR, IP_TOS,
-  IP_TTL,
-} from '../uapi/linux/in.js';
-import { REALTIME_EPOCH_SEC } from '../sim/clock.js';
-import { SO_EE_ORIGIN_LOCAL } from '../uapi/linux/errqueue.js';
-import { ICMP_DEST_UNREACH, ICMP_FILTER, ICMP_PARAMETERPROB, ICMP_TIME_EXCEEDED } from '../uapi/linux/icmp.js';
-import { IPOPT_LSRR, IPOPT_NOOP, IPV4_MIN_HLEN, Iph, iphHdrLen, ipToString, parseIp } from '../wire/ipv4.js';
-import { ICMP_HLEN, Icmph } from '../wire/icmp.js';
-import { UDP_HLEN, UdpPacket, UdpRepr, Udph } from '../wire/udp.js';
+import { POLLIN } from '../uapi/linux/socket.js';
+import { IPOPT_LSRR, IPOPT_NOOP, IPV4_MIN_HLEN, ipToString, parseIp } from '../wire/ipv4.js';
+import { UDP_HLEN } from '../wire/udp.js';
 import { DEF_DATA_LEN, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
 import { TRACEROUTE_HELP } from './traceroute_usage.js';
-import { parseIcmpRes } from './traceroute_icmp.js';
 import {
-  IcmpMethod, TraceExit, newProbe, probeDone, setIpOptions, stackLatency, ttl2hops, type Probe, type TraceCtx, type TrMethod,
+  IcmpMethod, TraceExit, newProbe, probeDone, recvReply, sendOrFail, ttl2hops, udpProbeSocket, type Probe, type TraceCtx,
+  type TrMethod,
 } from './traceroute_mod.js';
 import { TcpMethod, tcpModOption } from './traceroute_tcp.js';
-import { getU16, getU32, putU32 } from '../wire/bytes.js';
+import { putU32 } from '../wire/bytes.js';
 
 /** DEF_WAIT_PREC: "wait precision": added to a measured rtt before scaling it. */
 const DEF_WAIT_PREC = 0.001;
-/** net.ipv4.ip_local_port_range: where the kernel picks a UDP socket's port. */
-const EPHEMERAL_LOW = 32768;
-const EPHEMERAL_HIGH = 60999;
-/** Only the errors IP_RECVERR would queue reach the probe matcher. */
-const ICMP_WANTED = (1 << ICMP_DEST_UNREACH) | (1 << ICMP_TIME_EXCEEDED) | (1 << ICMP_PARAMETERPROB);
 
 /**
- * The default method (mod-udp.c): datagrams to port 33434 + probe number.
- * The real tool reads the errors from IP_RECVERR UDP sockets; here a UDP
- * socket per probe only connect()s (its route and source), the probes go
- * out through a raw IPPROTO_UDP socket (the UDP header built here) and the
- * answers come from a raw ICMP socket, matched by the quoted UDP ports.
+ * The default method (mod-udp.c): datagrams to port 33434 + probe number,
+ * each from a UDP socket of its own (an ephemeral port, the TTL, connected
+ * to the probe's port, IP_RECVERR) that stays open until its probe is
+ * answered or expires: a hop's ICMP error comes on its error queue, a
+ * datagram back from the target as data.
  */
 class UdpMethod implements TrMethod {
   readonly headerLen = IPV4_MIN_HLEN + UDP_HLEN;
   readonly dataLen: number;
-  readonly sockets: Socket[];
   private readonly data: Uint8Array;
-  private readonly sport: number;
   private currPort: number;
-  private srcAddr = 0;
 
-  constructor(
-    private readonly t: TraceCtx,
-    readonly udp: Socket,
-    readonly icmp: Socket,
-  ) {
+  constructor(private readonly t: TraceCtx) {
     const a = t.a;
-    this.sockets = [icmp];
     // header_len: the IP header, -g's options, the UDP header.
     const headerLen = this.headerLen + (t.rtbuf?.length ?? 0);
     this.dataLen = a.packetLen < 0 ? DEF_DATA_LEN - UDP_HLEN : a.packetLen >= headerLen ? a.packetLen - headerLen : 0;
     // udp_init(): "for (i = 0; i < *data_len_p; i++) data[i] = 0x40 + (i & 0x3f);"
     this.data = Uint8Array.from({ length: this.dataLen }, (_, i) => 0x40 + (i & 0x3f));
-    this.sport = EPHEMERAL_LOW + (t.p.net.world.rng.u32() % (EPHEMERAL_HIGH - EPHEMERAL_LOW + 1));
     this.currPort = a.port;
   }
 
-  close(): void {
-    close(this.udp);
-    close(this.icmp);
+  /** add_poll() of each probe's socket while it is out. */
+  get sockets(): Socket[] {
+    const out: Socket[] = [];
+    for (const pb of this.t.probes) if (pb.sk && !pb.done) out.push(pb.sk);
+    return out;
   }
 
-  /**
-   * udp_send_probe(): a connected socket per probe (its route and source),
-   * TTL, the datagram to the current port, which then moves on by one.
-   */
+  close(): void {
+    for (const pb of this.t.probes) probeDone(pb);
+  }
+
+  /** udp_send_probe(): a socket for the probe, the data to the current port, which then moves on by one. */
   sendProbe(pb: Probe, ttl: number): void {
-    const saddr = this.connectProbe();
-    this.srcAddr = saddr;
-    const dgram = new Uint8Array(UDP_HLEN + this.dataLen);
-    UdpRepr.emit({ source: this.sport, dest: this.currPort, data: this.data }, UdpPacket.newUnchecked(dgram), saddr, this.t.dst);
+    const s = udpProbeSocket(this.t, ttl, this.currPort);
     pb.sendTime = this.t.now;
-    const sent = sendmsg(this.udp, {
-      name: { family: AF_INET, addr: this.t.dst, port: 0 }, data: dgram,
-      control: [
-        { level: SOL_IP, type: IP_TTL, data: ttl },
-        { level: SOL_IP, type: IP_TOS, data: this.t.a.tos },
-        { level: SOL_IP, type: IP_PKTINFO, data: { ifindex: this.boundIfindex(), specDst: saddr, addr: 0 } },
-      ],
-    });
-    // do_send(): ENOBUFS/EAGAIN may retry later; EMSGSIZE "recverr will say more".
-    if (typeof sent === 'string' && sent !== 'EMSGSIZE') {
-      if (sent === 'ENOBUFS' || sent === 'EAGAIN') {
-        pb.sendTime = 0;
-        return;
-      }
-      this.t.error('send', sent);
+    if (!sendOrFail(this.t, s, this.data)) {
+      close(s);
+      pb.sendTime = 0;
+      return;
     }
+    pb.sk = s;
     pb.seq = this.currPort;
     this.currPort = (this.currPort + 1) & 0xffff;
-    if (sent === 'EMSGSIZE') this.localError();
-  }
-
-  /**
-   * recv_reply() of the probe socket's error queue: "for `frag needed' case
-   * at the local host, kernel >= 3.13 sends local error (no more icmp)":
-   * with -F it lands on the first probe (parse_local_res(): !F-MTU, final).
-   */
-  private localError(): void {
-    const t = this.t;
-    // The ICMP errors queued here too are read from the ICMP socket: skip them.
-    let m = recvmsgDontwait(this.udp, 1280, MSG_ERRQUEUE);
-    while (typeof m !== 'string' && m.data.length) m = recvmsgDontwait(this.udp, 1280, MSG_ERRQUEUE);
-    if (typeof m === 'string' || !t.a.dontfrag) return;
-    const ee = cmsgRecverr(m.control);
-    const pb = t.probes[(t.a.firstHop - 1) * t.a.probesPerHop]!;
-    if (!ee || ee.origin !== SO_EE_ORIGIN_LOCAL || pb.done) return;
-    if (ee.errno !== 'EMSGSIZE' || !ee.info) t.error('recverr', ee.errno);
-    pb.recvTime = t.now + stackLatency(pb.seq, 0);
-    pb.errStr = `!F-${ee.info}`;
-    pb.final = true;
-    probeDone(pb);
-  }
-
-  /**
-   * The per-probe UDP socket of udp_send_probe(): bound like the probe
-   * socket (-i, -s), TOS, connect()ed to the current port; its name is the
-   * source the route chose.
-   */
-  private connectProbe(): number {
-    const t: TraceCtx = this.t;
-    const s = socket(t.p.net, AF_INET, SOCK_DGRAM, 0);
-    if (typeof s === 'string') t.error('socket', s);
-    try {
-      if (t.a.device !== null) setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, t.a.device);
-      if (t.a.srcAddr !== null) bind(s, { family: AF_INET, addr: parseIp(t.a.srcAddr) ?? 0, port: 0 });
-      if (t.a.tos) setsockopt(s, SOL_IP, IP_TOS, t.a.tos);
-      setIpOptions(t, s);
-      const r = connect(s, { family: AF_INET, addr: t.dst, port: this.currPort });
-      if (r !== 0) t.error('connect', r);
-      const name = getsockname(s);
-      if (typeof name === 'string') t.error('getsockname', name);
-      return name.addr;
-    } finally {
-      close(s);
-    }
-  }
-
-  /** The probe socket's SO_BINDTOIFINDEX (IP_PKTINFO's ipi_ifindex replaces the bound device). */
-  private boundIfindex(): number {
-    const v = getsockopt(this.udp, SOL_SOCKET, SO_BINDTOIFINDEX);
-    return typeof v === 'number' ? v : 0;
   }
 
   /** udp_expire_probe() -> probe_done(). */
@@ -171,45 +82,17 @@ class UdpMethod implements TrMethod {
     probeDone(pb);
   }
 
-  /** Every ICMP packet queued on the raw socket. */
+  /** udp_recv_probe() of each probe's socket: udp_check_reply() wants the probe's own port; data back ends the trace. */
   recv(): void {
-    for (;;) {
-      const m = recvmsgDontwait(this.icmp, 0x10000);
-      if (typeof m === 'string') return;
-      // SO_TIMESTAMPNS: the arrival on the virtual clock.
-      const ts = cmsgTimestampns(m.control);
-      const tstamp = ts ? (ts.tvSec - REALTIME_EPOCH_SEC) * 1e9 + ts.tvNsec : this.t.p.net.sched.now;
-      this.recvIcmp(m.data, tstamp);
+    for (const pb of this.t.probes) {
+      const s = pb.sk;
+      if (!s || pb.done) continue;
+      recvReply(this.t, s, (err, _from, _buf, port) => {
+        if (pb.done || pb.sk !== s || pb.seq !== port) return null;
+        if (!err) pb.final = true;
+        return pb;
+      });
     }
-  }
-
-  /**
-   * recv_reply() for one ICMP packet off the raw socket: the quoted
-   * datagram must be one of ours (our source, the target, our source
-   * port); its destination port names the probe.
-   */
-  private recvIcmp(data: Uint8Array, tstamp: number): void {
-    const icmpAt = iphHdrLen(data, 0);
-    const inner = icmpAt + ICMP_HLEN;
-    if (data.length < inner + IPV4_MIN_HLEN + 4) return;
-    const type = data[icmpAt + Icmph.Type]!;
-    const code = data[icmpAt + Icmph.Code]!;
-    if (type >= 32 || !((1 << type) & ICMP_WANTED)) return;
-    if (data[inner + Iph.Protocol] !== IPPROTO_UDP || getU32(data, inner + Iph.Daddr) !== this.t.dst) return;
-    if (this.srcAddr && getU32(data, inner + Iph.Saddr) !== this.srcAddr) return;
-    const uh = inner + iphHdrLen(data, inner);
-    if (data.length < uh + 4 || getU16(data, uh + Udph.Source) !== this.sport) return;
-    const dport = getU16(data, uh + Udph.Dest);
-    const pb = this.t.probes.find((q) => q.seq === dport && !q.done && q.sendTime);
-    if (!pb) return;
-    pb.recvTime = 1 + tstamp / 1e9 + stackLatency(dport, data[Iph.Ttl]!);
-    pb.recvTtl = data[Iph.Ttl]!;
-    pb.res = getU32(data, Iph.Saddr);
-    // ee_info: the next-hop MTU of a "fragmentation needed".
-    const r = parseIcmpRes(type, code, getU16(data, icmpAt + Icmph.FragMtu));
-    pb.errStr = r.errStr;
-    pb.final = r.final;
-    this.expireProbe(pb);
   }
 }
 
@@ -426,42 +309,6 @@ async function doIt(t: Trace, host: string): Promise<void> {
   t.out('\n');
 }
 
-/** The sockets of the run: SO_BINDTODEVICE (-i), bind (-s). */
-function openSockets(p: Proc, a: TracerouteArgs, rtbuf: Uint8Array | null): { udp: Socket; icmp: Socket } | string {
-  const udp = socket(p.net, AF_INET, SOCK_RAW, IPPROTO_UDP);
-  const icmp = socket(p.net, AF_INET, SOCK_RAW, IPPROTO_ICMP);
-  if (typeof udp === 'string' || typeof icmp === 'string') return `socket: ${strerror[typeof udp === 'string' ? udp : icmp as Errno]}`;
-  // The probe socket never reads: as little as possible may pile up in it.
-  setsockopt(udp, SOL_SOCKET, SO_RCVBUF, 0);
-  setsockopt(icmp, SOL_RAW, ICMP_FILTER, ~ICMP_WANTED >>> 0);
-  setsockopt(icmp, SOL_SOCKET, SO_TIMESTAMPNS, 1);
-  const fail = (msg: string): string => {
-    close(udp);
-    close(icmp);
-    return msg;
-  };
-  if (a.device !== null) {
-    const e = setsockopt(udp, SOL_SOCKET, SO_BINDTODEVICE, a.device);
-    if (e) return fail(`setsockopt SO_BINDTODEVICE: ${strerror[e]}`);
-    setsockopt(icmp, SOL_SOCKET, SO_BINDTODEVICE, a.device);
-  }
-  if (a.srcAddr !== null) {
-    const s = parseIp(a.srcAddr);
-    if (s === null) return fail(`Cannot handle "-s" option \`${a.srcAddr}'`);
-    const e = bind(udp, { family: AF_INET, addr: s, port: 0 });
-    if (e) return fail(`bind: ${strerror[e]}`);
-  }
-  // tune_socket(): "i = dontfrag ? IP_PMTUDISC_PROBE : IP_PMTUDISC_DONT".
-  setsockopt(udp, SOL_IP, IP_MTU_DISCOVER, a.dontfrag ? IP_PMTUDISC_PROBE : IP_PMTUDISC_DONT);
-  if (rtbuf) {
-    const e = setsockopt(udp, SOL_IP, IP_OPTIONS, rtbuf);
-    if (e) return fail(`setsockopt IP_OPTIONS: ${strerror[e]}`);
-  }
-  // use_recverr()
-  setsockopt(udp, SOL_IP, IP_RECVERR, 1);
-  return { udp, icmp };
-}
-
 async function tracerouteMain(p: Proc): Promise<number> {
   if (p.argv.length === 1) {
     p.stdout.write(TRACEROUTE_HELP);
@@ -554,12 +401,11 @@ function traceMethod(t: Trace): TrMethod | number {
     }
     return new TcpMethod(t, portSeq, mo);
   }
-  const s = openSockets(t.p, a, t.rtbuf);
-  if (typeof s === 'string') {
-    t.p.stderr.write(`\n${s}\n`);
+  if (a.srcAddr !== null && parseIp(a.srcAddr) === null) {
+    t.p.stderr.write(`\nCannot handle "-s" option \`${a.srcAddr}'\n`);
     return 1;
   }
-  return new UdpMethod(t, s.udp, s.icmp);
+  return new UdpMethod(t);
 }
 
 export const traceroute: CommandFn = (p) => tracerouteMain(p);

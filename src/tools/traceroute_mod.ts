@@ -15,7 +15,7 @@ import {
   type MsgIn, type Socket,
 } from '../net/socket.js';
 import type { Errno } from '../net/core/errno.js';
-import { AF_INET, MSG_ERRQUEUE, SOCK_RAW, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_TIMESTAMPNS } from '../uapi/linux/socket.js';
+import { AF_INET, MSG_ERRQUEUE, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_TIMESTAMPNS } from '../uapi/linux/socket.js';
 import { IPPROTO_ICMP, IP_MTU_DISCOVER, IP_OPTIONS, IP_PMTUDISC_DONT, IP_PMTUDISC_PROBE, IP_RECVERR, IP_RECVTTL, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
 import { ICMP_ECHO, ICMP_ECHOREPLY, ICMP_REDIRECT, ICMP_SOURCE_QUENCH } from '../uapi/linux/icmp.js';
 import { SO_EE_ORIGIN_ICMP, SO_EE_ORIGIN_LOCAL } from '../uapi/linux/errqueue.js';
@@ -115,30 +115,55 @@ export function inCsum(b: Uint8Array): number {
 }
 
 /**
- * tune_socket() (SO_BINDTODEVICE, bind to -s, IP_MTU_DISCOVER, IP_TOS,
- * SO_TIMESTAMP and IP_RECVTTL), connect() to the target, use_recverr().
+ * tune_socket(): bind_socket() (SO_BINDTODEVICE, bind to -s or the
+ * wildcard), IP_MTU_DISCOVER, IP_TOS, SO_TIMESTAMP, IP_RECVTTL, -g's
+ * IP_OPTIONS.
  */
-export function rawSocket(t: TraceCtx, protocol: number): Socket {
-  const s = socket(t.p.net, AF_INET, SOCK_RAW, protocol);
-  if (typeof s === 'string') t.error('socket', s);
+function tuneSocket(t: TraceCtx, s: Socket): void {
   const a = t.a;
   if (a.device !== null) {
     const e = setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, a.device);
     if (e) t.error('setsockopt SO_BINDTODEVICE', e);
   }
-  if (a.srcAddr !== null) {
-    const e = bind(s, { family: AF_INET, addr: parseIp(a.srcAddr) ?? 0, port: 0 });
-    if (e) t.error('bind', e);
-  }
+  const e = bind(s, { family: AF_INET, addr: a.srcAddr !== null ? parseIp(a.srcAddr) ?? 0 : 0, port: 0 });
+  if (e) t.error('bind', e);
   setsockopt(s, SOL_IP, IP_MTU_DISCOVER, a.dontfrag ? IP_PMTUDISC_PROBE : IP_PMTUDISC_DONT);
   if (a.tos) setsockopt(s, SOL_IP, IP_TOS, a.tos);
   setsockopt(s, SOL_SOCKET, SO_TIMESTAMPNS, 1);
   setsockopt(s, SOL_IP, IP_RECVTTL, 1);
   setIpOptions(t, s);
-  const c = connect(s, { family: AF_INET, addr: t.dst, port: 0 });
+}
+
+/** connect() to the target (`port`: a UDP probe's), then use_recverr(). */
+function connectRecverr(t: TraceCtx, s: Socket, port: number): void {
+  const c = connect(s, { family: AF_INET, addr: t.dst, port });
   if (c) t.error('connect', c);
   const e = setsockopt(s, SOL_IP, IP_RECVERR, 1);
   if (e) t.error('setsockopt IP_RECVERR', e);
+}
+
+/** The raw socket of the ICMP and TCP methods: tune_socket(), connect() to the target, use_recverr(). */
+export function rawSocket(t: TraceCtx, protocol: number): Socket {
+  const s = socket(t.p.net, AF_INET, SOCK_RAW, protocol);
+  if (typeof s === 'string') t.error('socket', s);
+  tuneSocket(t, s);
+  connectRecverr(t, s, 0);
+  return s;
+}
+
+/**
+ * udp_send_probe()'s socket, one per probe: a datagram socket, tune_socket(),
+ * set_ttl(), connect()ed to the probe's port (which binds it to an
+ * ephemeral port of its own), use_recverr().
+ */
+export function udpProbeSocket(t: TraceCtx, ttl: number, port: number): Socket {
+  const s = socket(t.p.net, AF_INET, SOCK_DGRAM, 0);
+  if (typeof s === 'string') t.error('socket', s);
+  t.p.files?.install(s);
+  tuneSocket(t, s);
+  const e = setsockopt(s, SOL_IP, IP_TTL, ttl);
+  if (e) t.error('setsockopt IP_TTL', e);
+  connectRecverr(t, s, port);
   return s;
 }
 
@@ -147,7 +172,7 @@ export function rawSocket(t: TraceCtx, protocol: number): Socket {
  * answer, after the IP header of a raw socket) or the error queue (the
  * quoted header); check() names the probe; the ICMP error fills it.
  */
-export function recvReply(t: TraceCtx, s: Socket, check: (err: boolean, from: number, buf: Uint8Array) => Probe | null): void {
+export function recvReply(t: TraceCtx, s: Socket, check: ReplyCheck): void {
   for (const err of [true, false]) {
     for (;;) {
       const m = recvmsgDontwait(s, 1280, err ? MSG_ERRQUEUE : 0);
@@ -157,7 +182,10 @@ export function recvReply(t: TraceCtx, s: Socket, check: (err: boolean, from: nu
   }
 }
 
-function replyOne(t: TraceCtx, err: boolean, m: MsgIn, check: (err: boolean, from: number, buf: Uint8Array) => Probe | null): void {
+/** check_reply(): the probe an answer is for (from: its source, or for an error the probe's destination), or null. */
+export type ReplyCheck = (err: boolean, from: number, buf: Uint8Array, fromPort: number) => Probe | null;
+
+function replyOne(t: TraceCtx, err: boolean, m: MsgIn, check: ReplyCheck): void {
   let buf = m.data;
   if (!err) {
     if (buf.length < 20) return;
@@ -165,8 +193,13 @@ function replyOne(t: TraceCtx, err: boolean, m: MsgIn, check: (err: boolean, fro
     if (buf.length < hlen) return;
     buf = buf.subarray(hlen);
   }
-  const pb = check(err, m.name?.addr ?? 0, buf);
-  if (!pb) return;
+  let pb = check(err, m.name?.addr ?? 0, buf, m.name?.port ?? 0);
+  if (!pb) {
+    // "for `frag needed' case at the local host, kernel >= 3.13 sends local error (no more icmp)"
+    if (buf.length || !err || !t.a.dontfrag) return;
+    pb = t.probes[(t.a.firstHop - 1) * t.a.probesPerHop]!;
+    if (pb.done) return;
+  }
   const ee = cmsgRecverr(m.control);
   if (ee && ee.origin !== SO_EE_ORIGIN_ICMP && ee.origin !== SO_EE_ORIGIN_LOCAL) return;
   if (ee && ee.origin === SO_EE_ORIGIN_ICMP && (ee.type === ICMP_SOURCE_QUENCH || ee.type === ICMP_REDIRECT)) return;
@@ -183,7 +216,12 @@ function replyOne(t: TraceCtx, err: boolean, m: MsgIn, check: (err: boolean, fro
     pb.errStr = r.errStr;
     pb.final = r.final;
   }
-  if (ee && ee.origin === SO_EE_ORIGIN_LOCAL) pb.errStr = ee.errno === 'EMSGSIZE' ? `!F-${ee.info}` : `!<${ee.errno}>`;
+  // parse_local_res()
+  if (ee && ee.origin === SO_EE_ORIGIN_LOCAL) {
+    if (ee.errno !== 'EMSGSIZE' || !ee.info) t.error('local recverr', ee.errno);
+    pb.errStr = `!F-${ee.info}`;
+    pb.final = true;
+  }
   probeDone(pb);
 }
 

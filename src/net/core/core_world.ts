@@ -11,6 +11,7 @@ import { Softnet } from './dev_rx.js';
 import type { Scheduler } from '../../sim/scheduler.js';
 import { SkbCache } from './skbuff_cache.js';
 import type { NfHookStack } from '../netfilter/core.js';
+import type { SockDiagDump } from './sock_diag.js';
 
 export class CoreWorld {
   /** ptype_all: the ETH_P_ALL taps, in registration order. */
@@ -27,10 +28,14 @@ export class CoreWorld {
   readonly gsoSegment = new Map<number, (skb: SkBuff) => SkBuff[] | null>();
   /** get_next_ino(): the next socket inode number. */
   nextSockIno = 20000;
+  /** net_cookie's counter: the last socket cookie handed out (gen_cookie_next()). */
+  lastSockCookie = 0;
   /** skbuff_cache and the head caches: freed skbs for the next alloc_skb() (skbuff_cache.ts). */
   readonly skbCache = new SkbCache();
   /** The nf_hook_state of each NF_HOOK() in progress (netfilter/core.ts): on the kernel's stack. */
   readonly nfHookStack: NfHookStack = { states: [], depth: 0 };
+  /** sock_diag_handlers[]: the NETLINK_SOCK_DIAG dump of each family (sock_diag_register()). */
+  readonly sockDiagHandlers = new Map<number, SockDiagDump>();
 
   constructor(sched: Scheduler) {
     this.softnet = new Softnet(sched);

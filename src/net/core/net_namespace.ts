@@ -19,6 +19,7 @@ import type { CoreWorld } from './core_world.js';
 import type { InetWorld } from '../ipv4/inet_world.js';
 import { NetCoreSysctls } from './sock.js';
 import { NetlinkNet } from '../netlink/af_netlink.js';
+import { NetnsPacket } from '../packet/netns_packet.js';
 import type { Rtnl } from './rtnetlink.js';
 import { NetNf } from '../netfilter/core.js';
 
@@ -120,6 +121,8 @@ export class Net {
   readonly neighTables = new Map<number, NeighTable>();
   /** The netlink sockets bound in this namespace. */
   readonly netlink = new NetlinkNet();
+  /** net->packet: the AF_PACKET sockets. */
+  readonly packet = new NetnsPacket();
   /** net->nf: netfilter hook entries and nf_tables state. */
   readonly nf = new NetNf();
   /** peernet2id: ids this namespace gave to other namespaces (net->netns_ids). */

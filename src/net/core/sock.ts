@@ -139,6 +139,8 @@ export abstract class Sock {
   skReuseport = false;
   /** The socket's inode number (sock_i_ino), for /proc/net and ss. */
   readonly ino: number;
+  /** sk_cookie: 0 until sock_gen_cookie() first asks. */
+  private skCookie = 0;
   /** SO_RCVTIMEO / SO_SNDTIMEO in virtual ns; Infinity blocks forever (MAX_SCHEDULE_TIMEOUT). */
   skRcvtimeo = Infinity;
   skSndtimeo = Infinity;
@@ -157,6 +159,12 @@ export abstract class Sock {
     this.skRcvbuf = net.core.rmemDefault;
     this.skSndbuf = net.core.wmemDefault;
     this.ino = net.world.core.nextSockIno++;
+  }
+
+  /** sock_gen_cookie(): the socket's cookie, drawn from the machine's counter the first time it is asked for. */
+  genCookie(): number {
+    this.skCookie ||= ++this.net.world.core.lastSockCookie;
+    return this.skCookie;
   }
 
   sockFlag(f: number): boolean {

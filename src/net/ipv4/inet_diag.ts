@@ -12,10 +12,10 @@ import { KError } from '../core/errno.js';
 import { SOCK_DEAD, TCP_CLOSE, TCP_LISTEN } from '../core/sock.js';
 import { AF_INET } from '../../uapi/linux/socket.js';
 import { IPPROTO_RAW, IPPROTO_TCP, IPPROTO_UDP } from '../../uapi/linux/in.js';
-import { NL_ACK_OK, NLM_F_DUMP, NLM_F_MULTI, type NlMsg, type NlReply } from '../../uapi/linux/netlink.js';
+import { sockDiagRegister } from '../core/sock_diag.js';
 import {
   IDIAG_TIMER_KEEPALIVE, IDIAG_TIMER_OFF, IDIAG_TIMER_ON, IDIAG_TIMER_PERSIST, IDIAG_TIMER_TIMEWAIT, INET_DIAG_CONG,
-  INET_DIAG_INFO, INET_DIAG_MEMINFO, INET_DIAG_SKMEMINFO, SOCK_DIAG_BY_FAMILY, TCPI_OPT_SACK,
+  INET_DIAG_INFO, INET_DIAG_MEMINFO, INET_DIAG_SKMEMINFO, TCPI_OPT_SACK,
   TCPI_OPT_TIMESTAMPS, TCPI_OPT_WSCALE, type InetDiagMsg, type InetDiagReqV2, type TcpInfo,
 } from '../../uapi/linux/inet_diag.js';
 import { TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_TIME_WAIT, TCP_INFINITE_SSTHRESH, type TcpSock } from './tcp.js';
@@ -23,7 +23,7 @@ import { tcpPacingRate } from './tcp_output.js';
 import type { UdpSocket } from './udp_sock.js';
 import type { InetSock } from './inet_sock.js';
 import type { RawSock } from './raw.js';
-import { tcpBusyTimeUs } from './tcp_chrono.js';
+import { tcpChronoStatsUs } from './tcp_chrono.js';
 
 /** jiffies (HZ 250) of a duration in ns, as µs: the kernel's 4 ms granularity. */
 function jiffiesUs(ns: number): number {
@@ -44,6 +44,7 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
     if (seg.retrans) retrans++;
   }
   const listen = sk.skState === TCP_LISTEN;
+  const chrono: readonly [number, number, number] = listen ? [0, 0, 0] : tcpChronoStatsUs(sk);
   return {
     state: sk.skState, caState: sk.caState, retransmits: sk.retransmits, probes: sk.probesOut, backoff: sk.backoff,
     options: (sk.tstampOk ? TCPI_OPT_TIMESTAMPS : 0) | (sk.sackOk ? TCPI_OPT_SACK : 0) | (sk.wscaleOk ? TCPI_OPT_WSCALE : 0),
@@ -61,7 +62,7 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
     bytesSent: sk.info.bytesSent, bytesRetrans: sk.info.bytesRetrans, sndWnd: sk.sndWnd,
     pacingRate: listen ? 0 : tcpPacingRate(sk), deliveryRate: sk.info.deliveryRate,
     deliveryRateAppLimited: !listen && sk.info.rateAppLimited, rcvRtt: sk.rcvq.rttUs >> 3, reordSeen: sk.rack.reordSeen,
-    dsackDups: sk.undo.dsackDups, busyTime: listen ? 0 : tcpBusyTimeUs(sk),
+    dsackDups: sk.undo.dsackDups, busyTime: chrono[0], rwndLimited: chrono[1], sndbufLimited: chrono[2],
   };
 }
 
@@ -91,7 +92,7 @@ const want = (req: InetDiagReqV2, ext: number): boolean => (req.ext & (1 << (ext
 function tcpDiagFill(sk: TcpSock, req: InetDiagReqV2): InetDiagMsg {
   const st = sk.skState;
   const [timer, expires, retrans] = tcpTimer(sk);
-  const id = { sport: sk.inetNum, dport: sk.inetDport, src: sk.inetRcvSaddr, dst: sk.inetDaddr, if: sk.skBoundDevIf, cookie: sk.ino };
+  const id = { sport: sk.inetNum, dport: sk.inetDport, src: sk.inetRcvSaddr, dst: sk.inetDaddr, if: sk.skBoundDevIf, cookie: sk.genCookie() };
   const mini = st === TCP_TIME_WAIT || st === TCP_SYN_RECV;
   const base = {
     family: AF_INET, state: st, timer, retrans, id, expires, uid: 0, inode: mini ? 0 : sk.ino, protocol: IPPROTO_TCP,
@@ -110,7 +111,7 @@ function tcpDiagFill(sk: TcpSock, req: InetDiagReqV2): InetDiagMsg {
 function udpDiagFill(sk: UdpSocket, req: InetDiagReqV2): InetDiagMsg {
   return {
     family: AF_INET, state: sk.skState, timer: 0, retrans: 0, expires: 0, uid: 0, inode: sk.ino, protocol: IPPROTO_UDP,
-    id: { sport: sk.inetNum, dport: sk.inetDport, src: sk.inetRcvSaddr, dst: sk.inetDaddr, if: sk.skBoundDevIf, cookie: sk.ino },
+    id: { sport: sk.inetNum, dport: sk.inetDport, src: sk.inetRcvSaddr, dst: sk.inetDaddr, if: sk.skBoundDevIf, cookie: sk.genCookie() },
     rqueue: sk.skRmemAlloc, wqueue: 0, mark: sk.skMark, shutdown: sk.skShutdown,
     skmeminfo: want(req, INET_DIAG_SKMEMINFO) || want(req, INET_DIAG_MEMINFO) ? skMeminfo(sk, 0) : undefined,
   };
@@ -120,7 +121,7 @@ function udpDiagFill(sk: UdpSocket, req: InetDiagReqV2): InetDiagMsg {
 function rawDiagFill(sk: RawSock, req: InetDiagReqV2): InetDiagMsg {
   return {
     family: AF_INET, state: sk.skState, timer: 0, retrans: 0, expires: 0, uid: 0, inode: sk.ino, protocol: IPPROTO_RAW,
-    id: { sport: sk.inetSport, dport: sk.inetDport, src: sk.inetRcvSaddr, dst: sk.inetDaddr, if: sk.skBoundDevIf, cookie: sk.ino },
+    id: { sport: sk.inetSport, dport: sk.inetDport, src: sk.inetRcvSaddr, dst: sk.inetDaddr, if: sk.skBoundDevIf, cookie: sk.genCookie() },
     rqueue: sk.skRmemAlloc, wqueue: 0, mark: sk.skMark, shutdown: sk.skShutdown,
     skmeminfo: want(req, INET_DIAG_SKMEMINFO) || want(req, INET_DIAG_MEMINFO) ? skMeminfo(sk, 0) : undefined,
   };
@@ -139,7 +140,6 @@ export function tcpSockets(net: Net): TcpSock[] {
 
 /** inet_diag_dump(): the sockets of the request's protocol whose state is in its mask. */
 function inetDiagDump(net: Net, req: InetDiagReqV2): InetDiagMsg[] {
-  if (req.family !== AF_INET) return [];
   const inState = (st: number): boolean => (req.states & (1 << st)) !== 0;
   if (req.protocol === IPPROTO_TCP) return tcpSockets(net).filter((sk) => inState(sk.skState)).map((sk) => tcpDiagFill(sk, req));
   if (req.protocol === IPPROTO_UDP) return net.ipv4.udpTable.all().filter((sk) => inState(sk.skState)).map((sk) => udpDiagFill(sk, req));
@@ -150,23 +150,9 @@ function inetDiagDump(net: Net, req: InetDiagReqV2): InetDiagMsg[] {
   throw new KError('ENOENT');
 }
 
-/** sock_diag_rcv_msg() -> inet_diag_handler_cmd(): only dumps. */
-function sockDiagRcvMsg(net: Net, msg: NlMsg): NlReply {
-  if (msg.type !== SOCK_DIAG_BY_FAMILY || (msg.flags & NLM_F_DUMP) !== NLM_F_DUMP) {
-    return { msgs: [], ack: { error: 'EOPNOTSUPP', msg: null } };
-  }
-  try {
-    const body = msg.body as InetDiagReqV2;
-    const msgs = inetDiagDump(net, body).map((m) => ({ type: SOCK_DIAG_BY_FAMILY, flags: NLM_F_MULTI, seq: msg.seq, pid: msg.pid, body: m }));
-    return { msgs, ack: NL_ACK_OK };
-  } catch (e) {
-    return { msgs: [], ack: { error: e instanceof KError ? e.errno : 'EINVAL', msg: null } };
-  }
-}
-
-/** sock_diag_register(&inet_diag_handler) */
+/** sock_diag_register(&inet_diag_handler): AF_INET requests come to inet_diag_dump(). */
 export function inetDiagInit(world: NetWorld): void {
-  world.inet.sockDiag = sockDiagRcvMsg;
+  sockDiagRegister(world, AF_INET, (net, req) => inetDiagDump(net, req as InetDiagReqV2));
 }
 
 /** The address:port of /proc/net/tcp and udp: the __be32 as a little-endian machine prints it. */
@@ -222,7 +208,8 @@ export function procNetSockstat(net: Net): string {
   const alloc = tcp.filter((sk) => sk.skState !== TCP_TIME_WAIT).length;
   const udp = net.ipv4.udpTable.all().length;
   const raw = net.ipv4.rawV4Hashinfo.all().length;
-  const sockets = inuse + udp + raw;
+  // sock_inuse_get(): every socket of the namespace; the lab's are inet and packet ones.
+  const sockets = inuse + udp + raw + net.packet.sklist.length;
   return `sockets: used ${sockets}\nTCP: inuse ${inuse} orphan ${orphan} tw ${tw} alloc ${alloc} mem 0\nUDP: inuse ${udp} mem 0\nUDPLITE: inuse 0\nRAW: inuse ${raw}\nFRAG: inuse 0 memory 0\n`;
 }
 

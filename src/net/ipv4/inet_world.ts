@@ -12,9 +12,6 @@ import type { UdpHooks } from './udp.js';
 import type { Ipv4RouteErrorHooks } from './route_error.js';
 import type { Ipv4SysctlHooks } from './sysctl_net_ipv4.js';
 import type { HashConnectState } from './inet_hashtables.js';
-import type { Net } from '../core/net_namespace.js';
-import { KError } from '../core/errno.js';
-import type { NlMsg, NlReply } from '../../uapi/linux/netlink.js';
 
 /** MAX_INET_PROTOS */
 export const MAX_INET_PROTOS = 256;
@@ -36,10 +33,6 @@ export class InetWorld {
   tcpConnect: HashConnectState | null = null;
   /** net_secret for secure_tcp_seq() / secure_tcp_ts_off(), drawn at first use. */
   tcpSecret: number | null = null;
-  /** sock_diag_rcv_msg(): the NETLINK_SOCK_DIAG handler (inet_diag registers it). */
-  sockDiag: (net: Net, msg: NlMsg) => NlReply = () => {
-    throw new KError('EOPNOTSUPP');
-  };
   /** What an ICMP error does to the route cache; by default nothing (no next-hop exceptions yet). */
   readonly routeError: Ipv4RouteErrorHooks = {
     updatePmtu: () => {},

@@ -202,10 +202,12 @@ export class TcpInfoCounters {
   appLimited = -1;
   /** tp->rate_app_limited: the last sample was application-limited (tcp_init_sock() starts it so). */
   rateAppLimited = true;
-  /** tp->chrono_start in jiffies while the busy chronograph runs (-1: stopped; tcp_chrono.ts). */
-  chronoStart = -1;
-  /** tp->chrono_stat[], summed: busy jiffies added up. */
-  busyJiffies = 0;
+  /** tp->chrono_type: what the chronograph times now (TCP_CHRONO_*, 0: nothing; tcp_chrono.ts). */
+  chronoType = 0;
+  /** tp->chrono_start: when the current period began, in jiffies. */
+  chronoStart = 0;
+  /** tp->chrono_stat[]: jiffies spent busy, rwnd-limited and sndbuf-limited. */
+  readonly chronoStat = [0, 0, 0];
 }
 
 /**
@@ -470,6 +472,9 @@ export class TcpSock extends InetSock {
     if (state === TCP_CLOSE) this.unhash();
   }
 
+  /** SOCK_NOSPACE: a writer found the send buffer full (tcp_sendmsg_locked()'s wait_for_space, tcp_poll()). */
+  noSpace = false;
+
   /** The bytes the user may still queue (sk_stream_wspace). */
   get sndSpace(): number {
     return this.skSndbuf - this.wmemQueued;
@@ -543,6 +548,7 @@ export class TcpSock extends InetSock {
     const data = msg.data;
     const room = Math.max(0, this.sndSpace);
     const n = Math.min(room, data.length);
+    if (n < data.length) this.noSpace = true;
     if (n === 0) return data.length === 0 ? 0 : 'EAGAIN';
     tcpQueueData(this, data.subarray(0, n));
     return n;
@@ -581,6 +587,7 @@ export class TcpSock extends InetSock {
     if (st !== TCP_SYN_SENT && st !== TCP_SYN_RECV) {
       if (this.rcvQueued > 0) mask |= POLLIN | POLLRDNORM;
       if (this.skShutdown & SEND_SHUTDOWN || this.sndSpace > 0) mask |= POLLOUT | POLLWRNORM;
+      else this.noSpace = true;
     }
     if (this.skErr || this.skErrorQueue.qlen > 0) mask |= POLLERR;
     return mask;

@@ -32,7 +32,7 @@ import {
   FLAG_DATA_SACKED, FLAG_NOT_DUP, FLAG_SND_UNA_ADVANCED, tcpCheckSackReordering, tcpFastretransAlert, tcpHighestSackSeq,
   tcpIsCwndLimited, tcpLostOut, tcpProcessTlpAck, tcpRackAdvance, tcpRackUpdateReoWnd, tcpSetXmitTimer, tcpUpdateRttMin,
 } from './tcp_recovery.js';
-import { tcpChronoStop } from './tcp_chrono.js';
+import { TCP_CHRONO_BUSY, TCP_CHRONO_SNDBUF_LIMITED, tcpChronoStop } from './tcp_chrono.js';
 import { tcpDsackSet, tcpDupackDsack, tcpEnterQuickackMode } from './tcp_dsack.js';
 import { tcpSacktagWriteQueue } from './tcp_sack.js';
 import { FLAG_DSACKING_ACK, FLAG_ORIG_SACK_ACKED, tcpCwndReduction, tcpInCwndReduction } from './tcp_undo.js';
@@ -138,7 +138,7 @@ function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number
       if (sk.sackOk) tcpRackAdvance(sk, seg);
     }
   }
-  if (!sk.rtxQueue.length) tcpChronoStop(sk);
+  if (!sk.rtxQueue.length) tcpChronoStop(sk, TCP_CHRONO_BUSY);
   if (rtt < 0 && acked && sk.tstampOk && cb.opt.sawTstamp && cb.opt.rcvTsecr) {
     rtt = Math.max(0, ((Math.floor(now / 1e6) + sk.tsOffset - cb.opt.rcvTsecr) | 0) * 1e6);
   }
@@ -219,10 +219,23 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
   if (flag & FLAG_SND_UNA_ADVANCED) {
     if (!sk.rtxQueue.length) tcpClearXmitTimer(sk);
     else if (!reoArmed) tcpSetXmitTimer(sk);
-    if (sk.sndSpace > 0) sk.skWq.wake(POLLOUT);
+    tcpCheckSpace(sk);
     return 1;
   }
   return 0;
+}
+
+/**
+ * tcp_check_space() -> tcp_new_space() -> sk_stream_write_space(): room
+ * in the send buffer wakes writers and clears SOCK_NOSPACE, which ends a
+ * sndbuf-limited period.
+ */
+function tcpCheckSpace(sk: TcpSock): void {
+  if (sk.sndSpace <= 0) return;
+  sk.skWq.wake(POLLOUT);
+  if (!sk.noSpace) return;
+  sk.noSpace = false;
+  tcpChronoStop(sk, TCP_CHRONO_SNDBUF_LIMITED);
 }
 
 /**

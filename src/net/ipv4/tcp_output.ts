@@ -36,7 +36,7 @@ import { SK_FRAG_PAGE_SIZE, type PageFrag } from '../core/page_frag.js';
 import { tcpFullSpace, tcpInitBufferSpace, tcpWinFromSpace } from './tcp_rcvspace.js';
 import { tcpCwndValidate, tcpRearmRto, tcpScheduleLossProbe } from './tcp_recovery.js';
 import { tcpTakeDsackBlock } from './tcp_dsack.js';
-import { tcpChronoStart } from './tcp_chrono.js';
+import { TCP_CHRONO_BUSY, TCP_CHRONO_RWND_LIMITED, tcpChronoStart, tcpChronoStop } from './tcp_chrono.js';
 import { tcpRetransmitAccount } from './tcp_undo.js';
 
 /** The options one segment carries. */
@@ -498,15 +498,18 @@ export function tcpWriteXmit(sk: TcpSock): void {
   const st = sk.skState;
   if (st === TCP_SYN_SENT || st === TCP_SYN_RECV) return;
   // tcp_add_write_queue_tail() starts the busy chronograph for data queued (always pushed at once here).
-  if (sk.writeQueue.length) tcpChronoStart(sk);
+  if (sk.writeQueue.length) tcpChronoStart(sk, TCP_CHRONO_BUSY);
   const mss = tcpCurrentMss(sk);
   tcpXmitRetransmitQueue(sk);
   let inFlight = tcpPacketsInFlight(sk);
   let sent = 0;
+  let rwndLimited = false;
   const q = sk.writeQueue;
   for (let seg = q[0]; seg; seg = q[0]) {
     if (inFlight >= sk.sndCwnd) break;
     if (after(seg.endSeq, (sk.sndUna + sk.sndWnd) >>> 0) && seg.len) {
+      // tcp_snd_wnd_test() failed
+      rwndLimited = true;
       if (sk.rtxQueue.length === 0) tcpResetXmitTimer(sk, 'probe');
       break;
     }
@@ -534,6 +537,8 @@ export function tcpWriteXmit(sk: TcpSock): void {
     // tcp_event_new_data_sent(): the RTO for the first in flight, or from the head's send time in place of a probe.
     if (!prior || sk.rack.pending === 'tlp' || !sk.net.sched.pending(sk.rtxTimer)) tcpRearmRto(sk);
   }
+  if (rwndLimited) tcpChronoStart(sk, TCP_CHRONO_RWND_LIMITED);
+  else tcpChronoStop(sk, TCP_CHRONO_RWND_LIMITED);
   // tcp_cwnd_validate() and one loss probe per tail-loss episode (tcp_schedule_loss_probe()).
   const cwndLimited = inFlight >= sk.sndCwnd;
   if (sent || cwndLimited) tcpCwndValidate(sk, cwndLimited);

@@ -18,7 +18,9 @@
  */
 import { LinuxMib } from '../core/snmp.js';
 import { after, before } from '../../wire/tcp.js';
-import { TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, tcpSegMarkLost, type TcpSeg, type TcpSock } from './tcp.js';
+import { TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_CLOSE_WAIT, TCP_ESTABLISHED, tcpSegMarkLost, type TcpSeg, type TcpSock } from './tcp.js';
+import { SOCK_DEAD } from '../core/sock.js';
+import { TCP_CHRONO_SNDBUF_LIMITED, tcpChronoStart } from './tcp_chrono.js';
 // Cycles with these modules are safe: only functions are taken, all called after load.
 import { tcpPacketsInFlight, tcpRetransmitSeg, tcpWriteXmitProbe, tcpXmitRetransmitQueue } from './tcp_output.js';
 import { tcpClearXmitTimer, tcpResetXmitTimer } from './tcp_timer.js';
@@ -356,6 +358,11 @@ export function tcpCwndValidate(sk: TcpSock, isCwndLimited: boolean): void {
     r.isCwndLimited = isCwndLimited;
     r.maxPacketsOut = out;
     r.cwndUsageSeq = sk.sndNxt;
+  }
+  // The network starves, and for want of data from a writer the send buffer held up: sndbuf-limited.
+  const st = sk.skState;
+  if (!tcpIsCwndLimited(sk) && !sk.writeQueue.length && sk.noSpace && !sk.sockFlag(SOCK_DEAD) && (st === TCP_ESTABLISHED || st === TCP_CLOSE_WAIT)) {
+    tcpChronoStart(sk, TCP_CHRONO_SNDBUF_LIMITED);
   }
 }
 

@@ -42,11 +42,24 @@ export interface TransferOpts {
   readonly chunk?: number;
 }
 
-/** The bytes b received, and a's socket (closed, its state kept for the test to read). */
-export async function tcpTransfer(lab: Lab, a: Net, b: Net, data: Uint8Array, o: TransferOpts = {}): Promise<{ got: Uint8Array; sk: TcpSock }> {
+/** b's listener on port 5001 (backlog 1). */
+export function listen5001(b: Net): Socket {
   const srv = socket(b, AF_INET, SOCK_STREAM, 0) as Socket;
   assert.equal(bind(srv, { family: AF_INET, addr: 0, port: 5001 }), 0);
   assert.equal(listen(srv, 1), 0);
+  return srv;
+}
+
+/** a's stream socket, connect()ed to b's 10.0.0.2:5001. */
+export async function connect5001(a: Net): Promise<Socket> {
+  const cli = socket(a, AF_INET, SOCK_STREAM, 0) as Socket;
+  assert.equal(await connectWait(cli, { family: AF_INET, addr: 0x0a000002, port: 5001 }), 0);
+  return cli;
+}
+
+/** The bytes b received, and a's socket (closed, its state kept for the test to read). */
+export async function tcpTransfer(lab: Lab, a: Net, b: Net, data: Uint8Array, o: TransferOpts = {}): Promise<{ got: Uint8Array; sk: TcpSock }> {
+  const srv = listen5001(b);
   const received = (async () => {
     const c = await accept(srv);
     if (typeof c === 'string') throw new Error(`accept: ${c}`);
@@ -54,8 +67,7 @@ export async function tcpTransfer(lab: Lab, a: Net, b: Net, data: Uint8Array, o:
     close(c);
     return got;
   })();
-  const cli = socket(a, AF_INET, SOCK_STREAM, 0) as Socket;
-  assert.equal(await connectWait(cli, { family: AF_INET, addr: 0x0a000002, port: 5001 }), 0);
+  const cli = await connect5001(a);
   const chunk = o.chunk || data.length;
   for (let off = 0; off < data.length; off += chunk) {
     const part = data.subarray(off, Math.min(off + chunk, data.length));

@@ -10,6 +10,7 @@ import { KError } from '../core/errno.js';
 import { NETLINK_ROUTE, type NlMsg, type NlReply } from '../../uapi/linux/netlink.js';
 import { RTNLGRP_MAX } from '../../uapi/linux/rtnetlink.js';
 import { NETLINK_SOCK_DIAG } from '../../uapi/linux/inet_diag.js';
+import { sockDiagRcvMsg } from '../core/sock_diag.js';
 
 /** The netlink sockets of one namespace (nl_table, per net). */
 export class NetlinkNet {
@@ -54,7 +55,7 @@ export class NetlinkSock {
   request<B extends { family?: number }>(type: number, flags: number, body: B, seq = 0): NlReply {
     if (this.closed) throw new KError('EBADF');
     const msg: NlMsg<B> = { type, flags, seq, pid: this.portid, body };
-    if (this.protocol === NETLINK_SOCK_DIAG) return this.net.world.inet.sockDiag(this.net, msg);
+    if (this.protocol === NETLINK_SOCK_DIAG) return sockDiagRcvMsg(this.net, msg);
     const input = this.protocol === NETLINK_ROUTE ? null : this.net.netlink.kernel.get(this.protocol);
     if (input) return input(this.net, msg, this.portid);
     return this.net.world.rtnl.rcvMsg(this.net, msg, this.portid);

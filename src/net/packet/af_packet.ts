@@ -21,9 +21,14 @@ import { devSetPromiscuity } from '../core/dev.js';
 import { consumeSkb } from '../core/drop_reason.js';
 import { skCommonRelease, skbFreeDatagram, skbTryRecvDatagram, Sock } from '../core/sock.js';
 import { bpfRunClassic, skAttachFilter, type SkFilter } from '../core/filter.js';
+import { skFilterCharge } from '../core/filter_convert.js';
 import { MSG_PEEK, MSG_TRUNC, SCM_TIMESTAMPNS, SOCK_DGRAM, SOL_SOCKET, type MsgIn } from '../../uapi/linux/socket.js';
 import type { SockFprog } from '../../uapi/linux/filter.js';
-import type { SockaddrLl, TpacketStats } from '../../uapi/linux/if_packet.js';
+import {
+  PACKET_AUXDATA, PACKET_LOSS, PACKET_ORIGDEV, PACKET_RESERVE, PACKET_VERSION, SOL_PACKET, TPACKET_ALIGNMENT, TPACKET_V1,
+  TPACKET_V2, TPACKET_V3, tpacketAlign, type SockaddrLl, type TpacketReq3, type TpacketStats,
+} from '../../uapi/linux/if_packet.js';
+import type { SockOptVal } from '../core/sock.js';
 import { ETH_P_ALL, ETH_HLEN, Ethh, ETH_ALEN } from '../../wire/ethernet.js';
 import { allocSkb } from '../core/skbuff_cache.js';
 
@@ -34,16 +39,31 @@ export class PacketSock extends Sock {
   /** po->ifindex: the bound device, 0 for all. */
   ifindex = 0;
   filter: SkFilter | null = null;
+  /** sk_omem_alloc: the attached filter's charge (sk_filter_charge()). */
+  skOmemAlloc = 0;
   /** po->stats: packets passed to the socket and drops, since the last PACKET_STATISTICS. */
   private tpPackets = 0;
   private tpDrops = 0;
   /** Devices this socket made promiscuous (PACKET_MR_PROMISC), dropped at close. */
   private readonly promisc: NetDevice[] = [];
   private hook: PacketType | null = null;
+  /** po->tp_version (PACKET_VERSION): the ring's frame format. */
+  tpVersion = TPACKET_V1;
+  /** po->tp_reserve (PACKET_RESERVE): headroom in each ring frame. */
+  tpReserve = 0;
+  /** po->copy_thresh */
+  readonly copyThresh = 0;
+  /** PACKET_SOCK_AUXDATA, PACKET_SOCK_ORIGDEV, PACKET_SOCK_TP_LOSS */
+  auxdata = false;
+  origdev = false;
+  tpLoss = false;
+  /** po->rx_ring as PACKET_RX_RING configured it; null: no ring. */
+  rxRing: TpacketReq3 | null = null;
   /**
-   * A TPACKET_V3 ring (PACKET_RX_RING): frames fill the current block,
-   * which the reader sees only once it retires, at the block timer
-   * (tp_retire_blk_tov, armed from the ring's setup). 0: no ring.
+   * A TPACKET_V3 ring: frames fill the current block, which the reader
+   * sees only once it retires, at the block timer (tp_retire_blk_tov,
+   * armed from the ring's setup). 0: frames go to the reader at once
+   * (no ring, or a V1/V2 ring of frames).
    */
   private ringTov = 0;
   private ringStart = 0;
@@ -55,6 +75,13 @@ export class PacketSock extends Sock {
     super(net, 17, type, protocol);
     this.num = protocol;
     if (protocol) this.registerProtHook(null);
+    // sk_add_node_tail_rcu(sk, &net->packet.sklist)
+    net.packet.sklist.push(this);
+  }
+
+  /** PACKET_SOCK_RUNNING: the protocol hook is registered. */
+  get running(): boolean {
+    return this.hook !== null;
   }
 
   get protName(): string {
@@ -144,6 +171,9 @@ export class PacketSock extends Sock {
   attachFilter(prog: SockFprog): Errno | null {
     const f = skAttachFilter(prog);
     if (typeof f === 'string') return f;
+    // sk_filter_uncharge() of the old program, sk_filter_charge() of the new.
+    if (this.filter) this.skOmemAlloc -= skFilterCharge(this.filter.insns);
+    this.skOmemAlloc += skFilterCharge(f.insns);
     this.filter = f;
     return null;
   }
@@ -157,10 +187,67 @@ export class PacketSock extends Sock {
     return null;
   }
 
-  /** PACKET_RX_RING with TPACKET_V3 and a block timeout of `tovNs` (libpcap's to_ms). */
-  setRxRing(tovNs: number): void {
-    this.ringTov = tovNs;
-    this.ringStart = this.net.sched.now;
+  /** po->tp_hdrlen: the frame header plus sockaddr_ll, by version (TPACKET_HDRLEN, TPACKET2_HDRLEN, TPACKET3_HDRLEN). */
+  private get tpHdrlen(): number {
+    return tpacketAlign(this.tpVersion === TPACKET_V3 ? 48 : 32) + SOCKADDR_LL_SIZE;
+  }
+
+  /**
+   * packet_setsockopt(): the SOL_PACKET integer options. The ring's format
+   * and headroom cannot change once a ring exists (EBUSY).
+   */
+  override setsockopt(level: number, optname: number, v: SockOptVal): Errno | null {
+    if (level !== SOL_PACKET) return super.setsockopt(level, optname, v);
+    if (typeof v !== 'number') return 'EINVAL';
+    switch (optname) {
+      case PACKET_VERSION:
+        if (this.rxRing) return 'EBUSY';
+        if (v !== TPACKET_V1 && v !== TPACKET_V2 && v !== TPACKET_V3) return 'EINVAL';
+        this.tpVersion = v;
+        return null;
+      case PACKET_RESERVE:
+        if (this.rxRing) return 'EBUSY';
+        if (v < 0) return 'EINVAL';
+        this.tpReserve = v;
+        return null;
+      case PACKET_LOSS:
+        if (this.rxRing) return 'EBUSY';
+        this.tpLoss = v !== 0;
+        return null;
+      case PACKET_AUXDATA:
+        this.auxdata = v !== 0;
+        return null;
+      case PACKET_ORIGDEV:
+        this.origdev = v !== 0;
+        return null;
+      default:
+        return 'ENOPROTOOPT';
+    }
+  }
+
+  /**
+   * packet_set_ring() of the receive ring: page-aligned blocks holding
+   * whole aligned frames of at least tp_hdrlen + tp_reserve bytes, and
+   * exactly frames_per_block * tp_block_nr frames. A V3 ring's blocks
+   * retire every tp_retire_blk_tov ms (init_prb_bdqc(); 0 takes
+   * prb_calc_retire_blk_tmo()'s 8 ms for a link of unknown speed).
+   */
+  setRxRing(req: TpacketReq3): Errno | null {
+    if (this.rxRing) return 'EBUSY';
+    if (!req.blockNr) return null;
+    const minFrame = this.tpHdrlen + this.tpReserve;
+    if (req.blockSize <= 0 || req.blockSize % PAGE_SIZE) return 'EINVAL';
+    if (this.tpVersion === TPACKET_V3 && req.blockSize < BLK_HDR_LEN + ((req.sizeofPriv + 7) & ~7) + minFrame) return 'EINVAL';
+    if (req.frameSize < minFrame || req.frameSize & (TPACKET_ALIGNMENT - 1)) return 'EINVAL';
+    const perBlock = Math.floor(req.blockSize / req.frameSize);
+    if (perBlock === 0 || perBlock * req.blockNr !== req.frameNr) return 'EINVAL';
+    const tov = req.retireBlkTov || DEFAULT_PRB_RETIRE_TOV;
+    this.rxRing = this.tpVersion === TPACKET_V3 ? { ...req, retireBlkTov: tov } : { ...req, retireBlkTov: 0, sizeofPriv: 0, featureReqWord: 0 };
+    if (this.tpVersion === TPACKET_V3) {
+      this.ringTov = tov * 1e6;
+      this.ringStart = this.net.sched.now;
+    }
+    return null;
   }
 
   /** prb_retire_rx_blk_timer_expired(): the block with frames is handed to the reader. */
@@ -217,7 +304,10 @@ export class PacketSock extends Sock {
     const res = this.filter ? bpfRunClassic(this.filter, skb) : 0xffffffff;
     if (res === 0) return null;
     if (snaplen > res) snaplen = res;
-    if (this.skRmemAlloc >= this.skRcvbuf) {
+    // A ring (tpacket_rcv()) copies into its own memory: the receive buffer is neither checked nor charged.
+    // Linux: a full ring drops (tp_drops); the lab's rings never fill.
+    const ring = this.rxRing !== null;
+    if (!ring && this.skRmemAlloc >= this.skRcvbuf) {
       this.tpDrops++;
       this.skDrops++;
       return null;
@@ -232,8 +322,10 @@ export class PacketSock extends Sock {
     c.origLen = skb.len;
     c.llAddr = llSource(skb);
     c.sk = this;
-    c.destructor = rfree;
-    this.skRmemAlloc += c.truesize;
+    if (!ring) {
+      c.destructor = rfree;
+      this.skRmemAlloc += c.truesize;
+    }
     this.tpPackets++;
     return c;
   }
@@ -261,6 +353,9 @@ export class PacketSock extends Sock {
 
   /** packet_release(): unhook, give back promiscuity, purge the queue. */
   override close(): void {
+    const list = this.net.packet.sklist;
+    const i = list.indexOf(this);
+    if (i >= 0) list.splice(i, 1);
     for (const dev of this.promisc.splice(0)) if (dev.registered) devSetPromiscuity(dev, -1);
     this.net.sched.cancel(this.retireTimer);
     this.retireTimer = null;
@@ -268,6 +363,14 @@ export class PacketSock extends Sock {
     skCommonRelease(this);
   }
 }
+
+/** sizeof(struct sockaddr_ll) */
+const SOCKADDR_LL_SIZE = 20;
+const PAGE_SIZE = 4096;
+/** BLK_HDR_LEN: ALIGN(sizeof(struct tpacket_block_desc), V3_ALIGNMENT) */
+const BLK_HDR_LEN = 48;
+/** DEFAULT_PRB_RETIRE_TOV (ms) */
+const DEFAULT_PRB_RETIRE_TOV = 8;
 
 /** A queued capture remembers the length before the snaplen cut (tp_len vs tp_snaplen). */
 interface PacketSkb extends SkBuff {

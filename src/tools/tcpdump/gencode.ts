@@ -427,7 +427,10 @@ class Emitter {
 
 /** pcap_compile(): the program for `expr` on `link`; accepted packets keep `snaplen` bytes. */
 export function pcapCompile(expr: string, link: LinkInfo, snaplen: number): SockFilter[] {
-  const n = new Parser(lex(expr), new Gen(link)).parse();
+  const toks = lex(expr);
+  // pcap_compile(): no expression is gen_retblk(snaplen) alone.
+  if (toks.length === 0) return [{ code: BPF_RET | BPF_K, jt: 0, jf: 0, k: snaplen }];
+  const n = new Parser(toks, new Gen(link)).parse();
   const e = new Emitter();
   const accept = e.label();
   const reject = e.label();

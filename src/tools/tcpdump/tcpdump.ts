@@ -9,7 +9,7 @@
 import { Netdb } from '../lib/netdb.js';
 import type { CommandFn, Proc } from '../../lab/process.js';
 import {
-  Task, attachFilter, bindLl, close, cmsgTimestampns, ifIndextoname, ifNametoindex, packetAddPromisc, packetRxRing, packetStatistics,
+  Task, attachFilter, bindLl, close, cmsgTimestampns, ifIndextoname, ifNametoindex, packetAddPromisc, packetStatistics,
   recvmsg, socket, type MsgIn, type Socket,
 } from '../../net/socket.js';
 import { AF_PACKET, SOCK_DGRAM, SOCK_RAW } from '../../uapi/linux/socket.js';
@@ -22,6 +22,7 @@ import { DLT_EN10MB, DLT_LINUX_SLL2, SLL2_HDR_LEN, prettyPrintPacket, type PcapP
 import type { Ndo, NdoNames } from './print_ip.js';
 import { FilterError, LINK_COOKED_KERNEL, LINK_EN10MB, LINK_SLL2, pcapCompile } from './gencode.js';
 import { bytesToLab, labToBytes, pcapFile, readPcap } from './savefile.js';
+import { pcapCreateRing } from './pcap_linux.js';
 
 const MAXIMUM_SNAPLEN = 262144;
 const PACKET_OUTGOING = 4;
@@ -221,10 +222,12 @@ function openLive(p: Proc, o: Opts, any: boolean): Socket {
   const prog = compile(p, o.expr, any ? LINK_COOKED_KERNEL : LINK_EN10MB, o.snaplen);
   const s = socket(p.net, AF_PACKET, any ? SOCK_DGRAM : SOCK_RAW, ETH_P_ALL);
   if (typeof s === 'string') fail(p, `socket: ${s}`);
+  // fd 3 is libpcap's breakloop eventfd (not modelled): the socket is fd 4.
+  p.files?.install(s, 4);
   bindLl(s, ifindex, ETH_P_ALL);
   if (!any && o.promisc) packetAddPromisc(s, ifindex);
   attachFilter(s, prog);
-  if (!o.immediate) packetRxRing(s, TIMEOUT_MS);
+  pcapCreateRing(p.net, s, { cooked: any, iface: o.iface!, snaplen: o.snaplen, immediate: o.immediate, timeoutMs: TIMEOUT_MS });
   return s;
 }
 

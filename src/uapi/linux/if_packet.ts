@@ -33,3 +33,31 @@ export interface TpacketStats {
   readonly packets: number;
   readonly drops: number;
 }
+
+export const PACKET_RX_RING = 5;
+export const PACKET_AUXDATA = 8;
+export const PACKET_ORIGDEV = 9;
+export const PACKET_VERSION = 10;
+export const PACKET_RESERVE = 12;
+export const PACKET_LOSS = 14;
+
+/** enum tpacket_versions */
+export const TPACKET_V1 = 0;
+export const TPACKET_V2 = 1;
+export const TPACKET_V3 = 2;
+
+/** TPACKET_ALIGNMENT */
+export const TPACKET_ALIGNMENT = 16;
+export const tpacketAlign = (x: number): number => (x + TPACKET_ALIGNMENT - 1) & ~(TPACKET_ALIGNMENT - 1);
+
+/** struct tpacket_req3 (a TPACKET_V1/V2 ring uses its first four fields). */
+export interface TpacketReq3 {
+  readonly blockSize: number;
+  readonly blockNr: number;
+  readonly frameSize: number;
+  readonly frameNr: number;
+  /** ms a V3 block stays open; 0: the kernel's default. */
+  readonly retireBlkTov: number;
+  readonly sizeofPriv: number;
+  readonly featureReqWord: number;
+}

@@ -99,8 +99,12 @@ export interface TcpInfo {
   /** µs */
   rcvRtt: number;
   reordSeen: number;
-  /** tcpi_busy_time in µs. */
+  /** tcpi_busy_time in µs: the time with data to send, the two below included. */
   busyTime: number;
+  /** tcpi_rwnd_limited in µs: stalled on the peer's window. */
+  rwndLimited: number;
+  /** tcpi_sndbuf_limited in µs: the send buffer full yet everything in it sent. */
+  sndbufLimited: number;
   /** tcpi_dsack_dups: segments the peer reported as duplicates (D-SACK). */
   dsackDups: number;
 }
