@@ -98,7 +98,8 @@ class UdpMethod implements TrMethod {
       name: { family: AF_INET, addr: this.t.dst, port: 0 }, data: dgram,
       control: [
         { level: SOL_IP, type: IP_TTL, data: ttl },
-        { level: SOL_IP, type: IP_TOS, data: this.t.a.tos },
+        // The socket's tos is a byte: setsockopt(IP_TOS) keeps the low 8 bits of -t.
+        { level: SOL_IP, type: IP_TOS, data: this.t.a.tos & 0xff },
         { level: SOL_IP, type: IP_PKTINFO, data: { ifindex: this.boundIfindex(), specDst: saddr, addr: 0 } },
       ],
     });
@@ -146,8 +147,15 @@ class UdpMethod implements TrMethod {
     const s = socket(t.p.net, AF_INET, SOCK_DGRAM, 0);
     if (typeof s === 'string') t.error('socket', s);
     try {
-      if (t.a.device !== null) setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, t.a.device);
-      if (t.a.srcAddr !== null) bind(s, { family: AF_INET, addr: parseIp(t.a.srcAddr) ?? 0, port: 0 });
+      // bind_socket(): after the header, the first probe's socket is where these fail.
+      if (t.a.device !== null) {
+        const e = setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, t.a.device);
+        if (e) t.error('setsockopt SO_BINDTODEVICE', e);
+      }
+      if (t.a.srcAddr !== null) {
+        const e = bind(s, { family: AF_INET, addr: parseIp(t.a.srcAddr) ?? 0, port: 0 });
+        if (e) t.error('bind', e);
+      }
       if (t.a.tos) setsockopt(s, SOL_IP, IP_TOS, t.a.tos);
       setIpOptions(t, s);
       const r = connect(s, { family: AF_INET, addr: t.dst, port: this.currPort });
@@ -440,17 +448,12 @@ function openSockets(p: Proc, a: TracerouteArgs, rtbuf: Uint8Array | null): { ud
     close(icmp);
     return msg;
   };
+  // A device or source that does not take fails on the first probe's own socket (connectProbe()).
   if (a.device !== null) {
-    const e = setsockopt(udp, SOL_SOCKET, SO_BINDTODEVICE, a.device);
-    if (e) return fail(`setsockopt SO_BINDTODEVICE: ${strerror[e]}`);
+    setsockopt(udp, SOL_SOCKET, SO_BINDTODEVICE, a.device);
     setsockopt(icmp, SOL_SOCKET, SO_BINDTODEVICE, a.device);
   }
-  if (a.srcAddr !== null) {
-    const s = parseIp(a.srcAddr);
-    if (s === null) return fail(`Cannot handle "-s" option \`${a.srcAddr}'`);
-    const e = bind(udp, { family: AF_INET, addr: s, port: 0 });
-    if (e) return fail(`bind: ${strerror[e]}`);
-  }
+  if (a.srcAddr !== null) bind(udp, { family: AF_INET, addr: parseIp(a.srcAddr) ?? 0, port: 0 });
   // tune_socket(): "i = dontfrag ? IP_PMTUDISC_PROBE : IP_PMTUDISC_DONT".
   setsockopt(udp, SOL_IP, IP_MTU_DISCOVER, a.dontfrag ? IP_PMTUDISC_PROBE : IP_PMTUDISC_DONT);
   if (rtbuf) {
@@ -467,12 +470,13 @@ async function tracerouteMain(p: Proc): Promise<number> {
     p.stdout.write(TRACEROUTE_HELP);
     return 0;
   }
-  const a = parseTracerouteArgs(p.argv.slice(1));
+  const netdb = new Netdb(p);
+  const a = parseTracerouteArgs(p.argv.slice(1), (name) => netdb.resolve(name));
   if ('message' in a) {
     p.stderr.write(`${a.message}\n`);
     return a.status;
   }
-  const r = new Netdb(p).resolve(a.host);
+  const r = netdb.resolve(a.host);
   if ('error' in r) {
     p.stderr.write(`${a.host}: ${r.error}\n` +
       `Cannot handle "host" cmdline arg \`${a.host}' on position 1 (argc ${p.argv.length - 1})\n`);
@@ -521,8 +525,7 @@ function initIpOptions(p: Proc, a: TracerouteArgs, dst: number): Uint8Array | nu
     let addr = dst;
     if (i < n) {
       const g = netdb.resolve(a.gateways[i]!);
-      // getaddr() reports, ex_error("") adds the empty line.
-      if ('error' in g) return `${a.gateways[i]}: ${g.error}\n\n`;
+      if ('error' in g) return `${a.gateways[i]}: ${g.error}\n`;
       addr = g.addr;
     }
     putU32(rtbuf, 4 + i * 4, addr);
