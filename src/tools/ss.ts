@@ -25,6 +25,7 @@ import { SsColumns, COL } from './ss_render.js';
 import { Netdb } from './lib/netdb.js';
 import { parseSsFilter, runSsFilter, type SsFilter, type SsSock } from './ss_filter.js';
 import { SsUsers } from './ss_users.js';
+import { SS_USAGE } from './ss_usage.js';
 
 const SS_ALL = (1 << 12) - 1;
 const SS_LISTEN = 10;
@@ -61,7 +62,6 @@ interface SsOpts {
   states: number;
 }
 
-const USAGE = 'Usage: ss [ OPTIONS ]\n       ss [ OPTIONS ] [ FILTER ]\n';
 
 /** scan_state() */
 function scanState(p: Proc, s: string): number {
@@ -319,9 +319,9 @@ const REFUSED: Readonly<Record<string, string>> = {
 };
 
 function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
-  const r = getopt(p.argv.slice(1), { short: '+dhaletuwxnro460spTbEf:mMiA:D:F:vVzZN:KHSO' });
+  const r = getopt(p.argv.slice(1), { short: 'dhaletuwxnro460spTbEf:mMiA:D:F:vVzZN:KHSO' });
   if (!r.ok) {
-    p.stderr.write(`ss: ${r.message}\n${USAGE}`);
+    p.stderr.write(`ss: ${r.message}\n${SS_USAGE}`);
     throw new SsExit(255);
   }
   const o: SsOpts = {
@@ -353,7 +353,7 @@ function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
       case 'O': break;
       case 's': o.summary = true; break;
       case 'V': case 'v': p.stdout.write('ss utility, iproute2-6.1.0\n'); throw new SsExit(0);
-      default: p.stdout.write(USAGE); throw new SsExit(key === 'h' ? 0 : 255);
+      default: (key === 'h' ? p.stdout : p.stderr).write(SS_USAGE); throw new SsExit(key === 'h' ? 0 : 255);
     }
   }
   return { o, rest: r.operands };
@@ -374,7 +374,7 @@ async function ssMain(p: Proc): Promise<number> {
     rest.shift();
     const arg = rest.shift();
     if (arg === undefined) {
-      p.stderr.write(USAGE);
+      p.stderr.write(SS_USAGE);
       return 255;
     }
     if (w === 'state') {
@@ -394,8 +394,12 @@ async function ssMain(p: Proc): Promise<number> {
   o.states = states || o.states;
   const f = rest.length ? parseSsFilter(rest, (port) => new Netdb(p).servByName(port, 'tcp'), parseIp) : null;
   if (f === 'error') {
-    p.stderr.write(USAGE);
+    p.stderr.write(SS_USAGE);
     return 255;
+  }
+  if (f && 'message' in f) {
+    p.stderr.write(f.message);
+    return 1;
   }
   const nl = new NetlinkSock(p.net, NETLINK_SOCK_DIAG);
   const ss = new Ss(p, o, nl);

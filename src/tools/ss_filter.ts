@@ -27,14 +27,18 @@ const CMP: Readonly<Record<string, string>> = {
 };
 
 /** Parse the filter words; 'error' for a syntax error. */
-export function parseSsFilter(words: readonly string[], serv: (name: string) => number | null, parseIp: (s: string) => number | null): SsFilter | 'error' {
+export function parseSsFilter(words: readonly string[], serv: (name: string) => number | null, parseIp: (s: string) => number | null): SsFilter | 'error' | { message: string } {
   // ss joins its arguments and lexes them; split parentheses off words.
   const toks = words.join(' ').replace(/([()])/g, ' $1 ').trim().split(/\s+/).filter((t) => t);
   let i = 0;
+  // parse_hostcond(): a port that is no number nor service ends the parse (exit 1).
+  let bad: string | null = null;
   const port = (s: string): number | null => {
     const v = s.startsWith(':') ? s.slice(1) : s;
     if (/^\d+$/.test(v)) return Number(v);
-    return serv(v);
+    const n = serv(v);
+    if (n === null) bad ??= `Error: "${v}" does not look like a port.\n`;
+    return n;
   };
   const atom = (): SsFilter | null => {
     const w = toks[i++];
@@ -86,6 +90,7 @@ export function parseSsFilter(words: readonly string[], serv: (name: string) => 
     return a;
   };
   const f = expr();
+  if (bad !== null) return { message: bad + 'Cannot parse dst/src address.\n' };
   return f && i === toks.length ? f : 'error';
 }
 
