@@ -12,6 +12,7 @@ import type { Errno } from './core/errno.js';
 import type { Sock, SockOptVal } from './core/sock.js';
 import { sockError, sockRcvDeadline } from './core/sock.js';
 import { waitEvent, type Task } from '../sim/wait.js';
+import type { Scheduler } from '../sim/scheduler.js';
 import {
   AF_INET, AF_PACKET, MSG_DONTWAIT, POLLERR, POLLHUP, POLLNVAL, POLLOUT, SOCK_CLOEXEC, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_RAW,
   SOCK_SEQPACKET, SOCK_STREAM, SOCK_TYPE_MASK, SCM_TIMESTAMP, SCM_TIMESTAMPNS, SOL_IP, SOL_SOCKET, type Cmsg,
@@ -313,8 +314,12 @@ function selectEstimateAccuracy(timeoutNs: number): number {
   return Math.max(TIMER_SLACK_NS, Math.min(Math.floor(timeoutNs / 1000), MAX_SLACK));
 }
 
-/** ppoll(2): poll() with the timeout in ns (a struct timespec); negative: forever. */
-export async function ppoll(fds: PollFd[], timeoutNs: number, task: Task | null = null): Promise<number | Errno> {
+/**
+ * ppoll(2): poll() with the timeout in ns (a struct timespec); negative:
+ * forever. With no fds it still sleeps out the timeout, as do_sys_poll()
+ * does (`sched`: the clock to sleep on then).
+ */
+export async function ppoll(fds: PollFd[], timeoutNs: number, task: Task | null = null, sched: Scheduler | null = null): Promise<number | Errno> {
   const scan = (): number => {
     let n = 0;
     for (const p of fds) {
@@ -323,12 +328,11 @@ export async function ppoll(fds: PollFd[], timeoutNs: number, task: Task | null 
     }
     return n;
   };
-  const first = fds[0];
-  if (!first) return 0;
-  const sched = first.sock.sk.net.sched;
-  const deadline = timeoutNs < 0 ? Infinity : sched.now + timeoutNs + selectEstimateAccuracy(timeoutNs);
+  const clock = fds[0]?.sock.sk.net.sched ?? sched;
+  if (!clock) return 0;
+  const deadline = timeoutNs < 0 ? Infinity : clock.now + timeoutNs + selectEstimateAccuracy(timeoutNs);
   const wqs = fds.filter((p) => !p.sock.closed).map((p) => p.sock.sk.skWq);
-  const r = await waitEvent(sched, wqs, 0, () => scan() > 0, deadline, task);
+  const r = await waitEvent(clock, wqs, 0, () => scan() > 0, deadline, task);
   if (r === 'intr') return 'EINTR';
   return scan();
 }

@@ -96,15 +96,17 @@ class Nc {
 
   /** strtoport() */
   strtoport(s: string): number {
-    if (/^-?\d+$/.test(s)) {
-      const n = Number(s);
-      if (n < 1) this.errx(1, `port number too small: ${s}`);
-      if (n > 65535) this.errx(1, `port number too large: ${s}`);
-      return n;
-    }
+    if (/^-?\d+$/.test(s)) return this.portNumber(s);
     const n = this.netdb.servByName(s, this.proto());
     if (n === null) this.errx(1, `service "${s}" unknown`);
     return n;
+  }
+
+  /** build_ports()'s single port, not a service name: strtonum(p, 1, PORT_MAX). */
+  portNumber(s: string): number {
+    const errstr = strtonumError(s, 1, 65535);
+    if (errstr) this.errx(1, `port number ${errstr}: ${s}`);
+    return Number(s);
   }
 
   /** build_ports(): names, ranges lo-hi, numbers. */
@@ -119,7 +121,7 @@ class Nc {
         let hi = this.strtoport(a.slice(dash + 1));
         if (lo > hi) [lo, hi] = [hi, lo];
         for (let p = lo; p <= hi; p++) out.push(p);
-      } else out.push(this.strtoport(a));
+      } else out.push(this.portNumber(a));
     }
     return out;
   }
@@ -427,19 +429,25 @@ function unsupported(key: string): string | null {
   }
 }
 
+/** strtonum()'s errstr for a decimal in [lo, hi], null when it is one. */
+function strtonumError(v: string, lo: number, hi: number): string | null {
+  const n = Number(v);
+  return !/^-?\d+$/.test(v) ? 'invalid' : n < lo ? 'too small' : n > hi ? 'too large' : null;
+}
+
 function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
   const r = getopt(argv, { short: '46bCDdFhI:i:klM:m:NnO:P:p:q:rSs:T:tUuV:vW:w:X:x:Zz' });
   if (!r.ok) {
     nc.p.stderr.write(`nc: ${r.message}\n${USAGE}`);
     throw new NcExit(1);
   }
-  const num = (v: string, lo: number, hi: number, what: string): number => {
-    if (!/^-?\d+$/.test(v)) nc.errx(1, `${what} is invalid: ${v}`);
-    const n = Number(v);
-    if (n < lo) nc.errx(1, `${what} too small: ${v}`);
-    if (n > hi) nc.errx(1, `${what} too large: ${v}`);
-    return n;
+  // strtonum(): its errstr ("invalid", "too small", "too large") goes into each option's own message.
+  const num = (v: string, lo: number, hi: number, msg: (errstr: string) => string): number => {
+    const errstr = strtonumError(v, lo, hi);
+    if (errstr) nc.errx(1, msg(errstr));
+    return Number(v);
   };
+  const withArg = (what: string, v: string) => (e: string): string => `${what} ${e}: ${v}`;
   for (const { key, arg } of r.opts) {
     const a = arg ?? '';
     const bad = unsupported(key);
@@ -449,23 +457,23 @@ function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
       case 'b': o.bflag = true; break;
       case 'd': o.dflag = true; break;
       case 'h': nc.p.stderr.write(USAGE); throw new NcExit(1);
-      case 'I': o.Iflag = num(a, 1, 65536 << 14, 'TCP receive window'); break;
-      case 'O': o.Oflag = num(a, 1, 65536 << 14, 'TCP send window'); break;
+      case 'I': o.Iflag = num(a, 1, 65536 << 14, withArg('TCP receive window', a)); break;
+      case 'O': o.Oflag = num(a, 1, 65536 << 14, withArg('TCP send window', a)); break;
       case 'k': o.kflag = true; break;
       case 'l': o.lflag = true; break;
-      case 'M': o.ttl = num(a, 0, 255, 'ttl is'); break;
+      case 'M': o.ttl = num(a, 0, 255, (e) => `ttl is ${e}`); break;
       case 'N': o.Nflag = true; break;
       case 'n': o.nflag = true; break;
       case 'p': o.pflag = a; break;
       case 'q':
-        o.qflag = num(a, -2147483648, 2147483647, 'quit timer');
+        o.qflag = num(a, -2147483648, 2147483647, withArg('quit timer', a));
         if (o.qflag >= 0) o.Nflag = true;
         break;
       case 's': o.sflag = a; break;
-      case 'T': o.tos = num(a, 0, 255, 'illegal tos value'); break;
+      case 'T': o.tos = num(a, 0, 255, () => `illegal tos value ${a}`); break;
       case 'u': o.uflag = true; break;
       case 'v': o.vflag = true; break;
-      case 'w': o.timeout = num(a, 0, Math.floor(2147483647 / 1000), 'timeout') * 1000; break;
+      case 'w': o.timeout = num(a, 0, Math.floor(2147483647 / 1000), withArg('timeout', a)) * 1000; break;
       case 'z': o.zflag = true; break;
       default: nc.p.stderr.write(USAGE); throw new NcExit(1);
     }
@@ -485,12 +493,12 @@ async function ncMain(p: Proc): Promise<number> {
   if (args.length === 0 && o.lflag) {
     uport = o.pflag !== null ? [o.pflag] : [];
     host = o.sflag;
-  } else if (args.length === 1 && o.pflag === null && o.sflag === null) {
-    if (o.lflag) uport = args;
-    else {
-      p.stderr.write(USAGE);
-      return 1;
-    }
+  } else if (args.length === 1 && o.lflag && o.pflag === null && o.sflag === null) {
+    uport = args;
+  } else if (args.length >= 1 && !o.lflag) {
+    // A host without a port: "missing port number" below.
+    host = args[0]!;
+    uport = args.slice(1);
   } else if (args.length >= 2) {
     if (o.lflag && (o.pflag !== null || o.sflag !== null || args.length > 2)) {
       p.stderr.write(USAGE);

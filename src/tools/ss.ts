@@ -29,6 +29,7 @@ import { SsColumns, COL } from './ss_render.js';
 import { Netdb } from './lib/netdb.js';
 import { parseSsFilter, runSsFilter, type HostCond, type SsFilter, type SsSock } from './ss_filter.js';
 import { SsUsers } from './ss_users.js';
+import { SS_USAGE } from './ss_usage.js';
 
 const SS_ALL = (1 << 12) - 1;
 const SS_LISTEN = 10;
@@ -120,65 +121,6 @@ interface SsOpts {
   /** preferred_family: how filter addresses parse (-4, -0, -x, -f). */
   preferred: number;
 }
-
-const USAGE = `Usage: ss [ OPTIONS ]
-       ss [ OPTIONS ] [ FILTER ]
-   -h, --help          this message
-   -V, --version       output version information
-   -n, --numeric       don't resolve service names
-   -r, --resolve       resolve host names
-   -a, --all           display all sockets
-   -l, --listening     display listening sockets
-   -o, --options       show timer information
-   -e, --extended      show detailed socket information
-   -m, --memory        show socket memory usage
-   -p, --processes     show process using socket
-   -T, --threads       show thread using socket
-   -i, --info          show internal TCP information
-       --tipcinfo      show internal tipc socket information
-   -s, --summary       show socket usage summary
-       --tos           show tos and priority information
-       --cgroup        show cgroup information
-   -b, --bpf           show bpf filter socket information
-   -E, --events        continually display sockets as they are destroyed
-   -Z, --context       display task SELinux security contexts
-   -z, --contexts      display task and socket SELinux security contexts
-   -N, --net           switch to the specified network namespace name
-
-   -4, --ipv4          display only IP version 4 sockets
-   -6, --ipv6          display only IP version 6 sockets
-   -0, --packet        display PACKET sockets
-   -t, --tcp           display only TCP sockets
-   -M, --mptcp         display only MPTCP sockets
-   -S, --sctp          display only SCTP sockets
-   -u, --udp           display only UDP sockets
-   -d, --dccp          display only DCCP sockets
-   -w, --raw           display only RAW sockets
-   -x, --unix          display only Unix domain sockets
-       --tipc          display only TIPC sockets
-       --vsock         display only vsock sockets
-       --xdp           display only XDP sockets
-   -f, --family=FAMILY display sockets of type FAMILY
-       FAMILY := {inet|inet6|link|unix|netlink|vsock|tipc|xdp|help}
-
-   -K, --kill          forcibly close sockets, display what was closed
-   -H, --no-header     Suppress header line
-   -O, --oneline       socket's data printed on a single line
-       --inet-sockopt  show various inet socket options
-
-   -A, --query=QUERY, --socket=QUERY
-       QUERY := {all|inet|tcp|mptcp|udp|raw|unix|unix_dgram|unix_stream|unix_seqpacket|packet|packet_raw|packet_dgram|netlink|dccp|sctp|vsock_stream|vsock_dgram|tipc|xdp}[,QUERY]
-
-   -D, --diag=FILE     Dump raw information about TCP sockets to FILE
-   -F, --filter=FILE   read filter information from FILE
-       FILTER := [ state STATE-FILTER ] [ EXPRESSION ]
-       STATE-FILTER := {all|connected|synchronized|bucket|big|TCP-STATES}
-         TCP-STATES := {established|syn-sent|syn-recv|fin-wait-{1,2}|time-wait|closed|close-wait|last-ack|listening|closing}
-          connected := {established|syn-sent|syn-recv|fin-wait-{1,2}|time-wait|close-wait|last-ack|closing}
-       synchronized := {established|syn-recv|fin-wait-{1,2}|time-wait|close-wait|last-ack|closing}
-             bucket := {syn-recv|time-wait}
-                big := {established|syn-sent|fin-wait-{1,2}|closed|close-wait|last-ack|listening|closing}
-`;
 
 /** filter_db_set() */
 function filterDbSet(o: SsOpts, db: DB, enable: boolean): void {
@@ -514,7 +456,7 @@ function refuse(p: Proc, what: string): never {
 }
 
 function usage(p: Proc, msg = ''): never {
-  p.stderr.write(msg + USAGE);
+  p.stderr.write(msg + SS_USAGE);
   throw new SsExit(255);
 }
 
@@ -534,7 +476,7 @@ function queryArg(p: Proc, o: SsOpts, arg: string, first: boolean): void {
 
 function familyArg(p: Proc, o: SsOpts, arg: string): void {
   if (arg === 'help') {
-    p.stdout.write(USAGE);
+    p.stdout.write(SS_USAGE);
     throw new SsExit(0);
   }
   const af = FAMILIES[arg];
@@ -545,7 +487,7 @@ function familyArg(p: Proc, o: SsOpts, arg: string): void {
 }
 
 function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
-  const r = getopt(p.argv.slice(1), { short: '+dhaletuwxnro460spTbEf:mMiA:D:F:vVzZN:KHSO', long: LONG_OPTS });
+  const r = getopt(p.argv.slice(1), { short: 'dhaletuwxnro460spTbEf:mMiA:D:F:vVzZN:KHSO', long: LONG_OPTS });
   if (!r.ok) usage(p, `ss: ${r.message}\n`);
   const o: SsOpts = {
     numeric: false, showOptions: false, showDetails: false, showMem: false, showTcpinfo: false, showHeader: true, showUsers: false,
@@ -579,7 +521,7 @@ function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
       case 'O': o.oneline = true; break;
       case 's': o.summary = true; break;
       case 'V': case 'v': p.stdout.write('ss utility, iproute2-6.1.0\n'); throw new SsExit(0);
-      case 'h': p.stdout.write(USAGE); throw new SsExit(0);
+      case 'h': p.stdout.write(SS_USAGE); throw new SsExit(0);
       default: usage(p);
     }
   }

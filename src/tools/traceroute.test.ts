@@ -111,3 +111,22 @@ test('-I and -T: echo requests and SYNs; -O syn,info leaves the sysctl options o
   const mod = await sh('ip netns exec a traceroute -M foo 10.2.0.2');
   assert.deepEqual([mod.output, mod.status], ['Unknown traceroute module foo\n', 2]);
 });
+
+test("CLIF's messages: the option as written, the index of the word holding its value", () => {
+  const msg = (argv: string[]): string => {
+    const r = parseTracerouteArgs(argv, (n) => (n === 'h' ? { addr: 0x0a000001 } : { error: 'Temporary failure in name resolution' }));
+    return 'message' in r ? r.message : `ok ${r.waitSecs},${r.hereFactor},${r.nearFactor} ${r.srcAddr}`;
+  };
+  assert.equal(msg(['-n', '-w', 'abc', 'x']), "Cannot handle `-w' option with arg `abc' (argc 3)");
+  assert.equal(msg(['-n', '-wabc', 'x']), "Cannot handle `-w' option with arg `abc' (argc 2)");
+  assert.equal(msg(['-n', '--queries=x', 'x']), "Cannot handle `--queries' option with arg `x' (argc 2)");
+  assert.equal(msg(['-n', '--wait', '3', 'x']), "Option `--wait' (argc 2) requires an argument: `--wait=MAX,HERE,NEAR'");
+  assert.equal(msg(['x', '-q']), "Option `-q' (argc 2) requires an argument: `-q nqueries'");
+  assert.equal(msg(['-q', '', 'x']), "Cannot handle `-q' option with arg `' (argc 2)");
+  assert.equal(msg(['-w', '1,', 'x']), "Cannot handle `-w' option with arg `1,' (argc 2)");
+  assert.equal(msg(['-w', '1,-2', 'x']), "bad wait specifications `1,-2,0' used");
+  assert.equal(msg(['-f', '-1', 'x']), 'first hop out of range');
+  assert.equal(msg(['-s', 'nosuch', 'x']), "nosuch: Temporary failure in name resolution\nCannot handle `-s' option with arg `nosuch' (argc 2)");
+  assert.equal(msg(['-s', 'h', '-w', '2x1', 'x']), 'ok 2,1,0 10.0.0.1');
+  assert.equal(msg(['-q', '0x3', '-m', ' 3', 'x']), 'ok 5,3,10 null');
+});

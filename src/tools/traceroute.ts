@@ -143,7 +143,8 @@ class Trace implements TraceCtx {
   async poll(timeout: number): Promise<void> {
     // Round up to whole ns (poll's ms are too coarse here): a wait that ends before next_time would find nothing expired and spin.
     const fds = this.mod!.sockets.map((sock) => ({ sock, events: POLLIN, revents: 0 }));
-    await ppoll(fds, Math.max(0, Math.ceil(timeout * 1e9)), this.task);
+    // no probe out (all answered, the next one waits for -z): poll() sleeps all the same
+    await ppoll(fds, Math.max(0, Math.ceil(timeout * 1e9)), this.task, this.p.net.sched);
     if (this.p.killed) throw new TraceExit(1);
     this.mod!.recv();
   }
@@ -314,12 +315,13 @@ async function tracerouteMain(p: Proc): Promise<number> {
     p.stdout.write(TRACEROUTE_HELP);
     return 0;
   }
-  const a = parseTracerouteArgs(p.argv.slice(1));
+  const netdb = new Netdb(p);
+  const a = parseTracerouteArgs(p.argv.slice(1), (name) => netdb.resolve(name));
   if ('message' in a) {
     p.stderr.write(`${a.message}\n`);
     return a.status;
   }
-  const r = new Netdb(p).resolve(a.host);
+  const r = netdb.resolve(a.host);
   if ('error' in r) {
     p.stderr.write(`${a.host}: ${r.error}\n` +
       `Cannot handle "host" cmdline arg \`${a.host}' on position 1 (argc ${p.argv.length - 1})\n`);
@@ -368,8 +370,7 @@ function initIpOptions(p: Proc, a: TracerouteArgs, dst: number): Uint8Array | nu
     let addr = dst;
     if (i < n) {
       const g = netdb.resolve(a.gateways[i]!);
-      // getaddr() reports, ex_error("") adds the empty line.
-      if ('error' in g) return `${a.gateways[i]}: ${g.error}\n\n`;
+      if ('error' in g) return `${a.gateways[i]}: ${g.error}\n`;
       addr = g.addr;
     }
     putU32(rtbuf, 4 + i * 4, addr);

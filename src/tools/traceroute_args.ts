@@ -60,6 +60,8 @@ export interface ArgsError {
   status: number;
 }
 
+import { ipToString } from '../wire/ipv4.js';
+
 const VALUE_OPTS: Record<string, keyof TracerouteArgs | 'wait'> = {
   q: 'probesPerHop', N: 'simProbes', m: 'maxHops', f: 'firstHop', p: 'port', z: 'sendSecs', t: 'tos',
   w: 'wait', i: 'device', s: 'srcAddr', M: 'module', O: 'modOptions',
@@ -79,46 +81,71 @@ function defaults(): TracerouteArgs {
   };
 }
 
-/** CLIF's numeric argument: an integer (or a number for -z), else its complaint. */
-function numArg(opt: string, v: string, float: boolean): number | ArgsError {
-  const ok = float ? /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v) : /^[+-]?(0x[0-9a-f]+|\d+)$/i.test(v);
-  if (!ok) return { message: `Bad option \`-${opt}' (argc 1): Bad argument \`${v}'`, status: 2 };
-  return Number(v);
+/** The argument name each option's usage shows (CLIF's "requires an argument: `-q nqueries'"). */
+const ARG_NAMES: Record<string, string> = {
+  q: 'nqueries', N: 'squeries', m: 'max_ttl', f: 'first_ttl', p: 'port', z: 'sendwait', t: 'tos',
+  w: 'MAX,HERE,NEAR', i: 'device', s: 'src_addr', M: 'name', O: 'OPTS,...', g: 'gate,...',
+};
+
+/** strtod()'s longest prefix: the number and what follows it, null when nothing converts. */
+function strtod(v: string): { n: number; rest: string } | null {
+  const m = /^\s*([+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)/.exec(v);
+  return m ? { n: Number(m[1]), rest: v.slice(m[0].length) } : null;
 }
 
-/** `-w MAX,HERE,NEAR` (separators `,` or `/`): the missing tail keeps its defaults. */
-function setWait(a: TracerouteArgs, v: string): ArgsError | null {
-  const parts = v.split(/[,/]/);
-  const nums = parts.map((s) => (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : NaN));
-  if (nums.some((n) => Number.isNaN(n)) || nums.length > 3) return { message: `Bad option \`-w' (argc 1): Bad argument \`${v}'`, status: 2 };
-  a.waitSecs = nums[0]!;
-  if (nums.length > 1) a.hereFactor = nums[1]!;
-  if (nums.length > 2) a.nearFactor = nums[2]!;
-  return null;
+/**
+ * CLIF_set_uint() / CLIF_set_double(): strtoul(arg, &q, 0) or strtod(), failing
+ * on an empty argument or anything left over; strtoul() takes a sign (a
+ * negative wraps around).
+ */
+function numArg(v: string, float: boolean): number | null {
+  if (float) {
+    const r = strtod(v);
+    return r && r.rest === '' ? r.n : null;
+  }
+  const m = /^\s*([+-]?)(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)$/i.exec(v);
+  if (!m) return null;
+  const n = Number(m[2]!.length > 1 && m[2]![0] === '0' && !/x/i.test(m[2]!) ? parseInt(m[2]!, 8) : m[2]!);
+  return m[1] === '-' ? (-n) >>> 0 : n;
 }
 
-function setValue(a: TracerouteArgs, opt: string, v: string): ArgsError | null {
+/**
+ * set_wait_specs(): `-w MAX[cHERE[cNEAR]]`, any one character between the
+ * numbers; HERE and NEAR not given are 0 (only MAX counts then).
+ */
+function setWait(a: TracerouteArgs, v: string): boolean {
+  a.hereFactor = a.nearFactor = 0;
+  const max = strtod(v);
+  if (!max) return false;
+  a.waitSecs = max.n;
+  if (max.rest === '') return true;
+  const here = strtod(max.rest.slice(1));
+  if (!here) return false;
+  a.hereFactor = here.n;
+  if (here.rest === '') return true;
+  const near = strtod(here.rest.slice(1));
+  if (!near || near.rest !== '') return false;
+  a.nearFactor = near.n;
+  return true;
+}
+
+/** An option's handler: false when CLIF says "Cannot handle". */
+function setValue(a: TracerouteArgs, opt: string, v: string): boolean {
   const key = VALUE_OPTS[opt]!;
   if (key === 'wait') return setWait(a, v);
-  if (key === 'module') {
-    const m = MODULES.find((x) => x === v);
-    if (!m) return { message: `Unknown traceroute module ${v}`, status: 2 };
-    a.module = m;
-    return null;
-  }
   if (key === 'modOptions') {
     a.modOptions.push(...v.split(',').filter((x) => x !== ''));
-    return null;
+    return true;
   }
   if (key === 'port') a.portSet = true;
-  if (key === 'device' || key === 'srcAddr') {
-    a[key] = v;
-    return null;
+  if (key === 'device' || key === 'srcAddr' || key === 'module') {
+    (a[key] as string) = v;
+    return true;
   }
-  const n = numArg(opt, v, key === 'sendSecs');
-  if (typeof n !== 'number') return n;
+  const n = numArg(v, key === 'sendSecs');
+  if (n === null) return false;
   (a[key] as number) = n;
-  return null;
+  return true;
 }
 
 /** The range checks of main(), in its order. */
@@ -137,35 +164,67 @@ function check(a: TracerouteArgs): ArgsError | null {
   return null;
 }
 
-/** add_gateway(): -g, several allowed (init_ip_options() checks IPv4's limit of 8). */
-function addGateway(a: TracerouteArgs, v: string): ArgsError | null {
-  a.gateways.push(v);
-  return null;
+/** Resolves -s's and -g's names (getaddr()): the address, or the gai_strerror() text. */
+export type TrResolver = (name: string) => { addr: number } | { error: string };
+
+/** CLIF's complaints, exit status 2. */
+const cannotHandle = (opt: string, v: string, argc: number): ArgsError =>
+  ({ message: `Cannot handle \`${opt}' option with arg \`${v}' (argc ${argc})`, status: 2 });
+const requiresArg = (opt: string, c: string, argc: number): ArgsError => ({
+  message: `Option \`${opt}' (argc ${argc}) requires an argument: \`${opt}${opt.startsWith('--') ? '=' : ' '}${ARG_NAMES[c]}'`,
+  status: 2,
+});
+
+/**
+ * One option with its value (`opt` as written, `argc` the index of the
+ * word holding the value): -g and -s resolve their names here, as their
+ * CLIF handlers do.
+ */
+function optionValue(a: TracerouteArgs, c: string, opt: string, v: string, argc: number, resolve?: TrResolver): ArgsError | null {
+  if (c === 'g' || c === 's') {
+    const r = resolve?.(v) ?? { addr: 0 };
+    // add_gateway(): getaddr() reports and exits; -s's handler fails into CLIF's message.
+    if ('error' in r) return { message: `${v}: ${r.error}` + (c === 's' ? `\n${cannotHandle(opt, v, argc).message}` : ''), status: 2 };
+    if (c === 'g') a.gateways.push(v);
+    else a.srcAddr = resolve ? ipToString(r.addr) : v;
+    return null;
+  }
+  return setValue(a, c, v) ? null : cannotHandle(opt, v, argc);
 }
 
-/** Split argv into options and the operands (host, packetlen). */
-export function parseTracerouteArgs(argv: readonly string[]): TracerouteArgs | ArgsError {
+const FLAGS: Record<string, (a: TracerouteArgs) => void> = {
+  n: (a) => { a.noresolve = true; },
+  F: (a) => { a.dontfrag = true; },
+  I: (a) => { a.module = 'icmp'; },
+  T: (a) => { a.module = 'tcp'; },
+  U: () => {},
+  '4': () => {},
+  // -e: ICMP extensions (RFC 4884) would be printed; no router here appends them.
+  e: () => {},
+};
+const LONG_FLAGS: Record<string, string> = { numeric: 'n', icmp: 'I', tcp: 'T', 'dont-fragment': 'F', udp: 'U', extensions: 'e' };
+
+/**
+ * Split argv into options and the operands (host, packetlen), as CLIF_parse()
+ * does: a short option's value attached or in the next word, a long
+ * option's only after `=`.
+ */
+export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolver): TracerouteArgs | ArgsError {
   const a = defaults();
   const operands: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    const argc = i + 1;
     if (arg.startsWith('--') && arg.length > 2) {
       const [name, inline] = arg.slice(2).split(/=(.*)/s) as [string, string | undefined];
-      if (name === 'numeric') a.noresolve = true;
-      else if (name === 'icmp') a.module = 'icmp';
-      else if (name === 'tcp') a.module = 'tcp';
-      else if (name === 'dont-fragment') a.dontfrag = true;
-      else if (name === 'gateway') {
-        const v = inline ?? argv[++i];
-        if (v === undefined) return { message: `Option \`${arg}' (argc ${i}) requires an argument`, status: 2 };
-        const e = addGateway(a, v);
-        if (e) return e;
-      } else {
-        const opt = LONG_OPTS[name];
-        if (!opt) return { message: `Bad option \`${arg}' (argc ${i + 1})`, status: 2 };
-        const v = inline ?? argv[++i];
-        if (v === undefined) return { message: `Option \`${arg}' (argc ${i}) requires an argument`, status: 2 };
-        const e = setValue(a, opt, v);
+      const flag = LONG_FLAGS[name];
+      if (flag) FLAGS[flag]!(a);
+      else {
+        const c = name === 'gateway' ? 'g' : LONG_OPTS[name];
+        if (!c) return { message: `Bad option \`${arg}' (argc ${argc})`, status: 2 };
+        const opt = `--${name}`;
+        if (inline === undefined) return requiresArg(opt, c, argc);
+        const e = optionValue(a, c, opt, inline, argc, resolve);
         if (e) return e;
       }
       continue;
@@ -176,32 +235,24 @@ export function parseTracerouteArgs(argv: readonly string[]): TracerouteArgs | A
     }
     for (let j = 1; j < arg.length; j++) {
       const c = arg[j]!;
-      if (c === 'n') a.noresolve = true;
-      else if (c === 'F') a.dontfrag = true;
-      else if (c === 'I') a.module = 'icmp';
-      else if (c === 'T') a.module = 'tcp';
-      else if (c === '4' || c === 'U') continue;
-      else if (c === 'g') {
-        const v = j + 1 < arg.length ? arg.slice(j + 1) : argv[++i];
-        if (v === undefined) return { message: `Option \`-${c}' (argc ${i}) requires an argument`, status: 2 };
-        const e = addGateway(a, v);
+      if (FLAGS[c]) FLAGS[c](a);
+      else if (c === 'g' || c in VALUE_OPTS) {
+        const attached = j + 1 < arg.length;
+        const v = attached ? arg.slice(j + 1) : argv[++i];
+        if (v === undefined) return requiresArg(`-${c}`, c, argc);
+        const e = optionValue(a, c, `-${c}`, v, attached ? argc : i + 1, resolve);
         if (e) return e;
         break;
-      } else if (c in VALUE_OPTS) {
-        const v = j + 1 < arg.length ? arg.slice(j + 1) : argv[++i];
-        if (v === undefined) return { message: `Option \`-${c}' (argc ${i}) requires an argument`, status: 2 };
-        const e = setValue(a, c, v);
-        if (e) return e;
-        break;
-      } else return { message: `Bad option \`-${c}' (argc ${i + 1})`, status: 2 };
+      } else return { message: `Bad option \`-${c}' (argc ${argc})`, status: 2 };
     }
   }
+  if (!(MODULES as readonly string[]).includes(a.module)) return { message: `Unknown traceroute module ${a.module}`, status: 2 };
   if (operands.length === 0) return { message: 'Specify "host" missing argument.', status: 2 };
   if (operands.length > 2) return { message: `Extra arg \`${operands[2]}' (position 3, argc ${argv.length})`, status: 2 };
   a.host = operands[0]!;
   if (operands[1] !== undefined) {
-    const n = numArg('packetlen', operands[1], false);
-    if (typeof n !== 'number') return { message: `Cannot handle "packetlen" cmdline arg \`${operands[1]}' on position 2 (argc ${argv.length})`, status: 2 };
+    const n = numArg(operands[1], false);
+    if (n === null) return { message: `Cannot handle "packetlen" cmdline arg \`${operands[1]}' on position 2 (argc ${argv.length})`, status: 2 };
     a.packetLen = n;
   }
   return check(a) ?? a;

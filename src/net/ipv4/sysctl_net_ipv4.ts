@@ -346,5 +346,6 @@ function routeTable(net: Net, s: Ipv4Sysctls): Array<[string, SysctlEntry]> {
 export function ipv4NetTableRegister(net: Net, table: SysctlTable, s: Ipv4Sysctls): void {
   table.registerLazy('net/ipv4', () => [...ipv4NetTable(net, s), ...ipFragTable(s), ...tcpSysctlTable(s.tcp)]);
   table.registerLazy('net/ipv4/route', () => routeTable(net, s));
-  table.register('net/core/somaxconn', procDointvec(fieldCell(s.tcp, 'somaxconn')));
+  // net_core_table: proc_dointvec_minmax, extra1 = SYSCTL_ZERO.
+  table.register('net/core/somaxconn', procDointvecMinmax(fieldCell(s.tcp, 'somaxconn'), 0, null));
 }

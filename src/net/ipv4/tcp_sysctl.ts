@@ -5,7 +5,7 @@
  * @linux net/ipv4/tcp_ipv4.c tcp_sk_init(), net/ipv4/sysctl_net_ipv4.c ipv4_net_table
  */
 import type { SysctlEntry, SysctlErrno } from '../core/sysctl.js';
-import { fieldCell, procDointvec, procDointvecMinmax, procDou8vecMinmax } from '../core/sysctl.js';
+import { arrayCell, fieldCell, procDointvec, procDointvecMinmax, procDou8vecMinmax } from '../core/sysctl.js';
 
 /** The congestion-control algorithms built in (tcp_register_congestion_control()). */
 export const TCP_CONG_AVAILABLE = ['reno', 'cubic'] as const;
@@ -55,7 +55,7 @@ export class TcpSysctls {
   /** Receive buffer autotuning (tcp_rcv_space_adjust()). */
   moderateRcvbuf = 1;
   /** tcp_rmem / tcp_wmem: min, default, max */
-  readonly rmem = [4096, 131072, 6291456];
+  readonly rmem = [4096, 131072, 33554432];
   readonly wmem = [4096, 16384, 4194304];
   /** net.core.somaxconn */
   somaxconn = 4096;
@@ -78,17 +78,12 @@ function readOnly(text: () => string): SysctlEntry {
   return { mode: 0o444, read: text, write: () => 'EPERM' };
 }
 
+/**
+ * tcp_rmem / tcp_wmem: proc_dointvec_minmax() over three ints, extra1 = 1;
+ * a shorter write sets the first ones only.
+ */
 function triple(arr: number[]): SysctlEntry {
-  return {
-    mode: 0o644,
-    read: () => arr.join('\t') + '\n',
-    write(v: string): SysctlErrno | null {
-      const parts = v.trim().split(/\s+/).map(Number);
-      if (parts.length !== 3 || parts.some((x) => !Number.isInteger(x) || x < 1)) return 'EINVAL';
-      arr.splice(0, 3, ...parts);
-      return null;
-    },
-  };
+  return procDointvecMinmax(arr.map((_, i) => arrayCell(arr, i)), 1, null);
 }
 
 /** The tcp_* files under net/ipv4 (and net/core/somaxconn). */

@@ -7,7 +7,7 @@
  * by udp_lookup.ts (UDP sockets).
  * @linux net/ipv4/udp.c __udp4_lib_rcv() __udp4_lib_mcast_deliver() __udp4_lib_err()
  */
-import type { SkBuff } from '../core/skbuff.js';
+import { CHECKSUM_PARTIAL, type SkBuff } from '../core/skbuff.js';
 import type { Net, NetWorld } from '../core/net_namespace.js';
 import { UdpStat, udpIncStats } from '../core/snmp.js';
 import { consumeSkb, kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
@@ -61,8 +61,9 @@ export function udpRcv(skb: SkBuff, net: Net): void {
   const nh = skb.networkHeader;
   const saddr = getU32(b, nh + Iph.Saddr);
   const daddr = getU32(b, nh + Iph.Daddr);
-  // udp4_csum_init() + udp_lib_checksum_complete(): RFC 768, zero means none.
-  if (getU16(b, uh + Udph.Check) !== 0 && udpCsum(b, uh, saddr, daddr) !== 0) {
+  // udp4_csum_init() + udp_lib_checksum_complete(): RFC 768, zero means none; a CHECKSUM_PARTIAL skb
+  // (a local stack's, through veth or lo) is not verified (skb_csum_unnecessary()).
+  if (getU16(b, uh + Udph.Check) !== 0 && skb.ipSummed !== CHECKSUM_PARTIAL && udpCsum(b, uh, saddr, daddr) !== 0) {
     udpIncStats(net, UdpStat.CSUMERRORS);
     return udpDrop(net, skb, 'UDP_CSUM');
   }

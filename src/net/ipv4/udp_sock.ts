@@ -9,7 +9,8 @@
  */
 import { ipPushHeaderOpts } from './ip_options_build.js';
 import type { Net } from '../core/net_namespace.js';
-import type { SkBuff } from '../core/skbuff.js';
+import { CHECKSUM_PARTIAL, type SkBuff } from '../core/skbuff.js';
+import { NETIF_F_HW_CSUM, NETIF_F_IP_CSUM } from '../core/netdev_features.js';
 import type { Errno } from '../core/errno.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { IpStat, UdpStat, udpIncStats } from '../core/snmp.js';
@@ -22,7 +23,7 @@ import {
   MSG_PEEK, MSG_TRUNC, SOCK_DGRAM, type Cmsg, type MsgIn, type MsgOut,
 } from '../../uapi/linux/socket.js';
 import { IPPROTO_UDP, IP_PMTUDISC_DO, IP_PMTUDISC_OMIT, IP_PMTUDISC_PROBE, IP_PMTUDISC_WANT, type SockaddrIn } from '../../uapi/linux/in.js';
-import { CSUM_MANGLED_0 } from '../../wire/checksum.js';
+import { CSUM_MANGLED_0, csumTcpUdpNofold } from '../../wire/checksum.js';
 import { UDP_HLEN, Udph, udpCsum } from '../../wire/udp.js';
 import { getU16, getU32, putU16 } from '../../wire/bytes.js';
 import { Iph, ipv4IsMulticast } from '../../wire/ipv4.js';
@@ -194,8 +195,17 @@ export class UdpSocket extends InetSock {
     b.set(payload, uh + UDP_HLEN);
     // The pseudo-header names the final destination (RFC 1122 4.1.3.6 via RFC 768); Linux sums fl4->daddr, the
     // first hop of a source route, which on its offloaded veths nobody checks: the lab checks every checksum.
-    const csum = udpCsum(b, uh, fl4.saddr, daddr);
-    putU16(b, uh + Udph.Check, csum === 0 ? CSUM_MANGLED_0 : csum);
+    if (ulen + hlen <= mtu && rt.dev.features & (NETIF_F_HW_CSUM | NETIF_F_IP_CSUM)) {
+      // __ip_append_data(): one unfragmented skb to a device that sums is CHECKSUM_PARTIAL;
+      // udp4_hwcsum() leaves the pseudo-header sum in the field for the device to finish.
+      putU16(b, uh + Udph.Check, csumTcpUdpNofold(fl4.saddr, daddr, ulen, IPPROTO_UDP, 0));
+      skb.ipSummed = CHECKSUM_PARTIAL;
+      skb.csumStart = uh;
+      skb.csumOffset = Udph.Check;
+    } else {
+      const csum = udpCsum(b, uh, fl4.saddr, daddr);
+      putU16(b, uh + Udph.Check, csum === 0 ? CSUM_MANGLED_0 : csum);
+    }
     const locked = ((rt.metrics?.[RTAX_LOCK] ?? 0) & (1 << RTAX_MTU)) !== 0;
     const df = pmtudisc === IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_PROBE ||
       (ulen + hlen <= dstMtu(rt) && pmtudisc === IP_PMTUDISC_WANT && !locked);

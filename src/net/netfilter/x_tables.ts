@@ -6,7 +6,7 @@
  * @linux net/netfilter/x_tables.c, net/netfilter/nft_compat.c, net/netfilter/xt_*.c, net/ipv4/netfilter/ipt_*.c
  */
 import { KError } from '../core/errno.js';
-import type { SkBuff } from '../core/skbuff.js';
+import { PACKET_BROADCAST, PACKET_LOOPBACK, PACKET_MULTICAST, type SkBuff } from '../core/skbuff.js';
 import type { NfHookState } from './core.js';
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NF_DROP, NF_INET_FORWARD, NF_INET_LOCAL_IN, NF_INET_LOCAL_OUT, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
@@ -278,9 +278,36 @@ const ttlTarget: XtTarget = {
   },
 };
 
+/** pkttype_mt() (xt_pkttype.c): a looped-back packet counts as multicast or broadcast by its address. */
+const pkttypeMatch: XtMatch = {
+  revision: 0,
+  match(skb, _par, info) {
+    let type = skb.pktType;
+    if (type === PACKET_LOOPBACK) type = (skb.buf[skb.networkHeader + Iph.Daddr]! & 0xf0) === 0xe0 ? PACKET_MULTICAST : PACKET_BROADCAST;
+    return (type === num(info, 'pkttype')) !== bool(info, 'invert');
+  },
+};
+
+/** tos_mt() (xt_dscp.c): the TOS byte under the mask. */
+const tosMatch: XtMatch = {
+  revision: 1,
+  match(skb, _par, info) {
+    return ((skb.buf[skb.networkHeader + Iph.Tos]! & num(info, 'mask')) === num(info, 'value')) !== bool(info, 'invert');
+  },
+};
+
+/** dscp_mt() (xt_dscp.c): the upper six bits of the TOS byte. */
+const dscpMatch: XtMatch = {
+  revision: 0,
+  match(skb, _par, info) {
+    return (skb.buf[skb.networkHeader + Iph.Tos]! >> 2 === num(info, 'dscp')) !== bool(info, 'invert');
+  },
+};
+
 export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>([
   ['icmp', icmpMatch], ['length', lengthMatch], ['comment', commentMatch], ['multiport', multiportMatch],
-  ['iprange', iprangeMatch], ['ttl', ttlMatch], ['mac', macMatch], ['addrtype', addrtypeMatch], ...XT_CT_MATCHES,
+  ['iprange', iprangeMatch], ['ttl', ttlMatch], ['mac', macMatch], ['addrtype', addrtypeMatch],
+  ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ...XT_CT_MATCHES,
 ]);
 
 export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarget>([

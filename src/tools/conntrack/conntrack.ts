@@ -8,8 +8,10 @@
  * @conntrack-tools src/conntrack.c, @libnetfilter_conntrack src/conntrack/snprintf_default.c
  */
 import type { CommandFn, Proc } from '../../lab/process.js';
-import { ipToString, parseIp } from '../../wire/ipv4.js';
+import { ipToString } from '../../wire/ipv4.js';
+import { AF_INET } from '../../uapi/linux/socket.js';
 import { inetProtoA2n } from '../ip/inet_proto.js';
+import { inetAton } from '../ping.js';
 import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { NLM_F_DUMP, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
 import { NETLINK_NETFILTER } from '../../uapi/linux/netfilter/nf_tables.js';
@@ -51,6 +53,10 @@ interface Filter {
   mark: [number, number] | null;
   status: number | null;
   state: number | null;
+  /** -f: ipv6 matches no flow here (tuxnet tracks IPv4 only), and takes no IPv4 address. */
+  family: 'ipv4' | 'ipv6';
+  /** -L expect: the expectation table. */
+  expect: boolean;
   output: string;
   /** -e: the event groups to join (NFNLGRP_CONNTRACK_*), null for all. */
   events: number[] | null;
@@ -67,9 +73,10 @@ const LONG: Readonly<Record<string, string>> = {
   'reply-port-dst': '--rdport', state: '--state',
 };
 
+/** parse_addr(): inet_aton(), else the address is bad (tuxnet has no IPv6 flows to match). */
 function parseAddr(s: string): number {
-  const a = parseIp(s);
-  if (a === null) throw paramProblem(`Invalid IP address \`${s}'.`);
+  const a = inetAton(s);
+  if (a === null) throw paramProblem(`Invalid IP address \`${s}'`);
   return a;
 }
 
@@ -107,7 +114,10 @@ function applyOpt(f: Filter, k: string, v: string): void {
       f.proto = p;
       break;
     }
-    case 'f': if (v !== 'ipv4') throw paramProblem(`\`${v}' unsupported family (tuxnet has IPv4 only)`); break;
+    case 'f':
+      if (v !== 'ipv4' && v !== 'ipv6') throw paramProblem(`\`${v}' unsupported protocol`);
+      f.family = v;
+      break;
     case 'm': {
       const [a, b] = v.split('/');
       const mark = Number(a);
@@ -146,7 +156,7 @@ function applyOpt(f: Filter, k: string, v: string): void {
 function parseArgs(argv: readonly string[]): Filter {
   const f: Filter = {
     cmd: '', proto: null, origSrc: null, origDst: null, replSrc: null, replDst: null, sport: null, dport: null,
-    replSport: null, replDport: null, mark: null, status: null, state: null, output: '', events: null,
+    replSport: null, replDport: null, mark: null, status: null, state: null, family: 'ipv4', expect: false, output: '', events: null,
   };
   const setCmd = (c: string): void => {
     if (f.cmd && f.cmd !== c) throw paramProblem('Invalid parameters');
@@ -159,18 +169,22 @@ function parseArgs(argv: readonly string[]): Filter {
     if (a.startsWith('--')) {
       const [name, eq] = a.slice(2).split('=', 2) as [string, string | undefined];
       key = LONG[name];
-      if (!key) throw paramProblem(`unknown option \`${a}'`);
+      // The protocol's own options (--sport, --state...) join getopt's table once -p has named it.
+      if (!key || (key.startsWith('--') && f.proto === null)) throw paramProblem(`unknown option \`${a}'`);
       val = eq;
     } else if (a.startsWith('-') && a.length === 2) {
       key = a[1]!;
       if (!COMMANDS.has(key) && !SHORT_ARG.has(key) && key !== 'z') throw paramProblem(`unknown option \`${a}'`);
     } else {
-      // An optional argument of a command (the table name).
-      if (f.cmd && (a === 'conntrack' || a === 'expect' || a === 'dying' || a === 'unconfirmed')) {
-        if (a !== 'conntrack') throw paramProblem(`the ${a} table is not supported by tuxnet`);
-        continue;
+      // The optional argument of a command is its table; any other word is left unread.
+      const prev = argv[i - 1];
+      if (prev && prev.length === 2 && prev[0] === '-' && COMMANDS.has(prev[1]!)) {
+        if (!['conntrack', 'expect', 'dying', 'unconfirmed'].includes(a)) throw paramProblem(`unknown type \`${a}'`);
+        // No helper here creates expectations: the table is always empty.
+        if (a === 'expect' && f.cmd === 'L') f.expect = true;
+        else if (a !== 'conntrack') throw paramProblem(`the ${a} table is not supported by tuxnet`);
       }
-      throw paramProblem(`Bad argument \`${a}'`);
+      continue;
     }
     if (COMMANDS.has(key)) {
       setCmd(key);
@@ -186,12 +200,14 @@ function parseArgs(argv: readonly string[]): Filter {
   if ((f.sport !== null || f.dport !== null || f.replSport !== null || f.replDport !== null || f.state !== null) && f.proto === null) {
     throw paramProblem('missing protocol, use --proto');
   }
+  if (f.family === 'ipv6' && [f.origSrc, f.origDst, f.replSrc, f.replDst].some((a) => a !== null)) throw paramProblem('mismatched address family');
   return f;
 }
 
 function matches(f: Filter, ct: CtMsg): boolean {
   const o = ct.orig;
   const r = ct.reply;
+  if (f.family !== 'ipv4') return false;
   if (f.proto !== null && o.protonum !== f.proto) return false;
   if (f.origSrc !== null && o.src !== f.origSrc) return false;
   if (f.origDst !== null && o.dst !== f.origDst) return false;
@@ -217,9 +233,11 @@ function tupleText(t: CtaTuple): string {
 const PROTO_NAMES: Readonly<Record<number, string>> = { 1: 'icmp', 6: 'tcp', 17: 'udp', 33: 'dccp', 47: 'gre', 132: 'sctp', 136: 'udplite' };
 
 /** __snprintf_conntrack_default() */
-export function ctText(ct: CtMsg): string {
+export function ctText(ct: CtMsg, ext = false): string {
   const p = ct.orig.protonum;
-  let s = `${(PROTO_NAMES[p] ?? 'unknown').padEnd(8)} ${p} `;
+  // -o extended: __snprintf_l3protocol() first, "%-8s %u " of the family.
+  let s = ext ? `${'ipv4'.padEnd(8)} ${AF_INET} ` : '';
+  s += `${(PROTO_NAMES[p] ?? 'unknown').padEnd(8)} ${p} `;
   if (ct.timeout !== undefined) s += `${ct.timeout} `;
   if (ct.tcpState !== undefined) s += `${TCP_CONNTRACK_NAMES[ct.tcpState] ?? 'UNKNOWN'} `;
   const c = ct.counters;
@@ -230,6 +248,9 @@ export function ctText(ct: CtMsg): string {
   if (ct.mark !== undefined) s += `mark=${ct.mark} `;
   return ct.use !== undefined ? s + `use=${ct.use}` : s.trimEnd();
 }
+
+/** -o extended among the output types. */
+const extended = (f: Filter): boolean => f.output.split(',').includes('extended');
 
 /** -G: the tuple from -s -d -p and the ports. */
 function getTuple(f: Filter): CtaTuple {
@@ -250,7 +271,7 @@ async function events(p: Proc, nl: NetlinkSock, f: Filter): Promise<number> {
     const ct = m.body as CtMsg;
     if (!matches(f, ct)) continue;
     const tag = (m.type & 0xff) === IPCTNL_MSG_CT_DELETE ? '[DESTROY]' : m.flags & 0x400 ? '[NEW]' : '[UPDATE]';
-    p.stdout.write(`${tag.padStart(9)} ${ctText(ct)}\n`);
+    p.stdout.write(`${tag.padStart(9)} ${ctText(ct, extended(f))}\n`);
     n++;
   }
   for (const r of restore) r?.();
@@ -267,9 +288,13 @@ function dumpAll(nl: NetlinkSock, f: Filter): CtMsg[] {
 function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
   switch (f.cmd) {
     case 'L': {
+      if (f.expect) {
+        p.stderr.write(`${PROG}: 0 expectations have been shown.\n`);
+        return 0;
+      }
       const list = dumpAll(nl, f);
       p.stderr.write(`${PROG}: ${list.length} flow entries have been shown.\n`);
-      for (const ct of list) p.stdout.write(ctText(ct) + '\n');
+      for (const ct of list) p.stdout.write(ctText(ct, extended(f)) + '\n');
       return 0;
     }
     case 'G': {
@@ -277,14 +302,14 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
       const ct = r.msgs[0]?.body as CtMsg | undefined;
       if (!ct) throw new ExitError(1, `${PROG}: Operation failed: such conntrack doesn't exist\n`);
       p.stderr.write(`${PROG}: 1 flow entries have been shown.\n`);
-      p.stdout.write(ctText(ct) + '\n');
+      p.stdout.write(ctText(ct, extended(f)) + '\n');
       return 0;
     }
     case 'D': {
       const list = dumpAll(nl, f);
       for (const ct of list) nl.request(ctnlMsg(IPCTNL_MSG_CT_DELETE), NLM_F_REQUEST, { orig: ct.orig } as CtReq);
       p.stderr.write(`${PROG}: ${list.length} flow entries have been deleted.\n`);
-      for (const ct of list) p.stdout.write(ctText(ct) + '\n');
+      for (const ct of list) p.stdout.write(ctText(ct, extended(f)) + '\n');
       return list.length ? 0 : 1;
     }
     case 'F':

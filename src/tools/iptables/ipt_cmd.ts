@@ -7,6 +7,7 @@
 import type { CommandFn, Proc } from '../../lab/process.js';
 import { strerror } from '../../net/core/errno.js';
 import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
+import { Netdb } from '../lib/netdb.js';
 import { NftHandle } from './nft_handle.js';
 import type { ChainView, IptTable } from './ipt_cache.js';
 import { IptError, PROG, Parser, checkIfaces, nftError, paramProblem, tableOf, type Cmd } from './iptables.js';
@@ -100,19 +101,21 @@ function chainsOf(t: IptTable, name: string, listing = false): ChainView[] {
 
 /** -L */
 function list(p: Proc, t: IptTable, c: Cmd): void {
+  const netdb = new Netdb(p);
+  const name = (a: number): string | null => netdb.hostByAddr(a) ?? netdb.netByAddr(a);
   let out = '';
   let first = true;
   for (const ch of chainsOf(t, c.chain, true)) {
     // __nft_rule_list(): with a rule number, that rule alone (none if out of range), no header.
     if (c.rulenum) {
       const r = ch.rules[c.rulenum - 1];
-      if (r) out += printRule(r, c.rulenum, c.format);
+      if (r) out += printRule(r, c.rulenum, c.format, name);
       continue;
     }
     if (!first) out += '\n';
     first = false;
     out += printHeader(ch, t.refs(ch.name), c.format);
-    ch.rules.forEach((r, i) => (out += printRule(r, i + 1, c.format)));
+    ch.rules.forEach((r, i) => (out += printRule(r, i + 1, c.format, name)));
   }
   p.stdout.write(out);
 }
@@ -132,7 +135,7 @@ function listRules(p: Proc, t: IptTable, c: Cmd): void {
 }
 
 /** -Z [CHAIN [RULENUM]]: the chains' and rules' counters. */
-function zeroCounters(t: IptTable, c: Cmd, labels: Label[]): void {
+function zeroCounters(t: IptTable, c: Cmd, labels: Label[], out: (s: string) => void): void {
   const zero = (chain: string, r: ChainView['rules'][number]): void => {
     if (!r.pkts && !r.bytes) return;
     r.pkts = 0;
@@ -147,20 +150,22 @@ function zeroCounters(t: IptTable, c: Cmd, labels: Label[]): void {
       if (r) zero(ch.name, r);
       continue;
     }
+    // __nft_chain_zero_counters(): verbose, each chain says so.
+    if (c.verbose) out(`Zeroing chain \`${ch.name}'\n`);
     if (ch.builtin) labels[t.setChain(ch.name, { counters: { packets: 0n, bytes: 0n } })] = ['CHAIN_UPDATE', `chain ${ch.name}`];
     for (const r of ch.rules) zero(ch.name, r);
   }
 }
 
 /** -F, -Z, -X, -N, -E, -P */
-function chainCmd(t: IptTable, c: Cmd): void {
+function chainCmd(p: Proc, t: IptTable, c: Cmd): void {
   const labels: Label[] = [];
   switch (c.cmd) {
     case 'F':
       for (const ch of chainsOf(t, c.chain)) if (ch.exists && ch.rules.length) labels[t.flushChain(ch.name)] = ['RULE_DELETE', `chain ${ch.name}`];
       break;
     case 'Z':
-      zeroCounters(t, c, labels);
+      zeroCounters(t, c, labels, (x) => p.stdout.write(x));
       break;
     case 'N':
       if (t.chain(c.chain)) throw nftError('chain_user_add', 'EEXIST');
@@ -218,7 +223,8 @@ export function runIptablesArgs(p: Proc, argv: readonly string[]): number {
     if ('ADCIR'.includes(c.cmd)) ruleCmd(t, c);
     else if (c.cmd === 'L') list(p, t, c);
     else if (c.cmd === 'S') listRules(p, t, c);
-    else chainCmd(t, c);
+    else chainCmd(p, t, c);
+    if (c.zero && c.cmd !== 'Z') chainCmd(p, t, { ...c, cmd: 'Z' });
     return 0;
   } catch (e) {
     if (!(e instanceof IptError)) throw e;

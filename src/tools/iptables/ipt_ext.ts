@@ -89,7 +89,7 @@ const icmp: Ext = {
     if (named.length > 1) return `Ambiguous ICMP type \`${arg}': \`${named[0]![0]}' or \`${named[1]![0]}'?`;
     const [t, c] = arg.split('/');
     const type = strtoui(t ?? '', 255);
-    if (type === null) return `Invalid ICMP type \`${arg}'\n`;
+    if (type === null) return `Unknown ICMP type \`${arg}'`;
     let code = [0, 0xff];
     if (c !== undefined) {
       const cv = strtoui(c, 255);
@@ -133,7 +133,6 @@ const length: Ext = {
   parse(_o, arg, inv, info) {
     const r = parseRange(arg, 0xffff);
     if (!r) return `length invalid: "${arg}"`;
-    if (r[0] > r[1]) return 'length min. range value `' + r[0] + "' greater than max. range value `" + r[1] + "'";
     Object.assign(info, { min: r[0], max: r[1], invert: inv });
     return null;
   },
@@ -159,7 +158,11 @@ const MULTIPORT_PROTOS = new Set([6, 17, 33, 132, 136]);
 const multiport: Ext = {
   name: 'multiport', revision: 1, opts: { 'source-ports': true, sports: true, 'destination-ports': true, dports: true, ports: true },
   init: () => ({ flags: 0, ports: [], pflags: [], invert: false }),
-  parse(o, arg, inv, info) {
+  parse(o, arg, inv, info, ctx) {
+    // check_proto() before the ports: -p must come first.
+    if (!MULTIPORT_PROTOS.has(ctx.proto)) {
+      return ctx.proto ? 'multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP' : "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'";
+    }
     const ports: number[] = [];
     const pflags: number[] = [];
     for (const part of arg.split(',')) {
@@ -180,9 +183,8 @@ const multiport: Ext = {
     Object.assign(info, { ports, pflags, invert: inv });
     return null;
   },
-  final(info, ctx) {
+  final(info) {
     if (n(info, 'flags') === 0) return 'multiport expection an option';
-    if (!MULTIPORT_PROTOS.has(ctx.proto)) return "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'";
     return null;
   },
   print(i, numeric) {
@@ -301,7 +303,7 @@ const ttl: Ext = {
   init: () => ({ mode: 0, ttl: 0 }),
   parse(o, arg, inv, info) {
     const v = strtoui(arg, 255);
-    if (v === null) return `ttl: Expected value between 0 and 255`;
+    if (v === null) return `ttl: bad value for option "--${o}", or out of range (0-255).\n`;
     const mode = o === 'ttl-eq' ? (inv ? 1 : 0) : o === 'ttl-lt' ? 2 : 3;
     Object.assign(info, { mode, ttl: v });
     return null;
@@ -476,8 +478,68 @@ const limit: Ext = {
   save: (i) => `${b(i, 'invert') ? ' !' : ''} --limit ${rateStr(n(i, 'avg'))}${n(i, 'burst') !== 5 ? ` --limit-burst ${n(i, 'burst')}` : ''}`,
 };
 
+/** libxt_pkttype's names: the printable ones first, then the aliases. */
+const PKTTYPES: readonly [string, number][] = [['unicast', 0], ['broadcast', 1], ['multicast', 2], ['bcast', 1], ['mcast', 2], ['host', 0]];
+
+const pkttype: Ext = {
+  name: 'pkttype', revision: 0, opts: { 'pkt-type': true },
+  init: () => ({ pkttype: 0, invert: false }),
+  parse(_o, arg, inv, info) {
+    const t = PKTTYPES.find((x) => x[0] === arg.toLowerCase());
+    if (!t) return `Bad packet type '${arg}'`;
+    Object.assign(info, { pkttype: t[1], invert: inv });
+    return null;
+  },
+  print: (i) => ` PKTTYPE ${b(i, 'invert') ? '!' : ''}= ${PKTTYPES.find((x) => x[1] === n(i, 'pkttype'))![0]}`,
+  save: (i) => `${b(i, 'invert') ? ' !' : ''} --pkt-type ${PKTTYPES.find((x) => x[1] === n(i, 'pkttype'))![0]}`,
+};
+
+/** libxt_tos's symbolic values (mask 0x3f). */
+const TOS_NAMES: readonly [string, number][] = [
+  ['Minimize-Cost', 0x02], ['Maximize-Reliability', 0x04], ['Maximize-Throughput', 0x08], ['Minimize-Delay', 0x10], ['Normal-Service', 0x00],
+];
+
+/** tos_mt revision 1: --tos value[/mask] (mask 0xff) or a name (mask 0x3f). */
+const tos: Ext = {
+  name: 'tos', revision: 1, opts: { tos: true },
+  init: () => ({ value: 0, mask: 0xff, invert: false }),
+  parse(_o, arg, inv, info) {
+    const named = TOS_NAMES.find((x) => x[0].toLowerCase() === arg.toLowerCase());
+    const [v, m] = arg.split('/');
+    const value = named ? named[1] : strtoui(v ?? '', 0xff);
+    const mask = named ? 0x3f : m === undefined ? 0xff : strtoui(m, 0xff);
+    if (value === null || mask === null) return /^[0-9]/.test(arg) ? `Bad TOS value "${arg}"` : `Symbolic name "${arg}" is unknown`;
+    Object.assign(info, { value, mask, invert: inv });
+    return null;
+  },
+  print(i, numeric) {
+    const named = n(i, 'mask') === 0x3f ? TOS_NAMES.find((x) => x[1] === n(i, 'value')) : undefined;
+    // tos_try_print_symbolic(" ", ...): a name after a blank, the numbers right after "match".
+    const v = !numeric && named ? ` ${named[0]}` : `0x${hex2(n(i, 'value'))}/0x${hex2(n(i, 'mask'))}`;
+    return ` tos match${b(i, 'invert') ? '!' : ''}${v}`;
+  },
+  save: (i) => `${b(i, 'invert') ? ' !' : ''} --tos 0x${hex2(n(i, 'value'))}/0x${hex2(n(i, 'mask'))}`,
+};
+
+/** dscp_mt: --dscp 0..63. */
+const dscp: Ext = {
+  name: 'dscp', revision: 0, opts: { dscp: true },
+  init: () => ({ dscp: 0, invert: false }),
+  parse(_o, arg, inv, info) {
+    const v = strtoui(arg, 63);
+    if (v === null) return 'dscp: bad value for option "--dscp", or out of range (0-63).\n';
+    Object.assign(info, { dscp: v, invert: inv });
+    return null;
+  },
+  print: (i) => ` DSCP match ${b(i, 'invert') ? '!' : ''}0x${hex2(n(i, 'dscp'))}`,
+  save: (i) => `${b(i, 'invert') ? ' !' : ''} --dscp 0x${hex2(n(i, 'dscp'))}`,
+};
+
+const hex2 = (v: number): string => v.toString(16).padStart(2, '0');
+
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, ...CT_MATCHES].map((e) => [e.name, e]),
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, ...CT_MATCHES]
+    .map((e) => [e.name, e]),
 );
 
 export { XT_LIMIT_SCALE, RATES };

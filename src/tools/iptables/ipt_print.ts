@@ -59,8 +59,17 @@ function maskStr(m: number): string {
   return contiguous ? `/${cidr}` : `/${ipToString(m)}`;
 }
 
-function addrCol(addr: number, mask: number, inv: boolean, format: number): string {
-  const s = mask === 0 && !(format & FMT_NUMERIC) ? 'anywhere' : ipToString((addr & mask) >>> 0) + maskStr(mask);
+/** The name of an address without -n (xtables_ipaddr_to_anyname(): a host, then a network), null for none. */
+export type IptAddrName = (addr: number) => string | null;
+
+/** print_ipv4_addr(): "anywhere", else the address (its name without -n) and the mask. */
+function addrCol(addr: number, mask: number, inv: boolean, format: number, name?: IptAddrName): string {
+  let s: string;
+  if (mask === 0 && !(format & FMT_NUMERIC)) s = 'anywhere';
+  else {
+    const a = (addr & mask) >>> 0;
+    s = ((format & FMT_NUMERIC ? null : name?.(a)) ?? ipToString(a)) + maskStr(mask);
+  }
   return (inv ? '!' : ' ') + padR(s, 19) + ' ';
 }
 
@@ -72,7 +81,7 @@ function protoName(p: number, numeric: boolean): string | null {
 }
 
 /** print_firewall(): one rule line of -L. */
-export function printRule(r: IptRule, num: number, format: number): string {
+export function printRule(r: IptRule, num: number, format: number, name?: IptAddrName): string {
   let s = '';
   if (format & FMT_LINENUMBERS) s += padR(String(num), 4) + ' ';
   if (!(format & FMT_NOCOUNTS)) s += printNum(r.pkts, format) + printNum(r.bytes, format);
@@ -86,8 +95,8 @@ export function printRule(r: IptRule, num: number, format: number): string {
     s += ` ${padR((r.invIn ? '!' : '') + (r.iniface || any), 6)} `;
     s += `${padR((r.invOut ? '!' : '') + (r.outiface || any), 6)} `;
   }
-  s += addrCol(r.src, r.smsk, r.invSrc, format);
-  s += addrCol(r.dst, r.dmsk, r.invDst, format);
+  s += addrCol(r.src, r.smsk, r.invSrc, format, name);
+  s += addrCol(r.dst, r.dmsk, r.invDst, format, name);
   if (r.goto) s += '[goto] ';
   const numeric = (format & FMT_NUMERIC) !== 0;
   for (const m of r.matches) s += m.ext.print(m.info, numeric);

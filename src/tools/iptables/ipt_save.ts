@@ -97,6 +97,8 @@ export function splitLine(line: string): string[] {
 interface RestoreState {
   t: IptTable | null;
   line: number;
+  /** The chains this table's rules jump to, checked at COMMIT. */
+  jumps: string[];
 }
 
 function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boolean, withCounters: boolean): void {
@@ -104,7 +106,7 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boole
   if (line === '' || line.startsWith('#')) return;
   if (line.startsWith('*')) {
     const name = line.slice(1);
-    if (!(name in TABLES)) throw new IptError(`${PROG}: table '${name}' does not exist\n`, 1);
+    if (!(name in TABLES)) throw paramProblem(`iptables-restore: line ${st.line} table name '${name}' invalid`);
     if (!noflush && h.tables(NFPROTO_IPV4).some((t) => t.name === name)) {
       h.add(NFT_MSG_DELTABLE, 0, { family: NFPROTO_IPV4, name });
       if (h.commit()) throw new IptError(`iptables-restore: line ${st.line} failed\n`, 1);
@@ -113,8 +115,14 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boole
     return;
   }
   const t = st.t;
-  if (!t) throw new IptError(`iptables-restore: no command on line ${st.line}\n`, 1);
+  if (!t) throw new IptError(`iptables-restore: line ${st.line} failed\n`, 1);
   if (line === 'COMMIT') {
+    // The batch's jumps are resolved at COMMIT: a missing chain is a parameter problem of this line.
+    for (const j of st.jumps) {
+      const ch = t.chain(j);
+      if (!ch?.exists || ch.builtin) throw paramProblem(`Chain '${j}' does not exist`);
+    }
+    st.jumps = [];
     const e = h.commit();
     if (e) throw new IptError(`iptables-restore v1.8.9 (nf_tables): line ${st.line} failed: ${strerror[e.errno]}\n`, 1);
     st.t = null;
@@ -146,8 +154,19 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boole
   if (c.cmd !== 'A' && c.cmd !== 'I') throw paramProblem(`Illegal command on line ${st.line}`);
   checkIfaces(c);
   if (ctr && withCounters) Object.assign(c.rule, { pkts: ctr[0], bytes: ctr[1] });
+  const r = c.rule;
+  if (r.target && !r.targetExt && !['ACCEPT', 'DROP', 'RETURN'].includes(r.target)) st.jumps.push(r.target);
   t.ensure(c.chain);
   t.addRule(c.chain, c.rule, { append: c.cmd === 'A' });
+}
+
+/** xtables_error() in iptables-restore: its own name, the line, and exit_tryhelp()'s hint. */
+function restoreProblem(msg: string, line: number): string {
+  const prefix = `${PROG}: `;
+  const body = msg.startsWith(prefix) ? msg.slice(prefix.length) : msg;
+  const text = body.replace(/Try `iptables -h' or 'iptables --help' for more information\.\n$/, '');
+  return `iptables-restore v1.8.9 (nf_tables): ${text}Error occurred at line: ${line}\n` +
+    "Try `iptables-restore -h' or 'iptables-restore --help' for more information.\n";
 }
 
 /** The file to restore, or stdin; null (after the error) when the file cannot be opened. */
@@ -176,7 +195,7 @@ export const iptablesRestore: CommandFn = async (p: Proc) => {
   const text = await restoreInput(p, file, 'iptables-restore');
   if (text === null) return 1;
   const h = new NftHandle(p.net);
-  const st: RestoreState = { t: null, line: 0 };
+  const st: RestoreState = { t: null, line: 0, jumps: [] };
   try {
     for (const l of text.split('\n')) {
       st.line++;
@@ -186,7 +205,7 @@ export const iptablesRestore: CommandFn = async (p: Proc) => {
     return 0;
   } catch (e) {
     if (!(e instanceof IptError)) throw e;
-    p.stderr.write(e.message);
+    p.stderr.write(e.status === 2 ? restoreProblem(e.message, st.line) : e.message);
     return e.status;
   } finally {
     h.close();

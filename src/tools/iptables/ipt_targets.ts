@@ -32,7 +32,10 @@ const reject: Ext = {
   save: (i) => ` --reject-with ${REJECT_NAMES[n(i, 'with')]?.[0] ?? 'unknown'}`,
 };
 
+/** The names --log-level takes (libxt_LOG's parse), by level, and 'panic' for 0. */
 const LEVELS = ['emerg', 'alert', 'crit', 'error', 'warning', 'notice', 'info', 'debug'];
+/** The names the listing prints (the nft log levels iptables-nft shows). */
+const LEVEL_NAMES = ['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'];
 const LOG_FLAGS: [number, string, string][] = [[1, 'tcp-sequence', 'log-tcp-sequence'], [2, 'tcp-options', 'log-tcp-options'], [4, 'ip-options', 'log-ip-options'], [8, 'uid', 'log-uid'], [0x20, 'macdecode', 'log-macdecode']];
 
 const log: Ext = {
@@ -42,8 +45,8 @@ const log: Ext = {
   parse(o, arg, _inv, info) {
     if (o === 'log-level') {
       const v = strtoui(arg, 7);
-      const l = v ?? LEVELS.indexOf(arg === 'panic' ? 'emerg' : arg === 'err' ? 'error' : arg === 'warn' ? 'warning' : arg);
-      if (l < 0) return `log-level \`${arg}' unknown`;
+      const l = v ?? LEVELS.indexOf(arg === 'panic' ? 'emerg' : arg);
+      if (l < 0) return `log level "${arg}" unknown\n`;
       info['level'] = l;
     } else if (o === 'log-prefix') {
       if (arg.length > 29) return 'Maximum prefix length 29 for --log-prefix';
@@ -56,7 +59,7 @@ const log: Ext = {
     const f = n(i, 'logflags');
     if (numeric) s += ` flags ${f} level ${n(i, 'level')}`;
     else {
-      s += ` level ${LEVELS[n(i, 'level')] ?? 'UNKNOWN'}`;
+      s += ` level ${LEVEL_NAMES[n(i, 'level')] ?? 'UNKNOWN'}`;
       for (const [bit, name] of LOG_FLAGS) if (f & bit) s += ` ${name}`;
     }
     if (i['prefix']) s += ` prefix "${String(i['prefix'])}"`;

@@ -55,6 +55,8 @@ interface Cmd {
   table: string;
   format: number;
   verbose: boolean;
+  /** -Z given with -L or -S (CMD_LIST|CMD_ZERO): the counters zeroed after the listing. */
+  zero: boolean;
   rule: IptRule;
 }
 
@@ -86,7 +88,7 @@ function parseAddr(s: string): [number, number] {
 class Parser {
   private i = 0;
   private inv = false;
-  readonly c: Cmd = { cmd: '', chain: '', newName: '', rulenum: 0, policy: '', table: 'filter', format: 0, verbose: false, rule: newRule() };
+  readonly c: Cmd = { cmd: '', chain: '', newName: '', rulenum: 0, policy: '', table: 'filter', format: 0, verbose: false, zero: false, rule: newRule() };
   private numeric = false;
   private exact = false;
   private lineNumbers = false;
@@ -108,9 +110,13 @@ class Parser {
     return a;
   }
 
+  /** add_command(): -L and -S allow -Z (CMD_ZERO) beside them, nothing else goes with another command. */
   private setCmd(c: string): void {
-    if (this.c.cmd) throw paramProblem('Cannot use -' + c + ' with -' + this.c.cmd);
-    this.c.cmd = c;
+    const prev = this.c.cmd;
+    const listZero = (x: string, y: string): boolean => (x === 'L' || x === 'S') && y === 'Z';
+    if (prev && !listZero(prev, c) && !listZero(c, prev)) throw paramProblem(`Cannot use -${c} with -${prev}`);
+    if (prev) this.c.zero = true;
+    if (c !== 'Z' || !prev) this.c.cmd = c;
   }
 
   private command(k: string): void {
@@ -122,7 +128,7 @@ class Parser {
       case 'R': c.chain = this.need('-R'); c.rulenum = this.ruleNum(this.need('-R')); break;
       case 'I': { c.chain = this.need('-I'); const n = this.next(); c.rulenum = n === undefined ? 1 : this.ruleNum(n); break; }
       case 'F': case 'X': c.chain = this.next() ?? ''; break;
-      case 'L': case 'Z': case 'S': { c.chain = this.next() ?? ''; const n = this.next(); if (n !== undefined) c.rulenum = this.ruleNum(n); break; }
+      case 'L': case 'Z': case 'S': { c.chain = this.next() ?? c.chain; const n = this.next(); if (n !== undefined) c.rulenum = this.ruleNum(n); break; }
       case 'N': c.chain = this.need('-N'); break;
       case 'E': c.chain = this.need('-E'); c.newName = this.need('-E'); break;
       case 'P': c.chain = this.need('-P'); c.policy = this.need('-P'); break;
@@ -213,7 +219,8 @@ class Parser {
         }
         continue;
       }
-      throw paramProblem(`Bad argument \`${a}'`);
+      // do_parse()'s non-option case: printf() and exit_tryhelp(), without the program's prefix.
+      throw new IptError(`Bad argument \`${a}'\nTry \`iptables -h' or 'iptables --help' for more information.\n`, 2);
     }
     return this.finish();
   }

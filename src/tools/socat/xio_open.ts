@@ -51,8 +51,9 @@ export const BUF_PTR = '0x55d5c0a00000';
 /** xiogetaddrinfo(): a dotted quad or /etc/hosts name, and a port number or service name. */
 function resolve(c: SocatCtx, host: string, port: string, udp: boolean): SockaddrIn {
   const hints = udp ? '{1,0,2,17}' : '{1,0,1,6}';
-  let p = /^\d+$/.test(port) ? Number(port) : new Netdb(c.p).servByName(port, udp ? 'udp' : 'tcp');
-  if (p === null || p > 65535) c.error(`getaddrinfo"${host}", "${port}", {1,0,${udp ? 2 : 1},0}, {}): Servname not supported for ai_socktype`);
+  // glibc's getaddrinfo(): a numeric service is strtoul()ed and htons()ed (70000 is port 4464); a name must be a service.
+  const p = /^\d+$/.test(port) ? Number(port) % 65536 : new Netdb(c.p).servByName(port, udp ? 'udp' : 'tcp');
+  if (p === null) c.error(`getaddrinfo"${host}", "${port}", {1,0,${udp ? 2 : 1},0}, {}): Servname not supported for ai_socktype`);
   if (host === '') return { family: AF_INET, addr: 0, port: p };
   const a = parseIp(host) ?? hostsLookup(c.p, host);
   if (a === null) c.error(`getaddrinfo("${host}", "NULL", ${hints}, {}): Temporary failure in name resolution`);

@@ -10,7 +10,7 @@
  */
 import {
   BPF_ABS, BPF_ALU, BPF_AND, BPF_B, BPF_H, BPF_IND, BPF_JEQ, BPF_JGE, BPF_JGT, BPF_JMP, BPF_JSET, BPF_K, BPF_LD,
-  BPF_LDX, BPF_MSH, BPF_RET, BPF_W, SKF_AD_OFF, SKF_AD_PROTOCOL, type SockFilter,
+  BPF_LEN, BPF_LDX, BPF_MSH, BPF_RET, BPF_W, SKF_AD_OFF, SKF_AD_PROTOCOL, type SockFilter,
 } from '../../uapi/linux/filter.js';
 import { parseIp } from '../../wire/ipv4.js';
 
@@ -235,7 +235,13 @@ class Parser {
       if (nx === undefined || nx === 'and' || nx === 'or' || nx === '&&' || nx === '||' || nx === ')') return this.protoOnly(proto);
       w = this.next();
     }
-    if (w === 'len' || /^\d/.test(w) && (this.peek() === '=' || this.peek() === '<' || this.peek() === '>')) throw new FilterError('syntax error');
+    // gen_greater()/gen_less(): the packet's length against a constant; `len` in a relation.
+    if (!proto && (w === 'greater' || w === 'less')) {
+      const lenOp = w === 'greater' ? '>=' : '<=';
+      return this.compare(ins(BPF_LD | BPF_W | BPF_LEN, 0), [], null, lenOp, this.num(this.next()));
+    }
+    if (!proto && w === 'len') return this.lenRelation();
+    if (/^\d/.test(w) && (this.peek() === '=' || this.peek() === '<' || this.peek() === '>')) throw new FilterError('syntax error');
     if (proto === 'ether' && (w === 'broadcast' || w === 'multicast')) return this.etherCast(w);
     if (w === 'broadcast' || w === 'multicast') return this.etherCast(w);
     if (w === 'proto') return this.protoNum(proto);
@@ -345,18 +351,33 @@ class Parser {
     const op = this.next();
     const v = this.num(this.next());
     const acc = this.g.accessor(proto, off, size);
-    const rel = (jop: number, k: number, neg: boolean): Test => test(acc.load, jop, k, { pre: acc.pre, mask, neg });
-    let r: Node;
+    const r = this.compare(acc.load, acc.pre, mask, op, v);
+    return acc.guard.kind === 'true' ? r : and(acc.guard, r);
+  }
+
+  /** `len [& MASK] OP VALUE`: the packet's length (BPF_LEN). */
+  private lenRelation(): Node {
+    let mask: number | null = null;
+    if (this.peek() === '&') {
+      this.i++;
+      mask = this.num(this.next());
+    }
+    const op = this.next();
+    return this.compare(ins(BPF_LD | BPF_W | BPF_LEN, 0), [], mask, op, this.num(this.next()));
+  }
+
+  /** gen_relation(): a load against a constant, as one conditional jump (maybe negated). */
+  private compare(load: SockFilter, pre: SockFilter[], mask: number | null, op: string, v: number): Test {
+    const rel = (jop: number, neg: boolean): Test => test(load, jop, v, { pre, mask, neg });
     switch (op) {
-      case '=': case '==': r = rel(BPF_JEQ, v, false); break;
-      case '!=': r = rel(BPF_JEQ, v, true); break;
-      case '>': r = rel(BPF_JGT, v, false); break;
-      case '>=': r = rel(BPF_JGE, v, false); break;
-      case '<': r = rel(BPF_JGE, v, true); break;
-      case '<=': r = rel(BPF_JGT, v, true); break;
+      case '=': case '==': return rel(BPF_JEQ, false);
+      case '!=': return rel(BPF_JEQ, true);
+      case '>': return rel(BPF_JGT, false);
+      case '>=': return rel(BPF_JGE, false);
+      case '<': return rel(BPF_JGE, true);
+      case '<=': return rel(BPF_JGT, true);
       default: throw new FilterError('syntax error');
     }
-    return acc.guard.kind === 'true' ? r : and(acc.guard, r);
   }
 }
 

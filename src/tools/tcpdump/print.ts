@@ -166,5 +166,21 @@ export function prettyPrintPacket(
   const caplen = h.data.length;
   if (o.Xflag) s += o.Xflag > 1 ? hexAscii(h.data, 0, caplen, 0) : caplen > hdrlen ? hexAscii(h.data, hdrlen, caplen, 0) : '';
   else if (o.xflag) s += o.xflag > 1 ? hexOnly(h.data, 0, caplen, 0) : caplen > hdrlen ? hexOnly(h.data, hdrlen, caplen, 0) : '';
+  else if (o.Aflag) s += o.Aflag > 1 ? asciiPrint(h.data, 0, caplen) : caplen > hdrlen ? asciiPrint(h.data, hdrlen, caplen) : '';
   return s + '\n';
+}
+
+/**
+ * ascii_print(): a newline, then each byte as itself when printable (or a
+ * tab, blank or newline), else '.'; a CR is dropped before a LF.
+ */
+function asciiPrint(b: Uint8Array, from: number, to: number): string {
+  let s = '\n';
+  for (let i = from; i < to; i++) {
+    const c = b[i]!;
+    if (c === 0x0d) {
+      if (i + 1 === to || b[i + 1] !== 0x0a) s += '.';
+    } else s += (c > 0x20 && c < 0x7f) || c === 0x09 || c === 0x20 || c === 0x0a ? String.fromCharCode(c) : '.';
+  }
+  return s;
 }

@@ -17,6 +17,8 @@ export interface Ndo {
   qflag: number;
   xflag: number;
   Xflag: number;
+  /** -A: the packet as ASCII after its summary (-AA with the link-layer header). */
+  Aflag?: number;
   tflag: number;
   /** -S: absolute TCP sequence numbers. */
   Sflag?: number;

@@ -69,9 +69,9 @@ function fail(p: Proc, msg: string): never {
 }
 
 /** The flags tcpdump takes without an argument, the ones with one, and the flags tuxnet does not do. */
-const FLAGS = 'eflnNpqStuUvxXK';
+const FLAGS = 'AeflnNpqStuUvxXK';
 const WITH_ARG = 'cisrwBCEFGjmMQTVWyzZ';
-const UNSUPPORTED_FLAGS = 'AbdDhHIJLO#';
+const UNSUPPORTED_FLAGS = 'bdDhHIJLO#';
 
 function parseArgs(p: Proc): Opts {
   const db = new Netdb(p);
@@ -134,6 +134,7 @@ function flag(o: Opts, c: string): void {
     case 'v': n.vflag++; break;
     case 'x': n.xflag++; break;
     case 'X': n.Xflag++; break;
+    case 'A': n.Aflag = (n.Aflag ?? 0) + 1; break;
     case 'p': o.promisc = false; break;
     case 'l': case 'U': o.lineBuffered = true; break;
     default: break;
