@@ -150,6 +150,7 @@ function rtnlFdbAdd(net: Net, msg: NlMsg<BrFdbMsg>): void {
   }
   if (flags & NTF_SELF) {
     if (netdevBridge(dev)) brFdbAdd(m, dev, addr, vid, msg.flags);
+    else if (dev.ops.fdbAdd) dev.ops.fdbAdd(dev, m, msg.flags);
     else ndoDfltFdbAdd(m, dev, addr, vid, msg.flags);
     done = true;
   }
@@ -256,6 +257,7 @@ function rtnlFdbDel(net: Net, msg: NlMsg<BrFdbMsg>): void {
   }
   if (flags & NTF_SELF) {
     if (netdevBridge(dev)) brFdbDelete(dev, addr, vid);
+    else if (dev.ops.fdbDel) dev.ops.fdbDel(dev, m);
     else ndoDfltFdbDel(dev, addr);
     done = true;
   }
@@ -322,6 +324,7 @@ function rtnlFdbDump(net: Net, msg: NlMsg<BrFdbMsg>): NlMsg[] {
     if (p) brFdbDump(p.br, dev, out);
     const own = netdevBridge(dev);
     if (own) brFdbDump(own, null, out);
+    else if (dev.ops.fdbDump) out.push(...dev.ops.fdbDump(dev));
     else ndoDfltFdbDump(dev, out);
   }
   return out.map((m) => nlmsgNew(RTM_NEWNEIGH, NLM_F_MULTI, m, msg.seq, msg.pid));

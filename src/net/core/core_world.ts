@@ -25,6 +25,8 @@ export class CoreWorld {
    * tcp_gso_segment). Returns the segments, or null when it cannot.
    */
   readonly gsoSegment = new Map<number, (skb: SkBuff) => SkBuff[] | null>();
+  /** hashrnd of skb_get_hash() (net_get_random_once(): drawn at first use, 0 until then). */
+  flowHashRnd = 0;
   /** get_next_ino(): the next socket inode number. */
   nextSockIno = 20000;
   /** skbuff_cache and the head caches: freed skbs for the next alloc_skb() (skbuff_cache.ts). */

@@ -124,6 +124,8 @@ export class Net {
   readonly nf = new NetNf();
   /** peernet2id: ids this namespace gave to other namespaces (net->netns_ids). */
   private readonly nsids = new Map<Net, number>();
+  /** net_generic(): a driver's per-namespace state (vxlan_net...), by the driver's name. */
+  readonly generic = new Map<string, unknown>();
   /** A unique number per namespace (net->net_cookie), for stable ordering. */
   readonly cookie: number;
   alive = true;

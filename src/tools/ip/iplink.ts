@@ -165,7 +165,7 @@ function iplinkAdd(ctx: IpCtx, argv: string[]): number {
   }
   req.linkinfo = { kind: r.type };
   const lu = getLinkKind(r.type);
-  if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest));
+  if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, false));
   else if (r.rest.length > 0) {
     // get_link_kind(): veth's peer (link_veth.c), or the kinds of link_util.ts.
     if (r.type !== 'veth' || r.rest[0] !== 'peer') fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
@@ -196,7 +196,7 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
   if (r.type !== null) {
     req.linkinfo = { kind: r.type };
     const lu = getLinkKind(r.type);
-    if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest));
+    if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, true));
     else if (r.rest.length > 0) fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
   }
   rtnlTalk(ctx, RTM_NEWLINK, 0, req);

@@ -10,10 +10,12 @@ import { bridgeParseOpt, bridgePrintOpt } from './iplink_bridge.js';
 import { bridgeSlaveParseOpt, bridgeSlavePrintOpt } from './iplink_bridge_slave.js';
 import { macvlanParseOpt, macvlanPrintOpt } from './iplink_macvlan.js';
 import { virtParseOpt } from './iplink_virt.js';
+import { vxlanParseOpt, vxlanPrintOpt } from './iplink_vxlan.js';
 import type { IpCtx } from './utils.js';
 
 export interface LinkUtil {
-  parseOpt?(ctx: IpCtx, argv: string[]): unknown;
+  /** `setOp`: RTM_NEWLINK without NLM_F_CREATE (`ip link set DEV type KIND ...`). */
+  parseOpt?(ctx: IpCtx, argv: string[], setOp: boolean): unknown;
   printOpt?(ctx: IpCtx, pr: Printer, data: unknown): void;
 }
 
@@ -29,6 +31,10 @@ const LINK_UTILS: Record<string, LinkUtil> = {
   macvlan: {
     parseOpt: macvlanParseOpt,
     printOpt: (_ctx, pr, d) => macvlanPrintOpt(pr, d),
+  },
+  vxlan: {
+    parseOpt: vxlanParseOpt,
+    printOpt: vxlanPrintOpt,
   },
   // tuxnet's L3 virtual interface (a stock iproute2 has no link_util for it): no options.
   virt: { parseOpt: virtParseOpt },
