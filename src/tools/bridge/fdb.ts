@@ -232,7 +232,8 @@ function fdbModify(ctx: IpCtx, cmd: number, nlFlags: number, argv: string[]): nu
     } else if (a === 'via') {
       const v = next();
       m.brportIdx = ctx.ll.nameToIndex(v);
-      if (!m.brportIdx) nodev(ctx, v);
+      // exit(nodev(*argv)): 255.
+      if (!m.brportIdx) fail(ctx, `Cannot find device "${v}"`, 255);
     } else if (a === 'self') m.flags |= NTF_SELF;
     else if (matches(a, 'master')) m.flags |= NTF_MASTER;
     else if (matches(a, 'router')) m.flags |= NTF_ROUTER;

@@ -7,7 +7,7 @@
 import { VXLAN_DF_INHERIT, VXLAN_DF_SET, VXLAN_DF_UNSET, type VxlanInfo } from '../../uapi/linux/vxlan.js';
 import { getAddr1, type InetPrefix } from './inet_prefix.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
-import { AF_INET, AF_INET6, AF_UNSPEC, IpExit, duparg2, fail, incompleteCommand, invarg, matches, nodev, type IpCtx } from './utils.js';
+import { AF_INET, AF_INET6, AF_UNSPEC, IpExit, duparg2, fail, incompleteCommand, invarg, matches, type IpCtx } from './utils.js';
 import { ipToString as formatIpv4 } from '../../wire/ipv4.js';
 import { strtoulFull } from './rt_names.js';
 
@@ -131,7 +131,8 @@ function parseValued(ctx: IpCtx, st: VxlanParse, argv: string[], i: number): num
     const v = next();
     checkDuparg(ctx, st, 'link', 'dev', v);
     const link = ctx.ll.nameToIndex(v);
-    if (!link) nodev(ctx, v);
+    // exit(nodev(*argv)): nodev() returns -1.
+    if (!link) fail(ctx, `Cannot find device "${v}"`, 255);
     info.link = link;
   } else if (matches(a, 'ttl') || matches(a, 'hoplimit')) {
     const v = next();

@@ -1,7 +1,9 @@
 /**
  * tcpdump's decoders of the Ethernet-in-UDP tunnels on their ports: VXLAN
  * (RFC 7348, UDP 4789) and OTV (UDP 8472, the port Linux's vxlan uses by
- * default, which tcpdump reads as OTV's header of the same layout). The
+ * default, which tcpdump reads as OTV's header: flags, a 24-bit overlay
+ * ID where VXLAN keeps reserved bits, then a 24-bit instance ID where
+ * VXLAN keeps its VNI). The
  * inner frame follows on the next line, as ether_print() prints it.
  * @tcpdump print-vxlan.c vxlan_print(), print-otv.c otv_print(), print-udp.c udp_print()
  */
@@ -27,6 +29,6 @@ export function tunnelPrint(o: Ndo, p: Pkt, off: number, length: number, port: n
   const b = p.b;
   let s = `${name}, ${flagsText(b[off]!)}`;
   if (port === VXLAN_PORT) s += `vni ${u24(b, off + 4)}\n`;
-  else s += `overlay ${u24(b, off + 4)}, instance ${b[off + 7]!}\n`;
+  else s += `overlay ${u24(b, off + 1)}, instance ${u24(b, off + 4)}\n`;
   return s + etherPrintAt(o, p, off + VXLAN_HDR_LEN, length - VXLAN_HDR_LEN);
 }
