@@ -233,6 +233,8 @@ function rtnlFdbDelBulk(net: Net, m: BrFdbMsg): void {
     done = true;
   }
   if (flags & NTF_SELF) {
+    // Linux: vxlan_fdb_delete_bulk(), which tuxnet's vxlan lacks.
+    if (dev.ops.fdbDel) throw new KError('EOPNOTSUPP', 'Flushing the fdb of a vxlan is not supported by tuxnet');
     if (!netdevBridge(dev)) throw new KError('EOPNOTSUPP');
     brFdbDeleteBulk(m, dev);
     done = true;
