@@ -110,8 +110,12 @@ export function printFdb(ctx: IpCtx, pr: Printer, msg: NlMsg<BrFdbMsg>, f: FdbFi
   if (r.port !== undefined) pr.number(PRINT_ANY, 'port', 'port %u ', r.port);
   if (r.vni !== undefined) pr.number(PRINT_ANY, 'vni', 'vni %u ', r.vni);
   if (r.srcVni !== undefined) pr.number(PRINT_ANY, 'src_vni', 'src_vni %u ', r.srcVni);
-  if (r.brportIdx) pr.string(PRINT_ANY, 'viaIf', 'via %s ', ctx.ll.indexToName(r.brportIdx));
+  if (r.brportIdx) {
+    if (r.linkNetnsid !== undefined) pr.number(PRINT_ANY, 'viaIfIndex', 'via ifindex %u ', r.brportIdx);
+    else pr.string(PRINT_ANY, 'viaIf', 'via %s ', ctx.ll.indexToName(r.brportIdx));
+  }
   if (r.nhid !== undefined) pr.number(PRINT_ANY, 'nhid', 'nhid %u ', r.nhid);
+  if (r.linkNetnsid !== undefined) pr.number(PRINT_ANY, 'linkNetNsId', 'link-netnsid %d ', r.linkNetnsid);
   if (ctx.opts.stats && r.cacheinfo) {
     const used = Math.floor(r.cacheinfo.used / 100);
     const updated = Math.floor(r.cacheinfo.updated / 100);

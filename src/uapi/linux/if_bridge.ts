@@ -144,4 +144,6 @@ export interface BrFdbMsg {
   vni?: number;
   srcVni?: number;
   nhid?: number;
+  /** NDA_LINK_NETNSID: a vxlan entry whose tunnel lives in another namespace (its id as the device's namespace knows it). */
+  linkNetnsid?: number;
 }

@@ -148,6 +148,7 @@ function vxlanFdbInfo(vxlan: VxlanDev, f: VxlanFdb, rd: VxlanRdst): BrFdbMsg {
     lladdr: f.ethAddr.slice(),
     cacheinfo: { confirmed: 0, used: nsToClockT(now - f.used), updated: nsToClockT(now - f.updated), refcnt: 0 },
   };
+  if (vxlan.dev.net !== vxlan.net) m.linkNetnsid = vxlan.dev.net.peernet2id(vxlan.net);
   if (rd.remoteIp) m.dst = rd.remoteIp;
   if (rd.remotePort && rd.remotePort !== vxlan.cfg.dstPort) m.port = rd.remotePort;
   if (rd.remoteVni !== vxlan.defaultDst.remoteVni) m.vni = rd.remoteVni;
