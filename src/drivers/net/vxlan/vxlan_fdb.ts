@@ -13,15 +13,11 @@ import type { NetDevice } from '../../../net/core/netdevice.js';
 import { nsToClockT } from '../../../net/bridge/br_private.js';
 import { AF_BRIDGE, type BrFdbMsg } from '../../../uapi/linux/if_bridge.js';
 import { NTF_EXT_LEARNED, NTF_SELF, NTF_USE, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE } from '../../../uapi/linux/neighbour.js';
-import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../../uapi/linux/netlink.js';
+import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../../uapi/linux/netlink.js';
 import { FDB_AGE_INTERVAL_NS, macKey, vxlanOf, type VxlanDev, type VxlanFdb, type VxlanRdst } from './vxlan_private.js';
 
-/** NLM_F_APPEND */
-const NLM_F_APPEND = 0x800;
 /** NTF_VXLAN_ADDED_BY_USER: a driver-private ndm_flags bit. */
 const NTF_VXLAN_ADDED_BY_USER = 0x100;
-
-export const ALL_ZEROS_MAC = new Uint8Array(6);
 
 function isMulticastOrZero(a: Uint8Array): boolean {
   return (a[0]! & 1) !== 0 || a.every((b) => b === 0);
@@ -122,11 +118,15 @@ function vxlanFdbAdd(dev: NetDevice, ndm: BrFdbMsg, nlFlags: number): void {
   vxlanFdbUpdate(vxlan, ndm.lladdr!, rd, ndm.state, nlFlags, ndm.flags | NTF_VXLAN_ADDED_BY_USER);
 }
 
-/** __vxlan_fdb_delete(): one remote of several, or the whole entry. */
+/** vxlan_fdb_delete(): ndo_fdb_del. */
 function vxlanFdbDelete(dev: NetDevice, ndm: BrFdbMsg): void {
   const vxlan = vxlanOf(dev);
-  const rd = vxlanFdbParse(vxlan, ndm);
-  const f = vxlanFindMacNoUse(vxlan, macKey(ndm.lladdr!));
+  vxlanFdbDeleteRemote(vxlan, macKey(ndm.lladdr!), vxlanFdbParse(vxlan, ndm));
+}
+
+/** __vxlan_fdb_delete(): one remote of several (none when it is not there), or the whole entry; ENOENT without one. */
+export function vxlanFdbDeleteRemote(vxlan: VxlanDev, key: number, rd: VxlanRdst): void {
+  const f = vxlanFindMacNoUse(vxlan, key);
   if (!f) throw new KError('ENOENT');
   if (rd.remoteIp) {
     const r = findRdst(f, rd);
@@ -162,7 +162,8 @@ function vxlanFdbDump(dev: NetDevice): BrFdbMsg[] {
   return vxlan.fdbList.flatMap((f) => f.remotes.map((rd) => vxlanFdbInfo(vxlan, f, rd)));
 }
 
-export const vxlanFdbOps = { fdbAdd: vxlanFdbAdd, fdbDel: vxlanFdbDelete, fdbDump: vxlanFdbDump };
+/** The ndo_fdb_* of vxlan_netdev_ether_ops. */
+export const vxlanFdbOps = { fdbAdd: vxlanFdbAdd, fdbDel: vxlanFdbDelete, fdbDump: vxlanFdbDump } as const;
 
 /** is_valid_ether_addr() */
 function isValidEtherAddr(b: Uint8Array, o: number): boolean {

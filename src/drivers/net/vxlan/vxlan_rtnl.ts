@@ -23,12 +23,13 @@ import { rtnlCreateLink } from '../../../net/core/rtnl_link.js';
 import { KError } from '../../../net/core/errno.js';
 import { NTF_SELF, NUD_PERMANENT, NUD_REACHABLE } from '../../../uapi/linux/neighbour.js';
 import type { IfInfoMsg } from '../../../uapi/linux/if_link.js';
+import { NLM_F_APPEND, NLM_F_CREATE } from '../../../uapi/linux/netlink.js';
 import { VXLAN_DF_INHERIT, VXLAN_DF_UNSET, type VxlanInfo } from '../../../uapi/linux/vxlan.js';
 import { ETH_MAX_MTU, ETH_MIN_MTU } from '../../../wire/ethernet.js';
 import { ipv4IsMulticast } from '../../../wire/ipv4.js';
 import { vxlanSockAdd, vxlanSockRelease, vxlanXmit } from './vxlan_core.js';
 import {
-  ALL_ZEROS_MAC, vxlanCleanup, vxlanFdbCreate, vxlanFdbDestroy, vxlanFdbInsert, vxlanFdbOps, vxlanFlushDynamic,
+  vxlanCleanup, vxlanFdbCreate, vxlanFdbDeleteRemote, vxlanFdbInsert, vxlanFdbOps, vxlanFdbUpdate, vxlanFlushDynamic,
 } from './vxlan_fdb.js';
 import {
   FDB_AGE_DEFAULT, FDB_AGE_INTERVAL_NS, VXLAN_DEFAULT_PORT, VXLAN_F_LEARN, VXLAN_F_RCV_FLAGS, VXLAN_F_TTL_INHERIT,
@@ -93,6 +94,14 @@ function refuseUnsupported(d: VxlanInfo): void {
   if (d.group !== undefined && ipv4IsMulticast(d.group)) throw new KError('EOPNOTSUPP', 'VXLAN multicast groups are not supported by tuxnet');
 }
 
+/** The flag attributes vxlan_nl2flag() refuses to change on a live device (vxlan_flag_attr_error()). */
+const FIXED_FLAGS: readonly (readonly [keyof VxlanInfo, string])[] = [
+  ['ttlInherit', 'TTL_INHERIT'], ['proxy', 'PROXY'], ['rsc', 'RSC'], ['l2miss', 'L2MISS'], ['l3miss', 'L3MISS'],
+  ['collectMetadata', 'COLLECT_METADATA'], ['udpCsum', 'UDP_CSUM'], ['udpZeroCsum6Tx', 'UDP_ZERO_CSUM6_TX'],
+  ['udpZeroCsum6Rx', 'UDP_ZERO_CSUM6_RX'], ['remcsumTx', 'REMCSUM_TX'], ['remcsumRx', 'REMCSUM_RX'], ['gbp', 'GBP'],
+  ['gpe', 'GPE'], ['vnifilter', 'VNIFILTER'],
+];
+
 /** vxlan_nl2flag() of a boolean attribute. */
 function nl2flag(conf: VxlanConfig, v: boolean | undefined, mask: number): void {
   if (v === undefined) return;
@@ -114,10 +123,8 @@ function vxlanNl2conf(d: VxlanInfo, old: VxlanConfig | null): VxlanConfig {
   if (d.link !== undefined) conf.remoteIfindex = d.link;
   if (d.tos !== undefined) conf.tos = d.tos;
   if (d.ttl !== undefined) conf.ttl = d.ttl;
-  if (d.ttlInherit) {
-    if (old) throw new KError('EOPNOTSUPP', 'Cannot change ttl_inherit flag');
-    conf.flags |= VXLAN_F_TTL_INHERIT;
-  }
+  for (const [key, name] of FIXED_FLAGS) if (old && d[key] !== undefined) throw new KError('EOPNOTSUPP', `Cannot change ${name} flag`);
+  if (d.ttlInherit) conf.flags |= VXLAN_F_TTL_INHERIT;
   if (d.label !== undefined) conf.label = d.label;
   if (d.learning !== undefined) nl2flag(conf, d.learning, VXLAN_F_LEARN);
   else if (!old) conf.flags |= VXLAN_F_LEARN;
@@ -135,10 +142,7 @@ function vxlanNl2conf(d: VxlanInfo, old: VxlanConfig | null): VxlanConfig {
     if (old) throw new KError('EOPNOTSUPP', 'Cannot change port');
     conf.dstPort = d.port;
   }
-  if (d.udpCsum !== undefined) {
-    if (old) throw new KError('EOPNOTSUPP', 'Cannot change udp_csum flag');
-    nl2flag(conf, !d.udpCsum, VXLAN_F_UDP_ZERO_CSUM_TX);
-  }
+  if (d.udpCsum !== undefined) nl2flag(conf, !d.udpCsum, VXLAN_F_UDP_ZERO_CSUM_TX);
   if (d.df !== undefined) conf.df = d.df;
   return conf;
 }
@@ -221,7 +225,7 @@ function vxlanNewlink(net: Net, req: RtnlNewlinkReq<VxlanInfo>): NetDevice {
   vxlanConfigApply(vxlan, conf, lower, false, m.mtu !== undefined);
   const dst = vxlan.defaultDst;
   // "create an fdb entry for a valid default destination"
-  const f = dst.remoteIp ? vxlanFdbCreate(vxlan, ALL_ZEROS_MAC, { ...dst, remotePort: conf.dstPort }, NUD_REACHABLE | NUD_PERMANENT, NTF_SELF) : null;
+  const f = dst.remoteIp ? vxlanFdbCreate(vxlan, new Uint8Array(6), { ...dst, remotePort: conf.dstPort }, NUD_REACHABLE | NUD_PERMANENT, NTF_SELF) : null;
   registerNetdevice(dev);
   if (lower) {
     try {
@@ -239,8 +243,8 @@ function vxlanNewlink(net: Net, req: RtnlNewlinkReq<VxlanInfo>): NetDevice {
 /** vxlan_changelink(): what may change on a live device; the lower device and default remote follow. */
 function vxlanChangelink(dev: NetDevice, data: VxlanInfo): void {
   const vxlan = vxlanOf(dev);
-  refuseUnsupported(data);
   const conf = vxlanNl2conf(data, vxlan.cfg);
+  refuseUnsupported(data);
   const lower = vxlanConfigValidate(vxlan.net, conf, vxlan);
   const oldLower = vxlan.defaultDst.remoteIfindex;
   if (oldLower !== conf.remoteIfindex) {
@@ -248,11 +252,13 @@ function vxlanChangelink(dev: NetDevice, data: VxlanInfo): void {
     if (lower) netdevUpperDevLink(lower, dev);
     if (old) netdevUpperDevUnlink(old, dev);
   }
-  if (conf.remoteIp !== vxlan.defaultDst.remoteIp || conf.remoteIfindex !== oldLower) {
-    const f = vxlan.fdb.get(0);
-    if (f) vxlanFdbDestroy(vxlan, f);
-    const rd = { remoteIp: conf.remoteIp, remotePort: conf.dstPort, remoteVni: conf.vni, remoteIfindex: conf.remoteIfindex };
-    if (conf.remoteIp) vxlanFdbInsert(vxlan, vxlanFdbCreate(vxlan, ALL_ZEROS_MAC, rd, NUD_REACHABLE | NUD_PERMANENT, NTF_SELF));
+  // A new default remote joins the all-zeros entry, the old one leaves it (other remotes stay).
+  const dst = vxlan.defaultDst;
+  if (conf.remoteIp !== dst.remoteIp) {
+    const add = { remoteIp: conf.remoteIp, remotePort: vxlan.cfg.dstPort, remoteVni: conf.vni, remoteIfindex: conf.remoteIfindex };
+    if (conf.remoteIp) vxlanFdbUpdate(vxlan, new Uint8Array(6), add, NUD_REACHABLE | NUD_PERMANENT, NLM_F_APPEND | NLM_F_CREATE, NTF_SELF);
+    const del = { remoteIp: dst.remoteIp, remotePort: vxlan.cfg.dstPort, remoteVni: dst.remoteVni, remoteIfindex: dst.remoteIfindex };
+    if (dst.remoteIp && vxlan.fdb.has(0)) vxlanFdbDeleteRemote(vxlan, 0, del);
   }
   vxlanConfigApply(vxlan, conf, lower, true, true);
 }
