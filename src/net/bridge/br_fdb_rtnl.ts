@@ -350,6 +350,11 @@ function rtnlFdbGet(net: Net, msg: NlMsg<BrFdbMsg>, ctx: RtnlCtx): void {
   }
   if (!m.lladdr || m.lladdr.length !== 6) throw new KError('EINVAL', 'Invalid address');
   if (!brDev && !dev) throw new KError('ENODEV', 'Missing lookup key');
+  // `self` on a device with a forwarding database of its own: its ndo_fdb_get.
+  if (!brDev && dev?.ops.fdbGet && m.flags & NTF_SELF && !(m.flags & NTF_MASTER)) {
+    ctx.reply(nlmsgNew(RTM_NEWNEIGH, 0, dev.ops.fdbGet(dev, m), msg.seq, ctx.portid));
+    return;
+  }
   // Without `br`, the device must be a port: its master answers.
   const br = brDev ? netdevBridge(brDev) : dev ? (brPortGet(dev)?.br ?? null) : null;
   if (!br) throw new KError('EINVAL', brDev ? 'Master is not a bridge' : 'Device is not a bridge port');

@@ -152,6 +152,8 @@ export interface NetDeviceOps {
   fdbAdd?(dev: NetDevice, ndm: BrFdbMsg, nlFlags: number): void;
   fdbDel?(dev: NetDevice, ndm: BrFdbMsg): void;
   fdbDump?(dev: NetDevice): BrFdbMsg[];
+  /** ndo_fdb_get: the entry of ndm.lladdr; throws KError. */
+  fdbGet?(dev: NetDevice, ndm: BrFdbMsg): BrFdbMsg;
 }
 
 export class NetDevice {

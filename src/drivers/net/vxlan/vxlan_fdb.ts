@@ -162,8 +162,17 @@ function vxlanFdbDump(dev: NetDevice): BrFdbMsg[] {
   return vxlan.fdbList.flatMap((f) => f.remotes.map((rd) => vxlanFdbInfo(vxlan, f, rd)));
 }
 
+/** vxlan_fdb_get(): ndo_fdb_get, the entry's first remote. */
+function vxlanFdbGet(dev: NetDevice, ndm: BrFdbMsg): BrFdbMsg {
+  const vxlan = vxlanOf(dev);
+  const f = vxlanFindMacNoUse(vxlan, macKey(ndm.lladdr!));
+  const rd = f?.remotes[0];
+  if (!f || !rd) throw new KError('ENOENT', 'Fdb entry not found');
+  return vxlanFdbInfo(vxlan, f, rd);
+}
+
 /** The ndo_fdb_* of vxlan_netdev_ether_ops. */
-export const vxlanFdbOps = { fdbAdd: vxlanFdbAdd, fdbDel: vxlanFdbDelete, fdbDump: vxlanFdbDump } as const;
+export const vxlanFdbOps = { fdbAdd: vxlanFdbAdd, fdbDel: vxlanFdbDelete, fdbDump: vxlanFdbDump, fdbGet: vxlanFdbGet } as const;
 
 /** is_valid_ether_addr() */
 function isValidEtherAddr(b: Uint8Array, o: number): boolean {
