@@ -233,10 +233,9 @@ function rtnlFdbDelBulk(net: Net, m: BrFdbMsg): void {
     done = true;
   }
   if (flags & NTF_SELF) {
-    // Linux: vxlan_fdb_delete_bulk(), which tuxnet's vxlan lacks.
-    if (dev.ops.fdbDel) throw new KError('EOPNOTSUPP', 'Flushing the fdb of a vxlan is not supported by tuxnet');
-    if (!netdevBridge(dev)) throw new KError('EOPNOTSUPP');
-    brFdbDeleteBulk(m, dev);
+    if (dev.ops.fdbDelBulk) dev.ops.fdbDelBulk(dev, m);
+    else if (!netdevBridge(dev)) throw new KError('EOPNOTSUPP');
+    else brFdbDeleteBulk(m, dev);
     done = true;
   }
   if (!done) throw new KError('EOPNOTSUPP');

@@ -151,6 +151,8 @@ export interface NetDeviceOps {
   /** ndo_fdb_add / ndo_fdb_del / ndo_fdb_dump: a device with a forwarding database of its own (vxlan). */
   fdbAdd?(dev: NetDevice, ndm: BrFdbMsg, nlFlags: number): void;
   fdbDel?(dev: NetDevice, ndm: BrFdbMsg): void;
+  /** ndo_fdb_del_bulk: `bridge fdb flush` of the device's own entries. */
+  fdbDelBulk?(dev: NetDevice, ndm: BrFdbMsg): void;
   fdbDump?(dev: NetDevice): BrFdbMsg[];
   /** ndo_fdb_get: the entry of ndm.lladdr; throws KError. */
   fdbGet?(dev: NetDevice, ndm: BrFdbMsg): BrFdbMsg;

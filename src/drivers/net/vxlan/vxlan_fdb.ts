@@ -12,7 +12,9 @@ import { KError } from '../../../net/core/errno.js';
 import type { NetDevice } from '../../../net/core/netdevice.js';
 import { nsToClockT } from '../../../net/bridge/br_private.js';
 import { AF_BRIDGE, type BrFdbMsg } from '../../../uapi/linux/if_bridge.js';
-import { NTF_EXT_LEARNED, NTF_SELF, NTF_USE, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE } from '../../../uapi/linux/neighbour.js';
+import {
+  NTF_EXT_LEARNED, NTF_MASTER, NTF_OFFLOADED, NTF_ROUTER, NTF_SELF, NTF_USE, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE,
+} from '../../../uapi/linux/neighbour.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../../uapi/linux/netlink.js';
 import { FDB_AGE_INTERVAL_NS, macKey, vxlanOf, type VxlanDev, type VxlanFdb, type VxlanRdst } from './vxlan_private.js';
 
@@ -171,8 +173,43 @@ function vxlanFdbGet(dev: NetDevice, ndm: BrFdbMsg): BrFdbMsg {
   return vxlanFdbInfo(vxlan, f, rd);
 }
 
+/** vxlan_fdb_flush_remote_matches(): the remote filters of a flush (VNI, port, destination) that are set. */
+function flushRemoteMatches(ndm: BrFdbMsg, rd: VxlanRdst): boolean {
+  return (ndm.vni === undefined || rd.remoteVni === ndm.vni) && (!ndm.port || rd.remotePort === ndm.port) &&
+    (ndm.dst === undefined || rd.remoteIp === ndm.dst);
+}
+
+/**
+ * vxlan_fdb_delete_bulk() + vxlan_flush(): the entries whose state and
+ * flags match under the masks go, the default entry too; with remote
+ * filters only the matching remotes, and the entry once none is left.
+ * Only NDA_* attributes of vxlan_del_bulk_policy are accepted (strict).
+ */
+function vxlanFdbDeleteBulk(dev: NetDevice, ndm: BrFdbMsg): void {
+  const vxlan = vxlanOf(dev);
+  const flags = ndm.flags & ~(NTF_MASTER | NTF_SELF);
+  if (ndm.vlan !== undefined || ndm.brportIdx) throw new KError('EINVAL', 'Unsupported attribute');
+  if (flags & ~(NTF_EXT_LEARNED | NTF_OFFLOADED | NTF_ROUTER)) throw new KError('EINVAL', 'Unsupported fdb flush ndm flag bits set');
+  if (ndm.state & ~(NUD_PERMANENT | NUD_NOARP)) throw new KError('EINVAL', 'Unsupported fdb flush ndm state bits set');
+  const stateMask = ndm.stateMask ?? 0;
+  const flagsMask = ndm.flagsMask ?? 0;
+  const matchRemotes = ndm.vni !== undefined || !!ndm.port || ndm.dst !== undefined;
+  for (const f of [...vxlan.fdbList]) {
+    if (stateMask && (f.state & stateMask) !== ndm.state) continue;
+    if (flagsMask && (f.flags & flagsMask) !== flags) continue;
+    if (matchRemotes) {
+      const before = f.remotes.length;
+      for (let i = f.remotes.length - 1; i >= 0; i--) if (flushRemoteMatches(ndm, f.remotes[i]!)) f.remotes.splice(i, 1);
+      if (f.remotes.length === before || f.remotes.length > 0) continue;
+    }
+    vxlanFdbDestroy(vxlan, f);
+  }
+}
+
 /** The ndo_fdb_* of vxlan_netdev_ether_ops. */
-export const vxlanFdbOps = { fdbAdd: vxlanFdbAdd, fdbDel: vxlanFdbDelete, fdbDump: vxlanFdbDump, fdbGet: vxlanFdbGet } as const;
+export const vxlanFdbOps = {
+  fdbAdd: vxlanFdbAdd, fdbDel: vxlanFdbDelete, fdbDelBulk: vxlanFdbDeleteBulk, fdbDump: vxlanFdbDump, fdbGet: vxlanFdbGet,
+} as const;
 
 /** is_valid_ether_addr() */
 function isValidEtherAddr(b: Uint8Array, o: number): boolean {
