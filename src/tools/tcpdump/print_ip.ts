@@ -381,8 +381,8 @@ function udpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, frag
   }
   const sp = u16(p, off);
   const dp = u16(p, off + 2);
-  const tun = !fragmented && [VXLAN_PORT, OTV_PORT].find((t) => sp === t || dp === t);
-  if (tun && ulen <= length) return s + tunnelPrint(o, p, off + 8, ulen, tun);
+  const tun = [VXLAN_PORT, OTV_PORT].find((t) => sp === t || dp === t);
+  if (tun) return s + tunnelPrint(o, p, off + 8, length, tun);
   return s + (ulen > length && !fragmented ? `UDP, bad length ${ulen} > ${length}` : `UDP, length ${ulen}`);
 }
 

@@ -27,10 +27,11 @@ import type { NetDevice } from '../../../net/core/netdevice.js';
 import { CHECKSUM_NONE, skbChecksumHelp, skbCowHead, type SkBuff } from '../../../net/core/skbuff.js';
 import { ethTypeTrans } from '../../../net/ethernet/eth.js';
 import { newFlowi4 } from '../../../net/ipv4/fib_rules.js';
-import { ipSelectTtl } from '../../../net/ipv4/icmp_send.js';
+import { dstMtu, ipSelectTtl } from '../../../net/ipv4/icmp_send.js';
 import { localPortRange } from '../../../net/ipv4/inet_hashtables.js';
 import { IP_DF, ipLocalOut, ipPushHeader, ipSelectIdent } from '../../../net/ipv4/ip_output.js';
-import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, ipRouteOutputKey, type Rtable } from '../../../net/ipv4/route.js';
+import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, Rtable, ipRouteOutputKey } from '../../../net/ipv4/route.js';
+import { ipRtUpdatePmtuSkb } from '../../../net/ipv4/route_update.js';
 import { UdpSocket } from '../../../net/ipv4/udp_sock.js';
 import { AF_INET } from '../../../uapi/linux/socket.js';
 import { VXLAN_DF_INHERIT, VXLAN_DF_SET } from '../../../uapi/linux/vxlan.js';
@@ -40,7 +41,7 @@ import { IPPROTO_TCP, IPPROTO_UDP, ipv4IsMulticast } from '../../../wire/ipv4.js
 import { UDP_HLEN, Udph, udpCsum } from '../../../wire/udp.js';
 import { vxlanFindMac, vxlanSnoop } from './vxlan_fdb.js';
 import {
-  VXLAN_F_LEARN, VXLAN_F_RCV_FLAGS, VXLAN_F_TTL_INHERIT, VXLAN_F_UDP_ZERO_CSUM_TX, macKey, vxlanNet, vxlanOf, type VxlanDev,
+  VXLAN_F_LEARN, VXLAN_F_RCV_FLAGS, VXLAN_HEADROOM, VXLAN_F_TTL_INHERIT, VXLAN_F_UDP_ZERO_CSUM_TX, macKey, vxlanNet, vxlanOf, type VxlanDev,
   type VxlanRdst, type VxlanSock,
 } from './vxlan_private.js';
 
@@ -229,7 +230,24 @@ function vxlanXmitOne(skb: SkBuff, dev: NetDevice, rd: VxlanRdst): void {
     if (!dst) return xmitError(dev, skb, 'ENOENT');
     return vxlanEncapBypass(vxlan, dst, skb);
   }
+  vxlanCheckPmtu(vxlan, skb, rt);
   vxlanEncap(vxlan, skb, rt, fl4.saddr, rd, sport, dport);
+}
+
+/**
+ * skb_tunnel_check_pmtu(): an inner IPv4 packet longer than the outer
+ * path's MTU less the encapsulation lowers its own route's path MTU (the
+ * sender's next packets with DF fail locally); this one still goes,
+ * fragmented outside. Linux: for a frame bridged onto the vxlan it
+ * answers the inner sender with "fragmentation needed" instead; tuxnet
+ * leaves bridged frames to the outer fragmentation.
+ */
+function vxlanCheckPmtu(vxlan: VxlanDev, skb: SkBuff, rt: Rtable): void {
+  const mtu = dstMtu(rt) - VXLAN_HEADROOM;
+  if (skb.len - ETH_HLEN <= mtu || skb.gsoSize !== 0) return;
+  const inner = skb.dst;
+  if (!(inner instanceof Rtable) || getU16(skb.buf, skb.data + 12) !== ETH_P_IP) return;
+  ipRtUpdatePmtuSkb(vxlan.dev.net, inner, skb, skb.data + ETH_HLEN, vxlan.dev.ifindex, mtu);
 }
 
 /**
