@@ -228,6 +228,12 @@ export function doIplink(ctx: IpCtx, argv: string[]): number {
   if (matches(cmd, 'delete')) return iplinkDel(ctx, rest);
   if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst')) return iplinkShow(ctx, rest);
   if (matches(cmd, 'help')) {
+    // do_help(): a kind with print_help prints its usage on stdout and succeeds.
+    const help = rest[0] !== undefined ? getLinkKind(rest[0])?.help : undefined;
+    if (help) {
+      ctx.out(help);
+      return 0;
+    }
     ctx.err(IPLINK_USAGE);
     return 255;
   }

@@ -250,7 +250,8 @@ function vxlanParseFinish(ctx: IpCtx, st: VxlanParse, setOp: boolean): VxlanInfo
         "Use 'dstport 4789' to get the IANA assigned value\nUse 'dstport 0' to get default and quiet this message\n",
     );
   }
-  if (st.saddr) info.local = st.saddr.addr;
+  // addattr_l(..., saddr.data, saddr.bytelen): `any` has no bytes.
+  if (st.saddr) info.local = st.saddr.bytelen ? st.saddr.addr : null;
   if (st.daddr) info.group = st.daddr.addr;
   if (!setOp || st.attrs.has('learning')) info.learning = st.learning;
   if (st.dstport) info.port = st.dstport;

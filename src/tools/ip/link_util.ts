@@ -10,13 +10,15 @@ import { bridgeParseOpt, bridgePrintOpt } from './iplink_bridge.js';
 import { bridgeSlaveParseOpt, bridgeSlavePrintOpt } from './iplink_bridge_slave.js';
 import { macvlanParseOpt, macvlanPrintOpt } from './iplink_macvlan.js';
 import { virtParseOpt } from './iplink_virt.js';
-import { vxlanParseOpt, vxlanPrintOpt } from './iplink_vxlan.js';
+import { VXLAN_EXPLAIN, vxlanParseOpt, vxlanPrintOpt } from './iplink_vxlan.js';
 import type { IpCtx } from './utils.js';
 
 export interface LinkUtil {
   /** `setOp`: RTM_NEWLINK without NLM_F_CREATE (`ip link set DEV type KIND ...`). */
   parseOpt?(ctx: IpCtx, argv: string[], setOp: boolean): unknown;
   printOpt?(ctx: IpCtx, pr: Printer, data: unknown): void;
+  /** print_help(): what `ip link help KIND` prints. */
+  readonly help?: string;
 }
 
 const LINK_UTILS: Record<string, LinkUtil> = {
@@ -35,6 +37,7 @@ const LINK_UTILS: Record<string, LinkUtil> = {
   vxlan: {
     parseOpt: vxlanParseOpt,
     printOpt: vxlanPrintOpt,
+    help: VXLAN_EXPLAIN,
   },
   // tuxnet's L3 virtual interface (a stock iproute2 has no link_util for it): no options.
   virt: { parseOpt: virtParseOpt },

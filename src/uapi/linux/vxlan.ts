@@ -14,8 +14,8 @@ export interface VxlanInfo {
   id?: number;
   /** IFLA_VXLAN_GROUP: the remote or multicast group (network order as a host-order u32 here). */
   group?: number;
-  /** IFLA_VXLAN_LOCAL */
-  local?: number;
+  /** IFLA_VXLAN_LOCAL; null: the attribute without a payload (iproute2's `local any`), which the policy refuses. */
+  local?: number | null;
   /** IFLA_VXLAN_LINK: the lower device's ifindex. */
   link?: number;
   /** IFLA_VXLAN_TTL (0: auto) and the IFLA_VXLAN_TTL_INHERIT flag. */

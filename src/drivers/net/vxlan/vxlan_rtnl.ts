@@ -114,12 +114,14 @@ function vxlanNl2conf(d: VxlanInfo, old: VxlanConfig | null): VxlanConfig {
     vni: 0, remoteIp: 0, saddr: 0, remoteIfindex: 0, dstPort: 0, portMin: 0, portMax: 0, tos: 0, ttl: 0, df: VXLAN_DF_UNSET,
     label: 0, flags: 0, ageInterval: 0, addrmax: 0,
   };
+  // vxlan_policy[IFLA_VXLAN_LOCAL]: .len = 4.
+  if (d.local === null) throw new KError('EINVAL', 'Attribute failed policy validation');
   if (d.id !== undefined) {
     if (old && d.id !== conf.vni) throw new KError('EOPNOTSUPP', 'Cannot change VNI');
     conf.vni = d.id;
   }
   if (d.group !== undefined) conf.remoteIp = d.group >>> 0;
-  if (d.local !== undefined) conf.saddr = d.local >>> 0;
+  if (d.local !== undefined && d.local !== null) conf.saddr = d.local >>> 0;
   if (d.link !== undefined) conf.remoteIfindex = d.link;
   if (d.tos !== undefined) conf.tos = d.tos;
   if (d.ttl !== undefined) conf.ttl = d.ttl;
