@@ -26,6 +26,7 @@ import { netifRx } from '../../../net/core/dev_rx.js';
 import type { NetDevice } from '../../../net/core/netdevice.js';
 import { CHECKSUM_NONE, skbChecksumHelp, skbCowHead, type SkBuff } from '../../../net/core/skbuff.js';
 import { ethTypeTrans } from '../../../net/ethernet/eth.js';
+import { vlanHwaccelPushInside } from '../../../net/core/skb_vlan.js';
 import { newFlowi4 } from '../../../net/ipv4/fib_rules.js';
 import { dstMtu, ipSelectTtl } from '../../../net/ipv4/icmp_send.js';
 import { localPortRange } from '../../../net/ipv4/inet_hashtables.js';
@@ -158,8 +159,9 @@ function vxlanEncap(vxlan: VxlanDev, skb: SkBuff, rt: Rtable, saddr: number, rd:
   const dev = vxlan.dev;
   const [ttl, tos] = outerTtlTos(vxlan, skb, rd.remoteIp);
   const df = outerDf(vxlan, skb);
-  // iptunnel_xmit(): pkt_len = skb->len - skb_inner_network_offset(skb), what the device counts.
-  const pktLen = skb.len - ETH_HLEN;
+  // iptunnel_xmit(): pkt_len = skb->len - skb_inner_network_offset(skb), what the device counts (past a VLAN tag too).
+  const nh = skb.networkHeader;
+  const pktLen = nh >= skb.data + ETH_HLEN && nh <= skb.tail ? skb.tail - nh : skb.len - ETH_HLEN;
   skbChecksumHelp(skb);
   skbCowHead(skb, VXLAN_PUSH);
   const b = skb.buf;
@@ -257,6 +259,8 @@ function vxlanCheckPmtu(vxlan: VxlanDev, skb: SkBuff, rt: Rtable): void {
  */
 export function vxlanXmit(skb: SkBuff, dev: NetDevice): void {
   const vxlan = vxlanOf(dev);
+  // validate_xmit_vlan(): vxlan has no VLAN offload, an out-of-band tag goes into the frame.
+  vlanHwaccelPushInside(skb);
   skb.resetMacHeader();
   const f = (skb.len >= ETH_HLEN ? vxlanFindMac(vxlan, macKey(skb.buf, skb.data)) : null) ?? vxlanFindMac(vxlan, 0);
   if (!f || f.remotes.length === 0) {
