@@ -104,8 +104,13 @@ function checkDuparg(ctx: IpCtx, st: VxlanParse, attr: string, key: string, arg:
   st.attrs.add(attr);
 }
 
-/** The words that take a value; returns the index of the last word used. */
+/** The words that take a value; returns the index of the last word used, null for another word. */
 function parseValued(ctx: IpCtx, st: VxlanParse, argv: string[], i: number): number | null {
+  return parseEndpointWord(ctx, st, argv, i) ?? parseTunnelWord(ctx, st, argv, i);
+}
+
+/** id, group/remote, local, dev: the tunnel's identity and endpoints. */
+function parseEndpointWord(ctx: IpCtx, st: VxlanParse, argv: string[], i: number): number | null {
   const a = argv[i]!;
   const next = (): string => argv[++i] ?? incompleteCommand(ctx);
   const info = st.info;
@@ -134,7 +139,16 @@ function parseValued(ctx: IpCtx, st: VxlanParse, argv: string[], i: number): num
     // exit(nodev(*argv)): nodev() returns -1.
     if (!link) fail(ctx, `Cannot find device "${v}"`, 255);
     info.link = link;
-  } else if (matches(a, 'ttl') || matches(a, 'hoplimit')) {
+  } else return null;
+  return i;
+}
+
+/** ttl, tos, df, flowlabel, ageing, maxaddress, srcport, dstport: how the outer packets are built. */
+function parseTunnelWord(ctx: IpCtx, st: VxlanParse, argv: string[], i: number): number | null {
+  const a = argv[i]!;
+  const next = (): string => argv[++i] ?? incompleteCommand(ctx);
+  const info = st.info;
+  if (matches(a, 'ttl') || matches(a, 'hoplimit')) {
     const v = next();
     checkDuparg(ctx, st, 'ttl', 'ttl', v);
     if (v === 'inherit') info.ttlInherit = true;
