@@ -313,8 +313,23 @@ export const vxlanLinkOps: RtnlLinkOps<VxlanInfo> = {
   fillInfo: vxlanFillInfo,
 };
 
-/** vxlan_init_module(): the link kind and the netdevice notifier in every namespace. */
+/**
+ * vxlan_destroy_tunnels(): a namespace that goes takes the vxlans whose
+ * tunnel lives in it, wherever the devices were moved ("If vxlan->dev is
+ * in the same netns, it has already been added to the list").
+ */
+function vxlanDestroyTunnels(net: Net): void {
+  const rtnl = net.world.rtnl;
+  rtnl.lock();
+  try {
+    for (const vxlan of [...vxlanNet(net).vxlanList]) vxlanDellink(vxlan.dev);
+  } finally {
+    rtnl.unlock();
+  }
+}
+
+/** vxlan_init_module(): the link kind, the netdevice notifier in every namespace, vxlan_net_ops. */
 export function vxlanInit(world: NetWorld): void {
   world.rtnl.linkRegister(vxlanLinkOps as RtnlLinkOps);
-  world.pernet.register({ name: 'vxlan', init: (net) => net.netdevChain.register(vxlanDeviceEvent) });
+  world.pernet.register({ name: 'vxlan', init: (net) => net.netdevChain.register(vxlanDeviceEvent), exit: vxlanDestroyTunnels });
 }
