@@ -60,6 +60,15 @@ const PROMISES: Record<string, readonly (string | RegExp)[]> = {
     '           238       3      0       0       0       0 ',
     '           574       7      0       0       0       0 ',
   ],
+  'vxlan-overlay.sh': [
+    '4: vx0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1450 qdisc noqueue master br0 state UNKNOWN mode DEFAULT group default qlen 1000',
+    /^64 bytes from 172\.16\.0\.2: icmp_seq=2 ttl=64 /,
+    /^IP 10\.0\.1\.1\.\d+ > 10\.0\.2\.1\.4789: VXLAN, flags \[I\] \(0x08\), vni 100$/,
+    'ARP, Reply 172.16.0.2 is-at 02:00:00:00:02:0c, length 28',
+    '02:00:00:00:02:0c master br0 ',
+    '02:00:00:00:02:0c dst 10.0.2.1 self ',
+    '           196       3      0       0       0       0 ',
+  ],
 };
 
 /** What each Node example (examples/*.mjs, run with node) must print. */

@@ -21,6 +21,7 @@ import { devinetRtnlInit } from '../net/ipv4/devinet_rtnl.js';
 import { vethInit } from '../drivers/net/veth.js';
 import { macvlanInit } from '../drivers/net/macvlan.js';
 import { virtInit } from '../drivers/net/virt.js';
+import { vxlanInit } from '../drivers/net/vxlan/vxlan_rtnl.js';
 import { netNsRtnlInit } from '../net/core/net_namespace_rtnl.js';
 import { ipFibRtnlInit } from '../net/ipv4/fib_rtnl.js';
 import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
@@ -65,6 +66,7 @@ export class Lab implements NetWorld {
     nfConntrackInit(this);
     macvlanInit(this);
     virtInit(this);
+    vxlanInit(this);
     this.pernet.register(loopbackNetOps);
     this.pernet.register(devMcListNetOps);
     brInit(this);

@@ -150,6 +150,7 @@ function rtnlFdbAdd(net: Net, msg: NlMsg<BrFdbMsg>): void {
   }
   if (flags & NTF_SELF) {
     if (netdevBridge(dev)) brFdbAdd(m, dev, addr, vid, msg.flags);
+    else if (dev.ops.fdbAdd) dev.ops.fdbAdd(dev, m, msg.flags);
     else ndoDfltFdbAdd(m, dev, addr, vid, msg.flags);
     done = true;
   }
@@ -232,8 +233,9 @@ function rtnlFdbDelBulk(net: Net, m: BrFdbMsg): void {
     done = true;
   }
   if (flags & NTF_SELF) {
-    if (!netdevBridge(dev)) throw new KError('EOPNOTSUPP');
-    brFdbDeleteBulk(m, dev);
+    if (dev.ops.fdbDelBulk) dev.ops.fdbDelBulk(dev, m);
+    else if (!netdevBridge(dev)) throw new KError('EOPNOTSUPP');
+    else brFdbDeleteBulk(m, dev);
     done = true;
   }
   if (!done) throw new KError('EOPNOTSUPP');
@@ -256,6 +258,7 @@ function rtnlFdbDel(net: Net, msg: NlMsg<BrFdbMsg>): void {
   }
   if (flags & NTF_SELF) {
     if (netdevBridge(dev)) brFdbDelete(dev, addr, vid);
+    else if (dev.ops.fdbDel) dev.ops.fdbDel(dev, m);
     else ndoDfltFdbDel(dev, addr);
     done = true;
   }
@@ -322,6 +325,7 @@ function rtnlFdbDump(net: Net, msg: NlMsg<BrFdbMsg>): NlMsg[] {
     if (p) brFdbDump(p.br, dev, out);
     const own = netdevBridge(dev);
     if (own) brFdbDump(own, null, out);
+    else if (dev.ops.fdbDump) out.push(...dev.ops.fdbDump(dev));
     else ndoDfltFdbDump(dev, out);
   }
   return out.map((m) => nlmsgNew(RTM_NEWNEIGH, NLM_F_MULTI, m, msg.seq, msg.pid));
@@ -345,6 +349,11 @@ function rtnlFdbGet(net: Net, msg: NlMsg<BrFdbMsg>, ctx: RtnlCtx): void {
   }
   if (!m.lladdr || m.lladdr.length !== 6) throw new KError('EINVAL', 'Invalid address');
   if (!brDev && !dev) throw new KError('ENODEV', 'Missing lookup key');
+  // `self` on a device with a forwarding database of its own: its ndo_fdb_get.
+  if (!brDev && dev?.ops.fdbGet && m.flags & NTF_SELF && !(m.flags & NTF_MASTER)) {
+    ctx.reply(nlmsgNew(RTM_NEWNEIGH, 0, dev.ops.fdbGet(dev, m), msg.seq, ctx.portid));
+    return;
+  }
   // Without `br`, the device must be a port: its master answers.
   const br = brDev ? netdevBridge(brDev) : dev ? (brPortGet(dev)?.br ?? null) : null;
   if (!br) throw new KError('EINVAL', brDev ? 'Master is not a bridge' : 'Device is not a bridge port');

@@ -26,6 +26,8 @@ export class CoreWorld {
    * tcp_gso_segment). Returns the segments, or null when it cannot.
    */
   readonly gsoSegment = new Map<number, (skb: SkBuff) => SkBuff[] | null>();
+  /** hashrnd of skb_get_hash() (net_get_random_once(): drawn at first use, 0 until then). */
+  flowHashRnd = 0;
   /** get_next_ino(): the next socket inode number. */
   nextSockIno = 20000;
   /** net_cookie's counter: the last socket cookie handed out (gen_cookie_next()). */

@@ -261,6 +261,7 @@ export function devSetMtu(dev: NetDevice, mtu: number): void {
   if (dev.maxMtu > 0 && mtu > dev.maxMtu) throw new KError('EINVAL', 'mtu greater than device maximum');
   dev.net.netdevChain.call(NetdevEvent.PRECHANGEMTU, dev);
   const origMtu = dev.mtu;
+  if (dev.ops.changeMtu) dev.ops.changeMtu(dev, mtu);
   dev.mtu = mtu;
   // call_netdevice_notifiers_mtu(): the old MTU rides along.
   dev.net.netdevChain.call(NetdevEvent.CHANGEMTU, dev, { kind: 'changemtu', origMtu });

@@ -131,6 +131,8 @@ export class Net {
   private readonly nsidPeers = new Map<number, Net>();
   /** No id below this one is free (idr_alloc()'s search starts here). */
   private nsidLowFree = 0;
+  /** net_generic(): a driver's per-namespace state (vxlan_net...), by the driver's name. */
+  readonly generic = new Map<string, unknown>();
   /** A unique number per namespace (net->net_cookie), for stable ordering. */
   readonly cookie: number;
   alive = true;

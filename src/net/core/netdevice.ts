@@ -7,6 +7,7 @@ import type { Net } from './net_namespace.js';
 import type { SkBuff } from './skbuff.js';
 import type { InDevice } from '../ipv4/devinet.js';
 import type { PacketType, RxHandler } from './dev_rx.js';
+import type { BrFdbMsg } from '../../uapi/linux/if_bridge.js';
 
 /** include/uapi/linux/if.h net_device_flags */
 export {
@@ -145,6 +146,16 @@ export interface NetDeviceOps {
   /** ndo_add_slave / ndo_del_slave: a master (bridge) takes or releases `slave` (IFLA_MASTER). */
   addSlave?(dev: NetDevice, slave: NetDevice): void;
   delSlave?(dev: NetDevice, slave: NetDevice): void;
+  /** ndo_change_mtu: a driver's own limit, after dev_validate_mtu(); throws KError. */
+  changeMtu?(dev: NetDevice, mtu: number): void;
+  /** ndo_fdb_add / ndo_fdb_del / ndo_fdb_dump: a device with a forwarding database of its own (vxlan). */
+  fdbAdd?(dev: NetDevice, ndm: BrFdbMsg, nlFlags: number): void;
+  fdbDel?(dev: NetDevice, ndm: BrFdbMsg): void;
+  /** ndo_fdb_del_bulk: `bridge fdb flush` of the device's own entries. */
+  fdbDelBulk?(dev: NetDevice, ndm: BrFdbMsg): void;
+  fdbDump?(dev: NetDevice): BrFdbMsg[];
+  /** ndo_fdb_get: the entry of ndm.lladdr; throws KError. */
+  fdbGet?(dev: NetDevice, ndm: BrFdbMsg): BrFdbMsg;
 }
 
 export class NetDevice {

@@ -5,9 +5,9 @@
  * PCP 3 bits, DEI 1 bit, VID 12 bits).
  * @linux include/linux/if_vlan.h, net/core/skbuff.c skb_vlan_untag()
  */
-import type { SkBuff } from './skbuff.js';
+import { skbCowHead, type SkBuff } from './skbuff.js';
 import { ETH_HLEN, ETH_P_8021AD, ETH_P_8021Q } from '../../wire/ethernet.js';
-import { getU16 } from '../../wire/bytes.js';
+import { getU16, putU16 } from '../../wire/bytes.js';
 
 /** VLAN_HLEN: the tag's 4 octets. */
 export const VLAN_HLEN = 4;
@@ -64,4 +64,21 @@ export function skbVlanUntag(skb: SkBuff): boolean {
   skb.macHeader = mac + VLAN_HLEN;
   skb.protocol = inner;
   return true;
+}
+
+/**
+ * __vlan_hwaccel_push_inside(): `skb.data` is the Ethernet header; the
+ * hwaccel tag goes into the frame after the MAC addresses (what
+ * validate_xmit_vlan() does for a device without NETIF_F_HW_VLAN_CTAG_TX).
+ */
+export function vlanHwaccelPushInside(skb: SkBuff): void {
+  if (skb.vlanProto === 0) return;
+  skbCowHead(skb, VLAN_HLEN);
+  const b = skb.buf;
+  const d = skb.push(VLAN_HLEN);
+  b.copyWithin(d, d + VLAN_HLEN, d + VLAN_HLEN + 12);
+  putU16(b, d + 12, skb.vlanProto);
+  putU16(b, d + 14, skb.vlanTci);
+  skb.macHeader = d;
+  vlanHwaccelClearTag(skb);
 }

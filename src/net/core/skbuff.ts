@@ -401,3 +401,25 @@ export class SkBuffHead {
     return this.items.slice(this.head).filter((x): x is SkBuff => x !== undefined);
   }
 }
+
+/**
+ * skb_cow_head(): at least `headroom` bytes before the data, and data of
+ * this skb's own (a clone's shared buffer is copied first), as a tunnel
+ * needs before it pushes its headers. pskb_expand_head() moves the header
+ * offsets with the data; the buffer is no longer the cache's.
+ */
+export function skbCowHead(skb: SkBuff, headroom: number): void {
+  if (skb.data >= headroom && !skb.cloned) return;
+  const extra = Math.max(0, headroom - skb.data) + 32;
+  const buf = new Uint8Array(skb.buf.length + extra);
+  buf.set(skb.buf, extra);
+  skb.buf = buf;
+  skb.data += extra;
+  skb.tail += extra;
+  if (skb.macHeader >= 0) skb.macHeader += extra;
+  if (skb.networkHeader >= 0) skb.networkHeader += extra;
+  if (skb.transportHeader >= 0) skb.transportHeader += extra;
+  skb.csumStart += extra;
+  skb.cloned = false;
+  skb.slab = null;
+}

@@ -70,6 +70,20 @@ export function ipRtUpdatePmtu(net: Net, rt: Rtable, fl4: Flowi4, mtu: number): 
   if (nh) updateOrCreateFnhe(net, nh, fl4.daddr, 0, mtu, lock, now + expiresJ);
 }
 
+/**
+ * ip_rt_update_pmtu() of a packet's own route (skb_dst_update_pmtu_no_confirm(),
+ * as a tunnel calls it for a packet too big for its path): the flow of the
+ * IPv4 header at `iph` leaving `oif` (build_skb_flow_key()).
+ */
+export function ipRtUpdatePmtuSkb(net: Net, rt: Rtable, skb: SkBuff, iph: number, oif: number, mtu: number): void {
+  const b = skb.buf;
+  const fl4 = newFlowi4({
+    oif, mark: skb.mark, tos: b[iph + Iph.Tos]! & IPTOS_RT_MASK, scope: RT_SCOPE_UNIVERSE, proto: b[iph + Iph.Protocol]!,
+    daddr: getU32(b, iph + Iph.Daddr), saddr: getU32(b, iph + Iph.Saddr),
+  });
+  ipRtUpdatePmtu(net, rt, fl4, mtu);
+}
+
 /** ipv4_update_pmtu(): the route of the quoted packet learns `mtu`. */
 function ipv4UpdatePmtu(skb: SkBuff, net: Net, mtu: number, oif: number, protocol: number): void {
   const fl4 = buildFlowKey(skb, oif, protocol, null);

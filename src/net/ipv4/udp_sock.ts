@@ -42,6 +42,13 @@ export const SOCK_BINDADDR_LOCK = 4;
 export const SOCK_BINDPORT_LOCK = 8;
 
 export class UdpSocket extends InetSock {
+  /**
+   * up->encap_rcv (setup_udp_tunnel_sock()): a tunnel's kernel socket
+   * hands each datagram, data at the UDP header, to its driver (vxlan_rcv),
+   * which owns it from then on.
+   */
+  encapRcv: ((sk: UdpSocket, skb: SkBuff) => void) | null = null;
+
   constructor(net: Net, protocol = IPPROTO_UDP) {
     super(net, SOCK_DGRAM, protocol);
   }
@@ -260,6 +267,12 @@ export class UdpSocket extends InetSock {
    */
   rcv(skb: SkBuff): void {
     skb.transportHeader = skb.data;
+    // udp_queue_rcv_one_skb(): an encapsulation socket's datagrams count as delivered (InDatagrams).
+    if (this.encapRcv && skb.len > UDP_HLEN) {
+      udpIncStats(this.net, UdpStat.INDATAGRAMS);
+      this.encapRcv(this, skb);
+      return;
+    }
     skb.pull(UDP_HLEN);
     const reason = sockQueueRcvSkbReason(this, skb);
     if (!reason) return;

@@ -14,7 +14,10 @@ import { strerror } from '../../net/core/errno.js';
 import { RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from '../ip/json_print.js';
 import { llAddr } from '../ip/print_link.js';
-import { duparg, duparg2, fail, invarg, matches, nodev, rtnlDump, rtnlTalk, type IpCtx } from '../ip/utils.js';
+import { AF_INET, duparg, duparg2, fail, invarg, matches, nodev, rtnlDump, rtnlTalk, type IpCtx } from '../ip/utils.js';
+import { getAddr1 } from '../ip/inet_prefix.js';
+import { strtoulFull } from '../ip/rt_names.js';
+import { ipToString } from '../../wire/ipv4.js';
 
 /** NLM_F_APPEND */
 const NLM_F_APPEND = 0x800;
@@ -99,7 +102,20 @@ export function printFdb(ctx: IpCtx, pr: Printer, msg: NlMsg<BrFdbMsg>, f: FdbFi
     pr.string(PRINT_FP, null, 'dev ', null);
     pr.string(PRINT_ANY, 'ifname', '%s ', ctx.ll.indexToName(r.ifindex));
   }
+  if (r.dst !== undefined) {
+    pr.string(PRINT_FP, null, 'dst ', null);
+    pr.string(PRINT_ANY, 'dst', '%s ', ipToString(r.dst));
+  }
   if (vid) pr.number(PRINT_ANY, 'vlan', 'vlan %hu ', vid);
+  if (r.port !== undefined) pr.number(PRINT_ANY, 'port', 'port %u ', r.port);
+  if (r.vni !== undefined) pr.number(PRINT_ANY, 'vni', 'vni %u ', r.vni);
+  if (r.srcVni !== undefined) pr.number(PRINT_ANY, 'src_vni', 'src_vni %u ', r.srcVni);
+  if (r.brportIdx) {
+    if (r.linkNetnsid !== undefined) pr.number(PRINT_ANY, 'viaIfIndex', 'via ifindex %u ', r.brportIdx);
+    else pr.string(PRINT_ANY, 'viaIf', 'via %s ', ctx.ll.indexToName(r.brportIdx));
+  }
+  if (r.nhid !== undefined) pr.number(PRINT_ANY, 'nhid', 'nhid %u ', r.nhid);
+  if (r.linkNetnsid !== undefined) pr.number(PRINT_ANY, 'linkNetNsId', 'link-netnsid %d ', r.linkNetnsid);
   if (ctx.opts.stats && r.cacheinfo) {
     const used = Math.floor(r.cacheinfo.used / 100);
     const updated = Math.floor(r.cacheinfo.updated / 100);
@@ -164,6 +180,19 @@ function fdbShow(ctx: IpCtx, argv: string[]): number {
   return 0;
 }
 
+/** get_addr() of `dst`: an IPv4 address (tuxnet has no IPv6 VXLAN endpoints). */
+function fdbDst(ctx: IpCtx, v: string): number {
+  const p = getAddr1(v, ctx.opts.family);
+  if (!p) fail(ctx, `Error: ${ctx.opts.family === AF_INET ? 'inet' : 'any valid'} address is expected rather than "${v}".`, 1);
+  if (p.family !== AF_INET) fail(ctx, 'Error: IPv6 VXLAN remotes are not supported by tuxnet.', 2);
+  return p.addr;
+}
+
+/** getservbyname(v, "udp") of the services a VXLAN port is named by (/etc/services). */
+function udpServicePort(v: string): number | null {
+  return v === 'vxlan' ? 4789 : null;
+}
+
 /** sscanf("%hhx:%hhx:%hhx:%hhx:%hhx:%hhx") */
 function scanMac(s: string): Uint8Array | null {
   const parts = s.split(':');
@@ -187,9 +216,28 @@ function fdbModify(ctx: IpCtx, cmd: number, nlFlags: number, argv: string[]): nu
     let a = argv[i]!;
     const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"', 255);
     if (a === 'dev') d = next();
-    else if (a === 'dst' || a === 'nhid' || a === 'port' || a === 'vni' || a === 'src_vni' || a === 'via') {
-      // The VXLAN fdb attributes: no device of tuxnet's has a remote fdb (RTM_NEWNEIGH would say so).
-      fail(ctx, `Error: the "${a}" attribute of VXLAN fdb entries is not supported by tuxnet.`, 255);
+    else if (a === 'dst') {
+      const v = next();
+      if (m.dst !== undefined) duparg2(ctx, 'dst', v);
+      m.dst = fdbDst(ctx, v);
+    } else if (a === 'nhid') {
+      const v = next();
+      m.nhid = strtoulFull(v, 0xffffffff, 0) ?? invarg(ctx, '"id" value is invalid\n', v);
+    } else if (a === 'port') {
+      const v = next();
+      const port = strtoulFull(v, 0xffff, 0) ?? udpServicePort(v) ?? invarg(ctx, 'invalid port\n', v);
+      if (port) m.port = port;
+    } else if (a === 'vni' || a === 'src_vni') {
+      const v = next();
+      const n = strtoulFull(v, 0xffffff, 0);
+      if (n === null) invarg(ctx, a === 'vni' ? 'invalid VNI\n' : 'invalid src VNI\n', v);
+      if (a === 'vni') m.vni = n;
+      else m.srcVni = n;
+    } else if (a === 'via') {
+      const v = next();
+      m.brportIdx = ctx.ll.nameToIndex(v);
+      // exit(nodev(*argv)): 255.
+      if (!m.brportIdx) fail(ctx, `Cannot find device "${v}"`, 255);
     } else if (a === 'self') m.flags |= NTF_SELF;
     else if (matches(a, 'master')) m.flags |= NTF_MASTER;
     else if (matches(a, 'router')) m.flags |= NTF_ROUTER;
@@ -213,6 +261,10 @@ function fdbModify(ctx: IpCtx, cmd: number, nlFlags: number, argv: string[]): nu
   }
   if (d === null || addr === null) {
     ctx.err('Device and address are required arguments.\n');
+    return 255;
+  }
+  if (m.nhid && (m.dst !== undefined || m.port || m.vni !== undefined)) {
+    ctx.err('dst, port, vni are mutually exclusive with nhid\n');
     return 255;
   }
   // "Assume self", "Assume permanent"

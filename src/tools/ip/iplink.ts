@@ -187,7 +187,7 @@ function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
   }
   req.linkinfo = { kind: r.type };
   const lu = getLinkKind(r.type);
-  if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest));
+  if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, false));
   else if (r.rest.length > 0 && IPROUTE2_KINDS.has(r.type) && r.type !== 'veth') {
     // A kind iproute2 parses but tuxnet's kernel does not have: its options
     // go unread, the kernel answers "Unknown device type".
@@ -227,7 +227,7 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
   if (r.type !== null) {
     req.linkinfo = { kind: r.type };
     const lu = getLinkKind(r.type);
-    if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest));
+    if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, true));
     else if (r.rest.length > 0) fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
   }
   rtnlTalk(ctx, RTM_NEWLINK, 0, req);
@@ -276,6 +276,12 @@ export function doIplink(ctx: IpCtx, argv: string[]): number {
   if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst')) return iplinkShow(ctx, rest);
   if (matches(cmd, 'xstats')) return iplinkXstats(ctx, rest);
   if (matches(cmd, 'help')) {
+    // do_help(): a kind with print_help prints its usage on stdout and succeeds.
+    const help = rest[0] !== undefined ? getLinkKind(rest[0])?.help : undefined;
+    if (help) {
+      ctx.out(help);
+      return 0;
+    }
     ctx.err(IPLINK_USAGE);
     return 255;
   }

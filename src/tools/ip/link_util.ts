@@ -10,11 +10,15 @@ import { bridgeParseOpt, bridgePrintOpt } from './iplink_bridge.js';
 import { bridgeSlaveParseOpt, bridgeSlavePrintOpt } from './iplink_bridge_slave.js';
 import { macvlanParseOpt, macvlanPrintOpt } from './iplink_macvlan.js';
 import { virtParseOpt } from './iplink_virt.js';
+import { VXLAN_EXPLAIN, vxlanParseOpt, vxlanPrintOpt } from './iplink_vxlan.js';
 import type { IpCtx } from './utils.js';
 
 export interface LinkUtil {
-  parseOpt?(ctx: IpCtx, argv: string[]): unknown;
+  /** `setOp`: RTM_NEWLINK without NLM_F_CREATE (`ip link set DEV type KIND ...`). */
+  parseOpt?(ctx: IpCtx, argv: string[], setOp: boolean): unknown;
   printOpt?(ctx: IpCtx, pr: Printer, data: unknown): void;
+  /** print_help(): what `ip link help KIND` prints. */
+  readonly help?: string;
 }
 
 const LINK_UTILS: Record<string, LinkUtil> = {
@@ -29,6 +33,11 @@ const LINK_UTILS: Record<string, LinkUtil> = {
   macvlan: {
     parseOpt: macvlanParseOpt,
     printOpt: (_ctx, pr, d) => macvlanPrintOpt(pr, d),
+  },
+  vxlan: {
+    parseOpt: vxlanParseOpt,
+    printOpt: vxlanPrintOpt,
+    help: VXLAN_EXPLAIN,
   },
   // tuxnet's L3 virtual interface (a stock iproute2 has no link_util for it): no options.
   virt: { parseOpt: virtParseOpt },

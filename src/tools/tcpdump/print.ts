@@ -72,17 +72,23 @@ function ethertypePrint(o: Ndo, t: number, p: Pkt, off: number, length: number):
 
 /** ether_print(): [-e header] payload; the link header's length. */
 function etherPrint(o: Ndo, p: Pkt, length: number): [string, number] {
-  if (p.end < 14) return ['[|ether]', p.end];
+  return [etherPrintAt(o, p, 0, length), 14];
+}
+
+/** ether_print() of a frame at `off` (the link header, or a tunnel's inner frame) of `length` bytes. */
+export function etherPrintAt(o: Ndo, p: Pkt, off: number, length: number): string {
+  if (p.end - off < 14) return '[|ether]';
   const b = p.b;
-  const t = (b[12]! << 8) | b[13]!;
+  const t = (b[off + 12]! << 8) | b[off + 13]!;
   let s = '';
-  if (o.eflag) s += `${etheraddr(b, 6)} > ${etheraddr(b, 0)}, ${etherType(o, t)}, length ${length}: `;
-  if (t <= 1500) return [s + `802.3, length ${t}: [|llc]`, 14];
-  const body = ethertypePrint(o, t, p, 14, length - 14);
-  if (body !== null) return [s + body, 14];
-  if (!o.eflag) s += `${etheraddr(b, 6)} > ${etheraddr(b, 0)}, ${etherType(o, t)}, length ${length}: `;
-  if (!o.xflag && !o.Xflag) s += hexAscii(b, 14, p.end, 0);
-  return [s, 14];
+  const hdr = (): string => `${etheraddr(b, off + 6)} > ${etheraddr(b, off)}, ${etherType(o, t)}, length ${length}: `;
+  if (o.eflag) s += hdr();
+  if (t <= 1500) return s + `802.3, length ${t}: [|llc]`;
+  const body = ethertypePrint(o, t, p, off + 14, length - 14);
+  if (body !== null) return s + body;
+  if (!o.eflag) s += hdr();
+  if (!o.xflag && !o.Xflag) s += hexAscii(b, off + 14, p.end, 0);
+  return s;
 }
 
 const PKTTYPES = ['In', 'B', 'M', 'P', 'Out'];

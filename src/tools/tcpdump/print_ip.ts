@@ -8,6 +8,7 @@
  */
 import { ipToString } from '../../wire/ipv4.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
+import { OTV_PORT, VXLAN_PORT, tunnelPrint } from './print_vxlan.js';
 
 /** netdissect_options: the flags the printers read. */
 export interface Ndo {
@@ -380,6 +381,10 @@ function udpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, frag
       s += c !== 0 ? `[bad udp cksum 0x${sum.toString(16).padStart(4, '0')} -> 0x${shouldBe(sum, c).padStart(4, '0')}!] ` : '[udp sum ok] ';
     }
   }
+  const sp = u16(p, off);
+  const dp = u16(p, off + 2);
+  const tun = [VXLAN_PORT, OTV_PORT].find((t) => sp === t || dp === t);
+  if (tun) return s + tunnelPrint(o, p, off + 8, length, tun);
   return s + (ulen > length && !fragmented ? `UDP, bad length ${ulen} > ${length}` : `UDP, length ${ulen}`);
 }
 

@@ -136,7 +136,14 @@ export interface BrFdbMsg {
   /** NDA_NDM_STATE_MASK / NDA_NDM_FLAGS_MASK of a bulk delete (`bridge fdb flush`). */
   stateMask?: number;
   flagsMask?: number;
-  /** NDA_IFINDEX of a dump request or a bulk delete (brport), 0 when absent. */
+  /** NDA_IFINDEX: the port of a dump request or a bulk delete (brport); a vxlan entry's outgoing device (`via`). */
   brportIdx?: number;
-  /** NDA_DST for vxlan entries (not used by the bridge). */
+  /** The vxlan remote of an entry: NDA_DST (IPv4, host order), NDA_PORT, NDA_VNI, NDA_SRC_VNI, NDA_NH_ID. */
+  dst?: number;
+  port?: number;
+  vni?: number;
+  srcVni?: number;
+  nhid?: number;
+  /** NDA_LINK_NETNSID: a vxlan entry whose tunnel lives in another namespace (its id as the device's namespace knows it). */
+  linkNetnsid?: number;
 }

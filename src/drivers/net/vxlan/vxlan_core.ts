@@ -1,0 +1,368 @@
+/**
+ * vxlan's data path (RFC 7348): a frame sent on the device is looked up in
+ * its fdb (else the all-zeros entry: flooding), and each remote gets a
+ * copy inside an outer IPv4/UDP/VXLAN header (vxlan_xmit_one,
+ * udp_tunnel_xmit_skb): the outer route is looked up in the tunnel's
+ * namespace, the UDP source port comes from the inner flow's hash within
+ * `srcport` (udp_flow_src_port), the destination port is `dstport`.
+ * Received on the UDP socket of that port (encap_rcv), a datagram finds
+ * its device by VNI (vxlan_rcv), the inner source MAC is learnt to the
+ * outer source IP, and the inner frame is received on the device.
+ *
+ *    0                   1                   2                   3
+ *    0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+ *   +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *   |R|R|R|R|I|R|R|R|            Reserved                           |
+ *   +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *   |                VXLAN Network Identifier (VNI) |   Reserved    |
+ *   +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+ *
+ * @linux drivers/net/vxlan/vxlan_core.c vxlan_xmit() vxlan_xmit_one() vxlan_rcv() vxlan_sock_add(),
+ *        net/ipv4/udp_tunnel_core.c udp_tunnel_xmit_skb(), include/net/udp.h udp_flow_src_port()
+ */
+import { kfreeSkbReason, type DropReason } from '../../../net/core/drop_reason.js';
+import { KError, type Errno } from '../../../net/core/errno.js';
+import { netifRx } from '../../../net/core/dev_rx.js';
+import type { NetDevice } from '../../../net/core/netdevice.js';
+import { CHECKSUM_NONE, skbChecksumHelp, skbCowHead, type SkBuff } from '../../../net/core/skbuff.js';
+import { ethTypeTrans } from '../../../net/ethernet/eth.js';
+import { vlanHwaccelPushInside } from '../../../net/core/skb_vlan.js';
+import { newFlowi4 } from '../../../net/ipv4/fib_rules.js';
+import { dstMtu, ipSelectTtl } from '../../../net/ipv4/icmp_send.js';
+import { localPortRange } from '../../../net/ipv4/inet_hashtables.js';
+import { IP_DF, ipLocalOut, ipPushHeader, ipSelectIdent } from '../../../net/ipv4/ip_output.js';
+import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, Rtable, ipRouteOutputKey } from '../../../net/ipv4/route.js';
+import { ipRtUpdatePmtuSkb } from '../../../net/ipv4/route_update.js';
+import { UdpSocket } from '../../../net/ipv4/udp_sock.js';
+import { AF_INET } from '../../../uapi/linux/socket.js';
+import { VXLAN_DF_INHERIT, VXLAN_DF_SET } from '../../../uapi/linux/vxlan.js';
+import { getU16, getU32, putU16, putU32 } from '../../../wire/bytes.js';
+import { ETH_HLEN, ETH_P_IP } from '../../../wire/ethernet.js';
+import { IPPROTO_TCP, IPPROTO_UDP, ipv4IsMulticast } from '../../../wire/ipv4.js';
+import { UDP_HLEN, Udph, udpCsum } from '../../../wire/udp.js';
+import { vxlanFindMac, vxlanSnoop } from './vxlan_fdb.js';
+import {
+  VXLAN_F_LEARN, VXLAN_F_RCV_FLAGS, VXLAN_HEADROOM, VXLAN_F_TTL_INHERIT, VXLAN_F_UDP_ZERO_CSUM_TX, macKey, vxlanNet, vxlanOf, type VxlanDev,
+  type VxlanRdst, type VxlanSock,
+} from './vxlan_private.js';
+
+/** struct vxlanhdr: the I flag (VXLAN_HF_VNI), the VNI in the upper 24 bits of the second word. */
+const VXLAN_HF_VNI = 0x08000000;
+const VXLAN_HLEN = 8;
+/** What vxlan pushes in front of the inner frame, and the outer Ethernet header under it. */
+const VXLAN_PUSH = 20 + UDP_HLEN + VXLAN_HLEN + ETH_HLEN + 16;
+
+/** One round of a 32-bit mix (murmur3's finaliser): skb_get_hash()'s jhash stand-in. */
+function mix(h: number, v: number): number {
+  h = Math.imul(h ^ v, 0xcc9e2d51);
+  h = (h << 15) | (h >>> 17);
+  return Math.imul(h, 0x1b873593) ^ (h >>> 13);
+}
+
+/**
+ * skb_get_hash() of the inner frame: the flow dissector's keys (EtherType,
+ * IPv4 addresses and protocol, TCP/UDP ports) made symmetric by
+ * __flow_hash_consistentify(), so both directions of a flow share a hash;
+ * an ARP frame has only its EtherType.
+ */
+function innerFlowHash(seed: number, skb: SkBuff): number {
+  const b = skb.buf;
+  const d = skb.data;
+  const proto = getU16(b, d + 12);
+  let h = mix(seed, proto);
+  if (proto !== ETH_P_IP || skb.len < ETH_HLEN + 20) return h;
+  const ip = d + ETH_HLEN;
+  let s = getU32(b, ip + 12);
+  let t = getU32(b, ip + 16);
+  const ipproto = b[ip + 9]!;
+  let sp = 0;
+  let dp = 0;
+  const l4 = ip + (b[ip]! & 0x0f) * 4;
+  const firstFrag = (getU16(b, ip + 6) & 0x1fff) === 0;
+  if ((ipproto === IPPROTO_TCP || ipproto === IPPROTO_UDP) && firstFrag && l4 + 4 <= skb.tail) {
+    sp = getU16(b, l4);
+    dp = getU16(b, l4 + 2);
+  }
+  if (s >>> 0 > t >>> 0 || (s === t && sp > dp)) {
+    [s, t] = [t, s];
+    [sp, dp] = [dp, sp];
+  }
+  h = mix(mix(mix(mix(h, s), t), ipproto), (sp << 16) | dp);
+  return h || 1;
+}
+
+/** udp_flow_src_port(): the flow's hash scaled into [min, max), the local port range when none is set. */
+function udpFlowSrcPort(vxlan: VxlanDev, skb: SkBuff): number {
+  let min = vxlan.cfg.portMin;
+  let max = vxlan.cfg.portMax;
+  if (min >= max) {
+    const [low, high] = localPortRange(vxlan.net);
+    min = low;
+    max = high + 1;
+  }
+  const core = vxlan.net.world.core;
+  if (!core.flowHashRnd) core.flowHashRnd = vxlan.net.world.rng.u32() | 1;
+  let hash = innerFlowHash(core.flowHashRnd, skb);
+  // "Use hash to determine port, but only 16 bits of it": hash ^= hash << 16
+  hash = (hash ^ (hash << 16)) >>> 0;
+  return Math.floor((hash * (max - min)) / 0x1_0000_0000) + min;
+}
+
+/** skb_scrub_packet(): the routing and connection state stays behind; the mark too across namespaces. */
+function skbScrubPacket(skb: SkBuff, xnet: boolean): void {
+  skb.dst = null;
+  skb.ipcbFlags = 0;
+  skb.nfct = null;
+  skb.nfctinfo = 0;
+  skb.ignoreDf = false;
+  if (xnet) skb.mark = 0;
+}
+
+/** vxlan_xmit_one()'s drop: label: tx_dropped. */
+function xmitDrop(dev: NetDevice, skb: SkBuff, reason: DropReason): void {
+  dev.stats.txDropped++;
+  kfreeSkbReason(dev.net, skb, reason, 'vxlan_xmit_one');
+}
+
+/** vxlan_xmit_one()'s tx_error: label: collisions for a loop, carrier errors for no route, tx_errors. */
+function xmitError(dev: NetDevice, skb: SkBuff, err: Errno): void {
+  if (err === 'ELOOP') dev.stats.collisions++;
+  else if (err === 'ENETUNREACH') dev.stats.txCarrierErrors++;
+  dev.stats.txErrors++;
+  kfreeSkbReason(dev.net, skb, err === 'ENETUNREACH' ? 'IP_OUTNOROUTES' : 'NOT_SPECIFIED', 'vxlan_xmit_one');
+}
+
+/** The outer TTL and TOS: fixed, inherited from an inner IPv4 header, or (TTL 0) the route's. */
+function outerTtlTos(vxlan: VxlanDev, skb: SkBuff, dst: number): [number, number] {
+  const b = skb.buf;
+  const inner = getU16(b, skb.data + 12) === ETH_P_IP && skb.len >= ETH_HLEN + 20 ? skb.data + ETH_HLEN : -1;
+  let ttl = vxlan.cfg.ttl;
+  if (vxlan.cfg.flags & VXLAN_F_TTL_INHERIT) ttl = inner >= 0 ? b[inner + 8]! : 0;
+  else if (!ttl && ipv4IsMulticast(dst)) ttl = 1;
+  let tos = vxlan.cfg.tos;
+  // ip_tunnel_get_dsfield(): TOS 1 is "inherit".
+  if (tos === 1) tos = inner >= 0 ? b[inner + 1]! : 0;
+  return [ttl, tos];
+}
+
+/** The outer DF: `df set`, or `df inherit` from an inner IPv4 header's DF. */
+function outerDf(vxlan: VxlanDev, skb: SkBuff): number {
+  if (vxlan.cfg.df === VXLAN_DF_SET) return IP_DF;
+  if (vxlan.cfg.df !== VXLAN_DF_INHERIT) return 0;
+  const b = skb.buf;
+  if (getU16(b, skb.data + 12) !== ETH_P_IP || skb.len < ETH_HLEN + 20) return 0;
+  return getU16(b, skb.data + ETH_HLEN + 6) & IP_DF;
+}
+
+/** vxlan_build_skb() + udp_tunnel_xmit_skb(): the VXLAN and UDP headers, then the outer IP header, out. */
+function vxlanEncap(vxlan: VxlanDev, skb: SkBuff, rt: Rtable, saddr: number, rd: VxlanRdst, sport: number, dport: number): void {
+  const dev = vxlan.dev;
+  const [ttl, tos] = outerTtlTos(vxlan, skb, rd.remoteIp);
+  const df = outerDf(vxlan, skb);
+  // iptunnel_xmit(): pkt_len = skb->len - skb_inner_network_offset(skb), what the device counts (past a VLAN tag too).
+  const nh = skb.networkHeader;
+  const pktLen = nh >= skb.data + ETH_HLEN && nh <= skb.tail ? skb.tail - nh : skb.len - ETH_HLEN;
+  skbChecksumHelp(skb);
+  skbCowHead(skb, VXLAN_PUSH);
+  const b = skb.buf;
+  const vh = skb.push(VXLAN_HLEN);
+  putU32(b, vh, VXLAN_HF_VNI);
+  putU32(b, vh + 4, (rd.remoteVni << 8) >>> 0);
+  const uh = skb.push(UDP_HLEN);
+  putU16(b, uh + Udph.Source, sport);
+  putU16(b, uh + Udph.Dest, dport);
+  putU16(b, uh + Udph.Len, skb.len);
+  putU16(b, uh + Udph.Check, 0);
+  // udp_set_csum(): RFC 768's sum, 0 sent as 0xffff; `noudpcsum` sends none.
+  if (!(vxlan.cfg.flags & VXLAN_F_UDP_ZERO_CSUM_TX)) putU16(b, uh + Udph.Check, udpCsum(b, uh, saddr, rd.remoteIp) || 0xffff);
+  skb.transportHeader = uh;
+  skbScrubPacket(skb, vxlan.net !== dev.net);
+  skb.ipSummed = CHECKSUM_NONE;
+  skb.protocol = ETH_P_IP;
+  // iptunnel_xmit(): __ip_select_ident() whatever the DF bit.
+  const id = ipSelectIdent(vxlan.net, rd.remoteIp, saddr, IPPROTO_UDP);
+  ipPushHeader(vxlan.net, skb, { saddr, daddr: rd.remoteIp, protocol: IPPROTO_UDP, tos, ttl: ttl || ipSelectTtl(vxlan.net, rt), fragOff: df, id });
+  ipLocalOut(vxlan.net, skb, rt);
+  dev.stats.txPackets++;
+  dev.stats.txBytes += pktLen;
+}
+
+/**
+ * vxlan_encap_bypass(): a remote that is an address of this host goes
+ * straight to the local vxlan device of that VNI and port, learnt as
+ * coming from 127.0.0.1.
+ */
+function vxlanEncapBypass(src: VxlanDev, dst: VxlanDev, skb: SkBuff): void {
+  const len = skb.len;
+  skbScrubPacket(skb, src.net !== dst.net);
+  src.dev.stats.txPackets++;
+  src.dev.stats.txBytes += len;
+  if (dst.cfg.flags & VXLAN_F_LEARN) vxlanSnoop(dst, 0x7f000001, skb.buf, skb.data + 6);
+  if (!dst.dev.isUp || !ethTypeTrans(skb, dst.dev)) {
+    dst.dev.stats.rxDropped++;
+    kfreeSkbReason(dst.dev.net, skb, 'DEV_READY', 'vxlan_encap_bypass');
+    return;
+  }
+  dst.dev.stats.rxPackets++;
+  dst.dev.stats.rxBytes += len;
+  netifRx(skb, dst.dev);
+}
+
+/** vxlan_find_vni(): the device of `vni` on the socket of `port` in `vxlan`'s namespace. */
+function vxlanFindVni(vxlan: VxlanDev, port: number, vni: number): VxlanDev | null {
+  const vs = vxlanNet(vxlan.net).sockList.find((s) => s.port === port && s.flags === (vxlan.cfg.flags & VXLAN_F_RCV_FLAGS));
+  return vs?.devs.find((v) => v.defaultDst.remoteVni === vni) ?? null;
+}
+
+/** vxlan_xmit_one(): one remote of the entry. The skb is this function's. */
+function vxlanXmitOne(skb: SkBuff, dev: NetDevice, rd: VxlanRdst): void {
+  const vxlan = vxlanOf(dev);
+  if (!rd.remoteIp) return xmitDrop(dev, skb, 'NOT_SPECIFIED');
+  const dport = rd.remotePort || vxlan.cfg.dstPort;
+  const sport = udpFlowSrcPort(vxlan, skb);
+  const [, tos] = outerTtlTos(vxlan, skb, rd.remoteIp);
+  const fl4 = newFlowi4({ oif: rd.remoteIfindex, daddr: rd.remoteIp, saddr: vxlan.cfg.saddr, tos: tos & 0x1e, proto: IPPROTO_UDP, sport, dport, mark: skb.mark });
+  const rt = ipRouteOutputKey(vxlan.net, fl4);
+  if (typeof rt === 'string') return xmitError(dev, skb, rt);
+  // udp_tunnel_dst_lookup(): "circular route"
+  if (rt.dev === dev) return xmitError(dev, skb, 'ELOOP');
+  // encap_bypass_if_local(): "Bypass encapsulation if the destination is local"
+  if (rt.flags & RTCF_LOCAL && !(rt.flags & (RTCF_BROADCAST | RTCF_MULTICAST))) {
+    const dst = vxlanFindVni(vxlan, dport, rd.remoteVni);
+    if (!dst) return xmitError(dev, skb, 'ENOENT');
+    return vxlanEncapBypass(vxlan, dst, skb);
+  }
+  vxlanCheckPmtu(vxlan, skb, rt);
+  vxlanEncap(vxlan, skb, rt, fl4.saddr, rd, sport, dport);
+}
+
+/**
+ * skb_tunnel_check_pmtu(): an inner IPv4 packet longer than the outer
+ * path's MTU less the encapsulation lowers its own route's path MTU (the
+ * sender's next packets with DF fail locally); this one still goes,
+ * fragmented outside. Linux: for a frame bridged onto the vxlan it
+ * answers the inner sender with "fragmentation needed" instead; tuxnet
+ * leaves bridged frames to the outer fragmentation.
+ */
+function vxlanCheckPmtu(vxlan: VxlanDev, skb: SkBuff, rt: Rtable): void {
+  const mtu = dstMtu(rt) - VXLAN_HEADROOM;
+  if (skb.len - ETH_HLEN <= mtu || skb.gsoSize !== 0) return;
+  const inner = skb.dst;
+  if (!(inner instanceof Rtable) || getU16(skb.buf, skb.data + 12) !== ETH_P_IP) return;
+  ipRtUpdatePmtuSkb(vxlan.dev.net, inner, skb, skb.data + ETH_HLEN, vxlan.dev.ifindex, mtu);
+}
+
+/**
+ * vxlan_xmit(): ndo_start_xmit. The entry of the destination MAC, else the
+ * all-zeros entry; every remote but the first gets a clone, in list order,
+ * the first the frame itself, last.
+ */
+export function vxlanXmit(skb: SkBuff, dev: NetDevice): void {
+  const vxlan = vxlanOf(dev);
+  // validate_xmit_vlan(): vxlan has no VLAN offload, an out-of-band tag goes into the frame.
+  vlanHwaccelPushInside(skb);
+  skb.resetMacHeader();
+  const f = (skb.len >= ETH_HLEN ? vxlanFindMac(vxlan, macKey(skb.buf, skb.data)) : null) ?? vxlanFindMac(vxlan, 0);
+  if (!f || f.remotes.length === 0) {
+    dev.stats.txDropped++;
+    kfreeSkbReason(dev.net, skb, 'NO_TX_TARGET', 'vxlan_xmit');
+    return;
+  }
+  for (let i = 1; i < f.remotes.length; i++) vxlanXmitOne(skb.clone(), dev, f.remotes[i]!);
+  vxlanXmitOne(skb, dev, f.remotes[0]!);
+}
+
+/** vxlan_rcv()'s drop: label. */
+function rcvDrop(vxlan: VxlanDev | null, skb: SkBuff, reason: DropReason, sk: UdpSocket): void {
+  kfreeSkbReason(vxlan?.dev.net ?? sk.net, skb, reason, 'vxlan_rcv');
+}
+
+/**
+ * vxlan_rcv(): encap_rcv of the port's socket; skb.data is the UDP header.
+ * The I flag must be set and every reserved bit clear; the VNI picks the
+ * device.
+ */
+function vxlanRcv(vs: VxlanSock, skb: SkBuff): void {
+  if (!skb.mayPull(UDP_HLEN + VXLAN_HLEN)) return rcvDrop(null, skb, 'PKT_TOO_SMALL', vs.sk);
+  const b = skb.buf;
+  const vh = skb.data + UDP_HLEN;
+  const flags = getU32(b, vh) >>> 0;
+  const vniField = getU32(b, vh + 4) >>> 0;
+  if (!(flags & VXLAN_HF_VNI)) return rcvDrop(null, skb, 'VXLAN_INVALID_HDR', vs.sk);
+  const vni = vniField >>> 8;
+  const vxlan = vs.devs.find((v) => v.defaultDst.remoteVni === vni) ?? null;
+  if (!vxlan) return rcvDrop(null, skb, 'VXLAN_VNI_NOT_FOUND', vs.sk);
+  // "If there are any unprocessed flags remaining treat this as a malformed packet."
+  if ((flags & ~VXLAN_HF_VNI) !== 0 || (vniField & 0xff) !== 0) return rcvDrop(vxlan, skb, 'VXLAN_INVALID_HDR', vs.sk);
+  const saddr = getU32(b, skb.networkHeader + 12);
+  skb.pull(UDP_HLEN + VXLAN_HLEN);
+  skbScrubPacket(skb, vxlan.net !== vxlan.dev.net);
+  vxlanDeliver(vxlan, skb, saddr);
+}
+
+/** vxlan_set_mac() and the rest of vxlan_rcv(): classify for the device, learn, count, receive. */
+function vxlanDeliver(vxlan: VxlanDev, skb: SkBuff, saddr: number): void {
+  const dev = vxlan.dev;
+  const b = skb.buf;
+  skb.resetMacHeader();
+  if (!ethTypeTrans(skb, dev)) return rcvDrop(vxlan, skb, 'PKT_TOO_SMALL', vxlan.vn4Sock!.sk);
+  const mac = skb.macHeader;
+  // "Ignore packet loops (and multicast echo)"
+  let own = true;
+  for (let i = 0; i < 6; i++) if (b[mac + 6 + i] !== dev.devAddr[i]) own = false;
+  if (own) return rcvDrop(vxlan, skb, 'LOCAL_MAC', vxlan.vn4Sock!.sk);
+  if (vxlan.cfg.flags & VXLAN_F_LEARN && !vxlanSnoop(vxlan, saddr, b, mac + 6)) {
+    return rcvDrop(vxlan, skb, 'VXLAN_ENTRY_EXISTS', vxlan.vn4Sock!.sk);
+  }
+  skb.resetNetworkHeader();
+  // pskb_inet_may_pull(): an IPv4 frame holds at least an IP header.
+  if (skb.protocol === ETH_P_IP && skb.len < 20) {
+    dev.stats.rxLengthErrors++;
+    dev.stats.rxErrors++;
+    return rcvDrop(vxlan, skb, 'PKT_TOO_SMALL', vxlan.vn4Sock!.sk);
+  }
+  if (!dev.isUp) {
+    dev.stats.rxDropped++;
+    return rcvDrop(vxlan, skb, 'DEV_READY', vxlan.vn4Sock!.sk);
+  }
+  dev.stats.rxPackets++;
+  dev.stats.rxBytes += skb.len;
+  netifRx(skb, dev);
+}
+
+/** vxlan_socket_create(): a kernel UDP socket bound to INADDR_ANY:port, its datagrams handed to vxlan_rcv(). */
+function vxlanSocketCreate(vxlan: VxlanDev): VxlanSock {
+  const sk = new UdpSocket(vxlan.net);
+  const err = sk.bind({ family: AF_INET, addr: 0, port: vxlan.cfg.dstPort });
+  if (err) {
+    sk.close();
+    throw new KError(err);
+  }
+  const vs: VxlanSock = { sk, port: vxlan.cfg.dstPort, flags: vxlan.cfg.flags & VXLAN_F_RCV_FLAGS, refcnt: 1, devs: [] };
+  sk.encapRcv = (_sk, skb) => vxlanRcv(vs, skb);
+  vxlanNet(vxlan.net).sockList.unshift(vs);
+  return vs;
+}
+
+/** vxlan_sock_add(): the namespace's socket of this port and flags, shared, or a new one. */
+export function vxlanSockAdd(vxlan: VxlanDev): void {
+  const flags = vxlan.cfg.flags & VXLAN_F_RCV_FLAGS;
+  let vs = vxlanNet(vxlan.net).sockList.find((s) => s.port === vxlan.cfg.dstPort && s.flags === flags) ?? null;
+  if (vs) vs.refcnt++;
+  else vs = vxlanSocketCreate(vxlan);
+  vxlan.vn4Sock = vs;
+  vs.devs.unshift(vxlan);
+}
+
+/** vxlan_sock_release(): the last device of a socket closes it. */
+export function vxlanSockRelease(vxlan: VxlanDev): void {
+  const vs = vxlan.vn4Sock;
+  vxlan.vn4Sock = null;
+  if (!vs) return;
+  const i = vs.devs.indexOf(vxlan);
+  if (i >= 0) vs.devs.splice(i, 1);
+  if (--vs.refcnt > 0) return;
+  const list = vxlanNet(vxlan.net).sockList;
+  list.splice(list.indexOf(vs), 1);
+  vs.sk.close();
+}
