@@ -23,7 +23,7 @@
 import { kfreeSkbReason, type DropReason } from '../../../net/core/drop_reason.js';
 import { KError, type Errno } from '../../../net/core/errno.js';
 import { netifRx } from '../../../net/core/dev_rx.js';
-import type { NetDevice } from '../../../net/core/netdevice.js';
+import { IFF_BRIDGE_PORT, type NetDevice } from '../../../net/core/netdevice.js';
 import { CHECKSUM_NONE, skbChecksumHelp, skbCowHead, type SkBuff } from '../../../net/core/skbuff.js';
 import { ethTypeTrans } from '../../../net/ethernet/eth.js';
 import { vlanHwaccelPushInside } from '../../../net/core/skb_vlan.js';
@@ -33,6 +33,7 @@ import { localPortRange } from '../../../net/ipv4/inet_hashtables.js';
 import { IP_DF, ipLocalOut, ipPushHeader, ipSelectIdent } from '../../../net/ipv4/ip_output.js';
 import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, Rtable, ipRouteOutputKey } from '../../../net/ipv4/route.js';
 import { ipRtUpdatePmtuSkb } from '../../../net/ipv4/route_update.js';
+import { iptunnelPmtudReply } from '../../../net/ipv4/ip_tunnel_core.js';
 import { UdpSocket } from '../../../net/ipv4/udp_sock.js';
 import { AF_INET } from '../../../uapi/linux/socket.js';
 import { VXLAN_DF_INHERIT, VXLAN_DF_SET } from '../../../uapi/linux/vxlan.js';
@@ -192,12 +193,12 @@ function vxlanEncap(vxlan: VxlanDev, skb: SkBuff, rt: Rtable, saddr: number, rd:
  * straight to the local vxlan device of that VNI and port, learnt as
  * coming from 127.0.0.1.
  */
-function vxlanEncapBypass(src: VxlanDev, dst: VxlanDev, skb: SkBuff): void {
+function vxlanEncapBypass(src: VxlanDev, dst: VxlanDev, skb: SkBuff, snoop = true): void {
   const len = skb.len;
   skbScrubPacket(skb, src.net !== dst.net);
   src.dev.stats.txPackets++;
   src.dev.stats.txBytes += len;
-  if (dst.cfg.flags & VXLAN_F_LEARN) vxlanSnoop(dst, 0x7f000001, skb.buf, skb.data + 6);
+  if (snoop && dst.cfg.flags & VXLAN_F_LEARN) vxlanSnoop(dst, 0x7f000001, skb.buf, skb.data + 6);
   if (!dst.dev.isUp || !ethTypeTrans(skb, dst.dev)) {
     dst.dev.stats.rxDropped++;
     kfreeSkbReason(dst.dev.net, skb, 'DEV_READY', 'vxlan_encap_bypass');
@@ -232,7 +233,8 @@ function vxlanXmitOne(skb: SkBuff, dev: NetDevice, rd: VxlanRdst): void {
     if (!dst) return xmitError(dev, skb, 'ENOENT');
     return vxlanEncapBypass(vxlan, dst, skb);
   }
-  vxlanCheckPmtu(vxlan, skb, rt);
+  // skb_tunnel_check_pmtu(): a bridged frame too big is answered, back through this device, not sent
+  if (vxlanCheckPmtu(vxlan, skb, rt)) return vxlanEncapBypass(vxlan, vxlan, skb, false);
   vxlanEncap(vxlan, skb, rt, fl4.saddr, rd, sport, dport);
 }
 
@@ -240,16 +242,18 @@ function vxlanXmitOne(skb: SkBuff, dev: NetDevice, rd: VxlanRdst): void {
  * skb_tunnel_check_pmtu(): an inner IPv4 packet longer than the outer
  * path's MTU less the encapsulation lowers its own route's path MTU (the
  * sender's next packets with DF fail locally); this one still goes,
- * fragmented outside. Linux: for a frame bridged onto the vxlan it
- * answers the inner sender with "fragmentation needed" instead; tuxnet
- * leaves bridged frames to the outer fragmentation.
+ * fragmented outside. A frame bridged onto the vxlan (reply: the device is
+ * a bridge port) with DF is instead turned into the "fragmentation needed"
+ * its sender gets (iptunnel_pmtud_check_icmp()): true then.
  */
-function vxlanCheckPmtu(vxlan: VxlanDev, skb: SkBuff, rt: Rtable): void {
+function vxlanCheckPmtu(vxlan: VxlanDev, skb: SkBuff, rt: Rtable): boolean {
   const mtu = dstMtu(rt) - VXLAN_HEADROOM;
-  if (skb.len - ETH_HLEN <= mtu || skb.gsoSize !== 0) return;
+  if (skb.len - ETH_HLEN <= mtu || skb.gsoSize !== 0) return false;
   const inner = skb.dst;
-  if (!(inner instanceof Rtable) || getU16(skb.buf, skb.data + 12) !== ETH_P_IP) return;
-  ipRtUpdatePmtuSkb(vxlan.dev.net, inner, skb, skb.data + ETH_HLEN, vxlan.dev.ifindex, mtu);
+  if (inner instanceof Rtable && getU16(skb.buf, skb.data + 12) === ETH_P_IP) {
+    ipRtUpdatePmtuSkb(vxlan.dev.net, inner, skb, skb.data + ETH_HLEN, vxlan.dev.ifindex, mtu);
+  }
+  return iptunnelPmtudReply(skb, mtu, (vxlan.dev.privFlags & IFF_BRIDGE_PORT) !== 0);
 }
 
 /**
