@@ -51,9 +51,11 @@ export class IptTable {
   kernelOrder: string[] = [];
   exists = false;
 
+  /** `flushed`: the batch deletes the table first (iptables-restore), so it starts empty. */
   constructor(
     readonly h: NftHandle,
     readonly name: string,
+    private readonly flushed = false,
   ) {
     this.refresh();
   }
@@ -61,7 +63,7 @@ export class IptTable {
   /** Read the table's chains and rules (the cache at NFT_CL_RULES). */
   refresh(): void {
     this.chains.length = 0;
-    this.exists = this.h.tables(NFPROTO_IPV4).some((t) => t.name === this.name);
+    this.exists = !this.flushed && this.h.tables(NFPROTO_IPV4).some((t) => t.name === this.name);
     const kchains = this.exists ? this.h.chains(NFPROTO_IPV4, this.name) : [];
     const rules = this.exists ? this.h.rules(NFPROTO_IPV4, this.name) : [];
     this.kernelOrder = kchains.map((c) => c.name!);

@@ -107,11 +107,11 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boole
   if (line.startsWith('*')) {
     const name = line.slice(1);
     if (!(name in TABLES)) throw paramProblem(`iptables-restore: line ${st.line} table name '${name}' invalid`);
-    if (!noflush && h.tables(NFPROTO_IPV4).some((t) => t.name === name)) {
-      h.add(NFT_MSG_DELTABLE, 0, { family: NFPROTO_IPV4, name });
-      if (h.commit()) throw new IptError(`iptables-restore: line ${st.line} failed\n`, 1);
-    }
-    st.t = new IptTable(h, name);
+    // nft_table_flush(): the delete is the batch's first message, sent with
+    // the rest at COMMIT: a restore that fails leaves the table as it was
+    const flush = !noflush && h.tables(NFPROTO_IPV4).some((t) => t.name === name);
+    if (flush) h.add(NFT_MSG_DELTABLE, 0, { family: NFPROTO_IPV4, name });
+    st.t = new IptTable(h, name, flush);
     return;
   }
   const t = st.t;
@@ -136,7 +136,10 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boole
       const m = /^\[(\d+):(\d+)\]$/.exec(cnt ?? '');
       const counters = withCounters && m ? { counters: { packets: BigInt(m[1]!), bytes: BigInt(m[2]!) } } : {};
       if (policy !== '-') t.setChain(c.name, { policy: policy === 'DROP' ? NF_DROP : NF_ACCEPT, ...counters });
-    } else if (!c?.exists) {
+    } else if (c?.exists) {
+      // nft_chain_restore(): a user chain the file declares starts empty, --noflush or not
+      t.flushChain(c.name);
+    } else {
       t.ensureTable();
       t.newChain(name ?? '');
       (t.chains as { name: string; builtin: null; exists: boolean; policy: string; pkts: number; bytes: number; rules: [] }[]).push({ name: name ?? '', builtin: null, exists: true, policy: '-', pkts: 0, bytes: 0, rules: [] });
