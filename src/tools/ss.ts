@@ -27,13 +27,12 @@ import { ipToString, parseIp } from '../wire/ipv4.js';
 import { LlMap } from './ip/ll_map.js';
 import { SsColumns, COL } from './ss_render.js';
 import { Netdb } from './lib/netdb.js';
-import { parseSsFilter, runSsFilter, type HostCond, type SsFilter, type SsSock } from './ss_filter.js';
+import { SS_CLOSE, parseSsFilter, runSsFilter, type HostCond, type SsFilter, type SsSock } from './ss_filter.js';
 import { SsUsers } from './ss_users.js';
 import { SS_USAGE } from './ss_usage.js';
 
 const SS_ALL = (1 << 12) - 1;
 const SS_LISTEN = 10;
-const SS_CLOSE = 7;
 const SS_CONN = SS_ALL & ~((1 << SS_LISTEN) | (1 << SS_CLOSE) | (1 << 6) | (1 << 3));
 const SS_ESTABLISHED = 1;
 

@@ -22,6 +22,9 @@ export type SsFilter =
   | { readonly op: 'port'; readonly which: 'sport' | 'dport'; readonly cmp: string; readonly port: number }
   | { readonly op: 'addr'; readonly which: 'src' | 'dst'; readonly addr: number | null; readonly plen: number; readonly port: number };
 
+/** SS_CLOSE: the state of a socket that is neither listening nor connected (iproute2 misc/ss.c). */
+export const SS_CLOSE = 7;
+
 const CMP: Readonly<Record<string, string>> = {
   '=': 'eq', '==': 'eq', eq: 'eq', '!=': 'ne', neq: 'ne', ne: 'ne', '>': 'gt', gt: 'gt', '<': 'lt', lt: 'lt',
   '>=': 'ge', ge: 'ge', geq: 'ge', '<=': 'le', le: 'le', leq: 'le',

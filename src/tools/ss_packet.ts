@@ -15,11 +15,10 @@ import {
   PDI_ORIGDEV, PDI_RUNNING, PDI_VNETHDR, type PacketDiagMsg, type PacketDiagReq, type PacketDiagRing,
 } from '../uapi/linux/packet_diag.js';
 import { COL, type SsColumns } from './ss_render.js';
-import { runSsFilter, type SsFilter, type SsSock } from './ss_filter.js';
+import { SS_CLOSE, runSsFilter, type SsFilter, type SsSock } from './ss_filter.js';
+import { ETH_P_ALL } from '../wire/ethernet.js';
 import { llProtoN2a } from './lib/ll_proto.js';
 
-const ETH_P_ALL = 3;
-const SS_CLOSE = 7;
 
 /** What the packet lines need of ss's run. */
 export interface SsPacketCtx {

@@ -9,15 +9,16 @@ import type { SkBuff } from '../core/skbuff.js';
 import { CHECKSUM_NONE, skbCowHead } from '../core/skbuff.js';
 import { PACKET_HOST } from '../../uapi/linux/if_packet.js';
 import { ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED } from '../../uapi/linux/icmp.js';
-import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
-import { csumFold, csumPartial } from '../../wire/checksum.js';
+import { getU16, getU32 } from '../../wire/bytes.js';
 import { ETH_HLEN, ETH_P_IP } from '../../wire/ethernet.js';
-import { IPPROTO_ICMP, Iph, ipSendCheck, ipv4IsLbcast, ipv4IsLoopback, ipv4IsMulticast, ipv4IsZeronet } from '../../wire/ipv4.js';
+import { ICMP_HLEN, icmpFillChecksum, icmphEmit } from '../../wire/icmp.js';
+import {
+  IPPROTO_ICMP, IPV4_MIN_HLEN, Iph, iphEmit, ipSendCheck, ipv4IsLbcast, ipv4IsLoopback, ipv4IsMulticast, ipv4IsZeronet,
+} from '../../wire/ipv4.js';
+import { ethHeader } from '../ethernet/eth_header.js';
 import { IP_DF } from './ip_output.js';
 import { icmpIsError } from './icmp_send.js';
 
-const IPH_LEN = 20;
-const ICMPH_LEN = 8;
 /** RFC 1812 4.3.2.3: an ICMP error is at most 576 bytes. */
 const ICMP_MAX = 576;
 
@@ -29,7 +30,7 @@ const ICMP_MAX = 576;
 function pmtudCheckIcmp(skb: SkBuff, mtu: number): boolean {
   const b = skb.buf;
   const nh = skb.data + ETH_HLEN;
-  if (mtu < ICMP_MAX || !skb.mayPull(ETH_HLEN + IPH_LEN) || getU16(b, nh + Iph.FragOff) !== IP_DF) return false;
+  if (mtu < ICMP_MAX || !skb.mayPull(ETH_HLEN + IPV4_MIN_HLEN) || getU16(b, nh + Iph.FragOff) !== IP_DF) return false;
   const saddr = getU32(b, nh + Iph.Saddr);
   const daddr = getU32(b, nh + Iph.Daddr);
   if (ipv4IsLbcast(daddr) || ipv4IsMulticast(daddr) || ipv4IsZeronet(saddr) || ipv4IsLoopback(saddr) || ipv4IsLbcast(saddr) || ipv4IsMulticast(saddr)) return false;
@@ -50,38 +51,26 @@ function pmtudCheckIcmp(skb: SkBuff, mtu: number): boolean {
 function pmtudBuildIcmp(skb: SkBuff, mtu: number): void {
   const eh = skb.buf.slice(skb.data, skb.data + ETH_HLEN);
   skb.pull(ETH_HLEN);
-  skb.trim(ICMP_MAX - IPH_LEN - ICMPH_LEN);
-  const len = skb.len + ICMPH_LEN;
-  skbCowHead(skb, IPH_LEN + ICMPH_LEN + ETH_HLEN);
+  skb.trim(ICMP_MAX - IPV4_MIN_HLEN - ICMP_HLEN);
+  const len = skb.len + ICMP_HLEN;
+  skbCowHead(skb, IPV4_MIN_HLEN + ICMP_HLEN + ETH_HLEN);
   const b = skb.buf;
   const iph = skb.data;
   const ttl = b[iph + Iph.Ttl]!;
   const saddr = getU32(b, iph + Iph.Saddr);
   const daddr = getU32(b, iph + Iph.Daddr);
-  const icmp = skb.push(ICMPH_LEN);
-  b[icmp] = ICMP_DEST_UNREACH;
-  b[icmp + 1] = ICMP_FRAG_NEEDED;
-  putU32(b, icmp + 2, 0); // checksum and __unused
-  putU16(b, icmp + 6, mtu);
-  putU16(b, icmp + 2, csumFold(csumPartial(b, icmp, len, 0)));
+  const icmp = skb.push(ICMP_HLEN);
+  // un.frag: __unused 0, mtu in the low 16 bits
+  icmphEmit(b, icmp, ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, mtu & 0xffff);
+  icmpFillChecksum(b, icmp, len);
   skb.resetTransportHeader();
-  const nh = skb.push(IPH_LEN);
-  b.fill(0, nh, nh + IPH_LEN);
-  b[nh] = 0x45;
-  putU16(b, nh + Iph.TotLen, len + IPH_LEN);
-  putU16(b, nh + Iph.FragOff, IP_DF);
-  b[nh + Iph.Ttl] = ttl;
-  b[nh + Iph.Protocol] = IPPROTO_ICMP;
-  putU32(b, nh + Iph.Saddr, daddr);
-  putU32(b, nh + Iph.Daddr, saddr);
+  const nh = skb.push(IPV4_MIN_HLEN);
+  iphEmit(b, nh, 0, len + IPV4_MIN_HLEN, 0, IP_DF, ttl, IPPROTO_ICMP, daddr, saddr);
   ipSendCheck(b, nh);
   skb.resetNetworkHeader();
   skb.ipSummed = CHECKSUM_NONE;
-  // eth_header(skb, dev, h_proto, eh.h_source, eh.h_dest): back to the sender
-  const mac = skb.push(ETH_HLEN);
-  b.set(eh.subarray(6, 12), mac);
-  b.set(eh.subarray(0, 6), mac + 6);
-  putU16(b, mac + 12, ETH_P_IP);
+  // eth_header(skb, skb->dev, h_proto, eh.h_source, eh.h_dest): back to the sender
+  ethHeader(skb, skb.dev!, getU16(eh, 12), eh.subarray(6, 12), eh.subarray(0, 6));
   skb.resetMacHeader();
 }
 

@@ -133,32 +133,39 @@ function xmitError(dev: NetDevice, skb: SkBuff, err: Errno): void {
   kfreeSkbReason(dev.net, skb, err === 'ENETUNREACH' ? 'IP_OUTNOROUTES' : 'NOT_SPECIFIED', 'vxlan_xmit_one');
 }
 
-/** The outer TTL and TOS: fixed, inherited from an inner IPv4 header, or (TTL 0) the route's. */
-function outerTtlTos(vxlan: VxlanDev, skb: SkBuff, dst: number): [number, number] {
-  const b = skb.buf;
-  const inner = getU16(b, skb.data + 12) === ETH_P_IP && skb.len >= ETH_HLEN + 20 ? skb.data + ETH_HLEN : -1;
-  let ttl = vxlan.cfg.ttl;
-  if (vxlan.cfg.flags & VXLAN_F_TTL_INHERIT) ttl = inner >= 0 ? b[inner + 8]! : 0;
-  else if (!ttl && ipv4IsMulticast(dst)) ttl = 1;
-  let tos = vxlan.cfg.tos;
-  // ip_tunnel_get_dsfield(): TOS 1 is "inherit".
-  if (tos === 1) tos = inner >= 0 ? b[inner + 1]! : 0;
-  return [ttl, tos];
+/** The inner IPv4 header's offset in the frame at skb.data, or -1. */
+function innerIph(skb: SkBuff): number {
+  return getU16(skb.buf, skb.data + 12) === ETH_P_IP && skb.len >= ETH_HLEN + 20 ? skb.data + ETH_HLEN : -1;
+}
+
+/** The outer TTL: fixed, inherited from an inner IPv4 header, 1 to a group, or 0 (the route's). */
+function outerTtl(vxlan: VxlanDev, skb: SkBuff, dst: number): number {
+  if (vxlan.cfg.flags & VXLAN_F_TTL_INHERIT) {
+    const inner = innerIph(skb);
+    return inner >= 0 ? skb.buf[inner + 8]! : 0;
+  }
+  return !vxlan.cfg.ttl && ipv4IsMulticast(dst) ? 1 : vxlan.cfg.ttl;
+}
+
+/** The outer TOS: fixed, or (ip_tunnel_get_dsfield(): TOS 1 is "inherit") an inner IPv4 header's. */
+function outerTos(vxlan: VxlanDev, skb: SkBuff): number {
+  if (vxlan.cfg.tos !== 1) return vxlan.cfg.tos;
+  const inner = innerIph(skb);
+  return inner >= 0 ? skb.buf[inner + 1]! : 0;
 }
 
 /** The outer DF: `df set`, or `df inherit` from an inner IPv4 header's DF. */
 function outerDf(vxlan: VxlanDev, skb: SkBuff): number {
   if (vxlan.cfg.df === VXLAN_DF_SET) return IP_DF;
   if (vxlan.cfg.df !== VXLAN_DF_INHERIT) return 0;
-  const b = skb.buf;
-  if (getU16(b, skb.data + 12) !== ETH_P_IP || skb.len < ETH_HLEN + 20) return 0;
-  return getU16(b, skb.data + ETH_HLEN + 6) & IP_DF;
+  const inner = innerIph(skb);
+  return inner >= 0 ? getU16(skb.buf, inner + 6) & IP_DF : 0;
 }
 
 /** vxlan_build_skb() + udp_tunnel_xmit_skb(): the VXLAN and UDP headers, then the outer IP header, out. */
-function vxlanEncap(vxlan: VxlanDev, skb: SkBuff, rt: Rtable, saddr: number, rd: VxlanRdst, sport: number, dport: number): void {
+function vxlanEncap(vxlan: VxlanDev, skb: SkBuff, rt: Rtable, saddr: number, tos: number, rd: VxlanRdst, sport: number, dport: number): void {
   const dev = vxlan.dev;
-  const [ttl, tos] = outerTtlTos(vxlan, skb, rd.remoteIp);
+  const ttl = outerTtl(vxlan, skb, rd.remoteIp);
   const df = outerDf(vxlan, skb);
   // iptunnel_xmit(): pkt_len = skb->len - skb_inner_network_offset(skb), what the device counts (past a VLAN tag too).
   const nh = skb.networkHeader;
@@ -221,7 +228,7 @@ function vxlanXmitOne(skb: SkBuff, dev: NetDevice, rd: VxlanRdst): void {
   if (!rd.remoteIp) return xmitDrop(dev, skb, 'NOT_SPECIFIED');
   const dport = rd.remotePort || vxlan.cfg.dstPort;
   const sport = udpFlowSrcPort(vxlan, skb);
-  const [, tos] = outerTtlTos(vxlan, skb, rd.remoteIp);
+  const tos = outerTos(vxlan, skb);
   const fl4 = newFlowi4({ oif: rd.remoteIfindex, daddr: rd.remoteIp, saddr: vxlan.cfg.saddr, tos: tos & 0x1e, proto: IPPROTO_UDP, sport, dport, mark: skb.mark });
   const rt = ipRouteOutputKey(vxlan.net, fl4);
   if (typeof rt === 'string') return xmitError(dev, skb, rt);
@@ -235,7 +242,7 @@ function vxlanXmitOne(skb: SkBuff, dev: NetDevice, rd: VxlanRdst): void {
   }
   // skb_tunnel_check_pmtu(): a bridged frame too big is answered, back through this device, not sent
   if (vxlanCheckPmtu(vxlan, skb, rt)) return vxlanEncapBypass(vxlan, vxlan, skb, false);
-  vxlanEncap(vxlan, skb, rt, fl4.saddr, rd, sport, dport);
+  vxlanEncap(vxlan, skb, rt, fl4.saddr, tos, rd, sport, dport);
 }
 
 /**
