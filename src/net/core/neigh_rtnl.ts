@@ -41,6 +41,7 @@ export function neighFillInfo(n: Neighbour, extraRef = 0): NdMsg {
     flags: n.flags & NTF_OLD_MASK,
     type: n.type,
     dst: n.primaryKey,
+    dst6: n.tbl.ops.keys?.bytes(n.primaryKey),
     lladdr: n.nudState & NUD_VALID ? n.ha.slice() : null,
     cacheinfo: {
       used: clockT(now, n.used),
@@ -58,7 +59,7 @@ export function neighFillInfo(n: Neighbour, extraRef = 0): NdMsg {
 export function pneighFillInfo(tbl: NeighTable, p: PneighEntry): NdMsg {
   return {
     family: tbl.ops.family, ifindex: p.dev ? p.dev.ifindex : 0, state: NUD_NONE, flags: (p.flags & NTF_OLD_MASK) | NTF_PROXY,
-    type: RTN_UNICAST, dst: p.key, lladdr: null, cacheinfo: null, probes: null, protocol: p.protocol,
+    type: RTN_UNICAST, dst: p.key, dst6: tbl.ops.keys?.bytes(p.key), lladdr: null, cacheinfo: null, probes: null, protocol: p.protocol,
     flagsExt: p.flags >>> NTF_EXT_SHIFT,
   };
 }
@@ -76,8 +77,8 @@ export function neighAdd(net: Net, req: NeighRequest, nlFlags: number): void {
   }
   const tbl = neighFindTable(net, req.family);
   if (!tbl) throw new KError('EAFNOSUPPORT');
-  if (req.dst.len < 4) throw new KError('EINVAL', 'Invalid network address');
-  const dst = req.dst.addr;
+  if (req.dst.len < tbl.ops.keyLen) throw new KError('EINVAL', 'Invalid network address');
+  const dst = neighKey(tbl, req.dst);
   if (ndmFlags & NTF_PROXY) {
     if (ndmFlags & NTF_MANAGED) throw new KError('EINVAL', 'Invalid NTF_* flag combination');
     const pn = pneighCreate(tbl, dst, dev);
@@ -110,6 +111,12 @@ export function neighAdd(net: Net, req: NeighRequest, nlFlags: number): void {
   if (ndmFlags & (NTF_USE | NTF_MANAGED)) neighEventSend(n, null);
 }
 
+/** The primary key of NDA_DST in `tbl`: the IPv4 address, or the number an IPv6 address stands for. */
+function neighKey(tbl: NeighTable, dst: NonNullable<NeighRequest['dst']>): number {
+  const keys = tbl.ops.keys;
+  return keys && dst.addr6 ? keys.key(dst.addr6) : dst.addr;
+}
+
 /** An NDA_LLADDR longer than the device's address: the first addr_len bytes count. */
 function padTo(a: Uint8Array, len: number): Uint8Array {
   const out = new Uint8Array(Math.max(len, 0));
@@ -127,13 +134,14 @@ export function neighDelete(net: Net, req: NeighRequest): void {
   }
   const tbl = neighFindTable(net, req.family);
   if (!tbl) throw new KError('EAFNOSUPPORT');
-  if (req.dst.len < 4) throw new KError('EINVAL', 'Invalid network address');
+  if (req.dst.len < tbl.ops.keyLen) throw new KError('EINVAL', 'Invalid network address');
+  const dst = neighKey(tbl, req.dst);
   if (req.flags & NTF_PROXY) {
-    if (!pneighDelete(tbl, req.dst.addr, dev)) throw new KError('ENOENT');
+    if (!pneighDelete(tbl, dst, dev)) throw new KError('ENOENT');
     return;
   }
   if (!dev) throw new KError('EINVAL');
-  const n = neighLookup(tbl, req.dst.addr, dev);
+  const n = neighLookup(tbl, dst, dev);
   if (!n) throw new KError('ENOENT');
   const err = neighUpdate(n, null, NUD_FAILED, NEIGH_UPDATE_F_OVERRIDE | NEIGH_UPDATE_F_ADMIN);
   neighRemoveOne(n);
@@ -145,20 +153,21 @@ export function neighGet(net: Net, req: NeighRequest): NdMsg {
   if (req.flags & ~NTF_PROXY) throw new KError('EINVAL', 'Invalid flags in header for neighbor get request');
   const tbl = neighFindTable(net, req.family);
   if (!tbl) throw new KError('EAFNOSUPPORT', 'Unsupported family in header for neighbor get request');
-  if (req.dst && req.dst.len !== 4) throw new KError('EINVAL', 'Invalid network address in neighbor get request');
+  if (req.dst && req.dst.len !== tbl.ops.keyLen) throw new KError('EINVAL', 'Invalid network address in neighbor get request');
   let dev: NetDevice | null = null;
   if (req.ifindex) {
     dev = net.devByIndex(req.ifindex);
     if (!dev) throw new KError('ENODEV', 'Unknown device ifindex');
   }
   if (!req.dst) throw new KError('EINVAL', 'Network address not specified');
+  const dst = neighKey(tbl, req.dst);
   if (req.flags & NTF_PROXY) {
-    const pn = pneighLookup(tbl, req.dst.addr, dev);
+    const pn = pneighLookup(tbl, dst, dev);
     if (!pn) throw new KError('ENOENT', 'Proxy neighbour entry not found');
     return pneighFillInfo(tbl, pn);
   }
   if (!dev) throw new KError('EINVAL', 'No device specified');
-  const n = neighLookup(tbl, req.dst.addr, dev);
+  const n = neighLookup(tbl, dst, dev);
   if (!n) throw new KError('ENOENT', 'Neighbour entry not found');
   return neighFillInfo(n, 1);
 }
@@ -178,8 +187,10 @@ export interface NeighDumpFilter {
  * pneigh hash order: pneigh_hash() folds the last key byte's nibbles into
  * one of 16 buckets; within a bucket the newest entry comes first.
  */
-function pneighHash(key: number): number {
-  // *(u32 *)key on a little-endian host reads the bytes reversed.
+function pneighHash(tbl: NeighTable, key: number): number {
+  const b = tbl.ops.keys?.bytes(key);
+  // *(u32 *)(key + key_len - 4) on a little-endian host reads the last four bytes reversed.
+  if (b) key = ((b[12]! << 24) | (b[13]! << 16) | (b[14]! << 8) | b[15]!) >>> 0;
   let h = (((key & 0xff) << 24) | ((key & 0xff00) << 8) | ((key >>> 8) & 0xff00) | (key >>> 24)) >>> 0;
   h ^= h >>> 16;
   h ^= h >>> 8;
@@ -189,7 +200,19 @@ function pneighHash(key: number): number {
 
 /** The proxy entries of a table in dump order. */
 export function pneighDumpOrder(tbl: NeighTable): PneighEntry[] {
-  return tbl.pneighs.map((p, i) => ({ p, i })).sort((a, b) => pneighHash(a.p.key) - pneighHash(b.p.key) || a.i - b.i).map((x) => x.p);
+  return tbl.pneighs.map((p, i) => ({ p, i })).sort((a, b) => pneighHash(tbl, a.p.key) - pneighHash(tbl, b.p.key) || a.i - b.i).map((x) => x.p);
+}
+
+/**
+ * The entries of a table in dump order. arp_hashfn() mixes in the device,
+ * so the buckets' order is random and tuxnet keeps creation order;
+ * ndisc_hashfn() does not (the IPv6 keys of tuxnet's nd_tbl), so one
+ * address on several devices shares a bucket, where the newest entry
+ * comes first (___neigh_create() links at the head): nd_tbl is walked
+ * newest first.
+ */
+function neighDumpOrder(tbl: NeighTable): Iterable<Neighbour> {
+  return tbl.ops.keys ? [...tbl.all].reverse() : tbl.all;
 }
 
 /** The filters of neigh_dump_table(): device index and master (tuxnet devices have no master). */
@@ -208,7 +231,7 @@ export function neighDump(net: Net, f: NeighDumpFilter): NdMsg[] {
       for (const p of pneighDumpOrder(tbl)) if (!filtered(p.dev, f)) out.push(pneighFillInfo(tbl, p));
       continue;
     }
-    for (const n of tbl.all) if (!filtered(n.dev, f)) out.push(neighFillInfo(n));
+    for (const n of neighDumpOrder(tbl)) if (!filtered(n.dev, f)) out.push(neighFillInfo(n));
   }
   return out;
 }

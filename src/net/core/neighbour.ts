@@ -9,6 +9,7 @@
  */
 import type { Net } from './net_namespace.js';
 import type { NetDevice } from './netdevice.js';
+import { IFF_NOARP } from './netdevice.js';
 import type { SkBuff } from './skbuff.js';
 import type { Timer } from '../../sim/scheduler.js';
 import { ARP_TBL_GC, NeighParms } from './neigh_parms.js';
@@ -82,6 +83,39 @@ export interface NeighTableOps {
   isMulticast(key: number): boolean;
   /** tbl->proxy_redo: process a proxied request again after its delay. */
   proxyRedo(skb: SkBuff): void;
+  /** tbl->key_len: the bytes of NDA_DST (4 for ARP, 16 for ND). */
+  readonly keyLen: number;
+  /** Keys longer than 32 bits (nd_tbl's IPv6 addresses): the numbers primaryKey holds stand for them. */
+  readonly keys?: NeighKeyMap;
+  /** tuxnet: false for a table `ip ntable` does not show yet (ndisc_cache). */
+  readonly ntable: boolean;
+}
+
+/**
+ * tuxnet: a table keyed by IPv6 addresses keeps struct neighbour's
+ * primary_key a number (the hash and the hot paths are the ARP ones): each
+ * address gets one the first time it is a key, for the table's lifetime.
+ */
+export class NeighKeyMap {
+  private readonly ids = new Map<string, number>();
+  private readonly addrs: Uint8Array[] = [];
+
+  /** The key of `addr` (16 bytes), numbered on first use. */
+  key(addr: Uint8Array): number {
+    const s = addr.join(',');
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.addrs.length;
+      this.addrs.push(addr.slice());
+      this.ids.set(s, id);
+    }
+    return id;
+  }
+
+  /** The address a key stands for. */
+  bytes(key: number): Uint8Array {
+    return this.addrs[key]!;
+  }
 }
 
 /** struct neigh_statistics */
@@ -366,6 +400,17 @@ export function neighChangeaddr(tbl: NeighTable, dev: NetDevice): void {
   neighFlushDev(tbl, dev, false);
 }
 
+/**
+ * NETDEV_CHANGE's `change_info->flags_changed & IFF_NOARP` (arp and ndisc
+ * netdev events): tuxnet's event carries no flags_changed, so the table
+ * remembers each device's NOARP flag; a flip flushes (neigh_changeaddr()).
+ */
+export function neighNoarpChange(tbl: NeighTable, dev: NetDevice): void {
+  const was = tbl.devNoarp.get(dev);
+  tbl.devNoarp.set(dev, dev.flags & IFF_NOARP);
+  if (was !== undefined && was !== (dev.flags & IFF_NOARP)) neighChangeaddr(tbl, dev);
+}
+
 /** __neigh_ifdown(): flush, then the proxy entries and queued proxy requests. */
 function neighIfdownCommon(tbl: NeighTable, dev: NetDevice | null, skipPerm: boolean): void {
   neighFlushDev(tbl, dev, skipPerm);
@@ -460,7 +505,7 @@ export function neighCreateFull(
   }
   m.set(n.primaryKey, n);
   tbl.all.add(n);
-  tbl.devNoarp.set(dev, dev.flags & 0x80);
+  tbl.devNoarp.set(dev, dev.flags & IFF_NOARP);
   neighGcSchedule(tbl);
   return n;
 }

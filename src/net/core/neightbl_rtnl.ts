@@ -100,7 +100,7 @@ function neightblDumpInfo(net: Net, msg: NlMsg<NdtMsg>): NlMsg[] {
   const out: NlMsg[] = [];
   const family = msg.body.family;
   for (const tbl of neighTables(net)) {
-    if (family && tbl.ops.family !== family) continue;
+    if ((family && tbl.ops.family !== family) || !tbl.ops.ntable) continue;
     out.push(nlmsgNew(RTM_NEWNEIGHTBL, NLM_F_MULTI, neightblFillInfo(net, tbl), msg.seq));
     for (const p of tbl.parmsList) {
       const body: NdtMsg = { family: tbl.ops.family, name: tbl.ops.id, parms: neightblFillParms(net, tbl, p) };
@@ -158,7 +158,7 @@ function neightblSetParms(net: Net, tbl: NeighTable, req: NdtParms): void {
 function neightblSet(net: Net, msg: NlMsg<NdtMsg>): void {
   const req = msg.body;
   if (req.name === undefined) throw new KError('EINVAL');
-  const tbl = neighTables(net).find((t) => (!req.family || t.ops.family === req.family) && t.ops.id === req.name);
+  const tbl = neighTables(net).find((t) => t.ops.ntable && (!req.family || t.ops.family === req.family) && t.ops.id === req.name);
   if (!tbl) throw new KError('ENOENT');
   if (req.parms) neightblSetParms(net, tbl, req.parms);
   const gc = req.thresh1 !== undefined || req.thresh2 !== undefined || req.thresh3 !== undefined || req.gcInterval !== undefined;

@@ -15,7 +15,7 @@ import { devAddPack, devQueueXmit } from '../core/dev_rx.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace, traceChildrenEnd, traceChildrenOf } from '../core/trace.js';
 import {
-  NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_FAILED, NUD_NOARP, NUD_VALID, NeighTable, neighTableInit, neighTableClear, neighCarrierDown, neighChangeaddr,
+  NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NUD_FAILED, NUD_NOARP, NUD_VALID, NeighTable, neighTableInit, neighTableClear, neighCarrierDown, neighChangeaddr, neighNoarpChange,
   neighCreate, neighIfdown, neighLookup, neighLookupNoref, neighParmsInitReachable, neighRemoveOne,
   type NeighOps, type NeighTableOps, type Neighbour,
 } from '../core/neighbour.js';
@@ -64,6 +64,8 @@ export const arpTblOps: NeighTableOps = {
   construct: arpConstructor,
   isMulticast: ipv4IsMulticast,
   proxyRedo: (skb) => parpRedo(skb),
+  keyLen: 4,
+  ntable: true,
 };
 
 /**
@@ -309,9 +311,7 @@ function arpNetdevEvent(tbl: NeighTable, ev: NetdevEvent, dev: NetDevice): void 
       arpNotify(dev);
       break;
     case NetdevEvent.CHANGE: {
-      const was = tbl.devNoarp.get(dev);
-      tbl.devNoarp.set(dev, dev.flags & IFF_NOARP);
-      if (was !== undefined && was !== (dev.flags & IFF_NOARP)) neighChangeaddr(tbl, dev);
+      neighNoarpChange(tbl, dev);
       const inDev = dev.ip;
       const evict = inDev ? inDevArpEvictNocarrier(inDev.all, inDev.cnf) : true;
       if (evict && !dev.carrier) neighCarrierDown(tbl, dev);

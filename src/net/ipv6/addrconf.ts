@@ -33,6 +33,7 @@ import { ipv6DevMcDec, ipv6DevMcInc, ipv6McDadComplete, ipv6McDown, ipv6McUp } f
 import { ndiscSendDadNs, ndiscSendRs } from './ndisc.js';
 import { fib6RulesInit } from './fib6_rules.js';
 import { ipv6PacketInit } from './ndisc.js';
+import { ndiscIfdown, ndiscInit } from './ndisc_tbl.js';
 
 const NS_PER_MS = 1_000_000;
 /** IPV6_MIN_MTU */
@@ -314,8 +315,9 @@ function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
   s.cancel(idev.rsTimer);
   idev.rsTimer = null;
   idev.ready = false;
-  // rt6_disable_ip(): the device's routes go.
+  // rt6_disable_ip(): the device's routes and neighbours go.
   idev.mrouteSeq = 0;
+  ndiscIfdown(dev);
   ipv6McDown(idev);
   if (how) {
     idev.dead = true;
@@ -377,6 +379,7 @@ const addrconfNetOps: PernetOperations = {
 
 /** addrconf_init() + inet6_init(): the notifier in every namespace and the ETH_P_IPV6 handler. */
 export function addrconfDevInit(world: NetWorld): void {
+  ndiscInit(world);
   world.pernet.register(addrconfNetOps);
   ipv6PacketInit(world);
 }

@@ -20,6 +20,7 @@ import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import { ETH_P_IPV6 } from '../../wire/ethernet.js';
 import { ethHeader } from '../ethernet/eth_header.js';
+import { ndiscNeighOutput } from './ndisc_tbl.js';
 import {
   IN6ADDR_ANY, IPV6_HLEN, NEXTHDR_HOP, NEXTHDR_ICMP, addrSolictMult, csumIpv6Magic, ipv6EthMcMap, ipv6HeaderEmit,
 } from '../../wire/ipv6.js';
@@ -62,6 +63,7 @@ export function icmp6SendMcast(
   ethHeader(skb, dev, ETH_P_IPV6, ipv6EthMcMap(daddr), dev.devAddr);
   skb.macHeader = skb.data;
   trace(dev.net, skb, 'ip6_finish_output2', dev);
+  ndiscNeighOutput(dev, daddr);
   devQueueXmit(skb);
 }
 

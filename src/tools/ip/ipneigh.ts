@@ -16,6 +16,7 @@ import {
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
 import { ipToString } from '../../wire/ipv4.js';
+import { ipv6ToString } from '../../wire/ipv6.js';
 
 const MAX_ROUNDS = 10;
 
@@ -173,7 +174,7 @@ function ipneighModify(ctx: IpCtx, del: boolean, nlFlags: number, argv: string[]
   const { dev, dst, devOk, lla } = parseModifyArgs(ctx, req, argv);
   if (!devOk || !dst || dst.family === AF_UNSPEC) return fail(ctx, 'Device and destination are required arguments.', 255);
   req.family = dst.family;
-  req.dst = { addr: dst.addr, len: dst.bytelen };
+  req.dst = { addr: dst.addr, len: dst.bytelen, addr6: dst.addr6 };
   if (lla !== null && lla !== 'null') {
     const l = llAddrA2n(ctx, lla);
     if (!l) return 1;
@@ -207,6 +208,23 @@ function printCacheinfo(pr: Printer, m: NdMsg): void {
   pr.number(PRINT_ANY, 'updated', '/%u', Math.floor(ci.updated / hz));
 }
 
+/** NDA_DST as text: an IPv4 or IPv6 address. */
+function dstToString(m: NdMsg): string {
+  return m.dst6 ? ipv6ToString(m.dst6) : ipToString(m.dst);
+}
+
+/** inet_addr_match() of NDA_DST against the filter's prefix (same family). */
+function dstMatch(m: NdMsg, p: InetPrefix): boolean {
+  if (!m.dst6 || !p.addr6) return inetAddrMatch(m.dst, p.addr, p.bitlen);
+  const bits = Math.min(p.bitlen, 128);
+  const whole = bits >> 3;
+  for (let i = 0; i < whole; i++) if (m.dst6[i] !== p.addr6[i]) return false;
+  const rest = bits & 7;
+  if (!rest) return true;
+  const mask = (0xff << (8 - rest)) & 0xff;
+  return ((m.dst6[whole]! ^ p.addr6[whole]!) & mask) === 0;
+}
+
 /** print_neigh_state() */
 function printNeighState(pr: Printer, nud: number): void {
   pr.openJsonArray(PRINT_JSON, pr.isJson ? 'state' : '');
@@ -226,7 +244,7 @@ function neighFiltered(f: NeighFilter, m: NdMsg): boolean {
   // inet_addr_match_rta()
   const p = f.pfx;
   if (p && p.family !== AF_UNSPEC && p.bitlen > 0) {
-    if (p.family !== m.family || !inetAddrMatch(m.dst, p.addr, p.bitlen)) return true;
+    if (p.family !== m.family || !dstMatch(m, p)) return true;
   }
   if (f.protocol && f.protocol !== m.protocol) return true;
   if (f.unusedOnly && m.cacheinfo && m.cacheinfo.refcnt) return true;
@@ -253,7 +271,7 @@ function printNeigh(ctx: IpCtx, pr: Printer, f: NeighFilter, n: NlMsg<NdMsg>): v
     printNeighBrief(ctx, pr, f, m);
     return;
   }
-  pr.string(PRINT_ANY, 'dst', '%s ', ipToString(m.dst));
+  pr.string(PRINT_ANY, 'dst', '%s ', dstToString(m));
   if (!f.index && m.ifindex) {
     pr.text('dev ');
     pr.string(PRINT_ANY, 'dev', '%s ', indexToName(ctx, m.ifindex));
@@ -279,7 +297,7 @@ function printNeigh(ctx: IpCtx, pr: Printer, f: NeighFilter, n: NlMsg<NdMsg>): v
 
 /** print_neigh_brief() */
 function printNeighBrief(ctx: IpCtx, pr: Printer, f: NeighFilter, m: NdMsg): void {
-  pr.string(PRINT_ANY, 'dst', '%-39s ', ipToString(m.dst));
+  pr.string(PRINT_ANY, 'dst', '%-39s ', dstToString(m));
   if (!f.index && m.ifindex) pr.string(PRINT_ANY, 'dev', '%-16s ', indexToName(ctx, m.ifindex));
   if (m.lladdr) pr.string(PRINT_ANY, 'lladdr', '%s', llAddrN2a(m.lladdr));
   pr.string(PRINT_FP, null, '%s', '\n');
@@ -400,7 +418,7 @@ function doFlush(ctx: IpCtx, f: NeighFilter): number {
 function flushOne(ctx: IpCtx, m: NdMsg): void {
   const req: NeighRequest = {
     family: m.family, ifindex: m.ifindex, state: m.state, flags: m.flags, flagsExt: m.flagsExt,
-    dst: { addr: m.dst, len: 4 }, lladdr: m.lladdr, protocol: m.protocol,
+    dst: { addr: m.dst, len: m.dst6 ? 16 : 4, addr6: m.dst6 }, lladdr: m.lladdr, protocol: m.protocol,
   };
   const r = ctx.nl.request(RTM_DELNEIGH, NLM_F_REQUEST, req);
   // rtnl_send_check() finds the error: perror("Failed to send flush request"), exit 1.
@@ -437,7 +455,7 @@ function ipneighGet(ctx: IpCtx, argv: string[]): number {
   }
   if (!devOk || !dst || dst.family === AF_UNSPEC) return fail(ctx, 'Device and address are required arguments.', 1);
   req.family = dst.family;
-  req.dst = { addr: dst.addr, len: dst.bytelen };
+  req.dst = { addr: dst.addr, len: dst.bytelen, addr6: dst.addr6 };
   if (d !== null) {
     req.ifindex = llNameToIndex(ctx, d);
     if (!req.ifindex) return fail(ctx, `Cannot find device "${d}"`, 1);

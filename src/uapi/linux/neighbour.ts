@@ -42,8 +42,10 @@ export interface NdMsg {
   state: number;
   flags: number;
   type: number;
-  /** NDA_DST, host order. */
+  /** NDA_DST, host order (AF_INET). */
   dst: number;
+  /** NDA_DST of an AF_INET6 entry. */
+  dst6?: Uint8Array;
   /** NDA_LLADDR (only for NUD_VALID states). */
   lladdr: Uint8Array | null;
   cacheinfo: NdaCacheinfo | null;
@@ -64,7 +66,7 @@ export interface NeighRequest {
   /** NDA_FLAGS_EXT, 0 when absent. */
   flagsExt: number;
   /** NDA_DST: the address and its attribute length. */
-  dst: { addr: number; len: number } | null;
+  dst: { addr: number; len: number; addr6?: Uint8Array } | null;
   /** NDA_LLADDR as given (may be shorter or longer than the device's). */
   lladdr: Uint8Array | null;
   /** NDA_PROTOCOL, 0 when absent. */

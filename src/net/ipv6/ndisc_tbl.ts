@@ -1,0 +1,180 @@
+/**
+ * nd_tbl: the IPv6 neighbour table, as far as tuxnet's IPv6 goes. Every
+ * multicast packet the stack sends (MLD reports to ff02::16, DAD
+ * solicitations to a solicited-node group, router solicitations to
+ * ff02::2) looks its destination up in the table on the way out
+ * (ip6_finish_output2) and creates the entry when missing; the constructor
+ * makes a multicast key NUD_NOARP with the group's 33:33 address, so
+ * `ip neigh show nud all` lists them. The device events flush the table
+ * as ndisc_netdev_event() and rt6_disable_ip() do. Entries added by hand
+ * (`ip -6 neigh add`) follow the generic NUD machine; tuxnet sends no
+ * neighbour solicitation for them (no IPv6 data traffic).
+ * @linux net/ipv6/ndisc.c nd_tbl ndisc_constructor() ndisc_netdev_event() ndisc_mc_map(),
+ *        net/ipv6/ip6_output.c ip6_finish_output2(), net/ipv6/route.c rt6_disable_ip()
+ */
+import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
+import { NetdevEvent } from '../core/net_namespace.js';
+import type { NetDevice } from '../core/netdevice.js';
+import { IFF_LOOPBACK, IFF_NOARP, IFF_POINTOPOINT } from '../core/netdevice.js';
+import { KError } from '../core/errno.js';
+import { kfreeSkbReason } from '../core/drop_reason.js';
+import {
+  NUD_NOARP, NUD_VALID, NeighKeyMap, NeighTable, neighCarrierDown, neighChangeaddr, neighNoarpChange, neighCreate, neighFindTable, neighIfdown,
+  neighLookupNoref, neighTableClear, neighTableInit, type NeighOps, type NeighTableOps, type Neighbour,
+} from '../core/neighbour.js';
+import { NeighVar } from '../core/neigh_parms.js';
+import { neighDirectOutput, neighResolveOutput } from '../core/neigh_output.js';
+import { devHasHeaderOps } from '../ethernet/eth_header.js';
+import { ETH_P_IPV6 } from '../../wire/ethernet.js';
+import { ipv6EthMcMap } from '../../wire/ipv6.js';
+import { RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST } from '../../uapi/linux/rtmsg.js';
+
+export const AF_INET6 = 10;
+
+/** ndisc_hh_ops. Linux: solicit is ndisc_solicit(); tuxnet sends no solicitation for a unicast neighbour. */
+const ndiscHhOps: NeighOps = {
+  family: AF_INET6, solicit: null, errorReport: null, output: neighResolveOutput, connectedOutput: neighResolveOutput,
+};
+
+/** ndisc_direct_ops */
+const ndiscDirectOps: NeighOps = {
+  family: AF_INET6, solicit: null, errorReport: null, output: neighDirectOutput, connectedOutput: neighDirectOutput,
+};
+
+/** ipv6_addr_is_multicast() */
+function isMulticast(addr: Uint8Array): boolean {
+  return addr[0] === 0xff;
+}
+
+/**
+ * ndisc_constructor(): no inet6_dev is EINVAL; without header_ops the entry
+ * is NOARP; a multicast key maps to 33:33 and the group's low 32 bits, a
+ * NOARP or loopback device's keys to its own address, a point-to-point
+ * device's to its broadcast address.
+ */
+function ndiscConstructor(n: Neighbour, keys: NeighKeyMap): KError | null {
+  const dev = n.dev;
+  if (!dev.net.ipv6?.idevs.get(dev)) return new KError('EINVAL');
+  const addr = keys.bytes(n.primaryKey);
+  const mcast = isMulticast(addr);
+  n.type = mcast ? RTN_MULTICAST : RTN_UNICAST;
+  if (!devHasHeaderOps(dev)) {
+    n.nudState = NUD_NOARP;
+    n.ops = ndiscDirectOps;
+    n.output = neighDirectOutput;
+    return null;
+  }
+  if (mcast) {
+    n.nudState = NUD_NOARP;
+    n.ha.set(ipv6EthMcMap(addr).subarray(0, n.ha.length));
+  } else if (dev.flags & (IFF_NOARP | IFF_LOOPBACK)) {
+    n.nudState = NUD_NOARP;
+    n.ha.set(dev.devAddr.subarray(0, n.ha.length));
+    if (dev.flags & IFF_LOOPBACK) n.type = RTN_LOCAL;
+  } else if (dev.flags & IFF_POINTOPOINT) {
+    n.nudState = NUD_NOARP;
+    n.ha.set(dev.broadcast.subarray(0, n.ha.length));
+  }
+  n.ops = ndiscHhOps;
+  n.output = n.nudState & NUD_VALID ? n.ops.connectedOutput : n.ops.output;
+  return null;
+}
+
+/** nd_tbl's table operations, with the key numbering of this namespace's table. */
+function ndTblOps(): NeighTableOps {
+  const keys = new NeighKeyMap();
+  return {
+    id: 'ndisc_cache',
+    family: AF_INET6,
+    protocol: ETH_P_IPV6,
+    keyLen: 16,
+    keys,
+    ntable: false,
+    construct: (n) => ndiscConstructor(n, keys),
+    isMulticast: (key) => isMulticast(keys.bytes(key)),
+    // pndisc_redo(): tuxnet answers no neighbour solicitation.
+    proxyRedo: (skb) => kfreeSkbReason(skb.dev!.net, skb, 'NOT_SPECIFIED', 'pndisc_redo'),
+  };
+}
+
+/** The namespace's nd_tbl, once ndisc's pernet init ran. */
+export function ndTbl(net: Net): NeighTable | null {
+  return neighFindTable(net, AF_INET6);
+}
+
+/**
+ * ip6_finish_output2()'s neighbour: __ipv6_neigh_lookup_noref(), else
+ * __neigh_create(); the first packet goes through neigh_resolve_output(),
+ * whose neigh_event_send() marks the entry used.
+ */
+export function ndiscNeighOutput(dev: NetDevice, daddr: Uint8Array): void {
+  const tbl = ndTbl(dev.net);
+  const keys = tbl?.ops.keys;
+  if (!tbl || !keys) return;
+  const key = keys.key(daddr);
+  let n = neighLookupNoref(tbl, key, dev);
+  if (!n) {
+    const c = neighCreate(tbl, key, dev);
+    if (c instanceof KError) return;
+    n = c;
+  }
+  n.used = tbl.net.sched.now;
+}
+
+/** rt6_disable_ip()'s neigh_ifdown(&nd_tbl, dev): addrconf_ifdown() (down, disable_ipv6, unregister). */
+export function ndiscIfdown(dev: NetDevice): void {
+  const tbl = ndTbl(dev.net);
+  if (tbl) neighIfdown(tbl, dev);
+}
+
+/**
+ * ndisc_netdev_event(): a new address or a NOARP flip flushes the
+ * device's entries, a lost carrier those not PERMANENT
+ * (ndisc_evict_nocarrier, on by default), going down all of them.
+ */
+function ndiscNetdevEvent(tbl: NeighTable, ev: NetdevEvent, dev: NetDevice): void {
+  switch (ev) {
+    case NetdevEvent.CHANGEADDR:
+      neighChangeaddr(tbl, dev);
+      break;
+    case NetdevEvent.CHANGE: {
+      neighNoarpChange(tbl, dev);
+      const v6 = dev.net.ipv6;
+      const idev = v6?.idevs.get(dev);
+      const evict = !idev || idev.conf('ndisc_evict_nocarrier') !== 0 || (v6?.all.get('ndisc_evict_nocarrier') ?? 0) !== 0;
+      if (evict && !dev.carrier) neighCarrierDown(tbl, dev);
+      break;
+    }
+    case NetdevEvent.UP:
+      tbl.devNoarp.set(dev, dev.flags & IFF_NOARP);
+      break;
+    case NetdevEvent.DOWN:
+    case NetdevEvent.UNREGISTER:
+      neighIfdown(tbl, dev);
+      break;
+  }
+}
+
+/** ndisc_net_init() with neigh_table_init(NEIGH_ND_TABLE): the table and its netdev notifier. */
+function ndiscNetInit(net: Net): void {
+  const tbl = new NeighTable(net, ndTblOps());
+  // nd_tbl.parms: the ARP defaults but locktime 0 (ndisc.c sets no LOCKTIME).
+  tbl.parms.init(NeighVar.LOCKTIME, 0);
+  neighTableInit(net, tbl);
+  net.netdevChain.register((ev, dev) => ndiscNetdevEvent(tbl, ev, dev));
+}
+
+/** The table's entries go with the namespace. */
+function ndiscNetExit(net: Net): void {
+  const tbl = ndTbl(net);
+  if (!tbl) return;
+  neighIfdown(tbl, null);
+  neighTableClear(net, tbl);
+}
+
+const ndiscNetOps: PernetOperations = { name: 'ndisc', init: ndiscNetInit, exit: ndiscNetExit };
+
+/** ndisc_init(): nd_tbl in every namespace. */
+export function ndiscInit(world: NetWorld): void {
+  world.pernet.register(ndiscNetOps);
+}
