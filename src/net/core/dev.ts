@@ -117,6 +117,8 @@ function devOpenRaw(dev: NetDevice): void {
     throw e;
   }
   dev.qdiscAttached = true;
+  // dev_activate(): delayed until the carrier comes when there is none.
+  dev.txActive = dev.carrier;
   // dev_set_rx_mode(): the unicast list may need promiscuity now that the device runs.
   devSetRxMode(dev);
 }
@@ -126,6 +128,8 @@ function devCloseRaw(dev: NetDevice): void {
   dev.net.netdevChain.call(NetdevEvent.GOING_DOWN, dev);
   dev.flags &= ~IFF_UP;
   dev.ops.stop?.(dev);
+  // dev_deactivate_many()
+  dev.txActive = false;
 }
 
 /** dev_open() */
@@ -361,30 +365,89 @@ function linkwatchInitDev(dev: NetDevice): void {
 }
 
 /**
- * linkwatch_fire_event(): Linux queues the device for the linkwatch work,
- * which runs once the rtnl lock is released; tuxnet runs the queue at
- * rtnl unlock (rtnetlink requests) and at once outside the lock.
+ * linkwatch_sync_dev(): a device's pending event is handled now
+ * (rtnl_getlink() does it before answering, since Linux 6.7: `ip`
+ * resolving a device name sees its carrier as the stack will act on it).
+ */
+export function linkwatchSyncDev(dev: NetDevice): void {
+  const list = dev.net.world.rtnl.lweventlist;
+  const i = list.indexOf(dev);
+  if (i < 0) return;
+  list.splice(i, 1);
+  linkwatchDoDev(dev);
+}
+
+/** HZ: linkwatch runs non-urgent events at most once a second. */
+const LINKWATCH_PERIOD_NS = 1_000_000_000;
+
+/**
+ * linkwatch_urgent_event(): a running device stacked on another
+ * (ifindex != iflink: a veth whose peer has another index, a macvlan), or
+ * one whose carrier came back while its qdisc is still deactivated (an up
+ * event). A carrier loss of a plain device, or a flap linkwatch has not
+ * seen yet, waits for the once-a-second run.
+ */
+function linkwatchUrgentEvent(dev: NetDevice): boolean {
+  if (!dev.isUp) return false;
+  if (dev.ifindex !== dev.iflink) return true;
+  return dev.carrier && !dev.txActive;
+}
+
+/**
+ * linkwatch_fire_event(): the device joins lweventlist and the linkwatch
+ * work runs (linkwatch_schedule_work()). Linux's work runs on a
+ * workqueue once the rtnl lock is free; tuxnet runs it at rtnl unlock,
+ * or at once outside the lock; what it must leave for later waits on a
+ * timer (linkwatchRunQueue).
  */
 export function linkwatchFireEvent(dev: NetDevice): void {
   if (!dev.registered) return;
   const rtnl = dev.net.world.rtnl;
-  if (!rtnl.locked) {
-    linkwatchDoDev(dev);
-    return;
-  }
   if (!rtnl.lweventlist.includes(dev)) rtnl.lweventlist.push(dev);
+  if (!rtnl.locked) linkwatchRunQueue(rtnl);
 }
 
-/** linkwatch_do_dev(): recompute operstate (rfc2863_policy) and announce a running device's change. */
+/** linkwatch_do_dev(): recompute operstate (rfc2863_policy); a running device's qdisc follows the carrier and its change is announced. */
 function linkwatchDoDev(dev: NetDevice): void {
   if (!dev.registered) return;
   dev.operstate = defaultOperstate(dev);
+  if (!dev.isUp) return;
+  dev.txActive = dev.carrier;
   netdevStateChange(dev);
 }
 
-/** __linkwatch_run_queue(): the queued devices, in the order their events came. */
+/**
+ * linkwatch_event() / __linkwatch_run_queue(): within a second of the last
+ * full run only urgent events are handled (the rest stay queued); else
+ * every queued device is, in the order its events came, and the next full
+ * run may not come before a second has passed. What stays is run by a
+ * timer at that time (linkwatch_schedule_work(0)). Events the run fires
+ * (an upper device following its port) wait for the next one.
+ */
 export function linkwatchRunQueue(rtnl: Rtnl): void {
-  for (let dev = rtnl.lweventlist.shift(); dev; dev = rtnl.lweventlist.shift()) linkwatchDoDev(dev);
+  const list = rtnl.lweventlist;
+  if (list.length === 0 || rtnl.lwRunning) return;
+  const sched = list[0]!.net.sched;
+  const now = sched.now;
+  const urgentOnly = now < rtnl.lwNextEvent;
+  if (!urgentOnly) rtnl.lwNextEvent = now + LINKWATCH_PERIOD_NS;
+  rtnl.lwRunning = true;
+  rtnl.lock();
+  try {
+    for (const dev of list.splice(0)) {
+      if (!dev.registered) continue;
+      if (urgentOnly && !linkwatchUrgentEvent(dev)) list.push(dev);
+      else linkwatchDoDev(dev);
+    }
+  } finally {
+    rtnl.unlock();
+    rtnl.lwRunning = false;
+  }
+  if (list.length === 0 || (rtnl.lwTimer && rtnl.lwTimer.index >= 0)) return;
+  rtnl.lwTimer = sched.schedule(Math.max(0, rtnl.lwNextEvent - now), () => {
+    rtnl.lwTimer = null;
+    linkwatchRunQueue(rtnl);
+  });
 }
 
 /** The operstate RTM_NEWLINK reports: DOWN unless running (rtnl_fill_ifinfo). */

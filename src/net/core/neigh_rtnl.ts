@@ -41,7 +41,7 @@ export function neighFillInfo(n: Neighbour, extraRef = 0): NdMsg {
     flags: n.flags & NTF_OLD_MASK,
     type: n.type,
     dst: n.primaryKey,
-    dst6: n.tbl.ops.keys?.bytes(n.primaryKey),
+    dst6: n.tbl.keys?.bytes(n.primaryKey),
     lladdr: n.nudState & NUD_VALID ? n.ha.slice() : null,
     cacheinfo: {
       used: clockT(now, n.used),
@@ -59,7 +59,7 @@ export function neighFillInfo(n: Neighbour, extraRef = 0): NdMsg {
 export function pneighFillInfo(tbl: NeighTable, p: PneighEntry): NdMsg {
   return {
     family: tbl.ops.family, ifindex: p.dev ? p.dev.ifindex : 0, state: NUD_NONE, flags: (p.flags & NTF_OLD_MASK) | NTF_PROXY,
-    type: RTN_UNICAST, dst: p.key, dst6: tbl.ops.keys?.bytes(p.key), lladdr: null, cacheinfo: null, probes: null, protocol: p.protocol,
+    type: RTN_UNICAST, dst: p.key, dst6: tbl.keys?.bytes(p.key), lladdr: null, cacheinfo: null, probes: null, protocol: p.protocol,
     flagsExt: p.flags >>> NTF_EXT_SHIFT,
   };
 }
@@ -113,7 +113,7 @@ export function neighAdd(net: Net, req: NeighRequest, nlFlags: number): void {
 
 /** The primary key of NDA_DST in `tbl`: the IPv4 address, or the number an IPv6 address stands for. */
 function neighKey(tbl: NeighTable, dst: NonNullable<NeighRequest['dst']>): number {
-  const keys = tbl.ops.keys;
+  const keys = tbl.keys;
   return keys && dst.addr6 ? keys.key(dst.addr6) : dst.addr;
 }
 
@@ -188,7 +188,7 @@ export interface NeighDumpFilter {
  * one of 16 buckets; within a bucket the newest entry comes first.
  */
 function pneighHash(tbl: NeighTable, key: number): number {
-  const b = tbl.ops.keys?.bytes(key);
+  const b = tbl.keys?.bytes(key);
   // *(u32 *)(key + key_len - 4) on a little-endian host reads the last four bytes reversed.
   if (b) key = ((b[12]! << 24) | (b[13]! << 16) | (b[14]! << 8) | b[15]!) >>> 0;
   let h = (((key & 0xff) << 24) | ((key & 0xff00) << 8) | ((key >>> 8) & 0xff00) | (key >>> 24)) >>> 0;
@@ -212,7 +212,7 @@ export function pneighDumpOrder(tbl: NeighTable): PneighEntry[] {
  * newest first.
  */
 function neighDumpOrder(tbl: NeighTable): Iterable<Neighbour> {
-  return tbl.ops.keys ? [...tbl.all].reverse() : tbl.all;
+  return tbl.keys ? [...tbl.all].reverse() : tbl.all;
 }
 
 /** The filters of neigh_dump_table(): device index and master (tuxnet devices have no master). */

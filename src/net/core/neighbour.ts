@@ -85,8 +85,6 @@ export interface NeighTableOps {
   proxyRedo(skb: SkBuff): void;
   /** tbl->key_len: the bytes of NDA_DST (4 for ARP, 16 for ND). */
   readonly keyLen: number;
-  /** Keys longer than 32 bits (nd_tbl's IPv6 addresses): the numbers primaryKey holds stand for them. */
-  readonly keys?: NeighKeyMap;
   /** tuxnet: false for a table `ip ntable` does not show yet (ndisc_cache). */
   readonly ntable: boolean;
 }
@@ -248,6 +246,8 @@ export class NeighTable {
   constructor(
     readonly net: Net,
     readonly ops: NeighTableOps,
+    /** Keys longer than 32 bits (nd_tbl's IPv6 addresses): the numbers primaryKey holds stand for them. */
+    readonly keys: NeighKeyMap | null = null,
   ) {
     this.lastFlush = net.sched.now;
     this.lastRand = net.sched.now;

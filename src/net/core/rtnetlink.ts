@@ -12,6 +12,7 @@
 import type { Net } from './net_namespace.js';
 import type { NetDevice } from './netdevice.js';
 import { KError } from './errno.js';
+import type { Timer } from '../../sim/scheduler.js';
 import { linkwatchRunQueue } from './dev.js';
 import {
   NLM_F_ACK, NLM_F_DUMP, NLM_F_ECHO, NL_ACK_OK, type NlAck, type NlMsg, type NlReply,
@@ -80,6 +81,12 @@ export class Rtnl {
   private lockDepth = 0;
   /** lweventlist: devices whose link state changed under the lock (linkwatch_fire_event). */
   readonly lweventlist: NetDevice[] = [];
+  /** linkwatch_nextevent: the virtual time before which only urgent events are run. */
+  lwNextEvent = 0;
+  /** The linkwatch work is running (its own rtnl_unlock() must not start it again). */
+  lwRunning = false;
+  /** The delayed linkwatch work. */
+  lwTimer: Timer | null = null;
 
   get locked(): boolean {
     return this.lockDepth > 0;

@@ -80,15 +80,13 @@ function ndiscConstructor(n: Neighbour, keys: NeighKeyMap): KError | null {
   return null;
 }
 
-/** nd_tbl's table operations, with the key numbering of this namespace's table. */
-function ndTblOps(): NeighTableOps {
-  const keys = new NeighKeyMap();
+/** nd_tbl's table operations, over the key numbering of this namespace's table. */
+function ndTblOps(keys: NeighKeyMap): NeighTableOps {
   return {
     id: 'ndisc_cache',
     family: AF_INET6,
     protocol: ETH_P_IPV6,
     keyLen: 16,
-    keys,
     ntable: false,
     construct: (n) => ndiscConstructor(n, keys),
     isMulticast: (key) => isMulticast(keys.bytes(key)),
@@ -109,7 +107,7 @@ export function ndTbl(net: Net): NeighTable | null {
  */
 export function ndiscNeighOutput(dev: NetDevice, daddr: Uint8Array): void {
   const tbl = ndTbl(dev.net);
-  const keys = tbl?.ops.keys;
+  const keys = tbl?.keys;
   if (!tbl || !keys) return;
   const key = keys.key(daddr);
   let n = neighLookupNoref(tbl, key, dev);
@@ -157,7 +155,8 @@ function ndiscNetdevEvent(tbl: NeighTable, ev: NetdevEvent, dev: NetDevice): voi
 
 /** ndisc_net_init() with neigh_table_init(NEIGH_ND_TABLE): the table and its netdev notifier. */
 function ndiscNetInit(net: Net): void {
-  const tbl = new NeighTable(net, ndTblOps());
+  const keys = new NeighKeyMap();
+  const tbl = new NeighTable(net, ndTblOps(keys), keys);
   // nd_tbl.parms: the ARP defaults but locktime 0 (ndisc.c sets no LOCKTIME).
   tbl.parms.init(NeighVar.LOCKTIME, 0);
   neighTableInit(net, tbl);

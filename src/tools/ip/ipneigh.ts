@@ -376,6 +376,7 @@ function doShowOrFlush(ctx: IpCtx, argv: string[], flush: boolean): number {
     f.state = ~(NUD_PERMANENT | NUD_NOARP);
   } else f.state = 0xff & ~NUD_NOARP;
   const filterDev = parseShowArgs(ctx, f, argv, flush);
+  ctx.ll.initMap();
   if (filterDev !== null) {
     f.index = llNameToIndex(ctx, filterDev);
     if (!f.index) nodev(ctx, filterDev);

@@ -4,7 +4,7 @@
  * @iproute2 lib/ll_map.c
  */
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
-import { NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
+import { NLM_F_DUMP, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import type { NetlinkSock } from '../../net/netlink/af_netlink.js';
 
@@ -17,6 +17,7 @@ interface LlEntry {
 
 export class LlMap {
   private readonly byIndex = new Map<number, LlEntry>();
+  private initialized = false;
 
   constructor(private readonly nl: NetlinkSock) {}
 
@@ -51,6 +52,18 @@ export class LlMap {
     if (r.ack.error !== null || !answer) return 0;
     this.remember(answer);
     return (answer.body as IfInfoMsg).index;
+  }
+
+  /**
+   * ll_init_map(): once, a dump of every link fills the cache (no
+   * RTM_GETLINK of one device follows, so none runs its linkwatch event:
+   * rtnl_getlink()'s linkwatch_sync_dev()).
+   */
+  initMap(): void {
+    if (this.initialized) return;
+    const r = this.nl.request(RTM_GETLINK, NLM_F_REQUEST | NLM_F_DUMP, { family: 0, index: 0 } as IfInfoMsg);
+    for (const m of r.msgs) this.remember(m);
+    this.initialized = true;
   }
 
   /** ll_index_to_name(): "*" for 0, `ifN` when unknown. */
