@@ -85,8 +85,6 @@ export interface NeighTableOps {
   proxyRedo(skb: SkBuff): void;
   /** tbl->key_len: the bytes of NDA_DST (4 for ARP, 16 for ND). */
   readonly keyLen: number;
-  /** tuxnet: false for a table `ip ntable` does not show yet (ndisc_cache). */
-  readonly ntable: boolean;
 }
 
 /**

@@ -15,8 +15,16 @@ import { NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
 import { PF_UNSPEC, RTM_GETNEIGHTBL, RTM_NEWNEIGHTBL, RTM_SETNEIGHTBL } from '../../uapi/linux/rtnetlink.js';
 import type { NdtConfig, NdtMsg, NdtParms, NdtStats } from '../../uapi/linux/neighbour.js';
 
-/** arp_tbl.entry_size on the reference kernel: sizeof(struct neighbour) + 4, as ndtc_entry_size shows it. */
-const ARP_ENTRY_SIZE = 336;
+/** offsetof(struct neighbour, primary_key) on x86_64 (arp_tbl's entry_size is 336, nd_tbl's 344). */
+const NEIGH_PRIMARY_KEY_OFFSET = 328;
+/** NEIGH_PRIV_ALIGN: sizeof(long long). */
+const NEIGH_PRIV_ALIGN = 8;
+
+/** neigh_table_init()'s tbl->entry_size: ALIGN(offsetof(struct neighbour, primary_key) + key_len, NEIGH_PRIV_ALIGN). */
+function neighEntrySize(keyLen: number): number {
+  const n = NEIGH_PRIMARY_KEY_OFFSET + keyLen;
+  return Math.ceil(n / NEIGH_PRIV_ALIGN) * NEIGH_PRIV_ALIGN;
+}
 
 /** neightbl_fill_parms(): every NDTPA_* of one parms set (times in ms). */
 function neightblFillParms(net: Net, tbl: NeighTable, p: NeighParms): NdtParms {
@@ -72,7 +80,7 @@ function neightblConfig(tbl: NeighTable, entries: number): NdtConfig {
   if (tbl.hashRnd === 0) tbl.hashRnd = (tbl.net.world.rng.u32() | 1) >>> 0;
   const ms = (t: number): number => Math.floor((now - t) / 4e6) * 4;
   return {
-    keyLen: 4, entrySize: ARP_ENTRY_SIZE, entries, lastFlush: ms(tbl.lastFlush), lastRand: ms(tbl.lastRand),
+    keyLen: tbl.ops.keyLen, entrySize: neighEntrySize(tbl.ops.keyLen), entries, lastFlush: ms(tbl.lastFlush), lastRand: ms(tbl.lastRand),
     hashRnd: tbl.hashRnd, hashMask: (1 << tbl.hashShift) - 1, hashChainGc: 0, proxyQlen: tbl.proxyQueue.size,
   };
 }
@@ -100,7 +108,7 @@ function neightblDumpInfo(net: Net, msg: NlMsg<NdtMsg>): NlMsg[] {
   const out: NlMsg[] = [];
   const family = msg.body.family;
   for (const tbl of neighTables(net)) {
-    if ((family && tbl.ops.family !== family) || !tbl.ops.ntable) continue;
+    if (family && tbl.ops.family !== family) continue;
     out.push(nlmsgNew(RTM_NEWNEIGHTBL, NLM_F_MULTI, neightblFillInfo(net, tbl), msg.seq));
     for (const p of tbl.parmsList) {
       const body: NdtMsg = { family: tbl.ops.family, name: tbl.ops.id, parms: neightblFillParms(net, tbl, p) };
@@ -158,7 +166,7 @@ function neightblSetParms(net: Net, tbl: NeighTable, req: NdtParms): void {
 function neightblSet(net: Net, msg: NlMsg<NdtMsg>): void {
   const req = msg.body;
   if (req.name === undefined) throw new KError('EINVAL');
-  const tbl = neighTables(net).find((t) => t.ops.ntable && (!req.family || t.ops.family === req.family) && t.ops.id === req.name);
+  const tbl = neighTables(net).find((t) => (!req.family || t.ops.family === req.family) && t.ops.id === req.name);
   if (!tbl) throw new KError('ENOENT');
   if (req.parms) neightblSetParms(net, tbl, req.parms);
   const gc = req.thresh1 !== undefined || req.thresh2 !== undefined || req.thresh3 !== undefined || req.gcInterval !== undefined;

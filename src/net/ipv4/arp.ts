@@ -65,7 +65,6 @@ export const arpTblOps: NeighTableOps = {
   isMulticast: ipv4IsMulticast,
   proxyRedo: (skb) => parpRedo(skb),
   keyLen: 4,
-  ntable: true,
 };
 
 /**

@@ -283,12 +283,12 @@ function neighTable(net: Net, p: NeighParms): Array<[string, SysctlEntry]> {
   ];
 }
 
-/** neigh_sysctl_register(dev, arp_parms): net/ipv4/neigh/DEV/* (no gc_* for a device). */
-export function neighSysctlRegister(net: Net, devName: string, parms: NeighParms): void {
-  net.sysctl.registerLazy(`net/ipv4/neigh/${devName}`, () => neighTable(net, parms));
+/** neigh_sysctl_register(dev, parms): net/ipv4/neigh/DEV/* (arp_parms) or net/ipv6/neigh/DEV/* (nd_parms); no gc_* for a device. */
+export function neighSysctlRegister(net: Net, devName: string, parms: NeighParms, proto: 'ipv4' | 'ipv6' = 'ipv4'): void {
+  net.sysctl.registerLazy(`net/${proto}/neigh/${devName}`, () => neighTable(net, parms));
 }
 
 /** neigh_sysctl_unregister() */
-export function neighSysctlUnregister(net: Net, devName: string): void {
-  net.sysctl.unregister(`net/ipv4/neigh/${devName}`);
+export function neighSysctlUnregister(net: Net, devName: string, proto: 'ipv4' | 'ipv6' = 'ipv4'): void {
+  net.sysctl.unregister(`net/${proto}/neigh/${devName}`);
 }

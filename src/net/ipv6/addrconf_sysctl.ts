@@ -17,6 +17,8 @@ import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK } from '../core/netdevice.js';
 import { procDointvec, procDointvecMinmax, type SysctlEntry } from '../core/sysctl.js';
 import { type Inet6Dev, Ipv6Devconf, type NetnsIpv6 } from './if_inet6.js';
+import type { NeighParms } from '../core/neigh_parms.js';
+import { ndiscParmsAlloc, ndiscParmsRelease, ndiscParmsRename } from './ndisc_tbl.js';
 
 /** IPV6_MIN_MTU */
 const IPV6_MIN_MTU = 1280;
@@ -51,6 +53,7 @@ class Ipv6Conf implements NetnsIpv6 {
   readonly dflt = Ipv6Devconf.of(KNOB_INDEX, DFLT_VALUES);
   readonly devs = new Map<NetDevice, Ipv6Devconf>();
   readonly idevs = new Map<NetDevice, Inet6Dev>();
+  readonly ndParms = new Map<NetDevice, NeighParms>();
   confChanged: ((dev: NetDevice, name: string) => void) | null = null;
   routeSeq = 0;
 
@@ -116,11 +119,13 @@ function ipv6AddDev(net: Net, conf: Ipv6Conf, dev: NetDevice): void {
   }
   conf.devs.set(dev, cnf);
   register(net, conf, dev.name, cnf, dev);
+  ndiscParmsAlloc(net, conf, dev);
 }
 
 function ipv6DelDev(net: Net, conf: Ipv6Conf, dev: NetDevice, name = dev.name): void {
   if (!conf.devs.delete(dev)) return;
   net.sysctl.unregister(`net/ipv6/conf/${name}`);
+  ndiscParmsRelease(net, conf, dev, name);
 }
 
 /** addrconf_notify(): the directory follows the device (and goes below IPV6_MIN_MTU). */
@@ -143,6 +148,7 @@ function addrconfNotify(net: Net, conf: Ipv6Conf, ev: NetdevEvent, dev: NetDevic
         const cnf = conf.devs.get(dev)!;
         net.sysctl.unregister(`net/ipv6/conf/${oldName}`);
         register(net, conf, dev.name, cnf, dev);
+        ndiscParmsRename(net, conf, dev, oldName);
       }
       break;
   }

@@ -6,6 +6,7 @@
  * detection, MLDv2 reports and router solicitations.
  * @linux include/net/if_inet6.h, include/net/netns/ipv6.h
  */
+import type { NeighParms } from '../core/neigh_parms.js';
 import type { NetDevice } from '../core/netdevice.js';
 import type { Timer } from '../../sim/scheduler.js';
 
@@ -125,6 +126,8 @@ export interface NetnsIpv6 {
   readonly confs: Map<NetDevice, Ipv6Devconf>;
   /** dev->ip6_ptr */
   readonly idevs: Map<NetDevice, Inet6Dev>;
+  /** Each device's idev->nd_parms (made with its conf directory, as ipv6_add_dev() does). */
+  readonly ndParms: Map<NetDevice, NeighParms>;
   /** The insertion counter of the routes addrconf makes (their order in the dump). */
   routeSeq: number;
   /** addrconf's reaction to a write of a device's disable_ipv6 or forwarding (dev_disable_change, dev_forward_change). */

@@ -20,9 +20,11 @@ import { KError } from '../core/errno.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import {
   NUD_NOARP, NUD_VALID, NeighKeyMap, NeighTable, neighCarrierDown, neighChangeaddr, neighNoarpChange, neighCreate, neighFindTable, neighIfdown,
-  neighLookupNoref, neighTableClear, neighTableInit, type NeighOps, type NeighTableOps, type Neighbour,
+  neighLookupNoref, neighParmsAlloc, neighParmsInitReachable, neighParmsRelease, neighTableClear, neighTableInit, type NeighOps, type NeighTableOps, type Neighbour,
 } from '../core/neighbour.js';
-import { NeighVar } from '../core/neigh_parms.js';
+import { NeighParms, NeighVar } from '../core/neigh_parms.js';
+import { neighSysctlRegister, neighSysctlUnregister } from '../ipv4/devinet_sysctl.js';
+import type { NetnsIpv6 } from './if_inet6.js';
 import { neighDirectOutput, neighResolveOutput } from '../core/neigh_output.js';
 import { devHasHeaderOps } from '../ethernet/eth_header.js';
 import { ETH_P_IPV6 } from '../../wire/ethernet.js';
@@ -57,6 +59,11 @@ function ndiscConstructor(n: Neighbour, keys: NeighKeyMap): KError | null {
   if (!dev.net.ipv6?.idevs.get(dev)) return new KError('EINVAL');
   const addr = keys.bytes(n.primaryKey);
   const mcast = isMulticast(addr);
+  const parms = dev.net.ipv6?.ndParms.get(dev);
+  if (parms) {
+    n.parms = parms;
+    neighParmsInitReachable(dev.net, parms);
+  }
   n.type = mcast ? RTN_MULTICAST : RTN_UNICAST;
   if (!devHasHeaderOps(dev)) {
     n.nudState = NUD_NOARP;
@@ -87,7 +94,6 @@ function ndTblOps(keys: NeighKeyMap): NeighTableOps {
     family: AF_INET6,
     protocol: ETH_P_IPV6,
     keyLen: 16,
-    ntable: false,
     construct: (n) => ndiscConstructor(n, keys),
     isMulticast: (key) => isMulticast(keys.bytes(key)),
     // pndisc_redo(): tuxnet answers no neighbour solicitation.
@@ -153,12 +159,50 @@ function ndiscNetdevEvent(tbl: NeighTable, ev: NetdevEvent, dev: NetDevice): voi
   }
 }
 
-/** ndisc_net_init() with neigh_table_init(NEIGH_ND_TABLE): the table and its netdev notifier. */
+/** nd_tbl.parms and every device's nd_parms: the ARP defaults but locktime 0 (ndisc.c sets no LOCKTIME). */
+function ndParmsNew(): NeighParms {
+  const p = new NeighParms();
+  p.init(NeighVar.LOCKTIME, 0);
+  return p;
+}
+
+/**
+ * ipv6_add_dev()'s neigh_parms_alloc(dev, &nd_tbl) and
+ * neigh_sysctl_register(): the device's nd_parms and its
+ * net.ipv6.neigh.DEV directory.
+ */
+export function ndiscParmsAlloc(net: Net, v6: NetnsIpv6, dev: NetDevice): void {
+  const p = ndParmsNew();
+  v6.ndParms.set(dev, p);
+  const tbl = ndTbl(net);
+  if (tbl) neighParmsAlloc(tbl, p, dev);
+  neighSysctlRegister(net, dev.name, p, 'ipv6');
+}
+
+/** in6_dev_finish_destroy()'s neigh_parms_release() and neigh_sysctl_unregister(). */
+export function ndiscParmsRelease(net: Net, v6: NetnsIpv6, dev: NetDevice, name: string): void {
+  const p = v6.ndParms.get(dev);
+  if (!p) return;
+  v6.ndParms.delete(dev);
+  const tbl = ndTbl(net);
+  if (tbl) neighParmsRelease(tbl, p);
+  neighSysctlUnregister(net, name, 'ipv6');
+}
+
+/** addrconf_sysctl_unregister/register on NETDEV_CHANGENAME: the neigh directory follows the name. */
+export function ndiscParmsRename(net: Net, v6: NetnsIpv6, dev: NetDevice, oldName: string): void {
+  const p = v6.ndParms.get(dev);
+  if (!p) return;
+  neighSysctlUnregister(net, oldName, 'ipv6');
+  neighSysctlRegister(net, dev.name, p, 'ipv6');
+}
+
+/** ndisc_net_init() with neigh_table_init(NEIGH_ND_TABLE): the table (with the devices' nd_parms already made) and its netdev notifier. */
 function ndiscNetInit(net: Net): void {
   const keys = new NeighKeyMap();
   const tbl = new NeighTable(net, ndTblOps(keys), keys);
-  // nd_tbl.parms: the ARP defaults but locktime 0 (ndisc.c sets no LOCKTIME).
   tbl.parms.init(NeighVar.LOCKTIME, 0);
+  for (const [dev, p] of net.ipv6?.ndParms ?? []) neighParmsAlloc(tbl, p, dev);
   neighTableInit(net, tbl);
   net.netdevChain.register((ev, dev) => ndiscNetdevEvent(tbl, ev, dev));
 }
