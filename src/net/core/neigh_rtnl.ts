@@ -88,6 +88,8 @@ export function neighAdd(net: Net, req: NeighRequest, nlFlags: number): void {
     return;
   }
   if (!dev) throw new KError('EINVAL', 'Device not specified');
+  const refused = tbl.ops.allowAdd?.(dev);
+  if (refused) throw refused;
   let n = neighLookup(tbl, dst, dev);
   if (!n) {
     const permanent = (req.state & NUD_PERMANENT) !== 0;

@@ -83,6 +83,8 @@ export interface NeighTableOps {
   isMulticast(key: number): boolean;
   /** tbl->proxy_redo: process a proxied request again after its delay. */
   proxyRedo(skb: SkBuff): void;
+  /** tbl->allow_add: whether `ip neigh add` may make an entry on the device (null: always). */
+  readonly allowAdd?: (dev: NetDevice) => KError | null;
   /** tbl->key_len: the bytes of NDA_DST (4 for ARP, 16 for ND). */
   readonly keyLen: number;
 }

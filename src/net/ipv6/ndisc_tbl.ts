@@ -56,14 +56,13 @@ function isMulticast(addr: Uint8Array): boolean {
  */
 function ndiscConstructor(n: Neighbour, keys: NeighKeyMap): KError | null {
   const dev = n.dev;
-  if (!dev.net.ipv6?.idevs.get(dev)) return new KError('EINVAL');
+  // tuxnet makes the inet6_dev's conf and nd_parms at registration, its Inet6Dev when the link is ready.
+  const parms = dev.net.ipv6?.ndParms.get(dev);
+  if (!parms) return new KError('EINVAL');
   const addr = keys.bytes(n.primaryKey);
   const mcast = isMulticast(addr);
-  const parms = dev.net.ipv6?.ndParms.get(dev);
-  if (parms) {
-    n.parms = parms;
-    neighParmsInitReachable(dev.net, parms);
-  }
+  n.parms = parms;
+  neighParmsInitReachable(dev.net, parms);
   n.type = mcast ? RTN_MULTICAST : RTN_UNICAST;
   if (!devHasHeaderOps(dev)) {
     n.nudState = NUD_NOARP;
@@ -87,6 +86,13 @@ function ndiscConstructor(n: Neighbour, keys: NeighKeyMap): KError | null {
   return null;
 }
 
+/** ndisc_allow_add(): no entry by hand on a device whose IPv6 is off. */
+function ndiscAllowAdd(dev: NetDevice): KError | null {
+  const cnf = dev.net.ipv6?.confs.get(dev);
+  if (!cnf || cnf.get('disable_ipv6')) return new KError('EINVAL', 'IPv6 is disabled on this device');
+  return null;
+}
+
 /** nd_tbl's table operations, over the key numbering of this namespace's table. */
 function ndTblOps(keys: NeighKeyMap): NeighTableOps {
   return {
@@ -95,6 +101,7 @@ function ndTblOps(keys: NeighKeyMap): NeighTableOps {
     protocol: ETH_P_IPV6,
     keyLen: 16,
     construct: (n) => ndiscConstructor(n, keys),
+    allowAdd: ndiscAllowAdd,
     isMulticast: (key) => isMulticast(keys.bytes(key)),
     // pndisc_redo(): tuxnet answers no neighbour solicitation.
     proxyRedo: (skb) => kfreeSkbReason(skb.dev!.net, skb, 'NOT_SPECIFIED', 'pndisc_redo'),
