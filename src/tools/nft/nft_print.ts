@@ -112,7 +112,7 @@ function selector(l: Load, c: Ctx): string | null {
     return l.key === NFT_META_L4PROTO ? 'meta l4proto' : l.key === NFT_META_IIFNAME ? 'iifname' : l.key === NFT_META_OIFNAME ? 'oifname' : l.key === NFT_META_MARK ? 'meta mark' : l.key === NFT_META_LEN ? 'meta length' : null;
   }
   if (l.base === NFT_PAYLOAD_NETWORK_HEADER && c.family === NFPROTO_ARP) return ARP_FIELDS[l.offset] ?? null;
-  if (l.base === NFT_PAYLOAD_NETWORK_HEADER) return ({ 12: 'ip saddr', 16: 'ip daddr', 9: 'ip protocol', 8: 'ip ttl', 1: 'ip dscp' } as Record<number, string>)[l.offset] ?? null;
+  if (l.base === NFT_PAYLOAD_NETWORK_HEADER) return ({ 12: 'ip saddr', 16: 'ip daddr', 9: 'ip protocol', 8: 'ip ttl', 1: 'ip dscp', 6: 'ip frag-off' } as Record<number, string>)[l.offset] ?? null;
   if (l.base === NFT_PAYLOAD_TRANSPORT_HEADER) {
     const p = c.l4 === 6 ? 'tcp' : c.l4 === 17 ? 'udp' : c.l4 === 1 ? 'icmp' : null;
     if (!p) return null;
@@ -219,8 +219,10 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
           out.push('unknown');
           break;
         }
-        if (sel === 'meta mark' && c.mask) {
-          out.push(`meta mark & ${hex8(le(c.mask))} ${e.op === NFT_CMP_NEQ ? '!=' : '=='} ${hex8(le(e.data))}`);
+        // A masked value that is no prefix: "SEL & MASK OP VALUE", the operator always written.
+        if ((sel === 'meta mark' || sel === 'ip frag-off') && c.mask) {
+          const v = sel === 'meta mark' ? (x: Uint8Array): string => hex8(le(x)) : (x: Uint8Array): string => String(be(x));
+          out.push(`${sel} & ${v(c.mask)} ${e.op === NFT_CMP_NEQ ? '!=' : '=='} ${v(e.data)}`);
           break;
         }
         const maskForValue = sel === 'tcp flags' ? c.mask : sel.startsWith('ip ') || sel.startsWith('arp ') ? c.mask : null;
@@ -312,10 +314,11 @@ function hookLine(c: NftChainMsg, family: number): string {
 export function tableText(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleMsg[], handles: boolean, only: string | null = null, sets: readonly NftSetMsg[] = []): string {
   const fam = FAMILY_NAMES[t.family] ?? 'ip';
   const h = (v: bigint | undefined): string => (handles ? ` # handle ${v ?? 0n}` : '');
-  const xt = rules.some((r) => r.exprs?.some((e) => e.name === 'match' || e.name === 'target'));
+  const shown = chains.filter((c) => only === null || c.name === only);
+  // table->has_xt_stmts: set by the x_tables expressions of the rules listed (of the one chain for `list chain`).
+  const xt = rules.some((r) => shown.some((c) => c.name === r.chain) && r.exprs?.some((e) => e.name === 'match' || e.name === 'target'));
   let s = xt ? `# Warning: table ${fam} ${t.name} is managed by iptables-nft, do not touch!\n` : '';
   s += `table ${fam} ${t.name} {${only === null ? h(t.handle) : ''}\n`;
-  const shown = chains.filter((c) => only === null || c.name === only);
   const named = only === null ? sets.filter((x) => !(x.flags & NFT_SET_ANONYMOUS)) : [];
   named.forEach((x, k) => (s += (k ? '\n' : '') + setText(x)));
   shown.forEach((c, k) => {
