@@ -19,6 +19,8 @@ import { arptMangle } from './arpt_mangle.js';
 import { XT_NAT_TARGETS } from './xt_nat.js';
 import type { Net } from '../core/net_namespace.js';
 import { XT_CT_MATCHES, XT_CT_TARGETS } from './xt_conntrack.js';
+import { statisticMatch } from './xt_statistic.js';
+import { nflogTarget, nfqueueTarget } from './xt_NFQUEUE.js';
 
 /** XT_CONTINUE: a target that lets the rule go on. */
 export const XT_CONTINUE = 0xffffffff;
@@ -307,11 +309,12 @@ const dscpMatch: XtMatch = {
 export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>([
   ['icmp', icmpMatch], ['length', lengthMatch], ['comment', commentMatch], ['multiport', multiportMatch],
   ['iprange', iprangeMatch], ['ttl', ttlMatch], ['mac', macMatch], ['addrtype', addrtypeMatch],
-  ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ...XT_CT_MATCHES,
+  ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ['statistic', statisticMatch], ...XT_CT_MATCHES,
 ]);
 
 export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarget>([
-  ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ...XT_CT_TARGETS,
+  ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ['NFQUEUE', nfqueueTarget],
+  ['NFLOG', nflogTarget], ...XT_CT_TARGETS,
   ...XT_NAT_TARGETS, ['mangle', arptMangle],
 ]);
 

@@ -537,8 +537,57 @@ const dscp: Ext = {
 
 const hex2 = (v: number): string => v.toString(16).padStart(2, '0');
 
+/** print_match() of libxt_statistic: `pre` is "" for -L, "--" for -S. */
+function statisticText(i: Info, pre: string): string {
+  const inv = n(i, 'flags') & 1 ? ' !' : '';
+  if (n(i, 'mode') === 0) return ` ${pre}mode random${inv} ${pre}probability ${(n(i, 'probability') / 0x80000000).toFixed(11)}`;
+  let s = ` ${pre}mode nth${inv} ${pre}every ${n(i, 'every') + 1}`;
+  if (n(i, 'packet') || pre) s += ` ${pre}packet ${n(i, 'packet')}`;
+  return s;
+}
+
+/** libxt_statistic.c: --mode random --probability P, --mode nth --every N --packet P; `given` holds the options seen (F_*). */
+const statistic: Ext = {
+  name: 'statistic', revision: 0, opts: { mode: true, probability: true, every: true, packet: true },
+  init: () => ({ mode: 0, flags: 0, probability: 0, every: 0, packet: 0, count: 0, given: 0 }),
+  parse(o, arg, inv, info) {
+    const bit = { mode: 1, probability: 2, every: 4, packet: 8 }[o] ?? 0;
+    if (inv && (o === 'mode' || o === 'packet')) return `statistic: option "--${o}" cannot be inverted.\n`;
+    info['given'] = n(info, 'given') | bit;
+    if (inv) info['flags'] = 1;
+    if (o === 'mode') {
+      if (arg !== 'random' && arg !== 'nth') return `Bad mode "${arg}"`;
+      info['mode'] = arg === 'nth' ? 1 : 0;
+    } else if (o === 'probability') {
+      const v = /^[0-9]*\.?[0-9]+(e-?[0-9]+)?$/.test(arg) ? Number(arg) : NaN;
+      if (!(v >= 0 && v <= 1)) return 'statistic: bad value for option "--probability", or out of range (0-1).\n';
+      info['probability'] = Math.round(0x80000000 * v);
+    } else {
+      const v = strtoui(arg, 0xffffffff);
+      if (v === null || (o === 'every' && v < 1)) return `statistic: bad value for option "--${o}", or out of range (${o === 'every' ? 1 : 0}-4294967295).\n`;
+      if (o === 'every') info['every'] = v - 1;
+      else info['packet'] = v;
+    }
+    return null;
+  },
+  /** statistic_check(), then xtables_options_fcheck()'s "also" and mandatory options. */
+  final(i) {
+    const g = n(i, 'given');
+    if (n(i, 'mode') === 0 && !(g & 2)) return '--probability must be specified when using random mode';
+    if (n(i, 'mode') === 1 && !(g & 12)) return '--every and --packet must be specified when using nth mode';
+    if (n(i, 'packet') > n(i, 'every')) return 'the --packet p must be 0 <= p <= n-1';
+    i['count'] = n(i, 'every') - n(i, 'packet');
+    if (!(g & 1)) return 'statistic: option "--mode" must be specified\n';
+    if (g & 4 && !(g & 8)) return 'statistic: option "--every" also requires "--packet".\n';
+    if (g & 8 && !(g & 4)) return 'statistic: option "--packet" also requires "--every".\n';
+    return null;
+  },
+  print: (i) => ' statistic' + statisticText(i, ''),
+  save: (i) => statisticText(i, '--'),
+};
+
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 

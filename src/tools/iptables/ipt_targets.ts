@@ -118,4 +118,70 @@ const ttl: Ext = {
   save: (i) => [' --ttl-set ', ' --ttl-inc ', ' --ttl-dec '][n(i, 'mode')] + String(n(i, 'ttl')),
 };
 
-export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));
+/** nflog_print() of libxt_NFLOG: `pre` is "" for -L, "--" for -S. */
+function nflogText(i: Info, pre: string): string {
+  let s = '';
+  if (i['prefix']) s += ` ${pre}nflog-prefix${saveString(String(i['prefix']))}`;
+  if (n(i, 'group')) s += ` ${pre}nflog-group ${n(i, 'group')}`;
+  if (n(i, 'flags') & 1) s += ` ${pre}nflog-size ${n(i, 'len')}`;
+  if (n(i, 'threshold') !== 1) s += ` ${pre}nflog-threshold ${n(i, 'threshold')}`;
+  return s;
+}
+
+/** libxt_NFLOG.c (--nflog-range, which never worked, is not taken here). */
+const nflog: Ext = {
+  name: 'NFLOG', revision: 0, opts: { 'nflog-group': true, 'nflog-prefix': true, 'nflog-size': true, 'nflog-threshold': true },
+  init: () => ({ len: 0, group: 0, threshold: 1, flags: 0, prefix: '' }),
+  parse(o, arg, _inv, info) {
+    if (o === 'nflog-prefix') {
+      if (arg.length > 63) return 'Maximum prefix length 63 for --nflog-prefix';
+      info['prefix'] = arg;
+      return null;
+    }
+    const max = o === 'nflog-size' ? 0xffffffff : 0xffff;
+    const v = strtoui(arg, max);
+    if (v === null) return `NFLOG: bad value for option "--${o}", or out of range (0-${max}).\n`;
+    if (o === 'nflog-group') info['group'] = v;
+    else if (o === 'nflog-threshold') info['threshold'] = v;
+    else Object.assign(info, { len: v, flags: 1 });
+    return null;
+  },
+  print: (i) => nflogText(i, ''),
+  save: (i) => nflogText(i, '--'),
+};
+
+/** libxt_NFQUEUE.c revision 3: a queue or a balanced range of them, --queue-bypass, --queue-cpu-fanout. */
+const nfqueue: Ext = {
+  name: 'NFQUEUE', revision: 3, opts: { 'queue-num': true, 'queue-balance': true, 'queue-bypass': false, 'fail-open': false, 'queue-cpu-fanout': false },
+  init: () => ({ num: 0, total: 1, flags: 0 }),
+  parse(o, arg, _inv, info) {
+    if (o === 'queue-bypass' || o === 'fail-open') info['flags'] = n(info, 'flags') | 1;
+    else if (o === 'queue-cpu-fanout') info['flags'] = n(info, 'flags') | 2;
+    else if (o === 'queue-num') {
+      const v = strtoui(arg, 0xffff);
+      if (v === null) return 'NFQUEUE: bad value for option "--queue-num", or out of range (0-65535).\n';
+      Object.assign(info, { num: v, total: 1 });
+    } else {
+      const [a, c] = arg.split(':');
+      const lo = strtoui(a ?? '', 0xffff);
+      const hi = c === undefined ? lo : strtoui(c, 0xffff);
+      if (lo === null || hi === null) return `NFQUEUE: bad value for option "--queue-balance", or out of range (0-65535).\n`;
+      if (lo > hi) return `${lo} should be less than ${hi}`;
+      Object.assign(info, { num: lo, total: hi - lo + 1 });
+    }
+    return null;
+  },
+  print: (i) => nfqueueText(i, [' NFQUEUE balance', ' NFQUEUE num', ' bypass', ' cpu-fanout']),
+  save: (i) => nfqueueText(i, [' --queue-balance', ' --queue-num', ' --queue-bypass', ' --queue-cpu-fanout']),
+};
+
+/** NFQUEUE_print_v3()/NFQUEUE_save_v3(), with the words each uses: balance, num, bypass, fanout. */
+function nfqueueText(i: Info, w: readonly [string, string, string, string]): string {
+  const total = n(i, 'total');
+  let s = total > 1 ? `${w[0]} ${n(i, 'num')}:${n(i, 'num') + total - 1}` : `${w[1]} ${n(i, 'num')}`;
+  if (n(i, 'flags') & 1) s += w[2];
+  if (n(i, 'flags') & 2) s += w[3];
+  return s;
+}
+
+export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));

@@ -172,6 +172,16 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
     case 'LOG': return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''}${n('level') !== 4 ? ` level ${['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'][n('level')]}` : ''}`;
     case 'MARK': return n('mask') === 0xffffffff ? `meta mark set ${hex8(n('mark')).replace(/^0x0+(?=.)/, '0x')}` : `xt target "MARK"`;
     case 'SNAT': case 'DNAT': case 'MASQUERADE': case 'REDIRECT': return natXlate(e.xtName, i as Record<string, number>);
+    case 'statistic':
+      if (n('mode') === 0) return `meta random & 2147483647 ${n('flags') & 1 ? '>=' : '<'} ${n('probability')}`;
+      return `numgen inc mod ${n('every') + 1} ${n('flags') & 1 ? '!= ' : ''}${n('packet')}`;
+    case 'NFLOG':
+      return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''} group ${n('group')}${n('flags') & 1 ? ` snaplen ${n('len')}` : ''}${n('threshold') !== 1 ? ` queue-threshold ${n('threshold')}` : ''}`;
+    case 'NFQUEUE': {
+      const q = n('total') > 1 ? `${n('num')}-${n('num') + n('total') - 1}` : String(n('num'));
+      const flags = [n('flags') & 1 ? 'bypass' : '', n('flags') & 2 ? 'fanout' : ''].filter(Boolean).join(',');
+      return `queue num ${q}${flags ? ` ${flags}` : ''}`;
+    }
     default: return `xt ${e.name} ${e.xtName}`;
   }
 }
