@@ -21,6 +21,7 @@ import type { Net } from '../core/net_namespace.js';
 import { XT_CT_MATCHES, XT_CT_TARGETS } from './xt_conntrack.js';
 import { statisticMatch } from './xt_statistic.js';
 import { nflogTarget, nfqueueTarget } from './xt_NFQUEUE.js';
+import { dscpTarget, tosTarget } from './xt_DSCP.js';
 
 /** XT_CONTINUE: a target that lets the rule go on. */
 export const XT_CONTINUE = 0xffffffff;
@@ -314,7 +315,7 @@ export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>
 
 export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarget>([
   ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ['NFQUEUE', nfqueueTarget],
-  ['NFLOG', nflogTarget], ...XT_CT_TARGETS,
+  ['NFLOG', nflogTarget], ['DSCP', dscpTarget], ['TOS', tosTarget], ...XT_CT_TARGETS,
   ...XT_NAT_TARGETS, ['mangle', arptMangle],
 ]);
 

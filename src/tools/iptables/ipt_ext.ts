@@ -500,22 +500,39 @@ const TOS_NAMES: readonly [string, number][] = [
 ];
 
 /** tos_mt revision 1: --tos value[/mask] (mask 0xff) or a name (mask 0x3f). */
+/** tos_parse_symbolic()/tos_parse_numeric(): a name (mask 0x3f) or value[/mask] (mask 0xff); else the error text. */
+export function parseTosValue(arg: string): [number, number] | string {
+  // A leading number within 0-255 (xtables_strtoui() of a prefix) makes it numeric; anything else must be a name.
+  const lead = /^(0x[0-9a-fA-F]+|[0-9]+)/.exec(arg);
+  if (!lead || strtoui(lead[0], 0xff) === null) {
+    const named = TOS_NAMES.find((x) => x[0].toLowerCase() === arg.toLowerCase());
+    return named ? [named[1], 0x3f] : `Symbolic name "${arg}" is unknown`;
+  }
+  const [v, m] = arg.split('/');
+  const value = strtoui(v ?? '', 0xff);
+  const mask = m === undefined ? 0xff : strtoui(m, 0xff);
+  if (value === null || mask === null) return `Bad TOS value "${arg}"`;
+  return [value, mask];
+}
+
+/** tos_try_print_symbolic(): the name of a value under the symbolic mask 0x3f. */
+export function tosSymbol(value: number, mask: number): string | undefined {
+  return mask === 0x3f ? TOS_NAMES.find((x) => x[1] === value)?.[0] : undefined;
+}
+
 const tos: Ext = {
   name: 'tos', revision: 1, opts: { tos: true },
   init: () => ({ value: 0, mask: 0xff, invert: false }),
   parse(_o, arg, inv, info) {
-    const named = TOS_NAMES.find((x) => x[0].toLowerCase() === arg.toLowerCase());
-    const [v, m] = arg.split('/');
-    const value = named ? named[1] : strtoui(v ?? '', 0xff);
-    const mask = named ? 0x3f : m === undefined ? 0xff : strtoui(m, 0xff);
-    if (value === null || mask === null) return /^[0-9]/.test(arg) ? `Bad TOS value "${arg}"` : `Symbolic name "${arg}" is unknown`;
-    Object.assign(info, { value, mask, invert: inv });
+    const r = parseTosValue(arg);
+    if (typeof r === 'string') return r;
+    Object.assign(info, { value: r[0], mask: r[1], invert: inv });
     return null;
   },
   print(i, numeric) {
-    const named = n(i, 'mask') === 0x3f ? TOS_NAMES.find((x) => x[1] === n(i, 'value')) : undefined;
+    const named = tosSymbol(n(i, 'value'), n(i, 'mask'));
     // tos_try_print_symbolic(" ", ...): a name after a blank, the numbers right after "match".
-    const v = !numeric && named ? ` ${named[0]}` : `0x${hex2(n(i, 'value'))}/0x${hex2(n(i, 'mask'))}`;
+    const v = !numeric && named ? ` ${named}` : `0x${hex2(n(i, 'value'))}/0x${hex2(n(i, 'mask'))}`;
     return ` tos match${b(i, 'invert') ? '!' : ''}${v}`;
   },
   save: (i) => `${b(i, 'invert') ? ' !' : ''} --tos 0x${hex2(n(i, 'value'))}/0x${hex2(n(i, 'mask'))}`,
@@ -535,7 +552,7 @@ const dscp: Ext = {
   save: (i) => `${b(i, 'invert') ? ' !' : ''} --dscp 0x${hex2(n(i, 'dscp'))}`,
 };
 
-const hex2 = (v: number): string => v.toString(16).padStart(2, '0');
+export const hex2 = (v: number): string => v.toString(16).padStart(2, '0');
 
 /** print_match() of libxt_statistic: `pre` is "" for -L, "--" for -S. */
 function statisticText(i: Info, pre: string): string {
