@@ -11,6 +11,7 @@ import { Netdb } from '../lib/netdb.js';
 import { NftHandle } from './nft_handle.js';
 import type { ChainView, IptTable } from './ipt_cache.js';
 import { IptError, PROG, Parser, checkIfaces, expandRules, nftError, paramProblem, tableOf, type Cmd } from './iptables.js';
+import { IPTABLES_USAGE } from './ipt_usage.js';
 import { FMT_PRINT_RULE, printHeader, printRule, saveRule } from './ipt_print.js';
 import type { IptRule } from './ipt_rule.js';
 
@@ -237,11 +238,9 @@ export function runIptablesArgs(p: Proc, argv: readonly string[]): number {
       return 0;
     }
     if (c.cmd === 'h') {
-      p.stdout.write('iptables v1.8.9\n\nUsage: iptables -[ACD] chain rule-specification [options]\n');
+      // The extensions' own help (print_extension_helps() for -p/-m/-j given with -h) is not there.
+      p.stdout.write(IPTABLES_USAGE);
       return 0;
-    }
-    if ('ADCIR'.includes(c.cmd) === false && (c.rule.target || c.rule.matches.length || c.rule.proto || c.rule.smsk || c.rule.dmsk)) {
-      throw paramProblem(`Illegal option \`-${c.rule.target ? 'j' : 'p'}' with this command\n`);
     }
     h = new NftHandle(p.net);
     const t = tableOf(h, c.table);

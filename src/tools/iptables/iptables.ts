@@ -97,7 +97,7 @@ const CMD_LONG: Record<string, string> = {
   'new-chain': 'N', 'delete-chain': 'X', 'rename-chain': 'E', policy: 'P', protocol: 'p', source: 's', src: 's',
   destination: 'd', dst: 'd', jump: 'j', goto: 'g', 'in-interface': 'i', 'out-interface': 'o', match: 'm', numeric: 'n',
   verbose: 'v', exact: 'x', table: 't', wait: 'w', version: 'V', help: 'h', 'line-numbers': '0', ipv4: '4', fragment: 'f',
-  'set-counters': 'c',
+  'set-counters': 'c', ipv6: '6',
 };
 
 /** xtables_parse_interface(): at most 15 characters. */
@@ -344,6 +344,8 @@ class Parser {
       case 't': this.c.table = this.need(word); return;
       case 'w': this.next(); return;
       case '4': return;
+      // exit_tryhelp(2): an IPv6 rule is not for iptables.
+      case '6': throw new IptError("Try `iptables -h' or 'iptables --help' for more information.\n", 2);
       case 'f': Object.assign(r, { frag: true, invFrag: inv }); return;
       case 'c': return this.counters(word);
       case 'V': this.c.cmd = 'V'; return;
@@ -361,6 +363,13 @@ class Parser {
     if ((c.srcs.length > 1 || c.dsts.length > 1) && (r.invSrc || r.invDst)) throw paramProblem('! not allowed with multiple source or destination IP addresses');
     if (c.cmd === 'R' && (c.srcs.length !== 1 || c.dsts.length !== 1)) throw paramProblem('Replacement rule does not specify a unique address');
     Object.assign(r, { src: c.srcs[0]![0], smsk: c.srcs[0]![1], dst: c.dsts[0]![0], dmsk: c.dsts[0]![1] });
+    // generic_opt_check(): a command that takes no rule refuses the rule's options, in optflags[] order (-P takes -c).
+    if (!'ADCIRhV'.includes(c.cmd)) {
+      for (const k of 'sdpjiocf') {
+        const given = k === 'j' ? this.jumpSeen : this.seen.has(k);
+        if (given && !(c.cmd === 'P' && k === 'c')) throw paramProblem(`Illegal option \`-${k}' with this command`);
+      }
+    }
     for (const m of r.matches) {
       const err = m.ext.final?.(m.info, { proto: r.proto });
       if (err) throw paramProblem(err);

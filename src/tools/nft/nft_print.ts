@@ -62,7 +62,6 @@ interface Ctx {
   /** Index in `out` of a "meta l4proto X" that a transport match may elide. */
   dep: number;
   imm: Uint8Array | null;
-  comment: string | null;
   /** The table's family: payloads of an arp table are ARP header fields. */
   family: number;
   /** What immediates loaded into each register (for nat statements). */
@@ -157,7 +156,8 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
     case 'icmp': return n('type') === 0xff ? 'meta l4proto icmp' : `icmp type ${i['invert'] ? '!= ' : ''}${icmpTypeName(n('type'))}`;
     case 'length': return `meta length ${i['invert'] ? '!= ' : ''}${n('min') === n('max') ? n('min') : `${n('min')}-${n('max')}`}`;
     case 'ttl': return `ip ttl ${['eq', 'ne', 'lt', 'gt'][n('mode')]} ${n('ttl')}`;
-    case 'comment': c.comment = String(i['comment']); return '';
+    // comment_xt_xlate() puts the text in the translation's comment, which nft's xt statement does not print.
+    case 'comment': return '';
     case 'multiport': {
       const ports = (i['ports'] as number[]).join(', ');
       const p = c.l4 === 17 ? 'udp' : 'tcp';
@@ -198,7 +198,7 @@ function verdict(code: number, chain: string | undefined): string {
 /** One rule's statements (netlink_delinearize_rule + rule_print). */
 export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonly NftSetMsg[] = []): string {
   const out: string[] = [];
-  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, comment: null, family, regs: new Map(), sets, mapped: new Map(), concat: [] };
+  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, family, regs: new Map(), sets, mapped: new Map(), concat: [] };
   for (const e of exprs) {
     switch (e.name) {
       case 'meta':
@@ -305,12 +305,12 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
       case 'match':
       case 'target':
         out.push(xtText(e, c));
-        if (e.xtName === 'icmp') c.dep = -1;
+        // An x_tables statement keeps the protocol's meta l4proto from being elided by a later payload.
+        c.dep = -1;
         break;
     }
   }
   let s = out.join(' ');
-  if (c.comment !== null) s += ` comment "${c.comment}"`;
   return s;
 }
 
