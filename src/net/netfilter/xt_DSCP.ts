@@ -5,19 +5,16 @@
  * @linux net/netfilter/xt_DSCP.c dscp_tg(), tos_tg(), include/net/dsfield.h ipv4_change_dsfield()
  */
 import type { SkBuff } from '../core/skbuff.js';
-import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 import { KError } from '../core/errno.js';
 import { Iph } from '../../wire/ipv4.js';
 import { getU16, putU16 } from '../../wire/bytes.js';
 import { csumReplace2 } from '../../wire/checksum.js';
-import { XT_CONTINUE, type XtTarget } from './x_tables.js';
+import { num, XT_CONTINUE, type XtTarget } from './x_tables.js';
 
 /** XT_DSCP_MASK, XT_DSCP_SHIFT, XT_DSCP_MAX */
 const XT_DSCP_MASK = 0xfc;
 const XT_DSCP_SHIFT = 2;
 const XT_DSCP_MAX = 0x3f;
-
-const num = (info: XtInfo, k: string): number => (typeof info[k] === 'number' ? (info[k] as number) : 0);
 
 /** ipv4_change_dsfield(): the TOS byte becomes (tos & mask) | value, the checksum follows the first header word. */
 function ipv4ChangeDsfield(skb: SkBuff, mask: number, value: number): void {

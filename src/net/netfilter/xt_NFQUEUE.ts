@@ -7,16 +7,13 @@
  * nobody reads here: the rule goes on.
  * @linux net/netfilter/xt_NFQUEUE.c nfqueue_tg_v3(), net/netfilter/xt_NFLOG.c nflog_tg()
  */
-import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NF_QUEUE, NF_VERDICT_FLAG_QUEUE_BYPASS, NF_VERDICT_QBITS } from '../../uapi/linux/netfilter.js';
 import { KError } from '../core/errno.js';
-import { XT_CONTINUE, type XtTarget } from './x_tables.js';
+import { num, XT_CONTINUE, type XtTarget } from './x_tables.js';
 
 /** NFQ_FLAG_* of struct xt_NFQ_info_v3 */
 export const NFQ_FLAG_BYPASS = 0x01;
 export const NFQ_FLAG_CPU_FANOUT = 0x02;
-
-const num = (info: XtInfo, k: string): number => (typeof info[k] === 'number' ? (info[k] as number) : 0);
 
 export const nfqueueTarget: XtTarget = {
   revision: 3,

@@ -3,8 +3,7 @@
  * users), or packets at random with a probability (scaled to 2^31).
  * @linux net/netfilter/xt_statistic.c
  */
-import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
-import type { XtMatch } from './x_tables.js';
+import { num, type XtMatch } from './x_tables.js';
 import { KError } from '../core/errno.js';
 
 /** enum xt_statistic_mode, XT_STATISTIC_INVERT */
@@ -12,17 +11,13 @@ export const XT_STATISTIC_MODE_RANDOM = 0;
 export const XT_STATISTIC_MODE_NTH = 1;
 export const XT_STATISTIC_INVERT = 0x1;
 
-const num = (info: XtInfo, k: string): number => (typeof info[k] === 'number' ? (info[k] as number) : 0);
-
-/** info->master: the nth counter of each rule, set up by statistic_mt_check() from the count userspace computed. */
-const masters = new WeakMap<XtInfo, { count: number }>();
-
 export const statisticMatch: XtMatch = {
   revision: 0,
   check(info) {
     if (num(info, 'mode') > XT_STATISTIC_MODE_NTH || num(info, 'flags') & ~XT_STATISTIC_INVERT) throw new KError('EINVAL');
-    masters.set(info, { count: num(info, 'count') });
   },
+  /** info->master: the rule's own nth counter, started from the count userspace computed. */
+  newPriv: (info) => ({ count: num(info, 'count') }),
   /** statistic_mt() */
   match(_skb, par, info) {
     let ret = (num(info, 'flags') & XT_STATISTIC_INVERT) !== 0;
@@ -31,7 +26,7 @@ export const statisticMatch: XtMatch = {
       if ((par.state.net.world.rng.u32() & 0x7fffffff) < num(info, 'probability')) ret = !ret;
       return ret;
     }
-    const m = masters.get(info)!;
+    const m = par.priv as { count: number };
     m.count = m.count === num(info, 'every') ? 0 : m.count + 1;
     if (m.count === 0) ret = !ret;
     return ret;

@@ -603,8 +603,76 @@ const statistic: Ext = {
   save: (i) => statisticText(i, '--'),
 };
 
+/** XT_RECENT_* actions and modifiers with their -L and -S words (recent_print()/recent_save() order). */
+const RECENT_FLAGS: readonly [number, string, string][] = [[2, ' SET', ' --set'], [1, ' CHECK', ' --rcheck'], [4, ' UPDATE', ' --update'], [8, ' REMOVE', ' --remove']];
+
+function recentText(i: Info, save: boolean): string {
+  const w = (l: string, sv: string): string => (save ? sv : l);
+  let s = b(i, 'invert') ? ' !' : '';
+  if (!save) s += ' recent:';
+  for (const [bit, l, sv] of RECENT_FLAGS) if (n(i, 'checkSet') & bit) s += w(l, sv);
+  if (n(i, 'seconds')) s += w(` seconds: ${n(i, 'seconds')}`, ` --seconds ${n(i, 'seconds')}`);
+  if (n(i, 'checkSet') & 32) s += w(' reap', ' --reap');
+  if (n(i, 'hitCount')) s += w(` hit_count: ${n(i, 'hitCount')}`, ` --hitcount ${n(i, 'hitCount')}`);
+  if (n(i, 'checkSet') & 16) s += w(' TTL-Match', ' --rttl');
+  const side = n(i, 'side') === 1 ? w(' side: dest', ' --rdest') : w(' side: source', ' --rsource');
+  const mask = ipToString(n(i, 'mask'));
+  return s + (save ? ` --name ${String(i['name'])} --mask ${mask}${side}` : ` name: ${String(i['name'])}${side} mask: ${mask}`);
+}
+
+/** recent_opts[] in table order, and each one's .also and .excl (libxt_recent.c). */
+const RECENT_OPTS = ['set', 'rcheck', 'update', 'remove', 'seconds', 'reap', 'hitcount', 'rttl', 'name', 'mask', 'rsource', 'rdest'];
+const ANY_OP = ['set', 'rcheck', 'update', 'remove'];
+const RECENT_RULES: Readonly<Record<string, readonly [readonly string[], readonly string[]]>> = {
+  set: [[], ANY_OP], rcheck: [[], ANY_OP], update: [[], ANY_OP], remove: [[], ANY_OP], reap: [['seconds'], []],
+  rttl: [[], ['set', 'remove']], rsource: [[], ['rdest']], rdest: [[], ['rsource']],
+};
+
+/** libxt_recent.c revision 1 */
+const recent: Ext = {
+  name: 'recent', revision: 1,
+  opts: { set: false, rcheck: false, update: false, remove: false, seconds: true, reap: false, hitcount: true, rttl: false, name: true, rsource: false, rdest: false, mask: true },
+  init: () => ({ seconds: 0, hitCount: 0, checkSet: 0, invert: false, name: 'DEFAULT', side: 0, mask: 0xffffffff }),
+  parse(o, arg, inv, info) {
+    info['given'] = [...((info['given'] as number[] | undefined) ?? []), RECENT_OPTS.indexOf(o)];
+    const action = { set: 2, rcheck: 1, update: 4, remove: 8 }[o];
+    if (action !== undefined) Object.assign(info, { checkSet: n(info, 'checkSet') | action, invert: inv });
+    else if (o === 'seconds' || o === 'hitcount') {
+      const min = o === 'seconds' ? 1 : 0;
+      const v = strtoui(arg, 0xffffffff);
+      if (v === null || v < min) return `recent: bad value for option "--${o}", or out of range (${min}-4294967295).\n`;
+      info[o === 'seconds' ? 'seconds' : 'hitCount'] = v;
+    } else if (o === 'reap' || o === 'rttl') info['checkSet'] = n(info, 'checkSet') | (o === 'reap' ? 32 : 16);
+    else if (o === 'name') info['name'] = arg;
+    else if (o === 'rsource' || o === 'rdest') info['side'] = o === 'rdest' ? 1 : 0;
+    else {
+      const m = parseIp(arg);
+      if (m === null) return `recent: bad value for option "--mask", or out of range.\n`;
+      info['mask'] = m;
+    }
+    return null;
+  },
+  /** recent_check(), then xtables_options_fcheck() over the option table: "also" and "excl" of each given option in table order. */
+  final(i) {
+    if (!(n(i, 'checkSet') & 15)) return "recent: you must specify one of `--set', `--rcheck' `--update' or `--remove'";
+    const given = new Set((i['given'] as number[] | undefined) ?? []);
+    for (const [k, name] of RECENT_OPTS.entries()) {
+      if (!given.has(k)) continue;
+      const [also, excl] = RECENT_RULES[name] ?? [[], []];
+      const missing = also.find((x) => !given.has(RECENT_OPTS.indexOf(x)));
+      if (missing) return `recent: option "--${name}" also requires "--${missing}".\n`;
+      const clash = RECENT_OPTS.find((x, j) => j !== k && given.has(j) && excl.includes(x));
+      if (clash) return `recent: option "--${name}" cannot be used together with "--${clash}".\n`;
+    }
+    delete i['given'];
+    return null;
+  },
+  print: (i) => recentText(i, false),
+  save: (i) => recentText(i, true),
+};
+
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 

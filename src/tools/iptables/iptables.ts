@@ -87,7 +87,11 @@ function assertValidChainName(name: string, warn: (s: string) => void): void {
 export function expandRules(c: Cmd): IptRule[] {
   const out: IptRule[] = [];
   for (const [src, smsk] of c.srcs) {
-    for (const [dst, dmsk] of c.dsts) out.push({ ...c.rule, matches: c.rule.matches, src, smsk, dst, dmsk });
+    // Each rule its own copy of the matches' and target's data, as each kernel rule has.
+    for (const [dst, dmsk] of c.dsts) {
+      const matches = c.rule.matches.map((m) => ({ ext: m.ext, info: { ...m.info } }));
+      out.push({ ...c.rule, matches, targetInfo: c.rule.targetInfo && { ...c.rule.targetInfo }, src, smsk, dst, dmsk });
+    }
   }
   return out;
 }
