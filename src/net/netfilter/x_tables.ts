@@ -21,6 +21,7 @@ import type { Net } from '../core/net_namespace.js';
 import { XT_CT_MATCHES, XT_CT_TARGETS } from './xt_conntrack.js';
 import { statisticMatch } from './xt_statistic.js';
 import { recentMatch } from './xt_recent.js';
+import { stringMatch } from './xt_string.js';
 import { nflogTarget, nfqueueTarget } from './xt_NFQUEUE.js';
 import { dscpTarget, tosTarget } from './xt_DSCP.js';
 
@@ -317,7 +318,7 @@ const dscpMatch: XtMatch = {
 export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>([
   ['icmp', icmpMatch], ['length', lengthMatch], ['comment', commentMatch], ['multiport', multiportMatch],
   ['iprange', iprangeMatch], ['ttl', ttlMatch], ['mac', macMatch], ['addrtype', addrtypeMatch],
-  ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ['statistic', statisticMatch], ['recent', recentMatch],
+  ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ['statistic', statisticMatch], ['recent', recentMatch], ['string', stringMatch],
   ...XT_CT_MATCHES,
 ]);
 

@@ -671,8 +671,71 @@ const recent: Ext = {
   save: (i) => recentText(i, true),
 };
 
+/** parse_hex_string(): literal characters, and hex byte pairs between '|' (blanks ignored there). */
+function parseHexString(s: string): number[] | string {
+  const out: number[] = [];
+  let hex = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '|') hex = !hex;
+    else if (!hex) out.push(c.charCodeAt(0));
+    else if (c !== ' ') {
+      const pair = s.slice(i, i + 2);
+      if (!/^[0-9a-fA-F]{2}$/.test(pair)) return `Invalid hex char \`${c}'`;
+      out.push(parseInt(pair, 16));
+      i++;
+    }
+  }
+  return out;
+}
+
+/** string_print()/string_save(): the pattern quoted (" and \ escaped), or all in hex when a byte is not printable. */
+function stringPattern(i: Info): string {
+  const p = (i['pattern'] as number[] | undefined) ?? [];
+  if (p.some((c) => c < 0x20 || c > 0x7e)) return ` "|${p.map(hex2).join('')}|"`;
+  return ` "${String.fromCharCode(...p).replace(/(["\\])/g, '\\$1')}"`;
+}
+
+function stringTail(i: Info, save: boolean): string {
+  let s = save ? ` --algo ${String(i['algo'])}` : ` ALGO name ${String(i['algo'])}`;
+  if (n(i, 'from')) s += `${save ? ' --from' : ' FROM'} ${n(i, 'from')}`;
+  if (n(i, 'to') !== 0xffff) s += `${save ? ' --to' : ' TO'} ${n(i, 'to')}`;
+  if (n(i, 'flags') & 2) s += save ? ' --icase' : ' ICASE';
+  return s;
+}
+
+/** libxt_string.c revision 1 */
+const stringMatch: Ext = {
+  name: 'string', revision: 1, opts: { from: true, to: true, algo: true, string: true, 'hex-string': true, icase: false },
+  init: () => ({ from: 0, to: 0xffff, algo: '', pattern: [], flags: 0, given: 0 }),
+  parse(o, arg, inv, info) {
+    if (o === 'from' || o === 'to') {
+      const v = strtoui(arg, 0xffff);
+      if (v === null) return `string: bad value for option "--${o}", or out of range (0-65535).\n`;
+      info[o] = v;
+    } else if (o === 'algo') Object.assign(info, { algo: arg, given: n(info, 'given') | 1 });
+    else if (o === 'icase') info['flags'] = n(info, 'flags') | 2;
+    else {
+      const p = o === 'string' ? [...arg].map((c) => c.charCodeAt(0)) : parseHexString(arg);
+      if (typeof p === 'string') return p;
+      if (p.length > 128) return `STRING too long "${arg}"`;
+      Object.assign(info, { pattern: p, given: n(info, 'given') | 2 });
+      if (inv) info['flags'] = n(info, 'flags') | 1;
+    }
+    return null;
+  },
+  /** string_check(), then the mandatory --algo (xtables_options_fcheck()). */
+  final(i) {
+    if (!(n(i, 'given') & 2)) return "STRING match: You must specify `--string' or `--hex-string'";
+    if (!(n(i, 'given') & 1)) return 'string: option "--algo" must be specified\n';
+    return null;
+  },
+  print: (i) => ` STRING match ${n(i, 'flags') & 1 ? '!' : ''}${stringPattern(i)}${stringTail(i, false)}`,
+  save: (i) => `${n(i, 'flags') & 1 ? ' !' : ''} --${(i['pattern'] as number[]).some((c) => c < 0x20 || c > 0x7e) ? 'hex-' : ''}string${stringPattern(i)}${stringTail(i, true)}`,
+};
+
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 
