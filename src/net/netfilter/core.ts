@@ -11,7 +11,7 @@ import type { NfConntrackNet } from './nf_conntrack_core.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import {
-  NF_ACCEPT, NF_DROP, NF_QUEUE, NF_REPEAT, NF_STOLEN, NF_STOP,
+  NF_ACCEPT, NF_DROP, NF_QUEUE, NF_REPEAT, NF_STOLEN, NF_STOP, NF_VERDICT_FLAG_QUEUE_BYPASS,
   NF_VERDICT_MASK,
 } from '../../uapi/linux/netfilter.js';
 
@@ -179,6 +179,8 @@ export function nfHookSlow(skb: SkBuff, state: NfHookState, entries: readonly Nf
         kfreeSkbReason(net, skb, 'NETFILTER_DROP', 'nf_hook_slow');
         return -1;
       case NF_QUEUE:
+        // nf_queue() fails (-ESRCH: no listener); with the bypass flag the hook accepts and the next one runs.
+        if (verdict & NF_VERDICT_FLAG_QUEUE_BYPASS) break;
         kfreeSkbReason(net, skb, 'NETFILTER_DROP', 'nf_queue');
         return -1;
       case NF_STOLEN:

@@ -19,6 +19,7 @@ import {
 /** struct xt_action_param, filled in place (one per expression: no object per packet). */
 class ActionParam implements XtActionParam {
   state!: NftPktinfo['state'];
+  priv: unknown = undefined;
   thoff = 0;
   fragoff = 0;
   hotdrop = false;
@@ -51,6 +52,7 @@ abstract class NftXtExpr<E extends XtMatch | XtTarget, M extends XtExprMsg> impl
     if (!ext || ext.revision < m.rev) throw new KError('ENOENT');
     xtCheck(ext, par);
     ext.check?.(m.info, par);
+    this.par.priv = ext.newPriv?.(m.info);
     this.ext = ext;
     this.net = par.net;
   }

@@ -19,6 +19,11 @@ import { arptMangle } from './arpt_mangle.js';
 import { XT_NAT_TARGETS } from './xt_nat.js';
 import type { Net } from '../core/net_namespace.js';
 import { XT_CT_MATCHES, XT_CT_TARGETS } from './xt_conntrack.js';
+import { statisticMatch } from './xt_statistic.js';
+import { recentMatch } from './xt_recent.js';
+import { stringMatch } from './xt_string.js';
+import { nflogTarget, nfqueueTarget } from './xt_NFQUEUE.js';
+import { dscpTarget, tosTarget } from './xt_DSCP.js';
 
 /** XT_CONTINUE: a target that lets the rule go on. */
 export const XT_CONTINUE = 0xffffffff;
@@ -29,6 +34,8 @@ export interface XtActionParam {
   readonly thoff: number;
   readonly fragoff: number;
   hotdrop: boolean;
+  /** The rule's own kernel data behind its info (info->master of xt_statistic), from newPriv(). */
+  readonly priv: unknown;
 }
 
 /** struct xt_mtchk_param / xt_tgchk_param: where the rule sits. */
@@ -48,6 +55,8 @@ export interface XtMatch {
   readonly table?: string;
   readonly hooks?: number;
   check?(info: XtInfo, par: XtCheckParam): void;
+  /** What checkentry allocates for the rule alone (handed to match() as par.priv). */
+  newPriv?(info: XtInfo): unknown;
   /** xt_match.destroy: the rule is gone (conntrack users drop their reference). */
   destroy?(info: XtInfo, net: Net): void;
   match(skb: SkBuff, par: XtActionParam, info: XtInfo): boolean;
@@ -55,6 +64,7 @@ export interface XtMatch {
 
 export interface XtTarget {
   readonly revision: number;
+  newPriv?(info: XtInfo): unknown;
   readonly table?: string;
   readonly hooks?: number;
   check?(info: XtInfo, par: XtCheckParam): void;
@@ -62,7 +72,8 @@ export interface XtTarget {
   target(skb: SkBuff, par: XtActionParam, info: XtInfo): number;
 }
 
-const num = (info: XtInfo, k: string): number => {
+/** A number of an extension's info (0 when unset). */
+export const num = (info: XtInfo, k: string): number => {
   const v = info[k];
   return typeof v === 'number' ? v : 0;
 };
@@ -307,11 +318,13 @@ const dscpMatch: XtMatch = {
 export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>([
   ['icmp', icmpMatch], ['length', lengthMatch], ['comment', commentMatch], ['multiport', multiportMatch],
   ['iprange', iprangeMatch], ['ttl', ttlMatch], ['mac', macMatch], ['addrtype', addrtypeMatch],
-  ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ...XT_CT_MATCHES,
+  ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ['statistic', statisticMatch], ['recent', recentMatch], ['string', stringMatch],
+  ...XT_CT_MATCHES,
 ]);
 
 export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarget>([
-  ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ...XT_CT_TARGETS,
+  ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ['NFQUEUE', nfqueueTarget],
+  ['NFLOG', nflogTarget], ['DSCP', dscpTarget], ['TOS', tosTarget], ...XT_CT_TARGETS,
   ...XT_NAT_TARGETS, ['mangle', arptMangle],
 ]);
 

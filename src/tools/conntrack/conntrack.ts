@@ -60,18 +60,74 @@ interface Filter {
   output: string;
   /** -e: the event groups to join (NFNLGRP_CONNTRACK_*), null for all. */
   events: number[] | null;
+  /** --src-nat, --dst-nat (each with an optional address[:port]), --any-nat (both). */
+  snat: NatWant | null;
+  dnat: NatWant | null;
+  anyNat: boolean;
+}
+
+/** What a NAT filter asks of the translated side: anything, or this address and/or port. */
+interface NatWant {
+  addr: number | null;
+  port: number | null;
 }
 
 /** Options and whether they take an argument (short letters, long names). */
-const SHORT_ARG = new Set(['s', 'd', 'r', 'q', 'p', 'f', 't', 'u', 'w', 'm', 'n', 'g', 'j', 'c', 'e', 'o', 'l', 'b', 'i']);
+const SHORT_ARG = new Set(['s', 'd', 'r', 'q', 'p', 'f', 't', 'u', 'w', 'm', 'c', 'e', 'o', 'l', 'b', 'i']);
+/** The NAT filters, whose argument is optional (get_optional_arg(): "=ARG" or a next word not starting with - or !). */
+const NAT_OPTS = new Set(['n', 'g', 'j']);
 const COMMANDS = new Set(['L', 'G', 'D', 'I', 'U', 'E', 'F', 'C', 'S', 'V', 'h']);
 const LONG: Readonly<Record<string, string>> = {
   dump: 'L', list: 'L', get: 'G', delete: 'D', create: 'I', update: 'U', event: 'E', flush: 'F', count: 'C', stats: 'S',
   version: 'V', help: 'h', src: 's', 'orig-src': 's', dst: 'd', 'orig-dst': 'd', 'reply-src': 'r', 'reply-dst': 'q',
   protonum: 'p', family: 'f', timeout: 't', status: 'u', zone: 'w', mark: 'm', output: 'o', 'event-mask': 'e',
   sport: '--sport', 'orig-port-src': '--sport', dport: '--dport', 'orig-port-dst': '--dport', 'reply-port-src': '--rsport',
-  'reply-port-dst': '--rdport', state: '--state',
+  'reply-port-dst': '--rdport', state: '--state', 'src-nat': 'n', 'dst-nat': 'g', 'any-nat': 'j',
 };
+
+/** nat_parse(): "address[:port]". */
+function natWant(v: string | undefined): NatWant {
+  if (v === undefined) return { addr: null, port: null };
+  const colon = v.indexOf(':');
+  const port = colon >= 0 ? parsePortNum(v.slice(colon + 1)) : null;
+  return { addr: parseAddr(colon >= 0 ? v.slice(0, colon) : v), port };
+}
+
+/** -n, -g, -j: which side is wanted translated, and to what (--any-nat: either side, to the same address). */
+function applyNat(f: Filter, k: string, v: string | undefined): void {
+  const w = natWant(v);
+  if (k === 'n' || k === 'j') f.snat = w;
+  if (k === 'g' || k === 'j') f.dnat = w;
+  if (k === 'j') f.anyNat = true;
+}
+
+/** ATTR_*_PORT_SRC/DST: the tuple's l4src/l4dst halves, for ICMP the id and the type and code (union nf_conntrack_man_proto). */
+const l4Src = (t: CtaTuple): number | undefined => (t.protonum === 1 ? t.icmpId ?? 0 : t.sport);
+const l4Dst = (t: CtaTuple): number | undefined => (t.protonum === 1 ? ((t.icmpType ?? 0) << 8) | (t.icmpCode ?? 0) : t.dport);
+
+/**
+ * filter_nat(): an entry is source-NATed when its reply goes to another
+ * address or port than the original came from (NFCT_GOPT_IS_SNAT/SPAT), and
+ * destination-NATed when its reply comes from another than the original
+ * went to; an asked address or port must be the translated one.
+ */
+function natMatches(f: Filter, ct: CtMsg): boolean {
+  const o = ct.orig;
+  const r = ct.reply;
+  const side = (w: NatWant | null, oAddr: number, rAddr: number, oPort: number | undefined, rPort: number | undefined): boolean => {
+    if (!w) return false;
+    const isNat = oAddr !== rAddr;
+    const isPat = (oPort ?? 0) !== (rPort ?? 0);
+    if (w.addr === null && w.port === null) return isNat || isPat;
+    if (w.addr !== null && !(isNat && w.addr === rAddr)) return false;
+    return w.port === null || (isPat && w.port === rPort);
+  };
+  const src = side(f.snat, o.src, r.dst, l4Src(o), l4Dst(r));
+  const dst = side(f.dnat, o.dst, r.src, l4Dst(o), l4Src(r));
+  if (f.anyNat) return src || dst;
+  if (f.snat && f.dnat) return src && dst;
+  return f.snat ? src : dst;
+}
 
 /** parse_addr(): inet_aton(), else the address is bad (tuxnet has no IPv6 flows to match). */
 function parseAddr(s: string): number {
@@ -157,6 +213,7 @@ function parseArgs(argv: readonly string[]): Filter {
   const f: Filter = {
     cmd: '', proto: null, origSrc: null, origDst: null, replSrc: null, replDst: null, sport: null, dport: null,
     replSport: null, replDport: null, mark: null, status: null, state: null, family: 'ipv4', expect: false, output: '', events: null,
+    snat: null, dnat: null, anyNat: false,
   };
   const setCmd = (c: string): void => {
     if (f.cmd && f.cmd !== c) throw paramProblem('Invalid parameters');
@@ -174,7 +231,7 @@ function parseArgs(argv: readonly string[]): Filter {
       val = eq;
     } else if (a.startsWith('-') && a.length === 2) {
       key = a[1]!;
-      if (!COMMANDS.has(key) && !SHORT_ARG.has(key) && key !== 'z') throw paramProblem(`unknown option \`${a}'`);
+      if (!COMMANDS.has(key) && !SHORT_ARG.has(key) && !NAT_OPTS.has(key) && key !== 'z') throw paramProblem(`unknown option \`${a}'`);
     } else {
       // The optional argument of a command is its table; any other word is left unread.
       const prev = argv[i - 1];
@@ -191,6 +248,12 @@ function parseArgs(argv: readonly string[]): Filter {
       continue;
     }
     if (key === 'z') continue;
+    if (NAT_OPTS.has(key)) {
+      // get_optional_arg() takes the next word; an argument given as --src-nat=ARG (getopt's optarg) is dropped.
+      const next = argv[i + 1];
+      applyNat(f, key, val === undefined && next !== undefined && !next.startsWith('-') && !next.startsWith('!') ? argv[++i] : undefined);
+      continue;
+    }
     if (val === undefined) {
       val = argv[++i];
       if (val === undefined) throw paramProblem(`option \`${a}' requires an argument`);
@@ -220,6 +283,7 @@ function matches(f: Filter, ct: CtMsg): boolean {
   if (f.mark && (((ct.mark ?? 0) & f.mark[1]) >>> 0) !== ((f.mark[0] & f.mark[1]) >>> 0)) return false;
   if (f.status !== null && (ct.status & f.status) !== f.status) return false;
   if (f.state !== null && (ct.tcpState ?? -1) !== f.state) return false;
+  if ((f.snat || f.dnat) && !natMatches(f, ct)) return false;
   return true;
 }
 

@@ -10,8 +10,9 @@ import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
 import { Netdb } from '../lib/netdb.js';
 import { NftHandle } from './nft_handle.js';
 import type { ChainView, IptTable } from './ipt_cache.js';
-import { IptError, PROG, Parser, checkIfaces, nftError, paramProblem, tableOf, type Cmd } from './iptables.js';
-import { printHeader, printRule, saveRule } from './ipt_print.js';
+import { IptError, PROG, Parser, checkIfaces, expandRules, nftError, paramProblem, tableOf, type Cmd } from './iptables.js';
+import { IPTABLES_USAGE } from './ipt_usage.js';
+import { FMT_PRINT_RULE, printHeader, printRule, saveRule } from './ipt_print.js';
 import type { IptRule } from './ipt_rule.js';
 
 /** The batch labels nft.c uses in its error report ("RULE_APPEND failed (...): rule in chain X"). */
@@ -41,15 +42,15 @@ function sameRule(a: IptRule, b: IptRule): boolean {
   return saveRule('X', a) === saveRule('X', b);
 }
 
-/** Rule-changing commands: -A -I -R -D -C. */
-function ruleCmd(t: IptTable, c: Cmd): void {
+/** Rule-changing commands: -A -I -R -D -C, once per source and destination address (add_entry(), delete_entry(), check_entry()); -v echoes each rule. */
+function ruleCmd(p: Proc, t: IptTable, c: Cmd): void {
   checkIfaces(c);
-  const r = c.rule;
   const ch = userChain(t, c.chain);
-  if (r.target && !r.targetExt && !['ACCEPT', 'DROP', 'RETURN'].includes(r.target)) {
+  const r0 = c.rule;
+  if (r0.target && !r0.targetExt && !['ACCEPT', 'DROP', 'RETURN'].includes(r0.target)) {
     // A jump to a chain: it must exist (the kernel would say ENOENT too).
-    const target = t.chain(r.target);
-    if (!target || target.builtin) throw paramProblem(`Chain '${r.target}' does not exist`);
+    const target = t.chain(r0.target);
+    if (!target || target.builtin) throw paramProblem(`Chain '${r0.target}' does not exist`);
   }
   const labels: Label[] = [];
   const ensure = (): void => {
@@ -57,38 +58,65 @@ function ruleCmd(t: IptTable, c: Cmd): void {
     t.ensure(c.chain);
     for (let k = before; k < t.h.batch.length; k++) labels.push(['TABLE_ADD', `table ${t.name}`]);
   };
+  const echo = (r: IptRule): void => {
+    if (c.verbose) p.stdout.write(printRule(r, 0, FMT_PRINT_RULE));
+  };
   const rules = ch.rules;
   const where = `rule in chain ${c.chain}`;
+  const all = expandRules(c);
   switch (c.cmd) {
     case 'A':
       ensure();
-      t.addRule(c.chain, r, { append: true });
-      labels.push(['RULE_APPEND', where]);
+      for (const r of all) {
+        echo(r);
+        t.addRule(c.chain, r, { append: true });
+        labels.push(['RULE_APPEND', where]);
+      }
       break;
     case 'I': {
       if (c.rulenum > rules.length + 1) throw nftError('rule_insert', 'E2BIG');
       ensure();
+      // Each rule goes in at the same number, before the one inserted just before it: the batch holds them last first.
       const at = rules[c.rulenum - 1];
-      t.addRule(c.chain, r, at ? { append: false, position: at.handle } : { append: true });
-      labels.push(['RULE_INSERT', where]);
+      all.forEach(echo);
+      for (const r of all.reverse()) {
+        t.addRule(c.chain, r, at ? { append: false, position: at.handle } : { append: true });
+        labels.push(['RULE_INSERT', where]);
+      }
       break;
     }
     case 'R': {
       const at = rules[c.rulenum - 1];
       if (!at) throw nftError('rule_replace', 'E2BIG');
-      t.addRule(c.chain, r, { append: false, replace: at.handle });
+      echo(r0);
+      t.addRule(c.chain, r0, { append: false, replace: at.handle });
       labels.push(['RULE_REPLACE', where]);
       break;
     }
     case 'D': {
-      const at = c.rulenum ? rules[c.rulenum - 1] : rules.find((x) => sameRule(x, r));
-      if (!at) throw c.rulenum ? nftError('rule_delete_num', 'E2BIG') : nftError('rule_delete', 'ENOENT');
-      t.delRule(c.chain, at.handle!);
-      labels.push(['RULE_DELETE', where]);
+      if (c.rulenum) {
+        const at = rules[c.rulenum - 1];
+        if (!at) throw nftError('rule_delete_num', 'E2BIG');
+        t.delRule(c.chain, at.handle!);
+        labels.push(['RULE_DELETE', where]);
+        break;
+      }
+      const gone = new Set<IptRule>();
+      for (const r of all) {
+        const at = rules.find((x) => !gone.has(x) && sameRule(x, r));
+        if (!at) throw nftError('rule_delete', 'ENOENT');
+        gone.add(at);
+        echo(r);
+        t.delRule(c.chain, at.handle!);
+        labels.push(['RULE_DELETE', where]);
+      }
       break;
     }
     case 'C':
-      if (!rules.some((x) => sameRule(x, r))) throw nftError('rule_check', 'ENOENT');
+      for (const r of all) {
+        if (!rules.some((x) => sameRule(x, r))) throw nftError('rule_check', 'ENOENT');
+        echo(r);
+      }
       return;
   }
   commit(t, labels);
@@ -169,8 +197,6 @@ function chainCmd(p: Proc, t: IptTable, c: Cmd): void {
       break;
     case 'N':
       if (t.chain(c.chain)) throw nftError('chain_user_add', 'EEXIST');
-      if (c.chain.length > 28) throw paramProblem(`chain name \`${c.chain}' too long (must be under 29 chars)`);
-      if (c.chain.startsWith('-') || c.chain.startsWith('!')) throw paramProblem(`chain name not allowed to start with \`${c.chain[0]}'\n`);
       // nft_xt_builtin_init(h, table, NULL) at this cache level: the table only.
       t.ensureTable();
       labels.length = t.h.batch.length;
@@ -206,21 +232,19 @@ function chainCmd(p: Proc, t: IptTable, c: Cmd): void {
 export function runIptablesArgs(p: Proc, argv: readonly string[]): number {
   let h: NftHandle | null = null;
   try {
-    const c = new Parser([...argv]).parse();
+    const c = new Parser([...argv], (w) => p.stderr.write(w)).parse();
     if (c.cmd === 'V') {
       p.stdout.write('iptables v1.8.9 (nf_tables)\n');
       return 0;
     }
     if (c.cmd === 'h') {
-      p.stdout.write('iptables v1.8.9\n\nUsage: iptables -[ACD] chain rule-specification [options]\n');
+      // The extensions' own help (print_extension_helps() for -p/-m/-j given with -h) is not there.
+      p.stdout.write(IPTABLES_USAGE);
       return 0;
-    }
-    if ('ADCIR'.includes(c.cmd) === false && (c.rule.target || c.rule.matches.length || c.rule.proto || c.rule.smsk || c.rule.dmsk)) {
-      throw paramProblem(`Illegal option \`-${c.rule.target ? 'j' : 'p'}' with this command\n`);
     }
     h = new NftHandle(p.net);
     const t = tableOf(h, c.table);
-    if ('ADCIR'.includes(c.cmd)) ruleCmd(t, c);
+    if ('ADCIR'.includes(c.cmd)) ruleCmd(p, t, c);
     else if (c.cmd === 'L') list(p, t, c);
     else if (c.cmd === 'S') listRules(p, t, c);
     else chainCmd(p, t, c);

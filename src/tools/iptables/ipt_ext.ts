@@ -500,22 +500,39 @@ const TOS_NAMES: readonly [string, number][] = [
 ];
 
 /** tos_mt revision 1: --tos value[/mask] (mask 0xff) or a name (mask 0x3f). */
+/** tos_parse_symbolic()/tos_parse_numeric(): a name (mask 0x3f) or value[/mask] (mask 0xff); else the error text. */
+export function parseTosValue(arg: string): [number, number] | string {
+  // A leading number within 0-255 (xtables_strtoui() of a prefix) makes it numeric; anything else must be a name.
+  const lead = /^(0x[0-9a-fA-F]+|[0-9]+)/.exec(arg);
+  if (!lead || strtoui(lead[0], 0xff) === null) {
+    const named = TOS_NAMES.find((x) => x[0].toLowerCase() === arg.toLowerCase());
+    return named ? [named[1], 0x3f] : `Symbolic name "${arg}" is unknown`;
+  }
+  const [v, m] = arg.split('/');
+  const value = strtoui(v ?? '', 0xff);
+  const mask = m === undefined ? 0xff : strtoui(m, 0xff);
+  if (value === null || mask === null) return `Bad TOS value "${arg}"`;
+  return [value, mask];
+}
+
+/** tos_try_print_symbolic(): the name of a value under the symbolic mask 0x3f. */
+export function tosSymbol(value: number, mask: number): string | undefined {
+  return mask === 0x3f ? TOS_NAMES.find((x) => x[1] === value)?.[0] : undefined;
+}
+
 const tos: Ext = {
   name: 'tos', revision: 1, opts: { tos: true },
   init: () => ({ value: 0, mask: 0xff, invert: false }),
   parse(_o, arg, inv, info) {
-    const named = TOS_NAMES.find((x) => x[0].toLowerCase() === arg.toLowerCase());
-    const [v, m] = arg.split('/');
-    const value = named ? named[1] : strtoui(v ?? '', 0xff);
-    const mask = named ? 0x3f : m === undefined ? 0xff : strtoui(m, 0xff);
-    if (value === null || mask === null) return /^[0-9]/.test(arg) ? `Bad TOS value "${arg}"` : `Symbolic name "${arg}" is unknown`;
-    Object.assign(info, { value, mask, invert: inv });
+    const r = parseTosValue(arg);
+    if (typeof r === 'string') return r;
+    Object.assign(info, { value: r[0], mask: r[1], invert: inv });
     return null;
   },
   print(i, numeric) {
-    const named = n(i, 'mask') === 0x3f ? TOS_NAMES.find((x) => x[1] === n(i, 'value')) : undefined;
+    const named = tosSymbol(n(i, 'value'), n(i, 'mask'));
     // tos_try_print_symbolic(" ", ...): a name after a blank, the numbers right after "match".
-    const v = !numeric && named ? ` ${named[0]}` : `0x${hex2(n(i, 'value'))}/0x${hex2(n(i, 'mask'))}`;
+    const v = !numeric && named ? ` ${named}` : `0x${hex2(n(i, 'value'))}/0x${hex2(n(i, 'mask'))}`;
     return ` tos match${b(i, 'invert') ? '!' : ''}${v}`;
   },
   save: (i) => `${b(i, 'invert') ? ' !' : ''} --tos 0x${hex2(n(i, 'value'))}/0x${hex2(n(i, 'mask'))}`,
@@ -535,10 +552,190 @@ const dscp: Ext = {
   save: (i) => `${b(i, 'invert') ? ' !' : ''} --dscp 0x${hex2(n(i, 'dscp'))}`,
 };
 
-const hex2 = (v: number): string => v.toString(16).padStart(2, '0');
+export const hex2 = (v: number): string => v.toString(16).padStart(2, '0');
+
+/** print_match() of libxt_statistic: `pre` is "" for -L, "--" for -S. */
+function statisticText(i: Info, pre: string): string {
+  const inv = n(i, 'flags') & 1 ? ' !' : '';
+  if (n(i, 'mode') === 0) return ` ${pre}mode random${inv} ${pre}probability ${(n(i, 'probability') / 0x80000000).toFixed(11)}`;
+  let s = ` ${pre}mode nth${inv} ${pre}every ${n(i, 'every') + 1}`;
+  if (n(i, 'packet') || pre) s += ` ${pre}packet ${n(i, 'packet')}`;
+  return s;
+}
+
+/** libxt_statistic.c: --mode random --probability P, --mode nth --every N --packet P; `given` holds the options seen (F_*). */
+const statistic: Ext = {
+  name: 'statistic', revision: 0, opts: { mode: true, probability: true, every: true, packet: true },
+  init: () => ({ mode: 0, flags: 0, probability: 0, every: 0, packet: 0, count: 0, given: 0 }),
+  parse(o, arg, inv, info) {
+    const bit = { mode: 1, probability: 2, every: 4, packet: 8 }[o] ?? 0;
+    if (inv && (o === 'mode' || o === 'packet')) return `statistic: option "--${o}" cannot be inverted.\n`;
+    info['given'] = n(info, 'given') | bit;
+    if (inv) info['flags'] = 1;
+    if (o === 'mode') {
+      if (arg !== 'random' && arg !== 'nth') return `Bad mode "${arg}"`;
+      info['mode'] = arg === 'nth' ? 1 : 0;
+    } else if (o === 'probability') {
+      const v = /^[0-9]*\.?[0-9]+(e-?[0-9]+)?$/.test(arg) ? Number(arg) : NaN;
+      if (!(v >= 0 && v <= 1)) return 'statistic: bad value for option "--probability", or out of range (0-1).\n';
+      info['probability'] = Math.round(0x80000000 * v);
+    } else {
+      const v = strtoui(arg, 0xffffffff);
+      if (v === null || (o === 'every' && v < 1)) return `statistic: bad value for option "--${o}", or out of range (${o === 'every' ? 1 : 0}-4294967295).\n`;
+      if (o === 'every') info['every'] = v - 1;
+      else info['packet'] = v;
+    }
+    return null;
+  },
+  /** statistic_check(), then xtables_options_fcheck()'s "also" and mandatory options. */
+  final(i) {
+    const g = n(i, 'given');
+    if (n(i, 'mode') === 0 && !(g & 2)) return '--probability must be specified when using random mode';
+    if (n(i, 'mode') === 1 && !(g & 12)) return '--every and --packet must be specified when using nth mode';
+    if (n(i, 'packet') > n(i, 'every')) return 'the --packet p must be 0 <= p <= n-1';
+    i['count'] = n(i, 'every') - n(i, 'packet');
+    if (!(g & 1)) return 'statistic: option "--mode" must be specified\n';
+    if (g & 4 && !(g & 8)) return 'statistic: option "--every" also requires "--packet".\n';
+    if (g & 8 && !(g & 4)) return 'statistic: option "--packet" also requires "--every".\n';
+    return null;
+  },
+  print: (i) => ' statistic' + statisticText(i, ''),
+  save: (i) => statisticText(i, '--'),
+};
+
+/** XT_RECENT_* actions and modifiers with their -L and -S words (recent_print()/recent_save() order). */
+const RECENT_FLAGS: readonly [number, string, string][] = [[2, ' SET', ' --set'], [1, ' CHECK', ' --rcheck'], [4, ' UPDATE', ' --update'], [8, ' REMOVE', ' --remove']];
+
+function recentText(i: Info, save: boolean): string {
+  const w = (l: string, sv: string): string => (save ? sv : l);
+  let s = b(i, 'invert') ? ' !' : '';
+  if (!save) s += ' recent:';
+  for (const [bit, l, sv] of RECENT_FLAGS) if (n(i, 'checkSet') & bit) s += w(l, sv);
+  if (n(i, 'seconds')) s += w(` seconds: ${n(i, 'seconds')}`, ` --seconds ${n(i, 'seconds')}`);
+  if (n(i, 'checkSet') & 32) s += w(' reap', ' --reap');
+  if (n(i, 'hitCount')) s += w(` hit_count: ${n(i, 'hitCount')}`, ` --hitcount ${n(i, 'hitCount')}`);
+  if (n(i, 'checkSet') & 16) s += w(' TTL-Match', ' --rttl');
+  const side = n(i, 'side') === 1 ? w(' side: dest', ' --rdest') : w(' side: source', ' --rsource');
+  const mask = ipToString(n(i, 'mask'));
+  return s + (save ? ` --name ${String(i['name'])} --mask ${mask}${side}` : ` name: ${String(i['name'])}${side} mask: ${mask}`);
+}
+
+/** recent_opts[] in table order, and each one's .also and .excl (libxt_recent.c). */
+const RECENT_OPTS = ['set', 'rcheck', 'update', 'remove', 'seconds', 'reap', 'hitcount', 'rttl', 'name', 'mask', 'rsource', 'rdest'];
+const ANY_OP = ['set', 'rcheck', 'update', 'remove'];
+const RECENT_RULES: Readonly<Record<string, readonly [readonly string[], readonly string[]]>> = {
+  set: [[], ANY_OP], rcheck: [[], ANY_OP], update: [[], ANY_OP], remove: [[], ANY_OP], reap: [['seconds'], []],
+  rttl: [[], ['set', 'remove']], rsource: [[], ['rdest']], rdest: [[], ['rsource']],
+};
+
+/** libxt_recent.c revision 1 */
+const recent: Ext = {
+  name: 'recent', revision: 1,
+  opts: { set: false, rcheck: false, update: false, remove: false, seconds: true, reap: false, hitcount: true, rttl: false, name: true, rsource: false, rdest: false, mask: true },
+  init: () => ({ seconds: 0, hitCount: 0, checkSet: 0, invert: false, name: 'DEFAULT', side: 0, mask: 0xffffffff }),
+  parse(o, arg, inv, info) {
+    info['given'] = [...((info['given'] as number[] | undefined) ?? []), RECENT_OPTS.indexOf(o)];
+    const action = { set: 2, rcheck: 1, update: 4, remove: 8 }[o];
+    if (action !== undefined) Object.assign(info, { checkSet: n(info, 'checkSet') | action, invert: inv });
+    else if (o === 'seconds' || o === 'hitcount') {
+      const min = o === 'seconds' ? 1 : 0;
+      const v = strtoui(arg, 0xffffffff);
+      if (v === null || v < min) return `recent: bad value for option "--${o}", or out of range (${min}-4294967295).\n`;
+      info[o === 'seconds' ? 'seconds' : 'hitCount'] = v;
+    } else if (o === 'reap' || o === 'rttl') info['checkSet'] = n(info, 'checkSet') | (o === 'reap' ? 32 : 16);
+    else if (o === 'name') info['name'] = arg;
+    else if (o === 'rsource' || o === 'rdest') info['side'] = o === 'rdest' ? 1 : 0;
+    else {
+      const m = parseIp(arg);
+      if (m === null) return `recent: bad value for option "--mask", or out of range.\n`;
+      info['mask'] = m;
+    }
+    return null;
+  },
+  /** recent_check(), then xtables_options_fcheck() over the option table: "also" and "excl" of each given option in table order. */
+  final(i) {
+    if (!(n(i, 'checkSet') & 15)) return "recent: you must specify one of `--set', `--rcheck' `--update' or `--remove'";
+    const given = new Set((i['given'] as number[] | undefined) ?? []);
+    for (const [k, name] of RECENT_OPTS.entries()) {
+      if (!given.has(k)) continue;
+      const [also, excl] = RECENT_RULES[name] ?? [[], []];
+      const missing = also.find((x) => !given.has(RECENT_OPTS.indexOf(x)));
+      if (missing) return `recent: option "--${name}" also requires "--${missing}".\n`;
+      const clash = RECENT_OPTS.find((x, j) => j !== k && given.has(j) && excl.includes(x));
+      if (clash) return `recent: option "--${name}" cannot be used together with "--${clash}".\n`;
+    }
+    delete i['given'];
+    return null;
+  },
+  print: (i) => recentText(i, false),
+  save: (i) => recentText(i, true),
+};
+
+/** parse_hex_string(): literal characters, and hex byte pairs between '|' (blanks ignored there). */
+function parseHexString(s: string): number[] | string {
+  const out: number[] = [];
+  let hex = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '|') hex = !hex;
+    else if (!hex) out.push(c.charCodeAt(0));
+    else if (c !== ' ') {
+      const pair = s.slice(i, i + 2);
+      if (!/^[0-9a-fA-F]{2}$/.test(pair)) return `Invalid hex char \`${c}'`;
+      out.push(parseInt(pair, 16));
+      i++;
+    }
+  }
+  return out;
+}
+
+/** string_print()/string_save(): the pattern quoted (" and \ escaped), or all in hex when a byte is not printable. */
+function stringPattern(i: Info): string {
+  const p = (i['pattern'] as number[] | undefined) ?? [];
+  if (p.some((c) => c < 0x20 || c > 0x7e)) return ` "|${p.map(hex2).join('')}|"`;
+  return ` "${String.fromCharCode(...p).replace(/(["\\])/g, '\\$1')}"`;
+}
+
+function stringTail(i: Info, save: boolean): string {
+  let s = save ? ` --algo ${String(i['algo'])}` : ` ALGO name ${String(i['algo'])}`;
+  if (n(i, 'from')) s += `${save ? ' --from' : ' FROM'} ${n(i, 'from')}`;
+  if (n(i, 'to') !== 0xffff) s += `${save ? ' --to' : ' TO'} ${n(i, 'to')}`;
+  if (n(i, 'flags') & 2) s += save ? ' --icase' : ' ICASE';
+  return s;
+}
+
+/** libxt_string.c revision 1 */
+const stringMatch: Ext = {
+  name: 'string', revision: 1, opts: { from: true, to: true, algo: true, string: true, 'hex-string': true, icase: false },
+  init: () => ({ from: 0, to: 0xffff, algo: '', pattern: [], flags: 0, given: 0 }),
+  parse(o, arg, inv, info) {
+    if (o === 'from' || o === 'to') {
+      const v = strtoui(arg, 0xffff);
+      if (v === null) return `string: bad value for option "--${o}", or out of range (0-65535).\n`;
+      info[o] = v;
+    } else if (o === 'algo') Object.assign(info, { algo: arg, given: n(info, 'given') | 1 });
+    else if (o === 'icase') info['flags'] = n(info, 'flags') | 2;
+    else {
+      const p = o === 'string' ? [...arg].map((c) => c.charCodeAt(0)) : parseHexString(arg);
+      if (typeof p === 'string') return p;
+      if (p.length > 128) return `STRING too long "${arg}"`;
+      Object.assign(info, { pattern: p, given: n(info, 'given') | 2 });
+      if (inv) info['flags'] = n(info, 'flags') | 1;
+    }
+    return null;
+  },
+  /** string_check(), then the mandatory --algo (xtables_options_fcheck()). */
+  final(i) {
+    if (!(n(i, 'given') & 2)) return "STRING match: You must specify `--string' or `--hex-string'";
+    if (!(n(i, 'given') & 1)) return 'string: option "--algo" must be specified\n';
+    return null;
+  },
+  print: (i) => ` STRING match ${n(i, 'flags') & 1 ? '!' : ''}${stringPattern(i)}${stringTail(i, false)}`,
+  save: (i) => `${n(i, 'flags') & 1 ? ' !' : ''} --${(i['pattern'] as number[]).some((c) => c < 0x20 || c > 0x7e) ? 'hex-' : ''}string${stringPattern(i)}${stringTail(i, true)}`,
+};
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 

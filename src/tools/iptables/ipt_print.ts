@@ -63,15 +63,21 @@ function maskStr(m: number): string {
 export type IptAddrName = (addr: number) => string | null;
 
 /** print_ipv4_addr(): "anywhere", else the address (its name without -n) and the mask. */
-function addrCol(addr: number, mask: number, inv: boolean, format: number, name?: IptAddrName): string {
+function addrCol(addr: number, mask: number, inv: boolean, format: number, name?: IptAddrName, notab = ''): string {
   let s: string;
   if (mask === 0 && !(format & FMT_NUMERIC)) s = 'anywhere';
   else {
     const a = (addr & mask) >>> 0;
     s = ((format & FMT_NUMERIC ? null : name?.(a)) ?? ipToString(a)) + maskStr(mask);
   }
+  if (format & FMT_NOTABLE) return (inv ? '!' : ' ') + notab + s + (notab ? '' : ' ');
   return (inv ? '!' : ' ') + padR(s, 19) + ' ';
 }
+
+/** xtables_chain_protos[] */
+const CHAIN_PROTOS: ReadonlyMap<number, string> = new Map([
+  [6, 'tcp'], [132, 'sctp'], [17, 'udp'], [136, 'udplite'], [1, 'icmp'], [58, 'ipv6-icmp'], [50, 'esp'], [51, 'ah'], [135, 'mh'], [0, 'all'],
+]);
 
 function protoName(p: number, numeric: boolean): string | null {
   if (numeric) return null;
@@ -80,23 +86,36 @@ function protoName(p: number, numeric: boolean): string | null {
   return n.startsWith('ipproto-') ? null : n;
 }
 
-/** print_firewall(): one rule line of -L. */
+/** The "-" printf width of a column (xshared.h FMT(tab, notab): no padding with FMT_NOTABLE). */
+function col(s: string, w: number, format: number, notab = ''): string {
+  return format & FMT_NOTABLE ? `${notab}${s} ` : padR(s, w) + ' ';
+}
+
+/** FMT_PRINT_RULE: the format `iptables -v` echoes a rule it adds, deletes or checks in. */
+export const FMT_PRINT_RULE = FMT_NOCOUNTS | FMT_OPTIONS | FMT_VIA | FMT_NUMERIC | FMT_NOTABLE;
+
+/** print_firewall() (nft_ipv4_print_rule()): one rule line of -L. */
 export function printRule(r: IptRule, num: number, format: number, name?: IptAddrName): string {
   let s = '';
-  if (format & FMT_LINENUMBERS) s += padR(String(num), 4) + ' ';
+  if (format & FMT_LINENUMBERS) s += col(String(num), 4, format);
   if (!(format & FMT_NOCOUNTS)) s += printNum(r.pkts, format) + printNum(r.bytes, format);
-  s += padR(r.targetExt?.realName ?? r.target, 9) + ' ';
+  s += col(r.targetExt?.realName ?? r.target, 9, format);
   s += r.invProto ? '!' : ' ';
-  const pn = protoName(r.proto, (format & FMT_NUMERIC) !== 0);
-  s += padR(pn ?? String(r.proto), 5);
-  if (format & FMT_OPTIONS) s += '-- ';
+  // print_rule_details(): -n prints the number, except in the echo of a rule (FMT_NOTABLE), which names the protocols of xtables_chain_protos[].
+  const pn = format & FMT_NOTABLE ? CHAIN_PROTOS.get(r.proto) : protoName(r.proto, (format & FMT_NUMERIC) !== 0);
+  s += col(pn ?? String(r.proto), 4, format);
+  // print_fragment()
+  if (format & FMT_OPTIONS) s += `${format & FMT_NOTABLE ? 'opt ' : ''}${r.invFrag ? '!' : '-'}${r.frag ? 'f' : '-'} `;
+  // print_ifaces()
   if (format & FMT_VIA) {
     const any = format & FMT_NUMERIC ? '*' : 'any';
-    s += ` ${padR((r.invIn ? '!' : '') + (r.iniface || any), 6)} `;
-    s += `${padR((r.invOut ? '!' : '') + (r.outiface || any), 6)} `;
+    s += format & FMT_NOTABLE ? '' : ' ';
+    s += col((r.invIn ? '!' : '') + (r.iniface || any), 6, format, 'in ');
+    s += col((r.invOut ? '!' : '') + (r.outiface || any), 6, format, 'out ');
   }
   s += addrCol(r.src, r.smsk, r.invSrc, format, name);
-  s += addrCol(r.dst, r.dmsk, r.invDst, format, name);
+  s += addrCol(r.dst, r.dmsk, r.invDst, format, name, '-> ');
+  if (format & FMT_NOTABLE) s += '  ';
   if (r.goto) s += '[goto] ';
   const numeric = (format & FMT_NUMERIC) !== 0;
   for (const m of r.matches) s += m.ext.print(m.info, numeric);
@@ -120,6 +139,7 @@ export function saveRule(chain: string, r: IptRule, counters = false): string {
   if (r.iniface) s += `${r.invIn ? ' !' : ''} -i ${r.iniface}`;
   if (r.outiface) s += `${r.invOut ? ' !' : ''} -o ${r.outiface}`;
   if (r.proto || r.invProto) s += `${r.invProto ? ' !' : ''} -p ${protoName(r.proto, false) ?? String(r.proto)}`;
+  if (r.frag) s += `${r.invFrag ? ' !' : ''} -f`;
   for (const m of r.matches) s += ` -m ${m.ext.name}` + m.ext.save(m.info);
   if (counters) s += ` -c ${r.pkts} ${r.bytes}`;
   if (r.target) s += ` ${r.goto ? '-g' : '-j'} ${r.target}`;

@@ -13,6 +13,7 @@ import {
 import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
 import { MATCHES, RATES, XT_LIMIT_SCALE, type Ext, type Info } from './ipt_ext.js';
 import { TARGETS } from './ipt_targets.js';
+import { IP_OFFSET, Iph } from '../../wire/ipv4.js';
 import { ctAliasName } from './ipt_ct.js';
 
 export interface IptMatch {
@@ -33,6 +34,9 @@ export interface IptRule {
   invIn: boolean;
   outiface: string;
   invOut: boolean;
+  /** -f: second and further fragments only (IPT_F_FRAG, IPT_INV_FRAG). */
+  frag: boolean;
+  invFrag: boolean;
   matches: IptMatch[];
   /** ACCEPT, DROP, RETURN, a chain, or a target extension's name; '' for none. */
   target: string;
@@ -47,7 +51,7 @@ export interface IptRule {
 export function newRule(): IptRule {
   return {
     proto: 0, invProto: false, src: 0, smsk: 0, invSrc: false, dst: 0, dmsk: 0, invDst: false, iniface: '', invIn: false,
-    outiface: '', invOut: false, matches: [], target: '', targetExt: null, targetInfo: null, goto: false, pkts: 0, bytes: 0,
+    outiface: '', invOut: false, frag: false, invFrag: false, matches: [], target: '', targetExt: null, targetInfo: null, goto: false, pkts: 0, bytes: 0,
   };
 }
 
@@ -133,6 +137,12 @@ export function ruleToExprs(r: IptRule): NftExprMsg[] {
   }
   if (r.smsk || r.invSrc) out.push(...addrExprs(12, r.src, r.smsk, r.invSrc));
   if (r.dmsk || r.invDst) out.push(...addrExprs(16, r.dst, r.dmsk, r.invDst));
+  if (r.frag) {
+    // nft_ipv4_add(): the 13 offset bits of frag_off, non-zero for a later fragment.
+    out.push({ name: 'payload', base: NFT_PAYLOAD_NETWORK_HEADER, offset: Iph.FragOff, len: 2, dreg: NFT_REG_1 });
+    out.push({ name: 'bitwise', sreg: NFT_REG_1, dreg: NFT_REG_1, len: 2, mask: u16be(IP_OFFSET), xor: new Uint8Array(2) });
+    out.push({ name: 'cmp', sreg: NFT_REG_1, op: r.invFrag ? NFT_CMP_EQ : NFT_CMP_NEQ, data: new Uint8Array(2) });
+  }
   for (const m of r.matches) out.push(...matchExprs(m));
   out.push({ name: 'counter', packets: BigInt(r.pkts), bytes: BigInt(r.bytes) });
   const t = r.target;
@@ -177,6 +187,10 @@ function applyCmp(r: IptRule, ctx: Ctx, op: number, d: Uint8Array): void {
     else if (l.key === NFT_META_OIFNAME) Object.assign(r, { outiface: ifaceOf(d), invOut: inv });
     else if (l.key === NFT_META_L4PROTO) Object.assign(r, { proto: d[0] ?? 0, invProto: inv });
     else if (l.key === NFT_META_MARK) Object.assign(matchOf(r, 'mark'), { mark: le(d), mask: ctx.mask ? le(ctx.mask) : 0xffffffff, invert: inv });
+    return;
+  }
+  if (l.base === NFT_PAYLOAD_NETWORK_HEADER && l.offset === Iph.FragOff) {
+    Object.assign(r, { frag: true, invFrag: !inv });
     return;
   }
   if (l.base === NFT_PAYLOAD_NETWORK_HEADER && (l.offset === 12 || l.offset === 16)) {

@@ -14,7 +14,7 @@ import { NF_ACCEPT, NF_DROP, NFPROTO_IPV4 } from '../../uapi/linux/netfilter.js'
 import { NftHandle } from './nft_handle.js';
 import { IptTable, TABLES } from './ipt_cache.js';
 import { saveRule } from './ipt_print.js';
-import { IptError, PROG, Parser, checkIfaces, paramProblem } from './iptables.js';
+import { IptError, PROG, Parser, checkIfaces, expandRules, paramProblem } from './iptables.js';
 
 /** nft_for_each_table() order: enum nft_table_type. */
 const SAVE_ORDER = ['mangle', 'security', 'raw', 'filter', 'nat'];
@@ -160,7 +160,7 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boole
   const r = c.rule;
   if (r.target && !r.targetExt && !['ACCEPT', 'DROP', 'RETURN'].includes(r.target)) st.jumps.push(r.target);
   t.ensure(c.chain);
-  t.addRule(c.chain, c.rule, { append: c.cmd === 'A' });
+  for (const rule of expandRules(c)) t.addRule(c.chain, rule, { append: c.cmd === 'A' });
 }
 
 /** xtables_error() in iptables-restore: its own name, the line, and exit_tryhelp()'s hint. */

@@ -3,7 +3,7 @@
  * CONNMARK, CT --notrack, NOTRACK from ipt_ct.ts), with their options, -L and -S texts.
  * @iptables extensions/libipt_REJECT.c libxt_LOG.c libxt_MARK.c libipt_TTL.c
  */
-import { parseMarkMask, saveString, strtoui, type Ext, type Info } from './ipt_ext.js';
+import { hex2, parseMarkMask, parseTosValue, saveString, strtoui, tosSymbol, type Ext, type Info } from './ipt_ext.js';
 import { NAT_TARGETS } from './ipt_nat.js';
 import { CT_TARGETS } from './ipt_ct.js';
 
@@ -118,4 +118,127 @@ const ttl: Ext = {
   save: (i) => [' --ttl-set ', ' --ttl-inc ', ' --ttl-dec '][n(i, 'mode')] + String(n(i, 'ttl')),
 };
 
-export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));
+/** nflog_print() of libxt_NFLOG: `pre` is "" for -L, "--" for -S. */
+function nflogText(i: Info, pre: string): string {
+  let s = '';
+  if (i['prefix']) s += ` ${pre}nflog-prefix${saveString(String(i['prefix']))}`;
+  if (n(i, 'group')) s += ` ${pre}nflog-group ${n(i, 'group')}`;
+  if (n(i, 'flags') & 1) s += ` ${pre}nflog-size ${n(i, 'len')}`;
+  if (n(i, 'threshold') !== 1) s += ` ${pre}nflog-threshold ${n(i, 'threshold')}`;
+  return s;
+}
+
+/** libxt_NFLOG.c (--nflog-range, which never worked, is not taken here). */
+const nflog: Ext = {
+  name: 'NFLOG', revision: 0, opts: { 'nflog-group': true, 'nflog-prefix': true, 'nflog-size': true, 'nflog-threshold': true },
+  init: () => ({ len: 0, group: 0, threshold: 1, flags: 0, prefix: '' }),
+  parse(o, arg, _inv, info) {
+    if (o === 'nflog-prefix') {
+      if (arg.length > 63) return 'Maximum prefix length 63 for --nflog-prefix';
+      info['prefix'] = arg;
+      return null;
+    }
+    const max = o === 'nflog-size' ? 0xffffffff : 0xffff;
+    const v = strtoui(arg, max);
+    if (v === null) return `NFLOG: bad value for option "--${o}", or out of range (0-${max}).\n`;
+    if (o === 'nflog-group') info['group'] = v;
+    else if (o === 'nflog-threshold') info['threshold'] = v;
+    else Object.assign(info, { len: v, flags: 1 });
+    return null;
+  },
+  print: (i) => nflogText(i, ''),
+  save: (i) => nflogText(i, '--'),
+};
+
+/** libxt_NFQUEUE.c revision 3: a queue or a balanced range of them, --queue-bypass, --queue-cpu-fanout. */
+const nfqueue: Ext = {
+  name: 'NFQUEUE', revision: 3, opts: { 'queue-num': true, 'queue-balance': true, 'queue-bypass': false, 'fail-open': false, 'queue-cpu-fanout': false },
+  init: () => ({ num: 0, total: 1, flags: 0 }),
+  parse(o, arg, _inv, info) {
+    if (o === 'queue-bypass' || o === 'fail-open') info['flags'] = n(info, 'flags') | 1;
+    else if (o === 'queue-cpu-fanout') info['flags'] = n(info, 'flags') | 2;
+    else if (o === 'queue-num') {
+      const v = strtoui(arg, 0xffff);
+      if (v === null) return 'NFQUEUE: bad value for option "--queue-num", or out of range (0-65535).\n';
+      Object.assign(info, { num: v, total: 1 });
+    } else {
+      const [a, c] = arg.split(':');
+      const lo = strtoui(a ?? '', 0xffff);
+      const hi = c === undefined ? lo : strtoui(c, 0xffff);
+      if (lo === null || hi === null) return `NFQUEUE: bad value for option "--queue-balance", or out of range (0-65535).\n`;
+      if (lo > hi) return `${lo} should be less than ${hi}`;
+      Object.assign(info, { num: lo, total: hi - lo + 1 });
+    }
+    return null;
+  },
+  print: (i) => nfqueueText(i, [' NFQUEUE balance', ' NFQUEUE num', ' bypass', ' cpu-fanout']),
+  save: (i) => nfqueueText(i, [' --queue-balance', ' --queue-num', ' --queue-bypass', ' --queue-cpu-fanout']),
+};
+
+/** NFQUEUE_print_v3()/NFQUEUE_save_v3(), with the words each uses: balance, num, bypass, fanout. */
+function nfqueueText(i: Info, w: readonly [string, string, string, string]): string {
+  const total = n(i, 'total');
+  let s = total > 1 ? `${w[0]} ${n(i, 'num')}:${n(i, 'num') + total - 1}` : `${w[1]} ${n(i, 'num')}`;
+  if (n(i, 'flags') & 1) s += w[2];
+  if (n(i, 'flags') & 2) s += w[3];
+  return s;
+}
+
+/** libxt_TOS.c revision 1: --set-tos value[/mask] or a name, --and-tos, --or-tos, --xor-tos (as value/mask). */
+const tosTarget: Ext = {
+  name: 'TOS', revision: 1, opts: { 'set-tos': true, 'and-tos': true, 'or-tos': true, 'xor-tos': true },
+  init: () => ({ value: 0, mask: 0, given: false }),
+  parse(o, arg, _inv, info) {
+    if (info['given'] === true) return 'TOS: Only one of --set-tos, --and-tos, --or-tos or --xor-tos may be used';
+    info['given'] = true;
+    if (o === 'set-tos') {
+      const r = parseTosValue(arg);
+      if (typeof r === 'string') return r;
+      Object.assign(info, { value: r[0], mask: r[1] });
+      return null;
+    }
+    const bits = strtoui(arg, 0xff);
+    if (bits === null) return `TOS: bad value for option "--${o}", or out of range (0-255).\n`;
+    if (o === 'and-tos') Object.assign(info, { value: 0, mask: ~bits & 0xff });
+    else Object.assign(info, { value: bits, mask: o === 'or-tos' ? bits : 0 });
+    return null;
+  },
+  final: (i) => (i['given'] === true ? null : 'TOS: An action is required'),
+  /** tos_tg_print_v1() */
+  print(i, numeric) {
+    const v = n(i, 'value');
+    const m = n(i, 'mask');
+    const named = numeric ? undefined : tosSymbol(v, m);
+    if (named) return `  TOS set${named}`;
+    if (!numeric && v === 0) return ` TOS and 0x${hex2(~m & 0xff)}`;
+    if (!numeric && v === m) return ` TOS or 0x${hex2(v)}`;
+    if (!numeric && m === 0) return ` TOS xor 0x${hex2(v)}`;
+    return ` TOS set 0x${hex2(v)}/0x${hex2(m)}`;
+  },
+  save: (i) => ` --set-tos 0x${hex2(n(i, 'value'))}/0x${hex2(n(i, 'mask'))}`,
+};
+
+/** class_to_dscp() of libxt_DSCP's dscp_helper.c: the DiffServ class names. */
+const DSCP_CLASSES: Readonly<Record<string, number>> = {
+  CS0: 0x00, CS1: 0x08, CS2: 0x10, CS3: 0x18, CS4: 0x20, CS5: 0x28, CS6: 0x30, CS7: 0x38, BE: 0x00, AF11: 0x0a, AF12: 0x0c,
+  AF13: 0x0e, AF21: 0x12, AF22: 0x14, AF23: 0x16, AF31: 0x1a, AF32: 0x1c, AF33: 0x1e, AF41: 0x22, AF42: 0x24, AF43: 0x26, EF: 0x2e,
+};
+
+/** libxt_DSCP.c: --set-dscp value or --set-dscp-class name. */
+const dscpTarget: Ext = {
+  name: 'DSCP', revision: 0, opts: { 'set-dscp': true, 'set-dscp-class': true },
+  init: () => ({ dscp: 0, given: false }),
+  parse(o, arg, _inv, info) {
+    if (info['given'] === true) return 'DSCP target: Only use --set-dscp ONCE!';
+    info['given'] = true;
+    const v = o === 'set-dscp' ? strtoui(arg, 0x3f) : DSCP_CLASSES[arg.toUpperCase()] ?? null;
+    if (v === null) return o === 'set-dscp' ? 'DSCP: bad value for option "--set-dscp", or out of range (0-63).\n' : `Invalid DSCP value \`${arg}'`;
+    info['dscp'] = v;
+    return null;
+  },
+  final: (i) => (i['given'] === true ? null : 'DSCP target: Parameter --set-dscp is required'),
+  print: (i) => ` DSCP set 0x${hex2(n(i, 'dscp'))}`,
+  save: (i) => ` --set-dscp 0x${hex2(n(i, 'dscp'))}`,
+};
+
+export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));

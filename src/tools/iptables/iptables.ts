@@ -58,6 +58,42 @@ interface Cmd {
   /** -Z given with -L or -S (CMD_LIST|CMD_ZERO): the counters zeroed after the listing. */
   zero: boolean;
   rule: IptRule;
+  /** The addresses of -s and -d (xtables_ipparse_multiple(): "a,b/24,..."): one rule per pair. */
+  srcs: [number, number][];
+  dsts: [number, number][];
+}
+
+/** The targets of iptables 1.8.9's extension libraries (libxt_*, libipt_* with an upper-case name) and the standard target's verdicts: no chain may take their names (xtables_find_target()). */
+const TARGET_NAMES = new Set([
+  'standard', 'ACCEPT', 'DROP', 'QUEUE', 'RETURN', 'AUDIT', 'CHECKSUM', 'CLASSIFY', 'CLUSTERIP', 'CONNMARK', 'CONNSECMARK',
+  'CT', 'DNAT', 'DSCP', 'ECN', 'HMARK', 'IDLETIMER', 'LED', 'LOG', 'MARK', 'MASQUERADE', 'NETMAP', 'NFLOG', 'NFQUEUE',
+  'NOTRACK', 'RATEEST', 'REDIRECT', 'REJECT', 'SECMARK', 'SET', 'SNAT', 'SYNPROXY', 'TCPMSS', 'TCPOPTSTRIP', 'TEE', 'TOS',
+  'TPROXY', 'TRACE', 'TTL', 'ULOG',
+]);
+
+/** Targets whose library loads but whose kernel module this kernel lacks: the lookup warns first (xtables_find_target()). */
+const TARGETS_WITHOUT_MODULE = new Set(['CLUSTERIP', 'ULOG']);
+
+/** assert_valid_chain_name() (xshared.c) of -N: length, first character, a target's name, white space. */
+function assertValidChainName(name: string, warn: (s: string) => void): void {
+  if (name.length >= 29) throw paramProblem(`chain name \`${name}' too long (must be under 29 chars)`);
+  if (name.startsWith('-') || name.startsWith('!')) throw paramProblem(`chain name not allowed to start with \`${name[0]}'`);
+  if (TARGETS_WITHOUT_MODULE.has(name)) warn(`Warning: Extension ${name} revision 0 not supported, missing kernel module?\n`);
+  if (TARGET_NAMES.has(name)) throw paramProblem('chain name may not clash with target name');
+  if (/\s/.test(name)) throw paramProblem(`Invalid chain name \`${name}'`);
+}
+
+/** The rules a command stands for: one per source and destination address, sources outermost (add_entry()). */
+export function expandRules(c: Cmd): IptRule[] {
+  const out: IptRule[] = [];
+  for (const [src, smsk] of c.srcs) {
+    // Each rule its own copy of the matches' and target's data, as each kernel rule has.
+    for (const [dst, dmsk] of c.dsts) {
+      const matches = c.rule.matches.map((m) => ({ ext: m.ext, info: { ...m.info } }));
+      out.push({ ...c.rule, matches, targetInfo: c.rule.targetInfo && { ...c.rule.targetInfo }, src, smsk, dst, dmsk });
+    }
+  }
+  return out;
 }
 
 const CMD_LONG: Record<string, string> = {
@@ -65,6 +101,7 @@ const CMD_LONG: Record<string, string> = {
   'new-chain': 'N', 'delete-chain': 'X', 'rename-chain': 'E', policy: 'P', protocol: 'p', source: 's', src: 's',
   destination: 'd', dst: 'd', jump: 'j', goto: 'g', 'in-interface': 'i', 'out-interface': 'o', match: 'm', numeric: 'n',
   verbose: 'v', exact: 'x', table: 't', wait: 'w', version: 'V', help: 'h', 'line-numbers': '0', ipv4: '4', fragment: 'f',
+  'set-counters': 'c', ipv6: '6',
 };
 
 /** xtables_parse_interface(): at most 15 characters. */
@@ -85,16 +122,33 @@ function parseAddr(s: string): [number, number] {
   return [addr, mk];
 }
 
+/** xtables_ipparse_multiple(): a comma-separated list of addresses. */
+function parseAddrs(s: string): [number, number][] {
+  return s.split(',').map(parseAddr);
+}
+
+/** The long names set_option() reports an option by (xt_cmd_parse_ops option_name()). */
+const OPTION_NAMES: Record<string, string> = { '0': '--line-numbers' };
+
 class Parser {
   private i = 0;
   private inv = false;
-  readonly c: Cmd = { cmd: '', chain: '', newName: '', rulenum: 0, policy: '', table: 'filter', format: 0, verbose: false, zero: false, rule: newRule() };
+  readonly c: Cmd = {
+    cmd: '', chain: '', newName: '', rulenum: 0, policy: '', table: 'filter', format: 0, verbose: false, zero: false, rule: newRule(),
+    srcs: [[0, 0]], dsts: [[0, 0]],
+  };
+  /** The options given so far (cs->options): each at most once. */
+  private readonly seen = new Set<string>();
   private numeric = false;
   private exact = false;
   private lineNumbers = false;
   private jumpSeen = false;
 
-  constructor(private readonly argv: readonly string[]) {}
+  /** `warn`: where the warnings of -N's checks go (stderr; the command goes on). */
+  constructor(
+    private readonly argv: readonly string[],
+    private readonly warn: (s: string) => void = () => {},
+  ) {}
 
   private next(): string | undefined {
     const a = this.argv[this.i];
@@ -129,7 +183,7 @@ class Parser {
       case 'I': { c.chain = this.need('-I'); const n = this.next(); c.rulenum = n === undefined ? 1 : this.ruleNum(n); break; }
       case 'F': case 'X': c.chain = this.next() ?? ''; break;
       case 'L': case 'Z': case 'S': { c.chain = this.next() ?? c.chain; const n = this.next(); if (n !== undefined) c.rulenum = this.ruleNum(n); break; }
-      case 'N': c.chain = this.need('-N'); break;
+      case 'N': c.chain = this.need('-N'); assertValidChainName(c.chain, this.warn); break;
       case 'E': c.chain = this.need('-E'); c.newName = this.need('-E'); break;
       case 'P': c.chain = this.need('-P'); c.policy = this.need('-P'); break;
     }
@@ -147,6 +201,28 @@ class Parser {
     }
     if (!this.c.rule.matches.some((m) => m.ext === ext)) this.c.rule.matches.push({ ext, info: ext.init() });
     return ext;
+  }
+
+  /** set_option(): an option given twice is refused. */
+  private setOption(k: string): void {
+    if (this.seen.has(k)) throw paramProblem(`multiple ${OPTION_NAMES[k] ?? `-${k}`} flags not allowed`);
+    this.seen.add(k);
+  }
+
+  /** -c PKTS BYTES or -c PKTS,BYTES (--set-counters): the new rule's counters. */
+  private counters(word: string): void {
+    const pcnt = this.need(word);
+    const comma = pcnt.indexOf(',', 1);
+    const bcnt = comma >= 0 ? pcnt.slice(comma + 1) : this.next();
+    if (bcnt === undefined) throw paramProblem('-c requires packet and byte counter');
+    // sscanf("%llu"): leading digits are enough.
+    const lead = (x: string): number | null => (/^\s*\+?[0-9]/.test(x) ? parseInt(x.trim().replace(/^\+/, ''), 10) : null);
+    const pk = lead(comma >= 0 ? pcnt.slice(0, comma) : pcnt);
+    if (pk === null) throw paramProblem('-c packet counter not numeric');
+    const by = lead(bcnt);
+    if (by === null) throw paramProblem('-c byte counter not numeric');
+    this.c.rule.pkts = pk;
+    this.c.rule.bytes = by;
   }
 
   private setTarget(name: string, isGoto: boolean): void {
@@ -210,7 +286,7 @@ class Parser {
         for (let k = 1; k < a.length; k++) {
           const ch = a[k]!;
           const rest = a.slice(k + 1);
-          if ('ADCIRLSFZNXEPpsdjgiomtw'.includes(ch) && rest) {
+          if ('ADCIRLSFZNXEPpsdjgiomtwc'.includes(ch) && rest) {
             (this.argv as string[]).splice(this.i, 0, rest);
             this.option(ch, '-' + ch);
             break;
@@ -242,6 +318,7 @@ class Parser {
     const inv = this.inv;
     this.inv = false;
     if (inv && !'psdiof'.includes(k)) throw paramProblem(`cannot have ! before -${k}`);
+    if ('psdiofcnx0'.includes(k)) this.setOption(k);
     switch (k) {
       case 'A': case 'D': case 'C': case 'I': case 'R': case 'L': case 'S': case 'F': case 'Z': case 'N': case 'X': case 'E': case 'P':
         return this.command(k);
@@ -254,9 +331,9 @@ class Parser {
         return;
       }
       case 's': case 'd': {
-        const [addr, mask] = parseAddr(this.need(word));
-        if (k === 's') Object.assign(r, { src: addr, smsk: mask, invSrc: inv });
-        else Object.assign(r, { dst: addr, dmsk: mask, invDst: inv });
+        const list = parseAddrs(this.need(word));
+        if (k === 's') Object.assign(r, { invSrc: inv }), (this.c.srcs = list);
+        else Object.assign(r, { invDst: inv }), (this.c.dsts = list);
         return;
       }
       case 'i': Object.assign(r, { iniface: parseIface(this.need(word)), invIn: inv }); return;
@@ -271,7 +348,10 @@ class Parser {
       case 't': this.c.table = this.need(word); return;
       case 'w': this.next(); return;
       case '4': return;
-      case 'f': throw paramProblem('-f is not supported by tuxnet (no fragments yet)');
+      // exit_tryhelp(2): an IPv6 rule is not for iptables.
+      case '6': throw new IptError("Try `iptables -h' or 'iptables --help' for more information.\n", 2);
+      case 'f': Object.assign(r, { frag: true, invFrag: inv }); return;
+      case 'c': return this.counters(word);
       case 'V': this.c.cmd = 'V'; return;
       case 'h': this.c.cmd = 'h'; return;
       default: throw paramProblem(`unknown option "${word}"`);
@@ -283,6 +363,17 @@ class Parser {
     const r = c.rule;
     if (!c.cmd) throw paramProblem('no command specified');
     if (this.inv) throw paramProblem("unexpected ! flag before --table");
+    // ipv4_post_parse(): "!" and several addresses do not go together; a replacement is one rule.
+    if ((c.srcs.length > 1 || c.dsts.length > 1) && (r.invSrc || r.invDst)) throw paramProblem('! not allowed with multiple source or destination IP addresses');
+    if (c.cmd === 'R' && (c.srcs.length !== 1 || c.dsts.length !== 1)) throw paramProblem('Replacement rule does not specify a unique address');
+    Object.assign(r, { src: c.srcs[0]![0], smsk: c.srcs[0]![1], dst: c.dsts[0]![0], dmsk: c.dsts[0]![1] });
+    // generic_opt_check(): a command that takes no rule refuses the rule's options, in optflags[] order (-P takes -c).
+    if (!'ADCIRhV'.includes(c.cmd)) {
+      for (const k of 'sdpjiocf') {
+        const given = k === 'j' ? this.jumpSeen : this.seen.has(k);
+        if (given && !(c.cmd === 'P' && k === 'c')) throw paramProblem(`Illegal option \`-${k}' with this command`);
+      }
+    }
     for (const m of r.matches) {
       const err = m.ext.final?.(m.info, { proto: r.proto });
       if (err) throw paramProblem(err);

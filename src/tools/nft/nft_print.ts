@@ -62,7 +62,6 @@ interface Ctx {
   /** Index in `out` of a "meta l4proto X" that a transport match may elide. */
   dep: number;
   imm: Uint8Array | null;
-  comment: string | null;
   /** The table's family: payloads of an arp table are ARP header fields. */
   family: number;
   /** What immediates loaded into each register (for nat statements). */
@@ -112,7 +111,7 @@ function selector(l: Load, c: Ctx): string | null {
     return l.key === NFT_META_L4PROTO ? 'meta l4proto' : l.key === NFT_META_IIFNAME ? 'iifname' : l.key === NFT_META_OIFNAME ? 'oifname' : l.key === NFT_META_MARK ? 'meta mark' : l.key === NFT_META_LEN ? 'meta length' : null;
   }
   if (l.base === NFT_PAYLOAD_NETWORK_HEADER && c.family === NFPROTO_ARP) return ARP_FIELDS[l.offset] ?? null;
-  if (l.base === NFT_PAYLOAD_NETWORK_HEADER) return ({ 12: 'ip saddr', 16: 'ip daddr', 9: 'ip protocol', 8: 'ip ttl', 1: 'ip dscp' } as Record<number, string>)[l.offset] ?? null;
+  if (l.base === NFT_PAYLOAD_NETWORK_HEADER) return ({ 12: 'ip saddr', 16: 'ip daddr', 9: 'ip protocol', 8: 'ip ttl', 1: 'ip dscp', 6: 'ip frag-off' } as Record<number, string>)[l.offset] ?? null;
   if (l.base === NFT_PAYLOAD_TRANSPORT_HEADER) {
     const p = c.l4 === 6 ? 'tcp' : c.l4 === 17 ? 'udp' : c.l4 === 1 ? 'icmp' : null;
     if (!p) return null;
@@ -157,7 +156,8 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
     case 'icmp': return n('type') === 0xff ? 'meta l4proto icmp' : `icmp type ${i['invert'] ? '!= ' : ''}${icmpTypeName(n('type'))}`;
     case 'length': return `meta length ${i['invert'] ? '!= ' : ''}${n('min') === n('max') ? n('min') : `${n('min')}-${n('max')}`}`;
     case 'ttl': return `ip ttl ${['eq', 'ne', 'lt', 'gt'][n('mode')]} ${n('ttl')}`;
-    case 'comment': c.comment = String(i['comment']); return '';
+    // comment_xt_xlate() puts the text in the translation's comment, which nft's xt statement does not print.
+    case 'comment': return '';
     case 'multiport': {
       const ports = (i['ports'] as number[]).join(', ');
       const p = c.l4 === 17 ? 'udp' : 'tcp';
@@ -172,6 +172,16 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
     case 'LOG': return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''}${n('level') !== 4 ? ` level ${['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'][n('level')]}` : ''}`;
     case 'MARK': return n('mask') === 0xffffffff ? `meta mark set ${hex8(n('mark')).replace(/^0x0+(?=.)/, '0x')}` : `xt target "MARK"`;
     case 'SNAT': case 'DNAT': case 'MASQUERADE': case 'REDIRECT': return natXlate(e.xtName, i as Record<string, number>);
+    case 'statistic':
+      if (n('mode') === 0) return `meta random & 2147483647 ${n('flags') & 1 ? '>=' : '<'} ${n('probability')}`;
+      return `numgen inc mod ${n('every') + 1} ${n('flags') & 1 ? '!= ' : ''}${n('packet')}`;
+    case 'NFLOG':
+      return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''} group ${n('group')}${n('flags') & 1 ? ` snaplen ${n('len')}` : ''}${n('threshold') !== 1 ? ` queue-threshold ${n('threshold')}` : ''}`;
+    case 'NFQUEUE': {
+      const q = n('total') > 1 ? `${n('num')}-${n('num') + n('total') - 1}` : String(n('num'));
+      const flags = [n('flags') & 1 ? 'bypass' : '', n('flags') & 2 ? 'fanout' : ''].filter(Boolean).join(',');
+      return `queue num ${q}${flags ? ` ${flags}` : ''}`;
+    }
     default: return `xt ${e.name} ${e.xtName}`;
   }
 }
@@ -188,7 +198,7 @@ function verdict(code: number, chain: string | undefined): string {
 /** One rule's statements (netlink_delinearize_rule + rule_print). */
 export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonly NftSetMsg[] = []): string {
   const out: string[] = [];
-  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, comment: null, family, regs: new Map(), sets, mapped: new Map(), concat: [] };
+  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, family, regs: new Map(), sets, mapped: new Map(), concat: [] };
   for (const e of exprs) {
     switch (e.name) {
       case 'meta':
@@ -219,8 +229,10 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
           out.push('unknown');
           break;
         }
-        if (sel === 'meta mark' && c.mask) {
-          out.push(`meta mark & ${hex8(le(c.mask))} ${e.op === NFT_CMP_NEQ ? '!=' : '=='} ${hex8(le(e.data))}`);
+        // A masked value that is no prefix: "SEL & MASK OP VALUE", the operator always written.
+        if ((sel === 'meta mark' || sel === 'ip frag-off') && c.mask) {
+          const v = sel === 'meta mark' ? (x: Uint8Array): string => hex8(le(x)) : (x: Uint8Array): string => String(be(x));
+          out.push(`${sel} & ${v(c.mask)} ${e.op === NFT_CMP_NEQ ? '!=' : '=='} ${v(e.data)}`);
           break;
         }
         const maskForValue = sel === 'tcp flags' ? c.mask : sel.startsWith('ip ') || sel.startsWith('arp ') ? c.mask : null;
@@ -293,12 +305,12 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
       case 'match':
       case 'target':
         out.push(xtText(e, c));
-        if (e.xtName === 'icmp') c.dep = -1;
+        // An x_tables statement keeps the protocol's meta l4proto from being elided by a later payload.
+        c.dep = -1;
         break;
     }
   }
   let s = out.join(' ');
-  if (c.comment !== null) s += ` comment "${c.comment}"`;
   return s;
 }
 
@@ -312,10 +324,11 @@ function hookLine(c: NftChainMsg, family: number): string {
 export function tableText(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleMsg[], handles: boolean, only: string | null = null, sets: readonly NftSetMsg[] = []): string {
   const fam = FAMILY_NAMES[t.family] ?? 'ip';
   const h = (v: bigint | undefined): string => (handles ? ` # handle ${v ?? 0n}` : '');
-  const xt = rules.some((r) => r.exprs?.some((e) => e.name === 'match' || e.name === 'target'));
+  const shown = chains.filter((c) => only === null || c.name === only);
+  // table->has_xt_stmts: set by the x_tables expressions of the rules listed (of the one chain for `list chain`).
+  const xt = rules.some((r) => shown.some((c) => c.name === r.chain) && r.exprs?.some((e) => e.name === 'match' || e.name === 'target'));
   let s = xt ? `# Warning: table ${fam} ${t.name} is managed by iptables-nft, do not touch!\n` : '';
   s += `table ${fam} ${t.name} {${only === null ? h(t.handle) : ''}\n`;
-  const shown = chains.filter((c) => only === null || c.name === only);
   const named = only === null ? sets.filter((x) => !(x.flags & NFT_SET_ANONYMOUS)) : [];
   named.forEach((x, k) => (s += (k ? '\n' : '') + setText(x)));
   shown.forEach((c, k) => {

@@ -13,6 +13,9 @@ export const NF_REPEAT = 4;
 export const NF_STOP = 5;
 export const NF_MAX_VERDICT = NF_STOP;
 export const NF_VERDICT_MASK = 0xff;
+/** NF_QUEUE's upper bits: the queue number (NF_QUEUE_NR()), and "accept when nobody listens". */
+export const NF_VERDICT_QBITS = 16;
+export const NF_VERDICT_FLAG_QUEUE_BYPASS = 0x8000;
 
 /** enum nf_inet_hooks */
 export const NF_INET_PRE_ROUTING = 0;
