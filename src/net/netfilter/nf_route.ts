@@ -9,7 +9,8 @@ import type { Net } from '../core/net_namespace.js';
 import { newFlowi4 } from '../ipv4/fib_rules.js';
 import { ipRouteOutputKey } from '../ipv4/route.js';
 import { inetAddrTypeDevTable } from '../ipv4/arp.js';
-import { RTN_LOCAL } from '../ipv4/fib_types.js';
+import { inetAddrType } from '../ipv4/ip_options.js';
+import { RTN_LOCAL, RTN_UNICAST } from '../ipv4/fib_types.js';
 import { Iph } from '../../wire/ipv4.js';
 import { getU32 } from '../../wire/bytes.js';
 
@@ -19,12 +20,15 @@ export function ipRouteMeHarder(net: Net, skb: SkBuff): number {
   const nh = skb.networkHeader;
   const saddr = getU32(b, nh + Iph.Saddr);
   const sk = skb.sk;
-  // "flags |= FLOWI_FLAG_ANYSRC" when the source is not (any longer) local.
+  // A local or unicast source is kept, routed with FLOWI_FLAG_ANYSRC (a
+  // REJECT's reset or a NATed packet may carry a foreign one); any other
+  // (broadcast, multicast, zeronet) is chosen again: saddr = 0.
   const dev = skb.dst?.dev ?? skb.dev;
-  const local = dev !== null && inetAddrTypeDevTable(net, dev, saddr) === RTN_LOCAL;
+  const type = dev !== null ? inetAddrTypeDevTable(net, dev, saddr) : inetAddrType(net, saddr);
+  const keep = type === RTN_LOCAL || type === RTN_UNICAST;
   const fl4 = newFlowi4({
-    daddr: getU32(b, nh + Iph.Daddr), saddr: local ? saddr : 0, tos: b[nh + Iph.Tos]! & 0x1e, oif: sk ? sk.skBoundDevIf : 0,
-    mark: skb.mark, proto: b[nh + Iph.Protocol]!, anySrc: !local,
+    daddr: getU32(b, nh + Iph.Daddr), saddr: keep ? saddr : 0, tos: b[nh + Iph.Tos]! & 0x1e, oif: sk ? sk.skBoundDevIf : 0,
+    mark: skb.mark, proto: b[nh + Iph.Protocol]!, anySrc: keep,
   });
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') return -1;
