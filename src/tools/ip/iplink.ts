@@ -13,7 +13,7 @@ import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlin
 import { RTM_DELLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import { ipaddrListLink } from './ipaddress.js';
 import {
-  AF_PACKET, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, parseUnsigned, rtnlTalk,
+  AF_PACKET, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, rtnlTalk,
   type IpCtx,
 } from './utils.js';
 import { netnsByName } from './ipnetns.js';
@@ -94,10 +94,12 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
     if (mtu === null) invarg(ctx, 'Invalid "mtu" value\n', v);
     m.mtu = mtu;
   } else if (matches(a, 'txqueuelen') || a === 'qlen' || matches(a, 'txqlen')) {
+    // get_integer(): an int, sent as the u32 IFLA_TXQLEN (-1 is 4294967295); "qlen != -1" is the duparg test.
     const v = next();
-    const q = parseUnsigned(v);
+    if (m.txqlen !== undefined && m.txqlen !== 0xffffffff) duparg(ctx, 'txqueuelen', v);
+    const q = parseInteger(v);
     if (q === null) invarg(ctx, 'Invalid "txqueuelen" value\n', v);
-    m.txqlen = q;
+    m.txqlen = q >>> 0;
   } else if (a === 'netns') {
     // netns_get_fd(NAME), else get_integer(PID) for IFLA_NET_NS_PID.
     const v = next();
