@@ -361,18 +361,57 @@ function linkwatchInitDev(dev: NetDevice): void {
 }
 
 /**
+ * linkwatch_urgent_event(): a running device whose link is another one's
+ * (veth, macvlan, vxlan: iflink differs), or whose carrier comes back to a
+ * qdisc a handled carrier loss deactivated (qdisc_tx_changing: its
+ * operstate says so). A bridge losing its carrier is not urgent.
+ */
+function linkwatchUrgentEvent(dev: NetDevice): boolean {
+  if (!dev.isUp) return false;
+  if (dev.iflink !== dev.ifindex) return true;
+  return dev.carrier && dev.operstate !== Oper.UP && dev.operstate !== Oper.UNKNOWN;
+}
+
+/** HZ in ns: a full linkwatch run is followed by a second without another (linkwatch_nextevent). */
+const LINKWATCH_PERIOD_NS = 1_000_000_000;
+
+/**
  * linkwatch_fire_event(): Linux queues the device for the linkwatch work,
  * which runs once the rtnl lock is released; tuxnet runs the queue at
- * rtnl unlock (rtnetlink requests) and at once outside the lock.
+ * rtnl unlock (rtnetlink requests) and at once outside the lock. Within a
+ * second of the last full run a non-urgent event waits for the next one
+ * (linkwatch_schedule_work(): delay = linkwatch_nextevent - jiffies), so
+ * `ip link` still shows such a device's old operstate meanwhile.
  */
 export function linkwatchFireEvent(dev: NetDevice): void {
   if (!dev.registered) return;
   const rtnl = dev.net.world.rtnl;
+  const sched = dev.net.world.sched;
+  if (!linkwatchUrgentEvent(dev) && sched.now < rtnl.lwNextevent) {
+    if (!rtnl.lwDeferred.includes(dev)) rtnl.lwDeferred.push(dev);
+    rtnl.lwTimer ??= sched.schedule(rtnl.lwNextevent - sched.now, () => {
+      // linkwatch_event(): a full run, even when a sync took every device already.
+      rtnl.lwTimer = null;
+      linkwatchRunQueue(rtnl, sched.now, undefined, true);
+    });
+    return;
+  }
   if (!rtnl.locked) {
-    linkwatchDoDev(dev);
+    linkwatchRunQueue(rtnl, sched.now, dev);
     return;
   }
   if (!rtnl.lweventlist.includes(dev)) rtnl.lweventlist.push(dev);
+}
+
+/** linkwatch_sync_dev(): a device's pending event is handled now, alone (the second is not restarted). */
+export function linkwatchSyncDev(dev: NetDevice): void {
+  const rtnl = dev.net.world.rtnl;
+  const i = rtnl.lwDeferred.indexOf(dev);
+  const j = rtnl.lweventlist.indexOf(dev);
+  if (i < 0 && j < 0) return;
+  if (i >= 0) rtnl.lwDeferred.splice(i, 1);
+  if (j >= 0) rtnl.lweventlist.splice(j, 1);
+  linkwatchDoDev(dev);
 }
 
 /** linkwatch_do_dev(): recompute operstate (rfc2863_policy) and announce a running device's change. */
@@ -382,9 +421,19 @@ function linkwatchDoDev(dev: NetDevice): void {
   netdevStateChange(dev);
 }
 
-/** __linkwatch_run_queue(): the queued devices, in the order their events came. */
-export function linkwatchRunQueue(rtnl: Rtnl): void {
-  for (let dev = rtnl.lweventlist.shift(); dev; dev = rtnl.lweventlist.shift()) linkwatchDoDev(dev);
+/**
+ * __linkwatch_run_queue(): the queued devices, in the order their events
+ * came (and `dev`, an event outside the lock). A run after the second is
+ * up is a full one: it takes the waiting devices too and starts the next
+ * second; one within it takes only the urgent ones.
+ */
+export function linkwatchRunQueue(rtnl: Rtnl, now: number, dev?: NetDevice, work = false): void {
+  if (now >= rtnl.lwNextevent && (work || dev || rtnl.lweventlist.length || rtnl.lwDeferred.length)) {
+    rtnl.lwNextevent = now + LINKWATCH_PERIOD_NS;
+    for (let d = rtnl.lwDeferred.shift(); d; d = rtnl.lwDeferred.shift()) if (d !== dev && !rtnl.lweventlist.includes(d)) rtnl.lweventlist.push(d);
+  }
+  if (dev) linkwatchDoDev(dev);
+  for (let d = rtnl.lweventlist.shift(); d; d = rtnl.lweventlist.shift()) linkwatchDoDev(d);
 }
 
 /** The operstate RTM_NEWLINK reports: DOWN unless running (rtnl_fill_ifinfo). */

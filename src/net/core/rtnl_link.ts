@@ -10,7 +10,7 @@ import type { Net } from './net_namespace.js';
 import { NetdevEvent } from './net_namespace.js';
 import { NET_ADDR_SET, type NetDevice } from './netdevice.js';
 import { KError } from './errno.js';
-import { devChangeFlagsRaw, devNotifyFlags, devValidName, iflaIfnamePolicy } from './dev.js';
+import { devChangeFlagsRaw, devNotifyFlags, devValidName, iflaIfnamePolicy, linkwatchSyncDev } from './dev.js';
 import { nlmsgNew, type Rtnl, type RtnlCtx, type RtnlLinkOps } from './rtnetlink.js';
 import { rtmsgIfinfo, rtnlFillIfinfo } from './rtnl_link_fill.js';
 import { doSetlink } from './rtnl_setlink.js';
@@ -194,6 +194,8 @@ function rtnlGetlink(net: Net, msg: NlMsg<IfInfoMsg>, ctx: RtnlCtx): void {
     if (m.index > 0 || m.ifname !== undefined) throw new KError('ENODEV');
     throw new KError('EINVAL', 'Invalid attributes in request');
   }
+  // "Synchronize the carrier state so we don't report a state that we're not actually going to honour immediately."
+  linkwatchSyncDev(dev);
   ctx.reply(nlmsgNew(RTM_NEWLINK, 0, rtnlFillIfinfo(dev, net), msg.seq, ctx.portid));
 }
 

@@ -150,14 +150,18 @@ test('device down, carrier loss, address change, arp off, last address gone: the
     await run('ip -n a neigh replace 10.0.0.4 lladdr 02:00:00:00:00:04 dev a0 nud stale');
   };
   await fill();
-  // The peer going down takes the carrier: only PERMANENT survives (neigh_carrier_down).
+  // The peer going down takes the carrier: only PERMANENT survives (neigh_carrier_down). a0's
+  // peer has a0's own ifindex (in the other namespace), so to linkwatch the event is not
+  // urgent: within a second of the last run it waits for the next one.
   devChangeFlags(L.b0, L.b0.flags & ~IFF_UP);
+  await advance(L.lab, SEC);
   assert.equal(await run('ip -n a neigh show'), '10.0.0.3 dev a0 lladdr 02:00:00:00:00:03 PERMANENT \n');
   up(L.b0);
   await fill();
   // arp_evict_nocarrier=0 keeps them.
   L.a0.ip!.cnf.set(DevconfIdx.ARP_EVICT_NOCARRIER, 0);
   devChangeFlags(L.b0, L.b0.flags & ~IFF_UP);
+  await advance(L.lab, SEC);
   assert.equal((await run('ip -n a neigh show')).split('\n').length, 3);
   up(L.b0);
   // Down: everything goes (neigh_ifdown).

@@ -17,6 +17,7 @@ import {
   type IpCtx,
 } from './utils.js';
 import { netnsByName } from './ipnetns.js';
+import { parseOnOff } from './iplink_bridge_slave.js';
 import { getLinkKind } from './link_util.js';
 
 /** The kinds iproute2 has a link_util for: the TYPE list of its usage. */
@@ -87,6 +88,11 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
   } else if (matches(a, 'broadcast') || a === 'brd') {
     m.broadcast = parseLladdr(ctx, next());
     checkAddrLen(ctx, m.broadcast);
+  } else if (a === 'carrier') {
+    // addattr8(IFLA_CARRIER, parse_on_off())
+    m.carrier = parseOnOff(ctx, 'carrier', next());
+  } else if (a === 'protodown') {
+    m.protoDown = parseOnOff(ctx, 'protodown', next());
   } else if (a === 'mtu') {
     const v = next();
     if (m.mtu !== undefined) duparg(ctx, 'mtu', v);
