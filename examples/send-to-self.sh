@@ -18,9 +18,10 @@ IF1=eth1 IF2=eth2 IP1=192.168.1.1 IP2=192.168.2.2
 ip netns add h
 ip netns add wire
 # IPv6 off (Linux sends MLD reports, DAD and router solicitations on every
-# new interface): the counters below tell the IPv4 story alone.
+# new interface) and no multicast snooping (a snooping bridge sends IGMP
+# reports of its own): the counters below tell the ping's story alone.
 for ns in h wire; do ip netns exec $ns sysctl -qw net.ipv6.conf.all.disable_ipv6=1; done
-ip -n wire link add hub type bridge
+ip -n wire link add hub type bridge mcast_snooping 0
 ip -n wire link set hub up
 ip link add $IF1 netns h address 02:00:00:00:00:e1 type veth peer name p1 netns wire
 ip link add $IF2 netns h address 02:00:00:00:00:e2 type veth peer name p2 netns wire

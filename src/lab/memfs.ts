@@ -56,7 +56,7 @@ export class MemFs implements Vfs {
       if (kind === null) return null;
       const proc = p.startsWith('/proc/');
       if (kind === 'dir') return { mode: S_IFDIR | (proc ? 0o555 : 0o755), nlink: 2, size: 0, blocks: 0, mtimeNs: now };
-      const mode = S_IFREG | (m.mount.provider.write ? 0o644 : 0o444);
+      const mode = S_IFREG | (m.mount.provider.mode?.(m.rel, net) ?? (m.mount.provider.write ? 0o644 : 0o444));
       return { mode, nlink: 1, size: proc ? 0 : 4096, blocks: 0, mtimeNs: now };
     }
     const n = this.lookup(p);
@@ -102,6 +102,11 @@ export class MemFs implements Vfs {
     const n = this.lookup(p);
     if (n === 'ENOENT' || n === 'ENOTDIR') return this.mountPointsUnder(p).length ? 'dir' : null;
     return n.kind === 'dir' ? 'dir' : 'file';
+  }
+
+  permission(path: string, net: Net, write: boolean): VfsError | null {
+    const m = this.mountFor(this.resolve('/', path));
+    return m?.mount.provider.permission?.(m.rel, net, write) ?? null;
   }
 
   readlink(path: string, net: Net): string | VfsError {

@@ -5,7 +5,7 @@
 import type { VfsError, VfsProvider } from './vfs.js';
 import type { Net } from '../net/core/net_namespace.js';
 
-export const procSysProvider: VfsProvider & { mode(rel: string, net: Net): number | null } = {
+export const procSysProvider: VfsProvider = {
   stat(rel: string, net: Net): 'file' | 'dir' | null {
     return net.sysctl.stat(rel);
   },
@@ -21,6 +21,15 @@ export const procSysProvider: VfsProvider & { mode(rel: string, net: Net): numbe
     if (st === null) return 'ENOENT';
     if (st === 'file') return 'ENOTDIR';
     return net.sysctl.list(rel);
+  },
+  /**
+   * proc_sys_permission() -> sysctl_perm(): root gets the owner bits of the
+   * table's mode, so a file without a write bit is not opened for writing.
+   */
+  permission(rel: string, net: Net, write: boolean): VfsError | null {
+    const mode = net.sysctl.lookup(rel)?.mode;
+    if (mode === undefined) return null;
+    return (mode & (write ? 0o200 : 0o400)) === 0 ? 'EACCES' : null;
   },
   /** The permission bits `ls -l` shows: 0o555 for directories (dr-xr-xr-x). */
   mode(rel: string, net: Net): number | null {

@@ -6,8 +6,8 @@
 import type { Net } from '../net/core/net_namespace.js';
 import type { NetDevice, LinkStats } from '../net/core/netdevice.js';
 import { reportedOperstate } from '../net/core/dev.js';
-import type { VfsError, VfsProvider } from './vfs.js';
-import { brSysfsDir, brSysfsList, brSysfsShow, brSysfsStore } from '../net/bridge/br_sysfs.js';
+import type { VfsError, VfsLink, VfsProvider } from './vfs.js';
+import { brSysfsBrif, brSysfsBrifList, brSysfsDir, brSysfsList, brSysfsShow, brSysfsStore } from '../net/bridge/br_sysfs.js';
 import { KError } from '../net/core/errno.js';
 
 const OPERSTATES = ['unknown', 'notpresent', 'down', 'lowerlayerdown', 'testing', 'dormant', 'up'];
@@ -48,6 +48,17 @@ function split(rel: string): string[] {
   return rel === '' ? [] : rel.split('/');
 }
 
+/**
+ * A path under a bridge's brif/: BRIDGE/brif/PORT[/FILE] is the port's
+ * brport/ directory (or a file of it) reached through the link.
+ */
+function brifPath(dev: NetDevice, parts: string[]): { port: NetDevice; file: string | undefined } | null {
+  const [, attr, port, file, extra] = parts;
+  if (attr !== 'brif' || port === undefined || extra !== undefined) return null;
+  const p = brSysfsBrif(dev, port);
+  return p ? { port: p, file } : null;
+}
+
 export const sysClassNetProvider: VfsProvider = {
   stat(rel: string, net: Net): 'file' | 'dir' | null {
     const [name, attr, stat, extra] = split(rel);
@@ -55,6 +66,9 @@ export const sysClassNetProvider: VfsProvider = {
     if (!net.devByName(name)) return null;
     if (attr === undefined) return 'dir';
     const dev = net.devByName(name)!;
+    if (attr === 'brif' && stat === undefined) return brSysfsBrifList(dev) ? 'dir' : null;
+    const link = brifPath(dev, split(rel));
+    if (link) return link.file === undefined ? 'dir' : brSysfsShow(link.port, link.file) !== null ? 'file' : null;
     if (attr === brSysfsDir(dev)) return stat === undefined ? 'dir' : brSysfsShow(dev, stat) !== null && extra === undefined ? 'file' : null;
     if (attr === 'statistics') return stat === undefined ? 'dir' : stat in STATS && extra === undefined ? 'file' : null;
     return attr in ATTRS && stat === undefined ? 'file' : null;
@@ -63,6 +77,8 @@ export const sysClassNetProvider: VfsProvider = {
     const [name, attr, stat] = split(rel);
     const dev = name === undefined ? null : net.devByName(name);
     if (!dev || attr === undefined) return name === undefined || dev ? 'EISDIR' : 'ENOENT';
+    const link = brifPath(dev, split(rel));
+    if (link) return link.file === undefined ? 'EISDIR' : brSysfsShow(link.port, link.file) ?? 'ENOENT';
     if (attr === brSysfsDir(dev)) {
       if (stat === undefined) return 'EISDIR';
       return brSysfsShow(dev, stat) ?? 'ENOENT';
@@ -88,14 +104,26 @@ export const sysClassNetProvider: VfsProvider = {
       return known.includes(e.errno as VfsError) ? (e.errno as VfsError) : 'EINVAL';
     }
   },
+  /** sysfs_create_link(): brif/PORT -> ../../PORT/brport (a link's lstat: rwxrwxrwx, size 0). */
+  readlink(rel: string, net: Net): VfsLink | null {
+    const parts = split(rel);
+    const dev = parts[0] === undefined ? null : net.devByName(parts[0]);
+    const link = dev ? brifPath(dev, parts) : null;
+    return link && link.file === undefined ? { target: `../../${link.port.name}/brport`, perm: 0o777, size: 0 } : null;
+  },
   list(rel: string, net: Net): string[] | VfsError {
     const [name, attr] = split(rel);
     if (name === undefined) return net.devicesSorted().map((d) => d.name).sort();
     if (!net.devByName(name)) return 'ENOENT';
     const dev = net.devByName(name)!;
     const brDir = brSysfsDir(dev);
-    if (attr === undefined) return [...Object.keys(ATTRS), 'statistics', ...(brDir ? [brDir] : [])].sort();
+    const brif = brSysfsBrifList(dev);
+    if (attr === undefined) return [...Object.keys(ATTRS), 'statistics', ...(brDir ? [brDir] : []), ...(brif ? ['brif'] : [])].sort();
     if (attr === brDir) return brSysfsList(dev);
+    if (attr === 'brif' && brif) {
+      const link = brifPath(dev, split(rel));
+      return link ? brSysfsList(link.port) : split(rel).length === 2 ? brif : 'ENOENT';
+    }
     if (attr === 'statistics') return Object.keys(STATS).sort();
     return 'ENOTDIR';
   },

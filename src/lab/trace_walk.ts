@@ -106,8 +106,14 @@ export function summarize(skb: SkBuff): string {
     const dp = (b[th + 2]! << 8) | b[th + 3]!;
     return `${proto === 17 ? 'UDP' : 'TCP'} ${src}:${sp} → ${dst}:${dp}, ${tail}`;
   }
+  if (proto === 2 && th + 1 <= skb.tail) return `IGMP ${src} → ${dst} ${IGMP_TYPES[b[th]!] ?? `type 0x${b[th]!.toString(16)}`}, ${tail}`;
   return `IP ${src} → ${dst} proto ${proto}, ${tail}`;
 }
+
+/** IGMP message types (include/uapi/linux/igmp.h). */
+const IGMP_TYPES: Readonly<Record<number, string>> = {
+  0x11: 'membership query', 0x12: 'v1 report', 0x16: 'v2 report', 0x17: 'leave', 0x22: 'v3 report',
+};
 
 /** The TTL a step sees, where it reads the IPv4 header. */
 function stepTtl(ev: TraceEvent): number | null {

@@ -7,7 +7,7 @@
 import type { Net } from '../net/core/net_namespace.js';
 
 /** errno names as `strerror` spells them in messages (see `errnoText`). */
-export type VfsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EINVAL' | 'EPERM' | 'EEXIST' | 'ENOTEMPTY' | 'ERANGE' | 'EBUSY' | 'EBADF' | 'ENXIO';
+export type VfsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EINVAL' | 'EPERM' | 'EEXIST' | 'ENOTEMPTY' | 'ERANGE' | 'EBUSY' | 'EBADF' | 'ENXIO' | 'EOVERFLOW';
 
 export const errnoText: Record<VfsError, string> = {
   ENOENT: 'No such file or directory',
@@ -22,6 +22,7 @@ export const errnoText: Record<VfsError, string> = {
   EBUSY: 'Device or resource busy',
   EBADF: 'Bad file descriptor',
   ENXIO: 'No such device or address',
+  EOVERFLOW: 'Value too large for defined data type',
 };
 
 /** A virtual subtree. Paths are relative to the mount point, '' is its root, no leading slash. */
@@ -35,6 +36,10 @@ export interface VfsProvider {
   list(rel: string, net: Net): string[] | VfsError;
   /** readlink(2) of a symbolic link (its target and permission bits); null when `rel` is not a link. */
   readlink?(rel: string, net: Net): VfsLink | null;
+  /** A file's own permission bits (a sysctl's table mode), when they are not 0644 / 0444 by writability. */
+  mode?(rel: string, net: Net): number | null;
+  /** The open(2)-time check (inode_operations.permission): an error when root may not open `rel` for writing. */
+  permission?(rel: string, net: Net, write: boolean): VfsError | null;
 }
 
 /** A symbolic link: what readlink(2) returns and the permission bits lstat(2) shows. */
@@ -78,6 +83,8 @@ export interface Vfs {
   meta?(path: string, net: Net): FileMeta | null;
   /** readlink(2): the target of a symbolic link; EINVAL when the path is not one. */
   readlink?(path: string, net: Net): string | VfsError;
+  /** open(2)'s permission check of a file (null: allowed). */
+  permission?(path: string, net: Net, write: boolean): VfsError | null;
   mkdir(path: string, parents?: boolean): VfsError | null;
   remove(path: string, recursive?: boolean): VfsError | null;
   /** Attach a provider at an absolute path such as '/proc/sys'. */

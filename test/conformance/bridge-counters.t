@@ -1,7 +1,7 @@
 Counters of a bridge and its ports: frames passed up are counted as received
 by the bridge (without the Ethernet header), what it sends as transmitted;
-forwarded frames count on the ports only. (mcast_snooping 0: Linux's
-snooping bridge would send IGMP reports tuxnet does not model.)
+forwarded frames count on the ports only. (mcast_snooping 0: a snooping
+bridge would also send its IGMP reports for 224.0.0.106.)
   $ for n in h1 h2 h3 sw; do ip netns add $n; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1 2>/dev/null || true; done
   $ ip -n sw link add br0 address 02:00:00:00:99:99 type bridge mcast_snooping 0
   $ ip -n sw link set br0 up

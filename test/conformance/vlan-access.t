@@ -50,7 +50,7 @@ VLAN-unaware; the bridge device itself is a member only of its own VLANs.
       RX:  bytes packets errors dropped  missed   mcast           
                0       0      0       0       0       0 
       TX:  bytes packets errors dropped carrier collsns           
-               0       0      0       0       0       0 
+             108       2      0       0       0       0 
   $ bridge -n sw vlan add dev p3 vid 10 pvid untagged
   $ bridge -n sw vlan show dev p3
   port              vlan-id  

@@ -135,7 +135,13 @@ const macvlanNetdevOps: NetDeviceOps = {
   getLinkNet: (dev) => vlanOf(dev).lowerdev.net,
   dellink: macvlanDellink,
   setMacAddress: macvlanSetMacAddress,
+  changeMtu: macvlanChangeMtu,
 };
+
+/** macvlan_change_mtu(): never above the lower device's MTU. */
+function macvlanChangeMtu(dev: NetDevice, mtu: number): void {
+  if (vlanOf(dev).lowerdev.mtu < mtu) throw new KError('EINVAL');
+}
 
 /** macvlan_port_create(): an Ethernet lower device, not loopback, with its rx_handler free. */
 function macvlanPortCreate(dev: NetDevice): MacvlanPort {

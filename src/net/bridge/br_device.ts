@@ -6,8 +6,9 @@
  * @linux net/bridge/br_device.c
  */
 import { BR_COMMON_FEATURES, NETIF_F_HW_VLAN_CTAG_TX, NETIF_F_LLTX, NETIF_F_NETNS_LOCAL } from '../core/netdev_features.js';
-import { devClose, devAllocName, netifCarrierOff, registerNetdevice, unregisterNetdevice } from '../core/dev.js';
+import { devClose, devAllocName, registerNetdevice, unregisterNetdevice } from '../core/dev.js';
 import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
+import { ipMcDecGroup, ipMcIncGroup } from '../ipv4/igmp.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import {
@@ -73,17 +74,25 @@ function brDevOpen(dev: NetDevice): void {
   if (br.optGet(BROPT_MULTICAST_ENABLED)) brMulticastJoinSnoopers(br);
 }
 
-/** The multicast router discovery groups 224.0.0.106 and ff02::6a (br_ip4/6_multicast_join_snoopers). */
-const MRD_MACS: readonly (readonly number[])[] = [[0x01, 0x00, 0x5e, 0, 0, 0x6a], [0x33, 0x33, 0, 0, 0, 0x6a]];
+/** 224.0.0.106, the IPv4 multicast router discovery group (RFC 4286). */
+const INADDR_ALLSNOOPERS = 0xe000006a | 0;
+/** ff02::6a's MAC: IPv6 takes the group from the list when the device's inet6_dev is made (addrconf.ts). */
+const MRD6_MAC: readonly number[] = [0x33, 0x33, 0, 0, 0, 0x6a];
 
-/** br_multicast_join_snoopers() */
+/**
+ * br_multicast_join_snoopers(): br_ip4_multicast_join_snoopers() joins
+ * 224.0.0.106 on the bridge's in_device (IGMP announces it), then the
+ * IPv6 group.
+ */
 export function brMulticastJoinSnoopers(br: NetBridge): void {
-  for (const a of MRD_MACS) devMcAdd(br.dev, a);
+  if (br.dev.ip) ipMcIncGroup(br.dev.ip, INADDR_ALLSNOOPERS);
+  devMcAdd(br.dev, MRD6_MAC);
 }
 
 /** br_multicast_leave_snoopers() */
 export function brMulticastLeaveSnoopers(br: NetBridge): void {
-  for (const a of MRD_MACS) devMcDel(br.dev, a);
+  if (br.dev.ip) ipMcDecGroup(br.dev.ip, INADDR_ALLSNOOPERS);
+  devMcDel(br.dev, MRD6_MAC);
 }
 
 /** br_dev_stop(): every port is disabled. */
@@ -163,8 +172,8 @@ export function brDevSetup(net: Net, name: string, m: IfInfoMsg | null): NetDevi
   br.designatedRoot.prio.set(br.bridgeId.prio);
   dev.priv = br;
   rtnlCreateLink(dev, m);
-  // The bridge has carrier only while a port forwards (br_port_state_selection).
-  dev.carrier = false;
+  // A new bridge has carrier (an empty one runs UP,LOWER_UP in state UNKNOWN); the first
+  // port state selection takes it away until a port forwards (br_port_state_selection).
   return dev;
 }
 
@@ -179,7 +188,6 @@ export function brDevNewlink(
   const m = req.msg.body as IfInfoMsg;
   const dev = brDevSetup(net, req.name ?? devAllocName(net, 'br%d'), m);
   registerNetdevice(dev);
-  netifCarrierOff(dev);
   const br = bridgeOf(dev);
   // br_vlan_init() + NETDEV_REGISTER: the bridge's default pvid 1.
   brVlanInit(br);

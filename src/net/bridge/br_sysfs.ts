@@ -118,6 +118,19 @@ export function brSysfsDir(dev: NetDevice): 'bridge' | 'brport' | null {
   return null;
 }
 
+/**
+ * br_sysfs_addif(): a bridge's brif/ holds one link per port, named after
+ * the port and pointing at its brport/ directory; null for other devices.
+ */
+export function brSysfsBrif(dev: NetDevice, port: string): NetDevice | null {
+  return netdevBridge(dev)?.portList.find((p) => p.dev.name === port)?.dev ?? null;
+}
+
+/** The names in a bridge's brif/ (null: the device is no bridge). */
+export function brSysfsBrifList(dev: NetDevice): string[] | null {
+  return netdevBridge(dev)?.portList.map((p) => p.dev.name).sort() ?? null;
+}
+
 /** The attribute names of that directory. */
 export function brSysfsList(dev: NetDevice): string[] {
   return Object.keys(brSysfsDir(dev) === 'bridge' ? BR_ATTRS : PORT_ATTRS).sort();

@@ -117,8 +117,6 @@ function devOpenRaw(dev: NetDevice): void {
     throw e;
   }
   dev.qdiscAttached = true;
-  // dev_activate(): delayed until the carrier comes when there is none.
-  dev.txActive = dev.carrier;
   // dev_set_rx_mode(): the unicast list may need promiscuity now that the device runs.
   devSetRxMode(dev);
 }
@@ -128,8 +126,6 @@ function devCloseRaw(dev: NetDevice): void {
   dev.net.netdevChain.call(NetdevEvent.GOING_DOWN, dev);
   dev.flags &= ~IFF_UP;
   dev.ops.stop?.(dev);
-  // dev_deactivate_many()
-  dev.txActive = false;
 }
 
 /** dev_open() */
@@ -365,89 +361,79 @@ function linkwatchInitDev(dev: NetDevice): void {
 }
 
 /**
- * linkwatch_sync_dev(): a device's pending event is handled now
- * (rtnl_getlink() does it before answering, since Linux 6.7: `ip`
- * resolving a device name sees its carrier as the stack will act on it).
- */
-export function linkwatchSyncDev(dev: NetDevice): void {
-  const list = dev.net.world.rtnl.lweventlist;
-  const i = list.indexOf(dev);
-  if (i < 0) return;
-  list.splice(i, 1);
-  linkwatchDoDev(dev);
-}
-
-/** HZ: linkwatch runs non-urgent events at most once a second. */
-const LINKWATCH_PERIOD_NS = 1_000_000_000;
-
-/**
- * linkwatch_urgent_event(): a running device stacked on another
- * (ifindex != iflink: a veth whose peer has another index, a macvlan), or
- * one whose carrier came back while its qdisc is still deactivated (an up
- * event). A carrier loss of a plain device, or a flap linkwatch has not
- * seen yet, waits for the once-a-second run.
+ * linkwatch_urgent_event(): a running device whose link is another one's
+ * (veth, macvlan, vxlan: iflink differs), or whose carrier comes back to a
+ * qdisc a handled carrier loss deactivated (qdisc_tx_changing: its
+ * operstate says so). A bridge losing its carrier is not urgent.
  */
 function linkwatchUrgentEvent(dev: NetDevice): boolean {
   if (!dev.isUp) return false;
-  if (dev.ifindex !== dev.iflink) return true;
-  return dev.carrier && !dev.txActive;
+  if (dev.iflink !== dev.ifindex) return true;
+  return dev.carrier && dev.operstate !== Oper.UP && dev.operstate !== Oper.UNKNOWN;
 }
 
+/** HZ in ns: a full linkwatch run is followed by a second without another (linkwatch_nextevent). */
+const LINKWATCH_PERIOD_NS = 1_000_000_000;
+
 /**
- * linkwatch_fire_event(): the device joins lweventlist and the linkwatch
- * work runs (linkwatch_schedule_work()). Linux's work runs on a
- * workqueue once the rtnl lock is free; tuxnet runs it at rtnl unlock,
- * or at once outside the lock; what it must leave for later waits on a
- * timer (linkwatchRunQueue).
+ * linkwatch_fire_event(): Linux queues the device for the linkwatch work,
+ * which runs once the rtnl lock is released; tuxnet runs the queue at
+ * rtnl unlock (rtnetlink requests) and at once outside the lock. Within a
+ * second of the last full run a non-urgent event waits for the next one
+ * (linkwatch_schedule_work(): delay = linkwatch_nextevent - jiffies), so
+ * `ip link` still shows such a device's old operstate meanwhile.
  */
 export function linkwatchFireEvent(dev: NetDevice): void {
   if (!dev.registered) return;
   const rtnl = dev.net.world.rtnl;
+  const sched = dev.net.world.sched;
+  if (!linkwatchUrgentEvent(dev) && sched.now < rtnl.lwNextevent) {
+    if (!rtnl.lwDeferred.includes(dev)) rtnl.lwDeferred.push(dev);
+    rtnl.lwTimer ??= sched.schedule(rtnl.lwNextevent - sched.now, () => {
+      // linkwatch_event(): a full run, even when a sync took every device already.
+      rtnl.lwTimer = null;
+      linkwatchRunQueue(rtnl, sched.now, undefined, true);
+    });
+    return;
+  }
+  if (!rtnl.locked) {
+    linkwatchRunQueue(rtnl, sched.now, dev);
+    return;
+  }
   if (!rtnl.lweventlist.includes(dev)) rtnl.lweventlist.push(dev);
-  if (!rtnl.locked) linkwatchRunQueue(rtnl);
 }
 
-/** linkwatch_do_dev(): recompute operstate (rfc2863_policy); a running device's qdisc follows the carrier and its change is announced. */
+/** linkwatch_sync_dev(): a device's pending event is handled now, alone (the second is not restarted). */
+export function linkwatchSyncDev(dev: NetDevice): void {
+  const rtnl = dev.net.world.rtnl;
+  const i = rtnl.lwDeferred.indexOf(dev);
+  const j = rtnl.lweventlist.indexOf(dev);
+  if (i < 0 && j < 0) return;
+  if (i >= 0) rtnl.lwDeferred.splice(i, 1);
+  if (j >= 0) rtnl.lweventlist.splice(j, 1);
+  linkwatchDoDev(dev);
+}
+
+/** linkwatch_do_dev(): recompute operstate (rfc2863_policy) and announce a running device's change. */
 function linkwatchDoDev(dev: NetDevice): void {
   if (!dev.registered) return;
   dev.operstate = defaultOperstate(dev);
-  if (!dev.isUp) return;
-  dev.txActive = dev.carrier;
   netdevStateChange(dev);
 }
 
 /**
- * linkwatch_event() / __linkwatch_run_queue(): within a second of the last
- * full run only urgent events are handled (the rest stay queued); else
- * every queued device is, in the order its events came, and the next full
- * run may not come before a second has passed. What stays is run by a
- * timer at that time (linkwatch_schedule_work(0)). Events the run fires
- * (an upper device following its port) wait for the next one.
+ * __linkwatch_run_queue(): the queued devices, in the order their events
+ * came (and `dev`, an event outside the lock). A run after the second is
+ * up is a full one: it takes the waiting devices too and starts the next
+ * second; one within it takes only the urgent ones.
  */
-export function linkwatchRunQueue(rtnl: Rtnl): void {
-  const list = rtnl.lweventlist;
-  if (list.length === 0 || rtnl.lwRunning) return;
-  const sched = list[0]!.net.sched;
-  const now = sched.now;
-  const urgentOnly = now < rtnl.lwNextEvent;
-  if (!urgentOnly) rtnl.lwNextEvent = now + LINKWATCH_PERIOD_NS;
-  rtnl.lwRunning = true;
-  rtnl.lock();
-  try {
-    for (const dev of list.splice(0)) {
-      if (!dev.registered) continue;
-      if (urgentOnly && !linkwatchUrgentEvent(dev)) list.push(dev);
-      else linkwatchDoDev(dev);
-    }
-  } finally {
-    rtnl.unlock();
-    rtnl.lwRunning = false;
+export function linkwatchRunQueue(rtnl: Rtnl, now: number, dev?: NetDevice, work = false): void {
+  if (now >= rtnl.lwNextevent && (work || dev || rtnl.lweventlist.length || rtnl.lwDeferred.length)) {
+    rtnl.lwNextevent = now + LINKWATCH_PERIOD_NS;
+    for (let d = rtnl.lwDeferred.shift(); d; d = rtnl.lwDeferred.shift()) if (d !== dev && !rtnl.lweventlist.includes(d)) rtnl.lweventlist.push(d);
   }
-  if (list.length === 0 || (rtnl.lwTimer && rtnl.lwTimer.index >= 0)) return;
-  rtnl.lwTimer = sched.schedule(Math.max(0, rtnl.lwNextEvent - now), () => {
-    rtnl.lwTimer = null;
-    linkwatchRunQueue(rtnl);
-  });
+  if (dev) linkwatchDoDev(dev);
+  for (let d = rtnl.lweventlist.shift(); d; d = rtnl.lweventlist.shift()) linkwatchDoDev(d);
 }
 
 /** The operstate RTM_NEWLINK reports: DOWN unless running (rtnl_fill_ifinfo). */

@@ -3,9 +3,9 @@
  * dev_mc_add/dev_mc_del), and the memberships Linux's protocols put there
  * on every Ethernet device: IPv6 joins ff02::1 (33:33:00:00:00:01) when a
  * device registers (ipv6_add_dev), IPv4 joins 224.0.0.1
- * (01:00:5e:00:00:01) while the device is up (ip_mc_up/ip_mc_down).
- * tuxnet has neither IPv6 nor IGMP; it keeps these list entries because
- * `bridge fdb show` dumps them (ndo_dflt_fdb_dump).
+ * (01:00:5e:00:00:01) while the device is up (ip_mc_up/ip_mc_down); the
+ * groups IGMP and MLD join add theirs (ipv4/igmp.ts, ipv6/mcast.ts).
+ * `bridge fdb show` dumps the list (ndo_dflt_fdb_dump).
  *
  * The secondary unicast list (dev->uc): an upper device (a macvlan) that
  * needs frames for its own MAC adds it to its lower device's list. A device

@@ -270,13 +270,6 @@ export class NetDevice {
    */
   qdiscAttached = false;
 
-  /**
-   * dev_activate() put the real qdisc in place of noop (txq->qdisc ==
-   * qdisc_sleeping): the device is up with carrier as linkwatch last saw
-   * it. A carrier-on event while it is not is urgent (qdisc_tx_changing()).
-   */
-  txActive = false;
-
   /** The qdisc `ip link` prints: noop until first up; queueless devices then keep noqueue. */
   get qdisc(): string {
     return this.qdiscAttached ? 'noqueue' : 'noop';

@@ -11,8 +11,8 @@
  */
 import type { Net } from './net_namespace.js';
 import type { NetDevice } from './netdevice.js';
-import { KError } from './errno.js';
 import type { Timer } from '../../sim/scheduler.js';
+import { KError } from './errno.js';
 import { linkwatchRunQueue } from './dev.js';
 import {
   NLM_F_ACK, NLM_F_DUMP, NLM_F_ECHO, NL_ACK_OK, type NlAck, type NlMsg, type NlReply,
@@ -81,11 +81,9 @@ export class Rtnl {
   private lockDepth = 0;
   /** lweventlist: devices whose link state changed under the lock (linkwatch_fire_event). */
   readonly lweventlist: NetDevice[] = [];
-  /** linkwatch_nextevent: the virtual time before which only urgent events are run. */
-  lwNextEvent = 0;
-  /** The linkwatch work is running (its own rtnl_unlock() must not start it again). */
-  lwRunning = false;
-  /** The delayed linkwatch work. */
+  /** linkwatch_nextevent (virtual ns): until then a non-urgent event waits in lwDeferred for lwTimer. */
+  lwNextevent = -Infinity;
+  readonly lwDeferred: NetDevice[] = [];
   lwTimer: Timer | null = null;
 
   get locked(): boolean {
@@ -99,7 +97,8 @@ export class Rtnl {
 
   /** rtnl_unlock(): the last unlock lets the linkwatch work run. */
   unlock(): void {
-    if (--this.lockDepth === 0) linkwatchRunQueue(this);
+    const first = this.lweventlist[0];
+    if (--this.lockDepth === 0 && first) linkwatchRunQueue(this, first.net.world.sched.now);
   }
 
   /** rtnl_register(): `dumpit` or `doit` may be null. */

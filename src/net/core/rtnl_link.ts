@@ -194,7 +194,7 @@ function rtnlGetlink(net: Net, msg: NlMsg<IfInfoMsg>, ctx: RtnlCtx): void {
     if (m.index > 0 || m.ifname !== undefined) throw new KError('ENODEV');
     throw new KError('EINVAL', 'Invalid attributes in request');
   }
-  // "Synchronize the carrier state so we don't report a state that we're not actually going to honour immediately"
+  // "Synchronize the carrier state so we don't report a state that we're not actually going to honour immediately."
   linkwatchSyncDev(dev);
   ctx.reply(nlmsgNew(RTM_NEWLINK, 0, rtnlFillIfinfo(dev, net), msg.seq, ctx.portid));
 }

@@ -38,6 +38,15 @@ function doSetMaster(dev: NetDevice, ifindex: number): void {
   upper.ops.addSlave(upper, dev);
 }
 
+/** The kinds whose setup sets dev->change_proto_down (macvlan_common_setup(), vxlan_setup()). */
+const PROTO_DOWN_KINDS: ReadonlySet<string> = new Set(['macvlan', 'vxlan']);
+
+/** do_set_proto_down(): refused by a device that cannot; tuxnet does not model proto_down itself. */
+function doSetProtoDown(dev: NetDevice): void {
+  if (!PROTO_DOWN_KINDS.has(dev.ops.kind ?? '')) throw new KError('EOPNOTSUPP', 'Protodown not supported by device');
+  throw new KError('EOPNOTSUPP', 'protodown is not implemented in tuxnet');
+}
+
 /** do_setlink() */
 export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
   validateLinkmsg(dev, m);
@@ -67,7 +76,10 @@ export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
     }
     if (m.flags || m.change) devChangeFlags(dev, rtnlDevCombineFlags(dev, m));
     if (m.master !== undefined) doSetMaster(dev, m.master);
+    // dev_change_carrier(): only a driver with ndo_change_carrier (dummy, team...), none of the lab's.
+    if (m.carrier !== undefined) throw new KError('EOPNOTSUPP');
     if (m.txqlen !== undefined) devChangeTxQueueLen(dev, m.txqlen);
+    if (m.protoDown !== undefined) doSetProtoDown(dev);
   } finally {
     // DO_SETLINK_NOTIFY: changes without an event of their own are announced once.
     if (notify) netdevStateChange(dev);

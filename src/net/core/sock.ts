@@ -54,15 +54,30 @@ export const SK_WMEM_MAX = SK_RMEM_MAX;
 const INT_MAX = 0x7fffffff;
 
 /**
- * net.core.{r,w}mem_{max,default}. Linux: globals shown only in init_net's
- * /proc/sys/net/core (the lab's shell is not init_net, so no file shows
- * them); here each namespace carries the defaults.
+ * The per-namespace net.core.* knobs (struct netns_core, and net->xfrm's
+ * sysctls), with the values a child namespace of the reference machine
+ * starts with. {r,w}mem_{max,default} are per namespace since 6.16: a
+ * child copies init_net's (there 4 MB maxima) and shows them read-only.
+ * @linux net/core/sysctl_net_core.c netns_core_table, net/core/net_namespace.c
+ *        preinit_net_sysctl(), net/xfrm/xfrm_sysctl.c
  */
 export class NetCoreSysctls {
-  rmemMax = SK_RMEM_MAX;
-  wmemMax = SK_WMEM_MAX;
+  rmemMax = 4194304;
+  wmemMax = 4194304;
   rmemDefault = SK_RMEM_MAX;
   wmemDefault = SK_WMEM_MAX;
+  /** optmem_max: 128 KB (the ancillary-data budget; not enforced here). */
+  optmemMax = 131072;
+  /** txrehash: SOCK_TXREHASH_ENABLED (no flow-label rehash here). */
+  txrehash = 1;
+  tstampAllowData = 1;
+  /** rps_default_mask: the CPUs a new rx queue steers to (no RPS here). */
+  rpsDefaultMask = 0;
+  /* xfrm_sysctl_init(): kept, there is no IPsec. */
+  xfrmAeventEtime = 10;
+  xfrmAeventRseqth = 2;
+  xfrmLarvalDrop = 1;
+  xfrmAcqExpires = 30;
 }
 
 /** The value of a socket option: an int, a device name, bytes, or a timeout. */

@@ -12,7 +12,7 @@
 import type { Errno } from './errno.js';
 
 /** The errors a sysctl read or write can return (a subset of the Vfs errors). */
-export type SysctlErrno = Extract<Errno, 'EINVAL' | 'ERANGE' | 'EPERM' | 'EACCES' | 'EBUSY' | 'ENOENT'>;
+export type SysctlErrno = Extract<Errno, 'EINVAL' | 'ERANGE' | 'EPERM' | 'EACCES' | 'EBUSY' | 'ENOENT' | 'EOVERFLOW'>;
 
 /** One file of /proc/sys (struct ctl_table with its proc_handler bound to its data). */
 export interface SysctlEntry {

@@ -14,6 +14,7 @@ import { udpSockInit } from './udp_lookup.js';
 import { tcpInit } from './tcp_ipv4.js';
 import { inetDiagInit } from './inet_diag.js';
 import { ipv4SysctlRegister } from './devinet_sysctl.js';
+import { sysctlCoreOps } from '../core/sysctl_net_core.js';
 import { ipRtUpdateInit } from './route_update.js';
 import { addrconfInit } from '../ipv6/addrconf_sysctl.js';
 import { addrconfDevInit } from '../ipv6/addrconf.js';
@@ -22,6 +23,8 @@ import { addrconfDevInit } from '../ipv6/addrconf.js';
 const devinetNetOps: PernetOperations = { name: 'devinet', init: ipv4SysctlRegister };
 
 export function inetInit(world: NetWorld): void {
+  // sysctl_core_init() is a fs_initcall, before inet_init().
+  world.pernet.register(sysctlCoreOps);
   // devinet_init() registers its pernet ops before arp_init() does.
   world.pernet.register(devinetNetOps);
   arpInit(world);

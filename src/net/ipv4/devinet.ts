@@ -11,6 +11,8 @@ import { KError } from '../core/errno.js';
 import { Ipv4Devconf, DevconfIdx, devconfCopyForNewDevice, inDevPromoteSecondaries } from './devconf.js';
 import { devinetSysctlRegister, devinetSysctlUnregister, neighSysctlRegister, neighSysctlUnregister } from './devinet_sysctl.js';
 import { NeighParms } from '../core/neigh_parms.js';
+import type { Timer } from '../../sim/scheduler.js';
+import { ipMcDown, ipMcUp, type IpMcList } from './igmp.js';
 import { neighParmsAlloc, neighParmsRelease } from '../core/neighbour.js';
 import { RT_SCOPE_HOST } from './fib_types.js';
 import { IPV4_MIN_MTU, prefixToMask } from '../../wire/ipv4.js';
@@ -60,6 +62,13 @@ export class InDevice {
   dead = false;
   readonly cnf: Ipv4Devconf;
   readonly arpParms: NeighParms;
+  /** mc_list: the groups the kernel joined here beyond 224.0.0.1 (igmp.ts), newest first. */
+  readonly mcList: IpMcList[] = [];
+  /** mc_tomb: groups left whose leave is still being reported. */
+  mcTomb: IpMcList[] = [];
+  /** mr_ifc_count / mr_ifc_timer: the state-change report repetitions. */
+  mrIfcCount = 0;
+  mrIfcTimer: Timer | null = null;
 
   constructor(readonly dev: NetDevice) {
     this.cnf = devconfCopyForNewDevice(dev.net.ipv4.devconfDflt);
@@ -314,6 +323,10 @@ export function inetdevEvent(event: NetdevEvent, dev: NetDevice, oldName?: strin
     case NetdevEvent.UP:
       if (dev.mtu < IPV4_MIN_MTU) break;
       if (dev.flags & IFF_LOOPBACK) addLoopbackAddress(inDev);
+      ipMcUp(inDev);
+      break;
+    case NetdevEvent.DOWN:
+      ipMcDown(inDev);
       break;
     case NetdevEvent.CHANGEMTU:
       if (dev.mtu >= IPV4_MIN_MTU) break;

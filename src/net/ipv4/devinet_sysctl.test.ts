@@ -96,10 +96,13 @@ net.ipv4.raw_l3mdev_accept = 1
 net.ipv4.route.min_adv_mss = 256
 net.ipv4.route.min_pmtu = 552
 net.ipv4.route.mtu_expires = 600
+net.ipv4.udp_child_hash_entries = 0
 net.ipv4.udp_early_demux = 1
+net.ipv4.udp_hash_entries = -16384
 net.ipv4.udp_l3mdev_accept = 0
 net.ipv4.udp_rmem_min = 4096
 net.ipv4.udp_wmem_min = 4096
+net.ipv4.xfrm4_gc_thresh = 32768
 `;
 
 function dump(net: Net, skip: RegExp): string {
@@ -120,9 +123,13 @@ const wr = (net: Net, p: string, v: string) => net.sysctl.write(`net/ipv4/${p}`,
 test('names and defaults are those of a Linux child namespace', () => {
   const f = fakeNet();
   f.addDev('a0');
-  // conf/*/loop is tuxnet's send-to-self extension and loopback_reenter its NAT-through-loopback one: Linux has no such file; the tcp_* knobs are the transport's (tcp_sysctl.ts).
-  assert.equal(dump(f.net, /conf\/(all|default)\/|\/loop$|\/loopback_reenter$|\/tcp_/), CHILD_NETNS.trim().replaceAll('\\t', '\t'));
+  // The tcp_* knobs are the transport's (tcp_sysctl.ts).
+  assert.equal(dump(f.net, /conf\/(all|default)\/|\/tcp_/), CHILD_NETNS.trim().replaceAll('\\t', '\t'));
+  // conf/*/loop (send-to-self) and loopback_reenter (NAT through loopback) are tuxnet's: read by name, never listed.
   assert.equal(rd(f.net, 'conf/a0/loop'), '0\n');
+  assert.equal(rd(f.net, 'loopback_reenter'), '0\n');
+  assert.ok(!f.net.sysctl.list('net/ipv4').includes('loopback_reenter'));
+  assert.ok(!f.net.sysctl.list('net/ipv4/conf/a0').includes('loop'));
   assert.equal(rd(f.net, 'conf/default/accept_source_route'), '1\n');
   assert.equal(rd(f.net, 'conf/all/accept_source_route'), '0\n');
   assert.equal(f.net.sysctl.stat('net/ipv4/neigh/default'), null, 'neigh/default exists only in init_net');

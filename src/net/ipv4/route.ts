@@ -31,6 +31,7 @@ import {
 } from './fib_types.js';
 import { RTAX_LOCK, RTAX_MTU } from '../../uapi/linux/rtmsg.js';
 import { jiffies } from './inetpeer.js';
+import { ipCheckMc } from './igmp.js';
 import {
   IP_MAX_MTU, ipv4IsLbcast, ipv4IsLocalMulticast, ipv4IsLoopback, ipv4IsMulticast, ipv4IsZeronet,
 } from '../../wire/ipv4.js';
@@ -363,7 +364,7 @@ export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos
   const net = dev.net;
   if (!inDev) return fail('EINVAL');
   // ip_route_input_rcu(): a group the device joined is delivered (no multicast forwarding).
-  if (ipv4IsMulticast(daddr)) return ipCheckMc(daddr) ? ipRouteInputMc(skb, saddr, tos, dev) : fail('EINVAL');
+  if (ipv4IsMulticast(daddr)) return ipCheckMc(inDev, daddr) ? ipRouteInputMc(skb, saddr, tos, dev) : fail('EINVAL');
   if (ipv4IsMulticast(saddr) || ipv4IsLbcast(saddr)) return fail('EINVAL', 'source');
   if (ipv4IsLbcast(daddr) || (saddr === 0 && daddr === 0)) return brdInput(skb, saddr, tos, dev);
   if (ipv4IsZeronet(saddr)) return fail('EINVAL', 'source');
@@ -409,14 +410,6 @@ function resetFlow(fl4: Flowi4, daddr: number, saddr: number, tos: number, mark:
   fl4.dport = 0;
   fl4.uid = 0;
   fl4.anySrc = false;
-}
-
-/** IGMP_ALL_HOSTS: ip_mc_init_dev() joins it on every device, the only group tuxnet's devices are in. */
-const IGMP_ALL_HOSTS = 0xe0000001 | 0;
-
-/** ip_check_mc_rcu(): is `group` in the device's multicast list? */
-function ipCheckMc(group: number): boolean {
-  return (group | 0) === IGMP_ALL_HOSTS;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Net } from '../core/net_namespace.js';
 import type { Ipv4Devconf } from './devconf.js';
 import {
   fieldCell, arrayCell, procDointvec, procDointvecMinmax, procDointvecJiffies, procDointvecMsJiffies,
-  procDou8vecMinmax, procDouintvecMinmax, procDoulongvecMinmax, procWrap, doProcDointvecWrite, convMinmax,
+  procDou8vecMinmax, procDouintvecMinmax, procDoulongvecMinmax, procReadOnly, procWrap, doProcDointvecWrite, convMinmax,
   type SysctlEntry, type SysctlErrno, type SysctlTable,
 } from '../core/sysctl.js';
 
@@ -95,6 +95,10 @@ export class Ipv4Sysctls {
   udpL3mdevAccept = 0;
   udpRmemMin = 4096;
   udpWmemMin = 4096;
+  /** udp_child_hash_entries: 0 = a new child namespace shares the global UDP table. */
+  udpChildHashEntries = 0;
+  /** xfrm4_gc_thresh (xfrm4_policy.c; no IPsec here, the knob is kept). */
+  xfrm4GcThresh = 32768;
   igmpLlmReports = 1;
   igmpMaxMemberships = 20;
   igmpMaxMsf = 10;
@@ -273,6 +277,16 @@ function rtcacheFlush(net: Net): SysctlEntry {
   };
 }
 
+/**
+ * The global hash tables' sizes on the reference machine: a child
+ * namespace that shares them shows them negated (proc_tcp_ehash_entries(),
+ * proc_udp_hash_entries()); tcp_max_tw_buckets is half the ehash size.
+ */
+const TCP_EHASH_ENTRIES = 262144;
+const UDP_HASH_ENTRIES = 16384;
+/** UDP_HTABLE_SIZE_MAX: udp_child_hash_entries' ceiling. */
+const UDP_HTABLE_SIZE_MAX = 65536;
+
 function ipv4NetTable(net: Net, s: Ipv4Sysctls): Array<[string, SysctlEntry]> {
   const c = (k: Parameters<typeof fieldCell<Ipv4Sysctls>>[1]) => fieldCell(s, k);
   const bool = (k: Parameters<typeof fieldCell<Ipv4Sysctls>>[1]) => procDou8vecMinmax(c(k), 0, 1);
@@ -291,6 +305,7 @@ function ipv4NetTable(net: Net, s: Ipv4Sysctls): Array<[string, SysctlEntry]> {
     ['ip_dynaddr', procDou8vecMinmax(c('ipDynaddr'))],
     ['ip_early_demux', procDou8vecMinmax(c('ipEarlyDemux'))],
     ['udp_early_demux', procDou8vecMinmax(c('udpEarlyDemux'))],
+    ['tcp_early_demux', procDou8vecMinmax(c('tcpEarlyDemux'))],
     ['nexthop_compat_mode', bool('nexthopCompatMode')],
     ['ip_default_ttl', procDou8vecMinmax(c('ipDefaultTtl'), 1, 255)],
     ['ip_local_port_range', ipv4LocalPortRange(s)],
@@ -301,8 +316,8 @@ function ipv4NetTable(net: Net, s: Ipv4Sysctls): Array<[string, SysctlEntry]> {
     ['ip_nonlocal_bind', procDou8vecMinmax(c('ipNonlocalBind'))],
     ['ip_autobind_reuse', bool('ipAutobindReuse')],
     ['fwmark_reflect', procDou8vecMinmax(c('fwmarkReflect'))],
-    // tuxnet extension, not in Linux: see loopback_xmit().
-    ['loopback_reenter', procDou8vecMinmax(c('loopbackReenter'), 0, 1)],
+    // tuxnet extension, not in Linux (see loopback_xmit()): readable by its name, never listed.
+    ['loopback_reenter', { ...procDou8vecMinmax(c('loopbackReenter'), 0, 1), unlisted: true }],
     ['igmp_link_local_mcast_reports', procDou8vecMinmax(c('igmpLlmReports'))],
     ['igmp_max_memberships', procDointvec(c('igmpMaxMemberships'))],
     ['igmp_max_msf', procDointvec(c('igmpMaxMsf'))],
@@ -316,6 +331,10 @@ function ipv4NetTable(net: Net, s: Ipv4Sysctls): Array<[string, SysctlEntry]> {
     ['udp_rmem_min', procDointvecMinmax(c('udpRmemMin'), 1, null)],
     ['udp_wmem_min', procDointvecMinmax(c('udpWmemMin'), 1, null)],
     ['fib_notify_on_flag_change', procDou8vecMinmax(c('fibNotifyOnFlagChange'), 0, 2)],
+    ['tcp_ehash_entries', procReadOnly(() => `${-TCP_EHASH_ENTRIES}\n`)],
+    ['udp_hash_entries', procReadOnly(() => `${-UDP_HASH_ENTRIES}\n`)],
+    ['udp_child_hash_entries', procDouintvecMinmax(c('udpChildHashEntries'), 0, UDP_HTABLE_SIZE_MAX)],
+    ['xfrm4_gc_thresh', procDointvec(c('xfrm4GcThresh'))],
   ];
 }
 
@@ -346,6 +365,4 @@ function routeTable(net: Net, s: Ipv4Sysctls): Array<[string, SysctlEntry]> {
 export function ipv4NetTableRegister(net: Net, table: SysctlTable, s: Ipv4Sysctls): void {
   table.registerLazy('net/ipv4', () => [...ipv4NetTable(net, s), ...ipFragTable(s), ...tcpSysctlTable(s.tcp)]);
   table.registerLazy('net/ipv4/route', () => routeTable(net, s));
-  // net_core_table: proc_dointvec_minmax, extra1 = SYSCTL_ZERO.
-  table.register('net/core/somaxconn', procDointvecMinmax(fieldCell(s.tcp, 'somaxconn'), 0, null));
 }

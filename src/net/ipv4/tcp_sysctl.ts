@@ -5,7 +5,10 @@
  * @linux net/ipv4/tcp_ipv4.c tcp_sk_init(), net/ipv4/sysctl_net_ipv4.c ipv4_net_table
  */
 import type { SysctlEntry, SysctlErrno } from '../core/sysctl.js';
-import { arrayCell, fieldCell, procDointvec, procDointvecMinmax, procDou8vecMinmax } from '../core/sysctl.js';
+import {
+  arrayCell, fieldCell, procDointvec, procDointvecMinmax, procDointvecMsJiffies, procDou8vecMinmax, procDouintvec,
+  procDouintvecMinmax, procDoulongvecMinmax,
+} from '../core/sysctl.js';
 
 /** The congestion-control algorithms built in (tcp_register_congestion_control()). */
 export const TCP_CONG_AVAILABLE = ['reno', 'cubic'] as const;
@@ -59,6 +62,62 @@ export class TcpSysctls {
   readonly wmem = [4096, 16384, 4194304];
   /** net.core.somaxconn */
   somaxconn = 4096;
+  /** tcp_allowed_congestion_control: the algorithms an unprivileged socket may pick (TCP_CONG_NON_RESTRICTED). */
+  readonly allowedCongestion: ReadonlySet<string> = new Set<string>(TCP_CONG_AVAILABLE);
+  /** tcp_fastopen_key: the namespace's TFO key as four u32 (none: zeros). */
+  readonly fastopenKey = [0, 0, 0, 0];
+  /* Knobs Linux has that this TCP keeps but does not act on (no Fast Open, pacing, PLB, AccECN, TSO autosizing, MTU probing...). */
+  retransCollapse = 1;
+  stdurg = 0;
+  appWin = 31;
+  advWinScale = 1;
+  autocorking = 1;
+  backlogAckDefer = 1;
+  challengeAckLimit = 0x7fffffff;
+  /** tcp_child_ehash_entries: 0 = a new child namespace shares the global ehash. */
+  childEhashEntries = 0;
+  compSackDelayNs = 1000000;
+  compSackSlackNs = 100000;
+  compSackNr = 44;
+  ecnFallback = 1;
+  ecnOption = 2;
+  ecnOptionBeacon = 3;
+  fastopen = 1;
+  fastopenBlackholeTimeout = 0;
+  fwmarkAccept = 0;
+  /** ms (HZ / 2) */
+  invalidRatelimit = 500;
+  l3mdevAccept = 0;
+  limitOutputBytes = 4194304;
+  migrateReq = 0;
+  /** s */
+  minRttWlen = 300;
+  minTsoSegs = 2;
+  mtuProbeFloor = 48;
+  noSsthreshMetricsSave = 1;
+  notsentLowat = 0xffffffff;
+  pacingCaRatio = 120;
+  pacingSsRatio = 200;
+  pingpongThresh = 1;
+  plbCongThresh = 128;
+  plbEnabled = 0;
+  plbIdleRehashRounds = 3;
+  plbRehashRounds = 12;
+  plbSuspendRtoSec = 60;
+  /** s */
+  probeInterval = 600;
+  probeThreshold = 8;
+  reflectTos = 0;
+  rtoMaxMs = 120000;
+  rtoMinUs = 200000;
+  shrinkWindow = 0;
+  thinLinearTimeouts = 0;
+  tsoRttLog = 9;
+  tsoWinDivisor = 3;
+  twReuse = 2;
+  /** ms */
+  twReuseDelay = 1000;
+  workaroundSignedWindows = 0;
 }
 
 function congEntry(s: TcpSysctls): SysctlEntry {
@@ -77,6 +136,46 @@ function congEntry(s: TcpSysctls): SysctlEntry {
 function readOnly(text: () => string): SysctlEntry {
   return { mode: 0o444, read: text, write: () => 'EPERM' };
 }
+
+/**
+ * proc_allowed_congestion_control(): the allowed algorithms in list order.
+ * The list is global, so ipv4_sysctl_init_net() makes the file read-only
+ * in a child namespace (mode &= ~0222): every namespace of a lab is one.
+ */
+function allowedCongEntry(s: TcpSysctls): SysctlEntry {
+  return {
+    mode: 0o444,
+    read: () => TCP_CONG_AVAILABLE.filter((n) => s.allowedCongestion.has(n)).join(' ') + '\n',
+    write: () => 'EACCES',
+  };
+}
+
+const hex8 = (v: number) => (v >>> 0).toString(16).padStart(8, '0');
+
+/**
+ * proc_tcp_fastopen_key(): root-only (0600), the key as %08x-%08x-%08x-%08x
+ * (zeros while the namespace has none); a write must scan as four hex
+ * words "%x-%x-%x-%x" (a ",backup" key after it is taken and not shown
+ * here), anything else is EINVAL.
+ */
+function fastopenKeyEntry(s: TcpSysctls): SysctlEntry {
+  const k = s.fastopenKey;
+  return {
+    mode: 0o600,
+    read: () => k.map(hex8).join('-') + '\n',
+    write(v: string): SysctlErrno | null {
+      const m = /^\s*([0-9a-f]+)-([0-9a-f]+)-([0-9a-f]+)-([0-9a-f]+)/i.exec(v);
+      if (!m) return 'EINVAL';
+      for (let i = 0; i < 4; i++) k[i] = Number.parseInt(m[i + 1]!.slice(-8), 16);
+      return null;
+    },
+  };
+}
+
+/** TCP_PAWS_MSL * MSEC_PER_SEC: tcp_tw_reuse_delay's ceiling. */
+const TCP_TW_REUSE_DELAY_MAX = 60000;
+/** UINT_MAX / HZ (HZ 250): tcp_probe_interval's ceiling. */
+const U32_MAX_DIV_HZ = 17179869;
 
 /**
  * tcp_rmem / tcp_wmem: proc_dointvec_minmax() over three ints, extra1 = 1;
@@ -125,5 +224,55 @@ export function tcpSysctlTable(s: TcpSysctls): Array<[string, SysctlEntry]> {
     ['tcp_available_congestion_control', readOnly(() => TCP_CONG_AVAILABLE.join(' ') + '\n')],
     ['tcp_rmem', triple(s.rmem)],
     ['tcp_wmem', triple(s.wmem)],
+    ['tcp_allowed_congestion_control', allowedCongEntry(s)],
+    ['tcp_fastopen_key', fastopenKeyEntry(s)],
+    ['tcp_fastopen', procDointvec(c('fastopen'))],
+    ['tcp_fastopen_blackhole_timeout_sec', procDointvecMinmax(c('fastopenBlackholeTimeout'), 0, null)],
+    ['tcp_retrans_collapse', procDou8vecMinmax(c('retransCollapse'))],
+    ['tcp_stdurg', procDou8vecMinmax(c('stdurg'))],
+    ['tcp_fack', procDou8vecMinmax(c('fack'))],
+    ['tcp_app_win', procDou8vecMinmax(c('appWin'), 0, 31)],
+    ['tcp_adv_win_scale', procDointvecMinmax(c('advWinScale'), -31, 31)],
+    ['tcp_autocorking', bool('autocorking')],
+    ['tcp_backlog_ack_defer', bool('backlogAckDefer')],
+    ['tcp_challenge_ack_limit', procDointvec(c('challengeAckLimit'))],
+    ['tcp_child_ehash_entries', procDouintvecMinmax(c('childEhashEntries'), 0, 16 * 1024 * 1024)],
+    ['tcp_comp_sack_delay_ns', procDoulongvecMinmax([c('compSackDelayNs')])],
+    ['tcp_comp_sack_slack_ns', procDoulongvecMinmax([c('compSackSlackNs')])],
+    ['tcp_comp_sack_nr', procDou8vecMinmax(c('compSackNr'))],
+    ['tcp_ecn_fallback', bool('ecnFallback')],
+    ['tcp_ecn_option', procDou8vecMinmax(c('ecnOption'), 0, 2)],
+    ['tcp_ecn_option_beacon', procDou8vecMinmax(c('ecnOptionBeacon'), 0, 3)],
+    ['tcp_fwmark_accept', procDou8vecMinmax(c('fwmarkAccept'))],
+    ['tcp_invalid_ratelimit', procDointvecMsJiffies(c('invalidRatelimit'))],
+    ['tcp_l3mdev_accept', bool('l3mdevAccept')],
+    ['tcp_limit_output_bytes', procDointvec(c('limitOutputBytes'))],
+    ['tcp_migrate_req', bool('migrateReq')],
+    ['tcp_min_rtt_wlen', procDointvecMinmax(c('minRttWlen'), 0, 86400)],
+    ['tcp_min_tso_segs', procDou8vecMinmax(c('minTsoSegs'), 1, null)],
+    ['tcp_mtu_probe_floor', procDointvecMinmax(c('mtuProbeFloor'), 48, 65535)],
+    ['tcp_mtu_probing', procDou8vecMinmax(c('tcpMtuProbing'))],
+    ['tcp_no_ssthresh_metrics_save', bool('noSsthreshMetricsSave')],
+    ['tcp_notsent_lowat', procDouintvec(c('notsentLowat'))],
+    ['tcp_pacing_ca_ratio', procDointvecMinmax(c('pacingCaRatio'), 0, 1000)],
+    ['tcp_pacing_ss_ratio', procDointvecMinmax(c('pacingSsRatio'), 0, 1000)],
+    ['tcp_pingpong_thresh', procDou8vecMinmax(c('pingpongThresh'), 1, null)],
+    ['tcp_plb_cong_thresh', procDointvecMinmax(c('plbCongThresh'), 0, 256)],
+    ['tcp_plb_enabled', bool('plbEnabled')],
+    ['tcp_plb_idle_rehash_rounds', procDou8vecMinmax(c('plbIdleRehashRounds'), 0, 31)],
+    ['tcp_plb_rehash_rounds', procDou8vecMinmax(c('plbRehashRounds'), 0, 31)],
+    ['tcp_plb_suspend_rto_sec', procDou8vecMinmax(c('plbSuspendRtoSec'))],
+    ['tcp_probe_interval', procDouintvecMinmax(c('probeInterval'), null, U32_MAX_DIV_HZ)],
+    ['tcp_probe_threshold', procDointvec(c('probeThreshold'))],
+    ['tcp_reflect_tos', bool('reflectTos')],
+    ['tcp_rto_max_ms', procDointvecMinmax(c('rtoMaxMs'), 1000, 120000)],
+    ['tcp_rto_min_us', procDointvecMinmax(c('rtoMinUs'), 1, null)],
+    ['tcp_shrink_window', bool('shrinkWindow')],
+    ['tcp_thin_linear_timeouts', procDou8vecMinmax(c('thinLinearTimeouts'))],
+    ['tcp_tso_rtt_log', procDou8vecMinmax(c('tsoRttLog'))],
+    ['tcp_tso_win_divisor', procDou8vecMinmax(c('tsoWinDivisor'))],
+    ['tcp_tw_reuse', procDou8vecMinmax(c('twReuse'), 0, 2)],
+    ['tcp_tw_reuse_delay', procDouintvecMinmax(c('twReuseDelay'), 1, TCP_TW_REUSE_DELAY_MAX)],
+    ['tcp_workaround_signed_windows', procDou8vecMinmax(c('workaroundSignedWindows'))],
   ];
 }

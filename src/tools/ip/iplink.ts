@@ -13,10 +13,11 @@ import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlin
 import { RTM_DELLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import { ipaddrListLink } from './ipaddress.js';
 import {
-  AF_PACKET, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, parseUnsigned, rtnlTalk,
+  AF_PACKET, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, rtnlTalk,
   type IpCtx,
 } from './utils.js';
 import { netnsByName } from './ipnetns.js';
+import { parseOnOff } from './iplink_bridge_slave.js';
 import { getLinkKind } from './link_util.js';
 
 /** The kinds iproute2 has a link_util for: the TYPE list of its usage. */
@@ -87,6 +88,11 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
   } else if (matches(a, 'broadcast') || a === 'brd') {
     m.broadcast = parseLladdr(ctx, next());
     checkAddrLen(ctx, m.broadcast);
+  } else if (a === 'carrier') {
+    // addattr8(IFLA_CARRIER, parse_on_off())
+    m.carrier = parseOnOff(ctx, 'carrier', next());
+  } else if (a === 'protodown') {
+    m.protoDown = parseOnOff(ctx, 'protodown', next());
   } else if (a === 'mtu') {
     const v = next();
     if (m.mtu !== undefined) duparg(ctx, 'mtu', v);
@@ -94,10 +100,12 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
     if (mtu === null) invarg(ctx, 'Invalid "mtu" value\n', v);
     m.mtu = mtu;
   } else if (matches(a, 'txqueuelen') || a === 'qlen' || matches(a, 'txqlen')) {
+    // get_integer(): an int, sent as the u32 IFLA_TXQLEN (-1 is 4294967295); "qlen != -1" is the duparg test.
     const v = next();
-    const q = parseUnsigned(v);
+    if (m.txqlen !== undefined && m.txqlen !== 0xffffffff) duparg(ctx, 'txqueuelen', v);
+    const q = parseInteger(v);
     if (q === null) invarg(ctx, 'Invalid "txqueuelen" value\n', v);
-    m.txqlen = q;
+    m.txqlen = q >>> 0;
   } else if (a === 'netns') {
     // netns_get_fd(NAME), else get_integer(PID) for IFLA_NET_NS_PID.
     const v = next();

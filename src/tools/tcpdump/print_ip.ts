@@ -9,6 +9,7 @@
 import { ipToString } from '../../wire/ipv4.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { OTV_PORT, VXLAN_PORT, tunnelPrint } from './print_vxlan.js';
+import { igmpPrint } from './print_igmp.js';
 
 /** netdissect_options: the flags the printers read. */
 export interface Ndo {
@@ -41,12 +42,12 @@ export interface Pkt {
   end: number;
 }
 
-const u16 = (p: Pkt, o: number): number => (p.b[o]! << 8) | p.b[o + 1]!;
+export const u16 = (p: Pkt, o: number): number => (p.b[o]! << 8) | p.b[o + 1]!;
 const u32 = (p: Pkt, o: number): number => ((p.b[o]! << 24) | (p.b[o + 1]! << 16) | (p.b[o + 2]! << 8) | p.b[o + 3]!) >>> 0;
-const has = (p: Pkt, o: number, n: number): boolean => o + n <= p.end;
+export const has = (p: Pkt, o: number, n: number): boolean => o + n <= p.end;
 
 /** ipaddr_string(): a name from the hosts database unless -n. */
-function ipaddr(nd: Ndo, p: Pkt, o: number): string {
+export function ipaddr(nd: Ndo, p: Pkt, o: number): string {
   const a = u32(p, o);
   return (nd.nflag ? null : nd.names?.host(a)) ?? ipToString(a);
 }
@@ -243,7 +244,7 @@ function shouldBe(sum: number, computed: number): string {
 }
 
 /** in_cksum(): 0 over a correct header. */
-function inCksum(b: Uint8Array, off: number, len: number): number {
+export function inCksum(b: Uint8Array, off: number, len: number): number {
   return csumFold(csumPartial(b, off, len, 0));
 }
 
@@ -251,6 +252,7 @@ function inCksum(b: Uint8Array, off: number, len: number): number {
 function ipDemux(o: Ndo, p: Pkt, off: number, length: number, iph: number, fragmented: boolean): string {
   switch (p.b[iph + 9]!) {
     case 1: return icmpPrint(o, p, off, length, fragmented);
+    case 2: return igmpPrint(o, p, off, length);
     case 17: return udpPrint(o, p, off, length, iph, fragmented);
     case 6: return tcpPrint(o, p, off, length, iph, fragmented);
     default: {
