@@ -130,3 +130,16 @@ test("CLIF's messages: the option as written, the index of the word holding its 
   assert.equal(msg(['-s', 'h', '-w', '2x1', 'x']), 'ok 2,1,0 10.0.0.1');
   assert.equal(msg(['-q', '0x3', '-m', ' 3', 'x']), 'ok 5,3,10 null');
 });
+
+test('--mtu implies -F and one probe at a time, from 65000 bytes unless packetlen says; -U is the udp method', () => {
+  const a = parseTracerouteArgs(['--mtu', '10.0.0.1']);
+  assert.ok(!('message' in a));
+  assert.deepEqual([a.mtudisc, a.dontfrag, a.simProbes, a.packetLen], [true, true, 1, 65000]);
+  const b = parseTracerouteArgs(['--mtu', '10.0.0.1', '1450']);
+  assert.ok(!('message' in b));
+  assert.equal(b.packetLen, 1450);
+  const c = parseTracerouteArgs(['--back', '-U', '10.0.0.1']);
+  assert.ok(!('message' in c));
+  assert.deepEqual([c.backward, c.mtudisc, c.module, c.simProbes], [true, false, 'udp', 16]);
+  assert.deepEqual(parseTracerouteArgs(['--mtu=1', '10.0.0.1']), { message: "Bad option `--mtu=1' (with arg `1') (argc 1)", status: 2 });
+});

@@ -17,7 +17,7 @@ import { strerror, type Errno } from '../net/core/errno.js';
 import { POLLIN } from '../uapi/linux/socket.js';
 import { IPOPT_LSRR, IPOPT_NOOP, IPV4_MIN_HLEN, ipToString, parseIp } from '../wire/ipv4.js';
 import { UDP_HLEN } from '../wire/udp.js';
-import { DEF_DATA_LEN, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
+import { DEF_DATA_LEN, DEF_START_PORT, DEF_UDP_PORT, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
 import { TRACEROUTE_HELP } from './traceroute_usage.js';
 import {
   IcmpMethod, TraceExit, newProbe, probeDone, recvReply, sendOrFail, ttl2hops, udpProbeSocket, type Probe, type TraceCtx,
@@ -30,26 +30,30 @@ import { putU32 } from '../wire/bytes.js';
 const DEF_WAIT_PREC = 0.001;
 
 /**
- * The default method (mod-udp.c): datagrams to port 33434 + probe number,
- * each from a UDP socket of its own (an ephemeral port, the TTL, connected
- * to the probe's port, IP_RECVERR) that stays open until its probe is
- * answered or expires: a hop's ICMP error comes on its error queue, a
- * datagram back from the target as data.
+ * The default method (mod-udp.c): datagrams to port 33434 + probe number
+ * (-U, the "udp" method: to port 53, always the same), each from a UDP
+ * socket of its own (an ephemeral port, the TTL, connected to the probe's
+ * port, IP_RECVERR) that stays open until its probe is answered or
+ * expires: a hop's ICMP error comes on its error queue, a datagram back
+ * from the target as data.
  */
 class UdpMethod implements TrMethod {
   readonly headerLen = IPV4_MIN_HLEN + UDP_HLEN;
-  readonly dataLen: number;
+  dataLen: number;
   private readonly data: Uint8Array;
   private currPort: number;
+  /** udp_default_init() moves the port on with each probe; udp_init() keeps it (curr_port 0). */
+  private readonly nextPort: boolean;
 
-  constructor(private readonly t: TraceCtx) {
+  constructor(private readonly t: TraceCtx, portSeq: number) {
     const a = t.a;
     // header_len: the IP header, -g's options, the UDP header.
     const headerLen = this.headerLen + (t.rtbuf?.length ?? 0);
     this.dataLen = a.packetLen < 0 ? DEF_DATA_LEN - UDP_HLEN : a.packetLen >= headerLen ? a.packetLen - headerLen : 0;
     // udp_init(): "for (i = 0; i < *data_len_p; i++) data[i] = 0x40 + (i & 0x3f);"
     this.data = Uint8Array.from({ length: this.dataLen }, (_, i) => 0x40 + (i & 0x3f));
-    this.currPort = a.port;
+    this.nextPort = a.module !== 'udp';
+    this.currPort = portSeq || (this.nextPort ? DEF_START_PORT : DEF_UDP_PORT);
   }
 
   /** add_poll() of each probe's socket while it is out. */
@@ -67,14 +71,14 @@ class UdpMethod implements TrMethod {
   sendProbe(pb: Probe, ttl: number): void {
     const s = udpProbeSocket(this.t, ttl, this.currPort);
     pb.sendTime = this.t.now;
-    if (!sendOrFail(this.t, s, this.data)) {
+    if (!sendOrFail(this.t, s, this.data.subarray(0, this.dataLen))) {
       close(s);
       pb.sendTime = 0;
       return;
     }
     pb.sk = s;
     pb.seq = this.currPort;
-    this.currPort = (this.currPort + 1) & 0xffff;
+    if (this.nextPort) this.currPort = (this.currPort + 1) & 0xffff;
   }
 
   /** udp_expire_probe() -> probe_done(). */
@@ -173,6 +177,13 @@ class Trace implements TraceCtx {
     return waitSecs;
   }
 
+  /** --back: the hops back, guessed from the answer's TTL, when they differ from the hops out. */
+  private printBackward(pb: Probe, ttl: number): void {
+    if (!this.a.backward || !pb.recvTtl) return;
+    const hops = ttl2hops(pb.recvTtl);
+    if (hops !== ttl) this.out(` '-${hops}'`);
+  }
+
   /** print_probe() */
   printProbe(idx: number): void {
     const pb = this.probes[idx]!;
@@ -189,12 +200,14 @@ class Trace implements TraceCtx {
           k--;
           np--;
         }
-        if (!np || this.probes[k]!.res !== pb.res || this.probes[k]!.ext !== pb.ext) prn = true;
+        const p = this.probes[k]!;
+        if (!np || p.res !== pb.res || p.ext !== pb.ext || (this.a.backward && p.recvTtl !== pb.recvTtl)) prn = true;
       }
       if (prn) {
         const ip = ipToString(pb.res);
         this.out(this.a.noresolve ? ` ${ip}` : ` ${this.netdb.hostByAddr(pb.res) ?? ip} (${ip})`);
         if (pb.ext) this.out(` <${pb.ext}>`);
+        this.printBackward(pb, Math.floor(idx / q) + 1);
       }
     }
     if (pb.recvTime) this.out(`  ${((pb.recvTime - pb.sendTime) * 1000).toFixed(3)} ms`);
@@ -406,7 +419,7 @@ function traceMethod(t: Trace): TrMethod | number {
     t.p.stderr.write(`\nCannot handle "-s" option \`${a.srcAddr}'\n`);
     return 1;
   }
-  return new UdpMethod(t);
+  return new UdpMethod(t, portSeq);
 }
 
 export const traceroute: CommandFn = (p) => tracerouteMain(p);

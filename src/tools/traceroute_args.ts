@@ -18,8 +18,9 @@ export const DEF_NEAR_FACTOR = 10;
 /** DEF_DATA_LEN: 40 bytes after the IP header, of which the UDP header takes 8. */
 export const DEF_DATA_LEN = 40;
 export const MAX_PACKET_LEN = 65000;
-/** DEF_UDP_PORT: "start from traditional unlikely port" (mod-udp.c). */
-export const DEF_UDP_PORT = 33434;
+/** DEF_START_PORT: "start for traditional udp method"; DEF_UDP_PORT: the -U method's "dns" (traceroute.h). */
+export const DEF_START_PORT = 33434;
+export const DEF_UDP_PORT = 53;
 
 export interface TracerouteArgs {
   host: string;
@@ -52,6 +53,10 @@ export interface TracerouteArgs {
   portSet: boolean;
   /** -g: the gateways of a loose source route, in order. */
   gateways: string[];
+  /** --mtu: discover the path MTU (implies -F -N 1), F=MTU marks where it drops. */
+  mtudisc: boolean;
+  /** --back: print the backward hop count '-N' guessed from the answer's TTL when it differs. */
+  backward: boolean;
 }
 
 /** An error to print (stderr) and the exit status. */
@@ -75,9 +80,9 @@ const MODULES = ['default', 'udp', 'icmp', 'tcp'] as const;
 function defaults(): TracerouteArgs {
   return {
     host: '', packetLen: -1, firstHop: 1, maxHops: DEF_HOPS, probesPerHop: DEF_NUM_PROBES, simProbes: DEF_SIM_PROBES,
-    waitSecs: DEF_WAIT_SECS, hereFactor: DEF_HERE_FACTOR, nearFactor: DEF_NEAR_FACTOR, port: DEF_UDP_PORT, sendSecs: 0,
+    waitSecs: DEF_WAIT_SECS, hereFactor: DEF_HERE_FACTOR, nearFactor: DEF_NEAR_FACTOR, port: DEF_START_PORT, sendSecs: 0,
     noresolve: false, dontfrag: false, tos: 0, device: null, srcAddr: null, module: 'default', modOptions: [], portSet: false,
-    gateways: [],
+    gateways: [], mtudisc: false, backward: false,
   };
 }
 
@@ -197,12 +202,25 @@ const FLAGS: Record<string, (a: TracerouteArgs) => void> = {
   F: (a) => { a.dontfrag = true; },
   I: (a) => { a.module = 'icmp'; },
   T: (a) => { a.module = 'tcp'; },
-  U: () => {},
+  U: (a) => { a.module = 'udp'; },
   '4': () => {},
   // -e: ICMP extensions (RFC 4884) would be printed; no router here appends them.
   e: () => {},
 };
 const LONG_FLAGS: Record<string, string> = { numeric: 'n', icmp: 'I', tcp: 'T', 'dont-fragment': 'F', udp: 'U', extensions: 'e' };
+/** The options with only a long name (CLIF_set_flag). */
+const LONG_ONLY_FLAGS: Record<string, (a: TracerouteArgs) => void> = {
+  mtu: (a) => { a.mtudisc = true; },
+  back: (a) => { a.backward = true; },
+};
+
+/** main(): "if (mtudisc) { dontfrag = 1; sim_probes = 1; if (packet_len < 0) packet_len = MAX_PACKET_LEN; }" */
+function applyMtudisc(a: TracerouteArgs): void {
+  if (!a.mtudisc) return;
+  a.dontfrag = true;
+  a.simProbes = 1;
+  if (a.packetLen < 0) a.packetLen = MAX_PACKET_LEN;
+}
 
 /**
  * Split argv into options and the operands (host, packetlen), as CLIF_parse()
@@ -218,7 +236,11 @@ export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolve
     if (arg.startsWith('--') && arg.length > 2) {
       const [name, inline] = arg.slice(2).split(/=(.*)/s) as [string, string | undefined];
       const flag = LONG_FLAGS[name];
+      if ((flag || LONG_ONLY_FLAGS[name]) && inline !== undefined) {
+        return { message: `Bad option \`${arg}' (with arg \`${inline}') (argc ${argc})`, status: 2 };
+      }
       if (flag) FLAGS[flag]!(a);
+      else if (LONG_ONLY_FLAGS[name]) LONG_ONLY_FLAGS[name](a);
       else {
         const c = name === 'gateway' ? 'g' : LONG_OPTS[name];
         if (!c) return { message: `Bad option \`${arg}' (argc ${argc})`, status: 2 };
@@ -255,5 +277,8 @@ export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolve
     if (n === null) return { message: `Cannot handle "packetlen" cmdline arg \`${operands[1]}' on position 2 (argc ${argv.length})`, status: 2 };
     a.packetLen = n;
   }
-  return check(a) ?? a;
+  const e = check(a);
+  if (e) return e;
+  applyMtudisc(a);
+  return a;
 }

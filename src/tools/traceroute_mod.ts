@@ -63,6 +63,8 @@ export interface TraceCtx {
   readonly rtbuf: Uint8Array | null;
   /** get_time(): seconds. */
   readonly now: number;
+  /** The method in use (null while it is being set up). */
+  readonly mod: TrMethod | null;
   error(what: string, e: Errno): never;
 }
 
@@ -70,7 +72,8 @@ export interface TraceCtx {
 export interface TrMethod {
   /** header_len: what the banner's packet size adds to the data (the IP header, + UDP's). */
   readonly headerLen: number;
-  readonly dataLen: number;
+  /** data_len: what follows the headers; --mtu lowers it to the MTU an answer reports. */
+  dataLen: number;
   /** The sockets polled for answers. */
   readonly sockets: readonly Socket[];
   sendProbe(pb: Probe, ttl: number): void;
@@ -213,7 +216,8 @@ function replyOne(t: TraceCtx, err: boolean, m: MsgIn, check: ReplyCheck): void 
   if (ee && ee.origin === SO_EE_ORIGIN_ICMP) {
     pb.res = ee.offender;
     const r = parseIcmpRes(ee.type, ee.code, ee.info);
-    pb.errStr = r.errStr;
+    // "if (*str) strncpy (pb->err_str, str, ...)": a time exceeded or port unreachable keeps --mtu's F=.
+    if (r.errStr) pb.errStr = r.errStr;
     pb.final = r.final;
   }
   // parse_local_res()
@@ -222,7 +226,27 @@ function replyOne(t: TraceCtx, err: boolean, m: MsgIn, check: ReplyCheck): void 
     pb.errStr = `!F-${ee.info}`;
     pb.final = true;
   }
+  if (ee && mtuShrunk(t, ee.info)) {
+    // "clear this probe (as actually the previous hop answers here) but fill its `err_str' by the info obtained"
+    probeDone(pb);
+    Object.assign(pb, newProbe(), { errStr: `F=${ee.info}` });
+    return;
+  }
   probeDone(pb);
+}
+
+/**
+ * recv_reply() under --mtu: an MTU the error reports (ee_info) that is
+ * smaller than the probes but holds their headers becomes the new packet
+ * size (data_len = ee_info - header_len); true when it did.
+ */
+function mtuShrunk(t: TraceCtx, info: number): boolean {
+  const m = t.mod;
+  if (!t.a.mtudisc || !m) return false;
+  const headerLen = m.headerLen + (t.rtbuf?.length ?? 0);
+  if (info < headerLen || info >= headerLen + m.dataLen) return false;
+  m.dataLen = info - headerLen;
+  return true;
 }
 
 /** tune_socket(): "if (rtbuf && rtbuf_len) setsockopt(sk, IPPROTO_IP, IP_OPTIONS, rtbuf, rtbuf_len)". */
@@ -241,7 +265,7 @@ export function probeBySeq(t: TraceCtx, seq: number): Probe | null {
 /** mod-icmp.c: echo requests, id = pid, sequence from -p (1). */
 export class IcmpMethod implements TrMethod {
   readonly headerLen = 20;
-  readonly dataLen: number;
+  dataLen: number;
   readonly sockets: Socket[];
   private readonly data: Uint8Array;
   private seq: number;
@@ -263,7 +287,7 @@ export class IcmpMethod implements TrMethod {
       if (e) this.t.error('setsockopt IP_TTL', e);
       this.lastTtl = ttl;
     }
-    const d = this.data;
+    const d = this.data.subarray(0, this.dataLen);
     d[0] = ICMP_ECHO;
     d[1] = 0;
     putU16(d, 2, 0);

@@ -52,7 +52,8 @@ export function tcpModOption(opts: { flags: number; info: boolean; sysctl: boole
 
 export class TcpMethod implements TrMethod {
   readonly headerLen = 20;
-  readonly dataLen: number;
+  /** tcp_init() sets data_len to its packet; --mtu's changes of it do not resize what it sends. */
+  dataLen: number;
   readonly sockets: Socket[];
   private readonly destPort: number;
   private readonly src: number;
