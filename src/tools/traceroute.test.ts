@@ -4,6 +4,7 @@ import { createLabSession } from '../lab/boot.js';
 import { ROUTER_LAB } from '../net/ipv4/icmp.testutil.js';
 import { parseIcmpRes } from './traceroute_icmp.js';
 import { parseTracerouteArgs } from './traceroute_args.js';
+import { rawProtocol } from './traceroute_raw.js';
 
 const SETUP = ROUTER_LAB + `
 ip netns exec r sysctl -qw net.ipv4.ip_forward=1
@@ -142,4 +143,18 @@ test('--mtu implies -F and one probe at a time, from 65000 bytes unless packetle
   assert.ok(!('message' in c));
   assert.deepEqual([c.backward, c.mtudisc, c.module, c.simProbes], [true, false, 'udp', 16]);
   assert.deepEqual(parseTracerouteArgs(['--mtu=1', '10.0.0.1']), { message: "Bad option `--mtu=1' (with arg `1') (argc 1)", status: 2 });
+});
+
+test('-P PROT is the raw method with its protocol= option; --sport implies -N 1 and no HERE/NEAR waits', () => {
+  const a = parseTracerouteArgs(['-P', '0x11', '-O', 'protocol=252', '10.0.0.1']);
+  assert.ok(!('message' in a));
+  assert.deepEqual([a.module, a.modOptions, a.simProbes, a.hereFactor], ['raw', ['protocol=0x11', 'protocol=252'], 1, 0]);
+  assert.equal(rawProtocol(a.modOptions), 252);
+  assert.equal(rawProtocol(['protocol=17x']), 17);
+  assert.equal(rawProtocol(['protocol=abc']), "Cannot handle `protocol' keyword with arg `abc' (argc 1)");
+  const s = parseTracerouteArgs(['--sport=4000x', '10.0.0.1']);
+  assert.ok(!('message' in s));
+  assert.deepEqual([s.srcPort, s.simProbes, s.nearFactor], [4000, 1, 0]);
+  assert.deepEqual(parseTracerouteArgs(['--sport=x', '10.0.0.1']), { message: "Cannot handle `--sport' option with arg `x' (argc 1)", status: 2 });
+  assert.equal((parseTracerouteArgs(['-UL', '10.0.0.1']) as { module: string }).module, 'udplite');
 });

@@ -15,6 +15,7 @@ import type { CommandFn, Proc } from '../lab/process.js';
 import { Task, close, ppoll, type Socket } from '../net/socket.js';
 import { strerror, type Errno } from '../net/core/errno.js';
 import { POLLIN } from '../uapi/linux/socket.js';
+import { IPPROTO_UDP, IPPROTO_UDPLITE } from '../uapi/linux/in.js';
 import { IPOPT_LSRR, IPOPT_NOOP, IPV4_MIN_HLEN, ipToString, parseIp } from '../wire/ipv4.js';
 import { UDP_HLEN } from '../wire/udp.js';
 import { DEF_DATA_LEN, DEF_START_PORT, DEF_UDP_PORT, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
@@ -24,6 +25,7 @@ import {
   type TrMethod,
 } from './traceroute_mod.js';
 import { TcpMethod, tcpModOption } from './traceroute_tcp.js';
+import { DccpMethod, RawMethod, rawProtocol } from './traceroute_raw.js';
 import { putU32 } from '../wire/bytes.js';
 
 /** DEF_WAIT_PREC: "wait precision": added to a measured rtt before scaling it. */
@@ -44,6 +46,7 @@ class UdpMethod implements TrMethod {
   private currPort: number;
   /** udp_default_init() moves the port on with each probe; udp_init() keeps it (curr_port 0). */
   private readonly nextPort: boolean;
+  private readonly protocol: number;
 
   constructor(private readonly t: TraceCtx, portSeq: number) {
     const a = t.a;
@@ -52,7 +55,9 @@ class UdpMethod implements TrMethod {
     this.dataLen = a.packetLen < 0 ? DEF_DATA_LEN - UDP_HLEN : a.packetLen >= headerLen ? a.packetLen - headerLen : 0;
     // udp_init(): "for (i = 0; i < *data_len_p; i++) data[i] = 0x40 + (i & 0x3f);"
     this.data = Uint8Array.from({ length: this.dataLen }, (_, i) => 0x40 + (i & 0x3f));
-    this.nextPort = a.module !== 'udp';
+    this.nextPort = a.module === 'default';
+    // udplite_init(): UDP-Lite datagrams (tuxnet has no UDP-Lite: the socket fails, "Protocol not supported").
+    this.protocol = a.module === 'udplite' ? IPPROTO_UDPLITE : IPPROTO_UDP;
     this.currPort = portSeq || (this.nextPort ? DEF_START_PORT : DEF_UDP_PORT);
   }
 
@@ -69,7 +74,7 @@ class UdpMethod implements TrMethod {
 
   /** udp_send_probe(): a socket for the probe, the data to the current port, which then moves on by one. */
   sendProbe(pb: Probe, ttl: number): void {
-    const s = udpProbeSocket(this.t, ttl, this.currPort);
+    const s = udpProbeSocket(this.t, ttl, this.currPort, this.protocol);
     pb.sendTime = this.t.now;
     if (!sendOrFail(this.t, s, this.data.subarray(0, this.dataLen))) {
       close(s);
@@ -334,7 +339,9 @@ async function tracerouteMain(p: Proc): Promise<number> {
     p.stderr.write(`${a.message}\n`);
     return a.status;
   }
-  const r = netdb.resolve(a.host);
+  let r = netdb.resolve(a.host);
+  // getaddrinfo() with AF_INET6 (-6): the names here have IPv4 addresses only.
+  if (a.ipv6 && !('error' in r)) r = { error: 'Address family for hostname not supported' };
   if ('error' in r) {
     p.stderr.write(`${a.host}: ${r.error}\n` +
       `Cannot handle "host" cmdline arg \`${a.host}' on position 1 (argc ${p.argv.length - 1})\n`);
@@ -404,6 +411,15 @@ function traceMethod(t: Trace): TrMethod | number {
     if (o !== undefined) return bad(o);
     return new IcmpMethod(t, a.packetLen < 0 ? 60 : a.packetLen - (t.rtbuf?.length ?? 0), portSeq);
   }
+  if (a.module === 'raw') {
+    const protocol = rawProtocol(a.modOptions);
+    if (typeof protocol === 'string') {
+      t.p.stderr.write(`${protocol}\n`);
+      return 2;
+    }
+    return new RawMethod(t, protocol, portSeq);
+  }
+  if (a.module === 'dccp') return new DccpMethod(t);
   if (a.module === 'tcp') {
     const mo = { flags: 0, info: false, sysctl: false };
     for (const o of a.modOptions) {

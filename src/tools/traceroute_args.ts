@@ -45,8 +45,8 @@ export interface TracerouteArgs {
   device: string | null;
   /** -s */
   srcAddr: string | null;
-  /** The method: -I icmp, -T tcp, -M NAME; udp by default. */
-  module: 'default' | 'udp' | 'icmp' | 'tcp';
+  /** The method: -I icmp, -T tcp, -U udp, -P raw, -D dccp, -UL udplite, -M NAME; "default" (UDP to port 33434 up) otherwise. */
+  module: string;
   /** -O: the method's own options, comma-separated words. */
   modOptions: string[];
   /** -p was given (its default depends on the method). */
@@ -57,6 +57,18 @@ export interface TracerouteArgs {
   mtudisc: boolean;
   /** --back: print the backward hop count '-N' guessed from the answer's TTL when it differs. */
   backward: boolean;
+  /** -d: SO_DEBUG on every socket. */
+  debug: boolean;
+  /** -r: SO_DONTROUTE, only targets on an attached network. */
+  noroute: boolean;
+  /** --fwmark: SO_MARK of every socket, 0 for none. */
+  fwmark: number;
+  /** --sport: the source port of every probe (implies -N 1), 0 for any. */
+  srcPort: number;
+  /** -l: the IPv6 flow label (IPv4 probes ignore it). */
+  flowLabel: number;
+  /** -6: resolve and trace in IPv6. */
+  ipv6: boolean;
 }
 
 /** An error to print (stderr) and the exit status. */
@@ -67,29 +79,36 @@ export interface ArgsError {
 
 import { ipToString } from '../wire/ipv4.js';
 
-const VALUE_OPTS: Record<string, keyof TracerouteArgs | 'wait'> = {
+const VALUE_OPTS: Record<string, keyof TracerouteArgs | 'wait' | 'raw'> = {
   q: 'probesPerHop', N: 'simProbes', m: 'maxHops', f: 'firstHop', p: 'port', z: 'sendSecs', t: 'tos',
-  w: 'wait', i: 'device', s: 'srcAddr', M: 'module', O: 'modOptions',
+  w: 'wait', i: 'device', s: 'srcAddr', M: 'module', O: 'modOptions', l: 'flowLabel', P: 'raw',
+  // The options with a long name only.
+  sport: 'srcPort', fwmark: 'fwmark',
 };
 const LONG_OPTS: Record<string, string> = {
   queries: 'q', 'sim-queries': 'N', 'max-hops': 'm', first: 'f', port: 'p', sendwait: 'z', tos: 't', wait: 'w',
-  interface: 'i', source: 's', module: 'M', options: 'O',
+  interface: 'i', source: 's', module: 'M', options: 'O', flowlabel: 'l', protocol: 'P', sport: 'sport', fwmark: 'fwmark',
 };
-const MODULES = ['default', 'udp', 'icmp', 'tcp'] as const;
+/** The modules of tr_get_module() (mod-*.c). */
+const MODULES = ['default', 'udp', 'icmp', 'tcp', 'raw', 'dccp', 'udplite'];
+/** version_string, which CLIF_VERSION_OPTION prints (on stderr) before it exits 0. */
+export const TRACEROUTE_VERSION = 'Modern traceroute for Linux, version 2.1.2\nCopyright (c) 2016  Dmitry Butskoy,   License: GPL v2 or any later';
 
 function defaults(): TracerouteArgs {
   return {
     host: '', packetLen: -1, firstHop: 1, maxHops: DEF_HOPS, probesPerHop: DEF_NUM_PROBES, simProbes: DEF_SIM_PROBES,
     waitSecs: DEF_WAIT_SECS, hereFactor: DEF_HERE_FACTOR, nearFactor: DEF_NEAR_FACTOR, port: DEF_START_PORT, sendSecs: 0,
     noresolve: false, dontfrag: false, tos: 0, device: null, srcAddr: null, module: 'default', modOptions: [], portSet: false,
-    gateways: [], mtudisc: false, backward: false,
+    gateways: [], mtudisc: false, backward: false, debug: false, noroute: false, fwmark: 0, srcPort: 0, flowLabel: 0,
+    ipv6: false,
   };
 }
 
 /** The argument name each option's usage shows (CLIF's "requires an argument: `-q nqueries'"). */
 const ARG_NAMES: Record<string, string> = {
   q: 'nqueries', N: 'squeries', m: 'max_ttl', f: 'first_ttl', p: 'port', z: 'sendwait', t: 'tos',
-  w: 'MAX,HERE,NEAR', i: 'device', s: 'src_addr', M: 'name', O: 'OPTS,...', g: 'gate,...',
+  w: 'MAX,HERE,NEAR', i: 'device', s: 'src_addr', M: 'name', O: 'OPTS,...', g: 'gate,...', l: 'flow_label', P: 'prot',
+  sport: 'num', fwmark: 'num',
 };
 
 /** strtod()'s longest prefix: the number and what follows it, null when nothing converts. */
@@ -142,7 +161,14 @@ function setValue(a: TracerouteArgs, opt: string, v: string): boolean {
     a.modOptions.push(...v.split(',').filter((x) => x !== ''));
     return true;
   }
+  if (key === 'raw') {
+    // set_raw(): the raw method, its "protocol=" option.
+    a.module = 'raw';
+    a.modOptions.push(`protocol=${v}`);
+    return true;
+  }
   if (key === 'port') a.portSet = true;
+  if (key === 'srcPort') return setPort(a, v);
   if (key === 'device' || key === 'srcAddr' || key === 'module') {
     (a[key] as string) = v;
     return true;
@@ -150,6 +176,17 @@ function setValue(a: TracerouteArgs, opt: string, v: string): boolean {
   const n = numArg(v, key === 'sendSecs');
   if (n === null) return false;
   (a[key] as number) = n;
+  return true;
+}
+
+/**
+ * set_port() of --sport: strtoul(arg, &q, 0) of any numeric prefix (then
+ * getservbyname(), which knows no names here); -N 1 follows in main().
+ */
+function setPort(a: TracerouteArgs, v: string): boolean {
+  const m = /^\s*[+-]?(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)/i.exec(v);
+  if (!m) return false;
+  a.srcPort = numArg(m[0], false)!;
   return true;
 }
 
@@ -166,6 +203,11 @@ function check(a: TracerouteArgs): ArgsError | null {
   if (a.sendSecs < 0) return fail(`bad sendtime \`${a.sendSecs}' specified`);
   // "it is milliseconds"
   if (a.sendSecs >= 10) a.sendSecs /= 1000;
+  // "if (src_port || ops->one_per_time) { sim_probes = 1; here_factor = near_factor = 0; }" (the raw method: one at a time)
+  if (a.srcPort || a.module === 'raw') {
+    a.simProbes = 1;
+    a.hereFactor = a.nearFactor = 0;
+  }
   return null;
 }
 
@@ -203,11 +245,17 @@ const FLAGS: Record<string, (a: TracerouteArgs) => void> = {
   I: (a) => { a.module = 'icmp'; },
   T: (a) => { a.module = 'tcp'; },
   U: (a) => { a.module = 'udp'; },
-  '4': () => {},
+  '4': (a) => { a.ipv6 = false; },
   // -e: ICMP extensions (RFC 4884) would be printed; no router here appends them.
   e: () => {},
+  d: (a) => { a.debug = true; },
+  r: (a) => { a.noroute = true; },
+  '6': (a) => { a.ipv6 = true; },
+  D: (a) => { a.module = 'dccp'; },
 };
-const LONG_FLAGS: Record<string, string> = { numeric: 'n', icmp: 'I', tcp: 'T', 'dont-fragment': 'F', udp: 'U', extensions: 'e' };
+const LONG_FLAGS: Record<string, string> = {
+  numeric: 'n', icmp: 'I', tcp: 'T', 'dont-fragment': 'F', udp: 'U', extensions: 'e', debug: 'd', dccp: 'D',
+};
 /** The options with only a long name (CLIF_set_flag). */
 const LONG_ONLY_FLAGS: Record<string, (a: TracerouteArgs) => void> = {
   mtu: (a) => { a.mtudisc = true; },
@@ -235,6 +283,7 @@ export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolve
     const argc = i + 1;
     if (arg.startsWith('--') && arg.length > 2) {
       const [name, inline] = arg.slice(2).split(/=(.*)/s) as [string, string | undefined];
+      if (name === 'version' && inline === undefined) return { message: TRACEROUTE_VERSION, status: 0 };
       const flag = LONG_FLAGS[name];
       if ((flag || LONG_ONLY_FLAGS[name]) && inline !== undefined) {
         return { message: `Bad option \`${arg}' (with arg \`${inline}') (argc ${argc})`, status: 2 };
@@ -255,6 +304,12 @@ export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolve
       operands.push(arg);
       continue;
     }
+    // CLIF_ONEDASH: -UL is the long option "UL", not -U -L.
+    if (arg === '-UL') {
+      a.module = 'udplite';
+      continue;
+    }
+    if (arg === '-V') return { message: TRACEROUTE_VERSION, status: 0 };
     for (let j = 1; j < arg.length; j++) {
       const c = arg[j]!;
       if (FLAGS[c]) FLAGS[c](a);
@@ -268,7 +323,7 @@ export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolve
       } else return { message: `Bad option \`-${c}' (argc ${argc})`, status: 2 };
     }
   }
-  if (!(MODULES as readonly string[]).includes(a.module)) return { message: `Unknown traceroute module ${a.module}`, status: 2 };
+  if (!MODULES.includes(a.module)) return { message: `Unknown traceroute module ${a.module}`, status: 2 };
   if (operands.length === 0) return { message: 'Specify "host" missing argument.', status: 2 };
   if (operands.length > 2) return { message: `Extra arg \`${operands[2]}' (position 3, argc ${argv.length})`, status: 2 };
   a.host = operands[0]!;
