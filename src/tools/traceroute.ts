@@ -334,7 +334,9 @@ async function tracerouteMain(p: Proc): Promise<number> {
     return 0;
   }
   const netdb = new Netdb(p);
-  const a = parseTracerouteArgs(p.argv.slice(1), (name) => netdb.resolve(name));
+  // getservbyname(name, NULL): the first entry of any protocol (tcp ones come first in /etc/services).
+  const service = (name: string): number | null => netdb.servByName(name, 'tcp') ?? netdb.servByName(name, 'udp');
+  const a = parseTracerouteArgs(p.argv.slice(1), (name) => netdb.resolve(name), service);
   if ('message' in a) {
     p.stderr.write(`${a.message}\n`);
     return a.status;

@@ -154,7 +154,7 @@ function setWait(a: TracerouteArgs, v: string): boolean {
 }
 
 /** An option's handler: false when CLIF says "Cannot handle". */
-function setValue(a: TracerouteArgs, opt: string, v: string): boolean {
+function setValue(a: TracerouteArgs, opt: string, v: string, service?: TrService): boolean {
   const key = VALUE_OPTS[opt]!;
   if (key === 'wait') return setWait(a, v);
   if (key === 'modOptions') {
@@ -167,8 +167,7 @@ function setValue(a: TracerouteArgs, opt: string, v: string): boolean {
     a.modOptions.push(`protocol=${v}`);
     return true;
   }
-  if (key === 'port') a.portSet = true;
-  if (key === 'srcPort') return setPort(a, v);
+  if (key === 'port' || key === 'srcPort') return setPort(a, key, v, service);
   if (key === 'device' || key === 'srcAddr' || key === 'module') {
     (a[key] as string) = v;
     return true;
@@ -180,13 +179,15 @@ function setValue(a: TracerouteArgs, opt: string, v: string): boolean {
 }
 
 /**
- * set_port() of --sport: strtoul(arg, &q, 0) of any numeric prefix (then
- * getservbyname(), which knows no names here); -N 1 follows in main().
+ * set_port() of -p and --sport: strtoul(arg, &q, 0) of any numeric prefix,
+ * else getservbyname(arg, NULL); -N 1 follows --sport in main().
  */
-function setPort(a: TracerouteArgs, v: string): boolean {
+function setPort(a: TracerouteArgs, key: 'port' | 'srcPort', v: string, service?: TrService): boolean {
   const m = /^\s*[+-]?(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)/i.exec(v);
-  if (!m) return false;
-  a.srcPort = numArg(m[0], false)!;
+  const n = m ? numArg(m[0], false) : service?.(v) ?? null;
+  if (n === null) return false;
+  a[key] = n;
+  if (key === 'port') a.portSet = true;
   return true;
 }
 
@@ -213,6 +214,8 @@ function check(a: TracerouteArgs): ArgsError | null {
 
 /** Resolves -s's and -g's names (getaddr()): the address, or the gai_strerror() text. */
 export type TrResolver = (name: string) => { addr: number } | { error: string };
+/** getservbyname(name, NULL): the port of a service name, null when none. */
+export type TrService = (name: string) => number | null;
 
 /** CLIF's complaints, exit status 2. */
 const cannotHandle = (opt: string, v: string, argc: number): ArgsError =>
@@ -227,7 +230,9 @@ const requiresArg = (opt: string, c: string, argc: number): ArgsError => ({
  * word holding the value): -g and -s resolve their names here, as their
  * CLIF handlers do.
  */
-function optionValue(a: TracerouteArgs, c: string, opt: string, v: string, argc: number, resolve?: TrResolver): ArgsError | null {
+function optionValue(
+  a: TracerouteArgs, c: string, opt: string, v: string, argc: number, resolve?: TrResolver, service?: TrService,
+): ArgsError | null {
   if (c === 'g' || c === 's') {
     const r = resolve?.(v) ?? { addr: 0 };
     // add_gateway(): getaddr() reports and exits; -s's handler fails into CLIF's message.
@@ -236,7 +241,7 @@ function optionValue(a: TracerouteArgs, c: string, opt: string, v: string, argc:
     else a.srcAddr = resolve ? ipToString(r.addr) : v;
     return null;
   }
-  return setValue(a, c, v) ? null : cannotHandle(opt, v, argc);
+  return setValue(a, c, v, service) ? null : cannotHandle(opt, v, argc);
 }
 
 const FLAGS: Record<string, (a: TracerouteArgs) => void> = {
@@ -275,7 +280,7 @@ function applyMtudisc(a: TracerouteArgs): void {
  * does: a short option's value attached or in the next word, a long
  * option's only after `=`.
  */
-export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolver): TracerouteArgs | ArgsError {
+export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolver, service?: TrService): TracerouteArgs | ArgsError {
   const a = defaults();
   const operands: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -295,7 +300,7 @@ export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolve
         if (!c) return { message: `Bad option \`${arg}' (argc ${argc})`, status: 2 };
         const opt = `--${name}`;
         if (inline === undefined) return requiresArg(opt, c, argc);
-        const e = optionValue(a, c, opt, inline, argc, resolve);
+        const e = optionValue(a, c, opt, inline, argc, resolve, service);
         if (e) return e;
       }
       continue;
@@ -317,7 +322,7 @@ export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolve
         const attached = j + 1 < arg.length;
         const v = attached ? arg.slice(j + 1) : argv[++i];
         if (v === undefined) return requiresArg(`-${c}`, c, argc);
-        const e = optionValue(a, c, `-${c}`, v, attached ? argc : i + 1, resolve);
+        const e = optionValue(a, c, `-${c}`, v, attached ? argc : i + 1, resolve, service);
         if (e) return e;
         break;
       } else return { message: `Bad option \`-${c}' (argc ${argc})`, status: 2 };

@@ -104,3 +104,20 @@ traceroute options beyond the common ones: -r (SO_DONTROUTE: only directly attac
   $ ip netns exec a traceroute --version
   Modern traceroute for Linux, version 2.1.2
   Copyright (c) 2016  Dmitry Butskoy,   License: GPL v2 or any later
+  $ ip netns exec a traceroute -n -q 1 -T -p http 10.0.2.1 | sed -E 's/  [0-9.]+ ms/  T ms/g'
+  traceroute to 10.0.2.1 (10.0.2.1), 30 hops max, 60 byte packets
+   1  10.0.1.254  T ms
+   2  10.0.2.1  T ms
+  $ ip netns exec a traceroute -n -q 1 -T -p 80x 10.0.2.1 | sed -E 's/  [0-9.]+ ms/  T ms/g'
+  traceroute to 10.0.2.1 (10.0.2.1), 30 hops max, 60 byte packets
+   1  10.0.1.254  T ms
+   2  10.0.2.1  T ms
+  $ ip netns exec a traceroute -n -q 1 -U -p domain -m 1 10.0.2.1 | sed -E 's/  [0-9.]+ ms/  T ms/g'
+  traceroute to 10.0.2.1 (10.0.2.1), 1 hops max, 60 byte packets
+   1  10.0.1.254  T ms
+  $ ip netns exec a traceroute -n -q 1 --sport=http -m 1 10.0.2.1 | sed -E 's/  [0-9.]+ ms/  T ms/g'
+  traceroute to 10.0.2.1 (10.0.2.1), 1 hops max, 60 byte packets
+   1  10.0.1.254  T ms
+  $ ip netns exec a traceroute -n -q 1 -p nosuchservice 10.0.2.1
+  Cannot handle `-p' option with arg `nosuchservice' (argc 5)
+  [2]
