@@ -11,6 +11,7 @@
  *             print_probe() parse_icmp_res(), traceroute/mod-udp.c
  */
 import { Netdb } from './lib/netdb.js';
+import { StdioFile } from './lib/stdio.js';
 import type { CommandFn, Proc } from '../lab/process.js';
 import { Task, close, ppoll, type Socket } from '../net/socket.js';
 import { strerror, type Errno } from '../net/core/errno.js';
@@ -112,6 +113,8 @@ class Trace implements TraceCtx {
   readonly probes: Probe[];
   readonly numProbes: number;
   mod: TrMethod | null = null;
+  /** stdout through stdio: print_header() and print_probe() fflush() it, exit() writes out the rest. */
+  readonly stdout: StdioFile;
 
   constructor(
     readonly p: Proc,
@@ -121,6 +124,7 @@ class Trace implements TraceCtx {
     readonly rtbuf: Uint8Array | null,
   ) {
     this.netdb = new Netdb(p);
+    this.stdout = new StdioFile(p.stdout);
     this.numProbes = a.maxHops * a.probesPerHop;
     this.probes = Array.from({ length: this.numProbes }, newProbe);
   }
@@ -131,7 +135,7 @@ class Trace implements TraceCtx {
   }
 
   out(s: string): void {
-    this.p.stdout.write(s);
+    this.stdout.write(s);
   }
 
   /** error(): the header line stays open; "\n" and perror() on stderr, exit 1. */
@@ -211,12 +215,28 @@ class Trace implements TraceCtx {
       if (prn) {
         const ip = ipToString(pb.res);
         this.out(this.a.noresolve ? ` ${ip}` : ` ${this.netdb.hostByAddr(pb.res) ?? ip} (${ip})`);
+        if (this.a.asLookups) this.out(` [${this.asPath()}]`);
         if (pb.ext) this.out(` <${pb.ext}>`);
         this.printBackward(pb, Math.floor(idx / q) + 1);
       }
     }
     if (pb.recvTime) this.out(`  ${((pb.recvTime - pb.sendTime) * 1000).toFixed(3)} ms`);
     if (pb.errStr) this.out(` ${pb.errStr}`);
+    this.stdout.flush();
+  }
+
+  /**
+   * get_as_path(): the whois server (RA_SERVER, whois.radb.net) and
+   * service (RA_SERVICE, nicname) through getaddrinfo(), whose failure
+   * ends traceroute (exit 2). The whois query itself is not implemented.
+   */
+  private asPath(): never {
+    const server = this.p.env.get('RA_SERVER') ?? 'whois.radb.net';
+    const service = this.p.env.get('RA_SERVICE') ?? 'nicname';
+    const port = /^\d+$/.test(service) ? Number(service) : this.netdb.servByName(service, 'tcp');
+    const r = port === null ? { error: 'Servname not supported for ai_socktype' } : this.netdb.resolve(server);
+    this.p.stderr.write('error' in r ? `${server}/${service}: ${r.error}\n` : 'traceroute: -A: AS path lookups (whois queries) are not implemented\n');
+    throw new TraceExit(2);
   }
 }
 
@@ -320,6 +340,7 @@ function doItPass(t: Trace, w: { start: number; end: number; lastSend: number })
 async function doIt(t: Trace, host: string): Promise<void> {
   // print_header(): "Note, without ending new-line!"
   t.out(`traceroute to ${host} (${ipToString(t.dst)}), ${t.a.maxHops} hops max, ${t.mod!.headerLen + (t.rtbuf?.length ?? 0) + t.mod!.dataLen} byte packets`);
+  t.stdout.flush();
   const w = { start: (t.a.firstHop - 1) * t.a.probesPerHop, end: t.numProbes, lastSend: 0 };
   while (w.start < w.end) {
     const nextTime = doItPass(t, w);
@@ -370,6 +391,7 @@ async function tracerouteMain(p: Proc): Promise<number> {
     unhook?.();
     for (const pb of t.probes) probeDone(pb);
     t.mod?.close();
+    t.stdout.flush();
   }
 }
 

@@ -69,6 +69,8 @@ export interface TracerouteArgs {
   flowLabel: number;
   /** -6: resolve and trace in IPv6. */
   ipv6: boolean;
+  /** -A: the AS path of each hop from a whois server. */
+  asLookups: boolean;
 }
 
 /** An error to print (stderr) and the exit status. */
@@ -100,7 +102,7 @@ function defaults(): TracerouteArgs {
     waitSecs: DEF_WAIT_SECS, hereFactor: DEF_HERE_FACTOR, nearFactor: DEF_NEAR_FACTOR, port: DEF_START_PORT, sendSecs: 0,
     noresolve: false, dontfrag: false, tos: 0, device: null, srcAddr: null, module: 'default', modOptions: [], portSet: false,
     gateways: [], mtudisc: false, backward: false, debug: false, noroute: false, fwmark: 0, srcPort: 0, flowLabel: 0,
-    ipv6: false,
+    ipv6: false, asLookups: false,
   };
 }
 
@@ -257,9 +259,11 @@ const FLAGS: Record<string, (a: TracerouteArgs) => void> = {
   r: (a) => { a.noroute = true; },
   '6': (a) => { a.ipv6 = true; },
   D: (a) => { a.module = 'dccp'; },
+  A: (a) => { a.asLookups = true; },
 };
 const LONG_FLAGS: Record<string, string> = {
   numeric: 'n', icmp: 'I', tcp: 'T', 'dont-fragment': 'F', udp: 'U', extensions: 'e', debug: 'd', dccp: 'D',
+  'as-path-lookups': 'A',
 };
 /** The options with only a long name (CLIF_set_flag). */
 const LONG_ONLY_FLAGS: Record<string, (a: TracerouteArgs) => void> = {

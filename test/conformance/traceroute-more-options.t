@@ -121,3 +121,16 @@ traceroute options beyond the common ones: -r (SO_DONTROUTE: only directly attac
   $ ip netns exec a traceroute -n -q 1 -p nosuchservice 10.0.2.1
   Cannot handle `-p' option with arg `nosuchservice' (argc 5)
   [2]
+  $ ip netns exec a traceroute -n -q 1 -A 10.0.2.1 > o.txt; echo "[$?]"; cat o.txt
+  whois.radb.net/nicname: Temporary failure in name resolution
+  [2]
+  traceroute to 10.0.2.1 (10.0.2.1), 30 hops max, 60 byte packets
+   1  10.0.1.254 (no-eol)
+  $ RA_SERVICE=bogus ip netns exec a traceroute -n -q 1 -A 10.0.2.1; echo "[$?]"
+  traceroute to 10.0.2.1 (10.0.2.1), 30 hops max, 60 byte packetswhois.radb.net/bogus: Servname not supported for ai_socktype
+  
+   1  10.0.1.254[2]
+  $ RA_SERVER=nosuch.invalid ip netns exec a traceroute -q 1 --as-path-lookups 10.0.2.1; echo "[$?]"
+  traceroute to 10.0.2.1 (10.0.2.1), 30 hops max, 60 byte packetsnosuch.invalid/nicname: Temporary failure in name resolution
+  
+   1  10.0.1.254 (10.0.1.254)[2]
