@@ -195,6 +195,7 @@ test('SIGINT: ping catches it and prints its statistics; SIGTERM kills it silent
   assert.match(r.out, /^3 packets transmitted, 3 received, 0% packet loss, time 2000ms\nrtt min\/avg\/max\/mdev = R ms\n$/m);
   assert.equal(L.lab.sched.nextExpiry(), Infinity);
   const t = await run(L, 'ping 127.0.0.1 & sleep 1.5; kill %1; wait');
+  // Its stdout is block-buffered, but each reply line is flushed (fflush() after it).
   assert.equal((t.out.match(/bytes from/g) ?? []).length, 2);
   assert.doesNotMatch(t.out, /statistics/);
   assert.equal(L.lab.sched.nextExpiry(), Infinity);

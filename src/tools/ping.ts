@@ -8,6 +8,7 @@
  * @iputils ping/ping.c
  */
 import { EAI_AGAIN, Netdb } from './lib/netdb.js';
+import { StdioFile } from './lib/stdio.js';
 import type { CommandFn, Proc } from '../lab/process.js';
 import {
   Task, bind, close, cmsgRecverr, cmsgTimestamp, connect, getsockname, recvmsgDontwait, sendto, setsockopt, socket,
@@ -50,6 +51,8 @@ class Ping implements PingFuncSet {
   readonly route: number[] = [];
   /** pr_options()'s memory of the last route recorded. */
   readonly rrMemory = newRrMemory();
+  /** stdout as stdio buffers it (flushed where ping calls fflush(), and at exit). */
+  readonly stdout: StdioFile;
 
   constructor(
     readonly p: Proc,
@@ -57,7 +60,9 @@ class Ping implements PingFuncSet {
     readonly task: Task,
   ) {
     this.netdb = new Netdb(p);
-    this.rts = new PingRts(p.net, sock, { out: (s) => p.stdout.write(s), err: (s) => p.stderr.write(s) }, task);
+    this.stdout = new StdioFile(p.stdout);
+    const out = this.stdout;
+    this.rts = new PingRts(p.net, sock, { out: (s) => out.write(s), flush: () => out.flush(), err: (s) => p.stderr.write(s) }, task);
   }
 
   /** error(status, errnum, ...): print, and exit when status is not 0. */
@@ -132,6 +137,7 @@ class Ping implements PingFuncSet {
           else {
             rts.printTimestamp();
             rts.io.out(`From ${this.prAddr(e.offender)} icmp_seq=${seq} ${prIcmph(e.type, e.code, e.info, null, (a) => this.prAddr(a))}`);
+            rts.io.flush();
           }
         }
       }
@@ -172,11 +178,15 @@ class Ping implements PingFuncSet {
     // SO_TIMESTAMP of the reply, else gettimeofday() now.
     const tv = cmsgTimestamp(msg.control);
     const recvUs = (tv ? tv.tvSec * 1e6 + tv.tvUsec : rts.wallUs(rts.now())) + stackLatencyUs(rts.ident, seq, ttl);
-    if (rts.gatherStatistics(icp, cc, seq, ttl, csfailed, recvUs, this.prAddr(from), wrong)) return 0;
+    if (rts.gatherStatistics(icp, cc, seq, ttl, csfailed, recvUs, this.prAddr(from), wrong)) {
+      rts.io.flush();
+      return 0;
+    }
     if (rts.opt.audible) rts.io.out('\x07');
     if (!rts.opt.flood) {
       const b = msg.data;
       rts.io.out(prOptions(b, 0, iphHdrLen(b, 0), this.rrMemory, rts.opt.flood, (a) => this.prAddr(a)) + '\n');
+      rts.io.flush();
     }
     return 0;
   }
@@ -426,7 +436,7 @@ async function ping4Run(pg: Ping, a: PingArgs): Promise<number> {
   let banner = `PING ${rts.hostname} (${ipToString(rts.whereto)}) `;
   if (rts.device || rts.opt.strictsource) banner += `from ${ipToString(rts.source)} ${rts.device ?? ''}: `;
   banner += `${rts.datalen}(${rts.datalen + 8 + rts.optlen + 20}) bytes of data.\n`;
-  pg.p.stdout.write(banner);
+  pg.stdout.write(banner);
   setup(pg);
   return rts.mainLoop(pg);
 }
@@ -466,6 +476,8 @@ async function pingMain(p: Proc): Promise<number> {
   const release = catchSignals(p, rts, task);
   try {
     const a = parsePingArgs(p, rts, (st, msg) => pg.fail(st, msg));
+    // -f: "setbuf(stdout, (char *)NULL)"
+    if (rts.opt.flood) pg.stdout.setUnbuffered();
     rts.outpack = new Uint8Array(8 + Math.min(rts.datalen, 0x10000) + 20);
     if (a.pattern !== null) fillPattern(p, rts, a.pattern, (st, msg) => pg.fail(st, msg));
     if (rts.settos) setsockopt(sock, SOL_IP, IP_TOS, rts.settos);
@@ -478,6 +490,8 @@ async function pingMain(p: Proc): Promise<number> {
     release();
     rts.cleanup();
     close(sock);
+    // exit(): stdio writes out what is buffered.
+    pg.stdout.flush();
   }
 }
 

@@ -48,7 +48,10 @@ export interface PingFuncSet {
 
 /** Where ping writes: stdout, and error(3)'s stderr with the "ping: " prefix. */
 export interface PingIo {
+  /** stdout, through stdio's buffer. */
   out(s: string): void;
+  /** fflush(stdout) */
+  flush(): void;
   err(s: string): void;
 }
 
@@ -139,6 +142,8 @@ export class PingRts {
 
   /** error(0, errnum, ...): "ping: msg[: strerror]" on stderr. */
   warn(msg: string, errText?: string): void {
+    // glibc's error() flushes stdout before it writes to stderr.
+    this.io.flush();
     this.io.err(`ping: ${msg}${errText === undefined ? '' : `: ${errText}`}\n`);
   }
 
@@ -253,6 +258,7 @@ export class PingRts {
     if (this.opt.outstanding && this.ntransmitted > 0 && !this.rcvdTest(this.ntransmitted)) {
       this.printTimestamp();
       this.io.out(`no answer yet for icmp_seq=${this.ntransmitted % MAX_DUP_CHK}\n`);
+      this.io.flush();
     }
     return this.pingerSend(fset);
   }
@@ -442,7 +448,10 @@ export class PingRts {
   /** finish(): the statistics; exit 0 when a reply came (and, with -w, all of them). */
   finish(): number {
     const elapsed = (this.curTime ?? this.startTime) - this.startTime;
-    let s = `\n--- ${this.hostname} ping statistics ---\n`;
+    // "putchar('\n'); fflush(stdout);", then the statistics, written out at exit.
+    this.io.out('\n');
+    this.io.flush();
+    let s = `--- ${this.hostname} ping statistics ---\n`;
     s += `${this.ntransmitted} packets transmitted, ${this.nreceived} received`;
     if (this.nrepeats) s += `, +${this.nrepeats} duplicates`;
     if (this.nchecksum) s += `, +${this.nchecksum} corrupted`;

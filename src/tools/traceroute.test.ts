@@ -4,6 +4,7 @@ import { createLabSession } from '../lab/boot.js';
 import { ROUTER_LAB } from '../net/ipv4/icmp.testutil.js';
 import { parseIcmpRes } from './traceroute_icmp.js';
 import { parseTracerouteArgs } from './traceroute_args.js';
+import { rawProtocol } from './traceroute_raw.js';
 
 const SETUP = ROUTER_LAB + `
 ip netns exec r sysctl -qw net.ipv4.ip_forward=1
@@ -129,4 +130,31 @@ test("CLIF's messages: the option as written, the index of the word holding its 
   assert.equal(msg(['-s', 'nosuch', 'x']), "nosuch: Temporary failure in name resolution\nCannot handle `-s' option with arg `nosuch' (argc 2)");
   assert.equal(msg(['-s', 'h', '-w', '2x1', 'x']), 'ok 2,1,0 10.0.0.1');
   assert.equal(msg(['-q', '0x3', '-m', ' 3', 'x']), 'ok 5,3,10 null');
+});
+
+test('--mtu implies -F and one probe at a time, from 65000 bytes unless packetlen says; -U is the udp method', () => {
+  const a = parseTracerouteArgs(['--mtu', '10.0.0.1']);
+  assert.ok(!('message' in a));
+  assert.deepEqual([a.mtudisc, a.dontfrag, a.simProbes, a.packetLen], [true, true, 1, 65000]);
+  const b = parseTracerouteArgs(['--mtu', '10.0.0.1', '1450']);
+  assert.ok(!('message' in b));
+  assert.equal(b.packetLen, 1450);
+  const c = parseTracerouteArgs(['--back', '-U', '10.0.0.1']);
+  assert.ok(!('message' in c));
+  assert.deepEqual([c.backward, c.mtudisc, c.module, c.simProbes], [true, false, 'udp', 16]);
+  assert.deepEqual(parseTracerouteArgs(['--mtu=1', '10.0.0.1']), { message: "Bad option `--mtu=1' (with arg `1') (argc 1)", status: 2 });
+});
+
+test('-P PROT is the raw method with its protocol= option; --sport implies -N 1 and no HERE/NEAR waits', () => {
+  const a = parseTracerouteArgs(['-P', '0x11', '-O', 'protocol=252', '10.0.0.1']);
+  assert.ok(!('message' in a));
+  assert.deepEqual([a.module, a.modOptions, a.simProbes, a.hereFactor], ['raw', ['protocol=0x11', 'protocol=252'], 1, 0]);
+  assert.equal(rawProtocol(a.modOptions), 252);
+  assert.equal(rawProtocol(['protocol=17x']), 17);
+  assert.equal(rawProtocol(['protocol=abc']), "Cannot handle `protocol' keyword with arg `abc' (argc 1)");
+  const s = parseTracerouteArgs(['--sport=4000x', '10.0.0.1']);
+  assert.ok(!('message' in s));
+  assert.deepEqual([s.srcPort, s.simProbes, s.nearFactor], [4000, 1, 0]);
+  assert.deepEqual(parseTracerouteArgs(['--sport=x', '10.0.0.1']), { message: "Cannot handle `--sport' option with arg `x' (argc 1)", status: 2 });
+  assert.equal((parseTracerouteArgs(['-UL', '10.0.0.1']) as { module: string }).module, 'udplite');
 });

@@ -11,45 +11,55 @@
  *             print_probe() parse_icmp_res(), traceroute/mod-udp.c
  */
 import { Netdb } from './lib/netdb.js';
+import { StdioFile } from './lib/stdio.js';
 import type { CommandFn, Proc } from '../lab/process.js';
 import { Task, close, ppoll, type Socket } from '../net/socket.js';
 import { strerror, type Errno } from '../net/core/errno.js';
 import { POLLIN } from '../uapi/linux/socket.js';
+import { IPPROTO_UDP, IPPROTO_UDPLITE } from '../uapi/linux/in.js';
 import { IPOPT_LSRR, IPOPT_NOOP, IPV4_MIN_HLEN, ipToString, parseIp } from '../wire/ipv4.js';
 import { UDP_HLEN } from '../wire/udp.js';
-import { DEF_DATA_LEN, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
+import { DEF_DATA_LEN, DEF_START_PORT, DEF_UDP_PORT, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
 import { TRACEROUTE_HELP } from './traceroute_usage.js';
 import {
   IcmpMethod, TraceExit, newProbe, probeDone, recvReply, sendOrFail, ttl2hops, udpProbeSocket, type Probe, type TraceCtx,
   type TrMethod,
 } from './traceroute_mod.js';
 import { TcpMethod, tcpModOption } from './traceroute_tcp.js';
+import { DccpMethod, RawMethod, rawProtocol } from './traceroute_raw.js';
 import { putU32 } from '../wire/bytes.js';
 
 /** DEF_WAIT_PREC: "wait precision": added to a measured rtt before scaling it. */
 const DEF_WAIT_PREC = 0.001;
 
 /**
- * The default method (mod-udp.c): datagrams to port 33434 + probe number,
- * each from a UDP socket of its own (an ephemeral port, the TTL, connected
- * to the probe's port, IP_RECVERR) that stays open until its probe is
- * answered or expires: a hop's ICMP error comes on its error queue, a
- * datagram back from the target as data.
+ * The default method (mod-udp.c): datagrams to port 33434 + probe number
+ * (-U, the "udp" method: to port 53, always the same), each from a UDP
+ * socket of its own (an ephemeral port, the TTL, connected to the probe's
+ * port, IP_RECVERR) that stays open until its probe is answered or
+ * expires: a hop's ICMP error comes on its error queue, a datagram back
+ * from the target as data.
  */
 class UdpMethod implements TrMethod {
   readonly headerLen = IPV4_MIN_HLEN + UDP_HLEN;
-  readonly dataLen: number;
+  dataLen: number;
   private readonly data: Uint8Array;
   private currPort: number;
+  /** udp_default_init() moves the port on with each probe; udp_init() keeps it (curr_port 0). */
+  private readonly nextPort: boolean;
+  private readonly protocol: number;
 
-  constructor(private readonly t: TraceCtx) {
+  constructor(private readonly t: TraceCtx, portSeq: number) {
     const a = t.a;
     // header_len: the IP header, -g's options, the UDP header.
     const headerLen = this.headerLen + (t.rtbuf?.length ?? 0);
     this.dataLen = a.packetLen < 0 ? DEF_DATA_LEN - UDP_HLEN : a.packetLen >= headerLen ? a.packetLen - headerLen : 0;
     // udp_init(): "for (i = 0; i < *data_len_p; i++) data[i] = 0x40 + (i & 0x3f);"
     this.data = Uint8Array.from({ length: this.dataLen }, (_, i) => 0x40 + (i & 0x3f));
-    this.currPort = a.port;
+    this.nextPort = a.module === 'default';
+    // udplite_init(): UDP-Lite datagrams (tuxnet has no UDP-Lite: the socket fails, "Protocol not supported").
+    this.protocol = a.module === 'udplite' ? IPPROTO_UDPLITE : IPPROTO_UDP;
+    this.currPort = portSeq || (this.nextPort ? DEF_START_PORT : DEF_UDP_PORT);
   }
 
   /** add_poll() of each probe's socket while it is out. */
@@ -65,16 +75,16 @@ class UdpMethod implements TrMethod {
 
   /** udp_send_probe(): a socket for the probe, the data to the current port, which then moves on by one. */
   sendProbe(pb: Probe, ttl: number): void {
-    const s = udpProbeSocket(this.t, ttl, this.currPort);
+    const s = udpProbeSocket(this.t, ttl, this.currPort, this.protocol);
     pb.sendTime = this.t.now;
-    if (!sendOrFail(this.t, s, this.data)) {
+    if (!sendOrFail(this.t, s, this.data.subarray(0, this.dataLen))) {
       close(s);
       pb.sendTime = 0;
       return;
     }
     pb.sk = s;
     pb.seq = this.currPort;
-    this.currPort = (this.currPort + 1) & 0xffff;
+    if (this.nextPort) this.currPort = (this.currPort + 1) & 0xffff;
   }
 
   /** udp_expire_probe() -> probe_done(). */
@@ -103,6 +113,8 @@ class Trace implements TraceCtx {
   readonly probes: Probe[];
   readonly numProbes: number;
   mod: TrMethod | null = null;
+  /** stdout through stdio: print_header() and print_probe() fflush() it, exit() writes out the rest. */
+  readonly stdout: StdioFile;
 
   constructor(
     readonly p: Proc,
@@ -112,6 +124,7 @@ class Trace implements TraceCtx {
     readonly rtbuf: Uint8Array | null,
   ) {
     this.netdb = new Netdb(p);
+    this.stdout = new StdioFile(p.stdout);
     this.numProbes = a.maxHops * a.probesPerHop;
     this.probes = Array.from({ length: this.numProbes }, newProbe);
   }
@@ -122,7 +135,7 @@ class Trace implements TraceCtx {
   }
 
   out(s: string): void {
-    this.p.stdout.write(s);
+    this.stdout.write(s);
   }
 
   /** error(): the header line stays open; "\n" and perror() on stderr, exit 1. */
@@ -173,6 +186,13 @@ class Trace implements TraceCtx {
     return waitSecs;
   }
 
+  /** --back: the hops back, guessed from the answer's TTL, when they differ from the hops out. */
+  private printBackward(pb: Probe, ttl: number): void {
+    if (!this.a.backward || !pb.recvTtl) return;
+    const hops = ttl2hops(pb.recvTtl);
+    if (hops !== ttl) this.out(` '-${hops}'`);
+  }
+
   /** print_probe() */
   printProbe(idx: number): void {
     const pb = this.probes[idx]!;
@@ -189,16 +209,34 @@ class Trace implements TraceCtx {
           k--;
           np--;
         }
-        if (!np || this.probes[k]!.res !== pb.res || this.probes[k]!.ext !== pb.ext) prn = true;
+        const p = this.probes[k]!;
+        if (!np || p.res !== pb.res || p.ext !== pb.ext || (this.a.backward && p.recvTtl !== pb.recvTtl)) prn = true;
       }
       if (prn) {
         const ip = ipToString(pb.res);
         this.out(this.a.noresolve ? ` ${ip}` : ` ${this.netdb.hostByAddr(pb.res) ?? ip} (${ip})`);
+        if (this.a.asLookups) this.out(` [${this.asPath()}]`);
         if (pb.ext) this.out(` <${pb.ext}>`);
+        this.printBackward(pb, Math.floor(idx / q) + 1);
       }
     }
     if (pb.recvTime) this.out(`  ${((pb.recvTime - pb.sendTime) * 1000).toFixed(3)} ms`);
     if (pb.errStr) this.out(` ${pb.errStr}`);
+    this.stdout.flush();
+  }
+
+  /**
+   * get_as_path(): the whois server (RA_SERVER, whois.radb.net) and
+   * service (RA_SERVICE, nicname) through getaddrinfo(), whose failure
+   * ends traceroute (exit 2). The whois query itself is not implemented.
+   */
+  private asPath(): never {
+    const server = this.p.env.get('RA_SERVER') ?? 'whois.radb.net';
+    const service = this.p.env.get('RA_SERVICE') ?? 'nicname';
+    const port = /^\d+$/.test(service) ? Number(service) : this.netdb.servByName(service, 'tcp');
+    const r = port === null ? { error: 'Servname not supported for ai_socktype' } : this.netdb.resolve(server);
+    this.p.stderr.write('error' in r ? `${server}/${service}: ${r.error}\n` : 'traceroute: -A: AS path lookups (whois queries) are not implemented\n');
+    throw new TraceExit(2);
   }
 }
 
@@ -302,6 +340,7 @@ function doItPass(t: Trace, w: { start: number; end: number; lastSend: number })
 async function doIt(t: Trace, host: string): Promise<void> {
   // print_header(): "Note, without ending new-line!"
   t.out(`traceroute to ${host} (${ipToString(t.dst)}), ${t.a.maxHops} hops max, ${t.mod!.headerLen + (t.rtbuf?.length ?? 0) + t.mod!.dataLen} byte packets`);
+  t.stdout.flush();
   const w = { start: (t.a.firstHop - 1) * t.a.probesPerHop, end: t.numProbes, lastSend: 0 };
   while (w.start < w.end) {
     const nextTime = doItPass(t, w);
@@ -316,12 +355,16 @@ async function tracerouteMain(p: Proc): Promise<number> {
     return 0;
   }
   const netdb = new Netdb(p);
-  const a = parseTracerouteArgs(p.argv.slice(1), (name) => netdb.resolve(name));
+  // getservbyname(name, NULL): the first entry of any protocol (tcp ones come first in /etc/services).
+  const service = (name: string): number | null => netdb.servByName(name, 'tcp') ?? netdb.servByName(name, 'udp');
+  const a = parseTracerouteArgs(p.argv.slice(1), (name) => netdb.resolve(name), service);
   if ('message' in a) {
     p.stderr.write(`${a.message}\n`);
     return a.status;
   }
-  const r = netdb.resolve(a.host);
+  let r = netdb.resolve(a.host);
+  // getaddrinfo() with AF_INET6 (-6): the names here have IPv4 addresses only.
+  if (a.ipv6 && !('error' in r)) r = { error: 'Address family for hostname not supported' };
   if ('error' in r) {
     p.stderr.write(`${a.host}: ${r.error}\n` +
       `Cannot handle "host" cmdline arg \`${a.host}' on position 1 (argc ${p.argv.length - 1})\n`);
@@ -348,6 +391,7 @@ async function tracerouteMain(p: Proc): Promise<number> {
     unhook?.();
     for (const pb of t.probes) probeDone(pb);
     t.mod?.close();
+    t.stdout.flush();
   }
 }
 
@@ -391,6 +435,15 @@ function traceMethod(t: Trace): TrMethod | number {
     if (o !== undefined) return bad(o);
     return new IcmpMethod(t, a.packetLen < 0 ? 60 : a.packetLen - (t.rtbuf?.length ?? 0), portSeq);
   }
+  if (a.module === 'raw') {
+    const protocol = rawProtocol(a.modOptions);
+    if (typeof protocol === 'string') {
+      t.p.stderr.write(`${protocol}\n`);
+      return 2;
+    }
+    return new RawMethod(t, protocol, portSeq);
+  }
+  if (a.module === 'dccp') return new DccpMethod(t);
   if (a.module === 'tcp') {
     const mo = { flags: 0, info: false, sysctl: false };
     for (const o of a.modOptions) {
@@ -406,7 +459,7 @@ function traceMethod(t: Trace): TrMethod | number {
     t.p.stderr.write(`\nCannot handle "-s" option \`${a.srcAddr}'\n`);
     return 1;
   }
-  return new UdpMethod(t);
+  return new UdpMethod(t, portSeq);
 }
 
 export const traceroute: CommandFn = (p) => tracerouteMain(p);

@@ -18,8 +18,9 @@ export const DEF_NEAR_FACTOR = 10;
 /** DEF_DATA_LEN: 40 bytes after the IP header, of which the UDP header takes 8. */
 export const DEF_DATA_LEN = 40;
 export const MAX_PACKET_LEN = 65000;
-/** DEF_UDP_PORT: "start from traditional unlikely port" (mod-udp.c). */
-export const DEF_UDP_PORT = 33434;
+/** DEF_START_PORT: "start for traditional udp method"; DEF_UDP_PORT: the -U method's "dns" (traceroute.h). */
+export const DEF_START_PORT = 33434;
+export const DEF_UDP_PORT = 53;
 
 export interface TracerouteArgs {
   host: string;
@@ -44,14 +45,32 @@ export interface TracerouteArgs {
   device: string | null;
   /** -s */
   srcAddr: string | null;
-  /** The method: -I icmp, -T tcp, -M NAME; udp by default. */
-  module: 'default' | 'udp' | 'icmp' | 'tcp';
+  /** The method: -I icmp, -T tcp, -U udp, -P raw, -D dccp, -UL udplite, -M NAME; "default" (UDP to port 33434 up) otherwise. */
+  module: string;
   /** -O: the method's own options, comma-separated words. */
   modOptions: string[];
   /** -p was given (its default depends on the method). */
   portSet: boolean;
   /** -g: the gateways of a loose source route, in order. */
   gateways: string[];
+  /** --mtu: discover the path MTU (implies -F -N 1), F=MTU marks where it drops. */
+  mtudisc: boolean;
+  /** --back: print the backward hop count '-N' guessed from the answer's TTL when it differs. */
+  backward: boolean;
+  /** -d: SO_DEBUG on every socket. */
+  debug: boolean;
+  /** -r: SO_DONTROUTE, only targets on an attached network. */
+  noroute: boolean;
+  /** --fwmark: SO_MARK of every socket, 0 for none. */
+  fwmark: number;
+  /** --sport: the source port of every probe (implies -N 1), 0 for any. */
+  srcPort: number;
+  /** -l: the IPv6 flow label (IPv4 probes ignore it). */
+  flowLabel: number;
+  /** -6: resolve and trace in IPv6. */
+  ipv6: boolean;
+  /** -A: the AS path of each hop from a whois server. */
+  asLookups: boolean;
 }
 
 /** An error to print (stderr) and the exit status. */
@@ -62,29 +81,36 @@ export interface ArgsError {
 
 import { ipToString } from '../wire/ipv4.js';
 
-const VALUE_OPTS: Record<string, keyof TracerouteArgs | 'wait'> = {
+const VALUE_OPTS: Record<string, keyof TracerouteArgs | 'wait' | 'raw'> = {
   q: 'probesPerHop', N: 'simProbes', m: 'maxHops', f: 'firstHop', p: 'port', z: 'sendSecs', t: 'tos',
-  w: 'wait', i: 'device', s: 'srcAddr', M: 'module', O: 'modOptions',
+  w: 'wait', i: 'device', s: 'srcAddr', M: 'module', O: 'modOptions', l: 'flowLabel', P: 'raw',
+  // The options with a long name only.
+  sport: 'srcPort', fwmark: 'fwmark',
 };
 const LONG_OPTS: Record<string, string> = {
   queries: 'q', 'sim-queries': 'N', 'max-hops': 'm', first: 'f', port: 'p', sendwait: 'z', tos: 't', wait: 'w',
-  interface: 'i', source: 's', module: 'M', options: 'O',
+  interface: 'i', source: 's', module: 'M', options: 'O', flowlabel: 'l', protocol: 'P', sport: 'sport', fwmark: 'fwmark',
 };
-const MODULES = ['default', 'udp', 'icmp', 'tcp'] as const;
+/** The modules of tr_get_module() (mod-*.c). */
+const MODULES = ['default', 'udp', 'icmp', 'tcp', 'raw', 'dccp', 'udplite'];
+/** version_string, which CLIF_VERSION_OPTION prints (on stderr) before it exits 0. */
+export const TRACEROUTE_VERSION = 'Modern traceroute for Linux, version 2.1.2\nCopyright (c) 2016  Dmitry Butskoy,   License: GPL v2 or any later';
 
 function defaults(): TracerouteArgs {
   return {
     host: '', packetLen: -1, firstHop: 1, maxHops: DEF_HOPS, probesPerHop: DEF_NUM_PROBES, simProbes: DEF_SIM_PROBES,
-    waitSecs: DEF_WAIT_SECS, hereFactor: DEF_HERE_FACTOR, nearFactor: DEF_NEAR_FACTOR, port: DEF_UDP_PORT, sendSecs: 0,
+    waitSecs: DEF_WAIT_SECS, hereFactor: DEF_HERE_FACTOR, nearFactor: DEF_NEAR_FACTOR, port: DEF_START_PORT, sendSecs: 0,
     noresolve: false, dontfrag: false, tos: 0, device: null, srcAddr: null, module: 'default', modOptions: [], portSet: false,
-    gateways: [],
+    gateways: [], mtudisc: false, backward: false, debug: false, noroute: false, fwmark: 0, srcPort: 0, flowLabel: 0,
+    ipv6: false, asLookups: false,
   };
 }
 
 /** The argument name each option's usage shows (CLIF's "requires an argument: `-q nqueries'"). */
 const ARG_NAMES: Record<string, string> = {
   q: 'nqueries', N: 'squeries', m: 'max_ttl', f: 'first_ttl', p: 'port', z: 'sendwait', t: 'tos',
-  w: 'MAX,HERE,NEAR', i: 'device', s: 'src_addr', M: 'name', O: 'OPTS,...', g: 'gate,...',
+  w: 'MAX,HERE,NEAR', i: 'device', s: 'src_addr', M: 'name', O: 'OPTS,...', g: 'gate,...', l: 'flow_label', P: 'prot',
+  sport: 'num', fwmark: 'num',
 };
 
 /** strtod()'s longest prefix: the number and what follows it, null when nothing converts. */
@@ -130,14 +156,20 @@ function setWait(a: TracerouteArgs, v: string): boolean {
 }
 
 /** An option's handler: false when CLIF says "Cannot handle". */
-function setValue(a: TracerouteArgs, opt: string, v: string): boolean {
+function setValue(a: TracerouteArgs, opt: string, v: string, service?: TrService): boolean {
   const key = VALUE_OPTS[opt]!;
   if (key === 'wait') return setWait(a, v);
   if (key === 'modOptions') {
     a.modOptions.push(...v.split(',').filter((x) => x !== ''));
     return true;
   }
-  if (key === 'port') a.portSet = true;
+  if (key === 'raw') {
+    // set_raw(): the raw method, its "protocol=" option.
+    a.module = 'raw';
+    a.modOptions.push(`protocol=${v}`);
+    return true;
+  }
+  if (key === 'port' || key === 'srcPort') return setPort(a, key, v, service);
   if (key === 'device' || key === 'srcAddr' || key === 'module') {
     (a[key] as string) = v;
     return true;
@@ -145,6 +177,19 @@ function setValue(a: TracerouteArgs, opt: string, v: string): boolean {
   const n = numArg(v, key === 'sendSecs');
   if (n === null) return false;
   (a[key] as number) = n;
+  return true;
+}
+
+/**
+ * set_port() of -p and --sport: strtoul(arg, &q, 0) of any numeric prefix,
+ * else getservbyname(arg, NULL); -N 1 follows --sport in main().
+ */
+function setPort(a: TracerouteArgs, key: 'port' | 'srcPort', v: string, service?: TrService): boolean {
+  const m = /^\s*[+-]?(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)/i.exec(v);
+  const n = m ? numArg(m[0], false) : service?.(v) ?? null;
+  if (n === null) return false;
+  a[key] = n;
+  if (key === 'port') a.portSet = true;
   return true;
 }
 
@@ -161,11 +206,18 @@ function check(a: TracerouteArgs): ArgsError | null {
   if (a.sendSecs < 0) return fail(`bad sendtime \`${a.sendSecs}' specified`);
   // "it is milliseconds"
   if (a.sendSecs >= 10) a.sendSecs /= 1000;
+  // "if (src_port || ops->one_per_time) { sim_probes = 1; here_factor = near_factor = 0; }" (the raw method: one at a time)
+  if (a.srcPort || a.module === 'raw') {
+    a.simProbes = 1;
+    a.hereFactor = a.nearFactor = 0;
+  }
   return null;
 }
 
 /** Resolves -s's and -g's names (getaddr()): the address, or the gai_strerror() text. */
 export type TrResolver = (name: string) => { addr: number } | { error: string };
+/** getservbyname(name, NULL): the port of a service name, null when none. */
+export type TrService = (name: string) => number | null;
 
 /** CLIF's complaints, exit status 2. */
 const cannotHandle = (opt: string, v: string, argc: number): ArgsError =>
@@ -180,7 +232,9 @@ const requiresArg = (opt: string, c: string, argc: number): ArgsError => ({
  * word holding the value): -g and -s resolve their names here, as their
  * CLIF handlers do.
  */
-function optionValue(a: TracerouteArgs, c: string, opt: string, v: string, argc: number, resolve?: TrResolver): ArgsError | null {
+function optionValue(
+  a: TracerouteArgs, c: string, opt: string, v: string, argc: number, resolve?: TrResolver, service?: TrService,
+): ArgsError | null {
   if (c === 'g' || c === 's') {
     const r = resolve?.(v) ?? { addr: 0 };
     // add_gateway(): getaddr() reports and exits; -s's handler fails into CLIF's message.
@@ -189,7 +243,7 @@ function optionValue(a: TracerouteArgs, c: string, opt: string, v: string, argc:
     else a.srcAddr = resolve ? ipToString(r.addr) : v;
     return null;
   }
-  return setValue(a, c, v) ? null : cannotHandle(opt, v, argc);
+  return setValue(a, c, v, service) ? null : cannotHandle(opt, v, argc);
 }
 
 const FLAGS: Record<string, (a: TracerouteArgs) => void> = {
@@ -197,19 +251,40 @@ const FLAGS: Record<string, (a: TracerouteArgs) => void> = {
   F: (a) => { a.dontfrag = true; },
   I: (a) => { a.module = 'icmp'; },
   T: (a) => { a.module = 'tcp'; },
-  U: () => {},
-  '4': () => {},
+  U: (a) => { a.module = 'udp'; },
+  '4': (a) => { a.ipv6 = false; },
   // -e: ICMP extensions (RFC 4884) would be printed; no router here appends them.
   e: () => {},
+  d: (a) => { a.debug = true; },
+  r: (a) => { a.noroute = true; },
+  '6': (a) => { a.ipv6 = true; },
+  D: (a) => { a.module = 'dccp'; },
+  A: (a) => { a.asLookups = true; },
 };
-const LONG_FLAGS: Record<string, string> = { numeric: 'n', icmp: 'I', tcp: 'T', 'dont-fragment': 'F', udp: 'U', extensions: 'e' };
+const LONG_FLAGS: Record<string, string> = {
+  numeric: 'n', icmp: 'I', tcp: 'T', 'dont-fragment': 'F', udp: 'U', extensions: 'e', debug: 'd', dccp: 'D',
+  'as-path-lookups': 'A',
+};
+/** The options with only a long name (CLIF_set_flag). */
+const LONG_ONLY_FLAGS: Record<string, (a: TracerouteArgs) => void> = {
+  mtu: (a) => { a.mtudisc = true; },
+  back: (a) => { a.backward = true; },
+};
+
+/** main(): "if (mtudisc) { dontfrag = 1; sim_probes = 1; if (packet_len < 0) packet_len = MAX_PACKET_LEN; }" */
+function applyMtudisc(a: TracerouteArgs): void {
+  if (!a.mtudisc) return;
+  a.dontfrag = true;
+  a.simProbes = 1;
+  if (a.packetLen < 0) a.packetLen = MAX_PACKET_LEN;
+}
 
 /**
  * Split argv into options and the operands (host, packetlen), as CLIF_parse()
  * does: a short option's value attached or in the next word, a long
  * option's only after `=`.
  */
-export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolver): TracerouteArgs | ArgsError {
+export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolver, service?: TrService): TracerouteArgs | ArgsError {
   const a = defaults();
   const operands: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -217,14 +292,19 @@ export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolve
     const argc = i + 1;
     if (arg.startsWith('--') && arg.length > 2) {
       const [name, inline] = arg.slice(2).split(/=(.*)/s) as [string, string | undefined];
+      if (name === 'version' && inline === undefined) return { message: TRACEROUTE_VERSION, status: 0 };
       const flag = LONG_FLAGS[name];
+      if ((flag || LONG_ONLY_FLAGS[name]) && inline !== undefined) {
+        return { message: `Bad option \`${arg}' (with arg \`${inline}') (argc ${argc})`, status: 2 };
+      }
       if (flag) FLAGS[flag]!(a);
+      else if (LONG_ONLY_FLAGS[name]) LONG_ONLY_FLAGS[name](a);
       else {
         const c = name === 'gateway' ? 'g' : LONG_OPTS[name];
         if (!c) return { message: `Bad option \`${arg}' (argc ${argc})`, status: 2 };
         const opt = `--${name}`;
         if (inline === undefined) return requiresArg(opt, c, argc);
-        const e = optionValue(a, c, opt, inline, argc, resolve);
+        const e = optionValue(a, c, opt, inline, argc, resolve, service);
         if (e) return e;
       }
       continue;
@@ -233,6 +313,12 @@ export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolve
       operands.push(arg);
       continue;
     }
+    // CLIF_ONEDASH: -UL is the long option "UL", not -U -L.
+    if (arg === '-UL') {
+      a.module = 'udplite';
+      continue;
+    }
+    if (arg === '-V') return { message: TRACEROUTE_VERSION, status: 0 };
     for (let j = 1; j < arg.length; j++) {
       const c = arg[j]!;
       if (FLAGS[c]) FLAGS[c](a);
@@ -240,13 +326,13 @@ export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolve
         const attached = j + 1 < arg.length;
         const v = attached ? arg.slice(j + 1) : argv[++i];
         if (v === undefined) return requiresArg(`-${c}`, c, argc);
-        const e = optionValue(a, c, `-${c}`, v, attached ? argc : i + 1, resolve);
+        const e = optionValue(a, c, `-${c}`, v, attached ? argc : i + 1, resolve, service);
         if (e) return e;
         break;
       } else return { message: `Bad option \`-${c}' (argc ${argc})`, status: 2 };
     }
   }
-  if (!(MODULES as readonly string[]).includes(a.module)) return { message: `Unknown traceroute module ${a.module}`, status: 2 };
+  if (!MODULES.includes(a.module)) return { message: `Unknown traceroute module ${a.module}`, status: 2 };
   if (operands.length === 0) return { message: 'Specify "host" missing argument.', status: 2 };
   if (operands.length > 2) return { message: `Extra arg \`${operands[2]}' (position 3, argc ${argv.length})`, status: 2 };
   a.host = operands[0]!;
@@ -255,5 +341,8 @@ export function parseTracerouteArgs(argv: readonly string[], resolve?: TrResolve
     if (n === null) return { message: `Cannot handle "packetlen" cmdline arg \`${operands[1]}' on position 2 (argc ${argv.length})`, status: 2 };
     a.packetLen = n;
   }
-  return check(a) ?? a;
+  const e = check(a);
+  if (e) return e;
+  applyMtudisc(a);
+  return a;
 }

@@ -15,7 +15,9 @@ import {
   type MsgIn, type Socket,
 } from '../net/socket.js';
 import type { Errno } from '../net/core/errno.js';
-import { AF_INET, MSG_ERRQUEUE, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_TIMESTAMPNS } from '../uapi/linux/socket.js';
+import {
+  AF_INET, MSG_ERRQUEUE, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_DEBUG, SO_DONTROUTE, SO_MARK, SO_TIMESTAMPNS,
+} from '../uapi/linux/socket.js';
 import { IPPROTO_ICMP, IP_MTU_DISCOVER, IP_OPTIONS, IP_PMTUDISC_DONT, IP_PMTUDISC_PROBE, IP_RECVERR, IP_RECVTTL, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
 import { ICMP_ECHO, ICMP_ECHOREPLY, ICMP_REDIRECT, ICMP_SOURCE_QUENCH } from '../uapi/linux/icmp.js';
 import { SO_EE_ORIGIN_ICMP, SO_EE_ORIGIN_LOCAL } from '../uapi/linux/errqueue.js';
@@ -63,6 +65,8 @@ export interface TraceCtx {
   readonly rtbuf: Uint8Array | null;
   /** get_time(): seconds. */
   readonly now: number;
+  /** The method in use (null while it is being set up). */
+  readonly mod: TrMethod | null;
   error(what: string, e: Errno): never;
 }
 
@@ -70,7 +74,8 @@ export interface TraceCtx {
 export interface TrMethod {
   /** header_len: what the banner's packet size adds to the data (the IP header, + UDP's). */
   readonly headerLen: number;
-  readonly dataLen: number;
+  /** data_len: what follows the headers; --mtu lowers it to the MTU an answer reports. */
+  dataLen: number;
   /** The sockets polled for answers. */
   readonly sockets: readonly Socket[];
   sendProbe(pb: Probe, ttl: number): void;
@@ -114,24 +119,37 @@ export function inCsum(b: Uint8Array): number {
   return ~sum & 0xffff;
 }
 
-/**
- * tune_socket(): bind_socket() (SO_BINDTODEVICE, bind to -s or the
- * wildcard), IP_MTU_DISCOVER, IP_TOS, SO_TIMESTAMP, IP_RECVTTL, -g's
- * IP_OPTIONS.
- */
-function tuneSocket(t: TraceCtx, s: Socket): void {
+/** bind_socket(): SO_BINDTODEVICE of -i, then bind to -s (and --sport) or the wildcard. */
+export function bindSocket(t: TraceCtx, s: Socket): void {
   const a = t.a;
   if (a.device !== null) {
     const e = setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, a.device);
     if (e) t.error('setsockopt SO_BINDTODEVICE', e);
   }
-  const e = bind(s, { family: AF_INET, addr: a.srcAddr !== null ? parseIp(a.srcAddr) ?? 0 : 0, port: 0 });
+  const e = bind(s, { family: AF_INET, addr: a.srcAddr !== null ? parseIp(a.srcAddr) ?? 0 : 0, port: a.srcPort });
   if (e) t.error('bind', e);
+}
+
+/**
+ * tune_socket(): SO_DEBUG (-d), SO_MARK (--fwmark), -g's IP_OPTIONS,
+ * bind_socket(), IP_MTU_DISCOVER, IP_TOS, SO_DONTROUTE (-r), SO_TIMESTAMP,
+ * IP_RECVTTL.
+ */
+function tuneSocket(t: TraceCtx, s: Socket): void {
+  const a = t.a;
+  const opt = (level: number, name: number, v: number, what: string): void => {
+    const e = setsockopt(s, level, name, v);
+    if (e) t.error(`setsockopt ${what}`, e);
+  };
+  if (a.debug) opt(SOL_SOCKET, SO_DEBUG, 1, 'SO_DEBUG');
+  if (a.fwmark) opt(SOL_SOCKET, SO_MARK, a.fwmark, 'SO_MARK');
+  setIpOptions(t, s);
+  bindSocket(t, s);
   setsockopt(s, SOL_IP, IP_MTU_DISCOVER, a.dontfrag ? IP_PMTUDISC_PROBE : IP_PMTUDISC_DONT);
-  if (a.tos) setsockopt(s, SOL_IP, IP_TOS, a.tos);
+  if (a.tos) opt(SOL_IP, IP_TOS, a.tos, 'IP_TOS');
+  if (a.noroute) opt(SOL_SOCKET, SO_DONTROUTE, 1, 'SO_DONTROUTE');
   setsockopt(s, SOL_SOCKET, SO_TIMESTAMPNS, 1);
   setsockopt(s, SOL_IP, IP_RECVTTL, 1);
-  setIpOptions(t, s);
 }
 
 /** connect() to the target (`port`: a UDP probe's), then use_recverr(). */
@@ -156,8 +174,8 @@ export function rawSocket(t: TraceCtx, protocol: number): Socket {
  * set_ttl(), connect()ed to the probe's port (which binds it to an
  * ephemeral port of its own), use_recverr().
  */
-export function udpProbeSocket(t: TraceCtx, ttl: number, port: number): Socket {
-  const s = socket(t.p.net, AF_INET, SOCK_DGRAM, 0);
+export function udpProbeSocket(t: TraceCtx, ttl: number, port: number, protocol: number): Socket {
+  const s = socket(t.p.net, AF_INET, SOCK_DGRAM, protocol);
   if (typeof s === 'string') t.error('socket', s);
   t.p.files?.install(s);
   tuneSocket(t, s);
@@ -213,7 +231,8 @@ function replyOne(t: TraceCtx, err: boolean, m: MsgIn, check: ReplyCheck): void 
   if (ee && ee.origin === SO_EE_ORIGIN_ICMP) {
     pb.res = ee.offender;
     const r = parseIcmpRes(ee.type, ee.code, ee.info);
-    pb.errStr = r.errStr;
+    // "if (*str) strncpy (pb->err_str, str, ...)": a time exceeded or port unreachable keeps --mtu's F=.
+    if (r.errStr) pb.errStr = r.errStr;
     pb.final = r.final;
   }
   // parse_local_res()
@@ -222,7 +241,27 @@ function replyOne(t: TraceCtx, err: boolean, m: MsgIn, check: ReplyCheck): void 
     pb.errStr = `!F-${ee.info}`;
     pb.final = true;
   }
+  if (ee && mtuShrunk(t, ee.info)) {
+    // "clear this probe (as actually the previous hop answers here) but fill its `err_str' by the info obtained"
+    probeDone(pb);
+    Object.assign(pb, newProbe(), { errStr: `F=${ee.info}` });
+    return;
+  }
   probeDone(pb);
+}
+
+/**
+ * recv_reply() under --mtu: an MTU the error reports (ee_info) that is
+ * smaller than the probes but holds their headers becomes the new packet
+ * size (data_len = ee_info - header_len); true when it did.
+ */
+function mtuShrunk(t: TraceCtx, info: number): boolean {
+  const m = t.mod;
+  if (!t.a.mtudisc || !m) return false;
+  const headerLen = m.headerLen + (t.rtbuf?.length ?? 0);
+  if (info < headerLen || info >= headerLen + m.dataLen) return false;
+  m.dataLen = info - headerLen;
+  return true;
 }
 
 /** tune_socket(): "if (rtbuf && rtbuf_len) setsockopt(sk, IPPROTO_IP, IP_OPTIONS, rtbuf, rtbuf_len)". */
@@ -241,7 +280,7 @@ export function probeBySeq(t: TraceCtx, seq: number): Probe | null {
 /** mod-icmp.c: echo requests, id = pid, sequence from -p (1). */
 export class IcmpMethod implements TrMethod {
   readonly headerLen = 20;
-  readonly dataLen: number;
+  dataLen: number;
   readonly sockets: Socket[];
   private readonly data: Uint8Array;
   private seq: number;
@@ -263,7 +302,7 @@ export class IcmpMethod implements TrMethod {
       if (e) this.t.error('setsockopt IP_TTL', e);
       this.lastTtl = ttl;
     }
-    const d = this.data;
+    const d = this.data.subarray(0, this.dataLen);
     d[0] = ICMP_ECHO;
     d[1] = 0;
     putU16(d, 2, 0);

@@ -7,15 +7,12 @@
  * ends the trace; -O info prints its flags.
  * @traceroute traceroute/mod-tcp.c tcp_init() tcp_send_probe() tcp_check_reply()
  */
-import {
-  bind, close, getsockname, getsockopt, setsockopt, socket, type Socket,
-} from '../net/socket.js';
+import { close, getsockname, getsockopt, setsockopt, socket, type Socket } from '../net/socket.js';
 import { AF_INET, SOCK_STREAM, SOL_IP } from '../uapi/linux/socket.js';
 import { IPPROTO_TCP, IP_MTU, IP_TTL } from '../uapi/linux/in.js';
-import { parseIp } from '../wire/ipv4.js';
 import { getU16, putU16, putU32 } from '../wire/bytes.js';
 import {
-  inCsum, probeBySeq, probeDone, rawSocket, recvReply, sendOrFail, type Probe, type TraceCtx, type TrMethod,
+  bindSocket, inCsum, probeBySeq, probeDone, rawSocket, recvReply, sendOrFail, type Probe, type TraceCtx, type TrMethod,
 } from './traceroute_mod.js';
 
 /** DEF_TCP_PORT */
@@ -52,7 +49,8 @@ export function tcpModOption(opts: { flags: number; info: boolean; sysctl: boole
 
 export class TcpMethod implements TrMethod {
   readonly headerLen = 20;
-  readonly dataLen: number;
+  /** tcp_init() sets data_len to its packet; --mtu's changes of it do not resize what it sends. */
+  dataLen: number;
   readonly sockets: Socket[];
   private readonly destPort: number;
   private readonly src: number;
@@ -122,9 +120,8 @@ export class TcpMethod implements TrMethod {
     const t: TraceCtx = this.t;
     const sk = socket(t.p.net, AF_INET, SOCK_STREAM, 0);
     if (typeof sk === 'string') t.error('socket', sk);
-    // bind_socket(): -s, or any address with an ephemeral port.
-    const e = bind(sk, { family: AF_INET, addr: t.a.srcAddr !== null ? parseIp(t.a.srcAddr) ?? 0 : 0, port: 0 });
-    if (e) t.error('bind', e);
+    // bind_socket(): -s, or any address; --sport, or an ephemeral port.
+    bindSocket(t, sk);
     const name = getsockname(sk);
     if (typeof name === 'string') t.error('getsockname', name);
     const b = this.buf;

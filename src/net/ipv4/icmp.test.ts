@@ -178,6 +178,33 @@ test('per-peer rate limit: a burst of 6 (XRLIM_BURST_FACTOR), then one per icmp_
   assert.equal(await burstTtl1(L, s), 10);
 });
 
+test('icmp_msgs_burst: each namespace has a bucket of its own, spent only by what the peer limit lets out', async () => {
+  const L = icmpLab();
+  await L.sh(ROUTER_LAB + 'ip netns exec r sysctl -qw net.ipv4.ip_forward=1 net.ipv4.icmp_ratelimit=0 net.ipv4.icmp_msgs_burst=5');
+  const r = L.ns('r');
+  const s = rawSocket(L.ns('a'), IPPROTO_ICMP);
+  s.setIcmpFilter(~(1 << ICMP_TIME_EXCEEDED));
+  // Any credit left lets a message out; each costs 0 to 2 (icmp_global_consume()): at least 3 of 5.
+  const first = await burstTtl1(L, s, 20);
+  assert.ok(first >= 3 && first < 20, String(first));
+  assert.equal(r.mib.icmp[IcmpStat.RATELIMITGLOBAL], 20 - first);
+  // Nothing is refilled before HZ/50.
+  await advance(L.lab, 10e6);
+  assert.equal(await burstTtl1(L, s, 20), 0);
+  await advance(L.lab, 1e9);
+  assert.ok((await burstTtl1(L, s, 20)) >= 3);
+  // With r's bucket empty, b's is still full: 10 protocol unreachables from b (icmp_ratelimit 0 there).
+  assert.equal(await burstTtl1(L, s, 20), 0);
+  await L.sh('ip netns exec b sysctl -qw net.ipv4.icmp_ratelimit=0');
+  const u = rawSocket(L.ns('a'), 253);
+  const e = rawSocket(L.ns('a'), IPPROTO_ICMP);
+  e.setIcmpFilter(~(1 << ICMP_DEST_UNREACH));
+  for (let i = 0; i < 10; i++) u.sendto(ip('10.2.0.2'), new Uint8Array(8));
+  await flush(L.lab);
+  assert.equal(drain(e).length, 10);
+  assert.equal(L.ns('b').mib.icmp[IcmpStat.RATELIMITGLOBAL], 0);
+});
+
 test('ip_error: unreachable/prohibit answer with the shared token bucket; blackhole is silent', async () => {
   const L = icmpLab();
   await L.sh(ROUTER_LAB + `ip netns exec r sysctl -qw net.ipv4.ip_forward=1

@@ -19,8 +19,6 @@ export const MAX_INET_PROTOS = 256;
 export class InetWorld {
   /** inet_protos[]: the handler of each IP protocol number. */
   readonly protos: (NetProtocol | undefined)[] = new Array<NetProtocol | undefined>(MAX_INET_PROTOS);
-  /** icmp_global: one token bucket for every namespace of the machine. */
-  readonly icmpGlobal = { credit: 0, stamp: 0 };
   /** The flow and icmp_bxm ICMP messages are built with (icmp_send.ts icmpScratch()), made at the first. */
   icmpScratch: IcmpScratch | null = null;
   /** Where UDP sockets plug in (udp_lookup.ts installs the lookups). */

@@ -40,6 +40,9 @@ export class NetnsIpv4 {
   readonly frags = new FragDir();
   /** net->ipv4.peers */
   readonly peers = new InetPeerBase();
+  /** net->ipv4.icmp_global_credit and icmp_global_stamp: the namespace's icmp_msgs_per_sec bucket (icmp_send.ts). */
+  icmpGlobalCredit = 0;
+  icmpGlobalStamp = 0;
   /** ip_idents and net->ipv4.ip_id_key, drawn at the first packet that needs an id. */
   ipIdents: IpIdents | null = null;
   /**
