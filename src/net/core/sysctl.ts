@@ -43,8 +43,10 @@ interface Node {
   lazy: (() => Iterable<readonly [string, SysctlEntry]>)[] | null;
 }
 
+/** The names of a path; empty ones (a leading, trailing or doubled '/') dropped, with no closure when there are none. */
 function pathParts(path: string): string[] {
-  return path.split('/').filter((s) => s !== '');
+  const parts = path.split('/');
+  return parts.includes('') ? parts.filter((s) => s !== '') : parts;
 }
 
 const dirNode = (): Node => ({ entry: null, dir: true, children: null, lazy: null });
