@@ -11,7 +11,9 @@
  * not all in this process); the ratio is kernel / tuxnet. Both sides run
  * the same script with bash's semantics; tuxnet's side is a fresh lab in
  * this process (its boot counted, node's start-up not), the kernel's side
- * starts bash and one `ip` process per command: each line says so.
+ * starts bash and one `ip` process per command: each line says so. The
+ * namespace scenarios run each side KBENCH_RUNS times (default 3),
+ * alternately, and report the first (cold) and the median ratio.
  */
 import { createRequire } from 'node:module';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -101,26 +103,53 @@ async function onTuxnet(script: string, files: Record<string, string> = {}): Pro
   return run;
 }
 
+/** KBENCH_RUNS: how many times each side of a repeated scenario runs (default `dflt`). */
+function runCount(dflt: number): number {
+  const n = Number(process.env.KBENCH_RUNS ?? dflt);
+  return Number.isInteger(n) && n > 0 ? n : dflt;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
 /**
  * Both sides of one scenario, reported as a line and figures; `perItem`
  * adds tuxnet's memory growth per item (a route, a namespace). The tuxnet
- * side runs wherever the kernel side cannot.
+ * side runs wherever the kernel side cannot. With `runs` > 1 the sides
+ * alternate (tuxnet, kernel, tuxnet, kernel...) so both see the same load
+ * on a shared machine: the first pair is the cold figure (tuxnet's code
+ * not compiled yet, the kernel's caches cold), the medians the steady one.
+ * The figures without a prefix are the first run's; `median*` the medians.
  */
-async function sideBySide(what: string, script: string, files: Record<string, string> = {}, perItem?: { n: number; unit: string }): Promise<BenchReport> {
-  const tux = await onTuxnet(script, files);
+async function sideBySide(what: string, script: string, files: Record<string, string> = {}, perItem?: { n: number; unit: string }, runs = 1): Promise<BenchReport> {
+  const skip = skipReason();
+  const tuxRuns: TuxnetRun[] = [];
+  const kernRuns: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    tuxRuns.push(await onTuxnet(script, files));
+    if (!skip) kernRuns.push(onKernel(script, files));
+  }
+  const tux = tuxRuns[0]!;
   const mem = perItem
     ? `, RSS +${(tux.rss / perItem.n).toFixed(0)} B/${perItem.unit} (live heap + external +${(tux.live / perItem.n).toFixed(0)} B/${perItem.unit})`
     : '';
   const figures: Record<string, number> = { tuxnetSec: tux.wall, tuxnetCpuSec: tux.cpu };
   if (perItem) Object.assign(figures, { rssPerItem: tux.rss / perItem.n, livePerItem: tux.live / perItem.n });
-  const mine = `tuxnet ${tux.wall.toFixed(2)} s (${tux.cpu.toFixed(2)} s cpu${mem}; a fresh lab in this process, node start-up not counted)`;
-  const skip = skipReason();
+  const tuxMed = median(tuxRuns.map((r) => r.wall));
+  if (runs > 1) Object.assign(figures, { medianTuxnetSec: tuxMed, medianTuxnetCpuSec: median(tuxRuns.map((r) => r.cpu)) });
+  const steady = runs > 1 ? `; median of ${runs}: ${tuxMed.toFixed(2)} s` : '';
+  const mine = `tuxnet ${tux.wall.toFixed(2)} s (${tux.cpu.toFixed(2)} s cpu${mem}; a fresh lab in this process, node start-up not counted)${steady}`;
   if (skip) return { lines: [`${what}: ${mine}; kernel side skipped: ${skip}`], figures };
-  const kern = onKernel(script, files);
-  return {
-    lines: [`${what}: ${mine}, kernel ${kern.toFixed(2)} s (bash and one ip process per command, started and counted): ${(kern / tux.wall).toFixed(1)}x`],
-    figures: { ...figures, kernelSec: kern, ratio: kern / tux.wall },
-  };
+  const kern = kernRuns[0]!;
+  const kernMed = median(kernRuns);
+  Object.assign(figures, { kernelSec: kern, ratio: kern / tux.wall });
+  if (runs > 1) Object.assign(figures, { medianKernelSec: kernMed, medianRatio: kernMed / tuxMed });
+  const theirs = `kernel ${kern.toFixed(2)} s (bash and one ip process per command, started and counted)${runs > 1 ? `; median of ${runs}: ${kernMed.toFixed(2)} s` : ''}`;
+  const ratios = runs > 1 ? `${(kern / tux.wall).toFixed(1)}x cold, ${(kernMed / tuxMed).toFixed(1)}x median (runs alternate)` : `${(kern / tux.wall).toFixed(1)}x`;
+  return { lines: [`${what}: ${mine}, ${theirs}: ${ratios}`], figures };
 }
 
 const quad = (n: number): string => `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
@@ -150,8 +179,9 @@ done`;
 }
 
 registerBench('kernel-netns', async () => {
-  const a = await sideBySide('100 namespaces with veths to a hub', hubScript(100));
-  const b = await sideBySide('1000 namespaces with veths to a hub', hubScript(1000));
+  const runs = runCount(3);
+  const a = await sideBySide('100 namespaces with veths to a hub', hubScript(100), {}, undefined, runs);
+  const b = await sideBySide('1000 namespaces with veths to a hub', hubScript(1000), {}, undefined, runs);
   const fig = (r: BenchReport, p: string): Record<string, number> => Object.fromEntries(Object.entries(r.figures).map(([k, v]) => [`${p}${k}`, v]));
   return { lines: [...a.lines, ...b.lines], figures: { ...fig(a, 'ns100.'), ...fig(b, 'ns1000.') } };
 });

@@ -116,28 +116,73 @@ export const procBaseProvider: VfsProvider = {
  * The file system as process `pid` sees it: every call runs with the task
  * set as the table's `current`, so /proc/self and a process's own
  * status mean the caller (a system call runs in the caller's context).
+ * A view is one small object over a prototype shared by every view of the
+ * same file system (made once), not a proxy and a closure per call: a
+ * process is started for every command a lab runs. Fields are read from
+ * the raw file system through the prototype.
  */
 export function taskFs(fs: Vfs, table: ProcTable, pid: number): Vfs {
-  const raw = rawFs.get(fs) ?? fs;
-  const view = new Proxy(raw, {
-    get(target, key) {
-      const v: unknown = Reflect.get(target, key, target);
-      if (typeof v !== 'function') return v;
-      return (...args: unknown[]): unknown => {
-        const prev = table.current;
-        table.current = table.get(pid) ?? null;
-        while (table.current?.execOf) table.current = table.current.execOf;
-        try {
-          return Reflect.apply(v, target, args);
-        } finally {
-          table.current = prev;
-        }
-      };
-    },
-  });
-  rawFs.set(view, raw);
+  const raw = (fs as Partial<TaskView>)[RAW] ?? fs;
+  const view = Object.create(viewProto(raw)) as TaskView;
+  view.table = table;
+  view.pid = pid;
   return view;
 }
 
-/** The file system behind each task's view (a child's view replaces its parent's, not wraps it). */
-const rawFs = new WeakMap<Vfs, Vfs>();
+const RAW = Symbol('raw fs');
+
+/** A task's view: its prototype holds the raw file system and the wrapped methods. */
+interface TaskView extends Vfs {
+  readonly [RAW]: Vfs;
+  table: ProcTable;
+  pid: number;
+}
+
+/** The prototype of the views of each raw file system (a child's view replaces its parent's, not wraps it). */
+const viewProtos = new WeakMap<Vfs, object>();
+
+function viewProto(raw: Vfs): object {
+  let proto = viewProtos.get(raw);
+  if (proto) return proto;
+  proto = Object.create(raw) as object;
+  Object.defineProperty(proto, RAW, { value: raw });
+  for (const key of methodNames(raw)) {
+    Object.defineProperty(proto, key, {
+      value(this: TaskView, ...args: unknown[]): unknown {
+        return asTask(this, raw, key, args);
+      },
+      writable: true,
+      configurable: true,
+    });
+  }
+  viewProtos.set(raw, proto);
+  return proto;
+}
+
+/** The methods of `o`: its own and its classes' functions (not accessors, not Object's). */
+function methodNames(o: object): string[] {
+  const names = new Set<string>();
+  for (let p: object | null = o; p && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    for (const key of Object.getOwnPropertyNames(p)) {
+      if (key !== 'constructor' && typeof Object.getOwnPropertyDescriptor(p, key)?.value === 'function') names.add(key);
+    }
+  }
+  return [...names];
+}
+
+/**
+ * One call of the raw file system's method `key` (looked up at each call:
+ * the lab sets some, the clock) with the view's task as `current`.
+ */
+function asTask(view: TaskView, raw: Vfs, key: string, args: unknown[]): unknown {
+  const table = view.table;
+  const prev = table.current;
+  let cur = table.get(view.pid) ?? null;
+  while (cur?.execOf) cur = cur.execOf;
+  table.current = cur;
+  try {
+    return (raw as unknown as Record<string, (...a: unknown[]) => unknown>)[key]!.apply(raw, args);
+  } finally {
+    table.current = prev;
+  }
+}

@@ -54,8 +54,9 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
 
 /** `declare -r` with array values: the argv without `r` and the names to mark readonly afterwards. */
 function readonlyLater(argv: string[], later: Assign[]): { argv: string[]; names: string[] } | null {
+  if (later.length === 0) return null;
   const opts = argv.slice(1).filter((a) => /^-[A-Za-z]+$/.test(a));
-  if (later.length === 0 || !opts.some((o) => o.includes('r'))) return null;
+  if (!opts.some((o) => o.includes('r'))) return null;
   const stripped = argv.map((a, i) => (i > 0 && opts.includes(a) ? a.replace(/r/g, '') : a)).filter((a) => a !== '-');
   const names = argv.slice(1).filter((a) => !a.startsWith('-')).map((a) => a.replace(/\+?=.*$/, ''));
   return { argv: stripped, names };

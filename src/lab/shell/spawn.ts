@@ -43,11 +43,9 @@ export function lookupCommand(lab: Lab, name: string): CommandFn | undefined {
   return BIN_DIRS.has(name.slice(0, slash)) ? lab.commands.get(name.slice(slash + 1)) : undefined;
 }
 
-const entries = new WeakMap<Proc, ProcEntry>();
-
 /** The process entry behind a Proc made here (for `$$` of a `sh` started by exec). */
 export function entryOf(p: Proc): ProcEntry | undefined {
-  return entries.get(p);
+  return p instanceof TaskProc ? p.entry : undefined;
 }
 
 /**
@@ -111,60 +109,112 @@ export function spawnByName(argv: string[], o: SpawnOpts, notFound?: () => void)
  * A killed process writes nothing more and sees its pipes broken. A write
  * to a pipe whose readers are gone raises SIGPIPE (pipe(7)): its default
  * action ends the process (status 141); ignored, the write fails (EPIPE).
+ * (Classes, not literals with closures: three of these per command run.)
  */
-function guardOut(entry: ProcEntry, s: OutStream): OutStream {
-  return {
-    write: (t) => {
-      if (entry.killedBy) return;
-      const broken = s.broken;
-      s.write(t);
-      if (broken) entry.kill(SIGPIPE);
-    },
-    get broken() {
-      return entry.killedBy !== 0 || !!s.broken;
-    },
-    isatty: s.isatty,
-  };
+class GuardedOut implements OutStream {
+  readonly isatty: boolean | undefined;
+
+  constructor(
+    private readonly entry: ProcEntry,
+    private readonly s: OutStream,
+  ) {
+    this.isatty = s.isatty;
+  }
+
+  write(t: string): void {
+    if (this.entry.killedBy) return;
+    const broken = this.s.broken;
+    this.s.write(t);
+    if (broken) this.entry.kill(SIGPIPE);
+  }
+
+  get broken(): boolean {
+    return this.entry.killedBy !== 0 || !!this.s.broken;
+  }
 }
 
-function guardIn(entry: ProcEntry, s: ShellIn): InStream & { unread(t: string): void } {
-  return {
-    read: async () => (entry.killedBy ? null : s.read()),
-    readAll: async () => (entry.killedBy ? '' : s.readAll()),
-    unread: (t) => s.unread(t),
-    seekable: s.seekable,
-    isatty: s.isatty,
-  };
+class GuardedIn implements InStream {
+  readonly seekable: ShellIn['seekable'];
+  readonly isatty: boolean | undefined;
+
+  constructor(
+    private readonly entry: ProcEntry,
+    private readonly s: ShellIn,
+  ) {
+    this.seekable = s.seekable;
+    this.isatty = s.isatty;
+  }
+
+  async read(): Promise<string | null> {
+    return this.entry.killedBy ? null : this.s.read();
+  }
+
+  async readAll(): Promise<string> {
+    return this.entry.killedBy ? '' : this.s.readAll();
+  }
+
+  unread(t: string): void {
+    this.s.unread(t);
+  }
 }
 
 /** The Proc of `entry`; `env` becomes its own. */
+class TaskProc implements Proc {
+  readonly pid: number;
+  readonly stdin: GuardedIn;
+  readonly stdout: GuardedOut;
+  readonly stderr: GuardedOut;
+  readonly cwd: string;
+  readonly net: Net;
+  readonly lab: Lab;
+  readonly fs: Vfs;
+  readonly files: ProcEntry['files'];
+
+  constructor(
+    readonly entry: ProcEntry,
+    readonly argv: string[],
+    private readonly o: SpawnOpts,
+    readonly env: Map<string, string>,
+  ) {
+    this.pid = entry.pid;
+    this.stdin = new GuardedIn(entry, o.io.in);
+    this.stdout = new GuardedOut(entry, o.io.out);
+    this.stderr = new GuardedOut(entry, o.io.err);
+    this.cwd = o.cwd;
+    this.net = o.net;
+    this.lab = o.lab;
+    this.fs = taskFs(o.fs, procTable(o.lab), entry.pid);
+    this.files = entry.files;
+  }
+
+  fd(n: number): InStream | undefined {
+    const f = this.o.io.fds[n]?.in;
+    return f ? new GuardedIn(this.entry, f) : undefined;
+  }
+
+  fork(): ForkedProc {
+    return forkProc(this.entry, this.argv, this.o);
+  }
+
+  get killed(): boolean {
+    return this.entry.killedBy !== 0;
+  }
+
+  onKill(cb: () => void): () => void {
+    return this.entry.onKill(cb);
+  }
+
+  onSignal(sig: number, handler: (sig: number) => void): () => void {
+    return this.entry.onSignal(sig, handler);
+  }
+
+  exec(args: string[], opts?: ExecOptions): Promise<number> {
+    return spawnByName(args, childOpts(this.o, this, this.entry, opts), opts?.notFound);
+  }
+}
+
 function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts, env: Map<string, string>): Proc {
-  const proc: Proc = {
-    argv,
-    pid: entry.pid,
-    env,
-    stdin: guardIn(entry, o.io.in),
-    stdout: guardOut(entry, o.io.out),
-    stderr: guardOut(entry, o.io.err),
-    fd: (n) => {
-      const f = o.io.fds[n]?.in;
-      return f ? guardIn(entry, f) : undefined;
-    },
-    cwd: o.cwd,
-    net: o.net,
-    lab: o.lab,
-    fs: taskFs(o.fs, procTable(o.lab), entry.pid),
-    files: entry.files,
-    fork: () => forkProc(entry, argv, o),
-    get killed() {
-      return entry.killedBy !== 0;
-    },
-    onKill: (cb) => entry.onKill(cb),
-    onSignal: (sig, handler) => entry.onSignal(sig, handler),
-    exec: (args, opts) => spawnByName(args, childOpts(o, proc, entry, opts), opts?.notFound),
-  };
-  entries.set(proc, entry);
-  return proc;
+  return new TaskProc(entry, argv, o, env);
 }
 
 /**

@@ -105,7 +105,14 @@ export class Net {
   private readonly devNames = new Map<string, NetDevice>();
   /** net->ifindex: the last ifindex handed out (dev_index_reserve). */
   private lastIfindex = 0;
-  readonly mib = new Mib();
+  private mibs: Mib | null = null;
+  /**
+   * net->mib: the SNMP counters, made at the first count or read (seven
+   * typed arrays a namespace that sees no IPv4 packet never needs).
+   */
+  get mib(): Mib {
+    return (this.mibs ??= new Mib());
+  }
   /** /proc/sys of this namespace (net->sysctls and the net/ tree). */
   readonly sysctl = new SysctlTable();
   /** netdev_chain events (NETDEV_UP, ...) seen by this namespace's subsystems. */

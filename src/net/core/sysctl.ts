@@ -43,8 +43,10 @@ interface Node {
   lazy: (() => Iterable<readonly [string, SysctlEntry]>)[] | null;
 }
 
+/** The names of a path; empty ones (a leading, trailing or doubled '/') dropped, with no closure when there are none. */
 function pathParts(path: string): string[] {
-  return path.split('/').filter((s) => s !== '');
+  const parts = path.split('/');
+  return parts.includes('') ? parts.filter((s) => s !== '') : parts;
 }
 
 const dirNode = (): Node => ({ entry: null, dir: true, children: null, lazy: null });
@@ -74,8 +76,25 @@ export class SysctlTable {
    * `make` must be free of side effects.
    */
   registerLazy(dir: string, make: () => Iterable<readonly [string, SysctlEntry]>): void {
-    const node = this.dir(pathParts(dir), dir);
-    (node.lazy ??= []).push(make);
+    (this.pending ??= []).push(dir, make);
+  }
+
+  /**
+   * Tables registered lazily, not even in the tree yet: their directories
+   * are made at the first look into the tree (a lab that builds a thousand
+   * namespaces and never reads /proc/sys makes none). Pairs of (dir, make).
+   */
+  private pending: (string | (() => Iterable<readonly [string, SysctlEntry]>))[] | null = null;
+
+  /** The pending tables hung in the tree (their files still unmade), in registration order. */
+  private settle(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = null;
+    for (let i = 0; i < pending.length; i += 2) {
+      const dir = pending[i] as string;
+      (this.dir(pathParts(dir), dir).lazy ??= []).push(pending[i + 1] as () => Iterable<readonly [string, SysctlEntry]>);
+    }
   }
 
   /** The directory at `parts`, made as needed (lazy files stay unmade: a clash shows when they are made). */
@@ -110,6 +129,7 @@ export class SysctlTable {
 
   /** unregister_net_sysctl_table(): a file, or a directory with all under it; empty parents go too. */
   unregister(prefix: string): void {
+    this.settle();
     const parts = pathParts(prefix);
     const chain: Node[] = [this.root];
     for (const p of parts) {
@@ -125,6 +145,7 @@ export class SysctlTable {
   }
 
   private node(path: string): Node | null {
+    this.settle();
     let node: Node | undefined = this.root;
     for (const p of pathParts(path)) {
       node = this.kids(node)?.get(p);

@@ -118,6 +118,10 @@ class TableResult implements FibResult {
  */
 export const FIB_INDEX_THRESHOLD = 2048;
 
+/** The id arrays of a table without an index (every namespace has three such tables): shared, never written (replaced when ids are first given). */
+const NO_ID_KEYS = new Int32Array(0);
+const NO_ID_LENS = new Uint8Array(0);
+
 /** Prefix ids a table has at most: an index leaf (id << 1 | plain bit) is below the index's LEAF_LIMIT, 2^24. */
 const MAX_IDS = 1 << 23;
 
@@ -158,8 +162,8 @@ export class FibTable {
    * prefix/len -> leaf (FibIndex.get).
    */
   private index: FibIndex | null = null;
-  private idKey = new Int32Array(0);
-  private idLen = new Uint8Array(0);
+  private idKey = NO_ID_KEYS;
+  private idLen = NO_ID_LENS;
   private nIds = 0;
   private freeIds: number[] = [];
   /**

@@ -15,16 +15,21 @@ import type { Timer } from '../../sim/scheduler.js';
  * write it), one number per knob of `index` in one array, so that
  * ipv6_add_dev()'s copy of the default conf is one array copy (a plain
  * array: a typed one this size would be an off-heap buffer per device).
+ * The array is shared by a conf and its copies until one of them changes a
+ * value (copy on write): most devices never change theirs, and a lab of a
+ * thousand namespaces should not hold five thousand copies of the defaults.
  */
 export class Ipv6Devconf {
   private constructor(
     private readonly index: ReadonlyMap<string, number>,
-    private readonly values: number[],
+    private values: number[],
+    /** `values` may be another conf's too: copied before a change. */
+    private shared: boolean,
   ) {}
 
-  /** A conf holding a copy of `values`, the knob named N at `index.get(N)`. */
+  /** A conf with the values of `values` (not copied until changed), the knob named N at `index.get(N)`. */
   static of(index: ReadonlyMap<string, number>, values: readonly number[]): Ipv6Devconf {
-    return new Ipv6Devconf(index, values.slice());
+    return new Ipv6Devconf(index, values as number[], true);
   }
 
   /** The value of a knob, undefined for a name the conf does not have. */
@@ -36,12 +41,18 @@ export class Ipv6Devconf {
   set(name: string, v: number): void {
     const i = this.index.get(name);
     if (i === undefined) throw new Error(`ipv6 devconf has no ${name}`);
+    if (this.values[i] === v) return;
+    if (this.shared) {
+      this.values = this.values.slice();
+      this.shared = false;
+    }
     this.values[i] = v;
   }
 
   /** memcpy() of another conf (ipv6_add_dev() copies net->ipv6.devconf_dflt). */
   copy(): Ipv6Devconf {
-    return new Ipv6Devconf(this.index, this.values.slice());
+    this.shared = true;
+    return new Ipv6Devconf(this.index, this.values, true);
   }
 }
 

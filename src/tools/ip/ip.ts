@@ -2,7 +2,8 @@
  * `ip`: global options, then the object (link, addr, route, netns, ...).
  * @iproute2 ip/ip.c
  */
-import type { CommandFn } from '../../lab/process.js';
+import type { CommandFn, Proc } from '../../lab/process.js';
+import type { Net } from '../../net/core/net_namespace.js';
 import { Printer } from './json_print.js';
 import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { LlMap } from './ll_map.js';
@@ -163,6 +164,38 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, ou
   return i;
 }
 
+/** The context of one `ip` run (a class: a literal with a getter is built the slow way, at every command). */
+class IpInvocation implements IpCtx {
+  /** rtnl_open() */
+  readonly nl: NetlinkSock;
+  readonly ll: LlMap;
+  nsidNames?: Map<number, string>;
+  private rtNames: RtNames | null = null;
+
+  constructor(
+    readonly p: Proc,
+    readonly net: Net,
+    readonly opts: IpOpts,
+    readonly err: (s: string) => void,
+  ) {
+    this.nl = new NetlinkSock(net);
+    this.ll = new LlMap(this.nl);
+  }
+
+  out(s: string): void {
+    this.p.stdout.write(s);
+  }
+
+  newPrinter(): Printer {
+    return new Printer(this.opts.json, this.opts.pretty, this.opts.oneline);
+  }
+
+  /** Made when a name is first looked up: most commands look none up. */
+  get names(): RtNames {
+    return (this.rtNames ??= new RtNames(procConfFiles(this.p, this.err)));
+  }
+}
+
 /** The `ip` command of the lab. */
 export const ipCommand: CommandFn = async (p) => {
   const opts = defaultIpOpts();
@@ -172,20 +205,7 @@ export const ipCommand: CommandFn = async (p) => {
   const net = netnsSwitch(p, opts.netnsName, err);
   if (!net) return 255;
   const rest = p.argv.slice(1 + at);
-  const nl = new NetlinkSock(net);
-  let names: RtNames | null = null;
-  const ctx: IpCtx = {
-    p, net, opts,
-    out: (s) => p.stdout.write(s),
-    err,
-    newPrinter: () => new Printer(opts.json, opts.pretty, opts.oneline),
-    nl,
-    ll: new LlMap(nl),
-    // made when a name is first looked up: most commands look none up
-    get names() {
-      return (names ??= new RtNames(procConfFiles(p, err)));
-    },
-  };
+  const ctx = new IpInvocation(p, net, opts, err);
   try {
     if (opts.batchFile !== null) return await batch(ctx, opts.batchFile);
     return await doCmd(ctx, rest);

@@ -2,6 +2,7 @@
  * `ip netns`: named namespaces (the /run/netns files of iproute2).
  * @iproute2 ip/ipnetns.c
  */
+import { byteLength } from '../../lab/bytes.js';
 import { IPNETNS_USAGE } from './usage_text.js';
 import type { Proc } from '../../lab/process.js';
 import type { Net } from '../../net/core/net_namespace.js';
@@ -288,7 +289,7 @@ function netnsPids(ctx: IpCtx, argv: string[]): number {
 
 /** invalid_name(): empty, longer than NAME_MAX, with a '/', "." or "..". */
 function invalidName(name: string): boolean {
-  return name === '' || new TextEncoder().encode(name).length > 255 || name.includes('/') || name === '.' || name === '..';
+  return name === '' || byteLength(name) > 255 || name.includes('/') || name === '.' || name === '..';
 }
 
 /** do_netns(): the subcommands in ipnetns.c's order (an abbreviation takes the first match). */

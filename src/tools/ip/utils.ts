@@ -3,6 +3,7 @@
  * with iproute2's error texts and exit codes, and netlink error reporting.
  * @iproute2 lib/utils.c, lib/libnetlink.c
  */
+import { byteLength } from '../../lab/bytes.js';
 import type { RtNames } from './rt_names_db.js';
 import type { Proc } from '../../lab/process.js';
 import type { Net } from '../../net/core/net_namespace.js';
@@ -95,11 +96,6 @@ export function invarg(ctx: IpCtx, msg: string, arg: string): never {
 
 /** include/uapi/linux/if.h */
 const IFNAMSIZ = 16;
-
-/** strlen() of the argument as the C tools see it: bytes of UTF-8. */
-function byteLength(s: string): number {
-  return new TextEncoder().encode(s).length;
-}
 
 /** __check_ifname(): not empty, no '/' and no isspace() byte. */
 function checkIfnameChars(name: string): boolean {

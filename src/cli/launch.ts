@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * `dist/tuxnet.mjs`, the executable: loads the CLI bundle (dist/tuxnet.cjs,
+ * main.ts and all it imports) with V8's code cache (dist/tuxnet.cache), so a
+ * start does not parse and compile again the functions a lab always runs.
+ * The cache is made by the build, after a run of labs/default.sh
+ * (TUXNET_CODE_CACHE=write): it holds the bytecode of every function that run
+ * compiled. It is used only for the very bundle it was made from (its size
+ * and mtime are in the cache's header; V8 itself checks its version and
+ * flags and rejects a cache that does not fit); without a usable one the
+ * bundle is compiled as it loads, as before. The bundle sees this file's URL
+ * as its `import.meta.url` (its package.json, web root and worker threads
+ * are found from it). Nothing of the emulator is here: node builtins only.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+const self = import.meta.url;
+const bundle = fileURLToPath(new URL('./tuxnet.cjs', self));
+const cacheFile = fileURLToPath(new URL('./tuxnet.cache', self));
+
+/** What the cache was made from: the bundle's size and mtime, node's version and arch. */
+function stamp(): Buffer {
+  const st = statSync(bundle);
+  return Buffer.from(`tuxnet-code-cache ${st.size} ${st.mtimeMs} ${process.version} ${process.arch}\n`);
+}
+
+/** The cached bytecode if it was made from this bundle, else undefined. */
+function readCache(want: Buffer): Buffer | undefined {
+  try {
+    const data = readFileSync(cacheFile);
+    return data.subarray(0, want.length).equals(want) ? data.subarray(want.length) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const want = stamp();
+// a CommonJS body in a function of our own (the parameters are what the bundle uses of a module's scope)
+const source = `(function (require, module, exports, __filename, __tuxnetUrl) {${readFileSync(bundle, 'utf8').replace(/^#!.*/, '')}\n})`;
+const script = new Script(source, { filename: bundle, cachedData: readCache(want) });
+const mod = { exports: {} };
+(script.runInThisContext() as (...a: unknown[]) => void)(createRequire(bundle), mod, mod.exports, bundle, self);
+
+// (the main thread's: `tuxnet test -j` workers load this file too)
+const { isMainThread } = createRequire(bundle)('node:worker_threads') as typeof import('node:worker_threads');
+if (process.env.TUXNET_CODE_CACHE === 'write' && isMainThread) {
+  process.on('exit', () => writeFileSync(cacheFile, Buffer.concat([want, script.createCachedData()])));
+}
