@@ -74,6 +74,13 @@ export function fibLookupBench(n = N): string[] {
     const i = lookupRate(v, addrsInside(t, ADDRS, 2));
     return `D=${bits} ${(v.bytes() / n).toFixed(1)} B/prefix ${m(r.rate)}/${m(i.rate)} M/s`;
   });
+  // The leaves a FibTable gives plain prefixes: their next-hop group (one
+  // of NEXTHOPS), so adjacent ranges of one group merge.
+  const nhLeaves = new Uint32Array(t.n);
+  for (let i = 0; i < t.n; i++) nhLeaves[i] = t.nexthops[i]!;
+  const g = FibIndex.build(t.prefixes, t.lens, nhLeaves, t.n);
+  const gr = lookupRate(g, randomAddrs(ADDRS, 1));
+  const gi = lookupRate(g, addrsInside(t, ADDRS, 2));
   return [
     `${n} prefixes, build ${buildS.toFixed(2)} s, ${(bytes / n).toFixed(1)} bytes/prefix, ` +
       `${m(random.rate)} M lookups/s (random dst), ${m(inside.rate)} M lookups/s (dst inside table); ` +
@@ -81,6 +88,8 @@ export function fibLookupBench(n = N): string[] {
     `lookup arrays ${(lookupBytes / n).toFixed(1)} bytes/prefix; table generated in ${genS.toFixed(2)} s; ` +
       `${(upd / 1e3).toFixed(0)} k updates/s (remove + re-insert of ${UPDATES} prefixes); checksum ${random.sum >>> 0}`,
     `directory D=${ix.directBits} above; other sizes (random/inside): ${variants.join(', ')}`,
+    `next-hop-group leaves (as FibTable's plain prefixes): ${(g.bytes() / n).toFixed(1)} B/prefix, ` +
+      `${m(gr.rate)} M lookups/s random, ${m(gi.rate)} M inside; per CPU second ${m(gr.cpuRate)} M random, ${m(gi.cpuRate)} M inside`,
   ];
 }
 

@@ -113,7 +113,7 @@ export function inetAddrTypeDevTable(net: Net, dev: NetDevice, addr: number): nu
   const tb = net.ipv4.fib.getTable(RT_TABLE_LOCAL);
   if (!tb) return RTN_BROADCAST;
   const res = tb.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
-  return res ? res.alias.type : RTN_UNICAST;
+  return res ? res.type : RTN_UNICAST;
 }
 
 /** ip_eth_mc_map(): 01:00:5e and the low 23 bits of the group. */

@@ -128,7 +128,7 @@ export class FibNet {
     if (ipv4IsMulticast(addr)) return RTN_MULTICAST;
     const tb = this.getTable(tbId);
     const res = tb?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
-    return res ? res.alias.type : RTN_UNICAST;
+    return res ? res.type : RTN_UNICAST;
   }
 
   /** inet_addr_type_dev_table(): as above, in the local table, restricted to `dev`. */
@@ -137,7 +137,7 @@ export class FibNet {
     if (ipv4IsMulticast(addr)) return RTN_MULTICAST;
     const res = this.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
     if (!res) return RTN_UNICAST;
-    return res.alias.fi.nhs[0]?.dev === dev ? res.alias.type : RTN_UNICAST;
+    return res.fi.nhs[0]?.dev === dev ? res.type : RTN_UNICAST;
   }
 
   /**
@@ -150,15 +150,15 @@ export class FibNet {
     let res: FibResult | null | undefined = null;
     if (tbId && tbId !== RT_TABLE_MAIN) {
       res = this.getTable(tbId)?.lookup(gw, scope, 0, oif, false);
-      if (res && fibProps[res.alias.type]?.error) res = null;
+      if (res && fibProps[res.type]?.error) res = null;
     }
     if (!res) {
       const found = fibLookup(this.net, newFlowi4({ daddr: gw, scope, oif, iif: 1 }), FIB_LOOKUP_IGNORE_LINKSTATE);
       if ('err' in found) return null;
       res = found.res;
     }
-    const nh = res.alias.fi.nhs[res.nhSel];
-    return { type: res.alias.type, dev: nh?.dev ?? null, scope: res.alias.fi.scope };
+    const nh = res.fi.nhs[res.nhSel];
+    return { type: res.type, dev: nh?.dev ?? null, scope: res.fi.scope };
   }
 
   /** fib_flush(): drop every route whose fib_info died. */

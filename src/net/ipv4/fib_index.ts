@@ -5,7 +5,9 @@
  * has D = 16; here D follows the table size (directBitsFor: 16 for small
  * tables, 24 for a full Internet table, DIR-24-8's first level: Gupta,
  * Lin & McKeown, "Routing lookups in hardware at memory access speeds",
- * INFOCOM 1998). Leaf ids stand where DXR has next-hop indices.
+ * INFOCOM 1998). Leaf ids are the caller's, where DXR has next-hop indices:
+ * FibTable gives a plain prefix its next-hop group (so adjacent ranges of
+ * one group merge, as in DXR) and any other prefix an id of its own.
  *
  * Lookup structure, one Int32Array `tab` (so `lookup` loads one field):
  *  - tab[0 .. 2^D): the directory, indexed by the top D bits of the address.
@@ -22,8 +24,10 @@
  * Figures behind the choices (10^6 synthetic prefixes, src/bench/synth_table.ts,
  * `tuxnet bench fib-lookup`; Node 20 on a shared 2-core AMD EPYC, 2 MiB L2,
  * 32 MiB L3; M/s = million lookups a second on random destinations):
- *  - every prefix has its own leaf id, so DXR's merging of ranges by next
- *    hop does not apply: 1.6 ranges per prefix;
+ *  - with a leaf id per prefix, DXR's merging of ranges by next hop does
+ *    not apply: 1.6 ranges per prefix (next-hop groups, 30 drawn at random
+ *    per prefix: the same 78 bytes a prefix at D=24, `tuxnet bench
+ *    fib-lookup`);
  *  - D16R as in the paper (Uint16 starts, Int32 leaves, three typed arrays):
  *    56,370 of the 65,536 /16s carry a list, median 25 ranges, so five
  *    binary-search steps, half of them mispredicted: 11 bytes/prefix, 13 M/s.

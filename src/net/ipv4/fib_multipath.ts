@@ -44,7 +44,7 @@ function usable(nh: { flags: number; dev: Parameters<typeof ipIgnoreLinkdown>[0]
  * bound round(w_cum * 2^31 / total) - 1; the first bound >= hash wins.
  */
 export function fibSelectMultipath(res: FibResult, hash: number): void {
-  const nhs = res.alias.fi.nhs;
+  const nhs = res.fi.nhs;
   let total = 0;
   for (const nh of nhs) if (usable(nh)) total += nh.weight;
   if (total === 0) return;

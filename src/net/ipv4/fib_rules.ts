@@ -150,7 +150,7 @@ export class Fib4RulesOps implements FibRulesOps<Fib4Rule, Flowi4, Fib4Res> {
     const res = arg.result.res;
     if (!res) return false;
     if (res.alias.plen <= rule.suppressPrefixlen) return true;
-    const dev = res.alias.fi.nhs[0]?.dev ?? null;
+    const dev = res.fi.nhs[0]?.dev ?? null;
     return rule.suppressIfgroup !== -1 && dev !== null && dev.group === rule.suppressIfgroup;
   }
 
@@ -249,7 +249,7 @@ function fibTableLookup(tb: FibTable, fl: Flowi4, out: Fib4Res, flags: number): 
 
 function fibResultSet(res: FibResult | null, tbId: number, out: Fib4Res): Errno | 0 {
   if (!res) return 'EAGAIN';
-  const err = fibProps[res.alias.type]?.error;
+  const err = fibProps[res.type]?.error;
   if (err) return err as Errno;
   out.res = res;
   out.table = tbId;
@@ -266,7 +266,9 @@ function fibLookupMerged(fib: FibNet, fl: Flowi4, out: Fib4Res, flags: number): 
   const checkLinkdown = !(flags & FIB_LOOKUP_IGNORE_LINKSTATE);
   const loc = fib.getTable(RT_TABLE_LOCAL)?.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, checkLinkdown) ?? null;
   const main = fib.getTable(RT_TABLE_MAIN)?.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, checkLinkdown) ?? null;
-  const res = !main || (loc && loc.alias.plen >= main.alias.plen) ? loc : main;
+  // A /32 of local (its addresses, broadcasts) wins without asking main the
+  // length of its match (which a group hit of main finds only by a walk).
+  const res = !main || (loc && (loc.alias.plen === 32 || loc.alias.plen >= main.alias.plen)) ? loc : main;
   const err = fibResultSet(res, RT_TABLE_MAIN, out);
   // Linux 6.18 answers an error route of main (blackhole, ...) as such;
   // only "nothing" (or throw) goes on to the default table.

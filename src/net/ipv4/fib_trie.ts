@@ -71,42 +71,72 @@ class PackedFibAlias implements FibAlias {
   }
 }
 
-/** What a lookup found (struct fib_result). */
-export interface FibResult {
-  alias: FibAlias;
-  nhSel: number;
-}
-
 /**
- * The result a table's lookups return. A hit on a plain prefix stores the
- * prefix id, a small integer, and `alias` reads the alias from the table's
- * plain array when asked: storing the alias object itself costs V8's write
- * barrier, which reads the page header of the alias (a TLB miss among the
- * scattered aliases of a full table: 25-30 ns of a 100 ns lookup, measured).
- * Other hits (and callers) set `alias`.
+ * What a lookup found (struct fib_result): the fib_info, the route type and
+ * the next hop, read directly, and the alias (prefix length, TOS, ...) on
+ * demand. A hit on a plain prefix of an indexed table (see FibTable.index)
+ * knows only its next-hop group, (fib_info, type): `alias` then finds the
+ * alias by a longest-prefix walk from the saved destination, for the few
+ * callers that read it (ip route get, suppress_prefixlength,
+ * fib_select_default, dumps of a cached dst). Storing no alias on the hit
+ * also spares V8's write barrier a read of the alias's page header (a TLB
+ * miss among the scattered aliases of a full table).
  */
-class TableResult implements FibResult {
-  private fa: FibAlias | null = null;
-  /** The plain prefix hit, -1 when `fa` holds the alias. */
-  private id = -1;
+export class FibResult {
+  fi: FibInfo = null as unknown as FibInfo;
+  type = 0;
   nhSel = 0;
+  /** The alias, null until asked for after a group hit. */
+  private fa: FibAlias | null = null;
+  /** Where a group hit's alias is found: the table and the destination looked up. */
+  private daddr = 0;
 
-  constructor(private readonly plain: readonly (FibAlias | null)[]) {}
+  /** `table`: the table whose lookups this result answers (null: a copy's, set by copyFrom). */
+  constructor(private table: FibTable | null = null) {}
 
   get alias(): FibAlias {
-    return this.id >= 0 ? this.plain[this.id]! : this.fa!;
+    if (this.fa === null) this.fa = this.table!.plainAliasOf(this.daddr);
+    return this.fa;
   }
 
   set alias(fa: FibAlias) {
     this.fa = fa;
-    this.id = -1;
+    this.fi = fa.fi;
+    this.type = fa.type;
   }
 
-  /** The plain alias of prefix `id`, through its one next hop. */
-  plainHit(id: number): this {
-    this.id = id;
-    this.nhSel = 0;
+  /** A hit on `fa` through next hop nhSel. */
+  setAlias(fa: FibAlias, nhSel: number): this {
+    this.alias = fa;
+    this.nhSel = nhSel;
     return this;
+  }
+
+  /** A hit on a plain prefix of the table whose group is fi (type fi.type), through its one next hop. */
+  groupHit(fi: FibInfo, daddr: number): this {
+    this.fi = fi;
+    this.type = fi.type;
+    this.nhSel = 0;
+    this.fa = null;
+    // an int32: a u32 above 2^31 stored in a field makes it a double box
+    this.daddr = daddr | 0;
+    return this;
+  }
+
+  /** Takes over r's answer (lookups reuse their result object). */
+  copyFrom(r: FibResult): this {
+    this.fi = r.fi;
+    this.type = r.type;
+    this.nhSel = r.nhSel;
+    this.fa = r.fa;
+    this.table = r.table;
+    this.daddr = r.daddr;
+    return this;
+  }
+
+  /** A copy that outlives the next lookup (a dst's fib result). */
+  clone(): FibResult {
+    return new FibResult().copyFrom(this);
   }
 }
 
@@ -118,11 +148,10 @@ class TableResult implements FibResult {
  */
 export const FIB_INDEX_THRESHOLD = 2048;
 
-/** The id arrays of a table without an index (every namespace has three such tables): shared, never written (replaced when ids are first given). */
-const NO_ID_KEYS = new Int32Array(0);
+/** The id lengths of a table without non-plain prefixes (every namespace has three such tables): shared, never written (replaced when ids are first given). */
 const NO_ID_LENS = new Uint8Array(0);
 
-/** Prefix ids a table has at most: an index leaf (id << 1 | plain bit) is below the index's LEAF_LIMIT, 2^24. */
+/** Prefix ids, and next-hop groups, a table has at most: an index leaf (id << 1, g << 1 | 1) is below the index's LEAF_LIMIT, 2^24. */
 const MAX_IDS = 1 << 23;
 
 /** Who hears which fib_infos a table's aliases use (FibInfoHash). */
@@ -154,35 +183,36 @@ export class FibTable {
   private plenBits = 0;
   private prefixes = 0;
   /**
-   * The compact index, once the table is large. Its leaves are
-   * id << 1 | plain: the prefix id (id -> key and length in typed arrays)
-   * and the prefix's plain bit (see `plain`), so that a hit on a plain route
-   * is one directory read, with no per-prefix array to read (a second
-   * dependent cache miss on a full table). The index's store maps
-   * prefix/len -> leaf (FibIndex.get).
+   * The compact index, once the table is large. Its leaves are the
+   * prefix's next-hop group g << 1 | 1 for a plain prefix, its prefix id
+   * id << 1 for the others. A plain prefix is one whose first alias takes
+   * any TOS through one next hop (aliases sort by TOS descending: a TOS-0
+   * first alias means there are no TOS-specific ones), with the type of
+   * its fib_info: what a lookup with scope universe and no oif takes while
+   * that next hop lives. Its group is that (fib_info, type) pair, so a hit
+   * needs nothing of the prefix: one index lookup, then the group's
+   * fib_info (a few hot objects, not one alias per prefix). Prefixes of the
+   * same group share a leaf, so the index merges their adjacent ranges, as
+   * DXR merges ranges by next hop. The others (multipath, TOS routes, an
+   * alias of a type its fib_info was not made for) take the full walk from
+   * their length down. The index's store maps prefix/len -> leaf
+   * (FibIndex.get); every insert and delete of a prefix keeps its leaf.
    */
   private index: FibIndex | null = null;
-  private idKey = NO_ID_KEYS;
+  /** Length of each non-plain prefix id; free ids for reuse. */
   private idLen = NO_ID_LENS;
   private nIds = 0;
   private freeIds: number[] = [];
-  /**
-   * The "plain" bit of each prefix id: the alias a lookup with scope
-   * universe and no oif takes whatever its TOS, while its next hop lives —
-   * the prefix's first alias when it takes any TOS (aliases sort by TOS
-   * descending: a TOS-0 first alias means there are no TOS-specific ones)
-   * and has one next hop; null otherwise (multipath, TOS routes: the full
-   * walk). Kept up to date by every insert and delete of the prefix, its
-   * bit in the index leaf with it; the lookup reads the bit, and the alias
-   * only when a caller asks for it (TableResult.alias) or some fib_info of
-   * the namespace is flagged.
-   */
-  private readonly plain: (FibAlias | null)[] = [];
+  /** Next-hop groups: the fib_info of group g (null: free), the prefixes using it, and g of a fib_info. */
+  private readonly groupFi: (FibInfo | null)[] = [];
+  private readonly groupRefs: number[] = [];
+  private readonly groupOf = new Map<FibInfo, number>();
+  private freeGroups: number[] = [];
   /**
    * The result every lookup of this table returns (fib_result lives on the
    * caller's stack in Linux): read it before the next lookup of the table.
    */
-  private readonly result = new TableResult(this.plain);
+  private readonly result = new FibResult(this);
 
   /**
    * `infos` hears which fib_infos the table's aliases start and stop using
@@ -360,9 +390,28 @@ export class FibTable {
    * with ignore_routes_with_linkdown (unless FIB_LOOKUP_IGNORE_LINKSTATE).
    */
   lookup(daddr: number, scope: number, tos: number, oif: number, checkLinkdown: boolean): FibResult | null {
-    const rtTos = tos & 0x1c;
-    if (this.index) return this.lookupIndexed(daddr, scope, rtTos, oif, checkLinkdown);
-    for (let bits = this.plenBits; bits !== 0; ) {
+    const index = this.index;
+    if (index === null) return this.walk(daddr, this.plenBits, scope, tos & 0x1c, oif, checkLinkdown);
+    // The indexed lookup: a plain prefix's group answers at once while its
+    // next hop is usable (the namespace knows when no fib_info is flagged
+    // dead or linkdown: then no flag to read). Kept this small so that V8
+    // inlines it at its callers: a call per lookup costs more than the
+    // directory read (fewer lookups in flight).
+    const leaf = index.lookup(daddr);
+    // (leaf & 0x80000001) === 1: a leaf (not -1, no route) with the plain bit.
+    if ((leaf & 0x80000001) === 1 && (scope | oif) === 0) {
+      const fi = this.groupFi[leaf >> 1]!;
+      if (this.infos?.noneFlagged() === true || !fiFlagged(fi)) return this.result.groupHit(fi, daddr);
+    }
+    return this.lookupLeaf(leaf, daddr, scope, tos & 0x1c, oif, checkLinkdown);
+  }
+
+  /**
+   * The walk of the prefixes containing daddr, longest first, over the
+   * lengths 1..32 in `bits` (bit plen-1) then /0: only lengths in use.
+   */
+  private walk(daddr: number, bits: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null {
+    while (bits !== 0) {
       const plen = 32 - Math.clz32(bits);
       bits &= ~(1 << (plen - 1));
       // an int32 key, the mask inline: a u32 above 2^31 crossing a call that
@@ -373,25 +422,29 @@ export class FibTable {
     return this.plenCount[0] === 0 ? null : (this.lookupPrefix(0, 0, scope, rtTos, oif, checkLinkdown) ?? null);
   }
 
-  /** The indexed walk: the longest prefix, then backtrack to shorter covering ones. */
-  private lookupIndexed(daddr: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null {
-    const index = this.index!;
-    const leaf = index.lookup(daddr);
-    // A plain route's next hop is usable unless flagged dead or linkdown;
-    // the namespace knows when no fib_info is (then no flag to read).
-    // (leaf & 0x80000001) === 1: a leaf (not -1, no route) with the plain bit.
-    if ((leaf & 0x80000001) === 1 && (scope | oif) === 0 && (this.infos?.noneFlagged() === true || !aliasFlagged(this.plain[leaf >> 1]!))) {
-      return this.result.plainHit(leaf >> 1);
+  /** After the index answered `leaf`, not a usable group: the walk from the longest prefix found down. */
+  private lookupLeaf(leaf: number, daddr: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null {
+    if (leaf === -1) return null;
+    // a group leaf: from the longest length in use; an id: from its prefix's length (bits 0..plen-1)
+    const plen = (leaf & 1) === 1 ? 32 : this.idLen[leaf >> 1]!;
+    return this.walk(daddr, this.plenBits & (plen === 32 ? -1 : (1 << plen) - 1), scope, rtTos, oif, checkLinkdown);
+  }
+
+  /**
+   * The alias of the longest prefix containing daddr, the first of its
+   * length (a group hit's alias: that prefix is plain, its first alias the
+   * plain one); control path.
+   */
+  plainAliasOf(daddr: number): FibAlias {
+    for (let bits = this.plenBits; bits !== 0; ) {
+      const plen = 32 - Math.clz32(bits);
+      bits &= ~(1 << (plen - 1));
+      const fa = this.leafOf(daddr & (-1 << (32 - plen))).find((f) => f.plen === plen);
+      if (fa) return fa;
     }
-    let id = leaf >> 1; // -1 stays -1
-    while (id >= 0) {
-      const key = this.idKey[id]!; // int32, as lookupPrefix keys the leaves
-      const plen = this.idLen[id]!;
-      const r = this.lookupPrefix(key, plen, scope, rtTos, oif, checkLinkdown);
-      if (r !== undefined) return r;
-      id = plen === 0 ? -1 : index.covering(key, plen) >> 1;
-    }
-    return null;
+    const fa = this.leafOf(0).find((f) => f.plen === 0);
+    if (!fa) throw new Error(`FibTable ${this.id}: no route to ${daddr >>> 0} for a group hit`);
+    return fa;
   }
 
   /** The aliases of one prefix (`key` as int32 or u32): a result, null (an error route ends the walk), or undefined to go on. */
@@ -418,10 +471,7 @@ export class FibTable {
   }
 
   private hit(fa: FibAlias, nhSel: number): FibResult {
-    const r = this.result;
-    r.alias = fa;
-    r.nhSel = nhSel;
-    return r;
+    return this.result.setAlias(fa, nhSel);
   }
 
   /** A new distinct prefix: count it, index it. */
@@ -436,53 +486,75 @@ export class FibTable {
     if (--this.plenCount[plen]! === 0 && plen > 0) this.plenBits &= ~(1 << (plen - 1));
     this.prefixes--;
     if (!this.index) return;
-    const id = this.index.remove(key, plen) >> 1;
-    if (id < 0) return;
-    this.plain[id] = null;
-    this.freeIds.push(id);
+    const leaf = this.index.remove(key, plen);
+    if (leaf >= 0) this.releaseLeaf(leaf);
   }
 
   /**
    * The aliases of an indexed prefix changed (added, replaced, removed):
-   * recompute its plain alias, and its leaf in the index when the bit flips
-   * (a TOS or multipath route came or went: rare, and it rebuilds blocks).
+   * recompute its leaf (its group, or an id when it stopped being plain),
+   * and store it when it differs (the index rebuilds the blocks it covers).
    */
   private prefixChanged(key: number, plen: number): void {
     if (!this.index) return;
     const leaf = this.index.get(key, plen);
     if (leaf < 0) return;
-    const id = leaf >> 1;
     const fa = plainAlias(this.leaves.get(key | 0), plen);
-    this.plain[id] = fa;
-    if ((leaf & 1) !== plainBit(fa)) this.index.insert(key, plen, (id << 1) | plainBit(fa));
+    if (fa === null && (leaf & 1) === 0) return; // an id stays
+    if (fa !== null && leaf === ((this.groupOf.get(fa.fi) ?? -1) << 1 | 1)) return; // so does its group
+    const leaf2 = this.leafFor(fa, plen);
+    this.index.insert(key, plen, leaf2);
+    this.releaseLeaf(leaf);
   }
 
-  /** A fresh prefix id, the id arrays grown geometrically (dense: no holes for V8). */
+  /** The index leaf of a prefix of length plen whose plain alias is fa (null: none), taking a reference on its group or a fresh id. */
+  private leafFor(fa: FibAlias | null, plen: number): number {
+    if (fa === null) {
+      const id = this.newId();
+      this.idLen[id] = plen;
+      return id << 1;
+    }
+    let g = this.groupOf.get(fa.fi);
+    if (g === undefined) {
+      g = this.freeGroups.pop() ?? this.groupFi.length;
+      if (g >= MAX_IDS) throw new KError('ENOBUFS', `FIB table ${this.id}: more than ${MAX_IDS} next-hop groups`);
+      this.groupFi[g] = fa.fi;
+      this.groupRefs[g] = 0;
+      this.groupOf.set(fa.fi, g);
+    }
+    this.groupRefs[g]!++;
+    return (g << 1) | 1;
+  }
+
+  /** A prefix stopped using index leaf `leaf`: drop its group reference or free its id. */
+  private releaseLeaf(leaf: number): void {
+    const n = leaf >> 1;
+    if ((leaf & 1) === 0) {
+      this.freeIds.push(n);
+      return;
+    }
+    if (--this.groupRefs[n]! > 0) return;
+    this.groupOf.delete(this.groupFi[n]!);
+    this.groupFi[n] = null;
+    this.freeGroups.push(n);
+  }
+
+  /** A fresh prefix id, the id array grown geometrically. */
   private newId(): number {
     const free = this.freeIds.pop();
     if (free !== undefined) return free;
     const id = this.nIds++;
     if (id >= MAX_IDS) throw new KError('ENOBUFS', `FIB table ${this.id}: more than ${MAX_IDS} prefixes`);
-    if (id >= this.idKey.length) {
-      const cap = Math.max(1024, 2 * this.idKey.length);
-      const k = new Int32Array(cap);
-      k.set(this.idKey);
-      this.idKey = k;
-      const l = new Uint8Array(cap);
+    if (id >= this.idLen.length) {
+      const l = new Uint8Array(Math.max(1024, 2 * this.idLen.length));
       l.set(this.idLen);
       this.idLen = l;
     }
-    this.plain.push(null);
     return id;
   }
 
   private indexInsert(key: number, plen: number): void {
-    const id = this.newId();
-    this.idKey[id] = key | 0;
-    this.idLen[id] = plen;
-    const fa = plainAlias(this.leaves.get(key | 0), plen);
-    this.plain[id] = fa;
-    this.index!.insert(key, plen, (id << 1) | plainBit(fa));
+    this.index!.insert(key, plen, this.leafFor(plainAlias(this.leaves.get(key | 0), plen), plen));
   }
 
   /** Bulk-build the index from every prefix in the table. */
@@ -495,18 +567,12 @@ export class FibTable {
     for (const v of this.leaves.values()) {
       let last = -1;
       const leaf = Array.isArray(v) ? v : [v];
-      const key = leaf[0]!.dst | 0;
       for (const fa of leaf) {
         if (fa.plen === last) continue;
         last = fa.plen;
-        const id = this.newId();
-        prefixes[i] = key;
+        prefixes[i] = fa.dst;
         lens[i] = fa.plen;
-        this.idKey[id] = key;
-        this.idLen[id] = fa.plen;
-        const pa = plainAlias(leaf, fa.plen);
-        this.plain[id] = pa;
-        leaves[i] = (id << 1) | plainBit(pa);
+        leaves[i] = this.leafFor(plainAlias(leaf, fa.plen), fa.plen);
         i++;
       }
     }
@@ -522,19 +588,14 @@ function plainAlias(leaf: FibAlias | readonly FibAlias[] | undefined, plen: numb
   return fa !== undefined && isPlain(fa, plen) ? fa : null;
 }
 
-/** The plain bit of an index leaf: 1 when the prefix has a plain alias. */
-function plainBit(fa: FibAlias | null): number {
-  return fa === null ? 0 : 1;
-}
-
-/** Whether `fa`, the first alias of prefix plen, takes any TOS through one next hop. */
+/** Whether `fa`, the first alias of prefix plen, takes any TOS through one next hop, with its fib_info's type (the group's). */
 function isPlain(fa: FibAlias, plen: number): boolean {
-  return fa.plen === plen && fa.tos === 0 && fa.fi.nhs.length === 1;
+  return fa.plen === plen && fa.tos === 0 && fa.fi.nhs.length === 1 && fa.type === fa.fi.type;
 }
 
-/** Whether the route or its one next hop is flagged dead or linkdown (the full walk decides then). */
-function aliasFlagged(fa: FibAlias): boolean {
-  return ((fa.fi.flags | fa.fi.nhs[0]!.flags) & (RTNH_F_DEAD | RTNH_F_LINKDOWN)) !== 0;
+/** Whether a plain route's fib_info or its one next hop is flagged dead or linkdown (the full walk decides then). */
+function fiFlagged(fi: FibInfo): boolean {
+  return ((fi.flags | fi.nhs[0]!.flags) & (RTNH_F_DEAD | RTNH_F_LINKDOWN)) !== 0;
 }
 
 /** The first usable next hop of `fa` (fib_lookup_good_nhc()), or -1. */

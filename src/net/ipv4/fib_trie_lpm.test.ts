@@ -56,6 +56,8 @@ function naiveLookup(all: ReadonlyMap<string, FibAlias[]>, daddr: number, scope:
 const show = (r: FibResult | [FibAlias, number] | null): string => {
   if (!r) return 'none';
   const [fa, sel] = Array.isArray(r) ? r : [r.alias, r.nhSel];
+  // The fast fields (a group hit's fib_info and type) agree with the alias found on demand.
+  if (!Array.isArray(r)) assert.ok(r.fi === fa.fi && r.type === fa.type, `result fi/type ${r.type} vs alias ${fa.type}`);
   return `${fa.dst >>> 0}/${fa.plen} tos ${fa.tos} prio ${fa.fi.priority} type ${fa.type} nh ${sel}`;
 };
 
@@ -170,4 +172,59 @@ test('an indexed prefix that gains a TOS route or a multipath replacement leaves
   assert.equal(r?.alias.fi, multiFi);
   add(p, 0, plainFi, NLM_F_CREATE | NLM_F_REPLACE);
   assert.equal(tb.lookup(p + 1, 0, 0, 0, true)?.alias.fi, plainFi);
+});
+
+test('next-hop groups: prefixes sharing a fib_info share a leaf, and every replace, delete and re-add keeps lookups exact', () => {
+  const pool = infoPool();
+  const tb = new FibTable(254, new FibInfoHash());
+  let seed = 12345;
+  const rnd = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) | 0;
+    return ((seed >>> 8) & 0xffffff) % n;
+  };
+  // 20,000 nested prefixes over 10.0.0.0/8: /16s, /20s, /24s, /26s and /32s,
+  // their fib_infos among three plain ones (groups), one multipath, one of
+  // another scope; a replace by one of another priority adds a second alias.
+  const infos = [pool[0]!, pool[1]!, pool[2]!, pool[3]!, pool[4]!];
+  const lens = [16, 20, 24, 24, 24, 26, 32];
+  const routes = new Map<string, [number, number, FibInfo]>();
+  while (routes.size < 20_000) {
+    const len = lens[rnd(lens.length)]!;
+    const dst = ((0x0a000000 | (rnd(1 << 20) << 4) | rnd(16)) & mask(len)) >>> 0;
+    const k = `${dst}/${len}`;
+    if (routes.has(k)) continue;
+    const fi = infos[rnd(5)]!;
+    tb.insert(newFibConfig({ dst, dstLen: len, nlflags: NLM_F_CREATE }), fi);
+    routes.set(k, [dst, len, fi]);
+  }
+  const check = (n: number): void => {
+    const all = new Map<string, FibAlias[]>();
+    for (const fa of tb.aliases()) {
+      const k = `${fa.dst >>> 0}/${fa.plen}`;
+      all.set(k, [...(all.get(k) ?? []), fa]);
+    }
+    for (let i = 0; i < n; i++) {
+      const a = (0x0a000000 | rnd(1 << 20) << 4 | rnd(16)) >>> 0;
+      for (const [scope, oif] of [[0, 0], [253, 0], [0, 3]] as const) {
+        assert.equal(show(tb.lookup(a, scope, 0, oif, true)), show(naiveLookup(all, a, scope, 0, oif)), `lookup ${a}`);
+      }
+    }
+  };
+  check(20_000);
+  const keys = [...routes.keys()];
+  for (let round = 0; round < 4; round++) {
+    for (let i = 0; i < 3000; i++) {
+      const [dst, len] = routes.get(keys[rnd(keys.length)]!)!;
+      const cfg = newFibConfig({ dst, dstLen: len, nlflags: NLM_F_CREATE | NLM_F_REPLACE });
+      if (rnd(3) === 0) {
+        // deleted, then (half the time) back with another fib_info
+        tb.remove(newFibConfig({ dst, dstLen: len }), () => true);
+        if (rnd(2) === 0) continue;
+      }
+      const fi2 = infos[rnd(5)]!;
+      tb.insert(cfg, fi2);
+      routes.set(`${dst}/${len}`, [dst, len, fi2]);
+    }
+    check(10_000);
+  }
 });

@@ -21,7 +21,7 @@ import { ipLocalDeliver } from './ip_input.js';
 import { ipForward } from './ip_forward.js';
 import { ipError } from './route_error.js';
 import { RTCF_REDIRECTED, findException, rtBindException } from './route_fnhe.js';
-import type { FibResult } from './fib_trie.js';
+import { FibResult } from './fib_trie.js';
 import { fibSelectDefault } from './fib_select_default.js';
 import { fibMultipathHash, fibSelectMultipath } from './fib_multipath.js';
 import { devLoop, sendToSelfOutput } from './route_sendtoself.js';
@@ -151,8 +151,8 @@ function inDevSelectAddr(dev: NetDevice, scope: number): number {
 /** __ip_dev_find(): the device that owns local address `addr`, by the local table. */
 export function ipDevFind(net: Net, addr: number): NetDevice | null {
   const res = net.ipv4.fib.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
-  if (!res || res.alias.type !== RTN_LOCAL) return null;
-  return res.alias.fi.nhs[res.nhSel]?.dev ?? null;
+  if (!res || res.type !== RTN_LOCAL) return null;
+  return res.fi.nhs[res.nhSel]?.dev ?? null;
 }
 
 /**
@@ -160,7 +160,7 @@ export function ipDevFind(net: Net, addr: number): NetDevice | null {
  * the next hop's device chosen within the *route's* scope.
  */
 export function fibResultPrefsrc(res: FibResult): number {
-  const fi = res.alias.fi;
+  const fi = res.fi;
   if (fi.prefsrc) return fi.prefsrc;
   const nh = fi.nhs[res.nhSel]!;
   return nh.dev ? inetSelectAddr(nh.dev, nh.gw, fi.scope) : 0;
@@ -217,22 +217,22 @@ export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
     return found.err;
   }
   const res = found.res;
-  if (res.alias.type === RTN_LOCAL) {
+  if (res.type === RTN_LOCAL) {
     // tuxnet extension (send-to-self): between two loop=1 devices, out on the wire.
     const self = sendToSelfOutput(fl4, res, net);
     if (typeof self === 'string') return self;
     if (self) return mkrouteOutput(net, null, fl4, origOif, self, flags, RTN_UNICAST);
-    if (!fl4.saddr) fl4.saddr = res.alias.fi.prefsrc || fl4.daddr;
+    if (!fl4.saddr) fl4.saddr = res.fi.prefsrc || fl4.daddr;
     devOut = loopbackDev(net);
-    origOif = res.alias.fi.nhs[res.nhSel]?.oif ?? 0;
+    origOif = res.fi.nhs[res.nhSel]?.oif ?? 0;
     fl4.oif = devOut.ifindex;
     return mkrouteOutput(net, found, fl4, origOif, devOut, flags | RTCF_LOCAL, RTN_LOCAL);
   }
   fibSelectPath(net, fl4, found);
   if (!fl4.saddr) fl4.saddr = fibResultPrefsrc(res);
-  devOut = res.alias.fi.nhs[res.nhSel]?.dev ?? null;
+  devOut = res.fi.nhs[res.nhSel]?.dev ?? null;
   if (!devOut) return 'ENETUNREACH';
-  return mkrouteOutput(net, found, fl4, origOif, devOut, flags, res.alias.type);
+  return mkrouteOutput(net, found, fl4, origOif, devOut, flags, res.type);
 }
 
 /**
@@ -241,15 +241,17 @@ export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
  */
 export function fibSelectPath(net: Net, fl4: Flowi4, found: { res: FibResult; table: number }): void {
   const res = found.res;
-  if (res.alias.fi.nhs.length > 1) {
+  if (res.fi.nhs.length > 1) {
     fibSelectMultipath(res, fibMultipathHash(net, fl4.saddr, fl4.daddr));
     return;
   }
-  if (res.alias.plen !== 0 || res.alias.type !== RTN_UNICAST || fl4.oif) return;
-  const leaf = net.ipv4.fib.getTable(res.alias.tbId)?.leafOf(0) ?? [];
+  if (res.type !== RTN_UNICAST || fl4.oif) return;
+  // Whether the table has several default routes first: the result's
+  // prefix length is known only by a walk after a group hit.
+  const leaf = net.ipv4.fib.getTable(res.fi.tbId)?.leafOf(0) ?? [];
   let defaults = 0;
   for (const fa of leaf) if (fa.plen === 0) defaults++;
-  if (defaults > 1) fibSelectDefault(net, fl4.tos, res, leaf);
+  if (defaults > 1 && res.alias.plen === 0) fibSelectDefault(net, fl4.tos, res, leaf);
 }
 
 /** __mkroute_output() */
@@ -266,7 +268,7 @@ function mkrouteOutput(
   else if (type === RTN_MULTICAST) flags |= RTCF_MULTICAST | RTCF_LOCAL;
   // A unicast route with a fib_info is cached on its next hop
   // (nhc_pcpu_rth_output) and shared by every flow that takes it.
-  const nh = found && type !== RTN_BROADCAST && type !== RTN_MULTICAST ? found.res.alias.fi.nhs[found.res.nhSel] : undefined;
+  const nh = found && type !== RTN_BROADCAST && type !== RTN_MULTICAST ? found.res.fi.nhs[found.res.nhSel] : undefined;
   // find_exception(): a destination with a next-hop exception has its own cached route.
   const fnhe = nh ? findException(net, nh, fl4.daddr) : null;
   const cached = fnhe ? fnhe.rthOutput : nh?.rthOutput;
@@ -297,17 +299,14 @@ function mkrouteOutput(
  */
 function refreshFromLookup(rt: Rtable, found: { res: FibResult; table: number }): void {
   rt.tableId = found.table;
-  if (rt.fib) {
-    rt.fib.alias = found.res.alias;
-    rt.fib.nhSel = found.res.nhSel;
-  }
+  rt.fib?.copyFrom(found.res);
 }
 
 /** rt_set_nexthop(): a gateway next hop makes the route use it. */
 function rtSetNexthop(rt: Rtable, found: { res: FibResult; table: number }, withFi = true): void {
-  const nh = found.res.alias.fi.nhs[found.res.nhSel];
+  const nh = found.res.fi.nhs[found.res.nhSel];
   // A copy: lookups reuse their result object, a dst may live on (`fibmatch` reads it).
-  rt.fib = { alias: found.res.alias, nhSel: found.res.nhSel };
+  rt.fib = found.res.clone();
   rt.tableId = found.table;
   if (!withFi) return;
   if (nh) rt.tclassid = nh.tclassid;
@@ -315,7 +314,7 @@ function rtSetNexthop(rt: Rtable, found: { res: FibResult; table: number }, with
     rt.gateway = nh.gw;
     rt.usesGateway = true;
   }
-  rt.metrics = found.res.alias.fi.metrics;
+  rt.metrics = found.res.fi.metrics;
 }
 
 /** Why an input route failed, for the drop reason and counters. */
@@ -350,8 +349,8 @@ function fail(err: Errno, martian: InputVerdict['martian'] = null, rpfilter = fa
  */
 export class RouteScratch {
   readonly inFlow: Flowi4 = newFlowi4();
-  readonly inRes = { alias: null as unknown as FibResult['alias'], nhSel: 0 };
-  readonly inFound = { res: this.inRes as FibResult, table: 0 };
+  readonly inRes = new FibResult();
+  readonly inFound = { res: this.inRes, table: 0 };
   readonly vsFlow: Flowi4 = newFlowi4();
 }
 
@@ -381,19 +380,18 @@ export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos
   if ('err' in looked) return localInput(skb, dev, null, inDevForward(inDev.all, inDev.cnf) ? looked.err : 'EHOSTUNREACH', 0, RTN_UNREACHABLE);
   // fibLookup's result is reused by the next lookup (source validation): keep a copy.
   const res = scratch.inRes;
-  res.alias = looked.res.alias;
-  res.nhSel = looked.res.nhSel;
+  res.copyFrom(looked.res);
   const found = scratch.inFound;
   found.table = looked.table;
-  if (res.alias.type === RTN_BROADCAST) return brdInput(skb, saddr, tos, dev);
-  if (res.alias.type === RTN_LOCAL) {
+  if (res.type === RTN_BROADCAST) return brdInput(skb, saddr, tos, dev);
+  if (res.type === RTN_LOCAL) {
     const v = fibValidateSource(skb, saddr, daddr, tos, 0, dev);
     if (v < 0) return badSource(v);
     // Linux 6.x: local_input takes no flag from the validation (no RTCF_DIRECTSRC, "src-direct").
     return localInput(skb, dev, found, null, 0, RTN_LOCAL);
   }
   if (!inDevForward(inDev.all, inDev.cnf)) return localInput(skb, dev, null, 'EHOSTUNREACH', 0, RTN_UNREACHABLE);
-  if (res.alias.type !== RTN_UNICAST) return fail('EINVAL', 'destination');
+  if (res.type !== RTN_UNICAST) return fail('EINVAL', 'destination');
   return mkrouteInput(skb, found, dev, daddr, saddr, tos);
 }
 
@@ -442,7 +440,7 @@ function localInput(
   skb: SkBuff, dev: NetDevice, found: { res: FibResult; table: number } | null, err: Errno | null, flags: number, type: number,
 ): InputVerdict {
   const net = dev.net;
-  const nh = found && type === RTN_LOCAL && !flags ? found.res.alias.fi.nhs[found.res.nhSel] : undefined;
+  const nh = found && type === RTN_LOCAL && !flags ? found.res.fi.nhs[found.res.nhSel] : undefined;
   const cached = nh?.rthInput;
   if (found && rtCacheValid(cached, net)) {
     refreshFromLookup(cached, found);
@@ -459,7 +457,7 @@ function localInput(
   rt.output = ipRtBug;
   rt.input = ipLocalDeliver;
   if (found) {
-    rt.fib = { alias: found.res.alias, nhSel: found.res.nhSel };
+    rt.fib = found.res.clone();
     rt.tableId = found.table;
   }
   if (type === RTN_UNREACHABLE) {
@@ -486,8 +484,8 @@ function rtCacheValid(rt: unknown, net: Net): rt is Rtable {
 function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev: NetDevice, daddr: number, saddr: number, tos: number): InputVerdict {
   const res = found.res;
   // ip_mkroute_input(): a multipath route hashes the packet's addresses.
-  if (res.alias.fi.nhs.length > 1) fibSelectMultipath(res, fibMultipathHash(dev.net, saddr, daddr));
-  const nh = res.alias.fi.nhs[res.nhSel]!;
+  if (res.fi.nhs.length > 1) fibSelectMultipath(res, fibMultipathHash(dev.net, saddr, daddr));
+  const nh = res.fi.nhs[res.nhSel]!;
   const out = nh.dev;
   if (!out || !out.ip) return fail('EINVAL');
   const v = fibValidateSource(skb, saddr, daddr, tos, out.ifindex, dev);
@@ -506,7 +504,7 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
     rt = cached;
     refreshFromLookup(rt, found);
   } else {
-    rt = new Rtable(out, 0, res.alias.type);
+    rt = new Rtable(out, 0, res.type);
     rt.isInput = true;
     rt.iif = dev.ifindex;
     rt.input = ipForward;
@@ -560,16 +558,16 @@ function fibValidateSourceFull(skb: SkBuff, src: number, dst: number, tos: numbe
   if ('err' in found) return rpf ? -2 : 0;
   const res = found.res;
   // tuxnet extension (send-to-self): a loop=1 device accepts its host's own sources.
-  if (res.alias.type === RTN_LOCAL && devLoop(dev)) return 0;
-  if (res.alias.type !== RTN_UNICAST && (res.alias.type !== RTN_LOCAL || !inDevAcceptLocal(inDev.all, inDev.cnf))) return -1;
-  const usesDev = res.alias.fi.nhs.some((nh) => nh.dev === dev) || (res.alias.type === RTN_LOCAL && dev.flags & IFF_LOOPBACK);
-  if (usesDev) return res.alias.fi.nhs[res.nhSel]!.scope >= RT_SCOPE_HOST ? 1 : 0;
+  if (res.type === RTN_LOCAL && devLoop(dev)) return 0;
+  if (res.type !== RTN_UNICAST && (res.type !== RTN_LOCAL || !inDevAcceptLocal(inDev.all, inDev.cnf))) return -1;
+  const usesDev = res.fi.nhs.some((nh) => nh.dev === dev) || (res.type === RTN_LOCAL && dev.flags & IFF_LOOPBACK);
+  if (usesDev) return res.fi.nhs[res.nhSel]!.scope >= RT_SCOPE_HOST ? 1 : 0;
   if (noAddr) return rpf ? -2 : 0;
   if (rpf === 1) return -2;
   fl4.oif = dev.ifindex;
   const again = fibLookup(net, fl4, 0);
-  if (!('err' in again) && again.res.alias.type === RTN_UNICAST) {
-    return again.res.alias.fi.nhs[again.res.nhSel]!.scope >= RT_SCOPE_HOST ? 1 : 0;
+  if (!('err' in again) && again.res.type === RTN_UNICAST) {
+    return again.res.fi.nhs[again.res.nhSel]!.scope >= RT_SCOPE_HOST ? 1 : 0;
   }
   return 0;
 }

@@ -66,7 +66,7 @@ export function ipRtUpdatePmtu(net: Net, rt: Rtable, fl4: Flowi4, mtu: number): 
   const found = fibLookup(net, fl4, 0);
   if ('err' in found) return;
   fibSelectPath(net, fl4, found);
-  const nh = found.res.alias.fi.nhs[found.res.nhSel];
+  const nh = found.res.fi.nhs[found.res.nhSel];
   if (nh) updateOrCreateFnhe(net, nh, fl4.daddr, 0, mtu, lock, now + expiresJ);
 }
 
@@ -150,7 +150,7 @@ export function ipDoRedirect(net: Net, rt: Rtable, skb: SkBuff, fl4: Flowi4): vo
   const found = fibLookup(net, fl4, 0);
   if ('err' in found) return;
   fibSelectPath(net, fl4, found);
-  const nh = found.res.alias.fi.nhs[found.res.nhSel];
+  const nh = found.res.fi.nhs[found.res.nhSel];
   if (nh) updateOrCreateFnhe(net, nh, fl4.daddr, newGw, 0, false, jiffies(net) + Math.floor(net.ipv4.sysctl.ipRtGcTimeout / JIFFY_MS));
 }
 
