@@ -348,7 +348,9 @@ class Nc {
         if (finished) return;
         if (typeof m === 'string') {
           if (m === 'EAGAIN') continue;
-          netinDone = true;
+          // A socket error (POLLERR: a refusal, a reset) drops both the network
+          // input and output, and "if no net out, stop watching stdin".
+          netinDone = stdinDone = true;
           return check();
         }
         last = sched.now;
