@@ -356,6 +356,8 @@ export class TcpSock extends InetSock {
    * same instant (over veth, lo) meets the socket owned by the user.
    */
   connectOwnedAt = -1;
+  /** tcp_request_sock's last_oow_ack_time: when an out-of-window SYN last drew a SYN-ACK (ns). */
+  lastOowAckTime = -Infinity;
   /** The cached route to the peer (sk_dst_cache). */
   dstCache: Rtable | null = null;
   /** sk->sk_rx_dst and sk_rx_dst_ifindex: the input route of its segments and their device, for early demux. */
