@@ -103,10 +103,17 @@ function restoreHandler(ctx: IpCtx, n: NlMsg<RtMsg>, prio: number): number {
   const m = n.body;
   const ownAddr = m.prefsrc === null || (m.dst !== null && m.prefsrc === m.dst);
   const pick = prio === 0 ? m.gateway === null && ownAddr : prio === 1 ? m.gateway === null && !ownAddr : m.gateway !== null;
-  if (!pick) return 0;
-  const r = ctx.nl.request(n.type, n.flags | NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK, m);
+  return pick ? restoreTalk(ctx, n) : 0;
+}
+
+/**
+ * restore_handler()'s rtnl_talk(): the saved message back with
+ * NLM_F_REQUEST|NLM_F_CREATE|NLM_F_ACK; every error is reported, EEXIST
+ * included, but only another one stops the restore (-1).
+ */
+export function restoreTalk<B extends { family?: number }>(ctx: IpCtx, n: NlMsg<B>): number {
+  const r = ctx.nl.request(n.type, n.flags | NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK, n.body);
   if (r.ack.error === null) return 0;
-  // rtnl_talk() reports every error, EEXIST included
   nlAckReport(ctx, r.ack);
   return r.ack.error === 'EEXIST' ? 0 : -1;
 }

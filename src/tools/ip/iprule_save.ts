@@ -9,9 +9,9 @@
 import { decodeBytes, encodeBytes } from '../../lab/bytes.js';
 import type { FibRuleBody } from '../../uapi/linux/fib_rules.js';
 import { fibRuleFromBytes, fibRuleToBytes } from '../../uapi/linux/fib_rules_wire.js';
-import { NLM_F_ACK, NLM_F_CREATE, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
-import { checkDumpMagic, rtnlFromFile, saveDumpPrep } from './iproute_save.js';
-import { nlAckReport, type IpCtx } from './utils.js';
+import type { NlMsg } from '../../uapi/linux/netlink.js';
+import { checkDumpMagic, restoreTalk, rtnlFromFile, saveDumpPrep } from './iproute_save.js';
+import type { IpCtx } from './utils.js';
 
 /** rule_dump_magic */
 const RULE_DUMP_MAGIC = 0x71706986;
@@ -26,17 +26,9 @@ export function saveRule(ctx: IpCtx, n: NlMsg<FibRuleBody>): void {
   ctx.out(decodeBytes(fibRuleToBytes(n)));
 }
 
-/** restore_handler(): rtnl_talk() reports every error; EEXIST does not stop the restore. */
-function restoreHandler(ctx: IpCtx, n: NlMsg<FibRuleBody>): number {
-  const r = ctx.nl.request(n.type, n.flags | NLM_F_REQUEST | NLM_F_CREATE | NLM_F_ACK, n.body);
-  if (r.ack.error === null) return 0;
-  nlAckReport(ctx, r.ack);
-  return r.ack.error === 'EEXIST' ? 0 : -1;
-}
-
 /** iprule_restore(): exit(-1) on a bad magic, else exit(rtnl_from_file()). */
 export async function ipruleRestore(ctx: IpCtx): Promise<number> {
   const b = encodeBytes(await ctx.p.stdin.readAll());
   if (!checkDumpMagic(ctx, b, RULE_DUMP_MAGIC, 'rule')) return 255;
-  return rtnlFromFile(ctx, b, (raw) => restoreHandler(ctx, fibRuleFromBytes(raw))) & 0xff;
+  return rtnlFromFile(ctx, b, (raw) => restoreTalk(ctx, fibRuleFromBytes(raw))) & 0xff;
 }

@@ -66,32 +66,30 @@ export class AttrWriter {
   setU32(at: number, v: number): void {
     this.view.setUint32(at, v >>> 0, true);
   }
-  attrU32(type: number, v: number): void {
+  /** One attribute: its header, what `put` writes, then its length and padding. */
+  attr(type: number, put: () => void): void {
     const at = this.open(type);
-    this.u32(v);
-    this.close(at);
-  }
-  /** nla_put_in_addr(): network byte order. */
-  attrAddr(type: number, addr: number): void {
-    const at = this.open(type);
-    for (const s of [24, 16, 8, 0]) this.u8((addr >>> s) & 0xff);
+    put();
     this.close(at);
   }
   attrU8(type: number, v: number): void {
-    const at = this.open(type);
-    this.u8(v);
-    this.close(at);
+    this.attr(type, () => this.u8(v));
   }
   attrU16(type: number, v: number): void {
-    const at = this.open(type);
-    this.u16(v);
-    this.close(at);
+    this.attr(type, () => this.u16(v));
+  }
+  attrU32(type: number, v: number): void {
+    this.attr(type, () => this.u32(v));
+  }
+  /** nla_put_in_addr(): network byte order. */
+  attrAddr(type: number, addr: number): void {
+    this.attr(type, () => {
+      for (const s of [24, 16, 8, 0]) this.u8((addr >>> s) & 0xff);
+    });
   }
   /** nla_put_string(): the bytes and their NUL. */
   attrString(type: number, v: string): void {
-    const at = this.open(type);
-    this.bytes(new TextEncoder().encode(`${v}\0`));
-    this.close(at);
+    this.attr(type, () => this.bytes(new TextEncoder().encode(`${v}\0`)));
   }
   take(): Uint8Array {
     return this.buf.slice(0, this.len);
