@@ -268,14 +268,26 @@ class Nc {
     }
     if (o.vflag) {
       const n = getsockname(s);
-      if (typeof n !== 'string') this.p.stderr.write(`${o.uflag ? 'Bound on' : 'Listening on'} ${ipToString(n.addr)} ${n.port}\n`);
+      if (typeof n !== 'string') this.reportSock(o.uflag ? 'Bound' : 'Listening', n);
     }
     return s;
   }
 
   /** report_sock("Connection received", ...) */
   reportReceived(a: SockaddrIn): void {
-    this.p.stderr.write(`Connection received on ${ipToString(a.addr)} ${a.port}\n`);
+    this.reportSock('Connection received', a);
+  }
+
+  /**
+   * report_sock(): "MSG on HOST PORT", HOST by getnameinfo(NI_NUMERICSERV),
+   * numeric with -n. A name comes from /etc/hosts; any other address goes
+   * to DNS, which no lab answers (EAI_AGAIN): Debian's netcat warns and
+   * reports nothing.
+   */
+  reportSock(msg: string, a: SockaddrIn): void {
+    const host = this.o.nflag ? ipToString(a.addr) : this.netdb.hostByAddr(a.addr);
+    if (host === null) this.p.stderr.write('nc: getnameinfo: Temporary failure in name resolution\n');
+    else this.p.stderr.write(`${msg} on ${host} ${a.port}\n`);
   }
 
   /** The listener: one connection (or datagram peer) at a time; with -k, again and again. */
@@ -348,7 +360,9 @@ class Nc {
         if (finished) return;
         if (typeof m === 'string') {
           if (m === 'EAGAIN') continue;
-          netinDone = true;
+          // A socket error (POLLERR: a refusal, a reset) drops both the network
+          // input and output, and "if no net out, stop watching stdin".
+          netinDone = stdinDone = true;
           return check();
         }
         last = sched.now;

@@ -349,6 +349,15 @@ export class TcpSock extends InetSock {
   bound = false;
   /** The port came from connect() (__inet_hash_connect), so other 4-tuples may share it. */
   bindByConnect = false;
+  /**
+   * The virtual instant connect() sent its SYN. Linux holds the socket
+   * lock (sock_owned_by_user) through tcp_v4_connect(), and the softirqs the
+   * SYN raises run at local_bh_enable() inside it: what answers in that
+   * same instant (over veth, lo) meets the socket owned by the user.
+   */
+  connectOwnedAt = -1;
+  /** tcp_request_sock's last_oow_ack_time: when an out-of-window SYN last drew a SYN-ACK (ns). */
+  lastOowAckTime = -Infinity;
   /** The cached route to the peer (sk_dst_cache). */
   dstCache: Rtable | null = null;
   /** sk->sk_rx_dst and sk_rx_dst_ifindex: the input route of its segments and their device, for early demux. */

@@ -23,11 +23,11 @@ import {
   TCP_RTO_MIN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, tcpSegUnlink, type TcpSock,
 } from './tcp.js';
 import {
-  newSeg, tcpEstablishedHooks, tcpPacketsInFlight, tcpPush, tcpSegFree, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
+  newSeg, tcpEstablishedHooks, tcpPacketsInFlight, tcpPush, tcpSegFree, tcpRetransmitSeg, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
   tcpXmitRetransmitQueue,
 } from './tcp_output.js';
 import { tcpGrowWindow, tcpRcvRttMeasureTs } from './tcp_rcvspace.js';
-import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2 } from './tcp_timer.js';
+import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2, tcpResetXmitTimer } from './tcp_timer.js';
 import {
   FLAG_DATA_SACKED, FLAG_NOT_DUP, FLAG_SND_UNA_ADVANCED, tcpCheckSackReordering, tcpFastretransAlert, tcpHighestSackSeq,
   tcpIsCwndLimited, tcpLostOut, tcpProcessTlpAck, tcpRackAdvance, tcpRackUpdateReoWnd, tcpSetXmitTimer, tcpUpdateRttMin,
@@ -511,6 +511,29 @@ function tcpSynRecvAck(sk: TcpSock, cb: TcpCb): number {
   return 0;
 }
 
+/** sysctl_tcp_invalid_ratelimit's default, 500 ms (the sysctl is not modelled). */
+const TCP_INVALID_RATELIMIT = 500e6;
+
+/**
+ * tcp_check_req()'s "pure retransmitted SYN": the SYN-ACK goes again
+ * (inet_rtx_syn_ack() -> tcp_rtx_synack(): RetransSegs, TCPSynRetrans)
+ * and the SYN-ACK timer restarts from now (mod_timer_pending()), unless an
+ * answer to such a segment left less than tcp_invalid_ratelimit ago
+ * (tcp_oow_rate_limited(): TCPACKSkippedSynRecv).
+ */
+function tcpReqRtxSynack(sk: TcpSock): void {
+  const now = sk.net.sched.now;
+  const elapsed = now - sk.lastOowAckTime;
+  if (elapsed >= 0 && elapsed < TCP_INVALID_RATELIMIT) {
+    sk.mibNet(LinuxMib.TCPACKSKIPPEDSYNRECV);
+    return;
+  }
+  sk.lastOowAckTime = now;
+  const head = sk.rtxQueue[0];
+  if (!head || !tcpRetransmitSeg(sk, head)) return;
+  if (sk.rtxTimer) tcpResetXmitTimer(sk, 'rto');
+}
+
 /**
  * tcp_validate_incoming(): the segment must overlap the receive window
  * (else a duplicate ACK); an RST must hit rcv_nxt exactly (else a
@@ -518,6 +541,11 @@ function tcpSynRecvAck(sk: TcpSock, cb: TcpCb): number {
  * challenge ACK (RFC 5961 4.2).
  */
 function tcpValidateIncoming(sk: TcpSock, cb: TcpCb): boolean {
+  // tcp_check_req(): a pure retransmitted SYN (of RST/SYN/ACK only SYN, at the initial sequence) comes first.
+  if (sk.skState === TCP_SYN_RECV && (cb.flags & (TCPHDR_RST | TCPHDR_SYN | TCPHDR_ACK)) === TCPHDR_SYN && cb.seq === sk.irs) {
+    tcpReqRtxSynack(sk);
+    return false;
+  }
   const inWindow = !before(cb.endSeq, sk.rcvWup) && !after(cb.seq, (sk.rcvNxt + tcpReceiveWindow(sk)) >>> 0);
   if (!inWindow) {
     if (!(cb.flags & TCPHDR_RST)) {

@@ -37,6 +37,7 @@ import { dstMtu, ipSelectTtl } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { newHashConnectState, tcpConnectPort } from './inet_hashtables.js';
 import { ICMP_ERR_CONVERT } from './raw.js';
+import { ipIcmpError } from './ip_sockglue.js';
 import {
   MAX_TCP_WINDOW, TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, TcpSock,
 } from './tcp.js';
@@ -119,6 +120,7 @@ export function tcpV4Connect(sk: TcpSock, usin: SockaddrIn): Errno {
   sk.sackOk = s.sack !== 0;
   sk.wscaleOk = s.windowScaling !== 0;
   tcpSelectInitialWindow(sk, sk.advmss);
+  sk.connectOwnedAt = net.sched.now;
   const err = tcpConnectSend(sk);
   if (err) {
     tcpDone(sk, false);
@@ -513,8 +515,11 @@ export function tcpV4Rcv(skb: SkBuff, net: Net): void {
 
 /**
  * tcp_v4_err(): an ICMP error about a segment we sent. During the
- * handshake a hard error (port/protocol unreachable...) fails the connect;
- * otherwise it is a soft error (sk_err_soft) the timeout may report.
+ * handshake any error joins the error queue (ip_icmp_error(), so poll()
+ * says POLLERR) and fails the connect at once (tcp_done_with_error());
+ * when the socket is owned by connect() itself (the SYN answered within
+ * the syscall) it is only sk_err_soft, which SO_ERROR returns, and the
+ * socket stays SYN_SENT. Later on, an error is soft unless IP_RECVERR.
  */
 function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, info: number): void {
   const b = skb.buf;
@@ -523,31 +528,37 @@ function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, info: numbe
   if (th + 8 > skb.tail) return;
   const sk = net.ipv4.tcpHashinfo.lookupEstablished(getU32(b, iph + Iph.Daddr), getU16(b, th + Tcph.Dest), getU32(b, iph + Iph.Saddr), getU16(b, th + Tcph.Source), skb.dev?.ifindex ?? 0);
   if (!sk || sk.skState === TCP_TIME_WAIT) return;
+  const owned = sockOwnedByUser(sk);
+  if (owned && !(type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED)) sk.mibNet(LinuxMib.LOCKDROPPEDICMPS);
   let err: Errno;
-  let hard = false;
   if (type === ICMP_SOURCE_QUENCH) return;
-  if (type === ICMP_PARAMETERPROB) {
-    err = 'EPROTO';
-    hard = true;
-  } else if (type === ICMP_DEST_UNREACH) {
+  if (type === ICMP_PARAMETERPROB) err = 'EPROTO';
+  else if (type === ICMP_DEST_UNREACH) {
     if (code > NR_ICMP_UNREACH) return;
     // PMTU discovery (RFC 1191); "we are not interested in TCP_LISTEN and open_requests".
     if (code === ICMP_FRAG_NEEDED) return tcpV4MtuReduced(sk, skb, info);
-    [err, hard] = ICMP_ERR_CONVERT[code] ?? ['EHOSTUNREACH', false];
+    err = ICMP_ERR_CONVERT[code]?.[0] ?? 'EHOSTUNREACH';
   } else if (type === ICMP_TIME_EXCEEDED) err = 'EHOSTUNREACH';
   else return;
   if (sk.skState === TCP_SYN_SENT || sk.skState === TCP_SYN_RECV) {
-    if (hard && sk.skState === TCP_SYN_SENT) {
+    ipIcmpError(sk, skb, err, getU16(b, th + Tcph.Dest), info, th);
+    if (owned) sk.skErrSoft = err;
+    else {
       sk.skErr = err;
       sk.errorReport();
       tcpDone(sk);
-    } else sk.skErrSoft = err;
+    }
     return;
   }
-  if (sk.recverr) {
+  if (sk.recverr && !owned) {
     sk.skErr = err;
     sk.errorReport();
   } else sk.skErrSoft = err;
+}
+
+/** sock_owned_by_user() for an ICMP error: the socket is inside connect() (see TcpSock.connectOwnedAt). */
+function sockOwnedByUser(sk: TcpSock): boolean {
+  return sk.skState === TCP_SYN_SENT && sk.connectOwnedAt === sk.net.sched.now;
 }
 
 /** tcp_v4_init() / inet_init(): register IPPROTO_TCP. */

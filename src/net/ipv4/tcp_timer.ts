@@ -265,7 +265,8 @@ function purgeReceive(sk: TcpSock): void {
 
 /**
  * tcp_time_wait(): TIME_WAIT (or an orphan's FIN_WAIT2) holds the 4-tuple
- * and port for `timeo` ns, then the socket is gone (TimeWaited).
+ * and port for `timeo` ns, then the socket is gone. TimeWaited (TWKilled
+ * for a wait of 4 s or less) counts when the wait is first scheduled.
  */
 export function tcpTimeWait(sk: TcpSock, state: number, timeo: number): void {
   if (!sk.twCounted) {
@@ -278,13 +279,14 @@ export function tcpTimeWait(sk: TcpSock, state: number, timeo: number): void {
     }
     h.twCount++;
     sk.twCounted = true;
+    // __inet_twsk_schedule() (not a rearm): counted when the wait starts, TWKilled for a short one.
+    sk.mibNet(timeo <= 4 * 1e9 ? LinuxMib.TIMEWAITKILLED : LinuxMib.TIMEWAITED);
   }
   clearTimers(sk);
   if (state === TCP_TIME_WAIT) sk.setState(TCP_TIME_WAIT);
   sk.twExpires = sk.net.sched.now + timeo;
   sk.twTimer = sk.net.sched.schedule(timeo, () => {
     sk.twTimer = null;
-    if (sk.skState === TCP_TIME_WAIT) sk.mibNet(LinuxMib.TIMEWAITED);
     sk.skFlags |= SOCK_DEAD;
     tcpDone(sk, false);
   });

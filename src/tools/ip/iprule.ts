@@ -20,7 +20,11 @@ import { inetProtoA2n, inetProtoN2a } from './inet_proto.js';
 import { getRtRealmsOrRaw, getUnsigned } from './iproute_modify.js';
 import { protocolSelector, typeA2n, typeN2a } from './rt_names.js';
 import type { RtNames } from './rt_names_db.js';
-import { AF_INET, AF_UNSPEC, checkIfname, fail, incompleteCommand, invarg, matches, parseInteger, rtnlEchoTalk, rtnlTalk, type IpCtx } from './utils.js';
+import { ipruleRestore, saveRule, saveRulePrep } from './iprule_save.js';
+import {
+  AF_INET, AF_UNSPEC, checkIfname, fail, incompleteCommand, invarg, matches, nlAckReport, parseInteger, rtnlEchoTalk, rtnlTalk,
+  type IpCtx,
+} from './utils.js';
 
 const USAGE = `Usage: ip rule { add | del } SELECTOR ACTION
        ip rule { flush | save | restore }
@@ -47,13 +51,13 @@ function usage(ctx: IpCtx): never {
 }
 
 /** do_iprule() */
-export function doIprule(ctx: IpCtx, argv: string[]): number {
+export function doIprule(ctx: IpCtx, argv: string[]): number | Promise<number> {
   const cmd = argv[0];
   if (cmd === undefined) return listFlush(ctx, [], 'list');
   const rest = argv.slice(1);
   if (matches(cmd, 'list') || matches(cmd, 'lst') || matches(cmd, 'show')) return listFlush(ctx, rest, 'list');
   if (matches(cmd, 'save')) return listFlush(ctx, rest, 'save');
-  if (matches(cmd, 'restore')) return fail(ctx, 'Error: "ip rule restore" is not implemented in tuxnet.', 2);
+  if (matches(cmd, 'restore')) return ipruleRestore(ctx);
   if (matches(cmd, 'add')) return modify(ctx, 'add', rest);
   if (matches(cmd, 'delete')) return modify(ctx, 'del', rest);
   if (matches(cmd, 'flush')) return listFlush(ctx, rest, 'flush');
@@ -430,7 +434,7 @@ function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush' | 'save'
   const af = ctx.opts.family === AF_UNSPEC ? AF_INET : ctx.opts.family;
   if (action === 'save') {
     if (argv.length > 0) return fail(ctx, '"ip rule save" does not take any arguments.', 1);
-    return fail(ctx, 'Error: "ip rule save" is not implemented in tuxnet.', 2);
+    if (!saveRulePrep(ctx)) return 1;
   }
   const f = parseFilter(ctx, argv, af);
   const p = ctx.newPrinter();
@@ -442,8 +446,9 @@ function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush' | 'save'
     return fail(ctx, 'Dump terminated', 255);
   }
   for (const n of r.msgs as NlMsg<FibRuleBody>[]) {
-    if (!filterNlmsg(f, n.body, ctx.opts.family)) continue;
-    if (action === 'flush') flushRule(ctx, f, n.body);
+    if (action === 'save') saveRule(ctx, n);
+    else if (!filterNlmsg(f, n.body, ctx.opts.family)) continue;
+    else if (action === 'flush') flushRule(ctx, f, n.body);
     else printRule(p, n, ctx.names, ctx.opts.numeric, ctx.opts.details);
   }
   p.deleteJsonObj();
@@ -460,8 +465,7 @@ function flushRule(ctx: IpCtx, f: RuleFilter, m: FibRuleBody): void {
   if (m.attrs.priority === undefined) return;
   const r = ctx.nl.request(RTM_DELRULE, NLM_F_REQUEST, m);
   if (r.ack.error === null) return;
-  if (r.ack.msg) ctx.err(`Error: ${r.ack.msg}${r.ack.msg.endsWith('.') ? '' : '.'}\n`);
-  else ctx.err(`RTNETLINK answers: ${strerror[r.ack.error]}\n`);
+  nlAckReport(ctx, r.ack);
   fail(ctx, 'Dump terminated', 255);
 }
 

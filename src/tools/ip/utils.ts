@@ -154,9 +154,14 @@ export function netlinkError(ctx: IpCtx, e: unknown): never {
  * (returned, not fatal: -batch -force goes on).
  */
 export function nlAckError(ctx: IpCtx, ack: NlAck): never {
+  nlAckReport(ctx, ack);
+  throw new IpExit(2, false);
+}
+
+/** rtnl_talk_error(): the extack message, else "RTNETLINK answers: strerror". */
+export function nlAckReport(ctx: IpCtx, ack: NlAck): void {
   if (ack.msg) ctx.err(`Error: ${ack.msg}${ack.msg.endsWith('.') ? '' : '.'}\n`);
   else ctx.err(`RTNETLINK answers: ${strerror[ack.error!]}\n`);
-  throw new IpExit(2, false);
 }
 
 /**

@@ -9,6 +9,7 @@
  *        net/core/rtnetlink.c rtnetlink_put_metrics()
  */
 import type { NlMsg } from './netlink.js';
+import { addr, align, AttrWriter, attrs, endNlmsg, NLMSG_HDRLEN, putNlmsghdr, readNlmsghdr, u32 } from './nlattr_wire.js';
 import { newRtMsg, RTAX_CC_ALGO, type RtMetrics, type RtMsg, type RtNexthop, type RtVia } from './rtmsg.js';
 
 /** enum rtattr_type_t */
@@ -28,86 +29,16 @@ export const RTA_VIA = 18;
 export const RTA_UID = 25;
 export const RTA_NH_ID = 30;
 
-/** sizeof(struct nlmsghdr), sizeof(struct rtmsg), sizeof(struct rtnexthop) */
-export const NLMSG_HDRLEN = 16;
+/** sizeof(struct rtmsg), sizeof(struct rtnexthop) */
 const RTMSG_LEN = 12;
 const RTNH_LEN = 8;
 
-const align = (n: number): number => (n + 3) & ~3;
-
-/** A growable little-endian byte buffer with rtattr nesting. */
-class AttrWriter {
-  private buf = new Uint8Array(256);
-  private view = new DataView(this.buf.buffer);
-  len = 0;
-
-  private room(n: number): void {
-    if (this.len + n <= this.buf.length) return;
-    const b = new Uint8Array(Math.max(this.buf.length * 2, this.len + n));
-    b.set(this.buf);
-    this.buf = b;
-    this.view = new DataView(b.buffer);
-  }
-  u8(v: number): void {
-    this.room(1);
-    this.view.setUint8(this.len++, v);
-  }
-  u16(v: number): void {
-    this.room(2);
-    this.view.setUint16(this.len, v, true);
-    this.len += 2;
-  }
-  u32(v: number): void {
-    this.room(4);
-    this.view.setUint32(this.len, v >>> 0, true);
-    this.len += 4;
-  }
-  bytes(b: Uint8Array): void {
-    this.room(b.length);
-    this.buf.set(b, this.len);
-    this.len += b.length;
-  }
-  pad(): void {
-    while (this.len & 3) this.u8(0);
-  }
-  /** nla_nest_start(): returns the offset to close. */
-  open(type: number): number {
-    const at = this.len;
-    this.u16(0);
-    this.u16(type);
-    return at;
-  }
-  /** nla_nest_end() / the end of one attribute: its length, then the padding. */
-  close(at: number): void {
-    this.view.setUint16(at, this.len - at, true);
-    this.pad();
-  }
-  setU16(at: number, v: number): void {
-    this.view.setUint16(at, v, true);
-  }
-  setU32(at: number, v: number): void {
-    this.view.setUint32(at, v >>> 0, true);
-  }
-  attrU32(type: number, v: number): void {
-    const at = this.open(type);
-    this.u32(v);
-    this.close(at);
-  }
-  /** nla_put_in_addr(): network byte order. */
-  attrAddr(type: number, addr: number): void {
-    const at = this.open(type);
-    for (const s of [24, 16, 8, 0]) this.u8((addr >>> s) & 0xff);
-    this.close(at);
-  }
-  attrVia(v: RtVia): void {
-    const at = this.open(RTA_VIA);
-    this.u16(v.family);
-    this.bytes(v.addr);
-    this.close(at);
-  }
-  take(): Uint8Array {
-    return this.buf.slice(0, this.len);
-  }
+/** RTA_VIA: struct rtvia, the family then the address. */
+function putVia(w: AttrWriter, v: RtVia): void {
+  const at = w.open(RTA_VIA);
+  w.u16(v.family);
+  w.bytes(v.addr);
+  w.close(at);
 }
 
 /** rtnetlink_put_metrics(): RTAX_* in id order, the nest left out when empty. */
@@ -134,7 +65,7 @@ function putMultipath(w: AttrWriter, nhs: RtNexthop[]): void {
     w.u8(nh.hops);
     w.u32(nh.ifindex);
     if (nh.gateway !== null) w.attrAddr(RTA_GATEWAY, nh.gateway);
-    else if (nh.via) w.attrVia(nh.via);
+    else if (nh.via) putVia(w, nh.via);
     w.setU16(start, w.len - start);
   }
   w.close(at);
@@ -144,11 +75,7 @@ function putMultipath(w: AttrWriter, nhs: RtNexthop[]): void {
 export function rtmsgToBytes(n: NlMsg<RtMsg>): Uint8Array {
   const m = n.body;
   const w = new AttrWriter();
-  w.u32(0);
-  w.u16(n.type);
-  w.u16(n.flags);
-  w.u32(n.seq);
-  w.u32(n.pid);
+  putNlmsghdr(w, n);
   for (const v of [m.family, m.dstLen, m.srcLen, m.tos, m.table, m.protocol, m.scope, m.type]) w.u8(v);
   w.u32(m.flags);
   if (m.tableId != null) w.attrU32(RTA_TABLE, m.tableId);
@@ -160,29 +87,15 @@ export function rtmsgToBytes(n: NlMsg<RtMsg>): Uint8Array {
   if (m.prefsrc !== null) w.attrAddr(RTA_PREFSRC, m.prefsrc);
   if (m.nhid != null) w.attrU32(RTA_NH_ID, m.nhid);
   if (m.gateway !== null) w.attrAddr(RTA_GATEWAY, m.gateway);
-  else if (m.via) w.attrVia(m.via);
+  else if (m.via) putVia(w, m.via);
   if (m.oif !== null) w.attrU32(RTA_OIF, m.oif);
   if (m.flow != null) w.attrU32(RTA_FLOW, m.flow);
   if (m.multipath) putMultipath(w, m.multipath);
   if (m.mark != null) w.attrU32(RTA_MARK, m.mark);
   if (m.uid != null) w.attrU32(RTA_UID, m.uid);
-  w.setU32(0, w.len);
-  return w.take();
+  return endNlmsg(w);
 }
 
-/** parse_rtattr(): [type, payload] of each well-formed attribute in b[from, to). */
-function* attrs(b: Uint8Array, from: number, to: number): Generator<[number, Uint8Array]> {
-  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  for (let at = from; at + 4 <= to; ) {
-    const len = v.getUint16(at, true);
-    if (len < 4 || at + len > to) return;
-    yield [v.getUint16(at + 2, true) & 0x7fff, b.subarray(at + 4, at + len)];
-    at += align(len);
-  }
-}
-
-const u32 = (p: Uint8Array): number => (p.length >= 4 ? new DataView(p.buffer, p.byteOffset, 4).getUint32(0, true) : 0);
-const addr = (p: Uint8Array): number => (p.length >= 4 ? ((p[0]! << 24) | (p[1]! << 16) | (p[2]! << 8) | p[3]!) >>> 0 : 0);
 const via = (p: Uint8Array): RtVia => ({ family: p.length >= 2 ? p[0]! | (p[1]! << 8) : 0, addr: p.slice(2) });
 
 function readMetrics(p: Uint8Array): RtMetrics {
@@ -213,7 +126,7 @@ function readMultipath(p: Uint8Array): RtNexthop[] {
 /** One message read back (nlmsg_len bytes at b[0]): the header, struct rtmsg and the attributes tuxnet knows. */
 export function rtmsgFromBytes(b: Uint8Array): NlMsg<RtMsg> {
   const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const len = Math.min(v.getUint32(0, true), b.length);
+  const { len, ...h } = readNlmsghdr(b);
   const r = (i: number): number => (NLMSG_HDRLEN + i < len ? b[NLMSG_HDRLEN + i]! : 0);
   const m = newRtMsg({
     family: r(0), dstLen: r(1), srcLen: r(2), tos: r(3), table: r(4), protocol: r(5), scope: r(6), type: r(7),
@@ -228,5 +141,5 @@ export function rtmsgFromBytes(b: Uint8Array): NlMsg<RtMsg> {
     [RTA_UID]: (p) => (m.uid = u32(p)), [RTA_NH_ID]: (p) => (m.nhid = u32(p)),
   };
   for (const [t, p] of attrs(b, NLMSG_HDRLEN + RTMSG_LEN, len)) set[t]?.(p);
-  return { type: v.getUint16(4, true), flags: v.getUint16(6, true), seq: v.getUint32(8, true), pid: v.getUint32(12, true), body: m };
+  return { ...h, body: m };
 }
