@@ -178,6 +178,30 @@ test('per-peer rate limit: a burst of 6 (XRLIM_BURST_FACTOR), then one per icmp_
   assert.equal(await burstTtl1(L, s), 10);
 });
 
+test('global limit (6.12+): per namespace, credit left lets a message through, only messages sent consume it', async () => {
+  const L = icmpLab();
+  await L.sh(ROUTER_LAB + 'ip netns exec r sysctl -qw net.ipv4.ip_forward=1 net.ipv4.icmp_msgs_per_sec=0');
+  const r = L.ns('r');
+  const s = rawSocket(L.ns('a'), IPPROTO_ICMP);
+  s.setIcmpFilter(~(1 << ICMP_TIME_EXCEEDED));
+  // A namespace that never sent starts without credit: nothing refills it at 0 per second.
+  assert.equal(await burstTtl1(L, s, 3), 0);
+  assert.equal(r.mib.icmp[IcmpStat.RATELIMITGLOBAL], 3);
+  assert.equal(r.ipv4.icmpGlobal.credit, 0);
+  await L.sh('ip netns exec r sysctl -qw net.ipv4.icmp_msgs_per_sec=1000');
+  assert.equal(await burstTtl1(L, s), 6);
+  const left = r.ipv4.icmpGlobal.credit;
+  assert.ok(left > 0 && left <= 50);
+  // Refused by the per-peer bucket: no credit spent, the global bucket never says no.
+  await L.sh('ip netns exec r sysctl -qw net.ipv4.icmp_msgs_per_sec=0');
+  assert.equal(await burstTtl1(L, s), 0);
+  assert.equal(r.ipv4.icmpGlobal.credit, left);
+  assert.equal(r.mib.icmp[IcmpStat.RATELIMITGLOBAL], 3);
+  assert.equal(r.mib.icmp[IcmpStat.RATELIMITHOST], 14);
+  // Another namespace's bucket is its own.
+  assert.equal(L.ns('b').ipv4.icmpGlobal.credit, 0);
+});
+
 test('ip_error: unreachable/prohibit answer with the shared token bucket; blackhole is silent', async () => {
   const L = icmpLab();
   await L.sh(ROUTER_LAB + `ip netns exec r sysctl -qw net.ipv4.ip_forward=1

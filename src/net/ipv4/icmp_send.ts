@@ -73,33 +73,33 @@ export function icmpOutCount(net: Net, type: number): void {
 /* Rate limits                                                         */
 
 /**
- * icmp_global_allow(): a token bucket of icmp_msgs_per_sec refilled at
- * most once per HZ/50, holding icmp_msgs_burst; a message costs 0 to 2
- * credits at random ("a credit of one in average ... randomize it for
- * security reasons"). Linux 6.1 reads the sysctls of init_net; tuxnet reads
- * those of the sending namespace.
+ * icmp_global_allow(): the namespace's token bucket of icmp_msgs_per_sec
+ * (Linux 6.12+: net->ipv4.icmp_global_credit), refilled at most once per
+ * HZ/50 up to icmp_msgs_burst. Any credit left lets a message through;
+ * icmp_global_consume() takes the cost once the message is really sent.
  */
 function icmpGlobalAllow(net: Net): boolean {
-  const now = jiffies(net) >>> 0;
-  // icmp_global: one bucket for the whole machine (every namespace of the lab).
-  const st = net.world.inet.icmpGlobal;
+  const st = net.ipv4.icmpGlobal;
+  if (st.credit > 0) return true;
   const sys = net.ipv4.sysctl;
   // u32 arithmetic, as the kernel's (u32)jiffies.
+  const now = jiffies(net) >>> 0;
   const delta = Math.min((now - st.stamp) >>> 0, HZ);
-  if (st.credit === 0 && delta < HZ / 50) return false;
-  let incr = 0;
-  if (delta >= HZ / 50) {
-    incr = Math.floor((sys.icmpMsgsPerSec * delta) / HZ);
-    if (incr) st.stamp = now;
-  }
-  let credit = Math.min(st.credit + incr, sys.icmpMsgsBurst);
-  let rc = false;
-  if (credit) {
-    credit = Math.max(credit - net.world.rng.below(3), 0);
-    rc = true;
-  }
-  st.credit = credit;
-  return rc;
+  if (delta < HZ / 50) return false;
+  const incr = Math.floor((sys.icmpMsgsPerSec * delta) / HZ);
+  if (!incr) return false;
+  st.stamp = now;
+  st.credit = Math.min(st.credit + incr, sys.icmpMsgsBurst);
+  return true;
+}
+
+/**
+ * icmp_global_consume(): a message costs 0 to 2 credits at random ("a
+ * credit of one in average ... randomize it for security reasons"); the
+ * credit may go negative.
+ */
+function icmpGlobalConsume(net: Net): void {
+  net.ipv4.icmpGlobal.credit -= net.world.rng.below(3);
 }
 
 /** icmpv4_mask_allow(): types outside icmp_ratemask, and "frag needed" (PMTU discovery), are never limited. */
@@ -109,25 +109,39 @@ function icmpv4MaskAllow(net: Net, type: number, code: number): boolean {
   return ((1 << type) & net.ipv4.sysctl.icmpRatemask) === 0;
 }
 
-/** icmpv4_global_allow(): counts OutRateLimitGlobal when the global bucket says no. */
-function icmpv4GlobalAllow(net: Net, type: number, code: number): boolean {
-  if (icmpv4MaskAllow(net, type, code) || icmpGlobalAllow(net)) return true;
+/** What icmpv4GlobalAllow() decides: refused, or sent with or without the per-peer limit (apply_ratelimit). */
+const ICMP_REFUSED = 0;
+const ICMP_UNLIMITED = 1;
+const ICMP_RATELIMITED = 2;
+
+/**
+ * icmpv4_global_allow(): a type outside the mask goes unlimited; one inside
+ * it needs the global bucket (OutRateLimitGlobal when it says no) and then
+ * the per-peer limit (`apply_ratelimit`).
+ */
+function icmpv4GlobalAllow(net: Net, type: number, code: number): number {
+  if (icmpv4MaskAllow(net, type, code)) return ICMP_UNLIMITED;
+  if (icmpGlobalAllow(net)) return ICMP_RATELIMITED;
   icmpIncStats(net, IcmpStat.RATELIMITGLOBAL);
-  return false;
+  return ICMP_REFUSED;
 }
 
 /**
- * icmpv4_xrlim_allow(): the per-destination bucket, icmp_ratelimit (ms,
- * kept in jiffies by the kernel) per message; nothing is limited towards
- * loopback. Counts OutRateLimitHost when it says no.
+ * icmpv4_xrlim_allow(): with apply_ratelimit, the per-destination bucket,
+ * icmp_ratelimit (ms, kept in jiffies by the kernel) per message; nothing is
+ * limited towards loopback. Counts OutRateLimitHost when it says no; a
+ * message it lets through consumes global credit.
  */
-function icmpv4XrlimAllow(net: Net, rt: Rtable, fl4: Flowi4, type: number, code: number): boolean {
-  if (icmpv4MaskAllow(net, type, code)) return true;
-  if (rt.dev.flags & IFF_LOOPBACK) return true;
-  const peer = inetGetpeerV4(net, fl4.daddr, true);
-  const rc = inetPeerXrlimAllow(net, peer, Math.round(net.ipv4.sysctl.icmpRatelimit / JIFFY_MS));
-  if (peer) inetPutpeer(net, peer);
+function icmpv4XrlimAllow(net: Net, rt: Rtable, fl4: Flowi4, limit: number): boolean {
+  if (limit !== ICMP_RATELIMITED) return true;
+  let rc = true;
+  if (!(rt.dev.flags & IFF_LOOPBACK)) {
+    const peer = inetGetpeerV4(net, fl4.daddr, true);
+    rc = inetPeerXrlimAllow(net, peer, Math.round(net.ipv4.sysctl.icmpRatelimit / JIFFY_MS));
+    if (peer) inetPutpeer(net, peer);
+  }
   if (!rc) icmpIncStats(net, IcmpStat.RATELIMITHOST);
+  else icmpGlobalConsume(net);
   return rc;
 }
 
@@ -241,14 +255,15 @@ export function icmpReply(param: IcmpBxm, skb: SkBuff, spec: number): void {
   // ip_options_echo(): the request's options, reversed where they route.
   const ro = icmpScratch(net).replyOpt;
   if (!ipOptionsEcho(net, ro, skb, skb.ipOpt)) return;
-  if (!icmpv4GlobalAllow(net, param.type, param.code)) return;
+  const limit = icmpv4GlobalAllow(net, param.type, param.code);
+  if (limit === ICMP_REFUSED) return;
   const tos = b[nh + Iph.Tos]!;
   const mark = ip4ReplyMark(net, skb.mark);
   const saddr = getU32(b, nh + Iph.Saddr);
   const fl4 = icmpFlow(net, ro.srr ? ro.faddr : saddr, spec, mark, rtTos(tos), (param.type << 8) | param.code);
   const out = ipRouteOutputKey(net, fl4);
   if (typeof out === 'string') return;
-  if (icmpv4XrlimAllow(net, out, fl4, param.type, param.code)) icmpPushReply(net, param, fl4, out, tos, mark, saddr);
+  if (icmpv4XrlimAllow(net, out, fl4, limit)) icmpPushReply(net, param, fl4, out, tos, mark, saddr);
 }
 
 /**
@@ -310,7 +325,10 @@ export function icmpSend(skb: SkBuff, type: number, code: number, info: number):
 
 /** The body of __icmp_send() once the error is wanted. */
 function icmpSendError(net: Net, skb: SkBuff, rt: Rtable, type: number, code: number, info: number): void {
-  if (!(skb.dev && skb.dev.flags & IFF_LOOPBACK) && !icmpv4GlobalAllow(net, type, code)) return;
+  // "Check global sysctl_icmp_msgs_per_sec ratelimit, unless incoming dev is
+  // loopback": then apply_ratelimit stays false and no limit applies.
+  const limit = skb.dev && skb.dev.flags & IFF_LOOPBACK ? ICMP_UNLIMITED : icmpv4GlobalAllow(net, type, code);
+  if (limit === ICMP_REFUSED) return;
   const b = skb.buf;
   const nh = skb.networkHeader;
   const ro = icmpScratch(net).replyOpt;
@@ -322,7 +340,7 @@ function icmpSendError(net: Net, skb: SkBuff, rt: Rtable, type: number, code: nu
   const fl4 = icmpFlow(net, ro.srr ? ro.faddr : daddr, saddr, mark, rtTos(tos), (type << 8) | code);
   const out = ipRouteOutputKey(net, fl4);
   if (typeof out === 'string') return;
-  if (!icmpv4XrlimAllow(net, out, fl4, type, code)) return;
+  if (!icmpv4XrlimAllow(net, out, fl4, limit)) return;
   const room = Math.min(dstMtu(out), 576) - IPV4_MIN_HLEN - ro.optlen - ICMP_HLEN;
   // "Guard against tiny mtu": at least one IP header must fit.
   if (room <= IPV4_MIN_HLEN) return;

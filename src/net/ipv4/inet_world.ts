@@ -1,10 +1,9 @@
 /**
  * What IPv4 keeps for the whole machine rather than per namespace:
- * inet_protos[] (the transport handlers IP delivers to), the icmp_global
- * rate-limit bucket, and the hooks later subsystems fill in (UDP sockets,
+ * inet_protos[] (the transport handlers IP delivers to) and the hooks later subsystems fill in (UDP sockets,
  * next-hop exceptions, netconf/netevent notifications). One per lab world
  * (NetWorld.inet).
- * @linux net/ipv4/protocol.c inet_protos[], net/ipv4/icmp.c icmp_global
+ * @linux net/ipv4/protocol.c inet_protos[]
  */
 import type { NetProtocol } from './protocol.js';
 import type { IcmpScratch } from './icmp_send.js';
@@ -19,8 +18,6 @@ export const MAX_INET_PROTOS = 256;
 export class InetWorld {
   /** inet_protos[]: the handler of each IP protocol number. */
   readonly protos: (NetProtocol | undefined)[] = new Array<NetProtocol | undefined>(MAX_INET_PROTOS);
-  /** icmp_global: one token bucket for every namespace of the machine. */
-  readonly icmpGlobal = { credit: 0, stamp: 0 };
   /** The flow and icmp_bxm ICMP messages are built with (icmp_send.ts icmpScratch()), made at the first. */
   icmpScratch: IcmpScratch | null = null;
   /** Where UDP sockets plug in (udp_lookup.ts installs the lookups). */

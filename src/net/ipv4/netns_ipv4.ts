@@ -40,6 +40,8 @@ export class NetnsIpv4 {
   readonly frags = new FragDir();
   /** net->ipv4.peers */
   readonly peers = new InetPeerBase();
+  /** net->ipv4.icmp_global_credit and icmp_global_stamp: the icmp_msgs_per_sec bucket (per namespace since 6.12). */
+  readonly icmpGlobal = { credit: 0, stamp: 0 };
   /** ip_idents and net->ipv4.ip_id_key, drawn at the first packet that needs an id. */
   ipIdents: IpIdents | null = null;
   /**
