@@ -12,7 +12,7 @@ import type { Net, NetWorld } from '../core/net_namespace.js';
 import type { SkBuff } from '../core/skbuff.js';
 import type { Errno } from '../core/errno.js';
 import { CHECKSUM_PARTIAL, PACKET_HOST } from '../core/skbuff.js';
-import { IpStat, LinuxMib, TcpStat } from '../core/snmp.js';
+import { IcmpStat, IpStat, LinuxMib, TcpStat, icmpIncStats } from '../core/snmp.js';
 import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
 import { SOCK_DEAD, SOCK_KEEPOPEN } from '../core/sock.js';
 import { trace } from '../core/trace.js';
@@ -512,9 +512,9 @@ export function tcpV4Rcv(skb: SkBuff, net: Net): void {
 }
 
 /**
- * tcp_v4_err(): an ICMP error about a segment we sent. During the
- * handshake a hard error (port/protocol unreachable...) fails the connect;
- * otherwise it is a soft error (sk_err_soft) the timeout may report.
+ * tcp_v4_err(): an ICMP error about a segment we sent. In SYN_SENT any
+ * error fails the connect; otherwise it is a soft error (sk_err_soft) the
+ * timeout may report, or sk_err with IP_RECVERR.
  */
 function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, info: number): void {
   const b = skb.buf;
@@ -522,22 +522,26 @@ function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, info: numbe
   const th = iph + iphHdrLen(b, iph);
   if (th + 8 > skb.tail) return;
   const sk = net.ipv4.tcpHashinfo.lookupEstablished(getU32(b, iph + Iph.Daddr), getU16(b, th + Tcph.Dest), getU32(b, iph + Iph.Saddr), getU16(b, th + Tcph.Source), skb.dev?.ifindex ?? 0);
-  if (!sk || sk.skState === TCP_TIME_WAIT) return;
+  // "if (!sk) { __ICMP_INC_STATS(net, ICMP_MIB_INERRORS); return -ENOENT; }"
+  if (!sk) {
+    icmpIncStats(net, IcmpStat.INERRORS);
+    return;
+  }
+  if (sk.skState === TCP_TIME_WAIT) return;
   let err: Errno;
-  let hard = false;
   if (type === ICMP_SOURCE_QUENCH) return;
-  if (type === ICMP_PARAMETERPROB) {
-    err = 'EPROTO';
-    hard = true;
-  } else if (type === ICMP_DEST_UNREACH) {
+  if (type === ICMP_PARAMETERPROB) err = 'EPROTO';
+  else if (type === ICMP_DEST_UNREACH) {
     if (code > NR_ICMP_UNREACH) return;
     // PMTU discovery (RFC 1191); "we are not interested in TCP_LISTEN and open_requests".
     if (code === ICMP_FRAG_NEEDED) return tcpV4MtuReduced(sk, skb, info);
-    [err, hard] = ICMP_ERR_CONVERT[code] ?? ['EHOSTUNREACH', false];
+    err = ICMP_ERR_CONVERT[code]?.[0] ?? 'EHOSTUNREACH';
   } else if (type === ICMP_TIME_EXCEEDED) err = 'EHOSTUNREACH';
   else return;
   if (sk.skState === TCP_SYN_SENT || sk.skState === TCP_SYN_RECV) {
-    if (hard && sk.skState === TCP_SYN_SENT) {
+    // tcp_v4_err(): in SYN_SENT any error the switch above kept ends the
+    // connect (tcp_done_with_error), soft (net/host unreachable) or hard.
+    if (sk.skState === TCP_SYN_SENT) {
       sk.skErr = err;
       sk.errorReport();
       tcpDone(sk);
