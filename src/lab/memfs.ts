@@ -56,7 +56,7 @@ export class MemFs implements Vfs {
       if (kind === null) return null;
       const proc = p.startsWith('/proc/');
       if (kind === 'dir') return { mode: S_IFDIR | (proc ? 0o555 : 0o755), nlink: 2, size: 0, blocks: 0, mtimeNs: now };
-      const mode = S_IFREG | (m.mount.provider.write ? 0o644 : 0o444);
+      const mode = S_IFREG | (m.mount.provider.mode?.(m.rel, net) ?? (m.mount.provider.write ? 0o644 : 0o444));
       return { mode, nlink: 1, size: proc ? 0 : 4096, blocks: 0, mtimeNs: now };
     }
     const n = this.lookup(p);
@@ -88,6 +88,17 @@ export class MemFs implements Vfs {
   /** Whether the path is served by a provider (its writes are whole values, written once). */
   isVirtual(path: string): boolean {
     return this.mountFor(this.resolve('/', path)) !== null;
+  }
+
+  /**
+   * open(O_WRONLY)'s permission check on a provider's file: a file whose own
+   * mode has no write bit refuses even root (proc_sys_permission() ->
+   * test_perm(): a read-only sysctl such as mc_forwarding).
+   */
+  openWrite(path: string, net: Net): VfsError | null {
+    const m = this.mountFor(this.resolve('/', path));
+    const mode = m?.mount.provider.mode?.(m.rel, net);
+    return mode != null && !(mode & 0o200) ? 'EACCES' : null;
   }
 
   mount(at: string, provider: VfsProvider): void {

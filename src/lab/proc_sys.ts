@@ -5,7 +5,7 @@
 import type { VfsError, VfsProvider } from './vfs.js';
 import type { Net } from '../net/core/net_namespace.js';
 
-export const procSysProvider: VfsProvider & { mode(rel: string, net: Net): number | null } = {
+export const procSysProvider: VfsProvider = {
   stat(rel: string, net: Net): 'file' | 'dir' | null {
     return net.sysctl.stat(rel);
   },
@@ -22,7 +22,7 @@ export const procSysProvider: VfsProvider & { mode(rel: string, net: Net): numbe
     if (st === 'file') return 'ENOTDIR';
     return net.sysctl.list(rel);
   },
-  /** The permission bits `ls -l` shows: 0o555 for directories (dr-xr-xr-x). */
+  /** The permission bits `ls -l` shows: the sysctl table's mode (0o200 for route/flush), 0o555 for directories (dr-xr-xr-x). */
   mode(rel: string, net: Net): number | null {
     const st = net.sysctl.stat(rel);
     if (st === null) return null;

@@ -35,6 +35,8 @@ export interface VfsProvider {
   list(rel: string, net: Net): string[] | VfsError;
   /** readlink(2) of a symbolic link (its target and permission bits); null when `rel` is not a link. */
   readlink?(rel: string, net: Net): VfsLink | null;
+  /** A file's own permission bits (a sysctl's table mode), when they are not the provider's default. */
+  mode?(rel: string, net: Net): number | null;
 }
 
 /** A symbolic link: what readlink(2) returns and the permission bits lstat(2) shows. */
@@ -76,6 +78,8 @@ export interface Vfs {
   list(path: string, net: Net): string[] | VfsError;
   /** lstat(2) for ls -l; null when the path does not exist. */
   meta?(path: string, net: Net): FileMeta | null;
+  /** The permission check of open(O_WRONLY) on an existing file: an error, or null when it may be written. */
+  openWrite?(path: string, net: Net): VfsError | null;
   /** readlink(2): the target of a symbolic link; EINVAL when the path is not one. */
   readlink?(path: string, net: Net): string | VfsError;
   mkdir(path: string, parents?: boolean): VfsError | null;

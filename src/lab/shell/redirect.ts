@@ -160,6 +160,8 @@ function openWrite(ctx: Ctx, io: IO, fds: number[], path: string, append: boolea
   if (st === 'dir') return `${path}: ${errnoText.EISDIR}`;
   const virtual = isVirtualPath(fs, abs);
   if (virtual && st === null) return `${path}: ${errnoText.ENOENT}`;
+  const denied = virtual ? fs.openWrite?.(abs, net) : null;
+  if (denied) return `${path}: ${errnoText[denied]}`;
   if (!virtual) {
     // open(O_CREAT | (append ? O_APPEND : O_TRUNC))
     const e = fs.write(abs, '', net, append);
