@@ -17,7 +17,7 @@ import { strerror, type Errno } from '../net/core/errno.js';
 import { POLLIN } from '../uapi/linux/socket.js';
 import { IPOPT_LSRR, IPOPT_NOOP, IPV4_MIN_HLEN, ipToString, parseIp } from '../wire/ipv4.js';
 import { UDP_HLEN } from '../wire/udp.js';
-import { DEF_DATA_LEN, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
+import { DEF_DATA_LEN, DEF_UDP_FIXED_PORT, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
 import { TRACEROUTE_HELP } from './traceroute_usage.js';
 import {
   IcmpMethod, TraceExit, newProbe, probeDone, recvReply, sendOrFail, ttl2hops, udpProbeSocket, type Probe, type TraceCtx,
@@ -42,14 +42,18 @@ class UdpMethod implements TrMethod {
   private readonly data: Uint8Array;
   private currPort: number;
 
-  constructor(private readonly t: TraceCtx) {
+  /**
+   * `fixedPort`: the udp method (-U, udp_init()): every probe to that one
+   * port (curr_port 0); else the default method's increasing ports.
+   */
+  constructor(private readonly t: TraceCtx, private readonly fixedPort = 0) {
     const a = t.a;
     // header_len: the IP header, -g's options, the UDP header.
     const headerLen = this.headerLen + (t.rtbuf?.length ?? 0);
     this.dataLen = a.packetLen < 0 ? DEF_DATA_LEN - UDP_HLEN : a.packetLen >= headerLen ? a.packetLen - headerLen : 0;
     // udp_init(): "for (i = 0; i < *data_len_p; i++) data[i] = 0x40 + (i & 0x3f);"
     this.data = Uint8Array.from({ length: this.dataLen }, (_, i) => 0x40 + (i & 0x3f));
-    this.currPort = a.port;
+    this.currPort = fixedPort || a.port;
   }
 
   /** add_poll() of each probe's socket while it is out. */
@@ -74,7 +78,8 @@ class UdpMethod implements TrMethod {
     }
     pb.sk = s;
     pb.seq = this.currPort;
-    this.currPort = (this.currPort + 1) & 0xffff;
+    // "if (curr_port) { /* traditional udp method */ curr_port++; ..."
+    if (!this.fixedPort) this.currPort = (this.currPort + 1) & 0xffff;
   }
 
   /** udp_expire_probe() -> probe_done(). */
@@ -406,7 +411,7 @@ function traceMethod(t: Trace): TrMethod | number {
     t.p.stderr.write(`\nCannot handle "-s" option \`${a.srcAddr}'\n`);
     return 1;
   }
-  return new UdpMethod(t);
+  return new UdpMethod(t, a.module === 'udp' ? portSeq || DEF_UDP_FIXED_PORT : 0);
 }
 
 export const traceroute: CommandFn = (p) => tracerouteMain(p);

@@ -18,8 +18,10 @@ export const DEF_NEAR_FACTOR = 10;
 /** DEF_DATA_LEN: 40 bytes after the IP header, of which the UDP header takes 8. */
 export const DEF_DATA_LEN = 40;
 export const MAX_PACKET_LEN = 65000;
-/** DEF_UDP_PORT: "start from traditional unlikely port" (mod-udp.c). */
+/** DEF_START_PORT: "start from traditional unlikely port" (mod-udp.c, the default method). */
 export const DEF_UDP_PORT = 33434;
+/** DEF_UDP_PORT of traceroute.h: the one port of the udp method (-U), "53" (DNS). */
+export const DEF_UDP_FIXED_PORT = 53;
 
 export interface TracerouteArgs {
   host: string;
@@ -197,7 +199,7 @@ const FLAGS: Record<string, (a: TracerouteArgs) => void> = {
   F: (a) => { a.dontfrag = true; },
   I: (a) => { a.module = 'icmp'; },
   T: (a) => { a.module = 'tcp'; },
-  U: () => {},
+  U: (a) => { a.module = 'udp'; },
   '4': () => {},
   // -e: ICMP extensions (RFC 4884) would be printed; no router here appends them.
   e: () => {},

@@ -13,6 +13,7 @@ import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, TCP_HLEN, Tcph, tcpCsum } from '../../wire/tcp.js';
 import { ipRouteOutputKey } from '../ipv4/route.js';
 import { newFlowi4 } from '../ipv4/fib_rules.js';
+import { routeMeHarderKeepsSrc } from './nf_route.js';
 import { RT_SCOPE_UNIVERSE } from '../ipv4/fib_types.js';
 import { ipSelectTtl } from '../ipv4/icmp_send.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from '../ipv4/ip_output.js';
@@ -48,7 +49,9 @@ export function nfSendReset(net: Net, skb: SkBuff, hook: number): void {
   if (skb.ipSummed !== CHECKSUM_PARTIAL && tcpCsum(b, th, tcpLen, daddr, saddr) !== 0) return;
   const oflags = b[th + Tcph.Flags]!;
   if (oflags & TCPHDR_RST) return;
-  const fl4 = newFlowi4({ daddr, saddr, oif: 0, iif: 1, mark: net.ipv4.sysctl.fwmarkReflect ? skb.mark : 0,
+  // ip_route_me_harder(): on FORWARD the source is the segment's destination, not ours (FLOWI_FLAG_ANYSRC).
+  const keep = routeMeHarderKeepsSrc(net, skb.dst?.dev ?? skb.dev, saddr);
+  const fl4 = newFlowi4({ daddr, saddr: keep ? saddr : 0, anySrc: keep, oif: 0, iif: 1, mark: net.ipv4.sysctl.fwmarkReflect ? skb.mark : 0,
     tos: 0, scope: RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport: getU16(b, th + Tcph.Dest), dport: getU16(b, th + Tcph.Source) });
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') return;
