@@ -90,6 +90,17 @@ export class MemFs implements Vfs {
     return this.mountFor(this.resolve('/', path)) !== null;
   }
 
+  /**
+   * open(O_WRONLY)'s permission check on a provider's file: a file whose own
+   * mode has no write bit refuses even root (proc_sys_permission() ->
+   * test_perm(): a read-only sysctl such as mc_forwarding).
+   */
+  openWrite(path: string, net: Net): VfsError | null {
+    const m = this.mountFor(this.resolve('/', path));
+    const mode = m?.mount.provider.mode?.(m.rel, net);
+    return mode != null && !(mode & 0o200) ? 'EACCES' : null;
+  }
+
   mount(at: string, provider: VfsProvider): void {
     const norm = this.resolve('/', at);
     this.mounts = [...this.mounts.filter((m) => m.at !== norm), { at: norm, provider }].sort((a, b) => b.at.length - a.at.length);

@@ -81,6 +81,8 @@ export interface Vfs {
   list(path: string, net: Net): string[] | VfsError;
   /** lstat(2) for ls -l; null when the path does not exist. */
   meta?(path: string, net: Net): FileMeta | null;
+  /** The permission check of open(O_WRONLY) on an existing file: an error, or null when it may be written. */
+  openWrite?(path: string, net: Net): VfsError | null;
   /** readlink(2): the target of a symbolic link; EINVAL when the path is not one. */
   readlink?(path: string, net: Net): string | VfsError;
   /** open(2)'s permission check of a file (null: allowed). */

@@ -1,10 +1,9 @@
 /**
  * What IPv4 keeps for the whole machine rather than per namespace:
- * inet_protos[] (the transport handlers IP delivers to), the icmp_global
- * rate-limit bucket, and the hooks later subsystems fill in (UDP sockets,
+ * inet_protos[] (the transport handlers IP delivers to) and the hooks later subsystems fill in (UDP sockets,
  * next-hop exceptions, netconf/netevent notifications). One per lab world
  * (NetWorld.inet).
- * @linux net/ipv4/protocol.c inet_protos[], net/ipv4/icmp.c icmp_global
+ * @linux net/ipv4/protocol.c inet_protos[]
  */
 import type { NetProtocol } from './protocol.js';
 import type { IcmpScratch } from './icmp_send.js';

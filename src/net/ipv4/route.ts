@@ -265,7 +265,11 @@ function mkrouteOutput(
   if (!devOut.ip) return 'EINVAL';
   if (devOut.flags & IFF_LOOPBACK) flags |= RTCF_LOCAL;
   if (type === RTN_BROADCAST) flags |= RTCF_BROADCAST | RTCF_LOCAL;
-  else if (type === RTN_MULTICAST) flags |= RTCF_MULTICAST | RTCF_LOCAL;
+  else if (type === RTN_MULTICAST) {
+    flags |= RTCF_MULTICAST | RTCF_LOCAL;
+    // A group the device has not joined is not looped back to us.
+    if (!ipCheckMc(devOut.ip, fl4.daddr)) flags &= ~RTCF_LOCAL;
+  }
   // A unicast route with a fib_info is cached on its next hop
   // (nhc_pcpu_rth_output) and shared by every flow that takes it.
   const nh = found && type !== RTN_BROADCAST && type !== RTN_MULTICAST ? found.res.fi.nhs[found.res.nhSel] : undefined;

@@ -12,7 +12,7 @@ import type { Net, NetWorld } from '../core/net_namespace.js';
 import type { SkBuff } from '../core/skbuff.js';
 import type { Errno } from '../core/errno.js';
 import { CHECKSUM_PARTIAL, PACKET_HOST } from '../core/skbuff.js';
-import { IpStat, LinuxMib, TcpStat } from '../core/snmp.js';
+import { IcmpStat, IpStat, LinuxMib, TcpStat, icmpIncStats } from '../core/snmp.js';
 import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
 import { SOCK_DEAD, SOCK_KEEPOPEN } from '../core/sock.js';
 import { trace } from '../core/trace.js';
@@ -527,7 +527,12 @@ function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, info: numbe
   const th = iph + iphHdrLen(b, iph);
   if (th + 8 > skb.tail) return;
   const sk = net.ipv4.tcpHashinfo.lookupEstablished(getU32(b, iph + Iph.Daddr), getU16(b, th + Tcph.Dest), getU32(b, iph + Iph.Saddr), getU16(b, th + Tcph.Source), skb.dev?.ifindex ?? 0);
-  if (!sk || sk.skState === TCP_TIME_WAIT) return;
+  // "if (!sk) { __ICMP_INC_STATS(net, ICMP_MIB_INERRORS); return -ENOENT; }"
+  if (!sk) {
+    icmpIncStats(net, IcmpStat.INERRORS);
+    return;
+  }
+  if (sk.skState === TCP_TIME_WAIT) return;
   const owned = sockOwnedByUser(sk);
   if (owned && !(type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED)) sk.mibNet(LinuxMib.LOCKDROPPEDICMPS);
   let err: Errno;

@@ -11,6 +11,7 @@ import type { Net, NetWorld } from '../core/net_namespace.js';
 import type { SkBuff } from '../core/skbuff.js';
 import type { Errno } from '../core/errno.js';
 import { TCP_ESTABLISHED } from '../core/sock.js';
+import { IcmpStat, icmpIncStats } from '../core/snmp.js';
 import { IP_PMTUDISC_DONT } from '../../uapi/linux/in.js';
 import {
   ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, ICMP_TIME_EXCEEDED,
@@ -115,7 +116,11 @@ function udpErr(net: Net, skb: SkBuff, type: number, code: number, info: number)
   if (uh + 8 > skb.tail) return;
   const dif = skb.dev?.ifindex ?? 0;
   const sk = udp4LibLookup(net, getU32(b, iph + Iph.Daddr), getU16(b, uh + Udph.Dest), getU32(b, iph + Iph.Saddr), getU16(b, uh + Udph.Source), dif);
-  if (!sk) return;
+  // No socket and no tunnel to ask (__udp4_lib_err_encap_no_sk: -ENOENT): counted as an ICMP input error.
+  if (!sk) {
+    icmpIncStats(net, IcmpStat.INERRORS);
+    return;
+  }
   const routeError = net.world.inet.routeError;
   const who = { boundDev: sk.skBoundDevIf, mark: sk.skMark, protocol: sk.protocol };
   if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) routeError.skUpdatePmtu(skb, net, info, who);

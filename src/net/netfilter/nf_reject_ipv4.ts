@@ -13,8 +13,8 @@ import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, TCP_HLEN, Tcph, tcpCsum } from '../../wire/tcp.js';
 import { ipRouteOutputKey } from '../ipv4/route.js';
 import { newFlowi4 } from '../ipv4/fib_rules.js';
-import { RTN_LOCAL, RTN_UNICAST, RT_SCOPE_UNIVERSE } from '../ipv4/fib_types.js';
-import { inetAddrTypeDevTable } from '../ipv4/arp.js';
+import { routeMeHarderKeepsSrc } from './nf_route.js';
+import { RT_SCOPE_UNIVERSE } from '../ipv4/fib_types.js';
 import { ipSelectTtl } from '../ipv4/icmp_send.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from '../ipv4/ip_output.js';
 
@@ -49,13 +49,10 @@ export function nfSendReset(net: Net, skb: SkBuff, hook: number): void {
   if (skb.ipSummed !== CHECKSUM_PARTIAL && tcpCsum(b, th, tcpLen, daddr, saddr) !== 0) return;
   const oflags = b[th + Tcph.Flags]!;
   if (oflags & TCPHDR_RST) return;
-  // ip_route_me_harder(RTN_UNSPEC): a local or unicast source (the forwarded segment's destination) may be any
-  // address (FLOWI_FLAG_ANYSRC); another (broadcast, multicast) is left to the route.
-  const dev = skb.dst?.dev ?? skb.dev;
-  const type = dev ? inetAddrTypeDevTable(net, dev, saddr) : RTN_LOCAL;
-  const anySrc = type === RTN_LOCAL || type === RTN_UNICAST;
-  const fl4 = newFlowi4({ daddr, saddr: anySrc ? saddr : 0, oif: 0, iif: 1, mark: net.ipv4.sysctl.fwmarkReflect ? skb.mark : 0,
-    tos: 0, scope: RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport: getU16(b, th + Tcph.Dest), dport: getU16(b, th + Tcph.Source), anySrc });
+  // ip_route_me_harder(): on FORWARD the source is the segment's destination, not ours (FLOWI_FLAG_ANYSRC).
+  const keep = routeMeHarderKeepsSrc(net, skb.dst?.dev ?? skb.dev, saddr);
+  const fl4 = newFlowi4({ daddr, saddr: keep ? saddr : 0, anySrc: keep, oif: 0, iif: 1, mark: net.ipv4.sysctl.fwmarkReflect ? skb.mark : 0,
+    tos: 0, scope: RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport: getU16(b, th + Tcph.Dest), dport: getU16(b, th + Tcph.Source) });
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') return;
   trace(net, skb, 'nf_send_reset');
