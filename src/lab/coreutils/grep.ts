@@ -94,6 +94,7 @@ function configure(c: Cmd, opts: Opt[]): GrepOpts {
   let digits = '';
   let context = -1;
   for (const { key, arg } of opts) {
+    if (key === 'line-buffered') c.setLineBuffered();
     if (/^\d$/.test(key)) {
       digits += key;
       context = Number(digits);
@@ -298,7 +299,7 @@ class Search {
 
 async function searchStream(c: Cmd, g: GrepOpts, re: PosixRegex | null, src: InStream, name: string): Promise<FileResult> {
   const s = new Search(c, g, re, name);
-  const lines = new LineReader(src, () => c.flush());
+  const lines = new LineReader(src, () => c.beforeWait());
   let no = 0;
   let off = 0;
   for (let l = await lines.next(); l !== null && !s.done; l = await lines.next()) {

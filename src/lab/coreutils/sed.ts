@@ -109,6 +109,7 @@ export async function sed(c: Cmd): Promise<number> {
     for (const { key, arg } of o.opts) {
       if (key === 'e') compiler.compileString(arg!);
       else if (key === 'f') compiler.compileFile(arg!, arg === '-' ? await c.p.stdin.readAll() : scriptFile(c, arg!));
+      else if (key === 'u') c.setLineBuffered();
       else applySetting(st, key, arg);
       if (key === 'e' || key === 'f') scripts++;
     }

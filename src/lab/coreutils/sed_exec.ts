@@ -163,7 +163,7 @@ export class SedRun {
       this.badCount++;
       return;
     }
-    this.reader = new LineReader(typeof src === 'string' ? stringStream(src) : src, () => this.c.flush());
+    this.reader = new LineReader(typeof src === 'string' ? stringStream(src) : src, () => this.c.beforeWait());
     if (this.o.inPlace !== null) {
       this.inPlaceText = '';
       this.output = new Output((s) => (this.inPlaceText += s));

@@ -15,9 +15,9 @@ function startTool(argv: string[], stdin: ManualStream, stdout = new Capture()) 
 }
 
 for (const argv of [['grep', 'x'], ['sed', 's/x/y/'], ['cut', '-c1-2'], ['nl', '-ba'], ['rev']]) {
-  test(`${argv.join(' ')} prints each complete line as it arrives`, async () => {
+  test(`${argv.join(' ')} on a terminal prints each complete line as it arrives`, async () => {
     const stdin = new ManualStream();
-    const s = startTool(argv, stdin);
+    const s = startTool(argv, stdin, new Capture(true));
     stdin.push('ax\nbx');
     await settled();
     const first = s.stdout.text;
@@ -25,6 +25,34 @@ for (const argv of [['grep', 'x'], ['sed', 's/x/y/'], ['cut', '-c1-2'], ['nl', '
     stdin.push('\n');
     await settled();
     assert.equal(s.stdout.text.split('\n').length, 3);
+    stdin.end();
+    assert.equal(await s.done, 0);
+  });
+}
+
+for (const argv of [['grep', 'x'], ['sed', 's/x/y/'], ['nl', '-ba']]) {
+  test(`${argv.join(' ')} into a pipe holds its lines until a ${4096}-byte block fills or it exits (glibc stdio)`, async () => {
+    const stdin = new ManualStream();
+    const s = startTool(argv, stdin);
+    stdin.push('ax\nbx\n');
+    await settled();
+    assert.equal(s.stdout.text, '', 'nothing before a block fills');
+    stdin.push('x'.repeat(5000) + '\n');
+    await settled();
+    assert.equal(s.stdout.text.length, 4096, 'one whole block');
+    stdin.end();
+    assert.equal(await s.done, 0);
+    assert.ok(s.stdout.text.endsWith('\n') && s.stdout.text.length > 4096, 'the rest at exit');
+  });
+}
+
+for (const argv of [['grep', '--line-buffered', 'x'], ['sed', '-u', 's/x/y/']]) {
+  test(`${argv.join(' ')} into a pipe prints each line as it arrives`, async () => {
+    const stdin = new ManualStream();
+    const s = startTool(argv, stdin);
+    stdin.push('ax\n');
+    await settled();
+    assert.equal(s.stdout.text.split('\n').length, 2);
     stdin.end();
     assert.equal(await s.done, 0);
   });
@@ -115,7 +143,7 @@ test('seq inf feeds head until head is done', async () => {
 test('cat, tee and grep give up on a broken pipe', async () => {
   for (const argv of [['cat'], ['tee'], ['grep', '']]) {
     const stdin = new ManualStream();
-    const out = new Capture();
+    const out = new Capture(true);
     out.breakAfter = 1;
     const s = startTool(argv, stdin, out);
     stdin.push('a\n');

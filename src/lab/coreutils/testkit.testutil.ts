@@ -112,6 +112,8 @@ export function chunkStream(chunks: readonly string[]): InStream {
 }
 
 export class Capture implements OutStream {
+  /** `isatty`: a terminal (tools line-buffer their stdout) rather than a pipe. */
+  constructor(readonly isatty = false) {}
   text = '';
   writes = 0;
   /** Mark the pipe broken once this many characters were written. */
