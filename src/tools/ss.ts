@@ -459,6 +459,12 @@ function usage(p: Proc, msg = ''): never {
   throw new SsExit(255);
 }
 
+/** NEXT_ARG() past the last word: incomplete_command() (lib/utils.c), exit(-1). */
+function incompleteCommand(p: Proc): never {
+  p.stderr.write('Command line is not complete. Try option "help"\n');
+  throw new SsExit(255);
+}
+
 /** -A QUERY[,QUERY]: the first -A starts from no table (and SS_CONN unless -a/-l came first). */
 function queryArg(p: Proc, o: SsOpts, arg: string, first: boolean): void {
   if (first) {
@@ -580,7 +586,7 @@ async function ssMain(p: Proc): Promise<number> {
     if (w !== 'state' && w !== 'exclude' && w !== 'excl') break;
     rest.shift();
     const arg = rest.shift();
-    if (arg === undefined) usage(p);
+    if (arg === undefined) incompleteCommand(p);
     if (w === 'state') {
       if (!saw) states = 0;
       states |= scanState(p, arg);
