@@ -1,8 +1,9 @@
 /**
  * pcap_compile() for the common pcap-filter(7) expressions: `ip`, `arp`,
  * `rarp`, `icmp`, `udp`, `tcp`, `ip6`; `[src|dst] host|net|port ID`;
- * `ether [src|dst] host MAC`, `ether broadcast|multicast`, `ip proto N`;
- * `proto[off(:size)] (& mask) relop value`; `not`, `and`, `or` (equal
+ * `[src|dst] portrange LO-HI`; `ether [src|dst] host MAC`, `ether broadcast|multicast`,
+ * `ip proto N`; `arth relop arth` over `proto[off(:size)]`, `len` and constants
+ * with the operators of arith.ts; `not`, `and`, `or` (equal
  * precedence, left to right) and parentheses. The result is a classic BPF
  * program, as libpcap hands it to SO_ATTACH_FILTER (libpcap then runs its
  * optimizer; tuxnet does not, so the program is longer but equivalent).
@@ -13,6 +14,7 @@ import {
   BPF_LEN, BPF_LDX, BPF_MSH, BPF_RET, BPF_W, SKF_AD_OFF, SKF_AD_PROTOCOL, type SockFilter,
 } from '../../uapi/linux/filter.js';
 import { parseIp } from '../../wire/ipv4.js';
+import { ARITH_ALU, ARITH_COMMUTES, ARITH_PREC, foldArith } from './arith.js';
 
 /** Where a link type keeps what the filters test. */
 export interface LinkInfo {
@@ -37,18 +39,30 @@ interface Test {
   readonly kind: 'test';
   readonly pre: readonly SockFilter[];
   readonly load: SockFilter;
-  readonly mask: number | null;
+  /** ALU operations applied to the loaded value before the jump (a mask, arithmetic). */
+  readonly alu: readonly SockFilter[];
   readonly jop: number;
   readonly k: number;
   readonly neg: boolean;
+}
+/** A value `arth` computes at run time: a guarded load and the ALU operations applied to it. */
+interface Operand {
+  readonly guard: Node;
+  readonly pre: readonly SockFilter[];
+  readonly load: SockFilter;
+  readonly alu: readonly SockFilter[];
 }
 type Node = Test | { kind: 'and' | 'or'; a: Node; b: Node } | { kind: 'not'; a: Node } | { kind: 'true' | 'false' };
 
 const ins = (code: number, k: number, jt = 0, jf = 0): SockFilter => ({ code, jt, jf, k: k >>> 0 });
 const SZ: Record<number, number> = { 1: BPF_B, 2: BPF_H, 4: BPF_W };
 
-function test(load: SockFilter, jop: number, k: number, o: { pre?: SockFilter[]; mask?: number | null; neg?: boolean } = {}): Test {
-  return { kind: 'test', pre: o.pre ?? [], load, mask: o.mask ?? null, jop, k: k >>> 0, neg: o.neg ?? false };
+function test(
+  load: SockFilter, jop: number, k: number,
+  o: { pre?: readonly SockFilter[]; mask?: number | null; alu?: readonly SockFilter[]; neg?: boolean } = {},
+): Test {
+  const alu = o.alu ?? (o.mask === undefined || o.mask === null ? [] : [ins(BPF_ALU | BPF_AND | BPF_K, o.mask)]);
+  return { kind: 'test', pre: o.pre ?? [], load, alu, jop, k: k >>> 0, neg: o.neg ?? false };
 }
 const and = (a: Node, b: Node): Node => ({ kind: 'and', a, b });
 const or = (a: Node, b: Node): Node => ({ kind: 'or', a, b });
@@ -86,11 +100,16 @@ class Gen {
     return or(or(ip, arp), rarp);
   }
 
-  /** port on UDP/TCP of an unfragmented (or first-fragment) IPv4 packet. */
-  port(port: number, dir: string, proto: string): Node {
+  /**
+   * port (gen_port()) or portrange lo-hi (gen_portrange(): >= lo and not > hi)
+   * on UDP/TCP of an unfragmented (or first-fragment) IPv4 packet.
+   */
+  port(lo: number, hi: number, dir: string, proto: string): Node {
     const notFrag = test(this.nl(6, 2), BPF_JSET, 0x1fff, { neg: true });
     const msh = ins(BPF_LDX | BPF_B | BPF_MSH, this.link.nlOff);
-    const at = (o: number): Node => test(ins(BPF_LD | BPF_H | BPF_IND, this.link.nlOff + o), BPF_JEQ, port, { pre: [msh] });
+    const cmp = (o: number, jop: number, k: number, neg = false): Test =>
+      test(ins(BPF_LD | BPF_H | BPF_IND, this.link.nlOff + o), jop, k, { pre: [msh], neg });
+    const at = (o: number): Node => (lo === hi ? cmp(o, BPF_JEQ, lo) : and(cmp(o, BPF_JGE, lo), cmp(o, BPF_JGT, hi, true)));
     const p = dir === 'src' ? at(0) : dir === 'dst' ? at(2) : dir === 'src and dst' ? and(at(0), at(2)) : or(at(0), at(2));
     const protos = proto === 'tcp' ? this.ipProto(6) : proto === 'udp' ? this.ipProto(17)
       : proto === '' || proto === 'ip' ? or(this.ipProto(6), this.ipProto(17)) : null;
@@ -141,11 +160,16 @@ const CONSTS: Record<string, number> = {
   'tcp-ece': 0x40, 'tcp-cwr': 0x80,
 };
 const PROTO_NUMS: Record<string, number> = { icmp: 1, igmp: 2, tcp: 6, udp: 17, gre: 47, ipip: 4 };
+/** libpcap's eproto_db (nametoaddr.c), the names `ether proto` takes. */
+const ETHER_PROTO_NUMS: Record<string, number> = {
+  aarp: 0x80f3, arp: 0x0806, atalk: 0x809b, decnet: 0x6003, ip: 0x0800, ip6: 0x86dd, lat: 0x6004, loopback: 0x9000,
+  mopdl: 0x6001, moprc: 0x6002, rarp: 0x8035, sca: 0x6007,
+};
 
 /** pcap-filter(7)'s lexer: words, numbers, punctuation. */
 function lex(s: string): string[] {
   const out: string[] = [];
-  const re = /\s*(&&|\|\||!=|<=|>=|==|[()[\]:&|=<>!+\-*/]|[A-Za-z0-9_.:/\\-]+)/y;
+  const re = /\s*(&&|\|\||!=|<=|>=|==|<<|>>|[()[\]:&|=<>!+\-*/%^]|[A-Za-z0-9_.:/\\-]+)/y;
   let i = 0;
   while (i < s.length) {
     if (/^\s*$/.test(s.slice(i))) break;
@@ -161,7 +185,7 @@ function lex(s: string): string[] {
 
 const DIRS = new Set(['src', 'dst']);
 const PROTOS = new Set(['ether', 'ip', 'arp', 'rarp', 'icmp', 'udp', 'tcp', 'ip6', 'link', 'igmp']);
-const TYPES = new Set(['host', 'net', 'port']);
+const TYPES = new Set(['host', 'net', 'port', 'portrange']);
 
 /** The parser of grammar.y's subset; `last` carries qualifiers to a bare id (`port 53 or 80`). */
 class Parser {
@@ -231,16 +255,17 @@ class Parser {
     if (PROTOS.has(w)) {
       proto = w;
       const nx = this.peek();
-      if (nx === '[') return this.relation(proto);
+      if (nx === '[') return this.relation(this.accessor(proto));
       if (nx === undefined || nx === 'and' || nx === 'or' || nx === '&&' || nx === '||' || nx === ')') return this.protoOnly(proto);
       w = this.next();
     }
     // gen_greater()/gen_less(): the packet's length against a constant; `len` in a relation.
     if (!proto && (w === 'greater' || w === 'less')) {
       const lenOp = w === 'greater' ? '>=' : '<=';
-      return this.compare(ins(BPF_LD | BPF_W | BPF_LEN, 0), [], null, lenOp, this.num(this.next()));
+      return this.compare(ins(BPF_LD | BPF_W | BPF_LEN, 0), [], [], lenOp, this.num(this.next()));
     }
-    if (!proto && w === 'len') return this.lenRelation();
+    if (!proto && w === 'len') return this.relation({ guard: { kind: 'true' }, pre: [], load: ins(BPF_LD | BPF_W | BPF_LEN, 0), alu: [] });
+    if (/^\d/.test(w) && ARITH_PREC[this.peek() ?? ''] !== undefined) return this.relation(this.num(w));
     if (/^\d/.test(w) && (this.peek() === '=' || this.peek() === '<' || this.peek() === '>')) throw new FilterError('syntax error');
     if (proto === 'ether' && (w === 'broadcast' || w === 'multicast')) return this.etherCast(w);
     if (w === 'broadcast' || w === 'multicast') return this.etherCast(w);
@@ -267,9 +292,16 @@ class Parser {
 
   private id(proto: string, dir: string, type: string, w: string): Node {
     if (type === 'port') {
-      const n = this.num(w);
-      if (n > 65535) throw new FilterError(`illegal port number ${n} > 65535`);
-      return this.g.port(n, dir, proto);
+      const n = this.portNum(w);
+      return this.g.port(n, n, dir, proto);
+    }
+    if (type === 'portrange') {
+      // scanner.l's PORTRANGE token `N-N`; stringtoportrange(): the ends in either order.
+      const m = /^(\d+)-(\d+)$/.exec(w);
+      if (!m) throw new FilterError('syntax error');
+      const a = this.portNum(m[1]!);
+      const b = this.portNum(m[2]!);
+      return this.g.port(Math.min(a, b), Math.max(a, b), dir, proto);
     }
     if (proto === 'ether') {
       const mac = parseMac(w);
@@ -299,6 +331,12 @@ class Parser {
     return this.g.ipNet(a >>> 0, 0xffffffff, dir, proto);
   }
 
+  private portNum(w: string): number {
+    const n = this.num(w);
+    if (n > 65535) throw new FilterError(`illegal port number ${n} > 65535`);
+    return n;
+  }
+
   private protoOnly(p: string): Node {
     switch (p) {
       case 'ip': return this.g.ethertype(0x0800);
@@ -313,12 +351,14 @@ class Parser {
     }
   }
 
+  /** `[ether|ip] proto N|NAME`: a name from eproto_db (pcap_nametoeproto()) or the IP protocols. */
   private protoNum(proto: string): Node {
     const w = this.next();
-    const n = w.startsWith('\\') ? PROTO_NUMS[w.slice(1)] : PROTO_NUMS[w] ?? this.num(w);
-    if (n === undefined) throw new FilterError(`unknown ip proto '${w}'`);
-    if (proto === 'ether') return this.g.ethertype(n);
-    return this.g.ipProto(n);
+    const ether = proto === 'ether';
+    const name = w.startsWith('\\') ? w.slice(1) : w;
+    const n = /^(0x)?[0-9]/i.test(name) ? this.num(name) : (ether ? ETHER_PROTO_NUMS : PROTO_NUMS)[name];
+    if (n === undefined) throw new FilterError(`unknown ${ether ? 'ether' : 'ip'} proto '${name}'`);
+    return ether ? this.g.ethertype(n) : this.g.ipProto(n);
   }
 
   private etherCast(w: string): Node {
@@ -328,8 +368,8 @@ class Parser {
     return and(test(ins(BPF_LD | BPF_W | BPF_ABS, o + 2), BPF_JEQ, 0xffffffff), test(ins(BPF_LD | BPF_H | BPF_ABS, o), BPF_JEQ, 0xffff));
   }
 
-  /** proto[off(:size)] (& mask)? relop value */
-  private relation(proto: string): Node {
+  /** `proto[off(:size)]` after its protocol: the guarded load. */
+  private accessor(proto: string): Operand {
     this.next();
     const first = this.next();
     const [offW, sizeW] = first.split(':');
@@ -343,32 +383,58 @@ class Parser {
       w = this.next();
     }
     if (w !== ']') throw new FilterError('syntax error');
-    let mask: number | null = null;
-    if (this.peek() === '&') {
-      this.i++;
-      mask = this.num(this.next());
-    }
-    const op = this.next();
-    const v = this.num(this.next());
     const acc = this.g.accessor(proto, off, size);
-    const r = this.compare(acc.load, acc.pre, mask, op, v);
-    return acc.guard.kind === 'true' ? r : and(acc.guard, r);
+    return { ...acc, alu: [] };
   }
 
-  /** `len [& MASK] OP VALUE`: the packet's length (BPF_LEN). */
-  private lenRelation(): Node {
-    let mask: number | null = null;
-    if (this.peek() === '&') {
-      this.i++;
-      mask = this.num(this.next());
+  /** One `arth` operand: a number or named constant, `( arth )`, `len`, or a protocol's bytes. */
+  private operand(): Operand | number {
+    const w = this.next();
+    if (w === '(') {
+      const a = this.arith(0);
+      if (this.next() !== ')') throw new FilterError('syntax error');
+      return a;
     }
+    if (w === 'len') return { guard: { kind: 'true' }, pre: [], load: ins(BPF_LD | BPF_W | BPF_LEN, 0), alu: [] };
+    if (PROTOS.has(w) && this.peek() === '[') return this.accessor(w);
+    return this.num(w);
+  }
+
+  /**
+   * grammar.y's `arth` by precedence climbing from `a`: constants fold, and a
+   * load takes the constant operands as ALU operations in evaluation order.
+   * A load right of a non-commuting operator, or two loads, is not compiled.
+   */
+  private arith(minPrec: number, first?: Operand | number): Operand | number {
+    let a = first ?? this.operand();
+    for (;;) {
+      const op = this.peek() ?? '';
+      const prec = ARITH_PREC[op];
+      if (prec === undefined || prec < minPrec) return a;
+      this.i++;
+      let b = this.arith(prec + 1);
+      if (typeof a === 'number' && typeof b !== 'number' && ARITH_COMMUTES.has(op)) [a, b] = [b, a];
+      if (typeof b !== 'number') throw new FilterError('syntax error');
+      // gen_arth(): a constant 0 divisor is refused whatever the dividend.
+      if (b === 0 && (op === '/' || op === '%')) throw new FilterError(op === '/' ? 'division by zero' : 'modulus by zero');
+      if (typeof a === 'number') a = foldArith(op, a, b);
+      else a = { ...a, alu: [...a.alu, ins(BPF_ALU | ARITH_ALU[op]! | BPF_K, b)] };
+    }
+  }
+
+  /** `arth relop arth` (gen_relation()) starting from its first operand. */
+  private relation(first: Operand | number): Node {
+    const left = this.arith(0, first);
     const op = this.next();
-    return this.compare(ins(BPF_LD | BPF_W | BPF_LEN, 0), [], mask, op, this.num(this.next()));
+    const right = this.arith(0);
+    if (typeof left === 'number' || typeof right !== 'number') throw new FilterError('syntax error');
+    const r = this.compare(left.load, left.pre, left.alu, op, right);
+    return left.guard.kind === 'true' ? r : and(left.guard, r);
   }
 
   /** gen_relation(): a load against a constant, as one conditional jump (maybe negated). */
-  private compare(load: SockFilter, pre: SockFilter[], mask: number | null, op: string, v: number): Test {
-    const rel = (jop: number, neg: boolean): Test => test(load, jop, v, { pre, mask, neg });
+  private compare(load: SockFilter, pre: readonly SockFilter[], alu: readonly SockFilter[], op: string, v: number): Test {
+    const rel = (jop: number, neg: boolean): Test => test(load, jop, v, { pre, alu, neg });
     switch (op) {
       case '=': case '==': return rel(BPF_JEQ, false);
       case '!=': return rel(BPF_JEQ, true);
@@ -424,7 +490,7 @@ class Emitter {
       case 'test':
         for (const p of n.pre) this.code.push({ f: p });
         this.code.push({ f: n.load });
-        if (n.mask !== null) this.code.push({ f: ins(BPF_ALU | BPF_AND | BPF_K, n.mask) });
+        for (const a of n.alu) this.code.push({ f: a });
         this.code.push({ f: ins(BPF_JMP | n.jop | BPF_K, n.k), jt: n.neg ? f : t, jf: n.neg ? t : f });
     }
   }

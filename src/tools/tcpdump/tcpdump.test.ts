@@ -57,6 +57,16 @@ test('filters: protocols, hosts, nets, ports, ether, relations, not/and/or/paren
     ['ip proto 17 or arp', false, true, true],
     ['not (icmp or arp)', false, false, true],
     ['udp[4:2] & 0xff00 = 0', false, false, true],
+    // arth: | binds looser than &, constants fold, a constant left of a commuting operator moves right.
+    ['icmp[0] & (1|8) != 0', true, false, false],
+    ['icmp[0] = 8|2<<2', true, false, false],
+    ['icmp[0] & 4 | 1 = 1', true, false, false],
+    ['ip[9] + 1 * 2 = 3', true, false, false],
+    ['2 * ip[9] = 34', false, false, true],
+    ['ip[2:2] - 28 = 4 and len / 2 = 23', false, false, true],
+    ['portrange 40000-40001', false, false, true],
+    ['udp dst portrange 33435-33434', false, false, true],
+    ['src portrange 33434-39999', false, false, false],
   ];
   for (const [expr, e, a, u] of cases) {
     assert.deepEqual([matches(expr, ECHO), matches(expr, ARP), matches(expr, UDP)], [e, a, u], expr);
@@ -65,7 +75,9 @@ test('filters: protocols, hosts, nets, ports, ether, relations, not/and/or/paren
 
 test('filters: libpcap\'s errors', () => {
   for (const [expr, msg] of [['icmp and', 'syntax error'], ['bogus', "can't parse filter expression: syntax error"],
-    ['port 99999', 'illegal port number 99999 > 65535'], ['ip[1:3] = 0', 'data size must be 1, 2, or 4']]) {
+    ['port 99999', 'illegal port number 99999 > 65535'], ['ip[1:3] = 0', 'data size must be 1, 2, or 4'],
+    ['ip[0] / 0 = 1', 'division by zero'], ['ip[0] = 1 / 0', 'division by zero'], ['ip[0] - ip[1] = 0', 'syntax error'],
+    ['portrange 10-', 'syntax error']]) {
     assert.throws(() => pcapCompile(expr!, LINK_EN10MB, 262144), (e: unknown) => e instanceof FilterError && e.message === msg, expr);
   }
   assert.throws(() => pcapCompile('ether dst 02:00:00:00:0b:01', LINK_SLL2, 262144), FilterError);
