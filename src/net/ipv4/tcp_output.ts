@@ -268,7 +268,7 @@ function tcpBuildHeader(sk: TcpSock, seq: number, flags: number, syn: boolean, l
  * say where the device sums from and writes the result; a path that needs
  * the full sum finishes it with skb_checksum_help().
  */
-function tcpV4SendCheck(skb: SkBuff, th: number, saddr: number, daddr: number): void {
+export function tcpV4SendCheck(skb: SkBuff, th: number, saddr: number, daddr: number): void {
   putU16(skb.buf, th + Tcph.Check, csumTcpUdpNofold(saddr, daddr, skb.len, IPPROTO_TCP, 0));
   skb.ipSummed = CHECKSUM_PARTIAL;
   skb.csumStart = th;

@@ -17,6 +17,7 @@ import { routeMeHarderKeepsSrc } from './nf_route.js';
 import { RT_SCOPE_UNIVERSE } from '../ipv4/fib_types.js';
 import { ipSelectTtl } from '../ipv4/icmp_send.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from '../ipv4/ip_output.js';
+import { tcpV4SendCheck } from '../ipv4/tcp_output.js';
 
 /** nf_send_unreach(): never about a non-first fragment; the packet keeps its dst (INPUT/FORWARD/OUTPUT only). */
 export function nfSendUnreach(skb: SkBuff, code: number, hook: number): void {
@@ -72,7 +73,8 @@ export function nfSendReset(net: Net, skb: SkBuff, hook: number): void {
   }
   ob[o + Tcph.Doff] = (TCP_HLEN >> 2) << 4;
   ob[o + Tcph.Flags] = flags;
-  putU16(ob, o + Tcph.Check, tcpCsum(ob, o, TCP_HLEN, saddr, daddr));
+  // nf_reject_ip_tcphdr_put(): the device finishes the sum (CHECKSUM_PARTIAL), as for the stack's own segments.
+  tcpV4SendCheck(out, o, saddr, daddr);
   out.mark = fl4.mark;
   ipPushHeader(net, out, { saddr, daddr, protocol: IPPROTO_TCP, tos: 0, ttl: ipSelectTtl(net, rt), fragOff: IP_DF });
   ipLocalOut(net, out, rt);
