@@ -332,7 +332,8 @@ const isErrType = (t: number): boolean => t === 3 || t === 4 || t === 5 || t ===
 function icmpPrint(o: Ndo, p: Pkt, off: number, plen: number, fragmented: boolean): string {
   if (!has(p, off, 8)) return has(p, off, 1) ? 'ICMP [|icmp]' : '[|icmp]';
   const text = icmpText(o, p, off);
-  if (text === null) return '[|icmp]';
+  // icmp_print() builds its text before printing it: a truncated message prints only nd_print_trunc()'s " [|icmp]".
+  if (text === null) return ' [|icmp]';
   let s = `ICMP ${text}, length ${plen}`;
   if (o.vflag && !fragmented && has(p, off, plen)) {
     const sum = inCksum(p.b, off, plen);

@@ -184,8 +184,9 @@ function offline(p: Proc, o: Opts, file: string): number {
   const f = readPcap(labToBytes(raw));
   if ('error' in f) fail(p, f.error);
   const link = f.linktype === DLT_LINUX_SLL2 ? LINK_SLL2 : LINK_EN10MB;
-  const prog = compile(p, o.expr, link, f.snaplen);
+  // tcpdump.c: "reading from file" comes when the file is open, before the filter is compiled.
   p.stderr.write(`reading from file ${file}, link-type ${LINK_NAMES[f.linktype] ?? `DLT ${f.linktype}`}, snapshot length ${f.snaplen}\n`);
+  const prog = compile(p, o.expr, link, f.snaplen);
   // print-sll.c: the interface indexes of a savefile are looked up here, not where it was written.
   if (f.linktype === DLT_LINUX_SLL2) p.stderr.write('Warning: interface names might be incorrect\n');
   const mem = new Uint32Array(16);
