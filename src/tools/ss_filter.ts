@@ -30,6 +30,11 @@ const CMP: Readonly<Record<string, string>> = {
   '>=': 'ge', ge: 'ge', geq: 'ge', '<=': 'le', le: 'le', leq: 'le',
 };
 
+/** Words ssfilter.y's yylex() returns as tokens of their own (those tuxnet has no condition for included). */
+const KEYWORDS: ReadonlySet<string> = new Set([
+  '(', ')', 'and', '&&', 'or', '||', ',', 'not', '!', 'dev', 'fwmark', 'cgroup', 'autobound',
+]);
+
 /** struct aafilter as parse_hostcond() fills it: an address prefix (null: any) and a port (-1: any). */
 export interface HostCond {
   readonly addr: number | null;
@@ -46,6 +51,7 @@ export function parseSsFilter(words: readonly string[], host: (s: string, isPort
   const toks = words.join(' ').replace(/([()])/g, ' $1 ').trim().split(/\s+/).filter((t) => t);
   let i = 0;
   let badHost = false;
+  let lastIsPort = false;
   const atom = (): SsFilter | null => {
     const w = toks[i++];
     if (w === undefined) return null;
@@ -59,7 +65,12 @@ export function parseSsFilter(words: readonly string[], host: (s: string, isPort
       return a ? { op: 'not', a } : null;
     }
     const which = w === 'sport' || w === 'sp' ? 'sport' : w === 'dport' || w === 'dp' ? 'dport' : w === 'src' ? 'src' : w === 'dst' ? 'dst' : null;
-    if (!which) return null;
+    if (!which) {
+      // yylex(): a word that is no keyword is a HOSTCOND, parsed (as a port after the last sport/dport) before the grammar sees it.
+      if (!KEYWORDS.has(w) && !CMP[w] && !host(w, lastIsPort)) badHost = true;
+      return null;
+    }
+    lastIsPort = which === 'sport' || which === 'dport';
     let cmp = 'eq';
     if (toks[i] !== undefined && CMP[toks[i]!]) cmp = CMP[toks[i++]!]!;
     const v = toks[i++];
