@@ -13,6 +13,7 @@
 import type { CommandFn, Proc } from '../lab/process.js';
 import { getopt, type ArgKind, type LongOpt } from '../lab/coreutils/getopt.js';
 import { NetlinkSock } from '../net/netlink/af_netlink.js';
+import { strerror } from '../net/core/errno.js';
 import { AF_INET, AF_INET6, AF_NETLINK, AF_PACKET, AF_TIPC, AF_UNIX, AF_UNSPEC, AF_VSOCK, AF_XDP } from '../uapi/linux/socket.js';
 import { parseHostcond, type HostcondEnv } from './ss_hostcond.js';
 import { packetShowNetlink } from './ss_packet.js';
@@ -20,7 +21,7 @@ import { IPPROTO_RAW, IPPROTO_TCP, IPPROTO_UDP } from '../uapi/linux/in.js';
 import { inetProtoN2a } from './ip/inet_proto.js';
 import { NLM_F_DUMP, NLM_F_REQUEST } from '../uapi/linux/netlink.js';
 import {
-  INET_DIAG_CONG, INET_DIAG_INFO, INET_DIAG_SKMEMINFO, NETLINK_SOCK_DIAG, SOCK_DIAG_BY_FAMILY, TCPI_OPT_SACK,
+  INET_DIAG_CONG, INET_DIAG_INFO, INET_DIAG_SKMEMINFO, NETLINK_SOCK_DIAG, SOCK_DESTROY, SOCK_DIAG_BY_FAMILY, TCPI_OPT_SACK,
   TCPI_OPT_TIMESTAMPS, TCPI_OPT_WSCALE, type InetDiagMsg, type InetDiagReqV2,
 } from '../uapi/linux/inet_diag.js';
 import { ipToString, parseIp } from '../wire/ipv4.js';
@@ -110,6 +111,8 @@ interface SsOpts {
   showBpf: boolean;
   /** -O: a socket's extra lines joined onto its first. */
   oneline: boolean;
+  /** -K: SOCK_DESTROY each socket shown. */
+  kill: boolean;
   summary: boolean;
   /** -a / -l (state_filter); 0: none given. */
   stateFilter: number;
@@ -361,6 +364,19 @@ class Ss {
     }, f);
   }
 
+  /**
+   * kill_inet_sock(): SOCK_DESTROY for the socket; one the kernel cannot
+   * close (EOPNOTSUPP) or that is already gone (ENOENT) is not shown.
+   */
+  private killInetSock(m: InetDiagMsg, protocol: number): boolean {
+    const req: InetDiagReqV2 = { family: AF_INET, protocol, ext: 0, states: 0, id: m.id };
+    const e = this.nl.request(SOCK_DESTROY, NLM_F_REQUEST, req).ack.error;
+    if (e === null) return true;
+    if (e === 'EOPNOTSUPP' || e === 'ENOENT') return false;
+    this.p.stderr.write(`SOCK_DESTROY answers: ${strerror[e]}\n`);
+    throw new SsExit(1);
+  }
+
   /** inet_show_netlink(): the dump of one protocol, each socket through the filter. */
   dump(protocol: number, f: SsFilter | null): void {
     const o = this.o;
@@ -374,6 +390,7 @@ class Ss {
       const m = msg.body as InetDiagMsg;
       const s: SsSock = { state: m.state, src: m.id.src, dst: m.id.dst, sport: m.id.sport, dport: m.id.dport };
       if (f && !runSsFilter(f, s)) continue;
+      if (o.kill && !this.killInetSock(m, protocol)) continue;
       this.show(m, proto);
     }
   }
@@ -426,7 +443,7 @@ function printSummary(p: Proc): void {
 /** The options this lab build refuses (sockets of families it has none of, process tables it cannot see). */
 const REFUSED: Readonly<Record<string, string>> = {
   d: 'DCCP sockets', S: 'SCTP sockets', '6': 'IPv6 sockets',
-  T: 'thread information (-T)', K: 'killing sockets (-K)', E: 'following events (-E)',
+  T: 'thread information (-T)', E: 'following events (-E)',
   Z: 'SELinux contexts', z: 'SELinux contexts', M: 'MPTCP sockets',
   D: 'tcpdiag dumps (-D)', F: 'filter files (-F)', N: 'namespaces (-N)',
   tipc: 'TIPC sockets', vsock: 'vsock sockets', xdp: 'XDP sockets', tipcinfo: 'TIPC sockets', tos: 'TOS and priority (--tos)',
@@ -496,7 +513,7 @@ function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
   if (!r.ok) usage(p, `ss: ${r.message}\n`);
   const o: SsOpts = {
     numeric: false, showOptions: false, showDetails: false, showMem: false, showTcpinfo: false, showHeader: true, showUsers: false,
-    showBpf: false, oneline: false, summary: false, stateFilter: 0, f: { dbs: 0, states: 0, families: 0 }, doDefault: true,
+    showBpf: false, oneline: false, kill: false, summary: false, stateFilter: 0, f: { dbs: 0, states: 0, families: 0 }, doDefault: true,
     preferred: AF_UNSPEC,
   };
   let sawQuery = false;
@@ -524,6 +541,7 @@ function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
       case 'H': o.showHeader = false; break;
       case 'p': o.showUsers = true; break;
       case 'O': o.oneline = true; break;
+      case 'K': o.kill = true; break;
       case 's': o.summary = true; break;
       case 'V': case 'v': p.stdout.write('ss utility, iproute2-6.1.0\n'); throw new SsExit(0);
       case 'h': p.stdout.write(SS_USAGE); throw new SsExit(0);
@@ -603,6 +621,8 @@ async function ssMain(p: Proc): Promise<number> {
   }
   if (states) o.f.states = states;
   filterMergeDefaults(o);
+  // The lab's UDP and raw sockets have no diag_destroy (udp_abort(), raw_abort()): -K says so rather than skip them.
+  if (o.kill && filterAfGet(o, AF_INET) && o.f.dbs & ((1 << DB.UDP) | (1 << DB.RAW))) refuse(p, 'killing UDP and raw sockets (-K)');
   if (o.f.dbs === 0) return nothingToShow(p, 'socket tables');
   if (o.f.families === 0) return nothingToShow(p, 'families');
   if (o.f.states === 0) return nothingToShow(p, 'socket states');

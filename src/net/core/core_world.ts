@@ -11,7 +11,7 @@ import { Softnet } from './dev_rx.js';
 import type { Scheduler } from '../../sim/scheduler.js';
 import { SkbCache } from './skbuff_cache.js';
 import type { NfHookStack } from '../netfilter/core.js';
-import type { SockDiagDump } from './sock_diag.js';
+import type { SockDiagHandler } from './sock_diag.js';
 
 export class CoreWorld {
   /** ptype_all: the ETH_P_ALL taps, in registration order. */
@@ -37,7 +37,7 @@ export class CoreWorld {
   /** The nf_hook_state of each NF_HOOK() in progress (netfilter/core.ts): on the kernel's stack. */
   readonly nfHookStack: NfHookStack = { states: [], depth: 0 };
   /** sock_diag_handlers[]: the NETLINK_SOCK_DIAG dump of each family (sock_diag_register()). */
-  readonly sockDiagHandlers = new Map<number, SockDiagDump>();
+  readonly sockDiagHandlers = new Map<number, SockDiagHandler>();
 
   constructor(sched: Scheduler) {
     this.softnet = new Softnet(sched);

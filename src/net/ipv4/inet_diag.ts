@@ -20,6 +20,7 @@ import {
 } from '../../uapi/linux/inet_diag.js';
 import { TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_TIME_WAIT, TCP_INFINITE_SSTHRESH, type TcpSock } from './tcp.js';
 import { tcpPacingRate } from './tcp_output.js';
+import { tcpAbort } from './tcp_timer.js';
 import type { UdpSocket } from './udp_sock.js';
 import type { InetSock } from './inet_sock.js';
 import type { RawSock } from './raw.js';
@@ -150,9 +151,22 @@ function inetDiagDump(net: Net, req: InetDiagReqV2): InetDiagMsg[] {
   throw new KError('ENOENT');
 }
 
-/** sock_diag_register(&inet_diag_handler): AF_INET requests come to inet_diag_dump(). */
+/**
+ * inet_diag_cmd_exact() for SOCK_DESTROY: the TCP socket of the request's
+ * 4-tuple (ENOENT when gone) gets sock_diag_destroy(ECONNABORTED), tcp_abort().
+ * The lab's UDP and raw sockets have no diag_destroy (EOPNOTSUPP).
+ */
+function inetDiagDestroy(net: Net, req: InetDiagReqV2): void {
+  const id = req.id;
+  if (req.protocol !== IPPROTO_TCP || !id) throw new KError(req.protocol === IPPROTO_TCP ? 'EINVAL' : 'EOPNOTSUPP');
+  const sk = tcpSockets(net).find((s) => s.inetRcvSaddr === id.src && s.inetDaddr === id.dst && s.inetNum === id.sport && s.inetDport === id.dport);
+  if (!sk) throw new KError('ENOENT');
+  tcpAbort(sk, 'ECONNABORTED');
+}
+
+/** sock_diag_register(&inet_diag_handler): AF_INET requests come to inet_diag_dump() and inet_diag_cmd_exact(). */
 export function inetDiagInit(world: NetWorld): void {
-  sockDiagRegister(world, AF_INET, (net, req) => inetDiagDump(net, req as InetDiagReqV2));
+  sockDiagRegister(world, AF_INET, (net, req) => inetDiagDump(net, req as InetDiagReqV2), (net, req) => inetDiagDestroy(net, req as InetDiagReqV2));
 }
 
 /** The address:port of /proc/net/tcp and udp: the __be32 as a little-endian machine prints it. */

@@ -6,6 +6,7 @@
  * tcp_close(), tcp_disconnect(), tcp_time_wait().
  * @linux net/ipv4/tcp_timer.c, net/ipv4/tcp.c tcp_close() tcp_done(), net/ipv4/tcp_minisocks.c tcp_time_wait()
  */
+import type { Errno } from '../core/errno.js';
 import { LinuxMib, TcpStat } from '../core/snmp.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { RCV_SHUTDOWN, SEND_SHUTDOWN, SOCK_DEAD, SOCK_KEEPOPEN } from '../core/sock.js';
@@ -330,6 +331,21 @@ function closeListener(sk: TcpSock): void {
     tcpDone(child, false);
   }
   sk.setState(TCP_CLOSE);
+}
+
+/**
+ * tcp_abort() (SOCK_DESTROY, ss -K): a timewait socket is descheduled; a
+ * listener stops (its unaccepted children reset); otherwise the user sees
+ * `err`, a synchronized peer gets a RST, and the socket is done.
+ */
+export function tcpAbort(sk: TcpSock, err: Errno): void {
+  if (sk.skState === TCP_TIME_WAIT) return tcpDone(sk, false);
+  if (sk.skState === TCP_LISTEN) closeListener(sk);
+  if (sk.sockFlag(SOCK_DEAD)) return;
+  sk.skErr = err;
+  sk.errorReport();
+  if (tcpNeedReset(sk.skState)) tcpSendActiveReset(sk);
+  tcpDone(sk);
 }
 
 /**

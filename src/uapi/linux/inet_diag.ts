@@ -7,6 +7,7 @@
  */
 export const NETLINK_SOCK_DIAG = 4;
 export const SOCK_DIAG_BY_FAMILY = 20;
+export const SOCK_DESTROY = 21;
 
 /** idiag_ext bits: extension n is asked for with 1 << (n - 1). */
 export const INET_DIAG_MEMINFO = 1;
@@ -46,6 +47,8 @@ export interface InetDiagReqV2 {
   readonly ext: number;
   /** Bit per TCP state. */
   readonly states: number;
+  /** The socket of an exact request (SOCK_DESTROY). */
+  readonly id?: InetDiagSockid;
 }
 
 /** struct tcp_info (the fields ss prints; times in µs, counts in segments). */
