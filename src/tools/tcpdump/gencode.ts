@@ -31,6 +31,9 @@ export const LINK_SLL2: LinkInfo = { typeOff: 0, nlOff: 20, srcMac: 12, dstMac: 
 /** A cooked (SOCK_DGRAM) socket's kernel filter sees the packet from its network header. */
 export const LINK_COOKED_KERNEL: LinkInfo = { typeOff: null, nlOff: 0, srcMac: null, dstMac: null };
 
+/** getservbyname(): a service's port for 'tcp' or 'udp', or null. */
+export type ServByName = (name: string, proto: string) => number | null;
+
 /** A compile error, with libpcap's text. */
 export class FilterError extends Error {}
 
@@ -192,7 +195,7 @@ class Parser {
   private i = 0;
   private last: { proto: string; dir: string; type: string } = { proto: '', dir: '', type: 'host' };
 
-  constructor(private readonly t: string[], private readonly g: Gen) {}
+  constructor(private readonly t: string[], private readonly g: Gen, private readonly serv: ServByName) {}
 
   private peek(): string | undefined {
     return this.t[this.i];
@@ -292,8 +295,12 @@ class Parser {
 
   private id(proto: string, dir: string, type: string, w: string): Node {
     if (type === 'port') {
-      const n = this.portNum(w);
-      return this.g.port(n, n, dir, proto);
+      if (/^\d/.test(w)) {
+        const n = this.portNum(w);
+        return this.g.port(n, n, dir, proto);
+      }
+      const [n, real] = this.portName(w, proto);
+      return this.g.port(n, n, dir, real);
     }
     if (type === 'portrange') {
       // scanner.l's PORTRANGE token `N-N`; stringtoportrange(): the ends in either order.
@@ -329,6 +336,20 @@ class Parser {
     const a = parseIp(w);
     if (a === null) throw new FilterError(`can't parse filter expression: syntax error`);
     return this.g.ipNet(a >>> 0, 0xffffffff, dir, proto);
+  }
+
+  /**
+   * pcap_nametoport(): a service name's port, tcp's first, and the protocol
+   * it names (any when udp has it too at the same port); a tcp or udp
+   * qualifier must agree (gen_scode()'s "port 'x' is tcp").
+   */
+  private portName(w: string, proto: string): [number, string] {
+    const tcp = this.serv(w, 'tcp');
+    const udp = this.serv(w, 'udp');
+    if (tcp === null && udp === null) throw new FilterError(`unknown port '${w}'`);
+    const real = tcp !== null && udp !== null && tcp === udp ? '' : tcp !== null ? 'tcp' : 'udp';
+    if ((proto === 'udp' || proto === 'tcp') && real && real !== proto) throw new FilterError(`port '${w}' is ${real}`);
+    return [(tcp ?? udp)!, proto === 'udp' || proto === 'tcp' ? proto : real || proto];
   }
 
   private portNum(w: string): number {
@@ -513,11 +534,11 @@ class Emitter {
 }
 
 /** pcap_compile(): the program for `expr` on `link`; accepted packets keep `snaplen` bytes. */
-export function pcapCompile(expr: string, link: LinkInfo, snaplen: number): SockFilter[] {
+export function pcapCompile(expr: string, link: LinkInfo, snaplen: number, serv: ServByName = () => null): SockFilter[] {
   const toks = lex(expr);
   // pcap_compile(): no expression is gen_retblk(snaplen) alone.
   if (toks.length === 0) return [{ code: BPF_RET | BPF_K, jt: 0, jf: 0, k: snaplen }];
-  const n = new Parser(toks, new Gen(link)).parse();
+  const n = new Parser(toks, new Gen(link), serv).parse();
   const e = new Emitter();
   const accept = e.label();
   const reject = e.label();

@@ -83,6 +83,18 @@ test('filters: libpcap\'s errors', () => {
   assert.throws(() => pcapCompile('ether dst 02:00:00:00:0b:01', LINK_SLL2, 262144), FilterError);
 });
 
+test('filters: port names are getservbyname()\'s, tcp first, the qualifier checked', () => {
+  const serv = (name: string, proto: string): number | null =>
+    ({ 'domain/tcp': 53, 'domain/udp': 53, 'gopher/tcp': 70, 'tftp/udp': 69, 'x/udp': 33434 } as Record<string, number>)[`${name}/${proto}`] ?? null;
+  const m = (expr: string): boolean => bpfFilter(pcapCompile(expr, LINK_EN10MB, 262144, serv), new Uint32Array(16), UDP, 0, UDP.length, null) !== 0;
+  assert.equal(m('port x'), true);
+  assert.equal(m('udp port x'), true);
+  assert.equal(m('port domain'), false);
+  for (const [expr, msg] of [['port nosuch', "unknown port 'nosuch'"], ['tcp port x', "port 'x' is udp"], ['udp port gopher', "port 'gopher' is tcp"]]) {
+    assert.throws(() => pcapCompile(expr!, LINK_EN10MB, 262144, serv), (e: unknown) => e instanceof FilterError && e.message === msg, expr);
+  }
+});
+
 test('the accepted length is the snaplen: the kernel cuts the packet there', () => {
   const prog = pcapCompile('icmp', LINK_EN10MB, 60);
   assert.equal(bpfFilter(prog, new Uint32Array(16), ECHO, 0, ECHO.length, null), 60);

@@ -166,7 +166,8 @@ const LINK_NAMES: Record<number, string> = { [DLT_EN10MB]: 'EN10MB (Ethernet)', 
 
 function compile(p: Proc, expr: string, link: typeof LINK_EN10MB, snaplen: number): SockFilter[] {
   try {
-    return pcapCompile(expr, link, snaplen);
+    const db = new Netdb(p);
+    return pcapCompile(expr, link, snaplen, (name, proto) => db.servByName(name, proto));
   } catch (e) {
     if (e instanceof FilterError) {
       fail(p, e.message === 'syntax error' ? "can't parse filter expression: syntax error" : e.message);
