@@ -35,6 +35,11 @@ export const enum IcmpStat {
   RATELIMITGLOBAL = 28, RATELIMITHOST = 29, MAX = 30,
 }
 
+/** include/uapi/linux/snmp.h ICMP6_MIB_* */
+export const enum Icmp6Stat {
+  NUM = 0, INMSGS = 1, INERRORS = 2, OUTMSGS = 3, OUTERRORS = 4, CSUMERRORS = 5, RATELIMITHOST = 6, MAX = 7,
+}
+
 /** include/uapi/linux/snmp.h TCP_MIB_* */
 export const enum TcpStat {
   NUM = 0, RTOALGORITHM = 1, RTOMIN = 2, RTOMAX = 3, MAXCONN = 4, ACTIVEOPENS = 5, PASSIVEOPENS = 6,
@@ -117,7 +122,7 @@ const SNMP4_TCP_LIST: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /** @linux net/ipv4/proc.c snmp4_udp_list: the file's names, in order, with their counter. */
-const SNMP4_UDP_LIST: ReadonlyArray<readonly [string, number]> = [
+export const SNMP4_UDP_LIST: ReadonlyArray<readonly [string, number]> = [
   ['InDatagrams', UdpStat.INDATAGRAMS], ['NoPorts', UdpStat.NOPORTS], ['InErrors', UdpStat.INERRORS],
   ['OutDatagrams', UdpStat.OUTDATAGRAMS], ['RcvbufErrors', UdpStat.RCVBUFERRORS],
   ['SndbufErrors', UdpStat.SNDBUFERRORS], ['InCsumErrors', UdpStat.CSUMERRORS],
@@ -228,9 +233,15 @@ const MPTCP_SNMP_NAMES: readonly string[] = [
 /** ICMPMSG_MIB_MAX: 256 In + 256 Out types. */
 export const ICMPMSG_MIB_MAX = 512;
 
-/** The counters of every MIB of a namespace, in one buffer (one allocation, not seven). */
-const MIB_SIZES = [IpStat.MAX, IcmpStat.MAX, ICMPMSG_MIB_MAX, TcpStat.MAX, UdpStat.MAX, UdpStat.MAX, LinuxMib.MAX] as const;
+/** The counters of every MIB of a namespace, in one buffer (one allocation, not twelve). */
+const MIB_SIZES = [
+  IpStat.MAX, IcmpStat.MAX, ICMPMSG_MIB_MAX, TcpStat.MAX, UdpStat.MAX, UdpStat.MAX, LinuxMib.MAX,
+  IpStat.MAX, Icmp6Stat.MAX, ICMPMSG_MIB_MAX, UdpStat.MAX, UdpStat.MAX,
+] as const;
 const MIB_TOTAL = MIB_SIZES.reduce((a, b) => a + b, 0);
+
+type F64 = Float64Array;
+type F64x12 = [F64, F64, F64, F64, F64, F64, F64, F64, F64, F64, F64, F64];
 
 /** struct netns_mib: one counter array per MIB. */
 export class Mib {
@@ -246,6 +257,14 @@ export class Mib {
   readonly udplite: Float64Array;
   /** net_statistics (LINUX_MIB_*: TcpExt) */
   readonly net: Float64Array;
+  /** ipv6_statistics (IPSTATS_MIB_*: /proc/net/snmp6 Ip6) */
+  readonly ip6: Float64Array;
+  /** icmpv6_statistics (ICMP6_MIB_*) */
+  readonly icmp6: Float64Array;
+  /** icmpv6msg_statistics: [type] in, [0x100 | type] out. */
+  readonly icmp6msg: Float64Array;
+  readonly udp6: Float64Array;
+  readonly udplite6: Float64Array;
 
   constructor() {
     const buf = new ArrayBuffer(MIB_TOTAL * 8);
@@ -255,8 +274,8 @@ export class Mib {
       at += n;
       return a;
     };
-    [this.ip, this.icmp, this.icmpmsg, this.tcp, this.udp, this.udplite, this.net] = MIB_SIZES.map(next) as
-      [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    [this.ip, this.icmp, this.icmpmsg, this.tcp, this.udp, this.udplite, this.net,
+      this.ip6, this.icmp6, this.icmp6msg, this.udp6, this.udplite6] = MIB_SIZES.map(next) as F64x12;
     this.tcp[TcpStat.RTOALGORITHM] = 1;
     this.tcp[TcpStat.RTOMIN] = 200;
     this.tcp[TcpStat.RTOMAX] = 120000;
@@ -313,7 +332,7 @@ const ICMPMIBMAP: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /** Counters print as unsigned 64-bit ("%lu"), except TCP MaxConn ("%ld"). */
-function u64(v: number): string {
+export function u64(v: number): string {
   return v < 0 ? BigInt.asUintN(64, BigInt(v)).toString() : String(v);
 }
 

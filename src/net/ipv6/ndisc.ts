@@ -21,8 +21,10 @@ import { trace } from '../core/trace.js';
 import { ETH_P_IPV6 } from '../../wire/ethernet.js';
 import { ethHeader } from '../ethernet/eth_header.js';
 import { ndiscNeighOutput } from './ndisc_tbl.js';
+import { Icmp6Stat, IpStat, type Mib } from '../core/snmp.js';
 import {
-  IN6ADDR_ANY, IPV6_HLEN, NEXTHDR_HOP, NEXTHDR_ICMP, addrSolictMult, csumIpv6Magic, ipv6EthMcMap, ipv6HeaderEmit,
+  IN6ADDR_ANY, IPV6_HLEN, NEXTHDR_HOP, NEXTHDR_ICMP, addrSolictMult, csumIpv6Magic, ipv6AddrEqual, ipv6EthMcMap,
+  ipv6HeaderEmit,
 } from '../../wire/ipv6.js';
 
 /** ICMPv6 types (RFC 4861 section 4, RFC 3810 section 5.2). */
@@ -35,6 +37,23 @@ const ND_OPT_NONCE = 14;
 
 /** The hop-by-hop header of MLD (RFC 3810 5): router alert 0 (RFC 2711) then PadN. */
 const MLD_HBH: readonly number[] = [NEXTHDR_ICMP, 0, 5, 2, 0, 0, 1, 0];
+
+/**
+ * The namespace's counters of one ICMPv6 message of `type` leaving in a
+ * multicast datagram of `len` bytes: ICMP6MSGOUT_INC_STATS() and
+ * ICMP6_MIB_OUTMSGS (ndisc_send_skb(), mld_sendpack()), OutRequests
+ * (ip6_output()), IPSTATS_MIB_OUTMCAST and IPSTATS_MIB_OUT with the
+ * length (ip6_finish_output2()).
+ */
+function icmp6OutStats(mib: Mib, type: number, len: number): void {
+  mib.icmp6msg[0x100 | type]!++;
+  mib.icmp6[Icmp6Stat.OUTMSGS]!++;
+  mib.ip6[IpStat.OUTREQUESTS]!++;
+  mib.ip6[IpStat.OUTMCASTPKTS]!++;
+  mib.ip6[IpStat.OUTMCASTOCTETS]! += len;
+  mib.ip6[IpStat.OUTPKTS]!++;
+  mib.ip6[IpStat.OUTOCTETS]! += len;
+}
 
 /**
  * Build and send one ICMPv6 message of `icmpLen` bytes to the multicast
@@ -62,6 +81,7 @@ export function icmp6SendMcast(
   skb.tstamp = dev.net.sched.now;
   ethHeader(skb, dev, ETH_P_IPV6, ipv6EthMcMap(daddr), dev.devAddr);
   skb.macHeader = skb.data;
+  icmp6OutStats(dev.net.mib, b[th]!, IPV6_HLEN + extLen + icmpLen);
   trace(dev.net, skb, 'ip6_finish_output2', dev);
   ndiscNeighOutput(dev, daddr);
   devQueueXmit(skb);
@@ -97,21 +117,50 @@ export function ndiscSendRs(dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array
 }
 
 /**
- * ipv6_rcv(), as far as tuxnet goes: a device whose IPv6 is off (no
- * inet6_dev, disable_ipv6) drops (SKB_DROP_REASON_IPV6DISABLED); else the
- * stack accepts the datagram — the reports, solicitations and
- * advertisements of the lab's other hosts — and consumes it.
+ * ipv6_rcv(), as far as tuxnet goes: every datagram counts in InReceives
+ * and InOctets (ip6_rcv_core()); a device whose IPv6 is off (no
+ * inet6_dev, disable_ipv6) drops it as InDiscards; else it counts by its
+ * ECN codepoint, a multicast one in InMcastPkts/Octets (ip6_mc_input()),
+ * and only a group the device joined delivers it (ipv6_chk_mcast_addr():
+ * InDelivers, icmpv6_rcv()'s Icmp6InMsgs and In type); the others are
+ * freed without a count. Delivered or not, it is consumed.
  * Linux: NS for one of our addresses is answered, an RA configures;
  * tuxnet's lab has no IPv6 router nor IPv6 traffic to answer.
  */
 function ipv6Rcv(skb: SkBuff, dev: NetDevice): void {
+  const mib = dev.net.mib;
+  const len = skb.len;
+  mib.ip6[IpStat.INPKTS]!++;
+  mib.ip6[IpStat.INOCTETS]! += len;
   const idev = dev.net.ipv6?.idevs.get(dev);
   if (!idev || idev.conf('disable_ipv6')) {
+    mib.ip6[IpStat.INDISCARDS]!++;
     kfreeSkbReason(dev.net, skb, 'NOT_SPECIFIED', 'ipv6_rcv');
     return;
   }
   trace(dev.net, skb, 'ipv6_rcv', dev);
+  const b = skb.buf;
+  const nh = skb.data;
+  mib.ip6[IpStat.NOECTPKTS + ((b[nh + 1]! >> 4) & 3)]!++;
+  if (b[nh + 24] === 0xff) {
+    mib.ip6[IpStat.INMCASTPKTS]!++;
+    mib.ip6[IpStat.INMCASTOCTETS]! += len;
+    if (idev.mc.some((m) => ipv6AddrEqual(m.addr, b, nh + 24))) icmp6Deliver(mib, b, nh);
+  }
   consumeSkb(skb);
+}
+
+/**
+ * ip6_input_finish() of an ICMPv6 message (behind at most the MLD
+ * hop-by-hop header): InDelivers, then icmpv6_rcv()'s InMsgs and its type.
+ */
+function icmp6Deliver(mib: Mib, b: Uint8Array, nh: number): void {
+  const hbh = b[nh + 6] === NEXTHDR_HOP;
+  const next = hbh ? b[nh + IPV6_HLEN] : b[nh + 6];
+  if (next !== NEXTHDR_ICMP) return;
+  mib.ip6[IpStat.INDELIVERS]!++;
+  mib.icmp6[Icmp6Stat.INMSGS]!++;
+  mib.icmp6msg[b[nh + IPV6_HLEN + (hbh ? 8 * (b[nh + IPV6_HLEN + 1]! + 1) : 0)]!]!++;
 }
 
 /** inet6_init(): the ETH_P_IPV6 packet type. */
