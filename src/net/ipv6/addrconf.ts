@@ -24,9 +24,11 @@
 import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
 import { NetdevEvent } from '../core/net_namespace.js';
 import { ARPHRD_ETHER, ARPHRD_LOOPBACK, IFF_LOOPBACK, IFF_NOARP, Oper, type NetDevice } from '../core/netdevice.js';
+import { IFF_MULTICAST } from '../../uapi/linux/if.js';
 import { IFA_F_PERMANENT, IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
 import {
-  IN6ADDR_IL_ALLNODES, IN6ADDR_LL_ALLNODES, IN6ADDR_LL_ALLROUTERS, IN6ADDR_LL_ALLSNOOPERS, IN6ADDR_LOOPBACK, addrSolictMult, in6,
+  IN6ADDR_IL_ALLNODES, IN6ADDR_IL_ALLROUTERS, IN6ADDR_LL_ALLNODES, IN6ADDR_LL_ALLROUTERS, IN6ADDR_LL_ALLSNOOPERS,
+  IN6ADDR_LOOPBACK, IN6ADDR_SL_ALLROUTERS, addrSolictMult, in6, ipv6AddrPrefix,
 } from '../../wire/ipv6.js';
 import { IFA_HOST, IFA_LINK, IfaState, Inet6Dev, type Inet6Ifaddr, type NetnsIpv6 } from './if_inet6.js';
 import { ipv6DevMcDec, ipv6DevMcInc, ipv6McDadComplete, ipv6McDown, ipv6McUp } from './mcast.js';
@@ -71,7 +73,7 @@ function linkReady(dev: NetDevice): boolean {
 function ipv6AddAddr(idev: Inet6Dev, addr: Uint8Array, prefixLen: number, scope: number, flags: number): Inet6Ifaddr {
   const ifp: Inet6Ifaddr = {
     addr, prefixLen, scope, flags: flags | IFA_F_TENTATIVE, state: IfaState.PREDAD, dadProbes: 0, dadNonce: null, dadWork: null,
-    idev, cstamp: sched(idev).now, prefixRouteSeq: 0, localRouteSeq: 0,
+    idev, cstamp: sched(idev).now, prefixRouteSeq: 0, localRouteSeq: 0, anycastSeq: 0,
   };
   // addrconf_prefix_route(): a link-local address brings its /64 with it.
   if (scope === IFA_LINK) ifp.prefixRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
@@ -173,8 +175,9 @@ function addrconfDadCompleted(ifp: Inet6Ifaddr): void {
   const s = sched(idev);
   s.cancel(ifp.dadWork);
   ifp.dadWork = null;
-  // ipv6_ifa_notify(RTM_NEWADDR): the address's local route goes in.
+  // ipv6_ifa_notify(RTM_NEWADDR): the address's local route goes in; a router joins its subnet-router anycast.
   ifp.localRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
+  if (idev.conf('forwarding')) addrconfJoinAnycast(ifp);
   // ipv6_lonely_lladdr(): tuxnet's devices have one link-local address.
   const sendMld = ifp.scope === IFA_LINK;
   const sendRs = sendMld && ipv6AcceptRa(idev) && idev.conf('router_solicitations') !== 0 && !(idev.dev.flags & IFF_LOOPBACK);
@@ -297,10 +300,32 @@ export function ipv6DelAddr(ifp: Inet6Ifaddr): void {
   ifaDead(ifp);
 }
 
-/** An address leaving its device: DAD work stops, the solicited-node group joined for it is left. */
+/**
+ * addrconf_join_anycast(): the subnet-router anycast of the address's
+ * prefix (RFC 4291 2.6.1; none for /127 and /128, RFC 6164, nor for ::):
+ * __ipv6_dev_ac_inc() puts its anycast route in local and joins its
+ * solicited-node group.
+ */
+function addrconfJoinAnycast(ifp: Inet6Ifaddr): void {
+  if (ifp.anycastSeq || ifp.prefixLen >= 127) return;
+  const ac = ipv6AddrPrefix(ifp.addr, ifp.prefixLen);
+  if (ac.every((x) => x === 0)) return;
+  ifp.anycastSeq = ++ifp.idev.dev.net.ipv6!.routeSeq;
+  ipv6DevMcInc(ifp.idev, addrSolictMult(ac));
+}
+
+/** addrconf_leave_anycast(): __ipv6_dev_ac_dec(): the anycast route and group go. */
+function addrconfLeaveAnycast(ifp: Inet6Ifaddr): void {
+  if (!ifp.anycastSeq) return;
+  ifp.anycastSeq = 0;
+  ipv6DevMcDec(ifp.idev, addrSolictMult(ipv6AddrPrefix(ifp.addr, ifp.prefixLen)));
+}
+
+/** An address leaving its device: DAD work stops, its anycast and the solicited-node group joined for it are left. */
 function ifaDead(ifp: Inet6Ifaddr): void {
   sched(ifp.idev).cancel(ifp.dadWork);
   ifp.dadWork = null;
+  addrconfLeaveAnycast(ifp);
   const wasJoined = ifp.state !== IfaState.PREDAD;
   ifp.state = IfaState.DEAD;
   if (wasJoined && ifp.scope !== IFA_HOST) ipv6DevMcDec(ifp.idev, addrSolictMult(ifp.addr));
@@ -346,7 +371,12 @@ function addrconfNotify(v6: NetnsIpv6, ev: NetdevEvent, dev: NetDevice): void {
   }
 }
 
-/** dev_disable_change() / dev_forward_change(): NETDEV_DOWN or NETDEV_UP as the knob says; a router's ff02::2. */
+/**
+ * dev_disable_change() / dev_forward_change(): NETDEV_DOWN or NETDEV_UP as
+ * the knob says; a router's all-routers groups (link-local, interface-local,
+ * site-local: RFC 4291 2.7.1), then the subnet-router anycast of each valid
+ * address.
+ */
 function confChanged(v6: NetnsIpv6, dev: NetDevice, name: string): void {
   const cnf = v6.confs.get(dev);
   if (!cnf) return;
@@ -357,8 +387,18 @@ function confChanged(v6: NetnsIpv6, dev: NetDevice, name: string): void {
   }
   const idev = v6.idevs.get(dev);
   if (!idev) return;
-  if (cnf.get('forwarding')) ipv6DevMcInc(idev, IN6ADDR_LL_ALLROUTERS);
-  else ipv6DevMcDec(idev, IN6ADDR_LL_ALLROUTERS);
+  const on = cnf.get('forwarding') !== 0;
+  if (dev.flags & IFF_MULTICAST) {
+    for (const g of [IN6ADDR_LL_ALLROUTERS, IN6ADDR_IL_ALLROUTERS, IN6ADDR_SL_ALLROUTERS]) {
+      if (on) ipv6DevMcInc(idev, g);
+      else ipv6DevMcDec(idev, g);
+    }
+  }
+  for (const ifp of idev.addrs) {
+    if (ifp.flags & IFA_F_TENTATIVE) continue;
+    if (on) addrconfJoinAnycast(ifp);
+    else addrconfLeaveAnycast(ifp);
+  }
 }
 
 /** The addresses of a device for the dumps (inet6_dump_ifaddr), in addr_list order. */

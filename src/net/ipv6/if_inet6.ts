@@ -86,6 +86,8 @@ export interface Inet6Ifaddr {
   /** When its prefix route (fe80::/64) and its local route went in (NetnsIpv6.routeSeq), 0 for none. */
   prefixRouteSeq: number;
   localRouteSeq: number;
+  /** When addrconf_join_anycast() joined its prefix's subnet-router anycast (a router's; its route in local), 0 for none. */
+  anycastSeq: number;
 }
 
 /** struct ifmcaddr6: one group the device listens to. */
@@ -104,6 +106,8 @@ export class Inet6Dev {
   readonly addrs: Inet6Ifaddr[] = [];
   /** mc_list: the newest membership first. */
   readonly mc: Ifmcaddr6[] = [];
+  /** mc_tomb: groups left while up, whose leave records are still to send; the newest first. */
+  readonly mcTomb: Ifmcaddr6[] = [];
   /** IF_READY: the link was ready once since the device went up. */
   ready = false;
   dead = false;
