@@ -28,11 +28,12 @@ import { IFF_MULTICAST } from '../../uapi/linux/if.js';
 import { IFA_F_PERMANENT, IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
 import {
   IN6ADDR_IL_ALLNODES, IN6ADDR_IL_ALLROUTERS, IN6ADDR_LL_ALLNODES, IN6ADDR_LL_ALLROUTERS, IN6ADDR_LL_ALLSNOOPERS,
-  IN6ADDR_LOOPBACK, IN6ADDR_SL_ALLROUTERS, addrSolictMult, in6, ipv6AddrPrefix,
+  IN6ADDR_LOOPBACK, IN6ADDR_SL_ALLROUTERS, addrSolictMult, in6, ipv6AddrPrefix, ipv6EthMcMap,
 } from '../../wire/ipv6.js';
 import { IFA_HOST, IFA_LINK, IfaState, Inet6Dev, type Inet6Ifaddr, type NetnsIpv6 } from './if_inet6.js';
 import { ipv6DevMcDec, ipv6DevMcInc, ipv6McDadComplete, ipv6McDown, ipv6McUp } from './mcast.js';
 import { ndiscSendDadNs, ndiscSendRs } from './ndisc.js';
+import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
 import { fib6RulesInit } from './fib6_rules.js';
 import { ipv6PacketInit } from './ndisc.js';
 import { ndiscIfdown, ndiscInit } from './ndisc_tbl.js';
@@ -281,6 +282,9 @@ function addrconfUp(v6: NetnsIpv6, dev: NetDevice, ev: NetdevEvent): void {
   idev ??= ipv6FindIdev(v6, dev);
   if (!idev) return;
   idev.ready = true;
+  // ipv6_mc_up(): igmp6_group_added() loads ff02::1's MAC again after an ipv6_mc_down(), and every membership is announced.
+  if (idev.mcDown && dev.type === ARPHRD_ETHER) devMcAdd(dev, ipv6EthMcMap(IN6ADDR_LL_ALLNODES));
+  ipv6McUp(idev);
   if (dev.type === ARPHRD_LOOPBACK) initLoopback(idev);
   else addrconfDevConfig(idev);
   addrconfDadRun(idev);
@@ -339,11 +343,16 @@ function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
   for (const ifp of idev.addrs.splice(0)) ifaDead(ifp);
   s.cancel(idev.rsTimer);
   idev.rsTimer = null;
+  const wasReady = idev.ready;
   idev.ready = false;
   // rt6_disable_ip(): the device's routes and neighbours go.
   idev.mrouteSeq = 0;
   ndiscIfdown(dev);
-  ipv6McDown(idev);
+  // Only a device that was ready runs ipv6_mc_down(): igmp6_group_dropped() unloads ff02::1's MAC.
+  if (wasReady) {
+    ipv6McDown(idev);
+    if (dev.type === ARPHRD_ETHER) devMcDel(dev, ipv6EthMcMap(IN6ADDR_LL_ALLNODES));
+  }
   if (how) {
     idev.dead = true;
     v6.idevs.delete(dev);
@@ -352,6 +361,10 @@ function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
 
 function addrconfNotify(v6: NetnsIpv6, ev: NetdevEvent, dev: NetDevice): void {
   switch (ev) {
+    case NetdevEvent.REGISTER:
+      // ipv6_add_dev(): a device able to carry IPv6 has its inet6_dev (and its all-nodes groups) from the start.
+      if (dev.mtu >= IPV6_MIN_MTU) ipv6FindIdev(v6, dev);
+      break;
     case NetdevEvent.UP:
     case NetdevEvent.CHANGE:
       addrconfUp(v6, dev, ev);

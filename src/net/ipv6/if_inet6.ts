@@ -106,6 +106,8 @@ export class Inet6Dev {
   readonly addrs: Inet6Ifaddr[] = [];
   /** mc_list: the newest membership first. */
   readonly mc: Ifmcaddr6[] = [];
+  /** ipv6_mc_down() ran since the last ipv6_mc_up(): the groups are not MAF_LOADED. */
+  mcDown = false;
   /** mc_tomb: groups left while up, whose leave records are still to send; the newest first. */
   readonly mcTomb: Ifmcaddr6[] = [];
   /** IF_READY: the link was ready once since the device went up. */

@@ -55,8 +55,8 @@ function randomBelow(idev: Inet6Dev, ms: number): number {
   return Math.floor(ms * 0.1 + idev.dev.net.world.rng.below(Math.ceil(ms * 0.1))) * NS_PER_MS;
 }
 
-/** ipv6_dev_mc_inc(): a new group goes first in mc_list and is announced; a known one gains a user. */
-export function ipv6DevMcInc(idev: Inet6Dev, addr: Uint8Array): void {
+/** ipv6_dev_mc_inc(): a new group goes first in mc_list and is announced (on a running device); a known one gains a user. */
+export function ipv6DevMcInc(idev: Inet6Dev, addr: Uint8Array, running = true): void {
   const have = idev.mc.find((m) => ipv6AddrEqual(m.addr, addr));
   if (have) {
     have.users++;
@@ -65,7 +65,7 @@ export function ipv6DevMcInc(idev: Inet6Dev, addr: Uint8Array): void {
   const mc: Ifmcaddr6 = { addr: addr.slice(), users: 1, noreport: noReport(addr), crcount: 0 };
   mldDelDelrec(idev, addr);
   idev.mc.unshift(mc);
-  igmp6GroupAdded(idev, mc);
+  igmp6GroupAdded(idev, mc, running);
 }
 
 /**
@@ -96,10 +96,11 @@ function mldDelDelrec(idev: Inet6Dev, addr: Uint8Array): void {
 }
 
 /** igmp6_group_added(): the MAC filter, then (device up, reportable) a change record and the report work. */
-function igmp6GroupAdded(idev: Inet6Dev, mc: Ifmcaddr6): void {
+function igmp6GroupAdded(idev: Inet6Dev, mc: Ifmcaddr6, running: boolean): void {
   // ff02::1 and ff01::1 share 33:33:00:00:00:01, which dev_addr_lists.ts keeps from registration.
   if (!mc.noreport) devMcAdd(idev.dev, ipv6EthMcMap(mc.addr));
-  if (!(idev.dev.flags & IFF_UP) || mc.noreport) return;
+  // `running` false: a join from ndo_open, before Linux sets IFF_UP (tuxnet sets it first).
+  if (!running || !(idev.dev.flags & IFF_UP) || mc.noreport) return;
   mc.crcount = MLD_QRV_DEFAULT;
   mldIfcEvent(idev);
 }
@@ -165,8 +166,7 @@ function mldSendReport(idev: Inet6Dev, groups: readonly Ifmcaddr6[], leaves: rea
   if (n === 0 || !(idev.dev.flags & IFF_UP)) return;
   const ll = idev.addrs.find((a) => a.scope === IFA_LINK && !(a.flags & IFA_F_TENTATIVE));
   const saddr = ll ? ll.addr : IN6ADDR_ANY;
-  icmp6SendMcast(idev.dev, saddr, IN6ADDR_LL_MLDV2_ROUTERS, 8 + 20 * n, true, (b, o) => {
-    b[o] = ICMPV6_MLD2_REPORT;
+  icmp6SendMcast(idev.dev, saddr, IN6ADDR_LL_MLDV2_ROUTERS, ICMPV6_MLD2_REPORT, 8 + 20 * n, true, (b, o) => {
     b[o + 6] = n >>> 8;
     b[o + 7] = n & 0xff;
     const grec = (m: Ifmcaddr6, i: number, type: number) => {
@@ -180,6 +180,7 @@ function mldSendReport(idev: Inet6Dev, groups: readonly Ifmcaddr6[], leaves: rea
 
 /** ipv6_mc_up(): every membership announced again (the link came back: snooping switches must relearn). */
 export function ipv6McUp(idev: Inet6Dev): void {
+  idev.mcDown = false;
   for (const m of idev.mc) {
     if (m.noreport) continue;
     m.crcount = MLD_QRV_DEFAULT;
@@ -196,4 +197,5 @@ export function ipv6McDown(idev: Inet6Dev): void {
   idev.mcIfcCount = idev.mcDadCount = 0;
   for (const m of idev.mc) m.crcount = 0;
   idev.mcTomb.length = 0;
+  idev.mcDown = true;
 }

@@ -39,16 +39,19 @@ const ND_OPT_NONCE = 14;
 const MLD_HBH: readonly number[] = [NEXTHDR_ICMP, 0, 5, 2, 0, 0, 1, 0];
 
 /**
- * The namespace's counters of one ICMPv6 message of `type` leaving in a
- * multicast datagram of `len` bytes: ICMP6MSGOUT_INC_STATS() and
- * ICMP6_MIB_OUTMSGS (ndisc_send_skb(), mld_sendpack()), OutRequests
- * (ip6_output()), IPSTATS_MIB_OUTMCAST and IPSTATS_MIB_OUT with the
- * length (ip6_finish_output2()).
+ * The namespace's counters of one ICMPv6 message of `type` handed to
+ * ip6_output(): OutRequests, then (ip6_output() returns 0 even when it
+ * drops) ICMP6MSGOUT_INC_STATS() and ICMP6_MIB_OUTMSGS (ndisc_send_skb(),
+ * mld_sendpack()).
  */
-function icmp6OutStats(mib: Mib, type: number, len: number): void {
+function icmp6OutStats(mib: Mib, type: number): void {
+  mib.ip6[IpStat.OUTREQUESTS]!++;
   mib.icmp6msg[0x100 | type]!++;
   mib.icmp6[Icmp6Stat.OUTMSGS]!++;
-  mib.ip6[IpStat.OUTREQUESTS]!++;
+}
+
+/** ip6_finish_output2(): IPSTATS_MIB_OUTMCAST and IPSTATS_MIB_OUT with the datagram's length. */
+function ip6McastOutStats(mib: Mib, len: number): void {
   mib.ip6[IpStat.OUTMCASTPKTS]!++;
   mib.ip6[IpStat.OUTMCASTOCTETS]! += len;
   mib.ip6[IpStat.OUTPKTS]!++;
@@ -56,13 +59,22 @@ function icmp6OutStats(mib: Mib, type: number, len: number): void {
 }
 
 /**
- * Build and send one ICMPv6 message of `icmpLen` bytes to the multicast
- * group `daddr`; `fill` writes the message at its offset (checksum zero).
+ * Build and send one ICMPv6 message of `type` and `icmpLen` bytes to the
+ * multicast group `daddr`; `fill` writes the rest of the message at its
+ * offset (checksum zero).
  * Hop limit 255 for neighbour discovery (RFC 4861 6.1.1), 1 for MLD.
  */
 export function icmp6SendMcast(
-  dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array, icmpLen: number, hbh: boolean, fill: (b: Uint8Array, o: number) => void,
+  dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array, type: number, icmpLen: number, hbh: boolean,
+  fill: (b: Uint8Array, o: number) => void,
 ): void {
+  // ip6_output(): a device whose IPv6 is off sends nothing (SKB_DROP_REASON_IPV6DISABLED).
+  const mib = dev.net.mib;
+  if (dev.net.ipv6?.idevs.get(dev)?.conf('disable_ipv6')) {
+    icmp6OutStats(mib, type);
+    mib.ip6[IpStat.OUTDISCARDS]!++;
+    return;
+  }
   const extLen = hbh ? MLD_HBH.length : 0;
   const skb = allocSkb(dev.net, IPV6_HLEN + extLen + icmpLen, 16);
   const nh = skb.put(IPV6_HLEN + extLen + icmpLen);
@@ -72,6 +84,7 @@ export function icmp6SendMcast(
   if (hbh) b.set(MLD_HBH, nh + IPV6_HLEN);
   const th = nh + IPV6_HLEN + extLen;
   skb.transportHeader = th;
+  b[th] = type;
   fill(b, th);
   const sum = csumIpv6Magic(saddr, daddr, NEXTHDR_ICMP, b, th, icmpLen);
   b[th + 2] = sum >>> 8;
@@ -81,7 +94,8 @@ export function icmp6SendMcast(
   skb.tstamp = dev.net.sched.now;
   ethHeader(skb, dev, ETH_P_IPV6, ipv6EthMcMap(daddr), dev.devAddr);
   skb.macHeader = skb.data;
-  icmp6OutStats(dev.net.mib, b[th]!, IPV6_HLEN + extLen + icmpLen);
+  icmp6OutStats(mib, type);
+  ip6McastOutStats(mib, IPV6_HLEN + extLen + icmpLen);
   trace(dev.net, skb, 'ip6_finish_output2', dev);
   ndiscNeighOutput(dev, daddr);
   devQueueXmit(skb);
@@ -94,8 +108,7 @@ export function icmp6SendMcast(
  */
 export function ndiscSendDadNs(dev: NetDevice, target: Uint8Array, nonce: Uint8Array | null): void {
   const len = 24 + (nonce ? 8 : 0);
-  icmp6SendMcast(dev, IN6ADDR_ANY, addrSolictMult(target), len, false, (b, o) => {
-    b[o] = NDISC_NEIGHBOUR_SOLICITATION;
+  icmp6SendMcast(dev, IN6ADDR_ANY, addrSolictMult(target), NDISC_NEIGHBOUR_SOLICITATION, len, false, (b, o) => {
     b.set(target, o + 8);
     if (!nonce) return;
     b[o + 24] = ND_OPT_NONCE;
@@ -107,8 +120,7 @@ export function ndiscSendDadNs(dev: NetDevice, target: Uint8Array, nonce: Uint8A
 /** ndisc_send_rs(): to ff02::2 with our link-layer address (RFC 4861 4.1). */
 export function ndiscSendRs(dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array): void {
   const withLl = !saddr.every((x) => x === 0);
-  icmp6SendMcast(dev, saddr, daddr, 8 + (withLl ? 8 : 0), false, (b, o) => {
-    b[o] = NDISC_ROUTER_SOLICITATION;
+  icmp6SendMcast(dev, saddr, daddr, NDISC_ROUTER_SOLICITATION, 8 + (withLl ? 8 : 0), false, (b, o) => {
     if (!withLl) return;
     b[o + 8] = ND_OPT_SOURCE_LL_ADDR;
     b[o + 9] = 1;

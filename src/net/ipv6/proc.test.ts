@@ -32,3 +32,10 @@ test('/proc/net/snmp6: IPv6 counters by field, ICMPv6 types by name and then the
   assert.deepEqual(byNumber, ['Icmp6InType133                  \t1', 'Icmp6InType200                  \t5', 'Icmp6OutType143                 \t2']);
   assert.ok(text.indexOf('Icmp6OutType143') < text.indexOf('Udp6InDatagrams'));
 });
+
+test('ipv6_addr_prefix(): the subnet-router anycast keeps the first plen bits', async () => {
+  const { ipv6AddrPrefix, in6 } = await import('../../wire/ipv6.js');
+  assert.deepEqual(ipv6AddrPrefix(in6(0xfe80, 0, 0, 0, 0x00ff, 0xfe00, 0, 0xa0), 64), in6(0xfe80));
+  assert.deepEqual(ipv6AddrPrefix(in6(0x2001, 0xdb8, 0xffff), 36), in6(0x2001, 0xdb8, 0xf000));
+  assert.deepEqual(ipv6AddrPrefix(in6(0xffff, 0xffff), 0), in6(0));
+});

@@ -79,3 +79,55 @@ export function procNetSnmp6Text(mib: Mib): string {
 export function procNetSnmp6(net: Net): string {
   return procNetSnmp6Text(net.mib);
 }
+
+/** %pi6: the 16 bytes as 32 hex digits. */
+function pi6(a: Uint8Array): string {
+  let s = '';
+  for (const b of a) s += b.toString(16).padStart(2, '0');
+  return s;
+}
+
+/** MAF_LOADED, MAF_NOREPORT (include/net/if_inet6.h). */
+const MAF_LOADED = 0x04;
+const MAF_NOREPORT = 0x08;
+
+/**
+ * /proc/net/igmp6: each device's groups, newest first: "%-4d %-15s %pi6
+ * %5d %08X %ld" (ifindex, name, group, users, mca_flags, timer). A group
+ * of link-local scope or wider is MAF_LOADED (its MAC in the filter,
+ * igmp6_group_added()) until ipv6_mc_down(); no query is ever heard, so
+ * no timer runs.
+ * @linux net/ipv6/mcast.c igmp6_mc_seq_show()
+ */
+export function procNetIgmp6(net: Net): string {
+  let out = '';
+  for (const dev of net.devices.values()) {
+    const idev = net.ipv6?.idevs.get(dev);
+    if (!idev) continue;
+    for (const m of idev.mc) {
+      const loaded = (m.addr[1]! & 0x0f) >= 2 && !idev.mcDown ? MAF_LOADED : 0;
+      const flags = loaded | (m.noreport ? MAF_NOREPORT : 0);
+      out += `${String(dev.ifindex).padEnd(4)} ${dev.name.padEnd(15)} ${pi6(m.addr)} ${String(m.users).padStart(5)} ` +
+        `${flags.toString(16).toUpperCase().padStart(8, '0')} 0\n`;
+    }
+  }
+  return out;
+}
+
+/**
+ * /proc/net/if_inet6: every IPv6 address, "%pi6 %02x %02x %02x %02x %8s"
+ * (address, ifindex, prefix length, scope, the low byte of its flags,
+ * device). Linux walks its address hash, whose order depends on a
+ * per-namespace random mix; tuxnet lists them device by device.
+ * @linux net/ipv6/addrconf.c if6_seq_show()
+ */
+export function procNetIfInet6(net: Net): string {
+  let out = '';
+  const hex2 = (n: number) => (n & 0xff).toString(16).padStart(2, '0');
+  for (const dev of net.devices.values()) {
+    for (const ifa of net.ipv6?.idevs.get(dev)?.addrs ?? []) {
+      out += `${pi6(ifa.addr)} ${hex2(dev.ifindex)} ${hex2(ifa.prefixLen)} ${hex2(ifa.scope)} ${hex2(ifa.flags)} ${dev.name.padStart(8)}\n`;
+    }
+  }
+  return out;
+}
