@@ -17,7 +17,7 @@ import { inetInit } from '../net/ipv4/af_inet.js';
 import { packetDiagInit } from '../net/packet/diag.js';
 import { Rtnl } from '../net/core/rtnetlink.js';
 import { rtnetlinkInit, rtnetlinkNetInit } from '../net/core/rtnl_link.js';
-import { devinetRtnlInit } from '../net/ipv4/devinet_rtnl.js';
+import { devinetRtnlInit, inetNetconfNotifyDevconf } from '../net/ipv4/devinet_rtnl.js';
 import { vethInit } from '../drivers/net/veth.js';
 import { macvlanInit } from '../drivers/net/macvlan.js';
 import { virtInit } from '../drivers/net/virt.js';
@@ -52,6 +52,7 @@ export class Lab implements NetWorld {
     this.rng = new Rng(seed);
     rtnetlinkInit(this.rtnl);
     devinetRtnlInit(this.rtnl);
+    this.inet.sysctl.netconfNotify = inetNetconfNotifyDevconf;
     vethInit(this.rtnl);
     netNsRtnlInit(this.rtnl);
     ipFibRtnlInit(this.rtnl);

@@ -7,6 +7,8 @@
 import type { VfsError, VfsProvider } from './vfs.js';
 import type { Net } from '../net/core/net_namespace.js';
 import { procNetNetstat, procNetSnmp } from '../net/core/snmp.js';
+import { procNetIgmp } from '../net/ipv4/igmp.js';
+import { procNetIfInet6, procNetIgmp6, procNetSnmp6 } from '../net/ipv6/proc.js';
 import { procNetRoute } from './proc_net_route.js';
 import { procNetSoftnetStat } from '../net/core/dev_rx.js';
 import { procNetRaw, procNetSockstat, procNetTcp, procNetUdp } from '../net/ipv4/inet_diag.js';
@@ -16,6 +18,10 @@ import { procNetNfConntrack, procNetStatNfConntrack } from '../net/netfilter/nf_
 const files = new Map<string, (net: Net) => string>([
   ['snmp', procNetSnmp],
   ['netstat', procNetNetstat],
+  ['snmp6', procNetSnmp6],
+  ['igmp', procNetIgmp],
+  ['igmp6', procNetIgmp6],
+  ['if_inet6', procNetIfInet6],
   ['route', procNetRoute],
   ['softnet_stat', procNetSoftnetStat],
   ['tcp', procNetTcp],

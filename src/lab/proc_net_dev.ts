@@ -31,7 +31,26 @@ export function procNetDev(net: Net): string {
   return s;
 }
 
-/** proc_create_net("dev", ...) */
+/**
+ * /proc/net/dev_mcast: each device's multicast filter (dev->mc), oldest
+ * first: "%-4d %-15s %-5d %-5d %*phN" (ifindex, name, users, global
+ * users, the address in hex). tuxnet's entries are never global
+ * (dev_mc_add_global() is not used).
+ * @linux net/core/net-procfs.c dev_mc_seq_show()
+ */
+export function procNetDevMcast(net: Net): string {
+  let s = '';
+  for (const dev of net.devices.values()) {
+    for (const ha of dev.mc) {
+      const hex = [...ha.addr].map((b) => b.toString(16).padStart(2, '0')).join('');
+      s += `${String(dev.ifindex).padEnd(4)} ${dev.name.padEnd(15)} ${String(ha.refcount).padEnd(5)} ${'0'.padEnd(5)} ${hex}\n`;
+    }
+  }
+  return s;
+}
+
+/** proc_create_net("dev", ...), proc_create_net("dev_mcast", ...) */
 export function procNetDevInit(): void {
   registerProcNetFile('dev', procNetDev);
+  registerProcNetFile('dev_mcast', procNetDevMcast);
 }

@@ -1,7 +1,7 @@
 /**
- * `nstat` of iproute2 6.1: the counters of /proc/net/snmp and
- * /proc/net/netstat (snmp6 and sctp are absent here and skipped, as nstat
- * skips files it cannot open), as increments since the last run kept in a
+ * `nstat` of iproute2 6.1: the counters of /proc/net/snmp, /proc/net/snmp6
+ * and /proc/net/netstat (sctp is absent here and skipped, as nstat skips
+ * files it cannot open), as increments since the last run kept in a
  * history file in the lab's /tmp, or as absolute values with -a.
  * No daemon (-d): rates are always 0.0.
  * @iproute2 misc/nstat.c
@@ -197,7 +197,9 @@ function loadKernel(p: Proc): Ent[] {
     const path = p.env.get(env) ?? (p.env.has('PROC_ROOT') ? `${p.env.get('PROC_ROOT')}/${f.slice(6)}` : f);
     const text = p.fs.read(p.fs.resolve(p.cwd, path), p.net);
     if (/^E[A-Z0-9]+$/.test(text)) continue;
-    db = [...(f.endsWith('snmp6') ? [] : loadUglyTable(text)), ...db];
+    const table = f.endsWith('snmp6') ? loadGoodTable(text, { info: '' }) : loadUglyTable(text);
+    if (typeof table === 'string') continue;
+    db = [...table, ...db];
   }
   return db;
 }

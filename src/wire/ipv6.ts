@@ -63,6 +63,8 @@ export const IN6ADDR_ANY = new Uint8Array(16);
 export const IN6ADDR_LL_ALLNODES = in6(0xff02, 0, 0, 0, 0, 0, 0, 1);
 export const IN6ADDR_IL_ALLNODES = in6(0xff01, 0, 0, 0, 0, 0, 0, 1);
 export const IN6ADDR_LL_ALLROUTERS = in6(0xff02, 0, 0, 0, 0, 0, 0, 2);
+export const IN6ADDR_IL_ALLROUTERS = in6(0xff01, 0, 0, 0, 0, 0, 0, 2);
+export const IN6ADDR_SL_ALLROUTERS = in6(0xff05, 0, 0, 0, 0, 0, 0, 2);
 export const IN6ADDR_LL_MLDV2_ROUTERS = in6(0xff02, 0, 0, 0, 0, 0, 0, 0x16);
 export const IN6ADDR_LL_ALLSNOOPERS = in6(0xff02, 0, 0, 0, 0, 0, 0, 0x6a);
 export const IN6ADDR_LOOPBACK = in6(0, 0, 0, 0, 0, 0, 0, 1);
@@ -80,6 +82,16 @@ export function in6(...g: number[]): Uint8Array {
 export function ipv6AddrEqual(a: Uint8Array, b: Uint8Array, bo = 0): boolean {
   for (let i = 0; i < 16; i++) if (a[i] !== b[bo + i]) return false;
   return true;
+}
+
+/** ipv6_addr_prefix(): the first `plen` bits of `addr`. */
+export function ipv6AddrPrefix(addr: Uint8Array, plen: number): Uint8Array {
+  const p = new Uint8Array(16);
+  for (let i = 0; i < 16; i++) {
+    const bits = Math.min(8, Math.max(0, plen - 8 * i));
+    p[i] = addr[i]! & ((0xff << (8 - bits)) & 0xff);
+  }
+  return p;
 }
 
 /** addrconf_addr_solict_mult(): ff02::1:ffXX:XXXX from the address's low 24 bits. */

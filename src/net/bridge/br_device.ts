@@ -9,6 +9,8 @@ import { BR_COMMON_FEATURES, NETIF_F_HW_VLAN_CTAG_TX, NETIF_F_LLTX, NETIF_F_NETN
 import { devClose, devAllocName, registerNetdevice, unregisterNetdevice } from '../core/dev.js';
 import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
 import { ipMcDecGroup, ipMcIncGroup } from '../ipv4/igmp.js';
+import { ipv6DevMcDec, ipv6DevMcInc } from '../ipv6/mcast.js';
+import { IN6ADDR_LL_ALLSNOOPERS, ipv6AddrEqual } from '../../wire/ipv6.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import {
@@ -71,28 +73,38 @@ function brDevXmit(skb: SkBuff, dev: NetDevice): void {
 function brDevOpen(dev: NetDevice): void {
   const br = bridgeOf(dev);
   brStpEnableBridge(br);
-  if (br.optGet(BROPT_MULTICAST_ENABLED)) brMulticastJoinSnoopers(br);
+  if (br.optGet(BROPT_MULTICAST_ENABLED)) brMulticastJoinSnoopers(br, false);
 }
 
 /** 224.0.0.106, the IPv4 multicast router discovery group (RFC 4286). */
 const INADDR_ALLSNOOPERS = 0xe000006a | 0;
-/** ff02::6a's MAC: IPv6 takes the group from the list when the device's inet6_dev is made (addrconf.ts). */
+/**
+ * ff02::6a's MAC: without an inet6_dev (IPv6 off, MTU below 1280) only the
+ * MAC filter has it; IPv6 takes the group from the list when the device's
+ * inet6_dev is made (addrconf.ts).
+ */
 const MRD6_MAC: readonly number[] = [0x33, 0x33, 0, 0, 0, 0x6a];
 
 /**
  * br_multicast_join_snoopers(): br_ip4_multicast_join_snoopers() joins
- * 224.0.0.106 on the bridge's in_device (IGMP announces it), then the
- * IPv6 group.
+ * 224.0.0.106 on the bridge's in_device (IGMP announces it), then
+ * br_ip6_multicast_join_snoopers() ff02::6a on its inet6_dev (MLD
+ * announces it once the device runs: from br_dev_open, `running` false,
+ * ipv6_mc_up() does when the link is ready).
  */
-export function brMulticastJoinSnoopers(br: NetBridge): void {
+export function brMulticastJoinSnoopers(br: NetBridge, running = true): void {
   if (br.dev.ip) ipMcIncGroup(br.dev.ip, INADDR_ALLSNOOPERS);
-  devMcAdd(br.dev, MRD6_MAC);
+  const idev = br.dev.net.ipv6?.idevs.get(br.dev);
+  if (idev) ipv6DevMcInc(idev, IN6ADDR_LL_ALLSNOOPERS, running);
+  else devMcAdd(br.dev, MRD6_MAC);
 }
 
 /** br_multicast_leave_snoopers() */
 export function brMulticastLeaveSnoopers(br: NetBridge): void {
   if (br.dev.ip) ipMcDecGroup(br.dev.ip, INADDR_ALLSNOOPERS);
-  devMcDel(br.dev, MRD6_MAC);
+  const idev = br.dev.net.ipv6?.idevs.get(br.dev);
+  if (idev?.mc.some((m) => ipv6AddrEqual(m.addr, IN6ADDR_LL_ALLSNOOPERS))) ipv6DevMcDec(idev, IN6ADDR_LL_ALLSNOOPERS);
+  else devMcDel(br.dev, MRD6_MAC);
 }
 
 /** br_dev_stop(): every port is disabled. */

@@ -74,12 +74,17 @@ test('/proc/net/netstat: TcpExt, IpExt, MPTcpExt', () => {
   assert.equal(lines.length, 7);
   assert.ok(lines[0]!.startsWith('TcpExt: SyncookiesSent SyncookiesRecv SyncookiesFailed EmbryonicRsts'));
   const names = lines[0]!.split(' ');
-  assert.equal(names.length, 1 + 125, '6.1: 125 TcpExt counters');
+  assert.equal(names.length, 1 + 135, '6.18: 135 TcpExt counters');
+  assert.deepEqual(names.slice(15, 21), ['PAWSEstab', 'BeyondWindow', 'TSEcrRejected', 'PAWSOldAck', 'PAWSTimewait', 'DelayedACKs']);
+  assert.equal(names.at(-1), 'TCPAODroppedIcmps');
+  assert.equal(lines[1]!.split(' ').length, names.length);
   assert.equal(lines[1]!.split(' ')[names.indexOf('IPReversePathFilter')], '1');
   assert.equal(lines[2], 'IpExt: InNoRoutes InTruncatedPkts InMcastPkts OutMcastPkts InBcastPkts OutBcastPkts InOctets OutOctets ' +
     'InMcastOctets OutMcastOctets InBcastOctets OutBcastOctets InCsumErrors InNoECTPkts InECT1Pkts InECT0Pkts InCEPkts ReasmOverlaps');
   assert.equal(lines[3], 'IpExt: 2' + ' 0'.repeat(17));
   assert.ok(lines[4]!.startsWith('MPTcpExt: MPCapableSYNRX'));
+  assert.equal(lines[4]!.split(' ').length, 1 + 76, '6.18: 76 MPTcpExt counters');
+  assert.equal(lines[5]!.split(' ').length, 1 + 76);
   assert.equal(lines[6], '');
 });
 

@@ -35,6 +35,11 @@ export const enum IcmpStat {
   RATELIMITGLOBAL = 28, RATELIMITHOST = 29, MAX = 30,
 }
 
+/** include/uapi/linux/snmp.h ICMP6_MIB_* */
+export const enum Icmp6Stat {
+  NUM = 0, INMSGS = 1, INERRORS = 2, OUTMSGS = 3, OUTERRORS = 4, CSUMERRORS = 5, RATELIMITHOST = 6, MAX = 7,
+}
+
 /** include/uapi/linux/snmp.h TCP_MIB_* */
 export const enum TcpStat {
   NUM = 0, RTOALGORITHM = 1, RTOMIN = 2, RTOMAX = 3, MAXCONN = 4, ACTIVEOPENS = 5, PASSIVEOPENS = 6,
@@ -48,38 +53,39 @@ export const enum UdpStat {
   CSUMERRORS = 7, IGNOREDMULTI = 8, MEMERRORS = 9, MAX = 10,
 }
 
-/** include/uapi/linux/snmp.h LINUX_MIB_* (net->mib.net_statistics, /proc/net/netstat TcpExt) */
+/** include/uapi/linux/snmp.h LINUX_MIB_* as of Linux 6.18 (net->mib.net_statistics, /proc/net/netstat TcpExt) */
 export const enum LinuxMib {
   NUM = 0, SYNCOOKIESSENT = 1, SYNCOOKIESRECV = 2, SYNCOOKIESFAILED = 3, EMBRYONICRSTS = 4, PRUNECALLED = 5,
   RCVPRUNED = 6, OFOPRUNED = 7, OUTOFWINDOWICMPS = 8, LOCKDROPPEDICMPS = 9, ARPFILTER = 10, TIMEWAITED = 11,
   TIMEWAITRECYCLED = 12, TIMEWAITKILLED = 13, PAWSACTIVEREJECTED = 14, PAWSESTABREJECTED = 15,
-  DELAYEDACKS = 16, DELAYEDACKLOCKED = 17, DELAYEDACKLOST = 18, LISTENOVERFLOWS = 19, LISTENDROPS = 20,
-  TCPHPHITS = 21, TCPPUREACKS = 22, TCPHPACKS = 23, TCPRENORECOVERY = 24, TCPSACKRECOVERY = 25,
-  TCPSACKRENEGING = 26, TCPSACKREORDER = 27, TCPRENOREORDER = 28, TCPTSREORDER = 29, TCPFULLUNDO = 30,
-  TCPPARTIALUNDO = 31, TCPDSACKUNDO = 32, TCPLOSSUNDO = 33, TCPLOSTRETRANSMIT = 34, TCPRENOFAILURES = 35,
-  TCPSACKFAILURES = 36, TCPLOSSFAILURES = 37, TCPFASTRETRANS = 38, TCPSLOWSTARTRETRANS = 39,
-  TCPTIMEOUTS = 40, TCPLOSSPROBES = 41, TCPLOSSPROBERECOVERY = 42, TCPRENORECOVERYFAIL = 43,
-  TCPSACKRECOVERYFAIL = 44, TCPRCVCOLLAPSED = 45, TCPDSACKOLDSENT = 46, TCPDSACKOFOSENT = 47,
-  TCPDSACKRECV = 48, TCPDSACKOFORECV = 49, TCPABORTONDATA = 50, TCPABORTONCLOSE = 51, TCPABORTONMEMORY = 52,
-  TCPABORTONTIMEOUT = 53, TCPABORTONLINGER = 54, TCPABORTFAILED = 55, TCPMEMORYPRESSURES = 56,
-  TCPMEMORYPRESSURESCHRONO = 57, TCPSACKDISCARD = 58, TCPDSACKIGNOREDOLD = 59, TCPDSACKIGNOREDNOUNDO = 60,
-  TCPSPURIOUSRTOS = 61, TCPMD5NOTFOUND = 62, TCPMD5UNEXPECTED = 63, TCPMD5FAILURE = 64, SACKSHIFTED = 65,
-  SACKMERGED = 66, SACKSHIFTFALLBACK = 67, TCPBACKLOGDROP = 68, PFMEMALLOCDROP = 69, TCPMINTTLDROP = 70,
-  TCPDEFERACCEPTDROP = 71, IPRPFILTER = 72, TCPTIMEWAITOVERFLOW = 73, TCPREQQFULLDOCOOKIES = 74,
-  TCPREQQFULLDROP = 75, TCPRETRANSFAIL = 76, TCPRCVCOALESCE = 77, TCPBACKLOGCOALESCE = 78, TCPOFOQUEUE = 79,
-  TCPOFODROP = 80, TCPOFOMERGE = 81, TCPCHALLENGEACK = 82, TCPSYNCHALLENGE = 83, TCPFASTOPENACTIVE = 84,
-  TCPFASTOPENACTIVEFAIL = 85, TCPFASTOPENPASSIVE = 86, TCPFASTOPENPASSIVEFAIL = 87,
-  TCPFASTOPENLISTENOVERFLOW = 88, TCPFASTOPENCOOKIEREQD = 89, TCPFASTOPENBLACKHOLE = 90,
-  TCPSPURIOUS_RTX_HOSTQUEUES = 91, BUSYPOLLRXPACKETS = 92, TCPAUTOCORKING = 93, TCPFROMZEROWINDOWADV = 94,
-  TCPTOZEROWINDOWADV = 95, TCPWANTZEROWINDOWADV = 96, TCPSYNRETRANS = 97, TCPORIGDATASENT = 98,
-  TCPHYSTARTTRAINDETECT = 99, TCPHYSTARTTRAINCWND = 100, TCPHYSTARTDELAYDETECT = 101,
-  TCPHYSTARTDELAYCWND = 102, TCPACKSKIPPEDSYNRECV = 103, TCPACKSKIPPEDPAWS = 104, TCPACKSKIPPEDSEQ = 105,
-  TCPACKSKIPPEDFINWAIT2 = 106, TCPACKSKIPPEDTIMEWAIT = 107, TCPACKSKIPPEDCHALLENGE = 108, TCPWINPROBE = 109,
-  TCPKEEPALIVE = 110, TCPMTUPFAIL = 111, TCPMTUPSUCCESS = 112, TCPDELIVERED = 113, TCPDELIVEREDCE = 114,
-  TCPACKCOMPRESSED = 115, TCPZEROWINDOWDROP = 116, TCPRCVQDROP = 117, TCPWQUEUETOOBIG = 118,
-  TCPFASTOPENPASSIVEALTKEY = 119, TCPTIMEOUTREHASH = 120, TCPDUPLICATEDATAREHASH = 121,
-  TCPDSACKRECVSEGS = 122, TCPDSACKIGNOREDDUBIOUS = 123, TCPMIGRATEREQSUCCESS = 124,
-  TCPMIGRATEREQFAILURE = 125, MAX = 126,
+  BEYOND_WINDOW = 16, TSECRREJECTED = 17, PAWS_OLD_ACK = 18, PAWS_TW_REJECTED = 19, DELAYEDACKS = 20,
+  DELAYEDACKLOCKED = 21, DELAYEDACKLOST = 22, LISTENOVERFLOWS = 23, LISTENDROPS = 24, TCPHPHITS = 25,
+  TCPPUREACKS = 26, TCPHPACKS = 27, TCPRENORECOVERY = 28, TCPSACKRECOVERY = 29, TCPSACKRENEGING = 30,
+  TCPSACKREORDER = 31, TCPRENOREORDER = 32, TCPTSREORDER = 33, TCPFULLUNDO = 34, TCPPARTIALUNDO = 35,
+  TCPDSACKUNDO = 36, TCPLOSSUNDO = 37, TCPLOSTRETRANSMIT = 38, TCPRENOFAILURES = 39, TCPSACKFAILURES = 40,
+  TCPLOSSFAILURES = 41, TCPFASTRETRANS = 42, TCPSLOWSTARTRETRANS = 43, TCPTIMEOUTS = 44, TCPLOSSPROBES = 45,
+  TCPLOSSPROBERECOVERY = 46, TCPRENORECOVERYFAIL = 47, TCPSACKRECOVERYFAIL = 48, TCPRCVCOLLAPSED = 49,
+  TCPDSACKOLDSENT = 50, TCPDSACKOFOSENT = 51, TCPDSACKRECV = 52, TCPDSACKOFORECV = 53, TCPABORTONDATA = 54,
+  TCPABORTONCLOSE = 55, TCPABORTONMEMORY = 56, TCPABORTONTIMEOUT = 57, TCPABORTONLINGER = 58,
+  TCPABORTFAILED = 59, TCPMEMORYPRESSURES = 60, TCPMEMORYPRESSURESCHRONO = 61, TCPSACKDISCARD = 62,
+  TCPDSACKIGNOREDOLD = 63, TCPDSACKIGNOREDNOUNDO = 64, TCPSPURIOUSRTOS = 65, TCPMD5NOTFOUND = 66,
+  TCPMD5UNEXPECTED = 67, TCPMD5FAILURE = 68, SACKSHIFTED = 69, SACKMERGED = 70, SACKSHIFTFALLBACK = 71,
+  TCPBACKLOGDROP = 72, PFMEMALLOCDROP = 73, TCPMINTTLDROP = 74, TCPDEFERACCEPTDROP = 75, IPRPFILTER = 76,
+  TCPTIMEWAITOVERFLOW = 77, TCPREQQFULLDOCOOKIES = 78, TCPREQQFULLDROP = 79, TCPRETRANSFAIL = 80,
+  TCPRCVCOALESCE = 81, TCPBACKLOGCOALESCE = 82, TCPOFOQUEUE = 83, TCPOFODROP = 84, TCPOFOMERGE = 85,
+  TCPCHALLENGEACK = 86, TCPSYNCHALLENGE = 87, TCPFASTOPENACTIVE = 88, TCPFASTOPENACTIVEFAIL = 89,
+  TCPFASTOPENPASSIVE = 90, TCPFASTOPENPASSIVEFAIL = 91, TCPFASTOPENLISTENOVERFLOW = 92,
+  TCPFASTOPENCOOKIEREQD = 93, TCPFASTOPENBLACKHOLE = 94, TCPSPURIOUS_RTX_HOSTQUEUES = 95,
+  BUSYPOLLRXPACKETS = 96, TCPAUTOCORKING = 97, TCPFROMZEROWINDOWADV = 98, TCPTOZEROWINDOWADV = 99,
+  TCPWANTZEROWINDOWADV = 100, TCPSYNRETRANS = 101, TCPORIGDATASENT = 102, TCPHYSTARTTRAINDETECT = 103,
+  TCPHYSTARTTRAINCWND = 104, TCPHYSTARTDELAYDETECT = 105, TCPHYSTARTDELAYCWND = 106,
+  TCPACKSKIPPEDSYNRECV = 107, TCPACKSKIPPEDPAWS = 108, TCPACKSKIPPEDSEQ = 109, TCPACKSKIPPEDFINWAIT2 = 110,
+  TCPACKSKIPPEDTIMEWAIT = 111, TCPACKSKIPPEDCHALLENGE = 112, TCPWINPROBE = 113, TCPKEEPALIVE = 114,
+  TCPMTUPFAIL = 115, TCPMTUPSUCCESS = 116, TCPDELIVERED = 117, TCPDELIVEREDCE = 118, TCPACKCOMPRESSED = 119,
+  TCPZEROWINDOWDROP = 120, TCPRCVQDROP = 121, TCPWQUEUETOOBIG = 122, TCPFASTOPENPASSIVEALTKEY = 123,
+  TCPTIMEOUTREHASH = 124, TCPDUPLICATEDATAREHASH = 125, TCPDSACKRECVSEGS = 126, TCPDSACKIGNOREDDUBIOUS = 127,
+  TCPMIGRATEREQSUCCESS = 128, TCPMIGRATEREQFAILURE = 129, TCPPLBREHASH = 130, TCPAOREQUIRED = 131,
+  TCPAOBAD = 132, TCPAOKEYNOTFOUND = 133, TCPAOGOOD = 134, TCPAODROPPEDICMPS = 135, MAX = 136,
 }
 
 /** @linux net/ipv4/proc.c snmp4_ipstats_list: the file's names, in order, with their counter. */
@@ -116,7 +122,7 @@ const SNMP4_TCP_LIST: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /** @linux net/ipv4/proc.c snmp4_udp_list: the file's names, in order, with their counter. */
-const SNMP4_UDP_LIST: ReadonlyArray<readonly [string, number]> = [
+export const SNMP4_UDP_LIST: ReadonlyArray<readonly [string, number]> = [
   ['InDatagrams', UdpStat.INDATAGRAMS], ['NoPorts', UdpStat.NOPORTS], ['InErrors', UdpStat.INERRORS],
   ['OutDatagrams', UdpStat.OUTDATAGRAMS], ['RcvbufErrors', UdpStat.RCVBUFERRORS],
   ['SndbufErrors', UdpStat.SNDBUFERRORS], ['InCsumErrors', UdpStat.CSUMERRORS],
@@ -132,7 +138,9 @@ const SNMP4_NET_LIST: ReadonlyArray<readonly [string, number]> = [
   ['LockDroppedIcmps', LinuxMib.LOCKDROPPEDICMPS], ['ArpFilter', LinuxMib.ARPFILTER],
   ['TW', LinuxMib.TIMEWAITED], ['TWRecycled', LinuxMib.TIMEWAITRECYCLED],
   ['TWKilled', LinuxMib.TIMEWAITKILLED], ['PAWSActive', LinuxMib.PAWSACTIVEREJECTED],
-  ['PAWSEstab', LinuxMib.PAWSESTABREJECTED], ['DelayedACKs', LinuxMib.DELAYEDACKS],
+  ['PAWSEstab', LinuxMib.PAWSESTABREJECTED], ['BeyondWindow', LinuxMib.BEYOND_WINDOW],
+  ['TSEcrRejected', LinuxMib.TSECRREJECTED], ['PAWSOldAck', LinuxMib.PAWS_OLD_ACK],
+  ['PAWSTimewait', LinuxMib.PAWS_TW_REJECTED], ['DelayedACKs', LinuxMib.DELAYEDACKS],
   ['DelayedACKLocked', LinuxMib.DELAYEDACKLOCKED], ['DelayedACKLost', LinuxMib.DELAYEDACKLOST],
   ['ListenOverflows', LinuxMib.LISTENOVERFLOWS], ['ListenDrops', LinuxMib.LISTENDROPS],
   ['TCPHPHits', LinuxMib.TCPHPHITS], ['TCPPureAcks', LinuxMib.TCPPUREACKS],
@@ -198,29 +206,42 @@ const SNMP4_NET_LIST: ReadonlyArray<readonly [string, number]> = [
   ['TCPDSACKRecvSegs', LinuxMib.TCPDSACKRECVSEGS],
   ['TCPDSACKIgnoredDubious', LinuxMib.TCPDSACKIGNOREDDUBIOUS],
   ['TCPMigrateReqSuccess', LinuxMib.TCPMIGRATEREQSUCCESS],
-  ['TCPMigrateReqFailure', LinuxMib.TCPMIGRATEREQFAILURE],
+  ['TCPMigrateReqFailure', LinuxMib.TCPMIGRATEREQFAILURE], ['TCPPLBRehash', LinuxMib.TCPPLBREHASH],
+  ['TCPAORequired', LinuxMib.TCPAOREQUIRED], ['TCPAOBad', LinuxMib.TCPAOBAD],
+  ['TCPAOKeyNotFound', LinuxMib.TCPAOKEYNOTFOUND], ['TCPAOGood', LinuxMib.TCPAOGOOD],
+  ['TCPAODroppedIcmps', LinuxMib.TCPAODROPPEDICMPS],
 ];
 
-/** @linux net/mptcp/mib.c mptcp_snmp_list: shown as zeros (no MPTCP here). */
+/** @linux net/mptcp/mib.c mptcp_snmp_list (Linux 6.18): shown as zeros (no MPTCP here). */
 const MPTCP_SNMP_NAMES: readonly string[] = [
   'MPCapableSYNRX', 'MPCapableSYNTX', 'MPCapableSYNACKRX', 'MPCapableACKRX', 'MPCapableFallbackACK',
-  'MPCapableFallbackSYNACK', 'MPCapableEndpAttempt', 'MPFallbackTokenInit', 'MPTCPRetrans',
-  'MPJoinNoTokenFound', 'MPJoinSynRx', 'MPJoinSynBackupRx', 'MPJoinSynAckRx', 'MPJoinSynAckBackupRx',
-  'MPJoinSynAckHMacFailure', 'MPJoinAckRx', 'MPJoinAckHMacFailure', 'DSSNotMatching',
-  'DSSCorruptionFallback', 'DSSCorruptionReset', 'InfiniteMapTx', 'InfiniteMapRx', 'DSSNoMatchTCP',
-  'DataCsumErr', 'OFOQueueTail', 'OFOQueue', 'OFOMerge', 'NoDSSInWindow', 'DuplicateData', 'AddAddr',
-  'EchoAdd', 'PortAdd', 'AddAddrDrop', 'MPJoinPortSynRx', 'MPJoinPortSynAckRx', 'MPJoinPortAckRx',
-  'MismatchPortSynRx', 'MismatchPortAckRx', 'RmAddr', 'RmAddrDrop', 'RmSubflow', 'MPPrioTx', 'MPPrioRx',
-  'MPFailTx', 'MPFailRx', 'MPFastcloseTx', 'MPFastcloseRx', 'MPRstTx', 'MPRstRx', 'RcvPruned',
-  'SubflowStale', 'SubflowRecover', 'SndWndShared', 'RcvWndShared', 'RcvWndConflictUpdate', 'RcvWndConflict',
+  'MPCapableFallbackSYNACK', 'MPCapableSYNTXDrop', 'MPCapableSYNTXDisabled', 'MPCapableEndpAttempt',
+  'MPFallbackTokenInit', 'MPTCPRetrans', 'MPJoinNoTokenFound', 'MPJoinSynRx', 'MPJoinSynBackupRx',
+  'MPJoinSynAckRx', 'MPJoinSynAckBackupRx', 'MPJoinSynAckHMacFailure', 'MPJoinAckRx', 'MPJoinAckHMacFailure',
+  'MPJoinRejected', 'MPJoinSynTx', 'MPJoinSynTxCreatSkErr', 'MPJoinSynTxBindErr', 'MPJoinSynTxConnectErr',
+  'DSSNotMatching', 'DSSCorruptionFallback', 'DSSCorruptionReset', 'InfiniteMapTx', 'InfiniteMapRx',
+  'DSSNoMatchTCP', 'DataCsumErr', 'OFOQueueTail', 'OFOQueue', 'OFOMerge', 'NoDSSInWindow', 'DuplicateData',
+  'AddAddr', 'AddAddrTx', 'AddAddrTxDrop', 'EchoAdd', 'EchoAddTx', 'EchoAddTxDrop', 'PortAdd', 'AddAddrDrop',
+  'MPJoinPortSynRx', 'MPJoinPortSynAckRx', 'MPJoinPortAckRx', 'MismatchPortSynRx', 'MismatchPortAckRx',
+  'RmAddr', 'RmAddrDrop', 'RmAddrTx', 'RmAddrTxDrop', 'RmSubflow', 'MPPrioTx', 'MPPrioRx', 'MPFailTx',
+  'MPFailRx', 'MPFastcloseTx', 'MPFastcloseRx', 'MPRstTx', 'MPRstRx', 'SubflowStale', 'SubflowRecover',
+  'SndWndShared', 'RcvWndShared', 'RcvWndConflictUpdate', 'RcvWndConflict', 'MPCurrEstab', 'Blackhole',
+  'MPCapableDataFallback', 'MD5SigFallback', 'DssFallback', 'SimultConnectFallback', 'FallbackFailed',
+  'WinProbe',
 ];
 
 /** ICMPMSG_MIB_MAX: 256 In + 256 Out types. */
 export const ICMPMSG_MIB_MAX = 512;
 
-/** The counters of every MIB of a namespace, in one buffer (one allocation, not seven). */
-const MIB_SIZES = [IpStat.MAX, IcmpStat.MAX, ICMPMSG_MIB_MAX, TcpStat.MAX, UdpStat.MAX, UdpStat.MAX, LinuxMib.MAX] as const;
+/** The counters of every MIB of a namespace, in one buffer (one allocation, not twelve). */
+const MIB_SIZES = [
+  IpStat.MAX, IcmpStat.MAX, ICMPMSG_MIB_MAX, TcpStat.MAX, UdpStat.MAX, UdpStat.MAX, LinuxMib.MAX,
+  IpStat.MAX, Icmp6Stat.MAX, ICMPMSG_MIB_MAX, UdpStat.MAX, UdpStat.MAX,
+] as const;
 const MIB_TOTAL = MIB_SIZES.reduce((a, b) => a + b, 0);
+
+type F64 = Float64Array;
+type F64x12 = [F64, F64, F64, F64, F64, F64, F64, F64, F64, F64, F64, F64];
 
 /** struct netns_mib: one counter array per MIB. */
 export class Mib {
@@ -236,6 +257,14 @@ export class Mib {
   readonly udplite: Float64Array;
   /** net_statistics (LINUX_MIB_*: TcpExt) */
   readonly net: Float64Array;
+  /** ipv6_statistics (IPSTATS_MIB_*: /proc/net/snmp6 Ip6) */
+  readonly ip6: Float64Array;
+  /** icmpv6_statistics (ICMP6_MIB_*) */
+  readonly icmp6: Float64Array;
+  /** icmpv6msg_statistics: [type] in, [0x100 | type] out. */
+  readonly icmp6msg: Float64Array;
+  readonly udp6: Float64Array;
+  readonly udplite6: Float64Array;
 
   constructor() {
     const buf = new ArrayBuffer(MIB_TOTAL * 8);
@@ -245,8 +274,8 @@ export class Mib {
       at += n;
       return a;
     };
-    [this.ip, this.icmp, this.icmpmsg, this.tcp, this.udp, this.udplite, this.net] = MIB_SIZES.map(next) as
-      [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    [this.ip, this.icmp, this.icmpmsg, this.tcp, this.udp, this.udplite, this.net,
+      this.ip6, this.icmp6, this.icmp6msg, this.udp6, this.udplite6] = MIB_SIZES.map(next) as F64x12;
     this.tcp[TcpStat.RTOALGORITHM] = 1;
     this.tcp[TcpStat.RTOMIN] = 200;
     this.tcp[TcpStat.RTOMAX] = 120000;
@@ -303,7 +332,7 @@ const ICMPMIBMAP: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /** Counters print as unsigned 64-bit ("%lu"), except TCP MaxConn ("%ld"). */
-function u64(v: number): string {
+export function u64(v: number): string {
   return v < 0 ? BigInt.asUintN(64, BigInt(v)).toString() : String(v);
 }
 

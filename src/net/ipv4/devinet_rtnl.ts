@@ -20,8 +20,10 @@ import { RT_SCOPE_HOST } from './fib_types.js';
 import type { IfAddrMsg } from '../../uapi/linux/if_addr.js';
 import { NLM_F_EXCL, NLM_F_MULTI, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
 import {
-  PF_INET, PF_UNSPEC, RTM_DELADDR, RTM_GETADDR, RTM_GETNETCONF, RTM_NEWADDR, RTM_NEWNETCONF, RTNLGRP_IPV4_IFADDR,
+  PF_INET, PF_UNSPEC, RTM_DELADDR, RTM_DELNETCONF, RTM_GETADDR, RTM_GETNETCONF, RTM_NEWADDR, RTM_NEWNETCONF,
+  RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV4_NETCONF,
 } from '../../uapi/linux/rtnetlink.js';
+import { NetconfAttr } from './sysctl_net_ipv4.js';
 import { prefixToMask } from '../../wire/ipv4.js';
 import { addrconfRtnlInit } from '../ipv6/addrconf_rtnl.js';
 
@@ -163,6 +165,28 @@ function inetNetconfDumpDevconf(net: Net, msg: NlMsg<NetconfMsg>): NlMsg[] {
   out.push(inetNetconfFillDevconf(NETCONFA_IFINDEX_ALL, net.ipv4.devconfAll));
   out.push(inetNetconfFillDevconf(NETCONFA_IFINDEX_DEFAULT, net.ipv4.devconfDflt));
   return out.map((m) => nlmsgNew(RTM_NEWNETCONF, NLM_F_MULTI, m, msg.seq, msg.pid));
+}
+
+/** The one knob of a single-attribute notification (inet_netconf_msgsize_devconf(type)). */
+function netconfOnly(m: NetconfMsg, attr: NetconfAttr): NetconfMsg {
+  const one: NetconfMsg = { family: m.family, ifindex: m.ifindex };
+  if (attr === NetconfAttr.FORWARDING) one.forwarding = m.forwarding;
+  else if (attr === NetconfAttr.RP_FILTER) one.rpFilter = m.rpFilter;
+  else if (attr === NetconfAttr.MC_FORWARDING) one.mcForwarding = m.mcForwarding;
+  else if (attr === NetconfAttr.PROXY_NEIGH) one.proxyNeigh = m.proxyNeigh;
+  else if (attr === NetconfAttr.IGNORE_ROUTES_WITH_LINKDOWN) one.ignoreRoutesWithLinkdown = m.ignoreRoutesWithLinkdown;
+  return one;
+}
+
+/**
+ * inet_netconf_notify_devconf(): RTM_NEWNETCONF with the knob that changed
+ * (every knob for NETCONFA_ALL), RTM_DELNETCONF with the index alone, to
+ * RTNLGRP_IPV4_NETCONF (`ip monitor netconf`).
+ */
+export function inetNetconfNotifyDevconf(net: Net, event: 'new' | 'del', attr: NetconfAttr, ifindex: number, cnf: Ipv4Devconf | null): void {
+  const m: NetconfMsg = cnf && event === 'new' ? inetNetconfFillDevconf(ifindex, cnf) : { family: PF_INET, ifindex };
+  const body = attr === NetconfAttr.ALL || event === 'del' ? m : netconfOnly(m, attr);
+  rtnlNotify(net, nlmsgNew(event === 'new' ? RTM_NEWNETCONF : RTM_DELNETCONF, 0, body), RTNLGRP_IPV4_NETCONF);
 }
 
 export function devinetRtnlInit(rtnl: Rtnl): void {

@@ -27,6 +27,7 @@ import { ipRouteOutputKey } from './route.js';
 import { ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { DevconfIdx } from './devconf.js';
 import type { InDevice } from './devinet.js';
+import type { Net } from '../core/net_namespace.js';
 
 /** IGMP_ALL_HOSTS (224.0.0.1): joined by every device, never reported. */
 export const IGMP_ALL_HOSTS = 0xe0000001 | 0;
@@ -215,4 +216,32 @@ export function ipMcDown(inDev: InDevice): void {
 export function ipCheckMc(inDev: InDevice, group: number): boolean {
   const g = group | 0;
   return g === IGMP_ALL_HOSTS || inDev.mcList.some((m) => m.multiaddr === g);
+}
+
+/** The group as "%08X" of its __be32 read as a little-endian word (the x86 kernels the recordings come from). */
+function beHex(group: number): string {
+  const le = ((group & 0xff) << 24) | ((group >>> 8) & 0xff) << 16 | ((group >>> 16) & 0xff) << 8 | ((group >>> 24) & 0xff);
+  return (le >>> 0).toString(16).toUpperCase().padStart(8, '0');
+}
+
+/**
+ * /proc/net/igmp: per device with groups, its index, name, group count
+ * and querier version (V3: none heard), then each group newest first:
+ * address, users, timer (none runs: no query is heard), reporter. The
+ * all-hosts group ip_mc_up() joins is the newest of a running device (a
+ * bridge's 224.0.0.106 is joined by ndo_open, before NETDEV_UP).
+ * @linux net/ipv4/igmp.c igmp_mc_seq_show()
+ */
+export function procNetIgmp(net: Net): string {
+  let out = 'Idx\tDevice    : Count Querier\tGroup    Users Timer\tReporter\n';
+  for (const dev of net.devices.values()) {
+    const inDev = dev.ip;
+    if (!inDev) continue;
+    const groups: Array<readonly [number, number]> = inDev.mcList.map((m) => [m.multiaddr, m.users] as const);
+    if (dev.flags & IFF_UP) groups.unshift([IGMP_ALL_HOSTS, 1]);
+    if (groups.length === 0) continue;
+    out += `${dev.ifindex}\t${dev.name.padEnd(10)}: ${String(groups.length).padStart(5)} ${'V3'.padStart(7)}\n`;
+    for (const [g, users] of groups) out += `\t\t\t\t${beHex(g)} ${String(users).padStart(5)} 0:00000000\t\t0\n`;
+  }
+  return out;
 }

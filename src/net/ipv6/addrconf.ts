@@ -24,13 +24,16 @@
 import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
 import { NetdevEvent } from '../core/net_namespace.js';
 import { ARPHRD_ETHER, ARPHRD_LOOPBACK, IFF_LOOPBACK, IFF_NOARP, Oper, type NetDevice } from '../core/netdevice.js';
+import { IFF_MULTICAST } from '../../uapi/linux/if.js';
 import { IFA_F_PERMANENT, IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
 import {
-  IN6ADDR_IL_ALLNODES, IN6ADDR_LL_ALLNODES, IN6ADDR_LL_ALLROUTERS, IN6ADDR_LL_ALLSNOOPERS, IN6ADDR_LOOPBACK, addrSolictMult, in6,
+  IN6ADDR_IL_ALLNODES, IN6ADDR_IL_ALLROUTERS, IN6ADDR_LL_ALLNODES, IN6ADDR_LL_ALLROUTERS, IN6ADDR_LL_ALLSNOOPERS,
+  IN6ADDR_LOOPBACK, IN6ADDR_SL_ALLROUTERS, addrSolictMult, in6, ipv6AddrPrefix, ipv6EthMcMap,
 } from '../../wire/ipv6.js';
 import { IFA_HOST, IFA_LINK, IfaState, Inet6Dev, type Inet6Ifaddr, type NetnsIpv6 } from './if_inet6.js';
 import { ipv6DevMcDec, ipv6DevMcInc, ipv6McDadComplete, ipv6McDown, ipv6McUp } from './mcast.js';
 import { ndiscSendDadNs, ndiscSendRs } from './ndisc.js';
+import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
 import { fib6RulesInit } from './fib6_rules.js';
 import { ipv6PacketInit } from './ndisc.js';
 import { ndiscIfdown, ndiscInit } from './ndisc_tbl.js';
@@ -71,7 +74,7 @@ function linkReady(dev: NetDevice): boolean {
 function ipv6AddAddr(idev: Inet6Dev, addr: Uint8Array, prefixLen: number, scope: number, flags: number): Inet6Ifaddr {
   const ifp: Inet6Ifaddr = {
     addr, prefixLen, scope, flags: flags | IFA_F_TENTATIVE, state: IfaState.PREDAD, dadProbes: 0, dadNonce: null, dadWork: null,
-    idev, cstamp: sched(idev).now, prefixRouteSeq: 0, localRouteSeq: 0,
+    idev, cstamp: sched(idev).now, prefixRouteSeq: 0, localRouteSeq: 0, anycastSeq: 0,
   };
   // addrconf_prefix_route(): a link-local address brings its /64 with it.
   if (scope === IFA_LINK) ifp.prefixRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
@@ -173,8 +176,9 @@ function addrconfDadCompleted(ifp: Inet6Ifaddr): void {
   const s = sched(idev);
   s.cancel(ifp.dadWork);
   ifp.dadWork = null;
-  // ipv6_ifa_notify(RTM_NEWADDR): the address's local route goes in.
+  // ipv6_ifa_notify(RTM_NEWADDR): the address's local route goes in; a router joins its subnet-router anycast.
   ifp.localRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
+  if (idev.conf('forwarding')) addrconfJoinAnycast(ifp);
   // ipv6_lonely_lladdr(): tuxnet's devices have one link-local address.
   const sendMld = ifp.scope === IFA_LINK;
   const sendRs = sendMld && ipv6AcceptRa(idev) && idev.conf('router_solicitations') !== 0 && !(idev.dev.flags & IFF_LOOPBACK);
@@ -278,6 +282,9 @@ function addrconfUp(v6: NetnsIpv6, dev: NetDevice, ev: NetdevEvent): void {
   idev ??= ipv6FindIdev(v6, dev);
   if (!idev) return;
   idev.ready = true;
+  // ipv6_mc_up(): igmp6_group_added() loads ff02::1's MAC again after an ipv6_mc_down(), and every membership is announced.
+  if (idev.mcDown && dev.type === ARPHRD_ETHER) devMcAdd(dev, ipv6EthMcMap(IN6ADDR_LL_ALLNODES));
+  ipv6McUp(idev);
   if (dev.type === ARPHRD_LOOPBACK) initLoopback(idev);
   else addrconfDevConfig(idev);
   addrconfDadRun(idev);
@@ -297,10 +304,32 @@ export function ipv6DelAddr(ifp: Inet6Ifaddr): void {
   ifaDead(ifp);
 }
 
-/** An address leaving its device: DAD work stops, the solicited-node group joined for it is left. */
+/**
+ * addrconf_join_anycast(): the subnet-router anycast of the address's
+ * prefix (RFC 4291 2.6.1; none for /127 and /128, RFC 6164, nor for ::):
+ * __ipv6_dev_ac_inc() puts its anycast route in local and joins its
+ * solicited-node group.
+ */
+function addrconfJoinAnycast(ifp: Inet6Ifaddr): void {
+  if (ifp.anycastSeq || ifp.prefixLen >= 127) return;
+  const ac = ipv6AddrPrefix(ifp.addr, ifp.prefixLen);
+  if (ac.every((x) => x === 0)) return;
+  ifp.anycastSeq = ++ifp.idev.dev.net.ipv6!.routeSeq;
+  ipv6DevMcInc(ifp.idev, addrSolictMult(ac));
+}
+
+/** addrconf_leave_anycast(): __ipv6_dev_ac_dec(): the anycast route and group go. */
+function addrconfLeaveAnycast(ifp: Inet6Ifaddr): void {
+  if (!ifp.anycastSeq) return;
+  ifp.anycastSeq = 0;
+  ipv6DevMcDec(ifp.idev, addrSolictMult(ipv6AddrPrefix(ifp.addr, ifp.prefixLen)));
+}
+
+/** An address leaving its device: DAD work stops, its anycast and the solicited-node group joined for it are left. */
 function ifaDead(ifp: Inet6Ifaddr): void {
   sched(ifp.idev).cancel(ifp.dadWork);
   ifp.dadWork = null;
+  addrconfLeaveAnycast(ifp);
   const wasJoined = ifp.state !== IfaState.PREDAD;
   ifp.state = IfaState.DEAD;
   if (wasJoined && ifp.scope !== IFA_HOST) ipv6DevMcDec(ifp.idev, addrSolictMult(ifp.addr));
@@ -314,11 +343,16 @@ function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
   for (const ifp of idev.addrs.splice(0)) ifaDead(ifp);
   s.cancel(idev.rsTimer);
   idev.rsTimer = null;
+  const wasReady = idev.ready;
   idev.ready = false;
   // rt6_disable_ip(): the device's routes and neighbours go.
   idev.mrouteSeq = 0;
   ndiscIfdown(dev);
-  ipv6McDown(idev);
+  // Only a device that was ready runs ipv6_mc_down(): igmp6_group_dropped() unloads ff02::1's MAC.
+  if (wasReady) {
+    ipv6McDown(idev);
+    if (dev.type === ARPHRD_ETHER) devMcDel(dev, ipv6EthMcMap(IN6ADDR_LL_ALLNODES));
+  }
   if (how) {
     idev.dead = true;
     v6.idevs.delete(dev);
@@ -327,6 +361,10 @@ function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
 
 function addrconfNotify(v6: NetnsIpv6, ev: NetdevEvent, dev: NetDevice): void {
   switch (ev) {
+    case NetdevEvent.REGISTER:
+      // ipv6_add_dev(): a device able to carry IPv6 has its inet6_dev (and its all-nodes groups) from the start.
+      if (dev.mtu >= IPV6_MIN_MTU) ipv6FindIdev(v6, dev);
+      break;
     case NetdevEvent.UP:
     case NetdevEvent.CHANGE:
       addrconfUp(v6, dev, ev);
@@ -346,7 +384,12 @@ function addrconfNotify(v6: NetnsIpv6, ev: NetdevEvent, dev: NetDevice): void {
   }
 }
 
-/** dev_disable_change() / dev_forward_change(): NETDEV_DOWN or NETDEV_UP as the knob says; a router's ff02::2. */
+/**
+ * dev_disable_change() / dev_forward_change(): NETDEV_DOWN or NETDEV_UP as
+ * the knob says; a router's all-routers groups (link-local, interface-local,
+ * site-local: RFC 4291 2.7.1), then the subnet-router anycast of each valid
+ * address.
+ */
 function confChanged(v6: NetnsIpv6, dev: NetDevice, name: string): void {
   const cnf = v6.confs.get(dev);
   if (!cnf) return;
@@ -357,8 +400,18 @@ function confChanged(v6: NetnsIpv6, dev: NetDevice, name: string): void {
   }
   const idev = v6.idevs.get(dev);
   if (!idev) return;
-  if (cnf.get('forwarding')) ipv6DevMcInc(idev, IN6ADDR_LL_ALLROUTERS);
-  else ipv6DevMcDec(idev, IN6ADDR_LL_ALLROUTERS);
+  const on = cnf.get('forwarding') !== 0;
+  if (dev.flags & IFF_MULTICAST) {
+    for (const g of [IN6ADDR_LL_ALLROUTERS, IN6ADDR_IL_ALLROUTERS, IN6ADDR_SL_ALLROUTERS]) {
+      if (on) ipv6DevMcInc(idev, g);
+      else ipv6DevMcDec(idev, g);
+    }
+  }
+  for (const ifp of idev.addrs) {
+    if (ifp.flags & IFA_F_TENTATIVE) continue;
+    if (on) addrconfJoinAnycast(ifp);
+    else addrconfLeaveAnycast(ifp);
+  }
 }
 
 /** The addresses of a device for the dumps (inet6_dump_ifaddr), in addr_list order. */

@@ -19,6 +19,7 @@ import { ipv6DelAddr } from './addrconf.js';
 import { IFA_HOST, IFA_LINK, type Inet6Ifaddr, type Ipv6Devconf } from './if_inet6.js';
 import type { RtnlDumpit } from '../core/rtnetlink.js';
 import { route6RtnlInit } from './route_rtnl.js';
+import { inet6NetconfFill } from './addrconf_sysctl.js';
 
 const INFINITY_LIFE_TIME = 0xffffffff;
 /** RT_SCOPE_HOST / RT_SCOPE_LINK / RT_SCOPE_UNIVERSE */
@@ -74,13 +75,6 @@ function hasInet6Dev(dev: NetDevice): boolean {
   return dev.mtu >= 1280 || (dev.flags & IFF_LOOPBACK) !== 0;
 }
 
-/** inet6_netconf_fill_devconf(NETCONFA_ALL): no mc_forwarding without CONFIG_IPV6_MROUTE. */
-function inet6NetconfFill(ifindex: number, cnf: Ipv6Devconf): NetconfMsg {
-  return {
-    family: PF_INET6, ifindex, forwarding: cnf.get('forwarding') ?? 0, proxyNeigh: cnf.get('proxy_ndp') ?? 0,
-    ignoreRoutesWithLinkdown: cnf.get('ignore_routes_with_linkdown') ?? 0,
-  };
-}
 
 /** inet6_netconf_get_devconf(): one device's (that has an inet6_dev), all's or default's. */
 function inet6NetconfGetDevconf(net: Net, msg: NlMsg<NetconfMsg>, ctx: RtnlCtx): void {

@@ -19,6 +19,10 @@ import { procDointvec, procDointvecMinmax, type SysctlEntry } from '../core/sysc
 import { type Inet6Dev, Ipv6Devconf, type NetnsIpv6 } from './if_inet6.js';
 import type { NeighParms } from '../core/neigh_parms.js';
 import { ndiscParmsAlloc, ndiscParmsRelease, ndiscParmsRename } from './ndisc_tbl.js';
+import { nlmsgNew } from '../core/rtnetlink.js';
+import { rtnlNotify } from '../netlink/af_netlink.js';
+import { PF_INET6, RTM_DELNETCONF, RTM_NEWNETCONF, RTNLGRP_IPV6_NETCONF } from '../../uapi/linux/rtnetlink.js';
+import { NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT, type NetconfMsg } from '../../uapi/linux/netconf.js';
 
 /** IPV6_MIN_MTU */
 const IPV6_MIN_MTU = 1280;
@@ -70,11 +74,42 @@ class Ipv6Conf implements NetnsIpv6 {
 
 const PROPAGATED = (name: string): boolean => name === 'disable_ipv6' || name === 'forwarding';
 
-/** addrconf_disable_change() / addrconf_forward_change(): each device whose value changes hears of it. */
-function setDev(conf: Ipv6Conf, dev: NetDevice, c: Ipv6Devconf, name: string, v: number): void {
+/** inet6_netconf_fill_devconf(NETCONFA_ALL): the knobs as `cnf` holds them. */
+export function inet6NetconfFill(ifindex: number, cnf: Ipv6Devconf): NetconfMsg {
+  return {
+    family: PF_INET6, ifindex, forwarding: cnf.get('forwarding') ?? 0, proxyNeigh: cnf.get('proxy_ndp') ?? 0,
+    ignoreRoutesWithLinkdown: cnf.get('ignore_routes_with_linkdown') ?? 0,
+  };
+}
+
+/** inet6_netconf_notify_devconf(NETCONFA_FORWARDING): the new value to RTNLGRP_IPV6_NETCONF (`ip monitor netconf`). */
+function inet6NetconfNotifyForwarding(net: Net, ifindex: number, v: number): void {
+  rtnlNotify(net, nlmsgNew(RTM_NEWNETCONF, 0, { family: PF_INET6, ifindex, forwarding: v } satisfies NetconfMsg), RTNLGRP_IPV6_NETCONF);
+}
+
+/**
+ * addrconf_disable_change() / addrconf_forward_change(): each device whose
+ * value changes hears of it; a device with an inet6_dev announces its new
+ * forwarding (dev_forward_change()).
+ */
+function setDev(net: Net, conf: Ipv6Conf, dev: NetDevice, c: Ipv6Devconf, name: string, v: number): void {
   const old = c.get(name);
   c.set(name, v);
-  if (old !== v) conf.confChanged?.(dev, name);
+  if (old === v) return;
+  conf.confChanged?.(dev, name);
+  if (name === 'forwarding' && conf.idevs.has(dev)) inet6NetconfNotifyForwarding(net, dev.ifindex, v);
+}
+
+/**
+ * addrconf_fixup_forwarding() of all: default takes the value (announced
+ * when it changes), then every device, then all is announced.
+ */
+function allForwarding(net: Net, conf: Ipv6Conf, old: number, v: number): void {
+  const oldDflt = conf.dflt.get('forwarding') ?? 0;
+  conf.dflt.set('forwarding', v);
+  if (!oldDflt !== !v) inet6NetconfNotifyForwarding(net, NETCONFA_IFINDEX_DEFAULT, v);
+  for (const [d, c] of conf.devs) setDev(net, conf, d, c, 'forwarding', v);
+  if (!old !== !v) inet6NetconfNotifyForwarding(net, NETCONFA_IFINDEX_ALL, v);
 }
 
 /** The handler of one knob: the range the kernel's table gives it; all.X of the propagated ones writes everywhere. */
@@ -83,13 +118,17 @@ function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: Ne
     get: () => cnf.get(name) ?? 0,
     set(v: number): void {
       if (dev && PROPAGATED(name)) {
-        setDev(conf, dev, cnf, name, v);
+        setDev(net, conf, dev, cnf, name, v);
         return;
       }
+      const old = cnf.get(name) ?? 0;
       cnf.set(name, v);
-      if (cnf === conf.all && PROPAGATED(name)) {
+      if (cnf === conf.all && name === 'forwarding') allForwarding(net, conf, old, v);
+      else if (cnf === conf.all && PROPAGATED(name)) {
         conf.dflt.set(name, v);
-        for (const [d, c] of conf.devs) setDev(conf, d, c, name, v);
+        for (const [d, c] of conf.devs) setDev(net, conf, d, c, name, v);
+      } else if (cnf === conf.dflt && name === 'forwarding' && old !== v) {
+        inet6NetconfNotifyForwarding(net, NETCONFA_IFINDEX_DEFAULT, v);
       }
     },
   };
@@ -120,12 +159,16 @@ function ipv6AddDev(net: Net, conf: Ipv6Conf, dev: NetDevice): void {
   conf.devs.set(dev, cnf);
   register(net, conf, dev.name, cnf, dev);
   ndiscParmsAlloc(net, conf, dev);
+  // __addrconf_sysctl_register(): every knob announced (NETCONFA_ALL).
+  rtnlNotify(net, nlmsgNew(RTM_NEWNETCONF, 0, inet6NetconfFill(dev.ifindex, cnf)), RTNLGRP_IPV6_NETCONF);
 }
 
 function ipv6DelDev(net: Net, conf: Ipv6Conf, dev: NetDevice, name = dev.name): void {
   if (!conf.devs.delete(dev)) return;
   net.sysctl.unregister(`net/ipv6/conf/${name}`);
   ndiscParmsRelease(net, conf, dev, name);
+  // __addrconf_sysctl_unregister(): RTM_DELNETCONF with the index alone.
+  rtnlNotify(net, nlmsgNew(RTM_DELNETCONF, 0, { family: PF_INET6, ifindex: dev.ifindex } satisfies NetconfMsg), RTNLGRP_IPV6_NETCONF);
 }
 
 /** addrconf_notify(): the directory follows the device (and goes below IPV6_MIN_MTU). */

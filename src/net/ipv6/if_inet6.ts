@@ -86,6 +86,8 @@ export interface Inet6Ifaddr {
   /** When its prefix route (fe80::/64) and its local route went in (NetnsIpv6.routeSeq), 0 for none. */
   prefixRouteSeq: number;
   localRouteSeq: number;
+  /** When addrconf_join_anycast() joined its prefix's subnet-router anycast (a router's; its route in local), 0 for none. */
+  anycastSeq: number;
 }
 
 /** struct ifmcaddr6: one group the device listens to. */
@@ -104,6 +106,10 @@ export class Inet6Dev {
   readonly addrs: Inet6Ifaddr[] = [];
   /** mc_list: the newest membership first. */
   readonly mc: Ifmcaddr6[] = [];
+  /** ipv6_mc_down() ran since the last ipv6_mc_up(): the groups are not MAF_LOADED. */
+  mcDown = false;
+  /** mc_tomb: groups left while up, whose leave records are still to send; the newest first. */
+  readonly mcTomb: Ifmcaddr6[] = [];
   /** IF_READY: the link was ready once since the device went up. */
   ready = false;
   dead = false;

@@ -6,9 +6,10 @@
  * 1 s); while the link-local address is tentative the source is ::
  * (RFC 3810 5.2.13), and once duplicate address detection succeeds every
  * membership is reported again from the new address (mld_send_initial_cr,
- * repeated the same way). Every record is CHANGE_TO_EXCLUDE with no source
- * (an any-source join); ff02::1 and interface-local groups are never
- * reported (MAF_NOREPORT). A report carries the newest membership first.
+ * repeated the same way). A join's record is CHANGE_TO_EXCLUDE with no
+ * source (an any-source join), a leave's CHANGE_TO_INCLUDE, sent qrv
+ * times too, ahead of the joins; ff02::1 and interface-local groups are
+ * never reported (MAF_NOREPORT). A report carries the newest membership first.
  * Linux: MLDv1 (force_mld_version=1, or a v1 querier heard) sends one
  * report per group; tuxnet's lab has no querier and models v2 only.
  * @linux net/ipv6/mcast.c ipv6_dev_mc_inc() igmp6_group_added() mld_ifc_event()
@@ -22,7 +23,8 @@ import type { Ifmcaddr6, Inet6Dev } from './if_inet6.js';
 import { IFA_LINK } from './if_inet6.js';
 import { IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
 
-/** MLD2_CHANGE_TO_EXCLUDE */
+/** MLD2_CHANGE_TO_INCLUDE (a leave), MLD2_CHANGE_TO_EXCLUDE (an any-source join) */
+const MLD2_CHANGE_TO_INCLUDE = 3;
 const MLD2_CHANGE_TO_EXCLUDE = 4;
 /** sysctl_mld_qrv: the robustness variable. */
 const MLD_QRV_DEFAULT = 2;
@@ -53,33 +55,52 @@ function randomBelow(idev: Inet6Dev, ms: number): number {
   return Math.floor(ms * 0.1 + idev.dev.net.world.rng.below(Math.ceil(ms * 0.1))) * NS_PER_MS;
 }
 
-/** ipv6_dev_mc_inc(): a new group goes first in mc_list and is announced; a known one gains a user. */
-export function ipv6DevMcInc(idev: Inet6Dev, addr: Uint8Array): void {
+/** ipv6_dev_mc_inc(): a new group goes first in mc_list and is announced (on a running device); a known one gains a user. */
+export function ipv6DevMcInc(idev: Inet6Dev, addr: Uint8Array, running = true): void {
   const have = idev.mc.find((m) => ipv6AddrEqual(m.addr, addr));
   if (have) {
     have.users++;
     return;
   }
   const mc: Ifmcaddr6 = { addr: addr.slice(), users: 1, noreport: noReport(addr), crcount: 0 };
+  mldDelDelrec(idev, addr);
   idev.mc.unshift(mc);
-  igmp6GroupAdded(idev, mc);
+  igmp6GroupAdded(idev, mc, running);
 }
 
-/** ipv6_dev_mc_dec(): the last user leaves the group. Linux: a v2 leave sends TO_IN records; tuxnet's leaves come with the device going down. */
+/**
+ * ipv6_dev_mc_dec(): the last user leaves the group; igmp6_group_dropped()
+ * → igmp6_leave_group(): a reportable group of a live device goes to the
+ * tomb (mld_add_delrec) and its leave is reported qrv times
+ * (mld_ifc_event). Leaves of a device going down are never sent
+ * (ipv6_mc_down() stops the work; ipv6McDown drops them).
+ */
 export function ipv6DevMcDec(idev: Inet6Dev, addr: Uint8Array): void {
   const i = idev.mc.findIndex((m) => ipv6AddrEqual(m.addr, addr));
   if (i < 0) return;
   const mc = idev.mc[i]!;
   if (--mc.users > 0) return;
   idev.mc.splice(i, 1);
-  if (!mc.noreport) devMcDel(idev.dev, ipv6EthMcMap(mc.addr));
+  if (mc.noreport) return;
+  devMcDel(idev.dev, ipv6EthMcMap(mc.addr));
+  if (idev.dead) return;
+  mc.crcount = MLD_QRV_DEFAULT;
+  idev.mcTomb.unshift(mc);
+  mldIfcEvent(idev);
+}
+
+/** mld_del_delrec(): a group joined again leaves the tomb. */
+function mldDelDelrec(idev: Inet6Dev, addr: Uint8Array): void {
+  const i = idev.mcTomb.findIndex((m) => ipv6AddrEqual(m.addr, addr));
+  if (i >= 0) idev.mcTomb.splice(i, 1);
 }
 
 /** igmp6_group_added(): the MAC filter, then (device up, reportable) a change record and the report work. */
-function igmp6GroupAdded(idev: Inet6Dev, mc: Ifmcaddr6): void {
+function igmp6GroupAdded(idev: Inet6Dev, mc: Ifmcaddr6, running: boolean): void {
   // ff02::1 and ff01::1 share 33:33:00:00:00:01, which dev_addr_lists.ts keeps from registration.
   if (!mc.noreport) devMcAdd(idev.dev, ipv6EthMcMap(mc.addr));
-  if (!(idev.dev.flags & IFF_UP) || mc.noreport) return;
+  // `running` false: a join from ndo_open, before Linux sets IFF_UP (tuxnet sets it first).
+  if (!running || !(idev.dev.flags & IFF_UP) || mc.noreport) return;
   mc.crcount = MLD_QRV_DEFAULT;
   mldIfcEvent(idev);
 }
@@ -96,13 +117,19 @@ function mldIfcStartWork(idev: Inet6Dev, delayNs: number): void {
   idev.mcIfcWork = sched.schedule(delayNs, () => mldIfcWork(idev));
 }
 
-/** mld_ifc_work(): the pending change records, then the next repetition. */
+/**
+ * mld_ifc_work() → mld_send_cr(): the tomb's leave records (TO_IN), then
+ * the pending change records (TO_EX), then the next repetition; a record
+ * sent qrv times is done (a tomb entry is freed).
+ */
 function mldIfcWork(idev: Inet6Dev): void {
   idev.mcIfcWork = null;
   if (idev.dead) return;
+  const leaves = idev.mcTomb.slice();
+  for (const m of leaves) if (--m.crcount <= 0) idev.mcTomb.splice(idev.mcTomb.indexOf(m), 1);
   const groups = idev.mc.filter((m) => !m.noreport && m.crcount > 0);
   for (const m of groups) m.crcount--;
-  mldSendReport(idev, groups);
+  mldSendReport(idev, groups, leaves);
   if (idev.mcIfcCount > 0 && --idev.mcIfcCount > 0) mldIfcStartWork(idev, randomBelow(idev, unsolicitedReportInterval(idev)));
 }
 
@@ -134,24 +161,26 @@ function mldSendInitialCr(idev: Inet6Dev): void {
  * a 20-byte record per group, from the link-local address once it is
  * valid, else from :: (ipv6_get_lladdr(dev, IFA_F_TENTATIVE)).
  */
-function mldSendReport(idev: Inet6Dev, groups: readonly Ifmcaddr6[]): void {
-  if (groups.length === 0 || !(idev.dev.flags & IFF_UP)) return;
+function mldSendReport(idev: Inet6Dev, groups: readonly Ifmcaddr6[], leaves: readonly Ifmcaddr6[] = []): void {
+  const n = leaves.length + groups.length;
+  if (n === 0 || !(idev.dev.flags & IFF_UP)) return;
   const ll = idev.addrs.find((a) => a.scope === IFA_LINK && !(a.flags & IFA_F_TENTATIVE));
   const saddr = ll ? ll.addr : IN6ADDR_ANY;
-  icmp6SendMcast(idev.dev, saddr, IN6ADDR_LL_MLDV2_ROUTERS, 8 + 20 * groups.length, true, (b, o) => {
-    b[o] = ICMPV6_MLD2_REPORT;
-    b[o + 6] = groups.length >>> 8;
-    b[o + 7] = groups.length & 0xff;
-    groups.forEach((m, i) => {
-      const r = o + 8 + 20 * i;
-      b[r] = MLD2_CHANGE_TO_EXCLUDE;
-      b.set(m.addr, r + 4);
-    });
+  icmp6SendMcast(idev.dev, saddr, IN6ADDR_LL_MLDV2_ROUTERS, ICMPV6_MLD2_REPORT, 8 + 20 * n, true, (b, o) => {
+    b[o + 6] = n >>> 8;
+    b[o + 7] = n & 0xff;
+    const grec = (m: Ifmcaddr6, i: number, type: number) => {
+      b[o + 8 + 20 * i] = type;
+      b.set(m.addr, o + 8 + 20 * i + 4);
+    };
+    leaves.forEach((m, i) => grec(m, i, MLD2_CHANGE_TO_INCLUDE));
+    groups.forEach((m, i) => grec(m, leaves.length + i, MLD2_CHANGE_TO_EXCLUDE));
   });
 }
 
 /** ipv6_mc_up(): every membership announced again (the link came back: snooping switches must relearn). */
 export function ipv6McUp(idev: Inet6Dev): void {
+  idev.mcDown = false;
   for (const m of idev.mc) {
     if (m.noreport) continue;
     m.crcount = MLD_QRV_DEFAULT;
@@ -167,4 +196,6 @@ export function ipv6McDown(idev: Inet6Dev): void {
   idev.mcIfcWork = idev.mcDadWork = null;
   idev.mcIfcCount = idev.mcDadCount = 0;
   for (const m of idev.mc) m.crcount = 0;
+  idev.mcTomb.length = 0;
+  idev.mcDown = true;
 }

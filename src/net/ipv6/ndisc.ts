@@ -21,8 +21,10 @@ import { trace } from '../core/trace.js';
 import { ETH_P_IPV6 } from '../../wire/ethernet.js';
 import { ethHeader } from '../ethernet/eth_header.js';
 import { ndiscNeighOutput } from './ndisc_tbl.js';
+import { Icmp6Stat, IpStat, type Mib } from '../core/snmp.js';
 import {
-  IN6ADDR_ANY, IPV6_HLEN, NEXTHDR_HOP, NEXTHDR_ICMP, addrSolictMult, csumIpv6Magic, ipv6EthMcMap, ipv6HeaderEmit,
+  IN6ADDR_ANY, IPV6_HLEN, NEXTHDR_HOP, NEXTHDR_ICMP, addrSolictMult, csumIpv6Magic, ipv6AddrEqual, ipv6EthMcMap,
+  ipv6HeaderEmit,
 } from '../../wire/ipv6.js';
 
 /** ICMPv6 types (RFC 4861 section 4, RFC 3810 section 5.2). */
@@ -37,13 +39,42 @@ const ND_OPT_NONCE = 14;
 const MLD_HBH: readonly number[] = [NEXTHDR_ICMP, 0, 5, 2, 0, 0, 1, 0];
 
 /**
- * Build and send one ICMPv6 message of `icmpLen` bytes to the multicast
- * group `daddr`; `fill` writes the message at its offset (checksum zero).
+ * The namespace's counters of one ICMPv6 message of `type` handed to
+ * ip6_output(): OutRequests, then (ip6_output() returns 0 even when it
+ * drops) ICMP6MSGOUT_INC_STATS() and ICMP6_MIB_OUTMSGS (ndisc_send_skb(),
+ * mld_sendpack()).
+ */
+function icmp6OutStats(mib: Mib, type: number): void {
+  mib.ip6[IpStat.OUTREQUESTS]!++;
+  mib.icmp6msg[0x100 | type]!++;
+  mib.icmp6[Icmp6Stat.OUTMSGS]!++;
+}
+
+/** ip6_finish_output2(): IPSTATS_MIB_OUTMCAST and IPSTATS_MIB_OUT with the datagram's length. */
+function ip6McastOutStats(mib: Mib, len: number): void {
+  mib.ip6[IpStat.OUTMCASTPKTS]!++;
+  mib.ip6[IpStat.OUTMCASTOCTETS]! += len;
+  mib.ip6[IpStat.OUTPKTS]!++;
+  mib.ip6[IpStat.OUTOCTETS]! += len;
+}
+
+/**
+ * Build and send one ICMPv6 message of `type` and `icmpLen` bytes to the
+ * multicast group `daddr`; `fill` writes the rest of the message at its
+ * offset (checksum zero).
  * Hop limit 255 for neighbour discovery (RFC 4861 6.1.1), 1 for MLD.
  */
 export function icmp6SendMcast(
-  dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array, icmpLen: number, hbh: boolean, fill: (b: Uint8Array, o: number) => void,
+  dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array, type: number, icmpLen: number, hbh: boolean,
+  fill: (b: Uint8Array, o: number) => void,
 ): void {
+  // ip6_output(): a device whose IPv6 is off sends nothing (SKB_DROP_REASON_IPV6DISABLED).
+  const mib = dev.net.mib;
+  if (dev.net.ipv6?.idevs.get(dev)?.conf('disable_ipv6')) {
+    icmp6OutStats(mib, type);
+    mib.ip6[IpStat.OUTDISCARDS]!++;
+    return;
+  }
   const extLen = hbh ? MLD_HBH.length : 0;
   const skb = allocSkb(dev.net, IPV6_HLEN + extLen + icmpLen, 16);
   const nh = skb.put(IPV6_HLEN + extLen + icmpLen);
@@ -53,6 +84,7 @@ export function icmp6SendMcast(
   if (hbh) b.set(MLD_HBH, nh + IPV6_HLEN);
   const th = nh + IPV6_HLEN + extLen;
   skb.transportHeader = th;
+  b[th] = type;
   fill(b, th);
   const sum = csumIpv6Magic(saddr, daddr, NEXTHDR_ICMP, b, th, icmpLen);
   b[th + 2] = sum >>> 8;
@@ -62,6 +94,8 @@ export function icmp6SendMcast(
   skb.tstamp = dev.net.sched.now;
   ethHeader(skb, dev, ETH_P_IPV6, ipv6EthMcMap(daddr), dev.devAddr);
   skb.macHeader = skb.data;
+  icmp6OutStats(mib, type);
+  ip6McastOutStats(mib, IPV6_HLEN + extLen + icmpLen);
   trace(dev.net, skb, 'ip6_finish_output2', dev);
   ndiscNeighOutput(dev, daddr);
   devQueueXmit(skb);
@@ -74,8 +108,7 @@ export function icmp6SendMcast(
  */
 export function ndiscSendDadNs(dev: NetDevice, target: Uint8Array, nonce: Uint8Array | null): void {
   const len = 24 + (nonce ? 8 : 0);
-  icmp6SendMcast(dev, IN6ADDR_ANY, addrSolictMult(target), len, false, (b, o) => {
-    b[o] = NDISC_NEIGHBOUR_SOLICITATION;
+  icmp6SendMcast(dev, IN6ADDR_ANY, addrSolictMult(target), NDISC_NEIGHBOUR_SOLICITATION, len, false, (b, o) => {
     b.set(target, o + 8);
     if (!nonce) return;
     b[o + 24] = ND_OPT_NONCE;
@@ -87,8 +120,7 @@ export function ndiscSendDadNs(dev: NetDevice, target: Uint8Array, nonce: Uint8A
 /** ndisc_send_rs(): to ff02::2 with our link-layer address (RFC 4861 4.1). */
 export function ndiscSendRs(dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array): void {
   const withLl = !saddr.every((x) => x === 0);
-  icmp6SendMcast(dev, saddr, daddr, 8 + (withLl ? 8 : 0), false, (b, o) => {
-    b[o] = NDISC_ROUTER_SOLICITATION;
+  icmp6SendMcast(dev, saddr, daddr, NDISC_ROUTER_SOLICITATION, 8 + (withLl ? 8 : 0), false, (b, o) => {
     if (!withLl) return;
     b[o + 8] = ND_OPT_SOURCE_LL_ADDR;
     b[o + 9] = 1;
@@ -97,21 +129,50 @@ export function ndiscSendRs(dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array
 }
 
 /**
- * ipv6_rcv(), as far as tuxnet goes: a device whose IPv6 is off (no
- * inet6_dev, disable_ipv6) drops (SKB_DROP_REASON_IPV6DISABLED); else the
- * stack accepts the datagram — the reports, solicitations and
- * advertisements of the lab's other hosts — and consumes it.
+ * ipv6_rcv(), as far as tuxnet goes: every datagram counts in InReceives
+ * and InOctets (ip6_rcv_core()); a device whose IPv6 is off (no
+ * inet6_dev, disable_ipv6) drops it as InDiscards; else it counts by its
+ * ECN codepoint, a multicast one in InMcastPkts/Octets (ip6_mc_input()),
+ * and only a group the device joined delivers it (ipv6_chk_mcast_addr():
+ * InDelivers, icmpv6_rcv()'s Icmp6InMsgs and In type); the others are
+ * freed without a count. Delivered or not, it is consumed.
  * Linux: NS for one of our addresses is answered, an RA configures;
  * tuxnet's lab has no IPv6 router nor IPv6 traffic to answer.
  */
 function ipv6Rcv(skb: SkBuff, dev: NetDevice): void {
+  const mib = dev.net.mib;
+  const len = skb.len;
+  mib.ip6[IpStat.INPKTS]!++;
+  mib.ip6[IpStat.INOCTETS]! += len;
   const idev = dev.net.ipv6?.idevs.get(dev);
   if (!idev || idev.conf('disable_ipv6')) {
+    mib.ip6[IpStat.INDISCARDS]!++;
     kfreeSkbReason(dev.net, skb, 'NOT_SPECIFIED', 'ipv6_rcv');
     return;
   }
   trace(dev.net, skb, 'ipv6_rcv', dev);
+  const b = skb.buf;
+  const nh = skb.data;
+  mib.ip6[IpStat.NOECTPKTS + ((b[nh + 1]! >> 4) & 3)]!++;
+  if (b[nh + 24] === 0xff) {
+    mib.ip6[IpStat.INMCASTPKTS]!++;
+    mib.ip6[IpStat.INMCASTOCTETS]! += len;
+    if (idev.mc.some((m) => ipv6AddrEqual(m.addr, b, nh + 24))) icmp6Deliver(mib, b, nh);
+  }
   consumeSkb(skb);
+}
+
+/**
+ * ip6_input_finish() of an ICMPv6 message (behind at most the MLD
+ * hop-by-hop header): InDelivers, then icmpv6_rcv()'s InMsgs and its type.
+ */
+function icmp6Deliver(mib: Mib, b: Uint8Array, nh: number): void {
+  const hbh = b[nh + 6] === NEXTHDR_HOP;
+  const next = hbh ? b[nh + IPV6_HLEN] : b[nh + 6];
+  if (next !== NEXTHDR_ICMP) return;
+  mib.ip6[IpStat.INDELIVERS]!++;
+  mib.icmp6[Icmp6Stat.INMSGS]!++;
+  mib.icmp6msg[b[nh + IPV6_HLEN + (hbh ? 8 * (b[nh + IPV6_HLEN + 1]! + 1) : 0)]!]!++;
 }
 
 /** inet6_init(): the ETH_P_IPV6 packet type. */

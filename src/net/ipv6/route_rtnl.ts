@@ -19,9 +19,9 @@ import { IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
 import { NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
 import { PF_INET6, RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
 import {
-  newRtMsg, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RTNH_F_LINKDOWN, RTPROT_KERNEL, RT_TABLE_LOCAL, RT_TABLE_MAIN, type RtMsg,
+  newRtMsg, RTN_ANYCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RTNH_F_LINKDOWN, RTPROT_KERNEL, RT_TABLE_LOCAL, RT_TABLE_MAIN, type RtMsg,
 } from '../../uapi/linux/rtmsg.js';
-import { in6 } from '../../wire/ipv6.js';
+import { in6, ipv6AddrPrefix } from '../../wire/ipv6.js';
 import { IFA_LINK } from './if_inet6.js';
 
 interface Row {
@@ -57,6 +57,10 @@ function rows(net: Net): Row[] {
     for (const ifa of idev.addrs) {
       if (ifa.scope === IFA_LINK && ifa.prefixRouteSeq) {
         out.push({ seq: ifa.prefixRouteSeq, m: rt6Msg(RT_TABLE_MAIN, RTN_UNICAST, in6(0xfe80), 64, oif, 256, linkdown), del: () => (ifa.prefixRouteSeq = 0) });
+      }
+      if (ifa.anycastSeq) {
+        const ac = ipv6AddrPrefix(ifa.addr, ifa.prefixLen);
+        out.push({ seq: ifa.anycastSeq, m: rt6Msg(RT_TABLE_LOCAL, RTN_ANYCAST, ac, 128, oif, 0, false), del: () => (ifa.anycastSeq = 0) });
       }
       if (!(ifa.flags & IFA_F_TENTATIVE) && ifa.localRouteSeq) {
         out.push({ seq: ifa.localRouteSeq, m: rt6Msg(RT_TABLE_LOCAL, RTN_LOCAL, ifa.addr, 128, oif, 0, false), del: () => (ifa.localRouteSeq = 0) });

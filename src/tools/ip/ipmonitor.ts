@@ -27,6 +27,8 @@ import { printEnv } from './iproute.js';
 import { printRule } from './iprule.js';
 import { printNeighMsg } from './ipneigh.js';
 import type { NdMsg } from '../../uapi/linux/neighbour.js';
+import { printNetconf } from './ipnetconf.js';
+import type { NetconfMsg } from '../../uapi/linux/netconf.js';
 import { AF_INET, AF_INET6, fail, invarg, matches, rtnlDump, type IpCtx } from './utils.js';
 
 const IPMON_LLINK = 1 << 0;
@@ -142,7 +144,7 @@ function printHeaders(ctx: IpCtx, st: MonState, label: string): void {
 
 /**
  * accept_msg(): one notification, printed by its object's printer.
- * Netconf and nsid changes are not announced by tuxnet yet.
+ * Nsid changes are not announced by tuxnet yet.
  */
 function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
   const pr = ctx.newPrinter();
@@ -154,7 +156,7 @@ function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
       // The banner comes before print_linkinfo() filters by device.
       printHeaders(ctx, st, '[LINK]');
       if (st.ifindex && m.body.index !== st.ifindex) return;
-      printLinkinfo(ctx, pr, m, { showQueue: false, doLink: false });
+      printLinkinfo(ctx, pr, m, { showQueue: false, doLink: false, family: 0 });
       break;
     }
     case RTM_NEWADDR:
@@ -191,7 +193,13 @@ function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
       break;
     }
     case RTM_NEWNETCONF:
-    case RTM_DELNETCONF:
+    case RTM_DELNETCONF: {
+      const m = msg as NlMsg<NetconfMsg>;
+      if (ctx.opts.family && m.body.family !== ctx.opts.family) return;
+      printHeaders(ctx, st, '[NETCONF]');
+      printNetconf(ctx, pr, m.body, msg.type === RTM_DELNETCONF);
+      break;
+    }
     case RTM_NEWNSID:
     case RTM_DELNSID:
       return;

@@ -12,9 +12,10 @@ import { AF_INET6, AF_UNSPEC, fail, matches, type IpCtx } from './utils.js';
 
 const RP_FILTER_NAMES = ['off', 'strict', 'loose'];
 
-/** print_netconf(): one message that passed the family and device filter. */
-function printNetconf(ctx: IpCtx, pr: Printer, m: NetconfMsg): void {
+/** print_netconf(): one message that passed the family and device filter; a notification of a gone device says "Deleted". */
+export function printNetconf(ctx: IpCtx, pr: Printer, m: NetconfMsg, deleted = false): void {
   pr.openJsonObject(null);
+  if (deleted) pr.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
   pr.string(PRINT_ANY, 'family', '%s ', m.family === AF_INET6 ? 'inet6' : 'inet');
   if (m.ifindex !== undefined) {
     const dev = m.ifindex === NETCONFA_IFINDEX_ALL ? 'all' : m.ifindex === NETCONFA_IFINDEX_DEFAULT ? 'default' : ctx.ll.indexToName(m.ifindex);

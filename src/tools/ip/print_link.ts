@@ -94,6 +94,8 @@ export interface LinkPrintOpts {
   showQueue: boolean;
   /** do_link: `mode`, stats, alias (ip link, not ip addr or ip monitor). */
   doLink: boolean;
+  /** filter.family, when it is not the -4/-6/-0 option's: ip monitor resets it to 0 (ipaddr_reset_filter()). */
+  family?: number;
 }
 
 /** print_linkinfo(): the record ends with its newline (none in brief mode). */
@@ -115,7 +117,7 @@ export function printLinkinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfInfoMsg>, o:
   if (m.group !== undefined) pr.string(PRINT_ANY, 'group', 'group %s ', ctx.names.groupN2a(m.group, ctx.opts.numeric));
   if (o.showQueue && m.txqlen !== undefined) pr.number(PRINT_ANY, 'txqlen', 'qlen %d', m.txqlen | 0);
   if (m.event !== undefined) printLinkEvent(pr, m.event);
-  const fam = ctx.opts.family;
+  const fam = o.family ?? ctx.opts.family;
   if (!fam || fam === AF_PACKET || ctx.opts.details) printLinkLayer(pr, m);
   printLinkNetns(ctx, pr, m);
   if (ctx.opts.details) printLinkDetails(ctx, pr, m, o.doLink);
