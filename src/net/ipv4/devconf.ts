@@ -133,29 +133,33 @@ export class Ipv4Devconf {
   }
 }
 
-function withDefaults(extra: ReadonlyArray<readonly [DevconfIdx, number]>): Ipv4Devconf {
+/** The compiled values `all` and `default` share (devinet.c ipv4_devconf, ipv4_devconf_dflt). */
+const COMMON_DEFAULTS: ReadonlyArray<readonly [DevconfIdx, number]> = [
+  [DevconfIdx.ACCEPT_REDIRECTS, 1],
+  [DevconfIdx.SEND_REDIRECTS, 1],
+  [DevconfIdx.SECURE_REDIRECTS, 1],
+  [DevconfIdx.SHARED_MEDIA, 1],
+  [DevconfIdx.IGMPV2_UNSOLICITED_REPORT_INTERVAL, 10000],
+  [DevconfIdx.IGMPV3_UNSOLICITED_REPORT_INTERVAL, 1000],
+  [DevconfIdx.ARP_EVICT_NOCARRIER, 1],
+];
+
+function withDefaults(): Ipv4Devconf {
   const c = Ipv4Devconf.zero();
-  const common: ReadonlyArray<readonly [DevconfIdx, number]> = [
-    [DevconfIdx.ACCEPT_REDIRECTS, 1],
-    [DevconfIdx.SEND_REDIRECTS, 1],
-    [DevconfIdx.SECURE_REDIRECTS, 1],
-    [DevconfIdx.SHARED_MEDIA, 1],
-    [DevconfIdx.IGMPV2_UNSOLICITED_REPORT_INTERVAL, 10000],
-    [DevconfIdx.IGMPV3_UNSOLICITED_REPORT_INTERVAL, 1000],
-    [DevconfIdx.ARP_EVICT_NOCARRIER, 1],
-  ];
-  for (const [i, v] of [...common, ...extra]) c.setData(i, v);
+  for (const [i, v] of COMMON_DEFAULTS) c.setData(i, v);
   return c;
 }
 
 /** @linux net/ipv4/devinet.c ipv4_devconf: the compiled `all` set. */
 export function newDevconfAll(): Ipv4Devconf {
-  return withDefaults([]);
+  return withDefaults();
 }
 
 /** @linux net/ipv4/devinet.c ipv4_devconf_dflt: `default` differs by accept_source_route 1. */
 export function newDevconfDflt(): Ipv4Devconf {
-  return withDefaults([[DevconfIdx.ACCEPT_SOURCE_ROUTE, 1]]);
+  const c = withDefaults();
+  c.setData(DevconfIdx.ACCEPT_SOURCE_ROUTE, 1);
+  return c;
 }
 
 /**
