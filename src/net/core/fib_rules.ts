@@ -35,6 +35,10 @@ export interface FibRuleMsg {
 /** INVALID_UID: the end of the unset uid range, and the value uid_valid() rejects. */
 const UID_INVALID = 0xffffffff;
 
+/** The ranges of a rule that has none (fib_kuid_range_unset, a zeroed fib_rule_port_range). */
+const UID_RANGE_UNSET: Readonly<FibRuleUidRange> = Object.freeze({ start: 0, end: UID_INVALID });
+const PORT_RANGE_UNSET: Readonly<FibRulePortRange> = Object.freeze({ start: 0, end: 0 });
+
 /** struct fib_rule: the family-independent part of a rule. */
 export class FibRule {
   /** 0: any; -1: the named device is absent (detached). */
@@ -57,10 +61,10 @@ export class FibRule {
   suppressPrefixlen = -1;
   iifname = '';
   oifname = '';
-  /** fib_kuid_range_unset: 0 .. ~0 */
-  uidRange: FibRuleUidRange = { start: 0, end: UID_INVALID };
-  sportRange: FibRulePortRange = { start: 0, end: 0 };
-  dportRange: FibRulePortRange = { start: 0, end: 0 };
+  /** fib_kuid_range_unset: 0 .. ~0. The ranges are replaced, never written: a rule without them shares the unset ones. */
+  uidRange: Readonly<FibRuleUidRange> = UID_RANGE_UNSET;
+  sportRange: Readonly<FibRulePortRange> = PORT_RANGE_UNSET;
+  dportRange: Readonly<FibRulePortRange> = PORT_RANGE_UNSET;
   sportMask = 0;
   dportMask = 0;
   /** Position in the rules list, kept current so a goto jumps in O(1). */

@@ -36,33 +36,45 @@ export const SKB_TRUESIZE_ETH_FRAME_LEN = 2090;
 /** SK_WMEM_MAX: SKB_TRUESIZE(256) * 256, the default unres_qlen_bytes. */
 export const SK_WMEM_MAX = 212992;
 
-/** @linux net/ipv4/arp.c arp_tbl.parms.data (jiffies there, ms here). */
-const ARP_DEFAULTS: ReadonlyArray<readonly [NeighVar, number]> = [
-  [NeighVar.MCAST_PROBES, 3],
-  [NeighVar.UCAST_PROBES, 3],
-  [NeighVar.RETRANS_TIME, 1000],
-  [NeighVar.BASE_REACHABLE_TIME, 30000],
-  [NeighVar.DELAY_PROBE_TIME, 5000],
-  [NeighVar.INTERVAL_PROBE_TIME_MS, 5000],
-  [NeighVar.GC_STALETIME, 60000],
-  [NeighVar.QUEUE_LEN_BYTES, SK_WMEM_MAX],
-  [NeighVar.PROXY_QLEN, 64],
-  [NeighVar.ANYCAST_DELAY, 1000],
-  [NeighVar.PROXY_DELAY, 800],
-  [NeighVar.LOCKTIME, 1000],
-];
+/** @linux net/ipv4/arp.c arp_tbl.parms.data (jiffies there, ms here), by NEIGH_VAR_*. */
+export const ARP_PARMS_DATA: readonly number[] = (() => {
+  const d = new Array<number>(NEIGH_VAR_DATA_MAX).fill(0);
+  d[NeighVar.MCAST_PROBES] = 3;
+  d[NeighVar.UCAST_PROBES] = 3;
+  d[NeighVar.RETRANS_TIME] = 1000;
+  d[NeighVar.BASE_REACHABLE_TIME] = 30000;
+  d[NeighVar.DELAY_PROBE_TIME] = 5000;
+  d[NeighVar.INTERVAL_PROBE_TIME_MS] = 5000;
+  d[NeighVar.GC_STALETIME] = 60000;
+  d[NeighVar.QUEUE_LEN_BYTES] = SK_WMEM_MAX;
+  d[NeighVar.PROXY_QLEN] = 64;
+  d[NeighVar.ANYCAST_DELAY] = 1000;
+  d[NeighVar.PROXY_DELAY] = 800;
+  d[NeighVar.LOCKTIME] = 1000;
+  return d;
+})();
+
+/** A data_state with no bit set. */
+const NO_DATA_STATE: readonly number[] = new Array<number>(NEIGH_VAR_DATA_MAX).fill(0);
 
 /** arp_tbl's table-wide knobs (only init_net shows them, as neigh/default/gc_*). */
 export const ARP_TBL_GC = { gcInterval: 30000, gcThresh1: 128, gcThresh2: 512, gcThresh3: 1024 } as const;
 
-/** struct neigh_parms, as neigh_parms_alloc() makes it from arp_tbl.parms. */
+/**
+ * struct neigh_parms, as neigh_parms_alloc() makes it from the table's
+ * parms. Its data and data_state are the (never written) defaults until a
+ * slot of this set is written, then copied: the parms of every device of
+ * every namespace cost no arrays of their own until a knob of theirs changes.
+ */
 export class NeighParms {
   /** p->dev: null for the table defaults (tbl->parms). */
   dev: NetDevice | null = null;
   /** data[NEIGH_VAR_*]: counts, bytes, or milliseconds for the time slots. */
-  readonly data = new Float64Array(NEIGH_VAR_DATA_MAX);
-  /** data_state: bit set once the slot was written on this device. */
-  readonly dataState = new Uint8Array(NEIGH_VAR_DATA_MAX);
+  private data: number[];
+  /** data_state: 1 once the slot was written on this device. */
+  private dataState: number[];
+  /** `data` and `dataState` are the shared defaults: copy them before a write. */
+  private shared = true;
   /**
    * p->reachable_time (ms): neigh_rand_reach_time(base_reachable_time),
    * recomputed by the neighbour code; starts at the base value.
@@ -74,9 +86,19 @@ export class NeighParms {
    */
   reachableRandomised = false;
 
-  constructor() {
-    for (const [i, v] of ARP_DEFAULTS) this.data[i] = v;
+  /** `defaults` (by NEIGH_VAR_*, never written): the table's parms.data, arp_tbl's unless given. */
+  constructor(defaults: readonly number[] = ARP_PARMS_DATA) {
+    this.data = defaults as number[];
+    this.dataState = NO_DATA_STATE as number[];
     this.reachableTime = this.data[NeighVar.BASE_REACHABLE_TIME]!;
+  }
+
+  /** Own copies of data and data_state before a write. */
+  private own(): void {
+    if (!this.shared) return;
+    this.data = this.data.slice();
+    this.dataState = this.dataState.slice();
+    this.shared = false;
   }
 
   /** NEIGH_VAR() */
@@ -86,17 +108,33 @@ export class NeighParms {
 
   /** NEIGH_VAR_SET(): the value and its data_state bit. */
   set(i: NeighVar, v: number): void {
+    this.own();
     this.dataState[i] = 1;
     this.data[i] = v;
   }
 
   /** NEIGH_VAR_INIT(): the value only (ndo_neigh_setup). */
   init(i: NeighVar, v: number): void {
+    if (this.data[i] === v) return;
+    this.own();
     this.data[i] = v;
+  }
+
+  /** test_bit(index, p->data_state) */
+  isSet(i: NeighVar): boolean {
+    return this.dataState[i] === 1;
+  }
+
+  /** set_bit(index, p->data_state) (neigh_proc_update()) */
+  markSet(i: NeighVar): void {
+    if (this.dataState[i] === 1) return;
+    this.own();
+    this.dataState[i] = 1;
   }
 
   /** neigh_parms_data_state_setall() */
   setAll(): void {
+    this.own();
     this.dataState.fill(1);
   }
 

@@ -238,10 +238,20 @@ export class NeighTable {
   gcTimer: Timer | null = null;
   /** The NOARP flag of each device when its last entry was made (for NETDEV_CHANGE). */
   readonly devNoarp = new WeakMap<NetDevice, number>();
-  /** Proxied requests waiting for their delay (tbl->proxy_queue), with their parms. */
-  readonly proxyQueue = new Map<SkBuff, { timer: Timer; parms: NeighParms }>();
+  private proxyQ: Map<SkBuff, { timer: Timer; parms: NeighParms }> | null = null;
+  private proxyLens: WeakMap<NeighParms, number> | null = null;
+  /** Proxied requests waiting for their delay (tbl->proxy_queue), with their parms; made at the first one. */
+  get proxyQueue(): Map<SkBuff, { timer: Timer; parms: NeighParms }> {
+    return (this.proxyQ ??= new Map());
+  }
   /** p->qlen of each device's parms. */
-  readonly proxyQlen = new WeakMap<NeighParms, number>();
+  get proxyQlen(): WeakMap<NeighParms, number> {
+    return (this.proxyLens ??= new WeakMap());
+  }
+  /** How many proxied requests wait (skb_queue_len(&tbl->proxy_queue)). */
+  get proxyQueued(): number {
+    return this.proxyQ?.size ?? 0;
+  }
 
   constructor(
     readonly net: Net,

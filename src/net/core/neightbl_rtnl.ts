@@ -81,7 +81,7 @@ function neightblConfig(tbl: NeighTable, entries: number): NdtConfig {
   const ms = (t: number): number => Math.floor((now - t) / 4e6) * 4;
   return {
     keyLen: tbl.ops.keyLen, entrySize: neighEntrySize(tbl.ops.keyLen), entries, lastFlush: ms(tbl.lastFlush), lastRand: ms(tbl.lastRand),
-    hashRnd: tbl.hashRnd, hashMask: (1 << tbl.hashShift) - 1, hashChainGc: 0, proxyQlen: tbl.proxyQueue.size,
+    hashRnd: tbl.hashRnd, hashMask: (1 << tbl.hashShift) - 1, hashChainGc: 0, proxyQlen: tbl.proxyQueued,
   };
 }
 

@@ -138,8 +138,11 @@ export class Net {
   private readonly nsidPeers = new Map<number, Net>();
   /** No id below this one is free (idr_alloc()'s search starts here). */
   private nsidLowFree = 0;
-  /** net_generic(): a driver's per-namespace state (vxlan_net...), by the driver's name. */
-  readonly generic = new Map<string, unknown>();
+  private genericState: Map<string, unknown> | null = null;
+  /** net_generic(): a driver's per-namespace state (vxlan_net...), by the driver's name; made at the first driver's. */
+  get generic(): Map<string, unknown> {
+    return (this.genericState ??= new Map());
+  }
   /** A unique number per namespace (net->net_cookie), for stable ordering. */
   readonly cookie: number;
   alive = true;

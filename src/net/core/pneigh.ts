@@ -45,6 +45,7 @@ export function pneighIfdown(tbl: NeighTable, dev: NetDevice | null, skipPerm: b
 
 /** pneigh_queue_purge(): delayed proxy requests received on the device die. */
 export function pneighQueuePurge(tbl: NeighTable, dev: NetDevice | null): void {
+  if (tbl.proxyQueued === 0) return;
   for (const [skb, q] of [...tbl.proxyQueue]) {
     if (dev && skb.dev !== dev) continue;
     tbl.net.sched.cancel(q.timer);

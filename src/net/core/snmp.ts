@@ -11,6 +11,7 @@
  * @linux include/uapi/linux/snmp.h, include/net/snmp.h, net/ipv4/proc.c
  */
 import type { Net } from './net_namespace.js';
+import { DevconfIdx } from '../ipv4/devconf.js';
 
 /** include/uapi/linux/snmp.h IPSTATS_MIB_* (struct ipstats_mib) */
 export const enum IpStat {
@@ -401,8 +402,8 @@ export function procNetNetstatText(mib: Mib): string {
 
 /** /proc/net/snmp of a namespace. */
 export function procNetSnmp(net: Net): string {
-  // IPV4_DEVCONF_ALL(net, FORWARDING): data[0] of conf/all.
-  return procNetSnmpText(net.mib, net.ipv4.devconfAll.data[0] !== 0, net.ipv4.sysctl.ipDefaultTtl);
+  // IPV4_DEVCONF_ALL(net, FORWARDING)
+  return procNetSnmpText(net.mib, net.ipv4.devconfAll.get(DevconfIdx.FORWARDING) !== 0, net.ipv4.sysctl.ipDefaultTtl);
 }
 
 /** /proc/net/netstat of a namespace. */

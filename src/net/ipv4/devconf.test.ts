@@ -9,7 +9,7 @@ import {
 test('compiled defaults of all and default (devinet.c)', () => {
   const all = newDevconfAll();
   const dflt = newDevconfDflt();
-  assert.equal(all.data.length, IPV4_DEVCONF_MAX);
+  assert.equal(DevconfIdx.LOOP, IPV4_DEVCONF_MAX);
   assert.equal(DevconfIdx.ARP_EVICT_NOCARRIER, 33);
   for (const c of [all, dflt]) {
     assert.equal(c.get(DevconfIdx.ACCEPT_REDIRECTS), 1);
@@ -20,7 +20,7 @@ test('compiled defaults of all and default (devinet.c)', () => {
     assert.equal(c.get(DevconfIdx.IGMPV3_UNSOLICITED_REPORT_INTERVAL), 1000);
     assert.equal(c.get(DevconfIdx.ARP_EVICT_NOCARRIER), 1);
     assert.equal(c.get(DevconfIdx.FORWARDING), 0);
-    assert.equal(c.state.every((b) => b === 0), true);
+    for (let i = 1; i <= IPV4_DEVCONF_MAX; i++) assert.equal(c.isSet(i), false);
   }
   assert.equal(all.get(DevconfIdx.ACCEPT_SOURCE_ROUTE), 0);
   assert.equal(dflt.get(DevconfIdx.ACCEPT_SOURCE_ROUTE), 1);
@@ -39,6 +39,28 @@ test('set marks state; setData does not; copies are independent', () => {
   assert.equal(d.get(DevconfIdx.RP_FILTER), 2);
   c.setAll();
   assert.equal(c.isSet(DevconfIdx.TAG), true);
+  assert.equal(d.isSet(DevconfIdx.TAG), false);
+});
+
+test('a copy shares nothing a write can reach: the source written after the copy, or the copy', () => {
+  const d = newDevconfDflt();
+  const a = devconfCopyForNewDevice(d);
+  const b = devconfCopyForNewDevice(d);
+  d.set(DevconfIdx.ARP_IGNORE, 2);
+  d.markSet(DevconfIdx.TAG);
+  assert.equal(a.get(DevconfIdx.ARP_IGNORE), 0);
+  assert.equal(a.isSet(DevconfIdx.ARP_IGNORE), false);
+  assert.equal(b.isSet(DevconfIdx.TAG), false);
+  a.setData(DevconfIdx.RP_FILTER, 1);
+  assert.equal(b.get(DevconfIdx.RP_FILTER), 0);
+  assert.equal(d.get(DevconfIdx.RP_FILTER), 0);
+  b.markSet(DevconfIdx.LOG_MARTIANS);
+  assert.equal(a.isSet(DevconfIdx.LOG_MARTIANS), false);
+  assert.equal(d.isSet(DevconfIdx.LOG_MARTIANS), false);
+  const c = devconfCopyForNewDevice(a);
+  c.setAll();
+  assert.equal(a.isSet(DevconfIdx.TAG), false);
+  assert.equal(c.get(DevconfIdx.RP_FILTER), 1);
 });
 
 test('IN_DEV_* combination rules', () => {

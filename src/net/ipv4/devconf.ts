@@ -53,16 +53,39 @@ export const IPV4_DEVCONF_MAX = 34;
 
 /** struct ipv4_devconf: data[] and the `state` bitmap of explicitly written knobs. */
 export class Ipv4Devconf {
-  /** data[IPV4_DEVCONF_X - 1] */
-  readonly data = new Int32Array(IPV4_DEVCONF_MAX);
   /**
-   * cnf->state: bit (X - 1) is set once X was written on this set (sysctl
-   * write, RTM_NEWNETCONF, IN_DEV_CONF_SET) or by ipv4_devconf_setall();
-   * `default.X` writes are no longer copied to it then.
+   * `data` and `state` may be another set's too (a device's copy of
+   * `default` until either is written, as Ipv6Devconf's values): copied
+   * before a change, so a namespace's devices cost no arrays of their own
+   * until a knob of theirs changes.
    */
-  readonly state = new Uint8Array(IPV4_DEVCONF_MAX);
+  private constructor(
+    /** data[IPV4_DEVCONF_X - 1] */
+    private data: Int32Array,
+    /**
+     * cnf->state: bit (X - 1) is set once X was written on this set (sysctl
+     * write, RTM_NEWNETCONF, IN_DEV_CONF_SET) or by ipv4_devconf_setall();
+     * `default.X` writes are no longer copied to it then.
+     */
+    private state: Uint8Array,
+    private shared: boolean,
+  ) {}
+
+  /** A set with every knob 0 and none explicitly set. */
+  static zero(): Ipv4Devconf {
+    return new Ipv4Devconf(new Int32Array(IPV4_DEVCONF_MAX), new Uint8Array(IPV4_DEVCONF_MAX), false);
+  }
+
   /** The device whose in_device holds this set (container_of(cnf, struct in_device, cnf)->dev); null for all/default. */
   owner: { readonly ifindex: number } | null = null;
+
+  /** Own arrays before a write, if they are shared. */
+  private own(): void {
+    if (!this.shared) return;
+    this.data = this.data.slice();
+    this.state = this.state.slice();
+    this.shared = false;
+  }
 
   /** ipv4_devconf_get() */
   get(i: DevconfIdx): number {
@@ -71,12 +94,16 @@ export class Ipv4Devconf {
 
   /** ipv4_devconf_set() / IN_DEV_CONF_SET(): the value, and the explicit-set bit. */
   set(i: DevconfIdx, v: number): void {
+    if (this.state[i - 1] === 1 && this.data[i - 1] === (v | 0)) return;
+    this.own();
     this.state[i - 1] = 1;
     this.data[i - 1] = v;
   }
 
   /** Write the value without touching `state` (IPV4_DEVCONF(cnf, X) = v). */
   setData(i: DevconfIdx, v: number): void {
+    if (this.data[i - 1] === (v | 0)) return;
+    this.own();
     this.data[i - 1] = v;
   }
 
@@ -87,46 +114,52 @@ export class Ipv4Devconf {
 
   /** set_bit(X - 1, cnf->state) */
   markSet(i: DevconfIdx): void {
+    if (this.state[i - 1] === 1) return;
+    this.own();
     this.state[i - 1] = 1;
   }
 
   /** ipv4_devconf_setall(): every knob counts as explicitly set (done when an address is added). */
   setAll(): void {
+    if (this.state.every((b) => b === 1)) return;
+    this.own();
     this.state.fill(1);
   }
 
-  /** A copy of data and state (memcpy of the struct). */
+  /** A copy of data and state (memcpy of the struct): shared until either set is written. */
   clone(): Ipv4Devconf {
-    const c = new Ipv4Devconf();
-    c.data.set(this.data);
-    c.state.set(this.state);
-    return c;
+    this.shared = true;
+    return new Ipv4Devconf(this.data, this.state, true);
   }
 }
 
-function withDefaults(extra: ReadonlyArray<readonly [DevconfIdx, number]>): Ipv4Devconf {
-  const c = new Ipv4Devconf();
-  const common: ReadonlyArray<readonly [DevconfIdx, number]> = [
-    [DevconfIdx.ACCEPT_REDIRECTS, 1],
-    [DevconfIdx.SEND_REDIRECTS, 1],
-    [DevconfIdx.SECURE_REDIRECTS, 1],
-    [DevconfIdx.SHARED_MEDIA, 1],
-    [DevconfIdx.IGMPV2_UNSOLICITED_REPORT_INTERVAL, 10000],
-    [DevconfIdx.IGMPV3_UNSOLICITED_REPORT_INTERVAL, 1000],
-    [DevconfIdx.ARP_EVICT_NOCARRIER, 1],
-  ];
-  for (const [i, v] of [...common, ...extra]) c.setData(i, v);
+/** The compiled values `all` and `default` share (devinet.c ipv4_devconf, ipv4_devconf_dflt). */
+const COMMON_DEFAULTS: ReadonlyArray<readonly [DevconfIdx, number]> = [
+  [DevconfIdx.ACCEPT_REDIRECTS, 1],
+  [DevconfIdx.SEND_REDIRECTS, 1],
+  [DevconfIdx.SECURE_REDIRECTS, 1],
+  [DevconfIdx.SHARED_MEDIA, 1],
+  [DevconfIdx.IGMPV2_UNSOLICITED_REPORT_INTERVAL, 10000],
+  [DevconfIdx.IGMPV3_UNSOLICITED_REPORT_INTERVAL, 1000],
+  [DevconfIdx.ARP_EVICT_NOCARRIER, 1],
+];
+
+function withDefaults(): Ipv4Devconf {
+  const c = Ipv4Devconf.zero();
+  for (const [i, v] of COMMON_DEFAULTS) c.setData(i, v);
   return c;
 }
 
 /** @linux net/ipv4/devinet.c ipv4_devconf: the compiled `all` set. */
 export function newDevconfAll(): Ipv4Devconf {
-  return withDefaults([]);
+  return withDefaults();
 }
 
 /** @linux net/ipv4/devinet.c ipv4_devconf_dflt: `default` differs by accept_source_route 1. */
 export function newDevconfDflt(): Ipv4Devconf {
-  return withDefaults([[DevconfIdx.ACCEPT_SOURCE_ROUTE, 1]]);
+  const c = withDefaults();
+  c.setData(DevconfIdx.ACCEPT_SOURCE_ROUTE, 1);
+  return c;
 }
 
 /**

@@ -236,7 +236,7 @@ test('neigh: units, shared slots, data_state, unres_qlen', () => {
   assert.equal(rd(f.net, 'neigh/a0/unres_qlen'), '0\n');
   assert.equal(wr(f.net, 'neigh/a0/unres_qlen', '2147483647\n'), 'EINVAL');
   assert.equal(wr(f.net, 'neigh/a0/mcast_solicit', '-1\n'), 'EINVAL');
-  assert.equal(p.dataState[NeighVar.MCAST_PROBES], 1, 'marked even when refused');
+  assert.equal(p.isSet(NeighVar.MCAST_PROBES), true, 'marked even when refused');
   assert.equal(wr(f.net, 'neigh/a0/delay_first_probe_time', '-1\n'), null);
   assert.equal(p.delayProbeTime, -1000);
   assert.equal(wr(f.net, 'neigh/a0/interval_probe_time_ms', '0\n'), 'EINVAL');

@@ -17,9 +17,9 @@ import { DevconfIdx, type Ipv4Devconf } from './devconf.js';
 import { neighParmsSetReachable } from '../core/neighbour.js';
 import { NeighVar, SKB_TRUESIZE_ETH_FRAME_LEN, type NeighParms } from '../core/neigh_parms.js';
 import {
-  arrayCell, procDointvec, procDointvecMinmax, procDointvecJiffies, procDointvecMsJiffies,
+  procDointvec, procDointvecMinmax, procDointvecJiffies, procDointvecMsJiffies,
   procDointvecMsJiffiesMinmax, procDointvecUserhzJiffies, procWrap, doProcDointvecWrite, convMinmax,
-  INT_MAX, type SysctlEntry, type SysctlErrno,
+  INT_MAX, type IntCell, type SysctlEntry, type SysctlErrno,
 } from '../core/sysctl.js';
 import {
   ipv4NetTableRegister, NetconfAttr, NetEvent, NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT,
@@ -104,6 +104,11 @@ export function inetForwardChange(net: Net): void {
   }
 }
 
+/** The cell of knob `i` of a set: proc_dointvec's data pointer is &cnf->data[i - 1] (writes leave `state` alone). */
+function devconfCell(cnf: Ipv4Devconf, i: DevconfIdx): IntCell {
+  return { get: () => cnf.get(i), set: (v) => cnf.setData(i, v) };
+}
+
 /** Which netconf attribute a changed knob is announced as (devinet_conf_proc). */
 const NETCONF_OF: ReadonlyMap<DevconfIdx, NetconfAttr> = new Map([
   [DevconfIdx.RP_FILTER, NetconfAttr.RP_FILTER],
@@ -116,7 +121,7 @@ const NETCONF_OF: ReadonlyMap<DevconfIdx, NetconfAttr> = new Map([
  * the explicit-set bit and, on default, the copy to the devices.
  */
 function devinetConfProc(net: Net, cnf: Ipv4Devconf, i: DevconfIdx, mode: number): SysctlEntry {
-  const inner = procDointvec(arrayCell(cnf.data, i - 1), mode);
+  const inner = procDointvec(devconfCell(cnf, i), mode);
   return {
     mode,
     read: inner.read,
@@ -145,7 +150,7 @@ function devinetConfProc(net: Net, cnf: Ipv4Devconf, i: DevconfIdx, mode: number
  * route cache. A change on default only is announced.
  */
 function devinetSysctlForward(net: Net, cnf: Ipv4Devconf): SysctlEntry {
-  const inner = procDointvec(arrayCell(cnf.data, DevconfIdx.FORWARDING - 1));
+  const inner = procDointvec(devconfCell(cnf, DevconfIdx.FORWARDING));
   return {
     mode: 0o644,
     read: inner.read,
@@ -167,7 +172,7 @@ function devinetSysctlForward(net: Net, cnf: Ipv4Devconf): SysctlEntry {
 
 /** ipv4_doint_and_flush(): proc_dointvec and a route cache flush on change; no explicit-set bit. */
 function ipv4DointAndFlush(net: Net, cnf: Ipv4Devconf, i: DevconfIdx): SysctlEntry {
-  const inner = procDointvec(arrayCell(cnf.data, i - 1));
+  const inner = procDointvec(devconfCell(cnf, i));
   return {
     mode: 0o644,
     read: inner.read,
@@ -229,7 +234,7 @@ export function ipv4SysctlRegister(net: Net): void {
  */
 function neighProc(net: Net, p: NeighParms, slot: NeighVar, inner: SysctlEntry): SysctlEntry {
   return procWrap(inner, (err) => {
-    p.dataState[slot] = 1;
+    p.markSet(slot);
     if (slot === NeighVar.DELAY_PROBE_TIME) net.world.inet.sysctl.netevent(net, NetEvent.DELAY_PROBE_TIME_UPDATE, p);
     return err;
   });
@@ -248,16 +253,16 @@ function procUnresQlen(p: NeighParms): SysctlEntry {
   const per = SKB_TRUESIZE_ETH_FRAME_LEN;
   return {
     mode: 0o644,
-    read: () => `${Math.trunc(p.data[NeighVar.QUEUE_LEN_BYTES]! / per)}\n`,
+    read: () => `${Math.trunc(p.get(NeighVar.QUEUE_LEN_BYTES) / per)}\n`,
     write(text): SysctlErrno | null {
       const max = Math.trunc(INT_MAX / per);
-      return doProcDointvecWrite(text, 1, convMinmax(0, max), (_i, v) => (p.data[NeighVar.QUEUE_LEN_BYTES] = v * per));
+      return doProcDointvecWrite(text, 1, convMinmax(0, max), (_i, v) => p.init(NeighVar.QUEUE_LEN_BYTES, v * per));
     },
   };
 }
 
 function neighTable(net: Net, p: NeighParms): Array<[string, SysctlEntry]> {
-  const cell = (v: NeighVar) => arrayCell(p.data, v);
+  const cell = (v: NeighVar): IntCell => ({ get: () => p.get(v), set: (x) => p.init(v, x) });
   const zeroIntmax = (v: NeighVar) => neighProc(net, p, v, procDointvecMinmax(cell(v), 0, INT_MAX));
   const userhz = (v: NeighVar) => neighProc(net, p, v, procDointvecUserhzJiffies(cell(v)));
   const jiffies = (v: NeighVar) => neighProc(net, p, v, procDointvecJiffies(cell(v)));

@@ -48,54 +48,71 @@ function fibInfoHashfn(fi: FibInfo): number {
   return h | 0;
 }
 
-export class FibInfoHash {
+/** The hashes of a namespace whose tables use some fib_info (FibInfoHash makes them at the first). */
+class FibInfoTables {
   /** fib_treeref: aliases in this namespace's tables using each fib_info. */
-  private readonly treeref = new Map<FibInfo, number>();
+  readonly treeref = new Map<FibInfo, number>();
   /** fib_info_hash: the fib_infos in use by fibInfoHashfn, what fib_find_info() searches. */
-  private readonly byHash = new Map<number, FibInfo[]>();
-  private readonly devhash = new Map<NetDevice, Set<FibInfo>>();
-  private readonly laddrhash = new Map<number, Set<FibInfo>>();
-  private readonly flagged = new Map<NetDevice, Set<FibInfo>>();
+  readonly byHash = new Map<number, FibInfo[]>();
+  readonly devhash = new Map<NetDevice, Set<FibInfo>>();
+  readonly laddrhash = new Map<number, Set<FibInfo>>();
+  readonly flagged = new Map<NetDevice, Set<FibInfo>>();
   /** Every fib_info in some `flagged` set: while empty no route of the namespace is dead or linkdown. */
-  private readonly flaggedAll = new Set<FibInfo>();
-  private readonly none: ReadonlySet<FibInfo> = new Set();
+  readonly flaggedAll = new Set<FibInfo>();
+}
+
+export class FibInfoHash {
+  /** Null until a table first uses a fib_info: a namespace without routes needs none of its maps. */
+  private tables: FibInfoTables | null = null;
+  private none: ReadonlySet<FibInfo> | null = null;
+
+  private get t(): FibInfoTables {
+    return (this.tables ??= new FibInfoTables());
+  }
+
+  private empty(): ReadonlySet<FibInfo> {
+    return (this.none ??= new Set());
+  }
 
   /** An alias now uses `fi` (fib_insert_alias / fib_table_insert's replace). */
   link(fi: FibInfo): void {
-    const n = this.treeref.get(fi) ?? 0;
-    this.treeref.set(fi, n + 1);
+    const t = this.t;
+    const n = t.treeref.get(fi) ?? 0;
+    t.treeref.set(fi, n + 1);
     if (n > 0) return;
     const h = fibInfoHashfn(fi);
-    const bucket = this.byHash.get(h);
+    const bucket = t.byHash.get(h);
     if (bucket) bucket.push(fi);
-    else this.byHash.set(h, [fi]);
-    for (const nh of fi.nhs) if (nh.dev) addTo(this.devhash, nh.dev, fi);
-    if (fi.prefsrc) addTo(this.laddrhash, fi.prefsrc, fi);
+    else t.byHash.set(h, [fi]);
+    for (const nh of fi.nhs) if (nh.dev) addTo(t.devhash, nh.dev, fi);
+    if (fi.prefsrc) addTo(t.laddrhash, fi.prefsrc, fi);
     if (fibInfoFlagged(fi)) this.noteFlagged(fi);
   }
 
   /** An alias stopped using `fi` (fib_release_info once the last one goes). */
   unlink(fi: FibInfo): void {
-    const n = this.treeref.get(fi) ?? 0;
+    const t = this.tables;
+    if (!t) return;
+    const n = t.treeref.get(fi) ?? 0;
     if (n > 1) {
-      this.treeref.set(fi, n - 1);
+      t.treeref.set(fi, n - 1);
       return;
     }
-    this.treeref.delete(fi);
+    t.treeref.delete(fi);
     const h = fibInfoHashfn(fi);
-    const bucket = this.byHash.get(h);
+    const bucket = t.byHash.get(h);
     const at = bucket ? bucket.indexOf(fi) : -1;
     if (at >= 0) {
       bucket!.splice(at, 1);
-      if (bucket!.length === 0) this.byHash.delete(h);
+      if (bucket!.length === 0) t.byHash.delete(h);
     }
     for (const nh of fi.nhs) {
       if (!nh.dev) continue;
-      removeFrom(this.devhash, nh.dev, fi);
-      removeFrom(this.flagged, nh.dev, fi);
+      removeFrom(t.devhash, nh.dev, fi);
+      removeFrom(t.flagged, nh.dev, fi);
     }
-    if (fi.prefsrc) removeFrom(this.laddrhash, fi.prefsrc, fi);
-    this.flaggedAll.delete(fi);
+    if (fi.prefsrc) removeFrom(t.laddrhash, fi.prefsrc, fi);
+    t.flaggedAll.delete(fi);
   }
 
   /**
@@ -104,7 +121,8 @@ export class FibInfoHash {
    * path of FibTable.lookup).
    */
   noneFlagged(): boolean {
-    return this.flaggedAll.size === 0;
+    const t = this.tables;
+    return t === null || t.flaggedAll.size === 0;
   }
 
   /**
@@ -113,7 +131,7 @@ export class FibInfoHash {
    * routes and exceptions.
    */
   find(nfi: FibInfo): FibInfo | null {
-    const candidates = this.byHash.get(fibInfoHashfn(nfi));
+    const candidates = this.tables?.byHash.get(fibInfoHashfn(nfi));
     if (!candidates) return null;
     for (const fi of candidates) {
       if (fi.net === nfi.net && fi.type === nfi.type && fi.tbId === nfi.tbId && fibInfoEqual(fi, nfi)) return fi;
@@ -123,12 +141,12 @@ export class FibInfoHash {
 
   /** The fib_infos with a next hop through `dev` (a fib_info_devhash bucket). */
   onDev(dev: NetDevice): ReadonlySet<FibInfo> {
-    return this.devhash.get(dev) ?? this.none;
+    return this.tables?.devhash.get(dev) ?? this.empty();
   }
 
   /** The fib_infos whose preferred source is `local` (a fib_info_laddrhash bucket). */
   withPrefsrc(local: number): ReadonlySet<FibInfo> {
-    return this.laddrhash.get(local) ?? this.none;
+    return this.tables?.laddrhash.get(local) ?? this.empty();
   }
 
   /** After a sync down on `dev`: its fib_infos that got a flag become candidates on all their devices. */
@@ -137,8 +155,9 @@ export class FibInfoHash {
   }
 
   private noteFlagged(fi: FibInfo): void {
-    this.flaggedAll.add(fi);
-    for (const nh of fi.nhs) if (nh.dev) addTo(this.flagged, nh.dev, fi);
+    const t = this.t;
+    t.flaggedAll.add(fi);
+    for (const nh of fi.nhs) if (nh.dev) addTo(t.flagged, nh.dev, fi);
   }
 
   /**
@@ -146,15 +165,17 @@ export class FibInfoHash {
    * one has no flag to clear). `done` prunes the ones left without flags.
    */
   syncUpCandidates(dev: NetDevice): { infos: readonly FibInfo[]; done(): void } {
-    const set = this.flagged.get(dev);
+    const set = this.tables?.flagged.get(dev);
     const infos = set ? [...set] : [];
     return {
       infos,
       done: () => {
+        const t = this.tables;
+        if (!t) return;
         for (const fi of infos) {
           if (fibInfoFlagged(fi)) continue;
-          this.flaggedAll.delete(fi);
-          for (const nh of fi.nhs) if (nh.dev) removeFrom(this.flagged, nh.dev, fi);
+          t.flaggedAll.delete(fi);
+          for (const nh of fi.nhs) if (nh.dev) removeFrom(t.flagged, nh.dev, fi);
         }
       },
     };
@@ -162,6 +183,6 @@ export class FibInfoHash {
 
   /** Every fib_info in use (the fib_info_hash). */
   all(): IterableIterator<FibInfo> {
-    return this.treeref.keys();
+    return this.tables?.treeref.keys() ?? ([] as FibInfo[]).values();
   }
 }

@@ -174,7 +174,7 @@ export class FibTable {
   private readonly one: FibAlias[] = [];
   private sortedKeys: number[] | null = null;
   /** Distinct prefixes per length, so small tables probe only lengths in use. */
-  private readonly plenCount = new Int32Array(33);
+  private plenCount: Int32Array | null = null;
   /**
    * The lengths 1..32 in use as bits (bit plen-1), so that an unindexed
    * lookup visits only them, longest first (Math.clz32), instead of testing
@@ -202,12 +202,17 @@ export class FibTable {
   /** Length of each non-plain prefix id; free ids for reuse. */
   private idLen = NO_ID_LENS;
   private nIds = 0;
-  private freeIds: number[] = [];
-  /** Next-hop groups: the fib_info of group g (null: free), the prefixes using it, and g of a fib_info. */
-  private readonly groupFi: (FibInfo | null)[] = [];
-  private readonly groupRefs: number[] = [];
-  private readonly groupOf = new Map<FibInfo, number>();
-  private freeGroups: number[] = [];
+  private freeIds: number[] | null = null;
+  /**
+   * Next-hop groups: the fib_info of group g (null: free), the prefixes
+   * using it, and g of a fib_info. Made with the index, as the prefix
+   * counts are at the first prefix: most tables of a lab never have an
+   * index, and many (the default table) never a prefix.
+   */
+  private groupFi: (FibInfo | null)[] | null = null;
+  private groupRefs: number[] | null = null;
+  private groupOf: Map<FibInfo, number> | null = null;
+  private freeGroups: number[] | null = null;
   /**
    * The result every lookup of this table returns (fib_result lives on the
    * caller's stack in Linux): read it before the next lookup of the table.
@@ -400,7 +405,7 @@ export class FibTable {
     const leaf = index.lookup(daddr);
     // (leaf & 0x80000001) === 1: a leaf (not -1, no route) with the plain bit.
     if ((leaf & 0x80000001) === 1 && (scope | oif) === 0) {
-      const fi = this.groupFi[leaf >> 1]!;
+      const fi = this.groupFi![leaf >> 1]!;
       if (this.infos?.noneFlagged() === true || !fiFlagged(fi)) return this.result.groupHit(fi, daddr);
     }
     return this.lookupLeaf(leaf, daddr, scope, tos & 0x1c, oif, checkLinkdown);
@@ -419,7 +424,8 @@ export class FibTable {
       const r = this.lookupPrefix(daddr & (-1 << (32 - plen)), plen, scope, rtTos, oif, checkLinkdown);
       if (r !== undefined) return r;
     }
-    return this.plenCount[0] === 0 ? null : (this.lookupPrefix(0, 0, scope, rtTos, oif, checkLinkdown) ?? null);
+    const pc = this.plenCount;
+    return pc === null || pc[0] === 0 ? null : (this.lookupPrefix(0, 0, scope, rtTos, oif, checkLinkdown) ?? null);
   }
 
   /** After the index answered `leaf`, not a usable group: the walk from the longest prefix found down. */
@@ -476,14 +482,14 @@ export class FibTable {
 
   /** A new distinct prefix: count it, index it. */
   private prefixAdded(key: number, plen: number): void {
-    if (this.plenCount[plen]!++ === 0 && plen > 0) this.plenBits |= 1 << (plen - 1);
+    if ((this.plenCount ??= new Int32Array(33))[plen]!++ === 0 && plen > 0) this.plenBits |= 1 << (plen - 1);
     this.prefixes++;
     if (this.index) this.indexInsert(key, plen);
     else if (this.prefixes >= FIB_INDEX_THRESHOLD) this.buildIndex();
   }
 
   private prefixRemoved(key: number, plen: number): void {
-    if (--this.plenCount[plen]! === 0 && plen > 0) this.plenBits &= ~(1 << (plen - 1));
+    if (--this.plenCount![plen]! === 0 && plen > 0) this.plenBits &= ~(1 << (plen - 1));
     this.prefixes--;
     if (!this.index) return;
     const leaf = this.index.remove(key, plen);
@@ -501,7 +507,7 @@ export class FibTable {
     if (leaf < 0) return;
     const fa = plainAlias(this.leaves.get(key | 0), plen);
     if (fa === null && (leaf & 1) === 0) return; // an id stays
-    if (fa !== null && leaf === ((this.groupOf.get(fa.fi) ?? -1) << 1 | 1)) return; // so does its group
+    if (fa !== null && leaf === ((this.groupOf?.get(fa.fi) ?? -1) << 1 | 1)) return; // so does its group
     const leaf2 = this.leafFor(fa, plen);
     this.index.insert(key, plen, leaf2);
     this.releaseLeaf(leaf);
@@ -514,15 +520,18 @@ export class FibTable {
       this.idLen[id] = plen;
       return id << 1;
     }
-    let g = this.groupOf.get(fa.fi);
+    const groupOf = (this.groupOf ??= new Map());
+    const groupFi = (this.groupFi ??= []);
+    const groupRefs = (this.groupRefs ??= []);
+    let g = groupOf.get(fa.fi);
     if (g === undefined) {
-      g = this.freeGroups.pop() ?? this.groupFi.length;
+      g = this.freeGroups?.pop() ?? groupFi.length;
       if (g >= MAX_IDS) throw new KError('ENOBUFS', `FIB table ${this.id}: more than ${MAX_IDS} next-hop groups`);
-      this.groupFi[g] = fa.fi;
-      this.groupRefs[g] = 0;
-      this.groupOf.set(fa.fi, g);
+      groupFi[g] = fa.fi;
+      groupRefs[g] = 0;
+      groupOf.set(fa.fi, g);
     }
-    this.groupRefs[g]!++;
+    groupRefs[g]!++;
     return (g << 1) | 1;
   }
 
@@ -530,18 +539,19 @@ export class FibTable {
   private releaseLeaf(leaf: number): void {
     const n = leaf >> 1;
     if ((leaf & 1) === 0) {
-      this.freeIds.push(n);
+      (this.freeIds ??= []).push(n);
       return;
     }
-    if (--this.groupRefs[n]! > 0) return;
-    this.groupOf.delete(this.groupFi[n]!);
-    this.groupFi[n] = null;
-    this.freeGroups.push(n);
+    const groupFi = this.groupFi!;
+    if (--this.groupRefs![n]! > 0) return;
+    this.groupOf!.delete(groupFi[n]!);
+    groupFi[n] = null;
+    (this.freeGroups ??= []).push(n);
   }
 
   /** A fresh prefix id, the id array grown geometrically. */
   private newId(): number {
-    const free = this.freeIds.pop();
+    const free = this.freeIds?.pop();
     if (free !== undefined) return free;
     const id = this.nIds++;
     if (id >= MAX_IDS) throw new KError('ENOBUFS', `FIB table ${this.id}: more than ${MAX_IDS} prefixes`);

@@ -36,10 +36,8 @@ export class NetnsIpv4 {
   readonly arpTbl: NeighTable;
   /** net->ipv4.addr_chk_work: the address lifetime check (devinet_lifetime.ts). */
   addrChkWork: Timer | null = null;
-  /** net->ipv4.fqdir: the reassembly queues. */
-  readonly frags = new FragDir();
-  /** net->ipv4.peers */
-  readonly peers = new InetPeerBase();
+  private fqdir: FragDir | null = null;
+  private peerBase: InetPeerBase | null = null;
   /** net->ipv4.icmp_global_credit and icmp_global_stamp: the namespace's icmp_msgs_per_sec bucket (icmp_send.ts). */
   icmpGlobalCredit = 0;
   icmpGlobalStamp = 0;
@@ -52,21 +50,58 @@ export class NetnsIpv4 {
   multipathHashKey: number | null = null;
   /** sysctl_fib_multipath_hash_seed.user_seed: what the sysctl reads, 0 for none. */
   multipathHashUserSeed = 0;
-  /** ip_route_input's and fib_validate_source's flows (the kernel keeps them on the stack). */
-  readonly routeScratch = new RouteScratch();
-  /** raw_v4_hashinfo: the namespace's raw sockets by protocol (Linux: one global table keyed by net too). */
-  readonly rawV4Hashinfo = new SockHashTable<RawSock>();
-  /** udp_table: the namespace's UDP sockets by local port. */
-  readonly udpTable = new PortTable<UdpSocket>();
-  /** tcp_hashinfo: bind buckets, listeners and established connections. */
-  readonly tcpHashinfo = new TcpHashinfo<TcpSock>();
-  /** The free pages TCP sockets copy user data into (sk_page_frag_refill()). */
-  readonly tcpPages = new PagePool();
+  private scratch: RouteScratch | null = null;
+  private rawHash: SockHashTable<RawSock> | null = null;
+  private udp: PortTable<UdpSocket> | null = null;
+  private tcp: TcpHashinfo<TcpSock> | null = null;
+  private pages: PagePool | null = null;
 
   constructor(readonly net: Net) {
     // devinet_init() registers inetdev_event before ip_fib_init() adds fib_netdev_event.
     net.netdevChain.register((ev, dev, info) => inetdevEvent(ev, dev, typeof info === 'string' ? info : undefined));
     this.fib = new FibNet(net);
     this.arpTbl = new NeighTable(net, arpTblOps);
+  }
+
+  /*
+   * What a namespace needs only once it sees packets or sockets is made at
+   * its first use: most namespaces of a big lab never reassemble, never
+   * hold a socket, and a bare one costs less (the kernel's are static
+   * tables keyed by net, or made at pernet init).
+   */
+
+  /** net->ipv4.fqdir: the reassembly queues. */
+  get frags(): FragDir {
+    return (this.fqdir ??= new FragDir());
+  }
+
+  /** net->ipv4.peers */
+  get peers(): InetPeerBase {
+    return (this.peerBase ??= new InetPeerBase());
+  }
+
+  /** ip_route_input's and fib_validate_source's flows (the kernel keeps them on the stack). */
+  get routeScratch(): RouteScratch {
+    return (this.scratch ??= new RouteScratch());
+  }
+
+  /** raw_v4_hashinfo: the namespace's raw sockets by protocol (Linux: one global table keyed by net too). */
+  get rawV4Hashinfo(): SockHashTable<RawSock> {
+    return (this.rawHash ??= new SockHashTable<RawSock>());
+  }
+
+  /** udp_table: the namespace's UDP sockets by local port. */
+  get udpTable(): PortTable<UdpSocket> {
+    return (this.udp ??= new PortTable<UdpSocket>());
+  }
+
+  /** tcp_hashinfo: bind buckets, listeners and established connections. */
+  get tcpHashinfo(): TcpHashinfo<TcpSock> {
+    return (this.tcp ??= new TcpHashinfo<TcpSock>());
+  }
+
+  /** The free pages TCP sockets copy user data into (sk_page_frag_refill()). */
+  get tcpPages(): PagePool {
+    return (this.pages ??= new PagePool());
   }
 }

@@ -22,7 +22,7 @@ import {
   NUD_NOARP, NUD_VALID, NeighKeyMap, NeighTable, neighCarrierDown, neighChangeaddr, neighNoarpChange, neighCreate, neighFindTable, neighIfdown,
   neighLookupNoref, neighParmsAlloc, neighParmsInitReachable, neighParmsRelease, neighTableClear, neighTableInit, type NeighOps, type NeighTableOps, type Neighbour,
 } from '../core/neighbour.js';
-import { NeighParms, NeighVar } from '../core/neigh_parms.js';
+import { ARP_PARMS_DATA, NeighParms, NeighVar } from '../core/neigh_parms.js';
 import { neighSysctlRegister, neighSysctlUnregister } from '../ipv4/devinet_sysctl.js';
 import type { NetnsIpv6 } from './if_inet6.js';
 import { neighDirectOutput, neighResolveOutput } from '../core/neigh_output.js';
@@ -168,10 +168,11 @@ function ndiscNetdevEvent(tbl: NeighTable, ev: NetdevEvent, dev: NetDevice): voi
 
 /** nd_tbl.parms and every device's nd_parms: the ARP defaults but locktime 0 (ndisc.c sets no LOCKTIME). */
 function ndParmsNew(): NeighParms {
-  const p = new NeighParms();
-  p.init(NeighVar.LOCKTIME, 0);
-  return p;
+  return new NeighParms(ND_PARMS_DATA);
 }
+
+/** nd_tbl.parms.data: arp_tbl's without a locktime. */
+const ND_PARMS_DATA: readonly number[] = ARP_PARMS_DATA.map((v, i) => (i === NeighVar.LOCKTIME ? 0 : v));
 
 /**
  * ipv6_add_dev()'s neigh_parms_alloc(dev, &nd_tbl) and
