@@ -19,6 +19,7 @@ import { NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from '../../uapi/linux/netfil
 import { IPPROTO_ICMP, IPV4_MIN_HLEN, IP_DF, Iph, iphEmit, ipSendCheck } from '../../wire/ipv4.js';
 import { IPSKB_FORWARDED, ipFragment } from './ip_output_frag.js';
 import { allocSkb } from '../core/skbuff_cache.js';
+import { IP_PMTUDISC_DO, IP_PMTUDISC_WANT } from '../../uapi/linux/in.js';
 import { NET_XMIT_DROP, netXmitErrno } from '../core/netdevice.js';
 import { errnoName, errnoNumber, type Errno } from '../core/errno.js';
 
@@ -39,6 +40,15 @@ export interface IpHdrSpec {
   fragOff: number;
   /** 0 to let ip_select_ident() choose. */
   id?: number;
+}
+
+/**
+ * ip_dont_fragment(): DF for a socket that is IP_PMTUDISC_DO, or WANT on
+ * a route whose MTU is not locked; never for DONT (what ip_no_pmtu_disc
+ * makes new sockets) nor, in __ip_queue_xmit(), for PROBE.
+ */
+export function ipDontFragment(pmtudisc: number, rt: Rtable): boolean {
+  return pmtudisc === IP_PMTUDISC_DO || (pmtudisc === IP_PMTUDISC_WANT && !rt.mtuLockedAny());
 }
 
 /**
