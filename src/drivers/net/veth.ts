@@ -5,7 +5,7 @@
  */
 import { NETIF_F_HW_VLAN_CTAG_RX, NETIF_F_HW_VLAN_CTAG_TX, NETIF_F_LLTX, VETH_FEATURES } from '../../net/core/netdev_features.js';
 import {
-  ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, IFF_PHONY_HEADROOM, IFF_TX_SKB_SHARING, NET_ADDR_RANDOM, NetDevice, type NetDeviceOps,
+  ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, IFF_PHONY_HEADROOM, IFF_TX_SKB_SHARING, NET_ADDR_RANDOM, NET_XMIT_DROP, NET_XMIT_SUCCESS, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import type { SkBuff } from '../../net/core/skbuff.js';
@@ -48,18 +48,25 @@ function peerOf(dev: NetDevice): NetDevice | null {
 /** dev->hard_header_len (ETH_HLEN) + VLAN_HLEN, as is_skb_forwardable() allows beyond the MTU. */
 const VETH_L2_ALLOWANCE = 14 + 4;
 
-/** veth_xmit(): no peer or peer down → drop (tx_dropped); else the peer receives. */
-function vethXmit(skb: SkBuff, dev: NetDevice): void {
+/**
+ * veth_xmit(): no peer or peer down → drop (tx_dropped); else the peer
+ * receives. A frame the peer refuses (is_skb_forwardable(): longer than
+ * its MTU) is NET_XMIT_DROP to the sender: ip_do_fragment() stops there,
+ * the socket gets ENOBUFS. (A peer that is down leaves this end without
+ * carrier: Linux's noop qdisc takes the frame first, NET_XMIT_CN, no error.)
+ */
+function vethXmit(skb: SkBuff, dev: NetDevice): number {
   const hook = (dev.priv as VethPriv).xmitHook;
-  if (hook) hook(skb, (s) => vethForward(s, dev));
-  else vethForward(skb, dev);
+  if (!hook) return vethForward(skb, dev);
+  hook(skb, (s) => vethForward(s, dev));
+  return NET_XMIT_SUCCESS;
 }
 
-function vethForward(skb: SkBuff, dev: NetDevice): void {
+function vethForward(skb: SkBuff, dev: NetDevice): number {
   const rcv = peerOf(dev);
   if (!rcv || !rcv.isUp) {
     dev.stats.txDropped++;
-    return;
+    return NET_XMIT_SUCCESS;
   }
   const len = skb.len;
   // is_skb_forwardable(): a frame longer than the peer's MTU + Ethernet and VLAN headers is dropped, unless GSO ("the packet could be forwarded without being segmented before").
@@ -67,7 +74,7 @@ function vethForward(skb: SkBuff, dev: NetDevice): void {
     dev.stats.txDropped++;
     rcv.stats.rxDropped++;
     kfreeSkbReason(rcv.net, skb, 'PKT_TOO_BIG', 'veth_xmit');
-    return;
+    return NET_XMIT_DROP;
   }
   dev.stats.txPackets++;
   dev.stats.txBytes += len;
@@ -85,11 +92,12 @@ function vethForward(skb: SkBuff, dev: NetDevice): void {
     rcv.stats.rxLengthErrors++;
     rcv.stats.rxErrors++;
     kfreeSkbReason(rcv.net, skb, 'PKT_TOO_SMALL', 'veth_xmit');
-    return;
+    return NET_XMIT_DROP;
   }
   rcv.stats.rxPackets++;
   rcv.stats.rxBytes += len;
   netifRx(skb, rcv);
+  return NET_XMIT_SUCCESS;
 }
 
 /** veth_open(): ENOTCONN before the pair is tied; carrier on for both ends once the peer is up too. */

@@ -9,7 +9,8 @@ import { NETIF_F_HW_CSUM, NETIF_F_IP_CSUM, netGsoOk } from './netdev_features.js
 import { CHECKSUM_PARTIAL, PACKET_OTHERHOST, PACKET_OUTGOING, skbChecksumHelp, skbGet, type SkBuff } from './skbuff.js';
 import type { NetDevice } from './netdevice.js';
 import type { NetWorld } from './net_namespace.js';
-import { IFF_UP } from './netdevice.js';
+import { IFF_UP, NET_XMIT_DROP, NET_XMIT_SUCCESS } from './netdevice.js';
+import { errnoNumber } from './errno.js';
 import { trace } from './trace.js';
 import type { Scheduler, Timer } from '../../sim/scheduler.js';
 import { consumeSkb, kfreeSkbReason } from './drop_reason.js';
@@ -51,22 +52,21 @@ export function devRemovePack(world: NetWorld, pt: PacketType): void {
 
 /**
  * dev_queue_xmit(): the driver owns the skb from here. A device that is down
- * drops it (Linux: -ENETDOWN from __dev_queue_xmit's netif_running check).
+ * drops it (__dev_queue_xmit's netif_running check: -ENETDOWN). Returns
+ * what the driver says (NET_XMIT_DROP when it dropped the frame), which the
+ * output path hands up to ip_do_fragment() and the socket.
  */
-export function devQueueXmit(skb: SkBuff): void {
+export function devQueueXmit(skb: SkBuff): number {
   const dev = skb.dev;
-  if (!dev) return;
+  if (!dev) return NET_XMIT_DROP;
   trace(dev.net, skb, 'dev_queue_xmit', dev);
   if (!(dev.flags & IFF_UP)) {
     dev.stats.txDropped++;
     kfreeSkbReason(dev.net, skb, 'DEV_READY', '__dev_queue_xmit');
-    return;
+    return -errnoNumber.ENETDOWN;
   }
-  if (skb.gsoSize !== 0 && !netGsoOk(dev.features, skb.gsoType)) {
-    validateXmitSkbGso(skb, dev);
-    return;
-  }
-  xmitOne(skb, dev);
+  if (skb.gsoSize !== 0 && !netGsoOk(dev.features, skb.gsoType)) return validateXmitSkbGso(skb, dev);
+  return xmitOne(skb, dev);
 }
 
 /**
@@ -75,26 +75,31 @@ export function devQueueXmit(skb: SkBuff): void {
  * is finished in software (skb_csum_hwoffload_help()); the taps, then the
  * driver. dev_nit_active() costs two length tests when nobody captures.
  */
-function xmitOne(skb: SkBuff, dev: NetDevice): void {
+function xmitOne(skb: SkBuff, dev: NetDevice): number {
   if (skb.ipSummed === CHECKSUM_PARTIAL && !(dev.features & (NETIF_F_HW_CSUM | NETIF_F_IP_CSUM))) skbChecksumHelp(skb);
   if (dev.net.world.core.ptypeAll.length > 0 || dev.ptypeAll.length > 0) devQueueXmitNit(skb, dev);
-  dev.ops.startXmit(skb, dev);
+  const rc = dev.ops.startXmit(skb, dev);
+  return rc === undefined ? NET_XMIT_SUCCESS : rc;
 }
 
 /**
  * validate_xmit_skb() -> skb_gso_segment(): a device without the GSO
  * skb's segmentation feature gets the segments, one by one (the taps see
- * them so, as they run after validation in dev_hard_start_xmit()).
+ * them so, as they run after validation in dev_hard_start_xmit()), which
+ * returns the last one's code (a dropped one does not stop the list:
+ * dev_xmit_complete()).
  */
-function validateXmitSkbGso(skb: SkBuff, dev: NetDevice): void {
+function validateXmitSkbGso(skb: SkBuff, dev: NetDevice): number {
   const segs = dev.net.world.core.gsoSegment.get(skb.protocol)?.(skb) ?? null;
   if (!segs) {
     dev.stats.txDropped++;
     kfreeSkbReason(dev.net, skb, 'NOT_SPECIFIED', 'validate_xmit_skb');
-    return;
+    return NET_XMIT_DROP;
   }
   consumeSkb(skb);
-  for (const seg of segs) xmitOne(seg, dev);
+  let rc = NET_XMIT_SUCCESS;
+  for (const seg of segs) rc = xmitOne(seg, dev);
+  return rc;
 }
 
 /** net.core.netdev_max_backlog: the backlog's length limit (enqueue_to_backlog drops past it). */

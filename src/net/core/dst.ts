@@ -8,8 +8,8 @@ import type { NetDevice } from './netdevice.js';
 import type { SkBuff } from './skbuff.js';
 import type { Errno } from './errno.js';
 
-/** What dst.input / dst.output do with an skb; they own it afterwards. */
-export type DstFn = (skb: SkBuff) => void;
+/** What dst.input / dst.output do with an skb; they own it afterwards. Output returns 0, NET_XMIT_* or -errno. */
+export type DstFn = (skb: SkBuff) => number | void;
 
 /** dst_discard(): the route takes nothing. */
 export function dstDiscard(_skb: SkBuff): void {}

@@ -7,6 +7,8 @@
  */
 import type { SkBuff } from './skbuff.js';
 import { devQueueXmit } from './dev_rx.js';
+import { NET_XMIT_DROP, NET_XMIT_SUCCESS } from './netdevice.js';
+import { errnoNumber } from './errno.js';
 import { kfreeSkbReason } from './drop_reason.js';
 import { trace } from './trace.js';
 import { NUD_CONNECTED, type Neighbour } from './neighbour.js';
@@ -14,12 +16,12 @@ import { neighEventSend } from './neigh_update.js';
 import { devHasHeaderOps, ethHeader, ethHeaderCache } from '../ethernet/eth_header.js';
 
 /** neigh_hh_output(): copy the cached header in front of the packet and send. */
-export function neighHhOutput(n: Neighbour, skb: SkBuff): void {
+export function neighHhOutput(n: Neighbour, skb: SkBuff): number {
   const hh = n.hh;
   const len = hh.len;
   if (skb.headroom < len) {
     kfreeSkbReason(n.tbl.net, skb, 'NOT_SPECIFIED', 'neigh_hh_output');
-    return;
+    return NET_XMIT_DROP;
   }
   const o = skb.push(len);
   const b = skb.buf;
@@ -27,19 +29,17 @@ export function neighHhOutput(n: Neighbour, skb: SkBuff): void {
   for (let i = 0; i < len; i++) b[o + i] = d[i]!;
   skb.macHeader = o;
   trace(n.tbl.net, skb, 'neigh_hh_output', n.dev);
-  devQueueXmit(skb);
+  return devQueueXmit(skb);
 }
 
 /**
  * neigh_output(): the connected fast path when the header is cached, else
- * the entry's current output function. Owns the skb.
+ * the entry's current output function. Owns the skb; returns what
+ * dev_queue_xmit() returned (0 when the packet waits for resolution).
  */
-export function neighOutput(n: Neighbour, skb: SkBuff, skipCache: boolean): void {
-  if (!skipCache && n.nudState & NUD_CONNECTED && n.hh.len) {
-    neighHhOutput(n, skb);
-    return;
-  }
-  n.output(n, skb);
+export function neighOutput(n: Neighbour, skb: SkBuff, skipCache: boolean): number {
+  if (!skipCache && n.nudState & NUD_CONNECTED && n.hh.len) return neighHhOutput(n, skb);
+  return n.output(n, skb);
 }
 
 /** neigh_hh_init(): build the header cache once (dev->header_ops->cache). */
@@ -48,28 +48,28 @@ function neighHhInit(n: Neighbour): void {
 }
 
 /** dev_hard_header() with the neighbour's address, then dev_queue_xmit(). */
-function hardHeaderXmit(n: Neighbour, skb: SkBuff, fn: string): void {
+function hardHeaderXmit(n: Neighbour, skb: SkBuff, fn: string): number {
   const dev = n.dev;
   // __skb_pull(skb, skb_network_offset(skb)): start again at the network header.
   if (skb.networkHeader >= 0 && skb.data !== skb.networkHeader) skb.data = skb.networkHeader;
   if (ethHeader(skb, dev, skb.protocol, n.ha, null) < 0) {
     kfreeSkbReason(n.tbl.net, skb, 'NOT_SPECIFIED', fn);
-    return;
+    return -errnoNumber.EINVAL;
   }
   skb.macHeader = skb.data;
-  devQueueXmit(skb);
+  return devQueueXmit(skb);
 }
 
-/** neigh_resolve_output(): "slow and careful" — resolve first, then send. */
-export function neighResolveOutput(n: Neighbour, skb: SkBuff): void {
+/** neigh_resolve_output(): "slow and careful" — resolve first, then send; a queued packet is a success (0). */
+export function neighResolveOutput(n: Neighbour, skb: SkBuff): number {
   trace(n.tbl.net, skb, 'neigh_resolve_output', n.dev);
-  if (neighEventSend(n, skb)) return;
+  if (neighEventSend(n, skb)) return NET_XMIT_SUCCESS;
   if (devHasHeaderOps(n.dev) && !n.hh.len) neighHhInit(n);
-  hardHeaderXmit(n, skb, 'neigh_resolve_output');
+  return hardHeaderXmit(n, skb, 'neigh_resolve_output');
 }
 
 /** neigh_direct_output(): no link-layer header at all. */
-export function neighDirectOutput(n: Neighbour, skb: SkBuff): void {
+export function neighDirectOutput(n: Neighbour, skb: SkBuff): number {
   trace(n.tbl.net, skb, 'neigh_direct_output', n.dev);
-  devQueueXmit(skb);
+  return devQueueXmit(skb);
 }

@@ -14,7 +14,7 @@ import type { SkBuff } from './skbuff.js';
 import type { Timer } from '../../sim/scheduler.js';
 import { ARP_TBL_GC, NeighParms } from './neigh_parms.js';
 import { kfreeSkbReason } from './drop_reason.js';
-import { KError } from './errno.js';
+import { KError, errnoNumber } from './errno.js';
 import { pneighIfdown, pneighQueuePurge } from './pneigh.js';
 import { neighNotify } from './neigh_rtnl.js';
 import { RTM_DELNEIGH } from '../../uapi/linux/rtnetlink.js';
@@ -57,7 +57,8 @@ export const HZ_100_NS = 2 * JIFFY_NS;
 export const MS_NS = 1_000_000;
 
 /** What a neighbour does with a packet: it owns the skb afterwards. */
-export type NeighOutputFn = (n: Neighbour, skb: SkBuff) => void;
+/** Returns 0, a NET_XMIT_* code or -errno (what dev_queue_xmit() said). */
+export type NeighOutputFn = (n: Neighbour, skb: SkBuff) => number;
 
 /** struct neigh_ops: the protocol's hooks (arp_hh_ops, arp_direct_ops). */
 export interface NeighOps {
@@ -190,8 +191,9 @@ export class Neighbour {
 }
 
 /** neigh_blackhole(): a dead neighbour eats packets. */
-export function neighBlackhole(n: Neighbour, skb: SkBuff): void {
+export function neighBlackhole(n: Neighbour, skb: SkBuff): number {
   kfreeSkbReason(n.dev.net, skb, 'NOT_SPECIFIED', 'neigh_blackhole');
+  return -errnoNumber.ENETDOWN;
 }
 
 const blackholeOps: NeighOps = {

@@ -5,6 +5,7 @@
 import { NETIF_F_SOFT_FEATURES } from './netdev_features.js';
 import type { Net } from './net_namespace.js';
 import type { SkBuff } from './skbuff.js';
+import { errnoNumber } from './errno.js';
 import type { InDevice } from '../ipv4/devinet.js';
 import type { PacketType, RxHandler } from './dev_rx.js';
 import type { BrFdbMsg } from '../../uapi/linux/if_bridge.js';
@@ -123,12 +124,26 @@ export class LinkStats {
   rxNohandler = 0;
 }
 
+/** include/linux/netdevice.h: what dev_queue_xmit() and the output path return besides 0 and -errno. */
+export const NET_XMIT_SUCCESS = 0x00;
+export const NET_XMIT_DROP = 0x01;
+export const NET_XMIT_CN = 0x02;
+
+/** net_xmit_errno(): congestion notification is not an error; any other code becomes -ENOBUFS. */
+export function netXmitErrno(e: number): number {
+  return e !== NET_XMIT_CN ? -errnoNumber.ENOBUFS : 0;
+}
+
 /** What a driver provides (struct net_device_ops + rtnl_link_ops, the parts we need). */
 export interface NetDeviceOps {
   /** rtnl_link_ops.kind, as `ip -d link` prints it; null for devices without one (lo). */
   readonly kind: string | null;
-  /** ndo_start_xmit: the driver owns the skb afterwards. */
-  startXmit(skb: SkBuff, dev: NetDevice): void;
+  /**
+   * ndo_start_xmit: the driver owns the skb afterwards. Returns a
+   * NET_XMIT_* code (NET_XMIT_DROP: the frame was dropped on the way, as
+   * veth_xmit reports its peer's refusal); nothing means NETDEV_TX_OK.
+   */
+  startXmit(skb: SkBuff, dev: NetDevice): number | void;
   /** ndo_open / ndo_stop. */
   open?(dev: NetDevice): void;
   stop?(dev: NetDevice): void;

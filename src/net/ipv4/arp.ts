@@ -10,7 +10,7 @@ import { NetdevEvent } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK, IFF_NOARP, IFF_POINTOPOINT, IFF_UP } from '../core/netdevice.js';
 import { SkBuff } from '../core/skbuff.js';
-import { KError } from '../core/errno.js';
+import { KError, errnoNumber } from '../core/errno.js';
 import { devAddPack, devQueueXmit } from '../core/dev_rx.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace, traceChildrenEnd, traceChildrenOf } from '../core/trace.js';
@@ -360,7 +360,7 @@ function arpInetaddrEvent(tbl: NeighTable, ev: 'up' | 'down', ifa: InIfaddr): vo
  * the entry for the next hop on skb.dev, neigh_output() sends or queues.
  * The connected fast path allocates nothing. Owns the skb.
  */
-export function ipNeighOutput(net: Net, skb: SkBuff, nexthop: number): void {
+export function ipNeighOutput(net: Net, skb: SkBuff, nexthop: number): number {
   const dev = skb.dev!;
   const tbl = net.ipv4.arpTbl;
   // __ipv4_neigh_lookup_noref(): loopback and point-to-point share one entry.
@@ -370,9 +370,9 @@ export function ipNeighOutput(net: Net, skb: SkBuff, nexthop: number): void {
     const c = neighCreate(tbl, nexthop, dev);
     if (c instanceof KError) {
       kfreeSkbReason(net, skb, 'NEIGH_CREATEFAIL', 'ip_finish_output2');
-      return;
+      return -errnoNumber.EINVAL;
     }
     n = c;
   }
-  neighOutput(n, skb, false);
+  return neighOutput(n, skb, false);
 }

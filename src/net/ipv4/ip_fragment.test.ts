@@ -9,6 +9,7 @@ import { advance } from './arp.testutil.js';
 import { IP_MF, iphEmit, ipSendCheck } from '../../wire/ipv4.js';
 import { ipDoFragment } from './ip_output_frag.js';
 import type { Rtable } from './route.js';
+import { NET_XMIT_DROP } from '../core/netdevice.js';
 
 const SADDR = 0x0a000001;
 const DADDR = 0x0a000002;
@@ -113,7 +114,7 @@ test('ip_do_fragment pieces reassemble to the original, 8-byte aligned, MF on al
   const payload = Uint8Array.from({ length: 3000 }, (_, i) => i & 0xff);
   const skb = fragment(payload, 77, 0, 3000, true);
   const frags: SkBuff[] = [];
-  ipDoFragment(net, skb, { dev: net.devByIndex(1)! } as unknown as Rtable, 1000, (_n, f) => void frags.push(f));
+  ipDoFragment(net, skb, { dev: net.devByIndex(1)! } as unknown as Rtable, 1000, (_n, f) => (frags.push(f), 0));
   assert.deepEqual(frags.map((f) => f.len), [996, 996, 996, 92]);
   let whole: SkBuff | null = null;
   for (const f of frags.reverse()) {
@@ -124,6 +125,22 @@ test('ip_do_fragment pieces reassemble to the original, 8-byte aligned, MF on al
   assert.deepEqual(whole.buf.subarray(whole.networkHeader + 20, whole.tail), payload);
   assert.equal(net.mib.ip[IpStat.FRAGCREATES], 4);
   assert.equal(net.mib.ip[IpStat.FRAGOKS], 1);
+});
+
+test('ip_do_fragment stops at the first piece its output refuses: FragFails, no FragOKs, the error returned', () => {
+  const lab = new Lab(3);
+  const net = lab.initNet;
+  const skb = fragment(new Uint8Array(3000), 78, 0, 3000, true);
+  const sent: number[] = [];
+  const err = ipDoFragment(net, skb, { dev: net.devByIndex(1)! } as unknown as Rtable, 1000, (_n, f) => {
+    sent.push(f.len);
+    return sent.length === 2 ? NET_XMIT_DROP : 0;
+  });
+  assert.equal(err, NET_XMIT_DROP);
+  assert.deepEqual(sent, [996, 996]);
+  assert.equal(net.mib.ip[IpStat.FRAGCREATES], 1);
+  assert.equal(net.mib.ip[IpStat.FRAGFAILS], 1);
+  assert.equal(net.mib.ip[IpStat.FRAGOKS], 0);
 });
 
 test('ipfrag_max_dist: a queue that saw more than max_dist fragments of its source pass since its last one starts over (ReasmFails)', () => {

@@ -19,6 +19,9 @@ import { NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from '../../uapi/linux/netfil
 import { IPPROTO_ICMP, IPV4_MIN_HLEN, IP_DF, Iph, iphEmit, ipSendCheck } from '../../wire/ipv4.js';
 import { IPSKB_FORWARDED, ipFragment } from './ip_output_frag.js';
 import { allocSkb } from '../core/skbuff_cache.js';
+import { IP_PMTUDISC_DO, IP_PMTUDISC_WANT } from '../../uapi/linux/in.js';
+import { NET_XMIT_DROP, netXmitErrno } from '../core/netdevice.js';
+import { errnoName, errnoNumber, type Errno } from '../core/errno.js';
 
 /** LL_MAX_HEADER-ish headroom every locally built packet reserves. */
 export const LL_RESERVED = 32;
@@ -37,6 +40,15 @@ export interface IpHdrSpec {
   fragOff: number;
   /** 0 to let ip_select_ident() choose. */
   id?: number;
+}
+
+/**
+ * ip_dont_fragment(): DF for a socket that is IP_PMTUDISC_DO, or WANT on
+ * a route whose MTU is not locked; never for DONT (what ip_no_pmtu_disc
+ * makes new sockets) nor, in __ip_queue_xmit(), for PROBE.
+ */
+export function ipDontFragment(pmtudisc: number, rt: Rtable): boolean {
+  return pmtudisc === IP_PMTUDISC_DO || (pmtudisc === IP_PMTUDISC_WANT && !rt.mtuLockedAny());
 }
 
 /**
@@ -86,36 +98,53 @@ export function ipPushHeader(net: Net, skb: SkBuff, h: IpHdrSpec): void {
 }
 
 
-/** ip_local_out(): count, checksum, and dst_output(). The route owns the skb afterwards. */
-export function ipLocalOut(net: Net, skb: SkBuff, rt: Rtable): void {
+/**
+ * ip_local_out(): count, checksum, and dst_output(). The route owns the skb
+ * afterwards. Returns what the output path said: 0, a NET_XMIT_* code from
+ * the device, or -errno (ip_send_skb() turns them into the socket's error).
+ */
+export function ipLocalOut(net: Net, skb: SkBuff, rt: Rtable): number {
   skb.dst = rt;
   trace(net, skb, 'ip_local_out', rt.dev);
   ipIncStats(net, IpStat.OUTREQUESTS);
   // ip_send_check(): tot_len is set (a raw socket may have changed the header).
   ipSendCheck(skb.buf, skb.networkHeader);
-  nfHook(NF_INET_LOCAL_OUT, net, skb, null, rt.dev, dstOutput);
+  return nfHook(NF_INET_LOCAL_OUT, net, skb, null, rt.dev, dstOutput);
+}
+
+/**
+ * ip_send_skb(): ip_local_out(), a device's NET_XMIT_* code turned into an
+ * errno (net_xmit_errno(): anything but congestion is ENOBUFS); any error
+ * counts OutDiscards. The datagram sockets' last step.
+ */
+export function ipSendSkb(net: Net, skb: SkBuff, rt: Rtable): Errno | null {
+  let err = ipLocalOut(net, skb, rt);
+  if (err > 0) err = netXmitErrno(err);
+  if (!err) return null;
+  ipIncStats(net, IpStat.OUTDISCARDS);
+  return errnoName(-err) ?? 'ENOBUFS';
 }
 
 /** dst_output(): the route (possibly changed by ip_route_me_harder) owns the skb. */
-function dstOutput(net: Net, skb: SkBuff): void {
+function dstOutput(net: Net, skb: SkBuff): number | void {
   const rt = skb.dst;
   if (!rt) {
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'dst_output');
-    return;
+    return NET_XMIT_DROP;
   }
-  rt.output(skb);
+  return rt.output(skb);
 }
 
 /** ip_output(): the packet leaves by the route's device. */
-export function ipOutput(skb: SkBuff): void {
+export function ipOutput(skb: SkBuff): number {
   const rt = skbRtable(skb);
-  if (!rt) return;
+  if (!rt) return NET_XMIT_DROP;
   const dev = rt.dev;
   const net = dev.net;
   skb.dev = dev;
   skb.protocol = ETH_P_IP;
   trace(net, skb, 'ip_output', dev);
-  nfHook(NF_INET_POST_ROUTING, net, skb, null, dev, ipFinishOutput);
+  return nfHook(NF_INET_POST_ROUTING, net, skb, null, dev, ipFinishOutput);
 }
 
 /**
@@ -126,24 +155,18 @@ export function ipOutput(skb: SkBuff): void {
  * MTU, a local one the learnt path MTU, unless its socket is
  * IP_PMTUDISC_PROBE or stricter: then the device MTU (skb.ignorePmtu).
  */
-function ipFinishOutput(net: Net, skb: SkBuff): void {
+function ipFinishOutput(net: Net, skb: SkBuff): number {
   const rt = skbRtable(skb);
   if (!rt) {
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_finish_output');
-    return;
+    return NET_XMIT_DROP;
   }
   trace(net, skb, 'ip_finish_output', rt.dev);
   const forwarded = (skb.ipcbFlags & IPSKB_FORWARDED) !== 0;
   const mtu = skb.ignorePmtu && !forwarded ? Math.min(rt.dev.mtu, 0xffff) : rt.mtuMaybeForward(forwarded);
-  if (skb.gsoSize !== 0) {
-    ipFinishOutputGso(net, skb, rt, mtu);
-    return;
-  }
-  if (skb.len > mtu || skb.fragMaxSize) {
-    ipFragment(net, skb, rt, mtu, ipFinishOutput2);
-    return;
-  }
-  ipFinishOutput2(net, skb, rt);
+  if (skb.gsoSize !== 0) return ipFinishOutputGso(net, skb, rt, mtu);
+  if (skb.len > mtu || skb.fragMaxSize) return ipFragment(net, skb, rt, mtu, ipFinishOutput2);
+  return ipFinishOutput2(net, skb, rt);
 }
 
 /**
@@ -151,23 +174,22 @@ function ipFinishOutput(net: Net, skb: SkBuff): void {
  * out whole. Otherwise (a forwarded GSO skb onto a smaller MTU, a route
  * whose MTU dropped under the socket's MSS) it is segmented in software
  * and each segment goes through ip_fragment() (which answers a DF one
- * with frag-needed).
+ * with frag-needed). The first segment's error is the result.
  */
-function ipFinishOutputGso(net: Net, skb: SkBuff, rt: Rtable, mtu: number): void {
-  if (skbGsoValidateNetworkLen(skb, mtu)) {
-    ipFinishOutput2(net, skb, rt);
-    return;
-  }
+function ipFinishOutputGso(net: Net, skb: SkBuff, rt: Rtable, mtu: number): number {
+  if (skbGsoValidateNetworkLen(skb, mtu)) return ipFinishOutput2(net, skb, rt);
   const segs = skbGsoSegment(skb);
   if (!segs) {
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_finish_output_gso');
-    return;
+    return -errnoNumber.ENOMEM;
   }
   consumeSkb(skb);
+  let ret = 0;
   for (const seg of segs) {
-    if (seg.len > mtu) ipFragment(net, seg, rt, mtu, ipFinishOutput2);
-    else ipFinishOutput2(net, seg, rt);
+    const err = seg.len > mtu ? ipFragment(net, seg, rt, mtu, ipFinishOutput2) : ipFinishOutput2(net, seg, rt);
+    if (err && ret === 0) ret = err;
   }
+  return ret;
 }
 
 /**
@@ -176,7 +198,7 @@ function ipFinishOutputGso(net: Net, skb: SkBuff, rt: Rtable, mtu: number): void
  * fragment, forwarded or local), then the neighbour of the next hop (the
  * gateway, or the destination itself on link).
  */
-function ipFinishOutput2(net: Net, skb: SkBuff, rt: Rtable): void {
+function ipFinishOutput2(net: Net, skb: SkBuff, rt: Rtable): number {
   if (rt.type === RTN_MULTICAST) {
     ipIncStats(net, IpStat.OUTMCASTPKTS);
     ipAddStats(net, IpStat.OUTMCASTOCTETS, skb.len);
@@ -188,12 +210,12 @@ function ipFinishOutput2(net: Net, skb: SkBuff, rt: Rtable): void {
   ipAddStats(net, IpStat.OUTOCTETS, skb.len);
   trace(net, skb, 'ip_finish_output2', rt.dev);
   const nexthop = rt.gateway || getU32(skb.buf, skb.networkHeader + Iph.Daddr);
-  ipNeighOutput(net, skb, nexthop);
+  return ipNeighOutput(net, skb, nexthop);
 }
 
 /** ip_mc_output(): tuxnet has no multicast routing; as ip_output(). */
-export function ipMcOutput(skb: SkBuff): void {
-  ipOutput(skb);
+export function ipMcOutput(skb: SkBuff): number {
+  return ipOutput(skb);
 }
 
 /** ip_rt_bug(): an input route was used for output. */

@@ -18,6 +18,7 @@ import { getU16, putU16 } from '../../wire/bytes.js';
 import { IPOPT_END, IPOPT_NOOP, IP_DF, IP_MF, IP_OFFSET, Iph, iphHdrLen, ipSendCheck } from '../../wire/ipv4.js';
 import { allocSkb } from '../core/skbuff_cache.js';
 import { ipOptionsFragmentCb } from './ip_options_build.js';
+import { errnoNumber } from '../core/errno.js';
 
 /** IPCB(skb)->flags */
 export const IPSKB_FORWARDED = 0x01;
@@ -27,32 +28,34 @@ export const IPSKB_FRAG_PMTU = 0x40;
 /** LL_RESERVED_SPACE(): the link-layer headroom each fragment gets. */
 const FRAG_HEADROOM = 32;
 
-/** How a fragment leaves once built (ip_finish_output2). */
-export type FragOutput = (net: Net, skb: SkBuff, rt: Rtable) => void;
+/** How a fragment leaves once built (ip_finish_output2): 0, NET_XMIT_* or -errno. */
+export type FragOutput = (net: Net, skb: SkBuff, rt: Rtable) => number;
 
 /**
  * ip_fragment(): without DF, fragment; with DF, only when the sender set
  * ignore_df and no original fragment was larger than the MTU — otherwise
  * FragFails and ICMP fragmentation needed with the MTU (RFC 1191 section 4).
- * Owns the skb.
+ * Owns the skb; -EMSGSIZE, or what ip_do_fragment() returns.
  */
-export function ipFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, output: FragOutput): void {
+export function ipFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, output: FragOutput): number {
   const df = getU16(skb.buf, skb.networkHeader + Iph.FragOff) & IP_DF;
   if (df && (!skb.ignoreDf || (skb.fragMaxSize && skb.fragMaxSize > mtu))) {
     ipIncStats(net, IpStat.FRAGFAILS);
     icmpSend(skb, ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, mtu);
     kfreeSkbReason(net, skb, 'PKT_TOO_BIG', 'ip_fragment');
-    return;
+    return -errnoNumber.EMSGSIZE;
   }
-  ipDoFragment(net, skb, rt, mtu, output);
+  return ipDoFragment(net, skb, rt, mtu, output);
 }
 
 /**
  * ip_do_fragment() (the slow path; ip_append_data's frag_list gives the
  * same pieces): each fragment holds at most mtu - hlen bytes, a multiple of
- * 8 except the last; FragCreates per piece, then FragOKs.
+ * 8 except the last; FragCreates per piece, then FragOKs. A piece the
+ * output refuses (a device's NET_XMIT_DROP, -errno) ends it: "if (err)
+ * goto fail" — the rest is never sent, FragFails, and the error goes up.
  */
-export function ipDoFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, output: FragOutput): void {
+export function ipDoFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, output: FragOutput): number {
   if (skb.fragMaxSize && skb.fragMaxSize < mtu) mtu = skb.fragMaxSize;
   // "for offloaded checksums cleanup checksum before fragmentation": the pieces carry the transport sum no device will finish.
   skbChecksumHelp(skb);
@@ -65,7 +68,7 @@ export function ipDoFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, out
   if (room < 8) {
     ipIncStats(net, IpStat.FRAGFAILS);
     kfreeSkbReason(net, skb, 'PKT_TOO_BIG', 'ip_do_fragment');
-    return;
+    return -errnoNumber.EMSGSIZE;
   }
   const fo = getU16(b, nh + Iph.FragOff);
   const notLast = fo & IP_MF;
@@ -94,11 +97,17 @@ export function ipDoFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, out
       ipOptionsFragment(b, nh, hlen);
       ipOptionsFragmentCb(skb.ipOpt);
     }
-    output(net, frag, rt);
+    const err = output(net, frag, rt);
+    if (err) {
+      kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_do_fragment');
+      ipIncStats(net, IpStat.FRAGFAILS);
+      return err;
+    }
     ipIncStats(net, IpStat.FRAGCREATES);
   }
   consumeSkb(skb);
   ipIncStats(net, IpStat.FRAGOKS);
+  return 0;
 }
 
 /** ip_frag_next(): a new skb with the original header and `len` bytes of data from `ptr`. */

@@ -33,7 +33,7 @@ import { getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { RTCF_BROADCAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
 import type { Flowi4 } from './fib_rules.js';
 import { dstMtu, icmpOutCount, ipSelectTtl } from './icmp_send.js';
-import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
+import { IP_DF, ipAllocSkb, ipPushHeader, ipSendSkb } from './ip_output.js';
 import { InetSock } from './inet_sock.js';
 import { ipPushHeaderOpts } from './ip_options_build.js';
 import { ip4DatagramConnect } from './datagram.js';
@@ -158,6 +158,8 @@ export class RawSock extends InetSock {
     if (typeof rt === 'string') return rt;
     if (rt.flags & RTCF_BROADCAST && !this.sockFlag(SOCK_BROADCAST)) return 'EACCES';
     const err = this.hdrincl ? this.sendHdrinc(fl4, rt, msg.data) : this.appendData(fl4, rt, msg.data, ipc, finalDaddr);
+    // A device's drop (ENOBUFS) is an error only for a socket that asked for errors (IP_RECVERR).
+    if (err === 'ENOBUFS' && !this.recverr) return len;
     return err ?? len;
   }
 
@@ -206,8 +208,7 @@ export class RawSock extends InetSock {
     if (opt) ipPushHeaderOpts(this.net, skb, h, opt, daddr, rt);
     else ipPushHeader(this.net, skb, h);
     if (this.protocol === IPPROTO_ICMP) icmpOutCount(this.net, payload[0] ?? 0);
-    ipLocalOut(this.net, skb, rt);
-    return null;
+    return ipSendSkb(this.net, skb, rt);
   }
 
   /**
@@ -239,8 +240,7 @@ export class RawSock extends InetSock {
     }
     skb.protocol = 0x0800;
     skb.mark = this.skMark;
-    ipLocalOut(this.net, skb, rt);
-    return null;
+    return ipSendSkb(this.net, skb, rt);
   }
 
   /** raw_close(): sk_common_release() (unhash, purge the queues, wake sleepers). */

@@ -98,7 +98,7 @@ test('ip_do_fragment: a CHECKSUM_PARTIAL datagram is summed before it is cut, so
   assert.equal(typeof rt, 'object');
   const skb = partialSkb(3000);
   const frags: SkBuff[] = [];
-  ipDoFragment(net, skb, rt as Rtable, 1000, (_n, f) => frags.push(f));
+  ipDoFragment(net, skb, rt as Rtable, 1000, (_n, f) => (frags.push(f), 0));
   assert.equal(frags.length, 4);
   // Reassemble the transport bytes and verify them.
   const whole = new Uint8Array(3020);

@@ -22,7 +22,7 @@ import { newFlowi4 } from './fib_rules.js';
 import { RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { RTAX_ADVMSS } from './fib_semantics.js';
 import { ipSelectTtl, rtTos } from './icmp_send.js';
-import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
+import { IP_DF, ipAllocSkb, ipDontFragment, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { CHECKSUM_PARTIAL, SKB_GSO_TCPV4, type SkBuff } from '../core/skbuff.js';
 import { SOCK_LOCALROUTE } from '../core/sock.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
@@ -277,20 +277,22 @@ export function tcpV4SendCheck(skb: SkBuff, th: number, saddr: number, daddr: nu
 
 /**
  * tcp_transmit_skb(), second half, and ip_queue_xmit(): the checksum, the
- * IP header (ip_select_ident_segs(): a TSO skb of `pcount` segments takes
+ * IP header (DF as ip_dont_fragment() says; ip_select_ident_segs(): a TSO skb of `pcount` segments takes
  * that many ids), the counters by tcp_skb_pcount(), then out.
  */
 function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: number, len: number, pcount: number): void {
   const th = skb.data;
   tcpV4SendCheck(skb, th, sk.inetSaddr, sk.inetDaddr);
   const synack = (flags & (TCPHDR_SYN | TCPHDR_ACK)) === (TCPHDR_SYN | TCPHDR_ACK);
-  const id = synack ? 0 : sk.inetId;
-  if (!synack) sk.inetId = (sk.inetId + pcount) & 0xffff;
+  const df = ipDontFragment(sk.pmtudisc, rt);
+  // ip_select_ident_segs(): the socket's counter with DF; without, the hashed ident (id 0 asks ipPushHeader for it).
+  const id = synack || !df ? 0 : sk.inetId;
+  if (!synack && df) sk.inetId = (sk.inetId + pcount) & 0xffff;
   skb.mark = sk.skMark;
   skb.priority = sk.skPriority;
   ipPushHeader(sk.net, skb, {
     saddr: sk.inetSaddr, daddr: sk.inetDaddr, protocol: IPPROTO_TCP, tos: sk.tos,
-    ttl: sk.ucTtl >= 0 ? sk.ucTtl : ipSelectTtl(sk.net, rt), fragOff: IP_DF, id,
+    ttl: sk.ucTtl >= 0 ? sk.ucTtl : ipSelectTtl(sk.net, rt), fragOff: df ? IP_DF : 0, id,
   });
   const endSeq = (seq + len + (flags & TCPHDR_SYN ? 1 : 0) + (flags & TCPHDR_FIN ? 1 : 0)) >>> 0;
   if (after(endSeq, sk.sndNxt) || seq === endSeq) sk.net.mib.tcp[TcpStat.OUTSEGS]! += pcount;

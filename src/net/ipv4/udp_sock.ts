@@ -31,7 +31,7 @@ import { RTCF_BROADCAST, ipRouteOutputKey, type Rtable } from './route.js';
 import type { Flowi4 } from './fib_rules.js';
 import { RTAX_LOCK, RTAX_MTU } from './fib_semantics.js';
 import { dstMtu, ipSelectTtl } from './icmp_send.js';
-import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
+import { IP_DF, ipAllocSkb, ipPushHeader, ipSendSkb } from './ip_output.js';
 import { InetSock } from './inet_sock.js';
 import { ip4DatagramConnect } from './datagram.js';
 import { ipCmsgRecv, ipCmsgSend, ipLocalError, ipRecvError, ipcmInitSk, sockRecvTimestamp, type IpcmCookie } from './ip_sockglue.js';
@@ -166,12 +166,10 @@ export class UdpSocket extends InetSock {
     const pending = sockError(this);
     if (pending) return pending;
     const err = this.sendSkb(fl4, rt, msg.data, ipc, daddr);
-    if (err) {
-      udpIncStats(this.net, UdpStat.SNDBUFERRORS);
-      return err;
-    }
-    udpIncStats(this.net, UdpStat.OUTDATAGRAMS);
-    return len;
+    if (!err) return len;
+    // "ENOBUFS = no kernel mem, SOCK_NOSPACE = no sndbuf space": other errors (EMSGSIZE) count nothing here.
+    if (err === 'ENOBUFS') udpIncStats(this.net, UdpStat.SNDBUFERRORS);
+    return err;
   }
 
   /**
@@ -229,7 +227,21 @@ export class UdpSocket extends InetSock {
     };
     if (opt) ipPushHeaderOpts(this.net, skb, h, opt, daddr, rt);
     else ipPushHeader(this.net, skb, h);
-    ipLocalOut(this.net, skb, rt);
+    return this.sendCount(ipSendSkb(this.net, skb, rt));
+  }
+
+  /**
+   * udp_send_skb()'s counting: OutDatagrams when the datagram left; a device
+   * drop (ENOBUFS) without IP_RECVERR is SndbufErrors and no error to the
+   * caller ("no kernel mem" is not the application's business).
+   */
+  private sendCount(err: Errno | null): Errno | null {
+    if (!err) {
+      udpIncStats(this.net, UdpStat.OUTDATAGRAMS);
+      return null;
+    }
+    if (err !== 'ENOBUFS' || this.recverr) return err;
+    udpIncStats(this.net, UdpStat.SNDBUFERRORS);
     return null;
   }
 

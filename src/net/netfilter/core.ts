@@ -16,7 +16,8 @@ import {
 } from '../../uapi/linux/netfilter.js';
 
 /** The continuation of a hook: the rest of the path once the packet is accepted. */
-export type NfOkfn = (net: Net, skb: SkBuff) => void;
+/** What runs after the hook accepts; its return (0, NET_XMIT_*, -errno) is NF_HOOK()'s. */
+export type NfOkfn = (net: Net, skb: SkBuff) => number | void;
 
 /** struct nf_hook_state */
 export interface NfHookState {
@@ -103,10 +104,10 @@ export interface NfHookStack {
   depth: number;
 }
 
-/** NF_HOOK() with entries: nf_hook_state_init() on this level's state, nf_hook_slow(), okfn() when it says so. */
+/** NF_HOOK() with entries: nf_hook_state_init() on this level's state, nf_hook_slow(), okfn() when it says so; okfn's result, or 0 when a hook took the skb (Linux: -EPERM for NF_DROP, not passed on here). */
 function nfHookRun(
   pf: number, hook: number, net: Net, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: NfOkfn, entries: readonly NfHookOps[],
-): void {
+): number {
   const stack = net.world.core.nfHookStack;
   let state = stack.states[stack.depth];
   if (state === undefined) {
@@ -127,7 +128,12 @@ function nfHookRun(
   } finally {
     stack.depth--;
   }
-  if (ret === 1) okfn(net, skb);
+  return ret === 1 ? okfnResult(okfn(net, skb)) : 0;
+}
+
+/** An okfn that returns nothing succeeded. */
+function okfnResult(rc: number | void): number {
+  return rc === undefined ? 0 : rc;
 }
 
 /**
@@ -135,13 +141,10 @@ function nfHookRun(
  * continues. The skb belongs to the hook afterwards (dropped, stolen, or
  * passed to okfn).
  */
-export function nfHook(hook: number, net: Net, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: NfOkfn): void {
+export function nfHook(hook: number, net: Net, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: NfOkfn): number {
   const entries = net.nf.hooksIpv4[hook]!;
-  if (entries.length === 0) {
-    okfn(net, skb);
-    return;
-  }
-  nfHookRun(2, hook, net, skb, indev, outdev, okfn, entries);
+  if (entries.length === 0) return okfnResult(okfn(net, skb));
+  return nfHookRun(2, hook, net, skb, indev, outdev, okfn, entries);
 }
 
 /**
