@@ -128,7 +128,7 @@ function nfHookRun(
   } finally {
     stack.depth--;
   }
-  return ret === 1 ? okfnResult(okfn(net, skb)) : 0;
+  return ret === 1 ? okfnResult(okfn(net, skb)) : ret;
 }
 
 /** An okfn that returns nothing succeeded. */
@@ -178,16 +178,19 @@ export function nfHookSlow(skb: SkBuff, state: NfHookState, entries: readonly Nf
       case NF_ACCEPT:
         break;
       case NF_DROP:
-        // Linux: kfree_skb_reason(NETFILTER_DROP); no MIB counter moves.
+        // Linux: kfree_skb_reason(NETFILTER_DROP); no MIB counter moves. The
+        // caller gets NF_DROP_GETERR(verdict), -EPERM when it carries none
+        // (a sendmsg through OUTPUT fails with it).
         kfreeSkbReason(net, skb, 'NETFILTER_DROP', 'nf_hook_slow');
-        return -1;
+        return -EPERM;
       case NF_QUEUE:
-        // nf_queue() fails (-ESRCH: no listener); with the bypass flag the hook accepts and the next one runs.
+        // nf_queue() fails (-ESRCH: no listener); with the bypass flag the hook accepts and the next one runs;
+        // else the skb is freed and the hook says 0, as for a stolen one.
         if (verdict & NF_VERDICT_FLAG_QUEUE_BYPASS) break;
         kfreeSkbReason(net, skb, 'NETFILTER_DROP', 'nf_queue');
-        return -1;
+        return 0;
       case NF_STOLEN:
-        return -1;
+        return 0;
       case NF_REPEAT:
         s--;
         break;
@@ -195,11 +198,14 @@ export function nfHookSlow(skb: SkBuff, state: NfHookState, entries: readonly Nf
         return 1;
       default:
         kfreeSkbReason(net, skb, 'NETFILTER_DROP', 'nf_hook_slow');
-        return -1;
+        return -EPERM;
     }
   }
   return 1;
 }
+
+/** EPERM: what a netfilter drop returns to the caller of NF_HOOK. */
+const EPERM = 1;
 
 export const HOOK_NAMES = ['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING'] as const;
 export const ARP_HOOK_NAMES = ['ARP_IN', 'ARP_OUT', 'ARP_FORWARD', '', ''] as const;
