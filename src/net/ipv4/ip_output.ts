@@ -86,14 +86,14 @@ export function ipPushHeader(net: Net, skb: SkBuff, h: IpHdrSpec): void {
 }
 
 
-/** ip_local_out(): count, checksum, and dst_output(). The route owns the skb afterwards. */
-export function ipLocalOut(net: Net, skb: SkBuff, rt: Rtable): void {
+/** ip_local_out(): count, checksum, and dst_output(). The route owns the skb afterwards; negative when LOCAL_OUT dropped it (-EPERM). */
+export function ipLocalOut(net: Net, skb: SkBuff, rt: Rtable): number {
   skb.dst = rt;
   trace(net, skb, 'ip_local_out', rt.dev);
   ipIncStats(net, IpStat.OUTREQUESTS);
   // ip_send_check(): tot_len is set (a raw socket may have changed the header).
   ipSendCheck(skb.buf, skb.networkHeader);
-  nfHook(NF_INET_LOCAL_OUT, net, skb, null, rt.dev, dstOutput);
+  return nfHook(NF_INET_LOCAL_OUT, net, skb, null, rt.dev, dstOutput);
 }
 
 /** dst_output(): the route (possibly changed by ip_route_me_harder) owns the skb. */

@@ -106,7 +106,7 @@ export interface NfHookStack {
 /** NF_HOOK() with entries: nf_hook_state_init() on this level's state, nf_hook_slow(), okfn() when it says so. */
 function nfHookRun(
   pf: number, hook: number, net: Net, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: NfOkfn, entries: readonly NfHookOps[],
-): void {
+): number {
   const stack = net.world.core.nfHookStack;
   let state = stack.states[stack.depth];
   if (state === undefined) {
@@ -128,6 +128,7 @@ function nfHookRun(
     stack.depth--;
   }
   if (ret === 1) okfn(net, skb);
+  return ret;
 }
 
 /**
@@ -135,13 +136,13 @@ function nfHookRun(
  * continues. The skb belongs to the hook afterwards (dropped, stolen, or
  * passed to okfn).
  */
-export function nfHook(hook: number, net: Net, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: NfOkfn): void {
+export function nfHook(hook: number, net: Net, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, okfn: NfOkfn): number {
   const entries = net.nf.hooksIpv4[hook]!;
   if (entries.length === 0) {
     okfn(net, skb);
-    return;
+    return 1;
   }
-  nfHookRun(2, hook, net, skb, indev, outdev, okfn, entries);
+  return nfHookRun(2, hook, net, skb, indev, outdev, okfn, entries);
 }
 
 /**
@@ -154,12 +155,12 @@ export function nfHookArp(hook: number, net: Net, skb: SkBuff, indev: NetDevice 
     okfn(net, skb);
     return;
   }
-  nfHookRun(3, hook, net, skb, indev, outdev, okfn, entries);
+  void nfHookRun(3, hook, net, skb, indev, outdev, okfn, entries);
 }
 
 /**
  * nf_hook_slow(): returns 1 when okfn() must run; otherwise the skb was
- * consumed (dropped, stolen). NF_QUEUE with no queue listener drops (as
+ * consumed: dropped (-1, the kernel's -EPERM) or stolen (0). NF_QUEUE with no queue listener drops (as
  * nf_queue() fails with ESRCH without a handler); NF_REPEAT runs the same
  * entry again. `start`: the entry to begin with (a hook that replaced the
  * skb, as defragmentation does, runs the rest for the new one).
@@ -184,7 +185,7 @@ export function nfHookSlow(skb: SkBuff, state: NfHookState, entries: readonly Nf
         kfreeSkbReason(net, skb, 'NETFILTER_DROP', 'nf_queue');
         return -1;
       case NF_STOLEN:
-        return -1;
+        return 0;
       case NF_REPEAT:
         s--;
         break;
