@@ -356,8 +356,8 @@ export class TcpSock extends InetSock {
    * same instant (over veth, lo) meets the socket owned by the user.
    */
   connectOwnedAt = -1;
-  /** tcp_request_sock's last_oow_ack_time: when an out-of-window SYN last drew a SYN-ACK (ns). */
-  lastOowAckTime = -Infinity;
+  /** last_oow_ack_time (tcp_sock's, tcp_request_sock's): tcp_jiffies32 of the last answer to an invalid segment, 0 never. */
+  lastOowAckTime = 0;
   /** The cached route to the peer (sk_dst_cache). */
   dstCache: Rtable | null = null;
   /** sk->sk_rx_dst and sk_rx_dst_ifindex: the input route of its segments and their device, for early demux. */

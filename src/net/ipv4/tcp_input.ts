@@ -10,6 +10,8 @@
  */
 import type { SkBuff } from '../core/skbuff.js';
 import { LinuxMib, TcpStat } from '../core/snmp.js';
+import { JIFFY_MS } from '../core/sysctl.js';
+import { jiffies } from './inetpeer.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { RCV_SHUTDOWN, SOCK_DEAD, sockQueueRcvSkbReason } from '../core/sock.js';
 import { POLLOUT } from '../../uapi/linux/socket.js';
@@ -511,8 +513,41 @@ function tcpSynRecvAck(sk: TcpSock, cb: TcpCb): number {
   return 0;
 }
 
-/** sysctl_tcp_invalid_ratelimit's default, 500 ms (the sysctl is not modelled). */
-const TCP_INVALID_RATELIMIT = 500e6;
+/**
+ * __tcp_oow_rate_limited(): at most one answer to invalid segments per
+ * tcp_invalid_ratelimit (ms, kept as jiffies) and socket; a skipped one
+ * counts `mib`. The stamp is tcp_jiffies32, 0 meaning never.
+ */
+function tcpOowRateLimitedStamp(sk: TcpSock, mib: number): boolean {
+  const now = jiffies(sk.net) | 0;
+  const last = sk.lastOowAckTime;
+  if (last !== 0) {
+    const elapsed = (now - last) | 0;
+    if (elapsed >= 0 && elapsed < sk.tcpSysctl.invalidRatelimit / JIFFY_MS) {
+      sk.mibNet(mib);
+      return true;
+    }
+  }
+  sk.lastOowAckTime = now;
+  return false;
+}
+
+/** tcp_oow_rate_limited(): data segments without SYN are not part of an ACK loop, never limited. */
+function tcpOowRateLimited(sk: TcpSock, cb: TcpCb, mib: number): boolean {
+  if (cb.seq !== cb.endSeq && !(cb.flags & TCPHDR_SYN)) return false;
+  return tcpOowRateLimitedStamp(sk, mib);
+}
+
+/**
+ * tcp_send_challenge_ack(): the per-socket limit first (TCPACKSkippedChallenge);
+ * tcp_challenge_ack_limit's host-wide budget is not modelled (its default,
+ * INT_MAX, turns it off).
+ */
+function tcpSendChallengeAck(sk: TcpSock): void {
+  if (tcpOowRateLimitedStamp(sk, LinuxMib.TCPACKSKIPPEDCHALLENGE)) return;
+  sk.mibNet(LinuxMib.TCPCHALLENGEACK);
+  tcpSendAck(sk);
+}
 
 /**
  * tcp_check_req()'s "pure retransmitted SYN": the SYN-ACK goes again
@@ -521,17 +556,22 @@ const TCP_INVALID_RATELIMIT = 500e6;
  * answer to such a segment left less than tcp_invalid_ratelimit ago
  * (tcp_oow_rate_limited(): TCPACKSkippedSynRecv).
  */
-function tcpReqRtxSynack(sk: TcpSock): void {
-  const now = sk.net.sched.now;
-  const elapsed = now - sk.lastOowAckTime;
-  if (elapsed >= 0 && elapsed < TCP_INVALID_RATELIMIT) {
-    sk.mibNet(LinuxMib.TCPACKSKIPPEDSYNRECV);
-    return;
-  }
-  sk.lastOowAckTime = now;
+function tcpReqRtxSynack(sk: TcpSock, cb: TcpCb): void {
+  if (tcpOowRateLimited(sk, cb, LinuxMib.TCPACKSKIPPEDSYNRECV)) return;
   const head = sk.rtxQueue[0];
   if (!head || !tcpRetransmitSeg(sk, head)) return;
   if (sk.rtxTimer) tcpResetXmitTimer(sk, 'rto');
+}
+
+/**
+ * tcp_validate_incoming()'s syn_challenge: a SYN on a synchronized
+ * connection (RFC 5961 4.2) counts TCPSYNChallenge, and InErrs when it
+ * came through tcp_rcv_established() (syn_inerr), then draws a challenge ACK.
+ */
+function tcpSynChallenge(sk: TcpSock): void {
+  if (sk.skState === TCP_ESTABLISHED) sk.net.mib.tcp[TcpStat.INERRS]!++;
+  sk.mibNet(LinuxMib.TCPSYNCHALLENGE);
+  tcpSendChallengeAck(sk);
 }
 
 /**
@@ -543,32 +583,33 @@ function tcpReqRtxSynack(sk: TcpSock): void {
 function tcpValidateIncoming(sk: TcpSock, cb: TcpCb): boolean {
   // tcp_check_req(): a pure retransmitted SYN (of RST/SYN/ACK only SYN, at the initial sequence) comes first.
   if (sk.skState === TCP_SYN_RECV && (cb.flags & (TCPHDR_RST | TCPHDR_SYN | TCPHDR_ACK)) === TCPHDR_SYN && cb.seq === sk.irs) {
-    tcpReqRtxSynack(sk);
+    tcpReqRtxSynack(sk, cb);
     return false;
   }
   const inWindow = !before(cb.endSeq, sk.rcvWup) && !after(cb.seq, (sk.rcvNxt + tcpReceiveWindow(sk)) >>> 0);
   if (!inWindow) {
-    if (!(cb.flags & TCPHDR_RST)) {
-      if (sk.skState === TCP_SYN_RECV && cb.flags & TCPHDR_SYN && cb.seq === sk.irs) tcpSendSynack(sk);
-      else {
-        tcpDupackDsack(sk, cb.seq, cb.endSeq);
-        tcpSendAck(sk);
-      }
+    if (cb.flags & TCPHDR_RST) return false;
+    if (sk.skState === TCP_SYN_RECV) {
+      // tcp_check_req(): out of window, an answer unless rate limited.
+      if (tcpOowRateLimited(sk, cb, LinuxMib.TCPACKSKIPPEDSYNRECV)) return false;
+      if (cb.flags & TCPHDR_SYN && cb.seq === sk.irs) tcpSendSynack(sk);
+      else tcpSendAck(sk);
+    } else if (cb.flags & TCPHDR_SYN) tcpSynChallenge(sk);
+    else {
+      // Linux limits these dupacks too (TCPACKSkippedSeq); here that stalls a no-SACK transfer in tcp_lossy.test: not yet.
+      tcpDupackDsack(sk, cb.seq, cb.endSeq);
+      tcpSendAck(sk);
     }
     return false;
   }
   if (cb.flags & TCPHDR_RST) {
     if (cb.seq === sk.rcvNxt) tcpReset(sk);
-    else {
-      sk.mibNet(LinuxMib.TCPCHALLENGEACK);
-      tcpSendAck(sk);
-    }
+    else tcpSendChallengeAck(sk);
     return false;
   }
   if (sk.tstampOk && cb.opt.sawTstamp && !after(cb.seq, sk.rcvWup)) sk.tsRecent = cb.opt.rcvTsval;
   if (cb.flags & TCPHDR_SYN) {
-    sk.mibNet(LinuxMib.TCPSYNCHALLENGE);
-    tcpSendAck(sk);
+    tcpSynChallenge(sk);
     return false;
   }
   return true;

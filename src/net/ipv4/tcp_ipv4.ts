@@ -27,7 +27,7 @@ import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { ETH_P_IP } from '../../wire/ethernet.js';
 import { skbGsoSegment } from './tcp_offload.js';
 import {
-  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_PARAMETERPROB, ICMP_SOURCE_QUENCH, ICMP_TIME_EXCEEDED, NR_ICMP_UNREACH,
+  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PARAMETERPROB, ICMP_SOURCE_QUENCH, ICMP_TIME_EXCEEDED, NR_ICMP_UNREACH,
 } from '../../wire/icmp.js';
 import { inetAddProtocol } from './protocol.js';
 import { RTCF_BROADCAST, RTCF_MULTICAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
@@ -46,7 +46,7 @@ import {
   cookieInitTimestamp, cookieTimestampDecode, cookieV4CheckMss, cookieV4InitSequence, tcpSynqNoRecentOverflow,
 } from './syncookies.js';
 import { tcpRcvStateProcess, type TcpCb } from './tcp_input.js';
-import { tcpDone, tcpResetXmitTimer, tcpTimeWait } from './tcp_timer.js';
+import { reqskDrop, tcpDone, tcpResetXmitTimer, tcpTimeWait } from './tcp_timer.js';
 import { secureTcpSeq, secureTsOff } from '../core/secure_seq.js';
 
 /** tcp_select_initial_window(): rcv_wnd (the space rounded down to the MSS, at most 65535) and the scale. */
@@ -533,6 +533,11 @@ function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, info: numbe
     return;
   }
   if (sk.skState === TCP_TIME_WAIT) return;
+  if (sk.skState === TCP_SYN_RECV && sk.parent) {
+    tcpReqErr(sk, getU32(b, th + Tcph.Seq), type === ICMP_PARAMETERPROB || type === ICMP_TIME_EXCEEDED ||
+      (type === ICMP_DEST_UNREACH && (code === ICMP_NET_UNREACH || code === ICMP_HOST_UNREACH)));
+    return;
+  }
   const owned = sockOwnedByUser(sk);
   if (owned && !(type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED)) sk.mibNet(LinuxMib.LOCKDROPPEDICMPS);
   let err: Errno;
@@ -559,6 +564,22 @@ function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, info: numbe
     sk.skErr = err;
     sk.errorReport();
   } else sk.skErrSoft = err;
+}
+
+/**
+ * tcp_req_err(): an ICMP error about a request socket's SYN-ACK. Unless
+ * it quotes the SYN-ACK's sequence (OutOfWindowIcmps), a fatal one (`abort`)
+ * removes the request silently, as POSIX wants no network error from
+ * accept(): inet_csk_reqsk_queue_drop() + tcp_listendrop(). Others leave
+ * it to its SYN-ACK timer.
+ */
+function tcpReqErr(req: TcpSock, seq: number, abort: boolean): void {
+  const lsk = req.parent!;
+  if (seq !== req.iss) req.mibNet(LinuxMib.OUTOFWINDOWICMPS);
+  else if (abort) {
+    reqskDrop(req);
+    tcpListendrop(lsk);
+  }
 }
 
 /** sock_owned_by_user() for an ICMP error: the socket is inside connect() (see TcpSock.connectOwnedAt). */

@@ -280,7 +280,7 @@ export function tcpV4SendCheck(skb: SkBuff, th: number, saddr: number, daddr: nu
  * IP header (DF as ip_dont_fragment() says; ip_select_ident_segs(): a TSO skb of `pcount` segments takes
  * that many ids), the counters by tcp_skb_pcount(), then out.
  */
-function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: number, len: number, pcount: number): void {
+function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: number, len: number, pcount: number): boolean {
   const th = skb.data;
   tcpV4SendCheck(skb, th, sk.inetSaddr, sk.inetDaddr);
   const synack = (flags & (TCPHDR_SYN | TCPHDR_ACK)) === (TCPHDR_SYN | TCPHDR_ACK);
@@ -306,7 +306,7 @@ function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: 
   }
   if (flags & TCPHDR_ACK) tcpEventAckSent(sk);
   if (flags & TCPHDR_RST) sk.net.mib.tcp[TcpStat.OUTRSTS]!++;
-  ipLocalOut(sk.net, skb, rt);
+  return ipLocalOut(sk.net, skb, rt) >= 0;
 }
 
 /** tcp_event_ack_sent(): the delayed ACK is no longer due; quick-ACK credit is spent. */
@@ -667,6 +667,7 @@ export function tcpXmitRetransmitQueue(sk: TcpSock): void {
 
 /** __tcp_retransmit_skb(): the segment again, with the current ACK and window; false when it could not go. */
 export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): boolean {
+  if (sk.skState === TCP_SYN_RECV && sk.parent) return tcpRtxSynack(sk, seg);
   if (seg.len > tcpCurrentMss(sk)) return tcpRetransmitRange(sk, [seg], 0, 1);
   const syn = (seg.flags & TCPHDR_SYN) !== 0;
   const flags = syn && sk.skState === TCP_SYN_SENT ? TCPHDR_SYN : seg.flags | TCPHDR_ACK;
@@ -679,6 +680,25 @@ export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): boolean {
   sk.info.totalRetrans++;
   sk.info.bytesRetrans += seg.len;
   if (syn) sk.mibNet(LinuxMib.TCPSYNRETRANS);
+  return true;
+}
+
+/**
+ * tcp_rtx_synack(): a request socket's SYN-ACK again. RetransSegs,
+ * TCPSynRetrans and the child's total_retrans (req->num_retrans) count
+ * only a SYN-ACK that left: one a LOCAL_OUT rule dropped is an error the
+ * caller sees (reqsk_timer_handler() then drops the request).
+ */
+function tcpRtxSynack(req: TcpSock, seg: TcpSeg): boolean {
+  const rt = tcpRoute(req);
+  if (typeof rt === 'string') return false;
+  seg.when = req.net.sched.now;
+  seg.retrans = true;
+  const flags = TCPHDR_SYN | TCPHDR_ACK;
+  if (!tcpSendBuilt(req, rt, tcpBuildHeader(req, seg.seq, flags, true, 0), seg.seq, flags, 0, 1)) return false;
+  req.net.mib.tcp[TcpStat.RETRANSSEGS]!++;
+  req.info.totalRetrans++;
+  req.mibNet(LinuxMib.TCPSYNRETRANS);
   return true;
 }
 

@@ -125,7 +125,8 @@ function tcpRetransmitTimer(sk: TcpSock): void {
   }
   if (sk.retransmits === 0) sk.retransStamp = head.when;
   sk.retransmits++;
-  tcpRetransmitSeg(sk, head);
+  // reqsk_timer_handler(): a request whose SYN-ACK cannot go again is dropped.
+  if (!tcpRetransmitSeg(sk, head) && st === TCP_SYN_RECV && sk.parent) return reqskDrop(sk);
   tcpRetransmitAccount(sk, 1);
   if (st !== TCP_SYN_SENT || sk.retransmits > sk.tcpSysctl.synLinearTimeouts) sk.backoff++;
   tcpResetXmitTimer(sk, 'rto');
@@ -146,8 +147,8 @@ function tcpTimeoutFailureMib(sk: TcpSock): void {
   }
 }
 
-/** A SYN_RECV child that never got its ACK is forgotten (reqsk_timer_handler()). */
-function reqskDrop(sk: TcpSock): void {
+/** A SYN_RECV child is forgotten (inet_csk_reqsk_queue_drop(): reqsk_timer_handler(), tcp_req_err()). */
+export function reqskDrop(sk: TcpSock): void {
   const parent = sk.parent;
   if (parent) parent.synQueueLen--;
   sk.parent = null;

@@ -157,12 +157,12 @@ export function nfHookArp(hook: number, net: Net, skb: SkBuff, indev: NetDevice 
     okfn(net, skb);
     return;
   }
-  nfHookRun(3, hook, net, skb, indev, outdev, okfn, entries);
+  void nfHookRun(3, hook, net, skb, indev, outdev, okfn, entries);
 }
 
 /**
  * nf_hook_slow(): returns 1 when okfn() must run; otherwise the skb was
- * consumed (dropped, stolen). NF_QUEUE with no queue listener drops (as
+ * consumed: dropped (-1, the kernel's -EPERM) or stolen (0). NF_QUEUE with no queue listener drops (as
  * nf_queue() fails with ESRCH without a handler); NF_REPEAT runs the same
  * entry again. `start`: the entry to begin with (a hook that replaced the
  * skb, as defragmentation does, runs the rest for the new one).
