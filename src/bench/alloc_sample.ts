@@ -5,6 +5,7 @@
  * (one sample per SAMPLE_BYTES on average), good to tell 0 from 100 bytes
  * per packet; off-heap ArrayBuffer stores are not on the V8 heap.
  */
+import { nodeBuiltin } from '../cli/node_builtin.js';
 import { createRequire } from 'node:module';
 import type { Session } from 'node:inspector';
 
@@ -59,8 +60,7 @@ export async function allocatedBytes(fn: () => Promise<void>): Promise<number> {
 
 /** Runs `fn` under the sampling heap profiler; resolves with the bytes it allocated and where. */
 export async function allocations(fn: () => Promise<void>): Promise<Allocations> {
-  // node:inspector is loaded by the benches that measure, not at every start of the CLI
-  const { Session: InspectorSession } = await import('node:inspector');
+  const { Session: InspectorSession } = nodeBuiltin<typeof import('node:inspector')>('node:inspector');
   const s = new InspectorSession();
   s.connect();
   try {

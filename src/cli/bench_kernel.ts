@@ -15,7 +15,7 @@
  * namespace scenarios run each side KBENCH_RUNS times (default 3),
  * alternately, and report the first (cold) and the median ratio.
  */
-import { createRequire } from 'node:module';
+import { nodeBuiltin } from './node_builtin.js';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,9 +24,8 @@ import { createLab } from '../lab/boot.js';
 import { Session } from '../lab/session.js';
 import { collector } from '../bench/collector.js';
 
-/** node:child_process, loaded when a kernel bench runs (not at every start of the CLI). */
 function childProcess(): typeof import('node:child_process') {
-  return createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  return nodeBuiltin<typeof import('node:child_process')>('node:child_process');
 }
 
 const PRELUDE = `set -e

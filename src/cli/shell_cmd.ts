@@ -7,6 +7,7 @@
  * $TUXNET_HISTFILE when set), tab completion (src/lab/shell/complete.ts),
  * and `ip netns exec NS bash` entering NS until `exit` (the prompt shows it).
  */
+import { nodeBuiltin } from './node_builtin.js';
 import type { Interface } from 'node:readline';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { HelpRequest, LAB_OPTIONS, UsageError, parseOptions } from './args.js';
@@ -55,8 +56,7 @@ export async function shellCommand(args: readonly string[], env: CliEnv): Promis
   if (values.help) throw new HelpRequest('shell');
   if (positionals.length > 0) throw new UsageError(`too many arguments for 'shell'. Expected 0 arguments but got ${positionals.length}.`);
   const stack = new ShellStack(await env.createSession(labOptions(values)));
-  // node:readline is loaded by the shell, not at every start of the CLI
-  const { createInterface } = await import('node:readline');
+  const { createInterface } = nodeBuiltin<typeof import('node:readline')>('node:readline');
   const rl = env.interactive ? terminalReader(env, stack, createInterface) : createInterface({ input: env.stdin, terminal: false, crlfDelay: Infinity });
   const prompt = (p: string): void => {
     if (!env.interactive) return;

@@ -5,6 +5,7 @@
  * `preload.sh`, which the page runs in a fresh lab when it opens. Runs
  * until Ctrl-C.
  */
+import { nodeBuiltin } from './node_builtin.js';
 import type { Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, normalize, sep } from 'node:path';
@@ -36,8 +37,7 @@ export interface WebServer {
 
 /** Serve `root` on 127.0.0.1:`port` (0: a free one), with `script` as /preload.sh when given. */
 export async function startWebServer(root: string, script: string | null, port = 0): Promise<WebServer> {
-  // node:http is loaded when a server starts, not at every start of the CLI
-  const { createServer } = await import('node:http');
+  const { createServer } = nodeBuiltin<typeof import('node:http')>('node:http');
   const server: Server = createServer((req, res) => {
     let path: string;
     try {
