@@ -25,6 +25,8 @@ export interface LabOptions {
   pcap?: boolean;
   /** Where the walks go after each script (default: its output, after what it printed). */
   traceOut?: (s: string) => void;
+  /** The output is a terminal (`tuxnet shell` on one, the playground): tools see isatty() (SessionOptions.tty). */
+  tty?: boolean;
 }
 
 /** One shell session in a fresh lab: every script runs in the same shell, in order. */

@@ -55,7 +55,8 @@ export async function shellCommand(args: readonly string[], env: CliEnv): Promis
   const { values, positionals } = parseOptions(traceArgs(args), LAB_OPTIONS);
   if (values.help) throw new HelpRequest('shell');
   if (positionals.length > 0) throw new UsageError(`too many arguments for 'shell'. Expected 0 arguments but got ${positionals.length}.`);
-  const stack = new ShellStack(await env.createSession(labOptions(values)));
+  // a terminal is a tty to the lab's tools too (line-buffered stdio, ip route save refusing it)
+  const stack = new ShellStack(await env.createSession({ ...labOptions(values), tty: env.interactive === true }));
   const { createInterface } = nodeBuiltin<typeof import('node:readline')>('node:readline');
   const rl = env.interactive ? terminalReader(env, stack, createInterface) : createInterface({ input: env.stdin, terminal: false, crlfDelay: Infinity });
   const prompt = (p: string): void => {

@@ -57,7 +57,7 @@ function commandLabel(script: string): string {
 export function createLabSession(opts: LabOptions): LabSession {
   const { lab, fs } = createLab(opts.seed);
   const limit = opts.timeLimit === undefined ? {} : { cpuLimitSec: opts.timeLimit };
-  const session = new Session(lab, fs, limit);
+  const session = new Session(lab, fs, { ...limit, tty: opts.tty });
   const recorder = opts.trace
     ? new TraceRecorder(lab, { limit: opts.traceLimit, filter: opts.traceFilter, format: opts.traceFormat })
     : null;
@@ -91,7 +91,7 @@ export function createLabSession(opts: LabOptions): LabSession {
       const net = lab.netns.get(name);
       if (!net) return null;
       const env = Object.fromEntries(session.shell.environ());
-      return wrap(new Session(lab, fs, { ...limit, net, cwd: session.shell.cwd, env }), name);
+      return wrap(new Session(lab, fs, { ...limit, tty: opts.tty, net, cwd: session.shell.cwd, env }), name);
     },
     completion: () => completionState(lab, netnsName === null ? session.shell.net : (lab.netns.get(netnsName) ?? session.shell.net)),
   });

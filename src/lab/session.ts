@@ -33,6 +33,12 @@ export interface SessionOptions {
    * session's start, or from each `resetBudget`. Default DEFAULT_TIME_LIMIT_SEC.
    */
   cpuLimitSec?: number;
+  /**
+   * The output is a terminal (an interactive shell): tools' isatty() on it
+   * is true, so stdio line-buffers (ping, filters) and `ip route save`
+   * refuses it, as on Linux. Default: a pipe, as under a recorder.
+   */
+  tty?: boolean;
 }
 
 /** The environment a transcript runs with (see conformance/README.md and `kt`). */
@@ -51,6 +57,7 @@ const DEFAULT_ENV: Record<string, string> = {
 /** Forwards to the sink of the current `exec`, so background output lands where the user is. */
 class OutProxy implements OutStream {
   target: OutStream = nullOut;
+  constructor(readonly isatty: boolean) {}
   write(s: string): void {
     this.target.write(s);
   }
@@ -59,7 +66,7 @@ class OutProxy implements OutStream {
 export class Session {
   /** The shell state kept across calls. */
   readonly shell: Shell;
-  private readonly out = new OutProxy();
+  private readonly out: OutProxy;
   private readonly io: IO;
   /** The session's own process ($$). */
   private readonly entry: ProcEntry;
@@ -77,6 +84,7 @@ export class Session {
     opts: SessionOptions = {},
   ) {
     if (!lab.commands.has('sh') || !lab.commands.has('bash')) installShell(lab);
+    this.out = new OutProxy(opts.tty === true);
     const cwd = fs.resolve('/', opts.cwd ?? '/root');
     if (fs.stat(cwd, opts.net ?? lab.initNet) !== 'dir') fs.mkdir(cwd, true);
     // The script comes on a pipe and the output leaves on another, as for `bash -s` under a recorder.

@@ -59,7 +59,8 @@ export class WebLab {
   onTopology: () => void = () => {};
 
   constructor(readonly seed = 1) {
-    this.session = createLabSession({ seed, trace: true, traceFormat: 'json', pcap: true, traceOut: (s) => void (this.traced += s) });
+    // the playground's xterm is a terminal to the lab's tools
+    this.session = createLabSession({ seed, tty: true, trace: true, traceFormat: 'json', pcap: true, traceOut: (s) => void (this.traced += s) });
     this.lab = this.session.lab!;
     const sink = this.lab.tracer.sink!;
     this.lab.tracer.sink = (ev) => {
