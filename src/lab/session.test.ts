@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { kit, fakeLab, FAKES } from './shell/testkit.js';
 import { Session } from './session.js';
 import { MemFs } from './memfs.js';
+import { createLab } from './boot.js';
 import type { VfsProvider } from './vfs.js';
 
 const SEC = 1e9;
@@ -134,4 +135,15 @@ test('session: a virtual file gets one write at close; its errors are write erro
 test('session: a 10000-iteration arithmetic loop', async () => {
   const { sh } = kit();
   assert.deepEqual(await sh('x=0; while (( x < 10000 )); do x=$((x+1)); done; echo $x'), { output: '10000\n', status: 0 });
+});
+
+test('session: on a terminal (tty) filters line-buffer; into the default pipe they write at exit', async () => {
+  const script = "sh -c 'echo one; sleep 0.2; echo two >&2; echo three' | sed s/o/0/";
+  const order = async (tty: boolean): Promise<string> => {
+    const { lab, fs } = createLab(1);
+    const r = await new Session(lab, fs, { tty }).execCollect(script);
+    return r.output;
+  };
+  assert.equal(await order(true), '0ne\ntwo\nthree\n');
+  assert.equal(await order(false), 'two\n0ne\nthree\n');
 });
