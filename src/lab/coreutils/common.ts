@@ -12,14 +12,11 @@ import { errnoText, type VfsError } from '../vfs.js';
 import { getopt, type Opt, type OptSpec } from './getopt.js';
 import { LineReader, type Line } from './lines.js';
 import { quotef } from './quote.js';
+import { StdioFile } from '../../tools/lib/stdio.js';
 
 /** A writer that finds its pipe broken dies of SIGPIPE: 128 + 13. */
 export const EXIT_SIGPIPE = 141;
 
-/** Flush line-buffered output once it holds this many characters. */
-const FLUSH_AT = 1 << 16;
-/** BUFSIZ as glibc sizes a pipe's or file's stdio buffer (st_blksize: one page). */
-const BLOCK = 4096;
 
 export function isVfsError(v: unknown): v is VfsError {
   return typeof v === 'string' && v in errnoText;
@@ -49,19 +46,15 @@ export interface Options {
   has(...keys: string[]): boolean;
 }
 
-/**
- * stdout as glibc's stdio gives it to a tool: on a terminal line buffered
- * (here: written out before each read that may wait), into a pipe or a
- * file fully buffered, written out a block at a time and at exit, so what
- * a filter prints after `|` comes after what its writer printed meanwhile
- * on stderr. @glibc libio/fileops.c _IO_new_file_xsputn(), _IO_file_doallocate()
- */
 export class Cmd {
   readonly name: string;
-  private buf: string[] = [];
-  private size = 0;
-  /** A terminal, or the tool asked for it (sed -u, grep --line-buffered). */
-  private lineBuffered: boolean;
+  /**
+   * stdout as glibc's stdio gives it to a tool (StdioFile, as ping's):
+   * line buffered on a terminal (and written out before each read that may
+   * wait), fully buffered into a pipe or a file, so what a filter prints
+   * after `|` comes after what its writer printed meanwhile on stderr.
+   */
+  private readonly stdout: StdioFile;
 
   /** `fallback` names the utility when argv is empty. */
   constructor(
@@ -69,17 +62,17 @@ export class Cmd {
     fallback = 'sh',
   ) {
     this.name = p.argv[0] ?? fallback;
-    this.lineBuffered = p.stdout.isatty === true;
+    this.stdout = new StdioFile({ write: (s) => p.stdout.write(normalizeBytes(s)), isatty: p.stdout.isatty });
   }
 
   /** setvbuf(stdout, NULL, _IOLBF, 0), or fflush after each line (sed -u, grep --line-buffered). */
   setLineBuffered(): void {
-    this.lineBuffered = true;
+    this.stdout.setLineBuffered();
   }
 
   /** Before a read that may wait: line-buffered output goes out; a pipe's waits for a full block or exit. */
   beforeWait(): void {
-    if (this.lineBuffered) this.flush();
+    if (this.stdout.isLineBuffered) this.stdout.flush();
   }
 
   get args(): string[] {
@@ -92,28 +85,11 @@ export class Cmd {
   }
 
   out(s: string): void {
-    if (s === '') return;
-    this.buf.push(s);
-    this.size += s.length;
-    if (this.lineBuffered ? this.size >= FLUSH_AT : this.size >= BLOCK) this.flushBlocks();
-  }
-
-  /** Writes out what is buffered, whole blocks only when fully buffered. */
-  private flushBlocks(): void {
-    if (this.lineBuffered) return this.flush();
-    const all = this.buf.join('');
-    const n = all.length - (all.length % BLOCK);
-    this.buf = n < all.length ? [all.slice(n)] : [];
-    this.size = all.length - n;
-    this.p.stdout.write(normalizeBytes(all.slice(0, n)));
+    if (s !== '') this.stdout.write(s);
   }
 
   flush(): void {
-    if (this.buf.length === 0) return;
-    const s = normalizeBytes(this.buf.join(''));
-    this.buf = [];
-    this.size = 0;
-    this.p.stdout.write(s);
+    this.stdout.flush();
   }
 
   /** `name: msg` on stderr, after flushing stdout. */

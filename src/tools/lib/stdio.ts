@@ -14,10 +14,20 @@ const BUFSIZ = 4096;
 export class StdioFile {
   private buf = '';
   private unbuffered = false;
-  private readonly lineBuffered: boolean;
+  private lineBuffered: boolean;
 
   constructor(private readonly stream: OutStream) {
     this.lineBuffered = stream.isatty === true;
+  }
+
+  /** setvbuf(f, NULL, _IOLBF, 0): written out at each newline. */
+  setLineBuffered(): void {
+    this.lineBuffered = true;
+  }
+
+  /** The stream is line buffered (a terminal, or setLineBuffered()). */
+  get isLineBuffered(): boolean {
+    return this.lineBuffered;
   }
 
   /** setbuf(f, NULL) */
