@@ -9,6 +9,7 @@ import type { Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import type { NfConntrackNet } from './nf_conntrack_core.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
+import { errnoNumber } from '../core/errno.js';
 import { trace } from '../core/trace.js';
 import {
   NF_ACCEPT, NF_DROP, NF_QUEUE, NF_REPEAT, NF_STOLEN, NF_STOP, NF_VERDICT_FLAG_QUEUE_BYPASS,
@@ -182,7 +183,7 @@ export function nfHookSlow(skb: SkBuff, state: NfHookState, entries: readonly Nf
         // caller gets NF_DROP_GETERR(verdict), -EPERM when it carries none
         // (a sendmsg through OUTPUT fails with it).
         kfreeSkbReason(net, skb, 'NETFILTER_DROP', 'nf_hook_slow');
-        return -EPERM;
+        return -errnoNumber.EPERM;
       case NF_QUEUE:
         // nf_queue() fails (-ESRCH: no listener); with the bypass flag the hook accepts and the next one runs;
         // else the skb is freed and the hook says 0, as for a stolen one.
@@ -198,14 +199,11 @@ export function nfHookSlow(skb: SkBuff, state: NfHookState, entries: readonly Nf
         return 1;
       default:
         kfreeSkbReason(net, skb, 'NETFILTER_DROP', 'nf_hook_slow');
-        return -EPERM;
+        return -errnoNumber.EPERM;
     }
   }
   return 1;
 }
-
-/** EPERM: what a netfilter drop returns to the caller of NF_HOOK. */
-const EPERM = 1;
 
 export const HOOK_NAMES = ['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING'] as const;
 export const ARP_HOOK_NAMES = ['ARP_IN', 'ARP_OUT', 'ARP_FORWARD', '', ''] as const;
