@@ -10,6 +10,7 @@ import { procNetNetstat, procNetSnmp } from '../net/core/snmp.js';
 import { procNetIgmp } from '../net/ipv4/igmp.js';
 import { procNetIfInet6, procNetIgmp6, procNetSnmp6 } from '../net/ipv6/proc.js';
 import { procNetRoute } from './proc_net_route.js';
+import { procNetFibTrie, procNetFibTriestat } from '../net/ipv4/fib_trie_proc.js';
 import { procNetSoftnetStat } from '../net/core/dev_rx.js';
 import { procNetRaw, procNetSockstat, procNetTcp, procNetUdp } from '../net/ipv4/inet_diag.js';
 import { procNetPacket } from '../net/packet/diag.js';
@@ -23,6 +24,8 @@ const files = new Map<string, (net: Net) => string>([
   ['igmp6', procNetIgmp6],
   ['if_inet6', procNetIfInet6],
   ['route', procNetRoute],
+  ['fib_trie', procNetFibTrie],
+  ['fib_triestat', procNetFibTriestat],
   ['softnet_stat', procNetSoftnetStat],
   ['tcp', procNetTcp],
   ['udp', procNetUdp],

@@ -10,6 +10,7 @@ import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
 import { FibTable, type FibAlias, type FibResult } from './fib_trie.js';
 import { FibInfoHash } from './fib_info_hash.js';
+import { LcTrie } from './fib_trie_shape.js';
 import { fibLookup, newFlowi4 } from './fib_rules.js';
 import { FIB_LOOKUP_IGNORE_LINKSTATE } from '../core/fib_rules.js';
 import {
@@ -48,10 +49,9 @@ export class FibNet {
 
   constructor(readonly net: Net) {
     this.rules = fib4RulesInit(net);
-    // fib4_rules_init(): the local, main and default tables always exist.
-    this.newTable(RT_TABLE_LOCAL);
-    this.newTable(RT_TABLE_MAIN);
-    this.newTable(RT_TABLE_DEFAULT);
+    // The local, main and default tables are always there for lookups;
+    // the kernel makes them (fib_new_table(), their trie) on first use.
+    for (const id of [RT_TABLE_LOCAL, RT_TABLE_MAIN, RT_TABLE_DEFAULT]) this.tables.set(id, new FibTable(id, this.infoHash));
     net.netdevChain.register((ev, dev, info) => this.netdevEvent(ev, dev, info));
   }
 
@@ -64,14 +64,44 @@ export class FibNet {
     return this.tables.get(id) ?? null;
   }
 
-  /** fib_new_table(): tables are created on first use. */
+  /**
+   * net->ipv4.fib_table_hash: the tables the kernel made (fib_new_table()),
+   * in the order made; /proc/net/fib_trie lists them by hash bucket.
+   */
+  readonly created: FibTable[] = [];
+
+  /**
+   * fib_new_table(): tables are created on first use. While no rule was
+   * ever changed, local shares main's trie (fib_trie_table(id, alias)).
+   */
   newTable(id: number): FibTable {
     let tb = this.tables.get(id);
     if (!tb) {
       tb = new FibTable(id, this.infoHash);
       this.tables.set(id, tb);
     }
+    if (!tb.trie) {
+      const alias = id === RT_TABLE_LOCAL && !this.hasCustomRules() ? this.newTable(RT_TABLE_MAIN) : null;
+      tb.trie = alias ? alias.trie : new LcTrie();
+      this.created.push(tb);
+    }
     return tb;
+  }
+
+  /**
+   * fib_unmerge(): at the first rule change, local gets a trie of its own
+   * (its keys inserted in order, fib_trie_unmerge()) and main's trie loses
+   * the leaves only local used (fib_table_flush_external()).
+   */
+  unmerge(): void {
+    const local = this.tables.get(RT_TABLE_LOCAL)!;
+    const main = this.tables.get(RT_TABLE_MAIN)!;
+    const old = local.trie;
+    if (!old || old !== main.trie) return;
+    const lt = new LcTrie();
+    for (const key of old.keys()) if (local.hasKey(key)) lt.addKey(key);
+    local.trie = lt;
+    old.retain((key) => main.hasKey(key));
   }
 
   /** Every fib_info in use (the fib_info_hash). */
@@ -161,12 +191,19 @@ export class FibNet {
     return { type: res.type, dev: nh?.dev ?? null, scope: res.fi.scope };
   }
 
-  /** fib_flush(): drop every route whose fib_info died. */
+  /** fib_flush(): drop every route whose fib_info died, table by table in hash order. */
   flush(): number {
     this.rtCacheFlush();
     let n = 0;
-    for (const tb of this.tables.values()) n += tb.flush((fa) => (fa.fi.flags & RTNH_F_DEAD) !== 0);
+    for (const tb of this.tables.values()) if (!tb.trie) n += tb.flush((fa) => (fa.fi.flags & RTNH_F_DEAD) !== 0);
+    for (const tb of this.hashOrder()) n += tb.flush((fa) => (fa.fi.flags & RTNH_F_DEAD) !== 0);
     return n;
+  }
+
+  /** The kernel's tables as fib_table_hash walks them: bucket (id & 255) up, the newest first in a bucket. */
+  hashOrder(): FibTable[] {
+    const rank = (tb: FibTable): number => (tb.id & 255) * 2 ** 32 - this.created.indexOf(tb);
+    return [...this.created].sort((a, b) => rank(a) - rank(b));
   }
 
   /**

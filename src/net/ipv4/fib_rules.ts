@@ -170,8 +170,9 @@ export class Fib4RulesOps implements FibRulesOps<Fib4Rule, Flowi4, Fib4Res> {
     // IPv4 currently doesn't handle high order DSCP bits correctly.
     if (hdr.tos & ~IPTOS_TOS_MASK) throw new KError('EINVAL', 'Invalid tos');
     rule.tos = hdr.tos;
-    // fib_unmerge() has nothing to split: tuxnet keeps local and main apart
-    // and merges them at lookup time (fibLookup) while no rule changed.
+    // fib_unmerge(): lookups keep local and main apart already (fibLookup
+    // merges them while no rule changed); the tries split here.
+    this.fib.unmerge();
     if (rule.table === 0 && !rule.l3mdev && rule.action === FR_ACT_TO_TBL) rule.table = this.fibEmptyTable();
     if (hdr.srcLen) rule.src = tb.src!.addr >>> 0;
     if (hdr.dstLen) rule.dst = tb.dst!.addr >>> 0;
@@ -194,6 +195,7 @@ export class Fib4RulesOps implements FibRulesOps<Fib4Rule, Flowi4, Fib4Res> {
 
   /** fib4_rule_delete() */
   delete(rule: Fib4Rule): void {
+    this.fib.unmerge();
     this.hasCustomRules = true;
     if (this.requireFldissect && requiresFldissect(rule)) this.requireFldissect--;
   }

@@ -13,6 +13,7 @@ import { inDevIgnoreRoutesWithLinkdown } from './devconf.js';
 import { prefixToMask } from '../../wire/ipv4.js';
 import { FibIndex } from './fib_index.js';
 import { FibLeafHash } from './fib_leaf_hash.js';
+import type { LcTrie } from './fib_trie_shape.js';
 
 /** struct fib_alias: one route = prefix + tos + type + shared fib_info. */
 export interface FibAlias {
@@ -218,6 +219,14 @@ export class FibTable {
    * caller's stack in Linux): read it before the next lookup of the table.
    */
   private readonly result = new FibResult(this);
+  /**
+   * tb->tb_data: the LC-trie shape /proc/net/fib_trie shows, set when the
+   * table exists in the kernel's sense (fib_new_table()); shared by main
+   * and local while they are merged. Null for a bare table (benches, tests).
+   */
+  trie: LcTrie | null = null;
+  /** Inside flush(): emptied keys wait for the trie's flush walk. */
+  private flushing = false;
 
   /**
    * `infos` hears which fib_infos the table's aliases start and stop using
@@ -245,6 +254,7 @@ export class FibTable {
     if (leaf.length === 0) {
       this.leaves.delete(key | 0);
       this.sortedKeys = null;
+      this.trie?.releaseKey(key, this.flushing);
     } else {
       this.leaves.set(leaf.length === 1 ? leaf[0]! : leaf);
     }
@@ -304,6 +314,7 @@ export class FibTable {
     if (!leaf) {
       this.leaves.set(fa);
       this.sortedKeys = null;
+      this.trie?.addKey(key);
     } else {
       if (at < 0 || at >= leaf.length) {
         at = 0;
@@ -356,16 +367,27 @@ export class FibTable {
   /** fib_table_flush(): drop aliases for which `dead` holds; returns how many. */
   flush(dead: (fa: FibAlias) => boolean): number {
     let n = 0;
-    for (const key of this.leaves.keys()) {
-      const leaf = this.leafList(key)!;
-      for (let i = leaf.length - 1; i >= 0; i--) {
-        if (dead(leaf[i]!)) {
-          this.removeAt(key, leaf, i);
-          n++;
+    this.flushing = true;
+    try {
+      for (const key of this.leaves.keys()) {
+        const leaf = this.leafList(key)!;
+        for (let i = leaf.length - 1; i >= 0; i--) {
+          if (dead(leaf[i]!)) {
+            this.removeAt(key, leaf, i);
+            n++;
+          }
         }
       }
+    } finally {
+      this.flushing = false;
     }
+    this.trie?.flushWalk();
     return n;
+  }
+
+  /** Whether the table holds any alias of `key`. */
+  hasKey(key: number): boolean {
+    return this.leaves.get(key | 0) !== undefined;
   }
 
   /** The aliases of one key (a trie leaf), in kernel order; read them before the next call (no allocation). */
