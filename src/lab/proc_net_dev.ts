@@ -34,8 +34,7 @@ export function procNetDev(net: Net): string {
 /**
  * /proc/net/dev_mcast: each device's multicast filter (dev->mc), oldest
  * first: "%-4d %-15s %-5d %-5d %*phN" (ifindex, name, users, global
- * users, the address in hex). tuxnet's entries are never global
- * (dev_mc_add_global() is not used).
+ * users (a static address of SIOCADDMULTI), the address in hex).
  * @linux net/core/net-procfs.c dev_mc_seq_show()
  */
 export function procNetDevMcast(net: Net): string {
@@ -43,7 +42,7 @@ export function procNetDevMcast(net: Net): string {
   for (const dev of net.devices.values()) {
     for (const ha of dev.mc) {
       const hex = [...ha.addr].map((b) => b.toString(16).padStart(2, '0')).join('');
-      s += `${String(dev.ifindex).padEnd(4)} ${dev.name.padEnd(15)} ${String(ha.refcount).padEnd(5)} ${'0'.padEnd(5)} ${hex}\n`;
+      s += `${String(dev.ifindex).padEnd(4)} ${dev.name.padEnd(15)} ${String(ha.refcount).padEnd(5)} ${String(ha.globalUse ? 1 : 0).padEnd(5)} ${hex}\n`;
     }
   }
   return s;

@@ -19,6 +19,7 @@
 import { NetdevEvent, type Net, type PernetOperations } from './net_namespace.js';
 import { ARPHRD_ETHER, IFF_UNICAST_FLT, IFF_UP, type NetDevice } from './netdevice.js';
 import { devSetPromiscuityQuiet } from './dev.js';
+import { KError } from './errno.js';
 
 function same(a: Uint8Array, b: Uint8Array | readonly number[]): boolean {
   if (a.length !== b.length) return false;
@@ -30,7 +31,33 @@ function same(a: Uint8Array, b: Uint8Array | readonly number[]): boolean {
 export function devMcAdd(dev: NetDevice, addr: Uint8Array | readonly number[]): void {
   const ha = dev.mc.find((h) => same(h.addr, addr));
   if (ha) ha.refcount++;
-  else dev.mc.push({ addr: new Uint8Array(addr), refcount: 1 });
+  else dev.mc.push({ addr: new Uint8Array(addr), refcount: 1, globalUse: false });
+}
+
+/**
+ * dev_mc_add_global(): a user's static address (SIOCADDMULTI); it counts
+ * once however often it is added.
+ * @linux net/core/dev_addr_lists.c __hw_addr_add_ex() with global
+ */
+export function devMcAddGlobal(dev: NetDevice, addr: Uint8Array): void {
+  const ha = dev.mc.find((h) => same(h.addr, addr));
+  if (!ha) dev.mc.push({ addr: new Uint8Array(addr), refcount: 1, globalUse: true });
+  else if (!ha.globalUse) {
+    ha.globalUse = true;
+    ha.refcount++;
+  }
+}
+
+/**
+ * dev_mc_del_global(): only a static address goes; ENOENT otherwise.
+ * @linux net/core/dev_addr_lists.c __hw_addr_del_entry() with global
+ */
+export function devMcDelGlobal(dev: NetDevice, addr: Uint8Array): void {
+  const i = dev.mc.findIndex((h) => same(h.addr, addr));
+  const ha = dev.mc[i];
+  if (!ha || !ha.globalUse) throw new KError('ENOENT');
+  ha.globalUse = false;
+  if (--ha.refcount === 0) dev.mc.splice(i, 1);
 }
 
 /** dev_mc_del(): the last reference removes the address. */

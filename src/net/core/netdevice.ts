@@ -222,7 +222,7 @@ export class NetDevice {
   readonly adjLower: NetdevAdjacent[] = [];
   /** dev->uc / dev->mc: secondary unicast and multicast addresses (dev_uc_add, dev_mc_add), as `bridge fdb` shows them. */
   readonly uc: Uint8Array[] = [];
-  readonly mc: { addr: Uint8Array; refcount: number }[] = [];
+  readonly mc: { addr: Uint8Array; refcount: number; globalUse: boolean }[] = [];
   /** Count of carrier changes (IFLA_CARRIER_CHANGES). */
   carrierChanges = 0;
   alias = '';

@@ -19,13 +19,14 @@ import { doIpneigh } from './ipneigh.js';
 import { doIprule } from './iprule.js';
 import { doIpmonitor } from './ipmonitor.js';
 import { doIpntable } from './ipntable.js';
+import { doIpmaddr } from './ipmaddr.js';
 
 type Handler = (ctx: IpCtx, argv: string[]) => Promise<number> | number;
 
 /** ip.c cmds[]: matched by prefix in this order. */
 /** What an iproute2 object tuxnet does not have yet is about (said when it is asked for). */
 const NOT_BUILT: Record<string, string> = {
-  addrlabel: 'IPv6 address labels', maddress: 'multicast addresses', l2tp: 'L2TP tunnels', fou: 'foo-over-UDP', ila: 'ILA', macsec: 'MACsec',
+  addrlabel: 'IPv6 address labels', l2tp: 'L2TP tunnels', fou: 'foo-over-UDP', ila: 'ILA', macsec: 'MACsec',
   tunnel: 'IP tunnels', tunl: 'IP tunnels', tuntap: 'TUN/TAP devices', tap: 'TUN/TAP devices', token: 'IPv6 tokens',
   tcpmetrics: 'TCP metrics', tcp_metrics: 'TCP metrics', xfrm: 'IPsec (xfrm) states and policies',
   mroute: 'multicast routes', mrule: 'multicast rules', netconf: 'netconf', vrf: 'VRF devices', sr: 'segment routing',
@@ -47,7 +48,7 @@ const doHelp: Handler = (ctx) => {
 
 /** ip.c cmds[] in iproute2 6.1's order (an abbreviation takes the first match: `ip m` is maddress). */
 const cmds: [string, Handler][] = [
-  ['address', doIpaddr], ['addrlabel', notBuilt('addrlabel')], ['maddress', notBuilt('maddress')],
+  ['address', doIpaddr], ['addrlabel', notBuilt('addrlabel')], ['maddress', doIpmaddr],
   ['route', doIproute], ['rule', doIprule], ['neighbor', doIpneigh], ['neighbour', doIpneigh],
   ['ntable', doIpntable], ['ntbl', doIpntable], ['link', doIplink], ['l2tp', notBuilt('l2tp')],
   ['fou', notBuilt('fou')], ['ila', notBuilt('ila')], ['macsec', notBuilt('macsec')], ['tunnel', notBuilt('tunnel')],

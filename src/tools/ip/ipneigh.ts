@@ -87,7 +87,7 @@ function scanHex(s: string): number | null {
 }
 
 /** ll_addr_a2n(): "aa:bb:..." (up to 20 bytes) or a dotted IPv4 address; null after the error message. */
-function llAddrA2n(ctx: IpCtx, arg: string): Uint8Array | null {
+export function llAddrA2n(ctx: IpCtx, arg: string): Uint8Array | null {
   if (arg.includes('.')) {
     const a = getAddr1(arg, 2);
     if (!a) {

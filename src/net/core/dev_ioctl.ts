@@ -1,0 +1,33 @@
+/**
+ * The device ioctls of a socket that tuxnet's tools use: SIOCADDMULTI and
+ * SIOCDELMULTI (`ip maddress add|del`), a static link-layer multicast
+ * address on the device's filter.
+ * @linux net/core/dev_ioctl.c dev_ioctl(), dev_ifsioc()
+ */
+import type { Net } from './net_namespace.js';
+import { ARPHRD_ETHER } from './netdevice.js';
+import { KError } from './errno.js';
+import { devMcAddGlobal, devMcDelGlobal } from './dev_addr_lists.js';
+
+export const SIOCADDMULTI = 0x8931;
+export const SIOCDELMULTI = 0x8932;
+
+/** struct ifreq, the fields these requests read (ifr_hwaddr.sa_family is AF_UNSPEC). */
+export interface Ifreq {
+  readonly name: string;
+  readonly hwaddr: Uint8Array;
+}
+
+/**
+ * dev_ifsioc(): the device by name (ENODEV), a driver with a receive
+ * filter (ndo_set_rx_mode: the Ethernet drivers here; not loopback, EINVAL),
+ * then dev_mc_add_global() / dev_mc_del_global(). Throws KError.
+ */
+export function devIoctl(net: Net, cmd: number, ifr: Ifreq): void {
+  const dev = net.devByName(ifr.name);
+  if (!dev) throw new KError('ENODEV');
+  if (cmd !== SIOCADDMULTI && cmd !== SIOCDELMULTI) throw new KError('EINVAL');
+  if (dev.type !== ARPHRD_ETHER) throw new KError('EINVAL');
+  if (cmd === SIOCADDMULTI) devMcAddGlobal(dev, ifr.hwaddr);
+  else devMcDelGlobal(dev, ifr.hwaddr);
+}
