@@ -11,6 +11,7 @@ import { procNetIgmp } from '../net/ipv4/igmp.js';
 import { procNetIfInet6, procNetIgmp6, procNetSnmp6 } from '../net/ipv6/proc.js';
 import { procNetRoute } from './proc_net_route.js';
 import { procNetFibTrie, procNetFibTriestat } from '../net/ipv4/fib_trie_proc.js';
+import { procNetIpv6Route } from '../net/ipv6/route_proc.js';
 import { procNetSoftnetStat } from '../net/core/dev_rx.js';
 import { procNetRaw, procNetSockstat, procNetTcp, procNetUdp } from '../net/ipv4/inet_diag.js';
 import { procNetPacket } from '../net/packet/diag.js';
@@ -26,6 +27,7 @@ const files = new Map<string, (net: Net) => string>([
   ['route', procNetRoute],
   ['fib_trie', procNetFibTrie],
   ['fib_triestat', procNetFibTriestat],
+  ['ipv6_route', procNetIpv6Route],
   ['softnet_stat', procNetSoftnetStat],
   ['tcp', procNetTcp],
   ['udp', procNetUdp],

@@ -31,6 +31,8 @@ import { tcpGetInfo } from './ipv4/inet_diag.js';
 import type { TcpInfo } from '../uapi/linux/inet_diag.js';
 import { RCV_SHUTDOWN, SEND_SHUTDOWN, TCP_CLOSE, TCP_LISTEN } from './core/sock.js';
 import { NETIF_F_GRO, NETIF_F_GSO, NETIF_F_LRO, NETIF_F_TSO } from './core/netdev_features.js';
+import { devIoctl, type Ifreq } from './core/dev_ioctl.js';
+import { KError } from './core/errno.js';
 
 /** struct socket + its struct file: the handle a process holds. */
 export class Socket {
@@ -406,6 +408,17 @@ export function ifIndextoname(net: Net, ifindex: number): string | null {
 /** ioctl(SIOCGIFMTU): the device's MTU, or null when there is no such device. */
 export function ifGetMtu(net: Net, name: string): number | null {
   return net.devByName(name)?.mtu ?? null;
+}
+
+/** ioctl(fd, SIOCADDMULTI | SIOCDELMULTI, &ifr) on a datagram socket: null, or the errno. */
+export function ifMulticastIoctl(net: Net, cmd: number, ifr: Ifreq): Errno | null {
+  try {
+    devIoctl(net, cmd, ifr);
+    return null;
+  } catch (e) {
+    if (e instanceof KError) return e.errno;
+    throw e;
+  }
 }
 
 /**

@@ -9,8 +9,7 @@ import { ARPHRD_ETHER } from './netdevice.js';
 import { KError } from './errno.js';
 import { devMcAddGlobal, devMcDelGlobal } from './dev_addr_lists.js';
 
-export const SIOCADDMULTI = 0x8931;
-export const SIOCDELMULTI = 0x8932;
+import { SIOCADDMULTI, SIOCDELMULTI } from '../../uapi/linux/sockios.js';
 
 /** struct ifreq, the fields these requests read (ifr_hwaddr.sa_family is AF_UNSPEC). */
 export interface Ifreq {

@@ -60,6 +60,7 @@ class Ipv6Conf implements NetnsIpv6 {
   readonly ndParms = new Map<NetDevice, NeighParms>();
   confChanged: ((dev: NetDevice, name: string) => void) | null = null;
   routeSeq = 0;
+  readonly fib6Tables: number[] = [];
 
   get confs(): Map<NetDevice, Ipv6Devconf> {
     return this.devs;

@@ -17,6 +17,12 @@ import {
 import { PF_INET6 } from '../../uapi/linux/rtnetlink.js';
 import { RTPROT_KERNEL, RT_TABLE_LOCAL, RT_TABLE_MAIN } from '../../uapi/linux/rtmsg.js';
 
+/** fib6_new_table(): main and local always exist; another table is made once. */
+function fib6NewTable(net: Net, id: number): void {
+  const tables = net.ipv6?.fib6Tables;
+  if (tables && id !== RT_TABLE_MAIN && id !== RT_TABLE_LOCAL && !tables.includes(id)) tables.push(id);
+}
+
 class Fib6Rule extends FibRule {
   /** The traffic class the rule selects (frh->tos). */
   tclass = 0;
@@ -43,10 +49,11 @@ class Fib6RulesOps implements FibRulesOps<Fib6Rule, Flowi, null> {
     return false;
   }
 
-  /** fib6_rule_configure(): a table action needs a table. */
+  /** fib6_rule_configure(): a table action needs a table, which fib6_new_table() makes. */
   configure(rule: Fib6Rule, hdr: FibRuleHdr, _tb: FibRuleAttrs): void {
     if (rule.action === FR_ACT_TO_TBL && !rule.l3mdev && rule.table === 0) throw new KError('EINVAL', 'Invalid table');
     if (hdr.srcLen || hdr.dstLen) throw new KError('EOPNOTSUPP');
+    if (rule.action === FR_ACT_TO_TBL && !rule.l3mdev) fib6NewTable(rule.frNet, rule.table);
     rule.tclass = hdr.tos;
   }
 

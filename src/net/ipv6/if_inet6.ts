@@ -147,6 +147,11 @@ export interface NetnsIpv6 {
   readonly ndParms: Map<NetDevice, NeighParms>;
   /** The insertion counter of the routes addrconf makes (their order in the dump). */
   routeSeq: number;
+  /**
+   * net->ipv6.fib_table_hash: the tables beyond main and local (which
+   * fib6_net_init() always makes) that fib6_new_table() made, in order.
+   */
+  readonly fib6Tables: number[];
   /** addrconf's reaction to a write of a device's disable_ipv6 or forwarding (dev_disable_change, dev_forward_change). */
   confChanged: ((dev: NetDevice, name: string) => void) | null;
 }

@@ -24,7 +24,7 @@ import {
 import { in6, ipv6AddrPrefix } from '../../wire/ipv6.js';
 import { IFA_LINK } from './if_inet6.js';
 
-interface Row {
+export interface Row {
   readonly m: RtMsg;
   readonly seq: number;
   /** ip6_route_del(): forget the route (its owner's sequence number goes to 0). */
@@ -44,8 +44,8 @@ function rt6Msg(table: number, type: number, dst: Uint8Array, dstLen: number, oi
   });
 }
 
-/** The routes of every configured device. */
-function rows(net: Net): Row[] {
+/** The routes of every configured device, in dump order. */
+export function rt6Rows(net: Net): Row[] {
   const out: Row[] = [];
   for (const idev of net.ipv6?.idevs.values() ?? []) {
     const dev = idev.dev;
@@ -73,7 +73,7 @@ function rows(net: Net): Row[] {
 /** inet6_dump_fib(): every table (or RTA_TABLE's). */
 function inet6DumpFib(net: Net, msg: NlMsg<{ tableId?: number | null }>): NlMsg[] {
   const table = msg.body.tableId ?? 0;
-  return rows(net)
+  return rt6Rows(net)
     .filter((r) => !table || r.m.table === table)
     .map((r) => nlmsgNew(RTM_NEWROUTE, NLM_F_MULTI, r.m, msg.seq, msg.pid));
 }
@@ -87,7 +87,7 @@ function inet6RtmDelroute(net: Net, msg: NlMsg<RtMsg>): void {
   const r = msg.body;
   const table = r.tableId ?? (r.table || RT_TABLE_MAIN);
   const dst = r.dst6 ?? new Uint8Array(16);
-  const hit = rows(net).find((x) => x.m.table === table && x.m.dstLen === r.dstLen && cmpAddr(x.m.dst6!, dst) === 0 &&
+  const hit = rt6Rows(net).find((x) => x.m.table === table && x.m.dstLen === r.dstLen && cmpAddr(x.m.dst6!, dst) === 0 &&
     (!r.oif || r.oif === x.m.oif) && (r.priority === null || r.priority === undefined || r.priority === x.m.priority));
   if (!hit) throw new KError('ESRCH');
   hit.del();

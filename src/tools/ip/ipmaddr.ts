@@ -10,8 +10,9 @@ import { PRINT_ANY, PRINT_FP, PRINT_JSON } from './json_print.js';
 import { familyName } from './inet_prefix.js';
 import { llAddrA2n } from './ipneigh.js';
 import { ipv6ToString } from '../../wire/ipv6.js';
-import { KError, strerror } from '../../net/core/errno.js';
-import { SIOCADDMULTI, SIOCDELMULTI, devIoctl } from '../../net/core/dev_ioctl.js';
+import { strerror } from '../../net/core/errno.js';
+import { ifMulticastIoctl } from '../../net/socket.js';
+import { SIOCADDMULTI, SIOCDELMULTI } from '../../uapi/linux/sockios.js';
 
 const USAGE = 'Usage: ip maddr [ add | del ] MULTIADDR dev STRING\n       ip maddr show [ dev STRING ]';
 
@@ -179,12 +180,8 @@ function multiaddrModify(ctx: IpCtx, cmd: number, argv: string[]): number {
     hwaddr = a;
   }
   if (!name) fail(ctx, 'Not enough information: "dev" is required.');
-  try {
-    devIoctl(ctx.net, cmd, { name, hwaddr: hwaddr ?? new Uint8Array(6) });
-  } catch (e) {
-    if (!(e instanceof KError)) throw e;
-    fail(ctx, `ioctl: ${strerror[e.errno]}`, 1);
-  }
+  const err = ifMulticastIoctl(ctx.net, cmd, { name, hwaddr: hwaddr ?? new Uint8Array(6) });
+  if (err) fail(ctx, `ioctl: ${strerror[err]}`, 1);
   return 0;
 }
 
