@@ -37,6 +37,7 @@ import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
 import { fib6RulesInit } from './fib6_rules.js';
 import { ipv6PacketInit } from './ndisc.js';
 import { ndiscIfdown, ndiscInit } from './ndisc_tbl.js';
+import { rt6NotifyDel, rt6NotifyNew, rt6RowsOf } from './route_rtnl.js';
 
 const NS_PER_MS = 1_000_000;
 /** IPV6_MIN_MTU */
@@ -81,6 +82,7 @@ function ipv6AddAddr(idev: Inet6Dev, addr: Uint8Array, prefixLen: number, scope:
   const at = idev.addrs.findIndex((a) => a.scope >= scope);
   if (at < 0) idev.addrs.push(ifp);
   else idev.addrs.splice(at, 0, ifp);
+  if (ifp.prefixRouteSeq) rt6NotifyNew(idev.dev.net, ifp.prefixRouteSeq);
   return ifp;
 }
 
@@ -178,6 +180,7 @@ function addrconfDadCompleted(ifp: Inet6Ifaddr): void {
   ifp.dadWork = null;
   // ipv6_ifa_notify(RTM_NEWADDR): the address's local route goes in; a router joins its subnet-router anycast.
   ifp.localRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
+  rt6NotifyNew(idev.dev.net, ifp.localRouteSeq);
   if (idev.conf('forwarding')) addrconfJoinAnycast(ifp);
   // ipv6_lonely_lladdr(): tuxnet's devices have one link-local address.
   const sendMld = ifp.scope === IFA_LINK;
@@ -246,7 +249,10 @@ function addrconfIid(idev: Inet6Dev): Uint8Array | null {
 function addrconfDevConfig(idev: Inet6Dev): void {
   if (idev.dev.type !== ARPHRD_ETHER) return;
   // addrconf_add_mroute(): ff00::/8 in table local.
-  if (!idev.mrouteSeq) idev.mrouteSeq = ++idev.dev.net.ipv6!.routeSeq;
+  if (!idev.mrouteSeq) {
+    idev.mrouteSeq = ++idev.dev.net.ipv6!.routeSeq;
+    rt6NotifyNew(idev.dev.net, idev.mrouteSeq);
+  }
   if (idev.addrs.some((a) => a.scope === IFA_LINK)) return;
   const iid = addrconfIid(idev);
   if (!iid) return;
@@ -262,6 +268,7 @@ function initLoopback(idev: Inet6Dev): void {
   ifp.flags &= ~IFA_F_TENTATIVE;
   ifp.state = IfaState.POSTDAD;
   ifp.localRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
+  rt6NotifyNew(idev.dev.net, ifp.localRouteSeq);
 }
 
 /** addrconf_dad_run(): a tentative address in DAD starts over (the link came back). */
@@ -273,7 +280,11 @@ function addrconfDadRun(idev: Inet6Dev): void {
 function addrconfUp(v6: NetnsIpv6, dev: NetDevice, ev: NetdevEvent): void {
   let idev = v6.idevs.get(dev) ?? null;
   if (idev?.conf('disable_ipv6') ?? v6.confs.get(dev)?.get('disable_ipv6')) return;
-  if (!linkReady(dev)) return;
+  if (!linkReady(dev)) {
+    if (idev && ev === NetdevEvent.CHANGE) idev.rtLinkdown = true;
+    return;
+  }
+  if (idev) idev.rtLinkdown = false;
   if (ev === NetdevEvent.CHANGE && idev?.ready) {
     // "device is already configured - but resend MLD reports, we might have roamed"
     ipv6McUp(idev);
@@ -300,6 +311,10 @@ export function ipv6DelAddr(ifp: Inet6Ifaddr): void {
   const idev = ifp.idev;
   const at = idev.addrs.indexOf(ifp);
   if (at < 0) return;
+  // The prefix route (cleanup_prefix_route()), then __ipv6_ifa_notify(RTM_DELADDR): anycast, local.
+  const seqs = [ifp.prefixRouteSeq, ifp.anycastSeq, ifp.localRouteSeq];
+  const rows = rt6RowsOf(idev.dev.net, idev.dev);
+  rt6NotifyDel(idev.dev.net, seqs.flatMap((q) => rows.filter((r) => q && r.seq === q)));
   idev.addrs.splice(at, 1);
   ifaDead(ifp);
 }
@@ -315,12 +330,15 @@ function addrconfJoinAnycast(ifp: Inet6Ifaddr): void {
   const ac = ipv6AddrPrefix(ifp.addr, ifp.prefixLen);
   if (ac.every((x) => x === 0)) return;
   ifp.anycastSeq = ++ifp.idev.dev.net.ipv6!.routeSeq;
+  rt6NotifyNew(ifp.idev.dev.net, ifp.anycastSeq);
   ipv6DevMcInc(ifp.idev, addrSolictMult(ac));
 }
 
 /** addrconf_leave_anycast(): __ipv6_dev_ac_dec(): the anycast route and group go. */
 function addrconfLeaveAnycast(ifp: Inet6Ifaddr): void {
   if (!ifp.anycastSeq) return;
+  const net = ifp.idev.dev.net;
+  rt6NotifyDel(net, rt6RowsOf(net, ifp.idev.dev, (r) => r.seq === ifp.anycastSeq));
   ifp.anycastSeq = 0;
   ipv6DevMcDec(ifp.idev, addrSolictMult(ipv6AddrPrefix(ifp.addr, ifp.prefixLen)));
 }
@@ -340,6 +358,8 @@ function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
   const idev = v6.idevs.get(dev);
   if (!idev) return;
   const s = sched(idev);
+  // rt6_disable_ip() → fib6_clean_all(): the device's routes go, announced in walk order.
+  rt6NotifyDel(dev.net, rt6RowsOf(dev.net, dev), idev.rtLinkdown);
   for (const ifp of idev.addrs.splice(0)) ifaDead(ifp);
   s.cancel(idev.rsTimer);
   idev.rsTimer = null;

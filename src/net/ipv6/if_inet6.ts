@@ -123,6 +123,13 @@ export class Inet6Dev {
   mcDadCount = 0;
   /** When addrconf_add_mroute() put ff00::/8 in (NetnsIpv6.routeSeq), 0 for none. */
   mrouteSeq = 0;
+  /**
+   * The RTNH_F_LINKDOWN the device's routes carry: set by
+   * rt6_sync_down_dev(NETDEV_CHANGE) when the link stops being ready,
+   * cleared by rt6_sync_up(); a device going down loses its routes before
+   * its carrier change is seen (linkwatch runs later).
+   */
+  rtLinkdown = false;
 
   constructor(
     readonly dev: NetDevice,

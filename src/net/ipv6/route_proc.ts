@@ -11,8 +11,8 @@
  * @linux net/ipv6/route.c ipv6_route_native_seq_show(), net/ipv6/ip6_fib.c fib6_walk_continue()
  */
 import type { Net } from '../core/net_namespace.js';
-import { RTN_ANYCAST, RTN_LOCAL, RTN_UNICAST, RT_TABLE_LOCAL, RT_TABLE_MAIN, type RtMsg } from '../../uapi/linux/rtmsg.js';
-import { rt6Rows } from './route_rtnl.js';
+import { RTN_ANYCAST, RTN_LOCAL, RTN_UNICAST, type RtMsg } from '../../uapi/linux/rtmsg.js';
+import { rt6Rows, rt6Tables, rt6WalkOrder } from './route_rtnl.js';
 
 const RTF_UP = 0x0001;
 const RTF_REJECT = 0x0200;
@@ -22,20 +22,6 @@ const RTF_LOCAL = 0x80000000;
 
 const hex32 = (v: number): string => (v >>> 0).toString(16).padStart(8, '0');
 const ZERO_ADDR = '0'.repeat(32);
-
-function bit(a: Uint8Array, i: number): number {
-  return (a[i >> 3]! >> (7 - (i & 7))) & 1;
-}
-
-/** The fib6 walker's post-order between two routes of one table. */
-function walkOrder(a: RtMsg, b: RtMsg): number {
-  const n = Math.min(a.dstLen, b.dstLen);
-  for (let i = 0; i < n; i++) {
-    const d = bit(a.dst6!, i) - bit(b.dst6!, i);
-    if (d) return d;
-  }
-  return b.dstLen - a.dstLen || (a.priority ?? 0) - (b.priority ?? 0);
-}
 
 /** addrconf_f6i_alloc() / ip6_route_info_create(): the RTF_* flags a route carries. */
 function rtFlags(m: RtMsg): number {
@@ -54,10 +40,9 @@ export function procNetIpv6Route(net: Net): string {
   const v6 = net.ipv6;
   if (!v6) return '';
   const rows = rt6Rows(net);
-  const tables = [RT_TABLE_MAIN, RT_TABLE_LOCAL, ...v6.fib6Tables].sort((x, y) => (x & 255) - (y & 255));
   let out = '';
-  for (const id of tables) {
-    const mine = rows.filter((r) => r.m.table === id).sort((x, y) => walkOrder(x.m, y.m) || x.seq - y.seq);
+  for (const id of rt6Tables(net)) {
+    const mine = rows.filter((r) => r.m.table === id).sort(rt6WalkOrder);
     for (const { m } of mine) {
       const dst = [...m.dst6!].map((b) => b.toString(16).padStart(2, '0')).join('');
       // The tree's reference, and the address's (ifp->rt) or the device's multicast route user's.

@@ -15,9 +15,11 @@
 import type { Net } from '../core/net_namespace.js';
 import { KError } from '../core/errno.js';
 import { nlmsgNew, type Rtnl } from '../core/rtnetlink.js';
+import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
+import type { NetDevice } from '../core/netdevice.js';
 import { IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
 import { NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
-import { PF_INET6, RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
+import { PF_INET6, RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE, RTNLGRP_IPV6_ROUTE } from '../../uapi/linux/rtnetlink.js';
 import {
   newRtMsg, RTN_ANYCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RTNH_F_LINKDOWN, RTPROT_KERNEL, RT_TABLE_LOCAL, RT_TABLE_MAIN, type RtMsg,
 } from '../../uapi/linux/rtmsg.js';
@@ -70,6 +72,68 @@ export function rt6Rows(net: Net): Row[] {
   return out.sort((x, y) => x.m.table - y.m.table || cmpAddr(x.m.dst6!, y.m.dst6!) || x.m.dstLen - y.m.dstLen || x.seq - y.seq);
 }
 
+function bit(a: Uint8Array, i: number): number {
+  return (a[i >> 3]! >> (7 - (i & 7))) & 1;
+}
+
+/**
+ * The fib6 walker's order within a table (fib6_walk_continue(): left,
+ * right, then the node): a prefix after the longer ones under it, the 0
+ * side of a bit before the 1 side; one prefix's routes by metric, then
+ * insertion.
+ */
+export function rt6WalkOrder(x: Row, y: Row): number {
+  const a = x.m;
+  const b = y.m;
+  const n = Math.min(a.dstLen, b.dstLen);
+  for (let i = 0; i < n; i++) {
+    const d = bit(a.dst6!, i) - bit(b.dst6!, i);
+    if (d) return d;
+  }
+  return b.dstLen - a.dstLen || (a.priority ?? 0) - (b.priority ?? 0) || x.seq - y.seq;
+}
+
+/** The tables as fib_table_hash holds them (bucket id & 255): main and local, and those fib6_new_table() made. */
+export function rt6Tables(net: Net): number[] {
+  return [RT_TABLE_MAIN, RT_TABLE_LOCAL, ...(net.ipv6?.fib6Tables ?? [])].sort((x, y) => (x & 255) - (y & 255));
+}
+
+/** inet6_rt_notify(): a route's RTM_NEWROUTE or RTM_DELROUTE to RTNLGRP_IPV6_ROUTE. */
+function inet6RtNotify(net: Net, event: number, m: RtMsg): void {
+  if (!rtnlHasListeners(net, RTNLGRP_IPV6_ROUTE)) return;
+  rtnlNotify(net, nlmsgNew(event, 0, m, 0, 0), RTNLGRP_IPV6_ROUTE);
+}
+
+/** fib6_add(): announce the route addrconf just made (its insertion number). */
+export function rt6NotifyNew(net: Net, seq: number): void {
+  const row = rt6Rows(net).find((r) => r.seq === seq);
+  if (row) inet6RtNotify(net, RTM_NEWROUTE, row.m);
+}
+
+/**
+ * The routes through `dev` (or only those `pick` keeps) in the order
+ * fib6_clean_all() meets them: table by table, the walker's order.
+ */
+export function rt6RowsOf(net: Net, dev: NetDevice, pick: (r: Row) => boolean = () => true): Row[] {
+  const mine = rt6Rows(net).filter((r) => r.m.oif === dev.ifindex && pick(r));
+  const order = rt6Tables(net);
+  return mine.sort((x, y) => order.indexOf(x.m.table) - order.indexOf(y.m.table) || rt6WalkOrder(x, y));
+}
+
+/**
+ * fib6_del(): announce routes about to go; `linkdown`, when given, is the
+ * RTNH_F_LINKDOWN of their next hops (fib6_ifdown() never marks local and
+ * anycast routes).
+ */
+export function rt6NotifyDel(net: Net, rows: readonly Row[], linkdown?: boolean): void {
+  for (const r of rows) {
+    const own = r.m.type === RTN_LOCAL || r.m.type === RTN_ANYCAST;
+    const flags = linkdown && !own ? r.m.flags | RTNH_F_LINKDOWN : r.m.flags & ~RTNH_F_LINKDOWN;
+    const m = linkdown === undefined ? r.m : { ...r.m, flags };
+    inet6RtNotify(net, RTM_DELROUTE, m);
+  }
+}
+
 /** inet6_dump_fib(): every table (or RTA_TABLE's). */
 function inet6DumpFib(net: Net, msg: NlMsg<{ tableId?: number | null }>): NlMsg[] {
   const table = msg.body.tableId ?? 0;
@@ -91,6 +155,7 @@ function inet6RtmDelroute(net: Net, msg: NlMsg<RtMsg>): void {
     (!r.oif || r.oif === x.m.oif) && (r.priority === null || r.priority === undefined || r.priority === x.m.priority));
   if (!hit) throw new KError('ESRCH');
   hit.del();
+  rt6NotifyDel(net, [hit]);
 }
 
 export function route6RtnlInit(rtnl: Rtnl): void {
