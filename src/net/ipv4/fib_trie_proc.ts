@@ -73,10 +73,10 @@ export function procNetFibTrie(net: Net): string {
     const trie = tb.trie!;
     const tables = sharing(fib, trie);
     let first = true;
-    for (const { n, depth } of trie.nodes()) {
+    for (const { key, tn, depth } of trie.nodes()) {
       if (first) out += tableHeader(tb.id);
       first = false;
-      out += n.bits ? tnodeLine(n, depth) : leafLines(n, depth, tables);
+      out += tn ? tnodeLine(tn, depth) : leafLines(key, depth, tables);
     }
   }
   return out;
@@ -86,9 +86,9 @@ function tnodeLine(n: KeyVector, depth: number): string {
   return `${indent(depth - 1)}  +-- ${ipToString(n.key)}/${32 - n.pos - n.bits} ${n.bits} ${n.full} ${n.empty}\n`;
 }
 
-function leafLines(n: KeyVector, depth: number, tables: readonly FibTable[]): string {
-  let out = `${indent(depth)}  |-- ${ipToString(n.key)}\n`;
-  for (const fa of leafAliases(tables, n.key)) {
+function leafLines(key: number, depth: number, tables: readonly FibTable[]): string {
+  let out = `${indent(depth)}  |-- ${ipToString(key)}\n`;
+  for (const fa of leafAliases(tables, key)) {
     out += `${indent(depth + 1)}  /${fa.plen} ${rtnScope(fa.fi.scope)} ${rtnType(fa.type)}`;
     if (fa.tos) out += ` tos=${fa.tos}`;
     out += '\n';
@@ -109,16 +109,16 @@ interface TrieStat {
 
 function collectStats(trie: LcTrie, tables: readonly FibTable[]): TrieStat {
   const s: TrieStat = { totdepth: 0, maxdepth: 0, tnodes: 0, leaves: 0, nullpointers: 0, prefixes: 0, nodesizes: new Array<number>(MAX_STAT_DEPTH).fill(0) };
-  for (const { n, depth } of trie.nodes()) {
-    if (!n.bits) {
+  for (const { key, tn, depth } of trie.nodes()) {
+    if (!tn) {
       s.leaves++;
       s.totdepth += depth;
       s.maxdepth = Math.max(s.maxdepth, depth);
-      for (const tb of tables) s.prefixes += tb.leafOf(n.key).length;
+      for (const tb of tables) s.prefixes += tb.leafOf(key).length;
     } else {
       s.tnodes++;
-      if (n.bits < MAX_STAT_DEPTH) s.nodesizes[n.bits]!++;
-      s.nullpointers += n.empty;
+      if (tn.bits < MAX_STAT_DEPTH) s.nodesizes[tn.bits]!++;
+      s.nullpointers += tn.empty;
     }
   }
   return s;

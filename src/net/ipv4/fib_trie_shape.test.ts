@@ -8,7 +8,7 @@ const ip = (s: string): number => parseIp(s)!;
 /** The trie as fib_trie prints its tnodes: "prefix/len bits full empty" with the depth. */
 function tnodes(t: LcTrie): string[] {
   const out: string[] = [];
-  for (const { n, depth } of t.nodes()) if (n.bits) out.push(`${depth} ${ipToString(n.key)}/${32 - n.pos - n.bits} ${n.bits} ${n.full} ${n.empty}`);
+  for (const { tn: n, depth } of t.nodes()) if (n) out.push(`${depth} ${ipToString(n.key)}/${32 - n.pos - n.bits} ${n.bits} ${n.full} ${n.empty}`);
   return out;
 }
 
