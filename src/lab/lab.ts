@@ -61,6 +61,8 @@ export class Lab implements NetWorld {
     neightblRtnlInit(this.rtnl);
     // rtnetlink_net_ops first, then devinet/ARP (inet_init), then loopback, as setup_net() runs them.
     this.pernet.register({ name: 'rtnetlink', init: rtnetlinkNetInit });
+    // dev->mc's protocol memberships: IPv4's ip_mc_up()/ip_mc_down() run before addrconf's (inetdev_event is an older notifier).
+    this.pernet.register(devMcListNetOps);
     inetInit(this);
     packetDiagInit(this);
     nfnetlinkInit(this);
@@ -69,7 +71,6 @@ export class Lab implements NetWorld {
     virtInit(this);
     vxlanInit(this);
     this.pernet.register(loopbackNetOps);
-    this.pernet.register(devMcListNetOps);
     brInit(this);
     this.initNet = this.newNet();
   }

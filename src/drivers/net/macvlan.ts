@@ -21,7 +21,7 @@ import { netdevIsRxHandlerBusy, netdevRxHandlerRegister, netdevRxHandlerUnregist
 import type { RtnlLinkOps, RtnlNewlinkReq } from '../../net/core/rtnetlink.js';
 import { rtnlCreateLink } from '../../net/core/rtnl_link.js';
 import { KError } from '../../net/core/errno.js';
-import { devUcAdd, devUcDel } from '../../net/core/dev_addr_lists.js';
+import { devMcSync, devMcUnsync, devUcAdd, devUcDel } from '../../net/core/dev_addr_lists.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import {
   MACVLAN_FLAG_NODST, MACVLAN_FLAG_NOPROMISC, MACVLAN_MACADDR_ADD, MACVLAN_MACADDR_DEL, MACVLAN_MACADDR_FLUSH,
@@ -84,7 +84,9 @@ function macvlanStop(dev: NetDevice): void {
   const lower = vlan.lowerdev;
   if (vlan.port.passthru) {
     if (!(vlan.flags & MACVLAN_FLAG_NOPROMISC)) devSetPromiscuity(lower, -1);
-  } else {
+  }
+  devMcUnsync(lower, dev);
+  if (!vlan.port.passthru) {
     if (dev.flags & IFF_ALLMULTI) devSetAllmulti(lower, -1);
     if (dev.flags & IFF_PROMISC) devSetPromiscuity(lower, -1);
     devUcDel(lower, dev.devAddr);
@@ -131,6 +133,8 @@ const macvlanNetdevOps: NetDeviceOps = {
   startXmit: macvlanStartXmit,
   open: macvlanOpen,
   stop: macvlanStop,
+  // macvlan_set_mac_lists(): the multicast list goes to the lower device (dev_mc_sync()).
+  setRxMode: (dev) => devMcSync(vlanOf(dev).lowerdev, dev),
   getIflink: (dev) => vlanOf(dev).lowerdev.ifindex,
   getLinkNet: (dev) => vlanOf(dev).lowerdev.net,
   dellink: macvlanDellink,

@@ -27,11 +27,75 @@ function same(a: Uint8Array, b: Uint8Array | readonly number[]): boolean {
   return true;
 }
 
+/** struct netdev_hw_addr of a multicast list. */
+export type HwAddr = NetDevice['mc'][number];
+
+/** __hw_addr_create(): at the end of the list. */
+function hwAddrCreate(list: HwAddr[], addr: Uint8Array | readonly number[], global: boolean, sync: boolean): void {
+  list.push({ addr: new Uint8Array(addr), refcount: 1, globalUse: global, synced: sync ? 1 : 0, syncCnt: 0 });
+}
+
+/** __hw_addr_del_entry(): false (ENOENT) when the reference asked for is not there. */
+function hwAddrDelEntry(list: HwAddr[], ha: HwAddr, global: boolean, sync: boolean): boolean {
+  if ((global && !ha.globalUse) || (sync && !ha.synced)) return false;
+  if (global) ha.globalUse = false;
+  if (sync) ha.synced--;
+  if (--ha.refcount === 0) list.splice(list.indexOf(ha), 1);
+  return true;
+}
+
 /** dev_mc_add(): a new address goes at the end of the list; a known one gains a reference. */
 export function devMcAdd(dev: NetDevice, addr: Uint8Array | readonly number[]): void {
   const ha = dev.mc.find((h) => same(h.addr, addr));
   if (ha) ha.refcount++;
-  else dev.mc.push({ addr: new Uint8Array(addr), refcount: 1, globalUse: false });
+  else hwAddrCreate(dev.mc, addr, false, false);
+  devSetRxMode(dev);
+}
+
+/**
+ * __hw_addr_sync_one(): `ha` of an upper device's list gains a synced
+ * reference in `to` (a lower device's) and one of its own.
+ */
+function hwAddrSyncOne(to: HwAddr[], ha: HwAddr): void {
+  const t = to.find((h) => same(h.addr, ha.addr));
+  if (t) {
+    if (t.synced && ha.syncCnt) return; // -EEXIST
+    t.synced++;
+    t.refcount++;
+  } else hwAddrCreate(to, ha.addr, false, true);
+  ha.syncCnt++;
+  ha.refcount++;
+}
+
+/** __hw_addr_unsync_one(): the synced reference leaves `to`, and its own from `from`. */
+function hwAddrUnsyncOne(to: HwAddr[], from: HwAddr[], ha: HwAddr): void {
+  const t = to.find((h) => same(h.addr, ha.addr));
+  if (!t || !hwAddrDelEntry(to, t, false, true)) return;
+  ha.syncCnt--;
+  hwAddrDelEntry(from, ha, false, false);
+}
+
+/**
+ * dev_mc_sync(): an upper device (a macvlan) passes its multicast list on
+ * to its lower device: new addresses are synced, those only the sync still
+ * holds leave both lists.
+ * @linux net/core/dev_addr_lists.c dev_mc_sync() __hw_addr_sync()
+ */
+export function devMcSync(to: NetDevice, from: NetDevice): void {
+  for (const ha of [...from.mc]) {
+    if (ha.syncCnt === ha.refcount) hwAddrUnsyncOne(to.mc, from.mc, ha);
+    else if (!ha.syncCnt) hwAddrSyncOne(to.mc, ha);
+  }
+  devSetRxMode(to);
+}
+
+/**
+ * dev_mc_unsync(): every synced address leaves the lower device.
+ * @linux net/core/dev_addr_lists.c dev_mc_unsync() __hw_addr_unsync()
+ */
+export function devMcUnsync(to: NetDevice, from: NetDevice): void {
+  for (const ha of [...from.mc]) if (ha.syncCnt) hwAddrUnsyncOne(to.mc, from.mc, ha);
+  devSetRxMode(to);
 }
 
 /**
@@ -41,11 +105,12 @@ export function devMcAdd(dev: NetDevice, addr: Uint8Array | readonly number[]): 
  */
 export function devMcAddGlobal(dev: NetDevice, addr: Uint8Array): void {
   const ha = dev.mc.find((h) => same(h.addr, addr));
-  if (!ha) dev.mc.push({ addr: new Uint8Array(addr), refcount: 1, globalUse: true });
+  if (!ha) hwAddrCreate(dev.mc, addr, true, false);
   else if (!ha.globalUse) {
     ha.globalUse = true;
     ha.refcount++;
-  }
+  } else return;
+  devSetRxMode(dev);
 }
 
 /**
@@ -53,18 +118,17 @@ export function devMcAddGlobal(dev: NetDevice, addr: Uint8Array): void {
  * @linux net/core/dev_addr_lists.c __hw_addr_del_entry() with global
  */
 export function devMcDelGlobal(dev: NetDevice, addr: Uint8Array): void {
-  const i = dev.mc.findIndex((h) => same(h.addr, addr));
-  const ha = dev.mc[i];
-  if (!ha || !ha.globalUse) throw new KError('ENOENT');
-  ha.globalUse = false;
-  if (--ha.refcount === 0) dev.mc.splice(i, 1);
+  const ha = dev.mc.find((h) => same(h.addr, addr));
+  if (!ha || !hwAddrDelEntry(dev.mc, ha, true, false)) throw new KError('ENOENT');
+  devSetRxMode(dev);
 }
 
 /** dev_mc_del(): the last reference removes the address. */
 export function devMcDel(dev: NetDevice, addr: Uint8Array | readonly number[]): void {
-  const i = dev.mc.findIndex((h) => same(h.addr, addr));
-  if (i < 0) return;
-  if (--dev.mc[i]!.refcount === 0) dev.mc.splice(i, 1);
+  const ha = dev.mc.find((h) => same(h.addr, addr));
+  if (!ha) return;
+  hwAddrDelEntry(dev.mc, ha, false, false);
+  devSetRxMode(dev);
 }
 
 const ALL_NODES_MAC: readonly number[] = [0x33, 0x33, 0, 0, 0, 1];
@@ -89,17 +153,19 @@ export const devMcListNetOps: PernetOperations = {
   },
 };
 
-/** __dev_set_rx_mode(): only a running device; uc_promisc follows the unicast list. */
+/** __dev_set_rx_mode(): only a running device; uc_promisc follows the unicast list, then the driver's ndo_set_rx_mode. */
 export function devSetRxMode(dev: NetDevice): void {
   if (!(dev.flags & IFF_UP)) return;
-  if (dev.privFlags & IFF_UNICAST_FLT) return;
-  if (dev.uc.length > 0 && !dev.ucPromisc) {
-    devSetPromiscuityQuiet(dev, 1);
-    dev.ucPromisc = true;
-  } else if (dev.uc.length === 0 && dev.ucPromisc) {
-    devSetPromiscuityQuiet(dev, -1);
-    dev.ucPromisc = false;
+  if (!(dev.privFlags & IFF_UNICAST_FLT)) {
+    if (dev.uc.length > 0 && !dev.ucPromisc) {
+      devSetPromiscuityQuiet(dev, 1);
+      dev.ucPromisc = true;
+    } else if (dev.uc.length === 0 && dev.ucPromisc) {
+      devSetPromiscuityQuiet(dev, -1);
+      dev.ucPromisc = false;
+    }
   }
+  dev.ops.setRxMode?.(dev);
 }
 
 /** dev_uc_add(): the address joins the list (once per user), then the receive mode. */

@@ -161,6 +161,8 @@ export interface NetDeviceOps {
   /** ndo_add_slave / ndo_del_slave: a master (bridge) takes or releases `slave` (IFLA_MASTER). */
   addSlave?(dev: NetDevice, slave: NetDevice): void;
   delSlave?(dev: NetDevice, slave: NetDevice): void;
+  /** ndo_set_rx_mode: the driver's receive filter follows the address lists (a macvlan syncs them to its lower device). */
+  setRxMode?(dev: NetDevice): void;
   /** ndo_change_mtu: a driver's own limit, after dev_validate_mtu(); throws KError. */
   changeMtu?(dev: NetDevice, mtu: number): void;
   /** ndo_fdb_add / ndo_fdb_del / ndo_fdb_dump: a device with a forwarding database of its own (vxlan). */
@@ -222,7 +224,7 @@ export class NetDevice {
   readonly adjLower: NetdevAdjacent[] = [];
   /** dev->uc / dev->mc: secondary unicast and multicast addresses (dev_uc_add, dev_mc_add), as `bridge fdb` shows them. */
   readonly uc: Uint8Array[] = [];
-  readonly mc: { addr: Uint8Array; refcount: number; globalUse: boolean }[] = [];
+  readonly mc: { addr: Uint8Array; refcount: number; globalUse: boolean; synced: number; syncCnt: number }[] = [];
   /** Count of carrier changes (IFLA_CARRIER_CHANGES). */
   carrierChanges = 0;
   alias = '';
