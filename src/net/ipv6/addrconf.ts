@@ -38,6 +38,8 @@ import { fib6RulesInit } from './fib6_rules.js';
 import { ipv6PacketInit } from './ndisc.js';
 import { ndiscIfdown, ndiscInit } from './ndisc_tbl.js';
 import { rt6NotifyDel, rt6NotifyNew, rt6RowsOf } from './route_rtnl.js';
+import { inet6IfaNotify } from './addrconf_ifa.js';
+import { RTM_DELADDR, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
 
 const NS_PER_MS = 1_000_000;
 /** IPV6_MIN_MTU */
@@ -179,6 +181,8 @@ function addrconfDadCompleted(ifp: Inet6Ifaddr): void {
   s.cancel(ifp.dadWork);
   ifp.dadWork = null;
   // ipv6_ifa_notify(RTM_NEWADDR): the address's local route goes in; a router joins its subnet-router anycast.
+  // __ipv6_ifa_notify(RTM_NEWADDR): the address, then its local route.
+  inet6IfaNotify(idev.dev.net, RTM_NEWADDR, ifp);
   ifp.localRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
   rt6NotifyNew(idev.dev.net, ifp.localRouteSeq);
   if (idev.conf('forwarding')) addrconfJoinAnycast(ifp);
@@ -267,6 +271,7 @@ function initLoopback(idev: Inet6Dev): void {
   const ifp = ipv6AddAddr(idev, Uint8Array.from(IN6ADDR_LOOPBACK), 128, IFA_HOST, IFA_F_PERMANENT);
   ifp.flags &= ~IFA_F_TENTATIVE;
   ifp.state = IfaState.POSTDAD;
+  inet6IfaNotify(idev.dev.net, RTM_NEWADDR, ifp);
   ifp.localRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
   rt6NotifyNew(idev.dev.net, ifp.localRouteSeq);
 }
@@ -311,10 +316,13 @@ export function ipv6DelAddr(ifp: Inet6Ifaddr): void {
   const idev = ifp.idev;
   const at = idev.addrs.indexOf(ifp);
   if (at < 0) return;
-  // The prefix route (cleanup_prefix_route()), then __ipv6_ifa_notify(RTM_DELADDR): anycast, local.
-  const seqs = [ifp.prefixRouteSeq, ifp.anycastSeq, ifp.localRouteSeq];
-  const rows = rt6RowsOf(idev.dev.net, idev.dev);
-  rt6NotifyDel(idev.dev.net, seqs.flatMap((q) => rows.filter((r) => q && r.seq === q)));
+  // The prefix route (cleanup_prefix_route()), then __ipv6_ifa_notify(RTM_DELADDR): the address, its anycast, its local route.
+  const net = idev.dev.net;
+  const rows = rt6RowsOf(net, idev.dev);
+  const routes = (q: number) => rows.filter((r) => q && r.seq === q);
+  rt6NotifyDel(net, routes(ifp.prefixRouteSeq));
+  inet6IfaNotify(net, RTM_DELADDR, ifp);
+  rt6NotifyDel(net, [...routes(ifp.anycastSeq), ...routes(ifp.localRouteSeq)]);
   idev.addrs.splice(at, 1);
   ifaDead(ifp);
 }
@@ -360,7 +368,10 @@ function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
   const s = sched(idev);
   // rt6_disable_ip() → fib6_clean_all(): the device's routes go, announced in walk order.
   rt6NotifyDel(dev.net, rt6RowsOf(dev.net, dev), idev.rtLinkdown);
-  for (const ifp of idev.addrs.splice(0)) ifaDead(ifp);
+  for (const ifp of idev.addrs.splice(0)) {
+    inet6IfaNotify(dev.net, RTM_DELADDR, ifp);
+    ifaDead(ifp);
+  }
   s.cancel(idev.rsTimer);
   idev.rsTimer = null;
   const wasReady = idev.ready;

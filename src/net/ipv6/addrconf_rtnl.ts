@@ -8,7 +8,7 @@
 import type { Net } from '../core/net_namespace.js';
 import { IFF_LOOPBACK, type NetDevice } from '../core/netdevice.js';
 import { nlmsgNew, type Rtnl, type RtnlCtx } from '../core/rtnetlink.js';
-import { IFA_F_PERMANENT, type IfAddrMsg } from '../../uapi/linux/if_addr.js';
+import type { IfAddrMsg } from '../../uapi/linux/if_addr.js';
 import { NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
 import {
   PF_INET6, PF_UNSPEC, RTM_DELADDR, RTM_GETADDR, RTM_GETNETCONF, RTM_NEWADDR, RTM_NEWNETCONF,
@@ -16,27 +16,11 @@ import {
 import { NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT, type NetconfMsg } from '../../uapi/linux/netconf.js';
 import { KError } from '../core/errno.js';
 import { ipv6DelAddr } from './addrconf.js';
-import { IFA_HOST, IFA_LINK, type Inet6Ifaddr, type Ipv6Devconf } from './if_inet6.js';
+import type { Ipv6Devconf } from './if_inet6.js';
 import type { RtnlDumpit } from '../core/rtnetlink.js';
 import { route6RtnlInit } from './route_rtnl.js';
+import { inet6FillIfaddr } from './addrconf_ifa.js';
 import { inet6NetconfFill } from './addrconf_sysctl.js';
-
-const INFINITY_LIFE_TIME = 0xffffffff;
-/** RT_SCOPE_HOST / RT_SCOPE_LINK / RT_SCOPE_UNIVERSE */
-const rtScope = (s: number): number => (s & IFA_HOST ? 254 : s & IFA_LINK ? 253 : 0);
-
-/** inet6_fill_ifaddr() */
-function inet6FillIfaddr(net: Net, ifa: Inet6Ifaddr): IfAddrMsg {
-  const now = net.sched.now;
-  const cs = Math.floor(ifa.cstamp / 1e7);
-  return {
-    family: PF_INET6, prefixlen: ifa.prefixLen, flags: ifa.flags & 0xff, scope: rtScope(ifa.scope), index: ifa.idev.dev.ifindex,
-    addr6: ifa.addr, ifaFlags: ifa.flags,
-    cacheinfo: ifa.flags & IFA_F_PERMANENT
-      ? { prefered: INFINITY_LIFE_TIME, valid: INFINITY_LIFE_TIME, cstamp: cs, tstamp: Math.floor(now / 1e7) }
-      : { prefered: INFINITY_LIFE_TIME, valid: INFINITY_LIFE_TIME, cstamp: cs, tstamp: cs },
-  };
-}
 
 function inet6DumpIfaddr(net: Net, msg: NlMsg<IfAddrMsg>): NlMsg[] {
   const out: NlMsg[] = [];
