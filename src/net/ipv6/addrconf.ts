@@ -316,13 +316,12 @@ export function ipv6DelAddr(ifp: Inet6Ifaddr): void {
   const idev = ifp.idev;
   const at = idev.addrs.indexOf(ifp);
   if (at < 0) return;
-  // The prefix route (cleanup_prefix_route()), then __ipv6_ifa_notify(RTM_DELADDR): the address, its anycast, its local route.
+  // __ipv6_ifa_notify(RTM_DELADDR): the address, its anycast, its local route; then cleanup_prefix_route().
   const net = idev.dev.net;
   const rows = rt6RowsOf(net, idev.dev);
   const routes = (q: number) => rows.filter((r) => q && r.seq === q);
-  rt6NotifyDel(net, routes(ifp.prefixRouteSeq));
   inet6IfaNotify(net, RTM_DELADDR, ifp);
-  rt6NotifyDel(net, [...routes(ifp.anycastSeq), ...routes(ifp.localRouteSeq)]);
+  rt6NotifyDel(net, [...routes(ifp.anycastSeq), ...routes(ifp.localRouteSeq), ...routes(ifp.prefixRouteSeq)]);
   idev.addrs.splice(at, 1);
   ifaDead(ifp);
 }
