@@ -18,7 +18,7 @@ import { PRINT_FP, PRINT_JSON, Printer } from './json_print.js';
 import { printLinkinfo } from './print_link.js';
 import { printLinkStats } from './link_stats.js';
 import { ifaFlags, printAddrinfo } from './print_addr.js';
-import { getPrefix, parsePrefix } from './inet_prefix.js';
+import { getPrefix, getPrefix1, parsePrefix } from './inet_prefix.js';
 import {
   AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parseUnsigned,
   rtnlDump, rtnlTalk, type IpCtx, type Prefix,
@@ -55,9 +55,21 @@ function familyVerbose(family: number): string {
   return family === AF_INET ? 'inet' : family === AF_INET6 ? 'inet6' : 'any valid';
 }
 
+/**
+ * An IPv6 address where tuxnet's ip takes IPv4 ones only: said plainly
+ * (README, "What is not there yet"), not as iproute2's parse error, which
+ * would call a valid address malformed.
+ */
+function refuseInet6(ctx: IpCtx, arg: string): void {
+  if (getPrefix1(arg, AF_INET6)?.family === AF_INET6) {
+    fail(ctx, `Error: IPv6 addresses of your own ("${arg}") are not implemented in tuxnet.`, 2);
+  }
+}
+
 /** get_prefix(): exit 1 with iproute2's message on a malformed prefix. */
 function getPrefixOrExit(ctx: IpCtx, arg: string, family: number): Prefix {
   const p = parsePrefix(arg);
+  if (!p) refuseInet6(ctx, arg);
   if (!p) fail(ctx, `Error: ${familyVerbose(family)} prefix is expected rather than "${arg}".`, 1);
   return p;
 }
@@ -65,6 +77,7 @@ function getPrefixOrExit(ctx: IpCtx, arg: string, family: number): Prefix {
 /** get_addr(): an address without a prefix length. */
 function getAddrOrExit(ctx: IpCtx, arg: string, family: number): number {
   const p = parsePrefix(arg);
+  if (!p) refuseInet6(ctx, arg);
   if (!p || arg.includes('/') || p.isDefault) fail(ctx, `Error: ${familyVerbose(family)} address is expected rather than "${arg}".`, 1);
   return p.addr;
 }
