@@ -295,3 +295,12 @@ for (const name of ['route-errors.t', 'route-lpm.t', 'addr-local-routes.t', 'rul
     }
   });
 }
+
+test('ip route get of an IPv6 destination or source says it is not implemented (exit 2) instead of answering from the IPv4 FIB', async () => {
+  const { run } = await setup();
+  const refused = 'Error: "ip -6 route get" (IPv6 route lookups) is not implemented in tuxnet.\n[2]\n';
+  assert.equal(await run('ip -6 route get 2001:db8::1'), refused);
+  assert.equal(await run('ip route get 2001:db8::1'), refused);
+  assert.equal(await run('ip route get from 2001:db8::1 to 2001:db8::2'), refused);
+  assert.equal(await run('ip route get 10.0.0.0/8'), 'Warning: /8 as prefix is invalid, only /32 (or none) is supported.\n' + (await run('ip route get 10.0.0.0')));
+});

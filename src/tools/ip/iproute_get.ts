@@ -9,8 +9,8 @@ import { newRtMsg, RTM_F_FIB_MATCH, type RtMsg } from '../../uapi/linux/rtmsg.js
 import { printRoute, resetFilter } from './iproute_print.js';
 import { printEnv } from './iproute.js';
 import { llNameToIndex } from './iproute_modify.js';
-import { getPrefix } from './inet_prefix.js';
-import { AF_INET, fail, invarg, matches, nodev, parseUnsigned, rtnlTalk, type IpCtx } from './utils.js';
+import { getPrefix, type InetPrefix } from './inet_prefix.js';
+import { AF_INET, AF_INET6, fail, invarg, matches, nodev, parseUnsigned, rtnlTalk, type IpCtx } from './utils.js';
 
 interface GetReq {
   dst: number;
@@ -32,10 +32,12 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
   const r: GetReq = { dst: 0, src: null, tos: 0, iif: 0, oif: 0, mark: 0, uid: null, fibmatch: false, proto: 0, sport: 0, dport: 0, connected: false };
   // get_prefix(&addr, *argv, req.r.rtm_family): the family of `-4`, else any, then the first address's.
   let family = ctx.opts.family;
-  const prefix = (arg: string): number => {
+  const prefix = (arg: string): InetPrefix => {
     const p = getPrefix(ctx, arg, family);
     if (family === 0) family = p.family;
-    return p.addr;
+    // IPv6 lookups need the IPv6 FIB tuxnet does not have (README): said, not answered from IPv4's.
+    if (family === AF_INET6) fail(ctx, 'Error: "ip -6 route get" (IPv6 route lookups) is not implemented in tuxnet.', 2);
+    return p;
   };
   let found = false;
   let idev: string | null = null;
@@ -46,7 +48,7 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
     if (a === 'tos' || matches(a, 'dsfield')) {
       const v = next();
       r.tos = ctx.names.dsfieldA2n(v) ?? invarg(ctx, 'TOS value is invalid\n', v);
-    } else if (matches(a, 'from')) r.src = prefix(next());
+    } else if (matches(a, 'from')) r.src = prefix(next()).addr;
     else if (matches(a, 'iif')) idev = next();
     else if (matches(a, 'mark')) {
       const v = next();
@@ -63,8 +65,7 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
     else if (matches(a, 'dport')) r.dport = parseUnsigned(next(), 0xffff) ?? invarg(ctx, 'invalid dport\n', argv[i]!);
     else if (matches(a, 'ipproto')) r.proto = protoNumber(next()) ?? invarg(ctx, 'Invalid "ipproto" value\n', argv[i]!);
     else {
-      const p = getPrefix(ctx, a === 'to' ? next() : a, family);
-      if (family === 0) family = p.family;
+      const p = prefix(a === 'to' ? next() : a);
       r.dst = p.addr;
       if (p.bitlen !== 32) ctx.err(`Warning: /${p.bitlen} as prefix is invalid, only /32 (or none) is supported.\n`);
       found = true;
