@@ -9,6 +9,7 @@
  * clock; the interval and the deadline are timerfds polled with the socket.
  * @iputils arping.c main() send_pack() recv_pack() event_loop() finish()
  */
+import { gaiHostError } from './lib/netdb.js';
 import type { CommandFn, Proc } from '../lab/process.js';
 import {
   Task, bind, bindLl, close, connect, getsockname, getsocknameLl, ifIndextoname, ppoll, recvmsgDontwait, sendtoLl, setsockopt, socket,
@@ -394,7 +395,7 @@ function setup(a: Arping): void {
   if (c.device.name === '') c.device.name = null;
   const num = inetAton(c.target);
   const hit = num === null ? lookupHosts(a.p, c.target) : null;
-  if (num === null && !hit) a.fail(2, `${c.target}: Temporary failure in name resolution`);
+  if (num === null && !hit) a.fail(2, `${c.target}: ${gaiHostError(c.target)}`);
   c.gdst = num ?? hit![0];
   if (c.device.name === null) guessDevice(a);
   checkDevice(a);

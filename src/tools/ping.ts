@@ -7,7 +7,7 @@
  * before -w, 2 local trouble). Times come from the lab's virtual clock.
  * @iputils ping/ping.c
  */
-import { EAI_AGAIN, Netdb } from './lib/netdb.js';
+import { Netdb, gaiHostError } from './lib/netdb.js';
 import { StdioFile } from './lib/stdio.js';
 import type { CommandFn, Proc } from '../lab/process.js';
 import {
@@ -289,7 +289,7 @@ function resolveTarget(pg: Ping, a: PingArgs): void {
   for (const hop of a.hops) pg.route.push(resolveHop(pg, hop));
   const num = inetAton(a.target);
   const hit = num === null ? pg.netdb.hostByName(a.target) : null;
-  if (num === null && !hit) pg.fail(2, `${a.target}: ${EAI_AGAIN}`);
+  if (num === null && !hit) pg.fail(2, `${a.target}: ${gaiHostError(a.target)}`);
   if (rts.opt.verbose) pg.p.stdout.write(`ai->ai_family: AF_INET, ai->ai_canonname: '${hit ? hit.canon : a.target}'\n`);
   if (hit) {
     rts.whereto = hit.addr;
@@ -307,7 +307,7 @@ function resolveHop(pg: Ping, hop: string): number {
   const num = inetAton(hop);
   if (num !== null) return num;
   const hit = pg.netdb.hostByName(hop);
-  if (!hit) pg.fail(2, `${hop}: ${EAI_AGAIN}`);
+  if (!hit) pg.fail(2, `${hop}: ${gaiHostError(hop)}`);
   return hit.addr;
 }
 

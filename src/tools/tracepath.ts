@@ -10,6 +10,7 @@
  * returns. Times come from the virtual clock.
  * @iputils tracepath.c main() probe_ttl() recverr() print_host()
  */
+import { EAI_AGAIN } from './lib/netdb.js';
 import type { CommandFn, Proc } from '../lab/process.js';
 import {
   Task, close, cmsgRecverr, ppoll, recvmsgDontwait, sendto, setsockopt, socket, type Cmsg, type Socket,
@@ -328,7 +329,7 @@ function openSocket(t: Tracepath, host: string): void {
   if (t.family === 6 || host.includes(':')) t.fail(1, `${host}: Address family for hostname not supported`);
   const num = inetAton(host);
   const hit = num === null ? lookupHosts(t.p, host) : null;
-  if (num === null && !hit) t.fail(1, `${host}: Temporary failure in name resolution`);
+  if (num === null && !hit) t.fail(1, `${host}: ${EAI_AGAIN}`);
   t.target = num ?? hit![0];
   const s = socket(t.p.net, AF_INET, SOCK_DGRAM, IPPROTO_UDP);
   if (typeof s === 'string') t.fail(1, `socket/connect: ${strerror[s]}`);

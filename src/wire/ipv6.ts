@@ -135,3 +135,28 @@ export function ipv6ToString(a: Uint8Array, o = 0): string {
   if (best < 0) return hex(0, 8);
   return `${hex(0, best)}::${hex(best + bestLen, 8)}`;
 }
+
+/** inet_pton(AF_INET6): the 16 bytes, or null. */
+export function inet6Pton(s: string): Uint8Array | null {
+  let body = s;
+  let tail: number[] = [];
+  const v4 = /^(.*:)(\d+\.\d+\.\d+\.\d+)$/.exec(s);
+  if (v4) {
+    const parts = v4[2]!.split('.');
+    if (parts.some((p) => Number(p) > 255 || (p.length > 1 && p.startsWith('0')))) return null;
+    const b = parts.map(Number);
+    tail = [(b[0]! << 8) | b[1]!, (b[2]! << 8) | b[3]!];
+    body = v4[1] + '0:0';
+  }
+  const dbl = body.split('::');
+  if (dbl.length > 2) return null;
+  const groups = (part: string): string[] => (part === '' ? [] : part.split(':'));
+  const head = groups(dbl[0]!);
+  const rest = dbl.length === 2 ? groups(dbl[1]!) : [];
+  const all = [...head, ...rest];
+  if (!all.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return null;
+  if (dbl.length === 2 ? all.length > 7 : all.length !== 8) return null;
+  const g = [...head, ...new Array<string>(8 - all.length).fill('0'), ...rest].map((x) => parseInt(x, 16));
+  if (tail.length) g.splice(6, 2, ...tail);
+  return in6(...g);
+}

@@ -8,7 +8,7 @@
  */
 import { strtoul } from './rt_names.js';
 import { AF_INET, AF_INET6, AF_PACKET, AF_UNSPEC, fail, type IpCtx, type Prefix } from './utils.js';
-import { in6 } from '../../wire/ipv6.js';
+import { inet6Pton } from '../../wire/ipv6.js';
 
 export const AF_BRIDGE = 7;
 export const AF_MPLS = 28;
@@ -80,31 +80,6 @@ export function getAddrIpv4(cp: string): number | null {
     cp = cp.slice(end + 1);
   }
   return ((ap[0]! << 24) | (ap[1]! << 16) | (ap[2]! << 8) | ap[3]!) >>> 0;
-}
-
-/** inet_pton(AF_INET6): the 16 bytes, or null. */
-function inet6Pton(s: string): Uint8Array | null {
-  let body = s;
-  let tail: number[] = [];
-  const v4 = /^(.*:)(\d+\.\d+\.\d+\.\d+)$/.exec(s);
-  if (v4) {
-    const parts = v4[2]!.split('.');
-    if (parts.some((p) => Number(p) > 255 || (p.length > 1 && p.startsWith('0')))) return null;
-    const b = parts.map(Number);
-    tail = [(b[0]! << 8) | b[1]!, (b[2]! << 8) | b[3]!];
-    body = v4[1] + '0:0';
-  }
-  const dbl = body.split('::');
-  if (dbl.length > 2) return null;
-  const groups = (part: string): string[] => (part === '' ? [] : part.split(':'));
-  const head = groups(dbl[0]!);
-  const rest = dbl.length === 2 ? groups(dbl[1]!) : [];
-  const all = [...head, ...rest];
-  if (!all.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return null;
-  if (dbl.length === 2 ? all.length > 7 : all.length !== 8) return null;
-  const g = [...head, ...new Array<string>(8 - all.length).fill('0'), ...rest].map((x) => parseInt(x, 16));
-  if (tail.length) g.splice(6, 2, ...tail);
-  return in6(...g);
 }
 
 /** __get_addr_1() + set_address_type(): null where iproute2 returns -1. */

@@ -9,11 +9,23 @@
  */
 import type { Proc } from '../../lab/process.js';
 import { parseIp } from '../../wire/ipv4.js';
+import { inet6Pton } from '../../wire/ipv6.js';
 
 /** gai_strerror(EAI_NONAME): a name that cannot be looked up (AI_NUMERICHOST, no such service). */
 export const EAI_NONAME = 'Name or service not known';
 /** gai_strerror(EAI_AGAIN): the DNS server did not answer. */
 export const EAI_AGAIN = 'Temporary failure in name resolution';
+/** gai_strerror(EAI_ADDRFAMILY): the host has no address of the family asked. */
+export const EAI_ADDRFAMILY = 'Address family for hostname not supported';
+
+/**
+ * Why getaddrinfo() found no IPv4 address for `host`: an IPv6 literal has
+ * none (the lab's tools speak IPv4 only, README: glibc's answer to an
+ * AF_INET query for one), any other name would have gone to DNS.
+ */
+export function gaiHostError(host: string): string {
+  return inet6Pton(host) !== null ? EAI_ADDRFAMILY : EAI_AGAIN;
+}
 
 interface HostEntry {
   addr: number;
@@ -83,8 +95,8 @@ export class Netdb {
   resolve(host: string, numericOnly = false): { addr: number; canon: string } | { error: string } {
     const a = parseIp(host);
     if (a !== null) return { addr: a, canon: host };
-    if (numericOnly) return { error: EAI_NONAME };
-    return this.hostByName(host) ?? { error: EAI_AGAIN };
+    if (numericOnly && inet6Pton(host) === null) return { error: EAI_NONAME };
+    return this.hostByName(host) ?? { error: gaiHostError(host) };
   }
 
   /** /etc/services */

@@ -19,7 +19,7 @@ import {
 import { IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../../uapi/linux/in.js';
 import { TCP_NODELAY } from '../../uapi/linux/tcp.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
-import { Netdb } from '../lib/netdb.js';
+import { Netdb, gaiHostError } from '../lib/netdb.js';
 import { hostsLookup } from '../nc.js';
 import { ExecXfd, SockXfd, StdioXfd, XIO_BUFSIZE, type Xfd } from './xio.js';
 import type { XioAddr } from './xio_parse.js';
@@ -56,7 +56,7 @@ function resolve(c: SocatCtx, host: string, port: string, udp: boolean): Sockadd
   if (p === null) c.error(`getaddrinfo"${host}", "${port}", {1,0,${udp ? 2 : 1},0}, {}): Servname not supported for ai_socktype`);
   if (host === '') return { family: AF_INET, addr: 0, port: p };
   const a = parseIp(host) ?? hostsLookup(c.p, host);
-  if (a === null) c.error(`getaddrinfo("${host}", "NULL", ${hints}, {}): Temporary failure in name resolution`);
+  if (a === null) c.error(`getaddrinfo("${host}", "NULL", ${hints}, {}): ${gaiHostError(host)}`);
   return { family: AF_INET, addr: a, port: p };
 }
 
