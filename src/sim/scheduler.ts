@@ -16,6 +16,8 @@ export interface Timer {
   seq: number;
   fn: () => void;
   index: number;
+  /** A timer_list on the timer wheel (armed by modTimer()), not an hrtimer or a softirq. */
+  wheel: boolean;
 }
 
 export class Scheduler {
@@ -24,6 +26,8 @@ export class Scheduler {
   private seq = 0;
   /** whenIdle() callbacks waiting for the current instant to settle. */
   private idle: (() => void)[] = [];
+  /** The virtual time at which a timer_list last expired (timer_wheel.ts: the base's clock then runs a jiffy ahead). */
+  wheelRanAt = -1;
 
   constructor(clock = new Clock()) {
     this.clock = clock;
@@ -35,7 +39,7 @@ export class Scheduler {
 
   /** Run `fn` after `delayNs` of virtual time (mod_timer). */
   schedule(delayNs: number, fn: () => void): Timer {
-    const t: Timer = { when: this.clock.ns + Math.max(0, delayNs), seq: this.seq++, fn, index: -1 };
+    const t: Timer = { when: this.clock.ns + Math.max(0, delayNs), seq: this.seq++, fn, index: -1, wheel: false };
     this.push(t);
     return t;
   }
@@ -81,6 +85,7 @@ export class Scheduler {
       if (!top || top.when > this.clock.ns) return n;
       this.removeAt(0);
       top.when = NaN;
+      if (top.wheel) this.wheelRanAt = this.clock.ns;
       top.fn();
       n++;
     }

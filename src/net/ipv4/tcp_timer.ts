@@ -20,23 +20,7 @@ import {
   tcpCloseState, tcpPacketsInFlight, tcpQueuesPurge, tcpRetransmitSeg, tcpSendActiveReset, tcpSendFin, tcpTransmit, tcpWriteXmit,
 } from './tcp_output.js';
 import { tcpCurrentSsthresh, tcpInitUndo, tcpRetransmitAccount } from './tcp_undo.js';
-
-/**
- * The delay a timer_list of `ns` really gets: whole jiffies (HZ 250), and
- * past 63 jiffies the timer wheel's level granularity (8, 64, 512...
- * jiffies), rounded up to the next boundary (calc_wheel_index()).
- * @linux kernel/time/timer.c calc_wheel_index()
- */
-export function timerWheelDelay(now: number, ns: number): number {
-  const J = 4e6;
-  const nowJ = Math.floor(now / J);
-  const delta = Math.max(1, Math.ceil(ns / J));
-  let expJ = nowJ + delta;
-  let gran = 1;
-  for (let lim = 64; delta >= lim && gran < 8 ** 7; lim *= 8) gran *= 8;
-  if (gran > 1) expJ = (Math.floor(expJ / gran) + 1) * gran;
-  return expJ * J - now;
-}
+import { modTimer } from '../../sim/timer_wheel.js';
 
 /**
  * inet_csk_reset_xmit_timer(): the retransmit timer as the RTO (rto <<
@@ -47,9 +31,8 @@ export function timerWheelDelay(now: number, ns: number): number {
 export function tcpResetXmitTimer(sk: TcpSock, what: 'rto' | 'probe' | 'reo' | 'tlp', delayNs?: number): void {
   const sched = sk.net.sched;
   sched.cancel(sk.rtxTimer);
-  const when = timerWheelDelay(sched.now, Math.min(delayNs ?? sk.rto * 2 ** sk.backoff, TCP_RTO_MAX));
   sk.rack.pending = what;
-  sk.rtxTimer = sched.schedule(when, () => {
+  sk.rtxTimer = modTimer(sched, Math.min(delayNs ?? sk.rto * 2 ** sk.backoff, TCP_RTO_MAX), () => {
     sk.rtxTimer = null;
     sk.rack.pending = null;
     if (what === 'probe') tcpProbeTimer(sk);

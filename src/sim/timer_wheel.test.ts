@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Scheduler } from './scheduler.js';
+import { JIFFY_NS, modTimer, timerWheelDelay, wheelBucketExpiry } from './timer_wheel.js';
+
+test('calc_wheel_index(): level 0 fires a jiffy after expiry, level n on the next multiple of 8^n', () => {
+  assert.equal(wheelBucketExpiry(1000 + 25, 1000), 1026);
+  assert.equal(wheelBucketExpiry(1000 + 62, 1000), 1063);
+  // delta 63 = LVL_START(1): granularity 8
+  assert.equal(wheelBucketExpiry(1000 + 63, 1000), 1064);
+  assert.equal(wheelBucketExpiry(1000 + 64, 1000), 1072);
+  assert.equal(wheelBucketExpiry(1000 + 250, 1000), 1256);
+  // delta 504 = LVL_START(2): granularity 64
+  assert.equal(wheelBucketExpiry(1024 + 1250, 1024), 2304);
+  assert.equal(wheelBucketExpiry(900, 1000), 1000);
+});
+
+/** The delays between the ARP probes of an unresolved neighbour on Linux 6.18, HZ 250: a timer re-armed by its own callback. */
+test('a timer re-armed from its callback: 100 ms waits 104, 252 ms 256, 256 ms 288, 1 s 1.024 s', () => {
+  for (const [ms, want] of [[100, 104], [248, 252], [252, 256], [256, 288], [1000, 1024]] as const) {
+    const s = new Scheduler();
+    const fired: number[] = [];
+    const cb = (): void => {
+      fired.push(s.now);
+      if (fired.length < 3) modTimer(s, ms * 1e6, cb);
+    };
+    s.clock.advanceTo(1024 * JIFFY_NS + 1234);
+    modTimer(s, ms * 1e6, cb);
+    while (s.nextExpiry() !== Infinity) {
+      s.clock.advanceTo(s.nextExpiry());
+      s.runDue();
+    }
+    assert.equal((fired[2]! - fired[1]!) / 1e6, want, `retrans ${ms} ms`);
+  }
+});
+
+test('armed from process context: rounded from the current jiffy, never early', () => {
+  const s = new Scheduler();
+  s.clock.advanceTo(2 * JIFFY_NS + 10);
+  assert.equal(timerWheelDelay(s, 0), JIFFY_NS - 10);
+  assert.equal(timerWheelDelay(s, 1e9), (256 - 2) * JIFFY_NS - 10);
+});
