@@ -279,6 +279,15 @@ function sockRfree(skb: SkBuff): void {
   if (sk) sk.skRmemAlloc -= skb.truesize;
 }
 
+/**
+ * skb_set_owner_w(): a packet the socket sends carries it down to the
+ * device (the owner match, ip_route_me_harder()'s bound device); the write
+ * memory it would charge is not modelled, so no destructor.
+ */
+export function skbSetOwnerW(skb: SkBuff, sk: Sock): void {
+  skb.sk = sk;
+}
+
 /** skb_set_owner_r() */
 function skbSetOwnerR(skb: SkBuff, sk: Sock): void {
   skb.sk = sk;

@@ -24,6 +24,8 @@ import { recentMatch } from './xt_recent.js';
 import { stringMatch } from './xt_string.js';
 import { nflogTarget, nfqueueTarget } from './xt_NFQUEUE.js';
 import { dscpTarget, tosTarget } from './xt_DSCP.js';
+import { ownerMatch } from './xt_owner.js';
+import { tcpmssMatch, tcpmssTarget } from './xt_TCPMSS.js';
 
 /** XT_CONTINUE: a target that lets the rule go on. */
 export const XT_CONTINUE = 0xffffffff;
@@ -319,12 +321,13 @@ export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>
   ['icmp', icmpMatch], ['length', lengthMatch], ['comment', commentMatch], ['multiport', multiportMatch],
   ['iprange', iprangeMatch], ['ttl', ttlMatch], ['mac', macMatch], ['addrtype', addrtypeMatch],
   ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ['statistic', statisticMatch], ['recent', recentMatch], ['string', stringMatch],
+  ['owner', ownerMatch], ['tcpmss', tcpmssMatch],
   ...XT_CT_MATCHES,
 ]);
 
 export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarget>([
   ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ['NFQUEUE', nfqueueTarget],
-  ['NFLOG', nflogTarget], ['DSCP', dscpTarget], ['TOS', tosTarget], ...XT_CT_TARGETS,
+  ['NFLOG', nflogTarget], ['DSCP', dscpTarget], ['TOS', tosTarget], ['TCPMSS', tcpmssTarget], ...XT_CT_TARGETS,
   ...XT_NAT_TARGETS, ['mangle', arptMangle],
 ]);
 

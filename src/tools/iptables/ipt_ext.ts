@@ -7,6 +7,8 @@
 import { parseIp, ipToString } from '../../wire/ipv4.js';
 import { getservbyname, getservbyport } from './services.js';
 import { CT_MATCHES } from './ipt_ct.js';
+import { owner } from './ipt_owner.js';
+import { tcpmss } from './ipt_tcpmss.js';
 
 export type Info = Record<string, number | string | boolean | number[]>;
 
@@ -735,7 +737,7 @@ const stringMatch: Ext = {
 };
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 
