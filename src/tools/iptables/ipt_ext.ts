@@ -4,11 +4,12 @@
  * A match's info is the kernel's struct as a typed record (XtInfo).
  * @iptables extensions/libxt_*.c, extensions/libipt_*.c
  */
-import { parseIp, ipToString } from '../../wire/ipv4.js';
+import { parseIp, ipToString, maskToPrefix } from '../../wire/ipv4.js';
 import { getservbyname, getservbyport } from './services.js';
 import { CT_MATCHES } from './ipt_ct.js';
 import { owner } from './ipt_owner.js';
 import { tcpmss } from './ipt_tcpmss.js';
+import { connlimit } from './ipt_connlimit.js';
 
 export type Info = Record<string, number | string | boolean | number[]>;
 
@@ -48,6 +49,23 @@ export function strtoui(s: string, max: number): number | null {
   return Number.isNaN(v) || v > max ? null : v;
 }
 
+
+/**
+ * xtopt_parse_mask() of an XTTYPE_PLENMASK (or an XTTYPE_HOSTMASK's "/mask"): a prefix length
+ * 0-32, else a numeric address taken as a netmask (getaddrinfo() reads
+ * "64" as 0.0.0.64), whose prefix length is kept: a mask that is not
+ * contiguous gives -1, which the shift makes a host mask.
+ */
+export function parsePlenMask(m: string): number | null {
+  const plen = strtoui(m, 32);
+  if (plen !== null) return plen;
+  const mask = /^[0-9]+$/.test(m) && Number(m) <= 0xffffffff ? Number(m) : parseIp(m);
+  if (mask === null) return null;
+  return maskToPrefix(mask) ?? 32;
+}
+
+/** The error of a bad XTTYPE_PLENMASK. */
+export const plenMaskErr = (ext: string, opt: string): string => `${ext}: bad value for option "--${opt}", neither a valid network mask nor valid CIDR (0-32).\n`;
 
 /** xtables_parse_port(): a number or a service name. */
 export function parsePort(s: string): number | null {
@@ -737,7 +755,7 @@ const stringMatch: Ext = {
 };
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 

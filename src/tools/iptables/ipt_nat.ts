@@ -7,7 +7,7 @@
  */
 import { ipToString, maskToPrefix, parseIp, prefixToMask } from '../../wire/ipv4.js';
 import { EAI_AGAIN, EAI_NONAME } from '../lib/netdb.js';
-import { strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
+import { parsePlenMask, plenMaskErr, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
 import { getservbyname } from './services.js';
 
 /** include/uapi/linux/netfilter/nf_nat.h NF_NAT_RANGE_* */
@@ -163,20 +163,6 @@ function natExt(spec: NatSpec): Ext {
 }
 
 
-/**
- * xtopt_parse_mask() of an XTTYPE_HOSTMASK's "/mask": a prefix length
- * 0-32, else a numeric address taken as a netmask (getaddrinfo() reads
- * "64" as 0.0.0.64), whose prefix length is kept: a mask that is not
- * contiguous gives -1, which the shift makes a host mask.
- */
-function parseNetmapMask(m: string): number | null {
-  const plen = strtoui(m, 32);
-  if (plen !== null) return plen;
-  const mask = /^[0-9]+$/.test(m) && Number(m) <= 0xffffffff ? Number(m) : parseIp(m);
-  if (mask === null) return null;
-  return maskToPrefix(mask) ?? 32;
-}
-
 /** NETMAP_parse(): --to addr[/mask] becomes the range addr&mask .. addr|~mask. */
 function parseNetmap(arg: string, info: Info): ParseErr {
   const slash = arg.indexOf('/');
@@ -184,8 +170,8 @@ function parseNetmap(arg: string, info: Info): ParseErr {
   const addr = parseIp(host);
   // xtopt_parse_host(): getaddrinfo(); a name would need DNS, which no lab reaches.
   if (addr === null) return `getaddrinfo: ${/^[0-9.]*$/.test(host) ? EAI_NONAME : EAI_AGAIN}\n`;
-  const plen = slash < 0 ? 32 : parseNetmapMask(arg.slice(slash + 1));
-  if (plen === null) return 'NETMAP: bad value for option "--to", neither a valid network mask nor valid CIDR (0-32).\n';
+  const plen = slash < 0 ? 32 : parsePlenMask(arg.slice(slash + 1));
+  if (plen === null) return plenMaskErr('NETMAP', 'to');
   const mask = prefixToMask(plen);
   const minIp = (addr & mask) >>> 0;
   Object.assign(info, { flags: NF_NAT_RANGE_MAP_IPS, minIp, maxIp: (minIp | ~mask) >>> 0, given: true });

@@ -1,0 +1,67 @@
+/**
+ * The connlimit match of iptables 1.8.9 (libxt_connlimit.c, revision 1):
+ * --connlimit-above N or --connlimit-upto N (inverted), counted per
+ * --connlimit-mask network of the source (--connlimit-saddr, the default)
+ * or the destination (--connlimit-daddr).
+ * @iptables extensions/libxt_connlimit.c, libxtables/xtoptions.c xtables_option_parse(), xtables_options_fcheck()
+ */
+import { prefixToMask, maskToPrefix } from '../../wire/ipv4.js';
+import { parsePlenMask, plenMaskErr, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
+
+/** XT_CONNLIMIT_* */
+const INVERT = 1 << 0;
+const DADDR = 1 << 1;
+
+const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
+
+/** connlimit_opts[] in table order, each with the options it excludes. */
+const OPTS: readonly (readonly [string, readonly string[]])[] = [
+  ['connlimit-upto', ['connlimit-above']], ['connlimit-above', ['connlimit-upto']], ['connlimit-mask', []],
+  ['connlimit-saddr', ['connlimit-daddr']], ['connlimit-daddr', ['connlimit-saddr']],
+];
+const INVERTIBLE = new Set(['connlimit-upto', 'connlimit-above']);
+
+/** The options given so far (cb->xflags), by name. */
+function given(i: Info): string[] {
+  return OPTS.filter((_o, k) => n(i, 'given') & (1 << k)).map((o) => o[0]);
+}
+
+export const connlimit: Ext = {
+  name: 'connlimit', revision: 1,
+  opts: { 'connlimit-upto': true, 'connlimit-above': true, 'connlimit-mask': true, 'connlimit-saddr': false, 'connlimit-daddr': false },
+  init: () => ({ mask: 0xffffffff, limit: 0, flags: 0 }),
+  parse(o, arg, inv, info): ParseErr {
+    if (given(info).includes(o)) return `connlimit: option "--${o}" can only be used once.\n`;
+    if (inv && !INVERTIBLE.has(o)) return `connlimit: option "--${o}" cannot be inverted.\n`;
+    info['given'] = n(info, 'given') | (1 << OPTS.findIndex((x) => x[0] === o));
+    const f = n(info, 'flags');
+    if (INVERTIBLE.has(o)) {
+      const v = strtoui(arg, 0xffffffff);
+      if (v === null) return `connlimit: bad value for option "--${o}", or out of range (0-4294967295).\n`;
+      // --connlimit-upto is the inverted above; "!" turns either round.
+      const invert = (o === 'connlimit-upto') !== inv;
+      Object.assign(info, { limit: v, flags: invert ? f | INVERT : f & ~INVERT });
+    } else if (o === 'connlimit-mask') {
+      const plen = parsePlenMask(arg);
+      if (plen === null) return plenMaskErr('connlimit', o);
+      info['mask'] = prefixToMask(plen);
+    } else info['flags'] = o === 'connlimit-daddr' ? f | DADDR : f & ~DADDR;
+    return null;
+  },
+  /** connlimit_check(), then the exclusions in table order (xtables_options_fcheck()). */
+  final(i) {
+    const g = given(i);
+    if (!g.includes('connlimit-upto') && !g.includes('connlimit-above')) return 'You must specify "--connlimit-above" or "--connlimit-upto".';
+    for (const [name, excl] of OPTS) {
+      const clash = g.includes(name) ? excl.find((x) => g.includes(x)) : undefined;
+      if (clash) return `connlimit: option "--${name}" cannot be used together with "--${clash}".\n`;
+    }
+    delete i['given'];
+    return null;
+  },
+  print: (i) => ` #conn ${n(i, 'flags') & DADDR ? 'dst' : 'src'}/${maskToPrefix(n(i, 'mask')) ?? 32} ${n(i, 'flags') & INVERT ? '<=' : '>'} ${n(i, 'limit')}`,
+  save(i) {
+    const f = n(i, 'flags');
+    return ` --connlimit-${f & INVERT ? 'upto' : 'above'} ${n(i, 'limit')} --connlimit-mask ${maskToPrefix(n(i, 'mask')) ?? 32} --connlimit-${f & DADDR ? 'daddr' : 'saddr'}`;
+  },
+};
