@@ -26,6 +26,7 @@ import { nflogTarget, nfqueueTarget } from './xt_NFQUEUE.js';
 import { dscpTarget, tosTarget } from './xt_DSCP.js';
 import { ownerMatch } from './xt_owner.js';
 import { connlimitMatch } from './xt_connlimit.js';
+import { hashlimitMatch } from './xt_hashlimit.js';
 import { tcpmssMatch, tcpmssTarget } from './xt_TCPMSS.js';
 
 /** XT_CONTINUE: a target that lets the rule go on. */
@@ -322,7 +323,7 @@ export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>
   ['icmp', icmpMatch], ['length', lengthMatch], ['comment', commentMatch], ['multiport', multiportMatch],
   ['iprange', iprangeMatch], ['ttl', ttlMatch], ['mac', macMatch], ['addrtype', addrtypeMatch],
   ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ['statistic', statisticMatch], ['recent', recentMatch], ['string', stringMatch],
-  ['owner', ownerMatch], ['tcpmss', tcpmssMatch], ['connlimit', connlimitMatch],
+  ['owner', ownerMatch], ['tcpmss', tcpmssMatch], ['connlimit', connlimitMatch], ['hashlimit', hashlimitMatch],
   ...XT_CT_MATCHES,
 ]);
 

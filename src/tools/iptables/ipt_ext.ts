@@ -10,6 +10,7 @@ import { CT_MATCHES } from './ipt_ct.js';
 import { owner } from './ipt_owner.js';
 import { tcpmss } from './ipt_tcpmss.js';
 import { connlimit } from './ipt_connlimit.js';
+import { hashlimit } from './ipt_hashlimit.js';
 
 export type Info = Record<string, number | string | boolean | number[]>;
 
@@ -755,7 +756,7 @@ const stringMatch: Ext = {
 };
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 
