@@ -14,26 +14,19 @@ const DADDR = 1 << 1;
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
 
-/** connlimit_opts[] in table order, each with the options it excludes. */
-const OPTS: readonly (readonly [string, readonly string[]])[] = [
-  ['connlimit-upto', ['connlimit-above']], ['connlimit-above', ['connlimit-upto']], ['connlimit-mask', []],
-  ['connlimit-saddr', ['connlimit-daddr']], ['connlimit-daddr', ['connlimit-saddr']],
-];
+/** connlimit_opts[]: O_UPTO, O_ABOVE (exclusive, invertible), O_MASK, O_SADDR, O_DADDR (exclusive). */
+const CONNLIMIT_OPTS = {
+  'connlimit-upto': { id: 0, excl: 2, invert: true }, 'connlimit-above': { id: 1, excl: 1, invert: true }, 'connlimit-mask': { id: 2 },
+  'connlimit-saddr': { id: 3, excl: 16 }, 'connlimit-daddr': { id: 4, excl: 8 },
+};
 const INVERTIBLE = new Set(['connlimit-upto', 'connlimit-above']);
-
-/** The options given so far (cb->xflags), by name. */
-function given(i: Info): string[] {
-  return OPTS.filter((_o, k) => n(i, 'given') & (1 << k)).map((o) => o[0]);
-}
 
 export const connlimit: Ext = {
   name: 'connlimit', revision: 1,
   opts: { 'connlimit-upto': true, 'connlimit-above': true, 'connlimit-mask': true, 'connlimit-saddr': false, 'connlimit-daddr': false },
+  xtopts: CONNLIMIT_OPTS,
   init: () => ({ mask: 0xffffffff, limit: 0, flags: 0 }),
   parse(o, arg, inv, info): ParseErr {
-    if (given(info).includes(o)) return `connlimit: option "--${o}" can only be used once.\n`;
-    if (inv && !INVERTIBLE.has(o)) return `connlimit: option "--${o}" cannot be inverted.\n`;
-    info['given'] = n(info, 'given') | (1 << OPTS.findIndex((x) => x[0] === o));
     const f = n(info, 'flags');
     if (INVERTIBLE.has(o)) {
       const v = strtoui(arg, 0xffffffff);
@@ -48,17 +41,8 @@ export const connlimit: Ext = {
     } else info['flags'] = o === 'connlimit-daddr' ? f | DADDR : f & ~DADDR;
     return null;
   },
-  /** connlimit_check(), then the exclusions in table order (xtables_options_fcheck()). */
-  final(i) {
-    const g = given(i);
-    if (!g.includes('connlimit-upto') && !g.includes('connlimit-above')) return 'You must specify "--connlimit-above" or "--connlimit-upto".';
-    for (const [name, excl] of OPTS) {
-      const clash = g.includes(name) ? excl.find((x) => g.includes(x)) : undefined;
-      if (clash) return `connlimit: option "--${name}" cannot be used together with "--${clash}".\n`;
-    }
-    delete i['given'];
-    return null;
-  },
+  /** connlimit_check() */
+  final: (_i, ctx) => (ctx.xflags & 3 ? null : 'You must specify "--connlimit-above" or "--connlimit-upto".'),
   print: (i) => ` #conn ${n(i, 'flags') & DADDR ? 'dst' : 'src'}/${maskToPrefix(n(i, 'mask')) ?? 32} ${n(i, 'flags') & INVERT ? '<=' : '>'} ${n(i, 'limit')}`,
   save(i) {
     const f = n(i, 'flags');

@@ -28,18 +28,18 @@ const U32_MAX = 0xffffffff;
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
 
-/** hashlimit_mt_opts[]: the option ids (O_*, "hashlimit" is O_UPTO's old name) and what each excludes. */
-const OPT_ID: Readonly<Record<string, number>> = {
-  'hashlimit-upto': 0, 'hashlimit-above': 1, hashlimit: 0, 'hashlimit-mode': 3, 'hashlimit-srcmask': 4, 'hashlimit-dstmask': 5,
-  'hashlimit-name': 6, 'hashlimit-burst': 7, 'hashlimit-htable-size': 8, 'hashlimit-htable-max': 9, 'hashlimit-htable-gcinterval': 10,
-  'hashlimit-htable-expire': 11, 'hashlimit-rate-match': 12, 'hashlimit-rate-interval': 13,
+/** hashlimit_mt_opts[] in table order: the ids (O_*; "hashlimit" is O_UPTO's old name), upto and above exclusive, the name mandatory. */
+const HASHLIMIT_OPTS = {
+  'hashlimit-upto': { id: 0, excl: 2, invert: true }, 'hashlimit-above': { id: 1, excl: 1, invert: true }, hashlimit: { id: 0, excl: 2, invert: true },
+  'hashlimit-srcmask': { id: 4 }, 'hashlimit-dstmask': { id: 5 }, 'hashlimit-burst': { id: 7 }, 'hashlimit-htable-size': { id: 8 },
+  'hashlimit-htable-max': { id: 9 }, 'hashlimit-htable-gcinterval': { id: 10 }, 'hashlimit-htable-expire': { id: 11 },
+  'hashlimit-mode': { id: 3 }, 'hashlimit-name': { id: 6, mand: true }, 'hashlimit-rate-match': { id: 12 }, 'hashlimit-rate-interval': { id: 13 },
 };
 const F_UPTO = 1 << 0;
 const F_ABOVE = 1 << 1;
 const F_BURST = 1 << 7;
 const F_EXPIRE = 1 << 11;
 const F_RATEMATCH = 1 << 12;
-const INVERTIBLE = new Set(['hashlimit-upto', 'hashlimit-above', 'hashlimit']);
 const HTABLE_FIELD: Readonly<Record<string, string>> = {
   'hashlimit-htable-size': 'size', 'hashlimit-htable-max': 'max', 'hashlimit-htable-gcinterval': 'gcInterval', 'hashlimit-htable-expire': 'expire',
 };
@@ -137,8 +137,7 @@ function parseOpt(o: string, arg: string, inv: boolean, info: Info): ParseErr {
 }
 
 /** hashlimit_mt_check(): the rate is required; the expiry follows its unit; a byte burst becomes a count of rates. */
-function check(i: Info): ParseErr {
-  const g = n(i, 'given');
+function check(i: Info, g: number): ParseErr {
   if (!(g & (F_UPTO | F_ABOVE))) return 'You have to specify --hashlimit';
   if (!(g & F_EXPIRE)) i['expire'] = n(i, 'mult') * 1000;
   if (n(i, 'mode') & BYTES) {
@@ -158,13 +157,6 @@ function check(i: Info): ParseErr {
   return null;
 }
 
-/** xtables_options_fcheck(): the mandatory --hashlimit-name, upto and above exclusive. */
-function fcheck(i: Info): ParseErr {
-  const g = n(i, 'given');
-  if (g & F_UPTO && g & F_ABOVE) return 'hashlimit: option "--hashlimit-upto" cannot be used together with "--hashlimit-above".\n';
-  if (!(g & (1 << OPT_ID['hashlimit-name']!))) return 'hashlimit: option "--hashlimit-name" must be specified\n';
-  return null;
-}
 
 const RATES: readonly [string, number][] = [['day', SCALE * 86400], ['hour', SCALE * 3600], ['min', SCALE * 60], ['sec', SCALE]];
 
@@ -227,22 +219,15 @@ function text(i: Info, save: boolean): string {
 
 export const hashlimit: Ext = {
   name: 'hashlimit', revision: 3,
-  opts: Object.fromEntries(Object.keys(OPT_ID).map((o) => [o, o !== 'hashlimit-rate-match'])),
-  init: () => ({ mode: 0, avg: 0, burst: 5, size: 0, max: 0, gcInterval: GCINTERVAL, expire: 0, srcmask: 32, dstmask: 32, interval: 0, name: '', given: 0, mult: 1 }),
-  parse(o, arg, inv, info) {
-    const bit = 1 << OPT_ID[o]!;
-    // xtables_option_parse(): each option once, "!" only where allowed.
-    if (n(info, 'given') & bit) return `hashlimit: option "--${o}" can only be used once.\n`;
-    if (inv && !INVERTIBLE.has(o)) return `hashlimit: option "--${o}" cannot be inverted.\n`;
-    info['given'] = n(info, 'given') | bit;
-    return parseOpt(o, arg, inv, info);
-  },
-  final(i) {
-    const err = check(i) ?? fcheck(i);
-    if (err) return err;
-    delete i['given'];
+  opts: Object.fromEntries(Object.keys(HASHLIMIT_OPTS).map((o) => [o, o !== 'hashlimit-rate-match'])),
+  xtopts: HASHLIMIT_OPTS,
+  init: () => ({ mode: 0, avg: 0, burst: 5, size: 0, max: 0, gcInterval: GCINTERVAL, expire: 0, srcmask: 32, dstmask: 32, interval: 0, name: '', mult: 1 }),
+  parse: parseOpt,
+  final(i, ctx) {
+    const err = check(i, ctx.xflags);
+    // udata: the unit of the rate, for the default expiry only.
     delete i['mult'];
-    return null;
+    return err;
   },
   print: (i) => text(i, false),
   save: (i) => text(i, true),

@@ -174,7 +174,7 @@ function parseNetmap(arg: string, info: Info): ParseErr {
   if (plen === null) return plenMaskErr('NETMAP', 'to');
   const mask = prefixToMask(plen);
   const minIp = (addr & mask) >>> 0;
-  Object.assign(info, { flags: NF_NAT_RANGE_MAP_IPS, minIp, maxIp: (minIp | ~mask) >>> 0, given: true });
+  Object.assign(info, { flags: NF_NAT_RANGE_MAP_IPS, minIp, maxIp: (minIp | ~mask) >>> 0 });
   return null;
 }
 
@@ -187,14 +187,9 @@ function netmapText(i: Info): string {
 
 /** libxt_NETMAP.c: one mandatory --to. */
 const netmap: Ext = {
-  name: 'NETMAP', revision: 0, opts: { to: true },
-  init: () => ({ flags: 0, minIp: 0, maxIp: 0, minPort: 0, maxPort: 0, given: false }),
-  parse: (_o, arg, _inv, info) => (info['given'] === true ? 'NETMAP: option "--to" can only be used once.\n' : parseNetmap(arg, info)),
-  final(info) {
-    if (info['given'] !== true) return 'NETMAP: option "--to" must be specified\n';
-    info['given'] = false;
-    return null;
-  },
+  name: 'NETMAP', revision: 0, opts: { to: true }, xtopts: { to: { id: 0, mand: true } },
+  init: () => ({ flags: 0, minIp: 0, maxIp: 0, minPort: 0, maxPort: 0 }),
+  parse: (_o, arg, _inv, info) => parseNetmap(arg, info),
   print: (i) => ` to:${netmapText(i)}`,
   save: (i) => ` --to ${netmapText(i)}`,
 };

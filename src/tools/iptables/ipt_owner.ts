@@ -20,6 +20,11 @@ const OPT_FLAG: Readonly<Record<string, number>> = {
   'uid-owner': XT_OWNER_UID, 'gid-owner': XT_OWNER_GID, 'socket-exists': XT_OWNER_SOCKET, 'suppl-groups': XT_OWNER_SUPPL_GROUPS,
 };
 
+/** owner_mt_opts[]: O_USER, O_GROUP, O_SOCK_EXISTS, O_SUPPL_GROUPS (not invertible). */
+const OWNER_OPTS = {
+  'uid-owner': { id: 0, invert: true }, 'gid-owner': { id: 1, invert: true }, 'socket-exists': { id: 2, invert: true }, 'suppl-groups': { id: 6 },
+};
+
 /** xtables_strtoui() of a prefix (base 0): the value and the rest, or null. */
 function strtouiPrefix(s: string, max: number): [number, string] | null {
   const m = /^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(s);
@@ -64,13 +69,10 @@ function text(i: Info, numeric: boolean, labels: readonly string[]): string {
 
 export const owner: Ext = {
   name: 'owner', revision: 1, opts: { 'uid-owner': true, 'gid-owner': true, 'socket-exists': false, 'suppl-groups': false },
-  init: () => ({ uidMin: 0, uidMax: 0, gidMin: 0, gidMax: 0, match: 0, invert: 0, given: 0 }),
+  xtopts: OWNER_OPTS,
+  init: () => ({ uidMin: 0, uidMax: 0, gidMin: 0, gidMax: 0, match: 0, invert: 0 }),
   parse(o, arg, inv, info): ParseErr {
     const flag = OPT_FLAG[o]!;
-    // xtables_option_parse(): each option once, and only the inverting ones after "!".
-    if (n(info, 'given') & flag) return `owner: option "--${o}" can only be used once.\n`;
-    if (inv && flag === XT_OWNER_SUPPL_GROUPS) return `owner: option "--${o}" cannot be inverted.\n`;
-    info['given'] = n(info, 'given') | flag;
     if (flag === XT_OWNER_UID || flag === XT_OWNER_GID) {
       const byName = flag === XT_OWNER_UID ? getpwnam(arg) : getgrnam(arg);
       const r = byName !== null ? [byName, byName] : parseRange(arg);
@@ -85,11 +87,7 @@ export const owner: Ext = {
     return null;
   },
   /** owner_mt_check() */
-  final(i) {
-    if (!n(i, 'given')) return 'owner: At least one of --uid-owner, --gid-owner or --socket-exists is required';
-    delete i['given'];
-    return null;
-  },
+  final: (_i, ctx) => (ctx.xflags ? null : 'owner: At least one of --uid-owner, --gid-owner or --socket-exists is required'),
   print: (i, numeric) => text(i, numeric, ['owner socket exists', 'owner UID match', 'owner GID match', 'incl. suppl. groups']),
   save: (i) => text(i, true, ['--socket-exists', '--uid-owner', '--gid-owner', '--suppl-groups']),
 };

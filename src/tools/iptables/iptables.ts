@@ -10,6 +10,7 @@ import { inetProtoA2n } from '../ip/inet_proto.js';
 import { NftHandle } from './nft_handle.js';
 import { IptTable, TABLES } from './ipt_cache.js';
 import { MATCHES, type Ext, type Info } from './ipt_ext.js';
+import { xtoptFcheck, xtoptFlag, xtoptParseCheck } from './ipt_xtopt.js';
 import { TARGETS } from './ipt_targets.js';
 import { newRule, type IptRule } from './ipt_rule.js';
 import { FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_OPTIONS, FMT_VIA } from './ipt_print.js';
@@ -143,6 +144,8 @@ class Parser {
   private exact = false;
   private lineNumbers = false;
   private jumpSeen = false;
+  /** cb->xflags of each extension instance with an option table: the option ids given. */
+  private readonly xflags = new Map<Info, number>();
 
   /** `warn`: where the warnings of -N's checks go (stderr; the command goes on). */
   constructor(
@@ -194,13 +197,25 @@ class Parser {
     return Number(s);
   }
 
-  private loadMatch(name: string): Ext {
+  /**
+   * xtables_find_match(): -m always adds an instance (a second "-m ttl"
+   * is a second match, the options going to the latest); the protocol's
+   * implicit match (`implicit`) is added only when the rule has none.
+   */
+  private loadMatch(name: string, implicit = false): Ext {
     const ext = MATCHES.get(name);
     if (!ext) {
       throw paramProblem(`Couldn't load match \`${name}':No such file or directory\n`);
     }
-    if (!this.c.rule.matches.some((m) => m.ext === ext)) this.c.rule.matches.push({ ext, info: ext.init() });
+    if (!implicit || !this.c.rule.matches.some((m) => m.ext === ext)) this.c.rule.matches.push({ ext, info: ext.init() });
     return ext;
+  }
+
+  /** xtables_option_mfcheck()/tfcheck(): the extension's check, then its option table's. */
+  private finalCheck(ext: Ext, info: Info): void {
+    const xflags = this.xflags.get(info) ?? 0;
+    const err = ext.final?.(info, { proto: this.c.rule.proto, xflags }) ?? (ext.xtopts ? xtoptFcheck(ext.name, ext.xtopts, xflags) : null);
+    if (err) throw paramProblem(err);
   }
 
   /** set_option(): an option given twice is refused. */
@@ -245,9 +260,13 @@ class Parser {
     const r = this.c.rule;
     const tryExt = (ext: Ext, info: Info): boolean => {
       if (!(name in ext.opts)) return false;
+      const xflags = this.xflags.get(info) ?? 0;
+      const pre = ext.xtopts ? xtoptParseCheck(ext.name, ext.xtopts, name, this.inv, xflags) : null;
+      if (pre) throw paramProblem(pre);
       const a = ext.opts[name] ? (name === 'tcp-flags' ? `${arg()} ${arg()}` : arg()) : '';
-      const err = ext.parse(name, a, this.inv, info, { proto: r.proto });
+      const err = ext.parse(name, a, this.inv, info, { proto: r.proto, warn: this.warn });
       if (err) throw paramProblem(err);
+      if (ext.xtopts) this.xflags.set(info, xflags | xtoptFlag(ext.xtopts, name));
       this.inv = false;
       return true;
     };
@@ -255,7 +274,7 @@ class Parser {
     if (r.targetExt && r.targetInfo && tryExt(r.targetExt, r.targetInfo)) return true;
     const pname = r.proto === 6 ? 'tcp' : r.proto === 17 ? 'udp' : r.proto === 1 ? 'icmp' : null;
     if (pname) {
-      const ext = this.loadMatch(pname);
+      const ext = this.loadMatch(pname, true);
       const m = r.matches.find((x) => x.ext === ext)!;
       if (tryExt(ext, m.info)) return true;
     }
@@ -374,14 +393,8 @@ class Parser {
         if (given && !(c.cmd === 'P' && k === 'c')) throw paramProblem(`Illegal option \`-${k}' with this command`);
       }
     }
-    for (const m of r.matches) {
-      const err = m.ext.final?.(m.info, { proto: r.proto });
-      if (err) throw paramProblem(err);
-    }
-    if (r.targetExt && r.targetInfo) {
-      const err = r.targetExt.final?.(r.targetInfo, { proto: r.proto });
-      if (err) throw paramProblem(err);
-    }
+    for (const m of r.matches) this.finalCheck(m.ext, m.info);
+    if (r.targetExt && r.targetInfo) this.finalCheck(r.targetExt, r.targetInfo);
     let f = FMT_OPTIONS;
     if (!c.verbose) f |= FMT_NOCOUNTS;
     else f |= FMT_VIA;
