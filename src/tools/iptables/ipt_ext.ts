@@ -12,6 +12,7 @@ import { owner } from './ipt_owner.js';
 import { tcpmss } from './ipt_tcpmss.js';
 import { connlimit } from './ipt_connlimit.js';
 import { hashlimit } from './ipt_hashlimit.js';
+import { quota, u32 } from './ipt_u32.js';
 
 export type Info = Record<string, number | string | boolean | number[]>;
 
@@ -820,7 +821,7 @@ const stringMatch: Ext = {
 };
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 
