@@ -160,6 +160,14 @@ class Parser {
     return a;
   }
 
+  /** xs_has_arg(): the command's second word (not an option, not "!"), else `msg`. */
+  private needArg(msg: string): string {
+    const a = this.argv[this.i];
+    if (a === undefined || a.startsWith('-') || a.startsWith('!')) throw paramProblem(msg);
+    this.i++;
+    return a;
+  }
+
   private need(opt: string): string {
     const a = this.argv[this.i];
     if (a === undefined) throw paramProblem(`option "${opt}" requires an argument`);
@@ -182,13 +190,13 @@ class Parser {
     switch (k) {
       case 'A': case 'C': c.chain = this.need('-' + k); break;
       case 'D': c.chain = this.need('-D'); { const n = this.next(); if (n !== undefined) c.rulenum = this.ruleNum(n); } break;
-      case 'R': c.chain = this.need('-R'); c.rulenum = this.ruleNum(this.need('-R')); break;
+      case 'R': c.chain = this.need('-R'); c.rulenum = this.ruleNum(this.needArg('-R requires a rule number')); break;
       case 'I': { c.chain = this.need('-I'); const n = this.next(); c.rulenum = n === undefined ? 1 : this.ruleNum(n); break; }
       case 'F': case 'X': c.chain = this.next() ?? ''; break;
       case 'L': case 'Z': case 'S': { c.chain = this.next() ?? c.chain; const n = this.next(); if (n !== undefined) c.rulenum = this.ruleNum(n); break; }
       case 'N': c.chain = this.need('-N'); assertValidChainName(c.chain, this.warn); break;
-      case 'E': c.chain = this.need('-E'); c.newName = this.need('-E'); break;
-      case 'P': c.chain = this.need('-P'); c.policy = this.need('-P'); break;
+      case 'E': c.chain = this.need('-E'); c.newName = this.needArg('-E requires old-chain-name and new-chain-name'); break;
+      case 'P': c.chain = this.need('-P'); c.policy = this.needArg('-P requires a chain and a policy'); break;
     }
   }
 
@@ -386,6 +394,10 @@ class Parser {
     if ((c.srcs.length > 1 || c.dsts.length > 1) && (r.invSrc || r.invDst)) throw paramProblem('! not allowed with multiple source or destination IP addresses');
     if (c.cmd === 'R' && (c.srcs.length !== 1 || c.dsts.length !== 1)) throw paramProblem('Replacement rule does not specify a unique address');
     Object.assign(r, { src: c.srcs[0]![0], smsk: c.srcs[0]![1], dst: c.dsts[0]![0], dmsk: c.dsts[0]![1] });
+    // do_parse(): DROP in the nat table, as a policy or a jump, is refused before anything else is checked.
+    if (c.table === 'nat' && (c.policy === 'DROP' || r.target === 'DROP')) {
+      throw paramProblem('\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n');
+    }
     // generic_opt_check(): a command that takes no rule refuses the rule's options, in optflags[] order (-P takes -c).
     if (!'ADCIRhV'.includes(c.cmd)) {
       for (const k of 'sdpjiocf') {
