@@ -1,8 +1,9 @@
 /**
  * The owner match: who owns the socket a locally generated packet comes
- * from. A packet the kernel sends for itself (an ICMP answer, a TCP reset
- * from the control socket) or from an orphaned TCP socket (closed by its
- * process, SOCK_DEAD: no struct socket) has no owner. Every lab process
+ * from. A packet from an orphaned TCP socket (closed by its process,
+ * SOCK_DEAD: no struct socket) or with no socket (a REJECT's reset) has
+ * none; one the kernel sends from its control sockets (an ICMP answer, a
+ * TCP reset) has a socket without a file, so no uid or gid. Every lab process
  * runs as root, so a socket's file belongs to uid 0, gid 0, with no
  * supplementary groups.
  * @linux net/netfilter/xt_owner.c owner_mt(), owner_check()
@@ -44,6 +45,8 @@ export const ownerMatch: XtMatch = {
     // No socket (or no struct socket behind it): only the inverted conditions hold.
     if (!sk || sk.sockFlag(SOCK_DEAD)) return (match ^ invert) === 0;
     if (match & invert & XT_OWNER_SOCKET) return false;
+    // A kernel socket has no file: it exists, but owns nothing a uid or gid could match.
+    if (!sk.skFile) return ((match ^ invert) & (XT_OWNER_UID | XT_OWNER_GID)) === 0;
     if (match & XT_OWNER_UID) {
       const inRange = LAB_UID >= num(info, 'uidMin') && LAB_UID <= num(info, 'uidMax');
       if (inRange === ((invert & XT_OWNER_UID) !== 0)) return false;
