@@ -28,6 +28,7 @@ import { ownerMatch } from './xt_owner.js';
 import { connlimitMatch } from './xt_connlimit.js';
 import { hashlimitMatch } from './xt_hashlimit.js';
 import { quotaMatch, u32Match } from './xt_u32.js';
+import { rpfilterMatch } from './xt_rpfilter.js';
 import { tcpmssMatch, tcpmssTarget } from './xt_TCPMSS.js';
 
 /** XT_CONTINUE: a target that lets the rule go on. */
@@ -325,7 +326,7 @@ export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>
   ['iprange', iprangeMatch], ['ttl', ttlMatch], ['mac', macMatch], ['addrtype', addrtypeMatch],
   ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ['statistic', statisticMatch], ['recent', recentMatch], ['string', stringMatch],
   ['owner', ownerMatch], ['tcpmss', tcpmssMatch], ['connlimit', connlimitMatch], ['hashlimit', hashlimitMatch],
-  ['u32', u32Match], ['quota', quotaMatch],
+  ['u32', u32Match], ['quota', quotaMatch], ['rpfilter', rpfilterMatch],
   ...XT_CT_MATCHES,
 ]);
 

@@ -638,6 +638,24 @@ const dscp: Ext = {
   save: (i) => `${b(i, 'invert') ? ' !' : ''} --dscp 0x${hex2(n(i, 'dscp'))}`,
 };
 
+/** libxt_rpfilter.c: four flags, none invertible (--invert is the flag), listed in this order. */
+const RPFILTER_FLAGS: readonly [string, number][] = [['loose', 1], ['validmark', 2], ['accept-local', 4], ['invert', 8]];
+
+const rpfilterText = (i: Info, pre: string): string => RPFILTER_FLAGS.filter(([, f]) => n(i, 'flags') & f).map(([w]) => ` ${pre}${w}`).join('');
+
+const rpfilter: Ext = {
+  name: 'rpfilter', revision: 0,
+  opts: Object.fromEntries(RPFILTER_FLAGS.map(([w]) => [w, false])),
+  xtopts: Object.fromEntries(RPFILTER_FLAGS.map(([w], id) => [w, { id }])),
+  init: () => ({ flags: 0 }),
+  parse(o, _arg, _inv, info) {
+    info['flags'] = n(info, 'flags') | RPFILTER_FLAGS.find(([w]) => w === o)![1];
+    return null;
+  },
+  print: (i) => ` rpfilter${rpfilterText(i, '')}`,
+  save: (i) => rpfilterText(i, '--'),
+};
+
 export const hex2 = (v: number): string => v.toString(16).padStart(2, '0');
 
 /** print_match() of libxt_statistic: `pre` is "" for -L, "--" for -S. */
@@ -821,7 +839,7 @@ const stringMatch: Ext = {
 };
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 
