@@ -13,6 +13,7 @@ import { tcpmss } from './ipt_tcpmss.js';
 import { connlimit } from './ipt_connlimit.js';
 import { hashlimit } from './ipt_hashlimit.js';
 import { quota, u32 } from './ipt_u32.js';
+import { time } from './ipt_time.js';
 
 export type Info = Record<string, number | string | boolean | number[]>;
 
@@ -839,7 +840,7 @@ const stringMatch: Ext = {
 };
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, time, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 
