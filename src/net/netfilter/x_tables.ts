@@ -30,6 +30,7 @@ import { hashlimitMatch } from './xt_hashlimit.js';
 import { quotaMatch, u32Match } from './xt_u32.js';
 import { rpfilterMatch } from './xt_rpfilter.js';
 import { timeMatch } from './xt_time.js';
+import { connbytesMatch } from './xt_connbytes.js';
 import { tcpmssMatch, tcpmssTarget } from './xt_TCPMSS.js';
 
 /** XT_CONTINUE: a target that lets the rule go on. */
@@ -327,7 +328,7 @@ export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>
   ['iprange', iprangeMatch], ['ttl', ttlMatch], ['mac', macMatch], ['addrtype', addrtypeMatch],
   ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ['statistic', statisticMatch], ['recent', recentMatch], ['string', stringMatch],
   ['owner', ownerMatch], ['tcpmss', tcpmssMatch], ['connlimit', connlimitMatch], ['hashlimit', hashlimitMatch],
-  ['u32', u32Match], ['quota', quotaMatch], ['rpfilter', rpfilterMatch], ['time', timeMatch],
+  ['u32', u32Match], ['quota', quotaMatch], ['rpfilter', rpfilterMatch], ['time', timeMatch], ['connbytes', connbytesMatch],
   ...XT_CT_MATCHES,
 ]);
 

@@ -14,6 +14,7 @@ import { connlimit } from './ipt_connlimit.js';
 import { hashlimit } from './ipt_hashlimit.js';
 import { quota, u32 } from './ipt_u32.js';
 import { time } from './ipt_time.js';
+import { connbytes } from './ipt_connbytes.js';
 
 export type Info = Record<string, number | string | boolean | number[]>;
 
@@ -840,7 +841,7 @@ const stringMatch: Ext = {
 };
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, time, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, time, connbytes, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 
