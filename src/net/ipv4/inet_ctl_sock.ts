@@ -25,12 +25,9 @@ class CtlSock extends Sock {
   unhash(): void {}
 }
 
-const CTL = new WeakMap<Net, Map<number, CtlSock>>();
-
 /** The namespace's control socket of `protocol` (IPPROTO_ICMP, IPPROTO_TCP), made when first used. */
 export function inetCtlSock(net: Net, protocol: number): Sock {
-  let m = CTL.get(net);
-  if (!m) CTL.set(net, (m = new Map()));
+  const m = net.ipv4.ctlSocks;
   let sk = m.get(protocol);
   if (!sk) m.set(protocol, (sk = new CtlSock(net, protocol)));
   return sk;

@@ -17,7 +17,7 @@ function packet(saddr: number): SkBuff {
 }
 
 test('hashlimit: a burst of 3 at 1/sec, then one credit per 250 jiffies (not 249), per source', () => {
-  const net = { sched: { now: 0 } } as unknown as Net;
+  const net = { sched: { now: 0 }, nf: { hashlimit: null } } as unknown as Net;
   // 1/sec: avg = XT_HASHLIMIT_SCALE_v2 / 1; burst 3; expire 1000 ms.
   const info = { mode: XT_HASHLIMIT_HASH_SIP, avg: 1_000_000, burst: 3, size: 0, max: 0, gcInterval: 1000, expire: 1000, srcmask: 32, dstmask: 32, interval: 0, name: 't' };
   hashlimitMatch.check!(info, { net, table: 'filter', hookMask: 2, proto: 1, invProto: false } as XtCheckParam);

@@ -71,8 +71,11 @@ interface Htable {
   ents: Map<string, DsthashEnt>;
 }
 
-/** hashlimit_net's htables, by name. */
-const HTABLES = new WeakMap<Net, Map<string, Htable>>();
+/** hashlimit_net->htables: the namespace's tables by name. */
+function htables(net: Net): Map<string, Htable> {
+  if (!net.nf.hashlimit) net.nf.hashlimit = new Map<string, Htable>();
+  return net.nf.hashlimit as Map<string, Htable>;
+}
 
 function cfgOf(info: XtInfo): HashlimitCfg {
   return {
@@ -180,7 +183,7 @@ function collect(ht: Htable, now: number): void {
 
 /** hashlimit_mt_common(): the rule's own mode says inverted, rate-match or bytes; the table's cfg does the rest. */
 function hashlimitMt(skb: SkBuff, par: XtActionParam, info: XtInfo): boolean {
-  const ht = HTABLES.get(par.state.net)?.get(String(info['name']));
+  const ht = htables(par.state.net).get(String(info['name']));
   const key = ht ? initDst(ht.cfg, skb, par.thoff) : null;
   if (!ht || key === null) {
     par.hotdrop = true;
@@ -234,8 +237,7 @@ export const hashlimitMatch: XtMatch = {
     } else if (cfg.mode & XT_HASHLIMIT_BYTES) {
       if (user2creditsByte(cfg.avg) === 0n) throw new KError('EINVAL');
     } else if (cfg.burst === 0n || user2credits(cfg.avg * cfg.burst) < user2credits(cfg.avg)) throw new KError('ERANGE');
-    let tables = HTABLES.get(par.net);
-    if (!tables) HTABLES.set(par.net, (tables = new Map()));
+    const tables = htables(par.net);
     const ht = tables.get(name);
     if (ht) ht.use++;
     else {
@@ -247,10 +249,10 @@ export const hashlimitMatch: XtMatch = {
   },
   /** htable_put() */
   destroy(info, net) {
-    const tables = HTABLES.get(net);
+    const tables = htables(net);
     const name = String(info['name']);
-    const ht = tables?.get(name);
-    if (ht && --ht.use === 0) tables!.delete(name);
+    const ht = tables.get(name);
+    if (ht && --ht.use === 0) tables.delete(name);
   },
   match: hashlimitMt,
 };
