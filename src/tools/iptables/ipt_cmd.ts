@@ -243,8 +243,7 @@ export function runIptablesArgs(p: Proc, argv: readonly string[]): number {
       return 0;
     }
     if (c.cmd === 'h') {
-      // The extensions' own help (print_extension_helps() for -p/-m/-j given with -h) is not there.
-      p.stdout.write(IPTABLES_USAGE);
+      p.stdout.write(IPTABLES_USAGE + (c.helps ?? []).map((x) => `\n${x}`).join(''));
       return 0;
     }
     h = new NftHandle(p.net);

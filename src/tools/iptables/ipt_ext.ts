@@ -328,6 +328,19 @@ const addrtype: Ext = {
   },
 };
 
+/** xtables_numeric_to_ipaddr(): four dot-separated parts, each 0-255 in any base strtoul() reads. */
+function numericToIpaddr(s: string): number | null {
+  const parts = s.split('.');
+  if (parts.length !== 4) return null;
+  let a = 0;
+  for (const p of parts) {
+    const v = strtoui(p, 255);
+    if (v === null) return null;
+    a = a * 256 + v;
+  }
+  return a;
+}
+
 /** libxt_iprange.c revision 1: "a[-b]" per side, each address checked (iprange_parse_spec()); a reversed range only warns. */
 const iprange: Ext = {
   name: 'iprange', revision: 1, opts: { 'src-range': true, 'dst-range': true },
@@ -337,11 +350,11 @@ const iprange: Ext = {
     const dash = arg.indexOf('-');
     const from = dash < 0 ? arg : arg.slice(0, dash);
     const to = dash < 0 ? arg : arg.slice(dash + 1);
-    const lo = parseIp(from);
+    const lo = numericToIpaddr(from);
     if (lo === null) return `iprange: Bad value for "--${o}" option: "${from}"`;
-    const hi = parseIp(to);
+    const hi = numericToIpaddr(to);
     if (hi === null) return `iprange: Bad value for "--${o}" option: "${to}"`;
-    if (lo > hi) ctx.warn?.(`iptables: iprange: range ${from}-${to} is reversed and will never match\n`);
+    if (lo > hi) ctx.warn?.(`xt_iprange: range ${from}-${to} is reversed and will never match\n`);
     const src = o === 'src-range';
     info['flags'] = n(info, 'flags') | (src ? 1 : 2) | (inv ? (src ? 0x10 : 0x20) : 0);
     if (src) Object.assign(info, { srcMin: lo, srcMax: hi });

@@ -11,11 +11,15 @@ import { NftHandle } from './nft_handle.js';
 import { IptTable, TABLES } from './ipt_cache.js';
 import { MATCHES, type Ext, type Info } from './ipt_ext.js';
 import { xtoptFcheck, xtoptFlag, xtoptParseCheck } from './ipt_xtopt.js';
+import { EXT_HELP } from './ipt_help.js';
 import { TARGETS } from './ipt_targets.js';
 import { newRule, type IptRule } from './ipt_rule.js';
 import { FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_OPTIONS, FMT_VIA } from './ipt_print.js';
 
 export const PROG = 'iptables v1.8.9 (nf_tables)';
+
+/** -h seen: parsing stops there. */
+class HelpRequest extends Error {}
 
 export class IptError extends Error {
   constructor(
@@ -49,6 +53,8 @@ export function nftError(fn: string, err: Errno, prog = 'iptables'): IptError {
 
 interface Cmd {
   cmd: string;
+  /** -h: the extension helps to print after the general one (the target's, then each match's). */
+  helps?: string[];
   chain: string;
   newName: string;
   rulenum: number;
@@ -290,6 +296,30 @@ class Parser {
   }
 
   parse(): Cmd {
+    try {
+      return this.parseArgs();
+    } catch (e) {
+      if (!(e instanceof HelpRequest)) throw e;
+      return this.help();
+    }
+  }
+
+  /**
+   * do_parse()'s -h: the help right away, whatever follows; the protocol's
+   * match is loaded first when no -m was given ("iptables -p icmp -h"), and
+   * print_help() adds the target's help, then each match's.
+   */
+  private help(): Cmd {
+    const r = this.c.rule;
+    const pname = r.proto === 6 ? 'tcp' : r.proto === 17 ? 'udp' : r.proto === 1 ? 'icmp' : null;
+    if (r.matches.length === 0 && pname) this.loadMatch(pname, true);
+    const exts = [...(r.targetExt ? [['target', r.targetExt.name]] : []), ...r.matches.map((m) => ['match', m.ext.name])];
+    this.c.cmd = 'h';
+    this.c.helps = exts.map(([kind, name]) => EXT_HELP.get(`${kind}:${name}`) ?? `${name} does not take any options\n`);
+    return this.c;
+  }
+
+  private parseArgs(): Cmd {
     const argv = this.argv;
     while (this.i < argv.length) {
       const a = argv[this.i++]!;
@@ -380,7 +410,7 @@ class Parser {
       case 'f': Object.assign(r, { frag: true, invFrag: inv }); return;
       case 'c': return this.counters(word);
       case 'V': this.c.cmd = 'V'; return;
-      case 'h': this.c.cmd = 'h'; return;
+      case 'h': throw new HelpRequest();
       default: throw paramProblem(`unknown option "${word}"`);
     }
   }
