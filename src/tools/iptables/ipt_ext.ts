@@ -66,11 +66,34 @@ export function strtoui(s: string, max: number): number | null {
  * contiguous gives -1, which the shift makes a host mask.
  */
 export function parsePlenMask(m: string): number | null {
+  const plen = parsePlen(m);
+  return plen === null ? null : Math.min(plen, 32);
+}
+
+/**
+ * xtopt_parse_plen() as iptables 1.8.9 has it: the prefix length, or that of
+ * a numeric address read as a mask (255, the u8 of -1, when not contiguous).
+ */
+export function parsePlen(m: string): number | null {
   const plen = strtoui(m, 32);
   if (plen !== null) return plen;
-  const mask = /^[0-9]+$/.test(m) && Number(m) <= 0xffffffff ? Number(m) : parseIp(m);
+  const mask = inetAton(m);
   if (mask === null) return null;
-  return maskToPrefix(mask) ?? 32;
+  return maskToPrefix(mask) ?? 255;
+}
+
+/** inet_aton(): "a", "a.b", "a.b.c" or "a.b.c.d", each part in any base, the last one filling the rest. */
+export function inetAton(s: string): number | null {
+  const parts = s.split('.');
+  if (parts.length > 4) return null;
+  const vals = parts.map((p) => strtoui(p, 0xffffffff));
+  if (vals.some((v) => v === null)) return null;
+  const v = vals as number[];
+  const last = v[v.length - 1]!;
+  if (v.slice(0, -1).some((x) => x > 255) || last >= 2 ** (8 * (5 - v.length))) return null;
+  let a = 0;
+  for (let k = 0; k < v.length - 1; k++) a += v[k]! * 2 ** (24 - 8 * k);
+  return a + last;
 }
 
 /** The error of a bad XTTYPE_PLENMASK. */

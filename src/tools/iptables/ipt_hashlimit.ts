@@ -6,7 +6,7 @@
  * rate-match mode; their -L and -S texts.
  * @iptables extensions/libxt_hashlimit.c, libxtables/xtoptions.c
  */
-import { strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
+import { parsePlen, plenMaskErr, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
 
 /** XT_HASHLIMIT_* */
 const HASH_DIP = 1 << 0;
@@ -112,9 +112,9 @@ function parseOpt(o: string, arg: string, inv: boolean, info: Info): ParseErr {
     }
     info['mode'] = mode;
   } else if (o === 'hashlimit-srcmask' || o === 'hashlimit-dstmask') {
-    // XTTYPE_PLEN of an NFPROTO_UNSPEC extension: up to 128; the kernel refuses more than 32.
-    const v = strtoui(arg, 128);
-    if (v === null) return `hashlimit: bad value for option "--${o}", or out of range (0-128).\n`;
+    // XTTYPE_PLEN: a length, or a mask's (255 when not contiguous); the kernel refuses more than 32.
+    const v = parsePlen(arg);
+    if (v === null) return plenMaskErr('hashlimit', o);
     info[o === 'hashlimit-srcmask' ? 'srcmask' : 'dstmask'] = v;
   } else if (o === 'hashlimit-name') {
     if (arg.length < 1) return 'Argument must have a minimum length of 1 characters\n';

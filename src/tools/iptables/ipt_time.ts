@@ -57,8 +57,17 @@ function parseDaytime(arg: string): number | string {
   return 3600 * h + 60 * m + sec;
 }
 
-/** my_strseg(): comma-separated parts, each cut to `max` characters. */
-const segments = (arg: string, max: number): string[] => (arg === '' ? [] : arg.split(',').map((x) => x.slice(0, max)));
+/** my_strseg(): the comma-separated parts up to the end (a trailing comma adds none), each cut to `max` characters. */
+function segments(arg: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = arg;
+  while (rest !== '') {
+    const c = rest.indexOf(',');
+    out.push((c < 0 ? rest : rest.slice(0, c)).slice(0, max));
+    rest = c < 0 ? '' : rest.slice(c + 1);
+  }
+  return out;
+}
 
 /** time_parse_monthdays(): numbers 0-31 (base 0). */
 function parseMonthdays(arg: string): number | string {
@@ -66,8 +75,9 @@ function parseMonthdays(arg: string): number | string {
   for (const day of segments(arg, 2)) {
     const m = /^\s*\+?(0[xX][0-9a-fA-F]*|0[0-7]*|[1-9][0-9]*)$/.exec(day);
     const t = m?.[1] ?? '';
-    const i = /^0[xX]/.test(t) ? parseInt(t.slice(2) || '0', 16) : t.length > 1 && t[0] === '0' ? parseInt(t, 8) : Number(t || NaN);
-    if (!m || !(i <= 31)) return `${day} is not a valid day for --monthdays`;
+    // strtoul() of an empty part is 0, which it accepts.
+    const i = day === '' ? 0 : /^0[xX]/.test(t) ? parseInt(t.slice(2) || '0', 16) : t.length > 1 && t[0] === '0' ? parseInt(t, 8) : Number(t || NaN);
+    if ((!m && day !== '') || !(i <= 31)) return `${day} is not a valid day for --monthdays`;
     mask |= 1 << i;
   }
   return mask >>> 0;
@@ -77,7 +87,7 @@ function parseMonthdays(arg: string): number | string {
 function parseWeekdays(arg: string): number | string {
   let mask = 0;
   for (const day of segments(arg, 3)) {
-    if (/^[0-9]+$/.test(day)) {
+    if (/^[0-9]*$/.test(day)) {
       if (Number(day) === 0) return 'No, the week does NOT begin with Sunday.';
       mask |= 1 << Number(day);
       continue;
