@@ -6,6 +6,7 @@
  * @iptables extensions/libxt_connbytes.c
  */
 import type { Ext, Info, ParseErr } from './ipt_ext.js';
+import { strtoulWord } from './ipt_num.js';
 
 const U64_MAX = 0xffffffffffffffffn;
 const DIRS = ['original', 'reply', 'both'];
@@ -20,10 +21,8 @@ function parseU64Range(arg: string): [bigint, bigint | null] | string {
   const vals: bigint[] = [];
   let rest = arg;
   for (const [k, p] of parts.entries()) {
-    const m = /^\s*\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(p);
-    const t = m?.[1];
-    const v = p === '' ? (k === 1 ? U64_MAX : 0n) : t === undefined ? -1n : t.length > 1 && t[0] === '0' && !/^0[xX]/.test(t) ? BigInt(`0o${t.slice(1)}`) : BigInt(t);
-    if (v < 0n || v > U64_MAX) return `connbytes: bad value for option "--connbytes" near "${rest}", or out of range (0-18446744073709551615).\n`;
+    const v = p === '' ? (k === 1 ? U64_MAX : 0n) : strtoulWord(p, U64_MAX);
+    if (v === null) return `connbytes: bad value for option "--connbytes" near "${rest}", or out of range (0-18446744073709551615).\n`;
     vals.push(v);
     rest = rest.slice(p.length + 1);
   }

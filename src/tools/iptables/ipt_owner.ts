@@ -6,6 +6,7 @@
  */
 import { getgrgid, getgrnam, getpwnam, getpwuid } from '../lib/pwd.js';
 import type { Ext, Info, ParseErr } from './ipt_ext.js';
+import { strtoullPrefix } from './ipt_num.js';
 
 /** XT_OWNER_* (include/uapi/linux/netfilter/xt_owner.h) */
 export const XT_OWNER_UID = 1 << 0;
@@ -27,11 +28,8 @@ const OWNER_OPTS = {
 
 /** xtables_strtoui() of a prefix (base 0): the value and the rest, or null. */
 function strtouiPrefix(s: string, max: number): [number, string] | null {
-  const m = /^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(s);
-  if (!m) return null;
-  const t = m[1]!;
-  const v = /^0[xX]/.test(t) ? parseInt(t.slice(2), 16) : t.length > 1 && t[0] === '0' ? parseInt(t, 8) : Number(t);
-  return v > max ? null : [v, s.slice(t.length)];
+  const r = strtoullPrefix(s);
+  return r && r[0] <= BigInt(max) ? [Number(r[0]), r[1]] : null;
 }
 
 /** owner_parse_range(): "N", "N-M" or "N:M"; -1 is reserved, so the top is 4294967294. */

@@ -5,6 +5,7 @@
  * @iptables extensions/libxt_time.c
  */
 import type { Ext, Info, ParseErr } from './ipt_ext.js';
+import { strtoulWord } from './ipt_num.js';
 
 /** XT_TIME_* (include/uapi/linux/netfilter/xt_time.h) */
 const XT_TIME_LOCAL_TZ = 1;
@@ -73,11 +74,10 @@ function segments(arg: string, max: number): string[] {
 function parseMonthdays(arg: string): number | string {
   let mask = 0;
   for (const day of segments(arg, 2)) {
-    const m = /^\s*\+?(0[xX][0-9a-fA-F]*|0[0-7]*|[1-9][0-9]*)$/.exec(day);
-    const t = m?.[1] ?? '';
     // strtoul() of an empty part is 0, which it accepts.
-    const i = day === '' ? 0 : /^0[xX]/.test(t) ? parseInt(t.slice(2) || '0', 16) : t.length > 1 && t[0] === '0' ? parseInt(t, 8) : Number(t || NaN);
-    if ((!m && day !== '') || !(i <= 31)) return `${day} is not a valid day for --monthdays`;
+    const v = day === '' ? 0n : strtoulWord(day, 31n);
+    if (v === null) return `${day} is not a valid day for --monthdays`;
+    const i = Number(v);
     mask |= 1 << i;
   }
   return mask >>> 0;

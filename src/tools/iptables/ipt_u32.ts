@@ -6,6 +6,7 @@
  * @iptables extensions/libxt_u32.c u32_parse(), u32_dump()
  */
 import type { Ext, Info } from './ipt_ext.js';
+import { strtoullPrefix, strtoulWord } from './ipt_num.js';
 
 /** enum xt_u32_ops */
 export const XT_U32_AND = 0;
@@ -33,12 +34,11 @@ class U32Reader {
   }
   /** parse_number(): xtables_strtoui() base 0 of a prefix (leading blanks allowed), reported at `at`. */
   number(at: number): number {
-    const m = /^\s*\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(this.s.slice(this.pos));
-    const t = m?.[1];
-    const v = t === undefined ? NaN : /^0[xX]/.test(t) ? parseInt(t.slice(2), 16) : t.length > 1 && t[0] === '0' ? parseInt(t, 8) : Number(t);
-    if (!(v <= 0xffffffff)) fail(`at char ${at}: not a number or out of range`);
-    this.pos += m![0].length;
-    return v;
+    const rest = this.s.slice(this.pos);
+    const r = strtoullPrefix(rest);
+    if (!r || r[0] > 0xffffffffn) fail(`at char ${at}: not a number or out of range`);
+    this.pos += rest.length - r![1].length;
+    return Number(r![0]);
   }
 }
 
@@ -158,10 +158,8 @@ export const quota: Ext = {
   name: 'quota', revision: 0, opts: { quota: true }, xtopts: { quota: { id: 0, invert: true, mand: true } },
   init: () => ({ quota: '0', invert: false }),
   parse(_o, arg, inv, info) {
-    const m = /^\s*\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(arg);
-    const t = m?.[1];
-    const v = t === undefined ? -1n : /^0[xX]/.test(t) ? BigInt(t) : t.length > 1 && t[0] === '0' ? BigInt(`0o${t.slice(1)}`) : BigInt(t);
-    if (v < 0n || v > 0xffffffffffffffffn) return 'quota: bad value for option "--quota", or out of range (0-18446744073709551615).\n';
+    const v = strtoulWord(arg, 0xffffffffffffffffn);
+    if (v === null) return 'quota: bad value for option "--quota", or out of range (0-18446744073709551615).\n';
     Object.assign(info, { quota: v.toString(), invert: inv });
     return null;
   },
