@@ -60,6 +60,8 @@ export function devQueueXmit(skb: SkBuff): number {
   const dev = skb.dev;
   if (!dev) return NET_XMIT_DROP;
   trace(dev.net, skb, 'dev_queue_xmit', dev);
+  // The lab's drivers (loopback_xmit(), veth's skb_scrub_packet(), the tunnels) orphan what they send.
+  if (!skb.destructor) skb.sk = null;
   if (!(dev.flags & IFF_UP)) {
     dev.stats.txDropped++;
     kfreeSkbReason(dev.net, skb, 'DEV_READY', '__dev_queue_xmit');

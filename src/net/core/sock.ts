@@ -165,15 +165,22 @@ export abstract class Sock {
   /** sk_wq: the reader sleeps here; data wakes it with POLLIN, errors with POLLERR. */
   readonly skWq = new WaitQueue();
 
+  /** `kernel`: a socket the stack makes for itself (sock_create_kern()), which no file and no inode number of /proc show. */
   constructor(
     readonly net: Net,
     readonly family: number,
     readonly type: number,
     readonly protocol: number,
+    kernel = false,
   ) {
     this.skRcvbuf = net.core.rmemDefault;
     this.skSndbuf = net.core.wmemDefault;
-    this.ino = net.world.core.nextSockIno++;
+    this.ino = kernel ? 0 : net.world.core.nextSockIno++;
+  }
+
+  /** sk->sk_socket->file: a process's socket has one; the kernel's control sockets do not. */
+  get skFile(): boolean {
+    return true;
   }
 
   /** sock_gen_cookie(): the socket's cookie, drawn from the machine's counter the first time it is asked for. */
@@ -277,6 +284,15 @@ export abstract class Sock {
 function sockRfree(skb: SkBuff): void {
   const sk = skb.sk;
   if (sk) sk.skRmemAlloc -= skb.truesize;
+}
+
+/**
+ * skb_set_owner_w(): a packet the socket sends carries it down to the
+ * device (the owner match, ip_route_me_harder()'s bound device); the write
+ * memory it would charge is not modelled, so no destructor.
+ */
+export function skbSetOwnerW(skb: SkBuff, sk: Sock): void {
+  skb.sk = sk;
 }
 
 /** skb_set_owner_r() */

@@ -4,6 +4,8 @@
  * the per-peer icmp_ratelimit bucket), and redirects (ip_rt_send_redirect).
  * @linux net/ipv4/icmp.c, net/ipv4/route.c ip_rt_send_redirect()
  */
+import { inetCtlSock } from './inet_ctl_sock.js';
+import { skbSetOwnerW } from '../core/sock.js';
 import type { IpOptions, SkBuff } from '../core/skbuff.js';
 import { PACKET_HOST } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
@@ -229,6 +231,8 @@ function icmpPushReply(net: Net, param: IcmpBxm, fl4: Flowi4, rt: Rtable, tos: n
   else ipPushHeader(net, skb, hdr);
   icmpOutCount(net, param.type);
   trace(net, skb, 'icmp_push_reply', rt.dev);
+  // icmp_xmit_lock(): sent from the namespace's ICMP control socket.
+  skbSetOwnerW(skb, inetCtlSock(net, IPPROTO_ICMP));
   ipLocalOut(net, skb, rt);
 }
 

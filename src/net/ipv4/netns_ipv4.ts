@@ -15,7 +15,7 @@ import { InetPeerBase } from './inetpeer.js';
 import { FragDir } from './ip_fragment.js';
 import type { IpIdents } from './ip_output.js';
 import { RouteScratch } from './route.js';
-import { SockHashTable } from '../core/sock.js';
+import { SockHashTable, type Sock } from '../core/sock.js';
 import type { RawSock } from './raw.js';
 import type { UdpSocket } from './udp_sock.js';
 import type { TcpSock } from './tcp.js';
@@ -34,6 +34,8 @@ export class NetnsIpv4 {
   readonly inetaddrChain: InetaddrListener[] = [];
   /** arp_tbl (one per namespace in tuxnet; arp_net_init() hooks it up). */
   readonly arpTbl: NeighTable;
+  /** The kernel's control sockets by protocol (inet_ctl_sock.ts), made when first used. */
+  readonly ctlSocks = new Map<number, Sock>();
   /** net->ipv4.addr_chk_work: the address lifetime check (devinet_lifetime.ts). */
   addrChkWork: Timer | null = null;
   private fqdir: FragDir | null = null;

@@ -35,6 +35,7 @@ import type { Flowi4 } from './fib_rules.js';
 import { dstMtu, icmpOutCount, ipSelectTtl } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipPushHeader, ipSendSkb } from './ip_output.js';
 import { InetSock } from './inet_sock.js';
+import { skbSetOwnerW } from '../core/sock.js';
 import { ipPushHeaderOpts } from './ip_options_build.js';
 import { ip4DatagramConnect } from './datagram.js';
 import { ipCmsgRecv, ipCmsgSend, ipIcmpError, ipLocalError, ipRecvError, ipcmInitSk, sockRecvTimestamp, type IpcmCookie } from './ip_sockglue.js';
@@ -208,6 +209,7 @@ export class RawSock extends InetSock {
     if (opt) ipPushHeaderOpts(this.net, skb, h, opt, daddr, rt);
     else ipPushHeader(this.net, skb, h);
     if (this.protocol === IPPROTO_ICMP) icmpOutCount(this.net, payload[0] ?? 0);
+    skbSetOwnerW(skb, this);
     return ipSendSkb(this.net, skb, rt);
   }
 
@@ -240,6 +242,7 @@ export class RawSock extends InetSock {
     }
     skb.protocol = 0x0800;
     skb.mark = this.skMark;
+    skbSetOwnerW(skb, this);
     return ipSendSkb(this.net, skb, rt);
   }
 

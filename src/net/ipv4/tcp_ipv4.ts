@@ -7,6 +7,8 @@
  * ISN, SYN), and ICMP errors (tcp_v4_err).
  * @linux net/ipv4/tcp_ipv4.c, net/ipv4/tcp_minisocks.c tcp_timewait_state_process()
  */
+import { inetCtlSock } from './inet_ctl_sock.js';
+import { skbSetOwnerW } from '../core/sock.js';
 import { tcpV4MtuReduced } from './tcp_mtu.js';
 import type { Net, NetWorld } from '../core/net_namespace.js';
 import type { SkBuff } from '../core/skbuff.js';
@@ -186,6 +188,8 @@ export function tcpV4SendReset(net: Net, skb: SkBuff, cb: TcpCb, sk: TcpSock | n
   putU16(ob, o + Tcph.Check, tcpCsum(ob, o, TCP_HLEN, saddr, daddr));
   out.mark = fl4.mark;
   ipPushHeader(net, out, { saddr, daddr, protocol: IPPROTO_TCP, tos, ttl: ipSelectTtl(net, rt), fragOff: IP_DF });
+  // ip_send_unicast_reply(): sent from the namespace's TCP control socket.
+  skbSetOwnerW(out, inetCtlSock(net, IPPROTO_TCP));
   ipLocalOut(net, out, rt);
 }
 

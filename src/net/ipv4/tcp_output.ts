@@ -9,7 +9,7 @@
  */
 import type { Errno } from '../core/errno.js';
 import { LinuxMib, TcpStat } from '../core/snmp.js';
-import { SEND_SHUTDOWN } from '../core/sock.js';
+import { SEND_SHUTDOWN, skbSetOwnerW } from '../core/sock.js';
 import {
   TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, TCPOLEN_TIMESTAMP, TCPOPT_NOP, TCPOPT_SACK,
   TCPOPT_SACK_PERM, TCPOPT_TIMESTAMP, TCPOPT_WINDOW, TCPOPT_MSS, TCP_HLEN, Tcph, after, before,
@@ -306,6 +306,7 @@ function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: 
   }
   if (flags & TCPHDR_ACK) tcpEventAckSent(sk);
   if (flags & TCPHDR_RST) sk.net.mib.tcp[TcpStat.OUTRSTS]!++;
+  skbSetOwnerW(skb, sk);
   return ipLocalOut(sk.net, skb, rt) >= 0;
 }
 

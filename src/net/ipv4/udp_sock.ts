@@ -33,6 +33,7 @@ import { RTAX_LOCK, RTAX_MTU } from './fib_semantics.js';
 import { dstMtu, ipSelectTtl } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipPushHeader, ipSendSkb } from './ip_output.js';
 import { InetSock } from './inet_sock.js';
+import { skbSetOwnerW } from '../core/sock.js';
 import { ip4DatagramConnect } from './datagram.js';
 import { ipCmsgRecv, ipCmsgSend, ipLocalError, ipRecvError, ipcmInitSk, sockRecvTimestamp, type IpcmCookie } from './ip_sockglue.js';
 import { portFree, udpEphemeralPort } from './inet_hashtables.js';
@@ -227,6 +228,7 @@ export class UdpSocket extends InetSock {
     };
     if (opt) ipPushHeaderOpts(this.net, skb, h, opt, daddr, rt);
     else ipPushHeader(this.net, skb, h);
+    skbSetOwnerW(skb, this);
     return this.sendCount(ipSendSkb(this.net, skb, rt));
   }
 

@@ -55,6 +55,8 @@ export class NetNf {
   ct: NfConntrackNet | null = null;
   /** NAT per-namespace state (NfNatNet); set by nf_nat_core. */
   nat: unknown = null;
+  /** hashlimit_net->htables: xt_hashlimit's tables by name; set by xt_hashlimit. */
+  hashlimit: unknown = null;
   /** The kernel log ring nf_log writes to (read by dmesg). */
   readonly log: { time: number; level: number; text: string }[] = [];
   /** net.netfilter.nf_log_all_netns (init namespace only). */

@@ -1,13 +1,17 @@
 /**
  * The x_tables NAT targets iptables-nft uses through nft_compat: SNAT and
- * DNAT (xt_nat.c), MASQUERADE (xt_MASQUERADE.c), REDIRECT (xt_REDIRECT.c).
+ * DNAT (xt_nat.c), MASQUERADE (xt_MASQUERADE.c), REDIRECT (xt_REDIRECT.c),
+ * NETMAP (xt_NETMAP.c).
  * Their info is one struct nf_nat_ipv4_range: flags, minIp/maxIp,
  * minPort/maxPort. They only run for the first packet of a connection
  * (the nat table hangs off the NAT hooks).
- * @linux net/netfilter/xt_nat.c, net/netfilter/xt_MASQUERADE.c, net/netfilter/xt_REDIRECT.c
+ * @linux net/netfilter/xt_nat.c, net/netfilter/xt_MASQUERADE.c, net/netfilter/xt_REDIRECT.c, net/netfilter/xt_NETMAP.c
  */
 import { KError } from '../core/errno.js';
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
+import type { SkBuff } from '../core/skbuff.js';
+import { getU32 } from '../../wire/bytes.js';
+import { Iph } from '../../wire/ipv4.js';
 import { NF_ACCEPT, NF_INET_LOCAL_IN, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
 import type { XtTarget } from './x_tables.js';
 import { nfCtGet } from './nf_conntrack_core.js';
@@ -38,6 +42,23 @@ function natTarget(manip: number, hooks: number): XtTarget {
   };
 }
 
+/**
+ * netmap_tg4(): the address keeps its host part and takes the range's
+ * network part: the destination in PREROUTING and OUTPUT, the source in
+ * POSTROUTING and INPUT (HOOK2MANIP()); ports as the rule gives them.
+ */
+function netmapTarget(skb: SkBuff, hook: number, info: XtInfo): number {
+  const ct = nfCtGet(skb);
+  if (!ct) return NF_ACCEPT;
+  const minIp = num(info, 'minIp');
+  const netmask = ~(minIp ^ num(info, 'maxIp'));
+  const manip = hook === NF_INET_PRE_ROUTING || hook === NF_INET_LOCAL_OUT ? NF_NAT_MANIP_DST : NF_NAT_MANIP_SRC;
+  const addr = getU32(skb.buf, skb.networkHeader + (manip === NF_NAT_MANIP_DST ? Iph.Daddr : Iph.Saddr));
+  const ip = ((addr & ~netmask) | (minIp & netmask)) >>> 0;
+  const r = range(info);
+  return nfNatSetupInfo(ct, { ...r, flags: r.flags | NF_NAT_RANGE_MAP_IPS, minIp: ip, maxIp: ip }, manip);
+}
+
 /** masquerade_tg_check() / redirect_tg4_check(): "bad MAP_IPS". */
 function noMapIps(info: XtInfo): void {
   if (num(info, 'flags') & NF_NAT_RANGE_MAP_IPS) throw new KError('EINVAL');
@@ -53,5 +74,14 @@ export const XT_NAT_TARGETS: readonly (readonly [string, XtTarget])[] = [
   ['REDIRECT', {
     revision: 0, table: 'nat', hooks: (1 << NF_INET_PRE_ROUTING) | (1 << NF_INET_LOCAL_OUT), check: noMapIps,
     target: (skb, par, info) => nfNatRedirectIpv4(skb, range(info), par.state.hook),
+  }],
+  ['NETMAP', {
+    revision: 0, table: 'nat',
+    hooks: (1 << NF_INET_PRE_ROUTING) | (1 << NF_INET_POST_ROUTING) | (1 << NF_INET_LOCAL_OUT) | (1 << NF_INET_LOCAL_IN),
+    // netmap_tg4_check(): the range must map addresses.
+    check: (info) => {
+      if (!(num(info, 'flags') & NF_NAT_RANGE_MAP_IPS)) throw new KError('EINVAL');
+    },
+    target: (skb, par, info) => netmapTarget(skb, par.state.hook, info),
   }],
 ];

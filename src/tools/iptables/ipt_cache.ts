@@ -50,6 +50,10 @@ export class IptTable {
   /** Chain names in the kernel's dump order. */
   kernelOrder: string[] = [];
   exists = false;
+  /** A base chain not named as a builtin (renamed by -E, or made by nft): nft_is_table_compatible() fails. */
+  incompatible = false;
+  /** The jumps and gotos of the incompatible base chains' rules, by target: they count as references too. */
+  private hiddenJumps = new Map<string, number>();
 
   /** `flushed`: the batch deletes the table first (iptables-restore), so it starts empty. */
   constructor(
@@ -75,7 +79,16 @@ export class IptTable {
       rules: rules.filter((r) => r.chain === name).map((r) => Object.assign(exprsToRule(r.exprs ?? []), { handle: r.handle })),
     });
     for (const b of builtins) this.chains.push(view(kchains.find((c) => c.name === b.name), b.name, b));
-    const user = kchains.filter((c) => !builtins.some((b) => b.name === c.name)).sort((a, b) => (a.name! < b.name! ? -1 : a.name! > b.name! ? 1 : 0));
+    const builtin = (c: NftChainMsg): boolean => builtins.some((b) => b.name === c.name);
+    const hidden = kchains.filter((c) => c.hook !== undefined && !builtin(c));
+    this.incompatible = hidden.length > 0;
+    this.hiddenJumps = new Map();
+    for (const r of rules) {
+      if (!hidden.some((c) => c.name === r.chain)) continue;
+      const x = exprsToRule(r.exprs ?? []);
+      if (x.target && !x.targetExt) this.hiddenJumps.set(x.target, (this.hiddenJumps.get(x.target) ?? 0) + 1);
+    }
+    const user = kchains.filter((c) => c.hook === undefined && !builtin(c)).sort((a, b) => (a.name! < b.name! ? -1 : a.name! > b.name! ? 1 : 0));
     for (const c of user) this.chains.push(view(c, c.name!, null));
   }
 
@@ -85,7 +98,7 @@ export class IptTable {
 
   /** References to a user chain: the rules that jump or go to it. */
   refs(name: string): number {
-    let n = 0;
+    let n = this.hiddenJumps.get(name) ?? 0;
     for (const c of this.chains) for (const r of c.rules) if (r.target === name && !r.targetExt) n++;
     return n;
   }

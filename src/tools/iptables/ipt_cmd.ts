@@ -127,11 +127,16 @@ function chainsOf(t: IptTable, name: string, listing = false): ChainView[] {
   return [listing ? listedChain(t, name) : userChain(t, name)];
 }
 
+/** The note a whole-table listing starts with when nft_is_table_compatible() fails. */
+function incompatibleNote(t: IptTable, c: Cmd): string {
+  return t.incompatible && !c.chain ? `# Table \`${t.name}' contains incompatible base-chains, use 'nft' tool to list them.\n` : '';
+}
+
 /** -L */
 function list(p: Proc, t: IptTable, c: Cmd): void {
   const netdb = new Netdb(p);
   const name = (a: number): string | null => netdb.hostByAddr(a) ?? netdb.netByAddr(a);
-  let out = '';
+  let out = incompatibleNote(t, c);
   let first = true;
   for (const ch of chainsOf(t, c.chain, true)) {
     // __nft_rule_list(): with a rule number, that rule alone (none if out of range), no header.
@@ -151,7 +156,7 @@ function list(p: Proc, t: IptTable, c: Cmd): void {
 /** -S */
 function listRules(p: Proc, t: IptTable, c: Cmd): void {
   const chains = chainsOf(t, c.chain, true);
-  let out = '';
+  let out = incompatibleNote(t, c);
   // nft_rule_list_save(): the chain lines only when no rule number is given.
   if (!c.rulenum) for (const ch of chains) out += ch.builtin ? `-P ${ch.name} ${ch.policy}${c.verbose ? ` -c ${ch.pkts} ${ch.bytes}` : ''}\n` : `-N ${ch.name}\n`;
   for (const ch of chains) {
@@ -209,8 +214,8 @@ function chainCmd(p: Proc, t: IptTable, c: Cmd): void {
       break;
     }
     case 'E': {
-      const ch = userChain(t, c.chain);
-      if (ch.builtin) throw nftError('chain_user_rename', 'EINVAL');
+      // iptables-nft 1.8.9 renames a builtin chain too (the table then holds an incompatible base chain), if the kernel has it.
+      if (!userChain(t, c.chain).exists) throw nftError('', 'ENOENT');
       if (t.chain(c.newName)) throw nftError('chain_user_rename', 'EEXIST');
       labels[t.setChain(c.chain, { newName: c.newName })] = ['CHAIN_RENAME', `chain ${c.chain}`];
       break;
@@ -238,8 +243,7 @@ export function runIptablesArgs(p: Proc, argv: readonly string[]): number {
       return 0;
     }
     if (c.cmd === 'h') {
-      // The extensions' own help (print_extension_helps() for -p/-m/-j given with -h) is not there.
-      p.stdout.write(IPTABLES_USAGE);
+      p.stdout.write(IPTABLES_USAGE + (c.helps ?? []).map((x) => `\n${x}`).join(''));
       return 0;
     }
     h = new NftHandle(p.net);

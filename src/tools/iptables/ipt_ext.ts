@@ -4,9 +4,17 @@
  * A match's info is the kernel's struct as a typed record (XtInfo).
  * @iptables extensions/libxt_*.c, extensions/libipt_*.c
  */
-import { parseIp, ipToString } from '../../wire/ipv4.js';
+import { parseIp, ipToString, maskToPrefix } from '../../wire/ipv4.js';
 import { getservbyname, getservbyport } from './services.js';
 import { CT_MATCHES } from './ipt_ct.js';
+import type { XtOptTable } from './ipt_xtopt.js';
+import { owner } from './ipt_owner.js';
+import { tcpmss } from './ipt_tcpmss.js';
+import { connlimit } from './ipt_connlimit.js';
+import { hashlimit } from './ipt_hashlimit.js';
+import { quota, u32 } from './ipt_u32.js';
+import { time } from './ipt_time.js';
+import { connbytes } from './ipt_connbytes.js';
 
 export type Info = Record<string, number | string | boolean | number[]>;
 
@@ -23,8 +31,12 @@ export interface Ext {
   /** Long options (without "--") and whether they take an argument. */
   readonly opts: Readonly<Record<string, boolean>>;
   init(): Info;
-  parse(opt: string, arg: string, inv: boolean, info: Info, ctx: { proto: number }): ParseErr;
-  final?(info: Info, ctx: { proto: number }): ParseErr;
+  /** The library's option table (x6_options): the generic once/invert/mandatory/exclusion checks run from it. */
+  readonly xtopts?: XtOptTable;
+  /** `ctx.warn` writes a warning to stderr (the command goes on). */
+  parse(opt: string, arg: string, inv: boolean, info: Info, ctx: { proto: number; warn?: (s: string) => void }): ParseErr;
+  /** The extension's own final check (x6_fcheck); `xflags` has the bit of each option id given. */
+  final?(info: Info, ctx: { proto: number; xflags: number }): ParseErr;
   print(info: Info, numeric: boolean): string;
   save(info: Info): string;
 }
@@ -46,6 +58,46 @@ export function strtoui(s: string, max: number): number | null {
   return Number.isNaN(v) || v > max ? null : v;
 }
 
+
+/**
+ * xtopt_parse_mask() of an XTTYPE_PLENMASK (or an XTTYPE_HOSTMASK's "/mask"): a prefix length
+ * 0-32, else a numeric address taken as a netmask (getaddrinfo() reads
+ * "64" as 0.0.0.64), whose prefix length is kept: a mask that is not
+ * contiguous gives -1, which the shift makes a host mask.
+ */
+export function parsePlenMask(m: string): number | null {
+  const plen = parsePlen(m);
+  return plen === null ? null : Math.min(plen, 32);
+}
+
+/**
+ * xtopt_parse_plen() as iptables 1.8.9 has it: the prefix length, or that of
+ * a numeric address read as a mask (255, the u8 of -1, when not contiguous).
+ */
+export function parsePlen(m: string): number | null {
+  const plen = strtoui(m, 32);
+  if (plen !== null) return plen;
+  const mask = inetAton(m);
+  if (mask === null) return null;
+  return maskToPrefix(mask) ?? 255;
+}
+
+/** inet_aton(): "a", "a.b", "a.b.c" or "a.b.c.d", each part in any base, the last one filling the rest. */
+export function inetAton(s: string): number | null {
+  const parts = s.split('.');
+  if (parts.length > 4) return null;
+  const vals = parts.map((p) => strtoui(p, 0xffffffff));
+  if (vals.some((v) => v === null)) return null;
+  const v = vals as number[];
+  const last = v[v.length - 1]!;
+  if (v.slice(0, -1).some((x) => x > 255) || last >= 2 ** (8 * (5 - v.length))) return null;
+  let a = 0;
+  for (let k = 0; k < v.length - 1; k++) a += v[k]! * 2 ** (24 - 8 * k);
+  return a + last;
+}
+
+/** The error of a bad XTTYPE_PLENMASK. */
+export const plenMaskErr = (ext: string, opt: string): string => `${ext}: bad value for option "--${opt}", neither a valid network mask nor valid CIDR (0-32).\n`;
 
 /** xtables_parse_port(): a number or a service name. */
 export function parsePort(s: string): number | null {
@@ -119,20 +171,33 @@ const icmp: Ext = {
   },
 };
 
-function parseRange(arg: string, max: number): [number, number] | null {
-  const [a, c] = arg.split(':');
-  const lo = a === '' ? 0 : strtoui(a ?? '', max);
-  const hi = c === undefined ? lo : c === '' ? max : strtoui(c, max);
-  if (lo === null || hi === null) return null;
-  return [lo, hi];
+/**
+ * xtopt_parse_mint() for XTTYPE_UINT16RC: "a[:b]", an empty part is 0 (first)
+ * or 65535 (second); a bad part is reported with the text from it on.
+ */
+export function parseU16Range(ext: string, opt: string, arg: string): [number, number] | string {
+  const vals: number[] = [];
+  let rest = arg;
+  for (;;) {
+    if (vals.length === 2) return `${ext}: Too many components for option "--${opt}" (max: 2)\n`;
+    const colon = rest.indexOf(':');
+    const part = colon < 0 ? rest : rest.slice(0, colon);
+    const v = part === '' ? (vals.length === 1 ? 0xffff : 0) : strtoui(part, 0xffff);
+    if (v === null) return `${ext}: bad value for option "--${opt}" near "${rest}", or out of range (0-65535).\n`;
+    vals.push(v);
+    if (colon < 0) break;
+    rest = rest.slice(colon + 1);
+  }
+  return [vals[0]!, vals[1] ?? vals[0]!];
 }
 
+/** libxt_length.c: one mandatory --length, XTTYPE_UINT16RC. */
 const length: Ext = {
-  name: 'length', revision: 0, opts: { length: true },
+  name: 'length', revision: 0, opts: { length: true }, xtopts: { length: { id: 0, invert: true, mand: true } },
   init: () => ({ min: 0, max: 0xffff, invert: false }),
   parse(_o, arg, inv, info) {
-    const r = parseRange(arg, 0xffff);
-    if (!r) return `length invalid: "${arg}"`;
+    const r = parseU16Range('length', 'length', arg);
+    if (typeof r === 'string') return r;
     Object.assign(info, { min: r[0], max: r[1], invert: inv });
     return null;
   },
@@ -155,32 +220,54 @@ const comment: Ext = {
 
 const MULTIPORT_PROTOS = new Set([6, 17, 33, 132, 136]);
 
+/** multiport_opts[]: one of the three port lists (each name pair shares an id), all exclusive. */
+const MULTIPORT_OPTS = {
+  'source-ports': { id: 0, excl: 7, invert: true }, sports: { id: 0, excl: 7, invert: true },
+  'destination-ports': { id: 1, excl: 7, invert: true }, dports: { id: 1, excl: 7, invert: true }, ports: { id: 2, excl: 7, invert: true },
+};
+
+/** parse_multi_ports_v1(): up to 15 ports, a range "a:b" taking two with a < b. */
+function parseMultiPorts(arg: string): [number[], number[]] | string {
+  const ports: number[] = [];
+  const pflags: number[] = [];
+  const parts = arg.split(',');
+  let k = 0;
+  for (; k < parts.length && ports.length < 15; k++) {
+    const part = parts[k]!;
+    const colon = part.indexOf(':');
+    if (colon >= 0 && ports.length === 14) return 'too many ports specified';
+    const a = colon >= 0 ? part.slice(0, colon) : part;
+    const lo = parsePort(a);
+    if (lo === null) return `invalid port/service \`${a}' specified`;
+    ports.push(lo);
+    pflags.push(colon >= 0 ? 1 : 0);
+    if (colon < 0) continue;
+    const c = part.slice(colon + 1);
+    const hi = parsePort(c);
+    if (hi === null) return `invalid port/service \`${c}' specified`;
+    if (lo >= hi) return 'invalid portrange specified';
+    ports.push(hi);
+    pflags.push(0);
+  }
+  if (k < parts.length) return 'too many ports specified';
+  return [ports, pflags];
+}
+
+/** libxt_multiport.c revision 1 */
 const multiport: Ext = {
   name: 'multiport', revision: 1, opts: { 'source-ports': true, sports: true, 'destination-ports': true, dports: true, ports: true },
+  xtopts: MULTIPORT_OPTS,
   init: () => ({ flags: 0, ports: [], pflags: [], invert: false }),
   parse(o, arg, inv, info, ctx) {
     // check_proto() before the ports: -p must come first.
     if (!MULTIPORT_PROTOS.has(ctx.proto)) {
       return ctx.proto ? 'multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP' : "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'";
     }
-    const ports: number[] = [];
-    const pflags: number[] = [];
-    for (const part of arg.split(',')) {
-      const [a, c] = part.split(':');
-      const lo = parsePort(a ?? '');
-      if (lo === null) return `invalid port/service \`${a}' specified`;
-      ports.push(lo);
-      pflags.push(c !== undefined ? 1 : 0);
-      if (c !== undefined) {
-        const hi = parsePort(c);
-        if (hi === null) return `invalid port/service \`${c}' specified`;
-        ports.push(hi);
-        pflags.push(0);
-      }
-    }
-    if (ports.length > 15) return 'too many ports specified';
+    const r = parseMultiPorts(arg);
+    if (typeof r === 'string') return r;
     info['flags'] = o === 'sports' || o === 'source-ports' ? 1 : o === 'ports' ? 3 : 2;
-    Object.assign(info, { ports, pflags, invert: inv });
+    Object.assign(info, { ports: r[0], pflags: r[1] });
+    if (inv) info['invert'] = true;
     return null;
   },
   final(info) {
@@ -230,6 +317,7 @@ function typesStr(mask: number, sep: string): string {
 
 const addrtype: Ext = {
   name: 'addrtype', revision: 1, opts: { 'src-type': true, 'dst-type': true, 'limit-iface-in': false, 'limit-iface-out': false },
+  xtopts: { 'src-type': { id: 0, invert: true }, 'dst-type': { id: 1, invert: true }, 'limit-iface-in': { id: 2, excl: 8 }, 'limit-iface-out': { id: 3, excl: 4 } },
   init: () => ({ source: 0, dest: 0, flags: 0 }),
   parse(o, arg, inv, info) {
     if (o === 'limit-iface-in') info['flags'] = n(info, 'flags') | 4;
@@ -263,20 +351,40 @@ const addrtype: Ext = {
   },
 };
 
+/** xtables_numeric_to_ipaddr(): four dot-separated parts, each 0-255 in any base strtoul() reads. */
+function numericToIpaddr(s: string): number | null {
+  const parts = s.split('.');
+  if (parts.length !== 4) return null;
+  let a = 0;
+  for (const p of parts) {
+    const v = strtoui(p, 255);
+    if (v === null) return null;
+    a = a * 256 + v;
+  }
+  return a;
+}
+
+/** libxt_iprange.c revision 1: "a[-b]" per side, each address checked (iprange_parse_spec()); a reversed range only warns. */
 const iprange: Ext = {
   name: 'iprange', revision: 1, opts: { 'src-range': true, 'dst-range': true },
+  xtopts: { 'src-range': { id: 0, invert: true }, 'dst-range': { id: 1, invert: true } },
   init: () => ({ flags: 0, srcMin: 0, srcMax: 0, dstMin: 0, dstMax: 0 }),
-  parse(o, arg, inv, info) {
-    const [a, c] = arg.split('-');
-    const lo = parseIp(a ?? '');
-    const hi = c === undefined ? lo : parseIp(c);
-    if (lo === null || hi === null) return `iprange: ${ipBad(arg)}`;
+  parse(o, arg, inv, info, ctx) {
+    const dash = arg.indexOf('-');
+    const from = dash < 0 ? arg : arg.slice(0, dash);
+    const to = dash < 0 ? arg : arg.slice(dash + 1);
+    const lo = numericToIpaddr(from);
+    if (lo === null) return `iprange: Bad value for "--${o}" option: "${from}"`;
+    const hi = numericToIpaddr(to);
+    if (hi === null) return `iprange: Bad value for "--${o}" option: "${to}"`;
+    if (lo > hi) ctx.warn?.(`xt_iprange: range ${from}-${to} is reversed and will never match\n`);
     const src = o === 'src-range';
     info['flags'] = n(info, 'flags') | (src ? 1 : 2) | (inv ? (src ? 0x10 : 0x20) : 0);
     if (src) Object.assign(info, { srcMin: lo, srcMax: hi });
     else Object.assign(info, { dstMin: lo, dstMax: hi });
     return null;
   },
+  final: (_i, ctx) => (ctx.xflags & 3 ? null : "iprange match: You must specify `--src-range' or `--dst-range'"),
   print(i) {
     const f = n(i, 'flags');
     let s = '';
@@ -293,21 +401,21 @@ const iprange: Ext = {
   },
 };
 
-function ipBad(s: string): string {
-  return `Bad IP address "${s}"`;
-}
 
 const TTL_OPS = ['==', '!=', '<', '>'];
+/** libipt_ttl.c: one of --ttl-eq (or its old name --ttl), --ttl-lt, --ttl-gt. */
 const ttl: Ext = {
-  name: 'ttl', revision: 0, opts: { 'ttl-eq': true, 'ttl-lt': true, 'ttl-gt': true },
+  name: 'ttl', revision: 0, opts: { 'ttl-eq': true, 'ttl-lt': true, 'ttl-gt': true, ttl: true },
+  xtopts: { 'ttl-lt': { id: 1, excl: 7 }, 'ttl-gt': { id: 2, excl: 7 }, 'ttl-eq': { id: 0, excl: 7, invert: true }, ttl: { id: 0, excl: 7 } },
   init: () => ({ mode: 0, ttl: 0 }),
   parse(o, arg, inv, info) {
     const v = strtoui(arg, 255);
     if (v === null) return `ttl: bad value for option "--${o}", or out of range (0-255).\n`;
-    const mode = o === 'ttl-eq' ? (inv ? 1 : 0) : o === 'ttl-lt' ? 2 : 3;
+    const mode = o === 'ttl-eq' || o === 'ttl' ? (inv ? 1 : 0) : o === 'ttl-lt' ? 2 : 3;
     Object.assign(info, { mode, ttl: v });
     return null;
   },
+  final: (_i, ctx) => (ctx.xflags & 7 ? null : "TTL match: You must specify one of `--ttl-eq', `--ttl-lt', `--ttl-gt"),
   print: (i) => ` TTL match TTL ${TTL_OPS[n(i, 'mode')]} ${n(i, 'ttl')}`,
   save: (i) => [' --ttl-eq', ' ! --ttl-eq', ' --ttl-lt', ' --ttl-gt'][n(i, 'mode')] + ` ${n(i, 'ttl')}`,
 };
@@ -316,13 +424,14 @@ function macStr(i: Info): string {
   return (i['srcaddr'] as number[]).map((x) => x.toString(16).padStart(2, '0')).join(':');
 }
 
+/** libxt_mac.c: one mandatory --mac-source, XTTYPE_ETHERMAC (six hex parts of at most two digits, strtoul() reading an empty one as 0). */
 const mac: Ext = {
-  name: 'mac', revision: 0, opts: { 'mac-source': true },
+  name: 'mac', revision: 0, opts: { 'mac-source': true }, xtopts: { 'mac-source': { id: 0, invert: true, mand: true } },
   init: () => ({ srcaddr: [0, 0, 0, 0, 0, 0], invert: false }),
   parse(_o, arg, inv, info) {
     const parts = arg.split(':');
-    if (parts.length !== 6 || parts.some((p) => !/^[0-9a-fA-F]{1,2}$/.test(p))) return `Bad mac address "${arg}"`;
-    Object.assign(info, { srcaddr: parts.map((p) => parseInt(p, 16)), invert: inv });
+    if (parts.length !== 6 || parts.some((p) => !/^[0-9a-fA-F]{0,2}$/.test(p))) return 'Invalid MAC address specified.';
+    Object.assign(info, { srcaddr: parts.map((p) => parseInt(p || '0', 16)), invert: inv });
     return null;
   },
   print: (i) => ` MAC${b(i, 'invert') ? ' !' : ''} ${macStr(i)}`,
@@ -455,23 +564,38 @@ function rateStr(avg: number): string {
   return `${Math.floor(RATES[i - 1]![1] / avg)}/${RATES[i - 1]![0]}`;
 }
 
+/** parse_rate() of libxt_limit.c: "N[/unit]", the unit any prefix of second, minute, hour or day; null when bad. */
+function parseLimitRate(rate: string): number | string | null {
+  let mult = XT_LIMIT_SCALE;
+  const slash = rate.indexOf('/');
+  if (slash >= 0) {
+    const unit = rate.slice(slash + 1).toLowerCase();
+    const m = ([['second', 1], ['minute', 60], ['hour', 3600], ['day', 86400]] as const).find(([w]) => unit !== '' && w.startsWith(unit));
+    if (!m) return null;
+    mult *= m[1];
+  }
+  const r = Number(/^\s*[+-]?[0-9]*/.exec(rate)![0].trim() || 0) || 0;
+  if (r <= 0) return null;
+  const avg = Math.floor(mult / r);
+  return avg === 0 ? `Rate too fast "${rate}"` : avg;
+}
+
+/** libxt_limit.c: --limit and --limit-burst (0-10000), neither invertible. */
 const limit: Ext = {
   name: 'limit', revision: 0, native: true, opts: { limit: true, 'limit-burst': true },
+  xtopts: { limit: { id: 0 }, 'limit-burst': { id: 1 } },
   init: () => ({ avg: Math.floor((XT_LIMIT_SCALE * 3600) / 3), burst: 5, invert: false }),
-  parse(o, arg, inv, info) {
+  parse(o, arg, _inv, info) {
     if (o === 'limit-burst') {
       const v = strtoui(arg, 10000);
-      if (v === null) return `bad --limit-burst \`${arg}'`;
+      if (v === null) return 'limit: bad value for option "--limit-burst", or out of range (0-10000).\n';
       info['burst'] = v;
       return null;
     }
-    const m = /^([0-9]+)(?:\/(s|sec|second|m|min|minute|h|hour|d|day)?.*)?$/.exec(arg);
-    const r = m ? Number(m[1]) : 0;
-    if (!m || r === 0) return `bad rate \`${arg}'`;
-    const u = m[2]?.[0] ?? 's';
-    const mult = u === 's' ? XT_LIMIT_SCALE : u === 'm' ? XT_LIMIT_SCALE * 60 : u === 'h' ? XT_LIMIT_SCALE * 3600 : XT_LIMIT_SCALE * 86400;
-    if (r > mult) return `Rate too fast \`${arg}'`;
-    Object.assign(info, { avg: Math.floor(mult / r), invert: inv });
+    const avg = parseLimitRate(arg);
+    if (avg === null) return `bad rate "${arg}"'`;
+    if (typeof avg === 'string') return avg;
+    info['avg'] = avg;
     return null;
   },
   print: (i) => ` limit:${b(i, 'invert') ? ' !' : ''} avg ${rateStr(n(i, 'avg'))} burst ${n(i, 'burst')}`,
@@ -550,6 +674,24 @@ const dscp: Ext = {
   },
   print: (i) => ` DSCP match ${b(i, 'invert') ? '!' : ''}0x${hex2(n(i, 'dscp'))}`,
   save: (i) => `${b(i, 'invert') ? ' !' : ''} --dscp 0x${hex2(n(i, 'dscp'))}`,
+};
+
+/** libxt_rpfilter.c: four flags, none invertible (--invert is the flag), listed in this order. */
+const RPFILTER_FLAGS: readonly [string, number][] = [['loose', 1], ['validmark', 2], ['accept-local', 4], ['invert', 8]];
+
+const rpfilterText = (i: Info, pre: string): string => RPFILTER_FLAGS.filter(([, f]) => n(i, 'flags') & f).map(([w]) => ` ${pre}${w}`).join('');
+
+const rpfilter: Ext = {
+  name: 'rpfilter', revision: 0,
+  opts: Object.fromEntries(RPFILTER_FLAGS.map(([w]) => [w, false])),
+  xtopts: Object.fromEntries(RPFILTER_FLAGS.map(([w], id) => [w, { id }])),
+  init: () => ({ flags: 0 }),
+  parse(o, _arg, _inv, info) {
+    info['flags'] = n(info, 'flags') | RPFILTER_FLAGS.find(([w]) => w === o)![1];
+    return null;
+  },
+  print: (i) => ` rpfilter${rpfilterText(i, '')}`,
+  save: (i) => rpfilterText(i, '--'),
 };
 
 export const hex2 = (v: number): string => v.toString(16).padStart(2, '0');
@@ -735,7 +877,7 @@ const stringMatch: Ext = {
 };
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, time, connbytes, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 

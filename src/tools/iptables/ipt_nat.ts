@@ -1,12 +1,13 @@
 /**
  * The NAT targets of iptables 1.8.9 (libxt_NAT.c): SNAT, DNAT, MASQUERADE,
- * REDIRECT with their options, what -L prints, what -S saves, and the
+ * REDIRECT, NETMAP with their options, what -L prints, what -S saves, and the
  * translation `nft list` shows for them (xlate). Their info is struct
  * nf_nat_ipv4_multi_range_compat's one range: flags, addresses, ports.
- * @iptables extensions/libxt_NAT.c
+ * @iptables extensions/libxt_NAT.c, extensions/libxt_NETMAP.c
  */
-import { ipToString, parseIp } from '../../wire/ipv4.js';
-import { strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
+import { ipToString, maskToPrefix, parseIp, prefixToMask } from '../../wire/ipv4.js';
+import { EAI_AGAIN, EAI_NONAME } from '../lib/netdb.js';
+import { parsePlenMask, plenMaskErr, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
 import { getservbyname } from './services.js';
 
 /** include/uapi/linux/netfilter/nf_nat.h NF_NAT_RANGE_* */
@@ -161,9 +162,42 @@ function natExt(spec: NatSpec): Ext {
   };
 }
 
+
+/** NETMAP_parse(): --to addr[/mask] becomes the range addr&mask .. addr|~mask. */
+function parseNetmap(arg: string, info: Info): ParseErr {
+  const slash = arg.indexOf('/');
+  const host = slash < 0 ? arg : arg.slice(0, slash);
+  const addr = parseIp(host);
+  // xtopt_parse_host(): getaddrinfo(); a name would need DNS, which no lab reaches.
+  if (addr === null) return `getaddrinfo: ${/^[0-9.]*$/.test(host) ? EAI_NONAME : EAI_AGAIN}\n`;
+  const plen = slash < 0 ? 32 : parsePlenMask(arg.slice(slash + 1));
+  if (plen === null) return plenMaskErr('NETMAP', 'to');
+  const mask = prefixToMask(plen);
+  const minIp = (addr & mask) >>> 0;
+  Object.assign(info, { flags: NF_NAT_RANGE_MAP_IPS, minIp, maxIp: (minIp | ~mask) >>> 0 });
+  return null;
+}
+
+/** __NETMAP_print(): the first address and the prefix length of the range (the mask when not contiguous). */
+function netmapText(i: Info): string {
+  const mask = ~(n(i, 'minIp') ^ n(i, 'maxIp')) >>> 0;
+  const bits = maskToPrefix(mask);
+  return `${ipToString(n(i, 'minIp'))}/${bits ?? ipToString(mask)}`;
+}
+
+/** libxt_NETMAP.c: one mandatory --to. */
+const netmap: Ext = {
+  name: 'NETMAP', revision: 0, opts: { to: true }, xtopts: { to: { id: 0, mand: true } },
+  init: () => ({ flags: 0, minIp: 0, maxIp: 0, minPort: 0, maxPort: 0 }),
+  parse: (_o, arg, _inv, info) => parseNetmap(arg, info),
+  print: (i) => ` to:${netmapText(i)}`,
+  save: (i) => ` --to ${netmapText(i)}`,
+};
+
 export const NAT_TARGETS: readonly Ext[] = [
   natExt({ name: 'SNAT', rangeOpt: 'to-source', printOpt: 'to:', skipColon: false, flagOpts: ['random', 'random-fully', 'persistent'] }),
   natExt({ name: 'DNAT', rangeOpt: 'to-destination', printOpt: 'to:', skipColon: false, flagOpts: ['random', 'persistent'] }),
   natExt({ name: 'MASQUERADE', rangeOpt: 'to-ports', printOpt: 'masq ports: ', skipColon: true, flagOpts: ['random', 'random-fully'] }),
   natExt({ name: 'REDIRECT', rangeOpt: 'to-ports', printOpt: 'redir ports ', skipColon: true, flagOpts: ['random'] }),
+  netmap,
 ];

@@ -99,6 +99,8 @@ interface RestoreState {
   line: number;
   /** The chains this table's rules jump to, checked at COMMIT. */
   jumps: string[];
+  /** The batch's rule messages by index: nft.c's label, its object, and the file's line (for the error report). */
+  rules: [string, string, number][];
 }
 
 function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boolean, withCounters: boolean): void {
@@ -124,6 +126,10 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boole
     }
     st.jumps = [];
     const e = h.commit();
+    // nft_action(): the failed message's line, label and object ("\nline N: RULE_APPEND failed (...): rule in chain X").
+    const l = e ? st.rules[e.index] : undefined;
+    st.rules = [];
+    if (l) throw new IptError(`iptables-restore v1.8.9 (nf_tables): \nline ${l[2]}: ${l[0]} failed (${strerror[e!.errno]}): ${l[1]}\n`, 4);
     if (e) throw new IptError(`iptables-restore v1.8.9 (nf_tables): line ${st.line} failed: ${strerror[e.errno]}\n`, 1);
     st.t = null;
     return;
@@ -160,7 +166,9 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boole
   const r = c.rule;
   if (r.target && !r.targetExt && !['ACCEPT', 'DROP', 'RETURN'].includes(r.target)) st.jumps.push(r.target);
   t.ensure(c.chain);
-  for (const rule of expandRules(c)) t.addRule(c.chain, rule, { append: c.cmd === 'A' });
+  for (const rule of expandRules(c)) {
+    st.rules[t.addRule(c.chain, rule, { append: c.cmd === 'A' })] = [c.cmd === 'A' ? 'RULE_APPEND' : 'RULE_INSERT', `rule in chain ${c.chain}`, st.line];
+  }
 }
 
 /** xtables_error() in iptables-restore: its own name, the line, and exit_tryhelp()'s hint. */
@@ -198,7 +206,7 @@ export const iptablesRestore: CommandFn = async (p: Proc) => {
   const text = await restoreInput(p, file, 'iptables-restore');
   if (text === null) return 1;
   const h = new NftHandle(p.net);
-  const st: RestoreState = { t: null, line: 0, jumps: [] };
+  const st: RestoreState = { t: null, line: 0, jumps: [], rules: [] };
   try {
     for (const l of text.split('\n')) {
       st.line++;

@@ -6,6 +6,7 @@
 import { hex2, parseMarkMask, parseTosValue, saveString, strtoui, tosSymbol, type Ext, type Info } from './ipt_ext.js';
 import { NAT_TARGETS } from './ipt_nat.js';
 import { CT_TARGETS } from './ipt_ct.js';
+import { tcpmssTarget } from './ipt_tcpmss.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
 const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
@@ -241,4 +242,4 @@ const dscpTarget: Ext = {
   save: (i) => ` --set-dscp 0x${hex2(n(i, 'dscp'))}`,
 };
 
-export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));
+export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));

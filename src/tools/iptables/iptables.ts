@@ -10,11 +10,16 @@ import { inetProtoA2n } from '../ip/inet_proto.js';
 import { NftHandle } from './nft_handle.js';
 import { IptTable, TABLES } from './ipt_cache.js';
 import { MATCHES, type Ext, type Info } from './ipt_ext.js';
+import { xtoptFcheck, xtoptFlag, xtoptParseCheck } from './ipt_xtopt.js';
+import { EXT_HELP } from './ipt_help.js';
 import { TARGETS } from './ipt_targets.js';
 import { newRule, type IptRule } from './ipt_rule.js';
 import { FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_OPTIONS, FMT_VIA } from './ipt_print.js';
 
 export const PROG = 'iptables v1.8.9 (nf_tables)';
+
+/** -h seen: parsing stops there. */
+class HelpRequest extends Error {}
 
 export class IptError extends Error {
   constructor(
@@ -48,6 +53,8 @@ export function nftError(fn: string, err: Errno, prog = 'iptables'): IptError {
 
 interface Cmd {
   cmd: string;
+  /** -h: the extension helps to print after the general one (the target's, then each match's). */
+  helps?: string[];
   chain: string;
   newName: string;
   rulenum: number;
@@ -143,6 +150,8 @@ class Parser {
   private exact = false;
   private lineNumbers = false;
   private jumpSeen = false;
+  /** cb->xflags of each extension instance with an option table: the option ids given. */
+  private readonly xflags = new Map<Info, number>();
 
   /** `warn`: where the warnings of -N's checks go (stderr; the command goes on). */
   constructor(
@@ -153,6 +162,14 @@ class Parser {
   private next(): string | undefined {
     const a = this.argv[this.i];
     if (a === undefined || a.startsWith('-')) return undefined;
+    this.i++;
+    return a;
+  }
+
+  /** xs_has_arg(): the command's second word (not an option, not "!"), else `msg`. */
+  private needArg(msg: string): string {
+    const a = this.argv[this.i];
+    if (a === undefined || a.startsWith('-') || a.startsWith('!')) throw paramProblem(msg);
     this.i++;
     return a;
   }
@@ -179,13 +196,13 @@ class Parser {
     switch (k) {
       case 'A': case 'C': c.chain = this.need('-' + k); break;
       case 'D': c.chain = this.need('-D'); { const n = this.next(); if (n !== undefined) c.rulenum = this.ruleNum(n); } break;
-      case 'R': c.chain = this.need('-R'); c.rulenum = this.ruleNum(this.need('-R')); break;
+      case 'R': c.chain = this.need('-R'); c.rulenum = this.ruleNum(this.needArg('-R requires a rule number')); break;
       case 'I': { c.chain = this.need('-I'); const n = this.next(); c.rulenum = n === undefined ? 1 : this.ruleNum(n); break; }
       case 'F': case 'X': c.chain = this.next() ?? ''; break;
       case 'L': case 'Z': case 'S': { c.chain = this.next() ?? c.chain; const n = this.next(); if (n !== undefined) c.rulenum = this.ruleNum(n); break; }
       case 'N': c.chain = this.need('-N'); assertValidChainName(c.chain, this.warn); break;
-      case 'E': c.chain = this.need('-E'); c.newName = this.need('-E'); break;
-      case 'P': c.chain = this.need('-P'); c.policy = this.need('-P'); break;
+      case 'E': c.chain = this.need('-E'); c.newName = this.needArg('-E requires old-chain-name and new-chain-name'); break;
+      case 'P': c.chain = this.need('-P'); c.policy = this.needArg('-P requires a chain and a policy'); break;
     }
   }
 
@@ -194,13 +211,25 @@ class Parser {
     return Number(s);
   }
 
-  private loadMatch(name: string): Ext {
+  /**
+   * xtables_find_match(): -m always adds an instance (a second "-m ttl"
+   * is a second match, the options going to the latest); the protocol's
+   * implicit match (`implicit`) is added only when the rule has none.
+   */
+  private loadMatch(name: string, implicit = false): Ext {
     const ext = MATCHES.get(name);
     if (!ext) {
       throw paramProblem(`Couldn't load match \`${name}':No such file or directory\n`);
     }
-    if (!this.c.rule.matches.some((m) => m.ext === ext)) this.c.rule.matches.push({ ext, info: ext.init() });
+    if (!implicit || !this.c.rule.matches.some((m) => m.ext === ext)) this.c.rule.matches.push({ ext, info: ext.init() });
     return ext;
+  }
+
+  /** xtables_option_mfcheck()/tfcheck(): the extension's check, then its option table's. */
+  private finalCheck(ext: Ext, info: Info): void {
+    const xflags = this.xflags.get(info) ?? 0;
+    const err = ext.final?.(info, { proto: this.c.rule.proto, xflags }) ?? (ext.xtopts ? xtoptFcheck(ext.name, ext.xtopts, xflags) : null);
+    if (err) throw paramProblem(err);
   }
 
   /** set_option(): an option given twice is refused. */
@@ -245,9 +274,13 @@ class Parser {
     const r = this.c.rule;
     const tryExt = (ext: Ext, info: Info): boolean => {
       if (!(name in ext.opts)) return false;
+      const xflags = this.xflags.get(info) ?? 0;
+      const pre = ext.xtopts ? xtoptParseCheck(ext.name, ext.xtopts, name, this.inv, xflags) : null;
+      if (pre) throw paramProblem(pre);
       const a = ext.opts[name] ? (name === 'tcp-flags' ? `${arg()} ${arg()}` : arg()) : '';
-      const err = ext.parse(name, a, this.inv, info, { proto: r.proto });
+      const err = ext.parse(name, a, this.inv, info, { proto: r.proto, warn: this.warn });
       if (err) throw paramProblem(err);
+      if (ext.xtopts) this.xflags.set(info, xflags | xtoptFlag(ext.xtopts, name));
       this.inv = false;
       return true;
     };
@@ -255,7 +288,7 @@ class Parser {
     if (r.targetExt && r.targetInfo && tryExt(r.targetExt, r.targetInfo)) return true;
     const pname = r.proto === 6 ? 'tcp' : r.proto === 17 ? 'udp' : r.proto === 1 ? 'icmp' : null;
     if (pname) {
-      const ext = this.loadMatch(pname);
+      const ext = this.loadMatch(pname, true);
       const m = r.matches.find((x) => x.ext === ext)!;
       if (tryExt(ext, m.info)) return true;
     }
@@ -263,6 +296,30 @@ class Parser {
   }
 
   parse(): Cmd {
+    try {
+      return this.parseArgs();
+    } catch (e) {
+      if (!(e instanceof HelpRequest)) throw e;
+      return this.help();
+    }
+  }
+
+  /**
+   * do_parse()'s -h: the help right away, whatever follows; the protocol's
+   * match is loaded first when no -m was given ("iptables -p icmp -h"), and
+   * print_help() adds the target's help, then each match's.
+   */
+  private help(): Cmd {
+    const r = this.c.rule;
+    const pname = r.proto === 6 ? 'tcp' : r.proto === 17 ? 'udp' : r.proto === 1 ? 'icmp' : null;
+    if (r.matches.length === 0 && pname) this.loadMatch(pname, true);
+    const exts = [...(r.targetExt ? [['target', r.targetExt.name]] : []), ...r.matches.map((m) => ['match', m.ext.name])];
+    this.c.cmd = 'h';
+    this.c.helps = exts.map(([kind, name]) => EXT_HELP.get(`${kind}:${name}`) ?? `${name} does not take any options\n`);
+    return this.c;
+  }
+
+  private parseArgs(): Cmd {
     const argv = this.argv;
     while (this.i < argv.length) {
       const a = argv[this.i++]!;
@@ -353,7 +410,7 @@ class Parser {
       case 'f': Object.assign(r, { frag: true, invFrag: inv }); return;
       case 'c': return this.counters(word);
       case 'V': this.c.cmd = 'V'; return;
-      case 'h': this.c.cmd = 'h'; return;
+      case 'h': throw new HelpRequest();
       default: throw paramProblem(`unknown option "${word}"`);
     }
   }
@@ -367,6 +424,10 @@ class Parser {
     if ((c.srcs.length > 1 || c.dsts.length > 1) && (r.invSrc || r.invDst)) throw paramProblem('! not allowed with multiple source or destination IP addresses');
     if (c.cmd === 'R' && (c.srcs.length !== 1 || c.dsts.length !== 1)) throw paramProblem('Replacement rule does not specify a unique address');
     Object.assign(r, { src: c.srcs[0]![0], smsk: c.srcs[0]![1], dst: c.dsts[0]![0], dmsk: c.dsts[0]![1] });
+    // do_parse(): DROP in the nat table, as a policy or a jump, is refused before anything else is checked.
+    if (c.table === 'nat' && (c.policy === 'DROP' || r.target === 'DROP')) {
+      throw paramProblem('\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n');
+    }
     // generic_opt_check(): a command that takes no rule refuses the rule's options, in optflags[] order (-P takes -c).
     if (!'ADCIRhV'.includes(c.cmd)) {
       for (const k of 'sdpjiocf') {
@@ -374,14 +435,8 @@ class Parser {
         if (given && !(c.cmd === 'P' && k === 'c')) throw paramProblem(`Illegal option \`-${k}' with this command`);
       }
     }
-    for (const m of r.matches) {
-      const err = m.ext.final?.(m.info, { proto: r.proto });
-      if (err) throw paramProblem(err);
-    }
-    if (r.targetExt && r.targetInfo) {
-      const err = r.targetExt.final?.(r.targetInfo, { proto: r.proto });
-      if (err) throw paramProblem(err);
-    }
+    for (const m of r.matches) this.finalCheck(m.ext, m.info);
+    if (r.targetExt && r.targetInfo) this.finalCheck(r.targetExt, r.targetInfo);
     let f = FMT_OPTIONS;
     if (!c.verbose) f |= FMT_NOCOUNTS;
     else f |= FMT_VIA;

@@ -5,6 +5,7 @@
  * iptables-nft's x_tables expressions shown through their translations.
  * @nftables src/rule.c, src/netlink_delinearize.c, src/xt.c
  */
+import { xtExtText } from './nft_xt_ext.js';
 import { ctCmpText, xtCtText } from './nft_xt_ct.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { inetProtoN2a } from '../ip/inet_proto.js';
@@ -150,7 +151,8 @@ function value(sel: string, d: Uint8Array, mask: Uint8Array | null): string {
 function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): string {
   const i: XtInfo = e.info;
   const n = (k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
-  const ct = xtCtText(e.name, e.xtName, i);
+  const ctText = xtCtText(e.name, e.xtName, i);
+  const ct = ctText !== undefined ? ctText : xtExtText(e.name, e.xtName, i);
   if (ct !== undefined) return ct ?? `xt ${e.name} ${e.xtName}`;
   switch (e.xtName) {
     case 'icmp': return n('type') === 0xff ? 'meta l4proto icmp' : `icmp type ${i['invert'] ? '!= ' : ''}${icmpTypeName(n('type'))}`;

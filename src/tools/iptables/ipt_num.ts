@@ -1,0 +1,21 @@
+/**
+ * libxtables' number reading (xtables_strtoul() over strtoull(s, &end, 0)),
+ * in 64 bits, for the extensions that read counts and ids. A leaf module:
+ * the extensions import it without importing the extension table.
+ * @iptables libxtables/xtables.c xtables_strtoul()
+ */
+
+/** strtoull(s, &end, 0) of a prefix: blanks and "+", then hex (0x), octal (0) or decimal digits; the value and the rest, null without a digit. */
+export function strtoullPrefix(s: string): [bigint, string] | null {
+  const m = /^\s*\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(s);
+  if (!m) return null;
+  const t = m[1]!;
+  const v = /^0[xX]/.test(t) ? BigInt(t) : t.length > 1 && t[0] === '0' ? BigInt(`0o${t.slice(1)}`) : BigInt(t);
+  return [v, s.slice(m[0].length)];
+}
+
+/** xtables_strtoul() of a whole word up to `max`, or null. */
+export function strtoulWord(s: string, max: bigint): bigint | null {
+  const r = strtoullPrefix(s);
+  return r && r[1] === '' && r[0] <= max ? r[0] : null;
+}

@@ -1,0 +1,82 @@
+/**
+ * What nft shows for the newer x_tables extensions iptables-nft made
+ * (libxtables' xlate of libxt_owner.c, libxt_tcpmss.c, libxt_TCPMSS.c,
+ * libxt_quota.c, libxt_time.c, libxt_connbytes.c, libxt_rpfilter.c); null
+ * when the rule has no translation (nft then prints "xt match NAME").
+ * connlimit, hashlimit, u32 and NETMAP have none at all.
+ * @iptables extensions/libxt_owner.c owner_mt_xlate(), libxt_tcpmss.c, libxt_TCPMSS.c, libxt_quota.c, libxt_time.c time_xlate(), libxt_connbytes.c, libxt_rpfilter.c
+ */
+import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
+
+const p2 = (v: number): string => String(v).padStart(2, '0');
+const hms = (t: number): string => `${p2(Math.floor(t / 3600))}:${p2(Math.floor(t / 60) % 60)}:${p2(t % 60)}`;
+function gmt(sec: number): string {
+  const d = new Date(sec * 1000);
+  return `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}`;
+}
+
+/** owner_mt_xlate(): a lone uid or gid (range) only. */
+function ownerXlate(n: (k: string) => number): string | null {
+  const id = n('match') === 1 ? 'uid' : n('match') === 2 ? 'gid' : null;
+  if (!id) return null;
+  const lo = n(`${id}Min`);
+  const hi = n(`${id}Max`);
+  return `sk${id}${n('invert') ? ' !=' : ''} ${lo !== hi ? `${lo}-${hi}` : lo}`;
+}
+
+/** time_xlate(): the date and daytime ranges, the week days (Sunday 0); month days have no translation. */
+function timeXlate(n: (k: string) => number): string | null {
+  let s = '';
+  if (n('dateStart') !== 0 || n('dateStop') !== 0x7fffffff) s += `meta time "${gmt(n('dateStart'))}"-"${gmt(n('dateStop'))}"`;
+  if (n('daytimeStart') !== 0 || n('daytimeStop') !== 86399) s += ` meta hour "${hms(n('daytimeStart'))}"-"${hms(n('daytimeStop'))}"`;
+  if (n('monthdays') !== 0xfffffffe) return null;
+  if (n('weekdays') !== 0xfe) {
+    const days: number[] = [];
+    for (let k = 1; k <= 7; k++) if (n('weekdays') & (1 << k)) days.push(k % 7);
+    s += ` meta day ${days.length > 1 ? `{ ${days.join(', ')} }` : days.join('')}`;
+  }
+  return s;
+}
+
+/** connbytes_xlate(): ct [original|reply] packets|bytes|avgpkt and the range ("ge", "lt" or "!=" for an open or inverted one). */
+function connbytesXlate(i: XtInfo, n: (k: string) => number): string {
+  let from = BigInt(String(i['from']));
+  let to = BigInt(String(i['to']));
+  const invert = from > to;
+  if (invert) [from, to] = [to, from];
+  let s = `ct ${['original ', 'reply ', ''][n('direction')] ?? ''}${['packets', 'bytes', 'avgpkt'][n('what')]} `;
+  if (from === to) s += `${from}`;
+  else if (to === 0xffffffffffffffffn) s += `${invert ? 'lt' : 'ge'} ${from}`;
+  else s += `${invert ? '!= ' : ''}${from}-${to}`;
+  return s;
+}
+
+/** rpfilter_xlate(): a fib lookup of the source (and mark) from the incoming device (not when --loose). */
+function rpfilterXlate(n: (k: string) => number): string | null {
+  const f = n('flags');
+  const invert = (f & 8) !== 0;
+  let s = '';
+  if (f & 4) {
+    if (!invert) return null;
+    s = 'fib saddr type != local ';
+  }
+  return `${s}fib saddr${f & 2 ? ' . mark' : ''}${f & 1 ? '' : ' . iif'} oif ${invert ? '' : '!= '}0`;
+}
+
+export function xtExtText(kind: 'match' | 'target', xtName: string, i: XtInfo): string | null | undefined {
+  const n = (k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
+  if (kind === 'target') {
+    if (xtName === 'TCPMSS') return `tcp option maxseg size set ${n('mss') === 0xffff ? 'rt mtu' : n('mss')}`;
+    return xtName === 'NETMAP' ? null : undefined;
+  }
+  switch (xtName) {
+    case 'owner': return ownerXlate(n);
+    case 'tcpmss': return `tcp option maxseg size ${i['invert'] === true ? '!= ' : ''}${n('min') === n('max') ? n('min') : `${n('min')}-${n('max')}`}`;
+    case 'quota': return `quota ${i['invert'] === true ? 'over ' : ''}${String(i['quota'])} bytes`;
+    case 'time': return timeXlate(n);
+    case 'connbytes': return connbytesXlate(i, n);
+    case 'rpfilter': return rpfilterXlate(n);
+    case 'connlimit': case 'hashlimit': case 'u32': return null;
+    default: return undefined;
+  }
+}
