@@ -120,7 +120,7 @@ export class FibIndex {
   private tab = new Int32Array(0);
   /** The DIR-24-8 layout (fib_index_dir.ts) when D = 24, else null: `tab` holds the directory and range lists. */
   private dir: FibDir24 | null = null;
-  /** Which arrays `lookup` reads: LISTS (tab), NARROW or WIDE (dir's, copied by syncDir). */
+  /** Which arrays `lookup` reads: LISTS (tab, as d32), NARROW or WIDE (dir's); syncDir copies them after every update. */
   private mode = LISTS;
   private d16: Uint16Array = EMPTY16;
   private l2n: Uint16Array = EMPTY16;
@@ -175,28 +175,32 @@ export class FibIndex {
 
   /** Leaf id of the longest prefix containing `addr` (u32, host order), or -1. */
   lookup(addr: number): number {
-    const m = this.mode;
-    if (m === NARROW) {
+    if (this.mode === NARROW) {
       const e = this.d16[addr >>> 8]!;
       if (e < NARROW_FLAG) return e - 1;
       if (e !== DIRTY16) return this.l2n[((this.chunkBase[addr >>> 16]! + (e & 0xff)) << 8) | (addr & 0xff)]! - 1;
       return this.lookupDirty(addr);
     }
-    if (m === WIDE) {
-      const e = this.d32[addr >>> 8]!;
-      if (e >= 0) return e - 1;
-      if (e !== DIRTY32) return this.l2w[((this.chunkBase[addr >>> 16]! + (e & 0xff)) << 8) | (addr & 0xff)]! - 1;
-      return this.lookupDirty(addr);
-    }
-    const d = this.tab[addr >>> this.shift]!;
-    return d >= 0 ? d - 1 : this.lookupList(addr, d);
+    // An Int32 directory: the wide layout's (shift 8), or the range lists' tab.
+    const d = this.d32[addr >>> this.shift]!;
+    return d >= 0 ? d - 1 : this.lookupNeg(addr, d);
+  }
+
+  /**
+   * A negative Int32 directory entry: a wide chunk, a range list, or a block
+   * awaiting its rebuild. Out of line, so that `lookup` stays small enough
+   * for V8 to inline at every caller (FibTable.lookup inlines it in turn).
+   */
+  private lookupNeg(addr: number, d: number): number {
+    if (this.mode === LISTS) return this.lookupList(addr, d);
+    if (d === DIRTY32) return this.lookupDirty(addr);
+    return this.l2w[((this.chunkBase[addr >>> 16]! + (d & 0xff)) << 8) | (addr & 0xff)]! - 1;
   }
 
   /**
    * The slice of `addr` has a range list (directory entry d < 0): binary
    * search of its starts. Out of line of the directory hit, which most
-   * lookups are (94% inside a 10^6 table, 99.8% of random destinations),
-   * so that `lookup` stays small enough for V8 to inline at every caller.
+   * lookups are (94% inside a 10^6 table, 99.8% of random destinations).
    */
   private lookupList(addr: number, d: number): number {
     if (d === DIRTY) return this.lookupDirty(addr);
@@ -337,12 +341,14 @@ export class FibIndex {
    */
   blockRanges(c: number): Array<[number, number]> {
     const out: Array<[number, number]> = [];
-    if (this.isDirty(c)) this.rebuildBlock(c, this.store.shortDefault(c, SHORT_MAX));
+    if (this.isDirty(c)) {
+      this.rebuildBlock(c, this.store.shortDefault(c, SHORT_MAX));
+      this.syncDir();
+    }
     const push = (start: number, leaf: number): void => {
       if (out.length === 0 || out[out.length - 1]![1] !== leaf) out.push([start, leaf]);
     };
     if (this.dir !== null) {
-      this.syncDir();
       this.dir.blockRanges(c, push);
       return out;
     }
@@ -490,6 +496,7 @@ export class FibIndex {
     for (let c = 0; c < NCHUNKS; c++) this.rebuildBlock(c, defs[c]!);
     const slack = ((this.used - dirSize) >>> 4) + 256;
     if (this.tab.length > this.used + slack) this.tab = this.tab.slice(0, this.used + slack);
+    this.syncDir();
   }
 
   /** Lays the table out as DIR-24-8 (fib_index_dir.ts), with room for `slices` chunks (the /24s holding a /25../32). */
@@ -513,7 +520,7 @@ export class FibIndex {
     this.mode = x === null ? LISTS : x.wide ? WIDE : NARROW;
     this.d16 = x?.dir16 ?? EMPTY16;
     this.l2n = x?.l2n ?? EMPTY16;
-    this.d32 = x?.dir32 ?? EMPTY32;
+    this.d32 = x === null ? this.tab : x.dir32;
     this.l2w = x?.l2w ?? EMPTY32;
     this.chunkBase = x?.chunkBase ?? EMPTY32;
   }
