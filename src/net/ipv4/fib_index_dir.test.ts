@@ -2,70 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FibIndex } from './fib_index.js';
+import { NaiveLpm, boundaries, build, ip, mask, type Route } from './fib_index.testutil.js';
 
 // DIR-24-8 (fib_index_dir.ts) against a naive longest-prefix match: random
 // tables, inserts and removes interleaved with lookups, both entry widths.
-
-type Route = readonly [prefix: number, len: number, leaf: number];
-
-const mask = (len: number): number => (len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0);
-const ip = (s: string): number => s.split('.').reduce((a, o) => a * 256 + Number(o), 0);
-
-class NaiveLpm {
-  readonly routes = new Map<string, Route>();
-
-  set(prefix: number, len: number, leaf: number): void {
-    const p = (prefix & mask(len)) >>> 0;
-    this.routes.set(`${p}/${len}`, [p, len, leaf]);
-  }
-
-  delete(prefix: number, len: number): number {
-    const k = `${(prefix & mask(len)) >>> 0}/${len}`;
-    const old = this.routes.get(k)?.[2] ?? -1;
-    this.routes.delete(k);
-    return old;
-  }
-
-  lookup(addr: number): number {
-    let best = -1;
-    let bestLen = -1;
-    for (const [p, len, leaf] of this.routes.values()) {
-      if (len > bestLen && ((addr ^ p) & mask(len)) === 0) {
-        best = leaf;
-        bestLen = len;
-      }
-    }
-    return best;
-  }
-
-  sorted(): Route[] {
-    return [...this.routes.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  }
-}
-
-function build(routes: readonly Route[], opts: { directBits?: number; lists?: boolean } = { directBits: 24 }): FibIndex {
-  const n = routes.length;
-  const prefixes = new Uint32Array(n);
-  const lens = new Uint8Array(n);
-  const leaves = new Uint32Array(n);
-  routes.forEach(([p, l, leaf], i) => {
-    prefixes[i] = p;
-    lens[i] = l;
-    leaves[i] = leaf;
-  });
-  return FibIndex.build(prefixes, lens, leaves, n, opts);
-}
-
-/** First and last address of each prefix, one either side, and the ends of the space. */
-function boundaries(routes: Iterable<Route>): number[] {
-  const out = [0, 1, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff];
-  for (const [p, len] of routes) {
-    const first = (p & mask(len)) >>> 0;
-    const last = (first | ~mask(len)) >>> 0;
-    out.push(first, last, (first - 1) >>> 0, (last + 1) >>> 0);
-  }
-  return out;
-}
 
 // Addresses crowd into two /16s (10.11/16 and the top one) and a few /24s of
 // them, so that slices get chunks, lose them and share blocks.
@@ -85,7 +25,7 @@ const opArb = (wide: boolean) =>
 function runOps(initial: Route[], ops: Array<[string, number, number, number, number[]]>, wideStart: boolean): void {
   const ref = new NaiveLpm();
   for (const [p, l, leaf] of initial) ref.set(p, l, leaf);
-  const ix = build(initial);
+  const ix = build(initial, 24);
   assert.equal(ix.layout, wideStart ? 'wide' : 'narrow');
   const live: Route[] = [...initial];
   for (const [op, p, len, leaf, probes] of ops) {
@@ -109,8 +49,8 @@ function runOps(initial: Route[], ops: Array<[string, number, number, number, nu
   }
   for (const a of boundaries(ref.routes.values())) assert.equal(ix.lookup(a), ref.lookup(a), `lookup ${a >>> 0} at the end`);
   // Both D = 24 layouts, built afresh, answer the same across every touched block.
-  const fresh = build(ref.sorted());
-  const lists = build(ref.sorted(), { directBits: 24, lists: true });
+  const fresh = build(ref.sorted(), 24);
+  const lists = build(ref.sorted(), 24, true);
   assert.equal(lists.layout, 'lists');
   const blocks = new Set([0, 0x0a0b, 0xffff, ...[...ref.routes.values()].map(([p]) => p >>> 16)]);
   for (const c of blocks) {
@@ -182,7 +122,7 @@ test('a /25../32 gets its /24 a chunk; removing it gives the chunk back', () => 
 test('a D = 24 table of scattered /32s keeps range lists rather than a chunk for each', () => {
   const routes: Route[] = [];
   for (let i = 0; i < 10_000; i++) routes.push([(ip('30.0.0.0') + i * 0x100 + (i & 0xff)) >>> 0, 32, i % 7]);
-  const bulk = build(routes);
+  const bulk = build(routes, 24);
   assert.equal(bulk.layout, 'lists');
   const ix = FibIndex.empty({ directBits: 24 });
   for (const [p, l, leaf] of routes) ix.insert(p, l, leaf);
