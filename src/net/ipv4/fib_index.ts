@@ -76,7 +76,7 @@
  */
 import { LEAF_LIMIT, NCHUNKS, RANGE_FLAG, SweepScratch, maskOf, sortByPrefix, sweepChunk } from './fib_index_build.js';
 import { FibPrefixStore, SHORT_MAX } from './fib_index_store.js';
-import { DIRTY16, DIRTY32, EMPTY16, EMPTY32, FibDir24, NARROW_FLAG, NARROW_MAX } from './fib_index_dir.js';
+import { DIRTY16, DIRTY32, FibDir24, NARROW_FLAG, NARROW_MAX } from './fib_index_dir.js';
 
 /** Directory entry of a block awaiting its rebuild: RANGE_FLAG with base 0 (the directory's first slot, never a list). */
 const DIRTY = RANGE_FLAG | 0;
@@ -122,11 +122,13 @@ export class FibIndex {
   private dir: FibDir24 | null = null;
   /** Which arrays `lookup` reads: LISTS (tab, as d32), NARROW or WIDE (dir's); syncDir copies them after every update. */
   private mode = LISTS;
-  private d16: Uint16Array = EMPTY16;
-  private l2n: Uint16Array = EMPTY16;
-  private d32: Int32Array = EMPTY32;
-  private l2w: Int32Array = EMPTY32;
-  private chunkBase: Int32Array = EMPTY32;
+  private readonly none16 = new Uint16Array(0);
+  private readonly none32 = new Int32Array(0);
+  private d16: Uint16Array = this.none16;
+  private l2n: Uint16Array = this.none16;
+  private d32: Int32Array = this.none32;
+  private l2w: Int32Array = this.none32;
+  private chunkBase: Int32Array = this.none32;
   /** 32 - D, and the mask of the address bits below the directory index. */
   private shift = 16;
   private lowMask = 0xffff;
@@ -518,11 +520,11 @@ export class FibIndex {
   private syncDir(): void {
     const x = this.dir;
     this.mode = x === null ? LISTS : x.wide ? WIDE : NARROW;
-    this.d16 = x?.dir16 ?? EMPTY16;
-    this.l2n = x?.l2n ?? EMPTY16;
+    this.d16 = x?.dir16 ?? this.none16;
+    this.l2n = x?.l2n ?? this.none16;
     this.d32 = x === null ? this.tab : x.dir32;
-    this.l2w = x?.l2w ?? EMPTY32;
-    this.chunkBase = x?.chunkBase ?? EMPTY32;
+    this.l2w = x?.l2w ?? this.none32;
+    this.chunkBase = x?.chunkBase ?? this.none32;
   }
 
   /** Recomputes block c over its default def1 (leaf+1 of the longest /0../16 covering it, or 0). */

@@ -48,8 +48,6 @@ const WIDE_FLAG = 0x80000000 | 0;
 /** A block awaiting its rebuild: every directory entry of it this (a chunk number, 0x7fff or 2^31-1, that never exists). */
 export const DIRTY16 = 0xffff;
 export const DIRTY32 = -1;
-export const EMPTY16 = new Uint16Array(0);
-export const EMPTY32 = new Int32Array(0);
 
 /**
  * The arrays, which FibIndex copies to its own fields after each update
@@ -58,11 +56,11 @@ export const EMPTY32 = new Int32Array(0);
  */
 export class FibDir24 {
   /** The narrow layout (empty when wide). */
-  dir16: Uint16Array = EMPTY16;
-  l2n: Uint16Array = EMPTY16;
+  dir16: Uint16Array = new Uint16Array(0);
+  l2n: Uint16Array = new Uint16Array(0);
   /** The wide layout (empty when narrow). */
-  dir32: Int32Array = EMPTY32;
-  l2w: Int32Array = EMPTY32;
+  dir32: Int32Array = new Int32Array(0);
+  l2w: Int32Array = new Int32Array(0);
   wide = false;
   /** Chunk number of block c's chunk 0; chunks in use (0..cnt-1) and room of its area. */
   readonly chunkBase = new Int32Array(NCHUNKS);
@@ -110,8 +108,8 @@ export class FibDir24 {
     }
     this.dir32 = d32;
     this.l2w = Int32Array.from(this.l2n);
-    this.dir16 = EMPTY16;
-    this.l2n = EMPTY16;
+    this.dir16 = new Uint16Array(0);
+    this.l2n = new Uint16Array(0);
     this.wide = true;
   }
 
