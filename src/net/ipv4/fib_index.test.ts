@@ -3,65 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FibIndex, directBitsFor } from './fib_index.js';
 import { synthTable } from '../../bench/synth_table.js';
-
-type Route = readonly [prefix: number, len: number, leaf: number];
-
-const mask = (len: number): number => (len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0);
-const ip = (s: string): number => s.split('.').reduce((a, o) => a * 256 + Number(o), 0);
-
-/** The reference: masked prefixes, the last of equal (prefix, len) wins, linear-scan LPM. */
-class NaiveLpm {
-  readonly routes = new Map<string, Route>();
-
-  set(prefix: number, len: number, leaf: number): void {
-    const p = (prefix & mask(len)) >>> 0;
-    this.routes.set(`${p}/${len}`, [p, len, leaf]);
-  }
-
-  delete(prefix: number, len: number): void {
-    this.routes.delete(`${(prefix & mask(len)) >>> 0}/${len}`);
-  }
-
-  lookup(addr: number): number {
-    let best = -1;
-    let bestLen = -1;
-    for (const [p, len, leaf] of this.routes.values()) {
-      if (len > bestLen && ((addr ^ p) & mask(len)) === 0) {
-        best = leaf;
-        bestLen = len;
-      }
-    }
-    return best;
-  }
-
-  sorted(): Route[] {
-    return [...this.routes.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  }
-}
-
-function build(routes: readonly Route[], directBits?: number): FibIndex {
-  const n = routes.length;
-  const prefixes = new Uint32Array(n);
-  const lens = new Uint8Array(n);
-  const leaves = new Uint32Array(n);
-  routes.forEach(([p, l, leaf], i) => {
-    prefixes[i] = p;
-    lens[i] = l;
-    leaves[i] = leaf;
-  });
-  return FibIndex.build(prefixes, lens, leaves, n, directBits === undefined ? {} : { directBits });
-}
-
-/** First and last address of each prefix, one either side, and the ends of the space. */
-function boundaries(routes: Iterable<Route>): number[] {
-  const out = [0, 1, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff];
-  for (const [p, len] of routes) {
-    const first = (p & mask(len)) >>> 0;
-    const last = (first | ~mask(len)) >>> 0;
-    out.push(first, last, (first - 1) >>> 0, (last + 1) >>> 0);
-  }
-  return out;
-}
+import { NaiveLpm, boundaries, build, ip, mask, type Route } from './fib_index.testutil.js';
 
 function dump(ix: FibIndex): Route[] {
   const out: Route[] = [];

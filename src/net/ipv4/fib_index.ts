@@ -9,6 +9,11 @@
  * FibTable gives a plain prefix its next-hop group (so adjacent ranges of
  * one group merge, as in DXR) and any other prefix an id of its own.
  *
+ * At D = 24 the structure is DIR-24-8 (fib_index_dir.ts: a 2^24 directory,
+ * 256-entry chunks under the /24s holding a /25../32, 16-bit entries while
+ * every leaf+1 fits 15 bits), unless the table's /25../32 would need more
+ * chunks than chunkBudget allows (then range lists, as below). Below D = 24:
+ *
  * Lookup structure, one Int32Array `tab` (so `lookup` loads one field):
  *  - tab[0 .. 2^D): the directory, indexed by the top D bits of the address.
  *    An entry >= 0 is leaf+1 (0: no route) for a slice covered by a single
@@ -71,9 +76,15 @@
  */
 import { LEAF_LIMIT, NCHUNKS, RANGE_FLAG, SweepScratch, maskOf, sortByPrefix, sweepChunk } from './fib_index_build.js';
 import { FibPrefixStore, SHORT_MAX } from './fib_index_store.js';
+import { DIRTY16, DIRTY32, FibDir24, NARROW_FLAG, NARROW_MAX } from './fib_index_dir.js';
 
 /** Directory entry of a block awaiting its rebuild: RANGE_FLAG with base 0 (the directory's first slot, never a list). */
 const DIRTY = RANGE_FLAG | 0;
+
+/** FibIndex.mode: the layout lookup reads. */
+const LISTS = 0;
+const NARROW = 1;
+const WIDE = 2;
 
 /** Called for each prefix; `leaf` is the caller's leaf id. */
 export type FibIndexVisitor = (prefix: number, len: number, leaf: number) => void;
@@ -81,6 +92,8 @@ export type FibIndexVisitor = (prefix: number, len: number, leaf: number) => voi
 export interface FibIndexOptions {
   /** Directory bits D, 16..24 (default: from the table size, and growing with it). */
   directBits?: number;
+  /** Range lists even at D = 24, instead of DIR-24-8 chunks (tests). */
+  lists?: boolean;
 }
 
 /**
@@ -93,8 +106,29 @@ export function directBitsFor(n: number): number {
   return Math.min(24, Math.max(16, Math.round(Math.log2(Math.max(1, n))) + 4));
 }
 
+/**
+ * Chunks (256 entries, 512 bytes narrow) a table of n prefixes may have at
+ * D = 24 before it keeps range lists instead: a quarter of its prefixes
+ * (a full table needs one for 4% of them), so that 10^6 /32s, each in a /24
+ * of its own, do not take 512 MiB of chunks.
+ */
+function chunkBudget(n: number): number {
+  return Math.max(4096, n >>> 2);
+}
+
 export class FibIndex {
   private tab = new Int32Array(0);
+  /** The DIR-24-8 layout (fib_index_dir.ts) when D = 24, else null: `tab` holds the directory and range lists. */
+  private dir: FibDir24 | null = null;
+  /** Which arrays `lookup` reads: LISTS (tab, as d32), NARROW or WIDE (dir's); syncDir copies them after every update. */
+  private mode = LISTS;
+  private readonly none16 = new Uint16Array(0);
+  private readonly none32 = new Int32Array(0);
+  private d16: Uint16Array = this.none16;
+  private l2n: Uint16Array = this.none16;
+  private d32: Int32Array = this.none32;
+  private l2w: Int32Array = this.none32;
+  private chunkBase: Int32Array = this.none32;
   /** 32 - D, and the mask of the address bits below the directory index. */
   private shift = 16;
   private lowMask = 0xffff;
@@ -113,12 +147,13 @@ export class FibIndex {
     private readonly store: FibPrefixStore,
     bits: number,
     private readonly autoBits: boolean,
+    private readonly lists: boolean,
   ) {
     this.layoutAll(bits);
   }
 
   static empty(opts: FibIndexOptions = {}): FibIndex {
-    return new FibIndex(FibPrefixStore.empty(), checkBits(opts.directBits ?? 16), opts.directBits === undefined);
+    return new FibIndex(FibPrefixStore.empty(), checkBits(opts.directBits ?? 16), opts.directBits === undefined, opts.lists === true);
   }
 
   /**
@@ -137,20 +172,37 @@ export class FibIndex {
     }
     const store = FibPrefixStore.fromSorted(sortByPrefix(keys, lens, n), keys, lens, leaves, n);
     const bits = checkBits(opts.directBits ?? directBitsFor(store.nShort + store.nLong));
-    return new FibIndex(store, bits, opts.directBits === undefined);
+    return new FibIndex(store, bits, opts.directBits === undefined, opts.lists === true);
   }
 
   /** Leaf id of the longest prefix containing `addr` (u32, host order), or -1. */
   lookup(addr: number): number {
-    const d = this.tab[addr >>> this.shift]!;
-    return d >= 0 ? d - 1 : this.lookupList(addr, d);
+    if (this.mode === NARROW) {
+      const e = this.d16[addr >>> 8]!;
+      if (e < NARROW_FLAG) return e - 1;
+      if (e !== DIRTY16) return this.l2n[((this.chunkBase[addr >>> 16]! + (e & 0xff)) << 8) | (addr & 0xff)]! - 1;
+      return this.lookupDirty(addr);
+    }
+    // An Int32 directory: the wide layout's (shift 8), or the range lists' tab.
+    const d = this.d32[addr >>> this.shift]!;
+    return d >= 0 ? d - 1 : this.lookupNeg(addr, d);
+  }
+
+  /**
+   * A negative Int32 directory entry: a wide chunk, a range list, or a block
+   * awaiting its rebuild. Out of line, so that `lookup` stays small enough
+   * for V8 to inline at every caller (FibTable.lookup inlines it in turn).
+   */
+  private lookupNeg(addr: number, d: number): number {
+    if (this.mode === LISTS) return this.lookupList(addr, d);
+    if (d === DIRTY32) return this.lookupDirty(addr);
+    return this.l2w[((this.chunkBase[addr >>> 16]! + (d & 0xff)) << 8) | (addr & 0xff)]! - 1;
   }
 
   /**
    * The slice of `addr` has a range list (directory entry d < 0): binary
    * search of its starts. Out of line of the directory hit, which most
-   * lookups are (94% inside a 10^6 table, 99.8% of random destinations),
-   * so that `lookup` stays small enough for V8 to inline at every caller.
+   * lookups are (94% inside a 10^6 table, 99.8% of random destinations).
    */
   private lookupList(addr: number, d: number): number {
     if (d === DIRTY) return this.lookupDirty(addr);
@@ -171,12 +223,18 @@ export class FibIndex {
   private lookupDirty(addr: number): number {
     const c = addr >>> 16;
     this.rebuildBlock(c, this.store.shortDefault(c, SHORT_MAX));
+    this.syncDir();
     return this.lookup(addr);
   }
 
   /** Number of prefixes held. */
   get size(): number {
     return this.store.nShort + this.store.nLong;
+  }
+
+  /** What lookup reads: range lists (D < 24, or a D = 24 table whose /25../32 would need too many chunks), or DIR-24-8 with 16- or 32-bit entries. */
+  get layout(): 'lists' | 'narrow' | 'wide' {
+    return this.mode === NARROW ? 'narrow' : this.mode === WIDE ? 'wide' : 'lists';
   }
 
   /** D: the directory has 2^D entries. */
@@ -188,7 +246,7 @@ export class FibIndex {
   bytes(): number {
     const sc = this.sc;
     return (
-      this.tab.byteLength +
+      this.lookupBytes() +
       this.bBase.byteLength +
       this.bSize.byteLength +
       this.bUsed.byteLength +
@@ -202,7 +260,7 @@ export class FibIndex {
 
   /** Bytes of the array `lookup` reads. */
   lookupBytes(): number {
-    return this.tab.byteLength;
+    return this.dir !== null ? this.dir.lookupBytes() : this.tab.byteLength;
   }
 
   /**
@@ -212,6 +270,7 @@ export class FibIndex {
   insert(prefix: number, len: number, leaf: number): number {
     checkArgs(len, leaf);
     const key = (prefix & maskOf(len)) >>> 0;
+    if (leaf + 1 > NARROW_MAX) this.dir?.widen();
     let old: number;
     if (len <= SHORT_MAX) {
       old = this.store.setShort(key, len, leaf + 1) - 1;
@@ -221,6 +280,8 @@ export class FibIndex {
       if (old !== leaf && !(len === 32 && this.paintHost(key, leaf + 1))) this.longChanged(key >>> 16);
     }
     if (this.autoBits && directBitsFor(this.size) > this.bits) this.layoutAll(directBitsFor(this.size));
+    else if (this.dir !== null && this.dir.chunks > 2 * chunkBudget(this.size)) this.layoutAll(24);
+    this.syncDir();
     return old;
   }
 
@@ -236,7 +297,9 @@ export class FibIndex {
       old = this.store.removeLong(key, len);
       if (old >= 0) this.longChanged(key >>> 16);
     }
-    if (this.garbage > 4096 && 2 * this.garbage > this.used - (1 << this.bits)) this.repack(0);
+    if (this.dir !== null) this.dir.compact();
+    else if (this.garbage > 4096 && 2 * this.garbage > this.used - (1 << this.bits)) this.repack(0);
+    this.syncDir();
     return old;
   }
 
@@ -280,10 +343,17 @@ export class FibIndex {
    */
   blockRanges(c: number): Array<[number, number]> {
     const out: Array<[number, number]> = [];
-    if (this.isDirty(c)) this.rebuildBlock(c, this.store.shortDefault(c, SHORT_MAX));
+    if (this.isDirty(c)) {
+      this.rebuildBlock(c, this.store.shortDefault(c, SHORT_MAX));
+      this.syncDir();
+    }
     const push = (start: number, leaf: number): void => {
       if (out.length === 0 || out[out.length - 1]![1] !== leaf) out.push([start, leaf]);
     };
+    if (this.dir !== null) {
+      this.dir.blockRanges(c, push);
+      return out;
+    }
     const t = this.tab;
     const slices = 1 << (this.bits - 16);
     for (let j = 0; j < slices; j++) {
@@ -330,6 +400,11 @@ export class FibIndex {
    * then marks the block for a rebuild.
    */
   private paintHost(addr: number, leaf1: number): boolean {
+    if (this.dir !== null) {
+      if (this.dir.isDirty(addr >>> 16)) return false;
+      this.dir.paintHost(addr, leaf1);
+      return true;
+    }
     const t = this.tab;
     const dir = addr >>> this.shift;
     const d = t[dir]!;
@@ -389,6 +464,7 @@ export class FibIndex {
 
   /** Block c's lookup entries are stale: mark every directory entry of it DIRTY, keeping its lists' room for the rebuild. */
   private markDirty(c: number): void {
+    if (this.dir !== null) return this.dir.markDirty(c);
     const s = this.bits - 16;
     const d0 = c << s;
     if (this.tab[d0] !== DIRTY) this.tab.fill(DIRTY, d0, d0 + (1 << s));
@@ -396,6 +472,7 @@ export class FibIndex {
 
   /** Whether block c awaits its rebuild (markDirty sets all its directory entries, a rebuild rewrites them all). */
   private isDirty(c: number): boolean {
+    if (this.dir !== null) return this.dir.isDirty(c);
     return this.tab[c << (this.bits - 16)] === DIRTY;
   }
 
@@ -404,6 +481,11 @@ export class FibIndex {
     this.bits = bits;
     this.shift = 32 - bits;
     this.lowMask = (1 << this.shift) - 1;
+    this.dir = null;
+    this.syncDir();
+    const st = this.store;
+    const slices = bits === 24 && !this.lists ? st.longSlices() : Infinity;
+    if (slices <= chunkBudget(this.size)) return this.layoutDir(slices);
     const dirSize = 1 << bits;
     // About 3.3 list slots per /17../32 prefix at D = 16..22; alloc() grows past that.
     this.tab = new Int32Array(dirSize + Math.ceil(3.6 * this.store.nLong) + 1024);
@@ -416,6 +498,33 @@ export class FibIndex {
     for (let c = 0; c < NCHUNKS; c++) this.rebuildBlock(c, defs[c]!);
     const slack = ((this.used - dirSize) >>> 4) + 256;
     if (this.tab.length > this.used + slack) this.tab = this.tab.slice(0, this.used + slack);
+    this.syncDir();
+  }
+
+  /** Lays the table out as DIR-24-8 (fib_index_dir.ts), with room for `slices` chunks (the /24s holding a /25../32). */
+  private layoutDir(slices: number): void {
+    const st = this.store;
+    this.tab = new Int32Array(0);
+    this.used = 0;
+    this.garbage = 0;
+    this.bBase.fill(0);
+    this.bSize.fill(0);
+    this.bUsed.fill(0);
+    this.dir = new FibDir24(slices, st.maxLeaf() + 1 > NARROW_MAX);
+    const defs = st.allDefaults();
+    for (let c = 0; c < NCHUNKS; c++) this.rebuildBlock(c, defs[c]!);
+    this.syncDir();
+  }
+
+  /** Points lookup at the arrays of the current layout (an update may have reallocated them). */
+  private syncDir(): void {
+    const x = this.dir;
+    this.mode = x === null ? LISTS : x.wide ? WIDE : NARROW;
+    this.d16 = x?.dir16 ?? this.none16;
+    this.l2n = x?.l2n ?? this.none16;
+    this.d32 = x === null ? this.tab : x.dir32;
+    this.l2w = x?.l2w ?? this.none32;
+    this.chunkBase = x?.chunkBase ?? this.none32;
   }
 
   /** Recomputes block c over its default def1 (leaf+1 of the longest /0../16 covering it, or 0). */
@@ -428,11 +537,13 @@ export class FibIndex {
     const from = st.pBase[c]!;
     const m = sweepChunk(st.pKey, st.pInfo, from, from + k, def1, sc.start, sc.leaf, 0, sc);
     if (m === 1) return this.fillBlock(c, sc.leaf[0]!);
-    this.layoutBlock(c, m);
+    if (this.dir !== null) this.dir.layoutBlock(c, sc.start, sc.leaf, m);
+    else this.layoutBlock(c, m);
   }
 
   /** Block c as one route: every directory entry leaf1, no lists. */
   private fillBlock(c: number, leaf1: number): void {
+    if (this.dir !== null) return this.dir.fillBlock(c, leaf1);
     this.garbage += this.bSize[c]!;
     this.bSize[c] = 0;
     this.bUsed[c] = 0;

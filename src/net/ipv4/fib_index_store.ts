@@ -191,6 +191,32 @@ export class FibPrefixStore {
     this.pUsed = used;
   }
 
+  /** How many /24s hold a /25../32 prefix (the chunks a DIR-24-8 layout needs at most). */
+  longSlices(): number {
+    let n = 0;
+    for (let c = 0; c < NCHUNKS; c++) {
+      let last = -1;
+      for (let i = this.pBase[c]!, end = i + this.pCnt[c]!; i < end; i++) {
+        const s = this.pKey[i]! >>> 8;
+        if (this.pInfo[i]! >>> 24 > 24 && s !== last) {
+          n++;
+          last = s;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** The largest leaf id held, -1 if none. */
+  maxLeaf(): number {
+    let max = 0;
+    for (let s = 1; s < this.short.length; s++) max = Math.max(max, this.short[s]!);
+    for (let c = 0; c < NCHUNKS; c++) {
+      for (let i = this.pBase[c]!, end = i + this.pCnt[c]!; i < end; i++) max = Math.max(max, (this.pInfo[i]! & 0xffffff) + 1);
+    }
+    return max - 1;
+  }
+
   /** leaf+1 of the longest /0..maxLen prefix covering block c, 0 if none. */
   shortDefault(c: number, maxLen: number): number {
     const short = this.short;

@@ -64,6 +64,8 @@ class FibInfoTables {
 export class FibInfoHash {
   /** Null until a table first uses a fib_info: a namespace without routes needs none of its maps. */
   private tables: FibInfoTables | null = null;
+  /** flaggedAll is empty: what noneFlagged answers, kept as one field for FibTable.lookup's hit path. */
+  private clear = true;
   private none: ReadonlySet<FibInfo> | null = null;
 
   private get t(): FibInfoTables {
@@ -113,6 +115,7 @@ export class FibInfoHash {
     }
     if (fi.prefsrc) removeFrom(t.laddrhash, fi.prefsrc, fi);
     t.flaggedAll.delete(fi);
+    this.clear = t.flaggedAll.size === 0;
   }
 
   /**
@@ -121,8 +124,7 @@ export class FibInfoHash {
    * path of FibTable.lookup).
    */
   noneFlagged(): boolean {
-    const t = this.tables;
-    return t === null || t.flaggedAll.size === 0;
+    return this.clear;
   }
 
   /**
@@ -157,6 +159,7 @@ export class FibInfoHash {
   private noteFlagged(fi: FibInfo): void {
     const t = this.t;
     t.flaggedAll.add(fi);
+    this.clear = false;
     for (const nh of fi.nhs) if (nh.dev) addTo(t.flagged, nh.dev, fi);
   }
 
@@ -177,6 +180,7 @@ export class FibInfoHash {
           t.flaggedAll.delete(fi);
           for (const nh of fi.nhs) if (nh.dev) removeFrom(t.flagged, nh.dev, fi);
         }
+        this.clear = t.flaggedAll.size === 0;
       },
     };
   }
