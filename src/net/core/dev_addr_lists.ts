@@ -26,11 +26,16 @@ function same(a: Uint8Array, b: Uint8Array | readonly number[]): boolean {
   return true;
 }
 
-/** dev_mc_add(): a new address goes at the end of the list; a known one gains a reference. */
+/**
+ * dev_mc_add(): a new address goes at the end of the list; a known one
+ * gains a reference. The list keeps a Uint8Array given to it (callers pass
+ * an address made for the call: ipv6_eth_mc_map(), a copy) and copies a
+ * constant's bytes.
+ */
 export function devMcAdd(dev: NetDevice, addr: Uint8Array | readonly number[]): void {
   const ha = dev.mc.find((h) => same(h.addr, addr));
   if (ha) ha.refcount++;
-  else dev.mc.push({ addr: new Uint8Array(addr), refcount: 1 });
+  else dev.mc.push({ addr: addr instanceof Uint8Array ? addr : new Uint8Array(addr), refcount: 1 });
 }
 
 /** dev_mc_del(): the last reference removes the address. */
