@@ -28,7 +28,7 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
     const { argv, later } = await expandArgv(ctx, node.words);
     if (argv.length === 0) return assignOnly(ctx, node, comsubs);
     if (argv[0] === 'exec' && argv.length === 1) return permanentRedirs(ctx, node);
-    const assigns = await expandAssigns(ctx, node);
+    const assigns = node.assigns.length === 0 ? [] : await expandAssigns(ctx, node);
     if (sh.opts.xtrace) trace(ctx, assigns, argv);
     const opened = await openRedirs(ctx, node.redirs, argv[0]!);
     if (!opened) return 1;
@@ -127,7 +127,6 @@ async function permanentRedirs(ctx: Ctx, node: Simple): Promise<number> {
 
 async function expandAssigns(ctx: Ctx, node: Simple): Promise<Assigned[]> {
   const out: Assigned[] = [];
-  if (node.assigns.length === 0) return out;
   for (const a of node.assigns) {
     const v = await expandString(hostOf(ctx), a.value);
     out.push([a.name, a.append ? (ctx.sh.get(a.name) ?? '') + v : v]);
