@@ -29,6 +29,26 @@ test('rearm(): a pending timer moves (mod_timer), it does not fire twice', () =>
   assert.equal(n, 1);
 });
 
+test('timer(): made unarmed (nothing pending, cancel harmless), armed by rearm(), again after it fired or was cancelled', () => {
+  const s = new Scheduler();
+  let n = 0;
+  const t = s.timer(() => n++);
+  assert.equal(s.pending(t), false);
+  assert.equal(s.nextExpiry(), Infinity);
+  s.cancel(t);
+  s.rearm(t, 0);
+  assert.equal(s.pending(t), true);
+  assert.equal(s.runDue(), 1);
+  s.rearm(t, 10);
+  s.cancel(t);
+  s.clock.advanceTo(10);
+  assert.equal(s.runDue(), 0);
+  s.rearm(t, 5);
+  s.clock.advanceTo(15);
+  assert.equal(s.runDue(), 1);
+  assert.equal(n, 2);
+});
+
 test('whenIdle(): runDue() leaves it, runDueOrIdle() runs it only once nothing is due, before time moves', async () => {
   const s = new Scheduler();
   const fired: string[] = [];

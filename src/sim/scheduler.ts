@@ -45,6 +45,15 @@ export class Scheduler {
   }
 
   /**
+   * timer_setup() / INIT_DELAYED_WORK(): a timer of one's own that runs
+   * `fn` when armed by rearm(), made once and armed again as often as its
+   * owner needs (no object per arming).
+   */
+  timer(fn: () => void): Timer {
+    return { when: NaN, seq: 0, fn, index: -1 };
+  }
+
+  /**
    * mod_timer() on a timer of one's own (a timer_list embedded in its
    * owner): `t` fires `delayNs` from now, ordered as a newly scheduled one,
    * and no new object is made (the per-packet paths that arm a timer).

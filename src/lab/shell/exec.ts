@@ -101,8 +101,17 @@ async function runErrTrap(ctx: Ctx, st: number): Promise<void> {
 
 /** PIPESTATUS: the statuses of the last foreground pipeline (bash(1) "Shell Variables"). */
 function setPipestatus(sh: Shell, statuses: number[]): void {
+  // the same statuses again (most commands exit 0): the variable stays as it is
+  const old = sh.globals.get('PIPESTATUS');
+  if (old?.arr && !old.assoc && old.value === undefined && !old.exported && !old.readonly && sameStatuses(old.arr, statuses)) return;
   const arr = new Map(statuses.map((s, i) => [String(i), String(s)]));
   sh.globals.set('PIPESTATUS', { value: undefined, exported: false, readonly: false, arr });
+}
+
+function sameStatuses(arr: ReadonlyMap<string, string>, statuses: readonly number[]): boolean {
+  if (arr.size !== statuses.length) return false;
+  for (let i = 0; i < statuses.length; i++) if (arr.get(String(i)) !== String(statuses[i])) return false;
+  return true;
 }
 
 function withPatch(io: IO, patch: Map<number, Fd | undefined>): IO {

@@ -118,7 +118,9 @@ function builder(sh: Shell, split: boolean, escape?: (t: string) => string): Bui
 /** Expand command words into fields (arguments). */
 export async function expandWords(host: ExpandHost, words: Word[]): Promise<string[]> {
   const out: string[] = [];
-  for (const w of words) {
+  // an index, not for..of: an iterator that lives across an await is an object per command
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (isSyncWord(w)) expandWordSync(host.sh, w, out);
     else await expandWordAsync(host, w, out);
   }

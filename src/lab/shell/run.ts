@@ -12,7 +12,7 @@ import { IO, builtinError, type Ctx } from './io.js';
 import { execSeq, guard } from './exec.js';
 import { DiscardSig, FatalError, ReturnSig, Shell } from './state.js';
 import { procTable } from './procs.js';
-import { entryOf, runCommandFn, setExecFallback, type SpawnOpts } from './spawn.js';
+import { entryOf, envOf, runCommandFn, setExecFallback, type SpawnOpts } from './spawn.js';
 import { vfsRead } from './redirect.js';
 import { spawnOpts } from './simple.js';
 import { BUILTINS } from './builtins.js';
@@ -216,7 +216,7 @@ function builtinProcess(argv: string[], o: SpawnOpts): Promise<number> | null {
   const b = BUILTINS.get(argv[0] ?? '');
   if (!b) return null;
   const entry = procTable(o.lab).spawn(o.parent, o.io.fds);
-  const sh = new Shell({ lab: o.lab, fs: o.fs, net: o.net, cwd: o.cwd, env: o.env, entry, name: 'bash', positional: [] });
+  const sh = new Shell({ lab: o.lab, fs: o.fs, net: o.net, cwd: o.cwd, env: envOf(o.env), entry, name: 'bash', positional: [] });
   const ctx: Ctx = { sh, io: o.io, noErrexit: false, proc: entry };
   o.io.retain();
   void entry.exited.then(() => o.io.release());

@@ -12,7 +12,7 @@ import { execNode, hostOf } from './exec.js';
 import { fatal } from './compound.js';
 import { openRedirs } from './redirect.js';
 import { BUILTINS } from './builtins.js';
-import { lookupCommand, runCommandFn, type SpawnOpts } from './spawn.js';
+import { lookupCommand, runCommandFn, type EnvSource, type SpawnOpts } from './spawn.js';
 import { isHeld } from './streams.js';
 import { shellQuote } from './quote.js';
 import { runScriptFile } from './run.js';
@@ -28,7 +28,7 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
     const { argv, later } = await expandArgv(ctx, node.words);
     if (argv.length === 0) return assignOnly(ctx, node, comsubs);
     if (argv[0] === 'exec' && argv.length === 1) return permanentRedirs(ctx, node);
-    const assigns = await expandAssigns(ctx, node);
+    const assigns = node.assigns.length === 0 ? [] : await expandAssigns(ctx, node);
     if (sh.opts.xtrace) trace(ctx, assigns, argv);
     const opened = await openRedirs(ctx, node.redirs, argv[0]!);
     if (!opened) return 1;
@@ -127,7 +127,6 @@ async function permanentRedirs(ctx: Ctx, node: Simple): Promise<number> {
 
 async function expandAssigns(ctx: Ctx, node: Simple): Promise<Assigned[]> {
   const out: Assigned[] = [];
-  if (node.assigns.length === 0) return out;
   for (const a of node.assigns) {
     const v = await expandString(hostOf(ctx), a.value);
     out.push([a.name, a.append ? (ctx.sh.get(a.name) ?? '') + v : v]);
@@ -156,16 +155,22 @@ async function dispatch(ctx: Ctx, argv: string[], assigns: Assigned[]): Promise<
 export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): Promise<number> {
   const sh = ctx.sh;
   const name = argv[0]!;
-  const env = sh.environ();
-  for (const [n, v] of assigns) env.set(n, v);
   const fn = lookupCommand(sh.lab, name);
-  if (fn) return runCommandFn(fn, argv, spawnOpts(ctx, env));
-  if (name.includes('/')) return runScriptFile(ctx, argv, env);
+  // the environment is made when the command first reads it: this shell waits for it meanwhile
+  if (fn) return runCommandFn(fn, argv, spawnOpts(ctx, () => commandEnv(sh, assigns)));
+  if (name.includes('/')) return runScriptFile(ctx, argv, commandEnv(sh, assigns));
   ctx.io.err.write(`${sh.errPrefix()}${name}: command not found\n`);
   return Promise.resolve(127);
 }
 
-export function spawnOpts(ctx: Ctx, env: Map<string, string>): SpawnOpts {
+/** The exported variables and the command's own assignments (`X=1 cmd`). */
+function commandEnv(sh: Shell, assigns: readonly Assigned[]): Map<string, string> {
+  const env = sh.environ();
+  for (const [n, v] of assigns) env.set(n, v);
+  return env;
+}
+
+export function spawnOpts(ctx: Ctx, env: EnvSource): SpawnOpts {
   const sh = ctx.sh;
   // the last command of a subshell replaces it: bash execs it in the subshell's pid (unless an EXIT trap waits)
   const execOf = ctx.execPos && !sh.traps.has('EXIT') ? ctx.proc : null;

@@ -15,14 +15,26 @@ import { procTable, SIGNALS, type ProcEntry } from './procs.js';
 const SIGPIPE = SIGNALS.PIPE!;
 import type { ShellIn } from './streams.js';
 
+export type EnvSource = Map<string, string> | (() => Map<string, string>);
+
+/** The environment `e` stands for. */
+export function envOf(e: EnvSource): Map<string, string> {
+  return typeof e === 'function' ? e() : e;
+}
+
 /** Everything a new process inherits. */
 export interface SpawnOpts {
   lab: Lab;
   fs: Vfs;
   net: Net;
   cwd: string;
-  /** The environment, which the new process takes as its own (a fork copies it). */
-  env: Map<string, string>;
+  /**
+   * The environment, which the new process takes as its own (a fork copies
+   * it); or what makes it, run when the process first looks at its
+   * environment (most commands never do), for a caller whose variables
+   * cannot change before then (a shell waiting for its foreground command).
+   */
+  env: EnvSource;
   io: IO;
   /** The process waiting for this one: killing it kills this one too. */
   parent: ProcEntry | null;
@@ -158,7 +170,7 @@ class GuardedIn implements InStream {
   }
 }
 
-/** The Proc of `entry`; `env` becomes its own. */
+/** The Proc of `entry`; `env` becomes its own (made at the first look if it is a function). */
 class TaskProc implements Proc {
   readonly pid: number;
   readonly stdin: GuardedIn;
@@ -174,7 +186,7 @@ class TaskProc implements Proc {
     readonly entry: ProcEntry,
     readonly argv: string[],
     private readonly o: SpawnOpts,
-    readonly env: Map<string, string>,
+    private envSource: EnvSource,
   ) {
     this.pid = entry.pid;
     this.stdin = new GuardedIn(entry, o.io.in);
@@ -187,13 +199,21 @@ class TaskProc implements Proc {
     this.files = entry.files;
   }
 
+  get env(): Map<string, string> {
+    const e = this.envSource;
+    if (typeof e !== 'function') return e;
+    const made = e();
+    this.envSource = made;
+    return made;
+  }
+
   fd(n: number): InStream | undefined {
     const f = this.o.io.fds[n]?.in;
     return f ? new GuardedIn(this.entry, f) : undefined;
   }
 
   fork(): ForkedProc {
-    return forkProc(this.entry, this.argv, this.o);
+    return forkProc(this.entry, this.argv, this.o, this.env);
   }
 
   get killed(): boolean {
@@ -213,7 +233,7 @@ class TaskProc implements Proc {
   }
 }
 
-function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts, env: Map<string, string>): Proc {
+function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts, env: EnvSource): Proc {
   return new TaskProc(entry, argv, o, env);
 }
 
@@ -222,14 +242,14 @@ function makeProc(entry: ProcEntry, argv: string[], o: SpawnOpts, env: Map<strin
  * next pid and a copy of the descriptor table (dup_fd()). It outlives
  * its parent: a signal to the parent does not reach it.
  */
-function forkProc(parent: ProcEntry, argv: string[], o: SpawnOpts): ForkedProc {
+function forkProc(parent: ProcEntry, argv: string[], o: SpawnOpts, env: Map<string, string>): ForkedProc {
   const child = procTable(o.lab).spawn(parent, parent.stdio);
   child.argv = parent.argv;
   child.ignored = parent.ignored;
   child.files = parent.files.dup();
   o.io.retain();
   void child.exited.then(() => o.io.release());
-  return { proc: makeProc(child, argv, o, new Map(o.env)), exit: (st) => child.finish(st) };
+  return { proc: makeProc(child, argv, o, new Map(env)), exit: (st) => child.finish(st) };
 }
 
 function childOpts(o: SpawnOpts, p: Proc, entry: ProcEntry, opts: ExecOptions = {}): SpawnOpts {

@@ -111,7 +111,7 @@ function ndoDfltFdbAdd(ndm: BrFdbMsg, dev: NetDevice, addr: Uint8Array, vid: num
     if (nlFlags & NLM_F_EXCL) throw new KError('EEXIST');
     return;
   }
-  if (mc) devMcAdd(dev, addr);
+  if (mc) devMcAdd(dev, addr.slice());
   else dev.uc.push(addr.slice());
 }
 

@@ -101,7 +101,11 @@ export class NeighKeyMap {
 
   /** The key of `addr` (16 bytes), numbered on first use. */
   key(addr: Uint8Array): number {
-    const s = addr.join(',');
+    // the address as eight 16-bit code units: one short string, not a decimal join of sixteen numbers
+    const s = String.fromCharCode(
+      (addr[0]! << 8) | addr[1]!, (addr[2]! << 8) | addr[3]!, (addr[4]! << 8) | addr[5]!, (addr[6]! << 8) | addr[7]!,
+      (addr[8]! << 8) | addr[9]!, (addr[10]! << 8) | addr[11]!, (addr[12]! << 8) | addr[13]!, (addr[14]! << 8) | addr[15]!,
+    );
     let id = this.ids.get(s);
     if (id === undefined) {
       id = this.addrs.length;

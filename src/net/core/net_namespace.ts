@@ -6,7 +6,7 @@
 import type { NetDevice } from './netdevice.js';
 import type { Scheduler } from '../../sim/scheduler.js';
 import type { Rng } from '../../sim/rng.js';
-import { Mib } from './snmp.js';
+import { Mib, Mib6 } from './snmp.js';
 import { SysctlTable } from './sysctl.js';
 import { NotifierChain } from './notifier.js';
 import { KError } from './errno.js';
@@ -106,12 +106,17 @@ export class Net {
   /** net->ifindex: the last ifindex handed out (dev_index_reserve). */
   private lastIfindex = 0;
   private mibs: Mib | null = null;
+  private mibs6: Mib6 | null = null;
   /**
    * net->mib: the SNMP counters, made at the first count or read (seven
    * typed arrays a namespace that sees no IPv4 packet never needs).
    */
   get mib(): Mib {
     return (this.mibs ??= new Mib());
+  }
+  /** net->mib's IPv6 counters, made at the first count or read as well. */
+  get mib6(): Mib6 {
+    return (this.mibs6 ??= new Mib6());
   }
   /** /proc/sys of this namespace (net->sysctls and the net/ tree). */
   readonly sysctl = new SysctlTable();

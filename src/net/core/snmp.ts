@@ -234,17 +234,23 @@ const MPTCP_SNMP_NAMES: readonly string[] = [
 /** ICMPMSG_MIB_MAX: 256 In + 256 Out types. */
 export const ICMPMSG_MIB_MAX = 512;
 
-/** The counters of every MIB of a namespace, in one buffer (one allocation, not twelve). */
-const MIB_SIZES = [
-  IpStat.MAX, IcmpStat.MAX, ICMPMSG_MIB_MAX, TcpStat.MAX, UdpStat.MAX, UdpStat.MAX, LinuxMib.MAX,
-  IpStat.MAX, Icmp6Stat.MAX, ICMPMSG_MIB_MAX, UdpStat.MAX, UdpStat.MAX,
-] as const;
-const MIB_TOTAL = MIB_SIZES.reduce((a, b) => a + b, 0);
+/** Counter arrays of the given sizes, views on one zeroed buffer (one allocation, not one per MIB). */
+function counters(sizes: readonly number[]): Float64Array[] {
+  const buf = new ArrayBuffer(sizes.reduce((a, b) => a + b, 0) * 8);
+  let at = 0;
+  return sizes.map((n) => {
+    const a = new Float64Array(buf, at * 8, n);
+    at += n;
+    return a;
+  });
+}
+
+const MIB_SIZES = [IpStat.MAX, IcmpStat.MAX, ICMPMSG_MIB_MAX, TcpStat.MAX, UdpStat.MAX, UdpStat.MAX, LinuxMib.MAX] as const;
+const MIB6_SIZES = [IpStat.MAX, Icmp6Stat.MAX, ICMPMSG_MIB_MAX, UdpStat.MAX, UdpStat.MAX] as const;
 
 type F64 = Float64Array;
-type F64x12 = [F64, F64, F64, F64, F64, F64, F64, F64, F64, F64, F64, F64];
 
-/** struct netns_mib: one counter array per MIB. */
+/** struct netns_mib, its IPv4 and core part: one counter array per MIB. */
 export class Mib {
   /** ip_statistics (u64) */
   readonly ip: Float64Array;
@@ -258,6 +264,23 @@ export class Mib {
   readonly udplite: Float64Array;
   /** net_statistics (LINUX_MIB_*: TcpExt) */
   readonly net: Float64Array;
+
+  constructor() {
+    [this.ip, this.icmp, this.icmpmsg, this.tcp, this.udp, this.udplite, this.net] = counters(MIB_SIZES) as [F64, F64, F64, F64, F64, F64, F64];
+    this.tcp[TcpStat.RTOALGORITHM] = 1;
+    this.tcp[TcpStat.RTOMIN] = 200;
+    this.tcp[TcpStat.RTOMAX] = 120000;
+    this.tcp[TcpStat.MAXCONN] = -1;
+  }
+}
+
+/**
+ * struct netns_mib, its IPv6 part (ipv6_statistics, icmpv6_statistics,
+ * icmpv6msg_statistics, udp_stats_in6, udplite_stats_in6): apart from the
+ * IPv4 one, so that a namespace that only sends MLD reports and neighbour
+ * discovery makes no IPv4 counters, and one that only speaks IPv4 no IPv6 ones.
+ */
+export class Mib6 {
   /** ipv6_statistics (IPSTATS_MIB_*: /proc/net/snmp6 Ip6) */
   readonly ip6: Float64Array;
   /** icmpv6_statistics (ICMP6_MIB_*) */
@@ -268,19 +291,7 @@ export class Mib {
   readonly udplite6: Float64Array;
 
   constructor() {
-    const buf = new ArrayBuffer(MIB_TOTAL * 8);
-    let at = 0;
-    const next = (n: number): Float64Array => {
-      const a = new Float64Array(buf, at * 8, n);
-      at += n;
-      return a;
-    };
-    [this.ip, this.icmp, this.icmpmsg, this.tcp, this.udp, this.udplite, this.net,
-      this.ip6, this.icmp6, this.icmp6msg, this.udp6, this.udplite6] = MIB_SIZES.map(next) as F64x12;
-    this.tcp[TcpStat.RTOALGORITHM] = 1;
-    this.tcp[TcpStat.RTOMIN] = 200;
-    this.tcp[TcpStat.RTOMAX] = 120000;
-    this.tcp[TcpStat.MAXCONN] = -1;
+    [this.ip6, this.icmp6, this.icmp6msg, this.udp6, this.udplite6] = counters(MIB6_SIZES) as [F64, F64, F64, F64, F64];
   }
 }
 

@@ -60,8 +60,13 @@ export class Ipv4Devconf {
    * until a knob of theirs changes.
    */
   private constructor(
-    /** data[IPV4_DEVCONF_X - 1] */
-    private data: Int32Array,
+    /**
+     * data[IPV4_DEVCONF_X - 1], int values (written `| 0`, as the kernel's
+     * int array stores them): a plain array, which lives in the JS heap;
+     * an Int32Array of 34 would be an off-heap buffer, costlier to make,
+     * for every namespace's all and default and each device that writes.
+     */
+    private data: number[],
     /**
      * cnf->state: bit (X - 1) is set once X was written on this set (sysctl
      * write, RTM_NEWNETCONF, IN_DEV_CONF_SET) or by ipv4_devconf_setall();
@@ -73,7 +78,9 @@ export class Ipv4Devconf {
 
   /** A set with every knob 0 and none explicitly set. */
   static zero(): Ipv4Devconf {
-    return new Ipv4Devconf(new Int32Array(IPV4_DEVCONF_MAX), new Uint8Array(IPV4_DEVCONF_MAX), false);
+    const data: number[] = [];
+    for (let i = 0; i < IPV4_DEVCONF_MAX; i++) data.push(0);
+    return new Ipv4Devconf(data, new Uint8Array(IPV4_DEVCONF_MAX), false);
   }
 
   /** The device whose in_device holds this set (container_of(cnf, struct in_device, cnf)->dev); null for all/default. */
@@ -97,14 +104,14 @@ export class Ipv4Devconf {
     if (this.state[i - 1] === 1 && this.data[i - 1] === (v | 0)) return;
     this.own();
     this.state[i - 1] = 1;
-    this.data[i - 1] = v;
+    this.data[i - 1] = v | 0;
   }
 
   /** Write the value without touching `state` (IPV4_DEVCONF(cnf, X) = v). */
   setData(i: DevconfIdx, v: number): void {
     if (this.data[i - 1] === (v | 0)) return;
     this.own();
-    this.data[i - 1] = v;
+    this.data[i - 1] = v | 0;
   }
 
   /** test_bit(X - 1, cnf->state) */

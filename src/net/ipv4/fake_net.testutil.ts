@@ -5,7 +5,7 @@
  */
 import type { Net } from '../core/net_namespace.js';
 import { SysctlTable } from '../core/sysctl.js';
-import { Mib } from '../core/snmp.js';
+import { Mib, Mib6 } from '../core/snmp.js';
 import { Rng } from '../../sim/rng.js';
 import { InetWorld } from './inet_world.js';
 import { NeighParms } from '../core/neigh_parms.js';
@@ -36,6 +36,7 @@ export function fakeNet(): FakeNet {
     sysctl: new SysctlTable(),
     devices,
     mib: new Mib(),
+    mib6: new Mib6(),
     ipv4: {
       devconfAll: newDevconfAll(), devconfDflt: newDevconfDflt(), sysctl: new Ipv4Sysctls(),
       fib: { rtCacheFlush: () => fake.onRtCacheFlush(), fnheGenidBump: () => {} },

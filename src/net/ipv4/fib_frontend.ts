@@ -40,10 +40,15 @@ export class FibNet {
    * RTA_METRICS shares (ip_fib_metrics_init() returns it when fc_mx is
    * absent), so such a fib_info carries no array of its own. Never written:
    * a fib_info's metrics are read-only (a learnt PMTU lives in the next-hop
-   * exception). One per namespace, as module state is not allowed here.
+   * exception). One per namespace, as module state is not allowed here,
+   * made with the namespace's first fib_info (an off-heap buffer a
+   * namespace without routes never needs).
    * @linux net/core/dst.c dst_default_metrics
    */
-  readonly dstDefaultMetrics = new Uint32Array(RTAX_MAX + 1);
+  get dstDefaultMetrics(): Uint32Array {
+    return (this.defaultMetrics ??= new Uint32Array(RTAX_MAX + 1));
+  }
+  private defaultMetrics: Uint32Array | null = null;
   /** net->ipv4.rules_ops: the policy routing rules (RPDB). */
   readonly rules: Fib4RulesOps;
 

@@ -95,15 +95,15 @@ function addrconfDadStart(ifp: Inet6Ifaddr): void {
   modDadWork(ifp, 0);
 }
 
+/** addrconf_mod_dad_work(): the address's own DAD work (made at its first use), due in `delayNs`. */
 function modDadWork(ifp: Inet6Ifaddr, delayNs: number): void {
   const s = sched(ifp.idev);
-  s.cancel(ifp.dadWork);
-  ifp.dadWork = s.schedule(delayNs, () => addrconfDadWork(ifp));
+  ifp.dadWork ??= s.timer(() => addrconfDadWork(ifp));
+  s.rearm(ifp.dadWork, delayNs);
 }
 
 /** addrconf_dad_work(): begin, then one probe per run, then success. */
 function addrconfDadWork(ifp: Inet6Ifaddr): void {
-  ifp.dadWork = null;
   const idev = ifp.idev;
   if (ifp.state === IfaState.PREDAD) {
     ifp.state = IfaState.DAD;
@@ -177,9 +177,7 @@ function validLladdr(idev: Inet6Dev): Inet6Ifaddr | null {
 /** addrconf_dad_completed(): MLD from the new address, then the first router solicitation. */
 function addrconfDadCompleted(ifp: Inet6Ifaddr): void {
   const idev = ifp.idev;
-  const s = sched(idev);
-  s.cancel(ifp.dadWork);
-  ifp.dadWork = null;
+  sched(idev).cancel(ifp.dadWork);
   // ipv6_ifa_notify(RTM_NEWADDR): the address's local route goes in; a router joins its subnet-router anycast.
   // __ipv6_ifa_notify(RTM_NEWADDR): the address, then its local route.
   inet6IfaNotify(idev.dev.net, RTM_NEWADDR, ifp);
@@ -212,15 +210,15 @@ function backoffUpdate(idev: Inet6Dev, rtMs: number, mrtMs: number): number {
   return t > mrtMs ? backoffInit(idev, mrtMs) : t;
 }
 
+/** addrconf_mod_rs_timer(): the device's own solicitation timer (made at its first use). */
 function modRsTimer(idev: Inet6Dev, ms: number): void {
   const s = sched(idev);
-  s.cancel(idev.rsTimer);
-  idev.rsTimer = s.schedule(ms * NS_PER_MS, () => addrconfRsTimer(idev));
+  idev.rsTimer ??= s.timer(() => addrconfRsTimer(idev));
+  s.rearm(idev.rsTimer, ms * NS_PER_MS);
 }
 
 /** addrconf_rs_timer(): the next solicitation, until router_solicitations are sent. */
 function addrconfRsTimer(idev: Inet6Dev): void {
-  idev.rsTimer = null;
   if (idev.dead || !idev.ready || !ipv6AcceptRa(idev)) return;
   const max = idev.conf('router_solicitations');
   if (!(idev.rsProbes++ < max || max < 0)) return;
@@ -353,7 +351,6 @@ function addrconfLeaveAnycast(ifp: Inet6Ifaddr): void {
 /** An address leaving its device: DAD work stops, its anycast and the solicited-node group joined for it are left. */
 function ifaDead(ifp: Inet6Ifaddr): void {
   sched(ifp.idev).cancel(ifp.dadWork);
-  ifp.dadWork = null;
   addrconfLeaveAnycast(ifp);
   const wasJoined = ifp.state !== IfaState.PREDAD;
   ifp.state = IfaState.DEAD;
@@ -372,7 +369,6 @@ function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
     ifaDead(ifp);
   }
   s.cancel(idev.rsTimer);
-  idev.rsTimer = null;
   const wasReady = idev.ready;
   idev.ready = false;
   // rt6_disable_ip(): the device's routes and neighbours go.

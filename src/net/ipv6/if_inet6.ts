@@ -18,8 +18,14 @@ import type { Timer } from '../../sim/scheduler.js';
  * The array is shared by a conf and its copies until one of them changes a
  * value (copy on write): most devices never change theirs, and a lab of a
  * thousand namespaces should not hold five thousand copies of the defaults.
+ * A conf that shares its array keeps one changed knob beside it before it
+ * copies: ipv6_add_dev() gives every device the defaults with its own MTU.
  */
 export class Ipv6Devconf {
+  /** The one knob (its index, -1 for none) whose value is `ov` rather than in the shared `values`. */
+  private oi = -1;
+  private ov = 0;
+
   private constructor(
     private readonly index: ReadonlyMap<string, number>,
     private values: number[],
@@ -35,15 +41,26 @@ export class Ipv6Devconf {
   /** The value of a knob, undefined for a name the conf does not have. */
   get(name: string): number | undefined {
     const i = this.index.get(name);
-    return i === undefined ? undefined : this.values[i];
+    return i === undefined ? undefined : this.at(i);
+  }
+
+  private at(i: number): number {
+    return i === this.oi ? this.ov : this.values[i]!;
   }
 
   set(name: string, v: number): void {
     const i = this.index.get(name);
     if (i === undefined) throw new Error(`ipv6 devconf has no ${name}`);
-    if (this.values[i] === v) return;
+    if (this.at(i) === v) return;
     if (this.shared) {
+      if (this.oi < 0 || this.oi === i) {
+        this.oi = i;
+        this.ov = v;
+        return;
+      }
       this.values = this.values.slice();
+      this.values[this.oi] = this.ov;
+      this.oi = -1;
       this.shared = false;
     }
     this.values[i] = v;
@@ -52,7 +69,10 @@ export class Ipv6Devconf {
   /** memcpy() of another conf (ipv6_add_dev() copies net->ipv6.devconf_dflt). */
   copy(): Ipv6Devconf {
     this.shared = true;
-    return new Ipv6Devconf(this.index, this.values, true);
+    const c = new Ipv6Devconf(this.index, this.values, true);
+    c.oi = this.oi;
+    c.ov = this.ov;
+    return c;
   }
 }
 

@@ -55,14 +55,19 @@ function randomBelow(idev: Inet6Dev, ms: number): number {
   return Math.floor(ms * 0.1 + idev.dev.net.world.rng.below(Math.ceil(ms * 0.1))) * NS_PER_MS;
 }
 
-/** ipv6_dev_mc_inc(): a new group goes first in mc_list and is announced (on a running device); a known one gains a user. */
+/**
+ * ipv6_dev_mc_inc(): a new group goes first in mc_list and is announced (on
+ * a running device); a known one gains a user. The membership keeps `addr`
+ * itself: callers pass a constant group or an address made for the call
+ * (addrSolictMult), and nothing writes a membership's address.
+ */
 export function ipv6DevMcInc(idev: Inet6Dev, addr: Uint8Array, running = true): void {
   const have = idev.mc.find((m) => ipv6AddrEqual(m.addr, addr));
   if (have) {
     have.users++;
     return;
   }
-  const mc: Ifmcaddr6 = { addr: addr.slice(), users: 1, noreport: noReport(addr), crcount: 0 };
+  const mc: Ifmcaddr6 = { addr, users: 1, noreport: noReport(addr), crcount: 0 };
   mldDelDelrec(idev, addr);
   idev.mc.unshift(mc);
   igmp6GroupAdded(idev, mc, running);
@@ -111,10 +116,11 @@ function mldIfcEvent(idev: Inet6Dev): void {
   mldIfcStartWork(idev, 0);
 }
 
+/** mld_ifc_start_work(): mod_delayed_work() on the device's report work (made at its first use). */
 function mldIfcStartWork(idev: Inet6Dev, delayNs: number): void {
   const sched = idev.dev.net.sched;
-  sched.cancel(idev.mcIfcWork);
-  idev.mcIfcWork = sched.schedule(delayNs, () => mldIfcWork(idev));
+  idev.mcIfcWork ??= sched.timer(() => mldIfcWork(idev));
+  sched.rearm(idev.mcIfcWork, delayNs);
 }
 
 /**
@@ -123,7 +129,6 @@ function mldIfcStartWork(idev: Inet6Dev, delayNs: number): void {
  * sent qrv times is done (a tomb entry is freed).
  */
 function mldIfcWork(idev: Inet6Dev): void {
-  idev.mcIfcWork = null;
   if (idev.dead) return;
   const leaves = idev.mcTomb.slice();
   for (const m of leaves) if (--m.crcount <= 0) idev.mcTomb.splice(idev.mcTomb.indexOf(m), 1);
@@ -140,15 +145,18 @@ export function ipv6McDadComplete(idev: Inet6Dev): void {
   if (--idev.mcDadCount > 0) mldDadStartWork(idev, randomBelow(idev, unsolicitedReportInterval(idev)));
 }
 
+/** mld_dad_start_work(): mod_delayed_work() on the device's initial-report work (made at its first use). */
 function mldDadStartWork(idev: Inet6Dev, delayNs: number): void {
   const sched = idev.dev.net.sched;
-  sched.cancel(idev.mcDadWork);
-  idev.mcDadWork = sched.schedule(delayNs, () => {
-    idev.mcDadWork = null;
-    if (idev.dead) return;
-    mldSendInitialCr(idev);
-    if (idev.mcDadCount > 0 && --idev.mcDadCount > 0) mldDadStartWork(idev, randomBelow(idev, unsolicitedReportInterval(idev)));
-  });
+  idev.mcDadWork ??= sched.timer(() => mldDadWork(idev));
+  sched.rearm(idev.mcDadWork, delayNs);
+}
+
+/** mld_dad_work(): the initial report again, until mc_dad_count repetitions are sent. */
+function mldDadWork(idev: Inet6Dev): void {
+  if (idev.dead) return;
+  mldSendInitialCr(idev);
+  if (idev.mcDadCount > 0 && --idev.mcDadCount > 0) mldDadStartWork(idev, randomBelow(idev, unsolicitedReportInterval(idev)));
 }
 
 /** mld_send_initial_cr(): every reportable membership's state. */
@@ -193,7 +201,6 @@ export function ipv6McDown(idev: Inet6Dev): void {
   const sched = idev.dev.net.sched;
   sched.cancel(idev.mcIfcWork);
   sched.cancel(idev.mcDadWork);
-  idev.mcIfcWork = idev.mcDadWork = null;
   idev.mcIfcCount = idev.mcDadCount = 0;
   for (const m of idev.mc) m.crcount = 0;
   idev.mcTomb.length = 0;

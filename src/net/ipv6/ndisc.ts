@@ -21,7 +21,7 @@ import { trace } from '../core/trace.js';
 import { ETH_P_IPV6 } from '../../wire/ethernet.js';
 import { ethHeader } from '../ethernet/eth_header.js';
 import { ndiscNeighOutput } from './ndisc_tbl.js';
-import { Icmp6Stat, IpStat, type Mib } from '../core/snmp.js';
+import { Icmp6Stat, IpStat, type Mib6 } from '../core/snmp.js';
 import {
   IN6ADDR_ANY, IPV6_HLEN, NEXTHDR_HOP, NEXTHDR_ICMP, addrSolictMult, csumIpv6Magic, ipv6AddrEqual, ipv6EthMcMap,
   ipv6HeaderEmit,
@@ -44,14 +44,14 @@ const MLD_HBH: readonly number[] = [NEXTHDR_ICMP, 0, 5, 2, 0, 0, 1, 0];
  * drops) ICMP6MSGOUT_INC_STATS() and ICMP6_MIB_OUTMSGS (ndisc_send_skb(),
  * mld_sendpack()).
  */
-function icmp6OutStats(mib: Mib, type: number): void {
+function icmp6OutStats(mib: Mib6, type: number): void {
   mib.ip6[IpStat.OUTREQUESTS]!++;
   mib.icmp6msg[0x100 | type]!++;
   mib.icmp6[Icmp6Stat.OUTMSGS]!++;
 }
 
 /** ip6_finish_output2(): IPSTATS_MIB_OUTMCAST and IPSTATS_MIB_OUT with the datagram's length. */
-function ip6McastOutStats(mib: Mib, len: number): void {
+function ip6McastOutStats(mib: Mib6, len: number): void {
   mib.ip6[IpStat.OUTMCASTPKTS]!++;
   mib.ip6[IpStat.OUTMCASTOCTETS]! += len;
   mib.ip6[IpStat.OUTPKTS]!++;
@@ -69,7 +69,7 @@ export function icmp6SendMcast(
   fill: (b: Uint8Array, o: number) => void,
 ): void {
   // ip6_output(): a device whose IPv6 is off sends nothing (SKB_DROP_REASON_IPV6DISABLED).
-  const mib = dev.net.mib;
+  const mib = dev.net.mib6;
   if (dev.net.ipv6?.idevs.get(dev)?.conf('disable_ipv6')) {
     icmp6OutStats(mib, type);
     mib.ip6[IpStat.OUTDISCARDS]!++;
@@ -140,7 +140,7 @@ export function ndiscSendRs(dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array
  * tuxnet's lab has no IPv6 router nor IPv6 traffic to answer.
  */
 function ipv6Rcv(skb: SkBuff, dev: NetDevice): void {
-  const mib = dev.net.mib;
+  const mib = dev.net.mib6;
   const len = skb.len;
   mib.ip6[IpStat.INPKTS]!++;
   mib.ip6[IpStat.INOCTETS]! += len;
@@ -166,7 +166,7 @@ function ipv6Rcv(skb: SkBuff, dev: NetDevice): void {
  * ip6_input_finish() of an ICMPv6 message (behind at most the MLD
  * hop-by-hop header): InDelivers, then icmpv6_rcv()'s InMsgs and its type.
  */
-function icmp6Deliver(mib: Mib, b: Uint8Array, nh: number): void {
+function icmp6Deliver(mib: Mib6, b: Uint8Array, nh: number): void {
   const hbh = b[nh + 6] === NEXTHDR_HOP;
   const next = hbh ? b[nh + IPV6_HLEN] : b[nh + 6];
   if (next !== NEXTHDR_ICMP) return;

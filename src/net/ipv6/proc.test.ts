@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Icmp6Stat, IpStat, Mib } from '../core/snmp.js';
+import { Icmp6Stat, IpStat, Mib6 } from '../core/snmp.js';
 import { procNetSnmp6Text } from './proc.js';
 
 test('/proc/net/snmp6: 86 lines when zero, "%-32s\\t%lu", Ip6 then Icmp6 then Udp6 and UdpLite6', () => {
-  const lines = procNetSnmp6Text(new Mib()).split('\n');
+  const lines = procNetSnmp6Text(new Mib6()).split('\n');
   assert.equal(lines.length, 86 + 1);
   assert.equal(lines[0], 'Ip6InReceives                   \t0');
   assert.equal(lines[32], 'Ip6OutTransmits                 \t0');
@@ -16,7 +16,7 @@ test('/proc/net/snmp6: 86 lines when zero, "%-32s\\t%lu", Ip6 then Icmp6 then Ud
 });
 
 test('/proc/net/snmp6: IPv6 counters by field, ICMPv6 types by name and then the non-zero ones by number', () => {
-  const mib = new Mib();
+  const mib = new Mib6();
   mib.ip6[IpStat.OUTREQUESTS] = 3;
   mib.ip6[IpStat.OUTPKTS] = 4;
   mib.icmp6[Icmp6Stat.OUTMSGS] = 2;

@@ -7,7 +7,7 @@
  *        snmp6_seq_show_icmpv6msg()
  */
 import type { Net } from '../core/net_namespace.js';
-import { ICMPMSG_MIB_MAX, Icmp6Stat, IpStat, type Mib, SNMP4_UDP_LIST, u64 } from '../core/snmp.js';
+import { ICMPMSG_MIB_MAX, Icmp6Stat, IpStat, type Mib6, SNMP4_UDP_LIST, u64 } from '../core/snmp.js';
 
 /** @linux net/ipv6/proc.c snmp6_ipstats_list */
 const SNMP6_IPSTATS_LIST: ReadonlyArray<readonly [string, number]> = [
@@ -70,14 +70,14 @@ function udp6(prefix: string, arr: Float64Array, lite: boolean): string {
 }
 
 /** snmp6_seq_show() of one namespace's counters. */
-export function procNetSnmp6Text(mib: Mib): string {
+export function procNetSnmp6Text(mib: Mib6): string {
   return items(SNMP6_IPSTATS_LIST, mib.ip6) + items(SNMP6_ICMP6_LIST, mib.icmp6) + icmpv6msg(mib.icmp6msg) +
     udp6('Udp6', mib.udp6, false) + udp6('UdpLite6', mib.udplite6, true);
 }
 
 /** /proc/net/snmp6 of a namespace. */
 export function procNetSnmp6(net: Net): string {
-  return procNetSnmp6Text(net.mib);
+  return procNetSnmp6Text(net.mib6);
 }
 
 /** %pi6: the 16 bytes as 32 hex digits. */

@@ -146,7 +146,7 @@ export function nfCtStatOfCpu(cn: NfConntrackNet, cpu: number): IpConntrackStat 
 /** The timeouts (seconds) of the protocol trackers: struct nf_{tcp,udp,icmp,generic}_net. */
 export class NfCtTimeouts {
   /** TCP, by enum tcp_conntrack (NONE as SYN_SENT .. SYN_SENT2, MAX, IGNORE unused, RETRANS, UNACK). */
-  readonly tcp = new Float64Array([120, 120, 60, 432000, 120, 60, 30, 120, 10, 120, 0, 0, 300, 300]);
+  readonly tcp: number[] = [120, 120, 60, 432000, 120, 60, 30, 120, 10, 120, 0, 0, 300, 300];
   udp = 30;
   udpStream = 120;
   icmp = 30;

@@ -7,7 +7,7 @@
  * @linux net/netfilter/nf_conntrack_standalone.c
  */
 import type { Net, NetWorld } from '../core/net_namespace.js';
-import { fieldCell, procDointvec, procDointvecMinmax, type IntCell, type SysctlEntry } from '../core/sysctl.js';
+import { arrayCell, fieldCell, procDointvec, procDointvecMinmax, type SysctlEntry } from '../core/sysctl.js';
 import { NF_CT_NR_CPUS, nfCtExpires, nfCtForEach, nfCtGcAll, nfCtPernetInit, nfCtStatOfCpu, type NfConn, type NfConntrackNet } from './nf_conntrack_core.js';
 import { IPS_ASSURED, IPS_SEEN_REPLY, ipStr, type NfConntrackTuple } from './nf_conntrack_tuple.js';
 import { nfCtL4protoFind } from './nf_conntrack_proto.js';
@@ -79,10 +79,6 @@ export function procNetStatNfConntrack(net: Net): string {
   return out;
 }
 
-function cellOf(a: Float64Array, i: number): IntCell {
-  return { get: () => a[i]!, set: (v) => (a[i] = v) };
-}
-
 function ro(get: () => number): SysctlEntry {
   return procDointvec({ get, set: () => undefined }, 0o444);
 }
@@ -126,16 +122,16 @@ function ctSysctlTable(net: Net, cn: NfConntrackNet): [string, SysctlEntry][] {
     ['nf_conntrack_tcp_ignore_invalid_rst', procDointvecMinmax(fieldCell(s, 'tcpIgnoreInvalidRst'), 0, 1)],
     ['nf_conntrack_tcp_loose', procDointvecMinmax(fieldCell(s, 'tcpLoose'), 0, 1)],
     ['nf_conntrack_tcp_max_retrans', procDointvecMinmax(fieldCell(s, 'tcpMaxRetrans'), 0, 255)],
-    ['nf_conntrack_tcp_timeout_close', procDointvec(cellOf(tcp, 8))],
-    ['nf_conntrack_tcp_timeout_close_wait', procDointvec(cellOf(tcp, 5))],
-    ['nf_conntrack_tcp_timeout_established', procDointvec(cellOf(tcp, 3))],
-    ['nf_conntrack_tcp_timeout_fin_wait', procDointvec(cellOf(tcp, 4))],
-    ['nf_conntrack_tcp_timeout_last_ack', procDointvec(cellOf(tcp, 6))],
-    ['nf_conntrack_tcp_timeout_max_retrans', procDointvec(cellOf(tcp, 12))],
-    ['nf_conntrack_tcp_timeout_syn_recv', procDointvec(cellOf(tcp, 2))],
-    ['nf_conntrack_tcp_timeout_syn_sent', procDointvec(cellOf(tcp, 1))],
-    ['nf_conntrack_tcp_timeout_time_wait', procDointvec(cellOf(tcp, 7))],
-    ['nf_conntrack_tcp_timeout_unacknowledged', procDointvec(cellOf(tcp, 13))],
+    ['nf_conntrack_tcp_timeout_close', procDointvec(arrayCell(tcp, 8))],
+    ['nf_conntrack_tcp_timeout_close_wait', procDointvec(arrayCell(tcp, 5))],
+    ['nf_conntrack_tcp_timeout_established', procDointvec(arrayCell(tcp, 3))],
+    ['nf_conntrack_tcp_timeout_fin_wait', procDointvec(arrayCell(tcp, 4))],
+    ['nf_conntrack_tcp_timeout_last_ack', procDointvec(arrayCell(tcp, 6))],
+    ['nf_conntrack_tcp_timeout_max_retrans', procDointvec(arrayCell(tcp, 12))],
+    ['nf_conntrack_tcp_timeout_syn_recv', procDointvec(arrayCell(tcp, 2))],
+    ['nf_conntrack_tcp_timeout_syn_sent', procDointvec(arrayCell(tcp, 1))],
+    ['nf_conntrack_tcp_timeout_time_wait', procDointvec(arrayCell(tcp, 7))],
+    ['nf_conntrack_tcp_timeout_unacknowledged', procDointvec(arrayCell(tcp, 13))],
     ['nf_conntrack_timestamp', procDointvecMinmax(fieldCell(s, 'timestamp'), 0, 1)],
     ['nf_conntrack_udp_timeout', procDointvec(fieldCell(to, 'udp'))],
     ['nf_conntrack_udp_timeout_stream', procDointvec(fieldCell(to, 'udpStream'))],

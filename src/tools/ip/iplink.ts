@@ -143,9 +143,11 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
 /** iplink_parse(): the words shared by add, set and the veth peer. */
 function iplinkParse(ctx: IpCtx, argv: string[]): LinkParse {
   const r: LinkParse = { req: { family: 0, index: 0 }, dev: null, name: null, type: null, link: null, rest: [] };
-  for (let i = 0; i < argv.length; i++) {
+  // one NEXT_ARG() for the whole loop (a closure per word would capture a binding per iteration)
+  let i = 0;
+  const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
+  for (; i < argv.length; i++) {
     const a = argv[i]!;
-    const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
     if (a === 'name') {
       const v = next();
       if (r.name !== null) duparg(ctx, 'name', v);
