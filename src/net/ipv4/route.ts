@@ -13,7 +13,7 @@ import { strerror, type Errno } from '../core/errno.js';
 import { DstEntry } from '../core/dst.js';
 import { IFA_F_SECONDARY, inetAddrOnlink, inetIfaMatch } from './devinet.js';
 import {
-  inDevAcceptLocal, inDevForward, inDevRouteLocalnet, inDevRpfilter, inDevSharedMedia, inDevSrcVmark, inDevTxRedirects,
+  inDevAcceptLocal, inDevBforward, inDevForward, inDevRouteLocalnet, inDevRpfilter, inDevSharedMedia, inDevSrcVmark, inDevTxRedirects,
 } from './devconf.js';
 import { fibLookup, newFlowi4, type Flowi4 } from './fib_rules.js';
 import { ipMcOutput, ipOutput, ipRtBug } from './ip_output.js';
@@ -258,17 +258,19 @@ export function fibSelectPath(net: Net, fl4: Flowi4, found: { res: FibResult; ta
 function mkrouteOutput(
   net: Net, found: { res: FibResult; table: number } | null, fl4: Flowi4, origOif: number, devOut: NetDevice, flags: number, type: number,
 ): RouteResult {
-  if (ipv4IsLoopback(fl4.saddr) && !(devOut.flags & IFF_LOOPBACK)) return 'EINVAL';
+  const inDev = devOut.ip;
+  if (!inDev) return 'EINVAL';
+  // A 127/8 source leaves only on lo, or on a device with route_localnet (IN_DEV_ROUTE_LOCALNET).
+  if (ipv4IsLoopback(fl4.saddr) && !(devOut.flags & IFF_LOOPBACK) && !inDevRouteLocalnet(inDev.all, inDev.cnf)) return 'EINVAL';
   if (ipv4IsLbcast(fl4.daddr)) type = RTN_BROADCAST;
   else if (ipv4IsMulticast(fl4.daddr)) type = RTN_MULTICAST;
   else if (ipv4IsZeronet(fl4.daddr)) return 'EINVAL';
-  if (!devOut.ip) return 'EINVAL';
   if (devOut.flags & IFF_LOOPBACK) flags |= RTCF_LOCAL;
   if (type === RTN_BROADCAST) flags |= RTCF_BROADCAST | RTCF_LOCAL;
   else if (type === RTN_MULTICAST) {
     flags |= RTCF_MULTICAST | RTCF_LOCAL;
     // A group the device has not joined is not looped back to us.
-    if (!ipCheckMc(devOut.ip, fl4.daddr)) flags &= ~RTCF_LOCAL;
+    if (!ipCheckMc(inDev, fl4.daddr)) flags &= ~RTCF_LOCAL;
   }
   // A unicast route with a fib_info is cached on its next hop
   // (nhc_pcpu_rth_output) and shared by every flow that takes it.
@@ -387,7 +389,11 @@ export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos
   res.copyFrom(looked.res);
   const found = scratch.inFound;
   found.table = looked.table;
-  if (res.type === RTN_BROADCAST) return brdInput(skb, saddr, tos, dev);
+  if (res.type === RTN_BROADCAST) {
+    // bc_forwarding: a subnet broadcast of another link goes out there (make_route), before any forwarding check.
+    if (inDevBforward(inDev.all, inDev.cnf)) return mkrouteInput(skb, found, dev, daddr, saddr, tos);
+    return brdInput(skb, saddr, tos, dev);
+  }
   if (res.type === RTN_LOCAL) {
     const v = fibValidateSource(skb, saddr, daddr, tos, 0, dev);
     if (v < 0) return badSource(v);
