@@ -238,14 +238,16 @@ export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
 /**
  * fib_select_path(): a multipath route picks its next hop by hash; among
  * several default routes fib_select_default() avoids a dead-looking gateway.
+ * A flow with an output device keeps the next hop the table lookup matched to it.
  */
 export function fibSelectPath(net: Net, fl4: Flowi4, found: { res: FibResult; table: number }): void {
+  if (fl4.oif) return;
   const res = found.res;
   if (res.fi.nhs.length > 1) {
-    fibSelectMultipath(res, fibMultipathHash(net, fl4.saddr, fl4.daddr));
+    fibSelectMultipath(res, fibMultipathHash(net, fl4.saddr, fl4.daddr), fl4.saddr);
     return;
   }
-  if (res.type !== RTN_UNICAST || fl4.oif) return;
+  if (res.type !== RTN_UNICAST) return;
   // Whether the table has several default routes first: the result's
   // prefix length is known only by a walk after a group hit.
   const leaf = net.ipv4.fib.getTable(res.fi.tbId)?.leafOf(0) ?? [];
