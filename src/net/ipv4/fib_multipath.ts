@@ -4,6 +4,7 @@
  * @linux net/ipv4/fib_semantics.c fib_select_multipath(), fib_good_nh(), fib_rebalance(); net/ipv4/route.c fib_multipath_hash()
  */
 import type { Net } from '../core/net_namespace.js';
+import { flowHashV4 } from '../core/flow_dissector.js';
 import type { FibResult } from './fib_trie.js';
 import { ipIgnoreLinkdown } from './fib_trie.js';
 import { RTNH_F_DEAD, RTNH_F_LINKDOWN, RT_SCOPE_LINK } from './fib_types.js';
@@ -11,30 +12,24 @@ import type { FibNh } from './fib_semantics.js';
 import { inetSelectAddr } from './route.js';
 import { NUD_VALID, neighLookupNoref } from '../core/neighbour.js';
 
-/** The per-namespace hash key (net_get_random_once in the kernel: random per boot, per lab seed here). */
+/** The namespace's mp_seed: fib_multipath_hash_seed, or random (drawn at first use here), as an int32. */
 function hashKey(net: Net): number {
   let k = net.ipv4.multipathHashKey;
   if (k === null) {
     k = net.world.rng.u32();
     net.ipv4.multipathHashKey = k;
   }
-  return k;
+  return k | 0;
 }
 
-/** fib_multipath_hash() for policy 0: a keyed mix of the two addresses, 31 bits. */
+/**
+ * fib_multipath_hash() for policy 0: the flow hash of the two addresses
+ * under the namespace's seed (fib_multipath_hash_from_keys()), shifted to 31
+ * bits. With the same fib_multipath_hash_seed, flows take the paths Linux
+ * gives them.
+ */
 export function fibMultipathHash(net: Net, saddr: number, daddr: number): number {
-  const h = fmix32(fmix32(saddr ^ hashKey(net)) ^ daddr);
-  return h >>> 1;
-}
-
-/** MurmurHash3's finaliser: every input bit flips about half the output bits. */
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return flowHashV4(hashKey(net), saddr, daddr) >>> 1;
 }
 
 function usable(nh: { flags: number; dev: Parameters<typeof ipIgnoreLinkdown>[0] }): boolean {

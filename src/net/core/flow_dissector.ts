@@ -1,0 +1,39 @@
+/**
+ * The flow hash of an IPv4 address pair under a seed, byte for byte the
+ * kernel's: struct flow_keys zeroed but for addrs.v4addrs, made direction-
+ * independent (__flow_hash_consistentify: the smaller address as source,
+ * compared as the little-endian words the bytes make), then SipHash-2-4 over
+ * flow_keys_hash_length() bytes from `basic` (48 for IPv4) with the key
+ * { seed | seed << 32, same } (fib_multipath_hash_construct_key()).
+ * @linux net/core/flow_dissector.c __flow_hash_from_keys(), __flow_hash_consistentify(); include/net/ip_fib.h fib_multipath_hash_from_keys()
+ */
+import { siphashWords } from '../../lib/siphash.js';
+
+/**
+ * The hashed part of struct flow_keys as little-endian (lo, hi) word pairs:
+ * basic, tags, vlan, cvlan, keyid, ports, icmp (36 zero bytes), then
+ * v4addrs.src at byte 36 (word 4, hi), v4addrs.dst at byte 40 (word 5, lo)
+ * and the rest of the addrs union.
+ */
+const KEYS = new Int32Array(12);
+
+/** The address's network-order bytes read as a little-endian u32 (int32). */
+function leWord(addr: number): number {
+  return ((addr >>> 24) | ((addr >>> 8) & 0xff00) | ((addr & 0xff00) << 8) | (addr << 24)) | 0;
+}
+
+/** flow_hash_from_keys_seed() of an IPv4 pair: the u32 hash as an int32, never 0. */
+export function flowHashV4(seed: number, saddr: number, daddr: number): number {
+  let src = leWord(saddr);
+  let dst = leWord(daddr);
+  if (((dst - src) | 0) < 0) {
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  KEYS[9] = src;
+  KEYS[10] = dst;
+  const s = seed | 0;
+  const h = siphashWords(KEYS, s, s, s, s);
+  return h === 0 ? 1 : h;
+}
