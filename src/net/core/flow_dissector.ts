@@ -11,9 +11,10 @@ import { siphashWords } from '../../lib/siphash.js';
 
 /**
  * The hashed part of struct flow_keys as little-endian (lo, hi) word pairs:
- * basic, tags, vlan, cvlan, keyid, ports, icmp (36 zero bytes), then
- * v4addrs.src at byte 36 (word 4, hi), v4addrs.dst at byte 40 (word 5, lo)
- * and the rest of the addrs union.
+ * basic (ip_proto at byte 2), tags, vlan, cvlan, keyid, ports (bytes 28..31:
+ * word 3, hi), icmp, then v4addrs.src at byte 36 (word 4, hi), v4addrs.dst
+ * at byte 40 (word 5, lo) and the rest of the addrs union. The fields the
+ * multipath hash never sets stay 0.
  */
 const KEYS = new Int32Array(12);
 
@@ -22,15 +23,34 @@ function leWord(addr: number): number {
   return ((addr >>> 24) | ((addr >>> 8) & 0xff00) | ((addr & 0xff00) << 8) | (addr << 24)) | 0;
 }
 
-/** flow_hash_from_keys_seed() of an IPv4 pair: the u32 hash as an int32, never 0. */
-export function flowHashV4(seed: number, saddr: number, daddr: number): number {
+/** The port's network-order bytes read as a little-endian u16. */
+function leHalf(port: number): number {
+  return ((port >>> 8) & 0xff) | ((port & 0xff) << 8);
+}
+
+/**
+ * flow_hash_from_keys_seed() of IPv4 flow keys: addresses, and for the L4
+ * policies basic.ip_proto (byte 2) and ports (bytes 28..31, source first);
+ * the u32 hash as an int32, never 0. Addresses and ports are each put in
+ * ascending order of their raw values, independently.
+ */
+export function flowHashV4(seed: number, saddr: number, daddr: number, proto: number, sport: number, dport: number): number {
   let src = leWord(saddr);
   let dst = leWord(daddr);
-  if (((dst - src) | 0) < 0) {
+  if ((dst >>> 0) < (src >>> 0)) {
     const t = src;
     src = dst;
     dst = t;
   }
+  let ps = leHalf(sport);
+  let pd = leHalf(dport);
+  if (pd < ps) {
+    const t = ps;
+    ps = pd;
+    pd = t;
+  }
+  KEYS[0] = (proto & 0xff) << 16;
+  KEYS[7] = ps | (pd << 16);
   KEYS[9] = src;
   KEYS[10] = dst;
   const s = seed | 0;

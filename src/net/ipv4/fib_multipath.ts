@@ -1,10 +1,15 @@
 /**
- * Multipath next-hop selection, hash policy 0 (L3: source and destination
- * address): the hash picks the next hop whose weight interval holds it.
+ * Multipath next-hop selection: the flow hash (policies 0-3 of
+ * fib_multipath_hash_policy, the kernel's SipHash of struct flow_keys) picks
+ * the next hop whose weight interval holds it.
  * @linux net/ipv4/fib_semantics.c fib_select_multipath(), fib_good_nh(), fib_rebalance(); net/ipv4/route.c fib_multipath_hash()
  */
 import type { Net } from '../core/net_namespace.js';
 import { flowHashV4 } from '../core/flow_dissector.js';
+import type { SkBuff } from '../core/skbuff.js';
+import type { Flowi4 } from './fib_rules.js';
+import { getU16, getU32 } from '../../wire/bytes.js';
+import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, IPV4_MIN_HLEN, IP_OFFSET, Iph, iphHdrLen, ipIsFragment } from '../../wire/ipv4.js';
 import type { FibResult } from './fib_trie.js';
 import { ipIgnoreLinkdown } from './fib_trie.js';
 import { RTNH_F_DEAD, RTNH_F_LINKDOWN, RT_SCOPE_LINK } from './fib_types.js';
@@ -22,14 +27,70 @@ function hashKey(net: Net): number {
   return k | 0;
 }
 
+/** The flow hash under the namespace's seed, shifted to 31 bits as fib_multipath_hash() returns it. */
+function mpHash(net: Net, saddr: number, daddr: number, proto: number, sport: number, dport: number): number {
+  return flowHashV4(hashKey(net), saddr, daddr, proto, sport, dport) >>> 1;
+}
+
 /**
- * fib_multipath_hash() for policy 0: the flow hash of the two addresses
- * under the namespace's seed (fib_multipath_hash_from_keys()), shifted to 31
- * bits. With the same fib_multipath_hash_seed, flows take the paths Linux
- * gives them.
+ * fib_multipath_hash() of a locally generated flow (no skb): policy 0 and 2
+ * hash the two addresses, 1 adds the protocol and ports (for a raw ICMP
+ * socket the type and code overlay the destination port). Policy 3
+ * (fib_multipath_hash_fields) is not built: it hashes as policy 0.
  */
-export function fibMultipathHash(net: Net, saddr: number, daddr: number): number {
-  return flowHashV4(hashKey(net), saddr, daddr) >>> 1;
+export function fibMultipathHash(net: Net, fl4: Flowi4): number {
+  switch (net.ipv4.sysctl.fibMultipathHashPolicy) {
+    case 1: return mpHash(net, fl4.saddr, fl4.daddr, fl4.proto, fl4.sport, fl4.dport);
+    default: return mpHash(net, fl4.saddr, fl4.daddr, 0, 0, 0);
+  }
+}
+
+/** icmp_is_err(): the ICMP errors whose quoted header ip_multipath_l3_keys() hashes instead. */
+function icmpIsErr(type: number): boolean {
+  return type === 3 || type === 4 || type === 11 || type === 12;
+}
+
+/**
+ * fib_multipath_hash() of a received packet (skb->l4_hash is never set in
+ * the lab): policy 0 and 2 hash its addresses, those of the header an ICMP
+ * error quotes (ip_multipath_l3_keys()); 1 what the flow dissector finds: the protocol, and the ports of TCP, UDP, UDP-Lite, SCTP, DCCP (ESP
+ * its SPI, AH at offset 4) unless the packet is a fragment. `ip route get
+ * iif` has no header: its protocol and ports are 0.
+ */
+export function fibMultipathHashSkb(net: Net, skb: SkBuff, saddr: number, daddr: number): number {
+  const policy = net.ipv4.sysctl.fibMultipathHashPolicy;
+  const b = skb.buf;
+  const nh = skb.data;
+  const hdr = skb.len >= IPV4_MIN_HLEN ? iphHdrLen(b, nh) : 0;
+  const proto = hdr ? b[nh + Iph.Protocol]! : 0;
+  if (policy !== 1) {
+    if (proto === IPPROTO_ICMP && !(getU16(b, nh + Iph.FragOff) & IP_OFFSET) && skb.len >= hdr + 8 + IPV4_MIN_HLEN &&
+      icmpIsErr(b[nh + hdr]!)) {
+      const inner = nh + hdr + 8;
+      return mpHash(net, getU32(b, inner + Iph.Saddr), getU32(b, inner + Iph.Daddr), 0, 0, 0);
+    }
+    return mpHash(net, saddr, daddr, 0, 0, 0);
+  }
+  let sport = 0;
+  let dport = 0;
+  const off = hdr && !ipIsFragment(b, nh) ? protoPortsOffset(proto) : -1;
+  if (off >= 0 && skb.len >= hdr + off + 4) {
+    sport = getU16(b, nh + hdr + off);
+    dport = getU16(b, nh + hdr + off + 2);
+  }
+  return mpHash(net, saddr, daddr, proto, sport, dport);
+}
+
+/** proto_ports_offset(): where a protocol keeps its ports, -1 when it has none. */
+function protoPortsOffset(proto: number): number {
+  switch (proto) {
+    case IPPROTO_TCP: case IPPROTO_UDP: case 33 /* DCCP */: case 50 /* ESP */: case 132 /* SCTP */: case 136 /* UDP-Lite */:
+      return 0;
+    case 51 /* AH */:
+      return 4;
+    default:
+      return -1;
+  }
 }
 
 function usable(nh: { flags: number; dev: Parameters<typeof ipIgnoreLinkdown>[0] }): boolean {

@@ -23,7 +23,7 @@ import { ipError } from './route_error.js';
 import { RTCF_REDIRECTED, findException, rtBindException } from './route_fnhe.js';
 import { FibResult } from './fib_trie.js';
 import { fibSelectDefault } from './fib_select_default.js';
-import { fibMultipathHash, fibSelectMultipath } from './fib_multipath.js';
+import { fibMultipathHash, fibMultipathHashSkb, fibSelectMultipath } from './fib_multipath.js';
 import { devLoop, sendToSelfOutput } from './route_sendtoself.js';
 import {
   RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RTN_UNREACHABLE, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE,
@@ -244,7 +244,7 @@ export function fibSelectPath(net: Net, fl4: Flowi4, found: { res: FibResult; ta
   if (fl4.oif) return;
   const res = found.res;
   if (res.fi.nhs.length > 1) {
-    fibSelectMultipath(res, fibMultipathHash(net, fl4.saddr, fl4.daddr), fl4.saddr);
+    fibSelectMultipath(res, fibMultipathHash(net, fl4), fl4.saddr);
     return;
   }
   if (res.type !== RTN_UNICAST) return;
@@ -496,7 +496,7 @@ function rtCacheValid(rt: unknown, net: Net): rt is Rtable {
 function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev: NetDevice, daddr: number, saddr: number, tos: number): InputVerdict {
   const res = found.res;
   // ip_mkroute_input(): a multipath route hashes the packet's addresses.
-  if (res.fi.nhs.length > 1) fibSelectMultipath(res, fibMultipathHash(dev.net, saddr, daddr));
+  if (res.fi.nhs.length > 1) fibSelectMultipath(res, fibMultipathHashSkb(dev.net, skb, saddr, daddr));
   const nh = res.fi.nhs[res.nhSel]!;
   const out = nh.dev;
   if (!out || !out.ip) return fail('EINVAL');
