@@ -24,6 +24,7 @@ import { RTCF_REDIRECTED, findException, rtBindException } from './route_fnhe.js
 import { FibResult } from './fib_trie.js';
 import { fibSelectDefault } from './fib_select_default.js';
 import { fibMultipathHash, fibMultipathHashSkb, fibSelectMultipath } from './fib_multipath.js';
+import { FLOW_KEYS_WORDS } from '../core/flow_dissector.js';
 import { devLoop, sendToSelfOutput } from './route_sendtoself.js';
 import {
   RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RTN_UNREACHABLE, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE,
@@ -153,6 +154,18 @@ export function ipDevFind(net: Net, addr: number): NetDevice | null {
   const res = net.ipv4.fib.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
   if (!res || res.type !== RTN_LOCAL) return null;
   return res.fi.nhs[res.nhSel]?.dev ?? null;
+}
+
+/**
+ * inet_lookup_ifaddr_rcu(): whether `addr` is an interface address of the
+ * namespace, exactly (127.0.0.5 is inside lo's 127/8, not an address). Every
+ * address has its /32 local route; while the local table holds only those
+ * the kernel made (no custom local routes: the caller's condition), that
+ * route is the hash entry.
+ */
+function inetLookupIfaddr(net: Net, addr: number): boolean {
+  const res = net.ipv4.fib.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
+  return !!res && res.type === RTN_LOCAL && res.alias.plen === 32;
 }
 
 /**
@@ -360,6 +373,8 @@ export class RouteScratch {
   readonly inRes = new FibResult();
   readonly inFound = { res: this.inRes, table: 0 };
   readonly vsFlow: Flowi4 = newFlowi4();
+  /** fib_multipath_hash()'s struct flow_keys (flow_dissector.ts). */
+  readonly flowKeys = new Int32Array(FLOW_KEYS_WORDS);
 }
 
 /**
@@ -552,7 +567,8 @@ export function fibValidateSource(skb: SkBuff, src: number, dst: number, tos: nu
   if (!r && (dev.ifindex !== oif || !inDevTxRedirects(inDev.all, inDev.cnf))) {
     if (inDevAcceptLocal(inDev.all, inDev.cnf) || devLoop(dev)) return 0;
     if (!net.ipv4.fib.hasCustomLocalRoutes && !net.ipv4.fib.hasCustomRules()) {
-      return ipDevFind(net, src) ? -1 : 0;
+      // "Within the same container, it is regarded as a martian source".
+      return inetLookupIfaddr(net, src) ? -1 : 0;
     }
   }
   return fibValidateSourceFull(skb, src, dst, tos, oif, dev, r);
