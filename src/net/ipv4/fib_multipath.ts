@@ -13,7 +13,7 @@ import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, IPV4_MIN_HLEN, IP_OFFSET, Iph, 
 import type { FibResult } from './fib_trie.js';
 import { ipIgnoreLinkdown } from './fib_trie.js';
 import { RTNH_F_DEAD, RTNH_F_LINKDOWN, RT_SCOPE_LINK } from './fib_types.js';
-import type { FibNh } from './fib_semantics.js';
+import type { FibInfo, FibNh } from './fib_semantics.js';
 import { inetSelectAddr } from './route.js';
 import { NUD_VALID, neighLookupNoref } from '../core/neighbour.js';
 
@@ -29,7 +29,7 @@ function hashKey(net: Net): number {
 
 /** The flow hash under the namespace's seed, shifted to 31 bits as fib_multipath_hash() returns it. */
 function mpHash(net: Net, saddr: number, daddr: number, proto: number, sport: number, dport: number): number {
-  return flowHashV4(hashKey(net), saddr, daddr, proto, sport, dport) >>> 1;
+  return flowHashV4(net.ipv4.routeScratch.flowKeys, hashKey(net), saddr, daddr, proto, sport, dport) >>> 1;
 }
 
 /**
@@ -99,6 +99,29 @@ function usable(nh: { flags: number; dev: Parameters<typeof ipIgnoreLinkdown>[0]
 }
 
 /**
+ * fib_rebalance(): each live next hop gets the upper bound
+ * round(w_cum * 2^31 / total) - 1, a dead one (or a linkdown one under
+ * ignore_routes_with_linkdown) -1. It runs when the route is made and when
+ * a device's state changes its next hops: changing the sysctl alone
+ * rebalances nothing.
+ */
+export function fibRebalance(fi: FibInfo): void {
+  const nhs = fi.nhs;
+  if (nhs.length < 2) return;
+  let total = 0;
+  for (const nh of nhs) if (usable(nh)) total += nh.weight;
+  let w = 0;
+  for (const nh of nhs) {
+    if (!usable(nh)) {
+      nh.upperBound = -1;
+      continue;
+    }
+    w += nh.weight;
+    nh.upperBound = Math.round((w * 2 ** 31) / total) - 1;
+  }
+}
+
+/**
  * fib_good_nh(): with fib_multipath_use_neigh, a next hop whose gateway's
  * neighbour entry is not NUD_VALID (FAILED, INCOMPLETE, NONE) is avoided;
  * no entry yet, or a next hop without a link-scope gateway, counts as good.
@@ -110,8 +133,8 @@ function fibGoodNh(net: Net, nh: FibNh): boolean {
 }
 
 /**
- * fib_select_multipath(): fib_rebalance() gives each live next hop the upper
- * bound round(w_cum * 2^31 / total) - 1. Each candidate scores 2 when its
+ * fib_select_multipath(): among the next hops with a hash interval (upper
+ * bound not -1, fib_rebalance()), each candidate scores 2 when its
  * device's address (nh_saddr) is the flow's source and 1 when the hash is
  * within its bound; the first best wins (a full score ends the walk: 3, or 1
  * without a source). `saddr` is 0 for a forwarded packet (no flow given).
@@ -121,20 +144,13 @@ export function fibSelectMultipath(res: FibResult, hash: number, saddr = 0): voi
   const nhs = fi.nhs;
   const net = fi.net;
   const useNeigh = net.ipv4.sysctl.fibMultipathUseNeigh !== 0;
-  let total = 0;
-  for (const nh of nhs) if (usable(nh)) total += nh.weight;
-  if (total === 0) return;
-  let w = 0;
   let score = -1;
   for (let i = 0; i < nhs.length; i++) {
     const nh = nhs[i]!;
-    if (!usable(nh)) continue;
-    w += nh.weight;
-    const upper = Math.round((w * 2 ** 31) / total) - 1;
-    if (useNeigh && !fibGoodNh(net, nh)) continue;
+    if (nh.upperBound === -1 || (useNeigh && !fibGoodNh(net, nh))) continue;
     let nhScore = 0;
     if (saddr && nh.dev && inetSelectAddr(nh.dev, nh.gw, fi.scope) === saddr) nhScore += 2;
-    if (hash <= upper) nhScore++;
+    if (hash <= nh.upperBound) nhScore++;
     if (score < nhScore) {
       res.nhSel = i;
       if (nhScore === 3 || (!saddr && nhScore === 1)) return;
