@@ -6,6 +6,7 @@
  */
 import type { Net } from '../core/net_namespace.js';
 import { flowHashV4 } from '../core/flow_dissector.js';
+import { jhash2Words } from '../../lib/jhash.js';
 import type { SkBuff } from '../core/skbuff.js';
 import type { Flowi4 } from './fib_rules.js';
 import { getU16, getU32 } from '../../wire/bytes.js';
@@ -27,21 +28,38 @@ function hashKey(net: Net): number {
   return k | 0;
 }
 
-/** The flow hash under the namespace's seed, shifted to 31 bits as fib_multipath_hash() returns it. */
-function mpHash(net: Net, saddr: number, daddr: number, proto: number, sport: number, dport: number): number {
-  return flowHashV4(net.ipv4.routeScratch.flowKeys, hashKey(net), saddr, daddr, proto, sport, dport) >>> 1;
+/* fib_multipath_hash_fields (policy 3): the outer fields (include/net/ip_fib.h). */
+const FIELD_SRC_IP = 0x1;
+const FIELD_DST_IP = 0x2;
+const FIELD_IP_PROTO = 0x4;
+const FIELD_SRC_PORT = 0x10;
+const FIELD_DST_PORT = 0x20;
+const FIELD_OUTER_MASK = 0x3f;
+
+/** fib_multipath_hash_from_keys(): the u32 flow hash (an int32) under the namespace's seed. */
+function flowHash(net: Net, saddr: number, daddr: number, proto: number, sport: number, dport: number): number {
+  return flowHashV4(net.ipv4.routeScratch.flowKeys, hashKey(net), saddr, daddr, proto, sport, dport);
+}
+
+/** fib_multipath_custom_hash_fl4()/_outer(): the fields fib_multipath_hash_fields names; 0 without an outer one. */
+function customHash(net: Net, saddr: number, daddr: number, proto: number, sport: number, dport: number): number {
+  const f = net.ipv4.sysctl.fibMultipathHashFields;
+  if (!(f & FIELD_OUTER_MASK)) return 0;
+  return flowHash(net, f & FIELD_SRC_IP ? saddr : 0, f & FIELD_DST_IP ? daddr : 0, f & FIELD_IP_PROTO ? proto : 0,
+    f & FIELD_SRC_PORT ? sport : 0, f & FIELD_DST_PORT ? dport : 0);
 }
 
 /**
- * fib_multipath_hash() of a locally generated flow (no skb): policy 0 and 2
- * hash the two addresses, 1 adds the protocol and ports (for a raw ICMP
- * socket the type and code overlay the destination port). Policy 3
- * (fib_multipath_hash_fields) is not built: it hashes as policy 0.
+ * fib_multipath_hash() of a socket's flow (no packet): policy 0 and 2 hash
+ * the two addresses, 1 adds the protocol and ports (for a raw ICMP socket
+ * the type and code overlay the destination port), 3 the fields
+ * fib_multipath_hash_fields names. Shifted to 31 bits.
  */
 export function fibMultipathHash(net: Net, fl4: Flowi4): number {
   switch (net.ipv4.sysctl.fibMultipathHashPolicy) {
-    case 1: return mpHash(net, fl4.saddr, fl4.daddr, fl4.proto, fl4.sport, fl4.dport);
-    default: return mpHash(net, fl4.saddr, fl4.daddr, 0, 0, 0);
+    case 1: return flowHash(net, fl4.saddr, fl4.daddr, fl4.proto, fl4.sport, fl4.dport) >>> 1;
+    case 3: return customHash(net, fl4.saddr, fl4.daddr, fl4.proto, fl4.sport, fl4.dport) >>> 1;
+    default: return flowHash(net, fl4.saddr, fl4.daddr, 0, 0, 0) >>> 1;
   }
 }
 
@@ -51,34 +69,41 @@ function icmpIsErr(type: number): boolean {
 }
 
 /**
- * fib_multipath_hash() of a received packet (skb->l4_hash is never set in
- * the lab): policy 0 and 2 hash its addresses, those of the header an ICMP
- * error quotes (ip_multipath_l3_keys()); 1 what the flow dissector finds: the protocol, and the ports of TCP, UDP, UDP-Lite, SCTP, DCCP (ESP
- * its SPI, AH at offset 4) unless the packet is a fragment. `ip route get
- * iif` has no header: its protocol and ports are 0.
+ * fib_multipath_hash() of a packet (skb->l4_hash is never set in the lab):
+ * policy 0 and 2 hash its addresses, those of the header an ICMP error
+ * quotes (ip_multipath_l3_keys()); 1 what the flow dissector finds: the
+ * protocol, and the ports of TCP, UDP, UDP-Lite, SCTP, DCCP (ESP its SPI,
+ * AH at offset 4) unless the packet is a fragment; 3 the named fields of
+ * those (fib_multipath_custom_hash_skb(): jhash_2words() of the outer hash
+ * and an inner one, 0 without encapsulation). Shifted to 31 bits.
  */
-export function fibMultipathHashSkb(net: Net, skb: SkBuff, saddr: number, daddr: number): number {
+export function fibMultipathHashSkb(net: Net, skb: SkBuff): number {
   const policy = net.ipv4.sysctl.fibMultipathHashPolicy;
   const b = skb.buf;
-  const nh = skb.data;
-  const hdr = skb.len >= IPV4_MIN_HLEN ? iphHdrLen(b, nh) : 0;
-  const proto = hdr ? b[nh + Iph.Protocol]! : 0;
-  if (policy !== 1) {
-    if (proto === IPPROTO_ICMP && !(getU16(b, nh + Iph.FragOff) & IP_OFFSET) && skb.len >= hdr + 8 + IPV4_MIN_HLEN &&
+  const nh = skb.networkHeader >= 0 ? skb.networkHeader : skb.data;
+  const len = skb.tail - nh;
+  if (len < IPV4_MIN_HLEN) return flowHash(net, 0, 0, 0, 0, 0) >>> 1;
+  const hdr = iphHdrLen(b, nh);
+  const proto = b[nh + Iph.Protocol]!;
+  const saddr = getU32(b, nh + Iph.Saddr);
+  const daddr = getU32(b, nh + Iph.Daddr);
+  if (policy !== 1 && policy !== 3) {
+    if (proto === IPPROTO_ICMP && !(getU16(b, nh + Iph.FragOff) & IP_OFFSET) && len >= hdr + 8 + IPV4_MIN_HLEN &&
       icmpIsErr(b[nh + hdr]!)) {
       const inner = nh + hdr + 8;
-      return mpHash(net, getU32(b, inner + Iph.Saddr), getU32(b, inner + Iph.Daddr), 0, 0, 0);
+      return flowHash(net, getU32(b, inner + Iph.Saddr), getU32(b, inner + Iph.Daddr), 0, 0, 0) >>> 1;
     }
-    return mpHash(net, saddr, daddr, 0, 0, 0);
+    return flowHash(net, saddr, daddr, 0, 0, 0) >>> 1;
   }
   let sport = 0;
   let dport = 0;
-  const off = hdr && !ipIsFragment(b, nh) ? protoPortsOffset(proto) : -1;
-  if (off >= 0 && skb.len >= hdr + off + 4) {
+  const off = !ipIsFragment(b, nh) ? protoPortsOffset(proto) : -1;
+  if (off >= 0 && len >= hdr + off + 4) {
     sport = getU16(b, nh + hdr + off);
     dport = getU16(b, nh + hdr + off + 2);
   }
-  return mpHash(net, saddr, daddr, proto, sport, dport);
+  if (policy === 1) return flowHash(net, saddr, daddr, proto, sport, dport) >>> 1;
+  return jhash2Words(customHash(net, saddr, daddr, proto, sport, dport), 0, 0) >>> 1;
 }
 
 /** proto_ports_offset(): where a protocol keeps its ports, -1 when it has none. */

@@ -201,6 +201,7 @@ function icmpFlow(net: Net, daddr: number, saddr: number, mark: number, tos: num
   fl4.sport = sport;
   fl4.dport = 0;
   fl4.anySrc = false;
+  fl4.hashSkb = null;
   return fl4;
 }
 
@@ -333,7 +334,10 @@ function icmpSendError(net: Net, skb: SkBuff, rt: Rtable, type: number, code: nu
   const mark = ip4ReplyMark(net, skb.mark);
   const daddr = getU32(b, nh + Iph.Saddr);
   const fl4 = icmpFlow(net, ro.srr ? ro.faddr : daddr, saddr, mark, rtTos(tos), (type << 8) | code);
+  // icmp_route_lookup(): a multipath route hashes the offending packet, so the error follows its flow.
+  fl4.hashSkb = skb;
   const out = ipRouteOutputKey(net, fl4);
+  fl4.hashSkb = null;
   if (typeof out === 'string') return;
   if (!icmpv4XrlimAllow(net, out, fl4, allow)) return;
   const room = Math.min(dstMtu(out), 576) - IPV4_MIN_HLEN - ro.optlen - ICMP_HLEN;

@@ -257,7 +257,7 @@ export function fibSelectPath(net: Net, fl4: Flowi4, found: { res: FibResult; ta
   if (fl4.oif) return;
   const res = found.res;
   if (res.fi.nhs.length > 1) {
-    fibSelectMultipath(res, fibMultipathHash(net, fl4), fl4.saddr);
+    fibSelectMultipath(res, fl4.hashSkb ? fibMultipathHashSkb(net, fl4.hashSkb) : fibMultipathHash(net, fl4), fl4.saddr);
     return;
   }
   if (res.type !== RTN_UNICAST) return;
@@ -435,6 +435,7 @@ function resetFlow(fl4: Flowi4, daddr: number, saddr: number, tos: number, mark:
   fl4.dport = 0;
   fl4.uid = 0;
   fl4.anySrc = false;
+  fl4.hashSkb = null;
 }
 
 /**
@@ -511,7 +512,7 @@ function rtCacheValid(rt: unknown, net: Net): rt is Rtable {
 function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev: NetDevice, daddr: number, saddr: number, tos: number): InputVerdict {
   const res = found.res;
   // ip_mkroute_input(): a multipath route hashes the packet's addresses.
-  if (res.fi.nhs.length > 1) fibSelectMultipath(res, fibMultipathHashSkb(dev.net, skb, saddr, daddr));
+  if (res.fi.nhs.length > 1) fibSelectMultipath(res, fibMultipathHashSkb(dev.net, skb));
   const nh = res.fi.nhs[res.nhSel]!;
   const out = nh.dev;
   if (!out || !out.ip) return fail('EINVAL');

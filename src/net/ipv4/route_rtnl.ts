@@ -97,6 +97,8 @@ function getrouteOutput(net: Net, r: RtMsg): GetrouteResult {
   fl4.proto = r.ipProto ?? IPPROTO_UDP;
   fl4.sport = r.sport ?? 0;
   fl4.dport = r.dport ?? 0;
+  // The output lookup hashes the same built packet (ip_route_output_key_hash_rcu(..., skb)).
+  fl4.hashSkb = getrouteBuildSkb(fl4.saddr, fl4.daddr, fl4.proto, fl4.sport, fl4.dport);
   // No RTA_UID: the requester's uid (root).
   fl4.uid = r.uid ?? 0;
   const rt = ipRouteOutputKey(net, fl4);
