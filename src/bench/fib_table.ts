@@ -24,7 +24,7 @@ const ZERO_METRICS = new Uint32Array(RTAX_MAX + 1);
 function fakeInfo(i: number): FibInfo {
   return {
     net: null as unknown as Net, protocol: 4, scope: 0, flags: 0, prefsrc: 0, priority: 0, metrics: ZERO_METRICS,
-    nhs: [{ dev: null, oif: 2, gw: 0x0a000001 + i, flags: 0, scope: 253, weight: 1, tclassid: 0 }], type: RTN_UNICAST, tbId: 254,
+    nhs: [{ dev: null, oif: 2, gw: 0x0a000001 + i, flags: 0, scope: 253, weight: 1, upperBound: 0, tclassid: 0 }], type: RTN_UNICAST, tbId: 254,
   };
 }
 

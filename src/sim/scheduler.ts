@@ -50,7 +50,7 @@ export class Scheduler {
    * owner needs (no object per arming).
    */
   timer(fn: () => void): Timer {
-    return { when: NaN, seq: 0, fn, index: -1 };
+    return { when: NaN, seq: 0, fn, index: -1, wheel: false };
   }
 
   /**

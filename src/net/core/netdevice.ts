@@ -122,6 +122,8 @@ export class LinkStats {
   rxCompressed = 0;
   txCompressed = 0;
   rxNohandler = 0;
+  /** dev_core_stats rx_otherhost_dropped: frames for another MAC that reached IP (ip_rcv_core). */
+  rxOtherhostDropped = 0;
 }
 
 /** include/linux/netdevice.h: what dev_queue_xmit() and the output path return besides 0 and -errno. */

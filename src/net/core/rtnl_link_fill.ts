@@ -34,6 +34,7 @@ function fillStats(dev: NetDevice): RtnlLinkStats64 {
     txAbortedErrors: s.txAbortedErrors, txCarrierErrors: s.txCarrierErrors, txFifoErrors: s.txFifoErrors,
     txHeartbeatErrors: s.txHeartbeatErrors, txWindowErrors: s.txWindowErrors, rxCompressed: s.rxCompressed,
     txCompressed: s.txCompressed, rxNohandler: s.rxNohandler,
+    rxOtherhostDropped: s.rxOtherhostDropped,
   };
 }
 

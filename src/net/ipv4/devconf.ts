@@ -202,6 +202,10 @@ export function inDevForward(_all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
 export function inDevMforward(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
   return andconf(all, cnf, DevconfIdx.MC_FORWARDING);
 }
+/** IN_DEV_BFORWARD: AND (directed broadcasts are forwarded only when both say so). */
+export function inDevBforward(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return andconf(all, cnf, DevconfIdx.BC_FORWARDING);
+}
 /** IN_DEV_RPFILTER: MAX (0 off, 1 strict, 2 loose). */
 export function inDevRpfilter(all: Ipv4Devconf, cnf: Ipv4Devconf): number {
   return maxconf(all, cnf, DevconfIdx.RP_FILTER);

@@ -1,37 +1,121 @@
 /**
- * Multipath next-hop selection, hash policy 0 (L3: source and destination
- * address): the hash picks the next hop whose weight interval holds it.
- * @linux net/ipv4/fib_semantics.c fib_select_multipath(), fib_rebalance(); net/ipv4/route.c fib_multipath_hash()
+ * Multipath next-hop selection: the flow hash (policies 0-3 of
+ * fib_multipath_hash_policy, the kernel's SipHash of struct flow_keys) picks
+ * the next hop whose weight interval holds it.
+ * @linux net/ipv4/fib_semantics.c fib_select_multipath(), fib_good_nh(), fib_rebalance(); net/ipv4/route.c fib_multipath_hash()
  */
 import type { Net } from '../core/net_namespace.js';
+import { flowHashV4 } from '../core/flow_dissector.js';
+import { jhash2Words } from '../../lib/jhash.js';
+import type { SkBuff } from '../core/skbuff.js';
+import type { Flowi4 } from './fib_rules.js';
+import { getU16, getU32 } from '../../wire/bytes.js';
+import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, IPV4_MIN_HLEN, IP_OFFSET, Iph, iphHdrLen, ipIsFragment } from '../../wire/ipv4.js';
 import type { FibResult } from './fib_trie.js';
 import { ipIgnoreLinkdown } from './fib_trie.js';
-import { RTNH_F_DEAD, RTNH_F_LINKDOWN } from './fib_types.js';
+import { RTNH_F_DEAD, RTNH_F_LINKDOWN, RT_SCOPE_LINK } from './fib_types.js';
+import type { FibInfo, FibNh } from './fib_semantics.js';
+import { inetSelectAddr } from './route.js';
+import { NUD_VALID, neighLookupNoref } from '../core/neighbour.js';
 
-/** The per-namespace hash key (net_get_random_once in the kernel: random per boot, per lab seed here). */
+/** The namespace's mp_seed: fib_multipath_hash_seed, or random (drawn at first use here), as an int32. */
 function hashKey(net: Net): number {
   let k = net.ipv4.multipathHashKey;
   if (k === null) {
     k = net.world.rng.u32();
     net.ipv4.multipathHashKey = k;
   }
-  return k;
+  return k | 0;
 }
 
-/** fib_multipath_hash() for policy 0: a keyed mix of the two addresses, 31 bits. */
-export function fibMultipathHash(net: Net, saddr: number, daddr: number): number {
-  const h = fmix32(fmix32(saddr ^ hashKey(net)) ^ daddr);
-  return h >>> 1;
+/* fib_multipath_hash_fields (policy 3): the outer fields (include/net/ip_fib.h). */
+const FIELD_SRC_IP = 0x1;
+const FIELD_DST_IP = 0x2;
+const FIELD_IP_PROTO = 0x4;
+const FIELD_SRC_PORT = 0x10;
+const FIELD_DST_PORT = 0x20;
+const FIELD_OUTER_MASK = 0x3f;
+
+/** fib_multipath_hash_from_keys(): the u32 flow hash (an int32) under the namespace's seed. */
+function flowHash(net: Net, saddr: number, daddr: number, proto: number, sport: number, dport: number): number {
+  return flowHashV4(net.ipv4.routeScratch.flowKeys, hashKey(net), saddr, daddr, proto, sport, dport);
 }
 
-/** MurmurHash3's finaliser: every input bit flips about half the output bits. */
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+/** fib_multipath_custom_hash_fl4()/_outer(): the fields fib_multipath_hash_fields names; 0 without an outer one. */
+function customHash(net: Net, saddr: number, daddr: number, proto: number, sport: number, dport: number): number {
+  const f = net.ipv4.sysctl.fibMultipathHashFields;
+  if (!(f & FIELD_OUTER_MASK)) return 0;
+  return flowHash(net, f & FIELD_SRC_IP ? saddr : 0, f & FIELD_DST_IP ? daddr : 0, f & FIELD_IP_PROTO ? proto : 0,
+    f & FIELD_SRC_PORT ? sport : 0, f & FIELD_DST_PORT ? dport : 0);
+}
+
+/**
+ * fib_multipath_hash() of a socket's flow (no packet): policy 0 and 2 hash
+ * the two addresses, 1 adds the protocol and ports (for a raw ICMP socket
+ * the type and code overlay the destination port), 3 the fields
+ * fib_multipath_hash_fields names. Shifted to 31 bits.
+ */
+export function fibMultipathHash(net: Net, fl4: Flowi4): number {
+  switch (net.ipv4.sysctl.fibMultipathHashPolicy) {
+    case 1: return flowHash(net, fl4.saddr, fl4.daddr, fl4.proto, fl4.sport, fl4.dport) >>> 1;
+    case 3: return customHash(net, fl4.saddr, fl4.daddr, fl4.proto, fl4.sport, fl4.dport) >>> 1;
+    default: return flowHash(net, fl4.saddr, fl4.daddr, 0, 0, 0) >>> 1;
+  }
+}
+
+/** icmp_is_err(): the ICMP errors whose quoted header ip_multipath_l3_keys() hashes instead. */
+function icmpIsErr(type: number): boolean {
+  return type === 3 || type === 4 || type === 11 || type === 12;
+}
+
+/**
+ * fib_multipath_hash() of a packet (skb->l4_hash is never set in the lab):
+ * policy 0 and 2 hash its addresses, those of the header an ICMP error
+ * quotes (ip_multipath_l3_keys()); 1 what the flow dissector finds: the
+ * protocol, and the ports of TCP, UDP, UDP-Lite, SCTP, DCCP (ESP its SPI,
+ * AH at offset 4) unless the packet is a fragment; 3 the named fields of
+ * those (fib_multipath_custom_hash_skb(): jhash_2words() of the outer hash
+ * and an inner one, 0 without encapsulation). Shifted to 31 bits.
+ */
+export function fibMultipathHashSkb(net: Net, skb: SkBuff): number {
+  const policy = net.ipv4.sysctl.fibMultipathHashPolicy;
+  const b = skb.buf;
+  const nh = skb.networkHeader >= 0 ? skb.networkHeader : skb.data;
+  const len = skb.tail - nh;
+  if (len < IPV4_MIN_HLEN) return flowHash(net, 0, 0, 0, 0, 0) >>> 1;
+  const hdr = iphHdrLen(b, nh);
+  const proto = b[nh + Iph.Protocol]!;
+  const saddr = getU32(b, nh + Iph.Saddr);
+  const daddr = getU32(b, nh + Iph.Daddr);
+  if (policy !== 1 && policy !== 3) {
+    if (proto === IPPROTO_ICMP && !(getU16(b, nh + Iph.FragOff) & IP_OFFSET) && len >= hdr + 8 + IPV4_MIN_HLEN &&
+      icmpIsErr(b[nh + hdr]!)) {
+      const inner = nh + hdr + 8;
+      return flowHash(net, getU32(b, inner + Iph.Saddr), getU32(b, inner + Iph.Daddr), 0, 0, 0) >>> 1;
+    }
+    return flowHash(net, saddr, daddr, 0, 0, 0) >>> 1;
+  }
+  let sport = 0;
+  let dport = 0;
+  const off = !ipIsFragment(b, nh) ? protoPortsOffset(proto) : -1;
+  if (off >= 0 && len >= hdr + off + 4) {
+    sport = getU16(b, nh + hdr + off);
+    dport = getU16(b, nh + hdr + off + 2);
+  }
+  if (policy === 1) return flowHash(net, saddr, daddr, proto, sport, dport) >>> 1;
+  return jhash2Words(customHash(net, saddr, daddr, proto, sport, dport), 0, 0) >>> 1;
+}
+
+/** proto_ports_offset(): where a protocol keeps its ports, -1 when it has none. */
+function protoPortsOffset(proto: number): number {
+  switch (proto) {
+    case IPPROTO_TCP: case IPPROTO_UDP: case 33 /* DCCP */: case 50 /* ESP */: case 132 /* SCTP */: case 136 /* UDP-Lite */:
+      return 0;
+    case 51 /* AH */:
+      return 4;
+    default:
+      return -1;
+  }
 }
 
 function usable(nh: { flags: number; dev: Parameters<typeof ipIgnoreLinkdown>[0] }): boolean {
@@ -40,22 +124,62 @@ function usable(nh: { flags: number; dev: Parameters<typeof ipIgnoreLinkdown>[0]
 }
 
 /**
- * fib_select_multipath(): fib_rebalance() gives each live next hop the upper
- * bound round(w_cum * 2^31 / total) - 1; the first bound >= hash wins.
+ * fib_rebalance(): each live next hop gets the upper bound
+ * round(w_cum * 2^31 / total) - 1, a dead one (or a linkdown one under
+ * ignore_routes_with_linkdown) -1. It runs when the route is made and when
+ * a device's state changes its next hops: changing the sysctl alone
+ * rebalances nothing.
  */
-export function fibSelectMultipath(res: FibResult, hash: number): void {
-  const nhs = res.fi.nhs;
+export function fibRebalance(fi: FibInfo): void {
+  const nhs = fi.nhs;
+  if (nhs.length < 2) return;
   let total = 0;
   for (const nh of nhs) if (usable(nh)) total += nh.weight;
-  if (total === 0) return;
   let w = 0;
+  for (const nh of nhs) {
+    if (!usable(nh)) {
+      nh.upperBound = -1;
+      continue;
+    }
+    w += nh.weight;
+    nh.upperBound = Math.round((w * 2 ** 31) / total) - 1;
+  }
+}
+
+/**
+ * fib_good_nh(): with fib_multipath_use_neigh, a next hop whose gateway's
+ * neighbour entry is not NUD_VALID (FAILED, INCOMPLETE, NONE) is avoided;
+ * no entry yet, or a next hop without a link-scope gateway, counts as good.
+ */
+function fibGoodNh(net: Net, nh: FibNh): boolean {
+  if (nh.scope !== RT_SCOPE_LINK || !nh.dev) return true;
+  const n = neighLookupNoref(net.ipv4.arpTbl, nh.gw, nh.dev);
+  return n === null || (n.nudState & NUD_VALID) !== 0;
+}
+
+/**
+ * fib_select_multipath(): among the next hops with a hash interval (upper
+ * bound not -1, fib_rebalance()), each candidate scores 2 when its
+ * device's address (nh_saddr) is the flow's source and 1 when the hash is
+ * within its bound; the first best wins (a full score ends the walk: 3, or 1
+ * without a source). `saddr` is 0 for a forwarded packet (no flow given).
+ */
+export function fibSelectMultipath(res: FibResult, hash: number, saddr = 0): void {
+  const fi = res.fi;
+  const nhs = fi.nhs;
+  const net = fi.net;
+  const useNeigh = net.ipv4.sysctl.fibMultipathUseNeigh !== 0;
+  let score = -1;
   for (let i = 0; i < nhs.length; i++) {
     const nh = nhs[i]!;
-    if (!usable(nh)) continue;
-    w += nh.weight;
-    const upper = Math.round((w * 2 ** 31) / total) - 1;
-    if (hash > upper) continue;
-    res.nhSel = i;
-    return;
+    if (nh.upperBound === -1 || (useNeigh && !fibGoodNh(net, nh))) continue;
+    let nhScore = 0;
+    if (saddr && nh.dev && inetSelectAddr(nh.dev, nh.gw, fi.scope) === saddr) nhScore += 2;
+    if (hash <= nh.upperBound) nhScore++;
+    if (score < nhScore) {
+      res.nhSel = i;
+      if (nhScore === 3 || (!saddr && nhScore === 1)) return;
+      score = nhScore;
+    }
   }
 }

@@ -5,6 +5,7 @@
  * validation) goes through.
  * @linux net/ipv4/fib_rules.c, include/net/ip_fib.h fib_lookup()
  */
+import type { SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
 import type { Errno } from '../core/errno.js';
 import {
@@ -42,11 +43,17 @@ export interface Flowi4 extends Flowi {
   dport: number;
   /** FLOWI_FLAG_ANYSRC in flowi4_flags: the source need not be local. */
   anySrc: boolean;
+  /**
+   * The packet an output lookup hashes for a multipath route instead of the
+   * flow (ip_route_output_key_hash()'s skb: icmp_send()'s offending packet,
+   * `ip route get`'s built one); null for a socket's flow.
+   */
+  hashSkb: SkBuff | null;
 }
 
 /** A zeroed flowi4 (flowi4_init_output() with nothing set). */
 export function newFlowi4(init: Partial<Flowi4> = {}): Flowi4 {
-  return { oif: 0, iif: 0, mark: 0, uid: 0, daddr: 0, saddr: 0, tos: 0, scope: 0, proto: 0, sport: 0, dport: 0, anySrc: false, ...init };
+  return { oif: 0, iif: 0, mark: 0, uid: 0, daddr: 0, saddr: 0, tos: 0, scope: 0, proto: 0, sport: 0, dport: 0, anySrc: false, hashSkb: null, ...init };
 }
 
 /**

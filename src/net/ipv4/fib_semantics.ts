@@ -20,6 +20,7 @@ export {
   RTAX_FASTOPEN_NO_COOKIE, RTAX_MAX,
 } from '../../uapi/linux/rtmsg.js';
 import { RTAX_MAX } from '../../uapi/linux/rtmsg.js';
+import { fibRebalance } from './fib_multipath.js';
 
 /** One next hop (struct fib_nh). */
 export interface FibNh {
@@ -31,6 +32,8 @@ export interface FibNh {
   flags: number;
   scope: number;
   weight: number;
+  /** fib_nh_upper_bound: the top of its hash interval, set by fib_rebalance(); -1 when it takes no flows. */
+  upperBound: number;
   /** nh_tclassid: the realms (RTA_FLOW), FROM << 16 | TO. */
   tclassid: number;
   /** nhc_rth_input / nhc_pcpu_rth_output: the dsts cached on this next hop (route.ts). */
@@ -108,7 +111,7 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
     net, protocol: cfg.protocol, scope: cfg.scope, flags: 0, prefsrc: cfg.prefsrc, priority: cfg.priority,
     metrics: cfg.metrics ?? net.ipv4.fib.dstDefaultMetrics, type: cfg.type, tbId: cfg.table,
     nhs: nhSpecs.map((s) => ({
-      dev: null, oif: s.oif, gw: s.gw, flags: s.flags & RTNH_F_ONLINK, scope: 0, weight: s.weight, tclassid: s.flow ?? 0,
+      dev: null, oif: s.oif, gw: s.gw, flags: s.flags & RTNH_F_ONLINK, scope: 0, weight: s.weight, upperBound: 0, tclassid: s.flow ?? 0,
     })),
   };
   if (props.error) {
@@ -131,6 +134,7 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
   }
   if (fi.prefsrc && !fibValidPrefsrc(net, cfg, fi.prefsrc)) throw new KError('EINVAL', 'Invalid prefsrc address');
   fibInfoUpdateNhFlags(fi);
+  fibRebalance(fi);
   return fi;
 }
 
@@ -257,6 +261,7 @@ export function fibSyncDownDev(infos: Iterable<FibInfo>, dev: NetDevice, event: 
       fi.flags |= RTNH_F_LINKDOWN;
       ret++;
     }
+    fibRebalance(fi);
   }
   return ret;
 }
@@ -282,6 +287,7 @@ export function fibSyncUp(infos: Iterable<FibInfo>, dev: NetDevice, nhFlags: num
       nh.flags &= ~nhFlags;
     }
     if (alive > 0) fi.flags &= ~nhFlags;
+    fibRebalance(fi);
   }
 }
 

@@ -189,7 +189,12 @@ export function icmpScratch(net: Net): IcmpScratch {
   return sc;
 }
 
-function icmpFlow(net: Net, daddr: number, saddr: number, mark: number, tos: number, sport: number): Flowi4 {
+/**
+ * The flow of an ICMP message: icmp_route_lookup() puts an error's type and
+ * code in fl4_icmp_type/code, which overlay the destination port (a rule's
+ * `dport` range sees type << 8 | code); icmp_reply() sets neither (0).
+ */
+function icmpFlow(net: Net, daddr: number, saddr: number, mark: number, tos: number, typeCode: number): Flowi4 {
   const fl4 = icmpScratch(net).fl4;
   fl4.oif = 0;
   fl4.iif = LOOPBACK_IFINDEX;
@@ -200,9 +205,10 @@ function icmpFlow(net: Net, daddr: number, saddr: number, mark: number, tos: num
   fl4.tos = tos;
   fl4.scope = 0;
   fl4.proto = IPPROTO_ICMP;
-  fl4.sport = sport;
-  fl4.dport = 0;
+  fl4.sport = 0;
+  fl4.dport = typeCode;
   fl4.anySrc = false;
+  fl4.hashSkb = null;
   return fl4;
 }
 
@@ -260,7 +266,7 @@ export function icmpReply(param: IcmpBxm, skb: SkBuff, spec: number): void {
   const tos = b[nh + Iph.Tos]!;
   const mark = ip4ReplyMark(net, skb.mark);
   const saddr = getU32(b, nh + Iph.Saddr);
-  const fl4 = icmpFlow(net, ro.srr ? ro.faddr : saddr, spec, mark, rtTos(tos), (param.type << 8) | param.code);
+  const fl4 = icmpFlow(net, ro.srr ? ro.faddr : saddr, spec, mark, rtTos(tos), 0);
   const out = ipRouteOutputKey(net, fl4);
   if (typeof out === 'string') return;
   if (icmpv4XrlimAllow(net, out, fl4, allow)) icmpPushReply(net, param, fl4, out, tos, mark, saddr);
@@ -337,7 +343,10 @@ function icmpSendError(net: Net, skb: SkBuff, rt: Rtable, type: number, code: nu
   const mark = ip4ReplyMark(net, skb.mark);
   const daddr = getU32(b, nh + Iph.Saddr);
   const fl4 = icmpFlow(net, ro.srr ? ro.faddr : daddr, saddr, mark, rtTos(tos), (type << 8) | code);
+  // icmp_route_lookup(): a multipath route hashes the offending packet, so the error follows its flow.
+  fl4.hashSkb = skb;
   const out = ipRouteOutputKey(net, fl4);
+  fl4.hashSkb = null;
   if (typeof out === 'string') return;
   if (!icmpv4XrlimAllow(net, out, fl4, allow)) return;
   const room = Math.min(dstMtu(out), 576) - IPV4_MIN_HLEN - ro.optlen - ICMP_HLEN;

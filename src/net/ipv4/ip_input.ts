@@ -44,7 +44,11 @@ export function ipRcv(skb: SkBuff, dev: NetDevice): void {
  * checksum before the total-length checks.
  */
 function ipRcvCore(net: Net, skb: SkBuff): boolean {
-  if (skb.pktType === PACKET_OTHERHOST) return drop(net, skb, 'OTHERHOST', 'ip_rcv_core');
+  if (skb.pktType === PACKET_OTHERHOST) {
+    // "When the interface is in promisc. mode, drop all the crap that it receives": counted on the device only.
+    skb.dev!.stats.rxOtherhostDropped++;
+    return drop(net, skb, 'OTHERHOST', 'ip_rcv_core');
+  }
   ipIncStats(net, IpStat.INPKTS);
   ipAddStats(net, IpStat.INOCTETS, skb.len);
   const b = skb.buf;

@@ -13,7 +13,7 @@ import { strerror, type Errno } from '../core/errno.js';
 import { DstEntry } from '../core/dst.js';
 import { IFA_F_SECONDARY, inetAddrOnlink, inetIfaMatch } from './devinet.js';
 import {
-  inDevAcceptLocal, inDevForward, inDevRouteLocalnet, inDevRpfilter, inDevSharedMedia, inDevSrcVmark, inDevTxRedirects,
+  inDevAcceptLocal, inDevBforward, inDevForward, inDevRouteLocalnet, inDevRpfilter, inDevSharedMedia, inDevSrcVmark, inDevTxRedirects,
 } from './devconf.js';
 import { fibLookup, newFlowi4, type Flowi4 } from './fib_rules.js';
 import { ipMcOutput, ipOutput, ipRtBug } from './ip_output.js';
@@ -23,7 +23,8 @@ import { ipError } from './route_error.js';
 import { RTCF_REDIRECTED, findException, rtBindException } from './route_fnhe.js';
 import { FibResult } from './fib_trie.js';
 import { fibSelectDefault } from './fib_select_default.js';
-import { fibMultipathHash, fibSelectMultipath } from './fib_multipath.js';
+import { fibMultipathHash, fibMultipathHashSkb, fibSelectMultipath } from './fib_multipath.js';
+import { FLOW_KEYS_WORDS } from '../core/flow_dissector.js';
 import { devLoop, sendToSelfOutput } from './route_sendtoself.js';
 import {
   RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RTN_UNREACHABLE, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE,
@@ -156,6 +157,18 @@ export function ipDevFind(net: Net, addr: number): NetDevice | null {
 }
 
 /**
+ * inet_lookup_ifaddr_rcu(): whether `addr` is an interface address of the
+ * namespace, exactly (127.0.0.5 is inside lo's 127/8, not an address). Every
+ * address has its /32 local route; while the local table holds only those
+ * the kernel made (no custom local routes: the caller's condition), that
+ * route is the hash entry.
+ */
+function inetLookupIfaddr(net: Net, addr: number): boolean {
+  const res = net.ipv4.fib.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
+  return !!res && res.type === RTN_LOCAL && res.alias.plen === 32;
+}
+
+/**
  * fib_result_prefsrc(): the route's preferred source, else an address of
  * the next hop's device chosen within the *route's* scope.
  */
@@ -238,14 +251,16 @@ export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
 /**
  * fib_select_path(): a multipath route picks its next hop by hash; among
  * several default routes fib_select_default() avoids a dead-looking gateway.
+ * A flow with an output device keeps the next hop the table lookup matched to it.
  */
 export function fibSelectPath(net: Net, fl4: Flowi4, found: { res: FibResult; table: number }): void {
+  if (fl4.oif) return;
   const res = found.res;
   if (res.fi.nhs.length > 1) {
-    fibSelectMultipath(res, fibMultipathHash(net, fl4.saddr, fl4.daddr));
+    fibSelectMultipath(res, fl4.hashSkb ? fibMultipathHashSkb(net, fl4.hashSkb) : fibMultipathHash(net, fl4), fl4.saddr);
     return;
   }
-  if (res.type !== RTN_UNICAST || fl4.oif) return;
+  if (res.type !== RTN_UNICAST) return;
   // Whether the table has several default routes first: the result's
   // prefix length is known only by a walk after a group hit.
   const leaf = net.ipv4.fib.getTable(res.fi.tbId)?.leafOf(0) ?? [];
@@ -258,17 +273,19 @@ export function fibSelectPath(net: Net, fl4: Flowi4, found: { res: FibResult; ta
 function mkrouteOutput(
   net: Net, found: { res: FibResult; table: number } | null, fl4: Flowi4, origOif: number, devOut: NetDevice, flags: number, type: number,
 ): RouteResult {
-  if (ipv4IsLoopback(fl4.saddr) && !(devOut.flags & IFF_LOOPBACK)) return 'EINVAL';
+  const inDev = devOut.ip;
+  if (!inDev) return 'EINVAL';
+  // A 127/8 source leaves only on lo, or on a device with route_localnet (IN_DEV_ROUTE_LOCALNET).
+  if (ipv4IsLoopback(fl4.saddr) && !(devOut.flags & IFF_LOOPBACK) && !inDevRouteLocalnet(inDev.all, inDev.cnf)) return 'EINVAL';
   if (ipv4IsLbcast(fl4.daddr)) type = RTN_BROADCAST;
   else if (ipv4IsMulticast(fl4.daddr)) type = RTN_MULTICAST;
   else if (ipv4IsZeronet(fl4.daddr)) return 'EINVAL';
-  if (!devOut.ip) return 'EINVAL';
   if (devOut.flags & IFF_LOOPBACK) flags |= RTCF_LOCAL;
   if (type === RTN_BROADCAST) flags |= RTCF_BROADCAST | RTCF_LOCAL;
   else if (type === RTN_MULTICAST) {
     flags |= RTCF_MULTICAST | RTCF_LOCAL;
     // A group the device has not joined is not looped back to us.
-    if (!ipCheckMc(devOut.ip, fl4.daddr)) flags &= ~RTCF_LOCAL;
+    if (!ipCheckMc(inDev, fl4.daddr)) flags &= ~RTCF_LOCAL;
   }
   // A unicast route with a fib_info is cached on its next hop
   // (nhc_pcpu_rth_output) and shared by every flow that takes it.
@@ -356,6 +373,8 @@ export class RouteScratch {
   readonly inRes = new FibResult();
   readonly inFound = { res: this.inRes, table: 0 };
   readonly vsFlow: Flowi4 = newFlowi4();
+  /** fib_multipath_hash()'s struct flow_keys (flow_dissector.ts). */
+  readonly flowKeys = new Int32Array(FLOW_KEYS_WORDS);
 }
 
 /**
@@ -387,7 +406,11 @@ export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos
   res.copyFrom(looked.res);
   const found = scratch.inFound;
   found.table = looked.table;
-  if (res.type === RTN_BROADCAST) return brdInput(skb, saddr, tos, dev);
+  if (res.type === RTN_BROADCAST) {
+    // bc_forwarding: a subnet broadcast of another link goes out there (make_route), before any forwarding check.
+    if (inDevBforward(inDev.all, inDev.cnf)) return mkrouteInput(skb, found, dev, daddr, saddr, tos);
+    return brdInput(skb, saddr, tos, dev);
+  }
   if (res.type === RTN_LOCAL) {
     const v = fibValidateSource(skb, saddr, daddr, tos, 0, dev);
     if (v < 0) return badSource(v);
@@ -412,6 +435,7 @@ function resetFlow(fl4: Flowi4, daddr: number, saddr: number, tos: number, mark:
   fl4.dport = 0;
   fl4.uid = 0;
   fl4.anySrc = false;
+  fl4.hashSkb = null;
 }
 
 /**
@@ -488,7 +512,7 @@ function rtCacheValid(rt: unknown, net: Net): rt is Rtable {
 function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev: NetDevice, daddr: number, saddr: number, tos: number): InputVerdict {
   const res = found.res;
   // ip_mkroute_input(): a multipath route hashes the packet's addresses.
-  if (res.fi.nhs.length > 1) fibSelectMultipath(res, fibMultipathHash(dev.net, saddr, daddr));
+  if (res.fi.nhs.length > 1) fibSelectMultipath(res, fibMultipathHashSkb(dev.net, skb));
   const nh = res.fi.nhs[res.nhSel]!;
   const out = nh.dev;
   if (!out || !out.ip) return fail('EINVAL');
@@ -544,7 +568,8 @@ export function fibValidateSource(skb: SkBuff, src: number, dst: number, tos: nu
   if (!r && (dev.ifindex !== oif || !inDevTxRedirects(inDev.all, inDev.cnf))) {
     if (inDevAcceptLocal(inDev.all, inDev.cnf) || devLoop(dev)) return 0;
     if (!net.ipv4.fib.hasCustomLocalRoutes && !net.ipv4.fib.hasCustomRules()) {
-      return ipDevFind(net, src) ? -1 : 0;
+      // "Within the same container, it is regarded as a martian source".
+      return inetLookupIfaddr(net, src) ? -1 : 0;
     }
   }
   return fibValidateSourceFull(skb, src, dst, tos, oif, dev, r);

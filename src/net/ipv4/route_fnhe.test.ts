@@ -7,7 +7,7 @@ import { jiffies } from './inetpeer.js';
 import { advance } from './arp.testutil.js';
 
 function nh(): FibNh & FnheHolder {
-  return { dev: null, oif: 0, gw: 0, flags: 0, scope: 0, weight: 1, tclassid: 0 };
+  return { dev: null, oif: 0, gw: 0, flags: 0, scope: 0, weight: 1, upperBound: 0, tclassid: 0 };
 }
 
 test('fnhe: a chain keeps at most 2 * FNHE_RECLAIM_DEPTH exceptions, dropping the least recently stamped', async () => {

@@ -14,6 +14,9 @@ import {
   RTAX_LOCK, RTAX_MAX, RTAX_MTU, RTM_F_CLONED, type RtaCacheinfo, RTM_F_FIB_MATCH, RT_SCOPE_UNIVERSE, RT_TABLE_COMPAT, RT_TABLE_MAIN, type RtMsg,
 } from '../../uapi/linux/rtmsg.js';
 import { newFlowi4 } from './fib_rules.js';
+import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, IPV4_MIN_HLEN, Iph } from '../../wire/ipv4.js';
+import { ICMP_ECHO } from '../../wire/icmp.js';
+import { putU16, putU32 } from '../../wire/bytes.js';
 import { jiffies } from './inetpeer.js';
 import { HZ } from '../core/sysctl.js';
 
@@ -32,11 +35,44 @@ interface GetrouteResult {
   redirect: boolean;
 }
 
+/**
+ * inet_rtm_getroute_build_skb(): the packet an input lookup routes, an IPv4
+ * header of the flow's protocol (UDP when the request names none) and its
+ * UDP or TCP ports, or an echo request: what a multipath hash dissects.
+ */
+function getrouteBuildSkb(saddr: number, daddr: number, proto: number, sport: number, dport: number): SkBuff {
+  const l4 = proto === IPPROTO_TCP ? 20 : proto === IPPROTO_UDP || proto === IPPROTO_ICMP ? 8 : 0;
+  const skb = new SkBuff(IPV4_MIN_HLEN + l4);
+  const nh = skb.put(IPV4_MIN_HLEN);
+  skb.resetNetworkHeader();
+  const b = skb.buf;
+  b[nh + Iph.VerIhl] = 0x45;
+  b[nh + Iph.Protocol] = proto;
+  putU32(b, nh + Iph.Saddr, saddr);
+  putU32(b, nh + Iph.Daddr, daddr);
+  if (!l4) return skb;
+  const th = skb.put(l4);
+  skb.transportHeader = th;
+  if (proto === IPPROTO_ICMP) {
+    b[th] = ICMP_ECHO;
+    return skb;
+  }
+  putU16(b, th, sport);
+  putU16(b, th + 2, dport);
+  if (proto === IPPROTO_UDP) {
+    putU16(b, th + 4, 8);
+    return skb;
+  }
+  b[th + 12] = 5 << 4; // tcph->doff
+  b[th + 13] = 0x04; // tcph->rst
+  return skb;
+}
+
 /** The input-route half of inet_rtm_getroute(): a fake skb arriving on RTA_IIF. */
 function getrouteInput(net: Net, r: RtMsg): GetrouteResult {
   const dev = net.devByIndex(r.iif!);
   if (!dev) throw new KError('ENODEV', 'Input device not found');
-  const skb = new SkBuff(0);
+  const skb = getrouteBuildSkb(r.src ?? 0, r.dst ?? 0, r.ipProto ?? IPPROTO_UDP, r.sport ?? 0, r.dport ?? 0);
   skb.dev = dev;
   skb.mark = r.mark ?? 0;
   const v = ipRouteInputNoref(skb, r.dst ?? 0, r.src ?? 0, r.tos, dev);
@@ -57,9 +93,12 @@ function getrouteOutput(net: Net, r: RtMsg): GetrouteResult {
   fl4.oif = r.oif ?? 0;
   fl4.iif = loopbackDev(net).ifindex;
   fl4.mark = r.mark ?? 0;
-  fl4.proto = r.ipProto ?? 0;
+  // inet_rtm_getroute(): without RTA_IP_PROTO the flow is UDP (ports 0), as the fake skb's header says.
+  fl4.proto = r.ipProto ?? IPPROTO_UDP;
   fl4.sport = r.sport ?? 0;
   fl4.dport = r.dport ?? 0;
+  // The output lookup hashes the same built packet (ip_route_output_key_hash_rcu(..., skb)).
+  fl4.hashSkb = getrouteBuildSkb(fl4.saddr, fl4.daddr, fl4.proto, fl4.sport, fl4.dport);
   // No RTA_UID: the requester's uid (root).
   fl4.uid = r.uid ?? 0;
   const rt = ipRouteOutputKey(net, fl4);

@@ -48,7 +48,8 @@ function buildFlowKey(skb: SkBuff, oif: number, protocol: number, sk: FlowSock |
 /**
  * __ip_rt_update_pmtu(): only downwards and not on a locked route; below
  * min_pmtu the exception is locked at min(old, min_pmtu); an unchanged MTU
- * is refreshed only in the second half of its life.
+ * is refreshed only in the second half of its life; a multipath route
+ * caches it on each of its next hops.
  */
 export function ipRtUpdatePmtu(net: Net, rt: Rtable, fl4: Flowi4, mtu: number): void {
   if (rt.mtuLockedAny()) return;
@@ -66,7 +67,14 @@ export function ipRtUpdatePmtu(net: Net, rt: Rtable, fl4: Flowi4, mtu: number): 
   const found = fibLookup(net, fl4, 0);
   if ('err' in found) return;
   fibSelectPath(net, fl4, found);
-  const nh = found.res.fi.nhs[found.res.nhSel];
+  const nhs = found.res.fi.nhs;
+  // Linux 6.14: on a multipath route every path learns it, so a flow hashed
+  // to another next hop does not run into the same "fragmentation needed".
+  if (nhs.length > 1) {
+    for (const nh of nhs) updateOrCreateFnhe(net, nh, fl4.daddr, 0, mtu, lock, now + expiresJ);
+    return;
+  }
+  const nh = nhs[found.res.nhSel];
   if (nh) updateOrCreateFnhe(net, nh, fl4.daddr, 0, mtu, lock, now + expiresJ);
 }
 

@@ -12,7 +12,7 @@
  *        net/ipv6/mcast.c mld_sendpack(), net/ipv6/ip6_input.c ipv6_rcv()
  */
 import { allocSkb } from '../core/skbuff_cache.js';
-import type { SkBuff } from '../core/skbuff.js';
+import { PACKET_OTHERHOST, type SkBuff } from '../core/skbuff.js';
 import type { NetDevice } from '../core/netdevice.js';
 import type { NetWorld } from '../core/net_namespace.js';
 import { devAddPack, devQueueXmit } from '../core/dev_rx.js';
@@ -140,6 +140,12 @@ export function ndiscSendRs(dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array
  * tuxnet's lab has no IPv6 router nor IPv6 traffic to answer.
  */
 function ipv6Rcv(skb: SkBuff, dev: NetDevice): void {
+  // ip6_rcv_core(): a frame for another host's MAC is dropped before any count but the device's.
+  if (skb.pktType === PACKET_OTHERHOST) {
+    dev.stats.rxOtherhostDropped++;
+    kfreeSkbReason(dev.net, skb, 'OTHERHOST', 'ipv6_rcv');
+    return;
+  }
   const mib = dev.net.mib6;
   const len = skb.len;
   mib.ip6[IpStat.INPKTS]!++;

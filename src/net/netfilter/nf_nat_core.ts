@@ -7,6 +7,7 @@
  * hooks nf_nat_register_fn fills).
  * @linux net/netfilter/nf_nat_core.c
  */
+import { JHASH_INITVAL, jhashFinal } from '../../lib/jhash.js';
 import type { Net } from '../core/net_namespace.js';
 import type { SkBuff } from '../core/skbuff.js';
 import { nfRegisterNetHook, nfUnregisterNetHook, type NfHookOps, type NfHookState } from './core.js';
@@ -99,7 +100,7 @@ const rol32 = (x: number, k: number): number => ((x << k) | (x >>> (32 - k))) | 
 
 /** jhash2() of include/linux/jhash.h over 32-bit words. */
 export function jhash2(k: readonly number[], initval: number): number {
-  let a = (0xdeadbeef + (k.length << 2) + initval) | 0;
+  let a = (JHASH_INITVAL + (k.length << 2) + initval) | 0;
   let b = a;
   let c = a;
   let i = 0;
@@ -119,14 +120,7 @@ export function jhash2(k: readonly number[], initval: number): number {
   if (len >= 3) c = (c + k[i + 2]!) | 0;
   if (len >= 2) b = (b + k[i + 1]!) | 0;
   a = (a + k[i]!) | 0;
-  c ^= b; c = (c - rol32(b, 14)) | 0;
-  a ^= c; a = (a - rol32(c, 11)) | 0;
-  b ^= a; b = (b - rol32(a, 25)) | 0;
-  c ^= b; c = (c - rol32(b, 16)) | 0;
-  a ^= c; a = (a - rol32(c, 4)) | 0;
-  b ^= a; b = (b - rol32(a, 14)) | 0;
-  c ^= b; c = (c - rol32(b, 24)) | 0;
-  return c >>> 0;
+  return jhashFinal(a, b, c) >>> 0;
 }
 
 /** An address as the little-endian machine reads the __be32 in memory. */

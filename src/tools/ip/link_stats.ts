@@ -58,6 +58,7 @@ function statsJson(pr: Printer, s: RtnlLinkStats64, carrierChanges: number, leve
     u('length_errors', s.rxLengthErrors); u('crc_errors', s.rxCrcErrors); u('frame_errors', s.rxFrameErrors);
     u('fifo_errors', s.rxFifoErrors); u('missed_errors', s.rxMissedErrors);
     if (s.rxNohandler) u('nohandler', s.rxNohandler);
+    if (s.rxOtherhostDropped) u('otherhost', s.rxOtherhostDropped);
   }
   pr.closeJsonObject();
   pr.openJsonObject('tx');
@@ -76,7 +77,7 @@ function statsText(s: RtnlLinkStats64, carrierChanges: number, level: number, sl
   const num = (w: number, v: number): string => printNum(fmt, w, v);
   const cols = ['*X errors:'.length, 'packets'.length, 'errors'.length, 'dropped'.length, 'heartbt'.length, 'overrun'.length, 'compressed'.length, 'otherhost'.length];
   sizeColumns(cols, fmt.human, s.rxBytes, s.rxPackets, s.rxErrors, s.rxDropped, s.rxMissedErrors, s.multicast, s.rxCompressed, 0);
-  if (level > 1) sizeColumns(cols, fmt.human, 0, s.rxLengthErrors, s.rxCrcErrors, s.rxFrameErrors, s.rxFifoErrors, s.rxOverErrors, s.rxNohandler, 0);
+  if (level > 1) sizeColumns(cols, fmt.human, 0, s.rxLengthErrors, s.rxCrcErrors, s.rxFrameErrors, s.rxFifoErrors, s.rxOverErrors, s.rxNohandler, s.rxOtherhostDropped);
   sizeColumns(cols, fmt.human, s.txBytes, s.txPackets, s.txErrors, s.txDropped, s.txCarrierErrors, s.collisions, s.txCompressed, 0);
   if (level > 1) sizeColumns(cols, fmt.human, 0, 0, s.txAbortedErrors, s.txFifoErrors, s.txWindowErrors, s.txHeartbeatErrors, carrierChanges, 0);
   const c = (i: number): number => cols[i]!;
@@ -84,9 +85,11 @@ function statsText(s: RtnlLinkStats64, carrierChanges: number, level: number, sl
   o += '    ' + num(c(0), s.rxBytes) + num(c(1), s.rxPackets) + num(c(2), s.rxErrors) + num(c(3), s.rxDropped) + num(c(4), s.rxMissedErrors) + num(c(5), s.multicast);
   if (s.rxCompressed) o += num(c(6), s.rxCompressed);
   if (level > 1) {
-    o += sl + sprintf('    RX errors:%*s %*s %*s %*s %*s %*s%*s%*s%s', c(0) - 10, '', c(1), 'length', c(2), 'crc', c(3), 'frame', c(4), 'fifo', c(5), 'overrun', s.rxNohandler ? c(6) + 1 : 0, s.rxNohandler ? ' nohandler' : '', 0, '', sl);
+    o += sl + sprintf('    RX errors:%*s %*s %*s %*s %*s %*s%*s%*s%s', c(0) - 10, '', c(1), 'length', c(2), 'crc', c(3), 'frame', c(4), 'fifo', c(5), 'overrun', s.rxNohandler ? c(6) + 1 : 0, s.rxNohandler ? ' nohandler' : '',
+      s.rxOtherhostDropped ? c(7) + 1 : 0, s.rxOtherhostDropped ? ' otherhost' : '', sl);
     o += ' '.repeat(c(0) + 5) + num(c(1), s.rxLengthErrors) + num(c(2), s.rxCrcErrors) + num(c(3), s.rxFrameErrors) + num(c(4), s.rxFifoErrors) + num(c(5), s.rxOverErrors);
     if (s.rxNohandler) o += num(c(6), s.rxNohandler);
+    if (s.rxOtherhostDropped) o += num(c(7), s.rxOtherhostDropped);
   }
   o += sl + sprintf('    TX: %*s %*s %*s %*s %*s %*s %*s%s', c(0) - 4, 'bytes', c(1), 'packets', c(2), 'errors', c(3), 'dropped', c(4), 'carrier', c(5), 'collsns', c(6), s.txCompressed ? 'compressed' : '', sl);
   o += '    ' + num(c(0), s.txBytes) + num(c(1), s.txPackets) + num(c(2), s.txErrors) + num(c(3), s.txDropped) + num(c(4), s.txCarrierErrors) + num(c(5), s.collisions);

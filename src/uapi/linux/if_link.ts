@@ -32,6 +32,7 @@ export interface RtnlLinkStats64 {
   rxCompressed: number;
   txCompressed: number;
   rxNohandler: number;
+  rxOtherhostDropped: number;
 }
 
 /** IFLA_LINKINFO: IFLA_INFO_KIND, IFLA_INFO_DATA, IFLA_INFO_SLAVE_KIND, IFLA_INFO_SLAVE_DATA. */
