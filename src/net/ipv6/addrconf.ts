@@ -37,7 +37,7 @@ import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
 import { fib6RulesInit } from './fib6_rules.js';
 import { ipv6PacketInit } from './ndisc.js';
 import { ndiscIfdown, ndiscInit } from './ndisc_tbl.js';
-import { rt6NotifyDel, rt6NotifyNew, rt6RowsOf } from './route_rtnl.js';
+import { rt6Listening, rt6NotifyDel, rt6NotifyNew, rt6RowsOf } from './route_rtnl.js';
 import { inet6IfaNotify } from './addrconf_ifa.js';
 import { RTM_DELADDR, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
 
@@ -316,7 +316,7 @@ export function ipv6DelAddr(ifp: Inet6Ifaddr): void {
   if (at < 0) return;
   // __ipv6_ifa_notify(RTM_DELADDR): the address, its anycast, its local route; then cleanup_prefix_route().
   const net = idev.dev.net;
-  const rows = rt6RowsOf(net, idev.dev);
+  const rows = rt6Listening(net) ? rt6RowsOf(net, idev.dev) : [];
   const routes = (q: number) => rows.filter((r) => q && r.seq === q);
   inet6IfaNotify(net, RTM_DELADDR, ifp);
   rt6NotifyDel(net, [...routes(ifp.anycastSeq), ...routes(ifp.localRouteSeq), ...routes(ifp.prefixRouteSeq)]);
@@ -343,7 +343,7 @@ function addrconfJoinAnycast(ifp: Inet6Ifaddr): void {
 function addrconfLeaveAnycast(ifp: Inet6Ifaddr): void {
   if (!ifp.anycastSeq) return;
   const net = ifp.idev.dev.net;
-  rt6NotifyDel(net, rt6RowsOf(net, ifp.idev.dev, (r) => r.seq === ifp.anycastSeq));
+  if (rt6Listening(net)) rt6NotifyDel(net, rt6RowsOf(net, ifp.idev.dev, (r) => r.seq === ifp.anycastSeq));
   ifp.anycastSeq = 0;
   ipv6DevMcDec(ifp.idev, addrSolictMult(ipv6AddrPrefix(ifp.addr, ifp.prefixLen)));
 }
@@ -363,7 +363,7 @@ function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
   if (!idev) return;
   const s = sched(idev);
   // rt6_disable_ip() → fib6_clean_all(): the device's routes go, announced in walk order.
-  rt6NotifyDel(dev.net, rt6RowsOf(dev.net, dev), idev.rtLinkdown);
+  if (rt6Listening(dev.net)) rt6NotifyDel(dev.net, rt6RowsOf(dev.net, dev), idev.rtLinkdown);
   for (const ifp of idev.addrs.splice(0)) {
     inet6IfaNotify(dev.net, RTM_DELADDR, ifp);
     ifaDead(ifp);

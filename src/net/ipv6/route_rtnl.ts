@@ -98,14 +98,24 @@ export function rt6Tables(net: Net): number[] {
   return [RT_TABLE_MAIN, RT_TABLE_LOCAL, ...(net.ipv6?.fib6Tables ?? [])].sort((x, y) => (x & 255) - (y & 255));
 }
 
+/**
+ * Whether anyone listens to RTNLGRP_IPV6_ROUTE: the rows a notification
+ * is cut from cost a walk of every route of the namespace (O(routes) per
+ * event, quadratic over a hub's link-ups), made only for a listener.
+ */
+export function rt6Listening(net: Net): boolean {
+  return rtnlHasListeners(net, RTNLGRP_IPV6_ROUTE);
+}
+
 /** inet6_rt_notify(): a route's RTM_NEWROUTE or RTM_DELROUTE to RTNLGRP_IPV6_ROUTE. */
 function inet6RtNotify(net: Net, event: number, m: RtMsg): void {
-  if (!rtnlHasListeners(net, RTNLGRP_IPV6_ROUTE)) return;
+  if (!rt6Listening(net)) return;
   rtnlNotify(net, nlmsgNew(event, 0, m, 0, 0), RTNLGRP_IPV6_ROUTE);
 }
 
 /** fib6_add(): announce the route addrconf just made (its insertion number). */
 export function rt6NotifyNew(net: Net, seq: number): void {
+  if (!rt6Listening(net)) return;
   const row = rt6Rows(net).find((r) => r.seq === seq);
   if (row) inet6RtNotify(net, RTM_NEWROUTE, row.m);
 }
