@@ -11,7 +11,7 @@ import type { Net, NetWorld } from '../core/net_namespace.js';
 import { KError } from '../core/errno.js';
 import { SOCK_DEAD, TCP_CLOSE, TCP_LISTEN } from '../core/sock.js';
 import { AF_INET } from '../../uapi/linux/socket.js';
-import { IPPROTO_RAW, IPPROTO_TCP, IPPROTO_UDP } from '../../uapi/linux/in.js';
+import { IPPROTO_TCP, IPPROTO_UDP } from '../../uapi/linux/in.js';
 import { sockDiagRegister } from '../core/sock_diag.js';
 import {
   IDIAG_TIMER_KEEPALIVE, IDIAG_TIMER_OFF, IDIAG_TIMER_ON, IDIAG_TIMER_PERSIST, IDIAG_TIMER_TIMEWAIT, INET_DIAG_CONG,
@@ -22,8 +22,8 @@ import { TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_TIME_WAIT, TCP_INFINITE_SSTHRESH, type
 import { tcpPacingRate } from './tcp_output.js';
 import { tcpAbort } from './tcp_timer.js';
 import type { UdpSocket } from './udp_sock.js';
+import { udp4LibLookup } from './udp_lookup.js';
 import type { InetSock } from './inet_sock.js';
-import type { RawSock } from './raw.js';
 import { tcpChronoStatsUs } from './tcp_chrono.js';
 
 /** jiffies (HZ 250) of a duration in ns, as µs: the kernel's 4 ms granularity. */
@@ -118,16 +118,6 @@ function udpDiagFill(sk: UdpSocket, req: InetDiagReqV2): InetDiagMsg {
   };
 }
 
-/** raw_diag's sk_diag_dump(): a raw socket, its protocol as the local port. */
-function rawDiagFill(sk: RawSock, req: InetDiagReqV2): InetDiagMsg {
-  return {
-    family: AF_INET, state: sk.skState, timer: 0, retrans: 0, expires: 0, uid: 0, inode: sk.ino, protocol: IPPROTO_RAW,
-    id: { sport: sk.inetSport, dport: sk.inetDport, src: sk.inetRcvSaddr, dst: sk.inetDaddr, if: sk.skBoundDevIf, cookie: sk.genCookie() },
-    rqueue: sk.skRmemAlloc, wqueue: 0, mark: sk.skMark, shutdown: sk.skShutdown,
-    skmeminfo: want(req, INET_DIAG_SKMEMINFO) || want(req, INET_DIAG_MEMINFO) ? skMeminfo(sk, 0) : undefined,
-  };
-}
-
 /**
  * The TCP sockets of a namespace in dump order: listeners, then the
  * established table. Linux walks hash buckets salted per namespace; the
@@ -144,24 +134,38 @@ function inetDiagDump(net: Net, req: InetDiagReqV2): InetDiagMsg[] {
   const inState = (st: number): boolean => (req.states & (1 << st)) !== 0;
   if (req.protocol === IPPROTO_TCP) return tcpSockets(net).filter((sk) => inState(sk.skState)).map((sk) => tcpDiagFill(sk, req));
   if (req.protocol === IPPROTO_UDP) return net.ipv4.udpTable.all().filter((sk) => inState(sk.skState)).map((sk) => udpDiagFill(sk, req));
-  // raw_diag_dump(): every raw socket of the family, in creation order here.
-  if (req.protocol === IPPROTO_RAW) {
-    return net.ipv4.rawV4Hashinfo.all().sort((a, b) => a.ino - b.ino).filter((sk) => inState(sk.skState)).map((sk) => rawDiagFill(sk, req));
-  }
+  // No raw_diag (CONFIG_INET_RAW_DIAG is not set on the reference kernel): inet_diag_lock_handler()
+  // finds no handler for IPPROTO_RAW, and ss reads /proc/net/raw instead.
   throw new KError('ENOENT');
 }
 
 /**
- * inet_diag_cmd_exact() for SOCK_DESTROY: the TCP socket of the request's
- * 4-tuple (ENOENT when gone) gets sock_diag_destroy(ECONNABORTED), tcp_abort().
- * The lab's UDP and raw sockets have no diag_destroy (EOPNOTSUPP).
+ * inet_diag_cmd_exact() for SOCK_DESTROY: the socket of the request's id
+ * (ENOENT when gone) gets sock_diag_destroy(ECONNABORTED): tcp_abort() for
+ * TCP (its 4-tuple), udp_abort() for UDP (udp_diag_destroy()). Raw
+ * sockets have no diag handler at all: ENOENT.
  */
 function inetDiagDestroy(net: Net, req: InetDiagReqV2): void {
   const id = req.id;
-  if (req.protocol !== IPPROTO_TCP || !id) throw new KError(req.protocol === IPPROTO_TCP ? 'EINVAL' : 'EOPNOTSUPP');
+  if (req.protocol === IPPROTO_UDP) return udpDiagDestroy(net, req);
+  if (req.protocol !== IPPROTO_TCP) throw new KError('ENOENT');
+  if (!id) throw new KError('EINVAL');
   const sk = tcpSockets(net).find((s) => s.inetRcvSaddr === id.src && s.inetDaddr === id.dst && s.inetNum === id.sport && s.inetDport === id.dport);
   if (!sk) throw new KError('ENOENT');
   tcpAbort(sk, 'ECONNABORTED');
+}
+
+/**
+ * __udp_diag_destroy(): the socket a datagram from the id's dst:dport to
+ * its src:sport on idiag_if would reach ("src and dst are swapped for
+ * historical reasons"), which must be the one of the id's cookie.
+ */
+function udpDiagDestroy(net: Net, req: InetDiagReqV2): void {
+  const id = req.id;
+  if (!id) throw new KError('EINVAL');
+  const sk = udp4LibLookup(net, id.dst, id.dport, id.src, id.sport, id.if);
+  if (!sk || sk.genCookie() !== id.cookie) throw new KError('ENOENT');
+  sk.abort('ECONNABORTED');
 }
 
 /** sock_diag_register(&inet_diag_handler): AF_INET requests come to inet_diag_dump() and inet_diag_cmd_exact(). */

@@ -15,7 +15,7 @@ import type { Errno } from '../core/errno.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { IpStat, UdpStat, udpIncStats } from '../core/snmp.js';
 import {
-  SOCK_BROADCAST, TCP_CLOSE, TCP_ESTABLISHED, skCommonRelease, skbFreeDatagram, skbTryRecvDatagram,
+  SOCK_BROADCAST, SOCK_DEAD, TCP_CLOSE, TCP_ESTABLISHED, skCommonRelease, skbFreeDatagram, skbTryRecvDatagram,
   sockError, sockQueueRcvSkbReason,
 } from '../core/sock.js';
 import {
@@ -113,11 +113,24 @@ export class UdpSocket extends InetSock {
     return ip4DatagramConnect(this, addr);
   }
 
-  /** __udp_disconnect(): forget the peer; an address or port not from bind() is forgotten too. */
+  /**
+   * udp_abort() (SOCK_DESTROY, ss -K): the user sees `err` (a blocked
+   * recvfrom() fails with it, poll() reports POLLERR), and the socket is
+   * disconnected; a closing (dead) socket is left alone.
+   */
+  abort(err: Errno): void {
+    if (this.sockFlag(SOCK_DEAD)) return;
+    this.skErr = err;
+    this.errorReport();
+    this.disconnect();
+  }
+
+  /** __udp_disconnect(): forget the peer and the bound device; an address or port not from bind() is forgotten too. */
   private disconnect(): void {
     this.skState = TCP_CLOSE;
     this.inetDaddr = 0;
     this.inetDport = 0;
+    this.skBoundDevIf = 0;
     if (!(this.skUserlocks & SOCK_BINDADDR_LOCK)) this.inetSaddr = this.inetRcvSaddr = 0;
     if (!(this.skUserlocks & SOCK_BINDPORT_LOCK)) {
       this.unhash();
