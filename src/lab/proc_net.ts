@@ -11,7 +11,7 @@ import { procNetIgmp } from '../net/ipv4/igmp.js';
 import { procNetIfInet6, procNetIgmp6, procNetSnmp6 } from '../net/ipv6/proc.js';
 import { procNetRoute } from './proc_net_route.js';
 import { procNetSoftnetStat } from '../net/core/dev_rx.js';
-import { procNetRaw, procNetSockstat, procNetTcp, procNetUdp } from '../net/ipv4/inet_diag.js';
+import { procNetRaw, procNetSockstat, procNetTcp, procNetUdp, procNetUdplite } from '../net/ipv4/inet_diag.js';
 import { procNetPacket } from '../net/packet/diag.js';
 import { procNetNfConntrack, procNetStatNfConntrack } from '../net/netfilter/nf_conntrack_standalone.js';
 
@@ -26,6 +26,7 @@ const files = new Map<string, (net: Net) => string>([
   ['softnet_stat', procNetSoftnetStat],
   ['tcp', procNetTcp],
   ['udp', procNetUdp],
+  ['udplite', procNetUdplite],
   ['raw', procNetRaw],
   ['packet', procNetPacket],
   ['sockstat', procNetSockstat],

@@ -4,7 +4,7 @@
  * the established table (connections, SYN_RECV requests, TIME_WAIT) for
  * TCP, the UDP table for UDP — filtered by the request's state mask, with
  * the extensions asked for (tcp_info, skmeminfo, congestion control,
- * shutdown). Also /proc/net/tcp, /proc/net/udp and /proc/net/sockstat.
+ * shutdown). Also /proc/net/tcp, /proc/net/udp, udplite and sockstat.
  * @linux net/ipv4/inet_diag.c inet_sk_diag_fill(), net/ipv4/tcp.c tcp_get_info(), net/ipv4/tcp_ipv4.c tcp4_seq_show()
  */
 import type { Net, NetWorld } from '../core/net_namespace.js';
@@ -199,10 +199,20 @@ export function procNetTcp(net: Net): string {
 
 /** udp4_seq_show(): /proc/net/udp */
 export function procNetUdp(net: Net): string {
-  let out = '   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops             \n';
-  for (const sk of net.ipv4.udpTable.all()) {
-    out += `${String(sk.inetNum & 0x7f).padStart(5)}: ${hexAddr(sk.inetRcvSaddr, sk.inetNum)} ${hexAddr(sk.inetDaddr, sk.inetDport)} ${hex(sk.skState, 2)} ` +
-      `${hex(0, 8)}:${hex(sk.skRmemAlloc, 8)} 00:00000000 00000000 ${String(0).padStart(5)} ${String(0).padStart(8)} ${sk.ino} 2 0000000000000000 ${sk.skDrops}\n`;
+  return udpSeqShow(net.ipv4.udpTable.all());
+}
+
+/** udp4_seq_show() over udplite_table: /proc/net/udplite */
+export function procNetUdplite(net: Net): string {
+  return udpSeqShow(net.ipv4.udpliteTable.all());
+}
+
+/** udp4_seq_show(): seq_setwidth(seq, 127) and seq_pad(): the header and each line padded to 127 columns. */
+function udpSeqShow(socks: readonly UdpSocket[]): string {
+  let out = '   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops'.padEnd(127) + '\n';
+  for (const sk of socks) {
+    out += (`${String(sk.inetNum & 0x7f).padStart(5)}: ${hexAddr(sk.inetRcvSaddr, sk.inetNum)} ${hexAddr(sk.inetDaddr, sk.inetDport)} ${hex(sk.skState, 2)} ` +
+      `${hex(0, 8)}:${hex(sk.skRmemAlloc, 8)} 00:00000000 00000000 ${String(0).padStart(5)} ${String(0).padStart(8)} ${sk.ino} 2 0000000000000000 ${sk.skDrops}`).padEnd(127) + '\n';
   }
   return out;
 }
@@ -225,9 +235,10 @@ export function procNetSockstat(net: Net): string {
   const tw = tcp.filter((sk) => sk.skState === TCP_TIME_WAIT).length;
   const alloc = tcp.filter((sk) => sk.skState !== TCP_TIME_WAIT).length;
   const udp = net.ipv4.udpTable.all().length;
+  const udplite = net.ipv4.udpliteTable.all().length;
   const raw = net.ipv4.rawV4Hashinfo.all().length;
   // sock_inuse_get(): every socket of the namespace; the lab's are inet and packet ones.
-  const sockets = inuse + udp + raw + net.packet.sklist.length;
-  return `sockets: used ${sockets}\nTCP: inuse ${inuse} orphan ${orphan} tw ${tw} alloc ${alloc} mem 0\nUDP: inuse ${udp} mem 0\nUDPLITE: inuse 0\nRAW: inuse ${raw}\nFRAG: inuse 0 memory 0\n`;
+  const sockets = inuse + udp + udplite + raw + net.packet.sklist.length;
+  return `sockets: used ${sockets}\nTCP: inuse ${inuse} orphan ${orphan} tw ${tw} alloc ${alloc} mem 0\nUDP: inuse ${udp} mem 0\nUDPLITE: inuse ${udplite}\nRAW: inuse ${raw}\nFRAG: inuse 0 memory 0\n`;
 }
 
