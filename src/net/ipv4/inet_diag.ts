@@ -192,7 +192,9 @@ export function procNetTcp(net: Net): string {
     const jif = Math.ceil(expires / 4);
     const line = `${String(i).padStart(4)}: ${hexAddr(sk.inetRcvSaddr, sk.inetNum)} ${hexAddr(sk.inetDaddr, sk.inetDport)} ${hex(sk.skState, 2)} ` +
       `${hex(tx, 8)}:${hex(d.rqueue, 8)} ${hex(timer, 2)}:${hex(jif, 8)} ${hex(retrans, 8)} ${String(0).padStart(5)} ${String(0).padStart(8)} ${d.inode}`;
-    out += sk.skState === TCP_TIME_WAIT ? `${line} 3 0000000000000000\n` : `${line} 1 0000000000000000 ${Math.max(1, sk.rto / 4e6 | 0)} ${Math.floor(sk.ato / 4e6)} 0 ${sk.sndCwnd} ${sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? -1 : sk.sndSsthresh}\n`;
+    const tail = sk.skState === TCP_TIME_WAIT ? ' 3 0000000000000000' : ` 1 0000000000000000 ${Math.max(1, sk.rto / 4e6 | 0)} ${Math.floor(sk.ato / 4e6)} 0 ${sk.sndCwnd} ${sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? -1 : sk.sndSsthresh}`;
+    // seq_setwidth(seq, TMPSZ - 1) + seq_pad(): every line 149 columns.
+    out += `${line}${tail}`.padEnd(149) + '\n';
   });
   return out;
 }
