@@ -121,12 +121,21 @@ function udpDiagFill(sk: UdpSocket, req: InetDiagReqV2): InetDiagMsg {
 /**
  * The TCP sockets of a namespace in dump order: listeners, then the
  * established table. Linux walks hash buckets salted per namespace; the
- * lab shows each group in creation order.
+ * lab shows the buckets in creation order. Listeners of one address and
+ * port share an lhash2 bucket, where __inet_hash() adds each at the head
+ * (IPv4): the newest first.
  */
 export function tcpSockets(net: Net): TcpSock[] {
   const h = net.ipv4.tcpHashinfo;
   const byIno = (a: TcpSock, b: TcpSock): number => a.ino - b.ino;
-  return [...h.listeners.all().sort(byIno), ...h.established().sort(byIno)];
+  const buckets = new Map<string, TcpSock[]>();
+  for (const sk of h.listeners.all().sort(byIno)) {
+    const key = `${sk.inetRcvSaddr}:${sk.inetNum}`;
+    const b = buckets.get(key);
+    if (b) b.unshift(sk);
+    else buckets.set(key, [sk]);
+  }
+  return [...[...buckets.values()].flat(), ...h.established().sort(byIno)];
 }
 
 /** inet_diag_dump(): the sockets of the request's protocol whose state is in its mask. */

@@ -231,6 +231,14 @@ function openUdpListen(c: SocatCtx, a: XioAddr, recvfrom: boolean): XioListener 
   };
 }
 
+/** UDP-RECV: a socket bound to the port, reading every datagram from anyone (it sends nothing). */
+function openUdpRecv(c: SocatCtx, a: XioAddr): Xfd {
+  const port = listenPort(c, a.params[0]!, true);
+  const { s, fd } = xioSocket(c, a, true);
+  xioBind(c, a, s, fd, port);
+  return new SockXfd(s, fd, false);
+}
+
 /** UDP-SENDTO: an unconnected socket writing to one address, reading from any. */
 function openUdpSendto(c: SocatCtx, a: XioAddr): Xfd {
   const to = resolve(c, a.params[0]!, a.params[1]!, true);
@@ -286,6 +294,7 @@ export async function xioOpen(c: SocatCtx, a: XioAddr, rw: XioRw = 2): Promise<X
     case 'tcp-connect': return openConnect(c, a, false);
     case 'udp-connect': return openConnect(c, a, true);
     case 'udp-sendto': return openUdpSendto(c, a);
+    case 'udp-recv': return openUdpRecv(c, a);
     case 'exec': case 'system': return openExec(c, a);
     default: throw new Error(`not a plain address: ${a.kind}`);
   }

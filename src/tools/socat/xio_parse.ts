@@ -8,7 +8,7 @@
 
 /** What an address does once opened. */
 export type XioKind =
-  | 'stdio' | 'stdin' | 'stdout' | 'open' | 'create' | 'gopen' | 'tcp-connect' | 'tcp-listen' | 'udp-connect' | 'udp-listen' | 'udp-recvfrom' | 'udp-sendto' | 'exec' | 'system';
+  | 'stdio' | 'stdin' | 'stdout' | 'open' | 'create' | 'gopen' | 'tcp-connect' | 'tcp-listen' | 'udp-connect' | 'udp-listen' | 'udp-recvfrom' | 'udp-recv' | 'udp-sendto' | 'exec' | 'system';
 
 interface AddrDesc {
   readonly kind: XioKind;
@@ -43,6 +43,8 @@ const ADDRESSES: Readonly<Record<string, AddrDesc>> = {
   'UDP4-L': { kind: 'udp-listen', nparams: 1 },
   'UDP-RECVFROM': { kind: 'udp-recvfrom', nparams: 1 },
   'UDP4-RECVFROM': { kind: 'udp-recvfrom', nparams: 1 },
+  'UDP-RECV': { kind: 'udp-recv', nparams: 1 },
+  'UDP4-RECV': { kind: 'udp-recv', nparams: 1 },
   'UDP-SENDTO': { kind: 'udp-sendto', nparams: 2 },
   'UDP4-SENDTO': { kind: 'udp-sendto', nparams: 2 },
   'UDP-DATAGRAM': { kind: 'udp-sendto', nparams: 2 },
@@ -80,6 +82,7 @@ const ALLOWED: Readonly<Record<XioKind, readonly string[]>> = {
   'udp-listen': [...SOCKET_OPTS, 'fork'],
   'udp-recvfrom': [...SOCKET_OPTS, 'fork'],
   'udp-sendto': [...SOCKET_OPTS, 'sourceport'],
+  'udp-recv': [...SOCKET_OPTS],
 };
 
 export interface XioAddr {
