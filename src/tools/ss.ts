@@ -397,7 +397,7 @@ class Ss {
     const proto = protocol === IPPROTO_TCP ? 'tcp' : protocol === IPPROTO_UDP ? 'udp' : 'raw';
     for (const msg of r.msgs) {
       const m = msg.body as InetDiagMsg;
-      const s: SsSock = { state: m.state, src: m.id.src, dst: m.id.dst, sport: m.id.sport, dport: m.id.dport };
+      const s: SsSock = { state: m.state, src: m.id.src, dst: m.id.dst, sport: m.id.sport, dport: m.id.dport, iface: m.id.if };
       if (f && !runSsFilter(f, s)) continue;
       if (o.kill && !this.killInetSock(m, protocol)) continue;
       this.show(m, proto);
@@ -629,7 +629,13 @@ function hostcond(p: Proc, o: SsOpts, word: string, isPort: boolean): HostCond |
 /** ss's own word for a filter it cannot parse, or a state list it cannot (exit 1, or usage). */
 function parseFilter(p: Proc, o: SsOpts, rest: string[]): SsFilter | null {
   if (!rest.length) return null;
-  const f = parseSsFilter(rest, (w, isPort) => hostcond(p, o, w, isPort));
+  let ll: LlMap | null = null;
+  const dev = (name: string): number | null => (ll ??= new LlMap(new NetlinkSock(p.net))).nameToIndex(name) || null;
+  const f = parseSsFilter(rest, (w, isPort) => hostcond(p, o, w, isPort), dev);
+  if (f === 'dev') {
+    p.stderr.write('Cannot parse device.\n');
+    throw new SsExit(1);
+  }
   // yyerror(), then ssfilter_parse()'s " Sorry." and usage().
   if (f === 'error') usage(p, 'ss: bison bellows (while parsing filter): "syntax error!" Sorry.\n');
   if (f === 'host') {
