@@ -5,7 +5,7 @@
  * families asked for with their default states (filter_db_set(),
  * filter_af_set(), filter_merge_defaults()), state filters
  * (-a, -l, `state`, `exclude`), filter
- * expressions (sport/dport/src/dst, and/or/not, parentheses), -n, -H, -e,
+ * expressions (sport/dport/src/dst/dev, and/or/not, parentheses), -n, -H, -e,
  * -o, -m, -i, -s, -p (the processes, from the lab's process table), and the column renderer of ss.c (widths from contents;
  * stdout is never a terminal in the lab, so output is compact).
  * @iproute2 misc/ss.c
