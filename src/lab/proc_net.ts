@@ -13,7 +13,7 @@ import { procNetRoute } from './proc_net_route.js';
 import { procNetFibTrie, procNetFibTriestat } from '../net/ipv4/fib_trie_proc.js';
 import { procNetIpv6Route } from '../net/ipv6/route_proc.js';
 import { procNetSoftnetStat } from '../net/core/dev_rx.js';
-import { procNetRaw, procNetSockstat, procNetTcp, procNetUdp } from '../net/ipv4/inet_diag.js';
+import { procNetRaw, procNetSockstat, procNetTcp, procNetUdp, procNetUdplite } from '../net/ipv4/inet_diag.js';
 import { procNetPacket } from '../net/packet/diag.js';
 import { procNetNfConntrack, procNetStatNfConntrack } from '../net/netfilter/nf_conntrack_standalone.js';
 
@@ -31,6 +31,7 @@ const files = new Map<string, (net: Net) => string>([
   ['softnet_stat', procNetSoftnetStat],
   ['tcp', procNetTcp],
   ['udp', procNetUdp],
+  ['udplite', procNetUdplite],
   ['raw', procNetRaw],
   ['packet', procNetPacket],
   ['sockstat', procNetSockstat],

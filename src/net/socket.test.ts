@@ -161,7 +161,7 @@ test('a full receive buffer drops (sk_drops); SO_BINDTODEVICE filters delivery; 
     await flush(L.lab);
     held.push(...full.sk.skReceiveQueue.toArray(), ...other.sk.skReceiveQueue.toArray());
   }
-  // SOCK_MIN_RCVBUF (4608) holds a few 1 KiB packets; the rest were dropped.
+  // SOCK_MIN_RCVBUF (2304) holds a few 1 KiB packets; the rest were dropped.
   assert.ok(full.sk.skReceiveQueue.qlen < 40);
   assert.equal(full.sk.skDrops, 40 - full.sk.skReceiveQueue.qlen);
   assert.equal(other.sk.skReceiveQueue.qlen, 40);

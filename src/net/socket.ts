@@ -18,7 +18,7 @@ import {
   SOCK_SEQPACKET, SOCK_STREAM, SOCK_TYPE_MASK, SCM_TIMESTAMP, SCM_TIMESTAMPNS, SOL_IP, SOL_SOCKET, type Cmsg,
   type MsgIn, type MsgOut, type Timespec, type Timeval,
 } from '../uapi/linux/socket.js';
-import { IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_TCP, IPPROTO_UDP, IP_RECVERR, type SockaddrIn } from '../uapi/linux/in.js';
+import { IPPROTO_ICMP, IPPROTO_IP, IPPROTO_MAX, IPPROTO_TCP, IPPROTO_UDP, IPPROTO_UDPLITE, IP_RECVERR, type SockaddrIn } from '../uapi/linux/in.js';
 import type { SockExtendedErr } from '../uapi/linux/errqueue.js';
 import { RawSock } from './ipv4/raw.js';
 import { PacketSock, packetCreate } from './packet/af_packet.js';
@@ -51,7 +51,7 @@ export class Socket {
 }
 
 /**
- * inet_create(): SOCK_RAW with any protocol but 0; SOCK_DGRAM as UDP;
+ * inet_create(): SOCK_RAW with any protocol but 0; SOCK_DGRAM as UDP or UDP-Lite;
  * SOCK_STREAM as TCP. ICMP datagram ("ping") sockets are not implemented.
  */
 function inetCreate(net: Net, type: number, protocol: number): Sock | Errno {
@@ -61,6 +61,8 @@ function inetCreate(net: Net, type: number, protocol: number): Sock | Errno {
       return protocol === IPPROTO_IP ? 'EPROTONOSUPPORT' : new RawSock(net, protocol);
     case SOCK_DGRAM:
       if (protocol === IPPROTO_IP || protocol === IPPROTO_UDP) return new UdpSocket(net);
+      // udplite4_protosw: UDP-Lite (RFC 3828) is a UDP socket of its own protocol.
+      if (protocol === IPPROTO_UDPLITE) return new UdpSocket(net, IPPROTO_UDPLITE);
       if (protocol === IPPROTO_ICMP) return pingInitSock(net);
       return 'EPROTONOSUPPORT';
     case SOCK_STREAM:

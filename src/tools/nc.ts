@@ -39,6 +39,8 @@ class NcExit extends Error {
 
 /** Parsed options (the C globals). */
 interface NcOpts {
+  /** -6: getaddrinfo() asks for AF_INET6 (the lab has no IPv6 sockets: only the refusal of an IPv4 host works). */
+  family6: boolean;
   lflag: boolean;
   kflag: boolean;
   uflag: boolean;
@@ -126,10 +128,15 @@ class Nc {
     return out;
   }
 
-  /** getaddrinfo() of a host: a dotted quad, or a name of the lab's /etc/hosts (not with -n); else the gai_strerror() text. */
+  /**
+   * getaddrinfo() of a host: a dotted quad, or a name of the lab's
+   * /etc/hosts (not with -n); else the gai_strerror() text. With -6 an
+   * IPv4 answer is EAI_ADDRFAMILY, the lab having no IPv6 addresses.
+   */
   resolve(host: string): number | string {
     const r = this.netdb.resolve(host, this.o.nflag);
-    return 'error' in r ? r.error : r.addr;
+    if ('error' in r) return r.error;
+    return this.o.family6 ? 'Address family for hostname not supported' : r.addr;
   }
 
   /** set_common_sockopts() */
@@ -251,6 +258,8 @@ class Nc {
       if (typeof a === 'string') this.errx(1, `getaddrinfo: ${a}`);
       addr = a;
     }
+    // The wildcard of AF_INET6 is "::": an IPv6 socket, which the lab does not have.
+    if (o.family6) this.errx(1, '-6 listeners are not supported in the lab');
     const s = socket(this.p.net, AF_INET, o.uflag ? SOCK_DGRAM : SOCK_STREAM, o.uflag ? IPPROTO_UDP : IPPROTO_TCP);
     if (typeof s === 'string') this.err(1, null, s);
     this.p.files?.install(s);
@@ -438,7 +447,7 @@ function unsupported(key: string): string | null {
     case 'V': return 'no alternate routing table support available';
     case 'S': return 'no TCP MD5 signature support available';
     case 'F': return 'fd passing is not supported in the lab';
-    case 't': case 'C': case 'i': case 'm': case 'r': case 'W': case '6': case 'D': return `-${key} is not supported in the lab`;
+    case 't': case 'C': case 'i': case 'm': case 'r': case 'W': case 'D': return `-${key} is not supported in the lab`;
     default: return null;
   }
 }
@@ -467,7 +476,8 @@ function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
     const bad = unsupported(key);
     if (bad) nc.errx(1, bad);
     switch (key) {
-      case '4': break;
+      case '4': o.family6 = false; break;
+      case '6': o.family6 = true; break;
       case 'b': o.bflag = true; break;
       case 'd': o.dflag = true; break;
       case 'h': nc.p.stderr.write(USAGE); throw new NcExit(1);
@@ -497,7 +507,7 @@ function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
 
 async function ncMain(p: Proc): Promise<number> {
   const o: NcOpts = {
-    lflag: false, kflag: false, uflag: false, zflag: false, vflag: false, nflag: false, Nflag: false, dflag: false,
+    family6: false, lflag: false, kflag: false, uflag: false, zflag: false, vflag: false, nflag: false, Nflag: false, dflag: false,
     bflag: false, qflag: -1, timeout: -1, sflag: null, pflag: null, ttl: -1, tos: -1, Iflag: 0, Oflag: 0,
   };
   const nc = new Nc(p, o);

@@ -5,7 +5,7 @@
  * families asked for with their default states (filter_db_set(),
  * filter_af_set(), filter_merge_defaults()), state filters
  * (-a, -l, `state`, `exclude`), filter
- * expressions (sport/dport/src/dst, and/or/not, parentheses), -n, -H, -e,
+ * expressions (sport/dport/src/dst/dev, and/or/not, parentheses), -n, -H, -e,
  * -o, -m, -i, -s, -p (the processes, from the lab's process table), and the column renderer of ss.c (widths from contents;
  * stdout is never a terminal in the lab, so output is compact).
  * @iproute2 misc/ss.c
@@ -22,7 +22,7 @@ import { inetProtoN2a } from './ip/inet_proto.js';
 import { NLM_F_DUMP, NLM_F_REQUEST } from '../uapi/linux/netlink.js';
 import {
   INET_DIAG_CONG, INET_DIAG_INFO, INET_DIAG_SKMEMINFO, NETLINK_SOCK_DIAG, SOCK_DESTROY, SOCK_DIAG_BY_FAMILY, TCPI_OPT_SACK,
-  TCPI_OPT_TIMESTAMPS, TCPI_OPT_WSCALE, type InetDiagMsg, type InetDiagReqV2,
+  TCPI_OPT_TIMESTAMPS, TCPI_OPT_WSCALE, type InetDiagMsg, type InetDiagReqV2, type InetDiagSockid,
 } from '../uapi/linux/inet_diag.js';
 import { ipToString, parseIp } from '../wire/ipv4.js';
 import { LlMap } from './ip/ll_map.js';
@@ -260,22 +260,27 @@ class Ss {
     c.next();
   }
 
-  /** inet_show_sock(): one socket's line (and its -m/-i line). */
-  show(m: InetDiagMsg, proto: string): void {
+  /** inet_stats_print() with proc_ctx_print(): netid, state, queues, both ends, and the owners for -p. */
+  private inetStats(proto: string, state: number, rq: number, wq: number, id: Omit<InetDiagSockid, 'cookie'>, ino: number): void {
     const c = this.cols;
     c.set(COL.NETID);
     c.out(proto);
     c.set(COL.STATE);
-    c.out(SSTATE_NAME[m.state] ?? 'UNKNOWN');
+    c.out(SSTATE_NAME[state] ?? 'UNKNOWN');
     c.set(COL.RECVQ);
-    c.out(String(m.rqueue).padEnd(6));
+    c.out(String(rq).padEnd(6));
     c.set(COL.SENDQ);
-    c.out(String(m.wqueue).padEnd(6));
+    c.out(String(wq).padEnd(6));
     c.set(COL.ADDR);
-    this.addr(m.id.src, m.id.sport, m.id.if, proto);
-    this.addr(m.id.dst, m.id.dport, 0, proto);
-    // proc_ctx_print()
-    if (this.owners) c.out(this.owners.users(m.inode));
+    this.addr(id.src, id.sport, id.if, proto);
+    this.addr(id.dst, id.dport, 0, proto);
+    if (this.owners) c.out(this.owners.users(ino));
+  }
+
+  /** inet_show_sock(): one socket's line (and its -m/-i line). */
+  show(m: InetDiagMsg, proto: string): void {
+    this.inetStats(proto, m.state, m.rqueue, m.wqueue, m.id, m.inode);
+    const c = this.cols;
     const o = this.o;
     if (o.showOptions && m.timer) c.out(` timer:(${TMR_NAME[Math.min(m.timer, 5)]},${printMsTimer(m.expires)},${m.retrans})`);
     if (o.showDetails) {
@@ -377,23 +382,66 @@ class Ss {
     throw new SsExit(1);
   }
 
-  /** inet_show_netlink(): the dump of one protocol, each socket through the filter. */
-  dump(protocol: number, f: SsFilter | null): void {
+  /**
+   * inet_show_netlink(): the dump of one protocol, each socket through the
+   * filter; false when the kernel has no diag handler for it (ENOENT).
+   */
+  dump(protocol: number, f: SsFilter | null): boolean {
     const o = this.o;
     let ext = 0;
     if (o.showMem) ext |= 1 << (INET_DIAG_SKMEMINFO - 1);
     if (o.showTcpinfo) ext |= (1 << (INET_DIAG_INFO - 1)) | (1 << (INET_DIAG_CONG - 1));
     const req: InetDiagReqV2 = { family: AF_INET, protocol, ext, states: o.f.states };
     const r = this.nl.request(SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, req);
+    if (r.ack.error) return false;
     const proto = protocol === IPPROTO_TCP ? 'tcp' : protocol === IPPROTO_UDP ? 'udp' : 'raw';
     for (const msg of r.msgs) {
       const m = msg.body as InetDiagMsg;
-      const s: SsSock = { state: m.state, src: m.id.src, dst: m.id.dst, sport: m.id.sport, dport: m.id.dport };
+      const s: SsSock = { state: m.state, src: m.id.src, dst: m.id.dst, sport: m.id.sport, dport: m.id.dport, iface: m.id.if };
       if (f && !runSsFilter(f, s)) continue;
       if (o.kill && !this.killInetSock(m, protocol)) continue;
       this.show(m, proto);
     }
+    return true;
   }
+
+  /** raw_show(): the netlink dump, or /proc/net/raw on a kernel without raw_diag (the reference one). */
+  rawShow(f: SsFilter | null): void {
+    if (!this.dump(IPPROTO_RAW, f)) this.procDgramShow('/proc/net/raw', 'raw', f);
+  }
+
+  /**
+   * generic_record_read() + dgram_show_line(): the sockets of a /proc/net
+   * table through the state mask and the filter. The table has no cookie,
+   * options or memory, so -e, -m, -i and -K add nothing here.
+   */
+  private procDgramShow(path: string, proto: string, f: SsFilter | null): void {
+    let text: string;
+    try {
+      text = this.p.fs.read(path, this.p.net);
+    } catch {
+      return;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const w = line.trim().split(/\s+/);
+      if (w.length < 10) continue;
+      const [src, sport] = procInetAddr(w[1]!);
+      const [dst, dport] = procInetAddr(w[2]!);
+      const state = parseInt(w[3]!, 16);
+      if (!(this.o.f.states & (1 << state))) continue;
+      if (f && !runSsFilter(f, { state, src, dst, sport, dport })) continue;
+      const [wq, rq] = w[4]!.split(':').map((h) => parseInt(h, 16));
+      this.inetStats(proto, state, rq!, wq!, { src, sport, dst, dport, if: 0 }, Number(w[9]));
+    }
+  }
+}
+
+/** proc_parse_inet_addr(): "0100007F:0035", the address as a little-endian machine prints its __be32. */
+function procInetAddr(s: string): [number, number] {
+  const [a, port] = s.split(':');
+  const le = parseInt(a!, 16) >>> 0;
+  const addr = (((le & 0xff) << 24) | ((le >>> 8) & 0xff) << 16 | ((le >>> 16) & 0xff) << 8 | (le >>> 24)) >>> 0;
+  return [addr, parseInt(port!, 16)];
 }
 
 /** sock_details_print()'s sk: the socket cookie in hex. */
@@ -581,7 +629,13 @@ function hostcond(p: Proc, o: SsOpts, word: string, isPort: boolean): HostCond |
 /** ss's own word for a filter it cannot parse, or a state list it cannot (exit 1, or usage). */
 function parseFilter(p: Proc, o: SsOpts, rest: string[]): SsFilter | null {
   if (!rest.length) return null;
-  const f = parseSsFilter(rest, (w, isPort) => hostcond(p, o, w, isPort));
+  let ll: LlMap | null = null;
+  const dev = (name: string): number | null => (ll ??= new LlMap(new NetlinkSock(p.net))).nameToIndex(name) || null;
+  const f = parseSsFilter(rest, (w, isPort) => hostcond(p, o, w, isPort), dev);
+  if (f === 'dev') {
+    p.stderr.write('Cannot parse device.\n');
+    throw new SsExit(1);
+  }
   // yyerror(), then ssfilter_parse()'s " Sorry." and usage().
   if (f === 'error') usage(p, 'ss: bison bellows (while parsing filter): "syntax error!" Sorry.\n');
   if (f === 'host') {
@@ -621,8 +675,6 @@ async function ssMain(p: Proc): Promise<number> {
   }
   if (states) o.f.states = states;
   filterMergeDefaults(o);
-  // The lab's UDP and raw sockets have no diag_destroy (udp_abort(), raw_abort()): -K says so rather than skip them.
-  if (o.kill && filterAfGet(o, AF_INET) && o.f.dbs & ((1 << DB.UDP) | (1 << DB.RAW))) refuse(p, 'killing UDP and raw sockets (-K)');
   if (o.f.dbs === 0) return nothingToShow(p, 'socket tables');
   if (o.f.families === 0) return nothingToShow(p, 'families');
   if (o.f.states === 0) return nothingToShow(p, 'socket states');
@@ -637,7 +689,7 @@ async function ssMain(p: Proc): Promise<number> {
   // Linux: netlink sockets come first; the lab lists none of them (nor unix sockets: it has none).
   if (dbs & PACKET_DBM && filterAfGet(o, AF_PACKET) && o.f.states & (1 << SS_CLOSE)) ss.packetDump(f);
   if (filterAfGet(o, AF_INET)) {
-    if (dbs & (1 << DB.RAW)) ss.dump(IPPROTO_RAW, f);
+    if (dbs & (1 << DB.RAW)) ss.rawShow(f);
     if (dbs & (1 << DB.UDP)) ss.dump(IPPROTO_UDP, f);
     if (dbs & (1 << DB.TCP)) ss.dump(IPPROTO_TCP, f);
   }

@@ -2,7 +2,8 @@
  * ss filter expressions: `sport`/`dport` with = == != eq neq > < >= <=
  * gt lt ge le, `src`/`dst` with an address, prefix and optional port
  * (`10.0.0.2`, `10.0.0.0/24`, `10.0.0.2:22`, `:22`, `*:22`), joined by
- * and/&&, or/||, not/!, and parentheses.
+ * `dev` with a device name or index (= and != too), joined by and/&&,
+ * or/||, not/!, and parentheses.
  * @iproute2 misc/ssfilter.y, misc/ss.c run_ssfilter()
  */
 
@@ -13,6 +14,8 @@ export interface SsSock {
   readonly dst: number;
   readonly sport: number;
   readonly dport: number;
+  /** The bound device (idiag_if); 0 for none. */
+  readonly iface?: number;
 }
 
 export type SsFilter =
@@ -20,7 +23,9 @@ export type SsFilter =
   | { readonly op: 'not'; readonly a: SsFilter }
   /** gt, lt, ge, le */
   | { readonly op: 'port'; readonly which: 'sport' | 'dport'; readonly cmp: string; readonly port: number }
-  | { readonly op: 'addr'; readonly which: 'src' | 'dst'; readonly addr: number | null; readonly plen: number; readonly port: number };
+  | { readonly op: 'addr'; readonly which: 'src' | 'dst'; readonly addr: number | null; readonly plen: number; readonly port: number }
+  /** SSF_DEVCOND */
+  | { readonly op: 'dev'; readonly ifindex: number };
 
 /** SS_CLOSE: the state of a socket that is neither listening nor connected (iproute2 misc/ss.c). */
 export const SS_CLOSE = 7;
@@ -44,13 +49,20 @@ export interface HostCond {
 
 /**
  * Parse the filter words: 'error' for a syntax error, 'host' when
- * parse_hostcond() refused an address or port (`host` says why on stderr).
+ * parse_hostcond() refused an address or port (`host` says why on stderr),
+ * 'dev' when parse_devcond() knows no such device (`dev` gives the ifindex
+ * of a name, or null).
  */
-export function parseSsFilter(words: readonly string[], host: (s: string, isPort: boolean) => HostCond | null): SsFilter | 'error' | 'host' {
+export function parseSsFilter(
+  words: readonly string[],
+  host: (s: string, isPort: boolean) => HostCond | null,
+  dev: (name: string) => number | null = () => null,
+): SsFilter | 'error' | 'host' | 'dev' {
   // ss joins its arguments and lexes them; split parentheses off words.
   const toks = words.join(' ').replace(/([()])/g, ' $1 ').trim().split(/\s+/).filter((t) => t);
   let i = 0;
   let badHost = false;
+  let badDev = false;
   let lastIsPort = false;
   const atom = (): SsFilter | null => {
     const w = toks[i++];
@@ -64,6 +76,7 @@ export function parseSsFilter(words: readonly string[], host: (s: string, isPort
       const a = atom();
       return a ? { op: 'not', a } : null;
     }
+    if (w === 'dev') return devCond();
     const which = w === 'sport' || w === 'sp' ? 'sport' : w === 'dport' || w === 'dp' ? 'dport' : w === 'src' ? 'src' : w === 'dst' ? 'dst' : null;
     if (!which) {
       // yylex(): a word that is no keyword is a HOSTCOND, parsed (as a port after the last sport/dport) before the grammar sees it.
@@ -86,6 +99,21 @@ export function parseSsFilter(words: readonly string[], host: (s: string, isPort
     const f: SsFilter = { op: 'addr', which: which === 'sport' ? 'src' : which === 'dport' ? 'dst' : which, addr: h.addr, plen: h.plen, port: h.port };
     return cmp === 'ne' ? { op: 'not', a: f } : f;
   };
+  // DEVNAME ['=' | '!='] DEVCOND: parse_devcond(), a device name or else a number.
+  const devCond = (): SsFilter | null => {
+    const neg = toks[i] === '!=' || toks[i] === 'neq' || toks[i] === 'ne';
+    if (neg || toks[i] === '=' || toks[i] === '==' || toks[i] === 'eq') i++;
+    const name = toks[i++];
+    if (name === undefined || KEYWORDS.has(name)) return null;
+    const n = /^(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)$/i.exec(name);
+    const ifindex = dev(name) ?? (n ? Number(name[0] === '0' && name.length > 1 && !/x/i.test(name) ? parseInt(name, 8) : name) : null);
+    if (ifindex === null || ifindex > 0xffffffff) {
+      badDev = true;
+      return null;
+    }
+    const f: SsFilter = { op: 'dev', ifindex };
+    return neg ? { op: 'not', a: f } : f;
+  };
   const term = (): SsFilter | null => {
     let a = atom();
     while (a && i < toks.length && toks[i] !== ')' && toks[i] !== 'or' && toks[i] !== '||' && toks[i] !== ',') {
@@ -105,6 +133,7 @@ export function parseSsFilter(words: readonly string[], host: (s: string, isPort
     return a;
   };
   const f = expr();
+  if (badDev) return 'dev';
   if (badHost) return 'host';
   return f && i === toks.length ? f : 'error';
 }
@@ -115,6 +144,7 @@ export function runSsFilter(f: SsFilter, s: SsSock): boolean {
     case 'and': return runSsFilter(f.a, s) && runSsFilter(f.b, s);
     case 'or': return runSsFilter(f.a, s) || runSsFilter(f.b, s);
     case 'not': return !runSsFilter(f.a, s);
+    case 'dev': return (s.iface ?? 0) === f.ifindex;
     case 'port': {
       const p = f.which === 'sport' ? s.sport : s.dport;
       switch (f.cmp) {

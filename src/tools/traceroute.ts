@@ -26,7 +26,7 @@ import {
   type TrMethod,
 } from './traceroute_mod.js';
 import { TcpMethod, tcpModOption } from './traceroute_tcp.js';
-import { DccpMethod, RawMethod, rawProtocol } from './traceroute_raw.js';
+import { DccpMethod, RawMethod, modUintOption, rawProtocol } from './traceroute_raw.js';
 import { putU32 } from '../wire/bytes.js';
 
 /** DEF_WAIT_PREC: "wait precision": added to a measured rtt before scaling it. */
@@ -49,7 +49,8 @@ class UdpMethod implements TrMethod {
   private readonly nextPort: boolean;
   private readonly protocol: number;
 
-  constructor(private readonly t: TraceCtx, portSeq: number) {
+  /** `coverage` (udplite -O coverage=NUM, MIN_COVERAGE 8 by default): 0 for UDP, whose sockets set none. */
+  constructor(private readonly t: TraceCtx, portSeq: number, private readonly coverage = 0) {
     const a = t.a;
     // header_len: the IP header, -g's options, the UDP header.
     const headerLen = this.headerLen + (t.rtbuf?.length ?? 0);
@@ -57,7 +58,7 @@ class UdpMethod implements TrMethod {
     // udp_init(): "for (i = 0; i < *data_len_p; i++) data[i] = 0x40 + (i & 0x3f);"
     this.data = Uint8Array.from({ length: this.dataLen }, (_, i) => 0x40 + (i & 0x3f));
     this.nextPort = a.module === 'default';
-    // udplite_init(): UDP-Lite datagrams (tuxnet has no UDP-Lite: the socket fails, "Protocol not supported").
+    // udplite_init(): UDP-Lite datagrams, the checksum covering `coverage` bytes.
     this.protocol = a.module === 'udplite' ? IPPROTO_UDPLITE : IPPROTO_UDP;
     this.currPort = portSeq || (this.nextPort ? DEF_START_PORT : DEF_UDP_PORT);
   }
@@ -75,7 +76,7 @@ class UdpMethod implements TrMethod {
 
   /** udp_send_probe(): a socket for the probe, the data to the current port, which then moves on by one. */
   sendProbe(pb: Probe, ttl: number): void {
-    const s = udpProbeSocket(this.t, ttl, this.currPort, this.protocol);
+    const s = udpProbeSocket(this.t, ttl, this.currPort, this.protocol, this.coverage);
     pb.sendTime = this.t.now;
     if (!sendOrFail(this.t, s, this.data.subarray(0, this.dataLen))) {
       close(s);
@@ -459,7 +460,17 @@ function traceMethod(t: Trace): TrMethod | number {
     t.p.stderr.write(`\nCannot handle "-s" option \`${a.srcAddr}'\n`);
     return 1;
   }
-  return new UdpMethod(t, portSeq);
+  // udp_ops and udp_default_ops have no options table, so -O goes unread; udplite_options[] is "coverage=NUM".
+  if (a.module !== 'udplite') return new UdpMethod(t, portSeq);
+  const coverage = modUintOption(a.modOptions, 'coverage', 'NUM', 0);
+  if (typeof coverage === 'string') {
+    t.p.stderr.write(`${coverage}\n`);
+    return 2;
+  }
+  return new UdpMethod(t, portSeq, coverage || UDPLITE_MIN_COVERAGE);
 }
+
+/** MIN_COVERAGE: sizeof (struct udphdr). */
+const UDPLITE_MIN_COVERAGE = 8;
 
 export const traceroute: CommandFn = (p) => tracerouteMain(p);

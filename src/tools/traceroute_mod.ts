@@ -16,7 +16,7 @@ import {
 } from '../net/socket.js';
 import type { Errno } from '../net/core/errno.js';
 import {
-  AF_INET, MSG_ERRQUEUE, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_DEBUG, SO_DONTROUTE, SO_MARK, SO_TIMESTAMPNS,
+  AF_INET, MSG_ERRQUEUE, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_SOCKET, SOL_UDPLITE, SO_BINDTODEVICE, SO_DEBUG, SO_DONTROUTE, SO_MARK, SO_TIMESTAMPNS,
 } from '../uapi/linux/socket.js';
 import { IPPROTO_ICMP, IP_MTU_DISCOVER, IP_OPTIONS, IP_PMTUDISC_DONT, IP_PMTUDISC_PROBE, IP_RECVERR, IP_RECVTTL, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
 import { ICMP_ECHO, ICMP_ECHOREPLY, ICMP_REDIRECT, ICMP_SOURCE_QUENCH } from '../uapi/linux/icmp.js';
@@ -25,6 +25,8 @@ import { REALTIME_EPOCH_SEC } from '../sim/clock.js';
 import { iphHdrLen, parseIp } from '../wire/ipv4.js';
 import { getU16, putU16 } from '../wire/bytes.js';
 import { parseIcmpRes } from './traceroute_icmp.js';
+import { UDPLITE_RECV_CSCOV, UDPLITE_SEND_CSCOV } from '../uapi/linux/udp.js';
+import { UDP_HLEN } from '../wire/udp.js';
 import type { TracerouteArgs } from './traceroute_args.js';
 
 /** struct probe */
@@ -174,11 +176,18 @@ export function rawSocket(t: TraceCtx, protocol: number): Socket {
  * set_ttl(), connect()ed to the probe's port (which binds it to an
  * ephemeral port of its own), use_recverr().
  */
-export function udpProbeSocket(t: TraceCtx, ttl: number, port: number, protocol: number): Socket {
+export function udpProbeSocket(t: TraceCtx, ttl: number, port: number, protocol: number, coverage: number): Socket {
   const s = socket(t.p.net, AF_INET, SOCK_DGRAM, protocol);
   if (typeof s === 'string') t.error('socket', s);
   t.p.files?.install(s);
   tuneSocket(t, s);
+  // set_coverage(): UDP-Lite's send coverage, and MIN_COVERAGE as the least it accepts.
+  if (coverage) {
+    const e = setsockopt(s, SOL_UDPLITE, UDPLITE_SEND_CSCOV, coverage);
+    if (e) t.error('UDPLITE_SEND_CSCOV', e);
+    const r = setsockopt(s, SOL_UDPLITE, UDPLITE_RECV_CSCOV, UDP_HLEN);
+    if (r) t.error('UDPLITE_RECV_CSCOV', r);
+  }
   const e = setsockopt(s, SOL_IP, IP_TTL, ttl);
   if (e) t.error('setsockopt IP_TTL', e);
   connectRecverr(t, s, port);

@@ -22,19 +22,31 @@ const DEF_RAW_PROT = 253;
 /**
  * raw_options[]: "protocol=PROT" (set_protocol(): strtoul()'s numeric
  * prefix; getprotobyname() knows no names here). The protocol, or CLIF's
- * complaint (`argc` counts the method's options from 1).
+ * complaint.
  */
 export function rawProtocol(opts: readonly string[]): number | string {
-  let protocol = DEF_RAW_PROT;
+  const v = modUintOption(opts, 'protocol', 'PROT', DEF_RAW_PROT);
+  return typeof v === 'string' ? v : v & 0xff;
+}
+
+/**
+ * A method's only option, "KEYWORD=ARG" (CLIF_set_uint(): strtoul(, 0)'s
+ * numeric prefix, the last one winning): its value (`dflt` without one),
+ * or CLIF's complaint (`argc` counts the method's options from 1).
+ */
+export function modUintOption(opts: readonly string[], keyword: string, argName: string, dflt: number): number | string {
+  let val = dflt;
   for (let i = 0; i < opts.length; i++) {
     const o = opts[i]!;
-    const m = /^protocol=(.*)$/s.exec(o);
-    if (!m) return `\`${o}' (argc ${i + 1}): arguments are not allowed`;
-    const n = /^\s*[+-]?(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)/i.exec(m[1]!);
-    if (!n) return `Cannot handle \`protocol' keyword with arg \`${m[1]}' (argc ${i + 1})`;
-    protocol = Number(n[1]!.length > 1 && n[1]![0] === '0' && !/x/i.test(n[1]!) ? parseInt(n[1]!, 8) : n[1]!) & 0xff;
+    if (o === keyword) return `Keyword \`${keyword}' (argc ${i + 1}) requires an argument: \`${keyword}=${argName}'`;
+    const eq = o.indexOf('=');
+    if (eq < 0 || o.slice(0, eq) !== keyword) return `\`${o}' (argc ${i + 1}): arguments are not allowed`;
+    const arg = o.slice(eq + 1);
+    const n = /^\s*[+-]?(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)/i.exec(arg);
+    if (!n) return `Cannot handle \`${keyword}' keyword with arg \`${arg}' (argc ${i + 1})`;
+    val = Number(n[1]!.length > 1 && n[1]![0] === '0' && !/x/i.test(n[1]!) ? parseInt(n[1]!, 8) : n[1]!);
   }
-  return protocol;
+  return val;
 }
 
 /** Send on a method's one raw socket, setting the TTL when it changes (set_ttl()). */

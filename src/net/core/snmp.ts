@@ -317,9 +317,9 @@ export function icmpIncStats(net: Net, field: IcmpStat): void {
   net.mib.icmp[field]!++;
 }
 
-/** __UDP_INC_STATS(net, field, 0): one more UDP_MIB_`field` (UDP, not UDP-Lite). */
-export function udpIncStats(net: Net, field: UdpStat): void {
-  net.mib.udp[field]!++;
+/** __UDP_INC_STATS(net, field, is_udplite): one more UDP_MIB_`field`, in the Udp or the UdpLite MIB. */
+export function udpIncStats(net: Net, field: UdpStat, isUdplite = false): void {
+  (isUdplite ? net.mib.udplite : net.mib.udp)[field]!++;
 }
 
 /** NET_INC_STATS() / __NET_INC_STATS(): one more LINUX_MIB_`field` (TcpExt). */

@@ -10,7 +10,7 @@ import {
 } from './sock.js';
 import { Task } from '../../sim/wait.js';
 import {
-  POLLERR, POLLIN, POLLOUT, SO_BINDTODEVICE, SO_BINDTOIFINDEX, SO_ERROR, SO_MARK, SO_RCVBUF, SO_RCVBUFFORCE,
+  POLLERR, POLLIN, POLLOUT, SO_BINDTODEVICE, SO_BINDTOIFINDEX, SO_ERROR, SO_MARK, SO_RCVBUF, SO_RCVBUFFORCE, SO_SNDBUF,
   SO_RCVTIMEO, SO_TYPE, type MsgIn,
 } from '../../uapi/linux/socket.js';
 import type { Errno } from './errno.js';
@@ -115,6 +115,10 @@ test('SO_RCVBUF doubles and clamps by net.core.rmem_max; SO_RCVBUFFORCE passes i
   assert.equal(sk.skRcvbuf, 20000);
   assert.equal(sockSetsockopt(sk, SO_RCVBUF, 0), null);
   assert.equal(sk.skRcvbuf, SOCK_MIN_RCVBUF);
+  // SOCK_MIN_RCVBUF is one TCP_SKB_MIN_TRUESIZE (2304), SOCK_MIN_SNDBUF two, as this kernel answers.
+  assert.equal(SOCK_MIN_RCVBUF, 2304);
+  assert.equal(sockSetsockopt(sk, SO_SNDBUF, 1), null);
+  assert.equal(sk.skSndbuf, 4608);
   assert.equal(sockSetsockopt(sk, SO_RCVBUF, 1 << 30), null);
   assert.equal(sk.skRcvbuf, 2 * net.core.rmemMax);
   net.core.rmemMax = 4096;

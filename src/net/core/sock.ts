@@ -45,9 +45,11 @@ export const SOCK_RCVBUF_LOCK = 2;
 export const RCV_SHUTDOWN = 1;
 export const SEND_SHUTDOWN = 2;
 
-/** SOCK_MIN_RCVBUF / SOCK_MIN_SNDBUF: 2 * (2048 + SKB_DATA_ALIGN(sizeof(struct sk_buff))). */
-export const SOCK_MIN_RCVBUF = 2 * (2048 + 256);
-export const SOCK_MIN_SNDBUF = SOCK_MIN_RCVBUF;
+/** TCP_SKB_MIN_TRUESIZE: 2048 + SKB_DATA_ALIGN(sizeof(struct sk_buff)). */
+const TCP_SKB_MIN_TRUESIZE = 2048 + 256;
+/** SOCK_MIN_RCVBUF is one TCP_SKB_MIN_TRUESIZE, SOCK_MIN_SNDBUF two (include/net/sock.h). */
+export const SOCK_MIN_RCVBUF = TCP_SKB_MIN_TRUESIZE;
+export const SOCK_MIN_SNDBUF = TCP_SKB_MIN_TRUESIZE * 2;
 /** SK_RMEM_MAX / SK_WMEM_MAX: 256 packets of SKB_TRUESIZE(256) (832 bytes). */
 export const SK_RMEM_MAX = 832 * 256;
 export const SK_WMEM_MAX = SK_RMEM_MAX;

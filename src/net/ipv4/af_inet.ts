@@ -9,7 +9,7 @@ import type { NetWorld, PernetOperations } from '../core/net_namespace.js';
 import { ipInit } from './ip_input.js';
 import { arpInit } from './arp.js';
 import { icmpInit } from './icmp.js';
-import { udpInit } from './udp.js';
+import { udpInit, udpliteInit } from './udp.js';
 import { udpSockInit } from './udp_lookup.js';
 import { tcpInit } from './tcp_ipv4.js';
 import { inetDiagInit } from './inet_diag.js';
@@ -33,6 +33,7 @@ export function inetInit(world: NetWorld): void {
   ipRtUpdateInit(world);
   icmpInit(world);
   udpInit(world);
+  udpliteInit(world);
   udpSockInit(world);
   tcpInit(world);
   inetDiagInit(world);

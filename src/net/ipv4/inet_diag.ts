@@ -4,14 +4,14 @@
  * the established table (connections, SYN_RECV requests, TIME_WAIT) for
  * TCP, the UDP table for UDP — filtered by the request's state mask, with
  * the extensions asked for (tcp_info, skmeminfo, congestion control,
- * shutdown). Also /proc/net/tcp, /proc/net/udp and /proc/net/sockstat.
+ * shutdown). Also /proc/net/tcp, /proc/net/udp, udplite and sockstat.
  * @linux net/ipv4/inet_diag.c inet_sk_diag_fill(), net/ipv4/tcp.c tcp_get_info(), net/ipv4/tcp_ipv4.c tcp4_seq_show()
  */
 import type { Net, NetWorld } from '../core/net_namespace.js';
 import { KError } from '../core/errno.js';
 import { SOCK_DEAD, TCP_CLOSE, TCP_LISTEN } from '../core/sock.js';
 import { AF_INET } from '../../uapi/linux/socket.js';
-import { IPPROTO_RAW, IPPROTO_TCP, IPPROTO_UDP } from '../../uapi/linux/in.js';
+import { IPPROTO_TCP, IPPROTO_UDP } from '../../uapi/linux/in.js';
 import { sockDiagRegister } from '../core/sock_diag.js';
 import {
   IDIAG_TIMER_KEEPALIVE, IDIAG_TIMER_OFF, IDIAG_TIMER_ON, IDIAG_TIMER_PERSIST, IDIAG_TIMER_TIMEWAIT, INET_DIAG_CONG,
@@ -22,8 +22,8 @@ import { TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_TIME_WAIT, TCP_INFINITE_SSTHRESH, type
 import { tcpPacingRate } from './tcp_output.js';
 import { tcpAbort } from './tcp_timer.js';
 import type { UdpSocket } from './udp_sock.js';
+import { udp4LibLookup } from './udp_lookup.js';
 import type { InetSock } from './inet_sock.js';
-import type { RawSock } from './raw.js';
 import { tcpChronoStatsUs } from './tcp_chrono.js';
 
 /** jiffies (HZ 250) of a duration in ns, as µs: the kernel's 4 ms granularity. */
@@ -118,25 +118,24 @@ function udpDiagFill(sk: UdpSocket, req: InetDiagReqV2): InetDiagMsg {
   };
 }
 
-/** raw_diag's sk_diag_dump(): a raw socket, its protocol as the local port. */
-function rawDiagFill(sk: RawSock, req: InetDiagReqV2): InetDiagMsg {
-  return {
-    family: AF_INET, state: sk.skState, timer: 0, retrans: 0, expires: 0, uid: 0, inode: sk.ino, protocol: IPPROTO_RAW,
-    id: { sport: sk.inetSport, dport: sk.inetDport, src: sk.inetRcvSaddr, dst: sk.inetDaddr, if: sk.skBoundDevIf, cookie: sk.genCookie() },
-    rqueue: sk.skRmemAlloc, wqueue: 0, mark: sk.skMark, shutdown: sk.skShutdown,
-    skmeminfo: want(req, INET_DIAG_SKMEMINFO) || want(req, INET_DIAG_MEMINFO) ? skMeminfo(sk, 0) : undefined,
-  };
-}
-
 /**
  * The TCP sockets of a namespace in dump order: listeners, then the
  * established table. Linux walks hash buckets salted per namespace; the
- * lab shows each group in creation order.
+ * lab shows the buckets in creation order. Listeners of one address and
+ * port share an lhash2 bucket, where __inet_hash() adds each at the head
+ * (IPv4): the newest first.
  */
 export function tcpSockets(net: Net): TcpSock[] {
   const h = net.ipv4.tcpHashinfo;
   const byIno = (a: TcpSock, b: TcpSock): number => a.ino - b.ino;
-  return [...h.listeners.all().sort(byIno), ...h.established().sort(byIno)];
+  const buckets = new Map<string, TcpSock[]>();
+  for (const sk of h.listeners.all().sort(byIno)) {
+    const key = `${sk.inetRcvSaddr}:${sk.inetNum}`;
+    const b = buckets.get(key);
+    if (b) b.unshift(sk);
+    else buckets.set(key, [sk]);
+  }
+  return [...[...buckets.values()].flat(), ...h.established().sort(byIno)];
 }
 
 /** inet_diag_dump(): the sockets of the request's protocol whose state is in its mask. */
@@ -144,24 +143,38 @@ function inetDiagDump(net: Net, req: InetDiagReqV2): InetDiagMsg[] {
   const inState = (st: number): boolean => (req.states & (1 << st)) !== 0;
   if (req.protocol === IPPROTO_TCP) return tcpSockets(net).filter((sk) => inState(sk.skState)).map((sk) => tcpDiagFill(sk, req));
   if (req.protocol === IPPROTO_UDP) return net.ipv4.udpTable.all().filter((sk) => inState(sk.skState)).map((sk) => udpDiagFill(sk, req));
-  // raw_diag_dump(): every raw socket of the family, in creation order here.
-  if (req.protocol === IPPROTO_RAW) {
-    return net.ipv4.rawV4Hashinfo.all().sort((a, b) => a.ino - b.ino).filter((sk) => inState(sk.skState)).map((sk) => rawDiagFill(sk, req));
-  }
+  // No raw_diag (CONFIG_INET_RAW_DIAG is not set on the reference kernel): inet_diag_lock_handler()
+  // finds no handler for IPPROTO_RAW, and ss reads /proc/net/raw instead.
   throw new KError('ENOENT');
 }
 
 /**
- * inet_diag_cmd_exact() for SOCK_DESTROY: the TCP socket of the request's
- * 4-tuple (ENOENT when gone) gets sock_diag_destroy(ECONNABORTED), tcp_abort().
- * The lab's UDP and raw sockets have no diag_destroy (EOPNOTSUPP).
+ * inet_diag_cmd_exact() for SOCK_DESTROY: the socket of the request's id
+ * (ENOENT when gone) gets sock_diag_destroy(ECONNABORTED): tcp_abort() for
+ * TCP (its 4-tuple), udp_abort() for UDP (udp_diag_destroy()). Raw
+ * sockets have no diag handler at all: ENOENT.
  */
 function inetDiagDestroy(net: Net, req: InetDiagReqV2): void {
   const id = req.id;
-  if (req.protocol !== IPPROTO_TCP || !id) throw new KError(req.protocol === IPPROTO_TCP ? 'EINVAL' : 'EOPNOTSUPP');
+  if (req.protocol === IPPROTO_UDP) return udpDiagDestroy(net, req);
+  if (req.protocol !== IPPROTO_TCP) throw new KError('ENOENT');
+  if (!id) throw new KError('EINVAL');
   const sk = tcpSockets(net).find((s) => s.inetRcvSaddr === id.src && s.inetDaddr === id.dst && s.inetNum === id.sport && s.inetDport === id.dport);
   if (!sk) throw new KError('ENOENT');
   tcpAbort(sk, 'ECONNABORTED');
+}
+
+/**
+ * __udp_diag_destroy(): the socket a datagram from the id's dst:dport to
+ * its src:sport on idiag_if would reach ("src and dst are swapped for
+ * historical reasons"), which must be the one of the id's cookie.
+ */
+function udpDiagDestroy(net: Net, req: InetDiagReqV2): void {
+  const id = req.id;
+  if (!id) throw new KError('EINVAL');
+  const sk = udp4LibLookup(net, id.dst, id.dport, id.src, id.sport, id.if);
+  if (!sk || sk.genCookie() !== id.cookie) throw new KError('ENOENT');
+  sk.abort('ECONNABORTED');
 }
 
 /** sock_diag_register(&inet_diag_handler): AF_INET requests come to inet_diag_dump() and inet_diag_cmd_exact(). */
@@ -188,17 +201,29 @@ export function procNetTcp(net: Net): string {
     const jif = Math.ceil(expires / 4);
     const line = `${String(i).padStart(4)}: ${hexAddr(sk.inetRcvSaddr, sk.inetNum)} ${hexAddr(sk.inetDaddr, sk.inetDport)} ${hex(sk.skState, 2)} ` +
       `${hex(tx, 8)}:${hex(d.rqueue, 8)} ${hex(timer, 2)}:${hex(jif, 8)} ${hex(retrans, 8)} ${String(0).padStart(5)} ${String(0).padStart(8)} ${d.inode}`;
-    out += sk.skState === TCP_TIME_WAIT ? `${line} 3 0000000000000000\n` : `${line} 1 0000000000000000 ${Math.max(1, sk.rto / 4e6 | 0)} ${Math.floor(sk.ato / 4e6)} 0 ${sk.sndCwnd} ${sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? -1 : sk.sndSsthresh}\n`;
+    const tail = sk.skState === TCP_TIME_WAIT ? ' 3 0000000000000000' : ` 1 0000000000000000 ${Math.max(1, sk.rto / 4e6 | 0)} ${Math.floor(sk.ato / 4e6)} 0 ${sk.sndCwnd} ${sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? -1 : sk.sndSsthresh}`;
+    // seq_setwidth(seq, TMPSZ - 1) + seq_pad(): every line 149 columns.
+    out += `${line}${tail}`.padEnd(149) + '\n';
   });
   return out;
 }
 
 /** udp4_seq_show(): /proc/net/udp */
 export function procNetUdp(net: Net): string {
-  let out = '   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops             \n';
-  for (const sk of net.ipv4.udpTable.all()) {
-    out += `${String(sk.inetNum & 0x7f).padStart(5)}: ${hexAddr(sk.inetRcvSaddr, sk.inetNum)} ${hexAddr(sk.inetDaddr, sk.inetDport)} ${hex(sk.skState, 2)} ` +
-      `${hex(0, 8)}:${hex(sk.skRmemAlloc, 8)} 00:00000000 00000000 ${String(0).padStart(5)} ${String(0).padStart(8)} ${sk.ino} 2 0000000000000000 ${sk.skDrops}\n`;
+  return udpSeqShow(net.ipv4.udpTable.all());
+}
+
+/** udp4_seq_show() over udplite_table: /proc/net/udplite */
+export function procNetUdplite(net: Net): string {
+  return udpSeqShow(net.ipv4.udpliteTable.all());
+}
+
+/** udp4_seq_show(): seq_setwidth(seq, 127) and seq_pad(): the header and each line padded to 127 columns. */
+function udpSeqShow(socks: readonly UdpSocket[]): string {
+  let out = '   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops'.padEnd(127) + '\n';
+  for (const sk of socks) {
+    out += (`${String(sk.inetNum & 0x7f).padStart(5)}: ${hexAddr(sk.inetRcvSaddr, sk.inetNum)} ${hexAddr(sk.inetDaddr, sk.inetDport)} ${hex(sk.skState, 2)} ` +
+      `${hex(0, 8)}:${hex(sk.skRmemAlloc, 8)} 00:00000000 00000000 ${String(0).padStart(5)} ${String(0).padStart(8)} ${sk.ino} 2 0000000000000000 ${sk.skDrops}`).padEnd(127) + '\n';
   }
   return out;
 }
@@ -221,9 +246,10 @@ export function procNetSockstat(net: Net): string {
   const tw = tcp.filter((sk) => sk.skState === TCP_TIME_WAIT).length;
   const alloc = tcp.filter((sk) => sk.skState !== TCP_TIME_WAIT).length;
   const udp = net.ipv4.udpTable.all().length;
+  const udplite = net.ipv4.udpliteTable.all().length;
   const raw = net.ipv4.rawV4Hashinfo.all().length;
   // sock_inuse_get(): every socket of the namespace; the lab's are inet and packet ones.
-  const sockets = inuse + udp + raw + net.packet.sklist.length;
-  return `sockets: used ${sockets}\nTCP: inuse ${inuse} orphan ${orphan} tw ${tw} alloc ${alloc} mem 0\nUDP: inuse ${udp} mem 0\nUDPLITE: inuse 0\nRAW: inuse ${raw}\nFRAG: inuse 0 memory 0\n`;
+  const sockets = inuse + udp + udplite + raw + net.packet.sklist.length;
+  return `sockets: used ${sockets}\nTCP: inuse ${inuse} orphan ${orphan} tw ${tw} alloc ${alloc} mem 0\nUDP: inuse ${udp} mem 0\nUDPLITE: inuse ${udplite}\nRAW: inuse ${raw}\nFRAG: inuse 0 memory 0\n`;
 }
 

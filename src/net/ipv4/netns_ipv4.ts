@@ -21,6 +21,7 @@ import type { UdpSocket } from './udp_sock.js';
 import type { TcpSock } from './tcp.js';
 import { PortTable } from './inet_hashtables.js';
 import { TcpHashinfo } from './tcp_hashinfo.js';
+import { IPPROTO_UDPLITE } from '../../uapi/linux/in.js';
 
 export class NetnsIpv4 {
   /** net->ipv4.devconf_all and devconf_dflt (conf/all, conf/default). */
@@ -55,6 +56,7 @@ export class NetnsIpv4 {
   private scratch: RouteScratch | null = null;
   private rawHash: SockHashTable<RawSock> | null = null;
   private udp: PortTable<UdpSocket> | null = null;
+  private udplite: PortTable<UdpSocket> | null = null;
   private tcp: TcpHashinfo<TcpSock> | null = null;
   private pages: PagePool | null = null;
 
@@ -95,6 +97,16 @@ export class NetnsIpv4 {
   /** udp_table: the namespace's UDP sockets by local port. */
   get udpTable(): PortTable<UdpSocket> {
     return (this.udp ??= new PortTable<UdpSocket>());
+  }
+
+  /** udplite_table: the namespace's UDP-Lite sockets by local port (RFC 3828: UDP's ports, a table of their own). */
+  get udpliteTable(): PortTable<UdpSocket> {
+    return (this.udplite ??= new PortTable<UdpSocket>());
+  }
+
+  /** udp_table or udplite_table by the protocol. */
+  udpTableOf(protocol: number): PortTable<UdpSocket> {
+    return protocol === IPPROTO_UDPLITE ? this.udpliteTable : this.udpTable;
   }
 
   /** tcp_hashinfo: bind buckets, listeners and established connections. */

@@ -12,7 +12,7 @@ import type { SkBuff } from '../core/skbuff.js';
 import type { Errno } from '../core/errno.js';
 import { TCP_ESTABLISHED } from '../core/sock.js';
 import { IcmpStat, icmpIncStats } from '../core/snmp.js';
-import { IP_PMTUDISC_DONT } from '../../uapi/linux/in.js';
+import { IPPROTO_UDP, IP_PMTUDISC_DONT } from '../../uapi/linux/in.js';
 import {
   ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, ICMP_TIME_EXCEEDED,
   NR_ICMP_UNREACH,
@@ -76,16 +76,16 @@ function lookup2(chain: readonly UdpSocket[], laddr: number, saddr: number, spor
   return best;
 }
 
-/** __udp4_lib_lookup(): the exact local address first, then the wildcard. */
-export function udp4LibLookup(net: Net, saddr: number, sport: number, daddr: number, dport: number, dif: number): UdpSocket | null {
-  const chain = net.ipv4.udpTable.chain(dport);
+/** __udp4_lib_lookup() in the table of `proto` (UDP or UDP-Lite): the exact local address first, then the wildcard. */
+export function udp4LibLookup(net: Net, saddr: number, sport: number, daddr: number, dport: number, dif: number, proto = IPPROTO_UDP): UdpSocket | null {
+  const chain = net.ipv4.udpTableOf(proto).chain(dport);
   if (chain.length === 0) return null;
   return lookup2(chain, daddr, saddr, sport, daddr, dport, dif) ?? lookup2(chain, 0, saddr, sport, daddr, dport, dif);
 }
 
 /** __udp_is_mcast_sock() over the port's sockets. */
-function udpMcastLookup(net: Net, saddr: number, sport: number, daddr: number, dport: number, dif: number): UdpSocket[] {
-  return net.ipv4.udpTable.chain(dport).filter((sk) =>
+function udpMcastLookup(net: Net, saddr: number, sport: number, daddr: number, dport: number, dif: number, proto: number): UdpSocket[] {
+  return net.ipv4.udpTableOf(proto).chain(dport).filter((sk) =>
     !(sk.inetDaddr && sk.inetDaddr !== saddr) && !(sk.inetDport && sk.inetDport !== sport) &&
     !(sk.inetRcvSaddr && sk.inetRcvSaddr !== daddr) && boundDevEq(sk, dif));
 }
@@ -109,13 +109,13 @@ function udpErrno(sk: UdpSocket, type: number, code: number): readonly [Errno, b
  * sent. The socket hears hard errors when connected; with IP_RECVERR
  * every error, on its error queue too.
  */
-function udpErr(net: Net, skb: SkBuff, type: number, code: number, info: number): void {
+function udpErr(net: Net, skb: SkBuff, type: number, code: number, info: number, proto: number): void {
   const b = skb.buf;
   const iph = skb.data;
   const uh = iph + iphHdrLen(b, iph);
   if (uh + 8 > skb.tail) return;
   const dif = skb.dev?.ifindex ?? 0;
-  const sk = udp4LibLookup(net, getU32(b, iph + Iph.Daddr), getU16(b, uh + Udph.Dest), getU32(b, iph + Iph.Saddr), getU16(b, uh + Udph.Source), dif);
+  const sk = udp4LibLookup(net, getU32(b, iph + Iph.Daddr), getU16(b, uh + Udph.Dest), getU32(b, iph + Iph.Saddr), getU16(b, uh + Udph.Source), dif, proto);
   // No socket and no tunnel to ask (__udp4_lib_err_encap_no_sk: -ENOENT): counted as an ICMP input error.
   if (!sk) {
     icmpIncStats(net, IcmpStat.INERRORS);
@@ -138,7 +138,7 @@ function udpErr(net: Net, skb: SkBuff, type: number, code: number, info: number)
 /** udp_init(): the world's UDP hooks find this namespace's sockets. */
 export function udpSockInit(world: NetWorld): void {
   const hooks = world.inet.udp;
-  hooks.lookup = (net, saddr, sport, daddr, dport, dif) => udp4LibLookup(net, saddr, sport, daddr, dport, dif);
+  hooks.lookup = udp4LibLookup;
   hooks.mcastLookup = udpMcastLookup;
   hooks.err = udpErr;
 }

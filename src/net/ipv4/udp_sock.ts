@@ -15,14 +15,14 @@ import type { Errno } from '../core/errno.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { IpStat, UdpStat, udpIncStats } from '../core/snmp.js';
 import {
-  SOCK_BROADCAST, TCP_CLOSE, TCP_ESTABLISHED, skCommonRelease, skbFreeDatagram, skbTryRecvDatagram,
-  sockError, sockQueueRcvSkbReason,
+  SOCK_BROADCAST, SOCK_DEAD, TCP_CLOSE, TCP_ESTABLISHED, skCommonRelease, skbFreeDatagram, skbTryRecvDatagram,
+  sockError, sockQueueRcvSkbReason, type SockOptVal,
 } from '../core/sock.js';
 import {
   AF_INET, AF_UNSPEC, MSG_CONFIRM, MSG_DONTROUTE, MSG_DONTWAIT, MSG_ERRQUEUE, MSG_MORE, MSG_NOSIGNAL, MSG_OOB,
-  MSG_PEEK, MSG_TRUNC, SOCK_DGRAM, type Cmsg, type MsgIn, type MsgOut,
+  MSG_PEEK, MSG_TRUNC, SOCK_DGRAM, SOL_UDP, SOL_UDPLITE, type Cmsg, type MsgIn, type MsgOut,
 } from '../../uapi/linux/socket.js';
-import { IPPROTO_UDP, IP_PMTUDISC_DO, IP_PMTUDISC_OMIT, IP_PMTUDISC_PROBE, IP_PMTUDISC_WANT, type SockaddrIn } from '../../uapi/linux/in.js';
+import { IPPROTO_UDP, IPPROTO_UDPLITE, IP_PMTUDISC_DO, IP_PMTUDISC_OMIT, IP_PMTUDISC_PROBE, IP_PMTUDISC_WANT, type SockaddrIn } from '../../uapi/linux/in.js';
 import { CSUM_MANGLED_0, csumTcpUdpNofold } from '../../wire/checksum.js';
 import { UDP_HLEN, Udph, udpCsum } from '../../wire/udp.js';
 import { getU16, getU32, putU16 } from '../../wire/bytes.js';
@@ -37,6 +37,9 @@ import { skbSetOwnerW } from '../core/sock.js';
 import { ip4DatagramConnect } from './datagram.js';
 import { ipCmsgRecv, ipCmsgSend, ipLocalError, ipRecvError, ipcmInitSk, sockRecvTimestamp, type IpcmCookie } from './ip_sockglue.js';
 import { portFree, udpEphemeralPort } from './inet_hashtables.js';
+import { udpliteCsum } from './udplite.js';
+import { UDPLITE_RECV_CSCOV, UDPLITE_SEND_CSCOV } from '../../uapi/linux/udp.js';
+import type { DropReason } from '../core/drop_reason.js';
 
 /** sk_userlocks: the address or port came from bind(), so disconnect keeps it. */
 export const SOCK_BINDADDR_LOCK = 4;
@@ -50,22 +53,46 @@ export class UdpSocket extends InetSock {
    */
   encapRcv: ((sk: UdpSocket, skb: SkBuff) => void) | null = null;
 
+  /** UDP-Lite (udplite_prot, RFC 3828): its own table and MIB, a checksum coverage. */
+  readonly isUdplite: boolean;
+  /** up->pcslen / pcrlen: UDPLITE_SEND_CSCOV and UDPLITE_RECV_CSCOV once set (-1: not set, UDPLITE_*_CC off). */
+  pcslen = -1;
+  pcrlen = -1;
+
   constructor(net: Net, protocol = IPPROTO_UDP) {
     super(net, SOCK_DGRAM, protocol);
+    this.isUdplite = protocol === IPPROTO_UDPLITE;
   }
 
   get protName(): string {
-    return 'UDP';
+    return this.isUdplite ? 'UDP-Lite' : 'UDP';
   }
 
   /** udp_lib_unhash() */
   unhash(): void {
-    if (this.inetNum) this.net.ipv4.udpTable.del(this.inetNum, this);
+    if (this.inetNum) this.net.ipv4.udpTableOf(this.protocol).del(this.inetNum, this);
+  }
+
+  /**
+   * udp_lib_setsockopt()'s UDP-Lite options (SOL_UDP or SOL_UDPLITE):
+   * ENOPROTOOPT on a UDP socket; a coverage under the header is the
+   * header's (8), over 65535 is 65535; 0 means the whole datagram.
+   */
+  override setsockopt(level: number, optname: number, v: SockOptVal): Errno | null {
+    if ((level !== SOL_UDP && level !== SOL_UDPLITE) || (optname !== UDPLITE_SEND_CSCOV && optname !== UDPLITE_RECV_CSCOV)) {
+      return super.setsockopt(level, optname, v);
+    }
+    if (typeof v !== 'number') return 'EINVAL';
+    if (!this.isUdplite) return 'ENOPROTOOPT';
+    const val = v !== 0 && v < UDP_HLEN ? UDP_HLEN : Math.min(v, 0xffff);
+    if (optname === UDPLITE_SEND_CSCOV) this.pcslen = val;
+    else this.pcrlen = val;
+    return null;
   }
 
   /** udp_lib_get_port(): take `snum` (0: an ephemeral one); EADDRINUSE when taken. */
   getPort(snum: number): Errno | null {
-    const table = this.net.ipv4.udpTable;
+    const table = this.net.ipv4.udpTableOf(this.protocol);
     if (snum === 0) {
       snum = udpEphemeralPort(this.net, table, this);
       if (!snum) return 'EADDRINUSE';
@@ -114,11 +141,24 @@ export class UdpSocket extends InetSock {
     return ip4DatagramConnect(this, addr);
   }
 
-  /** __udp_disconnect(): forget the peer; an address or port not from bind() is forgotten too. */
+  /**
+   * udp_abort() (SOCK_DESTROY, ss -K): the user sees `err` (a blocked
+   * recvfrom() fails with it, poll() reports POLLERR), and the socket is
+   * disconnected; a closing (dead) socket is left alone.
+   */
+  abort(err: Errno): void {
+    if (this.sockFlag(SOCK_DEAD)) return;
+    this.skErr = err;
+    this.errorReport();
+    this.disconnect();
+  }
+
+  /** __udp_disconnect(): forget the peer and the bound device; an address or port not from bind() is forgotten too. */
   private disconnect(): void {
     this.skState = TCP_CLOSE;
     this.inetDaddr = 0;
     this.inetDport = 0;
+    this.skBoundDevIf = 0;
     if (!(this.skUserlocks & SOCK_BINDADDR_LOCK)) this.inetSaddr = this.inetRcvSaddr = 0;
     if (!(this.skUserlocks & SOCK_BINDPORT_LOCK)) {
       this.unhash();
@@ -169,7 +209,7 @@ export class UdpSocket extends InetSock {
     const err = this.sendSkb(fl4, rt, msg.data, ipc, daddr);
     if (!err) return len;
     // "ENOBUFS = no kernel mem, SOCK_NOSPACE = no sndbuf space": other errors (EMSGSIZE) count nothing here.
-    if (err === 'ENOBUFS') udpIncStats(this.net, UdpStat.SNDBUFERRORS);
+    if (err === 'ENOBUFS') udpIncStats(this.net, UdpStat.SNDBUFERRORS, this.isUdplite);
     return err;
   }
 
@@ -201,7 +241,8 @@ export class UdpSocket extends InetSock {
     b.set(payload, uh + UDP_HLEN);
     // The pseudo-header names the final destination (RFC 1122 4.1.3.6 via RFC 768); Linux sums fl4->daddr, the
     // first hop of a source route, which on its offloaded veths nobody checks: the lab checks every checksum.
-    if (ulen + hlen <= mtu && rt.dev.features & (NETIF_F_HW_CSUM | NETIF_F_IP_CSUM)) {
+    if (this.isUdplite) udpliteCsum(b, uh, ulen, this.pcslen, fl4.saddr, daddr);
+    else if (ulen + hlen <= mtu && rt.dev.features & (NETIF_F_HW_CSUM | NETIF_F_IP_CSUM)) {
       // __ip_append_data(): one unfragmented skb to a device that sums is CHECKSUM_PARTIAL;
       // udp4_hwcsum() leaves the pseudo-header sum in the field for the device to finish.
       putU16(b, uh + Udph.Check, csumTcpUdpNofold(fl4.saddr, daddr, ulen, IPPROTO_UDP, 0));
@@ -239,11 +280,11 @@ export class UdpSocket extends InetSock {
    */
   private sendCount(err: Errno | null): Errno | null {
     if (!err) {
-      udpIncStats(this.net, UdpStat.OUTDATAGRAMS);
+      udpIncStats(this.net, UdpStat.OUTDATAGRAMS, this.isUdplite);
       return null;
     }
     if (err !== 'ENOBUFS' || this.recverr) return err;
-    udpIncStats(this.net, UdpStat.SNDBUFERRORS);
+    udpIncStats(this.net, UdpStat.SNDBUFERRORS, this.isUdplite);
     return null;
   }
 
@@ -268,7 +309,7 @@ export class UdpSocket extends InetSock {
       port: getU16(skb.buf, skb.transportHeader + Udph.Source),
     };
     if (this.cmsgFlags) ipCmsgRecv(this, skb, control);
-    if (!peek) udpIncStats(this.net, UdpStat.INDATAGRAMS);
+    if (!peek) udpIncStats(this.net, UdpStat.INDATAGRAMS, this.isUdplite);
     const msg: MsgIn = { data, len: flags & MSG_TRUNC ? ulen : copied, name, control, flags: ulen > len ? MSG_TRUNC : 0 };
     skbFreeDatagram(skb);
     return msg;
@@ -279,7 +320,7 @@ export class UdpSocket extends InetSock {
    * header pulled, the transport header kept for the source port), or
    * count RcvbufErrors and InErrors and drop it.
    */
-  rcv(skb: SkBuff): void {
+  rcv(skb: SkBuff, cscov = skb.len): void {
     skb.transportHeader = skb.data;
     // udp_queue_rcv_one_skb(): an encapsulation socket's datagrams count as delivered (InDatagrams).
     if (this.encapRcv && skb.len > UDP_HLEN) {
@@ -287,11 +328,17 @@ export class UdpSocket extends InetSock {
       this.encapRcv(this, skb);
       return;
     }
+    // UDP-Lite with UDPLITE_RECV_CSCOV: a partial coverage when full was asked for (0), or under the minimum, is dropped.
+    if (this.pcrlen >= 0 && cscov < skb.len && (this.pcrlen === 0 || cscov < this.pcrlen)) return this.rcvDrop(skb, 'NOT_SPECIFIED', false);
     skb.pull(UDP_HLEN);
     const reason = sockQueueRcvSkbReason(this, skb);
-    if (!reason) return;
-    udpIncStats(this.net, UdpStat.RCVBUFERRORS);
-    udpIncStats(this.net, UdpStat.INERRORS);
+    if (reason) this.rcvDrop(skb, reason, true);
+  }
+
+  /** udp_queue_rcv_one_skb()'s drop: RcvbufErrors for a full buffer, InErrors always. */
+  private rcvDrop(skb: SkBuff, reason: DropReason, rcvbuf: boolean): void {
+    if (rcvbuf) udpIncStats(this.net, UdpStat.RCVBUFERRORS, this.isUdplite);
+    udpIncStats(this.net, UdpStat.INERRORS, this.isUdplite);
     kfreeSkbReason(this.net, skb, reason, 'udp_queue_rcv_one_skb');
   }
 

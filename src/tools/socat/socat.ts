@@ -14,7 +14,7 @@ import { Task } from '../../net/socket.js';
 import { LAB_EPOCH_SEC } from '../ping_common.js';
 import { breakDown, zoneOf } from '../../lab/coreutils/date.js';
 import { parseAddress, type XioAddr } from './xio_parse.js';
-import { BUF_PTR, xioListen, xioOpen, type SocatCtx } from './xio_open.js';
+import { BUF_PTR, xioListen, xioOpen, type SocatCtx, type XioRw } from './xio_open.js';
 import { SockXfd, type Xfd } from './xio.js';
 
 class SocatExit extends Error {
@@ -171,7 +171,7 @@ class Socat implements SocatCtx {
     const cb = a2.opts.has('crlf');
     const l = xioListen(this, a1);
     if (!l) {
-      const x1 = await xioOpen(this, a1);
+      const x1 = await xioOpen(this, a1, this.rw(1));
       const x2 = await this.openSecond(a2);
       return this.transfer(x1, x2, ca, cb);
     }
@@ -222,13 +222,19 @@ class Socat implements SocatCtx {
 
   private openSecond(a2: XioAddr): Promise<Xfd> {
     if (xioListen(this, a2)) this.error(`${a2.type}: listening on the second address is not supported in the lab`);
-    return xioOpen(this, a2);
+    return xioOpen(this, a2, this.rw(2));
+  }
+
+  /** The open mode of address 1 or 2: -u reads the left and writes the right, -U the reverse. */
+  private rw(n: 1 | 2): XioRw {
+    const u = this.o.unidir;
+    return u === 0 ? 2 : u === n ? 0 : 1;
   }
 
   /** A fork child: opens the second address for its connection, transfers, exits. */
   private async child(x1: Xfd, a2: XioAddr, ca: boolean, cb: boolean): Promise<number> {
     try {
-      return await this.transfer(x1, await xioOpen(this, a2), ca, cb);
+      return await this.transfer(x1, await xioOpen(this, a2, this.rw(2)), ca, cb);
     } catch (e) {
       x1.close();
       if (e instanceof SocatExit) return e.status;

@@ -49,6 +49,64 @@ export class StdioXfd implements Xfd {
   close(): void {}
 }
 
+/**
+ * STDIN, STDOUT: one direction of the process's stdio; the other reads
+ * EOF at once, or takes writes to nowhere.
+ */
+export class StdioHalfXfd implements Xfd {
+  readonly rfd: number;
+  readonly wfd: number;
+
+  constructor(
+    private readonly io: StdioXfd,
+    private readonly out: boolean,
+  ) {
+    this.rfd = this.wfd = out ? 1 : 0;
+  }
+
+  read(): Promise<Uint8Array | null> {
+    return this.out ? Promise.resolve(null) : this.io.read();
+  }
+
+  write(b: Uint8Array): Promise<null> {
+    return this.out ? this.io.write(b) : Promise.resolve(null);
+  }
+
+  shutWr(): void {}
+  close(): void {}
+}
+
+/** OPEN, CREATE, GOPEN: a file of the lab's filesystem, read whole, written by appending. */
+export class FileXfd implements Xfd {
+  readonly rfd: number;
+  readonly wfd: number;
+  private readDone = false;
+  private readonly enc = new TextEncoder();
+  private readonly dec = new TextDecoder();
+
+  constructor(
+    private readonly p: Proc,
+    private readonly path: string,
+    fd: number,
+  ) {
+    this.rfd = this.wfd = fd;
+  }
+
+  read(): Promise<Uint8Array | null> {
+    if (this.readDone) return Promise.resolve(null);
+    this.readDone = true;
+    const t = this.p.fs.read(this.path, this.p.net);
+    return Promise.resolve(typeof t === 'string' && t.length ? this.enc.encode(t) : null);
+  }
+
+  write(b: Uint8Array): Promise<Errno | null> {
+    return Promise.resolve(this.p.fs.write(this.path, this.dec.decode(b, { stream: true }), this.p.net, true) ? 'EIO' : null);
+  }
+
+  shutWr(): void {}
+  close(): void {}
+}
+
 /** A connected (or peer-following) socket. */
 export class SockXfd implements Xfd {
   readonly rfd: number;

@@ -21,7 +21,7 @@ import { TCP_NODELAY } from '../../uapi/linux/tcp.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
 import { Netdb, gaiHostError } from '../lib/netdb.js';
 import { hostsLookup } from '../nc.js';
-import { ExecXfd, SockXfd, StdioXfd, XIO_BUFSIZE, type Xfd } from './xio.js';
+import { ExecXfd, FileXfd, SockXfd, StdioHalfXfd, StdioXfd, XIO_BUFSIZE, type Xfd } from './xio.js';
 import type { XioAddr } from './xio_parse.js';
 
 /** The log and exit of the running socat (socat.ts). */
@@ -231,6 +231,14 @@ function openUdpListen(c: SocatCtx, a: XioAddr, recvfrom: boolean): XioListener 
   };
 }
 
+/** UDP-RECV: a socket bound to the port, reading every datagram from anyone (it sends nothing). */
+function openUdpRecv(c: SocatCtx, a: XioAddr): Xfd {
+  const port = listenPort(c, a.params[0]!, true);
+  const { s, fd } = xioSocket(c, a, true);
+  xioBind(c, a, s, fd, port);
+  return new SockXfd(s, fd, false);
+}
+
 /** UDP-SENDTO: an unconnected socket writing to one address, reading from any. */
 function openUdpSendto(c: SocatCtx, a: XioAddr): Xfd {
   const to = resolve(c, a.params[0]!, a.params[1]!, true);
@@ -253,15 +261,40 @@ function openExec(c: SocatCtx, a: XioAddr): Xfd {
     c.logAs(child, 'E', `execvp("${argv[0]}", "${argv[0]}"): No such file or directory`));
 }
 
-/** xioopen() of an address that is not a listener. */
-export async function xioOpen(c: SocatCtx, a: XioAddr): Promise<Xfd> {
+/** O_RDONLY, O_WRONLY, O_RDWR: how an address is opened (-u: the left reads, the right writes). */
+export type XioRw = 0 | 1 | 2;
+
+/**
+ * _xioopen_open(): open(2) of a file address. OPEN needs the file,
+ * CREATE makes it empty (O_CREAT|O_TRUNC, write only), GOPEN opens it
+ * as it is. Errors as socat reports them, flags in octal.
+ */
+function openFile(c: SocatCtx, a: XioAddr, rw: XioRw): Xfd {
+  const name = a.params[0]!;
+  const path = c.p.fs.resolve(c.p.cwd, name);
+  const create = a.kind === 'create';
+  const flags = create ? '01101' : `0${rw}`;
+  const kind = c.p.fs.stat(path, c.p.net);
+  if (kind === 'dir' && (create || rw !== 0)) c.error(`open("${name}", ${flags}, 0666): Is a directory`);
+  if (create) {
+    if (c.p.fs.write(path, '', c.p.net)) c.error(`open("${name}", ${flags}, 0666): No such file or directory`);
+  } else if (kind === null) c.error(`open("${name}", ${flags}, 0666): No such file or directory`);
+  return new FileXfd(c.p, path, c.nextFd());
+}
+
+/** xioopen() of an address that is not a listener; `rw` its direction. */
+export async function xioOpen(c: SocatCtx, a: XioAddr, rw: XioRw = 2): Promise<Xfd> {
   switch (a.kind) {
     case 'stdio':
       c.notice('reading from and writing to stdio');
       return new StdioXfd(c.p);
+    case 'stdin': return new StdioHalfXfd(new StdioXfd(c.p), false);
+    case 'stdout': return new StdioHalfXfd(new StdioXfd(c.p), true);
+    case 'open': case 'create': case 'gopen': return openFile(c, a, rw);
     case 'tcp-connect': return openConnect(c, a, false);
     case 'udp-connect': return openConnect(c, a, true);
     case 'udp-sendto': return openUdpSendto(c, a);
+    case 'udp-recv': return openUdpRecv(c, a);
     case 'exec': case 'system': return openExec(c, a);
     default: throw new Error(`not a plain address: ${a.kind}`);
   }

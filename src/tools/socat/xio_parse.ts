@@ -8,7 +8,7 @@
 
 /** What an address does once opened. */
 export type XioKind =
-  | 'stdio' | 'tcp-connect' | 'tcp-listen' | 'udp-connect' | 'udp-listen' | 'udp-recvfrom' | 'udp-sendto' | 'exec' | 'system';
+  | 'stdio' | 'stdin' | 'stdout' | 'open' | 'create' | 'gopen' | 'tcp-connect' | 'tcp-listen' | 'udp-connect' | 'udp-listen' | 'udp-recvfrom' | 'udp-recv' | 'udp-sendto' | 'exec' | 'system';
 
 interface AddrDesc {
   readonly kind: XioKind;
@@ -19,6 +19,12 @@ interface AddrDesc {
 const ADDRESSES: Readonly<Record<string, AddrDesc>> = {
   'STDIO': { kind: 'stdio', nparams: 0 },
   '-': { kind: 'stdio', nparams: 0 },
+  'STDIN': { kind: 'stdin', nparams: 0 },
+  'STDOUT': { kind: 'stdout', nparams: 0 },
+  'OPEN': { kind: 'open', nparams: 1 },
+  'CREATE': { kind: 'create', nparams: 1 },
+  'CREAT': { kind: 'create', nparams: 1 },
+  'GOPEN': { kind: 'gopen', nparams: 1 },
   'TCP': { kind: 'tcp-connect', nparams: 2 },
   'TCP4': { kind: 'tcp-connect', nparams: 2 },
   'TCP-CONNECT': { kind: 'tcp-connect', nparams: 2 },
@@ -37,6 +43,8 @@ const ADDRESSES: Readonly<Record<string, AddrDesc>> = {
   'UDP4-L': { kind: 'udp-listen', nparams: 1 },
   'UDP-RECVFROM': { kind: 'udp-recvfrom', nparams: 1 },
   'UDP4-RECVFROM': { kind: 'udp-recvfrom', nparams: 1 },
+  'UDP-RECV': { kind: 'udp-recv', nparams: 1 },
+  'UDP4-RECV': { kind: 'udp-recv', nparams: 1 },
   'UDP-SENDTO': { kind: 'udp-sendto', nparams: 2 },
   'UDP4-SENDTO': { kind: 'udp-sendto', nparams: 2 },
   'UDP-DATAGRAM': { kind: 'udp-sendto', nparams: 2 },
@@ -61,6 +69,11 @@ const TCP_OPTS = ['nodelay', 'keepalive'];
 /** The option groups of each kind (socat's groups: an option outside them is "not supported with this address type"). */
 const ALLOWED: Readonly<Record<XioKind, readonly string[]>> = {
   'stdio': ['crlf'],
+  'stdin': ['crlf'],
+  'stdout': ['crlf'],
+  'open': ['crlf'],
+  'create': ['crlf'],
+  'gopen': ['crlf'],
   'exec': ['crlf'],
   'system': ['crlf'],
   'tcp-connect': [...SOCKET_OPTS, ...TCP_OPTS, 'sourceport', 'connect-timeout'],
@@ -69,6 +82,7 @@ const ALLOWED: Readonly<Record<XioKind, readonly string[]>> = {
   'udp-listen': [...SOCKET_OPTS, 'fork'],
   'udp-recvfrom': [...SOCKET_OPTS, 'fork'],
   'udp-sendto': [...SOCKET_OPTS, 'sourceport'],
+  'udp-recv': [...SOCKET_OPTS],
 };
 
 export interface XioAddr {
@@ -106,10 +120,14 @@ export function parseAddress(text: string): XioAddr | string {
   const [head = '', ...optWords] = splitTop(text, ',');
   const exec = /^(EXEC|SYSTEM):/i.exec(head);
   const parts = exec ? [exec[1]!, head.slice(exec[0].length)] : splitTop(head, ':');
-  const type = parts[0]!.toUpperCase();
-  const desc = ADDRESSES[type];
+  let type = parts[0]!.toUpperCase();
+  let desc = ADDRESSES[type];
+  let params = parts.slice(1);
+  // No keyword, but a '/' in the word: a file name for GOPEN ("/dev/null", "./f").
+  if (!desc && parts.length === 1 && parts[0]!.includes('/')) {
+    [type, desc, params] = ['GOPEN', ADDRESSES['GOPEN']!, [parts[0]!]];
+  }
   if (!desc) return `unknown device/address "${parts[0]}"`;
-  const params = parts.slice(1);
   if (params.length !== desc.nparams) {
     return `${type}: wrong number of parameters (${params.length} instead of ${desc.nparams})`;
   }
