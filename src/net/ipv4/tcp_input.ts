@@ -99,8 +99,10 @@ export function tcpReset(sk: TcpSock): void {
 
 /**
  * tcp_clean_rtx_queue(): drop what `ack` covers (a partial segment is
- * trimmed), take an RTT sample from a segment sent once (Karn) or from
- * the echoed timestamp, advance RACK with each segment delivered now;
+ * trimmed), take an RTT sample (seq_rtt from the oldest segment sent
+ * once and not SACKed, ca_rtt from the newest, for rtt_min) unless a retransmission is
+ * among them (Karn: FLAG_RETRANS_DATA_ACKED), else from the echoed
+ * timestamp (tcp_ack_update_rtt()), advance RACK with each segment delivered now;
  * an original segment acknowledged below the highest SACK was reordered.
  * The FLAG_* bits: FLAG_DATA_ACKED, FLAG_ORIG_SACK_ACKED (a segment never
  * retransmitted, sent before high_seq, is acknowledged now).
@@ -108,7 +110,9 @@ export function tcpReset(sk: TcpSock): void {
 function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number): number {
   const now = sk.net.sched.now;
   let acked = 0;
-  let rtt = -1;
+  let firstAckt = -1;
+  let lastAckt = -1;
+  let retransAcked = false;
   let reord = sk.sndNxt;
   let delivered = 0;
   let flag = 0;
@@ -130,7 +134,11 @@ function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number
     acked++;
     sk.wmemQueued -= seg.len;
     tcpSegFree(sk, seg);
-    if (!seg.retrans) rtt = now - seg.when;
+    if (seg.retrans) retransAcked = true;
+    else if (!seg.sacked) {
+      if (firstAckt < 0) firstAckt = seg.when;
+      lastAckt = seg.when;
+    }
     if (!seg.sacked) {
       delivered++;
       if (!seg.retrans) {
@@ -141,16 +149,21 @@ function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number
     }
   }
   if (!sk.rtxQueue.length) tcpChronoStop(sk, TCP_CHRONO_BUSY);
-  if (rtt < 0 && acked && sk.tstampOk && cb.opt.sawTstamp && cb.opt.rcvTsecr) {
-    rtt = Math.max(0, ((Math.floor(now / 1e6) + sk.tsOffset - cb.opt.rcvTsecr) | 0) * 1e6);
+  let rtt = -1;
+  let caRtt = -1;
+  if (firstAckt >= 0 && !retransAcked) {
+    rtt = now - firstAckt;
+    caRtt = now - lastAckt;
+  } else if (acked && sk.tstampOk && cb.opt.sawTstamp && cb.opt.rcvTsecr) {
+    rtt = caRtt = Math.max(0, ((Math.floor(now / 1e6) + sk.tsOffset - cb.opt.rcvTsecr) | 0) * 1e6);
   }
   if (rtt >= 0 && acked) {
-    tcpUpdateRttMin(sk, Math.floor(rtt / 1000));
+    tcpUpdateRttMin(sk, Math.floor(caRtt / 1000));
     tcpRttEstimator(sk, rtt);
   }
   sk.info.delivered += delivered;
   // A passive child's SYN-ACK was the request socket's: no rate sample from it.
-  if (delivered && rtt >= 0 && sk.skState !== TCP_SYN_RECV) tcpRateGen(sk, delivered, Math.max(rtt, 1000));
+  if (delivered && caRtt >= 0 && sk.skState !== TCP_SYN_RECV) tcpRateGen(sk, delivered, Math.max(caRtt, 1000));
   if (sk.sackOk && before(reord, priorFack)) tcpCheckSackReordering(sk, reord, priorFack, false);
   return acked ? flag | FLAG_DATA_ACKED : flag;
 }
@@ -574,9 +587,32 @@ function tcpSynChallenge(sk: TcpSock): void {
   tcpSendChallengeAck(sk);
 }
 
+/** tcp_sequence()'s verdicts: accepted, OLD_SEQUENCE, INVALID_SEQUENCE, INVALID_END_SEQUENCE. */
+const TCP_SEQ_OK = 0;
+const TCP_SEQ_OLD = 1;
+const TCP_SEQ_INVALID = 2;
+const TCP_SEQ_INVALID_END = 3;
+
+/**
+ * tcp_sequence() (6.17+): a segment ending below rcv_wup is old; one
+ * ending beyond the window is invalid when it also starts beyond it, and
+ * is taken (to be trimmed) only while the receive queue is empty.
+ */
+function tcpSequence(sk: TcpSock, seq: number, endSeq: number): number {
+  if (before(endSeq, sk.rcvWup)) return TCP_SEQ_OLD;
+  const edge = (sk.rcvNxt + tcpReceiveWindow(sk)) >>> 0;
+  if (after(endSeq, edge)) {
+    if (after(seq, edge)) return TCP_SEQ_INVALID;
+    if (sk.rcvQueued > 0) return TCP_SEQ_INVALID_END;
+  }
+  return TCP_SEQ_OK;
+}
+
 /**
  * tcp_validate_incoming(): the segment must overlap the receive window
- * (else a duplicate ACK); an RST must hit rcv_nxt exactly (else a
+ * (tcp_sequence(); else a duplicate ACK, at most one per
+ * tcp_invalid_ratelimit for pure ACKs (TCPACKSkippedSeq), BeyondWindow
+ * counted for one past its right edge); an RST must hit rcv_nxt exactly (else a
  * challenge ACK, RFC 5961 3.2); a SYN on a synchronized connection gets a
  * challenge ACK (RFC 5961 4.2).
  */
@@ -586,8 +622,8 @@ function tcpValidateIncoming(sk: TcpSock, cb: TcpCb): boolean {
     tcpReqRtxSynack(sk, cb);
     return false;
   }
-  const inWindow = !before(cb.endSeq, sk.rcvWup) && !after(cb.seq, (sk.rcvNxt + tcpReceiveWindow(sk)) >>> 0);
-  if (!inWindow) {
+  const seqCheck = tcpSequence(sk, cb.seq, cb.endSeq);
+  if (seqCheck !== TCP_SEQ_OK) {
     if (cb.flags & TCPHDR_RST) return false;
     if (sk.skState === TCP_SYN_RECV) {
       // tcp_check_req(): out of window, an answer unless rate limited.
@@ -596,9 +632,11 @@ function tcpValidateIncoming(sk: TcpSock, cb: TcpCb): boolean {
       else tcpSendAck(sk);
     } else if (cb.flags & TCPHDR_SYN) tcpSynChallenge(sk);
     else {
-      // Linux limits these dupacks too (TCPACKSkippedSeq); here that stalls a no-SACK transfer in tcp_lossy.test: not yet.
-      tcpDupackDsack(sk, cb.seq, cb.endSeq);
-      tcpSendAck(sk);
+      if (seqCheck !== TCP_SEQ_OLD) sk.mibNet(LinuxMib.BEYOND_WINDOW);
+      if (!tcpOowRateLimited(sk, cb, LinuxMib.TCPACKSKIPPEDSEQ)) {
+        tcpDupackDsack(sk, cb.seq, cb.endSeq);
+        tcpSendAck(sk);
+      }
     }
     return false;
   }
