@@ -151,14 +151,17 @@ class Nc {
 
   /**
    * connect_with_timeout(): a non-blocking connect; wait for POLLOUT up to
-   * -w, then SO_ERROR tells. 'timeout' keeps errno EINPROGRESS.
+   * -w (poll()'s timeout: -w 0 looks once, when connect() has returned —
+   * its softirqs, a handshake over veth, have run), then SO_ERROR tells.
+   * 'timeout' keeps errno EINPROGRESS.
    */
   async connectWithTimeout(s: Socket, to: SockaddrIn): Promise<'ok' | 'timeout' | Errno> {
     const r = connect(s, to);
     if (r === 0) return 'ok';
     if (r !== 'EINPROGRESS') return r;
+    if (this.o.timeout === 0) await this.syscallReturn();
     const fds = [{ sock: s, events: POLLOUT, revents: 0 }];
-    const n = await poll(fds, this.o.timeout > 0 ? this.o.timeout : -1, this.task);
+    const n = await poll(fds, this.o.timeout, this.task);
     if (n === 'EINTR') throw new NcExit(this.killed ? 143 : 1);
     if (n === 0) return 'timeout';
     const e = getsockopt(s, SOL_SOCKET, SO_ERROR);
@@ -340,7 +343,7 @@ class Nc {
   /**
    * readwrite(): stdin to the network and the network to stdout until both
    * inputs are done (a listener: until the network input is), nothing
-   * happens for -w, or an error ends the socket. EOF on stdin shuts the
+   * happens for -w (0: nothing ready at once), or an error ends the socket. EOF on stdin shuts the
    * write side with -N; -q quits that many seconds after it.
    */
   async readwrite(s: Socket, lflag: boolean, useSendto = false): Promise<void> {
@@ -404,7 +407,7 @@ class Nc {
       }
     };
     const watchdog = (): void => {
-      if (finished || o.timeout <= 0) return;
+      if (finished || o.timeout < 0) return;
       const idle = sched.now - last;
       if (idle >= o.timeout * 1e6) return finish();
       sched.schedule(o.timeout * 1e6 - idle, watchdog);
@@ -413,7 +416,9 @@ class Nc {
       this.killed = true;
       finish();
     });
-    watchdog();
+    // -w 0: poll() with no wait returns 0 as soon as nothing is ready, once what is due now has run.
+    if (o.timeout === 0) sched.schedule(0, watchdog);
+    else watchdog();
     if (stdinDone && o.Nflag) shutdown(s, 1);
     void netIn();
     void stdinPump();
