@@ -587,6 +587,12 @@ function tcpSynChallenge(sk: TcpSock): void {
   tcpSendChallengeAck(sk);
 }
 
+/** tcp_reset_check(): after the peer's FIN (CLOSE_WAIT, LAST_ACK, CLOSING) an RST at that FIN's sequence, rcv_nxt - 1, resets too. */
+function tcpResetCheck(sk: TcpSock, cb: TcpCb): boolean {
+  const st = sk.skState;
+  return cb.seq === ((sk.rcvNxt - 1) >>> 0) && (st === TCP_CLOSE_WAIT || st === TCP_LAST_ACK || st === TCP_CLOSING);
+}
+
 /** tcp_sequence()'s verdicts: accepted, OLD_SEQUENCE, INVALID_SEQUENCE, INVALID_END_SEQUENCE. */
 const TCP_SEQ_OK = 0;
 const TCP_SEQ_OLD = 1;
@@ -612,7 +618,8 @@ function tcpSequence(sk: TcpSock, seq: number, endSeq: number): number {
  * tcp_validate_incoming(): the segment must overlap the receive window
  * (tcp_sequence(); else a duplicate ACK, at most one per
  * tcp_invalid_ratelimit for pure ACKs (TCPACKSkippedSeq), BeyondWindow
- * counted for one past its right edge); an RST must hit rcv_nxt exactly (else a
+ * counted for one past its right edge); an RST must hit rcv_nxt exactly
+ * (or, after the peer's FIN, rcv_nxt - 1: tcp_reset_check()) (else a
  * challenge ACK, RFC 5961 3.2); a SYN on a synchronized connection gets a
  * challenge ACK (RFC 5961 4.2).
  */
@@ -624,7 +631,10 @@ function tcpValidateIncoming(sk: TcpSock, cb: TcpCb): boolean {
   }
   const seqCheck = tcpSequence(sk, cb.seq, cb.endSeq);
   if (seqCheck !== TCP_SEQ_OK) {
-    if (cb.flags & TCPHDR_RST) return false;
+    if (cb.flags & TCPHDR_RST) {
+      if (tcpResetCheck(sk, cb)) tcpReset(sk);
+      return false;
+    }
     if (sk.skState === TCP_SYN_RECV) {
       // tcp_check_req(): out of window, an answer unless rate limited.
       if (tcpOowRateLimited(sk, cb, LinuxMib.TCPACKSKIPPEDSYNRECV)) return false;
@@ -641,7 +651,7 @@ function tcpValidateIncoming(sk: TcpSock, cb: TcpCb): boolean {
     return false;
   }
   if (cb.flags & TCPHDR_RST) {
-    if (cb.seq === sk.rcvNxt) tcpReset(sk);
+    if (cb.seq === sk.rcvNxt || tcpResetCheck(sk, cb)) tcpReset(sk);
     else tcpSendChallengeAck(sk);
     return false;
   }

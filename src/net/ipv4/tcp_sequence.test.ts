@@ -16,10 +16,10 @@ import { vethSetXmitHook } from '../../drivers/net/veth.js';
 import { LinuxMib } from '../core/snmp.js';
 import type { SkBuff } from '../core/skbuff.js';
 import { VETH_PAIR_SETUP } from '../../lab/veth_pair.js';
-import { accept, send } from '../socket.js';
+import { accept, send, shutdown } from '../socket.js';
 import { connect5001, listen5001, sleep } from './tcp_transfer.testutil.js';
-import type { TcpSock } from './tcp.js';
-import { TCPHDR_SYN } from '../../wire/tcp.js';
+import { TCP_CLOSE, TCP_CLOSE_WAIT, type TcpSock } from './tcp.js';
+import { TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN } from '../../wire/tcp.js';
 
 /** Offset of the TCP header in a frame a0 sends (Ethernet, then an option-less IPv4 header). */
 const TH = 14 + 20;
@@ -88,7 +88,7 @@ async function setup() {
     }
     return bSent - before;
   };
-  return { sk, pureAck, data, mib, replay, lab };
+  return { sk, pureAck, data, mib, replay, lab, cli, frames };
 }
 
 test('an old pure ACK draws one duplicate ACK per tcp_invalid_ratelimit (TCPACKSkippedSeq), no BeyondWindow', async () => {
@@ -136,4 +136,28 @@ test('a pure ACK beyond the window counts BeyondWindow and shares the rate limit
   assert.equal(await replay(withSeq(pureAck, sk.rcvWup + sk.rcvWnd + 1), 2), 1);
   assert.equal(mib(LinuxMib.BEYOND_WINDOW), 2);
   assert.equal(mib(LinuxMib.TCPACKSKIPPEDSEQ), 1);
+});
+
+/** a's FIN, turned into an RST|ACK `back` below its sequence. */
+async function finAsRst(back: number) {
+  const t = await setup();
+  assert.equal(shutdown(t.cli, 1), 0);
+  await drive(t.lab, sleep(t.lab, 1e6));
+  assert.equal(t.sk.skState, TCP_CLOSE_WAIT);
+  const fin = t.frames.find((f) => isTcp(f) && f.buf[f.data + TH + 13]! & TCPHDR_FIN)!;
+  const rst = withSeq(fin, tcpField(fin, 4) - back);
+  rst.buf[rst.data + TH + 13] = TCPHDR_RST | TCPHDR_ACK;
+  await t.replay(rst, 1);
+  return t.sk;
+}
+
+test('after the FIN, an RST at its sequence (rcv_nxt - 1) resets the connection (tcp_reset_check)', async () => {
+  const sk = await finAsRst(0);
+  assert.equal(sk.skState, TCP_CLOSE);
+  assert.equal(sk.skErr, 'EPIPE');
+});
+
+test('after the FIN, an RST one further back is only old: the connection stays', async () => {
+  const sk = await finAsRst(1);
+  assert.equal(sk.skState, TCP_CLOSE_WAIT);
 });
