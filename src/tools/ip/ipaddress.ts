@@ -550,6 +550,10 @@ export function doIpaddr(ctx: IpCtx, argv: string[]): number {
   if (matches(cmd, 'delete')) return ipaddrDel(ctx, rest);
   if (matches(cmd, 'list') || matches(cmd, 'show') || matches(cmd, 'lst')) return ipaddrList(ctx, rest, false);
   if (matches(cmd, 'flush')) return ipaddrFlush(ctx, rest);
+  // ipaddr_list_flush_or_save(IPADD_SAVE), ipaddr_showdump(), ipaddr_restore(): the binary address dump is not there yet.
+  for (const what of ['save', 'showdump', 'restore']) {
+    if (matches(cmd, what)) return fail(ctx, `Error: "ip address ${what}" is not implemented in tuxnet.`, 2);
+  }
   if (matches(cmd, 'help')) {
     ctx.err(IPADDR_USAGE);
     return 255;
