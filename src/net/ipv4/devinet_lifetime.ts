@@ -4,7 +4,8 @@
  * its valid_lft has passed it is deleted (with its secondaries or their
  * promotion, and its routes) — by one per-namespace check that batches the
  * events due within a jiffy-fuzz and reschedules itself on rounded seconds.
- * @linux net/ipv4/devinet.c set_ifa_lifetime(), check_lifetime(), inet_fill_ifaddr(); kernel/time/timer.c round_jiffies_up()
+ * @linux net/ipv4/devinet.c set_ifa_lifetime(), check_lifetime(), inet_fill_ifaddr(); kernel/time/timer.c round_jiffies_up();
+ * kernel/workqueue.c __queue_delayed_work()
  */
 import type { Net } from '../core/net_namespace.js';
 import { HZ } from '../core/sysctl.js';
@@ -12,6 +13,7 @@ import { RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
 import { IFA_F_DEPRECATED, IFA_F_PERMANENT, INFINITY_LIFE_TIME, inetDelIfa, type InIfaddr } from './devinet.js';
 import { INITIAL_JIFFIES, NSEC_PER_JIFFY, jiffies } from './inetpeer.js';
 import { rtmsgIfa } from './devinet_rtnl.js';
+import { modTimer } from '../../sim/timer_wheel.js';
 
 /** ADDR_CHECK_FREQUENCY: the check runs at least every 120 s. */
 const ADDR_CHECK_FREQUENCY = 120 * HZ;
@@ -61,11 +63,17 @@ function roundJiffiesUp(j: number, now: number): number {
   return r > now ? r : j;
 }
 
-/** queue_delayed_work(&net->ipv4.addr_chk_work, delay). */
+/**
+ * queue_delayed_work(&net->ipv4.addr_chk_work, delay): no delay queues the
+ * work at once; any other arms the work's timer_list, which fires when its
+ * timer-wheel bucket does (a 30 s delay sits in level 3: up to 2.048 s late,
+ * so an address due to turn deprecated at 30 s may still not be at 31 s).
+ */
 export function addrChkSchedule(net: Net, delayJiffies: number): void {
   const v4 = net.ipv4;
+  const work = (): void => checkLifetime(net);
   net.sched.cancel(v4.addrChkWork);
-  v4.addrChkWork = net.sched.schedule(delayJiffies * NSEC_PER_JIFFY, () => checkLifetime(net));
+  v4.addrChkWork = delayJiffies > 0 ? modTimer(net.sched, delayJiffies * NSEC_PER_JIFFY, work) : net.sched.schedule(0, work);
 }
 
 function ageOf(now: number, ifa: InIfaddr): number {

@@ -178,12 +178,20 @@ const TCP_TW_REUSE_DELAY_MAX = 60000;
 const U32_MAX_DIV_HZ = 17179869;
 
 /**
- * tcp_rmem / tcp_wmem: proc_dointvec_minmax() over three ints, extra1 = 1;
- * a shorter write sets the first ones only.
+ * tcp_rmem / tcp_wmem: proc_dointvec_minmax() over three ints, each at
+ * least `min`; a shorter write sets the first ones only.
  */
-function triple(arr: number[]): SysctlEntry {
-  return procDointvecMinmax(arr.map((_, i) => arrayCell(arr, i)), 1, null);
+function triple(arr: number[], min: number): SysctlEntry {
+  return procDointvecMinmax(arr.map((_, i) => arrayCell(arr, i)), min, null);
 }
+
+/**
+ * tcp_wmem's extra1 is SYSCTL_ONE. tcp_rmem's floor on the recording kernel
+ * (6.18) is one page, SK_MEM_QUANTUM: "4095 8192 8192" and "4096 1000" are
+ * refused with EINVAL, "4096 4096 4096" taken (older trees: SYSCTL_ONE).
+ */
+const TCP_WMEM_MIN = 1;
+const TCP_RMEM_MIN = 4096;
 
 /** The tcp_* files under net/ipv4 (and net/core/somaxconn). */
 export function tcpSysctlTable(s: TcpSysctls): Array<[string, SysctlEntry]> {
@@ -222,8 +230,8 @@ export function tcpSysctlTable(s: TcpSysctls): Array<[string, SysctlEntry]> {
     ['tcp_moderate_rcvbuf', procDou8vecMinmax(c('moderateRcvbuf'))],
     ['tcp_congestion_control', congEntry(s)],
     ['tcp_available_congestion_control', readOnly(() => TCP_CONG_AVAILABLE.join(' ') + '\n')],
-    ['tcp_rmem', triple(s.rmem)],
-    ['tcp_wmem', triple(s.wmem)],
+    ['tcp_rmem', triple(s.rmem, TCP_RMEM_MIN)],
+    ['tcp_wmem', triple(s.wmem, TCP_WMEM_MIN)],
     ['tcp_allowed_congestion_control', allowedCongEntry(s)],
     ['tcp_fastopen_key', fastopenKeyEntry(s)],
     ['tcp_fastopen', procDointvec(c('fastopen'))],
