@@ -7,7 +7,7 @@ import type { Net } from '../net/core/net_namespace.js';
 import type { NetDevice, LinkStats } from '../net/core/netdevice.js';
 import { reportedOperstate } from '../net/core/dev.js';
 import type { VfsError, VfsLink, VfsProvider } from './vfs.js';
-import { brSysfsBrif, brSysfsBrifList, brSysfsDir, brSysfsList, brSysfsShow, brSysfsStore } from '../net/bridge/br_sysfs.js';
+import { brSysfsBrif, brSysfsBrifList, brSysfsDir, brSysfsList, brSysfsReadOnly, brSysfsShow, brSysfsStore } from '../net/bridge/br_sysfs.js';
 import { KError } from '../net/core/errno.js';
 
 const OPERSTATES = ['unknown', 'notpresent', 'down', 'lowerlayerdown', 'testing', 'dormant', 'up'];
@@ -103,6 +103,20 @@ export const sysClassNetProvider: VfsProvider = {
       const known: VfsError[] = ['ENOENT', 'EACCES', 'EINVAL', 'EPERM', 'ERANGE', 'EBUSY'];
       return known.includes(e.errno as VfsError) ? (e.errno as VfsError) : 'EINVAL';
     }
+  },
+  /**
+   * kernfs_fop_open(): a bridge or port file without a store() is not opened
+   * for writing (EACCES before anything is written).
+   */
+  permission(rel: string, net: Net, write: boolean): VfsError | null {
+    if (!write) return null;
+    const parts = split(rel);
+    const dev = parts[0] === undefined ? null : net.devByName(parts[0]);
+    if (!dev) return null;
+    const link = brifPath(dev, parts);
+    if (link) return link.file !== undefined && brSysfsReadOnly(link.port, link.file) ? 'EACCES' : null;
+    const [, attr, file, extra] = parts;
+    return attr === brSysfsDir(dev) && file !== undefined && extra === undefined && brSysfsReadOnly(dev, file) ? 'EACCES' : null;
   },
   /** sysfs_create_link(): brif/PORT -> ../../PORT/brport (a link's lstat: rwxrwxrwx, size 0). */
   readlink(rel: string, net: Net): VfsLink | null {

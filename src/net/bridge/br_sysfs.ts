@@ -150,6 +150,14 @@ export function brSysfsShow(dev: NetDevice, attr: string): string | 'EACCES' | n
   return a.show ? a.show(p) : 'EACCES';
 }
 
+/** A file that exists without a store() (mode 0444): kernfs_fop_open() refuses to open it for writing. */
+export function brSysfsReadOnly(dev: NetDevice, attr: string): boolean {
+  const br = netdevBridge(dev);
+  const p = br ? null : brPortGet(dev);
+  const a = br ? BR_ATTRS[attr] : p ? PORT_ATTRS[attr] : undefined;
+  return a !== undefined && !a.store;
+}
+
 /** kstrtoul(buf, 0): a number with an optional newline. */
 function parseUl(data: string): number | null {
   const s = data.trim();

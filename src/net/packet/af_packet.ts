@@ -266,8 +266,13 @@ export class PacketSock extends Sock {
     }
     this.block.queueTail(skb);
     if (this.retireTimer) return;
+    // The kernel's retire timer runs every tov from the ring's setup, so it is
+    // still pending at a boundary a frame arrives on: that frame retires with
+    // the block at once (the timer fires after it in the same instant).
     const now = this.net.sched.now;
-    const due = this.ringStart + (Math.floor((now - this.ringStart) / this.ringTov) + 1) * this.ringTov;
+    const since = now - this.ringStart;
+    const k = Math.floor(since / this.ringTov);
+    const due = this.ringStart + (since > 0 && k * this.ringTov === since ? k : k + 1) * this.ringTov;
     this.retireTimer = this.net.sched.schedule(due - now, this.retireBlock);
   }
 

@@ -84,6 +84,17 @@ class Gen {
     return ins(BPF_LD | SZ[size]! | BPF_ABS, this.link.nlOff + off);
   }
 
+  /**
+   * gen_ether_linktype() of an LLC SAP: an 802.3 frame (the type field is a
+   * length, not > ETHERMTU) whose DSAP is the SAP.
+   */
+  llcSap(sap: number): Node {
+    const l = this.link;
+    if (l.typeOff === null) throw new FilterError('syntax error');
+    const len = test(ins(BPF_LD | BPF_H | BPF_ABS, l.typeOff), BPF_JGT, 1500, { neg: true });
+    return and(len, test(ins(BPF_LD | BPF_B | BPF_ABS, l.typeOff + 2), BPF_JEQ, sap));
+  }
+
   ipProto(p: number): Node {
     return and(this.ethertype(0x0800), test(this.nl(9, 1), BPF_JEQ, p));
   }
@@ -187,7 +198,7 @@ function lex(s: string): string[] {
 }
 
 const DIRS = new Set(['src', 'dst']);
-const PROTOS = new Set(['ether', 'ip', 'arp', 'rarp', 'icmp', 'udp', 'tcp', 'ip6', 'link', 'igmp']);
+const PROTOS = new Set(['ether', 'ip', 'arp', 'rarp', 'icmp', 'udp', 'tcp', 'ip6', 'link', 'igmp', 'stp']);
 const TYPES = new Set(['host', 'net', 'port', 'portrange']);
 
 /** The parser of grammar.y's subset; `last` carries qualifiers to a bare id (`port 53 or 80`). */
@@ -368,6 +379,7 @@ class Parser {
       case 'igmp': return this.g.ipProto(2);
       case 'udp': return this.g.ipProto(17);
       case 'tcp': return this.g.ipProto(6);
+      case 'stp': return this.g.llcSap(0x42);
       default: throw new FilterError('syntax error');
     }
   }

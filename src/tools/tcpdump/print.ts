@@ -7,6 +7,7 @@
  */
 import { ETHERTYPES, arpPrint, etheraddr, ipPrint, type Ndo, type Pkt } from './print_ip.js';
 import { ip6Print } from './print_ip6.js';
+import { llcPrint } from './print_stp.js';
 
 export const DLT_EN10MB = 1;
 export const DLT_LINUX_SLL2 = 276;
@@ -82,8 +83,9 @@ export function etherPrintAt(o: Ndo, p: Pkt, off: number, length: number): strin
   const t = (b[off + 12]! << 8) | b[off + 13]!;
   let s = '';
   const hdr = (): string => `${etheraddr(b, off + 6)} > ${etheraddr(b, off)}, ${etherType(o, t)}, length ${length}: `;
+  // ether_common_print(): a length field (<= 1500) makes an 802.3 frame whose LLC payload is that long
+  if (t <= 1500) return (o.eflag ? `${etheraddr(b, off + 6)} > ${etheraddr(b, off)}, 802.3, length ${t}: ` : '') + llcPrint(o, p, off + 14, t);
   if (o.eflag) s += hdr();
-  if (t <= 1500) return s + `802.3, length ${t}: [|llc]`;
   const body = ethertypePrint(o, t, p, off + 14, length - 14);
   if (body !== null) return s + body;
   if (!o.eflag) s += hdr();

@@ -138,3 +138,20 @@ test('pcap savefile: written and read back (header, records, snaplen)', () => {
   assert.deepEqual(readPcap(new Uint8Array(0)), { error: 'truncated dump file; tried to read 4 file header bytes, only got 0' });
   assert.deepEqual(readPcap(new Uint8Array(24)), { error: 'bad dump file format' });
 });
+
+/** A configuration BPDU of bridge 8000.02:00:00:00:0b:00 on port 0x8001, topology change set (as stp-bpdu-tcpdump.t records it). */
+const BPDU = hex(`0180c2000000 020000000b01 0026 424203
+  0000 00 00 01 8000020000000b00 00000000 8000020000000b00 8001 0000 1400 0100 0200`);
+/** A topology change notification BPDU. */
+const TCN = hex(`0180c2000000 020000000b01 0007 424203 0000 00 80`);
+
+test('stp: the filter matches 802.3 frames of the STP SAP; the LLC and BPDU printers', () => {
+  assert.equal(matches('stp', BPDU), true);
+  assert.equal(matches('stp', ECHO), false);
+  assert.equal(matches('stp', ARP), false);
+  assert.equal(matches('not stp', BPDU), false);
+  assert.equal(show({}, BPDU), 'STP 802.1d, Config, Flags [Topology change], bridge-id 8000.02:00:00:00:0b:00.8001, length 35\n');
+  assert.equal(show({ eflag: 1 }, TCN), '02:00:00:00:0b:01 > 01:80:c2:00:00:00, 802.3, length 7: LLC, dsap STP (0x42) Individual, ssap STP (0x42) Command, ctrl 0x03: STP 802.1d, Topology Change\n');
+  assert.equal(show({ vflag: 1 }, BPDU), 'STP 802.1d, Config, Flags [Topology change], bridge-id 8000.02:00:00:00:0b:00.8001, length 35\n'
+    + '\tmessage-age 0.00s, max-age 20.00s, hello-time 1.00s, forwarding-delay 2.00s\n\troot-id 8000.02:00:00:00:0b:00, root-pathcost 0\n');
+});
