@@ -188,7 +188,33 @@ export class Softnet {
     return true;
   }
 
+  /**
+   * local_bh_enable() in process context: a system call that transmitted
+   * runs the NET_RX softirq it raised before it returns (do_softirq() when
+   * the last rcu_read_unlock_bh() of __dev_queue_xmit() finds one
+   * pending), so what loopback or a veth peer answered at once (an ICMP
+   * error of an OUTPUT REJECT, an echo reply) is there when the call
+   * returns. Not inside a softirq run, nor for a run deferred after a
+   * squeeze (ksoftirqd's).
+   */
+  doSoftirq(): void {
+    if (!this.scheduled || this.draining || !this.timer || !(this.timer.when <= this.sched.now)) return;
+    this.sched.cancel(this.timer);
+    this.drain();
+  }
+
+  private draining = false;
+
   private readonly drain = (): void => {
+    this.draining = true;
+    try {
+      this.drainBudget();
+    } finally {
+      this.draining = false;
+    }
+  };
+
+  private drainBudget(): void {
     let budget = NETDEV_BUDGET;
     while (this.count > 0 && budget-- > 0) {
       const skb = this.q[this.head]!;
@@ -204,7 +230,7 @@ export class Softnet {
       return;
     }
     this.scheduled = false;
-  };
+  }
 }
 
 const x8 = (v: number): string => (v >>> 0).toString(16).padStart(8, '0');
