@@ -213,7 +213,9 @@ export function getpeername(s: Socket): SockaddrIn | Errno {
 export function sendmsg(s: Socket, msg: MsgOut, flags = 0): number | Errno {
   const sk = open(s);
   if (typeof sk === 'string') return sk;
-  return sk.sendmsg(msg, flags);
+  const r = sk.sendmsg(msg, flags);
+  sk.net.world.core.softnet.doSoftirq();
+  return r;
 }
 
 /** sendto(2) */

@@ -9,8 +9,7 @@ import { NETIF_F_HW_CSUM, NETIF_F_IP_CSUM, netGsoOk } from './netdev_features.js
 import { CHECKSUM_PARTIAL, PACKET_OTHERHOST, PACKET_OUTGOING, skbChecksumHelp, skbGet, type SkBuff } from './skbuff.js';
 import type { NetDevice } from './netdevice.js';
 import type { NetWorld } from './net_namespace.js';
-import { IFF_UP, NET_XMIT_DROP, NET_XMIT_SUCCESS } from './netdevice.js';
-import { errnoNumber } from './errno.js';
+import { IFF_UP, NET_XMIT_CN, NET_XMIT_DROP, NET_XMIT_SUCCESS } from './netdevice.js';
 import { trace } from './trace.js';
 import type { Scheduler, Timer } from '../../sim/scheduler.js';
 import { consumeSkb, kfreeSkbReason } from './drop_reason.js';
@@ -52,7 +51,7 @@ export function devRemovePack(world: NetWorld, pt: PacketType): void {
 
 /**
  * dev_queue_xmit(): the driver owns the skb from here. A device that is down
- * drops it (__dev_queue_xmit's netif_running check: -ENETDOWN). Returns
+ * drops it (its noop_qdisc: NET_XMIT_CN). Returns
  * what the driver says (NET_XMIT_DROP when it dropped the frame), which the
  * output path hands up to ip_do_fragment() and the socket.
  */
@@ -63,9 +62,13 @@ export function devQueueXmit(skb: SkBuff): number {
   // The lab's drivers (loopback_xmit(), veth's skb_scrub_packet(), the tunnels) orphan what they send.
   if (!skb.destructor) skb.sk = null;
   if (!(dev.flags & IFF_UP)) {
+    // A device that is down has noop_qdisc on its queue (dev_init_scheduler(),
+    // dev_deactivate()): noop_enqueue() counts tx_dropped, drops, and says
+    // NET_XMIT_CN, which ip_send_skb() takes for success (no OutDiscards, no
+    // error for the socket).
     dev.stats.txDropped++;
-    kfreeSkbReason(dev.net, skb, 'DEV_READY', '__dev_queue_xmit');
-    return -errnoNumber.ENETDOWN;
+    kfreeSkbReason(dev.net, skb, 'QDISC_DROP', 'noop_enqueue');
+    return NET_XMIT_CN;
   }
   if (skb.gsoSize !== 0 && !netGsoOk(dev.features, skb.gsoType)) return validateXmitSkbGso(skb, dev);
   return xmitOne(skb, dev);
@@ -188,7 +191,33 @@ export class Softnet {
     return true;
   }
 
+  /**
+   * local_bh_enable() in process context: a system call that transmitted
+   * runs the NET_RX softirq it raised before it returns (do_softirq() when
+   * the last rcu_read_unlock_bh() of __dev_queue_xmit() finds one
+   * pending), so what loopback or a veth peer answered at once (an ICMP
+   * error of an OUTPUT REJECT, an echo reply) is there when the call
+   * returns. Not inside a softirq run, nor for a run deferred after a
+   * squeeze (ksoftirqd's).
+   */
+  doSoftirq(): void {
+    if (!this.scheduled || this.draining || !this.timer || !(this.timer.when <= this.sched.now)) return;
+    this.sched.cancel(this.timer);
+    this.drain();
+  }
+
+  private draining = false;
+
   private readonly drain = (): void => {
+    this.draining = true;
+    try {
+      this.drainBudget();
+    } finally {
+      this.draining = false;
+    }
+  };
+
+  private drainBudget(): void {
     let budget = NETDEV_BUDGET;
     while (this.count > 0 && budget-- > 0) {
       const skb = this.q[this.head]!;
@@ -204,7 +233,7 @@ export class Softnet {
       return;
     }
     this.scheduled = false;
-  };
+  }
 }
 
 const x8 = (v: number): string => (v >>> 0).toString(16).padStart(8, '0');
