@@ -92,11 +92,16 @@ export const sysClassNetProvider: VfsProvider = {
   },
   /** The bridge's and its ports' files are writable (br_sysfs_br.c / br_sysfs_if.c store()). */
   write(rel: string, data: string, net: Net): VfsError | null {
-    const [name, attr, file] = split(rel);
+    const parts = split(rel);
+    const [name, attr, file] = parts;
     const dev = name === undefined ? null : net.devByName(name);
-    if (!dev || attr === undefined || file === undefined || attr !== brSysfsDir(dev)) return 'EACCES';
+    if (!dev) return 'EACCES';
+    // BRIDGE/brif/PORT/FILE is PORT/brport/FILE through the link.
+    const link = brifPath(dev, parts);
+    const [owner, key] = link ? [link.port, link.file] : [dev, attr === brSysfsDir(dev) ? file : undefined];
+    if (key === undefined) return 'EACCES';
     try {
-      brSysfsStore(dev, file, data);
+      brSysfsStore(owner, key, data);
       return null;
     } catch (e) {
       if (!(e instanceof KError)) throw e;
