@@ -21,7 +21,7 @@ import {
 import { IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
 import { SOL_IP } from '../uapi/linux/socket.js';
 import { ipToString } from '../wire/ipv4.js';
-import { Netdb } from './lib/netdb.js';
+import { EAI_ADDRFAMILY, EAI_AGAIN, Netdb } from './lib/netdb.js';
 
 const BUFSIZE = 16384;
 
@@ -136,7 +136,7 @@ class Nc {
   resolve(host: string): number | string {
     const r = this.netdb.resolve(host, this.o.nflag);
     if ('error' in r) return r.error;
-    return this.o.family6 ? 'Address family for hostname not supported' : r.addr;
+    return this.o.family6 ? EAI_ADDRFAMILY : r.addr;
   }
 
   /** set_common_sockopts() */
@@ -298,7 +298,7 @@ class Nc {
    */
   reportSock(msg: string, a: SockaddrIn): void {
     const host = this.o.nflag ? ipToString(a.addr) : this.netdb.hostByAddr(a.addr);
-    if (host === null) this.p.stderr.write('nc: getnameinfo: Temporary failure in name resolution\n');
+    if (host === null) this.p.stderr.write(`nc: getnameinfo: ${EAI_AGAIN}\n`);
     else this.p.stderr.write(`${msg} on ${host} ${a.port}\n`);
   }
 

@@ -7,7 +7,7 @@
  * before -w, 2 local trouble). Times come from the lab's virtual clock.
  * @iputils ping/ping.c
  */
-import { Netdb, gaiHostError } from './lib/netdb.js';
+import { EAI_ADDRFAMILY, Netdb, gaiHostError } from './lib/netdb.js';
 import { StdioFile } from './lib/stdio.js';
 import type { CommandFn, Proc } from '../lab/process.js';
 import {
@@ -285,7 +285,7 @@ function resolveTarget(pg: Ping, a: PingArgs): void {
     const six = a.family === 4 ? '-1 (socktype: 0)' : '4 (socktype: SOCK_RAW)';
     rts.warn(`sock4.fd: 3 (socktype: SOCK_RAW), sock6.fd: ${six}, hints.ai_family: ${a.family === 4 ? 'AF_INET' : 'AF_UNSPEC'}\n`);
   }
-  if (a.family === 6) pg.fail(2, `${a.target}: Address family for hostname not supported`);
+  if (a.family === 6) pg.fail(2, `${a.target}: ${EAI_ADDRFAMILY}`);
   for (const hop of a.hops) pg.route.push(resolveHop(pg, hop));
   const num = inetAton(a.target);
   const hit = num === null ? pg.netdb.hostByName(a.target) : null;

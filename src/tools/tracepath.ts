@@ -10,7 +10,7 @@
  * returns. Times come from the virtual clock.
  * @iputils tracepath.c main() probe_ttl() recverr() print_host()
  */
-import { EAI_AGAIN } from './lib/netdb.js';
+import { EAI_ADDRFAMILY, EAI_AGAIN } from './lib/netdb.js';
 import type { CommandFn, Proc } from '../lab/process.js';
 import {
   Task, close, cmsgRecverr, ppoll, recvmsgDontwait, sendto, setsockopt, socket, type Cmsg, type Socket,
@@ -326,7 +326,7 @@ function parseArgs(t: Tracepath): string {
 
 /** getaddrinfo() and the socket of main(), with its options. */
 function openSocket(t: Tracepath, host: string): void {
-  if (t.family === 6 || host.includes(':')) t.fail(1, `${host}: Address family for hostname not supported`);
+  if (t.family === 6 || host.includes(':')) t.fail(1, `${host}: ${EAI_ADDRFAMILY}`);
   const num = inetAton(host);
   const hit = num === null ? lookupHosts(t.p, host) : null;
   if (num === null && !hit) t.fail(1, `${host}: ${EAI_AGAIN}`);

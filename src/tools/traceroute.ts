@@ -10,7 +10,7 @@
  * @traceroute traceroute/traceroute.c do_it() get_timeout() check_expired()
  *             print_probe() parse_icmp_res(), traceroute/mod-udp.c
  */
-import { Netdb } from './lib/netdb.js';
+import { EAI_ADDRFAMILY, Netdb } from './lib/netdb.js';
 import { StdioFile } from './lib/stdio.js';
 import type { CommandFn, Proc } from '../lab/process.js';
 import { Task, close, ppoll, type Socket } from '../net/socket.js';
@@ -365,7 +365,7 @@ async function tracerouteMain(p: Proc): Promise<number> {
   }
   let r = netdb.resolve(a.host);
   // getaddrinfo() with AF_INET6 (-6): the names here have IPv4 addresses only.
-  if (a.ipv6 && !('error' in r)) r = { error: 'Address family for hostname not supported' };
+  if (a.ipv6 && !('error' in r)) r = { error: EAI_ADDRFAMILY };
   if ('error' in r) {
     p.stderr.write(`${a.host}: ${r.error}\n` +
       `Cannot handle "host" cmdline arg \`${a.host}' on position 1 (argc ${p.argv.length - 1})\n`);
