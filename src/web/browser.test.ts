@@ -83,6 +83,9 @@ describe('the playground in Chromium', { skip }, () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await page.waitForSelector(`body[data-commands="${n + 1}"][data-busy="0"]`);
+    // xterm parses its writes later and draws them on the next frame: wait for the screen to show the second run.
+    const shown = "((document.querySelector('#terminal')?.textContent ?? '').match(/1 packets transmitted, 1 received/g) ?? []).length >= 2";
+    await page.waitForFunction(shown, undefined, { timeout: 5000 }).catch(() => undefined);
     const term = await page.$eval('#terminal', (e) => e.textContent ?? '');
     assert.equal(term.match(/1 packets transmitted, 1 received/g)?.length, 2, term);
     const rows = await page.$$eval('#packets button', (l) => l.map((x) => x.textContent ?? ''));
