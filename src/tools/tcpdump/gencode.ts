@@ -15,6 +15,9 @@ import {
 } from '../../uapi/linux/filter.js';
 import { parseIp } from '../../wire/ipv4.js';
 import { ARITH_ALU, ARITH_COMMUTES, ARITH_PREC, foldArith } from './arith.js';
+import { FilterError, lex, type Tokens } from './scanner.js';
+
+export { FilterError };
 
 /** Where a link type keeps what the filters test. */
 export interface LinkInfo {
@@ -34,8 +37,6 @@ export const LINK_COOKED_KERNEL: LinkInfo = { typeOff: null, nlOff: 0, srcMac: n
 /** getservbyname(): a service's port for 'tcp' or 'udp', or null. */
 export type ServByName = (name: string, proto: string) => number | null;
 
-/** A compile error, with libpcap's text. */
-export class FilterError extends Error {}
 
 /** One test: load, then compare (jeq/jgt/jge/jset, possibly negated, after an optional mask). */
 interface Test {
@@ -180,23 +181,6 @@ const ETHER_PROTO_NUMS: Record<string, number> = {
   mopdl: 0x6001, moprc: 0x6002, rarp: 0x8035, sca: 0x6007,
 };
 
-/** pcap-filter(7)'s lexer: words, numbers, punctuation. */
-function lex(s: string): string[] {
-  const out: string[] = [];
-  const re = /\s*(&&|\|\||!=|<=|>=|==|<<|>>|[()[\]:&|=<>!+\-*/%^]|[A-Za-z0-9_.:/\\-]+)/y;
-  let i = 0;
-  while (i < s.length) {
-    if (/^\s*$/.test(s.slice(i))) break;
-    re.lastIndex = i;
-    const m = re.exec(s);
-    if (!m) throw new FilterError('syntax error');
-    out.push(m[1]!);
-    i = re.lastIndex;
-  }
-  // "ether[0]" and "icmp[icmptype]" lex as a word then '['; a MAC lexes as one word.
-  return out;
-}
-
 const DIRS = new Set(['src', 'dst']);
 const PROTOS = new Set(['ether', 'ip', 'arp', 'rarp', 'icmp', 'udp', 'tcp', 'ip6', 'link', 'igmp', 'stp']);
 const TYPES = new Set(['host', 'net', 'port', 'portrange']);
@@ -206,14 +190,26 @@ class Parser {
   private i = 0;
   private last: { proto: string; dir: string; type: string } = { proto: '', dir: '', type: 'host' };
 
-  constructor(private readonly t: string[], private readonly g: Gen, private readonly serv: ServByName) {}
+  private readonly t: string[];
+  private readonly bogus: ReadonlySet<number>;
+
+  constructor(tokens: Tokens, private readonly g: Gen, private readonly serv: ServByName) {
+    this.t = tokens.toks;
+    this.bogus = tokens.bogus;
+  }
+
+  /** The token at i; scanner.l's bogus-ethernet rule set its error when it lexed the token (the lookahead). */
+  private at(i: number): string | undefined {
+    if (this.bogus.has(i)) throw new FilterError(`bogus ethernet address ${this.t[i]}`);
+    return this.t[i];
+  }
 
   private peek(): string | undefined {
-    return this.t[this.i];
+    return this.at(this.i);
   }
 
   private next(): string {
-    const w = this.t[this.i++];
+    const w = this.at(this.i++);
     if (w === undefined) throw new FilterError('syntax error');
     return w;
   }
@@ -549,7 +545,7 @@ class Emitter {
 export function pcapCompile(expr: string, link: LinkInfo, snaplen: number, serv: ServByName = () => null): SockFilter[] {
   const toks = lex(expr);
   // pcap_compile(): no expression is gen_retblk(snaplen) alone.
-  if (toks.length === 0) return [{ code: BPF_RET | BPF_K, jt: 0, jf: 0, k: snaplen }];
+  if (toks.toks.length === 0) return [{ code: BPF_RET | BPF_K, jt: 0, jf: 0, k: snaplen }];
   const n = new Parser(toks, new Gen(link), serv).parse();
   const e = new Emitter();
   const accept = e.label();

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bpfFilter } from '../../wire/bpf.js';
 import { LINK_EN10MB, LINK_SLL2, FilterError, pcapCompile } from './gencode.js';
+import { isV6Token } from './scanner.js';
 import { DLT_EN10MB, prettyPrintPacket, type PcapPkt } from './print.js';
 import type { Ndo } from './print_ip.js';
 import { pcapFile, readPcap } from './savefile.js';
@@ -81,6 +82,18 @@ test('filters: libpcap\'s errors', () => {
     assert.throws(() => pcapCompile(expr!, LINK_EN10MB, 262144), (e: unknown) => e instanceof FilterError && e.message === msg, expr);
   }
   assert.throws(() => pcapCompile('ether dst 02:00:00:00:0b:01', LINK_SLL2, 262144), FilterError);
+});
+
+test('filters: scanner.l cuts a word of hex bytes and colons at its bogus-ethernet rule when that is the longest match (recorded with tcpdump -d)', () => {
+  for (const [expr, bad] of [['ether host 02:00:00:00', '02:00:00:'], ['host 1:2:3', '1:2:'],
+    ['ether host 02:00:00:00:00:00:00', '02:00:00:00:00:00:'], ['ether host 1:2:3:4:5:6:7', '1:2:3:4:5:6:']]) {
+    assert.throws(() => pcapCompile(expr!, LINK_EN10MB, 262144), (e: unknown) => e instanceof FilterError && e.message === `bogus ethernet address ${bad}`, expr);
+  }
+  // a MAC, an IPv6 address and a byte range are longer matches than the rule, or not matched by it
+  assert.doesNotThrow(() => pcapCompile('ether host aa:bb:cc:dd:ee:ff', LINK_EN10MB, 262144));
+  assert.doesNotThrow(() => pcapCompile('ip[0:1] = 4', LINK_EN10MB, 262144));
+  for (const v6 of ['1::2', '::1.2.3.4', '::', '1:2:3:4:5:6:7:8', '1:2:3:4:5:6:1.2.3.4', '1:2:3:4:5:6:7::']) assert.equal(isV6Token(v6), true, v6);
+  for (const no of ['1:2:3', '1:::2', '1::2::3', '1:2:3:4:5:6:7:8:9', '12345::1', '1:2:3:4:5:6:7::8']) assert.equal(isV6Token(no), false, no);
 });
 
 test('filters: port names are getservbyname()\'s, tcp first, the qualifier checked', () => {
