@@ -16,6 +16,7 @@ import { BASH_BUILTINS, KEYWORDS } from './names.js';
 import { lookupCommand } from './spawn.js';
 import { JOB_BUILTINS } from './jobctl.js';
 import { readBuiltin } from './read.js';
+import { NOT_IN_DASH, dashEcho, dashRedirError } from './dash.js';
 
 export type Builtin = (ctx: Ctx, argv: string[]) => Promise<number>;
 
@@ -38,6 +39,8 @@ async function cd(ctx: Ctx, argv: string[]): Promise<number> {
   }
   const target = sh.fs.resolve(sh.cwd, dir);
   const st = sh.fs.stat(target, sh.net);
+  // dash cd.c: "can't cd to DIR", status 2
+  if (st !== 'dir' && sh.dash) return builtinError(ctx, 'cd', `can't cd to ${dir}`, 2);
   if (st !== 'dir') return builtinError(ctx, 'cd', `${dir}: ${st === null ? 'No such file or directory' : 'Not a directory'}`);
   sh.set('OLDPWD', sh.cwd);
   sh.cwd = target;
@@ -139,6 +142,7 @@ async function readonlyBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
 }
 
 async function local(ctx: Ctx, argv: string[]): Promise<number> {
+  if (ctx.sh.funcDepth === 0 && ctx.sh.dash) return dashSpecialError(ctx, 'local', 'not in a function');
   if (ctx.sh.funcDepth === 0) return builtinError(ctx, 'local', 'can only be used in a function');
   return declareBuiltin(ctx, argv, 'local');
 }
@@ -265,7 +269,7 @@ async function shift(ctx: Ctx, argv: string[]): Promise<number> {
   const n = argv[1] === undefined ? 1 : numArg(argv[1]);
   if (n === null) return builtinError(ctx, 'shift', `${argv[1]}: numeric argument required`);
   if (n < 0) return builtinError(ctx, 'shift', `${argv[1]}: shift count out of range`);
-  if (n > ctx.sh.positional.length) return 1;
+  if (n > ctx.sh.positional.length) return ctx.sh.dash ? dashSpecialError(ctx, 'shift', "can't shift that many") : 1;
   ctx.sh.positional = ctx.sh.positional.slice(n);
   return 0;
 }
@@ -273,7 +277,7 @@ async function shift(ctx: Ctx, argv: string[]): Promise<number> {
 async function exit(ctx: Ctx, argv: string[]): Promise<number> {
   const n = argv[1] === undefined ? ctx.sh.lastStatus : numArg(argv[1]);
   if (n === null) {
-    builtinError(ctx, 'exit', `${argv[1]}: numeric argument required`);
+    builtinError(ctx, 'exit', ctx.sh.dash ? `Illegal number: ${argv[1]}` : `${argv[1]}: numeric argument required`);
     throw new ExitSig(2);
   }
   throw new ExitSig(n & 255);
@@ -315,7 +319,18 @@ async function source(ctx: Ctx, argv: string[]): Promise<number> {
     ctx.io.err.write(`${argv[0]}: usage: ${argv[0]} filename [arguments]\n`);
     return 2;
   }
+  if (ctx.sh.dash) {
+    const { fs, net, cwd } = ctx.sh;
+    const st = fs.stat(fs.resolve(cwd, file), net);
+    if (st !== 'file') return dashSpecialError(ctx, '.', dashRedirError(file, st === null ? 'ENOENT' : 'EISDIR', false));
+  }
   return runSource(ctx, file, argv.slice(2));
+}
+
+/** An error of a dash special builtin (shift, ., local): the message, then the shell exits with 2 (dash eval.c: EXERROR of a special builtin). */
+function dashSpecialError(ctx: Ctx, name: string, msg: string): never {
+  builtinError(ctx, name, msg);
+  throw new ExitSig(2);
 }
 
 async function letBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
@@ -343,7 +358,12 @@ export function commandKind(sh: Shell, name: string): 'keyword' | 'function' | '
 
 const TYPE_WORDS = { keyword: 'a shell keyword', function: 'a function', builtin: 'a shell builtin' };
 
-export const pathOf = (name: string): string => (name.includes('/') ? name : `/usr/bin/${name}`);
+/** The lab's programs Debian installs in /usr/sbin (iproute2's ip, bridge; procps' sysctl; iptables, nft, net-tools...); the rest are in /usr/bin. */
+const SBIN = new Set(['ip', 'bridge', 'sysctl', 'traceroute', 'iptables', 'iptables-save', 'iptables-restore', 'nft', 'arptables',
+  'arptables-save', 'arptables-restore', 'ifconfig', 'route', 'arp', 'conntrack']);
+
+/** Where `type`/`command -v` find a program: its path on the Debian machine the transcripts are recorded on. */
+export const pathOf = (name: string): string => (name.includes('/') ? name : `${SBIN.has(name) ? '/usr/sbin' : '/usr/bin'}/${name}`);
 
 async function type(ctx: Ctx, argv: string[]): Promise<number> {
   const [on, , names] = options(argv);
@@ -371,7 +391,8 @@ async function command(ctx: Ctx, argv: string[]): Promise<number> {
     for (const n of args) {
       const kind = commandKind(ctx.sh, n);
       if (kind) ctx.io.out.write((kind === 'file' ? pathOf(n) : n) + '\n');
-      else st = 1;
+      // dash exec.c: a name not found is status 127
+      else st = ctx.sh.dash ? 127 : 1;
     }
     return st;
   }
@@ -397,6 +418,18 @@ async function exec(ctx: Ctx, argv: string[]): Promise<number> {
     throw new ExitSig(127);
   }
   throw new ExitSig(await runProgram(ctx, args));
+}
+
+/** dash's echo builtin (dash.ts dashEcho). */
+async function dashEchoBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
+  ctx.io.out.write(dashEcho(argv.slice(1)));
+  return 0;
+}
+
+/** A builtin of `sh` (dash): bash's but those dash lacks, and dash's own echo. */
+export function dashBuiltin(name: string): Builtin | undefined {
+  if (name === 'echo') return dashEchoBuiltin;
+  return NOT_IN_DASH.has(name) ? undefined : BUILTINS.get(name);
 }
 
 export const BUILTINS = new Map<string, Builtin>([

@@ -6,6 +6,7 @@
  */
 import type { ParamPart, Part, Seq, Word } from './ast.js';
 import { braceExpand } from './brace.js';
+import { dashArithError } from './dash.js';
 import { arithEval, ArithError } from './arith.js';
 import { escapeGlob, hasGlobChars, matchPattern, removePrefix, removeSuffix, replacePattern, unescapeGlob } from './pattern.js';
 import { FatalError, type Shell } from './state.js';
@@ -169,15 +170,20 @@ function expandWordSync(sh: Shell, word: Word, out: string[]): void {
     out.push(only.v);
     return;
   }
-  for (const w of braceExpand(word)) {
+  for (const w of braces(sh, word)) {
     const b = builder(sh, true);
     for (const p of w.parts) expandPartSync(sh, p, false, b);
     pushFields(sh, b, out);
   }
 }
 
+/** Brace expansion, which bash does and dash does not (`sh -c 'echo {a,b}'` prints {a,b}). */
+function braces(sh: Shell, word: Word): Word[] {
+  return sh.dash ? [word] : braceExpand(word);
+}
+
 async function expandWordAsync(host: ExpandHost, word: Word, out: string[]): Promise<void> {
-  for (const w of braceExpand(word)) {
+  for (const w of braces(host.sh, word)) {
     const b = builder(host.sh, true);
     await expandParts(host, w.parts, false, b);
     pushFields(host.sh, b, out);
@@ -220,10 +226,13 @@ export async function expandPattern(host: ExpandHost, word: Word, escape?: (t: s
 /** Evaluate arithmetic text; errors become bash's fatal expansion error. */
 export function arith(sh: Shell, text: string): bigint {
   try {
+    // dash's arith_yacc.c has no `**`
+    if (sh.dash && text.includes('**')) throw new ArithError('**');
     return arithEval(text, { get: (n) => sh.get(n), set: (n, v) => sh.set(n, v) });
   } catch (e) {
-    if (e instanceof ArithError) throw new FatalError(e.message);
-    throw e;
+    if (!(e instanceof ArithError)) throw e;
+    if (sh.dash) throw new FatalError(dashArithError(e.message, text), 2, true);
+    throw new FatalError(e.message);
   }
 }
 
@@ -392,6 +401,8 @@ async function expandSubscripted(host: ExpandHost, p: ParamPart, q: boolean, b: 
 
 function checkSet(sh: Shell, name: string, val: string | undefined): void {
   if (val === undefined && sh.opts.nounset && name !== '@' && name !== '*') {
+    // dash expand.c varunset(): "parameter not set", status 2
+    if (sh.dash) throw new FatalError(`${name}: parameter not set`, 2, true);
     throw new FatalError(`${/^[0-9]/.test(name) ? '$' + name : name}: unbound variable`, 1, true);
   }
 }
@@ -431,7 +442,7 @@ async function applyOp(host: ExpandHost, p: ParamPart, name: string, val: string
       return emit(b, q, missing ? await assignDefault(host, p, name) : val!);
     case '?':
       if (!missing) return emit(b, q, val!);
-      throw new FatalError(`${name}: ${p.arg?.raw ? await expandString(host, p.arg) : `parameter ${colon ? 'null or ' : ''}not set`}`, 1, true);
+      throw new FatalError(`${name}: ${p.arg?.raw ? await expandString(host, p.arg) : `parameter ${colon ? 'null or ' : ''}not set`}`, host.sh.dash ? 2 : 1, true);
   }
   checkSet(host.sh, name, val);
   return emit(b, q, await transform(host, p, val ?? ''));

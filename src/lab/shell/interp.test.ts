@@ -7,7 +7,8 @@ test('interp: scripts in files run by sh, bash, ./path and source', async () => 
   const k = kit();
   k.fs.write('/root/s.sh', 'echo "$0:$1:$#"\nf() { echo in-f; }\nx=set\nnosuch\nexit 4\n', k.session.shell.net);
   assert.deepEqual(await k.sh('sh s.sh a b; echo $?; echo "[$x]"'), {
-    output: 's.sh:a:2\ns.sh: line 4: nosuch: command not found\n4\n[]\n',
+    // sh is dash (checked with dash 0.5.12): its text, `s.sh: 4: nosuch: not found`
+    output: 's.sh:a:2\ns.sh: 4: nosuch: not found\n4\n[]\n',
     status: 0,
   });
   assert.deepEqual(await k.sh('./s.sh q; echo $?'), { output: './s.sh:q:1\n./s.sh: line 4: nosuch: command not found\n4\n', status: 0 });
@@ -93,4 +94,27 @@ test('interp: time reports the virtual time a pipeline took', async () => {
   const k = kit();
   assert.deepEqual(await k.sh('time slp 61 >/dev/null'), { output: '\nreal\t1m1.000s\nuser\t0m0.000s\nsys\t0m0.000s\n', status: 0 });
   assert.deepEqual(await k.sh('time -p slp 1.5 | cat'), { output: 'slept 1.5\nreal 1.50\nuser 0.00\nsys 0.00\n', status: 0 });
+});
+
+test('interp: sh is dash: its error texts, echo, no brace expansion, no source (recorded with dash 0.5.12)', async () => {
+  const k = kit();
+  const cases: Array<[string, string, number]> = [
+    ["sh -c 'nosuch; echo after $?'", 'sh: 1: nosuch: not found\nafter 127\n', 0],
+    ["sh -c 'cd /nonexistent; echo after $?'", "sh: 1: cd: can't cd to /nonexistent\nafter 2\n", 0],
+    ["sh -c 'echo hi > /nonexistent/f; echo after $?'", 'sh: 1: cannot create /nonexistent/f: Directory nonexistent\nafter 2\n', 0],
+    ["sh -c 'cat < /nonexistent/f; echo after $?'", 'sh: 1: cannot open /nonexistent/f: No such file\nafter 2\n', 0],
+    ["sh -c 'if true; then echo x; fi fi'", 'sh: 1: Syntax error: "fi" unexpected\n', 2],
+    ["sh -c \"echo 'open\"", 'sh: 1: Syntax error: Unterminated quoted string\n', 2],
+    ["sh -c 'echo $(( 1 / 0 ))'", 'sh: 1: arithmetic expression: division by zero: " 1 / 0 "\n', 2],
+    ["sh -c 'exit foo'", 'sh: 1: exit: Illegal number: foo\n', 2],
+    ["sh -c 'shift 3; echo no'", "sh: 1: shift: can't shift that many\n", 2],
+    ["sh -c 'echo ${x?unset var}'", 'sh: 1: x: unset var\n', 2],
+    ["sh -c 'local x=1'", 'sh: 1: local: not in a function\n', 2],
+    ["sh -c 'echo {a,b}; echo -e \"a\\tb\\101\\0101\"; echo -n x\\\\cy; echo z'", '{a,b}\n-e a\tbAA\nxz\n', 0],
+    ["sh -c 'source /dev/null'", 'sh: 1: source: not found\n', 127],
+    ["sh -c '. /nonexistent'", 'sh: 1: .: cannot open /nonexistent: No such file\n', 2],
+    ["sh -c 'command -v nosuch; echo $?; type cat'", '127\ncat is /usr/bin/cat\n', 0],
+    ['sh nosuchscript', 'sh: 0: cannot open nosuchscript: No such file\n', 2],
+  ];
+  for (const [cmd, output, status] of cases) assert.deepEqual(await k.sh(cmd), { output, status }, cmd);
 });

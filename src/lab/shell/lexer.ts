@@ -23,6 +23,8 @@ export interface SubParser {
   comsub(lx: Lexer): Seq;
   /** Parse a whole script (the text of a backquoted command substitution). */
   script(src: string, line: number): Seq;
+  /** dash's grammar (`sh`): no `[[`, no array assignments (dash.ts). */
+  readonly dash: boolean;
 }
 
 const OPS = ['&&', '||', ';;&', ';;', ';&', ';', '&>>', '&>', '&', '|&', '|', '((', '(', ')',
@@ -160,7 +162,7 @@ export class Lexer {
     const parts = this.readParts({ stop: isMeta });
     const raw = this.src.slice(start, this.pos);
     const after = this.src[this.pos];
-    if (after === '(' && /^[A-Za-z_][A-Za-z0-9_]*\+?=$/.test(raw)) {
+    if (after === '(' && !this.sub.dash && /^[A-Za-z_][A-Za-z0-9_]*\+?=$/.test(raw)) {
       const array = this.readArrayWords();
       return { k: 'word', v: raw, word: { parts, raw: this.src.slice(start, this.pos), array }, line, start, end: this.pos };
     }

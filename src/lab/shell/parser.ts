@@ -17,7 +17,13 @@ const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/;
 const INDEXED_ASSIGN_RE = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](\+?)=/;
 
-const subParser: SubParser = {
+/** The sub-parsers of bash's grammar and of dash's (no `[[`, no arrays). */
+function subParserOf(dash: boolean): SubParser {
+  return dash ? dashSub : bashSub;
+}
+
+const bashSub: SubParser = {
+  dash: false,
   comsub(lx) {
     const p = new Parser(lx);
     const eof = (): Error => lx.error("unexpected EOF while looking for matching `)'", lx.peek().line);
@@ -28,19 +34,21 @@ const subParser: SubParser = {
     return body;
   },
   script(src, line) {
-    const p = new Parser(new Lexer(src, subParser, 0, line));
+    const p = new Parser(new Lexer(src, this, 0, line));
     const items: Seq['items'] = [];
     for (let s = p.parseCommand(); s; s = p.parseCommand()) items.push(...s.items);
     return { t: 'seq', line, items };
   },
 };
+const dashSub: SubParser = { ...bashSub, dash: true };
+const subParser = bashSub;
 
 /**
  * A parser over a whole script; `parseCommand` yields its complete commands
  * in order. Like bash reading lines, a last line gets its newline.
  */
-export function scriptParser(src: string, line = 1): Parser {
-  return new Parser(new Lexer(src.endsWith('\n') || src === '' ? src : src + '\n', subParser, 0, line));
+export function scriptParser(src: string, line = 1, dash = false): Parser {
+  return new Parser(new Lexer(src.endsWith('\n') || src === '' ? src : src + '\n', subParserOf(dash), 0, line));
 }
 
 /**
@@ -163,15 +171,20 @@ export class Parser {
     return 'bash';
   }
 
+  /** A reserved word of the grammar: dash has no `[[ ]]` (`sh -c '[[ 1 ]]'` is `[[: not found`). */
+  private reserved(w: string): boolean {
+    return RESERVED.has(w) && !(this.lx.sub.dash && (w === '[[' || w === ']]'));
+  }
+
   private isReserved(t: Tok, w?: string): boolean {
-    return t.k === 'word' && RESERVED.has(t.v) && (w === undefined || t.v === w);
+    return t.k === 'word' && this.reserved(t.v) && (w === undefined || t.v === w);
   }
 
   private parseCommandNode(): Node {
     const t = this.lx.peek();
     if (t.k === 'op' && t.v === '(') return this.withRedirs(this.parseSubshell());
     if (t.k === 'op' && t.v === '((') return this.withRedirs(this.parseArithCmd());
-    if (t.k === 'word' && RESERVED.has(t.v)) return this.parseReserved(t);
+    if (t.k === 'word' && this.reserved(t.v)) return this.parseReserved(t);
     if (t.k === 'word' && NAME_RE.test(t.v) && this.lx.peek(1).k === 'op' && this.lx.peek(1).v === '(') {
       return this.parseFuncDef(false);
     }

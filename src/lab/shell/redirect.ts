@@ -4,6 +4,7 @@
  */
 import type { Redir } from './ast.js';
 import { errnoText, type Vfs, type VfsError } from '../vfs.js';
+import { dashRedirError } from './dash.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { pipeLink, type Ctx, type IO } from './io.js';
 import { expandString, expandWord } from './expand.js';
@@ -125,6 +126,11 @@ function deviceRedir(ctx: Ctx, io: IO, r: Redir, target: string): IO | string | 
   return io;
 }
 
+/** The message of a redirection whose open(2) failed: bash's `F: strerror`, dash's `cannot create F: ...` (dash.ts). */
+function openFailed(ctx: Ctx, path: string, e: VfsError, create: boolean): string {
+  return ctx.sh.dash ? dashRedirError(path, e, create) : `${path}: ${errnoText[e]}`;
+}
+
 function isFile(ctx: Ctx, path: string): boolean {
   const { fs, net, cwd } = ctx.sh;
   return fs.stat(fs.resolve(cwd, path), net) === 'file';
@@ -135,10 +141,10 @@ function openRead(ctx: Ctx, io: IO, fd: number, path: string, create: boolean): 
   const abs = fs.resolve(cwd, path);
   if (create && fs.stat(abs, net) === null) {
     const e = fs.write(abs, '', net);
-    if (e) return `${path}: ${errnoText[e]}`;
+    if (e) return openFailed(ctx, path, e, true);
   }
   const r = path === '' ? ({ ok: false, err: 'ENOENT' } as const) : vfsRead(fs, abs, net);
-  if (!r.ok) return `${path}: ${errnoText[r.err]}`;
+  if (!r.ok) return openFailed(ctx, path, r.err, false);
   // a regular file: ftell() and fseek() work on it (`ip route restore` reads it three times)
   return io.set(fd, { in: stringIn(r.text, true), link: abs });
 }
@@ -154,18 +160,18 @@ function dup(io: IO, fd: number, target: string): IO | string {
 function openWrite(ctx: Ctx, io: IO, fds: number[], path: string, append: boolean, sinks: FileSink[],
   report: (e: VfsError) => void): IO | string {
   const { fs, net, cwd } = ctx.sh;
-  if (path === '') return `: ${errnoText.ENOENT}`;
+  if (path === '') return openFailed(ctx, path, 'ENOENT', true);
   const abs = fs.resolve(cwd, path);
   const st = fs.stat(abs, net);
-  if (st === 'dir') return `${path}: ${errnoText.EISDIR}`;
+  if (st === 'dir') return openFailed(ctx, path, 'EISDIR', true);
   const virtual = isVirtualPath(fs, abs);
-  if (virtual && st === null) return `${path}: ${errnoText.ENOENT}`;
+  if (virtual && st === null) return openFailed(ctx, path, 'ENOENT', true);
   const denied = virtual ? fs.permission?.(abs, net, true) : null;
-  if (denied) return `${path}: ${errnoText[denied]}`;
+  if (denied) return openFailed(ctx, path, denied, true);
   if (!virtual) {
     // open(O_CREAT | (append ? O_APPEND : O_TRUNC))
     const e = fs.write(abs, '', net, append);
-    if (e) return `${path}: ${errnoText[e]}`;
+    if (e) return openFailed(ctx, path, e, true);
   }
   const sink = new FileSink(fs, abs, net, virtual, report);
   sinks.push(sink);

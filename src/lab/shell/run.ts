@@ -16,6 +16,7 @@ import { entryOf, envOf, runCommandFn, setExecFallback, type SpawnOpts } from '.
 import { vfsRead } from './redirect.js';
 import { spawnOpts } from './simple.js';
 import { BUILTINS } from './builtins.js';
+import { dashRedirError, dashSyntax } from './dash.js';
 
 /** How diagnostics name the script: `bash: -c: line 3: `, `./x.sh: line 3: `, `bash: eval: line 3: `. */
 export type LinePrefix = (line: number) => string;
@@ -26,7 +27,7 @@ export type LinePrefix = (line: number) => string;
  * bash does) and ends the run with status 2.
  */
 export async function runCommands(ctx: Ctx, src: string, prefix: LinePrefix, startLine = 1): Promise<number> {
-  const parser = scriptParser(src, startLine);
+  const parser = scriptParser(src, startLine, ctx.sh.dash);
   let st = 0;
   for (;;) {
     let seq;
@@ -35,8 +36,11 @@ export async function runCommands(ctx: Ctx, src: string, prefix: LinePrefix, sta
     } catch (e) {
       if (!(e instanceof ShellSyntaxError)) throw e;
       printWarnings(ctx, parser, prefix);
-      ctx.io.err.write(`${prefix(e.line)}${e.message}\n`);
-      if (e.lineText !== null) ctx.io.err.write(`${prefix(e.line)}\`${e.lineText}'\n`);
+      if (ctx.sh.dash) ctx.io.err.write(`${prefix(e.line)}${dashSyntax(e.message)}\n`);
+      else {
+        ctx.io.err.write(`${prefix(e.line)}${e.message}\n`);
+        if (e.lineText !== null) ctx.io.err.write(`${prefix(e.line)}\`${e.lineText}'\n`);
+      }
       ctx.sh.lastStatus = 2;
       return 2;
     }
@@ -96,7 +100,7 @@ export async function runPendingTraps(ctx: Ctx): Promise<void> {
 
 export function runEval(ctx: Ctx, src: string): Promise<number> {
   const sh = ctx.sh;
-  return runCommands(ctx, src, (l) => `${sh.name}: eval: line ${l}: `, sh.lineno);
+  return runCommands(ctx, src, sh.dash ? (l) => `${sh.name}: ${l}: ` : (l) => `${sh.name}: eval: line ${l}: `, sh.lineno);
 }
 
 /** `. FILE [ARGS]`: run FILE in this shell; `return` ends it. */
@@ -190,8 +194,14 @@ export const shellCommand: CommandFn = async (p) => {
     return 2;
   }
   let src = inv.script ?? '';
+  const dash = (p.argv[0] ?? '').replace(/.*\//, '') === 'sh';
   if (inv.mode === 'file') {
     const r = vfsRead(p.fs, p.fs.resolve(p.cwd, inv.name), p.net);
+    if (!r.ok && dash) {
+      // dash main.c: the script is opened before any line is read
+      p.stderr.write(`${p.argv[0]}: 0: ${dashRedirError(inv.name, r.err, false)}\n`);
+      return 2;
+    }
     if (!r.ok) {
       p.stderr.write(`${p.argv[0]}: ${inv.name}: ${errnoText[r.err]}\n`);
       return r.err === 'ENOENT' ? 127 : 126;
@@ -200,11 +210,13 @@ export const shellCommand: CommandFn = async (p) => {
   } else if (inv.mode === 'stdin') src = await p.stdin.readAll();
   const own = entryOf(p);
   const entry = own ?? procTable(p.lab).spawn();
-  const sh = new Shell({ lab: p.lab, fs: p.fs, net: p.net, cwd: p.cwd, env: p.env, entry, name: inv.name, positional: inv.positional });
+  const sh = new Shell({ lab: p.lab, fs: p.fs, net: p.net, cwd: p.cwd, env: p.env, entry, name: inv.name, positional: inv.positional, dash });
   applyFlags(sh, inv.flags);
   const links = entry.stdio.map((f) => f?.link);
   const ctx: Ctx = { sh, io: IO.std(p.stdin, p.stdout, p.stderr, links), noErrexit: false, proc: sh.entry };
-  const prefix: LinePrefix = inv.mode === 'c' ? (l) => `${inv.name}: -c: line ${l}: ` : (l) => `${inv.name}: line ${l}: `;
+  const prefix: LinePrefix = dash
+    ? (l) => `${inv.name}: ${l}: `
+    : inv.mode === 'c' ? (l) => `${inv.name}: -c: line ${l}: ` : (l) => `${inv.name}: line ${l}: `;
   const status = await runTop(ctx, src, prefix);
   // A Proc not made by the shell's spawner: its process entry ends here.
   if (!own) sh.entry.finish(status);

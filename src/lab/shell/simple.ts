@@ -11,7 +11,7 @@ import { FatalError, ReturnSig, type Shell } from './state.js';
 import { execNode, hostOf } from './exec.js';
 import { fatal } from './compound.js';
 import { openRedirs } from './redirect.js';
-import { BUILTINS } from './builtins.js';
+import { BUILTINS, dashBuiltin } from './builtins.js';
 import { lookupCommand, runCommandFn, type EnvSource, type SpawnOpts } from './spawn.js';
 import { isHeld } from './streams.js';
 import { shellQuote } from './quote.js';
@@ -31,7 +31,7 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
     const assigns = node.assigns.length === 0 ? [] : await expandAssigns(ctx, node);
     if (sh.opts.xtrace) trace(ctx, assigns, argv);
     const opened = await openRedirs(ctx, node.redirs, argv[0]!);
-    if (!opened) return 1;
+    if (!opened) return redirFailed(ctx);
     if (ctx.execPos && node.redirs.length) ctx.hold?.dropReplaced(opened.io);
     let st = 1;
     try {
@@ -104,7 +104,7 @@ async function assignOnly(ctx: Ctx, node: Simple, comsubs: number): Promise<numb
   if (sh.opts.xtrace) trace(ctx, done, [], ps4);
   if (node.redirs.length) {
     const opened = await openRedirs(ctx, node.redirs, null);
-    if (!opened) return 1;
+    if (!opened) return redirFailed(ctx);
     if (opened.close()) return 1;
   }
   return sh.comsubs !== comsubs ? sh.lastStatus : 0;
@@ -113,7 +113,7 @@ async function assignOnly(ctx: Ctx, node: Simple, comsubs: number): Promise<numb
 /** `exec >file 2>&1`: the shell's own descriptors change for the commands that follow. */
 async function permanentRedirs(ctx: Ctx, node: Simple): Promise<number> {
   const opened = await openRedirs(ctx, node.redirs, null);
-  if (!opened) return 1;
+  if (!opened) return redirFailed(ctx);
   const before = ctx.io.fds;
   opened.io.fds.forEach((f, fd) => {
     if (f === before[fd]) return;
@@ -146,7 +146,7 @@ async function dispatch(ctx: Ctx, argv: string[], assigns: Assigned[]): Promise<
   sh.current = name;
   const fn = sh.funcs.get(name);
   if (fn) return withTempEnv(sh, assigns, () => callFunction(ctx, fn, argv));
-  const builtin = BUILTINS.get(name);
+  const builtin = sh.dash ? dashBuiltin(name) : BUILTINS.get(name);
   if (builtin) return withTempEnv(sh, assigns, () => builtin(ctx, argv));
   return runProgram(ctx, argv, assigns);
 }
@@ -159,8 +159,13 @@ export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): 
   // the environment is made when the command first reads it: this shell waits for it meanwhile
   if (fn) return runCommandFn(fn, argv, spawnOpts(ctx, () => commandEnv(sh, assigns)));
   if (name.includes('/')) return runScriptFile(ctx, argv, commandEnv(sh, assigns));
-  ctx.io.err.write(`${sh.errPrefix()}${name}: command not found\n`);
+  ctx.io.err.write(`${sh.errPrefix()}${name}: ${sh.dash ? 'not found' : 'command not found'}\n`);
   return Promise.resolve(127);
+}
+
+/** The status of a command whose redirection failed: bash's 1, dash's 2 (redir.c sh_error). */
+function redirFailed(ctx: Ctx): number {
+  return ctx.sh.dash ? 2 : 1;
 }
 
 /** The exported variables and the command's own assignments (`X=1 cmd`). */

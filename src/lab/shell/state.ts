@@ -98,6 +98,8 @@ export interface ShellInit {
   /** $0, also the name in error messages. */
   name: string;
   positional: string[];
+  /** Run as `sh`: dash's texts and differences (dash.ts). */
+  dash?: boolean;
 }
 
 export class Shell {
@@ -113,6 +115,8 @@ export class Shell {
   readonly pid: number;
   name: string;
   positional: string[];
+  /** `sh`, Debian's dash (dash.ts), rather than bash. */
+  readonly dash: boolean;
   globals = new Map<string, Var>();
   scopes: Map<string, Var>[] = [];
   funcs = new Map<string, FuncDef>();
@@ -153,12 +157,13 @@ export class Shell {
     this.pid = init.entry.pid;
     this.name = init.name;
     this.positional = init.positional;
+    this.dash = init.dash === true;
     this.rand = init.entry.pid;
     this.limits = limitsOf(init.lab);
     init.entry.trap = (sig) => this.onSignal(sig);
     for (const [k, v] of init.env) this.globals.set(k, { value: v, exported: true, readonly: false });
     if (!this.globals.has('IFS')) this.globals.set('IFS', { value: ' \t\n', exported: false, readonly: false });
-    this.globals.set('BASH_VERSION', { value: '5.2.15(1)-release', exported: false, readonly: false });
+    if (!this.dash) this.globals.set('BASH_VERSION', { value: '5.2.15(1)-release', exported: false, readonly: false });
     if (!this.globals.has('PS4')) this.globals.set('PS4', { value: '+ ', exported: false, readonly: false });
     this.globals.set('PWD', { value: init.cwd, exported: true, readonly: false });
     // The lab's user is root (bash sets UID and EUID readonly from getuid()/geteuid()).
@@ -250,7 +255,8 @@ export class Shell {
   private dynamic(name: string): string | undefined {
     switch (name) {
       case 'LINENO':
-        return String(this.lineno);
+        // Debian's dash 0.5.12 leaves LINENO unset
+        return this.dash ? this.globals.get('LINENO')?.value : String(this.lineno);
       case 'RANDOM':
         // bash's own generator is an LCG too; seeded by the pid, so runs repeat.
         this.rand = (this.rand * 1103515245 + 12345) >>> 0;
@@ -347,8 +353,9 @@ export class Shell {
       (o.noclobber ? 'C' : '') + 'B' + (o.errtrace ? 'E' : '');
   }
 
-  /** The prefix of bash's error messages: `bash: line 3: `. */
+  /** The prefix of bash's error messages, `bash: line 3: `; dash's, `sh: 3: `. */
   errPrefix(): string {
+    if (this.dash) return `${this.srcName ?? this.name}: ${this.lineno}: `;
     return `${this.srcName ?? this.name}: line ${this.lineno}: `;
   }
 }
