@@ -6,9 +6,54 @@
  * existing path, -x for directories, and -nt -ot only when one side is missing.
  */
 import { type Cmd, isVfsError } from './common.js';
+import type { VfsError } from '../vfs.js';
 import { quote } from './quote.js';
 
 class SyntaxError2 extends Error {}
+
+/** What the file tests ask: the Vfs through a command's (or a shell's) cwd. */
+export interface FileProbe {
+  stat(file: string): 'file' | 'dir' | null;
+  readFile(file: string): string | VfsError;
+  path(file: string): string;
+}
+
+/** `A -nt B`, `A -ot B`, `A -ef B`: files have no times, so -nt holds when only A exists, -ot when only B does. */
+export function fileCompare(c: FileProbe, op: string, a: string, b: string): boolean {
+  const ea = c.stat(a) !== null;
+  const eb = c.stat(b) !== null;
+  if (op === '-nt') return ea && !eb;
+  if (op === '-ot') return eb && !ea;
+  return ea && eb && c.path(a) === c.path(b);
+}
+
+/** A unary file test by its letter (`e` for -e): the lab's files have no modes or owners, root may read and write any. */
+export function fileTest(c: FileProbe, op: string, file: string): boolean {
+  const kind = c.stat(file);
+  switch (op) {
+    case 'a':
+    case 'e':
+    case 'r':
+    case 'w':
+    case 'O':
+    case 'G':
+      return kind !== null;
+    case 'f':
+      return kind === 'file';
+    case 'd':
+    case 'x':
+      return kind === 'dir';
+    case 's': {
+      if (kind !== 'file') return kind === 'dir';
+      // procfs files report st_size 0 (seq_file: the size is unknown until read)
+      if (c.path(file).startsWith('/proc/')) return false;
+      const data = c.readFile(file);
+      return !isVfsError(data) && data.length > 0;
+    }
+    default:
+      return false;
+  }
+}
 
 const BINOPS = new Set(['=', '!=', '==', '-nt', '-ot', '-ef', '-eq', '-ne', '-lt', '-le', '-gt', '-ge']);
 
@@ -77,35 +122,11 @@ class TestEval {
   }
 
   private fileCompare(op: string, a: string, b: string): boolean {
-    const ea = this.c.stat(a) !== null;
-    const eb = this.c.stat(b) !== null;
-    if (op === '-nt') return ea && !eb;
-    if (op === '-ot') return eb && !ea;
-    return ea && eb && this.c.path(a) === this.c.path(b);
+    return fileCompare(this.c, op, a, b);
   }
 
   private fileTest(op: string, file: string): boolean {
-    const kind = this.c.stat(file);
-    switch (op) {
-      case 'e':
-      case 'r':
-      case 'w':
-      case 'O':
-      case 'G':
-        return kind !== null;
-      case 'f':
-        return kind === 'file';
-      case 'd':
-      case 'x':
-        return kind === 'dir';
-      case 's': {
-        if (kind !== 'file') return kind === 'dir';
-        const data = this.c.readFile(file);
-        return !isVfsError(data) && data.length > 0;
-      }
-      default:
-        return false;
-    }
+    return fileTest(this.c, op, file);
   }
 
   unary(): boolean {

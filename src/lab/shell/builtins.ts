@@ -16,6 +16,7 @@ import { BASH_BUILTINS, KEYWORDS } from './names.js';
 import { lookupCommand } from './spawn.js';
 import { JOB_BUILTINS } from './jobctl.js';
 import { readBuiltin } from './read.js';
+import { testBuiltin } from './test_builtin.js';
 import { NOT_IN_DASH, dashEcho, dashRedirError } from './dash.js';
 
 export type Builtin = (ctx: Ctx, argv: string[]) => Promise<number>;
@@ -459,6 +460,8 @@ export const BUILTINS = new Map<string, Builtin>([
   ['builtin', builtin],
   ['exec', exec],
   ['read', readBuiltin],
+  ['test', testBuiltin],
+  ['[', testBuiltin],
   ['trap', trapBuiltin],
   ...JOB_BUILTINS,
 ]);
