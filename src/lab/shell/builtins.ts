@@ -4,7 +4,7 @@
  * are commands of the lab's table.
  */
 import { builtinError, type Ctx } from './io.js';
-import { arrayEntries, BreakSig, ContinueSig, ExitSig, FatalError, ReturnSig, type Shell } from './state.js';
+import { arrayEntries, BreakSig, ContinueSig, DiscardSig, ExitSig, FatalError, ReturnSig, type Shell } from './state.js';
 import { subscriptKey } from './arrays.js';
 import { hostOf } from './exec.js';
 import { arith } from './expand.js';
@@ -50,7 +50,11 @@ async function cd(ctx: Ctx, argv: string[]): Promise<number> {
   return 0;
 }
 
-async function pwd(ctx: Ctx): Promise<number> {
+/** pwd [-LP]: the lab has no symbolic links, so both print the cwd. */
+async function pwd(ctx: Ctx, argv: string[]): Promise<number> {
+  const [on, off] = options(argv);
+  const bad = [...on + off].find((c) => c !== 'L' && c !== 'P');
+  if (bad) return invalidOption(ctx, 'pwd', `${on.includes(bad) ? '-' : '+'}${bad}`);
   ctx.io.out.write(ctx.sh.cwd + '\n');
   return 0;
 }
@@ -148,12 +152,27 @@ async function local(ctx: Ctx, argv: string[]): Promise<number> {
   return declareBuiltin(ctx, argv, 'local');
 }
 
+/** The builtins' synopses (bash 5.2 builtins/*.def $SHORT_DOC), printed after an invalid option. */
+const USAGE: Readonly<Record<string, string>> = {
+  declare: 'declare [-aAfFgiIlnrtux] [name[=value] ...] or declare -p [-aAfFilnrtux] [name ...]',
+  typeset: 'typeset [-aAfFgiIlnrtux] name[=value] ... or typeset -p [-aAfFilnrtux] [name ...]',
+  local: 'local [option] name[=value] ...',
+  pwd: 'pwd [-LP]',
+};
+
+/** bash's sh_invalidopt() then builtin_usage(): `NAME: -q: invalid option`, `NAME: usage: ...`, status 2. */
+function invalidOption(ctx: Ctx, name: string, opt: string): number {
+  builtinError(ctx, name, `${opt}: invalid option`);
+  if (USAGE[name] !== undefined) ctx.io.err.write(`${name}: usage: ${USAGE[name]}\n`);
+  return 2;
+}
+
 /** declare/typeset/local with -x -r -g -p -a -A; integers are not supported. */
 async function declareBuiltin(ctx: Ctx, argv: string[], cmd = argv[0]!): Promise<number> {
   const sh = ctx.sh;
   const [on, off, args] = options(argv);
   const bad = [...on + off].find((c) => !'xrgpaA'.includes(c));
-  if (bad) return builtinError(ctx, cmd, `-${bad}: invalid option`, 2);
+  if (bad) return invalidOption(ctx, cmd, `-${bad}`);
   if (on.includes('p') || args.length === 0) {
     const names = args.length ? args : sh.names();
     let st = 0;
@@ -255,7 +274,7 @@ function setNamed(ctx: Ctx, on: boolean, name: string | undefined): number {
     }
     return 0;
   }
-  if (!(SET_NAMES as readonly string[]).includes(name)) return builtinError(ctx, 'set', `${name}: invalid option name`);
+  if (!(SET_NAMES as readonly string[]).includes(name)) return builtinError(ctx, 'set', `${name}: invalid option name`, 2);
   opts[name as (typeof SET_NAMES)[number]] = on;
   return 0;
 }
@@ -266,9 +285,30 @@ function numArg(s: string | undefined): number | null {
   return Number(s.trim());
 }
 
+/**
+ * The operands of exit, return, shift, break and continue (bash common.c
+ * get_exitstat, get_numeric_arg): a leading `--` is skipped.
+ */
+function numOperands(argv: string[]): string[] {
+  return argv[1] === '--' ? argv.slice(2) : argv.slice(1);
+}
+
+/**
+ * bash common.c no_args(): a second operand is "too many arguments", and
+ * the rest of the command line is discarded (status 1; `exit 1 2` does not
+ * exit). dash ignores extra operands.
+ */
+function noArgs(ctx: Ctx, name: string, args: string[]): void {
+  if (args.length <= 1 || ctx.sh.dash) return;
+  builtinError(ctx, name, 'too many arguments');
+  throw new DiscardSig(1);
+}
+
 async function shift(ctx: Ctx, argv: string[]): Promise<number> {
+  argv = [argv[0]!, ...numOperands(argv)];
   const n = argv[1] === undefined ? 1 : numArg(argv[1]);
   if (n === null) return builtinError(ctx, 'shift', `${argv[1]}: numeric argument required`);
+  noArgs(ctx, 'shift', argv.slice(1));
   if (n < 0) return builtinError(ctx, 'shift', `${argv[1]}: shift count out of range`);
   if (n > ctx.sh.positional.length) return ctx.sh.dash ? dashSpecialError(ctx, 'shift', "can't shift that many") : 1;
   ctx.sh.positional = ctx.sh.positional.slice(n);
@@ -276,11 +316,13 @@ async function shift(ctx: Ctx, argv: string[]): Promise<number> {
 }
 
 async function exit(ctx: Ctx, argv: string[]): Promise<number> {
+  argv = [argv[0]!, ...numOperands(argv)];
   const n = argv[1] === undefined ? ctx.sh.lastStatus : numArg(argv[1]);
   if (n === null) {
     builtinError(ctx, 'exit', ctx.sh.dash ? `Illegal number: ${argv[1]}` : `${argv[1]}: numeric argument required`);
     throw new ExitSig(2);
   }
+  noArgs(ctx, 'exit', argv.slice(1));
   throw new ExitSig(n & 255);
 }
 
@@ -288,11 +330,13 @@ async function returnBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
   if (ctx.sh.funcDepth === 0 && ctx.sh.sourceDepth === 0) {
     return builtinError(ctx, 'return', "can only `return' from a function or sourced script", 2);
   }
+  argv = [argv[0]!, ...numOperands(argv)];
   const n = argv[1] === undefined ? ctx.sh.lastStatus : numArg(argv[1]);
   if (n === null) {
     builtinError(ctx, 'return', `${argv[1]}: numeric argument required`);
     throw new ReturnSig(2);
   }
+  noArgs(ctx, 'return', argv.slice(1));
   throw new ReturnSig(n & 255);
 }
 
@@ -301,8 +345,10 @@ function loopControl(kind: 'break' | 'continue'): Builtin {
     if (ctx.sh.loopDepth === 0) {
       return builtinError(ctx, kind, "only meaningful in a `for', `while', or `until' loop", 0);
     }
+    argv = [argv[0]!, ...numOperands(argv)];
     const n = argv[1] === undefined ? 1 : numArg(argv[1]);
     if (n === null) return builtinError(ctx, kind, `${argv[1]}: numeric argument required`);
+    noArgs(ctx, kind, argv.slice(1));
     if (n < 1) return builtinError(ctx, kind, `${n}: loop count out of range`);
     const levels = Math.min(n, ctx.sh.loopDepth);
     throw kind === 'break' ? new BreakSig(levels) : new ContinueSig(levels);
