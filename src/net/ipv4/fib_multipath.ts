@@ -107,7 +107,7 @@ export function fibMultipathHashSkb(net: Net, skb: SkBuff): number {
 }
 
 /** proto_ports_offset(): where a protocol keeps its ports, -1 when it has none. */
-function protoPortsOffset(proto: number): number {
+export function protoPortsOffset(proto: number): number {
   switch (proto) {
     case IPPROTO_TCP: case IPPROTO_UDP: case 33 /* DCCP */: case 50 /* ESP */: case 132 /* SCTP */: case 136 /* UDP-Lite */:
       return 0;

@@ -23,7 +23,7 @@ import { ipError } from './route_error.js';
 import { RTCF_REDIRECTED, findException, rtBindException } from './route_fnhe.js';
 import { FibResult } from './fib_trie.js';
 import { fibSelectDefault } from './fib_select_default.js';
-import { fibMultipathHash, fibMultipathHashSkb, fibSelectMultipath } from './fib_multipath.js';
+import { fibMultipathHash, fibMultipathHashSkb, fibSelectMultipath, protoPortsOffset } from './fib_multipath.js';
 import { FLOW_KEYS_WORDS } from '../core/flow_dissector.js';
 import { devLoop, sendToSelfOutput } from './route_sendtoself.js';
 import {
@@ -34,8 +34,11 @@ import { RTAX_LOCK, RTAX_MTU } from '../../uapi/linux/rtmsg.js';
 import { jiffies } from './inetpeer.js';
 import { ipCheckMc } from './igmp.js';
 import {
-  IP_MAX_MTU, ipv4IsLbcast, ipv4IsLocalMulticast, ipv4IsLoopback, ipv4IsMulticast, ipv4IsZeronet,
+  IPV4_MIN_HLEN, IP_MAX_MTU, Iph, iphHdrLen, ipIsFragment, ipv4IsLbcast, ipv4IsLocalMulticast, ipv4IsLoopback, ipv4IsMulticast,
+  ipv4IsZeronet,
 } from '../../wire/ipv4.js';
+import { getU16 } from '../../wire/bytes.js';
+import { ETH_P_IP } from '../../wire/ethernet.js';
 
 /** include/uapi/linux/in_route.h RTCF_* */
 export const RTCF_DOREDIRECT = 0x01000000;
@@ -399,6 +402,7 @@ export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos
   const fl4 = scratch.inFlow;
   resetFlow(fl4, daddr, saddr, tos, skb.mark);
   fl4.iif = dev.ifindex;
+  if (net.ipv4.fib.rules.requireFldissect) fib4RulesEarlyFlowDissect(skb, fl4);
   const looked = fibLookup(net, fl4, 0);
   if ('err' in looked) return localInput(skb, dev, null, inDevForward(inDev.all, inDev.cnf) ? looked.err : 'EHOSTUNREACH', 0, RTN_UNREACHABLE);
   // fibLookup's result is reused by the next lookup (source validation): keep a copy.
@@ -420,6 +424,29 @@ export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos
   if (!inDevForward(inDev.all, inDev.cnf)) return localInput(skb, dev, null, 'EHOSTUNREACH', 0, RTN_UNREACHABLE);
   if (res.type !== RTN_UNICAST) return fail('EINVAL', 'destination');
   return mkrouteInput(skb, found, dev, daddr, saddr, tos);
+}
+
+/**
+ * fib4_rules_early_flow_dissect(): with a rule that matches on ipproto or
+ * ports, an input lookup takes them from the packet (what the flow
+ * dissector finds: an IPv4 packet's protocol, the ports of a protocol that
+ * has them unless it is a fragment); anything else (an ARP request's
+ * lookup) has neither, so such rules skip it.
+ * @linux include/net/ip_fib.h fib4_rules_early_flow_dissect()
+ */
+function fib4RulesEarlyFlowDissect(skb: SkBuff, fl4: Flowi4): void {
+  if (skb.protocol !== ETH_P_IP) return;
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  const len = skb.tail - nh;
+  if (len < IPV4_MIN_HLEN) return;
+  const proto = b[nh + Iph.Protocol]!;
+  fl4.proto = proto;
+  const hdr = iphHdrLen(b, nh);
+  const off = ipIsFragment(b, nh) ? -1 : protoPortsOffset(proto);
+  if (off < 0 || len < hdr + off + 4) return;
+  fl4.sport = getU16(b, nh + hdr + off);
+  fl4.dport = getU16(b, nh + hdr + off + 2);
 }
 
 function resetFlow(fl4: Flowi4, daddr: number, saddr: number, tos: number, mark: number): void {

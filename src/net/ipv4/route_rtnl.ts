@@ -4,6 +4,7 @@
  * (rt_fill_info()) or, with RTM_F_FIB_MATCH, as the FIB entry it matched.
  * @linux net/ipv4/route.c inet_rtm_getroute(), rt_fill_info()
  */
+import { ETH_P_IP } from '../../wire/ethernet.js';
 import type { Net } from '../core/net_namespace.js';
 import { KError, type Errno } from '../core/errno.js';
 import { nlmsgNew, type RtnlCtx } from '../core/rtnetlink.js';
@@ -45,6 +46,7 @@ function getrouteBuildSkb(saddr: number, daddr: number, proto: number, sport: nu
   const skb = new SkBuff(IPV4_MIN_HLEN + l4);
   const nh = skb.put(IPV4_MIN_HLEN);
   skb.resetNetworkHeader();
+  skb.protocol = ETH_P_IP;
   const b = skb.buf;
   b[nh + Iph.VerIhl] = 0x45;
   b[nh + Iph.Protocol] = proto;

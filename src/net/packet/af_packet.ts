@@ -8,7 +8,7 @@
  * the device builds the link-layer header to the address given (arping).
  * @linux net/packet/af_packet.c
  */
-import type { Net } from '../core/net_namespace.js';
+import { NetdevEvent, type Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import type { PacketType } from '../core/dev_rx.js';
 import type { Errno } from '../core/errno.js';
@@ -77,6 +77,33 @@ export class PacketSock extends Sock {
     if (protocol) this.registerProtHook(null);
     // sk_add_node_tail_rcu(sk, &net->packet.sklist)
     net.packet.sklist.push(this);
+    // packet_net_init(): the namespace's packet_notifier, registered with its first socket here.
+    if (!net.packet.notifierRegistered) {
+      net.packet.notifierRegistered = true;
+      net.netdevChain.register((ev, dev) => {
+        for (const po of net.packet.sklist) po.devEvent(ev, dev);
+      });
+    }
+  }
+
+  /**
+   * packet_notifier() for this socket: bound to a device that goes down or
+   * away, it is unhooked with sk_err ENETDOWN (a device gone leaves it bound
+   * to none, ifindex -1); the device coming up hooks it again.
+   */
+  devEvent(ev: NetdevEvent, dev: NetDevice): void {
+    if (dev.ifindex !== this.ifindex) return;
+    if (ev === NetdevEvent.UP) {
+      if (this.num && !this.hook) this.registerProtHook(dev);
+      return;
+    }
+    if (ev !== NetdevEvent.DOWN && ev !== NetdevEvent.UNREGISTER) return;
+    if (this.running) {
+      this.unregisterProtHook();
+      this.skErr = 'ENETDOWN';
+      this.errorReport();
+    }
+    if (ev === NetdevEvent.UNREGISTER) this.ifindex = -1;
   }
 
   /** PACKET_SOCK_RUNNING: the protocol hook is registered. */
@@ -120,7 +147,13 @@ export class PacketSock extends Sock {
     this.unregisterProtHook();
     if (protocol) this.num = protocol;
     this.ifindex = ifindex;
-    if (this.num) this.registerProtHook(dev);
+    if (!this.num) return null;
+    // A device that is down hooks nothing yet (packet_notifier's NETDEV_UP does): sk_err says why.
+    if (!dev || dev.flags & IFF_UP) this.registerProtHook(dev);
+    else {
+      this.skErr = 'ENETDOWN';
+      this.errorReport();
+    }
     return null;
   }
 

@@ -9,4 +9,6 @@ import type { PacketSock } from './af_packet.js';
 export class NetnsPacket {
   /** net->packet.sklist */
   readonly sklist: PacketSock[] = [];
+  /** packet_notifier is on the namespace's netdev chain */
+  notifierRegistered = false;
 }

@@ -4,6 +4,7 @@
  * temp entry; the device from the route when not given; `pub` makes a
  * proxy entry, as `ip neigh add proxy` does) and `-d` (SIOCDARP, the
  * private entry then the proxy one), sent as RTM_NEWNEIGH/RTM_DELNEIGH.
+ * stdout is a stdio FILE (fully buffered into a pipe), stderr is not.
  * @net-tools arp.c
  * @linux net/ipv4/arp.c arp_ioctl(), arp_req_set(), arp_req_set_public(), arp_req_delete()
  */
@@ -11,7 +12,7 @@ import type { CommandFn, Proc } from '../../lab/process.js';
 import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { NLM_F_ACK, NLM_F_CREATE, NLM_F_REPLACE, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
 import { RTM_DELNEIGH, RTM_GETROUTE, RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
-import { NTF_PROXY, NUD_PERMANENT, NUD_REACHABLE, type NeighRequest } from '../../uapi/linux/neighbour.js';
+import { NTF_PROXY, NUD_PERMANENT, NUD_STALE, type NeighRequest } from '../../uapi/linux/neighbour.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import type { RtMsg } from '../../uapi/linux/rtmsg.js';
 import { newRtMsg } from '../../uapi/linux/rtmsg.js';
@@ -19,6 +20,7 @@ import { strerror } from '../../net/core/errno.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { sprintf } from '../lib/printf.js';
 import { Netdb } from '../lib/netdb.js';
+import { StdioFile } from '../lib/stdio.js';
 import { dumpLinksAddrs } from './interface.js';
 import { inetAton } from './nt_lib.js';
 
@@ -51,7 +53,10 @@ const USAGE = `Usage:
 
   <HW>=Use '-H <hw>' to specify hardware address type. Default: ether
   List of possible hardware types (which support ARP):
-    ash (Ash) ether (Ethernet) ax25 (AMPR AX.25) 
+`;
+
+/** print_hwlist(1): always on stderr. */
+const HWLIST = `    ash (Ash) ether (Ethernet) ax25 (AMPR AX.25) 
     netrom (AMPR NET/ROM) rose (AMPR ROSE) arcnet (ARCnet) 
     dlci (Frame Relay DLCI) fddi (Fiber Distributed Data Interface) hippi (HIPPI) 
     irda (IrLAP) x25 (generic X.25) eui64 (Generic EUI-64) 
@@ -59,6 +64,12 @@ const USAGE = `Usage:
 
 interface ArpOpts {
   what: number;
+  /** -a: a host not found says "no match" rather than "no entry" */
+  all: boolean;
+  /** -v */
+  verbose: boolean;
+  /** stdout as stdio buffers it */
+  out: StdioFile;
   numeric: boolean;
   e: boolean;
   device: string;
@@ -67,6 +78,8 @@ interface ArpOpts {
   useDev: boolean;
   /** -H: the ARPHRD_* type the listing keeps (null: all) */
   hwType: number | null;
+  /** -A/-p: the address family named */
+  af: string;
 }
 
 /** get_hwtype(): the hardware types net-tools knows, with their ARPHRD_* type; -1 for those without ARP (alen 0). */
@@ -148,11 +161,12 @@ function arpShow(p: Proc, o: ArpOpts, db: Netdb): number {
     out += o.e ? disp2(hostname === '?' ? ip : hostname, type, flags, hwa, mask, dev, showed === 0) : disp(hostname, ip, type, flags, hwa, mask, dev);
     showed++;
   }
+  if (o.verbose) out += `Entries: ${entries}\tSkipped: ${entries - showed}\tFound: ${showed}\n`;
   if (!showed) {
-    if (host && o.what !== 1) out += `${name} (${host}) -- no entry\n`;
+    if (host && !o.all) out += `${name} (${host}) -- no entry\n`;
     else if (o.hwType !== null || host || o.device) out += `arp: in ${entries} entries no match found.\n`;
   }
-  p.stdout.write(out);
+  o.out.write(out);
   return 0;
 }
 
@@ -187,10 +201,11 @@ interface ArpReq {
   mask: number;
 }
 
-/** The word loop of arp_set()/arp_del(); usage(E_OPTERR) on an unknown word. */
-function modifiers(p: Proc, db: Netdb, rest: string[], r: ArpReq, del: boolean): number | null {
+/** The word loop of arp_set()/arp_del() (arp_del() tells each word with -v); usage(E_OPTERR) on an unknown word. */
+function modifiers(p: Proc, o: ArpOpts, db: Netdb, rest: string[], r: ArpReq, del: boolean): number | null {
   for (let i = 0; i < rest.length; i++) {
     const w = rest[i]!;
+    if (del && o.verbose) p.stderr.write(`args=${w}\n`);
     if (w === 'temp') r.flags &= ~ATF_PERM;
     else if (w === 'pub') del ? (r.which |= 1) : (r.flags |= ATF_PUBL);
     else if (w === 'priv') del ? (r.which |= 2) : (r.flags &= ~ATF_PUBL);
@@ -244,11 +259,32 @@ function setPublic(p: Proc, ip: number, ha: Uint8Array, r: ArpReq, dev: IfInfoMs
   return talk(p, RTM_NEWNEIGH, NLM_F_CREATE, req).err;
 }
 
-/** ether's input(): six colon-separated hex bytes. */
-function parseHw(hw: string): Uint8Array | string {
-  const parts = hw.split(':');
-  if (parts.length !== 6 || parts.some((x) => !/^[0-9a-fA-F]{1,2}$/.test(x))) return 'arp: invalid hardware address\n';
-  return Uint8Array.from(parts.map((x) => parseInt(x, 16)));
+/**
+ * in_ether() into the sockaddr that held the host's sockaddr_in (arp_set()
+ * reuses it): up to six bytes of one or two hex digits, each ended by ':'
+ * or the end; what follows six bytes is ignored, and the bytes not given
+ * keep the sockaddr_in's (sin_port 0, then sin_addr).
+ * @net-tools lib/ether.c in_ether(), arp.c arp_set()
+ */
+export function inEther(hw: string, host: number): Uint8Array | null {
+  const sa = Uint8Array.of(0, 0, host >>> 24, (host >>> 16) & 0xff, (host >>> 8) & 0xff, host & 0xff);
+  let i = 0;
+  let k = 0;
+  while (k < hw.length && i < sa.length) {
+    const hi = parseInt(hw[k++]!, 16);
+    if (Number.isNaN(hi)) return null;
+    const c = hw[k];
+    let val = hi;
+    if (c !== undefined && c !== ':') {
+      const lo = parseInt(c, 16);
+      if (Number.isNaN(lo)) return null;
+      val = (hi << 4) | lo;
+    }
+    if (c !== undefined) k++;
+    sa[i++] = val;
+    if (hw[k] === ':') k++;
+  }
+  return sa;
 }
 
 /** arp_getdevhw(): SIOCGIFHWADDR of a device (-D). */
@@ -270,11 +306,12 @@ function arpSet(p: Proc, o: ArpOpts, db: Netdb): number {
   const r0 = db.resolve(name);
   if ('error' in r0) return p.stderr.write(`${name}: Unknown host\n`), 255;
   if (hw === undefined) return p.stderr.write('arp: need hardware address\n'), 255;
-  const ha = o.useDev ? devHw(p, o, hw) : parseHw(hw);
+  const ha = o.useDev ? devHw(p, o, hw) : (inEther(hw, r0.addr) ?? 'arp: invalid hardware address\n');
   if (typeof ha === 'string') return p.stderr.write(ha), 255;
   const r: ArpReq = { flags: ATF_PERM | ATF_COM, which: 0, dev: o.device, mask: 0xffffffff };
-  const bad = modifiers(p, db, rest, r, false);
+  const bad = modifiers(p, o, db, rest, r, false);
   if (bad !== null) return bad;
+  if (o.verbose) p.stderr.write('arp: SIOCSARP()\n');
   const d = ioctlDev(p, r);
   let err: string | null;
   if ('err' in d) err = d.err;
@@ -284,7 +321,8 @@ function arpSet(p: Proc, o: ArpOpts, db: Netdb): number {
     if (typeof idx === 'string') err = idx;
     else {
       const req: NeighRequest = {
-        family: 2, ifindex: idx, state: r.flags & ATF_PERM ? NUD_PERMANENT : NUD_REACHABLE, flags: 0, flagsExt: 0,
+        // arp_req_set(): NUD_STALE unless ATF_PERM
+        family: 2, ifindex: idx, state: r.flags & ATF_PERM ? NUD_PERMANENT : NUD_STALE, flags: 0, flagsExt: 0,
         dst: { addr: r0.addr, len: 4 }, lladdr: ha, protocol: 0,
       };
       err = talk(p, RTM_NEWNEIGH, NLM_F_CREATE | NLM_F_REPLACE, req).err;
@@ -326,77 +364,172 @@ function arpDel(p: Proc, o: ArpOpts, db: Netdb): number {
   const r0 = db.resolve(name);
   if ('error' in r0) return p.stderr.write(`${name}: Unknown host\n`), 255;
   const r: ArpReq = { flags: ATF_PERM, which: 0, dev: o.device, mask: 0xffffffff };
-  const bad = modifiers(p, db, rest, r, true);
+  const bad = modifiers(p, o, db, rest, r, true);
   if (bad !== null) return bad;
   if (r.which === 0) r.which = 3;
   const notFound = (e: string | null): boolean => e === strerror.ENXIO || e === strerror.ENOENT;
   const host = ipToString(r0.addr);
   if (r.which & 2) {
+    if (o.verbose) p.stderr.write('arp: SIOCDARP(dontpub)\n');
     const e = reqDelete(p, r0.addr, r);
     if (e === null) return 0;
     if (!notFound(e)) return p.stderr.write(`SIOCDARP(dontpub): ${e}\n`), 255;
-    if (!(r.which & 1)) return p.stdout.write(`No ARP entry for ${host}\n`), 255;
+    if (!(r.which & 1)) return o.out.write(`No ARP entry for ${host}\n`), 255;
   }
   r.flags |= ATF_PUBL;
+  if (o.verbose) p.stderr.write('arp: SIOCDARP(pub)\n');
   const e = reqDelete(p, r0.addr, r);
   if (e === null) return 0;
-  if (notFound(e)) return p.stdout.write(`No ARP entry for ${host}\n`), 255;
+  if (notFound(e)) return o.out.write(`No ARP entry for ${host}\n`), 255;
   return p.stderr.write(`SIOCDARP(pub): ${e}\n`), 255;
 }
 
-function usage(p: Proc): number {
-  p.stderr.write(USAGE);
-  return 3;
+/** usage(rc): -h prints on stdout and exits 0 (E_USAGE), a bad option on stderr with E_OPTERR; the hardware list is on stderr either way. */
+function usage(p: Proc, o?: ArpOpts, help = false): number {
+  if (help && o) o.out.write(USAGE);
+  else p.stderr.write(USAGE);
+  p.stderr.write(HWLIST);
+  return help ? 0 : 3;
 }
 
-function parseArp(p: Proc): ArpOpts | number {
-  const o: ArpOpts = { what: 0, numeric: false, e: false, device: '', args: [], hwType: null, useDev: false };
+const VERSION = `net-tools 2.10
++I18N +SELINUX
+AF: (inet) +UNIX +INET +INET6 +IPX +AX25 +NETROM +X25 +ATALK +ECONET +ROSE -BLUETOOTH
+HW: (ether) +ETHER +ARC +SLIP +PPP +TUNNEL -TR +AX25 +NETROM +X25 +FR +ROSE +ASH +SIT +FDDI +HIPPI +HDLC/LAPB +EUI64 
+`;
+
+/** get_aftype(): the address families net-tools 2.10 knows (lib/af.c aftypes[]). */
+const AFTYPES = ['unix', 'inet', 'inet6', 'ax25', 'netrom', 'rose', 'ipx', 'ddp', 'ec', 'x25', 'unspec'];
+
+/** -A/-p NAME: an unknown family ends arp; a known one other than inet does too, after the options. */
+function setAf(p: Proc, name: string): string | number {
+  if (AFTYPES.includes(name)) return name;
+  if (name.includes(',')) p.stderr.write("Please don't supply more than one address family.\n");
+  p.stderr.write(`arp: ${name}: unknown address family.\n`);
+  return 255;
+}
+
+/** getopt_long()'s long options of arp and the short option each stands for. */
+const LONGOPTS: Record<string, string> = {
+  verbose: 'v', version: 'V', all: 'a', delete: 'd', file: 'f', numeric: 'n', set: 's', protocol: 'A',
+  'hw-type': 'H', device: 'i', help: 'h', 'use-device': 'D', symbolic: 'N',
+};
+
+/** A long option (an unambiguous prefix will do) as its short letter, with its `=value`; null when unknown. */
+function longOpt(w: string): { c: string; value: string | undefined } | null {
+  const eq = w.indexOf('=');
+  const name = eq < 0 ? w.slice(2) : w.slice(2, eq);
+  const exact = LONGOPTS[name];
+  const found = exact !== undefined ? [name] : Object.keys(LONGOPTS).filter((k) => k.startsWith(name));
+  if (found.length !== 1) return null;
+  return { c: LONGOPTS[found[0]!]!, value: eq < 0 ? undefined : w.slice(eq + 1) };
+}
+
+/** The short options of arp that take an argument (getopt "A:H:adfp:nsei:t:vh?DNV"). */
+const WITH_ARG = 'AHpit';
+
+/**
+ * One option of main()'s getopt loop; a number ends arp with that status
+ * (-V and -h print and exit at once, as a bad -H/-A does).
+ */
+function applyOpt(p: Proc, o: ArpOpts, c: string, arg: string): number | null {
+  switch (c) {
+    case 'a': o.what = 1; o.all = true; break;
+    case 'f': o.what = 2; break;
+    case 'd': o.what = 3; break;
+    case 's': o.what = 4; break;
+    case 'e': o.e = true; break;
+    case 'n': o.numeric = true; break;
+    case 'D': o.useDev = true; break;
+    case 'N': p.stderr.write('arp: -N not yet supported.\n'); break;
+    case 'v': o.verbose = true; break;
+    case 'A': case 'p': {
+      const af = setAf(p, arg);
+      if (typeof af === 'number') return af;
+      o.af = af;
+      break;
+    }
+    case 'H': case 't': return setHw(p, o, arg);
+    case 'i': o.device = arg.slice(0, 15); break;
+    case 'V': return o.out.write(VERSION), 0;
+    case 'h': return usage(p, o, true);
+    default: return usage(p);
+  }
+  return null;
+}
+
+/** main()'s getopt_long() loop (GNU: options and operands in any order, `--` ends the options). */
+function parseArp(p: Proc, out: StdioFile): ArpOpts | number {
+  const o: ArpOpts = {
+    what: 0, all: false, verbose: false, out, numeric: false, e: false, device: '', args: [], hwType: null, useDev: false, af: 'inet',
+  };
   const argv = p.argv.slice(1);
   for (let i = 0; i < argv.length; i++) {
     const w = argv[i]!;
-    if (w === '--numeric') o.numeric = true;
-    else if (w === '--all') o.what = 1;
-    else if (w === '--set') o.what = 4;
-    else if (w === '--file') o.what = 2;
-    else if (w === '--delete') o.what = 3;
-    else if (w === '--device') o.device = argv[++i] ?? '';
-    else if (w === '--hw-type') {
-      const e = setHw(p, o, argv[++i] ?? '');
-      if (e !== null) return e;
-    }
-    else if (w.startsWith('-') && w.length > 1) {
-      for (let j = 1; j < w.length; j++) {
+    let r: number | null = null;
+    if (w === '--') {
+      o.args.push(...argv.slice(i + 1));
+      break;
+    } else if (w.startsWith('--')) {
+      const l = longOpt(w);
+      if (!l) {
+        p.stderr.write(`arp: unrecognized option '${w}'\n`);
+        return usage(p);
+      }
+      let arg = l.value ?? '';
+      if (WITH_ARG.includes(l.c) && l.value === undefined) {
+        if (i + 1 >= argv.length) {
+          p.stderr.write(`arp: option '${w}' requires an argument\n`);
+          return usage(p);
+        }
+        arg = argv[++i]!;
+      }
+      r = applyOpt(p, o, l.c, arg);
+    } else if (w.startsWith('-') && w.length > 1) {
+      for (let j = 1; j < w.length && r === null; j++) {
         const c = w[j]!;
-        if (c === 'a') o.what = 1;
-        else if (c === 'd') o.what = 3;
-        else if (c === 's') o.what = 4;
-        else if (c === 'f') o.what = 2;
-        else if (c === 'n') o.numeric = true;
-        else if (c === 'e') o.e = true;
-        else if (c === 'v') continue;
-        else if (c === 'D') o.useDev = true;
-        else if (c === 'i') {
-          o.device = w.slice(j + 1) || (argv[++i] ?? '');
-          break;
-        } else if (c === 'H' || c === 't') {
-          // getopt: exit(-1) at once for a bad type
-          const e = setHw(p, o, w.slice(j + 1) || (argv[++i] ?? ''));
-          if (e !== null) return e;
-          break;
-        } else {
+        if (!'AHadfpnseitvhDNV'.includes(c)) {
           p.stderr.write(`arp: invalid option -- '${c}'\n`);
           return usage(p);
         }
+        if (!WITH_ARG.includes(c)) {
+          r = applyOpt(p, o, c, '');
+          continue;
+        }
+        let arg = w.slice(j + 1);
+        if (!arg) {
+          if (i + 1 >= argv.length) {
+            p.stderr.write(`arp: option requires an argument -- '${c}'\n`);
+            return usage(p);
+          }
+          arg = argv[++i]!;
+        }
+        r = applyOpt(p, o, c, arg);
+        break;
       }
     } else o.args.push(w);
+    if (r !== null) return r;
+  }
+  if (o.af !== 'inet') {
+    p.stderr.write(`arp: ${o.af}: kernel only supports 'inet'.\n`);
+    return 255;
   }
   return o;
 }
 
 /** `arp` */
 export const arp: CommandFn = async (p) => {
-  const o = parseArp(p);
-  if (typeof o === 'number') return o;
+  const out = new StdioFile(p.stdout);
+  try {
+    const o = parseArp(p, out);
+    return typeof o === 'number' ? o : arpRun(p, o);
+  } finally {
+    out.flush();
+  }
+};
+
+/** main()'s switch on what to do. */
+function arpRun(p: Proc, o: ArpOpts): number {
   const db = new Netdb(p);
   if (o.what === 0) {
     o.e = true;
@@ -406,7 +539,7 @@ export const arp: CommandFn = async (p) => {
   if (o.what === 3) return arpDel(p, o, db);
   if (o.what === 2) return arpFile(p, o, db, o.args[0] ?? '/etc/ethers');
   return arpSet(p, o, db);
-};
+}
 
 /**
  * arp_file(): each line of an ethers file is an `arp -s` (the address and
@@ -421,7 +554,11 @@ function arpFile(p: Proc, o: ArpOpts, db: Netdb, name: string): number {
     p.stderr.write(`arp: cannot open etherfile ${name} !\n`);
     return 255;
   }
-  text.split('\n').forEach((line, i) => {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  lines.forEach((line, i) => {
+    // fgets(): the line with its newline (the last may have none)
+    if (o.verbose) p.stderr.write(`>> ${line}${i < lines.length - 1 || text.endsWith('\n') ? '\n' : ''}`);
     if (line === '' || line.startsWith('#')) return;
     const args = line.split(/[ \t]+/).filter(Boolean);
     if (args.length < 2) {

@@ -5,7 +5,7 @@
  * @tcpdump print.c pretty_print_packet(), util-print.c ts_print(),
  *          print-ether.c, print-sll.c, print-ascii.c
  */
-import { ETHERTYPES, arpPrint, etheraddr, ipPrint, type Ndo, type Pkt } from './print_ip.js';
+import { ETHERTYPES, arpPrint, etheraddrString, ipPrint, type Ndo, type Pkt } from './print_ip.js';
 import { ip6Print } from './print_ip6.js';
 import { llcPrint } from './print_stp.js';
 
@@ -82,9 +82,9 @@ export function etherPrintAt(o: Ndo, p: Pkt, off: number, length: number): strin
   const b = p.b;
   const t = (b[off + 12]! << 8) | b[off + 13]!;
   let s = '';
-  const hdr = (): string => `${etheraddr(b, off + 6)} > ${etheraddr(b, off)}, ${etherType(o, t)}, length ${length}: `;
+  const hdr = (): string => `${etheraddrString(o, b, off + 6)} > ${etheraddrString(o, b, off)}, ${etherType(o, t)}, length ${length}: `;
   // ether_common_print(): a length field (<= 1500) makes an 802.3 frame whose LLC payload is that long
-  if (t <= 1500) return (o.eflag ? `${etheraddr(b, off + 6)} > ${etheraddr(b, off)}, 802.3, length ${t}: ` : '') + llcPrint(o, p, off + 14, t);
+  if (t <= 1500) return (o.eflag ? `${etheraddrString(o, b, off + 6)} > ${etheraddrString(o, b, off)}, 802.3, length ${t}: ` : '') + llcPrint(o, p, off + 14, t);
   if (o.eflag) s += hdr();
   const body = ethertypePrint(o, t, p, off + 14, length - 14);
   if (body !== null) return s + body;
@@ -104,7 +104,7 @@ function sll2Print(o: Ndo, p: Pkt, length: number, ifname: (i: number) => string
   let s = `${(ifname(ifindex) ?? '?').padEnd(5)} ${(PKTTYPES[b[10]!] ?? '?').padEnd(3)} `;
   if (o.eflag) {
     s += `ifindex ${ifindex} `;
-    if (b[11] === 6) s += `${etheraddr(b, 12)} `;
+    if (b[11] === 6) s += `${etheraddrString(o, b, 12)} `;
     if (!o.qflag) s += `${etherType(o, proto).replace(/^ethertype Unknown/, 'ethertype Unknown')}, length ${length}: `;
   }
   const body = ethertypePrint(o, proto, p, SLL2_HDR_LEN, length - SLL2_HDR_LEN);

@@ -57,11 +57,35 @@ function portStr(nd: Ndo, proto: 'tcp' | 'udp', port: number): string {
   return (nd.nflag ? null : nd.names?.port(proto, port)) ?? String(port);
 }
 
-/** etheraddr_string() */
+/** Six bytes in hex, colon-separated (print-icmp6.c print_lladdr(), and etheraddr_string() under -n). */
 export function etheraddr(b: Uint8Array, o: number): string {
   let s = '';
   for (let i = 0; i < 6; i++) s += (i ? ':' : '') + b[o + i]!.toString(16).padStart(2, '0');
   return s;
+}
+
+/** oui.c oui_values[]: the first name of each OUI (0x0080c2 is both RFC 2684 and IEEE 802.1; the first wins). */
+const OUI_VALUES: ReadonlyMap<number, string> = new Map([
+  [0x000000, 'Ethernet'], [0x00000c, 'Cisco'], [0x00005e, 'IANA'], [0x000081, 'Nortel Networks SONMP'],
+  [0x0000f8, 'Cisco bridged'], [0x0080c2, 'Ethernet bridged'], [0x00a03e, 'ATM Forum'], [0x00e02f, 'DOCSIS Spanning Tree'],
+  [0x080007, 'Appletalk'], [0x009069, 'Juniper'], [0x080009, 'Hewlett-Packard'], [0x00120f, 'IEEE 802.3 Private'],
+  [0x0012bb, 'ANSI/TIA'], [0x001b21, 'DCBX'], [0x002320, 'Nicira Networks'], [0x5c16c7, 'Big Switch Networks'],
+  [0xb0d2f5, 'Vello Systems'], [0x002481, 'HP'], [0x0004ea, 'HP-Labs'], [0x748771, 'Infoblox Inc'],
+  [0xa42305, 'Open Networking Lab'], [0x00049f, 'Freescale'], [0x0015ad, 'Netronome'], [0x001018, 'Broadcom'],
+  [0x00e004, 'PMC-Sierra'], [0xd0f0db, 'Ericsson'],
+]);
+
+/**
+ * etheraddr_string(): without -n, the broadcast address is "Broadcast"
+ * (init_etherarray()'s etherlist[]) and any other is followed by its OUI's
+ * name ("Unknown" for most). /etc/ethers (ether_ntohost()) is not read.
+ * @tcpdump addrtoname.c etheraddr_string(), init_addrtoname()
+ */
+export function etheraddrString(nd: Ndo, b: Uint8Array, o: number): string {
+  const hex = etheraddr(b, o);
+  if (nd.nflag) return hex;
+  if (hex === 'ff:ff:ff:ff:ff:ff') return 'Broadcast';
+  return `${hex} (oui ${OUI_VALUES.get((b[o]! << 16) | (b[o + 1]! << 8) | b[o + 2]!) ?? 'Unknown'})`;
 }
 
 /** ethertype_values[] (the ones a lab sees). */
@@ -103,13 +127,13 @@ export function arpPrint(o: Ndo, p: Pkt, off: number, length: number): string {
   switch (op) {
     case 1: {
       let t = '';
-      for (let i = 0; i < 6; i++) if (p.b[tha + i]) t = ` (${etheraddr(p.b, tha)})`;
+      for (let i = 0; i < 6; i++) if (p.b[tha + i]) t = ` (${etheraddrString(o, p.b, tha)})`;
       s += `Request who-has ${ipaddr(o, p, tpa)}${t} tell ${ipaddr(o, p, spa)}`;
       break;
     }
-    case 2: s += `Reply ${ipaddr(o, p, spa)} is-at ${etheraddr(p.b, sha)}`; break;
-    case 3: s += `Reverse Request who-is ${etheraddr(p.b, tha)} tell ${etheraddr(p.b, sha)}`; break;
-    case 4: s += `Reverse Reply ${etheraddr(p.b, tha)} at ${ipaddr(o, p, tpa)}`; break;
+    case 2: s += `Reply ${ipaddr(o, p, spa)} is-at ${etheraddrString(o, p.b, sha)}`; break;
+    case 3: s += `Reverse Request who-is ${etheraddrString(o, p.b, tha)} tell ${etheraddrString(o, p.b, sha)}`; break;
+    case 4: s += `Reverse Reply ${etheraddrString(o, p.b, tha)} at ${ipaddr(o, p, tpa)}`; break;
     default: s += `Unknown (${op})`; break;
   }
   return s + `, length ${length}`;

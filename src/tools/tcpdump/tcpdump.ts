@@ -7,12 +7,13 @@
  * @tcpdump tcpdump.c, @libpcap pcap-linux.c
  */
 import { Netdb } from '../lib/netdb.js';
+import { errnoNumber } from '../../net/core/errno.js';
 import type { CommandFn, Proc } from '../../lab/process.js';
 import {
-  Task, attachFilter, bindLl, close, cmsgTimestampns, ifIndextoname, ifNametoindex, packetAddPromisc, packetStatistics,
-  recvmsg, socket, type MsgIn, type Socket,
+  Task, attachFilter, bindLl, close, cmsgTimestampns, getsockopt, ifIndextoname, ifNametoindex, packetAddPromisc,
+  packetStatistics, recvmsg, socket, type MsgIn, type Socket,
 } from '../../net/socket.js';
-import { AF_PACKET, SOCK_DGRAM, SOCK_RAW } from '../../uapi/linux/socket.js';
+import { AF_PACKET, SOCK_DGRAM, SOCK_RAW, SOL_SOCKET, SO_ERROR } from '../../uapi/linux/socket.js';
 import { SIGINT, SIGTERM } from '../../uapi/linux/signal.js';
 import type { SockFilter } from '../../uapi/linux/filter.js';
 import { ETH_P_ALL } from '../../wire/ethernet.js';
@@ -228,6 +229,8 @@ function openLive(p: Proc, o: Opts, any: boolean): Socket {
   // fd 3 is libpcap's breakloop eventfd (not modelled): the socket is fd 4.
   p.files?.install(s, 4);
   bindLl(s, ifindex, ETH_P_ALL);
+  // iface_bind(): a pending error after bind, ENETDOWN, is PCAP_ERROR_IFACE_NOT_UP.
+  if (getsockopt(s, SOL_SOCKET, SO_ERROR) === errnoNumber.ENETDOWN) fail(p, `${o.iface}: That device is not up`);
   if (!any && o.promisc) packetAddPromisc(s, ifindex);
   attachFilter(s, prog);
   pcapCreateRing(p.net, s, { cooked: any, iface: o.iface!, snaplen: o.snaplen, immediate: o.immediate, timeoutMs: TIMEOUT_MS });
@@ -263,11 +266,17 @@ async function live(p: Proc, o: Opts): Promise<number> {
   const saved: PcapPkt[] = [];
   let out = '';
   let captured = 0;
+  let gone = false;
   try {
     while (!stop && captured !== o.count) {
       const m = await recvmsg(s, MAXIMUM_SNAPLEN, 0, { task });
       if (typeof m === 'string') {
         if (m === 'EINTR' && stop) break;
+        // pcap_wait_for_frames_mmap(): ENETDOWN is fatal only once the device is gone (it may come back up).
+        if (m === 'ENETDOWN' && !any && !ifNametoindex(p.net, o.iface!)) {
+          gone = true;
+          break;
+        }
         continue;
       }
       // pcap-linux.c: the outgoing copy of a looped packet is skipped (it comes back as incoming).
@@ -294,11 +303,12 @@ async function live(p: Proc, o: Opts): Promise<number> {
   if (o.wfile) p.fs.write(p.fs.resolve(p.cwd, o.wfile), bytesToLab(pcapFile(dlt, o.snaplen, saved)), p.net);
   const stats = packetStatistics(s);
   close(s);
+  if (gone) p.stderr.write('tcpdump: pcap_loop: The interface disappeared\n');
   const pl = (n: number): string => (n === 1 ? '' : 's');
   const recv = typeof stats === 'string' ? 0 : stats.packets;
   const drop = typeof stats === 'string' ? 0 : stats.drops;
   p.stderr.write(`${captured} packet${pl(captured)} captured\n${recv} packet${pl(recv)} received by filter\n${drop} packet${pl(drop)} dropped by kernel\n`);
-  return 0;
+  return gone ? 1 : 0;
 }
 
 /** gettimeofday() of the lab: the virtual clock counts from REALTIME_EPOCH_SEC. */
