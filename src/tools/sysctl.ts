@@ -145,14 +145,9 @@ class Sysctl {
     return chars.join('');
   }
 
-  /**
-   * stat(2): a path ending in '/' must name a directory (path_lookupat()
-   * follows the trailing slash as LOOKUP_DIRECTORY): "ip_forward/" of a
-   * key spelled "net.ipv4.ip_forward." fails with ENOTDIR.
-   */
+  /** stat(2): "ip_forward/" of a key spelled "net.ipv4.ip_forward." is no file (the '/' asks for a directory). */
   stat(path: string): 'file' | 'dir' | null {
-    const st = this.p.fs.stat(path, this.p.net);
-    return st === 'file' && path.endsWith('/') ? null : st;
+    return this.p.fs.stat(path, this.p.net);
   }
 
   /** Why stat(2) failed: ENOTDIR when a parent, or the path itself before a trailing '/', is a file. */

@@ -88,11 +88,13 @@ class TestEval {
     const kind = this.c.stat(file);
     switch (op) {
       case 'e':
-      case 'r':
-      case 'w':
       case 'O':
       case 'G':
         return kind !== null;
+      case 'r':
+      case 'w':
+        // access(2) as root: only a file's own permission() refuses (a read-only or write-only sysctl)
+        return kind !== null && !this.c.p.fs.permission?.(this.c.path(file), this.c.p.net, op === 'w');
       case 'f':
         return kind === 'file';
       case 'd':

@@ -23,10 +23,15 @@ export type ReadResult = { ok: true; text: string } | { ok: false; err: VfsError
 /** Read a whole file of the Vfs, telling errors from contents. */
 export function vfsRead(fs: Vfs, path: string, net: Net): ReadResult {
   const st = fs.stat(path, net);
-  if (st === null) return { ok: false, err: 'ENOENT' };
+  if (st === null) return { ok: false, err: missingErrno(fs, path, net) };
   if (st === 'dir') return { ok: false, err: 'EISDIR' };
   const r = fs.read(path, net);
   return r in errnoText ? { ok: false, err: r as VfsError } : { ok: true, text: r };
+}
+
+/** Why a path that stat() did not find fails to open: ENOTDIR when a name follows a file ("ip_default_ttl/x"). */
+function missingErrno(fs: Vfs, path: string, net: Net): 'ENOENT' | 'ENOTDIR' {
+  return fs.read(path, net) === 'ENOTDIR' ? 'ENOTDIR' : 'ENOENT';
 }
 
 /** Nothing opened: nothing to close. */
@@ -157,9 +162,10 @@ function openWrite(ctx: Ctx, io: IO, fds: number[], path: string, append: boolea
   if (path === '') return `: ${errnoText.ENOENT}`;
   const abs = fs.resolve(cwd, path);
   const st = fs.stat(abs, net);
-  if (st === 'dir') return `${path}: ${errnoText.EISDIR}`;
+  // open(O_CREAT) of a directory, or of any name spelled with a trailing '/'
+  if (st === 'dir' || (path.length > 1 && path.endsWith('/'))) return `${path}: ${errnoText.EISDIR}`;
   const virtual = isVirtualPath(fs, abs);
-  if (virtual && st === null) return `${path}: ${errnoText.ENOENT}`;
+  if (virtual && st === null) return `${path}: ${errnoText[missingErrno(fs, abs, net)]}`;
   const denied = virtual ? fs.permission?.(abs, net, true) : null;
   if (denied) return `${path}: ${errnoText[denied]}`;
   if (!virtual) {
