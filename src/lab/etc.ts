@@ -7,6 +7,7 @@
  */
 import type { MemFs } from './memfs.js';
 import { ETC_SERVICES } from './etc_services.js';
+import { SYSCTL_FILES } from './etc_sysctl.js';
 
 const RT_TABLES = `#
 # reserved values
@@ -138,9 +139,9 @@ export const ETC_DEFAULTS: Readonly<Record<string, string>> = {
   '/etc/iproute2/rt_protos.d/README': D_README('rt_protos'),
 };
 
-/** Write the default /etc into a lab's file system. */
+/** Write the default /etc (and the sysctl.d files of /usr/lib) into a lab's file system. */
 export function seedEtc(fs: MemFs): void {
-  for (const [path, text] of Object.entries(ETC_DEFAULTS)) {
+  for (const [path, text] of [...Object.entries(ETC_DEFAULTS), ...Object.entries(SYSCTL_FILES)]) {
     fs.mkdir(path.slice(0, path.lastIndexOf('/')), true);
     // the tree below /etc has no namespace-backed mount: no Net is read
     fs.write(path, text, null as never);

@@ -31,6 +31,7 @@ import { nfnetlinkInit } from '../net/netfilter/nfnetlink.js';
 import { nfConntrackInit } from '../net/netfilter/nf_conntrack_standalone.js';
 import { brInit } from '../net/bridge/br.js';
 import { devMcListNetOps } from '../net/core/dev_addr_lists.js';
+import { HostSysctls, hostSysctlOps } from './proc_sys_host.js';
 
 /**
  * Virtual time a program takes to start (fork, execve, the dynamic loader):
@@ -74,6 +75,8 @@ export class Lab implements NetWorld {
     neightblRtnlInit(this.rtnl);
     // rtnetlink_net_ops first, then devinet/ARP (inet_init), then loopback, as setup_net() runs them.
     this.pernet.register({ name: 'rtnetlink', init: rtnetlinkNetInit });
+    // kernel/ and fs/ of /proc/sys: one machine's knobs, seen from every namespace.
+    this.pernet.register(hostSysctlOps(new HostSysctls()));
     // dev->mc's protocol memberships: IPv4's ip_mc_up()/ip_mc_down() run before addrconf's (inetdev_event is an older notifier).
     this.pernet.register(devMcListNetOps);
     inetInit(this);

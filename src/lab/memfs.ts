@@ -108,11 +108,28 @@ export class MemFs implements Vfs {
 
   stat(path: string, net: Net): 'file' | 'dir' | null {
     const p = this.resolve('/', path);
+    const st = this.statResolved(p, net);
+    // a trailing '/' asks for a directory (path_lookupat() with LOOKUP_DIRECTORY)
+    return st === 'file' && trailingSlash(path) ? null : st;
+  }
+
+  private statResolved(p: string, net: Net): 'file' | 'dir' | null {
     const m = this.mountFor(p);
     if (m) return m.mount.provider.stat(m.rel, net);
     const n = this.lookup(p);
     if (n === 'ENOENT' || n === 'ENOTDIR') return this.mountPointsUnder(p).length ? 'dir' : null;
     return n.kind === 'dir' ? 'dir' : 'file';
+  }
+
+  /**
+   * A provider's ENOENT for a name looked up below one of its files is
+   * link_path_walk()'s ENOTDIR ("ip_default_ttl/x"), as the tree's own
+   * lookup() reports it.
+   */
+  private providerError(e: VfsError, p: string, net: Net): VfsError {
+    if (e !== 'ENOENT') return e;
+    for (let d = dirname(p); d !== '/'; d = dirname(d)) if (this.statResolved(d, net) === 'file') return 'ENOTDIR';
+    return e;
   }
 
   permission(path: string, net: Net, write: boolean): VfsError | null {
@@ -129,12 +146,14 @@ export class MemFs implements Vfs {
 
   read(path: string, net: Net): string | VfsError {
     const p = this.resolve('/', path);
+    if (trailingSlash(path) && this.statResolved(p, net) === 'file') return 'ENOTDIR';
     const m = this.mountFor(p);
     if (m) {
       // open() follows a link to a file (/proc/PID/fd/0 -> /dev/null); sockets and pipes give ENXIO
       const link = m.mount.provider.readlink?.(m.rel, net)?.target;
       if (link?.startsWith('/') && !link.startsWith('/proc/')) return this.read(link, net);
-      return m.mount.provider.read(m.rel, net);
+      const r = m.mount.provider.read(m.rel, net);
+      return r === 'ENOENT' ? this.providerError(r, p, net) : r;
     }
     const n = this.lookup(p);
     if (typeof n === 'string') return this.mountPointsUnder(p).length ? 'EISDIR' : n;
@@ -144,8 +163,14 @@ export class MemFs implements Vfs {
 
   write(path: string, data: string, net: Net, append = false): VfsError | null {
     const p = this.resolve('/', path);
+    // open(O_CREAT) of a name with a trailing '/' (open_last_lookups())
+    if (trailingSlash(path)) return 'EISDIR';
     const m = this.mountFor(p);
-    if (m) return m.mount.provider.write ? m.mount.provider.write(m.rel, data, net) : 'EACCES';
+    if (m) {
+      if (!m.mount.provider.write) return 'EACCES';
+      const e = m.mount.provider.write(m.rel, data, net);
+      return e ? this.providerError(e, p, net) : null;
+    }
     const parent = this.lookup(dirname(p));
     if (typeof parent === 'string') return parent;
     if (parent.kind !== 'dir') return 'ENOTDIR';
@@ -278,6 +303,11 @@ export class MemFs implements Vfs {
     const n = this.lookup(p);
     return typeof n !== 'string' && n.kind === 'dir' ? n : null;
   }
+}
+
+/** A path naming a directory by its trailing '/' (not the root itself). */
+function trailingSlash(path: string): boolean {
+  return path.length > 1 && path.endsWith('/');
 }
 
 function dirname(p: string): string {

@@ -150,3 +150,12 @@ test('-a lists every readable knob, deprecated names left out', async () => {
   const dep = await sh('--deprecated', '-a');
   assert.ok(dep.stdout.includes('net.ipv4.neigh.a0.retrans_time = 100\n'));
 });
+
+test('-p of a directory reads nothing and succeeds; -p "" is ENOENT', async () => {
+  const { fs, sh } = setup();
+  fs.mkdir('/work/conf.d', true);
+  expect(await sh('-p', 'conf.d'), '');
+  expect(await sh('-p', ''), 'sysctl: cannot open "": No such file or directory\n', 1);
+  fs.files.set('/work/t.conf', 'net.ipv4.ip_default_ttl = 90\n');
+  expect(await sh('-p', 'conf.d', 't.conf'), 'net.ipv4.ip_default_ttl = 90\n');
+});

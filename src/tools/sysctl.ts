@@ -145,15 +145,17 @@ class Sysctl {
     return chars.join('');
   }
 
+  /** stat(2): "ip_forward/" of a key spelled "net.ipv4.ip_forward." is no file (the '/' asks for a directory). */
   stat(path: string): 'file' | 'dir' | null {
     return this.p.fs.stat(path, this.p.net);
   }
 
-  /** Why stat(2) failed: ENOTDIR when a parent is a file. */
+  /** Why stat(2) failed: ENOTDIR when a parent, or the path itself before a trailing '/', is a file. */
   statErrno(path: string): Errno {
     const parts = path.split('/').filter((x) => x);
-    for (let i = 1; i < parts.length; i++) {
-      if (this.stat('/' + parts.slice(0, i).join('/')) === 'file') return 'ENOTDIR';
+    const last = path.endsWith('/') ? parts.length : parts.length - 1;
+    for (let i = 1; i <= last; i++) {
+      if (this.p.fs.stat('/' + parts.slice(0, i).join('/'), this.p.net) === 'file') return 'ENOTDIR';
     }
     return 'ENOENT';
   }
@@ -342,8 +344,8 @@ class Sysctl {
 
   /** Preload(): the settings of a file ("-" is stdin). */
   async preload(list: Setting[], file: string): Promise<number> {
-    const text = file === '-' ? await this.p.stdin.readAll() : this.p.fs.read(this.p.fs.resolve(this.p.cwd, file), this.p.net);
-    if (text === 'ENOENT' || text === 'EISDIR' || text === 'EACCES' || text === 'ENOTDIR') {
+    const text = file === '-' ? await this.p.stdin.readAll() : this.readFile(file);
+    if (text === 'ENOENT' || text === 'EACCES' || text === 'ENOTDIR') {
       this.warn(`cannot open "${file}"`, text);
       return 1;
     }
@@ -354,6 +356,17 @@ class Sysctl {
       if (s) list.push(s);
     });
     return 0;
+  }
+
+  /**
+   * fopen(file, "r") then getline(): open(2) of "" is ENOENT; a directory
+   * opens for reading and its first read fails with EISDIR, which getline()
+   * takes for the end of the file (no settings, no error).
+   */
+  readFile(file: string): string {
+    if (file === '') return 'ENOENT';
+    const text = this.p.fs.read(this.p.fs.resolve(this.p.cwd, file), this.p.net);
+    return text === 'EISDIR' ? '' : text;
   }
 
   /** PreloadSystem(): /etc/sysctl.d & co, by file name, then /etc/sysctl.conf. */

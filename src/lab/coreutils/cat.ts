@@ -144,14 +144,14 @@ export async function tee(c: Cmd): Promise<number> {
   const append = o.has('a');
   const ignorePipe = o.has('p', 'o');
   let status = 0;
-  const files: string[] = [];
+  let files: { name: string; path: string }[] = [];
   for (const f of o.operands) {
     const path = c.path(f);
     const err = c.p.fs.write(path, '', c.p.net, append);
     if (err) {
       c.error(`${quotef(f)}: ${errText(err)}`);
       status = 1;
-    } else files.push(path);
+    } else files.push({ name: f, path });
   }
   for (;;) {
     c.flush();
@@ -159,7 +159,15 @@ export async function tee(c: Cmd): Promise<number> {
     if (chunk === null) return status;
     if (!c.broken) c.out(chunk);
     else if (!ignorePipe) return EXIT_SIGPIPE;
-    for (const path of files) c.p.fs.write(path, chunk, c.p.net, true);
+    // tee_files(): a file whose write fails is reported once and written no more.
+    files = files.filter(({ name, path }) => {
+      const err = c.p.fs.write(path, chunk, c.p.net, true);
+      if (err) {
+        c.error(`${quotef(name)}: ${errText(err)}`);
+        status = 1;
+      }
+      return !err;
+    });
   }
 }
 

@@ -123,11 +123,17 @@ export class Cmd {
   }
 
   stat(file: string): 'file' | 'dir' | null {
-    return this.p.fs.stat(this.path(file), this.p.net);
+    return this.p.fs.stat(this.lookupPath(file), this.p.net);
   }
 
   readFile(file: string): string | VfsError {
-    return this.p.fs.read(this.path(file), this.p.net);
+    return this.p.fs.read(this.lookupPath(file), this.p.net);
+  }
+
+  /** The path a system call looks up: resolved, its trailing '/' kept (it asks for a directory). */
+  private lookupPath(file: string): string {
+    const abs = this.path(file);
+    return file.length > 1 && file.endsWith('/') && abs !== '/' ? abs + '/' : abs;
   }
 
   /** A character device or descriptor path (/dev/zero, /dev/stdin, /dev/fd/N), or null for a file. */

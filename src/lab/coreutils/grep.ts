@@ -2,7 +2,8 @@
  * grep as GNU grep 3.8 in the C locale: BRE (-G, default), ERE (-E) or
  * fixed strings (-F); patterns from -e (repeatable), -f or the first operand,
  * one per line; -i -v -w -x; output controls -c -l -L -q -s -m -o -n -b -H -h
- * --label -Z, context -A -B -C (and -NUM) with `--` separators. Exit status
+ * --label -Z, context -A -B -C (and -NUM) with `--` separators, -r/-R
+ * through directories (files in directory order, names printed). Exit status
  * 0 when a line is selected, 1 when none, 2 on error (0 with -q and a match).
  * Lines stream through as they arrive; input with NUL bytes is a binary file.
  */
@@ -35,6 +36,7 @@ interface GrepOpts {
   before: number;
   text: boolean;
   initialTab: boolean;
+  recursive: boolean;
 }
 
 const GREP_LONG = [
@@ -71,6 +73,8 @@ const GREP_LONG = [
   { name: 'context', arg: 1, key: 'C' },
   { name: 'text', arg: 0, key: 'a' },
   { name: 'line-buffered', arg: 0, key: 'line-buffered' },
+  { name: 'recursive', arg: 0, key: 'r' },
+  { name: 'dereference-recursive', arg: 0, key: 'R' },
 ] as const;
 
 function contextArg(arg: string): number {
@@ -89,7 +93,7 @@ function configure(c: Cmd, opts: Opt[]): GrepOpts {
   const g: GrepOpts = {
     mode: 'G', patterns: null, ignoreCase: false, invert: false, word: false, line: false, count: false, list: null,
     quiet: false, noMessages: false, max: Infinity, only: false, number: false, byteOffset: false, withName: null,
-    label: '(standard input)', nul: false, after: -1, before: -1, text: false, initialTab: false,
+    label: '(standard input)', nul: false, after: -1, before: -1, text: false, initialTab: false, recursive: false,
   };
   let digits = '';
   let context = -1;
@@ -116,7 +120,7 @@ function applyOpt(c: Cmd, g: GrepOpts, key: string, arg: string | undefined, set
     l: () => (g.list = 'matching'), L: () => (g.list = 'nonmatching'), q: () => (g.quiet = true),
     s: () => (g.noMessages = true), o: () => (g.only = true), n: () => (g.number = true), b: () => (g.byteOffset = true),
     H: () => (g.withName = true), h: () => (g.withName = false), Z: () => (g.nul = true), a: () => (g.text = true),
-    T: () => (g.initialTab = true),
+    T: () => (g.initialTab = true), r: () => (g.recursive = true), R: () => (g.recursive = true),
   };
   const f = flags[key];
   if (f) return f();
@@ -181,7 +185,7 @@ function usage(c: Cmd, msg: string | null): number {
 }
 
 async function grepMain(c: Cmd): Promise<number> {
-  const o = getopt(c.args, { short: '0123456789A:B:C:EFGHPTUabce:f:hiLlm:noqsvwxyZ', long: GREP_LONG }, c.p.env);
+  const o = getopt(c.args, { short: '0123456789A:B:C:EFGHPRTUabce:f:hiLlm:noqrsvwxyZ', long: GREP_LONG }, c.p.env);
   if (!o.ok) return usage(c, o.message);
   const g = configure(c, o.opts);
   const operands = [...o.operands];
@@ -198,9 +202,31 @@ async function grepMain(c: Cmd): Promise<number> {
     throw e;
   }
   if (g.max === 0) return 1;
+  if (g.recursive) return searchFiles(c, g, re, recurse(c, g, operands));
   const files = operands.length > 0 ? operands : ['-'];
   if (g.withName === null) g.withName = files.length > 1;
   return searchFiles(c, g, re, files);
+}
+
+/**
+ * -r: each operand (".", named without its "./", when there is none)
+ * walked by fts: a directory's files in its listing order. Names are
+ * printed as soon as there are several operands or a directory among them.
+ */
+function recurse(c: Cmd, g: GrepOpts, operands: string[]): string[] {
+  const files: string[] = [];
+  let dirSeen = false;
+  const walk = (name: string, shown: string): void => {
+    if (c.stat(name) !== 'dir') return void files.push(shown);
+    dirSeen = true;
+    const kids = c.p.fs.list(c.path(name), c.p.net);
+    if (isVfsError(kids)) return;
+    const sep = shown === '' || shown.endsWith('/') ? '' : '/';
+    for (const k of kids) walk(`${name}/${k}`, shown + sep + k);
+  };
+  for (const op of operands.length > 0 ? operands : ['.']) walk(op, operands.length > 0 ? op : '');
+  if (g.withName === null) g.withName = operands.length > 1 || dirSeen;
+  return files;
 }
 
 async function searchFiles(c: Cmd, g: GrepOpts, re: PosixRegex | null, files: string[]): Promise<number> {

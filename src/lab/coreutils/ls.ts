@@ -143,7 +143,8 @@ export async function ls(c: Cmd): Promise<number> {
   for (const name of operands) {
     const kind = c.stat(name);
     if (kind === null) {
-      c.error(`cannot access ${quoteaf(name)}: No such file or directory`);
+      // stat(2)'s errno: ENOTDIR when a name follows a file, which read() tells as well
+      c.error(`cannot access ${quoteaf(name)}: ${c.readFile(name) === 'ENOTDIR' ? 'Not a directory' : 'No such file or directory'}`);
       status = 2;
     } else if (kind === 'dir' && !o.directory) dirs.push(name);
     else files.push(name);

@@ -16,6 +16,8 @@ export interface FileProbe {
   stat(file: string): 'file' | 'dir' | null;
   readFile(file: string): string | VfsError;
   path(file: string): string;
+  /** Whether a file's own permission() refuses reading or writing it (a read-only or write-only sysctl). */
+  refuses(file: string, write: boolean): boolean;
 }
 
 /** `A -nt B`, `A -ot B`, `A -ef B`: files have no times, so -nt holds when only A exists, -ot when only B does. */
@@ -33,11 +35,13 @@ export function fileTest(c: FileProbe, op: string, file: string): boolean {
   switch (op) {
     case 'a':
     case 'e':
-    case 'r':
-    case 'w':
     case 'O':
     case 'G':
       return kind !== null;
+    case 'r':
+    case 'w':
+      // access(2) as root: only a file's own permission() refuses
+      return kind !== null && !c.refuses(file, op === 'w');
     case 'f':
       return kind === 'file';
     case 'd':
@@ -59,10 +63,18 @@ const BINOPS = new Set(['=', '!=', '==', '-nt', '-ot', '-ef', '-eq', '-ne', '-lt
 
 class TestEval {
   pos = 0;
+  private readonly probe: FileProbe;
   constructor(
-    private readonly c: Cmd,
+    c: Cmd,
     private readonly argv: string[],
-  ) {}
+  ) {
+    this.probe = {
+      stat: (f) => c.stat(f),
+      readFile: (f) => c.readFile(f),
+      path: (f) => c.path(f),
+      refuses: (f, w) => !!c.p.fs.permission?.(c.path(f), c.p.net, w),
+    };
+  }
 
   private get argc(): number {
     return this.argv.length;
@@ -122,11 +134,11 @@ class TestEval {
   }
 
   private fileCompare(op: string, a: string, b: string): boolean {
-    return fileCompare(this.c, op, a, b);
+    return fileCompare(this.probe, op, a, b);
   }
 
   private fileTest(op: string, file: string): boolean {
-    return fileTest(this.c, op, file);
+    return fileTest(this.probe, op, file);
   }
 
   unary(): boolean {

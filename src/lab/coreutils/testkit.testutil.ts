@@ -44,12 +44,16 @@ export class MemVfs implements Vfs {
     return this.files.has(parent) ? 'ENOTDIR' : 'ENOENT';
   }
 
+  /** A path with a trailing '/' names a directory only (MemFs's rule). */
   stat(path: string): 'file' | 'dir' | null {
-    if (this.dirs.has(path)) return 'dir';
-    return this.files.has(path) ? 'file' : null;
+    const dirOnly = path.length > 1 && path.endsWith('/');
+    const p = dirOnly ? path.replace(/\/+$/, '') || '/' : path;
+    if (this.dirs.has(p)) return 'dir';
+    return this.files.has(p) && !dirOnly ? 'file' : null;
   }
 
   read(path: string): string | VfsError {
+    if (path.length > 1 && path.endsWith('/')) return this.stat(path) === 'dir' ? 'EISDIR' : this.files.has(path.replace(/\/+$/, '')) ? 'ENOTDIR' : 'ENOENT';
     if (this.dirs.has(path)) return 'EISDIR';
     return this.files.get(path) ?? this.parentOk(path) ?? 'ENOENT';
   }

@@ -226,9 +226,11 @@ export function unaryTest(ctx: Ctx, op: string, v: string): boolean {
       return v !== '';
     case '-e':
     case '-a':
+      return stat() !== null;
     case '-r':
     case '-w':
-      return stat() !== null;
+      // access(2) as root: only a file's own permission() can refuse (a read-only or write-only sysctl).
+      return stat() !== null && !fs.permission?.(fs.resolve(cwd, v), net, op === '-w');
     case '-x':
       return stat() === 'dir';
     case '-f':

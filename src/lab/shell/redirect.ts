@@ -24,10 +24,15 @@ export type ReadResult = { ok: true; text: string } | { ok: false; err: VfsError
 /** Read a whole file of the Vfs, telling errors from contents. */
 export function vfsRead(fs: Vfs, path: string, net: Net): ReadResult {
   const st = fs.stat(path, net);
-  if (st === null) return { ok: false, err: 'ENOENT' };
+  if (st === null) return { ok: false, err: missingErrno(fs, path, net) };
   if (st === 'dir') return { ok: false, err: 'EISDIR' };
   const r = fs.read(path, net);
   return r in errnoText ? { ok: false, err: r as VfsError } : { ok: true, text: r };
+}
+
+/** Why a path that stat() did not find fails to open: ENOTDIR when a name follows a file ("ip_default_ttl/x"). */
+function missingErrno(fs: Vfs, path: string, net: Net): 'ENOENT' | 'ENOTDIR' {
+  return fs.read(path, net) === 'ENOTDIR' ? 'ENOTDIR' : 'ENOENT';
 }
 
 /** Nothing opened: nothing to close. */
@@ -163,9 +168,10 @@ function openWrite(ctx: Ctx, io: IO, fds: number[], path: string, append: boolea
   if (path === '') return openFailed(ctx, path, 'ENOENT', true);
   const abs = fs.resolve(cwd, path);
   const st = fs.stat(abs, net);
-  if (st === 'dir') return openFailed(ctx, path, 'EISDIR', true);
+  // open(O_CREAT) of a directory, or of any name spelled with a trailing '/'
+  if (st === 'dir' || (path.length > 1 && path.endsWith('/'))) return openFailed(ctx, path, 'EISDIR', true);
   const virtual = isVirtualPath(fs, abs);
-  if (virtual && st === null) return openFailed(ctx, path, 'ENOENT', true);
+  if (virtual && st === null) return openFailed(ctx, path, missingErrno(fs, abs, net), true);
   const denied = virtual ? fs.permission?.(abs, net, true) : null;
   if (denied) return openFailed(ctx, path, denied, true);
   if (!virtual) {

@@ -21,6 +21,7 @@ function probeOf(sh: Shell): FileProbe {
     path: (f) => sh.fs.resolve(sh.cwd, f),
     stat: (f) => sh.fs.stat(sh.fs.resolve(sh.cwd, f), sh.net),
     readFile: (f) => sh.fs.read(sh.fs.resolve(sh.cwd, f), sh.net),
+    refuses: (f, w) => !!sh.fs.permission?.(sh.fs.resolve(sh.cwd, f), sh.net, w),
   };
 }
 

@@ -186,10 +186,13 @@ export function fibResultPrefsrc(res: FibResult): number {
 export type RouteResult = Rtable | Errno;
 
 /**
- * ip_route_output_key_hash_rcu(): route a locally generated packet. `fl4`
- * is updated as the kernel does (saddr chosen, oif set).
+ * ip_route_output_key_hash() -> _rcu(): route a locally generated packet.
+ * `fl4` is updated as the kernel does (iif set to lo, saddr chosen, oif
+ * set): every output lookup comes from lo for the rules (`iif lo`), also
+ * those of arp_filter() and other callers that fill no iif.
  */
 export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
+  fl4.iif = 1; // LOOPBACK_IFINDEX
   let devOut: NetDevice | null = null;
   let origOif = fl4.oif;
   let flags = 0;
