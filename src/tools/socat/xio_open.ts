@@ -16,7 +16,7 @@ import {
   AF_INET, MSG_PEEK, POLLOUT, SOCK_DGRAM, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST,
   SO_ERROR, SO_KEEPALIVE, SO_MARK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
 } from '../../uapi/linux/socket.js';
-import { IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../../uapi/linux/in.js';
+import { IPPROTO_TCP, IPPROTO_UDP, IP_MTU_DISCOVER, IP_TOS, IP_TTL } from '../../uapi/linux/in.js';
 import { TCP_NODELAY } from '../../uapi/linux/tcp.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
 import { Netdb, gaiHostError } from '../lib/netdb.js';
@@ -91,6 +91,8 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean): { s: Socket; fd: numb
   if (o.has('sndbuf')) setOpt(c, s, fd, SOL_SOCKET, SO_SNDBUF, num('sndbuf'), '0x7ffc00000000');
   if (o.has('ttl')) setOpt(c, s, fd, SOL_IP, IP_TTL, num('ttl'), '0x7ffc00000000');
   if (o.has('tos')) setOpt(c, s, fd, SOL_IP, IP_TOS, num('tos'), '0x7ffc00000000');
+  // ip-mtu-discover (type INT): applyopts() shows the value itself in its error, {N}
+  if (o.has('ip-mtu-discover')) setOpt(c, s, fd, SOL_IP, IP_MTU_DISCOVER, num('ip-mtu-discover'), `{${num('ip-mtu-discover')}}`);
   if (o.has('nodelay')) setOpt(c, s, fd, IPPROTO_TCP, TCP_NODELAY, 1, '0x7ffc00000000');
   return { s, fd };
 }
