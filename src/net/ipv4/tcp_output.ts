@@ -63,11 +63,15 @@ export function tcpRoute(sk: TcpSock): Rtable | Errno {
   return r;
 }
 
-/** ipv4_default_advmss() / dst_metric_advmss(): the route's MSS to advertise. */
+/**
+ * dst_metric_advmss(): the route's advmss metric, else ipv4_default_advmss():
+ * ipv4_mtu() (a learnt path MTU, the route's mtu metric, else the device's)
+ * less the IP and TCP headers, at least min_adv_mss, at most IPV4_MAX_PMTU's.
+ */
 export function tcpAdvmss(rt: Rtable): number {
   const m = rt.metrics?.[RTAX_ADVMSS];
   if (m) return m;
-  return Math.min(Math.max(rt.dev.mtu - 40, rt.dev.net.ipv4.sysctl.ipRtMinAdvmss), 65535 - 40);
+  return Math.min(Math.max(rt.mtu() - 40, rt.dev.net.ipv4.sysctl.ipRtMinAdvmss), 65535 - 40);
 }
 
 /** tcp_options_write(): the option bytes of a segment, in Linux's order. */
