@@ -458,6 +458,9 @@ export function tcpNegotiateOptions(sk: TcpSock, opt: TcpOptionsReceived, pmtu: 
   }
   const peerMss = opt.mssClamp || TCP_MSS_DEFAULT;
   const hdr = sk.tstampOk ? 12 : 0;
+  // tcp_parse_options(): mss_clamp is the peer's MSS, or TCP_MAXSEG when smaller; tcp_sync_mss() sizes for the route's MTU.
+  sk.rxOpt.mssClamp = Math.min(peerMss, sk.userMss || 65535);
+  sk.pmtuCookie = pmtu;
   sk.mssCache = Math.max(Math.min(peerMss, pmtu - 40, sk.userMss || 65535) - hdr, 48);
   if (sk.tstampOk) sk.advmss -= 12;
   sk.rcvMss = Math.max(Math.min(sk.advmss, sk.mssCache, sk.rcvWnd >> 1, TCP_MSS_DEFAULT), 88);

@@ -117,6 +117,7 @@ export function tcpV4Connect(sk: TcpSock, usin: SockaddrIn): Errno {
   sk.advmss = Math.min(tcpAdvmss(rt), sk.userMss || 65535);
   sk.synMss = sk.advmss;
   sk.mssCache = Math.min(sk.advmss, dstMtu(rt) - 40);
+  sk.pmtuCookie = dstMtu(rt);
   const s = sk.tcpSysctl;
   sk.tstampOk = s.timestamps !== 0;
   sk.sackOk = s.sack !== 0;
@@ -375,6 +376,9 @@ function tcpNegotiate(child: TcpSock, cb: TcpCb, pmtu: number): void {
   else child.sndWscale = child.rcvWscale = 0;
   if (child.tstampOk) child.tsRecent = opt.rcvTsval;
   const hdr = child.tstampOk ? 12 : 0;
+  // tcp_parse_options(): mss_clamp is the peer's MSS, or TCP_MAXSEG when smaller; tcp_sync_mss() sizes for the route's MTU.
+  child.rxOpt.mssClamp = Math.min(opt.mssClamp || 536, child.userMss || 65535);
+  child.pmtuCookie = pmtu;
   child.mssCache = Math.max(Math.min(opt.mssClamp || 536, pmtu - 40, child.userMss || 65535) - hdr, 48);
   child.advmss -= hdr;
   child.rcvMss = Math.max(Math.min(child.advmss, child.mssCache, child.rcvWnd >> 1, 536), 88);
