@@ -52,6 +52,12 @@ export class UdpSocket extends InetSock {
    * which owns it from then on.
    */
   encapRcv: ((sk: UdpSocket, skb: SkBuff) => void) | null = null;
+  /**
+   * up->encap_err_lookup: whether an ICMP error quoting one of the
+   * tunnel's datagrams (its UDP header at `uh` in `skb`) is the tunnel's
+   * (vxlan_err_lookup(): a VXLAN header of a VNI it carries).
+   */
+  encapErrLookup: ((sk: UdpSocket, skb: SkBuff, uh: number) => boolean) | null = null;
 
   /** UDP-Lite (udplite_prot, RFC 3828): its own table and MIB, a checksum coverage. */
   readonly isUdplite: boolean;
