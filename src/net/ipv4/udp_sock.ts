@@ -232,8 +232,10 @@ export class UdpSocket extends InetSock {
     const mtu = pmtudisc < IP_PMTUDISC_PROBE ? dstMtu(rt) : Math.min(rt.dev.mtu, 0xffff);
     const ignoreDf = pmtudisc < IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_OMIT;
     const ulen = payload.length + UDP_HLEN;
-    // __ip_append_data() names inet->inet_dport: 0 for a socket that is not connected.
-    if (!ignoreDf && ulen + hlen > mtu) return ipAppendMsgSize(this, fl4.daddr, mtu);
+    // __ip_append_data(): without DF the datagram may be fragmented, up to 64 KiB with its headers (65507 bytes of payload);
+    // the error names inet->inet_dport: 0 for a socket that is not connected.
+    const maxnonfragsize = ignoreDf ? 0xffff : mtu;
+    if (ulen + hlen > maxnonfragsize) return ipAppendMsgSize(this, fl4.daddr, mtu);
     const skb = ipAllocSkb(this.net, ulen, hlen - 20);
     const b = skb.buf;
     const uh = skb.data;

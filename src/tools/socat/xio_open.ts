@@ -21,7 +21,7 @@ import { TCP_NODELAY } from '../../uapi/linux/tcp.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
 import { Netdb, gaiHostError } from '../lib/netdb.js';
 import { hostsLookup } from '../nc.js';
-import { ExecXfd, FileXfd, SockXfd, StdioHalfXfd, StdioXfd, XIO_BUFSIZE, type Xfd } from './xio.js';
+import { ExecXfd, FileXfd, SockXfd, StdioHalfXfd, StdioXfd, type Xfd } from './xio.js';
 import type { XioAddr } from './xio_parse.js';
 
 /** The log and exit of the running socat (socat.ts). */
@@ -38,6 +38,8 @@ export interface SocatCtx {
   forkPid(): number;
   /** A message of another (forked) process. */
   logAs(pid: number, level: 'E' | 'W' | 'N', msg: string): void;
+  /** -b: the most one read(2) or recvfrom(2) takes (socat_opts.bufsiz). */
+  readonly bufsize: number;
 }
 
 /** sockaddr_info(): "AF=2 10.0.0.2:80". */
@@ -209,10 +211,10 @@ function openUdpListen(c: SocatCtx, a: XioAddr, recvfrom: boolean): XioListener 
       used = true;
       const me = getsockname(s);
       if (!recvfrom && typeof me !== 'string') c.notice(`listening on UDP ${saInfo(me)}`);
-      const m = await recvmsg(s, XIO_BUFSIZE, recvfrom ? 0 : MSG_PEEK, { task: c.task });
+      const m = await recvmsg(s, c.bufsize, recvfrom ? 0 : MSG_PEEK, { task: c.task });
       if (typeof m === 'string') {
         if (m === 'EINTR') return null;
-        c.error(`recvfrom(${fd}, ${BUF_PTR}, ${XIO_BUFSIZE}, 0): ${strerror[m]}`);
+        c.error(`recvfrom(${fd}, ${BUF_PTR}, ${c.bufsize}, 0): ${strerror[m]}`);
       }
       const x = new SockXfd(s, fd, false);
       if (!recvfrom && m.name) {
