@@ -183,7 +183,8 @@ export function shutdown(s: Socket, how: number): 0 | Errno {
 export async function send(s: Socket, data: Uint8Array, flags = 0, o: RecvOpts = {}): Promise<number | Errno> {
   const sk = open(s);
   if (typeof sk === 'string') return sk;
-  if (!(sk instanceof TcpSock)) return sk.sendmsg({ data }, flags);
+  // A datagram socket's send is its sendmsg(2), softirq included (an ICMP error of loopback is there when it returns).
+  if (!(sk instanceof TcpSock)) return sendmsg(s, { data }, flags);
   const noblock = s.nonblock || (flags & MSG_DONTWAIT) !== 0;
   const deadline = noblock ? sk.net.sched.now : sk.net.sched.now + sk.skSndtimeo;
   let off = 0;

@@ -15,7 +15,7 @@ import {
 } from '../net/socket.js';
 import { errnoName, strerror, type Errno } from '../net/core/errno.js';
 import {
-  AF_INET, MSG_PEEK, POLLOUT, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_STREAM, SOL_SOCKET, SO_ERROR, SO_REUSEADDR, SO_REUSEPORT,
+  AF_INET, MSG_PEEK, POLLERR, POLLOUT, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_STREAM, SOL_SOCKET, SO_ERROR, SO_REUSEADDR, SO_REUSEPORT,
   SO_BROADCAST, SO_RCVBUF, SO_SNDBUF,
 } from '../uapi/linux/socket.js';
 import { IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
@@ -399,10 +399,20 @@ class Nc {
           return check();
         }
         const data = this.enc.encode(chunk);
-        const r = useSendto && peer ? sendto(s, data, 0, peer) : await send(s, data, 0, { task: wake });
-        if (typeof r === 'string' && r !== 'EAGAIN' && r !== 'EINTR') {
-          stdinDone = true;
-          return check();
+        // read(stdin, ..., BUFSIZE): at most 16 KiB a time, each written on its own (a UDP datagram each).
+        for (let at = 0; at < data.length && !finished; at += BUFSIZE) {
+          const piece = data.subarray(at, at + BUFSIZE);
+          const to = useSendto ? peer : null;
+          const r = o.uflag ? sendto(s, piece, 0, to) : await send(s, piece, 0, { task: wake });
+          if (typeof r === 'string' && r !== 'EAGAIN' && r !== 'EINTR') {
+            stdinDone = true;
+            return check();
+          }
+          // The next poll() of readwrite() sees POLLERR (an ICMP refusal the datagram drew at once): the network fds are dropped.
+          if (o.uflag && s.sk.poll() & POLLERR) {
+            netinDone = stdinDone = true;
+            return check();
+          }
         }
       }
     };

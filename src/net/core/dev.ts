@@ -117,6 +117,8 @@ function devOpenRaw(dev: NetDevice): void {
     throw e;
   }
   dev.qdiscAttached = true;
+  // dev_activate(): "Delay activation until next carrier-on event".
+  dev.txActive = dev.carrier;
   // dev_set_rx_mode(): the unicast list may need promiscuity now that the device runs.
   devSetRxMode(dev);
 }
@@ -126,6 +128,8 @@ function devCloseRaw(dev: NetDevice): void {
   dev.net.netdevChain.call(NetdevEvent.GOING_DOWN, dev);
   dev.flags &= ~IFF_UP;
   dev.ops.stop?.(dev);
+  // dev_deactivate_many()
+  dev.txActive = false;
 }
 
 /** dev_open() */
@@ -414,10 +418,15 @@ export function linkwatchSyncDev(dev: NetDevice): void {
   linkwatchDoDev(dev);
 }
 
-/** linkwatch_do_dev(): recompute operstate (rfc2863_policy) and announce a running device's change. */
+/**
+ * linkwatch_do_dev(): recompute operstate (rfc2863_policy); a running
+ * device's qdisc follows its carrier (dev_activate / dev_deactivate) and
+ * its change is announced.
+ */
 function linkwatchDoDev(dev: NetDevice): void {
   if (!dev.registered) return;
   dev.operstate = defaultOperstate(dev);
+  if (dev.isUp) dev.txActive = dev.carrier;
   netdevStateChange(dev);
 }
 

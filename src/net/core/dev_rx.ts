@@ -61,11 +61,12 @@ export function devQueueXmit(skb: SkBuff): number {
   trace(dev.net, skb, 'dev_queue_xmit', dev);
   // The lab's drivers (loopback_xmit(), veth's skb_scrub_packet(), the tunnels) orphan what they send.
   if (!skb.destructor) skb.sk = null;
-  if (!(dev.flags & IFF_UP)) {
-    // A device that is down has noop_qdisc on its queue (dev_init_scheduler(),
-    // dev_deactivate()): noop_enqueue() counts tx_dropped, drops, and says
-    // NET_XMIT_CN, which ip_send_skb() takes for success (no OutDiscards, no
-    // error for the socket).
+  if (!(dev.flags & IFF_UP) || !dev.txActive) {
+    // A device that is down, or up without carrier since the last linkwatch
+    // run, has noop_qdisc on its queue (dev_init_scheduler(), dev_activate()
+    // delayed, dev_deactivate()): noop_enqueue() counts tx_dropped, drops
+    // before the taps, and says NET_XMIT_CN, which ip_send_skb() takes for
+    // success (no OutDiscards, no error for the socket).
     dev.stats.txDropped++;
     kfreeSkbReason(dev.net, skb, 'QDISC_DROP', 'noop_enqueue');
     return NET_XMIT_CN;

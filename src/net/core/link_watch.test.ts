@@ -4,7 +4,9 @@ import { Lab } from '../../lab/lab.js';
 import { vethNewlink } from '../../drivers/net/veth.js';
 import { SEC, advance, mac, up } from '../ipv4/arp.testutil.js';
 import { devChangeFlags, linkwatchSyncDev } from './dev.js';
-import { IFF_UP, Oper, type NetDevice } from './netdevice.js';
+import { IFF_UP, NET_XMIT_CN, NET_XMIT_SUCCESS, Oper, type NetDevice } from './netdevice.js';
+import { devQueueXmit } from './dev_rx.js';
+import { SkBuff } from './skbuff.js';
 
 const down = (d: NetDevice): void => devChangeFlags(d, d.flags & ~IFF_UP);
 
@@ -41,4 +43,35 @@ test('linkwatch: a carrier loss is urgent only for a device stacked on another i
   down(a0);
   await advance(lab, SEC);
   assert.equal(b0.operstate, Oper.DOWN);
+});
+
+test('linkwatch: a device up without carrier sends into noop_qdisc (tx_dropped, no driver) until the carrier-on run activates its queue', async () => {
+  const lab = new Lab(1);
+  const a = lab.newNet();
+  const b = lab.newNet();
+  const [a0, b0] = vethNewlink({ net: a, name: 'a0', address: mac('02:00:00:00:0a:01') }, { net: b, name: 'b0', address: mac('02:00:00:00:0b:01') });
+  // One frame out of a0: what it did to [tx_dropped, tx_packets] (the host's own IPv6 frames come and go between).
+  const send = (): number[] => {
+    const before = [a0.stats.txDropped, a0.stats.txPackets];
+    const skb = new SkBuff(64);
+    skb.put(60);
+    skb.dev = a0;
+    assert.equal(devQueueXmit(skb), a0.txActive ? NET_XMIT_SUCCESS : NET_XMIT_CN);
+    return [a0.stats.txDropped - before[0]!, a0.stats.txPackets - before[1]!];
+  };
+  up(a0);
+  assert.equal(a0.txActive, false, 'dev_activate() at open waits for the carrier');
+  assert.deepEqual(send(), [1, 0]);
+  up(b0);
+  await advance(lab, 2 * SEC);
+  assert.equal(a0.txActive, true, 'the carrier-on run activated the queue');
+  assert.deepEqual(send(), [0, 1]);
+  down(b0);
+  await advance(lab, 2 * SEC);
+  assert.equal(a0.txActive, false, 'the carrier-loss run deactivated it');
+  assert.deepEqual(send(), [1, 0]);
+  down(a0);
+  up(b0);
+  up(a0);
+  assert.equal(a0.txActive, true, 'opened with carrier: active at once');
 });

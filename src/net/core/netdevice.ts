@@ -289,6 +289,15 @@ export class NetDevice {
    */
   qdiscAttached = false;
 
+  /**
+   * Whether the tx queue runs its qdisc (txq->qdisc is qdisc_sleeping):
+   * dev_activate() at open only with carrier, else at the linkwatch run
+   * of the carrier's return; dev_deactivate() at close and at the
+   * linkwatch run of a carrier loss. Until then noop_qdisc takes (drops)
+   * what is sent.
+   */
+  txActive = false;
+
   /** The qdisc `ip link` prints: noop until first up; queueless devices then keep noqueue. */
   get qdisc(): string {
     return this.qdiscAttached ? 'noqueue' : 'noop';

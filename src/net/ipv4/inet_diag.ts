@@ -53,7 +53,7 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
     sndMss: sk.mssCache, rcvMss: sk.rcvMss, unacked: listen ? sk.acceptQueue.length : sk.rtxQueue.length,
     sacked: listen ? sk.maxAckBacklog : sacked, lost, retrans, lastDataSent: listen ? 0 : ms(sk.info.lastDataSent),
     lastDataRecv: listen ? 0 : ms(sk.info.lastDataRecv), lastAckRecv: listen ? 0 : ms(sk.info.lastAckRecv),
-    pmtu: sk.dstCache?.mtu() ?? 0, rcvSsthresh: sk.rcvq.rcvSsthresh || sk.rcvWnd, rtt: sk.srtt >> 3, rttvar: sk.mdev >> 2,
+    pmtu: sk.pmtuCookie, rcvSsthresh: sk.rcvq.rcvSsthresh || sk.rcvWnd, rtt: sk.srtt >> 3, rttvar: sk.mdev >> 2,
     sndSsthresh: sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? TCP_INFINITE_SSTHRESH : sk.sndSsthresh, sndCwnd: sk.sndCwnd,
     advmss: sk.advmss, reordering: sk.rack.reordering, rcvSpace: sk.rcvq.space || Math.min(sk.rcvWnd, 10 * sk.advmss), totalRetrans: sk.info.totalRetrans,
     bytesAcked: sk.info.bytesAcked, bytesReceived: sk.info.bytesReceived, segsOut: sk.info.segsOut, segsIn: sk.info.segsIn,

@@ -273,8 +273,8 @@ function ipFragEcn(ecn: number): number {
 }
 
 /**
- * ip_frag_reasm(): one datagram with the first fragment's header, the
- * fragments' payloads in order, frag_max_size the largest fragment (DF
+ * ip_frag_reasm(): one datagram with the first fragment's header and
+ * options, the fragments' payloads in order, frag_max_size the largest fragment (DF
  * kept only when the largest was DF, so a router refragments no larger).
  */
 function ipFragReasm(net: Net, qp: Ipq, last: SkBuff): SkBuff | null {
@@ -304,6 +304,8 @@ function ipFragReasm(net: Net, qp: Ipq, last: SkBuff): SkBuff | null {
   skb.tstamp = last.tstamp;
   skb.id = last.id;
   skb.truesize = qp.truesize;
+  // skb_morph(skb, head): the cb is the first fragment's, so its options (IPCB(skb)->opt) go on to ICMP's echo of them.
+  skb.ipOpt = head.ipOpt;
   skb.fragMaxSize = Math.max(qp.maxDfSize, qp.maxSize);
   const b = skb.buf;
   putU16(b, o + Iph.TotLen, len);

@@ -282,6 +282,17 @@ export function ipIcmpError(sk: InetSock, skb: SkBuff, err: Errno, port: number,
 }
 
 /**
+ * __ip_append_data()'s refusal of a datagram over the MTU (DF, no
+ * fragmenting): ip_local_error() with the MTU less the socket's options,
+ * what is left for the datagram, then EMSGSIZE.
+ */
+export function ipAppendMsgSize(sk: InetSock, daddr: number, mtu: number): 'EMSGSIZE' {
+  const opt = sk.inetOpt;
+  ipLocalError(sk, 'EMSGSIZE', daddr, sk.inetDport, mtu - (opt ? opt.optlen : 0));
+  return 'EMSGSIZE';
+}
+
+/**
  * ip_local_error(): with IP_RECVERR, a local error (EMSGSIZE of a send
  * over the MTU) joins the error queue as a bare IP header naming `daddr`.
  */

@@ -38,7 +38,7 @@ import { InetSock } from './inet_sock.js';
 import { skbSetOwnerW } from '../core/sock.js';
 import { ipPushHeaderOpts } from './ip_options_build.js';
 import { ip4DatagramConnect } from './datagram.js';
-import { ipCmsgRecv, ipCmsgSend, ipIcmpError, ipLocalError, ipRecvError, ipcmInitSk, sockRecvTimestamp, type IpcmCookie } from './ip_sockglue.js';
+import { ipAppendMsgSize, ipCmsgRecv, ipCmsgSend, ipIcmpError, ipLocalError, ipRecvError, ipcmInitSk, sockRecvTimestamp, type IpcmCookie } from './ip_sockglue.js';
 
 /** icmp_err_convert[]: errno and "fatal" per destination-unreachable code (RFC 1122 3.2.2.1). */
 export const ICMP_ERR_CONVERT: ReadonlyArray<readonly [Errno, boolean]> = [
@@ -185,10 +185,7 @@ export class RawSock extends InetSock {
     if (mtu < 68) return 'ENETUNREACH';
     const ignoreDf = pmtudisc < IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_OMIT;
     const maxnonfragsize = ignoreDf ? 0xffff : mtu;
-    if (payload.length > maxnonfragsize - hlen) {
-      ipLocalError(this, 'EMSGSIZE', fl4.daddr, this.inetDport, mtu);
-      return 'EMSGSIZE';
-    }
+    if (payload.length > maxnonfragsize - hlen) return ipAppendMsgSize(this, fl4.daddr, mtu);
     const skb = ipAllocSkb(this.net, payload.length, hlen - 20);
     skb.buf.set(payload, skb.data);
     const locked = rt.mtuLockedAny();

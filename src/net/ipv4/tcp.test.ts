@@ -12,9 +12,10 @@ import {
   type Socket,
 } from '../socket.js';
 import { AF_INET, SOCK_STREAM, SOL_SOCKET, SO_ERROR } from '../../uapi/linux/socket.js';
-import { LinuxMib, TcpStat } from '../core/snmp.js';
+import { IcmpStat, LinuxMib, TcpStat } from '../core/snmp.js';
 import { TCP_CLOSE_WAIT, TCP_ESTABLISHED, TCP_FIN_WAIT2, TCP_LISTEN, TCP_TIME_WAIT, TcpSock } from './tcp.js';
 import { tcpGetInfo } from './inet_diag.js';
+import { tcpCurrentMss } from './tcp_output.js';
 import type { Net } from '../core/net_namespace.js';
 
 const B = 0x0a000002;
@@ -160,4 +161,17 @@ test('listen: tcp_abort_on_overflow resets the request whose ACK finds the accep
   assert.equal(b.mib.net[LinuxMib.LISTENOVERFLOWS], 1);
   assert.equal(getsockopt(clients[2]!, SOL_SOCKET, SO_ERROR), 104); // ECONNRESET
   assert.equal((lsn.sk as TcpSock).synQueueLen, 0);
+});
+
+test('tcp_current_mss(): the MSS follows the route MTU down and back up, clamped by the peer MSS, not the current one', async () => {
+  const L = icmpLab();
+  await L.sh(LAB);
+  const { cli } = await pair(L);
+  const c = cli.sk as TcpSock;
+  assert.deepEqual([tcpCurrentMss(c), c.pmtuCookie], [1448, 1500]);
+  await L.sh('ip -n a link set a0 mtu 1200');
+  assert.deepEqual([tcpCurrentMss(c), c.pmtuCookie], [1148, 1200]);
+  await L.sh('ip -n a link set a0 mtu 9000');
+  assert.deepEqual([tcpCurrentMss(c), c.pmtuCookie], [1448, 9000], 'at most the peer\'s 1460 less the timestamps');
+  assert.equal(L.ns('a').mib.icmp[IcmpStat.OUTDESTUNREACHS] ?? 0, 0, 'no ICMP involved');
 });

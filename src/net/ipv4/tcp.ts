@@ -264,6 +264,8 @@ export class TcpSock extends InetSock {
   advmss = 1460;
   /** The MSS option of our SYN or SYN-ACK: the route's advmss (before the timestamp option is taken off advmss). */
   synMss = 1460;
+  /** icsk_pmtu_cookie: the path MTU mss_cache was last sized for (tcp_sync_mss()); ss -i's pmtu. */
+  pmtuCookie = 0;
   /** icsk_ack.rcv_mss: the peer's segment size as seen. */
   rcvMss = TCP_MSS_DEFAULT;
   readonly rxOpt: TcpOptionsReceived = newTcpOptionsReceived();

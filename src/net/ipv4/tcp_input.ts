@@ -26,7 +26,7 @@ import {
 } from './tcp.js';
 import {
   newSeg, tcpEstablishedHooks, tcpPacketsInFlight, tcpPush, tcpSegFree, tcpRetransmitSeg, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
-  tcpXmitRetransmitQueue,
+  tcpSyncMss, tcpXmitRetransmitQueue,
 } from './tcp_output.js';
 import { tcpGrowWindow, tcpRcvRttMeasureTs } from './tcp_rcvspace.js';
 import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2, tcpResetXmitTimer } from './tcp_timer.js';
@@ -456,9 +456,9 @@ export function tcpNegotiateOptions(sk: TcpSock, opt: TcpOptionsReceived, pmtu: 
   if (sk.tstampOk) {
     sk.tsRecent = opt.rcvTsval;
   }
-  const peerMss = opt.mssClamp || TCP_MSS_DEFAULT;
-  const hdr = sk.tstampOk ? 12 : 0;
-  sk.mssCache = Math.max(Math.min(peerMss, pmtu - 40, sk.userMss || 65535) - hdr, 48);
+  // tcp_parse_options(): mss_clamp is the peer's MSS, or TCP_MAXSEG when smaller; tcp_sync_mss() sizes for the route's MTU.
+  sk.rxOpt.mssClamp = Math.min(opt.mssClamp || TCP_MSS_DEFAULT, sk.userMss || 65535);
+  tcpSyncMss(sk, pmtu);
   if (sk.tstampOk) sk.advmss -= 12;
   sk.rcvMss = Math.max(Math.min(sk.advmss, sk.mssCache, sk.rcvWnd >> 1, TCP_MSS_DEFAULT), 88);
 }

@@ -43,7 +43,7 @@ import { ipIcmpError } from './ip_sockglue.js';
 import {
   MAX_TCP_WINDOW, TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, TcpSock,
 } from './tcp.js';
-import { newSeg, tcpAdvmss, tcpConnectSend, tcpRoute, tcpSendAck, tcpSendSynack } from './tcp_output.js';
+import { newSeg, tcpAdvmss, tcpConnectSend, tcpRoute, tcpSendAck, tcpSendSynack, tcpSyncMss } from './tcp_output.js';
 import {
   cookieInitTimestamp, cookieTimestampDecode, cookieV4CheckMss, cookieV4InitSequence, tcpSynqNoRecentOverflow,
 } from './syncookies.js';
@@ -117,6 +117,7 @@ export function tcpV4Connect(sk: TcpSock, usin: SockaddrIn): Errno {
   sk.advmss = Math.min(tcpAdvmss(rt), sk.userMss || 65535);
   sk.synMss = sk.advmss;
   sk.mssCache = Math.min(sk.advmss, dstMtu(rt) - 40);
+  sk.pmtuCookie = dstMtu(rt);
   const s = sk.tcpSysctl;
   sk.tstampOk = s.timestamps !== 0;
   sk.sackOk = s.sack !== 0;
@@ -374,9 +375,10 @@ function tcpNegotiate(child: TcpSock, cb: TcpCb, pmtu: number): void {
   if (child.wscaleOk) child.sndWscale = opt.sndWscale;
   else child.sndWscale = child.rcvWscale = 0;
   if (child.tstampOk) child.tsRecent = opt.rcvTsval;
-  const hdr = child.tstampOk ? 12 : 0;
-  child.mssCache = Math.max(Math.min(opt.mssClamp || 536, pmtu - 40, child.userMss || 65535) - hdr, 48);
-  child.advmss -= hdr;
+  // tcp_parse_options(): mss_clamp is the peer's MSS, or TCP_MAXSEG when smaller; tcp_sync_mss() sizes for the route's MTU.
+  child.rxOpt.mssClamp = Math.min(opt.mssClamp || TCP_MSS_DEFAULT, child.userMss || 65535);
+  tcpSyncMss(child, pmtu);
+  if (child.tstampOk) child.advmss -= 12;
   child.rcvMss = Math.max(Math.min(child.advmss, child.mssCache, child.rcvWnd >> 1, 536), 88);
 }
 

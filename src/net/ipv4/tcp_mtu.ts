@@ -10,13 +10,13 @@ import type { SkBuff } from '../core/skbuff.js';
 import { IPPROTO_TCP } from '../../wire/ipv4.js';
 import { IP_PMTUDISC_DONT } from '../../uapi/linux/in.js';
 import { TCP_CA_LOSS, TCP_CLOSE, TCP_LISTEN, tcpSegMarkLost, type TcpSock } from './tcp.js';
-import { tcpRoute, tcpWriteXmit } from './tcp_output.js';
+import { tcpRoute, tcpSyncMss, tcpWriteXmit } from './tcp_output.js';
 import { dstMtu } from './icmp_send.js';
 import { tcpCurrentSsthresh } from './tcp_undo.js';
 
 /**
  * tcp_v4_mtu_reduced(): the route learns `mtu` (inet_csk_update_pmtu()),
- * and when that is below what the MSS was sized for (icsk_pmtu_cookie),
+ * and when its MTU is below what the MSS was sized for (icsk_pmtu_cookie),
  * the MSS shrinks and the too-large segments are resent.
  */
 export function tcpV4MtuReduced(sk: TcpSock, skb: SkBuff, mtu: number): void {
@@ -28,19 +28,9 @@ export function tcpV4MtuReduced(sk: TcpSock, skb: SkBuff, mtu: number): void {
   const pmtu = dstMtu(rt);
   // "Something is about to be wrong... Remember soft error for the case, if this connection will not able to recover."
   if (mtu < pmtu && sk.pmtudisc !== IP_PMTUDISC_DONT) sk.skErrSoft = 'EMSGSIZE';
-  if (sk.pmtudisc === IP_PMTUDISC_DONT || tcpMssToMtu(sk, sk.mssCache) <= pmtu) return;
+  if (sk.pmtudisc === IP_PMTUDISC_DONT || sk.pmtuCookie <= pmtu) return;
   tcpSyncMss(sk, pmtu);
   tcpSimpleRetransmit(sk);
-}
-
-/** The path MTU an MSS was sized for (tcp_mss_to_mtu()): IP and TCP headers and the timestamp option on top. */
-function tcpMssToMtu(sk: TcpSock, mss: number): number {
-  return mss + 40 + (sk.tstampOk ? 12 : 0);
-}
-
-/** tcp_sync_mss(): tcp_mtu_to_mss() of the new path MTU, never above the MSS agreed on, at least 48. */
-function tcpSyncMss(sk: TcpSock, pmtu: number): void {
-  sk.mssCache = Math.max(Math.min(pmtu - 40 - (sk.tstampOk ? 12 : 0), sk.mssCache), 48);
 }
 
 /**

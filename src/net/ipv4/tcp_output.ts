@@ -21,7 +21,7 @@ import { ipRouteOutputKey, type Rtable } from './route.js';
 import { newFlowi4 } from './fib_rules.js';
 import { RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { RTAX_ADVMSS } from './fib_semantics.js';
-import { ipSelectTtl, rtTos } from './icmp_send.js';
+import { dstMtu, ipSelectTtl, rtTos } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipDontFragment, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { CHECKSUM_PARTIAL, SKB_GSO_TCPV4, type SkBuff } from '../core/skbuff.js';
 import { SOCK_LOCALROUTE } from '../core/sock.js';
@@ -63,11 +63,15 @@ export function tcpRoute(sk: TcpSock): Rtable | Errno {
   return r;
 }
 
-/** ipv4_default_advmss() / dst_metric_advmss(): the route's MSS to advertise. */
+/**
+ * dst_metric_advmss(): the route's advmss metric, else ipv4_default_advmss():
+ * ipv4_mtu() (a learnt path MTU, the route's mtu metric, else the device's)
+ * less the IP and TCP headers, at least min_adv_mss, at most IPV4_MAX_PMTU's.
+ */
 export function tcpAdvmss(rt: Rtable): number {
   const m = rt.metrics?.[RTAX_ADVMSS];
   if (m) return m;
-  return Math.min(Math.max(rt.dev.mtu - 40, rt.dev.net.ipv4.sysctl.ipRtMinAdvmss), 65535 - 40);
+  return Math.min(Math.max(rt.mtu() - 40, rt.dev.net.ipv4.sysctl.ipRtMinAdvmss), 65535 - 40);
 }
 
 /** tcp_options_write(): the option bytes of a segment, in Linux's order. */
@@ -344,9 +348,34 @@ export function tcpSendActiveReset(sk: TcpSock): void {
   tcpTransmit(sk, sk.sndNxt, TCPHDR_RST | TCPHDR_ACK, null);
 }
 
-/** tcp_current_mss(): the payload per segment (mss_cache already leaves room for the timestamp option). */
+/**
+ * tcp_current_mss(): the payload per segment (mss_cache already leaves
+ * room for the timestamp option), first resized when the MTU of the
+ * socket's route (__sk_dst_get(), unchecked: a device's MTU reads through)
+ * is no longer the one it was sized for — so a device MTU change needs no
+ * ICMP.
+ */
 export function tcpCurrentMss(sk: TcpSock): number {
+  const dst = sk.dstCache;
+  if (dst) {
+    const mtu = dstMtu(dst);
+    if (mtu !== sk.pmtuCookie) return tcpSyncMss(sk, mtu);
+  }
   return sk.mssCache;
+}
+
+/**
+ * tcp_sync_mss(): tcp_mtu_to_mss() of `pmtu` — its payload after the IP
+ * and TCP headers, at most the peer's MSS (rx_opt.mss_clamp, not the
+ * current mss: it can grow back), at least tcp_min_snd_mss, less the
+ * timestamp option — remembered with the MTU it was sized for.
+ */
+export function tcpSyncMss(sk: TcpSock, pmtu: number): number {
+  const clamp = sk.rxOpt.mssClamp || TCP_MSS_DEFAULT;
+  const mss = Math.max(Math.min(pmtu - 40, clamp), sk.tcpSysctl.minSndMss) - (sk.tstampOk ? 12 : 0);
+  sk.pmtuCookie = pmtu;
+  sk.mssCache = mss;
+  return mss;
 }
 
 /**

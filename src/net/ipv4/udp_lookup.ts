@@ -115,7 +115,9 @@ function udpErr(net: Net, skb: SkBuff, type: number, code: number, info: number,
   const uh = iph + iphHdrLen(b, iph);
   if (uh + 8 > skb.tail) return;
   const dif = skb.dev?.ifindex ?? 0;
-  const sk = udp4LibLookup(net, getU32(b, iph + Iph.Daddr), getU16(b, uh + Udph.Dest), getU32(b, iph + Iph.Saddr), getU16(b, uh + Udph.Source), dif, proto);
+  let sk = udp4LibLookup(net, getU32(b, iph + Iph.Daddr), getU16(b, uh + Udph.Dest), getU32(b, iph + Iph.Saddr), getU16(b, uh + Udph.Source), dif, proto);
+  const tunnel = !sk || sk.encapRcv !== null;
+  if (tunnel) sk = udpErrEncap(net, skb, sk, uh, dif, proto);
   // No socket and no tunnel to ask (__udp4_lib_err_encap_no_sk: -ENOENT): counted as an ICMP input error.
   if (!sk) {
     icmpIncStats(net, IcmpStat.INERRORS);
@@ -125,6 +127,8 @@ function udpErr(net: Net, skb: SkBuff, type: number, code: number, info: number,
   const who = { boundDev: sk.skBoundDevIf, mark: sk.skMark, protocol: sk.protocol };
   if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) routeError.skUpdatePmtu(skb, net, info, who);
   if (type === ICMP_REDIRECT) routeError.skRedirect(skb, net, who);
+  // "...not for tunnels though: we don't have a sending socket" (no encap_err_rcv in the lab's tunnels).
+  if (tunnel) return;
   const conv = udpErrno(sk, type, code);
   if (!conv) return;
   const [err, harderr] = conv;
@@ -133,6 +137,20 @@ function udpErr(net: Net, skb: SkBuff, type: number, code: number, info: number,
   } else ipIcmpError(sk, skb, err, getU16(b, uh + Udph.Dest), info, uh + 8);
   sk.skErr = err;
   sk.errorReport();
+}
+
+/**
+ * __udp4_lib_err_encap(): the error of a tunnel's datagram, whose source
+ * port is the flow's, not the tunnel socket's: a socket found for it must
+ * own it (encap_err_lookup), else the socket bound to the destination
+ * port, the tunnel's own on both ends, when its lookup claims it.
+ */
+function udpErrEncap(net: Net, skb: SkBuff, sk: UdpSocket | null, uh: number, dif: number, proto: number): UdpSocket | null {
+  if (sk) return sk.encapErrLookup && !sk.encapErrLookup(sk, skb, uh) ? null : sk;
+  const b = skb.buf;
+  const iph = skb.data;
+  const t = udp4LibLookup(net, getU32(b, iph + Iph.Daddr), getU16(b, uh + Udph.Source), getU32(b, iph + Iph.Saddr), getU16(b, uh + Udph.Dest), dif, proto);
+  return t?.encapErrLookup?.(t, skb, uh) ? t : null;
 }
 
 /** udp_init(): the world's UDP hooks find this namespace's sockets. */

@@ -35,7 +35,7 @@ import { IP_DF, ipAllocSkb, ipPushHeader, ipSendSkb } from './ip_output.js';
 import { InetSock } from './inet_sock.js';
 import { skbSetOwnerW } from '../core/sock.js';
 import { ip4DatagramConnect } from './datagram.js';
-import { ipCmsgRecv, ipCmsgSend, ipLocalError, ipRecvError, ipcmInitSk, sockRecvTimestamp, type IpcmCookie } from './ip_sockglue.js';
+import { ipAppendMsgSize, ipCmsgRecv, ipCmsgSend, ipRecvError, ipcmInitSk, sockRecvTimestamp, type IpcmCookie } from './ip_sockglue.js';
 import { portFree, udpEphemeralPort } from './inet_hashtables.js';
 import { udpliteCsum } from './udplite.js';
 import { UDPLITE_RECV_CSCOV, UDPLITE_SEND_CSCOV } from '../../uapi/linux/udp.js';
@@ -52,6 +52,12 @@ export class UdpSocket extends InetSock {
    * which owns it from then on.
    */
   encapRcv: ((sk: UdpSocket, skb: SkBuff) => void) | null = null;
+  /**
+   * up->encap_err_lookup: whether an ICMP error quoting one of the
+   * tunnel's datagrams (its UDP header at `uh` in `skb`) is the tunnel's
+   * (vxlan_err_lookup(): a VXLAN header of a VNI it carries).
+   */
+  encapErrLookup: ((sk: UdpSocket, skb: SkBuff, uh: number) => boolean) | null = null;
 
   /** UDP-Lite (udplite_prot, RFC 3828): its own table and MIB, a checksum coverage. */
   readonly isUdplite: boolean;
@@ -226,11 +232,10 @@ export class UdpSocket extends InetSock {
     const mtu = pmtudisc < IP_PMTUDISC_PROBE ? dstMtu(rt) : Math.min(rt.dev.mtu, 0xffff);
     const ignoreDf = pmtudisc < IP_PMTUDISC_DO || pmtudisc === IP_PMTUDISC_OMIT;
     const ulen = payload.length + UDP_HLEN;
-    if (!ignoreDf && ulen + hlen > mtu) {
-      // __ip_append_data() names inet->inet_dport: 0 for a socket that is not connected.
-      ipLocalError(this, 'EMSGSIZE', fl4.daddr, this.inetDport, mtu);
-      return 'EMSGSIZE';
-    }
+    // __ip_append_data(): without DF the datagram may be fragmented, up to 64 KiB with its headers (65507 bytes of payload);
+    // the error names inet->inet_dport: 0 for a socket that is not connected.
+    const maxnonfragsize = ignoreDf ? 0xffff : mtu;
+    if (ulen + hlen > maxnonfragsize) return ipAppendMsgSize(this, fl4.daddr, mtu);
     const skb = ipAllocSkb(this.net, ulen, hlen - 20);
     const b = skb.buf;
     const uh = skb.data;

@@ -15,7 +15,7 @@ import { LAB_EPOCH_SEC } from '../ping_common.js';
 import { breakDown, zoneOf } from '../../lab/coreutils/date.js';
 import { parseAddress, type XioAddr } from './xio_parse.js';
 import { BUF_PTR, xioListen, xioOpen, type SocatCtx, type XioRw } from './xio_open.js';
-import { SockXfd, type Xfd } from './xio.js';
+import { SockXfd, XIO_BUFSIZE, type Xfd } from './xio.js';
 
 class SocatExit extends Error {
   constructor(readonly status: number) {
@@ -34,6 +34,8 @@ interface SocatOpts {
   closeNs: number;
   /** -T: ns without data before socat gives up, 0 for none. */
   totalNs: number;
+  /** -b: the transfer block, what one read(2) takes at most. */
+  bufsize: number;
 }
 
 const two = (n: number): string => String(n).padStart(2, '0');
@@ -49,6 +51,10 @@ class Socat implements SocatCtx {
     readonly o: SocatOpts,
   ) {
     this.pid = p.pid ?? 1;
+  }
+
+  get bufsize(): number {
+    return this.o.bufsize;
   }
 
   /** The date socat prefixes (localtime, seconds; with ns for -v). */
@@ -106,6 +112,7 @@ class Socat implements SocatCtx {
     const o = this.o;
     const sched = this.p.net.sched;
     this.notice(`starting data transfer loop with FDs [${a.rfd},${a.wfd}] and [${b.rfd},${b.wfd}]`);
+    for (const x of [a, b]) if (x instanceof SockXfd) x.bufsize = o.bufsize;
     return new Promise<number>((resolve) => {
       let done = false;
       let ended = 0;
@@ -127,7 +134,7 @@ class Socat implements SocatCtx {
           const r = await src.read();
           if (done) return;
           if (typeof r === 'string') {
-            this.logAs(this.pid, 'E', `read(${src.rfd}, ${BUF_PTR}, 8192): ${strerror[r]}`);
+            this.logAs(this.pid, 'E', `read(${src.rfd}, ${BUF_PTR}, ${o.bufsize}): ${strerror[r]}`);
             return finish(1);
           }
           if (r === null) {
@@ -138,14 +145,17 @@ class Socat implements SocatCtx {
             return;
           }
           last = sched.now;
-          const data = crlf(r, crlfIn, crlfOut);
-          if (o.verbose) this.dump(dir, data, off);
-          off += data.length;
-          const w = await dst.write(data);
-          if (done) return;
-          if (w !== null) {
-            this.logAs(this.pid, 'E', `write(${dst.wfd}, ${BUF_PTR}, ${data.length}): ${strerror[w]}`);
-            return finish(1);
+          // xioread() takes at most -b bytes at a time: a longer chunk is several reads, each its own write (a datagram each).
+          for (let at = 0; at < r.length; at += o.bufsize) {
+            const data = crlf(r.subarray(at, at + o.bufsize), crlfIn, crlfOut);
+            if (o.verbose) this.dump(dir, data, off);
+            off += data.length;
+            const w = await dst.write(data);
+            if (done) return;
+            if (w !== null) {
+              this.logAs(this.pid, 'E', `write(${dst.wfd}, ${BUF_PTR}, ${data.length}): ${strerror[w]}`);
+              return finish(1);
+            }
           }
         }
       };
@@ -298,7 +308,10 @@ function parseArgs(c: Socat, argv: string[]): string[] | number {
     else if (a === '-U') o.unidir = 2;
     else if (a.startsWith('-t')) o.closeNs = seconds(c, next());
     else if (a.startsWith('-T')) o.totalNs = seconds(c, next());
-    else if (a.startsWith('-b')) next();
+    else if (a.startsWith('-b')) {
+      const v = next();
+      if (v !== undefined && /^\d+$/.test(v) && Number(v) > 0) o.bufsize = Number(v);
+    }
     else if (a === '-h' || a === '-?') {
       c.p.stdout.write(HELP);
       return 0;
@@ -329,7 +342,7 @@ async function socatMain(c: Socat): Promise<number> {
 }
 
 export const socat: CommandFn = async (p) => {
-  const c = new Socat(p, { debug: 0, verbose: false, unidir: 0, closeNs: 500_000_000, totalNs: 0 });
+  const c = new Socat(p, { debug: 0, verbose: false, unidir: 0, closeNs: 500_000_000, totalNs: 0, bufsize: XIO_BUFSIZE });
   const offKill = p.onKill?.(() => c.task.signalWakeUp());
   try {
     return await socatMain(c);

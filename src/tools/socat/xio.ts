@@ -120,6 +120,8 @@ export class SockXfd implements Xfd {
   /** UDP-RECVFROM: one datagram, then EOF. */
   oneShot = false;
   private shots = 0;
+  /** -b: the most one receive takes (a longer datagram is cut). */
+  bufsize = XIO_BUFSIZE;
   /** The first datagram, already received by the parent (UDP-RECVFROM with fork). */
   pending: Uint8Array | null = null;
 
@@ -140,7 +142,7 @@ export class SockXfd implements Xfd {
       return d;
     }
     for (;;) {
-      const m = await recvmsg(this.sock, XIO_BUFSIZE, 0, { task: this.task });
+      const m = await recvmsg(this.sock, this.bufsize, 0, { task: this.task });
       if (this.closed) return null;
       if (typeof m === 'string') {
         if (m === 'EAGAIN' || m === 'EINTR') continue;

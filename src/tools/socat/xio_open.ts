@@ -16,12 +16,12 @@ import {
   AF_INET, MSG_PEEK, POLLOUT, SOCK_DGRAM, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST,
   SO_ERROR, SO_KEEPALIVE, SO_MARK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
 } from '../../uapi/linux/socket.js';
-import { IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../../uapi/linux/in.js';
+import { IPPROTO_TCP, IPPROTO_UDP, IP_MTU_DISCOVER, IP_TOS, IP_TTL } from '../../uapi/linux/in.js';
 import { TCP_NODELAY } from '../../uapi/linux/tcp.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
 import { Netdb, gaiHostError } from '../lib/netdb.js';
 import { hostsLookup } from '../nc.js';
-import { ExecXfd, FileXfd, SockXfd, StdioHalfXfd, StdioXfd, XIO_BUFSIZE, type Xfd } from './xio.js';
+import { ExecXfd, FileXfd, SockXfd, StdioHalfXfd, StdioXfd, type Xfd } from './xio.js';
 import type { XioAddr } from './xio_parse.js';
 
 /** The log and exit of the running socat (socat.ts). */
@@ -38,6 +38,8 @@ export interface SocatCtx {
   forkPid(): number;
   /** A message of another (forked) process. */
   logAs(pid: number, level: 'E' | 'W' | 'N', msg: string): void;
+  /** -b: the most one read(2) or recvfrom(2) takes (socat_opts.bufsiz). */
+  readonly bufsize: number;
 }
 
 /** sockaddr_info(): "AF=2 10.0.0.2:80". */
@@ -91,6 +93,8 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean): { s: Socket; fd: numb
   if (o.has('sndbuf')) setOpt(c, s, fd, SOL_SOCKET, SO_SNDBUF, num('sndbuf'), '0x7ffc00000000');
   if (o.has('ttl')) setOpt(c, s, fd, SOL_IP, IP_TTL, num('ttl'), '0x7ffc00000000');
   if (o.has('tos')) setOpt(c, s, fd, SOL_IP, IP_TOS, num('tos'), '0x7ffc00000000');
+  // ip-mtu-discover (type INT): applyopts() shows the value itself in its error, {N}
+  if (o.has('ip-mtu-discover')) setOpt(c, s, fd, SOL_IP, IP_MTU_DISCOVER, num('ip-mtu-discover'), `{${num('ip-mtu-discover')}}`);
   if (o.has('nodelay')) setOpt(c, s, fd, IPPROTO_TCP, TCP_NODELAY, 1, '0x7ffc00000000');
   return { s, fd };
 }
@@ -207,10 +211,10 @@ function openUdpListen(c: SocatCtx, a: XioAddr, recvfrom: boolean): XioListener 
       used = true;
       const me = getsockname(s);
       if (!recvfrom && typeof me !== 'string') c.notice(`listening on UDP ${saInfo(me)}`);
-      const m = await recvmsg(s, XIO_BUFSIZE, recvfrom ? 0 : MSG_PEEK, { task: c.task });
+      const m = await recvmsg(s, c.bufsize, recvfrom ? 0 : MSG_PEEK, { task: c.task });
       if (typeof m === 'string') {
         if (m === 'EINTR') return null;
-        c.error(`recvfrom(${fd}, ${BUF_PTR}, ${XIO_BUFSIZE}, 0): ${strerror[m]}`);
+        c.error(`recvfrom(${fd}, ${BUF_PTR}, ${c.bufsize}, 0): ${strerror[m]}`);
       }
       const x = new SockXfd(s, fd, false);
       if (!recvfrom && m.name) {

@@ -61,9 +61,12 @@ const OPTIONS: Readonly<Record<string, string>> = {
   'keepalive': 'keepalive', 'so-keepalive': 'keepalive', 'ttl': 'ttl', 'ip-ttl': 'ttl', 'tos': 'tos', 'ip-tos': 'tos',
   'broadcast': 'broadcast', 'so-broadcast': 'broadcast', 'mark': 'mark', 'so-mark': 'mark', 'backlog': 'backlog',
   'rcvbuf': 'rcvbuf', 'so-rcvbuf': 'rcvbuf', 'sndbuf': 'sndbuf', 'so-sndbuf': 'sndbuf',
+  'ip-mtu-discover': 'ip-mtu-discover', 'ipmtudiscover': 'ip-mtu-discover', 'mtudiscover': 'ip-mtu-discover',
 };
 
-const SOCKET_OPTS = ['reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'mark', 'rcvbuf', 'sndbuf', 'broadcast', 'crlf'];
+const SOCKET_OPTS = [
+  'reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'ip-mtu-discover', 'mark', 'rcvbuf', 'sndbuf', 'broadcast', 'crlf',
+];
 const TCP_OPTS = ['nodelay', 'keepalive'];
 
 /** The option groups of each kind (socat's groups: an option outside them is "not supported with this address type"). */

@@ -23,7 +23,7 @@
 import { kfreeSkbReason, type DropReason } from '../../../net/core/drop_reason.js';
 import { KError, type Errno } from '../../../net/core/errno.js';
 import { netifRx } from '../../../net/core/dev_rx.js';
-import { IFF_BRIDGE_PORT, type NetDevice } from '../../../net/core/netdevice.js';
+import { IFF_BRIDGE_PORT, NET_XMIT_CN, type NetDevice } from '../../../net/core/netdevice.js';
 import { CHECKSUM_NONE, skbChecksumHelp, skbCowHead, type SkBuff } from '../../../net/core/skbuff.js';
 import { ethTypeTrans } from '../../../net/ethernet/eth.js';
 import { vlanHwaccelPushInside } from '../../../net/core/skb_vlan.js';
@@ -190,7 +190,12 @@ function vxlanEncap(vxlan: VxlanDev, skb: SkBuff, rt: Rtable, saddr: number, tos
   // iptunnel_xmit(): __ip_select_ident() whatever the DF bit.
   const id = ipSelectIdent(vxlan.net, rd.remoteIp, saddr, IPPROTO_UDP);
   ipPushHeader(vxlan.net, skb, { saddr, daddr: rd.remoteIp, protocol: IPPROTO_UDP, tos, ttl: ttl || ipSelectTtl(vxlan.net, rt), fragOff: df, id });
-  ipLocalOut(vxlan.net, skb, rt);
+  // iptunnel_xmit_stats(): what ip_local_out() refused (net_xmit_eval(): congestion is no error) counts as dropped.
+  const err = ipLocalOut(vxlan.net, skb, rt);
+  if (err !== 0 && err !== NET_XMIT_CN) {
+    dev.stats.txDropped++;
+    return;
+  }
   dev.stats.txPackets++;
   dev.stats.txBytes += pktLen;
 }
@@ -341,6 +346,16 @@ function vxlanDeliver(vxlan: VxlanDev, skb: SkBuff, saddr: number): void {
   netifRx(skb, dev);
 }
 
+/** vxlan_err_lookup(): the quoted datagram carries a VXLAN header (I flag) of a VNI on this socket. */
+function vxlanErrLookup(vs: VxlanSock, skb: SkBuff, uh: number): boolean {
+  const vh = uh + UDP_HLEN;
+  if (vh + VXLAN_HLEN > skb.tail) return false;
+  const b = skb.buf;
+  if (!(getU32(b, vh) & VXLAN_HF_VNI)) return false;
+  const vni = getU32(b, vh + 4) >>> 8;
+  return vs.devs.some((v) => v.defaultDst.remoteVni === vni);
+}
+
 /** vxlan_socket_create(): a kernel UDP socket bound to INADDR_ANY:port, its datagrams handed to vxlan_rcv(). */
 function vxlanSocketCreate(vxlan: VxlanDev): VxlanSock {
   const sk = new UdpSocket(vxlan.net);
@@ -351,6 +366,7 @@ function vxlanSocketCreate(vxlan: VxlanDev): VxlanSock {
   }
   const vs: VxlanSock = { sk, port: vxlan.cfg.dstPort, flags: vxlan.cfg.flags & VXLAN_F_RCV_FLAGS, refcnt: 1, devs: [] };
   sk.encapRcv = (_sk, skb) => vxlanRcv(vs, skb);
+  sk.encapErrLookup = (_sk, skb, uh) => vxlanErrLookup(vs, skb, uh);
   vxlanNet(vxlan.net).sockList.unshift(vs);
   return vs;
 }
