@@ -21,9 +21,9 @@
  * Poptrie against the range lists that had D = 19..23 (synthetic tables,
  * next-hop-group leaves, million lookups per CPU second random/inside,
  * bytes a prefix; one process, interleaved runs, medians, loaded machine):
- * 30,000 prefixes 89/64 (lists 106/34), 201 B (163); 100,000 56/24 (33/18),
- * 84 B (126); 300,000 28/15 (27/11), 51 B (83); 600,000 17/12 (26/12),
- * 42 B (77). Destinations inside the table, what traffic mostly has, end
+ * 30,000 prefixes 89/64 (lists 106/34), 194 B (163); 100,000 56/24 (33/18),
+ * 78 B (126); 300,000 28/15 (27/11), 44 B (83); 600,000 17/12 (26/12),
+ * 34 B (77). Destinations inside the table, what traffic mostly has, end
  * in a Poptrie node and its leaf where a range list takes a binary search
  * of a dozen dependent, mispredicted steps; random ones mostly end at a
  * list directory of 2^22..2^23 entries, which Poptrie's 2^19 does not
@@ -558,8 +558,8 @@ export class FibIndex {
     if (slices <= chunkBudget(this.size)) return this.layoutBlocks(new FibDir24(slices, st.maxLeaf() + 1 > NARROW_MAX));
     if (bits >= POPTRIE_MIN_BITS && !this.lists) {
       this.shift = 32 - POP_BITS;
-      // Room for its nodes and leaves: about 3.5 Int32 a /17../32 prefix.
-      return this.layoutBlocks(new FibPoptrie(3.5 * st.nLong));
+      // Room for its nodes and leaves: about 4 Int32 a /17../32 prefix (fit() gives back the rest).
+      return this.layoutBlocks(new FibPoptrie(4 * st.nLong));
     }
     const dirSize = 1 << bits;
     // About 3.3 list slots per /17../32 prefix at D = 16..22; alloc() grows past that.
@@ -590,6 +590,7 @@ export class FibIndex {
     this.blocks = x;
     const defs = st.allDefaults();
     for (let c = 0; c < NCHUNKS; c++) this.rebuildBlock(c, defs[c]!);
+    this.pop?.fit();
     this.syncDir();
   }
 

@@ -116,6 +116,11 @@ export class FibPoptrie {
     this.dir.fill(leaf1, c * SLICES, (c + 1) * SLICES);
   }
 
+  /** After a bulk layout: gives back the room pt was allocated beyond 1/8 spare. */
+  fit(): void {
+    if (this.pt.length > this.used + (this.used >>> 2) + 4096) this.repack(0);
+  }
+
   /** Repacks pt once more than half of it is freed areas (after removals). */
   compact(): void {
     if (this.garbage > 4096 && 2 * this.garbage > this.used) this.repack(0);
