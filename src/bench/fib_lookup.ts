@@ -72,7 +72,7 @@ export function fibLookupBench(n = N): string[] {
     const v = FibIndex.build(t.prefixes, t.lens, t.leaves, t.n, { directBits: bits });
     const r = lookupRate(v, randomAddrs(ADDRS, 1));
     const i = lookupRate(v, addrsInside(t, ADDRS, 2));
-    return `D=${bits} ${(v.bytes() / n).toFixed(1)} B/prefix ${m(r.rate)}/${m(i.rate)} M/s`;
+    return `${v.layout} D=${bits} ${(v.bytes() / n).toFixed(1)} B/prefix ${m(r.rate)}/${m(i.rate)} M/s`;
   });
   // The leaves a FibTable gives plain prefixes: their next-hop group (one
   // of NEXTHOPS), so adjacent ranges of one group merge.
@@ -87,7 +87,7 @@ export function fibLookupBench(n = N): string[] {
       `per CPU second ${m(random.cpuRate)} M random, ${m(inside.cpuRate)} M inside`,
     `lookup arrays ${(lookupBytes / n).toFixed(1)} bytes/prefix; table generated in ${genS.toFixed(2)} s; ` +
       `${(upd / 1e3).toFixed(0)} k updates/s (remove + re-insert of ${UPDATES} prefixes); checksum ${random.sum >>> 0}`,
-    `directory D=${ix.directBits} above; other sizes (random/inside): ${variants.join(', ')}`,
+    `${ix.layout} D=${ix.directBits} above; other layouts (random/inside): ${variants.join(', ')}`,
     `next-hop-group leaves (as FibTable's plain prefixes): ${(g.bytes() / n).toFixed(1)} B/prefix, ` +
       `${m(gr.rate)} M lookups/s random, ${m(gi.rate)} M inside; per CPU second ${m(gr.cpuRate)} M random, ${m(gi.cpuRate)} M inside`,
   ];

@@ -1,8 +1,11 @@
 /**
- * Test helpers of the FIB index (fib_index.test.ts, fib_index_dir.test.ts):
- * a naive longest-prefix match to compare with, a bulk build from routes,
- * the addresses worth probing around each prefix.
+ * Test helpers of the FIB index (fib_index.test.ts, fib_index_dir.test.ts,
+ * fib_poptrie.test.ts): a naive longest-prefix match to compare with, a bulk
+ * build from routes, the addresses worth probing around each prefix, random
+ * tables and updates run against the naive match.
  */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { FibIndex } from './fib_index.js';
 
 export type Route = readonly [prefix: number, len: number, leaf: number];
@@ -68,3 +71,66 @@ export function boundaries(routes: Iterable<Route>): number[] {
   }
   return out;
 }
+
+// Addresses crowd into two /16s (10.11/16 and the top one) and a few /24s of
+// them, so that slices get chunks, lose them and share blocks.
+export const addrArb = fc.oneof(
+  fc.integer({ min: 0, max: 0xffffffff }),
+  fc.integer({ min: 0, max: 0xffff }).map((x) => (0x0a0b0000 | x) >>> 0),
+  fc.integer({ min: 0, max: 0x3ff }).map((x) => (0x0a0b0000 | x) >>> 0),
+  fc.integer({ min: 0, max: 0x3ff }).map((x) => (0xffff0000 | x) >>> 0),
+);
+export const lenArb = fc.oneof(fc.constantFrom(0, 8, 16, 17, 23, 24, 25, 26, 31, 32, 32), fc.integer({ min: 0, max: 32 }));
+/** Small leaves (narrow entries), or now and then one past 0x7fff (the table widens). */
+export const leafArb = (wide: boolean): fc.Arbitrary<number> =>
+  wide ? fc.oneof(fc.nat(40), fc.integer({ min: 0x7ffe, max: (1 << 24) - 1 })) : fc.nat(40);
+export const opArb = (wide: boolean) =>
+  fc.tuple(fc.constantFrom('add', 'add', 'remove', 'default'), addrArb, lenArb, leafArb(wide), fc.array(addrArb, { minLength: 1, maxLength: 4 }));
+
+/**
+ * Builds `initial` with a 2^bits directory (its layout must be `layout`),
+ * then applies `ops`, looking up the probes after each against a naive LPM;
+ * at the end every touched block answers as a fresh build and range lists do.
+ */
+export function runOps(initial: Route[], ops: Array<[string, number, number, number, number[]]>, bits: number, layout: string): void {
+  const ref = new NaiveLpm();
+  for (const [p, l, leaf] of initial) ref.set(p, l, leaf);
+  const ix = build(initial, bits);
+  assert.equal(ix.layout, layout);
+  const live: Route[] = [...initial];
+  for (const [op, p, len, leaf, probes] of ops) {
+    if (op === 'add') {
+      const key = `${(p & mask(len)) >>> 0}/${len}`;
+      assert.equal(ix.insert(p, len, leaf), ref.routes.get(key)?.[2] ?? -1);
+      ref.set(p, len, leaf);
+      live.push([p, len, leaf]);
+    } else if (op === 'remove' && live.length > 0) {
+      const [rp, rl] = live.splice(leaf % live.length, 1)[0]!;
+      assert.equal(ix.remove(rp, rl), ref.delete(rp, rl));
+    } else if (op === 'default') {
+      // The default route comes, changes or goes under every block's chunks.
+      if (leaf % 3 === 0) assert.equal(ix.remove(0, 0), ref.delete(0, 0));
+      else {
+        ix.insert(0, 0, leaf);
+        ref.set(0, 0, leaf);
+      }
+    }
+    for (const a of [...probes, p]) assert.equal(ix.lookup(a), ref.lookup(a), `lookup ${a >>> 0} after ${op} ${p >>> 0}/${len}`);
+  }
+  for (const a of boundaries(ref.routes.values())) assert.equal(ix.lookup(a), ref.lookup(a), `lookup ${a >>> 0} at the end`);
+  // The same layout and range lists, built afresh, answer the same across every touched block.
+  const fresh = build(ref.sorted(), bits);
+  const lists = build(ref.sorted(), bits, true);
+  assert.equal(lists.layout, 'lists');
+  const blocks = new Set([0, 0x0a0b, 0xffff, ...[...ref.routes.values()].map(([p]) => p >>> 16)]);
+  for (const c of blocks) {
+    assert.deepEqual(ix.blockRanges(c), fresh.blockRanges(c), `block ${c}`);
+    assert.deepEqual(lists.blockRanges(c), fresh.blockRanges(c), `block ${c} (lists)`);
+  }
+}
+
+export const tableArb = (wide: boolean) => fc.array(fc.tuple(addrArb, lenArb, fc.nat(40)), { maxLength: 120 }).map((rs) => {
+  const routes: Route[] = rs.map(([p, l, leaf]) => [(p & mask(l)) >>> 0, l, leaf]);
+  if (wide) routes.push([ip('192.0.2.0'), 24, 0x12345]);
+  return routes;
+});

@@ -9,10 +9,29 @@
  * FibTable gives a plain prefix its next-hop group (so adjacent ranges of
  * one group merge, as in DXR) and any other prefix an id of its own.
  *
- * At D = 24 the structure is DIR-24-8 (fib_index_dir.ts: a 2^24 directory,
- * 256-entry chunks under the /24s holding a /25../32, 16-bit entries while
- * every leaf+1 fits 15 bits), unless the table's /25../32 would need more
- * chunks than chunkBudget allows (then range lists, as below). Below D = 24:
+ * Three layouts, by table size:
+ *  - D = 24 (from ~741,000 prefixes): DIR-24-8 (fib_index_dir.ts: a 2^24
+ *    directory, 256-entry chunks under the /24s holding a /25../32, 16-bit
+ *    entries while every leaf+1 fits 15 bits), unless the table's /25../32
+ *    would need more chunks than chunkBudget allows (then Poptrie);
+ *  - D = 19..23 (from ~23,000 prefixes): Poptrie (fib_poptrie.ts: Asai &
+ *    Ohara, SIGCOMM 2015), a 2^19 direct table then nodes of 5-bit strides
+ *    compressed with popcount; D only says when the table goes to DIR-24-8;
+ *  - D = 16..18, or any D when built with `lists`: range lists, below.
+ * Poptrie against the range lists that had D = 19..23 (synthetic tables,
+ * next-hop-group leaves, million lookups per CPU second random/inside,
+ * bytes a prefix; one process, interleaved runs, medians, loaded machine):
+ * 30,000 prefixes 89/64 (lists 106/34), 194 B (163); 100,000 56/24 (33/18),
+ * 78 B (126); 300,000 28/15 (27/11), 44 B (83); 600,000 17/12 (26/12),
+ * 34 B (77). Destinations inside the table, what traffic mostly has, end
+ * in a Poptrie node and its leaf where a range list takes a binary search
+ * of a dozen dependent, mispredicted steps; random ones mostly end at a
+ * list directory of 2^22..2^23 entries, which Poptrie's 2^19 does not
+ * resolve as often. Below D = 19 the lists stay: smaller (Poptrie's
+ * fixed 2 MiB direct table and per-block bookkeeping is 1,700 B a prefix at
+ * 3,000 prefixes, the lists 811) though 3x slower inside (98 against 33 M/s).
+ *
+ * Range lists:
  *
  * Lookup structure, one Int32Array `tab` (so `lookup` loads one field):
  *  - tab[0 .. 2^D): the directory, indexed by the top D bits of the address.
@@ -72,11 +91,13 @@
  * address up right after inserting its local route (fib_valid_prefsrc() of
  * the broadcast route), which would rebuild the block at every address.
  * Blocks that grow get half as much room again, so paints and rebuilds of a
- * growing block rewrite it in place.
+ * growing block rewrite it in place. DIR-24-8 and Poptrie keep the same
+ * discipline by block (BlockLayout).
  */
 import { LEAF_LIMIT, NCHUNKS, RANGE_FLAG, SweepScratch, maskOf, sortByPrefix, sweepChunk } from './fib_index_build.js';
 import { FibPrefixStore, SHORT_MAX } from './fib_index_store.js';
 import { DIRTY16, DIRTY32, FibDir24, NARROW_FLAG, NARROW_MAX } from './fib_index_dir.js';
+import { FibPoptrie, POP_BITS, popcnt } from './fib_poptrie.js';
 
 /** Directory entry of a block awaiting its rebuild: RANGE_FLAG with base 0 (the directory's first slot, never a list). */
 const DIRTY = RANGE_FLAG | 0;
@@ -85,6 +106,10 @@ const DIRTY = RANGE_FLAG | 0;
 const LISTS = 0;
 const NARROW = 1;
 const WIDE = 2;
+const POPTRIE = 3;
+
+/** The smallest D whose table gets Poptrie instead of range lists (from ~23,000 prefixes). */
+const POPTRIE_MIN_BITS = 19;
 
 /** Called for each prefix; `leaf` is the caller's leaf id. */
 export type FibIndexVisitor = (prefix: number, len: number, leaf: number) => void;
@@ -92,7 +117,7 @@ export type FibIndexVisitor = (prefix: number, len: number, leaf: number) => voi
 export interface FibIndexOptions {
   /** Directory bits D, 16..24 (default: from the table size, and growing with it). */
   directBits?: number;
-  /** Range lists even at D = 24, instead of DIR-24-8 chunks (tests). */
+  /** Range lists whatever D is, instead of Poptrie or DIR-24-8 (tests, benches). */
   lists?: boolean;
 }
 
@@ -116,11 +141,28 @@ function chunkBudget(n: number): number {
   return Math.max(4096, n >>> 2);
 }
 
+/** What FibIndex asks of a layout kept by /16 block (DIR-24-8, Poptrie); see FibIndex's methods of the same names. */
+interface BlockLayout {
+  isDirty(c: number): boolean;
+  markDirty(c: number): void;
+  fillBlock(c: number, leaf1: number): void;
+  layoutBlock(c: number, start: Uint16Array, leaf: Int32Array, m: number): void;
+  paintHost(addr: number, leaf1: number): void;
+  blockRanges(c: number, push: (start: number, leaf: number) => void): void;
+  compact(): void;
+  lookupBytes(): number;
+  bytes(): number;
+}
+
 export class FibIndex {
   private tab = new Int32Array(0);
-  /** The DIR-24-8 layout (fib_index_dir.ts) when D = 24, else null: `tab` holds the directory and range lists. */
+  /** The DIR-24-8 layout (fib_index_dir.ts) when D = 24, else null. */
   private dir: FibDir24 | null = null;
-  /** Which arrays `lookup` reads: LISTS (tab, as d32), NARROW or WIDE (dir's); syncDir copies them after every update. */
+  /** The Poptrie layout (fib_poptrie.ts) at D = 19..23 (or a D = 24 table whose /25../32 would need too many chunks), else null. */
+  private pop: FibPoptrie | null = null;
+  /** dir or pop, whichever is in use; null: range lists in `tab`. */
+  private blocks: BlockLayout | null = null;
+  /** Which arrays `lookup` reads: LISTS (tab, as d32), NARROW or WIDE (dir's), POPTRIE (pop's direct table as d32, and pt); syncDir copies them after every update. */
   private mode = LISTS;
   private readonly none16 = new Uint16Array(0);
   private readonly none32 = new Int32Array(0);
@@ -129,6 +171,7 @@ export class FibIndex {
   private d32: Int32Array = this.none32;
   private l2w: Int32Array = this.none32;
   private chunkBase: Int32Array = this.none32;
+  private pt: Int32Array = this.none32;
   /** 32 - D, and the mask of the address bits below the directory index. */
   private shift = 16;
   private lowMask = 0xffff;
@@ -189,14 +232,36 @@ export class FibIndex {
   }
 
   /**
-   * A negative Int32 directory entry: a wide chunk, a range list, or a block
-   * awaiting its rebuild. Out of line, so that `lookup` stays small enough
-   * for V8 to inline at every caller (FibTable.lookup inlines it in turn).
+   * A negative Int32 directory entry: a wide chunk, a Poptrie node, a range
+   * list, or a block awaiting its rebuild. Out of line, so that `lookup`
+   * stays small enough for V8 to inline at every caller (FibTable.lookup
+   * inlines it in turn).
    */
   private lookupNeg(addr: number, d: number): number {
-    if (this.mode === LISTS) return this.lookupList(addr, d);
-    if (d === DIRTY32) return this.lookupDirty(addr);
-    return this.l2w[((this.chunkBase[addr >>> 16]! + (d & 0xff)) << 8) | (addr & 0xff)]! - 1;
+    if (this.mode === WIDE) {
+      if (d === DIRTY32) return this.lookupDirty(addr);
+      return this.l2w[((this.chunkBase[addr >>> 16]! + (d & 0xff)) << 8) | (addr & 0xff)]! - 1;
+    }
+    if (d === DIRTY) return this.lookupDirty(addr);
+    return this.mode === POPTRIE ? this.lookupNode(addr, d) : this.lookupList(addr, d);
+  }
+
+  /** The /19 of `addr` has a Poptrie node, ~d: at most three nodes down to a leaf (fib_poptrie.ts). */
+  private lookupNode(addr: number, d: number): number {
+    const t = this.pt;
+    let n = ~d;
+    let v = (addr >>> 8) & 31;
+    let vec = t[n]!;
+    if (((vec >>> v) & 1) !== 0) {
+      n = t[n + 3]! + (popcnt(vec & ~(-2 << v)) << 2);
+      v = (addr >>> 3) & 31;
+      vec = t[n]!;
+      if (((vec >>> v) & 1) !== 0) {
+        n = t[n + 3]! + (popcnt(vec & ~(-2 << v)) << 2);
+        v = addr & 7;
+      }
+    }
+    return t[t[n + 2]! + popcnt(t[n + 1]! & ~(-2 << v))]! - 1;
   }
 
   /**
@@ -205,7 +270,6 @@ export class FibIndex {
    * lookups are (94% inside a 10^6 table, 99.8% of random destinations).
    */
   private lookupList(addr: number, d: number): number {
-    if (d === DIRTY) return this.lookupDirty(addr);
     const t = this.tab;
     let lo = d & 0x7fffffff;
     const m = t[lo]!;
@@ -232,9 +296,9 @@ export class FibIndex {
     return this.store.nShort + this.store.nLong;
   }
 
-  /** What lookup reads: range lists (D < 24, or a D = 24 table whose /25../32 would need too many chunks), or DIR-24-8 with 16- or 32-bit entries. */
-  get layout(): 'lists' | 'narrow' | 'wide' {
-    return this.mode === NARROW ? 'narrow' : this.mode === WIDE ? 'wide' : 'lists';
+  /** What lookup reads: range lists (D < 19), Poptrie (D = 19..23, or a D = 24 table whose /25../32 would need too many chunks), or DIR-24-8 with 16- or 32-bit entries. */
+  get layout(): 'lists' | 'poptrie' | 'narrow' | 'wide' {
+    return this.mode === NARROW ? 'narrow' : this.mode === WIDE ? 'wide' : this.mode === POPTRIE ? 'poptrie' : 'lists';
   }
 
   /** D: the directory has 2^D entries. */
@@ -246,7 +310,7 @@ export class FibIndex {
   bytes(): number {
     const sc = this.sc;
     return (
-      this.lookupBytes() +
+      (this.blocks !== null ? this.blocks.bytes() : this.tab.byteLength) +
       this.bBase.byteLength +
       this.bSize.byteLength +
       this.bUsed.byteLength +
@@ -258,9 +322,9 @@ export class FibIndex {
     );
   }
 
-  /** Bytes of the array `lookup` reads. */
+  /** Bytes of the arrays `lookup` reads. */
   lookupBytes(): number {
-    return this.dir !== null ? this.dir.lookupBytes() : this.tab.byteLength;
+    return this.blocks !== null ? this.blocks.lookupBytes() : this.tab.byteLength;
   }
 
   /**
@@ -279,7 +343,12 @@ export class FibIndex {
       old = this.store.setLong(key, len, leaf);
       if (old !== leaf && !(len === 32 && this.paintHost(key, leaf + 1))) this.longChanged(key >>> 16);
     }
-    if (this.autoBits && directBitsFor(this.size) > this.bits) this.layoutAll(directBitsFor(this.size));
+    const bits = directBitsFor(this.size);
+    if (this.autoBits && bits > this.bits) {
+      // Poptrie is the same at every D below 24: only the step to DIR-24-8 lays the table out again.
+      if (this.pop !== null && bits < 24) this.bits = bits;
+      else this.layoutAll(bits);
+    }
     else if (this.dir !== null && this.dir.chunks > 2 * chunkBudget(this.size)) this.layoutAll(24);
     this.syncDir();
     return old;
@@ -297,7 +366,7 @@ export class FibIndex {
       old = this.store.removeLong(key, len);
       if (old >= 0) this.longChanged(key >>> 16);
     }
-    if (this.dir !== null) this.dir.compact();
+    if (this.blocks !== null) this.blocks.compact();
     else if (this.garbage > 4096 && 2 * this.garbage > this.used - (1 << this.bits)) this.repack(0);
     this.syncDir();
     return old;
@@ -350,8 +419,8 @@ export class FibIndex {
     const push = (start: number, leaf: number): void => {
       if (out.length === 0 || out[out.length - 1]![1] !== leaf) out.push([start, leaf]);
     };
-    if (this.dir !== null) {
-      this.dir.blockRanges(c, push);
+    if (this.blocks !== null) {
+      this.blocks.blockRanges(c, push);
       return out;
     }
     const t = this.tab;
@@ -400,9 +469,9 @@ export class FibIndex {
    * then marks the block for a rebuild.
    */
   private paintHost(addr: number, leaf1: number): boolean {
-    if (this.dir !== null) {
-      if (this.dir.isDirty(addr >>> 16)) return false;
-      this.dir.paintHost(addr, leaf1);
+    if (this.blocks !== null) {
+      if (this.blocks.isDirty(addr >>> 16)) return false;
+      this.blocks.paintHost(addr, leaf1);
       return true;
     }
     const t = this.tab;
@@ -464,7 +533,7 @@ export class FibIndex {
 
   /** Block c's lookup entries are stale: mark every directory entry of it DIRTY, keeping its lists' room for the rebuild. */
   private markDirty(c: number): void {
-    if (this.dir !== null) return this.dir.markDirty(c);
+    if (this.blocks !== null) return this.blocks.markDirty(c);
     const s = this.bits - 16;
     const d0 = c << s;
     if (this.tab[d0] !== DIRTY) this.tab.fill(DIRTY, d0, d0 + (1 << s));
@@ -472,7 +541,7 @@ export class FibIndex {
 
   /** Whether block c awaits its rebuild (markDirty sets all its directory entries, a rebuild rewrites them all). */
   private isDirty(c: number): boolean {
-    if (this.dir !== null) return this.dir.isDirty(c);
+    if (this.blocks !== null) return this.blocks.isDirty(c);
     return this.tab[c << (this.bits - 16)] === DIRTY;
   }
 
@@ -482,10 +551,16 @@ export class FibIndex {
     this.shift = 32 - bits;
     this.lowMask = (1 << this.shift) - 1;
     this.dir = null;
+    this.pop = null;
     this.syncDir();
     const st = this.store;
     const slices = bits === 24 && !this.lists ? st.longSlices() : Infinity;
-    if (slices <= chunkBudget(this.size)) return this.layoutDir(slices);
+    if (slices <= chunkBudget(this.size)) return this.layoutBlocks(new FibDir24(slices, st.maxLeaf() + 1 > NARROW_MAX));
+    if (bits >= POPTRIE_MIN_BITS && !this.lists) {
+      this.shift = 32 - POP_BITS;
+      // Room for its nodes and leaves: about 4 Int32 a /17../32 prefix (fit() gives back the rest).
+      return this.layoutBlocks(new FibPoptrie(4 * st.nLong));
+    }
     const dirSize = 1 << bits;
     // About 3.3 list slots per /17../32 prefix at D = 16..22; alloc() grows past that.
     this.tab = new Int32Array(dirSize + Math.ceil(3.6 * this.store.nLong) + 1024);
@@ -501,8 +576,8 @@ export class FibIndex {
     this.syncDir();
   }
 
-  /** Lays the table out as DIR-24-8 (fib_index_dir.ts), with room for `slices` chunks (the /24s holding a /25../32). */
-  private layoutDir(slices: number): void {
+  /** Lays the table out as DIR-24-8 (fib_index_dir.ts) or Poptrie (fib_poptrie.ts), from `x` holding no route. */
+  private layoutBlocks(x: FibDir24 | FibPoptrie): void {
     const st = this.store;
     this.tab = new Int32Array(0);
     this.used = 0;
@@ -510,21 +585,27 @@ export class FibIndex {
     this.bBase.fill(0);
     this.bSize.fill(0);
     this.bUsed.fill(0);
-    this.dir = new FibDir24(slices, st.maxLeaf() + 1 > NARROW_MAX);
+    if (x instanceof FibDir24) this.dir = x;
+    else this.pop = x;
+    this.blocks = x;
     const defs = st.allDefaults();
     for (let c = 0; c < NCHUNKS; c++) this.rebuildBlock(c, defs[c]!);
+    this.pop?.fit();
     this.syncDir();
   }
 
   /** Points lookup at the arrays of the current layout (an update may have reallocated them). */
   private syncDir(): void {
     const x = this.dir;
-    this.mode = x === null ? LISTS : x.wide ? WIDE : NARROW;
+    const p = this.pop;
+    this.blocks = x ?? p;
+    this.mode = x !== null ? (x.wide ? WIDE : NARROW) : p !== null ? POPTRIE : LISTS;
     this.d16 = x?.dir16 ?? this.none16;
     this.l2n = x?.l2n ?? this.none16;
-    this.d32 = x === null ? this.tab : x.dir32;
+    this.d32 = x !== null ? x.dir32 : p !== null ? p.dir : this.tab;
     this.l2w = x?.l2w ?? this.none32;
     this.chunkBase = x?.chunkBase ?? this.none32;
+    this.pt = p?.pt ?? this.none32;
   }
 
   /** Recomputes block c over its default def1 (leaf+1 of the longest /0../16 covering it, or 0). */
@@ -537,13 +618,13 @@ export class FibIndex {
     const from = st.pBase[c]!;
     const m = sweepChunk(st.pKey, st.pInfo, from, from + k, def1, sc.start, sc.leaf, 0, sc);
     if (m === 1) return this.fillBlock(c, sc.leaf[0]!);
-    if (this.dir !== null) this.dir.layoutBlock(c, sc.start, sc.leaf, m);
+    if (this.blocks !== null) this.blocks.layoutBlock(c, sc.start, sc.leaf, m);
     else this.layoutBlock(c, m);
   }
 
   /** Block c as one route: every directory entry leaf1, no lists. */
   private fillBlock(c: number, leaf1: number): void {
-    if (this.dir !== null) return this.dir.fillBlock(c, leaf1);
+    if (this.blocks !== null) return this.blocks.fillBlock(c, leaf1);
     this.garbage += this.bSize[c]!;
     this.bSize[c] = 0;
     this.bUsed[c] = 0;

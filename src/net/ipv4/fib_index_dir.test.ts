@@ -2,83 +2,25 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FibIndex } from './fib_index.js';
-import { NaiveLpm, boundaries, build, ip, mask, type Route } from './fib_index.testutil.js';
+import { boundaries, build, ip, opArb, runOps, tableArb, type Route } from './fib_index.testutil.js';
 
 // DIR-24-8 (fib_index_dir.ts) against a naive longest-prefix match: random
 // tables, inserts and removes interleaved with lookups, both entry widths.
 
-// Addresses crowd into two /16s (10.11/16 and the top one) and a few /24s of
-// them, so that slices get chunks, lose them and share blocks.
-const addrArb = fc.oneof(
-  fc.integer({ min: 0, max: 0xffffffff }),
-  fc.integer({ min: 0, max: 0xffff }).map((x) => (0x0a0b0000 | x) >>> 0),
-  fc.integer({ min: 0, max: 0x3ff }).map((x) => (0x0a0b0000 | x) >>> 0),
-  fc.integer({ min: 0, max: 0x3ff }).map((x) => (0xffff0000 | x) >>> 0),
-);
-const lenArb = fc.oneof(fc.constantFrom(0, 8, 16, 17, 23, 24, 25, 26, 31, 32, 32), fc.integer({ min: 0, max: 32 }));
-/** Small leaves (narrow entries), or now and then one past 0x7fff (the table widens). */
-const leafArb = (wide: boolean): fc.Arbitrary<number> =>
-  wide ? fc.oneof(fc.nat(40), fc.integer({ min: 0x7ffe, max: (1 << 24) - 1 })) : fc.nat(40);
-const opArb = (wide: boolean) =>
-  fc.tuple(fc.constantFrom('add', 'add', 'remove', 'default'), addrArb, lenArb, leafArb(wide), fc.array(addrArb, { minLength: 1, maxLength: 4 }));
-
-function runOps(initial: Route[], ops: Array<[string, number, number, number, number[]]>, wideStart: boolean): void {
-  const ref = new NaiveLpm();
-  for (const [p, l, leaf] of initial) ref.set(p, l, leaf);
-  const ix = build(initial, 24);
-  assert.equal(ix.layout, wideStart ? 'wide' : 'narrow');
-  const live: Route[] = [...initial];
-  for (const [op, p, len, leaf, probes] of ops) {
-    if (op === 'add') {
-      const key = `${(p & mask(len)) >>> 0}/${len}`;
-      assert.equal(ix.insert(p, len, leaf), ref.routes.get(key)?.[2] ?? -1);
-      ref.set(p, len, leaf);
-      live.push([p, len, leaf]);
-    } else if (op === 'remove' && live.length > 0) {
-      const [rp, rl] = live.splice(leaf % live.length, 1)[0]!;
-      assert.equal(ix.remove(rp, rl), ref.delete(rp, rl));
-    } else if (op === 'default') {
-      // The default route comes, changes or goes under every block's chunks.
-      if (leaf % 3 === 0) assert.equal(ix.remove(0, 0), ref.delete(0, 0));
-      else {
-        ix.insert(0, 0, leaf);
-        ref.set(0, 0, leaf);
-      }
-    }
-    for (const a of [...probes, p]) assert.equal(ix.lookup(a), ref.lookup(a), `lookup ${a >>> 0} after ${op} ${p >>> 0}/${len}`);
-  }
-  for (const a of boundaries(ref.routes.values())) assert.equal(ix.lookup(a), ref.lookup(a), `lookup ${a >>> 0} at the end`);
-  // Both D = 24 layouts, built afresh, answer the same across every touched block.
-  const fresh = build(ref.sorted(), 24);
-  const lists = build(ref.sorted(), 24, true);
-  assert.equal(lists.layout, 'lists');
-  const blocks = new Set([0, 0x0a0b, 0xffff, ...[...ref.routes.values()].map(([p]) => p >>> 16)]);
-  for (const c of blocks) {
-    assert.deepEqual(ix.blockRanges(c), fresh.blockRanges(c), `block ${c}`);
-    assert.deepEqual(lists.blockRanges(c), fresh.blockRanges(c), `block ${c} (lists)`);
-  }
-}
-
-const tableArb = (wide: boolean) => fc.array(fc.tuple(addrArb, lenArb, fc.nat(40)), { maxLength: 120 }).map((rs) => {
-  const routes: Route[] = rs.map(([p, l, leaf]) => [(p & mask(l)) >>> 0, l, leaf]);
-  if (wide) routes.push([ip('192.0.2.0'), 24, 0x12345]);
-  return routes;
-});
-
 test('DIR-24-8 with 16-bit entries answers like a naive LPM through inserts, removes and default-route changes', () => {
   fc.assert(
-    fc.property(tableArb(false), fc.array(opArb(false), { maxLength: 120 }), (initial, ops) => runOps(initial, ops, false)),
+    fc.property(tableArb(false), fc.array(opArb(false), { maxLength: 120 }), (initial, ops) => runOps(initial, ops, 24, 'narrow')),
     { numRuns: 25 },
   );
 });
 
 test('DIR-24-8 with 32-bit entries, and a 16-bit table widening at its first large leaf, answer like a naive LPM', () => {
   fc.assert(
-    fc.property(tableArb(true), fc.array(opArb(true), { maxLength: 120 }), (initial, ops) => runOps(initial, ops, true)),
+    fc.property(tableArb(true), fc.array(opArb(true), { maxLength: 120 }), (initial, ops) => runOps(initial, ops, 24, 'wide')),
     { numRuns: 12 },
   );
   fc.assert(
-    fc.property(tableArb(false), fc.array(opArb(true), { maxLength: 120 }), (initial, ops) => runOps(initial, ops, false)),
+    fc.property(tableArb(false), fc.array(opArb(true), { maxLength: 120 }), (initial, ops) => runOps(initial, ops, 24, 'narrow')),
     { numRuns: 12 },
   );
 });
@@ -119,14 +61,14 @@ test('a /25../32 gets its /24 a chunk; removing it gives the chunk back', () => 
   assert.ok(ix.lookupBytes() < empty + 1024 * 1024, `${ix.lookupBytes() - empty} bytes of chunks left`);
 });
 
-test('a D = 24 table of scattered /32s keeps range lists rather than a chunk for each', () => {
+test('a D = 24 table of scattered /32s takes Poptrie rather than a chunk for each', () => {
   const routes: Route[] = [];
   for (let i = 0; i < 10_000; i++) routes.push([(ip('30.0.0.0') + i * 0x100 + (i & 0xff)) >>> 0, 32, i % 7]);
   const bulk = build(routes, 24);
-  assert.equal(bulk.layout, 'lists');
+  assert.equal(bulk.layout, 'poptrie');
   const ix = FibIndex.empty({ directBits: 24 });
   for (const [p, l, leaf] of routes) ix.insert(p, l, leaf);
-  assert.equal(ix.layout, 'lists');
+  assert.equal(ix.layout, 'poptrie');
   for (const a of boundaries(routes)) assert.equal(ix.lookup(a), bulk.lookup(a));
   for (const [p, , leaf] of routes) assert.equal(ix.lookup(p), leaf);
 });
