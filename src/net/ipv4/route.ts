@@ -33,6 +33,7 @@ import {
 import { RTAX_LOCK, RTAX_MTU } from '../../uapi/linux/rtmsg.js';
 import { jiffies } from './inetpeer.js';
 import { ipCheckMc } from './igmp.js';
+import { ipLogMartian } from './route_martian.js';
 import {
   IP_MAX_MTU, ipv4IsLbcast, ipv4IsLocalMulticast, ipv4IsLoopback, ipv4IsMulticast, ipv4IsZeronet,
 } from '../../wire/ipv4.js';
@@ -378,10 +379,20 @@ export class RouteScratch {
 }
 
 /**
+ * ip_route_input_noref(): route a received packet; a martian source or
+ * destination is logged on its way out (route_martian.ts).
+ */
+export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos: number, dev: NetDevice): InputVerdict {
+  const v = ipRouteInputSlow(skb, daddr, saddr, tos, dev);
+  if (v.martian) ipLogMartian(v.martian, skb, daddr, saddr, dev);
+  return v;
+}
+
+/**
  * ip_route_input_slow(): classify a received packet — local, broadcast,
  * forward, or an error route — and attach the dst to the skb.
  */
-export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos: number, dev: NetDevice): InputVerdict {
+function ipRouteInputSlow(skb: SkBuff, daddr: number, saddr: number, tos: number, dev: NetDevice): InputVerdict {
   const inDev = dev.ip;
   const net = dev.net;
   if (!inDev) return fail('EINVAL');
