@@ -107,7 +107,7 @@ export function fibMultipathHashSkb(net: Net, skb: SkBuff): number {
 }
 
 /** proto_ports_offset(): where a protocol keeps its ports, -1 when it has none. */
-function protoPortsOffset(proto: number): number {
+export function protoPortsOffset(proto: number): number {
   switch (proto) {
     case IPPROTO_TCP: case IPPROTO_UDP: case 33 /* DCCP */: case 50 /* ESP */: case 132 /* SCTP */: case 136 /* UDP-Lite */:
       return 0;
@@ -182,4 +182,30 @@ export function fibSelectMultipath(res: FibResult, hash: number, saddr = 0): voi
       score = nhScore;
     }
   }
+}
+
+/**
+ * fib4_rules_early_flow_dissect(): once a rule selects on ipproto, sport or
+ * dport (net->ipv4.fib_rules_require_fldissect), an input lookup's flow
+ * takes them from the packet as the flow dissector finds them (no ports in
+ * a later fragment); false, the flow untouched, otherwise.
+ * @linux include/net/ip_fib.h
+ */
+export function fib4RulesEarlyFlowDissect(net: Net, skb: SkBuff, fl4: Flowi4): boolean {
+  if (!net.ipv4.fib.rules.requireFldissect) return false;
+  const b = skb.buf;
+  const nh = skb.networkHeader >= 0 ? skb.networkHeader : skb.data;
+  const len = skb.tail - nh;
+  fl4.proto = 0;
+  fl4.sport = 0;
+  fl4.dport = 0;
+  if (len < IPV4_MIN_HLEN) return true;
+  const hdr = iphHdrLen(b, nh);
+  fl4.proto = b[nh + Iph.Protocol]!;
+  const off = !ipIsFragment(b, nh) ? protoPortsOffset(fl4.proto) : -1;
+  if (off >= 0 && len >= hdr + off + 4) {
+    fl4.sport = getU16(b, nh + hdr + off);
+    fl4.dport = getU16(b, nh + hdr + off + 2);
+  }
+  return true;
 }

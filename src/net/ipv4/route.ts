@@ -23,7 +23,7 @@ import { ipError } from './route_error.js';
 import { RTCF_REDIRECTED, findException, rtBindException } from './route_fnhe.js';
 import { FibResult } from './fib_trie.js';
 import { fibSelectDefault } from './fib_select_default.js';
-import { fibMultipathHash, fibMultipathHashSkb, fibSelectMultipath } from './fib_multipath.js';
+import { fib4RulesEarlyFlowDissect, fibMultipathHash, fibMultipathHashSkb, fibSelectMultipath } from './fib_multipath.js';
 import { FLOW_KEYS_WORDS } from '../core/flow_dissector.js';
 import { devLoop, sendToSelfOutput } from './route_sendtoself.js';
 import {
@@ -410,6 +410,7 @@ function ipRouteInputSlow(skb: SkBuff, daddr: number, saddr: number, tos: number
   const fl4 = scratch.inFlow;
   resetFlow(fl4, daddr, saddr, tos, skb.mark);
   fl4.iif = dev.ifindex;
+  fib4RulesEarlyFlowDissect(net, skb, fl4);
   const looked = fibLookup(net, fl4, 0);
   if ('err' in looked) return localInput(skb, dev, null, inDevForward(inDev.all, inDev.cnf) ? looked.err : 'EHOSTUNREACH', 0, RTN_UNREACHABLE);
   // fibLookup's result is reused by the next lookup (source validation): keep a copy.
@@ -593,6 +594,12 @@ function fibValidateSourceFull(skb: SkBuff, src: number, dst: number, tos: numbe
   const fl4 = net.ipv4.routeScratch.vsFlow;
   resetFlow(fl4, src, dst, tos, inDevSrcVmark(inDev.all, inDev.cnf) ? skb.mark : 0);
   fl4.iif = oif || 1;
+  // The way back: the packet's ports swapped.
+  if (fib4RulesEarlyFlowDissect(net, skb, fl4)) {
+    const sport = fl4.sport;
+    fl4.sport = fl4.dport;
+    fl4.dport = sport;
+  }
   const noAddr = inDev.ifaList === null;
   const found = fibLookup(net, fl4, 0);
   if ('err' in found) return rpf ? -2 : 0;
