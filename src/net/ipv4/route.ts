@@ -35,8 +35,9 @@ import { jiffies } from './inetpeer.js';
 import { ipCheckMc } from './igmp.js';
 import { ipLogMartian } from './route_martian.js';
 import {
-  IP_MAX_MTU, ipv4IsLbcast, ipv4IsLocalMulticast, ipv4IsLoopback, ipv4IsMulticast, ipv4IsZeronet,
+  IP_MAX_MTU, Iph, ipv4IsLbcast, ipv4IsLocalMulticast, ipv4IsLoopback, ipv4IsMulticast, ipv4IsZeronet,
 } from '../../wire/ipv4.js';
+import { IPPROTO_IGMP } from '../../uapi/linux/in.js';
 
 /** include/uapi/linux/in_route.h RTCF_* */
 export const RTCF_DOREDIRECT = 0x01000000;
@@ -397,7 +398,7 @@ function ipRouteInputSlow(skb: SkBuff, daddr: number, saddr: number, tos: number
   const net = dev.net;
   if (!inDev) return fail('EINVAL');
   // ip_route_input_rcu(): a group the device joined is delivered (no multicast forwarding).
-  if (ipv4IsMulticast(daddr)) return ipCheckMc(inDev, daddr) ? ipRouteInputMc(skb, saddr, tos, dev) : fail('EINVAL');
+  if (ipv4IsMulticast(daddr)) return ipCheckMc(inDev, daddr) ? ipRouteInputMc(skb, daddr, saddr, tos, dev) : fail('EINVAL');
   if (ipv4IsMulticast(saddr) || ipv4IsLbcast(saddr)) return fail('EINVAL', 'source');
   if (ipv4IsLbcast(daddr) || (saddr === 0 && daddr === 0)) return brdInput(skb, saddr, tos, dev);
   if (ipv4IsZeronet(saddr)) return fail('EINVAL', 'source');
@@ -452,14 +453,16 @@ function resetFlow(fl4: Flowi4, daddr: number, saddr: number, tos: number, mark:
 
 /**
  * ip_route_input_mc() for a group the device is in: ip_mc_validate_source()
- * (a 0.0.0.0 source only to a link-local group), then a local multicast
- * dst on lo (RTCF_MULTICAST | RTCF_LOCAL).
+ * (a 0.0.0.0 source only to a link-local group or in IGMP), then a local
+ * multicast dst on lo (RTCF_MULTICAST | RTCF_LOCAL).
  */
-function ipRouteInputMc(skb: SkBuff, saddr: number, tos: number, dev: NetDevice): InputVerdict {
+function ipRouteInputMc(skb: SkBuff, daddr: number, saddr: number, tos: number, dev: NetDevice): InputVerdict {
   const inDev = dev.ip!;
   if (ipv4IsMulticast(saddr) || ipv4IsLbcast(saddr)) return fail('EINVAL');
   if (ipv4IsLoopback(saddr) && !inDevRouteLocalnet(inDev.all, inDev.cnf)) return fail('EINVAL');
-  if (!ipv4IsZeronet(saddr)) {
+  if (ipv4IsZeronet(saddr)) {
+    if (!ipv4IsLocalMulticast(daddr) && skb.buf[skb.networkHeader + Iph.Protocol] !== IPPROTO_IGMP) return fail('EINVAL');
+  } else {
     const v = fibValidateSource(skb, saddr, 0, tos, 0, dev);
     if (v < 0) return v === -2 ? fail('EXDEV', null, true) : fail('EINVAL');
   }
