@@ -10,8 +10,9 @@
  * route picks (0.0.0.0 without one). 224.0.0.1 is never reported, nor a
  * link-local group when igmp_link_local_mcast_reports is 0. Going down
  * stops the reports; coming up announces every membership again.
- * The groups here are the kernel's own (a bridge's 224.0.0.106); no
- * socket joins groups, no querier is heard, so IGMPv1/v2 never apply.
+ * The groups here are the kernel's own (a bridge's 224.0.0.106, an
+ * autojoin address's: igmp_autojoin.ts); no socket joins groups, no
+ * querier is heard, so IGMPv1/v2 never apply.
  * @linux net/ipv4/igmp.c ip_mc_inc_group() ip_mc_dec_group() igmp_group_added()
  *        igmp_group_dropped() igmp_ifc_event() igmp_ifc_timer_expire() igmpv3_send_cr()
  *        igmpv3_newpack() add_grec() ip_mc_up() ip_mc_down()
