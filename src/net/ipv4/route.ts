@@ -15,7 +15,7 @@ import { IFA_F_SECONDARY, inetAddrOnlink, inetIfaMatch } from './devinet.js';
 import {
   inDevAcceptLocal, inDevBforward, inDevForward, inDevRouteLocalnet, inDevRpfilter, inDevSharedMedia, inDevSrcVmark, inDevTxRedirects,
 } from './devconf.js';
-import { fibLookup, newFlowi4, type Flowi4 } from './fib_rules.js';
+import { fibLookup, newFlowi4, type FibLookupRes, type Flowi4 } from './fib_rules.js';
 import { ipMcOutput, ipOutput, ipRtBug } from './ip_output.js';
 import { ipLocalDeliver } from './ip_input.js';
 import { ipForward } from './ip_forward.js';
@@ -325,14 +325,15 @@ function refreshFromLookup(rt: Rtable, found: { res: FibResult; table: number })
   rt.fib?.copyFrom(found.res);
 }
 
-/** rt_set_nexthop(): a gateway next hop makes the route use it. */
+/** rt_set_nexthop(): a gateway next hop makes the route use it; the rule's realms fill in the next hop's. */
 function rtSetNexthop(rt: Rtable, found: { res: FibResult; table: number }, withFi = true): void {
   const nh = found.res.fi.nhs[found.res.nhSel];
   // A copy: lookups reuse their result object, a dst may live on (`fibmatch` reads it).
   rt.fib = found.res.clone();
   rt.tableId = found.table;
+  if (withFi && nh) rt.tclassid = nh.tclassid;
+  setClassTag(rt, found.res.tclassid);
   if (!withFi) return;
-  if (nh) rt.tclassid = nh.tclassid;
   if (nh && nh.gw && nh.scope === RT_SCOPE_LINK) {
     rt.gateway = nh.gw;
     rt.usesGateway = true;
@@ -375,6 +376,8 @@ export class RouteScratch {
   readonly inRes = new FibResult();
   readonly inFound = { res: this.inRes, table: 0 };
   readonly vsFlow: Flowi4 = newFlowi4();
+  /** fib_validate_source()'s *itag: the realms of the route back, for the dst's tclassid (0: none). */
+  itag = 0;
   /** fib_multipath_hash()'s struct flow_keys (flow_dissector.ts). */
   readonly flowKeys = new Int32Array(FLOW_KEYS_WORDS);
 }
@@ -397,6 +400,7 @@ function ipRouteInputSlow(skb: SkBuff, daddr: number, saddr: number, tos: number
   const inDev = dev.ip;
   const net = dev.net;
   if (!inDev) return fail('EINVAL');
+  net.ipv4.routeScratch.itag = 0;
   // ip_route_input_rcu(): a group the device joined is delivered (no multicast forwarding).
   if (ipv4IsMulticast(daddr)) return ipCheckMc(inDev, daddr) ? ipRouteInputMc(skb, daddr, saddr, tos, dev) : fail('EINVAL');
   if (ipv4IsMulticast(saddr) || ipv4IsLbcast(saddr)) return fail('EINVAL', 'source');
@@ -483,9 +487,10 @@ function localInput(
   skb: SkBuff, dev: NetDevice, found: { res: FibResult; table: number } | null, err: Errno | null, flags: number, type: number,
 ): InputVerdict {
   const net = dev.net;
-  const nh = found && type === RTN_LOCAL && !flags ? found.res.fi.nhs[found.res.nhSel] : undefined;
+  const itag = net.ipv4.routeScratch.itag;
+  const nh = found && type === RTN_LOCAL && !flags && !itag ? found.res.fi.nhs[found.res.nhSel] : undefined;
   const cached = nh?.rthInput;
-  if (found && rtCacheValid(cached, net)) {
+  if (found && nh && rtCacheValid(cached, net)) {
     refreshFromLookup(cached, found);
     skb.dst = cached;
     return ok();
@@ -495,6 +500,7 @@ function localInput(
   const rt = new Rtable(rdev, flags | RTCF_LOCAL, type);
   rt.genid = net.ipv4.fib.rtGenid;
   if (nh) nh.rthInput = rt;
+  rt.tclassid = itag;
   rt.isInput = true;
   rt.iif = dev.ifindex;
   rt.output = ipRtBug;
@@ -533,17 +539,19 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
   if (!out || !out.ip) return fail('EINVAL');
   const v = fibValidateSource(skb, saddr, daddr, tos, out.ifindex, dev);
   if (v < 0) return badSource(v);
+  const net = dev.net;
+  // A dst that carries the source's realms is the packet's own (do_cache = !itag).
+  const itag = net.ipv4.routeScratch.itag;
   const inDev = dev.ip!;
   // Send a redirect when the packet leaves by the device it came in on and
   // the sender is on that link, the new gateway with it unless the medium is shared.
   if (out === dev && v > 0 && inDevTxRedirects(inDev.all, inDev.cnf)) {
     if (inDevSharedMedia(inDev.all, inDev.cnf) || inetAddrOnlink(out, saddr, nh.gw)) skb.ipcbFlags |= IPSKB_DOREDIRECT;
   }
-  const net = dev.net;
   const fnhe = findException(net, nh, daddr);
   const cached = fnhe ? fnhe.rthInput : nh.rthInput;
   let rt: Rtable;
-  if (rtCacheValid(cached, net)) {
+  if (!itag && rtCacheValid(cached, net)) {
     rt = cached;
     refreshFromLookup(rt, found);
   } else {
@@ -554,11 +562,18 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
     rt.output = ipOutput;
     rt.genid = net.ipv4.fib.rtGenid;
     rtSetNexthop(rt, found);
-    if (fnhe) rtBindException(net, rt, fnhe, daddr);
-    else nh.rthInput = rt;
+    setClassTag(rt, itag);
+    if (fnhe) rtBindException(net, rt, fnhe, daddr, !itag);
+    else if (!itag) nh.rthInput = rt;
   }
   skb.dst = rt;
   return ok();
+}
+
+/** set_class_tag(): the source's realms fill the halves the next hop left empty. */
+function setClassTag(rt: Rtable, tag: number): void {
+  if (!(rt.tclassid & 0xffff)) rt.tclassid |= tag & 0xffff;
+  if (!(rt.tclassid & 0xffff0000)) rt.tclassid |= tag & 0xffff0000;
 }
 
 /** A fib_validate_source() refusal: -2 is rp_filter (EXDEV), -1 a bad source (EINVAL). */
@@ -580,7 +595,8 @@ export function fibValidateSource(skb: SkBuff, src: number, dst: number, tos: nu
   const inDev = dev.ip!;
   const net = dev.net;
   const r = inDevRpfilter(inDev.all, inDev.cnf);
-  if (!r && (dev.ifindex !== oif || !inDevTxRedirects(inDev.all, inDev.cnf))) {
+  net.ipv4.routeScratch.itag = 0;
+  if (!r && !net.ipv4.fib.infoHash.tclassidUsers && (dev.ifindex !== oif || !inDevTxRedirects(inDev.all, inDev.cnf))) {
     if (inDevAcceptLocal(inDev.all, inDev.cnf) || devLoop(dev)) return 0;
     if (!net.ipv4.fib.hasCustomLocalRoutes && !net.ipv4.fib.hasCustomRules()) {
       // "Within the same container, it is regarded as a martian source".
@@ -605,14 +621,15 @@ function fibValidateSourceFull(skb: SkBuff, src: number, dst: number, tos: numbe
   }
   const noAddr = inDev.ifaList === null;
   const found = fibLookup(net, fl4, 0);
-  if ('err' in found) return rpf ? -2 : 0;
+  if ('err' in found) return lastResort(net, rpf);
   const res = found.res;
   // tuxnet extension (send-to-self): a loop=1 device accepts its host's own sources.
   if (res.type === RTN_LOCAL && devLoop(dev)) return 0;
   if (res.type !== RTN_UNICAST && (res.type !== RTN_LOCAL || !inDevAcceptLocal(inDev.all, inDev.cnf))) return -1;
+  net.ipv4.routeScratch.itag = fibCombineItag(found);
   const usesDev = res.fi.nhs.some((nh) => nh.dev === dev) || (res.type === RTN_LOCAL && dev.flags & IFF_LOOPBACK);
   if (usesDev) return res.fi.nhs[res.nhSel]!.scope >= RT_SCOPE_HOST ? 1 : 0;
-  if (noAddr) return rpf ? -2 : 0;
+  if (noAddr) return lastResort(net, rpf);
   if (rpf === 1) return -2;
   fl4.oif = dev.ifindex;
   const again = fibLookup(net, fl4, 0);
@@ -622,3 +639,22 @@ function fibValidateSourceFull(skb: SkBuff, src: number, dst: number, tos: numbe
   return 0;
 }
 
+/** __fib_validate_source()'s last_resort: no usable route back; only rp_filter minds. */
+function lastResort(net: Net, rpf: number): number {
+  if (rpf) return -2;
+  net.ipv4.routeScratch.itag = 0;
+  return 0;
+}
+
+/**
+ * fib_combine_itag(): the realms a packet brings in, from the route back to
+ * its source: that next hop's realm, then the matching rule's (res->tclassid):
+ * its TO realm fills in when the route has none, its FROM realm is the low half.
+ */
+function fibCombineItag(found: FibLookupRes): number {
+  const nh = found.res.fi.nhs[found.res.nhSel];
+  let itag = nh ? (nh.tclassid << 16) | 0 : 0;
+  const rtag = found.res.tclassid;
+  if (itag === 0) itag = (rtag << 16) | 0;
+  return itag | (rtag >>> 16);
+}
