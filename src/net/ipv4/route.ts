@@ -34,6 +34,7 @@ import { RTAX_LOCK, RTAX_MTU } from '../../uapi/linux/rtmsg.js';
 import { jiffies } from './inetpeer.js';
 import { ipCheckMc } from './igmp.js';
 import { ipLogMartian } from './route_martian.js';
+import { FIB_LOOKUP_IGNORE_LINKSTATE } from '../core/fib_rules.js';
 import {
   IP_MAX_MTU, Iph, ipv4IsLbcast, ipv4IsLocalMulticast, ipv4IsLoopback, ipv4IsMulticast, ipv4IsZeronet,
 } from '../../wire/ipv4.js';
@@ -632,7 +633,7 @@ function fibValidateSourceFull(skb: SkBuff, src: number, dst: number, tos: numbe
   if (noAddr) return lastResort(net, rpf);
   if (rpf === 1) return -2;
   fl4.oif = dev.ifindex;
-  const again = fibLookup(net, fl4, 0);
+  const again = fibLookup(net, fl4, FIB_LOOKUP_IGNORE_LINKSTATE);
   if (!('err' in again) && again.res.type === RTN_UNICAST) {
     return again.res.fi.nhs[again.res.nhSel]!.scope >= RT_SCOPE_HOST ? 1 : 0;
   }
