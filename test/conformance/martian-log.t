@@ -39,6 +39,13 @@ log_martians: a martian source (an address of ours, a multicast, limited-broadca
   $ dmesg -t | grep -A1 'martian source 10.66.0.2 from 224.66.0.1,' | tail -2
   IPv4: martian source 10.66.0.2 from 224.66.0.1, on dev b0
   ll header: 00000000: 02 00 00 00 0b 01 02 00 00 00 0a 01 08 00
+  $ dmesg -t -l warn | grep 'from 224.66.0.1,' | tail -1
+  IPv4: martian source 10.66.0.2 from 224.66.0.1, on dev b0
+  $ dmesg -t -l info,err | grep -c 'from 224.66.0.1,'
+  0
+  [1]
+  $ dmesg -l warn | grep 'from 224.66.0.1,' | tail -1 | sed -E 's/^\[ *[0-9]+\.[0-9]{6}\] /[T] /'
+  [T] IPv4: martian source 10.66.0.2 from 224.66.0.1, on dev b0
   $ ip netns exec a iptables -t nat -R POSTROUTING 1 -o a0 -p icmp -j SNAT --to-source 10.66.0.2
   $ ip netns exec a ping -c 1 -W 1 10.66.0.2 | tail -2 | head -1
   1 packets transmitted, 0 received, 100% packet loss, time *ms (glob)
