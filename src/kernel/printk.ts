@@ -10,6 +10,7 @@ import type { Net } from '../net/core/net_namespace.js';
 export const KERN_WARNING = 4;
 export const KERN_INFO = 6;
 
+/** One record; a text of several lines stays one record (dmesg indents the later lines under the first). */
 export function printk(net: Net, level: number, text: string): void {
   net.world.nets[0]?.nf.log.push({ time: net.sched.now, level, text });
 }

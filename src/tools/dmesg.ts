@@ -71,8 +71,9 @@ export const dmesg: CommandFn = async (p: Proc) => {
       if (levels && !levels.has(l.level)) continue;
       const us = Math.floor(l.time / 1000);
       const stamp = `[${String(Math.floor(us / 1e6)).padStart(5)}.${String(us % 1e6).padStart(6, '0')}] `;
-      const prefix = decode ? `${'kern'.padEnd(6)}:${LEVELS[l.level]!.padEnd(6)}: ` : '';
-      out += `${prefix}${notime ? '' : stamp}${l.text}\n`;
+      const head = `${decode ? `${'kern'.padEnd(6)}:${LEVELS[l.level]!.padEnd(6)}: ` : ''}${notime ? '' : stamp}`;
+      // A record of several lines: the later ones indented under the first's text.
+      out += `${head}${l.text.replaceAll('\n', `\n${' '.repeat(head.length)}`)}\n`;
     }
     p.stdout.write(out);
   }
