@@ -3,7 +3,8 @@
  * kernel, so every namespace of a lab reads the same lines: what LOG and
  * conntrack wrote (each namespace's NetNf.log), in time order, with the
  * time since boot (the lab's start). -c/--read-clear, -C/--clear,
- * -t/--notime, -l/--level LIST; the rest is refused as dmesg does.
+ * -t/--notime, -l/--level LIST, -x/--decode ("kern  :warn  : ", every
+ * line being the kernel's); the rest is refused as dmesg does.
  * @util-linux sys-utils/dmesg.c
  */
 import type { CommandFn, Proc } from '../lab/process.js';
@@ -15,17 +16,38 @@ function usageError(p: Proc, msg: string): number {
   return 1;
 }
 
+/** getopt's bundled short options: "-tx" is -t -x, "-lwarn" is -l warn. */
+function splitShortOptions(argv: string[]): string[] {
+  const out: string[] = [];
+  for (const a of argv) {
+    if (!/^-[^-]./.test(a)) {
+      out.push(a);
+      continue;
+    }
+    for (let j = 1; j < a.length; j++) {
+      out.push(`-${a[j]}`);
+      if (a[j] === 'l' && j + 1 < a.length) {
+        out.push(a.slice(j + 1));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export const dmesg: CommandFn = async (p: Proc) => {
   let clear = false;
   let print = true;
   let notime = false;
+  let decode = false;
   let levels: Set<number> | null = null;
-  const args = p.argv.slice(1);
+  const args = splitShortOptions(p.argv.slice(1));
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '-c' || a === '--read-clear') clear = true;
     else if (a === '-C' || a === '--clear') [clear, print] = [true, false];
     else if (a === '-t' || a === '--notime') notime = true;
+    else if (a === '-x' || a === '--decode') decode = true;
     else if (a === '-l' || a === '--level' || a.startsWith('--level=')) {
       const list = a.startsWith('--level=') ? a.slice(8) : args[++i];
       if (list === undefined) return usageError(p, `option requires an argument -- 'l'`);
@@ -49,7 +71,9 @@ export const dmesg: CommandFn = async (p: Proc) => {
       if (levels && !levels.has(l.level)) continue;
       const us = Math.floor(l.time / 1000);
       const stamp = `[${String(Math.floor(us / 1e6)).padStart(5)}.${String(us % 1e6).padStart(6, '0')}] `;
-      out += `${notime ? '' : stamp}${l.text}\n`;
+      const head = `${decode ? `${'kern'.padEnd(6)}:${LEVELS[l.level]!.padEnd(6)}: ` : ''}${notime ? '' : stamp}`;
+      // A record of several lines: the later ones indented under the first's text.
+      out += `${head}${l.text.replaceAll('\n', `\n${' '.repeat(head.length)}`)}\n`;
     }
     p.stdout.write(out);
   }

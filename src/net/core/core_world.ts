@@ -12,6 +12,7 @@ import type { Scheduler } from '../../sim/scheduler.js';
 import { SkbCache } from './skbuff_cache.js';
 import type { NfHookStack } from '../netfilter/core.js';
 import type { SockDiagHandler } from './sock_diag.js';
+import { RatelimitState } from '../../lib/ratelimit.js';
 
 export class CoreWorld {
   /** ptype_all: the ETH_P_ALL taps, in registration order. */
@@ -38,6 +39,8 @@ export class CoreWorld {
   readonly nfHookStack: NfHookStack = { states: [], depth: 0 };
   /** sock_diag_handlers[]: the NETLINK_SOCK_DIAG dump of each family (sock_diag_register()). */
   readonly sockDiagHandlers = new Map<number, SockDiagHandler>();
+  /** net_ratelimit_state: the one limit net_ratelimit() and the net_*_ratelimited() warnings share (net/core/utils.ts). */
+  readonly netRatelimitState = new RatelimitState('net_ratelimit');
 
   constructor(sched: Scheduler) {
     this.softnet = new Softnet(sched);

@@ -222,6 +222,10 @@ export function inDevSourceRoute(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
 export function inDevAcceptLocal(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
   return orconf(all, cnf, DevconfIdx.ACCEPT_LOCAL);
 }
+/** IN_DEV_LOG_MARTIANS: OR */
+export function inDevLogMartians(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
+  return orconf(all, cnf, DevconfIdx.LOG_MARTIANS);
+}
 /** IN_DEV_BOOTP_RELAY: AND */
 export function inDevBootpRelay(all: Ipv4Devconf, cnf: Ipv4Devconf): boolean {
   return andconf(all, cnf, DevconfIdx.BOOTP_RELAY);

@@ -5,7 +5,7 @@
  * @linux net/ipv4/devinet.c, include/linux/inetdevice.h
  */
 import type { NetDevice } from '../core/netdevice.js';
-import { IFF_LOOPBACK } from '../core/netdevice.js';
+import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
 import { NetdevEvent, type Net } from '../core/net_namespace.js';
 import { KError } from '../core/errno.js';
 import { Ipv4Devconf, DevconfIdx, devconfCopyForNewDevice, inDevPromoteSecondaries } from './devconf.js';
@@ -271,6 +271,8 @@ export function inetdevInit(dev: NetDevice): InDevice {
   neighParmsAlloc(dev.net.ipv4.arpTbl, inDev.arpParms, dev);
   neighSysctlRegister(dev.net, dev.name, inDev.arpParms);
   devinetSysctlRegister(dev.net, dev.name, inDev.cnf);
+  // A running device (its MTU back at 68 or more) joins all-hosts at once.
+  if (dev.flags & IFF_UP) ipMcUp(inDev);
   return inDev;
 }
 

@@ -13,7 +13,7 @@ import { NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT, type NetconfMsg } from 
 import { addrChkSchedule, cstampDelta, ifaLifetimesLeft, setIfaLifetime } from './devinet_lifetime.js';
 import { rtnlNotify } from '../netlink/af_netlink.js';
 import {
-  IFA_F_PERMANENT, INFINITY_LIFE_TIME, findMatchingIfa, inetAllocIfa, inetDelIfa, inetIfaMatch, inetInsertIfa,
+  IFA_F_MCAUTOJOIN, IFA_F_PERMANENT, INFINITY_LIFE_TIME, findMatchingIfa, inetAllocIfa, inetDelIfa, inetIfaMatch, inetInsertIfa,
   type InIfaddr,
 } from './devinet.js';
 import { RT_SCOPE_HOST } from './fib_types.js';
@@ -24,7 +24,8 @@ import {
   RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV4_NETCONF,
 } from '../../uapi/linux/rtnetlink.js';
 import { NetconfAttr } from './sysctl_net_ipv4.js';
-import { prefixToMask } from '../../wire/ipv4.js';
+import { ipv4IsMulticast, prefixToMask } from '../../wire/ipv4.js';
+import { ipMcAutojoin, ipMcAutoleave } from './igmp_autojoin.js';
 import { addrconfRtnlInit } from '../ipv6/addrconf_rtnl.js';
 
 /** IFNAMSIZ - 1: the IFA_LABEL policy length. */
@@ -96,6 +97,10 @@ function inetRtmNewaddr(net: Net, msg: NlMsg<IfAddrMsg>): void {
   if (!existing) {
     // "It would be best to check for !NLM_F_CREATE here but userspace already relies on not having to provide this."
     setIfaLifetime(net, ifa, validLft, preferredLft);
+    if (ifa.flags & IFA_F_MCAUTOJOIN) {
+      const err = ipMcAutojoin(ifa);
+      if (err) throw new KError(err, 'ipv4: Multicast auto join failed');
+    }
     inetInsertIfa(ifa);
     addrChkSchedule(net, 0);
     return;
@@ -120,6 +125,7 @@ function inetRtmDeladdr(net: Net, msg: NlMsg<IfAddrMsg>): void {
     if (m.local !== undefined && ifa.local !== m.local) continue;
     if (m.label !== undefined && m.label !== ifa.label) continue;
     if (m.address !== undefined && (m.prefixlen !== ifa.prefixlen || !inetIfaMatch(m.address, ifa))) continue;
+    if (ipv4IsMulticast(ifa.address)) ipMcAutoleave(ifa);
     inetDelIfa(ifa);
     return;
   }

@@ -23,6 +23,13 @@ export function fibInfoFlagged(fi: FibInfo): boolean {
   return false;
 }
 
+/** The next hops of `fi` that carry a realm (nh_tclassid). */
+function realmNhs(fi: FibInfo): number {
+  let n = 0;
+  for (const nh of fi.nhs) if (nh.tclassid) n++;
+  return n;
+}
+
 function addTo<K>(map: Map<K, Set<FibInfo>>, key: K, fi: FibInfo): void {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
@@ -67,6 +74,12 @@ export class FibInfoHash {
   /** flaggedAll is empty: what noneFlagged answers, kept as one field for FibTable.lookup's hit path. */
   private clear = true;
   private none: ReadonlySet<FibInfo> | null = null;
+  /**
+   * net->ipv4.fib_num_tclassid_users: next hops with a realm in the fib_infos
+   * in use (fib_nh_init() counts, fib_nh_release() uncounts); while any
+   * exists fib_validate_source() always routes back to the source.
+   */
+  tclassidUsers = 0;
 
   private get t(): FibInfoTables {
     return (this.tables ??= new FibInfoTables());
@@ -82,6 +95,7 @@ export class FibInfoHash {
     const n = t.treeref.get(fi) ?? 0;
     t.treeref.set(fi, n + 1);
     if (n > 0) return;
+    this.tclassidUsers += realmNhs(fi);
     const h = fibInfoHashfn(fi);
     const bucket = t.byHash.get(h);
     if (bucket) bucket.push(fi);
@@ -101,6 +115,7 @@ export class FibInfoHash {
       return;
     }
     t.treeref.delete(fi);
+    this.tclassidUsers -= realmNhs(fi);
     const h = fibInfoHashfn(fi);
     const bucket = t.byHash.get(h);
     const at = bucket ? bucket.indexOf(fi) : -1;

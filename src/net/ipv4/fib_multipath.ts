@@ -10,6 +10,7 @@ import { jhash2Words } from '../../lib/jhash.js';
 import type { SkBuff } from '../core/skbuff.js';
 import type { Flowi4 } from './fib_rules.js';
 import { getU16, getU32 } from '../../wire/bytes.js';
+import { ETH_P_IP } from '../../wire/ethernet.js';
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, IPV4_MIN_HLEN, IP_OFFSET, Iph, iphHdrLen, ipIsFragment } from '../../wire/ipv4.js';
 import type { FibResult } from './fib_trie.js';
 import { ipIgnoreLinkdown } from './fib_trie.js';
@@ -182,4 +183,32 @@ export function fibSelectMultipath(res: FibResult, hash: number, saddr = 0): voi
       score = nhScore;
     }
   }
+}
+
+/**
+ * fib4_rules_early_flow_dissect(): once a rule selects on ipproto, sport or
+ * dport (net->ipv4.fib_rules_require_fldissect), an input lookup's flow
+ * takes them from the packet as the flow dissector finds them (no ports in
+ * a later fragment); false, the flow untouched, otherwise.
+ * @linux include/net/ip_fib.h
+ */
+export function fib4RulesEarlyFlowDissect(net: Net, skb: SkBuff, fl4: Flowi4): boolean {
+  if (!net.ipv4.fib.rules.requireFldissect) return false;
+  fl4.proto = 0;
+  fl4.sport = 0;
+  fl4.dport = 0;
+  // only an IPv4 packet has a protocol and ports: an ARP request's lookup has neither
+  if (skb.protocol !== ETH_P_IP) return true;
+  const b = skb.buf;
+  const nh = skb.networkHeader >= 0 ? skb.networkHeader : skb.data;
+  const len = skb.tail - nh;
+  if (len < IPV4_MIN_HLEN) return true;
+  const hdr = iphHdrLen(b, nh);
+  fl4.proto = b[nh + Iph.Protocol]!;
+  const off = !ipIsFragment(b, nh) ? protoPortsOffset(fl4.proto) : -1;
+  if (off >= 0 && len >= hdr + off + 4) {
+    fl4.sport = getU16(b, nh + hdr + off);
+    fl4.dport = getU16(b, nh + hdr + off + 2);
+  }
+  return true;
 }

@@ -295,6 +295,11 @@ function errResult(err: Errno): FibLookupErr {
   return ERR_RESULTS.get(err)!;
 }
 
+/** A rule's FRA_FLOW realms, 0 for none or no rule. */
+function ruleTclassid(rule: FibRule | null): number {
+  return rule instanceof Fib4Rule ? rule.tclassid : 0;
+}
+
 /**
  * fib_lookup() / __fib_lookup(): the route for `flp` through the rules,
  * in preference order. Without any rule change since boot the fast path of
@@ -328,6 +333,8 @@ export function fibLookup(
   if (err || !result.res) return errResult(err || 'ENETUNREACH');
   const o = out ?? ops.ok;
   o.res = result.res;
+  // __fib_lookup(): the matching rule's realms go with the result.
+  o.res.tclassid = ruleTclassid(arg.rule);
   o.table = result.table;
   o.rule = arg.rule;
   return o;

@@ -87,6 +87,8 @@ export class FibResult {
   fi: FibInfo = null as unknown as FibInfo;
   type = 0;
   nhSel = 0;
+  /** res->tclassid: the realms of the rule that matched (0 without one), set by fib_lookup(). */
+  tclassid = 0;
   /** The alias, null until asked for after a group hit. */
   private fa: FibAlias | null = null;
   /** Where a group hit's alias is found: the table and the destination looked up. */
@@ -129,6 +131,7 @@ export class FibResult {
     this.fi = r.fi;
     this.type = r.type;
     this.nhSel = r.nhSel;
+    this.tclassid = r.tclassid;
     this.fa = r.fa;
     this.table = r.table;
     this.daddr = r.daddr;

@@ -20,6 +20,7 @@ import { newFlowi4, type Flowi4 } from './fib_rules.js';
 import { RTAX_HOPLIMIT } from './fib_semantics.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
 import { inDevTxRedirects } from './devconf.js';
+import { ipLogIgnoredRedirects } from './route_martian.js';
 import { inetGetpeerV4, inetPeerXrlimAllow, inetPutpeer, jiffies } from './inetpeer.js';
 import { type IpHdrSpec, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { newIpOptions } from './ip_options.js';
@@ -395,6 +396,7 @@ export function ipRtSendRedirect(skb: SkBuff): void {
     icmpSend(skb, ICMP_REDIRECT, ICMP_REDIR_HOST, gw);
     peer.rateLast = now;
     peer.nRedirects++;
+    if (peer.nRedirects === sys.ipRtRedirectNumber) ipLogIgnoredRedirects(inDev, getU32(b, nh + Iph.Saddr), rt.iif, getU32(b, nh + Iph.Daddr), gw);
   }
   inetPutpeer(net, peer);
 }

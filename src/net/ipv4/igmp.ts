@@ -10,8 +10,9 @@
  * route picks (0.0.0.0 without one). 224.0.0.1 is never reported, nor a
  * link-local group when igmp_link_local_mcast_reports is 0. Going down
  * stops the reports; coming up announces every membership again.
- * The groups here are the kernel's own (a bridge's 224.0.0.106); no
- * socket joins groups, no querier is heard, so IGMPv1/v2 never apply.
+ * The groups here are the kernel's own (a bridge's 224.0.0.106, an
+ * autojoin address's: igmp_autojoin.ts); no socket joins groups, no
+ * querier is heard, so IGMPv1/v2 never apply.
  * @linux net/ipv4/igmp.c ip_mc_inc_group() ip_mc_dec_group() igmp_group_added()
  *        igmp_group_dropped() igmp_ifc_event() igmp_ifc_timer_expire() igmpv3_send_cr()
  *        igmpv3_newpack() add_grec() ip_mc_up() ip_mc_down()
@@ -192,8 +193,14 @@ function igmpv3Sendpack(inDev: InDevice, recs: ReadonlyArray<readonly [number, n
   ipLocalOut(net, skb, rt);
 }
 
-/** ip_mc_up(): every membership is announced again. */
+/**
+ * ip_mc_up(): the device joins all-hosts (the newest group then; its MAC
+ * dev_addr_lists.ts adds at NETDEV_UP), and every membership is announced again.
+ */
 export function ipMcUp(inDev: InDevice): void {
+  const have = inDev.mcList.find((m) => m.multiaddr === IGMP_ALL_HOSTS);
+  if (have) have.users++;
+  else inDev.mcList.unshift({ multiaddr: IGMP_ALL_HOSTS, users: 1, crcount: 0 });
   let any = false;
   for (const m of inDev.mcList) {
     if (noReport(inDev, m.multiaddr)) continue;
@@ -203,13 +210,15 @@ export function ipMcUp(inDev: InDevice): void {
   if (any) igmpIfcEvent(inDev);
 }
 
-/** ip_mc_down(): the reports stop, pending leaves are forgotten. */
+/** ip_mc_down(): the reports stop, pending leaves are forgotten, all-hosts is left. */
 export function ipMcDown(inDev: InDevice): void {
   inDev.dev.net.sched.cancel(inDev.mrIfcTimer);
   inDev.mrIfcTimer = null;
   inDev.mrIfcCount = 0;
   inDev.mcTomb = [];
   for (const m of inDev.mcList) m.crcount = 0;
+  const i = inDev.mcList.findIndex((m) => m.multiaddr === IGMP_ALL_HOSTS);
+  if (i >= 0 && --inDev.mcList[i]!.users === 0) inDev.mcList.splice(i, 1);
 }
 
 /** ip_check_mc_rcu(): is the device in `group`? */
@@ -227,9 +236,7 @@ function beHex(group: number): string {
 /**
  * /proc/net/igmp: per device with groups, its index, name, group count
  * and querier version (V3: none heard), then each group newest first:
- * address, users, timer (none runs: no query is heard), reporter. The
- * all-hosts group ip_mc_up() joins is the newest of a running device (a
- * bridge's 224.0.0.106 is joined by ndo_open, before NETDEV_UP).
+ * address, users, timer (none runs: no query is heard), reporter.
  * @linux net/ipv4/igmp.c igmp_mc_seq_show()
  */
 export function procNetIgmp(net: Net): string {
@@ -237,11 +244,10 @@ export function procNetIgmp(net: Net): string {
   for (const dev of net.devices.values()) {
     const inDev = dev.ip;
     if (!inDev) continue;
-    const groups: Array<readonly [number, number]> = inDev.mcList.map((m) => [m.multiaddr, m.users] as const);
-    if (dev.flags & IFF_UP) groups.unshift([IGMP_ALL_HOSTS, 1]);
+    const groups = inDev.mcList;
     if (groups.length === 0) continue;
     out += `${dev.ifindex}\t${dev.name.padEnd(10)}: ${String(groups.length).padStart(5)} ${'V3'.padStart(7)}\n`;
-    for (const [g, users] of groups) out += `\t\t\t\t${beHex(g)} ${String(users).padStart(5)} 0:00000000\t\t0\n`;
+    for (const m of groups) out += `\t\t\t\t${beHex(m.multiaddr)} ${String(m.users).padStart(5)} 0:00000000\t\t0\n`;
   }
   return out;
 }

@@ -17,15 +17,14 @@ import { IpStat, ipIncStats } from '../core/snmp.js';
 import { ICMP_PARAMETERPROB } from '../../wire/icmp.js';
 import { IPV4_MIN_HLEN, Iph, iphHdrLen, ipSendCheck, ipToString } from '../../wire/ipv4.js';
 import { getU32, putU32 } from '../../wire/bytes.js';
-import { DevconfIdx, inDevSourceRoute } from './devconf.js';
+import { inDevLogMartians, inDevSourceRoute } from './devconf.js';
+import { KERN_INFO, printk } from '../../kernel/printk.js';
+import { netRatelimit } from '../core/utils.js';
 import { RTN_LOCAL, RTN_UNICAST, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { fibLookup, newFlowi4 } from './fib_rules.js';
 import { fibResultPrefsrc, inetSelectAddr, ipRouteInputNoref, skbRtable, type Rtable } from './route.js';
 import { icmpSend } from './icmp_send.js';
 import { ipOptionsCompileInfo, newIpOptions } from './ip_options.js';
-
-/** printk's level of net_info_ratelimited(). */
-const LOGLEVEL_INFO = 6;
 
 /**
  * ip_rt_get_source(): the address a router or host records for itself:
@@ -80,18 +79,18 @@ export function ipRcvOptions(net: Net, skb: SkBuff, dev: NetDevice): boolean {
   if (!opt.srr) return false;
   const inDev = dev.ip;
   if (inDev && !inDevSourceRoute(inDev.all, inDev.cnf)) {
-    if (inDev.all.get(DevconfIdx.LOG_MARTIANS) || inDev.cnf.get(DevconfIdx.LOG_MARTIANS)) logSourceRoute(net, skb);
+    if (inDevLogMartians(inDev.all, inDev.cnf) && netRatelimit(net)) logSourceRoute(net, skb);
     return true;
   }
   return ipOptionsRcvSrr(skb, dev);
 }
 
-/** net_info_ratelimited("source route option %pI4 -> %pI4\n"), pr_fmt "IPv4: ". Linux: rate limited, tuxnet logs each. */
+/** net_info_ratelimited("source route option %pI4 -> %pI4\n"), pr_fmt "IPv4: " (the caller asked net_ratelimit()). */
 function logSourceRoute(net: Net, skb: SkBuff): void {
   const b = skb.buf;
   const nh = skb.networkHeader;
   const text = `IPv4: source route option ${ipToString(getU32(b, nh + Iph.Saddr))} -> ${ipToString(getU32(b, nh + Iph.Daddr))}`;
-  net.world.nets[0]?.nf.log.push({ time: net.sched.now, level: LOGLEVEL_INFO, text });
+  printk(net, KERN_INFO, text);
 }
 
 /**

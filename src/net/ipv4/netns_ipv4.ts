@@ -53,6 +53,8 @@ export class NetnsIpv4 {
   multipathHashKey: number | null = null;
   /** sysctl_fib_multipath_hash_seed.user_seed: what the sysctl reads, 0 for none. */
   multipathHashUserSeed = 0;
+  /** net->ipv4.mc_autojoin_sk's memberships (igmp_autojoin.ts), made at the first autojoin. */
+  mcAutojoin: { multiaddr: number; ifindex: number }[] | null = null;
   private scratch: RouteScratch | null = null;
   private rawHash: SockHashTable<RawSock> | null = null;
   private udp: PortTable<UdpSocket> | null = null;

@@ -15,7 +15,7 @@ import { IFA_F_SECONDARY, inetAddrOnlink, inetIfaMatch } from './devinet.js';
 import {
   inDevAcceptLocal, inDevBforward, inDevForward, inDevRouteLocalnet, inDevRpfilter, inDevSharedMedia, inDevSrcVmark, inDevTxRedirects,
 } from './devconf.js';
-import { fibLookup, newFlowi4, type Flowi4 } from './fib_rules.js';
+import { fibLookup, newFlowi4, type FibLookupRes, type Flowi4 } from './fib_rules.js';
 import { ipMcOutput, ipOutput, ipRtBug } from './ip_output.js';
 import { ipLocalDeliver } from './ip_input.js';
 import { ipForward } from './ip_forward.js';
@@ -23,7 +23,7 @@ import { ipError } from './route_error.js';
 import { RTCF_REDIRECTED, findException, rtBindException } from './route_fnhe.js';
 import { FibResult } from './fib_trie.js';
 import { fibSelectDefault } from './fib_select_default.js';
-import { fibMultipathHash, fibMultipathHashSkb, fibSelectMultipath, protoPortsOffset } from './fib_multipath.js';
+import { fib4RulesEarlyFlowDissect, fibMultipathHash, fibMultipathHashSkb, fibSelectMultipath } from './fib_multipath.js';
 import { FLOW_KEYS_WORDS } from '../core/flow_dissector.js';
 import { devLoop, sendToSelfOutput } from './route_sendtoself.js';
 import {
@@ -33,12 +33,12 @@ import {
 import { RTAX_LOCK, RTAX_MTU } from '../../uapi/linux/rtmsg.js';
 import { jiffies } from './inetpeer.js';
 import { ipCheckMc } from './igmp.js';
+import { ipLogMartian } from './route_martian.js';
+import { FIB_LOOKUP_IGNORE_LINKSTATE } from '../core/fib_rules.js';
 import {
-  IPV4_MIN_HLEN, IP_MAX_MTU, Iph, iphHdrLen, ipIsFragment, ipv4IsLbcast, ipv4IsLocalMulticast, ipv4IsLoopback, ipv4IsMulticast,
-  ipv4IsZeronet,
+  IP_MAX_MTU, Iph, ipv4IsLbcast, ipv4IsLocalMulticast, ipv4IsLoopback, ipv4IsMulticast, ipv4IsZeronet,
 } from '../../wire/ipv4.js';
-import { getU16 } from '../../wire/bytes.js';
-import { ETH_P_IP } from '../../wire/ethernet.js';
+import { IPPROTO_IGMP } from '../../uapi/linux/in.js';
 
 /** include/uapi/linux/in_route.h RTCF_* */
 export const RTCF_DOREDIRECT = 0x01000000;
@@ -329,14 +329,15 @@ function refreshFromLookup(rt: Rtable, found: { res: FibResult; table: number })
   rt.fib?.copyFrom(found.res);
 }
 
-/** rt_set_nexthop(): a gateway next hop makes the route use it. */
+/** rt_set_nexthop(): a gateway next hop makes the route use it; the rule's realms fill in the next hop's. */
 function rtSetNexthop(rt: Rtable, found: { res: FibResult; table: number }, withFi = true): void {
   const nh = found.res.fi.nhs[found.res.nhSel];
   // A copy: lookups reuse their result object, a dst may live on (`fibmatch` reads it).
   rt.fib = found.res.clone();
   rt.tableId = found.table;
+  if (withFi && nh) rt.tclassid = nh.tclassid;
+  setClassTag(rt, found.res.tclassid);
   if (!withFi) return;
-  if (nh) rt.tclassid = nh.tclassid;
   if (nh && nh.gw && nh.scope === RT_SCOPE_LINK) {
     rt.gateway = nh.gw;
     rt.usesGateway = true;
@@ -379,20 +380,33 @@ export class RouteScratch {
   readonly inRes = new FibResult();
   readonly inFound = { res: this.inRes, table: 0 };
   readonly vsFlow: Flowi4 = newFlowi4();
+  /** fib_validate_source()'s *itag: the realms of the route back, for the dst's tclassid (0: none). */
+  itag = 0;
   /** fib_multipath_hash()'s struct flow_keys (flow_dissector.ts). */
   readonly flowKeys = new Int32Array(FLOW_KEYS_WORDS);
+}
+
+/**
+ * ip_route_input_noref(): route a received packet; a martian source or
+ * destination is logged on its way out (route_martian.ts).
+ */
+export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos: number, dev: NetDevice): InputVerdict {
+  const v = ipRouteInputSlow(skb, daddr, saddr, tos, dev);
+  if (v.martian) ipLogMartian(v.martian, skb, daddr, saddr, dev);
+  return v;
 }
 
 /**
  * ip_route_input_slow(): classify a received packet — local, broadcast,
  * forward, or an error route — and attach the dst to the skb.
  */
-export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos: number, dev: NetDevice): InputVerdict {
+function ipRouteInputSlow(skb: SkBuff, daddr: number, saddr: number, tos: number, dev: NetDevice): InputVerdict {
   const inDev = dev.ip;
   const net = dev.net;
   if (!inDev) return fail('EINVAL');
+  net.ipv4.routeScratch.itag = 0;
   // ip_route_input_rcu(): a group the device joined is delivered (no multicast forwarding).
-  if (ipv4IsMulticast(daddr)) return ipCheckMc(inDev, daddr) ? ipRouteInputMc(skb, saddr, tos, dev) : fail('EINVAL');
+  if (ipv4IsMulticast(daddr)) return ipCheckMc(inDev, daddr) ? ipRouteInputMc(skb, daddr, saddr, tos, dev) : fail('EINVAL');
   if (ipv4IsMulticast(saddr) || ipv4IsLbcast(saddr)) return fail('EINVAL', 'source');
   if (ipv4IsLbcast(daddr) || (saddr === 0 && daddr === 0)) return brdInput(skb, saddr, tos, dev);
   if (ipv4IsZeronet(saddr)) return fail('EINVAL', 'source');
@@ -405,7 +419,7 @@ export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos
   const fl4 = scratch.inFlow;
   resetFlow(fl4, daddr, saddr, tos, skb.mark);
   fl4.iif = dev.ifindex;
-  if (net.ipv4.fib.rules.requireFldissect) fib4RulesEarlyFlowDissect(skb, fl4);
+  fib4RulesEarlyFlowDissect(net, skb, fl4);
   const looked = fibLookup(net, fl4, 0);
   if ('err' in looked) return localInput(skb, dev, null, inDevForward(inDev.all, inDev.cnf) ? looked.err : 'EHOSTUNREACH', 0, RTN_UNREACHABLE);
   // fibLookup's result is reused by the next lookup (source validation): keep a copy.
@@ -429,29 +443,6 @@ export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos
   return mkrouteInput(skb, found, dev, daddr, saddr, tos);
 }
 
-/**
- * fib4_rules_early_flow_dissect(): with a rule that matches on ipproto or
- * ports, an input lookup takes them from the packet (what the flow
- * dissector finds: an IPv4 packet's protocol, the ports of a protocol that
- * has them unless it is a fragment); anything else (an ARP request's
- * lookup) has neither, so such rules skip it.
- * @linux include/net/ip_fib.h fib4_rules_early_flow_dissect()
- */
-function fib4RulesEarlyFlowDissect(skb: SkBuff, fl4: Flowi4): void {
-  if (skb.protocol !== ETH_P_IP) return;
-  const b = skb.buf;
-  const nh = skb.networkHeader;
-  const len = skb.tail - nh;
-  if (len < IPV4_MIN_HLEN) return;
-  const proto = b[nh + Iph.Protocol]!;
-  fl4.proto = proto;
-  const hdr = iphHdrLen(b, nh);
-  const off = ipIsFragment(b, nh) ? -1 : protoPortsOffset(proto);
-  if (off < 0 || len < hdr + off + 4) return;
-  fl4.sport = getU16(b, nh + hdr + off);
-  fl4.dport = getU16(b, nh + hdr + off + 2);
-}
-
 function resetFlow(fl4: Flowi4, daddr: number, saddr: number, tos: number, mark: number): void {
   fl4.daddr = daddr;
   fl4.saddr = saddr;
@@ -470,14 +461,16 @@ function resetFlow(fl4: Flowi4, daddr: number, saddr: number, tos: number, mark:
 
 /**
  * ip_route_input_mc() for a group the device is in: ip_mc_validate_source()
- * (a 0.0.0.0 source only to a link-local group), then a local multicast
- * dst on lo (RTCF_MULTICAST | RTCF_LOCAL).
+ * (a 0.0.0.0 source only to a link-local group or in IGMP), then a local
+ * multicast dst on lo (RTCF_MULTICAST | RTCF_LOCAL).
  */
-function ipRouteInputMc(skb: SkBuff, saddr: number, tos: number, dev: NetDevice): InputVerdict {
+function ipRouteInputMc(skb: SkBuff, daddr: number, saddr: number, tos: number, dev: NetDevice): InputVerdict {
   const inDev = dev.ip!;
   if (ipv4IsMulticast(saddr) || ipv4IsLbcast(saddr)) return fail('EINVAL');
   if (ipv4IsLoopback(saddr) && !inDevRouteLocalnet(inDev.all, inDev.cnf)) return fail('EINVAL');
-  if (!ipv4IsZeronet(saddr)) {
+  if (ipv4IsZeronet(saddr)) {
+    if (!ipv4IsLocalMulticast(daddr) && skb.buf[skb.networkHeader + Iph.Protocol] !== IPPROTO_IGMP) return fail('EINVAL');
+  } else {
     const v = fibValidateSource(skb, saddr, 0, tos, 0, dev);
     if (v < 0) return v === -2 ? fail('EXDEV', null, true) : fail('EINVAL');
   }
@@ -498,9 +491,10 @@ function localInput(
   skb: SkBuff, dev: NetDevice, found: { res: FibResult; table: number } | null, err: Errno | null, flags: number, type: number,
 ): InputVerdict {
   const net = dev.net;
-  const nh = found && type === RTN_LOCAL && !flags ? found.res.fi.nhs[found.res.nhSel] : undefined;
+  const itag = net.ipv4.routeScratch.itag;
+  const nh = found && type === RTN_LOCAL && !flags && !itag ? found.res.fi.nhs[found.res.nhSel] : undefined;
   const cached = nh?.rthInput;
-  if (found && rtCacheValid(cached, net)) {
+  if (found && nh && rtCacheValid(cached, net)) {
     refreshFromLookup(cached, found);
     skb.dst = cached;
     return ok();
@@ -510,6 +504,7 @@ function localInput(
   const rt = new Rtable(rdev, flags | RTCF_LOCAL, type);
   rt.genid = net.ipv4.fib.rtGenid;
   if (nh) nh.rthInput = rt;
+  rt.tclassid = itag;
   rt.isInput = true;
   rt.iif = dev.ifindex;
   rt.output = ipRtBug;
@@ -548,17 +543,19 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
   if (!out || !out.ip) return fail('EINVAL');
   const v = fibValidateSource(skb, saddr, daddr, tos, out.ifindex, dev);
   if (v < 0) return badSource(v);
+  const net = dev.net;
+  // A dst that carries the source's realms is the packet's own (do_cache = !itag).
+  const itag = net.ipv4.routeScratch.itag;
   const inDev = dev.ip!;
   // Send a redirect when the packet leaves by the device it came in on and
   // the sender is on that link, the new gateway with it unless the medium is shared.
   if (out === dev && v > 0 && inDevTxRedirects(inDev.all, inDev.cnf)) {
     if (inDevSharedMedia(inDev.all, inDev.cnf) || inetAddrOnlink(out, saddr, nh.gw)) skb.ipcbFlags |= IPSKB_DOREDIRECT;
   }
-  const net = dev.net;
   const fnhe = findException(net, nh, daddr);
   const cached = fnhe ? fnhe.rthInput : nh.rthInput;
   let rt: Rtable;
-  if (rtCacheValid(cached, net)) {
+  if (!itag && rtCacheValid(cached, net)) {
     rt = cached;
     refreshFromLookup(rt, found);
   } else {
@@ -569,11 +566,18 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
     rt.output = ipOutput;
     rt.genid = net.ipv4.fib.rtGenid;
     rtSetNexthop(rt, found);
-    if (fnhe) rtBindException(net, rt, fnhe, daddr);
-    else nh.rthInput = rt;
+    setClassTag(rt, itag);
+    if (fnhe) rtBindException(net, rt, fnhe, daddr, !itag);
+    else if (!itag) nh.rthInput = rt;
   }
   skb.dst = rt;
   return ok();
+}
+
+/** set_class_tag(): the source's realms fill the halves the next hop left empty. */
+function setClassTag(rt: Rtable, tag: number): void {
+  if (!(rt.tclassid & 0xffff)) rt.tclassid |= tag & 0xffff;
+  if (!(rt.tclassid & 0xffff0000)) rt.tclassid |= tag & 0xffff0000;
 }
 
 /** A fib_validate_source() refusal: -2 is rp_filter (EXDEV), -1 a bad source (EINVAL). */
@@ -595,7 +599,8 @@ export function fibValidateSource(skb: SkBuff, src: number, dst: number, tos: nu
   const inDev = dev.ip!;
   const net = dev.net;
   const r = inDevRpfilter(inDev.all, inDev.cnf);
-  if (!r && (dev.ifindex !== oif || !inDevTxRedirects(inDev.all, inDev.cnf))) {
+  net.ipv4.routeScratch.itag = 0;
+  if (!r && !net.ipv4.fib.infoHash.tclassidUsers && (dev.ifindex !== oif || !inDevTxRedirects(inDev.all, inDev.cnf))) {
     if (inDevAcceptLocal(inDev.all, inDev.cnf) || devLoop(dev)) return 0;
     if (!net.ipv4.fib.hasCustomLocalRoutes && !net.ipv4.fib.hasCustomRules()) {
       // "Within the same container, it is regarded as a martian source".
@@ -612,22 +617,48 @@ function fibValidateSourceFull(skb: SkBuff, src: number, dst: number, tos: numbe
   const fl4 = net.ipv4.routeScratch.vsFlow;
   resetFlow(fl4, src, dst, tos, inDevSrcVmark(inDev.all, inDev.cnf) ? skb.mark : 0);
   fl4.iif = oif || 1;
+  // The way back: the packet's ports swapped.
+  if (fib4RulesEarlyFlowDissect(net, skb, fl4)) {
+    const sport = fl4.sport;
+    fl4.sport = fl4.dport;
+    fl4.dport = sport;
+  }
   const noAddr = inDev.ifaList === null;
   const found = fibLookup(net, fl4, 0);
-  if ('err' in found) return rpf ? -2 : 0;
+  if ('err' in found) return lastResort(net, rpf);
   const res = found.res;
   // tuxnet extension (send-to-self): a loop=1 device accepts its host's own sources.
   if (res.type === RTN_LOCAL && devLoop(dev)) return 0;
   if (res.type !== RTN_UNICAST && (res.type !== RTN_LOCAL || !inDevAcceptLocal(inDev.all, inDev.cnf))) return -1;
+  net.ipv4.routeScratch.itag = fibCombineItag(found);
   const usesDev = res.fi.nhs.some((nh) => nh.dev === dev) || (res.type === RTN_LOCAL && dev.flags & IFF_LOOPBACK);
   if (usesDev) return res.fi.nhs[res.nhSel]!.scope >= RT_SCOPE_HOST ? 1 : 0;
-  if (noAddr) return rpf ? -2 : 0;
+  if (noAddr) return lastResort(net, rpf);
   if (rpf === 1) return -2;
   fl4.oif = dev.ifindex;
-  const again = fibLookup(net, fl4, 0);
+  const again = fibLookup(net, fl4, FIB_LOOKUP_IGNORE_LINKSTATE);
   if (!('err' in again) && again.res.type === RTN_UNICAST) {
     return again.res.fi.nhs[again.res.nhSel]!.scope >= RT_SCOPE_HOST ? 1 : 0;
   }
   return 0;
 }
 
+/** __fib_validate_source()'s last_resort: no usable route back; only rp_filter minds. */
+function lastResort(net: Net, rpf: number): number {
+  if (rpf) return -2;
+  net.ipv4.routeScratch.itag = 0;
+  return 0;
+}
+
+/**
+ * fib_combine_itag(): the realms a packet brings in, from the route back to
+ * its source: that next hop's realm, then the matching rule's (res->tclassid):
+ * its TO realm fills in when the route has none, its FROM realm is the low half.
+ */
+function fibCombineItag(found: FibLookupRes): number {
+  const nh = found.res.fi.nhs[found.res.nhSel];
+  let itag = nh ? (nh.tclassid << 16) | 0 : 0;
+  const rtag = found.res.tclassid;
+  if (itag === 0) itag = (rtag << 16) | 0;
+  return itag | (rtag >>> 16);
+}

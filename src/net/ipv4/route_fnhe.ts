@@ -193,7 +193,7 @@ export function fillRouteFromFnhe(rt: Rtable, fnhe: FibNhException): void {
  * rt_bind_exception(): a stale exception (older fnhe_genid) is reset, then
  * the route takes what it says and is cached on it, for input or output.
  */
-export function rtBindException(net: Net, rt: Rtable, fnhe: FibNhException, daddr: number): void {
+export function rtBindException(net: Net, rt: Rtable, fnhe: FibNhException, daddr: number, doCache = true): void {
   if (daddr !== fnhe.daddr) return;
   const genid = net.ipv4.fib.fnheGenid;
   if (fnhe.genid !== genid) {
@@ -206,8 +206,8 @@ export function rtBindException(net: Net, rt: Rtable, fnhe: FibNhException, dadd
   }
   fillRouteFromFnhe(rt, fnhe);
   if (!rt.gateway) rt.gateway = daddr;
-  if (rt.isInput) fnhe.rthInput = rt;
-  else fnhe.rthOutput = rt;
+  if (doCache && rt.isInput) fnhe.rthInput = rt;
+  else if (doCache) fnhe.rthOutput = rt;
   fnhe.stamp = jiffies(net);
 }
 

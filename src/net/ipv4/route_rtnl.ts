@@ -44,6 +44,8 @@ interface GetrouteResult {
 function getrouteBuildSkb(saddr: number, daddr: number, proto: number, sport: number, dport: number): SkBuff {
   const l4 = proto === IPPROTO_TCP ? 20 : proto === IPPROTO_UDP || proto === IPPROTO_ICMP ? 8 : 0;
   const skb = new SkBuff(IPV4_MIN_HLEN + l4);
+  // skb_reset_mac_header() too: a martian source logs the "ll header" there, the IP header's first bytes.
+  skb.resetMacHeader();
   const nh = skb.put(IPV4_MIN_HLEN);
   skb.resetNetworkHeader();
   skb.protocol = ETH_P_IP;

@@ -17,6 +17,7 @@ import { IP_PMTUDISC_INTERFACE, IP_PMTUDISC_OMIT } from '../../uapi/linux/in.js'
 import { fibLookup, newFlowi4, type Flowi4 } from './fib_rules.js';
 import { RTN_UNICAST, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL, RTNH_F_DEAD } from './fib_types.js';
 import { inDevRxRedirects, inDevSecRedirects, inDevSharedMedia } from './devconf.js';
+import { ipLogRejectedRedirect } from './route_martian.js';
 import { inetAddrOnlink } from './devinet.js';
 import { jiffies } from './inetpeer.js';
 import { fibSelectPath, ipRouteOutputKey, type Rtable } from './route.js';
@@ -143,7 +144,12 @@ export function ipDoRedirect(net: Net, rt: Rtable, skb: SkBuff, fl4: Flowi4): vo
   const oldGw = getU32(b, skb.networkHeader + Iph.Saddr);
   const dev = skb.dev;
   if (!dev || rt.gateway !== oldGw) return;
-  if (!redirectAcceptable(net, dev, newGw, oldGw)) return;
+  if (!redirectAcceptable(net, dev, newGw, oldGw)) {
+    // reject_redirect: the advised path is the quoted packet's.
+    const q = skb.transportHeader + 8;
+    ipLogRejectedRedirect(dev, oldGw, newGw, getU32(b, q + Iph.Saddr), getU32(b, q + Iph.Daddr));
+    return;
+  }
   const tbl = net.ipv4.arpTbl;
   let n = neighLookupNoref(tbl, newGw, rt.dev);
   if (!n) {

@@ -12,7 +12,7 @@ import { IFF_LOOPBACK } from '../../uapi/linux/if.js';
 import { FIB_LOOKUP_IGNORE_LINKSTATE } from '../core/fib_rules.js';
 import { NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
 import { getU32 } from '../../wire/bytes.js';
-import { IPTOS_RT_MASK, Iph } from '../../wire/ipv4.js';
+import { IPTOS_RT_MASK, Iph, ipv4IsLbcast, ipv4IsLocalMulticast, ipv4IsMulticast, ipv4IsZeronet } from '../../wire/ipv4.js';
 import { fibLookup, newFlowi4 } from '../ipv4/fib_rules.js';
 import { RTN_LOCAL, RTN_UNICAST, RT_SCOPE_UNIVERSE } from '../ipv4/fib_types.js';
 import { num, type XtMatch } from './x_tables.js';
@@ -25,10 +25,6 @@ const XT_RPFILTER_INVERT = 1 << 3;
 const XT_RPFILTER_OPTION_MASK = 0xf;
 const LOOPBACK_IFINDEX = 1;
 
-const isZeronet = (a: number): boolean => a >>> 24 === 0;
-const isLbcast = (a: number): boolean => a === 0xffffffff;
-const isMulticast = (a: number): boolean => a >>> 28 === 0xe;
-const isLocalMulticast = (a: number): boolean => a >>> 8 === 0xe00000;
 
 export const rpfilterMatch: XtMatch = {
   revision: 0,
@@ -47,9 +43,9 @@ export const rpfilterMatch: XtMatch = {
     const nh = skb.networkHeader;
     const saddr = getU32(b, nh + Iph.Saddr);
     const daddr = getU32(b, nh + Iph.Daddr);
-    if (isZeronet(saddr) && (isLbcast(daddr) || isLocalMulticast(daddr))) return !invert;
+    if (ipv4IsZeronet(saddr) && (ipv4IsLbcast(daddr) || ipv4IsLocalMulticast(daddr))) return !invert;
     const fl4 = newFlowi4({
-      iif: LOOPBACK_IFINDEX, daddr: saddr, saddr: isMulticast(daddr) || isLbcast(daddr) || isZeronet(daddr) ? 0 : daddr,
+      iif: LOOPBACK_IFINDEX, daddr: saddr, saddr: ipv4IsMulticast(daddr) || ipv4IsLbcast(daddr) || ipv4IsZeronet(daddr) ? 0 : daddr,
       mark: flags & XT_RPFILTER_VALID_MARK ? skb.mark : 0, tos: b[nh + Iph.Tos]! & IPTOS_RT_MASK, scope: RT_SCOPE_UNIVERSE,
     });
     // rpfilter_lookup_reverse()

@@ -23,9 +23,11 @@ export function printNetconf(ctx: IpCtx, pr: Printer, m: NetconfMsg, deleted = f
   }
   printOnOff(pr, 'forwarding', 'forwarding %s ', m.forwarding);
   if (m.rpFilter !== undefined) {
-    const name = RP_FILTER_NAMES[m.rpFilter];
+    // rta_getattr_u32(): the kernel's s32 read unsigned (-1 prints 4294967295).
+    const rpf = m.rpFilter >>> 0;
+    const name = RP_FILTER_NAMES[rpf];
     if (name) pr.string(PRINT_ANY, 'rp_filter', 'rp_filter %s ', name);
-    else pr.number(PRINT_ANY, 'rp_filter', 'rp_filter %u ', m.rpFilter);
+    else pr.number(PRINT_ANY, 'rp_filter', 'rp_filter %u ', rpf);
   }
   printOnOff(pr, 'mc_forwarding', 'mc_forwarding %s ', m.mcForwarding);
   printOnOff(pr, 'proxy_neigh', 'proxy_neigh %s ', m.proxyNeigh);
