@@ -21,7 +21,7 @@ import { RTAX_HOPLIMIT } from './fib_semantics.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
 import { inDevTxRedirects } from './devconf.js';
 import { inetGetpeerV4, inetPeerXrlimAllow, inetPutpeer, jiffies } from './inetpeer.js';
-import { type IpHdrSpec, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
+import { type IpHdrSpec, ipAllocSkb, ipPushHeader, ipSendSkb } from './ip_output.js';
 import { newIpOptions } from './ip_options.js';
 import { ipOptionsEcho, ipPushHeaderOpts } from './ip_options_build.js';
 import {
@@ -215,6 +215,8 @@ function icmpFlow(net: Net, daddr: number, saddr: number, mark: number, tos: num
 /**
  * icmp_push_reply(): ip_append_data() + ip_push_pending_frames() of the
  * ICMP socket (IP_PMTUDISC_DONT: no DF), checksum over header and data.
+ * ip_push_pending_frames() ends in ip_send_skb(): a packet the OUTPUT hook
+ * drops counts OutDiscards (after OutMsgs, counted in __ip_make_skb()).
  */
 function icmpPushReply(net: Net, param: IcmpBxm, fl4: Flowi4, rt: Rtable, tos: number, mark: number, daddr: number): void {
   const extraLen = param.extra ? param.extra.length : 0;
@@ -239,7 +241,7 @@ function icmpPushReply(net: Net, param: IcmpBxm, fl4: Flowi4, rt: Rtable, tos: n
   trace(net, skb, 'icmp_push_reply', rt.dev);
   // icmp_xmit_lock(): sent from the namespace's ICMP control socket.
   skbSetOwnerW(skb, inetCtlSock(net, IPPROTO_ICMP));
-  ipLocalOut(net, skb, rt);
+  ipSendSkb(net, skb, rt);
 }
 
 /** IP4_REPLY_MARK(): the request's mark when fwmark_reflect is set. */
