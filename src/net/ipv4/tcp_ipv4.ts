@@ -29,7 +29,7 @@ import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { ETH_P_IP } from '../../wire/ethernet.js';
 import { skbGsoSegment } from './tcp_offload.js';
 import {
-  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PARAMETERPROB, ICMP_SOURCE_QUENCH, ICMP_TIME_EXCEEDED, NR_ICMP_UNREACH,
+  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, ICMP_TIME_EXCEEDED, NR_ICMP_UNREACH,
 } from '../../wire/icmp.js';
 import { inetAddProtocol } from './protocol.js';
 import { RTCF_BROADCAST, RTCF_MULTICAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
@@ -43,7 +43,7 @@ import { ipIcmpError } from './ip_sockglue.js';
 import {
   MAX_TCP_WINDOW, TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, TcpSock,
 } from './tcp.js';
-import { newSeg, tcpAdvmss, tcpConnectSend, tcpRoute, tcpSendAck, tcpSendSynack } from './tcp_output.js';
+import { newSeg, tcpAdvmss, tcpConnectSend, tcpDstCheck, tcpRoute, tcpSendAck, tcpSendSynack } from './tcp_output.js';
 import {
   cookieInitTimestamp, cookieTimestampDecode, cookieV4CheckMss, cookieV4InitSequence, tcpSynqNoRecentOverflow,
 } from './syncookies.js';
@@ -544,6 +544,10 @@ function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, info: numbe
   }
   const owned = sockOwnedByUser(sk);
   if (owned && !(type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED)) sk.mibNet(LinuxMib.LOCKDROPPEDICMPS);
+  if (type === ICMP_REDIRECT) {
+    if (!owned) doRedirect(net, skb, sk);
+    return;
+  }
   let err: Errno;
   if (type === ICMP_SOURCE_QUENCH) return;
   if (type === ICMP_PARAMETERPROB) err = 'EPROTO';
@@ -568,6 +572,16 @@ function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, info: numbe
     sk.skErr = err;
     sk.errorReport();
   } else sk.skErrSoft = err;
+}
+
+/**
+ * do_redirect(): the socket's route (__sk_dst_check) follows the redirect
+ * (ip_do_redirect); when the new gateway is taken the route is killed, so
+ * the next segment looks it up again and finds the exception.
+ */
+function doRedirect(net: Net, skb: SkBuff, sk: TcpSock): void {
+  const rt = tcpDstCheck(sk);
+  if (rt && net.world.inet.routeError.dstRedirect(skb, net, rt, { boundDev: sk.skBoundDevIf, mark: sk.skMark, protocol: IPPROTO_TCP })) sk.dstCache = null;
 }
 
 /**
