@@ -1,4 +1,4 @@
-A redirect reaches the route through the socket that sent the quoted packet: a TCP connect (tcp_v4_err: do_redirect), a UDP datagram (udp_err: ipv4_sk_redirect), raw IP protocol 253 (raw_err); a redirect about a UDP packet whose socket has gone counts IcmpInErrors and changes nothing.
+A redirect reaches the route through the socket that sent the quoted packet: a TCP connect (tcp_v4_err: do_redirect), a UDP datagram (udp_err: ipv4_sk_redirect), raw IP protocol 253 (raw_err). The TCP connect's redirect arrives while connect() owns the socket and changes nothing (see redirect-tcp.t).
   $ for n in h r g d; do ip netns add $n; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1; done
   $ ip netns add lan
   $ ip -n lan link add br0 type bridge
