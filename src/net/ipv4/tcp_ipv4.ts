@@ -36,7 +36,7 @@ import { RTCF_BROADCAST, RTCF_MULTICAST, ipRouteOutputKey, skbRtable, type Rtabl
 import { newFlowi4 } from './fib_rules.js';
 import { RTN_LOCAL, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { dstMtu, ipSelectTtl } from './icmp_send.js';
-import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
+import { IP_DF, ipAllocSkb, ipPushHeader, ipSendSkb } from './ip_output.js';
 import { newHashConnectState, tcpConnectPort } from './inet_hashtables.js';
 import { ICMP_ERR_CONVERT } from './raw.js';
 import { ipIcmpError } from './ip_sockglue.js';
@@ -188,9 +188,10 @@ export function tcpV4SendReset(net: Net, skb: SkBuff, cb: TcpCb, sk: TcpSock | n
   putU16(ob, o + Tcph.Check, tcpCsum(ob, o, TCP_HLEN, saddr, daddr));
   out.mark = fl4.mark;
   ipPushHeader(net, out, { saddr, daddr, protocol: IPPROTO_TCP, tos, ttl: ipSelectTtl(net, rt), fragOff: IP_DF });
-  // ip_send_unicast_reply(): sent from the namespace's TCP control socket.
+  // ip_send_unicast_reply(): sent from the namespace's TCP control socket;
+  // ip_push_pending_frames() -> ip_send_skb(): an OUTPUT drop counts OutDiscards.
   skbSetOwnerW(out, inetCtlSock(net, IPPROTO_TCP));
-  ipLocalOut(net, out, rt);
+  ipSendSkb(net, out, rt);
 }
 
 /** tcp_listendrop(): a SYN or ACK the listener could not take. */
