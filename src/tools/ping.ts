@@ -51,6 +51,9 @@ class Ping implements PingFuncSet {
   readonly route: number[] = [];
   /** pr_options()'s memory of the last route recorded. */
   readonly rrMemory = newRrMemory();
+  /** pr_options() for the header pr_iph() dumps: the same memory as for replies. */
+  readonly prQuotedOptions = (ip: Uint8Array, hlen: number): string =>
+    prOptions(ip, 0, hlen, this.rrMemory, this.rts.opt.flood, (a) => this.prAddr(a));
   /** stdout as stdio buffers it (flushed where ping calls fflush(), and at exit). */
   readonly stdout: StdioFile;
 
@@ -214,7 +217,7 @@ class Ping implements PingFuncSet {
       rts.printTimestamp();
       const gw = getU32(icp, Icmph.Gateway);
       rts.io.out(`From ${this.prAddr(from)}: icmp_seq=${seq1} ${csfailed ? '(BAD CHECKSUM)' : ''}` +
-        prIcmph(type, icp[Icmph.Code]!, gw, rts.opt.verbose ? icp : null, (a) => this.prAddr(a)));
+        prIcmph(type, icp[Icmph.Code]!, gw, rts.opt.verbose ? icp : null, (a) => this.prAddr(a), this.prQuotedOptions));
       return 1;
     }
     if (rts.opt.flood && !(rts.opt.verbose || rts.opt.quiet)) {
@@ -230,7 +233,7 @@ class Ping implements PingFuncSet {
     if (csfailed) rts.io.out('(BAD CHECKSUM)\n');
     else {
       const gw = getU32(icp, Icmph.Gateway);
-      rts.io.out(prIcmph(type, icp[Icmph.Code]!, gw, icp, (a) => this.prAddr(a)));
+      rts.io.out(prIcmph(type, icp[Icmph.Code]!, gw, icp, (a) => this.prAddr(a), this.prQuotedOptions));
     }
     return 0;
   }

@@ -27,12 +27,16 @@ const REDIRECT: readonly string[] = [
 
 const hex = (v: number, w: number): string => v.toString(16).padStart(w, '0');
 
+/** pr_options() of ping: the text of the options of the header `ip` (`hlen` bytes with them). */
+export type PrOptions = (ip: Uint8Array, hlen: number) => string;
+
 /**
- * pr_iph(): "Vr HL TOS  Len   ID Flg  off TTL Pro  cks      Src      Dst Data".
- * ping prints the raw (network order) 16-bit fields as host integers, so on
- * x86 they come out byte-swapped; so they do here.
+ * pr_iph(): "Vr HL TOS  Len   ID Flg  off TTL Pro  cks      Src      Dst Data",
+ * then the quoted header's options (pr_options()). ping prints the raw
+ * (network order) 16-bit fields as host integers, so on x86 they come out
+ * byte-swapped; so they do here.
  */
-function prIph(quoted: Uint8Array): string {
+function prIph(quoted: Uint8Array, prOpts: PrOptions): string {
   // The quoted header may be cut short: what is missing reads as zero.
   const ip = new Uint8Array(IPV4_MIN_HLEN);
   ip.set(quoted.subarray(0, IPV4_MIN_HLEN));
@@ -43,16 +47,18 @@ function prIph(quoted: Uint8Array): string {
   s += `   ${hex((fo & 0xe000) >> 13, 1)} ${hex(fo & 0x1fff, 4)}`;
   s += `  ${hex(ip[Iph.Ttl]!, 2)}  ${hex(ip[Iph.Protocol]!, 2)} ${hex(le16(Iph.Check), 4)}`;
   s += ` ${ipToString(getU32(ip, Iph.Saddr))}  ${ipToString(getU32(ip, Iph.Daddr))} \n`;
-  return s;
+  const hlen = Math.min(iphHdrLen(ip, 0), quoted.length);
+  return hlen > IPV4_MIN_HLEN ? s + prOpts(quoted, hlen) : s;
 }
 
 /**
  * pr_icmph(): the text after "From X icmp_seq=N ", newline included. `icp`
  * (the whole ICMP message) is given only when -v should dump the quoted
- * header; `prAddr` prints the redirect's new gateway.
+ * header (with `prOpts` for its options); `prAddr` prints the redirect's
+ * new gateway.
  */
-export function prIcmph(type: number, code: number, info: number, icp: Uint8Array | null, prAddr: (a: number) => string): string {
-  const quoted = icp ? prIph(icp.subarray(ICMP_HLEN)) : '';
+export function prIcmph(type: number, code: number, info: number, icp: Uint8Array | null, prAddr: (a: number) => string, prOpts: PrOptions = () => ''): string {
+  const quoted = icp ? prIph(icp.subarray(ICMP_HLEN), prOpts) : '';
   switch (type) {
     case ICMP_ECHOREPLY: return 'Echo Reply\n';
     case ICMP_DEST_UNREACH: {

@@ -22,7 +22,8 @@ import { RT_SCOPE_LINK } from './fib_types.js';
 import { inDevTxRedirects } from './devconf.js';
 import { ipLogIgnoredRedirects } from './route_martian.js';
 import { inetGetpeerV4, inetPeerXrlimAllow, inetPutpeer, jiffies } from './inetpeer.js';
-import { type IpHdrSpec, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
+import { nfCtAttach } from '../netfilter/core.js';
+import { type IpHdrSpec, ipAllocSkb, ipPushHeader, ipSendSkb } from './ip_output.js';
 import { newIpOptions } from './ip_options.js';
 import { ipOptionsEcho, ipPushHeaderOpts } from './ip_options_build.js';
 import {
@@ -216,8 +217,10 @@ function icmpFlow(net: Net, daddr: number, saddr: number, mark: number, tos: num
 /**
  * icmp_push_reply(): ip_append_data() + ip_push_pending_frames() of the
  * ICMP socket (IP_PMTUDISC_DONT: no DF), checksum over header and data.
+ * ip_push_pending_frames() ends in ip_send_skb(): a packet the OUTPUT hook
+ * drops counts OutDiscards (after OutMsgs, counted in __ip_make_skb()).
  */
-function icmpPushReply(net: Net, param: IcmpBxm, fl4: Flowi4, rt: Rtable, tos: number, mark: number, daddr: number): void {
+function icmpPushReply(net: Net, param: IcmpBxm, fl4: Flowi4, rt: Rtable, tos: number, mark: number, daddr: number, skbIn: SkBuff | null): void {
   const extraLen = param.extra ? param.extra.length : 0;
   const len = ICMP_HLEN + extraLen + param.dataLen;
   const opt = icmpScratch(net).replyOpt;
@@ -236,11 +239,13 @@ function icmpPushReply(net: Net, param: IcmpBxm, fl4: Flowi4, rt: Rtable, tos: n
   hdr.ttl = ipSelectTtl(net, rt);
   if (opt.optlen) ipPushHeaderOpts(net, skb, hdr, opt, daddr, rt);
   else ipPushHeader(net, skb, hdr);
+  // icmp_glue_bits(): an error belongs to the connection of the packet it quotes.
+  if (skbIn && icmpIsError(param.type)) nfCtAttach(skb, skbIn);
   icmpOutCount(net, param.type);
   trace(net, skb, 'icmp_push_reply', rt.dev);
   // icmp_xmit_lock(): sent from the namespace's ICMP control socket.
   skbSetOwnerW(skb, inetCtlSock(net, IPPROTO_ICMP));
-  ipLocalOut(net, skb, rt);
+  ipSendSkb(net, skb, rt);
 }
 
 /** IP4_REPLY_MARK(): the request's mark when fwmark_reflect is set. */
@@ -270,7 +275,7 @@ export function icmpReply(param: IcmpBxm, skb: SkBuff, spec: number): void {
   const fl4 = icmpFlow(net, ro.srr ? ro.faddr : saddr, spec, mark, rtTos(tos), 0);
   const out = ipRouteOutputKey(net, fl4);
   if (typeof out === 'string') return;
-  if (icmpv4XrlimAllow(net, out, fl4, allow)) icmpPushReply(net, param, fl4, out, tos, mark, saddr);
+  if (icmpv4XrlimAllow(net, out, fl4, allow)) icmpPushReply(net, param, fl4, out, tos, mark, saddr, null);
 }
 
 /**
@@ -355,7 +360,7 @@ function icmpSendError(net: Net, skb: SkBuff, rt: Rtable, type: number, code: nu
   if (room <= IPV4_MIN_HLEN) return;
   const dataLen = Math.min(skb.tail - nh, room);
   if (!fl4.saddr) fl4.saddr = INADDR_DUMMY;
-  icmpPushReply(net, { type, code, un: info >>> 0, data: b, offset: nh, dataLen }, fl4, out, tos, mark, daddr);
+  icmpPushReply(net, { type, code, un: info >>> 0, data: b, offset: nh, dataLen }, fl4, out, tos, mark, daddr, skb);
 }
 
 /* ------------------------------------------------------------------ */

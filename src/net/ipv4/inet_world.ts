@@ -36,6 +36,7 @@ export class InetWorld {
     redirect: () => {},
     skUpdatePmtu: () => {},
     skRedirect: () => {},
+    dstRedirect: () => false,
   };
   /** fnhe_hash_key: the next-hop exception hash key, drawn at the first exception (net_get_random_once). */
   fnheHashKey: number | null = null;

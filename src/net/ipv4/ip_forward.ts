@@ -61,7 +61,9 @@ export function ipForward(skb: SkBuff): void {
     return;
   }
   ipDecreaseTtl(b, o);
-  if (skb.ipcbFlags & IPSKB_DOREDIRECT) ipRtSendRedirect(skb);
+  // "We now generate an ICMP HOST REDIRECT giving the route we calculated",
+  // but not for a source-routed packet: its sender chose this hop (!opt->srr).
+  if (skb.ipcbFlags & IPSKB_DOREDIRECT && !(skb.ipOpt !== null && skb.ipOpt.srr)) ipRtSendRedirect(skb);
   nfHook(NF_INET_FORWARD, net, skb, dev, rt.dev, ipForwardFinish);
 }
 

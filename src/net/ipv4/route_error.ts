@@ -5,7 +5,7 @@
  * the per-peer token bucket. Also the hooks by which ICMP errors reach the
  * route cache (PMTU and redirect exceptions), which route.c owns.
  * @linux net/ipv4/route.c ip_error(), ipv4_update_pmtu(), ipv4_redirect(),
- *        ipv4_sk_update_pmtu(), ipv4_sk_redirect()
+ *        ipv4_sk_update_pmtu(), ipv4_sk_redirect(), ip_do_redirect()
  */
 import type { SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
@@ -14,6 +14,7 @@ import { kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import { JIFFY_MS } from '../core/sysctl.js';
 import { inDevForward } from './devconf.js';
+import type { Rtable } from './route.js';
 import { inetGetpeerV4, inetPutpeer, jiffies } from './inetpeer.js';
 import { icmpSend } from './icmp_send.js';
 import { ICMP_DEST_UNREACH, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PKT_FILTERED } from '../../wire/icmp.js';
@@ -110,4 +111,10 @@ export interface Ipv4RouteErrorHooks {
   skUpdatePmtu(skb: SkBuff, net: Net, mtu: number, sk: { boundDev: number; mark: number; protocol: number; pmtudisc?: number }): void;
   /** ipv4_sk_redirect(): a raw/datagram socket's route follows the redirect. */
   skRedirect(skb: SkBuff, net: Net, sk: { boundDev: number; mark: number; protocol: number }): void;
+  /**
+   * ip_do_redirect() (dst_ops->redirect, TCP's do_redirect()): the socket's
+   * cached route follows the redirect; true when the socket must drop that
+   * route (kill_route) and look it up again.
+   */
+  dstRedirect(skb: SkBuff, net: Net, rt: Rtable, sk: { boundDev: number; mark: number; protocol: number }): boolean;
 }

@@ -5,7 +5,7 @@
  * a redirect (RFC 1122 3.2.2.2) installs a new first hop, once that
  * gateway's link-layer address is known. Both become next-hop exceptions.
  * @linux net/ipv4/route.c __ip_rt_update_pmtu(), ipv4_update_pmtu(), ipv4_sk_update_pmtu(),
- *        __ip_do_redirect(), ipv4_redirect(), ipv4_sk_redirect(), __build_flow_key()
+ *        __ip_do_redirect(), ip_do_redirect(), ipv4_redirect(), ipv4_sk_redirect(), __build_flow_key()
  */
 import type { SkBuff } from '../core/skbuff.js';
 import type { Net, NetWorld } from '../core/net_namespace.js';
@@ -134,38 +134,41 @@ function redirectAcceptable(net: Net, dev: NetDevice, newGw: number, oldGw: numb
  * __ip_do_redirect(): from the router the route goes through (the ICMP's
  * source is our gateway), to an acceptable new gateway; the exception is
  * made only once the new gateway's neighbour is valid — until then an ARP
- * probe is sent (neigh_event_send) and the redirect is forgotten.
+ * probe is sent (neigh_event_send) and the redirect is forgotten. True
+ * when the new gateway was taken: where kill_route makes a socket drop `rt`.
  */
-export function ipDoRedirect(net: Net, rt: Rtable, skb: SkBuff, fl4: Flowi4): void {
+export function ipDoRedirect(net: Net, rt: Rtable, skb: SkBuff, fl4: Flowi4): boolean {
   const b = skb.buf;
   const code = b[skb.transportHeader + Icmph.Code]! & 7;
-  if (code !== ICMP_REDIR_NET && code !== ICMP_REDIR_NETTOS && code !== ICMP_REDIR_HOST && code !== ICMP_REDIR_HOSTTOS) return;
+  if (code !== ICMP_REDIR_NET && code !== ICMP_REDIR_NETTOS && code !== ICMP_REDIR_HOST && code !== ICMP_REDIR_HOSTTOS) return false;
   const newGw = getU32(b, skb.transportHeader + Icmph.Gateway);
   const oldGw = getU32(b, skb.networkHeader + Iph.Saddr);
   const dev = skb.dev;
-  if (!dev || rt.gateway !== oldGw) return;
+  if (!dev || rt.gateway !== oldGw) return false;
   if (!redirectAcceptable(net, dev, newGw, oldGw)) {
     // reject_redirect: the advised path is the quoted packet's.
     const q = skb.transportHeader + 8;
     ipLogRejectedRedirect(dev, oldGw, newGw, getU32(b, q + Iph.Saddr), getU32(b, q + Iph.Daddr));
-    return;
+    return false;
   }
   const tbl = net.ipv4.arpTbl;
   let n = neighLookupNoref(tbl, newGw, rt.dev);
   if (!n) {
     const c = neighCreate(tbl, newGw, rt.dev);
-    if (c instanceof KError) return;
+    if (c instanceof KError) return false;
     n = c;
   }
   if (!(n.nudState & NUD_VALID)) {
     neighEventSend(n, null);
-    return;
+    return false;
   }
   const found = fibLookup(net, fl4, 0);
-  if ('err' in found) return;
-  fibSelectPath(net, fl4, found);
-  const nh = found.res.fi.nhs[found.res.nhSel];
-  if (nh) updateOrCreateFnhe(net, nh, fl4.daddr, newGw, 0, false, jiffies(net) + Math.floor(net.ipv4.sysctl.ipRtGcTimeout / JIFFY_MS));
+  if (!('err' in found)) {
+    fibSelectPath(net, fl4, found);
+    const nh = found.res.fi.nhs[found.res.nhSel];
+    if (nh) updateOrCreateFnhe(net, nh, fl4.daddr, newGw, 0, false, jiffies(net) + Math.floor(net.ipv4.sysctl.ipRtGcTimeout / JIFFY_MS));
+  }
+  return true;
 }
 
 /** ipv4_redirect(): for the route the quoted packet took. */
@@ -182,6 +185,11 @@ function ipv4SkRedirect(skb: SkBuff, net: Net, sk: FlowSock): void {
   if (typeof rt !== 'string') ipDoRedirect(net, rt, skb, fl4);
 }
 
+/** ip_do_redirect() (dst_ops->redirect): for the socket's own cached route; true when it is to be dropped. */
+function ipDstRedirect(skb: SkBuff, net: Net, rt: Rtable, sk: FlowSock): boolean {
+  return ipDoRedirect(net, rt, skb, buildFlowKey(skb, 0, 0, sk));
+}
+
 /** ip_rt_init(): route.c takes the ICMP-error hooks of the world. */
 export function ipRtUpdateInit(world: NetWorld): void {
   const h = world.inet.routeError;
@@ -189,4 +197,5 @@ export function ipRtUpdateInit(world: NetWorld): void {
   h.redirect = ipv4Redirect;
   h.skUpdatePmtu = ipv4SkUpdatePmtu;
   h.skRedirect = ipv4SkRedirect;
+  h.dstRedirect = ipDstRedirect;
 }

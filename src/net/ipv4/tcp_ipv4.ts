@@ -29,21 +29,21 @@ import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { ETH_P_IP } from '../../wire/ethernet.js';
 import { skbGsoSegment } from './tcp_offload.js';
 import {
-  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PARAMETERPROB, ICMP_SOURCE_QUENCH, ICMP_TIME_EXCEEDED, NR_ICMP_UNREACH,
+  ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, ICMP_TIME_EXCEEDED, NR_ICMP_UNREACH,
 } from '../../wire/icmp.js';
 import { inetAddProtocol } from './protocol.js';
 import { RTCF_BROADCAST, RTCF_MULTICAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
 import { newFlowi4 } from './fib_rules.js';
 import { RTN_LOCAL, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { dstMtu, ipSelectTtl } from './icmp_send.js';
-import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
+import { IP_DF, ipAllocSkb, ipPushHeader, ipSendSkb } from './ip_output.js';
 import { newHashConnectState, tcpConnectPort } from './inet_hashtables.js';
 import { ICMP_ERR_CONVERT } from './raw.js';
 import { ipIcmpError } from './ip_sockglue.js';
 import {
   MAX_TCP_WINDOW, TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, TcpSock,
 } from './tcp.js';
-import { newSeg, tcpAdvmss, tcpConnectSend, tcpRoute, tcpSendAck, tcpSendSynack, tcpSyncMss } from './tcp_output.js';
+import { newSeg, tcpAdvmss, tcpConnectSend, tcpDstCheck, tcpRoute, tcpSendAck, tcpSendSynack, tcpSyncMss } from './tcp_output.js';
 import {
   cookieInitTimestamp, cookieTimestampDecode, cookieV4CheckMss, cookieV4InitSequence, tcpSynqNoRecentOverflow,
 } from './syncookies.js';
@@ -189,9 +189,10 @@ export function tcpV4SendReset(net: Net, skb: SkBuff, cb: TcpCb, sk: TcpSock | n
   putU16(ob, o + Tcph.Check, tcpCsum(ob, o, TCP_HLEN, saddr, daddr));
   out.mark = fl4.mark;
   ipPushHeader(net, out, { saddr, daddr, protocol: IPPROTO_TCP, tos, ttl: ipSelectTtl(net, rt), fragOff: IP_DF });
-  // ip_send_unicast_reply(): sent from the namespace's TCP control socket.
+  // ip_send_unicast_reply(): sent from the namespace's TCP control socket;
+  // ip_push_pending_frames() -> ip_send_skb(): an OUTPUT drop counts OutDiscards.
   skbSetOwnerW(out, inetCtlSock(net, IPPROTO_TCP));
-  ipLocalOut(net, out, rt);
+  ipSendSkb(net, out, rt);
 }
 
 /** tcp_listendrop(): a SYN or ACK the listener could not take. */
@@ -546,6 +547,10 @@ function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, info: numbe
   }
   const owned = sockOwnedByUser(sk);
   if (owned && !(type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED)) sk.mibNet(LinuxMib.LOCKDROPPEDICMPS);
+  if (type === ICMP_REDIRECT) {
+    if (!owned) doRedirect(net, skb, sk);
+    return;
+  }
   let err: Errno;
   if (type === ICMP_SOURCE_QUENCH) return;
   if (type === ICMP_PARAMETERPROB) err = 'EPROTO';
@@ -570,6 +575,16 @@ function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, info: numbe
     sk.skErr = err;
     sk.errorReport();
   } else sk.skErrSoft = err;
+}
+
+/**
+ * do_redirect(): the socket's route (__sk_dst_check) follows the redirect
+ * (ip_do_redirect); when the new gateway is taken the route is killed, so
+ * the next segment looks it up again and finds the exception.
+ */
+function doRedirect(net: Net, skb: SkBuff, sk: TcpSock): void {
+  const rt = tcpDstCheck(sk);
+  if (rt && net.world.inet.routeError.dstRedirect(skb, net, rt, { boundDev: sk.skBoundDevIf, mark: sk.skMark, protocol: IPPROTO_TCP })) sk.dstCache = null;
 }
 
 /**

@@ -49,10 +49,16 @@ export function tcpTsval(sk: TcpSock): number {
   return (Math.floor(sk.net.sched.now / 1e6) + sk.tsOffset) >>> 0;
 }
 
+/** __sk_dst_check(): the socket's cached route while nothing flushed the cache or dropped it. */
+export function tcpDstCheck(sk: TcpSock): Rtable | null {
+  const rt = sk.dstCache;
+  return rt && rt.genid === sk.net.ipv4.fib.rtGenid && rt.dev.registered ? rt : null;
+}
+
 /** __sk_dst_check() / ip_route_connect(): the socket's route to its peer, cached until reset. */
 export function tcpRoute(sk: TcpSock): Rtable | Errno {
-  const rt = sk.dstCache;
-  if (rt && rt.genid === sk.net.ipv4.fib.rtGenid && rt.dev.registered) return rt;
+  const rt = tcpDstCheck(sk);
+  if (rt) return rt;
   const fl4 = newFlowi4({
     daddr: sk.inetDaddr, saddr: sk.inetSaddr, oif: sk.skBoundDevIf, iif: 1, mark: sk.skMark, tos: rtTos(sk.tos),
     scope: sk.sockFlag(SOCK_LOCALROUTE) ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport: sk.inetSport, dport: sk.inetDport,

@@ -11,6 +11,7 @@ import type { NfConntrackNet } from './nf_conntrack_core.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { errnoNumber } from '../core/errno.js';
 import { trace } from '../core/trace.js';
+import { IP_CT_DIR_ORIGINAL, IP_CT_RELATED, IP_CT_RELATED_REPLY, ctinfo2dir } from './nf_conntrack_tuple.js';
 import {
   NF_ACCEPT, NF_DROP, NF_QUEUE, NF_REPEAT, NF_STOLEN, NF_STOP, NF_VERDICT_FLAG_QUEUE_BYPASS,
   NF_VERDICT_MASK,
@@ -209,3 +210,16 @@ export function nfHookSlow(skb: SkBuff, state: NfHookState, entries: readonly Nf
 
 export const HOOK_NAMES = ['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING'] as const;
 export const ARP_HOOK_NAMES = ['ARP_IN', 'ARP_OUT', 'ARP_FORWARD', '', ''] as const;
+
+/**
+ * nf_ct_attach() -> nf_conntrack_attach(): "locally generated errors need
+ * it if connection tracking in use": the ICMP error joins the connection of
+ * the packet it answers, in the other direction (RELATED_REPLY to a packet
+ * of the original direction, else RELATED), even before that connection is
+ * confirmed. NAT then translates it (or drops a redirect, nf_nat_icmp_reply_translation).
+ */
+export function nfCtAttach(nskb: SkBuff, skb: SkBuff): void {
+  if (!skb.nfct) return;
+  nskb.nfct = skb.nfct;
+  nskb.nfctinfo = ctinfo2dir(skb.nfctinfo) === IP_CT_DIR_ORIGINAL ? IP_CT_RELATED_REPLY : IP_CT_RELATED;
+}

@@ -14,6 +14,7 @@ import { TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, TCP_HLEN, Tcph, tcpCsum
 import { ipRouteOutputKey } from '../ipv4/route.js';
 import { newFlowi4 } from '../ipv4/fib_rules.js';
 import { routeMeHarderKeepsSrc } from './nf_route.js';
+import { nfCtAttach } from './core.js';
 import { RT_SCOPE_UNIVERSE } from '../ipv4/fib_types.js';
 import { ipSelectTtl } from '../ipv4/icmp_send.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from '../ipv4/ip_output.js';
@@ -77,5 +78,7 @@ export function nfSendReset(net: Net, skb: SkBuff, hook: number): void {
   tcpV4SendCheck(out, o, saddr, daddr);
   out.mark = fl4.mark;
   ipPushHeader(net, out, { saddr, daddr, protocol: IPPROTO_TCP, tos: 0, ttl: ipSelectTtl(net, rt), fragOff: IP_DF });
+  // nf_ct_attach(): the reset belongs to the refused segment's connection, so NAT reverses it for the client.
+  nfCtAttach(out, skb);
   ipLocalOut(net, out, rt);
 }
