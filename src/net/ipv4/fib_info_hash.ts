@@ -13,6 +13,7 @@
 import type { NetDevice } from '../core/netdevice.js';
 import { fibInfoEqual, type FibInfo } from './fib_semantics.js';
 import { RTNH_F_DEAD, RTNH_F_LINKDOWN } from './fib_types.js';
+import type { FibTable } from './fib_trie.js';
 
 const SYNC_FLAGS = RTNH_F_DEAD | RTNH_F_LINKDOWN;
 
@@ -71,8 +72,10 @@ class FibInfoTables {
 export class FibInfoHash {
   /** Null until a table first uses a fib_info: a namespace without routes needs none of its maps. */
   private tables: FibInfoTables | null = null;
-  /** flaggedAll is empty: what noneFlagged answers, kept as one field for FibTable.lookup's hit path. */
+  /** flaggedAll is empty: what noneFlagged answers, and what the watching tables hear when it changes. */
   private clear = true;
+  /** The namespace's tables: each keeps the answer in a field of its own for its lookups' hit path. */
+  private readonly watchers: FibTable[] = [];
   private none: ReadonlySet<FibInfo> | null = null;
   /**
    * net->ipv4.fib_num_tclassid_users: next hops with a realm in the fib_infos
@@ -130,7 +133,7 @@ export class FibInfoHash {
     }
     if (fi.prefsrc) removeFrom(t.laddrhash, fi.prefsrc, fi);
     t.flaggedAll.delete(fi);
-    this.clear = t.flaggedAll.size === 0;
+    this.setClear(t.flaggedAll.size === 0);
   }
 
   /**
@@ -140,6 +143,17 @@ export class FibInfoHash {
    */
   noneFlagged(): boolean {
     return this.clear;
+  }
+
+  /** Tells `table` (flagsChanged) whenever noneFlagged's answer changes. */
+  watch(table: FibTable): void {
+    this.watchers.push(table);
+  }
+
+  private setClear(clear: boolean): void {
+    if (clear === this.clear) return;
+    this.clear = clear;
+    for (const tb of this.watchers) tb.flagsChanged(clear);
   }
 
   /**
@@ -174,7 +188,7 @@ export class FibInfoHash {
   private noteFlagged(fi: FibInfo): void {
     const t = this.t;
     t.flaggedAll.add(fi);
-    this.clear = false;
+    this.setClear(false);
     for (const nh of fi.nhs) if (nh.dev) addTo(t.flagged, nh.dev, fi);
   }
 
@@ -195,7 +209,7 @@ export class FibInfoHash {
           t.flaggedAll.delete(fi);
           for (const nh of fi.nhs) if (nh.dev) removeFrom(t.flagged, nh.dev, fi);
         }
-        this.clear = t.flaggedAll.size === 0;
+        this.setClear(t.flaggedAll.size === 0);
       },
     };
   }

@@ -333,8 +333,13 @@ export function fibLookup(
   if (err || !result.res) return errResult(err || 'ENETUNREACH');
   const o = out ?? ops.ok;
   o.res = result.res;
-  // __fib_lookup(): the matching rule's realms go with the result.
-  o.res.tclassid = ruleTclassid(arg.rule);
+  // __fib_lookup(): the matching rule's realms go with the result (a group's
+  // shared result is never written: a copy takes them)
+  const tag = ruleTclassid(arg.rule);
+  if (tag !== 0 || o.res.tclassid !== 0) {
+    o.res = o.res.writable();
+    o.res.tclassid = tag;
+  }
   o.table = result.table;
   o.rule = arg.rule;
   return o;

@@ -76,33 +76,46 @@ class PackedFibAlias implements FibAlias {
  * What a lookup found (struct fib_result): the fib_info, the route type and
  * the next hop, read directly, and the alias (prefix length, TOS, ...) on
  * demand. A hit on a plain prefix of an indexed table (see FibTable.index)
- * knows only its next-hop group, (fib_info, type): `alias` then finds the
- * alias by a longest-prefix walk from the saved destination, for the few
- * callers that read it (ip route get, suppress_prefixlength,
- * fib_select_default, dumps of a cached dst). Storing no alias on the hit
- * also spares V8's write barrier a read of the alias's page header (a TLB
- * miss among the scattered aliases of a full table).
+ * returns its next-hop group's own result, made once with the group: the
+ * hit writes nothing into it (a store into an object the index leaf chose
+ * costs a lookup loop a fifth of its rate: TurboFan then reloads every
+ * field the loop reads, and the store waits on the directory miss). Such a
+ * shared result knows only (fib_info, type); `alias` finds the alias by a
+ * longest-prefix walk from the destination the table saved (FibTable.hitDaddr),
+ * for the few callers that read it (ip route get, suppress_prefixlength,
+ * fib_select_default, dumps of a cached dst). A caller that changes a
+ * result (fib_select_default) takes `writable()` first; copies (copyFrom,
+ * clone) are never shared.
  */
 export class FibResult {
   fi: FibInfo = null as unknown as FibInfo;
   type = 0;
   nhSel = 0;
-  /** res->tclassid: the realms of the rule that matched (0 without one), set by fib_lookup(). */
+  /** res->tclassid: the realms of the rule that matched (0 without one), set by fib_lookup() (never on a shared result: writable() first). */
   tclassid = 0;
-  /** The alias, null until asked for after a group hit. */
+  /** The alias: set by a walk hit, found on demand (and kept, unless shared) after a group hit. */
   private fa: FibAlias | null = null;
-  /** Where a group hit's alias is found: the table and the destination looked up. */
+  /** Where a copied group hit's alias is found: the destination looked up. */
   private daddr = 0;
 
-  /** `table`: the table whose lookups this result answers (null: a copy's, set by copyFrom). */
-  constructor(private table: FibTable | null = null) {}
+  /**
+   * `table`: the table whose lookups this result answers (null: a copy's,
+   * set by copyFrom); `shared`: a next-hop group's result (see above).
+   */
+  constructor(
+    private table: FibTable | null = null,
+    private readonly shared = false,
+  ) {}
 
   get alias(): FibAlias {
-    if (this.fa === null) this.fa = this.table!.plainAliasOf(this.daddr);
-    return this.fa;
+    if (this.fa !== null) return this.fa;
+    const table = this.table!;
+    if (this.shared) return table.plainAliasOf(table.hitDaddr);
+    return (this.fa = table.plainAliasOf(this.daddr));
   }
 
   set alias(fa: FibAlias) {
+    if (this.shared) throw new Error('FibResult: a next-hop group\'s result is shared (take writable() first)');
     this.fa = fa;
     this.fi = fa.fi;
     this.type = fa.type;
@@ -115,32 +128,36 @@ export class FibResult {
     return this;
   }
 
-  /** A hit on a plain prefix of the table whose group is fi (type fi.type), through its one next hop. */
-  groupHit(fi: FibInfo, daddr: number): this {
-    this.fi = fi;
-    this.type = fi.type;
-    this.nhSel = 0;
-    this.fa = null;
-    // an int32: a u32 above 2^31 stored in a field makes it a double box
-    this.daddr = daddr | 0;
-    return this;
+  /** The group result of `fi` (type fi.type, its one next hop) for `table`. */
+  static group(table: FibTable, fi: FibInfo): FibResult {
+    const r = new FibResult(table, true);
+    r.fi = fi;
+    r.type = fi.type;
+    return r;
   }
 
-  /** Takes over r's answer (lookups reuse their result object). */
+  /** Takes over r's answer (lookups reuse their result objects). */
   copyFrom(r: FibResult): this {
+    if (this.shared) throw new Error('FibResult: a next-hop group\'s result is shared (take writable() first)');
     this.fi = r.fi;
     this.type = r.type;
     this.nhSel = r.nhSel;
     this.tclassid = r.tclassid;
     this.fa = r.fa;
     this.table = r.table;
-    this.daddr = r.daddr;
+    // an int32: a u32 above 2^31 stored in a field makes it a double box
+    this.daddr = r.shared ? r.table!.hitDaddr : r.daddr;
     return this;
   }
 
   /** A copy that outlives the next lookup (a dst's fib result). */
   clone(): FibResult {
     return new FibResult().copyFrom(this);
+  }
+
+  /** This result, or, if it is a group's shared one, the table's own result made a copy of it: one a caller may change (read it before the next lookup of the table). */
+  writable(): FibResult {
+    return this.shared ? this.table!.ownResult().copyFrom(this) : this;
   }
 }
 
@@ -164,6 +181,8 @@ export interface FibInfoUsers {
   unlink(fi: FibInfo): void;
   /** True only when no fib_info in use is flagged dead or linkdown. */
   noneFlagged(): boolean;
+  /** Calls `table.flagsChanged` whenever noneFlagged's answer changes. */
+  watch(table: FibTable): void;
 }
 
 export class FibTable {
@@ -208,12 +227,24 @@ export class FibTable {
   private nIds = 0;
   private freeIds: number[] | null = null;
   /**
-   * Next-hop groups: the fib_info of group g (null: free), the prefixes
-   * using it, and g of a fib_info. Made with the index, as the prefix
-   * counts are at the first prefix: most tables of a lab never have an
-   * index, and many (the default table) never a prefix.
+   * Next-hop groups: the result of group g (its fib_info; null: free), the
+   * prefixes using it, and g of a fib_info. Made with the index, as the
+   * prefix counts are at the first prefix: most tables of a lab never have
+   * an index, and many (the default table) never a prefix.
    */
-  private groupFi: (FibInfo | null)[] | null = null;
+  private groupRes: (FibResult | null)[] | null = null;
+  /**
+   * groupRes while no fib_info of the namespace is flagged dead or
+   * linkdown (the namespace's FibInfoHash says when: flagsChanged), else
+   * null: lookup then takes a group hit without reading any flag, and
+   * without reading anything but its own fields (a read through another
+   * object, the hash's flag, costs a lookup loop a fifth of its rate).
+   */
+  private fastGroups: (FibResult | null)[] | null = null;
+  /** Whether the namespace's fib_infos are all unflagged (a bare table, without FibInfoUsers, never knows). */
+  private flagsClear = false;
+  /** The destination of the last group hit: where its shared result finds its alias (an int32). */
+  hitDaddr = 0;
   private groupRefs: number[] | null = null;
   private groupOf: Map<FibInfo, number> | null = null;
   private freeGroups: number[] | null = null;
@@ -238,7 +269,22 @@ export class FibTable {
   constructor(
     readonly id: number,
     private readonly infos: FibInfoUsers | null = null,
-  ) {}
+  ) {
+    if (infos === null) return;
+    this.flagsClear = infos.noneFlagged();
+    infos.watch(this);
+  }
+
+  /** The namespace's fib_infos became all unflagged (clear) or not: group hits skip the flags only while they are. */
+  flagsChanged(clear: boolean): void {
+    this.flagsClear = clear;
+    this.fastGroups = clear ? this.groupRes : null;
+  }
+
+  /** The result the walk fills, for writable(). */
+  ownResult(): FibResult {
+    return this.result;
+  }
 
   get size(): number {
     let n = 0;
@@ -422,16 +468,16 @@ export class FibTable {
   lookup(daddr: number, scope: number, tos: number, oif: number, checkLinkdown: boolean): FibResult | null {
     const index = this.index;
     if (index === null) return this.walk(daddr, this.plenBits, scope, tos & 0x1c, oif, checkLinkdown);
-    // The indexed lookup: a plain prefix's group answers at once while its
-    // next hop is usable (the namespace knows when no fib_info is flagged
-    // dead or linkdown: then no flag to read). Kept this small so that V8
-    // inlines it at its callers: a call per lookup costs more than the
-    // directory read (fewer lookups in flight).
+    // The indexed lookup: a plain prefix's group answers at once while no
+    // fib_info of the namespace is flagged (fastGroups). Kept this small so
+    // that V8 inlines it at its callers: a call per lookup costs more than
+    // the directory read (fewer lookups in flight).
     const leaf = index.lookup(daddr);
+    const groups = this.fastGroups;
     // (leaf & 0x80000001) === 1: a leaf (not -1, no route) with the plain bit.
-    if ((leaf & 0x80000001) === 1 && (scope | oif) === 0) {
-      const fi = this.groupFi![leaf >> 1]!;
-      if (this.infos?.noneFlagged() === true || !fiFlagged(fi)) return this.result.groupHit(fi, daddr);
+    if ((leaf & 0x80000001) === 1 && (scope | oif) === 0 && groups !== null) {
+      this.hitDaddr = daddr | 0;
+      return groups[leaf >> 1]!;
     }
     return this.lookupLeaf(leaf, daddr, scope, tos & 0x1c, oif, checkLinkdown);
   }
@@ -456,6 +502,14 @@ export class FibTable {
   /** After the index answered `leaf`, not a usable group: the walk from the longest prefix found down. */
   private lookupLeaf(leaf: number, daddr: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null {
     if (leaf === -1) return null;
+    if ((leaf & 1) === 1 && (scope | oif) === 0) {
+      // a group while some fib_info is flagged: its own next hop decides
+      const r = this.groupRes![leaf >> 1]!;
+      if (!fiFlagged(r.fi)) {
+        this.hitDaddr = daddr | 0;
+        return r;
+      }
+    }
     // a group leaf: from the longest length in use; an id: from its prefix's length (bits 0..plen-1)
     const plen = (leaf & 1) === 1 ? 32 : this.idLen[leaf >> 1]!;
     return this.walk(daddr, this.plenBits & (plen === 32 ? -1 : (1 << plen) - 1), scope, rtTos, oif, checkLinkdown);
@@ -546,13 +600,13 @@ export class FibTable {
       return id << 1;
     }
     const groupOf = (this.groupOf ??= new Map());
-    const groupFi = (this.groupFi ??= []);
+    const groupRes = this.groupResults();
     const groupRefs = (this.groupRefs ??= []);
     let g = groupOf.get(fa.fi);
     if (g === undefined) {
-      g = this.freeGroups?.pop() ?? groupFi.length;
+      g = this.freeGroups?.pop() ?? groupRes.length;
       if (g >= MAX_IDS) throw new KError('ENOBUFS', `FIB table ${this.id}: more than ${MAX_IDS} next-hop groups`);
-      groupFi[g] = fa.fi;
+      groupRes[g] = FibResult.group(this, fa.fi);
       groupRefs[g] = 0;
       groupOf.set(fa.fi, g);
     }
@@ -567,11 +621,20 @@ export class FibTable {
       (this.freeIds ??= []).push(n);
       return;
     }
-    const groupFi = this.groupFi!;
+    const groupRes = this.groupRes!;
     if (--this.groupRefs![n]! > 0) return;
-    this.groupOf!.delete(groupFi[n]!);
-    groupFi[n] = null;
+    this.groupOf!.delete(groupRes[n]!.fi);
+    groupRes[n] = null;
     (this.freeGroups ??= []).push(n);
+  }
+
+  /** The group results, made at the first group (and seen by lookup once no flag is set). */
+  private groupResults(): (FibResult | null)[] {
+    if (this.groupRes === null) {
+      this.groupRes = [];
+      this.fastGroups = this.flagsClear ? this.groupRes : null;
+    }
+    return this.groupRes;
   }
 
   /** A fresh prefix id, the id array grown geometrically. */

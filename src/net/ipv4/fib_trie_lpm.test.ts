@@ -228,3 +228,30 @@ test('next-hop groups: prefixes sharing a fib_info share a leaf, and every repla
     check(10_000);
   }
 });
+
+test("a group hit's shared result: its alias is the last hit's, copies keep theirs, writable() gives a copy, a change of it throws", () => {
+  const pool = infoPool();
+  const plainFi = pool[0]!;
+  const tb = new FibTable(254, new FibInfoHash());
+  for (let i = 0; i < FIB_INDEX_THRESHOLD + 100; i++) tb.insert(newFibConfig({ dst: (0x0a000000 + (i << 8)) >>> 0, dstLen: 24, nlflags: NLM_F_CREATE }), plainFi);
+  tb.insert(newFibConfig({ dst: 0x0a000000, dstLen: 8, nlflags: NLM_F_CREATE }), plainFi);
+  // 10.0.5.1 (in 10.0.5.0/24) and 10.200.0.1 (only in 10.0.0.0/8, past the /24s) take the same group
+  const a = tb.lookup(0x0a000501, 0, 0, 0, true)!;
+  const copy = a.clone();
+  const b = tb.lookup(0x0ac80001, 0, 0, 0, true)!;
+  assert.equal(b, a, 'one result per next-hop group');
+  assert.equal(b.alias.plen, 8);
+  assert.equal(copy.alias.plen, 24, 'a copy keeps the destination it was made for');
+  assert.equal(copy.alias.dst, 0x0a000500);
+  const w = b.writable();
+  assert.notEqual(w, b);
+  assert.equal(w.fi, plainFi);
+  assert.equal(w.alias.plen, 8);
+  w.nhSel = 0;
+  w.alias = copy.alias;
+  assert.equal(tb.lookup(0x0ac80001, 0, 0, 0, true)!.alias.plen, 8, 'changing the copy leaves the group alone');
+  assert.throws(() => {
+    b.alias = copy.alias;
+  }, /shared/);
+  assert.equal(copy.writable(), copy);
+});

@@ -248,10 +248,11 @@ export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
     return mkrouteOutput(net, found, fl4, origOif, devOut, flags | RTCF_LOCAL, RTN_LOCAL);
   }
   fibSelectPath(net, fl4, found);
-  if (!fl4.saddr) fl4.saddr = fibResultPrefsrc(res);
-  devOut = res.fi.nhs[res.nhSel]?.dev ?? null;
+  const sel = found.res;
+  if (!fl4.saddr) fl4.saddr = fibResultPrefsrc(sel);
+  devOut = sel.fi.nhs[sel.nhSel]?.dev ?? null;
   if (!devOut) return 'ENETUNREACH';
-  return mkrouteOutput(net, found, fl4, origOif, devOut, flags, res.type);
+  return mkrouteOutput(net, found, fl4, origOif, devOut, flags, sel.type);
 }
 
 /**
@@ -263,7 +264,7 @@ export function fibSelectPath(net: Net, fl4: Flowi4, found: { res: FibResult; ta
   if (fl4.oif) return;
   const res = found.res;
   if (res.fi.nhs.length > 1) {
-    fibSelectMultipath(res, fl4.hashSkb ? fibMultipathHashSkb(net, fl4.hashSkb) : fibMultipathHash(net, fl4), fl4.saddr);
+    fibSelectMultipath((found.res = res.writable()), fl4.hashSkb ? fibMultipathHashSkb(net, fl4.hashSkb) : fibMultipathHash(net, fl4), fl4.saddr);
     return;
   }
   if (res.type !== RTN_UNICAST) return;
@@ -272,7 +273,8 @@ export function fibSelectPath(net: Net, fl4: Flowi4, found: { res: FibResult; ta
   const leaf = net.ipv4.fib.getTable(res.fi.tbId)?.leafOf(0) ?? [];
   let defaults = 0;
   for (const fa of leaf) if (fa.plen === 0) defaults++;
-  if (defaults > 1 && res.alias.plen === 0) fibSelectDefault(net, fl4.tos, res, leaf);
+  // fib_select_default() may change the result: a group's shared one is copied first
+  if (defaults > 1 && res.alias.plen === 0) fibSelectDefault(net, fl4.tos, (found.res = res.writable()), leaf);
 }
 
 /** __mkroute_output() */
