@@ -145,8 +145,16 @@ interface TaskView extends Vfs {
 
 /** The views' prototypes, by the raw file system's prototype, then by its method names. */
 const viewProtos = new WeakMap<object, Map<string, object>>();
+/** The prototype found for each raw file system (its methods are listed once, not at every process start). */
+const protoOfRaw = new WeakMap<Vfs, object>();
 
 function viewProto(raw: Vfs): object {
+  let proto = protoOfRaw.get(raw);
+  if (!proto) protoOfRaw.set(raw, (proto = sharedProto(raw)));
+  return proto;
+}
+
+function sharedProto(raw: Vfs): object {
   const names = methodNames(raw);
   const cls = Object.getPrototypeOf(raw) as object;
   let byNames = viewProtos.get(cls);
