@@ -62,7 +62,8 @@ const sleepSync = (ms: number): void => {
 };
 
 /**
- * Waits for the kernel to free the namespaces of a run; the seconds waited.
+ * Waits for the kernel to free the namespaces of a run; the seconds until
+ * the count stopped dropping (the second of no drop is not counted).
  * A namespace's last reference going (bash exits, its mount namespace and
  * the /run/netns tmpfs with it) only queues it for cleanup_net() on the
  * netns workqueue, which unregisters its devices and frees it later: about
@@ -85,7 +86,7 @@ function awaitNetnsCleanup(before: number | null): number {
     if (now < last) lastDrop = process.hrtime.bigint();
     last = now;
   }
-  return seconds(t0);
+  return last > before ? Number(lastDrop - t0) / 1e9 : seconds(t0);
 }
 
 interface KernelRun {
