@@ -75,7 +75,9 @@ const NETNS_SLACK = 8;
  * run (tuxnet's, in the alternation), which made the medians worse than
  * the cold run. No side's teardown is timed (tuxnet's lab is collected,
  * untimed, before its next run). Done when the count is back within
- * NETNS_SLACK of `before`, or has not dropped for 5 s, at most 60 s.
+ * NETNS_SLACK of `before`, or has not dropped for 5 s, at most 60 s. The
+ * count is the whole machine's: on a shared one, others' namespaces come
+ * and go in it, so the wait (and the teardown figure) is a best effort.
  */
 function awaitNetnsCleanup(before: number | null): number {
   const t0 = process.hrtime.bigint();
