@@ -4,7 +4,7 @@ import { createLab } from './boot.js';
 import { taskFs } from './proc_base.js';
 import { procTable } from './shell/procs.js';
 
-test('taskFs: each call runs as the view\'s task, a view of a view is one of the raw fs, fields come from the raw fs', () => {
+test('taskFs: each call runs as the view\'s task, a view of a view is one of the raw fs', () => {
   const { lab, fs } = createLab(1);
   const table = procTable(lab);
   const a = table.spawn();
@@ -20,4 +20,16 @@ test('taskFs: each call runs as the view\'s task, a view of a view is one of the
   assert.equal(va.meta === undefined, fs.meta === undefined);
   assert.throws(() => va.read(undefined as unknown as string, lab.initNet));
   assert.equal(table.current, null, 'restored after a throw too');
+});
+
+test('taskFs: the views of two labs share their prototype (a closed lab is not kept alive by maps V8 retains)', () => {
+  const one = createLab(1);
+  const two = createLab(1);
+  const v1 = taskFs(one.fs, procTable(one.lab), procTable(one.lab).spawn().pid);
+  const v2 = taskFs(two.fs, procTable(two.lab), procTable(two.lab).spawn().pid);
+  assert.equal(Object.getPrototypeOf(v1), Object.getPrototypeOf(v2));
+  assert.notEqual(Object.getPrototypeOf(v1), one.fs);
+  assert.equal(v2.write('/tmp/g', 'y\n', two.lab.initNet), null);
+  assert.equal(two.fs.read('/tmp/g', two.lab.initNet), 'y\n', 'each view calls its own file system');
+  assert.notEqual(one.fs.read('/tmp/g', one.lab.initNet), 'y\n');
 });

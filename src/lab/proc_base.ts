@@ -116,14 +116,19 @@ export const procBaseProvider: VfsProvider = {
  * The file system as process `pid` sees it: every call runs with the task
  * set as the table's `current`, so /proc/self and a process's own
  * status mean the caller (a system call runs in the caller's context).
- * A view is one small object over a prototype shared by every view of the
- * same file system (made once), not a proxy and a closure per call: a
- * process is started for every command a lab runs. Fields are read from
- * the raw file system through the prototype.
+ * A view is one small object (raw file system, table, pid) over a
+ * prototype of forwarding methods, not a proxy and a closure per call: a
+ * process is started for every command a lab runs. The prototype is
+ * shared by the views of every file system of the same class and methods,
+ * so it holds nothing of a lab: V8 keeps the maps its inline caches saw
+ * for two more full collections, and with them their prototypes, so a
+ * per-lab prototype (the raw file system itself) kept a closed lab alive
+ * through the collections of the next lab's run.
  */
 export function taskFs(fs: Vfs, table: ProcTable, pid: number): Vfs {
   const raw = (fs as Partial<TaskView>)[RAW] ?? fs;
   const view = Object.create(viewProto(raw)) as TaskView;
+  view[RAW] = raw;
   view.table = table;
   view.pid = pid;
   return view;
@@ -131,31 +136,43 @@ export function taskFs(fs: Vfs, table: ProcTable, pid: number): Vfs {
 
 const RAW = Symbol('raw fs');
 
-/** A task's view: its prototype holds the raw file system and the wrapped methods. */
+/** A task's view: the raw file system, and the task whose calls it makes. */
 interface TaskView extends Vfs {
-  readonly [RAW]: Vfs;
+  [RAW]: Vfs;
   table: ProcTable;
   pid: number;
 }
 
-/** The prototype of the views of each raw file system (a child's view replaces its parent's, not wraps it). */
-const viewProtos = new WeakMap<Vfs, object>();
+/** The views' prototypes, by the raw file system's prototype, then by its method names. */
+const viewProtos = new WeakMap<object, Map<string, object>>();
+/** The prototype found for each raw file system (its methods are listed once, not at every process start). */
+const protoOfRaw = new WeakMap<Vfs, object>();
 
 function viewProto(raw: Vfs): object {
-  let proto = viewProtos.get(raw);
+  let proto = protoOfRaw.get(raw);
+  if (!proto) protoOfRaw.set(raw, (proto = sharedProto(raw)));
+  return proto;
+}
+
+function sharedProto(raw: Vfs): object {
+  const names = methodNames(raw);
+  const cls = Object.getPrototypeOf(raw) as object;
+  let byNames = viewProtos.get(cls);
+  if (!byNames) viewProtos.set(cls, (byNames = new Map()));
+  const shape = names.join(' ');
+  let proto = byNames.get(shape);
   if (proto) return proto;
-  proto = Object.create(raw) as object;
-  Object.defineProperty(proto, RAW, { value: raw });
-  for (const key of methodNames(raw)) {
+  proto = {};
+  for (const key of names) {
     Object.defineProperty(proto, key, {
       value(this: TaskView, ...args: unknown[]): unknown {
-        return asTask(this, raw, key, args);
+        return asTask(this, key, args);
       },
       writable: true,
       configurable: true,
     });
   }
-  viewProtos.set(raw, proto);
+  byNames.set(shape, proto);
   return proto;
 }
 
@@ -174,7 +191,8 @@ function methodNames(o: object): string[] {
  * One call of the raw file system's method `key` (looked up at each call:
  * the lab sets some, the clock) with the view's task as `current`.
  */
-function asTask(view: TaskView, raw: Vfs, key: string, args: unknown[]): unknown {
+function asTask(view: TaskView, key: string, args: unknown[]): unknown {
+  const raw = view[RAW];
   const table = view.table;
   const prev = table.current;
   let cur = table.get(view.pid) ?? null;

@@ -147,3 +147,15 @@ test('session: on a terminal (tty) filters line-buffer; into the default pipe th
   assert.equal(await order(true), '0ne\ntwo\nthree\n');
   assert.equal(await order(false), 'two\n0ne\nthree\n');
 });
+
+test('session: words of text and variables are one field when nothing splits or globs, split and globbed otherwise (bash -s on Linux)', async () => {
+  const { lab, fs } = createLab(1);
+  const script =
+    'i=1; printf "[%s]" v$i n$i-x $i; echo; i="a b"; printf "[%s]" v$i; echo; i=""; printf "[%s]" v$i $i x; echo; ' +
+    'IFS=:; i="a:b c"; printf "[%s]" v$i; echo; unset IFS; mkdir -p /tmp/g && cd /tmp/g && touch ab ac && i="*"; printf "[%s]" a$i; echo\n' +
+    'set -u; printf "[%s]" v$nosuch; echo after';
+  assert.deepEqual(await new Session(lab, fs).execCollect(script), {
+    output: '[v1][n1-x][1]\n[va][b]\n[v][x]\n[va][b c]\n[ab][ac]\nbash: line 2: nosuch: unbound variable\n',
+    status: 1,
+  });
+});

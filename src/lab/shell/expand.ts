@@ -170,6 +170,11 @@ function expandWordSync(sh: Shell, word: Word, out: string[]): void {
     out.push(only.v);
     return;
   }
+  const joined = plainJoin(sh, word);
+  if (joined !== null) {
+    out.push(joined);
+    return;
+  }
   for (const w of braces(sh, word)) {
     const b = builder(sh, true);
     for (const p of w.parts) expandPartSync(sh, p, false, b);
@@ -180,6 +185,32 @@ function expandWordSync(sh: Shell, word: Word, out: string[]): void {
 /** Brace expansion, which bash does and dash does not (`sh -c 'echo {a,b}'` prints {a,b}). */
 function braces(sh: Shell, word: Word): Word[] {
   return sh.dash ? [word] : braceExpand(word);
+}
+
+/**
+ * The next commonest (`v$i`, `$dev`): plain text and unquoted variables
+ * whose values are not empty and hold no IFS nor glob character, as one
+ * field, the text joined: what splitting and globbing would leave as it
+ * is. Null for any other word (the general expansion takes it).
+ */
+function plainJoin(sh: Shell, word: Word): string | null {
+  let s = '';
+  let ifs: string | null = null;
+  for (const p of word.parts) {
+    if (p.t === 'lit') {
+      if (/[*?[{]/.test(p.v)) return null;
+      s += p.v;
+      continue;
+    }
+    if (p.t !== 'param' || p.length || p.indirect || p.op || p.index !== undefined || p.name === '@' || p.name === '*') return null;
+    const val = paramValue(sh, p.name);
+    checkSet(sh, p.name, val);
+    if (!val || /[*?[]/.test(val)) return null;
+    ifs ??= sh.get('IFS') ?? DEFAULT_IFS;
+    for (let i = 0; i < ifs.length; i++) if (val.includes(ifs[i]!)) return null;
+    s += val;
+  }
+  return s === '' ? null : s;
 }
 
 async function expandWordAsync(host: ExpandHost, word: Word, out: string[]): Promise<void> {

@@ -11,7 +11,7 @@ import { nlmsgNew, type Rtnl, type RtnlCtx } from '../core/rtnetlink.js';
 import { DevconfIdx, type Ipv4Devconf } from './devconf.js';
 import { NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT, type NetconfMsg } from '../../uapi/linux/netconf.js';
 import { addrChkSchedule, cstampDelta, ifaLifetimesLeft, setIfaLifetime } from './devinet_lifetime.js';
-import { rtnlNotify } from '../netlink/af_netlink.js';
+import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
 import {
   IFA_F_MCAUTOJOIN, IFA_F_PERMANENT, INFINITY_LIFE_TIME, findMatchingIfa, inetAllocIfa, inetDelIfa, inetIfaMatch, inetInsertIfa,
   type InIfaddr,
@@ -57,7 +57,7 @@ export function inetFillIfaddr(ifa: InIfaddr): IfAddrMsg {
 /** rtmsg_ifa(): announce an address change; the fib and ARP react after it. */
 export function rtmsgIfa(event: number, ifa: InIfaddr): void {
   const net = ifa.inDev.dev.net;
-  rtnlNotify(net, nlmsgNew(event, 0, inetFillIfaddr(ifa)), RTNLGRP_IPV4_IFADDR);
+  if (rtnlHasListeners(net, RTNLGRP_IPV4_IFADDR)) rtnlNotify(net, nlmsgNew(event, 0, inetFillIfaddr(ifa)), RTNLGRP_IPV4_IFADDR);
 }
 
 /** rtm_to_ifaddr(): the request as a new in_ifaddr of its device. */
@@ -190,6 +190,7 @@ function netconfOnly(m: NetconfMsg, attr: NetconfAttr): NetconfMsg {
  * RTNLGRP_IPV4_NETCONF (`ip monitor netconf`).
  */
 export function inetNetconfNotifyDevconf(net: Net, event: 'new' | 'del', attr: NetconfAttr, ifindex: number, cnf: Ipv4Devconf | null): void {
+  if (!rtnlHasListeners(net, RTNLGRP_IPV4_NETCONF)) return;
   const m: NetconfMsg = cnf && event === 'new' ? inetNetconfFillDevconf(ifindex, cnf) : { family: PF_INET, ifindex };
   const body = attr === NetconfAttr.ALL || event === 'del' ? m : netconfOnly(m, attr);
   rtnlNotify(net, nlmsgNew(event === 'new' ? RTM_NEWNETCONF : RTM_DELNETCONF, 0, body), RTNLGRP_IPV4_NETCONF);

@@ -20,7 +20,7 @@ import { type Inet6Dev, Ipv6Devconf, type NetnsIpv6 } from './if_inet6.js';
 import type { NeighParms } from '../core/neigh_parms.js';
 import { ndiscParmsAlloc, ndiscParmsRelease, ndiscParmsRename } from './ndisc_tbl.js';
 import { nlmsgNew } from '../core/rtnetlink.js';
-import { rtnlNotify } from '../netlink/af_netlink.js';
+import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
 import { PF_INET6, RTM_DELNETCONF, RTM_NEWNETCONF, RTNLGRP_IPV6_NETCONF } from '../../uapi/linux/rtnetlink.js';
 import { NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT, type NetconfMsg } from '../../uapi/linux/netconf.js';
 
@@ -85,7 +85,7 @@ export function inet6NetconfFill(ifindex: number, cnf: Ipv6Devconf): NetconfMsg 
 
 /** inet6_netconf_notify_devconf(NETCONFA_FORWARDING): the new value to RTNLGRP_IPV6_NETCONF (`ip monitor netconf`). */
 function inet6NetconfNotifyForwarding(net: Net, ifindex: number, v: number): void {
-  rtnlNotify(net, nlmsgNew(RTM_NEWNETCONF, 0, { family: PF_INET6, ifindex, forwarding: v } satisfies NetconfMsg), RTNLGRP_IPV6_NETCONF);
+  if (rtnlHasListeners(net, RTNLGRP_IPV6_NETCONF)) rtnlNotify(net, nlmsgNew(RTM_NEWNETCONF, 0, { family: PF_INET6, ifindex, forwarding: v } satisfies NetconfMsg), RTNLGRP_IPV6_NETCONF);
 }
 
 /**
@@ -160,8 +160,8 @@ function ipv6AddDev(net: Net, conf: Ipv6Conf, dev: NetDevice): void {
   conf.devs.set(dev, cnf);
   register(net, conf, dev.name, cnf, dev);
   ndiscParmsAlloc(net, conf, dev);
-  // __addrconf_sysctl_register(): every knob announced (NETCONFA_ALL).
-  rtnlNotify(net, nlmsgNew(RTM_NEWNETCONF, 0, inet6NetconfFill(dev.ifindex, cnf)), RTNLGRP_IPV6_NETCONF);
+  // __addrconf_sysctl_register(): every knob announced (NETCONFA_ALL), the message built only for a listener.
+  if (rtnlHasListeners(net, RTNLGRP_IPV6_NETCONF)) rtnlNotify(net, nlmsgNew(RTM_NEWNETCONF, 0, inet6NetconfFill(dev.ifindex, cnf)), RTNLGRP_IPV6_NETCONF);
 }
 
 function ipv6DelDev(net: Net, conf: Ipv6Conf, dev: NetDevice, name = dev.name): void {
@@ -169,7 +169,7 @@ function ipv6DelDev(net: Net, conf: Ipv6Conf, dev: NetDevice, name = dev.name): 
   net.sysctl.unregister(`net/ipv6/conf/${name}`);
   ndiscParmsRelease(net, conf, dev, name);
   // __addrconf_sysctl_unregister(): RTM_DELNETCONF with the index alone.
-  rtnlNotify(net, nlmsgNew(RTM_DELNETCONF, 0, { family: PF_INET6, ifindex: dev.ifindex } satisfies NetconfMsg), RTNLGRP_IPV6_NETCONF);
+  if (rtnlHasListeners(net, RTNLGRP_IPV6_NETCONF)) rtnlNotify(net, nlmsgNew(RTM_DELNETCONF, 0, { family: PF_INET6, ifindex: dev.ifindex } satisfies NetconfMsg), RTNLGRP_IPV6_NETCONF);
 }
 
 /** addrconf_notify(): the directory follows the device (and goes below IPV6_MIN_MTU). */
