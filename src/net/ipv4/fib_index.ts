@@ -96,7 +96,7 @@
  */
 import { LEAF_LIMIT, NCHUNKS, RANGE_FLAG, SweepScratch, maskOf, sortByPrefix, sweepChunk } from './fib_index_build.js';
 import { FibPrefixStore, SHORT_MAX } from './fib_index_store.js';
-import { DIRTY16, DIRTY32, FibDir24, NARROW_FLAG, NARROW_MAX } from './fib_index_dir.js';
+import { DIRTY32, FibDir24, NARROW_MAX } from './fib_index_dir.js';
 import { FibPoptrie, POP_BITS, popcnt } from './fib_poptrie.js';
 
 /** Directory entry of a block awaiting its rebuild: RANGE_FLAG with base 0 (the directory's first slot, never a list). */
@@ -220,10 +220,12 @@ export class FibIndex {
 
   /** Leaf id of the longest prefix containing `addr` (u32, host order), or -1. */
   lookup(addr: number): number {
-    if (this.mode === NARROW) {
+    // Literals, not the module's constants: the bundle (esbuild's lazy module
+    // wrappers) turns those into `var`s that V8 loads and checks at every lookup.
+    if (this.mode === 1 /* NARROW */) {
       const e = this.d16[addr >>> 8]!;
-      if (e < NARROW_FLAG) return e - 1;
-      if (e !== DIRTY16) return this.l2n[((this.chunkBase[addr >>> 16]! + (e & 0xff)) << 8) | (addr & 0xff)]! - 1;
+      if (e < 0x8000 /* NARROW_FLAG */) return e - 1;
+      if (e !== 0xffff /* DIRTY16 */) return this.l2n[((this.chunkBase[addr >>> 16]! + (e & 0xff)) << 8) | (addr & 0xff)]! - 1;
       return this.lookupDirty(addr);
     }
     // An Int32 directory: the wide layout's (shift 8), or the range lists' tab.
