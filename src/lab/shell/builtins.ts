@@ -467,6 +467,15 @@ async function exec(ctx: Ctx, argv: string[]): Promise<number> {
   throw new ExitSig(await runProgram(ctx, args));
 }
 
+/**
+ * printf is coreutils' (the lab's command) but for bash's `-v VAR`, which
+ * tuxnet does not have: refused, not printed as a format.
+ */
+async function printfBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
+  if (argv[1] === '-v') return builtinError(ctx, 'printf', '-v: assigning to a variable is not implemented in tuxnet', 2);
+  return runProgram(ctx, argv);
+}
+
 /** dash's echo builtin (dash.ts dashEcho). */
 async function dashEchoBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
   ctx.io.out.write(dashEcho(argv.slice(1)));
@@ -507,6 +516,7 @@ export const BUILTINS = new Map<string, Builtin>([
   ['exec', exec],
   ['read', readBuiltin],
   ['test', testBuiltin],
+  ['printf', printfBuiltin],
   ['[', testBuiltin],
   ['trap', trapBuiltin],
   ...JOB_BUILTINS,
