@@ -12,12 +12,12 @@ import { runEval, runSource } from './run.js';
 import { runProgram } from './simple.js';
 import { shellQuote } from './quote.js';
 import { trapBuiltin } from './trap.js';
-import { BASH_BUILTINS, KEYWORDS } from './names.js';
+import { BASH_BUILTINS, KEYWORDS, SET_NAMES } from './names.js';
 import { lookupCommand } from './spawn.js';
 import { JOB_BUILTINS } from './jobctl.js';
 import { readBuiltin } from './read.js';
 import { testBuiltin } from './test_builtin.js';
-import { NOT_IN_DASH, dashEcho, dashRedirError } from './dash.js';
+import { NOT_IN_DASH, dashEcho } from './dash.js';
 
 export type Builtin = (ctx: Ctx, argv: string[]) => Promise<number>;
 
@@ -225,7 +225,6 @@ async function unset(ctx: Ctx, argv: string[]): Promise<number> {
 }
 
 const SET_LETTERS: Record<string, keyof Shell['opts']> = { e: 'errexit', x: 'xtrace', u: 'nounset', f: 'noglob', C: 'noclobber', E: 'errtrace' };
-const SET_NAMES = ['errexit', 'errtrace', 'noclobber', 'noglob', 'nounset', 'pipefail', 'xtrace'] as const;
 
 async function set(ctx: Ctx, argv: string[]): Promise<number> {
   const sh = ctx.sh;
@@ -365,11 +364,6 @@ async function source(ctx: Ctx, argv: string[]): Promise<number> {
     builtinError(ctx, argv[0]!, 'filename argument required');
     ctx.io.err.write(`${argv[0]}: usage: ${argv[0]} filename [arguments]\n`);
     return 2;
-  }
-  if (ctx.sh.dash) {
-    const { fs, net, cwd } = ctx.sh;
-    const st = fs.stat(fs.resolve(cwd, file), net);
-    if (st !== 'file') return dashSpecialError(ctx, '.', dashRedirError(file, st === null ? 'ENOENT' : 'EISDIR', false));
   }
   return runSource(ctx, file, argv.slice(2));
 }

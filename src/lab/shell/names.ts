@@ -14,3 +14,6 @@ export const BASH_BUILTINS: ReadonlySet<string> = new Set([
 /** Reserved words, for `type` (bash(1) "RESERVED WORDS"). */
 export const KEYWORDS: ReadonlySet<string> = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for',
   'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', '{', '}', '!', '[[', ']]', 'coproc']);
+
+/** The `set -o` options the lab's shell has (bash's names); `test -o NAME` reads them too. */
+export const SET_NAMES = ['errexit', 'errtrace', 'noclobber', 'noglob', 'nounset', 'pipefail', 'xtrace'] as const;

@@ -10,7 +10,7 @@ import { ShellSyntaxError } from './ast.js';
 import { scriptParser, type Parser } from './parser.js';
 import { IO, builtinError, type Ctx } from './io.js';
 import { execSeq, guard } from './exec.js';
-import { DiscardSig, FatalError, ReturnSig, Shell } from './state.js';
+import { DiscardSig, ExitSig, FatalError, ReturnSig, Shell } from './state.js';
 import { procTable } from './procs.js';
 import { entryOf, envOf, runCommandFn, setExecFallback, type SpawnOpts } from './spawn.js';
 import { vfsRead } from './redirect.js';
@@ -107,6 +107,11 @@ export function runEval(ctx: Ctx, src: string): Promise<number> {
 export async function runSource(ctx: Ctx, file: string, args: string[]): Promise<number> {
   const sh = ctx.sh;
   const r = vfsRead(sh.fs, sh.fs.resolve(sh.cwd, file), sh.net);
+  if (!r.ok && sh.dash) {
+    // dash: `.` is a special builtin, so its failure ends the shell with 2
+    builtinError(ctx, '.', dashRedirError(file, r.err, false));
+    throw new ExitSig(2);
+  }
   if (!r.ok) return builtinError(ctx, file, errnoText[r.err]);
   const saved = { positional: sh.positional, srcName: sh.srcName, lineno: sh.lineno };
   if (args.length) sh.positional = args;

@@ -10,6 +10,7 @@
 import { builtinError, type Ctx } from './io.js';
 import { fileCompare, fileTest, type FileProbe } from '../coreutils/test_cmd.js';
 import type { Shell } from './state.js';
+import { SET_NAMES } from './names.js';
 
 /** A diagnostic: the builtin prints it after its name and returns 2. */
 class TestError {
@@ -63,10 +64,6 @@ function binaryTest(sh: Shell, op: string, l: string, r: string, num: (s: string
     }
   }
 }
-
-const OPTION_NAMES: Readonly<Record<string, keyof Shell['opts']>> = {
-  errexit: 'errexit', xtrace: 'xtrace', nounset: 'nounset', pipefail: 'pipefail', noglob: 'noglob', noclobber: 'noclobber', errtrace: 'errtrace',
-};
 
 /** bash test.c test_unop(): -a..-z, -G -L -O -S -N -R. */
 function bashUnop(op: string): boolean {
@@ -178,7 +175,7 @@ class BashTest {
       case 'z':
         return arg === '';
       case 'o':
-        return OPTION_NAMES[arg] !== undefined && this.sh.opts[OPTION_NAMES[arg]!];
+        return (SET_NAMES as readonly string[]).includes(arg) && this.sh.opts[arg as (typeof SET_NAMES)[number]];
       case 'v':
         return this.sh.get(arg) !== undefined;
       case 'R':
