@@ -33,21 +33,8 @@ import { brInit } from '../net/bridge/br.js';
 import { devMcListNetOps } from '../net/core/dev_addr_lists.js';
 import { HostSysctls, hostSysctlOps } from './proc_sys_host.js';
 
-/**
- * Virtual time a program takes to start (fork, execve, the dynamic loader):
- * on the machine the transcripts are recorded on, a bash loop of /bin/true
- * or `ip -n NS link` runs at 1-5 ms a command (`bench kernel-netns`: ~1.4 ms
- * a command). Charging it keeps what depends on time passing between
- * commands as it is there: icmp_global_allow()'s bucket refills (HZ/50),
- * neighbour and TCP timers advance between two commands of a transcript.
- * Shell builtins cost nothing, as in bash.
- */
-export const EXEC_COST_NS = 1_000_000;
-
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
-  /** What starting a program costs on the virtual clock (EXEC_COST_NS; 0 to stop time between commands). */
-  execCostNs = EXEC_COST_NS;
   readonly rng: Rng;
   readonly nets: Net[] = [];
   readonly pernet = new PernetList(() => this.nets);
