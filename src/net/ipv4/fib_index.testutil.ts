@@ -81,10 +81,14 @@ export const addrArb = fc.oneof(
   fc.integer({ min: 0, max: 0x3ff }).map((x) => (0xffff0000 | x) >>> 0),
 );
 export const lenArb = fc.oneof(fc.constantFrom(0, 8, 16, 17, 23, 24, 25, 26, 31, 32, 32), fc.integer({ min: 0, max: 32 }));
-/** Small leaves (narrow entries), or now and then one past 0x7fff (the table widens). */
-export const leafArb = (wide: boolean): fc.Arbitrary<number> =>
-  wide ? fc.oneof(fc.nat(40), fc.integer({ min: 0x7ffe, max: (1 << 24) - 1 })) : fc.nat(40);
-export const opArb = (wide: boolean) =>
+/** Small leaves (tiny entries), or now and then one past 0x7e or 0x7ffe (the table widens to narrow or wide entries). */
+export const leafArb = (wide: boolean | 'narrow'): fc.Arbitrary<number> =>
+  wide === 'narrow'
+    ? fc.oneof(fc.nat(40), fc.integer({ min: 0x7e, max: 0x7ffe }))
+    : wide
+      ? fc.oneof(fc.nat(40), fc.integer({ min: 0x7ffe, max: (1 << 24) - 1 }))
+      : fc.nat(40);
+export const opArb = (wide: boolean | 'narrow') =>
   fc.tuple(fc.constantFrom('add', 'add', 'remove', 'default'), addrArb, lenArb, leafArb(wide), fc.array(addrArb, { minLength: 1, maxLength: 4 }));
 
 /**

@@ -11,8 +11,9 @@
  *
  * Three layouts, by table size:
  *  - D = 24 (from ~741,000 prefixes): DIR-24-8 (fib_index_dir.ts: a 2^24
- *    directory, 256-entry chunks under the /24s holding a /25../32, 16-bit
- *    entries while every leaf+1 fits 15 bits), unless the table's /25../32
+ *    directory, 256-entry chunks under the /24s holding a /25../32, 8-bit
+ *    entries while every leaf+1 fits 7 bits, 16-bit while it fits 15),
+ *    unless the table's /25../32
  *    would need more chunks than chunkBudget allows (then Poptrie);
  *  - D = 19..23 (from ~23,000 prefixes): Poptrie (fib_poptrie.ts: Asai &
  *    Ohara, SIGCOMM 2015), a 2^19 direct table then nodes of 5-bit strides
@@ -96,7 +97,7 @@
  */
 import { LEAF_LIMIT, NCHUNKS, RANGE_FLAG, SweepScratch, maskOf, sortByPrefix, sweepChunk } from './fib_index_build.js';
 import { FibPrefixStore, SHORT_MAX } from './fib_index_store.js';
-import { DIRTY32, FibDir24, NARROW_MAX } from './fib_index_dir.js';
+import { FibDir24, NARROW as DIR_NARROW, WIDE as DIR_WIDE } from './fib_index_dir.js';
 import { FibPoptrie, POP_BITS, popcnt } from './fib_poptrie.js';
 
 /** Directory entry of a block awaiting its rebuild: RANGE_FLAG with base 0 (the directory's first slot, never a list). */
@@ -107,6 +108,7 @@ const LISTS = 0;
 const NARROW = 1;
 const WIDE = 2;
 const POPTRIE = 3;
+const TINY = 4;
 
 /** The smallest D whose table gets Poptrie instead of range lists (from ~23,000 prefixes). */
 const POPTRIE_MIN_BITS = 19;
@@ -164,8 +166,11 @@ export class FibIndex {
   private blocks: BlockLayout | null = null;
   /** Which arrays `lookup` reads: LISTS (tab, as d32), NARROW or WIDE (dir's), POPTRIE (pop's direct table as d32, and pt); syncDir copies them after every update. */
   private mode = LISTS;
+  private readonly none8 = new Uint8Array(0);
   private readonly none16 = new Uint16Array(0);
   private readonly none32 = new Int32Array(0);
+  private d8: Uint8Array = this.none8;
+  private l2t: Uint8Array = this.none8;
   private d16: Uint16Array = this.none16;
   private l2n: Uint16Array = this.none16;
   private d32: Int32Array = this.none32;
@@ -222,7 +227,14 @@ export class FibIndex {
   lookup(addr: number): number {
     // Literals, not the module's constants: the bundle (esbuild's lazy module
     // wrappers) turns those into `var`s that V8 loads and checks at every lookup.
-    if (this.mode === 1 /* NARROW */) {
+    const mode = this.mode;
+    if (mode === 4 /* TINY */) {
+      const e = this.d8[addr >>> 8]!;
+      if (e < 0x80) return e - 1;
+      if (e !== 0xff /* DIRTY */) return this.l2t[((this.chunkBase[addr >>> 16]! + (e & 0x7f)) << 8) | (addr & 0xff)]! - 1;
+      return this.lookupDirty(addr);
+    }
+    if (mode === 1 /* NARROW */) {
       const e = this.d16[addr >>> 8]!;
       if (e < 0x8000 /* NARROW_FLAG */) return e - 1;
       if (e !== 0xffff /* DIRTY16 */) return this.l2n[((this.chunkBase[addr >>> 16]! + (e & 0xff)) << 8) | (addr & 0xff)]! - 1;
@@ -241,7 +253,7 @@ export class FibIndex {
    */
   private lookupNeg(addr: number, d: number): number {
     if (this.mode === WIDE) {
-      if (d === DIRTY32) return this.lookupDirty(addr);
+      if (d === -1 /* DIRTY */) return this.lookupDirty(addr);
       return this.l2w[((this.chunkBase[addr >>> 16]! + (d & 0xff)) << 8) | (addr & 0xff)]! - 1;
     }
     if (d === DIRTY) return this.lookupDirty(addr);
@@ -298,9 +310,9 @@ export class FibIndex {
     return this.store.nShort + this.store.nLong;
   }
 
-  /** What lookup reads: range lists (D < 19), Poptrie (D = 19..23, or a D = 24 table whose /25../32 would need too many chunks), or DIR-24-8 with 16- or 32-bit entries. */
-  get layout(): 'lists' | 'poptrie' | 'narrow' | 'wide' {
-    return this.mode === NARROW ? 'narrow' : this.mode === WIDE ? 'wide' : this.mode === POPTRIE ? 'poptrie' : 'lists';
+  /** What lookup reads: range lists (D < 19), Poptrie (D = 19..23, or a D = 24 table whose /25../32 would need too many chunks), or DIR-24-8 with 8-, 16- or 32-bit entries. */
+  get layout(): 'lists' | 'poptrie' | 'tiny' | 'narrow' | 'wide' {
+    return this.mode === TINY ? 'tiny' : this.mode === NARROW ? 'narrow' : this.mode === WIDE ? 'wide' : this.mode === POPTRIE ? 'poptrie' : 'lists';
   }
 
   /** D: the directory has 2^D entries. */
@@ -336,7 +348,7 @@ export class FibIndex {
   insert(prefix: number, len: number, leaf: number): number {
     checkArgs(len, leaf);
     const key = (prefix & maskOf(len)) >>> 0;
-    if (leaf + 1 > NARROW_MAX) this.dir?.widen();
+    this.dir?.fit(leaf + 1);
     let old: number;
     if (len <= SHORT_MAX) {
       old = this.store.setShort(key, len, leaf + 1) - 1;
@@ -557,7 +569,7 @@ export class FibIndex {
     this.syncDir();
     const st = this.store;
     const slices = bits === 24 && !this.lists ? st.longSlices() : Infinity;
-    if (slices <= chunkBudget(this.size)) return this.layoutBlocks(new FibDir24(slices, st.maxLeaf() + 1 > NARROW_MAX));
+    if (slices <= chunkBudget(this.size)) return this.layoutBlocks(new FibDir24(slices, st.maxLeaf() + 1));
     if (bits >= POPTRIE_MIN_BITS && !this.lists) {
       this.shift = 32 - POP_BITS;
       // Room for its nodes and leaves: about 4 Int32 a /17../32 prefix (fit() gives back the rest).
@@ -601,11 +613,14 @@ export class FibIndex {
     const x = this.dir;
     const p = this.pop;
     this.blocks = x ?? p;
-    this.mode = x !== null ? (x.wide ? WIDE : NARROW) : p !== null ? POPTRIE : LISTS;
-    this.d16 = x?.dir16 ?? this.none16;
-    this.l2n = x?.l2n ?? this.none16;
-    this.d32 = x !== null ? x.dir32 : p !== null ? p.dir : this.tab;
-    this.l2w = x?.l2w ?? this.none32;
+    const kind = x !== null ? x.kind : -1;
+    this.mode = x !== null ? (kind === DIR_WIDE ? WIDE : kind === DIR_NARROW ? NARROW : TINY) : p !== null ? POPTRIE : LISTS;
+    this.d8 = this.mode === TINY ? (x!.dir as Uint8Array) : this.none8;
+    this.l2t = this.mode === TINY ? (x!.l2 as Uint8Array) : this.none8;
+    this.d16 = this.mode === NARROW ? (x!.dir as Uint16Array) : this.none16;
+    this.l2n = this.mode === NARROW ? (x!.l2 as Uint16Array) : this.none16;
+    this.d32 = this.mode === WIDE ? (x!.dir as Int32Array) : p !== null ? p.dir : this.tab;
+    this.l2w = this.mode === WIDE ? (x!.l2 as Int32Array) : this.none32;
     this.chunkBase = x?.chunkBase ?? this.none32;
     this.pt = p?.pt ?? this.none32;
   }

@@ -7,27 +7,49 @@ import { boundaries, build, ip, opArb, runOps, tableArb, type Route } from './fi
 // DIR-24-8 (fib_index_dir.ts) against a naive longest-prefix match: random
 // tables, inserts and removes interleaved with lookups, both entry widths.
 
-test('DIR-24-8 with 16-bit entries answers like a naive LPM through inserts, removes and default-route changes', () => {
+test('DIR-24-8 with 8-bit entries answers like a naive LPM through inserts, removes and default-route changes', () => {
   fc.assert(
-    fc.property(tableArb(false), fc.array(opArb(false), { maxLength: 120 }), (initial, ops) => runOps(initial, ops, 24, 'narrow')),
+    fc.property(tableArb(false), fc.array(opArb(false), { maxLength: 120 }), (initial, ops) => runOps(initial, ops, 24, 'tiny')),
     { numRuns: 25 },
   );
 });
 
-test('DIR-24-8 with 32-bit entries, and a 16-bit table widening at its first large leaf, answer like a naive LPM', () => {
+test('DIR-24-8 with 8-bit entries widening to 16 bits at its first leaf past 0x7e answers like a naive LPM', () => {
+  fc.assert(
+    fc.property(tableArb(false), fc.array(opArb('narrow'), { maxLength: 120 }), (initial, ops) => runOps(initial, ops, 24, 'tiny')),
+    { numRuns: 15 },
+  );
+});
+
+test('a block needing a 128th chunk widens 8-bit entries to 16 bits, by a rebuild or by a painted /32', () => {
+  for (const len of [25, 32]) {
+    const ix = FibIndex.empty({ directBits: 24 });
+    assert.equal(ix.layout, 'tiny');
+    ix.insert(ip('10.0.0.0'), 8, 1);
+    // One /25 or /32 in each of 200 /24s of one /16: a chunk each.
+    for (let s = 0; s < 200; s++) ix.insert((ip('10.9.0.0') + s * 256 + 128) >>> 0, len, 2 + (s % 3));
+    for (let s = 0; s < 200; s++) {
+      assert.equal(ix.lookup((ip('10.9.0.0') + s * 256 + 128) >>> 0), 2 + (s % 3), `slice ${s}`);
+      assert.equal(ix.lookup((ip('10.9.0.0') + s * 256 + 5) >>> 0), 1);
+    }
+    assert.equal(ix.layout, 'narrow', `/${len}s`);
+  }
+});
+
+test('DIR-24-8 with 32-bit entries, and an 8-bit table widening at its first large leaf, answer like a naive LPM', () => {
   fc.assert(
     fc.property(tableArb(true), fc.array(opArb(true), { maxLength: 120 }), (initial, ops) => runOps(initial, ops, 24, 'wide')),
     { numRuns: 12 },
   );
   fc.assert(
-    fc.property(tableArb(false), fc.array(opArb(true), { maxLength: 120 }), (initial, ops) => runOps(initial, ops, 24, 'narrow')),
+    fc.property(tableArb(false), fc.array(opArb(true), { maxLength: 120 }), (initial, ops) => runOps(initial, ops, 24, 'tiny')),
     { numRuns: 12 },
   );
 });
 
 test('a /25../32 gets its /24 a chunk; removing it gives the chunk back', () => {
   const ix = FibIndex.empty({ directBits: 24 });
-  assert.equal(ix.layout, 'narrow');
+  assert.equal(ix.layout, 'tiny');
   const empty = ix.lookupBytes();
   ix.insert(ip('10.0.0.0'), 8, 1);
   ix.insert(ip('10.1.2.0'), 24, 2);
@@ -53,8 +75,8 @@ test('a /25../32 gets its /24 a chunk; removing it gives the chunk back', () => 
   for (const [i, h] of hosts.entries()) ix.insert(h, 27, i % 30);
   for (const [i, h] of hosts.entries()) assert.equal(ix.lookup(h), i % 30);
   const full = ix.lookupBytes();
-  assert.ok(full > empty + 4000 * 512, `${full - empty} bytes of chunks for 4000`);
-  assert.equal(ix.layout, 'narrow');
+  assert.ok(full > empty + 4000 * 256, `${full - empty} bytes of chunks for 4000`);
+  assert.equal(ix.layout, 'tiny');
   for (const h of hosts) ix.remove(h, 27);
   for (const h of hosts) assert.equal(ix.lookup(h), -1);
   assert.equal(ix.lookup(ip('10.1.2.5')), 2);

@@ -35,18 +35,27 @@
  * nodes and Uint16 leaves in separate arrays (8.3 MiB hot: 18.3/13.1),
  * a popcount by 64 KiB table (slower).
  *
- * Two layouts with the same code shape:
- *  - narrow (every leaf+1 <= 0x7fff: a table's next-hop groups and a few
- *    thousand prefix ids): a Uint16Array directory (32 MiB) and Uint16
- *    chunks. An entry below 0x8000 is leaf+1 (0: no route), 0x8000 | k the
- *    k-th chunk (k < 256) of its /16 block;
- *  - wide (a larger leaf id): the same in Int32Arrays, a chunk entry
- *    0x80000000 | k. A narrow table widens (once) at its first large leaf.
+ * Three entry widths with the same code shape, the narrowest the leaves
+ * allow (a table widens, once per step, at its first leaf too large):
+ *  - tiny (every leaf+1 <= 0x7f: a table's next-hop groups, as FibTable
+ *    gives plain prefixes): a Uint8Array directory (16 MiB) and Uint8
+ *    chunks. An entry below 0x80 is leaf+1 (0: no route), 0x80 | k the
+ *    k-th chunk (k < 127) of its /16 block; a block needing a 128th chunk
+ *    widens the table to narrow;
+ *  - narrow (every leaf+1 <= 0x7fff: a few thousand prefix ids): Uint16
+ *    (32 MiB), 0x8000 | k (k < 256);
+ *  - wide (a larger leaf id): Int32Arrays, a chunk entry 0x80000000 | k.
+ * Why tiny: this VM (no transparent huge pages for Node, 32 MiB L3) runs a
+ * bare JS loop of random reads at 113 M/s over 16 MiB and 48 over 32 MiB
+ * (/tmp/probe/mem2.js, best of 5): the directory's size sets the lookup
+ * rate. On 10^6 synthetic prefixes with next-hop-group leaves, a Uint8
+ * directory measured 115/65 M lookups/s (random/inside) where the Uint16
+ * one took 47/46 (same loop, same process, arrays in object fields).
  * A block's chunks are contiguous: chunk k of block c is chunk number
  * chunkBase[c] + k of the second level (l2[(chunkBase[c] + k) << 8 | low
  * byte]), chunkBase 65,536 Int32 (256 KiB, stays in cache). So a chunk
- * number needs 8 bits of the entry whatever the table size, and a block's
- * area can move (grow, repack) without touching its directory entries.
+ * number needs 7 or 8 bits of the entry whatever the table size, and a
+ * block's area can move (grow, repack) without touching its directory entries.
  *
  * Updates as in the range-list layout (fib_index.ts): a block is rebuilt
  * lazily (every entry of it set to DIRTY, the first lookup reaching it
@@ -57,13 +66,30 @@
  */
 import { NCHUNKS } from './fib_index_build.js';
 
-/** leaf+1 values a narrow entry holds: 0..0x7fff. */
-export const NARROW_MAX = 0x7fff;
-export const NARROW_FLAG = 0x8000;
-const WIDE_FLAG = 0x80000000 | 0;
-/** A block awaiting its rebuild: every directory entry of it this (a chunk number, 0x7fff or 2^31-1, that never exists). */
-export const DIRTY16 = 0xffff;
-export const DIRTY32 = -1;
+/** FibDir24.kind: the entry width. */
+export const TINY = 0;
+export const NARROW = 1;
+export const WIDE = 2;
+type Entries = Uint8Array | Uint16Array | Int32Array;
+
+/** The narrowest kind whose entries hold leaf1 (leaf+1 values up to 0x7f, 0x7fff, 2^31-1). */
+export function kindFor(leaf1: number): number {
+  return leaf1 <= 0x7f ? TINY : leaf1 <= 0x7fff ? NARROW : WIDE;
+}
+
+/** A kind's chunk flag (an entry with it set points to a chunk). */
+function flagOf(kind: number): number {
+  return kind === TINY ? 0x80 : kind === NARROW ? 0x8000 : 0x80000000 | 0;
+}
+
+/** A kind's DIRTY entry: a chunk number that never exists (127 for tiny, whose blocks have at most 127 chunks). */
+function dirtyOf(kind: number): number {
+  return kind === TINY ? 0xff : kind === NARROW ? 0xffff : -1;
+}
+
+function entries(kind: number, n: number): Entries {
+  return kind === TINY ? new Uint8Array(n) : kind === NARROW ? new Uint16Array(n) : new Int32Array(n);
+}
 
 /**
  * The arrays, which FibIndex copies to its own fields after each update
@@ -71,13 +97,14 @@ export const DIRTY32 = -1;
  * FibIndex.lookup.
  */
 export class FibDir24 {
-  /** The narrow layout (empty when wide). */
-  dir16: Uint16Array = new Uint16Array(0);
-  l2n: Uint16Array = new Uint16Array(0);
-  /** The wide layout (empty when narrow). */
-  dir32: Int32Array = new Int32Array(0);
-  l2w: Int32Array = new Int32Array(0);
-  wide = false;
+  kind = TINY;
+  /** The kind's chunk flag, DIRTY entry, and chunks a block may have. */
+  private flag = 0;
+  private dirty = 0;
+  private maxChunks = 0;
+  /** The directory (2^24 entries) and the second level (chunks of 256), of the kind's width. */
+  dir: Entries;
+  l2: Entries;
   /** Chunk number of block c's chunk 0; chunks in use (0..cnt-1) and room of its area. */
   readonly chunkBase = new Int32Array(NCHUNKS);
   private readonly chunkCnt = new Uint16Array(NCHUNKS);
@@ -86,17 +113,19 @@ export class FibDir24 {
   private usedChunks = 0;
   private garbage = 0;
 
-  /** An empty structure (no route anywhere) with room for `chunks` chunks; `wide` picks the Int32 layout. */
-  constructor(chunks: number, wide: boolean) {
+  /** An empty structure (no route anywhere) with room for `chunks` chunks, of the kind that holds leaf+1 values up to maxLeaf1. */
+  constructor(chunks: number, maxLeaf1: number) {
     const cap = chunks + (chunks >>> 4) + 16;
-    if (wide) {
-      this.wide = true;
-      this.dir32 = new Int32Array(1 << 24);
-      this.l2w = new Int32Array(cap << 8);
-    } else {
-      this.dir16 = new Uint16Array(1 << 24);
-      this.l2n = new Uint16Array(cap << 8);
-    }
+    this.setKind(kindFor(maxLeaf1));
+    this.dir = entries(this.kind, 1 << 24);
+    this.l2 = entries(this.kind, cap << 8);
+  }
+
+  private setKind(kind: number): void {
+    this.kind = kind;
+    this.flag = flagOf(kind);
+    this.dirty = dirtyOf(kind);
+    this.maxChunks = kind === TINY ? 127 : 256;
   }
 
   /** Chunks the areas hold, live or spare (not garbage). */
@@ -110,36 +139,42 @@ export class FibDir24 {
 
   /** Bytes of the arrays `lookup` reads. */
   lookupBytes(): number {
-    return this.dir16.byteLength + this.l2n.byteLength + this.dir32.byteLength + this.l2w.byteLength + this.chunkBase.byteLength;
+    return this.dir.byteLength + this.l2.byteLength + this.chunkBase.byteLength;
   }
 
-  /** Switches to the Int32 layout (a leaf+1 above NARROW_MAX is coming). */
-  widen(): void {
-    if (this.wide) return;
-    const d16 = this.dir16;
-    const d32 = new Int32Array(1 << 24);
-    for (let i = 0; i < d32.length; i++) {
-      const e = d16[i]!;
-      d32[i] = e < NARROW_FLAG ? e : e === DIRTY16 ? DIRTY32 : WIDE_FLAG | (e & 0xff);
+  /** Widens the entries, if need be, so that they hold leaf1. */
+  fit(leaf1: number): void {
+    const kind = kindFor(leaf1);
+    if (kind > this.kind) this.widen(kind);
+  }
+
+  /** Rewrites every entry in the wider `kind` (leaves keep their value, chunk numbers theirs). */
+  private widen(kind: number): void {
+    const from = this.dir;
+    const { flag, dirty } = this;
+    const dir = entries(kind, 1 << 24);
+    const [toFlag, toDirty] = [flagOf(kind), dirtyOf(kind)];
+    for (let i = 0; i < dir.length; i++) {
+      const e = from[i]!;
+      dir[i] = e === dirty ? toDirty : e < flag ? e : toFlag | (e & 0xff & ~flag);
     }
-    this.dir32 = d32;
-    this.l2w = Int32Array.from(this.l2n);
-    this.dir16 = new Uint16Array(0);
-    this.l2n = new Uint16Array(0);
-    this.wide = true;
+    const l2 = entries(kind, this.l2.length);
+    l2.set(this.l2);
+    this.dir = dir;
+    this.l2 = l2;
+    this.setKind(kind);
   }
 
   /** Whether block c awaits its rebuild. */
   isDirty(c: number): boolean {
-    return this.wide ? this.dir32[c << 8] === DIRTY32 : this.dir16[c << 8] === DIRTY16;
+    return this.dir[c << 8] === this.dirty;
   }
 
   /** Block c's entries are stale: mark it for a rebuild (its chunks are renumbered then; the area stays for them). */
   markDirty(c: number): void {
     if (this.isDirty(c)) return;
     this.chunkCnt[c] = 0;
-    if (this.wide) this.dir32.fill(DIRTY32, c << 8, (c + 1) << 8);
-    else this.dir16.fill(DIRTY16, c << 8, (c + 1) << 8);
+    this.dir.fill(this.dirty, c << 8, (c + 1) << 8);
   }
 
   /** Block c as one route: every entry leaf1, its chunks freed. */
@@ -147,8 +182,7 @@ export class FibDir24 {
     this.garbage += this.chunkCap[c]!;
     this.chunkCap[c] = 0;
     this.chunkCnt[c] = 0;
-    if (this.wide) this.dir32.fill(leaf1, c << 8, (c + 1) << 8);
-    else this.dir16.fill(leaf1, c << 8, (c + 1) << 8);
+    this.dir.fill(leaf1, c << 8, (c + 1) << 8);
   }
 
   /**
@@ -166,6 +200,7 @@ export class FibDir24 {
         last = s;
       }
     }
+    if (need > this.maxChunks) this.widen(NARROW);
     this.chunkCnt[c] = 0;
     const cap = this.chunkCap[c]!;
     if (need > cap) this.moveArea(c, Math.min(256, cap === 0 ? need : need + (need >>> 1)));
@@ -173,7 +208,7 @@ export class FibDir24 {
       this.garbage += cap - need;
       this.chunkCap[c] = need;
     }
-    const dir: Uint16Array | Int32Array = this.wide ? this.dir32 : this.dir16;
+    const dir = this.dir;
     const d0 = c << 8;
     for (let r = 0, last = -1; r < m; r++) {
       const lo = start[r]!;
@@ -195,44 +230,32 @@ export class FibDir24 {
   paintHost(addr: number, leaf1: number): void {
     const c = addr >>> 16;
     const d = addr >>> 8;
-    let k: number;
-    let old: number;
-    if (this.wide) {
-      const e = this.dir32[d]!;
-      k = e >= 0 ? -1 : e & 0xff;
-      old = e;
-    } else {
-      const e = this.dir16[d]!;
-      k = e < NARROW_FLAG ? -1 : e & 0xff;
-      old = e;
-    }
+    let k = this.chunkOf(this.dir[d]!);
     if (k < 0) {
+      const old = this.dir[d]!;
       if (old === leaf1) return;
       k = this.chunkCnt[c]!;
+      if (k === this.maxChunks) this.widen(NARROW);
       if (k === this.chunkCap[c]) this.moveArea(c, Math.min(256, k + (k >>> 1) + 1));
       this.chunkCnt[c] = k + 1;
       const at = (this.chunkBase[c]! + k) << 8;
-      if (this.wide) this.l2w.fill(old, at, at + 256);
-      else this.l2n.fill(old, at, at + 256);
+      this.l2.fill(old, at, at + 256);
       this.setChunkEntry(d, k);
     }
-    const at = ((this.chunkBase[c]! + k) << 8) | (addr & 0xff);
-    if (this.wide) this.l2w[at] = leaf1;
-    else this.l2n[at] = leaf1;
+    this.l2[((this.chunkBase[c]! + k) << 8) | (addr & 0xff)] = leaf1;
   }
 
   /** What lookup answers across block c, as [start, leaf] pairs of ranges (tests, dumps); c must be clean. */
   blockRanges(c: number, push: (start: number, leaf: number) => void): void {
     for (let s = 0; s < 256; s++) {
-      const d = (c << 8) | s;
-      const e = this.wide ? this.dir32[d]! : this.dir16[d]!;
-      const k = this.wide ? (e >= 0 ? -1 : e & 0xff) : e < NARROW_FLAG ? -1 : e & 0xff;
+      const e = this.dir[(c << 8) | s]!;
+      const k = this.chunkOf(e);
       if (k < 0) {
         push(s << 8, e - 1);
         continue;
       }
       const at = (this.chunkBase[c]! + k) << 8;
-      for (let j = 0; j < 256; j++) push((s << 8) | j, (this.wide ? this.l2w[at + j]! : this.l2n[at + j]!) - 1);
+      for (let j = 0; j < 256; j++) push((s << 8) | j, this.l2[at + j]! - 1);
     }
   }
 
@@ -241,11 +264,16 @@ export class FibDir24 {
     if (this.garbage > 1024 && 2 * this.garbage > this.usedChunks) this.repack(0);
   }
 
+  /** The chunk number a clean directory entry points to, or -1 for a leaf. */
+  private chunkOf(e: number): number {
+    return this.kind === WIDE ? (e >= 0 ? -1 : e & 0xff) : e < this.flag ? -1 : e & 0xff & ~this.flag;
+  }
+
   /** Chunk k of block c for slice s: the ranges i.. of the block that cover the slice. */
   private writeChunk(c: number, s: number, k: number, start: Uint16Array, leaf: Int32Array, m: number, i: number): void {
     const lo = s << 8;
     const at = (this.chunkBase[c]! + k) << 8;
-    const l2 = this.wide ? this.l2w : this.l2n;
+    const l2 = this.l2;
     for (let r = i; r < m; r++) {
       const from = Math.max(start[r]!, lo) - lo;
       if (from >= 256) break;
@@ -256,26 +284,19 @@ export class FibDir24 {
   }
 
   private setChunkEntry(d: number, k: number): void {
-    if (this.wide) this.dir32[d] = WIDE_FLAG | k;
-    else this.dir16[d] = NARROW_FLAG | k;
+    this.dir[d] = this.flag | k;
   }
 
   /** Gives block c an area of `cap` chunks at the end of the second level, its chunks 0..cnt-1 copied (numbers kept). */
   private moveArea(c: number, cap: number): void {
-    if (this.usedChunks + cap > this.capacity()) this.repack(cap);
+    if (this.usedChunks + cap > this.l2.length >>> 8) this.repack(cap);
     const at = this.usedChunks;
     this.usedChunks += cap;
     const from = this.chunkBase[c]!;
-    const cnt = this.chunkCnt[c]!;
-    if (this.wide) this.l2w.copyWithin(at << 8, from << 8, (from + cnt) << 8);
-    else this.l2n.copyWithin(at << 8, from << 8, (from + cnt) << 8);
+    this.l2.copyWithin(at << 8, from << 8, (from + this.chunkCnt[c]!) << 8);
     this.garbage += this.chunkCap[c]!;
     this.chunkBase[c] = at;
     this.chunkCap[c] = cap;
-  }
-
-  private capacity(): number {
-    return (this.wide ? this.l2w.length : this.l2n.length) >>> 8;
   }
 
   /**
@@ -287,8 +308,8 @@ export class FibDir24 {
   private repack(extra: number): void {
     const live = this.usedChunks - this.garbage;
     const size = live + extra + (extra > 0 ? live + extra : live >>> 3) + 16;
-    const l2: Uint16Array | Int32Array = this.wide ? new Int32Array(size << 8) : new Uint16Array(size << 8);
-    const old = this.wide ? this.l2w : this.l2n;
+    const l2 = entries(this.kind, size << 8);
+    const old = this.l2;
     let used = 0;
     for (let c = 0; c < NCHUNKS; c++) {
       const cap = this.chunkCap[c]!;
@@ -298,8 +319,7 @@ export class FibDir24 {
       this.chunkBase[c] = used;
       used += cap;
     }
-    if (this.wide) this.l2w = l2 as Int32Array;
-    else this.l2n = l2 as Uint16Array;
+    this.l2 = l2;
     this.usedChunks = used;
     this.garbage = 0;
   }
