@@ -49,6 +49,29 @@ function updateRate(ix: FibIndex, t: ReturnType<typeof synthTable>): number {
   return (2 * UPDATES) / seconds(t0);
 }
 
+/** The sum of dir[a >>> shift] over `addrs`: one independent load per address, what a one-level directory lookup costs at best. */
+function readAll(dir: Uint8Array, addrs: Uint32Array, shift: number): number {
+  let sum = 0;
+  for (let i = 0; i < addrs.length; i++) sum = (sum + dir[addrs[i]! >>> shift]!) | 0;
+  return sum;
+}
+
+/**
+ * The machine's ceiling for a directory of each size: random reads per CPU
+ * second over 8, 16 and 32 MiB (the 8-, 16- and 32-bit DIR-24-8 directories
+ * are 16 and 32 MiB). Without huge pages, a span past the TLB's reach or the
+ * L3 costs a page walk or a DRAM access per read.
+ */
+function readCeilings(addrs: Uint32Array): string {
+  return [23, 24, 25]
+    .map((bits) => {
+      const dir = new Uint8Array(1 << bits).fill(1);
+      const r = passRates(addrs.length, ROUNDS, () => readAll(dir, addrs, 32 - bits));
+      return `${1 << (bits - 20)} MiB ${(r.cpu / 1e6).toFixed(0)}`;
+    })
+    .join(', ');
+}
+
 export function fibLookupBench(n = N): string[] {
   let t0 = process.hrtime.bigint();
   const t = synthTable(n);
@@ -89,7 +112,8 @@ export function fibLookupBench(n = N): string[] {
       `${(upd / 1e3).toFixed(0)} k updates/s (remove + re-insert of ${UPDATES} prefixes); checksum ${random.sum >>> 0}`,
     `${ix.layout} D=${ix.directBits} above; other layouts (random/inside): ${variants.join(', ')}`,
     `next-hop-group leaves (as FibTable's plain prefixes): ${(g.bytes() / n).toFixed(1)} B/prefix, ` +
-      `${m(gr.rate)} M lookups/s random, ${m(gi.rate)} M inside; per CPU second ${m(gr.cpuRate)} M random, ${m(gi.cpuRate)} M inside`,
+      `${m(gr.rate)} M lookups/s random, ${m(gi.rate)} M inside; per CPU second ${m(gr.cpuRate)} M random, ${m(gi.cpuRate)} M inside (${g.layout})`,
+    `random reads per CPU second, the ceiling of a one-load lookup (M/s): ${readCeilings(randomAddrs(ADDRS, 1))}`,
   ];
 }
 

@@ -47,8 +47,8 @@
  *  - wide (a larger leaf id): Int32Arrays, a chunk entry 0x80000000 | k.
  * Why tiny: this VM (no transparent huge pages for Node, 32 MiB L3) runs a
  * bare JS loop of random reads at 113 M/s over 16 MiB and 48 over 32 MiB
- * (/tmp/probe/mem2.js, best of 5): the directory's size sets the lookup
- * rate. On 10^6 synthetic prefixes with next-hop-group leaves, a Uint8
+ * (`tuxnet bench fib-lookup` prints these ceilings): the directory's size
+ * sets the lookup rate. On 10^6 synthetic prefixes with next-hop-group leaves, a Uint8
  * directory measured 115/65 M lookups/s (random/inside) where the Uint16
  * one took 47/46 (same loop, same process, arrays in object fields).
  * A block's chunks are contiguous: chunk k of block c is chunk number
