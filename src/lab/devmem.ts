@@ -25,8 +25,7 @@ function endless(lab: Lab, chunk: () => string): InStream {
   return {
     read: () => {
       if (limits.exhausted) return Promise.resolve(null);
-      limits.steps += DEVICE_CHUNK_STEPS;
-      if (limits.steps > limits.maxSteps) limits.exhausted = true;
+      limits.charge(DEVICE_CHUNK_STEPS);
       return Promise.resolve(chunk());
     },
     readAll: () => Promise.reject(new AllocError(MAX_STRING + 1)),

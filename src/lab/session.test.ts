@@ -71,6 +71,20 @@ test('session: a command blocked forever ends with status 124 and the session go
   assert.deepEqual(await k.sh('lines < /dev/null'), { output: '0\n', status: 0 });
 });
 
+test('session: a command that never ends while a kernel timer re-arms for ever spends its CPU budget and is abandoned', async () => {
+  const lab = fakeLab();
+  for (const [n, f] of Object.entries(FAKES)) lab.commands.set(n, f);
+  // A timer that re-arms every virtual hour, as router solicitations do, never lets the lab be blocked forever.
+  const tick = (): void => void lab.sched.schedule(3600 * SEC, tick);
+  tick();
+  lab.commands.set('hang', () => new Promise<number>(() => {}));
+  const s = new Session(lab, new MemFs(), { cpuLimitSec: 0.2 });
+  assert.deepEqual(await s.execCollect('echo before; hang; echo no'), { output: 'before\ntuxnet: CPU time limit exceeded (--time-limit 0.2)\n', status: 124 });
+  assert.ok(lab.sched.now > 3600 * SEC, 'virtual time ran');
+  s.resetBudget();
+  assert.deepEqual(await s.execCollect('slp 1'), { output: 'slept 1\n', status: 0 });
+});
+
 test('session: a time limit abandons a command that would run too long', async () => {
   const lab = fakeLab();
   for (const [n, f] of Object.entries(FAKES)) lab.commands.set(n, f);

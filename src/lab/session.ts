@@ -15,6 +15,9 @@ import { guard } from './shell/exec.js';
 import { installShell, runCommands, runExitTrap } from './shell/run.js';
 import { ExitSig, Shell } from './shell/state.js';
 import { AllocError, DEFAULT_TIME_LIMIT_SEC, ForkFailed, limitsOf, type Limits } from './shell/limits.js';
+
+/** Steps of the CPU budget a turn of the scheduler costs (Session.drive). */
+const SCHED_TURN_STEPS = 1;
 import { procTable, SIGNALS, type ProcEntry } from './shell/procs.js';
 import { nullOut, stringIn } from './shell/streams.js';
 
@@ -132,7 +135,12 @@ export class Session {
       },
     );
     const start = this.lab.sched.now;
-    await this.lab.sched.runWhile(() => !done, start + this.timeLimitNs);
+    // Each turn of the scheduler (timers run, tasks woken) costs a step of
+    // the CPU budget: kernel timers that re-arm for ever (router
+    // solicitations, a capture's block timer) under a command that never
+    // ends would otherwise run virtual years without end.
+    const limits = this.limits;
+    await this.lab.sched.runWhile(() => !done && limits.charge(SCHED_TURN_STEPS), start + this.timeLimitNs);
     this.entry.children.delete(run);
     this.fg = null;
     if (failure) throw failure;
@@ -201,10 +209,15 @@ export class Session {
   }
 
   private abandon(run: ProcEntry, out: OutStream, deadline: number): number {
-    const forever = this.lab.sched.nextExpiry() === Infinity;
-    if (!forever) this.lab.sched.clock.advanceTo(deadline);
+    const spent = this.limits.exhausted;
+    const forever = !spent && this.lab.sched.nextExpiry() === Infinity;
+    if (!forever && !spent) this.lab.sched.clock.advanceTo(deadline);
     run.kill(SIGNALS.KILL!);
-    out.write(forever ? 'tuxnet: command blocked forever\n' : 'tuxnet: command timed out\n');
+    out.write(
+      spent
+        ? `tuxnet: CPU time limit exceeded (--time-limit ${this.cpuLimitSec})\n`
+        : forever ? 'tuxnet: command blocked forever\n' : 'tuxnet: command timed out\n',
+    );
     this.shell.lastStatus = 124;
     return 124;
   }

@@ -71,6 +71,16 @@ export class Limits {
     for (const w of due) w.cb();
   }
 
+  /**
+   * Count `n` steps of work outside the interpreter (kernel timers, an
+   * endless device) without throwing: false once the budget is spent.
+   */
+  charge(n: number): boolean {
+    this.steps += n;
+    if (this.steps > this.maxSteps) this.exhausted = true;
+    return !this.exhausted;
+  }
+
   /** Check the size of a string the shell is about to keep. */
   checkSize(len: number): void {
     if (len > this.maxString) throw new AllocError(len + 1);

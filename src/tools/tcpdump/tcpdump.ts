@@ -261,7 +261,8 @@ async function live(p: Proc, o: Opts): Promise<number> {
     stop = true;
     task.signalWakeUp();
   };
-  const release = [p.onSignal?.(SIGINT, onSig), p.onSignal?.(SIGTERM, onSig)];
+  // SIGKILL (the lab abandoning a command line that blocks forever) ends the capture loop too: it cannot be caught.
+  const release = [p.onSignal?.(SIGINT, onSig), p.onSignal?.(SIGTERM, onSig), p.onKill?.(onSig)];
   const st: TsState = { ref: null };
   const saved: PcapPkt[] = [];
   let out = '';
@@ -271,7 +272,7 @@ async function live(p: Proc, o: Opts): Promise<number> {
     while (!stop && captured !== o.count) {
       const m = await recvmsg(s, MAXIMUM_SNAPLEN, 0, { task });
       if (typeof m === 'string') {
-        if (m === 'EINTR' && stop) break;
+        if ((m === 'EINTR' && stop) || p.killed) break;
         // pcap_wait_for_frames_mmap(): ENETDOWN is fatal only once the device is gone (it may come back up).
         if (m === 'ENETDOWN' && !any && !ifNametoindex(p.net, o.iface!)) {
           gone = true;
