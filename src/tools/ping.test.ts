@@ -59,6 +59,13 @@ test('no reply: -c 1 -W 1 waits one virtual second, exit 1', async () => {
   assert.equal(d.ms, 10000);
 });
 
+test('a flood ping whose pipe is closed dies of SIGPIPE at its first mark, while host-unreachable errors come in', async () => {
+  const L = icmpLab();
+  await L.sh(`${LO}; ip link add a0 type veth peer name b0; ip addr add 10.0.0.1/24 dev a0; ip link set a0 up; ip link set b0 up`);
+  const r = await run(L, 'ping -f -c 5 10.0.0.2 | true; echo ${PIPESTATUS[@]}');
+  assert.equal(r.out, '141 0\n');
+});
+
 test('-w deadline: probes every interval until it, exit 1 without replies', async () => {
   const L = icmpLab();
   await L.sh(`${LO}; sysctl -qw net.ipv4.icmp_echo_ignore_all=1`);

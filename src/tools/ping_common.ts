@@ -372,7 +372,8 @@ export class PingRts {
           break;
         }
       } else fset.parseReply(m);
-      if (this.inFlight() === 0) break;
+      // A killed ping (SIGPIPE from its own '.' or 'E' on a closed pipe) never returns from that write: its socket is closed now.
+      if (this.inFlight() === 0 || this.exiting) break;
       m = recvmsgDontwait(this.sock, PACKLEN);
     }
   }
