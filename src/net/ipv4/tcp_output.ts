@@ -20,7 +20,7 @@ import { IPPROTO_TCP } from '../../wire/ipv4.js';
 import { ipRouteOutputKey, type Rtable } from './route.js';
 import { newFlowi4 } from './fib_rules.js';
 import { RT_SCOPE_UNIVERSE } from './fib_types.js';
-import { RTAX_ADVMSS } from './fib_semantics.js';
+import { RTAX_ADVMSS, RTAX_INITCWND } from './fib_semantics.js';
 import { dstMtu, ipSelectTtl, rtTos } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipDontFragment, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { CHECKSUM_PARTIAL, SKB_GSO_TCPV4, type SkBuff } from '../core/skbuff.js';
@@ -930,12 +930,18 @@ export function tcpCleanupRbuf(sk: TcpSock, _copied: number): void {
   if (2 * now <= Math.min(free, MAX_TCP_WINDOW << sk.rcvWscale) && free - now >= 2 * sk.rcvMss && !before(sk.rcvNxt, sk.rcvWup)) tcpSendAck(sk);
 }
 
+/** tcp_init_cwnd(): the route's initcwnd metric (RTAX_INITCWND), else TCP_INIT_CWND. */
+function tcpInitCwnd(sk: TcpSock): number {
+  return sk.dstCache?.metrics?.[RTAX_INITCWND] || TCP_INIT_CWND;
+}
+
 /**
- * tcp_init_transfer(): the initial window (10 segments; 1 after more than
- * one retransmission of the handshake), keepalive if asked; data may flow.
+ * tcp_init_transfer(): the initial window (the route's initcwnd, else 10
+ * segments; 1 after more than one retransmission of the handshake),
+ * keepalive if asked; data may flow.
  */
 export function tcpEstablishedHooks(sk: TcpSock): void {
-  sk.sndCwnd = sk.info.totalRetrans > 1 ? 1 : TCP_INIT_CWND;
+  sk.sndCwnd = sk.info.totalRetrans > 1 ? 1 : tcpInitCwnd(sk);
   sk.sndCwndCnt = 0;
   tcpInitBufferSpace(sk);
   // lsndtime, icsk_ack.lrcvtime and rcv_tstamp start with the connection (tcp_finish_connect(), tcp_create_openreq_child()).
