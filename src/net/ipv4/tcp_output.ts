@@ -37,7 +37,8 @@ import { tcpFullSpace, tcpInitBufferSpace, tcpWinFromSpace } from './tcp_rcvspac
 import { tcpCwndValidate, tcpRearmRto, tcpScheduleLossProbe } from './tcp_recovery.js';
 import { tcpTakeDsackBlock } from './tcp_dsack.js';
 import { TCP_CHRONO_BUSY, TCP_CHRONO_RWND_LIMITED, tcpChronoStart, tcpChronoStop } from './tcp_chrono.js';
-import { tcpRetransmitAccount } from './tcp_undo.js';
+import { tcpCurrentSsthresh, tcpRetransmitAccount } from './tcp_undo.js';
+import { NSEC_PER_JIFFY } from './inetpeer.js';
 
 /** The options one segment carries. */
 interface SegOpts {
@@ -391,6 +392,8 @@ export function tcpSyncMss(sk: TcpSock, pmtu: number): number {
  * skb_copy_to_page_nocache()), a page at a time; the segments are views of it.
  */
 export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
+  // tcp_skb_entail() of a new skb (the queue is empty: nothing waits to be appended to).
+  if (!sk.writeQueue.length) tcpSlowStartAfterIdleCheck(sk);
   const mss = tcpCurrentMss(sk);
   tcpRateCheckAppLimited(sk, mss);
   let off = 0;
@@ -420,6 +423,25 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
   const last = sk.writeQueue[sk.writeQueue.length - 1];
   if (last) last.flags |= TCPHDR_PSH;
   tcpPush(sk);
+}
+
+/**
+ * tcp_slow_start_after_idle_check(): nothing in flight and no data sent
+ * for more than an RTO (in jiffies, from lsndtime) restarts the window,
+ * tcp_cwnd_restart() (RFC 2861): ssthresh keeps 3/4 of it
+ * (tcp_current_ssthresh()), cwnd halves once per RTO of the idle time
+ * after the first, not below the initial window (nor above what it was).
+ */
+function tcpSlowStartAfterIdleCheck(sk: TcpSock): void {
+  if (!sk.tcpSysctl.slowStartAfterIdle || sk.rtxQueue.length) return;
+  let delta = Math.floor(sk.net.sched.now / NSEC_PER_JIFFY) - Math.floor(sk.info.lastDataSent / NSEC_PER_JIFFY);
+  const rto = Math.ceil(sk.rto / NSEC_PER_JIFFY);
+  if (delta <= rto) return;
+  const restart = Math.min(tcpInitCwnd(sk), sk.sndCwnd);
+  sk.sndSsthresh = tcpCurrentSsthresh(sk);
+  let cwnd = sk.sndCwnd;
+  while ((delta -= rto) > 0 && cwnd > restart) cwnd >>= 1;
+  sk.sndCwnd = Math.max(cwnd, restart);
 }
 
 /**
