@@ -179,6 +179,11 @@ export function shutdown(s: Socket, how: number): 0 | Errno {
  * send(2) as a blocking socket does it: a stream socket sleeps for room
  * in its send buffer until everything is queued (or an error, or
  * SO_SNDTIMEO, or a signal: then what was queued so far, if anything).
+ * Each round of tcp_sendmsg() runs the NET_RX softirq its transmissions
+ * raised before the call goes on or returns (local_bh_enable() after
+ * __dev_queue_xmit()): what a veth peer or a router answered at once (an
+ * ACK, a fragmentation needed that tcp_v4_err() defers to release_sock())
+ * is handled before the writer's next write(2).
  */
 export async function send(s: Socket, data: Uint8Array, flags = 0, o: RecvOpts = {}): Promise<number | Errno> {
   const sk = open(s);
@@ -190,6 +195,7 @@ export async function send(s: Socket, data: Uint8Array, flags = 0, o: RecvOpts =
   let off = 0;
   for (;;) {
     const r = sk.sendmsg({ data: data.subarray(off) }, flags);
+    sk.net.world.core.softnet.doSoftirq();
     if (typeof r === 'number') off += r;
     else if (r !== 'EAGAIN') return off || r;
     if (off >= data.length) return off;

@@ -3,6 +3,9 @@ whole onto a link whose MTU fits a segment, NATs them (MASQUERADE rewrites
 address and checksum over the whole payload), and when the next link's MTU
 is smaller than a segment answers with frag-needed (DF), so a's path MTU
 drops and its segments shrink. tcpdump on each link sees the GSO skbs whole.
+a runs reno (a new namespace inherits the host's default, BBR on the recording
+kernel, whose cwnd differs): the resent window is cwnd 10 of the new MSS, so
+the second lost skb goes as 5392 bytes now and its last 1848 after the ACKs.
   $ ip netns add a
   $ ip netns add r
   $ ip netns add b
@@ -19,6 +22,7 @@ drops and its segments shrink. tcpdump on each link sees the GSO skbs whole.
   $ ip -n a route add default via 10.0.1.2
   $ ip -n b route add default via 10.0.2.2
   $ ip netns exec r sysctl -qw net.ipv4.ip_forward=1
+  $ ip netns exec a sysctl -qw net.ipv4.tcp_congestion_control=reno
   $ ip netns exec r iptables -t nat -A POSTROUTING -o rb -j MASQUERADE
   $ ip netns exec b nc -l 5000 > got &
   $ sleep 0.5
@@ -43,7 +47,8 @@ drops and its segments shrink. tcpdump on each link sees the GSO skbs whole.
   16384
   $ grep -v 'length 0' outb | sed -E 's/, seq.*length/ length/'
   IP 10.0.2.2.40001 > 10.0.2.1.5000: Flags [P.] length 7240
-  IP 10.0.2.2.40001 > 10.0.2.1.5000: Flags [P.] length 7240
+  IP 10.0.2.2.40001 > 10.0.2.1.5000: Flags [P.] length 5392
+  IP 10.0.2.2.40001 > 10.0.2.1.5000: Flags [P.] length 1848
   IP 10.0.2.2.40001 > 10.0.2.1.5000: Flags [P.] length 1904
   $ ip -n a route get 10.0.2.1 | sed -n 2p
       cache expires *sec mtu 1400  (glob)

@@ -20,7 +20,7 @@ import { IPPROTO_TCP } from '../../wire/ipv4.js';
 import { ipRouteOutputKey, type Rtable } from './route.js';
 import { newFlowi4 } from './fib_rules.js';
 import { RT_SCOPE_UNIVERSE } from './fib_types.js';
-import { RTAX_ADVMSS } from './fib_semantics.js';
+import { RTAX_ADVMSS, RTAX_INITCWND } from './fib_semantics.js';
 import { dstMtu, ipSelectTtl, rtTos } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipDontFragment, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { CHECKSUM_PARTIAL, SKB_GSO_TCPV4, type SkBuff } from '../core/skbuff.js';
@@ -29,7 +29,7 @@ import { RT_SCOPE_LINK } from './fib_types.js';
 import {
   MAX_TCP_WINDOW, TCP_CA_LOSS, TCP_MSS_DEFAULT, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1,
   TCP_LAST_ACK, TCP_SYN_RECV,
-  TCP_SYN_SENT, TcpSeg, tcpSegClearLost, type TcpSock,
+  TCP_SYN_SENT, TcpSeg, tcpSegClearLost, tcpSegMarkLost, type TcpSock,
 } from './tcp.js';
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
 import { SK_FRAG_PAGE_SIZE, type PageFrag } from '../core/page_frag.js';
@@ -37,7 +37,8 @@ import { tcpFullSpace, tcpInitBufferSpace, tcpWinFromSpace } from './tcp_rcvspac
 import { tcpCwndValidate, tcpRearmRto, tcpScheduleLossProbe } from './tcp_recovery.js';
 import { tcpTakeDsackBlock } from './tcp_dsack.js';
 import { TCP_CHRONO_BUSY, TCP_CHRONO_RWND_LIMITED, tcpChronoStart, tcpChronoStop } from './tcp_chrono.js';
-import { tcpRetransmitAccount } from './tcp_undo.js';
+import { tcpCurrentSsthresh, tcpRetransmitAccount } from './tcp_undo.js';
+import { NSEC_PER_JIFFY } from './inetpeer.js';
 
 /** The options one segment carries. */
 interface SegOpts {
@@ -391,6 +392,8 @@ export function tcpSyncMss(sk: TcpSock, pmtu: number): number {
  * skb_copy_to_page_nocache()), a page at a time; the segments are views of it.
  */
 export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
+  // tcp_skb_entail() of a new skb (the queue is empty: nothing waits to be appended to).
+  if (!sk.writeQueue.length) tcpSlowStartAfterIdleCheck(sk);
   const mss = tcpCurrentMss(sk);
   tcpRateCheckAppLimited(sk, mss);
   let off = 0;
@@ -420,6 +423,25 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
   const last = sk.writeQueue[sk.writeQueue.length - 1];
   if (last) last.flags |= TCPHDR_PSH;
   tcpPush(sk);
+}
+
+/**
+ * tcp_slow_start_after_idle_check(): nothing in flight and no data sent
+ * for more than an RTO (in jiffies, from lsndtime) restarts the window,
+ * tcp_cwnd_restart() (RFC 2861): ssthresh keeps 3/4 of it
+ * (tcp_current_ssthresh()), cwnd halves once per RTO of the idle time
+ * after the first, not below the initial window (nor above what it was).
+ */
+function tcpSlowStartAfterIdleCheck(sk: TcpSock): void {
+  if (!sk.tcpSysctl.slowStartAfterIdle || sk.rtxQueue.length) return;
+  let delta = Math.floor(sk.net.sched.now / NSEC_PER_JIFFY) - Math.floor(sk.info.lastDataSent / NSEC_PER_JIFFY);
+  const rto = Math.ceil(sk.rto / NSEC_PER_JIFFY);
+  if (delta <= rto) return;
+  const restart = Math.min(tcpInitCwnd(sk), sk.sndCwnd);
+  sk.sndSsthresh = tcpCurrentSsthresh(sk);
+  let cwnd = sk.sndCwnd;
+  while ((delta -= rto) > 0 && cwnd > restart) cwnd >>= 1;
+  sk.sndCwnd = Math.max(cwnd, restart);
 }
 
 /**
@@ -543,6 +565,8 @@ export function tcpWriteXmit(sk: TcpSock): void {
   let sent = 0;
   let rwndLimited = false;
   const q = sk.writeQueue;
+  // Queued before the path MTU dropped: tcp_init_tso_segs() counts the skbs in segments of the current MSS.
+  if (q[0] && q[0].len > mss) tcpSegsToMss(sk, q, 0, q.length, mss);
   for (let seg = q[0]; seg; seg = q[0]) {
     if (inFlight >= sk.sndCwnd) break;
     if (after(seg.endSeq, (sk.sndUna + sk.sndWnd) >>> 0) && seg.len) {
@@ -685,12 +709,12 @@ export function tcpXmitRetransmitQueue(sk: TcpSock): void {
     if (inFlight < 0) inFlight = tcpPacketsInFlight(sk);
     if (inFlight >= sk.sndCwnd) return;
     // The rest of the skb this segment headed, still lost, goes with it (tcp_retransmit_skb() resends skbs, not MSS pieces).
-    let n = 1;
-    while (n < seg.pcount && n < sk.sndCwnd - inFlight) {
-      const next = q[i + n];
-      if (!next || !next.lost || next.sacked || next.pcount !== 0 || next.seq !== q[i + n - 1]!.endSeq) break;
-      n++;
-    }
+    let run = tcpLostRun(q, i);
+    // Queued before the path MTU dropped: cut to the current MSS (tcp_set_skb_tso_segs(), tcp_adjust_pcount()).
+    if (tcpRunLongest(q, i, run) > tcpCurrentMss(sk)) run = tcpSegsToMss(sk, q, i, run, tcpCurrentMss(sk));
+    // "len = cur_mss * segs" with segs = cwnd - in flight; past it tcp_fragment() makes the rest an skb of its own.
+    const n = Math.min(run, sk.sndCwnd - inFlight);
+    if (n < run) q[i + n]!.pcount = run - n;
     const ok = tcpRetransmitRange(sk, q, i, n);
     tcpRetransmitAccount(sk, n);
     if (!ok) return;
@@ -699,6 +723,102 @@ export function tcpXmitRetransmitQueue(sk: TcpSock): void {
     inFlight += n;
     i += n - 1;
   }
+}
+
+/** The lost segments from q[i] that went out in one skb with it: at most its pcount, contiguous, still lost. */
+function tcpLostRun(q: readonly TcpSeg[], i: number): number {
+  const seg = q[i]!;
+  let n = 1;
+  while (n < seg.pcount) {
+    const next = q[i + n];
+    if (!next || !next.lost || next.sacked || next.pcount !== 0 || next.seq !== q[i + n - 1]!.endSeq) break;
+    n++;
+  }
+  return n;
+}
+
+/** The longest of the `n` segments from q[i]. */
+function tcpRunLongest(q: readonly TcpSeg[], i: number, n: number): number {
+  let max = 0;
+  for (let j = i; j < i + n; j++) max = Math.max(max, q[j]!.len);
+  return max;
+}
+
+/**
+ * tcp_fragment() + tcp_set_skb_tso_segs() at the current MSS for data
+ * queued as segments of a larger one (before the path MTU dropped): the
+ * `k` contiguous segments from q[first] become segments of `mss` bytes, so
+ * the queue counts the packets that go on the wire as the skb's pcount
+ * does (tcp_adjust_pcount(): packets_out and lost_out grow with it). The
+ * head's marks carry over; a FIN stays on the last. A new segment is a
+ * view of the page its bytes lie adjacent in (one more reference), else a
+ * copy of its own. Returns the number of segments now (the head's pcount).
+ */
+export function tcpSegsToMss(sk: TcpSock, q: TcpSeg[], first: number, k: number, mss: number): number {
+  const old = q.slice(first, first + k);
+  const head = old[0]!;
+  const fin = old[k - 1]!.flags & TCPHDR_FIN;
+  const starts: number[] = [];
+  let total = 0;
+  for (const s of old) {
+    starts.push(total);
+    total += s.len;
+  }
+  const out: TcpSeg[] = [];
+  let seq = head.seq;
+  let j = 0;
+  for (let at = 0; at < total; at += mss) {
+    const len = Math.min(mss, total - at);
+    while (starts[j]! + old[j]!.len <= at) j++;
+    let end = j;
+    while (starts[end]! + old[end]!.len < at + len) end++;
+    const seg = tcpSegPiece(old, j, end, at - starts[j]!, len);
+    const last = at + len === total;
+    seg.seq = seq;
+    seq = (seq + len) >>> 0;
+    seg.endSeq = last && fin ? (seq + 1) >>> 0 : seq;
+    seg.flags = (old[end]!.flags & ~TCPHDR_FIN) | (last ? fin : 0);
+    seg.when = head.when;
+    seg.retrans = head.retrans;
+    seg.wasLost = head.wasLost;
+    seg.pcount = 0;
+    out.push(seg);
+  }
+  out[0]!.pcount = out.length;
+  const lost = head.lost;
+  for (const s of old) {
+    tcpSegClearLost(sk, s);
+    tcpSegFree(sk, s);
+  }
+  if (lost) for (const s of out) tcpSegMarkLost(sk, s);
+  q.splice(first, k, ...out);
+  return out.length;
+}
+
+/**
+ * `len` bytes from `off` into old[j], running on to old[end]: a view of
+ * the page when those segments lie adjacent in it, else a copy.
+ */
+function tcpSegPiece(old: readonly TcpSeg[], j: number, end: number, off: number, len: number): TcpSeg {
+  let adjacent = true;
+  for (let i = j; i < end && adjacent; i++) adjacent = old[i + 1]!.buf === old[i]!.buf && old[i + 1]!.off === old[i]!.off + old[i]!.len;
+  const s = old[j]!;
+  if (adjacent) {
+    const seg = new TcpSeg(0, 0, 0, s.buf, s.off + off, len);
+    seg.page = s.page;
+    if (s.page) s.page.refs++;
+    return seg;
+  }
+  const bytes = new Uint8Array(len);
+  let at = 0;
+  for (let i = j; i <= end; i++) {
+    const o = old[i]!;
+    const from = i === j ? off : 0;
+    const n = Math.min(o.len - from, len - at);
+    bytes.set(o.buf.subarray(o.off + from, o.off + from + n), at);
+    at += n;
+  }
+  return new TcpSeg(0, 0, 0, bytes, 0, len);
 }
 
 /** __tcp_retransmit_skb(): the segment again, with the current ACK and window; false when it could not go. */
@@ -832,12 +952,18 @@ export function tcpCleanupRbuf(sk: TcpSock, _copied: number): void {
   if (2 * now <= Math.min(free, MAX_TCP_WINDOW << sk.rcvWscale) && free - now >= 2 * sk.rcvMss && !before(sk.rcvNxt, sk.rcvWup)) tcpSendAck(sk);
 }
 
+/** tcp_init_cwnd(): the route's initcwnd metric (RTAX_INITCWND), else TCP_INIT_CWND. */
+function tcpInitCwnd(sk: TcpSock): number {
+  return sk.dstCache?.metrics?.[RTAX_INITCWND] || TCP_INIT_CWND;
+}
+
 /**
- * tcp_init_transfer(): the initial window (10 segments; 1 after more than
- * one retransmission of the handshake), keepalive if asked; data may flow.
+ * tcp_init_transfer(): the initial window (the route's initcwnd, else 10
+ * segments; 1 after more than one retransmission of the handshake),
+ * keepalive if asked; data may flow.
  */
 export function tcpEstablishedHooks(sk: TcpSock): void {
-  sk.sndCwnd = sk.info.totalRetrans > 1 ? 1 : TCP_INIT_CWND;
+  sk.sndCwnd = sk.info.totalRetrans > 1 ? 1 : tcpInitCwnd(sk);
   sk.sndCwndCnt = 0;
   tcpInitBufferSpace(sk);
   // lsndtime, icsk_ack.lrcvtime and rcv_tstamp start with the connection (tcp_finish_connect(), tcp_create_openreq_child()).
