@@ -38,6 +38,7 @@ import { tcpCwndValidate, tcpRearmRto, tcpScheduleLossProbe } from './tcp_recove
 import { tcpTakeDsackBlock } from './tcp_dsack.js';
 import { TCP_CHRONO_BUSY, TCP_CHRONO_RWND_LIMITED, tcpChronoStart, tcpChronoStop } from './tcp_chrono.js';
 import { tcpRetransmitAccount } from './tcp_undo.js';
+import { modTimer } from '../../sim/timer_wheel.js';
 
 /** The options one segment carries. */
 interface SegOpts {
@@ -339,7 +340,7 @@ export function tcpSendDelayedAck(sk: TcpSock): void {
   sk.ackPending = true;
   if (sk.net.sched.pending(sk.delackTimer)) return;
   const ato = Math.max(sk.ato, TCP_DELACK_MIN);
-  sk.delackTimer = sk.net.sched.schedule(ato, () => {
+  sk.delackTimer = modTimer(sk.net.sched, ato, () => {
     sk.delackTimer = null;
     if (!sk.ackPending) return;
     if (sk.skState === TCP_ESTABLISHED || sk.skState === TCP_CLOSE_WAIT || sk.skState === TCP_FIN_WAIT1 || sk.skState >= 5) {

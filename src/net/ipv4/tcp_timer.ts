@@ -270,7 +270,7 @@ export function tcpTimeWait(sk: TcpSock, state: number, timeo: number): void {
   clearTimers(sk);
   if (state === TCP_TIME_WAIT) sk.setState(TCP_TIME_WAIT);
   sk.twExpires = sk.net.sched.now + timeo;
-  sk.twTimer = sk.net.sched.schedule(timeo, () => {
+  sk.twTimer = modTimer(sk.net.sched, timeo, () => {
     sk.twTimer = null;
     sk.skFlags |= SOCK_DEAD;
     tcpDone(sk, false);
