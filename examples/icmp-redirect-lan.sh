@@ -53,6 +53,7 @@ ip netns exec h nstat -asz IcmpInRedirects | sed -n 2p
 # h takes a redirect only toward a neighbour it already knows (Linux's
 # __ip_do_redirect): the first one makes h resolve r2's MAC, the second
 # installs a next-hop exception, which `ip route get` shows as
-# `via 192.168.0.254 ... cache <redirected> expires 300sec`.
+# `via 192.168.0.254 ... cache <redirected> expires 299sec` (300 s from the
+# redirect, and the commands since then took a few milliseconds).
 echo "== what h's routing says now"
 ip -n h route get 10.0.9.10

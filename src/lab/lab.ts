@@ -33,8 +33,24 @@ import { brInit } from '../net/bridge/br.js';
 import { devMcListNetOps } from '../net/core/dev_addr_lists.js';
 import { HostSysctls, hostSysctlOps } from './proc_sys_host.js';
 
+/**
+ * Virtual time a program takes to start (fork, execve, the dynamic loader,
+ * and for `ip netns exec` the namespace switch): on the machine the
+ * transcripts are recorded on (Linux 6.18, loaded by parallel test runs),
+ * `ip -n NS link show` takes 1.4-2.7 ms, `ip netns exec NS true` 1.8-2.5 ms,
+ * `ip route get ... | head -1` 2.0-3.0 ms, and `ping -c 1 -W 1` to an
+ * unanswered address 1.003 s (timed with $EPOCHREALTIME under `kt run`).
+ * Charging it keeps what depends on time passing between commands as it is
+ * there: icmp_global_allow()'s bucket refills (HZ/50), neighbour and TCP
+ * timers fire on the timer wheel's buckets between two commands of a
+ * transcript. Shell builtins cost nothing, as in bash.
+ */
+export const EXEC_COST_NS = 2_000_000;
+
 export class Lab implements NetWorld {
   readonly sched = new Scheduler();
+  /** What starting a program costs on the virtual clock (EXEC_COST_NS; 0 to stop time between commands). */
+  execCostNs = EXEC_COST_NS;
   readonly rng: Rng;
   readonly nets: Net[] = [];
   readonly pernet = new PernetList(() => this.nets);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Scheduler } from './scheduler.js';
-import { JIFFY_NS, modTimer, timerWheelDelay, wheelBucketExpiry } from './timer_wheel.js';
+import { JIFFY_NS, modTimer, modTimerAt, timerWheelDelay, wheelBucketExpiry } from './timer_wheel.js';
 
 test('calc_wheel_index(): level 0 fires a jiffy after expiry, level n on the next multiple of 8^n', () => {
   assert.equal(wheelBucketExpiry(1000 + 25, 1000), 1026);
@@ -39,4 +39,16 @@ test('armed from process context: rounded from the current jiffy, never early', 
   s.clock.advanceTo(2 * JIFFY_NS + 10);
   assert.equal(timerWheelDelay(s, 0), JIFFY_NS - 10);
   assert.equal(timerWheelDelay(s, 1e9), (256 - 2) * JIFFY_NS - 10);
+});
+
+test('an expiry from a stamp (confirmed + reachable_time): taken in whole jiffies, rounded from the current clock', () => {
+  const s = new Scheduler();
+  // confirmed half-way through jiffy 1000, 250 jiffies of reachable_time, armed at jiffy 1100:
+  // expires 1250, 150 jiffies ahead (level 1, 8 jiffies): the bucket at 1256
+  s.clock.advanceTo(1100 * JIFFY_NS + 7);
+  const t = modTimerAt(s, 1000 * JIFFY_NS + JIFFY_NS / 2 + 250 * JIFFY_NS, () => {});
+  assert.ok(t.wheel);
+  assert.equal(t.when, 1256 * JIFFY_NS);
+  // an expiry already past fires at the next tick
+  assert.equal(modTimerAt(s, 900 * JIFFY_NS, () => {}).when, 1101 * JIFFY_NS);
 });

@@ -47,25 +47,53 @@ export function wheelBucketExpiry(expires: number, clk: number): number {
   return (Math.floor(expires / gran) + 1) * gran;
 }
 
+/** The jiffy the kernel's `jiffies` reads at virtual time `ns` (the tick counter: rounded down). */
+export function jiffiesAt(ns: number): number {
+  return Math.floor(ns / JIFFY_NS);
+}
+
+/**
+ * mod_timer(timer, expires) now, `expires` in jiffies: the delay (ns) until
+ * the timer fires. Once timers have expired in the current jiffy, the base's
+ * clock stays one jiffy ahead of jiffies until the next tick ("base->clk is
+ * set 1 offset ahead of jiffies to avoid endless requeuing to current
+ * jiffies"), which picks the level of a timer armed then (one CPU: one timer
+ * base).
+ */
+export function timerWheelDelayUntil(sched: Scheduler, expires: number): number {
+  const now = sched.now;
+  const jiffies = jiffiesAt(now);
+  const ahead = sched.wheelRanAt >= 0 && jiffiesAt(sched.wheelRanAt) === jiffies ? 1 : 0;
+  // an expiry already past goes in the bucket of the base's clock: run at the next tick
+  return Math.max(wheelBucketExpiry(expires, jiffies + ahead), jiffies + 1) * JIFFY_NS - now;
+}
+
 /**
  * mod_timer(timer, jiffies + timeout) now: the delay (ns) until the timer
  * fires. `timeout` is `ns` rounded up to whole jiffies (msecs_to_jiffies()).
- * Once timers have expired in the current jiffy, the base's clock stays one
- * jiffy ahead of jiffies until the next tick ("base->clk is set 1 offset
- * ahead of jiffies to avoid endless requeuing to current jiffies"), which
- * picks the level of a timer armed then (one CPU: one timer base).
  */
 export function timerWheelDelay(sched: Scheduler, ns: number): number {
-  const now = sched.now;
-  const jiffies = Math.floor(now / JIFFY_NS);
-  const ahead = sched.wheelRanAt >= 0 && Math.floor(sched.wheelRanAt / JIFFY_NS) === jiffies ? 1 : 0;
-  const timeout = Math.max(0, Math.ceil(ns / JIFFY_NS));
-  return wheelBucketExpiry(jiffies + timeout, jiffies + ahead) * JIFFY_NS - now;
+  return timerWheelDelayUntil(sched, jiffiesAt(sched.now) + Math.max(0, Math.ceil(ns / JIFFY_NS)));
+}
+
+/** A Timer of the scheduler that is a timer_list on the wheel, due in `delayNs`. */
+function wheelTimer(sched: Scheduler, delayNs: number, fn: () => void): Timer {
+  const t = sched.schedule(delayNs, fn);
+  t.wheel = true;
+  return t;
 }
 
 /** mod_timer() on the timer wheel: `fn` runs when the bucket of `now + ns` does. */
 export function modTimer(sched: Scheduler, ns: number, fn: () => void): Timer {
-  const t = sched.schedule(timerWheelDelay(sched, ns), fn);
-  t.wheel = true;
-  return t;
+  return wheelTimer(sched, timerWheelDelay(sched, ns), fn);
+}
+
+/**
+ * mod_timer(timer, expires) for a caller that computes its expiry in
+ * jiffies from its own timestamps (neighbour entries: confirmed +
+ * reachable_time): `atNs` is that expiry in virtual ns, taken in whole
+ * jiffies (`jiffiesAt`) as the kernel's stamps are.
+ */
+export function modTimerAt(sched: Scheduler, atNs: number, fn: () => void): Timer {
+  return wheelTimer(sched, timerWheelDelayUntil(sched, jiffiesAt(atNs)), fn);
 }

@@ -1,4 +1,5 @@
 ARP requests on the wire (tcpdump -e -n arp): the sender address arp_solicit picks under arp_announce 0, 1 and 2 for a packet from a loopback address, a secondary and an address of another subnet; the unicast re-probe of a STALE entry (PROBE state, to the cached MAC) and the peer's unicast reply.
+The re-probe part sets base_reachable_time_ms=4000 (not 1000): with 1000 the entry's random reachable_time (0.5-1.5 s) ran out before or after tcpdump's 1 s block timer let the shell go on, so REACHABLE or DELAY came by chance on Linux (2 runs of 3 differed).
   $ for n in a b; do ip netns add $n; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1; done
   $ ip link add a0 netns a address 02:00:00:00:0a:01 type veth peer name b0 netns b address 02:00:00:00:0b:01
   $ ip -n a link set lo up; ip -n a link set a0 up; ip -n b link set b0 up
@@ -48,7 +49,7 @@ ARP requests on the wire (tcpdump -e -n arp): the sender address arp_solicit pic
   10.0.7.1 dev b0 lladdr 02:00:00:00:0a:01 STALE 
   192.168.9.9 dev b0 lladdr 02:00:00:00:0a:01 STALE 
   $ ip -n a neigh flush all
-  $ ip netns exec a sysctl -qw net.ipv4.conf.all.arp_announce=0 net.ipv4.conf.a0.arp_announce=0 net.ipv4.neigh.a0.base_reachable_time_ms=1000 net.ipv4.neigh.a0.delay_first_probe_time=1
+  $ ip netns exec a sysctl -qw net.ipv4.conf.all.arp_announce=0 net.ipv4.conf.a0.arp_announce=0 net.ipv4.neigh.a0.base_reachable_time_ms=4000 net.ipv4.neigh.a0.delay_first_probe_time=1
   $ ip netns exec a ping -c 1 -W 1 -I 10.0.0.5 10.0.0.2 > /dev/null
   $ ip -n a neigh change 10.0.0.2 lladdr 02:00:00:00:0b:01 dev a0 nud stale; ip -n a neigh show | sort
   10.0.0.2 dev a0 lladdr 02:00:00:00:0b:01 STALE 

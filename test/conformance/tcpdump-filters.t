@@ -1,4 +1,5 @@
 tcpdump filter expressions: protocols, host, src/dst, net, port, and/or/not and parentheses, on ARP, ICMP and UDP (traceroute) traffic.
+f() flushes the neighbours before tcpdump starts (the entry of 10.0.0.9 left by the previous run went on probing into the next capture) and waits 0.1 s before traceroute (the second probe for 10.0.0.9 comes 1.004-1.032 s after the ping, on the timer wheel, and raced its UDP probe).
   $ ip netns add a
   $ ip netns add b
   $ for n in a b; do ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1 2>/dev/null || :; done
@@ -7,7 +8,7 @@ tcpdump filter expressions: protocols, host, src/dst, net, port, and/or/not and 
   $ ip -n b link set b0 up
   $ ip -n a addr add 10.0.0.1/24 dev a0
   $ ip -n b addr add 10.0.0.2/24 dev b0
-  $ f() { ip netns exec a tcpdump -n -t -i a0 -c $1 "${@:2}" > out 2> err & sleep 0.5; ip -n a neigh flush all; ip netns exec a ping -c 1 10.0.0.2 > /dev/null; ip netns exec a ping -c 1 -W 1 10.0.0.9 > /dev/null; ip netns exec a traceroute -n -q 1 -m 1 10.0.0.2 > /dev/null; wait; cat out; tail -3 err; }
+  $ f() { ip -n a neigh flush all; ip netns exec a tcpdump -n -t -i a0 -c $1 "${@:2}" > out 2> err & sleep 0.5; ip -n a neigh flush all; ip netns exec a ping -c 1 10.0.0.2 > /dev/null; ip netns exec a ping -c 1 -W 1 10.0.0.9 > /dev/null; sleep 0.1; ip netns exec a traceroute -n -q 1 -m 1 10.0.0.2 > /dev/null; wait; cat out; tail -3 err; }
   $ f 3 icmp
   IP 10.0.0.1 > 10.0.0.2: ICMP echo request, id *, seq 1, length 64 (glob)
   IP 10.0.0.2 > 10.0.0.1: ICMP echo reply, id *, seq 1, length 64 (glob)
@@ -16,9 +17,9 @@ tcpdump filter expressions: protocols, host, src/dst, net, port, and/or/not and 
   3 packets received by filter
   0 packets dropped by kernel
   $ f 5 arp
-  ARP, Request who-has 10.0.0.9 tell 10.0.0.1, length 28
   ARP, Request who-has 10.0.0.2 tell 10.0.0.1, length 28
   ARP, Reply 10.0.0.2 is-at 02:00:00:00:0b:01, length 28
+  ARP, Request who-has 10.0.0.9 tell 10.0.0.1, length 28
   ARP, Request who-has 10.0.0.9 tell 10.0.0.1, length 28
   ARP, Request who-has 10.0.0.9 tell 10.0.0.1, length 28
   5 packets captured
@@ -70,20 +71,20 @@ tcpdump filter expressions: protocols, host, src/dst, net, port, and/or/not and 
   1 packet received by filter
   0 packets dropped by kernel
   $ f 4 'arp and ether broadcast'
-  ARP, Request who-has 10.0.0.9 tell 10.0.0.1, length 28
   ARP, Request who-has 10.0.0.2 tell 10.0.0.1, length 28
+  ARP, Request who-has 10.0.0.9 tell 10.0.0.1, length 28
   ARP, Request who-has 10.0.0.9 tell 10.0.0.1, length 28
   ARP, Request who-has 10.0.0.9 tell 10.0.0.1, length 28
   4 packets captured
   4 packets received by filter
   0 packets dropped by kernel
   $ f 6 'not icmp'
-  ARP, Request who-has 10.0.0.9 tell 10.0.0.1, length 28
   ARP, Request who-has 10.0.0.2 tell 10.0.0.1, length 28
   ARP, Reply 10.0.0.2 is-at 02:00:00:00:0b:01, length 28
   ARP, Request who-has 10.0.0.9 tell 10.0.0.1, length 28
   ARP, Request who-has 10.0.0.9 tell 10.0.0.1, length 28
   IP 10.0.0.1.* > 10.0.0.2.33434: UDP, length 32 (glob)
+  ARP, Request who-has 10.0.0.9 tell 10.0.0.1, length 28
   6 packets captured
   6 packets received by filter
   0 packets dropped by kernel

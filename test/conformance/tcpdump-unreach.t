@@ -1,4 +1,5 @@
 tcpdump sees the ICMP errors of a host: port unreachable for a UDP probe, host unreachable after ARP fails (-v: the quoted datagram), with -e.
+The last capture starts 1 s before the ping (not 0.5 s): b's DELAY entry for 10.0.0.1 re-probes 5.0-5.256 s after the traceroute (delay_first_probe_time on a level-2 bucket of the timer wheel), which raced that ping's request.
   $ ip netns add a
   $ ip netns add b
   $ for n in a b; do ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1 2>/dev/null || :; done
@@ -38,7 +39,7 @@ tcpdump sees the ICMP errors of a host: port unreachable for a UDP probe, host u
   2 packets received by filter
   0 packets dropped by kernel
   $ ip netns exec a tcpdump -n -t -e -i a0 -c 3 arp > out 2> err &
-  $ sleep 0.5
+  $ sleep 1
   $ ip netns exec a ping -c 1 -W 5 10.0.0.8 > /dev/null
   [1]
   $ wait

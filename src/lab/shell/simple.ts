@@ -12,6 +12,7 @@ import { execNode, hostOf } from './exec.js';
 import { fatal } from './compound.js';
 import { openRedirs } from './redirect.js';
 import { BUILTINS, dashBuiltin } from './builtins.js';
+import { BASH_BUILTINS } from './names.js';
 import { lookupCommand, runCommandFn, type EnvSource, type SpawnOpts } from './spawn.js';
 import { isHeld } from './streams.js';
 import { shellQuote } from './quote.js';
@@ -157,7 +158,7 @@ export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): 
   const name = argv[0]!;
   const fn = lookupCommand(sh.lab, name);
   // the environment is made when the command first reads it: this shell waits for it meanwhile
-  if (fn) return runCommandFn(fn, argv, spawnOpts(ctx, () => commandEnv(sh, assigns)));
+  if (fn) return runCommandFn(fn, argv, { ...spawnOpts(ctx, () => commandEnv(sh, assigns)), builtin: BASH_BUILTINS.has(name) });
   if (name.includes('/')) return runScriptFile(ctx, argv, commandEnv(sh, assigns));
   ctx.io.err.write(`${sh.errPrefix()}${name}: ${sh.dash ? 'not found' : 'command not found'}\n`);
   return Promise.resolve(127);

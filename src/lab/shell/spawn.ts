@@ -42,6 +42,8 @@ export interface SpawnOpts {
   execOf?: ProcEntry | null;
   /** Signals the new process ignores (inherited, as across execve(2)). */
   ignored?: ReadonlySet<number>;
+  /** A shell builtin the lab keeps as a command (echo, printf, kill): no program start to charge. */
+  builtin?: boolean;
 }
 
 /** Directories whose commands are the lab's command table (`/sbin/ip` is `ip`). */
@@ -88,6 +90,9 @@ export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promi
   const proc = makeProc(entry, argv, o, o.env);
   return entry.run(async () => {
     try {
+      // a program's start (Lab.execCostNs); a builtin the lab keeps as a command has none
+      const cost = o.builtin === true ? 0 : (o.lab.execCostNs ?? 0);
+      if (cost > 0) await o.lab.sched.sleep(cost);
       const status = await fn(proc);
       // What the command's system calls queued for softirq context (netif_rx backlogs, packets it
       // sent) is processed before it returns, as the kernel does on leaving the syscall.

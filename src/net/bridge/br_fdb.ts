@@ -12,6 +12,7 @@ import {
   BR_FDB_ADDED_BY_EXT_LEARN, BR_FDB_ADDED_BY_USER, BR_FDB_LOCAL, BR_FDB_OFFLOADED, BR_FDB_STATIC, BR_FDB_STICKY, BR_HZ_NS,
   NetBridgeFdbEntry, macKey, type NetBridge, type NetBridgePort,
 } from './br_private.js';
+import { modTimer } from '../../sim/timer_wheel.js';
 
 /** is_valid_ether_addr(): not multicast, not zero. */
 export function isValidEtherAddr(a: Uint8Array, off = 0): boolean {
@@ -198,7 +199,7 @@ export function brFdbCleanup(br: NetBridge): void {
 export function brFdbGcSchedule(br: NetBridge, delay: number): void {
   const sched = br.dev.net.sched;
   sched.cancel(br.gcWork);
-  br.gcWork = sched.schedule(delay, () => brFdbCleanup(br));
+  br.gcWork = modTimer(sched, delay, () => brFdbCleanup(br));
 }
 
 /** cancel_delayed_work_sync(&br->gc_work) */

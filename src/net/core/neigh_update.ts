@@ -17,17 +17,22 @@ import {
 } from './neighbour.js';
 import { neighNotify } from './neigh_rtnl.js';
 import { RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
+import { modTimerAt } from '../../sim/timer_wheel.js';
 
 /** neigh_update_notify(): RTM_NEWNEIGH to RTNLGRP_NEIGH (Linux also raises NETEVENT_NEIGH_UPDATE). */
 function neighUpdateNotify(n: Neighbour): void {
   neighNotify(n, RTM_NEWNEIGH);
 }
 
-/** neigh_add_timer(): arm the entry's timer for absolute time `when` (ns). */
+/**
+ * neigh_add_timer(): arm the entry's timer_list for absolute time `when`
+ * (ns; the kernel's jiffies), on the timer wheel: it fires on its bucket,
+ * up to a level's granularity late (a 1 s probe interval waits 1.024 s).
+ */
 export function neighAddTimer(n: Neighbour, when: number): void {
   const sched = n.tbl.net.sched;
   if (n.timer) sched.cancel(n.timer);
-  n.timer = sched.schedule(when - sched.now, () => neighTimerHandler(n));
+  n.timer = modTimerAt(sched, when, () => neighTimerHandler(n));
 }
 
 /** neigh_suspect(): leave the fast path. */

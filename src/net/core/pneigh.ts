@@ -9,6 +9,7 @@ import type { SkBuff } from './skbuff.js';
 import type { NeighParms } from './neigh_parms.js';
 import { kfreeSkbReason } from './drop_reason.js';
 import { JIFFY_NS, LOCALLY_ENQUEUED, type NeighTable, type PneighEntry } from './neighbour.js';
+import { modTimer } from '../../sim/timer_wheel.js';
 
 /** __pneigh_lookup_1(): an entry for `dev` or for any device. */
 export function pneighLookup(tbl: NeighTable, key: number, dev: NetDevice | null): PneighEntry | null {
@@ -71,7 +72,7 @@ export function pneighEnqueue(tbl: NeighTable, p: NeighParms, skb: SkBuff): void
   skb.neighCbFlags |= LOCALLY_ENQUEUED;
   skb.dst = null;
   tbl.proxyQlen.set(p, qlen + 1);
-  const timer = net.sched.schedule(delay, () => neighProxyProcess(tbl, skb));
+  const timer = modTimer(net.sched, delay, () => neighProxyProcess(tbl, skb));
   tbl.proxyQueue.set(skb, { timer, parms: p });
 }
 

@@ -35,11 +35,12 @@ test('DELAY becomes PROBE after delay_first_probe_time: a unicast probe, the rep
   sendEcho(L.a, '10.0.0.2');
   await advance(L.lab, 10 * MS);
   L.frames.length = 0;
-  await advance(L.lab, 5 * SEC);
+  // delay_first_probe_time (5 s, 1250 jiffies) lands on a level-2 bucket of the timer wheel (64 jiffies): 5.120 s
+  await advance(L.lab, 5200 * MS);
   const seen = L.frames.map((f) => `${Math.round(f.t / MS)} ${f.dev} ${f.dst} ${f.what}`);
   assert.deepEqual(seen, [
-    '5000 a0 02:00:00:00:0a:01 who-has 10.0.0.1 tell 10.0.0.2 (02:00:00:00:0b:01 -> 00:00:00:00:00:00)',
-    '5000 b0 02:00:00:00:0b:01 reply 10.0.0.1 is-at 02:00:00:00:0a:01 to 10.0.0.2 02:00:00:00:0b:01',
+    '5120 a0 02:00:00:00:0a:01 who-has 10.0.0.1 tell 10.0.0.2 (02:00:00:00:0b:01 -> 00:00:00:00:00:00)',
+    '5120 b0 02:00:00:00:0b:01 reply 10.0.0.1 is-at 02:00:00:00:0a:01 to 10.0.0.2 02:00:00:00:0b:01',
   ]);
   assert.equal(await ip(L.lab, 'ip -n b neigh show'), '10.0.0.1 dev b0 lladdr 02:00:00:00:0a:01 REACHABLE \n');
   // a got a request for its own address from a known neighbour: same address, stays REACHABLE.
@@ -56,7 +57,8 @@ test('REACHABLE becomes STALE after reachable_time (base/2..3base/2) unless used
   assert.equal(p.reachableTime % 4, 0);
   await advance(L.lab, p.reachableTime * MS - 20 * MS);
   assert.match(await ip(L.lab, 'ip -n a neigh show'), /REACHABLE/);
-  await advance(L.lab, 30 * MS);
+  // never early, and late by up to the granularity of its wheel level (15-45 s: levels 2-3, 2.048 s at most)
+  await advance(L.lab, 20 * MS + 2048 * MS);
   assert.equal(await ip(L.lab, 'ip -n a neigh show'), '10.0.0.2 dev a0 lladdr 02:00:00:00:0b:01 STALE \n');
   // Use moves it to DELAY, and the packet is sent to the known address at once.
   L.frames.length = 0;
@@ -67,7 +69,7 @@ test('REACHABLE becomes STALE after reachable_time (base/2..3base/2) unless used
   L.close();
 });
 
-test('no answer: 3 broadcast requests 1 s apart, FAILED after 3 s with probes 6', async () => {
+test('no answer: 3 broadcast requests 1.024 s apart (1 s on level 1 of the timer wheel), FAILED at 3.072 s with probes 6', async () => {
   const L = twoNamespaces();
   sendEcho(L.a, '10.0.0.99');
   await advance(L.lab, 1 * MS);
@@ -79,8 +81,8 @@ test('no answer: 3 broadcast requests 1 s apart, FAILED after 3 s with probes 6'
   const reqs = L.frames.filter((f) => f.dev === 'b0').map((f) => `${f.t / MS} ${f.dst} ${f.what}`);
   assert.deepEqual(reqs, [
     '0 ff:ff:ff:ff:ff:ff who-has 10.0.0.99 tell 10.0.0.1 (02:00:00:00:0a:01 -> 00:00:00:00:00:00)',
-    '1000 ff:ff:ff:ff:ff:ff who-has 10.0.0.99 tell 10.0.0.1 (02:00:00:00:0a:01 -> 00:00:00:00:00:00)',
-    '2000 ff:ff:ff:ff:ff:ff who-has 10.0.0.99 tell 10.0.0.1 (02:00:00:00:0a:01 -> 00:00:00:00:00:00)',
+    '1024 ff:ff:ff:ff:ff:ff who-has 10.0.0.99 tell 10.0.0.1 (02:00:00:00:0a:01 -> 00:00:00:00:00:00)',
+    '2048 ff:ff:ff:ff:ff:ff who-has 10.0.0.99 tell 10.0.0.1 (02:00:00:00:0a:01 -> 00:00:00:00:00:00)',
   ]);
   assert.equal(await ip(L.lab, 'ip -n a neigh show'), '10.0.0.99 dev a0 FAILED \n');
   L.close();
@@ -123,11 +125,13 @@ test('ucast_solicit/mcast_solicit/retrans_time shape the retries; app_solicit ad
   const L = twoNamespaces();
   const p = L.a0.ip!.arpParms;
   p.set(NeighVar.MCAST_PROBES, 5);
-  p.set(NeighVar.RETRANS_TIME, 250);
+  // retrans_time_ms=250 is stored as 63 jiffies (reads back 252): the first timer lands on a level-1
+  // bucket (64 jiffies), the re-armed ones 62 jiffies past their clock on level 0: 256 ms apart
+  p.set(NeighVar.RETRANS_TIME, 252);
   sendEcho(L.a, '10.0.0.99');
   await advance(L.lab, 3 * SEC);
   const times = L.frames.filter((f) => f.dev === 'b0').map((f) => f.t / MS);
-  assert.deepEqual(times, [0, 250, 500, 750, 1000]);
+  assert.deepEqual(times, [0, 256, 512, 768, 1024]);
   assert.match(await ip(L.lab, 'ip -n a -s neigh show'), /probes 8 FAILED/);
   // app_solicit probes go to a user-space daemon (none here): the first two are silent.
   p.set(NeighVar.APP_PROBES, 2);
@@ -137,7 +141,8 @@ test('ucast_solicit/mcast_solicit/retrans_time shape the retries; app_solicit ad
   const t0 = L.lab.sched.now;
   sendEcho(L.a, '10.0.0.99');
   await advance(L.lab, 3 * SEC);
-  assert.deepEqual(L.frames.filter((f) => f.dev === 'b0').map((f) => (f.t - t0) / MS), [500]);
+  // t0 is jiffy 750: the silent ones at 0 and 264 ms (the level-1 bucket after 750 + 63), the third 256 ms later
+  assert.deepEqual(L.frames.filter((f) => f.dev === 'b0').map((f) => (f.t - t0) / MS), [520]);
   assert.match(await ip(L.lab, 'ip -n a -s neigh show'), /probes 6 FAILED/);
   L.close();
 });

@@ -10,6 +10,7 @@ import {
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { IPPROTO_ICMP, parseIp } from '../../wire/ipv4.js';
 import { rawSocket, type RawMsg, type RawSocket } from './raw.testutil.js';
+import { EXEC_COST_NS } from '../../lab/lab.js';
 import { ROUTER_LAB, icmpLab } from './icmp.testutil.js';
 
 
@@ -124,7 +125,8 @@ test('timestamp request: a reply with the originate timestamp and two of ours', 
   assert.equal(t[0], ICMP_TIMESTAMPREPLY);
   assert.deepEqual([...t.subarray(8, 12)], [0, 0, 0, 42]);
   const recv = (t[12]! << 24) | (t[13]! << 16) | (t[14]! << 8) | t[15]!;
-  assert.equal(recv, 1500);
+  // ms since midnight UTC: the 1.5 s of sleep and the starts of ip and sleep (Lab.execCostNs each)
+  assert.equal(recv, 1500 + (2 * EXEC_COST_NS) / 1e6);
 });
 
 test('TTL exceeded through a router; icmp_errors_use_inbound_ifaddr picks the inbound address', async () => {

@@ -97,8 +97,9 @@ test('reassembly property: random fragment streams never throw, stay under ipfra
       }
       if (!overlapsFed && s.high >= 1024 * 1024) assert.equal(outputs.length > 0, complete, 'reassembled iff complete');
       if (!complete && !overlapsFed) assert.equal(outputs.length, 0);
-      // Whatever is left expires with ipfrag_time and gives its memory back.
-      await advance(lab, (net.ipv4.sysctl.ipfragTime + 1) * 1e6);
+      // Whatever is left expires with ipfrag_time (on the timer wheel: up to a level-3 bucket, 2.048 s, late)
+      // and gives its memory back.
+      await advance(lab, (net.ipv4.sysctl.ipfragTime + 2049) * 1e6);
       assert.equal(net.ipv4.frags.queues.size, 0);
       assert.equal(net.ipv4.frags.mem, 0);
     }),
@@ -163,4 +164,19 @@ test('ipfrag_max_dist: a queue that saw more than max_dist fragments of its sour
   const whole = feed(1, 0, 16);
   assert.ok(whole, 'the re-sent first piece completes it');
   assert.deepEqual(whole.buf.subarray(whole.networkHeader + 20, whole.tail), payload);
+});
+
+test('ipfrag_time runs on the timer wheel: a 30 s queue (7500 jiffies, level 3 of 512) expires at 30.72 s, never before', async () => {
+  const lab = new Lab(4);
+  const net = lab.initNet;
+  const dev = net.devByIndex(1)!;
+  const payload = new Uint8Array(32);
+  const f = fragment(payload, 7, 16, 32, true);
+  f.dev = dev;
+  assert.equal(ipDefrag(net, f, IP_DEFRAG_LOCAL_DELIVER), null);
+  const timeouts = (): number => net.mib.ip[IpStat.REASMTIMEOUT]!;
+  await advance(lab, 30_716e6);
+  assert.equal(timeouts(), 0);
+  await advance(lab, 8e6);
+  assert.equal(timeouts(), 1);
 });

@@ -22,6 +22,7 @@ import { getU16, getU32, putU16 } from '../../wire/bytes.js';
 import { INET_ECN_MASK, IP_DF, IP_MF, IP_OFFSET, Iph, iphHdrLen, ipSendCheck } from '../../wire/ipv4.js';
 import { IPSKB_FRAG_COMPLETE, IPSKB_FRAG_PMTU } from './ip_output_frag.js';
 import { allocSkb } from '../core/skbuff_cache.js';
+import { modTimer } from '../../sim/timer_wheel.js';
 
 /** enum ip_defrag_users */
 export const IP_DEFRAG_LOCAL_DELIVER = 0;
@@ -120,7 +121,7 @@ function ipFind(net: Net, skb: SkBuff, user: number): Ipq | null {
   const peer = net.ipv4.sysctl.ipfragMaxDist && user === IP_DEFRAG_LOCAL_DELIVER ? inetGetpeerV4(net, saddr, true) : null;
   const qp = new Ipq(key, saddr, getU32(b, nh + Iph.Daddr), user, peer);
   fd.mem += IPQ_TRUESIZE;
-  qp.timer = net.sched.schedule(net.ipv4.sysctl.ipfragTime * 1e6, () => ipExpire(net, qp));
+  qp.timer = modTimer(net.sched, net.ipv4.sysctl.ipfragTime * 1e6, () => ipExpire(net, qp));
   fd.queues.set(key, qp);
   return qp;
 }
@@ -141,7 +142,7 @@ function ipFragTooFar(net: Net, qp: Ipq): boolean {
 /** ip_frag_reinit(): drop what the queue holds and start over, timer re-armed. */
 function ipFragReinit(net: Net, qp: Ipq): void {
   net.sched.cancel(qp.timer);
-  qp.timer = net.sched.schedule(net.ipv4.sysctl.ipfragTime * 1e6, () => ipExpire(net, qp));
+  qp.timer = modTimer(net.sched, net.ipv4.sysctl.ipfragTime * 1e6, () => ipExpire(net, qp));
   purge(net, qp, 'FRAG_TOO_FAR');
   qp.flags = 0;
   qp.len = 0;

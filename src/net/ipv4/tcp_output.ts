@@ -39,6 +39,7 @@ import { tcpTakeDsackBlock } from './tcp_dsack.js';
 import { TCP_CHRONO_BUSY, TCP_CHRONO_RWND_LIMITED, tcpChronoStart, tcpChronoStop } from './tcp_chrono.js';
 import { tcpCurrentSsthresh, tcpRetransmitAccount } from './tcp_undo.js';
 import { NSEC_PER_JIFFY } from './inetpeer.js';
+import { modTimer } from '../../sim/timer_wheel.js';
 
 /** The options one segment carries. */
 interface SegOpts {
@@ -340,7 +341,7 @@ export function tcpSendDelayedAck(sk: TcpSock): void {
   sk.ackPending = true;
   if (sk.net.sched.pending(sk.delackTimer)) return;
   const ato = Math.max(sk.ato, TCP_DELACK_MIN);
-  sk.delackTimer = sk.net.sched.schedule(ato, () => {
+  sk.delackTimer = modTimer(sk.net.sched, ato, () => {
     sk.delackTimer = null;
     if (!sk.ackPending) return;
     if (sk.skState === TCP_ESTABLISHED || sk.skState === TCP_CLOSE_WAIT || sk.skState === TCP_FIN_WAIT1 || sk.skState >= 5) {

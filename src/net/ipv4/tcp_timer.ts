@@ -186,7 +186,7 @@ export function tcpStartKeepalive(sk: TcpSock): void {
   sk.keepaliveTimer = null;
   if (!sk.sockFlag(SOCK_KEEPOPEN)) return;
   const idle = (sk.keepaliveTime || sk.tcpSysctl.keepaliveTime) * 1e9;
-  sk.keepaliveTimer = sk.net.sched.schedule(idle, () => tcpKeepaliveTimer(sk));
+  sk.keepaliveTimer = modTimer(sk.net.sched, idle, () => tcpKeepaliveTimer(sk));
 }
 
 /** tcp_keepalive_timer(): a probe per interval while unanswered; too many: ETIMEDOUT. */
@@ -198,7 +198,7 @@ function tcpKeepaliveTimer(sk: TcpSock): void {
   const idle = (sk.keepaliveTime || s.keepaliveTime) * 1e9;
   const since = sk.net.sched.now - Math.max(sk.lrcvtime, sk.info.lastAckRecv);
   if (since < idle && sk.probesOut === 0) {
-    sk.keepaliveTimer = sk.net.sched.schedule(idle - since, () => tcpKeepaliveTimer(sk));
+    sk.keepaliveTimer = modTimer(sk.net.sched, idle - since, () => tcpKeepaliveTimer(sk));
     return;
   }
   if (sk.probesOut >= (sk.keepaliveProbes || s.keepaliveProbes)) {
@@ -208,7 +208,7 @@ function tcpKeepaliveTimer(sk: TcpSock): void {
   tcpTransmit(sk, (sk.sndUna - 1) >>> 0, TCPHDR_ACK, null);
   sk.mibNet(LinuxMib.TCPKEEPALIVE);
   sk.probesOut++;
-  sk.keepaliveTimer = sk.net.sched.schedule(intvl, () => tcpKeepaliveTimer(sk));
+  sk.keepaliveTimer = modTimer(sk.net.sched, intvl, () => tcpKeepaliveTimer(sk));
 }
 
 /** Cancel every timer of the socket (inet_csk_clear_xmit_timers + keepalive). */
@@ -270,7 +270,7 @@ export function tcpTimeWait(sk: TcpSock, state: number, timeo: number): void {
   clearTimers(sk);
   if (state === TCP_TIME_WAIT) sk.setState(TCP_TIME_WAIT);
   sk.twExpires = sk.net.sched.now + timeo;
-  sk.twTimer = sk.net.sched.schedule(timeo, () => {
+  sk.twTimer = modTimer(sk.net.sched, timeo, () => {
     sk.twTimer = null;
     sk.skFlags |= SOCK_DEAD;
     tcpDone(sk, false);

@@ -299,7 +299,8 @@ export class PacketSock extends Sock {
     }
     this.block.queueTail(skb);
     if (this.retireTimer) return;
-    // The kernel's retire timer runs every tov from the ring's setup, so it is
+    // The kernel's retire timer (an hrtimer on 6.18, not the timer wheel: blocks are
+    // handed over 1.000 s apart at tov 1000) runs every tov from the ring's setup, so it is
     // still pending at a boundary a frame arrives on: that frame retires with
     // the block at once (the timer fires after it in the same instant).
     const now = this.net.sched.now;

@@ -65,7 +65,8 @@ test('ip neigh: states set by hand, -s, nud filters, to PREFIX, dev, proxy, erro
     'ip -n a neigh add 10.0.0.11 lladdr 02:00:00:00:00:0b dev a0 nud delay',
     'ip -n a neigh add 10.0.0.12 dev a0 use',
   ]) assert.equal(await run(c), '', c);
-  await advance(L.lab, 1 * MS);
+  // the timers of the entries set delay and probe (jiffies + 0) fire at the next tick of the timer wheel
+  await advance(L.lab, 4 * MS);
   assert.equal(sorted(await run('ip -n a -s neigh show nud all')), sorted([
     '10.0.0.8 dev a0  used 0/60/0probes 0 INCOMPLETE ',
     '10.0.0.12 dev a0  ref 1 used 0/60/0probes 4 INCOMPLETE ',
