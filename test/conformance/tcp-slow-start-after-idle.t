@@ -20,7 +20,7 @@ Linux: not shown.) a runs reno.
   $ ip netns exec b sh -c 'nc -l 5001 | wc -c' > out &
   $ sleep 0.2; ip netns exec a sh -c '(cat f1; sleep 2; cat f2; sleep 1) | nc -N 10.0.0.2 5001' &
   $ sleep 1; ip netns exec b tcpdump -n -l -i b0 'tcp and src 10.0.0.1 and greater 100' > dump 2>/dev/null &
-  $ sleep 2; kill %3; wait; cat out; sed -E 's/^[0-9:.]+ //; s/\.[0-9]+ > / > /; s/\.5001:/:/; s/, seq [0-9:]+, ack [0-9]+, win [0-9]+, options \[[^]]*\]//' dump
+  $ sleep 2.5; kill %3; wait; cat out; sed -E 's/^[0-9:.]+ //; s/\.[0-9]+ > / > /; s/\.5001:/:/; s/, seq [0-9:]+, ack [0-9]+, win [0-9]+, options \[[^]]*\]//' dump
   220000
   IP 10.0.0.1 > 10.0.0.2: Flags [P.], length 7240
   IP 10.0.0.1 > 10.0.0.2: Flags [P.], length 7240
@@ -31,7 +31,7 @@ Linux: not shown.) a runs reno.
   $ ip netns exec b sh -c 'nc -l 5001 | wc -c' > out &
   $ sleep 0.2; ip netns exec a sh -c '(cat f1; sleep 2; cat f2; sleep 1) | nc -N 10.0.0.2 5001' &
   $ sleep 1; ip netns exec b tcpdump -n -l -i b0 'tcp and src 10.0.0.1 and greater 100' > dump 2>/dev/null &
-  $ sleep 2; kill %3; wait; cat out; sed -E 's/^[0-9:.]+ //; s/\.[0-9]+ > / > /; s/\.5001:/:/; s/, seq [0-9:]+, ack [0-9]+, win [0-9]+, options \[[^]]*\]//' dump
+  $ sleep 2.5; kill %3; wait; cat out; sed -E 's/^[0-9:.]+ //; s/\.[0-9]+ > / > /; s/\.5001:/:/; s/, seq [0-9:]+, ack [0-9]+, win [0-9]+, options \[[^]]*\]//' dump
   220000
   IP 10.0.0.1 > 10.0.0.2: Flags [P.], length 16384
   IP 10.0.0.1 > 10.0.0.2: Flags [P.], length 3616
