@@ -161,6 +161,15 @@ const CASES: Record<string, [script: string, output: string, status: number][]> 
     ["echo $BASH_VERSION", "5.2.15(1)-release\n", 0],
     ["echo a b c; echo $_", "a b c\nc\n", 0],
   ],
+  printf: [
+    ["printf '%q|' '#a' 'a#b' 'x=~y' $'\\x01' $'caf\\xc3\\xa9'; echo", "\\#a|a#b|x=\\~y|$'\\001'|$'caf\\303\\251'|\n", 0],
+    ["printf '%s\\n' a%zb; printf 'x%5' ; echo \" $?\"", "a%zb\nbash: line 1: printf: `%5': missing format character\nx 1\n", 0],
+    ["printf -v v '%s %n' abc n; echo \"$v$n\"", "abc 4\n", 0],
+    ["printf '\\'\\''\\\"\\?|%b\\n' '\\'\\''\\\"\\?'", "'\"?|\\'\\\"\\?\n", 0],
+    ["printf '%.2Q|%5q|\\n' 'a b c' 'x'", "a\\ |    x|\n", 0],
+    ["printf '%(%Y)T %(x)y\\n' 0 ; echo $?", "bash: line 1: printf: warning: `y': invalid time format specification\n1970 %(x)y\n0\n", 0],
+    ["printf '%d %o\\n' 08 0x; echo $?", "bash: line 1: printf: 08: invalid octal number\nbash: line 1: printf: 0x: invalid hex number\n0 0\n1\n", 0],
+  ],
   syntax: [
     ["echo a; fi; echo b", "bash: line 1: syntax error near unexpected token `fi'\nbash: line 1: `echo a; fi; echo b'\n", 2],
     ["echo a\nfi\necho b", "a\nbash: line 2: syntax error near unexpected token `fi'\nbash: line 2: `fi'\n", 2],

@@ -16,6 +16,7 @@ import { BASH_BUILTINS, KEYWORDS, SET_NAMES } from './names.js';
 import { lookupCommand } from './spawn.js';
 import { JOB_BUILTINS } from './jobctl.js';
 import { readBuiltin } from './read.js';
+import { bashPrintf, dashPrintf } from './printf.js';
 import { testBuiltin } from './test_builtin.js';
 import { NOT_IN_DASH, dashEcho } from './dash.js';
 
@@ -461,15 +462,6 @@ async function exec(ctx: Ctx, argv: string[]): Promise<number> {
   throw new ExitSig(await runProgram(ctx, args));
 }
 
-/**
- * printf is coreutils' (the lab's command) but for bash's `-v VAR`, which
- * tuxnet does not have: refused, not printed as a format.
- */
-async function printfBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
-  if (argv[1] === '-v') return builtinError(ctx, 'printf', '-v: assigning to a variable is not implemented in tuxnet', 2);
-  return runProgram(ctx, argv);
-}
-
 /** dash's echo builtin (dash.ts dashEcho). */
 async function dashEchoBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
   ctx.io.out.write(dashEcho(argv.slice(1)));
@@ -479,6 +471,7 @@ async function dashEchoBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
 /** A builtin of `sh` (dash): bash's but those dash lacks, and dash's own echo. */
 export function dashBuiltin(name: string): Builtin | undefined {
   if (name === 'echo') return dashEchoBuiltin;
+  if (name === 'printf') return dashPrintf;
   return NOT_IN_DASH.has(name) ? undefined : BUILTINS.get(name);
 }
 
@@ -510,7 +503,7 @@ export const BUILTINS = new Map<string, Builtin>([
   ['exec', exec],
   ['read', readBuiltin],
   ['test', testBuiltin],
-  ['printf', printfBuiltin],
+  ['printf', bashPrintf],
   ['[', testBuiltin],
   ['trap', trapBuiltin],
   ...JOB_BUILTINS,

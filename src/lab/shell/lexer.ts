@@ -6,6 +6,7 @@
  * here-document bodies follow the next newline, `((` opens arithmetic.
  */
 import { ShellSyntaxError, type Part, type Redir, type Seq, type Word } from './ast.js';
+import { byteChar, normalizeBytes } from '../bytes.js';
 
 export interface Tok {
   k: 'word' | 'op' | 'nl' | 'eof' | 'io';
@@ -417,7 +418,7 @@ export class Lexer {
     }
     if (i >= s.length) throw this.error("unexpected EOF while looking for matching `''");
     this.advanceTo(i + 1);
-    return { t: 'sq', v };
+    return { t: 'sq', v: normalizeBytes(v) };
   }
 
   /** `${...}` (bash(1) "Parameter Expansion"). */
@@ -565,13 +566,15 @@ function ansiEscape(s: string, i: number): [string, number] {
   const c = s[i] ?? '';
   const hit = ANSI_SIMPLE[c];
   if (hit !== undefined) return [hit, 1];
-  const num = (re: RegExp, base: number, skip: number): [string, number] => {
+  // ansicstr(): octal and hex escapes are bytes (UTF-8 ones joined by the caller), \u and \U characters
+  const num = (re: RegExp, base: number, skip: number, byte = false): [string, number] => {
     const m = re.exec(s.slice(i + skip));
     if (!m) return ['\\' + c, 1];
-    return [String.fromCodePoint(parseInt(m[0], base)), skip + m[0].length];
+    const v = parseInt(m[0], base);
+    return [byte ? byteChar(v & 0xff) : String.fromCodePoint(v), skip + m[0].length];
   };
-  if (/[0-7]/.test(c)) return num(/^[0-7]{1,3}/, 8, 0);
-  if (c === 'x') return num(/^[0-9a-fA-F]{1,2}/, 16, 1);
+  if (/[0-7]/.test(c)) return num(/^[0-7]{1,3}/, 8, 0, true);
+  if (c === 'x') return num(/^[0-9a-fA-F]{1,2}/, 16, 1, true);
   if (c === 'u') return num(/^[0-9a-fA-F]{1,4}/, 16, 1);
   if (c === 'U') return num(/^[0-9a-fA-F]{1,8}/, 16, 1);
   return ['\\' + c, 1];
