@@ -16,6 +16,9 @@ import { BASH_BUILTINS, KEYWORDS, SET_NAMES } from './names.js';
 import { lookupCommand } from './spawn.js';
 import { JOB_BUILTINS } from './jobctl.js';
 import { readBuiltin } from './read.js';
+import { hashBuiltin } from './hash.js';
+import { umaskBuiltin } from './umask.js';
+import { ulimitBuiltin } from './ulimit.js';
 import { bashPrintf, dashPrintf } from './printf.js';
 import { testBuiltin } from './test_builtin.js';
 import { NOT_IN_DASH, dashEcho } from './dash.js';
@@ -419,7 +422,8 @@ async function type(ctx: Ctx, argv: string[]): Promise<number> {
     if (on.includes('t')) ctx.io.out.write(kind + '\n');
     else if (on.includes('p') || on.includes('P')) {
       if (kind === 'file') ctx.io.out.write(pathOf(n) + '\n');
-    } else ctx.io.out.write(`${n} is ${kind === 'file' ? pathOf(n) : TYPE_WORDS[kind]}\n`);
+    } else if (kind === 'file' && ctx.sh.hashed.has(n)) ctx.io.out.write(`${n} is hashed (${ctx.sh.hashed.get(n)!.path})\n`);
+    else ctx.io.out.write(`${n} is ${kind === 'file' ? pathOf(n) : TYPE_WORDS[kind]}\n`);
   }
   return st;
 }
@@ -460,6 +464,14 @@ async function exec(ctx: Ctx, argv: string[]): Promise<number> {
     throw new ExitSig(127);
   }
   throw new ExitSig(await runProgram(ctx, args));
+}
+
+/** `hash`: names found in PATH go into the table; builtins, functions and keywords are skipped. */
+async function hash(ctx: Ctx, argv: string[]): Promise<number> {
+  return hashBuiltin(ctx, argv, (n) => {
+    const kind = commandKind(ctx.sh, n);
+    return kind === 'file' ? pathOf(n) : kind ? '' : null;
+  });
 }
 
 /** dash's echo builtin (dash.ts dashEcho). */
@@ -506,5 +518,8 @@ export const BUILTINS = new Map<string, Builtin>([
   ['printf', bashPrintf],
   ['[', testBuiltin],
   ['trap', trapBuiltin],
+  ['hash', hash],
+  ['umask', umaskBuiltin],
+  ['ulimit', ulimitBuiltin],
   ...JOB_BUILTINS,
 ]);

@@ -7,7 +7,7 @@
  * arguments as "" or 0, and buffer their output in stdio: what they print
  * comes after their diagnostics (the builtin flushes stdout on return).
  */
-import { byteChar } from '../bytes.js';
+import { byteChar, normalizeBytes } from '../bytes.js';
 import { bytesOf } from '../coreutils/quote.js';
 import { formatFloat, formatInt, formatStr, type ConvSpec } from '../coreutils/cformat.js';
 import { breakDown, strftime, zoneOf } from '../coreutils/date.js';
@@ -508,11 +508,13 @@ export async function bashPrintf(ctx: Ctx, argv: string[]): Promise<number> {
   if (fmt === '') return o.vname !== null && !(await assignVar(ctx, o.vname, '')) ? 1 : 0;
   const st: State = { ctx, d: BASH, args: argv.slice(o.at + 1), pos: 0, out: '', passStart: 0, status: 0 };
   const status = run(st, fmt);
+  // escaped bytes that together form UTF-8 are the character (`printf '\xc3\xa9'`)
+  const text = normalizeBytes(st.out);
   if (o.vname === null) {
-    ctx.io.out.write(st.out);
+    ctx.io.out.write(text);
     return status;
   }
-  return (await assignVar(ctx, o.vname, st.out)) ? status : 1;
+  return (await assignVar(ctx, o.vname, text)) ? status : 1;
 }
 
 /** dash's printf builtin. */
@@ -525,6 +527,6 @@ export async function dashPrintf(ctx: Ctx, argv: string[]): Promise<number> {
   if (fmt === undefined) return builtinError(ctx, 'printf', 'usage: printf format [arg ...]', 2);
   const st: State = { ctx, d: DASH, args: argv.slice(at + 1), pos: 0, out: '', passStart: 0, status: 0 };
   const status = run(st, fmt);
-  ctx.io.out.write(st.out);
+  ctx.io.out.write(normalizeBytes(st.out));
   return status;
 }

@@ -145,7 +145,7 @@ function openRead(ctx: Ctx, io: IO, fd: number, path: string, create: boolean): 
   const { fs, net, cwd } = ctx.sh;
   const abs = fs.resolve(cwd, path);
   if (create && fs.stat(abs, net) === null) {
-    const e = fs.write(abs, '', net);
+    const e = fs.write(abs, '', net, false, 0o666 & ~ctx.proc.umask);
     if (e) return openFailed(ctx, path, e, true);
   }
   const r = path === '' ? ({ ok: false, err: 'ENOENT' } as const) : vfsRead(fs, abs, net);
@@ -176,7 +176,7 @@ function openWrite(ctx: Ctx, io: IO, fds: number[], path: string, append: boolea
   if (denied) return openFailed(ctx, path, denied, true);
   if (!virtual) {
     // open(O_CREAT | (append ? O_APPEND : O_TRUNC))
-    const e = fs.write(abs, '', net, append);
+    const e = fs.write(abs, '', net, append, 0o666 & ~ctx.proc.umask);
     if (e) return openFailed(ctx, path, e, true);
   }
   const sink = new FileSink(fs, abs, net, virtual, report);

@@ -3,6 +3,8 @@
  * EXECUTION"): expand the words, then the redirections, then look the name
  * up: functions, shell builtins, the lab's command table, a script file.
  */
+import { hashHit } from './hash.js';
+import { BASH_BUILTINS } from './names.js';
 import type { Assign, FuncDef, Simple, Word } from './ast.js';
 import { assignment } from './parser.js';
 import type { Ctx } from './io.js';
@@ -11,7 +13,7 @@ import { FatalError, ReturnSig, type Shell } from './state.js';
 import { execNode, hostOf } from './exec.js';
 import { fatal } from './compound.js';
 import { openRedirs } from './redirect.js';
-import { BUILTINS, dashBuiltin } from './builtins.js';
+import { BUILTINS, dashBuiltin, pathOf } from './builtins.js';
 import { lookupCommand, runCommandFn, type EnvSource, type SpawnOpts } from './spawn.js';
 import { isHeld } from './streams.js';
 import { shellQuote } from './quote.js';
@@ -155,7 +157,10 @@ async function dispatch(ctx: Ctx, argv: string[], assigns: Assigned[]): Promise<
 export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): Promise<number> {
   const sh = ctx.sh;
   const name = argv[0]!;
-  const fn = lookupCommand(sh.lab, name);
+  const hashed = sh.hashed.get(name);
+  const fn = lookupCommand(sh.lab, hashed?.path ?? name);
+  // bash's search_for_command(): a command found in PATH goes into the hash table
+  if (fn && !name.includes('/') && !BASH_BUILTINS.has(name)) hashHit(sh.hashed, name, hashed?.path ?? pathOf(name));
   // the environment is made when the command first reads it: this shell waits for it meanwhile
   if (fn) return runCommandFn(fn, argv, spawnOpts(ctx, () => commandEnv(sh, assigns)));
   if (name.includes('/')) return runScriptFile(ctx, argv, commandEnv(sh, assigns));

@@ -4,6 +4,7 @@
  * (`fork`), as after fork(2); a `sh -c` child starts fresh from the
  * exported environment.
  */
+import type { Hashed } from './hash.js';
 import { bashAssocOrder } from './assoc.js';
 import type { Lab } from '../lab.js';
 import type { Vfs } from '../vfs.js';
@@ -136,6 +137,8 @@ export class Shell {
   sourceDepth = 0;
   /** The file being sourced: it names the script in error messages. */
   srcName: string | null = null;
+  /** Commands found by a PATH search, with their hits (`hash`, hash.ts). */
+  hashed = new Map<string, Hashed>();
   /** `trap` actions by signal name without SIG, or EXIT; '' ignores the signal. */
   traps = new Map<string, string>();
   /** Trap actions of signals that arrived, run before the next command. */
@@ -179,6 +182,7 @@ export class Shell {
     s.globals = copyVars(this.globals);
     s.scopes = this.scopes.map(copyVars);
     s.funcs = new Map(this.funcs);
+    s.hashed = new Map([...this.hashed].map(([k, v]) => [k, { ...v }]));
     s.opts = { ...this.opts };
     s.positional = [...this.positional];
     s.jobs = new Jobs();
