@@ -51,6 +51,8 @@ interface PartsMode {
   inDq?: boolean;
   /** A here-document body or $((...)) text: only $, ` and \ are special. */
   expandOnly?: boolean;
+  /** $((...)) text: double quotes are removed, their text kept (bash's Q_ARITH quote removal). */
+  arith?: boolean;
 }
 
 export class Lexer {
@@ -134,9 +136,9 @@ export class Lexer {
   }
 
   /** Parse text in which only $, ` and \ are special (here-doc bodies, arithmetic). */
-  parseExpandable(text: string, line: number): Word {
+  parseExpandable(text: string, line: number, arith = false): Word {
     const lx = new Lexer(text, this.sub, 0, line, this.warnings);
-    const parts = lx.readParts({ stop: () => false, expandOnly: true });
+    const parts = lx.readParts({ stop: () => false, expandOnly: true, arith });
     return { parts, raw: text };
   }
 
@@ -221,7 +223,8 @@ export class Lexer {
     while (this.pos < s.length) {
       const c = s[this.pos]!;
       if (mode.stop(c)) break;
-      if (c === '\\') {
+      if (c === '"' && mode.arith) this.advanceTo(this.pos + 1);
+      else if (c === '\\') {
         const text = this.readBackslash(mode, parts, flush);
         lit += text;
       } else if (c === '$' || c === '`') {
@@ -230,7 +233,7 @@ export class Lexer {
       } else if (mode.expandOnly || (c !== "'" && c !== '"') || (mode.inDq && c === "'")) {
         // A run of plain text at once: a large here-document is sliced, not copied a character at a time.
         let end = this.pos + 1;
-        if (mode.expandOnly) while (end < s.length && !EXPAND_ONLY_SPECIAL.includes(s[end]!) && !mode.stop(s[end]!)) end++;
+        if (mode.expandOnly) while (end < s.length && !EXPAND_ONLY_SPECIAL.includes(s[end]!) && !mode.stop(s[end]!) && !(mode.arith && s[end] === '"')) end++;
         lit += s.slice(this.pos, end);
         this.advanceTo(end);
       } else {
@@ -352,7 +355,7 @@ export class Lexer {
     const line = this.line;
     const text = this.src.slice(start, end);
     this.advanceTo(end + 2);
-    return { t: 'arith', expr: this.parseExpandable(text, line) };
+    return { t: 'arith', expr: this.parseExpandable(text, line, true) };
   }
 
   /** Index of the `))` closing an arithmetic expression that starts at `from`; -1 if a lone `)` closes it, -2 at EOF. */
@@ -382,7 +385,7 @@ export class Lexer {
     const line = this.line;
     const text = this.src.slice(start, i);
     this.advanceTo(i + 1);
-    return { t: 'arith', expr: this.parseExpandable(text, line) };
+    return { t: 'arith', expr: this.parseExpandable(text, line, true) };
   }
 
   /** `...` : bash removes the backslash before $ ` \ (and " inside double quotes), then parses the text. */
