@@ -181,7 +181,7 @@ class ArithParser {
       }
       return { k: 'var', name: t.v };
     }
-    if (/^[0-9]/.test(t.v)) return { k: 'num', v: this.number(t.v) };
+    if (/^[0-9]/.test(t.v)) return { k: 'num', v: this.number(t) };
     this.i--;
     throw this.fail('syntax error: operand expected', this.rest());
   }
@@ -192,11 +192,20 @@ class ArithParser {
     return t ? this.text.slice(t.pos) : '';
   }
 
-  /** Decimal, 0x hex, 0 octal, BASE#digits (bash(1): digits 0-9 a-z A-Z @ _). */
-  number(s: string): bigint {
+  /**
+   * Decimal, 0x hex, 0 octal, BASE#digits (bash(1): digits 0-9 a-z A-Z @ _).
+   * strlong()'s errors show the expression only up to the number (readtok
+   * cuts the string there while it converts it).
+   */
+  number(t: Tok): bigint {
+    const s = t.v;
+    const hash = s.indexOf('#');
+    const base = hash >= 0 ? Number(s.slice(0, hash)) : 10;
     const r = parseNumber(s);
-    if (r === null) throw this.fail('value too great for base', s);
-    return r;
+    if (r !== null) return r;
+    const upTo = this.text.slice(0, t.pos + s.length).trimStart();
+    const msg = base < 2 || base > 64 ? 'invalid arithmetic base' : 'value too great for base';
+    throw new ArithError(`${upTo}: ${msg} (error token is "${s}")`);
   }
 }
 

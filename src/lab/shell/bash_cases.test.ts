@@ -170,6 +170,15 @@ const CASES: Record<string, [script: string, output: string, status: number][]> 
     ["printf '%(%Y)T %(x)y\\n' 0 ; echo $?", "bash: line 1: printf: warning: `y': invalid time format specification\n1970 %(x)y\n0\n", 0],
     ["printf '%d %o\\n' 08 0x; echo $?", "bash: line 1: printf: 08: invalid octal number\nbash: line 1: printf: 0x: invalid hex number\n0 0\n1\n", 0],
   ],
+  integer: [
+    ["declare -i n=3+4; echo $n; n=n*2; echo $n; n+=1; echo $n; declare -p n", "7\n14\n15\ndeclare -i n=\"15\"\n", 0],
+    ["f() { local -i k=2**3; echo $k; k=k+1; echo $k; }; f; declare +i g=1; g=1+1; echo $g", "8\n9\n1+1\n", 0],
+    ["echo $(( 1 +  )); echo next", "bash: line 1: 1 +  : syntax error: operand expected (error token is \"+  \")\n", 1],
+    ["echo $(( 10 /  0 + 1 ))", "bash: line 1: 10 /  0 + 1 : division by 0 (error token is \"0 + 1 \")\n", 1],
+    ["echo $(( 2 ** -1 + 1 ))", "bash: line 1: 2 ** -1 + 1 : exponent less than 0 (error token is \"+ 1 \")\n", 1],
+    ["echo $(( 1 + 2#3 + 1 ))", "bash: line 1: 1 + 2#3: value too great for base (error token is \"2#3\")\n", 1],
+    ["echo $(( \"1\" + 2 )) $(( @ ))", "bash: line 1: @ : syntax error: operand expected (error token is \"@ \")\n", 1],
+  ],
   syntax: [
     ["echo a; fi; echo b", "bash: line 1: syntax error near unexpected token `fi'\nbash: line 1: `echo a; fi; echo b'\n", 2],
     ["echo a\nfi\necho b", "a\nbash: line 2: syntax error near unexpected token `fi'\nbash: line 2: `fi'\n", 2],

@@ -78,7 +78,7 @@ function declLine(sh: Shell, name: string, flags: string): string {
 
 function flagsOf(sh: Shell, name: string): string {
   const v = sh.lookup(name);
-  return (v?.arr ? (v.assoc ? 'A' : 'a') : '') + (v?.readonly ? 'r' : '') + (v?.exported ? 'x' : '');
+  return (v?.arr ? (v.assoc ? 'A' : 'a') : '') + (v?.integer ? 'i' : '') + (v?.readonly ? 'r' : '') + (v?.exported ? 'x' : '');
 }
 
 /** Apply `NAME[=VALUE]` arguments of export/readonly/declare/local; returns the status. */
@@ -93,7 +93,7 @@ function declare(ctx: Ctx, cmd: string, args: string[], apply: (name: string, va
       continue;
     }
     let value = eq < 0 ? undefined : a.slice(eq + 1);
-    if (append && value !== undefined) value = (ctx.sh.get(name) ?? '') + value;
+    if (append && value !== undefined) value = ctx.sh.appended(name, value);
     try {
       apply(name, value);
     } catch (e) {
@@ -171,11 +171,11 @@ function invalidOption(ctx: Ctx, name: string, opt: string): number {
   return 2;
 }
 
-/** declare/typeset/local with -x -r -g -p -a -A; integers are not supported. */
+/** declare/typeset/local with -x -r -g -p -a -A -i. */
 async function declareBuiltin(ctx: Ctx, argv: string[], cmd = argv[0]!): Promise<number> {
   const sh = ctx.sh;
   const [on, off, args] = options(argv);
-  const bad = [...on + off].find((c) => !'xrgpaA'.includes(c));
+  const bad = [...on + off].find((c) => !'xrgpaAi'.includes(c));
   if (bad) return invalidOption(ctx, cmd, `-${bad}`);
   if (on.includes('p') || args.length === 0) {
     const names = args.length ? args : sh.names();
@@ -187,9 +187,12 @@ async function declareBuiltin(ctx: Ctx, argv: string[], cmd = argv[0]!): Promise
     return st;
   }
   const asLocal = cmd === 'local' || (sh.funcDepth > 0 && !on.includes('g'));
+  const integer = on.includes('i');
   return declare(ctx, cmd, args, (name, value) => {
-    if (asLocal) sh.setLocal(name, value);
-    else if (value !== undefined) sh.set(name, value);
+    // the attribute first: the value is then evaluated as arithmetic
+    if (asLocal) sh.setLocal(name, integer ? undefined : value);
+    if (integer || off.includes('i')) sh.setFlags(name, { integer });
+    if (value !== undefined && (!asLocal || integer)) sh.set(name, value);
     if (on.includes('a') || on.includes('A')) sh.makeArray(name, on.includes('A'));
     const flags: { export?: boolean; readonly?: boolean } = {};
     if (on.includes('x') || off.includes('x')) flags.export = on.includes('x');

@@ -99,7 +99,7 @@ async function assignOnly(ctx: Ctx, node: Simple, comsubs: number): Promise<numb
       continue;
     }
     const v = await expandString(hostOf(ctx), a.value);
-    const value = a.append ? (sh.get(a.name) ?? '') + v : v;
+    const value = a.append ? sh.appended(a.name, v) : v;
     sh.set(a.name, value);
     done.push([a.name, value]);
   }

@@ -4,6 +4,7 @@
  * (`fork`), as after fork(2); a `sh -c` child starts fresh from the
  * exported environment.
  */
+import { ArithError, arithEval } from './arith.js';
 import type { Hashed } from './hash.js';
 import { bashAssocOrder } from './assoc.js';
 import type { Lab } from '../lab.js';
@@ -24,6 +25,8 @@ export interface Var {
   arr?: Map<string, string>;
   /** `declare -A`: keys are strings, kept in insertion order. */
   assoc?: boolean;
+  /** `declare -i`: every assignment is evaluated as arithmetic. */
+  integer?: boolean;
 }
 
 /** The elements of an array in bash's order: indexed arrays by index, associative ones as inserted. */
@@ -285,6 +288,7 @@ export class Shell {
     const map = this.home(name);
     const old = map.get(name);
     if (old?.readonly) throw new FatalError(`${name}: readonly variable`);
+    if (old?.integer) value = this.integerValue(value);
     this.limits.checkSize(value.length);
     // bash(1) "Arrays": assigning to the name of an array sets element 0.
     if (old?.arr) {
@@ -295,11 +299,28 @@ export class Shell {
       value,
       exported: flags.export ?? old?.exported ?? false,
       readonly: flags.readonly ?? false,
+      ...(old?.integer ? { integer: true } : {}),
     });
   }
 
+  /** `name+=v`: the text appended, or for an integer variable the sum (bash's assign_integer_value with ASS_APPEND). */
+  appended(name: string, v: string): string {
+    const old = this.get(name) ?? '';
+    return this.lookup(name)?.integer ? `${old || 0}+(${v})` : old + v;
+  }
+
+  /** An integer variable's new value: the text evaluated as arithmetic (bash's assign_integer_value). */
+  private integerValue(text: string): string {
+    try {
+      return String(arithEval(text, { get: (n) => this.get(n), set: (n, v) => this.set(n, v) }));
+    } catch (e) {
+      if (e instanceof ArithError) throw new FatalError(e.message);
+      throw e;
+    }
+  }
+
   /** Change the attributes of a variable without assigning it. */
-  setFlags(name: string, flags: { export?: boolean; readonly?: boolean }): void {
+  setFlags(name: string, flags: { export?: boolean; readonly?: boolean; integer?: boolean }): void {
     const map = this.home(name);
     const old = map.get(name);
     map.set(name, {
@@ -307,6 +328,7 @@ export class Shell {
       value: old?.value,
       exported: flags.export ?? old?.exported ?? false,
       readonly: flags.readonly ?? old?.readonly ?? false,
+      integer: flags.integer ?? old?.integer ?? false,
     });
   }
 
