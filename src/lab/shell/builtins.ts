@@ -19,7 +19,8 @@ import { readBuiltin } from './read.js';
 import { hashBuiltin } from './hash.js';
 import { umaskBuiltin } from './umask.js';
 import { ulimitBuiltin } from './ulimit.js';
-import { bashPrintf, dashPrintf } from './printf.js';
+import { ansicQuote, bashPrintf, dashPrintf, needsAnsic } from './printf.js';
+import { mapfileBuiltin } from './mapfile.js';
 import { testBuiltin } from './test_builtin.js';
 import { NOT_IN_DASH, dashEcho } from './dash.js';
 
@@ -65,7 +66,8 @@ async function pwd(ctx: Ctx, argv: string[]): Promise<number> {
 
 /** `declare -x NAME="value"`, bash's listing format. */
 function declLine(sh: Shell, name: string, flags: string): string {
-  const dq = (t: string): string => `"${t.replace(/(["\\$`])/g, '\\$1')}"`;
+  // print_assignment(): $'...' when a byte is unprintable, else sh_double_quote
+  const dq = (t: string): string => (needsAnsic(t) ? ansicQuote(t) : `"${t.replace(/(["\\$`])/g, '\\$1')}"`);
   const arr = sh.lookup(name);
   if (arr?.arr) {
     // bash 5.2 print_array_assignment(): indexed arrays are joined by spaces; associative ones end with a space.
@@ -73,7 +75,7 @@ function declLine(sh: Shell, name: string, flags: string): string {
     return `declare -${flags} ${name}=(${arr.assoc ? items.map((i) => i + ' ').join('') : items.join(' ')})`;
   }
   const v = sh.lookup(name)?.value;
-  return `declare -${flags || '-'} ${name}${v === undefined ? '' : `="${v.replace(/(["\\$`])/g, '\\$1')}"`}`;
+  return `declare -${flags || '-'} ${name}${v === undefined ? '' : `=${dq(v)}`}`;
 }
 
 function flagsOf(sh: Shell, name: string): string {
@@ -522,6 +524,8 @@ export const BUILTINS = new Map<string, Builtin>([
   ['[', testBuiltin],
   ['trap', trapBuiltin],
   ['hash', hash],
+  ['mapfile', mapfileBuiltin],
+  ['readarray', mapfileBuiltin],
   ['umask', umaskBuiltin],
   ['ulimit', ulimitBuiltin],
   ...JOB_BUILTINS,

@@ -155,7 +155,7 @@ function backslashQuote(s: string): string {
 const ANSIC: Record<number, string> = { 0x1b: 'E', 7: 'a', 0xb: 'v', 8: 'b', 0xc: 'f', 0xa: 'n', 0xd: 'r', 9: 't', 0x5c: '\\', 0x27: "'" };
 
 /** ansic_quote(): $'...' with C escapes and \ooo for the other unprintable bytes (C locale). */
-function ansicQuote(s: string): string {
+export function ansicQuote(s: string): string {
   let r = "$'";
   for (const b of bytesOf(s)) {
     if (ANSIC[b] !== undefined) r += '\\' + ANSIC[b];
@@ -165,10 +165,15 @@ function ansicQuote(s: string): string {
   return r + "'";
 }
 
+/** ansic_shouldquote(): a byte is unprintable (C locale). */
+export function needsAnsic(s: string): boolean {
+  return bytesOf(s).some((b) => b < 0x20 || b >= 0x7f);
+}
+
 /** %q: '' for the empty string, $'...' when a byte is unprintable, else backslashes. */
 export function bashQuote(s: string): string {
   if (s === '') return "''";
-  if (bytesOf(s).some((b) => b < 0x20 || b >= 0x7f)) return ansicQuote(s);
+  if (needsAnsic(s)) return ansicQuote(s);
   return backslashQuote(s);
 }
 
