@@ -253,8 +253,13 @@ async function set(ctx: Ctx, argv: string[]): Promise<number> {
       return 0;
     }
     if (!/^[-+]/.test(a)) break;
-    const st = a.slice(1) === 'o' ? setNamed(ctx, a[0] === '-', argv[++i]) : setLetters(ctx, a);
+    // `-o NAME` may end a cluster (`set -eo pipefail`): the name is the next word
+    const st = setLetters(ctx, a.replace('o', ''));
     if (st) return st;
+    if (a.includes('o')) {
+      const named = setNamed(ctx, a[0] === '-', argv[++i]);
+      if (named) return named;
+    }
   }
   if (i < argv.length) sh.positional = argv.slice(i);
   return 0;
@@ -273,12 +278,20 @@ function setLetters(ctx: Ctx, a: string): number {
   return 0;
 }
 
+/** The names `set -o` lists (bash 5.2 flags.c o_options), and those on in a non-interactive bash. */
+const ALL_SET_NAMES = ['allexport', 'braceexpand', 'emacs', 'errexit', 'errtrace', 'functrace', 'hashall', 'histexpand',
+  'history', 'ignoreeof', 'interactive-comments', 'keyword', 'monitor', 'noclobber', 'noexec', 'noglob', 'nolog', 'notify',
+  'nounset', 'onecmd', 'physical', 'pipefail', 'posix', 'privileged', 'verbose', 'vi', 'xtrace'];
+const FIXED_ON: ReadonlySet<string> = new Set(['braceexpand', 'hashall', 'interactive-comments']);
+
 /** `set -o NAME` / `set +o NAME`; without a name, list the options bash's way. */
 function setNamed(ctx: Ctx, on: boolean, name: string | undefined): number {
   const opts = ctx.sh.opts;
   if (name === undefined) {
-    for (const n of SET_NAMES) {
-      ctx.io.out.write(on ? `${n.padEnd(15)}\t${opts[n] ? 'on' : 'off'}\n` : `set ${opts[n] ? '-' : '+'}o ${n}\n`);
+    // every option bash lists, those the lab does not have at a non-interactive shell's values
+    for (const n of ALL_SET_NAMES) {
+      const v = (SET_NAMES as readonly string[]).includes(n) ? opts[n as (typeof SET_NAMES)[number]] : FIXED_ON.has(n);
+      ctx.io.out.write(on ? `${n.padEnd(15)}\t${v ? 'on' : 'off'}\n` : `set ${v ? '-' : '+'}o ${n}\n`);
     }
     return 0;
   }

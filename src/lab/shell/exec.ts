@@ -227,6 +227,7 @@ function endStatus(ctx: Ctx, e: unknown): number {
   if (e instanceof StepLimitExceeded || e instanceof ForkFailed) return e.status;
   if (e instanceof FatalError) {
     ctx.io.err.write(ctx.sh.errPrefix() + e.message + '\n');
+    if (e.exits) ctx.sh.forcedEof = true;
     return e.status;
   }
   const alloc = e instanceof AllocError ? e : isStringOverflow(e) ? new AllocError(MAX_STRING * 2 + 1) : null;
@@ -267,6 +268,7 @@ export async function commandSubst(ctx: Ctx, body: Seq): Promise<string> {
   const run = fork({ ...ctx, noErrexit: true }, ctx.io.set(1, { out: col, link: pipeLink(ctx.sh.lab) }), (c) => execSeq(c, body), (sh) => {
     // bash(1): command substitution does not inherit -e (unless inherit_errexit).
     sh.opts.errexit = false;
+    sh.traceLevel++;
   });
   col.release();
   const [st] = await waitAll(ctx, [run]);

@@ -222,7 +222,9 @@ export const shellCommand: CommandFn = async (p) => {
   const prefix: LinePrefix = dash
     ? (l) => `${inv.name}: ${l}: `
     : inv.mode === 'c' ? (l) => `${inv.name}: -c: line ${l}: ` : (l) => `${inv.name}: line ${l}: `;
-  const status = await runTop(ctx, src, prefix);
+  let status = await runTop(ctx, src, prefix);
+  // shell.c run_one_command(): a FORCE_EOF jump out of a -c string is status 127
+  if (inv.mode === 'c' && !dash && sh.forcedEof) status = 127;
   // A Proc not made by the shell's spawner: its process entry ends here.
   if (!own) sh.entry.finish(status);
   return status;

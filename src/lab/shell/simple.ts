@@ -92,7 +92,6 @@ async function expandArgv(ctx: Ctx, words: Word[]): Promise<{ argv: string[]; la
 async function assignOnly(ctx: Ctx, node: Simple, comsubs: number): Promise<number> {
   const sh = ctx.sh;
   const done: Assigned[] = [];
-  const ps4 = sh.get('PS4');
   for (const a of node.assigns) {
     if (a.array || a.index !== undefined) {
       await (a.array ? assignArray(hostOf(ctx), a) : assignElement(hostOf(ctx), a));
@@ -100,10 +99,12 @@ async function assignOnly(ctx: Ctx, node: Simple, comsubs: number): Promise<numb
     }
     const v = await expandString(hostOf(ctx), a.value);
     const value = a.append ? sh.appended(a.name, v) : v;
+    // bash traces each assignment once expanded, before it binds it (do_assignment_internal); dash the whole command after
+    if (sh.opts.xtrace && !sh.dash) trace(ctx, [[a.name, value]], []);
     sh.set(a.name, value);
     done.push([a.name, value]);
   }
-  if (sh.opts.xtrace) trace(ctx, done, [], ps4);
+  if (sh.opts.xtrace && sh.dash) trace(ctx, done, []);
   if (node.redirs.length) {
     const opened = await openRedirs(ctx, node.redirs, null);
     if (!opened) return redirFailed(ctx);
@@ -136,10 +137,20 @@ async function expandAssigns(ctx: Ctx, node: Simple): Promise<Assigned[]> {
   return out;
 }
 
-/** `set -x`: PS4, then the assignments and words as bash quotes them. */
-function trace(ctx: Ctx, assigns: Assigned[], argv: string[], ps4 = ctx.sh.get('PS4') ?? '+ '): void {
-  const words = [...assigns.map(([n, v]) => `${n}=${shellQuote(v)}`), ...argv.map(shellQuote)];
-  ctx.io.err.write(ps4 + words.join(' ') + '\n');
+/** `set -x`: PS4, then the assignments and words as bash quotes them (dash does not quote). */
+function trace(ctx: Ctx, assigns: Assigned[], argv: string[]): void {
+  const q = ctx.sh.dash ? (s: string): string => s : shellQuote;
+  xtraceLine(ctx, [...assigns.map(([n, v]) => `${n}=${q(v)}`), ...argv.map(q)].join(' '));
+}
+
+/**
+ * One `set -x` line on stderr: PS4, its first character repeated once
+ * more for each command substitution it runs in (bash's indirection level).
+ */
+export function xtraceLine(ctx: Ctx, text: string): void {
+  const sh = ctx.sh;
+  const ps4 = sh.get('PS4') ?? '';
+  ctx.io.err.write((sh.dash ? '' : (ps4[0] ?? '').repeat(sh.traceLevel - 1)) + ps4 + text + '\n');
 }
 
 async function dispatch(ctx: Ctx, argv: string[], assigns: Assigned[]): Promise<number> {

@@ -125,6 +125,10 @@ export class Shell {
   scopes: Map<string, Var>[] = [];
   funcs = new Map<string, FuncDef>();
   opts: ShellOptions = { errexit: false, xtrace: false, nounset: false, pipefail: false, noglob: false, noclobber: false, errtrace: false };
+  /** `set -x` nesting: 1, plus one per command substitution (PS4's first character repeated). */
+  traceLevel = 1;
+  /** A fatal expansion error ended the shell (bash's FORCE_EOF jump: `bash -c` then exits 127). */
+  forcedEof = false;
   /** A trap action is running (the ERR trap does not fire inside it). */
   inTrap = false;
   lastStatus = 0;
