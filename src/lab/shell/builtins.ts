@@ -21,6 +21,7 @@ import { umaskBuiltin } from './umask.js';
 import { ulimitBuiltin } from './ulimit.js';
 import { ansicQuote, bashPrintf, dashPrintf, needsAnsic } from './printf.js';
 import { mapfileBuiltin } from './mapfile.js';
+import { getoptsBuiltin } from './getopts.js';
 import { testBuiltin } from './test_builtin.js';
 import { NOT_IN_DASH, dashEcho } from './dash.js';
 
@@ -537,6 +538,7 @@ export const BUILTINS = new Map<string, Builtin>([
   ['[', testBuiltin],
   ['trap', trapBuiltin],
   ['hash', hash],
+  ['getopts', getoptsBuiltin],
   ['mapfile', mapfileBuiltin],
   ['readarray', mapfileBuiltin],
   ['umask', umaskBuiltin],

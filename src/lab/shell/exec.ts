@@ -99,6 +99,24 @@ async function runErrTrap(ctx: Ctx, st: number): Promise<void> {
   }
 }
 
+/**
+ * A function's or sourced file's end: the RETURN trap, if one is set now
+ * (a function does not see its caller's: callFunction hides it). $? stays.
+ */
+export async function runReturnTrap(ctx: Ctx): Promise<void> {
+  const sh = ctx.sh;
+  const action = sh.traps.get('RETURN');
+  if (!action || sh.inTrap) return;
+  const st = sh.lastStatus;
+  sh.inTrap = true;
+  try {
+    await runEval(ctx, action);
+  } finally {
+    sh.inTrap = false;
+    sh.lastStatus = st;
+  }
+}
+
 /** PIPESTATUS: the statuses of the last foreground pipeline (bash(1) "Shell Variables"). */
 function setPipestatus(sh: Shell, statuses: number[]): void {
   // the same statuses again (most commands exit 0): the variable stays as it is

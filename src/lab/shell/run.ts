@@ -9,7 +9,7 @@ import { errnoText } from '../vfs.js';
 import { ShellSyntaxError } from './ast.js';
 import { scriptParser, type Parser } from './parser.js';
 import { IO, builtinError, type Ctx } from './io.js';
-import { execSeq, guard } from './exec.js';
+import { execSeq, guard, runReturnTrap } from './exec.js';
 import { DiscardSig, ExitSig, FatalError, ReturnSig, Shell } from './state.js';
 import { procTable } from './procs.js';
 import { entryOf, envOf, runCommandFn, setExecFallback, type SpawnOpts } from './spawn.js';
@@ -123,6 +123,7 @@ export async function runSource(ctx: Ctx, file: string, args: string[]): Promise
     if (e instanceof ReturnSig) return e.status;
     throw e;
   } finally {
+    await runReturnTrap(ctx);
     sh.sourceDepth--;
     sh.srcName = saved.srcName;
     sh.lineno = saved.lineno;

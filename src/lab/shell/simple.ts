@@ -10,7 +10,7 @@ import { assignment } from './parser.js';
 import type { Ctx } from './io.js';
 import { expandString, expandWord, expandWords } from './expand.js';
 import { FatalError, ReturnSig, type Shell } from './state.js';
-import { execNode, hostOf } from './exec.js';
+import { execNode, hostOf, runReturnTrap } from './exec.js';
 import { fatal } from './compound.js';
 import { openRedirs } from './redirect.js';
 import { BUILTINS, dashBuiltin, pathOf } from './builtins.js';
@@ -228,6 +228,9 @@ export async function callFunction(ctx: Ctx, fn: FuncDef, argv: string[]): Promi
   sh.positional = argv.slice(1);
   sh.scopes.push(new Map());
   sh.funcDepth++;
+  // the caller's RETURN trap is not the function's (no functrace); one the function sets stays
+  const callerReturn = sh.traps.get('RETURN');
+  sh.traps.delete('RETURN');
   try {
     return await execNode(ctx, fn.body);
   } catch (e) {
@@ -237,5 +240,7 @@ export async function callFunction(ctx: Ctx, fn: FuncDef, argv: string[]): Promi
     sh.funcDepth--;
     sh.scopes.pop();
     sh.positional = saved;
+    if (sh.traps.has('RETURN')) await runReturnTrap(ctx);
+    else if (callerReturn !== undefined) sh.traps.set('RETURN', callerReturn);
   }
 }

@@ -4,6 +4,7 @@
  * (`fork`), as after fork(2); a `sh -c` child starts fresh from the
  * exported environment.
  */
+import type { GetoptsState } from './getopts.js';
 import { ArithError, arithEval } from './arith.js';
 import type { Hashed } from './hash.js';
 import { bashAssocOrder } from './assoc.js';
@@ -125,6 +126,8 @@ export class Shell {
   scopes: Map<string, Var>[] = [];
   funcs = new Map<string, FuncDef>();
   opts: ShellOptions = { errexit: false, xtrace: false, nounset: false, pipefail: false, noglob: false, noclobber: false, errtrace: false };
+  /** getopts' place in the arguments (getopts.ts). */
+  getopts: GetoptsState = { optind: '1', pos: 0 };
   /** `set -x` nesting: 1, plus one per command substitution (PS4's first character repeated). */
   traceLevel = 1;
   /** A fatal expansion error ended the shell (bash's FORCE_EOF jump: `bash -c` then exits 127). */
