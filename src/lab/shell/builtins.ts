@@ -22,6 +22,7 @@ import { ulimitBuiltin } from './ulimit.js';
 import { ansicQuote, bashPrintf, dashPrintf, needsAnsic } from './printf.js';
 import { mapfileBuiltin } from './mapfile.js';
 import { getoptsBuiltin } from './getopts.js';
+import { dashJobs, dashKill, dashWait } from './dash_jobs.js';
 import { testBuiltin } from './test_builtin.js';
 import { NOT_IN_DASH, dashEcho } from './dash.js';
 
@@ -503,6 +504,9 @@ async function dashEchoBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
 export function dashBuiltin(name: string): Builtin | undefined {
   if (name === 'echo') return dashEchoBuiltin;
   if (name === 'printf') return dashPrintf;
+  if (name === 'kill') return dashKill;
+  if (name === 'wait') return dashWait;
+  if (name === 'jobs') return dashJobs;
   return NOT_IN_DASH.has(name) ? undefined : BUILTINS.get(name);
 }
 

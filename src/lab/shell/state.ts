@@ -139,7 +139,7 @@ export class Shell {
   comsubs = 0;
   /** $! */
   lastBg: number | null = null;
-  jobs = new Jobs();
+  jobs: Jobs;
   /** The line of the command being run ($LINENO, error messages). */
   lineno = 0;
   loopDepth = 0;
@@ -171,6 +171,7 @@ export class Shell {
     this.name = init.name;
     this.positional = init.positional;
     this.dash = init.dash === true;
+    this.jobs = new Jobs(this.dash);
     this.rand = init.entry.pid;
     this.limits = limitsOf(init.lab);
     init.entry.trap = (sig) => this.onSignal(sig);
@@ -195,7 +196,7 @@ export class Shell {
     s.hashed = new Map([...this.hashed].map(([k, v]) => [k, { ...v }]));
     s.opts = { ...this.opts };
     s.positional = [...this.positional];
-    s.jobs = new Jobs();
+    s.jobs = new Jobs(this.dash);
     // The child's descriptors already include the permanent ones.
     s.fdPatch = new Map();
     // bash(1) "COMMAND EXECUTION ENVIRONMENT": traps are reset in a subshell, ignored signals stay ignored.
