@@ -303,12 +303,9 @@ export class Shell {
       old.arr.set('0', value);
       return;
     }
-    map.set(name, {
-      value,
-      exported: flags.export ?? old?.exported ?? false,
-      readonly: flags.readonly ?? false,
-      ...(old?.integer ? { integer: true } : {}),
-    });
+    const v: Var = { value, exported: flags.export ?? old?.exported ?? false, readonly: flags.readonly ?? false };
+    if (old?.integer) v.integer = true;
+    map.set(name, v);
   }
 
   /** `name+=v`: the text appended, or for an integer variable the sum (bash's assign_integer_value with ASS_APPEND). */
