@@ -309,5 +309,33 @@ async function readRedirect(ctx: Ctx, node: Simple): Promise<string> {
 
 /** The expansion host of a context: command substitutions run as subshells of it. */
 export function hostOf(ctx: Ctx): ExpandHost {
-  return { sh: ctx.sh, comsub: (body) => commandSubst(ctx, body) };
+  return { sh: ctx.sh, comsub: (body) => commandSubst(ctx, body), procsub: (dir, body) => processSubst(ctx, dir, body) };
+}
+
+/**
+ * <(body) / >(body): body runs in a subshell writing to (reading from) a
+ * pipe, not waited for; the command being expanded gets the other end as
+ * descriptor 63, 62... (bash's process_substitute with /dev/fd), which
+ * takePendingFds() adds to its descriptors.
+ */
+function processSubst(ctx: Ctx, dir: '<' | '>', body: Seq): string {
+  const sh = ctx.sh;
+  const pipe = new Pipe();
+  const link = pipeLink(sh.lab);
+  const childIo = dir === '<' ? ctx.io.set(1, { out: pipe.out, link }) : ctx.io.set(0, { in: pipe.in, link });
+  fork({ ...ctx, noErrexit: true }, childIo, (c) => execSeq(c, body));
+  // the subshell holds its end now; this shell keeps the other one until the command is done
+  if (dir === '<') pipe.out.release();
+  else pipe.in.release();
+  const fd = 63 - sh.pendingFds.length;
+  const end: Fd = dir === '<' ? { in: pipe.in, link } : { out: pipe.out, link };
+  sh.pendingFds.push({ fd, end, release: () => (dir === '<' ? pipe.in.release() : pipe.out.release()) });
+  return `/dev/fd/${fd}`;
+}
+
+/** The process substitutions expanded so far, added to `io`; `release` closes them once the command is done. */
+export function takePendingFds(sh: Shell, io: IO): { io: IO; release: () => void } {
+  const fds = sh.pendingFds.splice(0);
+  for (const p of fds) io = io.set(p.fd, p.end);
+  return { io, release: () => fds.forEach((p) => p.release()) };
 }

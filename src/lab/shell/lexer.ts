@@ -157,6 +157,7 @@ export class Lexer {
       this.readHeredocBodies();
       return { k: 'nl', v: '\n', line, start, end: start + 1 };
     }
+    if ((c === '<' || c === '>') && this.src[this.pos + 1] === '(' && !this.sub.dash) return this.readProcsubWord(start, line);
     if (isMeta(c)) {
       const op = OPS.find((o) => this.src.startsWith(o, this.pos))!;
       this.pos += op.length;
@@ -336,6 +337,15 @@ export class Lexer {
     }
     this.pos++;
     return { t: 'lit', v: '$' };
+  }
+
+  /** A word that starts with <(...) or >(...), and what follows it up to a metacharacter. */
+  private readProcsubWord(start: number, line: number): Tok {
+    const dir = this.src[this.pos] as '<' | '>';
+    const body = (this.readComsub() as Part & { t: 'cmdsub' }).body;
+    const parts: Part[] = [{ t: 'procsub', dir, body }, ...this.readParts({ stop: isMeta })];
+    const raw = this.src.slice(start, this.pos);
+    return { k: 'word', v: raw, word: { parts, raw }, line, start, end: this.pos };
   }
 
   private readComsub(): Part {

@@ -47,6 +47,8 @@ export async function runCommands(ctx: Ctx, src: string, prefix: LinePrefix, sta
     printWarnings(ctx, parser, prefix);
     if (!seq) return st;
     st = ctx.sh.subshell ? await execSeq(ctx, seq) : await discarding(ctx, () => execSeq(ctx, seq));
+    // a process substitution no simple command took (`for f in <(cmd)`) is closed with its command line
+    for (const p of ctx.sh.pendingFds.splice(0)) p.release();
   }
 }
 

@@ -126,6 +126,8 @@ export class Shell {
   scopes: Map<string, Var>[] = [];
   funcs = new Map<string, FuncDef>();
   opts: ShellOptions = { errexit: false, xtrace: false, nounset: false, pipefail: false, noglob: false, noclobber: false, errtrace: false };
+  /** Process substitutions of the command being expanded, waiting to become its descriptors (exec.ts). */
+  pendingFds: { fd: number; end: Fd; release: () => void }[] = [];
   /** getopts' place in the arguments (getopts.ts). */
   getopts: GetoptsState = { optind: '1', pos: 0 };
   /** `set -x` nesting: 1, plus one per command substitution (PS4's first character repeated). */
@@ -199,6 +201,7 @@ export class Shell {
     s.jobs = new Jobs(this.dash);
     // The child's descriptors already include the permanent ones.
     s.fdPatch = new Map();
+    s.pendingFds = [];
     // bash(1) "COMMAND EXECUTION ENVIRONMENT": traps are reset in a subshell, ignored signals stay ignored.
     s.traps = new Map([...this.traps].filter(([k, v]) => (v === '' && k !== 'EXIT') || (k === 'ERR' && this.opts.errtrace)));
     s.pendingTraps = [];
