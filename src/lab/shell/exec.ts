@@ -89,7 +89,14 @@ export async function execNode(ctx: Ctx, node: Node): Promise<number> {
 async function runErrTrap(ctx: Ctx, st: number): Promise<void> {
   const sh = ctx.sh;
   const action = sh.traps.get('ERR');
-  if (!action || sh.inTrap || (sh.funcDepth > 0 && !sh.opts.errtrace)) return;
+  if (!action || (sh.funcDepth > 0 && !sh.opts.errtrace)) return;
+  await runTrapAction(ctx, action, st);
+}
+
+/** A trap's action, not inside another one; $? is `st` in it and after it. */
+async function runTrapAction(ctx: Ctx, action: string, st: number): Promise<void> {
+  const sh = ctx.sh;
+  if (sh.inTrap) return;
   sh.inTrap = true;
   try {
     await runEval(ctx, action);
@@ -104,17 +111,8 @@ async function runErrTrap(ctx: Ctx, st: number): Promise<void> {
  * (a function does not see its caller's: callFunction hides it). $? stays.
  */
 export async function runReturnTrap(ctx: Ctx): Promise<void> {
-  const sh = ctx.sh;
-  const action = sh.traps.get('RETURN');
-  if (!action || sh.inTrap) return;
-  const st = sh.lastStatus;
-  sh.inTrap = true;
-  try {
-    await runEval(ctx, action);
-  } finally {
-    sh.inTrap = false;
-    sh.lastStatus = st;
-  }
+  const action = ctx.sh.traps.get('RETURN');
+  if (action) await runTrapAction(ctx, action, ctx.sh.lastStatus);
 }
 
 /** PIPESTATUS: the statuses of the last foreground pipeline (bash(1) "Shell Variables"). */

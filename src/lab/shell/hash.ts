@@ -6,6 +6,7 @@
  */
 import { hashString } from './assoc.js';
 import { builtinError, type Ctx } from './io.js';
+import { builtinOpts, optError } from './intopt.js';
 
 export interface Hashed {
   path: string;
@@ -41,32 +42,11 @@ function dashOrder(table: Map<string, Hashed>): [string, Hashed][] {
 export async function hashBuiltin(ctx: Ctx, argv: string[], find: (name: string) => string | null): Promise<number> {
   const sh = ctx.sh;
   const table = sh.hashed;
-  let flags = '';
-  let path: string | null = null;
-  let i = 1;
-  for (; i < argv.length && argv[i]!.startsWith('-') && argv[i] !== '-'; i++) {
-    if (argv[i] === '--') {
-      i++;
-      break;
-    }
-    const a = argv[i]!;
-    for (let k = 1; k < a.length; k++) {
-      const f = a[k]!;
-      if (!(sh.dash ? 'r' : 'dlprt').includes(f)) return badOption(ctx, f);
-      if (f !== 'p') {
-        flags += f;
-        continue;
-      }
-      path = a.slice(k + 1) || argv[++i] || null;
-      if (path === null) {
-        builtinError(ctx, 'hash', '-p: option requires an argument');
-        ctx.io.err.write(BASH_USAGE);
-        return 2;
-      }
-      break;
-    }
-  }
-  const names = argv.slice(i);
+  const o = builtinOpts(argv, sh.dash ? 'r' : 'dlp:rt');
+  if ('error' in o) return optError(ctx, 'hash', o, '[-lr] [-p pathname] [-dt] [name ...]');
+  const flags = o.opts.map((x) => x.flag).join('');
+  const path = o.opts.find((x) => x.flag === 'p')?.arg ?? null;
+  const names = o.operands;
   if (flags.includes('r')) table.clear();
   if (!names.length) {
     if (flags.includes('r') && !flags.includes('l')) return 0;
@@ -88,15 +68,6 @@ export async function hashBuiltin(ctx: Ctx, argv: string[], find: (name: string)
     }
   }
   return st;
-}
-
-const BASH_USAGE = 'hash: usage: hash [-lr] [-p pathname] [-dt] [name ...]\n';
-
-function badOption(ctx: Ctx, f: string): number {
-  if (ctx.sh.dash) return builtinError(ctx, 'hash', `Illegal option -${f}`, 2);
-  builtinError(ctx, 'hash', `-${f}: invalid option`);
-  ctx.io.err.write(BASH_USAGE);
-  return 2;
 }
 
 /** print_hashed_commands() / print_portable_hash_info(), dash's printentry(). */

@@ -5,6 +5,7 @@
  * Callbacks (-C, -c) are not run.
  */
 import { builtinError, type Ctx } from './io.js';
+import { builtinOpts, optError } from './intopt.js';
 
 const SYNOPSIS = '[-d delim] [-n count] [-O origin] [-s count] [-t] [-u fd] [-C callback] [-c quantum] [array]';
 
@@ -17,38 +18,20 @@ interface MapOpts {
   fd: number;
 }
 
-function usage(ctx: Ctx, name: string, msg: string): number {
-  builtinError(ctx, name, msg);
-  ctx.io.err.write(`${name}: usage: ${name} ${SYNOPSIS}\n`);
-  return 2;
-}
-
 /** The options; a number is the status of a usage error. */
 function parse(ctx: Ctx, argv: string[]): { o: MapOpts; names: string[] } | number {
   const name = argv[0]!;
   const o: MapOpts = { delim: '\n', count: 0, origin: null, skip: 0, trim: false, fd: 0 };
-  let i = 1;
-  for (; i < argv.length && argv[i]!.startsWith('-') && argv[i] !== '-'; i++) {
-    if (argv[i] === '--') {
-      i++;
-      break;
-    }
-    const a = argv[i]!;
-    for (let k = 1; k < a.length; k++) {
-      const f = a[k]!;
-      if (f === 't') {
-        o.trim = true;
-        continue;
-      }
-      if (!'dnOsuCc'.includes(f)) return usage(ctx, name, `-${f}: invalid option`);
-      const val = k + 1 < a.length ? a.slice(k + 1) : argv[++i];
-      if (val === undefined) return usage(ctx, name, `-${f}: option requires an argument`);
-      const err = setOpt(o, f, val);
+  const r = builtinOpts(argv, 'd:n:O:s:tu:C:c:');
+  if ('error' in r) return optError(ctx, name, r, SYNOPSIS);
+  for (const { flag, arg } of r.opts) {
+    if (flag === 't') o.trim = true;
+    else {
+      const err = setOpt(o, flag, arg!);
       if (err !== null) return builtinError(ctx, name, err);
-      break;
     }
   }
-  return { o, names: argv.slice(i) };
+  return { o, names: r.operands };
 }
 
 function setOpt(o: MapOpts, f: string, val: string): string | null {

@@ -6,6 +6,7 @@
  * enforces none of them, it keeps and shows them.
  */
 import { builtinError, type Ctx } from './io.js';
+import { builtinOpts, optError } from './intopt.js';
 
 /** One limit: soft and hard, in the kernel's units (bytes, seconds...); Infinity is RLIM_INFINITY. */
 export interface Rlimit {
@@ -100,8 +101,6 @@ function setLimit(ctx: Ctx, res: string, soft: boolean, hard: boolean, value: nu
 
 const show = (v: number, factor: number): string => (v === INF ? 'unlimited' : String(Math.floor(v / factor)));
 
-const BASH_USAGE = 'ulimit: usage: ulimit [-SHabcdefiklmnpqrstuvxPRT] [limit]\n';
-
 /** printone(): the value, after the description and units when several are shown. */
 function printOne(ctx: Ctx, l: (typeof BASH_LIMITS)[number], hard: boolean, desc: boolean): void {
   const [opt, res, factor, text, units] = l;
@@ -110,44 +109,27 @@ function printOne(ctx: Ctx, l: (typeof BASH_LIMITS)[number], hard: boolean, desc
   ctx.io.out.write(head + show(hard ? lim.hard : lim.soft, factor) + '\n');
 }
 
+/** bash's option string: -a -S -H and each limit's letter with an optional numeric argument. */
+const BASH_SPEC = 'aSH' + BASH_LIMITS.map((l) => `${l[0]};`).join('');
+
 export async function ulimitBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
   if (ctx.sh.dash) return dashUlimit(ctx, argv);
-  let soft = false;
-  let hard = false;
-  let all = false;
-  const cmds: { opt: string; arg: string | null }[] = [];
-  let i = 1;
-  for (; i < argv.length && argv[i]!.startsWith('-') && argv[i] !== '-'; i++) {
-    if (argv[i] === '--') {
-      i++;
-      break;
-    }
-    const a = argv[i]!;
-    for (let k = 1; k < a.length; k++) {
-      const f = a[k]!;
-      if (f === 'S') soft = true;
-      else if (f === 'H') hard = true;
-      else if (f === 'a') all = true;
-      else if (BASH_LIMITS.some((l) => l[0] === f)) {
-        // an optional argument (internal_getopt's ';'): the rest of the word, or a number that follows
-        let arg: string | null = a.slice(k + 1) || null;
-        if (arg === null && /^\d+$/.test(argv[i + 1] ?? '')) arg = argv[++i]!;
-        cmds.push({ opt: f, arg });
-        break;
-      } else {
-        builtinError(ctx, 'ulimit', `-${f}: invalid option`);
-        ctx.io.err.write(BASH_USAGE);
-        return 2;
-      }
-    }
-  }
+  const o = builtinOpts(argv, BASH_SPEC);
+  if ('error' in o) return optError(ctx, 'ulimit', o, '[-SHabcdefiklmnpqrstuvxPRT] [limit]');
+  const has = (f: string): boolean => o.opts.some((x) => x.flag === f);
+  const soft = has('S');
+  const hard = has('H');
+  const all = has('a');
+  const cmds = o.opts.filter((x) => !'aSH'.includes(x.flag)).map((x) => ({ opt: x.flag, arg: x.arg ?? null }));
+  const operands = o.operands;
+  let i = 0;
   if (all) {
     for (const l of BASH_LIMITS) printOne(ctx, l, hard && !soft, true);
     return 0;
   }
-  if (!cmds.length) cmds.push({ opt: 'f', arg: argv[i++] ?? null });
+  if (!cmds.length) cmds.push({ opt: 'f', arg: operands[i++] ?? null });
   // POSIX: an operand is the argument of the last option when it has none
-  if (i < argv.length && cmds[cmds.length - 1]!.arg === null) cmds[cmds.length - 1]!.arg = argv[i]!;
+  if (i < operands.length && cmds[cmds.length - 1]!.arg === null) cmds[cmds.length - 1]!.arg = operands[i]!;
   for (const c of cmds) {
     const l = BASH_LIMITS.find((x) => x[0] === c.opt)!;
     if (c.arg === null) {
@@ -176,30 +158,25 @@ function bashSet(ctx: Ctx, l: (typeof BASH_LIMITS)[number], arg: string, soft: b
 
 /** dash's ulimitcmd: one limit (-f by default), -a lists them all. */
 function dashUlimit(ctx: Ctx, argv: string[]): number {
+  const o = builtinOpts(argv, 'HSa' + DASH_LIMITS.map((l) => l[3]).join(''));
+  if ('error' in o) return optError(ctx, 'ulimit', o, '');
   let soft = true;
   let hard = true;
   let all = false;
   let what = 'f';
-  let i = 1;
-  for (; i < argv.length && argv[i]!.startsWith('-') && argv[i] !== '-'; i++) {
-    if (argv[i] === '--') {
-      i++;
-      break;
-    }
-    for (const f of argv[i]!.slice(1)) {
-      if (f === 'H') [soft, hard] = [false, true];
-      else if (f === 'S') [soft, hard] = [true, false];
-      else if (f === 'a') all = true;
-      else if (DASH_LIMITS.some((l) => l[3] === f)) what = f;
-      else return builtinError(ctx, 'ulimit', `Illegal option -${f}`, 2);
-    }
+  for (const { flag } of o.opts) {
+    if (flag === 'H') [soft, hard] = [false, true];
+    else if (flag === 'S') [soft, hard] = [true, false];
+    else if (flag === 'a') all = true;
+    else what = flag;
   }
+  const args = o.operands;
   const value = (l: (typeof DASH_LIMITS)[number]): string => {
     const lim = getLimit(ctx, l[1]);
     return show(soft ? lim.soft : lim.hard, l[2]);
   };
-  const arg = argv[i];
-  if (arg !== undefined && (all || argv[i + 1] !== undefined)) return builtinError(ctx, 'ulimit', 'too many arguments', 2);
+  const arg = args[0];
+  if (arg !== undefined && (all || args[1] !== undefined)) return builtinError(ctx, 'ulimit', 'too many arguments', 2);
   if (all) {
     for (const l of DASH_LIMITS) ctx.io.out.write(`${l[0].padEnd(20)} ${value(l)}\n`);
     return 0;

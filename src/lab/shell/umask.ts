@@ -5,6 +5,7 @@
  * mkdir, tee: 0666 or 0777 without the mask's bits).
  */
 import { builtinError, type Ctx } from './io.js';
+import { builtinOpts, optError } from './intopt.js';
 
 /** `u=rwx,g=rx,o=rx`: the bits the mask lets through (print_symbolic_umask). */
 function symbolic(mask: number): string {
@@ -49,27 +50,13 @@ function setUmask(ctx: Ctx, mask: number): void {
 }
 
 export async function umaskBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
-  if (ctx.sh.dash) return dashUmask(ctx, argv);
-  let sym = false;
-  let p = false;
-  let i = 1;
-  for (; i < argv.length && argv[i]!.startsWith('-') && argv[i] !== '-'; i++) {
-    if (argv[i] === '--') {
-      i++;
-      break;
-    }
-    for (const f of argv[i]!.slice(1)) {
-      if (f === 'S') sym = true;
-      else if (f === 'p') p = true;
-      else {
-        builtinError(ctx, 'umask', `-${f}: invalid option`);
-        ctx.io.err.write('umask: usage: umask [-p] [-S] [mode]\n');
-        return 2;
-      }
-    }
-  }
+  const o = builtinOpts(argv, ctx.sh.dash ? 'S' : 'Sp');
+  if ('error' in o) return optError(ctx, 'umask', o, '[-p] [-S] [mode]');
+  const sym = o.opts.some((x) => x.flag === 'S');
+  const p = o.opts.some((x) => x.flag === 'p');
+  const arg = o.operands[0];
+  if (ctx.sh.dash) return dashUmask(ctx, arg, sym);
   const proc = ctx.proc;
-  const arg = argv[i];
   if (arg === undefined) {
     const prefix = p ? `umask${sym ? ' -S' : ''} ` : '';
     ctx.io.out.write(prefix + (sym ? symbolic(proc.umask) : proc.umask.toString(8).padStart(4, '0')) + '\n');
@@ -90,21 +77,8 @@ export async function umaskBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
 }
 
 /** dash's umaskcmd: -S only; an octal mask is not range-checked; symbolic clauses may copy u, g or o. */
-function dashUmask(ctx: Ctx, argv: string[]): number {
-  let i = 1;
-  let sym = false;
-  for (; i < argv.length && argv[i]!.startsWith('-') && argv[i] !== '-'; i++) {
-    if (argv[i] === '--') {
-      i++;
-      break;
-    }
-    for (const f of argv[i]!.slice(1)) {
-      if (f !== 'S') return builtinError(ctx, 'umask', `Illegal option -${f}`, 2);
-      sym = true;
-    }
-  }
+function dashUmask(ctx: Ctx, arg: string | undefined, sym: boolean): number {
   const proc = ctx.proc;
-  const arg = argv[i];
   if (arg === undefined) {
     ctx.io.out.write((sym ? symbolic(proc.umask) : proc.umask.toString(8).padStart(4, '0')) + '\n');
     return 0;
