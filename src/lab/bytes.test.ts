@@ -45,7 +45,7 @@ const CASES: [script: string, output: string][] = [
   ["printf '\\xc3\\xa9\\n'; x=$(printf '\\xc3'; printf '\\xa9'); echo \"$x\"", 'é\né\n'],
   ['head -c 10 /dev/zero | wc -c; tail -c 3 /dev/null | wc -c', '10\n0\n'],
   ['echo hi | cat /dev/stdin; echo ho | cat /dev/fd/0; cat /dev/fd/3 3<<<three', 'hi\nho\nthree\n'],
-  ['cat /dev/fd/7; echo $?', 'cat: /dev/fd/7: Bad file descriptor\n1\n'],
+  ['cat /dev/fd/7; echo $?', 'cat: /dev/fd/7: No such file or directory\n1\n'],
   ['echo a | wc -l /dev/stdin; head -c 3 /dev/zero | sort /dev/stdin | wc -c', '1 /dev/stdin\n4\n'],
 ];
 

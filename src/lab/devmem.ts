@@ -53,12 +53,13 @@ export function fdOfPath(abs: string): number | null {
 
 /**
  * What a tool reads when it opens `abs`: a device, or its own descriptor;
- * 'EBADF' for a descriptor it does not have open for reading; null for
- * an ordinary path.
+ * 'ENOENT' for a descriptor it does not have open for reading (Linux:
+ * /dev/fd/N is /proc/self/fd/N, a link that is not there); null for an
+ * ordinary path.
  */
-export function openForRead(p: Proc, abs: string): InStream | 'EBADF' | null {
+export function openForRead(p: Proc, abs: string): InStream | 'ENOENT' | null {
   const fd = fdOfPath(abs);
   if (fd === null) return openMemDevice(p.lab, abs);
   if (fd === 0) return p.stdin;
-  return p.fd?.(fd) ?? 'EBADF';
+  return p.fd?.(fd) ?? 'ENOENT';
 }

@@ -13,7 +13,7 @@ const UTF8 = new TextEncoder();
 /** Every node carries its modification time (virtual ns); a directory may have its own mode. */
 type TreeNode = { mtime: number } & (
   | { kind: 'dir'; children: Map<string, TreeNode>; mode?: number }
-  | { kind: 'file'; data: string }
+  | { kind: 'file'; data: string; mode?: number }
   | { kind: 'null' }
 );
 
@@ -66,7 +66,7 @@ export class MemFs implements Vfs {
     if (n.kind === 'null') return { mode: S_IFCHR | 0o666, nlink: 1, size: 0, blocks: 0, mtimeNs: n.mtime, rdev: [1, 3] };
     if (n.kind === 'file') {
       const size = UTF8.encode(n.data).length;
-      return { mode: S_IFREG | 0o644, nlink: 1, size, blocks: blocksOf(size), mtimeNs: n.mtime };
+      return { mode: S_IFREG | (n.mode ?? 0o644), nlink: 1, size, blocks: blocksOf(size), mtimeNs: n.mtime };
     }
     let subdirs = 0;
     for (const c of n.children.values()) if (c.kind === 'dir') subdirs++;
@@ -161,7 +161,7 @@ export class MemFs implements Vfs {
     return n.kind === 'file' ? n.data : '';
   }
 
-  write(path: string, data: string, net: Net, append = false): VfsError | null {
+  write(path: string, data: string, net: Net, append = false, mode = 0o644): VfsError | null {
     const p = this.resolve('/', path);
     // open(O_CREAT) of a name with a trailing '/' (open_last_lookups())
     if (trailingSlash(path)) return 'EISDIR';
@@ -188,7 +188,7 @@ export class MemFs implements Vfs {
     if (typeof cur !== 'string') return cur.kind === 'dir' ? 'EISDIR' : null;
     const now = this.clock();
     parent.mtime = now;
-    parent.children.set(name, { kind: 'file', data, mtime: now });
+    parent.children.set(name, mode === 0o644 ? { kind: 'file', data, mtime: now } : { kind: 'file', data, mtime: now, mode });
     return null;
   }
 
@@ -210,7 +210,7 @@ export class MemFs implements Vfs {
     return [...names].sort(cmpC);
   }
 
-  mkdir(path: string, parents = false): VfsError | null {
+  mkdir(path: string, parents = false, mode = 0o755): VfsError | null {
     const p = this.resolve('/', path);
     if (this.mountFor(p)) return 'EPERM';
     let dir = this.root;
@@ -226,6 +226,7 @@ export class MemFs implements Vfs {
       if (next) return last ? 'EEXIST' : 'ENOTDIR';
       if (!last && !parents) return 'ENOENT';
       const d = newDir(this.clock());
+      if (last && mode !== 0o755) d.mode = mode;
       dir.children.set(seg, d);
       dir.mtime = d.mtime;
       dir = d;

@@ -77,7 +77,7 @@ export interface Vfs {
   resolve(cwd: string, path: string): string;
   stat(path: string, net: Net): 'file' | 'dir' | null;
   read(path: string, net: Net): string | VfsError;
-  write(path: string, data: string, net: Net, append?: boolean): VfsError | null;
+  write(path: string, data: string, net: Net, append?: boolean, mode?: number): VfsError | null;
   list(path: string, net: Net): string[] | VfsError;
   /** lstat(2) for ls -l; null when the path does not exist. */
   meta?(path: string, net: Net): FileMeta | null;
@@ -87,7 +87,7 @@ export interface Vfs {
   readlink?(path: string, net: Net): string | VfsError;
   /** open(2)'s permission check of a file (null: allowed). */
   permission?(path: string, net: Net, write: boolean): VfsError | null;
-  mkdir(path: string, parents?: boolean): VfsError | null;
+  mkdir(path: string, parents?: boolean, mode?: number): VfsError | null;
   remove(path: string, recursive?: boolean): VfsError | null;
   /** Attach a provider at an absolute path such as '/proc/sys'. */
   mount(at: string, provider: VfsProvider): void;

@@ -6,6 +6,7 @@
 import type { InStream } from '../process.js';
 import { type Cmd, EXIT_SIGPIPE, errText, forEachLine, isVfsError } from './common.js';
 import type { Line } from './lines.js';
+import { createMode } from '../shell/procs.js';
 import { bytesOf, quotef } from './quote.js';
 
 interface CatOpts {
@@ -147,7 +148,7 @@ export async function tee(c: Cmd): Promise<number> {
   let files: { name: string; path: string }[] = [];
   for (const f of o.operands) {
     const path = c.path(f);
-    const err = c.p.fs.write(path, '', c.p.net, append);
+    const err = c.p.fs.write(path, '', c.p.net, append, createMode(c.p.lab, c.p.pid, false));
     if (err) {
       c.error(`${quotef(f)}: ${errText(err)}`);
       status = 1;

@@ -4,6 +4,7 @@
  * set times). ls is ls.ts.
  */
 import { type Cmd, errText } from './common.js';
+import { createMode } from '../shell/procs.js';
 import { quote, quoteaf } from './quote.js';
 
 const MKDIR_LONG = [
@@ -21,7 +22,7 @@ function makeParents(c: Cmd, dir: string, verbose: boolean): boolean {
     const kind = c.stat(prefix);
     if (kind === 'dir') continue;
     const last = i === parts.length || parts.slice(i).every((p) => p === '');
-    const err = kind === 'file' ? (last ? 'EEXIST' : 'ENOTDIR') : c.p.fs.mkdir(c.path(prefix));
+    const err = kind === 'file' ? (last ? 'EEXIST' : 'ENOTDIR') : c.p.fs.mkdir(c.path(prefix), false, createMode(c.p.lab, c.p.pid, true) | (last ? 0 : 0o300));
     if (err) {
       c.error(`cannot create directory ${quote(prefix)}: ${errText(err)}`);
       return false;
@@ -43,7 +44,7 @@ export async function mkdir(c: Cmd): Promise<number> {
       if (!makeParents(c, dir, verbose)) status = 1;
       continue;
     }
-    const err = c.p.fs.mkdir(c.path(dir));
+    const err = c.p.fs.mkdir(c.path(dir), false, createMode(c.p.lab, c.p.pid, true));
     if (err) {
       c.error(`cannot create directory ${quote(dir)}: ${errText(err)}`);
       status = 1;
@@ -121,7 +122,7 @@ export async function touch(c: Cmd): Promise<number> {
   let status = 0;
   for (const f of o.operands) {
     if (c.stat(f) !== null || noCreate) continue;
-    const err = c.p.fs.write(c.path(f), '', c.p.net, true);
+    const err = c.p.fs.write(c.path(f), '', c.p.net, true, createMode(c.p.lab, c.p.pid, false));
     if (err) {
       c.error(`cannot touch ${quoteaf(f)}: ${errText(err)}`);
       status = 1;

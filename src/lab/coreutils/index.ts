@@ -26,6 +26,7 @@ import { timeout } from './timeout.js';
 import { tr } from './tr.js';
 import { uniq } from './uniq.js';
 import { wc } from './wc.js';
+import { od } from './od.js';
 import { xargs } from './xargs.js';
 
 /** A utility as a lab command. */
@@ -73,6 +74,7 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   xargs,
   date,
   env,
+  od,
 };
 
 export function registerCoreutils(commands: Map<string, CommandFn>): void {

@@ -16,8 +16,9 @@ type Ast =
   | { k: 'num'; v: bigint }
   | { k: 'var'; name: string }
   | { k: 'unary'; op: string; a: Ast }
-  | { k: 'bin'; op: string; a: Ast; b: Ast }
-  | { k: 'assign'; op: string; name: string; b: Ast }
+  /** at: where the right operand starts; after: bash's lasttp once it is read (the next token, or the last one at the end). */
+  | { k: 'bin'; op: string; a: Ast; b: Ast; at: number; after: number }
+  | { k: 'assign'; op: string; name: string; b: Ast; after: number }
   | { k: 'incr'; op: '++' | '--'; prefix: boolean; name: string }
   | { k: 'cond'; c: Ast; a: Ast; b: Ast };
 
@@ -51,19 +52,25 @@ class ArithParser {
       if (/^\s*$/.test(this.text.slice(pos))) break;
       re.lastIndex = pos;
       const m = re.exec(this.text);
-      if (!m) throw this.fail('syntax error: invalid arithmetic operator', this.text.slice(pos).trim());
+      if (!m) {
+        // readtok() takes the character as an operator: where an operand belongs, that is what is missing
+        const last = this.toks[this.toks.length - 1]?.v;
+        const operand = last === undefined || !/^[\w)]/.test(last);
+        const rest = this.text.slice(pos).trimStart();
+        throw this.fail(operand ? 'syntax error: operand expected' : 'syntax error: invalid arithmetic operator', rest);
+      }
       this.toks.push({ v: m[1]!, pos: m.index + m[0].length - m[1]!.length });
       pos = re.lastIndex;
     }
   }
 
   fail(msg: string, token: string): ArithError {
-    return new ArithError(`${this.text.trim()}: ${msg} (error token is "${token}")`);
+    return new ArithError(`${this.text.trimStart()}: ${msg} (error token is "${token}")`);
   }
 
   private rest(): string {
     const t = this.toks[this.i];
-    return t ? this.text.slice(t.pos).trimEnd() : '';
+    return t ? this.text.slice(t.pos) : '';
   }
 
   private peek(): string | undefined {
@@ -79,13 +86,16 @@ class ArithParser {
   parse(): Ast | null {
     if (this.toks.length === 0) return null;
     const e = this.comma();
-    if (this.i < this.toks.length) throw this.fail('syntax error in expression', this.rest());
+    if (this.i < this.toks.length) {
+      const what = ASSIGN_OPS.includes(this.peek()!) ? 'attempted assignment to non-variable' : 'syntax error in expression';
+      throw this.fail(what, this.rest());
+    }
     return e;
   }
 
   private comma(): Ast {
     let a = this.assign();
-    while (this.eat(',')) a = { k: 'bin', op: ',', a, b: this.assign() };
+    while (this.eat(',')) a = this.bin(',', a, () => this.assign());
     return a;
   }
 
@@ -94,7 +104,8 @@ class ArithParser {
     const op = this.toks[this.i + 1]?.v;
     if (t && /^[A-Za-z_]/.test(t.v) && op && ASSIGN_OPS.includes(op)) {
       this.i += 2;
-      return { k: 'assign', op, name: t.v, b: this.assign() };
+      const b = this.assign();
+      return { k: 'assign', op, name: t.v, b, after: this.lastTp() };
     }
     return this.ternary();
   }
@@ -113,7 +124,7 @@ class ArithParser {
     let a = this.binary(level + 1);
     for (let op = this.peek(); op !== undefined && ops.includes(op); op = this.peek()) {
       this.i++;
-      a = { k: 'bin', op, a, b: this.binary(level + 1) };
+      a = this.bin(op, a, () => this.binary(level + 1));
     }
     return a;
   }
@@ -122,7 +133,19 @@ class ArithParser {
   private power(): Ast {
     const a = this.unary();
     if (!this.eat('**')) return a;
-    return { k: 'bin', op: '**', a, b: this.power() };
+    return this.bin('**', a, () => this.power());
+  }
+
+  /** A binary node, with the positions its errors quote. */
+  private bin(op: string, a: Ast, rhs: () => Ast): Ast {
+    const at = this.toks[this.i]?.pos ?? this.text.length;
+    const b = rhs();
+    return { k: 'bin', op, a, b, at, after: this.lastTp() };
+  }
+
+  /** bash's lasttp: the token after what was read, or the last one at the end. */
+  private lastTp(): number {
+    return (this.toks[this.i] ?? this.toks[this.toks.length - 1])?.pos ?? this.text.length;
   }
 
   private unary(): Ast {
@@ -158,20 +181,31 @@ class ArithParser {
       }
       return { k: 'var', name: t.v };
     }
-    if (/^[0-9]/.test(t.v)) return { k: 'num', v: this.number(t.v) };
+    if (/^[0-9]/.test(t.v)) return { k: 'num', v: this.number(t) };
     this.i--;
     throw this.fail('syntax error: operand expected', this.rest());
   }
 
+  /** The text from the last token on: what an expression that ends too early quotes. */
   private lastToken(): string {
-    return this.toks[this.toks.length - 1]?.v ?? '';
+    const t = this.toks[this.toks.length - 1];
+    return t ? this.text.slice(t.pos) : '';
   }
 
-  /** Decimal, 0x hex, 0 octal, BASE#digits (bash(1): digits 0-9 a-z A-Z @ _). */
-  number(s: string): bigint {
+  /**
+   * Decimal, 0x hex, 0 octal, BASE#digits (bash(1): digits 0-9 a-z A-Z @ _).
+   * strlong()'s errors show the expression only up to the number (readtok
+   * cuts the string there while it converts it).
+   */
+  number(t: Tok): bigint {
+    const s = t.v;
+    const hash = s.indexOf('#');
+    const base = hash >= 0 ? Number(s.slice(0, hash)) : 10;
     const r = parseNumber(s);
-    if (r === null) throw this.fail('value too great for base', s);
-    return r;
+    if (r !== null) return r;
+    const upTo = this.text.slice(0, t.pos + s.length).trimStart();
+    const msg = base < 2 || base > 64 ? 'invalid arithmetic base' : 'value too great for base';
+    throw new ArithError(`${upTo}: ${msg} (error token is "${s}")`);
   }
 }
 
@@ -234,11 +268,11 @@ class Evaluator {
       case 'unary':
         return this.unary(n.op, this.eval(n.a));
       case 'bin':
-        return this.binary(n.op, n.a, n.b);
+        return this.binary(n);
       case 'cond':
         return this.eval(n.c) !== 0n ? this.eval(n.a) : this.eval(n.b);
       case 'assign':
-        return this.assign(n.name, n.op, n.b);
+        return this.assign(n);
       case 'incr': {
         const old = this.varValue(n.name);
         const v = wrap(n.op === '++' ? old + 1n : old - 1n);
@@ -264,14 +298,15 @@ class Evaluator {
     return v;
   }
 
-  private assign(name: string, op: string, b: Ast): bigint {
-    const rhs = this.eval(b);
-    const v = op === '=' ? rhs : this.apply(op.slice(0, -1), this.varValue(name), rhs, b);
-    this.vars.set(name, String(v));
+  private assign(n: Ast & { k: 'assign' }): bigint {
+    const rhs = this.eval(n.b);
+    const v = n.op === '=' ? rhs : this.apply(n.op.slice(0, -1), this.varValue(n.name), rhs, n.after, n.after);
+    this.vars.set(n.name, String(v));
     return v;
   }
 
-  private binary(op: string, a: Ast, b: Ast): bigint {
+  private binary(n: Ast & { k: 'bin' }): bigint {
+    const { op, a, b } = n;
     if (op === '&&') return this.eval(a) !== 0n && this.eval(b) !== 0n ? 1n : 0n;
     if (op === '||') return this.eval(a) !== 0n || this.eval(b) !== 0n ? 1n : 0n;
     if (op === ',') {
@@ -279,19 +314,26 @@ class Evaluator {
       return this.eval(b);
     }
     const x = this.eval(a);
-    return this.apply(op, x, this.eval(b), b);
+    return this.apply(op, x, this.eval(b), n.at, n.after);
   }
 
-  private apply(op: string, x: bigint, y: bigint, rhs: Ast): bigint {
+  /**
+   * x OP y. Errors quote the expression from a position on (expr.c's
+   * lasttp): a division by 0 from its divisor (`divAt`), a negative
+   * exponent from the token after it.
+   */
+  private apply(op: string, x: bigint, y: bigint, divAt: number, after: number): bigint {
     switch (op) {
       case '+': return wrap(x + y);
       case '-': return wrap(x - y);
       case '*': return wrap(x * y);
       case '/':
       case '%':
-        if (y === 0n) throw new ArithError(`${this.text.trim()}: division by 0 (error token is "${this.tokenOf(rhs)}")`);
+        if (y === 0n) throw this.error('division by 0', divAt);
         return wrap(op === '/' ? x / y : x % y);
-      case '**': return this.power(x, y);
+      case '**':
+        if (y < 0n) throw this.error('exponent less than 0', after);
+        return this.power(x, y);
       case '<<': return wrap(x << (y & 63n));
       case '>>': return x >> (y & 63n);
       case '&': return x & y;
@@ -304,17 +346,16 @@ class Evaluator {
       case '<=': return x <= y ? 1n : 0n;
       case '>=': return x >= y ? 1n : 0n;
     }
-    throw new ArithError(`${this.text.trim()}: syntax error: invalid arithmetic operator (error token is "${op}")`);
+    throw new ArithError(`${this.text.trimStart()}: syntax error: invalid arithmetic operator (error token is "${op}")`);
+  }
+
+  private error(msg: string, at: number): ArithError {
+    return new ArithError(`${this.text.trimStart()}: ${msg} (error token is "${this.text.slice(at).trimStart()}")`);
   }
 
   private power(x: bigint, y: bigint): bigint {
-    if (y < 0n) throw new ArithError(`${this.text.trim()}: exponent less than 0 (error token is "${y}")`);
     let r = 1n;
     for (let base = x, e = y; e > 0n; e >>= 1n, base = wrap(base * base)) if (e & 1n) r = wrap(r * base);
     return r;
-  }
-
-  private tokenOf(n: Ast): string {
-    return n.k === 'num' ? String(n.v) : n.k === 'var' ? n.name : '';
   }
 }

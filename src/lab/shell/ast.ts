@@ -14,6 +14,8 @@ export type Part =
   | ParamPart
   /** $(...) or `...` */
   | { t: 'cmdsub'; body: Seq }
+  /** <(...) or >(...): a subshell on a pipe, named /dev/fd/N (bash(1) "Process Substitution"). */
+  | { t: 'procsub'; dir: '<' | '>'; body: Seq }
   /** $((...)) or $[...]: the text is expanded first, then evaluated. */
   | { t: 'arith'; expr: Word }
   /** ~ or ~user at the start of a word. */

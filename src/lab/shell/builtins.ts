@@ -16,6 +16,13 @@ import { BASH_BUILTINS, KEYWORDS, SET_NAMES } from './names.js';
 import { lookupCommand } from './spawn.js';
 import { JOB_BUILTINS } from './jobctl.js';
 import { readBuiltin } from './read.js';
+import { hashBuiltin } from './hash.js';
+import { umaskBuiltin } from './umask.js';
+import { ulimitBuiltin } from './ulimit.js';
+import { ansicQuote, bashPrintf, dashPrintf, needsAnsic } from './printf.js';
+import { mapfileBuiltin } from './mapfile.js';
+import { getoptsBuiltin } from './getopts.js';
+import { dashJobs, dashKill, dashWait } from './dash_jobs.js';
 import { testBuiltin } from './test_builtin.js';
 import { NOT_IN_DASH, dashEcho } from './dash.js';
 
@@ -61,7 +68,8 @@ async function pwd(ctx: Ctx, argv: string[]): Promise<number> {
 
 /** `declare -x NAME="value"`, bash's listing format. */
 function declLine(sh: Shell, name: string, flags: string): string {
-  const dq = (t: string): string => `"${t.replace(/(["\\$`])/g, '\\$1')}"`;
+  // print_assignment(): $'...' when a byte is unprintable, else sh_double_quote
+  const dq = (t: string): string => (needsAnsic(t) ? ansicQuote(t) : `"${t.replace(/(["\\$`])/g, '\\$1')}"`);
   const arr = sh.lookup(name);
   if (arr?.arr) {
     // bash 5.2 print_array_assignment(): indexed arrays are joined by spaces; associative ones end with a space.
@@ -69,12 +77,12 @@ function declLine(sh: Shell, name: string, flags: string): string {
     return `declare -${flags} ${name}=(${arr.assoc ? items.map((i) => i + ' ').join('') : items.join(' ')})`;
   }
   const v = sh.lookup(name)?.value;
-  return `declare -${flags || '-'} ${name}${v === undefined ? '' : `="${v.replace(/(["\\$`])/g, '\\$1')}"`}`;
+  return `declare -${flags || '-'} ${name}${v === undefined ? '' : `=${dq(v)}`}`;
 }
 
 function flagsOf(sh: Shell, name: string): string {
   const v = sh.lookup(name);
-  return (v?.arr ? (v.assoc ? 'A' : 'a') : '') + (v?.readonly ? 'r' : '') + (v?.exported ? 'x' : '');
+  return (v?.arr ? (v.assoc ? 'A' : 'a') : '') + (v?.integer ? 'i' : '') + (v?.readonly ? 'r' : '') + (v?.exported ? 'x' : '');
 }
 
 /** Apply `NAME[=VALUE]` arguments of export/readonly/declare/local; returns the status. */
@@ -89,7 +97,7 @@ function declare(ctx: Ctx, cmd: string, args: string[], apply: (name: string, va
       continue;
     }
     let value = eq < 0 ? undefined : a.slice(eq + 1);
-    if (append && value !== undefined) value = (ctx.sh.get(name) ?? '') + value;
+    if (append && value !== undefined) value = ctx.sh.appended(name, value);
     try {
       apply(name, value);
     } catch (e) {
@@ -167,11 +175,11 @@ function invalidOption(ctx: Ctx, name: string, opt: string): number {
   return 2;
 }
 
-/** declare/typeset/local with -x -r -g -p -a -A; integers are not supported. */
+/** declare/typeset/local with -x -r -g -p -a -A -i. */
 async function declareBuiltin(ctx: Ctx, argv: string[], cmd = argv[0]!): Promise<number> {
   const sh = ctx.sh;
   const [on, off, args] = options(argv);
-  const bad = [...on + off].find((c) => !'xrgpaA'.includes(c));
+  const bad = [...on + off].find((c) => !'xrgpaAi'.includes(c));
   if (bad) return invalidOption(ctx, cmd, `-${bad}`);
   if (on.includes('p') || args.length === 0) {
     const names = args.length ? args : sh.names();
@@ -183,9 +191,12 @@ async function declareBuiltin(ctx: Ctx, argv: string[], cmd = argv[0]!): Promise
     return st;
   }
   const asLocal = cmd === 'local' || (sh.funcDepth > 0 && !on.includes('g'));
+  const integer = on.includes('i');
   return declare(ctx, cmd, args, (name, value) => {
-    if (asLocal) sh.setLocal(name, value);
-    else if (value !== undefined) sh.set(name, value);
+    // the attribute first: the value is then evaluated as arithmetic
+    if (asLocal) sh.setLocal(name, integer ? undefined : value);
+    if (integer || off.includes('i')) sh.setFlags(name, { integer });
+    if (value !== undefined && (!asLocal || integer)) sh.set(name, value);
     if (on.includes('a') || on.includes('A')) sh.makeArray(name, on.includes('A'));
     const flags: { export?: boolean; readonly?: boolean } = {};
     if (on.includes('x') || off.includes('x')) flags.export = on.includes('x');
@@ -244,8 +255,13 @@ async function set(ctx: Ctx, argv: string[]): Promise<number> {
       return 0;
     }
     if (!/^[-+]/.test(a)) break;
-    const st = a.slice(1) === 'o' ? setNamed(ctx, a[0] === '-', argv[++i]) : setLetters(ctx, a);
+    // `-o NAME` may end a cluster (`set -eo pipefail`): the name is the next word
+    const st = setLetters(ctx, a.replace('o', ''));
     if (st) return st;
+    if (a.includes('o')) {
+      const named = setNamed(ctx, a[0] === '-', argv[++i]);
+      if (named) return named;
+    }
   }
   if (i < argv.length) sh.positional = argv.slice(i);
   return 0;
@@ -264,12 +280,20 @@ function setLetters(ctx: Ctx, a: string): number {
   return 0;
 }
 
+/** The names `set -o` lists (bash 5.2 flags.c o_options), and those on in a non-interactive bash. */
+const ALL_SET_NAMES = ['allexport', 'braceexpand', 'emacs', 'errexit', 'errtrace', 'functrace', 'hashall', 'histexpand',
+  'history', 'ignoreeof', 'interactive-comments', 'keyword', 'monitor', 'noclobber', 'noexec', 'noglob', 'nolog', 'notify',
+  'nounset', 'onecmd', 'physical', 'pipefail', 'posix', 'privileged', 'verbose', 'vi', 'xtrace'];
+const FIXED_ON: ReadonlySet<string> = new Set(['braceexpand', 'hashall', 'interactive-comments']);
+
 /** `set -o NAME` / `set +o NAME`; without a name, list the options bash's way. */
 function setNamed(ctx: Ctx, on: boolean, name: string | undefined): number {
   const opts = ctx.sh.opts;
   if (name === undefined) {
-    for (const n of SET_NAMES) {
-      ctx.io.out.write(on ? `${n.padEnd(15)}\t${opts[n] ? 'on' : 'off'}\n` : `set ${opts[n] ? '-' : '+'}o ${n}\n`);
+    // every option bash lists, those the lab does not have at a non-interactive shell's values
+    for (const n of ALL_SET_NAMES) {
+      const v = (SET_NAMES as readonly string[]).includes(n) ? opts[n as (typeof SET_NAMES)[number]] : FIXED_ON.has(n);
+      ctx.io.out.write(on ? `${n.padEnd(15)}\t${v ? 'on' : 'off'}\n` : `set ${v ? '-' : '+'}o ${n}\n`);
     }
     return 0;
   }
@@ -418,7 +442,8 @@ async function type(ctx: Ctx, argv: string[]): Promise<number> {
     if (on.includes('t')) ctx.io.out.write(kind + '\n');
     else if (on.includes('p') || on.includes('P')) {
       if (kind === 'file') ctx.io.out.write(pathOf(n) + '\n');
-    } else ctx.io.out.write(`${n} is ${kind === 'file' ? pathOf(n) : TYPE_WORDS[kind]}\n`);
+    } else if (kind === 'file' && ctx.sh.hashed.has(n)) ctx.io.out.write(`${n} is hashed (${ctx.sh.hashed.get(n)!.path})\n`);
+    else ctx.io.out.write(`${n} is ${kind === 'file' ? pathOf(n) : TYPE_WORDS[kind]}\n`);
   }
   return st;
 }
@@ -461,13 +486,12 @@ async function exec(ctx: Ctx, argv: string[]): Promise<number> {
   throw new ExitSig(await runProgram(ctx, args));
 }
 
-/**
- * printf is coreutils' (the lab's command) but for bash's `-v VAR`, which
- * tuxnet does not have: refused, not printed as a format.
- */
-async function printfBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
-  if (argv[1] === '-v') return builtinError(ctx, 'printf', '-v: assigning to a variable is not implemented in tuxnet', 2);
-  return runProgram(ctx, argv);
+/** `hash`: names found in PATH go into the table; builtins, functions and keywords are skipped. */
+async function hash(ctx: Ctx, argv: string[]): Promise<number> {
+  return hashBuiltin(ctx, argv, (n) => {
+    const kind = commandKind(ctx.sh, n);
+    return kind === 'file' ? pathOf(n) : kind ? '' : null;
+  });
 }
 
 /** dash's echo builtin (dash.ts dashEcho). */
@@ -479,6 +503,10 @@ async function dashEchoBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
 /** A builtin of `sh` (dash): bash's but those dash lacks, and dash's own echo. */
 export function dashBuiltin(name: string): Builtin | undefined {
   if (name === 'echo') return dashEchoBuiltin;
+  if (name === 'printf') return dashPrintf;
+  if (name === 'kill') return dashKill;
+  if (name === 'wait') return dashWait;
+  if (name === 'jobs') return dashJobs;
   return NOT_IN_DASH.has(name) ? undefined : BUILTINS.get(name);
 }
 
@@ -510,8 +538,14 @@ export const BUILTINS = new Map<string, Builtin>([
   ['exec', exec],
   ['read', readBuiltin],
   ['test', testBuiltin],
-  ['printf', printfBuiltin],
+  ['printf', bashPrintf],
   ['[', testBuiltin],
   ['trap', trapBuiltin],
+  ['hash', hash],
+  ['getopts', getoptsBuiltin],
+  ['mapfile', mapfileBuiltin],
+  ['readarray', mapfileBuiltin],
+  ['umask', umaskBuiltin],
+  ['ulimit', ulimitBuiltin],
   ...JOB_BUILTINS,
 ]);

@@ -2,6 +2,7 @@
  * Compound commands (bash(1) "Compound Commands"): { }, ( ), if, while,
  * until, for, for ((;;)), case, (( )), [[ ]], with their redirections.
  */
+import { xtraceLine } from './simple.js';
 import type { ArithCmd, Case, CondCmd, CondExpr, For, ForArith, If, Loop, Node, Redir, Seq, Word } from './ast.js';
 import type { Ctx } from './io.js';
 import { arith, expandPattern, expandString, expandWords } from './expand.js';
@@ -57,6 +58,7 @@ export async function fatal<T>(ctx: Ctx, fn: () => Promise<T>): Promise<T> {
   } catch (e) {
     if (!(e instanceof FatalError)) throw e;
     ctx.io.err.write(ctx.sh.errPrefix() + e.message + '\n');
+    if (e.exits) ctx.sh.forcedEof = true;
     throw e.exits ? new ExitSig(e.status) : new DiscardSig(e.status);
   }
 }
@@ -124,6 +126,8 @@ function execFor(ctx: Ctx, node: For): Promise<number> {
     let st = 0;
     for (const v of items) {
       checkKilled(ctx);
+      // bash's xtrace_print_for_command_head(): the words as written, at each pass
+      if (sh.opts.xtrace && !sh.dash && node.words) xtraceLine(ctx, `for ${node.name} in ${node.words.map((w) => w.raw).join(' ')}`);
       await fatal(ctx, async () => sh.set(node.name, v));
       if (!(await loopBody(ctx, node.body, (s) => (st = s)))) break;
     }
@@ -131,8 +135,11 @@ function execFor(ctx: Ctx, node: For): Promise<number> {
   });
 }
 
-async function arithValue(ctx: Ctx, w: Word): Promise<bigint> {
-  return arith(ctx.sh, await expandString(hostOf(ctx), w));
+/** An arithmetic command's value; `traced` also shows it as bash's xtrace_print_arith_cmd() does. */
+async function arithValue(ctx: Ctx, w: Word, traced: 'cmd' | 'for' | false = false): Promise<bigint> {
+  const text = await expandString(hostOf(ctx), w);
+  if (traced && ctx.sh.opts.xtrace && !ctx.sh.dash) xtraceLine(ctx, `(( ${traced === 'for' ? text.trim() : text} ))`);
+  return arith(ctx.sh, text);
 }
 
 function execForArith(ctx: Ctx, node: ForArith): Promise<number> {
@@ -140,13 +147,13 @@ function execForArith(ctx: Ctx, node: ForArith): Promise<number> {
     const sh = ctx.sh;
     let st = 0;
     sh.lineno = node.line;
-    await fatal(ctx, () => arithValue(ctx, node.init));
+    await fatal(ctx, () => arithValue(ctx, node.init, 'for'));
     for (;;) {
       checkKilled(ctx);
       // An empty condition is true (bash(1) "for (( expr1 ; expr2 ; expr3 ))").
-      const go = node.cond.raw.trim() === '' || (await fatal(ctx, () => arithValue(ctx, node.cond))) !== 0n;
+      const go = node.cond.raw.trim() === '' || (await fatal(ctx, () => arithValue(ctx, node.cond, 'for'))) !== 0n;
       if (!go || !(await loopBody(ctx, node.body, (s) => (st = s)))) return st;
-      await fatal(ctx, () => arithValue(ctx, node.step));
+      await fatal(ctx, () => arithValue(ctx, node.step, 'for'));
     }
   });
 }
@@ -156,6 +163,7 @@ async function execCase(ctx: Ctx, node: Case): Promise<number> {
   const host = hostOf(ctx);
   ctx.sh.lineno = node.line;
   const word = await fatal(ctx, () => expandString(host, node.word));
+  if (ctx.sh.opts.xtrace && !ctx.sh.dash) xtraceLine(ctx, `case ${node.word.raw} in`);
   let st = 0;
   let fallthrough = false;
   for (const c of node.clauses) {
@@ -178,7 +186,7 @@ async function matchesAny(ctx: Ctx, patterns: Word[], word: string): Promise<boo
 async function execArith(ctx: Ctx, node: ArithCmd): Promise<number> {
   ctx.sh.lineno = node.line;
   try {
-    return (await arithValue(ctx, node.expr)) !== 0n ? 0 : 1;
+    return (await arithValue(ctx, node.expr, 'cmd')) !== 0n ? 0 : 1;
   } catch (e) {
     if (!(e instanceof FatalError)) throw e;
     ctx.io.err.write(`${ctx.sh.errPrefix()}((: ${e.message}\n`);
@@ -208,10 +216,17 @@ async function evalCond(ctx: Ctx, e: CondExpr): Promise<boolean> {
       return !(await evalCond(ctx, e.a));
     case 'word':
       return (await str(e.a)) !== '';
-    case 'unary':
-      return unaryTest(ctx, e.op, await str(e.a));
-    case 'binary':
-      return binaryTest(ctx, e.op, await str(e.a), e.b);
+    case 'unary': {
+      const v = await str(e.a);
+      if (ctx.sh.opts.xtrace) xtraceLine(ctx, `[[ ${e.op} ${v} ]]`);
+      return unaryTest(ctx, e.op, v);
+    }
+    case 'binary': {
+      const a = await str(e.a);
+      // bash's xtrace_print_cond_term(): each primary as it is tested
+      if (ctx.sh.opts.xtrace) xtraceLine(ctx, `[[ ${a} ${e.op} ${await str(e.b)} ]]`);
+      return binaryTest(ctx, e.op, a, e.b);
+    }
   }
 }
 

@@ -14,7 +14,7 @@ import type { VfsError } from '../vfs.js';
 import { errnoText } from '../vfs.js';
 
 /** bash builtins dash does not have: `sh -c 'source f'` is `source: not found`. */
-export const NOT_IN_DASH: ReadonlySet<string> = new Set(['source', 'declare', 'typeset', 'let', 'shopt']);
+export const NOT_IN_DASH: ReadonlySet<string> = new Set(['source', 'declare', 'typeset', 'let', 'shopt', 'mapfile', 'readarray']);
 
 /**
  * dash's errmsg(): ENOENT and ENOTDIR read "No such file" when opening,

@@ -89,7 +89,14 @@ export async function execNode(ctx: Ctx, node: Node): Promise<number> {
 async function runErrTrap(ctx: Ctx, st: number): Promise<void> {
   const sh = ctx.sh;
   const action = sh.traps.get('ERR');
-  if (!action || sh.inTrap || (sh.funcDepth > 0 && !sh.opts.errtrace)) return;
+  if (!action || (sh.funcDepth > 0 && !sh.opts.errtrace)) return;
+  await runTrapAction(ctx, action, st);
+}
+
+/** A trap's action, not inside another one; $? is `st` in it and after it. */
+async function runTrapAction(ctx: Ctx, action: string, st: number): Promise<void> {
+  const sh = ctx.sh;
+  if (sh.inTrap) return;
   sh.inTrap = true;
   try {
     await runEval(ctx, action);
@@ -97,6 +104,15 @@ async function runErrTrap(ctx: Ctx, st: number): Promise<void> {
     sh.inTrap = false;
     sh.lastStatus = st;
   }
+}
+
+/**
+ * A function's or sourced file's end: the RETURN trap, if one is set now
+ * (a function does not see its caller's: callFunction hides it). $? stays.
+ */
+export async function runReturnTrap(ctx: Ctx): Promise<void> {
+  const action = ctx.sh.traps.get('RETURN');
+  if (action) await runTrapAction(ctx, action, ctx.sh.lastStatus);
 }
 
 /** PIPESTATUS: the statuses of the last foreground pipeline (bash(1) "Shell Variables"). */
@@ -227,6 +243,7 @@ function endStatus(ctx: Ctx, e: unknown): number {
   if (e instanceof StepLimitExceeded || e instanceof ForkFailed) return e.status;
   if (e instanceof FatalError) {
     ctx.io.err.write(ctx.sh.errPrefix() + e.message + '\n');
+    if (e.exits) ctx.sh.forcedEof = true;
     return e.status;
   }
   const alloc = e instanceof AllocError ? e : isStringOverflow(e) ? new AllocError(MAX_STRING * 2 + 1) : null;
@@ -267,6 +284,7 @@ export async function commandSubst(ctx: Ctx, body: Seq): Promise<string> {
   const run = fork({ ...ctx, noErrexit: true }, ctx.io.set(1, { out: col, link: pipeLink(ctx.sh.lab) }), (c) => execSeq(c, body), (sh) => {
     // bash(1): command substitution does not inherit -e (unless inherit_errexit).
     sh.opts.errexit = false;
+    sh.traceLevel++;
   });
   col.release();
   const [st] = await waitAll(ctx, [run]);
@@ -289,5 +307,33 @@ async function readRedirect(ctx: Ctx, node: Simple): Promise<string> {
 
 /** The expansion host of a context: command substitutions run as subshells of it. */
 export function hostOf(ctx: Ctx): ExpandHost {
-  return { sh: ctx.sh, comsub: (body) => commandSubst(ctx, body) };
+  return { sh: ctx.sh, comsub: (body) => commandSubst(ctx, body), procsub: (dir, body) => processSubst(ctx, dir, body) };
+}
+
+/**
+ * <(body) / >(body): body runs in a subshell writing to (reading from) a
+ * pipe, not waited for; the command being expanded gets the other end as
+ * descriptor 63, 62... (bash's process_substitute with /dev/fd), which
+ * takePendingFds() adds to its descriptors.
+ */
+function processSubst(ctx: Ctx, dir: '<' | '>', body: Seq): string {
+  const sh = ctx.sh;
+  const pipe = new Pipe();
+  const link = pipeLink(sh.lab);
+  const childIo = dir === '<' ? ctx.io.set(1, { out: pipe.out, link }) : ctx.io.set(0, { in: pipe.in, link });
+  fork({ ...ctx, noErrexit: true }, childIo, (c) => execSeq(c, body));
+  // the subshell holds its end now; this shell keeps the other one until the command is done
+  if (dir === '<') pipe.out.release();
+  else pipe.in.release();
+  const fd = 63 - sh.pendingFds.length;
+  const end: Fd = dir === '<' ? { in: pipe.in, link } : { out: pipe.out, link };
+  sh.pendingFds.push({ fd, end, release: () => (dir === '<' ? pipe.in.release() : pipe.out.release()) });
+  return `/dev/fd/${fd}`;
+}
+
+/** The process substitutions expanded so far, added to `io`; `release` closes them once the command is done. */
+export function takePendingFds(sh: Shell, io: IO): { io: IO; release: () => void } {
+  const fds = sh.pendingFds.splice(0);
+  for (const p of fds) io = io.set(p.fd, p.end);
+  return { io, release: () => fds.forEach((p) => p.release()) };
 }

@@ -16,6 +16,8 @@ export interface ExpandHost {
   readonly sh: Shell;
   /** Run a command substitution; returns its output with trailing newlines removed. */
   comsub(body: Seq): Promise<string>;
+  /** Start a process substitution; returns the /dev/fd/N path that names its pipe. */
+  procsub?(dir: '<' | '>', body: Seq): string;
 }
 
 interface Field {
@@ -283,6 +285,10 @@ async function expandParts(host: ExpandHost, parts: Part[], q: boolean, b: Build
         break;
       case 'cmdsub':
         emit(b, q, await host.comsub(p.body));
+        break;
+      case 'procsub':
+        if (!host.procsub) throw new FatalError('process substitution is not available here');
+        emit(b, q, host.procsub(p.dir, p.body));
         break;
       case 'arith':
         emit(b, q, String(arith(host.sh, await expandString(host, p.expr))));

@@ -60,7 +60,8 @@ test('interp: read takes one line and leaves the rest of a pipe', async () => {
   const k = kit();
   assert.deepEqual(await k.sh('gen 4 | { read a; read b; cat; }'), { output: '3\n4\n', status: 0 });
   assert.deepEqual(await k.sh('gen 3 | { read a; sh -c "read b; echo \\$b"; cat; }'), { output: '2\n3\n', status: 0 });
-  assert.deepEqual(await k.sh("read -p 'name? ' n <<< bob; echo $n"), { output: 'name? bob\n', status: 0 });
+  // the prompt is for a terminal only
+  assert.deepEqual(await k.sh("read -p 'name? ' n <<< bob; echo $n"), { output: 'bob\n', status: 0 });
 });
 
 test('interp: set -x traces expanded commands with PS4', async () => {

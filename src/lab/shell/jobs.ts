@@ -14,11 +14,14 @@ export interface Job {
 
 export class Jobs {
   private list: Job[] = [];
+
+  /** dash keeps finished jobs until `jobs` shows them or `wait` collects them (dash_jobs.ts). */
+  constructor(private readonly keepDone = false) {}
   /** Every background child ever started, for `wait PID`. */
   readonly children = new Map<number, ProcEntry>();
 
   add(entry: ProcEntry, text: string): Job {
-    this.prune();
+    if (!this.keepDone) this.prune();
     const id = this.list.reduce((m, j) => Math.max(m, j.id), 0) + 1;
     const job = { id, entry, text };
     this.list.push(job);

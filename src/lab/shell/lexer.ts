@@ -6,6 +6,7 @@
  * here-document bodies follow the next newline, `((` opens arithmetic.
  */
 import { ShellSyntaxError, type Part, type Redir, type Seq, type Word } from './ast.js';
+import { byteChar, normalizeBytes } from '../bytes.js';
 
 export interface Tok {
   k: 'word' | 'op' | 'nl' | 'eof' | 'io';
@@ -50,6 +51,8 @@ interface PartsMode {
   inDq?: boolean;
   /** A here-document body or $((...)) text: only $, ` and \ are special. */
   expandOnly?: boolean;
+  /** $((...)) text: double quotes are removed, their text kept (bash's Q_ARITH quote removal). */
+  arith?: boolean;
 }
 
 export class Lexer {
@@ -133,9 +136,9 @@ export class Lexer {
   }
 
   /** Parse text in which only $, ` and \ are special (here-doc bodies, arithmetic). */
-  parseExpandable(text: string, line: number): Word {
+  parseExpandable(text: string, line: number, arith = false): Word {
     const lx = new Lexer(text, this.sub, 0, line, this.warnings);
-    const parts = lx.readParts({ stop: () => false, expandOnly: true });
+    const parts = lx.readParts({ stop: () => false, expandOnly: true, arith });
     return { parts, raw: text };
   }
 
@@ -154,6 +157,7 @@ export class Lexer {
       this.readHeredocBodies();
       return { k: 'nl', v: '\n', line, start, end: start + 1 };
     }
+    if ((c === '<' || c === '>') && this.src[this.pos + 1] === '(' && !this.sub.dash) return this.readProcsubWord(start, line);
     if (isMeta(c)) {
       const op = OPS.find((o) => this.src.startsWith(o, this.pos))!;
       this.pos += op.length;
@@ -220,7 +224,8 @@ export class Lexer {
     while (this.pos < s.length) {
       const c = s[this.pos]!;
       if (mode.stop(c)) break;
-      if (c === '\\') {
+      if (c === '"' && mode.arith) this.advanceTo(this.pos + 1);
+      else if (c === '\\') {
         const text = this.readBackslash(mode, parts, flush);
         lit += text;
       } else if (c === '$' || c === '`') {
@@ -229,7 +234,7 @@ export class Lexer {
       } else if (mode.expandOnly || (c !== "'" && c !== '"') || (mode.inDq && c === "'")) {
         // A run of plain text at once: a large here-document is sliced, not copied a character at a time.
         let end = this.pos + 1;
-        if (mode.expandOnly) while (end < s.length && !EXPAND_ONLY_SPECIAL.includes(s[end]!) && !mode.stop(s[end]!)) end++;
+        if (mode.expandOnly) while (end < s.length && !EXPAND_ONLY_SPECIAL.includes(s[end]!) && !mode.stop(s[end]!) && !(mode.arith && s[end] === '"')) end++;
         lit += s.slice(this.pos, end);
         this.advanceTo(end);
       } else {
@@ -334,6 +339,15 @@ export class Lexer {
     return { t: 'lit', v: '$' };
   }
 
+  /** A word that starts with <(...) or >(...), and what follows it up to a metacharacter. */
+  private readProcsubWord(start: number, line: number): Tok {
+    const dir = this.src[this.pos] as '<' | '>';
+    const body = (this.readComsub() as Part & { t: 'cmdsub' }).body;
+    const parts: Part[] = [{ t: 'procsub', dir, body }, ...this.readParts({ stop: isMeta })];
+    const raw = this.src.slice(start, this.pos);
+    return { k: 'word', v: raw, word: { parts, raw }, line, start, end: this.pos };
+  }
+
   private readComsub(): Part {
     const child = new Lexer(this.src, this.sub, this.pos + 2, this.line, this.warnings);
     const body = this.sub.comsub(child);
@@ -351,7 +365,7 @@ export class Lexer {
     const line = this.line;
     const text = this.src.slice(start, end);
     this.advanceTo(end + 2);
-    return { t: 'arith', expr: this.parseExpandable(text, line) };
+    return { t: 'arith', expr: this.parseExpandable(text, line, true) };
   }
 
   /** Index of the `))` closing an arithmetic expression that starts at `from`; -1 if a lone `)` closes it, -2 at EOF. */
@@ -381,7 +395,7 @@ export class Lexer {
     const line = this.line;
     const text = this.src.slice(start, i);
     this.advanceTo(i + 1);
-    return { t: 'arith', expr: this.parseExpandable(text, line) };
+    return { t: 'arith', expr: this.parseExpandable(text, line, true) };
   }
 
   /** `...` : bash removes the backslash before $ ` \ (and " inside double quotes), then parses the text. */
@@ -417,7 +431,7 @@ export class Lexer {
     }
     if (i >= s.length) throw this.error("unexpected EOF while looking for matching `''");
     this.advanceTo(i + 1);
-    return { t: 'sq', v };
+    return { t: 'sq', v: normalizeBytes(v) };
   }
 
   /** `${...}` (bash(1) "Parameter Expansion"). */
@@ -565,13 +579,15 @@ function ansiEscape(s: string, i: number): [string, number] {
   const c = s[i] ?? '';
   const hit = ANSI_SIMPLE[c];
   if (hit !== undefined) return [hit, 1];
-  const num = (re: RegExp, base: number, skip: number): [string, number] => {
+  // ansicstr(): octal and hex escapes are bytes (UTF-8 ones joined by the caller), \u and \U characters
+  const num = (re: RegExp, base: number, skip: number, byte = false): [string, number] => {
     const m = re.exec(s.slice(i + skip));
     if (!m) return ['\\' + c, 1];
-    return [String.fromCodePoint(parseInt(m[0], base)), skip + m[0].length];
+    const v = parseInt(m[0], base);
+    return [byte ? byteChar(v & 0xff) : String.fromCodePoint(v), skip + m[0].length];
   };
-  if (/[0-7]/.test(c)) return num(/^[0-7]{1,3}/, 8, 0);
-  if (c === 'x') return num(/^[0-9a-fA-F]{1,2}/, 16, 1);
+  if (/[0-7]/.test(c)) return num(/^[0-7]{1,3}/, 8, 0, true);
+  if (c === 'x') return num(/^[0-9a-fA-F]{1,2}/, 16, 1, true);
   if (c === 'u') return num(/^[0-9a-fA-F]{1,4}/, 16, 1);
   if (c === 'U') return num(/^[0-9a-fA-F]{1,8}/, 16, 1);
   return ['\\' + c, 1];

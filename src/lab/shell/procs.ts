@@ -4,6 +4,7 @@
  * killing it settles its status at once (128 + signal) even if the task is
  * still running: the task is told through `onKill` and its output is dropped.
  */
+import type { Rlimits } from './ulimit.js';
 import type { NetWorld } from '../../net/core/net_namespace.js';
 import { FilesStruct, type FileRefs } from '../fdtable.js';
 import type { Fd } from './io.js';
@@ -59,6 +60,10 @@ export class ProcEntry {
   argv: readonly string[] = [];
   /** getppid(): the process that started this one (/proc/PID/status PPid), 0 for the session's own. */
   ppid = 0;
+  /** The file mode creation mask (umask(2)), inherited across fork and exec. */
+  umask = 0o022;
+  /** Resource limits (getrlimit(2)) set by `ulimit`, inherited; null: the lab's defaults (ulimit.ts). */
+  rlimits: Rlimits | null = null;
   /** Descriptors 0, 1, 2... the process got from its parent (what /proc/PID/fd shows below its sockets). */
   stdio: ReadonlyArray<Fd | undefined> = [];
   /** The sockets the process holds (its descriptors from 3 up). */
@@ -186,6 +191,8 @@ export class ProcTable {
     e.ppid = parent?.pid ?? 0;
     // fork(): the child runs its parent's program until it execs its own
     e.argv = parent?.argv ?? [];
+    e.umask = parent?.umask ?? 0o022;
+    e.rlimits = parent?.rlimits ?? null;
     e.stdio = stdio;
     this.byPid.set(e.pid, e);
     return e;
@@ -250,4 +257,10 @@ export function procTable(lab: NetWorld): ProcTable {
     tables.set(lab, t);
   }
   return t;
+}
+
+/** The creation mode of a new file (0666) or directory (0777) under the umask of process `pid`. */
+export function createMode(lab: NetWorld, pid: number | undefined, dir: boolean): number {
+  const mask = pid === undefined ? 0o022 : procTable(lab).get(pid)?.umask ?? 0o022;
+  return (dir ? 0o777 : 0o666) & ~mask;
 }

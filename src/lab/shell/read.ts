@@ -40,7 +40,13 @@ function parseOpts(ctx: Ctx, argv: string[]): ReadOpts | number {
         if (f === 'r') o.raw = true;
         continue;
       }
-      if (!'pduntNa'.includes(f)) return builtinError(ctx, 'read', `-${f}: invalid option`, 2);
+      // dash's readcmd takes -p and -r only
+      if (ctx.sh.dash && f !== 'p') return builtinError(ctx, 'read', `Illegal option -${f}`, 2);
+      if (!'pduntNa'.includes(f)) {
+        builtinError(ctx, 'read', `-${f}: invalid option`);
+        ctx.io.err.write(READ_USAGE);
+        return 2;
+      }
       const val = k + 1 < a.length ? a.slice(k + 1) : argv[++i];
       if (val === undefined) return builtinError(ctx, 'read', `-${f}: option requires an argument`, 2);
       const err = setOpt(o, f, val, ctx);
@@ -52,9 +58,14 @@ function parseOpts(ctx: Ctx, argv: string[]): ReadOpts | number {
   return o;
 }
 
+const READ_USAGE = 'read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n';
+
 /** One option with a value; returns bash's complaint or null. */
 function setOpt(o: ReadOpts, f: string, val: string, ctx: Ctx): string | null {
-  if (f === 'p') ctx.io.err.write(val);
+  // the prompt goes to stderr only when the input is a terminal
+  if (f === 'p') {
+    if (ctx.io.fds[o.fd]?.in?.isatty) ctx.io.err.write(val);
+  }
   else if (f === 'd') o.delim = val.slice(0, 1) || '\0';
   else if (f === 'u') o.fd = Number(val);
   else if (f === 'a') o.array = val;
@@ -72,6 +83,7 @@ function setOpt(o: ReadOpts, f: string, val: string, ctx: Ctx): string | null {
 export async function readBuiltin(ctx: Ctx, argv: string[]): Promise<number> {
   const o = parseOpts(ctx, argv);
   if (typeof o === 'number') return o;
+  if (ctx.sh.dash && !o.names.length) return builtinError(ctx, 'read', 'arg count', 2);
   const bad = o.names.find((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
   if (bad) return builtinError(ctx, 'read', `\`${bad}': not a valid identifier`);
   const input = ctx.io.fds[o.fd]?.in;

@@ -10,7 +10,7 @@ import { pipeLink, type Ctx, type IO } from './io.js';
 import { expandString, expandWord } from './expand.js';
 import { FileSink, isVirtualPath, nullOut, ShellIn, stringIn } from './streams.js';
 import { fdOfPath, openMemDevice } from '../devmem.js';
-import { hostOf } from './exec.js';
+import { hostOf, takePendingFds } from './exec.js';
 import { BASH_BUILTINS } from './names.js';
 
 export interface Opened {
@@ -40,11 +40,14 @@ const closeNothing = (): boolean => false;
 
 /** Apply `redirs` on top of ctx.io; on error print bash's message and return null. */
 export async function openRedirs(ctx: Ctx, redirs: Redir[], cmd: string | null): Promise<Opened | null> {
-  let io = ctx.io;
-  if (redirs.length === 0) return { io, close: closeNothing };
+  if (redirs.length === 0 && !ctx.sh.pendingFds.length) return { io: ctx.io, close: closeNothing };
+  // the process substitutions of the command's words are its descriptors too, until it is done
+  const releases: (() => void)[] = [];
+  let io = withPending(ctx, ctx.io, releases);
   const sinks: FileSink[] = [];
   const stderr = { current: io.err };
   const close = (): boolean => {
+    for (const r of releases.splice(0)) r();
     let failed = false;
     for (const s of sinks) {
       s.release();
@@ -54,7 +57,7 @@ export async function openRedirs(ctx: Ctx, redirs: Redir[], cmd: string | null):
   };
   const report = writeErrorReporter(ctx, cmd, stderr);
   for (const r of redirs) {
-    const res = await applyOne(ctx, io, r, sinks, report);
+    const res = await applyOne(ctx, io, r, sinks, report, releases);
     if (typeof res === 'string') {
       io.err.write(ctx.sh.errPrefix() + res + '\n');
       close();
@@ -80,13 +83,23 @@ function writeErrorReporter(ctx: Ctx, cmd: string | null, stderr: { current: { w
   };
 }
 
-async function applyOne(ctx: Ctx, io: IO, r: Redir, sinks: FileSink[], report: (e: VfsError) => void): Promise<IO | string> {
+/** Add the pending process substitutions to `io`, their release to `releases`. */
+function withPending(ctx: Ctx, io: IO, releases: (() => void)[]): IO {
+  if (!ctx.sh.pendingFds.length) return io;
+  const p = takePendingFds(ctx.sh, io);
+  releases.push(p.release);
+  return p.io;
+}
+
+async function applyOne(ctx: Ctx, io: IO, r: Redir, sinks: FileSink[], report: (e: VfsError) => void,
+  releases: (() => void)[]): Promise<IO | string> {
   const host = hostOf(ctx);
   // bash 5.2 hands a here-document that fits a pipe's buffer through a pipe
   const doc = (text: string): IO => io.set(r.fd ?? 0, { in: stringIn(text), link: pipeLink(ctx.sh.lab) });
   if (r.op === '<<' || r.op === '<<-') return doc(await expandString(host, r.target));
   if (r.op === '<<<') return doc((await expandString(host, r.target)) + '\n');
   const fields = await expandWord(host, r.target);
+  io = withPending(ctx, io, releases);
   if (fields.length !== 1) return `${r.target.raw}: ambiguous redirect`;
   const target = fields[0]!;
   const dev = deviceRedir(ctx, io, r, target);
@@ -117,6 +130,8 @@ function deviceRedir(ctx: Ctx, io: IO, r: Redir, target: string): IO | string | 
   const fds = r.op === '&>' || r.op === '&>>' || r.op === '>&' ? [1, 2] : [r.fd ?? (r.op === '<' || r.op === '<>' ? 0 : 1)];
   // bash(1) "REDIRECTION": bash opens /dev/fd/N, /dev/stdin, /dev/stdout, /dev/stderr itself
   const n = fdOfPath(abs);
+  // bash opens Linux's /dev/fd/N (/proc/self/fd/N): a closed descriptor has no such file
+  if (n !== null && !io.fds[n]) return openFailed(ctx, target, 'ENOENT', false);
   if (n !== null) {
     let out: IO | string = io;
     for (const fd of fds) if (typeof out !== 'string') out = dup(out, fd, String(n));
@@ -145,7 +160,7 @@ function openRead(ctx: Ctx, io: IO, fd: number, path: string, create: boolean): 
   const { fs, net, cwd } = ctx.sh;
   const abs = fs.resolve(cwd, path);
   if (create && fs.stat(abs, net) === null) {
-    const e = fs.write(abs, '', net);
+    const e = fs.write(abs, '', net, false, 0o666 & ~ctx.proc.umask);
     if (e) return openFailed(ctx, path, e, true);
   }
   const r = path === '' ? ({ ok: false, err: 'ENOENT' } as const) : vfsRead(fs, abs, net);
@@ -176,7 +191,7 @@ function openWrite(ctx: Ctx, io: IO, fds: number[], path: string, append: boolea
   if (denied) return openFailed(ctx, path, denied, true);
   if (!virtual) {
     // open(O_CREAT | (append ? O_APPEND : O_TRUNC))
-    const e = fs.write(abs, '', net, append);
+    const e = fs.write(abs, '', net, append, 0o666 & ~ctx.proc.umask);
     if (e) return openFailed(ctx, path, e, true);
   }
   const sink = new FileSink(fs, abs, net, virtual, report);

@@ -9,7 +9,7 @@ import { errnoText } from '../vfs.js';
 import { ShellSyntaxError } from './ast.js';
 import { scriptParser, type Parser } from './parser.js';
 import { IO, builtinError, type Ctx } from './io.js';
-import { execSeq, guard } from './exec.js';
+import { execSeq, guard, runReturnTrap } from './exec.js';
 import { DiscardSig, ExitSig, FatalError, ReturnSig, Shell } from './state.js';
 import { procTable } from './procs.js';
 import { entryOf, envOf, runCommandFn, setExecFallback, type SpawnOpts } from './spawn.js';
@@ -47,6 +47,8 @@ export async function runCommands(ctx: Ctx, src: string, prefix: LinePrefix, sta
     printWarnings(ctx, parser, prefix);
     if (!seq) return st;
     st = ctx.sh.subshell ? await execSeq(ctx, seq) : await discarding(ctx, () => execSeq(ctx, seq));
+    // a process substitution no simple command took (`for f in <(cmd)`) is closed with its command line
+    for (const p of ctx.sh.pendingFds.splice(0)) p.release();
   }
 }
 
@@ -123,6 +125,7 @@ export async function runSource(ctx: Ctx, file: string, args: string[]): Promise
     if (e instanceof ReturnSig) return e.status;
     throw e;
   } finally {
+    await runReturnTrap(ctx);
     sh.sourceDepth--;
     sh.srcName = saved.srcName;
     sh.lineno = saved.lineno;
@@ -222,7 +225,9 @@ export const shellCommand: CommandFn = async (p) => {
   const prefix: LinePrefix = dash
     ? (l) => `${inv.name}: ${l}: `
     : inv.mode === 'c' ? (l) => `${inv.name}: -c: line ${l}: ` : (l) => `${inv.name}: line ${l}: `;
-  const status = await runTop(ctx, src, prefix);
+  let status = await runTop(ctx, src, prefix);
+  // shell.c run_one_command(): a FORCE_EOF jump out of a -c string is status 127
+  if (inv.mode === 'c' && !dash && sh.forcedEof) status = 127;
   // A Proc not made by the shell's spawner: its process entry ends here.
   if (!own) sh.entry.finish(status);
   return status;

@@ -3,16 +3,17 @@
  * EXECUTION"): expand the words, then the redirections, then look the name
  * up: functions, shell builtins, the lab's command table, a script file.
  */
+import { hashHit } from './hash.js';
+import { BASH_BUILTINS } from './names.js';
 import type { Assign, FuncDef, Simple, Word } from './ast.js';
 import { assignment } from './parser.js';
 import type { Ctx } from './io.js';
 import { expandString, expandWord, expandWords } from './expand.js';
 import { FatalError, ReturnSig, type Shell } from './state.js';
-import { execNode, hostOf } from './exec.js';
+import { execNode, hostOf, runReturnTrap } from './exec.js';
 import { fatal } from './compound.js';
 import { openRedirs } from './redirect.js';
-import { BUILTINS, dashBuiltin } from './builtins.js';
-import { BASH_BUILTINS } from './names.js';
+import { BUILTINS, dashBuiltin, pathOf } from './builtins.js';
 import { lookupCommand, runCommandFn, type EnvSource, type SpawnOpts } from './spawn.js';
 import { isHeld } from './streams.js';
 import { shellQuote } from './quote.js';
@@ -91,18 +92,19 @@ async function expandArgv(ctx: Ctx, words: Word[]): Promise<{ argv: string[]; la
 async function assignOnly(ctx: Ctx, node: Simple, comsubs: number): Promise<number> {
   const sh = ctx.sh;
   const done: Assigned[] = [];
-  const ps4 = sh.get('PS4');
   for (const a of node.assigns) {
     if (a.array || a.index !== undefined) {
       await (a.array ? assignArray(hostOf(ctx), a) : assignElement(hostOf(ctx), a));
       continue;
     }
     const v = await expandString(hostOf(ctx), a.value);
-    const value = a.append ? (sh.get(a.name) ?? '') + v : v;
+    const value = a.append ? sh.appended(a.name, v) : v;
+    // bash traces each assignment once expanded, before it binds it (do_assignment_internal); dash the whole command after
+    if (sh.opts.xtrace && !sh.dash) trace(ctx, [[a.name, value]], []);
     sh.set(a.name, value);
     done.push([a.name, value]);
   }
-  if (sh.opts.xtrace) trace(ctx, done, [], ps4);
+  if (sh.opts.xtrace && sh.dash) trace(ctx, done, []);
   if (node.redirs.length) {
     const opened = await openRedirs(ctx, node.redirs, null);
     if (!opened) return redirFailed(ctx);
@@ -135,10 +137,20 @@ async function expandAssigns(ctx: Ctx, node: Simple): Promise<Assigned[]> {
   return out;
 }
 
-/** `set -x`: PS4, then the assignments and words as bash quotes them. */
-function trace(ctx: Ctx, assigns: Assigned[], argv: string[], ps4 = ctx.sh.get('PS4') ?? '+ '): void {
-  const words = [...assigns.map(([n, v]) => `${n}=${shellQuote(v)}`), ...argv.map(shellQuote)];
-  ctx.io.err.write(ps4 + words.join(' ') + '\n');
+/** `set -x`: PS4, then the assignments and words as bash quotes them (dash does not quote). */
+function trace(ctx: Ctx, assigns: Assigned[], argv: string[]): void {
+  const q = ctx.sh.dash ? (s: string): string => s : shellQuote;
+  xtraceLine(ctx, [...assigns.map(([n, v]) => `${n}=${q(v)}`), ...argv.map(q)].join(' '));
+}
+
+/**
+ * One `set -x` line on stderr: PS4, its first character repeated once
+ * more for each command substitution it runs in (bash's indirection level).
+ */
+export function xtraceLine(ctx: Ctx, text: string): void {
+  const sh = ctx.sh;
+  const ps4 = sh.get('PS4') ?? '';
+  ctx.io.err.write((sh.dash ? '' : (ps4[0] ?? '').repeat(sh.traceLevel - 1)) + ps4 + text + '\n');
 }
 
 async function dispatch(ctx: Ctx, argv: string[], assigns: Assigned[]): Promise<number> {
@@ -156,7 +168,10 @@ async function dispatch(ctx: Ctx, argv: string[], assigns: Assigned[]): Promise<
 export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): Promise<number> {
   const sh = ctx.sh;
   const name = argv[0]!;
-  const fn = lookupCommand(sh.lab, name);
+  const hashed = sh.hashed.get(name);
+  const fn = lookupCommand(sh.lab, hashed?.path ?? name);
+  // bash's search_for_command(): a command found in PATH goes into the hash table
+  if (fn && !name.includes('/') && !BASH_BUILTINS.has(name)) hashHit(sh.hashed, name, hashed?.path ?? pathOf(name));
   // the environment is made when the command first reads it: this shell waits for it meanwhile
   if (fn) return runCommandFn(fn, argv, { ...spawnOpts(ctx, () => commandEnv(sh, assigns)), builtin: BASH_BUILTINS.has(name) });
   if (name.includes('/')) return runScriptFile(ctx, argv, commandEnv(sh, assigns));
@@ -213,6 +228,9 @@ export async function callFunction(ctx: Ctx, fn: FuncDef, argv: string[]): Promi
   sh.positional = argv.slice(1);
   sh.scopes.push(new Map());
   sh.funcDepth++;
+  // the caller's RETURN trap is not the function's (no functrace); one the function sets stays
+  const callerReturn = sh.traps.get('RETURN');
+  sh.traps.delete('RETURN');
   try {
     return await execNode(ctx, fn.body);
   } catch (e) {
@@ -222,5 +240,7 @@ export async function callFunction(ctx: Ctx, fn: FuncDef, argv: string[]): Promi
     sh.funcDepth--;
     sh.scopes.pop();
     sh.positional = saved;
+    if (sh.traps.has('RETURN')) await runReturnTrap(ctx);
+    else if (callerReturn !== undefined) sh.traps.set('RETURN', callerReturn);
   }
 }

@@ -4,6 +4,9 @@
  * (`fork`), as after fork(2); a `sh -c` child starts fresh from the
  * exported environment.
  */
+import type { GetoptsState } from './getopts.js';
+import { ArithError, arithEval } from './arith.js';
+import type { Hashed } from './hash.js';
 import { bashAssocOrder } from './assoc.js';
 import type { Lab } from '../lab.js';
 import type { Vfs } from '../vfs.js';
@@ -23,6 +26,8 @@ export interface Var {
   arr?: Map<string, string>;
   /** `declare -A`: keys are strings, kept in insertion order. */
   assoc?: boolean;
+  /** `declare -i`: every assignment is evaluated as arithmetic. */
+  integer?: boolean;
 }
 
 /** The elements of an array in bash's order: indexed arrays by index, associative ones as inserted. */
@@ -121,6 +126,14 @@ export class Shell {
   scopes: Map<string, Var>[] = [];
   funcs = new Map<string, FuncDef>();
   opts: ShellOptions = { errexit: false, xtrace: false, nounset: false, pipefail: false, noglob: false, noclobber: false, errtrace: false };
+  /** Process substitutions of the command being expanded, waiting to become its descriptors (exec.ts). */
+  pendingFds: { fd: number; end: Fd; release: () => void }[] = [];
+  /** getopts' place in the arguments (getopts.ts). */
+  getopts: GetoptsState = { optind: '1', pos: 0 };
+  /** `set -x` nesting: 1, plus one per command substitution (PS4's first character repeated). */
+  traceLevel = 1;
+  /** A fatal expansion error ended the shell (bash's FORCE_EOF jump: `bash -c` then exits 127). */
+  forcedEof = false;
   /** A trap action is running (the ERR trap does not fire inside it). */
   inTrap = false;
   lastStatus = 0;
@@ -128,7 +141,7 @@ export class Shell {
   comsubs = 0;
   /** $! */
   lastBg: number | null = null;
-  jobs = new Jobs();
+  jobs: Jobs;
   /** The line of the command being run ($LINENO, error messages). */
   lineno = 0;
   loopDepth = 0;
@@ -136,6 +149,8 @@ export class Shell {
   sourceDepth = 0;
   /** The file being sourced: it names the script in error messages. */
   srcName: string | null = null;
+  /** Commands found by a PATH search, with their hits (`hash`, hash.ts). */
+  hashed = new Map<string, Hashed>();
   /** `trap` actions by signal name without SIG, or EXIT; '' ignores the signal. */
   traps = new Map<string, string>();
   /** Trap actions of signals that arrived, run before the next command. */
@@ -158,6 +173,7 @@ export class Shell {
     this.name = init.name;
     this.positional = init.positional;
     this.dash = init.dash === true;
+    this.jobs = new Jobs(this.dash);
     this.rand = init.entry.pid;
     this.limits = limitsOf(init.lab);
     init.entry.trap = (sig) => this.onSignal(sig);
@@ -179,11 +195,13 @@ export class Shell {
     s.globals = copyVars(this.globals);
     s.scopes = this.scopes.map(copyVars);
     s.funcs = new Map(this.funcs);
+    s.hashed = new Map([...this.hashed].map(([k, v]) => [k, { ...v }]));
     s.opts = { ...this.opts };
     s.positional = [...this.positional];
-    s.jobs = new Jobs();
+    s.jobs = new Jobs(this.dash);
     // The child's descriptors already include the permanent ones.
     s.fdPatch = new Map();
+    s.pendingFds = [];
     // bash(1) "COMMAND EXECUTION ENVIRONMENT": traps are reset in a subshell, ignored signals stay ignored.
     s.traps = new Map([...this.traps].filter(([k, v]) => (v === '' && k !== 'EXIT') || (k === 'ERR' && this.opts.errtrace)));
     s.pendingTraps = [];
@@ -281,21 +299,36 @@ export class Shell {
     const map = this.home(name);
     const old = map.get(name);
     if (old?.readonly) throw new FatalError(`${name}: readonly variable`);
+    if (old?.integer) value = this.integerValue(value);
     this.limits.checkSize(value.length);
     // bash(1) "Arrays": assigning to the name of an array sets element 0.
     if (old?.arr) {
       old.arr.set('0', value);
       return;
     }
-    map.set(name, {
-      value,
-      exported: flags.export ?? old?.exported ?? false,
-      readonly: flags.readonly ?? false,
-    });
+    const v: Var = { value, exported: flags.export ?? old?.exported ?? false, readonly: flags.readonly ?? false };
+    if (old?.integer) v.integer = true;
+    map.set(name, v);
+  }
+
+  /** `name+=v`: the text appended, or for an integer variable the sum (bash's assign_integer_value with ASS_APPEND). */
+  appended(name: string, v: string): string {
+    const old = this.get(name) ?? '';
+    return this.lookup(name)?.integer ? `${old || 0}+(${v})` : old + v;
+  }
+
+  /** An integer variable's new value: the text evaluated as arithmetic (bash's assign_integer_value). */
+  private integerValue(text: string): string {
+    try {
+      return String(arithEval(text, { get: (n) => this.get(n), set: (n, v) => this.set(n, v) }));
+    } catch (e) {
+      if (e instanceof ArithError) throw new FatalError(e.message);
+      throw e;
+    }
   }
 
   /** Change the attributes of a variable without assigning it. */
-  setFlags(name: string, flags: { export?: boolean; readonly?: boolean }): void {
+  setFlags(name: string, flags: { export?: boolean; readonly?: boolean; integer?: boolean }): void {
     const map = this.home(name);
     const old = map.get(name);
     map.set(name, {
@@ -303,6 +336,7 @@ export class Shell {
       value: old?.value,
       exported: flags.export ?? old?.exported ?? false,
       readonly: flags.readonly ?? old?.readonly ?? false,
+      integer: flags.integer ?? old?.integer ?? false,
     });
   }
 
