@@ -72,6 +72,16 @@ export interface IpMcList {
   unsolicitCount?: number;
   /** reporter: we sent the last report of the group (a v2 leave is ours to send). */
   reporter?: boolean;
+  /** loaded: its MAC is in the device's filter (taken out while the device is down). */
+  loaded?: boolean;
+}
+
+/** ip_mc_filter_add() / ip_mc_filter_del() as igmp_group_added/dropped() do them, once per state (im->loaded). */
+function ipMcFilter(inDev: InDevice, im: IpMcList, load: boolean): void {
+  if (im.loaded === load) return;
+  im.loaded = load;
+  if (load) devMcAdd(inDev.dev, ipEthMcMap(im.multiaddr));
+  else devMcDel(inDev.dev, ipEthMcMap(im.multiaddr));
 }
 
 /** IGMP_V1_SEEN() / IGMP_V2_SEEN(): the version force_igmp_version (all, or the device's) imposes; 3 otherwise. */
@@ -108,7 +118,7 @@ export function ipMcIncGroup(inDev: InDevice, addr: number): void {
   inDev.mcList.unshift(im);
   // igmpv3_del_delrec(): a pending leave of the same group is forgotten.
   inDev.mcTomb = inDev.mcTomb.filter((m) => m.multiaddr !== group);
-  devMcAdd(inDev.dev, ipEthMcMap(group));
+  ipMcFilter(inDev, im, true);
   igmpGroupAdded(inDev, im);
 }
 
@@ -120,7 +130,7 @@ export function ipMcDecGroup(inDev: InDevice, addr: number): void {
   const im = inDev.mcList[i]!;
   if (--im.users > 0) return;
   inDev.mcList.splice(i, 1);
-  devMcDel(inDev.dev, ipEthMcMap(group));
+  ipMcFilter(inDev, im, false);
   igmpGroupDropped(inDev, im);
 }
 
@@ -314,6 +324,8 @@ export function ipMcUp(inDev: InDevice): void {
   const have = inDev.mcList.find((m) => m.multiaddr === IGMP_ALL_HOSTS);
   if (have) have.users++;
   else inDev.mcList.unshift({ multiaddr: IGMP_ALL_HOSTS, users: 1, crcount: 0 });
+  // igmp_group_added(): the MACs taken out at down go back (all-hosts': dev_addr_lists.ts).
+  for (const m of inDev.mcList) if (m.multiaddr !== IGMP_ALL_HOSTS) ipMcFilter(inDev, m, true);
   if (igmpVersion(inDev) !== 3) {
     for (const m of inDev.mcList) igmpGroupAdded(inDev, m);
     return;
@@ -327,7 +339,7 @@ export function ipMcUp(inDev: InDevice): void {
   if (any) igmpIfcEvent(inDev);
 }
 
-/** ip_mc_down(): the reports stop, pending leaves are forgotten, all-hosts is left. */
+/** ip_mc_down(): the reports stop, pending leaves are forgotten, the groups' MACs leave the filter, all-hosts is left. */
 export function ipMcDown(inDev: InDevice): void {
   inDev.dev.net.sched.cancel(inDev.mrIfcTimer);
   inDev.mrIfcTimer = null;
@@ -336,6 +348,7 @@ export function ipMcDown(inDev: InDevice): void {
   for (const m of inDev.mcList) {
     m.crcount = 0;
     igmpStopTimer(inDev, m);
+    if (m.multiaddr !== IGMP_ALL_HOSTS) ipMcFilter(inDev, m, false);
   }
   const i = inDev.mcList.findIndex((m) => m.multiaddr === IGMP_ALL_HOSTS);
   if (i >= 0 && --inDev.mcList[i]!.users === 0) inDev.mcList.splice(i, 1);

@@ -226,19 +226,15 @@ export function ipMcOutput(skb: SkBuff): number {
   const rt = skbRtable(skb);
   if (!rt) return NET_XMIT_DROP;
   const dev = rt.dev;
-  const net = dev.net;
   skb.dev = dev;
   skb.protocol = ETH_P_IP;
-  if (rt.flags & RTCF_MULTICAST) {
-    if (skMcLoop(skb.sk)) nfHook(NF_INET_POST_ROUTING, net, skb.copy(), null, dev, ipMcFinishOutput);
-    if (skb.buf[skb.networkHeader + Iph.Ttl] === 0) {
-      kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_mc_output');
-      return 0;
-    }
+  const loop = rt.flags & RTCF_MULTICAST ? skMcLoop(skb.sk) : (rt.flags & RTCF_BROADCAST) !== 0;
+  if (loop) nfHook(NF_INET_POST_ROUTING, dev.net, skb.copy(), null, dev, ipMcFinishOutput);
+  if (rt.flags & RTCF_MULTICAST && skb.buf[skb.networkHeader + Iph.Ttl] === 0) {
+    kfreeSkbReason(dev.net, skb, 'NOT_SPECIFIED', 'ip_mc_output');
+    return 0;
   }
-  if (rt.flags & RTCF_BROADCAST) nfHook(NF_INET_POST_ROUTING, net, skb.copy(), null, dev, ipMcFinishOutput);
-  trace(net, skb, 'ip_output', dev);
-  return nfHook(NF_INET_POST_ROUTING, net, skb, null, dev, ipFinishOutput);
+  return ipOutput(skb);
 }
 
 /** sk_mc_loop(): no socket (the kernel's own packets) loops; an inet socket as its IP_MULTICAST_LOOP says. */
