@@ -14,12 +14,8 @@ IGMPv2 report suppression on a shared link (RFC 2236 3): with force_igmp_version
   $ sleep 0.5
   $ ip netns exec a tcpdump -t -n -i e0 -c 3 igmp > cap 2>&1 &
   $ sleep 0.3
-  $ ip netns exec b sh -c 'timeout 1.2 socat -u UDP4-RECV:5000,ip-add-membership=239.1.1.1:e0 CREATE:got & sleep 0.2; cat /proc/net/igmp; wait' &
+  $ ip netns exec b sh -c 'timeout 1.2 socat -u UDP4-RECV:5000,ip-add-membership=239.1.1.1:e0 CREATE:got & sleep 0.2; cat /proc/net/igmp; wait' > bgrp &
   $ sleep 0.5
-  Idx	Device    : Count Querier	Group    Users Timer	Reporter
-  2	e0        :     2      V2
-  				010101EF     1 0:00000000		1
-  				010000E0     1 0:00000000		0
   $ ip netns exec c sh -c 'timeout 1.2 socat -u UDP4-RECV:5000,ip-add-membership=239.1.1.1:e0 CREATE:got & sleep 0.2; cat /proc/net/igmp; wait' > cgrp
   $ wait; cat cap
   tcpdump: verbose output suppressed, use -v[v]... for full protocol decode
@@ -30,7 +26,11 @@ IGMPv2 report suppression on a shared link (RFC 2236 3): with force_igmp_version
   3 packets captured
   3 packets received by filter
   0 packets dropped by kernel
-  $ cat cgrp
+  $ cat bgrp cgrp
+  Idx	Device    : Count Querier	Group    Users Timer	Reporter
+  2	e0        :     2      V2
+  				010101EF     1 0:00000000		1
+  				010000E0     1 0:00000000		0
   Idx	Device    : Count Querier	Group    Users Timer	Reporter
   2	e0        :     2      V2
   				010101EF     1 0:00000000		1
