@@ -177,20 +177,33 @@ function ipSetMembership(sk: InetSock, optname: number, v: SockOptVal): Errno | 
   return optname === IP_ADD_MEMBERSHIP ? ipMcJoinGroup(sk, imr) : ipMcLeaveGroup(sk, imr);
 }
 
-/** IP_MULTICAST_IF by address (struct in_addr): INADDR_ANY clears; the address must be a device's. */
+/**
+ * IP_MULTICAST_IF: not on TCP; a struct ip_mreqn (an index, else an
+ * address), ip_mreq or in_addr (a number here: the address). No index and
+ * INADDR_ANY clears; the index or address must be a device's.
+ */
 function ipSetMulticastIf(sk: InetSock, v: SockOptVal): Errno | null {
-  if (typeof v !== 'number') return 'EINVAL';
-  const addr = v >>> 0;
-  if (addr === 0) {
+  if (sk.type === SOCK_STREAM) return 'EINVAL';
+  let imr: { address: number; ifindex: number } | null = null;
+  if (typeof v === 'number') imr = { address: v, ifindex: 0 };
+  else if (v instanceof Uint8Array && v.length >= 8) imr = parseMreqn(v);
+  else if (v instanceof Uint8Array && v.length >= 4) imr = { address: getU32(v, 0), ifindex: 0 };
+  if (!imr) return 'EINVAL';
+  const addr = imr.address >>> 0;
+  let ifindex = imr.ifindex;
+  if (!ifindex && addr === 0) {
     sk.mcIndex = 0;
     sk.mcAddr = 0;
     return null;
   }
-  let ifindex = 0;
-  for (const dev of sk.net.devices.values()) {
-    if (dev.ip && [...dev.ip.addrs()].some((ifa) => ifa.local === addr)) {
-      ifindex = dev.ifindex;
-      break;
+  if (ifindex) {
+    if (!sk.net.devByIndex(ifindex)) return 'EADDRNOTAVAIL';
+  } else {
+    for (const dev of sk.net.devices.values()) {
+      if (dev.ip && [...dev.ip.addrs()].some((ifa) => ifa.local === addr)) {
+        ifindex = dev.ifindex;
+        break;
+      }
     }
   }
   if (!ifindex) return 'EADDRNOTAVAIL';
