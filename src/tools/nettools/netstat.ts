@@ -181,7 +181,7 @@ function parseNetstat(p: Proc): NsOpts | number {
   const long: Record<string, string> = {
     '--route': 'r', '--interfaces': 'i', '--tcp': 't', '--udp': 'u', '--all': 'a', '--listening': 'l', '--numeric': 'n',
     '--extend': 'e', '--statistics': 's', '--program': 'p', '--continuous': 'c',
-    '--raw': 'w', '--masquerade': 'M', '--groups': 'g', '--help': 'h', '--inet': '4',
+    '--raw': 'w', '--masquerade': 'M', '--groups': 'g', '--help': 'h', '--inet': '4', '--inet6': '6',
   };
   for (const w of p.argv.slice(1)) {
     const letters = long[w] ?? (/^-[a-zA-Z0-9]+$/.test(w) ? w.slice(1) : null);
@@ -207,7 +207,7 @@ function parseNetstat(p: Proc): NsOpts | number {
       else if (c === 'h') return netstatUsage(p, 0);
       else if (c === 'g') o.igmp = true;
       else if (c === '4') o.inet = true;
-      else if (c === 'o') return refuse(p, `-${c}`);
+      else if (c === 'o' || c === '6' || c === 'A') return refuse(p, `-${c}`);
       else {
         p.stderr.write(`netstat: invalid option -- '${c}'\n`);
         return 1;
