@@ -8,6 +8,7 @@ import type { VfsError, VfsProvider } from './vfs.js';
 import type { Net } from '../net/core/net_namespace.js';
 import { procNetNetstat, procNetSnmp } from '../net/core/snmp.js';
 import { procNetIgmp } from '../net/ipv4/igmp.js';
+import { procNetMcfilter } from '../net/ipv4/igmp_sock.js';
 import { procNetIfInet6, procNetIgmp6, procNetSnmp6 } from '../net/ipv6/proc.js';
 import { procNetRoute } from './proc_net_route.js';
 import { procNetFibTrie, procNetFibTriestat } from '../net/ipv4/fib_trie_proc.js';
@@ -22,6 +23,7 @@ const files = new Map<string, (net: Net) => string>([
   ['netstat', procNetNetstat],
   ['snmp6', procNetSnmp6],
   ['igmp', procNetIgmp],
+  ['mcfilter', procNetMcfilter],
   ['igmp6', procNetIgmp6],
   ['if_inet6', procNetIfInet6],
   ['route', procNetRoute],

@@ -25,6 +25,8 @@ import { PacketSock, packetCreate } from './packet/af_packet.js';
 import type { SockFprog } from '../uapi/linux/filter.js';
 import type { SockaddrLl, TpacketReq3, TpacketStats } from '../uapi/linux/if_packet.js';
 import { UdpSocket } from './ipv4/udp_sock.js';
+import { InetSock } from './ipv4/inet_sock.js';
+import { ipMcDropSocket } from './ipv4/igmp_sock.js';
 import { TcpSock, TCP_SYN_SENT } from './ipv4/tcp.js';
 import { tcpV4Connect } from './ipv4/tcp_ipv4.js';
 import { tcpGetInfo } from './ipv4/inet_diag.js';
@@ -354,6 +356,8 @@ export async function ppoll(fds: PollFd[], timeoutNs: number, task: Task | null 
 export function close(s: Socket): 0 | Errno {
   if (s.closed) return 'EBADF';
   s.closed = true;
+  // inet_release(): ip_mc_drop_socket() leaves the socket's groups first.
+  if (s.sk instanceof InetSock) ipMcDropSocket(s.sk);
   s.sk.close();
   return 0;
 }

@@ -11,7 +11,7 @@ import { EAI_ADDRFAMILY, Netdb, gaiHostError } from './lib/netdb.js';
 import { StdioFile } from './lib/stdio.js';
 import type { CommandFn, Proc } from '../lab/process.js';
 import {
-  Task, bind, close, cmsgRecverr, cmsgTimestamp, connect, getsockname, recvmsgDontwait, sendto, setsockopt, socket,
+  Task, bind, close, cmsgRecverr, cmsgTimestamp, connect, getsockname, ifNametoindex, recvmsgDontwait, sendto, setsockopt, socket,
   type MsgIn, type Socket,
 } from '../net/socket.js';
 import type { Errno } from '../net/core/errno.js';
@@ -20,7 +20,7 @@ import {
   SO_RCVTIMEO, SO_SNDTIMEO, SO_TIMESTAMP,
 } from '../uapi/linux/socket.js';
 import {
-  IPPROTO_ICMP, IP_MTU_DISCOVER, IP_MULTICAST_TTL, IP_OPTIONS, IP_PMTUDISC_DO, IP_RECVERR, IP_TOS, IP_TTL,
+  IPPROTO_ICMP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_OPTIONS, IP_PMTUDISC_DO, IP_RECVERR, IP_TOS, IP_TTL,
 } from '../uapi/linux/in.js';
 import { SO_EE_ORIGIN_LOCAL } from '../uapi/linux/errqueue.js';
 import { SIGALRM, SIGINT, SIGQUIT } from '../uapi/linux/signal.js';
@@ -376,6 +376,17 @@ function setupSocket(pg: Ping, a: PingArgs): void {
   setsockopt(sock, SOL_IP, IP_RECVERR, 1);
   setIpOptions(pg, a);
   if (rts.broadcastPings) setsockopt(sock, SOL_SOCKET, SO_BROADCAST, 1);
+  if (rts.device && ipv4IsMulticast(rts.whereto)) {
+    // A struct ip_mreqn naming the device's index.
+    const imr = new Uint8Array(12);
+    new DataView(imr.buffer).setInt32(8, ifNametoindex(pg.p.net, rts.device), true);
+    const e = setsockopt(sock, SOL_IP, IP_MULTICAST_IF, imr);
+    if (e) pg.fail(2, 'IP_MULTICAST_IF', e);
+  }
+  if (rts.opt.noloop) {
+    const e = setsockopt(sock, SOL_IP, IP_MULTICAST_LOOP, 0);
+    if (e) pg.fail(2, "can't disable multicast loopback", e);
+  }
   if (rts.opt.ttl) {
     setsockopt(sock, SOL_IP, IP_MULTICAST_TTL, rts.ttl);
     const e = setsockopt(sock, SOL_IP, IP_TTL, rts.ttl);

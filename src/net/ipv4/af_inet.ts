@@ -5,6 +5,7 @@
  * per world; nothing here is shared between worlds.
  * @linux net/ipv4/af_inet.c inet_init()
  */
+import { igmpInit } from './igmp.js';
 import type { NetWorld, PernetOperations } from '../core/net_namespace.js';
 import { ipInit } from './ip_input.js';
 import { arpInit } from './arp.js';
@@ -32,6 +33,7 @@ export function inetInit(world: NetWorld): void {
   // ip_rt_init(): ICMP errors reach the route cache (PMTU and redirect exceptions).
   ipRtUpdateInit(world);
   icmpInit(world);
+  igmpInit(world);
   udpInit(world);
   udpliteInit(world);
   udpSockInit(world);

@@ -10,31 +10,50 @@
  * route picks (0.0.0.0 without one). 224.0.0.1 is never reported, nor a
  * link-local group when igmp_link_local_mcast_reports is 0. Going down
  * stops the reports; coming up announces every membership again.
- * The groups here are the kernel's own (a bridge's 224.0.0.106, an
- * autojoin address's: igmp_autojoin.ts); no socket joins groups, no
- * querier is heard, so IGMPv1/v2 never apply.
+ * The groups are the kernel's own (a bridge's 224.0.0.106, an autojoin
+ * address's: igmp_autojoin.ts) and the sockets' (igmp_sock.ts).
+ * With force_igmp_version 1 or 2 (all or the device) a group is reported
+ * by its own timer instead (RFC 1112 / RFC 2236): a v1 or v2 report to the
+ * group itself two jiffies after the join, again qrv-1 times a random
+ * time below igmpv2_unsolicited_report_interval apart; a v2 group we
+ * reported is left with a Leave to 224.0.0.2 (v1: silently). Another
+ * host's report of the group stops our timer (igmp_heard_report). No
+ * querier is heard: no lab tool sends a query, so the v1/v2 router
+ * timers (mr_v1_seen) never run and a query is ignored.
  * @linux net/ipv4/igmp.c ip_mc_inc_group() ip_mc_dec_group() igmp_group_added()
  *        igmp_group_dropped() igmp_ifc_event() igmp_ifc_timer_expire() igmpv3_send_cr()
- *        igmpv3_newpack() add_grec() ip_mc_up() ip_mc_down()
+ *        igmpv3_newpack() add_grec() ip_mc_up() ip_mc_down() igmp_send_report()
+ *        igmp_timer_expire() igmp_start_timer() igmp_rcv() igmp_heard_report()
  */
 import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
 import { IFF_UP } from '../core/netdevice.js';
-import { JIFFY_MS } from '../core/sysctl.js';
+import { JIFFY_MS, USER_HZ } from '../core/sysctl.js';
 import { IPPROTO_IGMP } from '../../uapi/linux/in.js';
 import { IP_DF, ipv4IsLocalMulticast } from '../../wire/ipv4.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { newFlowi4 } from './fib_rules.js';
-import { ipRouteOutputKey } from './route.js';
+import { ipRouteOutputKey, skbRtable } from './route.js';
 import { ipAllocSkb, ipLocalOut, ipPushHeader } from './ip_output.js';
 import { DevconfIdx } from './devconf.js';
 import type { InDevice } from './devinet.js';
-import type { Net } from '../core/net_namespace.js';
+import type { Timer } from '../../sim/scheduler.js';
+import type { Net, NetWorld } from '../core/net_namespace.js';
+import { CHECKSUM_UNNECESSARY, PACKET_BROADCAST, PACKET_MULTICAST, type SkBuff } from '../core/skbuff.js';
+import { kfreeSkbReason } from '../core/drop_reason.js';
+import { inetAddProtocol } from './protocol.js';
+import { getU32 } from '../../wire/bytes.js';
 
 /** IGMP_ALL_HOSTS (224.0.0.1): joined by every device, never reported. */
 export const IGMP_ALL_HOSTS = 0xe0000001 | 0;
 /** IGMPV3_ALL_MCR (224.0.0.22): where v3 reports go. */
 const IGMPV3_ALL_MCR = 0xe0000016 | 0;
+/** IGMP_ALL_ROUTER (224.0.0.2): where a v2 leave goes. */
+const IGMP_ALL_ROUTER = 0xe0000002 | 0;
+const IGMP_HOST_MEMBERSHIP_REPORT = 0x12;
+const IGMPV2_HOST_MEMBERSHIP_REPORT = 0x16;
+const IGMP_HOST_LEAVE_MESSAGE = 0x17;
 const IGMPV3_HOST_MEMBERSHIP_REPORT = 0x22;
+const IGMPV3_MODE_IS_EXCLUDE = 2;
 const IGMPV3_CHANGE_TO_INCLUDE = 3;
 const IGMPV3_CHANGE_TO_EXCLUDE = 4;
 /** IPOPT_RA: the Router Alert option (RFC 2113), value 0. */
@@ -46,6 +65,29 @@ export interface IpMcList {
   readonly multiaddr: number;
   users: number;
   crcount: number;
+  /** The v1/v2 report timer (im->timer, tm_running when set) and when it fires (ns). */
+  timer?: Timer | null;
+  expires?: number;
+  /** unsolicit_count: v1/v2 reports still to send unasked. */
+  unsolicitCount?: number;
+  /** reporter: we sent the last report of the group (a v2 leave is ours to send). */
+  reporter?: boolean;
+  /** loaded: its MAC is in the device's filter (taken out while the device is down). */
+  loaded?: boolean;
+}
+
+/** ip_mc_filter_add() / ip_mc_filter_del() as igmp_group_added/dropped() do them, once per state (im->loaded). */
+function ipMcFilter(inDev: InDevice, im: IpMcList, load: boolean): void {
+  if (im.loaded === load) return;
+  im.loaded = load;
+  if (load) devMcAdd(inDev.dev, ipEthMcMap(im.multiaddr));
+  else devMcDel(inDev.dev, ipEthMcMap(im.multiaddr));
+}
+
+/** IGMP_V1_SEEN() / IGMP_V2_SEEN(): the version force_igmp_version (all, or the device's) imposes; 3 otherwise. */
+function igmpVersion(inDev: InDevice): 1 | 2 | 3 {
+  const forced = (v: number): boolean => inDev.all.get(DevconfIdx.FORCE_IGMP_VERSION) === v || inDev.cnf.get(DevconfIdx.FORCE_IGMP_VERSION) === v;
+  return forced(1) ? 1 : forced(2) ? 2 : 3;
 }
 
 /** ip_eth_mc_map(): 01:00:5e and the group's low 23 bits. */
@@ -76,7 +118,7 @@ export function ipMcIncGroup(inDev: InDevice, addr: number): void {
   inDev.mcList.unshift(im);
   // igmpv3_del_delrec(): a pending leave of the same group is forgotten.
   inDev.mcTomb = inDev.mcTomb.filter((m) => m.multiaddr !== group);
-  devMcAdd(inDev.dev, ipEthMcMap(group));
+  ipMcFilter(inDev, im, true);
   igmpGroupAdded(inDev, im);
 }
 
@@ -88,22 +130,75 @@ export function ipMcDecGroup(inDev: InDevice, addr: number): void {
   const im = inDev.mcList[i]!;
   if (--im.users > 0) return;
   inDev.mcList.splice(i, 1);
-  devMcDel(inDev.dev, ipEthMcMap(group));
-  // igmp_group_dropped() -> igmpv3_add_delrec(): the leave is reported qrv times.
-  if (noReport(inDev, group) || !(inDev.dev.flags & IFF_UP)) return;
-  inDev.mcTomb.unshift({ multiaddr: group, users: 0, crcount: qrv(inDev) });
-  igmpIfcEvent(inDev);
+  ipMcFilter(inDev, im, false);
+  igmpGroupDropped(inDev, im);
 }
 
-/** igmp_group_added(): a reportable group on a running device gets qrv change records. */
+/**
+ * igmp_group_added(): a reportable group on a running device gets qrv
+ * change records (v3), or under v1/v2 its own report timer
+ * (IGMP_INITIAL_REPORT_DELAY: two jiffies) for qrv unsolicited reports.
+ */
 function igmpGroupAdded(inDev: InDevice, im: IpMcList): void {
   if (noReport(inDev, im.multiaddr) || !(inDev.dev.flags & IFF_UP)) return;
+  im.unsolicitCount = inDev.dev.net.ipv4.sysctl.igmpQrv;
+  if (igmpVersion(inDev) !== 3) {
+    igmpStartTimer(inDev, im, 1);
+    return;
+  }
   im.crcount = qrv(inDev);
   igmpIfcEvent(inDev);
 }
 
-/** igmp_ifc_event(): qrv reports, the first from igmp_ifc_start_timer(in_dev, 1). */
+/**
+ * igmp_group_dropped(): under v1 nothing is said; under v2 a group we
+ * reported is left with a Leave; v3 keeps a leave record for qrv reports.
+ */
+function igmpGroupDropped(inDev: InDevice, im: IpMcList): void {
+  if (noReport(inDev, im.multiaddr)) return;
+  const reporter = im.reporter === true;
+  igmpStopTimer(inDev, im);
+  if (!(inDev.dev.flags & IFF_UP)) return;
+  const v = igmpVersion(inDev);
+  if (v === 1) return;
+  if (v === 2) {
+    if (reporter) igmpSendReport(inDev, im.multiaddr, IGMP_HOST_LEAVE_MESSAGE);
+    return;
+  }
+  inDev.mcTomb.unshift({ multiaddr: im.multiaddr, users: 0, crcount: qrv(inDev) });
+  igmpIfcEvent(inDev);
+}
+
+/** igmp_start_timer(): the group's report a random number of jiffies below `maxDelay`, plus two. */
+function igmpStartTimer(inDev: InDevice, im: IpMcList, maxDelay: number): void {
+  const net = inDev.dev.net;
+  const delay = (net.world.rng.below(maxDelay) + 2) * JIFFY_MS * NS_PER_MS;
+  net.sched.cancel(im.timer);
+  im.expires = net.sched.now + delay;
+  im.timer = net.sched.schedule(delay, () => igmpTimerExpire(inDev, im));
+}
+
+/** igmp_stop_timer(): no report pending, not the reporter, nothing unsolicited left. */
+function igmpStopTimer(inDev: InDevice, im: IpMcList): void {
+  inDev.dev.net.sched.cancel(im.timer);
+  im.timer = null;
+  im.reporter = false;
+  im.unsolicitCount = 0;
+}
+
+/** igmp_timer_expire(): the next unsolicited report is timed, this one sent in the device's version. */
+function igmpTimerExpire(inDev: InDevice, im: IpMcList): void {
+  im.timer = null;
+  if (im.unsolicitCount && --im.unsolicitCount) igmpStartTimer(inDev, im, unsolicitedReportInterval(inDev));
+  im.reporter = true;
+  const v = igmpVersion(inDev);
+  if (v === 3) igmpv3SendReport(inDev, im);
+  else igmpSendReport(inDev, im.multiaddr, v === 1 ? IGMP_HOST_MEMBERSHIP_REPORT : IGMPV2_HOST_MEMBERSHIP_REPORT);
+}
+
+/** igmp_ifc_event(): qrv reports, the first from igmp_ifc_start_timer(in_dev, 1); not under v1/v2. */
 function igmpIfcEvent(inDev: InDevice): void {
+  if (igmpVersion(inDev) !== 3) return;
   inDev.mrIfcCount = qrv(inDev);
   igmpIfcStartTimer(inDev, 1);
 }
@@ -116,9 +211,10 @@ function igmpIfcStartTimer(inDev: InDevice, delayJiffies: number): void {
   inDev.mrIfcTimer = net.sched.schedule(tv * JIFFY_MS * NS_PER_MS, () => igmpIfcTimerExpire(inDev));
 }
 
-/** unsolicited_report_interval(): the v3 interval of the device, in jiffies (at least one). */
+/** unsolicited_report_interval(): the device's v2 (under v1/v2) or v3 interval, in jiffies (at least one). */
 function unsolicitedReportInterval(inDev: InDevice): number {
-  return Math.max(1, Math.ceil(inDev.cnf.get(DevconfIdx.IGMPV3_UNSOLICITED_REPORT_INTERVAL) / JIFFY_MS));
+  const idx = igmpVersion(inDev) === 3 ? DevconfIdx.IGMPV3_UNSOLICITED_REPORT_INTERVAL : DevconfIdx.IGMPV2_UNSOLICITED_REPORT_INTERVAL;
+  return Math.max(1, Math.ceil(inDev.cnf.get(idx) / JIFFY_MS));
 }
 
 /** igmp_ifc_timer_expire(): the pending records, then the next repetition while the count lasts. */
@@ -153,39 +249,66 @@ function igmpv3SendCr(inDev: InDevice): void {
 }
 
 /**
- * igmpv3_newpack() + add_grec() + igmpv3_sendpack(): routed out of the
- * device to 224.0.0.22, source the route's if it is the device's own
- * (igmpv3_get_srcaddr), an 8-byte record per group, through ip_local_out.
+ * igmpv3_newpack() + add_grec() + igmpv3_sendpack(): to 224.0.0.22, an
+ * 8-byte record per group.
  */
 function igmpv3Sendpack(inDev: InDevice, recs: ReadonlyArray<readonly [number, number]>): void {
+  igmpSendpack(inDev, IGMPV3_ALL_MCR, true, 8 + 8 * recs.length, (b, o) => {
+    b[o] = IGMPV3_HOST_MEMBERSHIP_REPORT;
+    b[o + 6] = recs.length >>> 8;
+    b[o + 7] = recs.length & 0xff;
+    recs.forEach(([type, group], i) => {
+      b[o + 8 + 8 * i] = type;
+      putGroup(b, o + 12 + 8 * i, group);
+    });
+  });
+}
+
+/** igmpv3_send_report() of one group (a timer that outlived a switch back to v3): its current state, MODE_IS_EXCLUDE. */
+function igmpv3SendReport(inDev: InDevice, im: IpMcList): void {
+  igmpv3Sendpack(inDev, [[IGMPV3_MODE_IS_EXCLUDE, im.multiaddr]]);
+}
+
+/** igmp_send_report() for v1/v2: an 8-byte message to the group (a leave: to 224.0.0.2), the route's source. */
+function igmpSendReport(inDev: InDevice, group: number, type: number): void {
+  igmpSendpack(inDev, type === IGMP_HOST_LEAVE_MESSAGE ? IGMP_ALL_ROUTER : group, false, 8, (b, o) => {
+    b[o] = type;
+    putGroup(b, o + 4, group);
+  });
+}
+
+function putGroup(b: Uint8Array, o: number, group: number): void {
+  b[o] = group >>> 24;
+  b[o + 1] = (group >>> 16) & 0xff;
+  b[o + 2] = (group >>> 8) & 0xff;
+  b[o + 3] = group & 0xff;
+}
+
+/**
+ * An IGMP message routed out of the device to `daddr` with TTL 1, TOS
+ * 0xc0, DF and Router Alert, through ip_local_out: `fill` writes the
+ * `len` bytes (zeroed), the checksum follows. A v3 report's source is the
+ * route's only if it is the device's own (igmpv3_get_srcaddr), else
+ * 0.0.0.0; v1/v2 take the route's.
+ */
+function igmpSendpack(inDev: InDevice, daddr: number, ownSrc: boolean, len: number, fill: (b: Uint8Array, o: number) => void): void {
   const dev = inDev.dev;
   const net = dev.net;
-  const fl4 = newFlowi4({ daddr: IGMPV3_ALL_MCR, oif: dev.ifindex, proto: IPPROTO_IGMP });
+  const fl4 = newFlowi4({ daddr, oif: dev.ifindex, proto: IPPROTO_IGMP });
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') return;
-  let saddr = 0;
-  for (const ifa of inDev.addrs()) if ((ifa.local | 0) === (fl4.saddr | 0)) saddr = fl4.saddr;
-  const len = 8 + 8 * recs.length;
+  let saddr = ownSrc ? 0 : fl4.saddr;
+  if (ownSrc) for (const ifa of inDev.addrs()) if ((ifa.local | 0) === (fl4.saddr | 0)) saddr = fl4.saddr;
   const skb = ipAllocSkb(net, len, ROUTER_ALERT.length);
   const b = skb.buf;
   const o = skb.data;
   b.fill(0, o, o + len);
-  b[o] = IGMPV3_HOST_MEMBERSHIP_REPORT;
-  b[o + 6] = recs.length >>> 8;
-  b[o + 7] = recs.length & 0xff;
-  recs.forEach(([type, group], i) => {
-    const r = o + 8 + 8 * i;
-    b[r] = type;
-    b[r + 4] = group >>> 24;
-    b[r + 5] = (group >>> 16) & 0xff;
-    b[r + 6] = (group >>> 8) & 0xff;
-    b[r + 7] = group & 0xff;
-  });
+  fill(b, o);
   const sum = csumFold(csumPartial(b, o, len, 0));
   b[o + 2] = sum >>> 8;
   b[o + 3] = sum & 0xff;
   skb.push(ROUTER_ALERT.length);
-  ipPushHeader(net, skb, { saddr, daddr: IGMPV3_ALL_MCR, protocol: IPPROTO_IGMP, tos: 0xc0, ttl: 1, fragOff: IP_DF });
+  ipPushHeader(net, skb, { saddr, daddr, protocol: IPPROTO_IGMP, tos: 0xc0, ttl: 1, fragOff: IP_DF });
   const nh = skb.networkHeader;
   b[nh] = 0x46;
   b.set(ROUTER_ALERT, nh + 20);
@@ -201,6 +324,12 @@ export function ipMcUp(inDev: InDevice): void {
   const have = inDev.mcList.find((m) => m.multiaddr === IGMP_ALL_HOSTS);
   if (have) have.users++;
   else inDev.mcList.unshift({ multiaddr: IGMP_ALL_HOSTS, users: 1, crcount: 0 });
+  // igmp_group_added(): the MACs taken out at down go back (all-hosts': dev_addr_lists.ts).
+  for (const m of inDev.mcList) if (m.multiaddr !== IGMP_ALL_HOSTS) ipMcFilter(inDev, m, true);
+  if (igmpVersion(inDev) !== 3) {
+    for (const m of inDev.mcList) igmpGroupAdded(inDev, m);
+    return;
+  }
   let any = false;
   for (const m of inDev.mcList) {
     if (noReport(inDev, m.multiaddr)) continue;
@@ -210,13 +339,17 @@ export function ipMcUp(inDev: InDevice): void {
   if (any) igmpIfcEvent(inDev);
 }
 
-/** ip_mc_down(): the reports stop, pending leaves are forgotten, all-hosts is left. */
+/** ip_mc_down(): the reports stop, pending leaves are forgotten, the groups' MACs leave the filter, all-hosts is left. */
 export function ipMcDown(inDev: InDevice): void {
   inDev.dev.net.sched.cancel(inDev.mrIfcTimer);
   inDev.mrIfcTimer = null;
   inDev.mrIfcCount = 0;
   inDev.mcTomb = [];
-  for (const m of inDev.mcList) m.crcount = 0;
+  for (const m of inDev.mcList) {
+    m.crcount = 0;
+    igmpStopTimer(inDev, m);
+    if (m.multiaddr !== IGMP_ALL_HOSTS) ipMcFilter(inDev, m, false);
+  }
   const i = inDev.mcList.findIndex((m) => m.multiaddr === IGMP_ALL_HOSTS);
   if (i >= 0 && --inDev.mcList[i]!.users === 0) inDev.mcList.splice(i, 1);
 }
@@ -227,6 +360,39 @@ export function ipCheckMc(inDev: InDevice, group: number): boolean {
   return g === IGMP_ALL_HOSTS || inDev.mcList.some((m) => m.multiaddr === g);
 }
 
+/**
+ * igmp_rcv(): a v1/v2 report of a group we are in, heard from another host
+ * on the link, stops our timer (the other host reported it: RFC 2236 3);
+ * our own, looped back, and anything else (queries: see above) is dropped.
+ */
+function igmpRcv(skb: SkBuff, net: Net): void {
+  const inDev = skb.dev?.ip;
+  const b = skb.buf;
+  const o = skb.data;
+  if (!inDev || skb.len < 8 || (skb.ipSummed !== CHECKSUM_UNNECESSARY && csumFold(csumPartial(b, o, skb.len, 0)) !== 0)) {
+    return kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'igmp_rcv');
+  }
+  const type = b[o]!;
+  const own = skbRtable(skb)?.isInput === false;
+  const l2mc = skb.pktType === PACKET_MULTICAST || skb.pktType === PACKET_BROADCAST;
+  if ((type === IGMP_HOST_MEMBERSHIP_REPORT || type === IGMPV2_HOST_MEMBERSHIP_REPORT) && !own && l2mc) {
+    igmpHeardReport(inDev, getU32(b, o + 4) | 0);
+  }
+  kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'igmp_rcv');
+}
+
+/** igmp_heard_report(): the reportable group's timer stops; we are no longer its reporter. */
+function igmpHeardReport(inDev: InDevice, group: number): void {
+  if (noReport(inDev, group)) return;
+  const im = inDev.mcList.find((m) => m.multiaddr === group);
+  if (im) igmpStopTimer(inDev, im);
+}
+
+/** inet_init(): IPPROTO_IGMP is igmp_rcv (CONFIG_IP_MULTICAST). */
+export function igmpInit(world: NetWorld): void {
+  inetAddProtocol(world, IPPROTO_IGMP, { handler: igmpRcv });
+}
+
 /** The group as "%08X" of its __be32 read as a little-endian word (the x86 kernels the recordings come from). */
 function beHex(group: number): string {
   const le = ((group & 0xff) << 24) | ((group >>> 8) & 0xff) << 16 | ((group >>> 16) & 0xff) << 8 | ((group >>> 24) & 0xff);
@@ -235,8 +401,9 @@ function beHex(group: number): string {
 
 /**
  * /proc/net/igmp: per device with groups, its index, name, group count
- * and querier version (V3: none heard), then each group newest first:
- * address, users, timer (none runs: no query is heard), reporter.
+ * and querier version (V1/V2 as forced, else V3), then each group newest
+ * first: address, users, its report timer (running, and the clock ticks
+ * left in hex), reporter.
  * @linux net/ipv4/igmp.c igmp_mc_seq_show()
  */
 export function procNetIgmp(net: Net): string {
@@ -246,8 +413,13 @@ export function procNetIgmp(net: Net): string {
     if (!inDev) continue;
     const groups = inDev.mcList;
     if (groups.length === 0) continue;
-    out += `${dev.ifindex}\t${dev.name.padEnd(10)}: ${String(groups.length).padStart(5)} ${'V3'.padStart(7)}\n`;
-    for (const m of groups) out += `\t\t\t\t${beHex(m.multiaddr)} ${String(m.users).padStart(5)} 0:00000000\t\t0\n`;
+    out += `${dev.ifindex}\t${dev.name.padEnd(10)}: ${String(groups.length).padStart(5)} ${`V${igmpVersion(inDev)}`.padStart(7)}\n`;
+    for (const m of groups) {
+      // jiffies_delta_to_clock_t(): the ticks left, in USER_HZ.
+      const left = m.timer ? Math.max(0, Math.floor(((m.expires ?? 0) - net.sched.now) / (NS_PER_MS * 1000 / USER_HZ))) : 0;
+      const timer = `${m.timer ? 1 : 0}:${left.toString(16).toUpperCase().padStart(8, '0')}`;
+      out += `\t\t\t\t${beHex(m.multiaddr)} ${String(m.users).padStart(5)} ${timer}\t\t${m.reporter ? 1 : 0}\n`;
+    }
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { newFlowi4, type Flowi4 } from './fib_rules.js';
 import { rtTos } from './icmp_send.js';
 import { IP_PMTUDISC_DONT, IP_PMTUDISC_WANT, type SockaddrIn } from '../../uapi/linux/in.js';
 import { ipGetsockopt, ipSetsockopt, type IpcmCookie } from './ip_sockglue.js';
+import type { IpMcSocklist } from './igmp_sock.js';
 import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL } from './fib_types.js';
 
 /** inet->cmsg_flags: which control messages recvmsg() adds. */
@@ -46,6 +47,8 @@ export abstract class InetSock extends Sock {
   mcIndex = 0;
   mcAddr = 0;
   mcAll = true;
+  /** inet->mc_list: the groups joined (IP_ADD_MEMBERSHIP), newest first. */
+  mcList: IpMcSocklist[] = [];
   /** IP_UNICAST_IF */
   ucIndex = 0;
   /** IP_MTU_DISCOVER */

@@ -121,8 +121,14 @@ function ipRcvFinish(net: Net, skb: SkBuff): void {
     drop(net, skb, 'NOT_SPECIFIED', 'ip_rcv_finish');
     return;
   }
-  if (rt.type === RTN_MULTICAST) ipIncStats(net, IpStat.INMCASTPKTS);
-  else if (rt.type === RTN_BROADCAST) ipIncStats(net, IpStat.INBCASTPKTS);
+  // IP_UPD_PO_STATS(): packets and octets.
+  if (rt.type === RTN_MULTICAST) {
+    ipIncStats(net, IpStat.INMCASTPKTS);
+    ipAddStats(net, IpStat.INMCASTOCTETS, skb.len);
+  } else if (rt.type === RTN_BROADCAST) {
+    ipIncStats(net, IpStat.INBCASTPKTS);
+    ipAddStats(net, IpStat.INBCASTOCTETS, skb.len);
+  }
   else if (skb.pktType === PACKET_BROADCAST || skb.pktType === PACKET_MULTICAST) {
     // RFC 1122 3.3.6: a unicast IP packet in a link-layer broadcast may be dropped.
     const inDev = dev.ip;

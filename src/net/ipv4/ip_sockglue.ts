@@ -16,7 +16,7 @@ import {
   type Cmsg, type MsgIn,
 } from '../../uapi/linux/socket.js';
 import {
-  IP_BIND_ADDRESS_NO_PORT, IP_FREEBIND, IP_HDRINCL, IP_MINTTL, IP_MTU, IP_MTU_DISCOVER, IP_MULTICAST_ALL,
+  IP_ADD_MEMBERSHIP, IP_BIND_ADDRESS_NO_PORT, IP_DROP_MEMBERSHIP, IP_FREEBIND, IP_HDRINCL, IP_MINTTL, IP_MTU, IP_MTU_DISCOVER, IP_MULTICAST_ALL,
   IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_NODEFRAG, IP_OPTIONS, IP_PKTINFO, IP_PMTUDISC_DONT,
   IP_PMTUDISC_OMIT, IP_RECVERR, IP_RECVERR_RFC4884, IP_RECVOPTS, IP_RECVTOS, IP_RECVTTL, IP_RETOPTS, IP_TOS,
   IP_TRANSPARENT, IP_TTL, type SockaddrIn,
@@ -34,6 +34,7 @@ import { skbRtable } from './route.js';
 import { connectedMtu } from './datagram.js';
 import { ipOptionsGet, ipOptionsUndo, newIpOptions } from './ip_options.js';
 import { ipOptionsEcho } from './ip_options_build.js';
+import { ipMcJoinGroup, ipMcLeaveGroup, parseMreqn } from './igmp_sock.js';
 
 /** struct ipcm_cookie: what one sendmsg() uses, from the socket and its control messages. */
 export interface IpcmCookie {
@@ -93,6 +94,7 @@ export function ipSetsockopt(sk: InetSock, optname: number, v: SockOptVal): Errn
     return null;
   }
   if (optname === IP_MULTICAST_IF) return ipSetMulticastIf(sk, v);
+  if (optname === IP_ADD_MEMBERSHIP || optname === IP_DROP_MEMBERSHIP) return ipSetMembership(sk, optname, v);
   const val = optInt(v);
   if (val === null) return 'EINVAL';
   if (ipSetBool(sk, optname, val !== 0)) return null;
@@ -167,20 +169,41 @@ function rtTos2priority(tos: number): number {
   return IP_TOS2PRIO[(tos & 0x1e) >> 1]!;
 }
 
-/** IP_MULTICAST_IF by address (struct in_addr): INADDR_ANY clears; the address must be a device's. */
+/** IP_ADD_MEMBERSHIP / IP_DROP_MEMBERSHIP: not on TCP (EPROTO); an ip_mreq or ip_mreqn (EINVAL if shorter). */
+function ipSetMembership(sk: InetSock, optname: number, v: SockOptVal): Errno | null {
+  if (sk.type === SOCK_STREAM) return 'EPROTO';
+  const imr = v instanceof Uint8Array ? parseMreqn(v) : null;
+  if (!imr) return 'EINVAL';
+  return optname === IP_ADD_MEMBERSHIP ? ipMcJoinGroup(sk, imr) : ipMcLeaveGroup(sk, imr);
+}
+
+/**
+ * IP_MULTICAST_IF: not on TCP; a struct ip_mreqn (an index, else an
+ * address), ip_mreq or in_addr (a number here: the address). No index and
+ * INADDR_ANY clears; the index or address must be a device's.
+ */
 function ipSetMulticastIf(sk: InetSock, v: SockOptVal): Errno | null {
-  if (typeof v !== 'number') return 'EINVAL';
-  const addr = v >>> 0;
-  if (addr === 0) {
+  if (sk.type === SOCK_STREAM) return 'EINVAL';
+  let imr: { address: number; ifindex: number } | null = null;
+  if (typeof v === 'number') imr = { address: v, ifindex: 0 };
+  else if (v instanceof Uint8Array && v.length >= 8) imr = parseMreqn(v);
+  else if (v instanceof Uint8Array && v.length >= 4) imr = { address: getU32(v, 0), ifindex: 0 };
+  if (!imr) return 'EINVAL';
+  const addr = imr.address >>> 0;
+  let ifindex = imr.ifindex;
+  if (!ifindex && addr === 0) {
     sk.mcIndex = 0;
     sk.mcAddr = 0;
     return null;
   }
-  let ifindex = 0;
-  for (const dev of sk.net.devices.values()) {
-    if (dev.ip && [...dev.ip.addrs()].some((ifa) => ifa.local === addr)) {
-      ifindex = dev.ifindex;
-      break;
+  if (ifindex) {
+    if (!sk.net.devByIndex(ifindex)) return 'EADDRNOTAVAIL';
+  } else {
+    for (const dev of sk.net.devices.values()) {
+      if (dev.ip && [...dev.ip.addrs()].some((ifa) => ifa.local === addr)) {
+        ifindex = dev.ifindex;
+        break;
+      }
     }
   }
   if (!ifindex) return 'EADDRNOTAVAIL';

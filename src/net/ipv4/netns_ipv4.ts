@@ -22,6 +22,7 @@ import type { TcpSock } from './tcp.js';
 import { PortTable } from './inet_hashtables.js';
 import { TcpHashinfo } from './tcp_hashinfo.js';
 import { IPPROTO_UDPLITE } from '../../uapi/linux/in.js';
+import type { McSock } from './igmp_sock.js';
 
 export class NetnsIpv4 {
   /** net->ipv4.devconf_all and devconf_dflt (conf/all, conf/default). */
@@ -54,7 +55,7 @@ export class NetnsIpv4 {
   /** sysctl_fib_multipath_hash_seed.user_seed: what the sysctl reads, 0 for none. */
   multipathHashUserSeed = 0;
   /** net->ipv4.mc_autojoin_sk's memberships (igmp_autojoin.ts), made at the first autojoin. */
-  mcAutojoin: { multiaddr: number; ifindex: number }[] | null = null;
+  mcAutojoin: McSock | null = null;
   private scratch: RouteScratch | null = null;
   private rawHash: SockHashTable<RawSock> | null = null;
   private udp: PortTable<UdpSocket> | null = null;

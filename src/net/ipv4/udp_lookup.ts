@@ -23,6 +23,7 @@ import { getU16, getU32 } from '../../wire/bytes.js';
 import { ipIcmpError } from './ip_sockglue.js';
 import { ICMP_ERR_CONVERT } from './raw.js';
 import type { UdpSocket } from './udp_sock.js';
+import { ipMcSfAllow } from './igmp_sock.js';
 
 /** udp_sk_bound_dev_eq(): an unbound socket takes any device. */
 function boundDevEq(sk: UdpSocket, dif: number): boolean {
@@ -83,11 +84,11 @@ export function udp4LibLookup(net: Net, saddr: number, sport: number, daddr: num
   return lookup2(chain, daddr, saddr, sport, daddr, dport, dif) ?? lookup2(chain, 0, saddr, sport, daddr, dport, dif);
 }
 
-/** __udp_is_mcast_sock() over the port's sockets. */
+/** __udp_is_mcast_sock() over the port's sockets, each filtered by ip_mc_sf_allow(). */
 function udpMcastLookup(net: Net, saddr: number, sport: number, daddr: number, dport: number, dif: number, proto: number): UdpSocket[] {
   return net.ipv4.udpTableOf(proto).chain(dport).filter((sk) =>
     !(sk.inetDaddr && sk.inetDaddr !== saddr) && !(sk.inetDport && sk.inetDport !== sport) &&
-    !(sk.inetRcvSaddr && sk.inetRcvSaddr !== daddr) && boundDevEq(sk, dif));
+    !(sk.inetRcvSaddr && sk.inetRcvSaddr !== daddr) && boundDevEq(sk, dif) && ipMcSfAllow(sk, daddr, dif));
 }
 
 /** The errno of an ICMP error and whether it is hard; null: nothing to report. */

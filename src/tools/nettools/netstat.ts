@@ -4,12 +4,14 @@
  * /proc/net/tcp, /proc/net/udp and /proc/net/raw (-t -u -w, -l only servers, -a all, -n
  * numeric, -e the User and Inode columns, -p the PID/Program name column), -s (statistics.ts), -c (the listing again every second of
  * virtual time until killed), -M (no masquerading, as Debian's build).
- * -g and the other families refuse: the lab does not have them yet.
- * @net-tools netstat.c lib/interface.c ife_print_short()
+ * -g (the group memberships of /proc/net/igmp, then /proc/net/igmp6).
+ * -o and the other families refuse: the lab does not have them yet.
+ * @net-tools netstat.c lib/interface.c ife_print_short() igmp_do_one()
  */
 import type { CommandFn, Proc } from '../../lab/process.js';
 import { IFF_UP } from '../../uapi/linux/if.js';
 import { ipToString } from '../../wire/ipv4.js';
+import { ipv6ToString } from '../../wire/ipv6.js';
 import { sprintf } from '../lib/printf.js';
 import { Netdb } from '../lib/netdb.js';
 import { readInterfaces } from './interface.js';
@@ -25,7 +27,9 @@ const TCP_STATES = ['', 'ESTABLISHED', 'SYN_SENT', 'SYN_RECV', 'FIN_WAIT1', 'FIN
 interface NsOpts {
   route: boolean; iface: boolean; tcp: boolean; udp: boolean; unix: boolean; all: boolean; lst: boolean; numeric: boolean;
   ext: number;
-  stat: boolean; raw: boolean; cont: boolean; mas: boolean;
+  stat: boolean; raw: boolean; cont: boolean; mas: boolean; igmp: boolean;
+  /** -4 / --inet (flag_inet): the IPv4 family alone. */
+  inet: boolean;
   /** -p: the PID/Program name column (flag_prg). */
   prg: PrgCache | null;
 }
@@ -172,15 +176,15 @@ function refuse(p: Proc, what: string): number {
 function parseNetstat(p: Proc): NsOpts | number {
   const o: NsOpts = {
     route: false, iface: false, tcp: false, udp: false, unix: false, all: false, lst: false, numeric: false, ext: 0,
-    stat: false, raw: false, cont: false, mas: false, prg: null,
+    stat: false, raw: false, cont: false, mas: false, igmp: false, inet: false, prg: null,
   };
   const long: Record<string, string> = {
     '--route': 'r', '--interfaces': 'i', '--tcp': 't', '--udp': 'u', '--all': 'a', '--listening': 'l', '--numeric': 'n',
     '--extend': 'e', '--statistics': 's', '--program': 'p', '--continuous': 'c',
-    '--raw': 'w', '--masquerade': 'M', '--groups': 'g', '--help': 'h',
+    '--raw': 'w', '--masquerade': 'M', '--groups': 'g', '--help': 'h', '--inet': '4', '--inet6': '6',
   };
   for (const w of p.argv.slice(1)) {
-    const letters = long[w] ?? (/^-[a-zA-Z]+$/.test(w) ? w.slice(1) : null);
+    const letters = long[w] ?? (/^-[a-zA-Z0-9]+$/.test(w) ? w.slice(1) : null);
     if (letters === null) {
       p.stderr.write(`netstat: invalid option -- '${w.replace(/^-+/, '')}'\n`);
       return 1;
@@ -201,15 +205,17 @@ function parseNetstat(p: Proc): NsOpts | number {
       else if (c === 'w') o.raw = true;
       else if (c === 'M') o.mas = true;
       else if (c === 'h') return netstatUsage(p, 0);
-      else if (c === 'g' || c === 'o') return refuse(p, `-${c}`);
+      else if (c === 'g') o.igmp = true;
+      else if (c === '4') o.inet = true;
+      else if (c === 'o' || c === '6' || c === 'A') return refuse(p, `-${c}`);
       else {
         p.stderr.write(`netstat: invalid option -- '${c}'\n`);
         return 1;
       }
     }
   }
-  // main(): only one of -i -r -M -s
-  if (+o.iface + +o.route + +o.mas + +o.stat > 1) return netstatUsage(p, 3);
+  // main(): only one of -i -r -M -s -g
+  if (+o.iface + +o.route + +o.mas + +o.stat + +o.igmp > 1) return netstatUsage(p, 3);
   return o;
 }
 
@@ -252,6 +258,11 @@ function listing(p: Proc, o: NsOpts, first: boolean): number {
     // route_info(): rprint_fib() with the MSS columns by default, Metric/Ref/Use with -e, both with -ee
     return printFib(p, o.ext === 0 ? 2 : o.ext === 1 ? 1 : 3, o.numeric);
   }
+  if (o.igmp) {
+    // main(): a family given (flag_inet) turns the socket listing on too; it comes first.
+    if (o.inet) sockets(p, o.tcp || o.udp || o.raw ? o : { ...o, tcp: true, udp: true, raw: true }, true, false);
+    return igmpInfo(p, o);
+  }
   if (o.iface) {
     let out = first ? 'Kernel Interface table\n' : '';
     const list = readInterfaces(p).filter((i) => o.all || i.flags & IFF_UP);
@@ -266,4 +277,33 @@ function listing(p: Proc, o: NsOpts, first: boolean): number {
   const some = o.tcp || o.udp || o.raw || o.unix;
   const q = some ? o : { ...o, tcp: true, udp: true, raw: true };
   return sockets(p, q, !some || o.tcp || o.udp || o.raw, !some || o.unix);
+}
+
+/**
+ * igmp_info() / igmp_do_one(): "Interface RefCnt Group" for each group of
+ * /proc/net/igmp (a device line, then its tab-led group lines: the
+ * address as the kernel's %08X of the __be32, the users) and of
+ * /proc/net/igmp6 (index, device, address, users).
+ */
+function igmpInfo(p: Proc, o: NsOpts): number {
+  const db = new Netdb(p);
+  let out = 'IPv6/IPv4 Group Memberships\nInterface       RefCnt Group\n--------------- ------ ---------------------\n';
+  const row = (dev: string, refcnt: string, group: string): string => sprintf('%-15s %-6d %s\n', dev, Number(refcnt), group);
+  let device = '';
+  for (const line of (p.fs.read('/proc/net/igmp', p.net) ?? '').split('\n').slice(1)) {
+    const head = /^\d+\t(.{1,10})/.exec(line);
+    if (head) device = head[1]!.trimEnd();
+    const g = /^\t(?:\t)*([0-9A-Fa-f]{8}) +(\d+)/.exec(line);
+    if (!g) continue;
+    const addr = procAddr(g[1]!);
+    out += row(device, g[2]!, (o.numeric ? null : db.hostByAddr(addr)) ?? ipToString(addr));
+  }
+  // INFO_GUTS6(): with a family given, only its file.
+  for (const line of (o.inet ? '' : p.fs.read('/proc/net/igmp6', p.net) ?? '').split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 4) continue;
+    out += row(f[1]!, f[3]!, ipv6ToString(Uint8Array.from(f[2]!.match(/../g) ?? [], (h) => parseInt(h, 16))));
+  }
+  p.stdout.write(out);
+  return 0;
 }

@@ -153,7 +153,7 @@ class Socat implements SocatCtx {
             const w = await dst.write(data);
             if (done) return;
             if (w !== null) {
-              this.logAs(this.pid, 'E', `write(${dst.wfd}, ${BUF_PTR}, ${data.length}): ${strerror[w]}`);
+              this.logAs(this.pid, 'E', `${dst.writeCall?.(data.length) ?? `write(${dst.wfd}, ${BUF_PTR}, ${data.length})`}: ${strerror[w]}`);
               return finish(1);
             }
           }

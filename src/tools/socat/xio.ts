@@ -7,7 +7,16 @@
  */
 import type { InStream, Proc } from '../../lab/process.js';
 import type { Errno } from '../../net/core/errno.js';
+import { ipToString } from '../../wire/ipv4.js';
 import { Task, close, recvmsg, send, sendto, shutdown, type Socket, type SockaddrIn } from '../../net/socket.js';
+
+/** A pointer as socat prints a buffer's address (the lab has no real one). */
+export const BUF_PTR = '0x55d5c0a00000';
+
+/** sockaddr_info(): "AF=2 10.0.0.2:80". */
+export function saInfo(a: SockaddrIn): string {
+  return `AF=2 ${ipToString(a.addr)}:${a.port}`;
+}
 
 /** socat's default transfer block size (-b 8192). */
 export const XIO_BUFSIZE = 8192;
@@ -20,6 +29,8 @@ export interface Xfd {
   /** Next chunk, null at EOF, or the errno read(2) gave. */
   read(): Promise<Uint8Array | null | Errno>;
   write(b: Uint8Array): Promise<Errno | null>;
+  /** The call xiowrite() makes for `len` bytes, as its error names it (default: write(2)). */
+  writeCall?(len: number): string;
   /** shutdown(SHUT_WR), or closing the command's stdin. */
   shutWr(): void;
   /** Ends pending reads and releases the end. */
@@ -161,6 +172,12 @@ export class SockXfd implements Xfd {
     }
     const r = await send(this.sock, b, 0, { task: this.task });
     return typeof r === 'string' ? r : null;
+  }
+
+  /** An unconnected datagram socket writes with sendto(2) to its peer. */
+  writeCall(len: number): string {
+    if (this.stream || !this.peer) return `write(${this.wfd}, ${BUF_PTR}, ${len})`;
+    return `sendto(${this.wfd}, ${BUF_PTR}, ${len}, 0, ${saInfo(this.peer)}, 16)`;
   }
 
   shutWr(): void {

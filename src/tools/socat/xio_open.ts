@@ -9,19 +9,21 @@
 import type { Proc } from '../../lab/process.js';
 import { strerror, errnoName, type Errno } from '../../net/core/errno.js';
 import {
-  Task, accept, bind, close, connect, getpeername, getsockname, getsockopt, listen, poll, recvmsg, setsockopt, socket,
+  Task, accept, bind, close, connect, getpeername, getsockname, getsockopt, ifNametoindex, listen, poll, recvmsg, setsockopt, socket,
   type Socket, type SockaddrIn,
 } from '../../net/socket.js';
 import {
   AF_INET, MSG_PEEK, POLLOUT, SOCK_DGRAM, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST,
   SO_ERROR, SO_KEEPALIVE, SO_MARK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
 } from '../../uapi/linux/socket.js';
-import { IPPROTO_TCP, IPPROTO_UDP, IP_MTU_DISCOVER, IP_TOS, IP_TTL } from '../../uapi/linux/in.js';
+import {
+  IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL,
+} from '../../uapi/linux/in.js';
 import { TCP_NODELAY } from '../../uapi/linux/tcp.js';
-import { ipToString, parseIp } from '../../wire/ipv4.js';
+import { parseIp } from '../../wire/ipv4.js';
 import { Netdb, gaiHostError } from '../lib/netdb.js';
 import { hostsLookup } from '../nc.js';
-import { ExecXfd, FileXfd, SockXfd, StdioHalfXfd, StdioXfd, type Xfd } from './xio.js';
+import { BUF_PTR, ExecXfd, FileXfd, SockXfd, StdioHalfXfd, StdioXfd, saInfo, type Xfd } from './xio.js';
 import type { XioAddr } from './xio_parse.js';
 
 /** The log and exit of the running socat (socat.ts). */
@@ -42,13 +44,14 @@ export interface SocatCtx {
   readonly bufsize: number;
 }
 
-/** sockaddr_info(): "AF=2 10.0.0.2:80". */
-export function saInfo(a: SockaddrIn): string {
-  return `AF=2 ${ipToString(a.addr)}:${a.port}`;
-}
+export { BUF_PTR, saInfo };
 
-/** A pointer as socat prints a buffer's address (the lab has no real one). */
-export const BUF_PTR = '0x55d5c0a00000';
+/** xiogetaddrinfo() of a host alone: a dotted quad or /etc/hosts name, or socat's error with the hints it gave. */
+function resolveHost(c: SocatCtx, host: string, hints: string): number {
+  const a = parseIp(host) ?? hostsLookup(c.p, host);
+  if (a === null) c.error(`getaddrinfo("${host}", "NULL", ${hints}, {}): ${gaiHostError(host)}`);
+  return a;
+}
 
 /** xiogetaddrinfo(): a dotted quad or /etc/hosts name, and a port number or service name. */
 function resolve(c: SocatCtx, host: string, port: string, udp: boolean): SockaddrIn {
@@ -57,9 +60,7 @@ function resolve(c: SocatCtx, host: string, port: string, udp: boolean): Sockadd
   const p = /^\d+$/.test(port) ? Number(port) % 65536 : new Netdb(c.p).servByName(port, udp ? 'udp' : 'tcp');
   if (p === null) c.error(`getaddrinfo"${host}", "${port}", {1,0,${udp ? 2 : 1},0}, {}): Servname not supported for ai_socktype`);
   if (host === '') return { family: AF_INET, addr: 0, port: p };
-  const a = parseIp(host) ?? hostsLookup(c.p, host);
-  if (a === null) c.error(`getaddrinfo("${host}", "NULL", ${hints}, {}): ${gaiHostError(host)}`);
-  return { family: AF_INET, addr: a, port: p };
+  return { family: AF_INET, addr: resolveHost(c, host, hints), port: p };
 }
 
 /** A port parameter of a listener (a number or service). */
@@ -96,7 +97,55 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean): { s: Socket; fd: numb
   // ip-mtu-discover (type INT): applyopts() shows the value itself in its error, {N}
   if (o.has('ip-mtu-discover')) setOpt(c, s, fd, SOL_IP, IP_MTU_DISCOVER, num('ip-mtu-discover'), `{${num('ip-mtu-discover')}}`);
   if (o.has('nodelay')) setOpt(c, s, fd, IPPROTO_TCP, TCP_NODELAY, 1, '0x7ffc00000000');
+  xioMulticast(c, a, s, fd);
   return { s, fd };
+}
+
+/** A struct in_addr as socat shows it: the network-order word read on a little-endian host. */
+function inAddrWord(a: number): number {
+  return (((a & 0xff) << 24) | (((a >>> 8) & 0xff) << 16) | (((a >>> 16) & 0xff) << 8) | ((a >>> 24) & 0xff)) >>> 0;
+}
+
+/** The multicast options (xio-ip.c): IP_MULTICAST_TTL and _LOOP (bytes), IP_MULTICAST_IF (an address), IP_ADD_MEMBERSHIP. */
+function xioMulticast(c: SocatCtx, a: XioAddr, s: Socket, fd: number): void {
+  const o = a.opts;
+  const byte = (k: string, name: number): void => {
+    const v = Math.min(255, Number(o.get(k)));
+    if (o.has(k)) setOpt(c, s, fd, SOL_IP, name, v, `{${v}}`);
+  };
+  byte('ip-multicast-ttl', IP_MULTICAST_TTL);
+  byte('ip-multicast-loop', IP_MULTICAST_LOOP);
+  if (o.has('ip-multicast-if')) {
+    const addr = resolveHost(c, o.get('ip-multicast-if')!, '{1,2,2,0}');
+    setOpt(c, s, fd, SOL_IP, IP_MULTICAST_IF, addr, `{0x${inAddrWord(addr).toString(16)}}`);
+  }
+  // A client without bind= or sourceport= never reaches the phase that joins (PH_PASTBIND): socat says so once connected.
+  if (a.kind.endsWith('-connect') && !o.has('bind') && !o.has('sourceport')) return;
+  for (const m of a.memberships) xioAddMembership(c, s, fd, m);
+}
+
+/**
+ * ip-add-membership=GROUP:IFADDR, GROUP:IFNAME or GROUP:IFADDR:IFNAME: a
+ * struct ip_mreqn (the second part is a device when one has that name).
+ */
+function xioAddMembership(c: SocatCtx, s: Socket, fd: number, value: string): void {
+  const [g = '', p2 = '', p3] = value.split(':');
+  const group = resolveHost(c, g, '{1,2,2,0}');
+  let addr = 0;
+  let ifindex = p3 === undefined ? ifNametoindex(c.p.net, p2) : 0;
+  if (!ifindex) addr = resolveHost(c, p2, '{1,2,2,0}');
+  if (p3 !== undefined) {
+    ifindex = ifNametoindex(c.p.net, p3);
+    if (!ifindex) c.error(`cannot resolve interface "${p3}"`);
+  }
+  const mreqn = new Uint8Array(12);
+  const dv = new DataView(mreqn.buffer);
+  dv.setUint32(0, group >>> 0);
+  dv.setUint32(4, addr >>> 0);
+  dv.setInt32(8, ifindex, true);
+  const hex8 = (x: number): string => `0x${inAddrWord(x).toString(16).padStart(8, '0')}`;
+  const r = setsockopt(s, SOL_IP, IP_ADD_MEMBERSHIP, mreqn);
+  if (r !== 0) c.error(`setsockopt(${fd}, ${SOL_IP}, ${IP_ADD_MEMBERSHIP}, {${hex8(group)},${hex8(addr)},${ifindex}}, 12): ${strerror[r]}`);
 }
 
 /** bind= and sourceport=: the local address before connect (or the listener's). */
@@ -135,6 +184,8 @@ async function openConnect(c: SocatCtx, a: XioAddr, udp: boolean): Promise<Xfd> 
   }
   const me = getsockname(s);
   if (typeof me !== 'string') c.notice(`successfully connected from local address ${saInfo(me)}`);
+  const unused = a.opts.has('bind') || a.opts.has('sourceport') ? 0 : a.memberships.length;
+  if (unused) c.error(`${unused} option(s) could not be used`);
   return new SockXfd(s, fd, !udp);
 }
 

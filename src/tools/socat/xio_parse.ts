@@ -62,7 +62,14 @@ const OPTIONS: Readonly<Record<string, string>> = {
   'broadcast': 'broadcast', 'so-broadcast': 'broadcast', 'mark': 'mark', 'so-mark': 'mark', 'backlog': 'backlog',
   'rcvbuf': 'rcvbuf', 'so-rcvbuf': 'rcvbuf', 'sndbuf': 'sndbuf', 'so-sndbuf': 'sndbuf',
   'ip-mtu-discover': 'ip-mtu-discover', 'ipmtudiscover': 'ip-mtu-discover', 'mtudiscover': 'ip-mtu-discover',
+  'ip-add-membership': 'ip-add-membership', 'add-membership': 'ip-add-membership',
+  'ip-multicast-if': 'ip-multicast-if', 'multicast-if': 'ip-multicast-if',
+  'ip-multicast-loop': 'ip-multicast-loop', 'multicast-loop': 'ip-multicast-loop',
+  'ip-multicast-ttl': 'ip-multicast-ttl', 'multicast-ttl': 'ip-multicast-ttl',
 };
+
+/** The multicast options (GROUP_SOCK_IP); ip-add-membership is a struct ip_mreqn, the TTL a byte. */
+const MCAST_OPTS = ['ip-add-membership', 'ip-multicast-if', 'ip-multicast-loop', 'ip-multicast-ttl'];
 
 const SOCKET_OPTS = [
   'reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'ip-mtu-discover', 'mark', 'rcvbuf', 'sndbuf', 'broadcast', 'crlf',
@@ -79,13 +86,13 @@ const ALLOWED: Readonly<Record<XioKind, readonly string[]>> = {
   'gopen': ['crlf'],
   'exec': ['crlf'],
   'system': ['crlf'],
-  'tcp-connect': [...SOCKET_OPTS, ...TCP_OPTS, 'sourceport', 'connect-timeout'],
-  'tcp-listen': [...SOCKET_OPTS, ...TCP_OPTS, 'fork', 'backlog'],
-  'udp-connect': [...SOCKET_OPTS, 'sourceport'],
-  'udp-listen': [...SOCKET_OPTS, 'fork'],
-  'udp-recvfrom': [...SOCKET_OPTS, 'fork'],
-  'udp-sendto': [...SOCKET_OPTS, 'sourceport'],
-  'udp-recv': [...SOCKET_OPTS],
+  'tcp-connect': [...SOCKET_OPTS, ...TCP_OPTS, ...MCAST_OPTS, 'sourceport', 'connect-timeout'],
+  'tcp-listen': [...SOCKET_OPTS, ...TCP_OPTS, ...MCAST_OPTS, 'fork', 'backlog'],
+  'udp-connect': [...SOCKET_OPTS, ...MCAST_OPTS, 'sourceport'],
+  'udp-listen': [...SOCKET_OPTS, ...MCAST_OPTS, 'fork'],
+  'udp-recvfrom': [...SOCKET_OPTS, ...MCAST_OPTS, 'fork'],
+  'udp-sendto': [...SOCKET_OPTS, ...MCAST_OPTS, 'sourceport'],
+  'udp-recv': [...SOCKET_OPTS, ...MCAST_OPTS],
 };
 
 export interface XioAddr {
@@ -93,8 +100,10 @@ export interface XioAddr {
   readonly type: string;
   readonly kind: XioKind;
   readonly params: readonly string[];
-  /** Options by their canonical name; a flag option has the value "". */
+  /** Options by their canonical name (the last given); a flag option has the value "". */
   readonly opts: ReadonlyMap<string, string>;
+  /** ip-add-membership values, each given (socat applies every one). */
+  readonly memberships: readonly string[];
 }
 
 /** Splits at `sep` outside quotes and after a backslash escape, as socat's nestlex() does. */
@@ -118,6 +127,18 @@ function splitTop(s: string, seps: string): string[] {
   return out;
 }
 
+/**
+ * parseopts()'s value checks: a TYPE_IP_MREQN needs "group:interface"
+ * (a third part names the device); a TYPE_BYTE stops at 255.
+ */
+function checkValue(canon: string, word: string, value: string): string | null {
+  if (canon === 'ip-add-membership' && !value.includes(':')) return `syntax in option ${value}: missing ':'`;
+  if (canon === 'ip-multicast-ttl' && Number(value) > 255) {
+    return `parseopts(): option "${word}": byte value exceeds limit (${Number(value)} vs. 255), using max`;
+  }
+  return null;
+}
+
 /** xioopen_single(): the address's type, parameters and options, or socat's error text. */
 export function parseAddress(text: string): XioAddr | string {
   const [head = '', ...optWords] = splitTop(text, ',');
@@ -135,6 +156,7 @@ export function parseAddress(text: string): XioAddr | string {
     return `${type}: wrong number of parameters (${params.length} instead of ${desc.nparams})`;
   }
   const opts = new Map<string, string>();
+  const memberships: string[] = [];
   for (const w of optWords) {
     if (w === '') continue;
     const eq = w.indexOf('=');
@@ -142,7 +164,11 @@ export function parseAddress(text: string): XioAddr | string {
     const canon = OPTIONS[name];
     if (canon === undefined) return `parseopts_table(): unknown option "${name}"`;
     if (!ALLOWED[desc.kind].includes(canon)) return `parseopts_table(): option "${name}" not supported with this address type`;
-    opts.set(canon, eq < 0 ? '' : w.slice(eq + 1));
+    const value = eq < 0 ? '' : w.slice(eq + 1);
+    const bad = checkValue(canon, w, value);
+    if (bad) return bad;
+    opts.set(canon, value);
+    if (canon === 'ip-add-membership') memberships.push(value);
   }
-  return { type, kind: desc.kind, params, opts };
+  return { type, kind: desc.kind, params, opts, memberships };
 }

@@ -1,0 +1,90 @@
+/**
+ * IP_ADD_MEMBERSHIP / IP_DROP_MEMBERSHIP through the syscall surface: the
+ * errors of __ip_mc_join_group() and ip_mc_leave_group(), the device's
+ * user count, the leave at close, and ip_mc_sf_allow() with
+ * IP_MULTICAST_ALL off.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { icmpLab } from './icmp.testutil.js';
+import { bind, close, setsockopt, socket, type Socket } from '../socket.js';
+import { AF_INET, SOCK_DGRAM, SOCK_STREAM, SOL_IP } from '../../uapi/linux/socket.js';
+import { IP_ADD_MEMBERSHIP, IP_DROP_MEMBERSHIP, IP_MULTICAST_ALL } from '../../uapi/linux/in.js';
+import type { Net } from '../core/net_namespace.js';
+import { VETH_PAIR_SETUP } from '../../lab/veth_pair.js';
+import { ipMcSfAllow } from './igmp_sock.js';
+import type { UdpSocket } from './udp_sock.js';
+
+const GROUP = 0xef010101;
+
+/** A struct ip_mreqn (8 bytes without the index: an ip_mreq). */
+function mreqn(group: number, address: number, ifindex: number | null): Uint8Array {
+  const b = new Uint8Array(ifindex === null ? 8 : 12);
+  const dv = new DataView(b.buffer);
+  dv.setUint32(0, group >>> 0);
+  dv.setUint32(4, address >>> 0);
+  if (ifindex !== null) dv.setInt32(8, ifindex, true);
+  return b;
+}
+
+function sock(net: Net, type = SOCK_DGRAM): Socket {
+  const s = socket(net, AF_INET, type, 0);
+  assert.ok(typeof s !== 'string');
+  return s;
+}
+
+function users(net: Net, dev: string, group: number): number {
+  return net.devByName(dev)!.ip!.mcList.find((m) => m.multiaddr === (group | 0))?.users ?? 0;
+}
+
+test('join: EINVAL, ENODEV, EADDRINUSE per device, ENOBUFS past igmp_max_memberships; EPROTO on TCP', async () => {
+  const L = icmpLab();
+  await L.sh(VETH_PAIR_SETUP);
+  const b = L.ns('b');
+  const s = sock(b);
+  assert.equal(setsockopt(s, SOL_IP, IP_ADD_MEMBERSHIP, mreqn(0x0a010101, 0, 2)), 'EINVAL');
+  assert.equal(setsockopt(s, SOL_IP, IP_ADD_MEMBERSHIP, mreqn(GROUP, 0, null).subarray(0, 7)), 'EINVAL');
+  // No index, no address and no route to the group: no device.
+  assert.equal(setsockopt(s, SOL_IP, IP_ADD_MEMBERSHIP, mreqn(GROUP, 0, null)), 'ENODEV');
+  assert.equal(setsockopt(s, SOL_IP, IP_ADD_MEMBERSHIP, mreqn(GROUP, 0x0a090909, null)), 'ENODEV');
+  assert.equal(setsockopt(s, SOL_IP, IP_ADD_MEMBERSHIP, mreqn(GROUP, 0x0a000002, null)), 0);
+  // The same group on the same device, named by index this time.
+  assert.equal(setsockopt(s, SOL_IP, IP_ADD_MEMBERSHIP, mreqn(GROUP, 0, 2)), 'EADDRINUSE');
+  assert.equal(setsockopt(s, SOL_IP, IP_ADD_MEMBERSHIP, mreqn(GROUP, 0, 1)), 0);
+  b.ipv4.sysctl.igmpMaxMemberships = 2;
+  assert.equal(setsockopt(s, SOL_IP, IP_ADD_MEMBERSHIP, mreqn(GROUP + 1, 0, 2)), 'ENOBUFS');
+  assert.equal(setsockopt(sock(b, SOCK_STREAM), SOL_IP, IP_ADD_MEMBERSHIP, mreqn(GROUP, 0, 2)), 'EPROTO');
+});
+
+test('leave: by index or address; EADDRNOTAVAIL when not joined; close leaves the rest', async () => {
+  const L = icmpLab();
+  await L.sh(VETH_PAIR_SETUP);
+  const b = L.ns('b');
+  const s1 = sock(b);
+  const s2 = sock(b);
+  assert.equal(setsockopt(s1, SOL_IP, IP_ADD_MEMBERSHIP, mreqn(GROUP, 0, 2)), 0);
+  assert.equal(setsockopt(s2, SOL_IP, IP_ADD_MEMBERSHIP, mreqn(GROUP, 0x0a000002, null)), 0);
+  assert.equal(users(b, 'b0', GROUP), 2);
+  assert.equal(setsockopt(s1, SOL_IP, IP_DROP_MEMBERSHIP, mreqn(GROUP + 1, 0, 2)), 'EADDRNOTAVAIL');
+  assert.equal(setsockopt(s1, SOL_IP, IP_DROP_MEMBERSHIP, mreqn(GROUP, 0x0a000002, null)), 0);
+  assert.equal(setsockopt(s1, SOL_IP, IP_DROP_MEMBERSHIP, mreqn(GROUP, 0, 2)), 'EADDRNOTAVAIL');
+  assert.equal(users(b, 'b0', GROUP), 1);
+  close(s2);
+  assert.equal(users(b, 'b0', GROUP), 0);
+});
+
+test('ip_mc_sf_allow: a socket hears a group it did not join on the device only with IP_MULTICAST_ALL', async () => {
+  const L = icmpLab();
+  await L.sh(VETH_PAIR_SETUP);
+  const b = L.ns('b');
+  const s = sock(b);
+  assert.equal(bind(s, { family: AF_INET, addr: 0, port: 5000 }), 0);
+  const sk = s.sk as UdpSocket;
+  assert.equal(ipMcSfAllow(sk, GROUP, 2), true);
+  assert.equal(setsockopt(s, SOL_IP, IP_MULTICAST_ALL, 0), 0);
+  assert.equal(ipMcSfAllow(sk, GROUP, 2), false);
+  assert.equal(ipMcSfAllow(sk, 0x0a000002, 2), true);
+  assert.equal(setsockopt(s, SOL_IP, IP_ADD_MEMBERSHIP, mreqn(GROUP, 0, 2)), 0);
+  assert.equal(ipMcSfAllow(sk, GROUP, 2), true);
+  assert.equal(ipMcSfAllow(sk, GROUP, 1), false);
+});
