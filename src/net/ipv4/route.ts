@@ -63,6 +63,8 @@ export class Rtable extends DstEntry {
   tclassid = 0;
   /** rt_genid when created: a cached dst is valid while the namespace's genid is unchanged. */
   genid = 0;
+  /** dst.obsolete == DST_OBSOLETE_KILL: a new next-hop exception made this cached route stale (rt_cache_valid, ipv4_dst_check fail). */
+  killed = false;
 
   constructor(
     dev: NetDevice,
@@ -529,7 +531,7 @@ export const IPSKB_DOREDIRECT = 0x20;
 
 /** rt_cache_valid(): a cached dst is usable while nothing flushed the cache. */
 function rtCacheValid(rt: unknown, net: Net): rt is Rtable {
-  return rt instanceof Rtable && rt.genid === net.ipv4.fib.rtGenid && rt.dev.registered;
+  return rt instanceof Rtable && rt.genid === net.ipv4.fib.rtGenid && !rt.killed && rt.dev.registered;
 }
 
 /**

@@ -49,10 +49,14 @@ export function tcpTsval(sk: TcpSock): number {
   return (Math.floor(sk.net.sched.now / 1e6) + sk.tsOffset) >>> 0;
 }
 
-/** __sk_dst_check(): the socket's cached route while nothing flushed the cache or dropped it. */
+/**
+ * __sk_dst_check() -> ipv4_dst_check(): the socket's cached route while
+ * nothing flushed the cache, dropped it, or made it stale (a new next-hop
+ * exception: a redirect or path MTU another socket's packet drew).
+ */
 export function tcpDstCheck(sk: TcpSock): Rtable | null {
   const rt = sk.dstCache;
-  return rt && rt.genid === sk.net.ipv4.fib.rtGenid && rt.dev.registered ? rt : null;
+  return rt && rt.genid === sk.net.ipv4.fib.rtGenid && !rt.killed && rt.dev.registered ? rt : null;
 }
 
 /** __sk_dst_check() / ip_route_connect(): the socket's route to its peer, cached until reset. */
