@@ -9,7 +9,8 @@ import { IpStat, ipAddStats, ipIncStats } from '../core/snmp.js';
 import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
 import { skbGsoSegment, skbGsoValidateNetworkLen } from './tcp_offload.js';
 import { trace } from '../core/trace.js';
-import { skbRtable, type Rtable } from './route.js';
+import { RTCF_BROADCAST, Rtable, loopbackDev, skbRtable } from './route.js';
+import { devLoopbackXmit } from '../core/dev_rx.js';
 import { ipNeighOutput } from './arp.js';
 import { ETH_P_IP } from '../../wire/ethernet.js';
 import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
@@ -213,9 +214,37 @@ function ipFinishOutput2(net: Net, skb: SkBuff, rt: Rtable): number {
   return ipNeighOutput(net, skb, nexthop);
 }
 
-/** ip_mc_output(): tuxnet has no multicast routing; as ip_output(). */
+/**
+ * ip_mc_output(): a broadcast also goes back to this host — a clone
+ * through POST_ROUTING to ip_mc_finish_output() — before it leaves by
+ * ip_output()'s way. (The multicast loop of IP_MULTICAST_LOOP, and
+ * multicast routing, are not done here.)
+ */
 export function ipMcOutput(skb: SkBuff): number {
+  const rt = skbRtable(skb);
+  if (rt && rt.flags & RTCF_BROADCAST) {
+    const copy = skb.clone();
+    copy.dev = rt.dev;
+    copy.protocol = ETH_P_IP;
+    nfHook(NF_INET_POST_ROUTING, rt.dev.net, copy, null, rt.dev, ipMcFinishOutput);
+  }
   return ipOutput(skb);
+}
+
+/**
+ * ip_mc_finish_output(): the looped copy gets the route cloned onto lo
+ * with rt_iif 0 (rt_dst_clone(), so inet_iif() is the device it was sent
+ * from), then dev_loopback_xmit() on the sending device.
+ */
+function ipMcFinishOutput(net: Net, skb: SkBuff): number {
+  const rt = skbRtable(skb)!;
+  const lo = new Rtable(loopbackDev(net), rt.flags, rt.type);
+  lo.genid = rt.genid;
+  lo.input = rt.input;
+  lo.output = rt.output;
+  skb.dst = lo;
+  devLoopbackXmit(skb, skb.dev!);
+  return 0;
 }
 
 /** ip_rt_bug(): an input route was used for output. */
