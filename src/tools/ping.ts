@@ -20,7 +20,7 @@ import {
   SO_RCVTIMEO, SO_SNDTIMEO, SO_TIMESTAMP,
 } from '../uapi/linux/socket.js';
 import {
-  IPPROTO_ICMP, IP_MTU_DISCOVER, IP_MULTICAST_TTL, IP_OPTIONS, IP_PMTUDISC_DO, IP_RECVERR, IP_TOS, IP_TTL,
+  IPPROTO_ICMP, IP_MTU_DISCOVER, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_OPTIONS, IP_PMTUDISC_DO, IP_RECVERR, IP_TOS, IP_TTL,
 } from '../uapi/linux/in.js';
 import { SO_EE_ORIGIN_LOCAL } from '../uapi/linux/errqueue.js';
 import { SIGALRM, SIGINT, SIGQUIT } from '../uapi/linux/signal.js';
@@ -376,6 +376,10 @@ function setupSocket(pg: Ping, a: PingArgs): void {
   setsockopt(sock, SOL_IP, IP_RECVERR, 1);
   setIpOptions(pg, a);
   if (rts.broadcastPings) setsockopt(sock, SOL_SOCKET, SO_BROADCAST, 1);
+  if (rts.opt.noloop) {
+    const e = setsockopt(sock, SOL_IP, IP_MULTICAST_LOOP, 0);
+    if (e) pg.fail(2, "can't disable multicast loopback", e);
+  }
   if (rts.opt.ttl) {
     setsockopt(sock, SOL_IP, IP_MULTICAST_TTL, rts.ttl);
     const e = setsockopt(sock, SOL_IP, IP_TTL, rts.ttl);

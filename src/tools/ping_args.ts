@@ -235,13 +235,14 @@ function applyFlag(rts: PingRts, key: string): void {
       o.flood = true;
       o.numeric = true;
       break;
+    case 'L': o.noloop = true; break;
     case 'n': o.numeric = true; break;
     case 'O': o.outstanding = true; break;
     case 'q': o.quiet = true; break;
     case 'U': o.latency = true; break;
     case 'v': o.verbose = true; break;
     default:
-      // -C -d -L -r, and IPv6's -F -N: no effect on an IPv4 run in the lab.
+      // -C -d -r, and IPv6's -F -N: no effect on an IPv4 run in the lab.
       break;
   }
 }

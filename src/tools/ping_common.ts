@@ -100,7 +100,7 @@ export class PingRts {
   optlen = 0;
   opt = {
     adaptive: false, audible: false, flood: false, floodPoll: false, interval: false, latency: false, mark: false,
-    numeric: false, outstanding: false, pingfilled: false, ptimeofday: false, quiet: false, strictsource: false,
+    noloop: false, numeric: false, outstanding: false, pingfilled: false, ptimeofday: false, quiet: false, strictsource: false,
     ttl: false, verbose: false,
   };
   /** The echo packet: 8 bytes of ICMP header, then the data. */

@@ -9,7 +9,7 @@ import { IpStat, ipAddStats, ipIncStats } from '../core/snmp.js';
 import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
 import { skbGsoSegment, skbGsoValidateNetworkLen } from './tcp_offload.js';
 import { trace } from '../core/trace.js';
-import { RTCF_BROADCAST, Rtable, loopbackDev, skbRtable } from './route.js';
+import { RTCF_BROADCAST, RTCF_MULTICAST, Rtable, loopbackDev, skbRtable } from './route.js';
 import { devLoopbackXmit } from '../core/dev_rx.js';
 import { ipNeighOutput } from './arp.js';
 import { ETH_P_IP } from '../../wire/ethernet.js';
@@ -214,20 +214,35 @@ function ipFinishOutput2(net: Net, skb: SkBuff, rt: Rtable): number {
   return ipNeighOutput(net, skb, nexthop);
 }
 
+/** sk_mc_loop(): the kernel's own packets (no socket) loop; a socket's as IP_MULTICAST_LOOP says (on by default). */
+function skMcLoop(sk: SkBuff['sk']): boolean {
+  return !sk || (sk as { mcLoop?: boolean }).mcLoop !== false;
+}
+
+/** A copy of `skb` through POST_ROUTING to ip_mc_finish_output(), back to this host. */
+function ipMcLoopCopy(skb: SkBuff, rt: Rtable): void {
+  const copy = skb.clone();
+  copy.dev = rt.dev;
+  copy.protocol = ETH_P_IP;
+  nfHook(NF_INET_POST_ROUTING, rt.dev.net, copy, null, rt.dev, ipMcFinishOutput);
+}
+
 /**
- * ip_mc_output(): a broadcast also goes back to this host — a clone
- * through POST_ROUTING to ip_mc_finish_output() — before it leaves by
- * ip_output()'s way. (The multicast loop of IP_MULTICAST_LOOP, and
- * multicast routing, are not done here.)
+ * ip_mc_output(): a multicast to a group the device joined goes back to
+ * this host too, unless its socket turned IP_MULTICAST_LOOP off (and with
+ * TTL 0 it goes no further); a broadcast always does; then the packet
+ * leaves by ip_output()'s way. No multicast routing.
  */
 export function ipMcOutput(skb: SkBuff): number {
   const rt = skbRtable(skb);
-  if (rt && rt.flags & RTCF_BROADCAST) {
-    const copy = skb.clone();
-    copy.dev = rt.dev;
-    copy.protocol = ETH_P_IP;
-    nfHook(NF_INET_POST_ROUTING, rt.dev.net, copy, null, rt.dev, ipMcFinishOutput);
+  if (rt && rt.flags & RTCF_MULTICAST) {
+    if (skMcLoop(skb.sk)) ipMcLoopCopy(skb, rt);
+    if (skb.buf[skb.networkHeader + Iph.Ttl] === 0) {
+      consumeSkb(skb);
+      return 0;
+    }
   }
+  if (rt && rt.flags & RTCF_BROADCAST) ipMcLoopCopy(skb, rt);
   return ipOutput(skb);
 }
 
