@@ -566,7 +566,11 @@ export function tcpWriteXmit(sk: TcpSock): void {
     // One segment larger than the MSS (queued before the path MTU dropped) is a GSO skb too.
     // tcp_transmit_skb() failed: the skb stays at the head of the write queue, not sent (snd_nxt unmoved).
     const err = n > 1 || seg.len > mss ? tcpTransmitTso(sk, rt, q, n, q[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss) : tcpTransmit(sk, seg.seq, seg.flags | TCPHDR_ACK, seg.data);
-    if (err) break;
+    if (err) {
+      // tcp_check_probe_timer(): nothing in flight to bring an RTO, so the probe timer tries again.
+      if (sk.rtxQueue.length === 0 && !sk.net.sched.pending(sk.rtxTimer)) tcpResetXmitTimer(sk, 'probe');
+      break;
+    }
     const prior = sk.rtxQueue.length;
     for (let i = 0; i < n; i++) {
       const s = q.shift()!;
