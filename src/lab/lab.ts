@@ -28,6 +28,7 @@ import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
 import { neighRtnlInit } from '../net/core/neigh_rtnl.js';
 import { neightblRtnlInit } from '../net/core/neightbl_rtnl.js';
 import { nfnetlinkInit } from '../net/netfilter/nfnetlink.js';
+import { nfLogInit } from '../net/netfilter/nf_log_net.js';
 import { nfConntrackInit } from '../net/netfilter/nf_conntrack_standalone.js';
 import { brInit } from '../net/bridge/br.js';
 import { devMcListNetOps } from '../net/core/dev_addr_lists.js';
@@ -85,6 +86,7 @@ export class Lab implements NetWorld {
     inetInit(this);
     packetDiagInit(this);
     nfnetlinkInit(this);
+    nfLogInit(this);
     nfConntrackInit(this);
     macvlanInit(this);
     virtInit(this);

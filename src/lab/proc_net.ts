@@ -17,6 +17,7 @@ import { procNetSoftnetStat } from '../net/core/dev_rx.js';
 import { procNetRaw, procNetSockstat, procNetTcp, procNetUdp, procNetUdplite } from '../net/ipv4/inet_diag.js';
 import { procNetPacket } from '../net/packet/diag.js';
 import { procNetNfConntrack, procNetStatNfConntrack } from '../net/netfilter/nf_conntrack_standalone.js';
+import { procNetNfLog } from '../net/netfilter/nf_log_net.js';
 
 const files = new Map<string, (net: Net) => string>([
   ['snmp', procNetSnmp],
@@ -39,6 +40,7 @@ const files = new Map<string, (net: Net) => string>([
   ['sockstat', procNetSockstat],
   ['nf_conntrack', procNetNfConntrack],
   ['stat/nf_conntrack', procNetStatNfConntrack],
+  ['netfilter/nf_log', procNetNfLog],
   ['rt_cache', procNetRtCache],
 ]);
 

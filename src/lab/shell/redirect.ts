@@ -71,13 +71,16 @@ export async function openRedirs(ctx: Ctx, redirs: Redir[], cmd: string | null):
 
 /**
  * bash prints a write error of its builtins as `bash: line N: echo: write
- * error: TEXT`; a program prints `NAME: write error: TEXT` itself.
+ * error: TEXT`; dash (evalbltin()) says only `sh: N: echo: echo: I/O
+ * error`, whatever the errno; a program prints `NAME: write error: TEXT`
+ * itself.
  */
 function writeErrorReporter(ctx: Ctx, cmd: string | null, stderr: { current: { write(s: string): void } }): (e: VfsError) => void {
   const prefix = ctx.sh.errPrefix();
   return (e) => {
     const text = errnoText[e];
     if (cmd === null) stderr.current.write(`${prefix}write error: ${text}\n`);
+    else if (BASH_BUILTINS.has(cmd) && ctx.sh.dash) stderr.current.write(`${prefix}${cmd}: ${cmd}: I/O error\n`);
     else if (BASH_BUILTINS.has(cmd)) stderr.current.write(`${prefix}${cmd}: write error: ${text}\n`);
     else stderr.current.write(`${cmd}: write error: ${text}\n`);
   };

@@ -6,7 +6,9 @@
  * @linux net/core/dev.c
  */
 import { NETIF_F_HW_CSUM, NETIF_F_IP_CSUM, netGsoOk } from './netdev_features.js';
-import { CHECKSUM_PARTIAL, PACKET_OTHERHOST, PACKET_OUTGOING, skbChecksumHelp, skbGet, type SkBuff } from './skbuff.js';
+import {
+  CHECKSUM_NONE, CHECKSUM_PARTIAL, CHECKSUM_UNNECESSARY, PACKET_LOOPBACK, PACKET_OTHERHOST, PACKET_OUTGOING, skbChecksumHelp, skbGet, type SkBuff,
+} from './skbuff.js';
 import type { NetDevice } from './netdevice.js';
 import type { NetWorld } from './net_namespace.js';
 import { IFF_UP, NET_XMIT_CN, NET_XMIT_DROP, NET_XMIT_SUCCESS } from './netdevice.js';
@@ -249,6 +251,20 @@ export function procNetSoftnetStat(net: { world: { core: { softnet: Softnet } } 
   const sd = net.world.core.softnet;
   const f = [sd.processed, sd.dropped, sd.timeSqueeze, 0, 0, 0, 0, 0, 0, 0, 0, sd.backlogLen, 0];
   return f.map(x8).join(' ') + '\n';
+}
+
+/**
+ * dev_loopback_xmit(): a packet of ours back to ourselves through the
+ * backlog, from its network header, as PACKET_LOOPBACK (packet sockets
+ * skip it), its checksum trusted, its dst kept (the receive path routes
+ * it no more).
+ */
+export function devLoopbackXmit(skb: SkBuff, dev: NetDevice): void {
+  skb.macHeader = skb.networkHeader;
+  skb.data = skb.networkHeader;
+  skb.pktType = PACKET_LOOPBACK;
+  if (skb.ipSummed === CHECKSUM_NONE) skb.ipSummed = CHECKSUM_UNNECESSARY;
+  netifRx(skb, dev);
 }
 
 /** netif_rx(): queue for the softirq. */

@@ -566,6 +566,54 @@ export function procDoulongvecMinmax(cells: IntCell[], min: (() => number) | nul
   return procDointvecConv(cells, conv, mode);
 }
 
+/** proc_dostring() write: the text up to the first NUL or newline, at most maxlen - 1 bytes. */
+export function procDostringWrite(text: string, maxlen: number): string {
+  const end = text.search(/[\n\0]/);
+  return (end < 0 ? text : text.slice(0, end)).slice(0, maxlen - 1);
+}
+
+/** A bitmap as "a-b,c" (proc_do_large_bitmap read). */
+function bitmapToText(bits: Set<number>): string {
+  const sorted = [...bits].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(',') + '\n';
+}
+
+/**
+ * proc_do_large_bitmap(): a comma list of bit numbers and ranges "a-b"
+ * below `len` (the bitmap's size); a write replaces the whole set.
+ * Simplified: no '-' or ',' runs.
+ */
+export function procDoLargeBitmap(bits: Set<number>, len: number): SysctlEntry {
+  return {
+    mode: 0o644,
+    read: () => bitmapToText(bits),
+    write(text) {
+      const body = text.replace(/^\n+/, '').replace(/\n$/, '');
+      const next = new Set<number>();
+      if (body !== '') {
+        for (const item of body.split(',')) {
+          const m = /^(\d+)(?:-(\d+))?$/.exec(item);
+          if (!m) return 'EINVAL';
+          const a = Number(m[1]);
+          const b = m[2] === undefined ? a : Number(m[2]);
+          if (a > b || b >= len) return 'EINVAL';
+          for (let p = a; p <= b; p++) next.add(p);
+        }
+      }
+      bits.clear();
+      for (const p of next) bits.add(p);
+      return null;
+    },
+  };
+}
+
 /** A read-only knob whose text is computed. */
 export function procReadOnly(read: () => string): SysctlEntry {
   return { mode: 0o444, read, write: () => 'EACCES' };

@@ -19,6 +19,9 @@ import { sysctlCoreOps } from '../core/sysctl_net_core.js';
 import { ipRtUpdateInit } from './route_update.js';
 import { addrconfInit } from '../ipv6/addrconf_sysctl.js';
 import { addrconfDevInit } from '../ipv6/addrconf.js';
+import { unixNetOps } from '../unix/sysctl_net_unix.js';
+import { ipv6SysctlNetOps } from '../ipv6/sysctl_net_ipv6.js';
+import { mptcpPernetOps } from '../mptcp/ctrl.js';
 
 /** devinet_ops: conf/all, conf/default, ip_forward and net.ipv4.* of each namespace. */
 const devinetNetOps: PernetOperations = { name: 'devinet', init: ipv4SysctlRegister };
@@ -26,6 +29,8 @@ const devinetNetOps: PernetOperations = { name: 'devinet', init: ipv4SysctlRegis
 export function inetInit(world: NetWorld): void {
   // sysctl_core_init() is a fs_initcall, before inet_init().
   world.pernet.register(sysctlCoreOps);
+  // af_unix_init() (fs_initcall): net.unix of each namespace.
+  world.pernet.register(unixNetOps);
   // devinet_init() registers its pernet ops before arp_init() does.
   world.pernet.register(devinetNetOps);
   arpInit(world);
@@ -38,8 +43,11 @@ export function inetInit(world: NetWorld): void {
   udpliteInit(world);
   udpSockInit(world);
   tcpInit(world);
+  // tcp_init() -> mptcp_init(): net.mptcp of each namespace.
+  world.pernet.register(mptcpPernetOps);
   inetDiagInit(world);
-  // inet6_init(): only net.ipv6.conf.* so far.
+  // inet6_init(): the net.ipv6 knobs; addresses and routes only as a fresh interface makes them.
+  world.pernet.register(ipv6SysctlNetOps);
   addrconfInit(world);
   addrconfDevInit(world);
 }

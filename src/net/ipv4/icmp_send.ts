@@ -401,7 +401,7 @@ export function ipRtSendRedirect(skb: SkBuff): void {
     icmpSend(skb, ICMP_REDIRECT, ICMP_REDIR_HOST, gw);
     peer.rateLast = now;
     peer.nRedirects++;
-    if (peer.nRedirects === sys.ipRtRedirectNumber) ipLogIgnoredRedirects(inDev, getU32(b, nh + Iph.Saddr), rt.iif, getU32(b, nh + Iph.Daddr), gw);
+    if (peer.nRedirects === sys.ipRtRedirectNumber) ipLogIgnoredRedirects(inDev, getU32(b, nh + Iph.Saddr), rt.iif || skb.skbIif, getU32(b, nh + Iph.Daddr), gw);
   }
   inetPutpeer(net, peer);
 }

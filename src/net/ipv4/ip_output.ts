@@ -3,14 +3,14 @@
  * through its route's output function, hand it to the neighbour layer.
  * @linux net/ipv4/ip_output.c, include/net/ip.h ip_select_ident()
  */
-import { CHECKSUM_NONE, CHECKSUM_UNNECESSARY, PACKET_LOOPBACK, SkBuff } from '../core/skbuff.js';
-import { netifRx } from '../core/dev_rx.js';
+import { SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
 import { IpStat, ipAddStats, ipIncStats } from '../core/snmp.js';
 import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
 import { skbGsoSegment, skbGsoValidateNetworkLen } from './tcp_offload.js';
 import { trace } from '../core/trace.js';
-import { RTCF_BROADCAST, RTCF_MULTICAST, skbRtable, type Rtable } from './route.js';
+import { RTCF_BROADCAST, RTCF_MULTICAST, Rtable, loopbackDev, skbRtable } from './route.js';
+import { devLoopbackXmit } from '../core/dev_rx.js';
 import { ipNeighOutput } from './arp.js';
 import { ETH_P_IP } from '../../wire/ethernet.js';
 import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
@@ -214,46 +214,52 @@ function ipFinishOutput2(net: Net, skb: SkBuff, rt: Rtable): number {
   return ipNeighOutput(net, skb, nexthop);
 }
 
-/**
- * ip_mc_output(): the output of a broadcast, or of a multicast to a group
- * the device joined (RTCF_LOCAL): a copy comes back to this host through
- * POST_ROUTING and dev_loopback_xmit() (a multicast only when the sender's
- * IP_MULTICAST_LOOP allows: sk_mc_loop(); kernel packets, with no socket,
- * always), then the packet leaves, unless it is a multicast with TTL 0
- * ("must not go beyond the host"). No multicast routing here.
- */
-export function ipMcOutput(skb: SkBuff): number {
-  const rt = skbRtable(skb);
-  if (!rt) return NET_XMIT_DROP;
-  const dev = rt.dev;
-  skb.dev = dev;
-  skb.protocol = ETH_P_IP;
-  const loop = rt.flags & RTCF_MULTICAST ? skMcLoop(skb.sk) : (rt.flags & RTCF_BROADCAST) !== 0;
-  if (loop) nfHook(NF_INET_POST_ROUTING, dev.net, skb.copy(), null, dev, ipMcFinishOutput);
-  if (rt.flags & RTCF_MULTICAST && skb.buf[skb.networkHeader + Iph.Ttl] === 0) {
-    kfreeSkbReason(dev.net, skb, 'NOT_SPECIFIED', 'ip_mc_output');
-    return 0;
-  }
-  return ipOutput(skb);
-}
-
-/** sk_mc_loop(): no socket (the kernel's own packets) loops; an inet socket as its IP_MULTICAST_LOOP says. */
-function skMcLoop(sk: object | null): boolean {
+/** sk_mc_loop(): the kernel's own packets (no socket) loop; a socket's as IP_MULTICAST_LOOP says (on by default). */
+function skMcLoop(sk: SkBuff['sk']): boolean {
   return !sk || (sk as { mcLoop?: boolean }).mcLoop !== false;
 }
 
+/** A copy of `skb` through POST_ROUTING to ip_mc_finish_output(), back to this host. */
+function ipMcLoopCopy(skb: SkBuff, rt: Rtable): void {
+  const copy = skb.clone();
+  copy.dev = rt.dev;
+  copy.protocol = ETH_P_IP;
+  nfHook(NF_INET_POST_ROUTING, rt.dev.net, copy, null, rt.dev, ipMcFinishOutput);
+}
+
 /**
- * ip_mc_finish_output() -> dev_loopback_xmit(): the copy is received on the
- * output device as PACKET_LOOPBACK (packet sockets skip it, so tcpdump
- * does not show it; no device counter moves), keeping its output route,
- * whose input delivers locally.
+ * ip_mc_output(): a multicast to a group the device joined goes back to
+ * this host too, unless its socket turned IP_MULTICAST_LOOP off (and with
+ * TTL 0 it goes no further); a broadcast always does; then the packet
+ * leaves by ip_output()'s way. No multicast routing.
  */
-function ipMcFinishOutput(net: Net, skb: SkBuff): void {
-  skb.macHeader = skb.data;
-  skb.pktType = PACKET_LOOPBACK;
-  if (skb.ipSummed === CHECKSUM_NONE) skb.ipSummed = CHECKSUM_UNNECESSARY;
-  trace(net, skb, 'dev_loopback_xmit', skb.dev);
-  netifRx(skb, skb.dev!);
+export function ipMcOutput(skb: SkBuff): number {
+  const rt = skbRtable(skb);
+  if (rt && rt.flags & RTCF_MULTICAST) {
+    if (skMcLoop(skb.sk)) ipMcLoopCopy(skb, rt);
+    if (skb.buf[skb.networkHeader + Iph.Ttl] === 0) {
+      consumeSkb(skb);
+      return 0;
+    }
+  }
+  if (rt && rt.flags & RTCF_BROADCAST) ipMcLoopCopy(skb, rt);
+  return ipOutput(skb);
+}
+
+/**
+ * ip_mc_finish_output(): the looped copy gets the route cloned onto lo
+ * with rt_iif 0 (rt_dst_clone(), so inet_iif() is the device it was sent
+ * from), then dev_loopback_xmit() on the sending device.
+ */
+function ipMcFinishOutput(net: Net, skb: SkBuff): number {
+  const rt = skbRtable(skb)!;
+  const lo = new Rtable(loopbackDev(net), rt.flags, rt.type);
+  lo.genid = rt.genid;
+  lo.input = rt.input;
+  lo.output = rt.output;
+  skb.dst = lo;
+  devLoopbackXmit(skb, skb.dev!);
+  return 0;
 }
 
 /** ip_rt_bug(): an input route was used for output. */

@@ -52,7 +52,7 @@ export class Rtable extends DstEntry {
   gateway = 0;
   usesGateway = false;
   pmtu = 0;
-  /** rt_iif: the input device (input routes) or the oif asked for. */
+  /** rt_iif: the oif asked for (output routes); 0 for input routes, which devices share (inet_iif() then reads skb_iif). */
   iif = 0;
   isInput = false;
   /** The FIB table that gave the route (RTA_TABLE of `ip route get`), 0 for none. */
@@ -63,6 +63,8 @@ export class Rtable extends DstEntry {
   tclassid = 0;
   /** rt_genid when created: a cached dst is valid while the namespace's genid is unchanged. */
   genid = 0;
+  /** dst.obsolete == DST_OBSOLETE_KILL: a new next-hop exception made this cached route stale (rt_cache_valid, ipv4_dst_check fail). */
+  killed = false;
 
   constructor(
     dev: NetDevice,
@@ -508,7 +510,7 @@ function localInput(
   if (nh) nh.rthInput = rt;
   rt.tclassid = itag;
   rt.isInput = true;
-  rt.iif = dev.ifindex;
+  // rt_iif stays 0 (rt_dst_alloc()): the route is shared by every device's packets; inet_iif() falls back to skb_iif.
   rt.output = ipRtBug;
   rt.input = ipLocalDeliver;
   if (found) {
@@ -529,7 +531,7 @@ export const IPSKB_DOREDIRECT = 0x20;
 
 /** rt_cache_valid(): a cached dst is usable while nothing flushed the cache. */
 function rtCacheValid(rt: unknown, net: Net): rt is Rtable {
-  return rt instanceof Rtable && rt.genid === net.ipv4.fib.rtGenid && rt.dev.registered;
+  return rt instanceof Rtable && rt.genid === net.ipv4.fib.rtGenid && !rt.killed && rt.dev.registered;
 }
 
 /**
@@ -563,7 +565,6 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
   } else {
     rt = new Rtable(out, 0, res.type);
     rt.isInput = true;
-    rt.iif = dev.ifindex;
     rt.input = ipForward;
     rt.output = ipOutput;
     rt.genid = net.ipv4.fib.rtGenid;

@@ -145,9 +145,17 @@ export function updateOrCreateFnhe(
     fnhe.mtuLocked = lock;
     fnhe.expires = Math.max(1, expires);
     hash[hval] = fnhe;
-    // Linux marks the next hop's cached routes obsolete; tuxnet looks the exception up before the cache.
+    // "Exception created; mark the cached routes for the nexthop stale, so
+    // anyone caching it rechecks if this exception applies to them."
+    killCachedRoute(nh.rthInput);
+    killCachedRoute(nh.rthOutput);
   }
   fnhe.stamp = now;
+}
+
+/** rt->dst.obsolete = DST_OBSOLETE_KILL: sockets holding the route look again (ipv4_dst_check). */
+function killCachedRoute(rt: unknown): void {
+  if (rt) (rt as Rtable).killed = true;
 }
 
 /**

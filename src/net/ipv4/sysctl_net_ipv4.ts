@@ -11,7 +11,7 @@ import type { Net } from '../core/net_namespace.js';
 import type { Ipv4Devconf } from './devconf.js';
 import {
   fieldCell, arrayCell, procDointvec, procDointvecMinmax, procDointvecJiffies, procDointvecMsJiffies,
-  procDou8vecMinmax, procDouintvecMinmax, procDoulongvecMinmax, procReadOnly, procWrap, doProcDointvecWrite, convMinmax,
+  procDou8vecMinmax, procDouintvecMinmax, procDoulongvecMinmax, procReadOnly, procWrap, procDoLargeBitmap, doProcDointvecWrite, convMinmax,
   type SysctlEntry, type SysctlErrno, type SysctlTable,
 } from '../core/sysctl.js';
 
@@ -198,47 +198,6 @@ function ipv4PingGroupRange(s: Ipv4Sysctls): SysctlEntry {
   };
 }
 
-/** The reserved ports as "a-b,c" (proc_do_large_bitmap read). */
-function bitmapToText(ports: Set<number>): string {
-  const sorted = [...ports].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
-    i = j + 1;
-  }
-  return parts.join(',') + '\n';
-}
-
-/**
- * proc_do_large_bitmap(): a comma list of ports and ranges "a-b" below
- * 65536; a write replaces the whole set. Simplified: no '-' or ',' runs.
- */
-function procDoLargeBitmap(ports: Set<number>): SysctlEntry {
-  return {
-    mode: 0o644,
-    read: () => bitmapToText(ports),
-    write(text) {
-      const body = text.replace(/^\n+/, '').replace(/\n$/, '');
-      const next = new Set<number>();
-      if (body !== '') {
-        for (const item of body.split(',')) {
-          const m = /^(\d+)(?:-(\d+))?$/.exec(item);
-          if (!m) return 'EINVAL';
-          const a = Number(m[1]);
-          const b = m[2] === undefined ? a : Number(m[2]);
-          if (a > b || b >= 65536) return 'EINVAL';
-          for (let p = a; p <= b; p++) next.add(p);
-        }
-      }
-      ports.clear();
-      for (const p of next) ports.add(p);
-      return null;
-    },
-  };
-}
-
 /** A handler that tells the netevent chain after a successful write. */
 function withNetevent(net: Net, e: SysctlEntry, ev: NetEvent): SysctlEntry {
   return procWrap(e, (err) => {
@@ -309,7 +268,7 @@ function ipv4NetTable(net: Net, s: Ipv4Sysctls): Array<[string, SysctlEntry]> {
     ['nexthop_compat_mode', bool('nexthopCompatMode')],
     ['ip_default_ttl', procDou8vecMinmax(c('ipDefaultTtl'), 1, 255)],
     ['ip_local_port_range', ipv4LocalPortRange(s)],
-    ['ip_local_reserved_ports', procDoLargeBitmap(s.ipLocalReservedPorts)],
+    ['ip_local_reserved_ports', procDoLargeBitmap(s.ipLocalReservedPorts, 65536)],
     ['ip_no_pmtu_disc', procDou8vecMinmax(c('ipNoPmtuDisc'))],
     ['ip_forward_use_pmtu', procDou8vecMinmax(c('ipFwdUsePmtu'))],
     ['ip_forward_update_priority', withNetevent(net, bool('ipFwdUpdatePriority'), NetEvent.IPV4_FWD_UPDATE_PRIORITY_UPDATE)],

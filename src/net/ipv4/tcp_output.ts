@@ -7,7 +7,7 @@
  * retransmission, window selection and the receive-side window update.
  * @linux net/ipv4/tcp_output.c, net/ipv4/ip_output.c ip_queue_xmit()
  */
-import type { Errno } from '../core/errno.js';
+import { errnoName, type Errno } from '../core/errno.js';
 import { LinuxMib, TcpStat } from '../core/snmp.js';
 import { SEND_SHUTDOWN, skbSetOwnerW } from '../core/sock.js';
 import {
@@ -51,10 +51,14 @@ export function tcpTsval(sk: TcpSock): number {
   return (Math.floor(sk.net.sched.now / 1e6) + sk.tsOffset) >>> 0;
 }
 
-/** __sk_dst_check(): the socket's cached route while nothing flushed the cache or dropped it. */
+/**
+ * __sk_dst_check() -> ipv4_dst_check(): the socket's cached route while
+ * nothing flushed the cache, dropped it, or made it stale (a new next-hop
+ * exception: a redirect or path MTU another socket's packet drew).
+ */
 export function tcpDstCheck(sk: TcpSock): Rtable | null {
   const rt = sk.dstCache;
-  return rt && rt.genid === sk.net.ipv4.fib.rtGenid && rt.dev.registered ? rt : null;
+  return rt && rt.genid === sk.net.ipv4.fib.rtGenid && !rt.killed && rt.dev.registered ? rt : null;
 }
 
 /** __sk_dst_check() / ip_route_connect(): the socket's route to its peer, cached until reset. */
@@ -218,8 +222,7 @@ export function tcpTransmit(sk: TcpSock, seq: number, flags: number, data: Uint8
   const len = data ? data.length : 0;
   const skb = tcpBuildHeader(sk, seq, flags, o.syn, len);
   if (data) skb.buf.set(data, skb.tail - len);
-  tcpSendBuilt(sk, rt, skb, seq, flags, len, 1);
-  return null;
+  return tcpSendBuilt(sk, rt, skb, seq, flags, len, 1);
 }
 
 const NO_SYN: Readonly<SegOpts> = { syn: false };
@@ -231,7 +234,7 @@ const NO_SACKS: readonly number[] = [];
  * gso_size `mss` (SKB_GSO_TCPV4), which the device or skb_gso_segment()
  * cuts again.
  */
-function tcpTransmitTso(sk: TcpSock, rt: Rtable, q: readonly TcpSeg[], n: number, flags: number, mss: number): void {
+function tcpTransmitTso(sk: TcpSock, rt: Rtable, q: readonly TcpSeg[], n: number, flags: number, mss: number): Errno | null {
   const head = q[0]!;
   let len = 0;
   for (let i = 0; i < n; i++) len += q[i]!.len;
@@ -250,7 +253,7 @@ function tcpTransmitTso(sk: TcpSock, rt: Rtable, q: readonly TcpSeg[], n: number
   skb.gsoSize = mss;
   skb.gsoSegs = segs;
   skb.gsoType = SKB_GSO_TCPV4;
-  tcpSendBuilt(sk, rt, skb, head.seq, flags, len, segs);
+  return tcpSendBuilt(sk, rt, skb, head.seq, flags, len, segs);
 }
 
 /** tcp_transmit_skb(), first half: an skb with the TCP header and options for `len` payload bytes (data at the TCP header). */
@@ -292,7 +295,7 @@ export function tcpV4SendCheck(skb: SkBuff, th: number, saddr: number, daddr: nu
  * IP header (DF as ip_dont_fragment() says; ip_select_ident_segs(): a TSO skb of `pcount` segments takes
  * that many ids), the counters by tcp_skb_pcount(), then out.
  */
-function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: number, len: number, pcount: number): boolean {
+function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: number, len: number, pcount: number): Errno | null {
   const th = skb.data;
   tcpV4SendCheck(skb, th, sk.inetSaddr, sk.inetDaddr);
   const synack = (flags & (TCPHDR_SYN | TCPHDR_ACK)) === (TCPHDR_SYN | TCPHDR_ACK);
@@ -319,7 +322,9 @@ function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: 
   if (flags & TCPHDR_ACK) tcpEventAckSent(sk);
   if (flags & TCPHDR_RST) sk.net.mib.tcp[TcpStat.OUTRSTS]!++;
   skbSetOwnerW(skb, sk);
-  return ipLocalOut(sk.net, skb, rt) >= 0;
+  // ip_queue_xmit()'s error (a local "fragmentation needed": EMSGSIZE) leaves the segment unsent for the caller.
+  const err = ipLocalOut(sk.net, skb, rt);
+  return err < 0 ? (errnoName(-err) ?? 'EINVAL') : null;
 }
 
 /** tcp_event_ack_sent(): the delayed ACK is no longer due; quick-ACK credit is spent. */
@@ -584,8 +589,13 @@ export function tcpWriteXmit(sk: TcpSock): void {
     const n = tcpTsoCount(sk, q, mss, Math.min(quota, tcpTsoSegs(sk, rt, mss)));
     const now = sk.net.sched.now;
     // One segment larger than the MSS (queued before the path MTU dropped) is a GSO skb too.
-    if (n > 1 || seg.len > mss) tcpTransmitTso(sk, rt, q, n, q[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss);
-    else if (tcpTransmit(sk, seg.seq, seg.flags | TCPHDR_ACK, seg.data)) break;
+    // tcp_transmit_skb() failed: the skb stays at the head of the write queue, not sent (snd_nxt unmoved).
+    const err = n > 1 || seg.len > mss ? tcpTransmitTso(sk, rt, q, n, q[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss) : tcpTransmit(sk, seg.seq, seg.flags | TCPHDR_ACK, seg.data);
+    if (err) {
+      // tcp_check_probe_timer(): nothing in flight to bring an RTO, so the probe timer tries again.
+      if (sk.rtxQueue.length === 0 && !sk.net.sched.pending(sk.rtxTimer)) tcpResetXmitTimer(sk, 'probe');
+      break;
+    }
     const prior = sk.rtxQueue.length;
     for (let i = 0; i < n; i++) {
       const s = q.shift()!;
@@ -852,7 +862,7 @@ function tcpRtxSynack(req: TcpSock, seg: TcpSeg): boolean {
   seg.when = req.net.sched.now;
   seg.retrans = true;
   const flags = TCPHDR_SYN | TCPHDR_ACK;
-  if (!tcpSendBuilt(req, rt, tcpBuildHeader(req, seg.seq, flags, true, 0), seg.seq, flags, 0, 1)) return false;
+  if (tcpSendBuilt(req, rt, tcpBuildHeader(req, seg.seq, flags, true, 0), seg.seq, flags, 0, 1)) return false;
   req.net.mib.tcp[TcpStat.RETRANSSEGS]!++;
   req.info.totalRetrans++;
   req.mibNet(LinuxMib.TCPSYNRETRANS);
@@ -923,8 +933,11 @@ export function tcpConnectSend(sk: TcpSock): Errno | null {
   sk.sndNxt = sk.iss;
   sk.writeSeq = (sk.iss + 1) >>> 0;
   seg.when = sk.net.sched.now;
+  const rt = tcpRoute(sk);
+  if (typeof rt === 'string') return rt;
+  // tcp_connect(): only ECONNREFUSED stops the connect; another send error leaves the SYN to its timer.
   const err = tcpTransmit(sk, sk.iss, TCPHDR_SYN, null, { syn: true });
-  if (err) return err;
+  if (err === 'ECONNREFUSED') return err;
   sk.sndNxt = seg.endSeq;
   sk.rtxQueue.push(seg);
   sk.net.mib.tcp[TcpStat.ACTIVEOPENS]!++;

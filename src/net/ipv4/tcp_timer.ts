@@ -173,8 +173,11 @@ export function tcpEnterLoss(sk: TcpSock): void {
 /** tcp_probe_timer() / tcp_send_probe0(): an ACK below snd_una makes the peer tell its window. */
 function tcpProbeTimer(sk: TcpSock): void {
   if (sk.rtxQueue.length || sk.writeQueue.length === 0) return;
-  tcpTransmit(sk, (sk.sndUna - 1) >>> 0, TCPHDR_ACK, null);
-  sk.mibNet(LinuxMib.TCPWINPROBE);
+  // tcp_write_wakeup(): a send head the window takes goes itself (its send had failed); else a zero-window probe.
+  if (after(sk.writeQueue[0]!.endSeq, (sk.sndUna + sk.sndWnd) >>> 0)) {
+    tcpTransmit(sk, (sk.sndUna - 1) >>> 0, TCPHDR_ACK, null);
+    sk.mibNet(LinuxMib.TCPWINPROBE);
+  }
   sk.backoff = Math.min(sk.backoff + 1, 15);
   tcpWriteXmit(sk);
   if (!sk.rtxQueue.length) tcpResetXmitTimer(sk, 'probe');

@@ -11,6 +11,7 @@ import type { NfConntrackNet } from './nf_conntrack_core.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { errnoNumber } from '../core/errno.js';
 import { trace } from '../core/trace.js';
+import { nfLoggersDefault } from './nf_log_net.js';
 import { IP_CT_DIR_ORIGINAL, IP_CT_RELATED, IP_CT_RELATED_REPLY, ctinfo2dir } from './nf_conntrack_tuple.js';
 import {
   NF_ACCEPT, NF_DROP, NF_QUEUE, NF_REPEAT, NF_STOLEN, NF_STOP, NF_VERDICT_FLAG_QUEUE_BYPASS,
@@ -62,6 +63,8 @@ export class NetNf {
   readonly log: { time: number; level: number; text: string }[] = [];
   /** net.netfilter.nf_log_all_netns (init namespace only). */
   logAllNetns = false;
+  /** nf_loggers[pf]: the logger bound per family for untyped logging (net.netfilter.nf_log.N), null for NONE. */
+  readonly loggers: (string | null)[] = nfLoggersDefault();
 }
 
 function hookArray(net: Net, pf: number, hooknum: number): NfHookOps[] | null {

@@ -23,12 +23,12 @@ import {
   IP_CT_NEW, IP_CT_RELATED, IP_CT_UNTRACKED, NfConntrackTuple, ctinfo2dir,
 } from './nf_conntrack_tuple.js';
 import {
-  nfConntrackAlloc, nfConntrackConfirmCt, nfConntrackFindGet, nfCtIsConfirmed, nfCtPernetInit, nfCtRefreshAcct, type NfConn,
+  nfConntrackAlloc, nfConntrackConfirmCt, nfConntrackFindGet, nfCtGet, nfCtIsConfirmed, nfCtPernetInit, nfCtRefreshAcct, type NfConn,
 } from './nf_conntrack_core.js';
 import { IPCT_NEW, IPCT_RELATED, IPCT_REPLY, nfConntrackEventCache, nfCtDeliverCachedEvents } from './nf_conntrack_ecache.js';
 import { nfCtIcmp } from './nf_conntrack_proto_icmp.js';
 import { nfCtUdp } from './nf_conntrack_proto_udp.js';
-import { nfCtTcp } from './nf_conntrack_proto_tcp.js';
+import { nfConntrackTcpSetClosing, nfCtTcp } from './nf_conntrack_proto_tcp.js';
 import { nfDefragIpv4Ops } from './nf_defrag_ipv4.js';
 
 /** struct nf_conntrack_l4proto: one protocol's tuple and state machine. */
@@ -76,6 +76,12 @@ export function nfCtL4protoFind(protonum: number): NfConntrackL4proto {
     case 17: return nfCtUdp;
     default: return nfCtGeneric;
   }
+}
+
+/** nf_ct_set_closing() -> nf_conntrack_set_closing(): the firewall reset the packet's connection (only TCP cares). */
+export function nfCtSetClosing(skb: SkBuff): void {
+  const ct = nfCtGet(skb);
+  if (ct && ct.protonum === 6) nfConntrackTcpSetClosing(ct);
 }
 
 /**

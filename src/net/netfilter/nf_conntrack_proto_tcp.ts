@@ -539,6 +539,23 @@ function tcpPacket(ct: NfConn, skb: SkBuff, dataoff: number, ctinfo: number, sta
   return NF_ACCEPT;
 }
 
+/**
+ * nf_conntrack_tcp_set_closing(): a reset the firewall sent for this
+ * connection (REJECT --reject-with tcp-reset) closes it as the RST would
+ * have had it passed the tracker: CLOSE, with the close timeout unless the
+ * entry was already there or has a fixed timeout. Unconfirmed entries (a
+ * refused SYN) are left alone: they die with the dropped packet.
+ */
+export function nfConntrackTcpSetClosing(ct: NfConn): void {
+  const t = ct.tcp;
+  if (!t || !nfCtIsConfirmed(ct)) return;
+  const oldState = t.state;
+  t.state = TCP_CONNTRACK_CLOSE;
+  if (oldState === TCP_CONNTRACK_CLOSE || ct.status & IPS_FIXED_TIMEOUT) return;
+  ct.timeout = ct.net.sched.now + ct.net.nf.ct!.sysctl.timeouts.tcp[TCP_CONNTRACK_CLOSE]! * 1e9;
+  nfConntrackEventCache(IPCT_PROTOINFO, ct);
+}
+
 export const nfCtTcp: NfConntrackL4proto = {
   l4proto: 6,
   pktToTuple: portsToTuple,

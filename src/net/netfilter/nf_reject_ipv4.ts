@@ -15,6 +15,7 @@ import { ipRouteOutputKey } from '../ipv4/route.js';
 import { newFlowi4 } from '../ipv4/fib_rules.js';
 import { routeMeHarderKeepsSrc } from './nf_route.js';
 import { nfCtAttach } from './core.js';
+import { nfCtSetClosing } from './nf_conntrack_proto.js';
 import { RT_SCOPE_UNIVERSE } from '../ipv4/fib_types.js';
 import { ipSelectTtl } from '../ipv4/icmp_send.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from '../ipv4/ip_output.js';
@@ -80,5 +81,7 @@ export function nfSendReset(net: Net, skb: SkBuff, hook: number): void {
   ipPushHeader(net, out, { saddr, daddr, protocol: IPPROTO_TCP, tos: 0, ttl: ipSelectTtl(net, rt), fragOff: IP_DF });
   // nf_ct_attach(): the reset belongs to the refused segment's connection, so NAT reverses it for the client.
   nfCtAttach(out, skb);
+  // nf_ct_set_closing(): the connection is over for conntrack too (CLOSE, 10 s), not left ESTABLISHED for days.
+  nfCtSetClosing(skb);
   ipLocalOut(net, out, rt);
 }
