@@ -62,7 +62,7 @@ function randomBelow(idev: Inet6Dev, ms: number): number {
  * (addrSolictMult), and nothing writes a membership's address.
  */
 export function ipv6DevMcInc(idev: Inet6Dev, addr: Uint8Array, running = true): void {
-  const have = idev.mc.find((m) => ipv6AddrEqual(m.addr, addr));
+  const have = mcFind(idev.mc, addr);
   if (have) {
     have.users++;
     return;
@@ -94,8 +94,15 @@ export function ipv6DevMcDec(idev: Inet6Dev, addr: Uint8Array): void {
   mldIfcEvent(idev);
 }
 
+/** The membership of `addr` in `list`, or undefined (a loop: no closure per join). */
+function mcFind(list: readonly Ifmcaddr6[], addr: Uint8Array): Ifmcaddr6 | undefined {
+  for (let i = 0; i < list.length; i++) if (ipv6AddrEqual(list[i]!.addr, addr)) return list[i];
+  return undefined;
+}
+
 /** mld_del_delrec(): a group joined again leaves the tomb. */
 function mldDelDelrec(idev: Inet6Dev, addr: Uint8Array): void {
+  if (idev.mcTomb.length === 0) return;
   const i = idev.mcTomb.findIndex((m) => ipv6AddrEqual(m.addr, addr));
   if (i >= 0) idev.mcTomb.splice(i, 1);
 }

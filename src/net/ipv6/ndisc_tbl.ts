@@ -28,7 +28,7 @@ import type { NetnsIpv6 } from './if_inet6.js';
 import { neighDirectOutput, neighResolveOutput } from '../core/neigh_output.js';
 import { devHasHeaderOps } from '../ethernet/eth_header.js';
 import { ETH_P_IPV6 } from '../../wire/ethernet.js';
-import { ipv6EthMcMap } from '../../wire/ipv6.js';
+import { ipv6EthMcMapInto } from '../../wire/ipv6.js';
 import { RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST } from '../../uapi/linux/rtmsg.js';
 
 export const AF_INET6 = 10;
@@ -72,7 +72,7 @@ function ndiscConstructor(n: Neighbour, keys: NeighKeyMap): KError | null {
   }
   if (mcast) {
     n.nudState = NUD_NOARP;
-    n.ha.set(ipv6EthMcMap(addr).subarray(0, n.ha.length));
+    ipv6EthMcMapInto(addr, n.ha);
   } else if (dev.flags & (IFF_NOARP | IFF_LOOPBACK)) {
     n.nudState = NUD_NOARP;
     n.ha.set(dev.devAddr.subarray(0, n.ha.length));

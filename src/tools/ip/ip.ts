@@ -225,7 +225,7 @@ async function doCmd(ctx: IpCtx, rest: string[]): Promise<number> {
     ctx.err(usage());
     return 255;
   }
-  const entry = cmds.find(([name]) => matches(obj, name));
+  const entry = cmds.find((e) => matches(obj, e[0]));
   if (!entry) {
     ctx.err(`Object "${obj}" is unknown, try "ip help".\n`);
     return 1;
