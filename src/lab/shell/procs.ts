@@ -161,11 +161,20 @@ export class ProcEntry {
    */
   run(body: () => Promise<number>): Promise<number> {
     const p = body();
-    p.then(
-      (st) => this.finish(st),
-      () => this.finish(1),
-    );
-    return Promise.race([p, this.exited]);
+    // Promise.race([p, this.exited]) without its array and iterator: one promise per process
+    return new Promise<number>((resolve, reject) => {
+      p.then(
+        (st) => {
+          this.finish(st);
+          resolve(st);
+        },
+        (e: unknown) => {
+          this.finish(1);
+          reject(e);
+        },
+      );
+      void this.exited.then(resolve);
+    });
   }
 }
 
