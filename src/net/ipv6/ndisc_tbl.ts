@@ -14,6 +14,7 @@
  */
 import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
 import { NetdevEvent } from '../core/net_namespace.js';
+import { notifierMask } from '../core/notifier.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK, IFF_NOARP, IFF_POINTOPOINT } from '../core/netdevice.js';
 import { KError } from '../core/errno.js';
@@ -205,6 +206,9 @@ export function ndiscParmsRename(net: Net, v6: NetnsIpv6, dev: NetDevice, oldNam
   neighSysctlRegister(net, dev.name, p, 'ipv6');
 }
 
+/** The events ndisc_netdev_event() acts on (the others do not call it). */
+const NDISC_EVENTS = notifierMask(NetdevEvent.CHANGEADDR, NetdevEvent.CHANGE, NetdevEvent.UP, NetdevEvent.DOWN, NetdevEvent.UNREGISTER);
+
 /** ndisc_net_init() with neigh_table_init(NEIGH_ND_TABLE): the table (with the devices' nd_parms already made) and its netdev notifier. */
 function ndiscNetInit(net: Net): void {
   const keys = new NeighKeyMap();
@@ -212,7 +216,7 @@ function ndiscNetInit(net: Net): void {
   tbl.parms.init(NeighVar.LOCKTIME, 0);
   for (const [dev, p] of net.ipv6?.ndParms ?? []) neighParmsAlloc(tbl, p, dev);
   neighTableInit(net, tbl);
-  net.netdevChain.register((ev, dev) => ndiscNetdevEvent(tbl, ev, dev));
+  net.netdevChain.register((ev, dev) => ndiscNetdevEvent(tbl, ev, dev), 0, NDISC_EVENTS);
 }
 
 /** The table's entries go with the namespace. */
