@@ -239,12 +239,22 @@ for i in $(seq ${n}); do
 done`;
 }
 
+/** KBENCH_NETNS (default "100,1000"): the namespace counts of kernel-netns, comma-separated. */
+function netnsCounts(): number[] {
+  const ns = (process.env.KBENCH_NETNS ?? '100,1000').split(',').map(Number);
+  return ns.every((n) => Number.isInteger(n) && n > 0) ? ns : [100, 1000];
+}
+
 registerBench('kernel-netns', async () => {
   const runs = runCount(3);
-  const a = await sideBySide('100 namespaces with veths to a hub', hubScript(100), {}, undefined, runs);
-  const b = await sideBySide('1000 namespaces with veths to a hub', hubScript(1000), {}, undefined, runs);
-  const fig = (r: BenchReport, p: string): Record<string, number> => Object.fromEntries(Object.entries(r.figures).map(([k, v]) => [`${p}${k}`, v]));
-  return { lines: [...a.lines, ...b.lines], figures: { ...fig(a, 'ns100.'), ...fig(b, 'ns1000.') } };
+  const lines: string[] = [];
+  const figures: Record<string, number> = {};
+  for (const n of netnsCounts()) {
+    const r = await sideBySide(`${n} namespaces with veths to a hub`, hubScript(n), {}, undefined, runs);
+    lines.push(...r.lines);
+    for (const [k, v] of Object.entries(r.figures)) figures[`ns${n}.${k}`] = v;
+  }
+  return { lines, figures };
 });
 
 /** h0 - r1 - ... - r30 - h31, one /30 per link, static routes both ways, then pings end to end. */

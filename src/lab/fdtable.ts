@@ -20,7 +20,12 @@ export type FileRefs = WeakMap<Socket, number>;
 const FIRST_FD = 3;
 
 export class FilesStruct {
-  private readonly fdt = new Map<number, Socket>();
+  private fdtMap: Map<number, Socket> | null = null;
+
+  /** The descriptors, made at the first a tool opens (most commands open none: no table to close at exit). */
+  private get fdt(): Map<number, Socket> {
+    return (this.fdtMap ??= new Map());
+  }
 
   constructor(private readonly refs: FileRefs) {}
 
@@ -81,6 +86,7 @@ export class FilesStruct {
 
   /** put_files_struct() at exit: every descriptor closed. */
   closeAll(): void {
+    if (!this.fdtMap?.size) return;
     for (const fd of [...this.fdt.keys()]) this.closeFd(fd);
   }
 

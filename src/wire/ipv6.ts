@@ -96,7 +96,12 @@ export function ipv6AddrPrefix(addr: Uint8Array, plen: number): Uint8Array {
 
 /** addrconf_addr_solict_mult(): ff02::1:ffXX:XXXX from the address's low 24 bits. */
 export function addrSolictMult(addr: Uint8Array): Uint8Array {
-  const m = in6(0xff02, 0, 0, 0, 0, 1, 0xff00, 0);
+  // ff02::1:ff00:0/104 (written bytewise: one per tentative address)
+  const m = new Uint8Array(16);
+  m[0] = 0xff;
+  m[1] = 0x02;
+  m[11] = 1;
+  m[12] = 0xff;
   m[13] = addr[13]!;
   m[14] = addr[14]!;
   m[15] = addr[15]!;
@@ -106,6 +111,12 @@ export function addrSolictMult(addr: Uint8Array): Uint8Array {
 /** ipv6_eth_mc_map(): 33:33 and the low 32 bits of the group. */
 export function ipv6EthMcMap(addr: Uint8Array): Uint8Array {
   return Uint8Array.of(0x33, 0x33, addr[12]!, addr[13]!, addr[14]!, addr[15]!);
+}
+
+/** ipv6_eth_mc_map() into `buf` (a neighbour's ha), as many of the 6 bytes as it holds. */
+export function ipv6EthMcMapInto(addr: Uint8Array, buf: Uint8Array): void {
+  const n = Math.min(6, buf.length);
+  for (let i = 0; i < n; i++) buf[i] = i < 2 ? 0x33 : addr[10 + i]!;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   IFF_PROMISC, IFF_UNICAST_FLT, NET_ADDR_RANDOM, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
 import { NetdevEvent, type Net, type NetWorld } from '../../net/core/net_namespace.js';
+import { notifierMask } from '../../net/core/notifier.js';
 import {
   devAllocName, devSetAllmulti, devSetMacAddress, devSetMtu, devSetPromiscuity, linkwatchFireEvent, netifCarrierOff, netifCarrierOn,
   registerNetdevice, unregisterNetdevice,
@@ -34,6 +35,9 @@ import {
   macvlanHashLookupSource, updatePortBcQueueLen, type MacvlanDev, type MacvlanPort,
 } from './macvlan_port.js';
 import { macvlanHandleFrame, macvlanProcessBroadcast, macvlanStartXmit } from './macvlan_rx.js';
+
+/** The events macvlan_device_event() acts on (the others do not call it). */
+const MACVLAN_EVENTS = notifierMask(NetdevEvent.UP, NetdevEvent.DOWN, NetdevEvent.CHANGE, NetdevEvent.CHANGEMTU, NetdevEvent.CHANGEADDR, NetdevEvent.UNREGISTER);
 
 const MACVLAN_DEFAULT_BC_QUEUE_LEN = 1000;
 
@@ -413,6 +417,6 @@ export const macvlanLinkOps: RtnlLinkOps<MacvlanInfo> = {
 /** macvlan_init_module(): the link kind, and the netdevice notifier in every namespace. */
 export function macvlanInit(world: NetWorld): void {
   world.rtnl.linkRegister(macvlanLinkOps as RtnlLinkOps);
-  world.pernet.register({ name: 'macvlan', init: (net) => net.netdevChain.register(macvlanDeviceEvent) });
+  world.pernet.register({ name: 'macvlan', init: (net) => net.netdevChain.register(macvlanDeviceEvent, 0, MACVLAN_EVENTS) });
 }
 

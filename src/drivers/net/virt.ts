@@ -19,6 +19,7 @@ import {
   ARPHRD_ETHER, IFF_BROADCAST, IFF_LOOPBACK, IFF_MULTICAST, IFF_NO_QUEUE, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
 import { NetdevEvent, type Net, type NetWorld } from '../../net/core/net_namespace.js';
+import { notifierMask } from '../../net/core/notifier.js';
 import {
   devAllocName, devSetMtu, linkwatchFireEvent, netifCarrierOff, netifCarrierOn, registerNetdevice, unregisterNetdevice,
 } from '../../net/core/dev.js';
@@ -32,6 +33,9 @@ import { PACKET_OTHERHOST, type SkBuff } from '../../net/core/skbuff.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import { ETH_HLEN, ETH_MAX_MTU, ETH_MIN_MTU, ETH_P_ALL, ETH_P_ARP, ETH_P_IP } from '../../wire/ethernet.js';
 import { getU32 } from '../../wire/bytes.js';
+
+/** The events the virts' notifier acts on (the others do not call it). */
+const VIRT_EVENTS = notifierMask(NetdevEvent.UP, NetdevEvent.DOWN, NetdevEvent.CHANGE, NetdevEvent.CHANGEMTU, NetdevEvent.CHANGEADDR, NetdevEvent.UNREGISTER);
 
 interface VirtDev {
   readonly dev: NetDevice;
@@ -193,5 +197,5 @@ export const virtLinkOps: RtnlLinkOps = {
 /** module init: the kind, and the netdevice notifier in every namespace. */
 export function virtInit(world: NetWorld): void {
   world.rtnl.linkRegister(virtLinkOps);
-  world.pernet.register({ name: 'virt', init: (net) => net.netdevChain.register(virtDeviceEvent) });
+  world.pernet.register({ name: 'virt', init: (net) => net.netdevChain.register(virtDeviceEvent, 0, VIRT_EVENTS) });
 }

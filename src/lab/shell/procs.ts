@@ -50,8 +50,11 @@ export class ProcEntry {
   /** Handlers the process installed (Proc.onSignal), latest last; made at the first. */
   private handlers: Map<number, Array<(sig: number) => void>> | null = null;
   status: number | null = null;
-  /** Processes this one waits for in the foreground: a kill reaches them too. */
-  readonly children = new Set<ProcEntry>();
+  private kids: Set<ProcEntry> | null = null;
+  /** Processes this one waits for in the foreground: a kill reaches them too (made at the first; most commands start none). */
+  get children(): Set<ProcEntry> {
+    return (this.kids ??= new Set());
+  }
   /** The command that replaced this process (execve: `ip netns exec`): signals go to it. */
   execChild: ProcEntry | null = null;
   /** The process this one replaced (execve): its pid is the one userland sees (/proc, ss -p). */
@@ -140,7 +143,7 @@ export class ProcEntry {
     if (this.execChild?.alive) return this.execChild.kill(sig);
     if (this.catchSignal(sig)) return true;
     this.killedBy = sig;
-    for (const c of [...this.children]) c.kill(sig);
+    if (this.kids) for (const c of [...this.kids]) c.kill(sig);
     const cbs = this.cbs ? [...this.cbs] : [];
     this.cbs = null;
     for (const cb of cbs) cb();
@@ -163,11 +166,20 @@ export class ProcEntry {
    */
   run(body: () => Promise<number>): Promise<number> {
     const p = body();
-    p.then(
-      (st) => this.finish(st),
-      () => this.finish(1),
-    );
-    return Promise.race([p, this.exited]);
+    // Promise.race([p, this.exited]) without its array and iterator: one promise per process
+    return new Promise<number>((resolve, reject) => {
+      p.then(
+        (st) => {
+          this.finish(st);
+          resolve(st);
+        },
+        (e: unknown) => {
+          this.finish(1);
+          reject(e);
+        },
+      );
+      void this.exited.then(resolve);
+    });
   }
 }
 

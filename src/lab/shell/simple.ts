@@ -30,7 +30,7 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
     const { argv, later } = await expandArgv(ctx, node.words);
     if (argv.length === 0) return assignOnly(ctx, node, comsubs);
     if (argv[0] === 'exec' && argv.length === 1) return permanentRedirs(ctx, node);
-    const assigns = node.assigns.length === 0 ? [] : await expandAssigns(ctx, node);
+    const assigns = node.assigns.length === 0 ? NO_ASSIGNS : await expandAssigns(ctx, node);
     if (sh.opts.xtrace) trace(ctx, assigns, argv);
     const opened = await openRedirs(ctx, node.redirs, argv[0]!);
     if (!opened) return redirFailed(ctx);
@@ -39,12 +39,12 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
     try {
       // `readonly a=(1)` assigns, then marks; `declare -A m=(...)`, `local a=(...)` declare, then assign.
       const first = argv[0] === 'readonly' || argv[0] === 'export';
-      for (const a of first ? later : []) await (a.array ? assignArray(hostOf(ctx), a) : assignElement(hostOf(ctx), a));
+      if (first) await assignLater(ctx, later);
       // `declare -r a=(...)`: the values go in before the name turns readonly
       const ro = first ? null : readonlyLater(argv, later);
-      st = await dispatch({ ...ctx, io: opened.io }, ro?.argv ?? argv, assigns);
-      for (const a of first ? [] : later) await (a.array ? assignArray(hostOf(ctx), a) : assignElement(hostOf(ctx), a));
-      for (const name of ro?.names ?? []) sh.setFlags(name, { readonly: true });
+      st = await dispatch(opened.io === ctx.io ? ctx : { ...ctx, io: opened.io }, ro?.argv ?? argv, assigns);
+      if (!first) await assignLater(ctx, later);
+      if (ro) for (const name of ro.names) sh.setFlags(name, { readonly: true });
     } finally {
       if (opened.close()) st = 1;
       // $_: the last argument of the previous command.
@@ -52,6 +52,17 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
     }
     return st;
   });
+}
+
+/** A command's assignments when it has none (never written). */
+const NO_ASSIGNS: Assigned[] = [];
+
+/** The array assignments of a declaration builtin, in order (none for most commands: no loop then). */
+async function assignLater(ctx: Ctx, later: Assign[]): Promise<void> {
+  for (let i = 0; i < later.length; i++) {
+    const a = later[i]!;
+    await (a.array ? assignArray(hostOf(ctx), a) : assignElement(hostOf(ctx), a));
+  }
 }
 
 /** `declare -r` with array values: the argv without `r` and the names to mark readonly afterwards. */

@@ -178,14 +178,15 @@ class GuardedIn implements InStream {
 /** The Proc of `entry`; `env` becomes its own (made at the first look if it is a function). */
 class TaskProc implements Proc {
   readonly pid: number;
-  readonly stdin: GuardedIn;
-  readonly stdout: GuardedOut;
-  readonly stderr: GuardedOut;
   readonly cwd: string;
   readonly net: Net;
   readonly lab: Lab;
-  readonly fs: Vfs;
   readonly files: ProcEntry['files'];
+  // the streams and the file system view are made at their first use: most commands write nothing (`ip link set`)
+  private in: InStream | null = null;
+  private out: OutStream | null = null;
+  private errOut: OutStream | null = null;
+  private fsView: Vfs | null = null;
 
   constructor(
     readonly entry: ProcEntry,
@@ -194,14 +195,43 @@ class TaskProc implements Proc {
     private envSource: EnvSource,
   ) {
     this.pid = entry.pid;
-    this.stdin = new GuardedIn(entry, o.io.in);
-    this.stdout = new GuardedOut(entry, o.io.out);
-    this.stderr = new GuardedOut(entry, o.io.err);
     this.cwd = o.cwd;
     this.net = o.net;
     this.lab = o.lab;
-    this.fs = taskFs(o.fs, procTable(o.lab), entry.pid);
     this.files = entry.files;
+  }
+
+  get stdin(): InStream {
+    return (this.in ??= new GuardedIn(this.entry, this.o.io.in));
+  }
+
+  get stdout(): OutStream {
+    return (this.out ??= new GuardedOut(this.entry, this.o.io.out));
+  }
+
+  get stderr(): OutStream {
+    return (this.errOut ??= new GuardedOut(this.entry, this.o.io.err));
+  }
+
+  get fs(): Vfs {
+    return (this.fsView ??= taskFs(this.o.fs, procTable(this.lab), this.pid));
+  }
+
+  // A tool may run a part of itself with other streams (Object.assign(Object.create(p), { stdout })): its own.
+  set stdin(s: InStream) {
+    this.in = s;
+  }
+
+  set stdout(s: OutStream) {
+    this.out = s;
+  }
+
+  set stderr(s: OutStream) {
+    this.errOut = s;
+  }
+
+  set fs(fs: Vfs) {
+    this.fsView = fs;
   }
 
   get env(): Map<string, string> {

@@ -211,6 +211,7 @@ export class Shell {
 
   /** The signals `trap '' SIG` ignores: commands inherit them (bash(1) "COMMAND EXECUTION ENVIRONMENT"). */
   ignoredSignals(): ReadonlySet<number> | undefined {
+    if (this.traps.size === 0) return undefined;
     let set: Set<number> | undefined;
     for (const [k, v] of this.traps) {
       const n = v === '' ? signalNumber(k) : null;

@@ -5,6 +5,7 @@
  * @linux net/bridge/br.c br_device_event(), br_init()
  */
 import { NetdevEvent, type Net, type NetWorld, type PernetOperations } from '../core/net_namespace.js';
+import { notifierMask } from '../core/notifier.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { brFdbChangeaddr } from './br_fdb.js';
 import { brFdbRtnlInit } from './br_fdb_rtnl.js';
@@ -14,6 +15,9 @@ import { brIfinfoNotify } from './br_ifinfo.js';
 import { RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import { BROPT_MTU_SET_BY_USER, brPortGet, netdevBridge } from './br_private.js';
 import { brStpDisablePort, brStpEnablePort, brStpRecalculateBridgeId } from './br_stp_if.js';
+
+/** The events br_device_event() acts on (the others do not call it). */
+const BR_EVENTS = notifierMask(NetdevEvent.CHANGEMTU, NetdevEvent.CHANGEADDR, NetdevEvent.CHANGE, NetdevEvent.DOWN, NetdevEvent.UP, NetdevEvent.UNREGISTER);
 
 /** br_device_event(): what happens to a port when its device changes. */
 function brDeviceEvent(event: NetdevEvent, dev: NetDevice): void {
@@ -62,7 +66,7 @@ function brDeviceEvent(event: NetdevEvent, dev: NetDevice): void {
 export const brNetOps: PernetOperations = {
   name: 'bridge',
   init(net: Net): void {
-    net.netdevChain.register(brDeviceEvent);
+    net.netdevChain.register(brDeviceEvent, 0, BR_EVENTS);
   },
   exit(net: Net): void {
     net.netdevChain.unregister(brDeviceEvent);

@@ -392,7 +392,7 @@ export function linkwatchFireEvent(dev: NetDevice): void {
   const rtnl = dev.net.world.rtnl;
   const sched = dev.net.world.sched;
   if (!linkwatchUrgentEvent(dev) && sched.now < rtnl.lwNextevent) {
-    if (!rtnl.lwDeferred.includes(dev)) rtnl.lwDeferred.push(dev);
+    rtnl.lwDeferred.add(dev);
     rtnl.lwTimer ??= sched.schedule(rtnl.lwNextevent - sched.now, () => {
       // linkwatch_event(): a full run, even when a sync took every device already.
       rtnl.lwTimer = null;
@@ -404,18 +404,15 @@ export function linkwatchFireEvent(dev: NetDevice): void {
     linkwatchRunQueue(rtnl, sched.now, dev);
     return;
   }
-  if (!rtnl.lweventlist.includes(dev)) rtnl.lweventlist.push(dev);
+  rtnl.lweventlist.add(dev);
 }
 
 /** linkwatch_sync_dev(): a device's pending event is handled now, alone (the second is not restarted). */
 export function linkwatchSyncDev(dev: NetDevice): void {
   const rtnl = dev.net.world.rtnl;
-  const i = rtnl.lwDeferred.indexOf(dev);
-  const j = rtnl.lweventlist.indexOf(dev);
-  if (i < 0 && j < 0) return;
-  if (i >= 0) rtnl.lwDeferred.splice(i, 1);
-  if (j >= 0) rtnl.lweventlist.splice(j, 1);
-  linkwatchDoDev(dev);
+  const deferred = rtnl.lwDeferred.delete(dev);
+  const queued = rtnl.lweventlist.delete(dev);
+  if (deferred || queued) linkwatchDoDev(dev);
 }
 
 /**
@@ -437,12 +434,22 @@ function linkwatchDoDev(dev: NetDevice): void {
  * second; one within it takes only the urgent ones.
  */
 export function linkwatchRunQueue(rtnl: Rtnl, now: number, dev?: NetDevice, work = false): void {
-  if (now >= rtnl.lwNextevent && (work || dev || rtnl.lweventlist.length || rtnl.lwDeferred.length)) {
+  if (now >= rtnl.lwNextevent && (work || dev || rtnl.lweventlist.size || rtnl.lwDeferred.size)) {
     rtnl.lwNextevent = now + LINKWATCH_PERIOD_NS;
-    for (let d = rtnl.lwDeferred.shift(); d; d = rtnl.lwDeferred.shift()) if (d !== dev && !rtnl.lweventlist.includes(d)) rtnl.lweventlist.push(d);
+    for (const d of rtnl.lwDeferred) if (d !== dev) rtnl.lweventlist.add(d);
+    rtnl.lwDeferred.clear();
   }
   if (dev) linkwatchDoDev(dev);
-  for (let d = rtnl.lweventlist.shift(); d; d = rtnl.lweventlist.shift()) linkwatchDoDev(d);
+  // the oldest first, each taken off before its work (which may queue others, or run the queue itself)
+  for (let d = firstOf(rtnl.lweventlist); d; d = firstOf(rtnl.lweventlist)) {
+    rtnl.lweventlist.delete(d);
+    linkwatchDoDev(d);
+  }
+}
+
+/** The oldest member of an insertion-ordered set (a linkwatch queue), or undefined. */
+export function firstOf<T>(s: ReadonlySet<T>): T | undefined {
+  return s.size === 0 ? undefined : s.values().next().value;
 }
 
 /** The operstate RTM_NEWLINK reports: DOWN unless running (rtnl_fill_ifinfo). */

@@ -17,6 +17,7 @@
  *        net/core/dev.c __dev_set_rx_mode(), net/ipv6/addrconf.c, net/ipv4/igmp.c ip_mc_up()
  */
 import { NetdevEvent, type Net, type PernetOperations } from './net_namespace.js';
+import { notifierMask } from './notifier.js';
 import { ARPHRD_ETHER, IFF_UNICAST_FLT, IFF_UP, type NetDevice } from './netdevice.js';
 import { devSetPromiscuityQuiet } from './dev.js';
 import { KError } from './errno.js';
@@ -142,11 +143,14 @@ function mcListEvent(event: NetdevEvent, dev: NetDevice): void {
   else if (event === NetdevEvent.DOWN && dev.ip) devMcDel(dev, ALL_HOSTS_MAC);
 }
 
+/** The events mcListEvent() acts on (the others do not call it). */
+const MC_LIST_EVENTS = notifierMask(NetdevEvent.REGISTER, NetdevEvent.UP, NetdevEvent.DOWN);
+
 /** The notifier in every namespace. */
 export const devMcListNetOps: PernetOperations = {
   name: 'dev_mc_list',
   init(net: Net): void {
-    net.netdevChain.register(mcListEvent);
+    net.netdevChain.register(mcListEvent, 0, MC_LIST_EVENTS);
   },
   exit(net: Net): void {
     net.netdevChain.unregister(mcListEvent);

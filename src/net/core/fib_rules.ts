@@ -7,6 +7,7 @@
  */
 import type { Net } from './net_namespace.js';
 import { NetdevEvent } from './net_namespace.js';
+import { notifierMask } from './notifier.js';
 import type { NetDevice } from './netdevice.js';
 import { KError, type Errno } from './errno.js';
 
@@ -21,6 +22,9 @@ import {
   FR_ACT_NOP, FR_ACT_TO_TBL,
 } from '../../uapi/linux/fib_rules.js';
 import type { FibRuleAttrs, FibRuleHdr, FibRulePortRange, FibRuleUidRange } from '../../uapi/linux/fib_rules.js';
+
+/** The events fib_rules_event() acts on (the others do not call it). */
+const FIB_RULES_EVENTS = notifierMask(NetdevEvent.REGISTER, NetdevEvent.UNREGISTER, NetdevEvent.CHANGENAME);
 
 /* include/net/fib_rules.h struct fib_lookup_arg flags */
 export const FIB_LOOKUP_NOREF = 1;
@@ -120,7 +124,7 @@ export type AnyOps = FibRulesOps<FibRule, never, unknown>;
  */
 export function fibRulesRegister<R extends FibRule, F extends Flowi, Res>(net: Net, ops: FibRulesOps<R, F, Res>): void {
   const list = net.rulesOps;
-  if (list.length === 0) net.netdevChain.register((ev, dev) => fibRulesEvent(net, ev, dev));
+  if (list.length === 0) net.netdevChain.register((ev, dev) => fibRulesEvent(net, ev, dev), 0, FIB_RULES_EVENTS);
   if (list.some((o) => o.family === ops.family)) throw new KError('EEXIST');
   list.push(ops as unknown as AnyOps);
 }

@@ -13,7 +13,7 @@ import type { Net } from './net_namespace.js';
 import type { NetDevice } from './netdevice.js';
 import type { Timer } from '../../sim/scheduler.js';
 import { KError } from './errno.js';
-import { linkwatchRunQueue } from './dev.js';
+import { firstOf, linkwatchRunQueue } from './dev.js';
 import {
   NLM_F_ACK, NLM_F_DUMP, NLM_F_ECHO, NL_ACK_OK, type NlAck, type NlMsg, type NlReply,
 } from '../../uapi/linux/netlink.js';
@@ -79,11 +79,15 @@ export class Rtnl {
   private readonly linkOps = new Map<string, RtnlLinkOps>();
   /** rtnl_lock() nesting depth. */
   private lockDepth = 0;
-  /** lweventlist: devices whose link state changed under the lock (linkwatch_fire_event). */
-  readonly lweventlist: NetDevice[] = [];
+  /**
+   * lweventlist: devices whose link state changed under the lock
+   * (linkwatch_fire_event), in the order of their events; a set, as the
+   * kernel's list_empty(&dev->link_watch_list) test is O(1).
+   */
+  readonly lweventlist = new Set<NetDevice>();
   /** linkwatch_nextevent (virtual ns): until then a non-urgent event waits in lwDeferred for lwTimer. */
   lwNextevent = -Infinity;
-  readonly lwDeferred: NetDevice[] = [];
+  readonly lwDeferred = new Set<NetDevice>();
   lwTimer: Timer | null = null;
 
   get locked(): boolean {
@@ -97,7 +101,7 @@ export class Rtnl {
 
   /** rtnl_unlock(): the last unlock lets the linkwatch work run. */
   unlock(): void {
-    const first = this.lweventlist[0];
+    const first = firstOf(this.lweventlist);
     if (--this.lockDepth === 0 && first) linkwatchRunQueue(this, first.net.world.sched.now);
   }
 

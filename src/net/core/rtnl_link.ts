@@ -8,6 +8,7 @@
  */
 import type { Net } from './net_namespace.js';
 import { NetdevEvent } from './net_namespace.js';
+import { notifierMask } from './notifier.js';
 import { NET_ADDR_SET, type NetDevice } from './netdevice.js';
 import { KError } from './errno.js';
 import { devChangeFlagsRaw, devNotifyFlags, devValidName, iflaIfnamePolicy, linkwatchSyncDev } from './dev.js';
@@ -230,6 +231,9 @@ export function rtnetlinkEvent(event: NetdevEvent, dev: NetDevice): void {
   }
 }
 
+/** The events rtnetlink_event() announces. */
+const RTNETLINK_EVENTS = notifierMask(NetdevEvent.REBOOT, NetdevEvent.CHANGEMTU, NetdevEvent.CHANGEADDR, NetdevEvent.CHANGENAME, NetdevEvent.FEAT_CHANGE, NetdevEvent.BONDING_FAILOVER, NetdevEvent.POST_TYPE_CHANGE, NetdevEvent.NOTIFY_PEERS, NetdevEvent.CHANGEUPPER, NetdevEvent.RESEND_IGMP, NetdevEvent.CHANGEINFODATA, NetdevEvent.CHANGELOWERSTATE, NetdevEvent.CHANGE_TX_QUEUE_LEN);
+
 /** rtnl_get_event(): the IFLA_EVENT of a netdev event. */
 function rtnlGetEvent(event: NetdevEvent): number {
   switch (event) {
@@ -245,7 +249,7 @@ function rtnlGetEvent(event: NetdevEvent): number {
 
 /** rtnetlink_net_init(): this namespace's netdev events reach rtnetlink_event (registered at boot before the protocols, so it runs first). */
 export function rtnetlinkNetInit(net: Net): void {
-  net.netdevChain.register((ev, dev) => rtnetlinkEvent(ev, dev), 100);
+  net.netdevChain.register((ev, dev) => rtnetlinkEvent(ev, dev), 100, RTNETLINK_EVENTS);
 }
 
 /** rtnetlink_init(): the link message handlers. */

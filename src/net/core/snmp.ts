@@ -246,7 +246,7 @@ function counters(sizes: readonly number[]): Float64Array[] {
 }
 
 const MIB_SIZES = [IpStat.MAX, IcmpStat.MAX, ICMPMSG_MIB_MAX, TcpStat.MAX, UdpStat.MAX, UdpStat.MAX, LinuxMib.MAX] as const;
-const MIB6_SIZES = [IpStat.MAX, Icmp6Stat.MAX, ICMPMSG_MIB_MAX, UdpStat.MAX, UdpStat.MAX] as const;
+const MIB6_SIZES = [IpStat.MAX, Icmp6Stat.MAX, UdpStat.MAX, UdpStat.MAX] as const;
 
 type F64 = Float64Array;
 
@@ -286,12 +286,35 @@ export class Mib6 {
   /** icmpv6_statistics (ICMP6_MIB_*) */
   readonly icmp6: Float64Array;
   /** icmpv6msg_statistics: [type] in, [0x100 | type] out. */
-  readonly icmp6msg: Float64Array;
+  readonly icmp6msg = new IcmpMsgCounts();
   readonly udp6: Float64Array;
   readonly udplite6: Float64Array;
 
   constructor() {
-    [this.ip6, this.icmp6, this.icmp6msg, this.udp6, this.udplite6] = counters(MIB6_SIZES) as [F64, F64, F64, F64, F64];
+    [this.ip6, this.icmp6, this.udp6, this.udplite6] = counters(MIB6_SIZES) as [F64, F64, F64, F64];
+  }
+}
+
+/**
+ * icmpv6msg_statistics as the counters of the types seen: the IPv6 side
+ * meets a few (MLD reports, neighbour discovery), and 512 counters in a
+ * buffer of their own were 4 KB in every namespace that sent one report.
+ * Reads as the array did: 0 for a type never counted.
+ */
+export class IcmpMsgCounts {
+  private readonly byIndex = new Map<number, number>();
+
+  /** The counter of [type] (in) or [0x100 | type] (out). */
+  get(i: number): number {
+    return this.byIndex.get(i) ?? 0;
+  }
+
+  inc(i: number): void {
+    this.byIndex.set(i, this.get(i) + 1);
+  }
+
+  set(i: number, v: number): void {
+    this.byIndex.set(i, v);
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
 import { NetdevEvent } from '../core/net_namespace.js';
+import { notifierMask } from '../core/notifier.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK, IFF_NOARP, IFF_POINTOPOINT, IFF_UP } from '../core/netdevice.js';
 import { SkBuff } from '../core/skbuff.js';
@@ -36,6 +37,9 @@ import { getU32 } from '../../wire/bytes.js';
 import { nfHookArp } from '../netfilter/core.js';
 import { NF_ARP_OUT } from '../../uapi/linux/netfilter.js';
 import { allocSkb } from '../core/skbuff_cache.js';
+
+/** The events arp_netdev_event() acts on (the others do not call it). */
+const ARP_EVENTS = notifierMask(NetdevEvent.CHANGEADDR, NetdevEvent.CHANGE, NetdevEvent.UP, NetdevEvent.NOTIFY_PEERS, NetdevEvent.DOWN, NetdevEvent.UNREGISTER);
 
 export const AF_INET = 2;
 
@@ -75,7 +79,7 @@ export const arpTblOps: NeighTableOps = {
 function arpNetInit(net: Net): void {
   const t = net.ipv4.arpTbl;
   neighTableInit(net, t);
-  net.netdevChain.register((ev, dev) => arpNetdevEvent(t, ev, dev));
+  net.netdevChain.register((ev, dev) => arpNetdevEvent(t, ev, dev), 0, ARP_EVENTS);
   registerInetaddrNotifier(net, (ev, ifa) => arpInetaddrEvent(t, ev, ifa));
 }
 

@@ -72,15 +72,17 @@ export class Ipv4Devconf {
      * write, RTM_NEWNETCONF, IN_DEV_CONF_SET) or by ipv4_devconf_setall();
      * `default.X` writes are no longer copied to it then.
      */
-    private state: Uint8Array,
+    private state: number[],
     private shared: boolean,
   ) {}
 
-  /** A set with every knob 0 and none explicitly set. */
-  static zero(): Ipv4Devconf {
-    const data: number[] = [];
-    for (let i = 0; i < IPV4_DEVCONF_MAX; i++) data.push(0);
-    return new Ipv4Devconf(data, new Uint8Array(IPV4_DEVCONF_MAX), false);
+  /**
+   * A set with the values `data` and none explicitly set, sharing both
+   * arrays (the compiled defaults) until its first write; `state` holds
+   * 0 and 1, in a plain array for the same reason as `data`.
+   */
+  static of(data: readonly number[]): Ipv4Devconf {
+    return new Ipv4Devconf(data as number[], NONE_SET as number[], true);
   }
 
   /** The device whose in_device holds this set (container_of(cnf, struct in_device, cnf)->dev); null for all/default. */
@@ -151,22 +153,27 @@ const COMMON_DEFAULTS: ReadonlyArray<readonly [DevconfIdx, number]> = [
   [DevconfIdx.ARP_EVICT_NOCARRIER, 1],
 ];
 
-function withDefaults(): Ipv4Devconf {
-  const c = Ipv4Devconf.zero();
-  for (const [i, v] of COMMON_DEFAULTS) c.setData(i, v);
-  return c;
+/** data[] with COMMON_DEFAULTS over zeros, and `extra` ones on top. */
+function compiledData(extra: ReadonlyArray<readonly [DevconfIdx, number]>): readonly number[] {
+  const data = new Array<number>(IPV4_DEVCONF_MAX).fill(0);
+  for (const [i, v] of [...COMMON_DEFAULTS, ...extra]) data[i - 1] = v | 0;
+  return data;
 }
+
+/** The state bitmap of a set none of whose knobs was written. */
+const NONE_SET: readonly number[] = new Array<number>(IPV4_DEVCONF_MAX).fill(0);
+/** The compiled `all` and `default` values, shared by every namespace's sets until written (a namespace makes its two from them without a loop). */
+const ALL_DATA = compiledData([]);
+const DFLT_DATA = compiledData([[DevconfIdx.ACCEPT_SOURCE_ROUTE, 1]]);
 
 /** @linux net/ipv4/devinet.c ipv4_devconf: the compiled `all` set. */
 export function newDevconfAll(): Ipv4Devconf {
-  return withDefaults();
+  return Ipv4Devconf.of(ALL_DATA);
 }
 
 /** @linux net/ipv4/devinet.c ipv4_devconf_dflt: `default` differs by accept_source_route 1. */
 export function newDevconfDflt(): Ipv4Devconf {
-  const c = withDefaults();
-  c.setData(DevconfIdx.ACCEPT_SOURCE_ROUTE, 1);
-  return c;
+  return Ipv4Devconf.of(DFLT_DATA);
 }
 
 /**

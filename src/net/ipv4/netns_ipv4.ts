@@ -3,7 +3,8 @@
  * @linux include/net/netns/ipv4.h
  */
 import { PagePool } from '../core/page_frag.js';
-import type { Net } from '../core/net_namespace.js';
+import { NetdevEvent, type Net } from '../core/net_namespace.js';
+import { notifierMask } from '../core/notifier.js';
 import type { Timer } from '../../sim/scheduler.js';
 import { NeighTable } from '../core/neighbour.js';
 import { Ipv4Devconf, newDevconfAll, newDevconfDflt } from './devconf.js';
@@ -18,6 +19,11 @@ import { RouteScratch } from './route.js';
 import { SockHashTable, type Sock } from '../core/sock.js';
 import type { RawSock } from './raw.js';
 import type { UdpSocket } from './udp_sock.js';
+
+/** The events inetdev_event() acts on (the others do not call it). */
+const INETDEV_EVENTS = notifierMask(
+  NetdevEvent.REGISTER, NetdevEvent.CHANGEMTU, NetdevEvent.UP, NetdevEvent.DOWN, NetdevEvent.UNREGISTER, NetdevEvent.CHANGENAME,
+);
 import type { TcpSock } from './tcp.js';
 import { PortTable } from './inet_hashtables.js';
 import { TcpHashinfo } from './tcp_hashinfo.js';
@@ -65,7 +71,7 @@ export class NetnsIpv4 {
 
   constructor(readonly net: Net) {
     // devinet_init() registers inetdev_event before ip_fib_init() adds fib_netdev_event.
-    net.netdevChain.register((ev, dev, info) => inetdevEvent(ev, dev, typeof info === 'string' ? info : undefined));
+    net.netdevChain.register((ev, dev, info) => inetdevEvent(ev, dev, typeof info === 'string' ? info : undefined), 0, INETDEV_EVENTS);
     this.fib = new FibNet(net);
     this.arpTbl = new NeighTable(net, arpTblOps);
   }

@@ -55,8 +55,11 @@ export const FIB_MULTIPATH_HASH_FIELD_DEFAULT_MASK = 0x7;
 
 /** struct netns_ipv4's sysctl_* fields (camelCase of the kernel names). */
 export class Ipv4Sysctls {
-  /** The net.ipv4.tcp_* knobs (and net.core.somaxconn). */
-  readonly tcp = new TcpSysctls();
+  private tcpKnobs: TcpSysctls | null = null;
+  /** The net.ipv4.tcp_* knobs (and net.core.somaxconn): made at the first TCP socket or read of one (a namespace without TCP never needs its sixty). */
+  get tcp(): TcpSysctls {
+    return (this.tcpKnobs ??= new TcpSysctls());
+  }
   /* icmp.c icmp_sk_init() */
   icmpEchoIgnoreAll = 0;
   icmpEchoEnableProbe = 0;

@@ -23,6 +23,7 @@
  */
 import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
 import { NetdevEvent } from '../core/net_namespace.js';
+import { notifierMask } from '../core/notifier.js';
 import { ARPHRD_ETHER, ARPHRD_LOOPBACK, IFF_LOOPBACK, IFF_NOARP, Oper, type NetDevice } from '../core/netdevice.js';
 import { IFF_MULTICAST } from '../../uapi/linux/if.js';
 import { IFA_F_PERMANENT, IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
@@ -385,6 +386,11 @@ function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
   }
 }
 
+/** The events addrconf_notify() acts on (the others do not call it). */
+const ADDRCONF_EVENTS = notifierMask(
+  NetdevEvent.REGISTER, NetdevEvent.UP, NetdevEvent.CHANGE, NetdevEvent.DOWN, NetdevEvent.UNREGISTER, NetdevEvent.CHANGEMTU,
+);
+
 function addrconfNotify(v6: NetnsIpv6, ev: NetdevEvent, dev: NetDevice): void {
   switch (ev) {
     case NetdevEvent.REGISTER:
@@ -451,7 +457,7 @@ const addrconfNetOps: PernetOperations = {
     const v6 = net.ipv6;
     if (!v6) return;
     v6.confChanged = (dev, name) => confChanged(v6, dev, name);
-    net.netdevChain.register((ev, dev) => addrconfNotify(v6, ev, dev));
+    net.netdevChain.register((ev, dev) => addrconfNotify(v6, ev, dev), 0, ADDRCONF_EVENTS);
     fib6RulesInit(net);
   },
 };

@@ -13,6 +13,7 @@
  */
 import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
 import { NetdevEvent } from '../core/net_namespace.js';
+import { notifierMask } from '../core/notifier.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK } from '../core/netdevice.js';
 import { procDointvec, procDointvecMinmax, type SysctlEntry } from '../core/sysctl.js';
@@ -172,6 +173,9 @@ function ipv6DelDev(net: Net, conf: Ipv6Conf, dev: NetDevice, name = dev.name): 
   if (rtnlHasListeners(net, RTNLGRP_IPV6_NETCONF)) rtnlNotify(net, nlmsgNew(RTM_DELNETCONF, 0, { family: PF_INET6, ifindex: dev.ifindex } satisfies NetconfMsg), RTNLGRP_IPV6_NETCONF);
 }
 
+/** The events the conf directories follow (the others do not call addrconfNotify). */
+const CONF_EVENTS = notifierMask(NetdevEvent.REGISTER, NetdevEvent.CHANGEMTU, NetdevEvent.UNREGISTER, NetdevEvent.CHANGENAME);
+
 /** addrconf_notify(): the directory follows the device (and goes below IPV6_MIN_MTU). */
 function addrconfNotify(net: Net, conf: Ipv6Conf, ev: NetdevEvent, dev: NetDevice, oldName?: string): void {
   const has = conf.devs.has(dev);
@@ -210,7 +214,7 @@ const addrconfNetOps: PernetOperations = {
     register(net, conf, 'all', conf.all, null);
     register(net, conf, 'default', conf.dflt, null);
     for (const dev of net.devices.values()) addrconfNotify(net, conf, NetdevEvent.REGISTER, dev);
-    net.netdevChain.register((ev, dev, info) => addrconfNotify(net, conf, ev, dev, typeof info === 'string' ? info : undefined));
+    net.netdevChain.register((ev, dev, info) => addrconfNotify(net, conf, ev, dev, typeof info === 'string' ? info : undefined), 0, CONF_EVENTS);
   },
 };
 

@@ -62,7 +62,7 @@ function randomBelow(idev: Inet6Dev, ms: number): number {
  * (addrSolictMult), and nothing writes a membership's address.
  */
 export function ipv6DevMcInc(idev: Inet6Dev, addr: Uint8Array, running = true): void {
-  const have = idev.mc.find((m) => ipv6AddrEqual(m.addr, addr));
+  const have = mcFind(idev.mc, addr);
   if (have) {
     have.users++;
     return;
@@ -94,8 +94,15 @@ export function ipv6DevMcDec(idev: Inet6Dev, addr: Uint8Array): void {
   mldIfcEvent(idev);
 }
 
+/** The membership of `addr` in `list`, or undefined (a loop: no closure per join). */
+function mcFind(list: readonly Ifmcaddr6[], addr: Uint8Array): Ifmcaddr6 | undefined {
+  for (let i = 0; i < list.length; i++) if (ipv6AddrEqual(list[i]!.addr, addr)) return list[i];
+  return undefined;
+}
+
 /** mld_del_delrec(): a group joined again leaves the tomb. */
 function mldDelDelrec(idev: Inet6Dev, addr: Uint8Array): void {
+  if (idev.mcTomb.length === 0) return;
   const i = idev.mcTomb.findIndex((m) => ipv6AddrEqual(m.addr, addr));
   if (i >= 0) idev.mcTomb.splice(i, 1);
 }
@@ -132,8 +139,13 @@ function mldIfcWork(idev: Inet6Dev): void {
   if (idev.dead) return;
   const leaves = idev.mcTomb.slice();
   for (const m of leaves) if (--m.crcount <= 0) idev.mcTomb.splice(idev.mcTomb.indexOf(m), 1);
-  const groups = idev.mc.filter((m) => !m.noreport && m.crcount > 0);
-  for (const m of groups) m.crcount--;
+  const groups: Ifmcaddr6[] = [];
+  for (let i = 0; i < idev.mc.length; i++) {
+    const m = idev.mc[i]!;
+    if (m.noreport || m.crcount <= 0) continue;
+    m.crcount--;
+    groups.push(m);
+  }
   mldSendReport(idev, groups, leaves);
   if (idev.mcIfcCount > 0 && --idev.mcIfcCount > 0) mldIfcStartWork(idev, randomBelow(idev, unsolicitedReportInterval(idev)));
 }
@@ -172,18 +184,24 @@ function mldSendInitialCr(idev: Inet6Dev): void {
 function mldSendReport(idev: Inet6Dev, groups: readonly Ifmcaddr6[], leaves: readonly Ifmcaddr6[] = []): void {
   const n = leaves.length + groups.length;
   if (n === 0 || !(idev.dev.flags & IFF_UP)) return;
-  const ll = idev.addrs.find((a) => a.scope === IFA_LINK && !(a.flags & IFA_F_TENTATIVE));
-  const saddr = ll ? ll.addr : IN6ADDR_ANY;
+  let saddr: Uint8Array = IN6ADDR_ANY;
+  for (const a of idev.addrs) {
+    if (a.scope !== IFA_LINK || a.flags & IFA_F_TENTATIVE) continue;
+    saddr = a.addr;
+    break;
+  }
   icmp6SendMcast(idev.dev, saddr, IN6ADDR_LL_MLDV2_ROUTERS, ICMPV6_MLD2_REPORT, 8 + 20 * n, true, (b, o) => {
     b[o + 6] = n >>> 8;
     b[o + 7] = n & 0xff;
-    const grec = (m: Ifmcaddr6, i: number, type: number) => {
-      b[o + 8 + 20 * i] = type;
-      b.set(m.addr, o + 8 + 20 * i + 4);
-    };
-    leaves.forEach((m, i) => grec(m, i, MLD2_CHANGE_TO_INCLUDE));
-    groups.forEach((m, i) => grec(m, leaves.length + i, MLD2_CHANGE_TO_EXCLUDE));
+    for (let i = 0; i < leaves.length; i++) grec(b, o, i, leaves[i]!, MLD2_CHANGE_TO_INCLUDE);
+    for (let i = 0; i < groups.length; i++) grec(b, o, leaves.length + i, groups[i]!, MLD2_CHANGE_TO_EXCLUDE);
   });
+}
+
+/** add_grec(): record `i` of the report at `o`, for group `m` (no sources). */
+function grec(b: Uint8Array, o: number, i: number, m: Ifmcaddr6, type: number): void {
+  b[o + 8 + 20 * i] = type;
+  b.set(m.addr, o + 8 + 20 * i + 4);
 }
 
 /** ipv6_mc_up(): every membership announced again (the link came back: snooping switches must relearn). */

@@ -46,7 +46,7 @@ const MLD_HBH: readonly number[] = [NEXTHDR_ICMP, 0, 5, 2, 0, 0, 1, 0];
  */
 function icmp6OutStats(mib: Mib6, type: number): void {
   mib.ip6[IpStat.OUTREQUESTS]!++;
-  mib.icmp6msg[0x100 | type]!++;
+  mib.icmp6msg.inc(0x100 | type);
   mib.icmp6[Icmp6Stat.OUTMSGS]!++;
 }
 
@@ -178,7 +178,7 @@ function icmp6Deliver(mib: Mib6, b: Uint8Array, nh: number): void {
   if (next !== NEXTHDR_ICMP) return;
   mib.ip6[IpStat.INDELIVERS]!++;
   mib.icmp6[Icmp6Stat.INMSGS]!++;
-  mib.icmp6msg[b[nh + IPV6_HLEN + (hbh ? 8 * (b[nh + IPV6_HLEN + 1]! + 1) : 0)]!]!++;
+  mib.icmp6msg.inc(b[nh + IPV6_HLEN + (hbh ? 8 * (b[nh + IPV6_HLEN + 1]! + 1) : 0)]!);
 }
 
 /** inet6_init(): the ETH_P_IPV6 packet type. */

@@ -14,6 +14,7 @@
  */
 import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
 import { NetdevEvent } from '../core/net_namespace.js';
+import { notifierMask } from '../core/notifier.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK, IFF_NOARP, IFF_POINTOPOINT } from '../core/netdevice.js';
 import { KError } from '../core/errno.js';
@@ -28,7 +29,7 @@ import type { NetnsIpv6 } from './if_inet6.js';
 import { neighDirectOutput, neighResolveOutput } from '../core/neigh_output.js';
 import { devHasHeaderOps } from '../ethernet/eth_header.js';
 import { ETH_P_IPV6 } from '../../wire/ethernet.js';
-import { ipv6EthMcMap } from '../../wire/ipv6.js';
+import { ipv6EthMcMapInto } from '../../wire/ipv6.js';
 import { RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST } from '../../uapi/linux/rtmsg.js';
 
 export const AF_INET6 = 10;
@@ -72,7 +73,7 @@ function ndiscConstructor(n: Neighbour, keys: NeighKeyMap): KError | null {
   }
   if (mcast) {
     n.nudState = NUD_NOARP;
-    n.ha.set(ipv6EthMcMap(addr).subarray(0, n.ha.length));
+    ipv6EthMcMapInto(addr, n.ha);
   } else if (dev.flags & (IFF_NOARP | IFF_LOOPBACK)) {
     n.nudState = NUD_NOARP;
     n.ha.set(dev.devAddr.subarray(0, n.ha.length));
@@ -205,6 +206,9 @@ export function ndiscParmsRename(net: Net, v6: NetnsIpv6, dev: NetDevice, oldNam
   neighSysctlRegister(net, dev.name, p, 'ipv6');
 }
 
+/** The events ndisc_netdev_event() acts on (the others do not call it). */
+const NDISC_EVENTS = notifierMask(NetdevEvent.CHANGEADDR, NetdevEvent.CHANGE, NetdevEvent.UP, NetdevEvent.DOWN, NetdevEvent.UNREGISTER);
+
 /** ndisc_net_init() with neigh_table_init(NEIGH_ND_TABLE): the table (with the devices' nd_parms already made) and its netdev notifier. */
 function ndiscNetInit(net: Net): void {
   const keys = new NeighKeyMap();
@@ -212,7 +216,7 @@ function ndiscNetInit(net: Net): void {
   tbl.parms.init(NeighVar.LOCKTIME, 0);
   for (const [dev, p] of net.ipv6?.ndParms ?? []) neighParmsAlloc(tbl, p, dev);
   neighTableInit(net, tbl);
-  net.netdevChain.register((ev, dev) => ndiscNetdevEvent(tbl, ev, dev));
+  net.netdevChain.register((ev, dev) => ndiscNetdevEvent(tbl, ev, dev), 0, NDISC_EVENTS);
 }
 
 /** The table's entries go with the namespace. */

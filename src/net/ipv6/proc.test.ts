@@ -20,9 +20,9 @@ test('/proc/net/snmp6: IPv6 counters by field, ICMPv6 types by name and then the
   mib.ip6[IpStat.OUTREQUESTS] = 3;
   mib.ip6[IpStat.OUTPKTS] = 4;
   mib.icmp6[Icmp6Stat.OUTMSGS] = 2;
-  mib.icmp6msg[0x100 | 143] = 2;
-  mib.icmp6msg[133] = 1;
-  mib.icmp6msg[200] = 5;
+  mib.icmp6msg.set(0x100 | 143, 2);
+  mib.icmp6msg.set(133, 1);
+  mib.icmp6msg.set(200, 5);
   const text = procNetSnmp6Text(mib);
   const lines = text.split('\n');
   assert.equal(lines.find((l) => l.startsWith('Ip6OutRequests')), 'Ip6OutRequests                  \t3');

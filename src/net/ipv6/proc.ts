@@ -7,7 +7,7 @@
  *        snmp6_seq_show_icmpv6msg()
  */
 import type { Net } from '../core/net_namespace.js';
-import { ICMPMSG_MIB_MAX, Icmp6Stat, IpStat, type Mib6, SNMP4_UDP_LIST, u64 } from '../core/snmp.js';
+import { ICMPMSG_MIB_MAX, Icmp6Stat, type IcmpMsgCounts, IpStat, type Mib6, SNMP4_UDP_LIST, u64 } from '../core/snmp.js';
 
 /** @linux net/ipv6/proc.c snmp6_ipstats_list */
 const SNMP6_IPSTATS_LIST: ReadonlyArray<readonly [string, number]> = [
@@ -53,13 +53,13 @@ function items(list: ReadonlyArray<readonly [string, number]>, arr: Float64Array
 }
 
 /** snmp6_seq_show_icmpv6msg(): by name, In then Out; then by number, the non-zero ones. */
-function icmpv6msg(m: Float64Array): string {
+function icmpv6msg(m: IcmpMsgCounts): string {
   let out = '';
   for (const dir of [0, 0x100]) {
-    for (const [t, n] of ICMP6TYPE2NAME) out += item(`Icmp6${dir ? 'Out' : 'In'}${n}`, m[dir | t]!);
+    for (const [t, n] of ICMP6TYPE2NAME) out += item(`Icmp6${dir ? 'Out' : 'In'}${n}`, m.get(dir | t));
   }
   for (let i = 0; i < ICMPMSG_MIB_MAX; i++) {
-    if (m[i]) out += item(`Icmp6${i & 0x100 ? 'Out' : 'In'}Type${i & 0xff}`, m[i]!);
+    if (m.get(i)) out += item(`Icmp6${i & 0x100 ? 'Out' : 'In'}Type${i & 0xff}`, m.get(i));
   }
   return out;
 }

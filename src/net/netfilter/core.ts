@@ -53,8 +53,24 @@ export class NetNf {
   readonly hooksArp: NfHookOps[][] = [[], [], []];
   /** nf_tables per-namespace state (struct nftables_pernet); set by nf_tables_api. */
   nft: unknown = null;
-  /** net->ct: connection tracking, once something in the namespace needs it (nf_ct_netns_get). */
-  ct: NfConntrackNet | null = null;
+  private ctState: NfConntrackNet | null = null;
+  /**
+   * What makes `ct` (set by nf_conntrack's pernet init): struct netns_ct
+   * exists in every namespace from its creation, but nothing reads it
+   * before a packet is tracked or a file of it is read, so it is made then.
+   */
+  ctMake: (() => NfConntrackNet) | null = null;
+  /** net->ct: connection tracking state (made at the first look once nf_conntrack's pernet init ran). */
+  get ct(): NfConntrackNet | null {
+    return (this.ctState ??= this.ctMake?.() ?? null);
+  }
+  set ct(cn: NfConntrackNet | null) {
+    this.ctState = cn;
+  }
+  /** `ct` if it was made (a teardown does not make it to stop its timer). */
+  get ctIfMade(): NfConntrackNet | null {
+    return this.ctState;
+  }
   /** NAT per-namespace state (NfNatNet); set by nf_nat_core. */
   nat: unknown = null;
   /** hashlimit_net->htables: xt_hashlimit's tables by name; set by xt_hashlimit. */

@@ -120,6 +120,7 @@ export function ctnetlinkEvent(net: Net, events: number, ct: NfConn): void {
   const destroy = (events & (1 << IPCT_DESTROY)) !== 0;
   const isNew = (events & ((1 << IPCT_NEW) | (1 << IPCT_RELATED))) !== 0;
   const group = destroy ? NFNLGRP_CONNTRACK_DESTROY : isNew ? NFNLGRP_CONNTRACK_NEW : NFNLGRP_CONNTRACK_UPDATE;
+  if (net.netlink.memberships === 0) return;
   let built: NlMsg | null = null;
   for (const sk of net.netlink.socks) {
     if (sk.protocol !== NETLINK_NETFILTER || !sk.inGroup(group)) continue;
@@ -130,6 +131,7 @@ export function ctnetlinkEvent(net: Net, events: number, ct: NfConn): void {
 
 /** Whether a socket of the namespace listens to conntrack events (the ecache has a listener then). */
 export function ctnetlinkHasListeners(net: Net): boolean {
+  if (net.netlink.memberships === 0) return false;
   for (const sk of net.netlink.socks) {
     if (sk.protocol === NETLINK_NETFILTER && (sk.inGroup(NFNLGRP_CONNTRACK_NEW) || sk.inGroup(NFNLGRP_CONNTRACK_UPDATE) || sk.inGroup(NFNLGRP_CONNTRACK_DESTROY))) return true;
   }

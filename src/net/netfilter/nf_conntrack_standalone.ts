@@ -8,7 +8,7 @@
  */
 import type { Net, NetWorld } from '../core/net_namespace.js';
 import { arrayCell, fieldCell, procDointvec, procDointvecMinmax, type SysctlEntry } from '../core/sysctl.js';
-import { NF_CT_NR_CPUS, nfCtExpires, nfCtForEach, nfCtGcAll, nfCtPernetInit, nfCtStatOfCpu, type NfConn, type NfConntrackNet } from './nf_conntrack_core.js';
+import { NF_CT_NR_CPUS, NfConntrackNet, nfCtExpires, nfCtForEach, nfCtGcAll, nfCtPernetInit, nfCtStatOfCpu, type NfConn } from './nf_conntrack_core.js';
 import { IPS_ASSURED, IPS_SEEN_REPLY, ipStr, type NfConntrackTuple } from './nf_conntrack_tuple.js';
 import { nfCtL4protoFind } from './nf_conntrack_proto.js';
 import { ctnetlinkEvent } from './nf_conntrack_netlink.js';
@@ -144,13 +144,17 @@ export function nfConntrackInit(world: NetWorld): void {
   world.pernet.register({
     name: 'nf_conntrack',
     init(net) {
-      const cn = nfCtPernetInit(net);
-      cn.listeners.push((ev, ct) => ctnetlinkEvent(net, ev, ct));
+      // the state is made at its first use, with its ctnetlink listener
+      net.nf.ctMake = () => {
+        const cn = new NfConntrackNet(net);
+        cn.listeners.push((ev, ct) => ctnetlinkEvent(net, ev, ct));
+        return cn;
+      };
       // made when net/netfilter is first looked into
-      net.sysctl.registerLazy('net/netfilter', () => ctSysctlTable(net, cn));
+      net.sysctl.registerLazy('net/netfilter', () => ctSysctlTable(net, nfCtPernetInit(net)));
     },
     exit(net) {
-      net.sched.cancel(net.nf.ct?.gcTimer);
+      net.sched.cancel(net.nf.ctIfMade?.gcTimer);
       net.sysctl.unregister('net/netfilter');
     },
   });

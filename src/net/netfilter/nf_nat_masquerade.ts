@@ -9,6 +9,7 @@ import type { SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { NetdevEvent } from '../core/net_namespace.js';
+import { notifierMask } from '../core/notifier.js';
 import { skbRtable, inetSelectAddr } from '../ipv4/route.js';
 import { registerInetaddrNotifier, type InIfaddr } from '../ipv4/devinet.js';
 import { getU32 } from '../../wire/bytes.js';
@@ -18,6 +19,9 @@ import { IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY } from './nf_conntrack_tuple.js';
 import { nfCtGet, nfCtIterateCleanupNet, type NfConn } from './nf_conntrack_core.js';
 import { NF_NAT_MANIP_DST, NF_NAT_MANIP_SRC } from './nf_nat_proto.js';
 import { NF_NAT_RANGE_MAP_IPS, nfCtNatExtAdd, nfNatNet, nfNatSetupInfo, type NfConnNat, type NfNatRange } from './nf_nat_core.js';
+
+/** The events masq_device_event() acts on (the others do not call it). */
+const MASQ_EVENTS = notifierMask(NetdevEvent.DOWN);
 
 const RT_SCOPE_UNIVERSE = 0;
 
@@ -84,6 +88,6 @@ function ensureMasqNotifiers(net: Net): void {
   const nn = nfNatNet(net);
   if (nn.masqNotifiers) return;
   nn.masqNotifiers = true;
-  net.netdevChain.register(masqDeviceEvent);
+  net.netdevChain.register(masqDeviceEvent, 0, MASQ_EVENTS);
   registerInetaddrNotifier(net, masqInetEvent);
 }

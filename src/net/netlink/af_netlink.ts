@@ -17,6 +17,12 @@ export class NetlinkNet {
   readonly socks = new Set<NetlinkSock>();
   /** netlink_kernel_create(): the kernel socket (input function) of each protocol besides NETLINK_ROUTE. */
   readonly kernel = new Map<number, (net: Net, msg: NlMsg, portid: number) => NlReply>();
+  /**
+   * The group memberships of the open sockets, all protocols together: at
+   * 0 (no `ip monitor`, the usual case) a notification has no listener to
+   * look for among the sockets every command opens.
+   */
+  memberships = 0;
   /** netlink_autobind(): port ids handed out, negative as the kernel's rover. */
   private rover = -4096;
 
@@ -33,7 +39,8 @@ const NETLINK_RCVBUF_MSGS = 65536;
 
 export class NetlinkSock {
   readonly portid: number;
-  private readonly groups = new Set<number>();
+  /** The groups joined; made at the first NETLINK_ADD_MEMBERSHIP (an `ip` command's socket joins none). */
+  private groups: Set<number> | null = null;
   private readonly queue: NlMsg[] = [];
   private head = 0;
   private overrun = false;
@@ -64,16 +71,19 @@ export class NetlinkSock {
   /** setsockopt(NETLINK_ADD_MEMBERSHIP) */
   addMembership(group: number): void {
     if (group <= 0 || group > RTNLGRP_MAX) throw new KError('EINVAL');
-    this.groups.add(group);
+    const groups = (this.groups ??= new Set());
+    if (groups.has(group)) return;
+    groups.add(group);
+    if (!this.closed) this.net.netlink.memberships++;
   }
 
   /** setsockopt(NETLINK_DROP_MEMBERSHIP) */
   dropMembership(group: number): void {
-    this.groups.delete(group);
+    if (this.groups?.delete(group) && !this.closed) this.net.netlink.memberships--;
   }
 
   inGroup(group: number): boolean {
-    return this.groups.has(group);
+    return this.groups?.has(group) ?? false;
   }
 
   /** Queue a notification; a full socket loses it and flags an overrun. */
@@ -129,6 +139,7 @@ export class NetlinkSock {
     if (this.closed) return;
     this.closed = true;
     this.net.netlink.socks.delete(this);
+    this.net.netlink.memberships -= this.groups?.size ?? 0;
     const w = this.waiter;
     this.waiter = null;
     w?.();
@@ -142,6 +153,7 @@ export class NetlinkSock {
  * NLM_F_ECHO) the requester gets it too, once.
  */
 export function rtnlNotify(net: Net, msg: NlMsg, group: number, reportPortid = 0): void {
+  if (net.netlink.memberships === 0 && reportPortid === 0) return;
   for (const sk of net.netlink.socks) {
     if (sk.protocol !== NETLINK_ROUTE) continue;
     if (sk.inGroup(group) || (reportPortid !== 0 && sk.portid === reportPortid)) sk.deliver(msg);
@@ -150,6 +162,7 @@ export function rtnlNotify(net: Net, msg: NlMsg, group: number, reportPortid = 0
 
 /** Whether anyone in `net` listens to `group` (rtnl_has_listeners): notifications are built only then. */
 export function rtnlHasListeners(net: Net, group: number): boolean {
+  if (net.netlink.memberships === 0) return false;
   for (const sk of net.netlink.socks) if (sk.protocol === NETLINK_ROUTE && sk.inGroup(group)) return true;
   return false;
 }

@@ -9,6 +9,10 @@
  * @linux net/packet/af_packet.c
  */
 import { NetdevEvent, type Net } from '../core/net_namespace.js';
+import { notifierMask } from '../core/notifier.js';
+
+/** The events packet_notifier() acts on. */
+const PACKET_EVENTS = notifierMask(NetdevEvent.UP, NetdevEvent.DOWN, NetdevEvent.UNREGISTER);
 import type { NetDevice } from '../core/netdevice.js';
 import type { PacketType } from '../core/dev_rx.js';
 import type { Errno } from '../core/errno.js';
@@ -82,7 +86,7 @@ export class PacketSock extends Sock {
       net.packet.notifierRegistered = true;
       net.netdevChain.register((ev, dev) => {
         for (const po of net.packet.sklist) po.devEvent(ev, dev);
-      });
+      }, 0, PACKET_EVENTS);
     }
   }
 

@@ -61,6 +61,9 @@ const cmds: [string, Handler][] = [
 ];
 
 
+/** The handler each full object word gets (the first of cmds[] it matches, as an abbreviation would): one lookup for the usual spelling. */
+const CMD_OF_WORD: ReadonlyMap<string, Handler> = new Map(cmds.map(([name]) => [name, cmds.find((e) => matches(name, e[0]))![1]]));
+
 /** `-family NAME`: read_family(); an unknown name leaves AF_UNSPEC, refused by invarg(). */
 function familyOpt(f: string | undefined, opts: IpOpts, err: (s: string) => void): { exit: number } | null {
   if (f === undefined) {
@@ -225,12 +228,12 @@ async function doCmd(ctx: IpCtx, rest: string[]): Promise<number> {
     ctx.err(usage());
     return 255;
   }
-  const entry = cmds.find(([name]) => matches(obj, name));
-  if (!entry) {
+  const handler = CMD_OF_WORD.get(obj) ?? cmds.find((e) => matches(obj, e[0]))?.[1];
+  if (!handler) {
     ctx.err(`Object "${obj}" is unknown, try "ip help".\n`);
     return 1;
   }
-  return entry[1](ctx, rest.slice(1));
+  return handler(ctx, rest.slice(1));
 }
 
 /**

@@ -16,7 +16,11 @@ interface LlEntry {
 }
 
 export class LlMap {
-  private readonly byIndex = new Map<number, LlEntry>();
+  private map: Map<number, LlEntry> | null = null;
+  /** The cache, made at the first link it learns (`ip netns add`, `ip link add` look none up). */
+  private get byIndex(): Map<number, LlEntry> {
+    return (this.map ??= new Map());
+  }
   private initialized = false;
 
   constructor(private readonly nl: NetlinkSock) {}
@@ -86,7 +90,7 @@ export class LlMap {
 
   /** ll_name_to_index(): 0 when no such device. */
   nameToIndex(name: string): number {
-    for (const [idx, e] of this.byIndex) if (e.name === name) return idx;
+    if (this.map) for (const [idx, e] of this.map) if (e.name === name) return idx;
     return this.linkGet(name, 0);
   }
 

@@ -16,6 +16,7 @@ import {
   ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, NET_ADDR_RANDOM, NetDevice, type NetDeviceOps,
 } from '../../../net/core/netdevice.js';
 import { NetdevEvent, type Net, type NetWorld } from '../../../net/core/net_namespace.js';
+import { notifierMask } from '../../../net/core/notifier.js';
 import { devAllocName, registerNetdevice, unregisterNetdevice } from '../../../net/core/dev.js';
 import { netdevUpperDevLink, netdevUpperDevUnlink } from '../../../net/core/dev_upper.js';
 import type { RtnlLinkOps, RtnlNewlinkReq } from '../../../net/core/rtnetlink.js';
@@ -35,6 +36,9 @@ import {
   FDB_AGE_DEFAULT, FDB_AGE_INTERVAL_NS, VXLAN_DEFAULT_PORT, VXLAN_F_LEARN, VXLAN_F_RCV_FLAGS, VXLAN_F_TTL_INHERIT,
   VXLAN_F_UDP_ZERO_CSUM_TX, VXLAN_HEADROOM, VXLAN_N_VID, vxlanNet, vxlanOf, type VxlanConfig, type VxlanDev,
 } from './vxlan_private.js';
+
+/** The events vxlan_netdevice_event() acts on (the others do not call it). */
+const VXLAN_EVENTS = notifierMask(NetdevEvent.UNREGISTER);
 
 /** vxlan_open(): the socket, then the ageing timer. */
 function vxlanOpen(dev: NetDevice): void {
@@ -331,5 +335,5 @@ function vxlanDestroyTunnels(net: Net): void {
 /** vxlan_init_module(): the link kind, the netdevice notifier in every namespace, vxlan_net_ops. */
 export function vxlanInit(world: NetWorld): void {
   world.rtnl.linkRegister(vxlanLinkOps as RtnlLinkOps);
-  world.pernet.register({ name: 'vxlan', init: (net) => net.netdevChain.register(vxlanDeviceEvent), exit: vxlanDestroyTunnels });
+  world.pernet.register({ name: 'vxlan', init: (net) => net.netdevChain.register(vxlanDeviceEvent, 0, VXLAN_EVENTS), exit: vxlanDestroyTunnels });
 }
