@@ -227,38 +227,29 @@ export class FibIndex {
   lookup(addr: number): number {
     // Literals, not the module's constants: the bundle (esbuild's lazy module
     // wrappers) turns those into `var`s that V8 loads and checks at every lookup.
-    // Only the directory hit is here, so that V8 inlines this at every caller
-    // (FibTable.lookup inlines it in turn): chunks, lists and dirty blocks
-    // are out of line.
     const mode = this.mode;
     if (mode === 4 /* TINY */) {
       const e = this.d8[addr >>> 8]!;
-      return e < 0x80 ? e - 1 : this.lookupChunk8(addr, e);
+      if (e < 0x80) return e - 1;
+      if (e !== 0xff /* DIRTY */) return this.l2t[((this.chunkBase[addr >>> 16]! + (e & 0x7f)) << 8) | (addr & 0xff)]! - 1;
+      return this.lookupDirty(addr);
     }
     if (mode === 1 /* NARROW */) {
       const e = this.d16[addr >>> 8]!;
-      return e < 0x8000 ? e - 1 : this.lookupChunk16(addr, e);
+      if (e < 0x8000 /* NARROW_FLAG */) return e - 1;
+      if (e !== 0xffff /* DIRTY16 */) return this.l2n[((this.chunkBase[addr >>> 16]! + (e & 0xff)) << 8) | (addr & 0xff)]! - 1;
+      return this.lookupDirty(addr);
     }
     // An Int32 directory: the wide layout's (shift 8), or the range lists' tab.
     const d = this.d32[addr >>> this.shift]!;
     return d >= 0 ? d - 1 : this.lookupNeg(addr, d);
   }
 
-  /** An 8-bit directory entry with the chunk flag: 0x80 | k, chunk k of the block, or DIRTY (0xff). */
-  private lookupChunk8(addr: number, e: number): number {
-    if (e === 0xff) return this.lookupDirty(addr);
-    return this.l2t[((this.chunkBase[addr >>> 16]! + (e & 0x7f)) << 8) | (addr & 0xff)]! - 1;
-  }
-
-  /** A 16-bit directory entry with the chunk flag: 0x8000 | k, or DIRTY (0xffff). */
-  private lookupChunk16(addr: number, e: number): number {
-    if (e === 0xffff) return this.lookupDirty(addr);
-    return this.l2n[((this.chunkBase[addr >>> 16]! + (e & 0xff)) << 8) | (addr & 0xff)]! - 1;
-  }
-
   /**
    * A negative Int32 directory entry: a wide chunk, a Poptrie node, a range
-   * list, or a block awaiting its rebuild.
+   * list, or a block awaiting its rebuild. Out of line, so that `lookup`
+   * stays small enough for V8 to inline at every caller (FibTable.lookup
+   * inlines it in turn).
    */
   private lookupNeg(addr: number, d: number): number {
     if (this.mode === WIDE) {

@@ -479,7 +479,7 @@ export class FibTable {
       this.hitDaddr = daddr | 0;
       return groups[leaf >> 1]!;
     }
-    return leaf === -1 ? null : this.lookupLeaf(leaf, daddr, scope, tos & 0x1c, oif, checkLinkdown);
+    return this.lookupLeaf(leaf, daddr, scope, tos & 0x1c, oif, checkLinkdown);
   }
 
   /**
@@ -499,8 +499,9 @@ export class FibTable {
     return pc === null || pc[0] === 0 ? null : (this.lookupPrefix(0, 0, scope, rtTos, oif, checkLinkdown) ?? null);
   }
 
-  /** After the index answered `leaf` (not -1), not a usable group: the walk from the longest prefix found down. */
+  /** After the index answered `leaf`, not a usable group: the walk from the longest prefix found down. */
   private lookupLeaf(leaf: number, daddr: number, scope: number, rtTos: number, oif: number, checkLinkdown: boolean): FibResult | null {
+    if (leaf === -1) return null;
     if ((leaf & 1) === 1 && (scope | oif) === 0) {
       // a group while some fib_info is flagged: its own next hop decides
       const r = this.groupRes![leaf >> 1]!;
