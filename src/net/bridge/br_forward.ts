@@ -17,7 +17,7 @@ import {
   BR_STATE_FORWARDING, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import { brAllowedEgress, brHandleVlan } from './br_vlan.js';
-import { brNfForwardIp } from './br_netfilter_hooks.js';
+import { brDropFakeRtable, brNfForwardIp } from './br_netfilter_hooks.js';
 
 const BR_PKT_UNICAST = 0;
 const BR_PKT_MULTICAST = 1;
@@ -43,6 +43,7 @@ export function brDevQueuePushXmit(skb: SkBuff): void {
   const dev = skb.dev!;
   skb.push(ETH_HLEN);
   trace(dev.net, skb, 'br_dev_queue_push_xmit', dev);
+  brDropFakeRtable(skb);
   // is_skb_forwardable(): mtu + hard_header_len + VLAN_HLEN; a GSO skb passes whole.
   if (skb.len > dev.mtu + ETH_HLEN + 4 && skb.gsoSize === 0) {
     kfreeSkbReason(dev.net, skb, 'PKT_TOO_BIG', 'br_dev_queue_push_xmit');

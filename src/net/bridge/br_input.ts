@@ -19,7 +19,7 @@ import {
   BR_STATE_LEARNING, BROPT_NO_LL_LEARN, brPortGet, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import { brStpRcv } from './br_stp_bpdu.js';
-import { brNfPreRouting } from './br_netfilter_hooks.js';
+import { brDropFakeRtable, brNfPreRouting } from './br_netfilter_hooks.js';
 import { brAllowedEgress, brAllowedIngress, brHandleVlan, brShouldLearn } from './br_vlan.js';
 
 /** enum br_pkt_type */
@@ -70,6 +70,7 @@ export function brPassFrameUp(br: NetBridge, skb: SkBuff): void {
   const s = brHandleVlan(br, null, br.vlgrp, skb);
   if (!s) return;
   // NF_HOOK(NFPROTO_BRIDGE, NF_BR_LOCAL_IN) -> br_netif_receive_skb()
+  brDropFakeRtable(s);
   netifReceiveSkb(s);
 }
 

@@ -13,7 +13,10 @@
  *        is not modelled (bridge-nf-call-ip6tables and -arptables are only kept)
  */
 import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
-import type { SkBuff } from '../core/skbuff.js';
+import { PACKET_HOST, PACKET_OTHERHOST, type SkBuff } from '../core/skbuff.js';
+import type { DstEntry } from '../core/dst.js';
+import { Rtable } from '../ipv4/route.js';
+import { RTN_UNSPEC } from '../ipv4/fib_types.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { skbVlanTagPresent } from '../core/skb_vlan.js';
 import { IpStat, ipIncStats } from '../core/snmp.js';
@@ -156,7 +159,29 @@ function brNfPreRoutingFinish(net: Net, skb: SkBuff): void {
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'br_nf_pre_routing_finish');
     return;
   }
+  // skb_dst_set_noref(skb, &br->fake_rtable.dst): what REJECT's icmp_send() routes by.
+  skb.dst = brFakeRtable(p.br);
   brHandleFrameFinish(p, skb);
+}
+
+/**
+ * br_netfilter_rtable_init(): the bridge's fake route, on the bridge
+ * device, with no flags (not local, not an input route: an ICMP error
+ * about a bridged packet takes the source its own route gives).
+ */
+function brFakeRtable(br: NetBridge): DstEntry {
+  let rt = br.fakeRtable;
+  if (rt === null) {
+    rt = new Rtable(br.dev, 0, RTN_UNSPEC);
+    rt.fakeRtable = true;
+    br.fakeRtable = rt;
+  }
+  return rt;
+}
+
+/** br_drop_fake_rtable(): as the frame leaves the bridge (up to it, or out of a port). */
+export function brDropFakeRtable(skb: SkBuff): void {
+  if (skb.dst !== null && skb.dst.fakeRtable) skb.dst = null;
 }
 
 /**
@@ -169,11 +194,19 @@ function brNfPreRoutingFinish(net: Net, skb: SkBuff): void {
  * directly.
  */
 export function brNfForwardIp(br: NetBridge, skb: SkBuff): void {
+  if (skb.pktType === PACKET_OTHERHOST) {
+    skb.pktType = PACKET_HOST;
+    skb.brnfPktOtherhost = true;
+  }
   nfHook(NF_INET_FORWARD, br.dev.net, skb, br.dev, br.dev, brNfForwardFinish);
 }
 
-/** br_nf_forward_finish() -> br_forward_finish() -> br_nf_post_routing(). */
+/** br_nf_forward_finish() -> br_forward_finish() -> br_nf_post_routing(): the frame is PACKET_OTHERHOST again if it was. */
 function brNfForwardFinish(net: Net, skb: SkBuff): void {
+  if (skb.brnfPktOtherhost) {
+    skb.pktType = PACKET_OTHERHOST;
+    skb.brnfPktOtherhost = false;
+  }
   const p = brPortGet(skb.dev!);
   if (!p) {
     kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'br_nf_post_routing');
