@@ -31,6 +31,7 @@ import { nfnetlinkInit } from '../net/netfilter/nfnetlink.js';
 import { nfLogInit } from '../net/netfilter/nf_log_net.js';
 import { nfConntrackInit } from '../net/netfilter/nf_conntrack_standalone.js';
 import { brInit } from '../net/bridge/br.js';
+import { brNetfilterInit } from '../net/bridge/br_netfilter_hooks.js';
 import { devMcListNetOps } from '../net/core/dev_addr_lists.js';
 import { HostSysctls, hostSysctlOps } from './proc_sys_host.js';
 
@@ -93,6 +94,8 @@ export class Lab implements NetWorld {
     vxlanInit(this);
     this.pernet.register(loopbackNetOps);
     brInit(this);
+    // br_netfilter is loaded on the recording machine: net.bridge.* in every namespace.
+    brNetfilterInit(this);
     this.initNet = this.newNet();
   }
 

@@ -86,6 +86,8 @@ function vethForward(skb: SkBuff, dev: NetDevice): number {
   // nf_reset_ct(): the connection stays behind.
   skb.nfct = null;
   skb.nfctinfo = 0;
+  // skb_ext_reset(): the bridge netfilter info stays behind too.
+  skb.brnfPhysindev = null;
   skb.ignorePmtu = false;
   skb.fragMaxSize = 0;
   if (!ethTypeTrans(skb, rcv)) {

@@ -17,6 +17,7 @@ import {
   BR_STATE_FORWARDING, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import { brAllowedEgress, brHandleVlan } from './br_vlan.js';
+import { brDropFakeRtable, brNfForwardIp } from './br_netfilter_hooks.js';
 
 const BR_PKT_UNICAST = 0;
 const BR_PKT_MULTICAST = 1;
@@ -38,10 +39,11 @@ function shouldDeliver(p: NetBridgePort, skb: SkBuff): boolean {
  * port's driver. A frame longer than the port's MTU is dropped
  * (is_skb_forwardable).
  */
-function brDevQueuePushXmit(skb: SkBuff): void {
+export function brDevQueuePushXmit(skb: SkBuff): void {
   const dev = skb.dev!;
   skb.push(ETH_HLEN);
   trace(dev.net, skb, 'br_dev_queue_push_xmit', dev);
+  brDropFakeRtable(skb);
   // is_skb_forwardable(): mtu + hard_header_len + VLAN_HLEN; a GSO skb passes whole.
   if (skb.len > dev.mtu + ETH_HLEN + 4 && skb.gsoSize === 0) {
     kfreeSkbReason(dev.net, skb, 'PKT_TOO_BIG', 'br_dev_queue_push_xmit');
@@ -51,15 +53,17 @@ function brDevQueuePushXmit(skb: SkBuff): void {
 }
 
 /**
- * __br_forward(): VLAN egress handling, then out of `to` (NF_BR_FORWARD, or
- * NF_BR_LOCAL_OUT for what the bridge itself sends, then
- * NF_BR_POST_ROUTING: no bridge netfilter in tuxnet yet).
+ * __br_forward(): VLAN egress handling, then out of `to`: NF_BR_FORWARD
+ * (br_nf_forward_ip(): FORWARD and POSTROUTING of iptables for a frame
+ * that ran br_nf_pre_routing()), or NF_BR_LOCAL_OUT for what the bridge
+ * itself sends (no hook there).
  */
-function brForwardOne(to: NetBridgePort, skb: SkBuff, _localOrig: boolean): void {
+function brForwardOne(to: NetBridgePort, skb: SkBuff, localOrig: boolean): void {
   const s = brHandleVlan(to.br, to, to.vlgrp, skb);
   if (!s) return;
   s.dev = to.dev;
-  brDevQueuePushXmit(s);
+  if (!localOrig && s.brnfPhysindev !== null) brNfForwardIp(to.br, s);
+  else brDevQueuePushXmit(s);
 }
 
 /** deliver_clone(): a copy of the descriptor goes out; the caller keeps the skb. */

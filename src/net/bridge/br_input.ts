@@ -19,6 +19,7 @@ import {
   BR_STATE_LEARNING, BROPT_NO_LL_LEARN, brPortGet, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import { brStpRcv } from './br_stp_bpdu.js';
+import { brDropFakeRtable, brNfPreRouting } from './br_netfilter_hooks.js';
 import { brAllowedEgress, brAllowedIngress, brHandleVlan, brShouldLearn } from './br_vlan.js';
 
 /** enum br_pkt_type */
@@ -69,6 +70,7 @@ export function brPassFrameUp(br: NetBridge, skb: SkBuff): void {
   const s = brHandleVlan(br, null, br.vlgrp, skb);
   if (!s) return;
   // NF_HOOK(NFPROTO_BRIDGE, NF_BR_LOCAL_IN) -> br_netif_receive_skb()
+  brDropFakeRtable(s);
   netifReceiveSkb(s);
 }
 
@@ -201,8 +203,8 @@ function brHandleFrameForward(p: NetBridgePort, skb: SkBuff): RxHandlerResult {
     case BR_STATE_FORWARDING:
     case BR_STATE_LEARNING:
       if (equalsAddr(skb.buf, skb.macHeader, br.dev.devAddr)) skb.pktType = PACKET_HOST;
-      // nf_hook_bridge_pre() -> br_handle_frame_finish()
-      brHandleFrameFinish(p, skb);
+      // nf_hook_bridge_pre(): br_nf_pre_routing(), then br_handle_frame_finish()
+      brNfPreRouting(p, skb);
       return RxHandlerResult.CONSUMED;
     default:
       kfreeSkbReason(br.dev.net, skb, 'BRIDGE_INGRESS_STP_STATE', 'br_handle_frame');

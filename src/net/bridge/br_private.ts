@@ -8,6 +8,7 @@
  * @linux net/bridge/br_private.h, include/linux/if_bridge.h, include/uapi/linux/if_bridge.h
  */
 import type { NetDevice } from '../core/netdevice.js';
+import type { DstEntry } from '../core/dst.js';
 import type { Timer } from '../../sim/scheduler.js';
 
 /** One second of virtual time (HZ). */
@@ -247,6 +248,8 @@ export class NetBridgePort {
 /** struct net_bridge: the private data of a bridge device. */
 export class NetBridge {
   readonly dev: NetDevice;
+  /** br->fake_rtable (br_netfilter_rtable_init()): made by br_netfilter at the first frame it needs it for. */
+  fakeRtable: DstEntry | null = null;
   /** br->port_list, in enslaving order (list_add_rcu at the tail). */
   readonly portList: NetBridgePort[] = [];
   /** br->fdb_hash_tbl: VLAN id -> MAC (48-bit number) -> entry. */

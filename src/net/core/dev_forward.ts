@@ -31,6 +31,8 @@ export function devForwardSkbPrepare(dev: NetDevice, skb: SkBuff): boolean {
   // nf_reset_ct(): the connection stays behind.
   skb.nfct = null;
   skb.nfctinfo = 0;
+  // skb_ext_reset(): the bridge netfilter info stays behind too.
+  skb.brnfPhysindev = null;
   if (!ethTypeTrans(skb, dev)) {
     dev.stats.rxDropped++;
     kfreeSkbReason(dev.net, skb, 'PKT_TOO_SMALL', '__dev_forward_skb');

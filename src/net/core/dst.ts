@@ -23,6 +23,8 @@ export class DstEntry {
   input: DstFn = dstDiscard;
   /** dst_output(): how a packet routed here leaves. */
   output: DstFn = dstDiscard;
+  /** dst->flags & DST_FAKE_RTABLE: a bridge's fake_rtable (br_netfilter), dropped as the frame leaves the bridge. */
+  fakeRtable = false;
 
   constructor(public dev: NetDevice) {}
 

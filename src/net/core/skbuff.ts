@@ -124,6 +124,10 @@ export class SkBuff {
   /** skb->_nfct: the packet's connection (null when none or untracked) and its ctinfo (IP_CT_*). */
   nfct: NfConntrack | null = null;
   nfctinfo = 0;
+  /** skb->nf_bridge's physindev (br_netfilter): the bridge port a frame came in by, while it is bridged after PREROUTING. */
+  brnfPhysindev: NetDevice | null = null;
+  /** nf_bridge->pkt_otherhost: a PACKET_OTHERHOST frame shown as PACKET_HOST to the FORWARD hook. */
+  brnfPktOtherhost = false;
   /** skb->ignore_df: the sender allows fragmenting even with DF (IP_PMTUDISC_DONT/WANT sockets). */
   ignoreDf = false;
   /**
@@ -297,6 +301,8 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.ipOpt = null;
   skb.nfct = null;
   skb.nfctinfo = 0;
+  skb.brnfPhysindev = null;
+  skb.brnfPktOtherhost = false;
   skb.ignoreDf = false;
   skb.ignorePmtu = false;
   skb.gsoSize = 0;

@@ -104,6 +104,7 @@ export class SkbCache {
     skb.dev = null;
     skb.dst = null;
     skb.nfct = null;
+    skb.brnfPhysindev = null;
     skb.serr = null;
     free.push(skb);
     this.bytes += n;

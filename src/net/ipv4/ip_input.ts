@@ -26,6 +26,7 @@ import { ETH_P_IP } from '../../wire/ethernet.js';
 import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
 import { getU16, getU32 } from '../../wire/bytes.js';
 import { nfHook } from '../netfilter/core.js';
+import { ipSabotageIn } from '../bridge/br_netfilter_hooks.js';
 import { NF_INET_LOCAL_IN, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
 
 /** ip_rcv(): the ETH_P_IP packet_type handler. */
@@ -33,7 +34,9 @@ export function ipRcv(skb: SkBuff, dev: NetDevice): void {
   const net = dev.net;
   trace(net, skb, 'ip_rcv');
   if (!ipRcvCore(net, skb)) return;
-  nfHook(NF_INET_PRE_ROUTING, net, skb, dev, null, ipRcvFinish);
+  // ip_sabotage_in(): a bridged frame already ran PREROUTING as it entered the bridge.
+  if (ipSabotageIn(skb)) ipRcvFinish(net, skb);
+  else nfHook(NF_INET_PRE_ROUTING, net, skb, dev, null, ipRcvFinish);
 }
 
 /**

@@ -5,10 +5,14 @@
  */
 import { CHECKSUM_PARTIAL, type SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
+import type { NetDevice } from '../core/netdevice.js';
+import { devQueueXmit } from '../core/dev_rx.js';
+import { ethHeader } from '../ethernet/eth_header.js';
+import { ETH_ALEN, ETH_P_IP, Ethh } from '../../wire/ethernet.js';
 import { trace } from '../core/trace.js';
 import { icmpSend } from '../ipv4/icmp_send.js';
 import { ICMP_DEST_UNREACH } from '../../wire/icmp.js';
-import { IP_OFFSET, IPPROTO_TCP, Iph, iphHdrLen } from '../../wire/ipv4.js';
+import { IP_OFFSET, IPPROTO_TCP, Iph, iphHdrLen, ipSendCheck } from '../../wire/ipv4.js';
 import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, TCP_HLEN, Tcph, tcpCsum } from '../../wire/tcp.js';
 import { ipRouteOutputKey } from '../ipv4/route.js';
@@ -83,5 +87,22 @@ export function nfSendReset(net: Net, skb: SkBuff, hook: number): void {
   nfCtAttach(out, skb);
   // nf_ct_set_closing(): the connection is over for conntrack too (CLOSE, 10 s), not left ESTABLISHED for days.
   nfCtSetClosing(skb);
-  ipLocalOut(net, out, rt);
+  if (skb.brnfPhysindev !== null) nfSendResetBridged(skb, out, skb.brnfPhysindev);
+  else ipLocalOut(net, out, rt);
+}
+
+/**
+ * nf_send_reset()'s bridged case: "If we use ip_local_out for bridged
+ * traffic, the MAC source on the RST will be ours, instead of the
+ * destination's": the reset leaves directly by the port the segment came
+ * in by, from the segment's destination MAC to its source, with no IP
+ * counter and no OUTPUT or POSTROUTING hook.
+ */
+function nfSendResetBridged(oldskb: SkBuff, nskb: SkBuff, physindev: NetDevice): void {
+  nskb.dev = physindev;
+  ipSendCheck(nskb.buf, nskb.networkHeader);
+  const ob = oldskb.buf;
+  const mac = oldskb.macHeader;
+  ethHeader(nskb, physindev, ETH_P_IP, ob.subarray(mac + Ethh.Source, mac + Ethh.Source + ETH_ALEN), ob.subarray(mac + Ethh.Dest, mac + Ethh.Dest + ETH_ALEN));
+  devQueueXmit(nskb);
 }
