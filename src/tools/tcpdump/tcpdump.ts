@@ -7,6 +7,7 @@
  * @tcpdump tcpdump.c, @libpcap pcap-linux.c
  */
 import { Netdb } from '../lib/netdb.js';
+import { atoi } from '../lib/stdlib.js';
 import { errnoNumber, strerror } from '../../net/core/errno.js';
 import type { CommandFn, Proc } from '../../lab/process.js';
 import {
@@ -148,8 +149,9 @@ function flag(o: Opts, c: string): void {
 function optArg(p: Proc, o: Opts, c: string, v: string): void {
   switch (c) {
     case 'c': {
-      const n = /^\d+$/.test(v) ? Number(v) : NaN;
-      if (!(n > 0)) fail(p, `invalid packet count ${v}`);
+      // cnt = atoi(optarg); if (cnt <= 0) error(...)
+      const n = atoi(v);
+      if (n <= 0) fail(p, `invalid packet count ${v}`);
       o.count = n;
       return;
     }
