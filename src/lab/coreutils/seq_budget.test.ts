@@ -12,3 +12,8 @@ test('seq without end into /dev/null is held to the CPU budget: what it writes c
   const ok = await createLabSession({ seed: 1, timeLimit: 0.05 }).exec('seq 10000 | wc -l');
   assert.deepEqual(ok, { output: '10000\n', status: 0 });
 });
+
+test("timeout's CPU deadline falls in that charged work: timeout ends seq and cat /dev/zero", async () => {
+  const s = createLabSession({ seed: 1, timeLimit: 1 });
+  assert.deepEqual(await s.exec('timeout 0.01 seq inf >/dev/null; echo $?; timeout 0.01 cat /dev/zero >/dev/null; echo $?'), { output: '124\n124\n', status: 0 });
+});
