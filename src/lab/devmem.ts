@@ -12,7 +12,8 @@ import { decodeBytes } from './bytes.js';
 /** Steps one 4 KiB chunk of /dev/zero or /dev/urandom costs. */
 export const DEVICE_CHUNK_STEPS = 100;
 
-const CHUNK = 4096;
+/** Bytes of such a chunk. */
+export const DEVICE_CHUNK = 4096;
 
 /**
  * Chunks of an endless device, produced as they are read. Each costs CPU
@@ -34,10 +35,10 @@ function endless(lab: Lab, chunk: () => string): InStream {
 
 /** @linux drivers/char/mem.c read_zero(), drivers/char/random.c urandom_read_iter() */
 export function openMemDevice(lab: Lab, abs: string): InStream | null {
-  if (abs === '/dev/zero') return endless(lab, () => '\0'.repeat(CHUNK));
+  if (abs === '/dev/zero') return endless(lab, () => '\0'.repeat(DEVICE_CHUNK));
   if (abs !== '/dev/urandom' && abs !== '/dev/random') return null;
   return endless(lab, () => {
-    const b = new Uint8Array(CHUNK);
+    const b = new Uint8Array(DEVICE_CHUNK);
     lab.rng.fill(b);
     return decodeBytes(b);
   });

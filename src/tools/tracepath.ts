@@ -92,8 +92,14 @@ class Tracepath {
 
   constructor(readonly p: Proc) {}
 
+  /**
+   * printf() to stdout. A write into a pipe with no reader raises SIGPIPE,
+   * whose default action ends the process inside that write: it never
+   * returns to the loop (which would spin on the socket closed with it).
+   */
   out(s: string): void {
     this.p.stdout.write(s);
+    if (this.p.killed) throw new TracepathExit(1);
   }
 
   fail(status: number, msg: string): never {
@@ -134,6 +140,8 @@ class Tracepath {
       const m = recvmsgDontwait(this.sock!, PROBEHDR_LEN, MSG_ERRQUEUE);
       if (typeof m === 'string') {
         if (m === 'EAGAIN') return progress;
+        // goto restart (EINTR); a killed process's socket is closed (EBADF): it runs no more
+        if (this.p.killed) throw new TracepathExit(1);
         continue;
       }
       progress = this.mtu;

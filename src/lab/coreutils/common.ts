@@ -5,7 +5,8 @@
  * order), GNU option parsing with the `Try '...' --help` hint, and file or
  * stdin inputs as chunk streams.
  */
-import { openForRead } from '../devmem.js';
+import { DEVICE_CHUNK, DEVICE_CHUNK_STEPS, openForRead } from '../devmem.js';
+import { limitsOf } from '../shell/limits.js';
 import { normalizeBytes } from '../bytes.js';
 import type { InStream, Proc } from '../process.js';
 import { errnoText, type VfsError } from '../vfs.js';
@@ -55,6 +56,8 @@ export class Cmd {
    * after `|` comes after what its writer printed meanwhile on stderr.
    */
   private readonly stdout: StdioFile;
+  /** Characters written out since the last yieldNow(). */
+  private produced = 0;
 
   /** `fallback` names the utility when argv is empty. */
   constructor(
@@ -62,7 +65,13 @@ export class Cmd {
     fallback = 'sh',
   ) {
     this.name = p.argv[0] ?? fallback;
-    this.stdout = new StdioFile({ write: (s) => p.stdout.write(normalizeBytes(s)), isatty: p.stdout.isatty });
+    this.stdout = new StdioFile({
+      write: (s) => {
+        this.produced += s.length;
+        p.stdout.write(normalizeBytes(s));
+      },
+      isatty: p.stdout.isatty,
+    });
   }
 
   /** setvbuf(stdout, NULL, _IOLBF, 0), or fflush after each line (sed -u, grep --line-buffered). */
@@ -156,10 +165,18 @@ export class Cmd {
     return this.readFile(file);
   }
 
-  /** Let other tasks (the reader of a pipe) run: a long producer calls this now and then. */
-  async yieldNow(): Promise<void> {
+  /**
+   * Let other tasks (the reader of a pipe) run: a long producer calls this
+   * now and then. What it wrote meanwhile costs CPU steps as /dev/zero's
+   * chunks do, so a producer that never ends (`seq 1e30 >/dev/null`) is
+   * held to the budget: false once it is spent (the lab ends the command).
+   */
+  async yieldNow(): Promise<boolean> {
     this.flush();
+    const ok = limitsOf(this.p.lab).charge(Math.ceil(this.produced / DEVICE_CHUNK) * DEVICE_CHUNK_STEPS);
+    this.produced = 0;
     await Promise.resolve();
+    return ok;
   }
 }
 

@@ -105,6 +105,9 @@ function show(l: Layout, x: number): string {
   return l.prefix + formatFloat(l.spec, x) + l.suffix;
 }
 
+/** The status of a command the CPU budget ended (the lab reports it as `--time-limit`'s). */
+const EXIT_CPU_SPENT = 124;
+
 /** print_numbers(), including its extra last number when rounding stops short of LAST. */
 async function printNumbers(c: Cmd, l: Layout, first: number, step: number, last: number, sep: string): Promise<number> {
   const outside = (x: number): boolean => (step < 0 ? x < last : last < x);
@@ -123,7 +126,7 @@ async function printNumbers(c: Cmd, l: Layout, first: number, step: number, last
     }
     c.out(sep);
     if (i % 4096 === 0) {
-      await c.yieldNow();
+      if (!(await c.yieldNow())) return EXIT_CPU_SPENT;
       if (c.broken) return EXIT_SIGPIPE;
     }
   }
@@ -139,7 +142,7 @@ async function printIntegers(c: Cmd, first: bigint, step: bigint, last: bigint |
   for (let x = first + step; last === null || x <= last; x += step) {
     c.out(sep + x.toString());
     if (++n % 4096 === 0) {
-      await c.yieldNow();
+      if (!(await c.yieldNow())) return EXIT_CPU_SPENT;
       if (c.broken) return EXIT_SIGPIPE;
     }
   }

@@ -77,6 +77,8 @@ export class Limits {
    */
   charge(n: number): boolean {
     this.steps += n;
+    // a deadline of CPU time (timeout) falls in that work too
+    if (this.steps >= this.nextWatch) this.fireWatchers();
     if (this.steps > this.maxSteps) this.exhausted = true;
     return !this.exhausted;
   }

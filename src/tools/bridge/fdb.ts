@@ -18,6 +18,7 @@ import { AF_INET, duparg, duparg2, fail, invarg, matches, nodev, rtnlDump, rtnlT
 import { getAddr1 } from '../ip/inet_prefix.js';
 import { strtoulFull } from '../ip/rt_names.js';
 import { ipToString } from '../../wire/ipv4.js';
+import { atoi } from '../lib/stdlib.js';
 
 /** NLM_F_APPEND */
 const NLM_F_APPEND = 0x800;
@@ -127,12 +128,6 @@ export function printFdb(ctx: IpCtx, pr: Printer, msg: NlMsg<BrFdbMsg>, f: FdbFi
   if (r.master !== undefined) pr.string(PRINT_ANY, 'master', 'master %s ', ctx.ll.indexToName(r.master));
   pr.string(PRINT_ANY, 'state', '%s\n', stateN2a(r.state, pr.isJson));
   pr.closeJsonObject();
-}
-
-/** atoi() */
-function atoi(s: string): number {
-  const m = /^\s*([+-]?\d+)/.exec(s);
-  return m ? parseInt(m[1]!, 10) : 0;
 }
 
 /** fdb_show(): a strict RTM_GETNEIGH dump (NDA_MASTER for `br`, ndm_ifindex for `brport`/`dev`). */

@@ -10,6 +10,7 @@ import { RTM_DELLINK, RTM_GETLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlin
 import { PRINT_ANY, PRINT_FP, printOnOff, type Printer } from '../ip/json_print.js';
 import { printLinkFlags, printNameAndLink } from '../ip/print_link.js';
 import { duparg, fail, matches, nodev, rtnlDump, rtnlTalk, type IpCtx } from '../ip/utils.js';
+import { atoi } from '../lib/stdlib.js';
 
 const PORT_STATES = ['disabled', 'listening', 'learning', 'forwarding', 'blocking'];
 
@@ -121,12 +122,6 @@ function onOffArg(ctx: IpCtx, name: string, v: string): number {
   if (matches(v, 'on')) return 1;
   ctx.err(`Error: argument of "${name}" must be one of "off", "on", not "${v}"\n`);
   return -1;
-}
-
-/** atoi() */
-function atoi(s: string): number {
-  const m = /^\s*([+-]?\d+)/.exec(s);
-  return m ? parseInt(m[1]!, 10) : 0;
 }
 
 /** brlink_modify(): the options go in IFLA_PROTINFO, master/self in IFLA_AF_SPEC. */

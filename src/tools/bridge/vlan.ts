@@ -12,6 +12,7 @@ import {
 } from '../../uapi/linux/if_link.js';
 import { RTM_DELLINK, RTM_GETLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
 import { NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
+import { atoi } from '../lib/stdlib.js';
 
 /** include/uapi/linux/if_bridge.h BRIDGE_VLAN_INFO_* (the tool's copy, as iproute2 includes the uapi header). */
 const BRIDGE_VLAN_INFO_PVID = 1 << 1;
@@ -61,9 +62,7 @@ function usage(ctx: IpCtx): never {
 
 /** atoi() into a C `short`, as vlan_modify() keeps the VLAN id. */
 function atoiShort(s: string): number {
-  const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(s);
-  const v = m ? Number.parseInt(m[1]!, 10) : 0;
-  return (((v | 0) & 0xffff) << 16) >> 16;
+  return ((atoi(s) & 0xffff) << 16) >> 16;
 }
 
 /** `%hu` of a short. */

@@ -219,13 +219,18 @@ function parseNetstat(p: Proc): NsOpts | number {
   return o;
 }
 
-/** `netstat -c`: the listing again after each second of virtual time (wait_continous()), until killed. */
+/**
+ * `netstat -c`: the listing again after each second of virtual time
+ * (wait_continous(): fflush(stdout), sleep(1)), until killed. A listing
+ * written into a pipe whose reader is gone kills it there (SIGPIPE, 141);
+ * with SIGPIPE ignored the write fails and it goes on.
+ */
 async function continuous(p: Proc, once: () => number): Promise<number> {
   for (;;) {
     const r = once();
-    if (r !== 0) return r;
+    if (r !== 0 || p.killed) return r;
     await p.lab.sched.sleep(NSEC_PER_SEC);
-    if (p.killed || p.stdout.broken) return 0;
+    if (p.killed) return 0;
   }
 }
 

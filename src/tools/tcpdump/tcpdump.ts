@@ -7,14 +7,15 @@
  * @tcpdump tcpdump.c, @libpcap pcap-linux.c
  */
 import { Netdb } from '../lib/netdb.js';
-import { errnoNumber } from '../../net/core/errno.js';
+import { atoi } from '../lib/stdlib.js';
+import { errnoNumber, strerror } from '../../net/core/errno.js';
 import type { CommandFn, Proc } from '../../lab/process.js';
 import {
   Task, attachFilter, bindLl, close, cmsgTimestampns, getsockopt, ifIndextoname, ifNametoindex, packetAddPromisc,
   packetStatistics, recvmsg, socket, type MsgIn, type Socket,
 } from '../../net/socket.js';
 import { AF_PACKET, SOCK_DGRAM, SOCK_RAW, SOL_SOCKET, SO_ERROR } from '../../uapi/linux/socket.js';
-import { SIGINT, SIGTERM } from '../../uapi/linux/signal.js';
+import { SIGINT, SIGPIPE, SIGTERM } from '../../uapi/linux/signal.js';
 import type { SockFilter } from '../../uapi/linux/filter.js';
 import { ETH_P_ALL } from '../../wire/ethernet.js';
 import { REALTIME_EPOCH_SEC } from '../../sim/clock.js';
@@ -56,6 +57,9 @@ interface Opts {
   immediate: boolean;
   expr: string;
 }
+
+/** status-exit-codes.h: a failed write of the decoded output. */
+const S_ERR_ND_WRITE_FILE = 14;
 
 class Exit extends Error {
   constructor(readonly status: number) {
@@ -145,8 +149,9 @@ function flag(o: Opts, c: string): void {
 function optArg(p: Proc, o: Opts, c: string, v: string): void {
   switch (c) {
     case 'c': {
-      const n = /^\d+$/.test(v) ? Number(v) : NaN;
-      if (!(n > 0)) fail(p, `invalid packet count ${v}`);
+      // cnt = atoi(optarg); if (cnt <= 0) error(...)
+      const n = atoi(v);
+      if (n <= 0) fail(p, `invalid packet count ${v}`);
       o.count = n;
       return;
     }
@@ -261,13 +266,15 @@ async function live(p: Proc, o: Opts): Promise<number> {
     stop = true;
     task.signalWakeUp();
   };
-  // SIGKILL (the lab abandoning a command line that blocks forever) ends the capture loop too: it cannot be caught.
-  const release = [p.onSignal?.(SIGINT, onSig), p.onSignal?.(SIGTERM, onSig), p.onKill?.(onSig)];
+  // setsignal(SIGPIPE/SIGTERM/SIGINT, cleanup): pcap_breakloop(). SIGKILL (the lab abandoning a
+  // command line that blocks forever) ends the capture loop too: it cannot be caught.
+  const release = [p.onSignal?.(SIGINT, onSig), p.onSignal?.(SIGTERM, onSig), p.onSignal?.(SIGPIPE, onSig), p.onKill?.(onSig)];
   const st: TsState = { ref: null };
   const saved: PcapPkt[] = [];
   let out = '';
   let captured = 0;
   let gone = false;
+  let epipe = false;
   try {
     while (!stop && captured !== o.count) {
       const m = await recvmsg(s, MAXIMUM_SNAPLEN, 0, { task });
@@ -291,25 +298,35 @@ async function live(p: Proc, o: Opts): Promise<number> {
       else {
         out += prettyPrintPacket(o.ndo, st, dlt, pkt, (i) => ifIndextoname(p.net, i));
         if (o.lineBuffered) {
+          // -l: the line goes out at once; into a pipe with no reader the write fails (EPIPE, SIGPIPE caught)
+          epipe = p.stdout.broken === true;
           p.stdout.write(out);
           out = '';
+          if (epipe) break;
         }
       }
     }
+    // the handlers stay until exit: the last writes may meet the broken pipe too
+    if (epipe) {
+      // ndo_printf(): vfprintf() < 0 is ndo_error(S_ERR_ND_WRITE_FILE): no statistics
+      close(s);
+      p.stderr.write(`tcpdump: Unable to write output: ${strerror.EPIPE}\n`);
+      return S_ERR_ND_WRITE_FILE;
+    }
+    if (!o.wfile && stop) out += '\n';
+    p.stdout.write(out);
+    if (o.wfile) p.fs.write(p.fs.resolve(p.cwd, o.wfile), bytesToLab(pcapFile(dlt, o.snaplen, saved)), p.net);
+    const stats = packetStatistics(s);
+    close(s);
+    if (gone) p.stderr.write('tcpdump: pcap_loop: The interface disappeared\n');
+    const pl = (n: number): string => (n === 1 ? '' : 's');
+    const recv = typeof stats === 'string' ? 0 : stats.packets;
+    const drop = typeof stats === 'string' ? 0 : stats.drops;
+    p.stderr.write(`${captured} packet${pl(captured)} captured\n${recv} packet${pl(recv)} received by filter\n${drop} packet${pl(drop)} dropped by kernel\n`);
+    return gone ? 1 : 0;
   } finally {
     for (const r of release) r?.();
   }
-  if (!o.wfile && stop) out += '\n';
-  p.stdout.write(out);
-  if (o.wfile) p.fs.write(p.fs.resolve(p.cwd, o.wfile), bytesToLab(pcapFile(dlt, o.snaplen, saved)), p.net);
-  const stats = packetStatistics(s);
-  close(s);
-  if (gone) p.stderr.write('tcpdump: pcap_loop: The interface disappeared\n');
-  const pl = (n: number): string => (n === 1 ? '' : 's');
-  const recv = typeof stats === 'string' ? 0 : stats.packets;
-  const drop = typeof stats === 'string' ? 0 : stats.drops;
-  p.stderr.write(`${captured} packet${pl(captured)} captured\n${recv} packet${pl(recv)} received by filter\n${drop} packet${pl(drop)} dropped by kernel\n`);
-  return gone ? 1 : 0;
 }
 
 /** gettimeofday() of the lab: the virtual clock counts from REALTIME_EPOCH_SEC. */

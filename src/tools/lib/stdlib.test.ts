@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { atoi, strtol10 } from './stdlib.js';
+
+test('atoi: leading blanks and a sign, digits up to the first other character, 0 without any', () => {
+  assert.equal(atoi(' \t+5'), 5);
+  assert.equal(atoi('10x'), 10);
+  assert.equal(atoi('1e3'), 1);
+  assert.equal(atoi('0x10'), 0);
+  assert.equal(atoi('-0'), 0);
+  assert.equal(atoi(''), 0);
+  assert.equal(atoi('x1'), 0);
+  assert.equal(atoi('- 1'), 0);
+});
+
+test("atoi: strtol's long cut to an int; out of long range it saturates first", () => {
+  assert.equal(atoi('2147483647'), 2147483647);
+  assert.equal(atoi('2147483648'), -2147483648);
+  assert.equal(atoi('4294967296'), 0);
+  assert.equal(atoi('-2147483649'), 2147483647);
+  assert.equal(atoi('18446744073709551616'), -1);
+  assert.equal(atoi('-99999999999999999999'), 0);
+  assert.equal(strtol10('99999999999999999999'), (1n << 63n) - 1n);
+  assert.equal(strtol10('-99999999999999999999'), -(1n << 63n));
+});
