@@ -15,11 +15,11 @@ import { guard } from './shell/exec.js';
 import { installShell, runCommands, runExitTrap } from './shell/run.js';
 import { ExitSig, Shell } from './shell/state.js';
 import { AllocError, DEFAULT_TIME_LIMIT_SEC, ForkFailed, limitsOf, type Limits } from './shell/limits.js';
+import { procTable, SIGNALS, type ProcEntry } from './shell/procs.js';
+import { nullOut, stringIn } from './shell/streams.js';
 
 /** Steps of the CPU budget a turn of the scheduler costs (Session.drive). */
 const SCHED_TURN_STEPS = 1;
-import { procTable, SIGNALS, type ProcEntry } from './shell/procs.js';
-import { nullOut, stringIn } from './shell/streams.js';
 
 export interface SessionOptions {
   /** Working directory (created if missing); default /root. */
@@ -147,7 +147,7 @@ export class Session {
     if (!done) return this.abandon(run, out, start + this.timeLimitNs);
     sh.lastStatus = await finished;
     if (this.limits.exhausted) {
-      out.write(`tuxnet: CPU time limit exceeded (--time-limit ${this.cpuLimitSec})\n`);
+      out.write(this.limitExceeded());
       sh.lastStatus = 124;
     }
     return sh.lastStatus;
@@ -208,6 +208,10 @@ export class Session {
     return { output, status };
   }
 
+  private limitExceeded(): string {
+    return `tuxnet: CPU time limit exceeded (--time-limit ${this.cpuLimitSec})\n`;
+  }
+
   private abandon(run: ProcEntry, out: OutStream, deadline: number): number {
     const spent = this.limits.exhausted;
     const forever = !spent && this.lab.sched.nextExpiry() === Infinity;
@@ -215,7 +219,7 @@ export class Session {
     run.kill(SIGNALS.KILL!);
     out.write(
       spent
-        ? `tuxnet: CPU time limit exceeded (--time-limit ${this.cpuLimitSec})\n`
+        ? this.limitExceeded()
         : forever ? 'tuxnet: command blocked forever\n' : 'tuxnet: command timed out\n',
     );
     this.shell.lastStatus = 124;

@@ -41,12 +41,7 @@ export class Limits {
 
   /** Count one step of the interpreter (a command, a loop pass, a word expansion). */
   step(n = 1): void {
-    this.steps += n;
-    if (this.steps >= this.nextWatch) this.fireWatchers();
-    if (this.steps > this.maxSteps) {
-      this.exhausted = true;
-      throw new StepLimitExceeded();
-    }
+    if (!this.charge(n)) throw new StepLimitExceeded();
   }
 
   /**

@@ -13,8 +13,8 @@
  *  - D = 24 (from ~741,000 prefixes): DIR-24-8 (fib_index_dir.ts: a 2^24
  *    directory, 256-entry chunks under the /24s holding a /25../32, 8-bit
  *    entries while every leaf+1 fits 7 bits, 16-bit while it fits 15),
- *    unless the table's /25../32
- *    would need more chunks than chunkBudget allows (then Poptrie);
+ *    unless the table's /25../32 would need more chunks than chunkBudget
+ *    allows (then Poptrie);
  *  - D = 19..23 (from ~23,000 prefixes): Poptrie (fib_poptrie.ts: Asai &
  *    Ohara, SIGCOMM 2015), a 2^19 direct table then nodes of 5-bit strides
  *    compressed with popcount; D only says when the table goes to DIR-24-8;
@@ -164,7 +164,7 @@ export class FibIndex {
   private pop: FibPoptrie | null = null;
   /** dir or pop, whichever is in use; null: range lists in `tab`. */
   private blocks: BlockLayout | null = null;
-  /** Which arrays `lookup` reads: LISTS (tab, as d32), NARROW or WIDE (dir's), POPTRIE (pop's direct table as d32, and pt); syncDir copies them after every update. */
+  /** Which arrays `lookup` reads: LISTS (tab, as d32), TINY, NARROW or WIDE (dir's), POPTRIE (pop's direct table as d32, and pt); syncDir copies them after every update. */
   private mode = LISTS;
   private readonly none8 = new Uint8Array(0);
   private readonly none16 = new Uint16Array(0);

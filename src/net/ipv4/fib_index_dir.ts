@@ -67,13 +67,13 @@
 import { NCHUNKS } from './fib_index_build.js';
 
 /** FibDir24.kind: the entry width. */
-export const TINY = 0;
+const TINY = 0;
 export const NARROW = 1;
 export const WIDE = 2;
 type Entries = Uint8Array | Uint16Array | Int32Array;
 
 /** The narrowest kind whose entries hold leaf1 (leaf+1 values up to 0x7f, 0x7fff, 2^31-1). */
-export function kindFor(leaf1: number): number {
+function kindFor(leaf1: number): number {
   return leaf1 <= 0x7f ? TINY : leaf1 <= 0x7fff ? NARROW : WIDE;
 }
 
