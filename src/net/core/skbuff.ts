@@ -47,6 +47,33 @@ export function skbTruesize(size: number): number {
   return skbDataAlign(size) + SKB_OVERHEAD;
 }
 
+/** SKB_SMALL_HEAD_CACHE_SIZE on x86-64: SKB_HEAD_ALIGN(MAX_TCP_HEADER), 256 bytes of head and the skb_shared_info. */
+const SKB_SMALL_HEAD_CACHE_SIZE = 576;
+/**
+ * kmalloc_size_roundup() above the small-head cache: the kmalloc classes
+ * from 1024 to KMALLOC_MAX_CACHE_SIZE (8192) and the page orders beyond
+ * are all powers of two.
+ */
+function kmallocSizeRoundup(size: number): number {
+  let n = 1024;
+  while (n < size) n *= 2;
+  return n;
+}
+
+/**
+ * The truesize __alloc_skb() gives a head of `size` bytes (as
+ * sock_alloc_send_skb() asks for it): kmalloc_reserve() takes the head
+ * with its skb_shared_info from skbuff_small_head when it fits
+ * SKB_SMALL_HEAD_CACHE_SIZE, else from the kmalloc size it rounds up to;
+ * the whole object is usable, so truesize is that object and the
+ * struct sk_buff (SKB_TRUESIZE() of what is left after the shared info).
+ */
+export function allocSkbTruesize(size: number): number {
+  const obj = skbDataAlign(size) + skbDataAlign(320);
+  const osize = obj <= SKB_SMALL_HEAD_CACHE_SIZE ? SKB_SMALL_HEAD_CACHE_SIZE : kmallocSizeRoundup(obj);
+  return osize + skbDataAlign(232);
+}
+
 /** struct nf_conntrack: what the skb holds of its connection (netfilter's struct nf_conn extends it). */
 /**
  * struct ip_options (include/net/inet_sock.h): the compiled IPv4 options of
@@ -276,6 +303,7 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   if (skb.users !== 0) throw new Error('skb_recycle: skb still in use');
   skb.data = headroom;
   skb.tail = headroom;
+  skb.truesize = skbTruesize(skb.buf.length);
   skb.macHeader = -1;
   skb.networkHeader = -1;
   skb.transportHeader = -1;

@@ -144,6 +144,8 @@ export abstract class Sock {
   skUserlocks = 0;
   /** sk_rmem_alloc: truesize of what the receive and error queues hold. */
   skRmemAlloc = 0;
+  /** sk_forward_alloc: memory scheduled in whole pages and not yet charged (UDP's receive side keeps it). */
+  skForwardAlloc = 0;
   /** sk_drops: datagrams refused for a full receive buffer. */
   skDrops = 0;
   /** sk_err: a hard error the next call returns (and clears); sk_err_soft: only SO_ERROR shows it. */
@@ -316,12 +318,17 @@ export function sockQueueRcvSkbReason(sk: Sock, skb: SkBuff): DropReason | null 
     return 'SOCKET_RCVBUFF';
   }
   skbSetOwnerR(skb, sk);
+  skQueueRcv(sk, skb, 'sock_queue_rcv_skb');
+  return null;
+}
+
+/** The tail of sock_queue_rcv_skb() (and of UDP's own enqueue): timestamp, queue, wake the reader. */
+export function skQueueRcv(sk: Sock, skb: SkBuff, fn: string): void {
   // The software receive timestamp (net_timestamp_check): links take no time, so arrival is now.
   skb.tstamp = sk.net.sched.now;
   sk.skReceiveQueue.queueTail(skb);
-  traceDeliver(sk.net, skb, 'sock_queue_rcv_skb');
+  traceDeliver(sk.net, skb, fn);
   if (!sk.sockFlag(SOCK_DEAD)) sk.dataReady();
-  return null;
 }
 
 /**

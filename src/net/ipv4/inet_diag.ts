@@ -84,7 +84,7 @@ function tcpTimer(sk: TcpSock): [number, number, number] {
 
 /** sk_get_meminfo(): r, rb, t, tb, f, w, o, bl, d */
 function skMeminfo(sk: InetSock, wqueued: number): number[] {
-  return [sk.skRmemAlloc, sk.skRcvbuf, 0, sk.skSndbuf, 0, wqueued, 0, 0, sk.skDrops];
+  return [sk.skRmemAlloc, sk.skRcvbuf, 0, sk.skSndbuf, sk.skForwardAlloc, wqueued, 0, 0, sk.skDrops];
 }
 
 const want = (req: InetDiagReqV2, ext: number): boolean => (req.ext & (1 << (ext - 1))) !== 0;

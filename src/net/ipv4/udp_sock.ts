@@ -9,14 +9,14 @@
  */
 import { ipPushHeaderOpts } from './ip_options_build.js';
 import type { Net } from '../core/net_namespace.js';
-import { CHECKSUM_PARTIAL, type SkBuff } from '../core/skbuff.js';
+import { CHECKSUM_PARTIAL, allocSkbTruesize, type SkBuff } from '../core/skbuff.js';
 import { NETIF_F_HW_CSUM, NETIF_F_IP_CSUM } from '../core/netdev_features.js';
 import type { Errno } from '../core/errno.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { IpStat, UdpStat, udpIncStats } from '../core/snmp.js';
 import {
   SOCK_BROADCAST, SOCK_DEAD, TCP_CLOSE, TCP_ESTABLISHED, skCommonRelease, skbFreeDatagram, skbTryRecvDatagram,
-  sockError, sockQueueRcvSkbReason, type SockOptVal,
+  sockError, type SockOptVal,
 } from '../core/sock.js';
 import {
   AF_INET, AF_UNSPEC, MSG_CONFIRM, MSG_DONTROUTE, MSG_DONTWAIT, MSG_ERRQUEUE, MSG_MORE, MSG_NOSIGNAL, MSG_OOB,
@@ -38,6 +38,7 @@ import { ip4DatagramConnect } from './datagram.js';
 import { ipAppendMsgSize, ipCmsgRecv, ipCmsgSend, ipRecvError, ipcmInitSk, sockRecvTimestamp, type IpcmCookie } from './ip_sockglue.js';
 import { portFree, udpEphemeralPort } from './inet_hashtables.js';
 import { udpliteCsum } from './udplite.js';
+import { udpEnqueueScheduleSkb, udpReaderSplice } from './udp_rmem.js';
 import { UDPLITE_RECV_CSCOV, UDPLITE_SEND_CSCOV } from '../../uapi/linux/udp.js';
 import type { DropReason } from '../core/drop_reason.js';
 
@@ -64,6 +65,9 @@ export class UdpSocket extends InetSock {
   /** up->pcslen / pcrlen: UDPLITE_SEND_CSCOV and UDPLITE_RECV_CSCOV once set (-1: not set, UDPLITE_*_CC off). */
   pcslen = -1;
   pcrlen = -1;
+  /** up->forward_deficit and the reader_queue's length (udp_rmem.ts). */
+  forwardDeficit = 0;
+  readerQlen = 0;
 
   constructor(net: Net, protocol = IPPROTO_UDP) {
     super(net, SOCK_DGRAM, protocol);
@@ -237,6 +241,8 @@ export class UdpSocket extends InetSock {
     const maxnonfragsize = ignoreDf ? 0xffff : mtu;
     if (ulen + hlen > maxnonfragsize) return ipAppendMsgSize(this, fl4.daddr, mtu);
     const skb = ipAllocSkb(this.net, ulen, hlen - 20);
+    // sock_alloc_send_skb(alloclen + hh_len + 15): the head an Ethernet device's LL_RESERVED_SPACE (16) leaves.
+    skb.truesize = allocSkbTruesize(hlen + ulen + 16 + 15);
     const b = skb.buf;
     const uh = skb.data;
     putU16(b, uh + Udph.Source, this.inetSport);
@@ -302,8 +308,10 @@ export class UdpSocket extends InetSock {
     if (flags & MSG_OOB) return 'EOPNOTSUPP';
     if (flags & MSG_ERRQUEUE) return ipRecvError(this, len);
     const peek = (flags & MSG_PEEK) !== 0;
+    udpReaderSplice(this);
     const skb = skbTryRecvDatagram(this, peek);
     if (typeof skb === 'string') return skb;
+    if (!peek) this.readerQlen--;
     const ulen = skb.len;
     const copied = Math.min(ulen, len);
     const data = skb.buf.slice(skb.data, skb.data + copied);
@@ -336,7 +344,7 @@ export class UdpSocket extends InetSock {
     // UDP-Lite with UDPLITE_RECV_CSCOV: a partial coverage when full was asked for (0), or under the minimum, is dropped.
     if (this.pcrlen >= 0 && cscov < skb.len && (this.pcrlen === 0 || cscov < this.pcrlen)) return this.rcvDrop(skb, 'NOT_SPECIFIED', false);
     skb.pull(UDP_HLEN);
-    const reason = sockQueueRcvSkbReason(this, skb);
+    const reason = udpEnqueueScheduleSkb(this, skb);
     if (reason) this.rcvDrop(skb, reason, true);
   }
 
