@@ -22,6 +22,7 @@ import { IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
 import { SOL_IP } from '../uapi/linux/socket.js';
 import { ipToString } from '../wire/ipv4.js';
 import { EAI_ADDRFAMILY, EAI_AGAIN, Netdb } from './lib/netdb.js';
+import { decodeBytes, encodeBytes } from '../lab/bytes.js';
 
 const BUFSIZE = 16384;
 
@@ -63,8 +64,6 @@ interface NcOpts {
 
 class Nc {
   readonly task = new Task();
-  readonly enc = new TextEncoder();
-  readonly dec = new TextDecoder();
   killed = false;
   /** /etc/hosts and /etc/services of this run. */
   readonly netdb: Netdb;
@@ -211,7 +210,7 @@ class Nc {
 
   /** udptest(): a few writes; a refusal means nobody listens. */
   async udptest(s: Socket): Promise<boolean> {
-    const x = this.enc.encode('X');
+    const x = encodeBytes('X');
     if (sendto(s, x) !== 1) return false;
     await this.syscallReturn();
     if (sendto(s, x) === 'ECONNREFUSED') return false;
@@ -384,7 +383,7 @@ class Nc {
           netinDone = true;
           return check();
         }
-        this.p.stdout.write(this.dec.decode(m.data, { stream: true }));
+        this.p.stdout.write(decodeBytes(m.data));
       }
     };
     const stdinPump = async (): Promise<void> => {
@@ -398,7 +397,7 @@ class Nc {
           if (o.qflag >= 0) return this.quitAfter(o.qflag, s, finish);
           return check();
         }
-        const data = this.enc.encode(chunk);
+        const data = encodeBytes(chunk);
         // read(stdin, ..., BUFSIZE): at most 16 KiB a time, each written on its own (a UDP datagram each).
         for (let at = 0; at < data.length && !finished; at += BUFSIZE) {
           const piece = data.subarray(at, at + BUFSIZE);

@@ -9,6 +9,7 @@ import type { InStream, Proc } from '../../lab/process.js';
 import type { Errno } from '../../net/core/errno.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { Task, close, recvmsg, send, sendto, shutdown, type Socket, type SockaddrIn } from '../../net/socket.js';
+import { decodeBytes, encodeBytes } from '../../lab/bytes.js';
 
 /** A pointer as socat prints a buffer's address (the lab has no real one). */
 export const BUF_PTR = '0x55d5c0a00000';
@@ -41,18 +42,16 @@ export interface Xfd {
 export class StdioXfd implements Xfd {
   readonly rfd = 0;
   readonly wfd = 1;
-  private readonly enc = new TextEncoder();
-  private readonly dec = new TextDecoder();
 
   constructor(private readonly p: Proc) {}
 
   async read(): Promise<Uint8Array | null> {
     const s = await this.p.stdin.read();
-    return s === null ? null : this.enc.encode(s);
+    return s === null ? null : encodeBytes(s);
   }
 
   write(b: Uint8Array): Promise<null> {
-    this.p.stdout.write(this.dec.decode(b, { stream: true }));
+    this.p.stdout.write(decodeBytes(b));
     return Promise.resolve(null);
   }
 
@@ -92,8 +91,6 @@ export class FileXfd implements Xfd {
   readonly rfd: number;
   readonly wfd: number;
   private readDone = false;
-  private readonly enc = new TextEncoder();
-  private readonly dec = new TextDecoder();
 
   constructor(
     private readonly p: Proc,
@@ -107,11 +104,11 @@ export class FileXfd implements Xfd {
     if (this.readDone) return Promise.resolve(null);
     this.readDone = true;
     const t = this.p.fs.read(this.path, this.p.net);
-    return Promise.resolve(typeof t === 'string' && t.length ? this.enc.encode(t) : null);
+    return Promise.resolve(typeof t === 'string' && t.length ? encodeBytes(t) : null);
   }
 
   write(b: Uint8Array): Promise<Errno | null> {
-    return Promise.resolve(this.p.fs.write(this.path, this.dec.decode(b, { stream: true }), this.p.net, true) ? 'EIO' : null);
+    return Promise.resolve(this.p.fs.write(this.path, decodeBytes(b), this.p.net, true) ? 'EIO' : null);
   }
 
   shutWr(): void {}
@@ -236,8 +233,6 @@ export class ExecXfd implements Xfd {
   readonly wfd: number;
   private readonly stdin = new QueueIn();
   private readonly out = new QueueIn();
-  private readonly enc = new TextEncoder();
-  private readonly dec = new TextDecoder();
 
   constructor(p: Proc, argv: string[], fd: number, notFound: () => void) {
     this.rfd = fd;
@@ -248,11 +243,11 @@ export class ExecXfd implements Xfd {
 
   async read(): Promise<Uint8Array | null> {
     const s = await this.out.read();
-    return s === null ? null : this.enc.encode(s);
+    return s === null ? null : encodeBytes(s);
   }
 
   write(b: Uint8Array): Promise<null> {
-    this.stdin.push(this.dec.decode(b, { stream: true }));
+    this.stdin.push(decodeBytes(b));
     return Promise.resolve(null);
   }
 

@@ -13,7 +13,7 @@ import {
   type Socket, type SockaddrIn,
 } from '../../net/socket.js';
 import {
-  AF_INET, MSG_PEEK, POLLOUT, SOCK_DGRAM, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST,
+  AF_INET, MSG_PEEK, POLLOUT, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST,
   SO_ERROR, SO_KEEPALIVE, SO_MARK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
 } from '../../uapi/linux/socket.js';
 import {
@@ -74,10 +74,12 @@ function setOpt(c: SocatCtx, s: Socket, fd: number, level: number, name: number,
 }
 
 /** socket() and the options socat applies before bind/connect/listen. */
-function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean): { s: Socket; fd: number } {
+function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean, raw: number | null = null): { s: Socket; fd: number } {
   const fd = c.nextFd();
-  const s = socket(c.p.net, AF_INET, udp ? SOCK_DGRAM : SOCK_STREAM, udp ? IPPROTO_UDP : IPPROTO_TCP);
-  if (typeof s === 'string') c.error(`socket(2, ${udp ? 2 : 1}, ${udp ? 17 : 6}): ${strerror[s]}`);
+  const type = raw !== null ? SOCK_RAW : udp ? SOCK_DGRAM : SOCK_STREAM;
+  const proto = raw ?? (udp ? IPPROTO_UDP : IPPROTO_TCP);
+  const s = socket(c.p.net, AF_INET, type, proto);
+  if (typeof s === 'string') c.error(`socket(2, ${type}, ${proto}): ${strerror[s]}`);
   c.p.files?.install(s, fd);
   const o = a.opts;
   const num = (k: string): number => Number(o.get(k));
@@ -304,6 +306,31 @@ function openUdpSendto(c: SocatCtx, a: XioAddr): Xfd {
   return x;
 }
 
+/**
+ * _xioopen_rawip_sendto(): IP-SENDTO:HOST:PROTOCOL, a raw socket of that
+ * protocol (strtoul(), base 0: 0x.. and 0.. too; what does not parse is
+ * 0) whose writes go to HOST, the payload after the kernel's IP header.
+ */
+function openIpSendto(c: SocatCtx, a: XioAddr): Xfd {
+  const [host = '', prot = ''] = a.params;
+  const proto = strtoulBase0(prot);
+  if (proto >= 256) c.error(`xioopen_rawip_sendto("${host}:${prot}",,): protocol number exceeds 255 (${proto})`);
+  const addr = resolveHost(c, host, `{1,2,3,${proto}}`);
+  const { s, fd } = xioSocket(c, a, false, proto);
+  xioBind(c, a, s, fd, null);
+  const x = new SockXfd(s, fd, false);
+  x.peer = { family: AF_INET, addr, port: 0 };
+  return x;
+}
+
+/** strtoul(s, &end, 0) of a protocol number, as an unsigned long (a huge one stays huge). */
+function strtoulBase0(s: string): number {
+  const m = /^\s*\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(s);
+  if (!m) return 0;
+  const t = m[1]!;
+  return /^0[xX]/.test(t) ? parseInt(t.slice(2), 16) : t.length > 1 && t[0] === '0' ? parseInt(t, 8) : Number(t);
+}
+
 /** EXEC / SYSTEM: the lab command, its stdio the transfer. */
 function openExec(c: SocatCtx, a: XioAddr): Xfd {
   const cmd = a.params[0]!;
@@ -349,6 +376,7 @@ export async function xioOpen(c: SocatCtx, a: XioAddr, rw: XioRw = 2): Promise<X
     case 'tcp-connect': return openConnect(c, a, false);
     case 'udp-connect': return openConnect(c, a, true);
     case 'udp-sendto': return openUdpSendto(c, a);
+    case 'ip-sendto': return openIpSendto(c, a);
     case 'udp-recv': return openUdpRecv(c, a);
     case 'exec': case 'system': return openExec(c, a);
     default: throw new Error(`not a plain address: ${a.kind}`);

@@ -8,7 +8,7 @@
 
 /** What an address does once opened. */
 export type XioKind =
-  | 'stdio' | 'stdin' | 'stdout' | 'open' | 'create' | 'gopen' | 'tcp-connect' | 'tcp-listen' | 'udp-connect' | 'udp-listen' | 'udp-recvfrom' | 'udp-recv' | 'udp-sendto' | 'exec' | 'system';
+  | 'stdio' | 'stdin' | 'stdout' | 'open' | 'create' | 'gopen' | 'tcp-connect' | 'tcp-listen' | 'udp-connect' | 'udp-listen' | 'udp-recvfrom' | 'udp-recv' | 'udp-sendto' | 'ip-sendto' | 'exec' | 'system';
 
 interface AddrDesc {
   readonly kind: XioKind;
@@ -49,6 +49,8 @@ const ADDRESSES: Readonly<Record<string, AddrDesc>> = {
   'UDP4-SENDTO': { kind: 'udp-sendto', nparams: 2 },
   'UDP-DATAGRAM': { kind: 'udp-sendto', nparams: 2 },
   'UDP4-DATAGRAM': { kind: 'udp-sendto', nparams: 2 },
+  'IP-SENDTO': { kind: 'ip-sendto', nparams: 2 },
+  'IP4-SENDTO': { kind: 'ip-sendto', nparams: 2 },
   'EXEC': { kind: 'exec', nparams: 1 },
   'SYSTEM': { kind: 'system', nparams: 1 },
 };
@@ -93,6 +95,7 @@ const ALLOWED: Readonly<Record<XioKind, readonly string[]>> = {
   'udp-recvfrom': [...SOCKET_OPTS, ...MCAST_OPTS, 'fork'],
   'udp-sendto': [...SOCKET_OPTS, ...MCAST_OPTS, 'sourceport'],
   'udp-recv': [...SOCKET_OPTS, ...MCAST_OPTS],
+  'ip-sendto': [...SOCKET_OPTS, ...MCAST_OPTS],
 };
 
 export interface XioAddr {
