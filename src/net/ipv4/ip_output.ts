@@ -110,6 +110,16 @@ export function ipLocalOut(net: Net, skb: SkBuff, rt: Rtable): number {
   ipIncStats(net, IpStat.OUTREQUESTS);
   // ip_send_check(): tot_len is set (a raw socket may have changed the header).
   ipSendCheck(skb.buf, skb.networkHeader);
+  return ipLocalOutHook(net, skb, rt);
+}
+
+/**
+ * NF_HOOK(LOCAL_OUT) to dst_output(): the end of ip_local_out(), and all
+ * raw_send_hdrinc() does with a header the user wrote (no OutRequests,
+ * no checksum but the one it computed itself).
+ */
+export function ipLocalOutHook(net: Net, skb: SkBuff, rt: Rtable): number {
+  skb.dst = rt;
   return nfHook(NF_INET_LOCAL_OUT, net, skb, null, rt.dev, dstOutput);
 }
 
@@ -119,7 +129,11 @@ export function ipLocalOut(net: Net, skb: SkBuff, rt: Rtable): number {
  * counts OutDiscards. The datagram sockets' last step.
  */
 export function ipSendSkb(net: Net, skb: SkBuff, rt: Rtable): Errno | null {
-  let err = ipLocalOut(net, skb, rt);
+  return ipSendResult(net, ipLocalOut(net, skb, rt));
+}
+
+/** What ip_send_skb() (and raw_send_hdrinc()) make of the output path's answer: an errno, counted in OutDiscards. */
+export function ipSendResult(net: Net, err: number): Errno | null {
   if (err > 0) err = netXmitErrno(err);
   if (!err) return null;
   ipIncStats(net, IpStat.OUTDISCARDS);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Lab } from '../../lab/lab.js';
-import { IcmpStat } from '../core/snmp.js';
+import { IcmpStat, IpStat } from '../core/snmp.js';
 import { ICMP_ECHO, ICMP_ECHOREPLY, ICMP_TIME_EXCEEDED } from '../../wire/icmp.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { IPPROTO_ICMP, parseIp } from '../../wire/ipv4.js';
@@ -169,6 +169,29 @@ test('IP_HDRINCL: the kernel fills source, length and checksum; raw delivery by 
   assert.equal(m.ttl, 9);
   assert.equal((m.data[2]! << 8) | m.data[3]!, 24);
   assert.deepEqual([...m.data.subarray(20)], [0xde, 0xad, 0xbe, 0xef]);
+  tx.close();
+  rx.close();
+});
+
+test('IP_HDRINCL: no OutRequests (LOCAL_OUT directly); an IHL under 5 or past the data is EINVAL and OutDiscards', async () => {
+  const L = icmpLab();
+  await L.sh('ip link set lo up');
+  const net = L.lab.initNet;
+  const tx = rawSocket(net, 255);
+  tx.hdrincl = true;
+  // A socket of protocol 253 takes the datagram: no protocol unreachable (whose icmp_send() counts OutRequests).
+  const rx = rawSocket(net, 253);
+  const pkt = new Uint8Array(24);
+  pkt.set([0x45, 0, 0, 0, 0, 0, 0x40, 0, 9, 253], 0);
+  pkt.set([127, 0, 0, 1], 16);
+  const before = [net.mib.ip[IpStat.OUTREQUESTS]!, net.mib.ip[IpStat.OUTDISCARDS]!];
+  assert.equal(tx.sendto(ip('127.0.0.1'), pkt), 24);
+  pkt[0] = 0x44;
+  assert.equal(tx.sendto(ip('127.0.0.1'), pkt), 'EINVAL');
+  pkt[0] = 0x47;
+  assert.equal(tx.sendto(ip('127.0.0.1'), pkt), 'EINVAL');
+  await flush(L.lab);
+  assert.deepEqual([net.mib.ip[IpStat.OUTREQUESTS]!, net.mib.ip[IpStat.OUTDISCARDS]!], [before[0], before[1]! + 2]);
   tx.close();
   rx.close();
 });

@@ -28,12 +28,12 @@ import { ICMP_FILTER } from '../../uapi/linux/icmp.js';
 import {
   ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_HLEN, ICMP_SOURCE_QUENCH, Icmph, NR_ICMP_UNREACH,
 } from '../../wire/icmp.js';
-import { Iph, iphHdrLen, ipv4IsMulticast } from '../../wire/ipv4.js';
+import { Iph, iphHdrLen, ipSendCheck, ipv4IsMulticast } from '../../wire/ipv4.js';
 import { getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { RTCF_BROADCAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
 import type { Flowi4 } from './fib_rules.js';
 import { dstMtu, icmpOutCount, ipSelectTtl } from './icmp_send.js';
-import { IP_DF, ipAllocSkb, ipPushHeader, ipSendSkb } from './ip_output.js';
+import { IP_DF, ipAllocSkb, ipLocalOutHook, ipPushHeader, ipSendResult, ipSendSkb } from './ip_output.js';
 import { InetSock } from './inet_sock.js';
 import { skbSetOwnerW } from '../core/sock.js';
 import { ipPushHeaderOpts } from './ip_options_build.js';
@@ -212,7 +212,9 @@ export class RawSock extends InetSock {
 
   /**
    * raw_send_hdrinc(): the caller wrote the IP header; the kernel fills a
-   * zero source and the total length (the checksum on the way out).
+   * zero source, the total length and the checksum, and hands it to
+   * LOCAL_OUT itself: no OutRequests (ip_local_out() counts those), an
+   * error is OutDiscards.
    */
   private sendHdrinc(fl4: Flowi4, rt: Rtable, pkt: Uint8Array): Errno | null {
     if (pkt.length > rt.dev.mtu) {
@@ -225,22 +227,21 @@ export class RawSock extends InetSock {
     const b = skb.buf;
     b.set(pkt, o);
     const ihl = iphHdrLen(b, o);
-    if (ihl > pkt.length) {
+    // A header length past the data, or (as the 6.18 kernel answers) under the 20 bytes of an IPv4 header.
+    if (ihl > pkt.length || ihl < 20) {
       this.net.mib.ip[IpStat.OUTDISCARDS]!++;
       return 'EINVAL';
     }
     skb.networkHeader = o;
-    skb.transportHeader = o;
-    if (ihl >= 20) {
-      if (!getU32(b, o + Iph.Saddr)) putU32(b, o + Iph.Saddr, fl4.saddr);
-      putU16(b, o + Iph.TotLen, pkt.length);
-      skb.transportHeader = o + ihl;
-      if (b[o + Iph.Protocol] === IPPROTO_ICMP && pkt.length >= ihl + 4) icmpOutCount(this.net, b[o + ihl + Icmph.Type]!);
-    }
+    if (!getU32(b, o + Iph.Saddr)) putU32(b, o + Iph.Saddr, fl4.saddr);
+    putU16(b, o + Iph.TotLen, pkt.length);
+    ipSendCheck(b, o);
+    skb.transportHeader = o + ihl;
+    if (b[o + Iph.Protocol] === IPPROTO_ICMP && pkt.length >= ihl + 4) icmpOutCount(this.net, b[o + ihl + Icmph.Type]!);
     skb.protocol = 0x0800;
     skb.mark = this.skMark;
     skbSetOwnerW(skb, this);
-    return ipSendSkb(this.net, skb, rt);
+    return ipSendResult(this.net, ipLocalOutHook(this.net, skb, rt));
   }
 
   /** raw_close(): sk_common_release() (unhash, purge the queues, wake sleepers). */
