@@ -84,6 +84,12 @@ export function ipv6AddrEqual(a: Uint8Array, b: Uint8Array, bo = 0): boolean {
   return true;
 }
 
+/** ipv6_addr_any(): the unspecified address ::. */
+export function ipv6AddrAny(a: Uint8Array): boolean {
+  for (let i = 0; i < 16; i++) if (a[i] !== 0) return false;
+  return true;
+}
+
 /** ipv6_addr_prefix(): the first `plen` bits of `addr`. */
 export function ipv6AddrPrefix(addr: Uint8Array, plen: number): Uint8Array {
   const p = new Uint8Array(16);
