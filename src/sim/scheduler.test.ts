@@ -69,3 +69,29 @@ test('whenIdle(): runDue() leaves it, runDueOrIdle() runs it only once nothing i
   assert.deepEqual(fired, ['due', 'idle', 'idle at 0']);
   assert.equal(s.now, 0);
 });
+
+test('runWhile(): a jump of the clock fires the timers due then without another host turn; a task woken by one runs before time moves on', async () => {
+  const s = new Scheduler();
+  const seen: number[] = [];
+  for (const t of [10, 20, 30]) s.schedule(t, () => seen.push(s.now));
+  // a task sleeping to 20: it runs (and logs) at 20, before the timer at 30
+  const task = s.sleep(20).then(() => seen.push(-s.now));
+  // the host's event-loop iterations while runWhile() runs: a check-phase callback that queues itself again
+  let turns = 0;
+  let counting = true;
+  const tick = (): void => {
+    if (!counting) return;
+    turns++;
+    setImmediate(tick);
+  };
+  setImmediate(tick);
+  let busy = 0;
+  await s.runWhile(() => ++busy > 0);
+  counting = false;
+  await task;
+  assert.deepEqual(seen, [10, 20, -20, 30]);
+  // one turn at the start, then one after each instant whose timers ran (10, 20, 30)
+  assert.equal(turns, 4);
+  // busy() asked at each turn and before each jump: 1 + 2 per instant
+  assert.equal(busy, 7);
+});

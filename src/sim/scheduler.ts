@@ -129,11 +129,15 @@ export class Scheduler {
   async runWhile(busy: () => boolean, untilNs = Infinity): Promise<void> {
     for (;;) {
       await settle();
-      if (!busy()) return;
-      if (this.runDueOrIdle() > 0) continue;
-      const next = this.nextExpiry();
-      if (next === Infinity || next > untilNs) return;
-      this.clock.advanceTo(next);
+      // Nothing ran since the tasks settled but busy() (and whenIdle() callbacks, which end the
+      // inner loop): after a jump of the clock the due timers fire without another host turn.
+      for (;;) {
+        if (!busy()) return;
+        if (this.runDueOrIdle() > 0) break;
+        const next = this.nextExpiry();
+        if (next === Infinity || next > untilNs) return;
+        this.clock.advanceTo(next);
+      }
     }
   }
 

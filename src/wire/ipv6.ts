@@ -84,6 +84,12 @@ export function ipv6AddrEqual(a: Uint8Array, b: Uint8Array, bo = 0): boolean {
   return true;
 }
 
+/** ipv6_addr_any(): the unspecified address ::. */
+export function ipv6AddrAny(a: Uint8Array): boolean {
+  for (let i = 0; i < 16; i++) if (a[i] !== 0) return false;
+  return true;
+}
+
 /** ipv6_addr_prefix(): the first `plen` bits of `addr`. */
 export function ipv6AddrPrefix(addr: Uint8Array, plen: number): Uint8Array {
   const p = new Uint8Array(16);
@@ -110,7 +116,9 @@ export function addrSolictMult(addr: Uint8Array): Uint8Array {
 
 /** ipv6_eth_mc_map(): 33:33 and the low 32 bits of the group. */
 export function ipv6EthMcMap(addr: Uint8Array): Uint8Array {
-  return Uint8Array.of(0x33, 0x33, addr[12]!, addr[13]!, addr[14]!, addr[15]!);
+  const m = new Uint8Array(6);
+  ipv6EthMcMapInto(addr, m);
+  return m;
 }
 
 /** ipv6_eth_mc_map() into `buf` (a neighbour's ha), as many of the 6 bytes as it holds. */

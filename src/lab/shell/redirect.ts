@@ -38,9 +38,15 @@ function missingErrno(fs: Vfs, path: string, net: Net): 'ENOENT' | 'ENOTDIR' {
 /** Nothing opened: nothing to close. */
 const closeNothing = (): boolean => false;
 
+/** openRedirs() of a command with no redirection and no process substitution: nothing to open, at once. */
+export function noRedirs(ctx: Ctx, redirs: Redir[]): Opened | null {
+  return redirs.length === 0 && !ctx.sh.pendingFds.length ? { io: ctx.io, close: closeNothing } : null;
+}
+
 /** Apply `redirs` on top of ctx.io; on error print bash's message and return null. */
 export async function openRedirs(ctx: Ctx, redirs: Redir[], cmd: string | null): Promise<Opened | null> {
-  if (redirs.length === 0 && !ctx.sh.pendingFds.length) return { io: ctx.io, close: closeNothing };
+  const none = noRedirs(ctx, redirs);
+  if (none) return none;
   // the process substitutions of the command's words are its descriptors too, until it is done
   const releases: (() => void)[] = [];
   let io = withPending(ctx, ctx.io, releases);

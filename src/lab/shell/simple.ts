@@ -12,7 +12,7 @@ import { expandString, expandWord, expandWords } from './expand.js';
 import { FatalError, ReturnSig, type Shell } from './state.js';
 import { execNode, hostOf, runReturnTrap } from './exec.js';
 import { fatal } from './compound.js';
-import { openRedirs } from './redirect.js';
+import { noRedirs, openRedirs } from './redirect.js';
 import { BUILTINS, dashBuiltin, pathOf } from './builtins.js';
 import { lookupCommand, runCommandFn, type EnvSource, type SpawnOpts } from './spawn.js';
 import { isHeld } from './streams.js';
@@ -32,18 +32,18 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
     if (argv[0] === 'exec' && argv.length === 1) return permanentRedirs(ctx, node);
     const assigns = node.assigns.length === 0 ? NO_ASSIGNS : await expandAssigns(ctx, node);
     if (sh.opts.xtrace) trace(ctx, assigns, argv);
-    const opened = await openRedirs(ctx, node.redirs, argv[0]!);
+    const opened = noRedirs(ctx, node.redirs) ?? (await openRedirs(ctx, node.redirs, argv[0]!));
     if (!opened) return redirFailed(ctx);
     if (ctx.execPos && node.redirs.length) ctx.hold?.dropReplaced(opened.io);
     let st = 1;
     try {
       // `readonly a=(1)` assigns, then marks; `declare -A m=(...)`, `local a=(...)` declare, then assign.
       const first = argv[0] === 'readonly' || argv[0] === 'export';
-      if (first) await assignLater(ctx, later);
+      if (first && later.length) await assignLater(ctx, later);
       // `declare -r a=(...)`: the values go in before the name turns readonly
       const ro = first ? null : readonlyLater(argv, later);
       st = await dispatch(opened.io === ctx.io ? ctx : { ...ctx, io: opened.io }, ro?.argv ?? argv, assigns);
-      if (!first) await assignLater(ctx, later);
+      if (!first && later.length) await assignLater(ctx, later);
       if (ro) for (const name of ro.names) sh.setFlags(name, { readonly: true });
     } finally {
       if (opened.close()) st = 1;
@@ -56,6 +56,8 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
 
 /** A command's assignments when it has none (never written). */
 const NO_ASSIGNS: Assigned[] = [];
+/** The array assignments of a command that is no declaration builtin (never written). */
+const NO_LATER: Assign[] = [];
 
 /** The array assignments of a declaration builtin, in order (none for most commands: no loop then). */
 async function assignLater(ctx: Ctx, later: Assign[]): Promise<void> {
@@ -85,7 +87,7 @@ const DECLARATION = new Set(['export', 'local', 'readonly', 'declare', 'typeset'
  */
 async function expandArgv(ctx: Ctx, words: Word[]): Promise<{ argv: string[]; later: Assign[] }> {
   const host = hostOf(ctx);
-  if (!words[0] || !DECLARATION.has(words[0].raw)) return { argv: await expandWords(host, words), later: [] };
+  if (!words[0] || !DECLARATION.has(words[0].raw)) return { argv: await expandWords(host, words), later: NO_LATER };
   const argv = [words[0].raw];
   const later: Assign[] = [];
   for (const w of words.slice(1)) {
@@ -184,7 +186,7 @@ export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): 
   // bash's search_for_command(): a command found in PATH goes into the hash table
   if (fn && !name.includes('/') && !BASH_BUILTINS.has(name)) hashHit(sh.hashed, name, hashed?.path ?? pathOf(name));
   // the environment is made when the command first reads it: this shell waits for it meanwhile
-  if (fn) return runCommandFn(fn, argv, { ...spawnOpts(ctx, () => commandEnv(sh, assigns)), builtin: BASH_BUILTINS.has(name) });
+  if (fn) return runCommandFn(fn, argv, spawnOpts(ctx, () => commandEnv(sh, assigns), BASH_BUILTINS.has(name)));
   if (name.includes('/')) return runScriptFile(ctx, argv, commandEnv(sh, assigns));
   ctx.io.err.write(`${sh.errPrefix()}${name}: ${sh.dash ? 'not found' : 'command not found'}\n`);
   return Promise.resolve(127);
@@ -202,11 +204,11 @@ function commandEnv(sh: Shell, assigns: readonly Assigned[]): Map<string, string
   return env;
 }
 
-export function spawnOpts(ctx: Ctx, env: EnvSource): SpawnOpts {
+export function spawnOpts(ctx: Ctx, env: EnvSource, builtin = false): SpawnOpts {
   const sh = ctx.sh;
   // the last command of a subshell replaces it: bash execs it in the subshell's pid (unless an EXIT trap waits)
   const execOf = ctx.execPos && !sh.traps.has('EXIT') ? ctx.proc : null;
-  return { lab: sh.lab, fs: sh.fs, net: sh.net, cwd: sh.cwd, env, io: ctx.io, parent: ctx.proc, ignored: sh.ignoredSignals(), execOf };
+  return { lab: sh.lab, fs: sh.fs, net: sh.net, cwd: sh.cwd, env, io: ctx.io, parent: ctx.proc, ignored: sh.ignoredSignals(), execOf, builtin };
 }
 
 /**

@@ -197,12 +197,13 @@ function rtnlGetlink(net: Net, msg: NlMsg<IfInfoMsg>, ctx: RtnlCtx): void {
   }
   // "Synchronize the carrier state so we don't report a state that we're not actually going to honour immediately."
   linkwatchSyncDev(dev);
-  ctx.reply(nlmsgNew(RTM_NEWLINK, 0, rtnlFillIfinfo(dev, net), msg.seq, ctx.portid));
+  ctx.reply(nlmsgNew(RTM_NEWLINK, 0, rtnlFillIfinfo(dev, net, { extMask: m.extMask }), msg.seq, ctx.portid));
 }
 
 /** rtnl_dump_ifinfo(): every device of the namespace, in ifindex order. */
 function rtnlDumpIfinfo(net: Net, msg: NlMsg<IfInfoMsg>): NlMsg[] {
-  return net.devicesSorted().map((dev) => nlmsgNew(RTM_NEWLINK, NLM_F_MULTI, rtnlFillIfinfo(dev, net), msg.seq, msg.pid));
+  const o = { extMask: msg.body.extMask };
+  return net.devicesSorted().map((dev) => nlmsgNew(RTM_NEWLINK, NLM_F_MULTI, rtnlFillIfinfo(dev, net, o), msg.seq, msg.pid));
 }
 
 /**

@@ -9,7 +9,7 @@ import { reportedOperstate } from './dev.js';
 import { nlmsgNew } from './rtnetlink.js';
 import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
 import {
-  IF_LINK_MODE_DEFAULT, IFLA_EVENT_NONE, IN6_ADDR_GEN_MODE_EUI64, type IfInfoMsg, type RtnlLinkStats64,
+  IF_LINK_MODE_DEFAULT, IFLA_EVENT_NONE, IN6_ADDR_GEN_MODE_EUI64, RTEXT_FILTER_SKIP_STATS, type IfInfoMsg, type RtnlLinkStats64,
 } from '../../uapi/linux/if_link.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { PF_UNSPEC, RTM_DELLINK, RTNLGRP_LINK } from '../../uapi/linux/rtnetlink.js';
@@ -21,6 +21,8 @@ export interface FillOpts {
   /** IFLA_NEW_NETNSID / IFLA_NEW_IFINDEX of the RTM_DELLINK a namespace move sends. */
   newNetnsid?: number;
   newIfindex?: number;
+  /** The request's IFLA_EXT_MASK (RTEXT_FILTER_*): RTEXT_FILTER_SKIP_STATS leaves IFLA_STATS64 out. */
+  extMask?: number;
 }
 
 /** rtnl_fill_stats(): IFLA_STATS64. */
@@ -93,7 +95,7 @@ export function rtnlFillIfinfo(dev: NetDevice, srcNet: Net, o: FillOpts = {}): I
   }
   if (dev.permAddr && dev.permAddr.some((b) => b !== 0)) m.permAddress = dev.permAddr.slice();
   if (dev.alias) m.ifalias = dev.alias;
-  m.stats64 = fillStats(dev);
+  if (!((o.extMask ?? 0) & RTEXT_FILTER_SKIP_STATS)) m.stats64 = fillStats(dev);
   if (dev.master) m.master = dev.masterIfindex;
   fillLinkinfo(dev, m);
   fillSlaveLinkinfo(dev, m);

@@ -18,7 +18,8 @@
 import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
 import { IFF_UP } from '../core/netdevice.js';
 import { IN6ADDR_ANY, IN6ADDR_LL_MLDV2_ROUTERS, ipv6AddrEqual, ipv6EthMcMap } from '../../wire/ipv6.js';
-import { ICMPV6_MLD2_REPORT, icmp6SendMcast } from './ndisc.js';
+import { ICMPV6_MLD2_REPORT, icmp6McastAlloc, icmp6McastXmit } from './ndisc.js';
+import type { SkBuff } from '../core/skbuff.js';
 import type { Ifmcaddr6, Inet6Dev } from './if_inet6.js';
 import { IFA_LINK } from './if_inet6.js';
 import { IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
@@ -137,17 +138,27 @@ function mldIfcStartWork(idev: Inet6Dev, delayNs: number): void {
  */
 function mldIfcWork(idev: Inet6Dev): void {
   if (idev.dead) return;
-  const leaves = idev.mcTomb.slice();
-  for (const m of leaves) if (--m.crcount <= 0) idev.mcTomb.splice(idev.mcTomb.indexOf(m), 1);
-  const groups: Ifmcaddr6[] = [];
+  const tomb = idev.mcTomb;
+  let n = tomb.length;
+  for (let i = 0; i < idev.mc.length; i++) if (pendingChange(idev.mc[i]!)) n++;
+  const saddr = mldSaddr(idev);
+  const skb = mldNewpack(idev, saddr, n);
+  let r = 0;
+  for (let i = 0; i < tomb.length; i++) grec(skb, r++, tomb[i]!, MLD2_CHANGE_TO_INCLUDE);
+  for (let i = tomb.length - 1; i >= 0; i--) if (--tomb[i]!.crcount <= 0) tomb.splice(i, 1);
   for (let i = 0; i < idev.mc.length; i++) {
     const m = idev.mc[i]!;
-    if (m.noreport || m.crcount <= 0) continue;
+    if (!pendingChange(m)) continue;
     m.crcount--;
-    groups.push(m);
+    grec(skb, r++, m, MLD2_CHANGE_TO_EXCLUDE);
   }
-  mldSendReport(idev, groups, leaves);
+  if (skb) icmp6McastXmit(skb, saddr, IN6ADDR_LL_MLDV2_ROUTERS);
   if (idev.mcIfcCount > 0 && --idev.mcIfcCount > 0) mldIfcStartWork(idev, randomBelow(idev, unsolicitedReportInterval(idev)));
+}
+
+/** A reportable membership with change records still to send. */
+function pendingChange(m: Ifmcaddr6): boolean {
+  return !m.noreport && m.crcount > 0;
 }
 
 /** ipv6_mc_dad_complete(): the initial report from the valid address, qrv times. */
@@ -173,35 +184,46 @@ function mldDadWork(idev: Inet6Dev): void {
 
 /** mld_send_initial_cr(): every reportable membership's state. */
 function mldSendInitialCr(idev: Inet6Dev): void {
-  mldSendReport(idev, idev.mc.filter((m) => !m.noreport));
+  let n = 0;
+  for (let i = 0; i < idev.mc.length; i++) if (!idev.mc[i]!.noreport) n++;
+  const saddr = mldSaddr(idev);
+  const skb = mldNewpack(idev, saddr, n);
+  if (!skb) return;
+  let r = 0;
+  for (let i = 0; i < idev.mc.length; i++) if (!idev.mc[i]!.noreport) grec(skb, r++, idev.mc[i]!, MLD2_CHANGE_TO_EXCLUDE);
+  icmp6McastXmit(skb, saddr, IN6ADDR_LL_MLDV2_ROUTERS);
 }
 
 /**
- * mld_newpack() + add_grec() + mld_sendpack(): one report to ff02::16 with
- * a 20-byte record per group, from the link-local address once it is
- * valid, else from :: (ipv6_get_lladdr(dev, IFA_F_TENTATIVE)).
+ * mld_newpack(): a report to ff02::16 for `n` 20-byte group records
+ * (add_grec() writes them, mld_sendpack() sends it), from the valid
+ * link-local address, else from :: (ipv6_get_lladdr(dev, IFA_F_TENTATIVE)).
+ * None for no record, a device down, or its IPv6 off (counted).
  */
-function mldSendReport(idev: Inet6Dev, groups: readonly Ifmcaddr6[], leaves: readonly Ifmcaddr6[] = []): void {
-  const n = leaves.length + groups.length;
-  if (n === 0 || !(idev.dev.flags & IFF_UP)) return;
-  let saddr: Uint8Array = IN6ADDR_ANY;
-  for (const a of idev.addrs) {
-    if (a.scope !== IFA_LINK || a.flags & IFA_F_TENTATIVE) continue;
-    saddr = a.addr;
-    break;
-  }
-  icmp6SendMcast(idev.dev, saddr, IN6ADDR_LL_MLDV2_ROUTERS, ICMPV6_MLD2_REPORT, 8 + 20 * n, true, (b, o) => {
-    b[o + 6] = n >>> 8;
-    b[o + 7] = n & 0xff;
-    for (let i = 0; i < leaves.length; i++) grec(b, o, i, leaves[i]!, MLD2_CHANGE_TO_INCLUDE);
-    for (let i = 0; i < groups.length; i++) grec(b, o, leaves.length + i, groups[i]!, MLD2_CHANGE_TO_EXCLUDE);
-  });
+function mldNewpack(idev: Inet6Dev, saddr: Uint8Array, n: number): SkBuff | null {
+  if (n === 0 || !(idev.dev.flags & IFF_UP)) return null;
+  const skb = icmp6McastAlloc(idev.dev, saddr, IN6ADDR_LL_MLDV2_ROUTERS, ICMPV6_MLD2_REPORT, 8 + 20 * n, true);
+  if (!skb) return null;
+  skb.buf[skb.transportHeader + 6] = n >>> 8;
+  skb.buf[skb.transportHeader + 7] = n & 0xff;
+  return skb;
 }
 
-/** add_grec(): record `i` of the report at `o`, for group `m` (no sources). */
-function grec(b: Uint8Array, o: number, i: number, m: Ifmcaddr6, type: number): void {
-  b[o + 8 + 20 * i] = type;
-  b.set(m.addr, o + 8 + 20 * i + 4);
+/** The report's source: the valid link-local address, else :: (RFC 3810 5.2.13). */
+function mldSaddr(idev: Inet6Dev): Uint8Array {
+  for (const a of idev.addrs) {
+    if (a.scope !== IFA_LINK || a.flags & IFA_F_TENTATIVE) continue;
+    return a.addr;
+  }
+  return IN6ADDR_ANY;
+}
+
+/** add_grec(): record `i` of the report `skb` (none: nothing to write), for group `m` (no sources). */
+function grec(skb: SkBuff | null, i: number, m: Ifmcaddr6, type: number): void {
+  if (!skb) return;
+  const o = skb.transportHeader + 8 + 20 * i;
+  skb.buf[o] = type;
+  skb.buf.set(m.addr, o + 4);
 }
 
 /** ipv6_mc_up(): every membership announced again (the link came back: snooping switches must relearn). */

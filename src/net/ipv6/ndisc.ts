@@ -23,9 +23,10 @@ import { ethHeader } from '../ethernet/eth_header.js';
 import { ndiscNeighOutput } from './ndisc_tbl.js';
 import { Icmp6Stat, IpStat, type Mib6 } from '../core/snmp.js';
 import {
-  IN6ADDR_ANY, IPV6_HLEN, NEXTHDR_HOP, NEXTHDR_ICMP, addrSolictMult, csumIpv6Magic, ipv6AddrEqual, ipv6EthMcMap,
-  ipv6HeaderEmit,
+  IN6ADDR_ANY, IPV6_HLEN, NEXTHDR_HOP, NEXTHDR_ICMP, addrSolictMult, csumIpv6Magic, ipv6AddrAny, ipv6AddrEqual,
+  ipv6EthMcMap, ipv6HeaderEmit,
 } from '../../wire/ipv6.js';
+import type { Ifmcaddr6 } from './if_inet6.js';
 
 /** ICMPv6 types (RFC 4861 section 4, RFC 3810 section 5.2). */
 export const NDISC_ROUTER_SOLICITATION = 133;
@@ -59,21 +60,22 @@ function ip6McastOutStats(mib: Mib6, len: number): void {
 }
 
 /**
- * Build and send one ICMPv6 message of `type` and `icmpLen` bytes to the
- * multicast group `daddr`; `fill` writes the rest of the message at its
- * offset (checksum zero).
+ * The first half of sending one ICMPv6 message of `type` and `icmpLen`
+ * bytes to the multicast group `daddr`: the skb with its IPv6 header (and
+ * the MLD hop-by-hop header) and the type byte, for the caller to write
+ * the rest of the message at skb.transportHeader (zeros elsewhere, the
+ * checksum too) before icmp6McastXmit(). Null when the device's IPv6 is
+ * off: ip6_output() drops it (SKB_DROP_REASON_IPV6DISABLED), counted.
  * Hop limit 255 for neighbour discovery (RFC 4861 6.1.1), 1 for MLD.
  */
-export function icmp6SendMcast(
+export function icmp6McastAlloc(
   dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array, type: number, icmpLen: number, hbh: boolean,
-  fill: (b: Uint8Array, o: number) => void,
-): void {
-  // ip6_output(): a device whose IPv6 is off sends nothing (SKB_DROP_REASON_IPV6DISABLED).
-  const mib = dev.net.mib6;
+): SkBuff | null {
   if (dev.net.ipv6?.idevs.get(dev)?.conf('disable_ipv6')) {
+    const mib = dev.net.mib6;
     icmp6OutStats(mib, type);
     mib.ip6[IpStat.OUTDISCARDS]!++;
-    return;
+    return null;
   }
   const extLen = hbh ? MLD_HBH.length : 0;
   const skb = allocSkb(dev.net, IPV6_HLEN + extLen + icmpLen, 16);
@@ -81,21 +83,34 @@ export function icmp6SendMcast(
   const b = skb.buf;
   skb.networkHeader = nh;
   ipv6HeaderEmit(b, nh, extLen + icmpLen, hbh ? NEXTHDR_HOP : NEXTHDR_ICMP, hbh ? 1 : 255, saddr, daddr);
-  if (hbh) b.set(MLD_HBH, nh + IPV6_HLEN);
+  if (hbh) for (let i = 0; i < extLen; i++) b[nh + IPV6_HLEN + i] = MLD_HBH[i]!;
   const th = nh + IPV6_HLEN + extLen;
   skb.transportHeader = th;
   b[th] = type;
-  fill(b, th);
+  skb.dev = dev;
+  return skb;
+}
+
+/**
+ * The second half: the checksum over the message the caller wrote, the
+ * Ethernet header to the group's 33:33 address (ndisc_mc_map), the
+ * counters, the neighbour entry (ip6_finish_output2), dev_queue_xmit().
+ */
+export function icmp6McastXmit(skb: SkBuff, saddr: Uint8Array, daddr: Uint8Array): void {
+  const dev = skb.dev!;
+  const b = skb.buf;
+  const th = skb.transportHeader;
+  const icmpLen = skb.tail - th;
   const sum = csumIpv6Magic(saddr, daddr, NEXTHDR_ICMP, b, th, icmpLen);
   b[th + 2] = sum >>> 8;
   b[th + 3] = sum & 0xff;
-  skb.dev = dev;
   skb.protocol = ETH_P_IPV6;
   skb.tstamp = dev.net.sched.now;
   ethHeader(skb, dev, ETH_P_IPV6, ipv6EthMcMap(daddr), dev.devAddr);
   skb.macHeader = skb.data;
-  icmp6OutStats(mib, type);
-  ip6McastOutStats(mib, IPV6_HLEN + extLen + icmpLen);
+  const mib = dev.net.mib6;
+  icmp6OutStats(mib, b[th]!);
+  ip6McastOutStats(mib, skb.tail - skb.networkHeader);
   trace(dev.net, skb, 'ip6_finish_output2', dev);
   ndiscNeighOutput(dev, daddr);
   devQueueXmit(skb);
@@ -107,25 +122,33 @@ export function icmp6SendMcast(
  * enhanced DAD gave one.
  */
 export function ndiscSendDadNs(dev: NetDevice, target: Uint8Array, nonce: Uint8Array | null): void {
-  const len = 24 + (nonce ? 8 : 0);
-  icmp6SendMcast(dev, IN6ADDR_ANY, addrSolictMult(target), NDISC_NEIGHBOUR_SOLICITATION, len, false, (b, o) => {
-    b.set(target, o + 8);
-    if (!nonce) return;
+  const group = addrSolictMult(target);
+  const skb = icmp6McastAlloc(dev, IN6ADDR_ANY, group, NDISC_NEIGHBOUR_SOLICITATION, 24 + (nonce ? 8 : 0), false);
+  if (!skb) return;
+  const b = skb.buf;
+  const o = skb.transportHeader;
+  b.set(target, o + 8);
+  if (nonce) {
     b[o + 24] = ND_OPT_NONCE;
     b[o + 25] = 1;
     b.set(nonce, o + 26);
-  });
+  }
+  icmp6McastXmit(skb, IN6ADDR_ANY, group);
 }
 
 /** ndisc_send_rs(): to ff02::2 with our link-layer address (RFC 4861 4.1). */
 export function ndiscSendRs(dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array): void {
-  const withLl = !saddr.every((x) => x === 0);
-  icmp6SendMcast(dev, saddr, daddr, NDISC_ROUTER_SOLICITATION, 8 + (withLl ? 8 : 0), false, (b, o) => {
-    if (!withLl) return;
+  const withLl = !ipv6AddrAny(saddr);
+  const skb = icmp6McastAlloc(dev, saddr, daddr, NDISC_ROUTER_SOLICITATION, 8 + (withLl ? 8 : 0), false);
+  if (!skb) return;
+  if (withLl) {
+    const b = skb.buf;
+    const o = skb.transportHeader;
     b[o + 8] = ND_OPT_SOURCE_LL_ADDR;
     b[o + 9] = 1;
-    b.set(dev.devAddr.subarray(0, 6), o + 10);
-  });
+    for (let i = 0; i < 6; i++) b[o + 10 + i] = dev.devAddr[i]!;
+  }
+  icmp6McastXmit(skb, saddr, daddr);
 }
 
 /**
@@ -163,9 +186,15 @@ function ipv6Rcv(skb: SkBuff, dev: NetDevice): void {
   if (b[nh + 24] === 0xff) {
     mib.ip6[IpStat.INMCASTPKTS]!++;
     mib.ip6[IpStat.INMCASTOCTETS]! += len;
-    if (idev.mc.some((m) => ipv6AddrEqual(m.addr, b, nh + 24))) icmp6Deliver(mib, b, nh);
+    if (mcJoined(idev.mc, b, nh + 24)) icmp6Deliver(mib, b, nh);
   }
   consumeSkb(skb);
+}
+
+/** ipv6_chk_mcast_addr(): whether the group at `o` of `b` is one of the device's memberships. */
+function mcJoined(mc: readonly Ifmcaddr6[], b: Uint8Array, o: number): boolean {
+  for (let i = 0; i < mc.length; i++) if (ipv6AddrEqual(mc[i]!.addr, b, o)) return true;
+  return false;
 }
 
 /**

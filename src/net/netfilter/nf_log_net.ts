@@ -31,8 +31,11 @@ function registered(pf: number): string[] {
 
 /** The bindings of a new namespace: nf_log_syslog_net_init() binds its own loggers. */
 export function nfLoggersDefault(): (string | null)[] {
-  return Array.from({ length: NFPROTO_NUMPROTO }, (_, pf) => SYSLOG_LOGGERS[pf] ?? null);
+  return DEFAULT_LOGGERS.slice();
 }
+
+/** nfLoggersDefault()'s bindings, made once: the syslog logger of each family it serves, else none. */
+const DEFAULT_LOGGERS: readonly (string | null)[] = Array.from({ length: NFPROTO_NUMPROTO }, (_, pf) => SYSLOG_LOGGERS[pf] ?? null);
 
 /** Whether a packet logged without a type in this family reaches the kernel ring (the syslog logger is bound). */
 export function nfLogSyslogBound(net: Net, pf = NFPROTO_IPV4): boolean {

@@ -3,7 +3,7 @@
  * was told about (ll_remember_index), completed with RTM_GETLINK requests.
  * @iproute2 lib/ll_map.c
  */
-import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
+import { RTEXT_FILTER_SKIP_STATS, RTEXT_FILTER_VF, type IfInfoMsg } from '../../uapi/linux/if_link.js';
 import { NLM_F_DUMP, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import type { NetlinkSock } from '../../net/netlink/af_netlink.js';
@@ -47,9 +47,9 @@ export class LlMap {
     });
   }
 
-  /** ll_link_get(): ask the kernel for one link (errors stay silent); its ifindex or 0. */
+  /** ll_link_get(): ask the kernel for one link, without its statistics (errors stay silent); its ifindex or 0. */
   private linkGet(name: string | null, index: number): number {
-    const body: IfInfoMsg = { family: 0, index };
+    const body: IfInfoMsg = { family: 0, index, extMask: RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS };
     if (name !== null) body.ifname = name;
     const r = this.nl.request(RTM_GETLINK, NLM_F_REQUEST, body);
     const answer = r.msgs[0];
