@@ -19,6 +19,7 @@ import { brRecalculateNeighSuppressEnabled } from './br_arp_nd_proxy.js';
 import { brFillIfinfo, brIfinfoNotify, brPortFillAttrs, idOut, timerValue } from './br_ifinfo.js';
 import { brDevNewlink, brMulticastJoinSnoopers, brMulticastLeaveSnoopers } from './br_device.js';
 import { brFdbDeleteByPort, brFdbFlush, brFdbGcSchedule } from './br_fdb.js';
+import { brMulticastDisable } from './br_multicast.js';
 import {
   BR_BCAST_FLOOD, BR_BPDU_GUARD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_LEARNING, BR_MCAST_FLOOD, BR_MULTICAST_FAST_LEAVE,
   BR_MULTICAST_TO_UNICAST, BR_NEIGH_SUPPRESS, BR_NEIGH_VLAN_SUPPRESS, BR_PORT_LOCKED, BR_PORT_MAB, BR_PROXYARP, BR_PROXYARP_WIFI,
@@ -105,7 +106,7 @@ export function brChangelink(dev: NetDevice, d: IflaBrInfo): void {
   }
 }
 
-/** The CONFIG_BRIDGE_IGMP_SNOOPING knobs: kept and reported (snooping itself is not modelled). */
+/** The CONFIG_BRIDGE_IGMP_SNOOPING knobs (br_multicast.c uses snooping, the membership and last member ones). */
 function brChangelinkMcast(br: NetBridge, d: IflaBrInfo): void {
   const m = br.mcast;
   if (d.mcastRouter !== undefined) {
@@ -113,13 +114,17 @@ function brChangelinkMcast(br: NetBridge, d: IflaBrInfo): void {
     m.routerMode = d.mcastRouter;
   }
   if (d.mcastSnooping !== undefined) {
-    // br_multicast_toggle(): a running bridge joins or leaves the snoopers' groups.
     const on = d.mcastSnooping !== 0;
-    if (on !== br.optGet(BROPT_MULTICAST_ENABLED) && br.dev.isUp) {
+    // br_multicast_toggle(): the option first (the bridge's own leave reports are no longer
+    // snooped), the ports' learnt memberships flushed when off, then a running bridge joins
+    // or leaves the snoopers' groups.
+    const changed = on !== br.optGet(BROPT_MULTICAST_ENABLED);
+    br.optToggle(BROPT_MULTICAST_ENABLED, on);
+    if (!on) brMulticastDisable(br);
+    if (changed && br.dev.isUp) {
       if (on) brMulticastJoinSnoopers(br);
       else brMulticastLeaveSnoopers(br);
     }
-    br.optToggle(BROPT_MULTICAST_ENABLED, on);
   }
   if (d.mcastHashElasticity !== undefined) m.hashElasticity = d.mcastHashElasticity;
   if (d.mcastHashMax !== undefined) m.hashMax = d.mcastHashMax;
