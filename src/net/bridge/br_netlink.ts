@@ -184,7 +184,7 @@ export function brFillInfo(dev: NetDevice): IflaBrInfo {
  * clock_t -> jiffies (HZ 250) -> clock_t: how the recorded kernel reports a
  * clock_t it stored as jiffies (3125 comes back as 3124).
  */
-function jiffiesRound(clockT: number): number {
+export function jiffiesRound(clockT: number): number {
   const j = Math.floor((clockT * 250) / 100);
   return Math.floor((j * 100) / 250);
 }
