@@ -18,7 +18,7 @@ import { RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK, RTM_SETLINK } from '../../uapi/l
 import { brRecalculateNeighSuppressEnabled } from './br_arp_nd_proxy.js';
 import { brFillIfinfo, brIfinfoNotify, brPortFillAttrs, idOut, timerValue } from './br_ifinfo.js';
 import { brDevNewlink, brMulticastJoinSnoopers, brMulticastLeaveSnoopers } from './br_device.js';
-import { brFdbDeleteByPort, brFdbFlush, brFdbGcSchedule } from './br_fdb.js';
+import { brFdbDeleteByPort, brFdbFlush, brFdbGcSchedule, brFdbGcTimerValue } from './br_fdb.js';
 import { brMulticastDisable } from './br_multicast.js';
 import {
   BR_BCAST_FLOOD, BR_BPDU_GUARD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_LEARNING, BR_MCAST_FLOOD, BR_MULTICAST_FAST_LEAVE,
@@ -163,7 +163,7 @@ export function brFillInfo(dev: NetDevice): IflaBrInfo {
     rootPort: br.rootPort, rootPathCost: br.rootPathCost, topologyChange: br.topologyChange,
     topologyChangeDetected: br.topologyChangeDetected, helloTimer: timerValue(net, br.helloTimer),
     tcnTimer: timerValue(net, br.tcnTimer), topologyChangeTimer: timerValue(net, br.topologyChangeTimer),
-    gcTimer: timerValue(net, br.gcWork), groupAddr: br.groupAddr.slice(),
+    gcTimer: brFdbGcTimerValue(br), groupAddr: br.groupAddr.slice(),
     mcastRouter: m.routerMode, mcastSnooping: br.optGet(BROPT_MULTICAST_ENABLED) ? 1 : 0, mcastQueryUseIfaddr: 0,
     mcastQuerier: 0, mcastHashElasticity: m.hashElasticity, mcastHashMax: m.hashMax, mcastLastMemberCnt: m.lastMemberCnt,
     mcastStartupQueryCnt: m.startupQueryCnt, mcastLastMemberIntvl: jiffiesRound(m.lastMemberIntvl),

@@ -339,6 +339,8 @@ export class NetBridge {
   tcnTimer: Timer | null = null;
   topologyChangeTimer: Timer | null = null;
   gcWork: Timer | null = null;
+  /** gc_work's timer.expires (virtual ns): what br_timer_value() reads, not the wheel bucket it fires in. */
+  gcExpires = 0;
   /** VLAN filtering state (br_vlan.c). */
   vlanProto = 0x8100;
   defaultPvid = 1;

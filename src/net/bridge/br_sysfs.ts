@@ -6,7 +6,7 @@
  */
 import { KError } from '../core/errno.js';
 import type { NetDevice } from '../core/netdevice.js';
-import { brFdbDeleteByPort, brFdbFlush } from './br_fdb.js';
+import { brFdbDeleteByPort, brFdbFlush, brFdbGcTimerValue } from './br_fdb.js';
 import { brChangelink, brSetport, jiffiesRound } from './br_netlink.js';
 import {
   BR_BCAST_FLOOD, BR_BPDU_GUARD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_LEARNING, BR_MCAST_FLOOD, BR_MULTICAST_FAST_LEAVE,
@@ -57,7 +57,7 @@ const BR_ATTRS: Readonly<Record<string, Readonly<BrAttr>>> = {
   hello_timer: { show: (b) => `${timerLeft(b, b.helloTimer)}\n` },
   tcn_timer: { show: (b) => `${timerLeft(b, b.tcnTimer)}\n` },
   topology_change_timer: { show: (b) => `${timerLeft(b, b.topologyChangeTimer)}\n` },
-  gc_timer: { show: (b) => `${timerLeft(b, b.gcWork)}\n` },
+  gc_timer: { show: (b) => `${brFdbGcTimerValue(b)}\n` },
   group_addr: { show: (b) => `${[...b.groupAddr].map((x) => x.toString(16).padStart(2, '0')).join(':')}\n` },
   flush: { store: (b) => brFdbFlush(b) },
   no_linklocal_learn: {
