@@ -17,7 +17,7 @@ import { RTM_DELMDB, RTM_GETMDB, RTM_NEWMDB } from '../../uapi/linux/rtnetlink.j
 import { ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
 import {
   brMdbIpGet, brMdbNewestFirst, brMulticastDelMdbEntry, brMulticastDelPg, brMulticastHostJoin, brMulticastHostLeave, brMulticastNewGroup,
-  brMulticastNewPortGroup, brTimerValue, ipv4IsLocalMulticast, ipv6IsLlAllNodes, pgTimerArm,
+  brMulticastNewPortGroup, brRouterPorts, brTimerValue, ipv4IsLocalMulticast, ipv6IsLlAllNodes, pgTimerArm,
 } from './br_multicast.js';
 import {
   BR_STATE_DISABLED, BROPT_MULTICAST_ENABLED, MDB_PG_FLAGS_PERMANENT, brPortGet, clockTToNs, netdevBridge, nsToClockT,
@@ -51,13 +51,16 @@ function brMdbFillInfo(br: NetBridge): BrMdbEntry[] {
   return out;
 }
 
-/** br_mdb_dump(): one message per bridge, in device order; no router ports are modelled. */
+/** br_mdb_dump(): one message per bridge, in device order, its entries then its router ports. */
 function brMdbDump(net: Net, msg: NlMsg<BrPortMsg>): NlMsg[] {
   const out: NlMsg[] = [];
   for (const dev of net.devicesSorted()) {
     const br = netdevBridge(dev);
     if (!br) continue;
     const m: BrPortMsg = { family: 0, ifindex: dev.ifindex, mdb: brMdbFillInfo(br) };
+    // br_rports_fill_info(): MDBA_ROUTER only when there are router ports.
+    const rports = brRouterPorts(br);
+    if (rports.length) m.router = rports.map((r) => ({ ifindex: r.port.dev.ifindex, timer: nsToClockT(r.timer), type: r.port.multicastRouter }));
     out.push(nlmsgNew(RTM_GETMDB, NLM_F_MULTI, m, msg.seq, msg.pid));
   }
   return out;

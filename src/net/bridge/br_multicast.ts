@@ -329,3 +329,37 @@ export function brMulticastDelPort(p: NetBridgePort): void {
 export function brMulticastDisable(br: NetBridge): void {
   for (const p of br.portList) brMulticastDisablePort(p);
 }
+
+/** include/uapi/linux/if_bridge.h MDB_RTR_TYPE_*: a port's or bridge's mcast_router mode. */
+export const MDB_RTR_TYPE_DISABLED = 0;
+export const MDB_RTR_TYPE_TEMP_QUERY = 1;
+export const MDB_RTR_TYPE_PERM = 2;
+export const MDB_RTR_TYPE_TEMP = 3;
+
+/**
+ * br_multicast_set_port_router(): 2 makes a permanent router port, 3 a
+ * temporary one for multicast_querier_interval; 0 and 1 take it out (no
+ * queries are heard, so 1 never learns one).
+ */
+export function brMulticastSetPortRouter(p: NetBridgePort, val: number): void {
+  p.multicastRouter = val;
+  p.routerExpires = val === MDB_RTR_TYPE_TEMP ? p.br.dev.net.sched.now + clockTToNs(p.br.mcast.querierIntvl) : 0;
+}
+
+/**
+ * br_rports_have_mc_router() / the router list: the enabled ports with
+ * mcast_router 2, or 3 until its timer runs out; none when the bridge's
+ * own mcast_router is 0. `timer` is the time left (ns).
+ */
+export function brRouterPorts(br: NetBridge): { port: NetBridgePort; timer: number }[] {
+  if (br.mcast.routerMode === MDB_RTR_TYPE_DISABLED) return [];
+  const now = br.dev.net.sched.now;
+  const out: { port: NetBridgePort; timer: number }[] = [];
+  for (const p of br.portList) {
+    if (p.state === BR_STATE_DISABLED) continue;
+    if (p.multicastRouter === MDB_RTR_TYPE_PERM) out.push({ port: p, timer: 0 });
+    else if (p.multicastRouter === MDB_RTR_TYPE_TEMP && p.routerExpires > now) out.push({ port: p, timer: p.routerExpires - now });
+  }
+  // br_multicast_get_rport_slot() keeps the list by descending port address: the newer port first.
+  return out.sort((a, b) => b.port.portNo - a.port.portNo);
+}

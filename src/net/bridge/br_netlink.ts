@@ -19,7 +19,7 @@ import { brRecalculateNeighSuppressEnabled } from './br_arp_nd_proxy.js';
 import { brFillIfinfo, brIfinfoNotify, brPortFillAttrs, idOut, timerValue } from './br_ifinfo.js';
 import { brDevNewlink, brMulticastJoinSnoopers, brMulticastLeaveSnoopers } from './br_device.js';
 import { brFdbDeleteByPort, brFdbFlush, brFdbGcSchedule, brFdbGcTimerValue } from './br_fdb.js';
-import { brMulticastDisable } from './br_multicast.js';
+import { brMulticastDisable, brMulticastSetPortRouter } from './br_multicast.js';
 import {
   BR_BCAST_FLOOD, BR_BPDU_GUARD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_LEARNING, BR_MCAST_FLOOD, BR_MULTICAST_FAST_LEAVE,
   BR_MULTICAST_TO_UNICAST, BR_NEIGH_SUPPRESS, BR_NEIGH_VLAN_SUPPRESS, BR_PORT_LOCKED, BR_PORT_MAB, BR_PROXYARP, BR_PROXYARP_WIFI,
@@ -226,7 +226,7 @@ export function brSetport(p: NetBridgePort, t: IflaBrportInfo): void {
   if (t.flush) brFdbDeleteByPort(p.br, p, 0, false);
   if (t.multicastRouter !== undefined) {
     if (t.multicastRouter > 3) throw new KError('EINVAL');
-    p.multicastRouter = t.multicastRouter;
+    brMulticastSetPortRouter(p, t.multicastRouter);
   }
   if (t.groupFwdMask !== undefined) {
     if (t.groupFwdMask & BR_GROUPFWD_MACPAUSE) throw new KError('EINVAL');

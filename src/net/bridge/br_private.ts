@@ -283,6 +283,8 @@ export class NetBridgePort {
   /** backup_port, mcast router mode, neigh suppress per vlan... */
   backupPort: NetBridgePort | null = null;
   multicastRouter = 1;
+  /** A temp router port's (mcast_router 3) multicast_router_timer expiry, virtual ns. */
+  routerExpires = 0;
   /** VLAN group of the port (nbp_vlan_group); null without VLAN filtering. */
   vlgrp: NetBridgeVlanGroup | null = null;
   /** br_port_flag_is_set() convenience. */

@@ -3,7 +3,7 @@
  * dumps, RTM_NEWMDB/RTM_DELMDB requests of family PF_BRIDGE).
  * @iproute2 bridge/mdb.c
  */
-import { AF_BRIDGE, MDB_FLAGS_BLOCKED, MDB_FLAGS_FAST_LEAVE, MDB_FLAGS_OFFLOAD, MDB_FLAGS_STAR_EXCL, MDB_PERMANENT, type BrMdbEntry, type BrPortMsg } from '../../uapi/linux/if_bridge.js';
+import { AF_BRIDGE, MDB_FLAGS_BLOCKED, MDB_FLAGS_FAST_LEAVE, MDB_FLAGS_OFFLOAD, MDB_FLAGS_STAR_EXCL, MDB_PERMANENT, type BrMdbEntry, type BrMdbRouterPort, type BrPortMsg } from '../../uapi/linux/if_bridge.js';
 import { NLM_F_CREATE, NLM_F_EXCL, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELMDB, RTM_GETMDB, RTM_NEWMDB } from '../../uapi/linux/rtnetlink.js';
 import { ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
@@ -62,6 +62,38 @@ function printMdbEntry(ctx: IpCtx, pr: Printer, ifindex: number, e: BrMdbEntry, 
   pr.closeJsonObject();
 }
 
+/** is_temp_mcast_rtr(): MDB_RTR_TYPE_TEMP_QUERY or MDB_RTR_TYPE_TEMP. */
+const isTempMcastRtr = (type: number): boolean => type === 1 || type === 3;
+
+/** br_print_router_ports(): one line of names, or with -s a line per port with its timer and type. */
+function printRouterPorts(ctx: IpCtx, pr: Printer, ifindex: number, ports: BrMdbRouterPort[]): void {
+  const brifname = ctx.ll.indexToName(ifindex);
+  const stats = ctx.opts.stats > 0;
+  if (pr.isJson) pr.openJsonArray(PRINT_JSON, brifname);
+  else if (!stats) pr.text(`router ports on ${brifname}: `);
+  for (const r of ports) {
+    const name = ctx.ll.indexToName(r.ifindex);
+    if (pr.isJson) {
+      pr.openJsonObject(null);
+      pr.string(PRINT_JSON, 'port', '', name);
+      if (stats) printRouterPortStats(pr, r);
+      pr.closeJsonObject();
+    } else if (stats) {
+      pr.text(`router ports on ${brifname}: ${name}`);
+      printRouterPortStats(pr, r);
+      pr.text('\n');
+    } else pr.text(`${name} `);
+  }
+  if (!stats) pr.nl();
+  pr.closeJsonArray(PRINT_JSON, null);
+}
+
+/** br_print_router_port_stats() */
+function printRouterPortStats(pr: Printer, r: BrMdbRouterPort): void {
+  pr.string(PRINT_ANY, 'timer', ' %s', formatTimer(r.timer, true));
+  pr.string(PRINT_ANY, 'type', ' %s', isTempMcastRtr(r.type) ? 'temp' : 'permanent');
+}
+
 /** mdb_show(): the entries of every bridge (filtered by `dev`, `vid`), then the router ports object. */
 function mdbShow(ctx: IpCtx, argv: string[]): number {
   let filterDev: string | null = null;
@@ -88,13 +120,12 @@ function mdbShow(ctx: IpCtx, argv: string[]): number {
   pr.newJsonObj();
   pr.openJsonObject(null);
   pr.openJsonArray(PRINT_JSON, 'mdb');
-  for (const m of rtnlDump(ctx, RTM_GETMDB, req) as NlMsg<BrPortMsg>[]) {
-    if (f.index && f.index !== m.body.ifindex) continue;
-    for (const e of m.body.mdb ?? []) printMdbEntry(ctx, pr, m.body.ifindex, e, f);
-  }
+  const msgs = (rtnlDump(ctx, RTM_GETMDB, req) as NlMsg<BrPortMsg>[]).filter((m) => !f.index || f.index === m.body.ifindex);
+  for (const m of msgs) for (const e of m.body.mdb ?? []) printMdbEntry(ctx, pr, m.body.ifindex, e, f);
   pr.closeJsonArray(PRINT_JSON, null);
-  // The second dump's router ports: tuxnet's bridges have none to show.
+  // The second dump's router ports (print_rtrs()): only with -d.
   pr.openJsonObject('router');
+  for (const m of msgs) if (m.body.router && ctx.opts.details) printRouterPorts(ctx, pr, m.body.ifindex, m.body.router);
   pr.closeJsonObject();
   pr.closeJsonObject();
   pr.deleteJsonObj();
