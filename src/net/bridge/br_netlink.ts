@@ -126,7 +126,11 @@ function brChangelinkMcast(br: NetBridge, d: IflaBrInfo): void {
       else brMulticastLeaveSnoopers(br);
     }
   }
-  if (d.mcastHashElasticity !== undefined) m.hashElasticity = d.mcastHashElasticity;
+  // br_multicast_set_querier() and friends: booleans (!!val).
+  if (d.mcastQuerier !== undefined) m.querier = d.mcastQuerier ? 1 : 0;
+  if (d.mcastQueryUseIfaddr !== undefined) m.queryUseIfaddr = d.mcastQueryUseIfaddr ? 1 : 0;
+  if (d.mcastStatsEnabled !== undefined) m.statsEnabled = d.mcastStatsEnabled ? 1 : 0;
+  // IFLA_BR_MCAST_HASH_ELASTICITY: "deprecated and is always 16" (RHT_ELASTICITY), the value is ignored.
   if (d.mcastHashMax !== undefined) m.hashMax = d.mcastHashMax;
   if (d.mcastLastMemberCnt !== undefined) m.lastMemberCnt = d.mcastLastMemberCnt;
   if (d.mcastStartupQueryCnt !== undefined) m.startupQueryCnt = d.mcastStartupQueryCnt;
@@ -164,12 +168,12 @@ export function brFillInfo(dev: NetDevice): IflaBrInfo {
     topologyChangeDetected: br.topologyChangeDetected, helloTimer: timerValue(net, br.helloTimer),
     tcnTimer: timerValue(net, br.tcnTimer), topologyChangeTimer: timerValue(net, br.topologyChangeTimer),
     gcTimer: brFdbGcTimerValue(br), groupAddr: br.groupAddr.slice(),
-    mcastRouter: m.routerMode, mcastSnooping: br.optGet(BROPT_MULTICAST_ENABLED) ? 1 : 0, mcastQueryUseIfaddr: 0,
-    mcastQuerier: 0, mcastHashElasticity: m.hashElasticity, mcastHashMax: m.hashMax, mcastLastMemberCnt: m.lastMemberCnt,
+    mcastRouter: m.routerMode, mcastSnooping: br.optGet(BROPT_MULTICAST_ENABLED) ? 1 : 0, mcastQueryUseIfaddr: m.queryUseIfaddr,
+    mcastQuerier: m.querier, mcastHashElasticity: m.hashElasticity, mcastHashMax: m.hashMax, mcastLastMemberCnt: m.lastMemberCnt,
     mcastStartupQueryCnt: m.startupQueryCnt, mcastLastMemberIntvl: jiffiesRound(m.lastMemberIntvl),
     mcastMembershipIntvl: jiffiesRound(m.membershipIntvl), mcastQuerierIntvl: jiffiesRound(m.querierIntvl),
     mcastQueryIntvl: jiffiesRound(m.queryIntvl), mcastQueryResponseIntvl: jiffiesRound(m.queryResponseIntvl),
-    mcastStartupQueryIntvl: jiffiesRound(m.startupQueryIntvl), mcastStatsEnabled: 0, mcastIgmpVersion: m.igmpVersion,
+    mcastStartupQueryIntvl: jiffiesRound(m.startupQueryIntvl), mcastStatsEnabled: m.statsEnabled, mcastIgmpVersion: m.igmpVersion,
     mcastMldVersion: m.mldVersion, nfCallIptables: br.nfCallIptables, nfCallIp6tables: br.nfCallIp6tables,
     nfCallArptables: br.nfCallArptables,
     multiBoolopt: {

@@ -352,6 +352,8 @@ export class NetBridge {
     routerMode: 1, hashElasticity: 16, hashMax: 4096, lastMemberCnt: 2, startupQueryCnt: 2,
     lastMemberIntvl: 100, membershipIntvl: 26000, querierIntvl: 25500, queryIntvl: 12500,
     queryResponseIntvl: 1000, startupQueryIntvl: 3125, igmpVersion: 2, mldVersion: 1,
+    /** mcast_querier, mcast_query_use_ifaddr, mcast_stats_enabled: kept and reported (no querier runs). */
+    querier: 0, queryUseIfaddr: 0, statsEnabled: 0,
   };
   /** Netfilter call knobs (IFLA_BR_NF_CALL_*). */
   nfCallIptables = 0;
