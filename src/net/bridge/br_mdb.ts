@@ -37,7 +37,12 @@ function mdbFillInfo(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBridgePortGrou
     ifindex: pg ? pg.port.dev.ifindex : br.dev.ifindex, state: pg ? pg.flags & MDB_PG_FLAGS_PERMANENT : MDB_TEMPORARY, flags: 0,
     vid: a.vid, proto: a.proto, ip4: a.ip4, bytes: a.bytes, timer: nsToClockT(brTimerValue(br, pg ?? mp)),
   };
-  if (pg) e.rtprot = pg.rtProtocol;
+  if (pg) {
+    e.rtprot = pg.rtProtocol;
+    // dump_srcs_mode: the group's protocol snooped in IGMPv3/MLDv2 mode.
+    const v3 = a.proto === ETH_P_IP ? br.mcast.igmpVersion === 3 : a.proto === ETH_P_IPV6 && br.mcast.mldVersion === 2;
+    if (v3) e.groupMode = pg.filterMode;
+  }
   return e;
 }
 

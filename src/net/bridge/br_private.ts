@@ -222,6 +222,8 @@ export class NetBridgePortGroup {
   flags: number;
   /** RTPROT_KERNEL when learnt from a report, RTPROT_STATIC when added by `bridge mdb add`. */
   readonly rtProtocol: number;
+  /** pg->filter_mode: MCAST_EXCLUDE (0) for the (*, G) memberships tuxnet keeps (no source lists). */
+  readonly filterMode = 0;
   /** The membership timer (pg->timer) and its expiry (timer.expires, virtual ns; NaN when not pending). */
   timer: Timer | null = null;
   expires = NaN;

@@ -17,6 +17,9 @@ const USAGE =
   'Usage: bridge mdb { add | del } dev DEV port PORT grp GROUP [src SOURCE] [permanent | temp] [vid VID]\n' +
   '       bridge mdb {show} [ dev DEV ] [ vid VID ]';
 
+/** include/uapi/linux/in.h MCAST_INCLUDE */
+const MCAST_INCLUDE = 1;
+
 interface MdbFilter {
   index: number;
   vlan: number;
@@ -44,6 +47,9 @@ function printMdbEntry(ctx: IpCtx, pr: Printer, ifindex: number, e: BrMdbEntry, 
   pr.string(PRINT_ANY, 'port', ' port %s', ctx.ll.indexToName(e.ifindex));
   pr.string(PRINT_ANY, 'grp', ' grp %s', groupN2a(e));
   pr.string(PRINT_ANY, 'state', ' %s', e.state & MDB_PERMANENT ? 'permanent' : 'temp');
+  if (ctx.opts.details && e.groupMode !== undefined) {
+    pr.string(PRINT_ANY, 'filter_mode', ' filter_mode %s', e.groupMode === MCAST_INCLUDE ? 'include' : 'exclude');
+  }
   if (ctx.opts.details && e.rtprot !== undefined) {
     pr.string(PRINT_ANY, 'protocol', ' proto %s ', ctx.names.protoN2a(e.rtprot, false));
   }

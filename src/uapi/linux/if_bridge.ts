@@ -174,6 +174,8 @@ export interface BrMdbEntry {
   timer?: number;
   /** MDBA_MDB_EATTR_RTPROT (port entries only). */
   rtprot?: number;
+  /** MDBA_MDB_EATTR_GROUP_MODE: MCAST_EXCLUDE (0) or MCAST_INCLUDE (1), in IGMPv3/MLDv2 mode only. */
+  groupMode?: number;
 }
 
 /** An MDBA_ROUTER_PORT: the port, MDBA_ROUTER_PATTR_TIMER and _TYPE (its mcast_router mode). */
