@@ -30,11 +30,16 @@ const RTPROT_STATIC = 4;
 /** VLAN_VID_MASK */
 const VLAN_VID_MASK = 0xfff;
 
+/** The host's membership of an L2 group never expires: it is dumped permanent. */
+function hostState(a: BrIp): number {
+  return a.proto === 0 ? MDB_PERMANENT : MDB_TEMPORARY;
+}
+
 /** __mdb_fill_info(): one membership, the host's (pg null) or a port's. */
 function mdbFillInfo(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBridgePortGroup | null): BrMdbEntry {
   const a = mp.addr;
   const e: BrMdbEntry = {
-    ifindex: pg ? pg.port.dev.ifindex : br.dev.ifindex, state: pg ? pg.flags & MDB_PG_FLAGS_PERMANENT : MDB_TEMPORARY, flags: 0,
+    ifindex: pg ? pg.port.dev.ifindex : br.dev.ifindex, state: pg ? pg.flags & MDB_PG_FLAGS_PERMANENT : hostState(a), flags: 0,
     vid: a.vid, proto: a.proto, ip4: a.ip4, bytes: a.bytes, timer: nsToClockT(brTimerValue(br, pg ?? mp)),
   };
   if (pg) {
@@ -106,13 +111,22 @@ function rtnlMdbBridge(net: Net, m: BrPortMsg): { br: NetBridge; e: BrMdbEntry }
 function brMdbConfigInit(net: Net, br: NetBridge, e: BrMdbEntry): NetBridgePort | null {
   if (!br.dev.isUp) throw new KError('EINVAL', 'bridge: Bridge device is not running');
   if (!br.optGet(BROPT_MULTICAST_ENABLED)) throw new KError('EINVAL', "bridge: Bridge's multicast processing is disabled");
-  if (e.ifindex === br.dev.ifindex) return null;
+  if (e.ifindex === br.dev.ifindex) {
+    brMdbCheckZeroGroup(e);
+    return null;
+  }
   const pdev = net.devByIndex(e.ifindex);
   if (!pdev) throw new KError('ENODEV', "bridge: Port net device doesn't exist");
   const p = brPortGet(pdev);
   if (!p) throw new KError('EINVAL', 'bridge: Net device is not a bridge port');
   if (p.br !== br) throw new KError('EINVAL', 'bridge: Port belongs to a different bridge device');
+  brMdbCheckZeroGroup(e);
   return p;
+}
+
+/** br_mdb_config_init(): 0.0.0.0 passes rtnetlink's policy (an (S, G) source's group) but not a (*, G) entry. */
+function brMdbCheckZeroGroup(e: BrMdbEntry): void {
+  if (e.proto === ETH_P_IP && e.ip4 === 0) throw new KError('EINVAL', 'bridge: IPv4 entry group address 0.0.0.0 is not allowed');
 }
 
 function entryGroup(e: BrMdbEntry): BrIp {

@@ -12,6 +12,7 @@ import { inet6Pton, ipv6ToString } from '../../wire/ipv6.js';
 import { PRINT_ANY, PRINT_JSON, type Printer } from '../ip/json_print.js';
 import { duparg, fail, matches, rtnlDump, rtnlTalk, type IpCtx } from '../ip/utils.js';
 import { atoi } from '../lib/stdlib.js';
+import { llAddrA2n } from '../ip/ipneigh.js';
 
 const USAGE =
   'Usage: bridge mdb { add | del } dev DEV port PORT grp GROUP [src SOURCE] [permanent | temp] [vid VID]\n' +
@@ -139,8 +140,8 @@ function mdbShow(ctx: IpCtx, argv: string[]): number {
   return 0;
 }
 
-/** mdb_parse_grp(): IPv4, IPv6, then a MAC (ll_addr_a2n of exactly 6 bytes). */
-function mdbParseGrp(grp: string, e: BrMdbEntry): boolean {
+/** mdb_parse_grp(): IPv4, IPv6, then a MAC (ll_addr_a2n() of exactly 6 bytes, with its own complaints). */
+function mdbParseGrp(ctx: IpCtx, grp: string, e: BrMdbEntry): boolean {
   const v4 = parseIp(grp);
   if (v4 !== null) {
     e.proto = ETH_P_IP;
@@ -153,10 +154,10 @@ function mdbParseGrp(grp: string, e: BrMdbEntry): boolean {
     e.bytes = v6;
     return true;
   }
-  const parts = grp.split(':');
-  if (parts.length !== 6 || !parts.every((x) => /^[0-9a-fA-F]{1,2}$/.test(x))) return false;
+  const mac = llAddrA2n(ctx, grp);
+  if (!mac || mac.length !== 6) return false;
   e.proto = 0;
-  e.bytes = Uint8Array.from(parts, (x) => parseInt(x, 16));
+  e.bytes = mac;
   return true;
 }
 
@@ -186,7 +187,8 @@ function mdbModify(ctx: IpCtx, cmd: number, flags: number, argv: string[]): numb
   if (!ifindex) fail(ctx, `Cannot find device "${d}"`, 255);
   e.ifindex = ctx.ll.nameToIndex(port);
   if (!e.ifindex) fail(ctx, `Cannot find device "${port}"`, 255);
-  if (!mdbParseGrp(grp, e)) fail(ctx, `Invalid address "${grp}"`, 255);
+  // ll_addr_a2n() cut the string at its first ':' (strchr() and a NUL written there).
+  if (!mdbParseGrp(ctx, grp, e)) fail(ctx, `Invalid address "${grp.includes('.') ? grp : grp.split(':')[0]}"`, 255);
   // MDBE_ATTR_SOURCE: (S, G) entries are not in tuxnet.
   if (src !== null) fail(ctx, 'Error: source-specific (S, G) mdb entries are not supported by tuxnet.', 255);
   rtnlTalk<BrPortMsg>(ctx, cmd, flags, { family: AF_BRIDGE, ifindex, setEntry: e });
