@@ -108,3 +108,34 @@ test('random IGMP payloads on a snooping port never throw', async () => {
     { numRuns: 300 },
   );
 });
+
+/** An IPv6 frame to ff02::16 with a hop-by-hop header (router alert) and `icmp` as its ICMPv6 message. */
+function mldFrame(icmp: number[]): Uint8Array {
+  const f = new Uint8Array(14 + 40 + 8 + icmp.length);
+  f.set([0x33, 0x33, 0, 0, 0, 0x16, 2, 0, 0, 0, 0, 1, 0x86, 0xdd]);
+  f.set([0x60, 0, 0, 0, 0, 8 + icmp.length, 0, 1], 14);
+  f.set([0xff, 0x02], 38);
+  f[53] = 0x16;
+  f.set([58, 0, 5, 2, 0, 0, 1, 0], 54);
+  f.set(icmp, 62);
+  return f;
+}
+
+test('MLDv2 records are learnt (ff02::1 is not); random MLD payloads never throw', async () => {
+  const { lab, net, br } = await snoopLab();
+  const g6 = [0xff, 0x05, ...new Array<number>(13).fill(0), 0x42];
+  const all = [0xff, 0x02, ...new Array<number>(13).fill(0), 0x01];
+  const p1 = net.devByName('p1')!;
+  inject(p1, mldFrame([143, 0, 0, 0, 0, 0, 0, 2, 4, 0, 0, 0, ...g6, 4, 0, 0, 0, ...all]));
+  lab.sched.runDue();
+  const key = (b: number[]) => ({ proto: 0x86dd, vid: 0, ip4: 0, bytes: Uint8Array.from(b) });
+  assert.equal(brMdbIpGet(br, key(g6))?.ports[0]?.port.dev.name, 'p1');
+  assert.equal(brMdbIpGet(br, key(all)), null);
+  await fc.assert(
+    fc.asyncProperty(fc.uint8Array({ minLength: 0, maxLength: 120 }), fc.constantFrom(130, 131, 132, 143), async (tail, type) => {
+      inject(p1, mldFrame([type, ...tail]));
+      lab.sched.runDue();
+    }),
+    { numRuns: 300 },
+  );
+});
