@@ -3,10 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createLab } from '../../lab/boot.js';
 import { Session } from '../../lab/session.js';
-import { SkBuff } from '../core/skbuff.js';
-import { netifRx } from '../core/dev_rx.js';
-import { ethTypeTrans } from '../ethernet/eth.js';
-import type { NetDevice } from '../core/netdevice.js';
+import { inject } from './br_testutil.js';
 import { brPortGet, netdevBridge } from './br_private.js';
 import { brFdbFind } from './br_fdb.js';
 
@@ -29,12 +26,6 @@ ip link set e1 up; ip link set e2 up; ip link set br0 up`);
     if (ev.drop !== null) drops.push(`${ev.fn}:${ev.drop}`);
   };
   return { lab, s, net, br: netdevBridge(net.devByName('br0')!)!, drops, fns };
-}
-
-/** A frame arriving on `dev` (as if its veth peer sent it). */
-function inject(dev: NetDevice, bytes: Uint8Array): void {
-  const skb = SkBuff.fromBytes(bytes, 32);
-  if (ethTypeTrans(skb, dev)) netifRx(skb, dev);
 }
 
 function frame(dst: number[], src: number[], proto = 0x88b5, len = 60): Uint8Array {

@@ -9,6 +9,7 @@ import { notifierMask } from '../core/notifier.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { brFdbChangeaddr } from './br_fdb.js';
 import { brFdbRtnlInit } from './br_fdb_rtnl.js';
+import { brMdbInit } from './br_mdb.js';
 import { brDelIf, brMtuAutoAdjust, brPortCarrierCheck } from './br_if.js';
 import { brNetlinkInit } from './br_netlink.js';
 import { brIfinfoNotify } from './br_ifinfo.js';
@@ -77,5 +78,6 @@ export const brNetOps: PernetOperations = {
 export function brInit(world: NetWorld): void {
   brNetlinkInit(world.rtnl);
   brFdbRtnlInit(world.rtnl);
+  brMdbInit(world.rtnl);
   world.pernet.register(brNetOps);
 }

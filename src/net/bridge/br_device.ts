@@ -28,6 +28,7 @@ import { brFdbFind, isValidEtherAddr } from './br_fdb.js';
 import { brFlood, brForward } from './br_forward.js';
 import { brAddIf, brDelIf, brDevDeletePorts } from './br_if.js';
 import { BrPktType } from './br_input.js';
+import { brMulticastRcv } from './br_multicast.js';
 import { BR_DEFAULT_PRIORITY, BROPT_MULTICAST_ENABLED, BROPT_NEIGH_SUPPRESS_ENABLED, NetBridge, netdevBridge } from './br_private.js';
 import { brStpChangeBridgeId, brStpDisableBridge, brStpEnableBridge } from './br_stp_if.js';
 import { brAllowedIngress, brVlanInit } from './br_vlan.js';
@@ -61,6 +62,8 @@ function brDevXmit(skb: SkBuff, dev: NetDevice): void {
   if (b[mac]! & 1) {
     let bcast = true;
     for (let i = 0; i < 6; i++) if (b[mac + i] !== 0xff) bcast = false;
+    // br_multicast_rcv() with no port: the bridge's own reports are its host memberships.
+    if (!bcast) brMulticastRcv(br, null, skb, vid);
     brFlood(br, skb, bcast ? BrPktType.BROADCAST : BrPktType.MULTICAST, false, true, vid);
     return;
   }

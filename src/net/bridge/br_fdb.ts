@@ -10,7 +10,7 @@ import { brVlanList } from './br_vlan.js';
 import { NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE, NUD_STALE } from '../../uapi/linux/neighbour.js';
 import {
   BR_FDB_ADDED_BY_EXT_LEARN, BR_FDB_ADDED_BY_USER, BR_FDB_LOCAL, BR_FDB_OFFLOADED, BR_FDB_STATIC, BR_FDB_STICKY, BR_HZ_NS,
-  NetBridgeFdbEntry, macKey, type NetBridge, type NetBridgePort,
+  NetBridgeFdbEntry, macKey, nsToClockT, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import { modTimer } from '../../sim/timer_wheel.js';
 
@@ -199,7 +199,14 @@ export function brFdbCleanup(br: NetBridge): void {
 export function brFdbGcSchedule(br: NetBridge, delay: number): void {
   const sched = br.dev.net.sched;
   sched.cancel(br.gcWork);
+  br.gcExpires = sched.now + delay;
   br.gcWork = modTimer(sched, delay, () => brFdbCleanup(br));
+}
+
+/** br_timer_value(&br->gc_work.timer): clock_t to the requested expiry, 0 when not pending. */
+export function brFdbGcTimerValue(br: NetBridge): number {
+  const t = br.gcWork;
+  return t && t.index >= 0 ? nsToClockT(Math.max(0, br.gcExpires - br.dev.net.sched.now)) : 0;
 }
 
 /** cancel_delayed_work_sync(&br->gc_work) */

@@ -12,6 +12,7 @@ import { NetdevEvent } from '../core/net_namespace.js';
 import { ARPHRD_ETHER, IFF_BRIDGE_PORT, IFF_DONT_BRIDGE, IFF_LOOPBACK, type NetDevice } from '../core/netdevice.js';
 import { brFdbAddLocal, brFdbDeleteByPort, isValidEtherAddr } from './br_fdb.js';
 import { brIfinfoNotify } from './br_ifinfo.js';
+import { brMulticastDelPort } from './br_multicast.js';
 import { RTM_DELLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import { brHandleFrame } from './br_input.js';
 import {
@@ -148,6 +149,7 @@ function delNbp(p: NetBridgePort): void {
     p.flags &= ~BR_PROMISC;
   }
   brStpDisablePort(p);
+  brMulticastDelPort(p);
   brIfinfoNotify(RTM_DELLINK, p);
   const i = br.portList.indexOf(p);
   if (i >= 0) br.portList.splice(i, 1);

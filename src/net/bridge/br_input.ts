@@ -18,6 +18,7 @@ import {
   BR_FDB_LOCAL, BR_ISOLATED, BR_LEARNING, BR_NO_STP, BR_STATE_DISABLED, BR_STATE_FORWARDING,
   BR_STATE_LEARNING, BROPT_NO_LL_LEARN, brPortGet, type NetBridge, type NetBridgePort,
 } from './br_private.js';
+import { brMulticastRcv } from './br_multicast.js';
 import { brStpRcv } from './br_stp_bpdu.js';
 import { brDropFakeRtable, brNfPreRouting } from './br_netfilter_hooks.js';
 import { brAllowedEgress, brAllowedIngress, brHandleVlan, brShouldLearn } from './br_vlan.js';
@@ -102,7 +103,10 @@ export function brHandleFrameFinish(p: NetBridgePort, skb: SkBuff): void {
     if (isBroadcast(b, mac)) {
       pktType = BrPktType.BROADCAST;
       localRcv = true;
-    } else pktType = BrPktType.MULTICAST;
+    } else {
+      pktType = BrPktType.MULTICAST;
+      brMulticastRcv(br, p, skb, vid);
+    }
   }
   if (state === BR_STATE_LEARNING) {
     kfreeSkbReason(net, skb, 'BRIDGE_INGRESS_STP_STATE', 'br_handle_frame_finish');

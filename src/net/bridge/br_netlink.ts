@@ -18,7 +18,8 @@ import { RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK, RTM_SETLINK } from '../../uapi/l
 import { brRecalculateNeighSuppressEnabled } from './br_arp_nd_proxy.js';
 import { brFillIfinfo, brIfinfoNotify, brPortFillAttrs, idOut, timerValue } from './br_ifinfo.js';
 import { brDevNewlink, brMulticastJoinSnoopers, brMulticastLeaveSnoopers } from './br_device.js';
-import { brFdbDeleteByPort, brFdbFlush, brFdbGcSchedule } from './br_fdb.js';
+import { brFdbDeleteByPort, brFdbFlush, brFdbGcSchedule, brFdbGcTimerValue } from './br_fdb.js';
+import { brMulticastDisable, brMulticastSetPortRouter } from './br_multicast.js';
 import {
   BR_BCAST_FLOOD, BR_BPDU_GUARD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_LEARNING, BR_MCAST_FLOOD, BR_MULTICAST_FAST_LEAVE,
   BR_MULTICAST_TO_UNICAST, BR_NEIGH_SUPPRESS, BR_NEIGH_VLAN_SUPPRESS, BR_PORT_LOCKED, BR_PORT_MAB, BR_PROXYARP, BR_PROXYARP_WIFI,
@@ -105,7 +106,7 @@ export function brChangelink(dev: NetDevice, d: IflaBrInfo): void {
   }
 }
 
-/** The CONFIG_BRIDGE_IGMP_SNOOPING knobs: kept and reported (snooping itself is not modelled). */
+/** The CONFIG_BRIDGE_IGMP_SNOOPING knobs (br_multicast.c uses snooping, the membership and last member ones). */
 function brChangelinkMcast(br: NetBridge, d: IflaBrInfo): void {
   const m = br.mcast;
   if (d.mcastRouter !== undefined) {
@@ -113,15 +114,23 @@ function brChangelinkMcast(br: NetBridge, d: IflaBrInfo): void {
     m.routerMode = d.mcastRouter;
   }
   if (d.mcastSnooping !== undefined) {
-    // br_multicast_toggle(): a running bridge joins or leaves the snoopers' groups.
     const on = d.mcastSnooping !== 0;
-    if (on !== br.optGet(BROPT_MULTICAST_ENABLED) && br.dev.isUp) {
+    // br_multicast_toggle(): the option first (the bridge's own leave reports are no longer
+    // snooped), the ports' learnt memberships flushed when off, then a running bridge joins
+    // or leaves the snoopers' groups.
+    const changed = on !== br.optGet(BROPT_MULTICAST_ENABLED);
+    br.optToggle(BROPT_MULTICAST_ENABLED, on);
+    if (!on) brMulticastDisable(br);
+    if (changed && br.dev.isUp) {
       if (on) brMulticastJoinSnoopers(br);
       else brMulticastLeaveSnoopers(br);
     }
-    br.optToggle(BROPT_MULTICAST_ENABLED, on);
   }
-  if (d.mcastHashElasticity !== undefined) m.hashElasticity = d.mcastHashElasticity;
+  // br_multicast_set_querier() and friends: booleans (!!val).
+  if (d.mcastQuerier !== undefined) m.querier = d.mcastQuerier ? 1 : 0;
+  if (d.mcastQueryUseIfaddr !== undefined) m.queryUseIfaddr = d.mcastQueryUseIfaddr ? 1 : 0;
+  if (d.mcastStatsEnabled !== undefined) m.statsEnabled = d.mcastStatsEnabled ? 1 : 0;
+  // IFLA_BR_MCAST_HASH_ELASTICITY: "deprecated and is always 16" (RHT_ELASTICITY), the value is ignored.
   if (d.mcastHashMax !== undefined) m.hashMax = d.mcastHashMax;
   if (d.mcastLastMemberCnt !== undefined) m.lastMemberCnt = d.mcastLastMemberCnt;
   if (d.mcastStartupQueryCnt !== undefined) m.startupQueryCnt = d.mcastStartupQueryCnt;
@@ -158,13 +167,13 @@ export function brFillInfo(dev: NetDevice): IflaBrInfo {
     rootPort: br.rootPort, rootPathCost: br.rootPathCost, topologyChange: br.topologyChange,
     topologyChangeDetected: br.topologyChangeDetected, helloTimer: timerValue(net, br.helloTimer),
     tcnTimer: timerValue(net, br.tcnTimer), topologyChangeTimer: timerValue(net, br.topologyChangeTimer),
-    gcTimer: timerValue(net, br.gcWork), groupAddr: br.groupAddr.slice(),
-    mcastRouter: m.routerMode, mcastSnooping: br.optGet(BROPT_MULTICAST_ENABLED) ? 1 : 0, mcastQueryUseIfaddr: 0,
-    mcastQuerier: 0, mcastHashElasticity: m.hashElasticity, mcastHashMax: m.hashMax, mcastLastMemberCnt: m.lastMemberCnt,
+    gcTimer: brFdbGcTimerValue(br), groupAddr: br.groupAddr.slice(),
+    mcastRouter: m.routerMode, mcastSnooping: br.optGet(BROPT_MULTICAST_ENABLED) ? 1 : 0, mcastQueryUseIfaddr: m.queryUseIfaddr,
+    mcastQuerier: m.querier, mcastHashElasticity: m.hashElasticity, mcastHashMax: m.hashMax, mcastLastMemberCnt: m.lastMemberCnt,
     mcastStartupQueryCnt: m.startupQueryCnt, mcastLastMemberIntvl: jiffiesRound(m.lastMemberIntvl),
     mcastMembershipIntvl: jiffiesRound(m.membershipIntvl), mcastQuerierIntvl: jiffiesRound(m.querierIntvl),
     mcastQueryIntvl: jiffiesRound(m.queryIntvl), mcastQueryResponseIntvl: jiffiesRound(m.queryResponseIntvl),
-    mcastStartupQueryIntvl: jiffiesRound(m.startupQueryIntvl), mcastStatsEnabled: 0, mcastIgmpVersion: m.igmpVersion,
+    mcastStartupQueryIntvl: jiffiesRound(m.startupQueryIntvl), mcastStatsEnabled: m.statsEnabled, mcastIgmpVersion: m.igmpVersion,
     mcastMldVersion: m.mldVersion, nfCallIptables: br.nfCallIptables, nfCallIp6tables: br.nfCallIp6tables,
     nfCallArptables: br.nfCallArptables,
     multiBoolopt: {
@@ -179,7 +188,7 @@ export function brFillInfo(dev: NetDevice): IflaBrInfo {
  * clock_t -> jiffies (HZ 250) -> clock_t: how the recorded kernel reports a
  * clock_t it stored as jiffies (3125 comes back as 3124).
  */
-function jiffiesRound(clockT: number): number {
+export function jiffiesRound(clockT: number): number {
   const j = Math.floor((clockT * 250) / 100);
   return Math.floor((j * 100) / 250);
 }
@@ -221,7 +230,7 @@ export function brSetport(p: NetBridgePort, t: IflaBrportInfo): void {
   if (t.flush) brFdbDeleteByPort(p.br, p, 0, false);
   if (t.multicastRouter !== undefined) {
     if (t.multicastRouter > 3) throw new KError('EINVAL');
-    p.multicastRouter = t.multicastRouter;
+    brMulticastSetPortRouter(p, t.multicastRouter);
   }
   if (t.groupFwdMask !== undefined) {
     if (t.groupFwdMask & BR_GROUPFWD_MACPAUSE) throw new KError('EINVAL');

@@ -198,6 +198,60 @@ export class NetBridgeFdbEntry {
   }
 }
 
+/**
+ * struct br_ip: a multicast group of the mdb. `proto` is ETH_P_IP,
+ * ETH_P_IPV6 or 0 for a layer-2 group (a MAC, `bridge mdb add ... grp MAC`).
+ */
+export interface BrIp {
+  readonly proto: number;
+  readonly vid: number;
+  /** The IPv4 group (int32) when proto is ETH_P_IP. */
+  readonly ip4: number;
+  /** The IPv6 group (16 bytes) or the MAC (6 bytes) of an L2 group; null for IPv4. */
+  readonly bytes: Uint8Array | null;
+}
+
+/** net_bridge_port_group.flags: MDB_PG_FLAGS_* */
+export const MDB_PG_FLAGS_PERMANENT = 1 << 0;
+export const MDB_PG_FLAGS_OFFLOAD = 1 << 1;
+export const MDB_PG_FLAGS_FAST_LEAVE = 1 << 2;
+
+/** struct net_bridge_port_group: one port's membership of a group. */
+export class NetBridgePortGroup {
+  readonly port: NetBridgePort;
+  flags: number;
+  /** RTPROT_KERNEL when learnt from a report, RTPROT_STATIC when added by `bridge mdb add`. */
+  readonly rtProtocol: number;
+  /** pg->filter_mode: MCAST_EXCLUDE (0) for the (*, G) memberships tuxnet keeps (no source lists). */
+  readonly filterMode = 0;
+  /** The membership timer (pg->timer) and its expiry (timer.expires, virtual ns; NaN when not pending). */
+  timer: Timer | null = null;
+  expires = NaN;
+
+  constructor(port: NetBridgePort, flags: number, rtProtocol: number) {
+    this.port = port;
+    this.flags = flags;
+    this.rtProtocol = rtProtocol;
+  }
+}
+
+/** struct net_bridge_mdb_entry: a group, the bridge's own membership (host_joined) and its ports'. */
+export class NetBridgeMdbEntry {
+  readonly addr: BrIp;
+  readonly key: string;
+  hostJoined = false;
+  /** mp->ports: ordered as br_multicast_add_group() inserts them. */
+  readonly ports: NetBridgePortGroup[] = [];
+  /** mp->timer: the host membership's timer, and the deferred removal of an empty entry. */
+  timer: Timer | null = null;
+  expires = NaN;
+
+  constructor(addr: BrIp, key: string) {
+    this.addr = addr;
+    this.key = key;
+  }
+}
+
 /** struct net_bridge_port */
 export class NetBridgePort {
   readonly br: NetBridge;
@@ -231,6 +285,8 @@ export class NetBridgePort {
   /** backup_port, mcast router mode, neigh suppress per vlan... */
   backupPort: NetBridgePort | null = null;
   multicastRouter = 1;
+  /** A temp router port's (mcast_router 3) multicast_router_timer expiry, virtual ns. */
+  routerExpires = 0;
   /** VLAN group of the port (nbp_vlan_group); null without VLAN filtering. */
   vlgrp: NetBridgeVlanGroup | null = null;
   /** br_port_flag_is_set() convenience. */
@@ -256,6 +312,9 @@ export class NetBridge {
   readonly fdbHash = new Map<number, Map<number, NetBridgeFdbEntry>>();
   /** br->fdb_list: every entry, newest first when dumped (hlist_add_head_rcu). */
   readonly fdbList = new Set<NetBridgeFdbEntry>();
+  /** br->mdb_hash_tbl (keyed by brIpKey()) and br->mdb_list (hlist_add_head: dumped newest first). */
+  readonly mdbHash = new Map<string, NetBridgeMdbEntry>();
+  readonly mdbList = new Set<NetBridgeMdbEntry>();
   /** BROPT_* bits. */
   options = 0;
   /** br->group_fwd_mask and its BR_GROUPFWD_RESTRICTED-free original. */
@@ -284,15 +343,19 @@ export class NetBridge {
   tcnTimer: Timer | null = null;
   topologyChangeTimer: Timer | null = null;
   gcWork: Timer | null = null;
+  /** gc_work's timer.expires (virtual ns): what br_timer_value() reads, not the wheel bucket it fires in. */
+  gcExpires = 0;
   /** VLAN filtering state (br_vlan.c). */
   vlanProto = 0x8100;
   defaultPvid = 1;
   vlgrp: NetBridgeVlanGroup | null = null;
-  /** Multicast snooping knobs reported by IFLA_BR_MCAST_* (snooping itself is not modelled). */
+  /** Multicast snooping knobs reported by IFLA_BR_MCAST_* (times in clock_t; br_multicast.c uses the membership and last member ones). */
   mcast = {
     routerMode: 1, hashElasticity: 16, hashMax: 4096, lastMemberCnt: 2, startupQueryCnt: 2,
     lastMemberIntvl: 100, membershipIntvl: 26000, querierIntvl: 25500, queryIntvl: 12500,
     queryResponseIntvl: 1000, startupQueryIntvl: 3125, igmpVersion: 2, mldVersion: 1,
+    /** mcast_querier, mcast_query_use_ifaddr, mcast_stats_enabled: kept and reported (no querier runs). */
+    querier: 0, queryUseIfaddr: 0, statsEnabled: 0,
   };
   /** Netfilter call knobs (IFLA_BR_NF_CALL_*). */
   nfCallIptables = 0;

@@ -4,6 +4,7 @@
  * lowest port MAC unless set), priorities and path costs.
  * @linux net/bridge/br_stp_if.c
  */
+import { brMulticastDisablePort } from './br_multicast.js';
 import {
   BR_ADMIN_COST, BR_KERNEL_STP, BR_MAX_FORWARD_DELAY, BR_MAX_PORT_PRIORITY, BR_MIN_FORWARD_DELAY, BR_NO_STP,
   BR_HZ_NS, BR_STATE_BLOCKING, BR_STATE_DISABLED, type NetBridge, type NetBridgePort,
@@ -65,6 +66,7 @@ export function brStpDisablePort(p: NetBridgePort): void {
   const wasRoot = brIsRootBridge(br);
   brBecomeDesignatedPort(p);
   brSetState(p, BR_STATE_DISABLED);
+  brMulticastDisablePort(p);
   p.topologyChangeAck = 0;
   p.configPending = 0;
   brStpHooks.ifinfoNotify(p);

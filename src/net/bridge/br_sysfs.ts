@@ -6,8 +6,8 @@
  */
 import { KError } from '../core/errno.js';
 import type { NetDevice } from '../core/netdevice.js';
-import { brFdbDeleteByPort, brFdbFlush } from './br_fdb.js';
-import { brChangelink, brSetport } from './br_netlink.js';
+import { brFdbDeleteByPort, brFdbFlush, brFdbGcTimerValue } from './br_fdb.js';
+import { brChangelink, brSetport, jiffiesRound } from './br_netlink.js';
 import {
   BR_BCAST_FLOOD, BR_BPDU_GUARD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_LEARNING, BR_MCAST_FLOOD, BR_MULTICAST_FAST_LEAVE,
   BR_MULTICAST_TO_UNICAST, BR_NEIGH_SUPPRESS, BR_PROXYARP, BR_PROXYARP_WIFI, BR_ROOT_BLOCK, BROPT_MULTICAST_ENABLED,
@@ -35,6 +35,11 @@ interface BrAttr {
 const viaChangelink = (key: keyof IflaBrInfo) => (br: NetBridge, v: number): void =>
   brChangelink(br.dev, { [key]: v } as IflaBrInfo);
 
+/** A multicast interval knob: clock_t, kept as jiffies (jiffies_to_clock_t(msecs_to_jiffies())). */
+function mcastIntvl(field: keyof NetBridge['mcast'], key: keyof IflaBrInfo): BrAttr {
+  return { show: (b) => `${jiffiesRound(b.mcast[field])}\n`, store: viaChangelink(key) };
+}
+
 const BR_ATTRS: Readonly<Record<string, Readonly<BrAttr>>> = {
   forward_delay: { show: (b) => `${nsToClockT(b.forwardDelay)}\n`, store: viaChangelink('forwardDelay') },
   hello_time: { show: (b) => `${nsToClockT(b.helloTime)}\n`, store: viaChangelink('helloTime') },
@@ -52,7 +57,7 @@ const BR_ATTRS: Readonly<Record<string, Readonly<BrAttr>>> = {
   hello_timer: { show: (b) => `${timerLeft(b, b.helloTimer)}\n` },
   tcn_timer: { show: (b) => `${timerLeft(b, b.tcnTimer)}\n` },
   topology_change_timer: { show: (b) => `${timerLeft(b, b.topologyChangeTimer)}\n` },
-  gc_timer: { show: (b) => `${timerLeft(b, b.gcWork)}\n` },
+  gc_timer: { show: (b) => `${brFdbGcTimerValue(b)}\n` },
   group_addr: { show: (b) => `${[...b.groupAddr].map((x) => x.toString(16).padStart(2, '0')).join(':')}\n` },
   flush: { store: (b) => brFdbFlush(b) },
   no_linklocal_learn: {
@@ -62,6 +67,19 @@ const BR_ATTRS: Readonly<Record<string, Readonly<BrAttr>>> = {
   multicast_snooping: { show: (b) => `${b.optGet(BROPT_MULTICAST_ENABLED) ? 1 : 0}\n`, store: viaChangelink('mcastSnooping') },
   multicast_router: { show: (b) => `${b.mcast.routerMode}\n`, store: viaChangelink('mcastRouter') },
   multicast_igmp_version: { show: (b) => `${b.mcast.igmpVersion}\n`, store: viaChangelink('mcastIgmpVersion') },
+  multicast_querier: { show: (b) => `${b.mcast.querier}\n`, store: viaChangelink('mcastQuerier') },
+  multicast_query_use_ifaddr: { show: (b) => `${b.mcast.queryUseIfaddr}\n`, store: viaChangelink('mcastQueryUseIfaddr') },
+  multicast_stats_enabled: { show: (b) => `${b.mcast.statsEnabled}\n`, store: viaChangelink('mcastStatsEnabled') },
+  hash_elasticity: { show: (b) => `${b.mcast.hashElasticity}\n`, store: viaChangelink('mcastHashElasticity') },
+  hash_max: { show: (b) => `${b.mcast.hashMax}\n`, store: viaChangelink('mcastHashMax') },
+  multicast_last_member_count: { show: (b) => `${b.mcast.lastMemberCnt}\n`, store: viaChangelink('mcastLastMemberCnt') },
+  multicast_startup_query_count: { show: (b) => `${b.mcast.startupQueryCnt}\n`, store: viaChangelink('mcastStartupQueryCnt') },
+  multicast_last_member_interval: mcastIntvl('lastMemberIntvl', 'mcastLastMemberIntvl'),
+  multicast_membership_interval: mcastIntvl('membershipIntvl', 'mcastMembershipIntvl'),
+  multicast_querier_interval: mcastIntvl('querierIntvl', 'mcastQuerierIntvl'),
+  multicast_query_interval: mcastIntvl('queryIntvl', 'mcastQueryIntvl'),
+  multicast_query_response_interval: mcastIntvl('queryResponseIntvl', 'mcastQueryResponseIntvl'),
+  multicast_startup_query_interval: mcastIntvl('startupQueryIntvl', 'mcastStartupQueryIntvl'),
   multicast_mld_version: { show: (b) => `${b.mcast.mldVersion}\n`, store: viaChangelink('mcastMldVersion') },
   nf_call_iptables: { show: (b) => `${b.nfCallIptables}\n`, store: viaChangelink('nfCallIptables') },
   nf_call_ip6tables: { show: (b) => `${b.nfCallIp6tables}\n`, store: viaChangelink('nfCallIp6tables') },

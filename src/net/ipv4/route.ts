@@ -212,7 +212,8 @@ export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
     devOut = net.devByIndex(fl4.oif);
     if (!devOut) return 'ENODEV';
     if (!(devOut.flags & IFF_UP) || !devOut.ip) return 'ENETUNREACH';
-    if (ipv4IsLocalMulticast(fl4.daddr) || ipv4IsLbcast(fl4.daddr)) {
+    // An IGMP message (a v1/v2 report goes to the group itself) leaves by its device whatever the FIB says.
+    if (ipv4IsLocalMulticast(fl4.daddr) || ipv4IsLbcast(fl4.daddr) || fl4.proto === IPPROTO_IGMP) {
       if (!fl4.saddr) fl4.saddr = inetSelectAddr(devOut, 0, RT_SCOPE_LINK);
       return mkrouteOutput(net, null, fl4, origOif, devOut, flags, RTN_UNICAST);
     }

@@ -299,10 +299,13 @@ function addrconfUp(v6: NetnsIpv6, dev: NetDevice, ev: NetdevEvent): void {
   idev.ready = true;
   // ipv6_mc_up(): igmp6_group_added() loads ff02::1's MAC again after an ipv6_mc_down(), and every membership is announced.
   if (idev.mcDown && dev.type === ARPHRD_ETHER) devMcAdd(dev, ipv6EthMcMap(IN6ADDR_LL_ALLNODES));
-  ipv6McUp(idev);
   if (dev.type === ARPHRD_LOOPBACK) initLoopback(idev);
   else addrconfDevConfig(idev);
   addrconfDadRun(idev);
+  // Linux announces from mld_ifc_start_work(): get_random_u32_below(1) + 2 jiffies later, after
+  // the DAD work has joined the solicited-node group, so the first report carries both; tuxnet's
+  // report work runs in the same instant, queued after the DAD work.
+  ipv6McUp(idev);
 }
 
 /**

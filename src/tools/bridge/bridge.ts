@@ -13,6 +13,7 @@ import { netnsSwitch } from '../ip/ipnetns.js';
 import { AF_INET, AF_INET6, IpExit, defaultIpOpts, matches, type IpCtx, type IpOpts } from '../ip/utils.js';
 import { doFdb } from './fdb.js';
 import { doLink } from './link.js';
+import { doMdb } from './mdb.js';
 import { doVlan } from './vlan.js';
 
 type Handler = (ctx: IpCtx, argv: string[]) => number;
@@ -25,10 +26,11 @@ const USAGE =
   '                    -o[neline] | -t[imestamp] | -n[etns] name |\n' +
   '                    -c[ompressvlans] -color -p[retty] -j[son] }\n';
 
-/** bridge.c cmds[]: matched by prefix. mdb, vni and monitor are not in tuxnet yet. */
+/** bridge.c cmds[]: matched by prefix. vni and monitor are not in tuxnet yet. */
 const cmds: [string, Handler][] = [
   ['link', doLink],
   ['fdb', doFdb],
+  ['mdb', doMdb],
   ['vlan', doVlan],
 ];
 

@@ -147,3 +147,53 @@ export interface BrFdbMsg {
   /** NDA_LINK_NETNSID: a vxlan entry whose tunnel lives in another namespace (its id as the device's namespace knows it). */
   linkNetnsid?: number;
 }
+
+/** struct br_mdb_entry.state */
+export const MDB_TEMPORARY = 0;
+export const MDB_PERMANENT = 1;
+/** struct br_mdb_entry.flags */
+export const MDB_FLAGS_OFFLOAD = 1 << 0;
+export const MDB_FLAGS_FAST_LEAVE = 1 << 1;
+export const MDB_FLAGS_STAR_EXCL = 1 << 2;
+export const MDB_FLAGS_BLOCKED = 1 << 3;
+
+/**
+ * struct br_mdb_entry with its MDBA_MDB_EATTR_* attributes: the group is
+ * `ip4` (proto ETH_P_IP), or the 16 bytes of an IPv6 group / the 6 of an
+ * L2 group (proto 0) in `bytes`.
+ */
+export interface BrMdbEntry {
+  ifindex: number;
+  state: number;
+  flags: number;
+  vid: number;
+  proto: number;
+  ip4: number;
+  bytes: Uint8Array | null;
+  /** MDBA_MDB_EATTR_TIMER: clock_t left on the membership timer. */
+  timer?: number;
+  /** MDBA_MDB_EATTR_RTPROT (port entries only). */
+  rtprot?: number;
+  /** MDBA_MDB_EATTR_GROUP_MODE: MCAST_EXCLUDE (0) or MCAST_INCLUDE (1), in IGMPv3/MLDv2 mode only. */
+  groupMode?: number;
+}
+
+/** An MDBA_ROUTER_PORT: the port, MDBA_ROUTER_PATTR_TIMER and _TYPE (its mcast_router mode). */
+export interface BrMdbRouterPort {
+  ifindex: number;
+  timer: number;
+  type: number;
+}
+
+/**
+ * struct br_port_msg and its attributes: MDBA_MDB (the entries of a dump
+ * or a notification), MDBA_ROUTER (router ports), MDBA_SET_ENTRY (what
+ * RTM_NEWMDB/RTM_DELMDB ask for).
+ */
+export interface BrPortMsg {
+  family: number;
+  ifindex: number;
+  mdb?: BrMdbEntry[];
+  router?: BrMdbRouterPort[];
+  setEntry?: BrMdbEntry;
+}
