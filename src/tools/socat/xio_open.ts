@@ -92,7 +92,8 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean): { s: Socket; fd: numb
   if (o.has('mark')) setOpt(c, s, fd, SOL_SOCKET, SO_MARK, num('mark'), '0x7ffc00000000');
   if (o.has('rcvbuf')) setOpt(c, s, fd, SOL_SOCKET, SO_RCVBUF, num('rcvbuf'), '0x7ffc00000000');
   if (o.has('sndbuf')) setOpt(c, s, fd, SOL_SOCKET, SO_SNDBUF, num('sndbuf'), '0x7ffc00000000');
-  if (o.has('ttl')) setOpt(c, s, fd, SOL_IP, IP_TTL, num('ttl'), '0x7ffc00000000');
+  // ip-ttl is TYPE_INT too: {N} (ip-ttl=0 and 256 refused with EINVAL, recorded)
+  if (o.has('ttl')) setOpt(c, s, fd, SOL_IP, IP_TTL, num('ttl'), `{${num('ttl')}}`);
   if (o.has('tos')) setOpt(c, s, fd, SOL_IP, IP_TOS, num('tos'), '0x7ffc00000000');
   // ip-mtu-discover (type INT): applyopts() shows the value itself in its error, {N}
   if (o.has('ip-mtu-discover')) setOpt(c, s, fd, SOL_IP, IP_MTU_DISCOVER, num('ip-mtu-discover'), `{${num('ip-mtu-discover')}}`);
