@@ -47,6 +47,33 @@ export function skbTruesize(size: number): number {
   return skbDataAlign(size) + SKB_OVERHEAD;
 }
 
+/** SKB_DATA_ALIGN(sizeof(struct skb_shared_info)) */
+const SKB_SHINFO_SIZE = skbDataAlign(320);
+/** SKB_SMALL_HEAD_CACHE_SIZE: SKB_HEAD_ALIGN(MAX_TCP_HEADER), MAX_TCP_HEADER being 256 on x86-64. */
+const SKB_SMALL_HEAD_CACHE_SIZE = 256 + SKB_SHINFO_SIZE;
+/** The kmalloc caches (x86-64, 4 KiB pages); above the largest, whole pages in powers of two. */
+const KMALLOC_SIZES = [8, 16, 32, 64, 96, 128, 192, 256, 512, 1024, 2048, 4096, 8192];
+
+/** kmalloc_size_roundup() */
+function kmallocSizeRoundup(n: number): number {
+  for (const k of KMALLOC_SIZES) if (n <= k) return k;
+  let pages = 4096;
+  while (pages < n) pages *= 2;
+  return pages;
+}
+
+/**
+ * The truesize __alloc_skb() gives a head of `size` bytes: kmalloc_reserve()
+ * takes SKB_HEAD_ALIGN(size) from skb_small_head_cache when it fits (576
+ * bytes), else from the kmalloc cache that rounds it up, and the whole
+ * object less skb_shared_info is the head (SKB_TRUESIZE of it).
+ */
+export function allocSkbTruesize(size: number): number {
+  const obj = skbDataAlign(size) + SKB_SHINFO_SIZE;
+  const got = obj <= SKB_SMALL_HEAD_CACHE_SIZE ? SKB_SMALL_HEAD_CACHE_SIZE : kmallocSizeRoundup(obj);
+  return got - SKB_SHINFO_SIZE + SKB_OVERHEAD;
+}
+
 /** struct nf_conntrack: what the skb holds of its connection (netfilter's struct nf_conn extends it). */
 /**
  * struct ip_options (include/net/inet_sock.h): the compiled IPv4 options of
@@ -162,7 +189,7 @@ export class SkBuff {
 
   constructor(size: number, headroom = 0) {
     this.buf = new Uint8Array(size + headroom);
-    this.truesize = skbTruesize(size + headroom);
+    this.truesize = allocSkbTruesize(size + headroom);
     this.data = headroom;
     this.tail = headroom;
   }

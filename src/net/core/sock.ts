@@ -146,6 +146,8 @@ export abstract class Sock {
   skRmemAlloc = 0;
   /** sk_drops: datagrams refused for a full receive buffer. */
   skDrops = 0;
+  /** sk_forward_alloc: memory reserved in pages and not yet charged to a queued skb (ss -m "f"); UDP keeps it. */
+  skForwardAlloc = 0;
   /** sk_err: a hard error the next call returns (and clears); sk_err_soft: only SO_ERROR shows it. */
   skErr: Errno | null = null;
   skErrSoft: Errno | null = null;
@@ -316,12 +318,17 @@ export function sockQueueRcvSkbReason(sk: Sock, skb: SkBuff): DropReason | null 
     return 'SOCKET_RCVBUFF';
   }
   skbSetOwnerR(skb, sk);
+  queueRcvSkb(sk, skb);
+  return null;
+}
+
+/** The tail of sock_queue_rcv_skb_reason() once `skb` is charged: stamp it, queue it, wake the reader. */
+export function queueRcvSkb(sk: Sock, skb: SkBuff): void {
   // The software receive timestamp (net_timestamp_check): links take no time, so arrival is now.
   skb.tstamp = sk.net.sched.now;
   sk.skReceiveQueue.queueTail(skb);
   traceDeliver(sk.net, skb, 'sock_queue_rcv_skb');
   if (!sk.sockFlag(SOCK_DEAD)) sk.dataReady();
-  return null;
 }
 
 /**

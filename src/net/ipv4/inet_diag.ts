@@ -84,7 +84,7 @@ function tcpTimer(sk: TcpSock): [number, number, number] {
 
 /** sk_get_meminfo(): r, rb, t, tb, f, w, o, bl, d */
 function skMeminfo(sk: InetSock, wqueued: number): number[] {
-  return [sk.skRmemAlloc, sk.skRcvbuf, 0, sk.skSndbuf, 0, wqueued, 0, 0, sk.skDrops];
+  return [sk.skRmemAlloc, sk.skRcvbuf, 0, sk.skSndbuf, sk.skForwardAlloc, wqueued, 0, 0, sk.skDrops];
 }
 
 const want = (req: InetDiagReqV2, ext: number): boolean => (req.ext & (1 << (ext - 1))) !== 0;
@@ -113,7 +113,7 @@ function udpDiagFill(sk: UdpSocket, req: InetDiagReqV2): InetDiagMsg {
   return {
     family: AF_INET, state: sk.skState, timer: 0, retrans: 0, expires: 0, uid: 0, inode: sk.ino, protocol: IPPROTO_UDP,
     id: { sport: sk.inetNum, dport: sk.inetDport, src: sk.inetRcvSaddr, dst: sk.inetDaddr, if: sk.skBoundDevIf, cookie: sk.genCookie() },
-    rqueue: sk.skRmemAlloc, wqueue: 0, mark: sk.skMark, shutdown: sk.skShutdown,
+    rqueue: sk.rqueue, wqueue: 0, mark: sk.skMark, shutdown: sk.skShutdown,
     skmeminfo: want(req, INET_DIAG_SKMEMINFO) || want(req, INET_DIAG_MEMINFO) ? skMeminfo(sk, 0) : undefined,
   };
 }
@@ -223,7 +223,7 @@ function udpSeqShow(socks: readonly UdpSocket[]): string {
   let out = '   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops'.padEnd(127) + '\n';
   for (const sk of socks) {
     out += (`${String(sk.inetNum & 0x7f).padStart(5)}: ${hexAddr(sk.inetRcvSaddr, sk.inetNum)} ${hexAddr(sk.inetDaddr, sk.inetDport)} ${hex(sk.skState, 2)} ` +
-      `${hex(0, 8)}:${hex(sk.skRmemAlloc, 8)} 00:00000000 00000000 ${String(0).padStart(5)} ${String(0).padStart(8)} ${sk.ino} 2 0000000000000000 ${sk.skDrops}`).padEnd(127) + '\n';
+      `${hex(0, 8)}:${hex(sk.rqueue, 8)} 00:00000000 00000000 ${String(0).padStart(5)} ${String(0).padStart(8)} ${sk.ino} 2 0000000000000000 ${sk.skDrops}`).padEnd(127) + '\n';
   }
   return out;
 }

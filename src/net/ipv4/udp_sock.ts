@@ -16,7 +16,7 @@ import { kfreeSkbReason } from '../core/drop_reason.js';
 import { IpStat, UdpStat, udpIncStats } from '../core/snmp.js';
 import {
   SOCK_BROADCAST, SOCK_DEAD, TCP_CLOSE, TCP_ESTABLISHED, skCommonRelease, skbFreeDatagram, skbTryRecvDatagram,
-  sockError, sockQueueRcvSkbReason, type SockOptVal,
+  queueRcvSkb, sockError, type SockOptVal,
 } from '../core/sock.js';
 import {
   AF_INET, AF_UNSPEC, MSG_CONFIRM, MSG_DONTROUTE, MSG_DONTWAIT, MSG_ERRQUEUE, MSG_MORE, MSG_NOSIGNAL, MSG_OOB,
@@ -64,6 +64,8 @@ export class UdpSocket extends InetSock {
   /** up->pcslen / pcrlen: UDPLITE_SEND_CSCOV and UDPLITE_RECV_CSCOV once set (-1: not set, UDPLITE_*_CC off). */
   pcslen = -1;
   pcrlen = -1;
+  /** up->forward_deficit: bytes of dequeued datagrams udp_rmem_release() has not given back yet. */
+  forwardDeficit = 0;
 
   constructor(net: Net, protocol = IPPROTO_UDP) {
     super(net, SOCK_DGRAM, protocol);
@@ -336,8 +338,51 @@ export class UdpSocket extends InetSock {
     // UDP-Lite with UDPLITE_RECV_CSCOV: a partial coverage when full was asked for (0), or under the minimum, is dropped.
     if (this.pcrlen >= 0 && cscov < skb.len && (this.pcrlen === 0 || cscov < this.pcrlen)) return this.rcvDrop(skb, 'NOT_SPECIFIED', false);
     skb.pull(UDP_HLEN);
-    const reason = sockQueueRcvSkbReason(this, skb);
+    const reason = this.enqueueScheduleSkb(skb);
     if (reason) this.rcvDrop(skb, reason, true);
+  }
+
+  /**
+   * __udp_enqueue_schedule_skb(): a datagram that would take sk_rmem_alloc
+   * past sk_rcvbuf is dropped (sk_drops), unless the queue is empty (one
+   * always fits; not with a buffer above INT_MAX / 2); the queue's memory is
+   * reserved a page at a time (udp_rmem_schedule(): sk_forward_alloc). No
+   * destructor in Linux: skb_consume_udp() releases explicitly; here the
+   * free on dequeue (udpRmemFree) does.
+   */
+  private enqueueScheduleSkb(skb: SkBuff): DropReason | null {
+    const rmem = this.skRmemAlloc;
+    const rcvbuf = this.skRcvbuf;
+    const size = skb.truesize;
+    if (rmem + size > rcvbuf && (rcvbuf > 0x3fffffff || rmem !== 0)) {
+      this.skDrops++;
+      return 'SOCKET_RCVBUFF';
+    }
+    this.skRmemAlloc += size;
+    const delta = size - this.skForwardAlloc;
+    if (delta > 0) this.skForwardAlloc += skMemPages(delta) * SK_MEM_QUANTUM;
+    this.skForwardAlloc -= size;
+    skb.sk = this;
+    skb.destructor = udpRmemFree;
+    queueRcvSkb(this, skb);
+    return null;
+  }
+
+  /**
+   * udp_rmem_release(sk, size, partial = 1): a dequeued datagram's memory
+   * is given back in batches: while the deficit is under forward_threshold
+   * (sk_rcvbuf / 4) and datagrams remain queued it waits; then
+   * sk_rmem_alloc drops by the deficit and whole pages of forward
+   * allocation beyond the last one return.
+   */
+  rmemRelease(size: number): void {
+    this.forwardDeficit += size;
+    size = this.forwardDeficit;
+    if (size < this.skRcvbuf >> 2 && this.skReceiveQueue.qlen > 0) return;
+    this.forwardDeficit = 0;
+    const amt = (size + this.skForwardAlloc - 1) & ~(SK_MEM_QUANTUM - 1);
+    this.skForwardAlloc += size - amt;
+    this.skRmemAlloc -= size;
   }
 
   /** udp_queue_rcv_one_skb()'s drop: RcvbufErrors for a full buffer, InErrors always. */
@@ -347,12 +392,22 @@ export class UdpSocket extends InetSock {
     kfreeSkbReason(this.net, skb, reason, 'udp_queue_rcv_one_skb');
   }
 
-  /** The receive queue's bytes, as udp_rqueue_get() counts them. */
+  /** udp_rqueue_get(): sk_rmem_alloc less what was read and not yet released. */
   get rqueue(): number {
-    return this.skRmemAlloc;
+    return this.skRmemAlloc - this.forwardDeficit;
   }
 
   override close(): void {
     skCommonRelease(this);
   }
+}
+
+/** SK_MEM_QUANTUM: the page that sk_forward_alloc is reserved by. */
+const SK_MEM_QUANTUM = 4096;
+/** sk_mem_pages() */
+const skMemPages = (amt: number): number => Math.ceil(amt / SK_MEM_QUANTUM);
+
+/** The destructor standing for skb_consume_udp()'s udp_rmem_release() of a dequeued datagram. */
+function udpRmemFree(skb: SkBuff): void {
+  (skb.sk as UdpSocket).rmemRelease(skb.truesize);
 }
