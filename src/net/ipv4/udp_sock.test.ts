@@ -172,3 +172,21 @@ test('__udp_enqueue_schedule_skb: a datagram that would pass sk_rcvbuf is droppe
   assert.equal(sk.skRmemAlloc, 2 * small);
   close(r);
 });
+
+test('udp4_lib_lookup2: of two SO_REUSEADDR sockets on one port, a unicast goes to the last bound (the head of its hslot2)', async () => {
+  const L = icmpLab();
+  await L.sh(LAB);
+  const a = L.ns('a');
+  const b = L.ns('b');
+  const [r1, r2] = [udp(b), udp(b)];
+  for (const r of [r1, r2]) {
+    setsockopt(r, SOL_SOCKET, SO_REUSEADDR, 1);
+    assert.equal(bind(r, at(0, 5002)), 0);
+  }
+  sendto(udp(a), bytes('u'), 0, at(B, 5002));
+  await drive(L.lab, L.lab.sched.sleep(1e6));
+  assert.equal(recvmsgDontwait(r1, 10), 'EAGAIN');
+  const m = recvmsgDontwait(r2, 10);
+  assert.ok(typeof m !== 'string');
+  assert.equal(text(m.data), 'u');
+});
