@@ -17,7 +17,7 @@ import {
   SO_ERROR, SO_KEEPALIVE, SO_MARK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
 } from '../../uapi/linux/socket.js';
 import {
-  IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL,
+  IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_TRANSPARENT,
 } from '../../uapi/linux/in.js';
 import { TCP_NODELAY } from '../../uapi/linux/tcp.js';
 import { parseIp } from '../../wire/ipv4.js';
@@ -97,6 +97,8 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean): { s: Socket; fd: numb
   if (o.has('tos')) setOpt(c, s, fd, SOL_IP, IP_TOS, num('tos'), '0x7ffc00000000');
   // ip-mtu-discover (type INT): applyopts() shows the value itself in its error, {N}
   if (o.has('ip-mtu-discover')) setOpt(c, s, fd, SOL_IP, IP_MTU_DISCOVER, num('ip-mtu-discover'), `{${num('ip-mtu-discover')}}`);
+  if (o.has('ip-freebind')) setOpt(c, s, fd, SOL_IP, IP_FREEBIND, 1, '0x7ffc00000000');
+  if (o.has('ip-transparent')) setOpt(c, s, fd, SOL_IP, IP_TRANSPARENT, 1, '0x7ffc00000000');
   if (o.has('nodelay')) setOpt(c, s, fd, IPPROTO_TCP, TCP_NODELAY, 1, '0x7ffc00000000');
   xioMulticast(c, a, s, fd);
   return { s, fd };
