@@ -203,12 +203,17 @@ function g(v: number): string {
   return s.includes('e') ? s : s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
+/** lib/fs.c find_cgroup2_mount(false) with no cgroup2 mounted. */
+const CG2_MISSING = 'Failed to find cgroup2 mount\n';
+
 class Ss {
   readonly cols = new SsColumns();
   private ll: LlMap | null = null;
   /** -p's scan of the process table, made once per run (user_ent_hash_build()). */
   private readonly owners: SsUsers | null;
   private portRange: [number, number] | null = null;
+  /** cg_id_to_path()'s cg_init_map() done. */
+  private cgInitialized = false;
 
   constructor(
     readonly p: Proc,
@@ -287,12 +292,28 @@ class Ss {
       if (m.uid) c.out(` uid:${m.uid}`);
       c.out(` ino:${m.inode} sk:${skCookie(m.id.cookie)}`);
       if (m.mark) c.out(` fwmark:0x${m.mark.toString(16)}`);
+      if (m.cgroupId) c.out(` cgroup:${this.cgIdToPath(m.cgroupId)}`);
       if (m.shutdown !== undefined) c.out(` ${m.shutdown & 1 ? '-' : '<'}-${m.shutdown & 2 ? '-' : '>'}`);
     }
     if (o.showMem || (o.showTcpinfo && m.protocol === IPPROTO_TCP)) {
       if (!o.oneline) c.out('\n\t');
       this.tcpShowInfo(m);
     }
+  }
+
+  /**
+   * lib/cg_map.c cg_id_to_path(): the lab has no cgroup2 mount (as under
+   * ip netns exec, which mounts a fresh /sys), so cg_init_map() the first
+   * time and get_cgroup2_path() each time complain on stderr (ss's stdout
+   * comes later, at render) and the path is "unreachable:ID".
+   */
+  private cgIdToPath(id: number): string {
+    if (!this.cgInitialized) {
+      this.cgInitialized = true;
+      this.p.stderr.write(CG2_MISSING);
+    }
+    this.p.stderr.write(CG2_MISSING);
+    return `unreachable:${id.toString(16)}`;
   }
 
   /** tcp_show_info() + tcp_stats_print() */
