@@ -107,6 +107,8 @@ interface SsOpts {
   showHeader: boolean;
   /** -p: the processes of each socket (show_users). */
   showUsers: boolean;
+  /** --cgroup: each socket's cgroup after its details (show_cgroup). */
+  showCgroup: boolean;
   /** -b: packet sockets' classic filters. */
   showBpf: boolean;
   /** -O: a socket's extra lines joined onto its first. */
@@ -295,6 +297,7 @@ class Ss {
       if (m.cgroupId) c.out(` cgroup:${this.cgIdToPath(m.cgroupId)}`);
       if (m.shutdown !== undefined) c.out(` ${m.shutdown & 1 ? '-' : '<'}-${m.shutdown & 2 ? '-' : '>'}`);
     }
+    if (o.showCgroup && m.cgroupId) c.out(` cgroup:${this.cgIdToPath(m.cgroupId)}`);
     if (o.showMem || (o.showTcpinfo && m.protocol === IPPROTO_TCP)) {
       if (!o.oneline) c.out('\n\t');
       this.tcpShowInfo(m);
@@ -516,7 +519,7 @@ const REFUSED: Readonly<Record<string, string>> = {
   M: 'MPTCP sockets',
   D: 'tcpdiag dumps (-D)', F: 'filter files (-F)', N: 'namespaces (-N)',
   tipc: 'TIPC sockets', vsock: 'vsock sockets', xdp: 'XDP sockets', tipcinfo: 'TIPC sockets', tos: 'TOS and priority (--tos)',
-  cgroup: 'cgroups (--cgroup)', 'inet-sockopt': 'inet socket options (--inet-sockopt)',
+  'inet-sockopt': 'inet socket options (--inet-sockopt)',
 };
 
 /** long_opts[] */
@@ -582,7 +585,7 @@ function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
   if (!r.ok) usage(p, `ss: ${r.message}\n`);
   const o: SsOpts = {
     numeric: false, showOptions: false, showDetails: false, showMem: false, showTcpinfo: false, showHeader: true, showUsers: false,
-    showBpf: false, oneline: false, kill: false, summary: false, stateFilter: 0, f: { dbs: 0, states: 0, families: 0 }, doDefault: true,
+    showCgroup: false, showBpf: false, oneline: false, kill: false, summary: false, stateFilter: 0, f: { dbs: 0, states: 0, families: 0 }, doDefault: true,
     preferred: AF_UNSPEC,
   };
   let sawQuery = false;
@@ -596,6 +599,7 @@ function parseArgs(p: Proc): { o: SsOpts; rest: string[] } {
         p.stderr.write('ss: SELinux is not enabled.\n');
         throw new SsExit(1);
       case 'n': o.numeric = true; break;
+      case 'cgroup': o.showCgroup = true; break;
       case 'r': break;
       case 'o': o.showOptions = true; break;
       case 'e': o.showOptions = true; o.showDetails = true; break;

@@ -1,4 +1,4 @@
-ss on UDP sockets held by socat: -e and --cgroup (inode and socket cookie edited; no cgroup2 mount under ip netns exec: ss complains once and once per socket, the path unreachable), state filters that name UDP's states (connected, unconnected, established, close), -4 and -0 families, -s summary's UDP line, the hidden listener without -a.
+ss on UDP sockets held by socat: -e and --cgroup (after -p's users and -e's details, before -m's line; inode and socket cookie edited; no cgroup2 mount under ip netns exec: ss complains once and once per socket, the path unreachable), state filters that name UDP's states (connected, unconnected, established, close), -4 and -0 families, -s summary's UDP line, the hidden listener without -a.
   $ ip netns add a
   $ ip netns add b
   $ ip link add a0 netns a address 02:00:00:00:0a:01 type veth peer name b0 netns b address 02:00:00:00:0b:01
@@ -29,6 +29,20 @@ ss on UDP sockets held by socat: -e and --cgroup (inode and socket cookie edited
   LISTEN 0      1      0.0.0.0:7000 0.0.0.0:* ino:I sk:K cgroup:unreachable:1 <->
   $ ip netns exec b ss -Htlen 2>/dev/null | sed -E 's/ino:[0-9]+ sk:[0-9a-f]+/ino:I sk:K/'
   LISTEN 0      1      0.0.0.0:7000 0.0.0.0:* ino:I sk:K cgroup:unreachable:1 <->
+  $ ip netns exec b ss -Huanp --cgroup 'sport = :5000' | sed -E 's/pid=[0-9]+/pid=P/'
+  Failed to find cgroup2 mount
+  Failed to find cgroup2 mount
+  UNCONN 0      0      0.0.0.0:5000 0.0.0.0:* users:(("socat",pid=P,fd=5)) cgroup:unreachable:1
+  $ ip netns exec b ss -Huane --cgroup 'sport = :5000' | sed -E 's/ino:[0-9]+ sk:[0-9a-f]+/ino:I sk:K/'
+  Failed to find cgroup2 mount
+  Failed to find cgroup2 mount
+  Failed to find cgroup2 mount
+  UNCONN 0      0      0.0.0.0:5000 0.0.0.0:* ino:I sk:K cgroup:unreachable:1 <-> cgroup:unreachable:1
+  $ ip netns exec b ss -Huanm --cgroup 'sport = :5000'
+  Failed to find cgroup2 mount
+  Failed to find cgroup2 mount
+  UNCONN 0      0      0.0.0.0:5000 0.0.0.0:* cgroup:unreachable:1
+  	 skmem:(r0,rb212992,t0,tb212992,f0,w0,o0,bl0,d0)
   $ ip netns exec b ss -Hun
   0      0      10.0.0.2:5001 10.0.0.1:6000
   $ ip netns exec b ss -Hu state connected -n

@@ -52,11 +52,11 @@ const SKB_SHINFO_SIZE = skbDataAlign(320);
 /** SKB_SMALL_HEAD_CACHE_SIZE: SKB_HEAD_ALIGN(MAX_TCP_HEADER), MAX_TCP_HEADER being 256 on x86-64. */
 const SKB_SMALL_HEAD_CACHE_SIZE = 256 + SKB_SHINFO_SIZE;
 /** The kmalloc caches (x86-64, 4 KiB pages); above the largest, whole pages in powers of two. */
-const KMALLOC_SIZES = [8, 16, 32, 64, 96, 128, 192, 256, 512, 1024, 2048, 4096, 8192];
+const KMALLOC_SIZES: readonly number[] = [8, 16, 32, 64, 96, 128, 192, 256, 512, 1024, 2048, 4096, 8192];
 
 /** kmalloc_size_roundup() */
 function kmallocSizeRoundup(n: number): number {
-  for (const k of KMALLOC_SIZES) if (n <= k) return k;
+  for (let i = 0; i < KMALLOC_SIZES.length; i++) if (n <= KMALLOC_SIZES[i]!) return KMALLOC_SIZES[i]!;
   let pages = 4096;
   while (pages < n) pages *= 2;
   return pages;
