@@ -1,4 +1,4 @@
-UDP socket options IP_TTL and IP_TOS on the wire (tcpdump -v): nc -M and -T (keywords, DSCP names, numbers), socat ip-ttl and ip-tos (ECN bits kept on a UDP socket, a value above 255 cut to its low byte), the values the kernel refuses (EINVAL) and nc's own argument errors; ip ids and source ports edited out.
+UDP socket options IP_TTL and IP_TOS on the wire (tcpdump -v): nc -M and -T (keywords, DSCP names, numbers), socat ip-ttl and ip-tos (ECN bits kept on a UDP socket, a value above 255 cut to its low byte), the values the kernel refuses (EINVAL) and nc's own argument errors, the other -T keywords and number forms (0x is 0, 010 is ten); ip ids and source ports edited out.
   $ ip netns add a
   $ ip netns add b
   $ ip link add a0 netns a address 02:00:00:00:0a:01 type veth peer name b0 netns b address 02:00:00:00:0b:01
@@ -79,3 +79,21 @@ UDP socket options IP_TTL and IP_TOS on the wire (tcpdump -v): nc -M and -T (key
   #kernel
   IcmpInDestUnreachs              0                  0.0
   UdpOutDatagrams                 9                  0.0
+  $ ip netns exec b sh -c 'socat -u UDP-RECV:9001 - > got2 2>&1 & sleep 0.3'
+  $ ip netns exec b tcpdump -t -n -v -i b0 -c 8 udp dst port 9001 > dump2 2>/dev/null & sleep 1
+  $ for t in lowcost throughput reliability critical ef 0x 010 ' 7'; do ip netns exec a sh -c "echo x | nc -u -w 1 -T '$t' 10.0.0.2 9001"; done
+  $ wait; grep -o 'tos 0x[0-9a-f]*' dump2
+  tos 0x2
+  tos 0x8
+  tos 0x4
+  tos 0xa0
+  tos 0xb8
+  tos 0x0
+  tos 0xa
+  tos 0x7
+  $ ip netns exec a nc -u -T 0x100 10.0.0.2 9001
+  nc: illegal tos value 0x100
+  [1]
+  $ ip netns exec a nc -u -T 1e2 10.0.0.2 9001
+  nc: illegal tos value 1e2
+  [1]
