@@ -144,8 +144,15 @@ class Nc {
     if (o.bflag) setsockopt(s, SOL_SOCKET, SO_BROADCAST, 1);
     if (o.Iflag) setsockopt(s, SOL_SOCKET, SO_RCVBUF, o.Iflag);
     if (o.Oflag) setsockopt(s, SOL_SOCKET, SO_SNDBUF, o.Oflag);
-    if (o.tos !== -1) setsockopt(s, SOL_IP, IP_TOS, o.tos);
-    if (o.ttl !== -1) setsockopt(s, SOL_IP, IP_TTL, o.ttl);
+    this.sockopt(s, SOL_IP, IP_TOS, o.tos, 'set IP ToS');
+    this.sockopt(s, SOL_IP, IP_TTL, o.ttl, 'set IP TTL');
+  }
+
+  /** One integer option of set_common_sockopts(), -1 leaving it unset; err(1, what) when the kernel refuses it. */
+  sockopt(s: Socket, level: number, name: number, v: number, what: string): void {
+    if (v === -1) return;
+    const r = setsockopt(s, level, name, v);
+    if (r !== 0) this.err(1, what, r);
   }
 
   /**
@@ -466,10 +473,39 @@ function unsupported(key: string): string | null {
   }
 }
 
-/** strtonum()'s errstr for a decimal in [lo, hi], null when it is one. */
+/**
+ * strtonum()'s errstr for a decimal in [lo, hi], null when it is one
+ * (strtoll() base 10: leading white space and a sign taken, nothing after the digits).
+ */
 function strtonumError(v: string, lo: number, hi: number): string | null {
-  const n = Number(v);
-  return !/^-?\d+$/.test(v) ? 'invalid' : n < lo ? 'too small' : n > hi ? 'too large' : null;
+  const n = Number(v.trim());
+  return !/^[ \t\n\v\f\r]*[+-]?\d+$/.test(v) ? 'invalid' : n < lo ? 'too small' : n > hi ? 'too large' : null;
+}
+
+/**
+ * map_tos(): the DiffServ code points and old TOS names -T takes
+ * (netinet/ip.h IPTOS_DSCP_*, IPTOS_PREC_*, IPTOS_LOWDELAY...).
+ */
+const TOS_KEYWORDS: Readonly<Record<string, number>> = {
+  af11: 0x28, af12: 0x30, af13: 0x38, af21: 0x48, af22: 0x50, af23: 0x58,
+  af31: 0x68, af32: 0x70, af33: 0x78, af41: 0x88, af42: 0x90, af43: 0x98,
+  critical: 0xa0, cs0: 0x00, cs1: 0x20, cs2: 0x40, cs3: 0x60, cs4: 0x80, cs5: 0xa0, cs6: 0xc0, cs7: 0xe0,
+  ef: 0xb8, inetcontrol: 0xc0, lowcost: 0x02, lowdelay: 0x10, netcontrol: 0xe0, reliability: 0x04, throughput: 0x08,
+};
+
+/**
+ * -T: a map_tos() keyword, else "0x..." read by strtol(s, NULL, 16) (the hex
+ * digits after the prefix, none is 0), else strtonum(s, 0, 255); null when illegal.
+ */
+function parseTos(a: string): number | null {
+  const kw = TOS_KEYWORDS[a];
+  if (kw !== undefined) return kw;
+  if (a.startsWith('0x')) {
+    const digits = /^0x([0-9a-fA-F]*)/.exec(a)![1]!;
+    const v = digits === '' ? 0 : parseInt(digits.slice(0, 16), 16);
+    return v > 255 ? null : v;
+  }
+  return strtonumError(a, 0, 255) === null ? Number(a.trim()) : null;
 }
 
 function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
@@ -508,7 +544,12 @@ function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
         if (o.qflag >= 0) o.Nflag = true;
         break;
       case 's': o.sflag = a; break;
-      case 'T': o.tos = num(a, 0, 255, () => `illegal tos value ${a}`); break;
+      case 'T': {
+        const t = parseTos(a);
+        if (t === null) nc.errx(1, `illegal tos value ${a}`);
+        o.tos = t;
+        break;
+      }
       case 'u': o.uflag = true; break;
       case 'v': o.vflag = true; break;
       case 'w': o.timeout = num(a, 0, Math.floor(2147483647 / 1000), withArg('timeout', a)) * 1000; break;

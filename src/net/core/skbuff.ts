@@ -35,17 +35,9 @@ export function skbIsGso(skb: SkBuff): boolean {
 
 /** SKB_DATA_ALIGN(): SMP_CACHE_BYTES (64) alignment. */
 const skbDataAlign = (x: number): number => (x + 63) & ~63;
-/** SKB_TRUESIZE() overhead on x86-64: sizeof(struct sk_buff) 232 and sizeof(struct skb_shared_info) 320, aligned. */
-const SKB_OVERHEAD = skbDataAlign(232) + skbDataAlign(320);
-
-/**
- * SKB_TRUESIZE(): what a buffer of `size` bytes costs a socket that holds
- * it (sk_rmem_alloc). Linux: the slab rounds the head up further; tuxnet
- * charges the cache-aligned size.
- */
-export function skbTruesize(size: number): number {
-  return skbDataAlign(size) + SKB_OVERHEAD;
-}
+/** sizeof(struct sk_buff) and sizeof(struct skb_shared_info) on x86-64, aligned (SKB_TRUESIZE()'s overhead). */
+const SK_BUFF_SIZE = skbDataAlign(232);
+const SKB_SHINFO_SIZE = skbDataAlign(320);
 
 /** SKB_SMALL_HEAD_CACHE_SIZE on x86-64: SKB_HEAD_ALIGN(MAX_TCP_HEADER), 256 bytes of head and the skb_shared_info. */
 const SKB_SMALL_HEAD_CACHE_SIZE = 576;
@@ -55,9 +47,7 @@ const SKB_SMALL_HEAD_CACHE_SIZE = 576;
  * are all powers of two.
  */
 function kmallocSizeRoundup(size: number): number {
-  let n = 1024;
-  while (n < size) n *= 2;
-  return n;
+  return size <= 1024 ? 1024 : 2 ** (32 - Math.clz32(size - 1));
 }
 
 /**
@@ -69,9 +59,9 @@ function kmallocSizeRoundup(size: number): number {
  * struct sk_buff (SKB_TRUESIZE() of what is left after the shared info).
  */
 export function allocSkbTruesize(size: number): number {
-  const obj = skbDataAlign(size) + skbDataAlign(320);
+  const obj = skbDataAlign(size) + SKB_SHINFO_SIZE;
   const osize = obj <= SKB_SMALL_HEAD_CACHE_SIZE ? SKB_SMALL_HEAD_CACHE_SIZE : kmallocSizeRoundup(obj);
-  return osize + skbDataAlign(232);
+  return osize + SK_BUFF_SIZE;
 }
 
 /** struct nf_conntrack: what the skb holds of its connection (netfilter's struct nf_conn extends it). */
@@ -189,7 +179,7 @@ export class SkBuff {
 
   constructor(size: number, headroom = 0) {
     this.buf = new Uint8Array(size + headroom);
-    this.truesize = skbTruesize(size + headroom);
+    this.truesize = allocSkbTruesize(size + headroom);
     this.data = headroom;
     this.tail = headroom;
   }
@@ -303,7 +293,7 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   if (skb.users !== 0) throw new Error('skb_recycle: skb still in use');
   skb.data = headroom;
   skb.tail = headroom;
-  skb.truesize = skbTruesize(skb.buf.length);
+  skb.truesize = allocSkbTruesize(skb.buf.length);
   skb.macHeader = -1;
   skb.networkHeader = -1;
   skb.transportHeader = -1;

@@ -31,6 +31,8 @@ function connectFlow(sk: InetSock, daddr: number, dport: number): Flowi4 {
   return newFlowi4({
     daddr, saddr, oif, iif: 1, tos: rtTos(sk.tos), mark: sk.skMark, proto: sk.protocol,
     scope: sk.sockFlag(SOCK_LOCALROUTE) ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE, sport: sk.inetSport, dport,
+    // inet_sk_flowi_flags(): IP_TRANSPARENT lets a source that is not local out (FLOWI_FLAG_ANYSRC)
+    anySrc: sk.transparent,
   });
 }
 

@@ -82,6 +82,12 @@ function tcpTimer(sk: TcpSock): [number, number, number] {
   return [IDIAG_TIMER_OFF, 0, 0];
 }
 
+/**
+ * inet_diag_msg_attrs_fill()'s INET_DIAG_CGROUP_ID (cgroup_id_from_sk()):
+ * every lab process sits in the root cgroup, id 1.
+ */
+const LAB_CGROUP_ID = 1;
+
 /** sk_get_meminfo(): r, rb, t, tb, f, w, o, bl, d */
 function skMeminfo(sk: InetSock, wqueued: number): number[] {
   return [sk.skRmemAlloc, sk.skRcvbuf, 0, sk.skSndbuf, sk.skForwardAlloc, wqueued, 0, 0, sk.skDrops];
@@ -102,7 +108,7 @@ function tcpDiagFill(sk: TcpSock, req: InetDiagReqV2): InetDiagMsg {
   };
   if (mini) return base;
   return {
-    ...base, mark: sk.skMark, shutdown: sk.skShutdown,
+    ...base, mark: sk.skMark, shutdown: sk.skShutdown, cgroupId: LAB_CGROUP_ID,
     cong: want(req, INET_DIAG_CONG) ? sk.caOps.name : undefined,
     info: want(req, INET_DIAG_INFO) ? tcpGetInfo(sk) : undefined,
     skmeminfo: want(req, INET_DIAG_SKMEMINFO) || want(req, INET_DIAG_MEMINFO) ? skMeminfo(sk, sk.wmemQueued) : undefined,
@@ -113,7 +119,7 @@ function udpDiagFill(sk: UdpSocket, req: InetDiagReqV2): InetDiagMsg {
   return {
     family: AF_INET, state: sk.skState, timer: 0, retrans: 0, expires: 0, uid: 0, inode: sk.ino, protocol: IPPROTO_UDP,
     id: { sport: sk.inetNum, dport: sk.inetDport, src: sk.inetRcvSaddr, dst: sk.inetDaddr, if: sk.skBoundDevIf, cookie: sk.genCookie() },
-    rqueue: sk.skRmemAlloc, wqueue: 0, mark: sk.skMark, shutdown: sk.skShutdown,
+    rqueue: sk.rqueue, wqueue: 0, mark: sk.skMark, shutdown: sk.skShutdown, cgroupId: LAB_CGROUP_ID,
     skmeminfo: want(req, INET_DIAG_SKMEMINFO) || want(req, INET_DIAG_MEMINFO) ? skMeminfo(sk, 0) : undefined,
   };
 }
@@ -223,7 +229,7 @@ function udpSeqShow(socks: readonly UdpSocket[]): string {
   let out = '   sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops'.padEnd(127) + '\n';
   for (const sk of socks) {
     out += (`${String(sk.inetNum & 0x7f).padStart(5)}: ${hexAddr(sk.inetRcvSaddr, sk.inetNum)} ${hexAddr(sk.inetDaddr, sk.inetDport)} ${hex(sk.skState, 2)} ` +
-      `${hex(0, 8)}:${hex(sk.skRmemAlloc, 8)} 00:00000000 00000000 ${String(0).padStart(5)} ${String(0).padStart(8)} ${sk.ino} 2 0000000000000000 ${sk.skDrops}`).padEnd(127) + '\n';
+      `${hex(0, 8)}:${hex(sk.rqueue, 8)} 00:00000000 00000000 ${String(0).padStart(5)} ${String(0).padStart(8)} ${sk.ino} 2 0000000000000000 ${sk.skDrops}`).padEnd(127) + '\n';
   }
   return out;
 }

@@ -123,7 +123,7 @@ export abstract class InetSock extends Sock {
     const link = this.sockFlag(SOCK_LOCALROUTE) || (flags & MSG_DONTROUTE) !== 0;
     return newFlowi4({
       daddr, saddr, oif, iif: 1, mark: ipc.mark, tos: rtTos(ipc.tos !== -1 ? ipc.tos : this.tos),
-      scope: link ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE, proto, sport, dport,
+      scope: link ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE, proto, sport, dport, anySrc: this.transparent,
     });
   }
 }

@@ -55,14 +55,18 @@ function udpEhashfn(saddr: number, sport: number, daddr: number, dport: number):
 }
 
 /**
- * udp4_lib_lookup2() over the sockets bound to `laddr`: the best score;
- * a reuseport socket hands over to its group (reuseport_select_sock():
- * reciprocal_scale(hash, members)).
+ * udp4_lib_lookup2() over the sockets bound to `laddr`: the best score,
+ * the first met winning a tie; udp_lib_get_port() adds an IPv4 socket at
+ * the head of its hslot2, so the chain (in bind order) is walked from its
+ * newest: of two SO_REUSEADDR sockets the last bound takes the unicast.
+ * A reuseport socket hands over to its group (reuseport_select_sock():
+ * reciprocal_scale(hash, members), in join order).
  */
 function lookup2(chain: readonly UdpSocket[], laddr: number, saddr: number, sport: number, daddr: number, dport: number, dif: number): UdpSocket | null {
   let best: UdpSocket | null = null;
   let badness = -1;
-  for (const sk of chain) {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const sk = chain[i]!;
     if (sk.inetRcvSaddr !== laddr) continue;
     const score = computeScore(sk, saddr, sport, dif);
     if (score <= badness) continue;

@@ -15,6 +15,7 @@ import { UdpStat } from '../core/snmp.js';
 import { procNetUdp } from './inet_diag.js';
 import type { Net } from '../core/net_namespace.js';
 import { VETH_PAIR_SETUP } from '../../lab/veth_pair.js';
+import type { UdpSocket } from './udp_sock.js';
 
 const A = 0x0a000001;
 const B = 0x0a000002;
@@ -135,4 +136,57 @@ test('recvmsg: MSG_PEEK keeps the datagram, MSG_TRUNC tells its length; a full b
   for (const l of procNetUdp(b).split('\n').slice(0, -1)) assert.equal(l.length, 127);
   close(r);
   assert.doesNotMatch(procNetUdp(b), /:1388/);
+});
+
+test('__udp_enqueue_schedule_skb: a datagram that would pass sk_rcvbuf is dropped unless the queue is empty; sk_forward_alloc by pages', async () => {
+  const L = icmpLab();
+  await L.sh(LAB);
+  const a = L.ns('a');
+  const b = L.ns('b');
+  const r = udp(b);
+  assert.equal(bind(r, at(0, 5000)), 0);
+  setsockopt(r, SOL_SOCKET, SO_RCVBUF, 1000);
+  const sk = r.sk as UdpSocket;
+  assert.equal(sk.skRcvbuf, 2304);
+  const s = udp(a);
+  // One big datagram fits an empty queue even past sk_rcvbuf.
+  sendto(s, new Uint8Array(3000), 0, at(B, 5000));
+  await drive(L.lab, L.lab.sched.sleep(1e6));
+  assert.ok(sk.skRmemAlloc > sk.skRcvbuf);
+  sendto(s, bytes('x'), 0, at(B, 5000));
+  await drive(L.lab, L.lab.sched.sleep(1e6));
+  assert.equal(sk.skDrops, 1);
+  const m = await recvmsg(r, 4000, 0);
+  assert.ok(typeof m !== 'string');
+  assert.equal(sk.skRmemAlloc, 0);
+  // All read: one page stays reserved (udp_rmem_release() with partial = 1).
+  assert.equal(sk.skForwardAlloc, 4096);
+  for (const w of ['one', 'two']) sendto(s, bytes(w), 0, at(B, 5000));
+  await drive(L.lab, L.lab.sched.sleep(1e6));
+  const small = sk.skRmemAlloc / 2;
+  assert.equal(sk.skRmemAlloc + sk.skForwardAlloc, 4096);
+  // A third small one would pass 2304 with two queued (3 x 832).
+  sendto(s, bytes('three'), 0, at(B, 5000));
+  await drive(L.lab, L.lab.sched.sleep(1e6));
+  assert.equal(sk.skDrops, 2);
+  assert.equal(sk.skRmemAlloc, 2 * small);
+  close(r);
+});
+
+test('udp4_lib_lookup2: of two SO_REUSEADDR sockets on one port, a unicast goes to the last bound (the head of its hslot2)', async () => {
+  const L = icmpLab();
+  await L.sh(LAB);
+  const a = L.ns('a');
+  const b = L.ns('b');
+  const [r1, r2] = [udp(b), udp(b)];
+  for (const r of [r1, r2]) {
+    setsockopt(r, SOL_SOCKET, SO_REUSEADDR, 1);
+    assert.equal(bind(r, at(0, 5002)), 0);
+  }
+  sendto(udp(a), bytes('u'), 0, at(B, 5002));
+  await drive(L.lab, L.lab.sched.sleep(1e6));
+  assert.equal(recvmsgDontwait(r1, 10), 'EAGAIN');
+  const m = recvmsgDontwait(r2, 10);
+  assert.ok(typeof m !== 'string');
+  assert.equal(text(m.data), 'u');
 });

@@ -355,9 +355,9 @@ export class UdpSocket extends InetSock {
     kfreeSkbReason(this.net, skb, reason, 'udp_queue_rcv_one_skb');
   }
 
-  /** The receive queue's bytes, as udp_rqueue_get() counts them. */
+  /** udp_rqueue_get(): sk_rmem_alloc less what was read and not yet released (forward_deficit). */
   get rqueue(): number {
-    return this.skRmemAlloc;
+    return this.skRmemAlloc - this.forwardDeficit;
   }
 
   override close(): void {

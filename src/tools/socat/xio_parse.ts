@@ -68,6 +68,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
   'ip-multicast-if': 'ip-multicast-if', 'multicast-if': 'ip-multicast-if',
   'ip-multicast-loop': 'ip-multicast-loop', 'multicast-loop': 'ip-multicast-loop',
   'ip-multicast-ttl': 'ip-multicast-ttl', 'multicast-ttl': 'ip-multicast-ttl',
+  'ip-freebind': 'ip-freebind', 'freebind': 'ip-freebind', 'ip-transparent': 'ip-transparent', 'transparent': 'ip-transparent',
 };
 
 /** The multicast options (GROUP_SOCK_IP); ip-add-membership is a struct ip_mreqn, the TTL a byte. */
@@ -75,6 +76,7 @@ const MCAST_OPTS = ['ip-add-membership', 'ip-multicast-if', 'ip-multicast-loop',
 
 const SOCKET_OPTS = [
   'reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'ip-mtu-discover', 'mark', 'rcvbuf', 'sndbuf', 'broadcast', 'crlf',
+  'ip-freebind', 'ip-transparent',
 ];
 const TCP_OPTS = ['nodelay', 'keepalive'];
 

@@ -133,4 +133,6 @@ export interface InetDiagMsg {
   readonly info?: TcpInfo;
   /** INET_DIAG_SKMEMINFO: r, rb, t, tb, f, w, o, bl, d */
   readonly skmeminfo?: readonly number[];
+  /** INET_DIAG_CGROUP_ID: the cgroup v2 id of a full socket's creator (none for TIME-WAIT and request sockets). */
+  readonly cgroupId?: number;
 }
