@@ -197,8 +197,11 @@ function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
   }
   req.linkinfo = { kind: r.type };
   const lu = getLinkKind(r.type);
-  if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, false));
-  else if (r.rest.length > 0 && IPROUTE2_KINDS.has(r.type) && r.type !== 'veth') {
+  // `if (lu && argc)`: a kind with nothing after it sends no IFLA_INFO_DATA
+  // (its parse_opt and that one's checks do not run; the kernel has its say).
+  if (lu?.parseOpt) {
+    if (r.rest.length > 0) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, false));
+  } else if (r.rest.length > 0 && IPROUTE2_KINDS.has(r.type) && r.type !== 'veth') {
     // A kind iproute2 parses but tuxnet's kernel does not have: its options
     // go unread, the kernel answers "Unknown device type".
   } else if (r.rest.length > 0) {
@@ -237,8 +240,9 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
   if (r.type !== null) {
     req.linkinfo = { kind: r.type };
     const lu = getLinkKind(r.type);
-    if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, true));
-    else if (r.rest.length > 0) fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
+    if (lu?.parseOpt) {
+      if (r.rest.length > 0) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, true));
+    } else if (r.rest.length > 0) fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
   }
   rtnlTalk(ctx, RTM_NEWLINK, 0, req);
   ctx.ll.drop(req.index);
