@@ -21,7 +21,7 @@ import { printLinkStats } from './link_stats.js';
 import { ifaFlags, printAddrinfo } from './print_addr.js';
 import { getPrefix, getPrefix1, parsePrefix } from './inet_prefix.js';
 import {
-  AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, fail, invarg, matches, nlAckReport, nodev, parseUnsigned,
+  AF_INET, AF_INET6, AF_PACKET, IpExit, duparg, duparg2, fail, invarg, matches, nlAckReport, nodev, parseUnsigned,
   rtnlDump, rtnlTalk, type IpCtx, type Prefix,
 } from './utils.js';
 
@@ -579,10 +579,10 @@ export function doIpaddr(ctx: IpCtx, argv: string[]): number {
   for (const what of ['save', 'showdump', 'restore']) {
     if (matches(cmd, what)) return fail(ctx, `Error: "ip address ${what}" is not implemented in tuxnet.`, 2);
   }
+  // usage() and the unknown command exit(-1): the end of an ip -batch too, even with -force.
   if (matches(cmd, 'help')) {
     ctx.err(IPADDR_USAGE);
-    return 255;
+    throw new IpExit(255);
   }
-  ctx.err(`Command "${cmd}" is unknown, try "ip address help".\n`);
-  return 255;
+  return fail(ctx, `Command "${cmd}" is unknown, try "ip address help".`, 255);
 }

@@ -13,7 +13,7 @@ import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlin
 import { RTM_DELLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import { ipaddrListLink } from './ipaddress.js';
 import {
-  AF_PACKET, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, rtnlTalk,
+  AF_PACKET, IpExit, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, rtnlTalk,
   type IpCtx,
 } from './utils.js';
 import { netnsByName } from './ipnetns.js';
@@ -297,8 +297,8 @@ export function doIplink(ctx: IpCtx, argv: string[]): number {
       return 0;
     }
     ctx.err(IPLINK_USAGE);
-    return 255;
+    throw new IpExit(255);
   }
-  ctx.err(`Command "${cmd}" is unknown, try "ip link help".\n`);
-  return 255;
+  // exit(-1): the end of an ip -batch too, even with -force.
+  return fail(ctx, `Command "${cmd}" is unknown, try "ip link help".`, 255);
 }
