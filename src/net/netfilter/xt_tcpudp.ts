@@ -70,4 +70,6 @@ const udpMatch: XtMatch = {
   },
 };
 
-export const XT_TCPUDP_MATCHES: readonly [string, XtMatch][] = [['tcp', tcpMatch], ['udp', udpMatch]];
+export const XT_TCPUDP_MATCHES: readonly (readonly [string, XtMatch])[] = Object.freeze([
+  Object.freeze(['tcp', tcpMatch] as const), Object.freeze(['udp', udpMatch] as const),
+]);
