@@ -411,7 +411,7 @@ function linkList(ctx: IpCtx, f: AddrFilter, doLink = false): NlMsg<IfInfoMsg>[]
     }
   }
   const msgs = (index && f.group === -1
-    ? doLink ? iplinkGet(ctx, f.devName!) : rtnlTalk(ctx, RTM_GETLINK, 0, { family: 0, index } satisfies IfInfoMsg)
+    ? doLink ? iplinkGet(ctx, f.devName!) : ipaddrLinkGet(ctx, index)
     : rtnlDump(ctx, RTM_GETLINK, { family: ctx.opts.family, index: 0 } satisfies IfInfoMsg)) as NlMsg<IfInfoMsg>[];
   for (const m of msgs) ctx.ll.remember(m);
   // ipaddr_link_get() of one device asks the kernel for it alone: no dump filters.
@@ -428,6 +428,19 @@ function iplinkGet(ctx: IpCtx, name: string): NlMsg[] {
   if (r.ack.error === null) return r.msgs;
   nlAckReport(ctx, r.ack);
   return fail(ctx, `Cannot send link get request: ${strerror[r.ack.error]}`, 1);
+}
+
+/**
+ * ipaddr_link_get(): the link of the index ll_name_to_index() found ("if9"
+ * may name none): on an error "Cannot send link request", nothing listed,
+ * and ip still exits 0.
+ */
+function ipaddrLinkGet(ctx: IpCtx, index: number): NlMsg[] {
+  const r = ctx.nl.request(RTM_GETLINK, NLM_F_REQUEST | NLM_F_ACK, { family: 0, index } satisfies IfInfoMsg);
+  if (r.ack.error === null) return r.msgs;
+  nlAckReport(ctx, r.ack);
+  ctx.err(`Cannot send link request: ${strerror[r.ack.error]}\n`);
+  return [];
 }
 
 /** rtnl_addrdump_req(): every IPv4 address (ifa_index narrows it to one device). */
