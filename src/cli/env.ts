@@ -31,7 +31,10 @@ export interface LabOptions {
 
 /** One shell session in a fresh lab: every script runs in the same shell, in order. */
 export interface LabSession {
-  /** Runs a script, stdout and stderr merged into `output`; its first line is `line` (default 1). */
+  /**
+   * Runs a script of a transcript, stdout and stderr merged into `output`; its
+   * first line is `line` (default 1). $? is 0 when it starts, as under a recorder.
+   */
   exec(script: string, line?: number): Promise<{ output: string; status: number }>;
   /** Runs a script, passing its output on as it comes; resolves with its status. */
   execStream(script: string, out: (s: string) => void): Promise<number>;

@@ -65,6 +65,9 @@ export function createLabSession(opts: LabOptions): LabSession {
   const wrap = (session: Session, netnsName: string | null): LabSession => ({
     exec: async (script, line) => {
       if (recorder) recorder.command = commandLabel(script);
+      // A transcript's recorder (cram, kt) runs its marker `echo` between two
+      // commands: each command starts with $? at 0, not the previous one's status.
+      session.shell.lastStatus = 0;
       const r = await session.execCollect(script, line);
       if (!recorder) return r;
       if (opts.traceOut) {

@@ -33,7 +33,9 @@ import { tcpGetInfo } from './ipv4/inet_diag.js';
 import type { TcpInfo } from '../uapi/linux/inet_diag.js';
 import { RCV_SHUTDOWN, SEND_SHUTDOWN, TCP_CLOSE, TCP_LISTEN } from './core/sock.js';
 import { NETIF_F_GRO, NETIF_F_GSO, NETIF_F_LRO, NETIF_F_TSO } from './core/netdev_features.js';
-import { devIoctl, type Ifreq } from './core/dev_ioctl.js';
+import { devIoctl, devIoctlLookup, type Ifreq } from './core/dev_ioctl.js';
+import { utf8Length } from './core/dev.js';
+import { IFNAMSIZ } from './core/netdevice.js';
 import { KError } from './core/errno.js';
 
 /** struct socket + its struct file: the handle a process holds. */
@@ -410,9 +412,13 @@ export function packetStatistics(s: Socket): TpacketStats | Errno {
   return typeof sk === 'string' ? sk : sk.statistics();
 }
 
-/** if_nametoindex(3) (an SIOCGIFINDEX ioctl): 0 when there is no such device. */
+/**
+ * if_nametoindex(3): glibc refuses a name of IFNAMSIZ bytes or more (ENODEV),
+ * then an SIOCGIFINDEX ioctl (dev_ioctl: "a0:1" names a0). 0 when there is no such device.
+ */
 export function ifNametoindex(net: Net, name: string): number {
-  return net.devByName(name)?.ifindex ?? 0;
+  if (utf8Length(name) >= IFNAMSIZ) return 0;
+  return devIoctlLookup(net, name)?.ifindex ?? 0;
 }
 
 /** if_indextoname(3) (SIOCGIFNAME): null when there is no such device. */
@@ -422,7 +428,7 @@ export function ifIndextoname(net: Net, ifindex: number): string | null {
 
 /** ioctl(SIOCGIFMTU): the device's MTU, or null when there is no such device. */
 export function ifGetMtu(net: Net, name: string): number | null {
-  return net.devByName(name)?.mtu ?? null;
+  return devIoctlLookup(net, name)?.mtu ?? null;
 }
 
 /** ioctl(fd, SIOCADDMULTI | SIOCDELMULTI, &ifr) on a datagram socket: null, or the errno. */

@@ -395,7 +395,8 @@ function setup(a: Arping): void {
   if (c.device.name === '') c.device.name = null;
   const num = inetAton(c.target);
   const hit = num === null ? lookupHosts(a.p, c.target) : null;
-  if (num === null && !hit) a.fail(2, `${c.target}: ${gaiHostError(c.target)}`);
+  // getaddrinfo() with AF_INET, no AI_IDN.
+  if (num === null && !hit) a.fail(2, `${c.target}: ${gaiHostError(c.target, true)}`);
   c.gdst = num ?? hit![0];
   if (c.device.name === null) guessDevice(a);
   checkDevice(a);

@@ -3,8 +3,8 @@
  * clients (-z scans, -v reports, -w timeouts, -s/-p source, -N half-close,
  * -q quit delay), listeners (-l, -k, -u), stdin and stdout through the lab
  * shell's streams, with the real tool's messages and exit statuses.
- * Unix sockets, proxies, TLS, telnet and DCCP modes refuse as a build
- * without them does.
+ * Unix sockets, proxies, TLS and telnet modes refuse as a build without
+ * them does; DCCP (-Z) asks for sockets this kernel does not have.
  * @netcat-openbsd netcat.c main() remote_connect() local_listen() readwrite()
  */
 import type { CommandFn, Proc } from '../lab/process.js';
@@ -18,8 +18,8 @@ import {
   AF_INET, MSG_PEEK, POLLERR, POLLOUT, SOCK_DGRAM, SOCK_NONBLOCK, SOCK_STREAM, SOL_SOCKET, SO_ERROR, SO_REUSEADDR, SO_REUSEPORT,
   SO_BROADCAST, SO_RCVBUF, SO_SNDBUF,
 } from '../uapi/linux/socket.js';
-import { IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
-import { SOL_IP } from '../uapi/linux/socket.js';
+import { IPPROTO_DCCP, IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
+import { SOCK_DCCP, SOL_IP } from '../uapi/linux/socket.js';
 import { ipToString } from '../wire/ipv4.js';
 import { EAI_ADDRFAMILY, EAI_AGAIN, Netdb } from './lib/netdb.js';
 import { decodeBytes, encodeBytes } from '../lab/bytes.js';
@@ -42,6 +42,10 @@ class NcExit extends Error {
 interface NcOpts {
   /** -6: getaddrinfo() asks for AF_INET6 (the lab has no IPv6 sockets: only the refusal of an IPv4 host works). */
   family6: boolean;
+  /** -4: hints.ai_family = AF_INET (else AF_UNSPEC). */
+  family4: boolean;
+  /** -Z: DCCP sockets (-u wins). */
+  dccpflag: boolean;
   lflag: boolean;
   kflag: boolean;
   uflag: boolean;
@@ -92,7 +96,13 @@ class Nc {
   }
 
   proto(): string {
-    return this.o.uflag ? 'udp' : 'tcp';
+    return this.o.uflag ? 'udp' : this.o.dccpflag ? 'dccp' : 'tcp';
+  }
+
+  /** The hints' ai_socktype and ai_protocol: -u, else -Z (DCCP), else TCP. */
+  sockTypeProto(): [number, number] {
+    const o = this.o;
+    return o.uflag ? [SOCK_DGRAM, IPPROTO_UDP] : o.dccpflag ? [SOCK_DCCP, IPPROTO_DCCP] : [SOCK_STREAM, IPPROTO_TCP];
   }
 
   /** strtoport() */
@@ -133,7 +143,7 @@ class Nc {
    * IPv4 answer is EAI_ADDRFAMILY, the lab having no IPv6 addresses.
    */
   resolve(host: string): number | string {
-    const r = this.netdb.resolve(host, this.o.nflag);
+    const r = this.netdb.resolve(host, this.o.nflag, this.o.family4);
     if ('error' in r) return r.error;
     return this.o.family6 ? EAI_ADDRFAMILY : r.addr;
   }
@@ -178,8 +188,10 @@ class Nc {
   /** remote_connect(): a socket connected to host:port (bound with -s/-p first), or null after a -v report. */
   async remoteConnect(host: string, addr: number, port: number): Promise<Socket | null> {
     const o = this.o;
-    const s = socket(this.p.net, AF_INET, (o.uflag ? SOCK_DGRAM : SOCK_STREAM) | SOCK_NONBLOCK, o.uflag ? IPPROTO_UDP : IPPROTO_TCP);
-    if (typeof s === 'string') this.err(1, 'socket', s);
+    const [type, proto] = this.sockTypeProto();
+    const s = socket(this.p.net, AF_INET, type | SOCK_NONBLOCK, proto);
+    // remote_connect(): an address whose socket() fails is passed over, silently.
+    if (typeof s === 'string') return null;
     this.p.files?.install(s);
     if (o.sflag !== null || o.pflag !== null) {
       const sa = o.sflag !== null ? this.resolve(o.sflag) : 0;
@@ -269,7 +281,8 @@ class Nc {
     }
     // The wildcard of AF_INET6 is "::": an IPv6 socket, which the lab does not have.
     if (o.family6) this.errx(1, '-6 listeners are not supported in the lab');
-    const s = socket(this.p.net, AF_INET, o.uflag ? SOCK_DGRAM : SOCK_STREAM, o.uflag ? IPPROTO_UDP : IPPROTO_TCP);
+    const [type, proto] = this.sockTypeProto();
+    const s = socket(this.p.net, AF_INET, type, proto);
     if (typeof s === 'string') this.err(1, null, s);
     this.p.files?.install(s);
     setsockopt(s, SOL_SOCKET, SO_REUSEADDR, 1);
@@ -464,7 +477,6 @@ function unsupported(key: string): string | null {
   switch (key) {
     case 'U': return 'unix sockets are not supported in the lab';
     case 'x': case 'X': case 'P': return 'no proxy support in the lab';
-    case 'Z': return 'no DCCP support available';
     case 'V': return 'no alternate routing table support available';
     case 'S': return 'no TCP MD5 signature support available';
     case 'F': return 'fd passing is not supported in the lab';
@@ -526,8 +538,8 @@ function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
     const bad = unsupported(key);
     if (bad) nc.errx(1, bad);
     switch (key) {
-      case '4': o.family6 = false; break;
-      case '6': o.family6 = true; break;
+      case '4': o.family6 = false; o.family4 = true; break;
+      case '6': o.family6 = true; o.family4 = false; break;
       case 'b': o.bflag = true; break;
       case 'd': o.dflag = true; break;
       case 'h': nc.p.stderr.write(USAGE); throw new NcExit(1);
@@ -554,6 +566,7 @@ function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
       case 'v': o.vflag = true; break;
       case 'w': o.timeout = num(a, 0, Math.floor(2147483647 / 1000), withArg('timeout', a)) * 1000; break;
       case 'z': o.zflag = true; break;
+      case 'Z': o.dccpflag = true; break;
       default: nc.p.stderr.write(USAGE); throw new NcExit(1);
     }
   }
@@ -562,7 +575,7 @@ function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
 
 async function ncMain(p: Proc): Promise<number> {
   const o: NcOpts = {
-    family6: false, lflag: false, kflag: false, uflag: false, zflag: false, vflag: false, nflag: false, Nflag: false, dflag: false,
+    family6: false, family4: false, dccpflag: false, lflag: false, kflag: false, uflag: false, zflag: false, vflag: false, nflag: false, Nflag: false, dflag: false,
     bflag: false, qflag: -1, timeout: -1, sflag: null, pflag: null, ttl: -1, tos: -1, Iflag: 0, Oflag: 0,
   };
   const nc = new Nc(p, o);

@@ -363,7 +363,7 @@ async function tracerouteMain(p: Proc): Promise<number> {
     p.stderr.write(`${a.message}\n`);
     return a.status;
   }
-  let r = netdb.resolve(a.host);
+  let r = netdb.resolve(a.host, false, a.ipv4);
   // getaddrinfo() with AF_INET6 (-6): the names here have IPv4 addresses only.
   if (a.ipv6 && !('error' in r)) r = { error: EAI_ADDRFAMILY };
   if ('error' in r) {

@@ -69,6 +69,8 @@ export interface TracerouteArgs {
   flowLabel: number;
   /** -6: resolve and trace in IPv6. */
   ipv6: boolean;
+  /** -4: an AF_INET lookup (else AF_UNSPEC). */
+  ipv4: boolean;
   /** -A: the AS path of each hop from a whois server. */
   asLookups: boolean;
 }
@@ -102,7 +104,7 @@ function defaults(): TracerouteArgs {
     waitSecs: DEF_WAIT_SECS, hereFactor: DEF_HERE_FACTOR, nearFactor: DEF_NEAR_FACTOR, port: DEF_START_PORT, sendSecs: 0,
     noresolve: false, dontfrag: false, tos: 0, device: null, srcAddr: null, module: 'default', modOptions: [], portSet: false,
     gateways: [], mtudisc: false, backward: false, debug: false, noroute: false, fwmark: 0, srcPort: 0, flowLabel: 0,
-    ipv6: false, asLookups: false,
+    ipv6: false, ipv4: false, asLookups: false,
   };
 }
 
@@ -252,12 +254,12 @@ const FLAGS: Record<string, (a: TracerouteArgs) => void> = {
   I: (a) => { a.module = 'icmp'; },
   T: (a) => { a.module = 'tcp'; },
   U: (a) => { a.module = 'udp'; },
-  '4': (a) => { a.ipv6 = false; },
+  '4': (a) => { a.ipv6 = false; a.ipv4 = true; },
   // -e: ICMP extensions (RFC 4884) would be printed; no router here appends them.
   e: () => {},
   d: (a) => { a.debug = true; },
   r: (a) => { a.noroute = true; },
-  '6': (a) => { a.ipv6 = true; },
+  '6': (a) => { a.ipv6 = true; a.ipv4 = false; },
   D: (a) => { a.module = 'dccp'; },
   A: (a) => { a.asLookups = true; },
 };

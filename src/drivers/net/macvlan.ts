@@ -177,8 +177,8 @@ function macvlanPortDestroy(dev: NetDevice): void {
 }
 
 /** macvlan_validate(): the address, flags, mode and source-list attributes. */
-function macvlanValidate(m: IfInfoMsg | null, data: MacvlanInfo | null): void {
-  if (m?.address) {
+function macvlanValidate(m: IfInfoMsg, data: MacvlanInfo | null): void {
+  if (m.address) {
     if (m.address.length !== 6) throw new KError('EINVAL');
     if (!isValidEtherAddr(m.address)) throw new KError('EADDRNOTAVAIL');
   }
@@ -255,7 +255,6 @@ function macvlanLowerdev(req: RtnlNewlinkReq<MacvlanInfo>): NetDevice {
 function macvlanNewlink(net: Net, req: RtnlNewlinkReq<MacvlanInfo>): NetDevice {
   const m = req.msg.body as IfInfoMsg;
   const data = req.data;
-  macvlanValidate(m, data);
   const lower = macvlanLowerdev(req);
   const dev = macvlanSetup(net, req.name ?? devAllocName(net, 'macvlan%d'), m, lower);
   let port = portOf(lower);
@@ -332,7 +331,6 @@ function macvlanDellink(dev: NetDevice): void {
 
 /** macvlan_changelink(): passthru can be neither set nor cleared; flags, queue length, the source list. */
 function macvlanChangelink(dev: NetDevice, data: MacvlanInfo): void {
-  macvlanValidate(null, data);
   const vlan = vlanOf(dev);
   const mode = data.mode;
   if (mode !== undefined) {
@@ -408,6 +406,7 @@ function macvlanDeviceEvent(event: NetdevEvent, dev: NetDevice): void {
 /** macvlan_link_ops */
 export const macvlanLinkOps: RtnlLinkOps<MacvlanInfo> = {
   kind: 'macvlan',
+  validate: macvlanValidate,
   newlink: macvlanNewlink,
   changelink: macvlanChangelink,
   dellink: macvlanDellink,

@@ -179,7 +179,7 @@ function ethHwAddrRandom(dev: NetDevice): void {
   dev.addrAssignType = NET_ADDR_RANDOM;
 }
 
-/** veth_validate(): an Ethernet address that is a valid unicast, an MTU veth can carry. */
+/** veth_validate() (of the request; veth_newlink() runs it on the peer's too): an Ethernet address that is a valid unicast, an MTU veth can carry. */
 function vethValidate(m: IfInfoMsg): void {
   // ifla_policy[IFLA_IFNAME]: the main message and the nested peer alike.
   const bad = m.ifname === undefined || m.ifname === null ? null : iflaIfnamePolicy(m.ifname);
@@ -199,7 +199,6 @@ function vethValidate(m: IfInfoMsg): void {
  */
 function vethNewlinkOp(net: Net, req: RtnlNewlinkReq<VethInfo>): NetDevice {
   const main = req.msg.body as IfInfoMsg;
-  vethValidate(main);
   const ifmp = req.data?.peer ?? null;
   const tbp = ifmp ?? main;
   if (ifmp) vethValidate(ifmp);
@@ -232,6 +231,7 @@ function vethGetLinkNet(dev: NetDevice): Net | null {
 /** veth_link_ops */
 export const vethLinkOps: RtnlLinkOps<VethInfo> = {
   kind: 'veth',
+  validate: vethValidate,
   newlink: vethNewlinkOp,
   dellink: vethDellink,
 };

@@ -39,12 +39,55 @@ export function devValidName(name: string): boolean {
   return !/[/:\s]/.test(name);
 }
 
-/** dev_alloc_name(): the lowest free number for a "name%d" pattern. */
+/** dev_alloc_name(): the lowest free number for a driver's "name%d" pattern. */
 export function devAllocName(net: Net, pattern: string): string {
-  for (let i = 0; ; i++) {
-    const n = pattern.replace('%d', String(i));
-    if (!net.devByName(n)) return n;
+  return devAllocNameNs(net, pattern);
+}
+
+/** max_netdevices: the numbers __dev_alloc_name() tries (8 * PAGE_SIZE). */
+const MAX_NETDEVICES = 8 * 4096;
+
+/** A byte string of UTF-8 cut to IFNAMSIZ - 1 bytes, as snprintf(buf, IFNAMSIZ, ...) does. */
+function ifnameCut(name: string): string {
+  let out = name;
+  while (utf8Length(out) >= IFNAMSIZ) out = out.slice(0, -1);
+  return out;
+}
+
+/**
+ * __dev_alloc_name(): a pattern from the user holds one "%d" and no other
+ * '%' (EINVAL); a number is in use when a device's name scans to it and
+ * prints back to that name; the lowest other one is taken, ENFILE when its
+ * name (cut to IFNAMSIZ) is taken anyway or none is left.
+ */
+function devAllocNameNs(net: Net, pattern: string): string {
+  const p = pattern.indexOf('%');
+  if (pattern[p + 1] !== 'd' || pattern.includes('%', p + 2)) throw new KError('EINVAL');
+  const head = pattern.slice(0, p);
+  const tail = pattern.slice(p + 2);
+  const format = (i: number): string => ifnameCut(head + i + tail);
+  const inuse = new Set<number>();
+  for (const d of net.devices.values()) {
+    // sscanf(d->name, name, &i): the literal head, then %d (blanks, a sign, digits).
+    const m = d.name.startsWith(head) ? /^[ \t\n\v\f\r]*[+-]?\d+/.exec(d.name.slice(head.length)) : null;
+    const i = m ? Number(m[0]) : -1;
+    if (i >= 0 && i < MAX_NETDEVICES && format(i) === d.name) inuse.add(i);
   }
+  let i = 0;
+  while (inuse.has(i)) i++;
+  if (i >= MAX_NETDEVICES || net.devByName(format(i))) throw new KError('ENFILE');
+  return format(i);
+}
+
+/**
+ * dev_get_valid_name(): a valid name (EINVAL), a "%d" pattern made a free
+ * name, else one no device has (EEXIST). Returns the name to use.
+ */
+export function devGetValidName(net: Net, want: string): string {
+  if (!devValidName(want)) throw new KError('EINVAL');
+  if (want.includes('%')) return devAllocNameNs(net, want);
+  if (net.devByName(want)) throw new KError('EEXIST');
+  return want;
 }
 
 /**
@@ -64,8 +107,7 @@ export function iflaIfnamePolicy(name: string): KError | null {
  */
 export function registerNetdevice(dev: NetDevice, ifindex = 0, moving = false): void {
   const net = dev.net;
-  if (!devValidName(dev.name)) throw new KError('EINVAL');
-  if (net.devByName(dev.name)) throw new KError('EEXIST');
+  dev.name = devGetValidName(net, dev.name);
   const idx = net.newIfindex(ifindex);
   if (idx < 0) throw new KError('EBUSY');
   dev.ifindex = idx;
@@ -301,10 +343,8 @@ export function devSetMacAddress(dev: NetDevice, addr: Uint8Array): void {
 export function devChangeName(dev: NetDevice, name: string): void {
   if (name === dev.name) return;
   // Linux 6.x renames running devices too (the recorded kernel accepts it).
-  if (!devValidName(name)) throw new KError('EINVAL');
-  if (dev.net.devByName(name)) throw new KError('EEXIST');
   const old = dev.name;
-  dev.name = name;
+  dev.name = devGetValidName(dev.net, name);
   dev.net.renameNetdevice(dev, old);
   dev.net.netdevChain.call(NetdevEvent.CHANGENAME, dev, old);
 }

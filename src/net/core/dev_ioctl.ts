@@ -5,7 +5,7 @@
  * @linux net/core/dev_ioctl.c dev_ioctl(), dev_ifsioc()
  */
 import type { Net } from './net_namespace.js';
-import { ARPHRD_ETHER } from './netdevice.js';
+import { ARPHRD_ETHER, IFNAMSIZ, type NetDevice } from './netdevice.js';
 import { KError } from './errno.js';
 import { devMcAddGlobal, devMcDelGlobal } from './dev_addr_lists.js';
 
@@ -18,12 +18,22 @@ export interface Ifreq {
 }
 
 /**
+ * dev_ioctl(): the ifr_name it looks up is cut to IFNAMSIZ - 1 bytes and at
+ * its first ':' (an old alias "eth0:1" names eth0), then dev_get_by_name().
+ */
+export function devIoctlLookup(net: Net, ifrName: string): NetDevice | null {
+  const name = ifrName.slice(0, IFNAMSIZ - 1);
+  const colon = name.indexOf(':');
+  return net.devByName(colon < 0 ? name : name.slice(0, colon)) ?? null;
+}
+
+/**
  * dev_ifsioc(): the device by name (ENODEV), a driver with a receive
  * filter (ndo_set_rx_mode: the Ethernet drivers here; not loopback, EINVAL),
  * then dev_mc_add_global() / dev_mc_del_global(). Throws KError.
  */
 export function devIoctl(net: Net, cmd: number, ifr: Ifreq): void {
-  const dev = net.devByName(ifr.name);
+  const dev = devIoctlLookup(net, ifr.name);
   if (!dev) throw new KError('ENODEV');
   if (cmd !== SIOCADDMULTI && cmd !== SIOCDELMULTI) throw new KError('EINVAL');
   if (dev.type !== ARPHRD_ETHER) throw new KError('EINVAL');

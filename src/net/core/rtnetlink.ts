@@ -18,6 +18,7 @@ import {
   NLM_F_ACK, NLM_F_DUMP, NLM_F_ECHO, NL_ACK_OK, type NlAck, type NlMsg, type NlReply,
 } from '../../uapi/linux/netlink.js';
 import { PF_UNSPEC, RTM_BASE } from '../../uapi/linux/rtnetlink.js';
+import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 
 /** What a doit may do besides succeeding: answer the requester (rtnl_unicast) or notify with echo. */
 export interface RtnlCtx {
@@ -43,6 +44,11 @@ interface RtnlLink {
  */
 export interface RtnlLinkOps<Data = unknown> {
   readonly kind: string;
+  /**
+   * validate: the request's generic attributes and IFLA_INFO_DATA, before
+   * rtnl_newlink() looks the device up (a new and an existing one alike); throws KError.
+   */
+  validate?(m: IfInfoMsg, data: Data | null): void;
   /** Creates and registers the device(s); throws KError. `data` is IFLA_INFO_DATA. */
   newlink(net: Net, req: RtnlNewlinkReq<Data>): NetDevice;
   /** changelink: IFLA_INFO_DATA on an existing device. */

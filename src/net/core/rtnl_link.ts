@@ -106,13 +106,15 @@ function rtnlLinkGetNet(src: Net, m: IfInfoMsg): Net {
  */
 function rtnlNewlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
   const m = msg.body;
-  // nlmsg_parse() with ifla_policy (ERANGE past IFNAMSIZ - 1 bytes), then dev_valid_name().
+  // nlmsg_parse() with ifla_policy (ERANGE past IFNAMSIZ - 1 bytes). The
+  // name of a new device is checked when it registers (dev_get_valid_name()):
+  // a veth whose own name is bad has used an ifindex for its peer by then.
   const bad = m.ifname === undefined ? null : iflaIfnamePolicy(m.ifname);
   if (bad) throw bad;
-  if (m.ifname !== undefined && !devValidName(m.ifname)) throw new KError('EINVAL');
-  const dev = rtnlDevGet(net, m);
   const kind = m.linkinfo?.kind ?? '';
   const ops = kind ? net.world.rtnl.linkOpsGet(kind) : null;
+  ops?.validate?.(m, m.linkinfo?.data ?? null);
+  const dev = rtnlDevGet(net, m);
   if (dev) {
     if (msg.flags & NLM_F_EXCL) throw new KError('EEXIST');
     if (msg.flags & NLM_F_REPLACE) throw new KError('EOPNOTSUPP');

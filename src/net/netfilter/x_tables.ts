@@ -32,6 +32,7 @@ import { rpfilterMatch } from './xt_rpfilter.js';
 import { timeMatch } from './xt_time.js';
 import { connbytesMatch } from './xt_connbytes.js';
 import { tcpmssMatch, tcpmssTarget } from './xt_TCPMSS.js';
+import { XT_TCPUDP_MATCHES } from './xt_tcpudp.js';
 
 /** XT_CONTINUE: a target that lets the rule go on. */
 export const XT_CONTINUE = 0xffffffff;
@@ -329,7 +330,7 @@ export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>
   ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ['statistic', statisticMatch], ['recent', recentMatch], ['string', stringMatch],
   ['owner', ownerMatch], ['tcpmss', tcpmssMatch], ['connlimit', connlimitMatch], ['hashlimit', hashlimitMatch],
   ['u32', u32Match], ['quota', quotaMatch], ['rpfilter', rpfilterMatch], ['time', timeMatch], ['connbytes', connbytesMatch],
-  ...XT_CT_MATCHES,
+  ...XT_CT_MATCHES, ...XT_TCPUDP_MATCHES,
 ]);
 
 export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarget>([

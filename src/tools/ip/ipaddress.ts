@@ -11,16 +11,17 @@ import {
 } from '../../uapi/linux/if_addr.js';
 import { IFF_UP } from '../../uapi/linux/if.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
-import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
+import { NLM_F_ACK, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELADDR, RTM_GETADDR, RTM_GETLINK, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
 import { prefixToMask } from '../../wire/ipv4.js';
+import { strerror } from '../../net/core/errno.js';
 import { PRINT_FP, PRINT_JSON, Printer } from './json_print.js';
 import { printLinkinfo } from './print_link.js';
 import { printLinkStats } from './link_stats.js';
 import { ifaFlags, printAddrinfo } from './print_addr.js';
 import { getPrefix, getPrefix1, parsePrefix } from './inet_prefix.js';
 import {
-  AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, fail, invarg, matches, nodev, parseUnsigned,
+  AF_INET, AF_INET6, AF_PACKET, IpExit, duparg, duparg2, fail, invarg, matches, nlAckReport, nodev, parseUnsigned,
   rtnlDump, rtnlTalk, type IpCtx, type Prefix,
 } from './utils.js';
 
@@ -40,6 +41,10 @@ interface AddrReq {
   /** valid_lft / preferred_lft as given (null: not given), in seconds; INFINITY for forever. */
   validLft: number | null;
   preferredLft: number | null;
+  /** anycast ADDR was given (IFA_ANYCAST: the kernel's IPv4 side reads no such attribute). */
+  anycast: boolean;
+  /** req.ifa.ifa_family: the -4/-6 preference, else that of the first address parsed. */
+  family: number;
 }
 
 /** INFINITY_LIFE_TIME */
@@ -58,26 +63,27 @@ function familyVerbose(family: number): string {
 /**
  * An IPv6 address where tuxnet's ip takes IPv4 ones only: said plainly
  * (README, "What is not there yet"), not as iproute2's parse error, which
- * would call a valid address malformed.
+ * would call a valid address malformed. Where the family is already inet
+ * (-4, an IPv4 address before it) iproute2's parse error is the answer.
  */
-function refuseInet6(ctx: IpCtx, arg: string): void {
-  if (getPrefix1(arg, AF_INET6)?.family === AF_INET6) {
+function refuseInet6(ctx: IpCtx, arg: string, family: number): void {
+  if (family !== AF_INET && getPrefix1(arg, AF_INET6)?.family === AF_INET6) {
     fail(ctx, `Error: IPv6 addresses of your own ("${arg}") are not implemented in tuxnet.`, 2);
   }
 }
 
 /** get_prefix(): exit 1 with iproute2's message on a malformed prefix. */
 function getPrefixOrExit(ctx: IpCtx, arg: string, family: number): Prefix {
-  const p = parsePrefix(arg);
-  if (!p) refuseInet6(ctx, arg);
+  const p = family === AF_INET6 ? null : parsePrefix(arg);
+  if (!p) refuseInet6(ctx, arg, family);
   if (!p) fail(ctx, `Error: ${familyVerbose(family)} prefix is expected rather than "${arg}".`, 1);
   return p;
 }
 
 /** get_addr(): an address without a prefix length. */
 function getAddrOrExit(ctx: IpCtx, arg: string, family: number): number {
-  const p = parsePrefix(arg);
-  if (!p) refuseInet6(ctx, arg);
+  const p = family === AF_INET6 ? null : parsePrefix(arg);
+  if (!p) refuseInet6(ctx, arg, family);
   if (!p || arg.includes('/') || p.isDefault) fail(ctx, `Error: ${familyVerbose(family)} address is expected rather than "${arg}".`, 1);
   return p.addr;
 }
@@ -100,23 +106,30 @@ const IFA_FLAG_DATA: ReadonlyMap<string, readonly [number, boolean, boolean]> = 
 function parseAddrArgs(ctx: IpCtx, argv: string[]): AddrReq {
   const r: AddrReq = {
     local: null, localArg: '', peer: null, brd: null, label: null, scope: null, metric: null, flags: 0, dev: null,
-    validLft: null, preferredLft: null,
+    validLft: null, preferredLft: null, anycast: false, family: ctx.opts.family,
   };
-  // req.ifa.ifa_family: the -4/-6 preference, else the first address parsed.
-  let family = ctx.opts.family;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
     if (a === 'peer' || a === 'remote') {
       const v = next();
       if (r.peer) duparg(ctx, 'peer', v);
-      r.peer = getPrefixOrExit(ctx, v, family);
-      family = AF_INET;
+      r.peer = getPrefixOrExit(ctx, v, r.family);
+      r.family = AF_INET;
     } else if (matches(a, 'broadcast') || a === 'brd') {
       const v = next();
       if (r.brd !== null) duparg(ctx, 'broadcast', v);
       if (v === '+' || v === '-') r.brd = v;
-      else r.brd = getAddrOrExit(ctx, v, family);
+      else {
+        r.brd = getAddrOrExit(ctx, v, r.family);
+        r.family = AF_INET;
+      }
+    } else if (a === 'anycast') {
+      const v = next();
+      if (r.anycast) duparg(ctx, 'anycast', v);
+      getAddrOrExit(ctx, v, r.family);
+      r.anycast = true;
+      r.family = AF_INET;
     } else if (a === 'scope') {
       const v = next();
       const s = ctx.names.scopeA2n(v);
@@ -132,11 +145,11 @@ function parseAddrArgs(ctx: IpCtx, argv: string[]): AddrReq {
     } else if (matches(a, 'valid_lft')) {
       if (r.validLft !== null) duparg(ctx, 'valid_lft', a);
       const v = next();
-      r.validLft = setLifetime(v) ?? invarg(ctx, 'valid_lft value\n', v);
+      r.validLft = setLifetime(v) ?? invarg(ctx, 'valid_lft value', v);
     } else if (matches(a, 'preferred_lft')) {
       if (r.preferredLft !== null) duparg(ctx, 'preferred_lft', a);
       const v = next();
-      r.preferredLft = setLifetime(v) ?? invarg(ctx, 'preferred_lft value\n', v);
+      r.preferredLft = setLifetime(v) ?? invarg(ctx, 'preferred_lft value', v);
     } else if (IFA_FLAG_DATA.has(a)) {
       const [mask, readonly, v6only] = IFA_FLAG_DATA.get(a)!;
       if (readonly) ctx.err(`Warning: ${a} option is not mutable from userspace\n`);
@@ -146,8 +159,8 @@ function parseAddrArgs(ctx: IpCtx, argv: string[]): AddrReq {
       const v = a === 'local' ? next() : a;
       if (r.local) duparg2(ctx, 'local', v);
       r.localArg = v;
-      r.local = getPrefixOrExit(ctx, v, family);
-      family = AF_INET;
+      r.local = getPrefixOrExit(ctx, v, r.family);
+      r.family = AF_INET;
     }
   }
   return r;
@@ -167,7 +180,7 @@ function ipaddrAdd(ctx: IpCtx, argv: string[], nlFlags: number): number {
     ctx.err('Not enough information: "dev" argument is required.\n');
     return 1;
   }
-  const req: IfAddrMsg = { family: r.local || r.peer ? AF_INET : ctx.opts.family, prefixlen: 0, index: 0 };
+  const req: IfAddrMsg = { family: r.family, prefixlen: 0, index: 0 };
   if (r.local) {
     req.local = r.local.addr;
     req.address = r.local.addr;
@@ -220,7 +233,7 @@ function ipaddrDel(ctx: IpCtx, argv: string[]): number {
     ctx.err('Not enough information: "dev" argument is required.\n');
     return 1;
   }
-  const req: IfAddrMsg = { family: r.local || r.peer ? AF_INET : ctx.opts.family, prefixlen: 0, index: 0 };
+  const req: IfAddrMsg = { family: r.family, prefixlen: 0, index: 0 };
   if (r.local) {
     req.local = r.local.addr;
     req.prefixlen = r.local.bitlen;
@@ -388,7 +401,7 @@ function printLinkinfoMatches(f: AddrFilter, m: IfInfoMsg): boolean {
  * The links to list, remembered in the cache: one device alone by
  * RTM_GETLINK when only `dev` selects, else the dump.
  */
-function linkList(ctx: IpCtx, f: AddrFilter): NlMsg<IfInfoMsg>[] | null {
+function linkList(ctx: IpCtx, f: AddrFilter, doLink = false): NlMsg<IfInfoMsg>[] | null {
   let index = 0;
   if (f.devName !== null) {
     index = ctx.ll.nameToIndex(f.devName);
@@ -398,11 +411,36 @@ function linkList(ctx: IpCtx, f: AddrFilter): NlMsg<IfInfoMsg>[] | null {
     }
   }
   const msgs = (index && f.group === -1
-    ? rtnlTalk(ctx, RTM_GETLINK, 0, { family: 0, index } satisfies IfInfoMsg)
+    ? doLink ? iplinkGet(ctx, f.devName!) : ipaddrLinkGet(ctx, index)
     : rtnlDump(ctx, RTM_GETLINK, { family: ctx.opts.family, index: 0 } satisfies IfInfoMsg)) as NlMsg<IfInfoMsg>[];
   for (const m of msgs) ctx.ll.remember(m);
   // ipaddr_link_get() of one device asks the kernel for it alone: no dump filters.
   return msgs.filter((m) => (index ? m.body.index === index : dumpMatches(f, m.body)));
+}
+
+/**
+ * iplink_get(): `ip link show DEV` asks for the link by its name
+ * (IFLA_IFNAME), not by the index ll_name_to_index() found: "a0:1" and
+ * "if3" name a device to the index lookup but to no RTM_GETLINK.
+ */
+function iplinkGet(ctx: IpCtx, name: string): NlMsg[] {
+  const r = ctx.nl.request(RTM_GETLINK, NLM_F_REQUEST | NLM_F_ACK, { family: ctx.opts.family, index: 0, ifname: name } satisfies IfInfoMsg);
+  if (r.ack.error === null) return r.msgs;
+  nlAckReport(ctx, r.ack);
+  return fail(ctx, `Cannot send link get request: ${strerror[r.ack.error]}`, 1);
+}
+
+/**
+ * ipaddr_link_get(): the link of the index ll_name_to_index() found ("if9"
+ * may name none): on an error "Cannot send link request", nothing listed,
+ * and ip still exits 0.
+ */
+function ipaddrLinkGet(ctx: IpCtx, index: number): NlMsg[] {
+  const r = ctx.nl.request(RTM_GETLINK, NLM_F_REQUEST | NLM_F_ACK, { family: 0, index } satisfies IfInfoMsg);
+  if (r.ack.error === null) return r.msgs;
+  nlAckReport(ctx, r.ack);
+  ctx.err(`Cannot send link request: ${strerror[r.ack.error]}\n`);
+  return [];
 }
 
 /** rtnl_addrdump_req(): every IPv4 address (ifa_index narrows it to one device). */
@@ -426,7 +464,7 @@ function ipaddrList(ctx: IpCtx, argv: string[], doLink: boolean): number {
 
 function ipaddrListFiltered(ctx: IpCtx, f: AddrFilter, doLink: boolean): number {
   const fam = ctx.opts.family;
-  const links = linkList(ctx, f);
+  const links = linkList(ctx, f, doLink);
   if (!links) return 1;
   const all = fam === AF_PACKET ? [] : addrDump(ctx, f.devName !== null ? links[0]?.body.index ?? 0 : 0);
   const pr = ctx.newPrinter();
@@ -554,10 +592,10 @@ export function doIpaddr(ctx: IpCtx, argv: string[]): number {
   for (const what of ['save', 'showdump', 'restore']) {
     if (matches(cmd, what)) return fail(ctx, `Error: "ip address ${what}" is not implemented in tuxnet.`, 2);
   }
+  // usage() and the unknown command exit(-1): the end of an ip -batch too, even with -force.
   if (matches(cmd, 'help')) {
     ctx.err(IPADDR_USAGE);
-    return 255;
+    throw new IpExit(255);
   }
-  ctx.err(`Command "${cmd}" is unknown, try "ip address help".\n`);
-  return 255;
+  return fail(ctx, `Command "${cmd}" is unknown, try "ip address help".`, 255);
 }

@@ -13,7 +13,7 @@ import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlin
 import { RTM_DELLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import { ipaddrListLink } from './ipaddress.js';
 import {
-  AF_PACKET, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, rtnlTalk,
+  AF_PACKET, IpExit, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, rtnlTalk,
   type IpCtx,
 } from './utils.js';
 import { netnsByName } from './ipnetns.js';
@@ -197,8 +197,11 @@ function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
   }
   req.linkinfo = { kind: r.type };
   const lu = getLinkKind(r.type);
-  if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, false));
-  else if (r.rest.length > 0 && IPROUTE2_KINDS.has(r.type) && r.type !== 'veth') {
+  // `if (lu && argc)`: a kind with nothing after it sends no IFLA_INFO_DATA
+  // (its parse_opt and that one's checks do not run; the kernel has its say).
+  if (lu?.parseOpt) {
+    if (r.rest.length > 0) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, false));
+  } else if (r.rest.length > 0 && IPROUTE2_KINDS.has(r.type) && r.type !== 'veth') {
     // A kind iproute2 parses but tuxnet's kernel does not have: its options
     // go unread, the kernel answers "Unknown device type".
   } else if (r.rest.length > 0) {
@@ -237,8 +240,9 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
   if (r.type !== null) {
     req.linkinfo = { kind: r.type };
     const lu = getLinkKind(r.type);
-    if (lu?.parseOpt) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, true));
-    else if (r.rest.length > 0) fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
+    if (lu?.parseOpt) {
+      if (r.rest.length > 0) linkinfoData(req, r.type, lu.parseOpt(ctx, r.rest, true));
+    } else if (r.rest.length > 0) fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
   }
   rtnlTalk(ctx, RTM_NEWLINK, 0, req);
   ctx.ll.drop(req.index);
@@ -293,8 +297,8 @@ export function doIplink(ctx: IpCtx, argv: string[]): number {
       return 0;
     }
     ctx.err(IPLINK_USAGE);
-    return 255;
+    throw new IpExit(255);
   }
-  ctx.err(`Command "${cmd}" is unknown, try "ip link help".\n`);
-  return 255;
+  // exit(-1): the end of an ip -batch too, even with -force.
+  return fail(ctx, `Command "${cmd}" is unknown, try "ip link help".`, 255);
 }

@@ -309,6 +309,5 @@ export async function doIpnetns(ctx: IpCtx, argv: string[]): Promise<number> {
   if (matches(cmd, 'exec')) return netnsExec(ctx, argv.slice(1));
   if (matches(cmd, 'identify')) return netnsIdentify(ctx, argv.slice(1));
   if (matches(cmd, 'pids')) return netnsPids(ctx, argv.slice(1));
-  ctx.err(`Command "${cmd}" is unknown, try "ip netns help".\n`);
-  return 255;
+  return fail(ctx, `Command "${cmd}" is unknown, try "ip netns help".`, 255);
 }

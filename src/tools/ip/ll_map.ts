@@ -7,6 +7,8 @@ import { RTEXT_FILTER_SKIP_STATS, RTEXT_FILTER_VF, type IfInfoMsg } from '../../
 import { NLM_F_DUMP, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import type { NetlinkSock } from '../../net/netlink/af_netlink.js';
+import { ifNametoindex } from '../../net/socket.js';
+import { strtoul10 } from '../lib/stdlib.js';
 
 interface LlEntry {
   name: string;
@@ -88,14 +90,24 @@ export class LlMap {
     return this.byIndex.get(idx)?.flags ?? -1;
   }
 
-  /** ll_name_to_index(): 0 when no such device. */
+  /**
+   * ll_name_to_index(): the cache, an RTM_GETLINK of the name, then
+   * if_nametoindex() (an ioctl, where "a0:1" names a0), then ll_idx_a2n()'s
+   * "ifN" (the index itself); 0 when all fail.
+   */
   nameToIndex(name: string): number {
     if (this.map) for (const [idx, e] of this.map) if (e.name === name) return idx;
-    return this.linkGet(name, 0);
+    return this.linkGet(name, 0) || ifNametoindex(this.nl.net, name) || idxA2n(name);
   }
 
   /** ll_drop_by_index() */
   drop(idx: number): void {
     this.byIndex.delete(idx);
   }
+}
+
+/** ll_idx_a2n(): sscanf(name, "if%u") — "if3" is index 3; 0 when it does not scan. */
+function idxA2n(name: string): number {
+  const m = /^if([ \t\n\v\f\r]*[+-]?\d+)/.exec(name);
+  return m ? Number(BigInt.asUintN(32, strtoul10(m[1]!))) : 0;
 }

@@ -3,9 +3,7 @@
  * `ip monitor` show it.
  * @iproute2 ip/ipaddress.c print_addrinfo(), print_ifa_flags()
  */
-import {
-  IFA_F_DEPRECATED, IFA_F_NOPREFIXROUTE, IFA_F_PERMANENT, IFA_F_SECONDARY, type IfAddrMsg,
-} from '../../uapi/linux/if_addr.js';
+import { IFA_F_PERMANENT, IFA_F_SECONDARY, type IfAddrMsg } from '../../uapi/linux/if_addr.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELADDR } from '../../uapi/linux/rtnetlink.js';
 import { ipToString } from '../../wire/ipv4.js';
@@ -21,38 +19,33 @@ export function ifaFlags(m: IfAddrMsg): number {
   return m.ifaFlags ?? m.flags ?? 0;
 }
 
-/** print_ifa_flags() for IPv4: secondary, deprecated, dynamic (not permanent), noprefixroute. */
-function printIfaFlags(pr: Printer, flags: number): void {
-  if (flags & IFA_F_SECONDARY) {
-    pr.string(PRINT_FP, null, '%s ', 'secondary');
-    pr.bool(PRINT_JSON, 'secondary', '', true);
-  }
-  if (flags & IFA_F_DEPRECATED) {
-    pr.string(PRINT_FP, null, '%s ', 'deprecated');
-    pr.bool(PRINT_JSON, 'deprecated', '', true);
-  }
-  if (!(flags & IFA_F_PERMANENT)) pr.bool(PRINT_ANY, 'dynamic', 'dynamic ', true);
-  if (flags & IFA_F_NOPREFIXROUTE) {
-    pr.string(PRINT_FP, null, '%s ', 'noprefixroute');
-    pr.bool(PRINT_JSON, 'noprefixroute', '', true);
-  }
-}
-
-/** ifa_flag_data[] of print_ifa_flags() for inet6: the names in iproute2's order; "dynamic" when not permanent. */
-const IFA6_FLAGS: ReadonlyArray<readonly [number, string]> = [
-  [0x01, 'temporary'], [0x02, 'nodad'], [0x04, 'optimistic'], [0x08, 'dadfailed'], [0x10, 'home'], [0x20, 'deprecated'],
+/** ifa_flag_data[] of ipaddress.c in its order (its "temporary" shares secondary's mask and never prints). */
+const IFA_FLAG_NAMES: ReadonlyArray<readonly [number, string]> = [
+  [0x01, 'secondary'], [0x02, 'nodad'], [0x04, 'optimistic'], [0x08, 'dadfailed'], [0x10, 'home'], [0x20, 'deprecated'],
   [0x40, 'tentative'], [0x80, 'permanent'], [0x100, 'mngtmpaddr'], [0x200, 'noprefixroute'], [0x400, 'autojoin'], [0x800, 'stable-privacy'],
 ];
 
-function printIfa6Flags(pr: Printer, flags: number): void {
-  for (const [mask, name] of IFA6_FLAGS) {
+/**
+ * print_ifa_flags(): each flag set by name ("temporary" for an IPv6
+ * secondary), "dynamic" when not permanent, what is left as `flags %02x`.
+ */
+function printIfaFlags(pr: Printer, family: number, flags: number): void {
+  for (const [mask, name] of IFA_FLAG_NAMES) {
     if (mask === IFA_F_PERMANENT) {
       if (!(flags & mask)) pr.bool(PRINT_ANY, 'dynamic', 'dynamic ', true);
     } else if (flags & mask) {
-      pr.string(PRINT_FP, null, '%s ', name);
-      pr.bool(PRINT_JSON, name, '', true);
+      if (mask === IFA_F_SECONDARY && family === AF_INET6) pr.bool(PRINT_ANY, 'temporary', 'temporary ', true);
+      else {
+        pr.string(PRINT_FP, null, '%s ', name);
+        pr.bool(PRINT_JSON, name, '', true);
+      }
     }
+    flags &= ~mask;
   }
+  if (!flags) return;
+  const hex = flags.toString(16).padStart(2, '0');
+  if (pr.json) pr.string(PRINT_JSON, 'ifa_flags', '', hex);
+  else pr.string(PRINT_FP, null, 'flags %s ', hex);
 }
 
 /** The `valid_lft ... preferred_lft ...` line of IFA_CACHEINFO. */
@@ -109,8 +102,7 @@ export function printAddrinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfAddrMsg>, wi
     pr.string(PRINT_ANY, 'broadcast', '%s ', ipToString(m.broadcast));
   }
   pr.string(PRINT_ANY, 'scope', 'scope %s ', ctx.names.scopeN2a(m.scope ?? 0));
-  if (m.family === AF_INET6) printIfa6Flags(pr, ifaFlags(m));
-  else printIfaFlags(pr, ifaFlags(m));
+  printIfaFlags(pr, m.family, ifaFlags(m));
   if (m.label !== undefined) pr.string(PRINT_ANY, 'label', '%s', m.label);
   printLifetimes(pr, m);
   pr.string(PRINT_FP, null, '%s', '\n');

@@ -7,7 +7,8 @@
  */
 import { ipToString, parseIp, prefixToMask } from '../../wire/ipv4.js';
 import { inetProtoA2n } from '../ip/inet_proto.js';
-import { parseMarkMask, parsePort, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
+import { parsePort, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
+import { xtoptMarkmask, xtoptUint } from './ipt_xtopt.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
 const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
@@ -204,15 +205,14 @@ const state: Ext = {
 const markStr = (mark: number, mask: number): string => (mask !== 0xffffffff ? ` ${hex(mark)}/${hex(mask)}` : ` ${hex(mark)}`);
 
 const connmark: Ext = {
-  name: 'connmark', revision: 1, opts: { mark: true },
+  name: 'connmark', revision: 1, opts: { mark: true }, xtopts: { mark: { id: 0, mand: true, invert: true } },
   init: () => ({ mark: 0, mask: 0xffffffff, invert: false }),
   parse(_o, arg, inv, info) {
-    const r = parseMarkMask(arg);
-    if (!r) return `connmark: bad value for option "--mark", or out of range (0-4294967295).`;
+    const r = xtoptMarkmask('connmark', 'mark', arg);
+    if (typeof r === 'string') return r;
     Object.assign(info, { mark: r[0], mask: r[1], invert: inv });
     return null;
   },
-  final: (i) => (i['set'] === false ? 'connmark: option "--mark" must be specified' : null),
   print: (i) => ` connmark match ${i['invert'] === true ? '!' : ''}${markStr(n(i, 'mark'), n(i, 'mask'))}`,
   save: (i) => `${i['invert'] === true ? ' !' : ''} --mark${markStr(n(i, 'mark'), n(i, 'mask'))}`,
 };
@@ -222,30 +222,41 @@ const SET = 0;
 const SAVE = 1;
 const RESTORE = 2;
 
+/**
+ * connmark_tg_opts[] of libxt_CONNMARK.c: one operation (F_OP_ANY: set,
+ * save, restore, and, or, xor, set-xmark); --mask or --ctmask/--nfmask.
+ */
+const OP_ANY = 0x13f;
+const CONNMARK_OPTS = {
+  'set-xmark': { id: 8, excl: OP_ANY }, 'set-mark': { id: 0, excl: OP_ANY }, 'and-mark': { id: 3, excl: OP_ANY },
+  'or-mark': { id: 4, excl: OP_ANY }, 'xor-mark': { id: 5, excl: OP_ANY }, 'save-mark': { id: 1, excl: OP_ANY },
+  'restore-mark': { id: 2, excl: OP_ANY }, ctmask: { id: 9, excl: 1 << 11 }, nfmask: { id: 10, excl: 1 << 11 },
+  mask: { id: 11, excl: (1 << 9) | (1 << 10) },
+};
+
 const connmarkTarget: Ext = {
-  name: 'CONNMARK', revision: 2,
+  name: 'CONNMARK', revision: 2, xtopts: CONNMARK_OPTS,
   opts: {
     'set-mark': true, 'set-xmark': true, 'and-mark': true, 'or-mark': true, 'xor-mark': true, 'save-mark': false,
     'restore-mark': false, mask: true, nfmask: true, ctmask: true,
   },
   init: () => ({ mode: -1, ctmark: 0, ctmask: 0xffffffff, nfmask: 0xffffffff }),
   parse(o, arg, _inv, info) {
+    // Two operations: xtables_options_fcheck() refuses them (F_OP_ANY).
     if (o === 'save-mark' || o === 'restore-mark') {
-      if (n(info, 'mode') >= 0) return 'CONNMARK target: Cannot use more than one action';
       info['mode'] = o === 'save-mark' ? SAVE : RESTORE;
       return null;
     }
     if (o === 'mask' || o === 'nfmask' || o === 'ctmask') {
-      const v = strtoui(arg, 0xffffffff);
-      if (v === null) return `CONNMARK: bad value for option "--${o}", or out of range (0-4294967295).`;
+      const v = xtoptUint('CONNMARK', o, arg, 0xffffffff);
+      if (typeof v === 'string') return v;
       if (o !== 'ctmask') info['nfmask'] = v;
       if (o !== 'nfmask') info['ctmask'] = v;
       return null;
     }
-    if (n(info, 'mode') >= 0) return 'CONNMARK target: Cannot use more than one action';
-    const r = parseMarkMask(arg);
-    if (!r) return `CONNMARK: bad value for option "--${o}", or out of range (0-4294967295).`;
-    const [v, m] = r;
+    const r = o === 'set-mark' || o === 'set-xmark' ? xtoptMarkmask('CONNMARK', o, arg) : xtoptUint('CONNMARK', o, arg, 0xffffffff);
+    if (typeof r === 'string') return r;
+    const [v, m] = typeof r === 'number' ? [r, 0] : r;
     const set = (ctmark: number, ctmask: number): void => void Object.assign(info, { mode: SET, ctmark: ctmark >>> 0, ctmask: ctmask >>> 0 });
     if (o === 'set-xmark') set(v, m);
     else if (o === 'set-mark') set(v, v | m);

@@ -7,7 +7,8 @@
 import { parseIp, ipToString, maskToPrefix } from '../../wire/ipv4.js';
 import { getservbyname, getservbyport } from './services.js';
 import { CT_MATCHES } from './ipt_ct.js';
-import type { XtOptTable } from './ipt_xtopt.js';
+import { xtoptMarkmask, xtoptMport, xtoptName, type XtOptTable } from './ipt_xtopt.js';
+import { strtoui } from './ipt_num.js';
 import { owner } from './ipt_owner.js';
 import { tcpmss } from './ipt_tcpmss.js';
 import { connlimit } from './ipt_connlimit.js';
@@ -51,12 +52,7 @@ export function saveString(v: string): string {
   return ` "${v.replace(/(["\\'])/g, '\\$1')}"`;
 }
 
-/** xtables_strtoui() over a whole word (decimal, 0x hex, 0 octal). */
-export function strtoui(s: string, max: number): number | null {
-  if (!/^(0x[0-9a-fA-F]+|[0-9]+)$/.test(s)) return null;
-  const v = s.startsWith('0x') ? parseInt(s, 16) : s.length > 1 && s.startsWith('0') ? parseInt(s, 8) : parseInt(s, 10);
-  return Number.isNaN(v) || v > max ? null : v;
-}
+export { strtoui, strtouiEnd } from './ipt_num.js';
 
 
 /**
@@ -442,16 +438,6 @@ const mac: Ext = {
 
 const TCP_FLAGS: [string, number][] = [['FIN', 1], ['SYN', 2], ['RST', 4], ['PSH', 8], ['ACK', 16], ['URG', 32], ['ALL', 63], ['NONE', 0]];
 
-function parseTcpFlags(s: string): number | null {
-  let m = 0;
-  for (const f of s.split(',')) {
-    const e = TCP_FLAGS.find((x) => x[0] === f.toUpperCase());
-    if (!e) return null;
-    m |= e[1];
-  }
-  return m;
-}
-
 function tcpfStr(flags: number): string {
   if (flags === 0) return 'NONE';
   const out: string[] = [];
@@ -464,12 +450,38 @@ function tcpfStr(flags: number): string {
   return out.join(',');
 }
 
-function parsePortRange(arg: string): [number, number] | null {
-  const [a, c] = arg.split(':');
-  const lo = a === '' ? 0 : parsePort(a ?? '');
-  const hi = c === undefined ? lo : c === '' ? 65535 : parsePort(c);
-  if (lo === null || hi === null) return null;
-  return [lo, hi];
+/** xtables_parse_port(): a number or a service name, else the error naming it. */
+function xtablesParsePort(port: string): number | string {
+  return parsePort(port) ?? `invalid port/service \`${port}' specified`;
+}
+
+/**
+ * parse_tcp_ports() of libxt_tcp.c: "PORT" or "[PORT]:[PORT]" cut at the
+ * first ':' (an empty side is 0 or 65535), the lower first.
+ */
+function parseTcpPorts(arg: string): [number, number] | string {
+  const c = arg.indexOf(':');
+  if (c < 0) {
+    const p = xtablesParsePort(arg);
+    return typeof p === 'string' ? p : [p, p];
+  }
+  const lo = c === 0 ? 0 : xtablesParsePort(arg.slice(0, c));
+  if (typeof lo === 'string') return lo;
+  const hi = c === arg.length - 1 ? 0xffff : xtablesParsePort(arg.slice(c + 1));
+  if (typeof hi === 'string') return hi;
+  return lo > hi ? 'invalid portrange (min > max)' : [lo, hi];
+}
+
+/** parse_tcp_flag(): comma-separated names (strtok: empty ones skipped), else the unknown one. */
+function parseTcpFlagList(s: string): number | string {
+  let m = 0;
+  for (const f of s.split(',')) {
+    if (f === '') continue;
+    const e = TCP_FLAGS.find((x) => x[0] === f.toUpperCase());
+    if (!e) return `Unknown TCP flag \`${f}'`;
+    m |= e[1];
+  }
+  return m;
 }
 
 function portsPrint(name: string, lo: number, hi: number, inv: boolean, numeric: boolean): string {
@@ -483,36 +495,71 @@ function portsSave(opt: string, lo: number, hi: number, inv: boolean): string {
   return `${inv ? ' !' : ''} --${opt} ${lo === hi ? lo : `${lo}:${hi}`}`;
 }
 
+/** udp_opts[] of libxt_udp.c (x6 options: the tcp match keeps its old parser). */
+const UDP_OPTS = {
+  'source-port': { id: 0, invert: true }, sport: { id: 0, invert: true },
+  'destination-port': { id: 1, invert: true }, dport: { id: 1, invert: true },
+};
+
+/**
+ * The ports of tcp (parse_tcp_ports(), with "Only one" checks) or udp
+ * (XTTYPE_PORTRC); null when fine, else the error.
+ */
+function tcpudpPorts(name: 'tcp' | 'udp', o: string, arg: string, info: Info): [number, number] | string {
+  const src = o === 'sport' || o === 'source-port';
+  if (name === 'udp') return xtoptMport('udp', xtoptName(UDP_OPTS, o), arg);
+  const seen = n(info, 'seen');
+  if (seen & (src ? 1 : 2)) return `Only one \`--${src ? 'source' : 'destination'}-port' allowed`;
+  info['seen'] = seen | (src ? 1 : 2);
+  return parseTcpPorts(arg);
+}
+
 function tcpudp(name: 'tcp' | 'udp'): Ext {
   const opts: Record<string, boolean> = { 'source-port': true, sport: true, 'destination-port': true, dport: true };
   if (name === 'tcp') Object.assign(opts, { 'tcp-flags': true, syn: false, 'tcp-option': true });
   return {
-    name, revision: 0, native: true, opts,
+    name, revision: 0, native: true, opts, ...(name === 'udp' ? { xtopts: UDP_OPTS } : {}),
     init: () => ({ sptLo: 0, sptHi: 0xffff, dptLo: 0, dptHi: 0xffff, invflags: 0, flgMask: 0, flgCmp: 0 }),
     parse(o, arg, inv, info, ctx) {
       void ctx;
       const inv1 = inv ? 1 : 0;
       if (o === 'sport' || o === 'source-port' || o === 'dport' || o === 'destination-port') {
-        const r = parsePortRange(arg);
-        if (!r) return `invalid port/service \`${arg}' specified`;
+        const r = tcpudpPorts(name, o, arg, info);
+        if (typeof r === 'string') return r;
         const src = o === 'sport' || o === 'source-port';
         if (src) Object.assign(info, { sptLo: r[0], sptHi: r[1], invflags: n(info, 'invflags') | inv1 });
         else Object.assign(info, { dptLo: r[0], dptHi: r[1], invflags: n(info, 'invflags') | (inv1 << 1) });
         return null;
+      }
+      const seen = n(info, 'seen');
+      if (o === 'syn' || o === 'tcp-flags') {
+        if (seen & 4) return "Only one of `--syn' or `--tcp-flags'  allowed";
+        info['seen'] = seen | 4;
       }
       if (o === 'syn') {
         Object.assign(info, { flgMask: 0x17, flgCmp: 0x02, invflags: n(info, 'invflags') | (inv1 << 2) });
         return null;
       }
       if (o === 'tcp-flags') {
-        const [m, c] = arg.split(' ');
-        const mask = parseTcpFlags(m ?? '');
-        const cmp = parseTcpFlags(c ?? '');
-        if (mask === null || cmp === null) return `Unknown TCP flag \`${arg}'`;
+        // The parser hands "MASK COMP" (two words: "--tcp-flags requires two args.").
+        const sp = arg.indexOf(' ');
+        const mask = parseTcpFlagList(arg.slice(0, sp));
+        if (typeof mask === 'string') return mask;
+        const cmp = parseTcpFlagList(arg.slice(sp + 1));
+        if (typeof cmp === 'string') return cmp;
         Object.assign(info, { flgMask: mask, flgCmp: cmp, invflags: n(info, 'invflags') | (inv1 << 2) });
         return null;
       }
+      if (seen & 8) return "Only one `--tcp-option' allowed";
+      info['seen'] = seen | 8;
+      // parse_tcp_option(): 1-255.
+      if (strtoui(arg, 255) === null || strtoui(arg, 255) === 0) return `Bad TCP option "${arg}"`;
       return `--${o} is not supported by tuxnet`;
+    },
+    // tcp_parse()'s *flags (TCP_SRC_PORTS...) live while the rule is parsed, not in the rule.
+    final(i) {
+      delete i['seen'];
+      return null;
     },
     print(i, numeric) {
       const inv = n(i, 'invflags');
@@ -532,21 +579,12 @@ function tcpudp(name: 'tcp' | 'udp'): Ext {
   };
 }
 
-/** "VALUE[/MASK]" as xtables_parse_mark_mask(). */
-export function parseMarkMask(arg: string): [number, number] | null {
-  const [v, m] = arg.split('/');
-  const val = strtoui(v ?? '', 0xffffffff);
-  const mask = m === undefined ? 0xffffffff : strtoui(m, 0xffffffff);
-  if (val === null || mask === null) return null;
-  return [val, mask];
-}
-
 const markMatch: Ext = {
-  name: 'mark', revision: 1, native: true, opts: { mark: true },
+  name: 'mark', revision: 1, native: true, opts: { mark: true }, xtopts: { mark: { id: 0, mand: true, invert: true } },
   init: () => ({ mark: 0, mask: 0xffffffff, invert: false }),
   parse(_o, arg, inv, info) {
-    const r = parseMarkMask(arg);
-    if (!r) return `Bad MARK value "${arg}"`;
+    const r = xtoptMarkmask('mark', 'mark', arg);
+    if (typeof r === 'string') return r;
     Object.assign(info, { mark: r[0], mask: r[1], invert: inv });
     return null;
   },

@@ -19,3 +19,18 @@ export function strtoulWord(s: string, max: bigint): bigint | null {
   const r = strtoullPrefix(s);
   return r && r[1] === '' && r[0] <= max ? r[0] : null;
 }
+
+/**
+ * xtables_strtoui(s, &end, ..., 0, max): strtoullPrefix() in range (no
+ * '-': xtables refuses what strtoul would wrap); the value and the rest.
+ */
+export function strtouiEnd(s: string, max: number): { value: number; rest: string } | null {
+  const r = strtoullPrefix(s);
+  return r && r[0] <= BigInt(max) ? { value: Number(r[0]), rest: r[1] } : null;
+}
+
+/** xtables_strtoui() with no end pointer: the number must be the whole word. */
+export function strtoui(s: string, max: number): number | null {
+  const r = strtouiEnd(s, max);
+  return r && r.rest === '' ? r.value : null;
+}

@@ -6,7 +6,7 @@
  * @iptables iptables/nft-ipv4.c nft_ipv4_add(), iptables/nft.c add_nft_*(), iptables/nft-ruleparse.c
  */
 import {
-  NFT_CMP_EQ, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME, NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME,
+  NFT_CMP_EQ, NFT_CMP_GT, NFT_CMP_LTE, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME, NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME,
   NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER, NFT_RANGE_EQ, NFT_RANGE_NEQ, NFT_REG_1, NFT_RETURN,
   NFT_LIMIT_F_INV, NFT_LIMIT_PKTS, type NftExprMsg, type XtInfo,
 } from '../../uapi/linux/netfilter/nf_tables.js';
@@ -80,9 +80,12 @@ function addrExprs(off: number, addr: number, mask: number, inv: boolean): NftEx
 }
 
 function portExprs(off: number, lo: number, hi: number, inv: boolean): NftExprMsg[] {
-  if (lo === 0 && hi === 0xffff && !inv) return [];
+  // add_nft_tcpudp(): a full range is no test, inverted or not.
+  if (lo === 0 && hi === 0xffff) return [];
   const load: NftExprMsg = { name: 'payload', base: NFT_PAYLOAD_TRANSPORT_HEADER, offset: off, len: 2, dreg: NFT_REG_1 };
   if (lo === hi) return [load, { name: 'cmp', sreg: NFT_REG_1, op: inv ? NFT_CMP_NEQ : NFT_CMP_EQ, data: u16be(lo) }];
+  // From 0: a bound, "<= HI" (inverted "> HI", which lists back as HI+1:65535).
+  if (lo === 0) return [load, { name: 'cmp', sreg: NFT_REG_1, op: inv ? NFT_CMP_GT : NFT_CMP_LTE, data: u16be(hi) }];
   return [load, { name: 'range', sreg: NFT_REG_1, op: inv ? NFT_RANGE_NEQ : NFT_RANGE_EQ, from: u16be(lo), to: u16be(hi) }];
 }
 
@@ -91,12 +94,20 @@ function num(i: Info, k: string): number {
   return typeof v === 'number' ? v : 0;
 }
 
+function tcpudpAllZero(i: Info): boolean {
+  return !num(i, 'sptLo') && num(i, 'sptHi') === 0xffff && !num(i, 'dptLo') && num(i, 'dptHi') === 0xffff &&
+    !num(i, 'invflags') && !num(i, 'flgMask') && !num(i, 'flgCmp');
+}
+
 /** add_nft_tcp()/add_nft_udp()/add_nft_mark()/add_nft_limit(), or an xt match. */
 function matchExprs(m: IptMatch): NftExprMsg[] {
   const i = m.info;
   switch (m.ext.name) {
     case 'tcp':
     case 'udp': {
+      // tcp_all_zero()/udp_all_zero(): a match of nothing but defaults stays an
+      // xt match, so that the rule lists back with its "-m tcp".
+      if (tcpudpAllZero(i)) break;
       const inv = num(i, 'invflags');
       // add_nft_tcp(): the flags first, then the ports.
       const out: NftExprMsg[] = [];
@@ -202,6 +213,8 @@ function applyCmp(r: IptRule, ctx: Ctx, op: number, d: Uint8Array): void {
   if (l.base === NFT_PAYLOAD_TRANSPORT_HEADER) {
     const m = matchOf(r, r.proto === 17 ? 'udp' : 'tcp');
     if (l.offset === 13) Object.assign(m, { flgMask: ctx.mask?.[0] ?? 0xff, flgCmp: d[0] ?? 0, invflags: num(m, 'invflags') | (inv ? 4 : 0) });
+    else if (op === NFT_CMP_LTE) portRange(m, l.offset, 0, be(d), false);
+    else if (op === NFT_CMP_GT) portRange(m, l.offset, be(d) + 1, 0xffff, false);
     else portRange(m, l.offset, be(d), be(d), inv);
   }
 }

@@ -3,7 +3,8 @@
  * CONNMARK, CT --notrack, NOTRACK from ipt_ct.ts), with their options, -L and -S texts.
  * @iptables extensions/libipt_REJECT.c libxt_LOG.c libxt_MARK.c libipt_TTL.c
  */
-import { hex2, parseMarkMask, parseTosValue, saveString, strtoui, tosSymbol, type Ext, type Info } from './ipt_ext.js';
+import { hex2, parseTosValue, saveString, strtoui, tosSymbol, type Ext, type Info } from './ipt_ext.js';
+import { xtoptMarkmask, xtoptUint } from './ipt_xtopt.js';
 import { NAT_TARGETS } from './ipt_nat.js';
 import { CT_TARGETS } from './ipt_ct.js';
 import { tcpmssTarget } from './ipt_tcpmss.js';
@@ -50,8 +51,10 @@ const log: Ext = {
       if (l < 0) return `log level "${arg}" unknown\n`;
       info['level'] = l;
     } else if (o === 'log-prefix') {
-      if (arg.length > 29) return 'Maximum prefix length 29 for --log-prefix';
-      info['prefix'] = arg;
+      // XTTYPE_STRING, .min = 1, put into prefix[30]: cut to 29 bytes.
+      if (arg === '') return 'Argument must have a minimum length of 1 characters\n';
+      if (arg.includes('\n')) return 'Newlines not allowed in --log-prefix';
+      info['prefix'] = arg.slice(0, 29);
     } else info['logflags'] = n(info, 'logflags') | LOG_FLAGS.find((f) => f[2] === o)![0];
     return null;
   },
@@ -75,23 +78,29 @@ const log: Ext = {
   },
 };
 
+/** mark_tg_opts[] of libxt_MARK.c revision 2: one operation (F_ANY = 0x1f). */
+const MARK_OPTS = {
+  'set-xmark': { id: 4, excl: 0x1f }, 'set-mark': { id: 0, excl: 0x1f }, 'and-mark': { id: 1, excl: 0x1f },
+  'or-mark': { id: 2, excl: 0x1f }, 'xor-mark': { id: 3, excl: 0x1f },
+};
+
 const mark: Ext = {
   name: 'MARK', revision: 2, opts: { 'set-mark': true, 'set-xmark': true, 'and-mark': true, 'or-mark': true, 'xor-mark': true },
-  init: () => ({ mark: 0, mask: 0, set: false }),
+  xtopts: MARK_OPTS,
+  init: () => ({ mark: 0, mask: 0 }),
   parse(o, arg, _inv, info) {
-    if (info['set'] === true) return 'MARK target: Can\'t specify --set-mark twice';
-    const r = parseMarkMask(arg);
-    if (!r) return `Bad MARK value "${arg}"`;
-    const [v, m] = r;
+    // set-mark/set-xmark are XTTYPE_MARKMASK32, the others XTTYPE_UINT32.
+    const r = o === 'set-mark' || o === 'set-xmark' ? xtoptMarkmask('MARK', o, arg) : xtoptUint('MARK', o, arg, 0xffffffff);
+    if (typeof r === 'string') return r;
+    const [v, m] = typeof r === 'number' ? [r, 0] : r;
     if (o === 'set-xmark') Object.assign(info, { mark: v, mask: m });
     else if (o === 'set-mark') Object.assign(info, { mark: v, mask: (v | m) >>> 0 });
     else if (o === 'and-mark') Object.assign(info, { mark: 0, mask: ~v >>> 0 });
     else if (o === 'or-mark') Object.assign(info, { mark: v, mask: v });
     else Object.assign(info, { mark: v, mask: 0 });
-    info['set'] = true;
     return null;
   },
-  final: (i) => (i['set'] === true ? null : 'MARK target: Parameter --set/and/or/xor-mark is required'),
+  final: (_i, c) => (c.xflags ? null : 'MARK: One of the --set-xmark, --{and,or,xor,set}-mark options is required'),
   print(i) {
     const m = n(i, 'mark');
     const k = n(i, 'mask');
@@ -135,8 +144,10 @@ const nflog: Ext = {
   init: () => ({ len: 0, group: 0, threshold: 1, flags: 0, prefix: '' }),
   parse(o, arg, _inv, info) {
     if (o === 'nflog-prefix') {
-      if (arg.length > 63) return 'Maximum prefix length 63 for --nflog-prefix';
-      info['prefix'] = arg;
+      // XTTYPE_STRING, .min = 1; iptables-nft keeps NF_LOG_PREFIXLEN - 1 bytes (nft's log prefix).
+      if (arg === '') return 'Argument must have a minimum length of 1 characters\n';
+      if (arg.includes('\n')) return 'Newlines not allowed in --log-prefix';
+      info['prefix'] = arg.slice(0, 127);
       return null;
     }
     const max = o === 'nflog-size' ? 0xffffffff : 0xffff;

@@ -4,8 +4,11 @@
  * allows it (xtables_option_parse()), then after the extension's own check
  * the mandatory options and the exclusions, in table order
  * (xtables_options_fcheck()).
- * @iptables libxtables/xtoptions.c xtables_option_parse(), xtables_options_fcheck()
+ * @iptables libxtables/xtoptions.c xtables_option_parse(), xtables_options_fcheck(), xtopt_parse_*()
  */
+import { strtoui, strtouiEnd } from './ipt_num.js';
+import { getservbyname } from './services.js';
+import { strtoul10 } from '../lib/stdlib.js';
 
 /** struct xt_option_entry: the option's id (O_*), the ids it excludes, XTOPT_INVERT, XTOPT_MAND. */
 export interface XtOpt {
@@ -22,9 +25,19 @@ export type XtOptTable = Readonly<Record<string, XtOpt>>;
 export function xtoptParseCheck(ext: string, table: XtOptTable, name: string, inv: boolean, xflags: number): string | null {
   const e = table[name];
   if (!e) return null;
-  if (xflags & (1 << e.id)) return `${ext}: option "--${name}" can only be used once.\n`;
-  if (inv && !e.invert) return `${ext}: option "--${name}" cannot be inverted.\n`;
+  const entry = xtoptName(table, name);
+  if (xflags & (1 << e.id)) return `${ext}: option "--${entry}" can only be used once.\n`;
+  if (inv && !e.invert) return `${ext}: option "--${entry}" cannot be inverted.\n`;
   return null;
+}
+
+/**
+ * cb->entry->name: getopt gives the option's id, and the entry looked up
+ * by it is the table's first of that id ("--sport" is "--source-port").
+ */
+export function xtoptName(table: XtOptTable, name: string): string {
+  const id = table[name]?.id;
+  return Object.entries(table).find(([, e]) => e.id === id)?.[0] ?? name;
 }
 
 /** The option's bit in xflags (0 for an option the table lacks). */
@@ -46,4 +59,64 @@ export function xtoptFcheck(ext: string, table: XtOptTable, xflags: number): str
     }
   }
   return null;
+}
+
+/** xtopt_parse_int() of an XTTYPE_UINT8/16/32 option: the value, or the error text. */
+export function xtoptUint(ext: string, name: string, arg: string, max: number): number | string {
+  return strtoui(arg, max) ?? `${ext}: bad value for option "--${name}", or out of range (0-${max}).\n`;
+}
+
+/**
+ * xtopt_parse_markmask() of an XTTYPE_MARKMASK32 option: "MARK[/MASK]"
+ * (the mask all ones when absent), each a number as xtables_strtoui()
+ * reads it; the error text when either is bad or something follows.
+ */
+export function xtoptMarkmask(ext: string, name: string, arg: string): [number, number] | string {
+  const bad = `${ext}: bad integer value for option "--${name}", or out of range.\n`;
+  const mark = strtouiEnd(arg, 0xffffffff);
+  if (!mark) return bad;
+  let mask = 0xffffffff;
+  let rest = mark.rest;
+  if (rest.startsWith('/')) {
+    const m = strtouiEnd(rest.slice(1), 0xffffffff);
+    if (!m) return bad;
+    mask = m.value;
+    rest = m.rest;
+  }
+  if (rest !== '') return `${ext}: trailing garbage after value for option "--${name}".\n`;
+  return [mark.value, mask];
+}
+
+/**
+ * xtables_getportbyname(): getaddrinfo()'s service, a decimal number
+ * (strtoul() of the whole word, cut to an int: a negative one is looked up
+ * as a name) whose low 16 bits are the port, else a name of the services
+ * database; -1 when neither.
+ */
+function getportbyname(s: string): number {
+  if (/^[ \t\n\v\f\r]*[+-]?\d+$/.test(s)) {
+    const num = Number(BigInt.asIntN(32, strtoul10(s)));
+    if (num >= 0) return num & 0xffff;
+  }
+  return getservbyname(s) ?? -1;
+}
+
+/**
+ * xtopt_parse_mport() of an XTTYPE_PORTRC option: "[PORT][:[PORT]]", an
+ * empty side is 0 or 65535, one port is both ends; no check that the first
+ * is the lower. The range, or the error text.
+ */
+export function xtoptMport(ext: string, name: string, arg: string): [number, number] | string {
+  const range: [number, number] = [0, 0xffff];
+  const parts = arg.split(':');
+  for (let k = 0; k < parts.length; k++) {
+    if (k === 2) return `${ext}: Too many components for option "--${name}" (max: 2)\n`;
+    const p = parts[k]!;
+    if (p === '') continue;
+    const v = getportbyname(p);
+    if (v < 0) return `Port "${p}" does not resolve to anything.\n`;
+    range[k] = v;
+  }
+  if (parts.length === 1) range[1] = range[0];
+  return range;
 }

@@ -107,7 +107,7 @@ const CMD_LONG: Record<string, string> = {
   append: 'A', delete: 'D', check: 'C', insert: 'I', replace: 'R', list: 'L', 'list-rules': 'S', flush: 'F', zero: 'Z',
   'new-chain': 'N', 'delete-chain': 'X', 'rename-chain': 'E', policy: 'P', protocol: 'p', source: 's', src: 's',
   destination: 'd', dst: 'd', jump: 'j', goto: 'g', 'in-interface': 'i', 'out-interface': 'o', match: 'm', numeric: 'n',
-  verbose: 'v', exact: 'x', table: 't', wait: 'w', version: 'V', help: 'h', 'line-numbers': '0', ipv4: '4', fragment: 'f',
+  verbose: 'v', exact: 'x', table: 't', wait: 'w', 'wait-interval': 'W', version: 'V', help: 'h', 'line-numbers': '0', ipv4: '4', fragment: 'f',
   'set-counters': 'c', ipv6: '6',
 };
 
@@ -149,6 +149,9 @@ class Parser {
   private numeric = false;
   private exact = false;
   private lineNumbers = false;
+  /** -w given (its seconds are not used: no other process holds the lock) / -W given. */
+  private wait = false;
+  private waitInterval = false;
   private jumpSeen = false;
   /** cb->xflags of each extension instance with an option table: the option ids given. */
   private readonly xflags = new Map<Info, number>();
@@ -277,7 +280,7 @@ class Parser {
       const xflags = this.xflags.get(info) ?? 0;
       const pre = ext.xtopts ? xtoptParseCheck(ext.name, ext.xtopts, name, this.inv, xflags) : null;
       if (pre) throw paramProblem(pre);
-      const a = ext.opts[name] ? (name === 'tcp-flags' ? `${arg()} ${arg()}` : arg()) : '';
+      const a = ext.opts[name] ? (name === 'tcp-flags' ? `${arg()} ${this.tcpFlagsComp()}` : arg()) : '';
       const err = ext.parse(name, a, this.inv, info, { proto: r.proto, warn: this.warn });
       if (err) throw paramProblem(err);
       if (ext.xtopts) this.xflags.set(info, xflags | xtoptFlag(ext.xtopts, name));
@@ -343,7 +346,7 @@ class Parser {
         for (let k = 1; k < a.length; k++) {
           const ch = a[k]!;
           const rest = a.slice(k + 1);
-          if ('ADCIRLSFZNXEPpsdjgiomtwc'.includes(ch) && rest) {
+          if ('ADCIRLSFZNXEPpsdjgiomtwWc'.includes(ch) && rest) {
             (this.argv as string[]).splice(this.i, 0, rest);
             this.option(ch, '-' + ch);
             break;
@@ -356,6 +359,41 @@ class Parser {
       throw new IptError(`Bad argument \`${a}'\nTry \`iptables -h' or 'iptables --help' for more information.\n`, 2);
     }
     return this.finish();
+  }
+
+  /** xs_has_arg(): a next word that is not an option nor "!" (an optional argument's), taken. */
+  private optionalArg(): string | undefined {
+    const a = this.argv[this.i];
+    if (a === undefined || a.startsWith('-') || a.startsWith('!')) return undefined;
+    this.i++;
+    return a;
+  }
+
+  /** parse_wait_time(): an optional sscanf("%i") number of seconds. */
+  private parseWaitTime(): void {
+    const a = this.optionalArg();
+    if (a !== undefined && !/^\s*[+-]?\d/.test(a)) throw paramProblem('wait seconds not numeric');
+    this.wait = true;
+  }
+
+  /** parse_wait_interval(): sscanf("%u") microseconds up to 999999, deprecated and ignored. */
+  private parseWaitInterval(): void {
+    const a = this.optionalArg();
+    if (a === undefined) throw paramProblem('wait interval value required');
+    const m = /^\s*([+-]?)(\d+)/.exec(a);
+    if (!m) throw paramProblem('wait interval not numeric');
+    const usec = Number(BigInt.asUintN(32, m[1] === '-' ? -BigInt(m[2]!) : BigInt(m[2]!)));
+    if (usec > 999999) throw paramProblem(`too long usec wait ${usec} > 999999 usec`);
+    this.warn('Ignoring deprecated --wait-interval option.\n');
+    this.waitInterval = true;
+  }
+
+  /** tcp_parse()'s --tcp-flags: the word after MASK is COMP, unless missing or an option ('-', '!'). */
+  private tcpFlagsComp(): string {
+    const a = this.argv[this.i];
+    if (a === undefined || a.startsWith('-') || a.startsWith('!')) throw paramProblem('--tcp-flags requires two args.');
+    this.i++;
+    return a;
   }
 
   private needExt(opt: string): string {
@@ -403,7 +441,8 @@ class Parser {
       case 'x': this.exact = true; return;
       case '0': this.lineNumbers = true; return;
       case 't': this.c.table = this.need(word); return;
-      case 'w': this.next(); return;
+      case 'w': return this.parseWaitTime();
+      case 'W': return this.parseWaitInterval();
       case '4': return;
       // exit_tryhelp(2): an IPv6 rule is not for iptables.
       case '6': throw new IptError("Try `iptables -h' or 'iptables --help' for more information.\n", 2);
@@ -418,6 +457,7 @@ class Parser {
   private finish(): Cmd {
     const c = this.c;
     const r = c.rule;
+    if (this.waitInterval && !this.wait) throw paramProblem('--wait-interval only makes sense with --wait\n');
     if (!c.cmd) throw paramProblem('no command specified');
     if (this.inv) throw paramProblem("unexpected ! flag before --table");
     // ipv4_post_parse(): "!" and several addresses do not go together; a replacement is one rule.

@@ -23,8 +23,20 @@ export const EAI_ADDRFAMILY = 'Address family for hostname not supported';
  * none (the lab's tools speak IPv4 only, README: glibc's answer to an
  * AF_INET query for one), any other name would have gone to DNS.
  */
-export function gaiHostError(host: string): string {
+export function gaiHostError(host: string, inet = false): string {
+  if (inet && allNumeric(host)) return EAI_NONAME;
   return inet6Pton(host) !== null ? EAI_ADDRFAMILY : EAI_AGAIN;
+}
+
+/**
+ * An AF_INET lookup without AI_IDN goes to nss_dns's gethostbyname3,
+ * which refuses a name of digits and dots (not ending in '.') that is no
+ * address, "999.1.1.1" or "1.2.3.4.5" (HOST_NOT_FOUND: EAI_NONAME) before
+ * any query; ping and tracepath (AI_IDN) and AF_UNSPEC lookups ask DNS.
+ * @glibc resolv/nss_dns/dns-host.c gethostbyname3_context()
+ */
+function allNumeric(host: string): boolean {
+  return /^\s*[0-9][0-9.]*$/.test(host) && !host.endsWith('.');
 }
 
 interface HostEntry {
@@ -90,13 +102,13 @@ export class Netdb {
   /**
    * getaddrinfo() of a host argument: a dotted quad, else an /etc/hosts
    * name; an error text (gai_strerror) otherwise. `numericOnly` is
-   * AI_NUMERICHOST.
+   * AI_NUMERICHOST, `inet` an AF_INET hint without AI_IDN.
    */
-  resolve(host: string, numericOnly = false): { addr: number; canon: string } | { error: string } {
+  resolve(host: string, numericOnly = false, inet = false): { addr: number; canon: string } | { error: string } {
     const a = parseIp(host);
     if (a !== null) return { addr: a, canon: host };
     if (numericOnly && inet6Pton(host) === null) return { error: EAI_NONAME };
-    return this.hostByName(host) ?? { error: gaiHostError(host) };
+    return this.hostByName(host) ?? { error: gaiHostError(host, inet) };
   }
 
   /** /etc/services */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { atoi, strtol10 } from './stdlib.js';
+import { atoi, strtol10, strtoul10 } from './stdlib.js';
 
 test('atoi: leading blanks and a sign, digits up to the first other character, 0 without any', () => {
   assert.equal(atoi(' \t+5'), 5);
@@ -22,4 +22,12 @@ test("atoi: strtol's long cut to an int; out of long range it saturates first", 
   assert.equal(atoi('-99999999999999999999'), 0);
   assert.equal(strtol10('99999999999999999999'), (1n << 63n) - 1n);
   assert.equal(strtol10('-99999999999999999999'), -(1n << 63n));
+});
+
+test('strtoul10: past ULONG_MAX saturates, a minus sign negates modulo 2^64', () => {
+  assert.equal(strtoul10(' 3x'), 3n);
+  assert.equal(strtoul10('-1'), (1n << 64n) - 1n);
+  assert.equal(strtoul10('99999999999999999999'), (1n << 64n) - 1n);
+  assert.equal(strtoul10('-99999999999999999999'), (1n << 64n) - 1n);
+  assert.equal(strtoul10('x'), 0n);
 });

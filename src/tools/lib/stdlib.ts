@@ -18,6 +18,20 @@ export function strtol10(s: string): bigint {
   return v > LONG_MAX ? LONG_MAX : v < LONG_MIN ? LONG_MIN : v;
 }
 
+const ULONG_MAX = (1n << 64n) - 1n;
+
+/**
+ * strtoul(s, NULL, 10) (and scanf's %u): as strtol10, but a magnitude past
+ * ULONG_MAX saturates there and a '-' negates it modulo 2^64.
+ */
+export function strtoul10(s: string): bigint {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(\d+)/.exec(s);
+  if (!m) return 0n;
+  const v = BigInt(m[2]!);
+  if (v > ULONG_MAX) return ULONG_MAX;
+  return m[1] === '-' ? BigInt.asUintN(64, -v) : v;
+}
+
 /** atoi(): strtol()'s long cut to an int (its low 32 bits, two's complement: LONG_MAX is -1). */
 export function atoi(s: string): number {
   return Number(BigInt.asIntN(32, strtol10(s)));

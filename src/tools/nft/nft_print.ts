@@ -50,6 +50,18 @@ function tcpFlags(v: number): string {
   return out.join(',');
 }
 
+/**
+ * A test of TCP flags under a mask, as nft's delinearize leaves it: a zero
+ * value is a flag test ("! MASK" for ==, "MASK" for !=), one flag against
+ * itself stays "& FLAG == FLAG", the rest is "VALUE / MASK".
+ * @nftables src/netlink_delinearize.c relational_binop_postprocess()
+ */
+function tcpFlagsCmp(neq: boolean, value: number, mask: number): string {
+  if (value === 0) return `tcp flags ${neq ? '' : '! '}${tcpFlags(mask)}`;
+  if (value === mask && (mask & (mask - 1)) === 0) return `tcp flags & ${tcpFlags(mask)} ${neq ? '!=' : '=='} ${tcpFlags(value)}`;
+  return `tcp flags ${neq ? '!= ' : ''}${tcpFlags(value)} / ${tcpFlags(mask)}`;
+}
+
 function icmpTypeName(t: number): string {
   return ICMP_CODES.find((c) => c[1] === t && c[2] === 0 && c[3] === 0xff && c[0] !== 'any')?.[0] ?? String(t);
 }
@@ -235,6 +247,10 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
         if ((sel === 'meta mark' || sel === 'ip frag-off') && c.mask) {
           const v = sel === 'meta mark' ? (x: Uint8Array): string => hex8(le(x)) : (x: Uint8Array): string => String(be(x));
           out.push(`${sel} & ${v(c.mask)} ${e.op === NFT_CMP_NEQ ? '!=' : '=='} ${v(e.data)}`);
+          break;
+        }
+        if (sel === 'tcp flags' && c.mask && (e.op === NFT_CMP_EQ || e.op === NFT_CMP_NEQ)) {
+          out.push(tcpFlagsCmp(e.op === NFT_CMP_NEQ, e.data[0] ?? 0, c.mask[0] ?? 0));
           break;
         }
         const maskForValue = sel === 'tcp flags' ? c.mask : sel.startsWith('ip ') || sel.startsWith('arp ') ? c.mask : null;

@@ -76,6 +76,8 @@ export function xtExtText(kind: 'match' | 'target', xtName: string, i: XtInfo): 
     case 'time': return timeXlate(n);
     case 'connbytes': return connbytesXlate(i, n);
     case 'rpfilter': return rpfilterXlate(n);
+    // tcp_xlate()/udp_xlate() of a match of defaults only (iptables-nft sends no other): nothing.
+    case 'tcp': case 'udp': return '';
     case 'connlimit': case 'hashlimit': case 'u32': return null;
     default: return undefined;
   }

@@ -216,7 +216,7 @@ function vxlanSetup(net: Net, name: string, m: IfInfoMsg): NetDevice {
 /** __vxlan_dev_create(): configure, the default fdb entry, register, link under the lower device. */
 function vxlanNewlink(net: Net, req: RtnlNewlinkReq<VxlanInfo>): NetDevice {
   const m = req.msg.body as IfInfoMsg;
-  vxlanValidate(m, req.data);
+  // vxlan_validate() refused a request without IFLA_INFO_DATA.
   const data = req.data!;
   refuseUnsupported(data);
   const conf = vxlanNl2conf(data, null);
@@ -311,6 +311,7 @@ function vxlanDeviceEvent(event: NetdevEvent, dev: NetDevice): void {
 /** vxlan_link_ops */
 export const vxlanLinkOps: RtnlLinkOps<VxlanInfo> = {
   kind: 'vxlan',
+  validate: vxlanValidate,
   newlink: vxlanNewlink,
   changelink: vxlanChangelink,
   dellink: vxlanDellink,
