@@ -103,6 +103,9 @@ import { FibPoptrie, POP_BITS, popcnt } from './fib_poptrie.js';
 /** Directory entry of a block awaiting its rebuild: RANGE_FLAG with base 0 (the directory's first slot, never a list). */
 const DIRTY = RANGE_FLAG | 0;
 
+/** Marked blocks from which lookupDirty rebuilds them all (see there). */
+const SETTLE_BLOCKS = 64;
+
 /** FibIndex.mode: the layout lookup reads. */
 const LISTS = 0;
 const NARROW = 1;
@@ -190,7 +193,7 @@ export class FibIndex {
   private used = 0;
   private garbage = 0;
   private readonly sc = new SweepScratch();
-  /** The blocks marked dirty since the last lookup that reached one (lookupDirty rebuilds them all), each listed once. */
+  /** The blocks marked dirty since lookupDirty last rebuilt them all, each listed once (some may have been rebuilt since). */
   private readonly dirtyList = new Int32Array(NCHUNKS);
   private readonly inDirtyList = new Uint8Array(NCHUNKS);
   private nDirty = 0;
@@ -306,22 +309,26 @@ export class FibIndex {
   }
 
   /**
-   * The block of `addr` is dirty: rebuild every block marked since the last
-   * such lookup, then look up (rebuildBlock may repack: lookup reloads tab).
-   * All of them, not only this one: each marked block is rebuilt once either
-   * way, and this call stays rare. A call per block made lookup's callers
-   * slow for good: after a bulk load the first lookups reached a dirty
-   * block ~65,000 times, and V8, counting the calls, inlined this rebuild
-   * into every caller's loop (half the rate of `tuxnet bench fib-table`).
+   * The block of `addr` is dirty: rebuild it, then look up (rebuildBlock may
+   * repack: lookup reloads tab). With SETTLE_BLOCKS or more blocks marked
+   * since the last such rebuild (a bulk load), rebuild them all: each is
+   * rebuilt once either way, and this call stays rare. One call per block
+   * made lookup's callers slow for good: after 10^6 inserts the first
+   * lookups reached a dirty block ~65,000 times, and V8, counting the calls,
+   * inlined this rebuild into every caller's loop (half the rate of `tuxnet
+   * bench fib-table`). A few blocks are still rebuilt one at a time, as
+   * lookups reach them: updates of a block nobody looks up cost nothing.
    */
   private lookupDirty(addr: number): number {
-    const list = this.dirtyList;
-    for (let i = 0; i < this.nDirty; i++) {
-      const c = list[i]!;
-      this.inDirtyList[c] = 0;
-      if (this.isDirty(c)) this.rebuildBlock(c, this.store.shortDefault(c, SHORT_MAX));
+    if (this.nDirty >= SETTLE_BLOCKS) {
+      const list = this.dirtyList;
+      for (let i = 0; i < this.nDirty; i++) {
+        const c = list[i]!;
+        this.inDirtyList[c] = 0;
+        if (this.isDirty(c)) this.rebuildBlock(c, this.store.shortDefault(c, SHORT_MAX));
+      }
+      this.nDirty = 0;
     }
-    this.nDirty = 0;
     const c = addr >>> 16;
     if (this.isDirty(c)) this.rebuildBlock(c, this.store.shortDefault(c, SHORT_MAX));
     this.syncDir();
