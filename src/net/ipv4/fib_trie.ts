@@ -172,8 +172,8 @@ export const FIB_INDEX_THRESHOLD = 2048;
 /** The id lengths of a table without non-plain prefixes (every namespace has three such tables): shared, never written (replaced when ids are first given). */
 const NO_ID_LENS = new Uint8Array(0);
 
-/** fastRes of a table without an index (most of a lab's): shared, never read. */
-const NO_FAST_RES: (FibResult | null | undefined)[] = [];
+/** fastRes of a table without an index (most of a lab's): shared, frozen, never read (buildIndex gives the table its own before any group exists). */
+const NO_FAST_RES: readonly never[] = Object.freeze([]);
 /** 8-bit directory entries below this are leaf+1 (fib_index_dir.ts). */
 const TINY_LEAF1 = 0x80;
 
@@ -256,7 +256,7 @@ export class FibTable {
    * the index's layout dispatch and leaf decoding.
    */
   private fastDir: Uint8Array | null = null;
-  private fastRes: (FibResult | null | undefined)[] = NO_FAST_RES;
+  private fastRes = NO_FAST_RES as unknown as (FibResult | null | undefined)[];
   /** Whether the namespace's fib_infos are all unflagged (a bare table, without FibInfoUsers, never knows). */
   private flagsClear = false;
   /** The destination of the last group hit: where its shared result finds its alias (an int32). */
