@@ -103,6 +103,9 @@ import { FibPoptrie, POP_BITS, popcnt } from './fib_poptrie.js';
 /** Directory entry of a block awaiting its rebuild: RANGE_FLAG with base 0 (the directory's first slot, never a list). */
 const DIRTY = RANGE_FLAG | 0;
 
+/** Marked blocks from which lookupDirty rebuilds them all (see there). */
+const SETTLE_BLOCKS = 64;
+
 /** FibIndex.mode: the layout lookup reads. */
 const LISTS = 0;
 const NARROW = 1;
@@ -190,6 +193,12 @@ export class FibIndex {
   private used = 0;
   private garbage = 0;
   private readonly sc = new SweepScratch();
+  /** The blocks marked dirty since lookupDirty last rebuilt them all, each listed once (some may have been rebuilt since). */
+  private readonly dirtyList = new Int32Array(NCHUNKS);
+  private readonly inDirtyList = new Uint8Array(NCHUNKS);
+  private nDirty = 0;
+  /** Called after every change of the arrays lookup reads (their contents or the arrays themselves): the owner's copies of tinyDir() follow. */
+  onSync: (() => void) | null = null;
 
   private constructor(
     private readonly store: FibPrefixStore,
@@ -232,17 +241,19 @@ export class FibIndex {
       const e = this.d8[addr >>> 8]!;
       if (e < 0x80) return e - 1;
       if (e !== 0xff /* DIRTY */) return this.l2t[((this.chunkBase[addr >>> 16]! + (e & 0x7f)) << 8) | (addr & 0xff)]! - 1;
-      return this.lookupDirty(addr);
+      // `| 0`: the out-of-line calls' answers as int32, like the inline ones
+      // (else the caller checks every answer for a heap number)
+      return this.lookupDirty(addr) | 0;
     }
     if (mode === 1 /* NARROW */) {
       const e = this.d16[addr >>> 8]!;
       if (e < 0x8000 /* NARROW_FLAG */) return e - 1;
       if (e !== 0xffff /* DIRTY16 */) return this.l2n[((this.chunkBase[addr >>> 16]! + (e & 0xff)) << 8) | (addr & 0xff)]! - 1;
-      return this.lookupDirty(addr);
+      return this.lookupDirty(addr) | 0;
     }
     // An Int32 directory: the wide layout's (shift 8), or the range lists' tab.
     const d = this.d32[addr >>> this.shift]!;
-    return d >= 0 ? d - 1 : this.lookupNeg(addr, d);
+    return d >= 0 ? d - 1 : this.lookupNeg(addr, d) | 0;
   }
 
   /**
@@ -297,10 +308,29 @@ export class FibIndex {
     return t[lo + m + 1]! - 1;
   }
 
-  /** The block of `addr` is dirty: rebuild it, then look up (rebuildBlock may repack: lookup reloads tab). */
+  /**
+   * The block of `addr` is dirty: rebuild it, then look up (rebuildBlock may
+   * repack: lookup reloads tab). With SETTLE_BLOCKS or more blocks marked
+   * since the last such rebuild (a bulk load), rebuild them all: each is
+   * rebuilt once either way, and this call stays rare. One call per block
+   * made lookup's callers slow for good: after 10^6 inserts the first
+   * lookups reached a dirty block ~65,000 times, and V8, counting the calls,
+   * inlined this rebuild into every caller's loop (half the rate of `tuxnet
+   * bench fib-table`). A few blocks are still rebuilt one at a time, as
+   * lookups reach them: updates of a block nobody looks up cost nothing.
+   */
   private lookupDirty(addr: number): number {
+    if (this.nDirty >= SETTLE_BLOCKS) {
+      const list = this.dirtyList;
+      for (let i = 0; i < this.nDirty; i++) {
+        const c = list[i]!;
+        this.inDirtyList[c] = 0;
+        if (this.isDirty(c)) this.rebuildBlock(c, this.store.shortDefault(c, SHORT_MAX));
+      }
+      this.nDirty = 0;
+    }
     const c = addr >>> 16;
-    this.rebuildBlock(c, this.store.shortDefault(c, SHORT_MAX));
+    if (this.isDirty(c)) this.rebuildBlock(c, this.store.shortDefault(c, SHORT_MAX));
     this.syncDir();
     return this.lookup(addr);
   }
@@ -547,6 +577,10 @@ export class FibIndex {
 
   /** Block c's lookup entries are stale: mark every directory entry of it DIRTY, keeping its lists' room for the rebuild. */
   private markDirty(c: number): void {
+    if (this.inDirtyList[c] === 0) {
+      this.inDirtyList[c] = 1;
+      this.dirtyList[this.nDirty++] = c;
+    }
     if (this.blocks !== null) return this.blocks.markDirty(c);
     const s = this.bits - 16;
     const d0 = c << s;
@@ -608,7 +642,16 @@ export class FibIndex {
     this.syncDir();
   }
 
-  /** Points lookup at the arrays of the current layout (an update may have reallocated them). */
+  /**
+   * The 8-bit DIR-24-8 directory while lookup reads it, else null: an
+   * entry below 0x80 is leaf+1 (0: no route) for its whole /24; any other
+   * entry needs lookup. The array changes with the layout: `onSync` says when.
+   */
+  tinyDir(): Uint8Array | null {
+    return this.mode === TINY ? this.d8 : null;
+  }
+
+  /** Points lookup at the arrays of the current layout (an update may have reallocated them), and tells onSync. */
   private syncDir(): void {
     const x = this.dir;
     const p = this.pop;
@@ -623,6 +666,7 @@ export class FibIndex {
     this.l2w = this.mode === WIDE ? (x!.l2 as Int32Array) : this.none32;
     this.chunkBase = x?.chunkBase ?? this.none32;
     this.pt = p?.pt ?? this.none32;
+    this.onSync?.();
   }
 
   /** Recomputes block c over its default def1 (leaf+1 of the longest /0../16 covering it, or 0). */

@@ -11,7 +11,7 @@ import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RT_SCOPE_NOWHERE
 import type { NetDevice } from '../core/netdevice.js';
 import { inDevIgnoreRoutesWithLinkdown } from './devconf.js';
 import { prefixToMask } from '../../wire/ipv4.js';
-import { FibIndex } from './fib_index.js';
+import { FibIndex, type FibIndexOptions } from './fib_index.js';
 import { FibLeafHash } from './fib_leaf_hash.js';
 import type { LcTrie } from './fib_trie_shape.js';
 
@@ -172,6 +172,11 @@ export const FIB_INDEX_THRESHOLD = 2048;
 /** The id lengths of a table without non-plain prefixes (every namespace has three such tables): shared, never written (replaced when ids are first given). */
 const NO_ID_LENS = new Uint8Array(0);
 
+/** fastRes of a table without an index (most of a lab's): shared, frozen, never read (buildIndex gives the table its own before any group exists). */
+const NO_FAST_RES: readonly never[] = Object.freeze([]);
+/** 8-bit directory entries below this are leaf+1 (fib_index_dir.ts). */
+const TINY_LEAF1 = 0x80;
+
 /** Prefix ids, and next-hop groups, a table has at most: an index leaf (id << 1, g << 1 | 1) is below the index's LEAF_LIMIT, 2^24. */
 const MAX_IDS = 1 << 23;
 
@@ -241,6 +246,17 @@ export class FibTable {
    * object, the hash's flag, costs a lookup loop a fifth of its rate).
    */
   private fastGroups: (FibResult | null)[] | null = null;
+  /**
+   * The index's 8-bit directory (FibIndex.tinyDir) while fastGroups is set,
+   * else null: lookup's direct path. Its entry e (leaf+1 below 0x80) picks
+   * fastRes[e], lookup's answer for the whole /24: the group result of leaf
+   * g << 1 | 1 at e = 2g + 2, null (no route) at 0, undefined for every
+   * other entry (a prefix id, a chunk, a dirty block: the index decides).
+   * A hit is one directory load and one load of a small hot array, without
+   * the index's layout dispatch and leaf decoding.
+   */
+  private fastDir: Uint8Array | null = null;
+  private fastRes = NO_FAST_RES as unknown as (FibResult | null | undefined)[];
   /** Whether the namespace's fib_infos are all unflagged (a bare table, without FibInfoUsers, never knows). */
   private flagsClear = false;
   /** The destination of the last group hit: where its shared result finds its alias (an int32). */
@@ -269,6 +285,8 @@ export class FibTable {
   constructor(
     readonly id: number,
     private readonly infos: FibInfoUsers | null = null,
+    /** How the index is laid out once made (tests: a small table in the 8-bit DIR-24-8 layout). */
+    private readonly indexOpts: FibIndexOptions = {},
   ) {
     if (infos === null) return;
     this.flagsClear = infos.noneFlagged();
@@ -279,6 +297,18 @@ export class FibTable {
   flagsChanged(clear: boolean): void {
     this.flagsClear = clear;
     this.fastGroups = clear ? this.groupRes : null;
+    this.syncFast();
+  }
+
+  /** fastDir follows the index's layout and the flags (FibIndex.onSync, flagsChanged). */
+  private syncFast(): void {
+    this.fastDir = this.fastGroups !== null && this.index !== null ? this.index.tinyDir() : null;
+  }
+
+  /** Group g's result changed (made, or freed: the entry lets its fib_info go), its fastRes entry if its leaf+1 fits an 8-bit entry. */
+  private setFastRes(g: number, r: FibResult | undefined): void {
+    const e = 2 * g + 2;
+    if (e < TINY_LEAF1) this.fastRes[e] = r;
   }
 
   /** The result the walk fills, for writable(). */
@@ -466,12 +496,20 @@ export class FibTable {
    * with ignore_routes_with_linkdown (unless FIB_LOOKUP_IGNORE_LINKSTATE).
    */
   lookup(daddr: number, scope: number, tos: number, oif: number, checkLinkdown: boolean): FibResult | null {
+    // Kept this small so that V8 inlines it at its callers: a call per
+    // lookup costs more than the directory read (fewer lookups in flight).
+    const dir = this.fastDir;
+    if (dir !== null && (scope | oif) === 0) {
+      const r = this.fastRes[dir[daddr >>> 8]!];
+      if (r !== undefined) {
+        this.hitDaddr = daddr | 0;
+        return r;
+      }
+    }
     const index = this.index;
     if (index === null) return this.walk(daddr, this.plenBits, scope, tos & 0x1c, oif, checkLinkdown);
     // The indexed lookup: a plain prefix's group answers at once while no
-    // fib_info of the namespace is flagged (fastGroups). Kept this small so
-    // that V8 inlines it at its callers: a call per lookup costs more than
-    // the directory read (fewer lookups in flight).
+    // fib_info of the namespace is flagged (fastGroups).
     const leaf = index.lookup(daddr);
     const groups = this.fastGroups;
     // (leaf & 0x80000001) === 1: a leaf (not -1, no route) with the plain bit.
@@ -607,6 +645,7 @@ export class FibTable {
       g = this.freeGroups?.pop() ?? groupRes.length;
       if (g >= MAX_IDS) throw new KError('ENOBUFS', `FIB table ${this.id}: more than ${MAX_IDS} next-hop groups`);
       groupRes[g] = FibResult.group(this, fa.fi);
+      this.setFastRes(g, groupRes[g]!);
       groupRefs[g] = 0;
       groupOf.set(fa.fi, g);
     }
@@ -625,6 +664,7 @@ export class FibTable {
     if (--this.groupRefs![n]! > 0) return;
     this.groupOf!.delete(groupRes[n]!.fi);
     groupRes[n] = null;
+    this.setFastRes(n, undefined);
     (this.freeGroups ??= []).push(n);
   }
 
@@ -633,6 +673,7 @@ export class FibTable {
     if (this.groupRes === null) {
       this.groupRes = [];
       this.fastGroups = this.flagsClear ? this.groupRes : null;
+      this.syncFast();
     }
     return this.groupRes;
   }
@@ -657,6 +698,9 @@ export class FibTable {
 
   /** Bulk-build the index from every prefix in the table. */
   private buildIndex(): void {
+    // a slot for every entry value (no out-of-bounds read on lookup's path),
+    // packed (no hole check): undefined, null for entry 0 (no route)
+    this.fastRes = Array.from({ length: 256 }, (_, e) => (e === 0 ? null : undefined));
     const n = this.prefixes;
     const prefixes = new Uint32Array(n);
     const lens = new Uint8Array(n);
@@ -674,7 +718,9 @@ export class FibTable {
         i++;
       }
     }
-    this.index = FibIndex.build(prefixes, lens, leaves, i);
+    this.index = FibIndex.build(prefixes, lens, leaves, i, this.indexOpts);
+    this.index.onSync = () => this.syncFast();
+    this.syncFast();
   }
 }
 

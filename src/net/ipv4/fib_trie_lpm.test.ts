@@ -255,3 +255,81 @@ test("a group hit's shared result: its alias is the last hit's, copies keep thei
   }, /shared/);
   assert.equal(copy.writable(), copy);
 });
+
+test('the 8-bit directory path (FibTable.fastDir) answers as the walk does through flags, TOS routes, dirty blocks, freed groups and a wider layout', () => {
+  const pool = infoPool();
+  const hash = new FibInfoHash();
+  // D = 24 from the first index: DIR-24-8, 8-bit entries while every leaf+1 fits 7 bits
+  const tb = new FibTable(254, hash, { directBits: 24 });
+  const layout = (): string => (tb as unknown as { index: { layout: string } }).index.layout;
+  const plain = [pool[0]!, pool[1]!, pool[2]!, pool[4]!, pool[5]!];
+  let seed = 777;
+  const rnd = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) | 0;
+    return ((seed >>> 8) & 0xffffff) % n;
+  };
+  const lens = [8, 16, 20, 24, 24, 24, 26, 32];
+  const routes: Array<[number, number]> = [];
+  const add = (dst: number, len: number, tos: number, fi: FibInfo, nlflags = NLM_F_CREATE): void => {
+    try {
+      tb.insert(newFibConfig({ dst, dstLen: len, tos, nlflags }), fi);
+      routes.push([dst, len]);
+    } catch {
+      // EEXIST
+    }
+  };
+  const randomRoute = (): [number, number] => {
+    const len = lens[rnd(lens.length)]!;
+    return [((0x0a000000 | (rnd(1 << 20) << 4) | rnd(16)) & mask(len)) >>> 0, len];
+  };
+  while (routes.length < FIB_INDEX_THRESHOLD + 500) add(...randomRoute(), 0, plain[rnd(plain.length)]!);
+  const check = (n: number): void => {
+    const all = new Map<string, FibAlias[]>();
+    for (const fa of tb.aliases()) {
+      const k = `${fa.dst >>> 0}/${fa.plen}`;
+      all.set(k, [...(all.get(k) ?? []), fa]);
+    }
+    const probe = (a: number): void => {
+      for (const [scope, tos, oif] of [[0, 0, 0], [0, 8, 0], [253, 0, 0], [0, 0, 3]] as const) {
+        assert.equal(show(tb.lookup(a, scope, tos, oif, true)), show(naiveLookup(all, a, scope, tos, oif)), `lookup ${a >>> 0}`);
+      }
+    };
+    for (let i = 0; i < n; i++) probe((0x0a000000 | (rnd(1 << 20) << 4) | rnd(16)) >>> 0);
+    for (const [dst] of routes.slice(-200)) probe(dst);
+    probe(0x0b000001);
+  };
+  assert.equal(layout(), 'tiny');
+  check(3000);
+  // TOS and multipath prefixes take ids: still 8-bit entries while there are few
+  for (let i = 0; i < 20; i++) add(routes[rnd(routes.length)]![0], 24, 8, pool[6]!);
+  for (let i = 0; i < 20; i++) add(...randomRoute(), 0, pool[3]!);
+  assert.equal(layout(), 'tiny');
+  check(3000);
+  // a device goes down (flags: the direct path is off), then comes back
+  const dev = DEVS[0]!;
+  for (const fi of hash.onDev(dev)) {
+    for (const nh of fi.nhs) if (nh.dev === dev) nh.flags |= RTNH_F_DEAD | RTNH_F_LINKDOWN;
+    if (fi.nhs.every((nh) => nh.flags & RTNH_F_DEAD)) fi.flags |= RTNH_F_DEAD | RTNH_F_LINKDOWN;
+  }
+  hash.noteSyncDown(dev);
+  check(2000);
+  const up = hash.syncUpCandidates(dev);
+  for (const fi of up.infos) {
+    fi.flags = 0;
+    for (const nh of fi.nhs) nh.flags = 0;
+  }
+  up.done();
+  check(2000);
+  // every prefix of two groups removed (their results freed), then new ones of other infos (groups reused)
+  for (const fa of [...tb.aliases()]) {
+    if (fa.fi === plain[0] || fa.fi === plain[1]) tb.remove(newFibConfig({ dst: fa.dst, dstLen: fa.plen, tos: fa.tos }), (f) => f.fi === fa.fi);
+  }
+  check(2000);
+  for (let i = 0; i < 500; i++) add(...randomRoute(), 0, [pool[8]!, pool[10]!, plain[2]!][rnd(3)]!);
+  assert.equal(layout(), 'tiny');
+  check(3000);
+  // many more ids: 16-bit entries, no direct path
+  for (let i = 0; i < 100; i++) add(...randomRoute(), 0, pool[3]!);
+  assert.equal(layout(), 'narrow');
+  check(2000);
+});
