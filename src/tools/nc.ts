@@ -1,7 +1,7 @@
 /**
  * `nc` of Debian's netcat-openbsd 1.219 over the lab's sockets: TCP and UDP
  * clients (-z scans, -v reports, -w timeouts, -s/-p source, -N half-close,
- * -q quit delay), listeners (-l, -k, -u), stdin and stdout through the lab
+ * -q quit delay, -W receive limit), listeners (-l, -k, -u), stdin and stdout through the lab
  * shell's streams, with the real tool's messages and exit statuses.
  * Unix sockets, proxies, TLS, telnet and DCCP modes refuse as a build
  * without them does.
@@ -59,6 +59,8 @@ interface NcOpts {
   tos: number;
   Iflag: number;
   Oflag: number;
+  /** -W: reads from the network before readwrite() stops (0: no limit). */
+  recvlimit: number;
 }
 
 class Nc {
@@ -344,7 +346,7 @@ class Nc {
    * readwrite(): stdin to the network and the network to stdout until both
    * inputs are done (a listener: until the network input is), nothing
    * happens for -w (0: nothing ready at once), or an error ends the socket. EOF on stdin shuts the
-   * write side with -N; -q quits that many seconds after it.
+   * write side with -N; -q quits that many seconds after it; the -W-th read from the network ends it.
    */
   async readwrite(s: Socket, lflag: boolean, useSendto = false): Promise<void> {
     const o = this.o;
@@ -354,6 +356,7 @@ class Nc {
     let finished = false;
     let last = sched.now;
     let peer: SockaddrIn | null = null;
+    let recvcount = 0;
     const wake = new Task();
     let resolveDone: () => void = () => {};
     const done = new Promise<void>((r) => (resolveDone = r));
@@ -379,12 +382,19 @@ class Nc {
         }
         last = sched.now;
         if (useSendto && m.name) peer = m.name;
-        if (m.data.length === 0 && !o.uflag) {
-          shutdown(s, 0);
+        const eof = m.data.length === 0 && !o.uflag;
+        if (eof) shutdown(s, 0);
+        else this.p.stdout.write(this.dec.decode(m.data, { stream: true }));
+        // -W: the recvlimit-th read (EOF included) drops the network input and stdin.
+        if (o.recvlimit > 0 && ++recvcount >= o.recvlimit) {
+          if (!eof) shutdown(s, 0);
+          netinDone = stdinDone = true;
+          return check();
+        }
+        if (eof) {
           netinDone = true;
           return check();
         }
-        this.p.stdout.write(this.dec.decode(m.data, { stream: true }));
       }
     };
     const stdinPump = async (): Promise<void> => {
@@ -462,7 +472,7 @@ function unsupported(key: string): string | null {
     case 'V': return 'no alternate routing table support available';
     case 'S': return 'no TCP MD5 signature support available';
     case 'F': return 'fd passing is not supported in the lab';
-    case 't': case 'C': case 'i': case 'm': case 'r': case 'W': case 'D': return `-${key} is not supported in the lab`;
+    case 't': case 'C': case 'i': case 'm': case 'r': case 'D': return `-${key} is not supported in the lab`;
     default: return null;
   }
 }
@@ -512,6 +522,7 @@ function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
       case 'T': o.tos = num(a, 0, 255, () => `illegal tos value ${a}`); break;
       case 'u': o.uflag = true; break;
       case 'v': o.vflag = true; break;
+      case 'W': o.recvlimit = num(a, 1, 2147483647, withArg('receive limit', a)); break;
       case 'w': o.timeout = num(a, 0, Math.floor(2147483647 / 1000), withArg('timeout', a)) * 1000; break;
       case 'z': o.zflag = true; break;
       default: nc.p.stderr.write(USAGE); throw new NcExit(1);
@@ -523,7 +534,7 @@ function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
 async function ncMain(p: Proc): Promise<number> {
   const o: NcOpts = {
     family6: false, lflag: false, kflag: false, uflag: false, zflag: false, vflag: false, nflag: false, Nflag: false, dflag: false,
-    bflag: false, qflag: -1, timeout: -1, sflag: null, pflag: null, ttl: -1, tos: -1, Iflag: 0, Oflag: 0,
+    bflag: false, qflag: -1, timeout: -1, sflag: null, pflag: null, ttl: -1, tos: -1, Iflag: 0, Oflag: 0, recvlimit: 0,
   };
   const nc = new Nc(p, o);
   const args = parseOpts(nc, p.argv.slice(1), o);
