@@ -1,7 +1,7 @@
 /**
  * `nc` of Debian's netcat-openbsd 1.219 over the lab's sockets: TCP and UDP
  * clients (-z scans, -v reports, -w timeouts, -s/-p source, -N half-close,
- * -q quit delay, -W receive limit), listeners (-l, -k, -u), stdin and stdout through the lab
+ * -q quit delay, -W receive limit, -C CRLF line endings), listeners (-l, -k, -u), stdin and stdout through the lab
  * shell's streams, with the real tool's messages and exit statuses.
  * Unix sockets, proxies, TLS, telnet and DCCP modes refuse as a build
  * without them does.
@@ -59,6 +59,8 @@ interface NcOpts {
   tos: number;
   Iflag: number;
   Oflag: number;
+  /** -C: newlines from stdin go out as CRLF. */
+  Cflag: boolean;
   /** -W: reads from the network before readwrite() stops (0: no limit). */
   recvlimit: number;
 }
@@ -411,17 +413,19 @@ class Nc {
         const data = this.enc.encode(chunk);
         // read(stdin, ..., BUFSIZE): at most 16 KiB a time, each written on its own (a UDP datagram each).
         for (let at = 0; at < data.length && !finished; at += BUFSIZE) {
-          const piece = data.subarray(at, at + BUFSIZE);
-          const to = useSendto ? peer : null;
-          const r = o.uflag ? sendto(s, piece, 0, to) : await send(s, piece, 0, { task: wake });
-          if (typeof r === 'string' && r !== 'EAGAIN' && r !== 'EINTR') {
-            stdinDone = true;
-            return check();
-          }
-          // The next poll() of readwrite() sees POLLERR (an ICMP refusal the datagram drew at once): the network fds are dropped.
-          if (o.uflag && s.sk.poll() & POLLERR) {
-            netinDone = stdinDone = true;
-            return check();
+          for (const piece of o.Cflag ? crlfWrites(data.subarray(at, at + BUFSIZE)) : [data.subarray(at, at + BUFSIZE)]) {
+            const to = useSendto ? peer : null;
+            const r = o.uflag ? sendto(s, piece, 0, to) : await send(s, piece, 0, { task: wake });
+            if (typeof r === 'string' && r !== 'EAGAIN' && r !== 'EINTR') {
+              stdinDone = true;
+              return check();
+            }
+            // The next poll() of readwrite() sees POLLERR (an ICMP refusal the datagram drew at once): the network fds are dropped.
+            if (o.uflag && s.sk.poll() & POLLERR) {
+              netinDone = stdinDone = true;
+              return check();
+            }
+            if (finished) return;
           }
         }
       }
@@ -463,6 +467,30 @@ export function hostsLookup(p: Proc, name: string): number | null {
   return new Netdb(p).hostByName(name)?.addr ?? null;
 }
 
+const CRLF = new Uint8Array([13, 10]);
+
+/**
+ * -C: Debian's readwrite() writes what stdin gave line by line: a line that
+ * already ends in "\r\n" as it is, any other its text (when not empty) and
+ * then "\r\n", two writes (two datagrams with -u); a tail without a newline
+ * goes as it is.
+ */
+export function crlfWrites(buf: Uint8Array): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let start = 0;
+  for (let i = 0; i < buf.length; i++) {
+    if (buf[i] !== 10) continue;
+    if (i > start && buf[i - 1] === 13) out.push(buf.subarray(start, i + 1));
+    else {
+      if (i > start) out.push(buf.subarray(start, i));
+      out.push(CRLF);
+    }
+    start = i + 1;
+  }
+  if (start < buf.length) out.push(buf.subarray(start));
+  return out;
+}
+
 /** The options this build refuses, as a netcat built without them does. */
 function unsupported(key: string): string | null {
   switch (key) {
@@ -472,7 +500,7 @@ function unsupported(key: string): string | null {
     case 'V': return 'no alternate routing table support available';
     case 'S': return 'no TCP MD5 signature support available';
     case 'F': return 'fd passing is not supported in the lab';
-    case 't': case 'C': case 'i': case 'm': case 'r': case 'D': return `-${key} is not supported in the lab`;
+    case 't': case 'i': case 'm': case 'r': case 'D': return `-${key} is not supported in the lab`;
     default: return null;
   }
 }
@@ -504,6 +532,7 @@ function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
       case '4': o.family6 = false; break;
       case '6': o.family6 = true; break;
       case 'b': o.bflag = true; break;
+      case 'C': o.Cflag = true; break;
       case 'd': o.dflag = true; break;
       case 'h': nc.p.stderr.write(USAGE); throw new NcExit(1);
       case 'I': o.Iflag = num(a, 1, 65536 << 14, withArg('TCP receive window', a)); break;
@@ -534,7 +563,7 @@ function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
 async function ncMain(p: Proc): Promise<number> {
   const o: NcOpts = {
     family6: false, lflag: false, kflag: false, uflag: false, zflag: false, vflag: false, nflag: false, Nflag: false, dflag: false,
-    bflag: false, qflag: -1, timeout: -1, sflag: null, pflag: null, ttl: -1, tos: -1, Iflag: 0, Oflag: 0, recvlimit: 0,
+    bflag: false, qflag: -1, timeout: -1, sflag: null, pflag: null, ttl: -1, tos: -1, Iflag: 0, Oflag: 0, recvlimit: 0, Cflag: false,
   };
   const nc = new Nc(p, o);
   const args = parseOpts(nc, p.argv.slice(1), o);
