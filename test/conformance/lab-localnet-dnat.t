@@ -15,12 +15,12 @@ A classic gateway trick: DNAT an outside port to a service bound on 127.0.0.1 of
   net.ipv4.conf.wan.route_localnet = 0
   net.ipv4.conf.all.route_localnet = 0
   $ ip netns exec gw sysctl -qw net.ipv4.conf.all.log_martians=1
-  $ ip netns exec cl nc -z -w 1 198.18.0.1 8080; echo rc=$?
+  $ ip netns exec cl nc -z -w 2 198.18.0.1 8080; echo rc=$?
   rc=1
   $ ip netns exec gw conntrack -L -p tcp 2>&1 | sed -E 's/ +[0-9]+ ([A-Z_]+) src=/ T \1 src=/; s/(sport|dport)=[0-9]+/\1=P/g'
   conntrack v1.4.7 (conntrack-tools): 0 flow entries have been shown.
   $ ip netns exec gw nstat -az IpInAddrErrors IpInReceives IpExtInNoRoutes TcpPassiveOpens | sed 1d
-  IpInReceives                    1                  0.0
+  IpInReceives                    2                  0.0
   IpInAddrErrors                  0                  0.0
   TcpPassiveOpens                 0                  0.0
   IpExtInNoRoutes                 0                  0.0
@@ -43,7 +43,7 @@ A classic gateway trick: DNAT an outside port to a service bound on 127.0.0.1 of
   TcpActiveOpens                  0                  0.0
   TcpPassiveOpens                 1                  0.0
   $ ip netns exec gw iptables -t nat -L PREROUTING -v -n -x | sed 1,2d
-         2      120 DNAT       6    --  wan    *       0.0.0.0/0            0.0.0.0/0            tcp dpt:8080 to:127.0.0.1:80
+         3      180 DNAT       6    --  wan    *       0.0.0.0/0            0.0.0.0/0            tcp dpt:8080 to:127.0.0.1:80
   $ ip netns exec cl ping -c 1 -W 1 -I 198.18.0.2 127.0.0.1 | tail -2 | head -1 | sed -E 's/, time.*//'
   1 packets transmitted, 1 received, 0% packet loss
   $ ip -n cl route add 127.0.0.0/8 via 198.18.0.1 2>&1; echo rc=$?
