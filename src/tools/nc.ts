@@ -1,7 +1,7 @@
 /**
  * `nc` of Debian's netcat-openbsd 1.219 over the lab's sockets: TCP and UDP
  * clients (-z scans, -v reports, -w timeouts, -s/-p source, -N half-close,
- * -q quit delay), listeners (-l, -k, -u), stdin and stdout through the lab
+ * -q quit delay, -W receive limit, -C CRLF line endings), listeners (-l, -k, -u), stdin and stdout through the lab
  * shell's streams, with the real tool's messages and exit statuses.
  * Unix sockets, proxies, TLS and telnet modes refuse as a build without
  * them does; DCCP (-Z) asks for sockets this kernel does not have.
@@ -64,6 +64,10 @@ interface NcOpts {
   tos: number;
   Iflag: number;
   Oflag: number;
+  /** -C: newlines from stdin go out as CRLF. */
+  Cflag: boolean;
+  /** -W: reads from the network before readwrite() stops (0: no limit). */
+  recvlimit: number;
 }
 
 class Nc {
@@ -363,7 +367,7 @@ class Nc {
    * readwrite(): stdin to the network and the network to stdout until both
    * inputs are done (a listener: until the network input is), nothing
    * happens for -w (0: nothing ready at once), or an error ends the socket. EOF on stdin shuts the
-   * write side with -N; -q quits that many seconds after it.
+   * write side with -N; -q quits that many seconds after it; the -W-th read from the network ends it.
    */
   async readwrite(s: Socket, lflag: boolean, useSendto = false): Promise<void> {
     const o = this.o;
@@ -373,6 +377,7 @@ class Nc {
     let finished = false;
     let last = sched.now;
     let peer: SockaddrIn | null = null;
+    let recvcount = 0;
     const wake = new Task();
     let resolveDone: () => void = () => {};
     const done = new Promise<void>((r) => (resolveDone = r));
@@ -398,12 +403,19 @@ class Nc {
         }
         last = sched.now;
         if (useSendto && m.name) peer = m.name;
-        if (m.data.length === 0 && !o.uflag) {
-          shutdown(s, 0);
+        const eof = m.data.length === 0 && !o.uflag;
+        if (eof) shutdown(s, 0);
+        else this.p.stdout.write(decodeBytes(m.data));
+        // -W: the recvlimit-th read (EOF included) drops the network input and stdin.
+        if (o.recvlimit > 0 && ++recvcount >= o.recvlimit) {
+          if (!eof) shutdown(s, 0);
+          netinDone = stdinDone = true;
+          return check();
+        }
+        if (eof) {
           netinDone = true;
           return check();
         }
-        this.p.stdout.write(decodeBytes(m.data));
       }
     };
     const stdinPump = async (): Promise<void> => {
@@ -420,17 +432,19 @@ class Nc {
         const data = encodeBytes(chunk);
         // read(stdin, ..., BUFSIZE): at most 16 KiB a time, each written on its own (a UDP datagram each).
         for (let at = 0; at < data.length && !finished; at += BUFSIZE) {
-          const piece = data.subarray(at, at + BUFSIZE);
-          const to = useSendto ? peer : null;
-          const r = o.uflag ? sendto(s, piece, 0, to) : await send(s, piece, 0, { task: wake });
-          if (typeof r === 'string' && r !== 'EAGAIN' && r !== 'EINTR') {
-            stdinDone = true;
-            return check();
-          }
-          // The next poll() of readwrite() sees POLLERR (an ICMP refusal the datagram drew at once): the network fds are dropped.
-          if (o.uflag && s.sk.poll() & POLLERR) {
-            netinDone = stdinDone = true;
-            return check();
+          for (const piece of o.Cflag ? crlfWrites(data.subarray(at, at + BUFSIZE)) : [data.subarray(at, at + BUFSIZE)]) {
+            const to = useSendto ? peer : null;
+            const r = o.uflag ? sendto(s, piece, 0, to) : await send(s, piece, 0, { task: wake });
+            if (typeof r === 'string' && r !== 'EAGAIN' && r !== 'EINTR') {
+              stdinDone = true;
+              return check();
+            }
+            // The next poll() of readwrite() sees POLLERR (an ICMP refusal the datagram drew at once): the network fds are dropped.
+            if (o.uflag && s.sk.poll() & POLLERR) {
+              netinDone = stdinDone = true;
+              return check();
+            }
+            if (finished) return;
           }
         }
       }
@@ -472,6 +486,30 @@ export function hostsLookup(p: Proc, name: string): number | null {
   return new Netdb(p).hostByName(name)?.addr ?? null;
 }
 
+const CRLF = new Uint8Array([13, 10]);
+
+/**
+ * -C: Debian's readwrite() writes what stdin gave line by line: a line that
+ * already ends in "\r\n" as it is, any other its text (when not empty) and
+ * then "\r\n", two writes (two datagrams with -u); a tail without a newline
+ * goes as it is.
+ */
+export function crlfWrites(buf: Uint8Array): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let start = 0;
+  for (let i = 0; i < buf.length; i++) {
+    if (buf[i] !== 10) continue;
+    if (i > start && buf[i - 1] === 13) out.push(buf.subarray(start, i + 1));
+    else {
+      if (i > start) out.push(buf.subarray(start, i));
+      out.push(CRLF);
+    }
+    start = i + 1;
+  }
+  if (start < buf.length) out.push(buf.subarray(start));
+  return out;
+}
+
 /** The options this build refuses, as a netcat built without them does. */
 function unsupported(key: string): string | null {
   switch (key) {
@@ -480,7 +518,7 @@ function unsupported(key: string): string | null {
     case 'V': return 'no alternate routing table support available';
     case 'S': return 'no TCP MD5 signature support available';
     case 'F': return 'fd passing is not supported in the lab';
-    case 't': case 'C': case 'i': case 'm': case 'r': case 'W': case 'D': return `-${key} is not supported in the lab`;
+    case 't': case 'i': case 'm': case 'r': case 'D': return `-${key} is not supported in the lab`;
     default: return null;
   }
 }
@@ -541,6 +579,7 @@ function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
       case '4': o.family6 = false; o.family4 = true; break;
       case '6': o.family6 = true; o.family4 = false; break;
       case 'b': o.bflag = true; break;
+      case 'C': o.Cflag = true; break;
       case 'd': o.dflag = true; break;
       case 'h': nc.p.stderr.write(USAGE); throw new NcExit(1);
       case 'I': o.Iflag = num(a, 1, 65536 << 14, withArg('TCP receive window', a)); break;
@@ -564,6 +603,7 @@ function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
       }
       case 'u': o.uflag = true; break;
       case 'v': o.vflag = true; break;
+      case 'W': o.recvlimit = num(a, 1, 2147483647, withArg('receive limit', a)); break;
       case 'w': o.timeout = num(a, 0, Math.floor(2147483647 / 1000), withArg('timeout', a)) * 1000; break;
       case 'z': o.zflag = true; break;
       case 'Z': o.dccpflag = true; break;
@@ -576,7 +616,7 @@ function parseOpts(nc: Nc, argv: string[], o: NcOpts): string[] {
 async function ncMain(p: Proc): Promise<number> {
   const o: NcOpts = {
     family6: false, family4: false, dccpflag: false, lflag: false, kflag: false, uflag: false, zflag: false, vflag: false, nflag: false, Nflag: false, dflag: false,
-    bflag: false, qflag: -1, timeout: -1, sflag: null, pflag: null, ttl: -1, tos: -1, Iflag: 0, Oflag: 0,
+    bflag: false, qflag: -1, timeout: -1, sflag: null, pflag: null, ttl: -1, tos: -1, Iflag: 0, Oflag: 0, recvlimit: 0, Cflag: false,
   };
   const nc = new Nc(p, o);
   const args = parseOpts(nc, p.argv.slice(1), o);

@@ -16,7 +16,7 @@ import {
 } from '../net/socket.js';
 import type { Errno } from '../net/core/errno.js';
 import {
-  AF_INET, MSG_ERRQUEUE, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_SOCKET, SOL_UDPLITE, SO_BINDTODEVICE, SO_DEBUG, SO_DONTROUTE, SO_MARK, SO_TIMESTAMPNS,
+  AF_INET, MSG_ERRQUEUE, POLLERR, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_SOCKET, SOL_UDPLITE, SO_BINDTODEVICE, SO_DEBUG, SO_DONTROUTE, SO_MARK, SO_TIMESTAMPNS,
 } from '../uapi/linux/socket.js';
 import { IPPROTO_ICMP, IP_MTU_DISCOVER, IP_OPTIONS, IP_PMTUDISC_DONT, IP_PMTUDISC_PROBE, IP_RECVERR, IP_RECVTTL, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
 import { ICMP_ECHO, ICMP_ECHOREPLY, ICMP_REDIRECT, ICMP_SOURCE_QUENCH } from '../uapi/linux/icmp.js';
@@ -195,18 +195,17 @@ export function udpProbeSocket(t: TraceCtx, ttl: number, port: number, protocol:
 }
 
 /**
- * recv_reply() for one socket until it is empty: data (the target's
- * answer, after the IP header of a raw socket) or the error queue (the
- * quoted header); check() names the probe; the ICMP error fills it.
+ * recv_reply() of a socket poll() found ready: one message, from the error
+ * queue when the poll saw POLLERR (the quoted header of an ICMP error),
+ * else one datum (the target's answer, after the IP header of a raw
+ * socket); check() names the probe; the ICMP error fills it. One a poll:
+ * with -I's single socket each answer is its own do_it() pass, which sends
+ * the next probe of the window before the next answer is read.
  */
 export function recvReply(t: TraceCtx, s: Socket, check: ReplyCheck): void {
-  for (const err of [true, false]) {
-    for (;;) {
-      const m = recvmsgDontwait(s, 1280, err ? MSG_ERRQUEUE : 0);
-      if (typeof m === 'string') break;
-      replyOne(t, err, m, check);
-    }
-  }
+  const err = (s.sk.poll() & POLLERR) !== 0;
+  const m = recvmsgDontwait(s, 1280, err ? MSG_ERRQUEUE : 0);
+  if (typeof m !== 'string') replyOne(t, err, m, check);
 }
 
 /** check_reply(): the probe an answer is for (from: its source, or for an error the probe's destination), or null. */
