@@ -34,7 +34,7 @@ A multi-homed host with two uplinks to two ISPs: source-based policy routing wit
   $ ip netns exec isp1 iptables -L FORWARD -v -n -x | sed 1,2d
          0        0 DROP       0    --  cust   *      !100.64.0.0/16        0.0.0.0/0           
          1       84 DROP       0    --  cust   *      !100.64.1.0/24        0.0.0.0/0           
-  $ echo 100 isp1 >> /etc/iproute2/rt_tables; echo 200 isp2 >> /etc/iproute2/rt_tables
+  $ cp /etc/iproute2/rt_tables rt_tables; printf '100 isp1\n200 isp2\n' >> rt_tables; mount --bind rt_tables /etc/iproute2/rt_tables
   $ ip -n host route add default via 100.64.1.1 table 100
   $ ip -n host route add 100.64.1.0/24 dev up1 src 100.64.1.2 table 100
   $ ip -n host route add default via 100.64.2.1 table 200

@@ -6,6 +6,7 @@
 import type { CommandFn } from '../process.js';
 import { Cmd, type Tool } from './common.js';
 import { cat, rev, tee } from './cat.js';
+import { cp, mv } from './cp.js';
 import { cut } from './cut.js';
 import { date } from './date.js';
 import { echo } from './echo.js';
@@ -68,6 +69,8 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   nl,
   mkdir,
   rm,
+  cp,
+  mv,
   touch,
   ls,
   readlink,
