@@ -7,7 +7,7 @@
  * without them does.
  * @netcat-openbsd netcat.c main() remote_connect() local_listen() readwrite()
  */
-import type { CommandFn, Proc } from '../lab/process.js';
+import { detach, type CommandFn, type Proc } from '../lab/process.js';
 import { getopt } from '../lab/coreutils/getopt.js';
 import {
   Task, accept, bind, close, connect, getpeername, getsockname, getsockopt, listen, poll, recvmsg, send, sendto, setsockopt,
@@ -430,8 +430,8 @@ class Nc {
     if (o.timeout === 0) sched.schedule(0, watchdog);
     else watchdog();
     if (stdinDone && o.Nflag) shutdown(s, 1);
-    void netIn();
-    void stdinPump();
+    detach(netIn());
+    detach(stdinPump());
     await done;
     offKill?.();
     if (this.killed) throw new NcExit(143);

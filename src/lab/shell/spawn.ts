@@ -126,6 +126,8 @@ export function spawnByName(argv: string[], o: SpawnOpts, notFound?: () => void)
  * A killed process writes nothing more and sees its pipes broken. A write
  * to a pipe whose readers are gone raises SIGPIPE (pipe(7)): its default
  * action ends the process (status 141); ignored, the write fails (EPIPE).
+ * A write or a read by a killed process does not return: it unwinds the
+ * program (ProcEntry.unwindIfKilled).
  * (Classes, not literals with closures: three of these per command run.)
  */
 class GuardedOut implements OutStream {
@@ -139,10 +141,13 @@ class GuardedOut implements OutStream {
   }
 
   write(t: string): void {
-    if (this.entry.killedBy) return;
-    const broken = this.s.broken;
-    this.s.write(t);
-    if (broken) this.entry.kill(SIGPIPE);
+    const e = this.entry;
+    if (!e.killedBy) {
+      const broken = this.s.broken;
+      this.s.write(t);
+      if (broken) e.kill(SIGPIPE);
+    }
+    e.unwindIfKilled();
   }
 
   get broken(): boolean {
@@ -163,15 +168,27 @@ class GuardedIn implements InStream {
   }
 
   async read(): Promise<string | null> {
-    return this.entry.killedBy ? null : this.s.read();
+    if (this.gone()) return null;
+    const r = await this.s.read();
+    this.entry.unwindIfKilled();
+    return r;
   }
 
   async readAll(): Promise<string> {
-    return this.entry.killedBy ? '' : this.s.readAll();
+    if (this.gone()) return '';
+    const r = await this.s.readAll();
+    this.entry.unwindIfKilled();
+    return r;
   }
 
   unread(t: string): void {
     this.s.unread(t);
+  }
+
+  /** Killed: the read unwinds, or (in a callback) finds end of file. */
+  private gone(): boolean {
+    this.entry.unwindIfKilled();
+    return this.entry.killedBy !== 0;
   }
 }
 

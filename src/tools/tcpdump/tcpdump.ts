@@ -279,7 +279,7 @@ async function live(p: Proc, o: Opts): Promise<number> {
     while (!stop && captured !== o.count) {
       const m = await recvmsg(s, MAXIMUM_SNAPLEN, 0, { task });
       if (typeof m === 'string') {
-        if ((m === 'EINTR' && stop) || p.killed) break;
+        if (m === 'EINTR' && stop) break;
         // pcap_wait_for_frames_mmap(): ENETDOWN is fatal only once the device is gone (it may come back up).
         if (m === 'ENETDOWN' && !any && !ifNametoindex(p.net, o.iface!)) {
           gone = true;
