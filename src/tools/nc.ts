@@ -384,6 +384,13 @@ class Nc {
           netinDone = true;
           return check();
         }
+        // poll(): a pipe with no reader is POLLERR on stdout, then "if no stdout, stop watching net in":
+        // nc never writes into it (no SIGPIPE), the network input is shut
+        if (this.p.stdout.broken) {
+          shutdown(s, 0);
+          netinDone = true;
+          return check();
+        }
         this.p.stdout.write(this.dec.decode(m.data, { stream: true }));
       }
     };
