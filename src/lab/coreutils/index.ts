@@ -4,7 +4,8 @@
  * a command table under their usual names.
  */
 import type { CommandFn } from '../process.js';
-import { Cmd, type Tool } from './common.js';
+import { Cmd, WriteError, type Tool } from './common.js';
+import { strerror } from '../../net/core/errno.js';
 import { cat, rev, tee } from './cat.js';
 import { cut } from './cut.js';
 import { date } from './date.js';
@@ -35,10 +36,33 @@ export function command(tool: Tool, name = 'sh'): CommandFn {
     const c = new Cmd(p, name);
     try {
       return await tool(c);
+    } catch (e) {
+      if (!(e instanceof WriteError)) throw e;
+      return writeError(c, name);
     } finally {
       c.flush();
     }
   };
+}
+
+/**
+ * How a utility reports its write into a pipe with no reader (EPIPE, SIGPIPE
+ * ignored): most say `write error: Broken pipe` and exit 1; some word it
+ * their own way; tr's stdio stream keeps its error, so close_stdout() at
+ * exit adds `write error` (errno cleared).
+ */
+const WRITE_ERRORS: Record<string, { text?: string; status?: number; closeStdout?: boolean }> = {
+  head: { text: "error writing 'standard output'" },
+  tail: { text: "error writing 'standard output'" },
+  grep: { status: 2 },
+  tr: { closeStdout: true },
+};
+
+function writeError(c: Cmd, name: string): number {
+  const w = WRITE_ERRORS[name] ?? {};
+  c.error(`${w.text ?? 'write error'}: ${strerror.EPIPE}`);
+  if (w.closeStdout) c.error('write error');
+  return w.status ?? 1;
 }
 
 export const TOOLS: Readonly<Record<string, Tool>> = {

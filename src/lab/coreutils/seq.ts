@@ -6,7 +6,7 @@
  * separates. Negative numbers are operands, not options.
  */
 import { formatFloat, type ConvSpec } from './cformat.js';
-import { type Cmd, EXIT_SIGPIPE, Fail, guarded } from './common.js';
+import { type Cmd, Fail, guarded } from './common.js';
 import { strtod } from './num.js';
 import { quote } from './quote.js';
 
@@ -127,7 +127,7 @@ async function printNumbers(c: Cmd, l: Layout, first: number, step: number, last
     c.out(sep);
     if (i % 4096 === 0) {
       if (!(await c.yieldNow())) return EXIT_CPU_SPENT;
-      if (c.broken) return EXIT_SIGPIPE;
+      if (c.broken) c.pipeGone();
     }
   }
   c.out('\n');
@@ -143,7 +143,7 @@ async function printIntegers(c: Cmd, first: bigint, step: bigint, last: bigint |
     c.out(sep + x.toString());
     if (++n % 4096 === 0) {
       if (!(await c.yieldNow())) return EXIT_CPU_SPENT;
-      if (c.broken) return EXIT_SIGPIPE;
+      if (c.broken) c.pipeGone();
     }
   }
   c.out('\n');
