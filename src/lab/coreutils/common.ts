@@ -15,8 +15,6 @@ import { LineReader, type Line } from './lines.js';
 import { quotef } from './quote.js';
 import { StdioFile } from '../../tools/lib/stdio.js';
 
-/** A writer that finds its pipe broken dies of SIGPIPE: 128 + 13. */
-export const EXIT_SIGPIPE = 141;
 
 
 export function isVfsError(v: unknown): v is VfsError {
