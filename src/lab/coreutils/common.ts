@@ -15,8 +15,6 @@ import { LineReader, type Line } from './lines.js';
 import { quotef } from './quote.js';
 import { StdioFile } from '../../tools/lib/stdio.js';
 
-
-
 export function isVfsError(v: unknown): v is VfsError {
   return typeof v === 'string' && v in errnoText;
 }
