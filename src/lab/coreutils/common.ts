@@ -15,6 +15,9 @@ import { LineReader, type Line } from './lines.js';
 import { quotef } from './quote.js';
 import { StdioFile } from '../../tools/lib/stdio.js';
 
+/** The status of a command the CPU budget ended (the lab reports it as `--time-limit`'s). */
+export const EXIT_CPU_SPENT = 124;
+
 export function isVfsError(v: unknown): v is VfsError {
   return typeof v === 'string' && v in errnoText;
 }
@@ -67,6 +70,9 @@ export class Cmd {
         p.stdout.write(normalizeBytes(s));
       },
       isatty: p.stdout.isatty,
+      get broken() {
+        return p.stdout.broken;
+      },
     });
   }
 

@@ -20,7 +20,7 @@ import { printf } from './printf.js';
 import { readlink } from './readlink.js';
 import { sed } from './sed.js';
 import { seq } from './seq.js';
-import { basename, dirname, falseCmd, sleep, trueCmd } from './simple.js';
+import { basename, dirname, falseCmd, sleep, trueCmd, yes } from './simple.js';
 import { sort } from './sort.js';
 import { bracket, test } from './test_cmd.js';
 import { timeout } from './timeout.js';
@@ -75,6 +75,7 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   sleep,
   timeout,
   seq,
+  yes,
   basename,
   dirname,
   cat,

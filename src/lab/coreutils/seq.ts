@@ -6,7 +6,7 @@
  * separates. Negative numbers are operands, not options.
  */
 import { formatFloat, type ConvSpec } from './cformat.js';
-import { type Cmd, Fail, guarded } from './common.js';
+import { type Cmd, EXIT_CPU_SPENT, Fail, guarded } from './common.js';
 import { strtod } from './num.js';
 import { quote } from './quote.js';
 
@@ -105,8 +105,6 @@ function show(l: Layout, x: number): string {
   return l.prefix + formatFloat(l.spec, x) + l.suffix;
 }
 
-/** The status of a command the CPU budget ended (the lab reports it as `--time-limit`'s). */
-const EXIT_CPU_SPENT = 124;
 
 /** print_numbers(), including its extra last number when rounding stops short of LAST. */
 async function printNumbers(c: Cmd, l: Layout, first: number, step: number, last: number, sep: string): Promise<number> {
