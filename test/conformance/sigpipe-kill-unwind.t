@@ -1,4 +1,4 @@
-A process a signal kills ends there, with 128 + the signal: SIGPIPE from its own write into a pipe with no reader (seq, cat, ping's stdio block or flood mark, nc's pump), SIGKILL while it runs or waits (ping, nc, socat, tcpdump).
+A process a signal kills ends there, with 128 + the signal: SIGPIPE from its own write into a pipe with no reader (seq, cat, ping's stdio block or flood mark, nc's pump), SIGKILL while it runs or waits (ping, nc, socat, tcpdump); SIGTERM from timeout to a flood ping on lo, whose replies come at once.
   $ ip link set lo up
   $ seq inf | head -2; echo "${PIPESTATUS[@]}"
   1
@@ -24,3 +24,5 @@ A process a signal kills ends there, with 128 + the signal: SIGPIPE from its own
   137
   $ ping -c 3 127.0.0.1 >/dev/null & sleep 0.5; kill -TERM $!; wait $!; echo $?
   143
+  $ timeout 1 ping -f 127.0.0.1 >/dev/null; echo $?
+  124

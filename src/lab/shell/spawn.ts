@@ -3,7 +3,7 @@
  * `Proc`, and inherits env/cwd/fs/net from its parent unless overridden
  * (`Proc.exec`, used by `ip netns exec NS cmd`).
  */
-import { AllocError } from './limits.js';
+import { AllocError, limitsOf, type Limits } from './limits.js';
 import type { Lab } from '../lab.js';
 import type { CommandFn, ExecOptions, ForkedProc, InStream, OutStream, Proc } from '../process.js';
 import type { Vfs } from '../vfs.js';
@@ -13,6 +13,7 @@ import { taskFs } from '../proc_base.js';
 import { procTable, SIGNALS, type ProcEntry } from './procs.js';
 
 const SIGPIPE = SIGNALS.PIPE!;
+const SIGKILL = SIGNALS.KILL!;
 import type { ShellIn } from './streams.js';
 
 export type EnvSource = Map<string, string> | (() => Map<string, string>);
@@ -136,12 +137,17 @@ class GuardedOut implements OutStream {
   constructor(
     private readonly entry: ProcEntry,
     private readonly s: OutStream,
+    private readonly limits: Limits,
   ) {
     this.isatty = s.isatty;
   }
 
   write(t: string): void {
     const e = this.entry;
+    // A write costs CPU: a program that writes without end and never lets virtual time move (a flood
+    // ping on lo) spends the budget, meets a deadline of CPU time (timeout) and, past the hard limit,
+    // is killed as RLIMIT_CPU's is (SIGKILL).
+    if (!e.killedBy && !this.limits.charge(1) && this.limits.pastHardLimit) e.kill(SIGKILL);
     if (!e.killedBy) {
       const broken = this.s.broken;
       this.s.write(t);
@@ -223,11 +229,11 @@ class TaskProc implements Proc {
   }
 
   get stdout(): OutStream {
-    return (this.out ??= new GuardedOut(this.entry, this.o.io.out));
+    return (this.out ??= new GuardedOut(this.entry, this.o.io.out, limitsOf(this.lab)));
   }
 
   get stderr(): OutStream {
-    return (this.errOut ??= new GuardedOut(this.entry, this.o.io.err));
+    return (this.errOut ??= new GuardedOut(this.entry, this.o.io.err, limitsOf(this.lab)));
   }
 
   get fs(): Vfs {

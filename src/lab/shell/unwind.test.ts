@@ -95,3 +95,20 @@ test('a signal handler whose write meets a broken pipe kills its process, not th
   const r = await k.sh('{ hnd | status 0; echo "${PIPESTATUS[@]}"; } & slp 1 x; usr1; wait');
   assert.deepEqual(r, { output: 'x\nsent true\n141 0\n', status: 0 });
 });
+
+test('a program that writes without end and never lets virtual time move spends the CPU budget and is killed past its hard limit (SIGKILL)', async () => {
+  const k = kit({ cpuLimitSec: 0.05 });
+  let writes = 0;
+  k.lab.commands.set('spin', async (p) => {
+    // a flood ping on lo: each reply comes at once, the clock never moves
+    for (let i = 0; i < 1_000_000; i++) {
+      p.stdout.write('');
+      writes++;
+      await Promise.resolve();
+    }
+    return 0;
+  });
+  assert.deepEqual(await k.sh('spin; echo "st $?"'), { output: 'tuxnet: CPU time limit exceeded (--time-limit 0.05)\n', status: 124 });
+  // killed past the hard limit (a second of CPU beyond the budget), long before its loop's end
+  assert.ok(writes < 1_000_000, `${writes} writes`);
+});
