@@ -94,3 +94,24 @@ export interface ForkedProc {
 
 /** A command of the lab: returns its exit status. */
 export type CommandFn = (p: Proc) => Promise<number>;
+
+/**
+ * What a system call of a killed process throws (the write into a pipe
+ * that raised SIGPIPE, a read once SIGKILL came): Linux's write() never
+ * returns to a process the signal killed, so the program unwinds to its
+ * top, where the lab takes its status (128 + signal). Tools let it pass.
+ */
+export class ProcessExit {
+  constructor(readonly status: number) {}
+}
+
+/**
+ * Run `task` beside the program's main line (a tool's second thread: nc's
+ * stdin pump, socat's two directions): killed, the process ends there too,
+ * as the main line does; any other error stays an unhandled rejection.
+ */
+export function detach(task: Promise<unknown>): void {
+  void task.then(undefined, (e: unknown) => {
+    if (!(e instanceof ProcessExit)) throw e;
+  });
+}

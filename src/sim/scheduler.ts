@@ -28,6 +28,13 @@ export class Scheduler {
   private idle: (() => void)[] = [];
   /** The virtual time at which a timer_list last expired (timer_wheel.ts: the base's clock then runs a jiffy ahead). */
   wheelRanAt = -1;
+  /**
+   * Timer and idle callbacks running now (the kernel's in_interrupt()): what
+   * they do for a process (a line a tool prints from a timer) is not that
+   * process's own system call, so a process killed meanwhile is not unwound
+   * from inside one (ProcEntry.unwindIfKilled).
+   */
+  inCallback = 0;
 
   constructor(clock = new Clock()) {
     this.clock = clock;
@@ -95,7 +102,12 @@ export class Scheduler {
       this.removeAt(0);
       top.when = NaN;
       if (top.wheel) this.wheelRanAt = this.clock.ns;
-      top.fn();
+      this.inCallback++;
+      try {
+        top.fn();
+      } finally {
+        this.inCallback--;
+      }
       n++;
     }
   }
@@ -116,7 +128,12 @@ export class Scheduler {
     if (n > 0 || this.idle.length === 0) return n;
     const idle = this.idle;
     this.idle = [];
-    for (const fn of idle) fn();
+    this.inCallback++;
+    try {
+      for (const fn of idle) fn();
+    } finally {
+      this.inCallback--;
+    }
     return idle.length;
   }
 

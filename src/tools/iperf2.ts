@@ -7,7 +7,7 @@
  * pay for their writes in virtual time as iperf3's do (iperf3_proto.ts).
  * @iperf2 src/Client.cpp src/Server.cpp src/Reporter.c src/ReportOutputs.c
  */
-import type { CommandFn, Proc } from '../lab/process.js';
+import { detach, type CommandFn, type Proc } from '../lab/process.js';
 import { strerror } from '../net/core/errno.js';
 import {
   Task, accept, bind, close, connect, connectWait, getpeername, getsockname, listen, recvmsg, send, sendto, setsockopt, socket,
@@ -196,7 +196,7 @@ async function server(p: Proc, o: Opts): Promise<number> {
     const c = await accept(s);
     if (typeof c === 'string') return 1;
     p.files?.install(c);
-    void tcpSession(p, c);
+    detach(tcpSession(p, c));
   }
 }
 

@@ -7,7 +7,7 @@
  * them does; DCCP (-Z) asks for sockets this kernel does not have.
  * @netcat-openbsd netcat.c main() remote_connect() local_listen() readwrite()
  */
-import type { CommandFn, Proc } from '../lab/process.js';
+import { detach, type CommandFn, type Proc } from '../lab/process.js';
 import { getopt } from '../lab/coreutils/getopt.js';
 import {
   Task, accept, bind, close, connect, getpeername, getsockname, getsockopt, listen, poll, recvmsg, send, sendto, setsockopt,
@@ -404,6 +404,13 @@ class Nc {
         last = sched.now;
         if (useSendto && m.name) peer = m.name;
         const eof = m.data.length === 0 && !o.uflag;
+        // poll(): a pipe with no reader is POLLERR on stdout, then "if no stdout, stop watching net in":
+        // nc never writes into it (no SIGPIPE), the network input is shut
+        if (!eof && this.p.stdout.broken) {
+          shutdown(s, 0);
+          netinDone = true;
+          return check();
+        }
         if (eof) shutdown(s, 0);
         else this.p.stdout.write(decodeBytes(m.data));
         // -W: the recvlimit-th read (EOF included) drops the network input and stdin.
@@ -463,8 +470,8 @@ class Nc {
     if (o.timeout === 0) sched.schedule(0, watchdog);
     else watchdog();
     if (stdinDone && o.Nflag) shutdown(s, 1);
-    void netIn();
-    void stdinPump();
+    detach(netIn());
+    detach(stdinPump());
     await done;
     offKill?.();
     if (this.killed) throw new NcExit(143);

@@ -372,8 +372,7 @@ export class PingRts {
           break;
         }
       } else fset.parseReply(m);
-      // A killed ping (SIGPIPE from its own '.' or 'E' on a closed pipe) never returns from that write: its socket is closed now.
-      if (this.inFlight() === 0 || this.exiting) break;
+      if (this.inFlight() === 0) break;
       m = recvmsgDontwait(this.sock, PACKLEN);
     }
   }

@@ -4,7 +4,7 @@
  * (util-linux: each line's characters reversed).
  */
 import type { InStream } from '../process.js';
-import { type Cmd, EXIT_SIGPIPE, errText, forEachLine, isVfsError } from './common.js';
+import { type Cmd, errText, forEachLine, isVfsError } from './common.js';
 import type { Line } from './lines.js';
 import { createMode } from '../shell/procs.js';
 import { bytesOf, quotef } from './quote.js';
@@ -128,7 +128,7 @@ export async function cat(c: Cmd): Promise<number> {
       status = 1;
       continue;
     }
-    if (!(await copy(c, src, plain ? (s) => s : (s) => catChunk(s, st, opts)))) return EXIT_SIGPIPE;
+    if (!(await copy(c, src, plain ? (s) => s : (s) => catChunk(s, st, opts)))) c.pipeGone();
   }
   return status;
 }
@@ -158,8 +158,9 @@ export async function tee(c: Cmd): Promise<number> {
     c.flush();
     const chunk = await c.p.stdin.read();
     if (chunk === null) return status;
+    // tee_files(): a stdout that fails with EPIPE (SIGPIPE ignored, or -p) is dropped without a word
     if (!c.broken) c.out(chunk);
-    else if (!ignorePipe) return EXIT_SIGPIPE;
+    else if (!ignorePipe) c.raiseSigpipe();
     // tee_files(): a file whose write fails is reported once and written no more.
     files = files.filter(({ name, path }) => {
       const err = c.p.fs.write(path, chunk, c.p.net, true);

@@ -15,9 +15,8 @@ import { LineReader, type Line } from './lines.js';
 import { quotef } from './quote.js';
 import { StdioFile } from '../../tools/lib/stdio.js';
 
-/** A writer that finds its pipe broken dies of SIGPIPE: 128 + 13. */
-export const EXIT_SIGPIPE = 141;
-
+/** The status of a command the CPU budget ended (the lab reports it as `--time-limit`'s). */
+export const EXIT_CPU_SPENT = 124;
 
 export function isVfsError(v: unknown): v is VfsError {
   return typeof v === 'string' && v in errnoText;
@@ -71,6 +70,9 @@ export class Cmd {
         p.stdout.write(normalizeBytes(s));
       },
       isatty: p.stdout.isatty,
+      get broken() {
+        return p.stdout.broken;
+      },
     });
   }
 
@@ -91,6 +93,26 @@ export class Cmd {
   /** The reader of stdout went away. */
   get broken(): boolean {
     return this.p.stdout.broken === true;
+  }
+
+  /** ferror(stdout): a write into it failed (EPIPE, SIGPIPE ignored). */
+  get writeFailed(): boolean {
+    return this.stdout.failed;
+  }
+
+  /**
+   * The write a utility makes into a stdout whose reader is gone raises
+   * SIGPIPE: its default action ends the process in that write (it never
+   * returns); ignored (`trap '' PIPE`), the write fails with EPIPE.
+   */
+  raiseSigpipe(): void {
+    this.p.stdout.write('');
+  }
+
+  /** A utility that checks its writes, once stdout broke: SIGPIPE, or its write error (WriteError). */
+  pipeGone(): never {
+    this.raiseSigpipe();
+    throw new WriteError();
   }
 
   out(s: string): void {
@@ -199,6 +221,9 @@ export class Fail extends Error {
   }
 }
 
+/** A write to stdout failed with EPIPE (SIGPIPE ignored): the utility reports it and exits (see command()). */
+export class WriteError {}
+
 /** Run `body`; a Fail becomes its diagnostic and exit status (`status` unless it says otherwise). */
 export async function guarded(c: Cmd, status: number, body: () => Promise<number>): Promise<number> {
   try {
@@ -215,7 +240,7 @@ export async function guarded(c: Cmd, status: number, body: () => Promise<number
  * Each operand (stdin for none or `-`) line by line, as the coreutils
  * filters read them: a file that cannot be read is reported as
  * `name: file: error` (or as `message` words it) and makes the status 1;
- * a broken stdout ends the loop with 141.
+ * a broken stdout ends the loop (Cmd.pipeGone()).
  */
 export async function forEachLine(
   c: Cmd,
@@ -233,7 +258,7 @@ export async function forEachLine(
     }
     const lines = new LineReader(src, () => c.beforeWait());
     for (let l = await lines.next(); l !== null; l = await lines.next()) {
-      if (c.broken) return EXIT_SIGPIPE;
+      if (c.broken) c.pipeGone();
       fn(l);
     }
   }

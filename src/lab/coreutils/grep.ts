@@ -9,7 +9,7 @@
  */
 import { byteLength } from '../bytes.js';
 import type { InStream } from '../process.js';
-import { type Cmd, EXIT_SIGPIPE, errText, Fail, guarded, isVfsError } from './common.js';
+import { type Cmd, errText, Fail, guarded, isVfsError } from './common.js';
 import { getopt, type Opt } from './getopt.js';
 import { LineReader } from './lines.js';
 import { type PosixRegex, RegexError, compileGrep } from './regex.js';
@@ -240,7 +240,7 @@ async function searchFiles(c: Cmd, g: GrepOpts, re: PosixRegex | null, files: st
       continue;
     }
     const r = await searchStream(c, g, re, src, file === '-' ? g.label : file);
-    if (r.broken) return EXIT_SIGPIPE;
+    if (r.broken) c.pipeGone();
     if (r.selected > 0) {
       selected = true;
       if (g.quiet) return 0;

@@ -9,7 +9,7 @@
 import { byteLength, sliceBytes } from '../bytes.js';
 import { NSEC_PER_SEC } from '../../sim/clock.js';
 import type { InStream } from '../process.js';
-import { type Cmd, EXIT_SIGPIPE, errText, Fail, guarded, isVfsError } from './common.js';
+import { type Cmd, errText, Fail, guarded, isVfsError } from './common.js';
 import type { Opt } from './getopt.js';
 import { strtod, xstrtoumax } from './num.js';
 import { quote, quoteaf, quotef } from './quote.js';
@@ -86,7 +86,7 @@ async function eachInput(c: Cmd, files: string[], count: Count, body: (src: InSt
       status = 1;
       continue;
     }
-    if (!(await body(src))) return EXIT_SIGPIPE;
+    if (!(await body(src))) c.pipeGone();
   }
   return status;
 }
@@ -222,7 +222,7 @@ export function tail(c: Cmd): Promise<number> {
       return true;
     });
     const followed = files.filter((f) => f !== '-');
-    if (!(o.has('f', 'F') || obsolete?.follow) || followed.length === 0 || status === EXIT_SIGPIPE) return status;
+    if (!(o.has('f', 'F') || obsolete?.follow) || followed.length === 0) return status;
     const headers = count.headers === 'always' || (count.headers === 'auto' && files.length > 1);
     return follow(c, followed, headers, sleepInterval(o.opts));
   });
@@ -244,7 +244,7 @@ async function follow(c: Cmd, files: string[], headers: boolean, intervalNs: num
   let shown = files[files.length - 1];
   for (;;) {
     c.flush();
-    if (c.broken) return EXIT_SIGPIPE;
+    if (c.broken) c.pipeGone();
     await c.p.lab.sched.sleep(intervalNs);
     for (const f of files) {
       const data = c.readFile(f);

@@ -4,7 +4,8 @@
  * a command table under their usual names.
  */
 import type { CommandFn } from '../process.js';
-import { Cmd, type Tool } from './common.js';
+import { Cmd, WriteError, type Tool } from './common.js';
+import { strerror } from '../../net/core/errno.js';
 import { cat, rev, tee } from './cat.js';
 import { cp, mv } from './cp.js';
 import { cut } from './cut.js';
@@ -20,7 +21,7 @@ import { printf } from './printf.js';
 import { readlink } from './readlink.js';
 import { sed } from './sed.js';
 import { seq } from './seq.js';
-import { basename, dirname, falseCmd, sleep, trueCmd } from './simple.js';
+import { basename, dirname, falseCmd, sleep, trueCmd, yes } from './simple.js';
 import { sort } from './sort.js';
 import { bracket, test } from './test_cmd.js';
 import { timeout } from './timeout.js';
@@ -36,10 +37,33 @@ export function command(tool: Tool, name = 'sh'): CommandFn {
     const c = new Cmd(p, name);
     try {
       return await tool(c);
+    } catch (e) {
+      if (!(e instanceof WriteError)) throw e;
+      return writeError(c, name);
     } finally {
       c.flush();
     }
   };
+}
+
+/**
+ * How a utility reports its write into a pipe with no reader (EPIPE, SIGPIPE
+ * ignored): most say `write error: Broken pipe` and exit 1; some word it
+ * their own way; tr's stdio stream keeps its error, so close_stdout() at
+ * exit adds `write error` (errno cleared).
+ */
+const WRITE_ERRORS: Record<string, { text?: string; status?: number; closeStdout?: boolean }> = {
+  head: { text: "error writing 'standard output'" },
+  tail: { text: "error writing 'standard output'" },
+  grep: { status: 2 },
+  tr: { closeStdout: true },
+};
+
+function writeError(c: Cmd, name: string): number {
+  const w = WRITE_ERRORS[name] ?? {};
+  c.error(`${w.text ?? 'write error'}: ${strerror.EPIPE}`);
+  if (w.closeStdout) c.error('write error');
+  return w.status ?? 1;
 }
 
 export const TOOLS: Readonly<Record<string, Tool>> = {
@@ -52,6 +76,7 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   sleep,
   timeout,
   seq,
+  yes,
   basename,
   dirname,
   cat,

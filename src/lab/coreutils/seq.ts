@@ -6,7 +6,7 @@
  * separates. Negative numbers are operands, not options.
  */
 import { formatFloat, type ConvSpec } from './cformat.js';
-import { type Cmd, EXIT_SIGPIPE, Fail, guarded } from './common.js';
+import { type Cmd, EXIT_CPU_SPENT, Fail, guarded } from './common.js';
 import { strtod } from './num.js';
 import { quote } from './quote.js';
 
@@ -105,8 +105,6 @@ function show(l: Layout, x: number): string {
   return l.prefix + formatFloat(l.spec, x) + l.suffix;
 }
 
-/** The status of a command the CPU budget ended (the lab reports it as `--time-limit`'s). */
-const EXIT_CPU_SPENT = 124;
 
 /** print_numbers(), including its extra last number when rounding stops short of LAST. */
 async function printNumbers(c: Cmd, l: Layout, first: number, step: number, last: number, sep: string): Promise<number> {
@@ -127,7 +125,7 @@ async function printNumbers(c: Cmd, l: Layout, first: number, step: number, last
     c.out(sep);
     if (i % 4096 === 0) {
       if (!(await c.yieldNow())) return EXIT_CPU_SPENT;
-      if (c.broken) return EXIT_SIGPIPE;
+      if (c.broken) c.pipeGone();
     }
   }
   c.out('\n');
@@ -143,7 +141,7 @@ async function printIntegers(c: Cmd, first: bigint, step: bigint, last: bigint |
     c.out(sep + x.toString());
     if (++n % 4096 === 0) {
       if (!(await c.yieldNow())) return EXIT_CPU_SPENT;
-      if (c.broken) return EXIT_SIGPIPE;
+      if (c.broken) c.pipeGone();
     }
   }
   c.out('\n');

@@ -1,12 +1,13 @@
 /**
- * true, false, sleep (on the lab's virtual clock), basename and dirname, as
- * coreutils 9.1 (src/sleep.c, src/basename.c, src/dirname.c, gnulib
- * lib/basename-lgpl.c).
+ * true, false, yes, sleep (on the lab's virtual clock), basename and
+ * dirname, as coreutils 9.1 (src/yes.c, src/sleep.c, src/basename.c,
+ * src/dirname.c, gnulib lib/basename-lgpl.c).
  */
 import { NSEC_PER_SEC } from '../../sim/clock.js';
-import type { Cmd } from './common.js';
+import { EXIT_CPU_SPENT, type Cmd } from './common.js';
 import { strtod } from './num.js';
 import { quote } from './quote.js';
+import { strerror } from '../../net/core/errno.js';
 
 export function trueCmd(): Promise<number> {
   return Promise.resolve(0);
@@ -14,6 +15,30 @@ export function trueCmd(): Promise<number> {
 
 export function falseCmd(): Promise<number> {
   return Promise.resolve(1);
+}
+
+/** BUFSIZ: yes fills a buffer this big with whole lines and writes it again and again. */
+const YES_BUFSIZ = 4096;
+
+/**
+ * yes [STRING]...: the operands joined by spaces (default "y") and a
+ * newline, for ever, each write(2) a buffer of whole lines. A pipe with no
+ * reader ends it in that write (SIGPIPE); with SIGPIPE ignored the write
+ * fails and yes says `standard output: Broken pipe`, status 1.
+ */
+export async function yes(c: Cmd): Promise<number> {
+  const o = c.options({ short: '+', long: [] }, 1);
+  if (typeof o === 'number') return o;
+  const line = `${o.operands.length > 0 ? o.operands.join(' ') : 'y'}\n`;
+  const block = line.repeat(Math.max(1, Math.floor(YES_BUFSIZ / line.length)));
+  for (;;) {
+    c.out(block);
+    if (!(await c.yieldNow())) return EXIT_CPU_SPENT;
+    if (c.writeFailed) {
+      c.error(`standard output: ${strerror.EPIPE}`);
+      return 1;
+    }
+  }
 }
 
 const SLEEP_UNITS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };

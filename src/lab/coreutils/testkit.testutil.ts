@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import type { Lab } from '../lab.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { Scheduler } from '../../sim/scheduler.js';
-import type { CommandFn, InStream, OutStream, Proc } from '../process.js';
+import { ProcessExit, type CommandFn, type InStream, type OutStream, type Proc } from '../process.js';
 import { type FileMeta, S_IFDIR, S_IFREG, type Vfs, type VfsError, type VfsProvider } from '../vfs.js';
 import { registerCoreutils } from './index.js';
 
@@ -125,9 +125,12 @@ export class Capture implements OutStream {
   get broken(): boolean {
     return this.text.length >= this.breakAfter;
   }
+  /** A write into the broken pipe raises SIGPIPE, whose default action ends the tool there (as the lab's processes). */
   write(s: string): void {
+    const broken = this.broken;
     this.text += s;
     this.writes++;
+    if (broken) throw new ProcessExit(141);
   }
 }
 
@@ -248,7 +251,11 @@ export function start(fn: CommandFn, argv: string[], o: RunOpts = {}): Started {
       return cmd({ ...proc, argv: args, env: opts?.env ?? proc.env, stdin: opts?.stdin ?? proc.stdin, stdout: opts?.stdout ?? proc.stdout, stderr: opts?.stderr ?? proc.stderr });
     },
   };
-  return { done: fn(proc), stdout, stderr, fs, lab };
+  const done = fn(proc).catch((e: unknown) => {
+    if (e instanceof ProcessExit) return e.status;
+    throw e;
+  });
+  return { done, stdout, stderr, fs, lab };
 }
 
 /** Run `fn` as `argv` and let the lab's virtual clock advance until it exits. */

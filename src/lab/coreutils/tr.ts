@@ -4,7 +4,7 @@
  * translate (string2 padded with its last character, or -t to truncate
  * string1), -d delete, -s squeeze, -c/-C complement. Streams stdin.
  */
-import { type Cmd, EXIT_SIGPIPE, Fail, guarded } from './common.js';
+import { type Cmd, Fail, guarded } from './common.js';
 import { quote } from './quote.js';
 
 interface Ch {
@@ -221,7 +221,7 @@ async function trMain(c: Cmd): Promise<number> {
   const state = { last: -1 };
   for (;;) {
     c.flush();
-    if (c.broken) return EXIT_SIGPIPE;
+    if (c.broken) c.pipeGone();
     const chunk = await c.p.stdin.read();
     if (chunk === null) return 0;
     c.out(applyPlan(chunk, p, state));

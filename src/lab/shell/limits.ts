@@ -78,6 +78,15 @@ export class Limits {
     return !this.exhausted;
   }
 
+  /**
+   * RLIMIT_CPU's hard limit, a second of CPU past the budget: what a process
+   * does once the budget is spent (a last count, a message) stays under it,
+   * a process that goes on without end passes it and is killed (SIGKILL).
+   */
+  get pastHardLimit(): boolean {
+    return this.steps > this.maxSteps + STEPS_PER_SECOND;
+  }
+
   /** Check the size of a string the shell is about to keep. */
   checkSize(len: number): void {
     if (len > this.maxString) throw new AllocError(len + 1);

@@ -8,6 +8,8 @@ import type { Rlimits } from './ulimit.js';
 import type { NetWorld } from '../../net/core/net_namespace.js';
 import { FilesStruct, type FileRefs } from '../fdtable.js';
 import type { Fd } from './io.js';
+import type { Scheduler } from '../../sim/scheduler.js';
+import { ProcessExit } from '../process.js';
 
 /** Signal numbers of Linux x86-64, as `kill -l` lists them. */
 export const SIGNALS: Record<string, number> = {
@@ -137,10 +139,23 @@ export class ProcEntry {
     return NOT_FATAL.has(sig) || this.ignored.has(sig) || (this.trap?.(sig) ?? false);
   }
 
-  /** Deliver `sig`. Returns false when the process is gone (ESRCH). */
+  /**
+   * Deliver `sig`. Returns false when the process is gone (ESRCH). Its
+   * handlers and kill callbacks run in the sender's context: a write they
+   * make for a killed process does not unwind the sender (unwindIfKilled).
+   */
   kill(sig: number): boolean {
     if (!this.alive) return false;
     if (this.execChild?.alive) return this.execChild.kill(sig);
+    this.table.handling++;
+    try {
+      return this.deliver(sig);
+    } finally {
+      this.table.handling--;
+    }
+  }
+
+  private deliver(sig: number): boolean {
     if (this.catchSignal(sig)) return true;
     this.killedBy = sig;
     if (this.kids) for (const c of [...this.kids]) c.kill(sig);
@@ -149,6 +164,17 @@ export class ProcEntry {
     for (const cb of cbs) cb();
     this.finish(128 + sig);
     return true;
+  }
+
+  /**
+   * The end of a system call of this process (write, read): once a signal
+   * killed it the call never returns, ProcessExit unwinds the program.
+   * Not from a callback that runs on its behalf (a timer, a signal
+   * handler): that must not throw into the scheduler or the signal's
+   * sender; the process unwinds at its own next call.
+   */
+  unwindIfKilled(): void {
+    if (this.killedBy !== 0 && this.table.inProcessContext()) throw new ProcessExit(128 + this.killedBy);
   }
 
   finish(status: number): void {
@@ -192,9 +218,19 @@ export class ProcTable {
   nextPipeIno = 10000;
   /** The task in a system call now (the kernel's `current`): whose /proc/self a path names. */
   current: ProcEntry | null = null;
+  /** Signal deliveries in progress (handlers and kill callbacks run in the sender's context). */
+  handling = 0;
 
-  constructor(firstPid = 100) {
+  constructor(
+    firstPid = 100,
+    private readonly sched: Scheduler | null = null,
+  ) {
     this.nextPid = firstPid;
+  }
+
+  /** Code running now is a process's own, not a timer's or a signal delivery's (!in_interrupt()). */
+  inProcessContext(): boolean {
+    return this.handling === 0 && (this.sched === null || this.sched.inCallback === 0);
   }
 
   /** A new process, child of `parent`, holding the descriptors `stdio`. */
@@ -265,7 +301,7 @@ const tables = new WeakMap<NetWorld, ProcTable>();
 export function procTable(lab: NetWorld): ProcTable {
   let t = tables.get(lab);
   if (!t) {
-    t = new ProcTable();
+    t = new ProcTable(100, lab.sched);
     tables.set(lab, t);
   }
   return t;

@@ -3,7 +3,7 @@
  * `Proc`, and inherits env/cwd/fs/net from its parent unless overridden
  * (`Proc.exec`, used by `ip netns exec NS cmd`).
  */
-import { AllocError } from './limits.js';
+import { AllocError, limitsOf, type Limits } from './limits.js';
 import type { Lab } from '../lab.js';
 import type { CommandFn, ExecOptions, ForkedProc, InStream, OutStream, Proc } from '../process.js';
 import type { Vfs } from '../vfs.js';
@@ -13,6 +13,7 @@ import { taskFs } from '../proc_base.js';
 import { procTable, SIGNALS, type ProcEntry } from './procs.js';
 
 const SIGPIPE = SIGNALS.PIPE!;
+const SIGKILL = SIGNALS.KILL!;
 import type { ShellIn } from './streams.js';
 
 export type EnvSource = Map<string, string> | (() => Map<string, string>);
@@ -126,6 +127,8 @@ export function spawnByName(argv: string[], o: SpawnOpts, notFound?: () => void)
  * A killed process writes nothing more and sees its pipes broken. A write
  * to a pipe whose readers are gone raises SIGPIPE (pipe(7)): its default
  * action ends the process (status 141); ignored, the write fails (EPIPE).
+ * A write or a read by a killed process does not return: it unwinds the
+ * program (ProcEntry.unwindIfKilled).
  * (Classes, not literals with closures: three of these per command run.)
  */
 class GuardedOut implements OutStream {
@@ -134,15 +137,23 @@ class GuardedOut implements OutStream {
   constructor(
     private readonly entry: ProcEntry,
     private readonly s: OutStream,
+    private readonly limits: Limits,
   ) {
     this.isatty = s.isatty;
   }
 
   write(t: string): void {
-    if (this.entry.killedBy) return;
-    const broken = this.s.broken;
-    this.s.write(t);
-    if (broken) this.entry.kill(SIGPIPE);
+    const e = this.entry;
+    // A write costs CPU: a program that writes without end and never lets virtual time move (a flood
+    // ping on lo) spends the budget, meets a deadline of CPU time (timeout) and, past the hard limit,
+    // is killed as RLIMIT_CPU's is (SIGKILL).
+    if (!e.killedBy && !this.limits.charge(1) && this.limits.pastHardLimit) e.kill(SIGKILL);
+    if (!e.killedBy) {
+      const broken = this.s.broken;
+      this.s.write(t);
+      if (broken) e.kill(SIGPIPE);
+    }
+    e.unwindIfKilled();
   }
 
   get broken(): boolean {
@@ -163,15 +174,27 @@ class GuardedIn implements InStream {
   }
 
   async read(): Promise<string | null> {
-    return this.entry.killedBy ? null : this.s.read();
+    if (this.gone()) return null;
+    const r = await this.s.read();
+    this.entry.unwindIfKilled();
+    return r;
   }
 
   async readAll(): Promise<string> {
-    return this.entry.killedBy ? '' : this.s.readAll();
+    if (this.gone()) return '';
+    const r = await this.s.readAll();
+    this.entry.unwindIfKilled();
+    return r;
   }
 
   unread(t: string): void {
     this.s.unread(t);
+  }
+
+  /** Killed: the read unwinds, or (in a callback) finds end of file. */
+  private gone(): boolean {
+    this.entry.unwindIfKilled();
+    return this.entry.killedBy !== 0;
   }
 }
 
@@ -206,11 +229,11 @@ class TaskProc implements Proc {
   }
 
   get stdout(): OutStream {
-    return (this.out ??= new GuardedOut(this.entry, this.o.io.out));
+    return (this.out ??= new GuardedOut(this.entry, this.o.io.out, limitsOf(this.lab)));
   }
 
   get stderr(): OutStream {
-    return (this.errOut ??= new GuardedOut(this.entry, this.o.io.err));
+    return (this.errOut ??= new GuardedOut(this.entry, this.o.io.err, limitsOf(this.lab)));
   }
 
   get fs(): Vfs {

@@ -15,6 +15,7 @@ export class StdioFile {
   private buf = '';
   private unbuffered = false;
   private lineBuffered: boolean;
+  private err = false;
 
   constructor(private readonly stream: OutStream) {
     this.lineBuffered = stream.isatty === true;
@@ -39,6 +40,7 @@ export class StdioFile {
   /** fputs(): kept until a block fills (a line ends, on a terminal). */
   write(s: string): void {
     if (this.unbuffered) {
+      if (this.stream.broken) this.err = true;
       this.stream.write(s);
       return;
     }
@@ -49,6 +51,11 @@ export class StdioFile {
     } else if (this.buf.length >= BUFSIZ) this.emit(this.buf.length - (this.buf.length % BUFSIZ));
   }
 
+  /** ferror(): a write went into a stream whose reader is gone (EPIPE, SIGPIPE caught or ignored). */
+  get failed(): boolean {
+    return this.err;
+  }
+
   /** fflush() */
   flush(): void {
     this.emit(this.buf.length);
@@ -56,6 +63,7 @@ export class StdioFile {
 
   private emit(n: number): void {
     if (n === 0) return;
+    if (this.stream.broken) this.err = true;
     this.stream.write(this.buf.slice(0, n));
     this.buf = this.buf.slice(n);
   }

@@ -228,7 +228,7 @@ function parseNetstat(p: Proc): NsOpts | number {
 async function continuous(p: Proc, once: () => number): Promise<number> {
   for (;;) {
     const r = once();
-    if (r !== 0 || p.killed) return r;
+    if (r !== 0) return r;
     await p.lab.sched.sleep(NSEC_PER_SEC);
     if (p.killed) return 0;
   }

@@ -8,7 +8,7 @@
  * clock, and exit statuses.
  * @socat socat.c main() socat() _socat() xiotransfer(), error.c msg()
  */
-import type { CommandFn, Proc } from '../../lab/process.js';
+import { detach, type CommandFn, type Proc } from '../../lab/process.js';
 import { strerror } from '../../net/core/errno.js';
 import { Task } from '../../net/socket.js';
 import { LAB_EPOCH_SEC } from '../ping_common.js';
@@ -170,8 +170,8 @@ class Socat implements SocatCtx {
       };
       const offKill = this.p.onKill?.(() => finish(143));
       watchdog();
-      if (o.unidir !== 2) void pump(a, b, 1, '>', ca, cb);
-      if (o.unidir !== 1) void pump(b, a, 2, '<', cb, ca);
+      if (o.unidir !== 2) detach(pump(a, b, 1, '>', ca, cb));
+      if (o.unidir !== 1) detach(pump(b, a, 2, '<', cb, ca));
     });
   }
 
@@ -198,16 +198,16 @@ class Socat implements SocatCtx {
       const f = this.p.fork?.();
       if (!f) {
         this.notice(`forked off child process ${this.forkPid()}`);
-        void this.child(x1, a2, ca, cb).then((st) => (last = st));
+        detach(this.child(x1, a2, ca, cb).then((st) => (last = st)));
         continue;
       }
       this.notice(`forked off child process ${f.proc.pid ?? 0}`);
       const kid = new Socat(f.proc, this.o);
       kid.fd = this.fd;
-      void kid.child(x1, a2, ca, cb).then((st) => {
+      detach(kid.child(x1, a2, ca, cb).then((st) => {
         last = st;
         f.exit(st);
-      });
+      }));
       this.afterFork(f.proc, x1);
     }
     l.close();

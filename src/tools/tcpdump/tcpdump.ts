@@ -25,6 +25,7 @@ import type { Ndo, NdoNames } from './print_ip.js';
 import { FilterError, LINK_COOKED_KERNEL, LINK_EN10MB, LINK_SLL2, pcapCompile } from './gencode.js';
 import { bytesToLab, labToBytes, pcapFile, readPcap } from './savefile.js';
 import { pcapCreateRing } from './pcap_linux.js';
+import { StdioFile } from '../lib/stdio.js';
 
 const MAXIMUM_SNAPLEN = 262144;
 const PACKET_OUTGOING = 4;
@@ -141,7 +142,8 @@ function flag(o: Opts, c: string): void {
     case 'X': n.Xflag++; break;
     case 'A': n.Aflag = (n.Aflag ?? 0) + 1; break;
     case 'p': o.promisc = false; break;
-    case 'l': case 'U': o.lineBuffered = true; break;
+    // -U is pcap_dump_flush() after each packet of a -w savefile: printed lines stay in stdio's buffer
+    case 'l': o.lineBuffered = true; break;
     default: break;
   }
 }
@@ -271,15 +273,16 @@ async function live(p: Proc, o: Opts): Promise<number> {
   const release = [p.onSignal?.(SIGINT, onSig), p.onSignal?.(SIGTERM, onSig), p.onSignal?.(SIGPIPE, onSig), p.onKill?.(onSig)];
   const st: TsState = { ref: null };
   const saved: PcapPkt[] = [];
-  let out = '';
+  // stdout is a stdio FILE: -l (setvbuf _IOLBF) writes each line at once, else each 4 KiB block as it fills
+  const out = new StdioFile(p.stdout);
+  if (o.lineBuffered) out.setLineBuffered();
   let captured = 0;
   let gone = false;
-  let epipe = false;
   try {
     while (!stop && captured !== o.count) {
       const m = await recvmsg(s, MAXIMUM_SNAPLEN, 0, { task });
       if (typeof m === 'string') {
-        if ((m === 'EINTR' && stop) || p.killed) break;
+        if (m === 'EINTR' && stop) break;
         // pcap_wait_for_frames_mmap(): ENETDOWN is fatal only once the device is gone (it may come back up).
         if (m === 'ENETDOWN' && !any && !ifNametoindex(p.net, o.iface!)) {
           gone = true;
@@ -296,25 +299,20 @@ async function live(p: Proc, o: Opts): Promise<number> {
       captured++;
       if (o.wfile) saved.push(pkt);
       else {
-        out += prettyPrintPacket(o.ndo, st, dlt, pkt, (i) => ifIndextoname(p.net, i));
-        if (o.lineBuffered) {
-          // -l: the line goes out at once; into a pipe with no reader the write fails (EPIPE, SIGPIPE caught)
-          epipe = p.stdout.broken === true;
-          p.stdout.write(out);
-          out = '';
-          if (epipe) break;
+        out.write(prettyPrintPacket(o.ndo, st, dlt, pkt, (i) => ifIndextoname(p.net, i)));
+        // ndo_printf(): vfprintf() < 0 (a block or line written into a pipe with no reader: EPIPE, SIGPIPE
+        // caught) is ndo_error(S_ERR_ND_WRITE_FILE): no statistics; the handlers stay until exit
+        if (out.failed) {
+          close(s);
+          p.stderr.write(`tcpdump: Unable to write output: ${strerror.EPIPE}\n`);
+          return S_ERR_ND_WRITE_FILE;
         }
       }
     }
-    // the handlers stay until exit: the last writes may meet the broken pipe too
-    if (epipe) {
-      // ndo_printf(): vfprintf() < 0 is ndo_error(S_ERR_ND_WRITE_FILE): no statistics
-      close(s);
-      p.stderr.write(`tcpdump: Unable to write output: ${strerror.EPIPE}\n`);
-      return S_ERR_ND_WRITE_FILE;
-    }
-    if (!o.wfile && stop) out += '\n';
-    p.stdout.write(out);
+    // after pcap_loop(): interrupted (-2), putchar('\n') ("perhaps we didn't manage to finish a line"); then
+    // fflush(stdout) "so it doesn't get intermingled with error output" (its failure unchecked)
+    if (!o.wfile && stop) out.write('\n');
+    out.flush();
     if (o.wfile) p.fs.write(p.fs.resolve(p.cwd, o.wfile), bytesToLab(pcapFile(dlt, o.snaplen, saved)), p.net);
     const stats = packetStatistics(s);
     close(s);
