@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Lab } from '../../lab/lab.js';
+import type { Net } from '../core/net_namespace.js';
 import { IcmpStat, IpStat } from '../core/snmp.js';
 import { ICMP_ECHO, ICMP_ECHOREPLY, ICMP_TIME_EXCEEDED } from '../../wire/icmp.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
@@ -151,16 +152,22 @@ test('IP_RECVERR: a time exceeded about our echo joins the error queue and sets 
   s.close();
 });
 
-test('IP_HDRINCL: the kernel fills source, length and checksum; raw delivery by protocol', async () => {
-  const L = icmpLab();
-  await L.sh('ip link set lo up');
-  const net = L.lab.initNet;
+/** An IP_HDRINCL sender (protocol 255), a receiver of protocol 253, and a 24-byte datagram to 127.0.0.1 (TTL 9, protocol 253) whose length, source and checksum the kernel fills. */
+function hdrinclPair(net: Net) {
   const tx = rawSocket(net, 255);
   tx.hdrincl = true;
   const rx = rawSocket(net, 253);
   const pkt = new Uint8Array(24);
   pkt.set([0x45, 0, 0, 0, 0, 0, 0x40, 0, 9, 253], 0);
   pkt.set([127, 0, 0, 1], 16);
+  return { tx, rx, pkt };
+}
+
+test('IP_HDRINCL: the kernel fills source, length and checksum; raw delivery by protocol', async () => {
+  const L = icmpLab();
+  await L.sh('ip link set lo up');
+  const net = L.lab.initNet;
+  const { tx, rx, pkt } = hdrinclPair(net);
   pkt.set([0xde, 0xad, 0xbe, 0xef], 20);
   assert.equal(tx.sendto(ip('127.0.0.1'), pkt), 24);
   const m = await drive(L.lab, rx.recv(1e9));
@@ -177,13 +184,8 @@ test('IP_HDRINCL: no OutRequests (LOCAL_OUT directly); an IHL under 5 or past th
   const L = icmpLab();
   await L.sh('ip link set lo up');
   const net = L.lab.initNet;
-  const tx = rawSocket(net, 255);
-  tx.hdrincl = true;
   // A socket of protocol 253 takes the datagram: no protocol unreachable (whose icmp_send() counts OutRequests).
-  const rx = rawSocket(net, 253);
-  const pkt = new Uint8Array(24);
-  pkt.set([0x45, 0, 0, 0, 0, 0, 0x40, 0, 9, 253], 0);
-  pkt.set([127, 0, 0, 1], 16);
+  const { tx, rx, pkt } = hdrinclPair(net);
   const before = [net.mib.ip[IpStat.OUTREQUESTS]!, net.mib.ip[IpStat.OUTDISCARDS]!];
   assert.equal(tx.sendto(ip('127.0.0.1'), pkt), 24);
   pkt[0] = 0x44;
