@@ -48,14 +48,15 @@ export function ipv6HeaderEmit(b: Uint8Array, o: number, payloadLen: number, nex
 /**
  * csum_ipv6_magic(): the upper-layer checksum over the pseudo-header
  * (source, destination, upper-layer length, next header) and the data at
- * `off` (whose checksum field must be zero). RFC 4443 2.3.
+ * `off` (whose checksum field must be zero), folded and complemented as
+ * the field carries it (csum_fold()). RFC 4443 2.3.
  */
 export function csumIpv6Magic(saddr: Uint8Array, daddr: Uint8Array, proto: number, b: Uint8Array, off: number, len: number): number {
   let sum = csumPartial(saddr, 0, 16, 0);
   sum = csumPartial(daddr, 0, 16, sum);
   sum += len + proto;
   sum = csumPartial(b, off, len, sum);
-  return (~csumFold(sum)) & 0xffff;
+  return csumFold(sum);
 }
 
 /** in6addr_any, ff02::1, ff02::2, ff02::16. */

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createLab } from '../../lab/boot.js';
 import { Session } from '../../lab/session.js';
-import { ipFastCsum } from '../../wire/checksum.js';
+import { csumFold, csumPartial, ipFastCsum } from '../../wire/checksum.js';
+import { csumIpv6Magic } from '../../wire/ipv6.js';
 import { inject } from './br_testutil.js';
 import { brMdbIpGet } from './br_multicast.js';
 import { MDB_PG_FLAGS_PERMANENT, netdevBridge, type NetBridge } from './br_private.js';
@@ -35,6 +36,10 @@ function igmpFrame(dst: number, igmp: number[]): Uint8Array {
   const sum = ipFastCsum(f, 6, 14);
   f[24] = sum >>> 8;
   f[25] = sum & 0xff;
+  // The IGMP checksum (RFC 2236 2.3) over the message, its own field zero.
+  const isum = csumFold(csumPartial(f, 38, igmp.length, 0));
+  f[40] = isum >>> 8;
+  f[41] = isum & 0xff;
   return f;
 }
 
@@ -52,6 +57,26 @@ function has(br: NetBridge, group: number, port: string): boolean {
   const mp = brMdbIpGet(br, { proto: 0x0800, vid: 0, ip4: group, bytes: null });
   return !!mp?.ports.some((pg) => pg.port.dev.name === port);
 }
+
+test('ip_mc_check_igmp() and ipv6_mc_check_mld(): a report whose checksum fails is not snooped', async () => {
+  const { lab, net, br } = await snoopLab();
+  const grp = g(239, 1, 1, 7);
+  const f = igmpFrame(grp, [0x16, 0, 0, 0, ...bytes4(grp)]);
+  f[41] = f[41]! ^ 1;
+  inject(net.devByName('p1')!, f);
+  const g6 = [0xff, 0x05, ...new Array<number>(13).fill(0), 0x43];
+  const m = mldFrame([131, 0, 0, 0, 0, 0, 0, 0, ...g6]);
+  m[65] = m[65]! ^ 1;
+  inject(net.devByName('p1')!, m);
+  lab.sched.runDue();
+  assert.equal(has(br, grp, 'p1'), false);
+  assert.equal(br.mdbList.size, 0);
+  inject(net.devByName('p1')!, igmpFrame(grp, [0x16, 0, 0, 0, ...bytes4(grp)]));
+  inject(net.devByName('p1')!, mldFrame([131, 0, 0, 0, 0, 0, 0, 0, ...g6]));
+  lab.sched.runDue();
+  assert.equal(has(br, grp, 'p1'), true);
+  assert.equal(br.mdbList.size, 2);
+});
 
 test('an IGMPv2 report is learnt on its port with the membership interval; 224.0.0.x is never snooped', async () => {
   const { lab, net, br } = await snoopLab();
@@ -118,6 +143,10 @@ function mldFrame(icmp: number[]): Uint8Array {
   f[53] = 0x16;
   f.set([58, 0, 5, 2, 0, 0, 1, 0], 54);
   f.set(icmp, 62);
+  f[64] = f[65] = 0;
+  const sum = csumIpv6Magic(f.subarray(22, 38), f.subarray(38, 54), 58, f, 62, icmp.length);
+  f[64] = sum >>> 8;
+  f[65] = sum & 0xff;
   return f;
 }
 

@@ -15,6 +15,7 @@
 import type { SkBuff } from '../core/skbuff.js';
 import { ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
 import { modTimer } from '../../sim/timer_wheel.js';
+import { csumFold, csumPartial } from '../../wire/checksum.js';
 import {
   BR_MULTICAST_FAST_LEAVE, BR_STATE_DISABLED, BROPT_MULTICAST_ENABLED, MDB_PG_FLAGS_FAST_LEAVE, MDB_PG_FLAGS_PERMANENT, NetBridgeMdbEntry,
   NetBridgePortGroup, clockTToNs, type BrIp, type NetBridge, type NetBridgePort,
@@ -258,6 +259,8 @@ function brMulticastIpv4Rcv(br: NetBridge, p: NetBridgePort | null, skb: SkBuff,
   const tot = Math.min(len, (b[o + 2]! << 8) | b[o + 3]!);
   const ih = o + ihl;
   if (ihl < 20 || tot - ihl < 8) return;
+  // ip_mc_check_igmp_csum(): a message whose checksum fails is a parse error, not snooped.
+  if (csumFold(csumPartial(b, ih, tot - ihl, 0)) !== 0) return;
   switch (b[ih]) {
     case IGMP_HOST_MEMBERSHIP_REPORT:
     case IGMPV2_HOST_MEMBERSHIP_REPORT:
@@ -283,6 +286,9 @@ function brMulticastIpv6Rcv(br: NetBridge, p: NetBridgePort | null, skb: SkBuff,
   if (skb.len < 48 || b[o]! >> 4 !== 6 || b[o + 6] !== NEXTHDR_HOP || b[o + 40] !== NEXTHDR_ICMP) return;
   const icmp = o + 40 + (b[o + 41]! + 1) * 8;
   if (icmp + 8 > end) return;
+  // ipv6_mc_validate_checksum(): ICMPv6's checksum over the pseudo-header (RFC 4443 2.3) must hold.
+  const len = end - icmp;
+  if (csumFold(csumPartial(b, icmp, len, csumPartial(b, o + 8, 32, len + NEXTHDR_ICMP))) !== 0) return;
   switch (b[icmp]) {
     case ICMPV6_MGM_REPORT:
       if (icmp + 24 <= end) brIp6Group(br, p, b, icmp + 8, vid, true);
