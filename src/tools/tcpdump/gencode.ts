@@ -100,6 +100,16 @@ class Gen {
     return and(this.ethertype(0x0800), test(this.nl(9, 1), BPF_JEQ, p));
   }
 
+  /**
+   * gen_proto(v, Q_IPV6): the fixed header's next header is `p`, or a
+   * fragment header (44) is and the next one is: no other extension header
+   * is walked (an MLD report behind its hop-by-hop header is not `icmp6`).
+   */
+  ip6Proto(p: number): Node {
+    const frag = and(test(this.nl(6, 1), BPF_JEQ, 44), test(this.nl(40, 1), BPF_JEQ, p));
+    return and(this.ethertype(0x86dd), or(test(this.nl(6, 1), BPF_JEQ, p), frag));
+  }
+
   /** host/net on IPv4 (or the ARP sender/target addresses). */
   ipNet(addr: number, mask: number, dir: string, proto: string): Node {
     const at = (o: number, t: number): Node => test(this.nl(o, 4), BPF_JEQ, addr & mask, { mask: mask === 0xffffffff ? null : mask });
@@ -155,6 +165,10 @@ class Gen {
     }
     if (proto === 'ip') return { guard: this.ethertype(0x0800), pre: [], load: this.nl(off, size) };
     if (proto === 'arp') return { guard: this.ethertype(0x0806), pre: [], load: this.nl(off, size) };
+    // gen_load_internal() Q_ICMPV6: only an ICMPv6 message right after the fixed 40-byte header.
+    if (proto === 'icmp6') {
+      return { guard: and(this.ethertype(0x86dd), test(this.nl(6, 1), BPF_JEQ, 58)), pre: [], load: this.nl(40 + off, size) };
+    }
     const p = proto === 'icmp' ? 1 : proto === 'udp' ? 17 : proto === 'tcp' ? 6 : proto === 'igmp' ? 2 : -1;
     if (p < 0) throw new FilterError(`unknown protocol: ${proto}`);
     const notFrag = test(this.nl(6, 2), BPF_JSET, 0x1fff, { neg: true });
@@ -173,6 +187,15 @@ const CONSTS: Record<string, number> = {
   'icmp-tstamp': 13, 'icmp-tstampreply': 14, 'icmp-ireq': 15, 'icmp-ireqreply': 16, 'icmp-maskreq': 17, 'icmp-maskreply': 18,
   tcpflags: 13, 'tcp-fin': 0x01, 'tcp-syn': 0x02, 'tcp-rst': 0x04, 'tcp-push': 0x08, 'tcp-ack': 0x10, 'tcp-urg': 0x20,
   'tcp-ece': 0x40, 'tcp-cwr': 0x80,
+  icmp6type: 0, icmp6code: 1, 'icmp6-destinationunreach': 1, 'icmp6-packettoobig': 2, 'icmp6-timeexceeded': 3,
+  'icmp6-parameterproblem': 4, 'icmp6-echo': 128, 'icmp6-echoreply': 129, 'icmp6-multicastlistenerquery': 130,
+  'icmp6-multicastlistenerreportv1': 131, 'icmp6-multicastlistenerdone': 132, 'icmp6-routersolicit': 133,
+  'icmp6-routeradvert': 134, 'icmp6-neighborsolicit': 135, 'icmp6-neighboradvert': 136, 'icmp6-redirect': 137,
+  'icmp6-routerrenum': 138, 'icmp6-nodeinformationquery': 139, 'icmp6-nodeinformationresponse': 140,
+  'icmp6-ineighbordiscoverysolicit': 141, 'icmp6-ineighbordiscoveryadvert': 142, 'icmp6-multicastlistenerreportv2': 143,
+  'icmp6-homeagentdiscoveryrequest': 144, 'icmp6-homeagentdiscoveryreply': 145, 'icmp6-mobileprefixsolicit': 146,
+  'icmp6-mobileprefixadvert': 147, 'icmp6-certpathsolicit': 148, 'icmp6-certpathadvert': 149,
+  'icmp6-multicastrouteradvert': 151, 'icmp6-multicastroutersolicit': 152, 'icmp6-multicastrouterterm': 153,
 };
 const PROTO_NUMS: Record<string, number> = { icmp: 1, igmp: 2, tcp: 6, udp: 17, gre: 47, ipip: 4 };
 /** libpcap's eproto_db (nametoaddr.c), the names `ether proto` takes. */
@@ -182,7 +205,7 @@ const ETHER_PROTO_NUMS: Record<string, number> = {
 };
 
 const DIRS = new Set(['src', 'dst']);
-const PROTOS = new Set(['ether', 'ip', 'arp', 'rarp', 'icmp', 'udp', 'tcp', 'ip6', 'link', 'igmp', 'stp']);
+const PROTOS = new Set(['ether', 'ip', 'arp', 'rarp', 'icmp', 'udp', 'tcp', 'ip6', 'icmp6', 'link', 'igmp', 'stp']);
 const TYPES = new Set(['host', 'net', 'port', 'portrange']);
 
 /** The parser of grammar.y's subset; `last` carries qualifiers to a bare id (`port 53 or 80`). */
@@ -372,6 +395,7 @@ class Parser {
       case 'rarp': return this.g.ethertype(0x8035);
       case 'ip6': return this.g.ethertype(0x86dd);
       case 'icmp': return this.g.ipProto(1);
+      case 'icmp6': return this.g.ip6Proto(58);
       case 'igmp': return this.g.ipProto(2);
       case 'udp': return this.g.ipProto(17);
       case 'tcp': return this.g.ipProto(6);
@@ -387,7 +411,10 @@ class Parser {
     const name = w.startsWith('\\') ? w.slice(1) : w;
     const n = /^(0x)?[0-9]/i.test(name) ? this.num(name) : (ether ? ETHER_PROTO_NUMS : PROTO_NUMS)[name];
     if (n === undefined) throw new FilterError(`unknown ${ether ? 'ether' : 'ip'} proto '${name}'`);
-    return ether ? this.g.ethertype(n) : this.g.ipProto(n);
+    if (ether) return this.g.ethertype(n);
+    // gen_proto(): `ip6 proto` looks at IPv6 only, a bare `proto` at IPv4 or IPv6.
+    if (proto === 'ip6') return this.g.ip6Proto(n);
+    return proto === 'ip' ? this.g.ipProto(n) : or(this.g.ipProto(n), this.g.ip6Proto(n));
   }
 
   private etherCast(w: string): Node {

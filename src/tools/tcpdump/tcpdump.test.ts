@@ -74,6 +74,33 @@ test('filters: protocols, hosts, nets, ports, ether, relations, not/and/or/paren
   }
 });
 
+/** An ICMPv6 echo request fe80::1 > fe80::2 right after the fixed header, and the same message behind a fragment header (44) and behind a hop-by-hop header (0). */
+const ICMP6_ECHO = hex(`333300000002 020000000001 86dd
+  6000 0000 0008 3a40 fe80 0000 0000 0000 0000 0000 0000 0001 fe80 0000 0000 0000 0000 0000 0000 0002
+  8000 0000 0001 0001`);
+const ICMP6_FRAG = hex(`333300000002 020000000001 86dd
+  6000 0000 0010 2c40 fe80 0000 0000 0000 0000 0000 0000 0001 fe80 0000 0000 0000 0000 0000 0000 0002
+  3a00 0000 0000 0001 8000 0000 0001 0001`);
+const ICMP6_HBH = hex(`333300000002 020000000001 86dd
+  6000 0000 0010 0001 fe80 0000 0000 0000 0000 0000 0000 0001 fe80 0000 0000 0000 0000 0000 0000 0002
+  3a00 0502 0000 0100 8000 0000 0001 0001`);
+
+test('gen_proto(Q_IPV6): icmp6 and ip6 proto take the next header or one fragment header, no other extension; icmp6[] only right after the fixed header', () => {
+  const cases: Array<[string, boolean, boolean, boolean, boolean]> = [
+    // expr, plain, fragment, hop-by-hop, IPv4 echo
+    ['icmp6', true, true, false, false],
+    ['ip6 proto 58', true, true, false, false],
+    ['ip6 proto 0', false, false, true, false],
+    ['proto 1', false, false, false, true],
+    ['ip proto 58', false, false, false, false],
+    ['icmp6[icmp6type] = icmp6-echo', true, false, false, false],
+    ['ip6', true, true, true, false],
+  ];
+  for (const [expr, plain, frag, hbh, v4] of cases) {
+    assert.deepEqual([matches(expr, ICMP6_ECHO), matches(expr, ICMP6_FRAG), matches(expr, ICMP6_HBH), matches(expr, ECHO)], [plain, frag, hbh, v4], expr);
+  }
+});
+
 test('filters: libpcap\'s errors', () => {
   for (const [expr, msg] of [['icmp and', 'syntax error'], ['bogus', "can't parse filter expression: syntax error"],
     ['port 99999', 'illegal port number 99999 > 65535'], ['ip[1:3] = 0', 'data size must be 1, 2, or 4'],
