@@ -12,7 +12,7 @@ import { inet6Pton, ipv6ToString } from '../../wire/ipv6.js';
 import { PRINT_ANY, PRINT_JSON, type Printer } from '../ip/json_print.js';
 import { duparg, fail, matches, rtnlDump, rtnlTalk, type IpCtx } from '../ip/utils.js';
 import { atoi } from '../lib/stdlib.js';
-import { llAddrA2n } from '../ip/ipneigh.js';
+import { llAddrA2n } from '../ip/ll_addr.js';
 
 const USAGE =
   'Usage: bridge mdb { add | del } dev DEV port PORT grp GROUP [src SOURCE] [permanent | temp] [vid VID]\n' +

@@ -19,6 +19,7 @@ import {
 import { netnsByName } from './ipnetns.js';
 import { parseOnOff } from './iplink_bridge_slave.js';
 import { getLinkKind } from './link_util.js';
+import { llAddrA2n } from './ll_addr.js';
 
 /** The kinds iproute2 has a link_util for: the TYPE list of its usage. */
 const IPROUTE2_KINDS: ReadonlySet<string> = new Set(
@@ -36,20 +37,25 @@ interface LinkParse {
   rest: string[];
 }
 
-/** ll_addr_a2n(): "aa:bb:..." with 1-2 hex digits per byte. */
+/** ll_addr_a2n(): iplink_parse() returns -1 on a byte sscanf("%x") refuses, and ip exits 1. */
 function parseLladdr(ctx: IpCtx, arg: string): Uint8Array {
-  const parts = arg.split(/[:.]/);
-  const bytes: number[] = [];
-  for (const part of parts) {
-    if (!/^[0-9a-fA-F]{1,2}$/.test(part)) fail(ctx, `"${part}" is invalid lladdr.`, 1);
-    bytes.push(parseInt(part, 16));
-  }
-  return Uint8Array.from(bytes);
+  const a = llAddrA2n(ctx, arg);
+  if (a === null) throw new IpExit(1);
+  return a;
 }
 
-/** nl_get_ll_addr_len() is 6 for every link tuxnet has. */
-function checkAddrLen(ctx: IpCtx, addr: Uint8Array): void {
-  if (addr.length !== 6) fail(ctx, `Invalid address length ${addr.length} - must be 6 bytes`, 1);
+/**
+ * iplink_parse()'s check once every word is read: an `address` for an
+ * existing device (not when creating) must have nl_get_ll_addr_len()'s
+ * length; a broadcast address goes to the kernel as given
+ * (validate_linkmsg() refuses one shorter than dev->addr_len).
+ */
+function checkAddrLen(ctx: IpCtx, r: LinkParse, create: boolean): void {
+  const dev = r.dev ?? r.name;
+  const addr = r.req.address;
+  if (dev === null || !addr || create) return;
+  const halen = ctx.ll.llAddrLen(dev);
+  if (halen >= 0 && halen !== addr.length) fail(ctx, `Invalid address length ${addr.length} - must be ${halen} bytes`, 1);
 }
 
 /** The on/off flag words of iplink_parse(): the flag each sets, and whether `on` clears it. */
@@ -84,10 +90,8 @@ function parseFlag(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
 function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boolean {
   if (matches(a, 'address')) {
     m.address = parseLladdr(ctx, next());
-    checkAddrLen(ctx, m.address);
   } else if (matches(a, 'broadcast') || a === 'brd') {
     m.broadcast = parseLladdr(ctx, next());
-    checkAddrLen(ctx, m.broadcast);
   } else if (a === 'carrier') {
     // addattr8(IFLA_CARRIER, parse_on_off())
     m.carrier = parseOnOff(ctx, 'carrier', next());
@@ -141,7 +145,7 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
 }
 
 /** iplink_parse(): the words shared by add, set and the veth peer. */
-function iplinkParse(ctx: IpCtx, argv: string[]): LinkParse {
+function iplinkParse(ctx: IpCtx, argv: string[], create: boolean): LinkParse {
   const r: LinkParse = { req: { family: 0, index: 0 }, dev: null, name: null, type: null, link: null, rest: [] };
   // one NEXT_ARG() for the whole loop (a closure per word would capture a binding per iteration)
   let i = 0;
@@ -166,6 +170,7 @@ function iplinkParse(ctx: IpCtx, argv: string[]): LinkParse {
       r.dev = v;
     }
   }
+  checkAddrLen(ctx, r, create);
   return r;
 }
 
@@ -181,7 +186,7 @@ function linkinfoData(req: IfInfoMsg, type: string, data: unknown): void {
  * NLM_F_CREATE and NLM_F_EXCL or NLM_F_REPLACE); without a type it returns -1, ip exits 1.
  */
 function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
-  const r = iplinkParse(ctx, argv);
+  const r = iplinkParse(ctx, argv, (flags & NLM_F_CREATE) !== 0);
   const name = r.name ?? r.dev;
   if (isGroupRequest(r)) fail(ctx, 'group cannot be used when creating devices.');
   if (r.type === null) {
@@ -207,7 +212,7 @@ function iplinkAdd(ctx: IpCtx, argv: string[], flags: number): number {
   } else if (r.rest.length > 0) {
     // get_link_kind(): veth's peer (link_veth.c), or the kinds of link_util.ts.
     if (r.type !== 'veth' || r.rest[0] !== 'peer') fail(ctx, `Garbage instead of arguments "${r.rest[0]} ...". Try "ip link help".`, 255);
-    const peer = iplinkParse(ctx, r.rest.slice(1));
+    const peer = iplinkParse(ctx, r.rest.slice(1), (flags & NLM_F_CREATE) !== 0);
     const peerName = peer.name ?? peer.dev;
     if (peerName !== null) peer.req.ifname = peerName;
     req.linkinfo.data = { peer: peer.req } satisfies VethInfo;
@@ -233,7 +238,7 @@ function reqIndex(ctx: IpCtx, r: LinkParse): number {
 
 /** `ip link set DEV ...`: iplink_modify(RTM_NEWLINK, 0); a name other than dev renames. */
 function iplinkSet(ctx: IpCtx, argv: string[]): number {
-  const r = iplinkParse(ctx, argv);
+  const r = iplinkParse(ctx, argv, false);
   const req = r.req;
   req.index = reqIndex(ctx, r);
   if (r.name !== null && r.dev !== null && r.name !== r.dev) req.ifname = r.name;
@@ -251,7 +256,7 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
 
 /** `ip link delete DEV`: iplink_modify(RTM_DELLINK, 0). */
 function iplinkDel(ctx: IpCtx, argv: string[]): number {
-  const r = iplinkParse(ctx, argv);
+  const r = iplinkParse(ctx, argv, false);
   const req: IfInfoMsg = { family: 0, index: reqIndex(ctx, r) };
   if (!req.index) req.group = r.req.group;
   rtnlTalk(ctx, RTM_DELLINK, 0, req);

@@ -8,7 +8,7 @@
 import { AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, checkIfname, fail, incompleteCommand, invarg, matches, type IpCtx } from './utils.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON } from './json_print.js';
 import { familyName } from './inet_prefix.js';
-import { llAddrA2n } from './ipneigh.js';
+import { llAddrA2n } from './ll_addr.js';
 import { ipv6ToString } from '../../wire/ipv6.js';
 import { strerror } from '../../net/core/errno.js';
 import { ifMulticastIoctl } from '../../net/socket.js';

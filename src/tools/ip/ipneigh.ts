@@ -7,8 +7,9 @@ import { PRINT_ANY, PRINT_FP, PRINT_JSON, Printer } from './json_print.js';
 import {
   AF_UNSPEC, duparg, duparg2, fail, incompleteCommand, invarg, matches, nodev, rtnlDump, rtnlTalk, type IpCtx,
 } from './utils.js';
-import { getAddr, getAddr1, getPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
+import { getAddr, getPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
 import { llNameToIndex } from './iproute_modify.js';
+import { llAddrA2n } from './ll_addr.js';
 import {
   NTF_EXT_LEARNED, NTF_EXT_MANAGED, NTF_OFFLOADED, NTF_PROXY, NTF_ROUTER, NTF_USE, NUD_DELAY, NUD_FAILED,
   NUD_INCOMPLETE, NUD_NOARP, NUD_NONE, NUD_PERMANENT, NUD_PROBE, NUD_REACHABLE, NUD_STALE, type NdMsg, type NeighRequest,
@@ -76,40 +77,6 @@ function parseUnsignedBase0(s: string): number | null {
   if (/^0[0-7]*$/.test(s)) return parseInt(s, 8);
   if (/^[1-9][0-9]*$/.test(s)) return Number(s) > 0xffffffff ? null : Number(s);
   return null;
-}
-
-/** sscanf("%x"): leading blanks, a sign, an optional 0x, at least one hex digit. */
-function scanHex(s: string): number | null {
-  const m = /^\s*([+-]?)(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)/.exec(s);
-  if (!m) return null;
-  const v = parseInt(m[2]!, 16);
-  return m[1] === '-' ? -v : v;
-}
-
-/** ll_addr_a2n(): "aa:bb:..." (up to 20 bytes) or a dotted IPv4 address; null after the error message. */
-export function llAddrA2n(ctx: IpCtx, arg: string): Uint8Array | null {
-  if (arg.includes('.')) {
-    const a = getAddr1(arg, 2);
-    if (!a) {
-      ctx.err(`"${arg}" is invalid lladdr.\n`);
-      return null;
-    }
-    return Uint8Array.of(a.addr >>> 24, (a.addr >>> 16) & 0xff, (a.addr >>> 8) & 0xff, a.addr & 0xff);
-  }
-  const out: number[] = [];
-  let rest: string | null = arg;
-  while (rest !== null && out.length < 20) {
-    const c = rest.indexOf(':');
-    const part = c >= 0 ? rest.slice(0, c) : rest;
-    const v = scanHex(part);
-    if (v === null || v < 0 || v > 255) {
-      ctx.err(`"${part}" is invalid lladdr.\n`);
-      return null;
-    }
-    out.push(v);
-    rest = c >= 0 ? rest.slice(c + 1) : null;
-  }
-  return Uint8Array.from(out);
 }
 
 /** What ipneigh_modify() collects from the command line. */

@@ -100,6 +100,16 @@ export class LlMap {
     return this.linkGet(name, 0) || ifNametoindex(this.nl.net, name) || idxA2n(name);
   }
 
+  /** nl_get_ll_addr_len(): the length of the device's IFLA_ADDRESS by an RTM_GETLINK of it; -1 without the device or an address. */
+  llAddrLen(name: string): number {
+    const index = this.nameToIndex(name);
+    if (!index) return -1;
+    const r = this.nl.request(RTM_GETLINK, NLM_F_REQUEST, { family: 0, index } as IfInfoMsg);
+    const answer = r.msgs[0];
+    if (r.ack.error !== null || !answer) return -1;
+    return (answer.body as IfInfoMsg).address?.length ?? -1;
+  }
+
   /** ll_drop_by_index() */
   drop(idx: number): void {
     this.byIndex.delete(idx);

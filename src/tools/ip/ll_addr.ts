@@ -1,0 +1,42 @@
+/**
+ * ll_addr_a2n() of iproute2's lib/ll_addr.c: a link-layer address as `ip`
+ * reads it, colon-separated bytes each scanned by sscanf("%x") (so "down"
+ * is the one byte 0x0d), or a dotted IPv4 address for the tunnel kinds.
+ * @iproute2 lib/ll_addr.c ll_addr_a2n()
+ */
+import { getAddr1 } from './inet_prefix.js';
+import type { IpCtx } from './utils.js';
+
+/** sscanf("%x"): leading blanks, a sign, an optional 0x, at least one hex digit. */
+function scanHex(s: string): number | null {
+  const m = /^\s*([+-]?)(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)/.exec(s);
+  if (!m) return null;
+  const v = parseInt(m[2]!, 16);
+  return m[1] === '-' ? -v : v;
+}
+
+/** ll_addr_a2n(): "aa:bb:..." (up to 20 bytes) or a dotted IPv4 address; null after the error message. */
+export function llAddrA2n(ctx: IpCtx, arg: string): Uint8Array | null {
+  if (arg.includes('.')) {
+    const a = getAddr1(arg, 2);
+    if (!a) {
+      ctx.err(`"${arg}" is invalid lladdr.\n`);
+      return null;
+    }
+    return Uint8Array.of(a.addr >>> 24, (a.addr >>> 16) & 0xff, (a.addr >>> 8) & 0xff, a.addr & 0xff);
+  }
+  const out: number[] = [];
+  let rest: string | null = arg;
+  while (rest !== null && out.length < 20) {
+    const c = rest.indexOf(':');
+    const part = c >= 0 ? rest.slice(0, c) : rest;
+    const v = scanHex(part);
+    if (v === null || v < 0 || v > 255) {
+      ctx.err(`"${part}" is invalid lladdr.\n`);
+      return null;
+    }
+    out.push(v);
+    rest = c >= 0 ? rest.slice(c + 1) : null;
+  }
+  return Uint8Array.from(out);
+}
