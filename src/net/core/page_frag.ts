@@ -13,19 +13,29 @@ export const SK_FRAG_PAGE_SIZE = 32768;
 const POOL_MAX = 128;
 
 export class PageFrag {
-  readonly buf = new Uint8Array(SK_FRAG_PAGE_SIZE);
+  readonly buf: Uint8Array;
   /** The first free byte. */
   offset = 0;
   /** page_ref_count(): the segments that are views of this page. */
   refs = 0;
+
+  constructor(size = SK_FRAG_PAGE_SIZE) {
+    this.buf = new Uint8Array(size);
+  }
 }
 
 /** The free pages of one namespace (the page allocator's per-CPU lists, as far as sockets see them). */
 export class PagePool {
   private readonly free: PageFrag[] = [];
 
-  /** alloc_pages(): a page with no data and no reference. */
-  get(): PageFrag {
+  /**
+   * alloc_pages(): a page with no data and no reference. A segment is one
+   * view of one page here (Linux spreads a 64 KiB loopback segment over
+   * several page frags), so a need larger than a page gets a buffer of
+   * its own, never pooled.
+   */
+  get(need = SK_FRAG_PAGE_SIZE): PageFrag {
+    if (need > SK_FRAG_PAGE_SIZE) return new PageFrag(need);
     const p = this.free.pop();
     if (!p) return new PageFrag();
     p.offset = 0;
@@ -35,6 +45,6 @@ export class PagePool {
   /** __free_pages(): back to the pool once nothing refers to it. */
   put(p: PageFrag): void {
     if (p.refs !== 0) throw new Error('free_pages: page still referenced');
-    if (this.free.length < POOL_MAX) this.free.push(p);
+    if (this.free.length < POOL_MAX && p.buf.length === SK_FRAG_PAGE_SIZE) this.free.push(p);
   }
 }

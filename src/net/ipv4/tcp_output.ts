@@ -32,7 +32,7 @@ import {
   TCP_SYN_SENT, TcpSeg, tcpSegClearLost, tcpSegMarkLost, type TcpSock,
 } from './tcp.js';
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
-import { SK_FRAG_PAGE_SIZE, type PageFrag } from '../core/page_frag.js';
+import type { PageFrag } from '../core/page_frag.js';
 import { tcpFullSpace, tcpInitBufferSpace, tcpWinFromSpace } from './tcp_rcvspace.js';
 import { tcpCwndValidate, tcpRearmRto, tcpScheduleLossProbe } from './tcp_recovery.js';
 import { tcpTakeDsackBlock } from './tcp_dsack.js';
@@ -410,7 +410,7 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
     const left = data.length - off;
     const page = tcpPageRefill(sk, Math.min(mss, left));
     // Whole segments that fit the page, or the rest when it is the last (partial) one.
-    const room = SK_FRAG_PAGE_SIZE - page.offset;
+    const room = page.buf.length - page.offset;
     const chunk = left <= room ? left : room - (room % mss);
     page.buf.set(chunk === data.length ? data : data.subarray(off, off + chunk), page.offset);
     for (let at = 0; at < chunk; at += mss) {
@@ -474,7 +474,7 @@ export function newSeg(seq: number, endSeq: number, flags: number, data: Uint8Ar
 function tcpAppendTail(sk: TcpSock, tail: TcpSeg, data: Uint8Array, n: number): number {
   const page = tail.page;
   const end = tail.off + tail.len;
-  if (page && page === sk.pageFrag && end === page.offset && end + n <= SK_FRAG_PAGE_SIZE) {
+  if (page && page === sk.pageFrag && end === page.offset && end + n <= page.buf.length) {
     page.buf.set(data.subarray(0, n), end);
     page.offset += n;
   } else {
@@ -493,13 +493,14 @@ function tcpAppendTail(sk: TcpSock, tail: TcpSeg, data: Uint8Array, n: number): 
 /** sk_page_frag_refill(): the socket's page, or a fresh one when fewer than `need` bytes are left in it. */
 function tcpPageRefill(sk: TcpSock, need: number): PageFrag {
   const p = sk.pageFrag;
-  if (p && p.offset + need <= SK_FRAG_PAGE_SIZE) return p;
+  if (p && p.offset + need <= p.buf.length) return p;
   // "if (page_ref_count(pfrag->page) == 1) { pfrag->offset = 0; return true; }": nobody else holds it.
-  if (p && p.refs === 0) {
+  if (p && p.refs === 0 && need <= p.buf.length) {
     p.offset = 0;
     return p;
   }
-  const fresh = sk.net.ipv4.tcpPages.get();
+  if (p && p.refs === 0) sk.net.ipv4.tcpPages.put(p);
+  const fresh = sk.net.ipv4.tcpPages.get(need);
   sk.pageFrag = fresh;
   return fresh;
 }
