@@ -19,7 +19,7 @@ import {
 import { netnsByName } from './ipnetns.js';
 import { parseOnOff } from './iplink_bridge_slave.js';
 import { getLinkKind } from './link_util.js';
-import { llAddrA2n } from './ll_addr.js';
+import { llAddrA2nOrExit } from './ll_addr.js';
 
 /** The kinds iproute2 has a link_util for: the TYPE list of its usage. */
 const IPROUTE2_KINDS: ReadonlySet<string> = new Set(
@@ -35,13 +35,6 @@ interface LinkParse {
   /** `link DEV`: the lower device of a new link (IFLA_LINK). */
   link: string | null;
   rest: string[];
-}
-
-/** ll_addr_a2n(): iplink_parse() returns -1 on a byte sscanf("%x") refuses, and ip exits 1. */
-function parseLladdr(ctx: IpCtx, arg: string): Uint8Array {
-  const a = llAddrA2n(ctx, arg);
-  if (a === null) throw new IpExit(1);
-  return a;
 }
 
 /**
@@ -89,9 +82,9 @@ function parseFlag(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
 /** One attribute word of iplink_parse(); false when `a` is not one. */
 function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boolean {
   if (matches(a, 'address')) {
-    m.address = parseLladdr(ctx, next());
+    m.address = llAddrA2nOrExit(ctx, next());
   } else if (matches(a, 'broadcast') || a === 'brd') {
-    m.broadcast = parseLladdr(ctx, next());
+    m.broadcast = llAddrA2nOrExit(ctx, next());
   } else if (a === 'carrier') {
     // addattr8(IFLA_CARRIER, parse_on_off())
     m.carrier = parseOnOff(ctx, 'carrier', next());

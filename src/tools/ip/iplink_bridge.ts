@@ -8,6 +8,7 @@ import { BR_BOOLOPT_MCAST_VLAN_SNOOPING, BR_BOOLOPT_NO_LL_LEARN } from '../../ua
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import { llAddr } from './print_link.js';
 import { fail, invarg, matches, parseUnsigned, type IpCtx } from './utils.js';
+import { llAddrA2nOrExit } from './ll_addr.js';
 
 const EXPLAIN =
   'Usage: ... bridge [ fdb_flush ]\n' +
@@ -58,16 +59,6 @@ export function getUnsigned(v: string, bits: number): number | null {
   return parseUnsigned(v, max);
 }
 
-/** ll_addr_a2n() of group_address: a bad byte is `"X" is invalid lladdr.` */
-function parseMac(ctx: IpCtx, arg: string): Uint8Array {
-  const bytes: number[] = [];
-  for (const part of arg.split(/[:.]/)) {
-    if (!/^[0-9a-fA-F]{1,2}$/.test(part)) fail(ctx, `"${arg}" is invalid lladdr.`, 255);
-    bytes.push(parseInt(part, 16));
-  }
-  return Uint8Array.from(bytes);
-}
-
 /** One boolopt word (no_linklocal_learn, mcast_vlan_snooping): strcmp, not matches. */
 function boolopt(ctx: IpCtx, bm: BrBooloptMulti, word: string, bit: number, v: string): void {
   const n = getUnsigned(v, 8);
@@ -93,7 +84,7 @@ export function bridgeParseOpt(ctx: IpCtx, argv: string[]): IflaBrInfo {
       if (v === '802.1Q' || v === '802.1q') d.vlanProtocol = 0x8100;
       else if (v === '802.1ad') d.vlanProtocol = 0x88a8;
       else invarg(ctx, 'invalid vlan_protocol', v);
-    } else if (matches(a, 'group_address')) d.groupAddr = parseMac(ctx, next());
+    } else if (matches(a, 'group_address')) d.groupAddr = llAddrA2nOrExit(ctx, next());
     else if (num && !matches(a, 'help')) {
       const v = next();
       const n = getUnsigned(v, num[2]);

@@ -5,7 +5,7 @@
  * @iproute2 lib/ll_addr.c ll_addr_a2n()
  */
 import { getAddr1 } from './inet_prefix.js';
-import type { IpCtx } from './utils.js';
+import { IpExit, type IpCtx } from './utils.js';
 
 /** sscanf("%x"): leading blanks, a sign, an optional 0x, at least one hex digit. */
 function scanHex(s: string): number | null {
@@ -39,4 +39,11 @@ export function llAddrA2n(ctx: IpCtx, arg: string): Uint8Array | null {
     rest = c >= 0 ? rest.slice(c + 1) : null;
   }
   return Uint8Array.from(out);
+}
+
+/** ll_addr_a2n() inside a parse that returns -1 when it fails (iplink_parse(), bridge_parse_opt()): ip exits 1. */
+export function llAddrA2nOrExit(ctx: IpCtx, arg: string): Uint8Array {
+  const a = llAddrA2n(ctx, arg);
+  if (a === null) throw new IpExit(1);
+  return a;
 }
