@@ -1,4 +1,4 @@
-Resilient nexthop groups: buckets spread over the members by weight, shown with their timers, and routes through them. (tuxnet refuses resilient groups: listed in known-failures.)
+Resilient nexthop groups: buckets spread over the members by weight, shown with their timers, and routes through them.
   $ ip link set lo up
   $ ip link add v0 type veth peer name v1
   $ ip link set v0 up; ip link set v1 up

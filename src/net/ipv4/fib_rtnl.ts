@@ -123,8 +123,10 @@ export function fibDumpInfo(tbId: number, fa: FibAlias): RtMsg {
     if (nh.dev) m.oif = nh.dev.ifindex;
     if (nh.tclassid) m.flow = nh.tclassid;
   } else {
-    m.multipath = fi.nhs.map((nh) => ({
-      flags: nhFlags(nh.flags, nh.dev), hops: nh.weight - 1, ifindex: nh.dev ? nh.dev.ifindex : 0, gateway: nh.gw ? nh.gw : null,
+    // a group object's members carry their weight in the group's entries
+    const entries = fi.nh?.grp?.entries;
+    m.multipath = fi.nhs.map((nh, i) => ({
+      flags: nhFlags(nh.flags, nh.dev), hops: (entries ? entries[i]!.weight : nh.weight) - 1, ifindex: nh.dev ? nh.dev.ifindex : 0, gateway: nh.gw ? nh.gw : null,
       flow: nh.tclassid || null,
     }));
   }

@@ -19,7 +19,9 @@ test('nh_hthr_group_rebalance(): bounds by cumulative weight over 2^31, the last
   ]);
   const grp = lab.initNet.ipv4.nexthop.find(10)!.grp!;
   assert.deepEqual(grp.entries.map((e) => e.upperBound), [2 ** 29 - 1, 2 ** 31 - 1]);
-  assert.deepEqual(grp.fibNhs.map((n) => [n.gw, n.weight]), [[0x0a000002, 1], [0x0a000003, 3]]);
+  // the routes' next hops are the members' own (shared with routes through the members), the weights the entries'
+  assert.deepEqual(grp.fibNhs, grp.entries.map((e) => e.nh.info!.fibNh));
+  assert.deepEqual(grp.entries.map((e) => e.weight), [1, 3]);
 });
 
 test('nexthop_select_path_hthr(): a later member with a valid neighbour beats one whose entry failed', async () => {
@@ -53,4 +55,19 @@ test('a blackhole object replacing a plain one makes its routes reject on the in
   assert.equal(await ipIn(lab, 'ip nexthop replace id 1 via 10.0.0.3 dev v0'), '');
   const r = tb.lookup(dst, 0, 0, 0, false)!;
   assert.equal(r.fi.nhs[r.nhSel]!.gw, 0x0a000003);
+});
+
+test('resilient groups: buckets go to the underweight members, the last listed first (list_add), by weight', async () => {
+  const lab = await setup([
+    'ip nexthop add id 1 via 10.0.0.2 dev v0', 'ip nexthop add id 2 via 10.0.0.3 dev v0',
+    'ip nexthop add id 10 group 1,1/2,3 type resilient buckets 8',
+  ]);
+  const grp = lab.initNet.ipv4.nexthop.find(10)!.grp!;
+  assert.deepEqual(grp.entries.map((e) => [e.wantsBuckets, e.countBuckets]), [[2, 2], [6, 6]]);
+  assert.deepEqual(grp.res!.buckets.map((b) => b.entry!.nh.id), [2, 2, 2, 2, 2, 2, 1, 1]);
+  assert.equal(grp.res!.uw.length, 0);
+  // a member gone: its buckets are unoccupied and move at once
+  assert.equal(await ipIn(lab, 'ip nexthop del id 2'), '');
+  const after = lab.initNet.ipv4.nexthop.find(10)!.grp!;
+  assert.deepEqual(after.res!.buckets.map((b) => b.entry!.nh.id), [1, 1, 1, 1, 1, 1, 1, 1]);
 });

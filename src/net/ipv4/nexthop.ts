@@ -10,8 +10,9 @@
  * hash-threshold groups; resilient groups are refused (see README).
  * @linux net/ipv4/nexthop.c, include/net/nexthop.h
  */
-import type { Net } from '../core/net_namespace.js';
+import type { Net, NetdevNotifierInfo } from '../core/net_namespace.js';
 import { NetdevEvent } from '../core/net_namespace.js';
+import { fibNhcUpdateMtu } from './route_fnhe.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOWER_UP, IFF_RUNNING, IFF_UP } from '../core/netdevice.js';
 import { KError } from '../core/errno.js';
@@ -21,6 +22,7 @@ import { RTNH_F_DEAD, RTNH_F_ONLINK, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_TABLE_MAIN
 import { loopbackDev } from './route.js';
 import type { FibResult } from './fib_trie.js';
 import { NEXTHOP_GRP_TYPE_MPATH, NEXTHOP_GRP_TYPE_RES, type NhMsg } from '../../uapi/linux/nexthop.js';
+import { NH_RES_DEFAULT_IDLE_TIMER, NH_RES_DEFAULT_UNBALANCED_TIMER, NhResTable, clockTToJiffies } from './nexthop_res.js';
 
 const AF_INET = 2;
 const AF_UNSPEC = 0;
@@ -43,14 +45,22 @@ export interface NhGrpEntry {
   weight: number;
   /** hthr.upper_bound: the top of its hash interval (nh_hthr_group_rebalance()). */
   upperBound: number;
+  /** res.count_buckets / res.wants_buckets of a resilient group's member */
+  countBuckets: number;
+  wantsBuckets: number;
 }
 
-/** struct nh_group (hash-threshold) */
+/** struct nh_group: hash-threshold, or resilient with its bucket table. */
 export interface NhGroup {
   entries: NhGrpEntry[];
   fdb: boolean;
-  /** The routes' view of the entries: a fib_nh per entry with its weight and bound. */
+  /** The routes' view of the entries: each member's own fib_nh, in order. */
   fibNhs: FibNh[];
+  res: NhResTable | null;
+}
+
+function newEntry(nh: Nexthop, weight: number): NhGrpEntry {
+  return { nh, weight, upperBound: 0, countBuckets: 0, wantsBuckets: 0 };
 }
 
 /** struct nexthop */
@@ -106,12 +116,17 @@ function ipv4GoodNh(net: Net, nh: FibNh): boolean {
  */
 export function nexthopPathFibResult(res: FibResult, hash: number): void {
   const fi = res.fi;
-  const nhs = fi.nhs;
+  const grp = fi.nh!.grp!;
+  if (grp.res !== null) {
+    res.nhSel = grp.entries.indexOf(grp.res.select(hash));
+    return;
+  }
+  const entries = grp.entries;
   let rc = -1;
-  for (let i = 0; i < nhs.length; i++) {
-    const nh = nhs[i]!;
-    if (hash > nh.upperBound) continue;
-    if (ipv4GoodNh(fi.net, nh)) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (hash > e.upperBound) continue;
+    if (ipv4GoodNh(fi.net, e.nh.info!.fibNh)) {
       res.nhSel = i;
       return;
     }
@@ -131,6 +146,8 @@ export interface NhConfig {
   blackhole: boolean;
   fdb: boolean;
   group: { id: number; weight: number }[] | null;
+  /** a resilient group's table: buckets (0: not given), timers in jiffies (undefined: not given) */
+  res: { buckets: number; idleTimer?: number; unbalancedTimer?: number } | null;
   replace: boolean;
   create: boolean;
 }
@@ -157,11 +174,13 @@ export class NexthopNet {
   routesChanged: (fis: ReadonlySet<FibInfo>) => void = () => {};
   /** nexthop_notify(): RTM_NEWNEXTHOP / RTM_DELNEXTHOP to RTNLGRP_NEXTHOP. */
   notify: (event: 'new' | 'del', nh: Nexthop) => void = () => {};
+  /** nexthop_bucket_notify(): a bucket of resilient group `id` moved by the delayed upkeep. */
+  bucketNotify: (id: number, index: number) => void = () => {};
   /** nexthop_replace_notify(): the routes of a replaced object, announced again (nexthop_compat_mode). */
   replaceNotify: (fis: ReadonlySet<FibInfo>) => void = () => {};
 
   constructor(readonly net: Net) {
-    net.netdevChain.register((ev, dev) => this.netdevEvent(ev, dev));
+    net.netdevChain.register((ev, dev, info) => this.netdevEvent(ev, dev, info));
   }
 
   find(id: number): Nexthop | null {
@@ -217,15 +236,23 @@ export class NexthopNet {
   /** nexthop_create_group(): the members were checked by nh_check_attr_group(). */
   private createGroup(cfg: NhConfig): Nexthop {
     const nh = new Nexthop(cfg.id);
-    const entries = cfg.group!.map((g) => ({ nh: this.byId.get(g.id)!, weight: g.weight, upperBound: 0 }));
-    nh.grp = { entries, fdb: cfg.fdb, fibNhs: [] };
+    const entries = cfg.group!.map((g) => newEntry(this.byId.get(g.id)!, g.weight));
+    let res: NhResTable | null = null;
+    if (cfg.res) {
+      // nexthop_res_table_alloc()
+      res = new NhResTable(this.net, cfg.res.buckets, cfg.res.idleTimer ?? NH_RES_DEFAULT_IDLE_TIMER,
+        cfg.res.unbalancedTimer ?? NH_RES_DEFAULT_UNBALANCED_TIMER);
+      const id = cfg.id;
+      res.bucketNotify = (index) => this.bucketNotify(id, index);
+    }
+    nh.grp = { entries, fdb: cfg.fdb, fibNhs: entries.map((e) => e.nh.info!.fibNh), res };
     return nh;
   }
 
   /** The group's members joined (list_add to each grp_list) and its bounds set. */
   private linkGroup(nh: Nexthop): void {
     for (const e of nh.grp!.entries) e.nh.parents.add(nh);
-    groupRebalance(nh.grp!);
+    if (!nh.grp!.res) groupRebalance(nh.grp!);
   }
 
   /** insert_nexthop() */
@@ -233,7 +260,7 @@ export class NexthopNet {
     const old = this.byId.get(nh.id);
     if (old) {
       if (!cfg.replace) throw new KError('EEXIST');
-      this.replace(old, nh);
+      this.replace(old, nh, cfg);
       this.notify('new', old);
       const fis = this.affectedFis(old);
       this.routesChanged(fis);
@@ -241,6 +268,13 @@ export class NexthopNet {
       return old;
     }
     if (cfg.replace && !cfg.create) throw new KError('ENOENT', 'Replace specified without create and no entry exists');
+    const res = nh.grp?.res;
+    if (res) {
+      // not giving the bucket count is fine for a replace, not for a new group
+      if (!cfg.res!.buckets) throw new KError('EINVAL', 'Number of buckets not specified for nexthop group insertion');
+      res.rebalance(nh.grp!);
+      res.upkeep(false);
+    }
     if (nh.grp) this.linkGroup(nh);
     else this.devhashAdd(nh);
     this.byId.set(nh.id, nh);
@@ -256,7 +290,7 @@ export class NexthopNet {
   }
 
   /** replace_nexthop(): the checks, then the new definition moves into the old object. */
-  private replace(old: Nexthop, nw: Nexthop): void {
+  private replace(old: Nexthop, nw: Nexthop, cfg: NhConfig): void {
     for (const fi of old.fiList) fibCheckNexthop(nw, fi.scope);
     const newReject = nw.info?.reject ?? false;
     for (const p of old.parents) {
@@ -267,6 +301,19 @@ export class NexthopNet {
     }
     if (old.grp) {
       if (!nw.grp) throw new KError('EINVAL', 'Can not replace a nexthop group with a nexthop.');
+      const table = old.grp.res;
+      if ((table === null) !== (nw.grp.res === null)) {
+        throw new KError('EINVAL', 'Can not replace a nexthop group with one of a different type.');
+      }
+      if (table) {
+        const r = cfg.res!;
+        if (r.buckets && r.buckets !== table.numBuckets) {
+          throw new KError('EINVAL', 'Can not change number of buckets of a resilient nexthop group.');
+        }
+        if (r.idleTimer !== undefined) table.idleTimer = r.idleTimer;
+        if (r.unbalancedTimer !== undefined) table.unbalancedTimer = r.unbalancedTimer;
+        table.replaceGroup(nw.grp);
+      }
       for (const e of old.grp.entries) e.nh.parents.delete(old);
       old.grp = nw.grp;
       this.linkGroup(old);
@@ -277,7 +324,7 @@ export class NexthopNet {
       old.protocol = nw.protocol;
       old.flags = nw.flags;
       this.devhashAdd(old);
-      for (const p of old.parents) groupRebalance(p.grp!);
+      for (const p of old.parents) p.grp!.fibNhs = p.grp!.entries.map((e) => e.nh.info!.fibNh);
     }
     for (const fi of this.affectedFis(old)) fi.nhs = nexthopFibNhs(fi.nh!);
   }
@@ -303,6 +350,7 @@ export class NexthopNet {
     }
     if (nh.grp) {
       for (const e of nh.grp.entries) e.nh.parents.delete(nh);
+      nh.grp.res?.cancelUpkeep();
       return;
     }
     this.devhashDel(nh);
@@ -317,9 +365,12 @@ export class NexthopNet {
       this.remove(parent, notify);
       return;
     }
-    grp.entries = grp.entries.filter((e) => e.nh !== nh);
-    groupRebalance(grp);
-    for (const fi of parent.fiList) fi.nhs = grp.fibNhs;
+    const entries = grp.entries.filter((e) => e.nh !== nh).map((e) => newEntry(e.nh, e.weight));
+    const nw: NhGroup = { entries, fdb: grp.fdb, fibNhs: entries.map((e) => e.nh.info!.fibNh), res: null };
+    if (grp.res) grp.res.replaceGroup(nw);
+    else groupRebalance(nw);
+    parent.grp = nw;
+    for (const fi of parent.fiList) fi.nhs = nw.fibNhs;
     this.routesChanged(parent.fiList);
     if (notify) this.notify('new', parent);
   }
@@ -335,8 +386,14 @@ export class NexthopNet {
   }
 
   /** nh_netdev_event() */
-  private netdevEvent(event: NetdevEvent, dev: NetDevice): void {
+  private netdevEvent(event: NetdevEvent, dev: NetDevice, info?: NetdevNotifierInfo): void {
     if (this.byId.size === 0) return;
+    if (event === NetdevEvent.CHANGEMTU && typeof info === 'object' && info.kind === 'changemtu') {
+      // nexthop_sync_mtu(): the path MTU exceptions of the objects through dev
+      for (const nh of this.devhash.get(dev) ?? []) fibNhcUpdateMtu(nh.info!.fibNh, dev.mtu, info.origMtu);
+      this.net.ipv4.fib.rtCacheFlush();
+      return;
+    }
     if (event === NetdevEvent.DOWN) this.flushDev(dev, false);
     else if (event === NetdevEvent.UNREGISTER) this.flushDev(dev, true);
     else if (event === NetdevEvent.CHANGE && !(dev.ifiFlags & (IFF_RUNNING | IFF_LOWER_UP))) this.flushDev(dev, false);
@@ -371,7 +428,7 @@ export class NexthopNet {
     if (m.family !== AF_INET && !(m.family === AF_UNSPEC && m.group)) throw new KError('EINVAL', 'Invalid address family');
     const cfg: NhConfig = {
       id: m.id ?? 0, family: m.family, protocol: m.protocol, flags: m.flags, dev: null, gw: 0, blackhole: false,
-      fdb: false, group: null, ...nlflags,
+      fdb: false, group: null, res: null, ...nlflags,
     };
     if (m.fdb) {
       if (m.oif !== undefined || m.blackhole || m.encap) throw new KError('EINVAL', 'Fdb attribute can not be used with encap, oif or blackhole');
@@ -384,10 +441,14 @@ export class NexthopNet {
       if (type > NEXTHOP_GRP_TYPE_RES) throw new KError('EINVAL', 'Invalid group type');
       this.checkGroup(m, cfg.fdb);
       if (type === NEXTHOP_GRP_TYPE_RES) {
-        // rtm_to_nh_config_grp_res(), insert_nexthop(): the bucket count first
-        if (m.resGroup?.buckets === 0) throw new KError('EINVAL', 'Number of buckets needs to be non-0');
-        if (m.resGroup?.buckets === undefined) throw new KError('EINVAL', 'Number of buckets not specified for nexthop group insertion');
-        throw new KError('EOPNOTSUPP', 'Resilient nexthop groups are not supported by tuxnet');
+        // rtm_to_nh_config_grp_res(): timers arrive in clock_t
+        const r = m.resGroup ?? {};
+        if (r.buckets === 0) throw new KError('EINVAL', 'Number of buckets needs to be non-0');
+        cfg.res = {
+          buckets: r.buckets ?? 0,
+          idleTimer: r.idleTimer === undefined ? undefined : clockTToJiffies(r.idleTimer),
+          unbalancedTimer: r.unbalancedTimer === undefined ? undefined : clockTToJiffies(r.unbalancedTimer),
+        };
       }
       cfg.group = m.group.map((g) => ({ id: g.id, weight: g.weight + 1 }));
       return cfg;
@@ -438,15 +499,14 @@ export class NexthopNet {
 
 /** valid_group_nh(): no group inside a group, no blackhole beside another path; whether it is an fdb one. */
 function validGroupNh(nh: Nexthop, npaths: number): boolean {
-  if (nh.grp) throw new KError('EINVAL', 'Hash-threshold group can not be a nexthop within a group');
+  if (nh.grp) {
+    throw new KError('EINVAL', nh.grp.res ? 'Resilient group can not be a nexthop within a group' : 'Hash-threshold group can not be a nexthop within a group');
+  }
   if (nh.info!.reject && npaths > 1) throw new KError('EINVAL', 'Blackhole nexthop can not be used in a group with more than 1 path');
   return nh.info!.fdb;
 }
 
-/**
- * nh_hthr_group_rebalance(): each entry's hash bound, by cumulative weight
- * over 2^31; and the routes' next hops, one fib_nh per entry.
- */
+/** nh_hthr_group_rebalance(): each entry's hash bound, by cumulative weight over 2^31. */
 function groupRebalance(grp: NhGroup): void {
   let total = 0;
   for (const e of grp.entries) total += e.weight;
@@ -456,10 +516,6 @@ function groupRebalance(grp: NhGroup): void {
     // DIV_ROUND_CLOSEST_ULL((u64)w << 31, total) - 1
     e.upperBound = Math.floor((w * 2 ** 31 + Math.floor(total / 2)) / total) - 1;
   }
-  grp.fibNhs = grp.entries.map((e) => {
-    const nh = e.nh.info!.fibNh;
-    return { dev: nh.dev, oif: nh.oif, gw: nh.gw, flags: nh.flags, scope: nh.scope, weight: e.weight, upperBound: e.upperBound, tclassid: 0 };
-  });
 }
 
 /**

@@ -13,9 +13,10 @@ import { nlmsgEcho, nlmsgNew, type Rtnl, type RtnlCtx } from '../core/rtnetlink.
 import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
 import { NLM_F_CREATE, NLM_F_MULTI, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
 import {
-  PF_UNSPEC, RTM_DELNEXTHOP, RTM_GETNEXTHOP, RTM_GETNEXTHOPBUCKET, RTM_NEWNEXTHOP, RTM_NEWROUTE, RTNLGRP_IPV4_ROUTE, RTNLGRP_NEXTHOP,
+  PF_UNSPEC, RTM_DELNEXTHOP, RTM_GETNEXTHOP, RTM_GETNEXTHOPBUCKET, RTM_NEWNEXTHOPBUCKET, RTM_NEWNEXTHOP, RTM_NEWROUTE, RTNLGRP_IPV4_ROUTE, RTNLGRP_NEXTHOP,
 } from '../../uapi/linux/rtnetlink.js';
-import { NEXTHOP_GRP_TYPE_MPATH, type NhMsg } from '../../uapi/linux/nexthop.js';
+import { NEXTHOP_GRP_TYPE_MPATH, NEXTHOP_GRP_TYPE_RES, type NhMsg } from '../../uapi/linux/nexthop.js';
+import { jiffiesToClockT } from './nexthop_res.js';
 import { NexthopNet, type Nexthop, type NhReq } from './nexthop.js';
 import type { FibInfo } from './fib_semantics.js';
 import { rtmsgFib, tablesInKernelDumpOrder } from './fib_rtnl.js';
@@ -26,8 +27,16 @@ export function nhFillNode(nh: Nexthop): NhMsg {
   const grp = nh.grp;
   if (grp !== null) {
     if (grp.fdb) m.fdb = true;
-    m.groupType = NEXTHOP_GRP_TYPE_MPATH;
+    m.groupType = grp.res ? NEXTHOP_GRP_TYPE_RES : NEXTHOP_GRP_TYPE_MPATH;
     m.group = grp.entries.map((e) => ({ id: e.nh.id, weight: e.weight - 1 }));
+    const t = grp.res;
+    if (t) {
+      // nla_put_nh_group_res()
+      m.resGroup = {
+        buckets: t.numBuckets, idleTimer: jiffiesToClockT(t.idleTimer), unbalancedTimer: jiffiesToClockT(t.unbalancedTimer),
+        unbalancedTime: t.unbalancedTime(),
+      };
+    }
     return m;
   }
   const info = nh.info!;
@@ -56,6 +65,11 @@ export function newNexthopNet(net: Net): NexthopNet {
     if (!req.echo && !rtnlHasListeners(net, RTNLGRP_NEXTHOP)) return;
     const type = event === 'new' ? RTM_NEWNEXTHOP : RTM_DELNEXTHOP;
     rtnlNotify(net, nlmsgNew(type, req.flags, nhFillNode(nh), req.seq, req.portid), RTNLGRP_NEXTHOP, req.echo ? req.portid : 0);
+  };
+  nhNet.bucketNotify = (id, index) => {
+    if (!rtnlHasListeners(net, RTNLGRP_NEXTHOP)) return;
+    const nh = nhNet.find(id);
+    if (nh) rtnlNotify(net, nlmsgNew(RTM_NEWNEXTHOPBUCKET, NLM_F_REPLACE, nhFillResBucket(nh, index)), RTNLGRP_NEXTHOP);
   };
   nhNet.routesChanged = (fis) => net.ipv4.fib.nexthopRoutesChanged(fis);
   nhNet.replaceNotify = (fis) => fibInfoNotifyUpdate(net, fis, nhNet.nlinfo);
@@ -155,18 +169,57 @@ export function nexthopRtnlInit(rtnl: Rtnl): void {
   rtnl.register<NhMsg>(PF_UNSPEC, RTM_NEWNEXTHOP, rtmNewNexthop, null);
   rtnl.register<NhMsg>(PF_UNSPEC, RTM_DELNEXTHOP, rtmDelNexthop, null);
   rtnl.register<NhMsg>(PF_UNSPEC, RTM_GETNEXTHOP, rtmGetNexthop, rtmDumpNexthop);
-  rtnl.register<NhMsg>(PF_UNSPEC, RTM_GETNEXTHOPBUCKET, rtmGetNexthopBucket, () => []);
+  rtnl.register<NhMsg>(PF_UNSPEC, RTM_GETNEXTHOPBUCKET, rtmGetNexthopBucket, rtmDumpNexthopBucket);
+}
+
+/** nh_fill_res_bucket(): bucket `index` of resilient group `nh`. */
+function nhFillResBucket(nh: Nexthop, index: number): NhMsg {
+  const t = nh.grp!.res!;
+  const b = t.buckets[index]!;
+  return {
+    family: 0, scope: 0, protocol: nh.protocol, flags: 0, id: nh.id,
+    resBucket: { index, idleTime: t.idleTime(b), nhId: b.entry!.nh.id },
+  };
+}
+
+/** nexthop_find_group_resilient() */
+function findGroupResilient(net: Net, id: number): Nexthop {
+  const nh = net.ipv4.nexthopOrNull?.find(id);
+  if (!nh) throw new KError('ENOENT');
+  if (!nh.grp) throw new KError('EINVAL', 'Not a nexthop group');
+  if (!nh.grp.res) throw new KError('EINVAL', 'Nexthop group not of type resilient');
+  return nh;
+}
+
+/** rtm_get_nexthop_bucket() */
+function rtmGetNexthopBucket(net: Net, msg: NlMsg<NhMsg>, ctx: RtnlCtx): void {
+  const id = nhValidGetDelReq(msg.body);
+  const index = msg.body.resBucket?.index;
+  if (msg.body.resBucket === undefined) throw new KError('EINVAL', 'Bucket information is missing');
+  if (index === undefined) throw new KError('EINVAL', 'Bucket index is missing');
+  const nh = findGroupResilient(net, id);
+  if (index >= nh.grp!.res!.numBuckets) throw new KError('ENOENT', 'Bucket index out of bounds');
+  ctx.reply(nlmsgNew(RTM_NEWNEXTHOPBUCKET, 0, nhFillResBucket(nh, index), msg.seq, ctx.portid));
 }
 
 /**
- * rtm_get_nexthop_bucket(): buckets belong to resilient groups, which
- * tuxnet does not make, so an id names none (nexthop_find_group_resilient()).
+ * rtm_dump_nexthop_bucket(): the buckets of one resilient group (NHA_ID)
+ * or of every one, each past the filter on the member holding it.
  */
-function rtmGetNexthopBucket(net: Net, msg: NlMsg<NhMsg>): void {
-  const id = msg.body.id;
-  if (!id) throw new KError('EINVAL', 'Nexthop id is missing');
-  const nh = net.ipv4.nexthopOrNull?.find(id);
-  if (!nh) throw new KError('ENOENT', 'Nexthop does not exist');
-  if (!nh.isGroup) throw new KError('EINVAL', 'Not a nexthop group');
-  throw new KError('EINVAL', 'Nexthop group not of type resilient');
+function rtmDumpNexthopBucket(net: Net, msg: NlMsg<NhMsg>): NlMsg[] {
+  const m = msg.body;
+  if (m.id === 0 || m.resBucket?.nhId === 0) throw new KError('EINVAL', 'Invalid nexthop id');
+  if (m.protocol || m.scope || m.flags) throw new KError('EINVAL', 'Invalid values in header for nexthop dump request');
+  const nhNet = net.ipv4.nexthopOrNull;
+  const groups = m.id ? [findGroupResilient(net, m.id)] : (nhNet?.sorted() ?? []).filter((nh) => nh.grp?.res);
+  const out: NlMsg[] = [];
+  for (const nh of groups) {
+    nh.grp!.res!.buckets.forEach((b, index) => {
+      const member = b.entry!.nh;
+      if (nhDumpFiltered(net, member, m)) return;
+      if (m.resBucket?.nhId && m.resBucket.nhId !== member.id) return;
+      out.push(nlmsgNew(RTM_NEWNEXTHOPBUCKET, NLM_F_MULTI, nhFillResBucket(nh, index), msg.seq));
+    });
+  }
+  return out;
 }

@@ -8,7 +8,7 @@
  */
 import { NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELNEXTHOP, RTM_GETNEXTHOP, RTM_GETNEXTHOPBUCKET, RTM_NEWNEXTHOP } from '../../uapi/linux/rtnetlink.js';
-import { NEXTHOP_GRP_TYPE_MPATH, NEXTHOP_GRP_TYPE_RES, type NexthopGrp, type NhMsg } from '../../uapi/linux/nexthop.js';
+import { NEXTHOP_GRP_TYPE_MPATH, NEXTHOP_GRP_TYPE_RES, type NexthopGrp, type NhaResGroup, type NhMsg } from '../../uapi/linux/nexthop.js';
 import { RTNH_F_ONLINK, RTPROT_UNSPEC, RT_SCOPE_UNIVERSE } from '../../uapi/linux/rtmsg.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
@@ -16,7 +16,7 @@ import { getAddr, readFamily } from './inet_prefix.js';
 import { getUnsigned, llNameToIndex } from './iproute_modify.js';
 import { printRtaGateway, printRtaIfidx, printRtFlags } from './iproute_print.js';
 import {
-  AF_INET, AF_UNSPEC, fail, incompleteCommand, invarg, matches, nlAckError, nlAckReport, rtnlDump, rtnlEchoTalk, rtnlTalk,
+  AF_INET, AF_UNSPEC, fail, incompleteCommand, invarg, matches, nlAckError, nlAckReport, rtnlEchoTalk, rtnlTalk,
   type IpCtx,
 } from './utils.js';
 
@@ -297,25 +297,38 @@ function flush(ctx: IpCtx, f: NhFilter, all: boolean): number {
   return 0;
 }
 
-/** do_ipnh_bucket(): there are no resilient groups, so no buckets to list. */
+/** The bucket messages printed as one JSON array. */
+function printBuckets(ctx: IpCtx, msgs: NlMsg[]): void {
+  const p = ctx.newPrinter();
+  p.newJsonObj();
+  for (const n of msgs) printNexthopBucket(p, (n as NlMsg<NhMsg>).body);
+  p.deleteJsonObj();
+  ctx.out(p.take());
+}
+
+/** do_ipnh_bucket(): ipnh_bucket_list() and ipnh_bucket_get(). */
 function bucket(ctx: IpCtx, argv: string[]): number {
   const cmd = argv[0];
   if (cmd === undefined || matches(cmd, 'list') || matches(cmd, 'show') || matches(cmd, 'lst')) {
     const rest = cmd === undefined ? [] : argv.slice(1);
+    const body: NhMsg = { family: ctx.opts.family, scope: 0, protocol: 0, flags: 0 };
     const w = walker(ctx, rest);
     for (; w.i < rest.length; w.i++) {
       const a = rest[w.i]!;
-      if (matches(a, 'dev') || matches(a, 'master')) devIndex(ctx, w.next());
+      if (matches(a, 'dev')) body.oif = devIndex(ctx, w.next());
+      else if (matches(a, 'master')) body.master = devIndex(ctx, w.next());
       else if (matches(a, 'vrf')) invarg(ctx, 'Invalid VRF\n', w.next());
-      else if (a === 'id' || a === 'nhid') parseId(ctx, w.next());
+      else if (a === 'id') body.id = parseId(ctx, w.next());
+      else if (a === 'nhid') body.resBucket = { nhId: parseId(ctx, w.next()) };
       else if (matches(a, 'help')) usage(ctx);
       else invarg(ctx, '', a);
     }
-    rtnlDump(ctx, RTM_GETNEXTHOPBUCKET, { family: ctx.opts.family, scope: 0, protocol: 0, flags: 0 } as NhMsg);
-    const p = ctx.newPrinter();
-    p.newJsonObj();
-    p.deleteJsonObj();
-    ctx.out(p.take());
+    const r = ctx.nl.request(RTM_GETNEXTHOPBUCKET, NLM_F_REQUEST | NLM_F_DUMP, body);
+    if (r.ack.error !== null) {
+      nlAckReport(ctx, r.ack);
+      fail(ctx, 'Dump terminated', 2);
+    }
+    printBuckets(ctx, r.msgs);
     return 0;
   }
   if (matches(cmd, 'get')) {
@@ -333,7 +346,8 @@ function bucket(ctx: IpCtx, argv: string[]): number {
       } else usage(ctx);
     }
     if (!id || index < 0) usage(ctx);
-    rtnlTalk(ctx, RTM_GETNEXTHOPBUCKET, 0, { family: ctx.opts.family, scope: 0, protocol: 0, flags: 0, id } as NhMsg);
+    const body: NhMsg = { family: ctx.opts.family, scope: 0, protocol: 0, flags: 0, id, resBucket: { index } };
+    printBuckets(ctx, rtnlTalk(ctx, RTM_GETNEXTHOPBUCKET, 0, body));
     return 0;
   }
   if (matches(cmd, 'help')) usage(ctx);
@@ -355,6 +369,38 @@ function printGroup(p: Printer, group: NexthopGrp[]): void {
   p.closeJsonArray(PRINT_JSON, null);
 }
 
+/** print_tv() of __jiffies_to_tv(): a clock_t count as seconds, "%g". */
+function printClockT(p: Printer, key: string, fmt: string, ticks: number): void {
+  p.number(PRINT_ANY, key, fmt, ticks / 100);
+}
+
+/** print_nh_res_group() */
+function printResGroup(p: Printer, r: NhaResGroup): void {
+  p.openJsonObject('resilient_args');
+  p.number(PRINT_ANY, 'buckets', 'buckets %u ', r.buckets ?? 0);
+  printClockT(p, 'idle_timer', 'idle_timer %g ', r.idleTimer ?? 0);
+  printClockT(p, 'unbalanced_timer', 'unbalanced_timer %g ', r.unbalancedTimer ?? 0);
+  printClockT(p, 'unbalanced_time', 'unbalanced_time %g ', r.unbalancedTime ?? 0);
+  p.closeJsonObject();
+}
+
+/** print_nexthop_bucket() */
+export function printNexthopBucket(p: Printer, m: NhMsg): void {
+  p.openJsonObject(null);
+  p.number(PRINT_ANY, 'id', 'id %u ', m.id ?? 0);
+  const b = m.resBucket;
+  if (b) {
+    p.openJsonObject('bucket');
+    if (b.index !== undefined) p.number(PRINT_ANY, 'index', 'index %u ', b.index);
+    if (b.idleTime !== undefined) printClockT(p, 'idle_time', 'idle_time %g ', b.idleTime);
+    if (b.nhId !== undefined) p.number(PRINT_ANY, 'nhid', 'nhid %u ', b.nhId);
+    p.closeJsonObject();
+  }
+  printRtFlags(p, m.flags);
+  p.string(PRINT_FP, null, '%s', '\n');
+  p.closeJsonObject();
+}
+
 /** __print_nexthop_entry() */
 function printNexthopEntry(ctx: IpCtx, p: Printer, jsobj: string | null, m: NhMsg, deleted: boolean): void {
   p.openJsonObject(jsobj);
@@ -364,6 +410,7 @@ function printNexthopEntry(ctx: IpCtx, p: Printer, jsobj: string | null, m: NhMs
   if (m.groupType !== undefined && m.groupType !== NEXTHOP_GRP_TYPE_MPATH) {
     p.string(PRINT_ANY, 'type', 'type %s ', m.groupType === NEXTHOP_GRP_TYPE_RES ? 'resilient' : '<unknown type>');
   }
+  if (m.resGroup) printResGroup(p, m.resGroup);
   if (m.gateway !== undefined) printRtaGateway(p, ipToString(m.gateway));
   if (m.oif) printRtaIfidx(p, ctx.ll.indexToName(m.oif), 'dev');
   if (m.scope !== RT_SCOPE_UNIVERSE || ctx.opts.details > 0) {

@@ -23,6 +23,13 @@ export interface NhaResGroup {
   unbalancedTime?: number;
 }
 
+/** NHA_RES_BUCKET: one bucket of a resilient group (idle time in clock_t). */
+export interface NhaResBucket {
+  index?: number;
+  idleTime?: number;
+  nhId?: number;
+}
+
 /** struct nhmsg with its attributes. */
 export interface NhMsg {
   family: number;
@@ -49,6 +56,8 @@ export interface NhMsg {
   fdb?: boolean;
   /** NHA_RES_GROUP */
   resGroup?: NhaResGroup;
+  /** NHA_RES_BUCKET (bucket messages, and a bucket dump's nhid filter) */
+  resBucket?: NhaResBucket;
   /** NHA_ENCAP / NHA_ENCAP_TYPE: present when given (no lightweight tunnel is built in). */
   encap?: boolean;
 }
