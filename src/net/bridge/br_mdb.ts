@@ -17,8 +17,9 @@ import { RTM_DELMDB, RTM_GETMDB, RTM_NEWMDB } from '../../uapi/linux/rtnetlink.j
 import { ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
 import {
   brMdbIpGet, brMdbNewestFirst, brMulticastDelMdbEntry, brMulticastDelPg, brMulticastHostJoin, brMulticastHostLeave, brMulticastNewGroup,
-  brMulticastNewPortGroup, brRouterPorts, brTimerValue, ipv4IsLocalMulticast, ipv6IsLlAllNodes, pgTimerArm,
+  brMulticastNewPortGroup, brTimerValue, ipv4IsLocalMulticast, ipv6IsLlAllNodes, pgTimerArm,
 } from './br_multicast.js';
+import { brRouterPorts } from './br_multicast_rport.js';
 import {
   BR_STATE_DISABLED, BROPT_MULTICAST_ENABLED, MDB_PG_FLAGS_PERMANENT, brPortGet, clockTToNs, netdevBridge, nsToClockT,
   type BrIp, type NetBridge, type NetBridgeMdbEntry, type NetBridgePort, type NetBridgePortGroup,
