@@ -24,6 +24,8 @@ import {
   BR_MULTICAST_FAST_LEAVE, BR_STATE_DISABLED, BROPT_MULTICAST_ENABLED, MDB_PG_FLAGS_FAST_LEAVE, MDB_PG_FLAGS_PERMANENT, NetBridgeMdbEntry,
   NetBridgePortGroup, clockTToNs, type BrIp, type NetBridge, type NetBridgePort,
 } from './br_private.js';
+import { RTM_DELMDB, RTM_NEWMDB } from '../../uapi/linux/rtnetlink.js';
+import { brMdbNotify } from './br_mdb_notify.js';
 import { brMulticastDisablePortQuery, brMulticastLeaveQuery, brMulticastQueryReceived } from './br_multicast_query.js';
 
 /** include/uapi/linux/rtnetlink.h RTPROT_KERNEL: a port group learnt from a report. */
@@ -123,17 +125,11 @@ export function pgTimerArm(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBridgePo
   pg.timer = modTimer(sched, ns, () => brMulticastPortGroupExpired(br, mp, pg));
 }
 
-/** br_timer_value(): the time left on a timer (ns), 0 when it is not pending. */
-export function brTimerValue(br: NetBridge, t: { timer: { index: number } | null; expires: number }): number {
-  if (!t.timer || t.timer.index < 0) return 0;
-  return Math.max(0, t.expires - br.dev.net.sched.now);
-}
-
 /** br_multicast_group_expired(): the host membership lapses; an entry without ports goes. */
 function brMulticastGroupExpired(br: NetBridge, mp: NetBridgeMdbEntry): void {
   mp.timer = null;
   if (!br.dev.isUp || !br.mdbList.has(mp)) return;
-  mp.hostJoined = false;
+  brMulticastHostLeave(br, mp);
   if (mp.ports.length) return;
   brMulticastDelMdbEntry(br, mp);
 }
@@ -152,6 +148,7 @@ function brMulticastPortGroupExpired(br: NetBridge, mp: NetBridgeMdbEntry, pg: N
 export function brMulticastDelPg(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBridgePortGroup): void {
   const i = mp.ports.indexOf(pg);
   if (i >= 0) mp.ports.splice(i, 1);
+  brMdbNotify(br, mp, pg, RTM_DELMDB);
   br.dev.net.sched.cancel(pg.timer);
   pg.timer = null;
   if (!mp.ports.length && !mp.hostJoined && br.dev.isUp) mpTimerArm(br, mp, 0);
@@ -159,14 +156,19 @@ export function brMulticastDelPg(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBr
 
 /** br_multicast_host_join(): the bridge itself is a member; its timer restarts (not for L2 groups). */
 export function brMulticastHostJoin(br: NetBridge, mp: NetBridgeMdbEntry): void {
-  mp.hostJoined = true;
+  if (!mp.hostJoined) {
+    mp.hostJoined = true;
+    brMdbNotify(br, mp, null, RTM_NEWMDB);
+  }
   if (mp.addr.proto === 0) return;
   mpTimerArm(br, mp, clockTToNs(br.mcast.membershipIntvl));
 }
 
-/** br_multicast_host_leave() */
-export function brMulticastHostLeave(mp: NetBridgeMdbEntry): void {
+/** br_multicast_host_leave(): announced gone (RTM_DELMDB) when it was there. */
+export function brMulticastHostLeave(br: NetBridge, mp: NetBridgeMdbEntry): void {
+  if (!mp.hostJoined) return;
   mp.hostJoined = false;
+  brMdbNotify(br, mp, null, RTM_DELMDB);
 }
 
 /**
@@ -198,7 +200,10 @@ function brMulticastAddGroup(br: NetBridge, p: NetBridgePort | null, a: BrIp): v
     return;
   }
   let pg = mp.ports.find((g) => g.port === p);
-  pg ??= brMulticastNewPortGroup(mp, p, 0, RTPROT_KERNEL);
+  if (!pg) {
+    pg = brMulticastNewPortGroup(mp, p, 0, RTPROT_KERNEL);
+    brMdbNotify(br, mp, pg, RTM_NEWMDB);
+  }
   pgTimerArm(br, mp, pg, clockTToNs(br.mcast.membershipIntvl));
 }
 

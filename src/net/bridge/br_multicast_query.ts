@@ -29,7 +29,7 @@ import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { ETH_HLEN, ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
 import { ipv6EthMcMapInto } from '../../wire/ipv6.js';
 import { brDevQueuePushXmit } from './br_forward.js';
-import { brMulticastEnablePortRouter, brMulticastMarkRouter, brMulticastRportDelAll } from './br_multicast_rport.js';
+import { brMulticastDisablePortRouter, brMulticastEnablePortRouter, brMulticastMarkRouter } from './br_multicast_rport.js';
 import {
   BR_STATE_BLOCKING, BR_STATE_DISABLED, BROPT_HAS_IPV6_ADDR, BROPT_MULTICAST_ENABLED, clockTToNs,
   type BridgeMcastOtherQuery, type BridgeMcastOwnQuery, type BridgeMcastQuerier, type NetBridge, type NetBridgePort,
@@ -308,7 +308,7 @@ export function brMulticastEnablePort(p: NetBridgePort): void {
 
 /** The querier part of __br_multicast_disable_port_ctx(): out of the router lists, timers stopped. */
 export function brMulticastDisablePortQuery(p: NetBridgePort): void {
-  brMulticastRportDelAll(p, true);
+  brMulticastDisablePortRouter(p);
   const sched = p.br.dev.net.sched;
   for (const q of [p.ip4OwnQuery, p.ip6OwnQuery]) {
     sched.cancel(q.timer);

@@ -8,10 +8,13 @@
  * itself is a router with its own mcast_router 2 (1: while a query it sent
  * itself is fresh, never in a lab where only bridges query).
  * @linux net/bridge/br_multicast.c br_multicast_mark_router() br_multicast_add_router()
- *        br_multicast_router_expired() br_multicast_set_port_router() br_rports_have_mc_router()
+ *        br_multicast_router_expired() br_multicast_set_port_router() br_multicast_rport_del_notify()
  *        net/bridge/br_private.h br_multicast_is_router()
  */
 import { ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
+import { modTimer } from '../../sim/timer_wheel.js';
+import { RTM_DELMDB, RTM_NEWMDB } from '../../uapi/linux/rtnetlink.js';
+import { brRtrNotify } from './br_mdb_notify.js';
 import { BR_STATE_DISABLED, clockTToNs, type BridgeMcastRport, type NetBridge, type NetBridgePort } from './br_private.js';
 
 /** include/uapi/linux/if_bridge.h MDB_RTR_TYPE_*: a port's or bridge's mcast_router mode. */
@@ -25,19 +28,61 @@ export function brRport(p: NetBridgePort, proto: number): BridgeMcastRport {
   return proto === ETH_P_IPV6 ? p.ip6Rport : p.ip4Rport;
 }
 
-/** Whether a port is in a family's router list now (a learnt entry whose timer ran out is gone). */
-export function brRportActive(p: NetBridgePort, r: BridgeMcastRport): boolean {
-  if (!r.listed) return false;
-  if (p.multicastRouter === MDB_RTR_TYPE_PERM) return true;
-  // br_multicast_router_expired(): the timer ran out, the port leaves the list.
-  if (r.expires > p.br.dev.net.sched.now) return true;
-  r.listed = false;
-  return false;
+/** Whether a port is in a family's router list (hlist_unhashed(rlist) is false). */
+export function brRportActive(_p: NetBridgePort, r: BridgeMcastRport): boolean {
+  return r.listed;
+}
+
+function otherPf(p: NetBridgePort, r: BridgeMcastRport): BridgeMcastRport {
+  return r === p.ip4Rport ? p.ip6Rport : p.ip4Rport;
 }
 
 /** The time left on a router timer (ns), 0 when not pending. */
 function rportTimer(p: NetBridgePort, r: BridgeMcastRport): number {
-  return Math.max(0, r.expires - p.br.dev.net.sched.now);
+  const sched = p.br.dev.net.sched;
+  return sched.pending(r.timer) ? Math.max(0, r.expires - sched.now) : 0;
+}
+
+function rportTimerDel(p: NetBridgePort, r: BridgeMcastRport): void {
+  p.br.dev.net.sched.cancel(r.timer);
+  r.timer = null;
+}
+
+/**
+ * br_multicast_add_router(): into the family's list; announced
+ * (RTM_NEWMDB) only when the port was a router of neither family.
+ */
+function brMulticastAddRouter(p: NetBridgePort, r: BridgeMcastRport): void {
+  if (r.listed) return;
+  r.listed = true;
+  if (!otherPf(p, r).listed) brRtrNotify(p, RTM_NEWMDB);
+}
+
+/**
+ * br_multicast_rport_del_notify(): a port out of a list is announced gone
+ * (RTM_DELMDB) once it is a router of neither family; a temporary router
+ * port then falls back to 1 (no timer refresh).
+ */
+function brMulticastRportDelNotify(p: NetBridgePort, deleted: boolean): void {
+  if (!deleted || p.ip4Rport.listed || p.ip6Rport.listed) return;
+  brRtrNotify(p, RTM_DELMDB);
+  if (p.multicastRouter === MDB_RTR_TYPE_TEMP) p.multicastRouter = MDB_RTR_TYPE_TEMP_QUERY;
+}
+
+/** br_multicast_rport_del() of both families: whether the port was in either list. */
+function brMulticastRportDel(p: NetBridgePort): boolean {
+  const del = p.ip4Rport.listed || p.ip6Rport.listed;
+  p.ip4Rport.listed = p.ip6Rport.listed = false;
+  return del;
+}
+
+/** br_multicast_router_expired(): a learnt or temporary router port's timer ran out. */
+function brMulticastRouterExpired(p: NetBridgePort, r: BridgeMcastRport): void {
+  r.timer = null;
+  if (p.multicastRouter === MDB_RTR_TYPE_DISABLED || p.multicastRouter === MDB_RTR_TYPE_PERM) return;
+  const del = r.listed;
+  r.listed = false;
+  brMulticastRportDelNotify(p, del);
 }
 
 /**
@@ -48,24 +93,28 @@ function rportTimer(p: NetBridgePort, r: BridgeMcastRport): number {
 export function brMulticastMarkRouter(p: NetBridgePort, proto: number): void {
   if (p.multicastRouter === MDB_RTR_TYPE_DISABLED || p.multicastRouter === MDB_RTR_TYPE_PERM) return;
   const r = brRport(p, proto);
-  r.listed = true;
-  r.expires = p.br.dev.net.sched.now + clockTToNs(p.br.mcast.querierIntvl);
+  brMulticastAddRouter(p, r);
+  const sched = p.br.dev.net.sched;
+  const ns = clockTToNs(p.br.mcast.querierIntvl);
+  sched.cancel(r.timer);
+  r.expires = sched.now + ns;
+  r.timer = modTimer(sched, ns, () => brMulticastRouterExpired(p, r));
 }
 
 /** br_ip4/ip6_multicast_add_router() without a timer: a permanent router port. */
 function brMulticastAddPermRouter(p: NetBridgePort): void {
-  for (const r of [p.ip4Rport, p.ip6Rport]) {
-    r.listed = true;
-    r.expires = 0;
-  }
+  rportTimerDel(p, p.ip4Rport);
+  brMulticastAddRouter(p, p.ip4Rport);
+  rportTimerDel(p, p.ip6Rport);
+  brMulticastAddRouter(p, p.ip6Rport);
 }
 
-/** br_multicast_rport_del() and del_timer() of both families. */
-export function brMulticastRportDelAll(p: NetBridgePort, timers: boolean): void {
-  for (const r of [p.ip4Rport, p.ip6Rport]) {
-    r.listed = false;
-    if (timers) r.expires = 0;
-  }
+/** The router part of __br_multicast_disable_port_ctx(): out of both lists, timers stopped. */
+export function brMulticastDisablePortRouter(p: NetBridgePort): void {
+  const del = brMulticastRportDel(p);
+  rportTimerDel(p, p.ip4Rport);
+  rportTimerDel(p, p.ip6Rport);
+  brMulticastRportDelNotify(p, del);
 }
 
 /** The router-port part of __br_multicast_enable_port_ctx(): a permanent router port rejoins the lists. */
@@ -89,11 +138,11 @@ export function brMulticastSetPortRouter(p: NetBridgePort, val: number): void {
   switch (val) {
     case MDB_RTR_TYPE_DISABLED:
       p.multicastRouter = val;
-      brMulticastRportDelAll(p, true);
+      brMulticastDisablePortRouter(p);
       break;
     case MDB_RTR_TYPE_TEMP_QUERY:
       p.multicastRouter = val;
-      brMulticastRportDelAll(p, false);
+      brMulticastRportDelNotify(p, brMulticastRportDel(p));
       break;
     case MDB_RTR_TYPE_PERM:
       p.multicastRouter = val;

@@ -280,7 +280,8 @@ export class BridgeMcastQuerier {
 /** The per-family multicast router state of a port: in the router list (ip4_rlist), and its timer's expiry. */
 export class BridgeMcastRport {
   listed = false;
-  /** ip4_mc_router_timer.expires (virtual ns); 0 when the timer is not set. */
+  /** ip4_mc_router_timer and its expiry (virtual ns). */
+  timer: Timer | null = null;
   expires = 0;
 }
 
