@@ -27,7 +27,7 @@ import { IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
 import { RT_SCOPE_LINK } from '../../uapi/linux/rtmsg.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { ETH_HLEN, ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
-import { ipv6EthMcMapInto } from '../../wire/ipv6.js';
+import { IN6ADDR_LL_ALLNODES, ipv6EthMcMapInto } from '../../wire/ipv6.js';
 import { brDevQueuePushXmit } from './br_forward.js';
 import { brMulticastDisablePortRouter, brMulticastEnablePortRouter, brMulticastMarkRouter } from './br_multicast_rport.js';
 import {
@@ -40,7 +40,6 @@ const IGMP_HOST_MEMBERSHIP_QUERY = 0x11;
 const ICMPV6_MGM_QUERY = 130;
 const NEXTHDR_ICMP = 58;
 const INADDR_ALLHOSTS_GROUP = 0xe0000001 | 0;
-const IN6ADDR_LL_ALLNODES = Uint8Array.from([0xff, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
 
 function ownQuery(br: NetBridge, p: NetBridgePort | null, proto: number): BridgeMcastOwnQuery {
   if (p) return proto === ETH_P_IPV6 ? p.ip6OwnQuery : p.ip4OwnQuery;
