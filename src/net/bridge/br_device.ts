@@ -25,11 +25,12 @@ import type { IflaBrInfo } from '../../uapi/linux/if_bridge.js';
 import { ETH_HLEN, ETH_MAX_MTU, ETH_MIN_MTU, ETH_P_ARP } from '../../wire/ethernet.js';
 import { brDoProxySuppressArp } from './br_arp_nd_proxy.js';
 import { brFdbFind, isValidEtherAddr } from './br_fdb.js';
-import { brFlood, brForward } from './br_forward.js';
+import { brFlood, brForward, brMulticastFlood } from './br_forward.js';
 import { brAddIf, brDelIf, brDevDeletePorts } from './br_if.js';
 import { BrPktType } from './br_input.js';
-import { brMulticastRcv } from './br_multicast.js';
-import { BR_DEFAULT_PRIORITY, BROPT_MULTICAST_ENABLED, BROPT_NEIGH_SUPPRESS_ENABLED, NetBridge, netdevBridge } from './br_private.js';
+import { brMdbGet, brMulticastRcv } from './br_multicast.js';
+import { brMulticastOpen, brMulticastQuerierExists, brMulticastStop } from './br_multicast_query.js';
+import { BR_DEFAULT_PRIORITY, BROPT_HAS_IPV6_ADDR, BROPT_MULTICAST_ENABLED, BROPT_NEIGH_SUPPRESS_ENABLED, NetBridge, netdevBridge } from './br_private.js';
 import { brStpChangeBridgeId, brStpDisableBridge, brStpEnableBridge } from './br_stp_if.js';
 import { brAllowedIngress, brVlanInit } from './br_vlan.js';
 
@@ -39,7 +40,8 @@ function bridgeOf(dev: NetDevice): NetBridge {
 
 /**
  * br_dev_xmit(): counted as transmitted on the bridge (with the Ethernet
- * header), then broadcast floods, multicast floods (no snooping querier),
+ * header), then broadcast floods, multicast floods or, with a querier,
+ * goes by the mdb,
  * known unicast goes to its port, unknown unicast floods.
  */
 function brDevXmit(skb: SkBuff, dev: NetDevice): void {
@@ -62,9 +64,17 @@ function brDevXmit(skb: SkBuff, dev: NetDevice): void {
   if (b[mac]! & 1) {
     let bcast = true;
     for (let i = 0; i < 6; i++) if (b[mac + i] !== 0xff) bcast = false;
-    // br_multicast_rcv() with no port: the bridge's own reports are its host memberships.
-    if (!bcast) brMulticastRcv(br, null, skb, vid);
-    brFlood(br, skb, bcast ? BrPktType.BROADCAST : BrPktType.MULTICAST, false, true, vid);
+    if (bcast) {
+      brFlood(br, skb, BrPktType.BROADCAST, false, true, vid);
+      return;
+    }
+    // br_multicast_rcv() with no port: the bridge's own reports are its host memberships;
+    // with a querier the mdb steers what the bridge sends as it does what it forwards.
+    brMulticastRcv(br, null, skb, vid);
+    const mdst = brMdbGet(br, skb, vid);
+    if ((mdst || cb.mroutersOnly) && brMulticastQuerierExists(br, skb.protocol, mdst !== null && mdst.addr.proto === 0)) {
+      brMulticastFlood(mdst, skb, br, false, true);
+    } else brFlood(br, skb, BrPktType.MULTICAST, false, true, vid);
     return;
   }
   const dst = brFdbFind(br, b, vid, mac);
@@ -77,6 +87,7 @@ function brDevOpen(dev: NetDevice): void {
   const br = bridgeOf(dev);
   brStpEnableBridge(br);
   if (br.optGet(BROPT_MULTICAST_ENABLED)) brMulticastJoinSnoopers(br, false);
+  brMulticastOpen(br);
 }
 
 /** 224.0.0.106, the IPv4 multicast router discovery group (RFC 4286). */
@@ -115,6 +126,7 @@ function brDevStop(dev: NetDevice): void {
   const br = bridgeOf(dev);
   brStpDisableBridge(br);
   if (br.optGet(BROPT_MULTICAST_ENABLED)) brMulticastLeaveSnoopers(br);
+  brMulticastStop(br);
 }
 
 /**
@@ -182,6 +194,7 @@ export function brDevSetup(net: Net, name: string, m: IfInfoMsg | null): NetDevi
   const br = new NetBridge(dev);
   // br_multicast_init(): snooping is on by default.
   br.optToggle(BROPT_MULTICAST_ENABLED, true);
+  br.optToggle(BROPT_HAS_IPV6_ADDR, true);
   br.bridgeId.prio[0] = (BR_DEFAULT_PRIORITY >> 8) & 0xff;
   br.bridgeId.prio[1] = BR_DEFAULT_PRIORITY & 0xff;
   br.designatedRoot.prio.set(br.bridgeId.prio);

@@ -14,8 +14,9 @@ import { trace } from '../core/trace.js';
 import { ETH_HLEN } from '../../wire/ethernet.js';
 import {
   BR_BCAST_FLOOD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_MCAST_FLOOD, BR_NEIGH_SUPPRESS, BR_PROXYARP, BR_PROXYARP_WIFI,
-  BR_STATE_FORWARDING, type NetBridge, type NetBridgePort,
+  BR_STATE_FORWARDING, type NetBridge, type NetBridgeMdbEntry, type NetBridgePort,
 } from './br_private.js';
+import { brRport, brRportActive } from './br_multicast_rport.js';
 import { brAllowedEgress, brHandleVlan } from './br_vlan.js';
 import { brDropFakeRtable, brNfForwardIp } from './br_netfilter_hooks.js';
 
@@ -89,6 +90,43 @@ export function brForward(to: NetBridgePort | null, skb: SkBuff, localRcv: boole
   if (!localRcv) kfreeSkbReason(skb.dev!.net, skb, 'NOT_SPECIFIED', 'br_forward');
 }
 
+/**
+ * The end of br_flood() / br_multicast_flood(): the last port gets the
+ * skb itself unless the bridge keeps it (`localRcv`: a clone); no port at
+ * all drops it (br_flood: SKB_DROP_REASON_NO_TX_TARGET).
+ */
+function floodLast(br: NetBridge, prev: NetBridgePort | null, skb: SkBuff, localRcv: boolean, localOrig: boolean, fn: 'br_flood' | 'br_multicast_flood'): void {
+  if (!prev) {
+    if (!localRcv) kfreeSkbReason(br.dev.net, skb, fn === 'br_flood' ? 'NO_TX_TARGET' : 'NOT_SPECIFIED', fn);
+    return;
+  }
+  if (localRcv) deliverClone(prev, skb, localOrig);
+  else brForwardOne(prev, skb, localOrig);
+}
+
+/** mdst->ports has a (not blocked) membership of port `p`. */
+function brMdbHasPort(mdst: NetBridgeMdbEntry, p: NetBridgePort): boolean {
+  for (const pg of mdst.ports) if (pg.port === p) return true;
+  return false;
+}
+
+/**
+ * br_multicast_flood(): a frame the mdb steers goes to the group's member
+ * ports and to the router ports of its family (none of each: nowhere);
+ * mcast_flood does not matter here. Every port but the last gets a clone.
+ */
+export function brMulticastFlood(mdst: NetBridgeMdbEntry | null, skb: SkBuff, br: NetBridge, localRcv: boolean, localOrig: boolean): void {
+  trace(br.dev.net, skb, 'br_multicast_flood', br.dev);
+  let prev: NetBridgePort | null = null;
+  for (const p of br.portList) {
+    if (!(mdst && brMdbHasPort(mdst, p)) && !brRportActive(p, brRport(p, skb.protocol))) continue;
+    if (!shouldDeliver(p, skb)) continue;
+    if (prev) deliverClone(prev, skb, localOrig);
+    prev = p;
+  }
+  floodLast(br, prev, skb, localRcv, localOrig, 'br_multicast_flood');
+}
+
 /** The per-type flood flag of br_flood(); what the bridge sends itself ignores mcast/bcast_flood. */
 function floodAllowed(br: NetBridge, p: NetBridgePort, skb: SkBuff, pktType: number): boolean {
   switch (pktType) {
@@ -121,10 +159,5 @@ export function brFlood(br: NetBridge, skb: SkBuff, pktType: number, localRcv: b
     if (prev) deliverClone(prev, skb, localOrig);
     prev = p;
   }
-  if (!prev) {
-    if (!localRcv) kfreeSkbReason(br.dev.net, skb, 'NO_TX_TARGET', 'br_flood');
-    return;
-  }
-  if (localRcv) deliverClone(prev, skb, localOrig);
-  else brForwardOne(prev, skb, localOrig);
+  floodLast(br, prev, skb, localRcv, localOrig, 'br_flood');
 }

@@ -13,12 +13,14 @@ import { trace } from '../core/trace.js';
 import { ETH_P_ARP } from '../../wire/ethernet.js';
 import { brDoProxySuppressArp } from './br_arp_nd_proxy.js';
 import { brFdbFind, brFdbUpdate, isValidEtherAddr } from './br_fdb.js';
-import { brFlood, brForward } from './br_forward.js';
+import { brFlood, brForward, brMulticastFlood } from './br_forward.js';
 import {
   BR_FDB_LOCAL, BR_ISOLATED, BR_LEARNING, BR_NO_STP, BR_STATE_DISABLED, BR_STATE_FORWARDING,
   BR_STATE_LEARNING, BROPT_NO_LL_LEARN, brPortGet, type NetBridge, type NetBridgePort,
 } from './br_private.js';
-import { brMulticastRcv } from './br_multicast.js';
+import { brMdbGet, brMulticastRcv } from './br_multicast.js';
+import { brMulticastQuerierExists } from './br_multicast_query.js';
+import { brMulticastIsRouter } from './br_multicast_rport.js';
 import { brStpRcv } from './br_stp_bpdu.js';
 import { brDropFakeRtable, brNfPreRouting } from './br_netfilter_hooks.js';
 import { brAllowedEgress, brAllowedIngress, brHandleVlan, brShouldLearn } from './br_vlan.js';
@@ -78,7 +80,9 @@ export function brPassFrameUp(br: NetBridge, skb: SkBuff): void {
 /**
  * br_handle_frame_finish(): learn, then deliver. Unicast to a local fdb
  * entry goes up only; to a learned one is forwarded; unknown unicast,
- * broadcast and multicast are flooded, the last two also going up.
+ * broadcast and multicast are flooded, the last two also going up; with a
+ * querier, multicast the mdb knows (or marks for router ports) goes by it
+ * (br_multicast_flood), up only when the bridge is a member or a router.
  */
 export function brHandleFrameFinish(p: NetBridgePort, skb: SkBuff): void {
   const br = p.br;
@@ -118,10 +122,22 @@ export function brHandleFrameFinish(p: NetBridgePort, skb: SkBuff): void {
   cb.proxyarpReplied = false;
   if (skb.protocol === ETH_P_ARP) brDoProxySuppressArp(skb, br, vid, p);
   let dst = null;
+  let mdst = null;
+  let mcastHit = false;
   if (pktType === BrPktType.MULTICAST) {
-    // No multicast router or querier: br_multicast_querier_exists() fails, the frame floods and goes up.
-    localRcv = true;
-    br.dev.stats.multicast++;
+    // With a querier (and the delay after it over) the mdb steers the frame: to members and
+    // router ports, up only when the bridge is a member or a router; else it floods and goes up.
+    mdst = brMdbGet(br, skb, vid);
+    if ((mdst || cb.mroutersOnly) && brMulticastQuerierExists(br, skb.protocol, mdst !== null && mdst.addr.proto === 0)) {
+      if ((mdst && mdst.hostJoined) || brMulticastIsRouter(br)) {
+        localRcv = true;
+        br.dev.stats.multicast++;
+      }
+      mcastHit = true;
+    } else {
+      localRcv = true;
+      br.dev.stats.multicast++;
+    }
   } else if (pktType === BrPktType.UNICAST) dst = brFdbFind(br, b, vid, mac);
   if (dst) {
     if (dst.has(BR_FDB_LOCAL)) {
@@ -130,7 +146,8 @@ export function brHandleFrameFinish(p: NetBridgePort, skb: SkBuff): void {
     }
     dst.used = net.sched.now;
     brForward(dst.dst, skb, localRcv, false);
-  } else brFlood(br, skb, pktType, localRcv, false, vid);
+  } else if (mcastHit) brMulticastFlood(mdst, skb, br, localRcv, false);
+  else brFlood(br, skb, pktType, localRcv, false, vid);
   if (localRcv) brPassFrameUp(br, skb);
 }
 

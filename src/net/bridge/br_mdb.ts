@@ -17,11 +17,13 @@ import { RTM_DELMDB, RTM_GETMDB, RTM_NEWMDB } from '../../uapi/linux/rtnetlink.j
 import { ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
 import {
   brMdbIpGet, brMdbNewestFirst, brMulticastDelMdbEntry, brMulticastDelPg, brMulticastHostJoin, brMulticastHostLeave, brMulticastNewGroup,
-  brMulticastNewPortGroup, brRouterPorts, brTimerValue, ipv4IsLocalMulticast, ipv6IsLlAllNodes, pgTimerArm,
+  brMulticastNewPortGroup, ipv4IsLocalMulticast, ipv6IsLlAllNodes, pgTimerArm,
 } from './br_multicast.js';
+import { brRouterPorts } from './br_multicast_rport.js';
+import { brMdbNotify, mdbFillInfo } from './br_mdb_notify.js';
 import {
   BR_STATE_DISABLED, BROPT_MULTICAST_ENABLED, MDB_PG_FLAGS_PERMANENT, brPortGet, clockTToNs, netdevBridge, nsToClockT,
-  type BrIp, type NetBridge, type NetBridgeMdbEntry, type NetBridgePort, type NetBridgePortGroup,
+  type BrIp, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import { brVlanEnabled, brVlanList } from './br_vlan.js';
 
@@ -29,27 +31,6 @@ import { brVlanEnabled, brVlanList } from './br_vlan.js';
 const RTPROT_STATIC = 4;
 /** VLAN_VID_MASK */
 const VLAN_VID_MASK = 0xfff;
-
-/** The host's membership of an L2 group never expires: it is dumped permanent. */
-function hostState(a: BrIp): number {
-  return a.proto === 0 ? MDB_PERMANENT : MDB_TEMPORARY;
-}
-
-/** __mdb_fill_info(): one membership, the host's (pg null) or a port's. */
-function mdbFillInfo(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBridgePortGroup | null): BrMdbEntry {
-  const a = mp.addr;
-  const e: BrMdbEntry = {
-    ifindex: pg ? pg.port.dev.ifindex : br.dev.ifindex, state: pg ? pg.flags & MDB_PG_FLAGS_PERMANENT : hostState(a), flags: 0,
-    vid: a.vid, proto: a.proto, ip4: a.ip4, bytes: a.bytes, timer: nsToClockT(brTimerValue(br, pg ?? mp)),
-  };
-  if (pg) {
-    e.rtprot = pg.rtProtocol;
-    // dump_srcs_mode: the group's protocol snooped in IGMPv3/MLDv2 mode.
-    const v3 = a.proto === ETH_P_IP ? br.mcast.igmpVersion === 3 : a.proto === ETH_P_IPV6 && br.mcast.mldVersion === 2;
-    if (v3) e.groupMode = pg.filterMode;
-  }
-  return e;
-}
 
 /** br_mdb_fill_info(): the host's membership first, then the ports', of every group newest first. */
 function brMdbFillInfo(br: NetBridge): BrMdbEntry[] {
@@ -151,6 +132,7 @@ function brMdbAddGroup(br: NetBridge, p: NetBridgePort | null, e: BrMdbEntry, nl
   }
   const pg = brMulticastNewPortGroup(mp, p, e.state === MDB_PERMANENT ? MDB_PG_FLAGS_PERMANENT : 0, RTPROT_STATIC);
   if (e.state === MDB_TEMPORARY) pgTimerArm(br, mp, pg, clockTToNs(br.mcast.membershipIntvl));
+  brMdbNotify(br, mp, pg, RTM_NEWMDB);
 }
 
 /** The VLANs an entry without one goes to when VLAN filtering is on (one per VLAN of the port or bridge). */
@@ -175,7 +157,7 @@ function brMdbDelOne(br: NetBridge, e: BrMdbEntry): void {
   const mp = brMdbIpGet(br, entryGroup(e));
   if (!mp) throw new KError('EINVAL');
   if (e.ifindex === br.dev.ifindex && mp.hostJoined) {
-    brMulticastHostLeave(mp);
+    brMulticastHostLeave(br, mp);
     if (!mp.ports.length) brMulticastDelMdbEntry(br, mp);
     return;
   }

@@ -8,6 +8,8 @@ import { csumIpv6Magic } from '../../wire/ipv6.js';
 import { inject } from './br_testutil.js';
 import { brMdbIpGet } from './br_multicast.js';
 import { MDB_PG_FLAGS_PERMANENT, netdevBridge, type NetBridge } from './br_private.js';
+import { brMulticastOtherQuerierPresent, brMulticastQuerierExists, brMulticastSetQuerier } from './br_multicast_query.js';
+import { brRouterPorts } from './br_multicast_rport.js';
 
 /** A snooping bridge br0 with ports p1, p2 (IPv6 off: no MLD of its own). */
 async function snoopLab() {
@@ -25,11 +27,14 @@ ip link set e1 up; ip link set e2 up; ip link set br0 up`);
   return { lab, s, net, br: netdevBridge(net.devByName('br0')!)! };
 }
 
+const g = (a: number, b: number, c: number, d: number): number => ((a << 24) | (b << 16) | (c << 8) | d) | 0;
+const bytes4 = (x: number): number[] => [x >>> 24, (x >>> 16) & 0xff, (x >>> 8) & 0xff, x & 0xff];
+
 /** An IPv4 frame to `dst` (a group) carrying the IGMP message `igmp`, with the Router Alert option. */
-function igmpFrame(dst: number, igmp: number[]): Uint8Array {
+function igmpFrame(dst: number, igmp: number[], src = g(10, 0, 0, 1)): Uint8Array {
   const f = new Uint8Array(14 + 24 + igmp.length);
   f.set([0x01, 0x00, 0x5e, (dst >>> 16) & 0x7f, (dst >>> 8) & 0xff, dst & 0xff, 2, 0, 0, 0, 0, 1, 0x08, 0x00]);
-  const ip = [0x46, 0xc0, 0, 24 + igmp.length, 0, 0, 0x40, 0, 1, 2, 0, 0, 10, 0, 0, 1, dst >>> 24, (dst >>> 16) & 0xff, (dst >>> 8) & 0xff, dst & 0xff];
+  const ip = [0x46, 0xc0, 0, 24 + igmp.length, 0, 0, 0x40, 0, 1, 2, 0, 0, ...bytes4(src), dst >>> 24, (dst >>> 16) & 0xff, (dst >>> 8) & 0xff, dst & 0xff];
   f.set(ip, 14);
   f.set([0x94, 4, 0, 0], 34);
   f.set(igmp, 38);
@@ -43,8 +48,6 @@ function igmpFrame(dst: number, igmp: number[]): Uint8Array {
   return f;
 }
 
-const g = (a: number, b: number, c: number, d: number): number => ((a << 24) | (b << 16) | (c << 8) | d) | 0;
-const bytes4 = (x: number): number[] => [x >>> 24, (x >>> 16) & 0xff, (x >>> 8) & 0xff, x & 0xff];
 
 /** Let `ns` of virtual time pass, every timer due in it run. */
 async function advance(lab: { sched: { now: number; clock: { advanceTo(ns: number): void }; runWhile(b: () => boolean, u: number): Promise<void> } }, ns: number): Promise<void> {
@@ -167,4 +170,63 @@ test('MLDv2 records are learnt (ff02::1 is not); random MLD payloads never throw
     }),
     { numRuns: 300 },
   );
+});
+
+/** A general IGMPv2 query (max response 10 s) from `src`. */
+const query = (src: number): Uint8Array => igmpFrame(g(224, 0, 0, 1), [0x11, 100, 0, 0, 0, 0, 0, 0], src);
+
+test('querier election: a query heard beats our 0.0.0.0 querier, then only a lower or equal address wins; its port is a router port', async () => {
+  const { lab, net, br } = await snoopLab();
+  brMulticastSetQuerier(br, 1);
+  await advance(lab, 1e6);
+  assert.equal(br.ip4Querier.ip4, 0);
+  assert.equal(brMulticastOtherQuerierPresent(br, 0x0800), false);
+  inject(net.devByName('p1')!, query(g(10, 0, 0, 9)));
+  await advance(lab, 1e6);
+  assert.equal(br.ip4Querier.ip4, g(10, 0, 0, 9));
+  assert.equal(br.ip4Querier.portIfidx, net.devByName('p1')!.ifindex);
+  assert.equal(brMulticastOtherQuerierPresent(br, 0x0800), true);
+  assert.deepEqual(brRouterPorts(br).map((r) => r.port.dev.name), ['p1']);
+  inject(net.devByName('p2')!, query(g(10, 0, 0, 20)));
+  await advance(lab, 1e6);
+  assert.equal(br.ip4Querier.ip4, g(10, 0, 0, 9));
+  assert.deepEqual(brRouterPorts(br).map((r) => r.port.dev.name), ['p1']);
+  inject(net.devByName('p2')!, query(g(10, 0, 0, 5)));
+  await advance(lab, 1e6);
+  assert.equal(br.ip4Querier.ip4, g(10, 0, 0, 5));
+  assert.equal(br.ip4Querier.portIfidx, net.devByName('p2')!.ifindex);
+  // mcast_querier_interval (255 s, the timer wheel firing up to 16 s late) without a query:
+  // the other querier and the learnt router ports go.
+  await advance(lab, 254e9);
+  assert.equal(brMulticastOtherQuerierPresent(br, 0x0800), true);
+  await advance(lab, 20e9);
+  assert.equal(brMulticastOtherQuerierPresent(br, 0x0800), false);
+  assert.deepEqual(brRouterPorts(br), []);
+});
+
+test('br_multicast_querier_exists(): our querier counts once query_response_interval has passed', async () => {
+  const { lab, br } = await snoopLab();
+  assert.equal(brMulticastQuerierExists(br, 0x0800, false), false);
+  brMulticastSetQuerier(br, 1);
+  await advance(lab, 9e9);
+  assert.equal(brMulticastQuerierExists(br, 0x0800, false), false);
+  await advance(lab, 2e9);
+  assert.equal(brMulticastQuerierExists(br, 0x0800, false), true);
+  // Other protocols: only an L2 entry steers them.
+  assert.equal(brMulticastQuerierExists(br, 0x88b5, false), false);
+  assert.equal(brMulticastQuerierExists(br, 0x88b5, true), true);
+});
+
+test('a group-specific query heard cuts the group memberships to last_member_count x its max delay', async () => {
+  const { lab, net, br } = await snoopLab();
+  const grp = g(239, 1, 1, 9);
+  inject(net.devByName('p1')!, igmpFrame(grp, [0x16, 0, 0, 0, ...bytes4(grp)]));
+  await advance(lab, 1e6);
+  assert.ok(has(br, grp, 'p1'));
+  // Max response 0.5 s: 2 x 0.5 s later the membership is gone.
+  inject(net.devByName('p2')!, igmpFrame(grp, [0x11, 5, 0, 0, ...bytes4(grp)], g(10, 0, 0, 7)));
+  await advance(lab, 900e6);
+  assert.ok(has(br, grp, 'p1'));
+  await advance(lab, 200e6);
+  assert.ok(!has(br, grp, 'p1'));
 });

@@ -5,12 +5,16 @@
  * a membership timer (mcast_membership_interval), shortens it on a leave
  * (last member count × interval), and forgets a port's learnt entries when
  * the port is disabled or snooping is turned off. Link-local IPv4 groups
- * (224.0.0.0/24) and ff02::1 are never snooped. Without a querier
- * (br_multicast_querier_exists() fails) forwarding still floods.
+ * (224.0.0.0/24) and ff02::1 are never snooped. It marks each frame for
+ * forwarding (BR_INPUT_SKB_CB igmp, mrouters_only): IGMP/MLD messages
+ * are never looked up in the mdb, other multicast beyond the link-local
+ * groups goes to router ports when the mdb lacks it. Queries heard elect
+ * a querier (br_multicast_query.ts) or cut a group's memberships.
  * @linux net/bridge/br_multicast.c br_multicast_rcv() br_multicast_ipv4_rcv() br_multicast_ipv6_rcv()
  *        br_ip4_multicast_igmp3_report() br_ip6_multicast_mld2_report() __br_multicast_add_group()
  *        br_multicast_leave_group() br_multicast_host_join() br_multicast_del_pg()
  *        br_multicast_port_group_expired() br_multicast_group_expired() br_multicast_disable_port()
+ *        br_ip4_multicast_query() br_ip6_multicast_query() br_mdb_get() ip_mc_check_igmp() ipv6_mc_check_mld()
  */
 import type { SkBuff } from '../core/skbuff.js';
 import { ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
@@ -20,11 +24,15 @@ import {
   BR_MULTICAST_FAST_LEAVE, BR_STATE_DISABLED, BROPT_MULTICAST_ENABLED, MDB_PG_FLAGS_FAST_LEAVE, MDB_PG_FLAGS_PERMANENT, NetBridgeMdbEntry,
   NetBridgePortGroup, clockTToNs, type BrIp, type NetBridge, type NetBridgePort,
 } from './br_private.js';
+import { RTM_DELMDB, RTM_NEWMDB } from '../../uapi/linux/rtnetlink.js';
+import { brMdbNotify } from './br_mdb_notify.js';
+import { brMulticastDisablePortQuery, brMulticastLeaveQuery, brMulticastQueryReceived } from './br_multicast_query.js';
 
 /** include/uapi/linux/rtnetlink.h RTPROT_KERNEL: a port group learnt from a report. */
 const RTPROT_KERNEL = 2;
 
 const IPPROTO_IGMP = 2;
+const IGMP_HOST_MEMBERSHIP_QUERY = 0x11;
 const IGMP_HOST_MEMBERSHIP_REPORT = 0x12;
 const IGMPV2_HOST_MEMBERSHIP_REPORT = 0x16;
 const IGMP_HOST_LEAVE_MESSAGE = 0x17;
@@ -35,6 +43,7 @@ const CHANGE_TO_INCLUDE = 3;
 const BLOCK_OLD_SOURCES = 6;
 const NEXTHDR_HOP = 0;
 const NEXTHDR_ICMP = 58;
+const ICMPV6_MGM_QUERY = 130;
 const ICMPV6_MGM_REPORT = 131;
 const ICMPV6_MGM_REDUCTION = 132;
 const ICMPV6_MLD2_REPORT = 143;
@@ -47,6 +56,32 @@ export function brIpKey(a: BrIp): string {
 /** br_mdb_ip_get() */
 export function brMdbIpGet(br: NetBridge, a: BrIp): NetBridgeMdbEntry | null {
   return br.mdbHash.get(brIpKey(a)) ?? null;
+}
+
+/**
+ * br_mdb_get(): the mdb entry a multicast frame is for (its IP
+ * destination, or its MAC for other protocols), none when snooping is off
+ * or the frame is IGMP/MLD. A walk of the list: nothing allocated per frame.
+ */
+export function brMdbGet(br: NetBridge, skb: SkBuff, vid: number): NetBridgeMdbEntry | null {
+  if (!br.optGet(BROPT_MULTICAST_ENABLED) || br.inputCb.igmp) return null;
+  const b = skb.buf;
+  const proto = skb.protocol === ETH_P_IP || skb.protocol === ETH_P_IPV6 ? skb.protocol : 0;
+  const dst = proto === ETH_P_IP ? rd32(b, skb.data + 16) : 0;
+  const at = proto === ETH_P_IPV6 ? skb.data + 24 : skb.macHeader;
+  for (const mp of br.mdbList) {
+    const a = mp.addr;
+    if (a.proto !== proto || a.vid !== vid) continue;
+    if (proto === ETH_P_IP) {
+      if (a.ip4 === dst) return mp;
+      continue;
+    }
+    const g = a.bytes!;
+    let i = 0;
+    while (i < g.length && g[i] === b[at + i]) i++;
+    if (i === g.length) return mp;
+  }
+  return null;
 }
 
 /** br_multicast_new_group(): the existing entry, or a new one at the head of the list. */
@@ -90,17 +125,11 @@ export function pgTimerArm(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBridgePo
   pg.timer = modTimer(sched, ns, () => brMulticastPortGroupExpired(br, mp, pg));
 }
 
-/** br_timer_value(): the time left on a timer (ns), 0 when it is not pending. */
-export function brTimerValue(br: NetBridge, t: { timer: { index: number } | null; expires: number }): number {
-  if (!t.timer || t.timer.index < 0) return 0;
-  return Math.max(0, t.expires - br.dev.net.sched.now);
-}
-
 /** br_multicast_group_expired(): the host membership lapses; an entry without ports goes. */
 function brMulticastGroupExpired(br: NetBridge, mp: NetBridgeMdbEntry): void {
   mp.timer = null;
   if (!br.dev.isUp || !br.mdbList.has(mp)) return;
-  mp.hostJoined = false;
+  brMulticastHostLeave(br, mp);
   if (mp.ports.length) return;
   brMulticastDelMdbEntry(br, mp);
 }
@@ -119,6 +148,7 @@ function brMulticastPortGroupExpired(br: NetBridge, mp: NetBridgeMdbEntry, pg: N
 export function brMulticastDelPg(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBridgePortGroup): void {
   const i = mp.ports.indexOf(pg);
   if (i >= 0) mp.ports.splice(i, 1);
+  brMdbNotify(br, mp, pg, RTM_DELMDB);
   br.dev.net.sched.cancel(pg.timer);
   pg.timer = null;
   if (!mp.ports.length && !mp.hostJoined && br.dev.isUp) mpTimerArm(br, mp, 0);
@@ -126,14 +156,19 @@ export function brMulticastDelPg(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBr
 
 /** br_multicast_host_join(): the bridge itself is a member; its timer restarts (not for L2 groups). */
 export function brMulticastHostJoin(br: NetBridge, mp: NetBridgeMdbEntry): void {
-  mp.hostJoined = true;
+  if (!mp.hostJoined) {
+    mp.hostJoined = true;
+    brMdbNotify(br, mp, null, RTM_NEWMDB);
+  }
   if (mp.addr.proto === 0) return;
   mpTimerArm(br, mp, clockTToNs(br.mcast.membershipIntvl));
 }
 
-/** br_multicast_host_leave() */
-export function brMulticastHostLeave(mp: NetBridgeMdbEntry): void {
+/** br_multicast_host_leave(): announced gone (RTM_DELMDB) when it was there. */
+export function brMulticastHostLeave(br: NetBridge, mp: NetBridgeMdbEntry): void {
+  if (!mp.hostJoined) return;
   mp.hostJoined = false;
+  brMdbNotify(br, mp, null, RTM_DELMDB);
 }
 
 /**
@@ -165,20 +200,24 @@ function brMulticastAddGroup(br: NetBridge, p: NetBridgePort | null, a: BrIp): v
     return;
   }
   let pg = mp.ports.find((g) => g.port === p);
-  pg ??= brMulticastNewPortGroup(mp, p, 0, RTPROT_KERNEL);
+  if (!pg) {
+    pg = brMulticastNewPortGroup(mp, p, 0, RTPROT_KERNEL);
+    brMdbNotify(br, mp, pg, RTM_NEWMDB);
+  }
   pgTimerArm(br, mp, pg, clockTToNs(br.mcast.membershipIntvl));
 }
 
 /**
- * br_multicast_leave_group() without a querier: the membership (the
- * host's, or the port's) is given last_member_count × last_member_interval
- * more; a fast-leave port leaves at once.
+ * br_multicast_leave_group(): a fast-leave port leaves at once; else,
+ * unless another querier is heard (the leave is its business), our
+ * querier asks the port (or the bridge) with a group-specific query, and
+ * the membership (the host's, or the port's) is given
+ * last_member_count × last_member_interval more.
  */
 function brMulticastLeaveGroup(br: NetBridge, p: NetBridgePort | null, a: BrIp): void {
   if (!br.dev.isUp || (p && p.state === BR_STATE_DISABLED)) return;
   const mp = brMdbIpGet(br, a);
   if (!mp) return;
-  const sched = br.dev.net.sched;
   const pg = p ? mp.ports.find((g) => g.port === p) : undefined;
   if (p && p.flags & BR_MULTICAST_FAST_LEAVE) {
     if (pg && !(pg.flags & MDB_PG_FLAGS_PERMANENT)) {
@@ -187,13 +226,38 @@ function brMulticastLeaveGroup(br: NetBridge, p: NetBridgePort | null, a: BrIp):
     }
     return;
   }
+  if (!brMulticastLeaveQuery(br, p, a.proto, a.bytes ?? a.ip4)) return;
   const ns = clockTToNs(br.mcast.lastMemberCnt * br.mcast.lastMemberIntvl);
-  const until = sched.now + ns;
   if (!p) {
-    if (mp.hostJoined && (!sched.pending(mp.timer) || mp.expires > until)) mpTimerArm(br, mp, ns);
+    if (mp.hostJoined) brMdbTimerCut(br, mp, null, ns);
     return;
   }
-  if (pg && (!sched.pending(pg.timer) || pg.expires > until)) pgTimerArm(br, mp, pg, ns);
+  if (pg) brMdbTimerCut(br, mp, pg, ns);
+}
+
+/**
+ * mod_timer() to now + `ns` of a membership (the host's when `pg` is
+ * null) whose timer is not pending or runs out later.
+ */
+function brMdbTimerCut(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBridgePortGroup | null, ns: number): void {
+  const sched = br.dev.net.sched;
+  const t = pg ?? mp;
+  if (sched.pending(t.timer) && t.expires <= sched.now + ns) return;
+  if (pg) pgTimerArm(br, mp, pg, ns);
+  else mpTimerArm(br, mp, ns);
+}
+
+/**
+ * The group-specific part of br_ip4/ip6_multicast_query(): another
+ * querier asks for a group; every membership of it (the host's and the
+ * ports') is given the query's max delay × last_member_count at most.
+ */
+function brMulticastGroupQuery(br: NetBridge, a: BrIp, maxDelayNs: number): void {
+  const mp = brMdbIpGet(br, a);
+  if (!mp) return;
+  const ns = maxDelayNs * br.mcast.lastMemberCnt;
+  if (mp.hostJoined) brMdbTimerCut(br, mp, null, ns);
+  for (const pg of mp.ports) brMdbTimerCut(br, mp, pg, ns);
 }
 
 /** ipv4_is_local_multicast(): 224.0.0.0/24 */
@@ -249,25 +313,98 @@ function brGroupRecords(br: NetBridge, p: NetBridgePort | null, b: Uint8Array, o
   }
 }
 
-/** br_multicast_ipv4_rcv() after ip_mc_check_igmp(): reports join, leaves leave. */
+/** IGMPV3_MRC(): a v3 max response code (tenths of a second; 128 and up: floating point). */
+function igmpv3Mrc(code: number): number {
+  return code < 128 ? code : ((code & 0x0f) | 0x10) << (((code >> 4) & 7) + 3);
+}
+
+/** One jiffy (HZ 250): the shortest max delay a query can give. */
+const JIFFY_NS = 4_000_000;
+
+/**
+ * br_ip4_multicast_query(): an IGMPv1/v2 query (8 bytes; v1's code 0 is
+ * 10 s and general) or v3 (12+, without sources; in v3 mode a
+ * group query with the suppress flag is ignored). A general query elects
+ * a querier; a group one cuts that group's memberships.
+ */
+function brIp4MulticastQuery(br: NetBridge, p: NetBridgePort | null, b: Uint8Array, o: number, ih: number, tlen: number, vid: number): void {
+  if (!br.dev.isUp || (p && p.state === BR_STATE_DISABLED)) return;
+  let group = rd32(b, ih + 4);
+  let maxDelay: number;
+  if (tlen === 8) {
+    maxDelay = b[ih + 1]! * 100_000_000;
+    if (!maxDelay) {
+      maxDelay = 10 * 1_000_000_000;
+      group = 0;
+    }
+  } else {
+    if ((b[ih + 10]! << 8 | b[ih + 11]!) !== 0 || (br.mcast.igmpVersion === 3 && group && b[ih + 8]! & 8)) return;
+    maxDelay = b[ih + 1] ? igmpv3Mrc(b[ih + 1]!) * 100_000_000 : JIFFY_NS;
+  }
+  if (!group) {
+    brMulticastQueryReceived(br, p, ETH_P_IP, rd32(b, o + 12), maxDelay);
+    return;
+  }
+  brMulticastGroupQuery(br, { proto: ETH_P_IP, vid, ip4: group, bytes: null }, maxDelay);
+}
+
+/**
+ * ip_mc_check_igmp(): the IGMP message type of a valid IPv4 IGMP packet,
+ * 0 for anything else that is no IGMP the bridge snoops (-ENOMSG), -1 for
+ * a malformed one (bad header, length or checksum; a general query not
+ * to 224.0.0.1).
+ */
+function ipMcCheckIgmp(b: Uint8Array, o: number, len: number): number {
+  if (len < 20 || b[o]! >> 4 !== 4) return -1;
+  const ihl = (b[o]! & 0xf) * 4;
+  const tot = Math.min(len, (b[o + 2]! << 8) | b[o + 3]!);
+  if (ihl < 20 || tot < ihl) return -1;
+  if (b[o + 9] !== IPPROTO_IGMP) return 0;
+  const ih = o + ihl;
+  const tlen = tot - ihl;
+  if (tlen < 8) return -1;
+  const type = b[ih]!;
+  if (type === IGMP_HOST_MEMBERSHIP_QUERY) {
+    if (tlen !== 8 && tlen < 12) return -1;
+    if (rd32(b, ih + 4) === 0 && rd32(b, o + 16) !== (0xe0000001 | 0)) return -1;
+  } else if (type !== IGMP_HOST_MEMBERSHIP_REPORT && type !== IGMPV2_HOST_MEMBERSHIP_REPORT &&
+    type !== IGMPV3_HOST_MEMBERSHIP_REPORT && type !== IGMP_HOST_LEAVE_MESSAGE) return 0;
+  // ip_mc_check_igmp_csum()
+  if (csumFold(csumPartial(b, ih, tlen, 0)) !== 0) return -1;
+  return type;
+}
+
+/**
+ * br_multicast_ipv4_rcv(): other IPv4 multicast to a group beyond
+ * 224.0.0.0/24 goes to router ports only (mrouters_only, unless the mdb
+ * has it); reports join (v1/v2 ones too go to router ports only), leaves
+ * leave, queries elect a querier or cut a group.
+ */
 function brMulticastIpv4Rcv(br: NetBridge, p: NetBridgePort | null, skb: SkBuff, vid: number): void {
   const b = skb.buf;
   const o = skb.data;
-  const len = skb.len;
-  if (len < 20 || b[o]! >> 4 !== 4 || b[o + 9] !== IPPROTO_IGMP) return;
+  const cb = br.inputCb;
+  const type = ipMcCheckIgmp(b, o, skb.len);
+  if (type < 0) return;
+  if (type === 0) {
+    if (!ipv4IsLocalMulticast(rd32(b, o + 16))) cb.mroutersOnly = true;
+    return;
+  }
   const ihl = (b[o]! & 0xf) * 4;
-  const tot = Math.min(len, (b[o + 2]! << 8) | b[o + 3]!);
+  const tot = Math.min(skb.len, (b[o + 2]! << 8) | b[o + 3]!);
   const ih = o + ihl;
-  if (ihl < 20 || tot - ihl < 8) return;
-  // ip_mc_check_igmp_csum(): a message whose checksum fails is a parse error, not snooped.
-  if (csumFold(csumPartial(b, ih, tot - ihl, 0)) !== 0) return;
-  switch (b[ih]) {
+  cb.igmp = type;
+  switch (type) {
     case IGMP_HOST_MEMBERSHIP_REPORT:
     case IGMPV2_HOST_MEMBERSHIP_REPORT:
+      cb.mroutersOnly = true;
       brIp4Group(br, p, rd32(b, ih + 4), vid, true);
       break;
     case IGMPV3_HOST_MEMBERSHIP_REPORT:
       brGroupRecords(br, p, b, ih + 8, o + tot, (b[ih + 6]! << 8) | b[ih + 7]!, 4, vid);
+      break;
+    case IGMP_HOST_MEMBERSHIP_QUERY:
+      brIp4MulticastQuery(br, p, b, o, ih, tot - ihl, vid);
       break;
     case IGMP_HOST_LEAVE_MESSAGE:
       brIp4Group(br, p, rd32(b, ih + 4), vid, false);
@@ -275,22 +412,88 @@ function brMulticastIpv4Rcv(br: NetBridge, p: NetBridgePort | null, skb: SkBuff,
   }
 }
 
+/** mldv2_mrc(): a v2 max response code in milliseconds (32768 and up: floating point). */
+function mldv2Mrc(mrc: number): number {
+  return mrc < 32768 ? mrc : ((mrc & 0x0fff) | 0x1000) << (((mrc >> 12) & 7) + 3);
+}
+
+function isZero16(b: Uint8Array, o: number): boolean {
+  for (let i = 0; i < 16; i++) if (b[o + i] !== 0) return false;
+  return true;
+}
+
 /**
- * br_multicast_ipv6_rcv() after ipv6_mc_check_mld(): an MLD message
- * follows a hop-by-hop header (RFC 2710: with the router alert).
+ * br_ip6_multicast_query(): an MLDv1 query (24 bytes; a max delay of 0
+ * names no group) or MLDv2 (28+, a group only without sources; in v2
+ * mode a group query with the suppress flag is ignored).
+ */
+function brIp6MulticastQuery(br: NetBridge, p: NetBridgePort | null, b: Uint8Array, o: number, icmp: number, tlen: number, vid: number): void {
+  if (!br.dev.isUp || (p && p.state === BR_STATE_DISABLED)) return;
+  let group = -1;
+  let maxDelay: number;
+  if (tlen === 24) {
+    maxDelay = ((b[icmp + 4]! << 8) | b[icmp + 5]!) * 1_000_000;
+    if (maxDelay) group = icmp + 8;
+  } else {
+    if (((b[icmp + 26]! << 8) | b[icmp + 27]!) === 0) group = icmp + 8;
+    if (br.mcast.mldVersion === 2 && !isZero16(b, icmp + 8) && b[icmp + 24]! & 8) return;
+    maxDelay = Math.max(mldv2Mrc((b[icmp + 4]! << 8) | b[icmp + 5]!) * 1_000_000, JIFFY_NS);
+  }
+  if (group < 0) return;
+  if (isZero16(b, group)) {
+    brMulticastQueryReceived(br, p, ETH_P_IPV6, b.slice(o + 8, o + 24), maxDelay);
+    return;
+  }
+  brMulticastGroupQuery(br, { proto: ETH_P_IPV6, vid, ip4: 0, bytes: b.slice(group, group + 16) }, maxDelay);
+}
+
+/**
+ * ipv6_mc_check_mld(): the offset of the MLD message of a valid one
+ * (after its hop-by-hop header, RFC 2710: with the router alert), 0 for
+ * IPv6 that carries no MLD (-ENOMSG/-ENODATA), -1 for a malformed one
+ * (bad checksum, a query not from a link-local address, a general query
+ * not to ff02::1, a short one).
+ */
+function ipv6McCheckMld(b: Uint8Array, o: number, len: number): number {
+  if (len < 40 || b[o]! >> 4 !== 6) return -1;
+  const end = o + Math.min(len, 40 + ((b[o + 4]! << 8) | b[o + 5]!));
+  if (b[o + 6] !== NEXTHDR_HOP || end < o + 48 || b[o + 40] !== NEXTHDR_ICMP) return 0;
+  const icmp = o + 40 + (b[o + 41]! + 1) * 8;
+  if (icmp + 8 > end) return -1;
+  const type = b[icmp]!;
+  if (type !== ICMPV6_MGM_QUERY && type !== ICMPV6_MGM_REPORT && type !== ICMPV6_MGM_REDUCTION && type !== ICMPV6_MLD2_REPORT) return 0;
+  const tlen = end - icmp;
+  if (type === ICMPV6_MGM_QUERY) {
+    // ipv6_mc_check_mld_query(): RFC 2710/3810 queries come from link-local addresses.
+    if (b[o + 8] !== 0xfe || (b[o + 9]! & 0xc0) !== 0x80) return -1;
+    if (tlen !== 24 && tlen < 28) return -1;
+    if (isZero16(b, icmp + 8) && !ipv6IsLlAllNodes(b, o + 24)) return -1;
+  }
+  // ipv6_mc_validate_checksum(): ICMPv6's checksum over the pseudo-header (RFC 4443 2.3) must hold.
+  if (csumFold(csumPartial(b, icmp, tlen, csumPartial(b, o + 8, 32, tlen + NEXTHDR_ICMP))) !== 0) return -1;
+  return icmp;
+}
+
+/**
+ * br_multicast_ipv6_rcv(): other IPv6 multicast but to ff02::1 goes to
+ * router ports only (mrouters_only, unless the mdb has it); MLDv1
+ * reports too.
  */
 function brMulticastIpv6Rcv(br: NetBridge, p: NetBridgePort | null, skb: SkBuff, vid: number): void {
   const b = skb.buf;
   const o = skb.data;
+  const cb = br.inputCb;
+  const icmp = ipv6McCheckMld(b, o, skb.len);
+  if (icmp < 0) return;
+  if (icmp === 0) {
+    if (!ipv6IsLlAllNodes(b, o + 24)) cb.mroutersOnly = true;
+    return;
+  }
   const end = o + Math.min(skb.len, 40 + ((b[o + 4]! << 8) | b[o + 5]!));
-  if (skb.len < 48 || b[o]! >> 4 !== 6 || b[o + 6] !== NEXTHDR_HOP || b[o + 40] !== NEXTHDR_ICMP) return;
-  const icmp = o + 40 + (b[o + 41]! + 1) * 8;
-  if (icmp + 8 > end) return;
-  // ipv6_mc_validate_checksum(): ICMPv6's checksum over the pseudo-header (RFC 4443 2.3) must hold.
-  const len = end - icmp;
-  if (csumFold(csumPartial(b, icmp, len, csumPartial(b, o + 8, 32, len + NEXTHDR_ICMP))) !== 0) return;
+  cb.igmp = b[icmp]!;
   switch (b[icmp]) {
     case ICMPV6_MGM_REPORT:
+      cb.mroutersOnly = true;
       if (icmp + 24 <= end) brIp6Group(br, p, b, icmp + 8, vid, true);
       break;
     case ICMPV6_MGM_REDUCTION:
@@ -298,6 +501,9 @@ function brMulticastIpv6Rcv(br: NetBridge, p: NetBridgePort | null, skb: SkBuff,
       break;
     case ICMPV6_MLD2_REPORT:
       brGroupRecords(br, p, b, icmp + 8, end, (b[icmp + 6]! << 8) | b[icmp + 7]!, 16, vid);
+      break;
+    case ICMPV6_MGM_QUERY:
+      brIp6MulticastQuery(br, p, b, o, icmp, end - icmp, vid);
       break;
   }
 }
@@ -307,6 +513,8 @@ function brMulticastIpv6Rcv(br: NetBridge, p: NetBridgePort | null, skb: SkBuff,
  * sent by the bridge itself (`p` null), its network header at skb.data.
  */
 export function brMulticastRcv(br: NetBridge, p: NetBridgePort | null, skb: SkBuff, vid: number): void {
+  br.inputCb.igmp = 0;
+  br.inputCb.mroutersOnly = false;
   if (!br.optGet(BROPT_MULTICAST_ENABLED)) return;
   if (skb.protocol === ETH_P_IP) brMulticastIpv4Rcv(br, p, skb, vid);
   else if (skb.protocol === ETH_P_IPV6) brMulticastIpv6Rcv(br, p, skb, vid);
@@ -319,10 +527,11 @@ function portGroupsOf(br: NetBridge, p: NetBridgePort): [NetBridgeMdbEntry, NetB
   return out;
 }
 
-/** br_multicast_disable_port(): the port's learnt and temporary memberships go, permanent ones stay. */
+/** br_multicast_disable_port(): the port's learnt and temporary memberships go, permanent ones stay; it is no router port and sends no queries. */
 export function brMulticastDisablePort(p: NetBridgePort): void {
   const br = p.br;
   for (const [mp, pg] of portGroupsOf(br, p)) if (!(pg.flags & MDB_PG_FLAGS_PERMANENT)) brMulticastDelPg(br, mp, pg);
+  brMulticastDisablePortQuery(p);
 }
 
 /** br_multicast_del_port(): a port leaving the bridge takes every membership with it. */
@@ -334,38 +543,4 @@ export function brMulticastDelPort(p: NetBridgePort): void {
 /** br_multicast_toggle(br, 0): every port's non-permanent memberships are flushed. */
 export function brMulticastDisable(br: NetBridge): void {
   for (const p of br.portList) brMulticastDisablePort(p);
-}
-
-/** include/uapi/linux/if_bridge.h MDB_RTR_TYPE_*: a port's or bridge's mcast_router mode. */
-export const MDB_RTR_TYPE_DISABLED = 0;
-export const MDB_RTR_TYPE_TEMP_QUERY = 1;
-export const MDB_RTR_TYPE_PERM = 2;
-export const MDB_RTR_TYPE_TEMP = 3;
-
-/**
- * br_multicast_set_port_router(): 2 makes a permanent router port, 3 a
- * temporary one for multicast_querier_interval; 0 and 1 take it out (no
- * queries are heard, so 1 never learns one).
- */
-export function brMulticastSetPortRouter(p: NetBridgePort, val: number): void {
-  p.multicastRouter = val;
-  p.routerExpires = val === MDB_RTR_TYPE_TEMP ? p.br.dev.net.sched.now + clockTToNs(p.br.mcast.querierIntvl) : 0;
-}
-
-/**
- * br_rports_have_mc_router() / the router list: the enabled ports with
- * mcast_router 2, or 3 until its timer runs out; none when the bridge's
- * own mcast_router is 0. `timer` is the time left (ns).
- */
-export function brRouterPorts(br: NetBridge): { port: NetBridgePort; timer: number }[] {
-  if (br.mcast.routerMode === MDB_RTR_TYPE_DISABLED) return [];
-  const now = br.dev.net.sched.now;
-  const out: { port: NetBridgePort; timer: number }[] = [];
-  for (const p of br.portList) {
-    if (p.state === BR_STATE_DISABLED) continue;
-    if (p.multicastRouter === MDB_RTR_TYPE_PERM) out.push({ port: p, timer: 0 });
-    else if (p.multicastRouter === MDB_RTR_TYPE_TEMP && p.routerExpires > now) out.push({ port: p, timer: p.routerExpires - now });
-  }
-  // br_multicast_get_rport_slot() keeps the list by descending port address: the newer port first.
-  return out.sort((a, b) => b.port.portNo - a.port.portNo);
 }

@@ -19,7 +19,9 @@ import { brRecalculateNeighSuppressEnabled } from './br_arp_nd_proxy.js';
 import { brFillIfinfo, brIfinfoNotify, brPortFillAttrs, idOut, timerValue } from './br_ifinfo.js';
 import { brDevNewlink, brMulticastJoinSnoopers, brMulticastLeaveSnoopers } from './br_device.js';
 import { brFdbDeleteByPort, brFdbFlush, brFdbGcSchedule, brFdbGcTimerValue } from './br_fdb.js';
-import { brMulticastDisable, brMulticastSetPortRouter } from './br_multicast.js';
+import { brMulticastDisable } from './br_multicast.js';
+import { brMulticastEnablePort, brMulticastOpen, brMulticastSetQuerier } from './br_multicast_query.js';
+import { brMulticastSetPortRouter } from './br_multicast_rport.js';
 import {
   BR_BCAST_FLOOD, BR_BPDU_GUARD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_LEARNING, BR_MCAST_FLOOD, BR_MULTICAST_FAST_LEAVE,
   BR_MULTICAST_TO_UNICAST, BR_NEIGH_SUPPRESS, BR_NEIGH_VLAN_SUPPRESS, BR_PORT_LOCKED, BR_PORT_MAB, BR_PROXYARP, BR_PROXYARP_WIFI,
@@ -124,10 +126,15 @@ function brChangelinkMcast(br: NetBridge, d: IflaBrInfo): void {
     if (changed && br.dev.isUp) {
       if (on) brMulticastJoinSnoopers(br);
       else brMulticastLeaveSnoopers(br);
+      // br_multicast_open() and every port's __br_multicast_enable_port_ctx(): queries start over.
+      if (on) {
+        brMulticastOpen(br);
+        for (const p of br.portList) brMulticastEnablePort(p);
+      }
     }
   }
   // br_multicast_set_querier() and friends: booleans (!!val).
-  if (d.mcastQuerier !== undefined) m.querier = d.mcastQuerier ? 1 : 0;
+  if (d.mcastQuerier !== undefined) brMulticastSetQuerier(br, d.mcastQuerier);
   if (d.mcastQueryUseIfaddr !== undefined) m.queryUseIfaddr = d.mcastQueryUseIfaddr ? 1 : 0;
   if (d.mcastStatsEnabled !== undefined) m.statsEnabled = d.mcastStatsEnabled ? 1 : 0;
   // IFLA_BR_MCAST_HASH_ELASTICITY: "deprecated and is always 16" (RHT_ELASTICITY), the value is ignored.

@@ -252,6 +252,39 @@ export class NetBridgeMdbEntry {
   }
 }
 
+/** struct bridge_mcast_own_query: the timer of our own general queries and how many startup ones went. */
+export class BridgeMcastOwnQuery {
+  timer: Timer | null = null;
+  startupSent = 0;
+}
+
+/**
+ * struct bridge_mcast_other_query: another querier was heard (`timer`,
+ * mcast_querier_interval) and the first query_response_interval after it
+ * or after our querier started, during which the mdb may not be complete
+ * yet (delay_timer): forwarding by the mdb waits for its end.
+ */
+export class BridgeMcastOtherQuery {
+  timer: Timer | null = null;
+  expires = 0;
+  delayTimer: Timer | null = null;
+}
+
+/** struct bridge_mcast_querier: the elected querier's address (int32 or 16 bytes) and port ifindex. */
+export class BridgeMcastQuerier {
+  ip4 = 0;
+  ip6: Uint8Array = new Uint8Array(16);
+  portIfidx = 0;
+}
+
+/** The per-family multicast router state of a port: in the router list (ip4_rlist), and its timer's expiry. */
+export class BridgeMcastRport {
+  listed = false;
+  /** ip4_mc_router_timer and its expiry (virtual ns). */
+  timer: Timer | null = null;
+  expires = 0;
+}
+
 /** struct net_bridge_port */
 export class NetBridgePort {
   readonly br: NetBridge;
@@ -285,8 +318,12 @@ export class NetBridgePort {
   /** backup_port, mcast router mode, neigh suppress per vlan... */
   backupPort: NetBridgePort | null = null;
   multicastRouter = 1;
-  /** A temp router port's (mcast_router 3) multicast_router_timer expiry, virtual ns. */
-  routerExpires = 0;
+  /** pmctx->ip4_rlist / ip6_rlist with their mc_router_timers (learnt from queries, or mcast_router 2/3). */
+  readonly ip4Rport = new BridgeMcastRport();
+  readonly ip6Rport = new BridgeMcastRport();
+  /** pmctx->ip4_own_query / ip6_own_query: the general queries sent out of this port. */
+  readonly ip4OwnQuery = new BridgeMcastOwnQuery();
+  readonly ip6OwnQuery = new BridgeMcastOwnQuery();
   /** VLAN group of the port (nbp_vlan_group); null without VLAN filtering. */
   vlgrp: NetBridgeVlanGroup | null = null;
   /** br_port_flag_is_set() convenience. */
@@ -354,9 +391,16 @@ export class NetBridge {
     routerMode: 1, hashElasticity: 16, hashMax: 4096, lastMemberCnt: 2, startupQueryCnt: 2,
     lastMemberIntvl: 100, membershipIntvl: 26000, querierIntvl: 25500, queryIntvl: 12500,
     queryResponseIntvl: 1000, startupQueryIntvl: 3125, igmpVersion: 2, mldVersion: 1,
-    /** mcast_querier, mcast_query_use_ifaddr, mcast_stats_enabled: kept and reported (no querier runs). */
+    /** mcast_querier (brmctx->multicast_querier), mcast_query_use_ifaddr, mcast_stats_enabled. */
     querier: 0, queryUseIfaddr: 0, statsEnabled: 0,
   };
+  /** The querier state of struct net_bridge_mcast (br_multicast.c), per family. */
+  readonly ip4OwnQuery = new BridgeMcastOwnQuery();
+  readonly ip6OwnQuery = new BridgeMcastOwnQuery();
+  readonly ip4OtherQuery = new BridgeMcastOtherQuery();
+  readonly ip6OtherQuery = new BridgeMcastOtherQuery();
+  readonly ip4Querier = new BridgeMcastQuerier();
+  readonly ip6Querier = new BridgeMcastQuerier();
   /** Netfilter call knobs (IFLA_BR_NF_CALL_*). */
   nfCallIptables = 0;
   nfCallIp6tables = 0;
@@ -366,7 +410,7 @@ export class NetBridge {
    * a bridge handles one frame at a time (forwarding queues on the peer's
    * backlog), so tuxnet keeps it here and resets it per frame.
    */
-  readonly inputCb = { brdev: null as NetBridge | null, srcPortIsolated: false, proxyarpReplied: false };
+  readonly inputCb = { brdev: null as NetBridge | null, srcPortIsolated: false, proxyarpReplied: false, igmp: 0, mroutersOnly: false };
 
   constructor(dev: NetDevice) {
     this.dev = dev;

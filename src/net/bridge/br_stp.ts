@@ -288,6 +288,8 @@ export function brPortStateSelection(br: NetBridge): void {
         brMakeBlocking(p);
       }
     }
+    // Multicast is not disabled for a port going blocking: its query timers stop by themselves.
+    if (p.state !== BR_STATE_BLOCKING) brStpHooks.multicastEnablePort(p);
     if (p.state === BR_STATE_FORWARDING) ++liveports;
   }
   if (liveports === 0) netifCarrierOff(br.dev);

@@ -14,9 +14,10 @@ import { AF_INET, AF_INET6, IpExit, defaultIpOpts, matches, type IpCtx, type IpO
 import { doFdb } from './fdb.js';
 import { doLink } from './link.js';
 import { doMdb } from './mdb.js';
+import { doMonitor } from './monitor.js';
 import { doVlan } from './vlan.js';
 
-type Handler = (ctx: IpCtx, argv: string[]) => number;
+type Handler = (ctx: IpCtx, argv: string[]) => number | Promise<number>;
 
 const USAGE =
   'Usage: bridge [ OPTIONS ] OBJECT { COMMAND | help }\n' +
@@ -26,12 +27,13 @@ const USAGE =
   '                    -o[neline] | -t[imestamp] | -n[etns] name |\n' +
   '                    -c[ompressvlans] -color -p[retty] -j[son] }\n';
 
-/** bridge.c cmds[]: matched by prefix. vni and monitor are not in tuxnet yet. */
+/** bridge.c cmds[]: matched by prefix. vni is not in tuxnet yet; monitor watches the mdb only. */
 const cmds: [string, Handler][] = [
   ['link', doLink],
   ['fdb', doFdb],
   ['mdb', doMdb],
   ['vlan', doVlan],
+  ['monitor', doMonitor],
 ];
 
 export interface BridgeOpts extends IpOpts {
@@ -105,7 +107,7 @@ export const bridgeCommand: CommandFn = async (p) => {
       err(`Object "${obj}" is unknown, try "bridge help".\n`);
       return 255;
     }
-    return entry[1](ctx, rest.slice(1)) & 0xff;
+    return (await entry[1](ctx, rest.slice(1))) & 0xff;
   } catch (e) {
     // bridge's handlers return -1 on a failed request or an unknown device: exit 255.
     if (e instanceof IpExit) return e.fatal ? e.code : 255;

@@ -21,7 +21,7 @@ const USAGE =
 /** include/uapi/linux/in.h MCAST_INCLUDE */
 const MCAST_INCLUDE = 1;
 
-interface MdbFilter {
+export interface MdbFilter {
   index: number;
   vlan: number;
 }
@@ -40,7 +40,7 @@ function groupN2a(e: BrMdbEntry): string {
 }
 
 /** print_mdb_entry() */
-function printMdbEntry(ctx: IpCtx, pr: Printer, ifindex: number, e: BrMdbEntry, f: MdbFilter): void {
+export function printMdbEntry(ctx: IpCtx, pr: Printer, ifindex: number, e: BrMdbEntry, f: MdbFilter): void {
   if (f.vlan && e.vid !== f.vlan) return;
   pr.openJsonObject(null);
   pr.number(PRINT_JSON, 'index', '', ifindex);
@@ -99,6 +99,26 @@ function printRouterPorts(ctx: IpCtx, pr: Printer, ifindex: number, ports: BrMdb
 function printRouterPortStats(pr: Printer, r: BrMdbRouterPort): void {
   pr.string(PRINT_ANY, 'timer', ' %s', formatTimer(r.timer, true));
   pr.string(PRINT_ANY, 'type', ' %s', isTempMcastRtr(r.type) ? 'temp' : 'permanent');
+}
+
+/**
+ * print_mdb_mon(): a notification — "Deleted " before a removal, the
+ * membership as a dump prints it, or "router port dev P master B".
+ */
+export function printMdbMon(ctx: IpCtx, pr: Printer, m: NlMsg<BrPortMsg>): void {
+  if (m.type === RTM_DELMDB) pr.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
+  for (const e of m.body.mdb ?? []) printMdbEntry(ctx, pr, m.body.ifindex, e, { index: 0, vlan: 0 });
+  const r = m.body.router?.[0];
+  if (!r) return;
+  const brifname = ctx.ll.indexToName(m.body.ifindex);
+  const port = ctx.ll.indexToName(r.ifindex);
+  if (pr.isJson) {
+    pr.openJsonArray(PRINT_JSON, brifname);
+    pr.openJsonObject(null);
+    pr.string(PRINT_JSON, 'port', '', port);
+    pr.closeJsonObject();
+    pr.closeJsonArray(PRINT_JSON, null);
+  } else pr.text(`router port dev ${port} master ${brifname}\n`);
 }
 
 /** mdb_show(): the entries of every bridge (filtered by `dev`, `vid`), then the router ports object. */

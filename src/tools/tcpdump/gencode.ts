@@ -164,6 +164,7 @@ class Gen {
       return { guard: { kind: 'true' }, pre: [], load: ins(BPF_LD | SZ[size]! | BPF_ABS, off) };
     }
     if (proto === 'ip') return { guard: this.ethertype(0x0800), pre: [], load: this.nl(off, size) };
+    if (proto === 'ip6') return { guard: this.ethertype(0x86dd), pre: [], load: this.nl(off, size) };
     if (proto === 'arp') return { guard: this.ethertype(0x0806), pre: [], load: this.nl(off, size) };
     // gen_load_internal() Q_ICMPV6: only an ICMPv6 message right after the fixed 40-byte header.
     if (proto === 'icmp6') {

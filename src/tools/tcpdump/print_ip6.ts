@@ -1,11 +1,12 @@
 /**
  * tcpdump 4.99's IPv6 printer for what a lab's hosts send by themselves:
  * the header (-v: hlim, next-header, payload length), the hop-by-hop
- * options of MLD (rtalert, padn), and ICMPv6 — MLDv2 reports with their
+ * options of MLD (rtalert, padn), and ICMPv6 — MLD queries (v1, v2), MLDv1
+ * reports and dones, MLDv2 reports with their
  * group records (-v), neighbour and router solicitations with their
  * options (-v; their bytes with -vv), and the names of the other types.
  * @tcpdump print-ip6.c ip6_print(), print-ip6opts.c hbhopt_process(),
- *          print-icmp6.c icmp6_print() mldv2_report_print() icmp6_opt_print()
+ *          print-icmp6.c icmp6_print() mldv2_report_print() mld6_print() mldv2_query_print() icmp6_opt_print()
  */
 import { csumIpv6Magic, ipv6ToString } from '../../wire/ipv6.js';
 import { etheraddr, type Ndo, type Pkt } from './print_ip.js';
@@ -75,6 +76,37 @@ function mldv2ReportPrint(o: Ndo, p: Pkt, off: number, len: number): string {
   return s;
 }
 
+/** mld6_print(): an MLDv1 message's delay and address, glued to the type's name as tcpdump does. */
+function mld6Print(p: Pkt, off: number): string {
+  return `max resp delay: ${u16(p, off + 4)} addr: ${ipv6ToString(p.b, off + 8)}`;
+}
+
+/** mldv2_query_print(): max response delay, the group, with -v the S flag, QRV and QQI, the sources. */
+function mldv2QueryPrint(o: Ndo, p: Pkt, off: number, len: number): string {
+  if (len < 28) return ` [invalid len ${len}]`;
+  const mrc = u16(p, off + 4);
+  const mrt = mrc < 32768 ? mrc : ((mrc & 0x0fff) | 0x1000) << (((mrc & 0x7000) >> 12) + 3);
+  let s = o.vflag ? ` [max resp delay=${mrt}]` : '';
+  s += ` [gaddr ${ipv6ToString(p.b, off + 8)}`;
+  if (o.vflag) {
+    const f = p.b[off + 24]!;
+    if (f & 0x08) s += ' sflag';
+    if (f & 0x07) s += ` robustness=${f & 0x07}`;
+    const q = p.b[off + 25]!;
+    s += ` qqi=${q < 128 ? q : ((q & 0x0f) | 0x10) << (((q & 0x70) >> 4) + 3)}`;
+  }
+  const nsrcs = u16(p, off + 26);
+  if (nsrcs > 0) {
+    if (len < 28 + nsrcs * 16) s += ' [invalid number of sources]';
+    else if (o.vflag > 1) {
+      s += ' {';
+      for (let i = 0; i < nsrcs; i++) s += ` ${ipv6ToString(p.b, off + 28 + 16 * i)}`;
+      s += ' }';
+    } else s += `, ${nsrcs} source(s)`;
+  }
+  return s + ']';
+}
+
 /** icmp6_print() */
 function icmp6Print(o: Ndo, p: Pkt, ip: number, off: number, len: number): string {
   const type = p.b[off]!;
@@ -90,6 +122,15 @@ function icmp6Print(o: Ndo, p: Pkt, ip: number, off: number, len: number): strin
   switch (type) {
     case 143:
       s += mldv2ReportPrint(o, p, off, len);
+      return o.vflag ? s : s + `, length ${len}`;
+    case 130:
+      if (len === 24) s += mld6Print(p, off);
+      else if (len >= 28) s += ' v2' + mldv2QueryPrint(o, p, off, len);
+      else s += ` unknown-version (len ${len}) `;
+      return o.vflag ? s : s + `, length ${len}`;
+    case 131:
+    case 132:
+      s += mld6Print(p, off);
       return o.vflag ? s : s + `, length ${len}`;
     case 135: {
       const who = ipv6ToString(p.b, off + 8);
@@ -111,17 +152,19 @@ function hbhPrint(o: Ndo, p: Pkt, off: number): [string, number, number] {
   if (o.vflag) {
     for (let at = off + 2; at < off + hlen;) {
       const t = p.b[at]!;
+      // ip6_opt_print(): only the router alert is followed by a space; the options end with one.
       if (t === 0) {
-        s += '(pad1) ';
+        s += '(pad1)';
         at++;
         continue;
       }
       const l = p.b[at + 1]!;
       if (t === 5) s += `(rtalert: 0x${u16(p, at + 2).toString(16).padStart(4, '0')}) `;
-      else if (t === 1) s += '(padn) ';
-      else s += `(opt_type 0x${t.toString(16).padStart(2, '0')}: len=${l}) `;
+      else if (t === 1) s += '(padn)';
+      else s += `(opt_type 0x${t.toString(16).padStart(2, '0')}: len=${l})`;
       at += 2 + l;
     }
+    s += ' ';
   }
   return [s, next, hlen];
 }
