@@ -159,6 +159,16 @@ function value(sel: string, d: Uint8Array, mask: Uint8Array | null): string {
   return String(be(d));
 }
 
+/** mark_tg_xlate() of libxt_MARK.c revision 2: the set, and, or, xor forms, else and-then-xor ("0x%x" each). */
+function markTgXlate(mark: number, mask: number): string {
+  const x = (v: number): string => `0x${(v >>> 0).toString(16)}`;
+  if (mask >>> 0 === 0xffffffff) return `meta mark set ${x(mark)}`;
+  if (mark === 0) return `meta mark set mark and ${x(~mask)}`;
+  if (mark === mask) return `meta mark set mark or ${x(mark)}`;
+  if (mask === 0) return `meta mark set mark xor ${x(mark)}`;
+  return `meta mark set mark and ${x(~mask)} xor ${x(mark)}`;
+}
+
 /** The translation nft shows for an x_tables match or target (xt.c via libxtables *_xlate). */
 function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): string {
   const i: XtInfo = e.info;
@@ -184,7 +194,7 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
       return `reject with icmp type ${(REJECT_NAMES[w]?.[0] ?? '').replace(/^icmp-/, '')}`;
     }
     case 'LOG': return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''}${n('level') !== 4 ? ` level ${['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'][n('level')]}` : ''}`;
-    case 'MARK': return n('mask') === 0xffffffff ? `meta mark set ${hex8(n('mark')).replace(/^0x0+(?=.)/, '0x')}` : `xt target "MARK"`;
+    case 'MARK': return markTgXlate(n('mark'), n('mask'));
     case 'SNAT': case 'DNAT': case 'MASQUERADE': case 'REDIRECT': return natXlate(e.xtName, i as Record<string, number>);
     case 'statistic':
       if (n('mode') === 0) return `meta random & 2147483647 ${n('flags') & 1 ? '>=' : '<'} ${n('probability')}`;
