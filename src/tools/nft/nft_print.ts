@@ -179,7 +179,8 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
   switch (e.xtName) {
     case 'icmp': return n('type') === 0xff ? 'meta l4proto icmp' : `icmp type ${i['invert'] ? '!= ' : ''}${icmpTypeName(n('type'))}`;
     case 'length': return `meta length ${i['invert'] ? '!= ' : ''}${n('min') === n('max') ? n('min') : `${n('min')}-${n('max')}`}`;
-    case 'ttl': return `ip ttl ${['eq', 'ne', 'lt', 'gt'][n('mode')]} ${n('ttl')}`;
+    // ttl_mt_xlate() of libipt_ttl.c: "ip ttl", "ip ttl !=", "ip ttl lt", "ip ttl gt".
+    case 'ttl': return `ip ttl ${['', '!= ', 'lt ', 'gt '][n('mode')]}${n('ttl')}`;
     // comment_xt_xlate() puts the text in the translation's comment, which nft's xt statement does not print.
     case 'comment': return '';
     case 'multiport': {
@@ -191,7 +192,8 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
       const w = n('with');
       if (w === 3) return 'reject';
       if (w === 7) return 'reject with tcp reset';
-      return `reject with icmp type ${(REJECT_NAMES[w]?.[0] ?? '').replace(/^icmp-/, '')}`;
+      // reject_xlate() of libipt_REJECT.c names nft's icmp codes: protocol unreachable is "prot-unreachable".
+      return `reject with icmp type ${w === 2 ? 'prot-unreachable' : (REJECT_NAMES[w]?.[0] ?? '').replace(/^icmp-/, '')}`;
     }
     case 'LOG': return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''}${n('level') !== 4 ? ` level ${['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'][n('level')]}` : ''}`;
     case 'MARK': return markTgXlate(n('mark'), n('mask'));
