@@ -293,7 +293,8 @@ function portList(i: Info, name: (p: number) => string): string {
   return s;
 }
 
-const RTN_NAMES = ['UNSPEC', 'UNICAST', 'LOCAL', 'BROADCAST', 'ANYCAST', 'MULTICAST', 'BLACKHOLE', 'UNREACHABLE', 'PROHIBIT', 'THROW', 'NAT', 'XRESOLVE'];
+/** enum rtn_type's names (libxt_addrtype.c rtn_names[]). */
+export const RTN_NAMES = ['UNSPEC', 'UNICAST', 'LOCAL', 'BROADCAST', 'ANYCAST', 'MULTICAST', 'BLACKHOLE', 'UNREACHABLE', 'PROHIBIT', 'THROW', 'NAT', 'XRESOLVE'];
 
 function parseTypes(arg: string): number | null {
   let m = 0;
@@ -641,7 +642,7 @@ const limit: Ext = {
 };
 
 /** libxt_pkttype's names: the printable ones first, then the aliases. */
-const PKTTYPES: readonly [string, number][] = [['unicast', 0], ['broadcast', 1], ['multicast', 2], ['bcast', 1], ['mcast', 2], ['host', 0]];
+export const PKTTYPES: readonly [string, number][] = [['unicast', 0], ['broadcast', 1], ['multicast', 2], ['bcast', 1], ['mcast', 2], ['host', 0]];
 
 const pkttype: Ext = {
   name: 'pkttype', revision: 0, opts: { 'pkt-type': true },
