@@ -6,6 +6,7 @@
  */
 import { parseIp, ipToString, maskToPrefix } from '../../wire/ipv4.js';
 import { getservbyname, getservbyport } from './services.js';
+import { inetProtoN2a } from '../ip/inet_proto.js';
 import { CT_MATCHES } from './ipt_ct.js';
 import { xtoptMarkmask, xtoptMport, xtoptName, type XtOptTable } from './ipt_xtopt.js';
 import { strtoui } from './ipt_num.js';
@@ -38,7 +39,8 @@ export interface Ext {
   parse(opt: string, arg: string, inv: boolean, info: Info, ctx: { proto: number; warn?: (s: string) => void }): ParseErr;
   /** The extension's own final check (x6_fcheck); `xflags` has the bit of each option id given. */
   final?(info: Info, ctx: { proto: number; xflags: number }): ParseErr;
-  print(info: Info, numeric: boolean): string;
+  /** The -L text; `proto` is the rule's -p (multiport names its ports in that protocol). */
+  print(info: Info, numeric: boolean, proto?: number): string;
   save(info: Info): string;
 }
 
@@ -102,8 +104,9 @@ export function parsePort(s: string): number | null {
   return getservbyname(s);
 }
 
-function portName(p: number, numeric: boolean): string {
-  return (numeric ? null : getservbyport(p)) ?? String(p);
+/** port_to_service(): the service name of the port in the protocol's entries, else the number. */
+function portName(p: number, numeric: boolean, proto: string): string {
+  return (numeric ? null : getservbyport(p, proto)) ?? String(p);
 }
 
 /** ICMP types by name (libipt_icmp.c icmp_codes[]): type, code range. */
@@ -270,10 +273,12 @@ const multiport: Ext = {
     if (n(info, 'flags') === 0) return 'multiport expection an option';
     return null;
   },
-  print(i, numeric) {
+  print(i, numeric, proto) {
     const f = n(i, 'flags');
     let s = ` multiport ${f === 1 ? 'sports ' : f === 2 ? 'dports ' : 'ports '}${b(i, 'invert') ? ' !' : ''}`;
-    s += portList(i, (p) => portName(p, numeric));
+    // proto_to_name() of the rule's protocol, then getservbyport() in it.
+    const pname = inetProtoN2a(proto ?? 0);
+    s += portList(i, (p) => portName(p, numeric, pname));
     return s;
   },
   save(i) {
@@ -485,10 +490,10 @@ function parseTcpFlagList(s: string): number | string {
   return m;
 }
 
-function portsPrint(name: string, lo: number, hi: number, inv: boolean, numeric: boolean): string {
+function portsPrint(name: string, lo: number, hi: number, inv: boolean, numeric: boolean, proto: string): string {
   if (lo === 0 && hi === 0xffff && !inv) return '';
-  if (lo === hi) return ` ${name}:${inv ? '!' : ''}${portName(lo, numeric)}`;
-  return ` ${name}s:${inv ? '!' : ''}${portName(lo, numeric)}:${portName(hi, numeric)}`;
+  if (lo === hi) return ` ${name}:${inv ? '!' : ''}${portName(lo, numeric, proto)}`;
+  return ` ${name}s:${inv ? '!' : ''}${portName(lo, numeric, proto)}:${portName(hi, numeric, proto)}`;
 }
 
 function portsSave(opt: string, lo: number, hi: number, inv: boolean): string {
@@ -564,7 +569,7 @@ function tcpudp(name: 'tcp' | 'udp'): Ext {
     },
     print(i, numeric) {
       const inv = n(i, 'invflags');
-      let s = ` ${name}` + portsPrint('spt', n(i, 'sptLo'), n(i, 'sptHi'), (inv & 1) !== 0, numeric) + portsPrint('dpt', n(i, 'dptLo'), n(i, 'dptHi'), (inv & 2) !== 0, numeric);
+      let s = ` ${name}` + portsPrint('spt', n(i, 'sptLo'), n(i, 'sptHi'), (inv & 1) !== 0, numeric, name) + portsPrint('dpt', n(i, 'dptLo'), n(i, 'dptHi'), (inv & 2) !== 0, numeric, name);
       if (n(i, 'flgMask') || inv & 4) {
         s += ` flags:${inv & 4 ? '!' : ''}`;
         s += numeric ? `0x${n(i, 'flgMask').toString(16).padStart(2, '0').toUpperCase()}/0x${n(i, 'flgCmp').toString(16).padStart(2, '0').toUpperCase()}` : `${tcpfStr(n(i, 'flgMask'))}/${tcpfStr(n(i, 'flgCmp'))}`;
