@@ -97,11 +97,11 @@ export function inetAton(s: string): number | null {
 /** The error of a bad XTTYPE_PLENMASK. */
 export const plenMaskErr = (ext: string, opt: string): string => `${ext}: bad value for option "--${opt}", neither a valid network mask nor valid CIDR (0-32).\n`;
 
-/** xtables_parse_port(): a number or a service name. */
-export function parsePort(s: string): number | null {
+/** xtables_parse_port(): a number or a service name (of the protocol, when one is given). */
+export function parsePort(s: string, proto?: string): number | null {
   const v = strtoui(s, 65535);
   if (v !== null) return v;
-  return getservbyname(s);
+  return getservbyname(s, proto);
 }
 
 /** port_to_service(): the service name of the port in the protocol's entries, else the number. */
@@ -225,8 +225,8 @@ const MULTIPORT_OPTS = {
   'destination-ports': { id: 1, excl: 7, invert: true }, dports: { id: 1, excl: 7, invert: true }, ports: { id: 2, excl: 7, invert: true },
 };
 
-/** parse_multi_ports_v1(): up to 15 ports, a range "a:b" taking two with a < b. */
-function parseMultiPorts(arg: string): [number[], number[]] | string {
+/** parse_multi_ports_v1(): up to 15 ports (services of the rule's protocol), a range "a:b" taking two with a < b. */
+function parseMultiPorts(arg: string, proto: string): [number[], number[]] | string {
   const ports: number[] = [];
   const pflags: number[] = [];
   const parts = arg.split(',');
@@ -236,13 +236,13 @@ function parseMultiPorts(arg: string): [number[], number[]] | string {
     const colon = part.indexOf(':');
     if (colon >= 0 && ports.length === 14) return 'too many ports specified';
     const a = colon >= 0 ? part.slice(0, colon) : part;
-    const lo = parsePort(a);
+    const lo = parsePort(a, proto);
     if (lo === null) return `invalid port/service \`${a}' specified`;
     ports.push(lo);
     pflags.push(colon >= 0 ? 1 : 0);
     if (colon < 0) continue;
     const c = part.slice(colon + 1);
-    const hi = parsePort(c);
+    const hi = parsePort(c, proto);
     if (hi === null) return `invalid port/service \`${c}' specified`;
     if (lo >= hi) return 'invalid portrange specified';
     ports.push(hi);
@@ -262,7 +262,7 @@ const multiport: Ext = {
     if (!MULTIPORT_PROTOS.has(ctx.proto)) {
       return ctx.proto ? 'multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP' : "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'";
     }
-    const r = parseMultiPorts(arg);
+    const r = parseMultiPorts(arg, inetProtoN2a(ctx.proto));
     if (typeof r === 'string') return r;
     info['flags'] = o === 'sports' || o === 'source-ports' ? 1 : o === 'ports' ? 3 : 2;
     Object.assign(info, { ports: r[0], pflags: r[1] });
@@ -456,9 +456,9 @@ function tcpfStr(flags: number): string {
   return out.join(',');
 }
 
-/** xtables_parse_port(): a number or a service name, else the error naming it. */
+/** xtables_parse_port(port, "tcp"): a number or a tcp service name, else the error naming it. */
 function xtablesParsePort(port: string): number | string {
-  return parsePort(port) ?? `invalid port/service \`${port}' specified`;
+  return parsePort(port, 'tcp') ?? `invalid port/service \`${port}' specified`;
 }
 
 /**
