@@ -383,6 +383,13 @@ function hookLine(c: NftChainMsg, family: number): string {
   return `\t\ttype ${c.type ?? 'filter'} hook ${hook} priority ${prioName(h.priority, c.type ?? 'filter', h.hooknum)}; policy ${c.policy === NF_DROP ? 'drop' : 'accept'};\n`;
 }
 
+/** `nft list chains`: a table and its chains' declarations (chain_print_declaration()), each closed at once. */
+export function chainsText(t: NftTableMsg, chains: readonly NftChainMsg[], handles: boolean): string {
+  let s = `table ${FAMILY_NAMES[t.family] ?? 'ip'} ${t.name} {\n`;
+  for (const c of chains) s += `\tchain ${c.name} {${handles ? ` # handle ${c.handle ?? 0n}` : ''}\n${c.hook ? hookLine(c, t.family) : ''}\t}\n`;
+  return s + '}\n';
+}
+
 /** One table, its chains (optionally only `only`) and their rules. */
 export function tableText(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleMsg[], handles: boolean, only: string | null = null, sets: readonly NftSetMsg[] = []): string {
   const fam = FAMILY_NAMES[t.family] ?? 'ip';
