@@ -44,6 +44,9 @@ interface Filter {
   proto: number | null;
   origSrc: number | null;
   origDst: number | null;
+  /** CT_OPT_MASK_SRC/DST: the netmask of -s/-d given as CIDR (below /32) or by --mask-src/--mask-dst; null: exact. */
+  origSrcMask: number | null;
+  origDstMask: number | null;
   replSrc: number | null;
   replDst: number | null;
   sport: number | null;
@@ -80,22 +83,23 @@ const COMMANDS = new Set(['L', 'G', 'D', 'I', 'U', 'E', 'F', 'C', 'S', 'V', 'h']
 const LONG: Readonly<Record<string, string>> = {
   dump: 'L', list: 'L', get: 'G', delete: 'D', create: 'I', update: 'U', event: 'E', flush: 'F', count: 'C', stats: 'S',
   version: 'V', help: 'h', src: 's', 'orig-src': 's', dst: 'd', 'orig-dst': 'd', 'reply-src': 'r', 'reply-dst': 'q',
+  'mask-src': '{', 'mask-dst': '}',
   protonum: 'p', family: 'f', timeout: 't', status: 'u', zone: 'w', mark: 'm', output: 'o', 'event-mask': 'e',
   sport: '--sport', 'orig-port-src': '--sport', dport: '--dport', 'orig-port-dst': '--dport', 'reply-port-src': '--rsport',
   'reply-port-dst': '--rdport', state: '--state', 'src-nat': 'n', 'dst-nat': 'g', 'any-nat': 'j',
 };
 
 /** nat_parse(): "address[:port]". */
-function natWant(v: string | undefined): NatWant {
+function natWant(key: string, v: string | undefined): NatWant {
   if (v === undefined) return { addr: null, port: null };
   const colon = v.indexOf(':');
   const port = colon >= 0 ? parsePortNum(v.slice(colon + 1)) : null;
-  return { addr: parseAddr(colon >= 0 ? v.slice(0, colon) : v), port };
+  return { addr: parseAddrOpt(key, colon >= 0 ? v.slice(0, colon) : v)[0], port };
 }
 
 /** -n, -g, -j: which side is wanted translated, and to what (--any-nat: either side, to the same address). */
 function applyNat(f: Filter, k: string, v: string | undefined): void {
-  const w = natWant(v);
+  const w = natWant(k, v);
   if (k === 'n' || k === 'j') f.snat = w;
   if (k === 'g' || k === 'j') f.dnat = w;
   if (k === 'j') f.anyNat = true;
@@ -129,11 +133,30 @@ function natMatches(f: Filter, ct: CtMsg): boolean {
   return f.snat ? src : dst;
 }
 
-/** parse_addr(): inet_aton(), else the address is bad (tuxnet has no IPv6 flows to match). */
-function parseAddr(s: string): number {
-  const a = inetAton(s);
-  if (a === null) throw paramProblem(`Invalid IP address \`${s}'`);
-  return a;
+/** get_long_opt(): the first long name of an address option. */
+const ADDR_LONG: Readonly<Record<string, string>> = {
+  s: 'orig-src', d: 'orig-dst', r: 'reply-src', q: 'reply-dst', '{': 'mask-src', '}': 'mask-dst', n: 'src-nat', g: 'dst-nat', j: 'any-nat',
+};
+
+/**
+ * nfct_parse_addr_from_opt(): "ADDR[/BITS]", the address by parse_addr()'s
+ * inet_aton() (tuxnet has no IPv6 flows to match); the bits (strtol() of the
+ * whole rest, 0 to 32) only for -s and -d, whose netmask they set
+ * (opt2maskopt[]); any other option refuses the notation. The address and
+ * the netmask (null without bits or with 32: an exact match).
+ */
+function parseAddrOpt(key: string, arg: string): [number, number | null] {
+  const slash = arg.indexOf('/');
+  const rest = slash >= 0 ? arg.slice(slash + 1) : null;
+  const addr = inetAton(slash >= 0 ? arg.slice(0, slash) : arg);
+  if (addr === null) throw paramProblem(`Invalid IP address \`${arg}'`);
+  if (rest === null) return [addr, null];
+  if (key !== 's' && key !== 'd') throw paramProblem(`CIDR notation unavailable for \`--${ADDR_LONG[key] ?? key}'`);
+  // strtol(): an empty rest reads 0 and ends where the string ends.
+  const bits = /^[ \t\n\v\f\r]*[+-]?[0-9]*$/.test(rest) ? Number(rest.trim() || '0') : -1;
+  if (!(bits >= 0 && bits <= 32)) throw paramProblem('Invalid netmask');
+  if (bits === 32) return [addr, null];
+  return [addr, bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0];
 }
 
 function parsePortNum(s: string): number {
@@ -160,10 +183,13 @@ function eventMask(v: string): number[] {
 
 function applyOpt(f: Filter, k: string, v: string): void {
   switch (k) {
-    case 's': f.origSrc = parseAddr(v); break;
-    case 'd': f.origDst = parseAddr(v); break;
-    case 'r': f.replSrc = parseAddr(v); break;
-    case 'q': f.replDst = parseAddr(v); break;
+    case 's': [f.origSrc, f.origSrcMask] = parseAddrOpt(k, v); break;
+    case 'd': [f.origDst, f.origDstMask] = parseAddrOpt(k, v); break;
+    case 'r': f.replSrc = parseAddrOpt(k, v)[0]; break;
+    case 'q': f.replDst = parseAddrOpt(k, v)[0]; break;
+    // --mask-src/--mask-dst: a netmask in address form, applied to -s/-d (nfct_filter_init()).
+    case '{': f.origSrcMask = parseAddrOpt(k, v)[0]; break;
+    case '}': f.origDstMask = parseAddrOpt(k, v)[0]; break;
     case 'p': {
       const p = /^[0-9]+$/.test(v) ? Number(v) : inetProtoA2n(v);
       if (p < 0 || p > 255) throw paramProblem(`\`${v}' unsupported protocol`);
@@ -211,7 +237,7 @@ function applyOpt(f: Filter, k: string, v: string): void {
 /** The command line: one command letter and its options (conntrack's getopt_long loop). */
 function parseArgs(argv: readonly string[]): Filter {
   const f: Filter = {
-    cmd: '', proto: null, origSrc: null, origDst: null, replSrc: null, replDst: null, sport: null, dport: null,
+    cmd: '', proto: null, origSrc: null, origDst: null, origSrcMask: null, origDstMask: null, replSrc: null, replDst: null, sport: null, dport: null,
     replSport: null, replDport: null, mark: null, status: null, state: null, family: 'ipv4', expect: false, output: '', events: null,
     snat: null, dnat: null, anyNat: false,
   };
@@ -264,6 +290,11 @@ function parseArgs(argv: readonly string[]): Filter {
     throw paramProblem('missing protocol, use --proto');
   }
   if (f.family === 'ipv6' && [f.origSrc, f.origDst, f.replSrc, f.replDst].some((a) => a !== null)) throw paramProblem('mismatched address family');
+  // nfct_filter_init() of -L, -D and -U: a netmask needs its address.
+  if ('LDU'.includes(f.cmd || '-')) {
+    if (f.origSrcMask !== null && f.origSrc === null) throw paramProblem("Can't use --mask-src without --src");
+    if (f.origDstMask !== null && f.origDst === null) throw paramProblem("Can't use --mask-dst without --dst");
+  }
   return f;
 }
 
@@ -272,8 +303,9 @@ function matches(f: Filter, ct: CtMsg): boolean {
   const r = ct.reply;
   if (f.family !== 'ipv4') return false;
   if (f.proto !== null && o.protonum !== f.proto) return false;
-  if (f.origSrc !== null && o.src !== f.origSrc) return false;
-  if (f.origDst !== null && o.dst !== f.origDst) return false;
+  // filter_network(): (address & netmask) against (given & netmask); all ones is nfct_cmp()'s exact match.
+  if (f.origSrc !== null && ((o.src ^ f.origSrc) & (f.origSrcMask ?? -1)) !== 0) return false;
+  if (f.origDst !== null && ((o.dst ^ f.origDst) & (f.origDstMask ?? -1)) !== 0) return false;
   if (f.replSrc !== null && r.src !== f.replSrc) return false;
   if (f.replDst !== null && r.dst !== f.replDst) return false;
   if (f.sport !== null && o.sport !== f.sport) return false;

@@ -6,6 +6,7 @@
  */
 import { parseIp, ipToString, maskToPrefix } from '../../wire/ipv4.js';
 import { getservbyname, getservbyport } from './services.js';
+import { inetProtoN2a } from '../ip/inet_proto.js';
 import { CT_MATCHES } from './ipt_ct.js';
 import { xtoptMarkmask, xtoptMport, xtoptName, type XtOptTable } from './ipt_xtopt.js';
 import { strtoui } from './ipt_num.js';
@@ -38,7 +39,8 @@ export interface Ext {
   parse(opt: string, arg: string, inv: boolean, info: Info, ctx: { proto: number; warn?: (s: string) => void }): ParseErr;
   /** The extension's own final check (x6_fcheck); `xflags` has the bit of each option id given. */
   final?(info: Info, ctx: { proto: number; xflags: number }): ParseErr;
-  print(info: Info, numeric: boolean): string;
+  /** The -L text; `proto` is the rule's -p (multiport names its ports in that protocol). */
+  print(info: Info, numeric: boolean, proto?: number): string;
   save(info: Info): string;
 }
 
@@ -95,15 +97,16 @@ export function inetAton(s: string): number | null {
 /** The error of a bad XTTYPE_PLENMASK. */
 export const plenMaskErr = (ext: string, opt: string): string => `${ext}: bad value for option "--${opt}", neither a valid network mask nor valid CIDR (0-32).\n`;
 
-/** xtables_parse_port(): a number or a service name. */
-export function parsePort(s: string): number | null {
+/** xtables_parse_port(): a number or a service name (of the protocol, when one is given). */
+export function parsePort(s: string, proto?: string): number | null {
   const v = strtoui(s, 65535);
   if (v !== null) return v;
-  return getservbyname(s);
+  return getservbyname(s, proto);
 }
 
-function portName(p: number, numeric: boolean): string {
-  return (numeric ? null : getservbyport(p)) ?? String(p);
+/** port_to_service(): the service name of the port in the protocol's entries, else the number. */
+function portName(p: number, numeric: boolean, proto: string): string {
+  return (numeric ? null : getservbyport(p, proto)) ?? String(p);
 }
 
 /** ICMP types by name (libipt_icmp.c icmp_codes[]): type, code range. */
@@ -222,8 +225,8 @@ const MULTIPORT_OPTS = {
   'destination-ports': { id: 1, excl: 7, invert: true }, dports: { id: 1, excl: 7, invert: true }, ports: { id: 2, excl: 7, invert: true },
 };
 
-/** parse_multi_ports_v1(): up to 15 ports, a range "a:b" taking two with a < b. */
-function parseMultiPorts(arg: string): [number[], number[]] | string {
+/** parse_multi_ports_v1(): up to 15 ports (services of the rule's protocol), a range "a:b" taking two with a < b. */
+function parseMultiPorts(arg: string, proto: string): [number[], number[]] | string {
   const ports: number[] = [];
   const pflags: number[] = [];
   const parts = arg.split(',');
@@ -233,13 +236,13 @@ function parseMultiPorts(arg: string): [number[], number[]] | string {
     const colon = part.indexOf(':');
     if (colon >= 0 && ports.length === 14) return 'too many ports specified';
     const a = colon >= 0 ? part.slice(0, colon) : part;
-    const lo = parsePort(a);
+    const lo = parsePort(a, proto);
     if (lo === null) return `invalid port/service \`${a}' specified`;
     ports.push(lo);
     pflags.push(colon >= 0 ? 1 : 0);
     if (colon < 0) continue;
     const c = part.slice(colon + 1);
-    const hi = parsePort(c);
+    const hi = parsePort(c, proto);
     if (hi === null) return `invalid port/service \`${c}' specified`;
     if (lo >= hi) return 'invalid portrange specified';
     ports.push(hi);
@@ -259,7 +262,7 @@ const multiport: Ext = {
     if (!MULTIPORT_PROTOS.has(ctx.proto)) {
       return ctx.proto ? 'multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP' : "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'";
     }
-    const r = parseMultiPorts(arg);
+    const r = parseMultiPorts(arg, inetProtoN2a(ctx.proto));
     if (typeof r === 'string') return r;
     info['flags'] = o === 'sports' || o === 'source-ports' ? 1 : o === 'ports' ? 3 : 2;
     Object.assign(info, { ports: r[0], pflags: r[1] });
@@ -270,10 +273,12 @@ const multiport: Ext = {
     if (n(info, 'flags') === 0) return 'multiport expection an option';
     return null;
   },
-  print(i, numeric) {
+  print(i, numeric, proto) {
     const f = n(i, 'flags');
     let s = ` multiport ${f === 1 ? 'sports ' : f === 2 ? 'dports ' : 'ports '}${b(i, 'invert') ? ' !' : ''}`;
-    s += portList(i, (p) => portName(p, numeric));
+    // proto_to_name() of the rule's protocol, then getservbyport() in it.
+    const pname = inetProtoN2a(proto ?? 0);
+    s += portList(i, (p) => portName(p, numeric, pname));
     return s;
   },
   save(i) {
@@ -293,7 +298,8 @@ function portList(i: Info, name: (p: number) => string): string {
   return s;
 }
 
-const RTN_NAMES = ['UNSPEC', 'UNICAST', 'LOCAL', 'BROADCAST', 'ANYCAST', 'MULTICAST', 'BLACKHOLE', 'UNREACHABLE', 'PROHIBIT', 'THROW', 'NAT', 'XRESOLVE'];
+/** enum rtn_type's names (libxt_addrtype.c rtn_names[]). */
+export const RTN_NAMES = ['UNSPEC', 'UNICAST', 'LOCAL', 'BROADCAST', 'ANYCAST', 'MULTICAST', 'BLACKHOLE', 'UNREACHABLE', 'PROHIBIT', 'THROW', 'NAT', 'XRESOLVE'];
 
 function parseTypes(arg: string): number | null {
   let m = 0;
@@ -450,9 +456,9 @@ function tcpfStr(flags: number): string {
   return out.join(',');
 }
 
-/** xtables_parse_port(): a number or a service name, else the error naming it. */
+/** xtables_parse_port(port, "tcp"): a number or a tcp service name, else the error naming it. */
 function xtablesParsePort(port: string): number | string {
-  return parsePort(port) ?? `invalid port/service \`${port}' specified`;
+  return parsePort(port, 'tcp') ?? `invalid port/service \`${port}' specified`;
 }
 
 /**
@@ -484,10 +490,10 @@ function parseTcpFlagList(s: string): number | string {
   return m;
 }
 
-function portsPrint(name: string, lo: number, hi: number, inv: boolean, numeric: boolean): string {
+function portsPrint(name: string, lo: number, hi: number, inv: boolean, numeric: boolean, proto: string): string {
   if (lo === 0 && hi === 0xffff && !inv) return '';
-  if (lo === hi) return ` ${name}:${inv ? '!' : ''}${portName(lo, numeric)}`;
-  return ` ${name}s:${inv ? '!' : ''}${portName(lo, numeric)}:${portName(hi, numeric)}`;
+  if (lo === hi) return ` ${name}:${inv ? '!' : ''}${portName(lo, numeric, proto)}`;
+  return ` ${name}s:${inv ? '!' : ''}${portName(lo, numeric, proto)}:${portName(hi, numeric, proto)}`;
 }
 
 function portsSave(opt: string, lo: number, hi: number, inv: boolean): string {
@@ -563,7 +569,7 @@ function tcpudp(name: 'tcp' | 'udp'): Ext {
     },
     print(i, numeric) {
       const inv = n(i, 'invflags');
-      let s = ` ${name}` + portsPrint('spt', n(i, 'sptLo'), n(i, 'sptHi'), (inv & 1) !== 0, numeric) + portsPrint('dpt', n(i, 'dptLo'), n(i, 'dptHi'), (inv & 2) !== 0, numeric);
+      let s = ` ${name}` + portsPrint('spt', n(i, 'sptLo'), n(i, 'sptHi'), (inv & 1) !== 0, numeric, name) + portsPrint('dpt', n(i, 'dptLo'), n(i, 'dptHi'), (inv & 2) !== 0, numeric, name);
       if (n(i, 'flgMask') || inv & 4) {
         s += ` flags:${inv & 4 ? '!' : ''}`;
         s += numeric ? `0x${n(i, 'flgMask').toString(16).padStart(2, '0').toUpperCase()}/0x${n(i, 'flgCmp').toString(16).padStart(2, '0').toUpperCase()}` : `${tcpfStr(n(i, 'flgMask'))}/${tcpfStr(n(i, 'flgCmp'))}`;
@@ -641,7 +647,7 @@ const limit: Ext = {
 };
 
 /** libxt_pkttype's names: the printable ones first, then the aliases. */
-const PKTTYPES: readonly [string, number][] = [['unicast', 0], ['broadcast', 1], ['multicast', 2], ['bcast', 1], ['mcast', 2], ['host', 0]];
+export const PKTTYPES: readonly [string, number][] = [['unicast', 0], ['broadcast', 1], ['multicast', 2], ['bcast', 1], ['mcast', 2], ['host', 0]];
 
 const pkttype: Ext = {
   name: 'pkttype', revision: 0, opts: { 'pkt-type': true },

@@ -34,6 +34,12 @@ function portNum(s: string): number | null {
 function parsePorts(arg: string, ok: boolean, info: Info): void {
   if (!ok) throw new NatErr('Need TCP, UDP, SCTP or DCCP with port specification');
   info['flags'] = n(info, 'flags') | NF_NAT_RANGE_PROTO_SPECIFIED;
+  // xtables_service_to_port(arg, NULL) first: a service name may hold a dash ("cisco-sccp").
+  const service = getservbyname(arg);
+  if (service !== null) {
+    Object.assign(info, { minPort: service, maxPort: service });
+    return;
+  }
   const m = /^([^-:]*)(?:([-:])(.*))?$/.exec(arg)!;
   const lo = portNum(m[1]!);
   if (lo === null) throw new NatErr(`Port \`${arg}' not valid`);

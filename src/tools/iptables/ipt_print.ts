@@ -118,7 +118,7 @@ export function printRule(r: IptRule, num: number, format: number, name?: IptAdd
   if (format & FMT_NOTABLE) s += '  ';
   if (r.goto) s += '[goto] ';
   const numeric = (format & FMT_NUMERIC) !== 0;
-  for (const m of r.matches) s += m.ext.print(m.info, numeric);
+  for (const m of r.matches) s += m.ext.print(m.info, numeric, r.proto);
   if (r.targetExt && r.targetInfo) s += r.targetExt.print(r.targetInfo, numeric);
   return s + '\n';
 }

@@ -113,16 +113,24 @@ const mark: Ext = {
   save: (i) => ` --set-xmark ${hex(n(i, 'mark'))}/${hex(n(i, 'mask'))}`,
 };
 
+/**
+ * TTL_opts[] of libipt_TTL.c: XTTYPE_UINT8 values, --ttl-dec and --ttl-inc
+ * with .min = 1, each excluding the others (F_ANY); ids O_TTL_SET, O_TTL_INC,
+ * O_TTL_DEC, table order set, dec, inc (the order fcheck names a clash in).
+ */
+const TTL_OPTS = { 'ttl-set': { id: 0, excl: 7 }, 'ttl-dec': { id: 2, excl: 7 }, 'ttl-inc': { id: 1, excl: 7 } };
+
 const ttl: Ext = {
-  name: 'TTL', revision: 0, opts: { 'ttl-set': true, 'ttl-inc': true, 'ttl-dec': true },
+  name: 'TTL', revision: 0, opts: { 'ttl-set': true, 'ttl-dec': true, 'ttl-inc': true },
+  xtopts: TTL_OPTS,
   init: () => ({ mode: -1, ttl: 0 }),
   parse(o, arg, _inv, info) {
-    const v = strtoui(arg, 255);
-    if (v === null) return 'TTL: Expected value between 0 and 255';
-    if (o !== 'ttl-set' && v === 0) return "TTL: increasing/decreasing by 0?";
+    const v = xtoptUint('TTL', o, arg, 255, o === 'ttl-set' ? 0 : 1);
+    if (typeof v === 'string') return v;
     Object.assign(info, { mode: o === 'ttl-set' ? 0 : o === 'ttl-inc' ? 1 : 2, ttl: v });
     return null;
   },
+  // TTL_check(): no action given; an exclusion is xtables_options_fcheck()'s.
   final: (i) => (n(i, 'mode') >= 0 ? null : 'TTL: You must specify an action'),
   print: (i) => [' TTL set to ', ' TTL increment by ', ' TTL decrement by '][n(i, 'mode')] + String(n(i, 'ttl')),
   save: (i) => [' --ttl-set ', ' --ttl-inc ', ' --ttl-dec '][n(i, 'mode')] + String(n(i, 'ttl')),

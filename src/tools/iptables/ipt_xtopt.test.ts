@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { xtoptMarkmask, xtoptMport, xtoptName } from './ipt_xtopt.js';
+import { xtoptMarkmask, xtoptMport, xtoptName, xtoptUint } from './ipt_xtopt.js';
 
 test('xtoptMarkmask: strtoui of base 0 each side, trailing garbage apart from a bad number', () => {
   assert.deepEqual(xtoptMarkmask('mark', 'mark', '0x10/0xff'), [16, 255]);
@@ -26,4 +26,11 @@ test('xtoptName: an alias is named by the first entry of its id', () => {
   const t = { 'source-port': { id: 0 }, sport: { id: 0 }, dport: { id: 1 } };
   assert.equal(xtoptName(t, 'sport'), 'source-port');
   assert.equal(xtoptName(t, 'dport'), 'dport');
+});
+
+test('xtoptUint: an entry .min raises the floor and the range the error names', () => {
+  assert.equal(xtoptUint('TTL', 'ttl-set', '0', 255), 0);
+  assert.equal(xtoptUint('TTL', 'ttl-dec', '1', 255, 1), 1);
+  assert.equal(xtoptUint('TTL', 'ttl-dec', '0', 255, 1), 'TTL: bad value for option "--ttl-dec", or out of range (1-255).\n');
+  assert.equal(xtoptUint('TTL', 'ttl-set', '256', 255), 'TTL: bad value for option "--ttl-set", or out of range (0-255).\n');
 });

@@ -61,9 +61,14 @@ export function xtoptFcheck(ext: string, table: XtOptTable, xflags: number): str
   return null;
 }
 
-/** xtopt_parse_int() of an XTTYPE_UINT8/16/32 option: the value, or the error text. */
-export function xtoptUint(ext: string, name: string, arg: string, max: number): number | string {
-  return strtoui(arg, max) ?? `${ext}: bad value for option "--${name}", or out of range (0-${max}).\n`;
+/**
+ * xtopt_parse_int() of an XTTYPE_UINT8/16/32 option whose entry may set
+ * .min (and .max below the type's): the value, or the error text naming
+ * the range.
+ */
+export function xtoptUint(ext: string, name: string, arg: string, max: number, min = 0): number | string {
+  const v = strtoui(arg, max);
+  return v !== null && v >= min ? v : `${ext}: bad value for option "--${name}", or out of range (${min}-${max}).\n`;
 }
 
 /**

@@ -111,9 +111,14 @@ const CMD_LONG: Record<string, string> = {
   'set-counters': 'c', ipv6: '6',
 };
 
-/** xtables_parse_interface(): at most 15 characters. */
-function parseIface(s: string): string {
+/**
+ * xtables_parse_interface(): at most 15 characters; a name matched whole
+ * (no trailing '+') with a '/' or ' ' in it only warns, the kernel never
+ * naming a device so.
+ */
+function parseIface(s: string, warn: (s: string) => void): string {
   if (s.length > 15) throw paramProblem(`interface name \`${s}' must be shorter than IFNAMSIZ (15)`);
+  if (s !== '' && !s.endsWith('+') && /[/ ]/.test(s)) warn(`Warning: weird character in interface \`${s}' ('/' and ' ' are not allowed by the kernel).\n`);
   return s;
 }
 
@@ -431,8 +436,8 @@ class Parser {
         else Object.assign(r, { invDst: inv }), (this.c.dsts = list);
         return;
       }
-      case 'i': Object.assign(r, { iniface: parseIface(this.need(word)), invIn: inv }); return;
-      case 'o': Object.assign(r, { outiface: parseIface(this.need(word)), invOut: inv }); return;
+      case 'i': Object.assign(r, { iniface: parseIface(this.need(word), this.warn), invIn: inv }); return;
+      case 'o': Object.assign(r, { outiface: parseIface(this.need(word), this.warn), invOut: inv }); return;
       case 'j': return this.setTarget(this.need(word), false);
       case 'g': return this.setTarget(this.need(word), true);
       case 'm': this.loadMatch(this.need(word)); return;

@@ -12,7 +12,7 @@ import { parseIp, prefixToMask } from '../../wire/ipv4.js';
 import { inetProtoA2n } from '../ip/inet_proto.js';
 import { ICMP_CODES } from '../iptables/ipt_ext.js';
 import { NftHandle } from '../iptables/nft_handle.js';
-import { FAMILY_NAMES, tableText } from './nft_print.js';
+import { FAMILY_NAMES, chainsText, tableText } from './nft_print.js';
 import { nftRunFile } from './nft_file.js';
 import { KEY_TYPES, NftSetError, concatType, dataTypeOf, mapExpr, parseTime, typeById, parseElems, parseSetSpec, setLookup, setMsg, setText, type SetCtx } from './nft_set.js';
 import { parseCt } from './nft_xt_ct.js';
@@ -366,6 +366,15 @@ function list(p: Proc, h: NftHandle, w: Words, handles: boolean): void {
   let out = '';
   if (what === 'tables') {
     for (const t of h.tables()) out += `table ${FAMILY_NAMES[t.family]} ${t.name}\n`;
+  } else if (what === 'chains') {
+    // do_list_chains(): each table (of the family, when given) with its chains' declarations, no rules.
+    const word = w.peek() !== undefined ? w.next() : undefined;
+    const fam = word !== undefined ? FAMILIES[word] : undefined;
+    if (word !== undefined && fam === undefined) {
+      // The grammar takes an optional family only: bison's error, the line and the word underlined.
+      throw new NftError(`syntax error, unexpected string, expecting end of file or newline or semicolon\nlist chains ${word}\n${' '.repeat(12)}${'^'.repeat(word.length)}`);
+    }
+    for (const t of h.tables(fam)) out += chainsText(t, h.chains(t.family, t.name), handles);
   } else if (what === 'sets' || what === 'maps' || what === 'set' || what === 'map') {
     let fam: number | null = null;
     let name: string | null = null;

@@ -159,6 +159,53 @@ function value(sel: string, d: Uint8Array, mask: Uint8Array | null): string {
   return String(be(d));
 }
 
+/**
+ * icmp_xlate() of libipt_icmp.c: "any" is "ip protocol icmp"; otherwise
+ * type_xlate_print() needs a named code range of the type (a single code
+ * has none: nft then prints the xt match).
+ */
+function icmpXlate(type: number, codeMin: number, codeMax: number, invert: boolean): string | null {
+  if (type === 0xff) return 'ip protocol icmp';
+  const named = codeMin !== codeMax ? ICMP_CODES.find((x) => x[1] === type && x[2] === codeMin && x[3] === codeMax) : undefined;
+  return named ? `icmp type ${invert ? '!= ' : ''}${named[0]}` : null;
+}
+
+/**
+ * __multiport_xlate_v1(): sport or dport (--ports has none), a lone range
+ * bare, several in a set; each range "lo-hi".
+ */
+function multiportXlate(proto: string, i: XtInfo): string | null {
+  const flags = typeof i['flags'] === 'number' ? i['flags'] : 0;
+  if (flags !== 1 && flags !== 2) return null;
+  const ports = i['ports'] as number[];
+  const pflags = i['pflags'] as number[];
+  const items: string[] = [];
+  for (let k = 0; k < ports.length; k++) items.push(pflags[k] ? `${ports[k]}-${ports[++k]}` : String(ports[k]));
+  const set = ports.length > 2 || (ports.length > 1 && !pflags[0]);
+  return `${proto} ${flags === 1 ? 'sport' : 'dport'} ${i['invert'] ? '!= ' : ''}${set ? `{ ${items.join(', ')} }` : items.join('')}`;
+}
+
+/** log_tg_xlate()'s flags: "all" for every one (IPT_LOG_MASK), else tcp sequence/options, ip options, skuid, ether. */
+function logFlagsXlate(f: number): string {
+  if ((f & 0x2f) === 0x2f) return ' flags all';
+  let s = '';
+  if (f & 3) s += ` flags tcp${f & 1 ? ' sequence' : ''}${f & 2 ? `${f & 1 ? ',' : ' '}options` : ''}`;
+  if (f & 4) s += ' flags ip options';
+  if (f & 8) s += ' flags skuid';
+  if (f & 0x20) s += ' flags ether';
+  return s;
+}
+
+/** mark_tg_xlate() of libxt_MARK.c revision 2: the set, and, or, xor forms, else and-then-xor ("0x%x" each). */
+function markTgXlate(mark: number, mask: number): string {
+  const x = (v: number): string => `0x${(v >>> 0).toString(16)}`;
+  if (mask >>> 0 === 0xffffffff) return `meta mark set ${x(mark)}`;
+  if (mark === 0) return `meta mark set mark and ${x(~mask)}`;
+  if (mark === mask) return `meta mark set mark or ${x(mark)}`;
+  if (mask === 0) return `meta mark set mark xor ${x(mark)}`;
+  return `meta mark set mark and ${x(~mask)} xor ${x(mark)}`;
+}
+
 /** The translation nft shows for an x_tables match or target (xt.c via libxtables *_xlate). */
 function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): string {
   const i: XtInfo = e.info;
@@ -167,24 +214,22 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
   const ct = ctText !== undefined ? ctText : xtExtText(e.name, e.xtName, i);
   if (ct !== undefined) return ct ?? `xt ${e.name} ${e.xtName}`;
   switch (e.xtName) {
-    case 'icmp': return n('type') === 0xff ? 'meta l4proto icmp' : `icmp type ${i['invert'] ? '!= ' : ''}${icmpTypeName(n('type'))}`;
+    case 'icmp': return icmpXlate(n('type'), n('codeMin'), n('codeMax'), i['invert'] === true) ?? `xt ${e.name} ${e.xtName}`;
     case 'length': return `meta length ${i['invert'] ? '!= ' : ''}${n('min') === n('max') ? n('min') : `${n('min')}-${n('max')}`}`;
-    case 'ttl': return `ip ttl ${['eq', 'ne', 'lt', 'gt'][n('mode')]} ${n('ttl')}`;
+    // ttl_mt_xlate() of libipt_ttl.c: "ip ttl", "ip ttl !=", "ip ttl lt", "ip ttl gt".
+    case 'ttl': return `ip ttl ${['', '!= ', 'lt ', 'gt '][n('mode')]}${n('ttl')}`;
     // comment_xt_xlate() puts the text in the translation's comment, which nft's xt statement does not print.
     case 'comment': return '';
-    case 'multiport': {
-      const ports = (i['ports'] as number[]).join(', ');
-      const p = c.l4 === 17 ? 'udp' : 'tcp';
-      return `${p} ${n('flags') === 1 ? 'sport' : 'dport'} ${i['invert'] ? '!= ' : ''}{ ${ports} }`;
-    }
+    case 'multiport': return multiportXlate(c.l4 === 17 ? 'udp' : 'tcp', i) ?? `xt ${e.name} ${e.xtName}`;
     case 'REJECT': {
       const w = n('with');
       if (w === 3) return 'reject';
       if (w === 7) return 'reject with tcp reset';
-      return `reject with icmp type ${(REJECT_NAMES[w]?.[0] ?? '').replace(/^icmp-/, '')}`;
+      // reject_xlate() of libipt_REJECT.c names nft's icmp codes: protocol unreachable is "prot-unreachable".
+      return `reject with icmp type ${w === 2 ? 'prot-unreachable' : (REJECT_NAMES[w]?.[0] ?? '').replace(/^icmp-/, '')}`;
     }
-    case 'LOG': return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''}${n('level') !== 4 ? ` level ${['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'][n('level')]}` : ''}`;
-    case 'MARK': return n('mask') === 0xffffffff ? `meta mark set ${hex8(n('mark')).replace(/^0x0+(?=.)/, '0x')}` : `xt target "MARK"`;
+    case 'LOG': return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''}${n('level') !== 4 ? ` level ${['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'][n('level')]}` : ''}${logFlagsXlate(n('logflags'))}`;
+    case 'MARK': return markTgXlate(n('mark'), n('mask'));
     case 'SNAT': case 'DNAT': case 'MASQUERADE': case 'REDIRECT': return natXlate(e.xtName, i as Record<string, number>);
     case 'statistic':
       if (n('mode') === 0) return `meta random & 2147483647 ${n('flags') & 1 ? '>=' : '<'} ${n('probability')}`;
@@ -336,6 +381,13 @@ function hookLine(c: NftChainMsg, family: number): string {
   const h = c.hook!;
   const hook = family === NFPROTO_ARP ? ARP_HOOKS[h.hooknum] : HOOKS[h.hooknum];
   return `\t\ttype ${c.type ?? 'filter'} hook ${hook} priority ${prioName(h.priority, c.type ?? 'filter', h.hooknum)}; policy ${c.policy === NF_DROP ? 'drop' : 'accept'};\n`;
+}
+
+/** `nft list chains`: a table and its chains' declarations (chain_print_declaration()), each closed at once. */
+export function chainsText(t: NftTableMsg, chains: readonly NftChainMsg[], handles: boolean): string {
+  let s = `table ${FAMILY_NAMES[t.family] ?? 'ip'} ${t.name} {\n`;
+  for (const c of chains) s += `\tchain ${c.name} {${handles ? ` # handle ${c.handle ?? 0n}` : ''}\n${c.hook ? hookLine(c, t.family) : ''}\t}\n`;
+  return s + '}\n';
 }
 
 /** One table, its chains (optionally only `only`) and their rules. */

@@ -23,7 +23,7 @@ function prefixLen(mask: number): string {
   return c === 32 ? '' : `/${c}`;
 }
 
-/** _conntrack3_mt_xlate(): direction, protocol, state, status, addresses, ports. */
+/** _conntrack3_mt_xlate(): direction, protocol, state (SNAT/DNAT as a status), status, expiration, addresses, ports. */
 function conntrackXlate(i: XtInfo, n: (k: string) => number): string {
   const f = n('matchFlags');
   const inv = n('invertFlags');
@@ -32,8 +32,16 @@ function conntrackXlate(i: XtInfo, n: (k: string) => number): string {
   const out: string[] = [];
   if (f & (1 << 12)) out.push(`ct direction ${dir}`);
   if (f & (1 << 1)) out.push(`ct ${dir} protocol ${not(1 << 1)}${n('l4proto')}`);
-  if (f & 1) out.push(`ct state ${not(1)}${list(n('stateMask'), STATES)}`);
+  const sm = n('stateMask');
+  // A SNAT or DNAT pseudo-state is a status: only it, named once, "!=" taken from the status' inversion.
+  if (f & 1 && sm & (32 | 64)) out.push(`ct status ${inv & (1 << 6) ? '!=' : ''}${sm & 32 ? 'snat' : 'dnat'}`);
+  else if (f & 1) out.push(`ct state ${not(1)}${list(sm, STATES)}`);
   if (f & (1 << 6)) out.push(`ct status ${not(1 << 6)}${list(n('statusMask'), STATUSES)}`);
+  if (f & (1 << 7)) {
+    const lo = n('expiresMin');
+    const hi = n('expiresMax');
+    out.push(`ct expiration ${inv & (1 << 7) ? '!=' : ''}${lo === hi ? lo : `${lo}-${hi}`}`);
+  }
   const addrs: [number, string, string][] = [[1 << 2, 'original saddr', 'origsrc'], [1 << 3, 'original daddr', 'origdst'], [1 << 4, 'reply saddr', 'replsrc'], [1 << 5, 'reply daddr', 'repldst']];
   for (const [bit, what, k] of addrs) if (f & bit) out.push(`ct ${what} ${not(bit)}${ipToString(n(`${k}Addr`))}${prefixLen(n(`${k}Mask`))}`);
   const ports: [number, string, string][] = [[1 << 8, 'original proto-src', 'origsrcPort'], [1 << 9, 'original proto-dst', 'origdstPort'], [1 << 10, 'reply proto-src', 'replsrcPort'], [1 << 11, 'reply proto-dst', 'repldstPort']];

@@ -1,12 +1,16 @@
 /**
  * What nft shows for the newer x_tables extensions iptables-nft made
  * (libxtables' xlate of libxt_owner.c, libxt_tcpmss.c, libxt_TCPMSS.c,
- * libxt_quota.c, libxt_time.c, libxt_connbytes.c, libxt_rpfilter.c); null
+ * libxt_quota.c, libxt_time.c, libxt_connbytes.c, libxt_rpfilter.c,
+ * libxt_addrtype.c, libxt_iprange.c, libxt_pkttype.c, libxt_dscp.c,
+ * libxt_mac.c, libxt_DSCP.c); null
  * when the rule has no translation (nft then prints "xt match NAME").
  * connlimit, hashlimit, u32 and NETMAP have none at all.
  * @iptables extensions/libxt_owner.c owner_mt_xlate(), libxt_tcpmss.c, libxt_TCPMSS.c, libxt_quota.c, libxt_time.c time_xlate(), libxt_connbytes.c, libxt_rpfilter.c
  */
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
+import { ipToString } from '../../wire/ipv4.js';
+import { PKTTYPES, RTN_NAMES } from '../iptables/ipt_ext.js';
 
 const p2 = (v: number): string => String(v).padStart(2, '0');
 const hms = (t: number): string => `${p2(Math.floor(t / 3600))}:${p2(Math.floor(t / 60) % 60)}:${p2(t % 60)}`;
@@ -63,10 +67,32 @@ function rpfilterXlate(n: (k: string) => number): string | null {
   return `${s}fib saddr${f & 2 ? ' . mark' : ''}${f & 1 ? '' : ' . iif'} oif ${invert ? '' : '!= '}0`;
 }
 
+/** addrtype_mt_xlate(): a fib lookup of the source (else the destination), with the limiting device, of the types. */
+function addrtypeXlate(n: (k: string) => number): string {
+  const f = n('flags');
+  const src = n('source') !== 0;
+  const mask = src ? n('source') : n('dest');
+  const types = RTN_NAMES.filter((_t, k) => mask & (1 << k)).map((t) => t.toLowerCase());
+  const iface = f & 4 ? ' . iif' : f & 8 ? ' . oif' : '';
+  const not = f & (src ? 1 : 2) ? '!= ' : '';
+  return `fib ${src ? 'saddr' : 'daddr'}${iface} type ${not}${types.length > 1 ? `{ ${types.join(', ')} }` : types.join('')}`;
+}
+
+/** iprange_mt4_xlate(): each side as an "ip saddr/daddr [!=] lo-hi" range. */
+function iprangeXlate(n: (k: string) => number): string {
+  const f = n('flags');
+  const out: string[] = [];
+  if (f & 1) out.push(`ip saddr${f & 0x10 ? ' !=' : ''} ${ipToString(n('srcMin'))}-${ipToString(n('srcMax'))}`);
+  if (f & 2) out.push(`ip daddr${f & 0x20 ? ' !=' : ''} ${ipToString(n('dstMin'))}-${ipToString(n('dstMax'))}`);
+  return out.join(' ');
+}
+
 export function xtExtText(kind: 'match' | 'target', xtName: string, i: XtInfo): string | null | undefined {
   const n = (k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
   if (kind === 'target') {
     if (xtName === 'TCPMSS') return `tcp option maxseg size set ${n('mss') === 0xffff ? 'rt mtu' : n('mss')}`;
+    // dscp_tg_xlate()
+    if (xtName === 'DSCP') return `ip dscp set 0x${n('dscp').toString(16).padStart(2, '0')}`;
     return xtName === 'NETMAP' ? null : undefined;
   }
   switch (xtName) {
@@ -76,6 +102,13 @@ export function xtExtText(kind: 'match' | 'target', xtName: string, i: XtInfo): 
     case 'time': return timeXlate(n);
     case 'connbytes': return connbytesXlate(i, n);
     case 'rpfilter': return rpfilterXlate(n);
+    case 'addrtype': return addrtypeXlate(n);
+    case 'iprange': return iprangeXlate(n);
+    // pkttype_xlate(): the first name of the type.
+    case 'pkttype': return `pkttype${i['invert'] === true ? ' !=' : ''} ${PKTTYPES.find((x) => x[1] === n('pkttype'))?.[0] ?? n('pkttype')}`;
+    // dscp_xlate(), mac_xlate()
+    case 'dscp': return `ip dscp ${i['invert'] === true ? '!= ' : ''}0x${n('dscp').toString(16).padStart(2, '0')}`;
+    case 'mac': return `ether saddr${i['invert'] === true ? ' !=' : ''} ${(i['srcaddr'] as number[]).map((x) => x.toString(16).padStart(2, '0')).join(':')}`;
     // tcp_xlate()/udp_xlate() of a match of defaults only (iptables-nft sends no other): nothing.
     case 'tcp': case 'udp': return '';
     case 'connlimit': case 'hashlimit': case 'u32': return null;
