@@ -58,6 +58,11 @@ const show = (r: FibResult | [FibAlias, number] | null): string => {
   const [fa, sel] = Array.isArray(r) ? r : [r.alias, r.nhSel];
   // The fast fields (a group hit's fib_info and type) agree with the alias found on demand.
   if (!Array.isArray(r)) assert.ok(r.fi === fa.fi && r.type === fa.type, `result fi/type ${r.type} vs alias ${fa.type}`);
+  // FIB_RES_NH: the result's next hop is the one nhSel names, group hit or walk
+  if (!Array.isArray(r)) {
+    assert.equal(r.nh, r.fi.nhs[r.nhSel], `result nh vs fi.nhs[${r.nhSel}]`);
+    assert.equal(r.numPath, r.fi.nhs.length);
+  }
   return `${fa.dst >>> 0}/${fa.plen} tos ${fa.tos} prio ${fa.fi.priority} type ${fa.type} nh ${sel}`;
 };
 
@@ -170,6 +175,10 @@ test('an indexed prefix that gains a TOS route or a multipath replacement leaves
   add(p, 0, multiFi, NLM_F_CREATE | NLM_F_REPLACE);
   const r = tb.lookup(p + 1, 0, 0, 0, true);
   assert.equal(r?.alias.fi, multiFi);
+  // fib_select_multipath() moves nh_sel: the next hop follows
+  assert.equal(r!.nh, multiFi.nhs[0]);
+  r!.nhSel = 1;
+  assert.equal(r!.nh, multiFi.nhs[1]);
   add(p, 0, plainFi, NLM_F_CREATE | NLM_F_REPLACE);
   assert.equal(tb.lookup(p + 1, 0, 0, 0, true)?.alias.fi, plainFi);
 });
@@ -249,6 +258,7 @@ test("a group hit's shared result: its alias is the last hit's, copies keep thei
   assert.equal(w.alias.plen, 8);
   w.nhSel = 0;
   w.alias = copy.alias;
+  assert.equal(w.nh, copy.alias.fi.nhs[0], 'a new alias takes its first next hop');
   assert.equal(tb.lookup(0x0ac80001, 0, 0, 0, true)!.alias.plen, 8, 'changing the copy leaves the group alone');
   assert.throws(() => {
     b.alias = copy.alias;
