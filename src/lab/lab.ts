@@ -24,6 +24,7 @@ import { virtInit } from '../drivers/net/virt.js';
 import { vxlanInit } from '../drivers/net/vxlan/vxlan_rtnl.js';
 import { netNsRtnlInit } from '../net/core/net_namespace_rtnl.js';
 import { ipFibRtnlInit } from '../net/ipv4/fib_rtnl.js';
+import { nexthopRtnlInit } from '../net/ipv4/nexthop_rtnl.js';
 import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
 import { neighRtnlInit } from '../net/core/neigh_rtnl.js';
 import { neightblRtnlInit } from '../net/core/neightbl_rtnl.js';
@@ -76,6 +77,7 @@ export class Lab implements NetWorld {
     netNsRtnlInit(this.rtnl);
     ipFibRtnlInit(this.rtnl);
     fibRulesRtnlInit(this.rtnl);
+    nexthopRtnlInit(this.rtnl);
     neighRtnlInit(this.rtnl);
     neightblRtnlInit(this.rtnl);
     // rtnetlink_net_ops first, then devinet/ARP (inet_init), then loopback, as setup_net() runs them.

@@ -136,6 +136,16 @@ export class FibNet {
     this.rtGenid++;
   }
 
+  /**
+   * Nexthop objects changed the next hops of `fis` (replace, a group member
+   * gone): cached dsts are stale (nh_rt_cache_flush()), and a prefix may
+   * stop or start being plain in its table (a blackhole object).
+   */
+  nexthopRoutesChanged(fis: ReadonlySet<FibInfo>): void {
+    this.rtCacheFlush();
+    if (fis.size) for (const tb of this.tables.values()) tb.infosChanged(fis);
+  }
+
   /** net->fnhe_genid: next-hop exceptions older than this are stale. */
   fnheGenid = 0;
 

@@ -51,6 +51,8 @@ function removeFrom<K>(map: Map<K, Set<FibInfo>>, key: K, fi: FibInfo): void {
  * integer. Identical fib_infos (fibInfoEqual) hash alike.
  */
 function fibInfoHashfn(fi: FibInfo): number {
+  // a route through a nexthop object: the object's id (its next hops may change under it)
+  if (fi.nh !== null) return (fi.nh.id ^ fi.protocol ^ (fi.scope << 8) ^ fi.prefsrc ^ Math.imul(fi.priority, 0x9e3779b1)) | 0;
   let h = fi.nhs.length ^ fi.protocol ^ (fi.scope << 8) ^ fi.prefsrc ^ Math.imul(fi.priority, 0x9e3779b1) ^ (fi.type << 16);
   for (const nh of fi.nhs) h = Math.imul(h ^ nh.oif, 0x01000193) ^ nh.gw;
   return h | 0;
@@ -98,11 +100,15 @@ export class FibInfoHash {
     const n = t.treeref.get(fi) ?? 0;
     t.treeref.set(fi, n + 1);
     if (n > 0) return;
+    if (fi.nh !== null) {
+      // fib_create_info(): list_add(&fi->nh_list, &nh->fi_list); not in fib_info_devhash
+      fi.nh.fiList.add(fi);
+      this.addToHash(t, fi);
+      if (fi.prefsrc) addTo(t.laddrhash, fi.prefsrc, fi);
+      return;
+    }
     this.tclassidUsers += realmNhs(fi);
-    const h = fibInfoHashfn(fi);
-    const bucket = t.byHash.get(h);
-    if (bucket) bucket.push(fi);
-    else t.byHash.set(h, [fi]);
+    this.addToHash(t, fi);
     for (const nh of fi.nhs) if (nh.dev) addTo(t.devhash, nh.dev, fi);
     if (fi.prefsrc) addTo(t.laddrhash, fi.prefsrc, fi);
     if (fibInfoFlagged(fi)) this.noteFlagged(fi);
@@ -118,14 +124,14 @@ export class FibInfoHash {
       return;
     }
     t.treeref.delete(fi);
-    this.tclassidUsers -= realmNhs(fi);
-    const h = fibInfoHashfn(fi);
-    const bucket = t.byHash.get(h);
-    const at = bucket ? bucket.indexOf(fi) : -1;
-    if (at >= 0) {
-      bucket!.splice(at, 1);
-      if (bucket!.length === 0) t.byHash.delete(h);
+    this.removeFromHash(t, fi);
+    if (fi.nh !== null) {
+      // fib_release_info(): list_del(&fi->nh_list)
+      fi.nh.fiList.delete(fi);
+      if (fi.prefsrc) removeFrom(t.laddrhash, fi.prefsrc, fi);
+      return;
     }
+    this.tclassidUsers -= realmNhs(fi);
     for (const nh of fi.nhs) {
       if (!nh.dev) continue;
       removeFrom(t.devhash, nh.dev, fi);
@@ -134,6 +140,22 @@ export class FibInfoHash {
     if (fi.prefsrc) removeFrom(t.laddrhash, fi.prefsrc, fi);
     t.flaggedAll.delete(fi);
     this.setClear(t.flaggedAll.size === 0);
+  }
+
+  private addToHash(t: FibInfoTables, fi: FibInfo): void {
+    const h = fibInfoHashfn(fi);
+    const bucket = t.byHash.get(h);
+    if (bucket) bucket.push(fi);
+    else t.byHash.set(h, [fi]);
+  }
+
+  private removeFromHash(t: FibInfoTables, fi: FibInfo): void {
+    const h = fibInfoHashfn(fi);
+    const bucket = t.byHash.get(h);
+    const at = bucket ? bucket.indexOf(fi) : -1;
+    if (at < 0) return;
+    bucket!.splice(at, 1);
+    if (bucket!.length === 0) t.byHash.delete(h);
   }
 
   /**

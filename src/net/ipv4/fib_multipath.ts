@@ -18,6 +18,7 @@ import { RTNH_F_DEAD, RTNH_F_LINKDOWN, RT_SCOPE_LINK } from './fib_types.js';
 import type { FibInfo, FibNh } from './fib_semantics.js';
 import { inetSelectAddr } from './route.js';
 import { NUD_VALID, neighLookupNoref } from '../core/neighbour.js';
+import { nexthopPathFibResult } from './nexthop.js';
 
 /** The namespace's mp_seed: fib_multipath_hash_seed, or random (drawn at first use here), as an int32. */
 function hashKey(net: Net): number {
@@ -167,6 +168,10 @@ function fibGoodNh(net: Net, nh: FibNh): boolean {
  */
 export function fibSelectMultipath(res: FibResult, hash: number, saddr = 0): void {
   const fi = res.fi;
+  if (fi.nh !== null) {
+    nexthopPathFibResult(res, hash);
+    return;
+  }
   const nhs = fi.nhs;
   const net = fi.net;
   const useNeigh = net.ipv4.sysctl.fibMultipathUseNeigh !== 0;

@@ -18,12 +18,13 @@ import { NLM_F_DUMP_FILTERED, NLM_F_MULTI, type NlMsg } from '../../uapi/linux/n
 import { PF_INET, PF_UNSPEC, RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE, RTNLGRP_IPV4_ROUTE } from '../../uapi/linux/rtnetlink.js';
 import {
   RTAX_ADVMSS, RTAX_CC_ALGO, RTAX_FEATURE_MASK, RTAX_FEATURES, RTAX_HOPLIMIT, RTAX_LOCK, RTAX_MAX, RTAX_MTU, RTM_F_CLONED,
-  RTM_F_PREFIX, RTN_MAX, RTNH_F_DEAD, RTNH_F_LINKDOWN, RTNH_F_OFFLOAD, RTNH_F_ONLINK, RTNH_F_TRAP, RT_TABLE_COMPAT,
+  RTM_F_PREFIX, RTN_BLACKHOLE, RTN_MAX, RTNH_F_DEAD, RTNH_F_LINKDOWN, RTNH_F_OFFLOAD, RTNH_F_ONLINK, RTNH_F_TRAP, RT_TABLE_COMPAT,
   RT_TABLE_MAIN, type RtMetrics, type RtMsg,
 } from '../../uapi/linux/rtmsg.js';
 import { newFibConfig, type FibConfig, type FibInfo } from './fib_semantics.js';
 import { ipIgnoreLinkdown, type FibAlias } from './fib_trie.js';
 import { inetRtmGetroute } from './route_rtnl.js';
+import { nexthopIsBlackhole } from './nexthop.js';
 
 const AF_INET = PF_INET;
 
@@ -48,7 +49,7 @@ export function rtmToFibConfig(msg: NlMsg<RtMsg>, ctx: RtnlCtx): FibConfig {
   const cfg = newFibConfig({
     table: r.tableId ?? r.table, type: r.type, dst: r.dst ?? 0, dstLen: r.dstLen, tos: r.tos, protocol: r.protocol,
     scope: r.scope, prefsrc: r.prefsrc ?? 0, priority: r.priority ?? 0, oif: r.oif ?? 0, gw: r.gateway ?? 0,
-    flags: r.flags, flow: r.flow ?? 0, nlflags: msg.flags, nlinfo: { portid: ctx.portid, seq: msg.seq, echo: nlmsgEcho(msg) },
+    flags: r.flags, flow: r.flow ?? 0, nlflags: msg.flags, nhId: r.nhid ?? 0, nlinfo: { portid: ctx.portid, seq: msg.seq, echo: nlmsgEcho(msg) },
   });
   if (!cfg.table) cfg.table = RT_TABLE_MAIN;
   if (r.metrics) cfg.metrics = ipMetricsConvert(r.metrics);
@@ -57,8 +58,6 @@ export function rtmToFibConfig(msg: NlMsg<RtMsg>, ctx: RtnlCtx): FibConfig {
       oif: nh.ifindex, gw: nh.gateway ?? 0, weight: nh.hops + 1, flags: nh.flags, flow: nh.flow ?? undefined,
     }));
   }
-  // Linux: a nexthop object id that names nothing (tuxnet has no nexthop objects).
-  if (r.nhid) throw new KError('EINVAL', 'Nexthop id does not exist');
   return cfg;
 }
 
@@ -111,6 +110,12 @@ export function fibDumpInfo(tbId: number, fa: FibAlias): RtMsg {
     priority: fi.priority ? fi.priority : null, prefsrc: fi.prefsrc ? fi.prefsrc : null, gateway: null, oif: null,
     metrics: rtnetlinkPutMetrics(fi.metrics), multipath: null,
   };
+  if (fi.nh !== null) {
+    m.nhid = fi.nh.id;
+    if (nexthopIsBlackhole(fi.nh)) m.type = RTN_BLACKHOLE;
+    // without nexthop_compat_mode the object's next hops are not repeated
+    if (!fi.net.ipv4.sysctl.nexthopCompatMode) return m;
+  }
   if (fi.nhs.length === 1) {
     const nh = fi.nhs[0]!;
     m.flags = nhFlags(nh.flags, nh.dev);

@@ -21,6 +21,7 @@ export {
 } from '../../uapi/linux/rtmsg.js';
 import { RTAX_MAX } from '../../uapi/linux/rtmsg.js';
 import { fibRebalance } from './fib_multipath.js';
+import { fibCheckNexthop, nexthopFibNhs, type Nexthop } from './nexthop.js';
 
 /** One next hop (struct fib_nh). */
 export interface FibNh {
@@ -56,6 +57,8 @@ export interface FibInfo {
   type: number;
   /** fib_tb_id: the table the route was created for. */
   tbId: number;
+  /** fi->nh: the nexthop object the route names (RTA_NH_ID), whose next hops `nhs` then are; null for a route's own. */
+  nh: Nexthop | null;
 }
 
 /** struct fib_config: a route request (RTM_NEWROUTE / RTM_DELROUTE). */
@@ -78,6 +81,8 @@ export interface FibConfig {
   flow: number;
   nlflags: number;
   metrics?: Uint32Array;
+  /** fc_nh_id: RTA_NH_ID, a nexthop object's id (0: none). */
+  nhId: number;
   /** fib_get_nhs(): each rtnexthop; `flow` undefined when it has no RTA_FLOW. */
   multipath?: { oif: number; gw: number; weight: number; flags: number; flow?: number }[];
   /** fc_nlinfo: the requester (port id, sequence, NLM_F_ECHO) the notification answers; absent for the kernel's own routes. */
@@ -87,7 +92,7 @@ export interface FibConfig {
 export function newFibConfig(partial: Partial<FibConfig>): FibConfig {
   return {
     table: RT_TABLE_MAIN, type: RTN_UNICAST, dst: 0, dstLen: 0, tos: 0, protocol: 0, scope: 0,
-    prefsrc: 0, priority: 0, oif: 0, gw: 0, flags: 0, flow: 0, nlflags: 0, ...partial,
+    prefsrc: 0, priority: 0, oif: 0, gw: 0, flags: 0, flow: 0, nlflags: 0, nhId: 0, ...partial,
   };
 }
 
@@ -102,6 +107,7 @@ export function newFibInfo(
 ): FibInfo {
   return {
     net, protocol: cfg.protocol, scope: cfg.scope, flags: 0, prefsrc: cfg.prefsrc, priority: cfg.priority, metrics, type: cfg.type, tbId: cfg.table,
+    nh: null,
     nhs: nhSpecs.map((s) => ({
       dev: null, oif: s.oif, gw: s.gw, flags: s.flags & RTNH_F_ONLINK, scope: 0, weight: s.weight, upperBound: 0, tclassid: s.flow ?? 0,
     })),
@@ -123,6 +129,7 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
   if (cfg.multipath?.some((s) => s.flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN))) {
     throw new KError('EINVAL', 'Invalid flags for nexthop - can not contain DEAD or LINKDOWN');
   }
+  if (cfg.nhId) return fibCreateInfoNh(net, cfg);
   const nhSpecs = cfg.multipath ?? [{ oif: cfg.oif, gw: cfg.gw, weight: 1, flags: cfg.flags, flow: cfg.flow }];
   const fi = newFibInfo(net, cfg, cfg.metrics ?? net.ipv4.fib.dstDefaultMetrics, nhSpecs);
   if (props.error) {
@@ -150,10 +157,29 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
 }
 
 /**
+ * fib_create_info() for a route naming a nexthop object: the object's next
+ * hops, checked by fib_check_nexthop() against the route's scope; the
+ * route's own next-hop attributes were refused by rtm_to_fib_config().
+ */
+function fibCreateInfoNh(net: Net, cfg: FibConfig): FibInfo {
+  const nh = net.ipv4.nexthopOrNull?.find(cfg.nhId) ?? null;
+  if (!nh) throw new KError('EINVAL', 'Nexthop id does not exist');
+  const fi = newFibInfo(net, cfg, cfg.metrics ?? net.ipv4.fib.dstDefaultMetrics, []);
+  fi.nh = nh;
+  fi.nhs = nexthopFibNhs(nh);
+  if (fibProps[cfg.type]!.error) return fi;
+  if (cfg.type > 5) throw new KError('EINVAL', 'Invalid route type');
+  if (cfg.scope > RT_SCOPE_HOST) throw new KError('EINVAL', 'Invalid scope');
+  fibCheckNexthop(nh, cfg.scope);
+  if (fi.prefsrc && !fibValidPrefsrc(net, cfg, fi.prefsrc)) throw new KError('EINVAL', 'Invalid prefsrc address');
+  return fi;
+}
+
+/**
  * fib_check_nh(): a gateway must be reachable through a link-scope route
  * (or be onlink); a device-only next hop needs the device up.
  */
-function fibCheckNh(net: Net, cfg: FibConfig, nh: FibNh): void {
+export function fibCheckNh(net: Net, cfg: FibConfig, nh: FibNh): void {
   if (nh.gw) fibCheckNhV4Gw(net, cfg, nh);
   else fibCheckNhNongw(net, nh);
 }
@@ -215,9 +241,11 @@ function fibInfoUpdateNhFlags(fi: FibInfo): void {
 /** fib_find_info()'s notion of "same fib_info": routes sharing it are duplicates. */
 export function fibInfoEqual(a: FibInfo, b: FibInfo): boolean {
   if (a.protocol !== b.protocol || a.scope !== b.scope || a.prefsrc !== b.prefsrc) return false;
-  if (a.priority !== b.priority || a.nhs.length !== b.nhs.length) return false;
+  if (a.priority !== b.priority || a.nh !== b.nh || a.nhs.length !== b.nhs.length) return false;
   if ((a.flags ^ b.flags) & ~RTNH_F_LINKDOWN & ~RTNH_F_DEAD) return false;
   if (a.metrics !== b.metrics) for (let i = 0; i <= RTAX_MAX; i++) if (a.metrics[i] !== b.metrics[i]) return false;
+  // nh_comp(): routes naming one object share it whatever its next hops are now
+  if (a.nh !== null) return true;
   return a.nhs.every((x, i) => {
     const y = b.nhs[i]!;
     return x.oif === y.oif && x.gw === y.gw && x.weight === y.weight && x.tclassid === y.tclassid &&
@@ -228,6 +256,8 @@ export function fibInfoEqual(a: FibInfo, b: FibInfo): boolean {
 /** fib_nh_match(): does a delete request name this route's next hops? */
 export function fibNhMatch(cfg: FibConfig, fi: FibInfo): boolean {
   if (cfg.priority && cfg.priority !== fi.priority) return false;
+  if (cfg.nhId) return fi.nh !== null && fi.nh.id === cfg.nhId;
+  if (fi.nh !== null) return !(cfg.oif || cfg.gw || cfg.multipath);
   if (cfg.oif || cfg.gw) {
     const nh = fi.nhs[0]!;
     if (cfg.flow && cfg.flow !== nh.tclassid) return false;

@@ -7,7 +7,10 @@
 import { KError } from '../core/errno.js';
 import type { FibConfig, FibInfo, FibNh } from './fib_semantics.js';
 import { fibInfoEqual } from './fib_semantics.js';
-import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RT_SCOPE_NOWHERE, RTNH_F_DEAD, RTNH_F_LINKDOWN, fibProps } from './fib_types.js';
+import {
+  NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RTN_BLACKHOLE, RT_SCOPE_NOWHERE, RTNH_F_DEAD, RTNH_F_LINKDOWN, fibProps,
+} from './fib_types.js';
+import { nexthopIsBlackhole } from './nexthop.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { inDevIgnoreRoutesWithLinkdown } from './devconf.js';
 import { prefixToMask } from '../../wire/ipv4.js';
@@ -487,6 +490,17 @@ export class FibTable {
     return n;
   }
 
+  /**
+   * The next hops of `fis` changed under their routes (a nexthop object
+   * replaced): re-decide the index leaf of each prefix that uses one.
+   */
+  infosChanged(fis: ReadonlySet<FibInfo>): void {
+    if (!this.index) return;
+    for (const key of this.leaves.keys()) {
+      for (const fa of this.leafList(key)!) if (fis.has(fa.fi)) this.prefixChanged(key, fa.plen);
+    }
+  }
+
   /** Whether the table holds any alias of `key`. */
   hasKey(key: number): boolean {
     return this.leaves.get(key | 0) !== undefined;
@@ -612,6 +626,12 @@ export class FibTable {
     if (fa.fi.scope < scope) return undefined;
     if (fibProps[fa.type]?.error) return this.hit(fa, 0);
     if (fa.fi.flags & RTNH_F_DEAD) return undefined;
+    // a route through a blackhole nexthop object rejects as a blackhole route (fib_table_lookup())
+    if (fa.fi.nh !== null && nexthopIsBlackhole(fa.fi.nh)) {
+      const r = this.hit(fa, 0);
+      r.type = RTN_BLACKHOLE;
+      return r;
+    }
     const nhSel = selectNh(fa, oif, checkLinkdown);
     return nhSel >= 0 ? this.hit(fa, nhSel) : undefined;
   }
@@ -757,7 +777,8 @@ function plainAlias(leaf: FibAlias | readonly FibAlias[] | undefined, plen: numb
 
 /** Whether `fa`, the first alias of prefix plen, takes any TOS through one next hop, with its fib_info's type (the group's). */
 function isPlain(fa: FibAlias, plen: number): boolean {
-  return fa.plen === plen && fa.tos === 0 && fa.fi.nhs.length === 1 && fa.type === fa.fi.type;
+  return fa.plen === plen && fa.tos === 0 && fa.fi.nhs.length === 1 && fa.type === fa.fi.type &&
+    (fa.fi.nh === null || !nexthopIsBlackhole(fa.fi.nh));
 }
 
 /** Whether a plain route's fib_info or its one next hop is flagged dead or linkdown (the full walk decides then). */

@@ -29,6 +29,8 @@ import { PortTable } from './inet_hashtables.js';
 import { TcpHashinfo } from './tcp_hashinfo.js';
 import { IPPROTO_UDPLITE } from '../../uapi/linux/in.js';
 import type { McSock } from './igmp_sock.js';
+import type { NexthopNet } from './nexthop.js';
+import { newNexthopNet } from './nexthop_rtnl.js';
 
 export class NetnsIpv4 {
   /** net->ipv4.devconf_all and devconf_dflt (conf/all, conf/default). */
@@ -63,6 +65,7 @@ export class NetnsIpv4 {
   /** net->ipv4.mc_autojoin_sk's memberships (igmp_autojoin.ts), made at the first autojoin. */
   mcAutojoin: McSock | null = null;
   private scratch: RouteScratch | null = null;
+  private nhNet: NexthopNet | null = null;
   private rawHash: SockHashTable<RawSock> | null = null;
   private udp: PortTable<UdpSocket> | null = null;
   private udplite: PortTable<UdpSocket> | null = null;
@@ -82,6 +85,16 @@ export class NetnsIpv4 {
    * hold a socket, and a bare one costs less (the kernel's are static
    * tables keyed by net, or made at pernet init).
    */
+
+  /** net->nexthop: the nexthop objects, made with the first request for them. */
+  get nexthop(): NexthopNet {
+    return (this.nhNet ??= newNexthopNet(this.net));
+  }
+
+  /** net->nexthop when some request made it (none before: no object exists). */
+  get nexthopOrNull(): NexthopNet | null {
+    return this.nhNet;
+  }
 
   /** net->ipv4.fqdir: the reassembly queues. */
   get frags(): FragDir {

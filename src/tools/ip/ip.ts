@@ -17,6 +17,7 @@ import { doIpnetconf } from './ipnetconf.js';
 import { doIproute } from './iproute.js';
 import { doIpneigh } from './ipneigh.js';
 import { doIprule } from './iprule.js';
+import { doIpnexthop } from './ipnexthop.js';
 import { doIpmonitor } from './ipmonitor.js';
 import { doIpntable } from './ipntable.js';
 import { doIpmaddr } from './ipmaddr.js';
@@ -30,7 +31,7 @@ const NOT_BUILT: Record<string, string> = {
   tunnel: 'IP tunnels', tunl: 'IP tunnels', tuntap: 'TUN/TAP devices', tap: 'TUN/TAP devices', token: 'IPv6 tokens',
   tcpmetrics: 'TCP metrics', tcp_metrics: 'TCP metrics', xfrm: 'IPsec (xfrm) states and policies',
   mroute: 'multicast routes', mrule: 'multicast rules', netconf: 'netconf', vrf: 'VRF devices', sr: 'segment routing',
-  nexthop: 'nexthop objects', mptcp: 'MPTCP', ioam: 'IOAM', stats: 'ip stats',
+  mptcp: 'MPTCP', ioam: 'IOAM', stats: 'ip stats',
 };
 
 function notBuilt(obj: string): Handler {
@@ -56,7 +57,7 @@ const cmds: [string, Handler][] = [
   ['tcpmetrics', notBuilt('tcpmetrics')], ['tcp_metrics', notBuilt('tcp_metrics')], ['monitor', doIpmonitor],
   ['xfrm', notBuilt('xfrm')], ['mroute', notBuilt('mroute')], ['mrule', notBuilt('mrule')], ['netns', doIpnetns],
   ['netconf', doIpnetconf],
-  ['vrf', notBuilt('vrf')], ['sr', notBuilt('sr')], ['nexthop', notBuilt('nexthop')],
+  ['vrf', notBuilt('vrf')], ['sr', notBuilt('sr')], ['nexthop', doIpnexthop],
   ['mptcp', notBuilt('mptcp')], ['ioam', notBuilt('ioam')], ['stats', notBuilt('stats')], ['help', doHelp],
 ];
 

@@ -4,11 +4,14 @@
  * (`Deleted ` before removals), until killed.
  * @iproute2 ip/ipmonitor.c do_ipmonitor(), accept_msg()
  */
+import { printNexthopMonitor } from './ipnexthop.js';
+import type { NhMsg } from '../../uapi/linux/nexthop.js';
 import type { IfAddrMsg } from '../../uapi/linux/if_addr.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import {
   RTM_DELADDR, RTM_DELLINK, RTM_DELNEIGH, RTM_DELNETCONF, RTM_DELNSID, RTM_DELROUTE, RTM_DELRULE, RTM_GETLINK,
+  RTM_DELNEXTHOP, RTM_NEWNEXTHOP, RTNLGRP_NEXTHOP,
   RTM_GETNEIGH, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWNEIGH, RTM_NEWNETCONF, RTM_NEWNSID, RTM_NEWROUTE, RTM_NEWRULE,
   RTNLGRP_IPV4_IFADDR, RTNLGRP_IPV4_NETCONF, RTNLGRP_IPV4_ROUTE, RTNLGRP_IPV4_RULE, RTNLGRP_IPV6_IFADDR,
   RTNLGRP_IPV6_NETCONF, RTNLGRP_IPV6_ROUTE, RTNLGRP_IPV6_RULE, RTNLGRP_LINK, RTNLGRP_MPLS_ROUTE, RTNLGRP_NEIGH,
@@ -120,6 +123,7 @@ function groupsOf(lmask: number, family: number): number[] {
     if (v6) g.push(RTNLGRP_IPV6_RULE);
   }
   if (lmask & IPMON_LNSID) g.push(RTNLGRP_NSID);
+  if (lmask & IPMON_LNEXTHOP) g.push(RTNLGRP_NEXTHOP);
   return g;
 }
 
@@ -200,6 +204,11 @@ function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
       printNetconf(ctx, pr, m.body, msg.type === RTM_DELNETCONF);
       break;
     }
+    case RTM_NEWNEXTHOP:
+    case RTM_DELNEXTHOP:
+      printHeaders(ctx, st, '[NEXTHOP]');
+      printNexthopMonitor(ctx, pr, msg as NlMsg<NhMsg>);
+      break;
     case RTM_NEWNSID:
     case RTM_DELNSID:
       return;

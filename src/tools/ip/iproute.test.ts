@@ -217,7 +217,7 @@ test('printRoute on hand-built messages: flags, cache, locked zero metric, from'
 
 test('fibDumpInfo: rtm_table for ids past 255, flags from the single next hop', () => {
   const fi = {
-    protocol: 4, scope: 0, flags: 16, prefsrc: 0, priority: 7, metrics: new Uint32Array(RTAX_MAX + 1), type: 1,
+    protocol: 4, scope: 0, flags: 16, prefsrc: 0, priority: 7, metrics: new Uint32Array(RTAX_MAX + 1), type: 1, nh: null,
     nhs: [{ dev: { ifindex: 3, name: 'x' }, oif: 3, gw: 0x0a000001, flags: 16 | 4, scope: 253, weight: 1 }],
   } as unknown as FibInfo;
   const fa: FibAlias = { dst: 0x0b000000, plen: 8, tos: 0, type: 1, fi, tbId: 1000 };

@@ -11,6 +11,7 @@ import { newRtMsg, RTM_F_CLONED, RT_SCOPE_NOWHERE, RT_TABLE_MAIN, RTN_BROADCAST,
 import { Printer } from './json_print.js';
 import { AF_INET, AF_INET6, AF_UNSPEC, fail, incompleteCommand, invarg, matches, nodev, type IpCtx } from './utils.js';
 import { getPrefix, readFamily } from './inet_prefix.js';
+import { printCacheNexthopId } from './ipnexthop.js';
 import { protocolSelector, typeA2n } from './rt_names.js';
 import { filterNlmsg, printRoute, resetFilter, type PrintEnv, type RouteFilter } from './iproute_print.js';
 import { iprouteRestore, iprouteShowdump, saveRoute, saveRoutePrep } from './iproute_save.js';
@@ -67,6 +68,7 @@ export function printEnv(ctx: IpCtx): PrintEnv {
     sl: ctx.opts.oneline ? '\\' : '\n',
     names: ctx.names,
     devName: (i) => ctx.ll.indexToName(i),
+    nhInfo: (pr, id) => printCacheNexthopId(ctx, pr, '\n\tnh_info ', 'nh_info', id),
   };
 }
 

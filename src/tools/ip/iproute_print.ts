@@ -123,6 +123,8 @@ export interface PrintEnv {
   devName(ifindex: number): string;
   /** The rt_names databases (table, protocol, scope and DS field names). */
   names: RtNames;
+  /** print_cache_nexthop_id(): the `nh_info` of a route naming a nexthop object (ip -d). */
+  nhInfo?: (pr: Printer, id: number) => void;
 }
 
 /** print_rt_flags() */
@@ -138,13 +140,13 @@ export function printRtFlags(pr: Printer, flags: number): void {
 }
 
 /** print_rta_ifidx() */
-function printRtaIfidx(pr: Printer, name: string, prefix: string): void {
+export function printRtaIfidx(pr: Printer, name: string, prefix: string): void {
   if (pr.isJson) pr.string(PRINT_JSON, prefix, '', name);
   else pr.text(`${prefix} ${name} `);
 }
 
 /** __print_rta_gateway() */
-function printRtaGateway(pr: Printer, gw: string): void {
+export function printRtaGateway(pr: Printer, gw: string): void {
   if (pr.isJson) pr.string(PRINT_JSON, 'gateway', '', gw);
   else pr.text(`via ${gw} `);
 }
@@ -292,6 +294,7 @@ export function printRoute(pr: Printer, n: NlMsg<RtMsg>, f: RouteFilter, env: Pr
   if (m.src !== undefined && m.src !== null) {
     pr.string(PRINT_ANY, 'from', 'from %s ', m.srcLen !== hostLen ? `${ipToString(m.src)}/${m.srcLen}` : ipToString(m.src));
   } else if (m.srcLen) pr.string(PRINT_ANY, 'src', 'from %s ', `0/${m.srcLen}`);
+  if (m.nhid !== undefined && m.nhid !== null) pr.number(PRINT_ANY, 'nhid', 'nhid %u ', m.nhid);
   if (m.tos && f.tosmask !== -1) pr.string(PRINT_ANY, 'tos', 'tos %s ', env.names.dsfieldN2a(m.tos, env.numeric));
   if (m.gateway !== null && f.rvia.bitlen !== hostLen) printRtaGateway(pr, ipToString(m.gateway));
   if (m.oif !== null && f.oifmask !== -1) printRtaIfidx(pr, env.devName(m.oif), 'dev');
@@ -325,6 +328,7 @@ export function printRoute(pr: Printer, n: NlMsg<RtMsg>, f: RouteFilter, env: Pr
   if (m.metrics) printRtaMetrics(pr, m.metrics);
   if (m.iif !== undefined && m.iif !== null && f.iifmask !== -1) printRtaIfidx(pr, env.devName(m.iif), 'iif');
   if (m.pref !== undefined && m.pref !== null) printRtPref(pr, m.pref);
+  if (m.nhid !== undefined && m.nhid !== null && env.details && env.nhInfo) env.nhInfo(pr, m.nhid);
   if (m.multipath) printRtaMultipath(pr, m.multipath, env);
   pr.string(PRINT_FP, null, '\n', null);
   pr.closeJsonObject();

@@ -3,6 +3,7 @@
  * with iproute2's error texts and exit codes, and netlink error reporting.
  * @iproute2 lib/utils.c, lib/libnetlink.c
  */
+import type { NhMsg } from '../../uapi/linux/nexthop.js';
 import { byteLength } from '../../lab/bytes.js';
 import type { RtNames } from './rt_names_db.js';
 import type { Proc } from '../../lab/process.js';
@@ -67,6 +68,8 @@ export interface IpCtx {
   nsidNames?: Map<number, string>;
   /** The rt_names databases of this invocation (/etc/iproute2 read on first use). */
   readonly names: RtNames;
+  /** ipnexthop.c's nh_cache: the objects a route listing named, read once per invocation. */
+  nhCache?: Map<number, NhMsg>;
 }
 
 /**

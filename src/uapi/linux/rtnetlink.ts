@@ -74,3 +74,13 @@ export const PF_INET = 2;
 export const PF_BRIDGE = 7;
 export const PF_INET6 = 10;
 export const PF_PACKET = 17;
+
+/** Nexthop object messages (include/uapi/linux/rtnetlink.h). */
+export const RTM_NEWNEXTHOP = 104;
+export const RTM_DELNEXTHOP = 105;
+export const RTM_GETNEXTHOP = 106;
+/** rtnetlink_groups: RTNLGRP_NEXTHOP */
+export const RTNLGRP_NEXTHOP = 32;
+export const RTM_NEWNEXTHOPBUCKET = 116;
+export const RTM_DELNEXTHOPBUCKET = 117;
+export const RTM_GETNEXTHOPBUCKET = 118;
