@@ -96,7 +96,7 @@ class PackedFibAlias implements FibAlias {
 export class FibResult {
   fi: FibInfo = null as unknown as FibInfo;
   type = 0;
-  /** FIB_RES_NH(res): fi.nhs[nhSel], kept with nhSel (a group's result: its one next hop, set once). */
+  /** FIB_RES_NH(res): fi.nhs[nhSel], kept with nhSel (a group's result: its one next hop, set with the group and when a nexthop object replaces fi's next hops: nhsChanged). */
   nh: FibNh = null as unknown as FibNh;
   /** fib_info_num_path(fi): whether fib_select_path() hashes (a group's result: 1). */
   numPath = 0;
@@ -141,6 +141,13 @@ export class FibResult {
   set nhSel(i: number) {
     this.sel = i;
     this.nh = this.fi.nhs[i]!;
+  }
+
+  /** fi's next hops were replaced under it (a nexthop object's replace): nh and numPath follow, through its first next hop (a group's result). */
+  nhsChanged(): void {
+    this.numPath = this.fi.nhs.length;
+    this.sel = 0;
+    this.nh = this.fi.nhs[0]!;
   }
 
   /** A hit on `fa` through next hop nhSel. */
@@ -492,10 +499,15 @@ export class FibTable {
 
   /**
    * The next hops of `fis` changed under their routes (a nexthop object
-   * replaced): re-decide the index leaf of each prefix that uses one.
+   * replaced): a group's result takes its fib_info's new next hop, and the
+   * index leaf of each prefix that uses one is decided again.
    */
   infosChanged(fis: ReadonlySet<FibInfo>): void {
     if (!this.index) return;
+    for (const fi of fis) {
+      const g = this.groupOf?.get(fi);
+      if (g !== undefined) this.groupRes![g]!.nhsChanged();
+    }
     for (const key of this.leaves.keys()) {
       for (const fa of this.leafList(key)!) if (fis.has(fa.fi)) this.prefixChanged(key, fa.plen);
     }

@@ -343,3 +343,26 @@ test('the 8-bit directory path (FibTable.fastDir) answers as the walk does throu
   assert.equal(layout(), 'narrow');
   check(2000);
 });
+
+test("a nexthop object's replace (fi.nhs swapped, infosChanged): the group's shared result takes the new next hop, a multipath one leaves the plain path", () => {
+  const pool = infoPool();
+  const fi = pool[0]!;
+  const tb = new FibTable(254, new FibInfoHash());
+  for (let i = 0; i < FIB_INDEX_THRESHOLD + 100; i++) tb.insert(newFibConfig({ dst: (0x0a000000 + (i << 8)) >>> 0, dstLen: 24, nlflags: NLM_F_CREATE }), fi);
+  const before = tb.lookup(0x0a000501, 0, 0, 0, true)!;
+  assert.equal(before.nh, fi.nhs[0]);
+  const copy = before.clone();
+  const single = [{ ...fi.nhs[0]!, gw: 0x0a0000fe }];
+  fi.nhs = single;
+  tb.infosChanged(new Set([fi]));
+  const after = tb.lookup(0x0a000501, 0, 0, 0, true)!;
+  assert.equal(after.nh, single[0], 'the group result follows fi.nhs');
+  assert.equal(after.numPath, 1);
+  assert.notEqual(copy.nh, single[0], 'a copy keeps the next hop it was made with');
+  const multi = [single[0]!, { ...single[0]!, gw: 0x0a0000fd }];
+  fi.nhs = multi;
+  tb.infosChanged(new Set([fi]));
+  const m = tb.lookup(0x0a000501, 0, 0, 0, true)!;
+  assert.equal(m.numPath, 2);
+  assert.equal(m.nh, multi[m.nhSel]);
+});
