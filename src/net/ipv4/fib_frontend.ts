@@ -202,8 +202,7 @@ export class FibNet {
       if ('err' in found) return null;
       res = found.res;
     }
-    const nh = res.fi.nhs[res.nhSel];
-    return { type: res.type, dev: nh?.dev ?? null, scope: res.fi.scope };
+    return { type: res.type, dev: res.nh.dev, scope: res.fi.scope };
   }
 
   /** fib_flush(): drop every route whose fib_info died, table by table in hash order. */

@@ -5,7 +5,7 @@
  * @linux net/ipv4/fib_trie.c
  */
 import { KError } from '../core/errno.js';
-import type { FibConfig, FibInfo } from './fib_semantics.js';
+import type { FibConfig, FibInfo, FibNh } from './fib_semantics.js';
 import { fibInfoEqual } from './fib_semantics.js';
 import {
   NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, RTN_BLACKHOLE, RT_SCOPE_NOWHERE, RTNH_F_DEAD, RTNH_F_LINKDOWN, fibProps,
@@ -77,7 +77,10 @@ class PackedFibAlias implements FibAlias {
 
 /**
  * What a lookup found (struct fib_result): the fib_info, the route type and
- * the next hop, read directly, and the alias (prefix length, TOS, ...) on
+ * the next hop (FIB_RES_NH: `nh`, the chosen fi.nhs[nhSel] itself, and
+ * `numPath`, so a forwarding caller reads them without the fi -> nhs ->
+ * nhs[sel] loads), read
+ * directly, and the alias (prefix length, TOS, ...) on
  * demand. A hit on a plain prefix of an indexed table (see FibTable.index)
  * returns its next-hop group's own result, made once with the group: the
  * hit writes nothing into it (a store into an object the index leaf chose
@@ -93,7 +96,11 @@ class PackedFibAlias implements FibAlias {
 export class FibResult {
   fi: FibInfo = null as unknown as FibInfo;
   type = 0;
-  nhSel = 0;
+  /** FIB_RES_NH(res): fi.nhs[nhSel], kept with nhSel (a group's result: its one next hop, set with the group and when a nexthop object replaces fi's next hops: nhsChanged). */
+  nh: FibNh = null as unknown as FibNh;
+  /** fib_info_num_path(fi): whether fib_select_path() hashes (a group's result: 1). */
+  numPath = 0;
+  private sel = 0;
   /** res->tclassid: the realms of the rule that matched (0 without one), set by fib_lookup() (never on a shared result: writable() first). */
   tclassid = 0;
   /** The alias: set by a walk hit, found on demand (and kept, unless shared) after a group hit. */
@@ -122,6 +129,25 @@ export class FibResult {
     this.fa = fa;
     this.fi = fa.fi;
     this.type = fa.type;
+    this.numPath = fa.fi.nhs.length;
+    this.nhSel = 0;
+  }
+
+  /** res->nh_sel: which of fi's next hops the lookup chose. */
+  get nhSel(): number {
+    return this.sel;
+  }
+
+  set nhSel(i: number) {
+    this.sel = i;
+    this.nh = this.fi.nhs[i]!;
+  }
+
+  /** fi's next hops were replaced under it (a nexthop object's replace): nh and numPath follow, through its first next hop (a group's result). */
+  nhsChanged(): void {
+    this.numPath = this.fi.nhs.length;
+    this.sel = 0;
+    this.nh = this.fi.nhs[0]!;
   }
 
   /** A hit on `fa` through next hop nhSel. */
@@ -136,6 +162,8 @@ export class FibResult {
     const r = new FibResult(table, true);
     r.fi = fi;
     r.type = fi.type;
+    r.nh = fi.nhs[0]!;
+    r.numPath = 1;
     return r;
   }
 
@@ -144,7 +172,9 @@ export class FibResult {
     if (this.shared) throw new Error('FibResult: a next-hop group\'s result is shared (take writable() first)');
     this.fi = r.fi;
     this.type = r.type;
-    this.nhSel = r.nhSel;
+    this.sel = r.sel;
+    this.nh = r.nh;
+    this.numPath = r.numPath;
     this.tclassid = r.tclassid;
     this.fa = r.fa;
     this.table = r.table;
@@ -469,10 +499,15 @@ export class FibTable {
 
   /**
    * The next hops of `fis` changed under their routes (a nexthop object
-   * replaced): re-decide the index leaf of each prefix that uses one.
+   * replaced): a group's result takes its fib_info's new next hop, and the
+   * index leaf of each prefix that uses one is decided again.
    */
   infosChanged(fis: ReadonlySet<FibInfo>): void {
     if (!this.index) return;
+    for (const fi of fis) {
+      const g = this.groupOf?.get(fi);
+      if (g !== undefined) this.groupRes![g]!.nhsChanged();
+    }
     for (const key of this.leaves.keys()) {
       for (const fa of this.leafList(key)!) if (fis.has(fa.fi)) this.prefixChanged(key, fa.plen);
     }

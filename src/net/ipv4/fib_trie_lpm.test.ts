@@ -58,6 +58,11 @@ const show = (r: FibResult | [FibAlias, number] | null): string => {
   const [fa, sel] = Array.isArray(r) ? r : [r.alias, r.nhSel];
   // The fast fields (a group hit's fib_info and type) agree with the alias found on demand.
   if (!Array.isArray(r)) assert.ok(r.fi === fa.fi && r.type === fa.type, `result fi/type ${r.type} vs alias ${fa.type}`);
+  // FIB_RES_NH: the result's next hop is the one nhSel names, group hit or walk
+  if (!Array.isArray(r)) {
+    assert.equal(r.nh, r.fi.nhs[r.nhSel], `result nh vs fi.nhs[${r.nhSel}]`);
+    assert.equal(r.numPath, r.fi.nhs.length);
+  }
   return `${fa.dst >>> 0}/${fa.plen} tos ${fa.tos} prio ${fa.fi.priority} type ${fa.type} nh ${sel}`;
 };
 
@@ -170,6 +175,10 @@ test('an indexed prefix that gains a TOS route or a multipath replacement leaves
   add(p, 0, multiFi, NLM_F_CREATE | NLM_F_REPLACE);
   const r = tb.lookup(p + 1, 0, 0, 0, true);
   assert.equal(r?.alias.fi, multiFi);
+  // fib_select_multipath() moves nh_sel: the next hop follows
+  assert.equal(r!.nh, multiFi.nhs[0]);
+  r!.nhSel = 1;
+  assert.equal(r!.nh, multiFi.nhs[1]);
   add(p, 0, plainFi, NLM_F_CREATE | NLM_F_REPLACE);
   assert.equal(tb.lookup(p + 1, 0, 0, 0, true)?.alias.fi, plainFi);
 });
@@ -249,6 +258,7 @@ test("a group hit's shared result: its alias is the last hit's, copies keep thei
   assert.equal(w.alias.plen, 8);
   w.nhSel = 0;
   w.alias = copy.alias;
+  assert.equal(w.nh, copy.alias.fi.nhs[0], 'a new alias takes its first next hop');
   assert.equal(tb.lookup(0x0ac80001, 0, 0, 0, true)!.alias.plen, 8, 'changing the copy leaves the group alone');
   assert.throws(() => {
     b.alias = copy.alias;
@@ -332,4 +342,27 @@ test('the 8-bit directory path (FibTable.fastDir) answers as the walk does throu
   for (let i = 0; i < 100; i++) add(...randomRoute(), 0, pool[3]!);
   assert.equal(layout(), 'narrow');
   check(2000);
+});
+
+test("a nexthop object's replace (fi.nhs swapped, infosChanged): the group's shared result takes the new next hop, a multipath one leaves the plain path", () => {
+  const pool = infoPool();
+  const fi = pool[0]!;
+  const tb = new FibTable(254, new FibInfoHash());
+  for (let i = 0; i < FIB_INDEX_THRESHOLD + 100; i++) tb.insert(newFibConfig({ dst: (0x0a000000 + (i << 8)) >>> 0, dstLen: 24, nlflags: NLM_F_CREATE }), fi);
+  const before = tb.lookup(0x0a000501, 0, 0, 0, true)!;
+  assert.equal(before.nh, fi.nhs[0]);
+  const copy = before.clone();
+  const single = [{ ...fi.nhs[0]!, gw: 0x0a0000fe }];
+  fi.nhs = single;
+  tb.infosChanged(new Set([fi]));
+  const after = tb.lookup(0x0a000501, 0, 0, 0, true)!;
+  assert.equal(after.nh, single[0], 'the group result follows fi.nhs');
+  assert.equal(after.numPath, 1);
+  assert.notEqual(copy.nh, single[0], 'a copy keeps the next hop it was made with');
+  const multi = [single[0]!, { ...single[0]!, gw: 0x0a0000fd }];
+  fi.nhs = multi;
+  tb.infosChanged(new Set([fi]));
+  const m = tb.lookup(0x0a000501, 0, 0, 0, true)!;
+  assert.equal(m.numPath, 2);
+  assert.equal(m.nh, multi[m.nhSel]);
 });

@@ -158,7 +158,7 @@ function inDevSelectAddr(dev: NetDevice, scope: number): number {
 export function ipDevFind(net: Net, addr: number): NetDevice | null {
   const res = net.ipv4.fib.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
   if (!res || res.type !== RTN_LOCAL) return null;
-  return res.fi.nhs[res.nhSel]?.dev ?? null;
+  return res.nh.dev;
 }
 
 /**
@@ -180,7 +180,7 @@ function inetLookupIfaddr(net: Net, addr: number): boolean {
 export function fibResultPrefsrc(res: FibResult): number {
   const fi = res.fi;
   if (fi.prefsrc) return fi.prefsrc;
-  const nh = fi.nhs[res.nhSel]!;
+  const nh = res.nh;
   return nh.dev ? inetSelectAddr(nh.dev, nh.gw, fi.scope) : 0;
 }
 
@@ -246,14 +246,14 @@ export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
     if (self) return mkrouteOutput(net, null, fl4, origOif, self, flags, RTN_UNICAST);
     if (!fl4.saddr) fl4.saddr = res.fi.prefsrc || fl4.daddr;
     devOut = loopbackDev(net);
-    origOif = res.fi.nhs[res.nhSel]?.oif ?? 0;
+    origOif = res.nh.oif;
     fl4.oif = devOut.ifindex;
     return mkrouteOutput(net, found, fl4, origOif, devOut, flags | RTCF_LOCAL, RTN_LOCAL);
   }
   fibSelectPath(net, fl4, found);
   const sel = found.res;
   if (!fl4.saddr) fl4.saddr = fibResultPrefsrc(sel);
-  devOut = sel.fi.nhs[sel.nhSel]?.dev ?? null;
+  devOut = sel.nh.dev;
   if (!devOut) return 'ENETUNREACH';
   return mkrouteOutput(net, found, fl4, origOif, devOut, flags, sel.type);
 }
@@ -266,7 +266,7 @@ export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
 export function fibSelectPath(net: Net, fl4: Flowi4, found: { res: FibResult; table: number }): void {
   if (fl4.oif) return;
   const res = found.res;
-  if (res.fi.nhs.length > 1) {
+  if (res.numPath > 1) {
     fibSelectMultipath((found.res = res.writable()), fl4.hashSkb ? fibMultipathHashSkb(net, fl4.hashSkb) : fibMultipathHash(net, fl4), fl4.saddr);
     return;
   }
@@ -300,7 +300,7 @@ function mkrouteOutput(
   }
   // A unicast route with a fib_info is cached on its next hop
   // (nhc_pcpu_rth_output) and shared by every flow that takes it.
-  const nh = found && type !== RTN_BROADCAST && type !== RTN_MULTICAST ? found.res.fi.nhs[found.res.nhSel] : undefined;
+  const nh = found && type !== RTN_BROADCAST && type !== RTN_MULTICAST ? found.res.nh : undefined;
   // find_exception(): a destination with a next-hop exception has its own cached route.
   const fnhe = nh ? findException(net, nh, fl4.daddr) : null;
   const cached = fnhe ? fnhe.rthOutput : nh?.rthOutput;
@@ -336,7 +336,7 @@ function refreshFromLookup(rt: Rtable, found: { res: FibResult; table: number })
 
 /** rt_set_nexthop(): a gateway next hop makes the route use it; the rule's realms fill in the next hop's. */
 function rtSetNexthop(rt: Rtable, found: { res: FibResult; table: number }, withFi = true): void {
-  const nh = found.res.fi.nhs[found.res.nhSel];
+  const nh = found.res.nh;
   // A copy: lookups reuse their result object, a dst may live on (`fibmatch` reads it).
   rt.fib = found.res.clone();
   rt.tableId = found.table;
@@ -497,7 +497,7 @@ function localInput(
 ): InputVerdict {
   const net = dev.net;
   const itag = net.ipv4.routeScratch.itag;
-  const nh = found && type === RTN_LOCAL && !flags && !itag ? found.res.fi.nhs[found.res.nhSel] : undefined;
+  const nh = found && type === RTN_LOCAL && !flags && !itag ? found.res.nh : undefined;
   const cached = nh?.rthInput;
   if (found && nh && rtCacheValid(cached, net)) {
     refreshFromLookup(cached, found);
@@ -542,8 +542,8 @@ function rtCacheValid(rt: unknown, net: Net): rt is Rtable {
 function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev: NetDevice, daddr: number, saddr: number, tos: number): InputVerdict {
   const res = found.res;
   // ip_mkroute_input(): a multipath route hashes the packet's addresses.
-  if (res.fi.nhs.length > 1) fibSelectMultipath(res, fibMultipathHashSkb(dev.net, skb));
-  const nh = res.fi.nhs[res.nhSel]!;
+  if (res.numPath > 1) fibSelectMultipath(res, fibMultipathHashSkb(dev.net, skb));
+  const nh = res.nh;
   const out = nh.dev;
   if (!out || !out.ip) return fail('EINVAL');
   const v = fibValidateSource(skb, saddr, daddr, tos, out.ifindex, dev);
@@ -636,13 +636,13 @@ function fibValidateSourceFull(skb: SkBuff, src: number, dst: number, tos: numbe
   if (res.type !== RTN_UNICAST && (res.type !== RTN_LOCAL || !inDevAcceptLocal(inDev.all, inDev.cnf))) return -1;
   net.ipv4.routeScratch.itag = fibCombineItag(found);
   const usesDev = res.fi.nhs.some((nh) => nh.dev === dev) || (res.type === RTN_LOCAL && dev.flags & IFF_LOOPBACK);
-  if (usesDev) return res.fi.nhs[res.nhSel]!.scope >= RT_SCOPE_HOST ? 1 : 0;
+  if (usesDev) return res.nh.scope >= RT_SCOPE_HOST ? 1 : 0;
   if (noAddr) return lastResort(net, rpf);
   if (rpf === 1) return -2;
   fl4.oif = dev.ifindex;
   const again = fibLookup(net, fl4, FIB_LOOKUP_IGNORE_LINKSTATE);
   if (!('err' in again) && again.res.type === RTN_UNICAST) {
-    return again.res.fi.nhs[again.res.nhSel]!.scope >= RT_SCOPE_HOST ? 1 : 0;
+    return again.res.nh.scope >= RT_SCOPE_HOST ? 1 : 0;
   }
   return 0;
 }
@@ -660,7 +660,7 @@ function lastResort(net: Net, rpf: number): number {
  * its TO realm fills in when the route has none, its FROM realm is the low half.
  */
 function fibCombineItag(found: FibLookupRes): number {
-  const nh = found.res.fi.nhs[found.res.nhSel];
+  const nh = found.res.nh;
   let itag = nh ? (nh.tclassid << 16) | 0 : 0;
   const rtag = found.res.tclassid;
   if (itag === 0) itag = (rtag << 16) | 0;

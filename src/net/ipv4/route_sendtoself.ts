@@ -43,7 +43,7 @@ function ipDevFindByAddr(net: Net, addr: number): NetDevice | null {
  * usual path through lo.
  */
 export function sendToSelfOutput(fl4: Flowi4, res: FibResult, net: Net): NetDevice | Errno | null {
-  const dev = res.fi.nhs[res.nhSel]?.dev;
+  const dev = res.nh.dev;
   if (!dev || !devLoop(dev) || !fl4.saddr) return null;
   const devSrc = ipDevFindByAddr(net, fl4.saddr);
   if (!devSrc || devSrc === dev || !devLoop(devSrc)) return null;

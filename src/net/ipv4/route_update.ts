@@ -165,7 +165,7 @@ export function ipDoRedirect(net: Net, rt: Rtable, skb: SkBuff, fl4: Flowi4): bo
   const found = fibLookup(net, fl4, 0);
   if (!('err' in found)) {
     fibSelectPath(net, fl4, found);
-    const nh = found.res.fi.nhs[found.res.nhSel];
+    const nh = found.res.nh;
     if (nh) updateOrCreateFnhe(net, nh, fl4.daddr, newGw, 0, false, jiffies(net) + Math.floor(net.ipv4.sysctl.ipRtGcTimeout / JIFFY_MS));
   }
   return true;
