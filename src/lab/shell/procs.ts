@@ -39,6 +39,29 @@ export function signalName(n: number): string | undefined {
   return undefined;
 }
 
+/** glibc's strsignal() texts (string/siglist.h), by signal number. */
+const SIGNAL_TEXT: readonly string[] = ['', 'Hangup', 'Interrupt', 'Quit', 'Illegal instruction',
+  'Trace/breakpoint trap', 'Aborted', 'Bus error', 'Floating point exception', 'Killed', 'User defined signal 1',
+  'Segmentation fault', 'User defined signal 2', 'Broken pipe', 'Alarm clock', 'Terminated', 'Stack fault',
+  'Child exited', 'Continued', 'Stopped (signal)', 'Stopped', 'Stopped (tty input)', 'Stopped (tty output)',
+  'Urgent I/O condition', 'CPU time limit exceeded', 'File size limit exceeded', 'Virtual timer expired',
+  'Profiling timer expired', 'Window changed', 'I/O possible', 'Power failure', 'Bad system call'];
+
+/** strsignal(n): what a shell prints for a job signal `n` ended. */
+export function strsignal(n: number): string {
+  if (n > 0 && n < SIGNAL_TEXT.length) return SIGNAL_TEXT[n]!;
+  return n >= 34 && n <= 64 ? `Real-time signal ${n - 34}` : `Unknown signal ${n}`;
+}
+
+/**
+ * WTERMSIG of what a process's pid reports: the signal that killed the
+ * program running in it last (the command a subshell exec'd), or 0.
+ */
+export function termSignal(e: ProcEntry): number {
+  for (let p: ProcEntry | null = e; p; p = p.execChild) if (p.killedBy) return p.killedBy;
+  return 0;
+}
+
 /** The ignored signals of a process that ignores none (never written: `ignored` is replaced, not changed). */
 const NO_SIGNALS: ReadonlySet<number> = new Set();
 
