@@ -6,6 +6,7 @@ import type { Lab } from './lab.js';
 import type { Net } from '../net/core/net_namespace.js';
 import type { Vfs } from './vfs.js';
 import type { FilesStruct } from './fdtable.js';
+import { Task } from '../sim/wait.js';
 
 /** Where a process writes. Writes never block; output is kept in order. */
 export interface OutStream {
@@ -71,6 +72,12 @@ export interface Proc {
    * that cancels the registration.
    */
   onKill?(cb: () => void): () => void;
+  /**
+   * The end of a system call: once a signal killed the process the call
+   * never returns, the program unwinds (ProcessExit). Not from a callback
+   * that runs on the process's behalf (a timer, a signal handler).
+   */
+  unwindIfKilled?(): void;
   /** The process's descriptor table (absent outside a shell): tools install their sockets here. */
   readonly files?: FilesStruct;
   /**
@@ -114,4 +121,17 @@ export function detach(task: Promise<unknown>): void {
   void task.then(undefined, (e: unknown) => {
     if (!(e instanceof ProcessExit)) throw e;
   });
+}
+
+/**
+ * The task of process `p` as its sleeps (poll, recv, accept, connect) see
+ * it: a signal that kills the process wakes the sleep in progress
+ * (signal_wake_up()) and that sleep never returns, the program unwinds
+ * (ProcessExit), so no tool checks `killed` after a wait. Handlers the
+ * tool installs (ping's SIGINT) wake it with signalWakeUp(): 'intr'.
+ */
+export function processTask(p: Proc): Task {
+  const task = new Task(() => p.unwindIfKilled?.());
+  p.onKill?.(() => task.signalWakeUp());
+  return task;
 }

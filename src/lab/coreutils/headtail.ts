@@ -8,7 +8,8 @@
  */
 import { byteLength, sliceBytes } from '../bytes.js';
 import { NSEC_PER_SEC } from '../../sim/clock.js';
-import type { InStream } from '../process.js';
+import { processTask, type InStream } from '../process.js';
+import { nanosleep } from '../../sim/wait.js';
 import { type Cmd, errText, Fail, guarded, isVfsError } from './common.js';
 import type { Opt } from './getopt.js';
 import { strtod, xstrtoumax } from './num.js';
@@ -242,10 +243,11 @@ function sleepInterval(opts: Opt[]): number {
 async function follow(c: Cmd, files: string[], headers: boolean, intervalNs: number): Promise<number> {
   const seen = new Map(files.map((f) => [f, lengthOf(c, f)]));
   let shown = files[files.length - 1];
+  const task = processTask(c.p);
   for (;;) {
     c.flush();
     if (c.broken) c.pipeGone();
-    await c.p.lab.sched.sleep(intervalNs);
+    await nanosleep(c.p.lab.sched, intervalNs, task);
     for (const f of files) {
       const data = c.readFile(f);
       if (isVfsError(data)) continue;
