@@ -15,11 +15,19 @@ export interface OutStream {
   readonly isatty?: boolean;
   /** The reader went away (a pipe whose reader exited): writers may stop early. */
   readonly broken?: boolean;
+  /**
+   * A pipe the last write filled past its capacity: resolves when that
+   * write is all in (true) or the reader left (false); null when it fit.
+   */
+  writable?(): Promise<boolean> | null;
 }
 
-/** Where a process reads. `read` resolves with the next chunk, or null at EOF. */
+/**
+ * Where a process reads. `read` resolves with the next chunk, or null at
+ * EOF; `max` is read(2)'s count (a pipe gives no more; other streams may).
+ */
 export interface InStream {
-  read(): Promise<string | null>;
+  read(max?: number): Promise<string | null>;
   /** isatty(): the stream is a terminal (absent: not one). */
   readonly isatty?: boolean;
   /** lseek()/ftell() work: a regular file (absent: a pipe, ESPIPE). */

@@ -92,6 +92,9 @@ async function eachInput(c: Cmd, files: string[], count: Count, body: (src: InSt
   return status;
 }
 
+/** glibc's BUFSIZ: head's read(2) size. */
+const BUFSIZ = 8192;
+
 /** Index just after the nth newline of `s`, or -1 with `left` newlines still wanted. */
 function afterNthNewline(s: string, n: number): { at: number; left: number } {
   let at = 0;
@@ -111,7 +114,8 @@ async function headStream(c: Cmd, src: InStream, count: Count): Promise<boolean>
   while (left > 0) {
     c.flush();
     if (c.broken) return false;
-    const chunk = await src.read();
+    // head.c reads BUFSIZ (8192) at a time, -c no more than it still wants
+    const chunk = await src.read(count.lines ? BUFSIZ : Math.min(BUFSIZ, left));
     if (chunk === null) break;
     if (!count.lines) {
       const n = byteLength(chunk);

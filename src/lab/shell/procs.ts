@@ -96,6 +96,8 @@ export class ProcEntry {
   stdio: ReadonlyArray<Fd | undefined> = [];
   /** The sockets the process holds (its descriptors from 3 up). */
   files: FilesStruct;
+  /** Writes blocked on a full pipe (pipe_write() waiting for room), made at the first. */
+  private blocked: Promise<boolean>[] | null = null;
   /** onKill() callbacks, made at the first. */
   private cbs: Set<() => void> | null = null;
   private resolveExit!: (st: number) => void;
@@ -209,12 +211,30 @@ export class ProcEntry {
     this.resolveExit(status);
   }
 
+  /** A write of this process that filled a pipe: it is blocked there until `room` settles. */
+  blockedWrite(room: Promise<boolean>): void {
+    (this.blocked ??= []).push(room);
+  }
+
+  /**
+   * The writes the process is blocked in end before it exits: the reader
+   * took them, or left, and the write ends in SIGPIPE (pipe_write(): no
+   * readers, send_sig(SIGPIPE)); ignored or caught, it goes on to exit.
+   */
+  private async finishWrites(st: number): Promise<number> {
+    for (let b = this.blocked; b; b = this.blocked) {
+      this.blocked = null;
+      for (const room of b) if (!(await room) && this.alive) this.kill(SIGNALS.PIPE!);
+    }
+    return st;
+  }
+
   /**
    * Run `body` as this process: the result is its status unless a kill came
    * first. A body that throws (a bug) rejects the result.
    */
   run(body: () => Promise<number>): Promise<number> {
-    const p = body();
+    const p = body().then((st) => (this.blocked ? this.finishWrites(st) : st));
     // Promise.race([p, this.exited]) without its array and iterator: one promise per process
     return new Promise<number>((resolve, reject) => {
       p.then(

@@ -159,8 +159,17 @@ class GuardedOut implements OutStream {
       const broken = this.s.broken;
       this.s.write(t);
       if (broken) e.kill(SIGPIPE);
+      else {
+        // a full pipe: the process is blocked in this write until the reader takes it
+        const room = this.s.writable?.();
+        if (room) e.blockedWrite(room);
+      }
     }
     e.unwindIfKilled();
+  }
+
+  writable(): Promise<boolean> | null {
+    return this.s.writable?.() ?? null;
   }
 
   get broken(): boolean {
@@ -180,9 +189,9 @@ class GuardedIn implements InStream {
     this.isatty = s.isatty;
   }
 
-  async read(): Promise<string | null> {
+  async read(max?: number): Promise<string | null> {
     if (this.gone()) return null;
-    const r = await this.s.read();
+    const r = await this.s.read(max);
     this.entry.unwindIfKilled();
     return r;
   }
