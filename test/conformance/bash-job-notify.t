@@ -1,4 +1,4 @@
-A non-interactive bash reports a job a signal ended once it waited for a child (a foreground command, the wait builtin): "bash: line N: PID " and the signal's text padded to 24 columns, then the command; not SIGINT, SIGTERM or SIGPIPE (Debian's DONT_REPORT_SIGTERM, DONT_REPORT_SIGPIPE), nor a signal the shell traps. A foreground command SIGTERM ended gets "Terminated" alone. Background commands ignore SIGINT and SIGQUIT.
+A non-interactive bash reports a job a signal ended once it waited for a child (a foreground command, the wait builtin): "bash: line N: PID " and the signal's text padded to 24 columns, then the command; the command as make_command_string() prints it (redirections as print_redirection() spells them: "2> /dev/null", "1>&2", "0>&-"); not SIGINT, SIGTERM or SIGPIPE (Debian's DONT_REPORT_SIGTERM, DONT_REPORT_SIGPIPE), nor a signal the shell traps. A foreground command SIGTERM ended gets "Terminated" alone. Background commands ignore SIGINT and SIGQUIT.
   $ sh -c 'kill -9 $$'; echo $?
   bash: line *: * Killed                  sh -c 'kill -9 $$' (glob)
   137
@@ -44,3 +44,16 @@ A non-interactive bash reports a job a signal ended once it waited for a child (
   $ sleep 0.1 & sleep 0.2; kill -9 $!; wait $!; echo $?
   bash: line *: kill: (*) - No such process (glob)
   0
+  $ sleep 5 2>/dev/null >/dev/null & sleep 0.1; kill -9 $!; wait
+  bash: line *: * Killed                  sleep 5 2> /dev/null > /dev/null (glob)
+  $ sleep 5 >&2 </dev/null & sleep 0.1; kill -9 $!; wait
+  bash: line *: * Killed                  sleep 5 1>&2 < /dev/null (glob)
+  $ sleep 5 >>x 2>&1 & sleep 0.1; kill -9 $!; wait
+  bash: line *: * Killed                  sleep 5 >> x 2>&1 (glob)
+  $ sleep 5 &>/dev/null & sleep 0.1; kill -9 $!; wait
+  bash: line *: * Killed                  sleep 5 &> /dev/null (glob)
+  $ sleep 5 0<&- 3>'q r' & sleep 0.1; kill -9 $!; wait
+  bash: line *: * Killed                  sleep 5 0>&- 3> 'q r' (glob)
+  $ sh -c 'kill -9 $$' 2>/dev/null; echo $?
+  bash: line *: * Killed                  sh -c 'kill -9 $$' 2> /dev/null (glob)
+  137

@@ -15,7 +15,7 @@ import { execSimple } from './simple.js';
 import type { ExpandHost } from './expand.js';
 import { runEval, runExitTrap, runPendingTraps } from './run.js';
 import { AllocError, FAILED_FORK_STEPS, FORK_STEPS, ForkFailed, forkFailureText, MAX_PROCS, MAX_STRING, StepLimitExceeded } from './limits.js';
-import { notifyOfJobStatus } from './notify.js';
+import { commandString, notifyOfJobStatus } from './notify.js';
 
 const SIGPIPE = SIGNALS.PIPE!;
 
@@ -51,7 +51,7 @@ export async function execSeq(ctx: Ctx, seq: Seq): Promise<number> {
 function reportJobs(ctx: Ctx, item: Seq['items'][number]): void {
   const fg = ctx.sh.lastFg;
   const single = item.node.t === 'simple' || (item.node.t === 'pipeline' && item.node.cmds.length === 1 && item.node.cmds[0]!.t === 'simple');
-  notifyOfJobStatus(ctx, fg && single ? { ...fg, text: item.text } : null);
+  notifyOfJobStatus(ctx, fg && single ? { ...fg, text: commandString(item.node, item.text) } : null);
   ctx.sh.lastFg = null;
 }
 
@@ -289,7 +289,7 @@ function startBackground(ctx: Ctx, node: Node, text: string): void {
   const io = ctx.io.set(0, { in: stringIn(''), link: '/dev/null' });
   const job = fork({ ...ctx, noErrexit: false }, io, (c) => execNode(c, node), (sh) => (sh.async = true));
   job.entry.ignored = new Set([...job.entry.ignored, ...ASYNC_IGNORED]);
-  ctx.sh.jobs.add(job.entry, text, ctx.sh.cwd);
+  ctx.sh.jobs.add(job.entry, `${commandString(node, text.replace(/\s*&$/, ''))} &`, ctx.sh.cwd);
   ctx.sh.lastBg = job.entry.pid;
 }
 

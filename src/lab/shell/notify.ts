@@ -8,6 +8,7 @@
  * strsignal()'s text.
  */
 import type { Ctx } from './io.js';
+import type { Node, Redir } from './ast.js';
 import { signalName, SIGNALS, strsignal, termSignal } from './procs.js';
 
 /** LONGEST_SIGNAL_DESC (jobs.c): the column the command starts at after the status. */
@@ -45,4 +46,49 @@ function reportDead(ctx: Ctx, pid: number, sig: number, text: string, foreground
     const pad = ' '.repeat(Math.abs(LONGEST_SIGNAL_DESC - status.length));
     ctx.io.err.write(`${sh.errPrefix()}${String(pid).padStart(5)} ${status}${pad}${text}\n`);
   } else if (foreground && sig !== SIGNALS.INT && sig !== SIGNALS.PIPE) ctx.io.err.write(`${strsignal(sig)}\n`);
+}
+
+/**
+ * make_command_string() of a job's command (print_cmd.c): a simple command
+ * is its words as written, then each redirection as print_redirection()
+ * spells it (`2> /dev/null`, `1>&2`); anything else (a list, a compound
+ * command, a here-document) stays as written.
+ */
+export function commandString(node: Node, written: string): string {
+  const s = node.t === 'pipeline' && node.cmds.length === 1 ? node.cmds[0]! : node;
+  if (s.t !== 'simple' || s.assigns.length > 0 || s.words.length === 0) return written;
+  const redirs: string[] = [];
+  for (const r of s.redirs) {
+    const t = printRedirection(r);
+    if (t === null) return written;
+    redirs.push(t);
+  }
+  return [...s.words.map((w) => w.raw), ...redirs].join(' ');
+}
+
+/** print_redirection(): the descriptor unless it is the operator's default, the operator, a space, the word. */
+function printRedirection(r: Redir): string | null {
+  const t = r.target.raw;
+  switch (r.op) {
+    case '<':
+    case '<>':
+    case '<<<':
+      return `${r.fd !== null && r.fd !== 0 ? r.fd : ''}${r.op} ${t}`;
+    case '>':
+    case '>>':
+    case '>|':
+      return `${r.fd !== null && r.fd !== 1 ? r.fd : ''}${r.op} ${t}`;
+    case '&>':
+    case '&>>':
+      return `${r.op} ${t}`;
+    case '<&':
+    case '>&': {
+      // r_duplicating_input/output "%d<&%d", "%d>&%d"; r_close_this "%d>&-" whichever way it was written
+      const fd = r.fd ?? (r.op === '<&' ? 0 : 1);
+      if (t === '-') return `${fd}>&-`;
+      return /^\d+$/.test(t) ? `${fd}${r.op}${t}` : null;
+    }
+    default:
+      return null;
+  }
 }
