@@ -6,6 +6,7 @@ import type { Lab } from './lab.js';
 import type { Net } from '../net/core/net_namespace.js';
 import type { Vfs } from './vfs.js';
 import type { FilesStruct } from './fdtable.js';
+import { Task } from '../sim/wait.js';
 
 /** Where a process writes. Writes never block; output is kept in order. */
 export interface OutStream {
@@ -14,11 +15,19 @@ export interface OutStream {
   readonly isatty?: boolean;
   /** The reader went away (a pipe whose reader exited): writers may stop early. */
   readonly broken?: boolean;
+  /**
+   * A pipe the last write filled past its capacity: resolves when that
+   * write is all in (true) or the reader left (false); null when it fit.
+   */
+  writable?(): Promise<boolean> | null;
 }
 
-/** Where a process reads. `read` resolves with the next chunk, or null at EOF. */
+/**
+ * Where a process reads. `read` resolves with the next chunk, or null at
+ * EOF; `max` is read(2)'s count (a pipe gives no more; other streams may).
+ */
 export interface InStream {
-  read(): Promise<string | null>;
+  read(max?: number): Promise<string | null>;
   /** isatty(): the stream is a terminal (absent: not one). */
   readonly isatty?: boolean;
   /** lseek()/ftell() work: a regular file (absent: a pipe, ESPIPE). */
@@ -71,6 +80,12 @@ export interface Proc {
    * that cancels the registration.
    */
   onKill?(cb: () => void): () => void;
+  /**
+   * The end of a system call: once a signal killed the process the call
+   * never returns, the program unwinds (ProcessExit). Not from a callback
+   * that runs on the process's behalf (a timer, a signal handler).
+   */
+  unwindIfKilled?(): void;
   /** The process's descriptor table (absent outside a shell): tools install their sockets here. */
   readonly files?: FilesStruct;
   /**
@@ -114,4 +129,17 @@ export function detach(task: Promise<unknown>): void {
   void task.then(undefined, (e: unknown) => {
     if (!(e instanceof ProcessExit)) throw e;
   });
+}
+
+/**
+ * The task of process `p` as its sleeps (poll, recv, accept, connect) see
+ * it: a signal that kills the process wakes the sleep in progress
+ * (signal_wake_up()) and that sleep never returns, the program unwinds
+ * (ProcessExit), so no tool checks `killed` after a wait. Handlers the
+ * tool installs (ping's SIGINT) wake it with signalWakeUp(): 'intr'.
+ */
+export function processTask(p: Proc): Task {
+  const task = new Task(() => p.unwindIfKilled?.());
+  p.onKill?.(() => task.signalWakeUp());
+  return task;
 }

@@ -52,6 +52,19 @@ export class WaitQueue {
 export class Task {
   private sleeper: (() => void) | null = null;
 
+  /**
+   * `unwind`: what ends a sleep a fatal signal interrupted (the process's
+   * ProcessExit): such a sleep never returns to the program, as a system
+   * call of a killed process never returns on Linux. Without it (a task of
+   * no process), the sleep returns 'intr'.
+   */
+  constructor(private readonly unwind: (() => void) | null = null) {}
+
+  /** The sleep ended on a signal: a fatal one unwinds the program here. */
+  interrupted(): void {
+    this.unwind?.();
+  }
+
   /** signal_wake_up(): a caught (or fatal) signal arrived; the sleep in progress returns EINTR. */
   signalWakeUp(): void {
     const s = this.sleeper;
@@ -75,9 +88,11 @@ export function waitEvent(
   sched: Scheduler, wq: WaitQueue | readonly WaitQueue[], mask: number, cond: () => boolean, deadline: number, task: Task | null,
 ): Promise<WaitResult> {
   const wqs = wq instanceof WaitQueue ? [wq] : wq;
+  // a killed process enters no sleep (a fatal signal pending: the call never returns)
+  task?.interrupted();
   if (cond()) return Promise.resolve('ready');
   if (deadline <= sched.now) return Promise.resolve('timeout');
-  return new Promise((resolve) => {
+  const sleep = new Promise<WaitResult>((resolve) => {
     let timer: Timer | null = null;
     const finish = (r: WaitResult): void => {
       for (const q of wqs) q.remove(entry);
@@ -95,4 +110,23 @@ export function waitEvent(
     if (Number.isFinite(deadline)) timer = sched.schedule(deadline - sched.now, () => finish('timeout'));
     task?.setSleeper(() => finish('intr'));
   });
+  return task ? sleep.then((r) => afterSleep(task, r)) : sleep;
+}
+
+function afterSleep(task: Task, r: WaitResult): WaitResult {
+  if (r === 'intr') task.interrupted();
+  return r;
+}
+
+/** No wait queue: a sleep only time or a signal ends. */
+const NO_QUEUES: readonly WaitQueue[] = [];
+const never = (): boolean => false;
+
+/**
+ * hrtimer_nanosleep(): sleep `ns` of virtual time (Infinity: until a
+ * signal); a signal to `task` ends it early ('intr', or the unwinding of a
+ * killed process). 'timeout' when the time passed.
+ */
+export function nanosleep(sched: Scheduler, ns: number, task: Task): Promise<WaitResult> {
+  return waitEvent(sched, NO_QUEUES, 0, never, sched.now + ns, task);
 }

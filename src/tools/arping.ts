@@ -10,7 +10,8 @@
  * @iputils arping.c main() send_pack() recv_pack() event_loop() finish()
  */
 import { gaiHostError } from './lib/netdb.js';
-import type { CommandFn, Proc } from '../lab/process.js';
+import { processTask, type CommandFn, type Proc } from '../lab/process.js';
+import { StdioFile } from './lib/stdio.js';
 import {
   Task, bind, bindLl, close, connect, getsockname, getsocknameLl, ifIndextoname, ppoll, recvmsgDontwait, sendtoLl, setsockopt, socket,
   type SockaddrLl, type Socket,
@@ -106,11 +107,15 @@ function newRunState(): RunState {
 class Arping {
   readonly ctl = newRunState();
   sock: Socket | null = null;
+  /** printf()'s stdout: fully buffered into a pipe or a file, written out at exit (lost to SIGKILL). */
+  readonly stdout: StdioFile;
 
-  constructor(readonly p: Proc) {}
+  constructor(readonly p: Proc) {
+    this.stdout = new StdioFile(p.stdout);
+  }
 
   out(s: string): void {
-    this.p.stdout.write(s);
+    this.stdout.write(s);
   }
 
   /** error(3): "arping: MSG" on stderr; a non-zero status exits. */
@@ -450,7 +455,7 @@ async function eventLoop(a: Arping, task: Task, stop: { sig: boolean }): Promise
   for (;;) {
     const wait = Math.min(nextTick, deadline) - sched.now;
     await ppoll(pfd, wait === Infinity ? -1 : Math.max(0, wait), task);
-    if (a.p.killed || stop.sig) break;
+    if (stop.sig) break;
     if (sched.now >= nextTick) {
       const exp = Math.floor((sched.now - nextTick) / (c.interval * sec)) + 1;
       nextTick += exp * c.interval * sec;
@@ -471,14 +476,13 @@ async function eventLoop(a: Arping, task: Task, stop: { sig: boolean }): Promise
 
 async function arpingMain(p: Proc): Promise<number> {
   const a: Arping = new Arping(p);
-  const task = new Task();
+  const task = processTask(p);
   const stop = { sig: false };
   const wake = (): void => {
     stop.sig = true;
     task.signalWakeUp();
   };
   const unhooks = [SIGINT, SIGQUIT, SIGTERM].map((sig) => p.onSignal?.(sig, wake));
-  unhooks.push(p.onKill?.(() => task.signalWakeUp()));
   try {
     parseArgs(a);
     const s = socket(p.net, AF_PACKET, SOCK_DGRAM, 0);
@@ -493,6 +497,8 @@ async function arpingMain(p: Proc): Promise<number> {
   } finally {
     for (const u of unhooks) u?.();
     if (a.sock) close(a.sock);
+    // exit(): stdio flushed (a killed process writes nothing: its write unwinds it again)
+    a.stdout.flush();
   }
 }
 

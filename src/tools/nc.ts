@@ -7,7 +7,7 @@
  * them does; DCCP (-Z) asks for sockets this kernel does not have.
  * @netcat-openbsd netcat.c main() remote_connect() local_listen() readwrite()
  */
-import { detach, type CommandFn, type Proc } from '../lab/process.js';
+import { detach, processTask, type CommandFn, type Proc } from '../lab/process.js';
 import { getopt } from '../lab/coreutils/getopt.js';
 import {
   Task, accept, bind, close, connect, getpeername, getsockname, getsockopt, listen, poll, recvmsg, send, sendto, setsockopt,
@@ -23,6 +23,7 @@ import { SOCK_DCCP, SOL_IP } from '../uapi/linux/socket.js';
 import { ipToString } from '../wire/ipv4.js';
 import { EAI_ADDRFAMILY, EAI_AGAIN, Netdb } from './lib/netdb.js';
 import { decodeBytes, encodeBytes } from '../lab/bytes.js';
+import { nanosleep } from '../sim/wait.js';
 
 const BUFSIZE = 16384;
 
@@ -71,8 +72,8 @@ interface NcOpts {
 }
 
 class Nc {
-  readonly task = new Task();
-  killed = false;
+  /** A kill ends its sleeps and unwinds it (processTask). */
+  readonly task: Task;
   /** /etc/hosts and /etc/services of this run. */
   readonly netdb: Netdb;
 
@@ -81,6 +82,7 @@ class Nc {
     readonly o: NcOpts,
   ) {
     this.netdb = new Netdb(p);
+    this.task = processTask(p);
   }
 
   /** err(3): "nc: msg: strerror", exit status. */
@@ -182,7 +184,7 @@ class Nc {
     if (this.o.timeout === 0) await this.syscallReturn();
     const fds = [{ sock: s, events: POLLOUT, revents: 0 }];
     const n = await poll(fds, this.o.timeout, this.task);
-    if (n === 'EINTR') throw new NcExit(this.killed ? 143 : 1);
+    if (n === 'EINTR') throw new NcExit(1);
     if (n === 0) return 'timeout';
     const e = getsockopt(s, SOL_SOCKET, SO_ERROR);
     if (typeof e === 'number' && e !== 0) return errnoName(e) ?? 'EIO';
@@ -240,7 +242,7 @@ class Nc {
     await this.syscallReturn();
     const t = this.o.timeout === -1 ? 3 : Math.floor(this.o.timeout / 1000);
     for (let i = 0; i < t; i++) {
-      await this.p.net.sched.sleep(1e9);
+      await nanosleep(this.p.net.sched, 1e9, this.task);
       if (sendto(s, x) === 'ECONNREFUSED') return false;
       await this.syscallReturn();
     }
@@ -462,10 +464,7 @@ class Nc {
       if (idle >= o.timeout * 1e6) return finish();
       sched.schedule(o.timeout * 1e6 - idle, watchdog);
     };
-    const offKill = this.p.onKill?.(() => {
-      this.killed = true;
-      finish();
-    });
+    const offKill = this.p.onKill?.(finish);
     // -w 0: poll() with no wait returns 0 as soon as nothing is ready, once what is due now has run.
     if (o.timeout === 0) sched.schedule(0, watchdog);
     else watchdog();
@@ -474,7 +473,8 @@ class Nc {
     detach(stdinPump());
     await done;
     offKill?.();
-    if (this.killed) throw new NcExit(143);
+    // killed meanwhile: the program ends here (its poll() never returns)
+    this.p.unwindIfKilled?.();
   }
 
   /** The -q delay: close the socket and quit after `secs` (at once for 0). */

@@ -11,7 +11,8 @@
  * @iputils tracepath.c main() probe_ttl() recverr() print_host()
  */
 import { EAI_ADDRFAMILY, EAI_AGAIN } from './lib/netdb.js';
-import type { CommandFn, Proc } from '../lab/process.js';
+import { processTask, type CommandFn, type Proc } from '../lab/process.js';
+import { StdioFile } from './lib/stdio.js';
 import {
   Task, close, cmsgRecverr, ppoll, recvmsgDontwait, sendto, setsockopt, socket, type Cmsg, type Socket,
 } from '../net/socket.js';
@@ -88,13 +89,20 @@ class Tracepath {
   showBoth = false;
   family = 0;
   sock: Socket | null = null;
-  readonly task = new Task();
+  /** A kill ends its sleeps and unwinds it (processTask). */
+  readonly task: Task;
 
-  constructor(readonly p: Proc) {}
+  /** printf()'s stdout: fully buffered into a pipe or a file, written out at exit (lost to a kill). */
+  readonly stdout: StdioFile;
+
+  constructor(readonly p: Proc) {
+    this.task = processTask(p);
+    this.stdout = new StdioFile(p.stdout);
+  }
 
   /** printf() to stdout. */
   out(s: string): void {
-    this.p.stdout.write(s);
+    this.stdout.write(s);
   }
 
   fail(status: number, msg: string): never {
@@ -135,8 +143,7 @@ class Tracepath {
       const m = recvmsgDontwait(this.sock!, PROBEHDR_LEN, MSG_ERRQUEUE);
       if (typeof m === 'string') {
         if (m === 'EAGAIN') return progress;
-        // goto restart (EINTR); a killed process's socket is closed (EBADF): it runs no more
-        if (this.p.killed) throw new TracepathExit(1);
+        // goto restart (EINTR)
         continue;
       }
       progress = this.mtu;
@@ -263,7 +270,6 @@ class Tracepath {
     if (i < MAX_PROBES) {
       // data_wait(): select() for a second; a pending error makes the socket readable.
       await ppoll([{ sock: this.sock!, events: POLLIN, revents: 0 }], 1e9, this.task);
-      if (this.p.killed) throw new TracepathExit(1);
       const m = recvmsgDontwait(this.sock!, this.mtu);
       if (typeof m !== 'string' && m.data.length > 0) {
         this.out(`${pad2(this.ttl)}?: reply received 8)\n`);
@@ -380,7 +386,6 @@ async function run(t: Tracepath): Promise<void> {
 
 async function tracepathMain(p: Proc): Promise<number> {
   const t: Tracepath = new Tracepath(p);
-  const unhook = p.onKill?.(() => t.task.signalWakeUp());
   try {
     const host = parseArgs(t);
     openSocket(t, host);
@@ -390,8 +395,9 @@ async function tracepathMain(p: Proc): Promise<number> {
     if (e instanceof TracepathExit) return e.status;
     throw e;
   } finally {
-    unhook?.();
     if (t.sock) close(t.sock);
+    // exit(): stdio flushed (a killed process writes nothing: its write unwinds it again)
+    t.stdout.flush();
   }
 }
 

@@ -12,7 +12,7 @@
  */
 import { EAI_ADDRFAMILY, Netdb } from './lib/netdb.js';
 import { StdioFile } from './lib/stdio.js';
-import type { CommandFn, Proc } from '../lab/process.js';
+import { processTask, type CommandFn, type Proc } from '../lab/process.js';
 import { Task, close, ppoll, type Socket } from '../net/socket.js';
 import { strerror, type Errno } from '../net/core/errno.js';
 import { POLLIN } from '../uapi/linux/socket.js';
@@ -159,7 +159,6 @@ class Trace implements TraceCtx {
     const fds = this.mod!.sockets.map((sock) => ({ sock, events: POLLIN, revents: 0 }));
     // no probe out (all answered, the next one waits for -z): poll() sleeps all the same
     await ppoll(fds, Math.max(0, Math.ceil(timeout * 1e9)), this.task, this.p.net.sched);
-    if (this.p.killed) throw new TraceExit(1);
     this.mod!.recv();
   }
 
@@ -376,9 +375,7 @@ async function tracerouteMain(p: Proc): Promise<number> {
     p.stderr.write(rtbuf);
     return 2;
   }
-  const task = new Task();
-  const t = new Trace(p, a, r.addr, task, rtbuf);
-  const unhook = p.onKill?.(() => task.signalWakeUp());
+  const t = new Trace(p, a, r.addr, processTask(p), rtbuf);
   try {
     const m = traceMethod(t);
     if (typeof m === 'number') return m;
@@ -389,7 +386,6 @@ async function tracerouteMain(p: Proc): Promise<number> {
     if (e instanceof TraceExit) return e.status;
     throw e;
   } finally {
-    unhook?.();
     for (const pb of t.probes) probeDone(pb);
     t.mod?.close();
     t.stdout.flush();

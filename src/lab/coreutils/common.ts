@@ -197,7 +197,8 @@ export class Cmd {
     this.flush();
     const ok = limitsOf(this.p.lab).charge(Math.ceil(this.produced / DEVICE_CHUNK) * DEVICE_CHUNK_STEPS);
     this.produced = 0;
-    await Promise.resolve();
+    // a pipe it filled: blocked in that write until the reader takes it (or leaves: the next write breaks)
+    await (this.p.stdout.writable?.() ?? Promise.resolve());
     return ok;
   }
 }

@@ -8,7 +8,8 @@
  */
 import { byteLength, sliceBytes } from '../bytes.js';
 import { NSEC_PER_SEC } from '../../sim/clock.js';
-import type { InStream } from '../process.js';
+import { processTask, type InStream } from '../process.js';
+import { nanosleep } from '../../sim/wait.js';
 import { type Cmd, errText, Fail, guarded, isVfsError } from './common.js';
 import type { Opt } from './getopt.js';
 import { strtod, xstrtoumax } from './num.js';
@@ -91,6 +92,9 @@ async function eachInput(c: Cmd, files: string[], count: Count, body: (src: InSt
   return status;
 }
 
+/** glibc's BUFSIZ: head's read(2) size. */
+const BUFSIZ = 8192;
+
 /** Index just after the nth newline of `s`, or -1 with `left` newlines still wanted. */
 function afterNthNewline(s: string, n: number): { at: number; left: number } {
   let at = 0;
@@ -110,7 +114,8 @@ async function headStream(c: Cmd, src: InStream, count: Count): Promise<boolean>
   while (left > 0) {
     c.flush();
     if (c.broken) return false;
-    const chunk = await src.read();
+    // head.c reads BUFSIZ (8192) at a time, -c no more than it still wants
+    const chunk = await src.read(count.lines ? BUFSIZ : Math.min(BUFSIZ, left));
     if (chunk === null) break;
     if (!count.lines) {
       const n = byteLength(chunk);
@@ -242,10 +247,11 @@ function sleepInterval(opts: Opt[]): number {
 async function follow(c: Cmd, files: string[], headers: boolean, intervalNs: number): Promise<number> {
   const seen = new Map(files.map((f) => [f, lengthOf(c, f)]));
   let shown = files[files.length - 1];
+  const task = processTask(c.p);
   for (;;) {
     c.flush();
     if (c.broken) c.pipeGone();
-    await c.p.lab.sched.sleep(intervalNs);
+    await nanosleep(c.p.lab.sched, intervalNs, task);
     for (const f of files) {
       const data = c.readFile(f);
       if (isVfsError(data)) continue;

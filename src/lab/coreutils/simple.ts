@@ -8,6 +8,8 @@ import { EXIT_CPU_SPENT, type Cmd } from './common.js';
 import { strtod } from './num.js';
 import { quote } from './quote.js';
 import { strerror } from '../../net/core/errno.js';
+import { processTask } from '../process.js';
+import { nanosleep } from '../../sim/wait.js';
 
 export function trueCmd(): Promise<number> {
   return Promise.resolve(0);
@@ -76,10 +78,9 @@ export async function sleep(c: Cmd): Promise<number> {
   }
   if (!ok) return c.usage(null, 1);
   c.flush();
-  if (!Number.isFinite(seconds) || seconds * NSEC_PER_SEC > Number.MAX_SAFE_INTEGER) {
-    await new Promise<never>(() => undefined);
-  }
-  await c.p.lab.sched.sleep(toNs(seconds));
+  const forever = !Number.isFinite(seconds) || seconds * NSEC_PER_SEC > Number.MAX_SAFE_INTEGER;
+  // a kill ends the sleep and the program there (processTask)
+  await nanosleep(c.p.lab.sched, forever ? Infinity : toNs(seconds), processTask(c.p));
   return 0;
 }
 

@@ -108,6 +108,11 @@ export async function timeout(c: Cmd): Promise<number> {
   for (const tm of timers) sched.cancel(tm);
   for (const cancel of cancels) cancel();
   if (!child && status === 127) c.error(`failed to run command ${quote(t.argv[0]!)}: No such file or directory`);
-  if (killedSelf) return 128 + SIGNALS.KILL!;
+  if (killedSelf) {
+    // the SIGKILL cleanup() sent its own process group ends timeout too: a death by signal
+    self?.kill(SIGNALS.KILL!);
+    self?.unwindIfKilled();
+    return 128 + SIGNALS.KILL!;
+  }
   return timedOut && !t.preserve ? EXIT_TIMEDOUT : status;
 }

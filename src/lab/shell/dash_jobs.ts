@@ -9,7 +9,7 @@
 import { builtinError, type Ctx } from './io.js';
 import type { Job } from './jobs.js';
 import { listSignals } from './jobctl.js';
-import { procTable, signalName, signalNumber, type ProcEntry } from './procs.js';
+import { procTable, signalName, signalNumber, strsignal, termSignal, type ProcEntry } from './procs.js';
 
 /** sh_error() of a regular builtin: the message, status 2, the rest of the builtin skipped. */
 class DashError {
@@ -117,17 +117,11 @@ function listNames(ctx: Ctx, args: string[]): number {
   return 0;
 }
 
-const STRSIGNAL: Record<number, string> = {
-  1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 6: 'Aborted', 9: 'Killed', 10: 'User defined signal 1',
-  12: 'User defined signal 2', 13: 'Broken pipe', 14: 'Alarm clock', 15: 'Terminated',
-};
-
 /** sprint_status(): Running, Done, Done(N), or the signal's strsignal() text (of the program the job exec'd). */
 function statusText(e: ProcEntry): string {
   if (e.alive) return 'Running';
-  for (let p: ProcEntry | null = e; p; p = p.execChild) {
-    if (p.killedBy) return STRSIGNAL[p.killedBy] ?? `Unknown signal ${p.killedBy}`;
-  }
+  const sig = termSignal(e);
+  if (sig) return strsignal(sig);
   return e.status ? `Done(${e.status})` : 'Done';
 }
 

@@ -8,13 +8,14 @@ import type { AndOr, Node, Pipeline, Seq, Simple } from './ast.js';
 import { openRedirs } from './redirect.js';
 import { Holding, pipeLink, type Ctx, type Fd, type IO } from './io.js';
 import { procTable, SIGNALS, type ProcEntry } from './procs.js';
-import { BreakSig, ContinueSig, ExitSig, FatalError, ReturnSig, type Shell } from './state.js';
+import { ASYNC_IGNORED, BreakSig, ContinueSig, ExitSig, FatalError, ReturnSig, type Shell } from './state.js';
 import { Collector, Pipe, stringIn } from './streams.js';
 import { execCompound } from './compound.js';
 import { execSimple } from './simple.js';
 import type { ExpandHost } from './expand.js';
 import { runEval, runExitTrap, runPendingTraps } from './run.js';
 import { AllocError, FAILED_FORK_STEPS, FORK_STEPS, ForkFailed, forkFailureText, MAX_PROCS, MAX_STRING, StepLimitExceeded } from './limits.js';
+import { commandString, notifyOfJobStatus } from './notify.js';
 
 const SIGPIPE = SIGNALS.PIPE!;
 
@@ -33,9 +34,25 @@ export async function execSeq(ctx: Ctx, seq: Seq): Promise<number> {
       startBackground(c, item.node, item.text);
       st = 0;
       ctx.sh.lastStatus = 0;
-    } else st = await execNode(c, item.node);
+    } else {
+      const waits = ctx.sh.waits;
+      st = await execNode(c, item.node);
+      if (ctx.sh.waits !== waits) reportJobs(c, item);
+    }
   }
   return st;
+}
+
+/**
+ * After a command that waited for a child: the jobs that ended (notify.ts),
+ * and the command itself when it was one program a signal ended (the text
+ * of a longer list is not kept: bash would print the program's own).
+ */
+function reportJobs(ctx: Ctx, item: Seq['items'][number]): void {
+  const fg = ctx.sh.lastFg;
+  const single = item.node.t === 'simple' || (item.node.t === 'pipeline' && item.node.cmds.length === 1 && item.node.cmds[0]!.t === 'simple');
+  notifyOfJobStatus(ctx, fg && single ? { ...fg, text: commandString(item.node, item.text) } : null);
+  ctx.sh.lastFg = null;
 }
 
 /**
@@ -197,6 +214,7 @@ export async function waitAll(ctx: Ctx, runs: { entry: ProcEntry; done: Promise<
     return await Promise.all(runs.map((r) => r.done));
   } finally {
     for (const r of runs) ctx.proc.children.delete(r.entry);
+    ctx.sh.waits++;
   }
 }
 
@@ -269,8 +287,9 @@ function isStringOverflow(e: unknown): boolean {
  */
 function startBackground(ctx: Ctx, node: Node, text: string): void {
   const io = ctx.io.set(0, { in: stringIn(''), link: '/dev/null' });
-  const job = fork({ ...ctx, noErrexit: false }, io, (c) => execNode(c, node));
-  ctx.sh.jobs.add(job.entry, text);
+  const job = fork({ ...ctx, noErrexit: false }, io, (c) => execNode(c, node), (sh) => (sh.async = true));
+  job.entry.ignored = new Set([...job.entry.ignored, ...ASYNC_IGNORED]);
+  ctx.sh.jobs.add(job.entry, `${commandString(node, text.replace(/\s*&$/, ''))} &`, ctx.sh.cwd);
   ctx.sh.lastBg = job.entry.pid;
 }
 
@@ -287,7 +306,10 @@ export async function commandSubst(ctx: Ctx, body: Seq): Promise<string> {
     sh.traceLevel++;
   });
   col.release();
+  // bash reports no job at the end of a command substitution (the jobs list is frozen meanwhile)
+  const waits = ctx.sh.waits;
   const [st] = await waitAll(ctx, [run]);
+  ctx.sh.waits = waits;
   await col.closed;
   ctx.sh.lastStatus = st!;
   ctx.sh.comsubs++;

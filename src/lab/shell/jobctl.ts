@@ -5,6 +5,7 @@
 import { builtinError, type Ctx } from './io.js';
 import { procTable, signalName, signalNumber, SIGNALS, type ProcEntry } from './procs.js';
 import type { Job } from './jobs.js';
+import { notifyOfJobStatus } from './notify.js';
 
 type Builtin = (ctx: Ctx, argv: string[]) => Promise<number>;
 
@@ -17,10 +18,8 @@ async function wait(ctx: Ctx, argv: string[]): Promise<number> {
   const args = argv.slice(1);
   if (args[0] === '-n') return waitNext(ctx);
   if (args.length === 0) {
-    for (const j of sh.jobs.all()) {
-      await j.entry.exited;
-      sh.jobs.remove(j);
-    }
+    for (const j of sh.jobs.all()) await j.entry.exited;
+    notifyOfJobStatus(ctx);
     return 0;
   }
   let st = 0;
@@ -31,7 +30,7 @@ async function wait(ctx: Ctx, argv: string[]): Promise<number> {
       continue;
     }
     st = await target.entry.exited;
-    if (target.job) sh.jobs.remove(target.job);
+    notifyOfJobStatus(ctx);
   }
   return st;
 }
@@ -52,8 +51,8 @@ function resolveWaitTarget(ctx: Ctx, a: string): { entry: ProcEntry; job: Job | 
 async function waitNext(ctx: Ctx): Promise<number> {
   const running = ctx.sh.jobs.running();
   if (!running.length) return 127;
-  const [st, job] = await Promise.race(running.map((j) => j.entry.exited.then((s) => [s, j] as const)));
-  ctx.sh.jobs.remove(job);
+  const [st] = await Promise.race(running.map((j) => j.entry.exited.then((s) => [s, j] as const)));
+  notifyOfJobStatus(ctx);
   return st;
 }
 

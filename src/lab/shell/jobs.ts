@@ -10,6 +10,8 @@ export interface Job {
   entry: ProcEntry;
   /** The command as written, with its trailing `&`. */
   text: string;
+  /** The working directory it started in (bash's jobs[j]->wd). */
+  wd: string;
 }
 
 export class Jobs {
@@ -20,10 +22,10 @@ export class Jobs {
   /** Every background child ever started, for `wait PID`. */
   readonly children = new Map<number, ProcEntry>();
 
-  add(entry: ProcEntry, text: string): Job {
+  add(entry: ProcEntry, text: string, wd = ''): Job {
     if (!this.keepDone) this.prune();
     const id = this.list.reduce((m, j) => Math.max(m, j.id), 0) + 1;
-    const job = { id, entry, text };
+    const job = { id, entry, text, wd };
     this.list.push(job);
     this.children.set(entry.pid, entry);
     return job;
@@ -38,6 +40,13 @@ export class Jobs {
   /** Every job, finished or not (for `wait` without arguments). */
   all(): Job[] {
     return [...this.list];
+  }
+
+  /** The jobs that ended, taken out of the table (notify_and_cleanup(): reported, then cleaned up). */
+  takeDead(): Job[] {
+    const dead = this.list.filter((j) => !j.entry.alive);
+    if (dead.length) this.prune();
+    return dead;
   }
 
   remove(job: Job): void {

@@ -39,6 +39,29 @@ export function signalName(n: number): string | undefined {
   return undefined;
 }
 
+/** glibc's strsignal() texts (string/siglist.h), by signal number. */
+const SIGNAL_TEXT: readonly string[] = ['', 'Hangup', 'Interrupt', 'Quit', 'Illegal instruction',
+  'Trace/breakpoint trap', 'Aborted', 'Bus error', 'Floating point exception', 'Killed', 'User defined signal 1',
+  'Segmentation fault', 'User defined signal 2', 'Broken pipe', 'Alarm clock', 'Terminated', 'Stack fault',
+  'Child exited', 'Continued', 'Stopped (signal)', 'Stopped', 'Stopped (tty input)', 'Stopped (tty output)',
+  'Urgent I/O condition', 'CPU time limit exceeded', 'File size limit exceeded', 'Virtual timer expired',
+  'Profiling timer expired', 'Window changed', 'I/O possible', 'Power failure', 'Bad system call'];
+
+/** strsignal(n): what a shell prints for a job signal `n` ended. */
+export function strsignal(n: number): string {
+  if (n > 0 && n < SIGNAL_TEXT.length) return SIGNAL_TEXT[n]!;
+  return n >= 34 && n <= 64 ? `Real-time signal ${n - 34}` : `Unknown signal ${n}`;
+}
+
+/**
+ * WTERMSIG of what a process's pid reports: the signal that killed the
+ * program running in it last (the command a subshell exec'd), or 0.
+ */
+export function termSignal(e: ProcEntry): number {
+  for (let p: ProcEntry | null = e; p; p = p.execChild) if (p.killedBy) return p.killedBy;
+  return 0;
+}
+
 /** The ignored signals of a process that ignores none (never written: `ignored` is replaced, not changed). */
 const NO_SIGNALS: ReadonlySet<number> = new Set();
 
@@ -73,6 +96,8 @@ export class ProcEntry {
   stdio: ReadonlyArray<Fd | undefined> = [];
   /** The sockets the process holds (its descriptors from 3 up). */
   files: FilesStruct;
+  /** Writes blocked on a full pipe (pipe_write() waiting for room), made at the first. */
+  private blocked: Promise<boolean>[] | null = null;
   /** onKill() callbacks, made at the first. */
   private cbs: Set<() => void> | null = null;
   private resolveExit!: (st: number) => void;
@@ -186,12 +211,30 @@ export class ProcEntry {
     this.resolveExit(status);
   }
 
+  /** A write of this process that filled a pipe: it is blocked there until `room` settles. */
+  blockedWrite(room: Promise<boolean>): void {
+    (this.blocked ??= []).push(room);
+  }
+
+  /**
+   * The writes the process is blocked in end before it exits: the reader
+   * took them, or left, and the write ends in SIGPIPE (pipe_write(): no
+   * readers, send_sig(SIGPIPE)); ignored or caught, it goes on to exit.
+   */
+  private async finishWrites(st: number): Promise<number> {
+    for (let b = this.blocked; b; b = this.blocked) {
+      this.blocked = null;
+      for (const room of b) if (!(await room) && this.alive) this.kill(SIGNALS.PIPE!);
+    }
+    return st;
+  }
+
   /**
    * Run `body` as this process: the result is its status unless a kill came
    * first. A body that throws (a bug) rejects the result.
    */
   run(body: () => Promise<number>): Promise<number> {
-    const p = body();
+    const p = body().then((st) => (this.blocked ? this.finishWrites(st) : st));
     // Promise.race([p, this.exited]) without its array and iterator: one promise per process
     return new Promise<number>((resolve, reject) => {
       p.then(

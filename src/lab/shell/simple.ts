@@ -15,6 +15,8 @@ import { fatal } from './compound.js';
 import { noRedirs, openRedirs } from './redirect.js';
 import { BUILTINS, dashBuiltin, pathOf } from './builtins.js';
 import { lookupCommand, runCommandFn, type EnvSource, type SpawnOpts } from './spawn.js';
+import { termSignal, type ProcEntry } from './procs.js';
+import type { CommandFn } from '../process.js';
 import { isHeld } from './streams.js';
 import { shellQuote } from './quote.js';
 import { runScriptFile } from './run.js';
@@ -186,10 +188,23 @@ export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): 
   // bash's search_for_command(): a command found in PATH goes into the hash table
   if (fn && !name.includes('/') && !BASH_BUILTINS.has(name)) hashHit(sh.hashed, name, hashed?.path ?? pathOf(name));
   // the environment is made when the command first reads it: this shell waits for it meanwhile
-  if (fn) return runCommandFn(fn, argv, spawnOpts(ctx, () => commandEnv(sh, assigns), BASH_BUILTINS.has(name)));
+  if (fn) {
+    const o = spawnOpts(ctx, () => commandEnv(sh, assigns), BASH_BUILTINS.has(name));
+    return o.builtin || o.execOf ? runCommandFn(fn, argv, o) : waitFor(sh, fn, argv, o);
+  }
   if (name.includes('/')) return runScriptFile(ctx, argv, commandEnv(sh, assigns));
   ctx.io.err.write(`${sh.errPrefix()}${name}: ${sh.dash ? 'not found' : 'command not found'}\n`);
   return Promise.resolve(127);
+}
+
+/** fork, exec and wait_for(): the shell remembers how its foreground child ended (notify.ts reports it). */
+async function waitFor(sh: Shell, fn: CommandFn, argv: string[], o: SpawnOpts): Promise<number> {
+  let pid = 0;
+  let entry: ProcEntry | null = null;
+  const st = await runCommandFn(fn, argv, { ...o, spawned: (e) => ((entry = e), (pid = e.pid)) });
+  sh.waits++;
+  sh.lastFg = { pid, sig: entry ? termSignal(entry) : 0 };
+  return st;
 }
 
 /** The status of a command whose redirection failed: bash's 1, dash's 2 (redir.c sh_error). */

@@ -45,6 +45,8 @@ export interface SpawnOpts {
   ignored?: ReadonlySet<number>;
   /** A shell builtin the lab keeps as a command (echo, printf, kill): no program start to charge. */
   builtin?: boolean;
+  /** Told the new process (fork()'s pid in the parent). */
+  spawned?: (e: ProcEntry) => void;
 }
 
 /** Directories whose commands are the lab's command table (`/sbin/ip` is `ip`). */
@@ -78,6 +80,11 @@ export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promi
   const entry = procTable(o.lab).spawn(o.parent, o.io.fds);
   entry.argv = argv;
   if (o.ignored) entry.ignored = o.ignored;
+  if (o.spawned) {
+    o.spawned(entry);
+    // what the process runs in turn is no concern of the one told
+    o = { ...o, spawned: undefined };
+  }
   o.parent?.children.add(entry);
   if (o.execOf) {
     o.execOf.execChild = entry;
@@ -152,8 +159,17 @@ class GuardedOut implements OutStream {
       const broken = this.s.broken;
       this.s.write(t);
       if (broken) e.kill(SIGPIPE);
+      else {
+        // a full pipe: the process is blocked in this write until the reader takes it
+        const room = this.s.writable?.();
+        if (room) e.blockedWrite(room);
+      }
     }
     e.unwindIfKilled();
+  }
+
+  writable(): Promise<boolean> | null {
+    return this.s.writable?.() ?? null;
   }
 
   get broken(): boolean {
@@ -173,9 +189,9 @@ class GuardedIn implements InStream {
     this.isatty = s.isatty;
   }
 
-  async read(): Promise<string | null> {
+  async read(max?: number): Promise<string | null> {
     if (this.gone()) return null;
-    const r = await this.s.read();
+    const r = await this.s.read(max);
     this.entry.unwindIfKilled();
     return r;
   }
@@ -280,6 +296,10 @@ class TaskProc implements Proc {
 
   onKill(cb: () => void): () => void {
     return this.entry.onKill(cb);
+  }
+
+  unwindIfKilled(): void {
+    this.entry.unwindIfKilled();
   }
 
   onSignal(sig: number, handler: (sig: number) => void): () => void {

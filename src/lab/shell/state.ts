@@ -14,6 +14,9 @@ import type { Net } from '../../net/core/net_namespace.js';
 import type { FuncDef } from './ast.js';
 import { signalName, signalNumber, type ProcEntry } from './procs.js';
 import { Jobs } from './jobs.js';
+
+/** What an asynchronous command of a shell without job control ignores. */
+export const ASYNC_IGNORED: ReadonlySet<number> = new Set([signalNumber('INT')!, signalNumber('QUIT')!]);
 import type { Fd } from './io.js';
 import { limitsOf, type Limits } from './limits.js';
 
@@ -141,6 +144,15 @@ export class Shell {
   comsubs = 0;
   /** $! */
   lastBg: number | null = null;
+  /**
+   * An asynchronous command (`cmd &`) of a shell without job control: it
+   * and what it runs ignore SIGINT and SIGQUIT (setup_async_signals()).
+   */
+  async = false;
+  /** Children waited for in the foreground so far (bash's wait_for() calls: each may report jobs). */
+  waits = 0;
+  /** The last foreground program waited for: its pid and the signal that ended it (0: none). */
+  lastFg: { pid: number; sig: number } | null = null;
   jobs: Jobs;
   /** The line of the command being run ($LINENO, error messages). */
   lineno = 0;
@@ -205,14 +217,20 @@ export class Shell {
     // bash(1) "COMMAND EXECUTION ENVIRONMENT": traps are reset in a subshell, ignored signals stay ignored.
     s.traps = new Map([...this.traps].filter(([k, v]) => (v === '' && k !== 'EXIT') || (k === 'ERR' && this.opts.errtrace)));
     s.pendingTraps = [];
+    s.async = this.async;
     entry.trap = (sig) => s.onSignal(sig);
     return s;
   }
 
-  /** The signals `trap '' SIG` ignores: commands inherit them (bash(1) "COMMAND EXECUTION ENVIRONMENT"). */
+  /**
+   * The signals `trap '' SIG` ignores, and in an asynchronous command
+   * SIGINT and SIGQUIT unless trapped: commands inherit them (bash(1)
+   * "COMMAND EXECUTION ENVIRONMENT", setup_async_signals()).
+   */
   ignoredSignals(): ReadonlySet<number> | undefined {
-    if (this.traps.size === 0) return undefined;
+    if (this.traps.size === 0) return this.async ? ASYNC_IGNORED : undefined;
     let set: Set<number> | undefined;
+    if (this.async) for (const n of ASYNC_IGNORED) if (!this.traps.has(signalName(n)!)) (set ??= new Set()).add(n);
     for (const [k, v] of this.traps) {
       const n = v === '' ? signalNumber(k) : null;
       if (n !== null) (set ??= new Set()).add(n);

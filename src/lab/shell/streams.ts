@@ -39,13 +39,13 @@ export class ShellIn implements InStream {
     return this.src?.isatty === true;
   }
 
-  read(): Promise<string | null> {
+  read(max?: number): Promise<string | null> {
     const p = this.pushed.shift();
     if (p !== undefined) return Promise.resolve(p);
     if (!this.src) return Promise.resolve(null);
     // The next reader waits for that read (whose data is given back) rather than overtake it.
-    if (this.inflight) return this.inflight.then(() => this.read());
-    const r = this.src.read();
+    if (this.inflight) return this.inflight.then(() => this.read(max));
+    const r = this.src.read(max);
     this.inflight = r;
     void r.then(() => {
       if (this.inflight === r) this.inflight = null;
@@ -115,10 +115,32 @@ export function stringIn(text: string, seekable = false): ShellIn {
 
 export const nullOut: OutStream = { write: () => {} };
 
-/** An in-memory pipe. Writes never block; the queue is unbounded. */
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/**
+ * pipe_buffer's default capacity: PIPE_DEF_BUFFERS (16) pages of 4 KiB
+ * (pipe(7) "Pipe capacity"; F_SETPIPE_SZ aside).
+ */
+export const PIPE_SIZE = 65536;
+
+/**
+ * An in-memory pipe of PIPE_SIZE bytes (fs/pipe.c). A write always goes in
+ * whole (the lab's writes cannot stop half way), but a writer that filled
+ * the pipe past its capacity is blocked in that write (pipe_write()'s
+ * wait_event_interruptible_exclusive()) until the reader took enough
+ * (`writable`): the process waits there before it exits (ProcEntry.run),
+ * and when the last reader goes first, the write ends in SIGPIPE as on
+ * Linux. A read takes at most PIPE_SIZE bytes, what the pipe would hold.
+ */
 export class Pipe {
   private chunks: string[] = [];
-  private waiters: ((c: string | null) => void)[] = [];
+  /** Bytes (characters) in `chunks`. */
+  private queued = 0;
+  private waiters: { resolve: (c: string | null) => void; max: number }[] = [];
+  /** Writers blocked until the pipe has room (true) or lost its last reader (false). */
+  private blocked: ((room: boolean) => void)[] = [];
   private writers = 1;
   private readers = 1;
   /** A write happened after the last reader left (the writer would get SIGPIPE). */
@@ -138,10 +160,11 @@ export class Pipe {
       get sigpipe() {
         return pipe.sigpipe;
       },
+      writable: () => this.writable(),
       retain: () => void this.writers++,
       release: () => this.releaseWriter(),
     };
-    const reader = new ShellIn({ read: () => this.read(), readAll: () => Promise.reject(new Error('unused')) });
+    const reader = new ShellIn({ read: (max) => this.read(max), readAll: () => Promise.reject(new Error('unused')) });
     this.in = Object.assign(reader, {
       retain: () => void this.readers++,
       release: () => this.releaseReader(),
@@ -154,29 +177,55 @@ export class Pipe {
       return;
     }
     if (!s) return;
+    this.chunks.push(s);
+    this.queued += s.length;
     const w = this.waiters.shift();
-    if (w) w(s);
-    else this.chunks.push(s);
+    if (w) w.resolve(this.take(w.max));
   }
 
-  private read(): Promise<string | null> {
-    if (this.chunks.length) {
-      const all = normalizeBytes(this.chunks.join(''));
-      this.chunks = [];
-      return Promise.resolve(all);
+  /**
+   * Resolves when the last write is all in the pipe: at once when it fits,
+   * else once the reader took enough (true) or left (false: the write ends
+   * in SIGPIPE/EPIPE).
+   */
+  private writable(): Promise<boolean> | null {
+    if (this.queued <= PIPE_SIZE) return null;
+    if (this.readers === 0) return Promise.resolve(false);
+    return new Promise((resolve) => this.blocked.push(resolve));
+  }
+
+  /** pipe_read(): what the pipe holds, `max` bytes at most; a blocked writer goes on once its write fits. */
+  private take(max: number): string {
+    let all = this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join('');
+    this.chunks = [];
+    if (all.length > max) {
+      // a character is not cut in two (its UTF-16 halves stay together)
+      const cut = max > 1 && isHighSurrogate(all.charCodeAt(max - 1)) ? max - 1 : max;
+      this.chunks.push(all.slice(cut));
+      all = all.slice(0, cut);
     }
+    this.queued -= all.length;
+    if (this.queued <= PIPE_SIZE && this.blocked.length) for (const b of this.blocked.splice(0)) b(true);
+    return normalizeBytes(all);
+  }
+
+  private read(count = PIPE_SIZE): Promise<string | null> {
+    const max = Math.max(1, Math.min(count, PIPE_SIZE));
+    if (this.queued > 0) return Promise.resolve(this.take(max));
     if (this.writers === 0) return Promise.resolve(null);
-    return new Promise((resolve) => this.waiters.push(resolve));
+    return new Promise((resolve) => this.waiters.push({ resolve, max }));
   }
 
   private releaseWriter(): void {
     if (--this.writers > 0) return;
-    for (const w of this.waiters.splice(0)) w(null);
+    for (const w of this.waiters.splice(0)) w.resolve(null);
   }
 
   private releaseReader(): void {
     if (--this.readers > 0) return;
     this.chunks = [];
+    this.queued = 0;
+    for (const b of this.blocked.splice(0)) b(false);
   }
 }
 

@@ -7,6 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { kit, virtualSleep } from './testkit.js';
+import { processTask } from '../process.js';
+import { nanosleep } from '../../sim/wait.js';
 import { procTable } from './procs.js';
 import { SIGKILL, SIGUSR1 } from '../../uapi/linux/signal.js';
 
@@ -43,7 +45,9 @@ test('a read by a killed process unwinds it (137); SIGPIPE ignored, a write into
     return 3;
   });
   k.lab.commands.set('kill9', async (p) => Number(!procTable(p.lab).get(pid)?.kill(SIGKILL)));
-  assert.deepEqual(await k.sh('{ rd <<< data; echo $?; } & slp 1 x; kill9; wait'), { output: 'x\n137\n', status: 0 });
+  // the subshell reports its foreground command SIGKILL ended, as bash does
+  const killed = await k.sh('{ rd <<< data; echo $?; } & slp 1 x; kill9; wait');
+  assert.deepEqual(killed, { output: `x\nbash: line 1: ${String(pid).padStart(5)} Killed                  rd <<< data\n137\n`, status: 0 });
   assert.deepEqual(seen, ['woke']);
   k.lab.commands.set('wr', async (p) => {
     p.stdout.write('x\n');
@@ -108,7 +112,30 @@ test('a program that writes without end and never lets virtual time move spends 
     }
     return 0;
   });
-  assert.deepEqual(await k.sh('spin; echo "st $?"'), { output: 'tuxnet: CPU time limit exceeded (--time-limit 0.05)\n', status: 124 });
+  // bash reports the SIGKILL as for any foreground command a signal ended
+  assert.deepEqual(await k.sh('spin; echo "st $?"'), {
+    output: 'bash: line 1:   102 Killed                  spin\ntuxnet: CPU time limit exceeded (--time-limit 0.05)\n',
+    status: 124,
+  });
   // killed past the hard limit (a second of CPU beyond the budget), long before its loop's end
   assert.ok(writes < 1_000_000, `${writes} writes`);
+});
+
+test('a sleep of processTask() a kill interrupts never returns: the program unwinds (137); a caught signal returns intr', async () => {
+  const k = kit();
+  const seen: string[] = [];
+  k.lab.commands.set('napper', async (p) => {
+    const task = processTask(p);
+    p.onSignal?.(SIGUSR1, () => task.signalWakeUp());
+    seen.push(await nanosleep(p.lab.sched, 100 * NS_PER_SEC, task));
+    seen.push(await nanosleep(p.lab.sched, 100 * NS_PER_SEC, task));
+    seen.push('after the kill');
+    return 0;
+  });
+  const t0 = k.lab.sched.now;
+  const r = await k.sh('napper & slp 1 x; kill -USR1 $!; slp 1 y; kill -9 $!; wait $!; echo $?');
+  assert.equal(r.status, 0);
+  assert.match(r.output, /^x\ny\nbash: line 1: +\d+ Killed {18}napper\n137\n$/);
+  assert.deepEqual(seen, ['intr']);
+  assert.equal((k.lab.sched.now - t0) / NS_PER_SEC, 2, 'no sleep ran to its end');
 });

@@ -363,7 +363,7 @@ async function events(p: Proc, nl: NetlinkSock, f: Filter): Promise<number> {
   p.onKill?.(() => nl.close());
   for (;;) {
     const m = await nl.recv().catch(() => null);
-    if (!m || p.killed) break;
+    if (!m) break;
     const ct = m.body as CtMsg;
     if (!matches(f, ct)) continue;
     const tag = (m.type & 0xff) === IPCTNL_MSG_CT_DELETE ? '[DESTROY]' : m.flags & 0x400 ? '[NEW]' : '[UPDATE]';

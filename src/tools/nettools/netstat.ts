@@ -8,7 +8,8 @@
  * -o and the other families refuse: the lab does not have them yet.
  * @net-tools netstat.c lib/interface.c ife_print_short() igmp_do_one()
  */
-import type { CommandFn, Proc } from '../../lab/process.js';
+import { processTask, type CommandFn, type Proc } from '../../lab/process.js';
+import { nanosleep } from '../../sim/wait.js';
 import { IFF_UP } from '../../uapi/linux/if.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { ipv6ToString } from '../../wire/ipv6.js';
@@ -226,11 +227,12 @@ function parseNetstat(p: Proc): NsOpts | number {
  * with SIGPIPE ignored the write fails and it goes on.
  */
 async function continuous(p: Proc, once: () => number): Promise<number> {
+  // a kill ends the sleep and the program there
+  const task = processTask(p);
   for (;;) {
     const r = once();
     if (r !== 0) return r;
-    await p.lab.sched.sleep(NSEC_PER_SEC);
-    if (p.killed) return 0;
+    await nanosleep(p.lab.sched, NSEC_PER_SEC, task);
   }
 }
 

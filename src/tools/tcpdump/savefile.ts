@@ -14,32 +14,50 @@ const REC_HDR = 16;
 /** Bytes as the lab file system keeps them (lab/bytes.ts: UTF-8 text, other bytes escaped). */
 export { decodeBytes as bytesToLab, encodeBytes as labToBytes } from '../../lab/bytes.js';
 
-/** pcap_dump_open() + pcap_dump(): the whole file (little-endian, as on x86-64). */
-export function pcapFile(linktype: number, snaplen: number, pkts: readonly PcapPkt[]): Uint8Array {
-  let size = FILE_HDR;
-  for (const p of pkts) size += REC_HDR + p.data.length;
-  const out = new Uint8Array(size);
+/** pcap_dump_open()'s file header (little-endian, as on x86-64). */
+export function pcapFileHeader(linktype: number, snaplen: number): Uint8Array {
+  const out = new Uint8Array(FILE_HDR);
   const dv = new DataView(out.buffer);
   dv.setUint32(0, TCPDUMP_MAGIC, true);
   dv.setUint16(4, 2, true);
   dv.setUint16(6, 4, true);
   dv.setUint32(16, snaplen, true);
   dv.setUint32(20, linktype, true);
-  let o = FILE_HDR;
-  for (const p of pkts) {
-    const us = Math.floor(p.tsNs / 1000);
-    dv.setUint32(o, Math.floor(us / 1e6), true);
-    dv.setUint32(o + 4, us % 1e6, true);
-    dv.setUint32(o + 8, p.data.length, true);
-    dv.setUint32(o + 12, p.len, true);
-    out.set(p.data, o + REC_HDR);
-    o += REC_HDR + p.data.length;
+  return out;
+}
+
+/** pcap_dump(): one packet's record header and bytes. */
+export function pcapRecord(p: PcapPkt): Uint8Array {
+  const out = new Uint8Array(REC_HDR + p.data.length);
+  const dv = new DataView(out.buffer);
+  const us = Math.floor(p.tsNs / 1000);
+  dv.setUint32(0, Math.floor(us / 1e6), true);
+  dv.setUint32(4, us % 1e6, true);
+  dv.setUint32(8, p.data.length, true);
+  dv.setUint32(12, p.len, true);
+  out.set(p.data, REC_HDR);
+  return out;
+}
+
+/** pcap_dump_open() + pcap_dump(): the whole file. */
+export function pcapFile(linktype: number, snaplen: number, pkts: readonly PcapPkt[]): Uint8Array {
+  const parts = [pcapFileHeader(linktype, snaplen), ...pkts.map(pcapRecord)];
+  const out = new Uint8Array(parts.reduce((n, x) => n + x.length, 0));
+  let o = 0;
+  for (const x of parts) {
+    out.set(x, o);
+    o += x.length;
   }
   return out;
 }
 
 /** A savefile read back, or libpcap's complaint. */
-export type Savefile = { linktype: number; snaplen: number; pkts: PcapPkt[] } | { error: string };
+/**
+ * A savefile read back (`truncated`: pcap_next_packet()'s error where the
+ * file ends inside a record, after the packets before it), or libpcap's
+ * complaint.
+ */
+export type Savefile = { linktype: number; snaplen: number; pkts: PcapPkt[]; truncated?: string } | { error: string };
 
 /** pcap_open_offline() and its reads: either byte order, micro- or nanosecond magic. */
 export function readPcap(b: Uint8Array): Savefile {
@@ -56,14 +74,21 @@ export function readPcap(b: Uint8Array): Savefile {
   const snaplen = dv.getUint32(16, le);
   const linktype = dv.getUint32(20, le) & 0x03ffffff;
   const pkts: PcapPkt[] = [];
-  for (let o = FILE_HDR; o + REC_HDR <= b.length;) {
+  let o = FILE_HDR;
+  for (; o + REC_HDR <= b.length;) {
     const sec = dv.getUint32(o, le);
     const frac = dv.getUint32(o + 4, le);
     const caplen = dv.getUint32(o + 8, le);
     const len = dv.getUint32(o + 12, le);
-    if (o + REC_HDR + caplen > b.length) break;
+    if (o + REC_HDR + caplen > b.length) {
+      const got = b.length - o - REC_HDR;
+      return { linktype, snaplen, pkts, truncated: `truncated dump file; tried to read ${caplen} captured bytes, only got ${got}` };
+    }
     pkts.push({ tsNs: sec * 1e9 + (nano ? frac : frac * 1000), len, data: b.slice(o + REC_HDR, o + REC_HDR + caplen) });
     o += REC_HDR + caplen;
+  }
+  if (o < b.length) {
+    return { linktype, snaplen, pkts, truncated: `truncated dump file; tried to read ${REC_HDR} header bytes, only got ${b.length - o}` };
   }
   return { linktype, snaplen, pkts };
 }

@@ -9,9 +9,11 @@
 import { Netdb } from '../lib/netdb.js';
 import { atoi } from '../lib/stdlib.js';
 import { errnoNumber, strerror } from '../../net/core/errno.js';
-import type { CommandFn, Proc } from '../../lab/process.js';
+import { processTask, type CommandFn, type Proc } from '../../lab/process.js';
+import { errnoText } from '../../lab/vfs.js';
+import { Dumpfile } from './dumpfile.js';
 import {
-  Task, attachFilter, bindLl, close, cmsgTimestampns, getsockopt, ifIndextoname, ifNametoindex, packetAddPromisc,
+  attachFilter, bindLl, close, cmsgTimestampns, getsockopt, ifIndextoname, ifNametoindex, packetAddPromisc,
   packetStatistics, recvmsg, socket, type MsgIn, type Socket,
 } from '../../net/socket.js';
 import { AF_PACKET, SOCK_DGRAM, SOCK_RAW, SOL_SOCKET, SO_ERROR } from '../../uapi/linux/socket.js';
@@ -23,7 +25,7 @@ import { bpfFilter } from '../../wire/bpf.js';
 import { DLT_EN10MB, DLT_LINUX_SLL2, SLL2_HDR_LEN, prettyPrintPacket, type PcapPkt, type TsState } from './print.js';
 import type { Ndo, NdoNames } from './print_ip.js';
 import { FilterError, LINK_COOKED_KERNEL, LINK_EN10MB, LINK_SLL2, pcapCompile } from './gencode.js';
-import { bytesToLab, labToBytes, pcapFile, readPcap } from './savefile.js';
+import { labToBytes, readPcap } from './savefile.js';
 import { pcapCreateRing } from './pcap_linux.js';
 import { StdioFile } from '../lib/stdio.js';
 
@@ -55,6 +57,8 @@ interface Opts {
   snaplen: number;
   promisc: boolean;
   lineBuffered: boolean;
+  /** -U: pcap_dump_flush() after each packet of a -w savefile. */
+  packetBuffered: boolean;
   immediate: boolean;
   expr: string;
 }
@@ -85,7 +89,7 @@ function parseArgs(p: Proc): Opts {
   const ndo: Ndo = { eflag: 0, vflag: 0, nflag: 0, qflag: 0, xflag: 0, Xflag: 0, tflag: 0, names };
   const o: Opts = {
     ndo, count: -1, iface: null, rfile: null, wfile: null, snaplen: MAXIMUM_SNAPLEN, promisc: true,
-    lineBuffered: false, immediate: false, expr: '',
+    lineBuffered: false, packetBuffered: false, immediate: false, expr: '',
   };
   const expr: string[] = [];
   const args = p.argv.slice(1);
@@ -143,6 +147,7 @@ function flag(o: Opts, c: string): void {
     case 'A': n.Aflag = (n.Aflag ?? 0) + 1; break;
     case 'p': o.promisc = false; break;
     // -U is pcap_dump_flush() after each packet of a -w savefile: printed lines stay in stdio's buffer
+    case 'U': o.packetBuffered = true; break;
     case 'l': o.lineBuffered = true; break;
     default: break;
   }
@@ -207,8 +212,11 @@ function offline(p: Proc, o: Opts, file: string): number {
     out += prettyPrintPacket(o.ndo, st, f.linktype, pkt, (i) => ifIndextoname(p.net, i));
     if (++n === o.count) break;
   }
+  // stdout flushed after pcap_loop(), before its error (a savefile that ends inside a record)
   p.stdout.write(out);
-  return 0;
+  if (f.truncated === undefined || n === o.count) return 0;
+  p.stderr.write(`tcpdump: pcap_loop: ${f.truncated}\n`);
+  return 1;
 }
 
 /** The SLL2 header libpcap puts before a cooked packet. */
@@ -253,26 +261,36 @@ function defaultDevice(p: Proc): string {
   fail(p, 'no suitable device found');
 }
 
+/** pcap_dump_open() of -w FILE: its failure is error("%s", pcap_geterr()), status 1. */
+function openDump(p: Proc, o: Opts, dlt: number, s: Socket): Dumpfile {
+  const d = Dumpfile.open(p.fs, p.fs.resolve(p.cwd, o.wfile!), p.net, dlt, o.snaplen);
+  if (!(d instanceof Dumpfile)) {
+    close(s);
+    fail(p, `${o.wfile}: ${errnoText[d]}`);
+  }
+  return d;
+}
+
 async function live(p: Proc, o: Opts): Promise<number> {
   o.iface ??= defaultDevice(p);
   const any = o.iface === 'any';
   const dlt = any ? DLT_LINUX_SLL2 : DLT_EN10MB;
   const s = openLive(p, o, any);
+  const dump = o.wfile === null ? null : openDump(p, o, dlt, s);
   const loIndex = ifNametoindex(p.net, 'lo');
   if (any) p.stderr.write('tcpdump: data link type LINUX_SLL2\n');
   p.stderr.write(!o.ndo.vflag && !o.wfile ? 'tcpdump: verbose output suppressed, use -v[v]... for full protocol decode\nlistening on ' : 'tcpdump: listening on ');
   p.stderr.write(`${o.iface}, link-type ${LINK_NAMES[dlt]}, snapshot length ${o.snaplen} bytes\n`);
-  const task = new Task();
+  // a kill ends the capture where it waits: no statistics, no flush of the savefile's buffer
+  const task = processTask(p);
   let stop = false;
   const onSig = (): void => {
     stop = true;
     task.signalWakeUp();
   };
-  // setsignal(SIGPIPE/SIGTERM/SIGINT, cleanup): pcap_breakloop(). SIGKILL (the lab abandoning a
-  // command line that blocks forever) ends the capture loop too: it cannot be caught.
-  const release = [p.onSignal?.(SIGINT, onSig), p.onSignal?.(SIGTERM, onSig), p.onSignal?.(SIGPIPE, onSig), p.onKill?.(onSig)];
+  // setsignal(SIGPIPE/SIGTERM/SIGINT, cleanup): pcap_breakloop().
+  const release = [p.onSignal?.(SIGINT, onSig), p.onSignal?.(SIGTERM, onSig), p.onSignal?.(SIGPIPE, onSig)];
   const st: TsState = { ref: null };
-  const saved: PcapPkt[] = [];
   // stdout is a stdio FILE: -l (setvbuf _IOLBF) writes each line at once, else each 4 KiB block as it fills
   const out = new StdioFile(p.stdout);
   if (o.lineBuffered) out.setLineBuffered();
@@ -297,8 +315,10 @@ async function live(p: Proc, o: Opts): Promise<number> {
       const data = any ? sll2Record(m) : m.data;
       const pkt: PcapPkt = { tsNs: tsNs + LAB_EPOCH_NS, len: m.len + (any ? SLL2_HDR_LEN : 0), data };
       captured++;
-      if (o.wfile) saved.push(pkt);
-      else {
+      if (dump) {
+        dump.dump(pkt);
+        if (o.packetBuffered) dump.flush();
+      } else {
         out.write(prettyPrintPacket(o.ndo, st, dlt, pkt, (i) => ifIndextoname(p.net, i)));
         // ndo_printf(): vfprintf() < 0 (a block or line written into a pipe with no reader: EPIPE, SIGPIPE
         // caught) is ndo_error(S_ERR_ND_WRITE_FILE): no statistics; the handlers stay until exit
@@ -313,7 +333,7 @@ async function live(p: Proc, o: Opts): Promise<number> {
     // fflush(stdout) "so it doesn't get intermingled with error output" (its failure unchecked)
     if (!o.wfile && stop) out.write('\n');
     out.flush();
-    if (o.wfile) p.fs.write(p.fs.resolve(p.cwd, o.wfile), bytesToLab(pcapFile(dlt, o.snaplen, saved)), p.net);
+    dump?.flush();
     const stats = packetStatistics(s);
     close(s);
     if (gone) p.stderr.write('tcpdump: pcap_loop: The interface disappeared\n');
