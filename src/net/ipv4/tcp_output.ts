@@ -11,7 +11,7 @@ import { errnoName, type Errno } from '../core/errno.js';
 import { LinuxMib, TcpStat } from '../core/snmp.js';
 import { SEND_SHUTDOWN, skbSetOwnerW } from '../core/sock.js';
 import {
-  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, TCPOLEN_TIMESTAMP, TCPOPT_NOP, TCPOPT_SACK,
+  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, TCPOLEN_TIMESTAMP, TCPOLEN_TSTAMP_ALIGNED, TCPOPT_NOP, TCPOPT_SACK,
   TCPOPT_SACK_PERM, TCPOPT_TIMESTAMP, TCPOPT_WINDOW, TCPOPT_MSS, TCP_HLEN, Tcph, after, before,
 } from '../../wire/tcp.js';
 import { putU16, putU32 } from '../../wire/bytes.js';
@@ -381,14 +381,29 @@ export function tcpCurrentMss(sk: TcpSock): number {
  * tcp_sync_mss(): tcp_mtu_to_mss() of `pmtu` — its payload after the IP
  * and TCP headers, at most the peer's MSS (rx_opt.mss_clamp, not the
  * current mss: it can grow back), at least tcp_min_snd_mss, less the
- * timestamp option — remembered with the MTU it was sized for.
+ * timestamp option, at most half the peer's largest window
+ * (tcp_bound_to_half_wnd()) — remembered with the MTU it was sized for.
+ * Called again when max_window grows (tcp_ack_update_window()).
  */
 export function tcpSyncMss(sk: TcpSock, pmtu: number): number {
   const clamp = sk.rxOpt.mssClamp || TCP_MSS_DEFAULT;
-  const mss = Math.max(Math.min(pmtu - 40, clamp), sk.tcpSysctl.minSndMss) - (sk.tstampOk ? 12 : 0);
+  const mss = tcpBoundToHalfWnd(sk, Math.max(Math.min(pmtu - 40, clamp), sk.tcpSysctl.minSndMss) - (sk.tstampOk ? 12 : 0));
   sk.pmtuCookie = pmtu;
   sk.mssCache = mss;
   return mss;
+}
+
+/**
+ * tcp_bound_to_half_wnd(): a segment (or a TSO skb's size goal) is at most
+ * half the largest window the peer offered (all of it when that is no more
+ * than TCP_MSS_DEFAULT), "to have at least 2 packets in flight", but not
+ * below 68 bytes of IP packet less the TCP header; no bound before a
+ * window was seen (max_window 0).
+ */
+export function tcpBoundToHalfWnd(sk: TcpSock, pktsize: number): number {
+  const cutoff = sk.maxWindow > TCP_MSS_DEFAULT ? sk.maxWindow >> 1 : sk.maxWindow;
+  if (cutoff && pktsize > cutoff) return Math.max(cutoff, 68 - (TCP_HLEN + (sk.tstampOk ? TCPOLEN_TSTAMP_ALIGNED : 0)));
+  return pktsize;
 }
 
 /**
@@ -677,8 +692,7 @@ const GSO_LEGACY_MAX_SIZE = 65536;
 function tcpTsoSegs(sk: TcpSock, rt: Rtable, mss: number): number {
   const dev = rt.dev;
   const gsoMax = Math.min(dev.gsoMaxSize, GSO_LEGACY_MAX_SIZE) - (MAX_TCP_HEADER + 1);
-  const half = sk.maxWindow > TCP_MSS_DEFAULT ? sk.maxWindow >> 1 : sk.maxWindow;
-  const goal = half && gsoMax > half ? Math.max(half, 68 - TCP_HLEN) : gsoMax;
+  const goal = tcpBoundToHalfWnd(sk, gsoMax);
   const goalSegs = Math.min(Math.floor(goal / mss), dev.gsoMaxSegs);
   // tcp_tso_autosize(): sk_pacing_rate >> sk_pacing_shift (10), plus gso_max_size >> (min_rtt_us >> tcp_tso_rtt_log (9)).
   // srtt is srtt_us << 3; before a sample sk_pacing_rate is ~0 (no limit).
