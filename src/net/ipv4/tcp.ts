@@ -314,6 +314,8 @@ export class TcpSock extends InetSock {
   retransStamp = 0;
   /* Delayed ACK (icsk_ack). */
   ackPending = false;
+  /** icsk_ack.pending's ICSK_ACK_PUSHED (1) and ICSK_ACK_PUSHED2 (2): a segment shorter than rcv_mss came since the last ACK (twice). */
+  ackPushed = 0;
   quickAcks = 0;
   pingpong = false;
   ato = TCP_ATO_MIN;

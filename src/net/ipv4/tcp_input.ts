@@ -290,6 +290,8 @@ function tcpEventDataRecv(sk: TcpSock, len: number, skb: SkBuff): void {
   // tcp_measure_rcv_mss(): "len = skb_shinfo(skb)->gso_size ?: skb->len".
   const seen = skb.gsoSize || len;
   if (seen > sk.rcvMss) sk.rcvMss = Math.min(seen, sk.advmss);
+  // A shorter one marks the ACK "pushed" (ICSK_ACK_PUSHED, then PUSHED2): tcp_cleanup_rbuf() ACKs once the reader empties the queue.
+  else if (seen < sk.rcvMss) sk.ackPushed |= sk.ackPushed & 1 ? 3 : 1;
   if (!sk.dataSeen) {
     sk.dataSeen = true;
     sk.quickAcks = Math.min(16, Math.max(2, Math.floor(sk.rcvWnd / (2 * sk.rcvMss))));

@@ -9,10 +9,10 @@
  */
 import { errnoName, type Errno } from '../core/errno.js';
 import { LinuxMib, TcpStat } from '../core/snmp.js';
-import { SEND_SHUTDOWN, skbSetOwnerW } from '../core/sock.js';
+import { RCV_SHUTDOWN, SEND_SHUTDOWN, skbSetOwnerW } from '../core/sock.js';
 import {
   TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, TCPOLEN_TIMESTAMP, TCPOLEN_TSTAMP_ALIGNED, TCPOPT_NOP, TCPOPT_SACK,
-  TCPOPT_SACK_PERM, TCPOPT_TIMESTAMP, TCPOPT_WINDOW, TCPOPT_MSS, TCP_HLEN, Tcph, after, before,
+  TCPOPT_SACK_PERM, TCPOPT_TIMESTAMP, TCPOPT_WINDOW, TCPOPT_MSS, TCP_HLEN, Tcph, after,
 } from '../../wire/tcp.js';
 import { putU16, putU32 } from '../../wire/bytes.js';
 import { csumTcpUdpNofold } from '../../wire/checksum.js';
@@ -332,6 +332,7 @@ function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: 
 /** tcp_event_ack_sent(): the delayed ACK is no longer due; quick-ACK credit is spent. */
 function tcpEventAckSent(sk: TcpSock): void {
   sk.ackPending = false;
+  sk.ackPushed = 0;
   if (sk.quickAcks > 0) sk.quickAcks--;
   sk.net.sched.cancel(sk.delackTimer);
   sk.delackTimer = null;
@@ -1007,19 +1008,26 @@ export function tcpSendSynack(sk: TcpSock): void {
 }
 
 /**
- * tcp_cleanup_rbuf(): after the reader took data, announce a window that
- * grew a lot ("rcv_window_now * 2 <= new window") at once.
+ * tcp_cleanup_rbuf(): after the reader took data, a delayed ACK already
+ * owed for more than a segment, or for a short segment the read drained,
+ * goes now; else, while the window offered
+ * is at most half the clamp, one that the read at least doubled
+ * (__tcp_select_window() >= 2 * rcv_window_now) is announced at once.
  */
-export function tcpCleanupRbuf(sk: TcpSock, _copied: number): void {
+export function tcpCleanupRbuf(sk: TcpSock, copied: number): void {
   const st = sk.skState;
   if (st !== TCP_ESTABLISHED && st !== TCP_FIN_WAIT1 && st !== 5) return;
-  const now = Math.max(0, (sk.rcvWup + sk.rcvWnd - sk.rcvNxt) | 0);
-  const free = Math.max(0, (sk.skRcvbuf - sk.skRmemAlloc) >> 1);
-  if (sk.ackPending && sk.rcvNxt !== sk.rcvWup && free >= 2 * sk.rcvMss) {
-    tcpSendAck(sk);
-    return;
+  // "Once-per-two-segments ACK was not sent by tcp_input.c", or this read emptied the queue after a short (pushed) segment.
+  let timeToAck = sk.ackPending && (((sk.rcvNxt - sk.rcvWup) >>> 0) > sk.rcvMss ||
+    (copied > 0 && (sk.ackPushed & 2 || (sk.ackPushed & 1 && !sk.pingpong)) && sk.skRmemAlloc === 0));
+  if (copied > 0 && !timeToAck && !(sk.skShutdown & RCV_SHUTDOWN)) {
+    const now = Math.max(0, (sk.rcvWup + sk.rcvWnd - sk.rcvNxt) | 0);
+    if (2 * now <= sk.rcvq.windowClamp) {
+      const win = tcpSelectWindowSpace(sk);
+      if (win && win >= 2 * now) timeToAck = true;
+    }
   }
-  if (2 * now <= Math.min(free, MAX_TCP_WINDOW << sk.rcvWscale) && free - now >= 2 * sk.rcvMss && !before(sk.rcvNxt, sk.rcvWup)) tcpSendAck(sk);
+  if (timeToAck) tcpSendAck(sk);
 }
 
 /** tcp_init_cwnd(): the route's initcwnd metric (RTAX_INITCWND), else TCP_INIT_CWND. */
