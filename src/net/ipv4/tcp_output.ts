@@ -454,6 +454,21 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
 }
 
 /**
+ * tcp_sendmsg_locked()'s memory test: the unsent tail skb takes data up
+ * to the size goal whatever the send buffer holds (tcp_wmem_schedule()
+ * charges the protocol's memory, not sk_sndbuf); a new skb is begun only
+ * while sk_wmem_queued is below sk_sndbuf (sk_stream_memory_free()), and
+ * then filled to the goal. The bytes of `len` one send may copy now.
+ */
+export function tcpSendRoom(sk: TcpSock, len: number): number {
+  const goal = tcpSendSizeGoal(sk, tcpCurrentMss(sk));
+  const unsent = (sk.writeSeq - sk.sndNxt) >>> 0;
+  let n = Math.min(unsent % goal ? goal - (unsent % goal) : 0, len);
+  while (n < len && sk.wmemQueued + n < sk.skSndbuf) n += Math.min(goal, len - n);
+  return n;
+}
+
+/**
  * tcp_send_mss() -> tcp_xmit_size_goal(): the bytes sendmsg puts in one
  * skb, a whole number of MSS (gso_segs) in the TSO size bounded by half
  * the peer's largest window; one MSS without a route.
