@@ -63,6 +63,8 @@ export const TCPOLEN_MSS = 4;
 export const TCPOLEN_WINDOW = 3;
 export const TCPOLEN_SACK_PERM = 2;
 export const TCPOLEN_TIMESTAMP = 10;
+/** The timestamp option with its two NOPs: what it takes from the MSS. */
+export const TCPOLEN_TSTAMP_ALIGNED = 12;
 
 /** The header length (doff * 4) of the segment at `o`. */
 export function tcpHdrLen(b: Uint8Array, o: number): number {

@@ -25,7 +25,7 @@ import type { PageFrag } from '../core/page_frag.js';
 import { InetSock } from './inet_sock.js';
 import { portFree, tcpBindEphemeralPort } from './inet_hashtables.js';
 import { tcpCongFor, type TcpCongOps } from './tcp_cong.js';
-import { tcpCleanupRbuf, tcpPush, tcpQueueData, tcpShutdownSend } from './tcp_output.js';
+import { tcpCleanupRbuf, tcpPush, tcpQueueData, tcpSendRoom, tcpShutdownSend } from './tcp_output.js';
 import { tcpClose, tcpDisconnect } from './tcp_timer.js';
 import { TcpRecoveryState } from './tcp_recovery.js';
 import { TcpUndoState } from './tcp_undo.js';
@@ -314,6 +314,8 @@ export class TcpSock extends InetSock {
   retransStamp = 0;
   /* Delayed ACK (icsk_ack). */
   ackPending = false;
+  /** icsk_ack.pending's ICSK_ACK_PUSHED (1) and ICSK_ACK_PUSHED2 (2): a segment shorter than rcv_mss came since the last ACK (twice). */
+  ackPushed = 0;
   quickAcks = 0;
   pingpong = false;
   ato = TCP_ATO_MIN;
@@ -546,8 +548,8 @@ export class TcpSock extends InetSock {
   wasConnected = false;
 
   /**
-   * tcp_sendmsg_locked(): wait-free part — append to the write queue up to
-   * the send buffer, then push. Returns the bytes taken (EAGAIN when none fit).
+   * tcp_sendmsg_locked(): wait-free part — append to the write queue as
+   * the send buffer allows (tcpSendRoom()), then push. Returns the bytes taken (EAGAIN when none fit).
    */
   override sendmsg(msg: MsgOut, flags: number): number | Errno {
     if (flags & MSG_OOB) return 'EOPNOTSUPP';
@@ -557,8 +559,7 @@ export class TcpSock extends InetSock {
     if (this.skShutdown & SEND_SHUTDOWN) return 'EPIPE';
     if (st !== TCP_ESTABLISHED && st !== TCP_CLOSE_WAIT) return st === TCP_LISTEN || !this.wasConnected ? 'ENOTCONN' : 'EPIPE';
     const data = msg.data;
-    const room = Math.max(0, this.sndSpace);
-    const n = Math.min(room, data.length);
+    const n = tcpSendRoom(this, data.length);
     if (n < data.length) this.noSpace = true;
     if (n === 0) return data.length === 0 ? 0 : 'EAGAIN';
     tcpQueueData(this, data.subarray(0, n));

@@ -200,7 +200,11 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
     if (nwin !== sk.sndWnd) flag |= FLAG_WIN_UPDATE;
     sk.sndWl1 = cb.seq;
     sk.sndWnd = nwin;
-    sk.maxWindow = Math.max(sk.maxWindow, nwin);
+    // tcp_ack_update_window(): a window larger than any before lifts tcp_bound_to_half_wnd()'s cap on the MSS.
+    if (nwin > sk.maxWindow) {
+      sk.maxWindow = nwin;
+      tcpSyncMss(sk, sk.pmtuCookie);
+    }
   }
   if (cb.len || cb.flags & (TCPHDR_SYN | TCPHDR_FIN)) flag |= FLAG_DATA;
   const priorFack = tcpHighestSackSeq(sk);
@@ -286,6 +290,8 @@ function tcpEventDataRecv(sk: TcpSock, len: number, skb: SkBuff): void {
   // tcp_measure_rcv_mss(): "len = skb_shinfo(skb)->gso_size ?: skb->len".
   const seen = skb.gsoSize || len;
   if (seen > sk.rcvMss) sk.rcvMss = Math.min(seen, sk.advmss);
+  // A shorter one marks the ACK "pushed" (ICSK_ACK_PUSHED, then PUSHED2): tcp_cleanup_rbuf() ACKs once the reader empties the queue.
+  else if (seen < sk.rcvMss) sk.ackPushed |= sk.ackPushed & 1 ? 3 : 1;
   if (!sk.dataSeen) {
     sk.dataSeen = true;
     sk.quickAcks = Math.min(16, Math.max(2, Math.floor(sk.rcvWnd / (2 * sk.rcvMss))));
@@ -460,6 +466,15 @@ export function tcpNegotiateOptions(sk: TcpSock, opt: TcpOptionsReceived, pmtu: 
   sk.rxOpt.mssClamp = Math.min(opt.mssClamp || TCP_MSS_DEFAULT, sk.userMss || 65535);
   tcpSyncMss(sk, pmtu);
   if (sk.tstampOk) sk.advmss -= 12;
+  tcpInitializeRcvMss(sk);
+}
+
+/**
+ * tcp_initialize_rcv_mss(): the first guess at the peer's segment size,
+ * the smallest of advmss, mss_cache, half the receive window and
+ * TCP_MSS_DEFAULT, at least TCP_MIN_MSS.
+ */
+export function tcpInitializeRcvMss(sk: TcpSock): void {
   sk.rcvMss = Math.max(Math.min(sk.advmss, sk.mssCache, sk.rcvWnd >> 1, TCP_MSS_DEFAULT), 88);
 }
 
@@ -480,6 +495,8 @@ function tcpRcvSynsent(sk: TcpSock, cb: TcpCb, pmtu: number): number {
     sk.rcvNxt = (cb.seq + 1) >>> 0;
     sk.rcvWup = sk.rcvNxt;
     sk.copiedSeq = sk.rcvNxt;
+    // tcp_ack() of the SYN-ACK: its window (never scaled) is the first max_window, so tcp_sync_mss() bounds the MSS to half of it.
+    sk.maxWindow = cb.window;
     tcpNegotiateOptions(sk, cb.opt, pmtu);
     sk.sndWl1 = cb.seq;
     tcpAck(sk, cb);
@@ -515,7 +532,10 @@ function tcpSynRecvAck(sk: TcpSock, cb: TcpCb): number {
   }
   if (tcpAck(sk, cb) <= 0) return 1;
   sk.sndWnd = cb.window << sk.sndWscale;
+  // tcp_create_openreq_child(): max_window is the ACK's window; tcp_v4_syn_recv_sock() then tcp_sync_mss() and tcp_initialize_rcv_mss().
   sk.maxWindow = sk.sndWnd;
+  tcpSyncMss(sk, sk.pmtuCookie);
+  tcpInitializeRcvMss(sk);
   sk.sndWl1 = cb.seq;
   sk.setState(TCP_ESTABLISHED);
   sk.net.mib.tcp[TcpStat.PASSIVEOPENS]!++;

@@ -47,7 +47,7 @@ import { newSeg, tcpAdvmss, tcpConnectSend, tcpDstCheck, tcpRoute, tcpSendAck, t
 import {
   cookieInitTimestamp, cookieTimestampDecode, cookieV4CheckMss, cookieV4InitSequence, tcpSynqNoRecentOverflow,
 } from './syncookies.js';
-import { tcpRcvStateProcess, type TcpCb } from './tcp_input.js';
+import { tcpInitializeRcvMss, tcpRcvStateProcess, type TcpCb } from './tcp_input.js';
 import { reqskDrop, tcpDone, tcpResetXmitTimer, tcpTimeWait } from './tcp_timer.js';
 import { secureTcpSeq, secureTsOff } from '../core/secure_seq.js';
 
@@ -380,7 +380,7 @@ function tcpNegotiate(child: TcpSock, cb: TcpCb, pmtu: number): void {
   child.rxOpt.mssClamp = Math.min(opt.mssClamp || TCP_MSS_DEFAULT, child.userMss || 65535);
   tcpSyncMss(child, pmtu);
   if (child.tstampOk) child.advmss -= 12;
-  child.rcvMss = Math.max(Math.min(child.advmss, child.mssCache, child.rcvWnd >> 1, 536), 88);
+  tcpInitializeRcvMss(child);
 }
 
 /**

@@ -9,10 +9,10 @@
  */
 import { errnoName, type Errno } from '../core/errno.js';
 import { LinuxMib, TcpStat } from '../core/snmp.js';
-import { SEND_SHUTDOWN, skbSetOwnerW } from '../core/sock.js';
+import { RCV_SHUTDOWN, SEND_SHUTDOWN, skbSetOwnerW } from '../core/sock.js';
 import {
-  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, TCPOLEN_TIMESTAMP, TCPOPT_NOP, TCPOPT_SACK,
-  TCPOPT_SACK_PERM, TCPOPT_TIMESTAMP, TCPOPT_WINDOW, TCPOPT_MSS, TCP_HLEN, Tcph, after, before,
+  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, TCPOLEN_TIMESTAMP, TCPOLEN_TSTAMP_ALIGNED, TCPOPT_NOP, TCPOPT_SACK,
+  TCPOPT_SACK_PERM, TCPOPT_TIMESTAMP, TCPOPT_WINDOW, TCPOPT_MSS, TCP_HLEN, Tcph, after,
 } from '../../wire/tcp.js';
 import { putU16, putU32 } from '../../wire/bytes.js';
 import { csumTcpUdpNofold } from '../../wire/checksum.js';
@@ -23,7 +23,7 @@ import { RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { RTAX_ADVMSS, RTAX_INITCWND } from './fib_semantics.js';
 import { dstMtu, ipSelectTtl, rtTos } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipDontFragment, ipLocalOut, ipPushHeader } from './ip_output.js';
-import { CHECKSUM_PARTIAL, SKB_GSO_TCPV4, type SkBuff } from '../core/skbuff.js';
+import { CHECKSUM_PARTIAL, SKB_GSO_TCPV4, allocSkbTruesize, type SkBuff } from '../core/skbuff.js';
 import { SOCK_LOCALROUTE } from '../core/sock.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
 import {
@@ -262,6 +262,8 @@ function tcpBuildHeader(sk: TcpSock, seq: number, flags: number, syn: boolean, l
   const optLen = optionsSize(sk, syn, sacks);
   const thLen = TCP_HLEN + optLen;
   const skb = ipAllocSkb(sk.net, thLen + len);
+  // tcp_stream_alloc_skb(): a head of MAX_TCP_HEADER; the payload lies in page frags, each byte counted once (skb_len_add()).
+  if (len) skb.truesize = allocSkbTruesize(MAX_TCP_HEADER) + len;
   const b = skb.buf;
   const th = skb.data;
   putU16(b, th + Tcph.Source, sk.inetSport);
@@ -330,6 +332,7 @@ function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: 
 /** tcp_event_ack_sent(): the delayed ACK is no longer due; quick-ACK credit is spent. */
 function tcpEventAckSent(sk: TcpSock): void {
   sk.ackPending = false;
+  sk.ackPushed = 0;
   if (sk.quickAcks > 0) sk.quickAcks--;
   sk.net.sched.cancel(sk.delackTimer);
   sk.delackTimer = null;
@@ -381,14 +384,29 @@ export function tcpCurrentMss(sk: TcpSock): number {
  * tcp_sync_mss(): tcp_mtu_to_mss() of `pmtu` — its payload after the IP
  * and TCP headers, at most the peer's MSS (rx_opt.mss_clamp, not the
  * current mss: it can grow back), at least tcp_min_snd_mss, less the
- * timestamp option — remembered with the MTU it was sized for.
+ * timestamp option, at most half the peer's largest window
+ * (tcp_bound_to_half_wnd()) — remembered with the MTU it was sized for.
+ * Called again when max_window grows (tcp_ack_update_window()).
  */
 export function tcpSyncMss(sk: TcpSock, pmtu: number): number {
   const clamp = sk.rxOpt.mssClamp || TCP_MSS_DEFAULT;
-  const mss = Math.max(Math.min(pmtu - 40, clamp), sk.tcpSysctl.minSndMss) - (sk.tstampOk ? 12 : 0);
+  const mss = tcpBoundToHalfWnd(sk, Math.max(Math.min(pmtu - 40, clamp), sk.tcpSysctl.minSndMss) - (sk.tstampOk ? 12 : 0));
   sk.pmtuCookie = pmtu;
   sk.mssCache = mss;
   return mss;
+}
+
+/**
+ * tcp_bound_to_half_wnd(): a segment (or a TSO skb's size goal) is at most
+ * half the largest window the peer offered (all of it when that is no more
+ * than TCP_MSS_DEFAULT), "to have at least 2 packets in flight", but not
+ * below 68 bytes of IP packet less the TCP header; no bound before a
+ * window was seen (max_window 0).
+ */
+export function tcpBoundToHalfWnd(sk: TcpSock, pktsize: number): number {
+  const cutoff = sk.maxWindow > TCP_MSS_DEFAULT ? sk.maxWindow >> 1 : sk.maxWindow;
+  if (cutoff && pktsize > cutoff) return Math.max(cutoff, 68 - (TCP_HLEN + (sk.tstampOk ? TCPOLEN_TSTAMP_ALIGNED : 0)));
+  return pktsize;
 }
 
 /**
@@ -406,6 +424,7 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
   const tail = sk.writeQueue[sk.writeQueue.length - 1];
   if (tail && !(tail.flags & TCPHDR_FIN) && tail.len < mss) off = tcpAppendTail(sk, tail, data, Math.min(mss - tail.len, data.length));
   let seq = (sk.writeSeq + off) >>> 0;
+  const goal = tcpSendSizeGoal(sk, mss);
   while (off < data.length) {
     const left = data.length - off;
     const page = tcpPageRefill(sk, Math.min(mss, left));
@@ -419,7 +438,10 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
       seg.page = page;
       page.refs++;
       sk.writeQueue.push(seg);
+      const unsent = (seq + n - sk.sndNxt) >>> 0;
       seq = (seq + n) >>> 0;
+      // "else if (skb == tcp_send_head(sk)) tcp_push_one()": the send head just filled to the size goal goes at once, before the rest is copied.
+      if (off + at + n < data.length && unsent >= goal && unsent - n < goal) tcpWriteXmit(sk);
     }
     page.offset += chunk;
     off += chunk;
@@ -429,6 +451,31 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
   const last = sk.writeQueue[sk.writeQueue.length - 1];
   if (last) last.flags |= TCPHDR_PSH;
   tcpPush(sk);
+}
+
+/**
+ * tcp_sendmsg_locked()'s memory test: the unsent tail skb takes data up
+ * to the size goal whatever the send buffer holds (tcp_wmem_schedule()
+ * charges the protocol's memory, not sk_sndbuf); a new skb is begun only
+ * while sk_wmem_queued is below sk_sndbuf (sk_stream_memory_free()), and
+ * then filled to the goal. The bytes of `len` one send may copy now.
+ */
+export function tcpSendRoom(sk: TcpSock, len: number): number {
+  const goal = tcpSendSizeGoal(sk, tcpCurrentMss(sk));
+  const unsent = (sk.writeSeq - sk.sndNxt) >>> 0;
+  let n = Math.min(unsent % goal ? goal - (unsent % goal) : 0, len);
+  while (n < len && sk.wmemQueued + n < sk.skSndbuf) n += Math.min(goal, len - n);
+  return n;
+}
+
+/**
+ * tcp_send_mss() -> tcp_xmit_size_goal(): the bytes sendmsg puts in one
+ * skb, a whole number of MSS (gso_segs) in the TSO size bounded by half
+ * the peer's largest window; one MSS without a route.
+ */
+function tcpSendSizeGoal(sk: TcpSock, mss: number): number {
+  const rt = tcpRoute(sk);
+  return typeof rt === 'string' ? mss : tcpSizeGoalSegs(sk, rt, mss) * mss;
 }
 
 /**
@@ -574,6 +621,8 @@ export function tcpWriteXmit(sk: TcpSock): void {
   const q = sk.writeQueue;
   // Queued before the path MTU dropped: tcp_init_tso_segs() counts the skbs in segments of the current MSS.
   if (q[0] && q[0].len > mss) tcpSegsToMss(sk, q, 0, q.length, mss);
+  // Queued at a smaller MSS (the peer's window grew since): tcp_grow_skb() fills the head from the next skb, cut at the current MSS.
+  else tcpGrowHead(sk, q, mss);
   for (let seg = q[0]; seg; seg = q[0]) {
     if (inFlight >= sk.sndCwnd) break;
     if (after(seg.endSeq, (sk.sndUna + sk.sndWnd) >>> 0) && seg.len) {
@@ -587,7 +636,7 @@ export function tcpWriteXmit(sk: TcpSock): void {
     if (typeof rt === 'string') break;
     // tcp_cwnd_test(): at most half the window per skb, "to have at least 2 GSO packets in flight".
     const quota = Math.min(Math.max(sk.sndCwnd >> 1, 1), sk.sndCwnd - inFlight);
-    const n = tcpTsoCount(sk, q, mss, Math.min(quota, tcpTsoSegs(sk, rt, mss)));
+    const n = tcpTsoCount(sk, q, mss, Math.min(quota, tcpTsoSegs(sk, rt, mss)), tcpGsoMaxSize(rt));
     const now = sk.net.sched.now;
     // One segment larger than the MSS (queued before the path MTU dropped) is a GSO skb too.
     // tcp_transmit_skb() failed: the skb stays at the head of the write queue, not sent (snd_nxt unmoved).
@@ -619,6 +668,18 @@ export function tcpWriteXmit(sk: TcpSock): void {
   if (sent) tcpScheduleLossProbe(sk, false);
 }
 
+/**
+ * tcp_grow_skb() over tuxnet's per-MSS queue: head segments shorter than
+ * the current MSS but followed by more (queued when the MSS, bounded by
+ * half the peer's window, was smaller) are cut again at the current MSS,
+ * so the head skb carries whole segments of it.
+ */
+function tcpGrowHead(sk: TcpSock, q: TcpSeg[], mss: number): void {
+  let k = 0;
+  while (k < q.length - 1 && q[k]!.len < mss && !(q[k]!.flags & TCPHDR_FIN) && q[k + 1]!.seq === q[k]!.endSeq) k++;
+  if (k > 0) tcpSegsToMss(sk, q, 0, k + 1, mss);
+}
+
 /** tcp_transmit_skb() of the send head alone (a loss probe's new data) + tcp_event_new_data_sent(). */
 function tcpSendNewSeg(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
   sk.writeQueue.shift();
@@ -644,17 +705,19 @@ export function tcpWriteXmitProbe(sk: TcpSock): boolean {
 
 /**
  * tcp_mss_split_point() over tuxnet's per-MSS write queue: how many
- * segments from the head go in one skb — at most `max`, contiguous, all
+ * segments from the head go in one skb — at most `max` and `maxBytes`, contiguous, all
  * but the last full (of the MSS they were queued with, at least the current), inside the peer's window, no SYN/FIN before the
  * last, the last partial one only if Nagle lets it go.
  */
-function tcpTsoCount(sk: TcpSock, q: readonly TcpSeg[], mss: number, max: number): number {
+function tcpTsoCount(sk: TcpSock, q: readonly TcpSeg[], mss: number, max: number, maxBytes: number): number {
   const wndEnd = (sk.sndUna + sk.sndWnd) >>> 0;
   let n = 1;
-  for (; n < max; n++) {
+  for (let bytes = q[0]!.len; n < max; n++) {
     const prev = q[n - 1]!;
     const next = q[n];
     if (!next || prev.len < mss || prev.flags & (TCPHDR_FIN | TCPHDR_SYN) || next.flags & TCPHDR_SYN) break;
+    // sk_gso_max_size: the skb's payload stays within one IP packet's 64 KiB.
+    if ((bytes += next.len) > maxBytes) break;
     if (next.seq !== prev.endSeq || next.len === 0 || after(next.endSeq, wndEnd)) break;
     if (next.len < mss && !nagleAllows(sk, next, mss)) break;
   }
@@ -666,6 +729,16 @@ const MAX_TCP_HEADER = 320;
 /** GSO_LEGACY_MAX_SIZE */
 const GSO_LEGACY_MAX_SIZE = 65536;
 
+/** sk_setup_caps(): sk_gso_max_size, the device's less MAX_TCP_HEADER + 1. */
+function tcpGsoMaxSize(rt: Rtable): number {
+  return Math.min(rt.dev.gsoMaxSize, GSO_LEGACY_MAX_SIZE) - (MAX_TCP_HEADER + 1);
+}
+
+/** tcp_xmit_size_goal(): tp->gso_segs, the MSS in sk_gso_max_size bounded by half the peer's largest window, at least 1. */
+function tcpSizeGoalSegs(sk: TcpSock, rt: Rtable, mss: number): number {
+  return Math.max(1, Math.min(Math.floor(tcpBoundToHalfWnd(sk, tcpGsoMaxSize(rt)) / mss), rt.dev.gsoMaxSegs));
+}
+
 /**
  * sk_setup_caps() + tcp_xmit_size_goal() + tcp_tso_autosize(): the
  * segments one skb may carry. TCP sockets always have NETIF_F_GSO
@@ -675,11 +748,9 @@ const GSO_LEGACY_MAX_SIZE = 65536;
  * pacing rate, and the whole size below 512 us of minimum RTT.
  */
 function tcpTsoSegs(sk: TcpSock, rt: Rtable, mss: number): number {
-  const dev = rt.dev;
-  const gsoMax = Math.min(dev.gsoMaxSize, GSO_LEGACY_MAX_SIZE) - (MAX_TCP_HEADER + 1);
-  const half = sk.maxWindow > TCP_MSS_DEFAULT ? sk.maxWindow >> 1 : sk.maxWindow;
-  const goal = half && gsoMax > half ? Math.max(half, 68 - TCP_HLEN) : gsoMax;
-  const goalSegs = Math.min(Math.floor(goal / mss), dev.gsoMaxSegs);
+  const gsoMax = tcpGsoMaxSize(rt);
+  // tcp_grow_skb(): the head skb (of the size goal) takes in the next one, no more.
+  const goalSegs = 2 * tcpSizeGoalSegs(sk, rt, mss);
   // tcp_tso_autosize(): sk_pacing_rate >> sk_pacing_shift (10), plus gso_max_size >> (min_rtt_us >> tcp_tso_rtt_log (9)).
   // srtt is srtt_us << 3; before a sample sk_pacing_rate is ~0 (no limit).
   let bytes = sk.srtt > 0 ? tcpPacingRate(sk) / 1024 : gsoMax;
@@ -952,19 +1023,26 @@ export function tcpSendSynack(sk: TcpSock): void {
 }
 
 /**
- * tcp_cleanup_rbuf(): after the reader took data, announce a window that
- * grew a lot ("rcv_window_now * 2 <= new window") at once.
+ * tcp_cleanup_rbuf(): after the reader took data, a delayed ACK already
+ * owed for more than a segment, or for a short segment the read drained,
+ * goes now; else, while the window offered
+ * is at most half the clamp, one that the read at least doubled
+ * (__tcp_select_window() >= 2 * rcv_window_now) is announced at once.
  */
-export function tcpCleanupRbuf(sk: TcpSock, _copied: number): void {
+export function tcpCleanupRbuf(sk: TcpSock, copied: number): void {
   const st = sk.skState;
   if (st !== TCP_ESTABLISHED && st !== TCP_FIN_WAIT1 && st !== 5) return;
-  const now = Math.max(0, (sk.rcvWup + sk.rcvWnd - sk.rcvNxt) | 0);
-  const free = Math.max(0, (sk.skRcvbuf - sk.skRmemAlloc) >> 1);
-  if (sk.ackPending && sk.rcvNxt !== sk.rcvWup && free >= 2 * sk.rcvMss) {
-    tcpSendAck(sk);
-    return;
+  // "Once-per-two-segments ACK was not sent by tcp_input.c", or this read emptied the queue after a short (pushed) segment.
+  let timeToAck = sk.ackPending && (((sk.rcvNxt - sk.rcvWup) >>> 0) > sk.rcvMss ||
+    (copied > 0 && (sk.ackPushed & 2 || (sk.ackPushed & 1 && !sk.pingpong)) && sk.skRmemAlloc === 0));
+  if (copied > 0 && !timeToAck && !(sk.skShutdown & RCV_SHUTDOWN)) {
+    const now = Math.max(0, (sk.rcvWup + sk.rcvWnd - sk.rcvNxt) | 0);
+    if (2 * now <= sk.rcvq.windowClamp) {
+      const win = tcpSelectWindowSpace(sk);
+      if (win && win >= 2 * now) timeToAck = true;
+    }
   }
-  if (2 * now <= Math.min(free, MAX_TCP_WINDOW << sk.rcvWscale) && free - now >= 2 * sk.rcvMss && !before(sk.rcvNxt, sk.rcvWup)) tcpSendAck(sk);
+  if (timeToAck) tcpSendAck(sk);
 }
 
 /** tcp_init_cwnd(): the route's initcwnd metric (RTAX_INITCWND), else TCP_INIT_CWND. */
