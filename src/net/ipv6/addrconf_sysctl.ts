@@ -11,7 +11,7 @@
  * addrconf_fixup_forwarding()).
  * @linux net/ipv6/addrconf.c addrconf_sysctl[], ipv6_add_dev(), addrconf_notify()
  */
-import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
+import type { Net, NetdevNotifierInfo, NetWorld, PernetOperations } from '../core/net_namespace.js';
 import { NetdevEvent } from '../core/net_namespace.js';
 import { notifierMask } from '../core/notifier.js';
 import type { NetDevice } from '../core/netdevice.js';
@@ -214,6 +214,10 @@ function addrconfNotify(net: Net, conf: Ipv6Conf, ev: NetdevEvent, dev: NetDevic
  * addrconf_init_net() and the netdev notifier of each namespace; the state
  * lives in the namespace's sysctl entries and notifier, which go with it.
  */
+function confNotifier(ev: NetdevEvent, dev: NetDevice, info?: NetdevNotifierInfo): void {
+  addrconfNotify(dev.net, dev.net.ipv6 as Ipv6Conf, ev, dev, typeof info === 'string' ? info : undefined);
+}
+
 const addrconfNetOps: PernetOperations = {
   name: 'addrconf',
   init(net: Net): void {
@@ -222,7 +226,7 @@ const addrconfNetOps: PernetOperations = {
     register(net, 'all', conf.all);
     register(net, 'default', conf.dflt);
     for (const dev of net.devices.values()) addrconfNotify(net, conf, NetdevEvent.REGISTER, dev);
-    net.netdevChain.register((ev, dev, info) => addrconfNotify(net, conf, ev, dev, typeof info === 'string' ? info : undefined), 0, CONF_EVENTS);
+    net.netdevChain.register(confNotifier, 0, CONF_EVENTS);
   },
 };
 
