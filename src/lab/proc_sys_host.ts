@@ -42,8 +42,8 @@ export function hostSysctlOps(h: HostSysctls): PernetOperations {
   return {
     name: 'sysctl_host',
     init(net: Net): void {
-      net.sysctl.registerLazy('kernel', () => kernelTable(h));
-      net.sysctl.registerLazy('fs', () => fsTable(h));
+      net.sysctl.registerLazy('kernel', kernelTable, h);
+      net.sysctl.registerLazy('fs', fsTable, h);
     },
   };
 }

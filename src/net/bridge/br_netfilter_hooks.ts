@@ -60,7 +60,8 @@ function brnfSysctlCallTables(c: IntCell): SysctlEntry {
 }
 
 /** brnf_table, in its order; every entry has brnf_sysctl_call_tables() as handler. */
-function brnfTable(b: BrnfNet): Array<[string, SysctlEntry]> {
+function brnfTable(net: Net): Array<[string, SysctlEntry]> {
+  const b = brnfNet(net);
   return [
     ['bridge-nf-call-arptables', brnfSysctlCallTables(fieldCell(b, 'callArptables'))],
     ['bridge-nf-call-iptables', brnfSysctlCallTables(fieldCell(b, 'callIptables'))],
@@ -75,7 +76,7 @@ function brnfTable(b: BrnfNet): Array<[string, SysctlEntry]> {
 const brnfNetOps: PernetOperations = {
   name: 'br_netfilter',
   init(net: Net): void {
-    net.sysctl.registerLazy('net/bridge', () => brnfTable(brnfNet(net)));
+    net.sysctl.registerLazy('net/bridge', brnfTable, net);
   },
   exit(net: Net): void {
     net.generic.delete(BRNF_NET);

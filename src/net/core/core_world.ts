@@ -13,6 +13,7 @@ import { SkbCache } from './skbuff_cache.js';
 import type { NfHookStack } from '../netfilter/core.js';
 import type { SockDiagHandler } from './sock_diag.js';
 import { RatelimitState } from '../../lib/ratelimit.js';
+import { NotifierChains } from './notifier.js';
 
 export class CoreWorld {
   /** ptype_all: the ETH_P_ALL taps, in registration order. */
@@ -41,6 +42,8 @@ export class CoreWorld {
   readonly sockDiagHandlers = new Map<number, SockDiagHandler>();
   /** net_ratelimit_state: the one limit net_ratelimit() and the net_*_ratelimited() warnings share (net/core/utils.ts). */
   readonly netRatelimitState = new RatelimitState('net_ratelimit');
+  /** The notifier chains of the lab's namespaces, shared while they are the same (notifier.ts). */
+  readonly notifierChains = new NotifierChains();
 
   constructor(sched: Scheduler) {
     this.softnet = new Softnet(sched);

@@ -124,7 +124,7 @@ export type AnyOps = FibRulesOps<FibRule, never, unknown>;
  */
 export function fibRulesRegister<R extends FibRule, F extends Flowi, Res>(net: Net, ops: FibRulesOps<R, F, Res>): void {
   const list = net.rulesOps;
-  if (list.length === 0) net.netdevChain.register((ev, dev) => fibRulesEvent(net, ev, dev), 0, FIB_RULES_EVENTS);
+  if (list.length === 0) net.netdevChain.register(fibRulesNotifier, 0, FIB_RULES_EVENTS);
   if (list.some((o) => o.family === ops.family)) throw new KError('EEXIST');
   list.push(ops as unknown as AnyOps);
 }
@@ -520,6 +520,11 @@ function detachRules(list: FibRule[], dev: NetDevice): void {
 }
 
 /** fib_rules_event() */
+/** fib_rules_event() of the device's namespace. */
+function fibRulesNotifier(event: NetdevEvent, dev: NetDevice): void {
+  fibRulesEvent(dev.net, event, dev);
+}
+
 function fibRulesEvent(net: Net, event: NetdevEvent, dev: NetDevice): void {
   const all = net.rulesOps;
   for (const ops of all) {

@@ -121,7 +121,7 @@ export class Net {
   /** /proc/sys of this namespace (net->sysctls and the net/ tree). */
   readonly sysctl = new SysctlTable();
   /** netdev_chain events (NETDEV_UP, ...) seen by this namespace's subsystems. */
-  readonly netdevChain = new NotifierChain<NetdevEvent, NetDevice, NetdevNotifierInfo>();
+  readonly netdevChain: NotifierChain<NetdevEvent, NetDevice, NetdevNotifierInfo>;
   /** net.core.* values the socket layer reads (rmem_max, rmem_default...). */
   readonly core = new NetCoreSysctls();
   readonly ipv4: NetnsIpv4;
@@ -157,6 +157,7 @@ export class Net {
     cookie: number,
   ) {
     this.cookie = cookie;
+    this.netdevChain = new NotifierChain(world.core.notifierChains);
     this.ipv4 = new NetnsIpv4(this);
   }
 

@@ -5,9 +5,55 @@
  */
 export type Notifier<E, T, I = string> = (event: E, subject: T, info?: I) => void;
 
+interface Entry<E, T, I> {
+  readonly prio: number;
+  readonly fn: Notifier<E, T, I>;
+  readonly mask: number;
+}
+
+/**
+ * The chains made so far in one lab, each by the chains one register()
+ * longer: every namespace registers the same notifiers in the same order,
+ * so all of them share one array per step (no entries of their own) as
+ * long as their notifiers are module functions that find their state from
+ * the subject (dev_net(dev)), as Linux's netdev notifiers do. Keyed weakly
+ * by the function too: a closure's chains go with it. An array here is
+ * never written. One per lab (CoreWorld.notifierChains).
+ */
+export class NotifierChains {
+  /** The chain with no notifier, where every namespace's starts. */
+  readonly root: readonly never[] = [];
+  private readonly extensions = new WeakMap<readonly unknown[], WeakMap<object, readonly Entry<unknown, unknown, unknown>[][]>>();
+
+  /** `entries` with `e` inserted after those of its priority or higher: the shared array if one was made. */
+  extended<E, T, I>(entries: readonly Entry<E, T, I>[], e: Entry<E, T, I>): readonly Entry<E, T, I>[] {
+    let byFn = this.extensions.get(entries);
+    if (!byFn) this.extensions.set(entries, (byFn = new WeakMap()));
+    let made = byFn.get(e.fn) as Entry<E, T, I>[][] | undefined;
+    if (!made) byFn.set(e.fn, (made = []));
+    const i = firstBelow(entries, e.prio);
+    for (const c of made) if (c[i]!.fn === e.fn && c[i]!.prio === e.prio && c[i]!.mask === e.mask) return c;
+    const chain = [...entries.slice(0, i), e, ...entries.slice(i)];
+    made.push(chain);
+    return chain;
+  }
+}
+
+/** The index of the first entry of a lower priority than `prio` (the end if none). */
+function firstBelow<E, T, I>(entries: readonly Entry<E, T, I>[], prio: number): number {
+  let i = 0;
+  while (i < entries.length && entries[i]!.prio >= prio) i++;
+  return i;
+}
+
 /** A listener may refuse a PRE event (NETDEV_PRECHANGEUPPER...) by throwing a KError (notifier_to_errno). */
 export class NotifierChain<E, T, I = string> {
-  private readonly entries: { prio: number; fn: Notifier<E, T, I>; mask: number }[] = [];
+  /** Shared with every chain of the lab that had the same registrations (never written: register() and unregister() replace it). */
+  private entries: readonly Entry<E, T, I>[];
+
+  constructor(private readonly chains: NotifierChains) {
+    this.entries = chains.root;
+  }
 
   /**
    * Higher priority runs first; equal priorities in registration order.
@@ -17,15 +63,13 @@ export class NotifierChain<E, T, I = string> {
    * them for other events). -1: every event.
    */
   register(fn: Notifier<E, T, I>, prio = 0, mask = -1): void {
-    let i = 0;
-    while (i < this.entries.length && this.entries[i]!.prio >= prio) i++;
-    this.entries.splice(i, 0, { prio, fn, mask });
+    this.entries = this.chains.extended(this.entries, { prio, fn, mask });
   }
 
   /** unregister_netdevice_notifier() */
   unregister(fn: Notifier<E, T, I>): void {
     const i = this.entries.findIndex((e) => e.fn === fn);
-    if (i >= 0) this.entries.splice(i, 1);
+    if (i >= 0) this.entries = this.entries.filter((_, j) => j !== i);
   }
 
   call(event: E, subject: T, info?: I): void {

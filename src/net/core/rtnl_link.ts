@@ -252,7 +252,7 @@ function rtnlGetEvent(event: NetdevEvent): number {
 
 /** rtnetlink_net_init(): this namespace's netdev events reach rtnetlink_event (registered at boot before the protocols, so it runs first). */
 export function rtnetlinkNetInit(net: Net): void {
-  net.netdevChain.register((ev, dev) => rtnetlinkEvent(ev, dev), 100, RTNETLINK_EVENTS);
+  net.netdevChain.register(rtnetlinkEvent, 100, RTNETLINK_EVENTS);
 }
 
 /** rtnetlink_init(): the link message handlers. */

@@ -39,9 +39,12 @@ interface Node {
   dir: boolean;
   /** A directory's entries, made at the first (most device directories hold only lazy files until read). */
   children: Map<string, Node> | null;
-  /** Files of this directory not made yet (registerLazy): made at its first lookup or listing. */
-  lazy: (() => Iterable<readonly [string, SysctlEntry]>)[] | null;
+  /** Files of this directory not made yet (registerLazy): triples (make, a, b), made at its first lookup or listing. */
+  lazy: unknown[] | null;
 }
+
+/** What registerLazy() makes a directory's files with: a module's function of the arguments registered with it. */
+export type SysctlTableMaker<A, B> = (a: A, b: B) => Iterable<readonly [string, SysctlEntry]>;
 
 /** The names of a path; empty ones (a leading, trailing or doubled '/') dropped, with no closure when there are none. */
 function pathParts(path: string): string[] {
@@ -73,27 +76,33 @@ export class SysctlTable {
    * '/'), made only when the directory is first looked into: a namespace or
    * a device registers some sixty files that most labs never read, and a
    * thousand of them should not cost sixty thousand closures up front.
-   * `make` must be free of side effects.
+   * `make(a, b)` must be free of side effects. `make` is a function of the
+   * module's, not a closure: what it needs comes as `a` and `b`, kept
+   * until then (a closure and its context per table were a tenth of a
+   * namespace's memory).
    */
-  registerLazy(dir: string, make: () => Iterable<readonly [string, SysctlEntry]>): void {
-    (this.pending ??= []).push(dir, make);
+  registerLazy(dir: string, make: SysctlTableMaker<undefined, undefined>): void;
+  registerLazy<A>(dir: string, make: SysctlTableMaker<A, undefined>, a: A): void;
+  registerLazy<A, B>(dir: string, make: SysctlTableMaker<A, B>, a: A, b: B): void;
+  registerLazy(dir: string, make: SysctlTableMaker<never, never>, a?: unknown, b?: unknown): void {
+    (this.pending ??= []).push(dir, make, a, b);
   }
 
   /**
    * Tables registered lazily, not even in the tree yet: their directories
    * are made at the first look into the tree (a lab that builds a thousand
-   * namespaces and never reads /proc/sys makes none). Pairs of (dir, make).
+   * namespaces and never reads /proc/sys makes none). Quadruples of (dir, make, a, b).
    */
-  private pending: (string | (() => Iterable<readonly [string, SysctlEntry]>))[] | null = null;
+  private pending: unknown[] | null = null;
 
   /** The pending tables hung in the tree (their files still unmade), in registration order. */
   private settle(): void {
     const pending = this.pending;
     if (!pending) return;
     this.pending = null;
-    for (let i = 0; i < pending.length; i += 2) {
+    for (let i = 0; i < pending.length; i += 4) {
       const dir = pending[i] as string;
-      (this.dir(pathParts(dir), dir).lazy ??= []).push(pending[i + 1] as () => Iterable<readonly [string, SysctlEntry]>);
+      (this.dir(pathParts(dir), dir).lazy ??= []).push(pending[i + 1], pending[i + 2], pending[i + 3]);
     }
   }
 
@@ -117,8 +126,9 @@ export class SysctlTable {
     const lazy = node.lazy;
     if (lazy) {
       node.lazy = null;
-      for (const make of lazy) {
-        for (const [name, entry] of make()) {
+      for (let i = 0; i < lazy.length; i += 3) {
+        const make = lazy[i] as SysctlTableMaker<unknown, unknown>;
+        for (const [name, entry] of make(lazy[i + 1], lazy[i + 2])) {
           if (children.has(name)) throw new Error(`sysctl: ${name} registered twice`);
           children.set(name, fileNode(entry));
         }

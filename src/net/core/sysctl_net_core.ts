@@ -68,6 +68,6 @@ function netCoreTable(net: Net): Array<[string, SysctlEntry]> {
 export const sysctlCoreOps: PernetOperations = {
   name: 'sysctl_core',
   init(net: Net): void {
-    net.sysctl.registerLazy('net/core', () => netCoreTable(net));
+    net.sysctl.registerLazy('net/core', netCoreTable, net);
   },
 };

@@ -76,10 +76,15 @@ export const arpTblOps: NeighTableOps = {
  * with the namespace) becomes the AF_INET neighbour table, and the
  * netdev/inetaddr notifiers that flush it are hooked.
  */
+/** arp_netdev_event() on the table of the device's namespace. */
+function arpNotifier(ev: NetdevEvent, dev: NetDevice): void {
+  arpNetdevEvent(dev.net.ipv4.arpTbl, ev, dev);
+}
+
 function arpNetInit(net: Net): void {
   const t = net.ipv4.arpTbl;
   neighTableInit(net, t);
-  net.netdevChain.register((ev, dev) => arpNetdevEvent(t, ev, dev), 0, ARP_EVENTS);
+  net.netdevChain.register(arpNotifier, 0, ARP_EVENTS);
   registerInetaddrNotifier(net, (ev, ifa) => arpInetaddrEvent(t, ev, ifa));
 }
 

@@ -201,9 +201,14 @@ function devinetEntry(net: Net, cnf: Ipv4Devconf, i: DevconfIdx, kind: Kind): Sy
   }
 }
 
+/** devinet_sysctl's files of one configuration. */
+function devinetTable(net: Net, cnf: Ipv4Devconf): [string, SysctlEntry][] {
+  return DEVINET_VARS.map(([i, name, kind]) => [name, devinetEntry(net, cnf, i, kind)]);
+}
+
 /** __devinet_sysctl_register(): net/ipv4/conf/NAME/* for a device (or all/default). */
 export function devinetSysctlRegister(net: Net, devName: string, cnf: Ipv4Devconf): void {
-  net.sysctl.registerLazy(`net/ipv4/conf/${devName}`, () => DEVINET_VARS.map(([i, name, kind]) => [name, devinetEntry(net, cnf, i, kind)] as const));
+  net.sysctl.registerLazy(`net/ipv4/conf/${devName}`, devinetTable, net, cnf);
   net.world.inet.sysctl.netconfNotify(net, 'new', NetconfAttr.ALL, devinetConfIfindex(net, cnf), cnf);
 }
 
@@ -290,7 +295,7 @@ function neighTable(net: Net, p: NeighParms): Array<[string, SysctlEntry]> {
 
 /** neigh_sysctl_register(dev, parms): net/ipv4/neigh/DEV/* (arp_parms) or net/ipv6/neigh/DEV/* (nd_parms); no gc_* for a device. */
 export function neighSysctlRegister(net: Net, devName: string, parms: NeighParms, proto: 'ipv4' | 'ipv6' = 'ipv4'): void {
-  net.sysctl.registerLazy(`net/${proto}/neigh/${devName}`, () => neighTable(net, parms));
+  net.sysctl.registerLazy(`net/${proto}/neigh/${devName}`, neighTable, net, parms);
 }
 
 /** neigh_sysctl_unregister() */

@@ -30,6 +30,11 @@ import { fibSyncMtu } from './route_fnhe.js';
 import { RTM_DELROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
 import { RTAX_MAX } from '../../uapi/linux/rtmsg.js';
 
+/** fib_netdev_event() of the device's namespace (its FibNet is made before any device event). */
+function fibNetdevEvent(event: NetdevEvent, dev: NetDevice, info?: NetdevNotifierInfo): void {
+  dev.net.ipv4.fib.netdevEvent(event, dev, info);
+}
+
 export class FibNet {
   /** net->ipv4.fib_table_hash */
   readonly tables = new Map<number, FibTable>();
@@ -57,7 +62,7 @@ export class FibNet {
     // The local, main and default tables are always there for lookups;
     // the kernel makes them (fib_new_table(), their trie) on first use.
     for (const id of [RT_TABLE_LOCAL, RT_TABLE_MAIN, RT_TABLE_DEFAULT]) this.tables.set(id, new FibTable(id, this.infoHash));
-    net.netdevChain.register((ev, dev, info) => this.netdevEvent(ev, dev, info));
+    net.netdevChain.register(fibNetdevEvent);
   }
 
   /** fib4_has_custom_rules() */
@@ -401,7 +406,7 @@ export class FibNet {
   }
 
   /** fib_netdev_event() */
-  private netdevEvent(event: NetdevEvent, dev: NetDevice, info?: NetdevNotifierInfo): void {
+  netdevEvent(event: NetdevEvent, dev: NetDevice, info?: NetdevNotifierInfo): void {
     this.rtCacheFlush();
     if (event === NetdevEvent.CHANGEMTU && typeof info === 'object' && info.kind === 'changemtu') {
       fibSyncMtu(this.infoHash.onDev(dev), dev, info.origMtu);

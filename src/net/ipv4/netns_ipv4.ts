@@ -3,7 +3,8 @@
  * @linux include/net/netns/ipv4.h
  */
 import { PagePool } from '../core/page_frag.js';
-import { NetdevEvent, type Net } from '../core/net_namespace.js';
+import { NetdevEvent, type Net, type NetdevNotifierInfo } from '../core/net_namespace.js';
+import type { NetDevice } from '../core/netdevice.js';
 import { notifierMask } from '../core/notifier.js';
 import type { Timer } from '../../sim/scheduler.js';
 import { NeighTable } from '../core/neighbour.js';
@@ -31,6 +32,11 @@ import { IPPROTO_UDPLITE } from '../../uapi/linux/in.js';
 import type { McSock } from './igmp_sock.js';
 import type { NexthopNet } from './nexthop.js';
 import { newNexthopNet } from './nexthop_rtnl.js';
+
+/** inetdev_event(); a rename carries the old name. */
+function inetdevNotifier(ev: NetdevEvent, dev: NetDevice, info?: NetdevNotifierInfo): void {
+  inetdevEvent(ev, dev, typeof info === 'string' ? info : undefined);
+}
 
 export class NetnsIpv4 {
   /** net->ipv4.devconf_all and devconf_dflt (conf/all, conf/default). */
@@ -74,7 +80,7 @@ export class NetnsIpv4 {
 
   constructor(readonly net: Net) {
     // devinet_init() registers inetdev_event before ip_fib_init() adds fib_netdev_event.
-    net.netdevChain.register((ev, dev, info) => inetdevEvent(ev, dev, typeof info === 'string' ? info : undefined), 0, INETDEV_EVENTS);
+    net.netdevChain.register(inetdevNotifier, 0, INETDEV_EVENTS);
     this.fib = new FibNet(net);
     this.arpTbl = new NeighTable(net, arpTblOps);
   }

@@ -320,11 +320,16 @@ function routeTable(net: Net, s: Ipv4Sysctls): Array<[string, SysctlEntry]> {
   ];
 }
 
+/** net/ipv4/*: ipv4_net_table, the fragment knobs and TCP's. */
+function ipv4Table(net: Net, s: Ipv4Sysctls): [string, SysctlEntry][] {
+  return [...ipv4NetTable(net, s), ...ipFragTable(s), ...tcpSysctlTable(s.tcp)];
+}
+
 /**
  * ipv4_sysctl_init_net() + ipv4_frags_init_net() + sysctl_route_net_init():
  * the net/ipv4/* files that are neither conf/ nor neigh/ nor ip_forward.
  */
 export function ipv4NetTableRegister(net: Net, table: SysctlTable, s: Ipv4Sysctls): void {
-  table.registerLazy('net/ipv4', () => [...ipv4NetTable(net, s), ...ipFragTable(s), ...tcpSysctlTable(s.tcp)]);
-  table.registerLazy('net/ipv4/route', () => routeTable(net, s));
+  table.registerLazy('net/ipv4', ipv4Table, net, s);
+  table.registerLazy('net/ipv4/route', routeTable, net, s);
 }

@@ -454,13 +454,18 @@ export function inet6Addrs(net: Net, dev: NetDevice): readonly Inet6Ifaddr[] {
   return net.ipv6?.idevs.get(dev)?.addrs ?? [];
 }
 
+/** addrconf_notify() of the device's namespace. */
+function addrconfNetdevEvent(ev: NetdevEvent, dev: NetDevice): void {
+  addrconfNotify(dev.net.ipv6!, ev, dev);
+}
+
 const addrconfNetOps: PernetOperations = {
   name: 'addrconf_dev',
   init(net: Net): void {
     const v6 = net.ipv6;
     if (!v6) return;
     v6.confChanged = (dev, name) => confChanged(v6, dev, name);
-    net.netdevChain.register((ev, dev) => addrconfNotify(v6, ev, dev), 0, ADDRCONF_EVENTS);
+    net.netdevChain.register(addrconfNetdevEvent, 0, ADDRCONF_EVENTS);
     fib6RulesInit(net);
   },
 };

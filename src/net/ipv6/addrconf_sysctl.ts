@@ -11,7 +11,7 @@
  * addrconf_fixup_forwarding()).
  * @linux net/ipv6/addrconf.c addrconf_sysctl[], ipv6_add_dev(), addrconf_notify()
  */
-import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
+import type { Net, NetdevNotifierInfo, NetWorld, PernetOperations } from '../core/net_namespace.js';
 import { NetdevEvent } from '../core/net_namespace.js';
 import { notifierMask } from '../core/notifier.js';
 import type { NetDevice } from '../core/netdevice.js';
@@ -146,8 +146,16 @@ function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: Ne
 }
 
 /** The directory's files, made when it is first looked into (most labs never read a device's IPv6 knobs). */
-function register(net: Net, conf: Ipv6Conf, dir: string, cnf: Ipv6Devconf, dev: NetDevice | null): void {
-  net.sysctl.registerLazy(`net/ipv6/conf/${dir}`, () => DEFAULTS.map(([name]) => [name, entry(net, conf, cnf, name, dev)] as const));
+function register(net: Net, dir: string, cnf: Ipv6Devconf): void {
+  net.sysctl.registerLazy(`net/ipv6/conf/${dir}`, confTable, net, cnf);
+}
+
+/** The files of one configuration: all's, default's or a device's (found by its configuration). */
+function confTable(net: Net, cnf: Ipv6Devconf): [string, SysctlEntry][] {
+  const conf = net.ipv6 as Ipv6Conf;
+  let dev: NetDevice | null = null;
+  for (const [d, c] of conf.devs) if (c === cnf) dev = d;
+  return DEFAULTS.map(([name]) => [name, entry(net, conf, cnf, name, dev)]);
 }
 
 /** ipv6_add_dev(): default's values, the device's MTU; the loopback never does DAD nor temporary addresses. */
@@ -159,7 +167,7 @@ function ipv6AddDev(net: Net, conf: Ipv6Conf, dev: NetDevice): void {
     cnf.set('use_tempaddr', -1);
   }
   conf.devs.set(dev, cnf);
-  register(net, conf, dev.name, cnf, dev);
+  register(net, dev.name, cnf);
   ndiscParmsAlloc(net, conf, dev);
   // __addrconf_sysctl_register(): every knob announced (NETCONFA_ALL), the message built only for a listener.
   if (rtnlHasListeners(net, RTNLGRP_IPV6_NETCONF)) rtnlNotify(net, nlmsgNew(RTM_NEWNETCONF, 0, inet6NetconfFill(dev.ifindex, cnf)), RTNLGRP_IPV6_NETCONF);
@@ -195,7 +203,7 @@ function addrconfNotify(net: Net, conf: Ipv6Conf, ev: NetdevEvent, dev: NetDevic
       if (has && oldName !== undefined) {
         const cnf = conf.devs.get(dev)!;
         net.sysctl.unregister(`net/ipv6/conf/${oldName}`);
-        register(net, conf, dev.name, cnf, dev);
+        register(net, dev.name, cnf);
         ndiscParmsRename(net, conf, dev, oldName);
       }
       break;
@@ -206,15 +214,19 @@ function addrconfNotify(net: Net, conf: Ipv6Conf, ev: NetdevEvent, dev: NetDevic
  * addrconf_init_net() and the netdev notifier of each namespace; the state
  * lives in the namespace's sysctl entries and notifier, which go with it.
  */
+function confNotifier(ev: NetdevEvent, dev: NetDevice, info?: NetdevNotifierInfo): void {
+  addrconfNotify(dev.net, dev.net.ipv6 as Ipv6Conf, ev, dev, typeof info === 'string' ? info : undefined);
+}
+
 const addrconfNetOps: PernetOperations = {
   name: 'addrconf',
   init(net: Net): void {
     const conf = new Ipv6Conf();
     net.ipv6 = conf;
-    register(net, conf, 'all', conf.all, null);
-    register(net, conf, 'default', conf.dflt, null);
+    register(net, 'all', conf.all);
+    register(net, 'default', conf.dflt);
     for (const dev of net.devices.values()) addrconfNotify(net, conf, NetdevEvent.REGISTER, dev);
-    net.netdevChain.register((ev, dev, info) => addrconfNotify(net, conf, ev, dev, typeof info === 'string' ? info : undefined), 0, CONF_EVENTS);
+    net.netdevChain.register(confNotifier, 0, CONF_EVENTS);
   },
 };
 

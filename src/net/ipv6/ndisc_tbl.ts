@@ -210,13 +210,19 @@ export function ndiscParmsRename(net: Net, v6: NetnsIpv6, dev: NetDevice, oldNam
 const NDISC_EVENTS = notifierMask(NetdevEvent.CHANGEADDR, NetdevEvent.CHANGE, NetdevEvent.UP, NetdevEvent.DOWN, NetdevEvent.UNREGISTER);
 
 /** ndisc_net_init() with neigh_table_init(NEIGH_ND_TABLE): the table (with the devices' nd_parms already made) and its netdev notifier. */
+/** ndisc_netdev_event() on the table of the device's namespace. */
+function ndiscNotifier(ev: NetdevEvent, dev: NetDevice): void {
+  const tbl = dev.net.neighTables.get(AF_INET6);
+  if (tbl) ndiscNetdevEvent(tbl, ev, dev);
+}
+
 function ndiscNetInit(net: Net): void {
   const keys = new NeighKeyMap();
   const tbl = new NeighTable(net, ndTblOps(keys), keys);
   tbl.parms.init(NeighVar.LOCKTIME, 0);
   for (const [dev, p] of net.ipv6?.ndParms ?? []) neighParmsAlloc(tbl, p, dev);
   neighTableInit(net, tbl);
-  net.netdevChain.register((ev, dev) => ndiscNetdevEvent(tbl, ev, dev), 0, NDISC_EVENTS);
+  net.netdevChain.register(ndiscNotifier, 0, NDISC_EVENTS);
 }
 
 /** The table's entries go with the namespace. */

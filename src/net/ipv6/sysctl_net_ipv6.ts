@@ -90,7 +90,8 @@ function u64Minmax(get: () => bigint, set: (v: bigint) => void, max: bigint): Sy
   };
 }
 
-function ipv6Table(s: Ipv6NetSysctls): Array<[string, SysctlEntry]> {
+function ipv6Table(net: Net): Array<[string, SysctlEntry]> {
+  const s = ipv6NetSysctls(net);
   const f = (k: Key) => fieldCell(s, k);
   const u8 = (k: Key, min: number | null = null, max: number | null = null) => procDou8vecMinmax(f(k), min, max);
   return [
@@ -123,7 +124,8 @@ function ipv6Table(s: Ipv6NetSysctls): Array<[string, SysctlEntry]> {
 }
 
 /** ipv6_route_table_template; "flush" is write-only (0200) and reading it is EINVAL. */
-function routeTable(s: Ipv6NetSysctls): Array<[string, SysctlEntry]> {
+function routeTable(net: Net): Array<[string, SysctlEntry]> {
+  const s = ipv6NetSysctls(net);
   const f = (k: Key) => fieldCell(s, k);
   return [
     ['max_size', procDointvec(f('rtMaxSize'))],
@@ -142,7 +144,8 @@ function routeTable(s: Ipv6NetSysctls): Array<[string, SysctlEntry]> {
 }
 
 /** ipv6_icmp_table_template */
-function icmpTable(s: Ipv6NetSysctls): Array<[string, SysctlEntry]> {
+function icmpTable(net: Net): Array<[string, SysctlEntry]> {
+  const s = ipv6NetSysctls(net);
   const f = (k: Key) => fieldCell(s, k);
   return [
     ['ratelimit', procDointvecMsJiffies(f('icmpRatelimit'))],
@@ -154,14 +157,21 @@ function icmpTable(s: Ipv6NetSysctls): Array<[string, SysctlEntry]> {
   ];
 }
 
+const IPV6_SYSCTLS = 'ipv6_sysctl';
+
+/** The namespace's knobs of the three tables, made at the first look into one of them. */
+function ipv6NetSysctls(net: Net): Ipv6NetSysctls {
+  let s = net.generic.get(IPV6_SYSCTLS) as Ipv6NetSysctls | undefined;
+  if (!s) net.generic.set(IPV6_SYSCTLS, (s = new Ipv6NetSysctls()));
+  return s;
+}
+
 /** ipv6_sysctl_net_ops (with the frag and xfrm6 tables): one state per namespace, made at the first look. */
 export const ipv6SysctlNetOps: PernetOperations = {
   name: 'ipv6_sysctl',
   init(net: Net): void {
-    let state: Ipv6NetSysctls | null = null;
-    const s = () => (state ??= new Ipv6NetSysctls());
-    net.sysctl.registerLazy('net/ipv6', () => ipv6Table(s()));
-    net.sysctl.registerLazy('net/ipv6/route', () => routeTable(s()));
-    net.sysctl.registerLazy('net/ipv6/icmp', () => icmpTable(s()));
+    net.sysctl.registerLazy('net/ipv6', ipv6Table, net);
+    net.sysctl.registerLazy('net/ipv6/route', routeTable, net);
+    net.sysctl.registerLazy('net/ipv6/icmp', icmpTable, net);
   },
 };

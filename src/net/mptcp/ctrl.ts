@@ -52,7 +52,8 @@ function nameEntry(known: readonly string[], get: () => string, set: (name: stri
   };
 }
 
-function mptcpTable(p: MptcpPernet): Array<[string, SysctlEntry]> {
+/** The namespace's MPTCP knobs, made with the table (nothing else reads them). */
+function mptcpTable(p = new MptcpPernet()): Array<[string, SysctlEntry]> {
   const f = (k: Parameters<typeof fieldCell<MptcpPernet>>[1]) => fieldCell(p, k);
   const bool = (k: Parameters<typeof fieldCell<MptcpPernet>>[1]) => procDou8vecMinmax(f(k), 0, 1);
   return [
@@ -88,6 +89,6 @@ function mptcpTable(p: MptcpPernet): Array<[string, SysctlEntry]> {
 export const mptcpPernetOps: PernetOperations = {
   name: 'mptcp',
   init(net: Net): void {
-    net.sysctl.registerLazy('net/mptcp', () => mptcpTable(new MptcpPernet()));
+    net.sysctl.registerLazy('net/mptcp', mptcpTable);
   },
 };

@@ -84,7 +84,8 @@ function ro(get: () => number): SysctlEntry {
 }
 
 /** nf_conntrack_standalone_init_sysctl(): the table of one namespace. */
-function ctSysctlTable(net: Net, cn: NfConntrackNet): [string, SysctlEntry][] {
+function ctSysctlTable(net: Net): [string, SysctlEntry][] {
+  const cn = nfCtPernetInit(net);
   const s = cn.sysctl;
   const to = s.timeouts;
   const tcp = to.tcp;
@@ -151,7 +152,7 @@ export function nfConntrackInit(world: NetWorld): void {
         return cn;
       };
       // made when net/netfilter is first looked into
-      net.sysctl.registerLazy('net/netfilter', () => ctSysctlTable(net, nfCtPernetInit(net)));
+      net.sysctl.registerLazy('net/netfilter', ctSysctlTable, net);
     },
     exit(net) {
       net.sched.cancel(net.nf.ctIfMade?.gcTimer);

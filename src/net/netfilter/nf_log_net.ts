@@ -74,12 +74,17 @@ export function procNetNfLog(net: Net): string {
   return out;
 }
 
+/** net/netfilter/nf_log/N, one file per protocol family. */
+function nfLogTable(net: Net): [string, SysctlEntry][] {
+  return Array.from({ length: NFPROTO_NUMPROTO }, (_, pf) => [`${pf}`, nfLogEntry(net, pf)]);
+}
+
 /** nf_log_net_ops: net/netfilter/nf_log/N of every namespace. */
 export function nfLogInit(world: NetWorld): void {
   world.pernet.register({
     name: 'nf_log',
     init(net: Net): void {
-      net.sysctl.registerLazy('net/netfilter/nf_log', () => Array.from({ length: NFPROTO_NUMPROTO }, (_, pf) => [`${pf}`, nfLogEntry(net, pf)] as const));
+      net.sysctl.registerLazy('net/netfilter/nf_log', nfLogTable, net);
     },
   });
 }

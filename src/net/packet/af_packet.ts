@@ -13,6 +13,11 @@ import { notifierMask } from '../core/notifier.js';
 
 /** The events packet_notifier() acts on. */
 const PACKET_EVENTS = notifierMask(NetdevEvent.UP, NetdevEvent.DOWN, NetdevEvent.UNREGISTER);
+
+/** packet_notifier(): the event reaches every packet socket of the device's namespace. */
+function packetNotifier(ev: NetdevEvent, dev: NetDevice): void {
+  for (const po of dev.net.packet.sklist) po.devEvent(ev, dev);
+}
 import type { NetDevice } from '../core/netdevice.js';
 import type { PacketType } from '../core/dev_rx.js';
 import type { Errno } from '../core/errno.js';
@@ -84,9 +89,7 @@ export class PacketSock extends Sock {
     // packet_net_init(): the namespace's packet_notifier, registered with its first socket here.
     if (!net.packet.notifierRegistered) {
       net.packet.notifierRegistered = true;
-      net.netdevChain.register((ev, dev) => {
-        for (const po of net.packet.sklist) po.devEvent(ev, dev);
-      }, 0, PACKET_EVENTS);
+      net.netdevChain.register(packetNotifier, 0, PACKET_EVENTS);
     }
   }
 
