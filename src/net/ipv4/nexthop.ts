@@ -180,7 +180,7 @@ export class NexthopNet {
   replaceNotify: (fis: ReadonlySet<FibInfo>) => void = () => {};
 
   constructor(readonly net: Net) {
-    net.netdevChain.register((ev, dev, info) => this.netdevEvent(ev, dev, info));
+    net.netdevChain.register(nhNetdevEvent);
   }
 
   find(id: number): Nexthop | null {
@@ -385,8 +385,8 @@ export class NexthopNet {
     }
   }
 
-  /** nh_netdev_event() */
-  private netdevEvent(event: NetdevEvent, dev: NetDevice, info?: NetdevNotifierInfo): void {
+  /** nh_netdev_event() for this namespace's objects. */
+  netdevEvent(event: NetdevEvent, dev: NetDevice, info?: NetdevNotifierInfo): void {
     if (this.byId.size === 0) return;
     if (event === NetdevEvent.CHANGEMTU && typeof info === 'object' && info.kind === 'changemtu') {
       // nexthop_sync_mtu(): the path MTU exceptions of the objects through dev
@@ -495,6 +495,11 @@ export class NexthopNet {
       throw new KError('EINVAL', 'No other attributes can be set in nexthop groups');
     }
   }
+}
+
+/** nh_netdev_event(): a module function finding its namespace's objects by dev_net(dev), as netdev notifiers do. */
+function nhNetdevEvent(event: NetdevEvent, dev: NetDevice, info?: NetdevNotifierInfo): void {
+  dev.net.ipv4.nexthopOrNull?.netdevEvent(event, dev, info);
 }
 
 /** valid_group_nh(): no group inside a group, no blackhole beside another path; whether it is an fdb one. */
