@@ -15,7 +15,7 @@ import {
 } from '../../uapi/linux/filter.js';
 import { parseIp } from '../../wire/ipv4.js';
 import { ARITH_ALU, ARITH_COMMUTES, ARITH_PREC, foldArith } from './arith.js';
-import { FilterError, KEYWORDS, isNumToken, lex, stou, type Tokens } from './scanner.js';
+import { FilterError, KEYWORDS, isNumToken, isV6Token, lex, stou, type Tokens } from './scanner.js';
 
 export { FilterError };
 
@@ -211,6 +211,15 @@ const PROTOS = new Set(['ether', 'ip', 'arp', 'rarp', 'icmp', 'udp', 'tcp', 'ip6
 const TYPES = new Set(['host', 'net', 'port', 'portrange']);
 
 /** The parser of grammar.y's subset; `last` carries qualifiers to a bare id (`port 53 or 80`). */
+/** The scanner.l keywords this compiler has; another (vlan, mpls, inbound, gateway, sctp...) is libpcap's but not the lab's. */
+const HANDLED: ReadonlySet<string> = new Set([...PROTOS, ...DIRS, ...TYPES, 'proto', 'broadcast', 'multicast', 'greater', 'less', 'len', 'mask', 'and', 'or', 'not']);
+
+/** `w`, unless it is a pcap-filter keyword the lab does not compile: that says so rather than "syntax error". */
+function known(w: string): string {
+  if (KEYWORDS.has(w) && !HANDLED.has(w)) throw new FilterError(`'${w}' in a filter expression is not supported in this lab`);
+  return w;
+}
+
 class Parser {
   private i = 0;
   private last: { proto: string; dir: string; type: string } = { proto: '', dir: '', type: 'host' };
@@ -286,13 +295,13 @@ class Parser {
     let proto = '';
     let dir = '';
     let type = '';
-    let w = this.next();
+    let w = known(this.next());
     if (PROTOS.has(w)) {
       proto = w;
       const nx = this.peek();
       if (nx === '[') return this.relation(this.accessor(proto));
       if (nx === undefined || nx === 'and' || nx === 'or' || nx === '&&' || nx === '||' || nx === ')') return this.protoOnly(proto);
-      w = this.next();
+      w = known(this.next());
     }
     // gen_greater()/gen_less(): the packet's length against a constant; `len` in a relation.
     if (!proto && (w === 'greater' || w === 'less')) {
@@ -326,6 +335,7 @@ class Parser {
   }
 
   private id(proto: string, dir: string, type: string, w: string): Node {
+    if (isV6Token(w.split('/')[0]!)) throw new FilterError(`IPv6 addresses in a filter expression are not supported in this lab`);
     if (type === 'port') {
       if (/^\d/.test(w)) {
         const n = this.portNum(w);

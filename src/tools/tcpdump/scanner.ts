@@ -135,6 +135,14 @@ export function lex(s: string): Tokens {
     if (!m) throw new FilterError('syntax error');
     let w = m[1]!;
     i = WORD.lastIndex;
+    // a {V6} token may begin with '::' (V670 ... V600), which the punctuation rule would split
+    if (w === ':') {
+      const v6 = v6Len(s.slice(i - 1).match(/^[0-9A-Fa-f:.]+/)![0]);
+      if (v6 > 0) {
+        w = s.slice(i - 1, i - 1 + v6);
+        i += v6 - 1;
+      }
+    }
     const cut = w.includes(':') ? bogusLen(w) : 0;
     if (cut > 0 && cut < w.length) {
       i -= w.length - cut;

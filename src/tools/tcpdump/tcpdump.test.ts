@@ -140,6 +140,18 @@ test('filters: scanner.l reads numbers as stoulen() does (0x hex, a leading 0 oc
   assert.doesNotThrow(() => pcapCompile('ip[0] << 31 = 0', LINK_EN10MB, 262144));
 });
 
+test('filters: a pcap-filter keyword the lab does not compile says so, not "syntax error"', () => {
+  for (const w of ['vlan', 'mpls', 'inbound', 'sctp', 'gateway', 'protochain']) {
+    const expr = w === 'gateway' || w === 'protochain' ? `ip ${w} 6` : `tcp or ${w}`;
+    assert.throws(() => pcapCompile(expr, LINK_EN10MB, 262144), (e: unknown) => e instanceof FilterError && e.message === `'${w}' in a filter expression is not supported in this lab`, expr);
+  }
+  for (const expr of ['host ::1', 'ip6 dst net fe80::/64']) {
+    assert.throws(() => pcapCompile(expr, LINK_EN10MB, 262144), (e: unknown) => e instanceof FilterError && e.message === 'IPv6 addresses in a filter expression are not supported in this lab', expr);
+  }
+  // a name that is no keyword is still the parser's to refuse
+  assert.throws(() => pcapCompile('tcp or bogus', LINK_EN10MB, 262144), (e: unknown) => e instanceof FilterError && /syntax error/.test(e.message));
+});
+
 test('filters: ip and ip6 multicast are the destination address\'s (gen_multicast(), recorded with tcpdump -d)', () => {
   const LD = 0x30, LDH = 0x28, JEQ = 0x15, JGE = 0x35, RET = 0x06;
   const ins = (code: number, k: number, jt = 0, jf = 0): SockFilter => ({ code, jt, jf, k });
