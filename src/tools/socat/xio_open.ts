@@ -25,6 +25,7 @@ import { Netdb, gaiHostError } from '../lib/netdb.js';
 import { hostsLookup } from '../nc.js';
 import { BUF_PTR, ExecXfd, FileXfd, SockXfd, StdioHalfXfd, StdioXfd, saInfo, type Xfd } from './xio.js';
 import type { XioAddr } from './xio_parse.js';
+import { strtoul10 } from '../lib/stdlib.js';
 
 /** The log and exit of the running socat (socat.ts). */
 export interface SocatCtx {
@@ -165,7 +166,8 @@ function xioBind(c: SocatCtx, a: XioAddr, s: Socket, fd: number, port: number | 
     addr = r.addr;
     if (bp !== undefined) p = r.port;
   }
-  if (o.has('sourceport')) p = Number(o.get('sourceport'));
+  // TYPE_2BYTE: strtoul()'s value kept in a uint16_t (sp=-1 is 65535, sp=65536 is 0)
+  if (o.has('sourceport')) p = Number(BigInt.asUintN(16, strtoul10(o.get('sourceport')!)));
   const sa: SockaddrIn = { family: AF_INET, addr, port: p };
   const r = bind(s, sa);
   if (r !== 0) c.error(`bind(${fd}, {${saInfo(sa)}}, 16): ${strerror[r]}`);
