@@ -157,6 +157,8 @@ function beforeLastNewlines(s: string, n: number): number {
  */
 async function headElide(c: Cmd, src: InStream, count: Count): Promise<boolean> {
   let held = '';
+  // what is held, counted as it grows (a scan of all of it per chunk would be quadratic)
+  let size = 0;
   for (;;) {
     c.flush();
     if (c.broken) return false;
@@ -165,16 +167,24 @@ async function headElide(c: Cmd, src: InStream, count: Count): Promise<boolean> 
     held += chunk;
     // what is held grows without bound when no newline (or fewer than N bytes) ever frees it: gnulib's xalloc_die()
     if (held.length > MAX_STRING) throw new AllocError(held.length + 1);
+    size += count.lines ? newlines(chunk) : byteLength(chunk);
     // lines: the held text keeps its last N newlines (and the partial line after them)
-    const len = count.lines ? 0 : byteLength(held);
-    const cut = count.lines ? beforeLastNewlines(held, count.n) : len > count.n ? len - count.n : 0;
-    if (cut === 0) continue;
+    if (size <= count.n) continue;
+    const cut = count.lines ? beforeLastNewlines(held, count.n) : size - count.n;
     c.out(count.lines ? held.slice(0, cut) : sliceBytes(held, 0, cut));
     held = count.lines ? held.slice(cut) : sliceBytes(held, cut);
+    size = count.n;
   }
   c.out(count.lines ? held.slice(0, count.n === 0 ? held.length : lastLinesStart(held, count.n)) : count.n === 0 ? held : '');
   c.flush();
   return !c.broken;
+}
+
+/** How many newlines `s` has. */
+function newlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 async function headAll(c: Cmd, src: InStream, count: Count): Promise<boolean> {
