@@ -7,14 +7,17 @@
 import { readFileSync } from 'node:fs';
 
 const HELP: Record<string, string> = {
-  test: `usage: tuxnet test [-j N] [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [--time-limit SEC] [-v] FILE.t...
+  test: `usage: tuxnet test [-j N] [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [--watchdog SEC] [--time-limit SEC] [-v] FILE.t...
       run each transcript in a fresh lab (-j N: N files at a time on worker
       threads, default the number of cores; the output keeps file order); print a unified diff for every
       mismatching command, "FILE.t: N passed, M failed" per file and
       "N passed, M failed (K known failures)" as the last line; with
       --known-failures, the listed commands may fail (and must not pass);
       --out DIR writes DIR/FILE.t; --time-limit SEC is the CPU budget of
-      each file (default 10)
+      each file (default 10); --timeout SEC is the wall-clock limit of a
+      command (default 60); --watchdog SEC (or $TUXNET_TEST_WATCHDOG) stops
+      the worker thread of a file that finishes no command for SEC s
+      (default the timeout + 60; 0: off, and -j 1 runs in this thread)
 `,
   run: `usage: tuxnet run [--seed N] [--trace [--trace-limit N]] [--time-limit SEC] SCRIPT|-
       run a bash script (- reads stdin) in a fresh lab; exit with its status;

@@ -1,5 +1,5 @@
 /**
- * `tuxnet test [-j N] [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [--time-limit SEC] [-v] FILE.t...`
+ * `tuxnet test [-j N] [--out DIR] [--known-failures FILE] [--seed N] [--timeout SEC] [--watchdog SEC] [--time-limit SEC] [-v] FILE.t...`
  *
  * Runs each transcript in a fresh lab (-j N: N files at a time on worker
  * threads, reported in command-line order all the same) (../shared/conformance/README.md, "What
@@ -25,6 +25,7 @@ const OPTIONS = {
   'time-limit': { type: 'string' },
   verbose: { type: 'boolean', short: 'v' },
   jobs: { type: 'string', short: 'j' },
+  watchdog: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -34,10 +35,20 @@ interface TestOptions extends FileRunOptions {
   verbose: boolean;
   /** Files run at a time (-j); more than 1 only where the env has worker threads. */
   jobs: number;
+  /** --watchdog SEC (or $TUXNET_TEST_WATCHDOG): a worker that finishes no command for SEC s is stopped; 0: none. */
+  watchdogSec: number;
+  /** Files run on worker threads (-j N, or a watchdog): the env's labs can be made there. */
+  workers: boolean;
 }
 
 /** Default wall-clock limit per command: a virtual-time lab never needs it unless it hangs. */
 const DEFAULT_TIMEOUT_SEC = 60;
+/**
+ * Default watchdog: a minute beyond the per-command timeout, which stops an
+ * asynchronous hang more gently (the lab's own timer); the watchdog is for
+ * the lab that never yields to its timers.
+ */
+const WATCHDOG_MARGIN_SEC = 60;
 
 export async function testCommand(args: readonly string[], env: CliEnv): Promise<number> {
   const opts = testOptions(args, env);
@@ -46,12 +57,13 @@ export async function testCommand(args: readonly string[], env: CliEnv): Promise
   const list = opts.knownFailures;
   const isKnown = (file: string, index: number): boolean => (list ? isListed(list, file, index) : false);
   const take = (file: string, d: FileDone): void => {
-    if ('error' in d) return void problems.push(`${file}: ${d.error}`);
+    if (d.error !== undefined) problems.push(`${file}: ${d.error}`);
+    if (!('result' in d)) return;
     if (d.result.commands.length === 0) problems.push(`${file}: no commands (a transcript must run at least one)`);
     results.push(d.result);
     reportFile(d.result, isKnown, opts.verbose, env);
   };
-  if (opts.jobs > 1 && opts.files.length > 1) await runParallel(opts, take);
+  if (opts.workers) await runParallel(opts, take);
   else {
     for (const file of opts.files) {
       take(file, await runFile(file, opts, env.createSession).then((result) => ({ result }), (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) })));
@@ -65,10 +77,11 @@ export async function testCommand(args: readonly string[], env: CliEnv): Promise
 async function runParallel(opts: TestOptions, take: (file: string, d: FileDone) => void): Promise<void> {
   const slots: (FileDone | undefined)[] = opts.files.map(() => undefined);
   let flushed = 0;
-  await runInWorkers(opts.files, fileRunOptions(opts), opts.jobs, (i, d) => {
+  const flush = (i: number, d: FileDone): void => {
     slots[i] = d;
     for (let s = slots[flushed]; s !== undefined && flushed < slots.length; s = slots[flushed]) take(opts.files[flushed++]!, s);
-  });
+  };
+  await runInWorkers(opts.files, fileRunOptions(opts), opts.jobs, flush, { watchdogSec: opts.watchdogSec });
 }
 
 /** The plain-data part of the options, for the worker threads. */
@@ -84,16 +97,32 @@ function testOptions(args: readonly string[], env: CliEnv): TestOptions {
   const kf = values['known-failures'];
   const out = typeof values.out === 'string' ? values.out : undefined;
   if (out !== undefined) refuseOverwrite(out, files);
+  const timeoutSec = intOption(values, 'timeout', DEFAULT_TIMEOUT_SEC);
+  const jobs = jobsOption(values, env);
+  const watchdogSec = watchdogOption(values, timeoutSec);
   return {
     files,
     out,
     knownFailures: typeof kf === 'string' ? readKnownFailures(kf) : undefined,
     seed: intOption(values, 'seed', 1),
-    timeoutMs: intOption(values, 'timeout', DEFAULT_TIMEOUT_SEC) * 1000,
+    timeoutMs: timeoutSec * 1000,
     ...(values['time-limit'] !== undefined ? { timeLimit: secondsOption(values, 'time-limit') } : {}),
     verbose: values.verbose === true,
-    jobs: jobsOption(values, env),
+    jobs,
+    watchdogSec,
+    // one worker even with -j 1 when watched: a lab stuck in a synchronous loop would stop this thread, and the watchdog with it
+    workers: env.testWorkers !== undefined && ((jobs > 1 && files.length > 1) || watchdogSec > 0),
   };
+}
+
+/** --watchdog SEC, else $TUXNET_TEST_WATCHDOG, else the per-command timeout and a margin; 0 turns it off. */
+function watchdogOption(values: Parsed['values'], timeoutSec: number): number {
+  const fromEnv = process.env['TUXNET_TEST_WATCHDOG'];
+  if (values.watchdog === undefined && fromEnv !== undefined && fromEnv !== '') {
+    if (!/^\d+$/.test(fromEnv)) throw new UsageError(`TUXNET_TEST_WATCHDOG wants a non-negative integer, got '${fromEnv}'`);
+    return Number(fromEnv);
+  }
+  return intOption(values, 'watchdog', timeoutSec + WATCHDOG_MARGIN_SEC);
 }
 
 /** -j N (default: the env's cores); 1 where the env's labs cannot be made on worker threads (a test's fake lab). */

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTranscript } from '../lab/transcript.js';
-import { type ExecFn, type TranscriptResult, renderActual, runTranscript } from '../lab/transcript_runner.js';
+import { type ExecFn, type RunOptions, type TranscriptResult, renderActual, runTranscript } from '../lab/transcript_runner.js';
 import type { LabOptions, LabSession } from './env.js';
 
 /** What a file's run needs besides the file (plain data: it crosses to worker threads). */
@@ -17,12 +17,19 @@ export interface FileRunOptions {
   readonly timeLimit?: number;
 }
 
+/** What a worker thread adds to a file's run: progress reports, and the tests' hook on the exec. */
+export interface FileRunHooks {
+  readonly onCommand?: RunOptions['onCommand'];
+  readonly wrapExec?: (exec: ExecFn) => ExecFn;
+}
+
 export type CreateSession = (opts: LabOptions) => LabSession | Promise<LabSession>;
 
 /** One transcript in its own fresh lab, one shell session for all its commands. */
-export async function runFile(file: string, opts: FileRunOptions, createSession: CreateSession): Promise<TranscriptResult> {
+export async function runFile(file: string, opts: FileRunOptions, createSession: CreateSession, run: FileRunHooks = {}): Promise<TranscriptResult> {
   const items = parseTranscript(readFileSync(file, 'utf8'));
-  const result = await runTranscript(file, items, await labExec(opts, createSession), { timeoutMs: opts.timeoutMs });
+  const exec = await labExec(opts, createSession);
+  const result = await runTranscript(file, items, run.wrapExec ? run.wrapExec(exec) : exec, { timeoutMs: opts.timeoutMs, ...(run.onCommand ? { onCommand: run.onCommand } : {}) });
   if (opts.out !== undefined) {
     mkdirSync(opts.out, { recursive: true });
     writeFileSync(join(opts.out, result.name), renderActual(result));

@@ -61,6 +61,8 @@ export interface RunOptions {
    * file get kt's placeholder for commands that never finished.
    */
   readonly timeoutMs?: number;
+  /** Called with each command's result as soon as it is known (a watchdog's sign of progress). */
+  readonly onCommand?: (r: CommandResult) => void;
 }
 
 /** kt render: what a command that never finished records. */
@@ -83,7 +85,9 @@ export async function runTranscript(file: string, items: readonly Item[], exec: 
       if (r === TIMED_OUT || r.ended === true) gone = true;
       else res = r;
     }
-    commands.push(compareCommand(cmd, res.output, res.status));
+    const result = compareCommand(cmd, res.output, res.status);
+    commands.push(result);
+    opts.onCommand?.(result);
   }
   const passed = commands.filter((c) => c.passed).length;
   return { file, name: basename(file), items, commands, passed, failed: commands.length - passed };

@@ -97,9 +97,13 @@ class Copier {
   /** copy_internal() for one operand; mv removes the source after. */
   operand(src: string, dst: string): boolean {
     const c = this.c;
-    const kind = c.stat(src);
-    if (kind === null) return this.fail(`cannot stat ${quoteaf(src)}: ${errText(statError(c, src))}`);
+    // an empty pathname names nothing (path_lookup: ENOENT), not the working directory
+    const kind = src === '' ? null : c.stat(src);
+    if (kind === null) return this.fail(`cannot stat ${quoteaf(src)}: ${errText(src === '' ? 'ENOENT' : statError(c, src))}`);
     if (kind === 'dir' && !this.o.recursive) return this.fail(`-r not specified; omitting directory ${quoteaf(src)}`);
+    if (dst === '') return this.createFail(src, dst, kind === 'dir' ? 'directory' : 'regular file', 'ENOENT');
+    // -n skips an existing destination before anything else is looked at (copy_internal(): even the same file)
+    if (this.o.noClobber && kind === 'file' && c.stat(dst) !== null) return true;
     // A destination that names a directory by its trailing slash must be one.
     if (dst.endsWith('/') && c.stat(dst.replace(/\/+$/, '') || '/') === 'file') {
       return this.fail(`cannot stat ${quoteaf(dst)}: Not a directory`);
@@ -111,8 +115,9 @@ class Copier {
     if (this.o.move && kind === 'dir' && within(to, from)) {
       return this.fail(`cannot move ${quoteaf(src)} to a subdirectory of itself, ${quoteaf(dst)}`);
     }
-    // mv -n over an existing file moves nothing.
+    // mv -n over an existing file moves nothing, nor does mv -u over one not older: the source stays.
     if (this.o.move && this.o.noClobber && c.stat(dst) !== null) return true;
+    if (this.o.move && this.o.update && c.stat(dst) !== null && !this.older(dst, src)) return true;
     this.top = { src, dst, to };
     const ok = this.copy(src, dst, kind, true);
     if (ok && this.o.move) {
@@ -202,17 +207,20 @@ async function copyMain(c: Cmd, move: boolean): Promise<number> {
   if (noTarget && ops.length > 2) return c.usage(`extra operand ${quoteaf(ops[2]!)}`, 1);
   const cp = new Copier(c, o);
   let dir: string | null = null;
+  // an empty pathname is no directory (ENOENT), not the working one
+  const kindOf = (f: string): 'file' | 'dir' | null => (f === '' ? null : c.stat(f));
+  const whyNot = (f: string): VfsError => (kindOf(f) === 'file' ? 'ENOTDIR' : f === '' ? 'ENOENT' : statError(c, f));
   if (targetDir !== undefined) {
-    if (c.stat(targetDir) !== 'dir') {
-      c.error(`target directory ${quoteaf(targetDir)}: ${errText(c.stat(targetDir) === 'file' ? 'ENOTDIR' : statError(c, targetDir))}`);
+    if (kindOf(targetDir) !== 'dir') {
+      c.error(`target directory ${quoteaf(targetDir)}: ${errText(whyNot(targetDir))}`);
       return 1;
     }
     dir = targetDir;
   } else if (!noTarget) {
     const t = ops[ops.length - 1]!;
-    if (c.stat(t) === 'dir') dir = t;
+    if (kindOf(t) === 'dir') dir = t;
     else if (ops.length > 2) {
-      c.error(`target ${quoteaf(t)}: ${errText(c.stat(t) === 'file' ? 'ENOTDIR' : statError(c, t))}`);
+      c.error(`target ${quoteaf(t)}: ${errText(whyNot(t))}`);
       return 1;
     }
   }

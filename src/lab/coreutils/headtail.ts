@@ -10,6 +10,7 @@ import { byteLength, sliceBytes } from '../bytes.js';
 import { NSEC_PER_SEC } from '../../sim/clock.js';
 import { processTask, type InStream } from '../process.js';
 import { nanosleep } from '../../sim/wait.js';
+import { AllocError, MAX_STRING } from '../shell/limits.js';
 import { type Cmd, errText, Fail, guarded, isVfsError } from './common.js';
 import type { Opt } from './getopt.js';
 import { strtod, xstrtoumax } from './num.js';
@@ -142,11 +143,57 @@ function lastLinesStart(s: string, n: number): number {
   return pos + 1;
 }
 
+/** Where the text before `s`'s last n newlines ends (0 when it has n or fewer). */
+function beforeLastNewlines(s: string, n: number): number {
+  let pos = s.length;
+  for (let k = 0; k <= n; k++) {
+    const i = s.lastIndexOf('\n', pos - 1);
+    if (i < 0) return 0;
+    pos = i;
+  }
+  return pos + 1;
+}
+
+/**
+ * head -c -N / -n -N (elide_tail_bytes_pipe(), elide_tail_lines_pipe()): all
+ * but the last N bytes or lines, written as the input goes past them; only
+ * what may still be the tail is held, so an endless input streams (it does
+ * not pile up until EOF); a tail that outgrows memory is "memory exhausted".
+ */
+async function headElide(c: Cmd, src: InStream, count: Count): Promise<boolean> {
+  let held = '';
+  // what is held, counted as it grows (a scan of all of it per chunk would be quadratic)
+  let size = 0;
+  for (;;) {
+    c.flush();
+    if (c.broken) return false;
+    const chunk = await src.read();
+    if (chunk === null) break;
+    held += chunk;
+    // what is held grows without bound when no newline (or fewer than N bytes) ever frees it: gnulib's xalloc_die()
+    if (held.length > MAX_STRING) throw new AllocError(held.length + 1);
+    size += count.lines ? newlines(chunk) : byteLength(chunk);
+    // lines: the held text keeps its last N newlines (and the partial line after them)
+    if (size <= count.n) continue;
+    const cut = count.lines ? beforeLastNewlines(held, count.n) : size - count.n;
+    c.out(count.lines ? held.slice(0, cut) : sliceBytes(held, 0, cut));
+    held = count.lines ? held.slice(cut) : sliceBytes(held, cut);
+    size = count.n;
+  }
+  c.out(count.lines ? held.slice(0, count.n === 0 ? held.length : lastLinesStart(held, count.n)) : count.n === 0 ? held : '');
+  c.flush();
+  return !c.broken;
+}
+
+/** How many newlines `s` has. */
+function newlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 async function headAll(c: Cmd, src: InStream, count: Count): Promise<boolean> {
-  if (!count.invert) return headStream(c, src, count);
-  const s = await src.readAll();
-  c.out(count.lines ? s.slice(0, count.n === 0 ? s.length : lastLinesStart(s, count.n)) : sliceBytes(s, 0, Math.max(0, byteLength(s) - count.n)));
-  return true;
+  return count.invert ? headElide(c, src, count) : headStream(c, src, count);
 }
 
 /** head's obsolete first argument `-N[bcklqvz]`, turned into options. */

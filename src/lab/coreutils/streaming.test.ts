@@ -174,3 +174,19 @@ test('tail -f on stdin alone returns, as for a pipe', async () => {
   assert.equal(r.status, 0);
   assert.equal(r.stdout, 'b\n');
 });
+
+for (const [argv, input, out] of [[['head', '-c', '-3'], ['abc', 'def', 'gh'], 'abcde'], [['head', '-n', '-1'], ['a\nb', '\nc\n', 'd'], 'a\nb\nc\n']] as const) {
+  test(`${argv.join(' ')} writes what can no longer be the tail as the input goes on (elide_tail_*_pipe), holding only the rest`, async () => {
+    const stdin = new ManualStream();
+    const s = startTool([...argv], stdin, new Capture(true));
+    stdin.push(input[0]);
+    stdin.push(input[1]);
+    await settled();
+    const early = s.stdout.text;
+    assert.ok(early.length > 0 && out.startsWith(early), `part of the output before the end: ${JSON.stringify(early)}`);
+    stdin.push(input[2]);
+    stdin.end();
+    assert.equal(await s.done, 0);
+    assert.equal(s.stdout.text, out);
+  });
+}

@@ -9,6 +9,7 @@ import type { InStream, OutStream } from '../process.js';
 import { normalizeBytes } from '../bytes.js';
 import type { Vfs, VfsError } from '../vfs.js';
 import type { Net } from '../../net/core/net_namespace.js';
+import { AllocError, MAX_STRING } from './limits.js';
 
 /** An open file description shared by several processes. */
 export interface Held {
@@ -53,9 +54,13 @@ export class ShellIn implements InStream {
     return r;
   }
 
+  /** Everything until EOF; an input that outgrows the lab's string limit fails as xmalloc does (an endless device behind `<`). */
   async readAll(): Promise<string> {
     let out = '';
-    for (let c = await this.read(); c !== null; c = await this.read()) out += c;
+    for (let c = await this.read(); c !== null; c = await this.read()) {
+      out += c;
+      if (out.length > MAX_STRING) throw new AllocError(out.length + 1);
+    }
     return out;
   }
 

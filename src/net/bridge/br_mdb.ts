@@ -114,12 +114,9 @@ function entryGroup(e: BrMdbEntry): BrIp {
   return { proto: e.proto, vid: e.vid, ip4: e.proto === ETH_P_IP ? e.ip4 : 0, bytes: e.proto === ETH_P_IP ? null : e.bytes };
 }
 
-/** br_mdb_add_group(): the host joins (no flags allowed), or the port, permanent or for a membership interval. */
+/** __br_mdb_add() / br_mdb_add_group(): the host joins, or the port, permanent or for a membership interval. */
 function brMdbAddGroup(br: NetBridge, p: NetBridgePort | null, e: BrMdbEntry, nlFlags: number): void {
   const group = entryGroup(e);
-  const l2 = group.proto === 0;
-  if (!p && !l2 && e.state) throw new KError('EINVAL', 'bridge: Flags are not allowed for host groups');
-  if (l2 && e.state !== MDB_PERMANENT) throw new KError('EINVAL', 'bridge: Only permanent L2 entries allowed');
   const mp = brMulticastNewGroup(br, group);
   if (!p) {
     if (mp.hostJoined) throw new KError('EEXIST', 'bridge: Group is already joined by host');
@@ -142,10 +139,14 @@ function entryVids(br: NetBridge, p: NetBridgePort | null, e: BrMdbEntry): numbe
   return [e.vid];
 }
 
-/** br_mdb_add() */
+/** br_mdb_add(): the entry's checks (no flags for a host group, L2 groups permanent only), then the port's state, then each VLAN's entry. */
 function brMdbAdd(net: Net, msg: NlMsg<BrPortMsg>): void {
   const { br, e } = rtnlMdbBridge(net, msg.body);
   const p = brMdbConfigInit(net, br, e);
+  // the entry's own checks come before the port's state
+  const l2 = e.proto === 0;
+  if (!p && !l2 && e.state) throw new KError('EINVAL', 'bridge: Flags are not allowed for host groups');
+  if (l2 && e.state !== MDB_PERMANENT) throw new KError('EINVAL', 'bridge: Only permanent L2 entries allowed');
   if (p && p.state === BR_STATE_DISABLED && e.state !== MDB_PERMANENT) {
     throw new KError('EINVAL', 'bridge: Port is in disabled state and entry is not permanent');
   }

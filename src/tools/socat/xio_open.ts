@@ -25,6 +25,7 @@ import { Netdb, gaiHostError } from '../lib/netdb.js';
 import { hostsLookup } from '../nc.js';
 import { BUF_PTR, ExecXfd, FileXfd, SockXfd, StdioHalfXfd, StdioXfd, saInfo, type Xfd } from './xio.js';
 import type { XioAddr } from './xio_parse.js';
+import { strtoul10 } from '../lib/stdlib.js';
 
 /** The log and exit of the running socat (socat.ts). */
 export interface SocatCtx {
@@ -56,11 +57,22 @@ function resolveHost(c: SocatCtx, host: string, hints: string): number {
 /** xiogetaddrinfo(): a dotted quad or /etc/hosts name, and a port number or service name. */
 function resolve(c: SocatCtx, host: string, port: string, udp: boolean): SockaddrIn {
   const hints = udp ? '{1,0,2,17}' : '{1,0,1,6}';
+  if (port === '') c.error('empty port/service');
   // glibc's getaddrinfo(): a numeric service is strtoul()ed and htons()ed (70000 is port 4464); a name must be a service.
   const p = /^\d+$/.test(port) ? Number(port) % 65536 : new Netdb(c.p).servByName(port, udp ? 'udp' : 'tcp');
-  if (p === null) c.error(`getaddrinfo"${host}", "${port}", {1,0,${udp ? 2 : 1},0}, {}): Servname not supported for ai_socktype`);
+  // a listener's lookup is passive: no node ("NULL"), AF_INET
+  const node = host === '' ? `"NULL", "${port}", {1,2,` : `"${host}", "${port}", {1,0,`;
+  if (p === null) c.error(`getaddrinfo${node}${udp ? 2 : 1},0}, {}): Servname not supported for ai_socktype`);
   if (host === '') return { family: AF_INET, addr: 0, port: p };
   return { family: AF_INET, addr: resolveHost(c, host, hints), port: p };
+}
+
+/** parseport(): UDP-LISTEN's port, a number (from a digit on) or a udp service; no getaddrinfo(), so its own error. */
+function parsePort(c: SocatCtx, port: string): number {
+  if (/^\d/.test(port)) return Number(BigInt.asUintN(16, strtoul10(port)));
+  const p = new Netdb(c.p).servByName(port, 'udp');
+  if (p === null) c.error(`cannot resolve service "${port}/${IPPROTO_UDP}"`);
+  return p;
 }
 
 /** A port parameter of a listener (a number or service). */
@@ -165,7 +177,8 @@ function xioBind(c: SocatCtx, a: XioAddr, s: Socket, fd: number, port: number | 
     addr = r.addr;
     if (bp !== undefined) p = r.port;
   }
-  if (o.has('sourceport')) p = Number(o.get('sourceport'));
+  // TYPE_2BYTE: strtoul()'s value kept in a uint16_t (sp=-1 is 65535, sp=65536 is 0)
+  if (o.has('sourceport')) p = Number(BigInt.asUintN(16, strtoul10(o.get('sourceport')!)));
   const sa: SockaddrIn = { family: AF_INET, addr, port: p };
   const r = bind(s, sa);
   if (r !== 0) c.error(`bind(${fd}, {${saInfo(sa)}}, 16): ${strerror[r]}`);
@@ -256,7 +269,7 @@ function openTcpListen(c: SocatCtx, a: XioAddr): XioListener {
  * sender. Both bind first and report "listening on UDP".
  */
 function openUdpListen(c: SocatCtx, a: XioAddr, recvfrom: boolean): XioListener {
-  const port = listenPort(c, a.params[0]!, true);
+  const port = recvfrom ? listenPort(c, a.params[0]!, true) : parsePort(c, a.params[0]!);
   const { s, fd } = xioSocket(c, a, true);
   xioBind(c, a, s, fd, port);
   let used = false;

@@ -15,7 +15,7 @@ import {
 } from '../../uapi/linux/filter.js';
 import { parseIp } from '../../wire/ipv4.js';
 import { ARITH_ALU, ARITH_COMMUTES, ARITH_PREC, foldArith } from './arith.js';
-import { FilterError, lex, type Tokens } from './scanner.js';
+import { FilterError, KEYWORDS, isNumToken, isV6Token, lex, stou, type Tokens } from './scanner.js';
 
 export { FilterError };
 
@@ -121,6 +121,8 @@ class Gen {
     if (proto === 'ip') return ip;
     if (proto === 'arp') return arp;
     if (proto === 'rarp') return rarp;
+    // gen_host(): ip6 has a message of its own (an IPv4 address given to it)
+    if (proto === 'ip6') throw new FilterError(`'ip6' modifier applied to ip host`);
     if (proto !== '') throw new FilterError(`'${proto}' modifier applied to host`);
     return or(or(ip, arp), rarp);
   }
@@ -210,21 +212,31 @@ const PROTOS = new Set(['ether', 'ip', 'arp', 'rarp', 'icmp', 'udp', 'tcp', 'ip6
 const TYPES = new Set(['host', 'net', 'port', 'portrange']);
 
 /** The parser of grammar.y's subset; `last` carries qualifiers to a bare id (`port 53 or 80`). */
+/** The scanner.l keywords this compiler has; another (vlan, mpls, inbound, gateway, sctp...) is libpcap's but not the lab's. */
+const HANDLED: ReadonlySet<string> = new Set([...PROTOS, ...DIRS, ...TYPES, 'proto', 'broadcast', 'multicast', 'greater', 'less', 'len', 'mask', 'and', 'or', 'not']);
+
+/** `w`, unless it is a pcap-filter keyword the lab does not compile: that says so rather than "syntax error". */
+function known(w: string): string {
+  if (KEYWORDS.has(w) && !HANDLED.has(w)) throw new FilterError(`'${w}' in a filter expression is not supported in this lab`);
+  return w;
+}
+
 class Parser {
   private i = 0;
   private last: { proto: string; dir: string; type: string } = { proto: '', dir: '', type: 'host' };
 
   private readonly t: string[];
-  private readonly bogus: ReadonlySet<number>;
+  private readonly errors: ReadonlyMap<number, string>;
 
   constructor(tokens: Tokens, private readonly g: Gen, private readonly serv: ServByName) {
     this.t = tokens.toks;
-    this.bogus = tokens.bogus;
+    this.errors = tokens.errors;
   }
 
-  /** The token at i; scanner.l's bogus-ethernet rule set its error when it lexed the token (the lookahead). */
+  /** The token at i; scanner.l set its error when it lexed the token (the lookahead). */
   private at(i: number): string | undefined {
-    if (this.bogus.has(i)) throw new FilterError(`bogus ethernet address ${this.t[i]}`);
+    const err = this.errors.get(i);
+    if (err !== undefined) throw new FilterError(err);
     return this.t[i];
   }
 
@@ -276,22 +288,21 @@ class Parser {
 
   private num(w: string): number {
     if (w in CONSTS) return CONSTS[w]!;
-    const v = /^0x[0-9a-f]+$/i.test(w) ? parseInt(w, 16) : /^\d+$/.test(w) ? parseInt(w, 10) : NaN;
-    if (Number.isNaN(v)) throw new FilterError('syntax error');
-    return v;
+    if (!isNumToken(w)) throw new FilterError('syntax error');
+    return stou(w);
   }
 
   private primitive(): Node {
     let proto = '';
     let dir = '';
     let type = '';
-    let w = this.next();
+    let w = known(this.next());
     if (PROTOS.has(w)) {
       proto = w;
       const nx = this.peek();
       if (nx === '[') return this.relation(this.accessor(proto));
       if (nx === undefined || nx === 'and' || nx === 'or' || nx === '&&' || nx === '||' || nx === ')') return this.protoOnly(proto);
-      w = this.next();
+      w = known(this.next());
     }
     // gen_greater()/gen_less(): the packet's length against a constant; `len` in a relation.
     if (!proto && (w === 'greater' || w === 'less')) {
@@ -301,8 +312,8 @@ class Parser {
     if (!proto && w === 'len') return this.relation({ guard: { kind: 'true' }, pre: [], load: ins(BPF_LD | BPF_W | BPF_LEN, 0), alu: [] });
     if (/^\d/.test(w) && ARITH_PREC[this.peek() ?? ''] !== undefined) return this.relation(this.num(w));
     if (/^\d/.test(w) && (this.peek() === '=' || this.peek() === '<' || this.peek() === '>')) throw new FilterError('syntax error');
-    if (proto === 'ether' && (w === 'broadcast' || w === 'multicast')) return this.etherCast(w);
-    if (w === 'broadcast' || w === 'multicast') return this.etherCast(w);
+    if (w === 'broadcast') return this.broadcast(proto);
+    if (w === 'multicast') return this.multicast(proto);
     if (w === 'proto') return this.protoNum(proto);
     if (DIRS.has(w)) {
       dir = w;
@@ -325,6 +336,7 @@ class Parser {
   }
 
   private id(proto: string, dir: string, type: string, w: string): Node {
+    if (isV6Token(w.split('/')[0]!)) throw new FilterError(`IPv6 addresses in a filter expression are not supported in this lab`);
     if (type === 'port') {
       if (/^\d/.test(w)) {
         const n = this.portNum(w);
@@ -408,6 +420,7 @@ class Parser {
   /** `[ether|ip] proto N|NAME`: a name from eproto_db (pcap_nametoeproto()) or the IP protocols. */
   private protoNum(proto: string): Node {
     const w = this.next();
+    if (KEYWORDS.has(w)) throw new FilterError('syntax error');
     const ether = proto === 'ether';
     const name = w.startsWith('\\') ? w.slice(1) : w;
     const n = /^(0x)?[0-9]/i.test(name) ? this.num(name) : (ether ? ETHER_PROTO_NUMS : PROTO_NUMS)[name];
@@ -416,6 +429,20 @@ class Parser {
     // gen_proto(): `ip6 proto` looks at IPv6 only, a bare `proto` at IPv4 or IPv6.
     if (proto === 'ip6') return this.g.ip6Proto(n);
     return proto === 'ip' ? this.g.ipProto(n) : or(this.g.ipProto(n), this.g.ip6Proto(n));
+  }
+
+  /** gen_broadcast(): the link's broadcast; `ip broadcast` is read as the link's here (no netmask is known). */
+  private broadcast(proto: string): Node {
+    if (proto === '' || proto === 'ether' || proto === 'link' || proto === 'ip') return this.etherCast('broadcast');
+    throw new FilterError('only link-layer/IP broadcast filters supported');
+  }
+
+  /** gen_multicast(): the link's group bit, or a class D IPv4 / ff00::/8 IPv6 destination. */
+  private multicast(proto: string): Node {
+    if (proto === '' || proto === 'ether' || proto === 'link') return this.etherCast('multicast');
+    if (proto === 'ip') return and(this.g.ethertype(0x0800), test(this.g.nl(16, 1), BPF_JGE, 224));
+    if (proto === 'ip6') return and(this.g.ethertype(0x86dd), test(this.g.nl(24, 1), BPF_JEQ, 255));
+    throw new FilterError('link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel');
   }
 
   private etherCast(w: string): Node {
@@ -472,8 +499,9 @@ class Parser {
       let b = this.arith(prec + 1);
       if (typeof a === 'number' && typeof b !== 'number' && ARITH_COMMUTES.has(op)) [a, b] = [b, a];
       if (typeof b !== 'number') throw new FilterError('syntax error');
-      // gen_arth(): a constant 0 divisor is refused whatever the dividend.
+      // gen_arth(): a constant 0 divisor, or a constant shift beyond 31, is refused whatever the other operand.
       if (b === 0 && (op === '/' || op === '%')) throw new FilterError(op === '/' ? 'division by zero' : 'modulus by zero');
+      if (b > 31 && (op === '<<' || op === '>>')) throw new FilterError('shift by more than 31 bits');
       if (typeof a === 'number') a = foldArith(op, a, b);
       else a = { ...a, alu: [...a.alu, ins(BPF_ALU | ARITH_ALU[op]! | BPF_K, b)] };
     }
@@ -504,9 +532,12 @@ class Parser {
   }
 }
 
-/** A MAC address as pcap-filter accepts it (xx:xx:xx:xx:xx:xx, also with '-' or '.'). */
+/** A MAC address as pcap-filter accepts it (xx:xx:xx:xx:xx:xx, also with '-' or '.', xxxx.xxxx.xxxx or xxxxxxxxxxxx). */
 function parseMac(w: string): Uint8Array | null {
-  const parts = w.split(/[:.-]/);
+  // scanner.l's {MAC} also takes {B2}.{B2}.{B2} and {B2}{3}: four hex digits are two bytes
+  const b2 = /^[0-9a-f]{12}$/i.test(w) || /^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}$/i.test(w);
+  const plain = b2 ? w.replace(/\./g, '').match(/../g)!.join(':') : w;
+  const parts = plain.split(/[:.-]/);
   if (parts.length !== 6 || parts.some((p) => !/^[0-9a-f]{1,2}$/i.test(p))) return null;
   return Uint8Array.from(parts.map((p) => parseInt(p, 16)));
 }

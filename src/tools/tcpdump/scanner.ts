@@ -5,10 +5,15 @@
  * @libpcap scanner.l
  */
 
-/** The tokens of a filter expression, and the indices of the ones scanner.l flags as bogus ethernet addresses. */
+/**
+ * The tokens of a filter expression, and the lexer's error for the ones
+ * scanner.l refuses (a bogus ethernet address, a bad number): bison reads
+ * a token only when the parser needs it, so the error is the parser's when
+ * it reaches that token, and an earlier syntax error comes first.
+ */
 export interface Tokens {
   readonly toks: string[];
-  readonly bogus: ReadonlySet<number>;
+  readonly errors: ReadonlyMap<number, string>;
 }
 
 /** Thrown by the scanner and the parser, with libpcap's text. */
@@ -74,10 +79,54 @@ function bogusLen(w: string): number {
   return b > other ? b : 0;
 }
 
-/** The tokens of `s`; a bogus-ethernet token stays in the list (the parser fails on it when it reads it, as bison's lookahead does). */
+/**
+ * scanner.l's keywords (libpcap 1.10): each is a token of its own, never an
+ * ID, so where the grammar wants a name (`proto NAME`) a keyword is a syntax
+ * error unless escaped (`proto \icmp`).
+ */
+export const KEYWORDS: ReadonlySet<string> = new Set(
+  ('aarp action addr1 addr2 addr3 addr4 address1 address2 address3 address4 ah and arp atalk bcc broadcast byte carp clnp ' +
+    'connectmsg csnp decnet dir direction dpc dst es-is esis esp ether fddi fisu gateway geneve greater hdpc hfisu hlssu hmsu ' +
+    'hopc host hsio hsls icmp icmp6 ifindex ifname igmp igrp iih ilmic inbound ip ip6 ipx is-is isis iso l1 l2 lane lat len ' +
+    'length less link llc lsp lssu lsu mask metac metaconnect mopdl moprc mpls msu multicast net netbeui not oam oamf4 ' +
+    'oamf4ec oamf4sc on opc or outbound pim port portrange ppp pppoed pppoes proto protochain psnp ra radio rarp reason rnr ' +
+    'rset rulenum ruleset sc sca sctp sio slip sls snp src srnr stp subrulenum subtype ta tcp tr type udp vci vlan vpi vrrp wlan').split(' '),
+);
+
+/** scanner.l's {N}: decimal digits, or 0x and hex digits. */
+const N = /^(?:[0-9]+|0[xX][0-9A-Fa-f]+)$/;
+
+/** `{B2}{3}`: twelve hex digits are a {MAC}, a rule before {N} (same length: the first rule wins). */
+const MAC_PLAIN = /^[0-9A-Fa-f]{12}$/;
+
+/** Whether flex reads `w` as a number token ({N}, not an ID or an address). */
+export function isNumToken(w: string): boolean {
+  return N.test(w) && !MAC_PLAIN.test(w);
+}
+
+/**
+ * scanner.l stoulen(): an {N} token's value (0x: hex, a leading 0: octal,
+ * else decimal), or the lexer's error (LEX_ERROR) as text: a digit 8 or 9
+ * in an octal number, or a value beyond 32 bits.
+ */
+function stoulen(w: string): number | string {
+  const octal = w.length > 1 && w[0] === '0' && /^\d+$/.test(w);
+  if (octal && /[89]/.test(w)) return `number ${w} contains non-octal digit`;
+  const v = octal ? BigInt(`0o${w.slice(1)}`) : BigInt(w);
+  return v > 0xffffffffn ? `number ${w} overflows 32 bits` : Number(v);
+}
+
+/** stou(): an {N} token's value; a refused one throws its error. */
+export function stou(w: string): number {
+  const v = stoulen(w);
+  if (typeof v === 'string') throw new FilterError(v);
+  return v;
+}
+
+/** The tokens of `s`; a refused token stays in the list with its error (the parser fails on it when it reads it, as bison's lookahead does). */
 export function lex(s: string): Tokens {
   const toks: string[] = [];
-  const bogus = new Set<number>();
+  const errors = new Map<number, string>();
   let i = 0;
   while (i < s.length) {
     if (/^\s*$/.test(s.slice(i))) break;
@@ -86,14 +135,24 @@ export function lex(s: string): Tokens {
     if (!m) throw new FilterError('syntax error');
     let w = m[1]!;
     i = WORD.lastIndex;
+    // a {V6} token may begin with '::' (V670 ... V600), which the punctuation rule would split
+    if (w === ':') {
+      const v6 = v6Len(s.slice(i - 1).match(/^[0-9A-Fa-f:.]+/)![0]);
+      if (v6 > 0) {
+        w = s.slice(i - 1, i - 1 + v6);
+        i += v6 - 1;
+      }
+    }
     const cut = w.includes(':') ? bogusLen(w) : 0;
     if (cut > 0 && cut < w.length) {
       i -= w.length - cut;
       w = w.slice(0, cut);
     }
-    if (cut > 0) bogus.add(toks.length);
+    if (cut > 0) errors.set(toks.length, `bogus ethernet address ${w}`);
+    const n = isNumToken(w) ? stoulen(w) : 0;
+    if (typeof n === 'string') errors.set(toks.length, n);
     toks.push(w);
   }
   // "ether[0]" and "icmp[icmptype]" lex as a word then '['; a MAC lexes as one word.
-  return { toks, bogus };
+  return { toks, errors };
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { bpfFilter } from '../../wire/bpf.js';
 import { LINK_EN10MB, LINK_SLL2, FilterError, pcapCompile } from './gencode.js';
 import { isV6Token } from './scanner.js';
+import type { SockFilter } from '../../uapi/linux/filter.js';
 import { DLT_EN10MB, prettyPrintPacket, type PcapPkt } from './print.js';
 import type { Ndo } from './print_ip.js';
 import { pcapFile, readPcap } from './savefile.js';
@@ -109,6 +110,55 @@ test('filters: libpcap\'s errors', () => {
     assert.throws(() => pcapCompile(expr!, LINK_EN10MB, 262144), (e: unknown) => e instanceof FilterError && e.message === msg, expr);
   }
   assert.throws(() => pcapCompile('ether dst 02:00:00:00:0b:01', LINK_SLL2, 262144), FilterError);
+});
+
+test('filters: scanner.l reads numbers as stoulen() does (0x hex, a leading 0 octal) and refuses one beyond 32 bits when the parser reaches it', () => {
+  const prog = (expr: string): string => pcapCompile(expr, LINK_EN10MB, 262144).map((i) => `${i.code}:${i.jt}:${i.jf}:${i.k}`).join(' ');
+  // tcpdump -d 'ether[0] = 010': ldb [0]; jeq #0x8
+  assert.equal(prog('ether[0] = 010'), prog('ether[0] = 8'));
+  assert.equal(prog('ether[0] = 0x0A'), prog('ether[0] = 10'));
+  assert.equal(prog('ether[0:4] = 0037777777777'), prog('ether[0:4] = 4294967295'));
+  // twelve hex digits are a MAC ({B2}{3}), as are three groups of four
+  assert.equal(prog('ether host 001122334455'), prog('ether host 00:11:22:33:44:55'));
+  assert.equal(prog('ether host 0011.2233.4455'), prog('ether host 00:11:22:33:44:55'));
+  for (const [expr, msg] of [['ether[0] = 08', 'number 08 contains non-octal digit'], ['ether[0] = 4294967296', 'number 4294967296 overflows 32 bits'],
+    ['ether[0] = 0x100000000', 'number 0x100000000 overflows 32 bits'], ['ether[0] = 0777777777777', 'number 0777777777777 overflows 32 bits'],
+    ['port 99999999999', 'number 99999999999 overflows 32 bits'], ['ether[99999999999]', 'number 99999999999 overflows 32 bits'],
+    ['ether[0:4] = 037777777777', 'syntax error'],
+    // bison reads the bad number only as its lookahead: an earlier syntax error comes first
+    ['ip and ) 99999999999', "can't parse filter expression: syntax error"],
+    ['len << 32', 'shift by more than 31 bits'], ['ip[0] >> 32 = 0', 'shift by more than 31 bits'],
+    ['ip6 host 10.0.0.1', "'ip6' modifier applied to ip host"], ['ip6 net 10.0.0.0/8', "'ip6' modifier applied to ip host"],
+    ['tcp broadcast', 'only link-layer/IP broadcast filters supported'], ['ip6 broadcast', 'only link-layer/IP broadcast filters supported'],
+    ['arp multicast', 'link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel'],
+    // keywords are tokens, not names: `proto` takes them escaped only
+    ['ip proto icmp', 'syntax error'], ['proto udp', 'syntax error'], ['ether proto ip', 'syntax error'], ['ip proto icmp6', 'syntax error']]) {
+    assert.throws(() => pcapCompile(expr!, LINK_EN10MB, 262144), (e: unknown) => e instanceof FilterError && e.message === msg, expr);
+  }
+  assert.equal(prog('ip proto \\udp'), prog('ip proto 17'));
+  assert.equal(prog('ether proto \\ip'), prog('ip'));
+  assert.doesNotThrow(() => pcapCompile('ip[0] << 31 = 0', LINK_EN10MB, 262144));
+});
+
+test('filters: a pcap-filter keyword the lab does not compile says so, not "syntax error"', () => {
+  for (const w of ['vlan', 'mpls', 'inbound', 'sctp', 'gateway', 'protochain']) {
+    const expr = w === 'gateway' || w === 'protochain' ? `ip ${w} 6` : `tcp or ${w}`;
+    assert.throws(() => pcapCompile(expr, LINK_EN10MB, 262144), (e: unknown) => e instanceof FilterError && e.message === `'${w}' in a filter expression is not supported in this lab`, expr);
+  }
+  for (const expr of ['host ::1', 'ip6 dst net fe80::/64']) {
+    assert.throws(() => pcapCompile(expr, LINK_EN10MB, 262144), (e: unknown) => e instanceof FilterError && e.message === 'IPv6 addresses in a filter expression are not supported in this lab', expr);
+  }
+  // a name that is no keyword is still the parser's to refuse
+  assert.throws(() => pcapCompile('tcp or bogus', LINK_EN10MB, 262144), (e: unknown) => e instanceof FilterError && /syntax error/.test(e.message));
+});
+
+test('filters: ip and ip6 multicast are the destination address\'s (gen_multicast(), recorded with tcpdump -d)', () => {
+  const LD = 0x30, LDH = 0x28, JEQ = 0x15, JGE = 0x35, RET = 0x06;
+  const ins = (code: number, k: number, jt = 0, jf = 0): SockFilter => ({ code, jt, jf, k });
+  // (000) ldh [12]; (001) jeq #0x800 jt 2 jf 5; (002) ldb [30]; (003) jge #0xe0 jt 4 jf 5; (004) ret #262144; (005) ret #0
+  assert.deepEqual(pcapCompile('ip multicast', LINK_EN10MB, 262144), [ins(LDH, 12), ins(JEQ, 0x800, 0, 3), ins(LD, 30), ins(JGE, 0xe0, 0, 1), ins(RET, 262144), ins(RET, 0)]);
+  assert.deepEqual(pcapCompile('ip6 multicast', LINK_EN10MB, 262144), [ins(LDH, 12), ins(JEQ, 0x86dd, 0, 3), ins(LD, 38), ins(JEQ, 0xff, 0, 1), ins(RET, 262144), ins(RET, 0)]);
+  assert.equal(matches('ip multicast', ECHO), false);
 });
 
 test('filters: scanner.l cuts a word of hex bytes and colons at its bogus-ethernet rule when that is the longest match (recorded with tcpdump -d)', () => {
