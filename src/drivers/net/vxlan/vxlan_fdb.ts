@@ -99,7 +99,7 @@ export function vxlanFdbUpdate(vxlan: VxlanDev, mac: Uint8Array, rd: VxlanRdst, 
 
 /** vxlan_fdb_parse(): the remote a request names, the device's defaults where it names none. */
 function vxlanFdbParse(vxlan: VxlanDev, ndm: BrFdbMsg): VxlanRdst {
-  if (ndm.nhid !== undefined) throw new KError('EOPNOTSUPP', 'Nexthop objects are not supported by tuxnet');
+  if (ndm.nhid !== undefined) throw new KError('EOPNOTSUPP', 'VXLAN FDB entries through nexthop objects are not supported by tuxnet');
   const via = ndm.brportIdx ?? 0;
   if (via && !vxlan.dev.net.devByIndex(via)) throw new KError('EADDRNOTAVAIL', 'Device not found');
   return {
