@@ -63,6 +63,11 @@ function newEntry(nh: Nexthop, weight: number): NhGrpEntry {
   return { nh, weight, upperBound: 0, countBuckets: 0, wantsBuckets: 0 };
 }
 
+/** An FDB entry forwarding through an object: vxlan_nexthop_event() removes it with the object. */
+export interface NhFdbUser {
+  nhRemoved(): void;
+}
+
 /** struct nexthop */
 export class Nexthop {
   protocol = 0;
@@ -74,6 +79,8 @@ export class Nexthop {
   readonly fiList = new Set<FibInfo>();
   /** grp_list: the groups this next hop is a member of. */
   readonly parents = new Set<Nexthop>();
+  /** fdb_list: the FDB entries (vxlan) that forward through this object, told when it goes (NEXTHOP_EVENT_DEL). */
+  readonly fdbList = new Set<NhFdbUser>();
 
   constructor(public id: number) {}
 
@@ -90,6 +97,24 @@ export function nexthopIsBlackhole(nh: Nexthop): boolean {
     return grp.entries[0]!.nh.info!.reject;
   }
   return nh.info!.reject;
+}
+
+/** nexthop_is_fdb() */
+export function nexthopIsFdb(nh: Nexthop): boolean {
+  return nh.grp !== null ? nh.grp.fdb : nh.info!.fdb;
+}
+
+/**
+ * nexthop_path_fdb_result() + nexthop_fdb_nhc(): the member of fdb group
+ * `nh` for `hash` (the hash alone decides: fdb members are never checked
+ * for a neighbour), its gateway; 0 when it has none.
+ */
+export function nexthopPathFdbGw(nh: Nexthop, hash: number): number {
+  const grp = nh.grp;
+  if (grp === null) return 0;
+  let e = grp.res !== null ? grp.res.select(hash) : null;
+  if (e === null) for (const x of grp.entries) if (hash <= x.upperBound) { e = x; break; }
+  return e?.nh.info?.fdb ? e.nh.info.fibNh.gw : 0;
 }
 
 /** nexthop_num_path() */
@@ -342,6 +367,8 @@ export class NexthopNet {
    * left empty goes too.
    */
   private remove(nh: Nexthop, notify: boolean): void {
+    // call_nexthop_notifiers(NEXTHOP_EVENT_DEL): vxlan_fdb_nh_flush()
+    for (const u of [...nh.fdbList]) u.nhRemoved();
     if (notify) this.notify('del', nh);
     this.byId.delete(nh.id);
     if (nh.fiList.size) {

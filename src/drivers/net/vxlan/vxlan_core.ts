@@ -42,6 +42,7 @@ import { ETH_HLEN, ETH_P_IP } from '../../../wire/ethernet.js';
 import { IPPROTO_TCP, IPPROTO_UDP, ipv4IsMulticast } from '../../../wire/ipv4.js';
 import { UDP_HLEN, Udph, udpCsum } from '../../../wire/udp.js';
 import { vxlanFindMac, vxlanSnoop } from './vxlan_fdb.js';
+import { nexthopPathFdbGw, type Nexthop } from '../../../net/ipv4/nexthop.js';
 import {
   VXLAN_F_LEARN, VXLAN_F_RCV_FLAGS, VXLAN_HEADROOM, VXLAN_F_TTL_INHERIT, VXLAN_F_UDP_ZERO_CSUM_TX, macKey, vxlanNet, vxlanOf, type VxlanDev,
   type VxlanRdst, type VxlanSock,
@@ -92,6 +93,13 @@ function innerFlowHash(seed: number, skb: SkBuff): number {
   return h || 1;
 }
 
+/** skb_get_hash() of a frame vxlan sends: the inner flow's hash, with the lab's hashrnd (drawn at first use). */
+function skbGetHash(vxlan: VxlanDev, skb: SkBuff): number {
+  const core = vxlan.net.world.core;
+  if (!core.flowHashRnd) core.flowHashRnd = vxlan.net.world.rng.u32() | 1;
+  return innerFlowHash(core.flowHashRnd, skb);
+}
+
 /** udp_flow_src_port(): the flow's hash scaled into [min, max), the local port range when none is set. */
 function udpFlowSrcPort(vxlan: VxlanDev, skb: SkBuff): number {
   let min = vxlan.cfg.portMin;
@@ -101,9 +109,7 @@ function udpFlowSrcPort(vxlan: VxlanDev, skb: SkBuff): number {
     min = low;
     max = high + 1;
   }
-  const core = vxlan.net.world.core;
-  if (!core.flowHashRnd) core.flowHashRnd = vxlan.net.world.rng.u32() | 1;
-  let hash = innerFlowHash(core.flowHashRnd, skb);
+  let hash = skbGetHash(vxlan, skb);
   // "Use hash to determine port, but only 16 bits of it": hash ^= hash << 16
   hash = (hash ^ (hash << 16)) >>> 0;
   return Math.floor((hash * (max - min)) / 0x1_0000_0000) + min;
@@ -279,6 +285,10 @@ export function vxlanXmit(skb: SkBuff, dev: NetDevice): void {
   vlanHwaccelPushInside(skb);
   skb.resetMacHeader();
   const f = (skb.len >= ETH_HLEN ? vxlanFindMac(vxlan, macKey(skb.buf, skb.data)) : null) ?? vxlanFindMac(vxlan, 0);
+  if (f?.nh) {
+    vxlanXmitNh(skb, dev, vxlan, f.nh);
+    return;
+  }
   if (!f || f.remotes.length === 0) {
     dev.stats.txDropped++;
     kfreeSkbReason(dev.net, skb, 'NO_TX_TARGET', 'vxlan_xmit');
@@ -286,6 +296,21 @@ export function vxlanXmit(skb: SkBuff, dev: NetDevice): void {
   }
   for (let i = 1; i < f.remotes.length; i++) vxlanXmitOne(skb.clone(), dev, f.remotes[i]!);
   vxlanXmitOne(skb, dev, f.remotes[0]!);
+}
+
+/**
+ * vxlan_xmit_nh(): the member of the entry's fdb nexthop group that the
+ * frame's hash picks (vxlan_fdb_nh_path_select(): hash >> 1) is the remote,
+ * on the device's port and VNI.
+ */
+function vxlanXmitNh(skb: SkBuff, dev: NetDevice, vxlan: VxlanDev, nh: Nexthop): void {
+  const gw = nexthopPathFdbGw(nh, skbGetHash(vxlan, skb) >>> 1);
+  if (!gw) {
+    dev.stats.txDropped++;
+    kfreeSkbReason(dev.net, skb, 'NOT_SPECIFIED', 'vxlan_xmit_nh');
+    return;
+  }
+  vxlanXmitOne(skb, dev, { remoteIp: gw, remotePort: 0, remoteVni: vxlan.defaultDst.remoteVni, remoteIfindex: 0 });
 }
 
 /** vxlan_rcv()'s drop: label. */

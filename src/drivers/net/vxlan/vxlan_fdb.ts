@@ -16,6 +16,7 @@ import {
   NTF_EXT_LEARNED, NTF_MASTER, NTF_OFFLOADED, NTF_ROUTER, NTF_SELF, NTF_USE, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE,
 } from '../../../uapi/linux/neighbour.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../../uapi/linux/netlink.js';
+import { nexthopIsFdb } from '../../../net/ipv4/nexthop.js';
 import { FDB_AGE_INTERVAL_NS, macKey, vxlanOf, type VxlanDev, type VxlanFdb, type VxlanRdst } from './vxlan_private.js';
 
 /** NTF_VXLAN_ADDED_BY_USER: a driver-private ndm_flags bit. */
@@ -47,7 +48,9 @@ function findRdst(f: VxlanFdb, r: VxlanRdst): VxlanRdst | null {
 export function vxlanFdbCreate(vxlan: VxlanDev, mac: Uint8Array, rd: VxlanRdst, state: number, flags: number): VxlanFdb {
   if (vxlan.cfg.addrmax && vxlan.fdb.size >= vxlan.cfg.addrmax) throw new KError('ENOSPC');
   const now = vxlan.dev.net.sched.now;
-  return { ethAddr: mac.slice(0, 6), key: macKey(mac), state, flags, updated: now, used: now, remotes: [{ ...rd }] };
+  return {
+    ethAddr: mac.slice(0, 6), key: macKey(mac), state, flags, updated: now, used: now, remotes: [{ ...rd }], nh: null, nhLink: null,
+  };
 }
 
 /** vxlan_fdb_insert(): hlist_add_head, so the dump shows the newest first. */
@@ -58,13 +61,20 @@ export function vxlanFdbInsert(vxlan: VxlanDev, f: VxlanFdb): void {
 
 /** vxlan_fdb_destroy() */
 export function vxlanFdbDestroy(vxlan: VxlanDev, f: VxlanFdb): void {
+  if (f.nh && f.nhLink) f.nh.fdbList.delete(f.nhLink);
   vxlan.fdb.delete(f.key);
   const i = vxlan.fdbList.indexOf(f);
   if (i >= 0) vxlan.fdbList.splice(i, 1);
 }
 
-/** vxlan_fdb_update_existing(): state and flags, a replaced unicast remote, an appended flood remote. */
-function fdbUpdateExisting(vxlan: VxlanDev, f: VxlanFdb, rd: VxlanRdst, state: number, nlFlags: number, ndmFlags: number): void {
+/**
+ * vxlan_fdb_update_existing(): state and flags, a replaced unicast remote
+ * (or nexthop object), an appended flood remote (kept but unused while the
+ * entry forwards through an object).
+ */
+function fdbUpdateExisting(
+  vxlan: VxlanDev, f: VxlanFdb, rd: VxlanRdst, state: number, nlFlags: number, ndmFlags: number, nhid: number,
+): void {
   const fdbFlags = ndmFlags & ~NTF_USE;
   const now = vxlan.dev.net.sched.now;
   // "Do not allow an externally learned entry to take over an entry added by the user."
@@ -77,29 +87,56 @@ function fdbUpdateExisting(vxlan: VxlanDev, f: VxlanFdb, rd: VxlanRdst, state: n
     // "Only change unicasts"
     if (isMulticastOrZero(f.ethAddr)) throw new KError('EOPNOTSUPP', 'Cannot replace non-unicast fdb entries');
     const first = f.remotes[0];
-    if (first && !findRdst(f, rd)) Object.assign(first, rd);
+    if (nhid) vxlanFdbNhUpdate(vxlan, f, nhid);
+    else if (first && !findRdst(f, rd)) Object.assign(first, rd);
   }
   if (nlFlags & NLM_F_APPEND && isMulticastOrZero(f.ethAddr) && !findRdst(f, rd)) f.remotes.push({ ...rd });
   if (ndmFlags & NTF_USE) f.updated = now;
 }
 
-/** vxlan_fdb_update(): EEXIST with NLM_F_EXCL, ENOENT without NLM_F_CREATE. */
-export function vxlanFdbUpdate(vxlan: VxlanDev, mac: Uint8Array, rd: VxlanRdst, state: number, nlFlags: number, ndmFlags: number): void {
+/** vxlan_fdb_update(): EEXIST with NLM_F_EXCL, ENOENT without NLM_F_CREATE; `nhid` a nexthop object instead of the remote. */
+export function vxlanFdbUpdate(
+  vxlan: VxlanDev, mac: Uint8Array, rd: VxlanRdst, state: number, nlFlags: number, ndmFlags: number, nhid = 0,
+): void {
   const f = vxlanFindMacNoUse(vxlan, macKey(mac));
   if (f) {
     if (nlFlags & NLM_F_EXCL) throw new KError('EEXIST');
-    fdbUpdateExisting(vxlan, f, rd, state, nlFlags, ndmFlags);
+    fdbUpdateExisting(vxlan, f, rd, state, nlFlags, ndmFlags, nhid);
     return;
   }
   if (!(nlFlags & NLM_F_CREATE)) throw new KError('ENOENT');
   // "Disallow replace to add a multicast entry"
   if (nlFlags & NLM_F_REPLACE && isMulticastOrZero(mac)) throw new KError('EOPNOTSUPP');
-  vxlanFdbInsert(vxlan, vxlanFdbCreate(vxlan, mac, rd, state, ndmFlags & ~NTF_USE));
+  const nf = vxlanFdbCreate(vxlan, mac, rd, state, ndmFlags & ~NTF_USE);
+  if (nhid) {
+    // vxlan_fdb_create(): an entry through an object has no remote of its own
+    nf.remotes.length = 0;
+    vxlanFdbNhUpdate(vxlan, nf, nhid);
+  }
+  vxlanFdbInsert(vxlan, nf);
+}
+
+/**
+ * vxlan_fdb_nh_update(): the entry forwards through fdb nexthop group
+ * `nhid` (its multipath members are the remote VTEPs).
+ */
+function vxlanFdbNhUpdate(vxlan: VxlanDev, f: VxlanFdb, nhid: number): void {
+  if (f.nh?.id === nhid) return;
+  const nh = vxlan.net.ipv4.nexthopOrNull?.find(nhid) ?? null;
+  if (!nh) throw new KError('EINVAL', 'Nexthop id does not exist');
+  if (!nexthopIsFdb(nh)) throw new KError('EINVAL', 'Nexthop is not a fdb nexthop');
+  if (!nh.isGroup) throw new KError('EINVAL', 'Nexthop is not a multipath group');
+  if (f.nh && f.nhLink) f.nh.fdbList.delete(f.nhLink);
+  f.nh = nh;
+  f.nhLink ??= { nhRemoved: () => vxlanFdbDestroy(vxlan, f) };
+  nh.fdbList.add(f.nhLink);
 }
 
 /** vxlan_fdb_parse(): the remote a request names, the device's defaults where it names none. */
 function vxlanFdbParse(vxlan: VxlanDev, ndm: BrFdbMsg): VxlanRdst {
-  if (ndm.nhid !== undefined) throw new KError('EOPNOTSUPP', 'VXLAN FDB entries through nexthop objects are not supported by tuxnet');
+  if (ndm.nhid !== undefined && (ndm.dst !== undefined || ndm.vni !== undefined || ndm.brportIdx !== undefined || ndm.port !== undefined)) {
+    throw new KError('EINVAL', 'DST, VNI, ifindex and port are mutually exclusive with NH_ID');
+  }
   const via = ndm.brportIdx ?? 0;
   if (via && !vxlan.dev.net.devByIndex(via)) throw new KError('EADDRNOTAVAIL', 'Device not found');
   return {
@@ -114,10 +151,10 @@ function vxlanFdbParse(vxlan: VxlanDev, ndm: BrFdbMsg): VxlanRdst {
 function vxlanFdbAdd(dev: NetDevice, ndm: BrFdbMsg, nlFlags: number): void {
   const vxlan = vxlanOf(dev);
   if (!(ndm.state & (NUD_PERMANENT | NUD_REACHABLE))) throw new KError('EINVAL');
-  if (ndm.dst === undefined) throw new KError('EINVAL');
+  if (ndm.dst === undefined && ndm.nhid === undefined) throw new KError('EINVAL');
   if (ndm.srcVni !== undefined) throw new KError('EOPNOTSUPP', 'src_vni needs an external (collect_metadata) vxlan, which tuxnet lacks');
   const rd = vxlanFdbParse(vxlan, ndm);
-  vxlanFdbUpdate(vxlan, ndm.lladdr!, rd, ndm.state, nlFlags, ndm.flags | NTF_VXLAN_ADDED_BY_USER);
+  vxlanFdbUpdate(vxlan, ndm.lladdr!, rd, ndm.state, nlFlags, ndm.flags | NTF_VXLAN_ADDED_BY_USER, ndm.nhid ?? 0);
 }
 
 /** vxlan_fdb_delete(): ndo_fdb_del. */
@@ -142,8 +179,8 @@ export function vxlanFdbDeleteRemote(vxlan: VxlanDev, key: number, rd: VxlanRdst
   vxlanFdbDestroy(vxlan, f);
 }
 
-/** vxlan_fdb_info(): one RTM_NEWNEIGH per remote. */
-function vxlanFdbInfo(vxlan: VxlanDev, f: VxlanFdb, rd: VxlanRdst): BrFdbMsg {
+/** vxlan_fdb_info(): one RTM_NEWNEIGH per remote, or one naming the entry's nexthop object. */
+function vxlanFdbInfo(vxlan: VxlanDev, f: VxlanFdb, rd: VxlanRdst | null): BrFdbMsg {
   const now = vxlan.dev.net.sched.now;
   const m: BrFdbMsg = {
     family: AF_BRIDGE, ifindex: vxlan.dev.ifindex, state: f.state, flags: f.flags & ~NTF_VXLAN_ADDED_BY_USER,
@@ -151,6 +188,11 @@ function vxlanFdbInfo(vxlan: VxlanDev, f: VxlanFdb, rd: VxlanRdst): BrFdbMsg {
     cacheinfo: { confirmed: 0, used: nsToClockT(now - f.used), updated: nsToClockT(now - f.updated), refcnt: 0 },
   };
   if (vxlan.dev.net !== vxlan.net) m.linkNetnsid = vxlan.dev.net.peernet2id(vxlan.net);
+  if (f.nh) {
+    m.nhid = f.nh.id;
+    return m;
+  }
+  if (!rd) return m;
   if (rd.remoteIp) m.dst = rd.remoteIp;
   if (rd.remotePort && rd.remotePort !== vxlan.cfg.dstPort) m.port = rd.remotePort;
   if (rd.remoteVni !== vxlan.defaultDst.remoteVni) m.vni = rd.remoteVni;
@@ -161,15 +203,15 @@ function vxlanFdbInfo(vxlan: VxlanDev, f: VxlanFdb, rd: VxlanRdst): BrFdbMsg {
 /** vxlan_fdb_dump(): ndo_fdb_dump. */
 function vxlanFdbDump(dev: NetDevice): BrFdbMsg[] {
   const vxlan = vxlanOf(dev);
-  return vxlan.fdbList.flatMap((f) => f.remotes.map((rd) => vxlanFdbInfo(vxlan, f, rd)));
+  return vxlan.fdbList.flatMap((f) => (f.nh ? [vxlanFdbInfo(vxlan, f, null)] : f.remotes.map((rd) => vxlanFdbInfo(vxlan, f, rd))));
 }
 
 /** vxlan_fdb_get(): ndo_fdb_get, the entry's first remote. */
 function vxlanFdbGet(dev: NetDevice, ndm: BrFdbMsg): BrFdbMsg {
   const vxlan = vxlanOf(dev);
   const f = vxlanFindMacNoUse(vxlan, macKey(ndm.lladdr!));
-  const rd = f?.remotes[0];
-  if (!f || !rd) throw new KError('ENOENT', 'Fdb entry not found');
+  const rd = f?.remotes[0] ?? null;
+  if (!f || (!rd && !f.nh)) throw new KError('ENOENT', 'Fdb entry not found');
   return vxlanFdbInfo(vxlan, f, rd);
 }
 
@@ -227,6 +269,8 @@ export function vxlanSnoop(vxlan: VxlanDev, srcIp: number, b: Uint8Array, mac: n
   if (!isValidEtherAddr(b, mac)) return false;
   const f = vxlanFindMacNoUse(vxlan, macKey(b, mac));
   if (f) {
+    // "Don't override an fdb with nexthop with a learnt entry": dropped, as a static one's would be
+    if (f.nh) return false;
     const rdst = f.remotes[0];
     if (!rdst || (rdst.remoteIp === srcIp && rdst.remoteIfindex === 0)) return true;
     // "Don't migrate static entries, drop packets"

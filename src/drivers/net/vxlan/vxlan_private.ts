@@ -5,6 +5,7 @@
  * vxlan_sock) and the per-namespace lists (struct vxlan_net).
  * @linux drivers/net/vxlan/vxlan_private.h, include/net/vxlan.h
  */
+import type { Nexthop, NhFdbUser } from '../../../net/ipv4/nexthop.js';
 import type { Net } from '../../../net/core/net_namespace.js';
 import type { NetDevice } from '../../../net/core/netdevice.js';
 import type { UdpSocket } from '../../../net/ipv4/udp_sock.js';
@@ -75,6 +76,10 @@ export interface VxlanFdb {
   updated: number;
   used: number;
   readonly remotes: VxlanRdst[];
+  /** f->nh: an fdb nexthop group the entry forwards through instead of its remotes (vxlan_fdb_nh_update()). */
+  nh: Nexthop | null;
+  /** The entry's place in nh->fdb_list. */
+  nhLink: NhFdbUser | null;
 }
 
 /** struct vxlan_sock: the UDP socket of one port, shared by the devices listening on it. */
