@@ -144,8 +144,20 @@ export function fibRebalance(fi: FibInfo): void {
       continue;
     }
     w += nh.weight;
-    nh.upperBound = Math.round((w * 2 ** 31) / total) - 1;
+    nh.upperBound = hashUpperBound(w, total);
   }
+}
+
+/** The top of a next hop's hash interval: DIV_ROUND_CLOSEST_ULL((u64)w << 31, total) - 1 for cumulative weight `w`. */
+export function hashUpperBound(w: number, total: number): number {
+  return Math.round((w * 2 ** 31) / total) - 1;
+}
+
+/** ipv4_good_nh(): a gateway whose neighbour entry, if there is one, is NUD_VALID. */
+export function gwNeighValid(net: Net, nh: FibNh): boolean {
+  if (!nh.dev) return true;
+  const n = neighLookupNoref(net.ipv4.arpTbl, nh.gw, nh.dev);
+  return n === null || (n.nudState & NUD_VALID) !== 0;
 }
 
 /**
@@ -154,9 +166,7 @@ export function fibRebalance(fi: FibInfo): void {
  * no entry yet, or a next hop without a link-scope gateway, counts as good.
  */
 function fibGoodNh(net: Net, nh: FibNh): boolean {
-  if (nh.scope !== RT_SCOPE_LINK || !nh.dev) return true;
-  const n = neighLookupNoref(net.ipv4.arpTbl, nh.gw, nh.dev);
-  return n === null || (n.nudState & NUD_VALID) !== 0;
+  return nh.scope !== RT_SCOPE_LINK || gwNeighValid(net, nh);
 }
 
 /**

@@ -16,7 +16,7 @@ import { fibNhcUpdateMtu } from './route_fnhe.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOWER_UP, IFF_RUNNING, IFF_UP } from '../core/netdevice.js';
 import { KError } from '../core/errno.js';
-import { NUD_VALID, neighLookupNoref } from '../core/neighbour.js';
+import { gwNeighValid, hashUpperBound } from './fib_multipath.js';
 import { fibCheckNh, newFibConfig, type FibInfo, type FibNh } from './fib_semantics.js';
 import { RTNH_F_DEAD, RTNH_F_ONLINK, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_TABLE_MAIN } from './fib_types.js';
 import { loopbackDev } from './route.js';
@@ -105,16 +105,13 @@ export function nexthopIsFdb(nh: Nexthop): boolean {
 }
 
 /**
- * nexthop_path_fdb_result() + nexthop_fdb_nhc(): the member of fdb group
- * `nh` for `hash` (the hash alone decides: fdb members are never checked
- * for a neighbour), its gateway; 0 when it has none.
+ * nexthop_path_fdb_result() + nexthop_fdb_nhc(): the gateway of the member
+ * of fdb group `nh` that `hash` picks; 0 when it has none.
  */
-export function nexthopPathFdbGw(nh: Nexthop, hash: number): number {
-  const grp = nh.grp;
-  if (grp === null) return 0;
-  let e = grp.res !== null ? grp.res.select(hash) : null;
-  if (e === null) for (const x of grp.entries) if (hash <= x.upperBound) { e = x; break; }
-  return e?.nh.info?.fdb ? e.nh.info.fibNh.gw : 0;
+export function nexthopPathFdbGw(net: Net, nh: Nexthop, hash: number): number {
+  if (nh.grp === null) return 0;
+  const info = nh.grp.entries[nexthopSelectPath(net, nh.grp, hash)]!.nh.info!;
+  return info.fdb ? info.fibNh.gw : 0;
 }
 
 /** nexthop_num_path() */
@@ -127,37 +124,31 @@ export function nexthopFibNhs(nh: Nexthop): FibNh[] {
   return nh.grp !== null ? nh.grp.fibNhs : [nh.info!.fibNh];
 }
 
-/** ipv4_good_nh(): a gateway whose neighbour entry, if any, is valid. */
-function ipv4GoodNh(net: Net, nh: FibNh): boolean {
-  if (!nh.dev) return true;
-  const n = neighLookupNoref(net.ipv4.arpTbl, nh.gw, nh.dev);
-  return n === null || (n.nudState & NUD_VALID) !== 0;
-}
-
 /**
- * nexthop_path_fib_result() + nexthop_select_path_hthr(): the entry whose
- * hash interval holds `hash`, or a later one whose neighbour is good (the
- * object checks the neighbour always, fib_multipath_use_neigh or not).
+ * nexthop_select_path(): the index of the entry of `grp` for `hash`. A
+ * resilient group's bucket says; in a hash-threshold group the entry whose
+ * interval holds the hash, or a later one whose gateway's neighbour is
+ * valid (nexthop_select_path_hthr(): the object checks the neighbour
+ * always, fib_multipath_use_neigh or not); an fdb member is taken as is.
  */
-export function nexthopPathFibResult(res: FibResult, hash: number): void {
-  const fi = res.fi;
-  const grp = fi.nh!.grp!;
-  if (grp.res !== null) {
-    res.nhSel = grp.entries.indexOf(grp.res.select(hash));
-    return;
-  }
+function nexthopSelectPath(net: Net, grp: NhGroup, hash: number): number {
+  if (grp.res !== null) return grp.entries.indexOf(grp.res.select(hash));
   const entries = grp.entries;
   let rc = -1;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
     if (hash > e.upperBound) continue;
-    if (ipv4GoodNh(fi.net, e.nh.info!.fibNh)) {
-      res.nhSel = i;
-      return;
-    }
+    const info = e.nh.info!;
+    if (info.fdb || gwNeighValid(net, info.fibNh)) return i;
     if (rc < 0) rc = i;
   }
-  if (rc >= 0) res.nhSel = rc;
+  return rc;
+}
+
+/** nexthop_path_fib_result(): the route's next hop is the member nexthop_select_path() picks. */
+export function nexthopPathFibResult(res: FibResult, hash: number): void {
+  const sel = nexthopSelectPath(res.fi.net, res.fi.nh!.grp!, hash);
+  if (sel >= 0) res.nhSel = sel;
 }
 
 /** What a request asks for (struct nh_config after rtm_to_nh_config()). */
@@ -545,8 +536,7 @@ function groupRebalance(grp: NhGroup): void {
   let w = 0;
   for (const e of grp.entries) {
     w += e.weight;
-    // DIV_ROUND_CLOSEST_ULL((u64)w << 31, total) - 1
-    e.upperBound = Math.floor((w * 2 ** 31 + Math.floor(total / 2)) / total) - 1;
+    e.upperBound = hashUpperBound(w, total);
   }
 }
 

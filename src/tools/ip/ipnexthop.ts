@@ -16,7 +16,7 @@ import { getAddr, readFamily } from './inet_prefix.js';
 import { getUnsigned, llNameToIndex } from './iproute_modify.js';
 import { printRtaGateway, printRtaIfidx, printRtFlags } from './iproute_print.js';
 import {
-  AF_INET, AF_UNSPEC, fail, incompleteCommand, invarg, matches, nlAckError, nlAckReport, rtnlEchoTalk, rtnlTalk,
+  AF_INET, AF_UNSPEC, Args, fail, invarg, matches, nlAckError, nlAckReport, rtnlEchoTalk, rtnlTalk,
   type IpCtx,
 } from './utils.js';
 
@@ -68,18 +68,6 @@ export function doIpnexthop(ctx: IpCtx, argv: string[]): number {
   return fail(ctx, `Command "${cmd}" is unknown, try "ip nexthop help".`, 255);
 }
 
-/** An argument walker whose next() is NEXT_ARG(). */
-function walker(ctx: IpCtx, argv: string[]): { i: number; next(): string } {
-  const w = {
-    i: 0,
-    next(): string {
-      if (++w.i >= argv.length) incompleteCommand(ctx);
-      return argv[w.i]!;
-    },
-  };
-  return w;
-}
-
 /** ipnh_parse_id() */
 function parseId(ctx: IpCtx, arg: string): number {
   return getUnsigned(arg) ?? invarg(ctx, 'invalid id value', arg);
@@ -116,7 +104,7 @@ function parseGroup(ctx: IpCtx, arg: string): NexthopGrp[] {
 }
 
 /** parse_nh_group_type() and parse_nh_group_type_res(): the words after `type`. */
-function parseGroupType(ctx: IpCtx, argv: string[], w: { i: number; next(): string }, req: NhMsg): void {
+function parseGroupType(ctx: IpCtx, argv: string[], w: Args, req: NhMsg): void {
   const name = w.next();
   const type = name === 'mpath' ? NEXTHOP_GRP_TYPE_MPATH : name === 'resilient' ? NEXTHOP_GRP_TYPE_RES : -1;
   if (type < 0) invarg(ctx, '"type" value is invalid\n', name);
@@ -147,7 +135,7 @@ function parseGroupType(ctx: IpCtx, argv: string[], w: { i: number; next(): stri
 function modify(ctx: IpCtx, cmd: number, flags: number, argv: string[]): number {
   const req: NhMsg = { family: ctx.opts.family, scope: 0, protocol: 0, flags: 0 };
   let nhFlags = 0;
-  const w = walker(ctx, argv);
+  const w = new Args(ctx, argv);
   for (; w.i < argv.length; w.i++) {
     const a = argv[w.i]!;
     if (a === 'id') req.id = parseId(ctx, w.next());
@@ -216,7 +204,7 @@ function printNexthopMsgs(ctx: IpCtx, msgs: NlMsg<NhMsg>[], proto = 0): void {
 /** ipnh_get() */
 function get(ctx: IpCtx, argv: string[]): number {
   let id = 0;
-  const w = walker(ctx, argv);
+  const w = new Args(ctx, argv);
   for (; w.i < argv.length; w.i++) {
     if (argv[w.i] === 'id') id = parseId(ctx, w.next());
     else usage(ctx);
@@ -229,7 +217,7 @@ function get(ctx: IpCtx, argv: string[]): number {
 function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush'): number {
   const f: NhFilter = { groups: false, ifindex: 0, master: 0, proto: 0, fdb: false };
   const all = argv.length === 0;
-  const w = walker(ctx, argv);
+  const w = new Args(ctx, argv);
   for (; w.i < argv.length; w.i++) {
     const a = argv[w.i]!;
     if (matches(a, 'dev')) f.ifindex = devIndex(ctx, w.next());
@@ -312,7 +300,7 @@ function bucket(ctx: IpCtx, argv: string[]): number {
   if (cmd === undefined || matches(cmd, 'list') || matches(cmd, 'show') || matches(cmd, 'lst')) {
     const rest = cmd === undefined ? [] : argv.slice(1);
     const body: NhMsg = { family: ctx.opts.family, scope: 0, protocol: 0, flags: 0 };
-    const w = walker(ctx, rest);
+    const w = new Args(ctx, rest);
     for (; w.i < rest.length; w.i++) {
       const a = rest[w.i]!;
       if (matches(a, 'dev')) body.oif = devIndex(ctx, w.next());
@@ -335,7 +323,7 @@ function bucket(ctx: IpCtx, argv: string[]): number {
     const rest = argv.slice(1);
     let id = 0;
     let index = -1;
-    const w = walker(ctx, rest);
+    const w = new Args(ctx, rest);
     for (; w.i < rest.length; w.i++) {
       if (rest[w.i] === 'id') id = parseId(ctx, w.next());
       else if (rest[w.i] === 'index') {

@@ -14,7 +14,7 @@ import {
 } from '../../uapi/linux/rtmsg.js';
 import { RTM_DELROUTE } from '../../uapi/linux/rtnetlink.js';
 import {
-  AF_INET, AF_INET6, AF_UNSPEC, fail, incompleteCommand, invarg, duparg2, matches, nodev, rtnlEchoTalk, rtnlTalk, type IpCtx,
+  AF_INET, AF_INET6, AF_UNSPEC, Args, fail, invarg, duparg2, matches, nodev, rtnlEchoTalk, rtnlTalk, type IpCtx,
 } from './utils.js';
 import { printRoute, resetFilter } from './iproute_print.js';
 import { printEnv } from './iproute.js';
@@ -94,23 +94,6 @@ export function getRtRealmsOrRaw(names: RtNames, arg: string): number | null {
     else realms = (realms | r) >>> 0;
   }
   return ok ? realms : getUnsigned(arg);
-}
-
-/** The argument walker: NEXT_ARG() exits with "Command line is not complete". */
-class Args {
-  i = 0;
-  constructor(readonly ctx: IpCtx, readonly argv: string[]) {}
-  get cur(): string {
-    return this.argv[this.i]!;
-  }
-  get left(): number {
-    return this.argv.length - this.i;
-  }
-  next(): string {
-    this.i++;
-    if (this.i >= this.argv.length) incompleteCommand(this.ctx);
-    return this.cur;
-  }
 }
 
 /** A metric with an optional `lock` word before its value. */

@@ -22,7 +22,7 @@ import { protocolSelector, typeA2n, typeN2a } from './rt_names.js';
 import type { RtNames } from './rt_names_db.js';
 import { ipruleRestore, saveRule, saveRulePrep } from './iprule_save.js';
 import {
-  AF_INET, AF_UNSPEC, checkIfname, fail, incompleteCommand, invarg, matches, nlAckReport, parseInteger, rtnlEchoTalk, rtnlTalk,
+  AF_INET, AF_UNSPEC, Args, checkIfname, fail, invarg, matches, nlAckReport, parseInteger, rtnlEchoTalk, rtnlTalk,
   type IpCtx,
 } from './utils.js';
 
@@ -66,19 +66,6 @@ export function doIprule(ctx: IpCtx, argv: string[]): number | Promise<number> {
 }
 
 /* ---------------------------------------------------------------- parsing helpers */
-
-/** An argument walker whose next() is NEXT_ARG(). */
-class Args {
-  i = 0;
-  constructor(readonly ctx: IpCtx, readonly argv: string[]) {}
-  get cur(): string {
-    return this.argv[this.i]!;
-  }
-  next(): string {
-    if (++this.i >= this.argv.length) incompleteCommand(this.ctx);
-    return this.cur;
-  }
-}
 
 /** One %u (bits 32) or %hu (bits 16) of glibc's sscanf at `pos`: value and end, or null. */
 function scanUnsigned(s: string, pos: number, bits: number): { value: number; end: number } | null {

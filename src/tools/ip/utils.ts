@@ -134,6 +134,23 @@ export function incompleteCommand(ctx: IpCtx): never {
   return fail(ctx, 'Command line is not complete. Try option "help"');
 }
 
+/** The argument walker of iproute2's parsers: next() is NEXT_ARG(), which exits with "Command line is not complete". */
+export class Args {
+  i = 0;
+  constructor(readonly ctx: IpCtx, readonly argv: string[]) {}
+  get cur(): string {
+    return this.argv[this.i]!;
+  }
+  /** argc: the words from the current one on. */
+  get left(): number {
+    return this.argv.length - this.i;
+  }
+  next(): string {
+    if (++this.i >= this.argv.length) incompleteCommand(this.ctx);
+    return this.cur;
+  }
+}
+
 /** nodev(): `Cannot find device "X"`, exit 1 at the call sites. */
 export function nodev(ctx: IpCtx, dev: string): never {
   ctx.err(`Cannot find device "${dev}"\n`);

@@ -304,7 +304,7 @@ export function vxlanXmit(skb: SkBuff, dev: NetDevice): void {
  * on the device's port and VNI.
  */
 function vxlanXmitNh(skb: SkBuff, dev: NetDevice, vxlan: VxlanDev, nh: Nexthop): void {
-  const gw = nexthopPathFdbGw(nh, skbGetHash(vxlan, skb) >>> 1);
+  const gw = nexthopPathFdbGw(vxlan.net, nh, skbGetHash(vxlan, skb) >>> 1);
   if (!gw) {
     dev.stats.txDropped++;
     kfreeSkbReason(dev.net, skb, 'NOT_SPECIFIED', 'vxlan_xmit_nh');
