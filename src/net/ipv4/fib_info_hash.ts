@@ -100,17 +100,15 @@ export class FibInfoHash {
     const n = t.treeref.get(fi) ?? 0;
     t.treeref.set(fi, n + 1);
     if (n > 0) return;
+    this.addToHash(t, fi);
+    if (fi.prefsrc) addTo(t.laddrhash, fi.prefsrc, fi);
     if (fi.nh !== null) {
-      // fib_create_info(): list_add(&fi->nh_list, &nh->fi_list); not in fib_info_devhash
+      // fib_create_info(): list_add(&fi->nh_list, &nh->fi_list); the object's next hops are not in fib_info_devhash
       fi.nh.fiList.add(fi);
-      this.addToHash(t, fi);
-      if (fi.prefsrc) addTo(t.laddrhash, fi.prefsrc, fi);
       return;
     }
     this.tclassidUsers += realmNhs(fi);
-    this.addToHash(t, fi);
     for (const nh of fi.nhs) if (nh.dev) addTo(t.devhash, nh.dev, fi);
-    if (fi.prefsrc) addTo(t.laddrhash, fi.prefsrc, fi);
     if (fibInfoFlagged(fi)) this.noteFlagged(fi);
   }
 
@@ -125,10 +123,10 @@ export class FibInfoHash {
     }
     t.treeref.delete(fi);
     this.removeFromHash(t, fi);
+    if (fi.prefsrc) removeFrom(t.laddrhash, fi.prefsrc, fi);
     if (fi.nh !== null) {
       // fib_release_info(): list_del(&fi->nh_list)
       fi.nh.fiList.delete(fi);
-      if (fi.prefsrc) removeFrom(t.laddrhash, fi.prefsrc, fi);
       return;
     }
     this.tclassidUsers -= realmNhs(fi);
@@ -137,7 +135,6 @@ export class FibInfoHash {
       removeFrom(t.devhash, nh.dev, fi);
       removeFrom(t.flagged, nh.dev, fi);
     }
-    if (fi.prefsrc) removeFrom(t.laddrhash, fi.prefsrc, fi);
     t.flaggedAll.delete(fi);
     this.setClear(t.flaggedAll.size === 0);
   }
