@@ -248,7 +248,12 @@ function dump(ctx: IpCtx, f: NhFilter): NlMsg<NhMsg>[] {
   if (f.groups) body.groups = true;
   if (f.master) body.master = f.master;
   if (f.fdb) body.fdb = true;
-  const r = ctx.nl.request(RTM_GETNEXTHOP, NLM_F_REQUEST | NLM_F_DUMP, body);
+  return dumpOrFail(ctx, RTM_GETNEXTHOP, body);
+}
+
+/** rtnl_dump_filter() of a nexthop dump: the messages, or the kernel's error and "Dump terminated" (exit 2). */
+function dumpOrFail(ctx: IpCtx, type: number, body: NhMsg): NlMsg<NhMsg>[] {
+  const r = ctx.nl.request(type, NLM_F_REQUEST | NLM_F_DUMP, body);
   if (r.ack.error !== null) {
     nlAckReport(ctx, r.ack);
     fail(ctx, 'Dump terminated', 2);
@@ -311,12 +316,7 @@ function bucket(ctx: IpCtx, argv: string[]): number {
       else if (matches(a, 'help')) usage(ctx);
       else invarg(ctx, '', a);
     }
-    const r = ctx.nl.request(RTM_GETNEXTHOPBUCKET, NLM_F_REQUEST | NLM_F_DUMP, body);
-    if (r.ack.error !== null) {
-      nlAckReport(ctx, r.ack);
-      fail(ctx, 'Dump terminated', 2);
-    }
-    printBuckets(ctx, r.msgs);
+    printBuckets(ctx, dumpOrFail(ctx, RTM_GETNEXTHOPBUCKET, body));
     return 0;
   }
   if (matches(cmd, 'get')) {
