@@ -29,6 +29,7 @@ import { tr } from './tr.js';
 import { uniq } from './uniq.js';
 import { wc } from './wc.js';
 import { od } from './od.js';
+import { cmp } from './cmp.js';
 import { xargs } from './xargs.js';
 
 /** A utility as a lab command. */
@@ -103,6 +104,7 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   date,
   env,
   od,
+  cmp,
 };
 
 export function registerCoreutils(commands: Map<string, CommandFn>): void {

@@ -26,12 +26,14 @@ import { NetdevEvent } from '../core/net_namespace.js';
 import { notifierMask } from '../core/notifier.js';
 import { ARPHRD_ETHER, ARPHRD_LOOPBACK, IFF_LOOPBACK, IFF_NOARP, Oper, type NetDevice } from '../core/netdevice.js';
 import { IFF_MULTICAST } from '../../uapi/linux/if.js';
-import { IFA_F_PERMANENT, IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
+import { IFA_F_NODAD, IFA_F_PERMANENT, IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
+import { NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
+import { KError } from '../core/errno.js';
 import {
   IN6ADDR_IL_ALLNODES, IN6ADDR_IL_ALLROUTERS, IN6ADDR_LL_ALLNODES, IN6ADDR_LL_ALLROUTERS, IN6ADDR_LL_ALLSNOOPERS,
   IN6ADDR_LOOPBACK, IN6ADDR_SL_ALLROUTERS, addrSolictMult, in6, ipv6AddrPrefix, ipv6EthMcMap,
 } from '../../wire/ipv6.js';
-import { IFA_HOST, IFA_LINK, IfaState, Inet6Dev, type Inet6Ifaddr, type NetnsIpv6 } from './if_inet6.js';
+import { IFA_HOST, IFA_LINK, IFAPROT_KERNEL_LL, IFAPROT_KERNEL_LO, IfaState, Inet6Dev, type Inet6Ifaddr, type NetnsIpv6 } from './if_inet6.js';
 import { ipv6DevMcDec, ipv6DevMcInc, ipv6McDadComplete, ipv6McDown, ipv6McUp } from './mcast.js';
 import { ndiscSendDadNs, ndiscSendRs } from './ndisc.js';
 import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
@@ -75,10 +77,10 @@ function linkReady(dev: NetDevice): boolean {
 }
 
 /** ipv6_add_addr(): a new address, tentative unless NODAD, in scope order. */
-function ipv6AddAddr(idev: Inet6Dev, addr: Uint8Array, prefixLen: number, scope: number, flags: number): Inet6Ifaddr {
+function ipv6AddAddr(idev: Inet6Dev, addr: Uint8Array, prefixLen: number, scope: number, flags: number, proto: number): Inet6Ifaddr {
   const ifp: Inet6Ifaddr = {
     addr, prefixLen, scope, flags: flags | IFA_F_TENTATIVE, state: IfaState.PREDAD, dadProbes: 0, dadNonce: null, dadWork: null,
-    idev, cstamp: sched(idev).now, prefixRouteSeq: 0, localRouteSeq: 0, anycastSeq: 0,
+    idev, cstamp: sched(idev).now, prefixRouteSeq: 0, localRouteSeq: 0, anycastSeq: 0, proto,
   };
   // addrconf_prefix_route(): a link-local address brings its /64 with it.
   if (scope === IFA_LINK) ifp.prefixRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
@@ -261,13 +263,18 @@ function addrconfDevConfig(idev: Inet6Dev): void {
   if (!iid) return;
   const addr = in6(0xfe80);
   addr.set(iid, 8);
-  addrconfDadStart(ipv6AddAddr(idev, addr, 64, IFA_LINK, IFA_F_PERMANENT));
+  addrconfDadStart(ipv6AddAddr(idev, addr, 64, IFA_LINK, IFA_F_PERMANENT, IFAPROT_KERNEL_LL));
 }
 
 /** init_loopback(): ::1/128, no DAD. */
 function initLoopback(idev: Inet6Dev): void {
   if (idev.addrs.length > 0) return;
-  const ifp = ipv6AddAddr(idev, Uint8Array.from(IN6ADDR_LOOPBACK), 128, IFA_HOST, IFA_F_PERMANENT);
+  loopbackAddr(idev, IFAPROT_KERNEL_LO);
+}
+
+/** ::1/128 on the loopback: valid at once, with its local route. */
+function loopbackAddr(idev: Inet6Dev, proto: number): void {
+  const ifp = ipv6AddAddr(idev, Uint8Array.from(IN6ADDR_LOOPBACK), 128, IFA_HOST, IFA_F_PERMANENT, proto);
   ifp.flags &= ~IFA_F_TENTATIVE;
   ifp.state = IfaState.POSTDAD;
   inet6IfaNotify(idev.dev.net, RTM_NEWADDR, ifp);
@@ -326,6 +333,33 @@ export function ipv6DelAddr(ifp: Inet6Ifaddr): void {
   rt6NotifyDel(net, [...routes(ifp.anycastSeq), ...routes(ifp.localRouteSeq), ...routes(ifp.prefixRouteSeq)]);
   idev.addrs.splice(at, 1);
   ifaDead(ifp);
+}
+
+/**
+ * inet6_rtm_newaddr() / inet6_addr_add() for what tuxnet models: an
+ * address already on the device is EEXIST (without NLM_F_REPLACE); a new
+ * one may be the link-local address of a device that has none (with its
+ * fe80::/64 and DAD, as addrconf_add_linklocal() makes it) or ::1/128 on
+ * the loopback. Other IPv6 addresses would need IPv6 routes of their own,
+ * which tuxnet does not have: EOPNOTSUPP says so.
+ */
+export function inet6RtmNewaddr(net: Net, dev: NetDevice, addr: Uint8Array, prefixLen: number, flags: number, nlFlags: number, proto: number): void {
+  const v6 = net.ipv6;
+  const idev = v6 ? ipv6FindIdev(v6, dev) : null;
+  if (!idev) throw new KError('EINVAL');
+  if (idev.addrs.some((a) => a.addr.every((b, i) => b === addr[i]))) {
+    if (nlFlags & NLM_F_EXCL || !(nlFlags & NLM_F_REPLACE)) throw new KError('EEXIST', 'ipv6: address already assigned');
+    throw new KError('EOPNOTSUPP', 'tuxnet: changing an IPv6 address is not built in');
+  }
+  if (prefixLen > 128) throw new KError('EINVAL', 'ipv6: Invalid prefix length');
+  if (idev.conf('disable_ipv6')) throw new KError('EACCES');
+  const linkLocal = addr[0] === 0xfe && (addr[1]! & 0xc0) === 0x80;
+  const loopback = addr.every((b, i) => b === IN6ADDR_LOOPBACK[i]);
+  if (loopback && prefixLen === 128 && dev.flags & IFF_LOOPBACK) return loopbackAddr(idev, proto);
+  if (!linkLocal || dev.flags & IFF_LOOPBACK || idev.addrs.some((a) => a.scope === IFA_LINK)) {
+    throw new KError('EOPNOTSUPP', 'tuxnet: only a link-local address (one per device) or ::1 can be added over IPv6');
+  }
+  addrconfDadStart(ipv6AddAddr(idev, Uint8Array.from(addr), prefixLen, IFA_LINK, (flags & IFA_F_NODAD) | IFA_F_PERMANENT, proto));
 }
 
 /**

@@ -20,7 +20,7 @@ export function inet6FillIfaddr(net: Net, ifa: Inet6Ifaddr): IfAddrMsg {
   const cs = Math.floor(ifa.cstamp / 1e7);
   return {
     family: PF_INET6, prefixlen: ifa.prefixLen, flags: ifa.flags & 0xff, scope: rtScope(ifa.scope), index: ifa.idev.dev.ifindex,
-    addr6: ifa.addr, ifaFlags: ifa.flags,
+    addr6: ifa.addr, ifaFlags: ifa.flags, ...(ifa.proto ? { proto: ifa.proto } : {}),
     cacheinfo: ifa.flags & IFA_F_PERMANENT
       ? { prefered: INFINITY_LIFE_TIME, valid: INFINITY_LIFE_TIME, cstamp: cs, tstamp: Math.floor(now / 1e7) }
       : { prefered: INFINITY_LIFE_TIME, valid: INFINITY_LIFE_TIME, cstamp: cs, tstamp: cs },

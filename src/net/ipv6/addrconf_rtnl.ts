@@ -1,8 +1,9 @@
 /**
  * The RTM_GETADDR dump of IPv6 addresses (inet6_dump_ifaddr) and
  * rtnl_dump_all()'s PF_UNSPEC dump: IPv4's addresses, then IPv6's.
- * Linux: RTM_NEWADDR/RTM_DELADDR for IPv6 configure addresses; tuxnet
- * has only the kernel's own (link-local, ::1) and refuses those.
+ * RTM_NEWADDR/RTM_DELADDR for IPv6 configure addresses; tuxnet has only
+ * the kernel's own kinds (link-local, ::1): `ip address restore` puts
+ * them back, any other answers EOPNOTSUPP.
  * @linux net/ipv6/addrconf.c inet6_dump_ifaddr() inet6_fill_ifaddr(), net/core/rtnetlink.c rtnl_dump_all()
  */
 import type { Net } from '../core/net_namespace.js';
@@ -15,12 +16,15 @@ import {
 } from '../../uapi/linux/rtnetlink.js';
 import { NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT, type NetconfMsg } from '../../uapi/linux/netconf.js';
 import { KError } from '../core/errno.js';
-import { ipv6DelAddr } from './addrconf.js';
+import { inet6RtmNewaddr, ipv6DelAddr } from './addrconf.js';
 import type { Ipv6Devconf } from './if_inet6.js';
 import type { RtnlDumpit } from '../core/rtnetlink.js';
 import { route6RtnlInit } from './route_rtnl.js';
 import { inet6FillIfaddr } from './addrconf_ifa.js';
 import { inet6NetconfFill } from './addrconf_sysctl.js';
+
+/** INFINITY_LIFE_TIME */
+const INFINITY_LIFE_TIME = 0xffffffff;
 
 function inet6DumpIfaddr(net: Net, msg: NlMsg<IfAddrMsg>): NlMsg[] {
   const out: NlMsg[] = [];
@@ -30,6 +34,18 @@ function inet6DumpIfaddr(net: Net, msg: NlMsg<IfAddrMsg>): NlMsg[] {
     for (const ifa of net.ipv6?.idevs.get(dev)?.addrs ?? []) out.push(nlmsgNew(RTM_NEWADDR, NLM_F_MULTI, inet6FillIfaddr(net, ifa), msg.seq, msg.pid));
   }
   return out;
+}
+
+/** inet6_rtm_newaddr(): the request's checks, then inet6RtmNewaddr(). */
+function inet6RtmNewaddrMsg(net: Net, msg: NlMsg<IfAddrMsg>): void {
+  const m = msg.body;
+  if (!m.addr6) throw new KError('EINVAL');
+  const ci = m.cacheinfo;
+  if (ci && (!ci.valid || ci.prefered > ci.valid)) throw new KError('EINVAL', 'ipv6: address lifetime invalid');
+  const dev = net.devByIndex(m.index);
+  if (!dev) throw new KError('ENODEV', 'ipv6: Unable to find the interface');
+  if (ci && ci.valid !== INFINITY_LIFE_TIME) throw new KError('EOPNOTSUPP', 'tuxnet: IPv6 address lifetimes are not built in');
+  inet6RtmNewaddr(net, dev, m.addr6, m.prefixlen, m.ifaFlags ?? m.flags ?? 0, msg.flags, m.proto ?? 0);
 }
 
 /**
@@ -93,6 +109,7 @@ function inet6NetconfDumpDevconf(net: Net, msg: NlMsg<NetconfMsg>): NlMsg[] {
 export function addrconfRtnlInit(rtnl: Rtnl, inet: RtnlDumpit<IfAddrMsg>): void {
   route6RtnlInit(rtnl);
   rtnl.register<IfAddrMsg>(PF_INET6, RTM_GETADDR, null, inet6DumpIfaddr);
+  rtnl.register<IfAddrMsg>(PF_INET6, RTM_NEWADDR, inet6RtmNewaddrMsg, null);
   rtnl.register<IfAddrMsg>(PF_INET6, RTM_DELADDR, inet6RtmDeladdr, null);
   rtnl.register<NetconfMsg>(PF_INET6, RTM_GETNETCONF, inet6NetconfGetDevconf, inet6NetconfDumpDevconf);
   rtnl.register<IfAddrMsg>(PF_UNSPEC, RTM_GETADDR, null, (net, msg) => [...inet(net, msg), ...inet6DumpIfaddr(net, msg)]);

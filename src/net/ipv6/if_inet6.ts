@@ -108,7 +108,13 @@ export interface Inet6Ifaddr {
   localRouteSeq: number;
   /** When addrconf_join_anycast() joined its prefix's subnet-router anycast (a router's; its route in local), 0 for none. */
   anycastSeq: number;
+  /** ifa_proto (IFA_PROTO): IFAPROT_KERNEL_LO, IFAPROT_KERNEL_LL for the kernel's own, or what RTM_NEWADDR asked. */
+  readonly proto: number;
 }
+
+/** IFAPROT_*: who made an address (include/uapi/linux/if_addr.h). */
+export const IFAPROT_KERNEL_LO = 1;
+export const IFAPROT_KERNEL_LL = 3;
 
 /** struct ifmcaddr6: one group the device listens to. */
 export interface Ifmcaddr6 {

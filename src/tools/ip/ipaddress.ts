@@ -19,6 +19,7 @@ import { PRINT_FP, PRINT_JSON, Printer } from './json_print.js';
 import { printLinkinfo } from './print_link.js';
 import { printLinkStats } from './link_stats.js';
 import { ifaFlags, printAddrinfo } from './print_addr.js';
+import { ipaddrRestore, ipaddrSave, ipaddrShowdump } from './ipaddress_save.js';
 import { getPrefix, getPrefix1, parsePrefix } from './inet_prefix.js';
 import {
   AF_INET, AF_INET6, AF_PACKET, IpExit, duparg, duparg2, fail, invarg, matches, nlAckReport, nodev, parseUnsigned,
@@ -572,13 +573,27 @@ function flushDone(ctx: IpCtx, round: number): number {
   return 0;
 }
 
+/** ipaddr_list_flush_or_save(IPADD_SAVE): the selectors are parsed; only `dev` narrows the dump. */
+function ipaddrSaveCmd(ctx: IpCtx, argv: string[]): number {
+  const f = parseAddrFilter(ctx, argv);
+  let index = 0;
+  if (f.devName !== null) {
+    index = ctx.ll.nameToIndex(f.devName);
+    if (!index) {
+      ctx.err(`Device "${f.devName}" does not exist.\n`);
+      return 1;
+    }
+  }
+  return ipaddrSave(ctx, index);
+}
+
 /** ipaddr_list_link(): `ip link show` (the caller set the AF_PACKET family). */
 export function ipaddrListLink(ctx: IpCtx, argv: string[]): number {
   return ipaddrList(ctx, argv, true);
 }
 
 /** do_ipaddr() */
-export function doIpaddr(ctx: IpCtx, argv: string[]): number {
+export function doIpaddr(ctx: IpCtx, argv: string[]): number | Promise<number> {
   const cmd = argv[0];
   const rest = argv.slice(1);
   if (cmd === undefined) return ipaddrList(ctx, [], false);
@@ -588,10 +603,9 @@ export function doIpaddr(ctx: IpCtx, argv: string[]): number {
   if (matches(cmd, 'delete')) return ipaddrDel(ctx, rest);
   if (matches(cmd, 'list') || matches(cmd, 'show') || matches(cmd, 'lst')) return ipaddrList(ctx, rest, false);
   if (matches(cmd, 'flush')) return ipaddrFlush(ctx, rest);
-  // ipaddr_list_flush_or_save(IPADD_SAVE), ipaddr_showdump(), ipaddr_restore(): the binary address dump is not there yet.
-  for (const what of ['save', 'showdump', 'restore']) {
-    if (matches(cmd, what)) return fail(ctx, `Error: "ip address ${what}" is not implemented in tuxnet.`, 2);
-  }
+  if (matches(cmd, 'save')) return ipaddrSaveCmd(ctx, rest);
+  if (matches(cmd, 'showdump')) return ipaddrShowdump(ctx);
+  if (matches(cmd, 'restore')) return ipaddrRestore(ctx);
   // usage() and the unknown command exit(-1): the end of an ip -batch too, even with -force.
   if (matches(cmd, 'help')) {
     ctx.err(IPADDR_USAGE);
