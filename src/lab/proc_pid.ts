@@ -4,11 +4,14 @@
  * path or `pipe:[INODE]`; its sockets read `socket:[INODE]`. The link's
  * permission bits are the open mode (lr-x read, l-wx write, lrwx both).
  * `ss -p` and `netstat -p` scan the socket links to name a socket's owners.
+ * /proc/PID/ns/net: the process's network namespace (`ip netns identify`,
+ * `ip netns pids`).
  * @linux fs/proc/fd.c proc_readfd() proc_fd_link() proc_fd_instantiate(),
  *        net/socket.c sockfs_dname(), fs/pipe.c pipefs_dname()
  */
 import type { Lab } from './lab.js';
 import type { VfsLink } from './vfs.js';
+import type { Net } from '../net/core/net_namespace.js';
 import { procTable, type ProcEntry } from './shell/procs.js';
 
 /** One socket descriptor of one process. */
@@ -30,6 +33,16 @@ export function procSocketFds(lab: Lab): PidSocketFd[] {
     for (const [fd, s] of e.files.entries()) out.push({ pid, comm: e.comm, argv: e.argv, fd, ino: s.sk.ino });
   }
   return out;
+}
+
+/** /proc/PID/ns/net of process `pid`: its network namespace, null when there is no such process. */
+export function procTaskNet(lab: Lab, pid: number): Net | null {
+  return procTable(lab).task(pid)?.image.net ?? null;
+}
+
+/** The pids (in /proc's order) whose /proc/PID/ns/net is `net`. */
+export function procNetnsPids(lab: Lab, net: Net): number[] {
+  return procTable(lab).tasks().filter((t) => t.image.net === net).map((t) => t.pid);
 }
 
 /** proc_fd_instantiate(): a link's i_size is 64; its mode is the file's f_mode (FMODE_READ 0500, FMODE_WRITE 0300). */

@@ -94,6 +94,7 @@ export class Session {
     const out = pipeLink(lab);
     this.io = IO.std(stringIn(''), this.out, this.out, [pipeLink(lab), out, out]);
     this.entry = procTable(lab).spawn(null, this.io.fds);
+    this.entry.net = opts.net ?? lab.initNet;
     const env = new Map(Object.entries({ ...DEFAULT_ENV, ...opts.env }));
     this.shell = new Shell({ lab, fs: taskFs(fs, procTable(lab), this.entry.pid), net: opts.net ?? lab.initNet, cwd, env, entry: this.entry, name: 'bash', positional: [] });
     this.timeLimitNs = opts.timeLimitNs ?? Infinity;

@@ -236,6 +236,7 @@ export function fork(ctx: Ctx, io: IO, body: (c: Ctx) => Promise<number>, tweak?
   }
   ctx.sh.limits.step(FORK_STEPS);
   const entry = table.spawn(ctx.proc, io.fds);
+  entry.net = ctx.sh.net;
   const sh = ctx.sh.fork(entry);
   tweak?.(sh);
   const hold = new Holding(io);

@@ -5,7 +5,7 @@
  * still running: the task is told through `onKill` and its output is dropped.
  */
 import type { Rlimits } from './ulimit.js';
-import type { NetWorld } from '../../net/core/net_namespace.js';
+import type { Net, NetWorld } from '../../net/core/net_namespace.js';
 import { FilesStruct, type FileRefs } from '../fdtable.js';
 import type { Fd } from './io.js';
 import type { Scheduler } from '../../sim/scheduler.js';
@@ -88,6 +88,8 @@ export class ProcEntry {
   argv: readonly string[] = [];
   /** getppid(): the process that started this one (/proc/PID/status PPid), 0 for the session's own. */
   ppid = 0;
+  /** nsproxy->net_ns: the network namespace the process runs in (inherited across fork; `ip netns exec` sets its command's). */
+  net: Net | null = null;
   /** The file mode creation mask (umask(2)), inherited across fork and exec. */
   umask = 0o022;
   /** Resource limits (getrlimit(2)) set by `ulimit`, inherited; null: the lab's defaults (ulimit.ts). */
@@ -115,6 +117,13 @@ export class ProcEntry {
   get comm(): string {
     const a0 = this.argv[0] ?? '';
     return a0.slice(a0.lastIndexOf('/') + 1).slice(0, 15);
+  }
+
+  /** The pid userland sees (getpid()): a process that replaced another (execve) keeps that one's. */
+  get tgid(): number {
+    let e: ProcEntry = this;
+    while (e.execOf) e = e.execOf;
+    return e.pid;
   }
 
   get alive(): boolean {
@@ -283,6 +292,7 @@ export class ProcTable {
     // fork(): the child runs its parent's program until it execs its own
     e.argv = parent?.argv ?? [];
     e.umask = parent?.umask ?? 0o022;
+    e.net = parent?.net ?? null;
     e.rlimits = parent?.rlimits ?? null;
     e.stdio = stdio;
     this.byPid.set(e.pid, e);
@@ -344,8 +354,12 @@ const tables = new WeakMap<NetWorld, ProcTable>();
 export function procTable(lab: NetWorld): ProcTable {
   let t = tables.get(lab);
   if (!t) {
-    t = new ProcTable(100, lab.sched);
-    tables.set(lab, t);
+    const table = new ProcTable(100, lab.sched);
+    tables.set(lab, table);
+    // find_get_pid() + get_net_ns_by_pid() for the kernel (IFLA_NET_NS_PID): the namespace of a live task.
+    // (a shell test's stand-in world has no kernel)
+    if (lab.core) lab.core.taskNet = (pid) => table.task(pid)?.image.net ?? null;
+    t = table;
   }
   return t;
 }

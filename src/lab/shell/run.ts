@@ -218,6 +218,7 @@ export const shellCommand: CommandFn = async (p) => {
   } else if (inv.mode === 'stdin') src = await p.stdin.readAll();
   const own = entryOf(p);
   const entry = own ?? procTable(p.lab).spawn();
+  entry.net ??= p.net;
   const sh = new Shell({ lab: p.lab, fs: p.fs, net: p.net, cwd: p.cwd, env: p.env, entry, name: inv.name, positional: inv.positional, dash });
   applyFlags(sh, inv.flags);
   const links = entry.stdio.map((f) => f?.link);
@@ -238,6 +239,7 @@ function builtinProcess(argv: string[], o: SpawnOpts): Promise<number> | null {
   const b = BUILTINS.get(argv[0] ?? '');
   if (!b) return null;
   const entry = procTable(o.lab).spawn(o.parent, o.io.fds);
+  entry.net = o.net;
   const sh = new Shell({ lab: o.lab, fs: o.fs, net: o.net, cwd: o.cwd, env: envOf(o.env), entry, name: 'bash', positional: [] });
   const ctx: Ctx = { sh, io: o.io, noErrexit: false, proc: entry };
   o.io.retain();

@@ -79,6 +79,7 @@ export function setExecFallback(f: (argv: string[], o: SpawnOpts) => Promise<num
 export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promise<number> {
   const entry = procTable(o.lab).spawn(o.parent, o.io.fds);
   entry.argv = argv;
+  entry.net = o.net;
   if (o.ignored) entry.ignored = o.ignored;
   if (o.spawned) {
     o.spawned(entry);

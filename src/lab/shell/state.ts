@@ -181,7 +181,7 @@ export class Shell {
     this.net = init.net;
     this.cwd = init.cwd;
     this.entry = init.entry;
-    this.pid = init.entry.pid;
+    this.pid = init.entry.tgid;
     this.name = init.name;
     this.positional = init.positional;
     this.dash = init.dash === true;
@@ -301,7 +301,7 @@ export class Shell {
       case 'SECONDS':
         return String(Math.floor(this.lab.sched.now / 1e9));
       case 'BASHPID':
-        return String(this.entry.pid);
+        return String(this.entry.tgid);
       default:
         return undefined;
     }

@@ -14,6 +14,7 @@ import type { NfHookStack } from '../netfilter/core.js';
 import type { SockDiagHandler } from './sock_diag.js';
 import { RatelimitState } from '../../lib/ratelimit.js';
 import { NotifierChains } from './notifier.js';
+import type { Net } from './net_namespace.js';
 
 export class CoreWorld {
   /** ptype_all: the ETH_P_ALL taps, in registration order. */
@@ -44,6 +45,13 @@ export class CoreWorld {
   readonly netRatelimitState = new RatelimitState('net_ratelimit');
   /** The notifier chains of the lab's namespaces, shared while they are the same (notifier.ts). */
   readonly notifierChains = new NotifierChains();
+
+  /**
+   * get_net_ns_by_pid(): the network namespace of the task with that pid,
+   * or null when none has it. The lab's process table answers; a world
+   * without one has no tasks.
+   */
+  taskNet: (pid: number) => Net | null = () => null;
 
   constructor(sched: Scheduler) {
     this.softnet = new Softnet(sched);

@@ -89,10 +89,14 @@ function rtnlDevGet(net: Net, m: IfInfoMsg): NetDevice | null {
   return null;
 }
 
-/** The namespace a request moves or creates a device in (rtnl_link_get_net). */
-function rtnlLinkGetNet(src: Net, m: IfInfoMsg): Net {
-  // get_net_ns_by_pid(): ip sends a pid only when no task has it.
-  if (m.netNsPid !== undefined) throw new KError('ESRCH');
+/** The namespace a request moves or creates a device in (rtnl_link_get_net): IFLA_NET_NS_PID's task's, IFLA_NET_NS_FD's, or the requester's. */
+export function rtnlLinkGetNet(src: Net, m: IfInfoMsg): Net {
+  // get_net_ns_by_pid(): ESRCH when no task has the pid.
+  if (m.netNsPid !== undefined) {
+    const net = src.world.core.taskNet(m.netNsPid);
+    if (!net) throw new KError('ESRCH');
+    return net;
+  }
   const target = m.netNsFd;
   if (!target) return src;
   if (!target.alive) throw new KError('EINVAL');

@@ -11,7 +11,7 @@ import {
 } from './dev.js';
 import { NetdevEvent } from './net_namespace.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
-import { rtnlDevCombineFlags } from './rtnl_link.js';
+import { rtnlDevCombineFlags, rtnlLinkGetNet } from './rtnl_link.js';
 
 /** validate_linkmsg(): an address shorter than the device's is refused. */
 function validateLinkmsg(dev: NetDevice, m: IfInfoMsg): void {
@@ -52,12 +52,8 @@ export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
   validateLinkmsg(dev, m);
   let notify = false;
   try {
-    // rtnl_link_get_net_capable(): get_net_ns_by_pid() finds no task.
-    if (m.netNsPid !== undefined) throw new KError('ESRCH');
-    if (m.netNsFd) {
-      if (!m.netNsFd.alive) throw new KError('EINVAL');
-      devChangeNetNamespace(dev, m.netNsFd, m.index > 0 ? m.ifname : undefined);
-    }
+    // rtnl_link_get_net_capable(): the namespace of IFLA_NET_NS_PID's task or of IFLA_NET_NS_FD.
+    if (m.netNsPid !== undefined || m.netNsFd) devChangeNetNamespace(dev, rtnlLinkGetNet(dev.net, m), m.index > 0 ? m.ifname : undefined);
     if (m.address) devSetMacAddress(dev, m.address);
     if (m.mtu !== undefined) devSetMtu(dev, m.mtu);
     if (m.group !== undefined) {
@@ -65,7 +61,7 @@ export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
       notify = true;
     }
     // Selected by index, a name means a rename.
-    if (m.index > 0 && m.ifname !== undefined && !m.netNsFd) devChangeName(dev, m.ifname);
+    if (m.index > 0 && m.ifname !== undefined && !m.netNsFd && m.netNsPid === undefined) devChangeName(dev, m.ifname);
     if (m.ifalias !== undefined && m.ifalias !== dev.alias) {
       dev.alias = m.ifalias;
       notify = true;

@@ -109,7 +109,6 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
     const net = netnsByName(ctx.p, v);
     const pid = net ? null : parseInteger(v);
     if (net) m.netNsFd = net;
-    else if (pid !== null && ctx.p.fs.stat(`/proc/${pid}`, ctx.net) !== null) fail(ctx, 'Error: "netns PID" is not implemented in tuxnet.', 2);
     else if (pid !== null) m.netNsPid = pid;
     else invarg(ctx, 'Invalid "netns" value\n', v);
   } else if (matches(a, 'numtxqueues') || matches(a, 'numrxqueues')) {

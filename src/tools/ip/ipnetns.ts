@@ -5,6 +5,7 @@
 import { byteLength } from '../../lab/bytes.js';
 import { IPNETNS_USAGE } from './usage_text.js';
 import type { Proc } from '../../lab/process.js';
+import { procNetnsPids, procTaskNet } from '../../lab/proc_pid.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { duparg, fail, incompleteCommand, invarg, matches, parseInteger, rtnlTalk, type IpCtx } from './utils.js';
 import { PRINT_ANY, PRINT_FP, type Printer } from './json_print.js';
@@ -193,6 +194,35 @@ function netnsAdd(ctx: IpCtx, name: string | undefined): number {
   return 0;
 }
 
+/**
+ * netns_add(create=false): `ip netns attach NAME PID` names the namespace
+ * process PID runs in (a bind mount of /proc/PID/ns/net on /run/netns/NAME).
+ */
+function netnsAttach(ctx: IpCtx, argv: string[]): number {
+  if (argv.length < 2) {
+    ctx.err('No netns name and PID specified\n');
+    return 1;
+  }
+  const [name, pidArg] = [argv[0]!, argv[1]!];
+  const pid = parseInteger(pidArg);
+  if (pid === null || pid === 0) {
+    ctx.err(`Invalid PID: ${pidArg}\n`);
+    return 1;
+  }
+  if (ctx.p.lab.netns.has(name)) {
+    ctx.err(`Cannot create namespace file "/run/netns/${name}": File exists\n`);
+    return 1;
+  }
+  const net = procTaskNet(ctx.p.lab, pid);
+  if (!net) {
+    // the mount fails; out_delete unlinks the file it made
+    ctx.err(`Bind /proc/${pid}/ns/net -> /run/netns/${name} failed: No such file or directory\n`);
+    return 1;
+  }
+  ctx.p.lab.netns.set(name, net);
+  return 0;
+}
+
 /** netns_foreach(): the names of /run/netns in readdir order (tmpfs: newest first). */
 function netnsNames(ctx: IpCtx): string[] {
   return [...ctx.p.lab.netns.keys()].reverse();
@@ -219,7 +249,8 @@ function netnsDelete1(ctx: IpCtx, name: string): number {
     return 1;
   }
   ctx.p.lab.netns.delete(name);
-  ctx.p.lab.destroyNet(net);
+  // The namespace lives on while another name (ip netns attach) holds it.
+  if (![...ctx.p.lab.netns.values()].includes(net)) ctx.p.lab.destroyNet(net);
   return 0;
 }
 
@@ -264,27 +295,30 @@ async function netnsExec(ctx: IpCtx, argv: string[]): Promise<number> {
 }
 
 /**
- * netns_identify(): the name under /run/netns of the namespace ip runs in
- * (/proc/self/ns/net), the last one readdir() gives; an empty line for none.
- * Linux: another process's namespace by PID; tuxnet knows only its own.
+ * netns_identify(): the name under /run/netns of the namespace process PID
+ * (or ip itself) runs in (/proc/PID/ns/net), the last one readdir() gives;
+ * an empty line for none.
  */
 function netnsIdentify(ctx: IpCtx, argv: string[]): number {
   if (argv.length > 1) return fail1(ctx, 'extra arguments specified');
   const pid = argv[0];
   if (pid !== undefined && !/^\d*$/.test(pid)) return fail1(ctx, `Specified string '${pid}' is not a pid`);
-  if (pid !== undefined && pid !== String(ctx.p.pid)) return fail(ctx, 'Error: "ip netns identify PID" of another process is not implemented in tuxnet.', 2);
+  const net = pid === undefined ? ctx.net : pid === '' ? null : procTaskNet(ctx.p.lab, Number(pid));
+  if (!net) return fail1(ctx, 'Cannot open network namespace: No such file or directory');
   let name = '';
-  for (const n of netnsNames(ctx)) if (ctx.p.lab.netns.get(n) === ctx.net) name = n;
+  for (const n of netnsNames(ctx)) if (ctx.p.lab.netns.get(n) === net) name = n;
   ctx.out(`${name}\n`);
   return 0;
 }
 
-/** netns_pids(): the processes whose namespace is NAME; tuxnet cannot list them yet. */
+/** netns_pids(): each process (in /proc's order) whose namespace is NAME's. */
 function netnsPids(ctx: IpCtx, argv: string[]): number {
   if (argv.length < 1) return fail1(ctx, 'No netns name specified');
   if (argv.length > 1) return fail1(ctx, 'extra arguments specified');
-  if (!ctx.p.lab.netns.has(argv[0]!)) return fail1(ctx, 'Cannot open network namespace: No such file or directory');
-  return fail(ctx, 'Error: "ip netns pids" is not implemented in tuxnet.', 2);
+  const net = ctx.p.lab.netns.get(argv[0]!);
+  if (!net) return fail1(ctx, 'Cannot open network namespace: No such file or directory');
+  for (const pid of procNetnsPids(ctx.p.lab, net)) ctx.out(`${pid}\n`);
+  return 0;
 }
 
 /** invalid_name(): empty, longer than NAME_MAX, with a '/', "." or "..". */
@@ -306,6 +340,9 @@ export async function doIpnetns(ctx: IpCtx, argv: string[]): Promise<number> {
   if (matches(cmd, 'add')) return netnsAdd(ctx, argv[1]);
   if (matches(cmd, 'set')) return netnsSet(ctx, argv.slice(1));
   if (matches(cmd, 'delete')) return netnsDelete(ctx, argv[1]);
+  // netns_monitor(): inotify on /run/netns, which the lab does not have.
+  if (matches(cmd, 'monitor')) return fail(ctx, 'Error: "ip netns monitor" is not implemented in tuxnet.', 2);
+  if (matches(cmd, 'attach')) return netnsAttach(ctx, argv.slice(1));
   if (matches(cmd, 'exec')) return netnsExec(ctx, argv.slice(1));
   if (matches(cmd, 'identify')) return netnsIdentify(ctx, argv.slice(1));
   if (matches(cmd, 'pids')) return netnsPids(ctx, argv.slice(1));
