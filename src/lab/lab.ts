@@ -35,6 +35,7 @@ import { brInit } from '../net/bridge/br.js';
 import { brNetfilterInit } from '../net/bridge/br_netfilter_hooks.js';
 import { devMcListNetOps } from '../net/core/dev_addr_lists.js';
 import { HostSysctls, hostSysctlOps } from './proc_sys_host.js';
+import { procNetnsPids } from './proc_pid.js';
 
 /**
  * Virtual time a program takes to start (fork, execve, the dynamic loader,
@@ -63,6 +64,8 @@ export class Lab implements NetWorld {
   readonly initNet: Net;
   /** `ip netns` names (the /run/netns files), in creation order. */
   readonly netns = new Map<string, Net>();
+  /** Namespaces with no name left that processes still run in. */
+  private readonly heldNets = new Set<Net>();
   readonly commands = new Map<string, CommandFn>();
   readonly tracer = new Tracer();
   readonly rtnl = new Rtnl();
@@ -107,6 +110,24 @@ export class Lab implements NetWorld {
     this.nets.push(net);
     this.pernet.setupNet(net);
     return net;
+  }
+
+  /**
+   * The last name of `net` went (`ip netns del`): put_net() of the mount.
+   * It goes now, unless a process still runs in it: then it lives on,
+   * devices and all, until the last one leaves (netnsTaskLeft()).
+   */
+  netnsUnnamed(net: Net): void {
+    if ([...this.netns.values()].includes(net)) return;
+    if (procNetnsPids(this, net).length > 0) this.heldNets.add(net);
+    else this.destroyNet(net);
+  }
+
+  /** A process of `net` ended (exit_task_namespaces()): a namespace only it held goes. */
+  netnsTaskLeft(net: Net): void {
+    if (!this.heldNets.has(net) || procNetnsPids(this, net).length > 0) return;
+    this.heldNets.delete(net);
+    if (![...this.netns.values()].includes(net)) this.destroyNet(net);
   }
 
   /**

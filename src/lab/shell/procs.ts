@@ -217,6 +217,7 @@ export class ProcEntry {
     // do_exit() -> exit_files(): the descriptors close with the process.
     this.files.closeAll();
     this.table.remove(this);
+    if (this.net) this.table.netLeft?.(this.net);
     this.resolveExit(status);
   }
 
@@ -264,6 +265,8 @@ export class ProcEntry {
 export class ProcTable {
   private nextPid: number;
   private readonly byPid = new Map<number, ProcEntry>();
+  /** A process of that namespace ended (the lab lets a namespace no name holds go with its last process). */
+  netLeft: ((net: Net) => void) | null = null;
   /** The open sockets' holder counts, across every process's table. */
   readonly fileRefs: FileRefs = new WeakMap();
   /** The next pipe's inode; Linux draws pipes' and sockets' from one counter, the lab from two ranges. */
@@ -359,6 +362,8 @@ export function procTable(lab: NetWorld): ProcTable {
     // find_get_pid() + get_net_ns_by_pid() for the kernel (IFLA_NET_NS_PID): the namespace of a live task.
     // (a shell test's stand-in world has no kernel)
     if (lab.core) lab.core.taskNet = (pid) => table.task(pid)?.image.net ?? null;
+    const owner = lab as NetWorld & { netnsTaskLeft?(net: Net): void };
+    if (owner.netnsTaskLeft) table.netLeft = (net) => owner.netnsTaskLeft!(net);
     t = table;
   }
   return t;

@@ -249,8 +249,7 @@ function netnsDelete1(ctx: IpCtx, name: string): number {
     return 1;
   }
   ctx.p.lab.netns.delete(name);
-  // The namespace lives on while another name (ip netns attach) holds it.
-  if (![...ctx.p.lab.netns.values()].includes(net)) ctx.p.lab.destroyNet(net);
+  ctx.p.lab.netnsUnnamed(net);
   return 0;
 }
 
