@@ -534,14 +534,8 @@ function ipaddrFlush(ctx: IpCtx, argv: string[]): number {
     return 1;
   }
   const f = parseAddrFilter(ctx, argv);
-  let index = 0;
-  if (f.devName !== null) {
-    index = ctx.ll.nameToIndex(f.devName);
-    if (!index) {
-      ctx.err(`Device "${f.devName}" does not exist.\n`);
-      return 1;
-    }
-  }
+  const index = filterIfindex(ctx, f);
+  if (index < 0) return 1;
   const links = f.up ? (linkList(ctx, { ...f, devName: null, up: false }) ?? []).filter((l) => printLinkinfoMatches({ ...f, up: false }, l.body)) : [];
   const down = new Set(links.filter((l) => !((l.body.flags ?? 0) & IFF_UP)).map((l) => l.body.index));
   const stats = ctx.opts.stats;
@@ -575,16 +569,17 @@ function flushDone(ctx: IpCtx, round: number): number {
 
 /** ipaddr_list_flush_or_save(IPADD_SAVE): the selectors are parsed; only `dev` narrows the dump. */
 function ipaddrSaveCmd(ctx: IpCtx, argv: string[]): number {
-  const f = parseAddrFilter(ctx, argv);
-  let index = 0;
-  if (f.devName !== null) {
-    index = ctx.ll.nameToIndex(f.devName);
-    if (!index) {
-      ctx.err(`Device "${f.devName}" does not exist.\n`);
-      return 1;
-    }
-  }
-  return ipaddrSave(ctx, index);
+  const index = filterIfindex(ctx, parseAddrFilter(ctx, argv));
+  return index < 0 ? 1 : ipaddrSave(ctx, index);
+}
+
+/** ipaddr_list_flush_or_save()'s filter.ifindex: 0 for no `dev`, -1 after "Device ... does not exist." */
+function filterIfindex(ctx: IpCtx, f: AddrFilter): number {
+  if (f.devName === null) return 0;
+  const index = ctx.ll.nameToIndex(f.devName);
+  if (index) return index;
+  ctx.err(`Device "${f.devName}" does not exist.\n`);
+  return -1;
 }
 
 /** ipaddr_list_link(): `ip link show` (the caller set the AF_PACKET family). */
