@@ -135,6 +135,9 @@ export class Lab implements NetWorld {
    * exits run, then the namespace.
    */
   destroyNet(net: Net): void {
+    net.dying = true;
+    // unhash_nsid(): every other namespace drops (and announces) its id of this one first
+    for (const other of this.nets) if (other !== net) other.forgetPeer(net);
     this.rtnl.lock();
     try {
       for (const dev of net.devicesSorted().reverse()) {

@@ -22,6 +22,8 @@ import { NetlinkNet } from '../netlink/af_netlink.js';
 import { NetnsPacket } from '../packet/netns_packet.js';
 import type { Rtnl } from './rtnetlink.js';
 import { NetNf } from '../netfilter/core.js';
+import { rtnlNetNotifyid } from './net_namespace_rtnl.js';
+import { RTM_DELNSID, RTM_NEWNSID } from '../../uapi/linux/rtnetlink.js';
 
 /**
  * One emulated machine: what the kernel keeps outside any namespace. Shared
@@ -151,6 +153,8 @@ export class Net {
   /** A unique number per namespace (net->net_cookie), for stable ordering. */
   readonly cookie: number;
   alive = true;
+  /** cleanup_net() has begun (its count is 0): no new id is given to it (maybe_get_net() fails). */
+  dying = false;
 
   constructor(
     readonly world: NetWorld,
@@ -213,7 +217,9 @@ export class Net {
 
   /** peernet2id_alloc(): the id of `peer`, allocating the lowest free one. */
   peernet2idAlloc(peer: Net): number {
-    return this.nsids.get(peer) ?? this.allocNetid(peer, -1);
+    const id = this.nsids.get(peer);
+    if (id !== undefined) return id;
+    return peer.dying ? -1 : this.allocNetid(peer, -1);
   }
 
   /**
@@ -228,6 +234,7 @@ export class Net {
     } else if (this.nsidPeers.has(id)) return -1;
     this.nsids.set(peer, id);
     this.nsidPeers.set(id, peer);
+    rtnlNetNotifyid(this, RTM_NEWNSID, id);
     return id;
   }
 
@@ -241,12 +248,14 @@ export class Net {
     return this.nsidPeers.get(id) ?? null;
   }
 
+  /** unhash_nsid(): `peer` is dying; its id here goes, announced with RTM_DELNSID. */
   forgetPeer(peer: Net): void {
     const id = this.nsids.get(peer);
     if (id === undefined) return;
     this.nsids.delete(peer);
     this.nsidPeers.delete(id);
     if (id < this.nsidLowFree) this.nsidLowFree = id;
+    rtnlNetNotifyid(this, RTM_DELNSID, id);
   }
 }
 

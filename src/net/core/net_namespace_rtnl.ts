@@ -9,7 +9,8 @@ import type { Net } from './net_namespace.js';
 import { KError } from './errno.js';
 import { nlmsgNew, type Rtnl, type RtnlCtx } from './rtnetlink.js';
 import { NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
-import { PF_UNSPEC, RTM_GETNSID, RTM_NEWNSID } from '../../uapi/linux/rtnetlink.js';
+import { PF_UNSPEC, RTM_GETNSID, RTM_NEWNSID, RTNLGRP_NSID } from '../../uapi/linux/rtnetlink.js';
+import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
 import type { NetnsMsg } from '../../uapi/linux/net_namespace.js';
 
 /** The peer a request names: NETNSA_FD (a /run/netns file), else (for a get) NETNSA_NSID. */
@@ -63,6 +64,12 @@ function rtnlNetDumpid(net: Net, msg: NlMsg<NetnsMsg>): NlMsg[] {
     if (ref) body.currentNsid = ref.peernet2id(peer);
     return nlmsgNew(RTM_NEWNSID, NLM_F_MULTI, body, msg.seq);
   });
+}
+
+/** rtnl_net_notifyid(): RTM_NEWNSID / RTM_DELNSID of `id` to RTNLGRP_NSID of `net` (rtnl_net_fill() without a current nsid). */
+export function rtnlNetNotifyid(net: Net, cmd: number, id: number): void {
+  if (!rtnlHasListeners(net, RTNLGRP_NSID)) return;
+  rtnlNotify(net, nlmsgNew(cmd, 0, { family: PF_UNSPEC, nsid: id } satisfies NetnsMsg, 0, 0), RTNLGRP_NSID);
 }
 
 export function netNsRtnlInit(rtnl: Rtnl): void {

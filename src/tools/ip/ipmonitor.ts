@@ -22,7 +22,8 @@ import { LAB_EPOCH_SEC } from '../ping_common.js';
 import { breakDown, strftime, zoneOf } from '../../lab/coreutils/date.js';
 import { printLinkinfo } from './print_link.js';
 import { printAddrinfo } from './print_addr.js';
-import { netnsMapInit } from './ipnetns.js';
+import { netnsMapInit, printNsid } from './ipnetns.js';
+import type { NetnsMsg } from '../../uapi/linux/net_namespace.js';
 import { filterNlmsg, printRoute, resetFilter, type RouteFilter } from './iproute_print.js';
 import { RTM_F_CLONED, type RtMsg } from '../../uapi/linux/rtmsg.js';
 import type { FibRuleBody } from '../../uapi/linux/fib_rules.js';
@@ -216,7 +217,9 @@ function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
       break;
     case RTM_NEWNSID:
     case RTM_DELNSID:
-      return;
+      printHeaders(ctx, st, '[NSID]');
+      printNsid(ctx, pr, msg as NlMsg<NetnsMsg>);
+      break;
     default:
       ctx.err(`Unknown message: type=0x${hex8(msg.type)}(${msg.type}) flags=0x${hex8(msg.flags)}(${msg.flags}) len=0x${hex8(0)}(0)\n`);
       return;

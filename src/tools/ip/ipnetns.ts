@@ -11,7 +11,7 @@ import { duparg, fail, incompleteCommand, invarg, matches, parseInteger, rtnlTal
 import { PRINT_ANY, PRINT_FP, type Printer } from './json_print.js';
 import { strerror } from '../../net/core/errno.js';
 import { NLM_F_DUMP, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
-import { RTM_GETNSID, RTM_NEWNSID } from '../../uapi/linux/rtnetlink.js';
+import { RTM_DELNSID, RTM_GETNSID, RTM_NEWNSID } from '../../uapi/linux/rtnetlink.js';
 import { NETNSA_NSID_NOT_ASSIGNED, type NetnsMsg } from '../../uapi/linux/net_namespace.js';
 
 /** netns_get_fd(): the namespace /run/netns/NAME refers to. */
@@ -79,12 +79,16 @@ function netnsList(ctx: IpCtx): number {
 }
 
 /**
- * print_nsid(): one RTM_NEWNSID answer; the name comes from the cache of
- * netns_map_init() (by the current-nsid when there is one), used once.
+ * print_nsid(): one RTM_NEWNSID answer or notification (RTM_DELNSID:
+ * "Deleted "); the name comes from the cache of netns_map_init() (by the
+ * current-nsid when there is one), used once; a new id not in it is looked
+ * up under /run/netns (netns_get_name()) and cached.
  */
-function printNsid(ctx: IpCtx, pr: Printer, m: NetnsMsg): void {
+export function printNsid(ctx: IpCtx, pr: Printer, msg: NlMsg<NetnsMsg>): void {
+  const m = msg.body;
   const names = netnsMapInit(ctx);
   pr.openJsonObject();
+  if (msg.type === RTM_DELNSID) pr.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
   const nsid = m.nsid ?? NETNSA_NSID_NOT_ASSIGNED;
   if (nsid < 0) pr.string(PRINT_FP, null, 'nsid unassigned ', null);
   else pr.number(PRINT_ANY, 'nsid', 'nsid %d ', nsid);
@@ -96,8 +100,7 @@ function printNsid(ctx: IpCtx, pr: Printer, m: NetnsMsg): void {
   const key = current ?? nsid;
   let name = names.get(key);
   if (name !== undefined) names.delete(key);
-  else {
-    // netns_get_name(): the /run/netns entry whose id here is nsid, cached again
+  else if (msg.type === RTM_NEWNSID) {
     name = [...ctx.p.lab.netns.keys()].find((n) => netnsidFromName(ctx, n) === nsid);
     if (name !== undefined) names.set(nsid, name);
   }
@@ -138,7 +141,7 @@ function netnsListId(ctx: IpCtx, argv: string[]): number {
     msgs = r.msgs;
   }
   pr.newJsonObj();
-  for (const m of msgs) if (m.type === RTM_NEWNSID) printNsid(ctx, pr, m.body as NetnsMsg);
+  for (const m of msgs) if (m.type === RTM_NEWNSID) printNsid(ctx, pr, m as NlMsg<NetnsMsg>);
   pr.deleteJsonObj();
   ctx.out(pr.take());
   return 0;
