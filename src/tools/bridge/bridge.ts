@@ -4,6 +4,7 @@
  * JSON printer).
  * @iproute2 bridge/bridge.c
  */
+import { colorPrinter, matchesColor } from '../ip/color.js';
 import { RtNames, procConfFiles } from '../ip/rt_names_db.js';
 import type { CommandFn } from '../../lab/process.js';
 import { NetlinkSock } from '../../net/netlink/af_netlink.js';
@@ -65,7 +66,8 @@ function parseGlobals(argv: string[], o: BridgeOpts, err: (s: string) => void): 
         return { exit: 255 };
       }
       o.netnsName = name;
-    } else if (matches(opt, '-compressvlans')) o.compressVlans++;
+    } else if (matchesColor(opt)) o.color = matchesColor(opt)!;
+    else if (matches(opt, '-compressvlans')) o.compressVlans++;
     else if (matches(opt, '-force')) o.force = true;
     else if (matches(opt, '-json')) o.json = true;
     else if (matches(opt, '-pretty')) o.pretty = true;
@@ -89,7 +91,8 @@ export const bridgeCommand: CommandFn = async (p) => {
   const nl = new NetlinkSock(net);
   const ctx: IpCtx = {
     p, net, opts, out: (s) => p.stdout.write(s), err,
-    newPrinter: () => new Printer(opts.json, opts.pretty, opts.oneline), nl, ll: new LlMap(nl),
+    newPrinter: () => colorPrinter(new Printer(opts.json, opts.pretty, opts.oneline), opts, p),
+    textPrinter: () => colorPrinter(new Printer(false, false, opts.oneline), opts, p), nl, ll: new LlMap(nl),
     names: new RtNames(procConfFiles(p, err)),
   };
   try {

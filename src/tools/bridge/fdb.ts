@@ -4,6 +4,7 @@
  * messages).
  * @iproute2 bridge/fdb.c
  */
+import { COLOR_IFNAME, COLOR_INET, COLOR_MAC } from '../ip/color.js';
 import { AF_BRIDGE, type BrFdbMsg } from '../../uapi/linux/if_bridge.js';
 import {
   NTF_EXT_LEARNED, NTF_MASTER, NTF_OFFLOADED, NTF_ROUTER, NTF_SELF, NTF_STICKY, NTF_USE, NUD_NOARP, NUD_PERMANENT,
@@ -98,14 +99,14 @@ export function printFdb(ctx: IpCtx, pr: Printer, msg: NlMsg<BrFdbMsg>, f: FdbFi
   if (f.dynamic && r.state & NUD_PERMANENT) return;
   pr.openJsonObject(null);
   if (msg.type === RTM_DELNEIGH) pr.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
-  if (r.lladdr) pr.string(PRINT_ANY, 'mac', '%s ', llAddr(r.lladdr));
+  if (r.lladdr) pr.colorString(PRINT_ANY, COLOR_MAC, 'mac', '%s ', llAddr(r.lladdr));
   if (!f.index && r.ifindex) {
     pr.string(PRINT_FP, null, 'dev ', null);
-    pr.string(PRINT_ANY, 'ifname', '%s ', ctx.ll.indexToName(r.ifindex));
+    pr.colorString(PRINT_ANY, COLOR_IFNAME, 'ifname', '%s ', ctx.ll.indexToName(r.ifindex));
   }
   if (r.dst !== undefined) {
     pr.string(PRINT_FP, null, 'dst ', null);
-    pr.string(PRINT_ANY, 'dst', '%s ', ipToString(r.dst));
+    pr.colorString(PRINT_ANY, COLOR_INET, 'dst', '%s ', ipToString(r.dst));
   }
   if (vid) pr.number(PRINT_ANY, 'vlan', 'vlan %hu ', vid);
   if (r.port !== undefined) pr.number(PRINT_ANY, 'port', 'port %u ', r.port);

@@ -3,6 +3,8 @@
  * dumps, RTM_NEWMDB/RTM_DELMDB requests of family PF_BRIDGE).
  * @iproute2 bridge/mdb.c
  */
+import { ifaFamilyColor, COLOR_IFNAME } from '../ip/color.js';
+import { AF_INET, AF_INET6, AF_PACKET } from '../../uapi/linux/socket.js';
 import { AF_BRIDGE, MDB_FLAGS_BLOCKED, MDB_FLAGS_FAST_LEAVE, MDB_FLAGS_OFFLOAD, MDB_FLAGS_STAR_EXCL, MDB_PERMANENT, type BrMdbEntry, type BrMdbRouterPort, type BrPortMsg } from '../../uapi/linux/if_bridge.js';
 import { NLM_F_CREATE, NLM_F_EXCL, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELMDB, RTM_GETMDB, RTM_NEWMDB } from '../../uapi/linux/rtnetlink.js';
@@ -44,9 +46,10 @@ export function printMdbEntry(ctx: IpCtx, pr: Printer, ifindex: number, e: BrMdb
   if (f.vlan && e.vid !== f.vlan) return;
   pr.openJsonObject(null);
   pr.number(PRINT_JSON, 'index', '', ifindex);
-  pr.string(PRINT_ANY, 'dev', 'dev %s', ctx.ll.indexToName(ifindex));
+  pr.colorString(PRINT_ANY, COLOR_IFNAME, 'dev', 'dev %s', ctx.ll.indexToName(ifindex));
   pr.string(PRINT_ANY, 'port', ' port %s', ctx.ll.indexToName(e.ifindex));
-  pr.string(PRINT_ANY, 'grp', ' grp %s', groupN2a(e));
+  const af = e.proto === ETH_P_IP ? AF_INET : e.proto === ETH_P_IPV6 ? AF_INET6 : AF_PACKET;
+  pr.colorString(PRINT_ANY, ifaFamilyColor(af), 'grp', ' grp %s', groupN2a(e));
   pr.string(PRINT_ANY, 'state', ' %s', e.state & MDB_PERMANENT ? 'permanent' : 'temp');
   if (ctx.opts.details && e.groupMode !== undefined) {
     pr.string(PRINT_ANY, 'filter_mode', ' filter_mode %s', e.groupMode === MCAST_INCLUDE ? 'include' : 'exclude');

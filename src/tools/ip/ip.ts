@@ -2,6 +2,7 @@
  * `ip`: global options, then the object (link, addr, route, netns, ...).
  * @iproute2 ip/ip.c
  */
+import { colorPrinter, matchesColor } from './color.js';
 import type { CommandFn, Proc } from '../../lab/process.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { Printer } from './json_print.js';
@@ -77,20 +78,9 @@ function familyOpt(f: string | undefined, opts: IpOpts, err: (s: string) => void
   return { exit: 255 };
 }
 
-/** matches_color(): `-c[olor][=always|auto|never]`, its mode, or null when `opt` is not it. */
-function matchesColor(opt: string): 'always' | 'auto' | 'never' | null {
-  const eq = opt.indexOf('=');
-  const word = eq < 0 ? opt : opt.slice(0, eq);
-  const v = eq < 0 ? '' : opt.slice(eq + 1);
-  if (!matches(word, '-color')) return null;
-  if (v === '' || v === 'always') return 'always';
-  return v === 'auto' || v === 'never' ? v : null;
-}
-
 /** Parse the global options; returns the index of the object word. */
 function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, out: (s: string) => void): number | { exit: number } {
   let i = 0;
-  let color = 'never';
   for (; i < argv.length; i++) {
     let opt = argv[i]!;
     if (opt === '--') {
@@ -147,7 +137,7 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, ou
         err(`Invalid rcvbuf size '${v}'\n`);
         return { exit: 255 };
       }
-    } else if (matchesColor(opt)) color = matchesColor(opt)!;
+    } else if (matchesColor(opt)) opts.color = matchesColor(opt)!;
     else if (matches(opt, '-Version')) {
       out('ip utility, iproute2-6.1.0, libbpf 1.1.2\n');
       return { exit: 0 };
@@ -160,11 +150,6 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, ou
       err(`Option "${argv[i]}" is unknown, try "ip -help".\n`);
       return { exit: 255 };
     }
-  }
-  // check_enable_color(): no colors with -json, nor on stdout that is no tty unless "always".
-  if (color === 'always' && !opts.json) {
-    err('Error: "ip -color=always" is not implemented in tuxnet.\n');
-    return { exit: 2 };
   }
   return i;
 }
@@ -192,7 +177,11 @@ class IpInvocation implements IpCtx {
   }
 
   newPrinter(): Printer {
-    return new Printer(this.opts.json, this.opts.pretty, this.opts.oneline);
+    return colorPrinter(new Printer(this.opts.json, this.opts.pretty, this.opts.oneline), this.opts, this.p);
+  }
+
+  textPrinter(): Printer {
+    return colorPrinter(new Printer(false, false, this.opts.oneline), this.opts, this.p);
   }
 
   /** Made when a name is first looked up: most commands look none up. */

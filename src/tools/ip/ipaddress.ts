@@ -15,7 +15,7 @@ import { NLM_F_ACK, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type
 import { RTM_DELADDR, RTM_GETADDR, RTM_GETLINK, RTM_NEWADDR } from '../../uapi/linux/rtnetlink.js';
 import { prefixToMask } from '../../wire/ipv4.js';
 import { strerror } from '../../net/core/errno.js';
-import { PRINT_FP, PRINT_JSON, Printer } from './json_print.js';
+import { PRINT_FP, PRINT_JSON } from './json_print.js';
 import { printLinkinfo } from './print_link.js';
 import { printLinkStats } from './link_stats.js';
 import { ifaFlags, printAddrinfo } from './print_addr.js';
@@ -547,7 +547,7 @@ function ipaddrFlush(ctx: IpCtx, argv: string[]): number {
     round++;
     if (stats >= 2) {
       // print_addrinfo() of each queued RTM_DELADDR: `N: dev` first, as with -oneline.
-      const pr = new Printer(false, false, ctx.opts.oneline);
+      const pr = ctx.textPrinter();
       for (const a of doomed) printAddrinfo(ctx, pr, a, true);
       ctx.out(pr.take());
     }

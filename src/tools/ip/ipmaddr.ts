@@ -5,6 +5,7 @@
  * (SIOCADDMULTI / SIOCDELMULTI).
  * @iproute2 ip/ipmaddr.c
  */
+import { COLOR_IFNAME, COLOR_MAC, ifaFamilyColor } from './color.js';
 import { AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, checkIfname, fail, incompleteCommand, invarg, matches, type IpCtx } from './utils.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON } from './json_print.js';
 import { familyName } from './inet_prefix.js';
@@ -111,7 +112,7 @@ function printMlist(ctx: IpCtx, list: MaInfo[]): void {
       }
       pr.openJsonObject(null);
       pr.number(PRINT_ANY, 'ifindex', '%d:', m.index);
-      pr.string(PRINT_ANY, 'ifname', '\t%s', m.name);
+      pr.colorString(PRINT_ANY, COLOR_IFNAME, 'ifname', '\t%s', m.name);
       pr.nl();
       cur = m.index;
       pr.openJsonArray(PRINT_JSON, 'maddr');
@@ -120,10 +121,10 @@ function printMlist(ctx: IpCtx, list: MaInfo[]): void {
     pr.openJsonObject(null);
     if (m.family === AF_PACKET) {
       pr.string(PRINT_FP, null, 'link  ', null);
-      pr.string(PRINT_ANY, 'link', '%s', formatAddr(m));
+      pr.colorString(PRINT_ANY, COLOR_MAC, 'link', '%s', formatAddr(m));
     } else {
       pr.string(PRINT_ANY, 'family', '%-5s ', familyName(m.family));
-      pr.string(PRINT_ANY, 'address', '%s', formatAddr(m));
+      pr.colorString(PRINT_ANY, ifaFamilyColor(m.family), 'address', '%s', formatAddr(m));
     }
     if (m.users !== 1) pr.number(PRINT_ANY, 'users', ' users %u', m.users);
     if (m.features) pr.string(PRINT_ANY, 'features', ' %s', m.features);

@@ -3,6 +3,7 @@
  * iproute2 6.1's output (print_neigh) and error texts.
  * @iproute2 ip/ipneigh.c, lib/ll_addr.c ll_addr_a2n()
  */
+import { COLOR_IFNAME, COLOR_MAC, ifaFamilyColor } from './color.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, Printer } from './json_print.js';
 import {
   AF_UNSPEC, duparg, duparg2, fail, incompleteCommand, invarg, matches, nodev, rtnlDump, rtnlTalk, type IpCtx,
@@ -238,14 +239,14 @@ function printNeigh(ctx: IpCtx, pr: Printer, f: NeighFilter, n: NlMsg<NdMsg>): v
     printNeighBrief(ctx, pr, f, m);
     return;
   }
-  pr.string(PRINT_ANY, 'dst', '%s ', dstToString(m));
+  pr.colorString(PRINT_ANY, ifaFamilyColor(m.family), 'dst', '%s ', dstToString(m));
   if (!f.index && m.ifindex) {
     pr.text('dev ');
-    pr.string(PRINT_ANY, 'dev', '%s ', indexToName(ctx, m.ifindex));
+    pr.colorString(PRINT_ANY, COLOR_IFNAME, 'dev', '%s ', indexToName(ctx, m.ifindex));
   }
   if (m.lladdr) {
     pr.text('lladdr ');
-    pr.string(PRINT_ANY, 'lladdr', '%s ', llAddrN2a(m.lladdr));
+    pr.colorString(PRINT_ANY, COLOR_MAC, 'lladdr', '%s ', llAddrN2a(m.lladdr));
   }
   if (m.flags & NTF_ROUTER) pr.null(PRINT_ANY, 'router', '%s ', 'router');
   if (m.flags & NTF_PROXY) pr.null(PRINT_ANY, 'proxy', '%s ', 'proxy');
@@ -264,9 +265,9 @@ function printNeigh(ctx: IpCtx, pr: Printer, f: NeighFilter, n: NlMsg<NdMsg>): v
 
 /** print_neigh_brief() */
 function printNeighBrief(ctx: IpCtx, pr: Printer, f: NeighFilter, m: NdMsg): void {
-  pr.string(PRINT_ANY, 'dst', '%-39s ', dstToString(m));
-  if (!f.index && m.ifindex) pr.string(PRINT_ANY, 'dev', '%-16s ', indexToName(ctx, m.ifindex));
-  if (m.lladdr) pr.string(PRINT_ANY, 'lladdr', '%s', llAddrN2a(m.lladdr));
+  pr.colorString(PRINT_ANY, ifaFamilyColor(m.family), 'dst', '%-39s ', dstToString(m));
+  if (!f.index && m.ifindex) pr.colorString(PRINT_ANY, COLOR_IFNAME, 'dev', '%-16s ', indexToName(ctx, m.ifindex));
+  if (m.lladdr) pr.colorString(PRINT_ANY, COLOR_MAC, 'lladdr', '%s', llAddrN2a(m.lladdr));
   pr.string(PRINT_FP, null, '%s', '\n');
   pr.closeJsonObject();
 }
@@ -430,7 +431,7 @@ function ipneighGet(ctx: IpCtx, argv: string[]): number {
   }
   const answer = rtnlTalk(ctx, RTM_GETNEIGH, 0, req)[0] as NlMsg<NdMsg>;
   // ipneigh_get() prints without new_json_obj(): text even with -j.
-  const pr = new Printer(false, false);
+  const pr = ctx.textPrinter();
   printNeigh(ctx, pr, resetFilter(0), answer);
   ctx.out(pr.take());
   return 0;

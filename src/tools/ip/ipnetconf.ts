@@ -4,6 +4,7 @@
  * filtered by device.
  * @iproute2 ip/ipnetconf.c do_show(), print_netconf()
  */
+import { COLOR_IFNAME } from './color.js';
 import { NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_GETNETCONF } from '../../uapi/linux/rtnetlink.js';
 import { NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT, type NetconfMsg } from '../../uapi/linux/netconf.js';
@@ -19,7 +20,7 @@ export function printNetconf(ctx: IpCtx, pr: Printer, m: NetconfMsg, deleted = f
   pr.string(PRINT_ANY, 'family', '%s ', m.family === AF_INET6 ? 'inet6' : 'inet');
   if (m.ifindex !== undefined) {
     const dev = m.ifindex === NETCONFA_IFINDEX_ALL ? 'all' : m.ifindex === NETCONFA_IFINDEX_DEFAULT ? 'default' : ctx.ll.indexToName(m.ifindex);
-    pr.string(PRINT_ANY, 'interface', '%s ', dev);
+    pr.colorString(PRINT_ANY, COLOR_IFNAME, 'interface', '%s ', dev);
   }
   printOnOff(pr, 'forwarding', 'forwarding %s ', m.forwarding);
   if (m.rpFilter !== undefined) {

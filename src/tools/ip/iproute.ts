@@ -8,7 +8,6 @@ import { strerror } from '../../net/core/errno.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
 import { newRtMsg, RTM_F_CLONED, RT_SCOPE_NOWHERE, RT_TABLE_MAIN, RTN_BROADCAST, RTN_LOCAL, type RtMsg } from '../../uapi/linux/rtmsg.js';
-import { Printer } from './json_print.js';
 import { AF_INET, AF_INET6, AF_UNSPEC, fail, incompleteCommand, invarg, matches, nodev, type IpCtx } from './utils.js';
 import { getPrefix, readFamily } from './inet_prefix.js';
 import { printCacheNexthopId } from './ipnexthop.js';
@@ -272,7 +271,7 @@ function iprouteFlush(ctx: IpCtx, f: RouteFilter, req: DumpReq): number {
     if (!Array.isArray(msgs)) return dumpError(ctx, msgs, 'Flush terminated');
     const doomed = msgs.filter((m) => filterNlmsg(f, m.body, ctx.opts.family));
     if (stats >= 2) {
-      const pr = new Printer(false, false);
+      const pr = ctx.textPrinter();
       for (const m of doomed) printRoute(pr, m, f, env);
       ctx.out(pr.take());
     }

@@ -4,6 +4,7 @@
  * RTM_DELROUTE messages of a dump, a `route get` answer or a notification.
  * @iproute2 ip/iproute.c print_route(), filter_nlmsg(), print_rta_metrics(), print_rt_flags()
  */
+import { COLOR_IFNAME, COLOR_NONE, ifaFamilyColor } from './color.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELROUTE } from '../../uapi/linux/rtnetlink.js';
 import {
@@ -17,7 +18,7 @@ import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import { sprintf } from '../lib/printf.js';
 import { typeN2a } from './rt_names.js';
 import type { RtNames } from './rt_names_db.js';
-import { AF_INET6, AF_UNSPEC } from './utils.js';
+import { AF_INET, AF_INET6, AF_UNSPEC } from './utils.js';
 import { ipv6ToString } from '../../wire/ipv6.js';
 import { emptyPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
 
@@ -142,13 +143,19 @@ export function printRtFlags(pr: Printer, flags: number): void {
 /** print_rta_ifidx() */
 export function printRtaIfidx(pr: Printer, name: string, prefix: string): void {
   if (pr.isJson) pr.string(PRINT_JSON, prefix, '', name);
-  else pr.text(`${prefix} ${name} `);
+  else {
+    pr.text(`${prefix} `);
+    pr.colorString(PRINT_FP, COLOR_IFNAME, null, '%s ', name);
+  }
 }
 
-/** __print_rta_gateway() */
-export function printRtaGateway(pr: Printer, gw: string): void {
+/** __print_rta_gateway(): the gateway in its family's color. */
+export function printRtaGateway(pr: Printer, gw: string, family = AF_INET): void {
   if (pr.isJson) pr.string(PRINT_JSON, 'gateway', '', gw);
-  else pr.text(`via ${gw} `);
+  else {
+    pr.text('via ');
+    pr.colorString(PRINT_FP, ifaFamilyColor(family), null, '%s ', gw);
+  }
 }
 
 const mxNames: (string | undefined)[] = [
@@ -289,10 +296,12 @@ export function printRoute(pr: Printer, n: NlMsg<RtMsg>, f: RouteFilter, env: Pr
     pr.string(PRINT_ANY, 'type', '%s ', typeN2a(m.type, env.numeric));
   }
   let dst = dstText(m, hostLen);
+  // the family's color for a destination that is an address (not "default"), and for the source with it
+  const color = dst === null ? COLOR_NONE : ifaFamilyColor(m.family);
   if (dst === null) dst = m.dstLen ? `0/${m.dstLen} ` : 'default';
-  pr.string(PRINT_ANY, 'dst', '%s ', dst);
+  pr.colorString(PRINT_ANY, color, 'dst', '%s ', dst);
   if (m.src !== undefined && m.src !== null) {
-    pr.string(PRINT_ANY, 'from', 'from %s ', m.srcLen !== hostLen ? `${ipToString(m.src)}/${m.srcLen}` : ipToString(m.src));
+    pr.colorString(PRINT_ANY, color, 'from', 'from %s ', m.srcLen !== hostLen ? `${ipToString(m.src)}/${m.srcLen}` : ipToString(m.src));
   } else if (m.srcLen) pr.string(PRINT_ANY, 'src', 'from %s ', `0/${m.srcLen}`);
   if (m.nhid !== undefined && m.nhid !== null) pr.number(PRINT_ANY, 'nhid', 'nhid %u ', m.nhid);
   if (m.tos && f.tosmask !== -1) pr.string(PRINT_ANY, 'tos', 'tos %s ', env.names.dsfieldN2a(m.tos, env.numeric));
@@ -312,7 +321,10 @@ export function printRoute(pr: Printer, n: NlMsg<RtMsg>, f: RouteFilter, env: Pr
   if (m.prefsrc !== null && f.rprefsrc.bitlen !== hostLen) {
     const psrc = ipToString(m.prefsrc);
     if (pr.isJson) pr.string(PRINT_JSON, 'prefsrc', '', psrc);
-    else pr.text(`src ${psrc} `);
+    else {
+      pr.text('src ');
+      pr.colorString(PRINT_FP, ifaFamilyColor(m.family), null, '%s ', psrc);
+    }
   }
   if (m.priority !== null && f.metricmask !== -1) pr.number(PRINT_ANY, 'metric', 'metric %u ', m.priority);
   printRtFlags(pr, m.flags);

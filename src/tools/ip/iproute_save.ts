@@ -11,7 +11,6 @@ import { RTM_DELROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
 import type { RtMsg } from '../../uapi/linux/rtmsg.js';
 import { NLMSG_HDRLEN } from '../../uapi/linux/nlattr_wire.js';
 import { rtmsgFromBytes, rtmsgToBytes } from '../../uapi/linux/rtmsg_wire.js';
-import { Printer } from './json_print.js';
 import { filterNlmsg, printRoute, resetFilter } from './iproute_print.js';
 import { sprintf } from '../lib/printf.js';
 import { nlAckReport, type IpCtx } from './utils.js';
@@ -145,7 +144,7 @@ export async function iprouteShowdump(ctx: IpCtx): Promise<number> {
       return 0;
     }
     if (!filterNlmsg(f, n.body, ctx.opts.family)) return 0;
-    const pr = new Printer(false, false, ctx.opts.oneline);
+    const pr = ctx.textPrinter();
     printRoute(pr, n, f, env);
     ctx.out(pr.take());
     return 0;

@@ -4,6 +4,7 @@
  * @iproute2 ip/iprule.c
  * @linux net/core/fib_rules.c fib_nl_newrule(), fib_nl_delrule(), fib_nl_dumprule()
  */
+import { COLOR_IFNAME, COLOR_INET } from './color.js';
 import { strerror } from '../../net/core/errno.js';
 import {
   FIB_RULE_IIF_DETACHED, FIB_RULE_INVERT, FIB_RULE_OIF_DETACHED, FIB_RULE_UNRESOLVED, FR_ACT_GOTO, FR_ACT_NOP,
@@ -468,7 +469,7 @@ function print0xhex(p: Printer, key: string, fmt: string, v: number): void {
 function printAddr(p: Printer, key: string, word: string, a: { addr: number } | undefined, len: number): void {
   if (a) {
     p.string(PRINT_FP, null, word, null);
-    p.string(PRINT_ANY, key, '%s', ipToString(a.addr));
+    p.colorString(PRINT_ANY, COLOR_INET, key, '%s', ipToString(a.addr));
     if (len !== 32) p.number(PRINT_ANY, `${key}len`, '/%u', len);
   } else if (len) {
     p.string(PRINT_ANY, key, `${word}%s`, '0');
@@ -527,12 +528,12 @@ function printDevs(p: Printer, m: FibRuleBody): void {
   const tb = m.attrs;
   if (tb.iifname !== undefined) {
     p.text(' iif ');
-    p.string(PRINT_ANY, 'iif', '%s', tb.iifname);
+    p.colorString(PRINT_ANY, COLOR_IFNAME, 'iif', '%s', tb.iifname);
     if (hdr.flags & FIB_RULE_IIF_DETACHED) p.null(PRINT_ANY, 'iif_detached', ' [detached]', '');
   }
   if (tb.oifname !== undefined) {
     p.text(' oif ');
-    p.string(PRINT_ANY, 'oif', '%s', tb.oifname);
+    p.colorString(PRINT_ANY, COLOR_IFNAME, 'oif', '%s', tb.oifname);
     if (hdr.flags & FIB_RULE_OIF_DETACHED) p.null(PRINT_ANY, 'oif_detached', ' [detached]', '');
   }
 }

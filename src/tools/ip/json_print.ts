@@ -4,6 +4,7 @@
  * @iproute2 lib/json_print.c, lib/json_writer.c
  */
 import { sprintf } from '../lib/printf.js';
+import { COLOR_CLEAR, COLOR_NONE, type Palette } from './color.js';
 
 export const PRINT_FP = 1;
 export const PRINT_JSON = 2;
@@ -84,6 +85,8 @@ export class Printer {
 
   /** iproute2's _SL_: the line separator inside a record ("\\" with -oneline). */
   readonly sl: string;
+  /** color_is_enabled: the palette of `-color`, or null. */
+  colors: Palette | null = null;
 
   constructor(
     readonly json: boolean,
@@ -151,6 +154,12 @@ export class Printer {
         jw.raw(quote(value ?? ''));
       }
     } else if (this.fp(type)) this.buf.push(value === null ? fmt : sprintf(fmt, value));
+  }
+
+  /** print_color_string(): color_fprintf() in text mode (the escape, the formatted text, then the clear), print_string() in JSON. */
+  colorString(type: number, attr: number, key: string | null, fmt: string, value: string): void {
+    if (this.colors && attr !== COLOR_NONE && this.fp(type)) this.buf.push(this.colors[attr]!, sprintf(fmt, value), COLOR_CLEAR);
+    else this.string(type, key, fmt, value);
   }
 
   /** print_int/uint/u64/hhu ...: numbers are plain in JSON. */

@@ -3,6 +3,7 @@
  * `ip monitor` show it.
  * @iproute2 ip/ipaddress.c print_addrinfo(), print_ifa_flags()
  */
+import { COLOR_INET, COLOR_INET6 } from './color.js';
 import { IFA_F_PERMANENT, IFA_F_SECONDARY, type IfAddrMsg } from '../../uapi/linux/if_addr.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELADDR } from '../../uapi/linux/rtnetlink.js';
@@ -85,13 +86,13 @@ export function printAddrinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfAddrMsg>, wi
     pr.string(PRINT_ANY, 'family', '    %s ', m.family === AF_INET6 ? 'inet6' : 'inet');
   }
   if (m.addr6) {
-    pr.string(PRINT_ANY, 'local', '%s', ipv6ToString(m.addr6));
+    pr.colorString(PRINT_ANY, COLOR_INET6, 'local', '%s', ipv6ToString(m.addr6));
     pr.number(PRINT_ANY, 'prefixlen', '/%d ', m.prefixlen);
   } else if (local !== undefined) {
-    pr.string(PRINT_ANY, 'local', '%s', ipToString(local));
+    pr.colorString(PRINT_ANY, COLOR_INET, 'local', '%s', ipToString(local));
     if (address !== undefined && address !== local) {
       pr.string(PRINT_FP, null, ' %s ', 'peer');
-      pr.string(PRINT_ANY, 'address', '%s', ipToString(address));
+      pr.colorString(PRINT_ANY, COLOR_INET, 'address', '%s', ipToString(address));
     }
     pr.number(PRINT_ANY, 'prefixlen', '/%d ', m.prefixlen);
     if (m.rtPriority !== undefined) pr.number(PRINT_ANY, 'metric', 'metric %u ', m.rtPriority);
@@ -99,7 +100,7 @@ export function printAddrinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfAddrMsg>, wi
   if (ctx.opts.brief) return;
   if (m.broadcast !== undefined) {
     pr.string(PRINT_FP, null, '%s ', 'brd');
-    pr.string(PRINT_ANY, 'broadcast', '%s ', ipToString(m.broadcast));
+    pr.colorString(PRINT_ANY, COLOR_INET, 'broadcast', '%s ', ipToString(m.broadcast));
   }
   pr.string(PRINT_ANY, 'scope', 'scope %s ', ctx.names.scopeN2a(m.scope ?? 0));
   printIfaFlags(pr, m.family, ifaFlags(m));

@@ -3,6 +3,7 @@
  * `ip addr` and `ip monitor` show it.
  * @iproute2 ip/ipaddress.c print_linkinfo(), print_link_flags(), lib/utils.c print_name_and_link()
  */
+import { COLOR_IFNAME, COLOR_MAC, operStateColor } from './color.js';
 import {
   IFF_ALLMULTI, IFF_AUTOMEDIA, IFF_BROADCAST, IFF_DEBUG, IFF_DORMANT, IFF_DYNAMIC, IFF_ECHO, IFF_LOOPBACK,
   IFF_LOWER_UP, IFF_MASTER, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS, IFF_POINTOPOINT, IFF_PORTSEL, IFF_PROMISC,
@@ -74,16 +75,16 @@ export function printNameAndLink(ctx: IpCtx, pr: Printer, fmt: string, m: IfInfo
     } else if (pr.isJson) pr.null(PRINT_JSON, 'link', '', '');
     else name = `${name}@NONE`;
   }
-  pr.string(PRINT_ANY, 'ifname', fmt, name);
+  pr.colorString(PRINT_ANY, COLOR_IFNAME, 'ifname', fmt, name);
   return mdown;
 }
 
 /** print_linkinfo_brief() */
 function printLinkinfoBrief(ctx: IpCtx, pr: Printer, m: IfInfoMsg): void {
   const mdown = printNameAndLink(ctx, pr, '%-16s ', m);
-  if (m.operstate !== undefined) pr.string(PRINT_ANY, 'operstate', '%-14s ', OPER_STATES[m.operstate] ?? 'UNKNOWN');
+  if (m.operstate !== undefined) pr.colorString(PRINT_ANY, operStateColor(m.operstate), 'operstate', '%-14s ', OPER_STATES[m.operstate] ?? 'UNKNOWN');
   if (ctx.opts.family === AF_PACKET) {
-    if (m.address) pr.string(PRINT_ANY, 'address', '%s ', llAddr(m.address));
+    if (m.address) pr.colorString(PRINT_ANY, COLOR_MAC, 'address', '%s ', llAddr(m.address));
     printLinkFlags(pr, m.flags ?? 0, mdown);
     pr.string(PRINT_FP, null, '%s', '\n');
   }
@@ -112,7 +113,11 @@ export function printLinkinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfInfoMsg>, o:
   if (m.mtu !== undefined) pr.number(PRINT_ANY, 'mtu', 'mtu %u ', m.mtu);
   if (m.qdisc !== undefined) pr.string(PRINT_ANY, 'qdisc', 'qdisc %s ', m.qdisc);
   if (m.master !== undefined) pr.string(PRINT_ANY, 'master', 'master %s ', ctx.ll.indexToName(m.master));
-  if (m.operstate !== undefined) pr.string(PRINT_ANY, 'operstate', 'state %s ', OPER_STATES[m.operstate] ?? 'UNKNOWN');
+  if (m.operstate !== undefined) {
+    // print_operstate(): "state " plain, the state's color around "%s "
+    pr.string(PRINT_FP, null, 'state ', null);
+    pr.colorString(PRINT_ANY, operStateColor(m.operstate), 'operstate', '%s ', OPER_STATES[m.operstate] ?? 'UNKNOWN');
+  }
   if (o.doLink && m.linkmode !== undefined) pr.string(PRINT_ANY, 'linkmode', 'mode %s ', m.linkmode ? 'DORMANT' : 'DEFAULT');
   if (m.group !== undefined) pr.string(PRINT_ANY, 'group', 'group %s ', ctx.names.groupN2a(m.group, ctx.opts.numeric));
   if (o.showQueue && m.txqlen !== undefined) pr.number(PRINT_ANY, 'txqlen', 'qlen %d', m.txqlen | 0);
@@ -145,17 +150,17 @@ function printLinkEvent(pr: Printer, event: number): void {
 function printLinkLayer(pr: Printer, m: IfInfoMsg): void {
   pr.nl();
   pr.string(PRINT_ANY, 'link_type', '    link/%s ', linkTypeName(m.type ?? 0));
-  if (m.address) pr.string(PRINT_ANY, 'address', '%s', llAddr(m.address));
+  if (m.address) pr.colorString(PRINT_ANY, COLOR_MAC, 'address', '%s', llAddr(m.address));
   if (m.broadcast) {
     if ((m.flags ?? 0) & IFF_POINTOPOINT) {
       pr.string(PRINT_FP, null, ' peer ', null);
       pr.bool(PRINT_JSON, 'link_pointtopoint', '', true);
     } else pr.string(PRINT_FP, null, ' brd ', null);
-    pr.string(PRINT_ANY, 'broadcast', '%s', llAddr(m.broadcast));
+    pr.colorString(PRINT_ANY, COLOR_MAC, 'broadcast', '%s', llAddr(m.broadcast));
   }
   if (m.permAddress && (!m.address || llAddr(m.address) !== llAddr(m.permAddress))) {
     pr.string(PRINT_FP, null, ' permaddr ', null);
-    pr.string(PRINT_ANY, 'permaddr', '%s', llAddr(m.permAddress));
+    pr.colorString(PRINT_ANY, COLOR_MAC, 'permaddr', '%s', llAddr(m.permAddress));
   }
 }
 

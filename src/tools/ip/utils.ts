@@ -40,6 +40,8 @@ export interface IpOpts {
   iec: boolean;
   /** -all: do_all, `ip -all netns exec|delete` act on every named namespace. */
   all: boolean;
+  /** -color[=always|auto|never] (CONF_COLOR: never). */
+  color?: 'always' | 'auto' | 'never';
 }
 
 export { AF_UNSPEC, AF_INET, AF_INET6, AF_PACKET } from '../../uapi/linux/socket.js';
@@ -60,6 +62,8 @@ export interface IpCtx {
   out(s: string): void;
   err(s: string): void;
   newPrinter(): Printer;
+  /** A text-only printer (what iproute2 writes with fprintf), colored as `-color` says. */
+  textPrinter(): Printer;
   /** rtnl_open(): the NETLINK_ROUTE socket of this invocation (in the -n namespace). */
   readonly nl: NetlinkSock;
   /** The ifindex/name cache (lib/ll_map.c) of this invocation. */
