@@ -13,6 +13,8 @@ import {
   NetBridgeFdbEntry, macKey, nsToClockT, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import { modTimer } from '../../sim/timer_wheel.js';
+import { fdbNotify } from './br_fdb_rtnl.js';
+import { RTM_DELNEIGH, RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
 
 /** is_valid_ether_addr(): not multicast, not zero. */
 export function isValidEtherAddr(a: Uint8Array, off = 0): boolean {
@@ -55,8 +57,9 @@ export function fdbCreate(br: NetBridge, source: NetBridgePort | null, addr: Uin
   return f;
 }
 
-/** fdb_delete(): unhash and forget. */
+/** fdb_delete(): announced (RTM_DELNEIGH), then unhashed and forgotten. */
 export function fdbDelete(br: NetBridge, f: NetBridgeFdbEntry): void {
+  fdbNotify(br, f, RTM_DELNEIGH);
   br.fdbHash.get(f.key.vlanId)?.delete(macKey(f.key.addr));
   br.fdbList.delete(f);
 }
@@ -105,7 +108,7 @@ export function fdbAddLocal(br: NetBridge, source: NetBridgePort | null, addr: U
     if (f.has(BR_FDB_LOCAL)) return true;
     fdbDelete(br, f);
   }
-  fdbCreate(br, source, addr, vid, (1 << BR_FDB_LOCAL) | (1 << BR_FDB_STATIC));
+  fdbNotify(br, fdbCreate(br, source, addr, vid, (1 << BR_FDB_LOCAL) | (1 << BR_FDB_STATIC)), RTM_NEWNEIGH);
   return true;
 }
 
@@ -170,11 +173,13 @@ export function brFdbUpdate(br: NetBridge, source: NetBridgePort, a: Uint8Array,
     if (source !== f.dst && !f.has(BR_FDB_STICKY)) {
       f.dst = source;
       f.clear(BR_FDB_ADDED_BY_EXT_LEARN);
+      // the station moved: fdb_modified
+      fdbNotify(br, f, RTM_NEWNEIGH);
     }
     if (flags & (1 << BR_FDB_ADDED_BY_USER)) f.set(BR_FDB_ADDED_BY_USER);
     return;
   }
-  fdbCreate(br, source, a.subarray(off, off + 6), vid, flags);
+  fdbNotify(br, fdbCreate(br, source, a.subarray(off, off + 6), vid, flags), RTM_NEWNEIGH);
 }
 
 /**

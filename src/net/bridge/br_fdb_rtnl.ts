@@ -16,7 +16,8 @@ import { nlmsgNew, type Rtnl, type RtnlCtx } from '../core/rtnetlink.js';
 import { AF_BRIDGE, type BrFdbMsg } from '../../uapi/linux/if_bridge.js';
 import { NTF_EXT_LEARNED, NTF_MASTER, NTF_OFFLOADED, NTF_SELF, NTF_STICKY, NTF_USE, NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE } from '../../uapi/linux/neighbour.js';
 import { NLM_F_BULK, NLM_F_CREATE, NLM_F_EXCL, NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
-import { RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
+import { RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH, RTNLGRP_NEIGH } from '../../uapi/linux/rtnetlink.js';
+import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
 import { brFdbFind, brFdbUpdate, fdbCreate, fdbDelete, fdbListNewestFirst, fdbToNud } from './br_fdb.js';
 import {
   BR_FDB_ADDED_BY_EXT_LEARN, BR_FDB_ADDED_BY_USER, BR_FDB_LOCAL, BR_FDB_OFFLOADED, BR_FDB_STATIC, BR_FDB_STICKY, BR_STATE_FORWARDING,
@@ -70,7 +71,10 @@ function fdbAddEntry(br: NetBridge, source: NetBridgePort | null, addr: Uint8Arr
   f.set(BR_FDB_ADDED_BY_USER);
   const now = br.dev.net.sched.now;
   f.used = now;
-  if (modified) f.updated = now;
+  if (modified) {
+    f.updated = now;
+    fdbNotify(br, f, RTM_NEWNEIGH);
+  }
 }
 
 /** br_fdb_add(): on the bridge device (its own entries) or on a port. */
@@ -263,6 +267,12 @@ function rtnlFdbDel(net: Net, msg: NlMsg<BrFdbMsg>): void {
     done = true;
   }
   if (!done) throw new KError('EOPNOTSUPP');
+}
+
+/** fdb_notify(): the entry as fdb_fill_info() makes it, to RTNLGRP_NEIGH (ip monitor neigh, bridge monitor fdb). */
+export function fdbNotify(br: NetBridge, f: NetBridgeFdbEntry, type: number): void {
+  const net = br.dev.net;
+  if (rtnlHasListeners(net, RTNLGRP_NEIGH)) rtnlNotify(net, nlmsgNew(type, 0, fdbFillInfo(br, f)), RTNLGRP_NEIGH);
 }
 
 /** fdb_fill_info() */

@@ -1,47 +1,59 @@
 /**
- * `bridge monitor mdb`: join RTNLGRP_MDB and print every mdb notification
- * as it comes, until killed. stdout is a stdio FILE that bridge never
- * flushes: into a file or a pipe the lines go out a 4 KiB block at a
- * time, and what is still buffered when the monitor is killed is lost
- * (line by line on a terminal). Only the mdb is watched here: link, fdb,
+ * `bridge monitor fdb|mdb`: join RTNLGRP_NEIGH (the bridges' fdb_notify())
+ * and RTNLGRP_MDB and print every notification as it comes, until killed.
+ * stdout is a stdio FILE: print_fdb() flushes it after each entry, the mdb
+ * printer never does, so mdb lines go out a 4 KiB block at a time into a
+ * file or a pipe, and what is still buffered when the monitor is killed is
+ * lost (line by line on a terminal). Link,
  * vlan and vni events (and `all`, the default) are refused.
- * @iproute2 bridge/monitor.c do_monitor() accept_msg(), bridge/mdb.c print_mdb_mon()
+ * @iproute2 bridge/monitor.c do_monitor() accept_msg(), bridge/fdb.c print_fdb(), bridge/mdb.c print_mdb_mon()
  */
-import type { BrPortMsg } from '../../uapi/linux/if_bridge.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
-import { RTM_DELMDB, RTM_NEWMDB, RTNLGRP_MDB } from '../../uapi/linux/rtnetlink.js';
+import { RTM_DELMDB, RTM_DELNEIGH, RTM_NEWMDB, RTM_NEWNEIGH, RTNLGRP_MDB, RTNLGRP_NEIGH } from '../../uapi/linux/rtnetlink.js';
+import type { BrFdbMsg, BrPortMsg } from '../../uapi/linux/if_bridge.js';
+import { printFdb } from './fdb.js';
 import { fail, matches, type IpCtx } from '../ip/utils.js';
 import { StdioFile } from '../lib/stdio.js';
 import { printMdbMon } from './mdb.js';
 
 const USAGE = 'Usage: bridge monitor [file | link | fdb | mdb | vlan | vni | all]';
 
-/** do_monitor(): the objects asked for (prefix matches, as monitor.c's matches()); only mdb is watched. */
+/** do_monitor(): the objects asked for (prefix matches, as monitor.c's matches()); fdb and mdb are watched. */
 export async function doMonitor(ctx: IpCtx, argv: string[]): Promise<number> {
   let mdb = false;
+  let fdb = false;
   let other = argv.length === 0;
   for (const a of argv) {
     if (matches(a, 'mdb')) mdb = true;
-    else if (matches(a, 'link') || matches(a, 'fdb') || matches(a, 'vlan') || matches(a, 'vni') || matches(a, 'all') || matches(a, 'file')) other = true;
+    else if (matches(a, 'fdb')) fdb = true;
+    else if (matches(a, 'link') || matches(a, 'vlan') || matches(a, 'vni') || matches(a, 'all') || matches(a, 'file')) other = true;
     else if (matches(a, 'help')) fail(ctx, USAGE, 255);
     else fail(ctx, `Argument "${a}" is unknown, try "bridge monitor help".`, 255);
   }
   if (other) {
-    ctx.err('bridge monitor: only "mdb" events are available in this lab (link, fdb, vlan, vni: not implemented)\n');
+    ctx.err('bridge monitor: only "fdb" and "mdb" events are available in this lab (link, vlan, vni: not implemented)\n');
     return 1;
   }
-  if (!mdb) return 0;
-  ctx.nl.addMembership(RTNLGRP_MDB);
+  if (mdb) ctx.nl.addMembership(RTNLGRP_MDB);
+  if (fdb) ctx.nl.addMembership(RTNLGRP_NEIGH);
   const out = new StdioFile(ctx.p.stdout);
   const unkill = ctx.p.onKill?.(() => ctx.nl.close());
+  const noFilter = { index: 0, vlan: 0, state: 0, dynamic: false };
   try {
     for (;;) {
       const msg = await ctx.nl.recv();
       if (!msg) return 0;
-      if (msg.type !== RTM_NEWMDB && msg.type !== RTM_DELMDB) continue;
       const pr = ctx.newPrinter();
-      printMdbMon(ctx, pr, msg as NlMsg<BrPortMsg>);
-      out.write(pr.take());
+      // accept_msg()
+      if (msg.type === RTM_NEWMDB || msg.type === RTM_DELMDB) {
+        printMdbMon(ctx, pr, msg as NlMsg<BrPortMsg>);
+        out.write(pr.take());
+      } else if (msg.type === RTM_NEWNEIGH || msg.type === RTM_DELNEIGH) {
+        // print_fdb() ends with fflush(fp)
+        printFdb(ctx, pr, msg as NlMsg<BrFdbMsg>, noFilter);
+        out.write(pr.take());
+        out.flush();
+      }
     }
   } finally {
     unkill?.();

@@ -4,6 +4,7 @@
  * (`Deleted ` before removals), until killed.
  * @iproute2 ip/ipmonitor.c do_ipmonitor(), accept_msg()
  */
+import { AF_BRIDGE, type BrFdbMsg } from '../../uapi/linux/if_bridge.js';
 import { printNexthopBucket, printNexthopMonitor } from './ipnexthop.js';
 import type { NhMsg } from '../../uapi/linux/nexthop.js';
 import type { IfAddrMsg } from '../../uapi/linux/if_addr.js';
@@ -190,7 +191,7 @@ function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
     case RTM_NEWNEIGH:
     case RTM_DELNEIGH:
     case RTM_GETNEIGH: {
-      const m = msg as NlMsg<NdMsg>;
+      const m = msg.body && (msg.body as { family: number }).family === AF_BRIDGE ? fdbAsNeigh(msg as NlMsg<BrFdbMsg>) : (msg as NlMsg<NdMsg>);
       if (ctx.opts.family && m.body.family !== ctx.opts.family) return;
       printHeaders(ctx, st, '[NEIGH]');
       // ipneigh_reset_filter(ifindex): print_neigh() skips other devices and omits `dev`.
@@ -225,6 +226,18 @@ function acceptMsg(ctx: IpCtx, st: MonState, msg: NlMsg): void {
       return;
   }
   ctx.out(pr.take());
+}
+
+/** A bridge's fdb notification (fdb_fill_info()) as print_neigh() reads the same ndmsg: no NDA_DST unless a vxlan remote. */
+function fdbAsNeigh(n: NlMsg<BrFdbMsg>): NlMsg<NdMsg> {
+  const r = n.body;
+  const c = r.cacheinfo;
+  const body: NdMsg = {
+    family: r.family, ifindex: r.ifindex, state: r.state, flags: r.flags, type: 0, dst: r.dst ?? 0, noDst: r.dst === undefined,
+    lladdr: r.lladdr ?? null, cacheinfo: c ? { confirmed: c.confirmed, used: c.used, updated: c.updated, refcnt: c.refcnt } : null,
+    probes: null, protocol: 0, flagsExt: 0,
+  };
+  return { ...n, body };
 }
 
 function hex8(n: number): string {

@@ -239,7 +239,7 @@ function printNeigh(ctx: IpCtx, pr: Printer, f: NeighFilter, n: NlMsg<NdMsg>): v
     printNeighBrief(ctx, pr, f, m);
     return;
   }
-  pr.colorString(PRINT_ANY, ifaFamilyColor(m.family), 'dst', '%s ', dstToString(m));
+  if (!m.noDst) pr.colorString(PRINT_ANY, ifaFamilyColor(m.family), 'dst', '%s ', dstToString(m));
   if (!f.index && m.ifindex) {
     pr.text('dev ');
     pr.colorString(PRINT_ANY, COLOR_IFNAME, 'dev', '%s ', indexToName(ctx, m.ifindex));
@@ -265,7 +265,7 @@ function printNeigh(ctx: IpCtx, pr: Printer, f: NeighFilter, n: NlMsg<NdMsg>): v
 
 /** print_neigh_brief() */
 function printNeighBrief(ctx: IpCtx, pr: Printer, f: NeighFilter, m: NdMsg): void {
-  pr.colorString(PRINT_ANY, ifaFamilyColor(m.family), 'dst', '%-39s ', dstToString(m));
+  if (!m.noDst) pr.colorString(PRINT_ANY, ifaFamilyColor(m.family), 'dst', '%-39s ', dstToString(m));
   if (!f.index && m.ifindex) pr.colorString(PRINT_ANY, COLOR_IFNAME, 'dev', '%-16s ', indexToName(ctx, m.ifindex));
   if (m.lladdr) pr.colorString(PRINT_ANY, COLOR_MAC, 'lladdr', '%s', llAddrN2a(m.lladdr));
   pr.string(PRINT_FP, null, '%s', '\n');

@@ -55,6 +55,8 @@ export interface NdMsg {
   protocol: number;
   /** NDA_FLAGS_EXT */
   flagsExt: number;
+  /** No NDA_DST (a bridge's fdb entry, AF_BRIDGE): print_neigh() prints no address. */
+  noDst?: boolean;
 }
 
 /** The request iproute2 builds: struct ndmsg + NDA_* as sent. */
