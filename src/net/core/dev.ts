@@ -440,10 +440,11 @@ export function linkwatchFireEvent(dev: NetDevice): void {
     });
     return;
   }
-  if (!rtnl.locked) {
+  if (!rtnl.locked && !rtnl.lwRunning) {
     linkwatchRunQueue(rtnl, sched.now, dev);
     return;
   }
+  // under the lock, or from the linkwatch work itself (a bridge's carrier following its port's): queued, FIFO
   rtnl.lweventlist.add(dev);
 }
 
@@ -479,11 +480,17 @@ export function linkwatchRunQueue(rtnl: Rtnl, now: number, dev?: NetDevice, work
     for (const d of rtnl.lwDeferred) if (d !== dev) rtnl.lweventlist.add(d);
     rtnl.lwDeferred.clear();
   }
-  if (dev) linkwatchDoDev(dev);
-  // the oldest first, each taken off before its work (which may queue others, or run the queue itself)
-  for (let d = firstOf(rtnl.lweventlist); d; d = firstOf(rtnl.lweventlist)) {
-    rtnl.lweventlist.delete(d);
-    linkwatchDoDev(d);
+  const nested = rtnl.lwRunning;
+  rtnl.lwRunning = true;
+  try {
+    if (dev) linkwatchDoDev(dev);
+    // the oldest first, each taken off before its work (which may queue others behind the rest)
+    for (let d = firstOf(rtnl.lweventlist); d; d = firstOf(rtnl.lweventlist)) {
+      rtnl.lweventlist.delete(d);
+      linkwatchDoDev(d);
+    }
+  } finally {
+    rtnl.lwRunning = nested;
   }
 }
 

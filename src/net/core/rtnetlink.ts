@@ -95,6 +95,8 @@ export class Rtnl {
   lwNextevent = -Infinity;
   readonly lwDeferred = new Set<NetDevice>();
   lwTimer: Timer | null = null;
+  /** The linkwatch work is running: an event its notifiers fire joins the queue behind the devices already in it. */
+  lwRunning = false;
 
   get locked(): boolean {
     return this.lockDepth > 0;
