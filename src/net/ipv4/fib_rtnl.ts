@@ -230,7 +230,7 @@ export function inetDumpFib(net: Net, msg: NlMsg<RtMsg>): NlMsg[] {
       }
       if (!cloned) out.push(nlmsgNew(RTM_NEWROUTE, nlflags, fibDumpInfo(tb.id, fa), msg.seq));
       else for (const nh of fa.fi.nhs) {
-        for (const e of fnheDumpable(net, nh)) out.push(nlmsgNew(RTM_NEWROUTE, nlflags, rtFillInfoFnhe(e.daddr, e.rt, tb.id), msg.seq));
+        for (const e of fnheDumpable(net, nh)) out.push(nlmsgNew(RTM_NEWROUTE, nlflags, rtFillInfoFnhe(net, e.daddr, e.rt, tb.id), msg.seq));
       }
     }
   }
