@@ -69,8 +69,8 @@ export class Rtable extends DstEntry {
   cachedOn: RthSlots | null = null;
   /** dst.lastuse: the jiffy it was made (IPv4 never marks a later use: `ip -s route get` shows its age). */
   readonly lastuse: number;
-  /** Order of allocation: a lookup that made the dst, not found it cached, hands its reference to the skb. */
-  readonly serial = ++rtAllocs;
+  /** Order of allocation in its namespace: a lookup that made the dst, not found it cached, hands its reference to the skb. */
+  readonly serial: number;
 
   constructor(
     dev: NetDevice,
@@ -79,6 +79,7 @@ export class Rtable extends DstEntry {
   ) {
     super(dev);
     this.lastuse = jiffies(dev.net);
+    this.serial = ++dev.net.ipv4.routeScratch.dstAllocs;
   }
 
   /** rt_mtu_locked: the path MTU was clamped to min_pmtu and must not be raised by DF probing. */
@@ -114,12 +115,9 @@ export class Rtable extends DstEntry {
   }
 }
 
-/** The dsts made so far (Rtable.serial). */
-let rtAllocs = 0;
-
-/** The serial the next dst made will exceed: a lookup's own dst has a larger one. */
-export function rtAllocMark(): number {
-  return rtAllocs;
+/** The serial the next dst made in `net` will exceed: a lookup's own dst has a larger one. */
+export function rtAllocMark(net: Net): number {
+  return net.ipv4.routeScratch.dstAllocs;
 }
 
 /** A next hop's (nhc_rth_input, nhc_pcpu_rth_output) or an exception's (fnhe_rth_*) cached dsts. */
@@ -434,6 +432,8 @@ export class RouteScratch {
   itag = 0;
   /** fib_multipath_hash()'s struct flow_keys (flow_dissector.ts). */
   readonly flowKeys = new Int32Array(FLOW_KEYS_WORDS);
+  /** The dsts made so far in the namespace (Rtable.serial). */
+  dstAllocs = 0;
 }
 
 /**

@@ -78,7 +78,7 @@ function getrouteInput(net: Net, r: RtMsg): GetrouteResult {
   const skb = getrouteBuildSkb(r.src ?? 0, r.dst ?? 0, r.ipProto ?? IPPROTO_UDP, r.sport ?? 0, r.dport ?? 0);
   skb.dev = dev;
   skb.mark = r.mark ?? 0;
-  const made = rtAllocMark();
+  const made = rtAllocMark(net);
   const v = ipRouteInputNoref(skb, r.dst ?? 0, r.src ?? 0, r.tos, dev);
   // Linux 6.18: any drop reason from the input route answers EINVAL.
   if (v.err) throw new KError('EINVAL');
