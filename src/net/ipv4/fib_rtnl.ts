@@ -43,6 +43,8 @@ export function rtmToFibConfig(msg: NlMsg<RtMsg>, ctx: RtnlCtx): FibConfig {
   if ((r.via && r.via.family !== AF_INET) || r.multipath?.some((nh) => nh.via && nh.via.family !== AF_INET)) {
     throw new KError('EINVAL', 'IPv6 support not enabled in kernel');
   }
+  // lwtunnel_valid_encap_type(): no lightweight tunnel type is built in (no MPLS, SRv6, RPL, IOAM6, XFRM...).
+  if (r.encapType || r.multipath?.some((nh) => nh.encapType)) throw new KError('EOPNOTSUPP', 'lwt encapsulation type not supported');
   if (r.nhid && (r.oif || r.gateway !== null || r.multipath)) {
     throw new KError('EINVAL', 'Nexthop specification and nexthop id are mutually exclusive');
   }
@@ -230,7 +232,7 @@ export function inetDumpFib(net: Net, msg: NlMsg<RtMsg>): NlMsg[] {
       }
       if (!cloned) out.push(nlmsgNew(RTM_NEWROUTE, nlflags, fibDumpInfo(tb.id, fa), msg.seq));
       else for (const nh of fa.fi.nhs) {
-        for (const e of fnheDumpable(net, nh)) out.push(nlmsgNew(RTM_NEWROUTE, nlflags, rtFillInfoFnhe(e.daddr, e.rt, tb.id), msg.seq));
+        for (const e of fnheDumpable(net, nh)) out.push(nlmsgNew(RTM_NEWROUTE, nlflags, rtFillInfoFnhe(net, e.daddr, e.rt, tb.id), msg.seq));
       }
     }
   }

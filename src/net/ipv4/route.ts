@@ -13,7 +13,7 @@ import { strerror, type Errno } from '../core/errno.js';
 import { DstEntry } from '../core/dst.js';
 import { IFA_F_SECONDARY, inetAddrOnlink, inetIfaMatch } from './devinet.js';
 import {
-  inDevAcceptLocal, inDevBforward, inDevForward, inDevRouteLocalnet, inDevRpfilter, inDevSharedMedia, inDevSrcVmark, inDevTxRedirects,
+  DevconfIdx, inDevAcceptLocal, inDevBforward, inDevForward, inDevRouteLocalnet, inDevRpfilter, inDevSharedMedia, inDevSrcVmark, inDevTxRedirects,
 } from './devconf.js';
 import { fibLookup, newFlowi4, type FibLookupRes, type Flowi4 } from './fib_rules.js';
 import { ipMcOutput, ipOutput, ipRtBug } from './ip_output.js';
@@ -65,6 +65,12 @@ export class Rtable extends DstEntry {
   genid = 0;
   /** dst.obsolete == DST_OBSOLETE_KILL: a new next-hop exception made this cached route stale (rt_cache_valid, ipv4_dst_check fail). */
   killed = false;
+  /** The next hop or exception whose cache slot took the dst (rt_cache_route(), rt_bind_exception()); it holds a reference while the slot still has it. */
+  cachedOn: RthSlots | null = null;
+  /** dst.lastuse: the jiffy it was made (IPv4 never marks a later use: `ip -s route get` shows its age). */
+  readonly lastuse: number;
+  /** Order of allocation in its namespace: a lookup that made the dst, not found it cached, hands its reference to the skb. */
+  readonly serial: number;
 
   constructor(
     dev: NetDevice,
@@ -72,6 +78,8 @@ export class Rtable extends DstEntry {
     public type: number,
   ) {
     super(dev);
+    this.lastuse = jiffies(dev.net);
+    this.serial = ++dev.net.ipv4.routeScratch.dstAllocs;
   }
 
   /** rt_mtu_locked: the path MTU was clamped to min_pmtu and must not be raised by DF probing. */
@@ -105,6 +113,30 @@ export class Rtable extends DstEntry {
     if (locked && this.usesGateway && mtu > 576) mtu = 576;
     return Math.min(mtu, IP_MAX_MTU);
   }
+}
+
+/** The serial the next dst made in `net` will exceed: a lookup's own dst has a larger one. */
+export function rtAllocMark(net: Net): number {
+  return net.ipv4.routeScratch.dstAllocs;
+}
+
+/** A next hop's (nhc_rth_input, nhc_pcpu_rth_output) or an exception's (fnhe_rth_*) cached dsts. */
+export interface RthSlots {
+  rthInput?: unknown;
+  rthOutput?: unknown;
+}
+
+/** rt_cache_route(): the slot keeps the dst (dst_hold); the one it had is released. */
+export function rtCacheRoute(slots: RthSlots, rt: Rtable): void {
+  if (rt.isInput) slots.rthInput = rt;
+  else slots.rthOutput = rt;
+  rt.cachedOn = slots;
+}
+
+/** Whether a cache slot still holds `rt`. */
+export function rtIsCached(rt: Rtable): boolean {
+  const c = rt.cachedOn;
+  return c !== null && (c.rthInput === rt || c.rthOutput === rt);
 }
 
 /** skb_rtable(): the IPv4 route of an skb, null when it has none. */
@@ -288,22 +320,35 @@ function mkrouteOutput(
   if (!inDev) return 'EINVAL';
   // A 127/8 source leaves only on lo, or on a device with route_localnet (IN_DEV_ROUTE_LOCALNET).
   if (ipv4IsLoopback(fl4.saddr) && !(devOut.flags & IFF_LOOPBACK) && !inDevRouteLocalnet(inDev.all, inDev.cnf)) return 'EINVAL';
-  if (ipv4IsLbcast(fl4.daddr)) type = RTN_BROADCAST;
-  else if (ipv4IsMulticast(fl4.daddr)) type = RTN_MULTICAST;
+  // The fib_info the route keeps: none for the limited broadcast ("reset fi to prevent
+  // gateway resolution"); a subnet broadcast keeps its broadcast route's (its MTU, Linux 6.17+).
+  let withFi = found !== null;
+  if (ipv4IsLbcast(fl4.daddr)) {
+    type = RTN_BROADCAST;
+    withFi = false;
+  } else if (ipv4IsMulticast(fl4.daddr)) type = RTN_MULTICAST;
   else if (ipv4IsZeronet(fl4.daddr)) return 'EINVAL';
   if (devOut.flags & IFF_LOOPBACK) flags |= RTCF_LOCAL;
+  let doCache = true;
   if (type === RTN_BROADCAST) flags |= RTCF_BROADCAST | RTCF_LOCAL;
   else if (type === RTN_MULTICAST) {
     flags |= RTCF_MULTICAST | RTCF_LOCAL;
-    // A group the device has not joined is not looped back to us.
+    // A group the device has not joined is not looped back to us; one it has is not cached.
     if (!ipCheckMc(inDev, fl4.daddr)) flags &= ~RTCF_LOCAL;
+    else doCache = false;
+    // "If multicast route do not exist use default one, but do not gateway in this case."
+    if (found && found.res.alias.plen < 4) withFi = false;
+  } else if (type === RTN_LOCAL && origOif !== 0 && origOif !== devOut.ifindex) {
+    // A local address of another device than lo: not cached (IP_PKTINFO must see that device).
+    doCache = false;
   }
-  // A unicast route with a fib_info is cached on its next hop
-  // (nhc_pcpu_rth_output) and shared by every flow that takes it.
-  const nh = found && type !== RTN_BROADCAST && type !== RTN_MULTICAST ? found.res.nh : undefined;
+  doCache &&= withFi;
+  // A route with a fib_info is cached on its next hop (nhc_pcpu_rth_output;
+  // tuxnet has one CPU) and shared by every flow that takes it.
+  const nh = withFi ? found!.res.nh : undefined;
   // find_exception(): a destination with a next-hop exception has its own cached route.
   const fnhe = nh ? findException(net, nh, fl4.daddr) : null;
-  const cached = fnhe ? fnhe.rthOutput : nh?.rthOutput;
+  const cached = doCache ? (fnhe ? fnhe.rthOutput : nh?.rthOutput) : null;
   if (found && rtCacheValid(cached, net) && cached.flags === (fnhe && fnhe.gw ? (flags | RTCF_REDIRECTED) >>> 0 : flags)) {
     refreshFromLookup(cached, found);
     return cached;
@@ -311,17 +356,15 @@ function mkrouteOutput(
   const rt = new Rtable(devOut, flags, type);
   rt.iif = origOif;
   rt.genid = net.ipv4.fib.rtGenid;
-  if (nh && !fnhe) nh.rthOutput = rt;
   rt.output = ipOutput;
   if (flags & RTCF_LOCAL) rt.input = ipLocalDeliver;
   if (flags & (RTCF_BROADCAST | RTCF_MULTICAST) && flags & RTCF_LOCAL && !(devOut.flags & IFF_LOOPBACK)) {
     rt.output = ipMcOutput;
   }
-  // __mkroute_output(): a broadcast route, and a multicast one found through
-  // a route shorter than /4 ("do not gateway in this case"), drop the fib_info.
-  const noFi = type === RTN_BROADCAST || (type === RTN_MULTICAST && found !== null && found.res.alias.plen < 4);
-  if (found) rtSetNexthop(rt, found, !noFi);
-  if (fnhe) rtBindException(net, rt, fnhe, fl4.daddr);
+  if (found) rtSetNexthop(rt, found, withFi);
+  // rt_set_nexthop(): bound to its exception, or cached on the next hop.
+  if (fnhe) rtBindException(net, rt, fnhe, fl4.daddr, doCache);
+  else if (nh && doCache) rtCacheRoute(nh, rt);
   return rt;
 }
 
@@ -389,6 +432,8 @@ export class RouteScratch {
   itag = 0;
   /** fib_multipath_hash()'s struct flow_keys (flow_dissector.ts). */
   readonly flowKeys = new Int32Array(FLOW_KEYS_WORDS);
+  /** The dsts made so far in the namespace (Rtable.serial). */
+  dstAllocs = 0;
 }
 
 /**
@@ -435,7 +480,8 @@ function ipRouteInputSlow(skb: SkBuff, daddr: number, saddr: number, tos: number
   if (res.type === RTN_BROADCAST) {
     // bc_forwarding: a subnet broadcast of another link goes out there (make_route), before any forwarding check.
     if (inDevBforward(inDev.all, inDev.cnf)) return mkrouteInput(skb, found, dev, daddr, saddr, tos);
-    return brdInput(skb, saddr, tos, dev);
+    // "not do cache if bc_forwarding is enabled": its dst is then the packet's own.
+    return brdInput(skb, saddr, tos, dev, found, inDev.all.get(DevconfIdx.BC_FORWARDING) === 0);
   }
   if (res.type === RTN_LOCAL) {
     const v = fibValidateSource(skb, saddr, daddr, tos, 0, dev);
@@ -482,22 +528,29 @@ function ipRouteInputMc(skb: SkBuff, daddr: number, saddr: number, tos: number, 
   return localInput(skb, dev, null, null, RTCF_MULTICAST, RTN_MULTICAST);
 }
 
-/** brd_input: validate a non-zero source, then deliver locally as broadcast. */
-function brdInput(skb: SkBuff, saddr: number, tos: number, dev: NetDevice): InputVerdict {
+/**
+ * brd_input: validate a non-zero source, then deliver locally as broadcast,
+ * cached on the broadcast route's next hop when one was found (unless all.bc_forwarding).
+ */
+function brdInput(
+  skb: SkBuff, saddr: number, tos: number, dev: NetDevice, found: { res: FibResult; table: number } | null = null, doCache = true,
+): InputVerdict {
   if (!ipv4IsZeronet(saddr)) {
     const v = fibValidateSource(skb, saddr, 0, tos, 0, dev);
     if (v < 0) return badSource(v);
   }
-  return localInput(skb, dev, null, null, RTCF_BROADCAST, RTN_BROADCAST);
+  return localInput(skb, dev, found, null, RTCF_BROADCAST, RTN_BROADCAST, doCache);
 }
 
 /** local_input: a dst that delivers locally, or ip_error for an unreachable result. */
 function localInput(
   skb: SkBuff, dev: NetDevice, found: { res: FibResult; table: number } | null, err: Errno | null, flags: number, type: number,
+  doCache = true,
 ): InputVerdict {
   const net = dev.net;
   const itag = net.ipv4.routeScratch.itag;
-  const nh = found && type === RTN_LOCAL && !flags && !itag ? found.res.nh : undefined;
+  // do_cache &= res->fi && !itag: a local or broadcast route's next hop keeps the dst.
+  const nh = doCache && found && (type === RTN_LOCAL || type === RTN_BROADCAST) && !itag ? found.res.nh : undefined;
   const cached = nh?.rthInput;
   if (found && nh && rtCacheValid(cached, net)) {
     refreshFromLookup(cached, found);
@@ -508,9 +561,9 @@ function localInput(
   const rdev = loopbackDev(net);
   const rt = new Rtable(rdev, flags | RTCF_LOCAL, type);
   rt.genid = net.ipv4.fib.rtGenid;
-  if (nh) nh.rthInput = rt;
   rt.tclassid = itag;
   rt.isInput = true;
+  if (nh) rtCacheRoute(nh, rt);
   // rt_iif stays 0 (rt_dst_alloc()): the route is shared by every device's packets; inet_iif() falls back to skb_iif.
   rt.output = ipRtBug;
   rt.input = ipLocalDeliver;
@@ -572,7 +625,7 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
     rtSetNexthop(rt, found);
     setClassTag(rt, itag);
     if (fnhe) rtBindException(net, rt, fnhe, daddr, !itag);
-    else if (!itag) nh.rthInput = rt;
+    else if (!itag) rtCacheRoute(nh, rt);
   }
   skb.dst = rt;
   return ok();

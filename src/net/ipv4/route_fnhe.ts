@@ -10,7 +10,7 @@
 import type { Net } from '../core/net_namespace.js';
 import type { FibNh } from './fib_semantics.js';
 import { jiffies } from './inetpeer.js';
-import type { Rtable } from './route.js';
+import { rtCacheRoute, type Rtable } from './route.js';
 
 /** FNHE_HASH_SHIFT 11: 2048 buckets per next hop. */
 export const FNHE_HASH_SIZE = 1 << 11;
@@ -214,8 +214,7 @@ export function rtBindException(net: Net, rt: Rtable, fnhe: FibNhException, dadd
   }
   fillRouteFromFnhe(rt, fnhe);
   if (!rt.gateway) rt.gateway = daddr;
-  if (doCache && rt.isInput) fnhe.rthInput = rt;
-  else if (doCache) fnhe.rthOutput = rt;
+  if (doCache) rtCacheRoute(fnhe, rt);
   fnhe.stamp = jiffies(net);
 }
 

@@ -12,21 +12,18 @@ import { SkBuff } from '../core/skbuff.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
 import {
-  RTAX_LOCK, RTAX_MAX, RTAX_MTU, RTM_F_CLONED, type RtaCacheinfo, RTM_F_FIB_MATCH, RT_SCOPE_UNIVERSE, RT_TABLE_COMPAT, RT_TABLE_MAIN, type RtMsg,
+  RTAX_LOCK, RTAX_MAX, RTAX_MTU, RTM_F_CLONED, RTM_F_FIB_MATCH, RT_SCOPE_UNIVERSE, RT_TABLE_COMPAT, RT_TABLE_MAIN, type RtMsg,
 } from '../../uapi/linux/rtmsg.js';
 import { newFlowi4 } from './fib_rules.js';
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, IPV4_MIN_HLEN, Iph } from '../../wire/ipv4.js';
 import { ICMP_ECHO } from '../../wire/icmp.js';
 import { putU16, putU32 } from '../../wire/bytes.js';
 import { jiffies } from './inetpeer.js';
-import { HZ } from '../core/sysctl.js';
-
-/** USER_HZ: the clock_t tick of RTA_CACHEINFO. */
-const USER_HZ = 100;
+import { rtGetCacheinfo } from './route_cacheinfo.js';
 import { fibProps } from './fib_types.js';
 import { fibDumpInfo, rtnetlinkPutMetrics } from './fib_rtnl.js';
 import {
-  IPSKB_DOREDIRECT, ipRouteInputNoref, ipRouteOutputKey, loopbackDev, RTCF_DOREDIRECT, skbRtable, type Rtable,
+  IPSKB_DOREDIRECT, ipRouteInputNoref, ipRouteOutputKey, loopbackDev, RTCF_DOREDIRECT, rtAllocMark, skbRtable, type Rtable,
 } from './route.js';
 
 interface GetrouteResult {
@@ -34,6 +31,8 @@ interface GetrouteResult {
   saddr: number;
   uid: number | null;
   redirect: boolean;
+  /** skb_dst_set() rather than _noref(): the reply's skb holds a reference. */
+  skbHolds: boolean;
 }
 
 /**
@@ -79,13 +78,15 @@ function getrouteInput(net: Net, r: RtMsg): GetrouteResult {
   const skb = getrouteBuildSkb(r.src ?? 0, r.dst ?? 0, r.ipProto ?? IPPROTO_UDP, r.sport ?? 0, r.dport ?? 0);
   skb.dev = dev;
   skb.mark = r.mark ?? 0;
+  const made = rtAllocMark(net);
   const v = ipRouteInputNoref(skb, r.dst ?? 0, r.src ?? 0, r.tos, dev);
   // Linux 6.18: any drop reason from the input route answers EINVAL.
   if (v.err) throw new KError('EINVAL');
   const rt = skbRtable(skb);
   if (!rt) throw new KError('EINVAL');
   if (rt.error) throw new KError(rt.error);
-  return { rt, saddr: r.src ?? 0, uid: r.uid ?? null, redirect: (skb.ipcbFlags & IPSKB_DOREDIRECT) !== 0 };
+  // A cached input route is set noref; one the lookup made is the skb's own.
+  return { rt, saddr: r.src ?? 0, uid: r.uid ?? null, redirect: (skb.ipcbFlags & IPSKB_DOREDIRECT) !== 0, skbHolds: rt.serial > made };
 }
 
 /** The output-route half: ip_route_output_key() for the flow the request describes. */
@@ -107,11 +108,11 @@ function getrouteOutput(net: Net, r: RtMsg): GetrouteResult {
   fl4.uid = r.uid ?? 0;
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') throw new KError(rt);
-  return { rt, saddr: fl4.saddr, uid: r.uid ?? 0, redirect: false };
+  return { rt, saddr: fl4.saddr, uid: r.uid ?? 0, redirect: false, skbHolds: true };
 }
 
 /** rt_fill_info(): the cloned route `ip route get` prints. */
-function rtFillInfo(r: RtMsg, g: GetrouteResult): RtMsg {
+function rtFillInfo(net: Net, r: RtMsg, g: GetrouteResult): RtMsg {
   const { rt } = g;
   const tableId = rt.tableId || RT_TABLE_MAIN;
   const expires = rtExpires(rt);
@@ -122,7 +123,7 @@ function rtFillInfo(r: RtMsg, g: GetrouteResult): RtMsg {
     priority: null, prefsrc: !rt.isInput && g.saddr !== (r.src ?? 0) ? g.saddr : null,
     gateway: rt.usesGateway ? rt.gateway : null, oif: rt.dev.ifindex, metrics: rtMetrics(rt, expires), multipath: null,
     // rt_fill_info(): RTA_SRC only for a non-zero source.
-    src: r.src || null, iif: rt.isInput ? r.iif : null, mark: r.mark || null, uid: g.uid, cacheinfo: rtCacheinfo(expires),
+    src: r.src || null, iif: rt.isInput ? r.iif : null, mark: r.mark || null, uid: g.uid, cacheinfo: rtGetCacheinfo(net, rt, g.skbHolds, expires),
     flow: rt.tclassid || null,
   };
 }
@@ -132,13 +133,14 @@ function rtFillInfo(r: RtMsg, g: GetrouteResult): RtMsg {
  * route show cache`: the exception's destination, table, device, gateway,
  * expiry and learnt MTU.
  */
-export function rtFillInfoFnhe(daddr: number, rt: Rtable, tableId: number): RtMsg {
+export function rtFillInfoFnhe(net: Net, daddr: number, rt: Rtable, tableId: number): RtMsg {
   const expires = rtExpires(rt);
   return {
     family: 2, dstLen: 32, srcLen: 0, tos: 0, table: tableId < 256 ? tableId : RT_TABLE_COMPAT, protocol: 0,
     scope: RT_SCOPE_UNIVERSE, type: rt.type, flags: (rt.flags & ~0xffff) | RTM_F_CLONED, dst: daddr, tableId,
     priority: null, prefsrc: null, gateway: rt.usesGateway ? rt.gateway : null, oif: rt.dev.ifindex,
-    metrics: rtMetrics(rt, expires), multipath: null, src: null, iif: null, mark: null, uid: null, cacheinfo: rtCacheinfo(expires),
+    metrics: rtMetrics(rt, expires), multipath: null, src: null, iif: null, mark: null, uid: null,
+    cacheinfo: rtGetCacheinfo(net, rt, false, expires),
   };
 }
 
@@ -147,16 +149,6 @@ function rtExpires(rt: Rtable): number {
   if (!rt.expires) return 0;
   const now = jiffies(rt.dev.net);
   return now < rt.expires ? rt.expires - now : 0;
-}
-
-/**
- * rtnl_put_cacheinfo(): the expiry in USER_HZ ticks (jiffies_delta_to_clock_t).
- * Linux always sends RTA_CACHEINFO; tuxnet only when it says something.
- */
-function rtCacheinfo(expires: number): RtaCacheinfo | null {
-  if (!expires) return null;
-  const ticks = Math.floor((expires * USER_HZ) / HZ);
-  return { clntref: 0, lastuse: 0, expires: ticks, error: 0, used: 0, id: 0, ts: 0, tsage: 0 };
 }
 
 /** The dst metrics rt_fill_info() puts: the route's, with a learnt, unexpired path MTU over RTAX_MTU (locked if it was). */
@@ -175,6 +167,6 @@ export function inetRtmGetroute(net: Net, msg: NlMsg<RtMsg>, ctx: RtnlCtx): void
   if (r.flags & RTM_F_FIB_MATCH) {
     if (!g.rt.fib) throw new KError((fibProps[g.rt.type]?.error as Errno | null) ?? 'EHOSTUNREACH');
     body = fibDumpInfo(g.rt.tableId || RT_TABLE_MAIN, g.rt.fib.alias);
-  } else body = rtFillInfo(r, g);
+  } else body = rtFillInfo(net, r, g);
   ctx.reply(nlmsgNew(RTM_NEWROUTE, 0, body, msg.seq));
 }

@@ -17,6 +17,7 @@ import {
   AF_INET, AF_INET6, AF_UNSPEC, Args, fail, invarg, duparg2, matches, nodev, rtnlEchoTalk, rtnlTalk, type IpCtx,
 } from './utils.js';
 import { printRoute, resetFilter } from './iproute_print.js';
+import { lwtParseEncap } from './iproute_lwtunnel.js';
 import { printEnv } from './iproute.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { getAddr, getPrefix, readFamily, type InetPrefix } from './inet_prefix.js';
@@ -283,9 +284,8 @@ function infoArg(a: Args, req: RouteReq, st: ModifyState): boolean {
     const v = a.next();
     const n = getUnsigned(v);
     if (!['low', 'medium', 'high'].includes(v) && (n === null || n > 255)) invarg(ctx, '"pref" value is invalid\n', v);
-  } else if (w === 'encap') {
-    fail(ctx, 'Error: "encap" (lightweight tunnels) is not supported by tuxnet.', 255);
-  } else if (w === 'ttl-propagate') {
+  } else if (w === 'encap') req.encapType = lwtParseEncap(ctx, a);
+  else if (w === 'ttl-propagate') {
     const v = a.next();
     if (!matches(v, 'enabled') && !matches(v, 'disabled')) invarg(ctx, '"ttl-propagate" value is invalid\n', v);
   } else if (matches(w, 'fastopen_no_cookie')) boolMetric(a, req, RTAX_FASTOPEN_NO_COOKIE, 'fastopen_no_cookie');
@@ -355,7 +355,7 @@ function parseNexthops(a: Args, req: RouteReq): void {
       else if (matches(w, 'realms')) {
         const v = a.next();
         nh.flow = getRtRealmsOrRaw(ctx.names, v) ?? invarg(ctx, '"realm" value is invalid\n', v);
-      } else if (w === 'encap') fail(ctx, 'Error: "encap" (lightweight tunnels) is not supported by tuxnet.', 255);
+      } else if (w === 'encap') nh.encapType = lwtParseEncap(ctx, a);
       else if (w === 'as') {
         let v = a.next();
         if (v === 'to') v = a.next();

@@ -105,6 +105,8 @@ export interface RtNexthop {
   via?: RtVia | null;
   /** RTA_FLOW inside the rtnexthop: its realms */
   flow?: number | null;
+  /** RTA_ENCAP_TYPE inside the rtnexthop: LWTUNNEL_ENCAP_* */
+  encapType?: number | null;
 }
 
 /** struct rta_cacheinfo; times in USER_HZ (100 per second) ticks, as jiffies_to_clock_t() reports them. */
@@ -170,6 +172,8 @@ export interface RtMsg {
   via?: RtVia | null;
   /** RTA_NH_ID */
   nhid?: number | null;
+  /** RTA_ENCAP_TYPE (with RTA_ENCAP): LWTUNNEL_ENCAP_* of a lightweight tunnel */
+  encapType?: number | null;
   /** RTA_FLOW: the realms */
   flow?: number | null;
   /** RTA_DST of an AF_INET6 route (`dst` is IPv4's). */
