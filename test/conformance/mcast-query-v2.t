@@ -1,4 +1,4 @@
-An IGMPv2 general query (8 bytes, max response 1 s, sent raw with socat from 10.0.0.1) heard by a host with two groups (a socket's, an autojoin address's): each group's timer starts with a random delay below the max response time (/proc/net/igmp: timer running, querier V2), each group is reported by an IGMPv2 report to the group itself (reporter 1 afterwards); the interface stays in v2 mode, so leaving a group sends a v2 Leave to 224.0.0.2 instead of IGMPv3 reports, and a new join is announced by v2 reports. The querying host hears its own query looped back and turns V2 too.
+An IGMPv2 general query (8 bytes, max response 2 s, sent raw with socat from 10.0.0.1) heard by a host with two groups (a socket's, an autojoin address's): each group's timer starts with a random delay below the max response time (/proc/net/igmp: timer running, querier V2), each group is reported by an IGMPv2 report to the group itself (reporter 1 afterwards); the interface stays in v2 mode, so leaving a group sends a v2 Leave to 224.0.0.2 instead of IGMPv3 reports, and a new join is announced by v2 reports. The querying host hears its own query looped back and turns V2 too.
   $ ip netns add q
   $ ip netns add h
   $ for n in q h; do ip netns exec $n sysctl -qw net.ipv6.conf.default.disable_ipv6=1; done
@@ -18,16 +18,16 @@ An IGMPv2 general query (8 bytes, max response 1 s, sent raw with socat from 10.
   				010000E0     1 0:00000000		0
   $ ip netns exec q tcpdump -t -n -i q0 -c 3 igmp > cap1 2>/dev/null &
   $ sleep 1
-  $ ip netns exec q sh -c "printf '\021\012\356\365\000\000\000\000' | socat -u - IP-SENDTO:224.0.0.1:2"
-  $ ip netns exec h cat /proc/net/igmp | sed -E 's/ 1:000000[0-6][0-9A-F]/ 1:TIMER/'
+  $ ip netns exec q sh -c "printf '\021\024\356\353\000\000\000\000' | socat -u - IP-SENDTO:224.0.0.1:2"
+  $ ip netns exec h cat /proc/net/igmp | sed -E 's/ 1:000000[0-9A-F]{2}/ 1:TIMER/'
   Idx	Device    : Count Querier	Group    Users Timer	Reporter
   2	h0        :     3      V2
   				010101EF     1 1:TIMER		0
   				020202EF     1 1:TIMER		0
   				010000E0     1 0:00000000		0
-  $ sleep 1.5
+  $ sleep 2.5
   $ wait $!; sort cap1
-  IP 10.0.0.1 > 224.0.0.1: igmp query v2 [max resp time 10]
+  IP 10.0.0.1 > 224.0.0.1: igmp query v2 [max resp time 20]
   IP 10.0.0.2 > 239.1.1.1: igmp v2 report 239.1.1.1
   IP 10.0.0.2 > 239.2.2.2: igmp v2 report 239.2.2.2
   $ ip netns exec h cat /proc/net/igmp
@@ -51,7 +51,7 @@ An IGMPv2 general query (8 bytes, max response 1 s, sent raw with socat from 10.
   $ sleep 1
   $ ip -n h addr add 239.3.3.3/32 dev h0 autojoin
   $ sleep 0.6; wait $!; cat cap3
-  IP 10.0.0.2 > 239.3.3.3: igmp v2 report 239.3.3.3
+  IP 10.0.0.2 > 224.0.0.2: igmp leave 239.1.1.1
   IP 10.0.0.2 > 239.3.3.3: igmp v2 report 239.3.3.3
   $ ip netns exec h cat /proc/net/igmp
   Idx	Device    : Count Querier	Group    Users Timer	Reporter

@@ -11,16 +11,16 @@ IGMPv3 group-specific queries (to the group, group field set): only that group's
   $ sleep 2
   $ ip netns exec q tcpdump -t -n -v -i q0 -c 2 igmp > cap1 2>/dev/null &
   $ sleep 1
-  $ ip netns exec q sh -c "printf '\021\012\374\336\357\001\001\001\002\024\000\000' | socat -u - IP-SENDTO:239.1.1.1:2"
-  $ ip netns exec h cat /proc/net/igmp | sed -E 's/ 1:000000[0-6][0-9A-F]/ 1:TIMER/'
+  $ ip netns exec q sh -c "printf '\021\024\374\324\357\001\001\001\002\024\000\000' | socat -u - IP-SENDTO:239.1.1.1:2"
+  $ ip netns exec h cat /proc/net/igmp | sed -E 's/ 1:000000[0-9A-F]{2}/ 1:TIMER/'
   Idx	Device    : Count Querier	Group    Users Timer	Reporter
   2	h0        :     3      V3
   				020202EF     1 0:00000000		0
   				010101EF     1 1:TIMER		0
   				010000E0     1 0:00000000		0
-  $ sleep 1.2; wait $!; sed -E "s/id [0-9]+,/id N,/" cap1
+  $ sleep 2.2; wait $!; sed -E "s/id [0-9]+,/id N,/" cap1
   IP (tos 0x0, ttl 1, id N, offset 0, flags [DF], proto IGMP (2), length 32)
-      10.0.0.1 > 239.1.1.1: igmp query v3 [max resp time 1.0s] [gaddr 239.1.1.1]
+      10.0.0.1 > 239.1.1.1: igmp query v3 [max resp time 2.0s] [gaddr 239.1.1.1]
   IP (tos 0xc0, ttl 1, id N, offset 0, flags [DF], proto IGMP (2), length 40, options (RA))
       10.0.0.2 > 224.0.0.22: igmp v3 report, 1 group record(s) [gaddr 239.1.1.1 is_ex, 0 source(s)]
   $ ip netns exec h cat /proc/net/igmp
