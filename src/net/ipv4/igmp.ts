@@ -431,8 +431,8 @@ function igmpHeardReport(inDev: InDevice, group: number): void {
   if (im) igmpStopTimer(inDev, im);
 }
 
-/** IGMPV3_MRC() / IGMPV3_QQIC(): a code below 128 as is, else a 3-bit exponent and 4-bit mantissa. */
-function igmpv3Exp(code: number): number {
+/** IGMPV3_MRC() / IGMPV3_QQIC() (and MLDV2_QQIC()): a code below 128 as is, else a 3-bit exponent and 4-bit mantissa. */
+export function igmpv3Exp(code: number): number {
   return code < 0x80 ? code : ((code & 0x0f) | 0x10) << (((code >>> 4) & 7) + 3);
 }
 
