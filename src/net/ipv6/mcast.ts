@@ -555,11 +555,11 @@ function mldReport(idev: Inet6Dev, skb: SkBuff, b: Uint8Array, nh: number, th: n
   ma.lastReporter = false;
 }
 
-/** MAF_LAST_REPORTER and MAF_TIMER_RUNNING of /proc/net/igmp6, and the work's clock ticks left. */
+/** MAF_TIMER_RUNNING (1) and MAF_LAST_REPORTER (2) of /proc/net/igmp6, and the work's clock ticks left. */
 export function igmp6McState(idev: Inet6Dev, ma: Ifmcaddr6): { flags: number; ticks: number } {
   const sched = idev.dev.net.sched;
   const running = sched.pending(ma.work);
-  const flags = (ma.lastReporter ? 1 : 0) | (running ? 2 : 0);
+  const flags = (running ? 1 : 0) | (ma.lastReporter ? 2 : 0);
   // jiffies_to_clock_t(): USER_HZ ticks, 10 ms each.
   return { flags, ticks: running ? Math.max(0, Math.floor(((ma.expires ?? 0) - sched.now) / (10 * NS_PER_MS))) : 0 };
 }
