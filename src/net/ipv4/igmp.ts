@@ -50,7 +50,7 @@ import type { InDevice } from './devinet.js';
 import type { Timer } from '../../sim/scheduler.js';
 import type { Net, NetWorld } from '../core/net_namespace.js';
 import { CHECKSUM_UNNECESSARY, PACKET_BROADCAST, PACKET_MULTICAST, type SkBuff } from '../core/skbuff.js';
-import { kfreeSkbReason } from '../core/drop_reason.js';
+import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
 import { inetAddProtocol } from './protocol.js';
 import { getU16, getU32 } from '../../wire/bytes.js';
 
@@ -401,8 +401,9 @@ export function ipCheckMc(inDev: InDevice, group: number): boolean {
 /**
  * igmp_rcv(): a query is heard (whoever sent it, to whatever address); a
  * v1/v2 report of a group we are in, heard from another host on the link,
- * stops our timer (the other host reported it: RFC 2236 3); our own,
- * looped back, and anything else is dropped.
+ * stops our timer (the other host reported it: RFC 2236 3); both are
+ * consumed. Our own report looped back, a query ignored and anything else
+ * is dropped (kfree_skb).
  */
 function igmpRcv(skb: SkBuff, net: Net): void {
   const inDev = skb.dev?.ip;
@@ -412,16 +413,18 @@ function igmpRcv(skb: SkBuff, net: Net): void {
     return kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'igmp_rcv');
   }
   const type = b[o]!;
+  let dropped = true;
   if (type === IGMP_HOST_MEMBERSHIP_QUERY) {
-    igmpHeardQuery(inDev, b, o, skb.len);
-    return kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'igmp_rcv');
+    dropped = !igmpHeardQuery(inDev, b, o, skb.len);
+  } else if (type === IGMP_HOST_MEMBERSHIP_REPORT || type === IGMPV2_HOST_MEMBERSHIP_REPORT) {
+    const own = skbRtable(skb)?.isInput === false;
+    if (!own && (skb.pktType === PACKET_MULTICAST || skb.pktType === PACKET_BROADCAST)) {
+      igmpHeardReport(inDev, getU32(b, o + 4) | 0);
+      dropped = false;
+    }
   }
-  const own = skbRtable(skb)?.isInput === false;
-  const l2mc = skb.pktType === PACKET_MULTICAST || skb.pktType === PACKET_BROADCAST;
-  if ((type === IGMP_HOST_MEMBERSHIP_REPORT || type === IGMPV2_HOST_MEMBERSHIP_REPORT) && !own && l2mc) {
-    igmpHeardReport(inDev, getU32(b, o + 4) | 0);
-  }
-  kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'igmp_rcv');
+  if (dropped) kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'igmp_rcv');
+  else consumeSkb(skb);
 }
 
 /** igmp_heard_report(): the reportable group's timer stops; we are no longer its reporter. */
@@ -446,8 +449,9 @@ export function igmpv3Exp(code: number): number {
  * device's (0: the defaults), the response interval stays below the
  * query interval; a general query (no source allowed) times one report
  * of all groups. Then every queried reportable group's timer (re)starts.
+ * False for a query ignored (igmp_heard_query() returns "dropped").
  */
-function igmpHeardQuery(inDev: InDevice, b: Uint8Array, o: number, len: number): void {
+function igmpHeardQuery(inDev: InDevice, b: Uint8Array, o: number, len: number): boolean {
   const code = b[o + 1]!;
   let group = getU32(b, o + 4) | 0;
   let maxDelay: number;
@@ -466,7 +470,7 @@ function igmpHeardQuery(inDev: InDevice, b: Uint8Array, o: number, len: number):
     inDev.mrIfcTimer = null;
     inDev.mcTomb = []; // igmpv3_clear_delrec()
   } else if (len < 12) {
-    return;
+    return false;
   } else if (igmpVersion(inDev) === 1) {
     maxDelay = IGMP_QUERY_RESPONSE_INTERVAL;
     group = 0;
@@ -474,14 +478,15 @@ function igmpHeardQuery(inDev: InDevice, b: Uint8Array, o: number, len: number):
     maxDelay = Math.max(1, igmpv3Exp(code) * (HZ / IGMP_TIMER_SCALE));
     if (igmpVersion(inDev) === 3) {
       const nsrcs = getU16(b, o + 10);
-      if (len < 12 + 4 * nsrcs) return;
+      if (len < 12 + 4 * nsrcs) return false;
       inDev.mrMaxdelay = maxDelay;
       inDev.mrQrv = (b[o + 8]! & 7) || inDev.dev.net.ipv4.sysctl.igmpQrv;
       inDev.mrQi = igmpv3Exp(b[o + 9]!) * HZ || IGMP_QUERY_INTERVAL;
       if (inDev.mrQri >= inDev.mrQi) inDev.mrQri = (Math.floor(inDev.mrQi / HZ) - 1) * HZ;
       if (group === 0) {
-        if (nsrcs === 0) igmpGqStartTimer(inDev);
-        return;
+        if (nsrcs !== 0) return false; // no sources allowed
+        igmpGqStartTimer(inDev);
+        return true;
       }
       // A group-and-source-specific query: igmp_xmarksources() finds no
       // source excluded by an any-source join, so the group is answered.
@@ -491,6 +496,7 @@ function igmpHeardQuery(inDev: InDevice, b: Uint8Array, o: number, len: number):
     if ((group && group !== im.multiaddr) || noReport(inDev, im.multiaddr)) continue;
     igmpModTimer(inDev, im, maxDelay);
   }
+  return true;
 }
 
 /** igmp_mod_timer(): no more unsolicited reports; a report due within `maxDelay` jiffies stays, else one is timed below it. */
