@@ -12,7 +12,7 @@ import { Ipv4Devconf, DevconfIdx, devconfCopyForNewDevice, inDevPromoteSecondari
 import { devinetSysctlRegister, devinetSysctlUnregister, neighSysctlRegister, neighSysctlUnregister } from './devinet_sysctl.js';
 import { NeighParms } from '../core/neigh_parms.js';
 import type { Timer } from '../../sim/scheduler.js';
-import { ipMcDown, ipMcUp, type IpMcList } from './igmp.js';
+import { ipMcDown, ipMcReset, ipMcUp, type IpMcList } from './igmp.js';
 import { neighParmsAlloc, neighParmsRelease } from '../core/neighbour.js';
 import { RT_SCOPE_HOST } from './fib_types.js';
 import { IPV4_MIN_MTU, prefixToMask } from '../../wire/ipv4.js';
@@ -69,6 +69,17 @@ export class InDevice {
   /** mr_ifc_count / mr_ifc_timer: the state-change report repetitions. */
   mrIfcCount = 0;
   mrIfcTimer: Timer | null = null;
+  /** mr_v1_seen / mr_v2_seen: until when (ns) an IGMPv1/v2 querier heard rules the device (0: none heard). */
+  mrV1Seen = 0;
+  mrV2Seen = 0;
+  /** mr_qrv, mr_qi, mr_qri (jiffies): the querier's robustness, query and response intervals (ip_mc_reset() sets them). */
+  mrQrv = 0;
+  mrQi = 0;
+  mrQri = 0;
+  /** mr_maxdelay / mr_gq_timer: the last v3 query's max delay (jiffies) and the general report it timed. */
+  mrMaxdelay = 0;
+  mrGqTimer: Timer | null = null;
+  mrGqExpires = 0;
 
   constructor(readonly dev: NetDevice) {
     this.cnf = devconfCopyForNewDevice(dev.net.ipv4.devconfDflt);
@@ -271,6 +282,7 @@ export function inetdevInit(dev: NetDevice): InDevice {
   neighParmsAlloc(dev.net.ipv4.arpTbl, inDev.arpParms, dev);
   neighSysctlRegister(dev.net, dev.name, inDev.arpParms);
   devinetSysctlRegister(dev.net, dev.name, inDev.cnf);
+  ipMcReset(inDev);
   // A running device (its MTU back at 68 or more) joins all-hosts at once.
   if (dev.flags & IFF_UP) ipMcUp(inDev);
   return inDev;

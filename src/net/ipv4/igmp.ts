@@ -17,17 +17,28 @@
  * group itself two jiffies after the join, again qrv-1 times a random
  * time below igmpv2_unsolicited_report_interval apart; a v2 group we
  * reported is left with a Leave to 224.0.0.2 (v1: silently). Another
- * host's report of the group stops our timer (igmp_heard_report). No
- * querier is heard: no lab tool sends a query, so the v1/v2 router
- * timers (mr_v1_seen) never run and a query is ignored.
+ * host's report of the group stops our timer (igmp_heard_report).
+ * A query heard (igmp_heard_query) is answered: a v1 query (8 bytes, code
+ * 0) or a v2 one (8 bytes) puts the device in that version for
+ * qrv * query interval + response interval (mr_v1_seen, mr_v2_seen: 260 s
+ * by default; v1 before v2) and starts each group's timer (of the queried
+ * group only for a group-specific one) a random delay below the max
+ * response time (v1: 10 s); a v3 query (12 bytes and more) sets the
+ * device's robustness and query interval from its QRV and QQIC and, for a
+ * general query, times one report of every group (igmp_gq_start_timer;
+ * MODE_IS_EXCLUDE records), for a group (and source) specific one the
+ * group's timer. Hosts join any-source only (EXCLUDE, no source), so a
+ * source-specific query always gets the group's record.
  * @linux net/ipv4/igmp.c ip_mc_inc_group() ip_mc_dec_group() igmp_group_added()
  *        igmp_group_dropped() igmp_ifc_event() igmp_ifc_timer_expire() igmpv3_send_cr()
  *        igmpv3_newpack() add_grec() ip_mc_up() ip_mc_down() igmp_send_report()
  *        igmp_timer_expire() igmp_start_timer() igmp_rcv() igmp_heard_report()
+ *        igmp_heard_query() igmp_mod_timer() igmp_gq_start_timer() igmp_gq_timer_expire()
+ *        igmpv3_send_report() igmpv3_clear_delrec() ip_mc_reset() igmp_xmarksources()
  */
 import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
 import { IFF_UP } from '../core/netdevice.js';
-import { JIFFY_MS, USER_HZ } from '../core/sysctl.js';
+import { HZ, JIFFY_MS, USER_HZ } from '../core/sysctl.js';
 import { IPPROTO_IGMP } from '../../uapi/linux/in.js';
 import { IP_DF, ipv4IsLocalMulticast } from '../../wire/ipv4.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
@@ -39,9 +50,9 @@ import type { InDevice } from './devinet.js';
 import type { Timer } from '../../sim/scheduler.js';
 import type { Net, NetWorld } from '../core/net_namespace.js';
 import { CHECKSUM_UNNECESSARY, PACKET_BROADCAST, PACKET_MULTICAST, type SkBuff } from '../core/skbuff.js';
-import { kfreeSkbReason } from '../core/drop_reason.js';
+import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
 import { inetAddProtocol } from './protocol.js';
-import { getU32 } from '../../wire/bytes.js';
+import { getU16, getU32 } from '../../wire/bytes.js';
 
 /** IGMP_ALL_HOSTS (224.0.0.1): joined by every device, never reported. */
 export const IGMP_ALL_HOSTS = 0xe0000001 | 0;
@@ -49,6 +60,7 @@ export const IGMP_ALL_HOSTS = 0xe0000001 | 0;
 const IGMPV3_ALL_MCR = 0xe0000016 | 0;
 /** IGMP_ALL_ROUTER (224.0.0.2): where a v2 leave goes. */
 const IGMP_ALL_ROUTER = 0xe0000002 | 0;
+const IGMP_HOST_MEMBERSHIP_QUERY = 0x11;
 const IGMP_HOST_MEMBERSHIP_REPORT = 0x12;
 const IGMPV2_HOST_MEMBERSHIP_REPORT = 0x16;
 const IGMP_HOST_LEAVE_MESSAGE = 0x17;
@@ -59,6 +71,10 @@ const IGMPV3_CHANGE_TO_EXCLUDE = 4;
 /** IPOPT_RA: the Router Alert option (RFC 2113), value 0. */
 const ROUTER_ALERT = [0x94, 0x04, 0x00, 0x00] as const;
 const NS_PER_MS = 1_000_000;
+/** IGMP_QUERY_INTERVAL, IGMP_QUERY_RESPONSE_INTERVAL (jiffies); IGMP_TIMER_SCALE: a max response code's unit (1/10 s). */
+const IGMP_QUERY_INTERVAL = 125 * HZ;
+const IGMP_QUERY_RESPONSE_INTERVAL = 10 * HZ;
+const IGMP_TIMER_SCALE = 10;
 
 /** struct ip_mc_list: one group of the device, its users and pending change records. */
 export interface IpMcList {
@@ -84,10 +100,16 @@ function ipMcFilter(inDev: InDevice, im: IpMcList, load: boolean): void {
   else devMcDel(inDev.dev, ipEthMcMap(im.multiaddr));
 }
 
-/** IGMP_V1_SEEN() / IGMP_V2_SEEN(): the version force_igmp_version (all, or the device's) imposes; 3 otherwise. */
+/**
+ * IGMP_V1_SEEN() / IGMP_V2_SEEN(): the version force_igmp_version (all,
+ * or the device's) imposes, else that of a v1 or v2 querier heard
+ * lately (mr_v1_seen, mr_v2_seen), v1 first; 3 otherwise.
+ */
 function igmpVersion(inDev: InDevice): 1 | 2 | 3 {
-  const forced = (v: number): boolean => inDev.all.get(DevconfIdx.FORCE_IGMP_VERSION) === v || inDev.cnf.get(DevconfIdx.FORCE_IGMP_VERSION) === v;
-  return forced(1) ? 1 : forced(2) ? 2 : 3;
+  const now = inDev.dev.net.sched.now;
+  const seen = (v: number, until: number): boolean =>
+    inDev.all.get(DevconfIdx.FORCE_IGMP_VERSION) === v || inDev.cnf.get(DevconfIdx.FORCE_IGMP_VERSION) === v || (until !== 0 && now < until);
+  return seen(1, inDev.mrV1Seen) ? 1 : seen(2, inDev.mrV2Seen) ? 2 : 3;
 }
 
 /** ip_eth_mc_map(): 01:00:5e and the group's low 23 bits. */
@@ -101,9 +123,16 @@ function noReport(inDev: InDevice, group: number): boolean {
   return ipv4IsLocalMulticast(group) && !inDev.dev.net.ipv4.sysctl.igmpLlmReports;
 }
 
-/** in_dev->mr_qrv: the robustness variable (no querier heard: net.ipv4.igmp_qrv). */
+/** in_dev->mr_qrv ?: net.ipv4.igmp_qrv: the robustness variable. */
 function qrv(inDev: InDevice): number {
-  return inDev.dev.net.ipv4.sysctl.igmpQrv;
+  return inDev.mrQrv || inDev.dev.net.ipv4.sysctl.igmpQrv;
+}
+
+/** ip_mc_reset(): the default query interval and response interval, igmp_qrv as robustness (at init and NETDEV_UP). */
+export function ipMcReset(inDev: InDevice): void {
+  inDev.mrQi = IGMP_QUERY_INTERVAL;
+  inDev.mrQri = IGMP_QUERY_RESPONSE_INTERVAL;
+  inDev.mrQrv = inDev.dev.net.ipv4.sysctl.igmpQrv;
 }
 
 /** ip_mc_inc_group(): a new group goes first in mc_list, its MAC in the filter, and is announced. */
@@ -264,9 +293,15 @@ function igmpv3Sendpack(inDev: InDevice, recs: ReadonlyArray<readonly [number, n
   });
 }
 
-/** igmpv3_send_report() of one group (a timer that outlived a switch back to v3): its current state, MODE_IS_EXCLUDE. */
-function igmpv3SendReport(inDev: InDevice, im: IpMcList): void {
-  igmpv3Sendpack(inDev, [[IGMPV3_MODE_IS_EXCLUDE, im.multiaddr]]);
+/**
+ * igmpv3_send_report(): the current state (MODE_IS_EXCLUDE: any-source
+ * joins) of one group, or of every reportable group (`im` null, a
+ * general query's answer), in one report; nothing to report sends nothing.
+ */
+function igmpv3SendReport(inDev: InDevice, im: IpMcList | null): void {
+  const recs: Array<[number, number]> = [];
+  for (const m of im ? [im] : inDev.mcList) if (!noReport(inDev, m.multiaddr)) recs.push([IGMPV3_MODE_IS_EXCLUDE, m.multiaddr]);
+  if (recs.length > 0) igmpv3Sendpack(inDev, recs);
 }
 
 /** igmp_send_report() for v1/v2: an 8-byte message to the group (a leave: to 224.0.0.2), the route's source. */
@@ -321,6 +356,7 @@ function igmpSendpack(inDev: InDevice, daddr: number, ownSrc: boolean, len: numb
  * dev_addr_lists.ts adds at NETDEV_UP), and every membership is announced again.
  */
 export function ipMcUp(inDev: InDevice): void {
+  ipMcReset(inDev);
   const have = inDev.mcList.find((m) => m.multiaddr === IGMP_ALL_HOSTS);
   if (have) have.users++;
   else inDev.mcList.unshift({ multiaddr: IGMP_ALL_HOSTS, users: 1, crcount: 0 });
@@ -339,11 +375,13 @@ export function ipMcUp(inDev: InDevice): void {
   if (any) igmpIfcEvent(inDev);
 }
 
-/** ip_mc_down(): the reports stop, pending leaves are forgotten, the groups' MACs leave the filter, all-hosts is left. */
+/** ip_mc_down(): the reports (change and query ones) stop, pending leaves are forgotten, the groups' MACs leave the filter, all-hosts is left. */
 export function ipMcDown(inDev: InDevice): void {
   inDev.dev.net.sched.cancel(inDev.mrIfcTimer);
   inDev.mrIfcTimer = null;
   inDev.mrIfcCount = 0;
+  inDev.dev.net.sched.cancel(inDev.mrGqTimer);
+  inDev.mrGqTimer = null;
   inDev.mcTomb = [];
   for (const m of inDev.mcList) {
     m.crcount = 0;
@@ -361,9 +399,11 @@ export function ipCheckMc(inDev: InDevice, group: number): boolean {
 }
 
 /**
- * igmp_rcv(): a v1/v2 report of a group we are in, heard from another host
- * on the link, stops our timer (the other host reported it: RFC 2236 3);
- * our own, looped back, and anything else (queries: see above) is dropped.
+ * igmp_rcv(): a query is heard (whoever sent it, to whatever address); a
+ * v1/v2 report of a group we are in, heard from another host on the link,
+ * stops our timer (the other host reported it: RFC 2236 3); both are
+ * consumed. Our own report looped back, a query ignored and anything else
+ * is dropped (kfree_skb).
  */
 function igmpRcv(skb: SkBuff, net: Net): void {
   const inDev = skb.dev?.ip;
@@ -373,12 +413,18 @@ function igmpRcv(skb: SkBuff, net: Net): void {
     return kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'igmp_rcv');
   }
   const type = b[o]!;
-  const own = skbRtable(skb)?.isInput === false;
-  const l2mc = skb.pktType === PACKET_MULTICAST || skb.pktType === PACKET_BROADCAST;
-  if ((type === IGMP_HOST_MEMBERSHIP_REPORT || type === IGMPV2_HOST_MEMBERSHIP_REPORT) && !own && l2mc) {
-    igmpHeardReport(inDev, getU32(b, o + 4) | 0);
+  let dropped = true;
+  if (type === IGMP_HOST_MEMBERSHIP_QUERY) {
+    dropped = !igmpHeardQuery(inDev, b, o, skb.len);
+  } else if (type === IGMP_HOST_MEMBERSHIP_REPORT || type === IGMPV2_HOST_MEMBERSHIP_REPORT) {
+    const own = skbRtable(skb)?.isInput === false;
+    if (!own && (skb.pktType === PACKET_MULTICAST || skb.pktType === PACKET_BROADCAST)) {
+      igmpHeardReport(inDev, getU32(b, o + 4) | 0);
+      dropped = false;
+    }
   }
-  kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'igmp_rcv');
+  if (dropped) kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'igmp_rcv');
+  else consumeSkb(skb);
 }
 
 /** igmp_heard_report(): the reportable group's timer stops; we are no longer its reporter. */
@@ -386,6 +432,92 @@ function igmpHeardReport(inDev: InDevice, group: number): void {
   if (noReport(inDev, group)) return;
   const im = inDev.mcList.find((m) => m.multiaddr === group);
   if (im) igmpStopTimer(inDev, im);
+}
+
+/** IGMPV3_MRC() / IGMPV3_QQIC() (and MLDV2_QQIC()): a code below 128 as is, else a 3-bit exponent and 4-bit mantissa. */
+export function igmpv3Exp(code: number): number {
+  return code < 0x80 ? code : ((code & 0x0f) | 0x10) << (((code >>> 4) & 7) + 3);
+}
+
+/**
+ * igmp_heard_query(): the `len`-byte query at b[o]. 8 bytes: a v1 (code
+ * 0: a general query answered within 10 s) or v2 querier is present for
+ * qrv * qi + qri, the pending change reports and leave records are
+ * dropped. 9 to 11 bytes: ignored. Longer, under a v1 querier: a general
+ * query (10 s); under a v2 one: the v3 code's delay. Else v3: the
+ * sources it announces must be there, its QRV and QQIC become the
+ * device's (0: the defaults), the response interval stays below the
+ * query interval; a general query (no source allowed) times one report
+ * of all groups. Then every queried reportable group's timer (re)starts.
+ * False for a query ignored (igmp_heard_query() returns "dropped").
+ */
+function igmpHeardQuery(inDev: InDevice, b: Uint8Array, o: number, len: number): boolean {
+  const code = b[o + 1]!;
+  let group = getU32(b, o + 4) | 0;
+  let maxDelay: number;
+  if (len === 8) {
+    const until = inDev.dev.net.sched.now + (inDev.mrQrv * inDev.mrQi + inDev.mrQri) * JIFFY_MS * NS_PER_MS;
+    if (code === 0) {
+      maxDelay = IGMP_QUERY_RESPONSE_INTERVAL;
+      inDev.mrV1Seen = until;
+      group = 0;
+    } else {
+      maxDelay = code * (HZ / IGMP_TIMER_SCALE);
+      inDev.mrV2Seen = until;
+    }
+    inDev.mrIfcCount = 0;
+    inDev.dev.net.sched.cancel(inDev.mrIfcTimer);
+    inDev.mrIfcTimer = null;
+    inDev.mcTomb = []; // igmpv3_clear_delrec()
+  } else if (len < 12) {
+    return false;
+  } else if (igmpVersion(inDev) === 1) {
+    maxDelay = IGMP_QUERY_RESPONSE_INTERVAL;
+    group = 0;
+  } else {
+    maxDelay = Math.max(1, igmpv3Exp(code) * (HZ / IGMP_TIMER_SCALE));
+    if (igmpVersion(inDev) === 3) {
+      const nsrcs = getU16(b, o + 10);
+      if (len < 12 + 4 * nsrcs) return false;
+      inDev.mrMaxdelay = maxDelay;
+      inDev.mrQrv = (b[o + 8]! & 7) || inDev.dev.net.ipv4.sysctl.igmpQrv;
+      inDev.mrQi = igmpv3Exp(b[o + 9]!) * HZ || IGMP_QUERY_INTERVAL;
+      if (inDev.mrQri >= inDev.mrQi) inDev.mrQri = (Math.floor(inDev.mrQi / HZ) - 1) * HZ;
+      if (group === 0) {
+        if (nsrcs !== 0) return false; // no sources allowed
+        igmpGqStartTimer(inDev);
+        return true;
+      }
+      // A group-and-source-specific query: igmp_xmarksources() finds no
+      // source excluded by an any-source join, so the group is answered.
+    }
+  }
+  for (const im of inDev.mcList) {
+    if ((group && group !== im.multiaddr) || noReport(inDev, im.multiaddr)) continue;
+    igmpModTimer(inDev, im, maxDelay);
+  }
+  return true;
+}
+
+/** igmp_mod_timer(): no more unsolicited reports; a report due within `maxDelay` jiffies stays, else one is timed below it. */
+function igmpModTimer(inDev: InDevice, im: IpMcList, maxDelay: number): void {
+  im.unsolicitCount = 0;
+  const sched = inDev.dev.net.sched;
+  if (sched.pending(im.timer) && (im.expires ?? 0) - sched.now < maxDelay * JIFFY_MS * NS_PER_MS) return;
+  igmpStartTimer(inDev, im, maxDelay);
+}
+
+/** igmp_gq_start_timer(): the general query's report a random number of jiffies below mr_maxdelay, plus two, unless one is due sooner. */
+function igmpGqStartTimer(inDev: InDevice): void {
+  const sched = inDev.dev.net.sched;
+  const delay = (inDev.dev.net.world.rng.below(inDev.mrMaxdelay) + 2) * JIFFY_MS * NS_PER_MS;
+  if (sched.pending(inDev.mrGqTimer) && sched.now + delay >= inDev.mrGqExpires) return;
+  sched.cancel(inDev.mrGqTimer);
+  inDev.mrGqExpires = sched.now + delay;
+  inDev.mrGqTimer = sched.schedule(delay, () => {
+    inDev.mrGqTimer = null;
+    igmpv3SendReport(inDev, null);
+  });
 }
 
 /** inet_init(): IPPROTO_IGMP is igmp_rcv (CONFIG_IP_MULTICAST). */

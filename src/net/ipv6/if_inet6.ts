@@ -124,6 +124,11 @@ export interface Ifmcaddr6 {
   readonly noreport: boolean;
   /** mca_crcount: change records still to send. */
   crcount: number;
+  /** mca_work (MAF_TIMER_RUNNING while pending) and when it fires (ns): the group's query answer or v1 report. */
+  work?: Timer | null;
+  expires?: number;
+  /** MAF_LAST_REPORTER: we sent the group's last MLDv1 report (a v1 leave is ours to send). */
+  lastReporter?: boolean;
 }
 
 /** struct inet6_dev */
@@ -147,6 +152,15 @@ export class Inet6Dev {
   mcIfcCount = 0;
   mcDadWork: Timer | null = null;
   mcDadCount = 0;
+  /** mc_v1_seen: until when (ns) an MLDv1 querier heard rules the device (0: none). */
+  mcV1Seen = 0;
+  /** mc_qrv, mc_qi, mc_qri (ms), mc_maxdelay (ms): the querier's robustness and intervals, the last v2 query's max delay (ipv6_mc_reset). */
+  mcQrv = 2;
+  mcQi = 125_000;
+  mcQri = 10_000;
+  mcMaxdelay = 1000;
+  /** mc_gq_work: the answer to a general MLDv2 query. */
+  mcGqWork: Timer | null = null;
   /** When addrconf_add_mroute() put ff00::/8 in (NetnsIpv6.routeSeq), 0 for none. */
   mrouteSeq = 0;
   /**

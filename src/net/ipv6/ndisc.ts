@@ -27,6 +27,7 @@ import {
   ipv6EthMcMap, ipv6HeaderEmit,
 } from '../../wire/ipv6.js';
 import type { Ifmcaddr6 } from './if_inet6.js';
+import { igmp6Rcv } from './mcast.js';
 
 /** ICMPv6 types (RFC 4861 section 4, RFC 3810 section 5.2). */
 export const NDISC_ROUTER_SOLICITATION = 133;
@@ -157,8 +158,9 @@ export function ndiscSendRs(dev: NetDevice, saddr: Uint8Array, daddr: Uint8Array
  * inet6_dev, disable_ipv6) drops it as InDiscards; else it counts by its
  * ECN codepoint, a multicast one in InMcastPkts/Octets (ip6_mc_input()),
  * and only a group the device joined delivers it (ipv6_chk_mcast_addr():
- * InDelivers, icmpv6_rcv()'s Icmp6InMsgs and In type); the others are
- * freed without a count. Delivered or not, it is consumed.
+ * InDelivers, icmpv6_rcv()'s Icmp6InMsgs and In type; MLD queries and
+ * reports to mcast.ts); the others are freed without a count. Delivered
+ * or not, it is consumed.
  * Linux: NS for one of our addresses is answered, an RA configures;
  * tuxnet's lab has no IPv6 router nor IPv6 traffic to answer.
  */
@@ -186,7 +188,10 @@ function ipv6Rcv(skb: SkBuff, dev: NetDevice): void {
   if (b[nh + 24] === 0xff) {
     mib.ip6[IpStat.INMCASTPKTS]!++;
     mib.ip6[IpStat.INMCASTOCTETS]! += len;
-    if (mcJoined(idev.mc, b, nh + 24)) icmp6Deliver(mib, b, nh);
+    if (mcJoined(idev.mc, b, nh + 24)) {
+      const th = icmp6Deliver(mib, b, nh);
+      if (th >= 0) igmp6Rcv(idev, skb, nh, th);
+    }
   }
   consumeSkb(skb);
 }
@@ -199,15 +204,18 @@ function mcJoined(mc: readonly Ifmcaddr6[], b: Uint8Array, o: number): boolean {
 
 /**
  * ip6_input_finish() of an ICMPv6 message (behind at most the MLD
- * hop-by-hop header): InDelivers, then icmpv6_rcv()'s InMsgs and its type.
+ * hop-by-hop header): InDelivers, then icmpv6_rcv()'s InMsgs and its
+ * type; the ICMPv6 header's offset, -1 for anything else.
  */
-function icmp6Deliver(mib: Mib6, b: Uint8Array, nh: number): void {
+function icmp6Deliver(mib: Mib6, b: Uint8Array, nh: number): number {
   const hbh = b[nh + 6] === NEXTHDR_HOP;
   const next = hbh ? b[nh + IPV6_HLEN] : b[nh + 6];
-  if (next !== NEXTHDR_ICMP) return;
+  if (next !== NEXTHDR_ICMP) return -1;
+  const th = nh + IPV6_HLEN + (hbh ? 8 * (b[nh + IPV6_HLEN + 1]! + 1) : 0);
   mib.ip6[IpStat.INDELIVERS]!++;
   mib.icmp6[Icmp6Stat.INMSGS]!++;
-  mib.icmp6msg.inc(b[nh + IPV6_HLEN + (hbh ? 8 * (b[nh + IPV6_HLEN + 1]! + 1) : 0)]!);
+  mib.icmp6msg.inc(b[th]!);
+  return th;
 }
 
 /** inet6_init(): the ETH_P_IPV6 packet type. */

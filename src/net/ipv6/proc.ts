@@ -8,6 +8,7 @@
  */
 import type { Net } from '../core/net_namespace.js';
 import { ICMPMSG_MIB_MAX, Icmp6Stat, type IcmpMsgCounts, IpStat, type Mib6, SNMP4_UDP_LIST, u64 } from '../core/snmp.js';
+import { igmp6McState } from './mcast.js';
 
 /** @linux net/ipv6/proc.c snmp6_ipstats_list */
 const SNMP6_IPSTATS_LIST: ReadonlyArray<readonly [string, number]> = [
@@ -95,8 +96,9 @@ const MAF_NOREPORT = 0x08;
  * /proc/net/igmp6: each device's groups, newest first: "%-4d %-15s %pi6
  * %5d %08X %ld" (ifindex, name, group, users, mca_flags, timer). A group
  * of link-local scope or wider is MAF_LOADED (its MAC in the filter,
- * igmp6_group_added()) until ipv6_mc_down(); no query is ever heard, so
- * no timer runs.
+ * igmp6_group_added()) until ipv6_mc_down(); MAF_TIMER_RUNNING and the
+ * ticks left while a query's answer is pending, MAF_LAST_REPORTER once we
+ * reported the group (mcast.ts).
  * @linux net/ipv6/mcast.c igmp6_mc_seq_show()
  */
 export function procNetIgmp6(net: Net): string {
@@ -106,9 +108,10 @@ export function procNetIgmp6(net: Net): string {
     if (!idev) continue;
     for (const m of idev.mc) {
       const loaded = (m.addr[1]! & 0x0f) >= 2 && !idev.mcDown ? MAF_LOADED : 0;
-      const flags = loaded | (m.noreport ? MAF_NOREPORT : 0);
+      const st = igmp6McState(idev, m);
+      const flags = loaded | (m.noreport ? MAF_NOREPORT : 0) | st.flags;
       out += `${String(dev.ifindex).padEnd(4)} ${dev.name.padEnd(15)} ${pi6(m.addr)} ${String(m.users).padStart(5)} ` +
-        `${flags.toString(16).toUpperCase().padStart(8, '0')} 0\n`;
+        `${flags.toString(16).toUpperCase().padStart(8, '0')} ${st.ticks}\n`;
     }
   }
   return out;
