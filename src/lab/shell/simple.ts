@@ -8,10 +8,10 @@ import { BASH_BUILTINS } from './names.js';
 import type { Assign, FuncDef, Simple, Word } from './ast.js';
 import { assignment } from './parser.js';
 import type { Ctx } from './io.js';
-import { expandString, expandWord, expandWords } from './expand.js';
+import { expandString, expandWord, expandWords, expandWordsNow } from './expand.js';
 import { FatalError, ReturnSig, type Shell } from './state.js';
 import { execNode, hostOf, runReturnTrap } from './exec.js';
-import { fatal } from './compound.js';
+import { fatalRethrow } from './compound.js';
 import { noRedirs, openRedirs } from './redirect.js';
 import { BUILTINS, dashBuiltin, pathOf } from './builtins.js';
 import { lookupCommand, runCommandFn, type EnvSource, type SpawnOpts } from './spawn.js';
@@ -27,9 +27,11 @@ type Assigned = [name: string, value: string];
 export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
   const sh = ctx.sh;
   sh.lineno = node.line;
-  return fatal(ctx, async () => {
+  // fatal()'s work, in this function's own try: no closure nor promise more per command
+  try {
     const comsubs = sh.comsubs;
-    const { argv, later } = await expandArgv(ctx, node.words);
+    const now = DECLARATION.has(node.words[0]?.raw ?? '') ? null : expandWordsNow(sh, node.words);
+    const { argv, later } = now ? { argv: now, later: NO_LATER } : await expandArgv(ctx, node.words);
     if (argv.length === 0) return assignOnly(ctx, node, comsubs);
     if (argv[0] === 'exec' && argv.length === 1) return permanentRedirs(ctx, node);
     const assigns = node.assigns.length === 0 ? NO_ASSIGNS : await expandAssigns(ctx, node);
@@ -53,7 +55,9 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
       sh.globals.set('_', { value: argv[argv.length - 1]!, exported: false, readonly: false });
     }
     return st;
-  });
+  } catch (e) {
+    fatalRethrow(ctx, e);
+  }
 }
 
 /** A command's assignments when it has none (never written). */
@@ -168,7 +172,7 @@ export function xtraceLine(ctx: Ctx, text: string): void {
   ctx.io.err.write((sh.dash ? '' : (ps4[0] ?? '').repeat(sh.traceLevel - 1)) + ps4 + text + '\n');
 }
 
-async function dispatch(ctx: Ctx, argv: string[], assigns: Assigned[]): Promise<number> {
+function dispatch(ctx: Ctx, argv: string[], assigns: Assigned[]): Promise<number> {
   const sh = ctx.sh;
   const name = argv[0]!;
   sh.current = name;
@@ -199,11 +203,13 @@ export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): 
 
 /** fork, exec and wait_for(): the shell remembers how its foreground child ended (notify.ts reports it). */
 async function waitFor(sh: Shell, fn: CommandFn, argv: string[], o: SpawnOpts): Promise<number> {
-  let pid = 0;
   let entry: ProcEntry | null = null;
-  const st = await runCommandFn(fn, argv, { ...o, spawned: (e) => ((entry = e), (pid = e.pid)) });
+  // `o` is this command's own (spawnOpts()): told once, runCommandFn() clears it
+  o.spawned = (e) => (entry = e);
+  const st = await runCommandFn(fn, argv, o);
   sh.waits++;
-  sh.lastFg = { pid, sig: entry ? termSignal(entry) : 0 };
+  const e = entry as ProcEntry | null;
+  sh.lastFg = { pid: e?.pid ?? 0, sig: e ? termSignal(e) : 0 };
   return st;
 }
 
@@ -248,6 +254,10 @@ async function withTempEnv(sh: Shell, assigns: Assigned[], fn: () => Promise<num
 const MAX_FUNC_NESTING = 1000;
 
 export async function callFunction(ctx: Ctx, fn: FuncDef, argv: string[]): Promise<number> {
+  // A simple command runs to its program or function without awaiting (its words expanded at once):
+  // a call yields here, so that a recursion unwinds the host's stack at each level and meets
+  // bash's nesting limit (or the process limit), never V8's stack size.
+  await undefined;
   const sh = ctx.sh;
   if (sh.funcDepth >= MAX_FUNC_NESTING) {
     throw new FatalError(`${argv[0]}: maximum function nesting level exceeded (${MAX_FUNC_NESTING})`);

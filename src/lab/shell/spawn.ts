@@ -82,8 +82,8 @@ export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promi
   if (o.ignored) entry.ignored = o.ignored;
   if (o.spawned) {
     o.spawned(entry);
-    // what the process runs in turn is no concern of the one told
-    o = { ...o, spawned: undefined };
+    // told once (the caller's options are this command's own): what the process runs in turn is no concern of the one told
+    o.spawned = undefined;
   }
   o.parent?.children.add(entry);
   if (o.execOf) {
