@@ -15,8 +15,7 @@ import { fatalRethrow } from './compound.js';
 import { noRedirs, openRedirs } from './redirect.js';
 import { BUILTINS, dashBuiltin, pathOf } from './builtins.js';
 import { lookupCommand, runCommandFn, type EnvSource, type SpawnOpts } from './spawn.js';
-import { termSignal, type ProcEntry } from './procs.js';
-import type { CommandFn } from '../process.js';
+import { termSignal } from './procs.js';
 import { isHeld } from './streams.js';
 import { shellQuote } from './quote.js';
 import { runScriptFile } from './run.js';
@@ -47,9 +46,12 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
       // `declare -r a=(...)`: the values go in before the name turns readonly
       const ro = first ? null : readonlyLater(argv, later);
       st = await dispatch(opened.io === ctx.io ? ctx : { ...ctx, io: opened.io }, ro?.argv ?? argv, assigns);
+      waitedFor(sh);
       if (!first && later.length) await assignLater(ctx, later);
       if (ro) for (const name of ro.names) sh.setFlags(name, { readonly: true });
     } finally {
+      // (a program that failed to run is not waited for)
+      sh.fgEntry = null;
       if (opened.close()) st = 1;
       // $_: the last argument of the previous command.
       sh.globals.set('_', { value: argv[argv.length - 1]!, exported: false, readonly: false });
@@ -194,23 +196,26 @@ export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): 
   // the environment is made when the command first reads it: this shell waits for it meanwhile
   if (fn) {
     const o = spawnOpts(ctx, () => commandEnv(sh, assigns), BASH_BUILTINS.has(name));
-    return o.builtin || o.execOf ? runCommandFn(fn, argv, o) : waitFor(sh, fn, argv, o);
+    // fork, exec and wait_for(): the simple command that ran this takes the process with the status (waitedFor())
+    if (!o.builtin && !o.execOf) o.waiter = sh;
+    return runCommandFn(fn, argv, o);
   }
   if (name.includes('/')) return runScriptFile(ctx, argv, commandEnv(sh, assigns));
   ctx.io.err.write(`${sh.errPrefix()}${name}: ${sh.dash ? 'not found' : 'command not found'}\n`);
   return Promise.resolve(127);
 }
 
-/** fork, exec and wait_for(): the shell remembers how its foreground child ended (notify.ts reports it). */
-async function waitFor(sh: Shell, fn: CommandFn, argv: string[], o: SpawnOpts): Promise<number> {
-  let entry: ProcEntry | null = null;
-  // `o` is this command's own (spawnOpts()): told once, runCommandFn() clears it
-  o.spawned = (e) => (entry = e);
-  const st = await runCommandFn(fn, argv, o);
+/**
+ * The end of wait_for() for the program a simple command ran in the
+ * foreground (runProgram(), directly or through `command`): the shell
+ * remembers how it ended (notify.ts reports it).
+ */
+function waitedFor(sh: Shell): void {
+  const e = sh.fgEntry;
+  if (!e) return;
+  sh.fgEntry = null;
   sh.waits++;
-  const e = entry as ProcEntry | null;
-  sh.lastFg = { pid: e?.pid ?? 0, sig: e ? termSignal(e) : 0 };
-  return st;
+  sh.lastFg = { pid: e.pid, sig: termSignal(e) };
 }
 
 /** The status of a command whose redirection failed: bash's 1, dash's 2 (redir.c sh_error). */

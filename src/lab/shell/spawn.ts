@@ -45,8 +45,13 @@ export interface SpawnOpts {
   ignored?: ReadonlySet<number>;
   /** A shell builtin the lab keeps as a command (echo, printf, kill): no program start to charge. */
   builtin?: boolean;
-  /** Told the new process (fork()'s pid in the parent). */
-  spawned?: (e: ProcEntry) => void;
+  /** The shell waiting for this command in the foreground (wait_for()): told the new process (fork()'s pid in the parent). */
+  waiter?: ForegroundWaiter;
+}
+
+/** A shell's slot for the foreground process it waits for (Shell.fgEntry). */
+export interface ForegroundWaiter {
+  fgEntry: ProcEntry | null;
 }
 
 /** Directories whose commands are the lab's command table (`/sbin/ip` is `ip`). */
@@ -80,10 +85,10 @@ export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promi
   const entry = procTable(o.lab).spawn(o.parent, o.io.fds);
   entry.argv = argv;
   if (o.ignored) entry.ignored = o.ignored;
-  if (o.spawned) {
-    o.spawned(entry);
+  if (o.waiter) {
+    o.waiter.fgEntry = entry;
     // told once (the caller's options are this command's own): what the process runs in turn is no concern of the one told
-    o.spawned = undefined;
+    o.waiter = undefined;
   }
   o.parent?.children.add(entry);
   if (o.execOf) {
