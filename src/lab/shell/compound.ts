@@ -56,11 +56,21 @@ export async function fatal<T>(ctx: Ctx, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (!(e instanceof FatalError)) throw e;
-    ctx.io.err.write(ctx.sh.errPrefix() + e.message + '\n');
-    if (e.exits) ctx.sh.forcedEof = true;
-    throw e.exits ? new ExitSig(e.status) : new DiscardSig(e.status);
+    fatalRethrow(ctx, e);
   }
+}
+
+/**
+ * What fatal() does with what its work threw, for work that runs in the
+ * caller's own try (no closure nor promise of its own): a FatalError
+ * becomes bash's message and the shell's exit (or the command's end);
+ * anything else goes on up.
+ */
+export function fatalRethrow(ctx: Ctx, e: unknown): never {
+  if (!(e instanceof FatalError)) throw e;
+  ctx.io.err.write(ctx.sh.errPrefix() + e.message + '\n');
+  if (e.exits) ctx.sh.forcedEof = true;
+  throw e.exits ? new ExitSig(e.status) : new DiscardSig(e.status);
 }
 
 const condCtx = (ctx: Ctx): Ctx => ({ ...ctx, noErrexit: true });
@@ -128,7 +138,11 @@ function execFor(ctx: Ctx, node: For): Promise<number> {
       checkKilled(ctx);
       // bash's xtrace_print_for_command_head(): the words as written, at each pass
       if (sh.opts.xtrace && !sh.dash && node.words) xtraceLine(ctx, `for ${node.name} in ${node.words.map((w) => w.raw).join(' ')}`);
-      await fatal(ctx, async () => sh.set(node.name, v));
+      try {
+        sh.set(node.name, v);
+      } catch (e) {
+        fatalRethrow(ctx, e);
+      }
       if (!(await loopBody(ctx, node.body, (s) => (st = s)))) break;
     }
     return st;

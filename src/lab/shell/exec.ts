@@ -51,7 +51,8 @@ export async function execSeq(ctx: Ctx, seq: Seq): Promise<number> {
 function reportJobs(ctx: Ctx, item: Seq['items'][number]): void {
   const fg = ctx.sh.lastFg;
   const single = item.node.t === 'simple' || (item.node.t === 'pipeline' && item.node.cmds.length === 1 && item.node.cmds[0]!.t === 'simple');
-  notifyOfJobStatus(ctx, fg && single ? { ...fg, text: commandString(item.node, item.text) } : null);
+  // (a job that ended by itself is not reported: its text is not made)
+  notifyOfJobStatus(ctx, fg && fg.sig !== 0 && single ? { ...fg, text: commandString(item.node, item.text) } : null);
   ctx.sh.lastFg = null;
 }
 

@@ -130,6 +130,18 @@ export async function expandWords(host: ExpandHost, words: Word[]): Promise<stri
   return out;
 }
 
+/**
+ * expandWords() of words that await nothing (isSyncWord: most commands'),
+ * done at once: the fields, or null when a word needs the asynchronous
+ * expansion (a command substitution, arithmetic...), before any is expanded.
+ */
+export function expandWordsNow(sh: Shell, words: readonly Word[]): string[] | null {
+  for (let i = 0; i < words.length; i++) if (!isSyncWord(words[i]!)) return null;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) expandWordSync(sh, words[i]!, out);
+  return out;
+}
+
 /** One word into its fields, after splitting and pathname expansion. */
 export async function expandWord(host: ExpandHost, word: Word): Promise<string[]> {
   const out: string[] = [];

@@ -14,6 +14,9 @@ export interface Job {
   wd: string;
 }
 
+/** What takeDead() returns when there is no job (never written). */
+const NO_JOBS: readonly Job[] = [];
+
 export class Jobs {
   private list: Job[] = [];
 
@@ -43,7 +46,9 @@ export class Jobs {
   }
 
   /** The jobs that ended, taken out of the table (notify_and_cleanup(): reported, then cleaned up). */
-  takeDead(): Job[] {
+  takeDead(): readonly Job[] {
+    // after every foreground command: a shell without jobs makes no array
+    if (this.list.length === 0) return NO_JOBS;
     const dead = this.list.filter((j) => !j.entry.alive);
     if (dead.length) this.prune();
     return dead;

@@ -244,19 +244,18 @@ export class ProcEntry {
    * first. A body that throws (a bug) rejects the result.
    */
   run(body: () => Promise<number>): Promise<number> {
-    const p = body().then((st) => (this.blocked ? this.finishWrites(st) : st));
-    // Promise.race([p, this.exited]) without its array and iterator: one promise per process
+    // Promise.race([body's end, this.exited]) without its array and iterator, and no promise between
+    // the body's end and the status but for writes it is blocked in: one promise per process
     return new Promise<number>((resolve, reject) => {
-      p.then(
-        (st) => {
-          this.finish(st);
-          resolve(st);
-        },
-        (e: unknown) => {
-          this.finish(1);
-          reject(e);
-        },
-      );
+      const done = (st: number): void => {
+        this.finish(st);
+        resolve(st);
+      };
+      const failed = (e: unknown): void => {
+        this.finish(1);
+        reject(e);
+      };
+      body().then((st) => (this.blocked ? void this.finishWrites(st).then(done, failed) : done(st)), failed);
       void this.exited.then(resolve);
     });
   }

@@ -8,15 +8,14 @@ import { BASH_BUILTINS } from './names.js';
 import type { Assign, FuncDef, Simple, Word } from './ast.js';
 import { assignment } from './parser.js';
 import type { Ctx } from './io.js';
-import { expandString, expandWord, expandWords } from './expand.js';
+import { expandString, expandWord, expandWords, expandWordsNow } from './expand.js';
 import { FatalError, ReturnSig, type Shell } from './state.js';
 import { execNode, hostOf, runReturnTrap } from './exec.js';
-import { fatal } from './compound.js';
+import { fatalRethrow } from './compound.js';
 import { noRedirs, openRedirs } from './redirect.js';
 import { BUILTINS, dashBuiltin, pathOf } from './builtins.js';
 import { lookupCommand, runCommandFn, type EnvSource, type SpawnOpts } from './spawn.js';
-import { termSignal, type ProcEntry } from './procs.js';
-import type { CommandFn } from '../process.js';
+import { termSignal } from './procs.js';
 import { isHeld } from './streams.js';
 import { shellQuote } from './quote.js';
 import { runScriptFile } from './run.js';
@@ -27,9 +26,11 @@ type Assigned = [name: string, value: string];
 export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
   const sh = ctx.sh;
   sh.lineno = node.line;
-  return fatal(ctx, async () => {
+  // fatal()'s work, in this function's own try: no closure nor promise more per command
+  try {
     const comsubs = sh.comsubs;
-    const { argv, later } = await expandArgv(ctx, node.words);
+    const now = DECLARATION.has(node.words[0]?.raw ?? '') ? null : expandWordsNow(sh, node.words);
+    const { argv, later } = now ? { argv: now, later: NO_LATER } : await expandArgv(ctx, node.words);
     if (argv.length === 0) return assignOnly(ctx, node, comsubs);
     if (argv[0] === 'exec' && argv.length === 1) return permanentRedirs(ctx, node);
     const assigns = node.assigns.length === 0 ? NO_ASSIGNS : await expandAssigns(ctx, node);
@@ -45,15 +46,20 @@ export async function execSimple(ctx: Ctx, node: Simple): Promise<number> {
       // `declare -r a=(...)`: the values go in before the name turns readonly
       const ro = first ? null : readonlyLater(argv, later);
       st = await dispatch(opened.io === ctx.io ? ctx : { ...ctx, io: opened.io }, ro?.argv ?? argv, assigns);
+      waitedFor(sh);
       if (!first && later.length) await assignLater(ctx, later);
       if (ro) for (const name of ro.names) sh.setFlags(name, { readonly: true });
     } finally {
+      // (a program that failed to run is not waited for)
+      sh.fgEntry = null;
       if (opened.close()) st = 1;
       // $_: the last argument of the previous command.
       sh.globals.set('_', { value: argv[argv.length - 1]!, exported: false, readonly: false });
     }
     return st;
-  });
+  } catch (e) {
+    fatalRethrow(ctx, e);
+  }
 }
 
 /** A command's assignments when it has none (never written). */
@@ -168,7 +174,7 @@ export function xtraceLine(ctx: Ctx, text: string): void {
   ctx.io.err.write((sh.dash ? '' : (ps4[0] ?? '').repeat(sh.traceLevel - 1)) + ps4 + text + '\n');
 }
 
-async function dispatch(ctx: Ctx, argv: string[], assigns: Assigned[]): Promise<number> {
+function dispatch(ctx: Ctx, argv: string[], assigns: Assigned[]): Promise<number> {
   const sh = ctx.sh;
   const name = argv[0]!;
   sh.current = name;
@@ -190,21 +196,26 @@ export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): 
   // the environment is made when the command first reads it: this shell waits for it meanwhile
   if (fn) {
     const o = spawnOpts(ctx, () => commandEnv(sh, assigns), BASH_BUILTINS.has(name));
-    return o.builtin || o.execOf ? runCommandFn(fn, argv, o) : waitFor(sh, fn, argv, o);
+    // fork, exec and wait_for(): the simple command that ran this takes the process with the status (waitedFor())
+    if (!o.builtin && !o.execOf) o.waiter = sh;
+    return runCommandFn(fn, argv, o);
   }
   if (name.includes('/')) return runScriptFile(ctx, argv, commandEnv(sh, assigns));
   ctx.io.err.write(`${sh.errPrefix()}${name}: ${sh.dash ? 'not found' : 'command not found'}\n`);
   return Promise.resolve(127);
 }
 
-/** fork, exec and wait_for(): the shell remembers how its foreground child ended (notify.ts reports it). */
-async function waitFor(sh: Shell, fn: CommandFn, argv: string[], o: SpawnOpts): Promise<number> {
-  let pid = 0;
-  let entry: ProcEntry | null = null;
-  const st = await runCommandFn(fn, argv, { ...o, spawned: (e) => ((entry = e), (pid = e.pid)) });
+/**
+ * The end of wait_for() for the program a simple command ran in the
+ * foreground (runProgram(), directly or through `command`): the shell
+ * remembers how it ended (notify.ts reports it).
+ */
+function waitedFor(sh: Shell): void {
+  const e = sh.fgEntry;
+  if (!e) return;
+  sh.fgEntry = null;
   sh.waits++;
-  sh.lastFg = { pid, sig: entry ? termSignal(entry) : 0 };
-  return st;
+  sh.lastFg = { pid: e.pid, sig: termSignal(e) };
 }
 
 /** The status of a command whose redirection failed: bash's 1, dash's 2 (redir.c sh_error). */
@@ -248,6 +259,10 @@ async function withTempEnv(sh: Shell, assigns: Assigned[], fn: () => Promise<num
 const MAX_FUNC_NESTING = 1000;
 
 export async function callFunction(ctx: Ctx, fn: FuncDef, argv: string[]): Promise<number> {
+  // A simple command runs to its program or function without awaiting (its words expanded at once):
+  // a call yields here, so that a recursion unwinds the host's stack at each level and meets
+  // bash's nesting limit (or the process limit), never V8's stack size.
+  await undefined;
   const sh = ctx.sh;
   if (sh.funcDepth >= MAX_FUNC_NESTING) {
     throw new FatalError(`${argv[0]}: maximum function nesting level exceeded (${MAX_FUNC_NESTING})`);

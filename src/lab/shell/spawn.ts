@@ -45,8 +45,13 @@ export interface SpawnOpts {
   ignored?: ReadonlySet<number>;
   /** A shell builtin the lab keeps as a command (echo, printf, kill): no program start to charge. */
   builtin?: boolean;
-  /** Told the new process (fork()'s pid in the parent). */
-  spawned?: (e: ProcEntry) => void;
+  /** The shell waiting for this command in the foreground (wait_for()): told the new process (fork()'s pid in the parent). */
+  waiter?: ForegroundWaiter;
+}
+
+/** A shell's slot for the foreground process it waits for (Shell.fgEntry). */
+export interface ForegroundWaiter {
+  fgEntry: ProcEntry | null;
 }
 
 /** Directories whose commands are the lab's command table (`/sbin/ip` is `ip`). */
@@ -81,10 +86,10 @@ export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promi
   entry.argv = argv;
   entry.net = o.net;
   if (o.ignored) entry.ignored = o.ignored;
-  if (o.spawned) {
-    o.spawned(entry);
-    // what the process runs in turn is no concern of the one told
-    o = { ...o, spawned: undefined };
+  if (o.waiter) {
+    o.waiter.fgEntry = entry;
+    // told once (the caller's options are this command's own): what the process runs in turn is no concern of the one told
+    o.waiter = undefined;
   }
   o.parent?.children.add(entry);
   if (o.execOf) {

@@ -153,6 +153,8 @@ export class Shell {
   waits = 0;
   /** The last foreground program waited for: its pid and the signal that ended it (0: none). */
   lastFg: { pid: number; sig: number } | null = null;
+  /** The foreground program the running simple command waits for (runProgram() to waitedFor()). */
+  fgEntry: ProcEntry | null = null;
   jobs: Jobs;
   /** The line of the command being run ($LINENO, error messages). */
   lineno = 0;
@@ -211,6 +213,7 @@ export class Shell {
     s.opts = { ...this.opts };
     s.positional = [...this.positional];
     s.jobs = new Jobs(this.dash);
+    s.fgEntry = null;
     // The child's descriptors already include the permanent ones.
     s.fdPatch = new Map();
     s.pendingFds = [];

@@ -11,13 +11,12 @@ import { NET_XMIT_DROP, NET_XMIT_SUCCESS } from './netdevice.js';
 import { errnoNumber } from './errno.js';
 import { kfreeSkbReason } from './drop_reason.js';
 import { trace } from './trace.js';
-import { NUD_CONNECTED, type Neighbour } from './neighbour.js';
+import { HhCache, NUD_CONNECTED, type Neighbour } from './neighbour.js';
 import { neighEventSend } from './neigh_update.js';
 import { devHasHeaderOps, ethHeader, ethHeaderCache } from '../ethernet/eth_header.js';
 
 /** neigh_hh_output(): copy the cached header in front of the packet and send. */
-export function neighHhOutput(n: Neighbour, skb: SkBuff): number {
-  const hh = n.hh;
+function neighHhOutput(n: Neighbour, hh: HhCache, skb: SkBuff): number {
   const len = hh.len;
   if (skb.headroom < len) {
     kfreeSkbReason(n.tbl.net, skb, 'NOT_SPECIFIED', 'neigh_hh_output');
@@ -38,13 +37,15 @@ export function neighHhOutput(n: Neighbour, skb: SkBuff): number {
  * dev_queue_xmit() returned (0 when the packet waits for resolution).
  */
 export function neighOutput(n: Neighbour, skb: SkBuff, skipCache: boolean): number {
-  if (!skipCache && n.nudState & NUD_CONNECTED && n.hh.len) return neighHhOutput(n, skb);
+  const hh = n.hh;
+  if (!skipCache && n.nudState & NUD_CONNECTED && hh !== null && hh.len) return neighHhOutput(n, hh, skb);
   return n.output(n, skb);
 }
 
 /** neigh_hh_init(): build the header cache once (dev->header_ops->cache). */
 function neighHhInit(n: Neighbour): void {
-  if (!n.hh.len) n.hh.len = ethHeaderCache(n.hh.data, n.dev, n.ha, n.tbl.ops.protocol);
+  const hh = (n.hh ??= new HhCache());
+  if (!hh.len) hh.len = ethHeaderCache(hh.data, n.dev, n.ha, n.tbl.ops.protocol);
 }
 
 /** dev_hard_header() with the neighbour's address, then dev_queue_xmit(). */
@@ -64,7 +65,7 @@ function hardHeaderXmit(n: Neighbour, skb: SkBuff, fn: string): number {
 export function neighResolveOutput(n: Neighbour, skb: SkBuff): number {
   trace(n.tbl.net, skb, 'neigh_resolve_output', n.dev);
   if (neighEventSend(n, skb)) return NET_XMIT_SUCCESS;
-  if (devHasHeaderOps(n.dev) && !n.hh.len) neighHhInit(n);
+  if (devHasHeaderOps(n.dev) && !n.hh?.len) neighHhInit(n);
   return hardHeaderXmit(n, skb, 'neigh_resolve_output');
 }
 

@@ -345,7 +345,7 @@ function neighUpdateValid(
 
 /** neigh_update_hhs(): a cached header follows the new address (eth_header_cache_update). */
 function neighUpdateHhs(n: Neighbour): void {
-  if (n.hh.len) n.hh.data.set(n.ha.subarray(0, 6), 0);
+  if (n.hh?.len) n.hh.data.set(n.ha.subarray(0, 6), 0);
 }
 
 /** The entry became valid: send what waited ("avoid dead loop if something went wrong"). */

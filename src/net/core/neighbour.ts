@@ -161,7 +161,12 @@ export class Neighbour {
   used: number;
   /** The link-layer address (ha); dev.addrLen bytes. */
   readonly ha: Uint8Array;
-  readonly hh = new HhCache();
+  /**
+   * The cached link-layer header, made by neigh_hh_init() at the entry's
+   * first output with a header: entries nothing is sent through (the IPv6
+   * multicast ones ip6_finish_output2() makes for every report) never hold one.
+   */
+  hh: HhCache | null = null;
   readonly arpQueue: SkBuff[] = [];
   arpQueueLenBytes = 0;
   timer: Timer | null = null;

@@ -238,13 +238,13 @@ test('connected fast path: the cached header is reused, no new entry per packet'
   sendEcho(L.a, '10.0.0.2');
   await advance(L.lab, 10 * MS);
   const n = neighLookupNoref(arpTbl(L.a), ip4('10.0.0.2'), L.a0)!;
-  assert.equal(n.hh.len, 14);
-  const hh = n.hh.data;
+  assert.equal(n.hh?.len, 14);
+  const hh = n.hh!.data;
   for (let i = 2; i < 50; i++) sendEcho(L.a, '10.0.0.2', i);
   await advance(L.lab, 10 * MS);
   assert.equal(arpTbl(L.a).entries, 1);
   assert.equal(neighLookupNoref(arpTbl(L.a), ip4('10.0.0.2'), L.a0), n);
-  assert.equal(n.hh.data, hh);
+  assert.equal(n.hh?.data, hh);
   assert.equal(L.frames.filter((f) => f.dev === 'b0' && f.type === 0x0800).length, 49);
   L.close();
 });

@@ -202,7 +202,9 @@ export const ipCommand: CommandFn = async (p) => {
   const ctx = new IpInvocation(p, net, opts, err);
   try {
     if (opts.batchFile !== null) return await batch(ctx, opts.batchFile);
-    return await doCmd(ctx, rest);
+    // most objects answer at once (`ip link set`): no promise to wait for then
+    const st = doCmd(ctx, rest);
+    return typeof st === 'number' ? st : await st;
   } catch (e) {
     if (e instanceof IpExit) return e.code;
     throw e;
@@ -212,7 +214,7 @@ export const ipCommand: CommandFn = async (p) => {
 };
 
 /** do_cmd(): dispatch one object; iproute2 exits with the negated return value. */
-async function doCmd(ctx: IpCtx, rest: string[]): Promise<number> {
+function doCmd(ctx: IpCtx, rest: string[]): Promise<number> | number {
   const obj = rest[0];
   if (obj === undefined) {
     ctx.err(usage());

@@ -329,7 +329,7 @@ function invalidName(name: string): boolean {
 }
 
 /** do_netns(): the subcommands in ipnetns.c's order (an abbreviation takes the first match). */
-export async function doIpnetns(ctx: IpCtx, argv: string[]): Promise<number> {
+export function doIpnetns(ctx: IpCtx, argv: string[]): Promise<number> | number {
   const cmd = argv[0];
   if (cmd === undefined) return netnsList(ctx);
   if (!ctx.opts.all && argv.length > 1 && invalidName(argv[1]!)) {
