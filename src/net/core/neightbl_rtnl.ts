@@ -30,6 +30,9 @@ function neighEntrySize(keyLen: number): number {
 function neightblFillParms(net: Net, tbl: NeighTable, p: NeighParms): NdtParms {
   neighParmsInitReachable(net, p);
   const v = (i: NeighVar): number => p.get(i);
+  // nla_put_msecs(): jiffies_to_msecs() returns an unsigned int, so a
+  // negative time (a sysctl written with -1) wraps to 2^32 - its ms.
+  const ms = (i: NeighVar): number => v(i) >>> 0;
   const parms: NdtParms = {};
   if (p.dev) parms.ifindex = p.dev.ifindex;
   Object.assign(parms, {
@@ -41,15 +44,15 @@ function neightblFillParms(net: Net, tbl: NeighTable, p: NeighParms): NdtParms {
     ucastProbes: v(NeighVar.UCAST_PROBES),
     mcastProbes: v(NeighVar.MCAST_PROBES),
     mcastReprobes: v(NeighVar.MCAST_REPROBES),
-    reachableTime: p.reachableTime,
-    baseReachableTime: v(NeighVar.BASE_REACHABLE_TIME),
-    gcStaletime: v(NeighVar.GC_STALETIME),
-    delayProbeTime: v(NeighVar.DELAY_PROBE_TIME),
-    retransTime: v(NeighVar.RETRANS_TIME),
-    anycastDelay: v(NeighVar.ANYCAST_DELAY),
-    proxyDelay: v(NeighVar.PROXY_DELAY),
-    locktime: v(NeighVar.LOCKTIME),
-    intervalProbeTimeMs: v(NeighVar.INTERVAL_PROBE_TIME_MS),
+    reachableTime: p.reachableTime >>> 0,
+    baseReachableTime: ms(NeighVar.BASE_REACHABLE_TIME),
+    gcStaletime: ms(NeighVar.GC_STALETIME),
+    delayProbeTime: ms(NeighVar.DELAY_PROBE_TIME),
+    retransTime: ms(NeighVar.RETRANS_TIME),
+    anycastDelay: ms(NeighVar.ANYCAST_DELAY),
+    proxyDelay: ms(NeighVar.PROXY_DELAY),
+    locktime: ms(NeighVar.LOCKTIME),
+    intervalProbeTimeMs: ms(NeighVar.INTERVAL_PROBE_TIME_MS),
   });
   return parms;
 }
