@@ -98,13 +98,17 @@ function refuseUnsupported(d: VxlanInfo): void {
   if (d.group !== undefined && ipv4IsMulticast(d.group)) throw new KError('EOPNOTSUPP', 'VXLAN multicast groups are not supported by tuxnet');
 }
 
-/** The flag attributes vxlan_nl2flag() refuses to change on a live device (vxlan_flag_attr_error()). */
-const FIXED_FLAGS: readonly (readonly [keyof VxlanInfo, string])[] = [
-  ['ttlInherit', 'TTL_INHERIT'], ['proxy', 'PROXY'], ['rsc', 'RSC'], ['l2miss', 'L2MISS'], ['l3miss', 'L3MISS'],
-  ['collectMetadata', 'COLLECT_METADATA'], ['udpCsum', 'UDP_CSUM'], ['udpZeroCsum6Tx', 'UDP_ZERO_CSUM6_TX'],
-  ['udpZeroCsum6Rx', 'UDP_ZERO_CSUM6_RX'], ['remcsumTx', 'REMCSUM_TX'], ['remcsumRx', 'REMCSUM_RX'], ['gbp', 'GBP'],
-  ['gpe', 'GPE'], ['vnifilter', 'VNIFILTER'],
-];
+/**
+ * vxlan_nl2flag() of a flag that cannot change on a live device: the
+ * request's first such attribute, in vxlan_nl2conf()'s order, is refused
+ * (vxlan_flag_attr_error(): NL_SET_ERR_MSG_MOD; UDP_CSUM has a message of its own).
+ */
+function refuseFixedFlags(d: VxlanInfo, old: VxlanConfig | null, flags: readonly (readonly [keyof VxlanInfo, string])[]): void {
+  if (!old) return;
+  for (const [key, name] of flags) {
+    if (d[key] !== undefined) throw new KError('EOPNOTSUPP', key === 'udpCsum' ? 'Cannot change UDP_CSUM flag' : `vxlan: cannot change ${name} flag`);
+  }
+}
 
 /** vxlan_nl2flag() of a boolean attribute. */
 function nl2flag(conf: VxlanConfig, v: boolean | undefined, mask: number): void {
@@ -129,20 +133,19 @@ function vxlanNl2conf(d: VxlanInfo, old: VxlanConfig | null): VxlanConfig {
   if (d.link !== undefined) conf.remoteIfindex = d.link;
   if (d.tos !== undefined) conf.tos = d.tos;
   if (d.ttl !== undefined) conf.ttl = d.ttl;
-  // vxlan_nl2flag() -> vxlan_flag_attr_error(): NL_SET_ERR_MSG_MOD; UDP_CSUM has a message of its own.
-  for (const [key, name] of FIXED_FLAGS) {
-    if (old && d[key] !== undefined) throw new KError('EOPNOTSUPP', key === 'udpCsum' ? 'Cannot change UDP_CSUM flag' : `vxlan: cannot change ${name} flag`);
-  }
+  refuseFixedFlags(d, old, [['ttlInherit', 'TTL_INHERIT']]);
   if (d.ttlInherit) conf.flags |= VXLAN_F_TTL_INHERIT;
-  if (d.proxy) conf.flags |= VXLAN_F_PROXY;
   if (d.label !== undefined) conf.label = d.label;
   if (d.learning !== undefined) nl2flag(conf, d.learning, VXLAN_F_LEARN);
   else if (!old) conf.flags |= VXLAN_F_LEARN;
   if (d.ageing !== undefined) conf.ageInterval = d.ageing;
+  refuseFixedFlags(d, old, [['proxy', 'PROXY'], ['rsc', 'RSC'], ['l2miss', 'L2MISS'], ['l3miss', 'L3MISS']]);
+  if (d.proxy) conf.flags |= VXLAN_F_PROXY;
   if (d.limit !== undefined) {
     if (old) throw new KError('EOPNOTSUPP', 'Cannot change limit');
     conf.addrmax = d.limit;
   }
+  refuseFixedFlags(d, old, [['collectMetadata', 'COLLECT_METADATA']]);
   if (d.portRange) {
     if (old) throw new KError('EOPNOTSUPP', 'Cannot change port range');
     conf.portMin = d.portRange.low;
@@ -152,6 +155,10 @@ function vxlanNl2conf(d: VxlanInfo, old: VxlanConfig | null): VxlanConfig {
     if (old) throw new KError('EOPNOTSUPP', 'Cannot change port');
     conf.dstPort = d.port;
   }
+  refuseFixedFlags(d, old, [
+    ['udpCsum', 'UDP_CSUM'], ['udpZeroCsum6Tx', 'UDP_ZERO_CSUM6_TX'], ['udpZeroCsum6Rx', 'UDP_ZERO_CSUM6_RX'],
+    ['remcsumTx', 'REMCSUM_TX'], ['remcsumRx', 'REMCSUM_RX'], ['gbp', 'GBP'], ['gpe', 'GPE'], ['vnifilter', 'VNIFILTER'],
+  ]);
   if (d.udpCsum !== undefined) nl2flag(conf, !d.udpCsum, VXLAN_F_UDP_ZERO_CSUM_TX);
   if (d.df !== undefined) conf.df = d.df;
   return conf;
