@@ -7,7 +7,7 @@ import { parseIp, prefixToMask } from '../../wire/ipv4.js';
 import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
 import { IptError } from '../iptables/iptables.js';
 import { FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_VIA } from '../iptables/ipt_print.js';
-import { OPCODES, newRule, type ArpRule } from './arpt_rule.js';
+import { OPCODES, newRule, type ArpRule, type DevAddr } from './arpt_rule.js';
 
 export const PROG = 'arptables v1.8.9 (nf_tables)';
 
@@ -30,6 +30,48 @@ function parseMac(s: string): number[] | null {
   const p = s.split(':');
   if (p.length !== 6 || p.some((x) => !/^[0-9a-fA-F]{1,2}$/.test(x))) return null;
   return p.map((x) => parseInt(x, 16));
+}
+
+/** libxtables' mac_type_* / msk_type_* names of xtables_parse_mac_and_mask(). */
+const MAC_TYPES: Record<string, [number[], number[]]> = {
+  unicast: [[0, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0]],
+  multicast: [[1, 0, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0]],
+  broadcast: [[255, 255, 255, 255, 255, 255], [255, 255, 255, 255, 255, 255]],
+  bga: [[1, 0x80, 0xc2, 0, 0, 0], [255, 255, 255, 255, 255, 255]],
+};
+
+/** xtables_parse_mac_and_mask(): a name, or ADDR[/MASK] (ether_aton), the address masked. */
+function parseMacAndMask(s: string, inv: boolean): DevAddr | null {
+  const named = MAC_TYPES[s.toLowerCase()];
+  if (named) return { addr: [...named[0]], mask: [...named[1]], inv };
+  const slash = s.lastIndexOf('/');
+  const mask = slash >= 0 ? parseMac(s.slice(slash + 1)) : [255, 255, 255, 255, 255, 255];
+  const addr = parseMac(slash >= 0 ? s.slice(0, slash) : s);
+  if (!mask || !addr) return null;
+  return { addr: addr.map((x, i) => x & mask[i]!), mask, inv };
+}
+
+/** strtol() of the whole string in `base` (0: 0x hex, 0 octal, else decimal), or null. */
+function strtolAll(s: string, base: number): number | null {
+  const m = /^\s*([+-]?)(.*)$/.exec(s)!;
+  let body = m[2]!;
+  if ((base === 0 || base === 16) && /^0[xX][0-9a-fA-F]/.test(body)) [body, base] = [body.slice(2), 16];
+  else if (base === 0) base = /^0/.test(body) ? 8 : 10;
+  const digits = base === 16 ? /^[0-9a-fA-F]+$/ : base === 8 ? /^[0-7]+$/ : /^[0-9]+$/;
+  if (!digits.test(body)) return null;
+  const v = parseInt(body, base);
+  return m[1] === '-' ? -v : v;
+}
+
+/** get16_and_mask(): VALUE[/MASK], each 0..65535 in `base`; the mask is not kept (nft_arp_add() compares whole fields). */
+function get16AndMask(s: string, base: number): number | null {
+  const slash = s.lastIndexOf('/');
+  if (slash >= 0) {
+    const m = strtolAll(s.slice(slash + 1), base);
+    if (m === null || m < 0 || m > 65535) return null;
+  }
+  const v = strtolAll(slash >= 0 ? s.slice(0, slash) : s, base);
+  return v === null || v < 0 || v > 65535 ? null : v;
 }
 
 function parseAddr(s: string, prog: string): [number, number] {
@@ -61,9 +103,10 @@ function mangleOpt(prog: string, r: ArpRule, o: string, arg: string): void {
 }
 
 const NEEDS_ARG = new Set(['s', 'd', 'i', 'o', 'j', 'source-ip', 'destination-ip', 'in-interface', 'out-interface', 'jump', 'h-length', 'opcode',
-  'mangle-ip-s', 'mangle-ip-d', 'mangle-mac-s', 'mangle-mac-d', 'mangle-target']);
+  'src-mac', 'dst-mac', 'h-type', 'proto-type', 'p-length', 'mangle-ip-s', 'mangle-ip-d', 'mangle-mac-s', 'mangle-mac-d', 'mangle-target']);
 const LONG: Record<string, string> = {
-  'source-ip': 's', 'destination-ip': 'd', 'in-interface': 'i', 'out-interface': 'o', jump: 'j', numeric: 'n', verbose: 'v', exact: 'x',
+  'source-ip': 's', 'destination-ip': 'd', 'src-ip': 's', 'dst-ip': 'd', 'source-mac': 'src-mac', 'destination-mac': 'dst-mac', l: 'h-length',
+  'in-interface': 'i', 'out-interface': 'o', jump: 'j', numeric: 'n', verbose: 'v', exact: 'x',
   'line-numbers': '0', append: 'A', delete: 'D', insert: 'I', flush: 'F', list: 'L', zero: 'Z', 'new-chain': 'N', 'delete-chain': 'X',
   'rename-chain': 'E', policy: 'P',
 };
@@ -139,12 +182,36 @@ export class ArpParser {
       }
       case 'opcode': {
         const v = this.val(a);
-        const k = OPCODES.indexOf(v);
-        const n = k >= 0 ? k + 1 : /^[0-9]+$/.test(v) ? Number(v) : -1;
-        if (n < 0 || n > 65535) throw this.problem(`Problem with specified opcode`);
+        const k = OPCODES.findIndex((o) => o.toLowerCase() === v.toLowerCase());
+        const n = get16AndMask(v, 10) ?? (k >= 0 ? k + 1 : null);
+        if (n === null) throw this.problem(`Problem with specified opcode`);
         [r.op, r.invOp] = [n, this.inv];
         break;
       }
+      case 'src-mac': case 'dst-mac': {
+        const d = parseMacAndMask(this.val(a), this.inv);
+        if (!d) throw this.problem(`Problem with specified ${opt === 'src-mac' ? 'source' : 'destination'} mac`);
+        if (opt === 'src-mac') r.srcMac = d;
+        else r.tgtMac = d;
+        break;
+      }
+      case 'h-type': {
+        const v = this.val(a);
+        const n = get16AndMask(v, 16) ?? (v.toLowerCase() === 'ethernet' ? 1 : null);
+        if (n === null) throw this.problem('Problem with specified hardware type');
+        [r.hrd, r.invHrd] = [n, this.inv];
+        break;
+      }
+      case 'proto-type': {
+        const v = this.val(a);
+        const n = get16AndMask(v, 0) ?? (v.toLowerCase() === 'ipv4' ? 0x0800 : null);
+        if (n === null) throw this.problem('Problem with specified protocol type');
+        [r.pro, r.invPro] = [n, this.inv];
+        break;
+      }
+      case 'p-length': // "was never supported, not even in arptables-legacy"
+        this.val(a);
+        throw this.problem('not supported');
       case 'j':
         r.target = this.val(a);
         if (r.target === 'mangle') r.mangle = { flags: 0, target: NF_ACCEPT, srcIp: 0, tgtIp: 0, srcMac: [0, 0, 0, 0, 0, 0], tgtMac: [0, 0, 0, 0, 0, 0] };
