@@ -23,6 +23,10 @@ export interface ArpCmd {
   arg: string;
   rulenum: number;
   format: number;
+  /** -t (only "filter" exists in the arp family) */
+  table: string;
+  /** -v (-S prints counters with it) */
+  verbose: boolean;
   rule: ArpRule;
 }
 
@@ -102,27 +106,38 @@ function mangleOpt(prog: string, r: ArpRule, o: string, arg: string): void {
   }
 }
 
-const NEEDS_ARG = new Set(['s', 'd', 'i', 'o', 'j', 'source-ip', 'destination-ip', 'in-interface', 'out-interface', 'jump', 'h-length', 'opcode',
+const NEEDS_ARG = new Set(['s', 'd', 'i', 'o', 'j', 'c', 't', 'source-ip', 'destination-ip', 'in-interface', 'out-interface', 'jump', 'h-length', 'opcode',
   'src-mac', 'dst-mac', 'h-type', 'proto-type', 'p-length', 'mangle-ip-s', 'mangle-ip-d', 'mangle-mac-s', 'mangle-mac-d', 'mangle-target']);
 const LONG: Record<string, string> = {
   'source-ip': 's', 'destination-ip': 'd', 'src-ip': 's', 'dst-ip': 'd', 'source-mac': 'src-mac', 'destination-mac': 'dst-mac', l: 'h-length',
   'in-interface': 'i', 'out-interface': 'o', jump: 'j', numeric: 'n', verbose: 'v', exact: 'x',
   'line-numbers': '0', append: 'A', delete: 'D', insert: 'I', flush: 'F', list: 'L', zero: 'Z', 'new-chain': 'N', 'delete-chain': 'X',
-  'rename-chain': 'E', policy: 'P',
+  'rename-chain': 'E', policy: 'P', check: 'C', replace: 'R', 'list-rules': 'S', 'set-counters': 'c', table: 't', version: 'V',
 };
 /** The commands, and what each takes: a chain (required, optional), then -E's name or -P's policy. */
 const COMMANDS: Record<string, { chain: 'req' | 'opt'; arg: boolean }> = {
   A: { chain: 'req', arg: false }, D: { chain: 'req', arg: false }, I: { chain: 'req', arg: false }, N: { chain: 'req', arg: false },
   E: { chain: 'req', arg: true }, P: { chain: 'req', arg: true }, F: { chain: 'opt', arg: false }, L: { chain: 'opt', arg: false },
-  Z: { chain: 'opt', arg: false }, X: { chain: 'opt', arg: false },
+  Z: { chain: 'opt', arg: false }, X: { chain: 'opt', arg: false }, C: { chain: 'req', arg: false }, R: { chain: 'req', arg: false },
+  S: { chain: 'opt', arg: false },
 };
+
+/** sscanf("%llu"): leading blanks and digits (a '-' wraps, as strtoull's). */
+function scanLlu(s: string): number | null {
+  const m = /^\s*([+-]?)([0-9]+)/.exec(s);
+  if (!m) return null;
+  const v = BigInt.asUintN(64, (m[1] === '-' ? -1n : 1n) * BigInt(m[2]!));
+  return Number(v);
+}
 
 /** Parses one command line; `prog` names the program in its errors. */
 export class ArpParser {
   private i = 0;
   private inv = false;
   private verbose = false;
-  readonly c: ArpCmd = { cmd: '', chain: '', arg: '', rulenum: 0, format: FMT_NOCOUNTS | FMT_KILOMEGAGIGA, rule: newRule() };
+  readonly c: ArpCmd = {
+    cmd: '', chain: '', arg: '', rulenum: 0, format: FMT_NOCOUNTS | FMT_KILOMEGAGIGA, table: 'filter', verbose: false, rule: newRule(),
+  };
 
   constructor(private readonly argv: readonly string[], private readonly prog = 'arptables') {}
 
@@ -157,8 +172,9 @@ export class ArpParser {
       this.i++;
     }
     const n = this.argv[this.i + 1];
-    if ('DIZ'.includes(opt) && n !== undefined && /^[0-9]+$/.test(n)) c.rulenum = Number(this.argv[++this.i]);
+    if ('DIZRS'.includes(opt) && n !== undefined && /^[0-9]+$/.test(n)) c.rulenum = Number(this.argv[++this.i]);
     else if (opt === 'I') c.rulenum = 1;
+    else if (opt === 'R') throw this.problem('-R requires a rule number');
   }
 
   /** A rule option. */
@@ -216,6 +232,24 @@ export class ArpParser {
         r.target = this.val(a);
         if (r.target === 'mangle') r.mangle = { flags: 0, target: NF_ACCEPT, srcIp: 0, tgtIp: 0, srcMac: [0, 0, 0, 0, 0, 0], tgtMac: [0, 0, 0, 0, 0, 0] };
         break;
+      case 'c': {
+        // -c PKTS[,BYTES] or -c PKTS BYTES
+        const pcnt = this.val(a);
+        const comma = pcnt.indexOf(',', 1);
+        let bcnt: string | undefined = comma >= 0 ? pcnt.slice(comma + 1) : undefined;
+        if (bcnt === undefined && this.peek() !== undefined) bcnt = this.argv[++this.i];
+        if (bcnt === undefined) throw this.problem('-c requires packet and byte counter');
+        const pk = scanLlu(pcnt);
+        if (pk === null) throw this.problem('-c packet counter not numeric');
+        const by = scanLlu(bcnt);
+        if (by === null) throw this.problem('-c byte counter not numeric');
+        [r.pkts, r.bytes] = [pk, by];
+        break;
+      }
+      case 't':
+        if (this.inv) throw this.problem('unexpected ! flag before --table');
+        c.table = this.val(a);
+        break;
       case 'n': c.format |= FMT_NUMERIC; break;
       case 'v': this.verbose = true; break;
       case 'x': c.format &= ~FMT_KILOMEGAGIGA; break;
@@ -239,6 +273,12 @@ export class ArpParser {
       else if (a.startsWith('-') && a.length === 2) opt = a[1]!;
       else throw this.problem(`Bad argument \`${a}'`);
       opt = LONG[opt] ?? opt;
+      if (opt === 'V') {
+        // "-V" prints the version and exits, whatever else the line holds
+        this.c.cmd = 'V';
+        this.c.arg = this.inv ? 'not' : '';
+        return this.c;
+      }
       if (opt.length === 1 && opt in COMMANDS) this.command(opt, a);
       else if (!NEEDS_ARG.has(opt) && !['n', 'v', 'x', '0'].includes(opt)) throw this.problem(`unknown option "${a}"`);
       else this.option(opt, a);
@@ -247,6 +287,12 @@ export class ArpParser {
     const c = this.c;
     if (!c.cmd) throw this.problem('no command specified');
     if (this.verbose) c.format = (c.format & ~FMT_NOCOUNTS) | FMT_VIA;
+    c.verbose = this.verbose;
+    // do_parse(): "-o not valid with incoming packets", "-i not valid with outgoing packets"
+    if ('ADCIR'.includes(c.cmd)) {
+      if ((c.chain === 'PREROUTING' || c.chain === 'INPUT') && c.rule.outiface) throw this.problem(`Can't use -o with ${c.chain}\n`);
+      if ((c.chain === 'POSTROUTING' || c.chain === 'OUTPUT') && c.rule.iniface) throw this.problem(`Can't use -i with ${c.chain}\n`);
+    }
     if (c.rule.mangle && !((c.rule.mangle['flags'] as number) & 0xf)) throw this.problem('mangle target: at least one option is required');
     return c;
   }

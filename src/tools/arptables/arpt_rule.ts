@@ -206,3 +206,8 @@ export function ruleText(r: ArpRule, num: number, format: number): string {
   return s + '\n';
 }
 
+
+/** nft_rule_print_save() with nft_arp_save_rule(): the listing's rule text, numeric, without the interfaces' "any". */
+export function saveRule(chain: string, r: ArpRule, counters: boolean): string {
+  return (counters ? `[${r.pkts}:${r.bytes}] ` : '') + `-A ${chain} ` + ruleText(r, 0, FMT_NUMERIC | FMT_NOCOUNTS);
+}

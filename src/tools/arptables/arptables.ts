@@ -2,8 +2,8 @@
  * `arptables` of iptables 1.8.9 (arptables-nft): rules in the arp family's
  * table "filter" (builtin chains INPUT and OUTPUT at NF_ARP_IN/NF_ARP_OUT,
  * user chains), as payload matches on the ARP header, a counter and a
- * verdict, a jump or the mangle target. -A -D -I -F -Z -L (-n -v -x
- * --line-numbers), -N -X -E -P.
+ * verdict, a jump or the mangle target. -A -C -D -I -R -F -Z -L -S (-n -v -x
+ * --line-numbers), -N -X -E -P, -c, -t filter, -V.
  * @iptables iptables/nft-arp.c, iptables/xtables-arp.c, iptables/nft.c, iptables/nft-cmd.c
  */
 import type { CommandFn, Proc } from '../../lab/process.js';
@@ -11,7 +11,7 @@ import { strerror } from '../../net/core/errno.js';
 import { IptError, nftError } from '../iptables/iptables.js';
 import { NftHandle } from '../iptables/nft_handle.js';
 import { printNum, FMT_NOCOUNTS, FMT_NUMERIC } from '../iptables/ipt_print.js';
-import { ruleText, type ArpRule } from './arpt_rule.js';
+import { ruleText, saveRule, type ArpRule } from './arpt_rule.js';
 import { ArpTable, type ArpChain } from './arpt_cache.js';
 import { ArpParser, PROG, arpParamProblem, type ArpCmd } from './arpt_parse.js';
 
@@ -67,6 +67,22 @@ function ruleCmd(t: ArpTable, c: ArpCmd): void {
   const before = c.cmd === 'I' ? rules[c.rulenum - 1] : undefined;
   const labels: Label[] = [];
   labels[t.addRule(c.chain, c.rule, before?.handle)] = [c.cmd === 'A' ? 'RULE_APPEND' : 'RULE_INSERT', where];
+  commit(t, labels);
+}
+
+/** -C: nft_rule_check(): the rule as given in the chain (a chain that is not there has none). */
+function check(t: ArpTable, c: ArpCmd): void {
+  const ch = t.chain(c.chain);
+  if (!ch?.exists || !ch.rules.some((x) => sameRule(x, c.rule))) throw nftErr('rule_check', 'ENOENT');
+}
+
+/** -R: the rule at the number replaced in place (its handle), with -c's counters or none. */
+function replace(t: ArpTable, c: ArpCmd): void {
+  const old = existing(t, c.chain).rules[c.rulenum - 1];
+  if (!old) throw nftErr('rule_replace', 'E2BIG');
+  checkTarget(t, c.rule);
+  const labels: Label[] = [];
+  labels[t.replaceRule(c.chain, { ...c.rule, handle: old.handle })] = ['RULE_REPLACE', `rule in chain ${c.chain}`];
   commit(t, labels);
 }
 
@@ -150,9 +166,36 @@ function header(t: ArpTable, ch: ArpChain, format: number): string {
   return s + ')\n';
 }
 
-/** -L: a chain that is not there is taken for one nft made. */
-function list(p: Proc, t: ArpTable, c: ArpCmd): void {
+/** -L and -S: a chain that is not there is taken for one nft made. */
+function listable(t: ArpTable, c: ArpCmd): void {
   if (c.chain && !t.chain(c.chain)) throw new IptError(`${PROG}: chain \`${c.chain}' in table \`filter' is incompatible, use 'nft' tool.\n`, 1);
+}
+
+/**
+ * -S: nft_rule_list_save(): without a rule number each chain's "-P" (with
+ * -v its counters) or "-N" line first, then the rules as arptables-save
+ * writes them, without counters even with -v (nft_arp_save_rule() prints none).
+ */
+function listRules(p: Proc, t: ArpTable, c: ArpCmd): void {
+  listable(t, c);
+  const chains = chainsOf(t, c.chain);
+  let out = '';
+  if (!c.rulenum) {
+    for (const ch of chains) {
+      if (!ch.builtin) out += `-N ${ch.name}\n`;
+      else out += `-P ${ch.name} ${ch.drop ? 'DROP' : 'ACCEPT'}${c.verbose ? ` -c ${ch.pkts} ${ch.bytes}` : ''}\n`;
+    }
+  }
+  for (const ch of chains) {
+    const rules = c.rulenum ? ch.rules.slice(c.rulenum - 1, c.rulenum) : ch.rules;
+    for (const r of rules) out += saveRule(ch.name, r, false);
+  }
+  p.stdout.write(out);
+}
+
+/** -L */
+function list(p: Proc, t: ArpTable, c: ArpCmd): void {
+  listable(t, c);
   let out = t.incompatible && !c.chain ? "# Table `filter' contains incompatible base-chains, use 'nft' tool to list them.\n" : '';
   chainsOf(t, c.chain).forEach((ch, k) => {
     out += (k ? '\n' : '') + header(t, ch, c.format);
@@ -165,9 +208,18 @@ export const arptables: CommandFn = async (p: Proc) => {
   let h: NftHandle | null = null;
   try {
     const c = new ArpParser(p.argv.slice(1)).parse();
+    if (c.cmd === 'V') {
+      p.stdout.write(c.arg ? `Not ${PROG} ;-)\n` : `${PROG}\n`);
+      return 0;
+    }
+    // nft_table_builtin_find(): the arp family has the one table "filter" (VERSION_PROBLEM)
+    if (c.table !== 'filter') throw new IptError(`${PROG}: table '${c.table}' does not exist\nPerhaps arptables or your kernel needs to be upgraded.\n`, 3);
     h = new NftHandle(p.net);
     const t = new ArpTable(h);
     if (c.cmd === 'L') list(p, t, c);
+    else if (c.cmd === 'S') listRules(p, t, c);
+    else if (c.cmd === 'C') check(t, c);
+    else if (c.cmd === 'R') replace(t, c);
     else if ('ADI'.includes(c.cmd)) ruleCmd(t, c);
     else chainCmd(t, c);
     return 0;

@@ -13,17 +13,12 @@ import { NFPROTO_ARP } from '../../uapi/linux/netfilter.js';
 import { NFT_MSG_DELTABLE } from '../../uapi/linux/netfilter/nf_tables.js';
 import { IptError } from '../iptables/iptables.js';
 import { NftHandle } from '../iptables/nft_handle.js';
-import { FMT_NOCOUNTS, FMT_NUMERIC } from '../iptables/ipt_print.js';
 import { now, restoreInput, splitLine } from '../iptables/ipt_save.js';
-import { ruleText, type ArpRule } from './arpt_rule.js';
+import { saveRule, type ArpRule } from './arpt_rule.js';
 import { ArpTable } from './arpt_cache.js';
 import { ArpParser } from './arpt_parse.js';
 import { arpNewChain, checkTarget } from './arptables.js';
 
-/** nft_arp_save_rule(): the listing's rule text, numeric, without the interfaces' "any". */
-function saveRule(chain: string, r: ArpRule, counters: boolean): string {
-  return (counters ? `[${r.pkts}:${r.bytes}] ` : '') + `-A ${chain} ` + ruleText(r, 0, FMT_NUMERIC | FMT_NOCOUNTS);
-}
 
 export const arptablesSave: CommandFn = async (p: Proc) => {
   let counters = false;
