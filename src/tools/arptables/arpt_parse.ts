@@ -27,6 +27,8 @@ export interface ArpCmd {
   table: string;
   /** -v (-S prints counters with it) */
   verbose: boolean;
+  /** -Z with -L or -S: the counters zeroed after the listing. */
+  zero: boolean;
   rule: ArpRule;
 }
 
@@ -136,7 +138,7 @@ export class ArpParser {
   private inv = false;
   private verbose = false;
   readonly c: ArpCmd = {
-    cmd: '', chain: '', arg: '', rulenum: 0, format: FMT_NOCOUNTS | FMT_KILOMEGAGIGA, table: 'filter', verbose: false, rule: newRule(),
+    cmd: '', chain: '', arg: '', rulenum: 0, format: FMT_NOCOUNTS | FMT_KILOMEGAGIGA, table: 'filter', verbose: false, zero: false, rule: newRule(),
   };
 
   constructor(private readonly argv: readonly string[], private readonly prog = 'arptables') {}
@@ -156,25 +158,37 @@ export class ArpParser {
     return v !== undefined && !v.startsWith('-') ? v : undefined;
   }
 
-  /** A command letter with its chain, rule number, -E's name, -P's policy. */
+  /** xs_has_arg() then parse_rulenumber(): a number 1..INT_MAX, or "Invalid rule number". */
+  private rulenumber(): number | undefined {
+    const v = this.argv[this.i + 1];
+    if (v === undefined || v.startsWith('-') || v.startsWith('!')) return undefined;
+    this.i++;
+    if (!/^[0-9]+$/.test(v) || Number(v) < 1 || Number(v) > 0x7fffffff) throw this.problem(`Invalid rule number \`${v}'`);
+    return Number(v);
+  }
+
+  /** A command letter with its chain, rule number, -E's name, -P's policy; -Z may join -L or -S (add_command()). */
   private command(opt: string, a: string): void {
     const c = this.c;
-    if (c.cmd) throw this.problem('Cannot use more than one command');
-    c.cmd = opt;
+    const prev = c.cmd;
+    if (prev) {
+      const ok = (opt === 'Z' && 'LS'.includes(prev) && !c.zero) || ('LS'.includes(opt) && prev === 'Z');
+      if (!ok) throw this.problem(`Cannot use -${opt} with -${opt === 'Z' && c.zero ? 'Z' : prev}`);
+    }
     const spec = COMMANDS[opt]!;
     const ch = spec.chain === 'req' ? this.val(a) : this.peek();
     if (ch !== undefined && spec.chain === 'opt') this.i++;
-    c.chain = ch ?? '';
+    if (ch !== undefined || !prev) c.chain = ch ?? '';
     if (spec.arg) {
       const v = this.peek();
       if (v === undefined) throw this.problem(opt === 'P' ? '-P requires a chain and a policy' : '-E requires old-chain-name and new-chain-name');
       c.arg = v;
       this.i++;
     }
-    const n = this.argv[this.i + 1];
-    if ('DIZRS'.includes(opt) && n !== undefined && /^[0-9]+$/.test(n)) c.rulenum = Number(this.argv[++this.i]);
-    else if (opt === 'I') c.rulenum = 1;
-    else if (opt === 'R') throw this.problem('-R requires a rule number');
+    if ('DIZRSL'.includes(opt)) c.rulenum = this.rulenumber() ?? (prev ? c.rulenum : opt === 'I' ? 1 : 0);
+    if (opt === 'R' && !c.rulenum) throw this.problem('-R requires a rule number');
+    if (prev) c.zero = true;
+    if (!prev || opt !== 'Z') c.cmd = opt;
   }
 
   /** A rule option. */

@@ -90,10 +90,16 @@ function chainsOf(t: ArpTable, name: string): ArpChain[] {
   return name ? [known(t, name)] : t.chains.filter((c) => c.exists || c.builtin);
 }
 
-/** -Z: each counted rule sent back with zero counters, the builtin chains' counters zeroed. */
-function zero(t: ArpTable, c: ArpCmd, labels: Label[]): void {
+/**
+ * -Z: each counted rule sent back with zero counters, the builtin chains'
+ * counters zeroed; with -v, "Zeroing chain" for each chain
+ * (__nft_chain_zero_counters()). The messages are returned.
+ */
+function zero(t: ArpTable, c: ArpCmd, labels: Label[]): string {
+  let said = '';
   for (const ch of chainsOf(t, c.chain)) {
     if (!ch.exists) continue;
+    if (c.verbose && !c.rulenum) said += `Zeroing chain \`${ch.name}'\n`;
     const rules = c.rulenum ? ch.rules.slice(c.rulenum - 1, c.rulenum) : ch.rules;
     if (ch.builtin && !c.rulenum) labels[t.setChain(ch.name, { counters: { packets: 0n, bytes: 0n } })] = ['CHAIN_UPDATE', `chain ${ch.name}`];
     for (const r of rules) {
@@ -101,6 +107,14 @@ function zero(t: ArpTable, c: ArpCmd, labels: Label[]): void {
       labels[t.replaceRule(ch.name, { ...r, pkts: 0, bytes: 0 })] = ['RULE_REPLACE', `rule in chain ${ch.name}`];
     }
   }
+  return said;
+}
+
+/** -Z, or the -Z of -L -Z and -S -Z after the listing. */
+function zeroCmd(p: Proc, t: ArpTable, c: ArpCmd): void {
+  const labels: Label[] = [];
+  p.stdout.write(zero(t, c, labels));
+  commit(t, labels);
 }
 
 /** -N: xshared.c's chain name checks, then nft_chain_user_add(). */
@@ -123,15 +137,12 @@ function delChain(t: ArpTable, name: string, labels: Label[]): void {
   }
 }
 
-/** -F -Z -N -X -E -P */
+/** -F -N -X -E -P */
 function chainCmd(t: ArpTable, c: ArpCmd): void {
   const labels: Label[] = [];
   switch (c.cmd) {
     case 'F':
       for (const ch of chainsOf(t, c.chain)) if (ch.exists) labels[t.delRule(ch.name)] = ['RULE_FLUSH', `chain ${ch.name}`];
-      break;
-    case 'Z':
-      zero(t, c, labels);
       break;
     case 'N':
       newChain(t, c.chain, labels);
@@ -198,6 +209,12 @@ function list(p: Proc, t: ArpTable, c: ArpCmd): void {
   listable(t, c);
   let out = t.incompatible && !c.chain ? "# Table `filter' contains incompatible base-chains, use 'nft' tool to list them.\n" : '';
   chainsOf(t, c.chain).forEach((ch, k) => {
+    // nft_rule_list(): a rule number lists that one rule, without the chain's header
+    if (c.rulenum) {
+      const r = ch.rules[c.rulenum - 1];
+      if (r) out += ruleText(r, c.rulenum, c.format);
+      return;
+    }
     out += (k ? '\n' : '') + header(t, ch, c.format);
     ch.rules.forEach((r, i) => (out += ruleText(r, i + 1, c.format)));
   });
@@ -218,10 +235,12 @@ export const arptables: CommandFn = async (p: Proc) => {
     const t = new ArpTable(h);
     if (c.cmd === 'L') list(p, t, c);
     else if (c.cmd === 'S') listRules(p, t, c);
+    else if (c.cmd === 'Z') zeroCmd(p, t, c);
     else if (c.cmd === 'C') check(t, c);
     else if (c.cmd === 'R') replace(t, c);
     else if ('ADI'.includes(c.cmd)) ruleCmd(t, c);
     else chainCmd(t, c);
+    if (c.zero) zeroCmd(p, t, c);
     return 0;
   } catch (e) {
     if (!(e instanceof IptError)) throw e;
