@@ -29,6 +29,9 @@ export interface ArpCmd {
   verbose: boolean;
   /** -Z with -L or -S: the counters zeroed after the listing. */
   zero: boolean;
+  /** -s and -d lists (nft_arp_add_entry() and the others make one rule per pair); rule holds the first pair. */
+  srcs: [number, number][];
+  dsts: [number, number][];
   rule: ArpRule;
 }
 
@@ -84,10 +87,19 @@ function parseAddr(s: string, prog: string): [number, number] {
   const [a, m] = s.split('/', 2) as [string, string | undefined];
   const ip = parseIp(a);
   if (ip === null) throw arpParamProblem(prog, `host/network \`${a}' not found`);
-  const len = m === undefined ? 32 : Number(m);
-  if (!Number.isInteger(len) || len < 0 || len > 32) throw arpParamProblem(prog, `invalid mask \`${m}' specified`);
-  const mask = prefixToMask(len);
+  let mask = 0xffffffff;
+  if (m !== undefined && /^[0-9]+$/.test(m) && Number(m) <= 32) mask = prefixToMask(Number(m));
+  else if (m !== undefined) {
+    const mk = parseIp(m); // a dotted mask, contiguous or not
+    if (mk === null) throw arpParamProblem(prog, `invalid mask \`${m}' specified`);
+    mask = mk >>> 0;
+  }
   return [(ip & mask) >>> 0, mask];
+}
+
+/** xtables_ipparse_multiple(): "a[/m],b[/m],...": arptables makes one rule per source and destination pair. */
+function parseAddrs(s: string, prog: string): [number, number][] {
+  return s.split(',').map((x) => parseAddr(x, prog));
 }
 
 /** The mangle target's options (libarpt_mangle.c arpmangle_parse). */
@@ -138,7 +150,7 @@ export class ArpParser {
   private inv = false;
   private verbose = false;
   readonly c: ArpCmd = {
-    cmd: '', chain: '', arg: '', rulenum: 0, format: FMT_NOCOUNTS | FMT_KILOMEGAGIGA, table: 'filter', verbose: false, zero: false, rule: newRule(),
+    cmd: '', chain: '', arg: '', rulenum: 0, format: FMT_NOCOUNTS | FMT_KILOMEGAGIGA, table: 'filter', verbose: false, zero: false, srcs: [[0, 0]], dsts: [[0, 0]], rule: newRule(),
   };
 
   constructor(private readonly argv: readonly string[], private readonly prog = 'arptables') {}
@@ -197,9 +209,10 @@ export class ArpParser {
     const r = c.rule;
     switch (opt) {
       case 's': case 'd': {
-        const [ip, m] = parseAddr(this.val(a), this.prog);
-        if (opt === 's') [r.src, r.smsk, r.invSrc] = [ip, m, this.inv];
-        else [r.tgt, r.tmsk, r.invTgt] = [ip, m, this.inv];
+        const list = parseAddrs(this.val(a), this.prog);
+        const [ip, m] = list[0]!;
+        if (opt === 's') [r.src, r.smsk, r.invSrc, c.srcs] = [ip, m, this.inv, list];
+        else [r.tgt, r.tmsk, r.invTgt, c.dsts] = [ip, m, this.inv, list];
         break;
       }
       case 'i': [r.iniface, r.invIn] = [this.val(a), this.inv]; break;
@@ -302,12 +315,14 @@ export class ArpParser {
     if (!c.cmd) throw this.problem('no command specified');
     if (this.verbose) c.format = (c.format & ~FMT_NOCOUNTS) | FMT_VIA;
     c.verbose = this.verbose;
+    const multi = c.srcs.length > 1 || c.dsts.length > 1;
+    if (multi && (c.rule.invSrc || c.rule.invTgt)) throw this.problem('! not allowed with multiple source or destination IP addresses');
+    if (multi && c.cmd === 'R') throw this.problem('Replacement rule does not specify a unique address');
     // do_parse(): "-o not valid with incoming packets", "-i not valid with outgoing packets"
     if ('ADCIR'.includes(c.cmd)) {
       if ((c.chain === 'PREROUTING' || c.chain === 'INPUT') && c.rule.outiface) throw this.problem(`Can't use -o with ${c.chain}\n`);
       if ((c.chain === 'POSTROUTING' || c.chain === 'OUTPUT') && c.rule.iniface) throw this.problem(`Can't use -i with ${c.chain}\n`);
     }
-    if (c.rule.mangle && !((c.rule.mangle['flags'] as number) & 0xf)) throw this.problem('mangle target: at least one option is required');
     return c;
   }
 }

@@ -4,7 +4,7 @@
  * @iptables iptables/nft-arp.c, extensions/libarpt_mangle.c
  */
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
-import { ipToString } from '../../wire/ipv4.js';
+import { ipToString, prefixToMask } from '../../wire/ipv4.js';
 import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
 import {
   NFT_CMP_EQ, NFT_CMP_NEQ, NFT_JUMP, NFT_META_IIFNAME, NFT_META_OIFNAME, NFT_PAYLOAD_NETWORK_HEADER, NFT_REG_1, NFT_RETURN,
@@ -166,10 +166,12 @@ export const macText = (m: readonly number[]): string => m.map((x) => x.toString
 /** xtables_print_mac_and_mask() */
 const macMaskText = (d: DevAddr): string => macText(d.addr) + (d.mask.every((x) => x === 0xff) ? '' : `/${macText(d.mask)}`);
 
+/** ipv4_addr_to_string() with xtables_ipmask_to_numeric(): /N for a contiguous mask, a dotted one otherwise. */
 function addrText(a: number, m: number): string {
   let len = 0;
   while (len < 32 && (m >>> (31 - len)) & 1) len++;
-  return ipToString(a) + (len === 32 ? '' : `/${len}`);
+  if (len === 32) return ipToString(a);
+  return ipToString(a) + (prefixToMask(len) === m >>> 0 ? `/${len}` : `/${ipToString(m)}`);
 }
 
 /** libarpt_mangle.c print: the fields in a fixed order. */

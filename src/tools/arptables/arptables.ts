@@ -50,30 +50,37 @@ export function checkTarget(t: ArpTable, r: ArpRule, prog = 'arptables'): void {
   if (!c || c.builtin) throw arpParamProblem(prog, `Chain '${r.target}' does not exist`);
 }
 
+/** The rules a command line stands for: one per -s and -d pair, sources outer (nft_arp_add_entry()). */
+function pairRules(c: ArpCmd): ArpRule[] {
+  return c.srcs.flatMap(([src, smsk]) => c.dsts.map(([tgt, tmsk]) => ({ ...c.rule, src, smsk, tgt, tmsk })));
+}
+
 /** -A -I -D */
 function ruleCmd(t: ArpTable, c: ArpCmd): void {
   const rules = (c.cmd === 'D' ? existing(t, c.chain) : known(t, c.chain)).rules;
   const where = `rule in chain ${c.chain}`;
+  const labels: Label[] = [];
   if (c.cmd === 'D') {
-    const victim = c.rulenum ? rules[c.rulenum - 1] : rules.find((x) => sameRule(x, c.rule));
-    if (!victim) throw c.rulenum ? nftErr('rule_delete_num', 'E2BIG') : nftErr('rule_delete', 'ENOENT');
-    const labels: Label[] = [];
-    labels[t.delRule(c.chain, victim.handle)] = ['RULE_DELETE', where];
+    // every rule the line names must be there, or nothing is deleted
+    const victims = c.rulenum ? [rules[c.rulenum - 1]] : pairRules(c).map((r) => rules.find((x) => sameRule(x, r)));
+    if (victims.some((v) => !v)) throw c.rulenum ? nftErr('rule_delete_num', 'E2BIG') : nftErr('rule_delete', 'ENOENT');
+    for (const v of victims) labels[t.delRule(c.chain, v!.handle)] = ['RULE_DELETE', where];
     return commit(t, labels);
   }
   checkTarget(t, c.rule);
   if (c.cmd === 'I' && c.rulenum > rules.length + 1) throw nftErr('rule_insert', 'E2BIG');
   t.ensure(c.chain);
   const before = c.cmd === 'I' ? rules[c.rulenum - 1] : undefined;
-  const labels: Label[] = [];
-  labels[t.addRule(c.chain, c.rule, before?.handle)] = [c.cmd === 'A' ? 'RULE_APPEND' : 'RULE_INSERT', where];
+  // each insert goes at the number, before the one made just before it: the pairs end up in reverse order
+  const add = c.cmd === 'I' ? pairRules(c).reverse() : pairRules(c);
+  for (const r of add) labels[t.addRule(c.chain, r, before?.handle)] = [c.cmd === 'A' ? 'RULE_APPEND' : 'RULE_INSERT', where];
   commit(t, labels);
 }
 
 /** -C: nft_rule_check(): the rule as given in the chain (a chain that is not there has none). */
 function check(t: ArpTable, c: ArpCmd): void {
   const ch = t.chain(c.chain);
-  if (!ch?.exists || !ch.rules.some((x) => sameRule(x, c.rule))) throw nftErr('rule_check', 'ENOENT');
+  if (!ch?.exists || !pairRules(c).every((r) => ch.rules.some((x) => sameRule(x, r)))) throw nftErr('rule_check', 'ENOENT');
 }
 
 /** -R: the rule at the number replaced in place (its handle), with -c's counters or none. */
