@@ -300,6 +300,12 @@ export class ArpParser {
       else if (a.startsWith('-') && a.length === 2) opt = a[1]!;
       else throw this.problem(`Bad argument \`${a}'`);
       opt = LONG[opt] ?? opt;
+      if (opt === 'h' || opt === 'help') {
+        // printhelp() and exit 0, whatever else the line holds; a -j before it names the target loaded last
+        this.c.cmd = 'h';
+        this.c.arg = this.c.rule.target;
+        return this.c;
+      }
       if (opt === 'V') {
         // "-V" prints the version and exits, whatever else the line holds
         this.c.cmd = 'V';

@@ -14,6 +14,7 @@ import { printNum, FMT_NOCOUNTS, FMT_NUMERIC } from '../iptables/ipt_print.js';
 import { ruleText, saveRule, type ArpRule } from './arpt_rule.js';
 import { ArpTable, type ArpChain } from './arpt_cache.js';
 import { ArpParser, PROG, arpParamProblem, type ArpCmd } from './arpt_parse.js';
+import { arpHelp } from './arpt_help.js';
 
 /** Which batch message failed, to name it in the error (the labels of nft_cmd). */
 type Label = [string, string];
@@ -232,6 +233,10 @@ export const arptables: CommandFn = async (p: Proc) => {
   let h: NftHandle | null = null;
   try {
     const c = new ArpParser(p.argv.slice(1)).parse();
+    if (c.cmd === 'h') {
+      p.stdout.write(arpHelp(c.arg));
+      return 0;
+    }
     if (c.cmd === 'V') {
       p.stdout.write(c.arg ? `Not ${PROG} ;-)\n` : `${PROG}\n`);
       return 0;
