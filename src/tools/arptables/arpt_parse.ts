@@ -8,6 +8,7 @@ import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
 import { IptError } from '../iptables/iptables.js';
 import { FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_VIA } from '../iptables/ipt_print.js';
 import { OPCODES, newRule, type ArpRule, type DevAddr } from './arpt_rule.js';
+import { scanHex } from '../ip/ll_addr.js';
 
 export const PROG = 'arptables v1.8.9 (nf_tables)';
 
@@ -104,7 +105,7 @@ function parseAddrs(s: string, prog: string): [number, number][] {
 
 /** The mangle target's options (libarpt_mangle.c arpmangle_parse). */
 function mangleOpt(prog: string, r: ArpRule, o: string, arg: string): void {
-  const m = r.mangle!;
+  const m = r.xt!;
   const f = typeof m['flags'] === 'number' ? (m['flags'] as number) : 0;
   if (o === 'mangle-ip-s' || o === 'mangle-ip-d') {
     const ip = parseIp(arg);
@@ -120,8 +121,38 @@ function mangleOpt(prog: string, r: ArpRule, o: string, arg: string): void {
   }
 }
 
+/** mark_tg_arp_parse() (libxt_MARK.c, the arp family's revision 2): one of --set-mark, --and-mark, --or-mark, in hex. */
+function markOpt(prog: string, r: ArpRule, o: string, arg: string): void {
+  const m = r.xt!;
+  const i = scanHex(arg);
+  if (i === null) throw arpParamProblem(prog, `Bad mark value \`${arg}'`);
+  if (o === 'set-mark') m['mark'] = i >>> 0; // the mask stays 0: the kernel XORs the value in
+  else if (o === 'and-mark') Object.assign(m, { mark: 0, mask: ~i >>> 0 });
+  else Object.assign(m, { mark: i >>> 0, mask: i >>> 0 });
+  if (m['given']) throw arpParamProblem(prog, `MARK: Can't specify --${o} twice`);
+  m['given'] = 1;
+}
+
+/** CLASSIFY_parse() (libxt_CLASSIFY.c): --set-class MAJOR:MINOR in hex, TC_H_MAKE(major << 16, minor). */
+function classifyOpt(prog: string, r: ArpRule, arg: string): void {
+  const m = /^\s*([0-9a-fA-F]+|0[xX][0-9a-fA-F]+):\s*([0-9a-fA-F]+|0[xX][0-9a-fA-F]+)/.exec(arg);
+  const maj = m ? scanHex(m[1]!) : null;
+  const min = m ? scanHex(m[2]!) : null;
+  if (maj === null || min === null) throw arpParamProblem(prog, `Bad class value "${arg}"`);
+  Object.assign(r.xt!, { priority: ((maj << 16) | (min & 0xffff)) >>> 0, given: 1 });
+}
+
+/** A target option: the loaded target's own (its parse()), else unknown. */
+function targetOpt(prog: string, r: ArpRule, o: string, a: string, arg: () => string): void {
+  if (r.target === 'mangle' && o.startsWith('mangle-')) return mangleOpt(prog, r, o, arg());
+  if (r.target === 'MARK' && ['set-mark', 'and-mark', 'or-mark'].includes(o)) return markOpt(prog, r, o, arg());
+  if (r.target === 'CLASSIFY' && o === 'set-class') return classifyOpt(prog, r, arg());
+  throw arpParamProblem(prog, `unknown option "${a}"`);
+}
+
 const NEEDS_ARG = new Set(['s', 'd', 'i', 'o', 'j', 'c', 't', 'source-ip', 'destination-ip', 'in-interface', 'out-interface', 'jump', 'h-length', 'opcode',
-  'src-mac', 'dst-mac', 'h-type', 'proto-type', 'p-length', 'mangle-ip-s', 'mangle-ip-d', 'mangle-mac-s', 'mangle-mac-d', 'mangle-target']);
+  'src-mac', 'dst-mac', 'h-type', 'proto-type', 'p-length', 'mangle-ip-s', 'mangle-ip-d', 'mangle-mac-s', 'mangle-mac-d', 'mangle-target',
+  'set-mark', 'and-mark', 'or-mark', 'set-class']);
 const LONG: Record<string, string> = {
   'source-ip': 's', 'destination-ip': 'd', 'src-ip': 's', 'dst-ip': 'd', 'source-mac': 'src-mac', 'destination-mac': 'dst-mac', l: 'h-length',
   'in-interface': 'i', 'out-interface': 'o', jump: 'j', numeric: 'n', verbose: 'v', exact: 'x',
@@ -257,7 +288,9 @@ export class ArpParser {
         throw this.problem('not supported');
       case 'j':
         r.target = this.val(a);
-        if (r.target === 'mangle') r.mangle = { flags: 0, target: NF_ACCEPT, srcIp: 0, tgtIp: 0, srcMac: [0, 0, 0, 0, 0, 0], tgtMac: [0, 0, 0, 0, 0, 0] };
+        if (r.target === 'mangle') r.xt = { flags: 0, target: NF_ACCEPT, srcIp: 0, tgtIp: 0, srcMac: [0, 0, 0, 0, 0, 0], tgtMac: [0, 0, 0, 0, 0, 0] };
+        else if (r.target === 'MARK') r.xt = { mark: 0, mask: 0 };
+        else if (r.target === 'CLASSIFY') r.xt = { priority: 0 };
         break;
       case 'c': {
         // -c PKTS[,BYTES] or -c PKTS BYTES
@@ -282,8 +315,7 @@ export class ArpParser {
       case 'x': c.format &= ~FMT_KILOMEGAGIGA; break;
       case '0': c.format |= FMT_LINENUMBERS; break;
       default:
-        if (!r.mangle) throw this.problem(`unknown option "${a}"`);
-        mangleOpt(this.prog, r, opt, this.val(a));
+        targetOpt(this.prog, r, opt, a, () => this.val(a));
     }
   }
 
@@ -321,6 +353,11 @@ export class ArpParser {
     if (!c.cmd) throw this.problem('no command specified');
     if (this.verbose) c.format = (c.format & ~FMT_NOCOUNTS) | FMT_VIA;
     c.verbose = this.verbose;
+    // xtables_option_tfcall(): CLASSIFY's --set-class is mandatory (XTOPT_MAND)
+    if (c.rule.target === 'CLASSIFY' && c.rule.xt && !c.rule.xt['given']) {
+      throw this.problem('CLASSIFY: option "--set-class" must be specified\n');
+    }
+    if (c.rule.xt) delete c.rule.xt['given'];
     const multi = c.srcs.length > 1 || c.dsts.length > 1;
     if (multi && (c.rule.invSrc || c.rule.invTgt)) throw this.problem('! not allowed with multiple source or destination IP addresses');
     if (multi && c.cmd === 'R') throw this.problem('Replacement rule does not specify a unique address');

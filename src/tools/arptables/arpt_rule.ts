@@ -15,8 +15,11 @@ import { printNum, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_VIA } from '.
 /** arp_opcodes[] of xtables-arp.c */
 export const OPCODES = ['Request', 'Reply', 'Request_Reverse', 'Reply_Reverse', 'DRARP_Request', 'DRARP_Reply', 'DRARP_Error', 'InARP_Request', 'ARP_NAK'];
 
-/** struct arpt_mangle as the target's info. */
+/** A target extension's info (struct arpt_mangle, xt_mark_tginfo2, xt_classify_target_info). */
 export type Mangle = Record<string, number | number[]>;
+
+/** The target extensions arptables-nft 1.8.9 loads for the arp family, with their revisions. */
+export const ARP_XT_TARGETS: Readonly<Record<string, number>> = { mangle: 0, MARK: 2, CLASSIFY: 0 };
 
 /** struct arpt_devaddr_info: a hardware address and its mask (the address already masked). */
 export interface DevAddr { addr: number[]; mask: number[]; inv: boolean }
@@ -29,13 +32,14 @@ export interface ArpRule {
   hln: number; op: number; invOp: boolean;
   /** ar_hrd (nft_arp_init_cs(): ARPHRD_ETHER) and ar_pro (0: not matched) */
   hrd: number; invHrd: boolean; pro: number; invPro: boolean;
-  target: string; mangle: Mangle | null; pkts: number; bytes: number; handle?: bigint;
+  /** the info of a target extension (r.target one of ARP_XT_TARGETS) */
+  target: string; xt: Mangle | null; pkts: number; bytes: number; handle?: bigint;
 }
 
 export const newRule = (): ArpRule => ({
   iniface: '', invIn: false, outiface: '', invOut: false, src: 0, smsk: 0, invSrc: false, tgt: 0, tmsk: 0, invTgt: false,
   srcMac: null, tgtMac: null, hln: 6, op: 0, invOp: false, hrd: 1, invHrd: false, pro: 0, invPro: false,
-  target: '', mangle: null, pkts: 0, bytes: 0,
+  target: '', xt: null, pkts: 0, bytes: 0,
 });
 
 /** sizeof(struct arphdr) */
@@ -99,7 +103,7 @@ export function ruleToExprs(r: ArpRule): NftExprMsg[] {
   out.push({ name: 'counter', packets: BigInt(r.pkts), bytes: BigInt(r.bytes) });
   if (r.target === 'ACCEPT') out.push({ name: 'immediate', dreg: 0, verdict: { code: NF_ACCEPT } });
   else if (r.target === 'DROP') out.push({ name: 'immediate', dreg: 0, verdict: { code: NF_DROP } });
-  else if (r.mangle) out.push({ name: 'target', xtName: 'mangle', rev: 0, info: r.mangle });
+  else if (r.xt) out.push({ name: 'target', xtName: r.target, rev: ARP_XT_TARGETS[r.target] ?? 0, info: r.xt });
   else if (r.target === 'RETURN') out.push({ name: 'immediate', dreg: 0, verdict: { code: NFT_RETURN } });
   else if (r.target) out.push({ name: 'immediate', dreg: 0, verdict: { code: NFT_JUMP, chain: r.target } });
   return out;
@@ -146,7 +150,7 @@ export function exprsToRule(exprs: readonly NftExprMsg[]): ArpRule {
       else if (load.off === ARPHDR + 2 * r.hln + 4) [r.tgt, r.tmsk, r.invTgt] = [beNum(e.data) * 2 ** (8 * (4 - e.data.length)), ipMask(load.len), inv];
     } else if (e.name === 'counter') [r.pkts, r.bytes] = [Number(e.packets ?? 0n), Number(e.bytes ?? 0n)];
     else if (e.name === 'immediate' && e.verdict) r.target = verdictTarget(e.verdict.code, e.verdict.chain);
-    else if (e.name === 'target') [r.target, r.mangle] = [e.xtName, { ...(e.info as Mangle) }];
+    else if (e.name === 'target') [r.target, r.xt] = [e.xtName, { ...(e.info as Mangle) }];
   }
   return r;
 }
@@ -187,6 +191,24 @@ function mangleText(i: XtInfo): string {
   return s;
 }
 
+/** mark_tg_arp_save(): which of the three options the mark and mask stand for, in hex. */
+function markText(i: XtInfo): string {
+  const n = (k: string): number => (typeof i[k] === 'number' ? (i[k] as number) >>> 0 : 0);
+  if (n('mark') === 0) return ` --and-mark ${(~n('mask') >>> 0).toString(16)}`;
+  return ` --${n('mark') === n('mask') ? 'or' : 'set'}-mark ${n('mark').toString(16)}`;
+}
+
+/** The target extension's print()/save() (the same for the arp family). */
+function targetText(name: string, i: XtInfo): string {
+  if (name === 'MARK') return markText(i);
+  if (name === 'CLASSIFY') {
+    // CLASSIFY_arp_save(): TC_H_MAJ >> 16 and TC_H_MIN, in hex
+    const p = typeof i['priority'] === 'number' ? (i['priority'] as number) >>> 0 : 0;
+    return ` --set-class ${(p >>> 16).toString(16)}:${(p & 0xffff).toString(16)}`;
+  }
+  return mangleText(i);
+}
+
 /** nft_arp_print_rule() with nft_arp_print_rule_details() */
 export function ruleText(r: ArpRule, num: number, format: number): string {
   const parts: string[] = [];
@@ -203,7 +225,7 @@ export function ruleText(r: ArpRule, num: number, format: number): string {
   if (r.hrd !== 1) parts.push(`${r.invHrd ? '! ' : ''}--h-type ${r.hrd}`);
   if (r.pro) parts.push(`${r.invPro ? '! ' : ''}--proto-type ${r.pro === 0x0800 && !(format & FMT_NUMERIC) ? 'IPv4' : `0x${r.pro.toString(16)}`}`);
   let s = (format & FMT_LINENUMBERS ? `${num} ` : '') + parts.join(' ');
-  if (r.mangle) s += mangleText(r.mangle);
+  if (r.xt) s += targetText(r.target, r.xt);
   if (!(format & FMT_NOCOUNTS)) s += ` , pcnt=${printNum(r.pkts, format | 0x10)}-- bcnt=${printNum(r.bytes, format | 0x10)}`;
   return s + '\n';
 }

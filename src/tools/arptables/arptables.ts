@@ -2,7 +2,7 @@
  * `arptables` of iptables 1.8.9 (arptables-nft): rules in the arp family's
  * table "filter" (builtin chains INPUT and OUTPUT at NF_ARP_IN/NF_ARP_OUT,
  * user chains), as payload matches on the ARP header, a counter and a
- * verdict, a jump or the mangle target. -A -C -D -I -R -F -Z -L -S (-n -v -x
+ * verdict, a jump or the mangle, MARK or CLASSIFY target. -A -C -D -I -R -F -Z -L -S (-n -v -x
  * --line-numbers), -N -X -E -P, -c, -t filter, -V.
  * @iptables iptables/nft-arp.c, iptables/xtables-arp.c, iptables/nft.c, iptables/nft-cmd.c
  */
@@ -11,7 +11,7 @@ import { strerror } from '../../net/core/errno.js';
 import { IptError, nftError } from '../iptables/iptables.js';
 import { NftHandle } from '../iptables/nft_handle.js';
 import { printNum, FMT_NOCOUNTS, FMT_NUMERIC } from '../iptables/ipt_print.js';
-import { ruleText, saveRule, type ArpRule } from './arpt_rule.js';
+import { ARP_XT_TARGETS, ruleText, saveRule, type ArpRule } from './arpt_rule.js';
 import { ArpTable, type ArpChain } from './arpt_cache.js';
 import { ArpParser, PROG, arpParamProblem, type ArpCmd } from './arpt_parse.js';
 import { arpHelp } from './arpt_help.js';
@@ -44,9 +44,9 @@ function known(t: ArpTable, name: string): ArpChain {
 
 const sameRule = (a: ArpRule, b: ArpRule): boolean => ruleText({ ...a, pkts: 0, bytes: 0 }, 0, FMT_NUMERIC) === ruleText({ ...b, pkts: 0, bytes: 0 }, 0, FMT_NUMERIC);
 
-/** The standard targets, mangle, or a user chain that exists (command_jump()). */
+/** The standard targets, an extension (mangle, MARK, CLASSIFY), or a user chain that exists (command_jump()). */
 export function checkTarget(t: ArpTable, r: ArpRule, prog = 'arptables'): void {
-  if (!r.target || ['ACCEPT', 'DROP', 'RETURN', 'mangle'].includes(r.target)) return;
+  if (!r.target || ['ACCEPT', 'DROP', 'RETURN'].includes(r.target) || r.target in ARP_XT_TARGETS) return;
   const c = t.chain(r.target);
   if (!c || c.builtin) throw arpParamProblem(prog, `Chain '${r.target}' does not exist`);
 }
@@ -130,7 +130,11 @@ function newChain(t: ArpTable, name: string, labels: Label[], prog = 'arptables'
   if (t.chain(name)) throw nftErr('chain_user_add', 'EEXIST');
   if (name.length > 28) throw arpParamProblem(prog, `chain name \`${name}' too long (must be under 29 chars)`);
   if (name.startsWith('-') || name.startsWith('!')) throw arpParamProblem(prog, `chain name not allowed to start with \`${name[0]}'`);
-  if (/[\s]/.test(name) || ['ACCEPT', 'DROP', 'RETURN', 'mangle'].includes(name)) throw arpParamProblem(prog, `Invalid chain name \`${name}'`);
+  // assert_valid_chain_name(): xtables_find_target() knows the verdicts (as "standard") and the loaded extensions
+  if (['ACCEPT', 'DROP', 'QUEUE', 'RETURN', 'standard'].includes(name) || name in ARP_XT_TARGETS) {
+    throw arpParamProblem(prog, 'chain name may not clash with target name');
+  }
+  if (/[\s]/.test(name)) throw arpParamProblem(prog, `Invalid chain name \`${name}'`);
   t.ensureTable();
   labels.length = t.h.batch.length;
   labels[t.newChain(name)] = ['CHAIN_USER_ADD', `chain ${name}`];

@@ -13,7 +13,7 @@ import { IpExit, type IpCtx } from './utils.js';
  * ULONG_MAX, a '-' negating the unsigned long), then stored in 32 bits: so
  * "020000000005" is 5 and "1ffffffff" is -1.
  */
-function scanHex(s: string): number | null {
+export function scanHex(s: string): number | null {
   const m = /^\s*([+-]?)(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)/.exec(s);
   if (!m) return null;
   const ULONG_MAX = (1n << 64n) - 1n;
