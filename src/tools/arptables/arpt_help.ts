@@ -5,18 +5,17 @@
  * -j before -h named was loaded last and comes last.
  * @iptables iptables/xshared.c printhelp(), extensions/libxt_MARK.c, libxt_CLASSIFY.c, libarpt_mangle.c, libxt_standard.c
  */
-import { PROG } from './arpt_parse.js';
 
-const USAGE = `Usage: arptables -[ACD] chain rule-specification [options]
-       arptables -I chain [rulenum] rule-specification [options]
-       arptables -R chain rulenum rule-specification [options]
-       arptables -D chain rulenum [options]
-       arptables -[LS] [chain [rulenum]] [options]
-       arptables -[FZ] [chain] [options]
-       arptables -[NX] chain
-       arptables -E old-chain-name new-chain-name
-       arptables -P chain target [options]
-       arptables -h (print this help information)
+const usage = (prog: string): string => `Usage: ${prog} -[ACD] chain rule-specification [options]
+       ${prog} -I chain [rulenum] rule-specification [options]
+       ${prog} -R chain rulenum rule-specification [options]
+       ${prog} -D chain rulenum [options]
+       ${prog} -[LS] [chain [rulenum]] [options]
+       ${prog} -[FZ] [chain] [options]
+       ${prog} -[NX] chain
+       ${prog} -E old-chain-name new-chain-name
+       ${prog} -P chain target [options]
+       ${prog} -h (print this help information)
 
 Commands:
 Either long or short options are allowed.
@@ -107,8 +106,8 @@ const TARGET_HELP: readonly (readonly [string, string])[] = [
 (If target is DROP, ACCEPT, RETURN or nothing)`],
 ];
 
-/** The whole help text; `target`: the -j given before -h, if any. */
-export function arpHelp(target: string): string {
+/** The whole help text of `prog` (arptables, or arptables-restore for a -h in its input); `target`: the -j given before -h, if any. */
+export function arpHelp(target: string, prog = 'arptables'): string {
   const order = [...TARGET_HELP.filter(([n]) => n !== target), ...TARGET_HELP.filter(([n]) => n === target)];
-  return `${PROG}\n\n` + USAGE + order.map(([, h]) => `\n${h}\n`).join('');
+  return `${prog} v1.8.9 (nf_tables)\n\n` + usage(prog) + order.map(([, h]) => `\n${h}\n`).join('');
 }

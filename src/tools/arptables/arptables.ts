@@ -52,7 +52,7 @@ export function checkTarget(t: ArpTable, r: ArpRule, prog = 'arptables'): void {
 }
 
 /** The rules a command line stands for: one per -s and -d pair, sources outer (nft_arp_add_entry()). */
-function pairRules(c: ArpCmd): ArpRule[] {
+export function pairRules(c: ArpCmd): ArpRule[] {
   return c.srcs.flatMap(([src, smsk]) => c.dsts.map(([tgt, tmsk]) => ({ ...c.rule, src, smsk, tgt, tmsk })));
 }
 
