@@ -58,6 +58,8 @@ export function pairRules(c: ArpCmd): ArpRule[] {
 
 /** -A -I -D */
 function ruleCmd(t: ArpTable, c: ArpCmd): void {
+  // nft_rule_delete() of a chain not in the kernel: ENOENT, "Bad rule" (nft_rule_delete_num(): the plain ENOENT)
+  if (c.cmd === 'D' && !t.chain(c.chain)?.exists) throw nftErr(c.rulenum ? 'rule_delete_num' : 'rule_delete', 'ENOENT');
   const rules = (c.cmd === 'D' ? existing(t, c.chain) : known(t, c.chain)).rules;
   const where = `rule in chain ${c.chain}`;
   const labels: Label[] = [];
