@@ -33,6 +33,15 @@ export const NEIGH_VAR_DATA_MAX = 14;
  */
 export const SKB_TRUESIZE_ETH_FRAME_LEN = 2090;
 
+/**
+ * NEIGH_VAR(p, QUEUE_LEN_BYTES) / SKB_TRUESIZE(ETH_FRAME_LEN): an int over a
+ * size_t, so a negative byte count (ip ntable change queue 4294967295 stores
+ * -2090) divides as a u64; the caller truncates to its int or u32.
+ */
+export function queueLenPackets(bytes: number): bigint {
+  return BigInt.asUintN(64, BigInt(bytes)) / BigInt(SKB_TRUESIZE_ETH_FRAME_LEN);
+}
+
 /** SK_WMEM_MAX: SKB_TRUESIZE(256) * 256, the default unres_qlen_bytes. */
 export const SK_WMEM_MAX = 212992;
 

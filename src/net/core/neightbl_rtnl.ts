@@ -9,8 +9,9 @@
 import type { Net } from './net_namespace.js';
 import { KError } from './errno.js';
 import { neighParmsInitReachable, neighParmsRefcnt, neighParmsSetReachable, neighTables, type NeighTable } from './neighbour.js';
-import { NeighVar, SKB_TRUESIZE_ETH_FRAME_LEN, type NeighParms } from './neigh_parms.js';
+import { NeighVar, SKB_TRUESIZE_ETH_FRAME_LEN, queueLenPackets, type NeighParms } from './neigh_parms.js';
 import { nlmsgNew, type Rtnl } from './rtnetlink.js';
+import { INT_MAX } from './sysctl.js';
 import { NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
 import { PF_UNSPEC, RTM_GETNEIGHTBL, RTM_NEWNEIGHTBL, RTM_SETNEIGHTBL } from '../../uapi/linux/rtnetlink.js';
 import type { NdtConfig, NdtMsg, NdtParms, NdtStats } from '../../uapi/linux/neighbour.js';
@@ -30,26 +31,30 @@ function neighEntrySize(keyLen: number): number {
 function neightblFillParms(net: Net, tbl: NeighTable, p: NeighParms): NdtParms {
   neighParmsInitReachable(net, p);
   const v = (i: NeighVar): number => p.get(i);
+  // nla_put_msecs(): jiffies_to_msecs() returns an unsigned int, so a
+  // negative time (a sysctl written with -1) wraps to 2^32 - its ms.
+  const ms = (i: NeighVar): number => v(i) >>> 0;
+  const u32 = ms; // nla_put_u32() of an int slot
   const parms: NdtParms = {};
   if (p.dev) parms.ifindex = p.dev.ifindex;
   Object.assign(parms, {
     refcnt: neighParmsRefcnt(tbl, p),
-    queueLenBytes: v(NeighVar.QUEUE_LEN_BYTES),
-    queueLen: Math.floor(v(NeighVar.QUEUE_LEN_BYTES) / SKB_TRUESIZE_ETH_FRAME_LEN),
-    proxyQlen: v(NeighVar.PROXY_QLEN),
-    appProbes: v(NeighVar.APP_PROBES),
-    ucastProbes: v(NeighVar.UCAST_PROBES),
-    mcastProbes: v(NeighVar.MCAST_PROBES),
-    mcastReprobes: v(NeighVar.MCAST_REPROBES),
-    reachableTime: p.reachableTime,
-    baseReachableTime: v(NeighVar.BASE_REACHABLE_TIME),
-    gcStaletime: v(NeighVar.GC_STALETIME),
-    delayProbeTime: v(NeighVar.DELAY_PROBE_TIME),
-    retransTime: v(NeighVar.RETRANS_TIME),
-    anycastDelay: v(NeighVar.ANYCAST_DELAY),
-    proxyDelay: v(NeighVar.PROXY_DELAY),
-    locktime: v(NeighVar.LOCKTIME),
-    intervalProbeTimeMs: v(NeighVar.INTERVAL_PROBE_TIME_MS),
+    queueLenBytes: u32(NeighVar.QUEUE_LEN_BYTES),
+    queueLen: Number(BigInt.asUintN(32, queueLenPackets(v(NeighVar.QUEUE_LEN_BYTES)))),
+    proxyQlen: u32(NeighVar.PROXY_QLEN),
+    appProbes: u32(NeighVar.APP_PROBES),
+    ucastProbes: u32(NeighVar.UCAST_PROBES),
+    mcastProbes: u32(NeighVar.MCAST_PROBES),
+    mcastReprobes: u32(NeighVar.MCAST_REPROBES),
+    reachableTime: p.reachableTime >>> 0,
+    baseReachableTime: ms(NeighVar.BASE_REACHABLE_TIME),
+    gcStaletime: ms(NeighVar.GC_STALETIME),
+    delayProbeTime: ms(NeighVar.DELAY_PROBE_TIME),
+    retransTime: ms(NeighVar.RETRANS_TIME),
+    anycastDelay: ms(NeighVar.ANYCAST_DELAY),
+    proxyDelay: ms(NeighVar.PROXY_DELAY),
+    locktime: ms(NeighVar.LOCKTIME),
+    intervalProbeTimeMs: ms(NeighVar.INTERVAL_PROBE_TIME_MS),
   });
   return parms;
 }
@@ -124,18 +129,28 @@ function lookupNeighParms(net: Net, tbl: NeighTable, ifindex: number): NeighParm
   return tbl.parmsList.find((p) => p.dev?.ifindex === ifindex) ?? null;
 }
 
-/** nla_get_msecs(): msecs_to_jiffies() rounds up to a whole jiffy (HZ 250). */
-const msecs = (ms: number): number => Math.ceil(ms / 4) * 4;
+/**
+ * nla_get_msecs() into an int slot: msecs_to_jiffies() takes an unsigned
+ * int (the u64 truncated), rounds up to a whole jiffy (HZ 250), and maps
+ * anything above INT_MAX to MAX_JIFFY_OFFSET, which the int keeps as -2.
+ */
+const msecs = (ms: number): number => {
+  const m = ms >>> 0;
+  return m > INT_MAX ? -2 * 4 : Math.ceil(m / 4) * 4;
+};
+
+/** NEIGH_VAR_SET() of a u32 attribute: the int slot keeps its low 32 bits. */
+const int = (v: number): number => v | 0;
 
 /** The NDTPA_* slots neightbl_set() writes with NEIGH_VAR_SET(), and how each value converts. */
 const SETTABLE: ReadonlyArray<readonly [keyof NdtParms, NeighVar, (v: number) => number]> = [
-  ['queueLen', NeighVar.QUEUE_LEN_BYTES, (v) => v * SKB_TRUESIZE_ETH_FRAME_LEN],
-  ['queueLenBytes', NeighVar.QUEUE_LEN_BYTES, (v) => v],
-  ['proxyQlen', NeighVar.PROXY_QLEN, (v) => v],
-  ['appProbes', NeighVar.APP_PROBES, (v) => v],
-  ['ucastProbes', NeighVar.UCAST_PROBES, (v) => v],
-  ['mcastProbes', NeighVar.MCAST_PROBES, (v) => v],
-  ['mcastReprobes', NeighVar.MCAST_REPROBES, (v) => v],
+  ['queueLen', NeighVar.QUEUE_LEN_BYTES, (v) => int(v * SKB_TRUESIZE_ETH_FRAME_LEN)],
+  ['queueLenBytes', NeighVar.QUEUE_LEN_BYTES, int],
+  ['proxyQlen', NeighVar.PROXY_QLEN, int],
+  ['appProbes', NeighVar.APP_PROBES, int],
+  ['ucastProbes', NeighVar.UCAST_PROBES, int],
+  ['mcastProbes', NeighVar.MCAST_PROBES, int],
+  ['mcastReprobes', NeighVar.MCAST_REPROBES, int],
   ['baseReachableTime', NeighVar.BASE_REACHABLE_TIME, msecs],
   ['gcStaletime', NeighVar.GC_STALETIME, msecs],
   ['delayProbeTime', NeighVar.DELAY_PROBE_TIME, msecs],

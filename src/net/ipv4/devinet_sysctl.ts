@@ -15,7 +15,7 @@
 import type { Net } from '../core/net_namespace.js';
 import { DevconfIdx, type Ipv4Devconf } from './devconf.js';
 import { neighParmsSetReachable } from '../core/neighbour.js';
-import { NeighVar, SKB_TRUESIZE_ETH_FRAME_LEN, type NeighParms } from '../core/neigh_parms.js';
+import { NeighVar, SKB_TRUESIZE_ETH_FRAME_LEN, queueLenPackets, type NeighParms } from '../core/neigh_parms.js';
 import {
   procDointvec, procDointvecMinmax, procDointvecJiffies, procDointvecMsJiffies,
   procDointvecMsJiffiesMinmax, procDointvecUserhzJiffies, procWrap, doProcDointvecWrite, convMinmax,
@@ -258,7 +258,7 @@ function procUnresQlen(p: NeighParms): SysctlEntry {
   const per = SKB_TRUESIZE_ETH_FRAME_LEN;
   return {
     mode: 0o644,
-    read: () => `${Math.trunc(p.get(NeighVar.QUEUE_LEN_BYTES) / per)}\n`,
+    read: () => `${BigInt.asIntN(32, queueLenPackets(p.get(NeighVar.QUEUE_LEN_BYTES)))}\n`,
     write(text): SysctlErrno | null {
       const max = Math.trunc(INT_MAX / per);
       return doProcDointvecWrite(text, 1, convMinmax(0, max), (_i, v) => p.init(NeighVar.QUEUE_LEN_BYTES, v * per));

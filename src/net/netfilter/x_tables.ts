@@ -9,7 +9,7 @@ import { KError } from '../core/errno.js';
 import { PACKET_BROADCAST, PACKET_LOOPBACK, PACKET_MULTICAST, type SkBuff } from '../core/skbuff.js';
 import type { NfHookState } from './core.js';
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
-import { NF_DROP, NF_INET_FORWARD, NF_INET_LOCAL_IN, NF_INET_LOCAL_OUT, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
+import { NF_ARP_FORWARD, NF_ARP_OUT, NF_DROP, NF_INET_FORWARD, NF_INET_LOCAL_IN, NF_INET_LOCAL_OUT, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
 import { Iph } from '../../wire/ipv4.js';
 import { getU16, getU32 } from '../../wire/bytes.js';
 import { nfSendReset, nfSendUnreach } from './nf_reject_ipv4.js';
@@ -265,6 +265,20 @@ const markTarget: XtTarget = {
   },
 };
 
+/**
+ * classify_tg() (xt_CLASSIFY.c), its NFPROTO_ARP registration: the packet's
+ * priority, on the ARP output and forward hooks only (the inet one, mangle
+ * only, is not reachable: tuxnet's iptables has no CLASSIFY).
+ */
+const classifyTarget: XtTarget = {
+  revision: 0,
+  hooks: (1 << NF_ARP_OUT) | (1 << NF_ARP_FORWARD),
+  target(skb, _par, info) {
+    skb.priority = num(info, 'priority');
+    return XT_CONTINUE;
+  },
+};
+
 /** ttl_tg() (xt_HL.c): set, increment or decrement, checksum updated; mangle only. */
 const ttlTarget: XtTarget = {
   revision: 0,
@@ -336,7 +350,7 @@ export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>
 export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarget>([
   ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ['NFQUEUE', nfqueueTarget],
   ['NFLOG', nflogTarget], ['DSCP', dscpTarget], ['TOS', tosTarget], ['TCPMSS', tcpmssTarget], ...XT_CT_TARGETS,
-  ...XT_NAT_TARGETS, ['mangle', arptMangle],
+  ...XT_NAT_TARGETS, ['mangle', arptMangle], ['CLASSIFY', classifyTarget],
 ]);
 
 /** xt_check_match()/xt_check_target(): table and hooks the extension allows. */

@@ -47,7 +47,7 @@ export class ArpTable {
     });
     for (const x of rules) {
       const r = exprsToRule(x.exprs ?? []);
-      if (r.target && !r.mangle) this.jumps.set(r.target, (this.jumps.get(r.target) ?? 0) + 1);
+      if (r.target && !r.xt) this.jumps.set(r.target, (this.jumps.get(r.target) ?? 0) + 1);
     }
     for (const b of ARP_BUILTINS) this.chains.push(view(kchains.find((x) => x.name === b.name), b.name, true));
     const builtin = (k: NftChainMsg): boolean => ARP_BUILTINS.some((b) => b.name === k.name);

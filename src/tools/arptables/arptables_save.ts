@@ -13,17 +13,13 @@ import { NFPROTO_ARP } from '../../uapi/linux/netfilter.js';
 import { NFT_MSG_DELTABLE } from '../../uapi/linux/netfilter/nf_tables.js';
 import { IptError } from '../iptables/iptables.js';
 import { NftHandle } from '../iptables/nft_handle.js';
-import { FMT_NOCOUNTS, FMT_NUMERIC } from '../iptables/ipt_print.js';
 import { now, restoreInput, splitLine } from '../iptables/ipt_save.js';
-import { ruleText, type ArpRule } from './arpt_rule.js';
+import { saveRule, type ArpRule } from './arpt_rule.js';
 import { ArpTable } from './arpt_cache.js';
 import { ArpParser } from './arpt_parse.js';
-import { arpNewChain, checkTarget } from './arptables.js';
+import { arpNewChain, checkTarget, pairRules } from './arptables.js';
+import { arpHelp } from './arpt_help.js';
 
-/** nft_arp_save_rule(): the listing's rule text, numeric, without the interfaces' "any". */
-function saveRule(chain: string, r: ArpRule, counters: boolean): string {
-  return (counters ? `[${r.pkts}:${r.bytes}] ` : '') + `-A ${chain} ` + ruleText(r, 0, FMT_NUMERIC | FMT_NOCOUNTS);
-}
 
 export const arptablesSave: CommandFn = async (p: Proc) => {
   let counters = false;
@@ -56,7 +52,12 @@ interface RestoreState {
   line: number;
   /** The rules of the transaction, their targets checked at COMMIT. */
   rules: ArpRule[];
+  /** The batch messages of the rules: their line, operation and object, for the kernel's refusal. */
+  labels: { line: number; op: string; obj: string }[];
 }
+
+/** A -h in the input: the help is printed and arptables-restore exits 0. */
+class RestoreHelp extends Error {}
 
 /** xtables_exit_error() in a restore: the line between the message and the hint. */
 function atLine(e: IptError, line: number): IptError {
@@ -78,9 +79,13 @@ function restoreChain(t: ArpTable, line: string): void {
 function commitRestore(h: NftHandle, st: RestoreState): void {
   for (const r of st.rules) checkTarget(st.t!, r, RPROG);
   const e = h.commit();
+  const l = e ? st.labels[e.index] : undefined;
+  // the restore form of the commit error: the line of the refused rule after a newline
+  if (e && l) throw new IptError(`${RPROG} v1.8.9 (nf_tables): \nline ${l.line}: ${l.op} failed (${strerror[e.errno]}): ${l.obj}\n`, 4);
   if (e) throw new IptError(`${RPROG}: line ${st.line} failed: ${strerror[e.errno]}\n`, 1);
   st.t = null;
   st.rules = [];
+  st.labels = [];
 }
 
 function restoreLine(h: NftHandle, st: RestoreState, raw: string): void {
@@ -105,12 +110,17 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string): void {
   const m = /^\[(\d+):(\d+)\]$/.exec(words[0] ?? '');
   if (m) words = words.slice(1);
   const c = new ArpParser(words, RPROG).parse();
+  if (c.cmd === 'h') throw new RestoreHelp(arpHelp(c.arg, RPROG));
   if (c.cmd !== 'A' && c.cmd !== 'I') throw new IptError(`${RPROG}: line ${st.line} failed\n`, 1);
-  // Recorded: arptables-nft 1.8.9 takes -c but its rules start at 0 all the same.
+  // Recorded: arptables-nft 1.8.9 takes the restore's -c but its rules start at 0 all the same (a -c in the line counts).
   if (!t.chain(c.chain)) throw new IptError(`${RPROG}: line ${st.line} failed\n`, 1);
   t.ensure(t.chain(c.chain)!.builtin ? c.chain : null);
-  t.addRule(c.chain, c.rule, c.cmd === 'I' ? t.chain(c.chain)!.rules[0]?.handle : undefined);
-  st.rules.push(c.rule);
+  const rules = c.cmd === 'I' ? pairRules(c).reverse() : pairRules(c);
+  const before = c.cmd === 'I' ? t.chain(c.chain)!.rules[0]?.handle : undefined;
+  for (const r of rules) {
+    st.labels[t.addRule(c.chain, r, before)] = { line: st.line, op: c.cmd === 'I' ? 'RULE_INSERT' : 'RULE_APPEND', obj: `rule in chain ${c.chain}` };
+    st.rules.push(r);
+  }
 }
 
 export const arptablesRestore: CommandFn = async (p: Proc) => {
@@ -126,7 +136,7 @@ export const arptablesRestore: CommandFn = async (p: Proc) => {
   const text = await restoreInput(p, file, RPROG);
   if (text === null) return 1;
   const h = new NftHandle(p.net);
-  const st: RestoreState = { t: null, line: 0, rules: [] };
+  const st: RestoreState = { t: null, line: 0, rules: [], labels: [] };
   try {
     for (const l of text.split('\n')) {
       st.line++;
@@ -136,6 +146,10 @@ export const arptablesRestore: CommandFn = async (p: Proc) => {
     if (st.t) commitRestore(h, st);
     return 0;
   } catch (e) {
+    if (e instanceof RestoreHelp) {
+      p.stdout.write(e.message);
+      return 0;
+    }
     if (!(e instanceof IptError)) throw e;
     p.stderr.write(atLine(e, st.line).message);
     return e.status;

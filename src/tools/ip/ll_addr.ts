@@ -7,12 +7,20 @@
 import { getAddr1 } from './inet_prefix.js';
 import { IpExit, type IpCtx } from './utils.js';
 
-/** sscanf("%x"): leading blanks, a sign, an optional 0x, at least one hex digit. */
-function scanHex(s: string): number | null {
+/**
+ * sscanf("%x") into an int: leading blanks, a sign, an optional 0x, at
+ * least one hex digit, read as glibc's strtoul() does (saturating at
+ * ULONG_MAX, a '-' negating the unsigned long), then stored in 32 bits: so
+ * "020000000005" is 5 and "1ffffffff" is -1.
+ */
+export function scanHex(s: string): number | null {
   const m = /^\s*([+-]?)(?:0[xX](?=[0-9a-fA-F]))?([0-9a-fA-F]+)/.exec(s);
   if (!m) return null;
-  const v = parseInt(m[2]!, 16);
-  return m[1] === '-' ? -v : v;
+  const ULONG_MAX = (1n << 64n) - 1n;
+  let v = BigInt(`0x${m[2]!}`);
+  if (v > ULONG_MAX) v = ULONG_MAX;
+  if (m[1] === '-') v = BigInt.asUintN(64, -v);
+  return Number(BigInt.asIntN(32, v));
 }
 
 /** ll_addr_a2n(): "aa:bb:..." (up to 20 bytes) or a dotted IPv4 address; null after the error message. */

@@ -87,7 +87,7 @@ test('kinds of VXLAN tuxnet does not build are refused with a message that says 
   const cases: [string, string][] = [
     ['ip link add vx1 type vxlan external dstport 0', 'Error: VXLAN external (collect_metadata) is not supported by tuxnet.\n'],
     ['ip link add vx1 type vxlan id 2 dstport 0 group 239.1.1.1 dev e0', 'Error: VXLAN multicast groups are not supported by tuxnet.\n'],
-    ['ip link add vx1 type vxlan id 2 dstport 0 proxy', 'Error: VXLAN proxy is not supported by tuxnet.\n'],
+    ['ip link add vx1 type vxlan id 2 dstport 0 l3miss', 'Error: VXLAN l3miss is not supported by tuxnet.\n'],
     ['ip link add vx1 type vxlan id 2 dstport 0 remote 2001:db8::1', 'Error: IPv6 VXLAN endpoints are not supported by tuxnet.\n'],
   ];
   for (const [cmd, want] of cases) {

@@ -21,10 +21,16 @@
  *        net/ipv4/udp_tunnel_core.c udp_tunnel_xmit_skb(), include/net/udp.h udp_flow_src_port()
  */
 import { kfreeSkbReason, type DropReason } from '../../../net/core/drop_reason.js';
+import { ARPHRD_ETHER, ARPHRD_IEEE802, ARPOP_REPLY, ARPOP_REQUEST, ARP_HLEN, ArpPacket } from '../../../wire/arp.js';
+import { IPV6_HLEN, NEXTHDR_ICMP } from '../../../wire/ipv6.js';
+import { NDISC_NEIGHBOUR_SOLICITATION } from '../../../net/ipv6/ndisc.js';
+import { arpCreate, arpTbl } from '../../../net/ipv4/arp.js';
+import { NUD_CONNECTED, neighLookupNoref } from '../../../net/core/neighbour.js';
+import { consumeSkb } from '../../../net/core/drop_reason.js';
 import { KError, type Errno } from '../../../net/core/errno.js';
 import { netifRx } from '../../../net/core/dev_rx.js';
-import { IFF_BRIDGE_PORT, NET_XMIT_CN, type NetDevice } from '../../../net/core/netdevice.js';
-import { CHECKSUM_NONE, skbChecksumHelp, skbCowHead, type SkBuff } from '../../../net/core/skbuff.js';
+import { IFF_BRIDGE_PORT, IFF_NOARP, NET_XMIT_CN, type NetDevice } from '../../../net/core/netdevice.js';
+import { CHECKSUM_NONE, CHECKSUM_UNNECESSARY, PACKET_HOST, skbChecksumHelp, skbCowHead, type SkBuff } from '../../../net/core/skbuff.js';
 import { ethTypeTrans } from '../../../net/ethernet/eth.js';
 import { vlanHwaccelPushInside } from '../../../net/core/skb_vlan.js';
 import { newFlowi4 } from '../../../net/ipv4/fib_rules.js';
@@ -38,13 +44,13 @@ import { UdpSocket } from '../../../net/ipv4/udp_sock.js';
 import { AF_INET } from '../../../uapi/linux/socket.js';
 import { VXLAN_DF_INHERIT, VXLAN_DF_SET } from '../../../uapi/linux/vxlan.js';
 import { getU16, getU32, putU16, putU32 } from '../../../wire/bytes.js';
-import { ETH_HLEN, ETH_P_IP } from '../../../wire/ethernet.js';
-import { IPPROTO_TCP, IPPROTO_UDP, ipv4IsMulticast } from '../../../wire/ipv4.js';
+import { ETH_ALEN, ETH_HLEN, ETH_P_ARP, ETH_P_IP, ETH_P_IPV6 } from '../../../wire/ethernet.js';
+import { IPPROTO_TCP, IPPROTO_UDP, ipv4IsLoopback, ipv4IsMulticast } from '../../../wire/ipv4.js';
 import { UDP_HLEN, Udph, udpCsum } from '../../../wire/udp.js';
 import { vxlanFindMac, vxlanSnoop } from './vxlan_fdb.js';
 import { nexthopPathFdbGw, type Nexthop } from '../../../net/ipv4/nexthop.js';
 import {
-  VXLAN_F_LEARN, VXLAN_F_RCV_FLAGS, VXLAN_HEADROOM, VXLAN_F_TTL_INHERIT, VXLAN_F_UDP_ZERO_CSUM_TX, macKey, vxlanNet, vxlanOf, type VxlanDev,
+  VXLAN_F_LEARN, VXLAN_F_PROXY, VXLAN_F_RCV_FLAGS, VXLAN_HEADROOM, VXLAN_F_TTL_INHERIT, VXLAN_F_UDP_ZERO_CSUM_TX, macKey, vxlanNet, vxlanOf, type VxlanDev,
   type VxlanRdst, type VxlanSock,
 } from './vxlan_private.js';
 
@@ -275,6 +281,72 @@ function vxlanCheckPmtu(vxlan: VxlanDev, skb: SkBuff, rt: Rtable): boolean {
 }
 
 /**
+ * arp_reduce(): a proxy vxlan answers an ARP request it is given to send
+ * from its own neighbour table, if the target's entry is connected
+ * (reachable, permanent or noarp) and its MAC is not bridge-local (an fdb
+ * entry with no remote): the reply, from the entry's MAC to the asker, is
+ * received on the device (netif_rx). Every ARP packet is consumed: nothing
+ * of it goes over the tunnel, answered or not, request or reply.
+ */
+function arpReduce(dev: NetDevice, skb: SkBuff): void {
+  const vxlan = vxlanOf(dev);
+  const arp = arpReduceRequest(dev, skb);
+  if (arp) {
+    const n = neighLookupNoref(arpTbl(dev.net), arp.tpa, dev);
+    if (n && n.nudState & NUD_CONNECTED && !vxlanBridgeLocal(vxlan, n.ha)) {
+      const reply = arpCreate(ARPOP_REPLY, ETH_P_ARP, arp.spa, dev, arp.tpa, arp.sha, n.ha, arp.sha);
+      if (reply) {
+        reply.macHeader = reply.data;
+        reply.pull(reply.networkHeader - reply.data);
+        reply.ipSummed = CHECKSUM_UNNECESSARY;
+        reply.pktType = PACKET_HOST;
+        netifRx(reply, dev);
+      }
+    }
+    // else if (VXLAN_F_L3MISS) vxlan_ip_miss(): l3miss is refused at configuration.
+  }
+  consumeSkb(skb);
+}
+
+/** The request arp_reduce() may answer: Ethernet/IPv4, not for a loopback or multicast target, on an ARP device. */
+function arpReduceRequest(dev: NetDevice, skb: SkBuff): { sha: Uint8Array; spa: number; tpa: number } | null {
+  if (dev.flags & IFF_NOARP) return null;
+  if (skb.len < ETH_HLEN + ARP_HLEN) {
+    dev.stats.txDropped++; // pskb_may_pull(skb, arp_hdr_len(dev)) failed
+    return null;
+  }
+  const arp = ArpPacket.newUnchecked(skb.buf.subarray(skb.data + ETH_HLEN, skb.data + ETH_HLEN + ARP_HLEN));
+  if ((arp.htype !== ARPHRD_ETHER && arp.htype !== ARPHRD_IEEE802) || arp.ptype !== ETH_P_IP || arp.oper !== ARPOP_REQUEST ||
+    arp.hlen !== ETH_ALEN || arp.plen !== 4) return null;
+  if (ipv4IsLoopback(arp.tpa) || ipv4IsMulticast(arp.tpa)) return null;
+  return { sha: arp.sha.slice(), spa: arp.spa, tpa: arp.tpa };
+}
+
+/** vxlan_find_mac_tx() of the entry's MAC: its first remote has no address (a "bridge-local neighbor"). */
+function vxlanBridgeLocal(vxlan: VxlanDev, mac: Uint8Array): boolean {
+  const f = vxlanFindMac(vxlan, macKey(mac));
+  return !!f && !f.nh && f.remotes.length > 0 && f.remotes[0]!.remoteIp === 0;
+}
+
+/** The ICMPv6 neighbour solicitation (type 135, code 0) vxlan_xmit() hands to neigh_reduce(). */
+function isNeighSolicit(skb: SkBuff): boolean {
+  const ip6 = skb.data + ETH_HLEN;
+  if (skb.len < ETH_HLEN + IPV6_HLEN + 2) return false; // pskb_may_pull(skb, sizeof(ipv6hdr) + sizeof(nd_msg))
+  return skb.buf[ip6 + 6] === NEXTHDR_ICMP && skb.buf[ip6 + IPV6_HLEN] === NDISC_NEIGHBOUR_SOLICITATION &&
+    skb.buf[ip6 + IPV6_HLEN + 1] === 0;
+}
+
+/**
+ * neigh_reduce(): the IPv6 twin of arp_reduce(). The only solicitations
+ * tuxnet sends are duplicate address detection's, for a tentative address
+ * of the host's own that nd_tbl has no entry for: consumed unanswered, as
+ * Linux's are.
+ */
+function neighReduce(_dev: NetDevice, skb: SkBuff): void {
+  consumeSkb(skb);
+}
+
+/**
  * vxlan_xmit(): ndo_start_xmit. The entry of the destination MAC, else the
  * all-zeros entry; every remote but the first gets a clone, in list order,
  * the first the frame itself, last.
@@ -284,6 +356,11 @@ export function vxlanXmit(skb: SkBuff, dev: NetDevice): void {
   // validate_xmit_vlan(): vxlan has no VLAN offload, an out-of-band tag goes into the frame.
   vlanHwaccelPushInside(skb);
   skb.resetMacHeader();
+  if (vxlan.cfg.flags & VXLAN_F_PROXY && skb.len >= ETH_HLEN) {
+    const proto = getU16(skb.buf, skb.data + 12);
+    if (proto === ETH_P_ARP) return arpReduce(dev, skb);
+    if (proto === ETH_P_IPV6 && isNeighSolicit(skb)) return neighReduce(dev, skb);
+  }
   const f = (skb.len >= ETH_HLEN ? vxlanFindMac(vxlan, macKey(skb.buf, skb.data)) : null) ?? vxlanFindMac(vxlan, 0);
   if (f?.nh) {
     vxlanXmitNh(skb, dev, vxlan, f.nh);

@@ -193,7 +193,7 @@ function vxlanFdbInfo(vxlan: VxlanDev, f: VxlanFdb, rd: VxlanRdst | null): BrFdb
     return m;
   }
   if (!rd) return m;
-  if (rd.remoteIp) m.dst = rd.remoteIp;
+  m.dst = rd.remoteIp; // send_ip: every dump names the remote, 0.0.0.0 (a bridge-local entry) too
   if (rd.remotePort && rd.remotePort !== vxlan.cfg.dstPort) m.port = rd.remotePort;
   if (rd.remoteVni !== vxlan.defaultDst.remoteVni) m.vni = rd.remoteVni;
   if (rd.remoteIfindex) m.brportIdx = rd.remoteIfindex;

@@ -4,7 +4,7 @@
  * encapsulation on its lower device (`dev`), with the default remote as
  * its all-zeros fdb entry; opening it binds (or shares) the UDP socket of
  * its port. The kinds of VXLAN tuxnet does not build (external/metadata,
- * GBP, GPE, VNI filtering, multicast groups, proxy ARP, route
+ * GBP, GPE, VNI filtering, multicast groups, route
  * short-circuit, miss notifications, remote checksum offload) are refused
  * with EOPNOTSUPP and a message that says so.
  * @linux drivers/net/vxlan/vxlan_core.c vxlan_setup() vxlan_validate() vxlan_nl2conf() vxlan_config_validate()
@@ -33,7 +33,7 @@ import {
   vxlanCleanup, vxlanFdbCreate, vxlanFdbDeleteRemote, vxlanFdbInsert, vxlanFdbOps, vxlanFdbUpdate, vxlanFlushDynamic,
 } from './vxlan_fdb.js';
 import {
-  FDB_AGE_DEFAULT, FDB_AGE_INTERVAL_NS, VXLAN_DEFAULT_PORT, VXLAN_F_LEARN, VXLAN_F_RCV_FLAGS, VXLAN_F_TTL_INHERIT,
+  FDB_AGE_DEFAULT, FDB_AGE_INTERVAL_NS, VXLAN_DEFAULT_PORT, VXLAN_F_LEARN, VXLAN_F_PROXY, VXLAN_F_RCV_FLAGS, VXLAN_F_TTL_INHERIT,
   VXLAN_F_UDP_ZERO_CSUM_TX, VXLAN_HEADROOM, VXLAN_N_VID, vxlanNet, vxlanOf, type VxlanConfig, type VxlanDev,
 } from './vxlan_private.js';
 
@@ -91,20 +91,24 @@ function vxlanValidate(m: IfInfoMsg, data: VxlanInfo | null): void {
 function refuseUnsupported(d: VxlanInfo): void {
   const unsupported: [boolean | undefined, string][] = [
     [d.collectMetadata, 'external (collect_metadata)'], [d.vnifilter, 'vnifilter'], [d.gbp, 'gbp'], [d.gpe, 'gpe'],
-    [d.proxy, 'proxy'], [d.rsc, 'rsc'], [d.l2miss, 'l2miss'], [d.l3miss, 'l3miss'], [d.remcsumTx, 'remcsumtx'],
+    [d.rsc, 'rsc'], [d.l2miss, 'l2miss'], [d.l3miss, 'l3miss'], [d.remcsumTx, 'remcsumtx'],
     [d.remcsumRx, 'remcsumrx'],
   ];
   for (const [on, name] of unsupported) if (on) throw new KError('EOPNOTSUPP', `VXLAN ${name} is not supported by tuxnet`);
   if (d.group !== undefined && ipv4IsMulticast(d.group)) throw new KError('EOPNOTSUPP', 'VXLAN multicast groups are not supported by tuxnet');
 }
 
-/** The flag attributes vxlan_nl2flag() refuses to change on a live device (vxlan_flag_attr_error()). */
-const FIXED_FLAGS: readonly (readonly [keyof VxlanInfo, string])[] = [
-  ['ttlInherit', 'TTL_INHERIT'], ['proxy', 'PROXY'], ['rsc', 'RSC'], ['l2miss', 'L2MISS'], ['l3miss', 'L3MISS'],
-  ['collectMetadata', 'COLLECT_METADATA'], ['udpCsum', 'UDP_CSUM'], ['udpZeroCsum6Tx', 'UDP_ZERO_CSUM6_TX'],
-  ['udpZeroCsum6Rx', 'UDP_ZERO_CSUM6_RX'], ['remcsumTx', 'REMCSUM_TX'], ['remcsumRx', 'REMCSUM_RX'], ['gbp', 'GBP'],
-  ['gpe', 'GPE'], ['vnifilter', 'VNIFILTER'],
-];
+/**
+ * vxlan_nl2flag() of a flag that cannot change on a live device: the
+ * request's first such attribute, in vxlan_nl2conf()'s order, is refused
+ * (vxlan_flag_attr_error(): NL_SET_ERR_MSG_MOD; UDP_CSUM has a message of its own).
+ */
+function refuseFixedFlags(d: VxlanInfo, old: VxlanConfig | null, flags: readonly (readonly [keyof VxlanInfo, string])[]): void {
+  if (!old) return;
+  for (const [key, name] of flags) {
+    if (d[key] !== undefined) throw new KError('EOPNOTSUPP', key === 'udpCsum' ? 'Cannot change UDP_CSUM flag' : `vxlan: cannot change ${name} flag`);
+  }
+}
 
 /** vxlan_nl2flag() of a boolean attribute. */
 function nl2flag(conf: VxlanConfig, v: boolean | undefined, mask: number): void {
@@ -129,16 +133,19 @@ function vxlanNl2conf(d: VxlanInfo, old: VxlanConfig | null): VxlanConfig {
   if (d.link !== undefined) conf.remoteIfindex = d.link;
   if (d.tos !== undefined) conf.tos = d.tos;
   if (d.ttl !== undefined) conf.ttl = d.ttl;
-  for (const [key, name] of FIXED_FLAGS) if (old && d[key] !== undefined) throw new KError('EOPNOTSUPP', `Cannot change ${name} flag`);
+  refuseFixedFlags(d, old, [['ttlInherit', 'TTL_INHERIT']]);
   if (d.ttlInherit) conf.flags |= VXLAN_F_TTL_INHERIT;
   if (d.label !== undefined) conf.label = d.label;
   if (d.learning !== undefined) nl2flag(conf, d.learning, VXLAN_F_LEARN);
   else if (!old) conf.flags |= VXLAN_F_LEARN;
   if (d.ageing !== undefined) conf.ageInterval = d.ageing;
+  refuseFixedFlags(d, old, [['proxy', 'PROXY'], ['rsc', 'RSC'], ['l2miss', 'L2MISS'], ['l3miss', 'L3MISS']]);
+  if (d.proxy) conf.flags |= VXLAN_F_PROXY;
   if (d.limit !== undefined) {
     if (old) throw new KError('EOPNOTSUPP', 'Cannot change limit');
     conf.addrmax = d.limit;
   }
+  refuseFixedFlags(d, old, [['collectMetadata', 'COLLECT_METADATA']]);
   if (d.portRange) {
     if (old) throw new KError('EOPNOTSUPP', 'Cannot change port range');
     conf.portMin = d.portRange.low;
@@ -148,6 +155,10 @@ function vxlanNl2conf(d: VxlanInfo, old: VxlanConfig | null): VxlanConfig {
     if (old) throw new KError('EOPNOTSUPP', 'Cannot change port');
     conf.dstPort = d.port;
   }
+  refuseFixedFlags(d, old, [
+    ['udpCsum', 'UDP_CSUM'], ['udpZeroCsum6Tx', 'UDP_ZERO_CSUM6_TX'], ['udpZeroCsum6Rx', 'UDP_ZERO_CSUM6_RX'],
+    ['remcsumTx', 'REMCSUM_TX'], ['remcsumRx', 'REMCSUM_RX'], ['gbp', 'GBP'], ['gpe', 'GPE'], ['vnifilter', 'VNIFILTER'],
+  ]);
   if (d.udpCsum !== undefined) nl2flag(conf, !d.udpCsum, VXLAN_F_UDP_ZERO_CSUM_TX);
   if (d.df !== undefined) conf.df = d.df;
   return conf;
@@ -292,7 +303,7 @@ function vxlanFillInfo(dev: NetDevice): VxlanInfo {
   if (cfg.saddr) d.local = cfg.saddr;
   Object.assign(d, {
     ttl: cfg.ttl, ttlInherit: (cfg.flags & VXLAN_F_TTL_INHERIT) !== 0, df: cfg.df, tos: cfg.tos, label: cfg.label,
-    learning: (cfg.flags & VXLAN_F_LEARN) !== 0, proxy: false, rsc: false, l2miss: false, l3miss: false,
+    learning: (cfg.flags & VXLAN_F_LEARN) !== 0, proxy: (cfg.flags & VXLAN_F_PROXY) !== 0, rsc: false, l2miss: false, l3miss: false,
     collectMetadata: false, ageing: cfg.ageInterval, limit: cfg.addrmax, port: cfg.dstPort,
     udpCsum: !(cfg.flags & VXLAN_F_UDP_ZERO_CSUM_TX), udpZeroCsum6Tx: false, udpZeroCsum6Rx: false,
     remcsumTx: false, remcsumRx: false, portRange: { low: cfg.portMin, high: cfg.portMax },
