@@ -30,8 +30,13 @@ export interface VfsProvider {
   /** 'file', 'dir', or null when the path does not exist in `net`. */
   stat(rel: string, net: Net): 'file' | 'dir' | null;
   read(rel: string, net: Net): string | VfsError;
-  /** Replace the file's contents (a write(2) of `data`); null on success. */
+  /** Replace the file's contents (open, write(2) of all of `data`, close); null on success. */
   write?(rel: string, data: string, net: Net): VfsError | null;
+  /**
+   * One write(2) of `data` at file position `pos` of an open file (absent:
+   * each write is a whole value, `write`): the bytes taken and the position after.
+   */
+  pwrite?(rel: string, data: string, net: Net, pos: number): VfsWritten | VfsError;
   /** Directory entries, sorted as `ls` would show them. */
   list(rel: string, net: Net): string[] | VfsError;
   /** readlink(2) of a symbolic link (its target and permission bits); null when `rel` is not a link. */
@@ -40,6 +45,12 @@ export interface VfsProvider {
   mode?(rel: string, net: Net): number | null;
   /** The open(2)-time check (inode_operations.permission): an error when root may not open `rel` for writing. */
   permission?(rel: string, net: Net, write: boolean): VfsError | null;
+}
+
+/** What one write(2) took: `n` bytes (fewer than given: a short write), the file position after it. */
+export interface VfsWritten {
+  readonly n: number;
+  readonly pos: number;
 }
 
 /** A symbolic link: what readlink(2) returns and the permission bits lstat(2) shows. */
@@ -78,6 +89,8 @@ export interface Vfs {
   stat(path: string, net: Net): 'file' | 'dir' | null;
   read(path: string, net: Net): string | VfsError;
   write(path: string, data: string, net: Net, append?: boolean, mode?: number): VfsError | null;
+  /** One write(2) at position `pos` of a provider's file (a /proc/sys knob parses each write). */
+  pwrite?(path: string, data: string, net: Net, pos: number): VfsWritten | VfsError;
   list(path: string, net: Net): string[] | VfsError;
   /** lstat(2) for ls -l; null when the path does not exist. */
   meta?(path: string, net: Net): FileMeta | null;

@@ -69,6 +69,11 @@ export class Cmd {
         this.produced += s.length;
         p.stdout.write(normalizeBytes(s));
       },
+      // bash's builtins see each write(2)'s error (sh_chkwrite()); a program's reach the file at its exit
+      writeAll: p.builtinPrefix === undefined ? undefined : (s) => {
+        this.produced += s.length;
+        return p.stdout.writeAll ? p.stdout.writeAll(normalizeBytes(s)) : (p.stdout.write(normalizeBytes(s)), null);
+      },
       isatty: p.stdout.isatty,
       get broken() {
         return p.stdout.broken;
@@ -117,6 +122,24 @@ export class Cmd {
 
   out(s: string): void {
     if (s !== '') this.stdout.write(s);
+  }
+
+  /** putchar() of each character of `s` (line buffered: a write(2) at each newline). */
+  putc(s: string): void {
+    if (s !== '') this.stdout.putc(s);
+  }
+
+  /**
+   * bash's sh_chkwrite() after a builtin: stdout flushed, and a write that
+   * failed reported as `bash: line N: NAME: write error: TEXT` (status 1).
+   */
+  chkwrite(prefix: string): number {
+    this.stdout.flush();
+    const e = this.stdout.errno;
+    if (e === null) return 0;
+    this.stdout.clearerr();
+    this.p.stderr.write(`${prefix}${this.name}: write error: ${errnoText[e]}\n`);
+    return 1;
   }
 
   flush(): void {
