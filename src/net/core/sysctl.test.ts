@@ -265,3 +265,15 @@ test('proc_do_large_bitmap: a write past offset 0 adds to the set', () => {
   assert.equal(e.write('5\n', new SysctlWrite(0, 2)), null);
   assert.equal(e.read(), '5\n');
 });
+
+test('proc_do_large_bitmap: commas and newlines separate, a range needs a < b, nothing changes on an error', () => {
+  const bits = new Set<number>([1]);
+  const e = procDoLargeBitmap(bits, 65536);
+  const w = (t: string, pos = 0) => e.write(t, new SysctlWrite(pos, t.length));
+  assert.equal(w('\n\n4,6-7\n9\n'), null);
+  assert.equal(e.read(), '4,6-7,9\n');
+  for (const bad of ['5-3\n', '1-2-3\n', '1 2\n', '65536\n', '-1\n', 'x\n']) assert.equal(w(bad), 'EINVAL', bad);
+  assert.equal(e.read(), '4,6-7,9\n');
+  assert.equal(w('1,\n'), null, 'a trailing comma ends the list');
+  assert.equal(e.read(), '1\n');
+});

@@ -716,33 +716,61 @@ function bitmapToText(bits: Set<number>): string {
 }
 
 /**
- * proc_do_large_bitmap(): a comma list of bit numbers and ranges "a-b"
- * below `len` (the bitmap's size); a write at offset 0 replaces the whole
- * set, one further on (the second line of a shell's output) is added to
- * it (bitmap_or()). Simplified: no '-' or ',' runs.
+ * proc_do_large_bitmap(): a list of bit numbers and ranges "a-b" below
+ * `len` (the bitmap's size), separated by commas or newlines; a write at
+ * offset 0 replaces the whole set, one further on (the second line of a
+ * shell's output) is added to it (bitmap_or()). Nothing changes on an error.
  */
 export function procDoLargeBitmap(bits: Set<number>, len: number): SysctlEntry {
   return {
     mode: 0o644,
     read: () => bitmapToText(bits),
     write(text, w) {
-      const body = text.replace(/^\n+/, '').replace(/\n$/, '');
-      const next = new Set<number>();
-      if (body !== '') {
-        for (const item of body.split(',')) {
-          const m = /^(\d+)(?:-(\d+))?$/.exec(item);
-          if (!m) return 'EINVAL';
-          const a = Number(m[1]);
-          const b = m[2] === undefined ? a : Number(m[2]);
-          if (a > b || b >= len) return 'EINVAL';
-          for (let p = a; p <= b; p++) next.add(p);
-        }
-      }
+      const b = procBufOf(text);
+      const next = parseLargeBitmap(b, len);
+      if (next === 'EINVAL') return next;
       if (w.pos === 0) bits.clear();
-      for (const p of next) bits.add(p);
-      return w.consumeAll();
+      for (const [a, z] of next) for (let p = a; p <= z; p++) bits.add(p);
+      w.len -= b.left;
+      w.pos += w.len;
+      return null;
     },
   };
+}
+
+/** proc_skip_char() */
+function procSkipChar(b: ProcBuf, c: string): void {
+  while (b.left > 0 && b.s[b.pos] === c) b.pos++;
+}
+
+/** The write loop of proc_do_large_bitmap(): the ranges, each number followed by one of its separators. */
+function parseLargeBitmap(b: ProcBuf, len: number): [number, number][] | 'EINVAL' {
+  const ranges: [number, number][] = [];
+  // `c`, the character after a number, keeps its value when nothing follows (a C local)
+  let c = '';
+  const number = (trailers: string): number | 'EINVAL' => {
+    const r = procGetLong(b, trailers);
+    if (r === 'EINVAL' || r.neg || r.val >= BigInt(len)) return 'EINVAL';
+    if (b.left > 0) {
+      c = b.s[b.pos]!;
+      b.pos++;
+    }
+    return Number(r.val);
+  };
+  procSkipChar(b, '\n');
+  while (b.left > 0) {
+    const a = number('-,\n');
+    if (a === 'EINVAL') return a;
+    let z = a;
+    if (c === '-') {
+      const v = number(',\n\0');
+      if (v === 'EINVAL' || a > v) return 'EINVAL';
+      z = v;
+    }
+    ranges.push([a, z]);
+    procSkipChar(b, '\n');
+  }
+  return ranges;
 }
 
 /** A read-only knob whose text is computed. */
