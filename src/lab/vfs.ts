@@ -5,6 +5,7 @@
  * namespace of the process that reads them, as on Linux after `ip netns exec`.
  */
 import type { Net } from '../net/core/net_namespace.js';
+import { writeAll } from '../net/core/sysctl.js';
 
 /** errno names as `strerror` spells them in messages (see `errnoText`). */
 export type VfsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EINVAL' | 'EPERM' | 'EEXIST' | 'ENOTEMPTY' | 'ERANGE' | 'EBUSY' | 'EBADF' | 'ENXIO' | 'EOVERFLOW';
@@ -89,6 +90,8 @@ export interface Vfs {
   stat(path: string, net: Net): 'file' | 'dir' | null;
   read(path: string, net: Net): string | VfsError;
   write(path: string, data: string, net: Net, append?: boolean, mode?: number): VfsError | null;
+  /** Whether the path is a provider's file (/proc/sys: each write(2) parsed on its own). */
+  isVirtual?(path: string): boolean;
   /** One write(2) at position `pos` of a provider's file (a /proc/sys knob parses each write). */
   pwrite?(path: string, data: string, net: Net, pos: number): VfsWritten | VfsError;
   list(path: string, net: Net): string[] | VfsError;
@@ -108,4 +111,33 @@ export interface Vfs {
   bindMount?(src: string | null, at: string): VfsError | null;
   /** umount AT */
   unmount?(at: string): VfsError | null;
+}
+
+/**
+ * A file open for writing, written write(2) by write(2): an ordinary file
+ * gets each write appended; a provider's file (/proc/sys) parses each at
+ * the file position, which moves as the kernel's handler moves it, and a
+ * short write is followed by one of the rest (stdio's and full_write()'s
+ * loop). `virtual` is the caller's isVirtual() of the path.
+ */
+export class OpenFile {
+  private pos = 0;
+
+  constructor(
+    private readonly fs: Vfs,
+    private readonly path: string,
+    private readonly net: Net,
+    readonly virtual: boolean,
+  ) {}
+
+  /** write(2)s of all of `s`; the error of the one that failed. */
+  write(s: string): VfsError | null {
+    if (!s) return null;
+    if (!this.virtual) return this.fs.write(this.path, s, this.net, true);
+    const pwrite = this.fs.pwrite;
+    if (!pwrite) return this.fs.write(this.path, s, this.net);
+    const r = writeAll<VfsError>(s, this.pos, (chunk, pos) => pwrite.call(this.fs, this.path, chunk, this.net, pos));
+    this.pos = r.pos;
+    return r.err;
+  }
 }

@@ -69,8 +69,8 @@ export class Cmd {
         this.produced += s.length;
         p.stdout.write(normalizeBytes(s));
       },
-      // bash's builtins see each write(2)'s error (sh_chkwrite()); a program's reach the file at its exit
-      writeAll: p.builtinPrefix === undefined ? undefined : (s) => {
+      // each block stdio writes out is a write(2) of its own (cat's chunks, one per file), its error ferror()'s
+      writeAll: (s) => {
         this.produced += s.length;
         return p.stdout.writeAll ? p.stdout.writeAll(normalizeBytes(s)) : (p.stdout.write(normalizeBytes(s)), null);
       },
@@ -129,17 +129,24 @@ export class Cmd {
     if (s !== '') this.stdout.putc(s);
   }
 
+  /** A write(2) of stdout failed with this errno (a value a /proc/sys file refused). */
+  get stdoutErrno(): VfsError | null {
+    return this.stdout.errno;
+  }
+
   /**
-   * bash's sh_chkwrite() after a builtin: stdout flushed, and a write that
-   * failed reported as `bash: line N: NAME: write error: TEXT` (status 1).
+   * gnulib's close_stdout() at a program's exit, bash's sh_chkwrite() after
+   * a builtin (`prefix`: `bash: line N: `): stdout flushed, and a write that
+   * failed reported as `NAME: TEXT: STRERROR` (`write error`, or the
+   * program's own words), with `status`; else 0.
    */
-  chkwrite(prefix: string): number {
+  closeStdout(prefix = '', text = 'write error', status = 1): number {
     this.stdout.flush();
     const e = this.stdout.errno;
     if (e === null) return 0;
     this.stdout.clearerr();
-    this.p.stderr.write(`${prefix}${this.name}: write error: ${errnoText[e]}\n`);
-    return 1;
+    this.p.stderr.write(`${prefix}${this.name}: ${text}: ${errnoText[e]}\n`);
+    return status;
   }
 
   flush(): void {

@@ -76,10 +76,10 @@ function bashEcho(c: Cmd, words: string[], newline: boolean, escapes: boolean, p
     if (escapes) {
       const r = echoEscapes(words[i]!);
       c.putc(r.text);
-      if (r.stop) return c.chkwrite(prefix);
+      if (r.stop) return c.closeStdout(prefix);
     } else c.out(words[i]!);
     if (i + 1 < words.length) c.putc(' ');
   }
   if (newline) c.putc('\n');
-  return c.chkwrite(prefix);
+  return c.closeStdout(prefix);
 }

@@ -7,8 +7,7 @@
  */
 import type { InStream, OutStream } from '../process.js';
 import { normalizeBytes } from '../bytes.js';
-import type { Vfs, VfsError } from '../vfs.js';
-import { writeAll } from '../../net/core/sysctl.js';
+import { OpenFile, type Vfs, type VfsError } from '../vfs.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { AllocError, MAX_STRING } from './limits.js';
 
@@ -262,8 +261,7 @@ export class Collector implements OutStream, Held {
 
 /** Whether writes to `path` go to a virtual file (a provider's, parsed write by write). */
 export function isVirtualPath(fs: Vfs, path: string): boolean {
-  const v = (fs as Vfs & { isVirtual?: (p: string) => boolean }).isVirtual;
-  return typeof v === 'function' ? v.call(fs, path) : true;
+  return fs.isVirtual ? fs.isVirtual(path) : true;
 }
 
 /**
@@ -280,34 +278,24 @@ export function isVirtualPath(fs: Vfs, path: string): boolean {
 export class FileSink implements OutStream, Held {
   private refs = 1;
   private buf = '';
-  /** The file position of the open file description. */
-  private pos = 0;
+  /** The open file description (its position). */
+  private readonly file: OpenFile;
   /** The first error of a write made for the writers (`flush`), reported once at close. */
   error: VfsError | null = null;
 
-  constructor(
-    private readonly fs: Vfs,
-    private readonly path: string,
-    private readonly net: Net,
-    private readonly virtual: boolean,
-    private readonly onError: (e: VfsError) => void,
-  ) {}
+  constructor(fs: Vfs, path: string, net: Net, virtual: boolean, private readonly onError: (e: VfsError) => void) {
+    this.file = new OpenFile(fs, path, net, virtual);
+  }
 
   write(s: string): void {
-    if (this.virtual) this.buf += s;
-    else if (s && !this.error) this.error = this.fs.write(this.path, s, this.net, true);
+    if (this.file.virtual) this.buf += s;
+    else if (s && !this.error) this.error = this.file.write(s);
   }
 
   /** write(2)s of `s` now (what was held goes first); the error of the one that failed. */
   writeAll(s: string): VfsError | null {
     this.flush();
-    if (!s) return null;
-    if (!this.virtual) return this.fs.write(this.path, s, this.net, true);
-    const pwrite = this.fs.pwrite;
-    if (!pwrite) return this.fs.write(this.path, s, this.net);
-    const r = writeAll<VfsError>(s, this.pos, (chunk, pos) => pwrite.call(this.fs, this.path, chunk, this.net, pos));
-    this.pos = r.pos;
-    return r.err;
+    return this.file.write(s);
   }
 
   /** What the writers hold goes out (a process is done with it: exit(3) flushes its stdio). */
@@ -315,7 +303,7 @@ export class FileSink implements OutStream, Held {
     if (!this.buf) return null;
     const text = this.buf;
     this.buf = '';
-    const e = this.writeAll(text);
+    const e = this.file.write(text);
     if (e && !claim && !this.error) this.error = e;
     return e;
   }
