@@ -5,7 +5,7 @@
  * A path belongs to the mount with the longest matching prefix.
  */
 import type { Net } from '../net/core/net_namespace.js';
-import { type FileMeta, S_IFCHR, S_IFDIR, S_IFLNK, S_IFREG, type Vfs, type VfsError, type VfsProvider } from './vfs.js';
+import { type FileMeta, S_IFCHR, S_IFDIR, S_IFLNK, S_IFREG, type Vfs, type VfsError, type VfsProvider, type VfsWritten } from './vfs.js';
 
 /** The UTF-8 size of a file's text (what Buffer.byteLength counted). */
 const UTF8 = new TextEncoder();
@@ -190,6 +190,21 @@ export class MemFs implements Vfs {
     parent.mtime = now;
     parent.children.set(name, mode === 0o644 ? { kind: 'file', data, mtime: now } : { kind: 'file', data, mtime: now, mode });
     return null;
+  }
+
+  pwrite(path: string, data: string, net: Net, pos: number): VfsWritten | VfsError {
+    const p = this.resolve('/', path);
+    const m = this.mountFor(p);
+    if (!m) return 'EINVAL';
+    const prov = m.mount.provider;
+    if (prov.pwrite) {
+      const r = prov.pwrite(m.rel, data, net, pos);
+      return typeof r === 'string' ? this.providerError(r, p, net) : r;
+    }
+    // a provider without positions (sysfs's store()) takes each write whole
+    if (!prov.write) return 'EACCES';
+    const e = prov.write(m.rel, data, net);
+    return e ? this.providerError(e, p, net) : { n: data.length, pos: pos + data.length };
   }
 
   list(path: string, net: Net): string[] | VfsError {

@@ -2,7 +2,7 @@
  * /proc/sys: the sysctl tree of the reading process's namespace.
  * @linux fs/proc/proc_sysctl.c
  */
-import type { VfsError, VfsProvider } from './vfs.js';
+import type { VfsError, VfsProvider, VfsWritten } from './vfs.js';
 import type { Net } from '../net/core/net_namespace.js';
 
 export const procSysProvider: VfsProvider = {
@@ -12,9 +12,16 @@ export const procSysProvider: VfsProvider = {
   read(rel: string, net: Net): string | VfsError {
     return net.sysctl.read(rel);
   },
-  /** proc_sys_write(): one write(2) of `data`; `>` and `>>` are the same to a sysctl. */
+  /** open, write(2) of all of `data` (a short write's rest at the position it left), close. */
   write(rel: string, data: string, net: Net): VfsError | null {
     return net.sysctl.write(rel, data);
+  },
+  /**
+   * proc_sys_write(): one write(2) at file position `pos`; `>` and `>>`
+   * are the same to a sysctl (O_APPEND does not move its position).
+   */
+  pwrite(rel: string, data: string, net: Net, pos: number): VfsWritten | VfsError {
+    return net.sysctl.pwrite(rel, data, pos);
   },
   list(rel: string, net: Net): string[] | VfsError {
     const st = net.sysctl.stat(rel);

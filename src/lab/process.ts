@@ -4,13 +4,25 @@
  */
 import type { Lab } from './lab.js';
 import type { Net } from '../net/core/net_namespace.js';
-import type { Vfs } from './vfs.js';
+import type { Vfs, VfsError } from './vfs.js';
 import type { FilesStruct } from './fdtable.js';
 import { Task } from '../sim/wait.js';
 
 /** Where a process writes. Writes never block; output is kept in order. */
 export interface OutStream {
   write(s: string): void;
+  /**
+   * write(2)s of all of `s` at once, past any buffering of the stream, and
+   * the error of the one that failed (a /proc/sys file refusing a value);
+   * absent on streams whose writes cannot fail so.
+   */
+  writeAll?(s: string): VfsError | null;
+  /**
+   * What the writer's stdio holds goes out (exit(3), the end of a builtin):
+   * a /proc/sys file's write(2), and its error. `claim`: the caller reports
+   * that error (a builtin of dash's); else the redirection does at close.
+   */
+  flush?(claim?: boolean): VfsError | null;
   /** isatty(): the stream is a terminal (absent: not one). */
   readonly isatty?: boolean;
   /** The reader went away (a pipe whose reader exited): writers may stop early. */
@@ -65,6 +77,11 @@ export interface Proc {
   readonly cwd: string;
   /** The network namespace the process runs in (`ip netns exec` changes it). */
   readonly net: Net;
+  /**
+   * Set when the command is a builtin of bash the lab keeps as a command
+   * (echo): the prefix of bash's messages, `bash: line N: `.
+   */
+  readonly builtinPrefix?: string;
   readonly lab: Lab;
   readonly fs: Vfs;
   /** Run another command (by argv, looked up in the lab's command table or the shell builtins). */

@@ -124,7 +124,7 @@ test('session: an ordinary file grows while a background job writes it', async (
   assert.deepEqual(await sh('slp 2 >/dev/null; cat grow'), { output: 'first\nsecond\n', status: 0 });
 });
 
-test('session: a virtual file gets one write at close; its errors are write errors', async () => {
+test('session: a virtual file gets each line of a builtin and a program\'s whole output as a write; its errors are write errors', async () => {
   const k = kit();
   const knob = sysctlFile();
   k.fs.mount('/proc/sys', knob);
@@ -135,10 +135,20 @@ test('session: a virtual file gets one write at close; its errors are write erro
     status: 0,
   });
   assert.deepEqual(await k.sh('upper <<< abc > /proc/sys/knob; echo $?'), { output: 'upper: write error: Invalid argument\n1\n', status: 0 });
-  assert.deepEqual(await k.sh('{ echo 1; echo 0; } > /proc/sys/knob; echo $?'), {
-    output: 'bash: line 1: write error: Invalid argument\n1\n',
+  knob.writes.length = 0;
+  assert.deepEqual(await k.sh('{ echo 1; echo 0; } > /proc/sys/knob; echo $?'), { output: '0\n', status: 0 });
+  assert.deepEqual(knob.writes, ['1\n', '0\n'], 'each builtin makes its own write(2)');
+  // the fake echo is a program that does not check its writes: the redirection reports the failed one
+  assert.deepEqual(await k.sh('{ echo abc; echo 1; } > /proc/sys/knob; echo $?; cat /proc/sys/knob'), {
+    output: 'bash: line 1: write error: Invalid argument\n1\n1\n',
     status: 0,
   });
+  knob.writes.length = 0;
+  assert.deepEqual(await k.sh("printf '0\\n1\\n' > /proc/sys/knob; upper <<< $'1\\n0' > /proc/sys/knob; echo $?"), {
+    output: 'upper: write error: Invalid argument\n1\n',
+    status: 0,
+  });
+  assert.deepEqual(knob.writes, ['0\n', '1\n', '1\n0\n'], "printf's lines are written apart, a program's output at its exit");
   assert.deepEqual(await k.sh('echo 1 > /proc/sys/nosuch; echo $?'), {
     output: 'bash: line 1: /proc/sys/nosuch: No such file or directory\n1\n',
     status: 0,

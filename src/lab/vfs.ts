@@ -5,6 +5,7 @@
  * namespace of the process that reads them, as on Linux after `ip netns exec`.
  */
 import type { Net } from '../net/core/net_namespace.js';
+import { writeAll } from '../net/core/sysctl.js';
 
 /** errno names as `strerror` spells them in messages (see `errnoText`). */
 export type VfsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EINVAL' | 'EPERM' | 'EEXIST' | 'ENOTEMPTY' | 'ERANGE' | 'EBUSY' | 'EBADF' | 'ENXIO' | 'EOVERFLOW';
@@ -30,8 +31,13 @@ export interface VfsProvider {
   /** 'file', 'dir', or null when the path does not exist in `net`. */
   stat(rel: string, net: Net): 'file' | 'dir' | null;
   read(rel: string, net: Net): string | VfsError;
-  /** Replace the file's contents (a write(2) of `data`); null on success. */
+  /** Replace the file's contents (open, write(2) of all of `data`, close); null on success. */
   write?(rel: string, data: string, net: Net): VfsError | null;
+  /**
+   * One write(2) of `data` at file position `pos` of an open file (absent:
+   * each write is a whole value, `write`): the bytes taken and the position after.
+   */
+  pwrite?(rel: string, data: string, net: Net, pos: number): VfsWritten | VfsError;
   /** Directory entries, sorted as `ls` would show them. */
   list(rel: string, net: Net): string[] | VfsError;
   /** readlink(2) of a symbolic link (its target and permission bits); null when `rel` is not a link. */
@@ -40,6 +46,12 @@ export interface VfsProvider {
   mode?(rel: string, net: Net): number | null;
   /** The open(2)-time check (inode_operations.permission): an error when root may not open `rel` for writing. */
   permission?(rel: string, net: Net, write: boolean): VfsError | null;
+}
+
+/** What one write(2) took: `n` bytes (fewer than given: a short write), the file position after it. */
+export interface VfsWritten {
+  readonly n: number;
+  readonly pos: number;
 }
 
 /** A symbolic link: what readlink(2) returns and the permission bits lstat(2) shows. */
@@ -78,6 +90,10 @@ export interface Vfs {
   stat(path: string, net: Net): 'file' | 'dir' | null;
   read(path: string, net: Net): string | VfsError;
   write(path: string, data: string, net: Net, append?: boolean, mode?: number): VfsError | null;
+  /** Whether the path is a provider's file (/proc/sys: each write(2) parsed on its own). */
+  isVirtual?(path: string): boolean;
+  /** One write(2) at position `pos` of a provider's file (a /proc/sys knob parses each write). */
+  pwrite?(path: string, data: string, net: Net, pos: number): VfsWritten | VfsError;
   list(path: string, net: Net): string[] | VfsError;
   /** lstat(2) for ls -l; null when the path does not exist. */
   meta?(path: string, net: Net): FileMeta | null;
@@ -95,4 +111,33 @@ export interface Vfs {
   bindMount?(src: string | null, at: string): VfsError | null;
   /** umount AT */
   unmount?(at: string): VfsError | null;
+}
+
+/**
+ * A file open for writing, written write(2) by write(2): an ordinary file
+ * gets each write appended; a provider's file (/proc/sys) parses each at
+ * the file position, which moves as the kernel's handler moves it, and a
+ * short write is followed by one of the rest (stdio's and full_write()'s
+ * loop). `virtual` is the caller's isVirtual() of the path.
+ */
+export class OpenFile {
+  private pos = 0;
+
+  constructor(
+    private readonly fs: Vfs,
+    private readonly path: string,
+    private readonly net: Net,
+    readonly virtual: boolean,
+  ) {}
+
+  /** write(2)s of all of `s`; the error of the one that failed. */
+  write(s: string): VfsError | null {
+    if (!s) return null;
+    if (!this.virtual) return this.fs.write(this.path, s, this.net, true);
+    const pwrite = this.fs.pwrite;
+    if (!pwrite) return this.fs.write(this.path, s, this.net);
+    const r = writeAll<VfsError>(s, this.pos, (chunk, pos) => pwrite.call(this.fs, this.path, chunk, this.net, pos));
+    this.pos = r.pos;
+    return r.err;
+  }
 }

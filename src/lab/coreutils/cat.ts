@@ -7,6 +7,7 @@ import type { InStream } from '../process.js';
 import { type Cmd, errText, forEachLine, isVfsError } from './common.js';
 import type { Line } from './lines.js';
 import { createMode } from '../shell/procs.js';
+import { OpenFile } from '../vfs.js';
 import { bytesOf, quotef } from './quote.js';
 
 interface CatOpts {
@@ -107,7 +108,7 @@ function catChunk(chunk: string, st: CatState, o: CatOpts): string {
 async function copy(c: Cmd, src: InStream, each: (chunk: string) => string): Promise<boolean> {
   for (;;) {
     c.flush();
-    if (c.broken) return false;
+    if (c.broken || c.stdoutErrno) return false;
     const chunk = await src.read();
     if (chunk === null) return true;
     c.out(each(chunk));
@@ -128,7 +129,10 @@ export async function cat(c: Cmd): Promise<number> {
       status = 1;
       continue;
     }
-    if (!(await copy(c, src, plain ? (s) => s : (s) => catChunk(s, st, opts)))) c.pipeGone();
+    if (await copy(c, src, plain ? (s) => s : (s) => catChunk(s, st, opts))) continue;
+    // full_write() failed: `cat: write error: STRERROR`, at once
+    if (c.stdoutErrno) return c.closeStdout();
+    c.pipeGone();
   }
   return status;
 }
@@ -145,14 +149,15 @@ export async function tee(c: Cmd): Promise<number> {
   const append = o.has('a');
   const ignorePipe = o.has('p', 'o');
   let status = 0;
-  let files: { name: string; path: string }[] = [];
+  // each file open once: a /proc/sys file parses the chunks at its position (the second past offset 0)
+  let files: { name: string; file: OpenFile }[] = [];
   for (const f of o.operands) {
     const path = c.path(f);
     const err = c.p.fs.write(path, '', c.p.net, append, createMode(c.p.lab, c.p.pid, false));
     if (err) {
       c.error(`${quotef(f)}: ${errText(err)}`);
       status = 1;
-    } else files.push({ name: f, path });
+    } else files.push({ name: f, file: new OpenFile(c.p.fs, path, c.p.net, c.p.fs.isVirtual?.(path) === true) });
   }
   for (;;) {
     c.flush();
@@ -162,8 +167,8 @@ export async function tee(c: Cmd): Promise<number> {
     if (!c.broken) c.out(chunk);
     else if (!ignorePipe) c.raiseSigpipe();
     // tee_files(): a file whose write fails is reported once and written no more.
-    files = files.filter(({ name, path }) => {
-      const err = c.p.fs.write(path, chunk, c.p.net, true);
+    files = files.filter(({ name, file }) => {
+      const err = file.write(chunk);
       if (err) {
         c.error(`${quotef(name)}: ${errText(err)}`);
         status = 1;

@@ -69,6 +69,11 @@ export class Cmd {
         this.produced += s.length;
         p.stdout.write(normalizeBytes(s));
       },
+      // each block stdio writes out is a write(2) of its own (cat's chunks, one per file), its error ferror()'s
+      writeAll: (s) => {
+        this.produced += s.length;
+        return p.stdout.writeAll ? p.stdout.writeAll(normalizeBytes(s)) : (p.stdout.write(normalizeBytes(s)), null);
+      },
       isatty: p.stdout.isatty,
       get broken() {
         return p.stdout.broken;
@@ -117,6 +122,31 @@ export class Cmd {
 
   out(s: string): void {
     if (s !== '') this.stdout.write(s);
+  }
+
+  /** putchar() of each character of `s` (line buffered: a write(2) at each newline). */
+  putc(s: string): void {
+    if (s !== '') this.stdout.putc(s);
+  }
+
+  /** A write(2) of stdout failed with this errno (a value a /proc/sys file refused). */
+  get stdoutErrno(): VfsError | null {
+    return this.stdout.errno;
+  }
+
+  /**
+   * gnulib's close_stdout() at a program's exit, bash's sh_chkwrite() after
+   * a builtin (`prefix`: `bash: line N: `): stdout flushed, and a write that
+   * failed reported as `NAME: TEXT: STRERROR` (`write error`, or the
+   * program's own words), with `status`; else 0.
+   */
+  closeStdout(prefix = '', text = 'write error', status = 1): number {
+    this.stdout.flush();
+    const e = this.stdout.errno;
+    if (e === null) return 0;
+    this.stdout.clearerr();
+    this.p.stderr.write(`${prefix}${this.name}: ${text}: ${errnoText[e]}\n`);
+    return status;
   }
 
   flush(): void {

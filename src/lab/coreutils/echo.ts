@@ -52,6 +52,8 @@ export async function echo(c: Cmd): Promise<number> {
       else escapes = f === 'e';
     }
   }
+  const prefix = c.p.builtinPrefix;
+  if (prefix !== undefined) return bashEcho(c, words.slice(i), newline, escapes, prefix);
   const text = words.slice(i).join(' ');
   if (!escapes) {
     c.out(newline ? text + '\n' : text);
@@ -60,4 +62,24 @@ export async function echo(c: Cmd): Promise<number> {
   const r = echoEscapes(text);
   c.out(r.stop || !newline ? r.text : r.text + '\n');
   return 0;
+}
+
+/**
+ * bash's echo builtin (builtins/echo.def) on bash's line-buffered stdout:
+ * each word by printf("%s") (a write(2) up to its last newline), or with
+ * -e by putchar() of each character (a write(2) at each newline), the
+ * spaces and the final newline by putchar(); then sh_chkwrite().
+ */
+function bashEcho(c: Cmd, words: string[], newline: boolean, escapes: boolean, prefix: string): number {
+  c.setLineBuffered();
+  for (let i = 0; i < words.length; i++) {
+    if (escapes) {
+      const r = echoEscapes(words[i]!);
+      c.putc(r.text);
+      if (r.stop) return c.closeStdout(prefix);
+    } else c.out(words[i]!);
+    if (i + 1 < words.length) c.putc(' ');
+  }
+  if (newline) c.putc('\n');
+  return c.closeStdout(prefix);
 }

@@ -36,16 +36,25 @@ import { xargs } from './xargs.js';
 export function command(tool: Tool, name = 'sh'): CommandFn {
   return async (p) => {
     const c = new Cmd(p, name);
+    let status: number;
     try {
-      return await tool(c);
+      status = await tool(c);
     } catch (e) {
       if (!(e instanceof WriteError)) throw e;
-      return writeError(c, name);
+      status = writeError(c, name);
     } finally {
       c.flush();
     }
+    // close_stdout(): a write that failed (a value a /proc/sys file refused) fails the program
+    const w = CLOSE_ERRORS[name];
+    return c.closeStdout('', w?.text, w?.status) || status;
   };
 }
+
+/** What a program says when its last flush of stdout fails: sed's ck_fflush() panics (exit 4). */
+const CLOSE_ERRORS: Record<string, { text: string; status: number }> = {
+  sed: { text: "couldn't flush stdout", status: 4 },
+};
 
 /**
  * How a utility reports its write into a pipe with no reader (EPIPE, SIGPIPE

@@ -397,6 +397,7 @@ export class Parser {
       const t = this.lx.peek();
       if (t.k !== 'word') break;
       this.take();
+      if (node.words.length === 0 && node.assigns.length === 0 && node.redirs.length === 0) node.line = this.lookaheadLine(node.line);
       const a = node.words.length === 0 ? assignment(t.word!) : null;
       if (a) node.assigns.push(a);
       else if (t.word!.array && !DECLARATION_WORDS.has(node.words[0]?.raw ?? '')) {
@@ -405,6 +406,19 @@ export class Parser {
     }
     if (!node.words.length && !node.assigns.length && !node.redirs.length) throw this.unexpected(this.lx.peek());
     return node;
+  }
+
+  /**
+   * The line bash gives a simple command: where its lexer stood when the
+   * first word was reduced, past the token after it (make_simple_command()
+   * with yacc's lookahead): `echo 'a<newline>b'` is on the quote's last line.
+   */
+  private lookaheadLine(line: number): number {
+    const la = this.lx.peek();
+    if (la.k !== 'word') return line;
+    let end = la.line;
+    for (let i = la.start; i < la.end; i++) if (this.lx.src.charCodeAt(i) === 10) end++;
+    return end;
   }
 
   private parseRedir(): Redir {

@@ -4,8 +4,12 @@
  * and `invalid format character` errors, length modifiers skipped) and
  * dash 0.5.12's (src/bltin/printf.c: `expected numeric value`, `invalid
  * directive`). Both reuse the format while arguments remain, give missing
- * arguments as "" or 0, and buffer their output in stdio: what they print
- * comes after their diagnostics (the builtin flushes stdout on return).
+ * arguments as "" or 0. bash's prints on its line-buffered stdout as
+ * printf.def does: literal text, escapes, %b and %q by putchar() (a
+ * write(2) at each newline), the other conversions by printf(3) (one up to
+ * the piece's last newline), so a /proc/sys file parses each line apart
+ * and a warning comes after the lines before it. dash's is written once,
+ * when the builtin is done (its output.c buffer).
  */
 import { byteChar, normalizeBytes } from '../bytes.js';
 import { bytesOf } from '../coreutils/quote.js';
@@ -17,6 +21,8 @@ import { subscriptKey } from './arrays.js';
 import { hostOf } from './exec.js';
 import { builtinError, type Ctx } from './io.js';
 import { FatalError } from './state.js';
+import { StdioFile } from '../../tools/lib/stdio.js';
+import { errnoText } from '../vfs.js';
 
 /** Ends the whole builtin: \c in %b (status so far) or an error (its status). */
 class Stop {
@@ -54,11 +60,22 @@ interface State {
   readonly d: Dialect;
   readonly args: readonly string[];
   pos: number;
+  /** The text, when it is kept (dash, `printf -v`). */
   out: string;
-  /** Characters output in this pass of the format (bash's `tw`, for %n). */
+  /** bash's stdout, when the text goes there as it is made. */
+  readonly file: StdioFile | null;
+  /** Characters output so far. */
+  count: number;
+  /** `count` at the start of this pass of the format (bash's `tw`, for %n). */
   passStart: number;
   status: number;
 }
+
+/** How bash's printf outputs a piece: putchar() of each character (PC), or one printf(3) call (PF). */
+type Put = 'pc' | 'pf';
+
+/** PF's check: a printf(3) whose write failed ends the builtin at once (status 1, nothing flushed). */
+class WriteFailed extends Error {}
 
 const CHAR_ESC: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
 const isOct = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '7';
@@ -73,6 +90,25 @@ function nextArg(st: State): string | undefined {
 }
 
 // ---- bash (builtins/printf.def) ----
+
+/**
+ * bash's stdout: a stdio FILE made line buffered at startup (shell.c
+ * sh_setlinebuf()). Escaped bytes that together form UTF-8 are the
+ * character (`printf '\xc3\xa9'`): a line goes out whole, so they do.
+ */
+function lineBufferedStdout(ctx: Ctx): StdioFile {
+  const out = ctx.io.out;
+  const f = new StdioFile({
+    write: (t) => out.write(normalizeBytes(t)),
+    writeAll: (t) => (out.writeAll ? out.writeAll(normalizeBytes(t)) : (out.write(normalizeBytes(t)), null)),
+    isatty: out.isatty,
+    get broken() {
+      return out.broken;
+    },
+  });
+  f.setLineBuffered();
+  return f;
+}
 
 /** bash's tescape(): `sawc` is true for %b arguments (\c stops, \0NNN octal, \' \" \? kept with their backslash). */
 function bashEscape(st: State, s: string, i: number, sawc: boolean): Esc {
@@ -198,7 +234,7 @@ function bashSpecial(st: State, spec: ConvSpec, fmt: string, i: number): number 
         warn(st, `\`${name}': not a valid identifier`);
         throw new Stop(1);
       }
-      st.ctx.sh.set(name, String(st.out.length - st.passStart));
+      st.ctx.sh.set(name, String(st.count - st.passStart));
     }
     return i + 1;
   }
@@ -333,9 +369,22 @@ function starArg(st: State): number {
   return Number(v);
 }
 
-function emit(st: State, s: string): void {
-  st.ctx.sh.limits.checkSize(st.out.length + s.length);
-  st.out += s;
+function emit(st: State, s: string, how: Put = 'pc'): void {
+  st.ctx.sh.limits.checkSize(st.count + s.length);
+  st.count += s.length;
+  const f = st.file;
+  if (!f) {
+    st.out += s;
+    return;
+  }
+  if (how === 'pc') {
+    f.putc(s);
+    return;
+  }
+  // PF(): clearerr(stdout), printf(3), and a write error ends the builtin
+  f.clearerr();
+  f.write(s);
+  if (f.errno) throw new WriteFailed();
 }
 
 /** One conversion at fmt[i] (the %); returns the index after it. */
@@ -386,7 +435,7 @@ function directive(st: State, fmt: string, i: number): number {
     emit(st, formatStr({ ...spec, conv: 's' }, b.text));
     // bash returns its status so far (conversion errors count only at the end), dash its rval
     if (b.stop) throw new Stop(st.d === BASH ? 0 : null);
-  } else emit(st, convert(st, spec, fmt.slice(start, i + 1)));
+  } else emit(st, convert(st, spec, fmt.slice(start, i + 1)), 'pf');
   return i + 1;
 }
 
@@ -420,7 +469,7 @@ function convert(st: State, spec: ConvSpec, text: string): string {
 
 /** One pass over the format. */
 function printOnce(st: State, fmt: string): void {
-  st.passStart = st.out.length;
+  st.passStart = st.count;
   for (let i = 0; i < fmt.length; ) {
     const ch = fmt[i]!;
     if (ch === '%') i = directive(st, fmt, i);
@@ -438,19 +487,38 @@ function printOnce(st: State, fmt: string): void {
   }
 }
 
-/** Run the format over the arguments; returns the status, `st.out` the text. */
+/** Run the format over the arguments; returns the status, `st.out` the text (or it went to `st.file`). */
 function run(st: State, fmt: string): number {
   try {
     do {
       const before = st.pos;
       printOnce(st, fmt);
+      // a pass whose output met a write error ends the builtin (PRETURN reports it)
+      if (st.file?.errno) break;
       if (st.pos === before) break;
     } while (st.pos < st.args.length);
   } catch (e) {
+    if (e instanceof WriteFailed) return wrerror(st);
     if (!(e instanceof Stop)) throw e;
-    return e.status ?? st.status;
+    return preturn(st, e.status ?? st.status);
   }
-  return st.status;
+  return preturn(st, st.status);
+}
+
+/** sh_wrerror(): `bash: line N: printf: write error: TEXT`; the error indicator cleared. */
+function wrerror(st: State): number {
+  const f = st.file!;
+  builtinError(st.ctx, 'printf', `write error: ${errnoText[f.errno!]}`);
+  f.clearerr();
+  return 1;
+}
+
+/** PRETURN(): stdout flushed; a write that failed is reported and the status is 1. */
+function preturn(st: State, status: number): number {
+  const f = st.file;
+  if (!f) return status;
+  f.flush();
+  return f.errno ? wrerror(st) : status;
 }
 
 const BASH_USAGE = 'printf: usage: printf [-v var] format [arguments]\n';
@@ -511,15 +579,12 @@ export async function bashPrintf(ctx: Ctx, argv: string[]): Promise<number> {
   const fmt = argv[o.at];
   if (fmt === undefined) return bashUsage(ctx);
   if (fmt === '') return o.vname !== null && !(await assignVar(ctx, o.vname, '')) ? 1 : 0;
-  const st: State = { ctx, d: BASH, args: argv.slice(o.at + 1), pos: 0, out: '', passStart: 0, status: 0 };
+  const file = o.vname === null ? lineBufferedStdout(ctx) : null;
+  const st: State = { ctx, d: BASH, args: argv.slice(o.at + 1), pos: 0, out: '', file, count: 0, passStart: 0, status: 0 };
   const status = run(st, fmt);
+  if (o.vname === null) return status;
   // escaped bytes that together form UTF-8 are the character (`printf '\xc3\xa9'`)
-  const text = normalizeBytes(st.out);
-  if (o.vname === null) {
-    ctx.io.out.write(text);
-    return status;
-  }
-  return (await assignVar(ctx, o.vname, text)) ? status : 1;
+  return (await assignVar(ctx, o.vname, normalizeBytes(st.out))) ? status : 1;
 }
 
 /** dash's printf builtin. */
@@ -530,7 +595,7 @@ export async function dashPrintf(ctx: Ctx, argv: string[]): Promise<number> {
   else if (a !== undefined && a[0] === '-' && a.length > 1) return builtinError(ctx, 'printf', `Illegal option -${a[1]}`, 2);
   const fmt = argv[at];
   if (fmt === undefined) return builtinError(ctx, 'printf', 'usage: printf format [arg ...]', 2);
-  const st: State = { ctx, d: DASH, args: argv.slice(at + 1), pos: 0, out: '', passStart: 0, status: 0 };
+  const st: State = { ctx, d: DASH, args: argv.slice(at + 1), pos: 0, out: '', file: null, count: 0, passStart: 0, status: 0 };
   const status = run(st, fmt);
   ctx.io.out.write(normalizeBytes(st.out));
   return status;

@@ -13,10 +13,10 @@ import { FatalError, ReturnSig, type Shell } from './state.js';
 import { execNode, hostOf, runReturnTrap } from './exec.js';
 import { fatalRethrow } from './compound.js';
 import { noRedirs, openRedirs } from './redirect.js';
-import { BUILTINS, dashBuiltin, pathOf } from './builtins.js';
+import { BUILTINS, dashBuiltin, pathOf, type Builtin } from './builtins.js';
 import { lookupCommand, runCommandFn, type EnvSource, type SpawnOpts } from './spawn.js';
 import { termSignal } from './procs.js';
-import { isHeld } from './streams.js';
+import { flushSinks, isHeld } from './streams.js';
 import { shellQuote } from './quote.js';
 import { runScriptFile } from './run.js';
 import { assignArray, assignElement } from './arrays.js';
@@ -181,8 +181,24 @@ function dispatch(ctx: Ctx, argv: string[], assigns: Assigned[]): Promise<number
   const fn = sh.funcs.get(name);
   if (fn) return withTempEnv(sh, assigns, () => callFunction(ctx, fn, argv));
   const builtin = sh.dash ? dashBuiltin(name) : BUILTINS.get(name);
-  if (builtin) return withTempEnv(sh, assigns, () => builtin(ctx, argv));
+  if (builtin) return withTempEnv(sh, assigns, () => runBuiltin(ctx, builtin, argv));
   return runProgram(ctx, argv, assigns);
+}
+
+/**
+ * A builtin; what it left in stdio then goes out (bash's sh_chkwrite(),
+ * dash's flushall()). dash's evalbltin() reports a failed write of its
+ * stdout itself (`sh: 1: echo: echo: I/O error`) and adds 1 to the status.
+ */
+async function runBuiltin(ctx: Ctx, builtin: Builtin, argv: string[]): Promise<number> {
+  let st = await builtin(ctx, argv);
+  const dash = ctx.sh.dash;
+  if (ctx.io.out.flush?.(dash) && dash) {
+    ctx.io.err.write(`${ctx.sh.errPrefix()}${argv[0]}: ${argv[0]}: I/O error\n`);
+    st |= 1;
+  }
+  flushSinks(ctx.io.fds);
+  return st;
 }
 
 /** A command outside the shell: the lab's table, else a script file of the Vfs. */
@@ -234,7 +250,8 @@ export function spawnOpts(ctx: Ctx, env: EnvSource, builtin = false): SpawnOpts 
   const sh = ctx.sh;
   // the last command of a subshell replaces it: bash execs it in the subshell's pid (unless an EXIT trap waits)
   const execOf = ctx.execPos && !sh.traps.has('EXIT') ? ctx.proc : null;
-  return { lab: sh.lab, fs: sh.fs, net: sh.net, cwd: sh.cwd, env, io: ctx.io, parent: ctx.proc, ignored: sh.ignoredSignals(), execOf, builtin };
+  const builtinPrefix = builtin && !sh.dash ? sh.errPrefix() : undefined;
+  return { lab: sh.lab, fs: sh.fs, net: sh.net, cwd: sh.cwd, env, io: ctx.io, parent: ctx.proc, ignored: sh.ignoredSignals(), execOf, builtin, builtinPrefix };
 }
 
 /**

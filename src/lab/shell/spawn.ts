@@ -6,7 +6,7 @@
 import { AllocError, limitsOf, type Limits } from './limits.js';
 import type { Lab } from '../lab.js';
 import type { CommandFn, ExecOptions, ForkedProc, InStream, OutStream, Proc } from '../process.js';
-import type { Vfs } from '../vfs.js';
+import type { Vfs, VfsError } from '../vfs.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { IO, pipeLink } from './io.js';
 import { taskFs } from '../proc_base.js';
@@ -14,7 +14,7 @@ import { procTable, SIGNALS, type ProcEntry } from './procs.js';
 
 const SIGPIPE = SIGNALS.PIPE!;
 const SIGKILL = SIGNALS.KILL!;
-import type { ShellIn } from './streams.js';
+import { flushSinks, type ShellIn } from './streams.js';
 
 export type EnvSource = Map<string, string> | (() => Map<string, string>);
 
@@ -45,6 +45,8 @@ export interface SpawnOpts {
   ignored?: ReadonlySet<number>;
   /** A shell builtin the lab keeps as a command (echo, printf, kill): no program start to charge. */
   builtin?: boolean;
+  /** Such a builtin of bash's: the prefix of its messages (`bash: line N: `). */
+  builtinPrefix?: string;
   /** The shell waiting for this command in the foreground (wait_for()): told the new process (fork()'s pid in the parent). */
   waiter?: ForegroundWaiter;
 }
@@ -108,6 +110,8 @@ export function runCommandFn(fn: CommandFn, argv: string[], o: SpawnOpts): Promi
       const cost = o.builtin === true ? 0 : (o.lab.execCostNs ?? 0);
       if (cost > 0) await o.lab.sched.sleep(cost);
       const status = await fn(proc);
+      // exit(3): what its stdio holds goes out, one write(2) into a /proc/sys file
+      flushSinks(o.io.fds);
       // What the command's system calls queued for softirq context (netif_rx backlogs, packets it
       // sent) is processed before it returns, as the kernel does on leaving the syscall.
       o.lab.sched.runDue();
@@ -174,8 +178,26 @@ class GuardedOut implements OutStream {
     e.unwindIfKilled();
   }
 
+  /** write(2)s at once into a stream that reports their errors (a /proc/sys file); else a plain write. */
+  writeAll(t: string): VfsError | null {
+    const s = this.s;
+    if (!s.writeAll) {
+      this.write(t);
+      return null;
+    }
+    const e = this.entry;
+    if (!e.killedBy && !this.limits.charge(1) && this.limits.pastHardLimit) e.kill(SIGKILL);
+    const err = e.killedBy ? null : s.writeAll(t);
+    e.unwindIfKilled();
+    return err;
+  }
+
   writable(): Promise<boolean> | null {
     return this.s.writable?.() ?? null;
+  }
+
+  flush(claim?: boolean): VfsError | null {
+    return this.s.flush?.(claim) ?? null;
   }
 
   get broken(): boolean {
@@ -260,6 +282,10 @@ class TaskProc implements Proc {
 
   get fs(): Vfs {
     return (this.fsView ??= taskFs(this.o.fs, procTable(this.lab), this.pid));
+  }
+
+  get builtinPrefix(): string | undefined {
+    return this.o.builtinPrefix;
   }
 
   // A tool may run a part of itself with other streams (Object.assign(Object.create(p), { stdout })): its own.

@@ -7,7 +7,7 @@
  */
 import type { InStream, OutStream } from '../process.js';
 import { normalizeBytes } from '../bytes.js';
-import type { Vfs, VfsError } from '../vfs.js';
+import { OpenFile, type Vfs, type VfsError } from '../vfs.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { AllocError, MAX_STRING } from './limits.js';
 
@@ -259,35 +259,53 @@ export class Collector implements OutStream, Held {
   }
 }
 
-/** Whether writes to `path` go to a virtual file (written once, at close). */
+/** Whether writes to `path` go to a virtual file (a provider's, parsed write by write). */
 export function isVirtualPath(fs: Vfs, path: string): boolean {
-  const v = (fs as Vfs & { isVirtual?: (p: string) => boolean }).isVirtual;
-  return typeof v === 'function' ? v.call(fs, path) : true;
+  return fs.isVirtual ? fs.isVirtual(path) : true;
 }
 
 /**
- * An open file of the Vfs. Ordinary files get each write appended at once
- * (a reader sees a growing file, as with a background `nc > out`); virtual
- * files (/proc/sys/...) get the whole data in one write(2) at close, since
- * the kernel parses each write as a whole value.
+ * An open file of the Vfs, shared by every process the redirection's
+ * command forks (one open file description: one position). Ordinary files
+ * get each write appended at once (a reader sees a growing file, as with
+ * a background `nc > out`). A virtual file (/proc/sys/...) parses each
+ * write(2) on its own, at the file position: what a process writes is
+ * held as its fully buffered stdio would hold it and written when the
+ * process is done (`flush`, one write(2) for the short texts written
+ * here), while `writeAll` makes its write(2)s at once (bash's builtins,
+ * line buffered) and returns their error to the writer, which reports it.
  */
 export class FileSink implements OutStream, Held {
   private refs = 1;
   private buf = '';
-  /** The first error of a write, reported once at close. */
+  /** The open file description (its position). */
+  private readonly file: OpenFile;
+  /** The first error of a write made for the writers (`flush`), reported once at close. */
   error: VfsError | null = null;
 
-  constructor(
-    private readonly fs: Vfs,
-    private readonly path: string,
-    private readonly net: Net,
-    private readonly virtual: boolean,
-    private readonly onError: (e: VfsError) => void,
-  ) {}
+  constructor(fs: Vfs, path: string, net: Net, virtual: boolean, private readonly onError: (e: VfsError) => void) {
+    this.file = new OpenFile(fs, path, net, virtual);
+  }
 
   write(s: string): void {
-    if (this.virtual) this.buf += s;
-    else if (s && !this.error) this.error = this.fs.write(this.path, s, this.net, true);
+    if (this.file.virtual) this.buf += s;
+    else if (s && !this.error) this.error = this.file.write(s);
+  }
+
+  /** write(2)s of `s` now (what was held goes first); the error of the one that failed. */
+  writeAll(s: string): VfsError | null {
+    this.flush();
+    return this.file.write(s);
+  }
+
+  /** What the writers hold goes out (a process is done with it: exit(3) flushes its stdio). */
+  flush(claim = false): VfsError | null {
+    if (!this.buf) return null;
+    const text = this.buf;
+    this.buf = '';
+    const e = this.file.write(text);
+    if (e && !claim && !this.error) this.error = e;
+    return e;
   }
 
   retain(): void {
@@ -296,7 +314,12 @@ export class FileSink implements OutStream, Held {
 
   release(): void {
     if (--this.refs > 0) return;
-    if (this.virtual && this.buf !== '' && !this.error) this.error = this.fs.write(this.path, this.buf, this.net);
+    this.flush();
     if (this.error) this.onError(this.error);
   }
+}
+
+/** Flush what a command's descriptors hold (its output is out once it is done). */
+export function flushSinks(fds: readonly ({ out?: OutStream } | undefined)[]): void {
+  for (const f of fds) f?.out?.flush?.();
 }

@@ -3,13 +3,16 @@ import assert from 'node:assert/strict';
 import {
   SysctlTable, procDointvec, procDointvecMinmax, procDointvecJiffies, procDointvecMsJiffies, procDointvecUserhzJiffies,
   procDointvecMsJiffiesMinmax, procDou8vecMinmax, procDouintvec, procDoulongvecMinmax, arrayCell, fieldCell, procReadOnly,
-  type SysctlEntry,
+  SysctlWrite, procDoLargeBitmap, procDostringWrite, SYSCTL_WRITES_WARN, type SysctlEntry,
 } from './sysctl.js';
+
+/** One write(2) at offset 0 of a fresh open. */
+const at0 = (t: string): SysctlWrite => new SysctlWrite(0, t.length);
 
 function knob(make: (c: ReturnType<typeof arrayCell>) => SysctlEntry, init = 0) {
   const a = [init];
   const e = make(arrayCell(a, 0));
-  return { a, e, w: (t: string) => e.write(t), r: () => e.read() };
+  return { a, e, w: (t: string) => e.write(t, at0(t)), r: () => e.read() };
 }
 
 test('table: register, stat, list sorted, lookup, walk', () => {
@@ -93,11 +96,11 @@ test('proc_dointvec vector: TAB separated, partial writes', () => {
   const a = [1, 2];
   const e = procDointvec([arrayCell(a, 0), arrayCell(a, 1)]);
   assert.equal(e.read(), '1\t2\n');
-  assert.equal(e.write('5'), null);
+  assert.equal(e.write('5', at0('5')), null);
   assert.deepEqual(a, [5, 2]);
-  assert.equal(e.write('6 x'), 'EINVAL');
+  assert.equal(e.write('6 x', at0('6 x')), 'EINVAL');
   assert.deepEqual(a, [6, 2], 'the first value is stored before the second fails');
-  assert.equal(e.write('7\t8\t9'), null);
+  assert.equal(e.write('7\t8\t9', at0('7\t8\t9')), null);
   assert.deepEqual(a, [7, 8]);
 });
 
@@ -174,9 +177,9 @@ test('proc_dointvec_userhz_jiffies: hundredths, with the kernel roundings', () =
 test('proc_doulongvec_minmax: no sign, bounds by function', () => {
   const o = { lo: 3, hi: 10 };
   const e = procDoulongvecMinmax([fieldCell(o, 'hi')], () => o.lo, null);
-  assert.equal(e.write('2'), 'EINVAL');
-  assert.equal(e.write('-5'), 'EINVAL');
-  assert.equal(e.write('3'), null);
+  assert.equal(e.write('2', at0('2')), 'EINVAL');
+  assert.equal(e.write('-5', at0('-5')), 'EINVAL');
+  assert.equal(e.write('3', at0('3')), null);
   assert.equal(e.read(), '3\n');
 });
 
@@ -204,4 +207,73 @@ test('registerLazy: the files are made at the first look into the directory, and
   assert.equal(made, 1, 'made once');
   t.registerLazy('net/ipv4/conf/v0', () => [['rp_filter', procDointvec(arrayCell(cell, 0))]]);
   assert.throws(() => t.lookup('net/ipv4/conf/v0/rp_filter'), /registered twice/);
+});
+
+test('__do_proc_dointvec: a write past offset 0 is ignored (strict), parsed in the other modes; trailing text makes a short write', () => {
+  const a = [1];
+  const e = procDointvec(arrayCell(a, 0));
+  const w = new SysctlWrite(0, 4);
+  assert.equal(e.write('5 x\n', w), null);
+  assert.deepEqual([a[0], w.len, w.pos], [5, 2, 2], '"x\n" is left: write(2) returns 2');
+  const next = new SysctlWrite(2, 2);
+  assert.equal(e.write('x\n', next), null, 'the rest, at offset 2, is ignored');
+  assert.deepEqual([a[0], next.len, next.pos], [5, 2, 4]);
+  assert.equal(e.write('x\n', new SysctlWrite(2, 2, SYSCTL_WRITES_WARN)), 'EINVAL', 'parsed when not strict');
+  const warn = new SysctlWrite(9, 2, SYSCTL_WRITES_WARN);
+  assert.equal(e.write('7\n', warn), null);
+  assert.deepEqual([a[0], warn.pos], [7, 11]);
+});
+
+test('do_proc_douintvec_w: a success leaves the position at 0 (every write parsed); past 0 ignored', () => {
+  const k = knob((c) => procDou8vecMinmax(c), 3);
+  const w = new SysctlWrite(0, 6);
+  assert.equal(k.e.write('4 junk', w), null);
+  assert.deepEqual([k.a[0], w.len, w.pos], [4, 6, 0]);
+  const past = new SysctlWrite(3, 2);
+  assert.equal(k.e.write('9\n', past), null);
+  assert.deepEqual([k.a[0], past.pos], [4, 5]);
+});
+
+test('SysctlTable.write: a short write is followed by the rest at the position it left', () => {
+  const t = new SysctlTable();
+  const a = [0, 0];
+  t.register('v', procDointvec([arrayCell(a, 0), arrayCell(a, 1)]));
+  assert.deepEqual(t.pwrite('v', '1 2 3\n', 0), { n: 4, pos: 4 });
+  assert.equal(t.write('v', '5 6 junk\n'), null, 'the junk goes at offset 4: ignored');
+  assert.deepEqual(a, [5, 6]);
+  t.writesMode = { sysctlWritesStrict: SYSCTL_WRITES_WARN };
+  assert.equal(t.write('v', '7 8 junk\n'), 'EINVAL', 'the junk parsed at offset 4');
+  assert.deepEqual(a, [7, 8]);
+});
+
+test('_proc_do_string: strict mode writes at the position, not past the end', () => {
+  const at = (pos: number, t: string) => new SysctlWrite(pos, t.length);
+  assert.equal(procDostringWrite('reno\n', 16, at(0, 'reno\n'), 'cubic'), 'reno');
+  assert.equal(procDostringWrite('x\n', 16, at(4, 'x\n'), 'reno'), 'renox');
+  const past = at(6, 'x\n');
+  assert.equal(procDostringWrite('x\n', 16, past, 'reno'), 'reno');
+  assert.equal(past.pos, 6, 'the position stays');
+  assert.equal(procDostringWrite('x\n', 16, new SysctlWrite(6, 2, SYSCTL_WRITES_WARN), 'reno'), 'x');
+});
+
+test('proc_do_large_bitmap: a write past offset 0 adds to the set', () => {
+  const bits = new Set<number>();
+  const e = procDoLargeBitmap(bits, 65536);
+  assert.equal(e.write('100\n', new SysctlWrite(0, 4)), null);
+  assert.equal(e.write('200-201\n', new SysctlWrite(4, 8)), null);
+  assert.equal(e.read(), '100,200-201\n');
+  assert.equal(e.write('5\n', new SysctlWrite(0, 2)), null);
+  assert.equal(e.read(), '5\n');
+});
+
+test('proc_do_large_bitmap: commas and newlines separate, a range needs a < b, nothing changes on an error', () => {
+  const bits = new Set<number>([1]);
+  const e = procDoLargeBitmap(bits, 65536);
+  const w = (t: string, pos = 0) => e.write(t, new SysctlWrite(pos, t.length));
+  assert.equal(w('\n\n4,6-7\n9\n'), null);
+  assert.equal(e.read(), '4,6-7,9\n');
+  for (const bad of ['5-3\n', '1-2-3\n', '1 2\n', '65536\n', '-1\n', 'x\n']) assert.equal(w(bad), 'EINVAL', bad);
+  assert.equal(e.read(), '4,6-7,9\n');
+  assert.equal(w('1,\n'), null, 'a trailing comma ends the list');
+  assert.equal(e.read(), '1\n');
 });

@@ -20,8 +20,12 @@ export interface SysctlEntry {
   readonly mode: number;
   /** The whole file, as one read(2) from offset 0 returns it. */
   read(): string;
-  /** One write(2) of `text` at offset 0; null on success. */
-  write(text: string): SysctlErrno | null;
+  /**
+   * One write(2) of `text`: null on success, `w` (the kernel's *ppos and
+   * *lenp) left as the handler sets them. A handler that leaves `w` alone
+   * took the whole write at an unchanged position.
+   */
+  write(text: string, w: SysctlWrite): SysctlErrno | null;
   /** A tuxnet extension knob (not in Linux): reachable by its path, left out of directory listings. */
   readonly unlisted?: boolean;
 }
@@ -33,6 +37,46 @@ export const JIFFY_MS = 1000 / HZ;
 export const INT_MAX = 0x7fffffff;
 export const UINT_MAX = 0xffffffff;
 const PAGE_SIZE = 4096;
+
+/** enum sysctl_writes_mode: kernel.sysctl_writes_strict. */
+export const SYSCTL_WRITES_LEGACY = -1;
+export const SYSCTL_WRITES_WARN = 0;
+export const SYSCTL_WRITES_STRICT = 1;
+
+/**
+ * One write(2) as a proc handler sees it: the file position (*ppos) and
+ * the count (*lenp) it updates, which proc_sys_call_handler() returns and
+ * the VFS moves the position by; and the sysctl_writes_strict mode.
+ */
+export class SysctlWrite {
+  constructor(
+    public pos: number,
+    public len: number,
+    readonly strict: number = SYSCTL_WRITES_STRICT,
+  ) {}
+
+  /**
+   * proc_first_pos_non_zero_ignore(): in strict mode a numeric handler
+   * ignores a write that does not start at offset 0 (the second write(2)
+   * of `{ echo 1; echo 2; } > FILE`); the other modes parse it (WARN also
+   * logs once, not modelled).
+   */
+  ignoresPos(): boolean {
+    return this.pos !== 0 && this.strict === SYSCTL_WRITES_STRICT;
+  }
+
+  /** `*ppos += *lenp`: the whole write taken, the position past it. */
+  consumeAll(): null {
+    this.pos += this.len;
+    return null;
+  }
+}
+
+/** The default mode of a table no host registered with. */
+const STRICT_WRITES = { sysctlWritesStrict: SYSCTL_WRITES_STRICT } as const;
+
+/** What one write(2) to a sysctl file did: bytes taken and the new position, or an errno. */
+export type SysctlWritten = { n: number; pos: number };
 
 interface Node {
   entry: SysctlEntry | null;
@@ -205,18 +249,54 @@ export class SysctlTable {
     return n.entry.read();
   }
 
+  /** Where kernel.sysctl_writes_strict lives (the host's knobs, shared by every namespace of a lab). */
+  writesMode: { readonly sysctlWritesStrict: number } = STRICT_WRITES;
+
   /**
-   * proc_sys_call_handler(write): "sysctl entries that are not writeable, are
-   * not writeable by root either" (EACCES); a zero-length write does nothing.
+   * proc_sys_call_handler(write): one write(2) of `text` at file position
+   * `pos`. "sysctl entries that are not writeable, are not writeable by
+   * root either" (EACCES); a zero-length write takes nothing. On success
+   * the count the handler left in *lenp (a numeric handler's is what it
+   * parsed: a short write) and the position it left in *ppos.
    */
-  write(path: string, text: string): SysctlErrno | 'EISDIR' | null {
+  pwrite(path: string, text: string, pos: number): SysctlWritten | SysctlErrno | 'EISDIR' {
     const n = this.node(path);
     if (!n) return 'ENOENT';
     if (!n.entry) return 'EISDIR';
     if (!(n.entry.mode & 0o200)) return 'EACCES';
-    if (text.length === 0) return null;
-    return n.entry.write(text.length > PAGE_SIZE - 1 ? text.slice(0, PAGE_SIZE - 1) : text);
+    if (text.length === 0) return { n: 0, pos };
+    const w = new SysctlWrite(pos, text.length, this.writesMode.sysctlWritesStrict);
+    const err = n.entry.write(text, w);
+    return err ?? { n: w.len, pos: w.pos };
   }
+
+  /**
+   * open(), write() of all of `text` as stdio does it (a short write is
+   * followed by one of the rest, at the position the first left), close():
+   * the first error, or null.
+   */
+  write(path: string, text: string): SysctlErrno | 'EISDIR' | null {
+    return writeAll(text, 0, (chunk, pos) => this.pwrite(path, chunk, pos)).err;
+  }
+}
+
+/**
+ * The loop of glibc's _IO_new_file_write() and gnulib's full_write(): what
+ * a write(2) left is written again from where it stopped, until all is
+ * taken or one fails. Returns the first error and the final position.
+ */
+export function writeAll<E extends string>(text: string, pos: number,
+  pwrite: (chunk: string, pos: number) => SysctlWritten | E): { err: E | null; pos: number } {
+  // one call even for no text: the file's own checks (a read-only knob's EACCES) answer it
+  do {
+    const r = pwrite(text, pos);
+    if (typeof r === 'string') return { err: r, pos };
+    pos = r.pos;
+    // a handler that takes nothing would spin stdio for ever; no handler of Linux does
+    if (r.n <= 0) break;
+    text = text.slice(r.n);
+  } while (text.length > 0);
+  return { err: null, pos };
 }
 
 /* ---------------------------------------------------------------------------
@@ -455,13 +535,35 @@ function putVals(vals: UserVal[]): string {
   return vals.map((u) => (u.neg ? '-' : '') + u.val.toString()).join('\t') + '\n';
 }
 
+/** A write's text as a numeric handler parses it: `left` capped at PAGE_SIZE - 1. */
+function procBufOf(text: string): ProcBuf {
+  return new ProcBuf(text.length > PAGE_SIZE - 1 ? text.slice(0, PAGE_SIZE - 1) : text);
+}
+
+/**
+ * The end of __do_proc_dointvec() and __do_proc_doulongvec_minmax() after
+ * a successful write: spaces after the last number are skipped, what is
+ * left (trailing text, or what the PAGE_SIZE cap kept out of sight) is
+ * taken off *lenp, and the position moves by the rest. A short write:
+ * stdio writes the remainder again, at that position.
+ */
+export function procTook(w: SysctlWrite, b: ProcBuf): null {
+  procSkipSpaces(b);
+  w.len -= b.left;
+  w.pos += w.len;
+  return null;
+}
+
 /**
  * __do_proc_dointvec(write): up to `n` numbers, each stored by `store` as
  * soon as it is converted (an error on the second leaves the first set);
- * nothing parsed at all is EINVAL.
+ * nothing parsed at all is EINVAL. A write past offset 0 is ignored in
+ * strict mode (proc_first_pos_non_zero_ignore()).
  */
-export function doProcDointvecWrite(text: string, n: number, conv: IntConv, store: (i: number, v: number) => void): SysctlErrno | null {
-  const b = new ProcBuf(text);
+export function doProcDointvecWrite(text: string, n: number, conv: IntConv, store: (i: number, v: number) => void,
+  w: SysctlWrite): SysctlErrno | null {
+  if (w.ignoresPos()) return w.consumeAll();
+  const b = procBufOf(text);
   let first = true;
   let err: SysctlErrno | null = null;
   for (let i = 0; b.left > 0 && i < n; i++, first = false) {
@@ -480,7 +582,7 @@ export function doProcDointvecWrite(text: string, n: number, conv: IntConv, stor
     store(i, v);
   }
   if (first) return err ?? 'EINVAL';
-  return err;
+  return err ?? procTook(w, b);
 }
 
 /** A vector of ints shown TAB-separated (proc_dointvec on maxlen > sizeof(int)). */
@@ -488,7 +590,7 @@ export function procDointvecConv(cells: IntCell[], conv: IntConv, mode = 0o644):
   return {
     mode,
     read: () => putVals(cells.map((c) => conv.toUser(c.get()))),
-    write: (text) => doProcDointvecWrite(text, cells.length, conv, (i, v) => cells[i]!.set(v)),
+    write: (text, w) => doProcDointvecWrite(text, cells.length, conv, (i, v) => cells[i]!.set(v), w),
   };
 }
 
@@ -529,14 +631,19 @@ export function procDointvecUserhzJiffies(c: IntCell, mode = 0o644): SysctlEntry
 /**
  * do_proc_douintvec_w(): one unsigned number; empty input, a sign, more
  * than UINT_MAX, or outside [min, max] (-ERANGE from the conv) are all
- * reported as EINVAL by the caller.
+ * reported as EINVAL by the caller; what follows the number is not looked
+ * at. A success leaves *lenp and *ppos alone: the whole write is taken and
+ * the position stays 0, so every write(2) of `{ echo 1; echo 2; } > FILE`
+ * is parsed (the last wins). One past offset 0 (after a short write of
+ * another handler's, or an lseek) is ignored in strict mode.
  */
 export function procDouintvecMinmax(c: IntCell, min: number | null, max: number | null, mode = 0o644): SysctlEntry {
   return {
     mode,
     read: () => `${c.get() >>> 0}\n`,
-    write(text) {
-      const b = new ProcBuf(text);
+    write(text, w) {
+      if (w.ignoresPos()) return w.consumeAll();
+      const b = procBufOf(text);
       procSkipSpaces(b);
       if (b.left === 0) return 'EINVAL';
       const r = procGetLong(b);
@@ -576,10 +683,23 @@ export function procDoulongvecMinmax(cells: IntCell[], min: (() => number) | nul
   return procDointvecConv(cells, conv, mode);
 }
 
-/** proc_dostring() write: the text up to the first NUL or newline, at most maxlen - 1 bytes. */
-export function procDostringWrite(text: string, maxlen: number): string {
+/**
+ * _proc_do_string() write: the text up to the first NUL or newline, at
+ * most maxlen - 1 bytes, stored from the file position on in strict mode
+ * (a write at offset 4 of "reno" appends; one past the string's end
+ * changes nothing and leaves the position), from 0 in the others.
+ * Returns the new string (`cur`, the string before, when nothing changed).
+ */
+export function procDostringWrite(text: string, maxlen: number, w: SysctlWrite, cur = ''): string {
+  let keep = 0;
+  if (w.strict === SYSCTL_WRITES_STRICT) {
+    const len = Math.min(cur.length, maxlen - 1);
+    if (w.pos > len) return cur;
+    keep = w.pos;
+  }
+  w.pos += w.len;
   const end = text.search(/[\n\0]/);
-  return (end < 0 ? text : text.slice(0, end)).slice(0, maxlen - 1);
+  return (cur.slice(0, keep) + (end < 0 ? text : text.slice(0, end))).slice(0, maxlen - 1);
 }
 
 /** A bitmap as "a-b,c" (proc_do_large_bitmap read). */
@@ -596,32 +716,61 @@ function bitmapToText(bits: Set<number>): string {
 }
 
 /**
- * proc_do_large_bitmap(): a comma list of bit numbers and ranges "a-b"
- * below `len` (the bitmap's size); a write replaces the whole set.
- * Simplified: no '-' or ',' runs.
+ * proc_do_large_bitmap(): a list of bit numbers and ranges "a-b" below
+ * `len` (the bitmap's size), separated by commas or newlines; a write at
+ * offset 0 replaces the whole set, one further on (the second line of a
+ * shell's output) is added to it (bitmap_or()). Nothing changes on an error.
  */
 export function procDoLargeBitmap(bits: Set<number>, len: number): SysctlEntry {
   return {
     mode: 0o644,
     read: () => bitmapToText(bits),
-    write(text) {
-      const body = text.replace(/^\n+/, '').replace(/\n$/, '');
-      const next = new Set<number>();
-      if (body !== '') {
-        for (const item of body.split(',')) {
-          const m = /^(\d+)(?:-(\d+))?$/.exec(item);
-          if (!m) return 'EINVAL';
-          const a = Number(m[1]);
-          const b = m[2] === undefined ? a : Number(m[2]);
-          if (a > b || b >= len) return 'EINVAL';
-          for (let p = a; p <= b; p++) next.add(p);
-        }
-      }
-      bits.clear();
-      for (const p of next) bits.add(p);
+    write(text, w) {
+      const b = procBufOf(text);
+      const next = parseLargeBitmap(b, len);
+      if (next === 'EINVAL') return next;
+      if (w.pos === 0) bits.clear();
+      for (const [a, z] of next) for (let p = a; p <= z; p++) bits.add(p);
+      w.len -= b.left;
+      w.pos += w.len;
       return null;
     },
   };
+}
+
+/** proc_skip_char() */
+function procSkipChar(b: ProcBuf, c: string): void {
+  while (b.left > 0 && b.s[b.pos] === c) b.pos++;
+}
+
+/** The write loop of proc_do_large_bitmap(): the ranges, each number followed by one of its separators. */
+function parseLargeBitmap(b: ProcBuf, len: number): [number, number][] | 'EINVAL' {
+  const ranges: [number, number][] = [];
+  // `c`, the character after a number, keeps its value when nothing follows (a C local)
+  let c = '';
+  const number = (trailers: string): number | 'EINVAL' => {
+    const r = procGetLong(b, trailers);
+    if (r === 'EINVAL' || r.neg || r.val >= BigInt(len)) return 'EINVAL';
+    if (b.left > 0) {
+      c = b.s[b.pos]!;
+      b.pos++;
+    }
+    return Number(r.val);
+  };
+  procSkipChar(b, '\n');
+  while (b.left > 0) {
+    const a = number('-,\n');
+    if (a === 'EINVAL') return a;
+    let z = a;
+    if (c === '-') {
+      const v = number(',\n\0');
+      if (v === 'EINVAL' || a > v) return 'EINVAL';
+      z = v;
+    }
+    ranges.push([a, z]);
+    procSkipChar(b, '\n');
+  }
+  return ranges;
 }
 
 /** A read-only knob whose text is computed. */
@@ -634,5 +783,5 @@ export function procReadOnly(read: () => string): SysctlEntry {
  * around proc_dointvec(): `after` sees the result and may replace it.
  */
 export function procWrap(inner: SysctlEntry, after: (err: SysctlErrno | null) => SysctlErrno | null): SysctlEntry {
-  return { mode: inner.mode, read: () => inner.read(), write: (text) => after(inner.write(text)) };
+  return { mode: inner.mode, read: () => inner.read(), write: (text, w) => after(inner.write(text, w)) };
 }

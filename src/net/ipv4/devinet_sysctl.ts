@@ -125,9 +125,9 @@ function devinetConfProc(net: Net, cnf: Ipv4Devconf, i: DevconfIdx, mode: number
   return {
     mode,
     read: inner.read,
-    write(text) {
+    write(text, w) {
       const old = cnf.get(i);
-      const err = inner.write(text);
+      const err = inner.write(text, w);
       const nv = cnf.get(i);
       cnf.markSet(i);
       if (cnf === net.ipv4.devconfDflt) devinetCopyDfltConf(net, i);
@@ -154,9 +154,9 @@ function devinetSysctlForward(net: Net, cnf: Ipv4Devconf): SysctlEntry {
   return {
     mode: 0o644,
     read: inner.read,
-    write(text) {
+    write(text, w) {
       const old = cnf.get(DevconfIdx.FORWARDING);
-      const err = inner.write(text);
+      const err = inner.write(text, w);
       if (cnf.get(DevconfIdx.FORWARDING) === old) return err;
       if (cnf === net.ipv4.devconfDflt) {
         net.world.inet.sysctl.netconfNotify(net, 'new', NetconfAttr.FORWARDING, NETCONFA_IFINDEX_DEFAULT, cnf);
@@ -176,9 +176,9 @@ function ipv4DointAndFlush(net: Net, cnf: Ipv4Devconf, i: DevconfIdx): SysctlEnt
   return {
     mode: 0o644,
     read: inner.read,
-    write(text) {
+    write(text, w) {
       const old = cnf.get(i);
-      const err = inner.write(text);
+      const err = inner.write(text, w);
       if (cnf.get(i) !== old) net.ipv4.fib.rtCacheFlush();
       return err;
     },
@@ -259,9 +259,9 @@ function procUnresQlen(p: NeighParms): SysctlEntry {
   return {
     mode: 0o644,
     read: () => `${BigInt.asIntN(32, queueLenPackets(p.get(NeighVar.QUEUE_LEN_BYTES)))}\n`,
-    write(text): SysctlErrno | null {
+    write(text, w): SysctlErrno | null {
       const max = Math.trunc(INT_MAX / per);
-      return doProcDointvecWrite(text, 1, convMinmax(0, max), (_i, v) => p.init(NeighVar.QUEUE_LEN_BYTES, v * per));
+      return doProcDointvecWrite(text, 1, convMinmax(0, max), (_i, v) => p.init(NeighVar.QUEUE_LEN_BYTES, v * per), w);
     },
   };
 }

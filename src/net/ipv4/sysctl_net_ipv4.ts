@@ -149,9 +149,9 @@ function ipv4LocalPortRange(s: Ipv4Sysctls): SysctlEntry {
   return {
     mode: 0o644,
     read: () => `${r[0]}\t${r[1]}\n`,
-    write(text) {
+    write(text, w) {
       const tmp = [r[0]!, r[1]!];
-      const err = doProcDointvecWrite(text, 2, convMinmax(1, 65535), (i, v) => (tmp[i] = v));
+      const err = doProcDointvecWrite(text, 2, convMinmax(1, 65535), (i, v) => (tmp[i] = v), w);
       if (err) return err;
       if (tmp[1]! < tmp[0]! || tmp[0]! < s.ipProtSock) return 'EINVAL';
       r[0] = tmp[0]!;
@@ -166,9 +166,9 @@ function ipv4PrivilegedPorts(s: Ipv4Sysctls): SysctlEntry {
   return {
     mode: 0o644,
     read: () => `${s.ipProtSock}\n`,
-    write(text) {
+    write(text, w) {
       let v = s.ipProtSock;
-      const err = doProcDointvecWrite(text, 1, convMinmax(0, 65535), (_i, x) => (v = x));
+      const err = doProcDointvecWrite(text, 1, convMinmax(0, 65535), (_i, x) => (v = x), w);
       if (err) return err;
       if (s.ipLocalPortRange[0]! < v) return 'EINVAL';
       s.ipProtSock = v;
@@ -189,9 +189,9 @@ function ipv4PingGroupRange(s: Ipv4Sysctls): SysctlEntry {
   return {
     mode: 0o644,
     read: () => `${r[0]}\t${r[1]}\n`,
-    write(text) {
+    write(text, w) {
       const tmp = [r[0]!, r[1]!];
-      const e = procDoulongvecMinmax([arrayCell(tmp, 0), arrayCell(tmp, 1)], () => 0, () => GID_T_MAX).write(text);
+      const e = procDoulongvecMinmax([arrayCell(tmp, 0), arrayCell(tmp, 1)], () => 0, () => GID_T_MAX).write(text, w);
       if (e) return e;
       if (tmp[1]! < tmp[0]!) [tmp[0], tmp[1]] = [1, 0];
       r[0] = tmp[0]!;

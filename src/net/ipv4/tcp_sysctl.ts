@@ -7,8 +7,11 @@
 import type { SysctlEntry, SysctlErrno } from '../core/sysctl.js';
 import {
   arrayCell, fieldCell, procDointvec, procDointvecMinmax, procDointvecMsJiffies, procDou8vecMinmax, procDouintvec,
-  procDouintvecMinmax, procDoulongvecMinmax,
+  procDostringWrite, procDouintvecMinmax, procDoulongvecMinmax,
 } from '../core/sysctl.js';
+
+/** TCP_CA_NAME_MAX: a congestion control's name and its NUL. */
+const TCP_CA_NAME_MAX = 16;
 
 /** The congestion-control algorithms built in (tcp_register_congestion_control()). */
 export const TCP_CONG_AVAILABLE = ['reno', 'cubic'] as const;
@@ -124,8 +127,9 @@ function congEntry(s: TcpSysctls): SysctlEntry {
   return {
     mode: 0o644,
     read: () => s.congestionControl + '\n',
-    write(v: string): SysctlErrno | null {
-      const name = v.trim();
+    write(v, w): SysctlErrno | null {
+      // proc_tcp_congestion_control(): proc_dostring() over the current name, then tcp_set_default_congestion_control()
+      const name = procDostringWrite(v, TCP_CA_NAME_MAX, w, s.congestionControl);
       if (!(TCP_CONG_AVAILABLE as readonly string[]).includes(name)) return 'ENOENT';
       s.congestionControl = name;
       return null;

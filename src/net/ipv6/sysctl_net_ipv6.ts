@@ -11,7 +11,7 @@
  */
 import type { Net, PernetOperations } from '../core/net_namespace.js';
 import {
-  INT_MAX, ProcBuf, fieldCell, procDoLargeBitmap, procDointvec, procDointvecJiffies, procDointvecMinmax, procDointvecMsJiffies,
+  INT_MAX, ProcBuf, fieldCell, procTook, procDoLargeBitmap, procDointvec, procDointvecJiffies, procDointvecMinmax, procDointvecMsJiffies,
   procDou8vecMinmax, procDouintvecMinmax, procDoulongvecMinmax, procGetLong, procSkipSpaces, type SysctlEntry,
 } from '../core/sysctl.js';
 
@@ -79,13 +79,14 @@ function u64Minmax(get: () => bigint, set: (v: bigint) => void, max: bigint): Sy
   return {
     mode: 0o644,
     read: () => `${get()}\n`,
-    write(text) {
+    write(text, w) {
+      if (w.ignoresPos()) return w.consumeAll();
       const b = new ProcBuf(text);
       procSkipSpaces(b);
       const r = procGetLong(b);
       if (r === 'EINVAL' || r.neg || r.val > max) return 'EINVAL';
       set(r.val);
-      return null;
+      return procTook(w, b);
     },
   };
 }
@@ -131,7 +132,7 @@ function routeTable(net: Net): Array<[string, SysctlEntry]> {
     ['max_size', procDointvec(f('rtMaxSize'))],
     ['gc_thresh', procDointvec(f('rtGcThresh'))],
     // ipv6_sysctl_rtcache_flush(): a delay to run fib6_run_gc() with; no route cache to age here.
-    ['flush', { mode: 0o200, read: () => '', write: (text) => procDointvec({ get: () => 0, set: () => {} }).write(text) }],
+    ['flush', { mode: 0o200, read: () => '', write: (text, w) => procDointvec({ get: () => 0, set: () => {} }).write(text, w) }],
     ['gc_min_interval', procDointvecJiffies(f('rtGcMinInterval'))],
     ['gc_timeout', procDointvecJiffies(f('rtGcTimeout'))],
     ['gc_interval', procDointvecJiffies(f('rtGcInterval'))],

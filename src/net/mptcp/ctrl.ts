@@ -43,8 +43,8 @@ function nameEntry(known: readonly string[], get: () => string, set: (name: stri
   return {
     mode: 0o644,
     read: () => `${get()}\n`,
-    write(text): SysctlErrno | null {
-      const name = procDostringWrite(text, NAME_MAX);
+    write(text, w): SysctlErrno | null {
+      const name = procDostringWrite(text, NAME_MAX, w, get());
       if (!known.includes(name)) return 'ENOENT';
       set(name);
       return null;

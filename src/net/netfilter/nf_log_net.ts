@@ -51,8 +51,9 @@ function nfLogEntry(net: Net, pf: number): SysctlEntry {
   return {
     mode: 0o644,
     read: () => `${net.nf.loggers[pf] ?? 'NONE'}\n`,
-    write(text): SysctlErrno | null {
-      const name = procDostringWrite(text, NF_LOGGER_NAME_LEN);
+    write(text, w): SysctlErrno | null {
+      // proc_dostring() into an empty buffer: a second line of the write finds no name (ENOENT)
+      const name = procDostringWrite(text, NF_LOGGER_NAME_LEN, w);
       if (name === 'NONE') {
         net.nf.loggers[pf] = null;
         return null;
