@@ -209,6 +209,9 @@ const NO_ID_LENS = new Uint8Array(0);
 const NO_FAST_RES: readonly never[] = Object.freeze([]);
 /** 8-bit directory entries below this are leaf+1 (fib_index_dir.ts). */
 const TINY_LEAF1 = 0x80;
+/** fastL2 and fastBase without fastDir: empty, never read. */
+const NO_L2 = new Uint8Array(0);
+const NO_BASE = new Int32Array(0);
 
 /** Prefix ids, and next-hop groups, a table has at most: an index leaf (id << 1, g << 1 | 1) is below the index's LEAF_LIMIT, 2^24. */
 const MAX_IDS = 1 << 23;
@@ -289,6 +292,9 @@ export class FibTable {
    * the index's layout dispatch and leaf decoding.
    */
   private fastDir: Uint8Array | null = null;
+  /** The index's 8-bit second level and chunk numbers with fastDir (FibIndex.tinyL2, tinyChunkBase): a chunk entry's answer, as fastDir's. */
+  private fastL2: Uint8Array = NO_L2;
+  private fastBase: Int32Array = NO_BASE;
   private fastRes = NO_FAST_RES as unknown as (FibResult | null | undefined)[];
   /** Whether the namespace's fib_infos are all unflagged (a bare table, without FibInfoUsers, never knows). */
   private flagsClear = false;
@@ -335,7 +341,10 @@ export class FibTable {
 
   /** fastDir follows the index's layout and the flags (FibIndex.onSync, flagsChanged). */
   private syncFast(): void {
-    this.fastDir = this.fastGroups !== null && this.index !== null ? this.index.tinyDir() : null;
+    const index = this.index;
+    this.fastDir = this.fastGroups !== null && index !== null ? index.tinyDir() : null;
+    this.fastL2 = this.fastDir !== null ? index!.tinyL2() : NO_L2;
+    this.fastBase = this.fastDir !== null ? index!.tinyChunkBase() : NO_BASE;
   }
 
   /** Group g's result changed (made, or freed: the entry lets its fib_info go), its fastRes entry if its leaf+1 fits an 8-bit entry. */
@@ -547,14 +556,24 @@ export class FibTable {
   lookup(daddr: number, scope: number, tos: number, oif: number, checkLinkdown: boolean): FibResult | null {
     // Kept this small so that V8 inlines it at its callers: a call per
     // lookup costs more than the directory read (fewer lookups in flight).
+    // The rest (lookupSlow) stays a call: inlined, its index dispatch and
+    // walk made the caller's loop keep registers and reload fields for them.
     const dir = this.fastDir;
     if (dir !== null && (scope | oif) === 0) {
-      const r = this.fastRes[dir[daddr >>> 8]!];
+      let e = dir[daddr >>> 8]!;
+      // a chunk, 0x80 | k (0xff: a dirty block, left to the index); literals, not module consts (see FibIndex.lookup)
+      if (e >= 0x80 && e !== 0xff) e = this.fastL2[((this.fastBase[daddr >>> 16]! + (e & 0x7f)) << 8) | (daddr & 0xff)]!;
+      const r = this.fastRes[e];
       if (r !== undefined) {
         this.hitDaddr = daddr | 0;
         return r;
       }
     }
+    return this.lookupSlow(daddr, scope, tos, oif, checkLinkdown);
+  }
+
+  /** What lookup's direct path does not answer: the index, then the group or the walk. */
+  private lookupSlow(daddr: number, scope: number, tos: number, oif: number, checkLinkdown: boolean): FibResult | null {
     const index = this.index;
     if (index === null) return this.walk(daddr, this.plenBits, scope, tos & 0x1c, oif, checkLinkdown);
     // The indexed lookup: a plain prefix's group answers at once while no
