@@ -665,6 +665,11 @@ export class FibIndex {
     return this.chunkBase;
   }
 
+  /** With tinyDir(), chunk n's 8-byte summary at n * 8 (FibDir24.sum): its leaf+1 without reading tinyL2 when byte 7 is 1. */
+  tinySum(): Uint8Array {
+    return this.mode === TINY ? this.dir!.sum : this.none8;
+  }
+
   /** Points lookup at the arrays of the current layout (an update may have reallocated them), and tells onSync. */
   private syncDir(): void {
     const x = this.dir;

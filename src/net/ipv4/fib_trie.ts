@@ -295,6 +295,8 @@ export class FibTable {
   /** The index's 8-bit second level and chunk numbers with fastDir (FibIndex.tinyL2, tinyChunkBase): a chunk entry's answer, as fastDir's. */
   private fastL2: Uint8Array = NO_L2;
   private fastBase: Int32Array = NO_BASE;
+  /** And the chunks' summaries (FibIndex.tinySum), which answer most chunk entries without reading fastL2. */
+  private fastSum: Uint8Array = NO_L2;
   private fastRes = NO_FAST_RES as unknown as (FibResult | null | undefined)[];
   /** Whether the namespace's fib_infos are all unflagged (a bare table, without FibInfoUsers, never knows). */
   private flagsClear = false;
@@ -345,6 +347,7 @@ export class FibTable {
     this.fastDir = this.fastGroups !== null && index !== null ? index.tinyDir() : null;
     this.fastL2 = this.fastDir !== null ? index!.tinyL2() : NO_L2;
     this.fastBase = this.fastDir !== null ? index!.tinyChunkBase() : NO_BASE;
+    this.fastSum = this.fastDir !== null ? index!.tinySum() : NO_L2;
   }
 
   /** Group g's result changed (made, or freed: the entry lets its fib_info go), its fastRes entry if its leaf+1 fits an 8-bit entry. */
@@ -562,7 +565,7 @@ export class FibTable {
     if (dir !== null && (scope | oif) === 0) {
       let e = dir[daddr >>> 8]!;
       // a chunk, 0x80 | k (0xff: a dirty block, left to the index); literals, not module consts (see FibIndex.lookup)
-      if (e >= 0x80 && e !== 0xff) e = this.fastL2[((this.fastBase[daddr >>> 16]! + (e & 0x7f)) << 8) | (daddr & 0xff)]!;
+      if (e >= 0x80 && e !== 0xff) e = this.chunkLeaf1(this.fastBase[daddr >>> 16]! + (e & 0x7f), daddr & 0xff);
       const r = this.fastRes[e];
       if (r !== undefined) {
         this.hitDaddr = daddr | 0;
@@ -570,6 +573,22 @@ export class FibTable {
       }
     }
     return this.lookupSlow(daddr, scope, tos, oif, checkLinkdown);
+  }
+
+  /**
+   * leaf+1 of entry `low` of chunk n of the 8-bit second level: from its
+   * summary (FibDir24.sum: up to 4 ranges, the last one whose start is at
+   * most low, picked without a branch), else from the chunk itself.
+   */
+  private chunkLeaf1(n: number, low: number): number {
+    const s = this.fastSum;
+    const o = n << 3;
+    if (s[o + 7] === 0) return this.fastL2[(n << 8) | low]!;
+    let e = s[o]!;
+    // (start - low - 1) >> 31: -1 (take range i) when start <= low, else 0
+    e ^= (e ^ s[o + 2]!) & ((s[o + 1]! - low - 1) >> 31);
+    e ^= (e ^ s[o + 4]!) & ((s[o + 3]! - low - 1) >> 31);
+    return e ^ ((e ^ s[o + 6]!) & ((s[o + 5]! - low - 1) >> 31));
   }
 
   /** What lookup's direct path does not answer: the index, then the group or the walk. */
