@@ -284,12 +284,14 @@ export class FibTable {
   private fastGroups: (FibResult | null)[] | null = null;
   /**
    * The index's 8-bit directory (FibIndex.tinyDir) while fastGroups is set,
-   * else null: lookup's direct path. Its entry e (leaf+1 below 0x80) picks
-   * fastRes[e], lookup's answer for the whole /24: the group result of leaf
-   * g << 1 | 1 at e = 2g + 2, null (no route) at 0, undefined for every
-   * other entry (a prefix id, a chunk, a dirty block: the index decides).
-   * A hit is one directory load and one load of a small hot array, without
-   * the index's layout dispatch and leaf decoding.
+   * else null: lookup's direct path. Its entry e (leaf+1 below 0x80; for a
+   * chunk, 0x80 | k, the chunk's leaf+1 of the address: chunkLeaf1) picks
+   * fastRes[e], lookup's answer: the group result of leaf g << 1 | 1 at
+   * e = 2g + 2, null (no route) at 0, undefined for every other value (a
+   * prefix id, a dirty block: lookupSlow, the index decides). A hit is one
+   * directory load (and for a chunk one load of its summary) and one load
+   * of a small hot array, without the index's layout dispatch and leaf
+   * decoding.
    */
   private fastDir: Uint8Array | null = null;
   /** The index's 8-bit second level and chunk numbers with fastDir (FibIndex.tinyL2, tinyChunkBase): a chunk entry's answer, as fastDir's. */
