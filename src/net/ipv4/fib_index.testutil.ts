@@ -96,6 +96,24 @@ export const opArb = (wide: boolean | 'narrow') =>
  * then applies `ops`, looking up the probes after each against a naive LPM;
  * at the end every touched block answers as a fresh build and range lists do.
  */
+/**
+ * The leaf a chunk's summary (FibIndex.tinySum) gives `a`, read as its
+ * comment says (the last of ranges 0..3 starting at or below the low byte),
+ * or undefined when `a` is not in a summed chunk of a clean 8-bit block.
+ */
+export function summedLeaf(ix: FibIndex, a: number): number | undefined {
+  const dir = ix.tinyDir();
+  if (dir === null) return undefined;
+  const e = dir[a >>> 8]!;
+  if (e < 0x80 || e === 0xff) return undefined;
+  const o = (ix.tinyChunkBase()[a >>> 16]! + (e & 0x7f)) * 8;
+  const sum = ix.tinySum();
+  if (sum[o + 7] === 0) return undefined;
+  let i = 3;
+  while (i > 0 && sum[o + 2 * i - 1]! > (a & 0xff)) i--;
+  return sum[o + 2 * i]! - 1;
+}
+
 export function runOps(initial: Route[], ops: Array<[string, number, number, number, number[]]>, bits: number, layout: string): void {
   const ref = new NaiveLpm();
   for (const [p, l, leaf] of initial) ref.set(p, l, leaf);
@@ -119,7 +137,11 @@ export function runOps(initial: Route[], ops: Array<[string, number, number, num
         ref.set(0, 0, leaf);
       }
     }
-    for (const a of [...probes, p]) assert.equal(ix.lookup(a), ref.lookup(a), `lookup ${a >>> 0} after ${op} ${p >>> 0}/${len}`);
+    for (const a of [...probes, p]) {
+      assert.equal(ix.lookup(a), ref.lookup(a), `lookup ${a >>> 0} after ${op} ${p >>> 0}/${len}`);
+      const s = summedLeaf(ix, a);
+      if (s !== undefined) assert.equal(s, ref.lookup(a), `chunk summary of ${a >>> 0} after ${op} ${p >>> 0}/${len}`);
+    }
   }
   for (const a of boundaries(ref.routes.values())) assert.equal(ix.lookup(a), ref.lookup(a), `lookup ${a >>> 0} at the end`);
   // The same layout and range lists, built afresh, answer the same across every touched block.

@@ -651,6 +651,25 @@ export class FibIndex {
     return this.mode === TINY ? this.d8 : null;
   }
 
+  /**
+   * With tinyDir(), the 8-bit second level and the chunk numbers of each
+   * /16 block: a tinyDir entry 0x80 | k (k < 0x7f) of address a is answered
+   * by tinyL2()[(tinyChunkBase()[a >>> 16] + k) << 8 | (a & 0xff)], leaf+1
+   * as in the directory. Valid until the next onSync.
+   */
+  tinyL2(): Uint8Array {
+    return this.l2t;
+  }
+
+  tinyChunkBase(): Int32Array {
+    return this.chunkBase;
+  }
+
+  /** With tinyDir(), chunk n's 8-byte summary at n * 8 (FibDir24.sum): its leaf+1 without reading tinyL2 when byte 7 is 1. */
+  tinySum(): Uint8Array {
+    return this.mode === TINY ? this.dir!.sum : this.none8;
+  }
+
   /** Points lookup at the arrays of the current layout (an update may have reallocated them), and tells onSync. */
   private syncDir(): void {
     const x = this.dir;

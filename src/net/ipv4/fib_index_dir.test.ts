@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FibIndex } from './fib_index.js';
-import { boundaries, build, ip, opArb, runOps, tableArb, type Route } from './fib_index.testutil.js';
+import { boundaries, build, ip, opArb, runOps, summedLeaf, tableArb, type Route } from './fib_index.testutil.js';
 
 // DIR-24-8 (fib_index_dir.ts) against a naive longest-prefix match: random
 // tables, inserts and removes interleaved with lookups, both entry widths.
@@ -63,6 +63,10 @@ test('a /25../32 gets its /24 a chunk; removing it gives the chunk back', () => 
   ix.insert(ip('10.1.7.7'), 32, 5);
   assert.equal(ix.lookup(ip('10.1.7.7')), 5);
   assert.equal(ix.lookup(ip('10.1.7.8')), 1);
+  // the chunks' summaries (FibIndex.tinySum) say the same
+  for (const [a, leaf] of [['10.1.2.127', 2], ['10.1.2.128', 3], ['10.1.2.200', 4], ['10.1.2.255', 3], ['10.1.7.6', 1], ['10.1.7.7', 5], ['10.1.7.8', 1]] as const) {
+    assert.equal(summedLeaf(ix, ip(a)), leaf, a);
+  }
   assert.equal(ix.remove(ip('10.1.2.128'), 25), 3);
   assert.equal(ix.lookup(ip('10.1.2.129')), 2);
   assert.equal(ix.lookup(ip('10.1.2.200')), 4);
@@ -74,6 +78,8 @@ test('a /25../32 gets its /24 a chunk; removing it gives the chunk back', () => 
   for (let i = 0; i < 4000; i++) hosts.push((ip('20.0.0.0') + i * 0x1000 + 0x80) >>> 0);
   for (const [i, h] of hosts.entries()) ix.insert(h, 27, i % 30);
   for (const [i, h] of hosts.entries()) assert.equal(ix.lookup(h), i % 30);
+  // summaries moved with their chunks as the second level grew
+  for (const [i, h] of hosts.entries()) assert.deepEqual([h - 1, h, h + 31, h + 32].map((a) => summedLeaf(ix, a)), [-1, i % 30, i % 30, -1]);
   const full = ix.lookupBytes();
   assert.ok(full > empty + 4000 * 256, `${full - empty} bytes of chunks for 4000`);
   assert.equal(ix.layout, 'tiny');

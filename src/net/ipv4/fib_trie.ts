@@ -209,6 +209,9 @@ const NO_ID_LENS = new Uint8Array(0);
 const NO_FAST_RES: readonly never[] = Object.freeze([]);
 /** 8-bit directory entries below this are leaf+1 (fib_index_dir.ts). */
 const TINY_LEAF1 = 0x80;
+/** fastL2 and fastBase without fastDir: empty, never read. */
+const NO_L2 = new Uint8Array(0);
+const NO_BASE = new Int32Array(0);
 
 /** Prefix ids, and next-hop groups, a table has at most: an index leaf (id << 1, g << 1 | 1) is below the index's LEAF_LIMIT, 2^24. */
 const MAX_IDS = 1 << 23;
@@ -281,14 +284,21 @@ export class FibTable {
   private fastGroups: (FibResult | null)[] | null = null;
   /**
    * The index's 8-bit directory (FibIndex.tinyDir) while fastGroups is set,
-   * else null: lookup's direct path. Its entry e (leaf+1 below 0x80) picks
-   * fastRes[e], lookup's answer for the whole /24: the group result of leaf
-   * g << 1 | 1 at e = 2g + 2, null (no route) at 0, undefined for every
-   * other entry (a prefix id, a chunk, a dirty block: the index decides).
-   * A hit is one directory load and one load of a small hot array, without
-   * the index's layout dispatch and leaf decoding.
+   * else null: lookup's direct path. Its entry e (leaf+1 below 0x80; for a
+   * chunk, 0x80 | k, the chunk's leaf+1 of the address: chunkLeaf1) picks
+   * fastRes[e], lookup's answer: the group result of leaf g << 1 | 1 at
+   * e = 2g + 2, null (no route) at 0, undefined for every other value (a
+   * prefix id, a dirty block: lookupSlow, the index decides). A hit is one
+   * directory load (and for a chunk one load of its summary) and one load
+   * of a small hot array, without the index's layout dispatch and leaf
+   * decoding.
    */
   private fastDir: Uint8Array | null = null;
+  /** The index's 8-bit second level and chunk numbers with fastDir (FibIndex.tinyL2, tinyChunkBase): a chunk entry's answer, as fastDir's. */
+  private fastL2: Uint8Array = NO_L2;
+  private fastBase: Int32Array = NO_BASE;
+  /** And the chunks' summaries (FibIndex.tinySum), which answer most chunk entries without reading fastL2. */
+  private fastSum: Uint8Array = NO_L2;
   private fastRes = NO_FAST_RES as unknown as (FibResult | null | undefined)[];
   /** Whether the namespace's fib_infos are all unflagged (a bare table, without FibInfoUsers, never knows). */
   private flagsClear = false;
@@ -335,7 +345,11 @@ export class FibTable {
 
   /** fastDir follows the index's layout and the flags (FibIndex.onSync, flagsChanged). */
   private syncFast(): void {
-    this.fastDir = this.fastGroups !== null && this.index !== null ? this.index.tinyDir() : null;
+    const index = this.index;
+    this.fastDir = this.fastGroups !== null && index !== null ? index.tinyDir() : null;
+    this.fastL2 = this.fastDir !== null ? index!.tinyL2() : NO_L2;
+    this.fastBase = this.fastDir !== null ? index!.tinyChunkBase() : NO_BASE;
+    this.fastSum = this.fastDir !== null ? index!.tinySum() : NO_L2;
   }
 
   /** Group g's result changed (made, or freed: the entry lets its fib_info go), its fastRes entry if its leaf+1 fits an 8-bit entry. */
@@ -547,14 +561,40 @@ export class FibTable {
   lookup(daddr: number, scope: number, tos: number, oif: number, checkLinkdown: boolean): FibResult | null {
     // Kept this small so that V8 inlines it at its callers: a call per
     // lookup costs more than the directory read (fewer lookups in flight).
+    // The rest (lookupSlow) stays a call: inlined, its index dispatch and
+    // walk made the caller's loop keep registers and reload fields for them.
     const dir = this.fastDir;
     if (dir !== null && (scope | oif) === 0) {
-      const r = this.fastRes[dir[daddr >>> 8]!];
+      let e = dir[daddr >>> 8]!;
+      // a chunk, 0x80 | k (0xff: a dirty block, left to the index); literals, not module consts (see FibIndex.lookup)
+      if (e >= 0x80 && e !== 0xff) e = this.chunkLeaf1(this.fastBase[daddr >>> 16]! + (e & 0x7f), daddr & 0xff);
+      const r = this.fastRes[e];
       if (r !== undefined) {
         this.hitDaddr = daddr | 0;
         return r;
       }
     }
+    return this.lookupSlow(daddr, scope, tos, oif, checkLinkdown);
+  }
+
+  /**
+   * leaf+1 of entry `low` of chunk n of the 8-bit second level: from its
+   * summary (FibDir24.sum: up to 4 ranges, the last one whose start is at
+   * most low, picked without a branch), else from the chunk itself.
+   */
+  private chunkLeaf1(n: number, low: number): number {
+    const s = this.fastSum;
+    const o = n << 3;
+    if (s[o + 7] === 0) return this.fastL2[(n << 8) | low]!;
+    let e = s[o]!;
+    // (start - low - 1) >> 31: -1 (take range i) when start <= low, else 0
+    e ^= (e ^ s[o + 2]!) & ((s[o + 1]! - low - 1) >> 31);
+    e ^= (e ^ s[o + 4]!) & ((s[o + 3]! - low - 1) >> 31);
+    return e ^ ((e ^ s[o + 6]!) & ((s[o + 5]! - low - 1) >> 31));
+  }
+
+  /** What lookup's direct path does not answer: the index, then the group or the walk. */
+  private lookupSlow(daddr: number, scope: number, tos: number, oif: number, checkLinkdown: boolean): FibResult | null {
     const index = this.index;
     if (index === null) return this.walk(daddr, this.plenBits, scope, tos & 0x1c, oif, checkLinkdown);
     // The indexed lookup: a plain prefix's group answers at once while no

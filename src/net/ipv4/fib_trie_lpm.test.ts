@@ -366,3 +366,45 @@ test("a nexthop object's replace (fi.nhs swapped, infosChanged): the group's sha
   assert.equal(m.numPath, 2);
   assert.equal(m.nh, multi[m.nhSel]);
 });
+
+test('a chunk of the 8-bit directory answers through its summary (up to 4 ranges) or its 256 entries: every address of /24s holding 1 to 6 ranges', () => {
+  const pool = infoPool();
+  const plain = [pool[0]!, pool[1]!, pool[2]!, pool[4]!, pool[5]!];
+  const tb = new FibTable(254, new FibInfoHash(), { directBits: 24 });
+  for (let i = 0; i < FIB_INDEX_THRESHOLD; i++) {
+    tb.insert(newFibConfig({ dst: (0x0a000000 + (i << 8)) >>> 0, dstLen: 24, nlflags: NLM_F_CREATE }), plain[i % plain.length]!);
+  }
+  // /24 number s holds the more-specifics of row s: starts at, and ends just before, summary boundaries (0, 255)
+  const rows: Array<Array<[number, number]>> = [
+    [[128, 25]],
+    [[0, 32]],
+    [[255, 32]],
+    [[64, 26], [192, 27]],
+    [[64, 26], [128, 26], [192, 26]],
+    [[128, 25], [254, 32], [255, 32]],
+    [[1, 32], [2, 31], [4, 30]],
+    [[0, 26], [64, 27], [96, 28], [112, 29], [254, 31]],
+    [[16, 28], [48, 28], [80, 28], [112, 28], [144, 28], [176, 28], [208, 28]],
+  ];
+  rows.forEach((row, s) => {
+    row.forEach(([low, len], j) => {
+      tb.insert(newFibConfig({ dst: (0x0a000000 + (s << 8) + low) >>> 0, dstLen: len, nlflags: NLM_F_CREATE }), plain[(s + j + 1) % plain.length]!);
+    });
+  });
+  // a /32 painted into a clean block's existing chunk, then one into a slice without a chunk
+  tb.lookup(0x0a000001, 0, 0, 0, true);
+  tb.insert(newFibConfig({ dst: 0x0a000381, dstLen: 32, nlflags: NLM_F_CREATE }), pool[8]!);
+  tb.insert(newFibConfig({ dst: 0x0a000a0a, dstLen: 32, nlflags: NLM_F_CREATE }), pool[8]!);
+  const all = new Map<string, FibAlias[]>();
+  for (const fa of tb.aliases()) {
+    const k = `${fa.dst >>> 0}/${fa.plen}`;
+    all.set(k, [...(all.get(k) ?? []), fa]);
+  }
+  assert.equal((tb as unknown as { index: { layout: string } }).index.layout, 'tiny');
+  for (const s of [...rows.keys(), 10]) {
+    for (let low = 0; low < 256; low++) {
+      const a = (0x0a000000 + (s << 8) + low) >>> 0;
+      assert.equal(show(tb.lookup(a, 0, 0, 0, true)), show(naiveLookup(all, a, 0, 0, 0)), `lookup ${a >>> 0}`);
+    }
+  }
+});
