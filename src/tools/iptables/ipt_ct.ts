@@ -27,21 +27,33 @@ const STATES: readonly [string, number][] = [
 /** The status names in print order (IPS_*). */
 const STATUSES: readonly [string, number][] = [['EXPECTED', 1], ['SEEN_REPLY', 2], ['ASSURED', 4], ['CONFIRMED', 8]];
 
-/** conntrack_ps_states(): a comma list; a name may be abbreviated (strncasecmp). */
-function parseList(arg: string, names: readonly [string, number][], what: string, extra: Record<string, number> = {}): number | string {
+/**
+ * conntrack_ps_states()/statuses(), state_parse_states(): a comma list of
+ * names, each the first of `names` (in the parser's order) it abbreviates
+ * whatever the case (strncasecmp()); a bad word is reported with the rest
+ * of the list after it.
+ */
+function parseList(arg: string, names: readonly [string, number][], what: string): number | string {
   let m = 0;
-  for (const w of arg.split(',')) {
-    const up = w.toUpperCase();
-    if (up in extra) {
-      m |= extra[up]!;
-      continue;
-    }
-    const e = w === '' ? undefined : names.find((x) => x[0].startsWith(up));
-    if (!e) return `Bad ${what} "${w}"`;
+  let rest = arg;
+  for (;;) {
+    const comma = rest.indexOf(',');
+    const w = (comma < 0 ? rest : rest.slice(0, comma)).toUpperCase();
+    if (comma < 0 && rest === '' && what === 'state') return '"--state" requires a list of states with no spaces, e.g. ESTABLISHED,RELATED';
+    const e = w === '' ? undefined : names.find((x) => x[0].startsWith(w));
+    if (!e) return `Bad ${what} "${rest}"`;
     m |= e[1];
+    if (comma < 0) return m;
+    rest = rest.slice(comma + 1);
   }
-  return m;
 }
+
+/** The state names in conntrack_ps_state()'s order. */
+const PARSE_STATES: readonly [string, number][] = [
+  ['INVALID', 1], ['NEW', 8], ['ESTABLISHED', 2], ['RELATED', 4], ['UNTRACKED', 16], ['SNAT', 32], ['DNAT', 64],
+];
+/** The status names in conntrack_ps_status()'s order. */
+const PARSE_STATUSES: readonly [string, number][] = [['NONE', 0], ['EXPECTED', 1], ['SEEN_REPLY', 2], ['ASSURED', 4], ['CONFIRMED', 8]];
 
 function listStr(mask: number, names: readonly [string, number][]): string {
   return names.filter((x) => mask & x[1]).map((x) => x[0]).join(',');
@@ -101,7 +113,7 @@ function conntrackParse(o: string, arg: string, inv: boolean, info: Info): Parse
   }
   switch (o) {
     case 'ctstate': {
-      const m = parseList(arg, STATES, 'ctstate');
+      const m = parseList(arg, PARSE_STATES, 'ctstate');
       if (typeof m === 'string') return m;
       info['stateMask'] = m;
       setFlag(info, F.STATE, inv);
@@ -116,7 +128,7 @@ function conntrackParse(o: string, arg: string, inv: boolean, info: Info): Parse
       return null;
     }
     case 'ctstatus': {
-      const m = parseList(arg, STATUSES, 'ctstatus', { NONE: 0 });
+      const m = parseList(arg, PARSE_STATUSES, 'ctstatus');
       if (typeof m === 'string') return m;
       info['statusMask'] = m;
       setFlag(info, F.STATUS, inv);
@@ -133,7 +145,8 @@ function conntrackParse(o: string, arg: string, inv: boolean, info: Info): Parse
     }
     default: {
       const up = arg.toUpperCase();
-      if (up !== 'ORIGINAL' && up !== 'REPLY') return `Bad value for "--ctdir" option: "${arg}"`;
+      // xtables_param_act(XTF_BAD_VALUE, "conntrack", ...)
+      if (up !== 'ORIGINAL' && up !== 'REPLY') return `conntrack: Bad value for "--ctdir" option: "${arg}"`;
       setFlag(info, F.DIRECTION, false);
       if (up === 'REPLY') info['invertFlags'] = n(info, 'invertFlags') | F.DIRECTION;
       else info['invertFlags'] = n(info, 'invertFlags') & ~F.DIRECTION;
@@ -191,12 +204,12 @@ const state: Ext = {
   name: 'state', realName: 'conntrack', revision: 3, opts: { state: true },
   init: conntrackInit,
   parse(_o, arg, inv, info) {
-    const m = parseList(arg, STATES.slice(0, 5), 'state');
+    const m = parseList(arg, PARSE_STATES.slice(0, 5), 'state');
     if (typeof m === 'string') return m;
     Object.assign(info, { matchFlags: F.STATE | F.STATE_ALIAS, stateMask: m, invertFlags: inv ? F.STATE : 0 });
     return null;
   },
-  final: (i) => (n(i, 'matchFlags') === 0 ? 'state match: option "--state" must be specified' : null),
+  xtopts: { state: { id: 0, mand: true, invert: true } },
   print: (i) => `${n(i, 'invertFlags') & F.STATE ? ' !' : ''} state ${listStr(n(i, 'stateMask'), STATES)}`,
   save: (i) => `${n(i, 'invertFlags') & F.STATE ? ' !' : ''} --state ${listStr(n(i, 'stateMask'), STATES)}`,
 };

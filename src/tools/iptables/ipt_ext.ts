@@ -129,11 +129,12 @@ export const ICMP_CODES: readonly [string, number, number, number][] = [
 const icmp: Ext = {
   name: 'icmp', revision: 0, opts: { 'icmp-type': true },
   init: () => ({ type: 0xff, codeMin: 0, codeMax: 0xff, invert: false }),
+  xtopts: { 'icmp-type': { id: 0, mand: true, invert: true } },
   parse(_o, arg, inv, info) {
-    const named = ICMP_CODES.filter((c) => c[0].startsWith(arg));
-    const exact = named.find((c) => c[0] === arg);
-    if (exact || named.length === 1) {
-      const c = exact ?? named[0]!;
+    // __parse_icmp(): the names ARG abbreviates, whatever the case (strncasecmp()).
+    const named = ICMP_CODES.filter((c) => c[0].toLowerCase().startsWith(arg.toLowerCase()));
+    if (named.length === 1) {
+      const c = named[0]!;
       Object.assign(info, { type: c[1], codeMin: c[2], codeMax: c[3], invert: inv });
       return null;
     }
@@ -207,6 +208,7 @@ const length: Ext = {
 const comment: Ext = {
   name: 'comment', revision: 0, opts: { comment: true },
   init: () => ({ comment: '' }),
+  xtopts: { comment: { id: 0, mand: true } },
   parse(_o, arg, inv, info) {
     if (inv) return 'Unexpected `!\' after --comment';
     if (arg.length > 255) return 'COMMENT must be shorter than 256 characters';
@@ -652,6 +654,7 @@ export const PKTTYPES: readonly [string, number][] = [['unicast', 0], ['broadcas
 const pkttype: Ext = {
   name: 'pkttype', revision: 0, opts: { 'pkt-type': true },
   init: () => ({ pkttype: 0, invert: false }),
+  xtopts: { 'pkt-type': { id: 0, mand: true, invert: true } },
   parse(_o, arg, inv, info) {
     const t = PKTTYPES.find((x) => x[0] === arg.toLowerCase());
     if (!t) return `Bad packet type '${arg}'`;
@@ -691,6 +694,7 @@ export function tosSymbol(value: number, mask: number): string | undefined {
 const tos: Ext = {
   name: 'tos', revision: 1, opts: { tos: true },
   init: () => ({ value: 0, mask: 0xff, invert: false }),
+  xtopts: { tos: { id: 0, mand: true, invert: true } },
   parse(_o, arg, inv, info) {
     const r = parseTosValue(arg);
     if (typeof r === 'string') return r;
@@ -710,6 +714,9 @@ const tos: Ext = {
 const dscp: Ext = {
   name: 'dscp', revision: 0, opts: { dscp: true },
   init: () => ({ dscp: 0, invert: false }),
+  xtopts: { dscp: { id: 0, invert: true } },
+  // dscp_check()
+  final: (_i, { xflags }) => (xflags ? null : 'DSCP match: Parameter --dscp is required'),
   parse(_o, arg, inv, info) {
     const v = strtoui(arg, 63);
     if (v === null) return 'dscp: bad value for option "--dscp", or out of range (0-63).\n';

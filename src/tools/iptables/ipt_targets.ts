@@ -23,9 +23,14 @@ export const REJECT_NAMES: readonly [string, string][] = [
 const reject: Ext = {
   name: 'REJECT', revision: 0, opts: { 'reject-with': true },
   init: () => ({ with: 3 }),
-  parse(_o, arg, _inv, info) {
-    const i = REJECT_NAMES.findIndex((x, k) => k !== 4 && (x[0] === arg || x[1] === arg));
-    if (i < 0) return `unknown reject type "${arg}"`;
+  parse(_o, arg, _inv, info, ctx) {
+    // REJECT_parse(): the first name or alias ARG abbreviates, whatever the case (strncasecmp()).
+    const abbrev = (name: string): boolean => name.toLowerCase().startsWith(arg.toLowerCase());
+    const i = REJECT_NAMES.findIndex((x, k) => k !== 4 && (abbrev(x[0]) || abbrev(x[1])));
+    if (i < 0) {
+      if (abbrev('echo-reply') || abbrev('echoreply')) ctx.warn?.('--reject-with echo-reply no longer supported\n');
+      return `unknown reject type "${arg}"`;
+    }
     // reject_table[] order: net, host, port, proto, net-prohib, host-prohib, tcp-reset, admin-prohib.
     info['with'] = i;
     return null;
