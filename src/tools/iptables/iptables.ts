@@ -13,7 +13,7 @@ import { MATCHES, type Ext, type Info } from './ipt_ext.js';
 import { xtoptFcheck, xtoptFlag, xtoptParseCheck } from './ipt_xtopt.js';
 import { EXT_HELP } from './ipt_help.js';
 import { TARGETS } from './ipt_targets.js';
-import { findLongOpt, type LongOpt } from '../lib/getopt.js';
+import { lookupLong, type ArgKind, type LongOpt } from '../../lab/coreutils/getopt.js';
 import { newRule, type IptRule } from './ipt_rule.js';
 import { FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_OPTIONS, FMT_VIA } from './ipt_print.js';
 
@@ -105,7 +105,7 @@ export function expandRules(c: Cmd): IptRule[] {
 }
 
 /** xtables.c original_opts[]: the global long options (name, has_arg, the short option they stand for). */
-const GLOBAL_OPTS: readonly LongOpt<string>[] = ([
+const GLOBAL_OPTS: readonly LongOpt[] = ([
   ['append', 1, 'A'], ['delete', 1, 'D'], ['check', 1, 'C'], ['insert', 1, 'I'], ['replace', 1, 'R'], ['list', 2, 'L'],
   ['list-rules', 2, 'S'], ['flush', 2, 'F'], ['zero', 2, 'Z'], ['new-chain', 1, 'N'], ['delete-chain', 2, 'X'],
   ['rename-chain', 1, 'E'], ['policy', 1, 'P'], ['source', 1, 's'], ['destination', 1, 'd'], ['src', 1, 's'], ['dst', 1, 'd'],
@@ -113,7 +113,7 @@ const GLOBAL_OPTS: readonly LongOpt<string>[] = ([
   ['out-interface', 1, 'o'], ['verbose', 0, 'v'], ['wait', 2, 'w'], ['wait-interval', 2, 'W'], ['exact', 0, 'x'],
   ['fragments', 0, 'f'], ['version', 0, 'V'], ['help', 2, 'h'], ['line-numbers', 0, '0'], ['modprobe', 1, 'M'],
   ['set-counters', 1, 'c'], ['goto', 1, 'g'], ['ipv4', 0, '4'], ['ipv6', 0, '6'],
-] as const).map(([name, hasArg, id]) => ({ name, hasArg, id }));
+] as const).map(([name, arg, key]) => ({ name, arg, key }));
 
 /** optflags[] (xshared.c), the columns of COMMANDS_V_OPTIONS. */
 const OPTFLAGS = 'nsdpjvxio0cf';
@@ -123,6 +123,13 @@ const COMMANDS_V_OPTIONS: Record<string, string> = {
   F: 'xxxxx xxxxxx', Z: 'xxxxx xxxxxx', N: 'xxxxx xxxxxx', X: 'xxxxx xxxxxx', P: 'xxxxx xxxx x', E: 'xxxxx xxxxxx',
   S: 'xxxxx xxxxxx', 'Z#': 'xxxxx xxxxxx', C: 'x     x  xx ',
 };
+
+/** An entry of getopt's table: a global option (its short letter) or an extension's. */
+interface ExtLongOpt {
+  readonly name: string;
+  readonly arg: ArgKind;
+  readonly key: string | { readonly ext: Ext };
+}
 
 /** The options do_parse() takes from argv[optind - 1]: the whole word when the value is attached ("-ptcp", "--protocol=tcp"). */
 const WHOLE_WORD = 'psdjio';
@@ -184,11 +191,14 @@ class Parser {
   /** cb->xflags of each extension instance with an option table: the option ids given. */
   private readonly xflags = new Map<Info, number>();
 
-  /** `warn`: where the warnings of -N's checks go (stderr; the command goes on). */
+  /** `warn`: where the warnings of -N's checks go (stderr; the command goes on); `restoreTable`: a line of iptables-restore in that table (p->restore). */
   constructor(
     private readonly argv: readonly string[],
     private readonly warn: (s: string) => void = () => {},
-  ) {}
+    private readonly restoreTable?: string,
+  ) {
+    if (restoreTable !== undefined) this.c.table = restoreTable;
+  }
 
   private next(): string | undefined {
     const a = this.argv[this.i];
@@ -312,10 +322,10 @@ class Parser {
   }
 
   /** getopt_long()'s table now: the global options, then each loaded extension's, the latest first. */
-  private longOpts(): LongOpt<string | { ext: Ext }>[] {
-    const opts: LongOpt<string | { ext: Ext }>[] = [...GLOBAL_OPTS];
+  private longOpts(): ExtLongOpt[] {
+    const opts: ExtLongOpt[] = [...GLOBAL_OPTS];
     // Each option its own val (the extension's option_offset + its id).
-    for (const ext of this.loaded) for (const [name, arg] of Object.entries(ext.opts)) opts.push({ name, hasArg: arg ? 1 : 0, id: { ext } });
+    for (const ext of this.loaded) for (const [name, arg] of Object.entries(ext.opts)) opts.push({ name, arg: arg ? 1 : 0, key: { ext } });
     return opts;
   }
 
@@ -357,11 +367,11 @@ class Parser {
     const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
     const value = eq < 0 ? undefined : a.slice(eq + 1);
     for (;;) {
-      const o = findLongOpt(this.longOpts(), name);
-      if (o !== null && o !== 'ambiguous' && !(o.hasArg === 0 && value !== undefined)) {
-        if (typeof o.id !== 'string') return this.extOption(o.id.ext, o.name, () => (value !== undefined ? value : this.needExt(a)));
-        if (value !== undefined) (this.argv as string[]).splice(this.i, 0, WHOLE_WORD.includes(o.id) ? a : value);
-        return this.option(o.id, a);
+      const o = lookupLong(this.longOpts(), name);
+      if (!Array.isArray(o) && !(o.arg === 0 && value !== undefined)) {
+        if (typeof o.key !== 'string') return this.extOption(o.key.ext, o.name, () => (value !== undefined ? value : this.needExt(a)));
+        if (value !== undefined) (this.argv as string[]).splice(this.i, 0, WHOLE_WORD.includes(o.key) ? a : value);
+        return this.option(o.key, a);
       }
       if (!this.loadProto()) throw paramProblem(`unknown option "${a}"`);
     }
@@ -498,7 +508,10 @@ class Parser {
       case 'v': this.c.verbose = true; return;
       case 'x': this.exact = true; return;
       case '0': this.lineNumbers = true; return;
-      case 't': this.c.table = this.need(word); return;
+      case 't':
+        if (this.restoreTable !== undefined) throw paramProblem('The -t option cannot be used in iptables-restore.\n');
+        this.c.table = this.need(word);
+        return;
       case 'w': return this.parseWaitTime();
       case 'W': return this.parseWaitInterval();
       case '4': return;
