@@ -9,12 +9,13 @@ import { KError } from '../core/errno.js';
 import { PACKET_BROADCAST, PACKET_LOOPBACK, PACKET_MULTICAST, type SkBuff } from '../core/skbuff.js';
 import type { NfHookState } from './core.js';
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
-import { NF_DROP, NF_INET_FORWARD, NF_INET_LOCAL_IN, NF_INET_LOCAL_OUT, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
+import { NF_DROP, NF_INET_FORWARD, NF_INET_LOCAL_IN, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
 import { Iph } from '../../wire/ipv4.js';
 import { getU16, getU32 } from '../../wire/bytes.js';
 import { nfSendReset, nfSendUnreach } from './nf_reject_ipv4.js';
 import { nfLogIpPacket } from './nf_log.js';
-import { inetAddrTypeDevTable } from '../ipv4/arp.js';
+import { RT_TABLE_LOCAL } from '../ipv4/fib_types.js';
+import type { NetDevice } from '../core/netdevice.js';
 import { arptMangle } from './arpt_mangle.js';
 import { XT_NAT_TARGETS } from './xt_nat.js';
 import type { Net } from '../core/net_namespace.js';
@@ -198,27 +199,44 @@ const macMatch: XtMatch = {
   },
 };
 
-/** addrtype_mt_v1() (xt_addrtype.c): RTN_* of source and destination as bits (1 << type). */
+/** XT_ADDRTYPE_* flags of struct xt_addrtype_info_v1. */
+const XT_ADDRTYPE_LIMIT_IFACE_IN = 4;
+const XT_ADDRTYPE_LIMIT_IFACE_OUT = 8;
+
+/**
+ * addrtype_mt_v1() (xt_addrtype.c): RTN_* of source and destination as
+ * bits (1 << type), by inet_dev_addr_type(): the whole local table, or
+ * with --limit-iface-in/out only the routes of the packet's device there
+ * (an address of another device is then UNICAST).
+ */
 const addrtypeMatch: XtMatch = {
   revision: 1,
+  check(info, par) {
+    // addrtype_mt_checkentry_v1(): one limit at most, each on the hooks that have its device.
+    const f = num(info, 'flags');
+    const ins = (1 << NF_INET_PRE_ROUTING) | (1 << NF_INET_LOCAL_IN);
+    const outs = (1 << NF_INET_POST_ROUTING) | (1 << NF_INET_LOCAL_OUT);
+    if (f & XT_ADDRTYPE_LIMIT_IFACE_IN && f & XT_ADDRTYPE_LIMIT_IFACE_OUT) throw new KError('EINVAL');
+    if (par.hookMask & ins && f & XT_ADDRTYPE_LIMIT_IFACE_OUT) throw new KError('EINVAL');
+    if (par.hookMask & outs && f & XT_ADDRTYPE_LIMIT_IFACE_IN) throw new KError('EINVAL');
+  },
   match(skb, par, info) {
     const f = num(info, 'flags');
     const nh = skb.networkHeader;
-    const dev = par.state.in ?? par.state.out ?? skb.dev;
-    if (!dev) return false;
+    const dev = f & XT_ADDRTYPE_LIMIT_IFACE_IN ? par.state.in : f & XT_ADDRTYPE_LIMIT_IFACE_OUT ? par.state.out : null;
     const src = num(info, 'source');
     const dst = num(info, 'dest');
-    if (src) {
-      const t = 1 << inetAddrTypeDevTable(par.state.net, dev, getU32(skb.buf, nh + Iph.Saddr));
-      if (((t & src) !== 0) === Boolean(f & 1)) return false;
-    }
-    if (dst) {
-      const t = 1 << inetAddrTypeDevTable(par.state.net, dev, getU32(skb.buf, nh + Iph.Daddr));
-      if (((t & dst) !== 0) === Boolean(f & 2)) return false;
-    }
+    if (src && ((addrtypeBit(par.state.net, dev, getU32(skb.buf, nh + Iph.Saddr)) & src) !== 0) === Boolean(f & 1)) return false;
+    if (dst && ((addrtypeBit(par.state.net, dev, getU32(skb.buf, nh + Iph.Daddr)) & dst) !== 0) === Boolean(f & 2)) return false;
     return true;
   },
 };
+
+/** match_type()'s inet_dev_addr_type() as a bit: with a device, its own local routes only. */
+function addrtypeBit(net: Net, dev: NetDevice | null, addr: number): number {
+  const fib = net.ipv4.fib;
+  return 1 << (dev ? fib.addrTypeDev(addr, dev) : fib.addrTypeTable(addr, RT_TABLE_LOCAL));
+}
 
 const REJECT_HOOKS = (1 << NF_INET_LOCAL_IN) | (1 << NF_INET_FORWARD) | (1 << NF_INET_LOCAL_OUT);
 
