@@ -283,6 +283,16 @@ const markTarget: XtTarget = {
   },
 };
 
+/** classify_tg() (xt_CLASSIFY.c): the packet's priority (its tc class), on the output hooks. */
+const classifyTarget: XtTarget = {
+  revision: 0,
+  hooks: (1 << NF_INET_LOCAL_OUT) | (1 << NF_INET_FORWARD) | (1 << NF_INET_POST_ROUTING),
+  target(skb, _par, info) {
+    skb.priority = num(info, 'priority');
+    return XT_CONTINUE;
+  },
+};
+
 /** ttl_tg() (xt_HL.c): set, increment or decrement, checksum updated; mangle only. */
 const ttlTarget: XtTarget = {
   revision: 0,
@@ -353,7 +363,7 @@ export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>
 
 export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarget>([
   ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ['NFQUEUE', nfqueueTarget],
-  ['NFLOG', nflogTarget], ['DSCP', dscpTarget], ['TOS', tosTarget], ['TCPMSS', tcpmssTarget], ...XT_CT_TARGETS,
+  ['NFLOG', nflogTarget], ['DSCP', dscpTarget], ['TOS', tosTarget], ['TCPMSS', tcpmssTarget], ['CLASSIFY', classifyTarget], ...XT_CT_TARGETS,
   ...XT_NAT_TARGETS, ['mangle', arptMangle],
 ]);
 

@@ -38,7 +38,7 @@ export interface Ext {
   /** `ctx.warn` writes a warning to stderr (the command goes on). */
   parse(opt: string, arg: string, inv: boolean, info: Info, ctx: { proto: number; warn?: (s: string) => void }): ParseErr;
   /** The extension's own final check (x6_fcheck); `xflags` has the bit of each option id given. */
-  final?(info: Info, ctx: { proto: number; xflags: number }): ParseErr;
+  final?(info: Info, ctx: { proto: number; xflags: number; warn?: (s: string) => void }): ParseErr;
   /** The -L text; `proto` is the rule's -p (multiport names its ports in that protocol). */
   print(info: Info, numeric: boolean, proto?: number): string;
   save(info: Info): string;

@@ -271,7 +271,7 @@ class Parser {
   /** xtables_option_mfcheck()/tfcheck(): the extension's check, then its option table's. */
   private finalCheck(ext: Ext, info: Info): void {
     const xflags = this.xflags.get(info) ?? 0;
-    const err = ext.final?.(info, { proto: this.c.rule.proto, xflags }) ?? (ext.xtopts ? xtoptFcheck(ext.name, ext.xtopts, xflags) : null);
+    const err = ext.final?.(info, { proto: this.c.rule.proto, xflags, warn: this.warn }) ?? (ext.xtopts ? xtoptFcheck(ext.name, ext.xtopts, xflags) : null);
     if (err) throw paramProblem(err);
   }
 
