@@ -562,7 +562,8 @@ function tcpudp(name: 'tcp' | 'udp'): Ext {
       info['seen'] = seen | 8;
       // parse_tcp_option(): 1-255.
       if (strtoui(arg, 255) === null || strtoui(arg, 255) === 0) return `Bad TCP option "${arg}"`;
-      return `--${o} is not supported by tuxnet`;
+      Object.assign(info, { option: strtoui(arg, 255)!, invflags: n(info, 'invflags') | (inv1 << 3) });
+      return null;
     },
     // tcp_parse()'s *flags (TCP_SRC_PORTS...) live while the rule is parsed, not in the rule.
     final(i) {
@@ -572,6 +573,8 @@ function tcpudp(name: 'tcp' | 'udp'): Ext {
     print(i, numeric) {
       const inv = n(i, 'invflags');
       let s = ` ${name}` + portsPrint('spt', n(i, 'sptLo'), n(i, 'sptHi'), (inv & 1) !== 0, numeric, name) + portsPrint('dpt', n(i, 'dptLo'), n(i, 'dptHi'), (inv & 2) !== 0, numeric, name);
+      // tcp_print(): the option between the ports and the flags.
+      if (n(i, 'option') || inv & 8) s += ` option=${inv & 8 ? '!' : ''}${n(i, 'option')}`;
       if (n(i, 'flgMask') || inv & 4) {
         s += ` flags:${inv & 4 ? '!' : ''}`;
         s += numeric ? `0x${n(i, 'flgMask').toString(16).padStart(2, '0').toUpperCase()}/0x${n(i, 'flgCmp').toString(16).padStart(2, '0').toUpperCase()}` : `${tcpfStr(n(i, 'flgMask'))}/${tcpfStr(n(i, 'flgCmp'))}`;
@@ -581,6 +584,7 @@ function tcpudp(name: 'tcp' | 'udp'): Ext {
     save(i) {
       const inv = n(i, 'invflags');
       let s = portsSave('sport', n(i, 'sptLo'), n(i, 'sptHi'), (inv & 1) !== 0) + portsSave('dport', n(i, 'dptLo'), n(i, 'dptHi'), (inv & 2) !== 0);
+      if (n(i, 'option')) s += `${inv & 8 ? ' !' : ''} --tcp-option ${n(i, 'option')}`;
       if (n(i, 'flgMask') || inv & 4) s += `${inv & 4 ? ' !' : ''} --tcp-flags ${tcpfStr(n(i, 'flgMask'))} ${tcpfStr(n(i, 'flgCmp'))}`;
       return s;
     },
