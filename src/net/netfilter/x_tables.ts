@@ -184,6 +184,32 @@ const ttlMatch: XtMatch = {
   },
 };
 
+/**
+ * ecn_mt4() (xt_ecn.c): the IP header's ECN field, and the TCP header's
+ * ECE and CWR bits (a rule that asks for them must be a TCP one).
+ */
+const ecnMatch: XtMatch = {
+  revision: 0,
+  check(info, par) {
+    // ecn_mt_check4(): XT_ECN_OP_MATCH_MASK (0xce) holds no valid bit.
+    if (num(info, 'operation') & 0xce || num(info, 'invert') & 0xce) throw new KError('EINVAL');
+    if (num(info, 'operation') & 0x30 && (par.proto !== 6 || par.invProto)) throw new KError('EINVAL');
+  },
+  match(skb, par, info) {
+    const op = num(info, 'operation');
+    const inv = num(info, 'invert');
+    // match_ip(): tos & INET_ECN_MASK.
+    if (op & 0x01 && ((skb.buf[skb.networkHeader + 1]! & 3) === num(info, 'ipEct')) === ((inv & 0x01) !== 0)) return false;
+    if (!(op & 0x30)) return true;
+    // match_tcp(): the ECE (0x40) and CWR (0x80) bits of the flags byte.
+    if (par.thoff + 20 > skb.tail) return false;
+    const flags = skb.buf[par.thoff + 13]!;
+    if (op & 0x10 && ((flags & 0x40) !== 0) === ((inv & 0x10) !== 0)) return false;
+    if (op & 0x20 && ((flags & 0x80) !== 0) === ((inv & 0x20) !== 0)) return false;
+    return true;
+  },
+};
+
 /** mac_mt() (xt_mac.c): the Ethernet source, on input hooks only. */
 const macMatch: XtMatch = {
   revision: 0,
@@ -354,7 +380,7 @@ const dscpMatch: XtMatch = {
 
 export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>([
   ['icmp', icmpMatch], ['length', lengthMatch], ['comment', commentMatch], ['multiport', multiportMatch],
-  ['iprange', iprangeMatch], ['ttl', ttlMatch], ['mac', macMatch], ['addrtype', addrtypeMatch],
+  ['iprange', iprangeMatch], ['ttl', ttlMatch], ['ecn', ecnMatch], ['mac', macMatch], ['addrtype', addrtypeMatch],
   ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ['statistic', statisticMatch], ['recent', recentMatch], ['string', stringMatch],
   ['owner', ownerMatch], ['tcpmss', tcpmssMatch], ['connlimit', connlimitMatch], ['hashlimit', hashlimitMatch],
   ['u32', u32Match], ['quota', quotaMatch], ['rpfilter', rpfilterMatch], ['time', timeMatch], ['connbytes', connbytesMatch],

@@ -424,6 +424,48 @@ const ttl: Ext = {
   save: (i) => [' --ttl-eq', ' ! --ttl-eq', ' --ttl-lt', ' --ttl-gt'][n(i, 'mode')] + ` ${n(i, 'ttl')}`,
 };
 
+/** XT_ECN_OP_MATCH_IP, _ECE, _CWR (xt_ecn.h). */
+const ECN_IP = 0x01;
+const ECN_ECE = 0x10;
+const ECN_CWR = 0x20;
+
+/** libxt_ecn.c: the TCP header's ECE and CWR bits and the IP header's ECN field (0-3), each invertible. */
+const ecn: Ext = {
+  name: 'ecn', revision: 0, opts: { 'ecn-tcp-cwr': false, 'ecn-tcp-ece': false, 'ecn-ip-ect': true },
+  xtopts: { 'ecn-tcp-cwr': { id: 0, invert: true }, 'ecn-tcp-ece': { id: 1, invert: true }, 'ecn-ip-ect': { id: 2, invert: true } },
+  init: () => ({ operation: 0, invert: 0, ipEct: 0 }),
+  parse(o, arg, inv, info) {
+    const bit = o === 'ecn-tcp-cwr' ? ECN_CWR : o === 'ecn-tcp-ece' ? ECN_ECE : ECN_IP;
+    if (bit === ECN_IP) {
+      const v = strtoui(arg, 3);
+      if (v === null) return 'ecn: bad value for option "--ecn-ip-ect", or out of range (0-3).\n';
+      info['ipEct'] = v;
+    }
+    Object.assign(info, { operation: n(info, 'operation') | bit, invert: n(info, 'invert') | (inv ? bit : 0) });
+    return null;
+  },
+  // ecn_check()
+  final: (_i, { xflags }) => (xflags ? null : 'ECN match: some option required'),
+  print(i) {
+    const op = n(i, 'operation');
+    const not = (bit: number): string => (n(i, 'invert') & bit ? '!' : '');
+    let s = ' ECN match';
+    if (op & ECN_ECE) s += ` ${not(ECN_ECE)}ECE`;
+    if (op & ECN_CWR) s += ` ${not(ECN_CWR)}CWR`;
+    if (op & ECN_IP) s += ` ${not(ECN_IP)}ECT=${n(i, 'ipEct')}`;
+    return s;
+  },
+  save(i) {
+    const op = n(i, 'operation');
+    const not = (bit: number): string => (n(i, 'invert') & bit ? ' !' : '');
+    let s = '';
+    if (op & ECN_ECE) s += `${not(ECN_ECE)} --ecn-tcp-ece`;
+    if (op & ECN_CWR) s += `${not(ECN_CWR)} --ecn-tcp-cwr`;
+    if (op & ECN_IP) s += `${not(ECN_IP)} --ecn-ip-ect ${n(i, 'ipEct')}`;
+    return s;
+  },
+};
+
 function macStr(i: Info): string {
   return (i['srcaddr'] as number[]).map((x) => x.toString(16).padStart(2, '0')).join(':');
 }
@@ -932,7 +974,7 @@ const stringMatch: Ext = {
 };
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, time, connbytes, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, ecn, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, time, connbytes, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 
