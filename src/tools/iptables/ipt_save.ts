@@ -42,6 +42,23 @@ export function saveTables(p: Proc, h: NftHandle, only: string | null, counters:
   return out;
 }
 
+/**
+ * The options iptables-save and iptables-restore share: -b (not implemented,
+ * says so and goes on), -V (the version, exit 0); `unsupported` letters end
+ * the command. The exit status, or null to go on.
+ */
+function commonOption(p: Proc, prog: string, c: string, unsupported: string): number | null {
+  if (c === 'b') p.stderr.write('-b/--binary option is not implemented\n');
+  else if (c === 'V') {
+    p.stdout.write(`${prog} v1.8.9 (nf_tables)\n`);
+    return 0;
+  } else if (unsupported.includes(c)) {
+    p.stderr.write(`${prog}: -${c} is not supported in tuxnet\n`);
+    return 1;
+  }
+  return null;
+}
+
 /** xtables-save.c ipt_save_options[] */
 const SAVE_OPTS: readonly LongOpt[] = [
   { name: 'counters', arg: 0, key: 'c' }, { name: 'version', arg: 0, key: 'V' }, { name: 'dump', arg: 0, key: 'd' },
@@ -57,16 +74,10 @@ export const iptablesSave: CommandFn = async (p: Proc) => {
     return 1;
   }
   for (const { key: c, arg } of args.opts) {
-    if (c === 'b') p.stderr.write('-b/--binary option is not implemented\n');
-    else if (c === 'c') counters = true;
+    const end = commonOption(p, 'iptables-save', c, 'fd');
+    if (end !== null) return end;
+    if (c === 'c') counters = true;
     else if (c === 't') only = arg!;
-    else if (c === 'V') {
-      p.stdout.write('iptables-save v1.8.9 (nf_tables)\n');
-      return 0;
-    } else if (c === 'f' || c === 'd') {
-      p.stderr.write(`iptables-save: -${c} is not supported in tuxnet\n`);
-      return 1;
-    }
   }
   if (args.operands.length) {
     p.stderr.write(`Unknown arguments found on commandline\n`);
@@ -241,18 +252,12 @@ export const iptablesRestore: CommandFn = async (p: Proc) => {
     return 1;
   }
   for (const { key: c, arg } of args.opts) {
-    if (c === 'b') p.stderr.write('-b/--binary option is not implemented\n');
-    else if (c === 'c') counters = true;
+    const end = commonOption(p, 'iptables-restore', c, 'h6');
+    if (end !== null) return end;
+    if (c === 'c') counters = true;
     else if (c === 't') testing = true;
     else if (c === 'n') noflush = true;
     else if (c === 'T') only = arg!;
-    else if (c === 'V') {
-      p.stdout.write('iptables-restore v1.8.9 (nf_tables)\n');
-      return 0;
-    } else if (c === 'h' || c === '6') {
-      p.stderr.write(`iptables-restore: -${c} is not supported in tuxnet\n`);
-      return 1;
-    }
   }
   // -w/-W take the word after them when it is not an option (xs_has_arg()), ignored.
   const operands = args.operands.filter((o, i) => !(i === 0 && /^[0-9]/.test(o) && args.opts.some((o) => (o.key === 'w' || o.key === 'W') && o.arg === undefined)));
