@@ -108,3 +108,9 @@ The CT target without options (a plain template: the packet is tracked as withou
   -A FORWARD -p icmp -m helper ! --helper "my helper"
   -A FORWARD -j NFLOG --nflog-group 2
   COMMIT
+  $ iptables -m helper -h | sed -n '/^helper/,$p'
+  helper match options:
+  [!] --helper string        Match helper identified by string
+  $ iptables -j CLASSIFY -h | sed -n '/^CLASSIFY/,$p'
+  CLASSIFY target options:
+  --set-class MAJOR:MINOR    Set skb->priority value (always hexadecimal!)

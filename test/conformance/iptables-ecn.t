@@ -64,3 +64,8 @@ The ecn match: the IP header's ECN field (--ecn-ip-ect 0-3, set here by ping -Q)
   [0:0] -A INPUT -p tcp -m ecn --ecn-tcp-ece ! --ecn-tcp-cwr --ecn-ip-ect 2
   [0:0] -A INPUT -p udp -m ecn --ecn-ip-ect 1
   [1:84] -A OUTPUT -p icmp -m ecn --ecn-ip-ect 2
+  $ iptables -m ecn -h | sed -n '/^ECN/,$p'
+  ECN match options
+  [!] --ecn-tcp-cwr 		Match CWR bit of TCP header
+  [!] --ecn-tcp-ece		Match ECE bit of TCP header
+  [!] --ecn-ip-ect [0..3]	Match ECN codepoint in IPv4/IPv6 header
