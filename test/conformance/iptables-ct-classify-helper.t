@@ -1,4 +1,4 @@
-The CT target without options (a plain template: the packet is tracked as without it), CT's --helper and --timeout refused by the kernel (no helper nor timeout policy registered), the helper match (no connection has a master: only its inversion matches), CLASSIFY on the output hooks, NFLOG's dead --nflog-range, with their listings and errors.
+The CT target without options (a plain template: the packet is tracked as without it), CT's --helper and --timeout refused by the kernel (no helper nor timeout policy registered), the helper match (no connection has a master: only its inversion matches), CLASSIFY on the output hooks, NFLOG's dead --nflog-range, with their listings and errors. SECMARK parses its --selctx, but no kernel here has the target (ENOENT).
   $ ip netns add a
   $ ip netns add r
   $ ip netns add b
@@ -114,3 +114,14 @@ The CT target without options (a plain template: the packet is tracked as withou
   $ iptables -j CLASSIFY -h | sed -n '/^CLASSIFY/,$p'
   CLASSIFY target options:
   --set-class MAJOR:MINOR    Set skb->priority value (always hexadecimal!)
+  $ iptables -t security -A INPUT -j SECMARK --selctx system_u:object_r:http_packet_t:s0; echo $?
+  iptables v1.8.9 (nf_tables):  RULE_APPEND failed (No such file or directory): rule in chain INPUT
+  4
+  $ iptables -t mangle -A INPUT -j SECMARK; echo $?
+  iptables v1.8.9 (nf_tables): SECMARK: option "--selctx" must be specified
+  
+  Try `iptables -h' or 'iptables --help' for more information.
+  2
+  $ iptables -j SECMARK -h | sed -n '/^SECMARK/,$p'
+  SECMARK target options:
+    --selctx value                     Set the SELinux security context

@@ -17,6 +17,7 @@ export const EXT_HELP: ReadonlyMap<string, string> = new Map<string, string>([
   ["match:ecn", "ECN match options\n[!] --ecn-tcp-cwr \t\tMatch CWR bit of TCP header\n[!] --ecn-tcp-ece\t\tMatch ECE bit of TCP header\n[!] --ecn-ip-ect [0..3]\tMatch ECN codepoint in IPv4/IPv6 header\n"],
   ["match:helper", "helper match options:\n[!] --helper string        Match helper identified by string\n"],
   ["target:CLASSIFY", "CLASSIFY target options:\n--set-class MAJOR:MINOR    Set skb->priority value (always hexadecimal!)\n"],
+  ["target:SECMARK", "SECMARK target options:\n  --selctx value                     Set the SELinux security context\n"],
   ["match:tcp", "tcp match options:\n[!] --tcp-flags mask comp\tmatch when TCP flags & mask == comp\n\t\t\t\t(Flags: SYN ACK FIN RST URG PSH ALL NONE)\n[!] --syn\t\t\tmatch when only SYN flag set\n\t\t\t\t(equivalent to --tcp-flags SYN,RST,ACK,FIN SYN)\n[!] --source-port port[:port]\n --sport ...\n\t\t\t\tmatch source port(s)\n[!] --destination-port port[:port]\n --dport ...\n\t\t\t\tmatch destination port(s)\n[!] --tcp-option number        match if TCP option set\n"],
   ["match:udp", "udp match options:\n[!] --source-port port[:port]\n --sport ...\n\t\t\t\tmatch source port(s)\n[!] --destination-port port[:port]\n --dport ...\n\t\t\t\tmatch destination port(s)\n"],
   ["match:mark", "mark match options:\n[!] --mark value[/mask]    Match nfmark value with optional mask\n"],

@@ -295,4 +295,22 @@ const classify: Ext = {
   save: (i) => ` --set-class ${(n(i, 'priority') >>> 16).toString(16).padStart(4, '0')}:${(n(i, 'priority') & 0xffff).toString(16).padStart(4, '0')}`,
 };
 
-export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, classify, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));
+/**
+ * libxt_SECMARK.c: --selctx CONTEXT (mandatory). The lab's kernel, like the
+ * reference one, has no SECMARK target (no LSM labels packets): the rule
+ * is refused when added (ENOENT).
+ */
+const secmark: Ext = {
+  name: 'SECMARK', revision: 1, opts: { selctx: true },
+  xtopts: { selctx: { id: 0, mand: true } },
+  init: () => ({ mode: 0, secctx: '' }),
+  parse(_o, arg, _inv, info) {
+    // XTOPT_PUT into char secctx[256]; SECMARK_MODE_SEL.
+    Object.assign(info, { mode: 1, secctx: arg.slice(0, 255) });
+    return null;
+  },
+  print: (i) => ` SECMARK selctx ${String(i['secctx'])}`,
+  save: (i) => ` --selctx ${String(i['secctx'])}`,
+};
+
+export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, classify, secmark, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));
