@@ -67,14 +67,26 @@ function parseShort(argv: string[], i: number, spec: string, opts: Opt[]): numbe
   return i + 1;
 }
 
-function findLong(longs: readonly LongOpt[], name: string): LongOpt {
+/**
+ * process_long_option()'s lookup: the option named NAME, else the one NAME
+ * abbreviates (several that are the same option, with one key and argument
+ * kind, are one); the candidates when NAME abbreviates different options,
+ * an empty list when none.
+ */
+export function lookupLong<T extends { readonly name: string; readonly arg: ArgKind; readonly key: unknown }>(longs: readonly T[], name: string): T | T[] {
   const exact = longs.find((l) => l.name === name);
   if (exact) return exact;
   const cands = longs.filter((l) => l.name.startsWith(name));
-  if (cands.length === 0) throw new OptError(`unrecognized option '--${name}'`);
-  const first = cands[0]!;
-  if (cands.every((c) => c.key === first.key && c.arg === first.arg)) return first;
-  const list = cands.map((c) => `'--${c.name}'`).join(' ');
+  const first = cands[0];
+  if (first && cands.every((c) => c.key === first.key && c.arg === first.arg)) return first;
+  return cands;
+}
+
+function findLong(longs: readonly LongOpt[], name: string): LongOpt {
+  const found = lookupLong(longs, name);
+  if (!Array.isArray(found)) return found;
+  if (found.length === 0) throw new OptError(`unrecognized option '--${name}'`);
+  const list = found.map((c) => `'--${c.name}'`).join(' ');
   throw new OptError(`option '--${name}' is ambiguous; possibilities: ${list}`);
 }
 

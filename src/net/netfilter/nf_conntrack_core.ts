@@ -279,14 +279,17 @@ export function nfConntrackFindGet(net: Net, t: NfConntrackTuple): NfConntrackTu
 
 /**
  * nf_conntrack_tuple_taken(): whether another connection already uses
- * `t` as its reply tuple (NAT picks a free one).
+ * `t` as its reply tuple (NAT picks a free one); each taken tuple counts
+ * in the `found` statistic (conntrack -S).
  */
 export function nfConntrackTupleTaken(t: NfConntrackTuple, ignored: NfConn): boolean {
   const net = ignored.net;
   const cn = net.nf.ct;
   if (!cn) return false;
   const h = nfConntrackFind(net, cn, t);
-  return h !== null && h.ct !== ignored && !nfCtIsDying(h.ct);
+  const taken = h !== null && h.ct !== ignored && !nfCtIsDying(h.ct);
+  if (taken) cn.stat.found++;
+  return taken;
 }
 
 function hashInsert(cn: NfConntrackNet, h: NfConntrackTupleHash): void {

@@ -281,7 +281,9 @@ function newRule(net: Net, nft: NftNet, m: NftRuleMsg, flags: number): void {
     if (idx < 0) throw new KError('ENOENT');
     if (flags & NLM_F_APPEND) idx++;
   } else idx = flags & NLM_F_APPEND ? c.rules.length : 0;
-  const par: XtCheckParam = { net, table: t.name, hookMask: hookMask(t, c), proto: m.compat?.proto ?? 0, invProto: ((m.compat?.invflags ?? 0) & 0x02) !== 0 };
+  const par: XtCheckParam = {
+    net, table: t.name, hookMask: hookMask(t, c), proto: m.compat?.proto ?? 0, invProto: ((m.compat?.invflags ?? 0) & 0x02) !== 0, family: t.family,
+  };
   const exprs: NftExpr[] = [];
   try {
     for (const e of m.exprs ?? []) exprs.push(newExpr(net, t, c, e, par));

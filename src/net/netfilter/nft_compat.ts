@@ -3,6 +3,7 @@
  * (match/target), log, reject, and set lookups.
  * @linux net/netfilter/nft_compat.c, nft_log.c, nft_reject_ipv4.c, nft_lookup.c
  */
+import { NFPROTO_ARP } from '../../uapi/linux/netfilter.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import { nftSetElemExpired, type NftExpr, type NftPktinfo, type NftRegs, type NftSet, type NftSetElem } from './nf_tables.js';
@@ -48,7 +49,9 @@ abstract class NftXtExpr<E extends XtMatch | XtTarget, M extends XtExprMsg> impl
     exts: ReadonlyMap<string, E>,
     par: XtCheckParam,
   ) {
-    const ext = exts.get(m.xtName);
+    // xt_find_target(): the table's family's registration of the name
+    const found = exts.get(m.xtName);
+    const ext = ((par.family === NFPROTO_ARP && found && 'arp' in found ? found.arp : undefined) as E | undefined) ?? found;
     if (!ext || ext.revision < m.rev) throw new KError('ENOENT');
     xtCheck(ext, par);
     ext.check?.(m.info, par);

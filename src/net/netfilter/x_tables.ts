@@ -9,12 +9,15 @@ import { KError } from '../core/errno.js';
 import { PACKET_BROADCAST, PACKET_LOOPBACK, PACKET_MULTICAST, type SkBuff } from '../core/skbuff.js';
 import type { NfHookState } from './core.js';
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
-import { NF_ARP_FORWARD, NF_ARP_OUT, NF_DROP, NF_INET_FORWARD, NF_INET_LOCAL_IN, NF_INET_LOCAL_OUT, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
+import {
+  NF_ARP_FORWARD, NF_ARP_OUT, NF_DROP, NF_INET_FORWARD, NF_INET_LOCAL_IN, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING, NF_INET_PRE_ROUTING,
+} from '../../uapi/linux/netfilter.js';
 import { Iph } from '../../wire/ipv4.js';
 import { getU16, getU32 } from '../../wire/bytes.js';
 import { nfSendReset, nfSendUnreach } from './nf_reject_ipv4.js';
 import { nfLogIpPacket } from './nf_log.js';
-import { inetAddrTypeDevTable } from '../ipv4/arp.js';
+import { RT_TABLE_LOCAL } from '../ipv4/fib_types.js';
+import type { NetDevice } from '../core/netdevice.js';
 import { arptMangle } from './arpt_mangle.js';
 import { XT_NAT_TARGETS } from './xt_nat.js';
 import type { Net } from '../core/net_namespace.js';
@@ -55,6 +58,8 @@ export interface XtCheckParam {
   /** The rule's protocol and whether it is inverted (struct ipt_ip proto, IPT_INV_PROTO). */
   readonly proto: number;
   readonly invProto: boolean;
+  /** The table's family (NFPROTO_*): xt_find_target() looks the extension up in it. */
+  readonly family?: number;
 }
 
 export interface XtMatch {
@@ -79,6 +84,8 @@ export interface XtTarget {
   check?(info: XtInfo, par: XtCheckParam): void;
   destroy?(info: XtInfo, net: Net): void;
   target(skb: SkBuff, par: XtActionParam, info: XtInfo): number;
+  /** The NFPROTO_ARP registration of the same name, when it differs (xt_register_targets() of several families). */
+  readonly arp?: XtTarget;
 }
 
 /** A number of an extension's info (0 when unset). */
@@ -183,6 +190,32 @@ const ttlMatch: XtMatch = {
   },
 };
 
+/**
+ * ecn_mt4() (xt_ecn.c): the IP header's ECN field, and the TCP header's
+ * ECE and CWR bits (a rule that asks for them must be a TCP one).
+ */
+const ecnMatch: XtMatch = {
+  revision: 0,
+  check(info, par) {
+    // ecn_mt_check4(): XT_ECN_OP_MATCH_MASK (0xce) holds no valid bit.
+    if (num(info, 'operation') & 0xce || num(info, 'invert') & 0xce) throw new KError('EINVAL');
+    if (num(info, 'operation') & 0x30 && (par.proto !== 6 || par.invProto)) throw new KError('EINVAL');
+  },
+  match(skb, par, info) {
+    const op = num(info, 'operation');
+    const inv = num(info, 'invert');
+    // match_ip(): tos & INET_ECN_MASK.
+    if (op & 0x01 && ((skb.buf[skb.networkHeader + 1]! & 3) === num(info, 'ipEct')) === ((inv & 0x01) !== 0)) return false;
+    if (!(op & 0x30)) return true;
+    // match_tcp(): the ECE (0x40) and CWR (0x80) bits of the flags byte.
+    if (par.thoff + 20 > skb.tail) return false;
+    const flags = skb.buf[par.thoff + 13]!;
+    if (op & 0x10 && ((flags & 0x40) !== 0) === ((inv & 0x10) !== 0)) return false;
+    if (op & 0x20 && ((flags & 0x80) !== 0) === ((inv & 0x20) !== 0)) return false;
+    return true;
+  },
+};
+
 /** mac_mt() (xt_mac.c): the Ethernet source, on input hooks only. */
 const macMatch: XtMatch = {
   revision: 0,
@@ -198,27 +231,44 @@ const macMatch: XtMatch = {
   },
 };
 
-/** addrtype_mt_v1() (xt_addrtype.c): RTN_* of source and destination as bits (1 << type). */
+/** XT_ADDRTYPE_* flags of struct xt_addrtype_info_v1. */
+const XT_ADDRTYPE_LIMIT_IFACE_IN = 4;
+const XT_ADDRTYPE_LIMIT_IFACE_OUT = 8;
+
+/**
+ * addrtype_mt_v1() (xt_addrtype.c): RTN_* of source and destination as
+ * bits (1 << type), by inet_dev_addr_type(): the whole local table, or
+ * with --limit-iface-in/out only the routes of the packet's device there
+ * (an address of another device is then UNICAST).
+ */
 const addrtypeMatch: XtMatch = {
   revision: 1,
+  check(info, par) {
+    // addrtype_mt_checkentry_v1(): one limit at most, each on the hooks that have its device.
+    const f = num(info, 'flags');
+    const ins = (1 << NF_INET_PRE_ROUTING) | (1 << NF_INET_LOCAL_IN);
+    const outs = (1 << NF_INET_POST_ROUTING) | (1 << NF_INET_LOCAL_OUT);
+    if (f & XT_ADDRTYPE_LIMIT_IFACE_IN && f & XT_ADDRTYPE_LIMIT_IFACE_OUT) throw new KError('EINVAL');
+    if (par.hookMask & ins && f & XT_ADDRTYPE_LIMIT_IFACE_OUT) throw new KError('EINVAL');
+    if (par.hookMask & outs && f & XT_ADDRTYPE_LIMIT_IFACE_IN) throw new KError('EINVAL');
+  },
   match(skb, par, info) {
     const f = num(info, 'flags');
     const nh = skb.networkHeader;
-    const dev = par.state.in ?? par.state.out ?? skb.dev;
-    if (!dev) return false;
+    const dev = f & XT_ADDRTYPE_LIMIT_IFACE_IN ? par.state.in : f & XT_ADDRTYPE_LIMIT_IFACE_OUT ? par.state.out : null;
     const src = num(info, 'source');
     const dst = num(info, 'dest');
-    if (src) {
-      const t = 1 << inetAddrTypeDevTable(par.state.net, dev, getU32(skb.buf, nh + Iph.Saddr));
-      if (((t & src) !== 0) === Boolean(f & 1)) return false;
-    }
-    if (dst) {
-      const t = 1 << inetAddrTypeDevTable(par.state.net, dev, getU32(skb.buf, nh + Iph.Daddr));
-      if (((t & dst) !== 0) === Boolean(f & 2)) return false;
-    }
+    if (src && ((addrtypeBit(par.state.net, dev, getU32(skb.buf, nh + Iph.Saddr)) & src) !== 0) === Boolean(f & 1)) return false;
+    if (dst && ((addrtypeBit(par.state.net, dev, getU32(skb.buf, nh + Iph.Daddr)) & dst) !== 0) === Boolean(f & 2)) return false;
     return true;
   },
 };
+
+/** match_type()'s inet_dev_addr_type() as a bit: with a device, its own local routes only. */
+function addrtypeBit(net: Net, dev: NetDevice | null, addr: number): number {
+  const fib = net.ipv4.fib;
+  return 1 << (dev ? fib.addrTypeDev(addr, dev) : fib.addrTypeTable(addr, RT_TABLE_LOCAL));
+}
 
 const REJECT_HOOKS = (1 << NF_INET_LOCAL_IN) | (1 << NF_INET_FORWARD) | (1 << NF_INET_LOCAL_OUT);
 
@@ -265,18 +315,18 @@ const markTarget: XtTarget = {
   },
 };
 
-/**
- * classify_tg() (xt_CLASSIFY.c), its NFPROTO_ARP registration: the packet's
- * priority, on the ARP output and forward hooks only (the inet one, mangle
- * only, is not reachable: tuxnet's iptables has no CLASSIFY).
- */
+/** classify_tg() (xt_CLASSIFY.c): the packet's priority (its tc class). */
+const classifyTg = (skb: SkBuff, _par: XtActionParam, info: XtInfo): number => {
+  skb.priority = num(info, 'priority');
+  return XT_CONTINUE;
+};
+
+/** classify_tg_reg[]: on the inet output hooks, and (its NFPROTO_ARP registration) on ARP's output and forward hooks. */
 const classifyTarget: XtTarget = {
   revision: 0,
-  hooks: (1 << NF_ARP_OUT) | (1 << NF_ARP_FORWARD),
-  target(skb, _par, info) {
-    skb.priority = num(info, 'priority');
-    return XT_CONTINUE;
-  },
+  hooks: (1 << NF_INET_LOCAL_OUT) | (1 << NF_INET_FORWARD) | (1 << NF_INET_POST_ROUTING),
+  target: classifyTg,
+  arp: { revision: 0, hooks: (1 << NF_ARP_OUT) | (1 << NF_ARP_FORWARD), target: classifyTg },
 };
 
 /** ttl_tg() (xt_HL.c): set, increment or decrement, checksum updated; mangle only. */
@@ -340,7 +390,7 @@ const dscpMatch: XtMatch = {
 
 export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>([
   ['icmp', icmpMatch], ['length', lengthMatch], ['comment', commentMatch], ['multiport', multiportMatch],
-  ['iprange', iprangeMatch], ['ttl', ttlMatch], ['mac', macMatch], ['addrtype', addrtypeMatch],
+  ['iprange', iprangeMatch], ['ttl', ttlMatch], ['ecn', ecnMatch], ['mac', macMatch], ['addrtype', addrtypeMatch],
   ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ['statistic', statisticMatch], ['recent', recentMatch], ['string', stringMatch],
   ['owner', ownerMatch], ['tcpmss', tcpmssMatch], ['connlimit', connlimitMatch], ['hashlimit', hashlimitMatch],
   ['u32', u32Match], ['quota', quotaMatch], ['rpfilter', rpfilterMatch], ['time', timeMatch], ['connbytes', connbytesMatch],
@@ -349,8 +399,8 @@ export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>
 
 export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarget>([
   ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ['NFQUEUE', nfqueueTarget],
-  ['NFLOG', nflogTarget], ['DSCP', dscpTarget], ['TOS', tosTarget], ['TCPMSS', tcpmssTarget], ...XT_CT_TARGETS,
-  ...XT_NAT_TARGETS, ['mangle', arptMangle], ['CLASSIFY', classifyTarget],
+  ['NFLOG', nflogTarget], ['DSCP', dscpTarget], ['TOS', tosTarget], ['TCPMSS', tcpmssTarget], ['CLASSIFY', classifyTarget], ...XT_CT_TARGETS,
+  ...XT_NAT_TARGETS, ['mangle', arptMangle],
 ]);
 
 /** xt_check_match()/xt_check_target(): table and hooks the extension allows. */

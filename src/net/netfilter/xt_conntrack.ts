@@ -167,17 +167,25 @@ const connmarkTarget: XtTarget = {
 export const XT_CT_NOTRACK = 1;
 
 /**
- * xt_ct_target() with --notrack: the packet is marked untracked (unless it
+ * xt_ct_target(): with --notrack the packet is marked untracked (unless it
  * already has a connection, as after loopback); conntrack is not loaded.
- * Linux: other CT options (zones, helpers, timeouts) are not there.
+ * Without options the template it attaches is the plain one (zone 0, no
+ * helper, every event): the packet is tracked as without the rule.
+ * Linux: zones and event masks of a template are not there (refused).
  */
 const ctTarget: XtTarget = {
   revision: 2,
   table: 'raw',
   check(info) {
-    if (!(num(info, 'flags') & XT_CT_NOTRACK)) throw new KError('EOPNOTSUPP');
+    // xt_ct_tg_check(): --notrack needs nothing else; no conntrack helper nor
+    // timeout policy is ever registered (ENOENT, EINVAL).
+    if (num(info, 'flags') & XT_CT_NOTRACK) return;
+    if (num(info, 'zone') || num(info, 'flags') || num(info, 'ctEvents') || num(info, 'expEvents')) throw new KError('EOPNOTSUPP');
+    if (info['helper']) throw new KError('ENOENT');
+    if (info['timeout']) throw new KError('EINVAL');
   },
-  target(skb) {
+  target(skb, _par, info) {
+    if (!(num(info, 'flags') & XT_CT_NOTRACK)) return XT_CONTINUE;
     if (skb.nfct || skb.nfctinfo !== 0) return XT_CONTINUE;
     skb.nfct = null;
     skb.nfctinfo = IP_CT_UNTRACKED;
@@ -185,5 +193,19 @@ const ctTarget: XtTarget = {
   },
 };
 
-export const XT_CT_MATCHES: readonly (readonly [string, XtMatch])[] = Object.freeze([Object.freeze(['conntrack', conntrackMatch] as const), Object.freeze(['connmark', connmarkMatch] as const)]);
+/**
+ * helper_mt() (xt_helper.c): the helper of the connection's master; no
+ * conntrack helper is registered, so no connection is ever expected (has
+ * a master) and the match is its inversion.
+ */
+const helperMatch: XtMatch = {
+  revision: 0,
+  check: (_info, par) => nfCtNetnsGet(par.net),
+  destroy: (_info, net) => nfCtNetnsPut(net),
+  match: (_skb, _par, info) => info['invert'] === true,
+};
+
+export const XT_CT_MATCHES: readonly (readonly [string, XtMatch])[] = Object.freeze([
+  Object.freeze(['conntrack', conntrackMatch] as const), Object.freeze(['connmark', connmarkMatch] as const), Object.freeze(['helper', helperMatch] as const),
+]);
 export const XT_CT_TARGETS: readonly (readonly [string, XtTarget])[] = Object.freeze([Object.freeze(['CONNMARK', connmarkTarget] as const), Object.freeze(['CT', ctTarget] as const)]);

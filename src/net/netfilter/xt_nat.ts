@@ -26,7 +26,10 @@ const num = (info: XtInfo, k: string): number => {
 
 /** xt_nat_convert_range() */
 function range(info: XtInfo): NfNatRange {
-  return { flags: num(info, 'flags'), minIp: num(info, 'minIp'), maxIp: num(info, 'maxIp'), minProto: num(info, 'minPort'), maxProto: num(info, 'maxPort'), baseProto: 0 };
+  return {
+    flags: num(info, 'flags'), minIp: num(info, 'minIp'), maxIp: num(info, 'maxIp'), minProto: num(info, 'minPort'), maxProto: num(info, 'maxPort'),
+    baseProto: num(info, 'basePort'),
+  };
 }
 
 function natTarget(manip: number, hooks: number): XtTarget {

@@ -49,9 +49,33 @@ const tcpMatch: XtMatch = {
     }
     if (!portsMatch(skb, par.thoff, info)) return false;
     const flags = skb.buf[par.thoff + 13]! & num(info, 'flgMask');
-    return (flags === num(info, 'flgCmp')) !== ((num(info, 'invflags') & 4) !== 0);
+    if ((flags === num(info, 'flgCmp')) === ((num(info, 'invflags') & 4) !== 0)) return false;
+    const option = num(info, 'option');
+    if (!option) return true;
+    const doff = (skb.buf[par.thoff + 12]! >> 4) * 4;
+    if (doff < 20) {
+      par.hotdrop = true;
+      return false;
+    }
+    return tcpFindOption(option, skb, par, doff - 20, (num(info, 'invflags') & 8) !== 0);
   },
 };
+
+/** tcp_find_option(): whether the header's options hold one of kind `option` (END and NOP are one byte, the others their length). */
+function tcpFindOption(option: number, skb: SkBuff, par: XtActionParam, optlen: number, invert: boolean): boolean {
+  if (!optlen) return invert;
+  const op = par.thoff + 20;
+  if (op + optlen > skb.tail) {
+    par.hotdrop = true;
+    return false;
+  }
+  for (let i = 0; i < optlen; ) {
+    const kind = skb.buf[op + i]!;
+    if (kind === option) return !invert;
+    i += kind < 2 ? 1 : skb.buf[op + i + 1] || 1;
+  }
+  return invert;
+}
 
 /** udp_mt(): an 8-byte header (else hotdrop), the ports. */
 const udpMatch: XtMatch = {

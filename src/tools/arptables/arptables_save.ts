@@ -133,7 +133,7 @@ export const arptablesRestore: CommandFn = async (p: Proc) => {
       return 2;
     }
   }
-  const text = await restoreInput(p, file, RPROG);
+  const text = await restoreInput(p, file);
   if (text === null) return 1;
   const h = new NftHandle(p.net);
   const st: RestoreState = { t: null, line: 0, rules: [], labels: [] };

@@ -54,13 +54,18 @@ interface Filter {
   replSport: number | null;
   replDport: number | null;
   mark: [number, number] | null;
+  /** -u: the status bits that must be set, and (with "!NAME" or UNREPLIED) those that must not (parse_parameter_mask()). */
   status: number | null;
+  statusClear: number;
   state: number | null;
   /** -f: ipv6 matches no flow here (tuxnet tracks IPv4 only), and takes no IPv4 address. */
   family: 'ipv4' | 'ipv6';
   /** -L expect: the expectation table. */
   expect: boolean;
-  output: string;
+  /** -o: the _O_* output flags. */
+  output: number;
+  /** The options given (their getopt letters), for generic_opt_check(). */
+  given: Set<string>;
   /** -e: the event groups to join (NFNLGRP_CONNTRACK_*), null for all. */
   events: number[] | null;
   /** --src-nat, --dst-nat (each with an optional address[:port]), --any-nat (both). */
@@ -164,7 +169,105 @@ function parsePortNum(s: string): number {
   return Number(s);
 }
 
-const STATUS_NAMES: readonly [string, number][] = [['EXPECTED', 1], ['SEEN_REPLY', 2], ['ASSURED', 4], ['CONFIRMED', 8]];
+/** parse_array[PARSE_STATUS] of conntrack.c: the names -u takes (IPS_* bits, UNSET none). */
+const STATUS_NAMES: readonly [string, number][] = [
+  ['ASSURED', 4], ['SEEN_REPLY', 2], ['UNSET', 0], ['FIXED_TIMEOUT', 1 << 10], ['EXPECTED', 1], ['OFFLOAD', 1 << 14], ['HW_OFFLOAD', 1 << 15],
+];
+/** parse_array[PARSE_OUTPUT]: the -o types (_O_XML, _O_EXT, _O_TMS, _O_ID, _O_KTMS, _O_CL, userspace, _O_SAVE). */
+const OUTPUT_NAMES: readonly [string, number][] = [
+  ['xml', 1], ['extended', 2], ['timestamp', 4], ['id', 8], ['ktimestamp', 16], ['labels', 32], ['userspace', 0], ['save', 64],
+];
+const O_EXT = 2;
+const O_ID = 8;
+/** The -o types tuxnet does not print: XML and the save format (and the event timestamps of -E). */
+const O_UNSUPPORTED = 1 | 64;
+const O_TMS = 4;
+const O_LABELS = 32;
+
+/**
+ * do_parse_parameter(): the first name `word` abbreviates whatever the case
+ * (strncasecmp() over the word's length); SRC_NAT and DST_NAT are ignored
+ * with a warning.
+ */
+function parseParamWord(word: string, names: readonly [string, number][], warn: (s: string) => void): number | null {
+  const w = word.toUpperCase();
+  for (const nat of ['SRC_NAT', 'DST_NAT']) {
+    if (nat.startsWith(w)) {
+      warn(`WARNING: ignoring ${nat}, use --${nat.toLowerCase().replace('_', '-')} instead\n`);
+      return 0;
+    }
+  }
+  return names.find((x) => x[0].toUpperCase().startsWith(w))?.[1] ?? null;
+}
+
+/** parse_parameter(): a comma list; a bad word is reported with the rest of the list. */
+function parseParams(arg: string, names: readonly [string, number][], warn: (s: string) => void): number {
+  let m = 0;
+  let rest = arg;
+  for (;;) {
+    const comma = rest.indexOf(',');
+    const w = comma < 0 ? rest : rest.slice(0, comma);
+    const v = w === '' ? null : parseParamWord(w, names, warn);
+    if (v === null) throw paramProblem(`Bad parameter \`${rest}'`);
+    m |= v;
+    if (comma < 0) return m;
+    rest = rest.slice(comma + 1);
+  }
+}
+
+/** parse_parameter_mask() of -u: "NAME" sets a bit wanted, "!NAME" one unwanted, UNREPLIED (case kept) wants SEEN_REPLY clear. */
+function parseStatus(f: Filter, arg: string, warn: (s: string) => void): void {
+  let status = 0;
+  let clear = 0;
+  let rest = arg;
+  for (;;) {
+    const comma = rest.indexOf(',');
+    if (comma === 0) throw paramProblem(`Bad parameter \`${rest}'`);
+    const negated = rest.startsWith('!');
+    if (negated) rest = rest.slice(1);
+    const end = rest.indexOf(',');
+    const w = end < 0 ? rest : rest.slice(0, end);
+    if (end === 0) throw paramProblem(`Bad parameter \`${rest}'`);
+    if (!negated && rest.startsWith('UNREPLIED')) clear |= IPS_SEEN_REPLY;
+    else {
+      const v = w === '' ? null : parseParamWord(w, STATUS_NAMES, warn);
+      if (v === null) throw paramProblem(`Bad parameter \`${rest}'`);
+      if (negated) clear |= v;
+      else status |= v;
+    }
+    if (end < 0) break;
+    rest = rest.slice(end + 1);
+  }
+  f.status = status;
+  f.statusClear = clear;
+}
+
+/** optflags[]: the long names of commands_v_options[]'s columns, by getopt letter. */
+const OPT_COLUMNS: readonly [string, string][] = [
+  ['s', 'src'], ['d', 'dst'], ['r', 'reply-src'], ['q', 'reply-dst'], ['p', 'protonum'], ['t', 'timeout'], ['u', 'status'], ['z', 'zero'],
+  ['e', 'event-mask'], ['[', 'tuple-src'], [']', 'tuple-dst'], ['{', 'mask-src'], ['}', 'mask-dst'], ['a', 'nat-range'], ['m', 'mark'],
+  ['i', 'id'], ['f', 'family'], ['n', 'src-nat'], ['g', 'dst-nat'], ['o', 'output'], ['c', 'secmark'], ['b', 'buffer-size'], ['j', 'any-nat'],
+  ['w', 'zone'], ['l', 'label'], ['<', 'label-add'], ['>', 'label-del'], ['(', 'orig-zone'], [')', 'reply-zone'],
+];
+/** commands_v_options[]: per command (X: the expect table's), 0 illegal, 1 compulsory, 2 optional, 3 checked apart. */
+const COMMANDS_V_OPTIONS: Readonly<Record<string, string>> = {
+  L: '22222022000220202222202220022', I: '33331120000002200220000202022', U: '22222220000220222222000022200',
+  D: '22222220000220222222000222002', G: '33331000000000020002000020000', F: '00000000000000002000000000000',
+  E: '22222000200220202222222220022', V: '00000000000000000000000000000', h: '00002000000000000000000000000',
+  XL: '00000000000000002002000000000', XF: '00000000000000000000000000000', C: '00000000000000000000000000000',
+  S: '00000000000000000000000000000',
+};
+
+/** generic_opt_check(): each option given must be allowed with the command, each compulsory one given. */
+function genericOptCheck(f: Filter): void {
+  const row = COMMANDS_V_OPTIONS[(f.expect ? 'X' : '') + f.cmd];
+  if (!row) return;
+  OPT_COLUMNS.forEach(([k, name], i) => {
+    if (!f.given.has(k)) {
+      if (row[i] === '1') throw paramProblem(`You need to supply the \`--${name}' option for this command`);
+    } else if (row[i] === '0') throw paramProblem(`Illegal option \`--${name}' with this command`);
+  });
+}
 
 /** parse_parameter() with the event masks: ALL, NEW, UPDATES, DESTROY (each a multicast group). */
 function eventMask(v: string): number[] {
@@ -181,7 +284,7 @@ function eventMask(v: string): number[] {
   return [...groups].sort();
 }
 
-function applyOpt(f: Filter, k: string, v: string): void {
+function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): void {
   switch (k) {
     case 's': [f.origSrc, f.origSrcMask] = parseAddrOpt(k, v); break;
     case 'd': [f.origDst, f.origDstMask] = parseAddrOpt(k, v); break;
@@ -208,17 +311,12 @@ function applyOpt(f: Filter, k: string, v: string): void {
       f.mark = [mark >>> 0, mask >>> 0];
       break;
     }
-    case 'u': {
-      let m = 0;
-      for (const w of v.split(',')) {
-        const e = STATUS_NAMES.find((x) => x[0] === w.toUpperCase());
-        if (!e && w.toUpperCase() !== 'UNSET') throw paramProblem(`Bad parameter \`${w}'`);
-        m |= e?.[1] ?? 0;
-      }
-      f.status = m;
+    case 'u': parseStatus(f, v, warn); break;
+    case 'o':
+      f.output |= parseParams(v, OUTPUT_NAMES, warn);
+      // -o labels: nfct_labelmap_new() finds no connlabel.conf in the lab.
+      if (f.output & O_LABELS) warn('nfct_labelmap_new: No such file or directory\n');
       break;
-    }
-    case 'o': f.output = v; break;
     case 'e': f.events = eventMask(v); break;
     case '--sport': f.sport = parsePortNum(v); break;
     case '--dport': f.dport = parsePortNum(v); break;
@@ -235,10 +333,11 @@ function applyOpt(f: Filter, k: string, v: string): void {
 }
 
 /** The command line: one command letter and its options (conntrack's getopt_long loop). */
-function parseArgs(argv: readonly string[]): Filter {
+function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
   const f: Filter = {
     cmd: '', proto: null, origSrc: null, origDst: null, origSrcMask: null, origDstMask: null, replSrc: null, replDst: null, sport: null, dport: null,
-    replSport: null, replDport: null, mark: null, status: null, state: null, family: 'ipv4', expect: false, output: '', events: null,
+    replSport: null, replDport: null, mark: null, status: null, statusClear: 0, state: null, family: 'ipv4', expect: false, output: 0,
+    given: new Set(), events: null,
     snat: null, dnat: null, anyNat: false,
   };
   const setCmd = (c: string): void => {
@@ -264,7 +363,7 @@ function parseArgs(argv: readonly string[]): Filter {
       if (prev && prev.length === 2 && prev[0] === '-' && COMMANDS.has(prev[1]!)) {
         if (!['conntrack', 'expect', 'dying', 'unconfirmed'].includes(a)) throw paramProblem(`unknown type \`${a}'`);
         // No helper here creates expectations: the table is always empty.
-        if (a === 'expect' && f.cmd === 'L') f.expect = true;
+        if (a === 'expect' && (f.cmd === 'L' || f.cmd === 'F')) f.expect = true;
         else if (a !== 'conntrack') throw paramProblem(`the ${a} table is not supported by tuxnet`);
       }
       continue;
@@ -273,6 +372,7 @@ function parseArgs(argv: readonly string[]): Filter {
       setCmd(key);
       continue;
     }
+    f.given.add(key);
     if (key === 'z') continue;
     if (NAT_OPTS.has(key)) {
       // get_optional_arg() takes the next word; an argument given as --src-nat=ARG (getopt's optarg) is dropped.
@@ -284,8 +384,10 @@ function parseArgs(argv: readonly string[]): Filter {
       val = argv[++i];
       if (val === undefined) throw paramProblem(`option \`${a}' requires an argument`);
     }
-    applyOpt(f, key, val);
+    applyOpt(f, key, val, warn);
   }
+  genericOptCheck(f);
+  if (f.output & O_UNSUPPORTED || (f.cmd === 'E' && f.output & O_TMS)) throw paramProblem('-o: the xml and save outputs and the timestamps of events are not supported by tuxnet');
   if ((f.sport !== null || f.dport !== null || f.replSport !== null || f.replDport !== null || f.state !== null) && f.proto === null) {
     throw paramProblem('missing protocol, use --proto');
   }
@@ -313,7 +415,7 @@ function matches(f: Filter, ct: CtMsg): boolean {
   if (f.replSport !== null && r.sport !== f.replSport) return false;
   if (f.replDport !== null && r.dport !== f.replDport) return false;
   if (f.mark && (((ct.mark ?? 0) & f.mark[1]) >>> 0) !== ((f.mark[0] & f.mark[1]) >>> 0)) return false;
-  if (f.status !== null && (ct.status & f.status) !== f.status) return false;
+  if (f.status !== null && ((ct.status & (f.status | f.statusClear)) >>> 0) !== f.status) return false;
   if (f.state !== null && (ct.tcpState ?? -1) !== f.state) return false;
   if ((f.snat || f.dnat) && !natMatches(f, ct)) return false;
   return true;
@@ -329,7 +431,7 @@ function tupleText(t: CtaTuple): string {
 const PROTO_NAMES: Readonly<Record<number, string>> = { 1: 'icmp', 6: 'tcp', 17: 'udp', 33: 'dccp', 47: 'gre', 132: 'sctp', 136: 'udplite' };
 
 /** __snprintf_conntrack_default() */
-export function ctText(ct: CtMsg, ext = false): string {
+export function ctText(ct: CtMsg, ext = false, id = false): string {
   const p = ct.orig.protonum;
   // -o extended: __snprintf_l3protocol() first, "%-8s %u " of the family.
   let s = ext ? `${'ipv4'.padEnd(8)} ${AF_INET} ` : '';
@@ -342,11 +444,14 @@ export function ctText(ct: CtMsg, ext = false): string {
   s += tupleText(ct.reply) + (c ? `packets=${c[2]} bytes=${c[3]} ` : '');
   if (ct.status & IPS_ASSURED) s += '[ASSURED] ';
   if (ct.mark !== undefined) s += `mark=${ct.mark} `;
-  return ct.use !== undefined ? s + `use=${ct.use}` : s.trimEnd();
+  if (ct.use !== undefined) s += `use=${ct.use} `;
+  // -o id: __snprintf_id() last.
+  if (id) s += `id=${ct.id >>> 0} `;
+  return s.trimEnd();
 }
 
 /** -o extended among the output types. */
-const extended = (f: Filter): boolean => f.output.split(',').includes('extended');
+const extended = (f: Filter): boolean => (f.output & O_EXT) !== 0;
 
 /** -G: the tuple from -s -d -p and the ports. */
 function getTuple(f: Filter): CtaTuple {
@@ -367,7 +472,7 @@ async function events(p: Proc, nl: NetlinkSock, f: Filter): Promise<number> {
     const ct = m.body as CtMsg;
     if (!matches(f, ct)) continue;
     const tag = (m.type & 0xff) === IPCTNL_MSG_CT_DELETE ? '[DESTROY]' : m.flags & 0x400 ? '[NEW]' : '[UPDATE]';
-    p.stdout.write(`${tag.padStart(9)} ${ctText(ct, extended(f))}\n`);
+    p.stdout.write(`${tag.padStart(9)} ${ctText(ct, extended(f), (f.output & O_ID) !== 0)}\n`);
     n++;
   }
   for (const r of restore) r?.();
@@ -376,6 +481,9 @@ async function events(p: Proc, nl: NetlinkSock, f: Filter): Promise<number> {
 }
 
 function dumpAll(nl: NetlinkSock, f: Filter): CtMsg[] {
+  // The dump's status filter (CTA_STATUS, CTA_STATUS_MASK: the bits named, set or not): ctnetlink_filter_parse_status()
+  // refuses a zero mask (EINVAL, err2str(): "invalid parameters"), as "-u UNSET" or "-u SRC_NAT" alone give.
+  if (f.status !== null && !(f.status | f.statusClear)) throw new ExitError(1, `${PROG}: Operation failed: invalid parameters\n`);
   const req: CtReq = f.mark ? { mark: f.mark } : {};
   const r = nl.request(ctnlMsg(IPCTNL_MSG_CT_GET), NLM_F_REQUEST | NLM_F_DUMP, req);
   return r.msgs.map((m) => m.body as CtMsg).filter((ct) => matches(f, ct));
@@ -390,7 +498,7 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
       }
       const list = dumpAll(nl, f);
       p.stderr.write(`${PROG}: ${list.length} flow entries have been shown.\n`);
-      for (const ct of list) p.stdout.write(ctText(ct, extended(f)) + '\n');
+      for (const ct of list) p.stdout.write(ctText(ct, extended(f), (f.output & O_ID) !== 0) + '\n');
       return 0;
     }
     case 'G': {
@@ -398,17 +506,22 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
       const ct = r.msgs[0]?.body as CtMsg | undefined;
       if (!ct) throw new ExitError(1, `${PROG}: Operation failed: such conntrack doesn't exist\n`);
       p.stderr.write(`${PROG}: 1 flow entries have been shown.\n`);
-      p.stdout.write(ctText(ct, extended(f)) + '\n');
+      p.stdout.write(ctText(ct, extended(f), (f.output & O_ID) !== 0) + '\n');
       return 0;
     }
     case 'D': {
       const list = dumpAll(nl, f);
       for (const ct of list) nl.request(ctnlMsg(IPCTNL_MSG_CT_DELETE), NLM_F_REQUEST, { orig: ct.orig } as CtReq);
       p.stderr.write(`${PROG}: ${list.length} flow entries have been deleted.\n`);
-      for (const ct of list) p.stdout.write(ctText(ct, extended(f)) + '\n');
+      for (const ct of list) p.stdout.write(ctText(ct, extended(f), (f.output & O_ID) !== 0) + '\n');
       return list.length ? 0 : 1;
     }
     case 'F':
+      if (f.expect) {
+        // EXP_FLUSH: the (always empty) expectation table.
+        p.stderr.write(`${PROG}: expectation table has been emptied.\n`);
+        return 0;
+      }
       nl.request(ctnlMsg(IPCTNL_MSG_CT_DELETE), NLM_F_REQUEST, {});
       p.stderr.write(`${PROG}: connection tracking table has been emptied.\n`);
       return 0;
@@ -442,7 +555,7 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
 export const conntrack: CommandFn = async (p) => {
   let nl: NetlinkSock | null = null;
   try {
-    const f = parseArgs(p.argv.slice(1));
+    const f = parseArgs(p.argv.slice(1), (w) => p.stderr.write(w));
     nl = new NetlinkSock(p.net, NETLINK_NETFILTER);
     return await run(p, nl, f);
   } catch (e) {

@@ -7,7 +7,7 @@
  */
 import { ipToString, parseIp, prefixToMask } from '../../wire/ipv4.js';
 import { inetProtoA2n } from '../ip/inet_proto.js';
-import { parsePort, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
+import { parsePort, saveString, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
 import { xtoptMarkmask, xtoptUint } from './ipt_xtopt.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
@@ -27,21 +27,33 @@ const STATES: readonly [string, number][] = [
 /** The status names in print order (IPS_*). */
 const STATUSES: readonly [string, number][] = [['EXPECTED', 1], ['SEEN_REPLY', 2], ['ASSURED', 4], ['CONFIRMED', 8]];
 
-/** conntrack_ps_states(): a comma list; a name may be abbreviated (strncasecmp). */
-function parseList(arg: string, names: readonly [string, number][], what: string, extra: Record<string, number> = {}): number | string {
+/**
+ * conntrack_ps_states()/statuses(), state_parse_states(): a comma list of
+ * names, each the first of `names` (in the parser's order) it abbreviates
+ * whatever the case (strncasecmp()); a bad word is reported with the rest
+ * of the list after it.
+ */
+function parseList(arg: string, names: readonly [string, number][], what: string): number | string {
   let m = 0;
-  for (const w of arg.split(',')) {
-    const up = w.toUpperCase();
-    if (up in extra) {
-      m |= extra[up]!;
-      continue;
-    }
-    const e = w === '' ? undefined : names.find((x) => x[0].startsWith(up));
-    if (!e) return `Bad ${what} "${w}"`;
+  let rest = arg;
+  for (;;) {
+    const comma = rest.indexOf(',');
+    const w = (comma < 0 ? rest : rest.slice(0, comma)).toUpperCase();
+    if (comma < 0 && rest === '' && what === 'state') return '"--state" requires a list of states with no spaces, e.g. ESTABLISHED,RELATED';
+    const e = w === '' ? undefined : names.find((x) => x[0].startsWith(w));
+    if (!e) return `Bad ${what} "${rest}"`;
     m |= e[1];
+    if (comma < 0) return m;
+    rest = rest.slice(comma + 1);
   }
-  return m;
 }
+
+/** The state names in conntrack_ps_state()'s order. */
+const PARSE_STATES: readonly [string, number][] = [
+  ['INVALID', 1], ['NEW', 8], ['ESTABLISHED', 2], ['RELATED', 4], ['UNTRACKED', 16], ['SNAT', 32], ['DNAT', 64],
+];
+/** The status names in conntrack_ps_status()'s order. */
+const PARSE_STATUSES: readonly [string, number][] = [['NONE', 0], ['EXPECTED', 1], ['SEEN_REPLY', 2], ['ASSURED', 4], ['CONFIRMED', 8]];
 
 function listStr(mask: number, names: readonly [string, number][]): string {
   return names.filter((x) => mask & x[1]).map((x) => x[0]).join(',');
@@ -101,7 +113,7 @@ function conntrackParse(o: string, arg: string, inv: boolean, info: Info): Parse
   }
   switch (o) {
     case 'ctstate': {
-      const m = parseList(arg, STATES, 'ctstate');
+      const m = parseList(arg, PARSE_STATES, 'ctstate');
       if (typeof m === 'string') return m;
       info['stateMask'] = m;
       setFlag(info, F.STATE, inv);
@@ -116,7 +128,7 @@ function conntrackParse(o: string, arg: string, inv: boolean, info: Info): Parse
       return null;
     }
     case 'ctstatus': {
-      const m = parseList(arg, STATUSES, 'ctstatus', { NONE: 0 });
+      const m = parseList(arg, PARSE_STATUSES, 'ctstatus');
       if (typeof m === 'string') return m;
       info['statusMask'] = m;
       setFlag(info, F.STATUS, inv);
@@ -133,7 +145,8 @@ function conntrackParse(o: string, arg: string, inv: boolean, info: Info): Parse
     }
     default: {
       const up = arg.toUpperCase();
-      if (up !== 'ORIGINAL' && up !== 'REPLY') return `Bad value for "--ctdir" option: "${arg}"`;
+      // xtables_param_act(XTF_BAD_VALUE, "conntrack", ...)
+      if (up !== 'ORIGINAL' && up !== 'REPLY') return `conntrack: Bad value for "--ctdir" option: "${arg}"`;
       setFlag(info, F.DIRECTION, false);
       if (up === 'REPLY') info['invertFlags'] = n(info, 'invertFlags') | F.DIRECTION;
       else info['invertFlags'] = n(info, 'invertFlags') & ~F.DIRECTION;
@@ -191,12 +204,12 @@ const state: Ext = {
   name: 'state', realName: 'conntrack', revision: 3, opts: { state: true },
   init: conntrackInit,
   parse(_o, arg, inv, info) {
-    const m = parseList(arg, STATES.slice(0, 5), 'state');
+    const m = parseList(arg, PARSE_STATES.slice(0, 5), 'state');
     if (typeof m === 'string') return m;
     Object.assign(info, { matchFlags: F.STATE | F.STATE_ALIAS, stateMask: m, invertFlags: inv ? F.STATE : 0 });
     return null;
   },
-  final: (i) => (n(i, 'matchFlags') === 0 ? 'state match: option "--state" must be specified' : null),
+  xtopts: { state: { id: 0, mand: true, invert: true } },
   print: (i) => `${n(i, 'invertFlags') & F.STATE ? ' !' : ''} state ${listStr(n(i, 'stateMask'), STATES)}`,
   save: (i) => `${n(i, 'invertFlags') & F.STATE ? ' !' : ''} --state ${listStr(n(i, 'stateMask'), STATES)}`,
 };
@@ -298,17 +311,90 @@ const connmarkTarget: Ext = {
 const XT_CT_NOTRACK = 1;
 const XT_CT_NOTRACK_ALIAS = 2;
 
-/** CT rev 2; tuxnet has --notrack only (zones, helpers, timeouts and events are refused as unknown options). */
+/** XT_CT_ZONE_DIR_ORIG, XT_CT_ZONE_DIR_REPL, XT_CT_ZONE_MARK */
+const XT_CT_ZONE_DIR_ORIG = 4;
+const XT_CT_ZONE_DIR_REPL = 8;
+const XT_CT_ZONE_MARK = 16;
+
+/** libxt_CT.c ct_event_tbl[] (name, IPCT_* bit) and exp_event_tbl[]. */
+const CT_EVENTS: readonly [string, number][] = [
+  ['new', 0], ['related', 1], ['destroy', 2], ['reply', 3], ['assured', 4], ['protoinfo', 5], ['helper', 6], ['mark', 7],
+  ['natseqinfo', 8], ['secmark', 9],
+];
+const EXP_EVENTS: readonly [string, number][] = [['new', 0]];
+
+/** ct_parse_events(): a comma list of exact names. */
+function parseEvents(tbl: readonly [string, number][], arg: string): number | string {
+  let mask = 0;
+  for (const t of arg.split(',')) {
+    const e = tbl.find((x) => x[0] === t);
+    if (!e) return `Unknown event type "${t}"`;
+    mask |= 1 << e[1];
+  }
+  return mask;
+}
+
+/** ct_print_events() */
+const printEvents = (pfx: string, tbl: readonly [string, number][], mask: number): string =>
+  ` ${pfx} ${tbl.filter((x) => mask & (1 << x[1])).map((x) => x[0]).join(',')}`;
+
+/** ct_print_zone_id() */
+function printZone(pfx: string, zone: number, flags: number): string {
+  const dir = flags & (XT_CT_ZONE_DIR_ORIG | XT_CT_ZONE_DIR_REPL);
+  return ` ${pfx}${dir === XT_CT_ZONE_DIR_ORIG ? '-orig' : dir === XT_CT_ZONE_DIR_REPL ? '-reply' : ''}${flags & XT_CT_ZONE_MARK ? ' mark' : ` ${zone}`}`;
+}
+
+/** ct_print_v1()/ct_save_v1(): `pfx` "" for -L (after " CT"), "--" for -S. */
+function ctDump(i: Info, pfx: string): string {
+  const f = n(i, 'flags');
+  let s = '';
+  if (f & XT_CT_NOTRACK) s += ` ${pfx}notrack`;
+  if (i['helper']) s += ` ${pfx}helper ${String(i['helper'])}`;
+  if (i['timeout']) s += ` ${pfx}timeout ${String(i['timeout'])}`;
+  if (n(i, 'ctEvents')) s += printEvents(`${pfx}ctevents`, CT_EVENTS, n(i, 'ctEvents'));
+  if (n(i, 'expEvents')) s += printEvents(`${pfx}expevents`, EXP_EVENTS, n(i, 'expEvents'));
+  if (f & XT_CT_ZONE_MARK || n(i, 'zone')) s += printZone(`${pfx}zone`, n(i, 'zone'), f);
+  return s;
+}
+
+/** CT rev 2 (xt_ct_target_info_v1), ct_parse_v1(). */
 const ct: Ext = {
-  name: 'CT', revision: 2, opts: { notrack: false },
-  init: () => ({ flags: 0 }),
-  parse(o, _arg, _inv, info) {
-    if (o === 'notrack') info['flags'] = n(info, 'flags') | XT_CT_NOTRACK;
-    return null;
+  name: 'CT', revision: 2,
+  opts: { notrack: false, helper: true, timeout: true, ctevents: true, expevents: true, 'zone-orig': true, 'zone-reply': true, zone: true },
+  xtopts: {
+    notrack: { id: 0 }, helper: { id: 1 }, timeout: { id: 2 }, ctevents: { id: 3 }, expevents: { id: 4 }, 'zone-orig': { id: 5 },
+    'zone-reply': { id: 6 }, zone: { id: 7 },
   },
-  final: (i) => (n(i, 'flags') & XT_CT_NOTRACK ? null : 'CT: tuxnet supports only --notrack'),
-  print: (i) => (n(i, 'flags') & XT_CT_NOTRACK ? ' CT notrack' : ' CT'),
-  save: (i) => (n(i, 'flags') & XT_CT_NOTRACK ? ' --notrack' : ''),
+  init: () => ({ flags: 0, helper: '', timeout: '', ctEvents: 0, expEvents: 0, zone: 0 }),
+  parse(o, arg, _inv, info) {
+    switch (o) {
+      case 'notrack': info['flags'] = n(info, 'flags') | XT_CT_NOTRACK; return null;
+      case 'helper': case 'timeout': info[o] = arg.slice(0, 15); return null;
+      case 'ctevents': case 'expevents': {
+        const m = parseEvents(o === 'ctevents' ? CT_EVENTS : EXP_EVENTS, arg);
+        if (typeof m === 'string') return m;
+        info[o === 'ctevents' ? 'ctEvents' : 'expEvents'] = m;
+        return null;
+      }
+      default: {
+        // ct_parse_zone_id(): a direction from the option, "mark" or a number 0-65535.
+        let f = n(info, 'flags');
+        if (o === 'zone-orig') f |= XT_CT_ZONE_DIR_ORIG;
+        if (o === 'zone-reply') f |= XT_CT_ZONE_DIR_REPL;
+        info['zone'] = 0;
+        if (arg.toLowerCase() === 'mark') f |= XT_CT_ZONE_MARK;
+        else {
+          const v = strtoui(arg, 0xffff);
+          if (v === null) return `Cannot parse ${arg} as a zone ID`;
+          info['zone'] = v;
+        }
+        info['flags'] = f;
+        return null;
+      }
+    }
+  },
+  print: (i) => ` CT${ctDump(i, '')}`,
+  save: (i) => ctDump(i, '--'),
 };
 
 /** NOTRACK: CT rev 2 with XT_CT_NOTRACK | XT_CT_NOTRACK_ALIAS (notrack_ct2_tg_init()). */
@@ -320,7 +406,20 @@ const notrack: Ext = {
   save: () => '',
 };
 
-export const CT_MATCHES: readonly Ext[] = [conntrack, state, connmark];
+/** libxt_helper.c: --helper NAME (char name[30]), invertible. */
+const helper: Ext = {
+  name: 'helper', revision: 0, opts: { helper: true },
+  xtopts: { helper: { id: 0, mand: true, invert: true } },
+  init: () => ({ name: '', invert: false }),
+  parse(_o, arg, inv, info) {
+    Object.assign(info, { name: arg.slice(0, 29), invert: inv });
+    return null;
+  },
+  print: (i) => ` helper match ${i['invert'] === true ? '! ' : ''}"${String(i['name'])}"`,
+  save: (i) => `${i['invert'] === true ? ' !' : ''} --helper${saveString(String(i['name']))}`,
+};
+
+export const CT_MATCHES: readonly Ext[] = [conntrack, state, connmark, helper];
 export const CT_TARGETS: readonly Ext[] = [connmarkTarget, ct, notrack];
 
 /** The extension a kernel x_tables name and info stand for (the alias they were made with). */

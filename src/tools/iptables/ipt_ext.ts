@@ -38,7 +38,7 @@ export interface Ext {
   /** `ctx.warn` writes a warning to stderr (the command goes on). */
   parse(opt: string, arg: string, inv: boolean, info: Info, ctx: { proto: number; warn?: (s: string) => void }): ParseErr;
   /** The extension's own final check (x6_fcheck); `xflags` has the bit of each option id given. */
-  final?(info: Info, ctx: { proto: number; xflags: number }): ParseErr;
+  final?(info: Info, ctx: { proto: number; xflags: number; warn?: (s: string) => void }): ParseErr;
   /** The -L text; `proto` is the rule's -p (multiport names its ports in that protocol). */
   print(info: Info, numeric: boolean, proto?: number): string;
   save(info: Info): string;
@@ -129,11 +129,12 @@ export const ICMP_CODES: readonly [string, number, number, number][] = [
 const icmp: Ext = {
   name: 'icmp', revision: 0, opts: { 'icmp-type': true },
   init: () => ({ type: 0xff, codeMin: 0, codeMax: 0xff, invert: false }),
+  xtopts: { 'icmp-type': { id: 0, mand: true, invert: true } },
   parse(_o, arg, inv, info) {
-    const named = ICMP_CODES.filter((c) => c[0].startsWith(arg));
-    const exact = named.find((c) => c[0] === arg);
-    if (exact || named.length === 1) {
-      const c = exact ?? named[0]!;
+    // __parse_icmp(): the names ARG abbreviates, whatever the case (strncasecmp()).
+    const named = ICMP_CODES.filter((c) => c[0].toLowerCase().startsWith(arg.toLowerCase()));
+    if (named.length === 1) {
+      const c = named[0]!;
       Object.assign(info, { type: c[1], codeMin: c[2], codeMax: c[3], invert: inv });
       return null;
     }
@@ -207,6 +208,7 @@ const length: Ext = {
 const comment: Ext = {
   name: 'comment', revision: 0, opts: { comment: true },
   init: () => ({ comment: '' }),
+  xtopts: { comment: { id: 0, mand: true } },
   parse(_o, arg, inv, info) {
     if (inv) return 'Unexpected `!\' after --comment';
     if (arg.length > 255) return 'COMMENT must be shorter than 256 characters';
@@ -422,6 +424,48 @@ const ttl: Ext = {
   save: (i) => [' --ttl-eq', ' ! --ttl-eq', ' --ttl-lt', ' --ttl-gt'][n(i, 'mode')] + ` ${n(i, 'ttl')}`,
 };
 
+/** XT_ECN_OP_MATCH_IP, _ECE, _CWR (xt_ecn.h). */
+const ECN_IP = 0x01;
+const ECN_ECE = 0x10;
+const ECN_CWR = 0x20;
+
+/** libxt_ecn.c: the TCP header's ECE and CWR bits and the IP header's ECN field (0-3), each invertible. */
+const ecn: Ext = {
+  name: 'ecn', revision: 0, opts: { 'ecn-tcp-cwr': false, 'ecn-tcp-ece': false, 'ecn-ip-ect': true },
+  xtopts: { 'ecn-tcp-cwr': { id: 0, invert: true }, 'ecn-tcp-ece': { id: 1, invert: true }, 'ecn-ip-ect': { id: 2, invert: true } },
+  init: () => ({ operation: 0, invert: 0, ipEct: 0 }),
+  parse(o, arg, inv, info) {
+    const bit = o === 'ecn-tcp-cwr' ? ECN_CWR : o === 'ecn-tcp-ece' ? ECN_ECE : ECN_IP;
+    if (bit === ECN_IP) {
+      const v = strtoui(arg, 3);
+      if (v === null) return 'ecn: bad value for option "--ecn-ip-ect", or out of range (0-3).\n';
+      info['ipEct'] = v;
+    }
+    Object.assign(info, { operation: n(info, 'operation') | bit, invert: n(info, 'invert') | (inv ? bit : 0) });
+    return null;
+  },
+  // ecn_check()
+  final: (_i, { xflags }) => (xflags ? null : 'ECN match: some option required'),
+  print(i) {
+    const op = n(i, 'operation');
+    const not = (bit: number): string => (n(i, 'invert') & bit ? '!' : '');
+    let s = ' ECN match';
+    if (op & ECN_ECE) s += ` ${not(ECN_ECE)}ECE`;
+    if (op & ECN_CWR) s += ` ${not(ECN_CWR)}CWR`;
+    if (op & ECN_IP) s += ` ${not(ECN_IP)}ECT=${n(i, 'ipEct')}`;
+    return s;
+  },
+  save(i) {
+    const op = n(i, 'operation');
+    const not = (bit: number): string => (n(i, 'invert') & bit ? ' !' : '');
+    let s = '';
+    if (op & ECN_ECE) s += `${not(ECN_ECE)} --ecn-tcp-ece`;
+    if (op & ECN_CWR) s += `${not(ECN_CWR)} --ecn-tcp-cwr`;
+    if (op & ECN_IP) s += `${not(ECN_IP)} --ecn-ip-ect ${n(i, 'ipEct')}`;
+    return s;
+  },
+};
+
 function macStr(i: Info): string {
   return (i['srcaddr'] as number[]).map((x) => x.toString(16).padStart(2, '0')).join(':');
 }
@@ -560,7 +604,8 @@ function tcpudp(name: 'tcp' | 'udp'): Ext {
       info['seen'] = seen | 8;
       // parse_tcp_option(): 1-255.
       if (strtoui(arg, 255) === null || strtoui(arg, 255) === 0) return `Bad TCP option "${arg}"`;
-      return `--${o} is not supported by tuxnet`;
+      Object.assign(info, { option: strtoui(arg, 255)!, invflags: n(info, 'invflags') | (inv1 << 3) });
+      return null;
     },
     // tcp_parse()'s *flags (TCP_SRC_PORTS...) live while the rule is parsed, not in the rule.
     final(i) {
@@ -570,6 +615,8 @@ function tcpudp(name: 'tcp' | 'udp'): Ext {
     print(i, numeric) {
       const inv = n(i, 'invflags');
       let s = ` ${name}` + portsPrint('spt', n(i, 'sptLo'), n(i, 'sptHi'), (inv & 1) !== 0, numeric, name) + portsPrint('dpt', n(i, 'dptLo'), n(i, 'dptHi'), (inv & 2) !== 0, numeric, name);
+      // tcp_print(): the option between the ports and the flags.
+      if (n(i, 'option') || inv & 8) s += ` option=${inv & 8 ? '!' : ''}${n(i, 'option')}`;
       if (n(i, 'flgMask') || inv & 4) {
         s += ` flags:${inv & 4 ? '!' : ''}`;
         s += numeric ? `0x${n(i, 'flgMask').toString(16).padStart(2, '0').toUpperCase()}/0x${n(i, 'flgCmp').toString(16).padStart(2, '0').toUpperCase()}` : `${tcpfStr(n(i, 'flgMask'))}/${tcpfStr(n(i, 'flgCmp'))}`;
@@ -579,6 +626,7 @@ function tcpudp(name: 'tcp' | 'udp'): Ext {
     save(i) {
       const inv = n(i, 'invflags');
       let s = portsSave('sport', n(i, 'sptLo'), n(i, 'sptHi'), (inv & 1) !== 0) + portsSave('dport', n(i, 'dptLo'), n(i, 'dptHi'), (inv & 2) !== 0);
+      if (n(i, 'option')) s += `${inv & 8 ? ' !' : ''} --tcp-option ${n(i, 'option')}`;
       if (n(i, 'flgMask') || inv & 4) s += `${inv & 4 ? ' !' : ''} --tcp-flags ${tcpfStr(n(i, 'flgMask'))} ${tcpfStr(n(i, 'flgCmp'))}`;
       return s;
     },
@@ -652,6 +700,7 @@ export const PKTTYPES: readonly [string, number][] = [['unicast', 0], ['broadcas
 const pkttype: Ext = {
   name: 'pkttype', revision: 0, opts: { 'pkt-type': true },
   init: () => ({ pkttype: 0, invert: false }),
+  xtopts: { 'pkt-type': { id: 0, mand: true, invert: true } },
   parse(_o, arg, inv, info) {
     const t = PKTTYPES.find((x) => x[0] === arg.toLowerCase());
     if (!t) return `Bad packet type '${arg}'`;
@@ -691,6 +740,7 @@ export function tosSymbol(value: number, mask: number): string | undefined {
 const tos: Ext = {
   name: 'tos', revision: 1, opts: { tos: true },
   init: () => ({ value: 0, mask: 0xff, invert: false }),
+  xtopts: { tos: { id: 0, mand: true, invert: true } },
   parse(_o, arg, inv, info) {
     const r = parseTosValue(arg);
     if (typeof r === 'string') return r;
@@ -710,6 +760,9 @@ const tos: Ext = {
 const dscp: Ext = {
   name: 'dscp', revision: 0, opts: { dscp: true },
   init: () => ({ dscp: 0, invert: false }),
+  xtopts: { dscp: { id: 0, invert: true } },
+  // dscp_check()
+  final: (_i, { xflags }) => (xflags ? null : 'DSCP match: Parameter --dscp is required'),
   parse(_o, arg, inv, info) {
     const v = strtoui(arg, 63);
     if (v === null) return 'dscp: bad value for option "--dscp", or out of range (0-63).\n';
@@ -921,7 +974,7 @@ const stringMatch: Ext = {
 };
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, time, connbytes, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, ecn, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, time, connbytes, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 

@@ -40,27 +40,39 @@ function parsePorts(arg: string, ok: boolean, info: Info): void {
     Object.assign(info, { minPort: service, maxPort: service });
     return;
   }
-  const m = /^([^-:]*)(?:([-:])(.*))?$/.exec(arg)!;
-  const lo = portNum(m[1]!);
+  // xtables_strtoui() of the leading number, else the whole word a service; then what follows it.
+  const m = /^(0[xX][0-9a-fA-F]+|[0-9]+)(.*)$/.exec(arg);
+  const lo = m ? strtoui(m[1]!, 65535) : portNum(arg);
   if (lo === null) throw new NatErr(`Port \`${arg}' not valid`);
-  if (m[2] === undefined) {
+  const end = m ? m[2]! : '';
+  if (end === '') {
     Object.assign(info, { minPort: lo, maxPort: lo });
     return;
   }
-  if (m[2] === ':') throw new NatErr('Invalid port:port syntax - use dash');
-  const rest = m[3]!;
-  const hiText = rest.split('/')[0]!;
-  const hi = strtoui(hiText, 65535);
+  if (end[0] === ':') throw new NatErr('Invalid port:port syntax - use dash');
+  if (end[0] !== '-') throw new NatErr(`Garbage after port value: \`${end}'`);
+  // A range: no service names.
+  const rest = end.slice(1);
+  const r = /^(0[xX][0-9a-fA-F]+|[0-9]*)(.*)$/.exec(rest)!;
+  const hi = strtoui(r[1]!, 65535);
   if (hi === null) throw new NatErr(`Port \`${rest}' not valid`);
   if (hi < lo) throw new NatErr(`Port range \`${rest}' funky`);
   Object.assign(info, { minPort: lo, maxPort: hi });
-  // "/base": a shifted portmap, which revision 0/1 cannot carry (DNAT_fcheck).
-  if (rest.includes('/')) info['flags'] = n(info, 'flags') | NF_NAT_RANGE_PROTO_OFFSET;
+  if (r[2] === '') return;
+  if (r[2]![0] !== '/') throw new NatErr(`Garbage after port range: \`${r[2]}'`);
+  // "/base": a shifted portmap (NF_NAT_RANGE_PROTO_OFFSET), the base 1-65535 or a service.
+  const baseText = r[2]!.slice(1);
+  const v = strtoui(baseText, 65535);
+  const base = v !== null && v >= 1 ? v : getservbyname(baseText);
+  if (base === null) throw new NatErr(`Port \`${baseText}' not valid`);
+  Object.assign(info, { basePort: base, flags: n(info, 'flags') | NF_NAT_RANGE_PROTO_OFFSET });
 }
 
 /** parse_to(): [addr[-addr]][:port[-port]] */
 function parseTo(arg: string, ok: boolean, info: Info): void {
-  const colon = arg.indexOf(':');
+  // One colon is port information; a second makes it an IPv6 address (then a bad IPv4 one).
+  let colon = arg.indexOf(':');
+  if (colon >= 0 && arg.indexOf(':', colon + 1) >= 0) colon = -1;
   let addrs = arg;
   if (colon >= 0) {
     parsePorts(arg.slice(colon + 1), ok, info);
@@ -92,6 +104,7 @@ function sprintRange(i: Info): string {
   if (f & NF_NAT_RANGE_PROTO_SPECIFIED) {
     s += `:${n(i, 'minPort')}`;
     if (n(i, 'maxPort') !== n(i, 'minPort')) s += `-${n(i, 'maxPort')}`;
+    if (f & NF_NAT_RANGE_PROTO_OFFSET) s += `/${n(i, 'basePort')}`;
   }
   return s;
 }
@@ -112,7 +125,9 @@ function natPrint(i: Info, rangeopt: string, pfx: string, skipColon: boolean): s
 }
 
 /** __NAT_xlate(): what nft shows for the xt target. */
-export function natXlate(name: string, i: Info): string {
+export function natXlate(name: string, i: Info): string | null {
+  // Shifted portmap ranges are not supported by nftables: no translation.
+  if (n(i, 'flags') & NF_NAT_RANGE_PROTO_OFFSET) return null;
   const tgt = ({ SNAT: 'snat', DNAT: 'dnat', MASQUERADE: 'masquerade', REDIRECT: 'redirect' } as Record<string, string>)[name] ?? name;
   const r = sprintRange(i);
   let s = tgt;
@@ -139,8 +154,11 @@ interface NatSpec {
 function natExt(spec: NatSpec): Ext {
   const opts: Record<string, boolean> = { [spec.rangeOpt]: true };
   for (const o of spec.flagOpts) opts[o] = false;
+  // The option table: each option once (xtables_option_parse()).
+  const xtopts = Object.fromEntries([spec.rangeOpt, ...spec.flagOpts].map((o, id) => [o, { id }]));
   return {
-    name: spec.name, revision: 0, opts,
+    // DNAT is revision 2 in iptables 1.8.9 (nf_nat_range2, with the base port); the lab's kernel takes its range in one struct for all.
+    name: spec.name, revision: 0, opts, xtopts,
     init: () => ({ flags: 0, minIp: 0, maxIp: 0, minPort: 0, maxPort: 0, given: false }),
     parse(o, arg, _inv, info, ctx): ParseErr {
       try {
@@ -160,7 +178,8 @@ function natExt(spec: NatSpec): Ext {
     final(info) {
       // XTOPT_MAND on --to-source / --to-destination.
       if (spec.rangeOpt !== 'to-ports' && info['given'] !== true) return `${spec.name}: option "--${spec.rangeOpt}" must be specified\n`;
-      if (n(info, 'flags') & NF_NAT_RANGE_PROTO_OFFSET && spec.name !== 'SNAT') return 'Shifted portmap ranges not supported with this kernel';
+      // DNAT revision 2 (struct nf_nat_range2) carries the base port; MASQUERADE and REDIRECT's revision 0 cannot (DNAT_fcheck()).
+      if (n(info, 'flags') & NF_NAT_RANGE_PROTO_OFFSET && spec.name !== 'SNAT' && spec.name !== 'DNAT') return 'Shifted portmap ranges not supported with this kernel';
       return null;
     },
     print: (i) => natPrint(i, spec.printOpt, '', spec.skipColon),

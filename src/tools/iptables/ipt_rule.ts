@@ -107,7 +107,8 @@ function matchExprs(m: IptMatch): NftExprMsg[] {
     case 'udp': {
       // tcp_all_zero()/udp_all_zero(): a match of nothing but defaults stays an
       // xt match, so that the rule lists back with its "-m tcp".
-      if (tcpudpAllZero(i)) break;
+      // add_nft_tcp(): an option (or its inversion) is no payload expression: the xt match carries it.
+      if (tcpudpAllZero(i) || num(i, 'option') || num(i, 'invflags') & 8) break;
       const inv = num(i, 'invflags');
       // add_nft_tcp(): the flags first, then the ports.
       const out: NftExprMsg[] = [];

@@ -6,7 +6,7 @@
  * @iptables iptables/iptables-save.c, iptables/iptables-restore.c, iptables/xtables-restore.c
  */
 import type { CommandFn, Proc } from '../../lab/process.js';
-import { strerror } from '../../net/core/errno.js';
+import { strerror, type Errno } from '../../net/core/errno.js';
 import { LAB_EPOCH_SEC } from '../ping_common.js';
 import { breakDown, strftime, zoneOf } from '../../lab/coreutils/date.js';
 import { NFT_MSG_DELTABLE } from '../../uapi/linux/netfilter/nf_tables.js';
@@ -15,6 +15,7 @@ import { NftHandle } from './nft_handle.js';
 import { IptTable, TABLES } from './ipt_cache.js';
 import { saveRule } from './ipt_print.js';
 import { IptError, PROG, Parser, checkIfaces, expandRules, paramProblem } from './iptables.js';
+import { getopt, type LongOpt } from '../../lab/coreutils/getopt.js';
 
 /** nft_for_each_table() order: enum nft_table_type. */
 const SAVE_ORDER = ['mangle', 'security', 'raw', 'filter', 'nat'];
@@ -41,23 +42,50 @@ export function saveTables(p: Proc, h: NftHandle, only: string | null, counters:
   return out;
 }
 
+/**
+ * The options iptables-save and iptables-restore share: -b (not implemented,
+ * says so and goes on), -V (the version, exit 0); `unsupported` letters end
+ * the command. The exit status, or null to go on.
+ */
+function commonOption(p: Proc, prog: string, c: string, unsupported: string): number | null {
+  if (c === 'b') p.stderr.write('-b/--binary option is not implemented\n');
+  else if (c === 'V') {
+    p.stdout.write(`${prog} v1.8.9 (nf_tables)\n`);
+    return 0;
+  } else if (unsupported.includes(c)) {
+    p.stderr.write(`${prog}: -${c} is not supported in tuxnet\n`);
+    return 1;
+  }
+  return null;
+}
+
+/** xtables-save.c ipt_save_options[] */
+const SAVE_OPTS: readonly LongOpt[] = [
+  { name: 'counters', arg: 0, key: 'c' }, { name: 'version', arg: 0, key: 'V' }, { name: 'dump', arg: 0, key: 'd' },
+  { name: 'table', arg: 1, key: 't' }, { name: 'modprobe', arg: 1, key: 'M' }, { name: 'file', arg: 1, key: 'f' },
+];
+
 export const iptablesSave: CommandFn = async (p: Proc) => {
   let only: string | null = null;
   let counters = false;
-  const a = p.argv.slice(1);
-  for (let i = 0; i < a.length; i++) {
-    const o = a[i]!;
-    if (o === '-c' || o === '--counters') counters = true;
-    else if (o === '-t' || o === '--table') only = a[++i] ?? null;
-    else if (o.startsWith('--table=')) only = o.slice(8);
-    else if (o === '-M' || o === '--modprobe') i++;
-    else {
-      p.stderr.write(`Unknown arguments found on commandline\n`);
-      return 1;
-    }
+  const args = getopt(p.argv.slice(1), { short: 'bcdt:M:f:V', long: SAVE_OPTS });
+  if (!args.ok) {
+    p.stderr.write(`${p.argv[0]}: ${args.message}\nLook at manual page \`iptables-save.8' for more information.\n`);
+    return 1;
   }
+  for (const { key: c, arg } of args.opts) {
+    const end = commonOption(p, 'iptables-save', c, 'fd');
+    if (end !== null) return end;
+    if (c === 'c') counters = true;
+    else if (c === 't') only = arg!;
+  }
+  if (args.operands.length) {
+    p.stderr.write(`Unknown arguments found on commandline\n`);
+    return 1;
+  }
+  // nft_table_find() by name: a table this iptables does not know, or the namespace lacks, is not there.
   if (only !== null && !(only in TABLES)) {
-    p.stderr.write(`iptables-save v1.8.9 (nf_tables): table '${only}' does not exist\n`);
+    p.stderr.write(`Table \`${only}' does not exist\n`);
     return 1;
   }
   const h = new NftHandle(p.net);
@@ -101,13 +129,26 @@ interface RestoreState {
   jumps: string[];
   /** The batch's rule messages by index: nft.c's label, its object, and the file's line (for the error report). */
   rules: [string, string, number][];
+  /** -t: the batches are built, never sent. */
+  testing?: boolean;
+  /** -T TABLE: only that table's blocks are restored, the others skipped up to their COMMIT. */
+  only?: string | null;
+  skip?: boolean;
 }
 
 function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boolean, withCounters: boolean): void {
   const line = raw.trim();
   if (line === '' || line.startsWith('#')) return;
+  if (st.skip) {
+    if (line === 'COMMIT') st.skip = false;
+    return;
+  }
   if (line.startsWith('*')) {
     const name = line.slice(1);
+    if (st.only && name !== st.only) {
+      st.skip = true;
+      return;
+    }
     if (!(name in TABLES)) throw paramProblem(`iptables-restore: line ${st.line} table name '${name}' invalid`);
     // nft_table_flush(): the delete is the batch's first message, sent with
     // the rest at COMMIT: a restore that fails leaves the table as it was
@@ -125,7 +166,7 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boole
       if (!ch?.exists || ch.builtin) throw paramProblem(`Chain '${j}' does not exist`);
     }
     st.jumps = [];
-    const e = h.commit();
+    const e = st.testing ? (h.batch.splice(0), null) : h.commit();
     // nft_action(): the failed message's line, label and object ("\nline N: RULE_APPEND failed (...): rule in chain X").
     const l = e ? st.rules[e.index] : undefined;
     st.rules = [];
@@ -159,9 +200,12 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boole
     ctr = [Number(m[1]), Number(m[2])];
     words = words.slice(1);
   }
-  const c = new Parser(words).parse();
-  if (c.cmd !== 'A' && c.cmd !== 'I') throw paramProblem(`Illegal command on line ${st.line}`);
+  const c = new Parser(words, undefined, t.name).parse();
+  if (c.cmd !== 'A' && c.cmd !== 'I') throw new IptError(`iptables-restore: -${c.cmd} in a restore file is not supported in tuxnet (line ${st.line})\n`, 1);
   checkIfaces(c);
+  // nft_cmd_new() looks the chain up in the cache: "line N failed" with nft_strerror(ENOENT).
+  const ch = t.chain(c.chain);
+  if (!ch?.builtin && !ch?.exists) throw new IptError(`iptables-restore: line ${st.line} failed: No chain/target/match by that name.\n`, 1);
   if (ctr && withCounters) Object.assign(c.rule, { pkts: ctr[0], bytes: ctr[1] });
   const r = c.rule;
   if (r.target && !r.targetExt && !['ACCEPT', 'DROP', 'RETURN'].includes(r.target)) st.jumps.push(r.target);
@@ -181,32 +225,51 @@ function restoreProblem(msg: string, line: number): string {
 }
 
 /** The file to restore, or stdin; null (after the error) when the file cannot be opened. */
-export async function restoreInput(p: Proc, file: string | null, prog: string): Promise<string | null> {
+export async function restoreInput(p: Proc, file: string | null): Promise<string | null> {
   if (!file) return p.stdin.readAll();
   const r = p.fs.read(p.fs.resolve(p.cwd, file), p.net);
-  if (typeof r === 'string') return r;
-  p.stderr.write(`${prog}: Can't open ${file}: No such file or directory\n`);
+  if (!/^E[A-Z0-9]+$/.test(r)) return r;
+  p.stderr.write(`Can't open ${file}: ${strerror[r as Errno]}\n`);
   return null;
 }
+
+/** xtables-restore.c options[] */
+const RESTORE_OPTS: readonly LongOpt[] = [
+  { name: 'counters', arg: 0, key: 'c' }, { name: 'verbose', arg: 0, key: 'v' }, { name: 'version', arg: 0, key: 'V' },
+  { name: 'test', arg: 0, key: 't' }, { name: 'help', arg: 0, key: 'h' }, { name: 'noflush', arg: 0, key: 'n' },
+  { name: 'modprobe', arg: 1, key: 'M' }, { name: 'table', arg: 1, key: 'T' }, { name: 'ipv4', arg: 0, key: '4' },
+  { name: 'ipv6', arg: 0, key: '6' }, { name: 'wait', arg: 2, key: 'w' }, { name: 'wait-interval', arg: 2, key: 'W' },
+];
 
 export const iptablesRestore: CommandFn = async (p: Proc) => {
   let noflush = false;
   let counters = false;
-  let file: string | null = null;
-  for (const o of p.argv.slice(1)) {
-    if (o === '-n' || o === '--noflush') noflush = true;
-    else if (o === '-c' || o === '--counters') counters = true;
-    else if (o === '-w' || o === '--wait') continue;
-    else if (!o.startsWith('-')) file = o;
-    else {
-      p.stderr.write(`${PROG}: unknown option "${o}"\n`);
-      return 2;
-    }
+  let testing = false;
+  let only: string | null = null;
+  const args = getopt(p.argv.slice(1), { short: 'bcvVthnM:T:wW', long: RESTORE_OPTS });
+  if (!args.ok) {
+    p.stderr.write(`${p.argv[0]}: ${args.message}\nTry \`iptables-restore -h' for more information.\n`);
+    return 1;
   }
-  const text = await restoreInput(p, file, 'iptables-restore');
+  for (const { key: c, arg } of args.opts) {
+    const end = commonOption(p, 'iptables-restore', c, 'h6');
+    if (end !== null) return end;
+    if (c === 'c') counters = true;
+    else if (c === 't') testing = true;
+    else if (c === 'n') noflush = true;
+    else if (c === 'T') only = arg!;
+  }
+  // -w/-W take the word after them when it is not an option (xs_has_arg()), ignored.
+  const operands = args.operands.filter((o, i) => !(i === 0 && /^[0-9]/.test(o) && args.opts.some((o) => (o.key === 'w' || o.key === 'W') && o.arg === undefined)));
+  if (operands.length > 1) {
+    p.stderr.write('Unknown arguments found on commandline\n');
+    return 1;
+  }
+  const file = operands[0] ?? null;
+  const text = await restoreInput(p, file);
   if (text === null) return 1;
   const h = new NftHandle(p.net);
-  const st: RestoreState = { t: null, line: 0, jumps: [], rules: [] };
+  const st: RestoreState = { t: null, line: 0, jumps: [], rules: [], testing, only };
   try {
     for (const l of text.split('\n')) {
       st.line++;

@@ -23,9 +23,14 @@ export const REJECT_NAMES: readonly [string, string][] = [
 const reject: Ext = {
   name: 'REJECT', revision: 0, opts: { 'reject-with': true },
   init: () => ({ with: 3 }),
-  parse(_o, arg, _inv, info) {
-    const i = REJECT_NAMES.findIndex((x, k) => k !== 4 && (x[0] === arg || x[1] === arg));
-    if (i < 0) return `unknown reject type "${arg}"`;
+  parse(_o, arg, _inv, info, ctx) {
+    // REJECT_parse(): the first name or alias ARG abbreviates, whatever the case (strncasecmp()).
+    const abbrev = (name: string): boolean => name.toLowerCase().startsWith(arg.toLowerCase());
+    const i = REJECT_NAMES.findIndex((x, k) => k !== 4 && (abbrev(x[0]) || abbrev(x[1])));
+    if (i < 0) {
+      if (abbrev('echo-reply') || abbrev('echoreply')) ctx.warn?.('--reject-with echo-reply no longer supported\n');
+      return `unknown reject type "${arg}"`;
+    }
     // reject_table[] order: net, host, port, proto, net-prohib, host-prohib, tcp-reset, admin-prohib.
     info['with'] = i;
     return null;
@@ -146,9 +151,21 @@ function nflogText(i: Info, pre: string): string {
   return s;
 }
 
-/** libxt_NFLOG.c (--nflog-range, which never worked, is not taken here). */
+/**
+ * libxt_NFLOG.c; --nflog-range, which never worked, is taken with a
+ * warning (NFLOG_check()) and its length dropped by iptables-nft's log
+ * expression (add_log() sends a snaplen for --nflog-size only).
+ */
 const nflog: Ext = {
-  name: 'NFLOG', revision: 0, opts: { 'nflog-group': true, 'nflog-prefix': true, 'nflog-size': true, 'nflog-threshold': true },
+  name: 'NFLOG', revision: 0, opts: { 'nflog-group': true, 'nflog-prefix': true, 'nflog-range': true, 'nflog-size': true, 'nflog-threshold': true },
+  xtopts: {
+    'nflog-group': { id: 0 }, 'nflog-prefix': { id: 1 }, 'nflog-range': { id: 2, excl: 1 << 3 }, 'nflog-size': { id: 3, excl: 1 << 2 },
+    'nflog-threshold': { id: 4 },
+  },
+  final(_i, { xflags, warn }) {
+    if (xflags & (1 << 2)) warn?.('warn: --nflog-range has never worked and is no longer supported, please use --nflog-size instead\n');
+    return null;
+  },
   init: () => ({ len: 0, group: 0, threshold: 1, flags: 0, prefix: '' }),
   parse(o, arg, _inv, info) {
     if (o === 'nflog-prefix') {
@@ -158,11 +175,12 @@ const nflog: Ext = {
       info['prefix'] = arg.slice(0, 127);
       return null;
     }
-    const max = o === 'nflog-size' ? 0xffffffff : 0xffff;
+    const max = o === 'nflog-size' || o === 'nflog-range' ? 0xffffffff : 0xffff;
     const v = strtoui(arg, max);
     if (v === null) return `NFLOG: bad value for option "--${o}", or out of range (0-${max}).\n`;
     if (o === 'nflog-group') info['group'] = v;
     else if (o === 'nflog-threshold') info['threshold'] = v;
+    else if (o === 'nflog-range') info['len'] = v;
     else Object.assign(info, { len: v, flags: 1 });
     return null;
   },
@@ -261,4 +279,38 @@ const dscpTarget: Ext = {
   save: (i) => ` --set-dscp 0x${hex2(n(i, 'dscp'))}`,
 };
 
-export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));
+/** libxt_CLASSIFY.c: --set-class MAJOR:MINOR (sscanf("%x:%x")), the packet's priority. */
+const classify: Ext = {
+  name: 'CLASSIFY', revision: 0, opts: { 'set-class': true },
+  xtopts: { 'set-class': { id: 0, mand: true } },
+  init: () => ({ priority: 0 }),
+  parse(_o, arg, _inv, info) {
+    const m = /^\s*(?:0[xX])?([0-9a-fA-F]+):\s*(?:0[xX])?([0-9a-fA-F]+)/.exec(arg);
+    if (!m) return `Bad class value "${arg}"`;
+    // TC_H_MAKE(i << 16, j)
+    info['priority'] = (((parseInt(m[1]!.slice(-8), 16) << 16) & 0xffff0000) | (parseInt(m[2]!.slice(-8), 16) & 0xffff)) >>> 0;
+    return null;
+  },
+  print: (i) => ` CLASSIFY set ${(n(i, 'priority') >>> 16).toString(16)}:${(n(i, 'priority') & 0xffff).toString(16)}`,
+  save: (i) => ` --set-class ${(n(i, 'priority') >>> 16).toString(16).padStart(4, '0')}:${(n(i, 'priority') & 0xffff).toString(16).padStart(4, '0')}`,
+};
+
+/**
+ * libxt_SECMARK.c: --selctx CONTEXT (mandatory). The lab's kernel, like the
+ * reference one, has no SECMARK target (no LSM labels packets): the rule
+ * is refused when added (ENOENT).
+ */
+const secmark: Ext = {
+  name: 'SECMARK', revision: 1, opts: { selctx: true },
+  xtopts: { selctx: { id: 0, mand: true } },
+  init: () => ({ mode: 0, secctx: '' }),
+  parse(_o, arg, _inv, info) {
+    // XTOPT_PUT into char secctx[256]; SECMARK_MODE_SEL.
+    Object.assign(info, { mode: 1, secctx: arg.slice(0, 255) });
+    return null;
+  },
+  print: (i) => ` SECMARK selctx ${String(i['secctx'])}`,
+  save: (i) => ` --selctx ${String(i['secctx'])}`,
+};
+
+export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, classify, secmark, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));

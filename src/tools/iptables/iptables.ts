@@ -13,6 +13,7 @@ import { MATCHES, type Ext, type Info } from './ipt_ext.js';
 import { xtoptFcheck, xtoptFlag, xtoptParseCheck } from './ipt_xtopt.js';
 import { EXT_HELP } from './ipt_help.js';
 import { TARGETS } from './ipt_targets.js';
+import { lookupLong, type ArgKind, type LongOpt } from '../../lab/coreutils/getopt.js';
 import { newRule, type IptRule } from './ipt_rule.js';
 import { FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_OPTIONS, FMT_VIA } from './ipt_print.js';
 
@@ -103,13 +104,35 @@ export function expandRules(c: Cmd): IptRule[] {
   return out;
 }
 
-const CMD_LONG: Record<string, string> = {
-  append: 'A', delete: 'D', check: 'C', insert: 'I', replace: 'R', list: 'L', 'list-rules': 'S', flush: 'F', zero: 'Z',
-  'new-chain': 'N', 'delete-chain': 'X', 'rename-chain': 'E', policy: 'P', protocol: 'p', source: 's', src: 's',
-  destination: 'd', dst: 'd', jump: 'j', goto: 'g', 'in-interface': 'i', 'out-interface': 'o', match: 'm', numeric: 'n',
-  verbose: 'v', exact: 'x', table: 't', wait: 'w', 'wait-interval': 'W', version: 'V', help: 'h', 'line-numbers': '0', ipv4: '4', fragment: 'f',
-  'set-counters': 'c', ipv6: '6',
+/** xtables.c original_opts[]: the global long options (name, has_arg, the short option they stand for). */
+const GLOBAL_OPTS: readonly LongOpt[] = ([
+  ['append', 1, 'A'], ['delete', 1, 'D'], ['check', 1, 'C'], ['insert', 1, 'I'], ['replace', 1, 'R'], ['list', 2, 'L'],
+  ['list-rules', 2, 'S'], ['flush', 2, 'F'], ['zero', 2, 'Z'], ['new-chain', 1, 'N'], ['delete-chain', 2, 'X'],
+  ['rename-chain', 1, 'E'], ['policy', 1, 'P'], ['source', 1, 's'], ['destination', 1, 'd'], ['src', 1, 's'], ['dst', 1, 'd'],
+  ['protocol', 1, 'p'], ['in-interface', 1, 'i'], ['jump', 1, 'j'], ['table', 1, 't'], ['match', 1, 'm'], ['numeric', 0, 'n'],
+  ['out-interface', 1, 'o'], ['verbose', 0, 'v'], ['wait', 2, 'w'], ['wait-interval', 2, 'W'], ['exact', 0, 'x'],
+  ['fragments', 0, 'f'], ['version', 0, 'V'], ['help', 2, 'h'], ['line-numbers', 0, '0'], ['modprobe', 1, 'M'],
+  ['set-counters', 1, 'c'], ['goto', 1, 'g'], ['ipv4', 0, '4'], ['ipv6', 0, '6'],
+] as const).map(([name, arg, key]) => ({ name, arg, key }));
+
+/** optflags[] (xshared.c), the columns of COMMANDS_V_OPTIONS. */
+const OPTFLAGS = 'nsdpjvxio0cf';
+/** commands_v_options[][]: per command (D#, Z#: by rule number), 'x' under each option it refuses. */
+const COMMANDS_V_OPTIONS: Record<string, string> = {
+  I: 'x     x  x  ', D: 'x     x  xx ', 'D#': 'xxxxx xxxxxx', R: 'x     x  x  ', A: 'x     x  x  ', L: ' xxxx  xx xx',
+  F: 'xxxxx xxxxxx', Z: 'xxxxx xxxxxx', N: 'xxxxx xxxxxx', X: 'xxxxx xxxxxx', P: 'xxxxx xxxx x', E: 'xxxxx xxxxxx',
+  S: 'xxxxx xxxxxx', 'Z#': 'xxxxx xxxxxx', C: 'x     x  xx ',
 };
+
+/** An entry of getopt's table: a global option (its short letter) or an extension's. */
+interface ExtLongOpt {
+  readonly name: string;
+  readonly arg: ArgKind;
+  readonly key: string | { readonly ext: Ext };
+}
+
+/** The options do_parse() takes from argv[optind - 1]: the whole word when the value is attached ("-ptcp", "--protocol=tcp"). */
+const WHOLE_WORD = 'psdjio';
 
 /**
  * xtables_parse_interface(): at most 15 characters; a name matched whole
@@ -158,14 +181,24 @@ class Parser {
   private wait = false;
   private waitInterval = false;
   private jumpSeen = false;
+  /** The extensions whose options are in getopt's table, the latest first (xtables_merge_options()). */
+  private readonly loaded: Ext[] = [];
+  /** cs->proto_used: the protocol's match was loaded for an option nothing else took. */
+  private protoUsed = false;
+  /** args->shostnetworkmask, dhostnetworkmask: parsed after the extensions' checks (ipv4_post_parse()). */
+  private srcArg: string | undefined;
+  private dstArg: string | undefined;
   /** cb->xflags of each extension instance with an option table: the option ids given. */
   private readonly xflags = new Map<Info, number>();
 
-  /** `warn`: where the warnings of -N's checks go (stderr; the command goes on). */
+  /** `warn`: where the warnings of -N's checks go (stderr; the command goes on); `restoreTable`: a line of iptables-restore in that table (p->restore). */
   constructor(
     private readonly argv: readonly string[],
     private readonly warn: (s: string) => void = () => {},
-  ) {}
+    private readonly restoreTable?: string,
+  ) {
+    if (restoreTable !== undefined) this.c.table = restoreTable;
+  }
 
   private next(): string | undefined {
     const a = this.argv[this.i];
@@ -230,13 +263,15 @@ class Parser {
       throw paramProblem(`Couldn't load match \`${name}':No such file or directory\n`);
     }
     if (!implicit || !this.c.rule.matches.some((m) => m.ext === ext)) this.c.rule.matches.push({ ext, info: ext.init() });
+    // A second instance is a clone: its options are the first one's (command_match()).
+    if (!this.loaded.includes(ext)) this.loaded.unshift(ext);
     return ext;
   }
 
   /** xtables_option_mfcheck()/tfcheck(): the extension's check, then its option table's. */
   private finalCheck(ext: Ext, info: Info): void {
     const xflags = this.xflags.get(info) ?? 0;
-    const err = ext.final?.(info, { proto: this.c.rule.proto, xflags }) ?? (ext.xtopts ? xtoptFcheck(ext.name, ext.xtopts, xflags) : null);
+    const err = ext.final?.(info, { proto: this.c.rule.proto, xflags, warn: this.warn }) ?? (ext.xtopts ? xtoptFcheck(ext.name, ext.xtopts, xflags) : null);
     if (err) throw paramProblem(err);
   }
 
@@ -264,6 +299,10 @@ class Parser {
 
   private setTarget(name: string, isGoto: boolean): void {
     if (this.jumpSeen) throw paramProblem('multiple -j flags not allowed');
+    // xt_parse_target(): any name of 1 to 28 characters without white space (a chain's existence is checked later).
+    if (name === '') throw paramProblem('Invalid target name (too short)');
+    if (name.length >= 29) throw paramProblem(`Invalid target name \`${name}' (28 chars max)`);
+    if (/\s/.test(name)) throw paramProblem(`Invalid target name \`${name}'`);
     this.jumpSeen = true;
     const r = this.c.rule;
     r.target = name;
@@ -272,35 +311,70 @@ class Parser {
     if (ext && !isGoto) {
       r.targetExt = ext;
       r.targetInfo = ext.init();
-    } else if (!isGoto && !['ACCEPT', 'DROP', 'RETURN', 'QUEUE'].includes(name) && !/^[^-!][^ ]*$/.test(name)) {
-      throw paramProblem(`Invalid target name \`${name}'`);
+      this.loaded.unshift(ext);
     }
   }
 
-  /** An extension option: the loaded matches and target first, then the protocol's implicit match. */
-  private extOption(name: string, arg: () => string): boolean {
+  /** The protocol's match (-p tcp, udp, icmp), if it has one. */
+  private protoMatch(): string | null {
     const r = this.c.rule;
-    const tryExt = (ext: Ext, info: Info): boolean => {
-      if (!(name in ext.opts)) return false;
-      const xflags = this.xflags.get(info) ?? 0;
-      const pre = ext.xtopts ? xtoptParseCheck(ext.name, ext.xtopts, name, this.inv, xflags) : null;
-      if (pre) throw paramProblem(pre);
-      const a = ext.opts[name] ? (name === 'tcp-flags' ? `${arg()} ${this.tcpFlagsComp()}` : arg()) : '';
-      const err = ext.parse(name, a, this.inv, info, { proto: r.proto, warn: this.warn });
-      if (err) throw paramProblem(err);
-      if (ext.xtopts) this.xflags.set(info, xflags | xtoptFlag(ext.xtopts, name));
-      this.inv = false;
-      return true;
-    };
-    for (let k = r.matches.length - 1; k >= 0; k--) if (tryExt(r.matches[k]!.ext, r.matches[k]!.info)) return true;
-    if (r.targetExt && r.targetInfo && tryExt(r.targetExt, r.targetInfo)) return true;
-    const pname = r.proto === 6 ? 'tcp' : r.proto === 17 ? 'udp' : r.proto === 1 ? 'icmp' : null;
-    if (pname) {
-      const ext = this.loadMatch(pname, true);
-      const m = r.matches.find((x) => x.ext === ext)!;
-      if (tryExt(ext, m.info)) return true;
+    return r.proto === 6 ? 'tcp' : r.proto === 17 ? 'udp' : r.proto === 1 ? 'icmp' : null;
+  }
+
+  /** getopt_long()'s table now: the global options, then each loaded extension's, the latest first. */
+  private longOpts(): ExtLongOpt[] {
+    const opts: ExtLongOpt[] = [...GLOBAL_OPTS];
+    // Each option its own val (the extension's option_offset + its id).
+    for (const ext of this.loaded) for (const [name, arg] of Object.entries(ext.opts)) opts.push({ name, arg: arg ? 1 : 0, key: { ext } });
+    return opts;
+  }
+
+  /**
+   * command_default()'s "try loading protocol": an option no loaded
+   * extension takes loads the protocol's match once, and getopt runs again.
+   */
+  private loadProto(): boolean {
+    const pname = this.protoMatch();
+    if (!pname || this.protoUsed) return false;
+    this.protoUsed = true;
+    this.loadMatch(pname, true);
+    return true;
+  }
+
+  /** An extension's option: to the target, or to the latest instance of the match (earlier ones are completed). */
+  private extOption(ext: Ext, name: string, arg: () => string): void {
+    const r = this.c.rule;
+    const m = r.targetExt === ext ? null : [...r.matches].reverse().find((x) => x.ext === ext);
+    const info = m ? m.info : r.targetInfo!;
+    const xflags = this.xflags.get(info) ?? 0;
+    const pre = ext.xtopts ? xtoptParseCheck(ext.name, ext.xtopts, name, this.inv, xflags) : null;
+    if (pre) throw paramProblem(pre);
+    const a = ext.opts[name] ? (name === 'tcp-flags' ? `${arg()} ${this.tcpFlagsComp()}` : arg()) : '';
+    const err = ext.parse(name, a, this.inv, info, { proto: r.proto, warn: this.warn });
+    if (err) throw paramProblem(err);
+    if (ext.xtopts) this.xflags.set(info, xflags | xtoptFlag(ext.xtopts, name));
+    this.inv = false;
+  }
+
+  /**
+   * A "--NAME[=VALUE]" word: getopt_long() finds the option NAME names or
+   * abbreviates (an ambiguous or unknown one, or a VALUE given to an
+   * option without argument, is '?': the protocol's match may then be
+   * loaded and the word read again).
+   */
+  private longOption(a: string): void {
+    const eq = a.indexOf('=');
+    const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
+    const value = eq < 0 ? undefined : a.slice(eq + 1);
+    for (;;) {
+      const o = lookupLong(this.longOpts(), name);
+      if (!Array.isArray(o) && !(o.arg === 0 && value !== undefined)) {
+        if (typeof o.key !== 'string') return this.extOption(o.key.ext, o.name, () => (value !== undefined ? value : this.needExt(a)));
+        if (value !== undefined) (this.argv as string[]).splice(this.i, 0, WHOLE_WORD.includes(o.key) ? a : value);
+        return this.option(o.key, a);
+      }
+      if (!this.loadProto()) throw paramProblem(`unknown option "${a}"`);
     }
-    return false;
   }
 
   parse(): Cmd {
@@ -337,22 +411,15 @@ class Parser {
         continue;
       }
       if (a.startsWith('--')) {
-        const [name, eq] = a.slice(2).split('=', 2) as [string, string | undefined];
-        const short = CMD_LONG[name];
-        if (short) {
-          if (eq !== undefined) this.i--, (this.argv as string[])[this.i] = eq;
-          this.option(short, a);
-          continue;
-        }
-        if (this.extOption(name, () => (eq !== undefined ? eq : this.needExt(a)))) continue;
-        throw paramProblem(`unknown option "${a}"`);
+        this.longOption(a);
+        continue;
       }
       if (a.startsWith('-') && a.length > 1) {
         for (let k = 1; k < a.length; k++) {
           const ch = a[k]!;
           const rest = a.slice(k + 1);
-          if ('ADCIRLSFZNXEPpsdjgiomtwWc'.includes(ch) && rest) {
-            (this.argv as string[]).splice(this.i, 0, rest);
+          if ('ADCIRLSFZNXEPpsdjgiomtwWcM'.includes(ch) && rest) {
+            (this.argv as string[]).splice(this.i, 0, WHOLE_WORD.includes(ch) ? a : rest);
             this.option(ch, '-' + ch);
             break;
           }
@@ -417,7 +484,7 @@ class Parser {
     const r = this.c.rule;
     const inv = this.inv;
     this.inv = false;
-    if (inv && !'psdiof'.includes(k)) throw paramProblem(`cannot have ! before -${k}`);
+    if (inv) this.invertBefore(k);
     if ('psdiofcnx0'.includes(k)) this.setOption(k);
     switch (k) {
       case 'A': case 'D': case 'C': case 'I': case 'R': case 'L': case 'S': case 'F': case 'Z': case 'N': case 'X': case 'E': case 'P':
@@ -430,12 +497,8 @@ class Parser {
         r.invProto = inv;
         return;
       }
-      case 's': case 'd': {
-        const list = parseAddrs(this.need(word));
-        if (k === 's') Object.assign(r, { invSrc: inv }), (this.c.srcs = list);
-        else Object.assign(r, { invDst: inv }), (this.c.dsts = list);
-        return;
-      }
+      case 's': Object.assign(r, { invSrc: inv }), (this.srcArg = this.need(word)); return;
+      case 'd': Object.assign(r, { invDst: inv }), (this.dstArg = this.need(word)); return;
       case 'i': Object.assign(r, { iniface: parseIface(this.need(word), this.warn), invIn: inv }); return;
       case 'o': Object.assign(r, { outiface: parseIface(this.need(word), this.warn), invOut: inv }); return;
       case 'j': return this.setTarget(this.need(word), false);
@@ -445,7 +508,10 @@ class Parser {
       case 'v': this.c.verbose = true; return;
       case 'x': this.exact = true; return;
       case '0': this.lineNumbers = true; return;
-      case 't': this.c.table = this.need(word); return;
+      case 't':
+        if (this.restoreTable !== undefined) throw paramProblem('The -t option cannot be used in iptables-restore.\n');
+        this.c.table = this.need(word);
+        return;
       case 'w': return this.parseWaitTime();
       case 'W': return this.parseWaitInterval();
       case '4': return;
@@ -454,34 +520,61 @@ class Parser {
       case 'f': Object.assign(r, { frag: true, invFrag: inv }); return;
       case 'c': return this.counters(word);
       case 'V': this.c.cmd = 'V'; return;
+      case 'M': this.need(word); return;
       case 'h': throw new HelpRequest();
       default: throw paramProblem(`unknown option "${word}"`);
     }
   }
 
+  /**
+   * A "!" before an option that takes none: a command's add_command(), -t,
+   * -m and set_option() refuse it; -w, -W, -h, -M, -4, -6 let it go.
+   */
+  private invertBefore(k: string): void {
+    if ('ADCIRLSFZNXEP'.includes(k)) throw paramProblem("unexpected '!' flag");
+    if (k === 't') throw paramProblem('unexpected ! flag before --table');
+    if (k === 'm') throw paramProblem('unexpected ! flag before --match');
+    if ('njvxc0g'.includes(k)) throw paramProblem(`cannot have ! before -${k === 'g' ? 'j' : k}`);
+  }
+
+  /**
+   * generic_opt_check(): each option given (in optflags[] order) must be
+   * legal with one of the commands given (-L and -S take -Z beside them).
+   */
+  private genericOptCheck(): void {
+    const c = this.c;
+    if (c.cmd === 'h' || c.cmd === 'V') return;
+    const cmds = [c.cmd === 'D' && c.rulenum ? 'D#' : c.cmd === 'Z' && c.rulenum ? 'Z#' : c.cmd, ...(c.zero ? ['Z'] : [])];
+    [...OPTFLAGS].forEach((k, i) => {
+      const given = k === 'j' ? this.jumpSeen : k === 'v' ? c.verbose : this.seen.has(k);
+      if (given && cmds.every((cmd) => COMMANDS_V_OPTIONS[cmd]![i] === 'x')) throw paramProblem(`Illegal option \`-${k}' with this command`);
+    });
+  }
+
   private finish(): Cmd {
     const c = this.c;
     const r = c.rule;
-    if (this.waitInterval && !this.wait) throw paramProblem('--wait-interval only makes sense with --wait\n');
-    if (!c.cmd) throw paramProblem('no command specified');
-    if (this.inv) throw paramProblem("unexpected ! flag before --table");
-    // ipv4_post_parse(): "!" and several addresses do not go together; a replacement is one rule.
-    if ((c.srcs.length > 1 || c.dsts.length > 1) && (r.invSrc || r.invDst)) throw paramProblem('! not allowed with multiple source or destination IP addresses');
-    if (c.cmd === 'R' && (c.srcs.length !== 1 || c.dsts.length !== 1)) throw paramProblem('Replacement rule does not specify a unique address');
-    Object.assign(r, { src: c.srcs[0]![0], smsk: c.srcs[0]![1], dst: c.dsts[0]![0], dmsk: c.dsts[0]![1] });
-    // do_parse(): DROP in the nat table, as a policy or a jump, is refused before anything else is checked.
+    // do_parse()'s end, in its order: DROP in the nat table (as a policy or a jump), -W without -w, the extensions' checks...
     if (c.table === 'nat' && (c.policy === 'DROP' || r.target === 'DROP')) {
       throw paramProblem('\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n');
     }
-    // generic_opt_check(): a command that takes no rule refuses the rule's options, in optflags[] order (-P takes -c).
-    if (!'ADCIRhV'.includes(c.cmd)) {
-      for (const k of 'sdpjiocf') {
-        const given = k === 'j' ? this.jumpSeen : this.seen.has(k);
-        if (given && !(c.cmd === 'P' && k === 'c')) throw paramProblem(`Illegal option \`-${k}' with this command`);
-      }
-    }
+    if (this.waitInterval && !this.wait) throw paramProblem('--wait-interval only makes sense with --wait\n');
     for (const m of r.matches) this.finalCheck(m.ext, m.info);
     if (r.targetExt && r.targetInfo) this.finalCheck(r.targetExt, r.targetInfo);
+    if (!c.cmd) throw paramProblem('no command specified');
+    if (this.inv) throw paramProblem('nothing appropriate following !');
+    // ...ipv4_post_parse(): the addresses (anywhere for a rule without them); "!" and several addresses do not go together...
+    const ruleCmd = 'RIDAC'.includes(c.cmd);
+    const src = this.srcArg ?? (ruleCmd ? '0.0.0.0/0' : undefined);
+    const dst = this.dstArg ?? (ruleCmd ? '0.0.0.0/0' : undefined);
+    if (src !== undefined) c.srcs = parseAddrs(src);
+    if (dst !== undefined) c.dsts = parseAddrs(dst);
+    if ((c.srcs.length > 1 || c.dsts.length > 1) && (r.invSrc || r.invDst)) throw paramProblem('! not allowed with multiple source or destination IP addresses');
+    // ...a replacement is one rule...
+    if (c.cmd === 'R' && (c.srcs.length !== 1 || c.dsts.length !== 1)) throw paramProblem('Replacement rule does not specify a unique address');
+    Object.assign(r, { src: c.srcs[0]![0], smsk: c.srcs[0]![1], dst: c.dsts[0]![0], dmsk: c.dsts[0]![1] });
+    // ...generic_opt_check().
+    this.genericOptCheck();
     let f = FMT_OPTIONS;
     if (!c.verbose) f |= FMT_NOCOUNTS;
     else f |= FMT_VIA;

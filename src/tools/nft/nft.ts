@@ -12,7 +12,7 @@ import { parseIp, prefixToMask } from '../../wire/ipv4.js';
 import { inetProtoA2n } from '../ip/inet_proto.js';
 import { ICMP_CODES } from '../iptables/ipt_ext.js';
 import { NftHandle } from '../iptables/nft_handle.js';
-import { FAMILY_NAMES, chainsText, tableText } from './nft_print.js';
+import { FAMILY_NAMES, chainsText, tableText, xtWarning } from './nft_print.js';
 import { nftRunFile } from './nft_file.js';
 import { KEY_TYPES, NftSetError, concatType, dataTypeOf, mapExpr, parseTime, typeById, parseElems, parseSetSpec, setLookup, setMsg, setText, type SetCtx } from './nft_set.js';
 import { parseCt } from './nft_xt_ct.js';
@@ -401,7 +401,14 @@ function list(p: Proc, h: NftHandle, w: Words, handles: boolean): void {
     for (const t of tables) {
       const chains = h.chains(t.family, t.name);
       if (chain !== null && !chains.some((c) => c.name === chain)) throw new NftError('No such file or directory');
-      out += tableText(t, chains, h.rules(t.family, t.name), handles, chain, h.sets(t.family, t.name));
+      const rules = h.rules(t.family, t.name);
+      const warning = xtWarning(t, chains, rules, chain);
+      if (warning) {
+        p.stdout.write(out);
+        out = '';
+        p.stderr.write(warning);
+      }
+      out += tableText(t, chains, rules, handles, chain, h.sets(t.family, t.name));
     }
   } else throw new NftError(`syntax error, unexpected ${what}`);
   p.stdout.write(out);

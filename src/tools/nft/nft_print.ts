@@ -230,7 +230,7 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
     }
     case 'LOG': return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''}${n('level') !== 4 ? ` level ${['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'][n('level')]}` : ''}${logFlagsXlate(n('logflags'))}`;
     case 'MARK': return markTgXlate(n('mark'), n('mask'));
-    case 'SNAT': case 'DNAT': case 'MASQUERADE': case 'REDIRECT': return natXlate(e.xtName, i as Record<string, number>);
+    case 'SNAT': case 'DNAT': case 'MASQUERADE': case 'REDIRECT': return natXlate(e.xtName, i as Record<string, number>) ?? `xt ${e.name} ${e.xtName}`;
     case 'statistic':
       if (n('mode') === 0) return `meta random & 2147483647 ${n('flags') & 1 ? '>=' : '<'} ${n('probability')}`;
       return `numgen inc mod ${n('every') + 1} ${n('flags') & 1 ? '!= ' : ''}${n('packet')}`;
@@ -390,15 +390,23 @@ export function chainsText(t: NftTableMsg, chains: readonly NftChainMsg[], handl
   return s + '}\n';
 }
 
+/**
+ * table_print()'s warning, which goes to octx->error_fp (stderr) before the
+ * table: table->has_xt_stmts, set by the x_tables expressions of the rules
+ * listed (of the one chain for `list chain`); '' when none.
+ */
+export function xtWarning(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleMsg[], only: string | null = null): string {
+  const shown = chains.filter((c) => only === null || c.name === only);
+  const xt = rules.some((r) => shown.some((c) => c.name === r.chain) && r.exprs?.some((e) => e.name === 'match' || e.name === 'target'));
+  return xt ? `# Warning: table ${FAMILY_NAMES[t.family] ?? 'ip'} ${t.name} is managed by iptables-nft, do not touch!\n` : '';
+}
+
 /** One table, its chains (optionally only `only`) and their rules. */
 export function tableText(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleMsg[], handles: boolean, only: string | null = null, sets: readonly NftSetMsg[] = []): string {
   const fam = FAMILY_NAMES[t.family] ?? 'ip';
   const h = (v: bigint | undefined): string => (handles ? ` # handle ${v ?? 0n}` : '');
   const shown = chains.filter((c) => only === null || c.name === only);
-  // table->has_xt_stmts: set by the x_tables expressions of the rules listed (of the one chain for `list chain`).
-  const xt = rules.some((r) => shown.some((c) => c.name === r.chain) && r.exprs?.some((e) => e.name === 'match' || e.name === 'target'));
-  let s = xt ? `# Warning: table ${fam} ${t.name} is managed by iptables-nft, do not touch!\n` : '';
-  s += `table ${fam} ${t.name} {${only === null ? h(t.handle) : ''}\n`;
+  let s = `table ${fam} ${t.name} {${only === null ? h(t.handle) : ''}\n`;
   const named = only === null ? sets.filter((x) => !(x.flags & NFT_SET_ANONYMOUS)) : [];
   named.forEach((x, k) => (s += (k ? '\n' : '') + setText(x)));
   shown.forEach((c, k) => {

@@ -87,6 +87,28 @@ function iprangeXlate(n: (k: string) => number): string {
   return out.join(' ');
 }
 
+/** tcp_flag_names_xlate[]: the TCP flags by bit, lowest first. */
+const TCP_FLAGS_XLATE = ['fin', 'syn', 'rst', 'psh', 'ack', 'urg', 'ecn', 'cwr'];
+
+/** print_tcp_xlate(): the flags' names joined by commas, 0x0 for none. */
+function tcpFlagsXlate(f: number): string {
+  return TCP_FLAGS_XLATE.filter((_, b) => f & (1 << b)).join(',') || '0x0';
+}
+
+/** tcp_xlate()/udp_xlate(): the ports (a range as LO-HI), the option (tcp), the flags (tcp), each xt_xlate_add() a word apart. */
+function tcpudpXlate(p: string, n: (k: string) => number): string {
+  const inv = n('invflags');
+  const parts: string[] = [];
+  const port = (dir: string, lo: number, hi: number, invert: boolean): void => {
+    if (lo !== 0 || hi !== 0xffff) parts.push(`${p} ${dir} ${invert ? '!= ' : ''}${lo !== hi ? `${lo}-${hi}` : lo}`);
+  };
+  port('sport', n('sptLo'), n('sptHi'), (inv & 1) !== 0);
+  port('dport', n('dptLo'), n('dptHi'), (inv & 2) !== 0);
+  if (p === 'tcp' && n('option')) parts.push(`tcp option ${n('option')} ${inv & 8 ? 'missing' : 'exists'}`);
+  if (p === 'tcp' && (n('flgMask') || inv & 4)) parts.push(`tcp flags ${inv & 4 ? '!= ' : ''}${tcpFlagsXlate(n('flgCmp'))} / ${tcpFlagsXlate(n('flgMask'))}`);
+  return parts.join(' ');
+}
+
 export function xtExtText(kind: 'match' | 'target', xtName: string, i: XtInfo): string | null | undefined {
   const n = (k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
   if (kind === 'target') {
@@ -109,8 +131,8 @@ export function xtExtText(kind: 'match' | 'target', xtName: string, i: XtInfo): 
     // dscp_xlate(), mac_xlate()
     case 'dscp': return `ip dscp ${i['invert'] === true ? '!= ' : ''}0x${n('dscp').toString(16).padStart(2, '0')}`;
     case 'mac': return `ether saddr${i['invert'] === true ? ' !=' : ''} ${(i['srcaddr'] as number[]).map((x) => x.toString(16).padStart(2, '0')).join(':')}`;
-    // tcp_xlate()/udp_xlate() of a match of defaults only (iptables-nft sends no other): nothing.
-    case 'tcp': case 'udp': return '';
+    // tcp_xlate()/udp_xlate(): iptables-nft sends a match of defaults only, or one with --tcp-option.
+    case 'tcp': case 'udp': return tcpudpXlate(xtName, n);
     case 'connlimit': case 'hashlimit': case 'u32': return null;
     default: return undefined;
   }
