@@ -28,7 +28,7 @@ import {
   newSeg, tcpEstablishedHooks, tcpPacketsInFlight, tcpPush, tcpSegFree, tcpRetransmitSeg, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
   tcpSyncMss, tcpXmitRetransmitQueue,
 } from './tcp_output.js';
-import { tcpGrowWindow, tcpRcvRttMeasureTs } from './tcp_rcvspace.js';
+import { tcpGrowWindow, tcpRcvRttMeasureTs, tcpUpdateScalingRatio } from './tcp_rcvspace.js';
 import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2, tcpResetXmitTimer } from './tcp_timer.js';
 import {
   FLAG_DATA_SACKED, FLAG_NOT_DUP, FLAG_SND_UNA_ADVANCED, tcpCheckSackReordering, tcpFastretransAlert, tcpHighestSackSeq,
@@ -132,7 +132,7 @@ function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number
     sk.rtxQueue.shift();
     tcpSegUnlink(sk, seg);
     acked++;
-    sk.wmemQueued -= seg.len;
+    sk.wmemQueued -= seg.len + seg.headTruesize;
     tcpSegFree(sk, seg);
     if (seg.retrans) retransAcked = true;
     else if (!seg.sacked) {
@@ -289,16 +289,20 @@ function tcpCongControl(sk: TcpSock, delivered: number, newlyLost: number, flag:
 function tcpEventDataRecv(sk: TcpSock, len: number, skb: SkBuff): void {
   // tcp_measure_rcv_mss(): "len = skb_shinfo(skb)->gso_size ?: skb->len".
   const seen = skb.gsoSize || len;
-  if (seen > sk.rcvMss) sk.rcvMss = Math.min(seen, sk.advmss);
+  if (seen >= sk.rcvMss) {
+    // Only a new size is divided: the ratio of this skb's payload to its memory (scaling_ratio).
+    if (seen !== sk.rcvMss) tcpUpdateScalingRatio(sk, len, skb.truesize);
+    sk.rcvMss = Math.min(seen, sk.advmss);
+  }
   // A shorter one marks the ACK "pushed" (ICSK_ACK_PUSHED, then PUSHED2): tcp_cleanup_rbuf() ACKs once the reader empties the queue.
-  else if (seen < sk.rcvMss) sk.ackPushed |= sk.ackPushed & 1 ? 3 : 1;
+  else sk.ackPushed |= sk.ackPushed & 1 ? 3 : 1;
   if (!sk.dataSeen) {
     sk.dataSeen = true;
     sk.quickAcks = Math.min(16, Math.max(2, Math.floor(sk.rcvWnd / (2 * sk.rcvMss))));
     sk.ato = TCP_ATO_MIN;
   }
   sk.lrcvtime = sk.net.sched.now;
-  if (len >= 128) tcpGrowWindow(sk, len);
+  if (len >= 128) tcpGrowWindow(sk, len, skb.truesize, true);
   sk.info.bytesReceived += len;
   sk.info.dataSegsIn += Math.max(1, skb.gsoSegs);
   sk.info.lastDataRecv = sk.lrcvtime;
@@ -458,7 +462,11 @@ export function tcpNegotiateOptions(sk: TcpSock, opt: TcpOptionsReceived, pmtu: 
   sk.sackOk = opt.sackOk && s.sack !== 0;
   sk.wscaleOk = opt.wscaleOk && s.windowScaling !== 0;
   if (sk.wscaleOk) sk.sndWscale = opt.sndWscale;
-  else sk.sndWscale = sk.rcvWscale = 0;
+  else {
+    // tcp_rcv_synsent_state_process(): no scaling, so no window beyond 65535.
+    sk.sndWscale = sk.rcvWscale = 0;
+    sk.rcvq.windowClamp = Math.min(sk.rcvq.windowClamp, MAX_TCP_WINDOW);
+  }
   if (sk.tstampOk) {
     sk.tsRecent = opt.rcvTsval;
   }

@@ -35,6 +35,8 @@ import { inetAddProtocol } from './protocol.js';
 import { RTCF_BROADCAST, RTCF_MULTICAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
 import { newFlowi4 } from './fib_rules.js';
 import { RTN_LOCAL, RT_SCOPE_UNIVERSE } from './fib_types.js';
+import { RTAX_INITRWND, RTAX_WINDOW } from '../../uapi/linux/rtmsg.js';
+import { tcpFullSpace } from './tcp_rcvspace.js';
 import { dstMtu, ipSelectTtl } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipPushHeader, ipSendSkb } from './ip_output.js';
 import { newHashConnectState, tcpConnectPort } from './inet_hashtables.js';
@@ -51,22 +53,47 @@ import { tcpInitializeRcvMss, tcpRcvStateProcess, type TcpCb } from './tcp_input
 import { reqskDrop, tcpDone, tcpResetXmitTimer, tcpTimeWait } from './tcp_timer.js';
 import { secureTcpSeq, secureTsOff } from '../core/secure_seq.js';
 
-/** tcp_select_initial_window(): rcv_wnd (the space rounded down to the MSS, at most 65535) and the scale. */
-function tcpSelectInitialWindow(sk: TcpSock, mss: number): void {
+/** TCP_MAX_WSCALE */
+const TCP_MAX_WSCALE = 14;
+
+/**
+ * tcp_select_initial_window(): rcv_wnd is the space offered (at most the
+ * clamp, rounded down to the MSS, at most 65535 or 32767 with
+ * tcp_workaround_signed_windows, at most the route's initrwnd segments);
+ * the scale fits the largest buffer the socket could grow to (tcp_rmem[2],
+ * rmem_max) within the clamp; the clamp is then at most what the scale
+ * can say. No clamp (0) is the largest scaled window.
+ */
+function tcpSelectInitialWindow(sk: TcpSock, fullSpace: number, mss: number, wscaleOk: boolean, initRcvWnd: number): void {
   const s = sk.tcpSysctl;
-  let space = sk.skRcvbuf >> 1;
-  if (space > mss) space = Math.floor(space / mss) * mss;
-  sk.rcvWnd = Math.min(space, MAX_TCP_WINDOW);
-  sk.rcvq.rcvSsthresh = space;
+  const r = sk.rcvq;
+  const clamp = r.windowClamp || 65535 * 2 ** TCP_MAX_WSCALE;
+  let space = Math.min(clamp, Math.max(0, fullSpace));
+  if (space > mss) space -= space % mss;
+  sk.rcvWnd = Math.min(space, s.workaroundSignedWindows ? 32767 : MAX_TCP_WINDOW);
+  if (initRcvWnd) sk.rcvWnd = Math.min(sk.rcvWnd, initRcvWnd * mss);
   sk.rcvWscale = 0;
-  if (s.windowScaling) {
-    let big = Math.max(s.rmem[2]!, sk.net.core.rmemMax);
-    while (big > 65535 && sk.rcvWscale < 14) {
-      big >>= 1;
-      sk.rcvWscale++;
-    }
+  if (wscaleOk) {
+    const big = Math.min(Math.max(space, s.rmem[2]!, sk.net.core.rmemMax), clamp);
+    sk.rcvWscale = Math.max(0, Math.min(Math.floor(Math.log2(big)) - 15, TCP_MAX_WSCALE));
   }
-  sk.rcvq.windowClamp = Math.min(sk.rcvq.windowClamp, 65535 * 2 ** sk.rcvWscale);
+  r.windowClamp = Math.min(65535 * 2 ** sk.rcvWscale, clamp);
+}
+
+/**
+ * tcp_connect_init() and tcp_openreq_init_rwin(): the initial window
+ * from the full space of the socket (or listener), the clamp its route's
+ * window metric unless one was set, no larger than that space when
+ * SO_RCVBUF fixed the buffer; rcv_ssthresh starts at rcv_wnd.
+ */
+function tcpInitRwin(sk: TcpSock, rt: Rtable, mss: number, wscaleOk: boolean): void {
+  const r = sk.rcvq;
+  const full = tcpFullSpace(sk);
+  const metrics = rt.metrics;
+  r.windowClamp ||= metrics?.[RTAX_WINDOW] ?? 0;
+  if (sk.rcvbufLocked && (r.windowClamp > full || r.windowClamp === 0)) r.windowClamp = full;
+  tcpSelectInitialWindow(sk, full, mss, wscaleOk, metrics?.[RTAX_INITRWND] ?? 0);
+  r.rcvSsthresh = sk.rcvWnd;
 }
 
 /** tcp_v4_connect(): route, source address and port, ISN, then the SYN; EINPROGRESS. */
@@ -122,7 +149,7 @@ export function tcpV4Connect(sk: TcpSock, usin: SockaddrIn): Errno {
   sk.tstampOk = s.timestamps !== 0;
   sk.sackOk = s.sack !== 0;
   sk.wscaleOk = s.windowScaling !== 0;
-  tcpSelectInitialWindow(sk, sk.advmss);
+  tcpInitRwin(sk, rt, sk.advmss, sk.wscaleOk);
   sk.connectOwnedAt = net.sched.now;
   const err = tcpConnectSend(sk);
   if (err) {
@@ -272,6 +299,8 @@ function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
   child.skReuseport = lsk.skReuseport;
   child.skRcvbuf = lsk.skRcvbuf;
   child.skSndbuf = lsk.skSndbuf;
+  child.skUserlocks = lsk.skUserlocks;
+  child.rcvq.windowClamp = lsk.rcvq.windowClamp;
   child.caOps = lsk.caOps;
   const rt = tcpRoute(child);
   if (typeof rt === 'string') return null;
@@ -288,7 +317,7 @@ function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
   child.synMss = child.advmss;
   child.rcvWscale = 0;
   const tsOk = cb.opt.sawTstamp && child.tcpSysctl.timestamps !== 0;
-  tcpSelectInitialWindow(child, child.advmss - (tsOk ? 12 : 0));
+  tcpInitRwin(child, rt, child.advmss - (tsOk ? 12 : 0), cb.opt.wscaleOk && child.tcpSysctl.windowScaling !== 0);
   tcpNegotiate(child, cb, dstMtu(rt));
   return child;
 }

@@ -23,17 +23,17 @@ import { RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { RTAX_ADVMSS, RTAX_INITCWND } from './fib_semantics.js';
 import { dstMtu, ipSelectTtl, rtTos } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipDontFragment, ipLocalOut, ipPushHeader } from './ip_output.js';
-import { CHECKSUM_PARTIAL, SKB_GSO_TCPV4, allocSkbTruesize, type SkBuff } from '../core/skbuff.js';
+import { CHECKSUM_PARTIAL, SKB_GSO_TCPV4, type SkBuff } from '../core/skbuff.js';
 import { SOCK_LOCALROUTE } from '../core/sock.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
 import {
-  MAX_TCP_WINDOW, TCP_CA_LOSS, TCP_MSS_DEFAULT, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1,
+  MAX_TCP_HEADER, MAX_TCP_WINDOW, TCP_SKB_HEAD_TRUESIZE, TCP_CA_LOSS, TCP_MSS_DEFAULT, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1,
   TCP_LAST_ACK, TCP_SYN_RECV,
   TCP_SYN_SENT, TcpSeg, tcpSegClearLost, tcpSegMarkLost, type TcpSock,
 } from './tcp.js';
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
 import type { PageFrag } from '../core/page_frag.js';
-import { tcpFullSpace, tcpInitBufferSpace, tcpWinFromSpace } from './tcp_rcvspace.js';
+import { tcpFullSpace, tcpInitBufferSpace, tcpSpace } from './tcp_rcvspace.js';
 import { tcpCwndValidate, tcpRearmRto, tcpScheduleLossProbe } from './tcp_recovery.js';
 import { tcpTakeDsackBlock } from './tcp_dsack.js';
 import { TCP_CHRONO_BUSY, TCP_CHRONO_RWND_LIMITED, tcpChronoStart, tcpChronoStop } from './tcp_chrono.js';
@@ -179,7 +179,7 @@ function sackBlocks(sk: TcpSock): readonly number[] {
  */
 function tcpSelectWindowSpace(sk: TcpSock): number {
   let mss = sk.rcvMss;
-  let free = tcpWinFromSpace(sk.skRcvbuf - sk.skRmemAlloc);
+  let free = tcpSpace(sk);
   const allowed = tcpFullSpace(sk);
   const full = Math.min(sk.rcvq.windowClamp, allowed);
   const unit = 1 << sk.rcvWscale;
@@ -263,7 +263,7 @@ function tcpBuildHeader(sk: TcpSock, seq: number, flags: number, syn: boolean, l
   const thLen = TCP_HLEN + optLen;
   const skb = ipAllocSkb(sk.net, thLen + len);
   // tcp_stream_alloc_skb(): a head of MAX_TCP_HEADER; the payload lies in page frags, each byte counted once (skb_len_add()).
-  if (len) skb.truesize = allocSkbTruesize(MAX_TCP_HEADER) + len;
+  if (len) skb.truesize = TCP_SKB_HEAD_TRUESIZE + len;
   const b = skb.buf;
   const th = skb.data;
   putU16(b, th + Tcph.Source, sk.inetSport);
@@ -438,6 +438,11 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
       seg.page = page;
       page.refs++;
       sk.writeQueue.push(seg);
+      // A new skb (tcp_stream_alloc_skb()) where the unsent tail is full to the size goal: its head counts in sk_wmem_queued.
+      if (((seq - sk.sndNxt) >>> 0) % goal === 0) {
+        seg.headTruesize = TCP_SKB_HEAD_TRUESIZE;
+        sk.wmemQueued += TCP_SKB_HEAD_TRUESIZE;
+      }
       const unsent = (seq + n - sk.sndNxt) >>> 0;
       seq = (seq + n) >>> 0;
       // "else if (skb == tcp_send_head(sk)) tcp_push_one()": the send head just filled to the size goal goes at once, before the rest is copied.
@@ -464,7 +469,11 @@ export function tcpSendRoom(sk: TcpSock, len: number): number {
   const goal = tcpSendSizeGoal(sk, tcpCurrentMss(sk));
   const unsent = (sk.writeSeq - sk.sndNxt) >>> 0;
   let n = Math.min(unsent % goal ? goal - (unsent % goal) : 0, len);
-  while (n < len && sk.wmemQueued + n < sk.skSndbuf) n += Math.min(goal, len - n);
+  let heads = 0;
+  while (n < len && sk.wmemQueued + heads + n < sk.skSndbuf) {
+    n += Math.min(goal, len - n);
+    heads += TCP_SKB_HEAD_TRUESIZE;
+  }
   return n;
 }
 
@@ -724,8 +733,6 @@ function tcpTsoCount(sk: TcpSock, q: readonly TcpSeg[], mss: number, max: number
   return n;
 }
 
-/** MAX_TCP_HEADER on x86-64 distribution kernels: L1_CACHE_ALIGN(128 + MAX_HEADER (LL_MAX_HEADER 128 + 48)). */
-const MAX_TCP_HEADER = 320;
 /** GSO_LEGACY_MAX_SIZE */
 const GSO_LEGACY_MAX_SIZE = 65536;
 
