@@ -43,7 +43,7 @@ import { newHashConnectState, tcpConnectPort } from './inet_hashtables.js';
 import { ICMP_ERR_CONVERT } from './raw.js';
 import { ipIcmpError } from './ip_sockglue.js';
 import {
-  MAX_TCP_WINDOW, TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, TcpSock,
+  TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, TcpSock,
 } from './tcp.js';
 import { newSeg, tcpAdvmss, tcpConnectSend, tcpDstCheck, tcpRoute, tcpSendAck, tcpSendSynack, tcpSyncMss } from './tcp_output.js';
 import {
@@ -58,8 +58,9 @@ const TCP_MAX_WSCALE = 14;
 
 /**
  * tcp_select_initial_window(): rcv_wnd is the space offered (at most the
- * clamp, rounded down to the MSS, at most 65535 or 32767 with
- * tcp_workaround_signed_windows, at most the route's initrwnd segments);
+ * clamp, rounded down to the MSS, at most 32767 with
+ * tcp_workaround_signed_windows, at most the route's initrwnd segments;
+ * the SYN's field says at most 65535 of it);
  * the scale fits the largest buffer the socket could grow to (tcp_rmem[2],
  * rmem_max) within the clamp; the clamp is then at most what the scale
  * can say. No clamp (0) is the largest scaled window.
@@ -70,7 +71,7 @@ function tcpSelectInitialWindow(sk: TcpSock, fullSpace: number, mss: number, wsc
   const clamp = r.windowClamp || 65535 * 2 ** TCP_MAX_WSCALE;
   let space = Math.min(clamp, Math.max(0, fullSpace));
   if (space > mss) space -= space % mss;
-  sk.rcvWnd = Math.min(space, s.workaroundSignedWindows ? 32767 : MAX_TCP_WINDOW);
+  sk.rcvWnd = s.workaroundSignedWindows ? Math.min(space, 32767) : space;
   if (initRcvWnd) sk.rcvWnd = Math.min(sk.rcvWnd, initRcvWnd * mss);
   sk.rcvWscale = 0;
   if (wscaleOk) {

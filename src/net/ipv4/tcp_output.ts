@@ -446,7 +446,7 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
       const unsent = (seq + n - sk.sndNxt) >>> 0;
       seq = (seq + n) >>> 0;
       // "else if (skb == tcp_send_head(sk)) tcp_push_one()": the send head just filled to the size goal goes at once, before the rest is copied.
-      if (off + at + n < data.length && unsent >= goal && unsent - n < goal) tcpWriteXmit(sk);
+      if (off + at + n < data.length && unsent >= goal && unsent - n < goal) tcpWriteXmit(sk, true);
     }
     page.offset += chunk;
     off += chunk;
@@ -615,9 +615,10 @@ function nagleAllows(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
 /**
  * tcp_write_xmit(): send the write queue's head while the congestion
  * window, the peer's window and Nagle allow; each sent segment moves to
- * the retransmit queue with the timer armed.
+ * the retransmit queue with the timer armed; `pushOne` (tcp_push_one())
+ * sends one skb at most.
  */
-export function tcpWriteXmit(sk: TcpSock): void {
+export function tcpWriteXmit(sk: TcpSock, pushOne = false): void {
   const st = sk.skState;
   if (st === TCP_SYN_SENT || st === TCP_SYN_RECV) return;
   // tcp_add_write_queue_tail() starts the busy chronograph for data queued (always pushed at once here).
@@ -668,6 +669,8 @@ export function tcpWriteXmit(sk: TcpSock): void {
     sent += n;
     // tcp_event_new_data_sent(): the RTO for the first in flight, or from the head's send time in place of a probe.
     if (!prior || sk.rack.pending === 'tlp' || !sk.net.sched.pending(sk.rtxTimer)) tcpRearmRto(sk);
+    // tcp_push_one(): the one skb just filled, nothing after it.
+    if (pushOne) break;
   }
   if (rwndLimited) tcpChronoStart(sk, TCP_CHRONO_RWND_LIMITED);
   else tcpChronoStop(sk, TCP_CHRONO_RWND_LIMITED);
