@@ -606,10 +606,7 @@ export function tcpPacketsInFlight(sk: TcpSock): number {
 
 /** tcp_nagle_test(): a partial segment waits while a small one is unacknowledged (Minshall), or while corked. */
 function nagleAllows(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
-  if (seg.flags & TCPHDR_FIN || seg.len >= mss) return true;
-  if (sk.cork) return false;
-  if (sk.nodelay || sk.rtxQueue.length === 0) return true;
-  return !(after(sk.sndSml, sk.sndUna) && !after(sk.sndSml, sk.sndNxt));
+  return seg.flags & TCPHDR_FIN || seg.len >= mss ? true : tcpNagleAllowsPartial(sk);
 }
 
 /**
@@ -721,19 +718,42 @@ export function tcpWriteXmitProbe(sk: TcpSock): boolean {
  * but the last full (of the MSS they were queued with, at least the current), inside the peer's window, no SYN/FIN before the
  * last, the last partial one only if Nagle lets it go.
  */
-function tcpTsoCount(sk: TcpSock, q: readonly TcpSeg[], mss: number, max: number, maxBytes: number): number {
+function tcpTsoCount(sk: TcpSock, q: TcpSeg[], mss: number, max: number, maxBytes: number): number {
   const wndEnd = (sk.sndUna + sk.sndWnd) >>> 0;
   let n = 1;
   for (let bytes = q[0]!.len; n < max; n++) {
     const prev = q[n - 1]!;
     const next = q[n];
     if (!next || prev.len < mss || prev.flags & (TCPHDR_FIN | TCPHDR_SYN) || next.flags & TCPHDR_SYN) break;
+    if (next.seq !== prev.endSeq || next.len === 0) break;
+    if (after(next.endSeq, wndEnd)) {
+      // The window ends inside it: the skb runs to the window's edge with a partial last segment, unless Nagle holds that back.
+      const part = (wndEnd - next.seq) | 0;
+      if (part > 0 && bytes + part <= maxBytes && tcpNagleAllowsPartial(sk)) {
+        tcpSegSplit(sk, q, n, part);
+        n++;
+      }
+      break;
+    }
     // sk_gso_max_size: the skb's payload stays within one IP packet's 64 KiB.
     if ((bytes += next.len) > maxBytes) break;
-    if (next.seq !== prev.endSeq || next.len === 0 || after(next.endSeq, wndEnd)) break;
     if (next.len < mss && !nagleAllows(sk, next, mss)) break;
   }
   return n;
+}
+
+/** !tcp_nagle_check() for a partial last segment: not corked, and no small segment still unacknowledged (Minshall) unless Nagle is off or nothing is in flight. */
+function tcpNagleAllowsPartial(sk: TcpSock): boolean {
+  if (sk.cork) return false;
+  if (sk.nodelay || sk.rtxQueue.length === 0) return true;
+  return !(after(sk.sndSml, sk.sndUna) && !after(sk.sndSml, sk.sndNxt));
+}
+
+/** tso_fragment(): q[i] becomes its first `len` bytes and the rest after it. */
+function tcpSegSplit(sk: TcpSock, q: TcpSeg[], i: number, len: number): void {
+  const rest = q[i]!.len - len;
+  const k = tcpSegsToMss(sk, q, i, 1, len);
+  if (k > 2) tcpSegsToMss(sk, q, i + 1, k - 1, rest);
 }
 
 /** GSO_LEGACY_MAX_SIZE */
@@ -878,6 +898,8 @@ export function tcpSegsToMss(sk: TcpSock, q: TcpSeg[], first: number, k: number,
     out.push(seg);
   }
   out[0]!.pcount = out.length;
+  // The skb heads charged to sk_wmem_queued stay charged until the first piece is acknowledged.
+  for (const s of old) out[0]!.headTruesize += s.headTruesize;
   const lost = head.lost;
   for (const s of old) {
     tcpSegClearLost(sk, s);
