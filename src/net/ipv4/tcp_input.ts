@@ -17,7 +17,7 @@ import { RCV_SHUTDOWN, SOCK_DEAD, sockQueueRcvSkbReason } from '../core/sock.js'
 import { POLLOUT } from '../../uapi/linux/socket.js';
 import { SkBuff as SkBuffClass } from '../core/skbuff.js';
 import {
-  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, after, before, type TcpOptionsReceived,
+  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, after, before, type TcpOptionsReceived,
 } from '../../wire/tcp.js';
 import {
   MAX_TCP_WINDOW, TCP_ATO_MIN, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_CLOSE, TCP_CLOSE_WAIT,
@@ -286,13 +286,15 @@ function tcpCongControl(sk: TcpSock, delivered: number, newlyLost: number, flag:
 }
 
 /** tcp_event_data_recv(): quick-ACK credit at first data (tcp_incr_quickack), the peer's segment size. */
-function tcpEventDataRecv(sk: TcpSock, len: number, skb: SkBuff): void {
+function tcpEventDataRecv(sk: TcpSock, len: number, skb: SkBuff, flags: number): void {
   // tcp_measure_rcv_mss(): "len = skb_shinfo(skb)->gso_size ?: skb->len".
   const seen = skb.gsoSize || len;
   if (seen >= sk.rcvMss) {
     // Only a new size is divided: the ratio of this skb's payload to its memory (scaling_ratio).
     if (seen !== sk.rcvMss) tcpUpdateScalingRatio(sk, len, skb.truesize);
     sk.rcvMss = Math.min(seen, sk.advmss);
+    // A full segment with PSH likely ends an application write: tcp_cleanup_rbuf() ACKs once the reader empties the queue (ICSK_ACK_PUSHED).
+    if (flags & TCPHDR_PSH) sk.ackPushed |= 1;
   }
   // A shorter one marks the ACK "pushed" (ICSK_ACK_PUSHED, then PUSHED2): tcp_cleanup_rbuf() ACKs once the reader empties the queue.
   else sk.ackPushed |= sk.ackPushed & 1 ? 3 : 1;
@@ -385,7 +387,7 @@ function tcpDataQueue(sk: TcpSock, skb: SkBuff, cb: TcpCb): boolean {
         return true;
       }
       kept = true;
-      tcpEventDataRecv(sk, cb.len, skb);
+      tcpEventDataRecv(sk, cb.len, skb, cb.flags);
     }
     sk.rcvNxt = cb.endSeq;
     let fin = (cb.flags & TCPHDR_FIN) !== 0;
