@@ -187,6 +187,10 @@ export class TcpRcvSpace {
   time = 0;
   /** rcv_rtt_est.rtt_us, << 3 */
   rttUs = 0;
+  /** rcv_rtt_est.seq: the window's end a window-dependent sample waits for. */
+  rttEstSeq = 0;
+  /** rcv_rtt_est.time (us); -1 before the first data. */
+  rttEstTime = -1;
   lastTsecr = 0;
   /** 0: none set (tcp_select_initial_window() starts at the largest scaled window). */
   windowClamp = 0;

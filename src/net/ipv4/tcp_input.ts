@@ -28,7 +28,7 @@ import {
   newSeg, tcpEstablishedHooks, tcpPacketsInFlight, tcpPush, tcpSegFree, tcpRetransmitSeg, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
   tcpSyncMss, tcpXmitRetransmitQueue,
 } from './tcp_output.js';
-import { tcpGrowWindow, tcpRcvRttMeasureTs, tcpUpdateScalingRatio } from './tcp_rcvspace.js';
+import { tcpGrowWindow, tcpRcvRttMeasure, tcpRcvRttMeasureTs, tcpUpdateScalingRatio } from './tcp_rcvspace.js';
 import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2, tcpResetXmitTimer } from './tcp_timer.js';
 import {
   FLAG_DATA_SACKED, FLAG_NOT_DUP, FLAG_SND_UNA_ADVANCED, tcpCheckSackReordering, tcpFastretransAlert, tcpHighestSackSeq,
@@ -390,6 +390,8 @@ function tcpDataQueue(sk: TcpSock, skb: SkBuff, cb: TcpCb): boolean {
       tcpEventDataRecv(sk, cb.len, skb, cb.flags);
     }
     sk.rcvNxt = cb.endSeq;
+    // tcp_event_data_recv() -> tcp_rcv_rtt_measure(), once rcv_nxt has moved past the data.
+    if (kept) tcpRcvRttMeasure(sk);
     let fin = (cb.flags & TCPHDR_FIN) !== 0;
     if (sk.ofoQueue.length) {
       fin = tcpOfoQueue(sk) || fin;

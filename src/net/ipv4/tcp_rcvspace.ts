@@ -14,6 +14,7 @@
 import type { TcpCb } from './tcp_input.js';
 import { TCP_INIT_CWND, TCP_SKB_HEAD_TRUESIZE, type TcpSock } from './tcp.js';
 import { SOCK_MIN_RCVBUF, SOCK_SNDBUF_LOCK } from '../core/sock.js';
+import { before } from '../../wire/tcp.js';
 
 /** TCP_RMEM_TO_WIN_SCALE: scaling_ratio is in 1/256ths. */
 export const TCP_RMEM_TO_WIN_SCALE = 8;
@@ -112,23 +113,44 @@ export function tcpInitBufferSpace(sk: TcpSock): void {
   r.space = Math.min(r.rcvSsthresh, sk.rcvWnd, TCP_INIT_CWND * adv);
 }
 
-/** tcp_rcv_rtt_update() without window dependence: an EWMA of 1/8, kept << 3. */
-function tcpRcvRttUpdate(sk: TcpSock, sampleUs: number): void {
+/**
+ * tcp_rcv_rtt_update() (Linux 6.16+): a sample below the estimate becomes
+ * it (the receiver seeks the minimal RTT); a larger one counts only when
+ * it is not window-dependent and the reader has taken everything, as an
+ * EWMA of 1/8. Kept << 3, in microseconds.
+ */
+function tcpRcvRttUpdate(sk: TcpSock, sampleUs: number, winDep: boolean): void {
   const r = sk.rcvq;
-  if (r.rttUs) r.rttUs += sampleUs - (r.rttUs >> 3);
-  else r.rttUs = sampleUs << 3;
+  const m = sampleUs * 8;
+  if (r.rttUs === 0 || m < r.rttUs) r.rttUs = m;
+  else if (!winDep && sk.rcvNxt === sk.copiedSeq) r.rttUs = r.rttUs - (r.rttUs >> 3) + sampleUs;
 }
 
-/** tcp_rcv_rtt_measure_ts(): a full segment echoing a new TSecr gives the receiver an RTT (at least 1 ms). */
+/**
+ * tcp_rcv_rtt_measure(): without timestamps as with them, the time a
+ * window's worth of data took to come in (at least 1 us) is a
+ * window-dependent sample; the next measure starts at this rcv_nxt plus
+ * the window.
+ */
+export function tcpRcvRttMeasure(sk: TcpSock): void {
+  const r = sk.rcvq;
+  const nowUs = Math.floor(sk.net.sched.now / 1000);
+  if (r.rttEstTime >= 0) {
+    if (before(sk.rcvNxt, r.rttEstSeq)) return;
+    tcpRcvRttUpdate(sk, Math.max(1, nowUs - r.rttEstTime), true);
+  }
+  r.rttEstSeq = (sk.rcvNxt + sk.rcvWnd) >>> 0;
+  r.rttEstTime = nowUs;
+}
+
+/** tcp_rcv_rtt_measure_ts(): a full segment echoing a new TSecr gives the receiver an RTT, when it is not 0 ms (tcp_rtt_tsopt_us(tp, 0)). */
 export function tcpRcvRttMeasureTs(sk: TcpSock, cb: TcpCb): void {
   const r = sk.rcvq;
   if (!sk.tstampOk || !cb.opt.sawTstamp || !cb.opt.rcvTsecr || cb.opt.rcvTsecr === r.lastTsecr) return;
   r.lastTsecr = cb.opt.rcvTsecr;
   if (((cb.endSeq - cb.seq) >>> 0) < sk.rcvMss) return;
-  let delta = ((Math.floor(sk.net.sched.now / 1e6) + sk.tsOffset - cb.opt.rcvTsecr) | 0);
-  if (delta < 0) return;
-  if (!delta) delta = 1;
-  tcpRcvRttUpdate(sk, delta * 1000);
+  const delta = ((Math.floor(sk.net.sched.now / 1e6) + sk.tsOffset - cb.opt.rcvTsecr) | 0);
+  if (delta > 0) tcpRcvRttUpdate(sk, delta * 1000, false);
 }
 
 /**
