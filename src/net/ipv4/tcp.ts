@@ -23,6 +23,8 @@ import { IPPROTO_TCP, type SockaddrIn } from '../../uapi/linux/in.js';
 import { newTcpOptionsReceived, type TcpOptionsReceived } from '../../wire/tcp.js';
 import type { Rtable } from './route.js';
 import type { PageFrag } from '../core/page_frag.js';
+import type { SkBuff } from '../core/skbuff.js';
+import type { TcpCb } from './tcp_input.js';
 import { InetSock } from './inet_sock.js';
 import { portFree, tcpBindEphemeralPort } from './inet_hashtables.js';
 import { tcpCongFor, type TcpCongOps } from './tcp_cong.js';
@@ -176,6 +178,12 @@ export function tcpSegMarkSacked(sk: TcpSock, seg: TcpSeg): void {
 export function tcpSegUnlink(sk: TcpSock, seg: TcpSeg): void {
   if (seg.sacked) sk.sackedOut--;
   if (seg.lost) sk.lostOut--;
+}
+
+/** A segment waiting in sk_backlog with its control block (ACKs coalesced into it count in its gso_segs). */
+export interface TcpBacklogSkb {
+  skb: SkBuff;
+  cb: TcpCb;
 }
 
 /** tp->rcvq_space, tp->rcv_rtt_est, tp->window_clamp and tp->rcv_ssthresh (tcp_rcvspace.ts). */
@@ -378,6 +386,10 @@ export class TcpSock extends InetSock {
    * same instant (over veth, lo) meets the socket owned by the user.
    */
   connectOwnedAt = -1;
+  /** sock_owned_by_user() while a write holds the socket lock (tcp_sendmsg() until release_sock()). */
+  ownedByUser = false;
+  /** sk_backlog: segments that met the socket owned (tcp_add_backlog()), processed by release_sock(). */
+  readonly backlog: TcpBacklogSkb[] = [];
   /** last_oow_ack_time (tcp_sock's, tcp_request_sock's): tcp_jiffies32 of the last answer to an invalid segment, 0 never. */
   lastOowAckTime = 0;
   /** The cached route to the peer (sk_dst_cache). */

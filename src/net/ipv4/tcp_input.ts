@@ -300,7 +300,8 @@ function tcpEventDataRecv(sk: TcpSock, len: number, skb: SkBuff, flags: number):
   else sk.ackPushed |= sk.ackPushed & 1 ? 3 : 1;
   if (!sk.dataSeen) {
     sk.dataSeen = true;
-    sk.quickAcks = Math.min(16, Math.max(2, Math.floor(sk.rcvWnd / (2 * sk.rcvMss))));
+    // tcp_incr_quickack(): a window of whole segments, 2 when not even one pair fits.
+    sk.quickAcks = Math.min(16, Math.floor(sk.rcvWnd / (2 * sk.rcvMss)) || 2);
     sk.ato = TCP_ATO_MIN;
   }
   sk.lrcvtime = sk.net.sched.now;

@@ -21,7 +21,7 @@ import { trace } from '../core/trace.js';
 import { AF_INET } from '../../uapi/linux/socket.js';
 import { IPPROTO_TCP, type SockaddrIn } from '../../uapi/linux/in.js';
 import {
-  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, TCP_HLEN, Tcph, after, newTcpOptionsReceived, tcpCsum, tcpHdrCheck,
+  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, TCP_HLEN, Tcph, after, before, newTcpOptionsReceived, tcpCsum, tcpHdrCheck,
   tcpHdrLen, tcpParseOptions,
 } from '../../wire/tcp.js';
 import { Iph, iphHdrLen, ipv4IsMulticast } from '../../wire/ipv4.js';
@@ -499,6 +499,60 @@ function tcpV4EarlyDemux(skb: SkBuff, net: Net): void {
   if (dst && sk.rxDstIfindex === skb.skbIif && rxDstValid(net, dst)) skb.dst = dst;
 }
 
+/** tcp_v4_do_rcv(): an established (or closing) socket's segment. */
+function tcpV4DoRcv(sk: TcpSock, skb: SkBuff, cb: TcpCb): void {
+  if (sk.skState === TCP_ESTABLISHED) tcpV4RxDstSet(sk, skb);
+  const r = tcpRcvStateProcess(sk, skb, cb, sk.dstCache ? dstMtu(sk.dstCache) : 1500);
+  if (r.reset) tcpV4SendReset(sk.net, skb, cb, sk);
+  if (!r.kept) consumeSkb(skb);
+}
+
+/**
+ * tcp_add_backlog(): a segment for a socket its user holds waits for
+ * release_sock(); a pure ACK right after another (same sequence, flags and
+ * options) is coalesced into it: the later acknowledgment and window, one
+ * skb that counts both (TCPBacklogCoalesce).
+ */
+function tcpAddBacklog(sk: TcpSock, skb: SkBuff, cb: TcpCb): void {
+  const tail = sk.backlog[sk.backlog.length - 1];
+  if (tail && tcpBacklogCanCoalesce(tail.skb, tail.cb, skb, cb)) {
+    if (!before(cb.ackSeq, tail.cb.ackSeq)) {
+      tail.cb.ackSeq = cb.ackSeq;
+      tail.cb.window = cb.window;
+    }
+    tail.skb.gsoSegs = Math.max(1, tail.skb.gsoSegs) + Math.max(1, skb.gsoSegs);
+    sk.mibNet(LinuxMib.TCPBACKLOGCOALESCE);
+    return consumeSkb(skb);
+  }
+  sk.backlog.push({ skb, cb });
+}
+
+/** tcp_add_backlog()'s test, for pure ACKs: in sequence, ACK alone (no SYN, RST, URG, FIN, ECN flags apart), the same options. */
+function tcpBacklogCanCoalesce(tskb: SkBuff, tcb: TcpCb, skb: SkBuff, cb: TcpCb): boolean {
+  if (tcb.len || cb.len || tcb.endSeq !== cb.seq || tcb.flags !== cb.flags || cb.flags !== TCPHDR_ACK) return false;
+  const tb = tskb.buf;
+  const b = skb.buf;
+  const th = tskb.data;
+  const h = skb.data;
+  const hl = tcpHdrLen(b, h);
+  if (tcpHdrLen(tb, th) !== hl) return false;
+  for (let i = TCP_HLEN; i < hl; i++) if (tb[th + i] !== b[h + i]) return false;
+  return true;
+}
+
+/**
+ * release_sock() after a write: the backlog's segments in order, each
+ * batch followed by the softirq its transmissions raised (whose answers
+ * join the backlog while the socket is still held), until none is left.
+ */
+export function tcpReleaseSock(sk: TcpSock): void {
+  while (sk.backlog.length) {
+    for (const { skb, cb } of sk.backlog.splice(0)) tcpV4DoRcv(sk, skb, cb);
+    sk.net.world.core.softnet.doSoftirq();
+  }
+  sk.ownedByUser = false;
+}
+
 /**
  * tcp_v4_rcv(): the IPPROTO_TCP handler; skb.data is the TCP header, the
  * handler owns the skb.
@@ -535,11 +589,8 @@ export function tcpV4Rcv(skb: SkBuff, net: Net): void {
     sk = null;
   }
   if (sk) {
-    if (sk.skState === TCP_ESTABLISHED) tcpV4RxDstSet(sk, skb);
-    const r = tcpRcvStateProcess(sk, skb, cb, sk.dstCache ? dstMtu(sk.dstCache) : 1500);
-    if (r.reset) tcpV4SendReset(net, skb, cb, sk);
-    if (!r.kept) consumeSkb(skb);
-    return;
+    if (sk.ownedByUser) return tcpAddBacklog(sk, skb, cb);
+    return tcpV4DoRcv(sk, skb, cb);
   }
   const lsk = ipv4IsMulticast(daddr) ? null : h.lookupListener(daddr, dport, dif);
   if (lsk) {
