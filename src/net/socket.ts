@@ -28,7 +28,7 @@ import { UdpSocket } from './ipv4/udp_sock.js';
 import { InetSock } from './ipv4/inet_sock.js';
 import { ipMcDropSocket } from './ipv4/igmp_sock.js';
 import { TcpSock, TCP_SYN_SENT } from './ipv4/tcp.js';
-import { tcpV4Connect } from './ipv4/tcp_ipv4.js';
+import { tcpReleaseSock, tcpV4Connect } from './ipv4/tcp_ipv4.js';
 import { tcpGetInfo } from './ipv4/inet_diag.js';
 import type { TcpInfo } from '../uapi/linux/inet_diag.js';
 import { RCV_SHUTDOWN, SEND_SHUTDOWN, TCP_CLOSE, TCP_LISTEN } from './core/sock.js';
@@ -198,8 +198,7 @@ export async function send(s: Socket, data: Uint8Array, flags = 0, o: RecvOpts =
   const deadline = noblock ? sk.net.sched.now : sk.net.sched.now + sk.skSndtimeo;
   let off = 0;
   for (;;) {
-    const r = sk.sendmsg({ data: data.subarray(off) }, flags);
-    sk.net.world.core.softnet.doSoftirq();
+    const r = tcpSendmsgLocked(sk, { data: data.subarray(off) }, flags);
     if (typeof r === 'number') off += r;
     else if (r !== 'EAGAIN') return off || r;
     if (off >= data.length) return off;
@@ -224,8 +223,23 @@ export function getpeername(s: Socket): SockaddrIn | Errno {
 export function sendmsg(s: Socket, msg: MsgOut, flags = 0): number | Errno {
   const sk = open(s);
   if (typeof sk === 'string') return sk;
+  if (sk instanceof TcpSock) return tcpSendmsgLocked(sk, msg, flags);
   const r = sk.sendmsg(msg, flags);
   sk.net.world.core.softnet.doSoftirq();
+  return r;
+}
+
+/**
+ * tcp_sendmsg(): lock_sock(), the write, then release_sock(): what the
+ * write's transmissions brought back at once (the peer's ACKs, through
+ * the softirq they raised) met the socket owned and waited in its backlog,
+ * handled now.
+ */
+function tcpSendmsgLocked(sk: TcpSock, msg: MsgOut, flags: number): number | Errno {
+  sk.ownedByUser = true;
+  const r = sk.sendmsg(msg, flags);
+  sk.net.world.core.softnet.doSoftirq();
+  tcpReleaseSock(sk);
   return r;
 }
 

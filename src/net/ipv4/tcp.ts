@@ -10,6 +10,7 @@ import type { Net } from '../core/net_namespace.js';
 import type { Errno } from '../core/errno.js';
 import { netIncStats, LinuxMib, TcpStat } from '../core/snmp.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
+import { allocSkbTruesize } from '../core/skbuff.js';
 import {
   RCV_SHUTDOWN, SEND_SHUTDOWN, SOCK_RCVBUF_LOCK, TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, sockError, type SockOptVal,
 } from '../core/sock.js';
@@ -22,6 +23,8 @@ import { IPPROTO_TCP, type SockaddrIn } from '../../uapi/linux/in.js';
 import { newTcpOptionsReceived, type TcpOptionsReceived } from '../../wire/tcp.js';
 import type { Rtable } from './route.js';
 import type { PageFrag } from '../core/page_frag.js';
+import type { SkBuff } from '../core/skbuff.js';
+import type { TcpCb } from './tcp_input.js';
 import { InetSock } from './inet_sock.js';
 import { portFree, tcpBindEphemeralPort } from './inet_hashtables.js';
 import { tcpCongFor, type TcpCongOps } from './tcp_cong.js';
@@ -29,7 +32,7 @@ import { tcpCleanupRbuf, tcpPush, tcpQueueData, tcpSendRoom, tcpShutdownSend } f
 import { tcpClose, tcpDisconnect } from './tcp_timer.js';
 import { TcpRecoveryState } from './tcp_recovery.js';
 import { TcpUndoState } from './tcp_undo.js';
-import { tcpRcvSpaceAdjust } from './tcp_rcvspace.js';
+import { TCP_DEFAULT_SCALING_RATIO, tcpRcvSpaceAdjust } from './tcp_rcvspace.js';
 
 /** include/net/tcp_states.h */
 export const TCP_SYN_SENT = 2;
@@ -68,6 +71,15 @@ export const TCP_MSS_DEFAULT = 536;
 export const TCP_INFINITE_SSTHRESH = 0x7fffffff;
 /** MAX_TCP_WINDOW */
 export const MAX_TCP_WINDOW = 65535;
+/**
+ * MAX_TCP_HEADER, L1_CACHE_ALIGN(128 + MAX_HEADER): 256 on the reference
+ * kernel, as its figures show (a TCP skb's head fits the 576-byte
+ * skbuff_small_head cache, SKB_HEAD_ALIGN(MAX_TCP_HEADER); 832 bytes of
+ * truesize before the payload).
+ */
+export const MAX_TCP_HEADER = 256;
+/** The truesize of a TCP skb before its payload (tcp_stream_alloc_skb(): SKB_TRUESIZE(skb_end_offset()) of a MAX_TCP_HEADER head); page-frag payload adds its length. */
+export const TCP_SKB_HEAD_TRUESIZE = allocSkbTruesize(MAX_TCP_HEADER);
 
 /** enum tcp_ca_state */
 export const TCP_CA_OPEN = 0;
@@ -114,6 +126,8 @@ export class TcpSeg {
   pcount = 1;
   /** The page `buf` is (one reference on it), or null for bytes of its own. */
   page: PageFrag | null = null;
+  /** The truesize of the skb head sendmsg() opened with this segment (charged to sk_wmem_queued until it is acknowledged); 0 inside an skb. */
+  headTruesize = 0;
 
   constructor(seq: number, endSeq: number, flags: number, buf: Uint8Array, off: number, len: number) {
     this.seq = seq;
@@ -166,6 +180,12 @@ export function tcpSegUnlink(sk: TcpSock, seg: TcpSeg): void {
   if (seg.lost) sk.lostOut--;
 }
 
+/** A segment waiting in sk_backlog with its control block (ACKs coalesced into it count in its gso_segs). */
+export interface TcpBacklogSkb {
+  skb: SkBuff;
+  cb: TcpCb;
+}
+
 /** tp->rcvq_space, tp->rcv_rtt_est, tp->window_clamp and tp->rcv_ssthresh (tcp_rcvspace.ts). */
 export class TcpRcvSpace {
   /** rcvq_space.space: bytes the reader took in the last measured RTT. */
@@ -175,9 +195,13 @@ export class TcpRcvSpace {
   time = 0;
   /** rcv_rtt_est.rtt_us, << 3 */
   rttUs = 0;
+  /** rcv_rtt_est.seq: the window's end a window-dependent sample waits for. */
+  rttEstSeq = 0;
+  /** rcv_rtt_est.time (us); -1 before the first data. */
+  rttEstTime = -1;
   lastTsecr = 0;
-  /** 0: none yet (tcp_select_initial_window() starts at the largest scaled window). */
-  windowClamp = 0xffffffff;
+  /** 0: none set (tcp_select_initial_window() starts at the largest scaled window). */
+  windowClamp = 0;
   rcvSsthresh = 0;
 }
 
@@ -268,6 +292,8 @@ export class TcpSock extends InetSock {
   pmtuCookie = 0;
   /** icsk_ack.rcv_mss: the peer's segment size as seen. */
   rcvMss = TCP_MSS_DEFAULT;
+  /** tp->scaling_ratio: payload per 256 bytes of receive memory (tcp_win_from_space()). */
+  scalingRatio = TCP_DEFAULT_SCALING_RATIO;
   readonly rxOpt: TcpOptionsReceived = newTcpOptionsReceived();
   tstampOk = false;
   sackOk = false;
@@ -360,6 +386,10 @@ export class TcpSock extends InetSock {
    * same instant (over veth, lo) meets the socket owned by the user.
    */
   connectOwnedAt = -1;
+  /** sock_owned_by_user() while a write holds the socket lock (tcp_sendmsg() until release_sock()). */
+  ownedByUser = false;
+  /** sk_backlog: segments that met the socket owned (tcp_add_backlog()), processed by release_sock(). */
+  readonly backlog: TcpBacklogSkb[] = [];
   /** last_oow_ack_time (tcp_sock's, tcp_request_sock's): tcp_jiffies32 of the last answer to an invalid segment, 0 never. */
   lastOowAckTime = 0;
   /** The cached route to the peer (sk_dst_cache). */

@@ -17,7 +17,7 @@ import { RCV_SHUTDOWN, SOCK_DEAD, sockQueueRcvSkbReason } from '../core/sock.js'
 import { POLLOUT } from '../../uapi/linux/socket.js';
 import { SkBuff as SkBuffClass } from '../core/skbuff.js';
 import {
-  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, after, before, type TcpOptionsReceived,
+  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, after, before, type TcpOptionsReceived,
 } from '../../wire/tcp.js';
 import {
   MAX_TCP_WINDOW, TCP_ATO_MIN, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_CLOSE, TCP_CLOSE_WAIT,
@@ -28,7 +28,7 @@ import {
   newSeg, tcpEstablishedHooks, tcpPacketsInFlight, tcpPush, tcpSegFree, tcpRetransmitSeg, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
   tcpSyncMss, tcpXmitRetransmitQueue,
 } from './tcp_output.js';
-import { tcpGrowWindow, tcpRcvRttMeasureTs } from './tcp_rcvspace.js';
+import { tcpGrowWindow, tcpRcvRttMeasure, tcpRcvRttMeasureTs, tcpUpdateScalingRatio } from './tcp_rcvspace.js';
 import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2, tcpResetXmitTimer } from './tcp_timer.js';
 import {
   FLAG_DATA_SACKED, FLAG_NOT_DUP, FLAG_SND_UNA_ADVANCED, tcpCheckSackReordering, tcpFastretransAlert, tcpHighestSackSeq,
@@ -132,7 +132,7 @@ function tcpCleanRtxQueue(sk: TcpSock, ack: number, cb: TcpCb, priorFack: number
     sk.rtxQueue.shift();
     tcpSegUnlink(sk, seg);
     acked++;
-    sk.wmemQueued -= seg.len;
+    sk.wmemQueued -= seg.len + seg.headTruesize;
     tcpSegFree(sk, seg);
     if (seg.retrans) retransAcked = true;
     else if (!seg.sacked) {
@@ -286,19 +286,26 @@ function tcpCongControl(sk: TcpSock, delivered: number, newlyLost: number, flag:
 }
 
 /** tcp_event_data_recv(): quick-ACK credit at first data (tcp_incr_quickack), the peer's segment size. */
-function tcpEventDataRecv(sk: TcpSock, len: number, skb: SkBuff): void {
+function tcpEventDataRecv(sk: TcpSock, len: number, skb: SkBuff, flags: number): void {
   // tcp_measure_rcv_mss(): "len = skb_shinfo(skb)->gso_size ?: skb->len".
   const seen = skb.gsoSize || len;
-  if (seen > sk.rcvMss) sk.rcvMss = Math.min(seen, sk.advmss);
+  if (seen >= sk.rcvMss) {
+    // Only a new size is divided: the ratio of this skb's payload to its memory (scaling_ratio).
+    if (seen !== sk.rcvMss) tcpUpdateScalingRatio(sk, len, skb.truesize);
+    sk.rcvMss = Math.min(seen, sk.advmss);
+    // A full segment with PSH likely ends an application write: tcp_cleanup_rbuf() ACKs once the reader empties the queue (ICSK_ACK_PUSHED).
+    if (flags & TCPHDR_PSH) sk.ackPushed |= 1;
+  }
   // A shorter one marks the ACK "pushed" (ICSK_ACK_PUSHED, then PUSHED2): tcp_cleanup_rbuf() ACKs once the reader empties the queue.
-  else if (seen < sk.rcvMss) sk.ackPushed |= sk.ackPushed & 1 ? 3 : 1;
+  else sk.ackPushed |= sk.ackPushed & 1 ? 3 : 1;
   if (!sk.dataSeen) {
     sk.dataSeen = true;
-    sk.quickAcks = Math.min(16, Math.max(2, Math.floor(sk.rcvWnd / (2 * sk.rcvMss))));
+    // tcp_incr_quickack(): a window of whole segments, 2 when not even one pair fits.
+    sk.quickAcks = Math.min(16, Math.floor(sk.rcvWnd / (2 * sk.rcvMss)) || 2);
     sk.ato = TCP_ATO_MIN;
   }
   sk.lrcvtime = sk.net.sched.now;
-  if (len >= 128) tcpGrowWindow(sk, len);
+  if (len >= 128) tcpGrowWindow(sk, len, skb.truesize, true);
   sk.info.bytesReceived += len;
   sk.info.dataSegsIn += Math.max(1, skb.gsoSegs);
   sk.info.lastDataRecv = sk.lrcvtime;
@@ -381,9 +388,11 @@ function tcpDataQueue(sk: TcpSock, skb: SkBuff, cb: TcpCb): boolean {
         return true;
       }
       kept = true;
-      tcpEventDataRecv(sk, cb.len, skb);
+      tcpEventDataRecv(sk, cb.len, skb, cb.flags);
     }
     sk.rcvNxt = cb.endSeq;
+    // tcp_event_data_recv() -> tcp_rcv_rtt_measure(), once rcv_nxt has moved past the data.
+    if (kept) tcpRcvRttMeasure(sk);
     let fin = (cb.flags & TCPHDR_FIN) !== 0;
     if (sk.ofoQueue.length) {
       fin = tcpOfoQueue(sk) || fin;
@@ -458,7 +467,11 @@ export function tcpNegotiateOptions(sk: TcpSock, opt: TcpOptionsReceived, pmtu: 
   sk.sackOk = opt.sackOk && s.sack !== 0;
   sk.wscaleOk = opt.wscaleOk && s.windowScaling !== 0;
   if (sk.wscaleOk) sk.sndWscale = opt.sndWscale;
-  else sk.sndWscale = sk.rcvWscale = 0;
+  else {
+    // tcp_rcv_synsent_state_process(): no scaling, so no window beyond 65535.
+    sk.sndWscale = sk.rcvWscale = 0;
+    sk.rcvq.windowClamp = Math.min(sk.rcvq.windowClamp, MAX_TCP_WINDOW);
+  }
   if (sk.tstampOk) {
     sk.tsRecent = opt.rcvTsval;
   }

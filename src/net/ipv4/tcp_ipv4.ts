@@ -21,7 +21,7 @@ import { trace } from '../core/trace.js';
 import { AF_INET } from '../../uapi/linux/socket.js';
 import { IPPROTO_TCP, type SockaddrIn } from '../../uapi/linux/in.js';
 import {
-  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, TCP_HLEN, Tcph, after, newTcpOptionsReceived, tcpCsum, tcpHdrCheck,
+  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, TCP_HLEN, Tcph, after, before, newTcpOptionsReceived, tcpCsum, tcpHdrCheck,
   tcpHdrLen, tcpParseOptions,
 } from '../../wire/tcp.js';
 import { Iph, iphHdrLen, ipv4IsMulticast } from '../../wire/ipv4.js';
@@ -35,13 +35,15 @@ import { inetAddProtocol } from './protocol.js';
 import { RTCF_BROADCAST, RTCF_MULTICAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
 import { newFlowi4 } from './fib_rules.js';
 import { RTN_LOCAL, RT_SCOPE_UNIVERSE } from './fib_types.js';
+import { RTAX_INITRWND, RTAX_WINDOW } from '../../uapi/linux/rtmsg.js';
+import { tcpFullSpace } from './tcp_rcvspace.js';
 import { dstMtu, ipSelectTtl } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipPushHeader, ipSendSkb } from './ip_output.js';
 import { newHashConnectState, tcpConnectPort } from './inet_hashtables.js';
 import { ICMP_ERR_CONVERT } from './raw.js';
 import { ipIcmpError } from './ip_sockglue.js';
 import {
-  MAX_TCP_WINDOW, TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, TcpSock,
+  TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, TcpSock,
 } from './tcp.js';
 import { newSeg, tcpAdvmss, tcpConnectSend, tcpDstCheck, tcpRoute, tcpSendAck, tcpSendSynack, tcpSyncMss } from './tcp_output.js';
 import {
@@ -51,22 +53,48 @@ import { tcpInitializeRcvMss, tcpRcvStateProcess, type TcpCb } from './tcp_input
 import { reqskDrop, tcpDone, tcpResetXmitTimer, tcpTimeWait } from './tcp_timer.js';
 import { secureTcpSeq, secureTsOff } from '../core/secure_seq.js';
 
-/** tcp_select_initial_window(): rcv_wnd (the space rounded down to the MSS, at most 65535) and the scale. */
-function tcpSelectInitialWindow(sk: TcpSock, mss: number): void {
+/** TCP_MAX_WSCALE */
+const TCP_MAX_WSCALE = 14;
+
+/**
+ * tcp_select_initial_window(): rcv_wnd is the space offered (at most the
+ * clamp, rounded down to the MSS, at most 32767 with
+ * tcp_workaround_signed_windows, at most the route's initrwnd segments;
+ * the SYN's field says at most 65535 of it);
+ * the scale fits the largest buffer the socket could grow to (tcp_rmem[2],
+ * rmem_max) within the clamp; the clamp is then at most what the scale
+ * can say. No clamp (0) is the largest scaled window.
+ */
+function tcpSelectInitialWindow(sk: TcpSock, fullSpace: number, mss: number, wscaleOk: boolean, initRcvWnd: number): void {
   const s = sk.tcpSysctl;
-  let space = sk.skRcvbuf >> 1;
-  if (space > mss) space = Math.floor(space / mss) * mss;
-  sk.rcvWnd = Math.min(space, MAX_TCP_WINDOW);
-  sk.rcvq.rcvSsthresh = space;
+  const r = sk.rcvq;
+  const clamp = r.windowClamp || 65535 * 2 ** TCP_MAX_WSCALE;
+  let space = Math.min(clamp, Math.max(0, fullSpace));
+  if (space > mss) space -= space % mss;
+  sk.rcvWnd = s.workaroundSignedWindows ? Math.min(space, 32767) : space;
+  if (initRcvWnd) sk.rcvWnd = Math.min(sk.rcvWnd, initRcvWnd * mss);
   sk.rcvWscale = 0;
-  if (s.windowScaling) {
-    let big = Math.max(s.rmem[2]!, sk.net.core.rmemMax);
-    while (big > 65535 && sk.rcvWscale < 14) {
-      big >>= 1;
-      sk.rcvWscale++;
-    }
+  if (wscaleOk) {
+    const big = Math.min(Math.max(space, s.rmem[2]!, sk.net.core.rmemMax), clamp);
+    sk.rcvWscale = Math.max(0, Math.min(Math.floor(Math.log2(big)) - 15, TCP_MAX_WSCALE));
   }
-  sk.rcvq.windowClamp = Math.min(sk.rcvq.windowClamp, 65535 * 2 ** sk.rcvWscale);
+  r.windowClamp = Math.min(65535 * 2 ** sk.rcvWscale, clamp);
+}
+
+/**
+ * tcp_connect_init() and tcp_openreq_init_rwin(): the initial window
+ * from the full space of the socket (or listener), the clamp its route's
+ * window metric unless one was set, no larger than that space when
+ * SO_RCVBUF fixed the buffer; rcv_ssthresh starts at rcv_wnd.
+ */
+function tcpInitRwin(sk: TcpSock, rt: Rtable, mss: number, wscaleOk: boolean): void {
+  const r = sk.rcvq;
+  const full = tcpFullSpace(sk);
+  const metrics = rt.metrics;
+  r.windowClamp ||= metrics?.[RTAX_WINDOW] ?? 0;
+  if (sk.rcvbufLocked && (r.windowClamp > full || r.windowClamp === 0)) r.windowClamp = full;
+  tcpSelectInitialWindow(sk, full, mss, wscaleOk, metrics?.[RTAX_INITRWND] ?? 0);
+  r.rcvSsthresh = sk.rcvWnd;
 }
 
 /** tcp_v4_connect(): route, source address and port, ISN, then the SYN; EINPROGRESS. */
@@ -122,7 +150,7 @@ export function tcpV4Connect(sk: TcpSock, usin: SockaddrIn): Errno {
   sk.tstampOk = s.timestamps !== 0;
   sk.sackOk = s.sack !== 0;
   sk.wscaleOk = s.windowScaling !== 0;
-  tcpSelectInitialWindow(sk, sk.advmss);
+  tcpInitRwin(sk, rt, sk.advmss, sk.wscaleOk);
   sk.connectOwnedAt = net.sched.now;
   const err = tcpConnectSend(sk);
   if (err) {
@@ -272,6 +300,8 @@ function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
   child.skReuseport = lsk.skReuseport;
   child.skRcvbuf = lsk.skRcvbuf;
   child.skSndbuf = lsk.skSndbuf;
+  child.skUserlocks = lsk.skUserlocks;
+  child.rcvq.windowClamp = lsk.rcvq.windowClamp;
   child.caOps = lsk.caOps;
   const rt = tcpRoute(child);
   if (typeof rt === 'string') return null;
@@ -288,7 +318,7 @@ function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
   child.synMss = child.advmss;
   child.rcvWscale = 0;
   const tsOk = cb.opt.sawTstamp && child.tcpSysctl.timestamps !== 0;
-  tcpSelectInitialWindow(child, child.advmss - (tsOk ? 12 : 0));
+  tcpInitRwin(child, rt, child.advmss - (tsOk ? 12 : 0), cb.opt.wscaleOk && child.tcpSysctl.windowScaling !== 0);
   tcpNegotiate(child, cb, dstMtu(rt));
   return child;
 }
@@ -469,6 +499,60 @@ function tcpV4EarlyDemux(skb: SkBuff, net: Net): void {
   if (dst && sk.rxDstIfindex === skb.skbIif && rxDstValid(net, dst)) skb.dst = dst;
 }
 
+/** tcp_v4_do_rcv(): an established (or closing) socket's segment. */
+function tcpV4DoRcv(sk: TcpSock, skb: SkBuff, cb: TcpCb): void {
+  if (sk.skState === TCP_ESTABLISHED) tcpV4RxDstSet(sk, skb);
+  const r = tcpRcvStateProcess(sk, skb, cb, sk.dstCache ? dstMtu(sk.dstCache) : 1500);
+  if (r.reset) tcpV4SendReset(sk.net, skb, cb, sk);
+  if (!r.kept) consumeSkb(skb);
+}
+
+/**
+ * tcp_add_backlog(): a segment for a socket its user holds waits for
+ * release_sock(); a pure ACK right after another (same sequence, flags and
+ * options) is coalesced into it: the later acknowledgment and window, one
+ * skb that counts both (TCPBacklogCoalesce).
+ */
+function tcpAddBacklog(sk: TcpSock, skb: SkBuff, cb: TcpCb): void {
+  const tail = sk.backlog[sk.backlog.length - 1];
+  if (tail && tcpBacklogCanCoalesce(tail.skb, tail.cb, skb, cb)) {
+    if (!before(cb.ackSeq, tail.cb.ackSeq)) {
+      tail.cb.ackSeq = cb.ackSeq;
+      tail.cb.window = cb.window;
+    }
+    tail.skb.gsoSegs = Math.max(1, tail.skb.gsoSegs) + Math.max(1, skb.gsoSegs);
+    sk.mibNet(LinuxMib.TCPBACKLOGCOALESCE);
+    return consumeSkb(skb);
+  }
+  sk.backlog.push({ skb, cb });
+}
+
+/** tcp_add_backlog()'s test, for pure ACKs: in sequence, ACK alone (no SYN, RST, URG, FIN, ECN flags apart), the same options. */
+function tcpBacklogCanCoalesce(tskb: SkBuff, tcb: TcpCb, skb: SkBuff, cb: TcpCb): boolean {
+  if (tcb.len || cb.len || tcb.endSeq !== cb.seq || tcb.flags !== cb.flags || cb.flags !== TCPHDR_ACK) return false;
+  const tb = tskb.buf;
+  const b = skb.buf;
+  const th = tskb.data;
+  const h = skb.data;
+  const hl = tcpHdrLen(b, h);
+  if (tcpHdrLen(tb, th) !== hl) return false;
+  for (let i = TCP_HLEN; i < hl; i++) if (tb[th + i] !== b[h + i]) return false;
+  return true;
+}
+
+/**
+ * release_sock() after a write: the backlog's segments in order, each
+ * batch followed by the softirq its transmissions raised (whose answers
+ * join the backlog while the socket is still held), until none is left.
+ */
+export function tcpReleaseSock(sk: TcpSock): void {
+  while (sk.backlog.length) {
+    for (const { skb, cb } of sk.backlog.splice(0)) tcpV4DoRcv(sk, skb, cb);
+    sk.net.world.core.softnet.doSoftirq();
+  }
+  sk.ownedByUser = false;
+}
+
 /**
  * tcp_v4_rcv(): the IPPROTO_TCP handler; skb.data is the TCP header, the
  * handler owns the skb.
@@ -505,11 +589,8 @@ export function tcpV4Rcv(skb: SkBuff, net: Net): void {
     sk = null;
   }
   if (sk) {
-    if (sk.skState === TCP_ESTABLISHED) tcpV4RxDstSet(sk, skb);
-    const r = tcpRcvStateProcess(sk, skb, cb, sk.dstCache ? dstMtu(sk.dstCache) : 1500);
-    if (r.reset) tcpV4SendReset(net, skb, cb, sk);
-    if (!r.kept) consumeSkb(skb);
-    return;
+    if (sk.ownedByUser) return tcpAddBacklog(sk, skb, cb);
+    return tcpV4DoRcv(sk, skb, cb);
   }
   const lsk = ipv4IsMulticast(daddr) ? null : h.lookupListener(daddr, dport, dif);
   if (lsk) {

@@ -8,7 +8,7 @@
  * @linux net/core/gso.c skb_gso_segment(), net/ipv4/af_inet.c inet_gso_segment(),
  *        net/ipv4/tcp_offload.c tcp_gso_segment(), net/core/skbuff.c skb_segment()
  */
-import { CHECKSUM_PARTIAL, SkBuff, SKB_GSO_TCPV4 } from '../core/skbuff.js';
+import { CHECKSUM_PARTIAL, SkBuff, SKB_GSO_TCPV4, allocSkbTruesize } from '../core/skbuff.js';
 import { csumTcpUdpNofold } from '../../wire/checksum.js';
 import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { IPPROTO_TCP, Iph, ipSendCheck } from '../../wire/ipv4.js';
@@ -40,6 +40,8 @@ export function skbGsoNetworkSeglen(skb: SkBuff): number {
 /** One segment: the headers from skb.data to the end of the TCP header, then `len` payload bytes from `from`. */
 function segmentOne(skb: SkBuff, hdrLen: number, from: number, len: number): SkBuff {
   const seg = new SkBuff(hdrLen + len, skb.data);
+  // skb_segment(): a head of the headroom and headers (__alloc_skb(doffset + headroom)), the payload in the page frags it shares (truesize += data_len).
+  seg.truesize = allocSkbTruesize(skb.data + hdrLen) + len;
   const o = seg.put(hdrLen + len);
   seg.buf.set(skb.buf.subarray(skb.data, skb.data + hdrLen), o);
   seg.buf.set(skb.buf.subarray(from, from + len), o + hdrLen);

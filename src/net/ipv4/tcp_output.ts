@@ -23,17 +23,17 @@ import { RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { RTAX_ADVMSS, RTAX_INITCWND } from './fib_semantics.js';
 import { dstMtu, ipSelectTtl, rtTos } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipDontFragment, ipLocalOut, ipPushHeader } from './ip_output.js';
-import { CHECKSUM_PARTIAL, SKB_GSO_TCPV4, allocSkbTruesize, type SkBuff } from '../core/skbuff.js';
+import { CHECKSUM_PARTIAL, SKB_GSO_TCPV4, type SkBuff } from '../core/skbuff.js';
 import { SOCK_LOCALROUTE } from '../core/sock.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
 import {
-  MAX_TCP_WINDOW, TCP_CA_LOSS, TCP_MSS_DEFAULT, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1,
+  MAX_TCP_HEADER, MAX_TCP_WINDOW, TCP_SKB_HEAD_TRUESIZE, TCP_CA_LOSS, TCP_MSS_DEFAULT, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1,
   TCP_LAST_ACK, TCP_SYN_RECV,
   TCP_SYN_SENT, TcpSeg, tcpSegClearLost, tcpSegMarkLost, type TcpSock,
 } from './tcp.js';
 import { tcpResetXmitTimer, tcpStartKeepalive } from './tcp_timer.js';
 import type { PageFrag } from '../core/page_frag.js';
-import { tcpFullSpace, tcpInitBufferSpace, tcpWinFromSpace } from './tcp_rcvspace.js';
+import { tcpFullSpace, tcpInitBufferSpace, tcpSpace } from './tcp_rcvspace.js';
 import { tcpCwndValidate, tcpRearmRto, tcpScheduleLossProbe } from './tcp_recovery.js';
 import { tcpTakeDsackBlock } from './tcp_dsack.js';
 import { TCP_CHRONO_BUSY, TCP_CHRONO_RWND_LIMITED, tcpChronoStart, tcpChronoStop } from './tcp_chrono.js';
@@ -179,7 +179,7 @@ function sackBlocks(sk: TcpSock): readonly number[] {
  */
 function tcpSelectWindowSpace(sk: TcpSock): number {
   let mss = sk.rcvMss;
-  let free = tcpWinFromSpace(sk.skRcvbuf - sk.skRmemAlloc);
+  let free = tcpSpace(sk);
   const allowed = tcpFullSpace(sk);
   const full = Math.min(sk.rcvq.windowClamp, allowed);
   const unit = 1 << sk.rcvWscale;
@@ -263,7 +263,7 @@ function tcpBuildHeader(sk: TcpSock, seq: number, flags: number, syn: boolean, l
   const thLen = TCP_HLEN + optLen;
   const skb = ipAllocSkb(sk.net, thLen + len);
   // tcp_stream_alloc_skb(): a head of MAX_TCP_HEADER; the payload lies in page frags, each byte counted once (skb_len_add()).
-  if (len) skb.truesize = allocSkbTruesize(MAX_TCP_HEADER) + len;
+  if (len) skb.truesize = TCP_SKB_HEAD_TRUESIZE + len;
   const b = skb.buf;
   const th = skb.data;
   putU16(b, th + Tcph.Source, sk.inetSport);
@@ -438,10 +438,15 @@ export function tcpQueueData(sk: TcpSock, data: Uint8Array): void {
       seg.page = page;
       page.refs++;
       sk.writeQueue.push(seg);
+      // A new skb (tcp_stream_alloc_skb()) where the unsent tail is full to the size goal: its head counts in sk_wmem_queued.
+      if (((seq - sk.sndNxt) >>> 0) % goal === 0) {
+        seg.headTruesize = TCP_SKB_HEAD_TRUESIZE;
+        sk.wmemQueued += TCP_SKB_HEAD_TRUESIZE;
+      }
       const unsent = (seq + n - sk.sndNxt) >>> 0;
       seq = (seq + n) >>> 0;
       // "else if (skb == tcp_send_head(sk)) tcp_push_one()": the send head just filled to the size goal goes at once, before the rest is copied.
-      if (off + at + n < data.length && unsent >= goal && unsent - n < goal) tcpWriteXmit(sk);
+      if (off + at + n < data.length && unsent >= goal && unsent - n < goal) tcpWriteXmit(sk, true);
     }
     page.offset += chunk;
     off += chunk;
@@ -464,7 +469,11 @@ export function tcpSendRoom(sk: TcpSock, len: number): number {
   const goal = tcpSendSizeGoal(sk, tcpCurrentMss(sk));
   const unsent = (sk.writeSeq - sk.sndNxt) >>> 0;
   let n = Math.min(unsent % goal ? goal - (unsent % goal) : 0, len);
-  while (n < len && sk.wmemQueued + n < sk.skSndbuf) n += Math.min(goal, len - n);
+  let heads = 0;
+  while (n < len && sk.wmemQueued + heads + n < sk.skSndbuf) {
+    n += Math.min(goal, len - n);
+    heads += TCP_SKB_HEAD_TRUESIZE;
+  }
   return n;
 }
 
@@ -597,18 +606,16 @@ export function tcpPacketsInFlight(sk: TcpSock): number {
 
 /** tcp_nagle_test(): a partial segment waits while a small one is unacknowledged (Minshall), or while corked. */
 function nagleAllows(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
-  if (seg.flags & TCPHDR_FIN || seg.len >= mss) return true;
-  if (sk.cork) return false;
-  if (sk.nodelay || sk.rtxQueue.length === 0) return true;
-  return !(after(sk.sndSml, sk.sndUna) && !after(sk.sndSml, sk.sndNxt));
+  return seg.flags & TCPHDR_FIN || seg.len >= mss ? true : tcpNagleAllowsPartial(sk);
 }
 
 /**
  * tcp_write_xmit(): send the write queue's head while the congestion
  * window, the peer's window and Nagle allow; each sent segment moves to
- * the retransmit queue with the timer armed.
+ * the retransmit queue with the timer armed; `pushOne` (tcp_push_one())
+ * sends one skb at most.
  */
-export function tcpWriteXmit(sk: TcpSock): void {
+export function tcpWriteXmit(sk: TcpSock, pushOne = false): void {
   const st = sk.skState;
   if (st === TCP_SYN_SENT || st === TCP_SYN_RECV) return;
   // tcp_add_write_queue_tail() starts the busy chronograph for data queued (always pushed at once here).
@@ -659,6 +666,8 @@ export function tcpWriteXmit(sk: TcpSock): void {
     sent += n;
     // tcp_event_new_data_sent(): the RTO for the first in flight, or from the head's send time in place of a probe.
     if (!prior || sk.rack.pending === 'tlp' || !sk.net.sched.pending(sk.rtxTimer)) tcpRearmRto(sk);
+    // tcp_push_one(): the one skb just filled, nothing after it.
+    if (pushOne) break;
   }
   if (rwndLimited) tcpChronoStart(sk, TCP_CHRONO_RWND_LIMITED);
   else tcpChronoStop(sk, TCP_CHRONO_RWND_LIMITED);
@@ -709,23 +718,44 @@ export function tcpWriteXmitProbe(sk: TcpSock): boolean {
  * but the last full (of the MSS they were queued with, at least the current), inside the peer's window, no SYN/FIN before the
  * last, the last partial one only if Nagle lets it go.
  */
-function tcpTsoCount(sk: TcpSock, q: readonly TcpSeg[], mss: number, max: number, maxBytes: number): number {
+function tcpTsoCount(sk: TcpSock, q: TcpSeg[], mss: number, max: number, maxBytes: number): number {
   const wndEnd = (sk.sndUna + sk.sndWnd) >>> 0;
   let n = 1;
   for (let bytes = q[0]!.len; n < max; n++) {
     const prev = q[n - 1]!;
     const next = q[n];
     if (!next || prev.len < mss || prev.flags & (TCPHDR_FIN | TCPHDR_SYN) || next.flags & TCPHDR_SYN) break;
+    if (next.seq !== prev.endSeq || next.len === 0) break;
+    if (after(next.endSeq, wndEnd)) {
+      // The window ends inside it: the skb runs to the window's edge with a partial last segment, unless Nagle holds that back.
+      const part = (wndEnd - next.seq) | 0;
+      if (part > 0 && bytes + part <= maxBytes && tcpNagleAllowsPartial(sk)) {
+        tcpSegSplit(sk, q, n, part);
+        n++;
+      }
+      break;
+    }
     // sk_gso_max_size: the skb's payload stays within one IP packet's 64 KiB.
     if ((bytes += next.len) > maxBytes) break;
-    if (next.seq !== prev.endSeq || next.len === 0 || after(next.endSeq, wndEnd)) break;
     if (next.len < mss && !nagleAllows(sk, next, mss)) break;
   }
   return n;
 }
 
-/** MAX_TCP_HEADER on x86-64 distribution kernels: L1_CACHE_ALIGN(128 + MAX_HEADER (LL_MAX_HEADER 128 + 48)). */
-const MAX_TCP_HEADER = 320;
+/** !tcp_nagle_check() for a partial last segment: not corked, and no small segment still unacknowledged (Minshall) unless Nagle is off or nothing is in flight. */
+function tcpNagleAllowsPartial(sk: TcpSock): boolean {
+  if (sk.cork) return false;
+  if (sk.nodelay || sk.rtxQueue.length === 0) return true;
+  return !(after(sk.sndSml, sk.sndUna) && !after(sk.sndSml, sk.sndNxt));
+}
+
+/** tso_fragment(): q[i] becomes its first `len` bytes and the rest after it. */
+function tcpSegSplit(sk: TcpSock, q: TcpSeg[], i: number, len: number): void {
+  const rest = q[i]!.len - len;
+  const k = tcpSegsToMss(sk, q, i, 1, len);
+  if (k > 2) tcpSegsToMss(sk, q, i + 1, k - 1, rest);
+}
+
 /** GSO_LEGACY_MAX_SIZE */
 const GSO_LEGACY_MAX_SIZE = 65536;
 
@@ -868,6 +898,8 @@ export function tcpSegsToMss(sk: TcpSock, q: TcpSeg[], first: number, k: number,
     out.push(seg);
   }
   out[0]!.pcount = out.length;
+  // The skb heads charged to sk_wmem_queued stay charged until the first piece is acknowledged.
+  for (const s of old) out[0]!.headTruesize += s.headTruesize;
   const lost = head.lost;
   for (const s of old) {
     tcpSegClearLost(sk, s);
