@@ -64,6 +64,8 @@ export class Lab implements NetWorld {
   readonly initNet: Net;
   /** `ip netns` names (the /run/netns files), in creation order. */
   readonly netns = new Map<string, Net>();
+  /** inotify watches on /run/netns (`ip netns monitor`): told "add NAME" / "delete NAME". */
+  readonly netnsWatchers = new Set<(event: 'add' | 'delete', name: string) => void>();
   /** Namespaces with no name left that processes still run in. */
   private readonly heldNets = new Set<Net>();
   readonly commands = new Map<string, CommandFn>();

@@ -2,6 +2,7 @@
  * `ip netns`: named namespaces (the /run/netns files of iproute2).
  * @iproute2 ip/ipnetns.c
  */
+import { StdioFile } from '../lib/stdio.js';
 import { byteLength } from '../../lab/bytes.js';
 import { IPNETNS_USAGE } from './usage_text.js';
 import type { Proc } from '../../lab/process.js';
@@ -194,6 +195,7 @@ function netnsAdd(ctx: IpCtx, name: string | undefined): number {
     return 1;
   }
   ctx.p.lab.netns.set(name, ctx.p.lab.newNet());
+  netnsNotify(ctx, 'add', name);
   return 0;
 }
 
@@ -223,6 +225,7 @@ function netnsAttach(ctx: IpCtx, argv: string[]): number {
     return 1;
   }
   ctx.p.lab.netns.set(name, net);
+  netnsNotify(ctx, 'add', name);
   return 0;
 }
 
@@ -252,6 +255,7 @@ function netnsDelete1(ctx: IpCtx, name: string): number {
     return 1;
   }
   ctx.p.lab.netns.delete(name);
+  netnsNotify(ctx, 'delete', name);
   ctx.p.lab.netnsUnnamed(net);
   return 0;
 }
@@ -323,6 +327,44 @@ function netnsPids(ctx: IpCtx, argv: string[]): number {
   return 0;
 }
 
+/** IN_CREATE / IN_DELETE of /run/netns/NAME, to every `ip netns monitor`. */
+function netnsNotify(ctx: IpCtx, event: 'add' | 'delete', name: string): void {
+  for (const w of ctx.p.lab.netnsWatchers) w(event, name);
+}
+
+/**
+ * netns_monitor(): inotify on /run/netns, `add NAME` / `delete NAME` by
+ * printf() until killed; arguments are ignored. stdout is never flushed:
+ * into a file or a pipe the lines wait in the stdio buffer, and are lost
+ * when the monitor is killed (line by line on a terminal).
+ */
+async function netnsMonitor(ctx: IpCtx): Promise<number> {
+  const out = new StdioFile(ctx.p.stdout);
+  const events: string[] = [];
+  let wake: (() => void) | null = null;
+  let killed = false;
+  const watch = (event: 'add' | 'delete', name: string): void => {
+    events.push(`${event} ${name}\n`);
+    wake?.();
+  };
+  ctx.p.lab.netnsWatchers.add(watch);
+  const unkill = ctx.p.onKill?.(() => {
+    killed = true;
+    wake?.();
+  });
+  try {
+    for (;;) {
+      for (const e of events.splice(0)) out.write(e);
+      if (killed) return 0;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+    }
+  } finally {
+    ctx.p.lab.netnsWatchers.delete(watch);
+    unkill?.();
+  }
+}
+
 /** invalid_name(): empty, longer than NAME_MAX, with a '/', "." or "..". */
 function invalidName(name: string): boolean {
   return name === '' || byteLength(name) > 255 || name.includes('/') || name === '.' || name === '..';
@@ -342,8 +384,7 @@ export function doIpnetns(ctx: IpCtx, argv: string[]): Promise<number> | number 
   if (matches(cmd, 'add')) return netnsAdd(ctx, argv[1]);
   if (matches(cmd, 'set')) return netnsSet(ctx, argv.slice(1));
   if (matches(cmd, 'delete')) return netnsDelete(ctx, argv[1]);
-  // netns_monitor(): inotify on /run/netns, which the lab does not have.
-  if (matches(cmd, 'monitor')) return fail(ctx, 'Error: "ip netns monitor" is not implemented in tuxnet.', 2);
+  if (matches(cmd, 'monitor')) return netnsMonitor(ctx);
   if (matches(cmd, 'attach')) return netnsAttach(ctx, argv.slice(1));
   if (matches(cmd, 'exec')) return netnsExec(ctx, argv.slice(1));
   if (matches(cmd, 'identify')) return netnsIdentify(ctx, argv.slice(1));
