@@ -31,6 +31,8 @@ import { wc } from './wc.js';
 import { od } from './od.js';
 import { cmp } from './cmp.js';
 import { xargs } from './xargs.js';
+import { dd } from './dd.js';
+import { md5sum, sha1sum, sha256sum } from './md5sum.js';
 
 /** A utility as a lab command. */
 export function command(tool: Tool, name = 'sh'): CommandFn {
@@ -114,6 +116,10 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   env,
   od,
   cmp,
+  dd,
+  md5sum,
+  sha1sum,
+  sha256sum,
 };
 
 export function registerCoreutils(commands: Map<string, CommandFn>): void {
