@@ -33,6 +33,11 @@ import { cmp } from './cmp.js';
 import { xargs } from './xargs.js';
 import { dd } from './dd.js';
 import { md5sum, sha1sum, sha256sum } from './md5sum.js';
+import { base64 } from './base64.js';
+import { tac } from './tac.js';
+import { paste } from './paste.js';
+import { comm } from './comm.js';
+import { fold } from './fold.js';
 
 /** A utility as a lab command. */
 export function command(tool: Tool, name = 'sh'): CommandFn {
@@ -120,6 +125,11 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   md5sum,
   sha1sum,
   sha256sum,
+  base64,
+  tac,
+  paste,
+  comm,
+  fold,
 };
 
 export function registerCoreutils(commands: Map<string, CommandFn>): void {
