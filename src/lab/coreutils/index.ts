@@ -38,6 +38,12 @@ import { tac } from './tac.js';
 import { paste } from './paste.js';
 import { comm } from './comm.js';
 import { fold } from './fold.js';
+import { expand } from './expand.js';
+import { nproc } from './nproc.js';
+import { printenv } from './printenv.js';
+import { realpath } from './realpath.js';
+import { truncate } from './truncate.js';
+import { mktemp } from './mktemp.js';
 
 /** A utility as a lab command. */
 export function command(tool: Tool, name = 'sh'): CommandFn {
@@ -130,6 +136,12 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   paste,
   comm,
   fold,
+  expand,
+  nproc,
+  printenv,
+  realpath,
+  truncate,
+  mktemp,
 };
 
 export function registerCoreutils(commands: Map<string, CommandFn>): void {
