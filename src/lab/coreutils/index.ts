@@ -44,6 +44,7 @@ import { printenv } from './printenv.js';
 import { realpath } from './realpath.js';
 import { truncate } from './truncate.js';
 import { mktemp } from './mktemp.js';
+import { stat } from './stat.js';
 
 /** A utility as a lab command. */
 export function command(tool: Tool, name = 'sh'): CommandFn {
@@ -142,6 +143,7 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   realpath,
   truncate,
   mktemp,
+  stat,
 };
 
 export function registerCoreutils(commands: Map<string, CommandFn>): void {
