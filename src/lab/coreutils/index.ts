@@ -45,6 +45,8 @@ import { realpath } from './realpath.js';
 import { truncate } from './truncate.js';
 import { mktemp } from './mktemp.js';
 import { stat } from './stat.js';
+import { xxd } from './xxd.js';
+import { hexdump } from './hexdump.js';
 
 /** A utility as a lab command. */
 export function command(tool: Tool, name = 'sh'): CommandFn {
@@ -144,6 +146,8 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   truncate,
   mktemp,
   stat,
+  xxd,
+  hexdump,
 };
 
 export function registerCoreutils(commands: Map<string, CommandFn>): void {
