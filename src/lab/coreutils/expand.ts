@@ -5,8 +5,8 @@
  * leading blanks; a backspace moves back one column. C locale: bytes.
  */
 import { decodeBytes, encodeBytes } from '../bytes.js';
-import { type Cmd, errText, Fail, guarded, isVfsError } from './common.js';
-import { quote, quotef } from './quote.js';
+import { type Cmd, Fail, forEachInput, guarded } from './common.js';
+import { quote } from './quote.js';
 
 const EXPAND_LONG = [
   { name: 'initial', arg: 0, key: 'i' },
@@ -92,16 +92,6 @@ export function expand(c: Cmd): Promise<number> {
     const o = c.options({ short: 'it:', long: EXPAND_LONG }, 1, args);
     if (typeof o === 'number') return o;
     const tabs = parseTabs(o.opts.filter((x) => x.key === 't').map((x) => x.arg!));
-    let status = 0;
-    for (const file of o.operands.length > 0 ? o.operands : ['-']) {
-      const data = await c.slurp(file);
-      if (isVfsError(data)) {
-        c.error(`${quotef(file)}: ${errText(data)}`);
-        status = 1;
-        continue;
-      }
-      c.out(decodeBytes(expandBytes(encodeBytes(data), tabs, o.has('i'))));
-    }
-    return status;
+    return forEachInput(c, o.operands, (data) => c.out(decodeBytes(expandBytes(encodeBytes(data), tabs, o.has('i')))));
   });
 }

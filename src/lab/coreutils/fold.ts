@@ -5,10 +5,10 @@
  * In the C locale a character is a byte.
  */
 import { decodeBytes, encodeBytes } from '../bytes.js';
-import { type Cmd, errText, isVfsError } from './common.js';
+import { type Cmd, forEachInput } from './common.js';
 import { xstrtoumax } from './num.js';
 import { strerror } from '../../net/core/errno.js';
-import { quote, quotef } from './quote.js';
+import { quote } from './quote.js';
 
 const FOLD_LONG = [
   { name: 'bytes', arg: 0, key: 'b' },
@@ -80,15 +80,5 @@ export async function fold(c: Cmd): Promise<number> {
     }
     width = Number(v);
   }
-  let status = 0;
-  for (const file of o.operands.length > 0 ? o.operands : ['-']) {
-    const data = await c.slurp(file);
-    if (isVfsError(data)) {
-      c.error(`${quotef(file)}: ${errText(data)}`);
-      status = 1;
-      continue;
-    }
-    c.out(decodeBytes(foldBytes(encodeBytes(data), width, o.has('b'), o.has('s'))));
-  }
-  return status;
+  return forEachInput(c, o.operands, (data) => c.out(decodeBytes(foldBytes(encodeBytes(data), width, o.has('b'), o.has('s')))));
 }

@@ -4,7 +4,7 @@
  * newline by default) or, with -b, begun by it. -r (a regular expression
  * separator) is refused as not implemented.
  */
-import { type Cmd, errText, isVfsError } from './common.js';
+import { type Cmd, forEachInput } from './common.js';
 import { quote } from './quote.js';
 
 const TAC_LONG = [
@@ -36,15 +36,6 @@ export async function tac(c: Cmd): Promise<number> {
     c.error('-r: not implemented in this lab');
     return 1;
   }
-  let status = 0;
-  for (const file of o.operands.length > 0 ? o.operands : ['-']) {
-    const data = await c.slurp(file);
-    if (isVfsError(data)) {
-      c.error(`failed to open ${quote(file)} for reading: ${errText(data)}`);
-      status = 1;
-      continue;
-    }
-    c.out(records(data, sep, o.has('b')).reverse().join(''));
-  }
-  return status;
+  const each = (data: string): void => c.out(records(data, sep, o.has('b')).reverse().join(''));
+  return forEachInput(c, o.operands, each, (file, err) => `failed to open ${quote(file)} for reading: ${err}`);
 }
