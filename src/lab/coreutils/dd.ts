@@ -103,7 +103,10 @@ function ddOptions(args: string[]): DdOpts {
  * each read; a pipe (stdin) returns what one write put in it.
  */
 class Reader {
-  private pending = new Uint8Array(0);
+  /** What arrived and was not read yet, in arrival order (the first from `offset`). */
+  private chunks: Uint8Array[] = [];
+  private offset = 0;
+  private buffered = 0;
   private eof = false;
 
   constructor(
@@ -119,19 +122,28 @@ class Reader {
       return false;
     }
     const b = encodeBytes(chunk);
-    const joined = new Uint8Array(this.pending.length + b.length);
-    joined.set(this.pending);
-    joined.set(b, this.pending.length);
-    this.pending = joined;
+    this.chunks.push(b);
+    this.buffered += b.length;
     return true;
   }
 
   /** One read(2) (`full`: iflag=fullblock's loop until `n` bytes or EOF). */
   async read(n: number, full: boolean): Promise<Uint8Array> {
-    if (this.pending.length === 0) await this.more();
-    while ((full || this.fills) && this.pending.length < n && (await this.more()));
-    const r = this.pending.subarray(0, n);
-    this.pending = this.pending.subarray(r.length);
+    if (this.buffered === 0) await this.more();
+    while ((full || this.fills) && this.buffered < n && (await this.more()));
+    const r = new Uint8Array(Math.min(n, this.buffered));
+    for (let at = 0; at < r.length; ) {
+      const head = this.chunks[0]!;
+      const take = Math.min(head.length - this.offset, r.length - at);
+      r.set(head.subarray(this.offset, this.offset + take), at);
+      at += take;
+      this.offset += take;
+      if (this.offset === head.length) {
+        this.chunks.shift();
+        this.offset = 0;
+      }
+    }
+    this.buffered -= r.length;
     return r;
   }
 }
@@ -229,15 +241,9 @@ function gFormat(v: number): string {
 
 async function copyBlocks(c: Cmd, o: DdOpts, rd: Reader, wr: Writer, st: Stats): Promise<void> {
   for (let n = 0; n < o.skip; n++) if ((await rd.read(o.ibs, o.fullblock)).length === 0) break;
-  let obuf: number[] = [];
-  const flushFull = (): void => {
-    while (obuf.length >= o.obs) {
-      wr.write(Uint8Array.from(obuf.slice(0, o.obs)));
-      obuf = obuf.slice(o.obs);
-      st.outFull++;
-      st.bytes += o.obs;
-    }
-  };
+  // the output block being filled (dd.c's obuf when ibs and obs differ)
+  const obuf = new Uint8Array(o.oneBuf ? 0 : o.obs);
+  let ofill = 0;
   for (let blocks = 0; blocks < o.count; blocks++) {
     const b = await rd.read(o.ibs, o.fullblock);
     if (b.length === 0) break;
@@ -249,15 +255,24 @@ async function copyBlocks(c: Cmd, o: DdOpts, rd: Reader, wr: Writer, st: Stats):
       if (b.length === o.ibs) st.outFull++;
       else st.outPartial++;
     } else {
-      for (const x of b) obuf.push(x);
-      flushFull();
+      for (let at = 0; at < b.length; ) {
+        const take = Math.min(o.obs - ofill, b.length - at);
+        obuf.set(b.subarray(at, at + take), ofill);
+        ofill += take;
+        at += take;
+        if (ofill < o.obs) continue;
+        wr.write(obuf);
+        st.outFull++;
+        st.bytes += o.obs;
+        ofill = 0;
+      }
     }
     if (blocks % 64 === 63 && !(await c.yieldNow())) break;
   }
-  if (obuf.length > 0) {
-    wr.write(Uint8Array.from(obuf));
+  if (ofill > 0) {
+    wr.write(obuf.subarray(0, ofill));
     st.outPartial++;
-    st.bytes += obuf.length;
+    st.bytes += ofill;
   }
 }
 
