@@ -37,4 +37,9 @@ defineCases([
   { argv: ["dd","-x"], out: "dd: invalid option -- 'x'\nTry 'dd --help' for more information.\n", status: 1 },
   { argv: ["dd","if=f2","of=out","bs=4","status=none"], out: "", status: 0 },
   { argv: ["dd","if=f1","of=d","status=none"], out: "dd: failed to open 'd': Is a directory\n", status: 1 },
+  { argv: ["dd","if=f2","iflag=count_bytes,skip_bytes","skip=3","count=10","bs=4"], out: "lo world\nf2+1 records in\n2+1 records out\n10 bytes copied, 0 s, Infinity B/s\n", status: 0 },
+  { argv: ["dd","if=f2","iflag=skip_bytes","skip=3","count=2","bs=4"], out: "lo world2+0 records in\n2+0 records out\n8 bytes copied, 0 s, Infinity B/s\n", status: 0 },
+  { argv: ["dd","if=f2","oflag=count_bytes","count=1","bs=4","status=noxfer"], out: "hell1+0 records in\n1+0 records out\n", status: 0 },
+  { argv: ["dd","if=f2","iflag=noatime,nocache","conv=fsync","bs=4","count=1","status=noxfer"], out: "hell1+0 records in\n1+0 records out\n", status: 0 },
+  { argv: ["dd","if=f2","of=o","bs=4","count=1","seek=3","oflag=seek_bytes","status=none"], out: "", status: 0 },
 ]);

@@ -1,6 +1,7 @@
 /**
  * dd as coreutils 9.1 (src/dd.c): operands if= of= bs= ibs= obs= count=
- * skip= seek= conv=notrunc status=none|noxfer|progress iflag=/oflag=fullblock;
+ * skip= seek= conv=notrunc status=none|noxfer|progress, iflag=fullblock,
+ * count_bytes, skip_bytes, oflag=seek_bytes (I/O hints such as direct are no-ops);
  * the "N+M records in/out" and transfer statistics (print_xfer_stats(), on
  * the virtual clock: a copy that took no virtual time is "0 s, Infinity B/s")
  * on stderr. Other conversions and flags are refused as not implemented.
@@ -9,7 +10,7 @@ import type { InStream } from '../process.js';
 import { decodeBytes, encodeBytes } from '../bytes.js';
 import { createMode } from '../shell/procs.js';
 import { type Cmd, errText, Fail, guarded, isVfsError } from './common.js';
-import { humanBytes, humanRate } from './human.js';
+import { gFormat, humanBytes, humanRate } from './human.js';
 import { xstrtoumax } from './num.js';
 import { quote } from './quote.js';
 import { OpenFile, type VfsError } from '../vfs.js';
@@ -27,6 +28,9 @@ interface DdOpts {
   notrunc: boolean;
   status: 'default' | 'none' | 'noxfer' | 'progress';
   fullblock: boolean;
+  countBytes: boolean;
+  skipBytes: boolean;
+  seekBytes: boolean;
 }
 
 /** parse_integer(): xstrtoumax with dd's suffixes, `AxB` a product. */
@@ -54,12 +58,15 @@ function symbols(value: string, known: readonly string[], what: string): string[
 const CONVS = ['ascii', 'ebcdic', 'ibm', 'block', 'unblock', 'lcase', 'ucase', 'sparse', 'swab', 'sync', 'excl', 'nocreat', 'notrunc', 'noerror', 'fdatasync', 'fsync'];
 const FLAGS = ['append', 'binary', 'cio', 'direct', 'directory', 'dsync', 'noatime', 'nocache', 'noctty', 'nofollow', 'nolinks', 'nonblock', 'sync', 'text', 'fullblock', 'count_bytes', 'skip_bytes', 'seek_bytes'];
 
+/** Flags that change how the kernel does the I/O, not the bytes copied: nothing to do in the lab's memory. */
+const HINTS = ['binary', 'text', 'direct', 'dsync', 'sync', 'nocache', 'noatime', 'noctty', 'nonblock'];
+
 function unimplemented(what: string): never {
   throw new Fail(`${what}: not implemented in this lab`);
 }
 
 function ddOptions(args: string[]): DdOpts {
-  const o: DdOpts = { ifile: null, ofile: null, ibs: 512, obs: 512, oneBuf: false, count: Infinity, skip: 0, seek: 0, notrunc: false, status: 'default', fullblock: false };
+  const o: DdOpts = { ifile: null, ofile: null, ibs: 512, obs: 512, oneBuf: false, count: Infinity, skip: 0, seek: 0, notrunc: false, status: 'default', fullblock: false, countBytes: false, skipBytes: false, seekBytes: false };
   let bs = 0;
   for (const arg of args) {
     const eq = arg.indexOf('=');
@@ -78,13 +85,19 @@ function ddOptions(args: string[]): DdOpts {
     else if (name === 'conv') {
       for (const c of symbols(val, CONVS, 'invalid conversion')) {
         if (c === 'notrunc') o.notrunc = true;
-        else unimplemented(`conv=${c}`);
+        else if (c !== 'fsync' && c !== 'fdatasync') unimplemented(`conv=${c}`);
       }
     } else if (name === 'iflag' || name === 'oflag') {
       for (const f of symbols(val, FLAGS, name === 'iflag' ? 'invalid input flag' : 'invalid output flag')) {
-        if (f === 'fullblock' && name === 'iflag') o.fullblock = true;
+        const input = name === 'iflag';
+        if (f === 'fullblock' && input) o.fullblock = true;
         else if (f === 'fullblock') throw new Fail(`invalid output flag: ${quote(f)}`, true);
-        else unimplemented(`${name}=${f}`);
+        else if (f === 'count_bytes' || f === 'skip_bytes' || f === 'seek_bytes') {
+          // each is honoured in the one flag list it belongs to and ignored in the other (dd.c)
+          if (input && f === 'count_bytes') o.countBytes = true;
+          if (input && f === 'skip_bytes') o.skipBytes = true;
+          if (!input && f === 'seek_bytes') o.seekBytes = true;
+        } else if (!HINTS.includes(f)) unimplemented(`${name}=${f}`);
       }
     } else if (name === 'status') {
       if (val !== 'none' && val !== 'noxfer' && val !== 'progress') throw new Fail(`invalid status level: ${quote(val)}`, true);
@@ -228,24 +241,21 @@ function printStats(c: Cmd, st: Stats, o: DdOpts, elapsedNs: number): void {
   c.stderr(s);
 }
 
-/** printf's %g. */
-function gFormat(v: number): string {
-  const exp = Math.floor(Math.log10(Math.abs(v)));
-  if (exp < -4 || exp >= 6) {
-    const [m, e] = v.toExponential(5).split('e');
-    const n = Number(e);
-    return `${m!.replace(/\.?0+$/, '')}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
-  }
-  return String(Number(v.toPrecision(6)));
-}
-
 async function copyBlocks(c: Cmd, o: DdOpts, rd: Reader, wr: Writer, st: Stats): Promise<void> {
-  for (let n = 0; n < o.skip; n++) if ((await rd.read(o.ibs, o.fullblock)).length === 0) break;
+  // skip=: whole input blocks, or bytes with iflag=skip_bytes (read and dropped, as from a pipe)
+  for (let left = o.skipBytes ? o.skip : o.skip * o.ibs; left > 0; ) {
+    const got = (await rd.read(Math.min(left, o.ibs), true)).length;
+    if (got === 0) break;
+    left -= got;
+  }
+  // count=: input blocks, or bytes with iflag=count_bytes
+  let bytesLeft = o.countBytes ? o.count : Infinity;
   // the output block being filled (dd.c's obuf when ibs and obs differ)
   const obuf = new Uint8Array(o.oneBuf ? 0 : o.obs);
   let ofill = 0;
-  for (let blocks = 0; blocks < o.count; blocks++) {
-    const b = await rd.read(o.ibs, o.fullblock);
+  for (let blocks = 0; (o.countBytes || blocks < o.count) && bytesLeft > 0; blocks++) {
+    const b = await rd.read(Math.min(o.ibs, bytesLeft), o.fullblock);
+    bytesLeft -= b.length;
     if (b.length === 0) break;
     if (b.length === o.ibs) st.inFull++;
     else st.inPartial++;
@@ -289,7 +299,7 @@ export function dd(c: Cmd): Promise<number> {
     const src = o.ifile === null ? c.p.stdin : c.input(o.ifile);
     if (isVfsError(src)) throw new Fail(`failed to open ${quote(o.ifile!)}: ${errText(src)}`);
     const fills = o.ifile !== null;
-    const wr = new Writer(c, o.ofile === null ? null : c.path(o.ofile), o.ofile ?? '', o.seek * o.obs, o.notrunc);
+    const wr = new Writer(c, o.ofile === null ? null : c.path(o.ofile), o.ofile ?? '', o.seekBytes ? o.seek : o.seek * o.obs, o.notrunc);
     const st: Stats = { inFull: 0, inPartial: 0, outFull: 0, outPartial: 0, bytes: 0 };
     const start = c.p.lab.sched.now;
     let status = 0;

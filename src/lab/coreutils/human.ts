@@ -59,16 +59,27 @@ export function humanBytes(n: number, base1024 = false): string {
 /** The floating path: `n` scaled by from/to (dd's bytes per second over a time in ns). */
 export function humanRate(n: number, from: number, to: number): string {
   let damt = (n * from) / to;
+  // autoscale divides at least once: a slow rate is `0.5 kB/s`, none `0.0 kB/s`
   let exponent = 0;
-  if (1000 <= damt) {
-    let e = 1;
-    do {
-      e *= 1000;
-      exponent++;
-    } while (e * 1000 <= damt && exponent < POWER_LETTERS.length);
-    damt /= e;
-  }
+  let e = 1;
+  do {
+    e *= 1000;
+    exponent++;
+  } while (e * 1000 <= damt && exponent < POWER_LETTERS.length);
+  damt /= e;
   let s = (Math.round(damt * 10) / 10).toFixed(1);
-  if (s.length > 3) s = Math.round(damt).toFixed(0);
+  // two integer digits keep the tenths (`36.3 MB/s`), three do not (`482 MB/s`)
+  if (s.length > 4) s = Math.round(damt).toFixed(0);
   return s + unit(exponent, false);
+}
+
+/** printf's %g. */
+export function gFormat(v: number): string {
+  const exp = Math.floor(Math.log10(Math.abs(v)));
+  if (exp < -4 || exp >= 6) {
+    const [m, e] = v.toExponential(5).split('e');
+    const n = Number(e);
+    return `${m!.replace(/\.?0+$/, '')}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
+  }
+  return String(Number(v.toPrecision(6)));
 }
