@@ -192,7 +192,9 @@ class Writer {
     if (b.length === 0) return;
     if (this.path === null) {
       if (this.c.broken) this.c.pipeGone();
+      // dd's output is write(2)s, one per block, not stdio
       this.c.out(decodeBytes(b));
+      this.c.flush();
       return;
     }
     const err = this.file ? this.file.write(decodeBytes(b)) : this.pwrite(b);
