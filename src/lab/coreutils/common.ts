@@ -295,3 +295,28 @@ export async function forEachLine(
   }
   return status;
 }
+
+/**
+ * Each operand's whole contents (stdin for none or `-`), as the tools that
+ * need all of an input before they write (tac, fold, expand) read them: a
+ * file that cannot be read is reported as `name: file: error` (or as
+ * `message` words it) and makes the status 1.
+ */
+export async function forEachInput(
+  c: Cmd,
+  files: string[],
+  fn: (data: string) => void,
+  message = (file: string, err: string): string => `${quotef(file)}: ${err}`,
+): Promise<number> {
+  let status = 0;
+  for (const file of files.length > 0 ? files : ['-']) {
+    const data = await c.slurp(file);
+    if (isVfsError(data)) {
+      c.error(message(file, errText(data)));
+      status = 1;
+      continue;
+    }
+    fn(data);
+  }
+  return status;
+}

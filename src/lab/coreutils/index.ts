@@ -31,6 +31,22 @@ import { wc } from './wc.js';
 import { od } from './od.js';
 import { cmp } from './cmp.js';
 import { xargs } from './xargs.js';
+import { dd } from './dd.js';
+import { md5sum, sha1sum, sha256sum } from './md5sum.js';
+import { base64 } from './base64.js';
+import { tac } from './tac.js';
+import { paste } from './paste.js';
+import { comm } from './comm.js';
+import { fold } from './fold.js';
+import { expand } from './expand.js';
+import { nproc } from './nproc.js';
+import { printenv } from './printenv.js';
+import { realpath } from './realpath.js';
+import { truncate } from './truncate.js';
+import { mktemp } from './mktemp.js';
+import { stat } from './stat.js';
+import { xxd } from './xxd.js';
+import { hexdump } from './hexdump.js';
 
 /** A utility as a lab command. */
 export function command(tool: Tool, name = 'sh'): CommandFn {
@@ -114,6 +130,24 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   env,
   od,
   cmp,
+  dd,
+  md5sum,
+  sha1sum,
+  sha256sum,
+  base64,
+  tac,
+  paste,
+  comm,
+  fold,
+  expand,
+  nproc,
+  printenv,
+  realpath,
+  truncate,
+  mktemp,
+  stat,
+  xxd,
+  hexdump,
 };
 
 export function registerCoreutils(commands: Map<string, CommandFn>): void {

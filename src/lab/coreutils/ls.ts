@@ -48,7 +48,7 @@ function lsSort(names: string[], o: LsOpts): string[] {
 }
 
 /** filemodestring(): `drwxr-xr-x`. */
-function modeString(mode: number): string {
+export function modeString(mode: number): string {
   const fmt = mode & 0o170000;
   const type = fmt === S_IFDIR ? 'd' : fmt === S_IFCHR ? 'c' : fmt === S_IFLNK ? 'l' : '-';
   let s = type;

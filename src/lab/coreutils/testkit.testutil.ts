@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import type { Lab } from '../lab.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { Scheduler } from '../../sim/scheduler.js';
+import { Rng } from '../../sim/rng.js';
 import { ProcessExit, type CommandFn, type InStream, type OutStream, type Proc } from '../process.js';
 import { type FileMeta, S_IFDIR, S_IFREG, type Vfs, type VfsError, type VfsProvider } from '../vfs.js';
 import { registerCoreutils } from './index.js';
@@ -135,11 +136,11 @@ export class Capture implements OutStream {
 }
 
 /**
- * What the utilities use of a Lab: the scheduler (sleep) and the command
- * table (xargs). The network stack stays out of these tests.
+ * What the utilities use of a Lab: the scheduler (sleep), the command
+ * table (xargs) and the random generator (mktemp). The network stack stays out of these tests.
  */
 export function testLab(): Lab {
-  return { sched: new Scheduler(), commands: new Map(), initNet: {} } as unknown as Lab;
+  return { sched: new Scheduler(), commands: new Map(), initNet: {}, rng: new Rng(1) } as unknown as Lab;
 }
 
 /** stdin that a test feeds by hand: reads wait until push() or end(). */

@@ -1,0 +1,63 @@
+/**
+ * expand, nproc, printenv, realpath, truncate and mktemp against the GNU
+ * tools of Debian 12 with LC_ALL=C: each case's output (stdout and stderr
+ * merged) and status were recorded from the real tool (in a directory whose
+ * path is written /work here, the lab's). nproc: the recording machine has
+ * 2 CPUs, the lab's count.
+ */
+import { defineCases } from './testkit.testutil.js';
+
+defineCases([
+  { argv: ["expand","f1"], out: "a b\nc\n", status: 0 },
+  { argv: ["expand"], stdin: "a\tb\t\tc\n\tx\n", out: "a       b               c\n        x\n", status: 0 },
+  { argv: ["expand","-t","4"], stdin: "a\tb\tc\n", out: "a   b   c\n", status: 0 },
+  { argv: ["expand","-t","2,5"], stdin: "a\tb\tc\td\n", out: "a b  c d\n", status: 0 },
+  { argv: ["expand","-t","2,5,/4"], stdin: "a\tb\tc\td\n", out: "a b  c  d\n", status: 0 },
+  { argv: ["expand","-t","2,+3"], stdin: "a\tb\tc\td\n", out: "a b  c  d\n", status: 0 },
+  { argv: ["expand","-t","2 6"], stdin: "a\tb\tc\td\n", out: "a b   c d\n", status: 0 },
+  { argv: ["expand","-3"], stdin: "a\tb\tc\td\n", out: "a  b  c  d\n", status: 0 },
+  { argv: ["expand","-i","-t3"], stdin: " \tb\tc\n\t\td\te\n", out: "   b\tc\n      d\te\n", status: 0 },
+  { argv: ["expand"], stdin: "ab\b\tc\n", out: "ab\b       c\n", status: 0 },
+  { argv: ["expand","-t","0"], out: "expand: tab size cannot be 0\n", status: 1 },
+  { argv: ["expand","-t","3,2"], out: "expand: tab sizes must be ascending\n", status: 1 },
+  { argv: ["expand","-t","x"], out: "expand: tab size contains invalid character(s): 'x'\n", status: 1 },
+  { argv: ["expand","-t","3x"], out: "expand: tab size contains invalid character(s): 'x'\n", status: 1 },
+  { argv: ["expand","nosuch","f1"], out: "expand: nosuch: No such file or directory\na b\nc\n", status: 1 },
+  { argv: ["nproc","--all"], out: "2\n", status: 0 },
+  { argv: ["nproc","--ignore=1"], out: "1\n", status: 0 },
+  { argv: ["nproc","--ignore=5"], out: "1\n", status: 0 },
+  { argv: ["nproc"], env: {"OMP_NUM_THREADS":"4"}, out: "4\n", status: 0 },
+  { argv: ["nproc"], env: {"OMP_NUM_THREADS":"4","OMP_THREAD_LIMIT":"3"}, out: "3\n", status: 0 },
+  { argv: ["nproc","--ignore=x"], out: "nproc: invalid number: 'x'\n", status: 1 },
+  { argv: ["nproc","x"], out: "nproc: extra operand 'x'\nTry 'nproc --help' for more information.\n", status: 1 },
+  { argv: ["printenv","HOME"], env: {"HOME":"/root"}, out: "/root\n", status: 0 },
+  { argv: ["printenv","HOME","NOPE"], env: {"HOME":"/root"}, out: "/root\n", status: 1 },
+  { argv: ["printenv","-0","HOME"], env: {"HOME":"/root"}, out: "/root\u0000", status: 0 },
+  { argv: ["printenv","a=b"], out: "", status: 1 },
+  { argv: ["printenv","-x"], out: "printenv: invalid option -- 'x'\nTry 'printenv --help' for more information.\n", status: 2 },
+  { argv: ["realpath","f1","d/sub","d/../f2","/x/y","nosuch"], out: "/work/f1\n/work/d/sub\n/work/f2\nrealpath: /x/y: No such file or directory\n/work/nosuch\n", status: 1 },
+  { argv: ["realpath","-e","nosuch","d/sub/"], out: "realpath: nosuch: No such file or directory\n/work/d/sub\n", status: 1 },
+  { argv: ["realpath","-m","/a/../b//c/.","nosuch/x/.."], out: "/b/c\n/work/nosuch\n", status: 0 },
+  { argv: ["realpath","f1/x","f1/x/y"], out: "realpath: f1/x: Not a directory\nrealpath: f1/x/y: Not a directory\n", status: 1 },
+  { argv: ["realpath","-e","f1/x"], out: "realpath: f1/x: Not a directory\n", status: 1 },
+  { argv: ["realpath","-q","nosuch/x"], out: "", status: 1 },
+  { argv: ["realpath","-z","f1","/"], out: "/work/f1\u0000/\u0000", status: 0 },
+  { argv: ["realpath"], out: "realpath: missing operand\nTry 'realpath --help' for more information.\n", status: 1 },
+  { argv: ["realpath","."], out: "/work\n", status: 0 },
+  { argv: ["truncate","-s","10","f1"], out: "", status: 0 },
+  { argv: ["truncate","f1"], out: "truncate: you must specify either '--size' or '--reference'\nTry 'truncate --help' for more information.\n", status: 1 },
+  { argv: ["truncate","-s","10"], out: "truncate: missing file operand\nTry 'truncate --help' for more information.\n", status: 1 },
+  { argv: ["truncate","-s","x","f1"], out: "truncate: Invalid number: 'x'\n", status: 1 },
+  { argv: ["truncate","-s","5","d/"], out: "truncate: cannot open 'd/' for writing: Is a directory\n", status: 1 },
+  { argv: ["truncate","-s","5","d"], out: "truncate: cannot open 'd' for writing: Is a directory\n", status: 1 },
+  { argv: ["truncate","-s","5","nodir/x"], out: "truncate: cannot open 'nodir/x' for writing: No such file or directory\n", status: 1 },
+  { argv: ["truncate","-c","-s","5","nof"], out: "", status: 0 },
+  { argv: ["truncate","-s","/0","f1"], out: "truncate: division by zero\n", status: 1 },
+  { argv: ["mktemp","abc"], out: "mktemp: too few X's in template 'abc'\n", status: 1 },
+  { argv: ["mktemp","a","b"], out: "mktemp: too many templates\nTry 'mktemp --help' for more information.\n", status: 1 },
+  { argv: ["mktemp","-t","a/bXXX"], out: "mktemp: invalid template, 'a/bXXX', contains directory separator\n", status: 1 },
+  { argv: ["mktemp","XXX/a"], out: "mktemp: invalid suffix '/a', contains directory separator\n", status: 1 },
+  { argv: ["mktemp","-q","-p","nodir"], out: "", status: 1 },
+  { argv: ["mktemp","-p","nodir"], out: "mktemp: failed to create file via template 'nodir/tmp.XXXXXXXXXX': No such file or directory\n", status: 1 },
+  { argv: ["mktemp","--suffix=.x","abc"], out: "mktemp: with --suffix, template 'abc' must end in X\n", status: 1 },
+]);
