@@ -82,6 +82,8 @@ function parseArgs(c: Cmd, args: string[]): AwkArgs {
       r.assigns.push([m![1]!, m![2]!]);
     } else if (/^v/.test(val)) {
       c.out('mawk 1.3.4 20200120\nCopyright 2008-2019,2020, Thomas E. Dickey\nCopyright 1991-1996,2014, Michael D. Brennan\n\n');
+      // the compile-time limits go to stderr, after stdout is flushed
+      c.stderr('random-funcs:       srandom/random\nregex-funcs:        internal\ncompiled limits:\nsprintf buffer      8192\nmaximum-integer     2147483647\n');
       throw new UsageExit(0);
     } else if (/^(h|u)/.test(val)) {
       c.out(USAGE);

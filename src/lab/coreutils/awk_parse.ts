@@ -73,6 +73,10 @@ class Parser {
   /** Depth of parentheses: `>` compares inside them even in print. */
   private noGt = false;
   private noIn = false;
+  /** How each global name is used, first use deciding (mawk's symbol table types). */
+  private readonly kinds = new Map<string, 'array' | 'variable'>();
+  /** A function's parameters while its body is parsed (they take any type). */
+  private params: ReadonlySet<string> = new Set();
   /** Lines of the unmatched '}' seen. */
   readonly extra: number[] = [];
 
@@ -104,6 +108,14 @@ class Parser {
     const t = this.tok;
     const near = t.k === 'eof' ? 'end of file' : t.k === 'nl' ? 'end of line' : t.k === 'str' ? `"${t.v}"` : t.k === 'ere' ? `/${t.v}/` : t.v;
     return new AwkSyntaxError(t.line, `syntax error at or near ${near}`);
+  }
+
+  /** A name used as `kind`: mawk rejects a global used both ways at compile time. */
+  private use(name: string, kind: 'array' | 'variable'): void {
+    if (this.params.has(name)) return;
+    const was = this.kinds.get(name);
+    if (was === undefined) this.kinds.set(name, kind);
+    else if (was !== kind) throw new AwkSyntaxError(this.tok.line, `illegal reference to ${was} ${name}`);
   }
 
   private expect(v: string): void {
@@ -163,7 +175,10 @@ class Parser {
     }
     this.pos++;
     this.skipNl();
-    return { name: t.v, params, body: this.block() };
+    this.params = new Set(params);
+    const body = this.block();
+    this.params = new Set();
+    return { name: t.v, params, body };
   }
 
   private rule(): Rule {
@@ -276,6 +291,7 @@ class Parser {
           this.pos++;
           if (this.tok.k !== 'name') this.fail();
           const name = this.tok.v;
+          this.use(name, 'array');
           this.pos++;
           let subs: Expr[] | null = null;
           if (this.eat('[')) {
@@ -303,6 +319,8 @@ class Parser {
     const t2 = this.toks[this.pos + 2]!;
     const t3 = this.toks[this.pos + 3]!;
     if (t0.k === 'name' && t1.v === 'in' && t1.k === 'kw' && t2.k === 'name' && t3.v === ')') {
+      this.use(t0.v, 'variable');
+      this.use(t2.v, 'array');
       this.pos += 4;
       return { t: 'forin', v: { t: 'var', name: t0.v }, arr: t2.v, body: this.body() };
     }
@@ -422,6 +440,7 @@ class Parser {
       this.pos++;
       if (this.tok.k !== 'name') this.fail();
       const subs = a.t === 'group' && (a as { multi?: Expr[] }).multi ? (a as { multi?: Expr[] }).multi! : [a];
+      this.use(this.tok.v, 'array');
       a = { t: 'in', subs, name: this.tok.v };
       this.pos++;
     }
@@ -552,10 +571,13 @@ class Parser {
       case 'name':
         this.pos++;
         if (this.eat('[')) {
+          this.use(t.v, 'array');
           const subs = this.exprList();
           this.expect(']');
           return { t: 'index', name: t.v, subs };
         }
+        // a bare argument may be an array passed on: its type is not known yet
+        if (!this.is(',') && !this.is(')')) this.use(t.v, 'variable');
         return { t: 'var', name: t.v };
       case 'func_name': {
         this.pos++;
@@ -570,6 +592,8 @@ class Parser {
         if (this.eat('(')) {
           args = this.is(')') ? [] : this.argList();
           this.expect(')');
+          const arr = args[1];
+          if (t.v === 'split' && arr?.t === 'var') this.use(arr.name, 'array');
         } else if (t.v !== 'length') this.fail();
         return { t: 'builtin', name: t.v, args };
       }
