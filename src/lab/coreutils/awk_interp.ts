@@ -4,8 +4,8 @@
  * `var=value` operands assigned when reached), END; fields split on FS and
  * $0 rebuilt with OFS when one is assigned.
  */
-import type { Cmd } from './common.js';
-import { isVfsError } from './common.js';
+import { type Cmd, EXIT_CPU_SPENT, isVfsError } from './common.js';
+import { limitsOf } from '../shell/limits.js';
 import type { Expr, Func, Program, Rule, Stmt } from './awk_parse.js';
 import { RecordReader, type RecordSep, StreamError, Streams } from './awk_io.js';
 import { compileRegex, type PosixRegex } from './regex.js';
@@ -16,6 +16,9 @@ export type AwkArray = Map<string, Value>;
 type Cell = Value | AwkArray;
 
 export class AwkRuntimeError extends Error {}
+/** Loop passes between two charges of the CPU budget. */
+const TICK = 1024;
+
 class NextSig {}
 class NextFileSig {}
 class BreakSig {}
@@ -438,8 +441,10 @@ export class Interp {
     for (const s of body) await this.exec(s);
   }
 
+  /** A loop pass or a record: the lab's CPU budget charged, other tasks let run now and then. */
   private async tick(): Promise<void> {
-    if (++this.steps % 4096 === 0 && !(await this.c.yieldNow())) throw new ExitSig(124);
+    if (++this.steps % TICK !== 0) return;
+    if (this.c.p.killed || !limitsOf(this.c.p.lab).charge(TICK) || !(await this.c.yieldNow())) throw new ExitSig(EXIT_CPU_SPENT);
   }
 
   private async exec(s: Stmt): Promise<void> {
@@ -570,7 +575,7 @@ export class Interp {
       } catch (e) {
         if (!(e instanceof ExitSig)) throw e;
         this.exitStatus = e.status;
-        if (e.status === 124) return 124;
+        if (e.status === EXIT_CPU_SPENT && limitsOf(this.c.p.lab).exhausted) return EXIT_CPU_SPENT;
       }
       this.inEnd = true;
       try {

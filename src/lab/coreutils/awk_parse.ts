@@ -417,19 +417,19 @@ class Parser {
   }
 
   private orExpr(): Expr {
-    let a = this.andExpr();
-    while (this.eat('||')) {
-      this.skipNl();
-      a = { t: 'or', a, b: this.andExpr() };
-    }
-    return a;
+    return this.logical('||', 'or', () => this.andExpr());
   }
 
   private andExpr(): Expr {
-    let a = this.inExpr();
-    while (this.eat('&&')) {
+    return this.logical('&&', 'and', () => this.inExpr());
+  }
+
+  /** `a || b` and `a && b`: left-associative, a newline allowed after the operator. */
+  private logical(op: string, t: 'or' | 'and', operand: () => Expr): Expr {
+    let a = operand();
+    while (this.eat(op)) {
       this.skipNl();
-      a = { t: 'and', a, b: this.inExpr() };
+      a = { t, a, b: operand() };
     }
     return a;
   }
