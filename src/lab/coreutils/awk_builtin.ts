@@ -29,9 +29,18 @@ async function substitute(it: Interp, args: Expr[], global: boolean): Promise<Va
   let out = '';
   let from = 0;
   let count = 0;
+  let lastEnd = -1;
   while (from <= s.length) {
     const m = re.exec(s, from);
     if (m === null) break;
+    // no empty match right where a match ended ("abc" with /b*/ is XaXcX)
+    if (m[0] === '' && m.index === lastEnd) {
+      if (m.index >= s.length) break;
+      out += s.slice(from, m.index + 1);
+      from = m.index + 1;
+      continue;
+    }
+    lastEnd = m.index + m[0].length;
     out += s.slice(from, m.index) + replacement(repl, m[0]);
     count++;
     if (m[0] === '') {
@@ -70,9 +79,10 @@ export async function callBuiltin(it: Interp, name: string, args: Expr[]): Promi
   if (name in MATH) return MATH[name]!(await num(0));
   switch (name) {
     case 'length':
-      if (args.length === 0) return it.str(it.getField(0)).length;
-      if (args[0]!.t === 'var' && it.globals.get(args[0]!.name) instanceof Map) return it.array(args[0]!.name).size;
-      return (await str(0)).length;
+      // mawk counts bytes
+      if (args.length === 0) return Buffer.byteLength(it.str(it.getField(0)));
+      if (args[0]!.t === 'var' && it.isArray(args[0]!.name)) return it.array(args[0]!.name).size;
+      return Buffer.byteLength(await str(0));
     case 'substr': {
       // mawk 1.3.4 20200120 truncates start and length, and a start below 1 lengthens the result by as much
       const s = await str(0);

@@ -4,7 +4,7 @@
  * `var=value` operands assigned when reached), END; fields split on FS and
  * $0 rebuilt with OFS when one is assigned.
  */
-import { type Cmd, EXIT_CPU_SPENT, isVfsError } from './common.js';
+import { type Cmd, EXIT_CPU_SPENT, errText, isVfsError } from './common.js';
 import { limitsOf } from '../shell/limits.js';
 import type { Expr, Func, Program, Rule, Stmt } from './awk_parse.js';
 import { RecordReader, type RecordSep, StreamError, Streams } from './awk_io.js';
@@ -34,7 +34,8 @@ const ESC: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v
 
 /** An awk regular expression's escapes (\t, \/ ...) made literal for the POSIX ERE compiler. */
 function ereSource(s: string): string {
-  return s.replace(/\\(.)/gs, (m, ch: string) => (ch in ESC ? ESC[ch]! : m));
+  // mawk 1.3.4 20200120 has no interval expressions: a brace is itself
+  return s.replace(/\\(.)|(\[\^?\]?[^\]]*\])|([{])/gs, (m, ch: string | undefined, bracket: string | undefined) => (bracket !== undefined ? bracket.replace(/\\([ntrfvab])/g, (e, c: string) => ESC[c]!) : ch === undefined ? '\\{' : ch in ESC ? ESC[ch]! : m));
 }
 
 export class Interp {
@@ -142,6 +143,10 @@ export class Interp {
     s.set(name, v);
   }
 
+  isArray(name: string): boolean {
+    return this.scope(name).get(name) instanceof Map;
+  }
+
   array(name: string): AwkArray {
     const s = this.scope(name);
     const v = s.get(name);
@@ -182,6 +187,7 @@ export class Interp {
     const fs = this.str(fsv);
     if (s === '') return [];
     if (fs === ' ') return s.split(/[ \t\n]+/).filter((f) => f !== '');
+    if (fs === '') return [...s];
     const re = fs.length === 1 && fs !== '\\' ? null : this.regex(fs);
     const out: string[] = [];
     const parts = paragraph ? s.split('\n') : [s];
@@ -397,7 +403,7 @@ export class Interp {
     this.usedOperand = true;
     const src = this.c.input(name);
     if (isVfsError(src)) {
-      this.c.stderr(`${this.c.name.replace(/.*\//, '')}: cannot open ${name} (No such file or directory)\n`);
+      this.c.stderr(`${this.c.name.replace(/.*\//, '')}: cannot open ${name} (${errText(src)})\n`);
       throw new ExitSig(2);
     }
     this.setVar('FILENAME', name);

@@ -91,11 +91,15 @@ interface OutFile {
 export class Streams {
   private readonly outs = new Map<string, OutFile>();
   private readonly ins = new Map<string, RecordReader>();
+  private readonly statuses = new Map<string, number>();
 
   constructor(private readonly c: Cmd) {}
 
   /** print/printf into a redirection. */
   write(kind: '>' | '>>' | '|', name: string, text: string): void {
+    // mawk opens these two names as its own streams
+    if (kind !== '|' && name === '/dev/stdout') return this.c.out(text);
+    if (kind !== '|' && name === '/dev/stderr') return void this.c.p.stderr.write(text);
     let f = this.outs.get(name);
     if (!f) {
       f = { kind, text: '' };
@@ -118,7 +122,7 @@ export class Streams {
       this.flushFile(name, f, true);
       return 0;
     }
-    this.c.flush();
+    // the command writes on its own: what awk's stdout buffer holds goes out later (at exit)
     return this.c.p.exec(['sh', '-c', name], { stdin: stringStream(f.text) });
   }
 
@@ -139,9 +143,10 @@ export class Streams {
     if (r) return r;
     let text = '';
     this.c.flush();
-    await this.c.p.exec(['sh', '-c', cmd], { stdout: { write: (s: string) => void (text += s) } as never, stdin: stringStream('') });
+    const status = await this.c.p.exec(['sh', '-c', cmd], { stdout: { write: (s: string) => void (text += s) } as never, stdin: stringStream('') });
     r = new RecordReader(stringStream(text));
     this.ins.set(cmd, r);
+    this.statuses.set(cmd, status);
     return r;
   }
 
@@ -149,7 +154,12 @@ export class Streams {
   async close(name: string): Promise<number> {
     const f = this.outs.get(name);
     if (f) return this.closeOut(name, f);
-    if (this.ins.delete(name)) return 0;
+    // an input pipe's close() is its command's exit status
+    if (this.ins.delete(name)) {
+      const st = this.statuses.get(name) ?? 0;
+      this.statuses.delete(name);
+      return st;
+    }
     return -1;
   }
 

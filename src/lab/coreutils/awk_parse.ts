@@ -77,6 +77,11 @@ class Parser {
   private readonly kinds = new Map<string, 'array' | 'variable'>();
   /** A function's parameters while its body is parsed (they take any type). */
   private params: ReadonlySet<string> = new Set();
+  /** Where statements are: a BEGIN or END action, a main rule, a function body. */
+  private context: 'BEGIN' | 'END' | 'main' | 'function' = 'main';
+  private loops = 0;
+  /** Functions called (checked against those defined at the end). */
+  private readonly called = new Set<string>();
   /** Lines of the unmatched '}' seen. */
   readonly extra: number[] = [];
 
@@ -156,6 +161,7 @@ class Parser {
       this.skipTerms();
     }
     if (this.extra.length > 0) throw new AwkSyntaxError(this.extra[0]!, "extra '}'");
+    for (const name of this.called) if (!funcs.has(name)) throw new AwkSyntaxError(this.tok.line, `function ${name} never defined`);
     return { rules, funcs };
   }
 
@@ -168,6 +174,7 @@ class Parser {
     const params: string[] = [];
     while (!this.is(')')) {
       if (this.tok.k !== 'name') this.fail();
+      if (params.includes(this.tok.v)) throw new AwkSyntaxError(this.tok.line, `${this.tok.v} is duplicated in argument list`);
       params.push(this.tok.v);
       this.pos++;
       if (!this.is(')')) this.expect(',');
@@ -176,7 +183,9 @@ class Parser {
     this.pos++;
     this.skipNl();
     this.params = new Set(params);
+    this.context = 'function';
     const body = this.block();
+    this.context = 'main';
     this.params = new Set();
     return { name: t.v, params, body };
   }
@@ -187,7 +196,10 @@ class Parser {
       this.pos++;
       this.skipNl();
       if (!this.is('{')) this.fail();
-      return { kind, pattern: null, range: null, body: this.block() };
+      this.context = kind;
+      const body = this.block();
+      this.context = 'main';
+      return { kind, pattern: null, range: null, body };
     }
     let pattern: Expr | null = null;
     let range: Expr | null = null;
@@ -258,11 +270,11 @@ class Parser {
             this.pos++;
             return { t: 'while', c, body: { t: 'block', body: [] } };
           }
-          return { t: 'while', c, body: this.body() };
+          return { t: 'while', c, body: this.loopBody() };
         }
         case 'do': {
           this.pos++;
-          const body = this.body();
+          const body = this.loopBody();
           this.skipTerms();
           this.expect('while');
           this.expect('(');
@@ -277,11 +289,13 @@ class Parser {
         case 'nextfile':
         case 'break':
         case 'continue':
+          this.checkContext(t.v);
           this.pos++;
           this.endSimple();
           return { t: t.v };
         case 'exit':
         case 'return': {
+          this.checkContext(t.v);
           this.pos++;
           const e = this.tok.k === 'nl' || this.is(';') || this.is('}') ? null : this.expr();
           this.endSimple();
@@ -311,6 +325,24 @@ class Parser {
     return s;
   }
 
+  /** mawk's compile-time checks of where a jump may stand. */
+  private checkContext(kw: string): void {
+    const line = this.tok.line;
+    if ((kw === 'break' || kw === 'continue') && this.loops === 0) throw new AwkSyntaxError(line, `${kw} statement outside of loop`);
+    if (kw === 'return' && this.context !== 'function') throw new AwkSyntaxError(line, 'return outside function body');
+    if ((kw === 'next' || kw === 'nextfile') && (this.context === 'BEGIN' || this.context === 'END')) throw new AwkSyntaxError(line, `improper use of ${kw}`);
+  }
+
+  /** A loop's body, where break and continue may stand. */
+  private loopBody(): Stmt {
+    this.loops++;
+    try {
+      return this.body();
+    } finally {
+      this.loops--;
+    }
+  }
+
   private forStmt(): Stmt {
     this.pos++;
     this.expect('(');
@@ -322,7 +354,7 @@ class Parser {
       this.use(t0.v, 'variable');
       this.use(t2.v, 'array');
       this.pos += 4;
-      return { t: 'forin', v: { t: 'var', name: t0.v }, arr: t2.v, body: this.body() };
+      return { t: 'forin', v: { t: 'var', name: t0.v }, arr: t2.v, body: this.loopBody() };
     }
     const init = this.is(';') ? null : this.simpleStmt();
     this.expect(';');
@@ -336,7 +368,7 @@ class Parser {
       this.pos++;
       return { t: 'for', init, c, step, body: { t: 'block', body: [] } };
     }
-    return { t: 'for', init, c, step, body: this.body() };
+    return { t: 'for', init, c, step, body: this.loopBody() };
   }
 
   private simpleStmt(): Stmt {
@@ -457,12 +489,12 @@ class Parser {
     return a;
   }
 
+  /** Comparisons, left-associative as mawk's grammar has them (1 < 2 < 3 is 1). */
   private relExpr(): Expr {
-    const a = this.concat();
-    const t = this.tok;
-    if (t.k === 'op' && REL_OPS.has(t.v) && !(this.noGt && t.v === '>')) {
+    let a = this.concat();
+    for (let t = this.tok; t.k === 'op' && REL_OPS.has(t.v) && !(this.noGt && t.v === '>'); t = this.tok) {
       this.pos++;
-      return { t: 'bin', op: t.v, a, b: this.concat() };
+      a = { t: 'bin', op: t.v, a, b: this.concat() };
     }
     return a;
   }
@@ -580,6 +612,7 @@ class Parser {
         if (!this.is(',') && !this.is(')')) this.use(t.v, 'variable');
         return { t: 'var', name: t.v };
       case 'func_name': {
+        this.called.add(t.v);
         this.pos++;
         this.expect('(');
         const args = this.is(')') ? [] : this.argList();
