@@ -6,6 +6,7 @@
 import type { Expr } from './awk_parse.js';
 import { type Interp, AwkRuntimeError } from './awk_interp.js';
 import { UNINIT, type Value, fromInput, sprintf, toNum } from './awk_value.js';
+import { byteLength } from '../bytes.js';
 
 /** sub/gsub's replacement: & is the match, \& a literal &, \\ a backslash. */
 function replacement(repl: string, matched: string): string {
@@ -80,9 +81,9 @@ export async function callBuiltin(it: Interp, name: string, args: Expr[]): Promi
   switch (name) {
     case 'length':
       // mawk counts bytes
-      if (args.length === 0) return Buffer.byteLength(it.str(it.getField(0)));
+      if (args.length === 0) return byteLength(it.str(it.getField(0)));
       if (args[0]!.t === 'var' && it.isArray(args[0]!.name)) return it.array(args[0]!.name).size;
-      return Buffer.byteLength(await str(0));
+      return byteLength(await str(0));
     case 'substr': {
       // mawk 1.3.4 20200120 truncates start and length, and a start below 1 lengthens the result by as much
       const s = await str(0);

@@ -426,8 +426,8 @@ export class Interp {
       r = await rd.next(this.sep());
     } else if (e.cmd) {
       const rd = await this.streams.cmdReader(this.str(await this.eval(e.cmd)));
+      // mawk counts no record read from a command in NR
       r = await rd.next(this.sep());
-      if (r !== null) this.setVar('NR', toNum(this.getVar('NR')) + 1);
     } else {
       r = await this.nextMain();
       if (r !== null) this.bump();

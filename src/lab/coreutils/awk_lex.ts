@@ -28,7 +28,7 @@ export class AwkSyntaxError extends Error {
 }
 
 const KEYWORDS = new Set([
-  'BEGIN', 'END', 'function', 'func', 'if', 'else', 'while', 'for', 'do', 'break', 'continue', 'next', 'nextfile', 'exit', 'return', 'delete', 'in', 'getline', 'print', 'printf',
+  'BEGIN', 'END', 'function', 'if', 'else', 'while', 'for', 'do', 'break', 'continue', 'next', 'nextfile', 'exit', 'return', 'delete', 'in', 'getline', 'print', 'printf',
 ]);
 
 export const BUILTINS = new Set([
@@ -48,7 +48,7 @@ function endsOperand(t: Tok | undefined): boolean {
 /** Newlines after these continue the statement. */
 const CONTINUES = new Set(['{', '&&', '||', ',', 'do', 'else', ';;']);
 
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', '/': '/', a: '\x07', b: '\b', f: '\f', v: '\v' };
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v' };
 
 /** rm_escape(): the escapes of a string literal (`\"`, `\n`, octal `\ddd`); others keep their backslash. */
 export function unescape(s: string): string {
@@ -61,7 +61,11 @@ export function unescape(s: string): string {
     }
     const nx = s[i + 1]!;
     const oct = /^[0-7]{1,3}/.exec(s.slice(i + 1));
-    if (oct) {
+    const hex = /^x([0-9a-fA-F]{1,2})/.exec(s.slice(i + 1, i + 4));
+    if (hex) {
+      out += String.fromCharCode(parseInt(hex[1]!, 16));
+      i += hex[0].length;
+    } else if (oct) {
       out += String.fromCharCode(parseInt(oct[0], 8));
       i += oct[0].length;
     } else if (nx in ESCAPES) {
@@ -162,7 +166,8 @@ export function tokenize(src: string): Tok[] {
     if (id) {
       const w = id[0];
       i += w.length;
-      if (KEYWORDS.has(w)) push('kw', w === 'func' ? 'function' : w);
+      // mawk 1.3.4 has no `func` for `function`
+      if (KEYWORDS.has(w)) push('kw', w);
       else if (BUILTINS.has(w)) push('builtin', w);
       else push(src[i] === '(' ? 'func_name' : 'name', w);
       continue;

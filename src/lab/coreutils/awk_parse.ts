@@ -65,6 +65,13 @@ export interface Program {
   readonly funcs: Map<string, Func>;
 }
 
+/** The built-ins' least and most arguments (bi_funct.c's bi_funct[] table). */
+const ARITY: Record<string, [number, number]> = {
+  length: [0, 1], substr: [2, 3], index: [2, 2], split: [2, 3], sub: [2, 3], gsub: [2, 3], match: [2, 2], sprintf: [1, Infinity],
+  tolower: [1, 1], toupper: [1, 1], int: [1, 1], sqrt: [1, 1], exp: [1, 1], log: [1, 1], sin: [1, 1], cos: [1, 1], atan2: [2, 2],
+  rand: [0, 0], srand: [0, 1], system: [1, 1], close: [1, 1], fflush: [0, 1],
+};
+
 const ASSIGN_OPS = new Set(['=', '+=', '-=', '*=', '/=', '%=', '^=']);
 const REL_OPS = new Set(['<', '<=', '>', '>=', '==', '!=']);
 
@@ -240,6 +247,8 @@ class Parser {
 
   private body(): Stmt {
     this.skipNl();
+    // `if (x) }`: an empty statement before the block's end
+    if (this.is('}')) return { t: 'block', body: [] };
     if (this.eat(';')) return { t: 'block', body: [] };
     return this.stmt();
   }
@@ -325,6 +334,14 @@ class Parser {
     return s;
   }
 
+  /** A built-in's count of arguments, checked when compiled (split's grammar wants two or three). */
+  private checkArity(name: string, n: number): void {
+    const [min, max] = ARITY[name] ?? [0, Infinity];
+    if (n >= min && n <= max) return;
+    if (name === 'split') this.fail();
+    throw new AwkSyntaxError(this.tok.line, `wrong number of arguments in call to ${name}`);
+  }
+
   /** mawk's compile-time checks of where a jump may stand. */
   private checkContext(kw: string): void {
     const line = this.tok.line;
@@ -399,7 +416,11 @@ class Parser {
     if (this.is('>') || this.is('>>') || this.is('|')) {
       const op = this.tok.v as '>' | '>>' | '|';
       this.pos++;
-      redir = { op, e: this.concat() };
+      // the target is an expression (no unparenthesized `>` in it): print x > c ? "a" : "b"
+      const saveGt = this.noGt;
+      this.noGt = true;
+      redir = { op, e: this.ternary() };
+      this.noGt = saveGt;
     }
     if (kind === 'printf' && args.length === 0) this.fail();
     this.endSimple();
@@ -624,6 +645,7 @@ class Parser {
         let args: Expr[] = [];
         if (this.eat('(')) {
           args = this.is(')') ? [] : this.argList();
+          this.checkArity(t.v, args.length);
           this.expect(')');
           const arr = args[1];
           if (t.v === 'split' && arr?.t === 'var') this.use(arr.name, 'array');

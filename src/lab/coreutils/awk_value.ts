@@ -100,15 +100,16 @@ export function sprintf(fmt: string, args: readonly Value[], convfmt: string, wh
     return args[ai++]!;
   };
   try {
-    return convert(fmt, next, convfmt, (s) => (out += s));
+    return convert(fmt, next, convfmt, (s) => (out += s), who);
   } catch (e) {
     if (e instanceof FormatError) e.partial = out;
     throw e;
   }
 }
 
-function convert(fmt: string, next: () => Value, convfmt: string, emit: (s: string) => void): string {
+function convert(fmt: string, next: () => Value, convfmt: string, emit: (s: string) => void, who: string): string {
   let out = '';
+  let nconv = 0;
   const add = (s: string): void => {
     out += s;
     emit(s);
@@ -129,7 +130,7 @@ function convert(fmt: string, next: () => Value, convfmt: string, emit: (s: stri
     let precision = m[3] === '*' ? Math.trunc(toNum(next())) : m[3] !== undefined ? Number(m[3] || 0) : undefined;
     if (precision !== undefined && precision < 0) precision = undefined;
     let conv = m[4]!;
-    if (conv === '') throw new FormatError(`bad conversion: ${fmt.slice(i)}`);
+    nconv++;
     const spec: ConvSpec = { flags: m[1]!, width, precision, conv };
     i += m[0].length - 1;
     if (conv === 'l' || conv === 'h') conv = fmt[++i] ?? '';
@@ -163,7 +164,7 @@ function convert(fmt: string, next: () => Value, convfmt: string, emit: (s: stri
         add(formatStr({ ...spec, conv }, toStr(v, convfmt)));
         break;
       default:
-        throw new FormatError(`bad conversion: ${fmt.slice(i - m[0].length + 1)}`);
+        throw new FormatError(`improper conversion(number ${nconv}) in ${who}("${fmt}")`);
     }
   }
   return out;
