@@ -110,6 +110,7 @@ defineCases([
   { argv: ["awk", "BEGIN { RS = \"[0-9]+\" } { print NR, $0 }"], stdin: "a1b22c\n", out: "1 a\n2 b\n3 c\n\n", status: 0 },
   { argv: ["awk", "{ print $1 }", "-"], stdin: "from stdin\n", out: "from\n", status: 0 },
   { argv: ["awk", "BEGIN { while (i++ < 3) s = s i; print s, i }"], out: "123 4\n", status: 0 },
+  { argv: ["awk", "function f(s,  n, parts) { n = split(s, parts, \":\"); return parts[n] } { print f($0), f(unset) \"|\" }"], stdin: "a:b:c\n", out: "c |\n", status: 0 },
   { argv: ["awk", "BEGIN { print -x, x+0, x \"\", length(x) }"], out: "0 0  0\n", status: 0 },
   { argv: ["awk", "BEGIN { a = \"10\"; b = 9; print (a < b), (a+0 < b) }"], out: "1 0\n", status: 0 },
   { argv: ["awk", "{ print ($1 == $2) }"], stdin: "1.0 1\n 1 1\nabc abc\n", out: "1\n1\n1\n", status: 0 },

@@ -579,6 +579,7 @@ export class Interp {
         for (const r of rules) if (r.kind === 'BEGIN') await this.execBlock(r.body!);
         if (main.length > 0 || end.length > 0) await this.mainLoop(rules);
       } catch (e) {
+        if (e instanceof NextSig || e instanceof NextFileSig) throw new AwkRuntimeError('improper use of next');
         if (!(e instanceof ExitSig)) throw e;
         this.exitStatus = e.status;
         if (e.status === EXIT_CPU_SPENT && limitsOf(this.c.p.lab).exhausted) return EXIT_CPU_SPENT;
@@ -587,6 +588,7 @@ export class Interp {
       try {
         for (const r of end) await this.execBlock(r.body!);
       } catch (e) {
+        if (e instanceof NextSig || e instanceof NextFileSig) throw new AwkRuntimeError('improper use of next');
         if (!(e instanceof ExitSig)) throw e;
         this.exitStatus = e.status;
       }
@@ -625,10 +627,32 @@ export class Interp {
   }
 }
 
-/** Whether a function uses its parameter as an array (so an unset argument is passed by reference). */
+/** The parameters each function uses as arrays (an unset argument for one is passed by reference). */
+const arrayParams = new WeakMap<Func, Set<string>>();
+
 function usesAsArray(f: Func, param: string): boolean {
-  const text = JSON.stringify(f.body);
-  return text.includes(`"name":"${param}","subs"`) || text.includes(`"arr":"${param}"`) || text.includes(`"t":"in","subs"`) || /"builtin","name":"split"/.test(text);
+  let set = arrayParams.get(f);
+  if (!set) {
+    set = new Set();
+    collectArrayNames(f.body, set);
+    arrayParams.set(f, set);
+  }
+  return set.has(param);
+}
+
+/** Every name a tree subscripts, tests with `in`, walks with for-in, deletes from or splits into. */
+function collectArrayNames(node: unknown, out: Set<string>): void {
+  if (Array.isArray(node)) {
+    for (const n of node) collectArrayNames(n, out);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const n = node as { t?: string; name?: string; arr?: string; args?: Expr[] };
+  if ((n.t === 'index' || n.t === 'in' || n.t === 'delete') && n.name) out.add(n.name);
+  if (n.t === 'forin' && n.arr) out.add(n.arr);
+  const target = n.args?.[1];
+  if (n.t === 'builtin' && n.name === 'split' && target?.t === 'var') out.add(target.name);
+  for (const v of Object.values(n)) if (typeof v === 'object') collectArrayNames(v, out);
 }
 
 /** A command-line assignment's value: escape sequences processed as in a string literal. */
