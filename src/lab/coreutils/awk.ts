@@ -112,7 +112,8 @@ async function programText(c: Cmd, a: AwkArgs, starts: [number, string][]): Prom
       throw new UsageExit(2);
     }
     starts.push([text.split('\n').length, f]);
-    text += t.endsWith('\n') ? t : t + '\n';
+    // mawk's scanner counts one line more at the end of a file
+    text += (t.endsWith('\n') ? t : t + '\n') + '\n';
   }
   return text;
 }

@@ -142,7 +142,8 @@ function convert(fmt: string, next: () => Value, convfmt: string, emit: (s: stri
       case 'x':
       case 'X':
       case 'u': {
-        const n = toNum(v);
+        // d_to_UL(): the unsigned conversions take a negative value as 0
+        const n = conv === 'd' || conv === 'i' ? toNum(v) : Math.max(0, toNum(v));
         const big = Number.isFinite(n) ? BigInt(Math.trunc(Math.max(-9223372036854775808, Math.min(9223372036854775807, n)))) : n > 0 ? 9223372036854775807n : -9223372036854775808n;
         add(formatInt({ ...spec, conv }, big));
         break;
