@@ -9,7 +9,7 @@ import { limitsOf } from '../shell/limits.js';
 import type { Expr, Func, Program, Rule, Stmt } from './awk_parse.js';
 import { RecordReader, type RecordSep, StreamError, Streams } from './awk_io.js';
 import { compileRegex, type PosixRegex } from './regex.js';
-import { FormatError, StrNum, UNINIT, type Value, compare, fromInput, numToStr, sprintf, toNum, toStr, truthy } from './awk_value.js';
+import { FormatError, UNINIT, type Value, compare, fromInput, numToStr, sprintf, toNum, toStr, truthy } from './awk_value.js';
 import { callBuiltin } from './awk_builtin.js';
 
 export type AwkArray = Map<string, Value>;
@@ -320,12 +320,21 @@ export class Interp {
     }
   }
 
+  /** The target of an assignment is found before its value is computed (a[i++] = i stores the new i). */
   private async assign(lv: Expr, op: string, rhs: Expr): Promise<Value> {
+    const target = await this.resolve(lv);
     let v = await this.eval(rhs);
-    if (v instanceof StrNum && v === UNINIT) v = UNINIT;
-    if (op !== '=') v = this.binary(op.slice(0, -1), await this.eval(lv), v);
-    await this.store(lv, v);
+    if (op !== '=') v = this.binary(op.slice(0, -1), await this.eval(target), v);
+    await this.store(target, v);
     return v;
+  }
+
+  /** An lvalue with its subscripts and field number evaluated into constants. */
+  private async resolve(lv: Expr): Promise<Expr> {
+    if (lv.t === 'index') return { t: 'index', name: lv.name, subs: [{ t: 'str', v: await this.subscript(lv.subs) }] };
+    if (lv.t === 'field') return { t: 'field', e: { t: 'num', v: Math.trunc(toNum(await this.eval(lv.e))) } };
+    if (lv.t === 'group') return this.resolve(lv.e);
+    return lv;
   }
 
   async store(lv: Expr, v: Value): Promise<void> {

@@ -157,7 +157,7 @@ function convert(fmt: string, next: () => Value, convfmt: string, emit: (s: stri
         add(formatFloat({ ...spec, conv }, toNum(v)));
         break;
       case 'c': {
-        const c = typeof v !== 'string' ? String.fromCharCode(toNum(v) & 0xff) : toStr(v, convfmt).slice(0, 1);
+        const c = typeof v !== 'string' ? String.fromCharCode(toNum(v) & 0xff) : toStr(v, convfmt).slice(0, 1) || '\0';
         add(formatStr({ ...spec, conv: 's', precision: undefined }, c));
         break;
       }
