@@ -6,6 +6,7 @@
 import type { CommandFn } from '../process.js';
 import { Cmd, WriteError, type Tool } from './common.js';
 import { strerror } from '../../net/core/errno.js';
+import { awk } from './awk.js';
 import { cat, rev, tee } from './cat.js';
 import { cp, mv } from './cp.js';
 import { cut } from './cut.js';
@@ -148,6 +149,8 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   stat,
   xxd,
   hexdump,
+  awk,
+  mawk: awk,
 };
 
 export function registerCoreutils(commands: Map<string, CommandFn>): void {
