@@ -8,6 +8,8 @@ import type { Tool } from '../coreutils/common.js';
 import { command } from '../coreutils/index.js';
 import { hostname, id, uname, whoami } from './sysinfo.js';
 import { which } from './which.js';
+import { pgrep, pkill } from './pgrep.js';
+import { killall } from './killall.js';
 
 export const PROCPS_TOOLS: Readonly<Record<string, Tool>> = {
   uname,
@@ -15,6 +17,9 @@ export const PROCPS_TOOLS: Readonly<Record<string, Tool>> = {
   whoami,
   hostname,
   which,
+  pgrep,
+  pkill,
+  killall,
 };
 
 export function registerProcps(commands: Map<string, CommandFn>): void {
