@@ -10,6 +10,7 @@ import { hostname, id, uname, whoami } from './sysinfo.js';
 import { which } from './which.js';
 import { pgrep, pkill } from './pgrep.js';
 import { killall } from './killall.js';
+import { ps } from './ps.js';
 
 export const PROCPS_TOOLS: Readonly<Record<string, Tool>> = {
   uname,
@@ -20,6 +21,7 @@ export const PROCPS_TOOLS: Readonly<Record<string, Tool>> = {
   pgrep,
   pkill,
   killall,
+  ps,
 };
 
 export function registerProcps(commands: Map<string, CommandFn>): void {
