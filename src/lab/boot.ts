@@ -8,6 +8,7 @@ import { MemFs } from './memfs.js';
 import { Session } from './session.js';
 import { installShell } from './shell/index.js';
 import { registerCoreutils } from './coreutils/index.js';
+import { registerProcps } from './procps/index.js';
 import { procSysProvider } from './proc_sys.js';
 import { procNetProvider } from './proc_net.js';
 import { procBaseProvider } from './proc_base.js';
@@ -43,6 +44,7 @@ export function createLab(seed: number): { lab: Lab; fs: MemFs } {
   fs.clock = () => lab.sched.now;
   installShell(lab);
   registerCoreutils(lab.commands);
+  registerProcps(lab.commands);
   registerTools(lab.commands);
   return { lab, fs };
 }

@@ -95,6 +95,8 @@ export class Session {
     this.io = IO.std(stringIn(''), this.out, this.out, [pipeLink(lab), out, out]);
     this.entry = procTable(lab).spawn(null, this.io.fds);
     this.entry.net = opts.net ?? lab.initNet;
+    // the shell the recorder feeds the script to (`bash -s`): what /proc/PID/cmdline, pgrep and ps show for it
+    this.entry.argv = ['bash'];
     const env = new Map(Object.entries({ ...DEFAULT_ENV, ...opts.env }));
     this.shell = new Shell({ lab, fs: taskFs(fs, procTable(lab), this.entry.pid), net: opts.net ?? lab.initNet, cwd, env, entry: this.entry, name: 'bash', positional: [] });
     this.timeLimitNs = opts.timeLimitNs ?? Infinity;

@@ -90,6 +90,8 @@ export class ProcEntry {
   ppid = 0;
   /** nsproxy->net_ns: the network namespace the process runs in (inherited across fork; `ip netns exec` sets its command's). */
   net: Net | null = null;
+  /** task->start_time: the virtual time (ns) the process was made (ps's STIME, START). */
+  startNs = 0;
   /** The file mode creation mask (umask(2)), inherited across fork and exec. */
   umask = 0o022;
   /** Resource limits (getrlimit(2)) set by `ulimit`, inherited; null: the lab's defaults (ulimit.ts). */
@@ -291,6 +293,7 @@ export class ProcTable {
   spawn(parent: ProcEntry | null = null, stdio: ReadonlyArray<Fd | undefined> = []): ProcEntry {
     const e = new ProcEntry(this.nextPid++, this);
     e.ppid = parent?.pid ?? 0;
+    e.startNs = this.sched?.now ?? 0;
     // fork(): the child runs its parent's program until it execs its own
     e.argv = parent?.argv ?? [];
     e.umask = parent?.umask ?? 0o022;
