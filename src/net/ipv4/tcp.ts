@@ -33,6 +33,7 @@ import { tcpClose, tcpDisconnect } from './tcp_timer.js';
 import { TcpRecoveryState } from './tcp_recovery.js';
 import { TcpUndoState } from './tcp_undo.js';
 import { TCP_DEFAULT_SCALING_RATIO, tcpRcvSpaceAdjust } from './tcp_rcvspace.js';
+import { usecsToJiffies } from './tcp_metrics.js';
 
 /** include/net/tcp_states.h */
 export const TCP_SYN_SENT = 2;
@@ -334,6 +335,8 @@ export class TcpSock extends InetSock {
   mdev = 0;
   rttvar = 0;
   rto = TCP_TIMEOUT_INIT;
+  /** icsk_rto_min in jiffies: usecs_to_jiffies(tcp_rto_min_us) at tcp_init_sock(); a child copies its listener's (sk_clone_lock()). */
+  rtoMin = 0;
   backoff = 0;
   retransmits = 0;
   /** Virtual time the retransmit timer first fired for the current head (for tcp_retries2 in time). */
@@ -411,6 +414,7 @@ export class TcpSock extends InetSock {
     this.skSndbuf = s.wmem[1]!;
     this.skRcvbuf = s.rmem[1]!;
     this.caOps = tcpCongFor(s.congestionControl);
+    this.rtoMin = usecsToJiffies(s.rtoMinUs);
     tcpSockSettleFields(this);
   }
 

@@ -22,12 +22,13 @@ import {
 import {
   MAX_TCP_WINDOW, TCP_ATO_MIN, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_CLOSE, TCP_CLOSE_WAIT,
   TCP_CLOSING, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_LAST_ACK, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_RTO_MAX,
-  TCP_RTO_MIN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, tcpSegUnlink, type TcpSock,
+  TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, tcpSegUnlink, type TcpSock,
 } from './tcp.js';
 import {
   newSeg, tcpEstablishedHooks, tcpPacketsInFlight, tcpPush, tcpSegFree, tcpRetransmitSeg, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
   tcpSyncMss, tcpXmitRetransmitQueue,
 } from './tcp_output.js';
+import { tcpRtoMinUs } from './tcp_metrics.js';
 import { tcpGrowWindow, tcpRcvRttMeasure, tcpRcvRttMeasureTs, tcpUpdateScalingRatio } from './tcp_rcvspace.js';
 import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2, tcpResetXmitTimer } from './tcp_timer.js';
 import {
@@ -64,11 +65,11 @@ function tcpReceiveWindow(sk: TcpSock): number {
 
 /**
  * tcp_rtt_estimator() + tcp_set_rto() in µs: SRTT, mdev and RTTVAR as
- * Linux keeps them (rttvar never below tcp_rto_min), RTO = SRTT + RTTVAR.
+ * Linux keeps them (rttvar never below tcp_rto_min_us()), RTO = SRTT + RTTVAR.
  */
 export function tcpRttEstimator(sk: TcpSock, sampleNs: number): void {
   let m = Math.max(1, Math.round(sampleNs / 1000));
-  const rtoMinUs = TCP_RTO_MIN / 1000;
+  const rtoMinUs = tcpRtoMinUs(sk);
   if (sk.srtt !== 0) {
     m -= sk.srtt >> 3;
     sk.srtt += m;

@@ -303,6 +303,7 @@ function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
   child.skUserlocks = lsk.skUserlocks;
   child.rcvq.windowClamp = lsk.rcvq.windowClamp;
   child.caOps = lsk.caOps;
+  child.rtoMin = lsk.rtoMin;
   const rt = tcpRoute(child);
   if (typeof rt === 'string') return null;
   child.skState = TCP_SYN_RECV;

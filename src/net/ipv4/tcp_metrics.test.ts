@@ -1,0 +1,41 @@
+/**
+ * tcp_rto_min(): only a locked RTAX_RTO_MIN replaces icsk_rto_min; both
+ * are jiffies (HZ 250), so 50 ms is 13 jiffies (52 ms) and an RTT sample
+ * then gives rttvar 52000 µs.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createLab } from '../../lab/boot.js';
+import { RTAX_LOCK, RTAX_RTO_MIN } from '../../uapi/linux/rtmsg.js';
+import type { Rtable } from './route.js';
+import { TcpSock } from './tcp.js';
+import { tcpRttEstimator } from './tcp_input.js';
+import { tcpRtoMin, tcpRtoMinUs } from './tcp_metrics.js';
+
+function withMetrics(sk: TcpSock, set: (m: Uint32Array) => void): void {
+  const m = new Uint32Array(RTAX_RTO_MIN + 5);
+  set(m);
+  sk.dstCache = { metrics: m } as unknown as Rtable;
+}
+
+test('tcp_rto_min(): the sysctl without a route, an unlocked metric ignored, a locked one in jiffies rounded up', () => {
+  const { lab } = createLab(1);
+  const sk = new TcpSock(lab.initNet);
+  assert.equal(tcpRtoMin(sk), 50);
+  withMetrics(sk, (m) => { m[RTAX_RTO_MIN] = 300; });
+  assert.equal(tcpRtoMin(sk), 50);
+  withMetrics(sk, (m) => { m[RTAX_RTO_MIN] = 50; m[RTAX_LOCK] = 1 << RTAX_RTO_MIN; });
+  assert.equal(tcpRtoMin(sk), 13);
+  assert.equal(tcpRtoMinUs(sk), 52000);
+  tcpRttEstimator(sk, 50_000);
+  assert.equal(sk.rttvar, 52000);
+  assert.equal(sk.rto, 52050 * 1000);
+});
+
+test('icsk_rto_min comes from tcp_rto_min_us when the socket is made', () => {
+  const { lab } = createLab(1);
+  lab.initNet.ipv4.sysctl.tcp.rtoMinUs = 100001;
+  const sk = new TcpSock(lab.initNet);
+  lab.initNet.ipv4.sysctl.tcp.rtoMinUs = 5000;
+  assert.equal(tcpRtoMin(sk), 26);
+});

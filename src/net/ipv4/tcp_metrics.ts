@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0
+/**
+ * The route metrics TCP reads (include/net/tcp.h, include/net/dst.h,
+ * net/ipv4/tcp_metrics.c): RTAX_RTO_MIN for the minimum RTO.
+ * Times are jiffies (HZ = 250) as in the kernel, so the rounding matches.
+ */
+import { RTAX_LOCK, RTAX_RTO_MIN } from '../../uapi/linux/rtmsg.js';
+import { HZ } from '../core/sysctl.js';
+import type { TcpSock } from './tcp.js';
+
+const USEC_PER_JIFFY = 1_000_000 / HZ;
+
+/** msecs_to_jiffies(): rounded up. */
+export function msecsToJiffies(ms: number): number {
+  return Math.ceil((ms * 1000) / USEC_PER_JIFFY);
+}
+
+/** usecs_to_jiffies(): rounded up. */
+export function usecsToJiffies(us: number): number {
+  return Math.ceil(us / USEC_PER_JIFFY);
+}
+
+/** dst_metric_locked(): the metric's bit in the route's RTAX_LOCK. */
+function dstMetricLocked(metrics: Uint32Array | null | undefined, rtax: number): boolean {
+  return metrics !== null && metrics !== undefined && ((metrics[RTAX_LOCK] ?? 0) & (1 << rtax)) !== 0;
+}
+
+/**
+ * tcp_rto_min(): in jiffies, the route's RTAX_RTO_MIN when locked (iproute2
+ * always locks it; dst_metric_rtt(): milliseconds), else icsk_rto_min
+ * (tcp_init_sock(): the tcp_rto_min_us sysctl of the socket's birth).
+ */
+export function tcpRtoMin(sk: TcpSock): number {
+  const m = sk.dstCache?.metrics;
+  if (dstMetricLocked(m, RTAX_RTO_MIN)) return msecsToJiffies(m![RTAX_RTO_MIN]!);
+  return sk.rtoMin;
+}
+
+/** tcp_rto_min_us(): jiffies_to_usecs(tcp_rto_min()). */
+export function tcpRtoMinUs(sk: TcpSock): number {
+  return tcpRtoMin(sk) * USEC_PER_JIFFY;
+}
