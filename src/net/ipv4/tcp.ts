@@ -324,6 +324,10 @@ export class TcpSock extends InetSock {
   sndCwndCnt = 0;
   caState = TCP_CA_OPEN;
   caOps: TcpCongOps;
+  /** icsk_ca_setsockopt: TCP_CONGESTION chose caOps (a child keeps it). */
+  caSetsockopt = false;
+  /** icsk_ca_dst_locked: caOps came from a route's `congctl lock` (TCP_CONGESTION then fails with EPERM). */
+  caDstLocked = false;
   readonly caPriv: number[] = [0, 0, 0, 0, 0, 0];
   highSeq = 0;
   dupAcks = 0;
@@ -644,9 +648,12 @@ export class TcpSock extends InetSock {
     if (level !== SOL_TCP) return super.setsockopt(level, optname, v);
     if (optname === TCP_CONGESTION) {
       if (typeof v !== 'string') return 'EINVAL';
+      // tcp_set_congestion_control(): a route's locked algorithm stays.
+      if (this.caDstLocked) return 'EPERM';
       const ops = tcpCongFor(v.replace(/\0.*$/s, ''), true);
       if (!ops) return 'ENOENT';
       this.caOps = ops;
+      this.caSetsockopt = true;
       return null;
     }
     if (typeof v !== 'number') return 'EINVAL';

@@ -6,11 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLab } from '../../lab/boot.js';
-import { RTAX_LOCK, RTAX_RTO_MIN } from '../../uapi/linux/rtmsg.js';
+import { RTAX_CC_ALGO, RTAX_LOCK, RTAX_RTO_MIN } from '../../uapi/linux/rtmsg.js';
+import { tcpCaNames } from './fib_rtnl.js';
 import type { Rtable } from './route.js';
-import { TcpSock } from './tcp.js';
+import { SOL_TCP } from '../../uapi/linux/socket.js';
+import { TCP_CONGESTION, TcpSock } from './tcp.js';
 import { tcpRttEstimator } from './tcp_input.js';
-import { tcpRtoMin, tcpRtoMinUs } from './tcp_metrics.js';
+import { tcpCaDstInit, tcpCaOpenreqChild, tcpRtoMin, tcpRtoMinUs } from './tcp_metrics.js';
 
 function withMetrics(sk: TcpSock, set: (m: Uint32Array) => void): void {
   const m = new Uint32Array(RTAX_RTO_MIN + 5);
@@ -38,4 +40,26 @@ test('icsk_rto_min comes from tcp_rto_min_us when the socket is made', () => {
   const sk = new TcpSock(lab.initNet);
   lab.initNet.ipv4.sysctl.tcp.rtoMinUs = 5000;
   assert.equal(tcpRtoMin(sk), 26);
+});
+
+test('congctl: the route\'s algorithm at connect, EPERM for TCP_CONGESTION when locked; a child without one takes the default of now unless its listener chose', () => {
+  const { lab } = createLab(1);
+  const net = lab.initNet;
+  const sk = new TcpSock(net);
+  const rt = { metrics: new Uint32Array(RTAX_CC_ALGO + 2) } as unknown as Rtable;
+  rt.metrics![RTAX_CC_ALGO] = tcpCaNames.indexOf('reno');
+  tcpCaDstInit(sk, rt);
+  assert.equal(sk.caOps.name, 'reno');
+  assert.equal(sk.setsockopt(SOL_TCP, TCP_CONGESTION, 'cubic'), null);
+  rt.metrics![RTAX_LOCK] = 1 << RTAX_CC_ALGO;
+  tcpCaDstInit(sk, rt);
+  assert.equal(sk.setsockopt(SOL_TCP, TCP_CONGESTION, 'cubic'), 'EPERM');
+  const child = new TcpSock(net);
+  net.ipv4.sysctl.tcp.congestionControl = 'reno';
+  tcpCaOpenreqChild(child, { metrics: null } as unknown as Rtable);
+  assert.equal(child.caOps.name, 'reno');
+  const chosen = new TcpSock(net);
+  assert.equal(chosen.setsockopt(SOL_TCP, TCP_CONGESTION, 'cubic'), null);
+  tcpCaOpenreqChild(chosen, { metrics: null } as unknown as Rtable);
+  assert.equal(chosen.caOps.name, 'cubic');
 });
