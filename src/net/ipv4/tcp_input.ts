@@ -29,6 +29,7 @@ import {
   tcpSyncMss, tcpXmitRetransmitQueue,
 } from './tcp_output.js';
 import { tcpRtoMinUs } from './tcp_metrics.js';
+import { RTAX_QUICKACK } from '../../uapi/linux/rtmsg.js';
 import { tcpGrowWindow, tcpRcvRttMeasure, tcpRcvRttMeasureTs, tcpUpdateScalingRatio } from './tcp_rcvspace.js';
 import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2, tcpResetXmitTimer } from './tcp_timer.js';
 import {
@@ -446,6 +447,14 @@ function tcpFin(sk: TcpSock): void {
 }
 
 /**
+ * tcp_in_quickack_mode(): the route says quickack (RTAX_QUICKACK), or
+ * quick-ACK credit is left and the session is not interactive (ping-pong).
+ */
+export function tcpInQuickackMode(sk: TcpSock): boolean {
+  return (sk.dstCache?.metrics?.[RTAX_QUICKACK] ?? 0) !== 0 || (sk.quickAcks > 0 && !sk.pingpong);
+}
+
+/**
  * __tcp_ack_snd_check(): ACK now after a second full segment, in quick-ACK
  * mode, or when an out-of-order gap closed; otherwise delay.
  */
@@ -454,7 +463,7 @@ function tcpAckSndCheck(sk: TcpSock): void {
   const st = sk.skState;
   if (st === TCP_CLOSE || st === TCP_TIME_WAIT) return;
   const twoFull = ((sk.rcvNxt - sk.rcvWup) >>> 0) > sk.rcvMss;
-  if ((twoFull && !sk.pingpong) || (sk.quickAcks > 0 && !sk.pingpong) || sk.ofoQueue.length) {
+  if ((twoFull && !sk.pingpong) || tcpInQuickackMode(sk) || sk.ofoQueue.length) {
     tcpSendAck(sk);
     return;
   }

@@ -6,16 +6,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLab } from '../../lab/boot.js';
-import { RTAX_CC_ALGO, RTAX_LOCK, RTAX_RTO_MIN } from '../../uapi/linux/rtmsg.js';
+import { RTAX_CC_ALGO, RTAX_LOCK, RTAX_QUICKACK, RTAX_RTO_MIN } from '../../uapi/linux/rtmsg.js';
 import { tcpCaNames } from './fib_rtnl.js';
 import type { Rtable } from './route.js';
 import { SOL_TCP } from '../../uapi/linux/socket.js';
 import { TCP_CONGESTION, TcpSock } from './tcp.js';
-import { tcpRttEstimator } from './tcp_input.js';
+import { tcpInQuickackMode, tcpRttEstimator } from './tcp_input.js';
 import { tcpCaDstInit, tcpCaOpenreqChild, tcpRtoMin, tcpRtoMinUs } from './tcp_metrics.js';
 
 function withMetrics(sk: TcpSock, set: (m: Uint32Array) => void): void {
-  const m = new Uint32Array(RTAX_RTO_MIN + 5);
+  const m = new Uint32Array(RTAX_QUICKACK + 3);
   set(m);
   sk.dstCache = { metrics: m } as unknown as Rtable;
 }
@@ -62,4 +62,18 @@ test('congctl: the route\'s algorithm at connect, EPERM for TCP_CONGESTION when 
   assert.equal(chosen.setsockopt(SOL_TCP, TCP_CONGESTION, 'cubic'), null);
   tcpCaOpenreqChild(chosen, { metrics: null } as unknown as Rtable);
   assert.equal(chosen.caOps.name, 'cubic');
+});
+
+test('tcp_in_quickack_mode(): a route with quickack 1 ACKs at once even in ping-pong mode without credit; quickack 0 is none', () => {
+  const { lab } = createLab(1);
+  const sk = new TcpSock(lab.initNet);
+  sk.quickAcks = 3;
+  assert.equal(tcpInQuickackMode(sk), true);
+  sk.pingpong = true;
+  assert.equal(tcpInQuickackMode(sk), false);
+  sk.quickAcks = 0;
+  withMetrics(sk, (m) => { m[RTAX_QUICKACK] = 0; });
+  assert.equal(tcpInQuickackMode(sk), false);
+  withMetrics(sk, (m) => { m[RTAX_QUICKACK] = 1; });
+  assert.equal(tcpInQuickackMode(sk), true);
 });
