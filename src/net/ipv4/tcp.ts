@@ -321,6 +321,8 @@ export class TcpSock extends InetSock {
   /* Congestion control and recovery. */
   sndCwnd = TCP_INIT_CWND;
   sndSsthresh = TCP_INFINITE_SSTHRESH;
+  /** snd_cwnd_clamp: the largest cwnd (a cached locked cwnd metric: tcp_init_metrics()). */
+  sndCwndClamp = TCP_INFINITE_SSTHRESH;
   sndCwndCnt = 0;
   caState = TCP_CA_OPEN;
   caOps: TcpCongOps;

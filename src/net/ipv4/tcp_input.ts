@@ -28,7 +28,7 @@ import {
   newSeg, tcpEstablishedHooks, tcpPacketsInFlight, tcpPush, tcpSegFree, tcpRetransmitSeg, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
   tcpSyncMss, tcpXmitRetransmitQueue,
 } from './tcp_output.js';
-import { tcpRtoMinUs } from './tcp_metrics.js';
+import { tcpRtoMinUs, tcpUpdateMetrics } from './tcp_metrics.js';
 import { RTAX_QUICKACK } from '../../uapi/linux/rtmsg.js';
 import { tcpGrowWindow, tcpRcvRttMeasure, tcpRcvRttMeasureTs, tcpUpdateScalingRatio } from './tcp_rcvspace.js';
 import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2, tcpResetXmitTimer } from './tcp_timer.js';
@@ -720,6 +720,7 @@ function tcpFinAcked(sk: TcpSock): boolean {
       tcpEnterTimeWait(sk);
       return true;
     case TCP_LAST_ACK:
+      tcpUpdateMetrics(sk);
       tcpDone(sk, false);
       return true;
     default:

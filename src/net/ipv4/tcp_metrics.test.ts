@@ -1,18 +1,19 @@
 /**
  * tcp_rto_min(): only a locked RTAX_RTO_MIN replaces icsk_rto_min; both
  * are jiffies (HZ 250), so 50 ms is 13 jiffies (52 ms) and an RTT sample
- * then gives rttvar 52000 µs.
+ * then gives rttvar 52000 µs. congctl, quickack, and the tcp_metrics
+ * cache that carries rtt/cwnd only to later connections.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLab } from '../../lab/boot.js';
-import { RTAX_CC_ALGO, RTAX_LOCK, RTAX_QUICKACK, RTAX_RTO_MIN } from '../../uapi/linux/rtmsg.js';
+import { RTAX_CC_ALGO, RTAX_CWND, RTAX_LOCK, RTAX_QUICKACK, RTAX_RTO_MIN, RTAX_RTT } from '../../uapi/linux/rtmsg.js';
 import { tcpCaNames } from './fib_rtnl.js';
 import type { Rtable } from './route.js';
 import { SOL_TCP } from '../../uapi/linux/socket.js';
-import { TCP_CONGESTION, TcpSock } from './tcp.js';
+import { TCP_CONGESTION, TCP_INFINITE_SSTHRESH, TcpSock } from './tcp.js';
 import { tcpInQuickackMode, tcpRttEstimator } from './tcp_input.js';
-import { tcpCaDstInit, tcpCaOpenreqChild, tcpRtoMin, tcpRtoMinUs } from './tcp_metrics.js';
+import { tcpCaDstInit, tcpCaOpenreqChild, tcpInitMetrics, tcpRtoMin, tcpRtoMinUs, tcpUpdateMetrics } from './tcp_metrics.js';
 
 function withMetrics(sk: TcpSock, set: (m: Uint32Array) => void): void {
   const m = new Uint32Array(RTAX_QUICKACK + 3);
@@ -76,4 +77,33 @@ test('tcp_in_quickack_mode(): a route with quickack 1 ACKs at once even in ping-
   assert.equal(tcpInQuickackMode(sk), false);
   withMetrics(sk, (m) => { m[RTAX_QUICKACK] = 1; });
   assert.equal(tcpInQuickackMode(sk), true);
+});
+
+test('tcp_metrics cache: none before a connection ends; then the RTT folded in seeds the next first RTO, a locked cwnd clamps', () => {
+  const { lab } = createLab(1);
+  const net = lab.initNet;
+  const m = new Uint32Array(RTAX_QUICKACK + 3);
+  m[RTAX_RTT] = 100 * 8;
+  m[RTAX_CWND] = 6;
+  m[RTAX_LOCK] = 1 << RTAX_CWND;
+  const rt = { metrics: m } as unknown as Rtable;
+  const mk = (): TcpSock => {
+    const sk = new TcpSock(net);
+    sk.inetSaddr = 0x0a000001;
+    sk.inetDaddr = 0x0a000002;
+    sk.dstCache = rt;
+    tcpRttEstimator(sk, 50_000);
+    return sk;
+  };
+  const first = mk();
+  const rto = first.rto;
+  tcpInitMetrics(first);
+  assert.equal(first.rto, rto);
+  assert.equal(first.sndCwndClamp, TCP_INFINITE_SSTHRESH);
+  tcpUpdateMetrics(first);
+  const second = mk();
+  tcpInitMetrics(second);
+  // 800000 - (800000 - 400) / 8 = 700050 (srtt_us << 3): 21 jiffies + max(42, 50).
+  assert.equal(second.rto, 71 * 4e6);
+  assert.equal(second.sndCwndClamp, 6);
 });

@@ -39,7 +39,7 @@ import { tcpTakeDsackBlock } from './tcp_dsack.js';
 import { TCP_CHRONO_BUSY, TCP_CHRONO_RWND_LIMITED, tcpChronoStart, tcpChronoStop } from './tcp_chrono.js';
 import { tcpCurrentSsthresh, tcpRetransmitAccount } from './tcp_undo.js';
 import { NSEC_PER_JIFFY } from './inetpeer.js';
-import { tcpRtoMin, usecsToJiffies } from './tcp_metrics.js';
+import { tcpInitMetrics, tcpRtoMin, usecsToJiffies } from './tcp_metrics.js';
 import { modTimer } from '../../sim/timer_wheel.js';
 
 /** The options one segment carries. */
@@ -1110,9 +1110,9 @@ export function tcpCleanupRbuf(sk: TcpSock, copied: number): void {
   if (timeToAck) tcpSendAck(sk);
 }
 
-/** tcp_init_cwnd(): the route's initcwnd metric (RTAX_INITCWND), else TCP_INIT_CWND. */
+/** tcp_init_cwnd(): the route's initcwnd metric (RTAX_INITCWND), else TCP_INIT_CWND; at most snd_cwnd_clamp. */
 function tcpInitCwnd(sk: TcpSock): number {
-  return sk.dstCache?.metrics?.[RTAX_INITCWND] || TCP_INIT_CWND;
+  return Math.min(sk.dstCache?.metrics?.[RTAX_INITCWND] || TCP_INIT_CWND, sk.sndCwndClamp);
 }
 
 /**
@@ -1121,6 +1121,7 @@ function tcpInitCwnd(sk: TcpSock): number {
  * keepalive if asked; data may flow.
  */
 export function tcpEstablishedHooks(sk: TcpSock): void {
+  tcpInitMetrics(sk);
   sk.sndCwnd = sk.info.totalRetrans > 1 ? 1 : tcpInitCwnd(sk);
   sk.sndCwndCnt = 0;
   tcpInitBufferSpace(sk);
