@@ -97,8 +97,8 @@ interface TcpMetricsBlock {
   readonly vals: number[];
 }
 
-/** Each namespace's cache, by (saddr, daddr). */
-const tcpMetricsCache = new WeakMap<object, Map<string, TcpMetricsBlock>>();
+/** net_generic()'s key of a namespace's cache (tcp_metrics_hash), by (saddr, daddr). */
+const TCP_METRICS = 'tcp_metrics';
 
 /** tcpm_suck_dst(): an entry's values and locks from the route's metrics. */
 function tcpmSuckDst(tm: TcpMetricsBlock, rt: Rtable, now: number): void {
@@ -123,8 +123,8 @@ function tcpmSuckDst(tm: TcpMetricsBlock, rt: Rtable, now: number): void {
  * route once stale: tcpm_check_stamp()); a new one only when `create`.
  */
 function tcpGetMetrics(sk: TcpSock, rt: Rtable, create: boolean): TcpMetricsBlock | null {
-  let cache = tcpMetricsCache.get(sk.net);
-  if (!cache) tcpMetricsCache.set(sk.net, (cache = new Map()));
+  let cache = sk.net.generic.get(TCP_METRICS) as Map<string, TcpMetricsBlock> | undefined;
+  if (!cache) sk.net.generic.set(TCP_METRICS, (cache = new Map()));
   const key = `${sk.inetSaddr >>> 0} ${sk.inetDaddr >>> 0}`;
   const now = sk.net.sched.now;
   let tm = cache.get(key) ?? null;
