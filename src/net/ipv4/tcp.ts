@@ -33,6 +33,7 @@ import { tcpClose, tcpDisconnect } from './tcp_timer.js';
 import { TcpRecoveryState } from './tcp_recovery.js';
 import { TcpUndoState } from './tcp_undo.js';
 import { TCP_DEFAULT_SCALING_RATIO, tcpRcvSpaceAdjust } from './tcp_rcvspace.js';
+import { usecsToJiffies } from './tcp_metrics.js';
 
 /** include/net/tcp_states.h */
 export const TCP_SYN_SENT = 2;
@@ -320,9 +321,15 @@ export class TcpSock extends InetSock {
   /* Congestion control and recovery. */
   sndCwnd = TCP_INIT_CWND;
   sndSsthresh = TCP_INFINITE_SSTHRESH;
+  /** snd_cwnd_clamp: the largest cwnd (a cached locked cwnd metric: tcp_init_metrics()). */
+  sndCwndClamp = TCP_INFINITE_SSTHRESH;
   sndCwndCnt = 0;
   caState = TCP_CA_OPEN;
   caOps: TcpCongOps;
+  /** icsk_ca_setsockopt: TCP_CONGESTION chose caOps (a child keeps it). */
+  caSetsockopt = false;
+  /** icsk_ca_dst_locked: caOps came from a route's `congctl lock` (TCP_CONGESTION then fails with EPERM). */
+  caDstLocked = false;
   readonly caPriv: number[] = [0, 0, 0, 0, 0, 0];
   highSeq = 0;
   dupAcks = 0;
@@ -334,6 +341,8 @@ export class TcpSock extends InetSock {
   mdev = 0;
   rttvar = 0;
   rto = TCP_TIMEOUT_INIT;
+  /** icsk_rto_min in jiffies: usecs_to_jiffies(tcp_rto_min_us) at tcp_init_sock(); a child copies its listener's (sk_clone_lock()). */
+  rtoMin = 0;
   backoff = 0;
   retransmits = 0;
   /** Virtual time the retransmit timer first fired for the current head (for tcp_retries2 in time). */
@@ -411,6 +420,7 @@ export class TcpSock extends InetSock {
     this.skSndbuf = s.wmem[1]!;
     this.skRcvbuf = s.rmem[1]!;
     this.caOps = tcpCongFor(s.congestionControl);
+    this.rtoMin = usecsToJiffies(s.rtoMinUs);
     tcpSockSettleFields(this);
   }
 
@@ -640,9 +650,12 @@ export class TcpSock extends InetSock {
     if (level !== SOL_TCP) return super.setsockopt(level, optname, v);
     if (optname === TCP_CONGESTION) {
       if (typeof v !== 'string') return 'EINVAL';
+      // tcp_set_congestion_control(): a route's locked algorithm stays.
+      if (this.caDstLocked) return 'EPERM';
       const ops = tcpCongFor(v.replace(/\0.*$/s, ''), true);
       if (!ops) return 'ENOENT';
       this.caOps = ops;
+      this.caSetsockopt = true;
       return null;
     }
     if (typeof v !== 'number') return 'EINVAL';

@@ -23,15 +23,15 @@ export function tcpRenoUndoCwnd(sk: TcpSock): number {
   return Math.max(sk.sndCwnd, sk.undo.priorCwnd);
 }
 
-/** tcp_slow_start(): cwnd grows by one per acknowledged segment up to ssthresh; what is left over. */
+/** tcp_slow_start(): cwnd grows by one per acknowledged segment up to ssthresh (and snd_cwnd_clamp); what is left over. */
 export function tcpSlowStart(sk: TcpSock, acked: number): number {
   const cwnd = Math.min(sk.sndCwnd + acked, sk.sndSsthresh);
   acked -= cwnd - sk.sndCwnd;
-  sk.sndCwnd = cwnd;
+  sk.sndCwnd = Math.min(cwnd, sk.sndCwndClamp);
   return acked;
 }
 
-/** tcp_cong_avoid_ai(): one segment more per `w` acknowledged. */
+/** tcp_cong_avoid_ai(): one segment more per `w` acknowledged, at most snd_cwnd_clamp. */
 export function tcpCongAvoidAi(sk: TcpSock, w: number, acked: number): void {
   if (sk.sndCwndCnt >= w) {
     sk.sndCwndCnt = 0;
@@ -43,6 +43,7 @@ export function tcpCongAvoidAi(sk: TcpSock, w: number, acked: number): void {
     sk.sndCwndCnt -= delta * w;
     sk.sndCwnd += delta;
   }
+  sk.sndCwnd = Math.min(sk.sndCwnd, sk.sndCwndClamp);
 }
 
 /** tcp_reno_*: halve on loss, +1 MSS per RTT in avoidance. */

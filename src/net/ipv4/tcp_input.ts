@@ -22,12 +22,14 @@ import {
 import {
   MAX_TCP_WINDOW, TCP_ATO_MIN, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_CLOSE, TCP_CLOSE_WAIT,
   TCP_CLOSING, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2, TCP_LAST_ACK, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_RTO_MAX,
-  TCP_RTO_MIN, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, tcpSegUnlink, type TcpSock,
+  TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, tcpSegUnlink, type TcpSock,
 } from './tcp.js';
 import {
   newSeg, tcpEstablishedHooks, tcpPacketsInFlight, tcpPush, tcpSegFree, tcpRetransmitSeg, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
   tcpSyncMss, tcpXmitRetransmitQueue,
 } from './tcp_output.js';
+import { tcpRtoMinUs, tcpUpdateMetrics } from './tcp_metrics.js';
+import { RTAX_QUICKACK } from '../../uapi/linux/rtmsg.js';
 import { tcpGrowWindow, tcpRcvRttMeasure, tcpRcvRttMeasureTs, tcpUpdateScalingRatio } from './tcp_rcvspace.js';
 import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2, tcpResetXmitTimer } from './tcp_timer.js';
 import {
@@ -64,11 +66,11 @@ function tcpReceiveWindow(sk: TcpSock): number {
 
 /**
  * tcp_rtt_estimator() + tcp_set_rto() in µs: SRTT, mdev and RTTVAR as
- * Linux keeps them (rttvar never below tcp_rto_min), RTO = SRTT + RTTVAR.
+ * Linux keeps them (rttvar never below tcp_rto_min_us()), RTO = SRTT + RTTVAR.
  */
 export function tcpRttEstimator(sk: TcpSock, sampleNs: number): void {
   let m = Math.max(1, Math.round(sampleNs / 1000));
-  const rtoMinUs = TCP_RTO_MIN / 1000;
+  const rtoMinUs = tcpRtoMinUs(sk);
   if (sk.srtt !== 0) {
     m -= sk.srtt >> 3;
     sk.srtt += m;
@@ -445,6 +447,14 @@ function tcpFin(sk: TcpSock): void {
 }
 
 /**
+ * tcp_in_quickack_mode(): the route says quickack (RTAX_QUICKACK), or
+ * quick-ACK credit is left and the session is not interactive (ping-pong).
+ */
+export function tcpInQuickackMode(sk: TcpSock): boolean {
+  return (sk.dstCache?.metrics?.[RTAX_QUICKACK] ?? 0) !== 0 || (sk.quickAcks > 0 && !sk.pingpong);
+}
+
+/**
  * __tcp_ack_snd_check(): ACK now after a second full segment, in quick-ACK
  * mode, or when an out-of-order gap closed; otherwise delay.
  */
@@ -453,7 +463,7 @@ function tcpAckSndCheck(sk: TcpSock): void {
   const st = sk.skState;
   if (st === TCP_CLOSE || st === TCP_TIME_WAIT) return;
   const twoFull = ((sk.rcvNxt - sk.rcvWup) >>> 0) > sk.rcvMss;
-  if ((twoFull && !sk.pingpong) || (sk.quickAcks > 0 && !sk.pingpong) || sk.ofoQueue.length) {
+  if ((twoFull && !sk.pingpong) || tcpInQuickackMode(sk) || sk.ofoQueue.length) {
     tcpSendAck(sk);
     return;
   }
@@ -710,6 +720,7 @@ function tcpFinAcked(sk: TcpSock): boolean {
       tcpEnterTimeWait(sk);
       return true;
     case TCP_LAST_ACK:
+      tcpUpdateMetrics(sk);
       tcpDone(sk, false);
       return true;
     default:

@@ -36,6 +36,7 @@ import { RTCF_BROADCAST, RTCF_MULTICAST, ipRouteOutputKey, skbRtable, type Rtabl
 import { newFlowi4 } from './fib_rules.js';
 import { RTN_LOCAL, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { RTAX_INITRWND, RTAX_WINDOW } from '../../uapi/linux/rtmsg.js';
+import { tcpCaDstInit, tcpCaOpenreqChild } from './tcp_metrics.js';
 import { tcpFullSpace } from './tcp_rcvspace.js';
 import { dstMtu, ipSelectTtl } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipPushHeader, ipSendSkb } from './ip_output.js';
@@ -151,6 +152,7 @@ export function tcpV4Connect(sk: TcpSock, usin: SockaddrIn): Errno {
   sk.sackOk = s.sack !== 0;
   sk.wscaleOk = s.windowScaling !== 0;
   tcpInitRwin(sk, rt, sk.advmss, sk.wscaleOk);
+  tcpCaDstInit(sk, rt);
   sk.connectOwnedAt = net.sched.now;
   const err = tcpConnectSend(sk);
   if (err) {
@@ -303,8 +305,11 @@ function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
   child.skUserlocks = lsk.skUserlocks;
   child.rcvq.windowClamp = lsk.rcvq.windowClamp;
   child.caOps = lsk.caOps;
+  child.caSetsockopt = lsk.caSetsockopt;
+  child.rtoMin = lsk.rtoMin;
   const rt = tcpRoute(child);
   if (typeof rt === 'string') return null;
+  tcpCaOpenreqChild(child, rt);
   child.skState = TCP_SYN_RECV;
   child.irs = cb.seq;
   child.rcvNxt = child.rcvWup = child.copiedSeq = (cb.seq + 1) >>> 0;

@@ -27,7 +27,7 @@ import { CHECKSUM_PARTIAL, SKB_GSO_TCPV4, type SkBuff } from '../core/skbuff.js'
 import { SOCK_LOCALROUTE } from '../core/sock.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
 import {
-  MAX_TCP_HEADER, MAX_TCP_WINDOW, TCP_SKB_HEAD_TRUESIZE, TCP_CA_LOSS, TCP_MSS_DEFAULT, TCP_CLOSE_WAIT, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1,
+  MAX_TCP_HEADER, MAX_TCP_WINDOW, TCP_SKB_HEAD_TRUESIZE, TCP_CA_LOSS, TCP_MSS_DEFAULT, TCP_CLOSE_WAIT, TCP_ATO_MIN, TCP_DELACK_MAX, TCP_DELACK_MIN, TCP_INIT_CWND, TCP_ESTABLISHED, TCP_FIN_WAIT1,
   TCP_LAST_ACK, TCP_SYN_RECV,
   TCP_SYN_SENT, TcpSeg, tcpSegClearLost, tcpSegMarkLost, type TcpSock,
 } from './tcp.js';
@@ -39,6 +39,7 @@ import { tcpTakeDsackBlock } from './tcp_dsack.js';
 import { TCP_CHRONO_BUSY, TCP_CHRONO_RWND_LIMITED, tcpChronoStart, tcpChronoStop } from './tcp_chrono.js';
 import { tcpCurrentSsthresh, tcpRetransmitAccount } from './tcp_undo.js';
 import { NSEC_PER_JIFFY } from './inetpeer.js';
+import { tcpInitMetrics, tcpRtoMin, usecsToJiffies } from './tcp_metrics.js';
 import { modTimer } from '../../sim/timer_wheel.js';
 
 /** The options one segment carries. */
@@ -320,6 +321,7 @@ function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: 
     sk.info.bytesSent += len;
     sk.info.dataSegsOut += pcount;
     sk.info.lastDataSent = sk.net.sched.now;
+    tcpEventDataSent(sk);
   }
   if (flags & TCPHDR_ACK) tcpEventAckSent(sk);
   if (flags & TCPHDR_RST) sk.net.mib.tcp[TcpStat.OUTRSTS]!++;
@@ -327,6 +329,18 @@ function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: 
   // ip_queue_xmit()'s error (a local "fragmentation needed": EMSGSIZE) leaves the segment unsent for the caller.
   const err = ipLocalOut(sk.net, skb, rt);
   return err < 0 ? (errnoName(-err) ?? 'EINVAL') : null;
+}
+
+/**
+ * tcp_event_data_sent(): data sent within the ATO (in jiffies) of the last
+ * data received is a reply: the session is interactive
+ * (inet_csk_inc_pingpong_cnt(); tcp_pingpong_thresh 1), its ACKs wait to
+ * ride on the replies. Before any data came, ato is 0 in Linux: never.
+ */
+function tcpEventDataSent(sk: TcpSock): void {
+  if (!sk.dataSeen) return;
+  const since = Math.floor(sk.net.sched.now / NSEC_PER_JIFFY) - Math.floor(sk.lrcvtime / NSEC_PER_JIFFY);
+  if (since < Math.round(sk.ato / NSEC_PER_JIFFY)) sk.pingpong = true;
 }
 
 /** tcp_event_ack_sent(): the delayed ACK is no longer due; quick-ACK credit is spent. */
@@ -344,15 +358,34 @@ export function tcpSendAck(sk: TcpSock): void {
 }
 
 
-/** tcp_send_delayed_ack(): ACK within the ATO (40 ms at least), unless one goes out before. */
+/** tcp_delack_max(): icsk_delack_max (TCP_DELACK_MAX), at most a jiffy under tcp_rto_min(). */
+function tcpDelackMax(sk: TcpSock): number {
+  return Math.min(TCP_DELACK_MAX, (Math.max(tcpRtoMin(sk), 2) - 1) * NSEC_PER_JIFFY);
+}
+
+/**
+ * tcp_send_delayed_ack(): ACK within the ATO unless one goes out before;
+ * an ATO above TCP_DELACK_MIN is at most HZ/2 (tcp_delack_max() when
+ * interactive or pushed) and at most the smoothed RTT (TCP_DELACK_MIN at least).
+ */
 export function tcpSendDelayedAck(sk: TcpSock): void {
   sk.ackPending = true;
   if (sk.net.sched.pending(sk.delackTimer)) return;
-  const ato = Math.max(sk.ato, TCP_DELACK_MIN);
+  let ato = sk.ato;
+  if (ato > TCP_DELACK_MIN) {
+    let maxAto = sk.pingpong || sk.ackPushed & 1 ? tcpDelackMax(sk) : 500e6;
+    if (sk.srtt) maxAto = Math.min(maxAto, Math.max(usecsToJiffies(sk.srtt >> 3) * NSEC_PER_JIFFY, TCP_DELACK_MIN));
+    ato = Math.min(ato, maxAto);
+  }
   sk.delackTimer = modTimer(sk.net.sched, ato, () => {
     sk.delackTimer = null;
     if (!sk.ackPending) return;
     if (sk.skState === TCP_ESTABLISHED || sk.skState === TCP_CLOSE_WAIT || sk.skState === TCP_FIN_WAIT1 || sk.skState >= 5) {
+      // tcp_delack_timer_handler(): "Delayed ACK missed": out of ping-pong mode with the ATO deflated, else the ATO doubles (at most the RTO).
+      if (sk.pingpong) {
+        sk.pingpong = false;
+        sk.ato = TCP_ATO_MIN;
+      } else sk.ato = Math.min(sk.ato * 2, sk.rto);
       sk.mibNet(LinuxMib.DELAYEDACKS);
       tcpSendAck(sk);
     }
@@ -1077,9 +1110,9 @@ export function tcpCleanupRbuf(sk: TcpSock, copied: number): void {
   if (timeToAck) tcpSendAck(sk);
 }
 
-/** tcp_init_cwnd(): the route's initcwnd metric (RTAX_INITCWND), else TCP_INIT_CWND. */
+/** tcp_init_cwnd(): the route's initcwnd metric (RTAX_INITCWND), else TCP_INIT_CWND; at most snd_cwnd_clamp. */
 function tcpInitCwnd(sk: TcpSock): number {
-  return sk.dstCache?.metrics?.[RTAX_INITCWND] || TCP_INIT_CWND;
+  return Math.min(sk.dstCache?.metrics?.[RTAX_INITCWND] || TCP_INIT_CWND, sk.sndCwndClamp);
 }
 
 /**
@@ -1088,6 +1121,7 @@ function tcpInitCwnd(sk: TcpSock): number {
  * keepalive if asked; data may flow.
  */
 export function tcpEstablishedHooks(sk: TcpSock): void {
+  tcpInitMetrics(sk);
   sk.sndCwnd = sk.info.totalRetrans > 1 ? 1 : tcpInitCwnd(sk);
   sk.sndCwndCnt = 0;
   tcpInitBufferSpace(sk);

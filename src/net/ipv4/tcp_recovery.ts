@@ -16,6 +16,7 @@
  *        tcp_fastretrans_alert() tcp_identify_packet_loss() tcp_time_to_recover() tcp_enter_recovery(),
  *        net/ipv4/tcp_output.c tcp_schedule_loss_probe() tcp_send_loss_probe() tcp_cwnd_validate(), include/net/tcp.h
  */
+import { tcpRtoMin } from './tcp_metrics.js';
 import { LinuxMib } from '../core/snmp.js';
 import { after, before } from '../../wire/tcp.js';
 import { TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_CLOSE_WAIT, TCP_ESTABLISHED, tcpSegMarkLost, type TcpSeg, type TcpSock } from './tcp.js';
@@ -36,8 +37,6 @@ export const TCP_RACK_NO_DUPTHRESH = 0x4;
 
 /** TCP_TIMEOUT_MIN: 2 jiffies at HZ 250, in ns. */
 const TCP_TIMEOUT_MIN = 8e6;
-/** TCP_RTO_MIN for the single-segment PTO's delayed-ACK allowance. */
-const TCP_RTO_MIN = 200e6;
 /** TCP_TIMEOUT_INIT: the PTO without an RTT sample. */
 const TCP_TIMEOUT_INIT = 1e9;
 
@@ -239,7 +238,7 @@ export function tcpScheduleLossProbe(sk: TcpSock, advancingRto: boolean): boolea
   if ((er !== 3 && er !== 4) || !out || !sk.sackOk || sk.caState !== TCP_CA_OPEN) return false;
   let timeout: number;
   if (sk.srtt) {
-    timeout = Math.ceil((sk.srtt >> 2) / 4000) * 4e6 + (out === 1 ? TCP_RTO_MIN : TCP_TIMEOUT_MIN);
+    timeout = Math.ceil((sk.srtt >> 2) / 4000) * 4e6 + (out === 1 ? tcpRtoMin(sk) * 4e6 : TCP_TIMEOUT_MIN);
   } else timeout = TCP_TIMEOUT_INIT;
   const rtoDelta = advancingRto ? sk.rto : tcpRtoDelta(sk);
   if (rtoDelta > 0) timeout = Math.min(timeout, Math.ceil(rtoDelta / 4e6) * 4e6);

@@ -6,6 +6,7 @@
  * tcp_close(), tcp_disconnect(), tcp_time_wait().
  * @linux net/ipv4/tcp_timer.c, net/ipv4/tcp.c tcp_close() tcp_done(), net/ipv4/tcp_minisocks.c tcp_time_wait()
  */
+import { tcpUpdateMetrics } from './tcp_metrics.js';
 import type { Errno } from '../core/errno.js';
 import { LinuxMib, TcpStat } from '../core/snmp.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
@@ -258,6 +259,8 @@ function purgeReceive(sk: TcpSock): void {
  */
 export function tcpTimeWait(sk: TcpSock, state: number, timeo: number): void {
   if (!sk.twCounted) {
+    // tcp_time_wait() ends with tcp_update_metrics(): once, when the socket first waits.
+    tcpUpdateMetrics(sk);
     const h = sk.net.ipv4.tcpHashinfo;
     // inet_twsk_alloc() refuses past tcp_max_tw_buckets: the socket closes at once (TCPTimeWaitOverflow).
     if (h.twCount >= sk.tcpSysctl.maxTwBuckets) {

@@ -53,6 +53,8 @@ async function runClient(p: Proc, o: Iperf3Opts): Promise<number> {
   const dst: SockaddrIn = { family: AF_INET, addr, port: o.port };
   const ctlSock = await tcpConnect(p, o, dst, 0);
   if (typeof ctlSock === 'string') throw errText('unable to connect to server', ctlSock, strerror);
+  // iperf_connect(): "set TCP_NODELAY for lower latency on control messages".
+  setsockopt(ctlSock, SOL_TCP, TCP_NODELAY, 1);
   const text = o.json ? { write: (_s: string): void => {} } : out;
   text.write(`Connecting to host ${o.host}, port ${o.port}\n`);
   if (o.reverse) text.write(`Reverse mode, remote host ${o.host} is sending\n`);
@@ -198,6 +200,8 @@ async function runServer(p: Proc, o: Iperf3Opts): Promise<number> {
     if (!o.json) p.stdout.write(`-----------------------------------------------------------\nServer listening on ${o.port} (test #${test})\n-----------------------------------------------------------\n`);
     const c = await accept(ls);
     if (typeof c === 'string') return 1;
+    // iperf_accept(): the control connection has TCP_NODELAY too.
+    setsockopt(c, SOL_TCP, TCP_NODELAY, 1);
     p.files?.install(c);
     await serveOne(p, o, ls, c);
     if (o.oneOff) break;
