@@ -7,14 +7,14 @@
  */
 import { encodeBytes } from '../bytes.js';
 import { type Cmd, errText, isVfsError, type Tool } from './common.js';
-import { md5, sha1, sha256 } from './digest.js';
+import { Hasher, MD5, SHA1, SHA256 } from './digest.js';
 import { quotef } from './quote.js';
 import { LineReader } from './lines.js';
 
 interface Algo {
   readonly tag: string;
   readonly hexLen: number;
-  readonly fn: (b: Uint8Array) => string;
+  readonly algo: ConstructorParameters<typeof Hasher>[0];
 }
 
 const DIGEST_LONG = [
@@ -30,11 +30,13 @@ const DIGEST_LONG = [
   { name: 'zero', arg: 0, key: 'z' },
 ] as const;
 
-/** The digest of one operand, or its error. */
+/** The digest of one operand, its bytes hashed as they are read (digest_file()'s blocks), or its error. */
 async function digestOf(c: Cmd, file: string, a: Algo): Promise<string | { err: string }> {
-  const data = await c.slurp(file);
-  if (isVfsError(data)) return { err: errText(data) };
-  return a.fn(encodeBytes(data));
+  const src = c.input(file);
+  if (isVfsError(src)) return { err: errText(src) };
+  const hs = new Hasher(a.algo);
+  for (let s = await src.read(); s !== null; s = await src.read()) hs.update(encodeBytes(s));
+  return hs.hex();
 }
 
 /** filename_unescape()'s inverse: `\\` and `\n`, and whether any was needed. */
@@ -195,6 +197,6 @@ function digestTool(a: Algo): Tool {
   };
 }
 
-export const md5sum = digestTool({ tag: 'MD5', hexLen: 32, fn: md5 });
-export const sha1sum = digestTool({ tag: 'SHA1', hexLen: 40, fn: sha1 });
-export const sha256sum = digestTool({ tag: 'SHA256', hexLen: 64, fn: sha256 });
+export const md5sum = digestTool({ tag: 'MD5', hexLen: 32, algo: MD5 });
+export const sha1sum = digestTool({ tag: 'SHA1', hexLen: 40, algo: SHA1 });
+export const sha256sum = digestTool({ tag: 'SHA256', hexLen: 64, algo: SHA256 });
