@@ -120,7 +120,7 @@ export class Lab implements NetWorld {
    * devices and all, until the last one leaves (netnsTaskLeft()).
    */
   netnsUnnamed(net: Net): void {
-    if ([...this.netns.values()].includes(net)) return;
+    if (this.isNamed(net)) return;
     if (procNetnsPids(this, net).length > 0) this.heldNets.add(net);
     else this.destroyNet(net);
   }
@@ -129,7 +129,13 @@ export class Lab implements NetWorld {
   netnsTaskLeft(net: Net): void {
     if (!this.heldNets.has(net) || procNetnsPids(this, net).length > 0) return;
     this.heldNets.delete(net);
-    if (![...this.netns.values()].includes(net)) this.destroyNet(net);
+    if (!this.isNamed(net)) this.destroyNet(net);
+  }
+
+  /** Some /run/netns name holds `net`. */
+  private isNamed(net: Net): boolean {
+    for (const n of this.netns.values()) if (n === net) return true;
+    return false;
   }
 
   /**

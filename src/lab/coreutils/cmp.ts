@@ -7,9 +7,9 @@
  * suffixes; EOF on the shorter input reported on stderr, exit 1; trouble
  * exit 2.
  */
-import { encodeBytes } from '../bytes.js';
+import { byteLength, encodeBytes } from '../bytes.js';
 import type { InStream } from '../process.js';
-import { type Cmd, EXIT_CPU_SPENT, errText, isVfsError } from './common.js';
+import { type Cmd, EXIT_CPU_SPENT, errText, isVfsError, stringStream } from './common.js';
 import type { SizedInStream } from './wc.js';
 import { getopt } from './getopt.js';
 
@@ -132,13 +132,7 @@ function open(c: Cmd, name: string, mode: Mode): Operand {
     if (data === 'EISDIR') throw new Trouble(`${name}: ${errText(data)}`, true);
     throw new Trouble(`${name}: ${errText(data)}`, mode !== 'status');
   }
-  const bytes = encodeBytes(data);
-  let done = false;
-  const stream: InStream = {
-    read: async () => (done ? null : ((done = true), data)),
-    readAll: async () => data,
-  };
-  return { name, input: new ByteInput(stream), size: bytes.length };
+  return { name, input: new ByteInput(stringStream(data)), size: byteLength(data) };
 }
 
 class Trouble extends Error {

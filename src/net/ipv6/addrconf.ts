@@ -31,7 +31,7 @@ import { NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
 import { KError } from '../core/errno.js';
 import {
   IN6ADDR_IL_ALLNODES, IN6ADDR_IL_ALLROUTERS, IN6ADDR_LL_ALLNODES, IN6ADDR_LL_ALLROUTERS, IN6ADDR_LL_ALLSNOOPERS,
-  IN6ADDR_LOOPBACK, IN6ADDR_SL_ALLROUTERS, addrSolictMult, in6, ipv6AddrPrefix, ipv6EthMcMap,
+  IN6ADDR_LOOPBACK, IN6ADDR_SL_ALLROUTERS, addrSolictMult, in6, ipv6AddrEqual, ipv6AddrPrefix, ipv6EthMcMap,
 } from '../../wire/ipv6.js';
 import { IFA_HOST, IFA_LINK, IFAPROT_KERNEL_LL, IFAPROT_KERNEL_LO, IfaState, Inet6Dev, type Inet6Ifaddr, type NetnsIpv6 } from './if_inet6.js';
 import { ipv6DevMcDec, ipv6DevMcInc, ipv6McDadComplete, ipv6McDown, ipv6McUp } from './mcast.js';
@@ -347,14 +347,14 @@ export function inet6RtmNewaddr(net: Net, dev: NetDevice, addr: Uint8Array, pref
   const v6 = net.ipv6;
   const idev = v6 ? ipv6FindIdev(v6, dev) : null;
   if (!idev) throw new KError('EINVAL');
-  if (idev.addrs.some((a) => a.addr.every((b, i) => b === addr[i]))) {
+  if (idev.addrs.some((a) => ipv6AddrEqual(a.addr, addr))) {
     if (nlFlags & NLM_F_EXCL || !(nlFlags & NLM_F_REPLACE)) throw new KError('EEXIST', 'ipv6: address already assigned');
     throw new KError('EOPNOTSUPP', 'tuxnet: changing an IPv6 address is not built in');
   }
   if (prefixLen > 128) throw new KError('EINVAL', 'ipv6: Invalid prefix length');
   if (idev.conf('disable_ipv6')) throw new KError('EACCES');
   const linkLocal = addr[0] === 0xfe && (addr[1]! & 0xc0) === 0x80;
-  const loopback = addr.every((b, i) => b === IN6ADDR_LOOPBACK[i]);
+  const loopback = ipv6AddrEqual(addr, IN6ADDR_LOOPBACK);
   if (loopback && prefixLen === 128 && dev.flags & IFF_LOOPBACK) return loopbackAddr(idev, proto);
   if (!linkLocal || dev.flags & IFF_LOOPBACK || idev.addrs.some((a) => a.scope === IFA_LINK)) {
     throw new KError('EOPNOTSUPP', 'tuxnet: only a link-local address (one per device) or ::1 can be added over IPv6');

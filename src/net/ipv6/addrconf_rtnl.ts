@@ -17,6 +17,7 @@ import {
 import { NETCONFA_IFINDEX_ALL, NETCONFA_IFINDEX_DEFAULT, type NetconfMsg } from '../../uapi/linux/netconf.js';
 import { KError } from '../core/errno.js';
 import { inet6RtmNewaddr, ipv6DelAddr } from './addrconf.js';
+import { ipv6AddrEqual } from '../../wire/ipv6.js';
 import type { Ipv6Devconf } from './if_inet6.js';
 import type { RtnlDumpit } from '../core/rtnetlink.js';
 import { route6RtnlInit } from './route_rtnl.js';
@@ -61,7 +62,7 @@ function inet6RtmDeladdr(net: Net, msg: NlMsg<IfAddrMsg>): void {
   if (!dev) throw new KError('ENODEV', 'ipv6: Unable to find the interface');
   const idev = net.ipv6?.idevs.get(dev);
   if (!idev) throw new KError('ENXIO', 'ipv6: IPv6 is disabled on this device');
-  const ifp = idev.addrs.find((a) => a.prefixLen === m.prefixlen && a.addr.every((b, i) => b === pfx[i]));
+  const ifp = idev.addrs.find((a) => a.prefixLen === m.prefixlen && ipv6AddrEqual(a.addr, pfx));
   if (!ifp) throw new KError('EADDRNOTAVAIL', 'ipv6: address not found');
   ipv6DelAddr(ifp);
 }
