@@ -94,8 +94,12 @@ class ByteInput {
 
   constructor(readonly stream: InStream) {}
 
-  /** The next byte, or -1 at EOF. */
-  async next(): Promise<number> {
+  /** The next byte, or -1 at EOF; a promise only when the buffer must be read again. */
+  next(): number | Promise<number> {
+    return this.at < this.buf.length ? this.buf[this.at++]! : this.refill();
+  }
+
+  private async refill(): Promise<number> {
     while (this.at >= this.buf.length) {
       if (this.eof) return -1;
       const s = await this.stream.read(65536);
@@ -110,7 +114,11 @@ class ByteInput {
 
   /** Skip `n` bytes (fewer at EOF). */
   async skip(n: number): Promise<void> {
-    for (let i = 0; i < n && (await this.next()) >= 0; i++);
+    for (let i = 0; i < n; i++) {
+      let b = this.next();
+      if (typeof b !== 'number') b = await b;
+      if (b < 0) return;
+    }
   }
 }
 
@@ -249,8 +257,11 @@ async function compare(c: Cmd, a: Args, ops: [Operand, Operand]): Promise<number
   let lastNl = false;
   let differing = false;
   for (let n = 0; n < a.limit; n++) {
-    const b0 = await ops[0].input.next();
-    const b1 = await ops[1].input.next();
+    // awaited only when an input must be read again
+    let b0 = ops[0].input.next();
+    if (typeof b0 !== 'number') b0 = await b0;
+    let b1 = ops[1].input.next();
+    if (typeof b1 !== 'number') b1 = await b1;
     if (b0 < 0 || b1 < 0) {
       if (b0 < 0 && b1 < 0) break;
       if (a.mode !== 'status') eofMessage(c, ops[b0 < 0 ? 0 : 1].name, n, line, lastNl, a.mode);
