@@ -192,7 +192,7 @@ export class NfConntrackNet {
   /** Called for every conntrack removed from the table (extensions' destroy). */
   readonly destroyHooks: ((ct: NfConn) => void)[] = [];
   /** ctnetlink event listeners (conntrack -E), see nf_conntrack_ecache.ts. */
-  readonly listeners: ((event: number, ct: NfConn) => void)[] = [];
+  readonly listeners: ((event: number, ct: NfConn, portid: number) => void)[] = [];
   /** Scratch tuples for the packet path (no allocation per packet). */
   readonly scratch = [new NfConntrackTuple(), new NfConntrackTuple(), new NfConntrackTuple(), new NfConntrackTuple()] as const;
   readonly tcpSeg = new NfCtTcpSeg();
@@ -409,7 +409,12 @@ export function nfConntrackConfirmCt(skb: SkBuff, ct: NfConn): number {
     cn.stat.drop++;
     return 0;
   }
-  // The timer runs from confirmation: ct->timeout += nfct_time_stamp.
+  hashInsertConfirmed(net, cn, ct);
+  return 1;
+}
+
+/** What confirmation does once the tuples are free: the timer runs from now (ct->timeout += nfct_time_stamp), both directions hashed, counted. */
+function hashInsertConfirmed(net: Net, cn: NfConntrackNet, ct: NfConn): void {
   ct.timeout += net.sched.now;
   ct.id = cn.nextId++;
   if (cn.sysctl.timestamp) ct.tstampStart = net.sched.now;
@@ -417,7 +422,21 @@ export function nfConntrackConfirmCt(skb: SkBuff, ct: NfConn): number {
   hashInsert(cn, ct.tuplehash[IP_CT_DIR_REPLY]);
   cn.count++;
   nfCtGcSchedule(net, cn);
-  return 1;
+}
+
+/**
+ * nf_conntrack_hash_check_insert(): a connection made by ctnetlink (not by
+ * a packet) goes in confirmed, unless either of its tuples is taken
+ * (EEXIST).
+ */
+export function nfConntrackHashCheckInsert(ct: NfConn): 'EEXIST' | null {
+  const net = ct.net;
+  const cn = net.nf.ct!;
+  if (nfConntrackFind(net, cn, ct.tuplehash[IP_CT_DIR_ORIGINAL].tuple) || nfConntrackFind(net, cn, ct.tuplehash[IP_CT_DIR_REPLY].tuple)) return 'EEXIST';
+  ct.status |= IPS_CONFIRMED;
+  cn.stat.insert++;
+  hashInsertConfirmed(net, cn, ct);
+  return null;
 }
 
 /**
@@ -449,11 +468,11 @@ function unlinkCt(ct: NfConn): void {
   for (const f of cn.destroyHooks) f(ct);
 }
 
-/** nf_ct_delete(): mark it dying, announce IPCT_DESTROY, remove it; false when already dying. */
-export function nfCtDelete(ct: NfConn): boolean {
+/** nf_ct_delete(): mark it dying, announce IPCT_DESTROY (on behalf of netlink socket `portid`, 0: the kernel), remove it; false when already dying. */
+export function nfCtDelete(ct: NfConn, portid = 0): boolean {
   if (nfCtIsDying(ct) || !nfCtIsConfirmed(ct)) return false;
   ct.status |= IPS_DYING;
-  nfCtEvent(ct, IPCT_DESTROY);
+  nfCtEvent(ct, IPCT_DESTROY, portid);
   unlinkCt(ct);
   return true;
 }

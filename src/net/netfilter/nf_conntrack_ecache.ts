@@ -35,12 +35,20 @@ export function nfCtDeliverCachedEvents(ct: NfConn): void {
   const mask = ct.ecache;
   if (!mask) return;
   ct.ecache = 0;
-  for (const l of cn.listeners) l(mask, ct);
+  for (const l of cn.listeners) l(mask, ct, 0);
+}
+
+/**
+ * nf_conntrack_eventmask_report(): deliver the events of `mask` (1 << IPCT_*)
+ * now; `portid`: the netlink socket whose request caused them (0: the kernel).
+ */
+export function nfConntrackEventmaskReport(mask: number, ct: NfConn, portid = 0): void {
+  const cn = ct.net.nf.ct;
+  if (!cn || cn.listeners.length === 0 || !cn.sysctl.events) return;
+  for (const l of cn.listeners) l(mask, ct, portid);
 }
 
 /** nf_conntrack_event(): deliver one event now (IPCT_DESTROY). */
-export function nfCtEvent(ct: NfConn, event: number): void {
-  const cn = ct.net.nf.ct;
-  if (!cn || cn.listeners.length === 0 || !cn.sysctl.events) return;
-  for (const l of cn.listeners) l(1 << event, ct);
+export function nfCtEvent(ct: NfConn, event: number, portid = 0): void {
+  nfConntrackEventmaskReport(1 << event, ct, portid);
 }

@@ -148,7 +148,7 @@ export function nfConntrackInit(world: NetWorld): void {
       // the state is made at its first use, with its ctnetlink listener
       net.nf.ctMake = () => {
         const cn = new NfConntrackNet(net);
-        cn.listeners.push((ev, ct) => ctnetlinkEvent(net, ev, ct));
+        cn.listeners.push((ev, ct, portid) => ctnetlinkEvent(net, ev, ct, portid));
         return cn;
       };
       // made when net/netfilter is first looked into

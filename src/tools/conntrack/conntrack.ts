@@ -1,31 +1,29 @@
 /**
  * `conntrack` of conntrack-tools 1.4.7 on the conntrack table: -L (with
- * address, protocol, port, mark, state and status filters), -G, -D, -F,
- * -C, -S, -E (until killed), -V, -h. Entries print as
- * libnetfilter_conntrack's default format; the count line goes to stderr,
- * which is unbuffered, so it comes before the entries when stdout is not a
- * terminal. Expectation tables and -I/-U are refused.
- * @conntrack-tools src/conntrack.c, @libnetfilter_conntrack src/conntrack/snprintf_default.c
+ * address, protocol, port, mark, state and status filters), -G, -D, -I,
+ * -U, -F, -C, -S, -E (until killed), -V, -h. Entries print as
+ * libnetfilter_conntrack's default format, its XML or the save format
+ * (conntrack_output.ts); the count line goes to stderr, which is
+ * unbuffered, so it comes before the entries when stdout is not a
+ * terminal. Expectation tables are always empty (no helper makes one).
+ * @conntrack-tools src/conntrack.c, extensions/libct_proto_{tcp,udp,icmp}.c
  */
 import type { CommandFn, Proc } from '../../lab/process.js';
-import { ipToString } from '../../wire/ipv4.js';
-import { AF_INET } from '../../uapi/linux/socket.js';
-import { inetProtoA2n } from '../ip/inet_proto.js';
+import { inetProtoA2n, inetProtoN2a } from '../ip/inet_proto.js';
 import { inetAton } from '../ping.js';
 import { NetlinkSock } from '../../net/netlink/af_netlink.js';
-import { NLM_F_DUMP, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
+import { NLM_F_ACK, NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
+import { strerror, type Errno } from '../../net/core/errno.js';
 import { NETLINK_NETFILTER } from '../../uapi/linux/netfilter/nf_tables.js';
 import {
   IPCTNL_MSG_CT_DELETE, IPCTNL_MSG_CT_GET, IPCTNL_MSG_CT_GET_STATS, IPCTNL_MSG_CT_GET_STATS_CPU, NFNLGRP_CONNTRACK_DESTROY,
   NFNLGRP_CONNTRACK_NEW, NFNLGRP_CONNTRACK_UPDATE, ctnlMsg,
-  type CtGlobalStatsMsg, type CtMsg, type CtReq, type CtStatsMsg, type CtaTuple,
+  IPCTNL_MSG_CT_NEW, type CtGlobalStatsMsg, type CtMsg, type CtNewReq, type CtReq, type CtStatsMsg, type CtaTuple,
 } from '../../uapi/linux/netfilter/nfnetlink_conntrack.js';
 import { CONNTRACK_USAGE } from './conntrack_usage.js';
+import { TCP_CONNTRACK_NAMES, ctSave, ctText, ctXml, type CtMsgType } from './conntrack_output.js';
 
-/** enum tcp_conntrack names (libnetfilter_conntrack states[]). */
-const TCP_CONNTRACK_NAMES = ['NONE', 'SYN_SENT', 'SYN_RECV', 'ESTABLISHED', 'FIN_WAIT', 'CLOSE_WAIT', 'LAST_ACK', 'TIME_WAIT', 'CLOSE', 'SYN_SENT2'] as const;
 const IPS_SEEN_REPLY = 2;
-const IPS_ASSURED = 4;
 
 const PROG = 'conntrack v1.4.7 (conntrack-tools)';
 const SIGINT = 2;
@@ -53,6 +51,12 @@ interface Filter {
   dport: number | null;
   replSport: number | null;
   replDport: number | null;
+  /** --icmp-type, --icmp-code, --icmp-id */
+  icmpType: number | null;
+  icmpCode: number | null;
+  icmpId: number | null;
+  /** -t (atol() as a u32) */
+  timeout: number | null;
   mark: [number, number] | null;
   /** -u: the status bits that must be set, and (with "!NAME" or UNREPLIED) those that must not (parse_parameter_mask()). */
   status: number | null;
@@ -64,6 +68,8 @@ interface Filter {
   expect: boolean;
   /** -o: the _O_* output flags. */
   output: number;
+  /** -w: the zone (only zone 0 exists here). */
+  zone: number | null;
   /** The options given (their getopt letters), for generic_opt_check(). */
   given: Set<string>;
   /** -e: the event groups to join (NFNLGRP_CONNTRACK_*), null for all. */
@@ -92,6 +98,18 @@ const LONG: Readonly<Record<string, string>> = {
   protonum: 'p', family: 'f', timeout: 't', status: 'u', zone: 'w', mark: 'm', output: 'o', 'event-mask': 'e',
   sport: '--sport', 'orig-port-src': '--sport', dport: '--dport', 'orig-port-dst': '--dport', 'reply-port-src': '--rsport',
   'reply-port-dst': '--rdport', state: '--state', 'src-nat': 'n', 'dst-nat': 'g', 'any-nat': 'j',
+  'icmp-type': '--icmptype', 'icmp-code': '--icmpcode', 'icmp-id': '--icmpid',
+  'orig-key-src': '--srckey', srckey: '--srckey', 'orig-key-dst': '--dstkey', dstkey: '--dstkey', 'reply-key-src': '--rsrckey',
+  'reply-key-dst': '--rdstkey',
+};
+
+/** The options each protocol's extension adds to getopt's table once -p names it (the others: unknown options). */
+const PROTO_OPTS: Readonly<Record<number, readonly string[]>> = {
+  6: ['--sport', '--dport', '--rsport', '--rdport', '--state'],
+  17: ['--sport', '--dport', '--rsport', '--rdport'],
+  136: ['--sport', '--dport', '--rsport', '--rdport'],
+  1: ['--icmptype', '--icmpcode', '--icmpid'],
+  47: ['--srckey', '--dstkey', '--rsrckey', '--rdstkey'],
 };
 
 /** nat_parse(): "address[:port]". */
@@ -164,6 +182,12 @@ function parseAddrOpt(key: string, arg: string): [number, number | null] {
   return [addr, bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0];
 }
 
+/** atol(): leading blanks, a sign, the digits that follow (0 without any). */
+function atol(s: string): number {
+  const m = /^[ \t\n\v\f\r]*([+-]?[0-9]+)/.exec(s);
+  return m ? Number(m[1]) : 0;
+}
+
 function parsePortNum(s: string): number {
   if (!/^[0-9]+$/.test(s) || Number(s) > 65535) throw paramProblem(`invalid port \`${s}'`);
   return Number(s);
@@ -177,12 +201,13 @@ const STATUS_NAMES: readonly [string, number][] = [
 const OUTPUT_NAMES: readonly [string, number][] = [
   ['xml', 1], ['extended', 2], ['timestamp', 4], ['id', 8], ['ktimestamp', 16], ['labels', 32], ['userspace', 0], ['save', 64],
 ];
+const O_XML = 1;
 const O_EXT = 2;
-const O_ID = 8;
-/** The -o types tuxnet does not print: XML and the save format (and the event timestamps of -E). */
-const O_UNSUPPORTED = 1 | 64;
 const O_TMS = 4;
+const O_ID = 8;
+const O_KTMS = 16;
 const O_LABELS = 32;
+const O_SAVE = 64;
 
 /**
  * do_parse_parameter(): the first name `word` abbreviates whatever the case
@@ -258,15 +283,60 @@ const COMMANDS_V_OPTIONS: Readonly<Record<string, string>> = {
   S: '00000000000000000000000000000',
 };
 
-/** generic_opt_check(): each option given must be allowed with the command, each compulsory one given. */
-function genericOptCheck(f: Filter): void {
-  const row = COMMANDS_V_OPTIONS[(f.expect ? 'X' : '') + f.cmd];
-  if (!row) return;
-  OPT_COLUMNS.forEach(([k, name], i) => {
-    if (!f.given.has(k)) {
+/**
+ * generic_opt_check(): each option given must be allowed (not 0) with the
+ * command, each compulsory one (1) given; where a row has "3" columns, one
+ * of the coupled pairs must be given whole, else the first pair partly
+ * given (or the first) is named: `partial`'s message.
+ */
+function optCheck(
+  given: (k: string) => boolean, columns: readonly [string, string][], row: string,
+  coupled: readonly [string, string][], partial: readonly string[],
+): void {
+  columns.forEach(([k, name], i) => {
+    if (!given(k)) {
       if (row[i] === '1') throw paramProblem(`You need to supply the \`--${name}' option for this command`);
     } else if (row[i] === '0') throw paramProblem(`Illegal option \`--${name}' with this command`);
   });
+  if (!row.includes('3') || coupled.some(([a, b]) => given(a) && given(b))) return;
+  const i = coupled.findIndex(([a, b]) => given(a) || given(b));
+  throw paramProblem(`you have to specify ${partial[Math.max(i, 0)]}`);
+}
+
+function genericOptCheck(f: Filter): void {
+  const row = COMMANDS_V_OPTIONS[(f.expect ? 'X' : '') + f.cmd];
+  if (row) optCheck((k) => f.given.has(k), OPT_COLUMNS, row, [['s', 'd'], ['r', 'q']], ["`--src' and `--dst'", "`--reply-src' and `--reply-dst'"]);
+}
+
+/** The protocol extensions' option columns (tcp_optflags[], udp_optflags[], icmp_optflags[]) by getopt key. */
+const PROTO_COLUMNS: Readonly<Record<number, readonly [string, string][]>> = {
+  6: [['--sport', 'sport'], ['--dport', 'dport'], ['--rsport', 'reply-port-src'], ['--rdport', 'reply-port-dst'], ['', 'mask-port-src'], ['', 'mask-port-dst'], ['--state', 'state']],
+  17: [['--sport', 'sport'], ['--dport', 'dport'], ['--rsport', 'reply-port-src'], ['--rdport', 'reply-port-dst']],
+  1: [['--icmptype', 'icmp-type'], ['--icmpcode', 'icmp-code'], ['--icmpid', 'icmp-id']],
+  47: [['--srckey', 'srckey'], ['--dstkey', 'dstkey'], ['--rsrckey', 'reply-key-src'], ['--rdstkey', 'reply-key-dst']],
+};
+/** The extension's coupled options and what its final_check() says when neither pair is whole. */
+const PROTO_PAIRS: Readonly<Record<number, readonly [readonly [string, string][], readonly string[]]>> = {
+  6: [[['--sport', '--dport'], ['--rsport', '--rdport']], ["`--sport' and `--dport'", "`--reply-src-port' and `--reply-dst-port'"]],
+  17: [[['--sport', '--dport'], ['--rsport', '--rdport']], ["`--sport' and `--dport'", "`--reply-src-port' and `--reply-dst-port'"]],
+  1: [[], []],
+  47: [[['--srckey', '--dstkey'], ['--rsrckey', '--rdstkey']], ["`--srckey' and `--dstkey'", "`--reply-src-key' and `--reply-dst-key'"]],
+};
+/** *_commands_v_options[] rows of the commands whose rows are not all optional (the others: every option allowed). */
+const PROTO_ROWS: Readonly<Record<number, Readonly<Record<string, string>>>> = {
+  6: { I: '3333001', G: '3333002', F: '0000000', V: '0000000', h: '0000000', C: '0000000', S: '0000000' },
+  17: { I: '3333', G: '3333', F: '0000', V: '0000', h: '0000', C: '0000', S: '0000' },
+  1: { I: '112', G: '112', F: '000', V: '000', h: '000', C: '000', S: '000' },
+  47: { I: '3333', G: '3333', F: '0000', V: '0000', h: '0000', C: '0000', S: '0000' },
+};
+
+/** The protocol's final_check(): its own generic_opt_check() with its port pairs. */
+function protoFinalCheck(f: Filter): void {
+  const p = f.proto ?? -1;
+  const row = PROTO_ROWS[p]?.[f.cmd];
+  if (!row || f.expect) return;
+  const [pairs, says] = PROTO_PAIRS[p]!;
+  optCheck((k) => k !== '' && f.given.has(k), PROTO_COLUMNS[p]!, row, pairs, says);
 }
 
 /** parse_parameter() with the event masks: ALL, NEW, UPDATES, DESTROY (each a multicast group). */
@@ -314,17 +384,26 @@ function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): v
     case 'u': parseStatus(f, v, warn); break;
     case 'o':
       f.output |= parseParams(v, OUTPUT_NAMES, warn);
+      if (f.output & O_SAVE && f.output & (O_EXT | O_TMS | O_ID | O_KTMS | O_LABELS | O_XML)) {
+        throw new ExitError(1, `${PROG}: cannot combine save output with any other output type, use -o save only\n`);
+      }
       // -o labels: nfct_labelmap_new() finds no connlabel.conf in the lab.
       if (f.output & O_LABELS) warn('nfct_labelmap_new: No such file or directory\n');
       break;
     case 'e': f.events = eventMask(v); break;
+    case 't': f.timeout = atol(v) >>> 0; break;
+    case 'w': f.zone = atol(v) & 0xffff; break;
+    case '--icmptype': f.icmpType = atol(v) & 0xff; break;
+    case '--icmpcode': f.icmpCode = atol(v) & 0xff; break;
+    case '--icmpid': f.icmpId = atol(v) & 0xffff; break;
     case '--sport': f.sport = parsePortNum(v); break;
     case '--dport': f.dport = parsePortNum(v); break;
     case '--rsport': f.replSport = parsePortNum(v); break;
     case '--rdport': f.replDport = parsePortNum(v); break;
     case '--state': {
-      const i = TCP_CONNTRACK_NAMES.indexOf(v.toUpperCase() as (typeof TCP_CONNTRACK_NAMES)[number]);
-      if (i < 0) throw paramProblem(`unknown state \`${v}'`);
+      // strcmp() against tcp_states[]; LISTEN (before Linux 2.6.31) is SYN_SENT2 now
+      const i = v === 'LISTEN' ? TCP_CONNTRACK_NAMES.indexOf('SYN_SENT2') : TCP_CONNTRACK_NAMES.indexOf(v as (typeof TCP_CONNTRACK_NAMES)[number]);
+      if (i < 0) throw paramProblem(`unknown TCP state \`${v}'`);
       f.state = i;
       break;
     }
@@ -336,7 +415,8 @@ function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): v
 function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
   const f: Filter = {
     cmd: '', proto: null, origSrc: null, origDst: null, origSrcMask: null, origDstMask: null, replSrc: null, replDst: null, sport: null, dport: null,
-    replSport: null, replDport: null, mark: null, status: null, statusClear: 0, state: null, family: 'ipv4', expect: false, output: 0,
+    replSport: null, replDport: null, icmpType: null, icmpCode: null, icmpId: null, timeout: null, mark: null, status: null, statusClear: 0,
+    state: null, family: 'ipv4', expect: false, output: 0, zone: null,
     given: new Set(), events: null,
     snat: null, dnat: null, anyNat: false,
   };
@@ -352,7 +432,7 @@ function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
       const [name, eq] = a.slice(2).split('=', 2) as [string, string | undefined];
       key = LONG[name];
       // The protocol's own options (--sport, --state...) join getopt's table once -p has named it.
-      if (!key || (key.startsWith('--') && f.proto === null)) throw paramProblem(`unknown option \`${a}'`);
+      if (!key || (key.startsWith('--') && !PROTO_OPTS[f.proto ?? -1]?.includes(key))) throw paramProblem(`unknown option \`${a}'`);
       val = eq;
     } else if (a.startsWith('-') && a.length === 2) {
       key = a[1]!;
@@ -387,7 +467,17 @@ function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
     applyOpt(f, key, val, warn);
   }
   genericOptCheck(f);
-  if (f.output & O_UNSUPPORTED || (f.cmd === 'E' && f.output & O_TMS)) throw paramProblem('-o: the xml and save outputs and the timestamps of events are not supported by tuxnet');
+  protoFinalCheck(f);
+  // GRE keys: tuxnet's tuples carry none
+  if (PROTO_OPTS[47]!.some((k) => f.given.has(k))) throw paramProblem('GRE keys are not supported by tuxnet');
+  if (f.cmd === 'E' && f.output & O_TMS) throw paramProblem('-o timestamp: the timestamps of events are not supported by tuxnet');
+  // zones are not modelled: every entry is in zone 0, which -I cannot leave
+  if (f.cmd === 'I' && f.zone) throw paramProblem('-w: conntrack zones are not supported by tuxnet');
+  if (f.cmd === 'I' && (f.snat || f.dnat)) throw paramProblem('-I with --src-nat/--dst-nat/--any-nat is not supported by tuxnet');
+  // the extensions whose keys or ports tuxnet's tuples do not carry (gre, sctp, dccp, udplite, icmpv6)
+  if ((f.cmd === 'I' || f.cmd === 'G') && [47, 132, 33, 136, 58].includes(f.proto ?? -1)) {
+    throw paramProblem(`-${f.cmd} of a ${inetProtoN2a(f.proto!)} entry is not supported by tuxnet`);
+  }
   if ((f.sport !== null || f.dport !== null || f.replSport !== null || f.replDport !== null || f.state !== null) && f.proto === null) {
     throw paramProblem('missing protocol, use --proto');
   }
@@ -417,49 +507,172 @@ function matches(f: Filter, ct: CtMsg): boolean {
   if (f.mark && (((ct.mark ?? 0) & f.mark[1]) >>> 0) !== ((f.mark[0] & f.mark[1]) >>> 0)) return false;
   if (f.status !== null && ((ct.status & (f.status | f.statusClear)) >>> 0) !== f.status) return false;
   if (f.state !== null && (ct.tcpState ?? -1) !== f.state) return false;
+  if (f.icmpType !== null && o.icmpType !== f.icmpType) return false;
+  if (f.icmpCode !== null && o.icmpCode !== f.icmpCode) return false;
+  if (f.icmpId !== null && o.icmpId !== f.icmpId) return false;
+  if (f.zone) return false;
   if ((f.snat || f.dnat) && !natMatches(f, ct)) return false;
   return true;
 }
 
-function tupleText(t: CtaTuple): string {
-  let s = `src=${ipToString(t.src)} dst=${ipToString(t.dst)} `;
-  if (t.protonum === 1) s += `type=${t.icmpType ?? 0} code=${t.icmpCode ?? 0} id=${t.icmpId ?? 0} `;
-  else if (t.sport !== undefined) s += `sport=${t.sport} dport=${t.dport ?? 0} `;
-  return s;
+/**
+ * One entry as -o asks: the save format (its -A/-U/-D from `type`), XML
+ * (a <flow>, typed for an event), else the default text (-o extended, -o id).
+ */
+function entryText(f: Filter, ct: CtMsg, type: CtMsgType): string {
+  if (f.output & O_SAVE) return ctSave(ct, type);
+  if (f.output & O_XML) return ctXml(ct, type);
+  return ctText(ct, (f.output & O_EXT) !== 0, (f.output & O_ID) !== 0);
 }
 
-const PROTO_NAMES: Readonly<Record<number, string>> = { 1: 'icmp', 6: 'tcp', 17: 'udp', 33: 'dccp', 47: 'gre', 132: 'sctp', 136: 'udplite' };
+/** The XML document's head, printed before the first entry of a -L listing or -E (dump_xml_header_done). */
+const XML_HEAD = '<?xml version="1.0" encoding="utf-8"?>\n<conntrack>\n';
 
-/** __snprintf_conntrack_default() */
-export function ctText(ct: CtMsg, ext = false, id = false): string {
-  const p = ct.orig.protonum;
-  // -o extended: __snprintf_l3protocol() first, "%-8s %u " of the family.
-  let s = ext ? `${'ipv4'.padEnd(8)} ${AF_INET} ` : '';
-  s += `${(PROTO_NAMES[p] ?? 'unknown').padEnd(8)} ${p} `;
-  if (ct.timeout !== undefined) s += `${ct.timeout} `;
-  if (ct.tcpState !== undefined) s += `${TCP_CONNTRACK_NAMES[ct.tcpState] ?? 'UNKNOWN'} `;
-  const c = ct.counters;
-  s += tupleText(ct.orig) + (c ? `packets=${c[0]} bytes=${c[1]} ` : '');
-  if (!(ct.status & IPS_SEEN_REPLY)) s += '[UNREPLIED] ';
-  s += tupleText(ct.reply) + (c ? `packets=${c[2]} bytes=${c[3]} ` : '');
-  if (ct.status & IPS_ASSURED) s += '[ASSURED] ';
-  if (ct.mark !== undefined) s += `mark=${ct.mark} `;
-  if (ct.use !== undefined) s += `use=${ct.use} `;
-  // -o id: __snprintf_id() last.
-  if (id) s += `id=${ct.id >>> 0} `;
-  return s.trimEnd();
+/** -G, -I: the given tuple of one direction (its protocol's fields as given: the kernel wants them whole). */
+function givenTuple(f: Filter, dir: 'orig' | 'reply'): CtaTuple {
+  const o = dir === 'orig';
+  const t = { src: (o ? f.origSrc : f.replSrc) ?? 0, dst: (o ? f.origDst : f.replDst) ?? 0, protonum: f.proto ?? 0 };
+  const sport = o ? f.sport : f.replSport;
+  const dport = o ? f.dport : f.replDport;
+  return {
+    ...t,
+    ...(sport !== null ? { sport } : {}), ...(dport !== null ? { dport } : {}),
+    // the icmp extension's three attributes go as set, 0 when not (an entry made without --icmp-id has id 0)
+    ...(o && f.proto === 1 ? { icmpType: f.icmpType ?? 0, icmpCode: f.icmpCode ?? 0, icmpId: f.icmpId ?? 0 } : {}),
+  };
 }
 
-/** -o extended among the output types. */
-const extended = (f: Filter): boolean => (f.output & O_EXT) !== 0;
+/** invmap[] of libnetfilter_conntrack: an ICMP query's answer type (255 for a type without one). */
+const ICMP_INVERSE: Readonly<Record<number, number>> = { 8: 0, 0: 8, 13: 14, 14: 13, 15: 16, 16: 15, 17: 18, 18: 17 };
 
-/** -G: the tuple from -s -d -p and the ports. */
-function getTuple(f: Filter): CtaTuple {
-  if (f.origSrc === null || f.origDst === null || f.proto === null) throw paramProblem('missing arguments: -s, -d and -p are needed');
-  return { src: f.origSrc, dst: f.origDst, protonum: f.proto, sport: f.sport ?? 0, dport: f.dport ?? 0 };
+/** NFCT_SOPT_SETUP_REPLY / _ORIGINAL: the other direction of a tuple. */
+function invertTuple(t: CtaTuple): CtaTuple {
+  if (t.protonum === 1) {
+    return { src: t.dst, dst: t.src, protonum: 1, icmpType: ICMP_INVERSE[t.icmpType ?? 0] ?? 255, icmpCode: t.icmpCode ?? 0, icmpId: t.icmpId ?? 0 };
+  }
+  return { src: t.dst, dst: t.src, protonum: t.protonum, ...(t.dport !== undefined ? { sport: t.dport } : {}), ...(t.sport !== undefined ? { dport: t.sport } : {}) };
 }
 
-/** -E: print each event until killed; the count goes to stderr at the end. */
+/** err2str(): conntrack's words for some errors of some commands, else strerror(). */
+function err2str(err: Errno, cmd: string): string {
+  if (err === 'EINVAL') return 'invalid parameters';
+  if (err === 'EEXIST' && cmd === 'I') return 'Such conntrack exists, try -U to update';
+  if (err === 'ENOENT' && 'IGD'.includes(cmd)) return "such conntrack doesn't exist";
+  if (err === 'ENOMEM' && 'IG'.includes(cmd)) return 'not enough memory';
+  if (err === 'EAFNOSUPPORT' && cmd === 'G') return 'protocol not supported';
+  if (err === 'ETIME' && cmd === 'I') return 'conntrack has expired';
+  if (err === 'EPERM') return 'sorry, you must be root or get CAP_NET_ADMIN capability to do this';
+  return strerror[err];
+}
+
+const opFailed = (err: Errno, cmd: string): ExitError => new ExitError(1, `${PROG}: Operation failed: ${err2str(err, cmd)}\n`);
+
+/** IP_CT_TCP_FLAG_*: what the tcp extension's final_check() sets on both sides of any entry it sends. */
+const TCP_FLAG_SACK_PERM = 0x02;
+const TCP_FLAG_CLOSE_INIT = 0x04;
+const TCP_FLAG_BE_LIBERAL = 0x08;
+const TCP_CONNTRACK_TIME_WAIT = 7;
+
+/**
+ * libct_proto_tcp final_check(): window tracking off for entries made by
+ * hand (BE_LIBERAL, SACK_PERM; CLOSE_INIT from TIME_WAIT on, so a new
+ * connection may reopen it).
+ */
+function tcpFlags(f: Filter): number {
+  return TCP_FLAG_BE_LIBERAL | TCP_FLAG_SACK_PERM | ((f.state ?? 0) >= TCP_CONNTRACK_TIME_WAIT ? TCP_FLAG_CLOSE_INIT : 0);
+}
+
+/** -I: the entry's tuples (one direction given: the other its inverse) and attributes, sent NLM_F_CREATE|NLM_F_EXCL. */
+function create(p: Proc, nl: NetlinkSock, f: Filter): number {
+  const hasOrig = f.given.has('s') || f.given.has('d');
+  const hasReply = f.given.has('r') || f.given.has('q');
+  let orig = givenTuple(f, 'orig');
+  let reply = givenTuple(f, 'reply');
+  if (hasOrig && !hasReply) reply = invertTuple(orig);
+  else if (!hasOrig && hasReply) orig = invertTuple(reply);
+  const flags = f.proto === 6 ? tcpFlags(f) : 0;
+  const req: CtNewReq = {
+    orig, reply, ...(f.timeout !== null ? { timeout: f.timeout } : {}), ...(f.status !== null ? { status: f.status } : {}),
+    ...(f.mark ? { mark: f.mark[0] } : {}), ...(f.state !== null ? { tcpState: f.state } : {}),
+    ...(f.proto === 6 ? { tcpFlags: [flags, flags, flags, flags] as const } : {}),
+  };
+  const r = nl.request(ctnlMsg(IPCTNL_MSG_CT_NEW), NLM_F_REQUEST | NLM_F_CREATE | NLM_F_EXCL | NLM_F_ACK, req);
+  if (r.ack.error) throw opFailed(r.ack.error, 'I');
+  p.stderr.write(`${PROG}: 1 flow entries have been created.\n`);
+  return 0;
+}
+
+/**
+ * nfct_mnl_talk() of conntrack 1.4.7: a request reads ONE datagram of
+ * its socket, whatever its answer was. A GET with NLM_F_ACK is answered
+ * by the entry and then an ack: the ack stays queued, and the next
+ * request reads it (or what queued before it) as its answer. So -U,
+ * which sends an update then a GET per entry on one socket, prints the
+ * entry it read, which after the first entry is one GET behind, or
+ * nothing (1st, 3rd... of 6 updates print, the 1st and the 3rd entry).
+ */
+class OneRecvTalk {
+  private readonly queue: ({ ct: CtMsg } | { error: Errno | null })[] = [];
+  constructor(private readonly nl: NetlinkSock) {}
+
+  /** The request's answer queued; what the one read finds: an entry, or an ack's error (null: none). */
+  talk(type: number, body: CtNewReq | CtReq): CtMsg | Errno | null {
+    const r = this.nl.request(ctnlMsg(type), NLM_F_REQUEST | NLM_F_ACK, body);
+    for (const m of r.msgs) this.queue.push({ ct: m.body as CtMsg });
+    this.queue.push({ error: r.ack.error });
+    const d = this.queue.shift()!;
+    return 'ct' in d ? d.ct : d.error;
+  }
+}
+
+/** The changes -U makes to `ct` (copy_mark(), copy_status(), the template's timeout, TCP state and flags); null when it would change nothing. */
+function updateReq(f: Filter, ct: CtMsg): CtNewReq | null {
+  const req: { -readonly [K in keyof CtNewReq]: CtNewReq[K] } = { orig: ct.orig };
+  let changed = false;
+  const set = <K extends 'timeout' | 'status' | 'mark' | 'tcpState'>(k: K, v: number, old: number | undefined): void => {
+    req[k] = v;
+    if (v !== old) changed = true;
+  };
+  if (f.timeout !== null) set('timeout', f.timeout, ct.timeout);
+  if (f.status !== null) set('status', (ct.status | f.status) >>> 0, ct.status);
+  if (f.mark) set('mark', (((ct.mark ?? 0) & ~f.mark[1]) ^ f.mark[0]) >>> 0, ct.mark);
+  if (f.state !== null) set('tcpState', f.state, ct.tcpState);
+  if (f.proto === 6) {
+    const fl = tcpFlags(f);
+    req.tcpFlags = [fl, fl, fl, fl];
+    if (ct.tcpFlags && (ct.tcpFlags[0] !== fl || ct.tcpFlags[1] !== fl)) changed = true;
+  }
+  return changed ? req : null;
+}
+
+/**
+ * -U: each entry of a dump that the given tuple fields match exactly
+ * (-m, -u, -t, --state are what to set, not filters) and that the change
+ * would alter is updated, then fetched again and printed (OneRecvTalk).
+ */
+function update(p: Proc, nl: NetlinkSock, f: Filter): number {
+  const filter: Filter = { ...f, mark: null, status: null, statusClear: 0, state: null, origSrcMask: null, origDstMask: null };
+  const all = nl.request(ctnlMsg(IPCTNL_MSG_CT_GET), NLM_F_REQUEST | NLM_F_DUMP, {}).msgs.map((m) => m.body as CtMsg);
+  const sock = new OneRecvTalk(new NetlinkSock(p.net, NETLINK_NETFILTER));
+  const out: string[] = [];
+  let n = 0;
+  for (const ct of all.filter((c) => matches(filter, c))) {
+    const req = updateReq(f, ct);
+    if (!req) continue;
+    const res = sock.talk(IPCTNL_MSG_CT_NEW, req);
+    if (typeof res === 'string') p.stderr.write(`Operation failed: ${err2str(res, 'U')}\n`);
+    const got = sock.talk(IPCTNL_MSG_CT_GET, { orig: ct.orig });
+    if (got === 'ENOENT') continue;
+    if (typeof got === 'string') throw opFailed(got, 'U');
+    if (got) out.push(entryText(f, got, null));
+    n++;
+  }
+  p.stderr.write(`${PROG}: ${n} flow entries have been updated.\n`);
+  for (const line of out) p.stdout.write(line + '\n');
+  return n ? 0 : 1;
+}
+
+/** -E: print each event until killed; the count goes to stderr at the end (an XML document closed first). */
 async function events(p: Proc, nl: NetlinkSock, f: Filter): Promise<number> {
   for (const g of f.events ?? [NFNLGRP_CONNTRACK_NEW, NFNLGRP_CONNTRACK_UPDATE, NFNLGRP_CONNTRACK_DESTROY]) nl.addMembership(g);
   let n = 0;
@@ -471,11 +684,17 @@ async function events(p: Proc, nl: NetlinkSock, f: Filter): Promise<number> {
     if (!m) break;
     const ct = m.body as CtMsg;
     if (!matches(f, ct)) continue;
-    const tag = (m.type & 0xff) === IPCTNL_MSG_CT_DELETE ? '[DESTROY]' : m.flags & 0x400 ? '[NEW]' : '[UPDATE]';
-    p.stdout.write(`${tag.padStart(9)} ${ctText(ct, extended(f), (f.output & O_ID) !== 0)}\n`);
+    const type: CtMsgType = (m.type & 0xff) === IPCTNL_MSG_CT_DELETE ? 'destroy' : m.flags & 0x400 ? 'new' : 'update';
+    if (f.output & O_XML && n === 0) p.stdout.write(XML_HEAD);
+    const tag = f.output & (O_SAVE | O_XML) ? '' : `${`[${type.toUpperCase()}]`.padStart(9)} `;
+    // event_cb(): an event a request caused names the requesting socket (its program's name only while
+    // get_progname() finds it among the live processes' sockets: a race tuxnet leaves out)
+    const by = m.pid ? ` [USERSPACE] portid=${m.pid >>> 0}` : '';
+    p.stdout.write(`${tag}${entryText(f, ct, type)}${by}\n`);
     n++;
   }
   for (const r of restore) r?.();
+  if (f.output & O_XML && n) p.stdout.write('</conntrack>\n');
   p.stderr.write(`${PROG}: ${n} flow events have been shown.\n`);
   return 0;
 }
@@ -497,25 +716,33 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
         return 0;
       }
       const list = dumpAll(nl, f);
+      // XML is flushed before the count (fflush() after </conntrack>); the rest waits in stdout's buffer
+      if (f.output & O_XML && list.length) p.stdout.write(XML_HEAD + list.map((ct) => entryText(f, ct, null) + '\n').join('') + '</conntrack>\n');
       p.stderr.write(`${PROG}: ${list.length} flow entries have been shown.\n`);
-      for (const ct of list) p.stdout.write(ctText(ct, extended(f), (f.output & O_ID) !== 0) + '\n');
+      if (!(f.output & O_XML)) for (const ct of list) p.stdout.write(entryText(f, ct, null) + '\n');
       return 0;
     }
     case 'G': {
-      const r = nl.request(ctnlMsg(IPCTNL_MSG_CT_GET), NLM_F_REQUEST, { orig: getTuple(f) } as CtReq);
+      const hasOrig = f.given.has('s') || f.given.has('d');
+      const r = nl.request(ctnlMsg(IPCTNL_MSG_CT_GET), NLM_F_REQUEST, (hasOrig ? { orig: givenTuple(f, 'orig') } : {}) as CtReq);
       const ct = r.msgs[0]?.body as CtMsg | undefined;
-      if (!ct) throw new ExitError(1, `${PROG}: Operation failed: such conntrack doesn't exist\n`);
+      if (!ct) throw opFailed(r.ack.error ?? 'ENOENT', 'G');
       p.stderr.write(`${PROG}: 1 flow entries have been shown.\n`);
-      p.stdout.write(ctText(ct, extended(f), (f.output & O_ID) !== 0) + '\n');
+      p.stdout.write((f.output & O_XML ? XML_HEAD : '') + entryText(f, ct, null) + '\n');
       return 0;
     }
     case 'D': {
       const list = dumpAll(nl, f);
       for (const ct of list) nl.request(ctnlMsg(IPCTNL_MSG_CT_DELETE), NLM_F_REQUEST, { orig: ct.orig } as CtReq);
       p.stderr.write(`${PROG}: ${list.length} flow entries have been deleted.\n`);
-      for (const ct of list) p.stdout.write(ctText(ct, extended(f), (f.output & O_ID) !== 0) + '\n');
+      // delete_cb(): a save line says -D, XML and text print the entry as listed
+      for (const ct of list) p.stdout.write(entryText(f, ct, f.output & O_SAVE ? 'destroy' : null) + '\n');
       return list.length ? 0 : 1;
     }
+    case 'I':
+      return create(p, nl, f);
+    case 'U':
+      return update(p, nl, f);
     case 'F':
       if (f.expect) {
         // EXP_FLUSH: the (always empty) expectation table.
@@ -543,9 +770,6 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
     case 'V':
       p.stdout.write(`${PROG}\n`);
       return 0;
-    case 'I':
-    case 'U':
-      throw paramProblem(`-${f.cmd} is not supported by tuxnet`);
     default:
       p.stdout.write(CONNTRACK_USAGE);
       return 0;

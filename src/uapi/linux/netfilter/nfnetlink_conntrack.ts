@@ -53,12 +53,36 @@ export interface CtMsg {
   readonly tcpState?: number;
   /** CTA_COUNTERS_ORIG/REPLY: packets, bytes. */
   readonly counters?: readonly [number, number, number, number];
+  /** CTA_PROTOINFO_TCP_FLAGS_ORIGINAL/REPLY: the tracker's ip_ct_tcp_state flags of each side. */
+  readonly tcpFlags?: readonly [number, number];
+}
+
+/**
+ * IPCTNL_MSG_CT_NEW: a connection to make (NLM_F_CREATE) or change. The
+ * tuples as given; the rest as the attributes ctnetlink_create_conntrack()
+ * and ctnetlink_change_conntrack() read, each absent when not sent.
+ */
+export interface CtNewReq {
+  readonly family?: number;
+  readonly orig?: CtaTuple;
+  readonly reply?: CtaTuple;
+  /** CTA_TIMEOUT, seconds (a u32). */
+  readonly timeout?: number;
+  /** CTA_STATUS (IPS_*). */
+  readonly status?: number;
+  /** CTA_MARK */
+  readonly mark?: number;
+  /** CTA_PROTOINFO_TCP_STATE */
+  readonly tcpState?: number;
+  /** CTA_PROTOINFO_TCP_FLAGS_ORIGINAL/REPLY: struct nf_ct_tcp_flags (flags, mask) of each side. */
+  readonly tcpFlags?: readonly [number, number, number, number];
 }
 
 /** A GET/DELETE request: a tuple to find one entry, or none for a dump/flush (and a mark filter, CTA_MARK/CTA_MARK_MASK). */
 export interface CtReq {
   readonly family?: number;
   readonly orig?: CtaTuple;
+  readonly reply?: CtaTuple;
   readonly mark?: readonly [number, number];
 }
 
