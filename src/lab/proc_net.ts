@@ -4,7 +4,7 @@
  * registerProcNetFile() (proc_create_net_single()).
  * @linux net/ipv4/proc.c ip_proc_init_net()
  */
-import type { VfsError, VfsProvider } from './vfs.js';
+import type { VfsError, VfsProvider, VfsWritten } from './vfs.js';
 import type { Net } from '../net/core/net_namespace.js';
 import { procNetNetstat, procNetSnmp } from '../net/core/snmp.js';
 import { procNetIgmp } from '../net/ipv4/igmp.js';
@@ -18,6 +18,7 @@ import { procNetRaw, procNetSockstat, procNetTcp, procNetUdp, procNetUdplite } f
 import { procNetPacket } from '../net/packet/diag.js';
 import { procNetNfConntrack, procNetStatNfConntrack } from '../net/netfilter/nf_conntrack_standalone.js';
 import { procNetNfLog } from '../net/netfilter/nf_log_net.js';
+import { XT_RECENT_PERMS, recentListNames, recentProcShow, recentProcWrite } from '../net/netfilter/xt_recent.js';
 
 const files = new Map<string, (net: Net) => string>([
   ['snmp', procNetSnmp],
@@ -54,19 +55,38 @@ function procNetRtCache(): string {
   return head.padEnd(127) + '\n';
 }
 
-/** The directories: /proc/net/stat (per-CPU statistics files). */
+/**
+ * /proc/net/xt_recent: a directory the recent match makes in every
+ * namespace (the module is loaded on the reference machine), with one
+ * file per list while a rule uses it.
+ */
+const XT_RECENT = 'xt_recent';
+
+/** The list a path names under /proc/net/xt_recent, or null. */
+function recentList(rel: string): string | null {
+  return rel.startsWith(XT_RECENT + '/') && !rel.slice(XT_RECENT.length + 1).includes('/') ? rel.slice(XT_RECENT.length + 1) : null;
+}
+
+/** The directories: /proc/net/stat (per-CPU statistics files), xt_recent. */
 function isDir(rel: string): boolean {
-  if (rel === '') return true;
+  if (rel === '' || rel === XT_RECENT) return true;
   for (const k of files.keys()) if (k.startsWith(rel + '/')) return true;
   return false;
 }
 
 /** The names directly under `rel`. */
-function childrenOf(rel: string): string[] {
+function childrenOf(rel: string, net: Net): string[] {
+  if (rel === XT_RECENT) return recentListNames(net);
   const pre = rel === '' ? '' : rel + '/';
-  const names = new Set<string>();
+  const names = new Set<string>(rel === '' ? [XT_RECENT] : []);
   for (const k of files.keys()) if (k.startsWith(pre)) names.add(k.slice(pre.length).split('/')[0]!);
   return [...names].sort();
+}
+
+/** A file of this namespace: a fixed one, or a recent list's. */
+function isFile(rel: string, net: Net): boolean {
+  const list = recentList(rel);
+  return list !== null ? recentListNames(net).includes(list) : files.has(rel);
 }
 
 /** Add (or replace) /proc/net/NAME. */
@@ -75,22 +95,34 @@ export function registerProcNetFile(name: string, render: (net: Net) => string):
 }
 
 export const procNetProvider: VfsProvider = {
-  stat(rel: string): 'file' | 'dir' | null {
+  stat(rel: string, net: Net): 'file' | 'dir' | null {
     if (isDir(rel)) return 'dir';
-    return files.has(rel) ? 'file' : null;
+    return isFile(rel, net) ? 'file' : null;
   },
   read(rel: string, net: Net): string | VfsError {
     if (isDir(rel)) return 'EISDIR';
+    const list = recentList(rel);
+    if (list !== null) return recentProcShow(net, list) ?? 'ENOENT';
     const render = files.get(rel);
     return render ? render(net) : 'ENOENT';
   },
-  /** Every file here is 0444. */
-  write(rel: string): VfsError | null {
+  /** The recent lists' files are 0644 (ip_list_perms), every other one 0444. */
+  mode(rel: string, net: Net): number | null {
+    return recentList(rel) !== null && isFile(rel, net) ? XT_RECENT_PERMS : 0o444;
+  },
+  write(rel: string, data: string, net: Net): VfsError | null {
+    const r = this.pwrite!(rel, data, net, 0);
+    return typeof r === 'string' ? r : null;
+  },
+  /** One write(2): a recent list takes its commands (recent_mt_proc_write()); the others are read-only. */
+  pwrite(rel: string, data: string, net: Net, pos: number): VfsWritten | VfsError {
     if (isDir(rel)) return 'EISDIR';
+    const list = recentList(rel);
+    if (list !== null) return recentProcWrite(net, list, data, pos);
     return files.has(rel) ? 'EACCES' : 'ENOENT';
   },
-  list(rel: string): string[] | VfsError {
-    if (isDir(rel)) return childrenOf(rel);
-    return files.has(rel) ? 'ENOTDIR' : 'ENOENT';
+  list(rel: string, net: Net): string[] | VfsError {
+    if (isDir(rel)) return childrenOf(rel, net);
+    return isFile(rel, net) ? 'ENOTDIR' : 'ENOENT';
   },
 };

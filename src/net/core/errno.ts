@@ -9,7 +9,7 @@ export type Errno =
   | 'EADDRNOTAVAIL' | 'ENETDOWN' | 'ENETUNREACH' | 'EHOSTUNREACH' | 'ENOBUFS' | 'ETIMEDOUT'
   | 'ECONNREFUSED' | 'EMSGSIZE' | 'ENOTSUP' | 'EPROTONOSUPPORT' | 'ENOPROTOOPT' | 'ENOTCONN'
   | 'EPROTO' | 'EHOSTDOWN' | 'ENONET' | 'EDESTADDRREQ' | 'ENOTSOCK' | 'ESOCKTNOSUPPORT' | 'EPROTOTYPE'
-  | 'EISCONN' | 'EDOM' | 'ELOOP' | 'EXFULL' | 'EPIPE' | 'ECONNRESET' | 'ECONNABORTED' | 'EALREADY' | 'EINPROGRESS' | 'ETIME';
+  | 'EISCONN' | 'EDOM' | 'ELOOP' | 'EXFULL' | 'EPIPE' | 'ECONNRESET' | 'ECONNABORTED' | 'EALREADY' | 'EINPROGRESS' | 'ETIME' | 'ESPIPE';
 
 /** strerror() texts (glibc). */
 export const strerror: Readonly<Record<Errno, string>> = {
@@ -71,6 +71,7 @@ export const strerror: Readonly<Record<Errno, string>> = {
   EALREADY: 'Operation already in progress',
   EINPROGRESS: 'Operation now in progress',
   ETIME: 'Timer expired',
+  ESPIPE: 'Illegal seek',
 };
 
 /** The numbers of include/uapi/asm-generic/errno*.h (SO_ERROR, ee_errno). */
@@ -82,7 +83,7 @@ export const errnoNumber: Readonly<Record<Errno, number>> = {
   EOPNOTSUPP: 95, ENOTSUP: 95, EAFNOSUPPORT: 97, EADDRINUSE: 98, EADDRNOTAVAIL: 99, ENETDOWN: 100,
   ENETUNREACH: 101, ENOBUFS: 105, EISCONN: 106, ENOTCONN: 107, ETIMEDOUT: 110, ECONNREFUSED: 111,
   EHOSTDOWN: 112, EHOSTUNREACH: 113, ENOTEMPTY: 39, EMLINK: 31, EOVERFLOW: 75,
-  ELOOP: 40, EXFULL: 54, EPIPE: 32, ECONNRESET: 104, ECONNABORTED: 103, EALREADY: 114, EINPROGRESS: 115, ETIME: 62,
+  ELOOP: 40, EXFULL: 54, EPIPE: 32, ECONNRESET: 104, ECONNABORTED: 103, EALREADY: 114, EINPROGRESS: 115, ETIME: 62, ESPIPE: 29,
 };
 
 /** The errno of a number (SO_ERROR's value, ee_errno), or null. */
