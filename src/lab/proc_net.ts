@@ -19,6 +19,7 @@ import { procNetPacket } from '../net/packet/diag.js';
 import { procNetNfConntrack, procNetStatNfConntrack } from '../net/netfilter/nf_conntrack_standalone.js';
 import { procNetNfLog } from '../net/netfilter/nf_log_net.js';
 import { XT_RECENT_PERMS, recentListNames, recentProcShow, recentProcWrite } from '../net/netfilter/xt_recent.js';
+import { hashlimitProcShow, hashlimitTableNames } from '../net/netfilter/xt_hashlimit.js';
 
 const files = new Map<string, (net: Net) => string>([
   ['snmp', procNetSnmp],
@@ -56,37 +57,44 @@ function procNetRtCache(): string {
 }
 
 /**
- * /proc/net/xt_recent: a directory the recent match makes in every
- * namespace (the module is loaded on the reference machine), with one
- * file per list while a rule uses it.
+ * Directories the netfilter matches make in every namespace (their
+ * modules are loaded on the reference machine), with one file per
+ * named table while a rule uses it: /proc/net/xt_recent (the recent
+ * lists) and /proc/net/ipt_hashlimit (the IPv4 hashlimit tables).
  */
-const XT_RECENT = 'xt_recent';
+const TABLE_DIRS: Readonly<Record<string, { names(net: Net): string[]; show(net: Net, name: string): string | null }>> = {
+  xt_recent: { names: recentListNames, show: recentProcShow },
+  ipt_hashlimit: { names: hashlimitTableNames, show: hashlimitProcShow },
+};
 
-/** The list a path names under /proc/net/xt_recent, or null. */
-function recentList(rel: string): string | null {
-  return rel.startsWith(XT_RECENT + '/') && !rel.slice(XT_RECENT.length + 1).includes('/') ? rel.slice(XT_RECENT.length + 1) : null;
+/** The table directory and name a path names (DIR/NAME), or null. */
+function tableFile(rel: string): [string, string] | null {
+  const slash = rel.indexOf('/');
+  if (slash < 0 || !(rel.slice(0, slash) in TABLE_DIRS) || rel.includes('/', slash + 1)) return null;
+  return [rel.slice(0, slash), rel.slice(slash + 1)];
 }
 
-/** The directories: /proc/net/stat (per-CPU statistics files), xt_recent. */
+/** The directories: /proc/net/stat (per-CPU statistics files), the table directories. */
 function isDir(rel: string): boolean {
-  if (rel === '' || rel === XT_RECENT) return true;
+  if (rel === '' || rel in TABLE_DIRS) return true;
   for (const k of files.keys()) if (k.startsWith(rel + '/')) return true;
   return false;
 }
 
 /** The names directly under `rel`. */
 function childrenOf(rel: string, net: Net): string[] {
-  if (rel === XT_RECENT) return recentListNames(net);
+  const tables = TABLE_DIRS[rel];
+  if (tables) return tables.names(net);
   const pre = rel === '' ? '' : rel + '/';
-  const names = new Set<string>(rel === '' ? [XT_RECENT] : []);
+  const names = new Set<string>(rel === '' ? Object.keys(TABLE_DIRS) : []);
   for (const k of files.keys()) if (k.startsWith(pre)) names.add(k.slice(pre.length).split('/')[0]!);
   return [...names].sort();
 }
 
-/** A file of this namespace: a fixed one, or a recent list's. */
+/** A file of this namespace: a fixed one, or a named table's. */
 function isFile(rel: string, net: Net): boolean {
-  const list = recentList(rel);
-  return list !== null ? recentListNames(net).includes(list) : files.has(rel);
+  const t = tableFile(rel);
+  return t !== null ? TABLE_DIRS[t[0]]!.names(net).includes(t[1]) : files.has(rel);
 }
 
 /** Add (or replace) /proc/net/NAME. */
@@ -101,25 +109,30 @@ export const procNetProvider: VfsProvider = {
   },
   read(rel: string, net: Net): string | VfsError {
     if (isDir(rel)) return 'EISDIR';
-    const list = recentList(rel);
-    if (list !== null) return recentProcShow(net, list) ?? 'ENOENT';
+    const t = tableFile(rel);
+    if (t !== null) return TABLE_DIRS[t[0]]!.show(net, t[1]) ?? 'ENOENT';
     const render = files.get(rel);
     return render ? render(net) : 'ENOENT';
   },
   /** The recent lists' files are 0644 (ip_list_perms), every other one 0444. */
-  mode(rel: string, net: Net): number | null {
-    return recentList(rel) !== null && isFile(rel, net) ? XT_RECENT_PERMS : 0o444;
+  mode(rel: string): number | null {
+    return tableFile(rel)?.[0] === 'xt_recent' ? XT_RECENT_PERMS : 0o444;
   },
   write(rel: string, data: string, net: Net): VfsError | null {
     const r = this.pwrite!(rel, data, net, 0);
     return typeof r === 'string' ? r : null;
   },
-  /** One write(2): a recent list takes its commands (recent_mt_proc_write()); the others are read-only. */
+  /**
+   * One write(2): a recent list takes its commands (recent_mt_proc_write());
+   * a hashlimit table's file opens but has no proc_write (proc_reg_write():
+   * EIO); the fixed files refuse (EACCES, as recorded).
+   */
   pwrite(rel: string, data: string, net: Net, pos: number): VfsWritten | VfsError {
     if (isDir(rel)) return 'EISDIR';
-    const list = recentList(rel);
-    if (list !== null) return recentProcWrite(net, list, data, pos);
-    return files.has(rel) ? 'EACCES' : 'ENOENT';
+    const t = tableFile(rel);
+    if (t?.[0] === 'xt_recent') return recentProcWrite(net, t[1], data, pos);
+    if (!isFile(rel, net)) return 'ENOENT';
+    return t ? 'EIO' : 'EACCES';
   },
   list(rel: string, net: Net): string[] | VfsError {
     if (isDir(rel)) return childrenOf(rel, net);

@@ -3,14 +3,17 @@
  * and/or destination address under a prefix mask, ports) in a table named
  * by the rule and shared, with the configuration of its first rule, by
  * every rule of the namespace that names it. Credits are counted in
- * jiffies (HZ 250) as the kernel does, 64-bit (BigInt here).
- * @linux net/netfilter/xt_hashlimit.c hashlimit_mt_common(), rateinfo_init(), rateinfo_recalc(), hashlimit_mt_check_common(), htable_create()
+ * jiffies (HZ 250) as the kernel does, 64-bit (BigInt here). Idle
+ * entries go at the table's garbage collection runs, every gc_interval
+ * from its creation. Each table is the file /proc/net/ipt_hashlimit/NAME.
+ * @linux net/netfilter/xt_hashlimit.c hashlimit_mt_common(), rateinfo_init(), rateinfo_recalc(), hashlimit_mt_check_common(), htable_create(),
+ *   htable_gc(), dl_seq_real_show(), dl_seq_print()
  */
 import { KError } from '../core/errno.js';
 import type { SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
 import { getU16, getU32 } from '../../wire/bytes.js';
-import { Iph } from '../../wire/ipv4.js';
+import { Iph, ipToString } from '../../wire/ipv4.js';
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 import { num, type XtActionParam, type XtMatch } from './x_tables.js';
 
@@ -49,7 +52,7 @@ interface HashlimitCfg {
   interval: bigint;
 }
 
-/** struct dsthash_ent's rateinfo, and when it expires (jiffies). */
+/** struct dsthash_ent's rateinfo, and when it expires (jiffies); `key` its dst (sip dip sport dport). */
 interface DsthashEnt {
   expires: number;
   prev: number;
@@ -64,11 +67,13 @@ interface DsthashEnt {
   prevWindow: boolean;
 }
 
-/** struct xt_hashlimit_htable */
+/** struct xt_hashlimit_htable; `created` and `gcInterval` (jiffies) time its htable_gc() runs. */
 interface Htable {
   cfg: HashlimitCfg;
   use: number;
   ents: Map<string, DsthashEnt>;
+  readonly created: number;
+  readonly gcInterval: number;
 }
 
 /** hashlimit_net->htables: the namespace's tables by name. */
@@ -176,9 +181,12 @@ function initDst(cfg: HashlimitCfg, skb: SkBuff, thoff: number): string | null {
   return `${sip} ${dip} ${sport} ${dport}`;
 }
 
-/** The table's entries past their expiry (what htable_gc() would have freed by now). */
+/** htable_gc(): the entries the last garbage collection run (every gc_interval since the table was made) found expired. */
 function collect(ht: Htable, now: number): void {
-  for (const [k, e] of ht.ents) if (now >= e.expires) ht.ents.delete(k);
+  const runs = Math.floor((now - ht.created) / ht.gcInterval);
+  if (runs < 1) return;
+  const lastRun = ht.created + runs * ht.gcInterval;
+  for (const [k, e] of ht.ents) if (lastRun >= e.expires) ht.ents.delete(k);
 }
 
 /** hashlimit_mt_common(): the rule's own mode says inverted, rate-match or bytes; the table's cfg does the rest. */
@@ -191,9 +199,9 @@ function hashlimitMt(skb: SkBuff, par: XtActionParam, info: XtInfo): boolean {
   }
   const now = Math.floor(par.state.net.sched.now / JIFFY_NS);
   const expires = now + Math.ceil(ht.cfg.expire / 4);
+  collect(ht, now);
   let e = ht.ents.get(key);
   if (!e) {
-    if (ht.cfg.max && ht.ents.size >= ht.cfg.max) collect(ht, now);
     if (ht.cfg.max && ht.ents.size >= ht.cfg.max) {
       par.hotdrop = true;
       return false;
@@ -244,7 +252,8 @@ export const hashlimitMatch: XtMatch = {
       // htable_create(): the default size is 8192 buckets on a machine of a few GiB; max 8 buckets deep.
       const size = cfg.size || 8192;
       cfg.max = cfg.max === 0 ? 8 * size : Math.max(cfg.max, size);
-      tables.set(name, { cfg, use: 1, ents: new Map() });
+      const now = Math.floor(par.net.sched.now / JIFFY_NS);
+      tables.set(name, { cfg, use: 1, ents: new Map(), created: now, gcInterval: Math.max(1, Math.ceil(num(info, 'gcInterval') / 4)) });
     }
   },
   /** htable_put() */
@@ -256,3 +265,32 @@ export const hashlimitMatch: XtMatch = {
   },
   match: hashlimitMt,
 };
+
+/** The names of the namespace's tables: the files of /proc/net/ipt_hashlimit. */
+export function hashlimitTableNames(net: Net): string[] {
+  return [...htables(net).keys()].sort();
+}
+
+/**
+ * dl_seq_real_show() of a revision 3 table: each bucket recalculated to
+ * now, then dl_seq_print(): seconds to expiry, the key, credit, cap and
+ * cost (in rate-match mode the same words hold interval | prev_window <<
+ * 32, the current rate and the rate).
+ */
+export function hashlimitProcShow(net: Net, name: string): string | null {
+  const ht = htables(net).get(name);
+  if (!ht) return null;
+  const now = Math.floor(net.sched.now / JIFFY_NS);
+  collect(ht, now);
+  let out = '';
+  for (const [key, e] of ht.ents) {
+    rateinfoRecalc(e, now, ht.cfg.mode);
+    const [sip, dip, sport, dport] = key.split(' ').map(Number) as [number, number, number, number];
+    const left = Math.trunc((e.expires - now) / Number(HZ));
+    const words = ht.cfg.mode & XT_HASHLIMIT_RATE_MATCH
+      ? [e.interval | (e.prevWindow ? 1n << 32n : 0n), e.currentRate, e.rate]
+      : [e.credit, e.creditCap, e.cost];
+    out += `${left} ${ipToString(sip)}:${sport}->${ipToString(dip)}:${dport} ${words.join(' ')}\n`;
+  }
+  return out;
+}
