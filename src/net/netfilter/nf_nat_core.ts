@@ -16,9 +16,9 @@ import {
   IP_CT_NEW, IP_CT_RELATED, IP_CT_RELATED_REPLY, NfConntrackTuple, ctinfo2dir, nfCtTupleEqual,
 } from './nf_conntrack_tuple.js';
 import {
-  nfConntrackAlterReply, nfConntrackTupleTaken, nfCtGet, nfCtIsConfirmed, nfCtPernet, type NfConn,
+  nfConntrackAlterReply, nfConntrackTupleTaken, nfCtGet, nfCtIsConfirmed, nfCtPernet, nfCtPernetInit, type NfConn,
 } from './nf_conntrack_core.js';
-import { nfCtInvertTuple, nfCtNetnsGet, nfCtNetnsPut } from './nf_conntrack_proto.js';
+import { nfCtInvertTuple } from './nf_conntrack_proto.js';
 import { NF_NAT_MANIP_DST, NF_NAT_MANIP_SRC, nfNatIpv4ManipPkt } from './nf_nat_proto.js';
 import { NF_ACCEPT, NF_DROP, NF_INET_POST_ROUTING, NF_INET_LOCAL_IN } from '../../uapi/linux/netfilter.js';
 
@@ -355,7 +355,10 @@ export function nfNatInetFn(skb: SkBuff, state: NfHookState): number {
 /**
  * nf_nat_register_fn(): a nat chain (iptables' nat table, an nft chain of
  * type nat) hangs off the NAT hook of its hook number instead of having one
- * of its own; the first one loads conntrack and the NAT hooks.
+ * of its own; the first one registers the NAT hooks. It does not start
+ * conntrack: the NAT statements and targets do (nf_ct_netns_get() in
+ * their init/checkentry), and without a connection a packet passes the
+ * NAT hooks untouched, its nat chains unseen (nf_nat_inet_fn()).
  */
 export function nfNatRegisterFn(net: Net, ops: NfHookOps, natOps: () => readonly NfHookOps[]): void {
   const nn = nfNatNet(net);
@@ -365,8 +368,7 @@ export function nfNatRegisterFn(net: Net, ops: NfHookOps, natOps: () => readonly
   while (i < a.length && a[i]!.priority <= ops.priority) i++;
   a.splice(i, 0, ops);
   if (nn.users++ === 0) {
-    nfCtNetnsGet(net);
-    const cn = nfCtPernet(net)!;
+    const cn = nfCtPernetInit(net);
     if (!cn.destroyHooks.includes(nfNatCleanupConntrack)) cn.destroyHooks.push(nfNatCleanupConntrack);
     nn.ops = natOps();
     for (const o of nn.ops) nfRegisterNetHook(net, o);
@@ -383,7 +385,6 @@ export function nfNatUnregisterFn(net: Net, ops: NfHookOps): void {
   if (--nn.users === 0) {
     for (const o of nn.ops) nfUnregisterNetHook(net, o);
     nn.ops = [];
-    nfCtNetnsPut(net);
   }
 }
 

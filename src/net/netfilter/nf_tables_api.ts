@@ -192,8 +192,8 @@ function newExpr(net: Net, t: NftTable, c: NftChain, m: NftExprMsg, par: XtCheck
       if (!set) throw new KError('ENOENT');
       return new NftDynset(m, set);
     }
-    case 'nat': return new NftNat(m, c, par.hookMask);
-    case 'masq': case 'redir': return new NftMasqRedir(m, c, par.hookMask);
+    case 'nat': return new NftNat(m, c, par.hookMask, net);
+    case 'masq': case 'redir': return new NftMasqRedir(m, c, par.hookMask, net);
     case 'ct': return new NftCt(m, net);
     case 'notrack': return new NftNotrack();
     case 'match': return new NftMatch(m, par);

@@ -10,6 +10,8 @@ import type { NftChain, NftExpr, NftPktinfo, NftRegs } from './nf_tables.js';
 import { nftParseRegister } from './nft_exprs.js';
 import { xtCheckHooks } from './x_tables.js';
 import { nfCtGet } from './nf_conntrack_core.js';
+import { nfCtNetnsGet, nfCtNetnsPut } from './nf_conntrack_proto.js';
+import type { Net } from '../core/net_namespace.js';
 import { NF_NAT_MANIP_DST, NF_NAT_MANIP_SRC } from './nf_nat_proto.js';
 import { NF_NAT_RANGE_MAP_IPS, NF_NAT_RANGE_PROTO_SPECIFIED, nfNatSetupInfo, type NfNatRange } from './nf_nat_core.js';
 import { nfNatMasqueradeIpv4, nfNatRedirectIpv4 } from './nf_nat_masquerade.js';
@@ -55,14 +57,18 @@ class RangeRegs {
   }
 }
 
-/** nft_nat_eval() */
+/** nft_nat_eval(); nft_nat_init() starts conntrack in the namespace, nft_nat_destroy() lets it go. */
 export class NftNat implements NftExpr {
   private readonly regs: RangeRegs;
-  constructor(private readonly m: Extract<NftExprMsg, { name: 'nat' }>, c: NftChain, hookMask: number) {
+  constructor(private readonly m: Extract<NftExprMsg, { name: 'nat' }>, c: NftChain, hookMask: number, private readonly net: Net) {
     if (m.type !== NFT_NAT_SNAT && m.type !== NFT_NAT_DNAT) throw new KError('EINVAL');
     natChainOnly(c);
     this.regs = new RangeRegs(m);
     this.validate(hookMask);
+    nfCtNetnsGet(net);
+  }
+  destroy(): void {
+    nfCtNetnsPut(this.net);
   }
   eval(regs: NftRegs, pkt: NftPktinfo): void {
     const ct = nfCtGet(pkt.skb);
@@ -84,13 +90,17 @@ export class NftNat implements NftExpr {
   }
 }
 
-/** nft_masq_eval() / nft_redir_eval() */
+/** nft_masq_eval() / nft_redir_eval(); their init starts conntrack (nf_ct_netns_get()), their destroy lets it go. */
 export class NftMasqRedir implements NftExpr {
   private readonly regs: RangeRegs;
-  constructor(private readonly m: Extract<NftExprMsg, { name: 'masq' | 'redir' }>, c: NftChain, hookMask: number) {
+  constructor(private readonly m: Extract<NftExprMsg, { name: 'masq' | 'redir' }>, c: NftChain, hookMask: number, private readonly net: Net) {
     natChainOnly(c);
     this.regs = new RangeRegs(m);
     this.validate(hookMask);
+    nfCtNetnsGet(net);
+  }
+  destroy(): void {
+    nfCtNetnsPut(this.net);
   }
   eval(regs: NftRegs, pkt: NftPktinfo): void {
     const r = this.regs.load(regs);

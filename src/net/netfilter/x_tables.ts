@@ -5,6 +5,7 @@
  * checkentry) and runs per packet.
  * @linux net/netfilter/x_tables.c, net/netfilter/nft_compat.c, net/netfilter/xt_*.c, net/ipv4/netfilter/ipt_*.c
  */
+import { num } from './x_tables_info.js';
 import { KError } from '../core/errno.js';
 import { PACKET_BROADCAST, PACKET_LOOPBACK, PACKET_MULTICAST, type SkBuff } from '../core/skbuff.js';
 import type { NfHookState } from './core.js';
@@ -88,11 +89,7 @@ export interface XtTarget {
   readonly arp?: XtTarget;
 }
 
-/** A number of an extension's info (0 when unset). */
-export const num = (info: XtInfo, k: string): number => {
-  const v = info[k];
-  return typeof v === 'number' ? v : 0;
-};
+export { num };
 const bool = (info: XtInfo, k: string): boolean => info[k] === true;
 const nums = (info: XtInfo, k: string): readonly number[] => {
   const v = info[k];

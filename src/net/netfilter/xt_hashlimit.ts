@@ -15,7 +15,8 @@ import type { Net } from '../core/net_namespace.js';
 import { getU16, getU32 } from '../../wire/bytes.js';
 import { Iph, ipToString } from '../../wire/ipv4.js';
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
-import { num, type XtActionParam, type XtMatch } from './x_tables.js';
+import type { XtActionParam, XtMatch } from './x_tables.js';
+import { num } from './x_tables_info.js';
 
 /** XT_HASHLIMIT_* (include/uapi/linux/netfilter/xt_hashlimit.h) */
 export const XT_HASHLIMIT_HASH_DIP = 1 << 0;

@@ -4,7 +4,8 @@
  * NETMAP (xt_NETMAP.c).
  * Their info is one struct nf_nat_ipv4_range: flags, minIp/maxIp,
  * minPort/maxPort. They only run for the first packet of a connection
- * (the nat table hangs off the NAT hooks).
+ * (the nat table hangs off the NAT hooks). Each one's checkentry starts
+ * conntrack in the namespace (nf_ct_netns_get()), its destroy lets it go.
  * @linux net/netfilter/xt_nat.c, net/netfilter/xt_MASQUERADE.c, net/netfilter/xt_REDIRECT.c, net/netfilter/xt_NETMAP.c
  */
 import { KError } from '../core/errno.js';
@@ -18,6 +19,7 @@ import { nfCtGet } from './nf_conntrack_core.js';
 import { NF_NAT_MANIP_DST, NF_NAT_MANIP_SRC } from './nf_nat_proto.js';
 import { NF_NAT_RANGE_MAP_IPS, nfNatSetupInfo, type NfNatRange } from './nf_nat_core.js';
 import { nfNatMasqueradeIpv4, nfNatRedirectIpv4 } from './nf_nat_masquerade.js';
+import { nfCtNetnsGet, nfCtNetnsPut } from './nf_conntrack_proto.js';
 
 const num = (info: XtInfo, k: string): number => {
   const v = info[k];
@@ -29,6 +31,18 @@ function range(info: XtInfo): NfNatRange {
   return {
     flags: num(info, 'flags'), minIp: num(info, 'minIp'), maxIp: num(info, 'maxIp'), minProto: num(info, 'minPort'), maxProto: num(info, 'maxPort'),
     baseProto: num(info, 'basePort'),
+  };
+}
+
+/** The checkentry and destroy every NAT target shares: its own check, then nf_ct_netns_get(); nf_ct_netns_put(). */
+function withConntrack(t: XtTarget, check?: (info: XtInfo) => void): XtTarget {
+  return {
+    ...t,
+    check: (info, par) => {
+      check?.(info);
+      nfCtNetnsGet(par.net);
+    },
+    destroy: (_info, net) => nfCtNetnsPut(net),
   };
 }
 
@@ -68,23 +82,22 @@ function noMapIps(info: XtInfo): void {
 }
 
 export const XT_NAT_TARGETS: readonly (readonly [string, XtTarget])[] = [
-  ['SNAT', natTarget(NF_NAT_MANIP_SRC, (1 << NF_INET_POST_ROUTING) | (1 << NF_INET_LOCAL_IN))],
-  ['DNAT', natTarget(NF_NAT_MANIP_DST, (1 << NF_INET_PRE_ROUTING) | (1 << NF_INET_LOCAL_OUT))],
-  ['MASQUERADE', {
-    revision: 0, table: 'nat', hooks: 1 << NF_INET_POST_ROUTING, check: noMapIps,
+  ['SNAT', withConntrack(natTarget(NF_NAT_MANIP_SRC, (1 << NF_INET_POST_ROUTING) | (1 << NF_INET_LOCAL_IN)))],
+  ['DNAT', withConntrack(natTarget(NF_NAT_MANIP_DST, (1 << NF_INET_PRE_ROUTING) | (1 << NF_INET_LOCAL_OUT)))],
+  ['MASQUERADE', withConntrack({
+    revision: 0, table: 'nat', hooks: 1 << NF_INET_POST_ROUTING,
     target: (skb, par, info) => nfNatMasqueradeIpv4(skb, range(info), par.state.out),
-  }],
-  ['REDIRECT', {
-    revision: 0, table: 'nat', hooks: (1 << NF_INET_PRE_ROUTING) | (1 << NF_INET_LOCAL_OUT), check: noMapIps,
+  }, noMapIps)],
+  ['REDIRECT', withConntrack({
+    revision: 0, table: 'nat', hooks: (1 << NF_INET_PRE_ROUTING) | (1 << NF_INET_LOCAL_OUT),
     target: (skb, par, info) => nfNatRedirectIpv4(skb, range(info), par.state.hook),
-  }],
-  ['NETMAP', {
+  }, noMapIps)],
+  ['NETMAP', withConntrack({
     revision: 0, table: 'nat',
     hooks: (1 << NF_INET_PRE_ROUTING) | (1 << NF_INET_POST_ROUTING) | (1 << NF_INET_LOCAL_OUT) | (1 << NF_INET_LOCAL_IN),
-    // netmap_tg4_check(): the range must map addresses.
-    check: (info) => {
-      if (!(num(info, 'flags') & NF_NAT_RANGE_MAP_IPS)) throw new KError('EINVAL');
-    },
     target: (skb, par, info) => netmapTarget(skb, par.state.hook, info),
-  }],
+  }, (info) => {
+    // netmap_tg4_check(): the range must map addresses.
+    if (!(num(info, 'flags') & NF_NAT_RANGE_MAP_IPS)) throw new KError('EINVAL');
+  })],
 ];

@@ -17,7 +17,8 @@ import { KError } from '../core/errno.js';
 import { Iph, ipToString } from '../../wire/ipv4.js';
 import { inet6Pton, ipv6ToString } from '../../wire/ipv6.js';
 import { getU32 } from '../../wire/bytes.js';
-import { num, type XtMatch } from './x_tables.js';
+import type { XtMatch } from './x_tables.js';
+import { num } from './x_tables_info.js';
 import { jiffies } from '../ipv4/inetpeer.js';
 import { HZ } from '../core/sysctl.js';
 
