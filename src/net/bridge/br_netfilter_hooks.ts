@@ -13,7 +13,7 @@
  *        is not modelled (bridge-nf-call-ip6tables and -arptables are only kept)
  */
 import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
-import { PACKET_HOST, PACKET_OTHERHOST, type SkBuff } from '../core/skbuff.js';
+import { PACKET_HOST, PACKET_OTHERHOST, nfBridgeInfoFree, type SkBuff } from '../core/skbuff.js';
 import type { DstEntry } from '../core/dst.js';
 import { Rtable } from '../ipv4/route.js';
 import { RTN_UNSPEC } from '../ipv4/fib_types.js';
@@ -143,6 +143,7 @@ export function brNfPreRouting(p: NetBridgePort, skb: SkBuff): void {
     return;
   }
   skb.brnfPhysindev = skb.dev;
+  skb.brnfInPrerouting = true;
   skb.dev = br.dev;
   nfHook(NF_INET_PRE_ROUTING, net, skb, br.dev, null, brNfPreRoutingFinish);
 }
@@ -153,6 +154,7 @@ export function brNfPreRouting(p: NetBridgePort, skb: SkBuff): void {
  * the bridge forwards by MAC as before.) A port released meanwhile drops it.
  */
 function brNfPreRoutingFinish(net: Net, skb: SkBuff): void {
+  skb.brnfInPrerouting = false;
   const dev = skb.brnfPhysindev!;
   skb.dev = dev;
   const p = brPortGet(dev);
@@ -189,7 +191,7 @@ export function brDropFakeRtable(skb: SkBuff): void {
  * br_nf_forward_ip() (NF_BR_FORWARD): a frame that went through
  * br_nf_pre_routing() runs NF_INET_FORWARD with the bridge device as both
  * in and out (brnf_get_logical_dev(), bridge_parent()); skb->dev stays the
- * port it leaves by. Then br_nf_post_routing() (NF_BR_POST_ROUTING):
+ * port it leaves by, which becomes nf_bridge->physoutdev. Then br_nf_post_routing() (NF_BR_POST_ROUTING):
  * NF_INET_POST_ROUTING out of the bridge device, and out of the port.
  * What the bridge sends itself, and what never had PREROUTING, goes out
  * directly.
@@ -199,6 +201,7 @@ export function brNfForwardIp(br: NetBridge, skb: SkBuff): void {
     skb.pktType = PACKET_HOST;
     skb.brnfPktOtherhost = true;
   }
+  skb.brnfPhysoutdev = skb.dev;
   nfHook(NF_INET_FORWARD, br.dev.net, skb, br.dev, br.dev, brNfForwardFinish);
 }
 
@@ -218,18 +221,19 @@ function brNfForwardFinish(net: Net, skb: SkBuff): void {
 
 /** br_nf_dev_queue_xmit(): the bridge info is let go, the frame leaves by its port. */
 function brNfDevQueueXmit(_net: Net, skb: SkBuff): void {
-  skb.brnfPhysindev = null;
+  nfBridgeInfoFree(skb);
   brDevQueuePushXmit(skb);
 }
 
 /**
  * ip_sabotage_in() (NF_INET_PRE_ROUTING, NF_IP_PRI_FIRST): a frame the
  * bridge passed up after its own PREROUTING does not run PREROUTING again
- * on the bridge device. True when it was such a frame (its bridge info is
- * let go, and the caller goes on to ip_rcv_finish()).
+ * on the bridge device. True when it was such a frame (the caller goes on
+ * to ip_rcv_finish()); its bridge info stays (xt_physdev in INPUT and
+ * FORWARD, nf_send_reset() answering by the port it came in by).
  */
 export function ipSabotageIn(skb: SkBuff): boolean {
-  if (skb.brnfPhysindev === null) return false;
-  skb.brnfPhysindev = null;
+  if (skb.brnfPhysindev === null || skb.brnfSabotageInDone || skb.brnfInPrerouting) return false;
+  skb.brnfSabotageInDone = true;
   return true;
 }

@@ -5,7 +5,7 @@
  * (skb_scrub_packet) and is classified afresh by eth_type_trans().
  * @linux net/core/dev.c __dev_forward_skb(), dev_forward_skb(), is_skb_forwardable()
  */
-import type { SkBuff } from './skbuff.js';
+import { nfBridgeInfoFree, type SkBuff } from './skbuff.js';
 import type { NetDevice } from './netdevice.js';
 import { netifRx } from './dev_rx.js';
 import { kfreeSkbReason } from './drop_reason.js';
@@ -32,7 +32,7 @@ export function devForwardSkbPrepare(dev: NetDevice, skb: SkBuff): boolean {
   skb.nfct = null;
   skb.nfctinfo = 0;
   // skb_ext_reset(): the bridge netfilter info stays behind too.
-  skb.brnfPhysindev = null;
+  nfBridgeInfoFree(skb);
   if (!ethTypeTrans(skb, dev)) {
     dev.stats.rxDropped++;
     kfreeSkbReason(dev.net, skb, 'PKT_TOO_SMALL', '__dev_forward_skb');

@@ -141,8 +141,17 @@ export class SkBuff {
   /** skb->_nfct: the packet's connection (null when none or untracked) and its ctinfo (IP_CT_*). */
   nfct: NfConntrack | null = null;
   nfctinfo = 0;
-  /** skb->nf_bridge's physindev (br_netfilter): the bridge port a frame came in by, while it is bridged after PREROUTING. */
+  /**
+   * skb->nf_bridge (br_netfilter; null physindev: none): the bridge port a
+   * frame came in by, kept while the frame is bridged and after the bridge
+   * passes it up (INPUT, a route onwards); the port it leaves by (set for
+   * FORWARD); whether the bridge's own PREROUTING is running; whether the
+   * IP layer's PREROUTING was already skipped (ip_sabotage_in()).
+   */
   brnfPhysindev: NetDevice | null = null;
+  brnfPhysoutdev: NetDevice | null = null;
+  brnfInPrerouting = false;
+  brnfSabotageInDone = false;
   /** nf_bridge->pkt_otherhost: a PACKET_OTHERHOST frame shown as PACKET_HOST to the FORWARD hook. */
   brnfPktOtherhost = false;
   /** skb->ignore_df: the sender allows fragmenting even with DF (IP_PMTUDISC_DONT/WANT sockets). */
@@ -319,7 +328,7 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.ipOpt = null;
   skb.nfct = null;
   skb.nfctinfo = 0;
-  skb.brnfPhysindev = null;
+  nfBridgeInfoFree(skb);
   skb.brnfPktOtherhost = false;
   skb.ignoreDf = false;
   skb.ignorePmtu = false;
@@ -446,4 +455,12 @@ export function skbCowHead(skb: SkBuff, headroom: number): void {
   skb.csumStart += extra;
   skb.cloned = false;
   skb.slab = null;
+}
+
+/** skb_ext_del(skb, SKB_EXT_BRIDGE_NF): the frame's bridge netfilter info goes. */
+export function nfBridgeInfoFree(skb: SkBuff): void {
+  skb.brnfPhysindev = null;
+  skb.brnfPhysoutdev = null;
+  skb.brnfInPrerouting = false;
+  skb.brnfSabotageInDone = false;
 }

@@ -18,7 +18,7 @@
  * CONFIG_DEBUG_PAGEALLOC / slab poisoning make the kernel's fault.
  * @linux net/core/skbuff.c __alloc_skb(), kfree_skbmem(), skb_free_head()
  */
-import { SkBuff, skbRecycle } from './skbuff.js';
+import { SkBuff, nfBridgeInfoFree, skbRecycle } from './skbuff.js';
 import type { Net } from './net_namespace.js';
 
 /** Freed skbs kept per buffer size: enough for a batch in flight through a few hops. */
@@ -104,7 +104,7 @@ export class SkbCache {
     skb.dev = null;
     skb.dst = null;
     skb.nfct = null;
-    skb.brnfPhysindev = null;
+    nfBridgeInfoFree(skb);
     skb.serr = null;
     free.push(skb);
     this.bytes += n;

@@ -25,6 +25,7 @@ import type { Net } from '../core/net_namespace.js';
 import { XT_CT_MATCHES, XT_CT_TARGETS } from './xt_conntrack.js';
 import { statisticMatch } from './xt_statistic.js';
 import { recentMatch } from './xt_recent.js';
+import { physdevMatch } from './xt_physdev.js';
 import { stringMatch } from './xt_string.js';
 import { nflogTarget, nfqueueTarget } from './xt_NFQUEUE.js';
 import { dscpTarget, tosTarget } from './xt_DSCP.js';
@@ -388,7 +389,7 @@ const dscpMatch: XtMatch = {
 export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>([
   ['icmp', icmpMatch], ['length', lengthMatch], ['comment', commentMatch], ['multiport', multiportMatch],
   ['iprange', iprangeMatch], ['ttl', ttlMatch], ['ecn', ecnMatch], ['mac', macMatch], ['addrtype', addrtypeMatch],
-  ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ['statistic', statisticMatch], ['recent', recentMatch], ['string', stringMatch],
+  ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ['statistic', statisticMatch], ['recent', recentMatch], ['physdev', physdevMatch], ['string', stringMatch],
   ['owner', ownerMatch], ['tcpmss', tcpmssMatch], ['connlimit', connlimitMatch], ['hashlimit', hashlimitMatch],
   ['u32', u32Match], ['quota', quotaMatch], ['rpfilter', rpfilterMatch], ['time', timeMatch], ['connbytes', connbytesMatch],
   ...XT_CT_MATCHES, ...XT_TCPUDP_MATCHES,

@@ -8,7 +8,7 @@ import { parseIp, ipToString, maskToPrefix } from '../../wire/ipv4.js';
 import { getservbyname, getservbyport } from './services.js';
 import { inetProtoN2a } from '../ip/inet_proto.js';
 import { CT_MATCHES } from './ipt_ct.js';
-import { xtoptMarkmask, xtoptMport, xtoptName, type XtOptTable } from './ipt_xtopt.js';
+import { xtablesParseInterface, xtoptMarkmask, xtoptMport, xtoptName, type XtOptTable } from './ipt_xtopt.js';
 import { strtoui } from './ipt_num.js';
 import { owner } from './ipt_owner.js';
 import { tcpmss } from './ipt_tcpmss.js';
@@ -694,6 +694,47 @@ const limit: Ext = {
   save: (i) => `${b(i, 'invert') ? ' !' : ''} --limit ${rateStr(n(i, 'avg'))}${n(i, 'burst') !== 5 ? ` --limit-burst ${n(i, 'burst')}` : ''}`,
 };
 
+/** XT_PHYSDEV_OP_* by option, in physdev_print()'s order: is-in, in, is-out, out, is-bridged. */
+const PHYSDEV_OPS: readonly [string, number, string | null][] = [
+  ['physdev-is-in', 0x08, null], ['physdev-in', 0x01, 'physindev'], ['physdev-is-out', 0x10, null], ['physdev-out', 0x02, 'physoutdev'],
+  ['physdev-is-bridged', 0x04, null],
+];
+
+/** The options of a physdev rule as physdev_print()/physdev_save() write them. */
+function physdevOpts(i: Info): string {
+  let s = '';
+  for (const [opt, bit, key] of PHYSDEV_OPS) {
+    if (!(n(i, 'bitmask') & bit)) continue;
+    s += `${n(i, 'invert') & bit ? ' !' : ''} --${opt}${key ? ` ${String(i[key])}` : ''}`;
+  }
+  return s;
+}
+
+/** libxt_physdev.c: the bridge ports of bridged frames (br_netfilter), each option invertible, at least one given. */
+const physdev: Ext = {
+  name: 'physdev', revision: 0,
+  opts: { 'physdev-in': true, 'physdev-out': true, 'physdev-is-in': false, 'physdev-is-out': false, 'physdev-is-bridged': false },
+  xtopts: {
+    'physdev-in': { id: 0, invert: true }, 'physdev-out': { id: 1, invert: true }, 'physdev-is-in': { id: 2, invert: true },
+    'physdev-is-bridged': { id: 3, invert: true }, 'physdev-is-out': { id: 4, invert: true },
+  },
+  init: () => ({ bitmask: 0, invert: 0, physindev: '', physoutdev: '' }),
+  parse(o, arg, inv, info, ctx) {
+    const [, bit, key] = PHYSDEV_OPS.find(([opt]) => opt === o)!;
+    if (key) {
+      const e = xtablesParseInterface(arg, ctx.warn ?? (() => undefined));
+      if (e) return e;
+      info[key] = arg;
+    }
+    info['bitmask'] = n(info, 'bitmask') | bit;
+    if (inv) info['invert'] = n(info, 'invert') | bit;
+    return null;
+  },
+  final: (i) => (n(i, 'bitmask') === 0 ? 'PHYSDEV: no physdev option specified' : null),
+  print: (i) => ` PHYSDEV match${physdevOpts(i)}`,
+  save: (i) => physdevOpts(i),
+};
+
 /** libxt_pkttype's names: the printable ones first, then the aliases. */
 export const PKTTYPES: readonly [string, number][] = [['unicast', 0], ['broadcast', 1], ['multicast', 2], ['bcast', 1], ['mcast', 2], ['host', 0]];
 
@@ -974,7 +1015,7 @@ const stringMatch: Ext = {
 };
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, ecn, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, time, connbytes, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, ecn, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, physdev, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, time, connbytes, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 

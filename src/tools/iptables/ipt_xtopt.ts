@@ -125,3 +125,14 @@ export function xtoptMport(ext: string, name: string, arg: string): [number, num
   if (parts.length === 1) range[1] = range[0];
   return range;
 }
+
+/**
+ * xtables_parse_interface(): at most 15 characters (the error, else null);
+ * a name matched whole (no trailing '+') with a '/' or ' ' in it only
+ * warns, the kernel never naming a device so.
+ */
+export function xtablesParseInterface(s: string, warn: (s: string) => void): string | null {
+  if (s.length > 15) return `interface name \`${s}' must be shorter than IFNAMSIZ (15)`;
+  if (s !== '' && !s.endsWith('+') && /[/ ]/.test(s)) warn(`Warning: weird character in interface \`${s}' ('/' and ' ' are not allowed by the kernel).\n`);
+  return null;
+}

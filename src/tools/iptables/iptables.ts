@@ -10,7 +10,7 @@ import { inetProtoA2n } from '../ip/inet_proto.js';
 import { NftHandle } from './nft_handle.js';
 import { IptTable, TABLES } from './ipt_cache.js';
 import { MATCHES, type Ext, type Info } from './ipt_ext.js';
-import { xtoptFcheck, xtoptFlag, xtoptParseCheck } from './ipt_xtopt.js';
+import { xtablesParseInterface, xtoptFcheck, xtoptFlag, xtoptParseCheck } from './ipt_xtopt.js';
 import { EXT_HELP } from './ipt_help.js';
 import { TARGETS } from './ipt_targets.js';
 import { lookupLong, type ArgKind, type LongOpt } from '../../lab/coreutils/getopt.js';
@@ -134,14 +134,10 @@ interface ExtLongOpt {
 /** The options do_parse() takes from argv[optind - 1]: the whole word when the value is attached ("-ptcp", "--protocol=tcp"). */
 const WHOLE_WORD = 'psdjio';
 
-/**
- * xtables_parse_interface(): at most 15 characters; a name matched whole
- * (no trailing '+') with a '/' or ' ' in it only warns, the kernel never
- * naming a device so.
- */
+/** xtables_parse_interface() of -i/-o. */
 function parseIface(s: string, warn: (s: string) => void): string {
-  if (s.length > 15) throw paramProblem(`interface name \`${s}' must be shorter than IFNAMSIZ (15)`);
-  if (s !== '' && !s.endsWith('+') && /[/ ]/.test(s)) warn(`Warning: weird character in interface \`${s}' ('/' and ' ' are not allowed by the kernel).\n`);
+  const e = xtablesParseInterface(s, warn);
+  if (e) throw paramProblem(e);
   return s;
 }
 
