@@ -133,7 +133,7 @@ function incompatibleNote(t: IptTable, c: Cmd): string {
 }
 
 /** -L */
-function list(p: Proc, t: IptTable, c: Cmd): void {
+export function list(p: Proc, t: IptTable, c: Cmd): void {
   const netdb = new Netdb(p);
   const name = (a: number): string | null => netdb.hostByAddr(a) ?? netdb.netByAddr(a);
   let out = incompatibleNote(t, c);
@@ -154,7 +154,7 @@ function list(p: Proc, t: IptTable, c: Cmd): void {
 }
 
 /** -S */
-function listRules(p: Proc, t: IptTable, c: Cmd): void {
+export function listRules(p: Proc, t: IptTable, c: Cmd): void {
   const chains = chainsOf(t, c.chain, true);
   let out = incompatibleNote(t, c);
   // nft_rule_list_save(): the chain lines only when no rule number is given.

@@ -83,7 +83,7 @@ const TARGET_NAMES = new Set([
 const TARGETS_WITHOUT_MODULE = new Set(['CLUSTERIP', 'ULOG']);
 
 /** assert_valid_chain_name() (xshared.c) of -N: length, first character, a target's name, white space. */
-function assertValidChainName(name: string, warn: (s: string) => void): void {
+export function assertValidChainName(name: string, warn: (s: string) => void): void {
   if (name.length >= 29) throw paramProblem(`chain name \`${name}' too long (must be under 29 chars)`);
   if (name.startsWith('-') || name.startsWith('!')) throw paramProblem(`chain name not allowed to start with \`${name[0]}'`);
   if (TARGETS_WITHOUT_MODULE.has(name)) warn(`Warning: Extension ${name} revision 0 not supported, missing kernel module?\n`);

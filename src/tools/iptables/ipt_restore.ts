@@ -1,0 +1,295 @@
+/**
+ * `iptables-restore` of iptables 1.8.9 (nf_tables): reads the file line by
+ * line, queues each table block's commands (the table's flush unless
+ * --noflush, ":CHAIN" lines, and any iptables command: -A -I -R -D -C -F
+ * -Z -N -X -E -P -L -S) and at COMMIT runs them against the cache and sends
+ * the batch as one transaction: a table is restored whole or not at all.
+ * @iptables iptables/xtables-restore.c xtables_restore_parse_line(), iptables/xtables.c do_commandx(), iptables/nft-cmd.c, iptables/xshared.c
+ */
+import type { CommandFn, Proc } from '../../lab/process.js';
+import { strerror } from '../../net/core/errno.js';
+import { getopt, type LongOpt } from '../../lab/coreutils/getopt.js';
+import { NftHandle } from './nft_handle.js';
+import { IptTable, TABLES } from './ipt_cache.js';
+import { IptError, PROG, Parser, checkIfaces, expandRules, paramProblem, assertValidChainName, type Cmd } from './iptables.js';
+import { IPTABLES_USAGE } from './ipt_usage.js';
+import { list, listRules } from './ipt_cmd.js';
+import { NftFail, NftPrepare } from './nft_prepare.js';
+import { addParamToArgv, restoreInput } from './ipt_save.js';
+
+/** A command of the block, queued (nft_cmd_new()) with its line; `rules`: it needs the rule cache (NFT_CL_RULES). */
+interface Queued {
+  readonly line: number;
+  readonly rules: boolean;
+  readonly run: (x: NftPrepare) => void;
+}
+
+interface Options {
+  counters: boolean;
+  verbose: number;
+  noflush: boolean;
+  testing: boolean;
+  only: string | null;
+}
+
+/** The version line -V prints, inside a file too. */
+class VersionExit extends Error {}
+
+/** xtables_restore_parse(): the state between lines. */
+class Restore {
+  line = 0;
+  inTable = false;
+  table: string | null = null;
+  private queue: Queued[] = [];
+
+  constructor(
+    private readonly p: Proc,
+    private readonly o: Options,
+  ) {}
+
+  private queueCmd(rules: boolean, run: (x: NftPrepare) => void): void {
+    this.queue.push({ line: this.line, rules, run });
+  }
+
+  /** xtables_restore_parse_line(): one line (`raw` without its newline); false when it "failed" (no table, nothing done). */
+  parseLine(raw: string): boolean {
+    if (raw === '') return true;
+    if (raw.startsWith('#')) {
+      if (this.o.verbose) this.p.stdout.write(raw + '\n');
+      return true;
+    }
+    let ok = false;
+    if (this.inTable && raw.startsWith('COMMIT') && raw.length === 6) {
+      this.commit();
+      ok = true;
+    } else if (raw.startsWith('*') && !this.inTable) {
+      ok = this.tableLine(raw);
+    } else if (raw.startsWith(':') && this.inTable) {
+      this.chainLine(raw);
+      ok = true;
+    } else if (this.inTable) {
+      this.ruleLine(raw);
+      ok = true;
+    }
+    // Lines of a table -T leaves out are no error.
+    if (this.o.only !== null && this.table !== null && this.table !== this.o.only) return true;
+    return ok;
+  }
+
+  /** "*TABLE": a table of iptables; its flush queued first (nft_cmd_table_flush()). */
+  private tableLine(raw: string): boolean {
+    const name = raw.slice(1).split(/[ \t]/).find((w) => w !== '');
+    if (name === undefined) throw paramProblem(`iptables-restore: line ${this.line} table name invalid`);
+    if (!(name in TABLES)) throw paramProblem(`iptables-restore: line ${this.line} table name '${name}' invalid`);
+    this.table = name;
+    if (this.o.only !== null && this.o.only !== name) return true;
+    if (!this.o.noflush) {
+      const verbose = this.o.verbose > 0;
+      // -v: each chain flushed, then each deleted, with their names said (nft_cmd_rule_flush() + nft_cmd_chain_del()).
+      if (verbose) {
+        this.queueCmd(false, (x) => x.ruleFlush(null, true));
+        this.queueCmd(true, (x) => x.chainDel(null, true));
+      } else this.queueCmd(false, (x) => x.tableFlush());
+    }
+    this.inTable = true;
+    return true;
+  }
+
+  /** ":CHAIN POLICY [PKTS:BYTES]": a builtin chain's policy (and counters with -c), or a user chain made empty. */
+  private chainLine(raw: string): void {
+    const words = raw.slice(1).split(/[ \t]+/).filter((w) => w !== '');
+    const [chain, policy, ctrs] = words;
+    if (chain === undefined) throw paramProblem(`iptables-restore: line ${this.line} chain name invalid`);
+    assertValidChainName(chain, (w) => this.p.stderr.write(w));
+    if (policy === undefined) throw paramProblem(`iptables-restore: line ${this.line} policy invalid`);
+    const builtin = TABLES[this.table!]!.some((b) => b.name === chain);
+    if (!builtin) {
+      this.queueCmd(false, (x) => x.chainRestore(chain));
+      return;
+    }
+    let counters: [bigint, bigint] = [0n, 0n];
+    if (this.o.counters) {
+      // parse_counters(): sscanf("[%llu:%llu]").
+      const m = /^\[\s*\+?(\d+):\s*\+?(\d+)\]/.exec(ctrs ?? '');
+      if (!m) throw paramProblem(`invalid policy counters for chain '${chain}'`);
+      counters = [BigInt.asUintN(64, BigInt(m[1]!)), BigInt.asUintN(64, BigInt(m[2]!))];
+    }
+    this.queueCmd(false, (x) => x.chainSet(chain, policy, counters));
+  }
+
+  /** tokenize_rule_counters(): "[PKTS:BYTES]" before a rule (strtok(buffer + 1, ":"), strtok(NULL, "]")); the rest of the line to parse. */
+  private ruleCounters(raw: string): { rest: string; ctr: [string, string] | null } {
+    if (!raw.startsWith('[')) return { rest: raw, ctr: null };
+    const close = raw.indexOf(']');
+    if (close < 0) throw paramProblem(`Bad line ${this.line}: need ]`);
+    const s = raw.slice(1).replace(/^:+/, '');
+    if (s === '') throw paramProblem(`Bad line ${this.line}: need :`);
+    const colon = s.indexOf(':');
+    const after = colon < 0 ? '' : s.slice(colon + 1).replace(/^\]+/, '');
+    if (after === '') throw paramProblem(`Bad line ${this.line}: need ]`);
+    return { rest: raw.slice(close + 1), ctr: [s.slice(0, colon), after.split(']')[0]!] };
+  }
+
+  /** A command line: do_commandx() with "-t TABLE" (and -v, --set-counters) before the line's words. */
+  private ruleLine(raw: string): void {
+    const { rest, ctr } = this.ruleCounters(raw);
+    const pre: string[] = [];
+    if (!this.o.noflush) for (let i = 0; i < this.o.verbose; i++) pre.push('-v');
+    if (this.o.counters && ctr) pre.push('--set-counters', ctr[0], ctr[1]);
+    const c = new Parser([...pre, ...addParamToArgv(rest)], (w) => this.p.stderr.write(w), this.table!).parse();
+    if (c.cmd === 'V') {
+      this.p.stdout.write('iptables-restore v1.8.9 (nf_tables)\n');
+      throw new VersionExit();
+    }
+    if (c.cmd === 'h') {
+      this.p.stdout.write(IPTABLES_USAGE + (c.helps ?? []).map((x) => `\n${x}`).join(''));
+      throw new VersionExit();
+    }
+    this.queueCommand(c);
+  }
+
+  /** do_commandx()'s switch: the nft_cmd_*() each command queues. */
+  private queueCommand(c: Cmd): void {
+    const v = c.verbose;
+    const n = c.rulenum - 1;
+    const jump = ['A', 'I', 'R', 'D', 'C'].includes(c.cmd) ? jumpTarget(c) : null;
+    // nft_prepare()'s assert_chain_exists(): a jump to a chain the table does not have.
+    const jumpOk = (x: NftPrepare): void => {
+      if (jump !== null && !x.exists(jump)) throw paramProblem(`Chain '${jump}' does not exist`);
+    };
+    if ('AIRDC'.includes(c.cmd)) checkIfaces(c);
+    const each = (rules: boolean, f: (x: NftPrepare, r: Cmd['rule']) => void): void => {
+      for (const r of expandRules(c)) this.queueCmd(rules, (x) => (jumpOk(x), f(x, r)));
+    };
+    switch (c.cmd) {
+      case 'A': return each(false, (x, r) => x.ruleAppend(c.chain, r, v));
+      case 'I': return each(n > 0, (x, r) => x.ruleInsert(c.chain, r, n, v));
+      case 'R': return this.queueCmd(true, (x) => (jumpOk(x), x.ruleReplace(c.chain, c.rule, n, v)));
+      case 'D':
+        if (c.rulenum) return this.queueCmd(true, (x) => x.ruleDeleteNum(c.chain, n));
+        return each(true, (x, r) => x.ruleDelete(c.chain, r, v));
+      case 'C': return each(true, (x, r) => x.ruleCheck(c.chain, r, v));
+      case 'F': return this.queueCmd(false, (x) => x.ruleFlush(c.chain || null, v));
+      case 'Z': return this.queueCmd(true, (x) => (c.rulenum ? x.ruleZero(c.chain, n) : x.chainZero(c.chain || null, v)));
+      case 'N': return this.queueCmd(false, (x) => x.chainUserAdd(c.chain));
+      case 'X': return this.queueCmd(!c.chain, (x) => x.chainDel(c.chain || null, v));
+      case 'E': return this.queueCmd(false, (x) => x.chainRename(c.chain, c.newName));
+      case 'P': return this.queueCmd(false, (x) => x.chainSet(c.chain, c.policy, [0n, 0n]));
+      case 'L': return this.queueCmd(true, (x) => list(this.p, x.t, c));
+      case 'S': return this.queueCmd(true, (x) => listRules(this.p, x.t, c));
+    }
+  }
+
+  /** COMMIT: nft_commit() (nft_prepare(), then the batch), or with --test nft_abort(). */
+  private commit(): void {
+    const queue = this.queue;
+    this.queue = [];
+    this.inTable = false;
+    if (this.o.testing) return;
+    const h = new NftHandle(this.p.net);
+    try {
+      // The cache: with the table flushed (and no -v) only whether the table exists (NFT_CL_FAKE); else its chains, and its rules if a command needs them.
+      const fake = !this.o.noflush && !this.o.verbose;
+      const t = new IptTable(h, this.table!);
+      const x = new NftPrepare(h, t, (s) => this.p.stdout.write(s), !fake && queue.some((q) => q.rules));
+      for (const q of queue) {
+        x.line = q.line;
+        try {
+          q.run(x);
+        } catch (e) {
+          if (!(e instanceof NftFail)) throw e;
+          throw new IptError(`iptables-restore: line ${q.line} failed: ${e.text((er) => strerror[er])}.\n`, 1);
+        }
+      }
+      const errs = h.commitAll();
+      if (errs.length === 0) return;
+      // nft_action(): each failed message, with its line, type and object.
+      const text = errs.map((e) => {
+        const l = x.labels.get(e.item.body) ?? ['TABLE_ADD', `table ${this.table}`, this.line];
+        return `\nline ${l[2]}: ${l[0]} failed (${strerror[e.errno]}): ${l[1]}`;
+      });
+      throw new IptError(`iptables-restore v1.8.9 (nf_tables): ${text.join('')}\n`, 4);
+    } finally {
+      h.close();
+    }
+  }
+}
+
+/** The chain a rule jumps or goes to (cmd->jumpto without a target extension), if any. */
+function jumpTarget(c: Cmd): string | null {
+  const r = c.rule;
+  return r.target && !r.targetExt && !['ACCEPT', 'DROP', 'RETURN', 'QUEUE'].includes(r.target) ? r.target : null;
+}
+
+/** xtables_error() in iptables-restore: its own name, the line, and exit_tryhelp()'s hint (do_parse()'s bare messages stay bare). */
+function restoreProblem(msg: string, line: number): string {
+  const prefix = `${PROG}: `;
+  const text = msg.replace(/Try `iptables -h' or 'iptables --help' for more information\.\n$/, '');
+  const body = text.startsWith(prefix) ? `iptables-restore v1.8.9 (nf_tables): ${text.slice(prefix.length)}` : text;
+  return `${body}Error occurred at line: ${line}\nTry \`iptables-restore -h' or 'iptables-restore --help' for more information.\n`;
+}
+
+/** xtables-restore.c options[] */
+const RESTORE_OPTS: readonly LongOpt[] = [
+  { name: 'counters', arg: 0, key: 'c' }, { name: 'verbose', arg: 0, key: 'v' }, { name: 'version', arg: 0, key: 'V' },
+  { name: 'test', arg: 0, key: 't' }, { name: 'help', arg: 0, key: 'h' }, { name: 'noflush', arg: 0, key: 'n' },
+  { name: 'modprobe', arg: 1, key: 'M' }, { name: 'table', arg: 1, key: 'T' }, { name: 'ipv4', arg: 0, key: '4' },
+  { name: 'ipv6', arg: 0, key: '6' }, { name: 'wait', arg: 2, key: 'w' }, { name: 'wait-interval', arg: 2, key: 'W' },
+];
+
+/** xtables_restore_main()'s options; the exit status, or null to go on. */
+function restoreOptions(p: Proc, o: Options): { status: number } | { file: string | null } {
+  const args = getopt(p.argv.slice(1), { short: 'bcvVthnM:T:wW', long: RESTORE_OPTS });
+  if (!args.ok) {
+    p.stderr.write(`${p.argv[0]}: ${args.message}\nTry \`iptables-restore -h' for more information.\n`);
+    return { status: 1 };
+  }
+  for (const { key: c, arg } of args.opts) {
+    if (c === 'b') p.stderr.write('-b/--binary option is not implemented\n');
+    else if (c === 'V') {
+      p.stdout.write('iptables-restore v1.8.9 (nf_tables)\n');
+      return { status: 0 };
+    } else if (c === 'h' || c === '6') {
+      p.stderr.write(`iptables-restore: -${c} is not supported in tuxnet\n`);
+      return { status: 1 };
+    } else if (c === 'c') o.counters = true;
+    else if (c === 'v') o.verbose++;
+    else if (c === 't') o.testing = true;
+    else if (c === 'n') o.noflush = true;
+    else if (c === 'T') o.only = arg!;
+  }
+  // -w/-W take the word after them when it is not an option (xs_has_arg()), ignored.
+  const waitArg = args.opts.some((x) => (x.key === 'w' || x.key === 'W') && x.arg === undefined);
+  const operands = args.operands.filter((w, i) => !(i === 0 && waitArg && /^[0-9]/.test(w)));
+  if (operands.length > 1) {
+    p.stderr.write('Unknown arguments found on commandline\n');
+    return { status: 1 };
+  }
+  return { file: operands[0] ?? null };
+}
+
+export const iptablesRestore: CommandFn = async (p: Proc) => {
+  const o: Options = { counters: false, verbose: 0, noflush: false, testing: false, only: null };
+  const opt = restoreOptions(p, o);
+  if ('status' in opt) return opt.status;
+  const text = await restoreInput(p, opt.file);
+  if (text === null) return 1;
+  // fgets(): the lines, the last one with or without its newline.
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const st = new Restore(p, o);
+  try {
+    for (const l of lines) {
+      st.line++;
+      if (!st.parseLine(l)) throw new IptError(`iptables-restore: line ${st.line} failed\n`, 1);
+    }
+    if (st.inTable) throw new IptError(`iptables-restore: COMMIT expected at line ${st.line + 1}\n`, 1);
+    return 0;
+  } catch (e) {
+    if (e instanceof VersionExit) return 0;
+    if (!(e instanceof IptError)) throw e;
+    p.stderr.write(e.status === 2 ? restoreProblem(e.message, st.line) : e.message);
+    return e.status;
+  }
+};
+
