@@ -11,7 +11,7 @@ import { strerror } from '../../net/core/errno.js';
 import { getopt, type LongOpt } from '../../lab/coreutils/getopt.js';
 import { NftHandle } from './nft_handle.js';
 import { IptTable, TABLES } from './ipt_cache.js';
-import { IptError, PROG, Parser, checkIfaces, expandRules, paramProblem, assertValidChainName, type Cmd } from './iptables.js';
+import { IgnoreLine, IptError, PROG, Parser, checkIfaces, expandRules, paramProblem, assertValidChainName, type Cmd } from './iptables.js';
 import { IPTABLES_USAGE } from './ipt_usage.js';
 import { list, listRules } from './ipt_cmd.js';
 import { NftFail, NftPrepare } from './nft_prepare.js';
@@ -32,7 +32,7 @@ interface Options {
   only: string | null;
 }
 
-/** The version line -V prints, inside a file too. */
+/** -V or -h as a line of the file: printed, and the program ends (exit 0). */
 class VersionExit extends Error {}
 
 /** xtables_restore_parse(): the state between lines. */
@@ -136,13 +136,21 @@ class Restore {
     const pre: string[] = [];
     if (!this.o.noflush) for (let i = 0; i < this.o.verbose; i++) pre.push('-v');
     if (this.o.counters && ctr) pre.push('--set-counters', ctr[0], ctr[1]);
-    const c = new Parser([...pre, ...addParamToArgv(rest)], (w) => this.p.stderr.write(w), this.table!).parse();
+    let c: Cmd;
+    try {
+      c = new Parser([...pre, ...addParamToArgv(rest)], (w) => this.p.stderr.write(w), this.table!).parse();
+    } catch (e) {
+      if (e instanceof IgnoreLine) return;
+      throw e;
+    }
     if (c.cmd === 'V') {
       this.p.stdout.write('iptables-restore v1.8.9 (nf_tables)\n');
       throw new VersionExit();
     }
     if (c.cmd === 'h') {
-      this.p.stdout.write(IPTABLES_USAGE + (c.helps ?? []).map((x) => `\n${x}`).join(''));
+      // xtables_printhelp() names the program it runs in.
+      const usage = IPTABLES_USAGE.replace(/^(Usage: | {7})?iptables /gm, '$1iptables-restore ');
+      this.p.stdout.write(usage + (c.helps ?? []).map((x) => `\n${x}`).join(''));
       throw new VersionExit();
     }
     this.queueCommand(c);
@@ -237,9 +245,55 @@ const RESTORE_OPTS: readonly LongOpt[] = [
   { name: 'ipv6', arg: 0, key: '6' }, { name: 'wait', arg: 2, key: 'w' }, { name: 'wait-interval', arg: 2, key: 'W' },
 ];
 
-/** xtables_restore_main()'s options; the exit status, or null to go on. */
+/** print_usage() of -h. */
+const RESTORE_USAGE =
+  'Usage: iptables-restore [-c] [-v] [-V] [-t] [-h] [-n] [-T table] [-M command] [-4] [-6] [file]\n' +
+  ['--counters', '--verbose', '--version', '--test', '--help', '--noflush', '--table=<TABLE>', '--modprobe=<command>', '--ipv4', '--ipv6']
+    .map((o) => `\t   [ ${o}${o === '--version' ? '' : ' '}]\n`).join('');
+
+/**
+ * The words -w and -W take after them (xs_has_arg(): the next word when it
+ * does not start with '-' or '!'), left out of the arguments; the options
+ * with an argument (-T, -M) keep theirs.
+ */
+export function dropWaitArgs(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  const longWait = (n: string): boolean => n === 'wait' || n === 'wait-interval' || (n.startsWith('wait-') && 'wait-interval'.startsWith(n));
+  const longArg = (n: string): boolean => n.length > 0 && ['table', 'modprobe'].some((o) => o.startsWith(n));
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    out.push(a);
+    if (a === '--') {
+      out.push(...argv.slice(i + 1));
+      break;
+    }
+    let takesNext = false;
+    let wait = false;
+    if (a.startsWith('--') && !a.includes('=')) {
+      wait = longWait(a.slice(2));
+      takesNext = longArg(a.slice(2));
+    } else if (a.startsWith('-') && !a.startsWith('--')) {
+      for (let k = 1; k < a.length; k++) {
+        if ('MT'.includes(a[k]!)) {
+          takesNext = k === a.length - 1;
+          break;
+        }
+        if ('wW'.includes(a[k]!)) {
+          wait = k === a.length - 1;
+          break;
+        }
+      }
+    }
+    const next = argv[i + 1];
+    if (takesNext && next !== undefined) out.push(argv[++i]!);
+    else if (wait && next !== undefined && !next.startsWith('-') && !next.startsWith('!')) i++;
+  }
+  return out;
+}
+
+/** xtables_restore_main()'s options: the exit status when the command ends there, else the file to read (null: stdin). */
 function restoreOptions(p: Proc, o: Options): { status: number } | { file: string | null } {
-  const args = getopt(p.argv.slice(1), { short: 'bcvVthnM:T:wW', long: RESTORE_OPTS });
+  const args = getopt(dropWaitArgs(p.argv.slice(1)), { short: 'bcvVthnM:T:wW', long: RESTORE_OPTS });
   if (!args.ok) {
     p.stderr.write(`${p.argv[0]}: ${args.message}\nTry \`iptables-restore -h' for more information.\n`);
     return { status: 1 };
@@ -249,8 +303,12 @@ function restoreOptions(p: Proc, o: Options): { status: number } | { file: strin
     else if (c === 'V') {
       p.stdout.write('iptables-restore v1.8.9 (nf_tables)\n');
       return { status: 0 };
-    } else if (c === 'h' || c === '6') {
-      p.stderr.write(`iptables-restore: -${c} is not supported in tuxnet\n`);
+    } else if (c === 'h') {
+      p.stderr.write(RESTORE_USAGE);
+      return { status: 0 };
+    } else if (c === '4' || c === '6') {
+      // --ipv4/--ipv6 are in options[] but not in the switch: its default case.
+      p.stderr.write("Try `iptables-restore -h' for more information.\n");
       return { status: 1 };
     } else if (c === 'c') o.counters = true;
     else if (c === 'v') o.verbose++;
@@ -258,14 +316,15 @@ function restoreOptions(p: Proc, o: Options): { status: number } | { file: strin
     else if (c === 'n') o.noflush = true;
     else if (c === 'T') o.only = arg!;
   }
-  // -w/-W take the word after them when it is not an option (xs_has_arg()), ignored.
-  const waitArg = args.opts.some((x) => (x.key === 'w' || x.key === 'W') && x.arg === undefined);
-  const operands = args.operands.filter((w, i) => !(i === 0 && waitArg && /^[0-9]/.test(w)));
-  if (operands.length > 1) {
+  if (o.verbose > 1) {
+    p.stderr.write("iptables-restore: -vv (libnftnl's debug output) is not supported in tuxnet\n");
+    return { status: 1 };
+  }
+  if (args.operands.length > 1) {
     p.stderr.write('Unknown arguments found on commandline\n');
     return { status: 1 };
   }
-  return { file: operands[0] ?? null };
+  return { file: args.operands[0] ?? null };
 }
 
 export const iptablesRestore: CommandFn = async (p: Proc) => {

@@ -22,6 +22,9 @@ export const PROG = 'iptables v1.8.9 (nf_tables)';
 /** -h seen: parsing stops there. */
 class HelpRequest extends Error {}
 
+/** -6 in an iptables-restore line: do_parse() returns, the line does nothing (CMD_NONE). */
+export class IgnoreLine extends Error {}
+
 export class IptError extends Error {
   constructor(
     msg: string,
@@ -516,7 +519,10 @@ class Parser {
       case 'W': return this.parseWaitInterval();
       case '4': return;
       // exit_tryhelp(2): an IPv6 rule is not for iptables.
-      case '6': throw new IptError("Try `iptables -h' or 'iptables --help' for more information.\n", 2);
+      // In iptables-restore the line is for ip6tables-restore: do_parse() stops there (the command so far, none: the line is ignored).
+      case '6':
+        if (this.restoreTable !== undefined) throw new IgnoreLine();
+        throw new IptError("Try `iptables -h' or 'iptables --help' for more information.\n", 2);
       case 'f': Object.assign(r, { frag: true, invFrag: inv }); return;
       case 'c': return this.counters(word);
       case 'V': this.c.cmd = 'V'; return;
