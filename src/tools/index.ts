@@ -39,6 +39,8 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('iptables', iptables);
   commands.set('iptables-save', iptablesSave);
   commands.set('iptables-restore', iptablesRestore);
+  // iptables-nft-restore: the same program under its own name (xtables_ip4_restore_main(basename(argv[0]))).
+  commands.set('iptables-nft-restore', iptablesRestore);
   commands.set('nft', nft);
   commands.set('arptables', arptables);
   commands.set('arptables-save', arptablesSave);

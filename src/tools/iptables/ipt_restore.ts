@@ -25,6 +25,8 @@ interface Queued {
 }
 
 interface Options {
+  /** The program's name (basename(argv[0]): iptables-restore, iptables-nft-restore), in its messages. */
+  readonly prog: string;
   counters: boolean;
   verbose: number;
   noflush: boolean;
@@ -79,8 +81,8 @@ class Restore {
   /** "*TABLE": a table of iptables; its flush queued first (nft_cmd_table_flush()). */
   private tableLine(raw: string): boolean {
     const name = raw.slice(1).split(/[ \t]/).find((w) => w !== '');
-    if (name === undefined) throw paramProblem(`iptables-restore: line ${this.line} table name invalid`);
-    if (!(name in TABLES)) throw paramProblem(`iptables-restore: line ${this.line} table name '${name}' invalid`);
+    if (name === undefined) throw paramProblem(`${this.o.prog}: line ${this.line} table name invalid`);
+    if (!(name in TABLES)) throw paramProblem(`${this.o.prog}: line ${this.line} table name '${name}' invalid`);
     this.table = name;
     if (this.o.only !== null && this.o.only !== name) return true;
     if (!this.o.noflush) {
@@ -99,9 +101,9 @@ class Restore {
   private chainLine(raw: string): void {
     const words = raw.slice(1).split(/[ \t]+/).filter((w) => w !== '');
     const [chain, policy, ctrs] = words;
-    if (chain === undefined) throw paramProblem(`iptables-restore: line ${this.line} chain name invalid`);
+    if (chain === undefined) throw paramProblem(`${this.o.prog}: line ${this.line} chain name invalid`);
     assertValidChainName(chain, (w) => this.p.stderr.write(w));
-    if (policy === undefined) throw paramProblem(`iptables-restore: line ${this.line} policy invalid`);
+    if (policy === undefined) throw paramProblem(`${this.o.prog}: line ${this.line} policy invalid`);
     const builtin = TABLES[this.table!]!.some((b) => b.name === chain);
     if (!builtin) {
       this.queueCmd(false, (x) => x.chainRestore(chain));
@@ -144,12 +146,12 @@ class Restore {
       throw e;
     }
     if (c.cmd === 'V') {
-      this.p.stdout.write('iptables-restore v1.8.9 (nf_tables)\n');
+      this.p.stdout.write(`${this.o.prog} v1.8.9 (nf_tables)\n`);
       throw new VersionExit();
     }
     if (c.cmd === 'h') {
       // xtables_printhelp() names the program it runs in.
-      const usage = IPTABLES_USAGE.replace(/^(Usage: | {7})?iptables /gm, '$1iptables-restore ');
+      const usage = IPTABLES_USAGE.replace(/^(Usage: | {7})?iptables /gm, `$1${this.o.prog} `);
       this.p.stdout.write(usage + (c.helps ?? []).map((x) => `\n${x}`).join(''));
       throw new VersionExit();
     }
@@ -206,7 +208,7 @@ class Restore {
           q.run(x);
         } catch (e) {
           if (!(e instanceof NftFail)) throw e;
-          throw new IptError(`iptables-restore: line ${q.line} failed: ${e.text((er) => strerror[er])}.\n`, 1);
+          throw new IptError(`${this.o.prog}: line ${q.line} failed: ${e.text((er) => strerror[er])}.\n`, 1);
         }
       }
       const errs = h.commitAll();
@@ -216,7 +218,7 @@ class Restore {
         const l = x.labels.get(e.item.body) ?? ['TABLE_ADD', `table ${this.table}`, this.line];
         return `\nline ${l[2]}: ${l[0]} failed (${strerror[e.errno]}): ${l[1]}`;
       });
-      throw new IptError(`iptables-restore v1.8.9 (nf_tables): ${text.join('')}\n`, 4);
+      throw new IptError(`${this.o.prog} v1.8.9 (nf_tables): ${text.join('')}\n`, 4);
     } finally {
       h.close();
     }
@@ -230,11 +232,11 @@ function jumpTarget(c: Cmd): string | null {
 }
 
 /** xtables_error() in iptables-restore: its own name, the line, and exit_tryhelp()'s hint (do_parse()'s bare messages stay bare). */
-function restoreProblem(msg: string, line: number): string {
+function restoreProblem(prog: string, msg: string, line: number): string {
   const prefix = `${PROG}: `;
   const text = msg.replace(/Try `iptables -h' or 'iptables --help' for more information\.\n$/, '');
-  const body = text.startsWith(prefix) ? `iptables-restore v1.8.9 (nf_tables): ${text.slice(prefix.length)}` : text;
-  return `${body}Error occurred at line: ${line}\nTry \`iptables-restore -h' or 'iptables-restore --help' for more information.\n`;
+  const body = text.startsWith(prefix) ? `${prog} v1.8.9 (nf_tables): ${text.slice(prefix.length)}` : text;
+  return `${body}Error occurred at line: ${line}\nTry \`${prog} -h' or '${prog} --help' for more information.\n`;
 }
 
 /** xtables-restore.c options[] */
@@ -246,8 +248,8 @@ const RESTORE_OPTS: readonly LongOpt[] = [
 ];
 
 /** print_usage() of -h. */
-const RESTORE_USAGE =
-  'Usage: iptables-restore [-c] [-v] [-V] [-t] [-h] [-n] [-T table] [-M command] [-4] [-6] [file]\n' +
+const restoreUsage = (prog: string): string =>
+  `Usage: ${prog} [-c] [-v] [-V] [-t] [-h] [-n] [-T table] [-M command] [-4] [-6] [file]\n` +
   ['--counters', '--verbose', '--version', '--test', '--help', '--noflush', '--table=<TABLE>', '--modprobe=<command>', '--ipv4', '--ipv6']
     .map((o) => `\t   [ ${o}${o === '--version' ? '' : ' '}]\n`).join('');
 
@@ -295,20 +297,20 @@ export function dropWaitArgs(argv: readonly string[]): string[] {
 function restoreOptions(p: Proc, o: Options): { status: number } | { file: string | null } {
   const args = getopt(dropWaitArgs(p.argv.slice(1)), { short: 'bcvVthnM:T:wW', long: RESTORE_OPTS });
   if (!args.ok) {
-    p.stderr.write(`${p.argv[0]}: ${args.message}\nTry \`iptables-restore -h' for more information.\n`);
+    p.stderr.write(`${p.argv[0]}: ${args.message}\nTry \`${o.prog} -h' for more information.\n`);
     return { status: 1 };
   }
   for (const { key: c, arg } of args.opts) {
     if (c === 'b') p.stderr.write('-b/--binary option is not implemented\n');
     else if (c === 'V') {
-      p.stdout.write('iptables-restore v1.8.9 (nf_tables)\n');
+      p.stdout.write(`${o.prog} v1.8.9 (nf_tables)\n`);
       return { status: 0 };
     } else if (c === 'h') {
-      p.stderr.write(RESTORE_USAGE);
+      p.stderr.write(restoreUsage(o.prog));
       return { status: 0 };
     } else if (c === '4' || c === '6') {
       // --ipv4/--ipv6 are in options[] but not in the switch: its default case.
-      p.stderr.write("Try `iptables-restore -h' for more information.\n");
+      p.stderr.write(`Try \`${o.prog} -h' for more information.\n`);
       return { status: 1 };
     } else if (c === 'c') o.counters = true;
     else if (c === 'v') o.verbose++;
@@ -317,7 +319,7 @@ function restoreOptions(p: Proc, o: Options): { status: number } | { file: strin
     else if (c === 'T') o.only = arg!;
   }
   if (o.verbose > 1) {
-    p.stderr.write("iptables-restore: -vv (libnftnl's debug output) is not supported in tuxnet\n");
+    p.stderr.write(`${o.prog}: -vv (libnftnl's debug output) is not supported in tuxnet\n`);
     return { status: 1 };
   }
   if (args.operands.length > 1) {
@@ -328,7 +330,7 @@ function restoreOptions(p: Proc, o: Options): { status: number } | { file: strin
 }
 
 export const iptablesRestore: CommandFn = async (p: Proc) => {
-  const o: Options = { counters: false, verbose: 0, noflush: false, testing: false, only: null };
+  const o: Options = { prog: p.argv[0]!.replace(/^.*\//, ''), counters: false, verbose: 0, noflush: false, testing: false, only: null };
   const opt = restoreOptions(p, o);
   if ('status' in opt) return opt.status;
   const text = await restoreInput(p, opt.file);
@@ -340,14 +342,14 @@ export const iptablesRestore: CommandFn = async (p: Proc) => {
   try {
     for (const l of lines) {
       st.line++;
-      if (!st.parseLine(l)) throw new IptError(`iptables-restore: line ${st.line} failed\n`, 1);
+      if (!st.parseLine(l)) throw new IptError(`${o.prog}: line ${st.line} failed\n`, 1);
     }
-    if (st.inTable) throw new IptError(`iptables-restore: COMMIT expected at line ${st.line + 1}\n`, 1);
+    if (st.inTable) throw new IptError(`${o.prog}: COMMIT expected at line ${st.line + 1}\n`, 1);
     return 0;
   } catch (e) {
     if (e instanceof VersionExit) return 0;
     if (!(e instanceof IptError)) throw e;
-    p.stderr.write(e.status === 2 ? restoreProblem(e.message, st.line) : e.message);
+    p.stderr.write(e.status === 2 ? restoreProblem(o.prog, e.message, st.line) : e.message);
     return e.status;
   }
 };
