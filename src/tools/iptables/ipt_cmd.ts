@@ -10,7 +10,7 @@ import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
 import { Netdb } from '../lib/netdb.js';
 import { NftHandle } from './nft_handle.js';
 import type { ChainView, IptTable } from './ipt_cache.js';
-import { IptError, PROG, Parser, checkIfaces, expandRules, nftError, paramProblem, tableOf, type Cmd } from './iptables.js';
+import { IptError, PROG, Parser, checkIfaces, expandRules, jumpTarget, nftError, paramProblem, tableOf, type Cmd } from './iptables.js';
 import { IPTABLES_USAGE } from './ipt_usage.js';
 import { FMT_PRINT_RULE, printHeader, printRule, saveRule } from './ipt_print.js';
 import type { IptRule } from './ipt_rule.js';
@@ -47,11 +47,9 @@ function ruleCmd(p: Proc, t: IptTable, c: Cmd): void {
   checkIfaces(c);
   const ch = userChain(t, c.chain);
   const r0 = c.rule;
-  if (r0.target && !r0.targetExt && !['ACCEPT', 'DROP', 'RETURN'].includes(r0.target)) {
-    // A jump to a chain: it must exist (the kernel would say ENOENT too).
-    const target = t.chain(r0.target);
-    if (!target || target.builtin) throw paramProblem(`Chain '${r0.target}' does not exist`);
-  }
+  const jump = jumpTarget(r0);
+  // assert_chain_exists(): a jump to a chain the table does not have (a builtin one passes: the kernel refuses it).
+  if (jump !== null && !t.chain(jump)) throw paramProblem(`Chain '${jump}' does not exist`);
   const labels: Label[] = [];
   const ensure = (): void => {
     const before = t.h.batch.length;

@@ -11,7 +11,7 @@ import { strerror } from '../../net/core/errno.js';
 import { getopt, type LongOpt } from '../../lab/coreutils/getopt.js';
 import { NftHandle } from './nft_handle.js';
 import { IptTable, TABLES } from './ipt_cache.js';
-import { IgnoreLine, IptError, PROG, Parser, checkIfaces, expandRules, paramProblem, assertValidChainName, type Cmd } from './iptables.js';
+import { IgnoreLine, IptError, PROG, Parser, checkIfaces, expandRules, jumpTarget, paramProblem, assertValidChainName, type Cmd } from './iptables.js';
 import { IPTABLES_USAGE } from './ipt_usage.js';
 import { list, listRules } from './ipt_cmd.js';
 import { NftFail, NftPrepare } from './nft_prepare.js';
@@ -162,7 +162,7 @@ class Restore {
   private queueCommand(c: Cmd): void {
     const v = c.verbose;
     const n = c.rulenum - 1;
-    const jump = ['A', 'I', 'R', 'D', 'C'].includes(c.cmd) ? jumpTarget(c) : null;
+    const jump = ['A', 'I', 'R', 'D', 'C'].includes(c.cmd) ? jumpTarget(c.rule) : null;
     // nft_prepare()'s assert_chain_exists(): a jump to a chain the table does not have.
     const jumpOk = (x: NftPrepare): void => {
       if (jump !== null && !x.exists(jump)) throw paramProblem(`Chain '${jump}' does not exist`);
@@ -223,12 +223,6 @@ class Restore {
       h.close();
     }
   }
-}
-
-/** The chain a rule jumps or goes to (cmd->jumpto without a target extension), if any. */
-function jumpTarget(c: Cmd): string | null {
-  const r = c.rule;
-  return r.target && !r.targetExt && !['ACCEPT', 'DROP', 'RETURN', 'QUEUE'].includes(r.target) ? r.target : null;
 }
 
 /** xtables_error() in iptables-restore: its own name, the line, and exit_tryhelp()'s hint (do_parse()'s bare messages stay bare). */

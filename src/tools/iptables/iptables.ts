@@ -592,6 +592,11 @@ class Parser {
   }
 }
 
+/** The chain a rule jumps or goes to (cs->jumpto when no target took it: not a target extension, nor a verdict of the standard target), if any. */
+export function jumpTarget(r: IptRule): string | null {
+  return r.target && !r.targetExt && !['ACCEPT', 'DROP', 'RETURN', 'QUEUE'].includes(r.target) ? r.target : null;
+}
+
 /** generic_opt_check() bits: -i on OUTPUT/POSTROUTING, -o on INPUT/PREROUTING. */
 export
 function checkIfaces(c: Cmd): void {
