@@ -55,21 +55,21 @@ export class IptTable {
   /** The jumps and gotos of the incompatible base chains' rules, by target: they count as references too. */
   private hiddenJumps = new Map<string, number>();
 
-  /** `flushed`: the batch deletes the table first (iptables-restore), so it starts empty. */
+  /** `level`: what the cache reads of the kernel (nft_cache_level_set()): whether the table exists (NFT_CL_TABLES), its chains too, or their rules as well. */
   constructor(
     readonly h: NftHandle,
     readonly name: string,
-    private readonly flushed = false,
+    private readonly level: 'tables' | 'chains' | 'rules' = 'rules',
   ) {
     this.refresh();
   }
 
-  /** Read the table's chains and rules (the cache at NFT_CL_RULES). */
+  /** Read the table's chains and rules (as far as the cache's level goes). */
   refresh(): void {
     this.chains.length = 0;
-    this.exists = !this.flushed && this.h.tables(NFPROTO_IPV4).some((t) => t.name === this.name);
-    const kchains = this.exists ? this.h.chains(NFPROTO_IPV4, this.name) : [];
-    const rules = this.exists ? this.h.rules(NFPROTO_IPV4, this.name) : [];
+    this.exists = this.h.tables(NFPROTO_IPV4).some((t) => t.name === this.name);
+    const kchains = this.exists && this.level !== 'tables' ? this.h.chains(NFPROTO_IPV4, this.name) : [];
+    const rules = this.exists && this.level === 'rules' ? this.h.rules(NFPROTO_IPV4, this.name) : [];
     this.kernelOrder = kchains.map((c) => c.name!);
     const builtins = TABLES[this.name] ?? [];
     const view = (c: NftChainMsg | undefined, name: string, b: Builtin | null): ChainView => ({

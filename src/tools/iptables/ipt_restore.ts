@@ -199,9 +199,8 @@ class Restore {
     const h = new NftHandle(this.p.net);
     try {
       // The cache: with the table flushed (and no -v) only whether the table exists (NFT_CL_FAKE); else its chains, and its rules if a command needs them.
-      const fake = !this.o.noflush && !this.o.verbose;
-      const t = new IptTable(h, this.table!);
-      const x = new NftPrepare(h, t, (s) => this.p.stdout.write(s), !fake && queue.some((q) => q.rules));
+      const level = !this.o.noflush && !this.o.verbose ? 'tables' : queue.some((q) => q.rules) ? 'rules' : 'chains';
+      const x = new NftPrepare(h, new IptTable(h, this.table!, level), (s) => this.p.stdout.write(s));
       for (const q of queue) {
         x.line = q.line;
         try {

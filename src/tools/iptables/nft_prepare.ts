@@ -62,15 +62,11 @@ export class NftPrepare {
   /** nftnl's NFTA_RULE_ID counter (h->rule_id). */
   private ruleId = 0;
 
-  /** `rulesKnown`: the cache holds the kernel's rules (NFT_CL_RULES), not only its chains. */
   constructor(
     readonly h: NftHandle,
     readonly t: IptTable,
     private readonly out: (s: string) => void,
-    rulesKnown: boolean,
-  ) {
-    if (!rulesKnown) for (const c of t.chains) c.rules = [];
-  }
+  ) {}
 
   private label(idx: number, type: string, object: string): void {
     this.labels.set(this.h.batch[idx]!.body, [type, object, this.line]);
