@@ -43,6 +43,8 @@ export interface ChainView {
   pkts: number;
   bytes: number;
   rules: IptRule[];
+  /** NFTA_CHAIN_USE as the kernel dumped it (its rules and the jumps to it; 0 for a chain the cache made). */
+  readonly use?: number;
 }
 
 export class IptTable {
@@ -52,8 +54,6 @@ export class IptTable {
   exists = false;
   /** A base chain not named as a builtin (renamed by -E, or made by nft): nft_is_table_compatible() fails. */
   incompatible = false;
-  /** The jumps and gotos of the incompatible base chains' rules, by target: they count as references too. */
-  private hiddenJumps = new Map<string, number>();
 
   /** `level`: what the cache reads of the kernel (nft_cache_level_set()): whether the table exists (NFT_CL_TABLES), its chains too, or their rules as well. */
   constructor(
@@ -75,19 +75,13 @@ export class IptTable {
     const view = (c: NftChainMsg | undefined, name: string, b: Builtin | null): ChainView => ({
       name, builtin: b, exists: c !== undefined,
       policy: c?.policy === undefined || c.policy === NF_ACCEPT ? (b ? 'ACCEPT' : '-') : 'DROP',
-      pkts: Number(c?.counters?.packets ?? 0n), bytes: Number(c?.counters?.bytes ?? 0n),
+      pkts: Number(c?.counters?.packets ?? 0n), bytes: Number(c?.counters?.bytes ?? 0n), use: c?.use,
       rules: rules.filter((r) => r.chain === name).map((r) => Object.assign(exprsToRule(r.exprs ?? []), { handle: r.handle })),
     });
     for (const b of builtins) this.chains.push(view(kchains.find((c) => c.name === b.name), b.name, b));
     const builtin = (c: NftChainMsg): boolean => builtins.some((b) => b.name === c.name);
     const hidden = kchains.filter((c) => c.hook !== undefined && !builtin(c));
     this.incompatible = hidden.length > 0;
-    this.hiddenJumps = new Map();
-    for (const r of rules) {
-      if (!hidden.some((c) => c.name === r.chain)) continue;
-      const x = exprsToRule(r.exprs ?? []);
-      if (x.target && !x.targetExt) this.hiddenJumps.set(x.target, (this.hiddenJumps.get(x.target) ?? 0) + 1);
-    }
     const user = kchains.filter((c) => c.hook === undefined && !builtin(c)).sort((a, b) => (a.name! < b.name! ? -1 : a.name! > b.name! ? 1 : 0));
     for (const c of user) this.chains.push(view(c, c.name!, null));
   }
@@ -96,11 +90,14 @@ export class IptTable {
     return this.chains.find((c) => c.name === name && (c.exists || c.builtin)) ?? null;
   }
 
-  /** References to a user chain: the rules that jump or go to it. */
+  /**
+   * The references __nft_print_header() prints: the kernel's use count less
+   * the rules the cache holds (negative for a chain made in this batch that
+   * has rules: "ERROR obtaining refs").
+   */
   refs(name: string): number {
-    let n = this.hiddenJumps.get(name) ?? 0;
-    for (const c of this.chains) for (const r of c.rules) if (r.target === name && !r.targetExt) n++;
-    return n;
+    const c = this.chain(name);
+    return (c?.use ?? 0) - (c?.rules.length ?? 0);
   }
 
   ensureTable(): void {

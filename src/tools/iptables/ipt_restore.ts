@@ -206,6 +206,10 @@ class Restore {
         try {
           q.run(x);
         } catch (e) {
+          // xtables_error() of a command (-L of a chain nft made) says the program's own name.
+          if (e instanceof IptError && e.status !== 2 && e.message.startsWith(`${PROG}: `)) {
+            throw new IptError(`${this.o.prog} v1.8.9 (nf_tables): ${e.message.slice(PROG.length + 2)}`, e.status);
+          }
           if (!(e instanceof NftFail)) throw e;
           throw new IptError(`${this.o.prog}: line ${q.line} failed: ${e.text((er) => strerror[er])}.\n`, 1);
         }
