@@ -12,6 +12,7 @@ import { NftHandle } from './nft_handle.js';
 import type { ChainView, IptTable } from './ipt_cache.js';
 import { IptError, PROG, Parser, checkIfaces, expandRules, jumpTarget, nftError, paramProblem, tableOf, type Cmd } from './iptables.js';
 import { IPTABLES_USAGE } from './ipt_usage.js';
+import { NftFail, NftPrepare } from './nft_prepare.js';
 import { FMT_PRINT_RULE, printHeader, printRule, saveRule } from './ipt_print.js';
 import type { IptRule } from './ipt_rule.js';
 
@@ -205,12 +206,6 @@ function chainCmd(p: Proc, t: IptTable, c: Cmd): void {
       labels.length = t.h.batch.length;
       labels[t.newChain(c.chain)] = ['CHAIN_USER_ADD', `chain ${c.chain}`];
       break;
-    case 'X': {
-      // Without a name: every user chain, in the kernel's (creation) order.
-      const victims = c.chain ? [userChain(t, c.chain)] : t.kernelOrder.map((n) => t.chain(n)!).filter((x) => !x.builtin);
-      for (const ch of victims) labels[t.delChain(ch.name)] = ['CHAIN_DEL', `chain ${ch.name}`];
-      break;
-    }
     case 'E': {
       // iptables-nft 1.8.9 renames a builtin chain too (the table then holds an incompatible base chain), if the kernel has it.
       if (!userChain(t, c.chain).exists) throw nftError('', 'ENOENT');
@@ -232,6 +227,26 @@ function chainCmd(p: Proc, t: IptTable, c: Cmd): void {
   commit(t, labels);
 }
 
+/**
+ * -X [CHAIN]: nft_chain_del() on a cache of the chains (of their rules too
+ * when no chain is named): user chains go, builtin ones too when their
+ * policy is ACCEPT and the cache knows no rule in them.
+ */
+function deleteChains(p: Proc, h: NftHandle, c: Cmd): number {
+  const x = new NftPrepare(h, tableOf(h, c.table, c.chain ? 'chains' : 'rules'), (s) => p.stdout.write(s));
+  try {
+    x.chainDel(c.chain || null, c.verbose);
+  } catch (e) {
+    if (!(e instanceof NftFail)) throw e;
+    throw new IptError(`iptables: ${e.text((er) => strerror[er])}.\n`, 1);
+  }
+  // nft_action(): the first failed message, without a line.
+  const e = h.commitAll()[0];
+  const l = e && x.labels.get(e.item.body);
+  if (e) throw new IptError(`${PROG}:  ${l ? l[0] : 'TABLE_ADD'} failed (${strerror[e.errno]}): ${l ? l[1] : `table ${c.table}`}\n`, 4);
+  return 0;
+}
+
 export function runIptablesArgs(p: Proc, argv: readonly string[]): number {
   let h: NftHandle | null = null;
   try {
@@ -245,6 +260,7 @@ export function runIptablesArgs(p: Proc, argv: readonly string[]): number {
       return 0;
     }
     h = new NftHandle(p.net);
+    if (c.cmd === 'X') return deleteChains(p, h, c);
     const t = tableOf(h, c.table);
     if ('ADCIR'.includes(c.cmd)) ruleCmd(p, t, c);
     else if (c.cmd === 'L') list(p, t, c);

@@ -204,7 +204,16 @@ export class NftPrepare {
       return;
     }
     const all = this.t.chains.filter((c) => c.exists);
-    for (const c of verbose ? sorted(all) : all) this.chainDelOne(c, verbose);
+    for (const c of verbose ? sorted(all) : this.listOrder(all)) this.chainDelOne(c, verbose);
+  }
+
+  /** nft_chain_foreach()'s order: the base chains by hook, then the others as the kernel listed them, those of this batch last. */
+  private listOrder(chains: readonly ChainView[]): ChainView[] {
+    const rank = (c: ChainView): number => {
+      const k = this.t.kernelOrder.indexOf(c.name);
+      return c.builtin ? c.builtin.hooknum - 10 : k < 0 ? Infinity : k;
+    };
+    return [...chains].sort((a, b) => rank(a) - rank(b) || 0);
   }
 
   /** nft_chain_user_rename() (-E): the kernel renames; the cache keeps the old name (as nft.c's does). */
@@ -311,7 +320,7 @@ export class NftPrepare {
   /** nft_chain_zero_counters() (-Z [CHAIN]). */
   chainZero(name: string | null, verbose: boolean): void {
     const chains = name ? [this.need('chain_zero', name)] : this.t.chains.filter((c) => c.exists);
-    for (const c of name || !verbose ? chains : sorted(chains)) {
+    for (const c of verbose ? sorted(chains) : this.listOrder(chains)) {
       if (verbose) this.out(`Zeroing chain \`${c.name}'\n`);
       if (c.builtin) {
         const idx = this.h.add(NFT_MSG_NEWCHAIN, NLM_F_CREATE, { family: NFPROTO_IPV4, table: this.t.name, name: c.name, counters: { packets: 0n, bytes: 0n } });
