@@ -4,9 +4,9 @@
  * the kernel, and the batch messages that change them.
  * @iptables iptables/nft.c (xtables_ipv4 builtin tables), iptables/nft-cache.c
  */
-import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_NONREC, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
+import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
 import {
-  NFT_MSG_DELCHAIN, NFT_MSG_DELRULE, NFT_MSG_NEWCHAIN, NFT_MSG_NEWRULE, NFT_MSG_NEWTABLE, type NftChainMsg,
+  NFT_MSG_DELRULE, NFT_MSG_NEWCHAIN, NFT_MSG_NEWRULE, NFT_MSG_NEWTABLE, type NftChainMsg,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NF_ACCEPT, NFPROTO_IPV4 } from '../../uapi/linux/netfilter.js';
 import type { NftHandle } from './nft_handle.js';
@@ -137,10 +137,6 @@ export class IptTable {
 
   newChain(name: string): number {
     return this.h.add(NFT_MSG_NEWCHAIN, NLM_F_CREATE | NLM_F_EXCL, { family: NFPROTO_IPV4, table: this.name, name });
-  }
-
-  delChain(name: string): number {
-    return this.h.add(NFT_MSG_DELCHAIN, NLM_F_NONREC, { family: NFPROTO_IPV4, table: this.name, name });
   }
 
   setChain(name: string, attrs: Partial<NftChainMsg>): number {

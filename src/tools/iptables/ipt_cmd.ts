@@ -166,39 +166,10 @@ export function listRules(p: Proc, t: IptTable, c: Cmd): void {
   p.stdout.write(out);
 }
 
-/** -Z [CHAIN [RULENUM]]: the chains' and rules' counters. */
-function zeroCounters(t: IptTable, c: Cmd, labels: Label[], out: (s: string) => void): void {
-  const zero = (chain: string, r: ChainView['rules'][number]): void => {
-    if (!r.pkts && !r.bytes) return;
-    r.pkts = 0;
-    r.bytes = 0;
-    labels[t.addRule(chain, r, { append: false, replace: r.handle })] = ['RULE_REPLACE', `rule in chain ${chain}`];
-  };
-  for (const ch of chainsOf(t, c.chain)) {
-    if (!ch.exists) continue;
-    // CMD_ZERO_NUM (nft_rule_zero_counters): that rule only; a missing one is no error.
-    if (c.rulenum) {
-      const r = ch.rules[c.rulenum - 1];
-      if (r) zero(ch.name, r);
-      continue;
-    }
-    // __nft_chain_zero_counters(): verbose, each chain says so.
-    if (c.verbose) out(`Zeroing chain \`${ch.name}'\n`);
-    if (ch.builtin) labels[t.setChain(ch.name, { counters: { packets: 0n, bytes: 0n } })] = ['CHAIN_UPDATE', `chain ${ch.name}`];
-    for (const r of ch.rules) zero(ch.name, r);
-  }
-}
-
-/** -F, -Z, -X, -N, -E, -P */
+/** -N, -E, -P */
 function chainCmd(p: Proc, t: IptTable, c: Cmd): void {
   const labels: Label[] = [];
   switch (c.cmd) {
-    case 'F':
-      for (const ch of chainsOf(t, c.chain)) if (ch.exists && ch.rules.length) labels[t.flushChain(ch.name)] = ['RULE_DELETE', `chain ${ch.name}`];
-      break;
-    case 'Z':
-      zeroCounters(t, c, labels, (x) => p.stdout.write(x));
-      break;
     case 'N':
       if (t.chain(c.chain)) throw nftError('chain_user_add', 'EEXIST');
       // nft_xt_builtin_init(h, table, NULL) at this cache level: the table only.
@@ -228,14 +199,15 @@ function chainCmd(p: Proc, t: IptTable, c: Cmd): void {
 }
 
 /**
- * -X [CHAIN]: nft_chain_del() on a cache of the chains (of their rules too
- * when no chain is named): user chains go, builtin ones too when their
- * policy is ACCEPT and the cache knows no rule in them.
+ * -F, -Z, -X: the nft.c function on a cache read as far as `level`
+ * (nft_cmd_rule_flush(), nft_cmd_chain_zero_counters(), nft_cmd_chain_del()
+ * ask for), then the batch; the same code runs these lines of
+ * iptables-restore.
  */
-function deleteChains(p: Proc, h: NftHandle, c: Cmd): number {
-  const x = new NftPrepare(h, tableOf(h, c.table, c.chain ? 'chains' : 'rules'), (s) => p.stdout.write(s));
+function prepared(p: Proc, h: NftHandle, c: Cmd, level: 'tables' | 'chains' | 'rules', run: (x: NftPrepare) => void): void {
+  const x = new NftPrepare(h, tableOf(h, c.table, level), (s) => p.stdout.write(s));
   try {
-    x.chainDel(c.chain || null, c.verbose);
+    run(x);
   } catch (e) {
     if (!(e instanceof NftFail)) throw e;
     throw new IptError(`iptables: ${e.text((er) => strerror[er])}.\n`, 1);
@@ -244,7 +216,15 @@ function deleteChains(p: Proc, h: NftHandle, c: Cmd): number {
   const e = h.commitAll()[0];
   const l = e && x.labels.get(e.item.body);
   if (e) throw new IptError(`${PROG}:  ${l ? l[0] : 'TABLE_ADD'} failed (${strerror[e.errno]}): ${l ? l[1] : `table ${c.table}`}\n`, 4);
-  return 0;
+}
+
+/** -Z [CHAIN [N]] (alone, or after -L/-S, whose listing put the builtin chains in the cache). */
+function zero(p: Proc, h: NftHandle, c: Cmd): void {
+  prepared(p, h, c, 'rules', (x) => {
+    if (c.cmd !== 'Z') x.fakeBuiltins(c.chain || null);
+    if (c.rulenum) x.ruleZero(c.chain, c.rulenum - 1);
+    else x.chainZero(c.chain || null, c.verbose);
+  });
 }
 
 export function runIptablesArgs(p: Proc, argv: readonly string[]): number {
@@ -260,13 +240,18 @@ export function runIptablesArgs(p: Proc, argv: readonly string[]): number {
       return 0;
     }
     h = new NftHandle(p.net);
-    if (c.cmd === 'X') return deleteChains(p, h, c);
-    const t = tableOf(h, c.table);
-    if ('ADCIR'.includes(c.cmd)) ruleCmd(p, t, c);
-    else if (c.cmd === 'L') list(p, t, c);
-    else if (c.cmd === 'S') listRules(p, t, c);
-    else chainCmd(p, t, c);
-    if (c.zero && c.cmd !== 'Z') chainCmd(p, t, { ...c, cmd: 'Z' });
+    const named = c.chain !== '';
+    if (c.cmd === 'X') prepared(p, h, c, named ? 'chains' : 'rules', (x) => x.chainDel(c.chain || null, c.verbose));
+    else if (c.cmd === 'F') prepared(p, h, c, named || c.verbose ? 'chains' : 'tables', (x) => x.ruleFlush(c.chain || null, c.verbose));
+    else if (c.cmd === 'Z') zero(p, h, c);
+    else {
+      const t = tableOf(h, c.table);
+      if ('ADCIR'.includes(c.cmd)) ruleCmd(p, t, c);
+      else if (c.cmd === 'L') list(p, t, c);
+      else if (c.cmd === 'S') listRules(p, t, c);
+      else chainCmd(p, t, c);
+      if (c.zero) zero(p, h, c);
+    }
     return 0;
   } catch (e) {
     if (!(e instanceof IptError)) throw e;

@@ -185,8 +185,8 @@ class Restore {
       case 'X': return this.queueCmd(!c.chain, (x) => x.chainDel(c.chain || null, v));
       case 'E': return this.queueCmd(false, (x) => x.chainRename(c.chain, c.newName));
       case 'P': return this.queueCmd(false, (x) => x.chainSet(c.chain, c.policy, [0n, 0n]));
-      case 'L': return this.queueCmd(true, (x) => list(this.p, x.t, c));
-      case 'S': return this.queueCmd(true, (x) => listRules(this.p, x.t, c));
+      case 'L': return this.queueCmd(true, (x) => (x.fakeBuiltins(c.chain || null), list(this.p, x.t, c)));
+      case 'S': return this.queueCmd(true, (x) => (x.fakeBuiltins(c.chain || null), listRules(this.p, x.t, c)));
     }
   }
 

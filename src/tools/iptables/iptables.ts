@@ -609,7 +609,7 @@ export { Parser };
 export type { Cmd };
 
 /** The table's cache, read as far as `level` (nft_cache_level_set()). */
-export function tableOf(h: NftHandle, name: string, level: 'chains' | 'rules' = 'rules'): IptTable {
+export function tableOf(h: NftHandle, name: string, level: 'tables' | 'chains' | 'rules' = 'rules'): IptTable {
   if (!(name in TABLES)) throw new IptError(`${PROG}: table '${name}' does not exist\nPerhaps iptables or your kernel needs to be upgraded.\n`, 3);
   return new IptTable(h, name, level);
 }

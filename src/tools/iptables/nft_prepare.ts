@@ -100,6 +100,11 @@ export class NftPrepare {
     }
   }
 
+  /** nft_xt_fake_builtin_chains() of a listing: the builtin chains the kernel lacks enter the cache (`chain`, or all of them). */
+  fakeBuiltins(chain: string | null): void {
+    for (const c of this.t.chains) if (c.builtin && !c.exists && (chain === null || c.name === chain)) Object.assign(c, { exists: true });
+  }
+
   /** nft_table_flush(): the table goes (if the kernel has it), and the cache forgets its chains. */
   tableFlush(): void {
     const t = this.t;
@@ -323,7 +328,12 @@ export class NftPrepare {
     for (const c of verbose ? sorted(chains) : this.listOrder(chains)) {
       if (verbose) this.out(`Zeroing chain \`${c.name}'\n`);
       if (c.builtin) {
-        const idx = this.h.add(NFT_MSG_NEWCHAIN, NLM_F_CREATE, { family: NFPROTO_IPV4, table: this.t.name, name: c.name, counters: { packets: 0n, bytes: 0n } });
+        // The chain as the cache has it (hook, type, policy), counters zeroed: a builtin chain only faked by a listing is created.
+        const b = c.builtin;
+        const idx = this.h.add(NFT_MSG_NEWCHAIN, NLM_F_CREATE, {
+          family: NFPROTO_IPV4, table: this.t.name, name: c.name, hook: { hooknum: b.hooknum, priority: b.prio }, type: b.type,
+          policy: c.policy === 'DROP' ? NF_DROP : NF_ACCEPT, counters: { packets: 0n, bytes: 0n },
+        });
         this.label(idx, 'CHAIN_ZERO', `chain ${c.name}`);
       }
       for (const r of [...c.rules]) if (r.pkts || r.bytes) this.zeroRule(c, r);
