@@ -8,7 +8,8 @@ import { traceroute } from './traceroute.js';
 import { arping } from './arping.js';
 import { tracepath } from './tracepath.js';
 import { iptables } from './iptables/ipt_cmd.js';
-import { iptablesRestore, iptablesSave } from './iptables/ipt_save.js';
+import { iptablesSave } from './iptables/ipt_save.js';
+import { iptablesRestore } from './iptables/ipt_restore.js';
 import { nft } from './nft/nft.js';
 import { arptables } from './arptables/arptables.js';
 import { arptablesRestore, arptablesSave } from './arptables/arptables_save.js';
@@ -38,6 +39,8 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('iptables', iptables);
   commands.set('iptables-save', iptablesSave);
   commands.set('iptables-restore', iptablesRestore);
+  // iptables-nft-restore: the same program under its own name (xtables_ip4_restore_main(basename(argv[0]))).
+  commands.set('iptables-nft-restore', iptablesRestore);
   commands.set('nft', nft);
   commands.set('arptables', arptables);
   commands.set('arptables-save', arptablesSave);

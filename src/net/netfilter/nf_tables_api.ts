@@ -267,8 +267,18 @@ function hookMask(t: NftTable, c: NftChain, seen = new Set<NftChain>()): number 
   return mask;
 }
 
-/** nf_tables_newrule(): append/insert at a position, or replace the rule of `handle`. */
-function newRule(net: Net, nft: NftNet, m: NftRuleMsg, flags: number): void {
+/** The rules this transaction added, by their NFTA_RULE_ID (the transaction list nft_rule_lookup_byid() walks). */
+type BatchRuleIds = Map<number, { readonly chain: NftChain; readonly rule: NftRule }>;
+
+/** nft_rule_lookup_byid(): a rule this batch added to `c` under `id`. */
+function ruleById(ids: BatchRuleIds, c: NftChain, id: number): NftRule {
+  const e = ids.get(id);
+  if (!e || e.chain !== c || !c.rules.includes(e.rule)) throw new KError('ENOENT');
+  return e.rule;
+}
+
+/** nf_tables_newrule(): append/insert at a position (a handle, or a rule of this batch by id), or replace the rule of `handle`. */
+function newRule(net: Net, nft: NftNet, m: NftRuleMsg, flags: number, ids: BatchRuleIds): void {
   const t = lookupTable(nft, m.family, m.table);
   const c = lookupChain(t, m.chain);
   let idx: number;
@@ -276,8 +286,8 @@ function newRule(net: Net, nft: NftNet, m: NftRuleMsg, flags: number): void {
     idx = c.rules.findIndex((r) => r.handle === Number(m.handle));
     if (idx < 0) throw new KError('ENOENT');
     if (!(flags & NLM_F_REPLACE)) throw new KError('EEXIST');
-  } else if (m.position !== undefined) {
-    idx = c.rules.findIndex((r) => r.handle === Number(m.position));
+  } else if (m.position !== undefined || m.positionId !== undefined) {
+    idx = m.position !== undefined ? c.rules.findIndex((r) => r.handle === Number(m.position)) : c.rules.indexOf(ruleById(ids, c, m.positionId!));
     if (idx < 0) throw new KError('ENOENT');
     if (flags & NLM_F_APPEND) idx++;
   } else idx = flags & NLM_F_APPEND ? c.rules.length : 0;
@@ -292,18 +302,19 @@ function newRule(net: Net, nft: NftNet, m: NftRuleMsg, flags: number): void {
     throw e;
   }
   const rule: NftRule = { handle: t.hgenerator++, exprs, userdata: m.userdata };
+  if (m.id !== undefined) ids.set(m.id, { chain: c, rule });
   if (m.handle !== undefined) {
     destroyRule(c.rules[idx]!);
     c.rules[idx] = rule;
   } else c.rules.splice(idx, 0, rule);
 }
 
-/** nf_tables_delrule(): one rule by handle, or every rule of the chain (or of the table). */
-function delRule(nft: NftNet, m: NftRuleMsg): void {
+/** nf_tables_delrule(): one rule by handle (or by the NFTA_RULE_ID it was added under in this batch), or every rule of the chain (or of the table). */
+function delRule(nft: NftNet, m: NftRuleMsg, ids: BatchRuleIds): void {
   const t = lookupTable(nft, m.family, m.table);
-  if (m.handle !== undefined) {
+  if (m.handle !== undefined || m.id !== undefined) {
     const c = lookupChain(t, m.chain);
-    const i = c.rules.findIndex((r) => r.handle === Number(m.handle));
+    const i = m.handle !== undefined ? c.rules.findIndex((r) => r.handle === Number(m.handle)) : c.rules.indexOf(ruleById(ids, c, m.id!));
     if (i < 0) throw new KError('ENOENT');
     destroyRule(c.rules[i]!);
     c.rules.splice(i, 1);
@@ -411,15 +422,15 @@ function delSet(nft: NftNet, m: NftSetMsg): void {
 }
 
 /** One message of a batch. */
-function applyOne(net: Net, nft: NftNet, item: NfnlBatchItem): void {
+function applyOne(net: Net, nft: NftNet, item: NfnlBatchItem, ids: BatchRuleIds): void {
   const flags = item.flags;
   switch (item.type & 0xff) {
     case NFT_MSG_NEWTABLE: return newTable(nft, item.body as NftTableMsg, flags);
     case NFT_MSG_DELTABLE: return delTable(net, nft, item.body as NftTableMsg);
     case NFT_MSG_NEWCHAIN: return newChain(net, nft, item.body as NftChainMsg, flags);
     case NFT_MSG_DELCHAIN: return delChain(net, nft, item.body as NftChainMsg, flags);
-    case NFT_MSG_NEWRULE: return newRule(net, nft, item.body as NftRuleMsg, flags);
-    case NFT_MSG_DELRULE: return delRule(nft, item.body as NftRuleMsg);
+    case NFT_MSG_NEWRULE: return newRule(net, nft, item.body as NftRuleMsg, flags, ids);
+    case NFT_MSG_DELRULE: return delRule(nft, item.body as NftRuleMsg, ids);
     case NFT_MSG_NEWSET: return newSet(nft, item.body as NftSetMsg, flags, net.sched.now);
     case NFT_MSG_DELSET: return delSet(nft, item.body as NftSetMsg);
     case NFT_MSG_NEWSETELEM: return newSetElem(nft, item.body as NftSetMsg, flags, net.sched.now);
@@ -483,22 +494,34 @@ function natLookups(net: Net): NfHookOps[][] {
   return nn ? nn.lookup : [];
 }
 
+export interface BatchFailure {
+  readonly index: number;
+  readonly err: KError;
+}
+
 /**
- * nfnetlink_rcv_batch(): apply every message; the first error aborts the
- * whole transaction and names the message (its index) that failed.
+ * nfnetlink_rcv_batch(): apply every message; an error does not stop the
+ * batch ("userspace gets all the errors that the batch triggers"), but
+ * any error aborts the whole transaction. The first failure, with all of
+ * them (by message index) in `errors`.
  */
-export function nfTablesBatch(net: Net, items: readonly NfnlBatchItem[]): { index: number; err: KError } | null {
+export function nfTablesBatch(net: Net, items: readonly NfnlBatchItem[]): (BatchFailure & { readonly errors: readonly BatchFailure[] }) | null {
   const nft = nftNet(net);
   const restore = snapshot(nft);
+  const ids: BatchRuleIds = new Map();
+  const errors: BatchFailure[] = [];
   for (let i = 0; i < items.length; i++) {
     try {
-      applyOne(net, nft, items[i]!);
+      applyOne(net, nft, items[i]!, ids);
     } catch (e) {
       if (!(e instanceof KError)) throw e;
-      restore();
-      resyncHooks(net, nft);
-      return { index: i, err: e };
+      errors.push({ index: i, err: e });
     }
+  }
+  if (errors.length) {
+    restore();
+    resyncHooks(net, nft);
+    return { ...errors[0]!, errors };
   }
   nft.genId++;
   return null;

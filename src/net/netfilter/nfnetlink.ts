@@ -93,8 +93,9 @@ export function nfnetlinkRcv(net: Net, m: NlMsg, portid: number): NlReply {
     const body = m.body as NfnlBatchMsg;
     const res = nfTablesBatch(net, body.msgs);
     if (!res) return { msgs: [], ack: NL_ACK_OK };
-    const err: NlMsg = { type: NLMSG_ERROR, flags: 0, seq: res.index, pid: 0, body: { index: res.index } };
-    return { msgs: [err], ack: { error: res.err.errno, msg: res.err.extack ?? null } };
+    // One NLMSG_ERROR per failed message (nfnl_err_deliver()), in batch order.
+    const errs = res.errors.map((f): NlMsg => ({ type: NLMSG_ERROR, flags: 0, seq: f.index, pid: 0, body: { index: f.index, errno: f.err.errno } }));
+    return { msgs: errs, ack: { error: res.err.errno, msg: res.err.extack ?? null } };
   }
   if (m.type >> 8 === NFNL_SUBSYS_CTNETLINK) return ctnetlinkRcv(net, m);
   if (m.type >> 8 !== NFNL_SUBSYS_NFTABLES) return { msgs: [], ack: { error: 'EINVAL', msg: null } };

@@ -13,7 +13,7 @@ import { NFPROTO_ARP } from '../../uapi/linux/netfilter.js';
 import { NFT_MSG_DELTABLE } from '../../uapi/linux/netfilter/nf_tables.js';
 import { IptError } from '../iptables/iptables.js';
 import { NftHandle } from '../iptables/nft_handle.js';
-import { now, restoreInput, splitLine } from '../iptables/ipt_save.js';
+import { addParamToArgv, now, restoreInput } from '../iptables/ipt_save.js';
 import { saveRule, type ArpRule } from './arpt_rule.js';
 import { ArpTable } from './arpt_cache.js';
 import { ArpParser } from './arpt_parse.js';
@@ -106,7 +106,7 @@ function restoreLine(h: NftHandle, st: RestoreState, raw: string): void {
   if (!t) throw new IptError(`${RPROG}: line ${st.line} failed\n`, 1);
   if (line === 'COMMIT') return commitRestore(h, st);
   if (line.startsWith(':')) return restoreChain(t, line);
-  let words = splitLine(line);
+  let words = addParamToArgv(line);
   const m = /^\[(\d+):(\d+)\]$/.exec(words[0] ?? '');
   if (m) words = words.slice(1);
   const c = new ArpParser(words, RPROG).parse();

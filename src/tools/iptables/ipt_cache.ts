@@ -4,9 +4,9 @@
  * the kernel, and the batch messages that change them.
  * @iptables iptables/nft.c (xtables_ipv4 builtin tables), iptables/nft-cache.c
  */
-import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_NONREC, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
+import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
 import {
-  NFT_MSG_DELCHAIN, NFT_MSG_DELRULE, NFT_MSG_NEWCHAIN, NFT_MSG_NEWRULE, NFT_MSG_NEWTABLE, type NftChainMsg,
+  NFT_MSG_DELRULE, NFT_MSG_NEWCHAIN, NFT_MSG_NEWRULE, NFT_MSG_NEWTABLE, type NftChainMsg,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NF_ACCEPT, NFPROTO_IPV4 } from '../../uapi/linux/netfilter.js';
 import type { NftHandle } from './nft_handle.js';
@@ -43,6 +43,8 @@ export interface ChainView {
   pkts: number;
   bytes: number;
   rules: IptRule[];
+  /** NFTA_CHAIN_USE as the kernel dumped it (its rules and the jumps to it; 0 for a chain the cache made). */
+  readonly use?: number;
 }
 
 export class IptTable {
@@ -52,42 +54,34 @@ export class IptTable {
   exists = false;
   /** A base chain not named as a builtin (renamed by -E, or made by nft): nft_is_table_compatible() fails. */
   incompatible = false;
-  /** The jumps and gotos of the incompatible base chains' rules, by target: they count as references too. */
-  private hiddenJumps = new Map<string, number>();
 
-  /** `flushed`: the batch deletes the table first (iptables-restore), so it starts empty. */
+  /** `level`: what the cache reads of the kernel (nft_cache_level_set()): whether the table exists (NFT_CL_TABLES), its chains too, or their rules as well. */
   constructor(
     readonly h: NftHandle,
     readonly name: string,
-    private readonly flushed = false,
+    private readonly level: 'tables' | 'chains' | 'rules' = 'rules',
   ) {
     this.refresh();
   }
 
-  /** Read the table's chains and rules (the cache at NFT_CL_RULES). */
+  /** Read the table's chains and rules (as far as the cache's level goes). */
   refresh(): void {
     this.chains.length = 0;
-    this.exists = !this.flushed && this.h.tables(NFPROTO_IPV4).some((t) => t.name === this.name);
-    const kchains = this.exists ? this.h.chains(NFPROTO_IPV4, this.name) : [];
-    const rules = this.exists ? this.h.rules(NFPROTO_IPV4, this.name) : [];
+    this.exists = this.h.tables(NFPROTO_IPV4).some((t) => t.name === this.name);
+    const kchains = this.exists && this.level !== 'tables' ? this.h.chains(NFPROTO_IPV4, this.name) : [];
+    const rules = this.exists && this.level === 'rules' ? this.h.rules(NFPROTO_IPV4, this.name) : [];
     this.kernelOrder = kchains.map((c) => c.name!);
     const builtins = TABLES[this.name] ?? [];
     const view = (c: NftChainMsg | undefined, name: string, b: Builtin | null): ChainView => ({
       name, builtin: b, exists: c !== undefined,
       policy: c?.policy === undefined || c.policy === NF_ACCEPT ? (b ? 'ACCEPT' : '-') : 'DROP',
-      pkts: Number(c?.counters?.packets ?? 0n), bytes: Number(c?.counters?.bytes ?? 0n),
+      pkts: Number(c?.counters?.packets ?? 0n), bytes: Number(c?.counters?.bytes ?? 0n), use: c?.use,
       rules: rules.filter((r) => r.chain === name).map((r) => Object.assign(exprsToRule(r.exprs ?? []), { handle: r.handle })),
     });
     for (const b of builtins) this.chains.push(view(kchains.find((c) => c.name === b.name), b.name, b));
     const builtin = (c: NftChainMsg): boolean => builtins.some((b) => b.name === c.name);
     const hidden = kchains.filter((c) => c.hook !== undefined && !builtin(c));
     this.incompatible = hidden.length > 0;
-    this.hiddenJumps = new Map();
-    for (const r of rules) {
-      if (!hidden.some((c) => c.name === r.chain)) continue;
-      const x = exprsToRule(r.exprs ?? []);
-      if (x.target && !x.targetExt) this.hiddenJumps.set(x.target, (this.hiddenJumps.get(x.target) ?? 0) + 1);
-    }
     const user = kchains.filter((c) => c.hook === undefined && !builtin(c)).sort((a, b) => (a.name! < b.name! ? -1 : a.name! > b.name! ? 1 : 0));
     for (const c of user) this.chains.push(view(c, c.name!, null));
   }
@@ -96,11 +90,14 @@ export class IptTable {
     return this.chains.find((c) => c.name === name && (c.exists || c.builtin)) ?? null;
   }
 
-  /** References to a user chain: the rules that jump or go to it. */
+  /**
+   * The references __nft_print_header() prints: the kernel's use count less
+   * the rules the cache holds (negative for a chain made in this batch that
+   * has rules: "ERROR obtaining refs").
+   */
   refs(name: string): number {
-    let n = this.hiddenJumps.get(name) ?? 0;
-    for (const c of this.chains) for (const r of c.rules) if (r.target === name && !r.targetExt) n++;
-    return n;
+    const c = this.chain(name);
+    return (c?.use ?? 0) - (c?.rules.length ?? 0);
   }
 
   ensureTable(): void {
@@ -140,10 +137,6 @@ export class IptTable {
 
   newChain(name: string): number {
     return this.h.add(NFT_MSG_NEWCHAIN, NLM_F_CREATE | NLM_F_EXCL, { family: NFPROTO_IPV4, table: this.name, name });
-  }
-
-  delChain(name: string): number {
-    return this.h.add(NFT_MSG_DELCHAIN, NLM_F_NONREC, { family: NFPROTO_IPV4, table: this.name, name });
   }
 
   setChain(name: string, attrs: Partial<NftChainMsg>): number {

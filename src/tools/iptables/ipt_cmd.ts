@@ -10,8 +10,9 @@ import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
 import { Netdb } from '../lib/netdb.js';
 import { NftHandle } from './nft_handle.js';
 import type { ChainView, IptTable } from './ipt_cache.js';
-import { IptError, PROG, Parser, checkIfaces, expandRules, nftError, paramProblem, tableOf, type Cmd } from './iptables.js';
+import { IptError, PROG, Parser, checkIfaces, expandRules, jumpTarget, nftError, paramProblem, tableOf, type Cmd } from './iptables.js';
 import { IPTABLES_USAGE } from './ipt_usage.js';
+import { NftFail, NftPrepare } from './nft_prepare.js';
 import { FMT_PRINT_RULE, printHeader, printRule, saveRule } from './ipt_print.js';
 import type { IptRule } from './ipt_rule.js';
 
@@ -47,11 +48,9 @@ function ruleCmd(p: Proc, t: IptTable, c: Cmd): void {
   checkIfaces(c);
   const ch = userChain(t, c.chain);
   const r0 = c.rule;
-  if (r0.target && !r0.targetExt && !['ACCEPT', 'DROP', 'RETURN'].includes(r0.target)) {
-    // A jump to a chain: it must exist (the kernel would say ENOENT too).
-    const target = t.chain(r0.target);
-    if (!target || target.builtin) throw paramProblem(`Chain '${r0.target}' does not exist`);
-  }
+  const jump = jumpTarget(r0);
+  // assert_chain_exists(): a jump to a chain the table does not have (a builtin one passes: the kernel refuses it).
+  if (jump !== null && !t.chain(jump)) throw paramProblem(`Chain '${jump}' does not exist`);
   const labels: Label[] = [];
   const ensure = (): void => {
     const before = t.h.batch.length;
@@ -133,7 +132,7 @@ function incompatibleNote(t: IptTable, c: Cmd): string {
 }
 
 /** -L */
-function list(p: Proc, t: IptTable, c: Cmd): void {
+export function list(p: Proc, t: IptTable, c: Cmd): void {
   const netdb = new Netdb(p);
   const name = (a: number): string | null => netdb.hostByAddr(a) ?? netdb.netByAddr(a);
   let out = incompatibleNote(t, c);
@@ -154,7 +153,7 @@ function list(p: Proc, t: IptTable, c: Cmd): void {
 }
 
 /** -S */
-function listRules(p: Proc, t: IptTable, c: Cmd): void {
+export function listRules(p: Proc, t: IptTable, c: Cmd): void {
   const chains = chainsOf(t, c.chain, true);
   let out = incompatibleNote(t, c);
   // nft_rule_list_save(): the chain lines only when no rule number is given.
@@ -167,39 +166,10 @@ function listRules(p: Proc, t: IptTable, c: Cmd): void {
   p.stdout.write(out);
 }
 
-/** -Z [CHAIN [RULENUM]]: the chains' and rules' counters. */
-function zeroCounters(t: IptTable, c: Cmd, labels: Label[], out: (s: string) => void): void {
-  const zero = (chain: string, r: ChainView['rules'][number]): void => {
-    if (!r.pkts && !r.bytes) return;
-    r.pkts = 0;
-    r.bytes = 0;
-    labels[t.addRule(chain, r, { append: false, replace: r.handle })] = ['RULE_REPLACE', `rule in chain ${chain}`];
-  };
-  for (const ch of chainsOf(t, c.chain)) {
-    if (!ch.exists) continue;
-    // CMD_ZERO_NUM (nft_rule_zero_counters): that rule only; a missing one is no error.
-    if (c.rulenum) {
-      const r = ch.rules[c.rulenum - 1];
-      if (r) zero(ch.name, r);
-      continue;
-    }
-    // __nft_chain_zero_counters(): verbose, each chain says so.
-    if (c.verbose) out(`Zeroing chain \`${ch.name}'\n`);
-    if (ch.builtin) labels[t.setChain(ch.name, { counters: { packets: 0n, bytes: 0n } })] = ['CHAIN_UPDATE', `chain ${ch.name}`];
-    for (const r of ch.rules) zero(ch.name, r);
-  }
-}
-
-/** -F, -Z, -X, -N, -E, -P */
+/** -N, -E, -P */
 function chainCmd(p: Proc, t: IptTable, c: Cmd): void {
   const labels: Label[] = [];
   switch (c.cmd) {
-    case 'F':
-      for (const ch of chainsOf(t, c.chain)) if (ch.exists && ch.rules.length) labels[t.flushChain(ch.name)] = ['RULE_DELETE', `chain ${ch.name}`];
-      break;
-    case 'Z':
-      zeroCounters(t, c, labels, (x) => p.stdout.write(x));
-      break;
     case 'N':
       if (t.chain(c.chain)) throw nftError('chain_user_add', 'EEXIST');
       // nft_xt_builtin_init(h, table, NULL) at this cache level: the table only.
@@ -207,12 +177,6 @@ function chainCmd(p: Proc, t: IptTable, c: Cmd): void {
       labels.length = t.h.batch.length;
       labels[t.newChain(c.chain)] = ['CHAIN_USER_ADD', `chain ${c.chain}`];
       break;
-    case 'X': {
-      // Without a name: every user chain, in the kernel's (creation) order.
-      const victims = c.chain ? [userChain(t, c.chain)] : t.kernelOrder.map((n) => t.chain(n)!).filter((x) => !x.builtin);
-      for (const ch of victims) labels[t.delChain(ch.name)] = ['CHAIN_DEL', `chain ${ch.name}`];
-      break;
-    }
     case 'E': {
       // iptables-nft 1.8.9 renames a builtin chain too (the table then holds an incompatible base chain), if the kernel has it.
       if (!userChain(t, c.chain).exists) throw nftError('', 'ENOENT');
@@ -234,6 +198,35 @@ function chainCmd(p: Proc, t: IptTable, c: Cmd): void {
   commit(t, labels);
 }
 
+/**
+ * -F, -Z, -X: the nft.c function on a cache read as far as `level`
+ * (nft_cmd_rule_flush(), nft_cmd_chain_zero_counters(), nft_cmd_chain_del()
+ * ask for), then the batch; the same code runs these lines of
+ * iptables-restore.
+ */
+function prepared(p: Proc, h: NftHandle, c: Cmd, level: 'tables' | 'chains' | 'rules', run: (x: NftPrepare) => void): void {
+  const x = new NftPrepare(h, tableOf(h, c.table, level), (s) => p.stdout.write(s));
+  try {
+    run(x);
+  } catch (e) {
+    if (!(e instanceof NftFail)) throw e;
+    throw new IptError(`iptables: ${e.text((er) => strerror[er])}.\n`, 1);
+  }
+  // nft_action(): the first failed message, without a line.
+  const e = h.commitAll()[0];
+  const l = e && x.labels.get(e.item.body);
+  if (e) throw new IptError(`${PROG}:  ${l ? l[0] : 'TABLE_ADD'} failed (${strerror[e.errno]}): ${l ? l[1] : `table ${c.table}`}\n`, 4);
+}
+
+/** -Z [CHAIN [N]] (alone, or after -L/-S, whose listing put the builtin chains in the cache). */
+function zero(p: Proc, h: NftHandle, c: Cmd): void {
+  prepared(p, h, c, 'rules', (x) => {
+    if (c.cmd !== 'Z') x.fakeBuiltins(c.chain || null);
+    if (c.rulenum) x.ruleZero(c.chain, c.rulenum - 1);
+    else x.chainZero(c.chain || null, c.verbose);
+  });
+}
+
 export function runIptablesArgs(p: Proc, argv: readonly string[]): number {
   let h: NftHandle | null = null;
   try {
@@ -247,12 +240,18 @@ export function runIptablesArgs(p: Proc, argv: readonly string[]): number {
       return 0;
     }
     h = new NftHandle(p.net);
-    const t = tableOf(h, c.table);
-    if ('ADCIR'.includes(c.cmd)) ruleCmd(p, t, c);
-    else if (c.cmd === 'L') list(p, t, c);
-    else if (c.cmd === 'S') listRules(p, t, c);
-    else chainCmd(p, t, c);
-    if (c.zero && c.cmd !== 'Z') chainCmd(p, t, { ...c, cmd: 'Z' });
+    const named = c.chain !== '';
+    if (c.cmd === 'X') prepared(p, h, c, named ? 'chains' : 'rules', (x) => x.chainDel(c.chain || null, c.verbose));
+    else if (c.cmd === 'F') prepared(p, h, c, named || c.verbose ? 'chains' : 'tables', (x) => x.ruleFlush(c.chain || null, c.verbose));
+    else if (c.cmd === 'Z') zero(p, h, c);
+    else {
+      const t = tableOf(h, c.table);
+      if ('ADCIR'.includes(c.cmd)) ruleCmd(p, t, c);
+      else if (c.cmd === 'L') list(p, t, c);
+      else if (c.cmd === 'S') listRules(p, t, c);
+      else chainCmd(p, t, c);
+      if (c.zero) zero(p, h, c);
+    }
     return 0;
   } catch (e) {
     if (!(e instanceof IptError)) throw e;

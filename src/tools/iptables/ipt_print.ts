@@ -38,7 +38,8 @@ export function printHeader(c: ChainView, refs: number, format: number): string 
     s += ` (policy ${c.policy}`;
     if (!(format & FMT_NOCOUNTS)) s += ` ${printNum(c.pkts, format | FMT_NOTABLE)}packets, ${printNum(c.bytes, format | FMT_NOTABLE)}bytes`;
     s += ')\n';
-  } else s += ` (${refs} references)\n`;
+  } else if (refs < 0) s += ' (ERROR obtaining refs)\n';
+  else s += ` (${refs} references)\n`;
   if (format & FMT_LINENUMBERS) s += padR('num', 4) + ' ';
   if (!(format & FMT_NOCOUNTS)) s += format & FMT_KILOMEGAGIGA ? `${padL('pkts', 5)} ${padL('bytes', 5)} ` : `${padL('pkts', 8)} ${padL('bytes', 10)} `;
   s += padR('target', 9) + ' ';

@@ -1,20 +1,18 @@
 /**
- * `iptables-save` and `iptables-restore` of iptables 1.8.9 (nf_tables):
- * the tables that exist, as "*table", ":CHAIN POLICY [pkts:bytes]", the
- * rules as -S prints them, "COMMIT"; restore replays such a file as one
- * transaction per table (flushing the table first unless --noflush).
- * @iptables iptables/iptables-save.c, iptables/iptables-restore.c, iptables/xtables-restore.c
+ * `iptables-save` of iptables 1.8.9 (nf_tables): the tables that exist, as
+ * "*table", ":CHAIN POLICY [pkts:bytes]", the rules as -S prints them,
+ * "COMMIT"; and what iptables-restore and arptables-restore share (the
+ * input file, add_param_to_argv()).
+ * @iptables iptables/xtables-save.c, iptables/xshared.c add_param_to_argv()
  */
 import type { CommandFn, Proc } from '../../lab/process.js';
 import { strerror, type Errno } from '../../net/core/errno.js';
 import { LAB_EPOCH_SEC } from '../ping_common.js';
 import { breakDown, strftime, zoneOf } from '../../lab/coreutils/date.js';
-import { NFT_MSG_DELTABLE } from '../../uapi/linux/netfilter/nf_tables.js';
-import { NF_ACCEPT, NF_DROP, NFPROTO_IPV4 } from '../../uapi/linux/netfilter.js';
+import { NFPROTO_IPV4 } from '../../uapi/linux/netfilter.js';
 import { NftHandle } from './nft_handle.js';
 import { IptTable, TABLES } from './ipt_cache.js';
 import { saveRule } from './ipt_print.js';
-import { IptError, PROG, Parser, checkIfaces, expandRules, paramProblem } from './iptables.js';
 import { getopt, type LongOpt } from '../../lab/coreutils/getopt.js';
 
 /** nft_for_each_table() order: enum nft_table_type. */
@@ -97,131 +95,41 @@ export const iptablesSave: CommandFn = async (p: Proc) => {
   return 0;
 };
 
-/** Split a rule line as the shell would (add_param_to_argv): quotes group, backslash escapes. */
-export function splitLine(line: string): string[] {
+/**
+ * add_param_to_argv(): words split at blanks; a double quote opens a
+ * word where backslash escapes the next character, and closing it ends
+ * the word (single quotes are plain characters).
+ */
+export function addParamToArgv(line: string): string[] {
   const out: string[] = [];
   let cur = '';
-  let q: string | null = null;
-  let any = false;
+  let open = false;
+  let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
-    if (q) {
-      if (ch === '\\' && i + 1 < line.length) cur += line[++i];
-      else if (ch === q) q = null;
-      else cur += ch;
-    } else if (ch === '"' || ch === "'") {
-      q = ch;
-      any = true;
-    } else if (ch === ' ' || ch === '\t') {
-      if (cur || any) out.push(cur);
-      cur = '';
-      any = false;
-    } else cur += ch;
+    if (open) {
+      if (ch === '\\' && i + 1 < line.length) {
+        cur += line[++i];
+        continue;
+      }
+      if (ch !== '"') {
+        cur += ch;
+        continue;
+      }
+      open = false;
+    } else if (ch === '"') {
+      open = quoted = true;
+      continue;
+    } else if (ch !== ' ' && ch !== '\t' && ch !== '\n') {
+      cur += ch;
+      continue;
+    } else if (cur === '' && !quoted) continue;
+    out.push(cur);
+    cur = '';
+    quoted = false;
   }
-  if (cur || any) out.push(cur);
+  if (cur !== '') out.push(cur);
   return out;
-}
-
-interface RestoreState {
-  t: IptTable | null;
-  line: number;
-  /** The chains this table's rules jump to, checked at COMMIT. */
-  jumps: string[];
-  /** The batch's rule messages by index: nft.c's label, its object, and the file's line (for the error report). */
-  rules: [string, string, number][];
-  /** -t: the batches are built, never sent. */
-  testing?: boolean;
-  /** -T TABLE: only that table's blocks are restored, the others skipped up to their COMMIT. */
-  only?: string | null;
-  skip?: boolean;
-}
-
-function restoreLine(h: NftHandle, st: RestoreState, raw: string, noflush: boolean, withCounters: boolean): void {
-  const line = raw.trim();
-  if (line === '' || line.startsWith('#')) return;
-  if (st.skip) {
-    if (line === 'COMMIT') st.skip = false;
-    return;
-  }
-  if (line.startsWith('*')) {
-    const name = line.slice(1);
-    if (st.only && name !== st.only) {
-      st.skip = true;
-      return;
-    }
-    if (!(name in TABLES)) throw paramProblem(`iptables-restore: line ${st.line} table name '${name}' invalid`);
-    // nft_table_flush(): the delete is the batch's first message, sent with
-    // the rest at COMMIT: a restore that fails leaves the table as it was
-    const flush = !noflush && h.tables(NFPROTO_IPV4).some((t) => t.name === name);
-    if (flush) h.add(NFT_MSG_DELTABLE, 0, { family: NFPROTO_IPV4, name });
-    st.t = new IptTable(h, name, flush);
-    return;
-  }
-  const t = st.t;
-  if (!t) throw new IptError(`iptables-restore: line ${st.line} failed\n`, 1);
-  if (line === 'COMMIT') {
-    // The batch's jumps are resolved at COMMIT: a missing chain is a parameter problem of this line.
-    for (const j of st.jumps) {
-      const ch = t.chain(j);
-      if (!ch?.exists || ch.builtin) throw paramProblem(`Chain '${j}' does not exist`);
-    }
-    st.jumps = [];
-    const e = st.testing ? (h.batch.splice(0), null) : h.commit();
-    // nft_action(): the failed message's line, label and object ("\nline N: RULE_APPEND failed (...): rule in chain X").
-    const l = e ? st.rules[e.index] : undefined;
-    st.rules = [];
-    if (l) throw new IptError(`iptables-restore v1.8.9 (nf_tables): \nline ${l[2]}: ${l[0]} failed (${strerror[e!.errno]}): ${l[1]}\n`, 4);
-    if (e) throw new IptError(`iptables-restore v1.8.9 (nf_tables): line ${st.line} failed: ${strerror[e.errno]}\n`, 1);
-    st.t = null;
-    return;
-  }
-  if (line.startsWith(':')) {
-    const [name, policy, cnt] = line.slice(1).split(/\s+/);
-    const c = t.chain(name ?? '');
-    if (c?.builtin) {
-      t.ensure(c.name);
-      const m = /^\[(\d+):(\d+)\]$/.exec(cnt ?? '');
-      const counters = withCounters && m ? { counters: { packets: BigInt(m[1]!), bytes: BigInt(m[2]!) } } : {};
-      if (policy !== '-') t.setChain(c.name, { policy: policy === 'DROP' ? NF_DROP : NF_ACCEPT, ...counters });
-    } else if (c?.exists) {
-      // nft_chain_restore(): a user chain the file declares starts empty, --noflush or not
-      t.flushChain(c.name);
-    } else {
-      t.ensureTable();
-      t.newChain(name ?? '');
-      (t.chains as { name: string; builtin: null; exists: boolean; policy: string; pkts: number; bytes: number; rules: [] }[]).push({ name: name ?? '', builtin: null, exists: true, policy: '-', pkts: 0, bytes: 0, rules: [] });
-    }
-    return;
-  }
-  let words = splitLine(line);
-  let ctr: [number, number] | null = null;
-  const m = /^\[(\d+):(\d+)\]$/.exec(words[0] ?? '');
-  if (m) {
-    ctr = [Number(m[1]), Number(m[2])];
-    words = words.slice(1);
-  }
-  const c = new Parser(words, undefined, t.name).parse();
-  if (c.cmd !== 'A' && c.cmd !== 'I') throw new IptError(`iptables-restore: -${c.cmd} in a restore file is not supported in tuxnet (line ${st.line})\n`, 1);
-  checkIfaces(c);
-  // nft_cmd_new() looks the chain up in the cache: "line N failed" with nft_strerror(ENOENT).
-  const ch = t.chain(c.chain);
-  if (!ch?.builtin && !ch?.exists) throw new IptError(`iptables-restore: line ${st.line} failed: No chain/target/match by that name.\n`, 1);
-  if (ctr && withCounters) Object.assign(c.rule, { pkts: ctr[0], bytes: ctr[1] });
-  const r = c.rule;
-  if (r.target && !r.targetExt && !['ACCEPT', 'DROP', 'RETURN'].includes(r.target)) st.jumps.push(r.target);
-  t.ensure(c.chain);
-  for (const rule of expandRules(c)) {
-    st.rules[t.addRule(c.chain, rule, { append: c.cmd === 'A' })] = [c.cmd === 'A' ? 'RULE_APPEND' : 'RULE_INSERT', `rule in chain ${c.chain}`, st.line];
-  }
-}
-
-/** xtables_error() in iptables-restore: its own name, the line, and exit_tryhelp()'s hint. */
-function restoreProblem(msg: string, line: number): string {
-  const prefix = `${PROG}: `;
-  const body = msg.startsWith(prefix) ? msg.slice(prefix.length) : msg;
-  const text = body.replace(/Try `iptables -h' or 'iptables --help' for more information\.\n$/, '');
-  return `iptables-restore v1.8.9 (nf_tables): ${text}Error occurred at line: ${line}\n` +
-    "Try `iptables-restore -h' or 'iptables-restore --help' for more information.\n";
 }
 
 /** The file to restore, or stdin; null (after the error) when the file cannot be opened. */
@@ -232,56 +140,3 @@ export async function restoreInput(p: Proc, file: string | null): Promise<string
   p.stderr.write(`Can't open ${file}: ${strerror[r as Errno]}\n`);
   return null;
 }
-
-/** xtables-restore.c options[] */
-const RESTORE_OPTS: readonly LongOpt[] = [
-  { name: 'counters', arg: 0, key: 'c' }, { name: 'verbose', arg: 0, key: 'v' }, { name: 'version', arg: 0, key: 'V' },
-  { name: 'test', arg: 0, key: 't' }, { name: 'help', arg: 0, key: 'h' }, { name: 'noflush', arg: 0, key: 'n' },
-  { name: 'modprobe', arg: 1, key: 'M' }, { name: 'table', arg: 1, key: 'T' }, { name: 'ipv4', arg: 0, key: '4' },
-  { name: 'ipv6', arg: 0, key: '6' }, { name: 'wait', arg: 2, key: 'w' }, { name: 'wait-interval', arg: 2, key: 'W' },
-];
-
-export const iptablesRestore: CommandFn = async (p: Proc) => {
-  let noflush = false;
-  let counters = false;
-  let testing = false;
-  let only: string | null = null;
-  const args = getopt(p.argv.slice(1), { short: 'bcvVthnM:T:wW', long: RESTORE_OPTS });
-  if (!args.ok) {
-    p.stderr.write(`${p.argv[0]}: ${args.message}\nTry \`iptables-restore -h' for more information.\n`);
-    return 1;
-  }
-  for (const { key: c, arg } of args.opts) {
-    const end = commonOption(p, 'iptables-restore', c, 'h6');
-    if (end !== null) return end;
-    if (c === 'c') counters = true;
-    else if (c === 't') testing = true;
-    else if (c === 'n') noflush = true;
-    else if (c === 'T') only = arg!;
-  }
-  // -w/-W take the word after them when it is not an option (xs_has_arg()), ignored.
-  const operands = args.operands.filter((o, i) => !(i === 0 && /^[0-9]/.test(o) && args.opts.some((o) => (o.key === 'w' || o.key === 'W') && o.arg === undefined)));
-  if (operands.length > 1) {
-    p.stderr.write('Unknown arguments found on commandline\n');
-    return 1;
-  }
-  const file = operands[0] ?? null;
-  const text = await restoreInput(p, file);
-  if (text === null) return 1;
-  const h = new NftHandle(p.net);
-  const st: RestoreState = { t: null, line: 0, jumps: [], rules: [], testing, only };
-  try {
-    for (const l of text.split('\n')) {
-      st.line++;
-      restoreLine(h, st, l, noflush, counters);
-    }
-    if (st.t) throw new IptError(`iptables-restore: COMMIT expected at line ${st.line}\n`, 1);
-    return 0;
-  } catch (e) {
-    if (!(e instanceof IptError)) throw e;
-    p.stderr.write(e.status === 2 ? restoreProblem(e.message, st.line) : e.message);
-    return e.status;
-  } finally {
-    h.close();
-  }
-};

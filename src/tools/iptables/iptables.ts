@@ -22,6 +22,9 @@ export const PROG = 'iptables v1.8.9 (nf_tables)';
 /** -h seen: parsing stops there. */
 class HelpRequest extends Error {}
 
+/** -6 in an iptables-restore line: do_parse() returns, the line does nothing (CMD_NONE). */
+export class IgnoreLine extends Error {}
+
 export class IptError extends Error {
   constructor(
     msg: string,
@@ -83,7 +86,7 @@ const TARGET_NAMES = new Set([
 const TARGETS_WITHOUT_MODULE = new Set(['CLUSTERIP', 'ULOG']);
 
 /** assert_valid_chain_name() (xshared.c) of -N: length, first character, a target's name, white space. */
-function assertValidChainName(name: string, warn: (s: string) => void): void {
+export function assertValidChainName(name: string, warn: (s: string) => void): void {
   if (name.length >= 29) throw paramProblem(`chain name \`${name}' too long (must be under 29 chars)`);
   if (name.startsWith('-') || name.startsWith('!')) throw paramProblem(`chain name not allowed to start with \`${name[0]}'`);
   if (TARGETS_WITHOUT_MODULE.has(name)) warn(`Warning: Extension ${name} revision 0 not supported, missing kernel module?\n`);
@@ -512,7 +515,10 @@ class Parser {
       case 'W': return this.parseWaitInterval();
       case '4': return;
       // exit_tryhelp(2): an IPv6 rule is not for iptables.
-      case '6': throw new IptError("Try `iptables -h' or 'iptables --help' for more information.\n", 2);
+      // In iptables-restore the line is for ip6tables-restore: do_parse() stops there (the command so far, none: the line is ignored).
+      case '6':
+        if (this.restoreTable !== undefined) throw new IgnoreLine();
+        throw new IptError("Try `iptables -h' or 'iptables --help' for more information.\n", 2);
       case 'f': Object.assign(r, { frag: true, invFrag: inv }); return;
       case 'c': return this.counters(word);
       case 'V': this.c.cmd = 'V'; return;
@@ -582,6 +588,11 @@ class Parser {
   }
 }
 
+/** The chain a rule jumps or goes to (cs->jumpto when no target took it: not a target extension, nor a verdict of the standard target), if any. */
+export function jumpTarget(r: IptRule): string | null {
+  return r.target && !r.targetExt && !['ACCEPT', 'DROP', 'RETURN', 'QUEUE'].includes(r.target) ? r.target : null;
+}
+
 /** generic_opt_check() bits: -i on OUTPUT/POSTROUTING, -o on INPUT/PREROUTING. */
 export
 function checkIfaces(c: Cmd): void {
@@ -593,7 +604,8 @@ function checkIfaces(c: Cmd): void {
 export { Parser };
 export type { Cmd };
 
-export function tableOf(h: NftHandle, name: string): IptTable {
+/** The table's cache, read as far as `level` (nft_cache_level_set()). */
+export function tableOf(h: NftHandle, name: string, level: 'tables' | 'chains' | 'rules' = 'rules'): IptTable {
   if (!(name in TABLES)) throw new IptError(`${PROG}: table '${name}' does not exist\nPerhaps iptables or your kernel needs to be upgraded.\n`, 3);
-  return new IptTable(h, name);
+  return new IptTable(h, name, level);
 }

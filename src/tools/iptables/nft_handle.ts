@@ -17,6 +17,8 @@ import {
 export interface BatchError {
   readonly index: number;
   readonly errno: Errno;
+  /** The message that failed. */
+  readonly item: NfnlBatchItem;
 }
 
 export class NftHandle {
@@ -57,14 +59,19 @@ export class NftHandle {
     return this.batch.length - 1;
   }
 
-  /** nft_commit(): send the batch; null when every message applied. */
+  /** nft_commit(): send the batch; null when every message applied, else the first message that failed. */
   commit(): BatchError | null {
-    if (this.batch.length === 0) return null;
+    return this.commitAll()[0] ?? null;
+  }
+
+  /** mnl_batch_talk(): send the batch; every message that failed (none when it applied), in batch order. */
+  commitAll(): BatchError[] {
+    if (this.batch.length === 0) return [];
     const msgs = this.batch.splice(0);
     const body: NfnlBatchMsg = { msgs };
     const r = this.nl.request(NFNL_MSG_BATCH_BEGIN, NLM_F_REQUEST, body);
-    if (r.ack.error === null) return null;
-    const at = r.msgs[0]?.seq ?? 0;
-    return { index: at, errno: r.ack.error };
+    if (r.ack.error === null) return [];
+    if (r.msgs.length === 0) return [{ index: 0, errno: r.ack.error, item: msgs[0]! }];
+    return r.msgs.map((m) => ({ index: m.seq, errno: (m.body as { errno?: Errno }).errno ?? r.ack.error!, item: msgs[m.seq]! }));
   }
 }

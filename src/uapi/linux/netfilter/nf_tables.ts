@@ -188,6 +188,10 @@ export interface NftRuleMsg {
   readonly handle?: bigint;
   /** NFTA_RULE_POSITION: insert after (append) / before (insert) this handle. */
   readonly position?: bigint;
+  /** NFTA_RULE_ID: names a rule of this batch for later messages of the same batch (set by nftnl when one refers to it). */
+  id?: number;
+  /** NFTA_RULE_POSITION_ID: as POSITION, of a rule added earlier in the same batch (its NFTA_RULE_ID). */
+  readonly positionId?: number;
   readonly exprs?: readonly NftExprMsg[];
   readonly userdata?: string;
   /** NFTA_RULE_COMPAT: the protocol x_tables extensions check against (NFTA_RULE_COMPAT_PROTO/FLAGS). */
