@@ -11,7 +11,7 @@
 import type { SkBuff } from '../core/skbuff.js';
 import { LinuxMib, TcpStat } from '../core/snmp.js';
 import { JIFFY_MS } from '../core/sysctl.js';
-import { jiffies } from './inetpeer.js';
+import { NSEC_PER_JIFFY, jiffies } from './inetpeer.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { RCV_SHUTDOWN, SOCK_DEAD, sockQueueRcvSkbReason } from '../core/sock.js';
 import { POLLOUT } from '../../uapi/linux/socket.js';
@@ -28,7 +28,7 @@ import {
   newSeg, tcpEstablishedHooks, tcpPacketsInFlight, tcpPush, tcpSegFree, tcpRetransmitSeg, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
   tcpSyncMss, tcpXmitRetransmitQueue,
 } from './tcp_output.js';
-import { tcpRtoMinUs, tcpUpdateMetrics } from './tcp_metrics.js';
+import { tcpRtoMinUs, tcpUpdateMetrics, usecsToJiffies } from './tcp_metrics.js';
 import { RTAX_QUICKACK } from '../../uapi/linux/rtmsg.js';
 import { tcpGrowWindow, tcpRcvRttMeasure, tcpRcvRttMeasureTs, tcpUpdateScalingRatio } from './tcp_rcvspace.js';
 import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2, tcpResetXmitTimer } from './tcp_timer.js';
@@ -66,7 +66,9 @@ function tcpReceiveWindow(sk: TcpSock): number {
 
 /**
  * tcp_rtt_estimator() + tcp_set_rto() in µs: SRTT, mdev and RTTVAR as
- * Linux keeps them (rttvar never below tcp_rto_min_us()), RTO = SRTT + RTTVAR.
+ * Linux keeps them (rttvar never below tcp_rto_min_us()), RTO = SRTT + RTTVAR
+ * in whole jiffies (__tcp_set_rto(): usecs_to_jiffies(), rounded up), as
+ * icsk_rto is kept and doubled (tcp_retransmit_timer()).
  */
 export function tcpRttEstimator(sk: TcpSock, sampleNs: number): void {
   let m = Math.max(1, Math.round(sampleNs / 1000));
@@ -87,7 +89,7 @@ export function tcpRttEstimator(sk: TcpSock, sampleNs: number): void {
     sk.rttvar = Math.max(sk.mdev, rtoMinUs);
   }
   sk.srtt = Math.max(1, sk.srtt);
-  sk.rto = Math.min(((sk.srtt >> 3) + sk.rttvar) * 1000, TCP_RTO_MAX);
+  sk.rto = Math.min(usecsToJiffies((sk.srtt >> 3) + sk.rttvar) * NSEC_PER_JIFFY, TCP_RTO_MAX);
 }
 
 /** tcp_reset(): the peer reset us — ECONNREFUSED in SYN_SENT, EPIPE in CLOSE_WAIT, else ECONNRESET. */
