@@ -7,6 +7,7 @@
  * ISN, SYN), and ICMP errors (tcp_v4_err).
  * @linux net/ipv4/tcp_ipv4.c, net/ipv4/tcp_minisocks.c tcp_timewait_state_process()
  */
+import { tcpEcnCreateRequest } from './tcp_ecn.js';
 import { inetCtlSock } from './inet_ctl_sock.js';
 import { skbSetOwnerW } from '../core/sock.js';
 import { tcpV4MtuReduced } from './tcp_mtu.js';
@@ -267,6 +268,7 @@ function tcpV4ConnRequest(lsk: TcpSock, skb: SkBuff, cb: TcpCb): void {
   if (!wantCookie && !s.syncookies && s.maxSynBacklog - lsk.synQueueLen < s.maxSynBacklog >> 2) return tcpListendrop(lsk);
   const child = tcpOpenreqChild(lsk, skb, cb);
   if (!child) return tcpListendrop(lsk);
+  tcpEcnCreateRequest(child, cb.flags, skb.buf[skb.networkHeader + Iph.Tos]!, skb.buf[skb.data + Tcph.Doff]! & 0x0f, child.dstCache);
   child.iss = secureTcpSeq(lsk.net, child.inetSaddr, child.inetDaddr, child.inetSport, child.inetDport);
   if (wantCookie) return tcpSendCookieSynack(lsk, child, cb);
   tcpReqskQueueAdd(lsk, child);

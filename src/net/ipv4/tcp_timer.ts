@@ -22,6 +22,7 @@ import {
 } from './tcp_output.js';
 import { tcpCurrentSsthresh, tcpInitUndo, tcpRetransmitAccount } from './tcp_undo.js';
 import { modTimer } from '../../sim/timer_wheel.js';
+import { tcpEcnQueueCwr } from './tcp_ecn.js';
 
 /**
  * inet_csk_reset_xmit_timer(): the retransmit timer as the RTO (icsk_rto,
@@ -175,6 +176,7 @@ export function tcpEnterLoss(sk: TcpSock): void {
   sk.rack.tlpHighSeq = 0;
   sk.dupAcks = 0;
   sk.undo.frto = sk.tcpSysctl.frto !== 0 && (newRecovery || sk.retransmits > 0);
+  tcpEcnQueueCwr(sk);
 }
 
 /** tcp_probe_timer() / tcp_send_probe0(): an ACK below snd_una makes the peer tell its window. */
