@@ -8,6 +8,7 @@
  * @linux net/ipv4/tcp_ipv4.c, net/ipv4/tcp_minisocks.c tcp_timewait_state_process()
  */
 import { tcpEcnCreateRequest } from './tcp_ecn.js';
+import { tcpMetricsNlInit } from './tcp_metrics_nl.js';
 import { inetCtlSock } from './inet_ctl_sock.js';
 import { skbSetOwnerW } from '../core/sock.js';
 import { tcpV4MtuReduced } from './tcp_mtu.js';
@@ -698,6 +699,8 @@ function sockOwnedByUser(sk: TcpSock): boolean {
 
 /** tcp_v4_init() / inet_init(): register IPPROTO_TCP. */
 export function tcpInit(world: NetWorld): void {
+  // tcp_init() -> tcp_metrics_init(): the TCP_METRICS generic netlink family.
+  tcpMetricsNlInit();
   inetAddProtocol(world, IPPROTO_TCP, { handler: tcpV4Rcv, errHandler: tcpV4Err, earlyDemux: tcpV4EarlyDemux });
   // inet_init() -> dev_add_offload(&ip_packet_offload), inet_add_offload(&tcpv4_offload).
   world.core.gsoSegment.set(ETH_P_IP, skbGsoSegment);
