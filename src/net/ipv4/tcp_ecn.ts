@@ -71,6 +71,15 @@ export function tcpEcnCreateRequest(child: TcpSock, flags: number, tos: number, 
   if ((!ect || res1) && ecnOk) child.ecnFlags = TCP_ECN_OK;
 }
 
+/**
+ * cookie_ecn_ok(): a child made from a syncookie has ECN when its SYN-ACK
+ * said so (TS_OPT_ECN in the echoed timestamp) and tcp_ecn is not 0 or the
+ * route has `features ecn`.
+ */
+export function tcpEcnCookieOk(child: TcpSock, tsOptEcn: boolean, rt: Rtable | null): void {
+  child.ecnFlags = tsOptEcn && (child.tcpSysctl.ecn !== 0 || dstFeatureEcn(rt)) ? TCP_ECN_OK : 0;
+}
+
 /** tcp_ecn_make_synack(): the SYN-ACK of a request that agreed has ECE. */
 export function tcpEcnMakeSynack(req: TcpSock, flags: number): number {
   return req.ecnFlags & TCP_ECN_OK ? flags | TCPHDR_ECE : flags;

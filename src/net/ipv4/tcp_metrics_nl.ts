@@ -5,19 +5,16 @@
  * tuxnet's TCP is IPv4 only: an IPv6 address finds nothing.
  * @linux net/ipv4/tcp_metrics.c tcp_metrics_nl_cmd_get() tcp_metrics_nl_dump() tcp_metrics_nl_cmd_del() tcp_metrics_fill_info()
  */
-import type { Net } from '../core/net_namespace.js';
+import type { Net, NetWorld } from '../core/net_namespace.js';
 import { KError } from '../core/errno.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import {
   TCP_METRICS_CMD_DEL, TCP_METRICS_CMD_GET, TCP_METRICS_GENL_NAME, TCP_METRICS_GENL_VERSION, TCP_METRIC_RTT,
   TCP_METRIC_RTTVAR, TCP_METRIC_RTTVAR_US, TCP_METRIC_RTT_US, type TcpMetricsMsg,
 } from '../../uapi/linux/tcp_metrics.js';
-import { genlRegisterFamily, type GenlFamily } from '../netlink/genetlink.js';
+import { genlFamilyId, genlRegisterFamily, type GenlFamily } from '../netlink/genetlink.js';
 import { NSEC_PER_JIFFY } from './inetpeer.js';
 import { tcpMetricsCache, type TcpMetricsBlock } from './tcp_metrics.js';
-
-/** The family's id, once registered (tcp_metrics_nl_family). */
-let familyId = 0;
 
 /** tcp_metrics_fill_info(): the addresses, the age in msecs, the non-zero values (RTT and RTTVAR also in ms, at least 1). */
 function tcpMetricsFillInfo(net: Net, tm: TcpMetricsBlock, seq: number): NlMsg<TcpMetricsMsg> {
@@ -35,7 +32,7 @@ function tcpMetricsFillInfo(net: Net, tm: TcpMetricsBlock, seq: number): NlMsg<T
     cmd: TCP_METRICS_CMD_GET, version: TCP_METRICS_GENL_VERSION, addrIpv4: tm.daddr, saddrIpv4: tm.saddr,
     age: (jiffies(net.sched.now) - jiffies(tm.stamp)) * (NSEC_PER_JIFFY / 1e6), vals,
   };
-  return { type: familyId, flags: 0, seq, pid: 0, body };
+  return { type: genlFamilyId(net, TCP_METRICS_GENL_NAME), flags: 0, seq, pid: 0, body };
 }
 
 /**
@@ -97,7 +94,12 @@ const tcpMetricsNlFamily: GenlFamily = {
   ]),
 };
 
-/** tcp_metrics_init(): the family registered (tcp_init()). */
-export function tcpMetricsNlInit(): void {
-  familyId = genlRegisterFamily(tcpMetricsNlFamily);
+/** tcp_metrics_init() (tcp_init()): the family registered, in every namespace. */
+export function tcpMetricsNlInit(world: NetWorld): void {
+  world.pernet.register({
+    name: 'tcp_metrics_nl',
+    init(net) {
+      genlRegisterFamily(net, tcpMetricsNlFamily);
+    },
+  });
 }

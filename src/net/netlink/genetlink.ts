@@ -26,33 +26,38 @@ export interface GenlFamily {
 /** GENL_START_ALLOC: the first id a registered family gets (after the fixed ones). */
 const GENL_START_ALLOC = GENL_ID_CTRL + 3;
 
-/** genl_fam_idr: the families built in, by id; one table for every namespace. */
-const families = new Map<number, GenlFamily>();
+/**
+ * genl_register_family() for one namespace (its pernet init): the next free
+ * id; every namespace registers the same families in the same order, so a
+ * family has one id everywhere, as the kernel's single table gives it.
+ */
+export function genlRegisterFamily(net: Net, family: GenlFamily): void {
+  const table = net.netlink.genl;
+  let id = GENL_START_ALLOC;
+  while (table.has(id)) id++;
+  table.set(id, family);
+}
 
-/** genl_register_family(): the family's id (the same one when registered again). */
-export function genlRegisterFamily(family: GenlFamily): number {
-  for (const [id, f] of families) if (f.name === family.name) return id;
-  const id = GENL_START_ALLOC + families.size;
-  families.set(id, family);
-  return id;
+/** The id of a family by name (genl_family.id), 0 when not registered. */
+export function genlFamilyId(net: Net, name: string): number {
+  for (const [id, f] of net.netlink.genl) if (f.name === name) return id;
+  return 0;
 }
 
 /** ctrl_getfamily(): the id of a family by name, ENOENT for none. */
-function ctrlGetfamily(msg: NlMsg<CtrlMsg>): NlMsg[] {
-  for (const [id, f] of families) {
-    if (f.name !== msg.body.familyName) continue;
-    const body: CtrlMsg = { cmd: CTRL_CMD_NEWFAMILY, familyId: id, familyName: f.name };
-    return [{ type: GENL_ID_CTRL, flags: 0, seq: msg.seq, pid: 0, body }];
-  }
-  throw new KError('ENOENT');
+function ctrlGetfamily(net: Net, msg: NlMsg<CtrlMsg>): NlMsg[] {
+  const id = genlFamilyId(net, msg.body.familyName ?? '');
+  if (!id) throw new KError('ENOENT');
+  const body: CtrlMsg = { cmd: CTRL_CMD_NEWFAMILY, familyId: id, familyName: msg.body.familyName };
+  return [{ type: GENL_ID_CTRL, flags: 0, seq: msg.seq, pid: 0, body }];
 }
 
 /** genl_rcv_msg(): the family by nlmsg_type, its operation by command; doit, or dumpit for NLM_F_DUMP. */
 function genlRcvMsg(net: Net, msg: NlMsg, _portid: number): NlReply {
   const m = msg as NlMsg<GenlMsg>;
   try {
-    if (m.type === GENL_ID_CTRL && m.body.cmd === CTRL_CMD_GETFAMILY) return { msgs: ctrlGetfamily(m as NlMsg<CtrlMsg>), ack: NL_ACK_OK };
-    const family = families.get(m.type);
+    if (m.type === GENL_ID_CTRL && m.body.cmd === CTRL_CMD_GETFAMILY) return { msgs: ctrlGetfamily(net, m as NlMsg<CtrlMsg>), ack: NL_ACK_OK };
+    const family = net.netlink.genl.get(m.type);
     if (!family) throw new KError('ENOENT');
     const ops = family.ops.get(m.body.cmd);
     const fn = (m.flags & NLM_F_DUMP) === NLM_F_DUMP ? ops?.dumpit : ops?.doit;
