@@ -29,6 +29,7 @@ import { fibRulesRtnlInit } from '../net/core/fib_rules_rtnl.js';
 import { neighRtnlInit } from '../net/core/neigh_rtnl.js';
 import { neightblRtnlInit } from '../net/core/neightbl_rtnl.js';
 import { nfnetlinkInit } from '../net/netfilter/nfnetlink.js';
+import { genlInit } from '../net/netlink/genetlink.js';
 import { nfLogInit } from '../net/netfilter/nf_log_net.js';
 import { nfConntrackInit } from '../net/netfilter/nf_conntrack_standalone.js';
 import { brInit } from '../net/bridge/br.js';
@@ -93,6 +94,7 @@ export class Lab implements NetWorld {
     this.pernet.register(devMcListNetOps);
     inetInit(this);
     packetDiagInit(this);
+    genlInit(this);
     nfnetlinkInit(this);
     nfLogInit(this);
     nfConntrackInit(this);

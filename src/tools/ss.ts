@@ -21,7 +21,7 @@ import { IPPROTO_RAW, IPPROTO_TCP, IPPROTO_UDP } from '../uapi/linux/in.js';
 import { inetProtoN2a } from './ip/inet_proto.js';
 import { NLM_F_DUMP, NLM_F_REQUEST } from '../uapi/linux/netlink.js';
 import {
-  INET_DIAG_CONG, INET_DIAG_INFO, INET_DIAG_SKMEMINFO, NETLINK_SOCK_DIAG, SOCK_DESTROY, SOCK_DIAG_BY_FAMILY, TCPI_OPT_SACK,
+  INET_DIAG_CONG, INET_DIAG_INFO, INET_DIAG_SKMEMINFO, NETLINK_SOCK_DIAG, SOCK_DESTROY, SOCK_DIAG_BY_FAMILY, TCPI_OPT_ECN, TCPI_OPT_ECN_SEEN, TCPI_OPT_SACK,
   TCPI_OPT_TIMESTAMPS, TCPI_OPT_WSCALE, type InetDiagMsg, type InetDiagReqV2, type InetDiagSockid,
 } from '../uapi/linux/inet_diag.js';
 import { ipToString, parseIp } from '../wire/ipv4.js';
@@ -330,6 +330,8 @@ class Ss {
     if (this.o.showOptions) {
       if (i.options & TCPI_OPT_TIMESTAMPS) parts.push('ts');
       if (i.options & TCPI_OPT_SACK) parts.push('sack');
+      if (i.options & TCPI_OPT_ECN) parts.push('ecn');
+      if (i.options & TCPI_OPT_ECN_SEEN) parts.push('ecnseen');
     }
     if (m.cong) parts.push(m.cong);
     if (i.options & TCPI_OPT_WSCALE) parts.push(`wscale:${i.sndWscale},${i.rcvWscale}`);

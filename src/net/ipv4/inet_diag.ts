@@ -15,7 +15,7 @@ import { IPPROTO_TCP, IPPROTO_UDP } from '../../uapi/linux/in.js';
 import { sockDiagRegister } from '../core/sock_diag.js';
 import {
   IDIAG_TIMER_KEEPALIVE, IDIAG_TIMER_OFF, IDIAG_TIMER_ON, IDIAG_TIMER_PERSIST, IDIAG_TIMER_TIMEWAIT, INET_DIAG_CONG,
-  INET_DIAG_INFO, INET_DIAG_MEMINFO, INET_DIAG_SKMEMINFO, TCPI_OPT_SACK,
+  INET_DIAG_INFO, INET_DIAG_MEMINFO, INET_DIAG_SKMEMINFO, TCPI_OPT_ECN, TCPI_OPT_ECN_SEEN, TCPI_OPT_SACK,
   TCPI_OPT_TIMESTAMPS, TCPI_OPT_WSCALE, type InetDiagMsg, type InetDiagReqV2, type TcpInfo,
 } from '../../uapi/linux/inet_diag.js';
 import { TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_TIME_WAIT, TCP_INFINITE_SSTHRESH, type TcpSock } from './tcp.js';
@@ -25,6 +25,7 @@ import type { UdpSocket } from './udp_sock.js';
 import { udp4LibLookup } from './udp_lookup.js';
 import type { InetSock } from './inet_sock.js';
 import { tcpChronoStatsUs } from './tcp_chrono.js';
+import { TCP_ECN_OK, TCP_ECN_SEEN } from './tcp_ecn.js';
 
 /** jiffies (HZ 250) of a duration in ns, as µs: the kernel's 4 ms granularity. */
 function jiffiesUs(ns: number): number {
@@ -48,7 +49,8 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
   const chrono: readonly [number, number, number] = listen ? [0, 0, 0] : tcpChronoStatsUs(sk);
   return {
     state: sk.skState, caState: sk.caState, retransmits: sk.retransmits, probes: sk.probesOut, backoff: sk.backoff,
-    options: (sk.tstampOk ? TCPI_OPT_TIMESTAMPS : 0) | (sk.sackOk ? TCPI_OPT_SACK : 0) | (sk.wscaleOk ? TCPI_OPT_WSCALE : 0),
+    options: (sk.tstampOk ? TCPI_OPT_TIMESTAMPS : 0) | (sk.sackOk ? TCPI_OPT_SACK : 0) | (sk.wscaleOk ? TCPI_OPT_WSCALE : 0) |
+      (sk.ecnFlags & TCP_ECN_OK ? TCPI_OPT_ECN : 0) | (sk.ecnFlags & TCP_ECN_SEEN ? TCPI_OPT_ECN_SEEN : 0),
     sndWscale: sk.sndWscale, rcvWscale: sk.rcvWscale, rto: jiffiesUs(sk.rto), ato: listen || !sk.dataSeen ? 0 : jiffiesUs(sk.ato),
     sndMss: sk.mssCache, rcvMss: sk.rcvMss, unacked: listen ? sk.acceptQueue.length : sk.rtxQueue.length,
     sacked: listen ? sk.maxAckBacklog : sacked, lost, retrans, lastDataSent: listen ? 0 : ms(sk.info.lastDataSent),

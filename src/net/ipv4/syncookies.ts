@@ -17,6 +17,8 @@ const MAX_SYNCOOKIE_AGE = 2;
 const TSBITS = 6;
 const TS_OPT_WSCALE_MASK = 0xf;
 const TS_OPT_SACK = 1 << 4;
+/** The request agreed to ECN (cookie_ecn_ok() reads it back). */
+export const TS_OPT_ECN = 1 << 5;
 /** TCP_SYNCOOKIE_VALID: an ACK is checked as a cookie for 2 minutes after the last overflow. */
 const TCP_SYNCOOKIE_VALID = 120e9;
 
@@ -86,9 +88,10 @@ export function cookieV4CheckMss(net: Net, saddr: number, daddr: number, sport: 
 }
 
 /** cookie_init_timestamp(): a TSval (before ts_off, in ms) not after now whose low bits carry the peer's options. */
-export function cookieInitTimestamp(nowMs: number, wscaleOk: boolean, sndWscale: number, sackOk: boolean): number {
+export function cookieInitTimestamp(nowMs: number, wscaleOk: boolean, sndWscale: number, sackOk: boolean, ecnOk = false): number {
   let options = wscaleOk ? sndWscale : TS_OPT_WSCALE_MASK;
   if (sackOk) options |= TS_OPT_SACK;
+  if (ecnOk) options |= TS_OPT_ECN;
   let ts = Math.floor(nowMs / (1 << TSBITS)) * (1 << TSBITS) + options;
   if (ts > nowMs) ts -= 1 << TSBITS;
   return ts;

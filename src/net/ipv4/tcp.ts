@@ -85,6 +85,8 @@ export const TCP_SKB_HEAD_TRUESIZE = allocSkbTruesize(MAX_TCP_HEADER);
 /** enum tcp_ca_state */
 export const TCP_CA_OPEN = 0;
 export const TCP_CA_DISORDER = 1;
+/** A window reduction for ECN (tcp_enter_cwr()), or a local congestion. */
+export const TCP_CA_CWR = 2;
 export const TCP_CA_RECOVERY = 3;
 export const TCP_CA_LOSS = 4;
 
@@ -345,6 +347,10 @@ export class TcpSock extends InetSock {
   rtoMin = 0;
   backoff = 0;
   retransmits = 0;
+  /** tp->ecn_flags: TCP_ECN_OK, _QUEUE_CWR, _DEMAND_CWR, _SEEN (tcp_ecn.ts). */
+  ecnFlags = 0;
+  /** icsk_ack.pending's ICSK_ACK_NOW: the next ACK goes at once (a data segment with CWR came). */
+  ackNow = false;
   /** Virtual time the retransmit timer first fired for the current head (for tcp_retries2 in time). */
   retransStamp = 0;
   /* Delayed ACK (icsk_ack). */

@@ -47,8 +47,8 @@ export function tcpDupackDsack(sk: TcpSock, seq: number, end: number): void {
 const TCP_MAX_QUICKACKS = 16;
 
 /** tcp_enter_quickack_mode(sk, TCP_MAX_QUICKACKS): ACK the next segments at once (half the window's worth, 2 to 16), not interactive. */
-export function tcpEnterQuickackMode(sk: TcpSock): void {
-  const q = Math.min(Math.floor(sk.rcvWnd / (2 * sk.rcvMss)) || 2, TCP_MAX_QUICKACKS);
+export function tcpEnterQuickackMode(sk: TcpSock, maxQuickacks = TCP_MAX_QUICKACKS): void {
+  const q = Math.min(Math.floor(sk.rcvWnd / (2 * sk.rcvMss)) || 2, maxQuickacks);
   if (q > sk.quickAcks) sk.quickAcks = q;
   sk.pingpong = false;
   sk.ato = TCP_ATO_MIN;

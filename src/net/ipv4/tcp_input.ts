@@ -11,11 +11,12 @@
 import type { SkBuff } from '../core/skbuff.js';
 import { LinuxMib, TcpStat } from '../core/snmp.js';
 import { JIFFY_MS } from '../core/sysctl.js';
-import { jiffies } from './inetpeer.js';
+import { NSEC_PER_JIFFY, jiffies } from './inetpeer.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { RCV_SHUTDOWN, SOCK_DEAD, sockQueueRcvSkbReason } from '../core/sock.js';
 import { POLLOUT } from '../../uapi/linux/socket.js';
 import { SkBuff as SkBuffClass } from '../core/skbuff.js';
+import { Iph } from '../../wire/ipv4.js';
 import {
   TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, after, before, type TcpOptionsReceived,
 } from '../../wire/tcp.js';
@@ -28,7 +29,7 @@ import {
   newSeg, tcpEstablishedHooks, tcpPacketsInFlight, tcpPush, tcpSegFree, tcpRetransmitSeg, tcpSendAck, tcpSendDelayedAck, tcpSendSynack, tcpWriteXmit,
   tcpSyncMss, tcpXmitRetransmitQueue,
 } from './tcp_output.js';
-import { tcpRtoMinUs, tcpUpdateMetrics } from './tcp_metrics.js';
+import { tcpRtoMinUs, tcpUpdateMetrics, usecsToJiffies } from './tcp_metrics.js';
 import { RTAX_QUICKACK } from '../../uapi/linux/rtmsg.js';
 import { tcpGrowWindow, tcpRcvRttMeasure, tcpRcvRttMeasureTs, tcpUpdateScalingRatio } from './tcp_rcvspace.js';
 import { tcpClearXmitTimer, tcpDone, tcpEnterTimeWait, tcpOrphanFinWait2, tcpResetXmitTimer } from './tcp_timer.js';
@@ -39,7 +40,8 @@ import {
 import { TCP_CHRONO_BUSY, TCP_CHRONO_SNDBUF_LIMITED, tcpChronoStop } from './tcp_chrono.js';
 import { tcpDsackSet, tcpDupackDsack, tcpEnterQuickackMode } from './tcp_dsack.js';
 import { tcpSacktagWriteQueue } from './tcp_sack.js';
-import { FLAG_DSACKING_ACK, FLAG_ORIG_SACK_ACKED, tcpCwndReduction, tcpInCwndReduction } from './tcp_undo.js';
+import { FLAG_DSACKING_ACK, FLAG_ECE, FLAG_ORIG_SACK_ACKED, tcpCwndReduction, tcpInCwndReduction } from './tcp_undo.js';
+import { tcpEcnAcceptCwr, tcpEcnCheckCe, tcpEcnRcvEcnEcho, tcpEcnRcvSynack } from './tcp_ecn.js';
 
 /** FLAG_DATA, FLAG_WIN_UPDATE, FLAG_DATA_ACKED of tcp_ack() (the rest in tcp_recovery.ts and tcp_undo.ts). */
 const FLAG_DATA = 0x1;
@@ -66,7 +68,9 @@ function tcpReceiveWindow(sk: TcpSock): number {
 
 /**
  * tcp_rtt_estimator() + tcp_set_rto() in µs: SRTT, mdev and RTTVAR as
- * Linux keeps them (rttvar never below tcp_rto_min_us()), RTO = SRTT + RTTVAR.
+ * Linux keeps them (rttvar never below tcp_rto_min_us()), RTO = SRTT + RTTVAR
+ * in whole jiffies (__tcp_set_rto(): usecs_to_jiffies(), rounded up), as
+ * icsk_rto is kept and doubled (tcp_retransmit_timer()).
  */
 export function tcpRttEstimator(sk: TcpSock, sampleNs: number): void {
   let m = Math.max(1, Math.round(sampleNs / 1000));
@@ -87,7 +91,7 @@ export function tcpRttEstimator(sk: TcpSock, sampleNs: number): void {
     sk.rttvar = Math.max(sk.mdev, rtoMinUs);
   }
   sk.srtt = Math.max(1, sk.srtt);
-  sk.rto = Math.min(((sk.srtt >> 3) + sk.rttvar) * 1000, TCP_RTO_MAX);
+  sk.rto = Math.min(usecsToJiffies((sk.srtt >> 3) + sk.rttvar) * NSEC_PER_JIFFY, TCP_RTO_MAX);
 }
 
 /** tcp_reset(): the peer reset us — ECONNREFUSED in SYN_SENT, EPIPE in CLOSE_WAIT, else ECONNRESET. */
@@ -214,6 +218,7 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
   // Segments are marked lost only by SACK information or outside the open state: no scan on the common ACK.
   const priorLost = sk.caState !== TCP_CA_OPEN || cb.opt.sacks.length ? tcpLostOut(sk) : 0;
   if (sk.sackOk && cb.opt.sacks.length) flag |= tcpSacktagWriteQueue(sk, cb);
+  if (tcpEcnRcvEcnEcho(sk, cb.flags)) flag |= FLAG_ECE;
   // tcp_snd_una_update(): bytes_acked counts sequence space (a SYN, a FIN), not a passive child's SYN-ACK.
   if (sk.skState !== TCP_SYN_RECV) sk.info.bytesAcked += (ack - priorUna) >>> 0;
   sk.sndUna = ack;
@@ -234,7 +239,7 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
   const dubious = (!(flag & FLAG_NOT_DUP) && sk.rtxQueue.length > 0) || (flag & FLAG_DSACKING_ACK) !== 0;
   const dupack = dubious && !(flag & (FLAG_NOT_DUP | FLAG_DSACKING_ACK));
   let reoArmed = false;
-  if (dubious || flag & FLAG_DATA_SACKED || sk.caState !== TCP_CA_OPEN) reoArmed = tcpFastretransAlert(sk, flag, dupack, priorUna);
+  if (dubious || flag & (FLAG_DATA_SACKED | FLAG_ECE) || sk.caState !== TCP_CA_OPEN) reoArmed = tcpFastretransAlert(sk, flag, dupack, priorUna);
   const newlyLost = tcpInCwndReduction(sk) ? Math.max(0, tcpLostOut(sk) - priorLost) : 0;
   tcpCongControl(sk, sk.info.delivered - priorDelivered, newlyLost, flag);
   if (flag & FLAG_SND_UNA_ADVANCED) {
@@ -307,10 +312,16 @@ function tcpEventDataRecv(sk: TcpSock, len: number, skb: SkBuff, flags: number):
     sk.ato = TCP_ATO_MIN;
   }
   sk.lrcvtime = sk.net.sched.now;
+  tcpEcnCheckCeSkb(sk, skb);
   if (len >= 128) tcpGrowWindow(sk, len, skb.truesize, true);
   sk.info.bytesReceived += len;
   sk.info.dataSegsIn += Math.max(1, skb.gsoSegs);
   sk.info.lastDataRecv = sk.lrcvtime;
+}
+
+/** tcp_ecn_check_ce() on the segment's IP ECN field: quick ACKs (at most 2) when it asks for them. */
+function tcpEcnCheckCeSkb(sk: TcpSock, skb: SkBuff): void {
+  if (tcpEcnCheckCe(sk, skb.buf[skb.networkHeader + Iph.Tos]!)) tcpEnterQuickackMode(sk, 2);
 }
 
 /** Queue `skb`'s payload (from `off`, `len` bytes) on the receive queue; false when the buffer is full. */
@@ -351,6 +362,7 @@ function tcpOfoQueue(sk: TcpSock): boolean {
 
 /** tcp_data_queue_ofo(): keep a copy in sequence order (duplicates of what is there are dropped). */
 function tcpDataQueueOfo(sk: TcpSock, skb: SkBuff, cb: TcpCb): void {
+  tcpEcnCheckCeSkb(sk, skb);
   sk.mibNet(LinuxMib.TCPOFOQUEUE);
   const q = sk.ofoQueue;
   let i = 0;
@@ -373,6 +385,7 @@ function tcpDataQueueOfo(sk: TcpSock, skb: SkBuff, cb: TcpCb): void {
  */
 function tcpDataQueue(sk: TcpSock, skb: SkBuff, cb: TcpCb): boolean {
   if (cb.seq === cb.endSeq) return false;
+  if (tcpEcnAcceptCwr(sk, cb.flags, cb.len)) sk.ackNow = true;
   if (cb.seq === sk.rcvNxt || (before(cb.seq, sk.rcvNxt) && after(cb.endSeq, sk.rcvNxt))) {
     if (tcpReceiveWindow(sk) === 0 && cb.len) {
       sk.mibNet(LinuxMib.TCPZEROWINDOWDROP);
@@ -463,7 +476,7 @@ function tcpAckSndCheck(sk: TcpSock): void {
   const st = sk.skState;
   if (st === TCP_CLOSE || st === TCP_TIME_WAIT) return;
   const twoFull = ((sk.rcvNxt - sk.rcvWup) >>> 0) > sk.rcvMss;
-  if ((twoFull && !sk.pingpong) || tcpInQuickackMode(sk) || sk.ofoQueue.length) {
+  if ((twoFull && !sk.pingpong) || tcpInQuickackMode(sk) || sk.ofoQueue.length || sk.ackNow) {
     tcpSendAck(sk);
     return;
   }
@@ -523,6 +536,7 @@ function tcpRcvSynsent(sk: TcpSock, cb: TcpCb, pmtu: number): number {
     tcpNegotiateOptions(sk, cb.opt, pmtu);
     sk.sndWl1 = cb.seq;
     tcpAck(sk, cb);
+    tcpEcnRcvSynack(sk, cb.flags);
     sk.sndWnd = cb.window;
     sk.maxWindow = sk.sndWnd;
     sk.setState(TCP_ESTABLISHED);

@@ -7,6 +7,8 @@
  * ISN, SYN), and ICMP errors (tcp_v4_err).
  * @linux net/ipv4/tcp_ipv4.c, net/ipv4/tcp_minisocks.c tcp_timewait_state_process()
  */
+import { TCP_ECN_OK, tcpEcnCookieOk, tcpEcnCreateRequest } from './tcp_ecn.js';
+import { tcpMetricsNlInit } from './tcp_metrics_nl.js';
 import { inetCtlSock } from './inet_ctl_sock.js';
 import { skbSetOwnerW } from '../core/sock.js';
 import { tcpV4MtuReduced } from './tcp_mtu.js';
@@ -48,7 +50,7 @@ import {
 } from './tcp.js';
 import { newSeg, tcpAdvmss, tcpConnectSend, tcpDstCheck, tcpRoute, tcpSendAck, tcpSendSynack, tcpSyncMss } from './tcp_output.js';
 import {
-  cookieInitTimestamp, cookieTimestampDecode, cookieV4CheckMss, cookieV4InitSequence, tcpSynqNoRecentOverflow,
+  TS_OPT_ECN, cookieInitTimestamp, cookieTimestampDecode, cookieV4CheckMss, cookieV4InitSequence, tcpSynqNoRecentOverflow,
 } from './syncookies.js';
 import { tcpInitializeRcvMss, tcpRcvStateProcess, type TcpCb } from './tcp_input.js';
 import { reqskDrop, tcpDone, tcpResetXmitTimer, tcpTimeWait } from './tcp_timer.js';
@@ -265,8 +267,13 @@ function tcpV4ConnRequest(lsk: TcpSock, skb: SkBuff, cb: TcpCb): void {
   }
   // Linux: tcp_peer_is_proven() (a TCP metrics entry with an RTT) would let the SYN in; tuxnet keeps no metrics.
   if (!wantCookie && !s.syncookies && s.maxSynBacklog - lsk.synQueueLen < s.maxSynBacklog >> 2) return tcpListendrop(lsk);
-  const child = tcpOpenreqChild(lsk, skb, cb);
+  // tcp_clear_options(): a cookie without timestamps cannot carry SACK or window scaling, so the SYN-ACK offers neither.
+  const bare = wantCookie && !cb.opt.sawTstamp;
+  const child = tcpOpenreqChild(lsk, skb, bare ? { ...cb, opt: { ...cb.opt, sackOk: false, wscaleOk: false, sndWscale: 0 } } : cb);
   if (!child) return tcpListendrop(lsk);
+  tcpEcnCreateRequest(child, cb.flags, skb.buf[skb.networkHeader + Iph.Tos]!, skb.buf[skb.data + Tcph.Doff]! & 0x0f, child.dstCache);
+  // A cookie without timestamps has nowhere to keep the agreement: no ECN (tcp_conn_request()).
+  if (wantCookie && !child.tstampOk) child.ecnFlags = 0;
   child.iss = secureTcpSeq(lsk.net, child.inetSaddr, child.inetDaddr, child.inetSport, child.inetDport);
   if (wantCookie) return tcpSendCookieSynack(lsk, child, cb);
   tcpReqskQueueAdd(lsk, child);
@@ -355,7 +362,7 @@ function tcpSendCookieSynack(lsk: TcpSock, child: TcpSock, cb: TcpCb): void {
   child.sndUna = child.sndNxt = child.iss;
   if (child.tstampOk) {
     const nowMs = Math.floor(net.sched.now / 1e6);
-    child.tsOffset = (child.tsOffset + cookieInitTimestamp(nowMs, child.wscaleOk, child.sndWscale, child.sackOk) - nowMs) >>> 0;
+    child.tsOffset = (child.tsOffset + cookieInitTimestamp(nowMs, child.wscaleOk, child.sndWscale, child.sackOk, (child.ecnFlags & TCP_ECN_OK) !== 0) - nowMs) >>> 0;
   }
   tcpSendSynack(child);
 }
@@ -391,6 +398,8 @@ function cookieV4Check(lsk: TcpSock, skb: SkBuff, cb: TcpCb): boolean | null {
   const seq = (cb.seq - 1) >>> 0;
   const child = tcpOpenreqChild(lsk, skb, { ...cb, seq, opt });
   if (!child) return false;
+  // cookie_ecn_ok(): the request's ECN came back in the echoed timestamp's TS_OPT_ECN.
+  tcpEcnCookieOk(child, opt.sawTstamp && (opt.rcvTsecr & TS_OPT_ECN) !== 0, child.dstCache);
   child.iss = (cb.ackSeq - 1) >>> 0;
   tcpReqskQueueAdd(lsk, child);
   child.sndNxt = cb.ackSeq;
@@ -696,6 +705,8 @@ function sockOwnedByUser(sk: TcpSock): boolean {
 
 /** tcp_v4_init() / inet_init(): register IPPROTO_TCP. */
 export function tcpInit(world: NetWorld): void {
+  // tcp_init() -> tcp_metrics_init(): the TCP_METRICS generic netlink family.
+  tcpMetricsNlInit(world);
   inetAddProtocol(world, IPPROTO_TCP, { handler: tcpV4Rcv, errHandler: tcpV4Err, earlyDemux: tcpV4EarlyDemux });
   // inet_init() -> dev_add_offload(&ip_packet_offload), inet_add_offload(&tcpv4_offload).
   world.core.gsoSegment.set(ETH_P_IP, skbGsoSegment);

@@ -1,7 +1,8 @@
 /**
  * tcp_rto_min(): only a locked RTAX_RTO_MIN replaces icsk_rto_min; both
  * are jiffies (HZ 250), so 50 ms is 13 jiffies (52 ms) and an RTT sample
- * then gives rttvar 52000 µs. congctl, quickack, and the tcp_metrics
+ * then gives rttvar 52000 µs, an RTO of 52050 µs kept in whole jiffies
+ * (14: 56 ms, __tcp_set_rto()). congctl, quickack, and the tcp_metrics
  * cache that carries rtt/cwnd only to later connections.
  */
 import { test } from 'node:test';
@@ -32,7 +33,7 @@ test('tcp_rto_min(): the sysctl without a route, an unlocked metric ignored, a l
   assert.equal(tcpRtoMinUs(sk), 52000);
   tcpRttEstimator(sk, 50_000);
   assert.equal(sk.rttvar, 52000);
-  assert.equal(sk.rto, 52050 * 1000);
+  assert.equal(sk.rto, 56e6);
 });
 
 test('icsk_rto_min comes from tcp_rto_min_us when the socket is made', () => {

@@ -14,6 +14,10 @@ import { tcpCaNames } from './fib_rtnl.js';
 import type { Rtable } from './route.js';
 import { TCP_CA_OPEN, TCP_INFINITE_SSTHRESH, type TcpSock } from './tcp.js';
 import { tcpCongFor, type TcpCongOps } from './tcp_cong.js';
+import type { Net } from '../core/net_namespace.js';
+import {
+  TCP_METRIC_CWND, TCP_METRIC_REORDERING, TCP_METRIC_RTT, TCP_METRIC_RTTVAR, TCP_METRIC_SSTHRESH,
+} from '../../uapi/linux/tcp_metrics.js';
 
 const USEC_PER_JIFFY = 1_000_000 / HZ;
 
@@ -80,18 +84,17 @@ export function tcpCaOpenreqChild(sk: TcpSock, rt: Rtable): void {
 }
 
 /* The tcp_metrics cache (net/ipv4/tcp_metrics.c): TCP_METRIC_* slots. */
-const TCP_METRIC_RTT = 0;
-const TCP_METRIC_RTTVAR = 1;
-const TCP_METRIC_SSTHRESH = 2;
-const TCP_METRIC_CWND = 3;
-const TCP_METRIC_REORDERING = 4;
 /** TCP_METRICS_TIMEOUT: an entry older than an hour is read from the route again. */
 const TCP_METRICS_TIMEOUT = 3600e9;
 /** TCP_TIMEOUT_FALLBACK: 3 s, the RTO without any RTT (RFC 6298 5.7). */
 const TCP_TIMEOUT_FALLBACK = 3e9;
 
 /** struct tcp_metrics_block: RTT and RTTVAR in µs scaled as srtt_us and rttvar (<<3, <<2). */
-interface TcpMetricsBlock {
+export interface TcpMetricsBlock {
+  /** tcpm_saddr, tcpm_daddr (IPv4, host order). */
+  readonly saddr: number;
+  readonly daddr: number;
+  /** tcpm_stamp: virtual ns of the last update. */
   stamp: number;
   lock: number;
   readonly vals: number[];
@@ -99,6 +102,13 @@ interface TcpMetricsBlock {
 
 /** net_generic()'s key of a namespace's cache (tcp_metrics_hash), by (saddr, daddr). */
 const TCP_METRICS = 'tcp_metrics';
+
+/** The namespace's entries by "saddr daddr", oldest first (tcp_metrics_hash, filtered by net_eq()). */
+export function tcpMetricsCache(net: Net): Map<string, TcpMetricsBlock> {
+  let cache = net.generic.get(TCP_METRICS) as Map<string, TcpMetricsBlock> | undefined;
+  if (!cache) net.generic.set(TCP_METRICS, (cache = new Map()));
+  return cache;
+}
 
 /** tcpm_suck_dst(): an entry's values and locks from the route's metrics. */
 function tcpmSuckDst(tm: TcpMetricsBlock, rt: Rtable, now: number): void {
@@ -123,14 +133,13 @@ function tcpmSuckDst(tm: TcpMetricsBlock, rt: Rtable, now: number): void {
  * route once stale: tcpm_check_stamp()); a new one only when `create`.
  */
 function tcpGetMetrics(sk: TcpSock, rt: Rtable, create: boolean): TcpMetricsBlock | null {
-  let cache = sk.net.generic.get(TCP_METRICS) as Map<string, TcpMetricsBlock> | undefined;
-  if (!cache) sk.net.generic.set(TCP_METRICS, (cache = new Map()));
+  const cache = tcpMetricsCache(sk.net);
   const key = `${sk.inetSaddr >>> 0} ${sk.inetDaddr >>> 0}`;
   const now = sk.net.sched.now;
   let tm = cache.get(key) ?? null;
   if (tm && now - tm.stamp > TCP_METRICS_TIMEOUT) tcpmSuckDst(tm, rt, now);
   if (!tm && create) {
-    tm = { stamp: now, lock: 0, vals: [0, 0, 0, 0, 0] };
+    tm = { saddr: sk.inetSaddr >>> 0, daddr: sk.inetDaddr >>> 0, stamp: now, lock: 0, vals: [0, 0, 0, 0, 0] };
     tcpmSuckDst(tm, rt, now);
     cache.set(key, tm);
   }

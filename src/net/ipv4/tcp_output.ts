@@ -41,6 +41,7 @@ import { tcpCurrentSsthresh, tcpRetransmitAccount } from './tcp_undo.js';
 import { NSEC_PER_JIFFY } from './inetpeer.js';
 import { tcpInitMetrics, tcpRtoMin, usecsToJiffies } from './tcp_metrics.js';
 import { modTimer } from '../../sim/timer_wheel.js';
+import { tcpEcnClearSyn, tcpEcnMakeSynack, tcpEcnSend, tcpEcnSendSyn } from './tcp_ecn.js';
 
 /** The options one segment carries. */
 interface SegOpts {
@@ -259,6 +260,7 @@ function tcpTransmitTso(sk: TcpSock, rt: Rtable, q: readonly TcpSeg[], n: number
 
 /** tcp_transmit_skb(), first half: an skb with the TCP header and options for `len` payload bytes (data at the TCP header). */
 function tcpBuildHeader(sk: TcpSock, seq: number, flags: number, syn: boolean, len: number): SkBuff {
+  flags = tcpEcnSend(sk, seq, len, flags);
   const sacks = flags & TCPHDR_SYN ? NO_SACKS : sackBlocks(sk);
   const optLen = optionsSize(sk, syn, sacks);
   const thLen = TCP_HLEN + optLen;
@@ -347,6 +349,7 @@ function tcpEventDataSent(sk: TcpSock): void {
 function tcpEventAckSent(sk: TcpSock): void {
   sk.ackPending = false;
   sk.ackPushed = 0;
+  sk.ackNow = false;
   if (sk.quickAcks > 0) sk.quickAcks--;
   sk.net.sched.cancel(sk.delackTimer);
   sk.delackTimer = null;
@@ -974,7 +977,8 @@ export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): boolean {
   if (sk.skState === TCP_SYN_RECV && sk.parent) return tcpRtxSynack(sk, seg);
   if (seg.len > tcpCurrentMss(sk)) return tcpRetransmitRange(sk, [seg], 0, 1);
   const syn = (seg.flags & TCPHDR_SYN) !== 0;
-  const flags = syn && sk.skState === TCP_SYN_SENT ? TCPHDR_SYN : seg.flags | TCPHDR_ACK;
+  if (syn && sk.skState === TCP_SYN_SENT) seg.flags = tcpEcnClearSyn(sk, seg.flags);
+  const flags = syn && sk.skState === TCP_SYN_SENT ? seg.flags : seg.flags | TCPHDR_ACK;
   seg.when = sk.net.sched.now;
   seg.retrans = true;
   seg.wasLost = seg.lost;
@@ -998,7 +1002,7 @@ function tcpRtxSynack(req: TcpSock, seg: TcpSeg): boolean {
   if (typeof rt === 'string') return false;
   seg.when = req.net.sched.now;
   seg.retrans = true;
-  const flags = TCPHDR_SYN | TCPHDR_ACK;
+  const flags = tcpEcnMakeSynack(req, TCPHDR_SYN | TCPHDR_ACK);
   if (tcpSendBuilt(req, rt, tcpBuildHeader(req, seg.seq, flags, true, 0), seg.seq, flags, 0, 1)) return false;
   req.net.mib.tcp[TcpStat.RETRANSSEGS]!++;
   req.info.totalRetrans++;
@@ -1063,17 +1067,17 @@ export function tcpShutdownSend(sk: TcpSock): void {
   if (tcpCloseState(sk)) tcpSendFin(sk);
 }
 
-/** tcp_connect(): the SYN with our options; ActiveOpens; the retransmit timer at 1 s. */
+/** tcp_connect(): the SYN with our options (ECN asked for: tcp_ecn_send_syn()); ActiveOpens; the retransmit timer at 1 s. */
 export function tcpConnectSend(sk: TcpSock): Errno | null {
-  const seg = newSeg(sk.iss, (sk.iss + 1) >>> 0, TCPHDR_SYN, new Uint8Array(0));
   sk.sndUna = sk.iss;
   sk.sndNxt = sk.iss;
   sk.writeSeq = (sk.iss + 1) >>> 0;
-  seg.when = sk.net.sched.now;
   const rt = tcpRoute(sk);
   if (typeof rt === 'string') return rt;
+  const seg = newSeg(sk.iss, (sk.iss + 1) >>> 0, TCPHDR_SYN | tcpEcnSendSyn(sk, rt), new Uint8Array(0));
+  seg.when = sk.net.sched.now;
   // tcp_connect(): only ECONNREFUSED stops the connect; another send error leaves the SYN to its timer.
-  const err = tcpTransmit(sk, sk.iss, TCPHDR_SYN, null, { syn: true });
+  const err = tcpTransmit(sk, sk.iss, seg.flags, null, { syn: true });
   if (err === 'ECONNREFUSED') return err;
   sk.sndNxt = seg.endSeq;
   sk.rtxQueue.push(seg);
@@ -1082,9 +1086,9 @@ export function tcpConnectSend(sk: TcpSock): Errno | null {
   return null;
 }
 
-/** tcp_make_synack() as sent by the request socket (a SYN_RECV child here). */
+/** tcp_make_synack() as sent by the request socket (a SYN_RECV child here); ECE if it agreed to ECN (tcp_ecn_make_synack()). */
 export function tcpSendSynack(sk: TcpSock): void {
-  tcpTransmit(sk, sk.iss, TCPHDR_SYN | TCPHDR_ACK, null, { syn: true });
+  tcpTransmit(sk, sk.iss, tcpEcnMakeSynack(sk, TCPHDR_SYN | TCPHDR_ACK), null, { syn: true });
 }
 
 /**

@@ -19,14 +19,14 @@
 import { tcpRtoMin } from './tcp_metrics.js';
 import { LinuxMib } from '../core/snmp.js';
 import { after, before } from '../../wire/tcp.js';
-import { TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_CLOSE_WAIT, TCP_ESTABLISHED, tcpSegMarkLost, type TcpSeg, type TcpSock } from './tcp.js';
+import { TCP_CA_CWR, TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_CLOSE_WAIT, TCP_ESTABLISHED, tcpSegMarkLost, type TcpSeg, type TcpSock } from './tcp.js';
 import { SOCK_DEAD } from '../core/sock.js';
 import { TCP_CHRONO_SNDBUF_LIMITED, tcpChronoStart } from './tcp_chrono.js';
 // Cycles with these modules are safe: only functions are taken, all called after load.
 import { tcpPacketsInFlight, tcpRetransmitSeg, tcpWriteXmitProbe, tcpXmitRetransmitQueue } from './tcp_output.js';
 import { tcpClearXmitTimer, tcpResetXmitTimer } from './tcp_timer.js';
 import {
-  FLAG_DSACK_TLP, tcpCurrentSsthresh, tcpCwndReduction, tcpEndCwndReduction, tcpInCwndReduction, tcpInitCwndReduction,
+  FLAG_DSACK_TLP, FLAG_ECE, tcpCurrentSsthresh, tcpCwndReduction, tcpEndCwndReduction, tcpInCwndReduction, tcpInitCwndReduction,
   tcpInitUndo, tcpProcessLoss, tcpTryKeepOpen, tcpTryToOpen, tcpTryUndoDsack, tcpTryUndoPartial, tcpTryUndoRecovery,
 } from './tcp_undo.js';
 
@@ -201,7 +201,7 @@ export function tcpRackReoTimeout(sk: TcpSock): void {
   tcpRackDetectLoss(sk);
   if (tcpLostOut(sk) !== before) {
     if (sk.caState !== TCP_CA_RECOVERY && sk.caState !== TCP_CA_LOSS) {
-      tcpEnterRecovery(sk);
+      tcpEnterRecovery(sk, false);
       tcpCwndReduction(sk, tcpPacketsInFlight(sk), 1, 0, 0);
     }
     tcpXmitRetransmitQueue(sk);
@@ -235,7 +235,7 @@ export function tcpRearmRto(sk: TcpSock): void {
 export function tcpScheduleLossProbe(sk: TcpSock, advancingRto: boolean): boolean {
   const er = sk.tcpSysctl.earlyRetrans;
   const out = sk.rtxQueue.length;
-  if ((er !== 3 && er !== 4) || !out || !sk.sackOk || sk.caState !== TCP_CA_OPEN) return false;
+  if ((er !== 3 && er !== 4) || !out || !sk.sackOk || (sk.caState !== TCP_CA_OPEN && sk.caState !== TCP_CA_CWR)) return false;
   let timeout: number;
   if (sk.srtt) {
     timeout = Math.ceil((sk.srtt >> 2) / 4000) * 4e6 + (out === 1 ? tcpRtoMin(sk) * 4e6 : TCP_TIMEOUT_MIN);
@@ -370,12 +370,13 @@ export function tcpCwndValidate(sk: TcpSock, isCwndLimited: boolean): void {
  * episode, and (unless already reducing) ssthresh from the algorithm with
  * PRR to bring cwnd down to it (tcp_init_cwnd_reduction()).
  */
-export function tcpEnterRecovery(sk: TcpSock): void {
+export function tcpEnterRecovery(sk: TcpSock, eceAck: boolean): void {
   sk.mibNet(sk.sackOk ? LinuxMib.TCPSACKRECOVERY : LinuxMib.TCPRENORECOVERY);
   sk.priorSsthresh = 0;
   tcpInitUndo(sk);
   if (!tcpInCwndReduction(sk)) {
-    sk.priorSsthresh = tcpCurrentSsthresh(sk);
+    // An ECE with the loss: the reduction is for congestion, not to be undone to more than it was.
+    if (!eceAck) sk.priorSsthresh = tcpCurrentSsthresh(sk);
     tcpInitCwndReduction(sk);
   }
   sk.caState = TCP_CA_RECOVERY;
@@ -427,6 +428,8 @@ function tcpIdentifyPacketLoss(sk: TcpSock, flag: number): boolean {
  */
 export function tcpFastretransAlert(sk: TcpSock, flag: number, dupack: boolean, priorUna: number): boolean {
   if (dupack) sk.dupAcks++;
+  // A. An ECE forbids undoing the reduction: it is required.
+  if (flag & FLAG_ECE) sk.priorSsthresh = 0;
   const st = sk.caState;
   if (st === TCP_CA_OPEN) sk.undo.stamp = 0;
   else if (st === TCP_CA_RECOVERY && !before(sk.sndUna, sk.highSeq)) {
@@ -434,6 +437,10 @@ export function tcpFastretransAlert(sk: TcpSock, flag: number, dupack: boolean, 
     sk.dupAcks = 0;
     if (tcpTryUndoRecovery(sk)) return false;
     tcpEndCwndReduction(sk);
+  } else if (st === TCP_CA_CWR && after(sk.sndUna, sk.highSeq)) {
+    // CWR holds until something above high_seq is ACKed: the CWR bit reached the receiver.
+    tcpEndCwndReduction(sk);
+    sk.caState = TCP_CA_OPEN;
   }
   if (sk.caState === TCP_CA_RECOVERY) return tcpRecoveryAck(sk, flag, priorUna);
   if (sk.caState === TCP_CA_LOSS) {
@@ -445,10 +452,10 @@ export function tcpFastretransAlert(sk: TcpSock, flag: number, dupack: boolean, 
   if (sk.caState <= TCP_CA_DISORDER) tcpTryUndoDsack(sk);
   const armed = tcpIdentifyPacketLoss(sk, flag);
   if (!tcpTimeToRecover(sk)) {
-    tcpTryToOpen(sk);
+    tcpTryToOpen(sk, flag);
     return armed;
   }
-  tcpEnterRecovery(sk);
+  tcpEnterRecovery(sk, (flag & FLAG_ECE) !== 0);
   return armed;
 }
 
@@ -459,11 +466,11 @@ function tcpIsOpen(sk: TcpSock): boolean {
 /** tcp_fastretrans_alert() in TCP_CA_Recovery: partial-ACK and D-SACK undo, then loss marking (a new recovery if undone and loss is evident). */
 function tcpRecoveryAck(sk: TcpSock, flag: number, priorUna: number): boolean {
   if (flag & FLAG_SND_UNA_ADVANCED && tcpTryUndoPartial(sk, priorUna)) return false;
-  if (tcpTryUndoDsack(sk)) tcpTryToOpen(sk);
+  if (tcpTryUndoDsack(sk)) tcpTryToOpen(sk, flag);
   const armed = tcpIdentifyPacketLoss(sk, flag);
   if (sk.caState !== TCP_CA_RECOVERY) {
     if (!tcpTimeToRecover(sk)) return armed;
-    tcpEnterRecovery(sk);
+    tcpEnterRecovery(sk, (flag & FLAG_ECE) !== 0);
   }
   return armed;
 }

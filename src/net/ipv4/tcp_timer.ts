@@ -22,18 +22,20 @@ import {
 } from './tcp_output.js';
 import { tcpCurrentSsthresh, tcpInitUndo, tcpRetransmitAccount } from './tcp_undo.js';
 import { modTimer } from '../../sim/timer_wheel.js';
+import { tcpEcnQueueCwr } from './tcp_ecn.js';
 
 /**
- * inet_csk_reset_xmit_timer(): the retransmit timer as the RTO (rto <<
- * backoff unless `delayNs` is given), the zero-window probe, the RACK
- * reorder timer or the tail loss probe (icsk_pending says which);
- * tcp_write_timer_handler() dispatches.
+ * inet_csk_reset_xmit_timer(): the retransmit timer as the RTO (icsk_rto,
+ * which tcp_retransmit_timer() doubles in place, unless `delayNs` is
+ * given), the zero-window probe (tcp_probe0_when(): icsk_rto << backoff,
+ * icsk_rto itself untouched), the RACK reorder timer or the tail loss
+ * probe (icsk_pending says which); tcp_write_timer_handler() dispatches.
  */
 export function tcpResetXmitTimer(sk: TcpSock, what: 'rto' | 'probe' | 'reo' | 'tlp', delayNs?: number): void {
   const sched = sk.net.sched;
   sched.cancel(sk.rtxTimer);
   sk.rack.pending = what;
-  sk.rtxTimer = modTimer(sched, Math.min(delayNs ?? sk.rto * 2 ** sk.backoff, TCP_RTO_MAX), () => {
+  sk.rtxTimer = modTimer(sched, Math.min(delayNs ?? (what === 'probe' ? sk.rto * 2 ** sk.backoff : sk.rto), TCP_RTO_MAX), () => {
     sk.rtxTimer = null;
     sk.rack.pending = null;
     if (what === 'probe') tcpProbeTimer(sk);
@@ -90,8 +92,10 @@ function tcpWriteTimeout(sk: TcpSock): boolean {
 /**
  * tcp_retransmit_timer(): TCPTimeouts; too long fails the connection;
  * otherwise the head goes again (established: the loss state, every
- * outstanding segment presumed lost, cwnd 1) and the timer backs off —
- * except for a SYN's first tcp_syn_linear_timeouts tries, which stay 1 s apart.
+ * outstanding segment presumed lost, cwnd 1) and the timer backs off:
+ * backoff counts and icsk_rto itself doubles (up to TCP_RTO_MAX), so
+ * tcp_info's rto shows it until an RTT sample sets it again (tcp_set_rto())
+ * — except for a SYN's first tcp_syn_linear_timeouts tries, which stay 1 s apart.
  */
 function tcpRetransmitTimer(sk: TcpSock): void {
   const head = sk.rtxQueue[0];
@@ -112,7 +116,10 @@ function tcpRetransmitTimer(sk: TcpSock): void {
   // reqsk_timer_handler(): a request whose SYN-ACK cannot go again is dropped.
   if (!tcpRetransmitSeg(sk, head) && st === TCP_SYN_RECV && sk.parent) return reqskDrop(sk);
   tcpRetransmitAccount(sk, 1);
-  if (st !== TCP_SYN_SENT || sk.retransmits > sk.tcpSysctl.synLinearTimeouts) sk.backoff++;
+  if (st !== TCP_SYN_SENT || sk.retransmits > sk.tcpSysctl.synLinearTimeouts) {
+    sk.backoff++;
+    sk.rto = Math.min(sk.rto * 2, TCP_RTO_MAX);
+  }
   tcpResetXmitTimer(sk, 'rto');
 }
 
@@ -169,6 +176,7 @@ export function tcpEnterLoss(sk: TcpSock): void {
   sk.rack.tlpHighSeq = 0;
   sk.dupAcks = 0;
   sk.undo.frto = sk.tcpSysctl.frto !== 0 && (newRecovery || sk.retransmits > 0);
+  tcpEcnQueueCwr(sk);
 }
 
 /** tcp_probe_timer() / tcp_send_probe0(): an ACK below snd_una makes the peer tell its window. */

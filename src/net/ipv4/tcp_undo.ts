@@ -14,8 +14,9 @@
  */
 import { LinuxMib } from '../core/snmp.js';
 import { after, before } from '../../wire/tcp.js';
-import { TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_INFINITE_SSTHRESH, TCP_SYN_SENT, tcpSegClearLost, type TcpSock } from './tcp.js';
+import { TCP_CA_CWR, TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_OPEN, TCP_CA_RECOVERY, TCP_INFINITE_SSTHRESH, TCP_SYN_SENT, tcpSegClearLost, type TcpSock } from './tcp.js';
 import { tcpTsval } from './tcp_output.js';
+import { tcpEcnQueueCwr } from './tcp_ecn.js';
 // A cycle with tcp_recovery.ts: only constants and functions used inside functions.
 import { FLAG_DATA_SACKED, FLAG_SND_UNA_ADVANCED, tcpCheckSackReordering, tcpHighestSackSeq } from './tcp_recovery.js';
 
@@ -23,6 +24,8 @@ import { FLAG_DATA_SACKED, FLAG_SND_UNA_ADVANCED, tcpCheckSackReordering, tcpHig
 export const FLAG_ORIG_SACK_ACKED = 0x200;
 export const FLAG_DSACKING_ACK = 0x800;
 export const FLAG_DSACK_TLP = 0x20000;
+/** An ACK with ECE of an ECN connection (tcp_ecn_rcv_ecn_echo()). */
+export const FLAG_ECE = 0x40;
 
 /** tp->undo_marker, undo_retrans, retrans_stamp, prior_cwnd, prr_*, frto; the receiver's pending D-SACK. */
 export class TcpUndoState {
@@ -109,9 +112,23 @@ export function tcpCurrentSsthresh(sk: TcpSock): number {
   return Math.max(sk.sndSsthresh, (sk.sndCwnd >> 1) + (sk.sndCwnd >> 2));
 }
 
-/** tcp_in_cwnd_reduction(): CWR or Recovery (tuxnet has no CWR state: ECN is not implemented). */
+/** tcp_in_cwnd_reduction(): CWR or Recovery. */
 export function tcpInCwndReduction(sk: TcpSock): boolean {
-  return sk.caState === TCP_CA_RECOVERY;
+  return sk.caState === TCP_CA_CWR || sk.caState === TCP_CA_RECOVERY;
+}
+
+/**
+ * tcp_enter_cwr(): an ECE (RFC 3168 6.1.2) reduces the window once per
+ * window of data: ssthresh from the algorithm, PRR down to it, CWR queued
+ * for the next new data; nothing to undo (the reduction is not spurious).
+ */
+export function tcpEnterCwr(sk: TcpSock): void {
+  sk.priorSsthresh = 0;
+  if (sk.caState < TCP_CA_CWR) {
+    sk.undo.marker = 0;
+    tcpInitCwndReduction(sk);
+    sk.caState = TCP_CA_CWR;
+  }
 }
 
 /**
@@ -138,10 +155,11 @@ export function tcpTryKeepOpen(sk: TcpSock): void {
   }
 }
 
-/** tcp_try_to_open(): no retransmission left: the episode's stamp is cleared. */
-export function tcpTryToOpen(sk: TcpSock): void {
+/** tcp_try_to_open(): no retransmission left: the episode's stamp is cleared; an ECE enters CWR, which holds the state. */
+export function tcpTryToOpen(sk: TcpSock, flag: number): void {
   if (!tcpAnyRetransDone(sk)) sk.undo.stamp = 0;
-  tcpTryKeepOpen(sk);
+  if (flag & FLAG_ECE) tcpEnterCwr(sk);
+  if (sk.caState !== TCP_CA_CWR) tcpTryKeepOpen(sk);
 }
 
 /** tcp_is_non_sack_preventing_reopen(): without SACK, hold the state until something above high_seq is ACKed (RFC 6582). */
@@ -232,7 +250,7 @@ export function tcpProcessLoss(sk: TcpSock, flag: number, dupack: boolean): void
   if (recovered) tcpTryUndoRecovery(sk);
 }
 
-/** tcp_init_cwnd_reduction(): ssthresh from the algorithm; PRR starts counting. */
+/** tcp_init_cwnd_reduction(): ssthresh from the algorithm; PRR starts counting; CWR goes with the next new data (tcp_ecn_queue_cwr()). */
 export function tcpInitCwndReduction(sk: TcpSock): void {
   const u = sk.undo;
   sk.highSeq = sk.sndNxt;
@@ -242,6 +260,7 @@ export function tcpInitCwndReduction(sk: TcpSock): void {
   u.prrDelivered = 0;
   u.prrOutBase = sk.info.dataSegsOut;
   sk.sndSsthresh = sk.caOps.ssthresh(sk);
+  tcpEcnQueueCwr(sk);
 }
 
 /**
@@ -268,7 +287,7 @@ export function tcpCwndReduction(sk: TcpSock, inFlight: number, newlyAckedSacked
   sk.sndCwnd = inFlight + sndcnt;
 }
 
-/** tcp_end_cwnd_reduction(): recovery over, cwnd is ssthresh (unless the reduction was undone). */
+/** tcp_end_cwnd_reduction(): CWR or recovery over, cwnd is ssthresh (unless the reduction was undone). */
 export function tcpEndCwndReduction(sk: TcpSock): void {
-  if (sk.sndSsthresh < TCP_INFINITE_SSTHRESH && sk.undo.marker) sk.sndCwnd = sk.sndSsthresh;
+  if (sk.sndSsthresh < TCP_INFINITE_SSTHRESH && (sk.caState === TCP_CA_CWR || sk.undo.marker)) sk.sndCwnd = sk.sndSsthresh;
 }

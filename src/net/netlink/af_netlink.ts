@@ -11,12 +11,15 @@ import { NETLINK_ROUTE, type NlMsg, type NlReply } from '../../uapi/linux/netlin
 import { RTNLGRP_MAX } from '../../uapi/linux/rtnetlink.js';
 import { NETLINK_SOCK_DIAG } from '../../uapi/linux/inet_diag.js';
 import { sockDiagRcvMsg } from '../core/sock_diag.js';
+import type { GenlFamily } from './genetlink.js';
 
 /** The netlink sockets of one namespace (nl_table, per net). */
 export class NetlinkNet {
   readonly socks = new Set<NetlinkSock>();
   /** netlink_kernel_create(): the kernel socket (input function) of each protocol besides NETLINK_ROUTE. */
   readonly kernel = new Map<number, (net: Net, msg: NlMsg, portid: number) => NlReply>();
+  /** genl_fam_idr: the generic netlink families by id (registered in every namespace alike). */
+  readonly genl = new Map<number, GenlFamily>();
   /**
    * The group memberships of the open sockets, all protocols together: at
    * 0 (no `ip monitor`, the usual case) a notification has no listener to

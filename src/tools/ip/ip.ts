@@ -22,6 +22,7 @@ import { doIpnexthop } from './ipnexthop.js';
 import { doIpmonitor } from './ipmonitor.js';
 import { doIpntable } from './ipntable.js';
 import { doIpmaddr } from './ipmaddr.js';
+import { doTcpMetrics } from './tcp_metrics.js';
 
 type Handler = (ctx: IpCtx, argv: string[]) => Promise<number> | number;
 
@@ -30,7 +31,7 @@ type Handler = (ctx: IpCtx, argv: string[]) => Promise<number> | number;
 const NOT_BUILT: Record<string, string> = {
   addrlabel: 'IPv6 address labels', l2tp: 'L2TP tunnels', fou: 'foo-over-UDP', ila: 'ILA', macsec: 'MACsec',
   tunnel: 'IP tunnels', tunl: 'IP tunnels', tuntap: 'TUN/TAP devices', tap: 'TUN/TAP devices', token: 'IPv6 tokens',
-  tcpmetrics: 'TCP metrics', tcp_metrics: 'TCP metrics', xfrm: 'IPsec (xfrm) states and policies',
+  xfrm: 'IPsec (xfrm) states and policies',
   mroute: 'multicast routes', mrule: 'multicast rules', netconf: 'netconf', vrf: 'VRF devices', sr: 'segment routing',
   mptcp: 'MPTCP', ioam: 'IOAM', stats: 'ip stats',
 };
@@ -55,7 +56,7 @@ const cmds: [string, Handler][] = [
   ['ntable', doIpntable], ['ntbl', doIpntable], ['link', doIplink], ['l2tp', notBuilt('l2tp')],
   ['fou', notBuilt('fou')], ['ila', notBuilt('ila')], ['macsec', notBuilt('macsec')], ['tunnel', notBuilt('tunnel')],
   ['tunl', notBuilt('tunl')], ['tuntap', notBuilt('tuntap')], ['tap', notBuilt('tap')], ['token', notBuilt('token')],
-  ['tcpmetrics', notBuilt('tcpmetrics')], ['tcp_metrics', notBuilt('tcp_metrics')], ['monitor', doIpmonitor],
+  ['tcpmetrics', doTcpMetrics], ['tcp_metrics', doTcpMetrics], ['monitor', doIpmonitor],
   ['xfrm', notBuilt('xfrm')], ['mroute', notBuilt('mroute')], ['mrule', notBuilt('mrule')], ['netns', doIpnetns],
   ['netconf', doIpnetconf],
   ['vrf', notBuilt('vrf')], ['sr', notBuilt('sr')], ['nexthop', doIpnexthop],

@@ -28,6 +28,8 @@ export const IDIAG_TIMER_PERSIST = 4;
 export const TCPI_OPT_TIMESTAMPS = 1;
 export const TCPI_OPT_SACK = 2;
 export const TCPI_OPT_WSCALE = 4;
+export const TCPI_OPT_ECN = 8;
+export const TCPI_OPT_ECN_SEEN = 16;
 
 /** struct inet_diag_sockid (addresses and ports in host order). */
 export interface InetDiagSockid {
