@@ -230,6 +230,8 @@ export class NetDevice {
   /** Count of carrier changes (IFLA_CARRIER_CHANGES). */
   carrierChanges = 0;
   alias = '';
+  /** The alternative names (netdev_name_node_alt_create()), in the order they were added (dev->name_node->list). */
+  readonly altnames: string[] = [];
   readonly stats = new LinkStats();
   /** struct in_device (dev->ip_ptr); null before inetdev_init and after destroy. */
   ip: InDevice | null = null;

@@ -22,7 +22,7 @@ import { ifaFlags, printAddrinfo } from './print_addr.js';
 import { ipaddrRestore, ipaddrSave, ipaddrShowdump } from './ipaddress_save.js';
 import { getPrefix, getPrefix1, parsePrefix } from './inet_prefix.js';
 import {
-  AF_INET, AF_INET6, AF_PACKET, IpExit, duparg, duparg2, fail, invarg, matches, nlAckReport, nodev, parseUnsigned,
+  AF_INET, AF_INET6, AF_PACKET, IpExit, checkIfname, duparg, duparg2, fail, invarg, matches, nlAckReport, nodev, parseUnsigned,
   rtnlDump, rtnlTalk, type IpCtx, type Prefix,
 } from './utils.js';
 
@@ -425,7 +425,9 @@ function linkList(ctx: IpCtx, f: AddrFilter, doLink = false): NlMsg<IfInfoMsg>[]
  * "if3" name a device to the index lookup but to no RTM_GETLINK.
  */
 function iplinkGet(ctx: IpCtx, name: string): NlMsg[] {
-  const r = ctx.nl.request(RTM_GETLINK, NLM_F_REQUEST | NLM_F_ACK, { family: ctx.opts.family, index: 0, ifname: name } satisfies IfInfoMsg);
+  // IFLA_IFNAME for a name check_ifname() takes, else IFLA_ALT_IFNAME.
+  const body: IfInfoMsg = checkIfname(name) ? { family: ctx.opts.family, index: 0, ifname: name } : { family: ctx.opts.family, index: 0, altIfname: name };
+  const r = ctx.nl.request(RTM_GETLINK, NLM_F_REQUEST | NLM_F_ACK, body);
   if (r.ack.error === null) return r.msgs;
   nlAckReport(ctx, r.ack);
   return fail(ctx, `Cannot send link get request: ${strerror[r.ack.error]}`, 1);

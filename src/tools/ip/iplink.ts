@@ -9,8 +9,8 @@ import { IPLINK_USAGE } from './usage_text.js';
 import { IFF_ALLMULTI, IFF_DYNAMIC, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS, IFF_PROMISC, IFF_UP } from '../../uapi/linux/if.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import type { VethInfo } from '../../uapi/linux/veth.js';
-import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
-import { RTM_DELLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
+import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
+import { RTM_DELLINK, RTM_DELLINKPROP, RTM_NEWLINK, RTM_NEWLINKPROP } from '../../uapi/linux/rtnetlink.js';
 import { ipaddrListLink } from './ipaddress.js';
 import {
   AF_PACKET, IpExit, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, rtnlTalk,
@@ -233,7 +233,8 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
   const r = iplinkParse(ctx, argv, false);
   const req = r.req;
   req.index = reqIndex(ctx, r);
-  if (r.name !== null && r.dev !== null && r.name !== r.dev) req.ifname = r.name;
+  // iplink_modify(): "Not renaming to the same name" is `name == dev`, one word for both (`set name X`); `set X name X` sends it.
+  if (r.name !== null && r.dev !== null) req.ifname = r.name;
   if (r.type !== null) {
     req.linkinfo = { kind: r.type };
     const lu = getLinkKind(r.type);
@@ -270,6 +271,53 @@ function iplinkXstats(ctx: IpCtx, argv: string[]): number {
   return fail(ctx, 'Error: "ip link xstats" is not implemented in tuxnet.', 2);
 }
 
+/** usage(): ip link's usage on stderr, exit(-1). */
+function iplinkUsage(ctx: IpCtx): never {
+  ctx.err(IPLINK_USAGE);
+  throw new IpExit(255);
+}
+
+/**
+ * iplink_prop_mod(): `altname NAME` words (check_altifname()) fill
+ * IFLA_PROP_LIST, the one other word is the device (ll_name_to_index()).
+ */
+function iplinkPropMod(ctx: IpCtx, argv: string[], type: number, flags: number): number {
+  const altnames: string[] = [];
+  let dev: string | null = null;
+  let i = 0;
+  const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (matches(a, 'altname')) {
+      const name = next();
+      if (!checkAltifname(name)) invarg(ctx, 'not a valid altname', name);
+      altnames.push(name);
+    } else if (matches(a, 'help')) {
+      iplinkUsage(ctx);
+    } else {
+      const v = a === 'dev' ? next() : a;
+      if (dev !== null) duparg2(ctx, 'dev', v);
+      if (!checkAltifname(v)) invarg(ctx, '"dev" not a valid ifname', v);
+      dev = v;
+    }
+  }
+  if (dev === null) fail(ctx, 'Not enough of information: "dev" argument is required.', 255);
+  const index = ctx.ll.nameToIndex(dev);
+  if (!index) nodev(ctx, dev);
+  rtnlTalk(ctx, type, flags, { family: ctx.opts.family, index, altnames } satisfies IfInfoMsg);
+  return 0;
+}
+
+/** iplink_prop(): `ip link property add|del dev DEV altname NAME...` (RTM_NEWLINKPROP / RTM_DELLINKPROP). */
+function iplinkProp(ctx: IpCtx, argv: string[]): number {
+  const op = argv[0];
+  if (op === undefined) return iplinkUsage(ctx);
+  if (matches(op, 'add')) return iplinkPropMod(ctx, argv.slice(1), RTM_NEWLINKPROP, NLM_F_EXCL | NLM_F_CREATE | NLM_F_APPEND);
+  if (matches(op, 'del')) return iplinkPropMod(ctx, argv.slice(1), RTM_DELLINKPROP, 0);
+  if (matches(op, 'help')) return iplinkUsage(ctx);
+  return fail(ctx, 'Operator required', 255);
+}
+
 /** ipaddr_list_link(): `ip link show [selectors]` is the address listing of preferred family AF_PACKET. */
 function iplinkShow(ctx: IpCtx, argv: string[]): number {
   ctx.opts.family = AF_PACKET;
@@ -286,6 +334,7 @@ export function doIplink(ctx: IpCtx, argv: string[]): number {
   if (matches(cmd, 'delete')) return iplinkDel(ctx, rest);
   if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst')) return iplinkShow(ctx, rest);
   if (matches(cmd, 'xstats')) return iplinkXstats(ctx, rest);
+  if (matches(cmd, 'property')) return iplinkProp(ctx, rest);
   if (matches(cmd, 'help')) {
     // do_help(): a kind with print_help prints its usage on stdout and succeeds.
     const help = rest[0] !== undefined ? getLinkKind(rest[0])?.help : undefined;
@@ -293,8 +342,7 @@ export function doIplink(ctx: IpCtx, argv: string[]): number {
       ctx.out(help);
       return 0;
     }
-    ctx.err(IPLINK_USAGE);
-    throw new IpExit(255);
+    return iplinkUsage(ctx);
   }
   // exit(-1): the end of an ip -batch too, even with -force.
   return fail(ctx, `Command "${cmd}" is unknown, try "ip link help".`, 255);

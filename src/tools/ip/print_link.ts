@@ -134,7 +134,18 @@ export function printLinkinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfInfoMsg>, o:
     pr.nl();
     printLinkStats(pr, m.stats64, m.carrierChanges ?? 0, ctx.opts.stats, ctx.opts);
   }
+  if (m.altnames) printAltnames(pr, m.altnames);
   pr.string(PRINT_FP, null, '%s', '\n');
+}
+
+/** IFLA_PROP_LIST: an "altname NAME" line each, the "altnames" array in JSON. */
+function printAltnames(pr: Printer, altnames: readonly string[]): void {
+  pr.openJsonArray(PRINT_JSON, 'altnames');
+  for (const name of altnames) {
+    pr.string(PRINT_FP, null, '%s    altname ', pr.sl);
+    pr.string(PRINT_ANY, null, '%s', name);
+  }
+  pr.closeJsonArray(PRINT_JSON, null);
 }
 
 const LINK_EVENTS = ['NONE', 'REBOOT', 'FEATURE CHANGE', 'BONDING FAILOVER', 'NOTIFY PEERS', 'RESEND IGMP', 'BONDING OPTION'];
