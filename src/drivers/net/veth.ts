@@ -205,6 +205,8 @@ function vethNewlinkOp(net: Net, req: RtnlNewlinkReq<VethInfo>): NetDevice {
   const peerNet = tbp.netNsFd ?? req.linkNet;
   const peerName = ifmp?.ifname ?? devAllocName(peerNet, 'veth%d');
   const peer = vethCreate(peerNet, peerName, tbp);
+  // "if (ifmp && (dev->ifindex != 0)) peer->ifindex = ifmp->ifi_index": the peer's index counts only beside the device's own.
+  peer.ifindex = ifmp && main.index ? ifmp.index : 0;
   if (!ifmp || !tbp.address) ethHwAddrRandom(peer);
   registerNetdevice(peer);
   netifCarrierOff(peer);

@@ -110,7 +110,7 @@ export function iflaIfnamePolicy(name: string): KError | null {
  * register_netdevice(): validate the name, allocate an ifindex, link the
  * device into its namespace and tell the subsystems (NETDEV_REGISTER).
  */
-export function registerNetdevice(dev: NetDevice, ifindex = 0, moving = false): void {
+export function registerNetdevice(dev: NetDevice, ifindex = dev.ifindex, moving = false): void {
   const net = dev.net;
   dev.name = devGetValidName(net, dev.name);
   const idx = net.newIfindex(ifindex);
@@ -361,7 +361,7 @@ export function devChangeName(dev: NetDevice, name: string): void {
  * request's IFLA_IFNAME, a "%d" pattern allowed) names it, or the move is
  * refused; an altname in use there refuses it too.
  */
-export function devChangeNetNamespace(dev: NetDevice, net: Net, pat?: string): void {
+export function devChangeNetNamespace(dev: NetDevice, net: Net, pat?: string, wantIfindex = 0): void {
   if (dev.net === net) return;
   if (dev.flags & IFF_LOOPBACK) throw new KError('EINVAL', 'The interface netns is immutable');
   let name = dev.name;
@@ -378,7 +378,9 @@ export function devChangeNetNamespace(dev: NetDevice, net: Net, pat?: string): v
   // "Check that none of the altnames conflicts."
   const taken = dev.altnames.find((alt) => net.devByName(alt));
   if (taken !== undefined) throw new KError('EEXIST', `An interface with the altname ${taken} exists in the target netns`);
-  const oldIndex = dev.ifindex;
+  // dev_index_reserve(): the requested index (IFLA_NEW_IFINDEX, EBUSY when taken), else the old one when free.
+  if (wantIfindex && net.devices.has(wantIfindex)) throw new KError('EBUSY');
+  const oldIndex = wantIfindex || dev.ifindex;
   // The RTM_DELLINK sent in the old namespace names the new one by id (IFLA_NEW_NETNSID).
   const newNetnsid = dev.net.peernet2idAlloc(net);
   const newIfindex = net.devices.has(oldIndex) ? 0 : oldIndex;

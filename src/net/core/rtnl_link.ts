@@ -48,6 +48,8 @@ const MAX_QUEUES = 4096;
 export function rtnlCreateLink(dev: NetDevice, m: IfInfoMsg | null): void {
   dev.rtnlLinkInitializing = true;
   if (!m) return;
+  // rtnl_newlink_create(): `dev->ifindex = ifm->ifi_index`, the index register_netdevice() reserves (0: the next free one).
+  dev.ifindex = m.index;
   // IFLA_NUM_TX_QUEUES / IFLA_NUM_RX_QUEUES override the kind's get_num_*_queues().
   const tx = m.numTxQueues ?? dev.numTxQueues;
   const rx = m.numRxQueues ?? dev.numRxQueues;
@@ -202,7 +204,8 @@ function rtnlNewlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
   if (!ops) throw new KError('EOPNOTSUPP', 'Unknown device type');
   const destNet = rtnlLinkGetNet(net, m);
   const name = m.ifname ?? null;
-  if (name !== null && destNet.devByName(name)) throw new KError('EEXIST');
+  // A request naming the device by index was not looked up by name: a taken name fails at register_netdevice() (a veth's peer has used an ifindex by then).
+  if (name !== null && !m.index && destNet.devByName(name)) throw new KError('EEXIST');
   const created = ops.newlink(destNet, { name, data: m.linkinfo?.data ?? null, msg, linkNet: net });
   rtnlConfigureLink(created, m);
 }

@@ -53,7 +53,7 @@ export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
   let notify = false;
   try {
     // rtnl_link_get_net_capable(): the namespace of IFLA_NET_NS_PID's task or of IFLA_NET_NS_FD.
-    if (m.netNsPid !== undefined || m.netNsFd) devChangeNetNamespace(dev, rtnlLinkGetNet(dev.net, m), m.ifname);
+    if (m.netNsPid !== undefined || m.netNsFd) devChangeNetNamespace(dev, rtnlLinkGetNet(dev.net, m), m.ifname, m.newIfindex);
     if (m.address) devSetMacAddress(dev, m.address);
     if (m.mtu !== undefined) devSetMtu(dev, m.mtu);
     if (m.group !== undefined) {

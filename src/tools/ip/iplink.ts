@@ -20,6 +20,7 @@ import { netnsByName } from './ipnetns.js';
 import { parseOnOff } from './iplink_bridge_slave.js';
 import { getLinkKind } from './link_util.js';
 import { llAddrA2nOrExit } from './ll_addr.js';
+import { atoi } from '../lib/stdlib.js';
 
 /** The kinds iproute2 has a link_util for: the TYPE list of its usage. */
 const IPROUTE2_KINDS: ReadonlySet<string> = new Set(
@@ -34,6 +35,10 @@ interface LinkParse {
   type: string | null;
   /** `link DEV`: the lower device of a new link (IFLA_LINK). */
   link: string | null;
+  /** `index IDX`: the ifindex of a new device, or of a moved one (IFLA_NEW_IFINDEX); 0 when not given. */
+  index: number;
+  /** `netns` was given (move_netns). */
+  moveNetns: boolean;
   rest: string[];
 }
 
@@ -138,7 +143,7 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
 
 /** iplink_parse(): the words shared by add, set and the veth peer. */
 function iplinkParse(ctx: IpCtx, argv: string[], create: boolean): LinkParse {
-  const r: LinkParse = { req: { family: 0, index: 0 }, dev: null, name: null, type: null, link: null, rest: [] };
+  const r: LinkParse = { req: { family: 0, index: 0 }, dev: null, name: null, type: null, link: null, index: 0, moveNetns: false, rest: [] };
   // one NEXT_ARG() for the whole loop (a closure per word would capture a binding per iteration)
   let i = 0;
   const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
@@ -149,6 +154,11 @@ function iplinkParse(ctx: IpCtx, argv: string[], create: boolean): LinkParse {
       if (r.name !== null) duparg(ctx, 'name', v);
       if (!checkIfname(v)) invarg(ctx, '"name" not a valid ifname', v);
       r.name = v;
+    } else if (a === 'index') {
+      const v = next();
+      if (r.index) duparg(ctx, 'index', v);
+      r.index = atoi(v);
+      if (r.index <= 0) invarg(ctx, 'Invalid "index" value', v);
     } else if (matches(a, 'link')) {
       r.link = next();
     } else if (a === 'type') {
@@ -163,6 +173,10 @@ function iplinkParse(ctx: IpCtx, argv: string[], create: boolean): LinkParse {
     }
   }
   checkAddrLen(ctx, r, create);
+  r.moveNetns = r.req.netNsFd !== undefined || r.req.netNsPid !== undefined;
+  if (r.index && !create && !r.moveNetns) fail(ctx, 'index can be used only when creating devices or when moving device to another netns.', 255);
+  // ifi_index of a new device: the kernel registers it under that index.
+  if (create) r.req.index = r.index;
   return r;
 }
 
@@ -233,8 +247,10 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
   const r = iplinkParse(ctx, argv, false);
   const req = r.req;
   req.index = reqIndex(ctx, r);
-  // iplink_modify(): "Not renaming to the same name" is `name == dev`, one word for both (`set name X`); `set X name X` sends it.
-  if (r.name !== null && r.dev !== null) req.ifname = r.name;
+  // iplink_parse() makes `name` and `dev` one when they are equal: "Not renaming to the same name".
+  if (r.name !== null && r.dev !== null && r.name !== r.dev) req.ifname = r.name;
+  // IFLA_NEW_IFINDEX: the index a device takes in the namespace it moves to.
+  if (r.index) req.newIfindex = r.index;
   if (r.type !== null) {
     req.linkinfo = { kind: r.type };
     const lu = getLinkKind(r.type);
