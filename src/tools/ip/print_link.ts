@@ -120,7 +120,8 @@ export function printLinkinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfInfoMsg>, o:
   }
   if (o.doLink && m.linkmode !== undefined) pr.string(PRINT_ANY, 'linkmode', 'mode %s ', m.linkmode ? 'DORMANT' : 'DEFAULT');
   if (m.group !== undefined) pr.string(PRINT_ANY, 'group', 'group %s ', ctx.names.groupN2a(m.group, ctx.opts.numeric));
-  if (o.showQueue && m.txqlen !== undefined) pr.number(PRINT_ANY, 'txqlen', 'qlen %d', m.txqlen | 0);
+  // print_queuelen(): a queue length of 0 is not printed.
+  if (o.showQueue && m.txqlen) pr.number(PRINT_ANY, 'txqlen', 'qlen %d', m.txqlen | 0);
   if (m.event !== undefined) printLinkEvent(pr, m.event);
   const fam = o.family ?? ctx.opts.family;
   if (!fam || fam === AF_PACKET || ctx.opts.details) printLinkLayer(pr, m);
