@@ -39,7 +39,7 @@ function doSetMaster(dev: NetDevice, ifindex: number): void {
 }
 
 /** The kinds whose setup sets dev->change_proto_down (macvlan_common_setup(), vxlan_setup()). */
-const PROTO_DOWN_KINDS: ReadonlySet<string> = new Set(['macvlan', 'vxlan']);
+const PROTO_DOWN_KINDS: ReadonlySet<string> = new Set(['macvlan', 'macvtap', 'vxlan']);
 
 /** do_set_proto_down(): refused by a device that cannot; tuxnet does not model proto_down itself. */
 function doSetProtoDown(dev: NetDevice): void {
