@@ -22,6 +22,7 @@ import { vethInit } from '../drivers/net/veth.js';
 import { tunInit } from '../drivers/net/tun.js';
 import { macvlanInit } from '../drivers/net/macvlan.js';
 import { macvtapInit } from '../drivers/net/macvtap.js';
+import { ifbInit } from '../drivers/net/ifb.js';
 import { virtInit } from '../drivers/net/virt.js';
 import { vxlanInit } from '../drivers/net/vxlan/vxlan_rtnl.js';
 import { netNsRtnlInit } from '../net/core/net_namespace_rtnl.js';
@@ -101,6 +102,7 @@ export class Lab implements NetWorld {
     nfConntrackInit(this);
     macvlanInit(this);
     macvtapInit(this);
+    ifbInit(this);
     virtInit(this);
     vxlanInit(this);
     this.pernet.register(loopbackNetOps);

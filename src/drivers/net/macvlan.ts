@@ -10,8 +10,9 @@
 import { MACVLAN_ALWAYS_ON, MACVLAN_FEATURES } from '../../net/core/netdev_features.js';
 import {
   ARPHRD_ETHER, IFF_ALLMULTI, IFF_BROADCAST, IFF_LOOPBACK, IFF_MACVLAN, IFF_MACVLAN_PORT, IFF_MULTICAST, IFF_NO_QUEUE,
-  IFF_PROMISC, IFF_UNICAST_FLT, NET_ADDR_RANDOM, NetDevice, type NetDeviceOps,
+  IFF_PROMISC, IFF_UNICAST_FLT, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
+import { ethHwAddrRandom } from '../../net/ethernet/eth.js';
 import { NetdevEvent, type Net, type NetWorld } from '../../net/core/net_namespace.js';
 import { notifierMask } from '../../net/core/notifier.js';
 import {
@@ -250,11 +251,7 @@ function macvlanSetup(net: Net, kind: MacvlanKind, name: string, m: IfInfoMsg, l
   if (m.mtu === undefined) dev.mtu = lower.mtu;
   else if (dev.mtu > lower.mtu) throw new KError('EINVAL');
   dev.maxMtu = lower.maxMtu;
-  if (!m.address) {
-    net.world.rng.fill(dev.devAddr);
-    dev.devAddr[0] = ((dev.devAddr[0] ?? 0) & 0xfe) | 0x02;
-    dev.addrAssignType = NET_ADDR_RANDOM;
-  }
+  if (!m.address) ethHwAddrRandom(dev);
   return dev;
 }
 
