@@ -186,6 +186,12 @@ export class Net {
     return this.devNames.get(name) ?? null;
   }
 
+  /** The device whose own name (dev->name, not an altname) is `name`: what sysfs and getifaddrs() name it by. */
+  devByPrimaryName(name: string): NetDevice | null {
+    const dev = this.devNames.get(name);
+    return dev && dev.name === name ? dev : null;
+  }
+
   /** list_netdevice(): link a device into the index and name tables (its name and its altnames: netdev_name_node_add()). */
   listNetdevice(dev: NetDevice): void {
     this.devices.set(dev.ifindex, dev);
