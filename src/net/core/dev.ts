@@ -379,7 +379,7 @@ export function devChangeNetNamespace(dev: NetDevice, net: Net, pat?: string, wa
   const taken = dev.altnames.find((alt) => net.devByName(alt));
   if (taken !== undefined) throw new KError('EEXIST', `An interface with the altname ${taken} exists in the target netns`);
   // dev_index_reserve(): the requested index (IFLA_NEW_IFINDEX, EBUSY when taken), else the old one when free.
-  if (wantIfindex && net.devices.has(wantIfindex)) throw new KError('EBUSY');
+  if (wantIfindex && net.devices.has(wantIfindex)) throw new KError('EBUSY', `The ifindex ${wantIfindex} is not available in the target netns`);
   const oldIndex = wantIfindex || dev.ifindex;
   // The RTM_DELLINK sent in the old namespace names the new one by id (IFLA_NEW_NETNSID).
   const newNetnsid = dev.net.peernet2idAlloc(net);
