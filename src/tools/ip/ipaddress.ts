@@ -361,6 +361,11 @@ function parseLinkSelector(ctx: IpCtx, f: AddrFilter, a: string, next: () => str
     const v = next();
     f.master = ctx.ll.nameToIndex(v);
     if (!f.master) invarg(ctx, 'Device does not exist\n', v);
+  } else if (a === 'vrf') {
+    // The device must exist and be of kind vrf (name_is_vrf()).
+    const v = next();
+    f.master = ctx.ll.nameToIndex(v);
+    if (!f.master || !nameIsVrf(ctx, f.master)) invarg(ctx, 'Not a valid VRF name\n', v);
   } else if (a === 'nomaster') f.master = -1;
   else if (a === 'type') {
     const v = next();
@@ -396,6 +401,13 @@ function printLinkinfoMatches(f: AddrFilter, m: IfInfoMsg): boolean {
   if (f.kind !== null && m.linkinfo?.kind !== f.kind) return false;
   if (f.slaveKind !== null && m.linkinfo?.slaveKind !== f.slaveKind) return false;
   return true;
+}
+
+/** name_is_vrf(): an RTM_GETLINK of the device says its kind is vrf. */
+function nameIsVrf(ctx: IpCtx, index: number): boolean {
+  const r = ctx.nl.request(RTM_GETLINK, NLM_F_REQUEST, { family: 0, index } satisfies IfInfoMsg);
+  const m = r.msgs[0] as NlMsg<IfInfoMsg> | undefined;
+  return r.ack.error === null && m?.body.linkinfo?.kind === 'vrf';
 }
 
 /**

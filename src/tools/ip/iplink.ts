@@ -287,6 +287,34 @@ function iplinkXstats(ctx: IpCtx, argv: string[]): number {
   return fail(ctx, 'Error: "ip link xstats" is not implemented in tuxnet.', 2);
 }
 
+/**
+ * iplink_afstats(): the per-family statistics of RTM_GETSTATS
+ * (IFLA_STATS_AF_SPEC); only MPLS has them and tuxnet has no MPLS, so no
+ * link prints. A device that does not exist is said, and ip still exits 0
+ * (do_iplink() drops the result).
+ */
+function iplinkAfstats(ctx: IpCtx, argv: string[]): number {
+  let dev: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === 'dev') {
+      const v = argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
+      if (dev !== null) duparg2(ctx, 'dev', v);
+      dev = v;
+    } else if (matches(a, 'help')) iplinkUsage(ctx);
+    else fail(ctx, `Command "${a}" is unknown, try "ip link help".`, 255);
+  }
+  if (dev !== null && ctx.ll.nameToIndex(dev) <= 0) {
+    ctx.err(`Device "${dev}" does not exist.\n`);
+    return 0;
+  }
+  const pr = ctx.newPrinter();
+  pr.newJsonObj();
+  pr.deleteJsonObj();
+  ctx.out(pr.take());
+  return 0;
+}
+
 /** usage(): ip link's usage on stderr, exit(-1). */
 function iplinkUsage(ctx: IpCtx): never {
   ctx.err(IPLINK_USAGE);
@@ -350,6 +378,7 @@ export function doIplink(ctx: IpCtx, argv: string[]): number {
   if (matches(cmd, 'delete')) return iplinkDel(ctx, rest);
   if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst')) return iplinkShow(ctx, rest);
   if (matches(cmd, 'xstats')) return iplinkXstats(ctx, rest);
+  if (matches(cmd, 'afstats')) return iplinkAfstats(ctx, rest);
   if (matches(cmd, 'property')) return iplinkProp(ctx, rest);
   if (matches(cmd, 'help')) {
     // do_help(): a kind with print_help prints its usage on stdout and succeeds.
