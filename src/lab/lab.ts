@@ -19,7 +19,10 @@ import { Rtnl } from '../net/core/rtnetlink.js';
 import { rtnetlinkInit, rtnetlinkNetInit } from '../net/core/rtnl_link.js';
 import { devinetRtnlInit, inetNetconfNotifyDevconf } from '../net/ipv4/devinet_rtnl.js';
 import { vethInit } from '../drivers/net/veth.js';
+import { tunInit } from '../drivers/net/tun.js';
 import { macvlanInit } from '../drivers/net/macvlan.js';
+import { macvtapInit } from '../drivers/net/macvtap.js';
+import { ifbInit } from '../drivers/net/ifb.js';
 import { virtInit } from '../drivers/net/virt.js';
 import { vxlanInit } from '../drivers/net/vxlan/vxlan_rtnl.js';
 import { netNsRtnlInit } from '../net/core/net_namespace_rtnl.js';
@@ -80,6 +83,7 @@ export class Lab implements NetWorld {
     devinetRtnlInit(this.rtnl);
     this.inet.sysctl.netconfNotify = inetNetconfNotifyDevconf;
     vethInit(this.rtnl);
+    tunInit(this.rtnl);
     netNsRtnlInit(this.rtnl);
     ipFibRtnlInit(this.rtnl);
     fibRulesRtnlInit(this.rtnl);
@@ -99,6 +103,8 @@ export class Lab implements NetWorld {
     nfLogInit(this);
     nfConntrackInit(this);
     macvlanInit(this);
+    macvtapInit(this);
+    ifbInit(this);
     virtInit(this);
     vxlanInit(this);
     this.pernet.register(loopbackNetOps);

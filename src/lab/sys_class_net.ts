@@ -63,9 +63,9 @@ export const sysClassNetProvider: VfsProvider = {
   stat(rel: string, net: Net): 'file' | 'dir' | null {
     const [name, attr, stat, extra] = split(rel);
     if (name === undefined) return 'dir';
-    if (!net.devByName(name)) return null;
+    if (!net.devByPrimaryName(name)) return null;
     if (attr === undefined) return 'dir';
-    const dev = net.devByName(name)!;
+    const dev = net.devByPrimaryName(name)!;
     if (attr === 'brif' && stat === undefined) return brSysfsBrifList(dev) ? 'dir' : null;
     const link = brifPath(dev, split(rel));
     if (link) return link.file === undefined ? 'dir' : brSysfsShow(link.port, link.file) !== null ? 'file' : null;
@@ -75,7 +75,7 @@ export const sysClassNetProvider: VfsProvider = {
   },
   read(rel: string, net: Net): string | VfsError {
     const [name, attr, stat] = split(rel);
-    const dev = name === undefined ? null : net.devByName(name);
+    const dev = name === undefined ? null : net.devByPrimaryName(name);
     if (!dev || attr === undefined) return name === undefined || dev ? 'EISDIR' : 'ENOENT';
     const link = brifPath(dev, split(rel));
     if (link) return link.file === undefined ? 'EISDIR' : brSysfsShow(link.port, link.file) ?? 'ENOENT';
@@ -94,7 +94,7 @@ export const sysClassNetProvider: VfsProvider = {
   write(rel: string, data: string, net: Net): VfsError | null {
     const parts = split(rel);
     const [name, attr, file] = parts;
-    const dev = name === undefined ? null : net.devByName(name);
+    const dev = name === undefined ? null : net.devByPrimaryName(name);
     if (!dev) return 'EACCES';
     // BRIDGE/brif/PORT/FILE is PORT/brport/FILE through the link.
     const link = brifPath(dev, parts);
@@ -116,7 +116,7 @@ export const sysClassNetProvider: VfsProvider = {
   permission(rel: string, net: Net, write: boolean): VfsError | null {
     if (!write) return null;
     const parts = split(rel);
-    const dev = parts[0] === undefined ? null : net.devByName(parts[0]);
+    const dev = parts[0] === undefined ? null : net.devByPrimaryName(parts[0]);
     if (!dev) return null;
     const link = brifPath(dev, parts);
     if (link) return link.file !== undefined && brSysfsReadOnly(link.port, link.file) ? 'EACCES' : null;
@@ -126,15 +126,15 @@ export const sysClassNetProvider: VfsProvider = {
   /** sysfs_create_link(): brif/PORT -> ../../PORT/brport (a link's lstat: rwxrwxrwx, size 0). */
   readlink(rel: string, net: Net): VfsLink | null {
     const parts = split(rel);
-    const dev = parts[0] === undefined ? null : net.devByName(parts[0]);
+    const dev = parts[0] === undefined ? null : net.devByPrimaryName(parts[0]);
     const link = dev ? brifPath(dev, parts) : null;
     return link && link.file === undefined ? { target: `../../${link.port.name}/brport`, perm: 0o777, size: 0 } : null;
   },
   list(rel: string, net: Net): string[] | VfsError {
     const [name, attr] = split(rel);
     if (name === undefined) return net.devicesSorted().map((d) => d.name).sort();
-    if (!net.devByName(name)) return 'ENOENT';
-    const dev = net.devByName(name)!;
+    if (!net.devByPrimaryName(name)) return 'ENOENT';
+    const dev = net.devByPrimaryName(name)!;
     const brDir = brSysfsDir(dev);
     const brif = brSysfsBrifList(dev);
     if (attr === undefined) return [...Object.keys(ATTRS), 'statistics', ...(brDir ? [brDir] : []), ...(brif ? ['brif'] : [])].sort();

@@ -351,8 +351,8 @@ function probeSource(pg: Ping): void {
     close(probe);
   }
   if (rts.device) {
-    // getifaddrs(): is the source one of the device's addresses?
-    const dev = pg.p.net.devByName(rts.device);
+    // getifaddrs(): is the source one of the addresses of the device of that name (its own, not an altname)?
+    const dev = pg.p.net.devByPrimaryName(rts.device);
     const has = dev?.ip ? [...dev.ip.addrs()].some((ifa) => ifa.local === rts.source) : false;
     if (!has) rts.warn(`Warning: source address might be selected on device other than: ${rts.device}`);
   }

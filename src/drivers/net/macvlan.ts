@@ -10,8 +10,9 @@
 import { MACVLAN_ALWAYS_ON, MACVLAN_FEATURES } from '../../net/core/netdev_features.js';
 import {
   ARPHRD_ETHER, IFF_ALLMULTI, IFF_BROADCAST, IFF_LOOPBACK, IFF_MACVLAN, IFF_MACVLAN_PORT, IFF_MULTICAST, IFF_NO_QUEUE,
-  IFF_PROMISC, IFF_UNICAST_FLT, NET_ADDR_RANDOM, NetDevice, type NetDeviceOps,
+  IFF_PROMISC, IFF_UNICAST_FLT, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
+import { ethHwAddrRandom } from '../../net/ethernet/eth.js';
 import { NetdevEvent, type Net, type NetWorld } from '../../net/core/net_namespace.js';
 import { notifierMask } from '../../net/core/notifier.js';
 import {
@@ -132,7 +133,7 @@ function macvlanSetMacAddress(dev: NetDevice, addr: Uint8Array): void {
   macvlanSyncAddress(dev, addr);
 }
 
-const macvlanNetdevOps: NetDeviceOps = {
+export const macvlanNetdevOps: NetDeviceOps = {
   kind: 'macvlan',
   startXmit: macvlanStartXmit,
   open: macvlanOpen,
@@ -217,14 +218,32 @@ function macvlanChangelinkSources(vlan: MacvlanDev, mode: number, data: MacvlanI
   } else throw new KError('EINVAL');
 }
 
-/** macvlan_setup() + rtnl_create_link(): an Ethernet device with no queue, not yet registered. */
-function macvlanSetup(net: Net, name: string, m: IfInfoMsg, lower: NetDevice): NetDevice {
-  const dev = new NetDevice(net, name, macvlanNetdevOps, {
+/** What tells a macvlan from a macvtap: its netdev ops (the kind) and its setup (macvlan_setup(), macvtap_setup()). */
+export interface MacvlanKind {
+  readonly ops: NetDeviceOps;
+  readonly setup: (dev: NetDevice) => void;
+  /** The name pattern of a device created without one. */
+  readonly namePattern: string;
+}
+
+/** macvlan_setup(): no queue. */
+const macvlanKind: MacvlanKind = {
+  ops: macvlanNetdevOps,
+  setup: (dev) => {
+    dev.privFlags |= IFF_NO_QUEUE;
+  },
+  namePattern: 'macvlan%d',
+};
+
+/** macvlan_common_setup(), the kind's setup, then rtnl_create_link(): an Ethernet device, not yet registered. */
+function macvlanSetup(net: Net, kind: MacvlanKind, name: string, m: IfInfoMsg, lower: NetDevice): NetDevice {
+  const dev = new NetDevice(net, name, kind.ops, {
     type: ARPHRD_ETHER, flags: IFF_BROADCAST | IFF_MULTICAST, mtu: 1500, minMtu: ETH_MIN_MTU, maxMtu: ETH_MAX_MTU,
     txQueueLen: 1000, addrLen: 6,
   });
   dev.broadcast.fill(0xff);
-  dev.privFlags |= IFF_UNICAST_FLT | IFF_NO_QUEUE;
+  dev.privFlags |= IFF_UNICAST_FLT;
+  kind.setup(dev);
   // macvlan_init(): the lower device's features it can pass on, and the always-on ones.
   dev.features |= (lower.features & MACVLAN_FEATURES) | MACVLAN_ALWAYS_ON;
   rtnlCreateLink(dev, m);
@@ -232,11 +251,7 @@ function macvlanSetup(net: Net, name: string, m: IfInfoMsg, lower: NetDevice): N
   if (m.mtu === undefined) dev.mtu = lower.mtu;
   else if (dev.mtu > lower.mtu) throw new KError('EINVAL');
   dev.maxMtu = lower.maxMtu;
-  if (!m.address) {
-    net.world.rng.fill(dev.devAddr);
-    dev.devAddr[0] = ((dev.devAddr[0] ?? 0) & 0xfe) | 0x02;
-    dev.addrAssignType = NET_ADDR_RANDOM;
-  }
+  if (!m.address) ethHwAddrRandom(dev);
   return dev;
 }
 
@@ -252,11 +267,11 @@ function macvlanLowerdev(req: RtnlNewlinkReq<MacvlanInfo>): NetDevice {
 }
 
 /** macvlan_common_newlink(): the port, the mode checks, registration, the upper link, the lower's carrier. */
-function macvlanNewlink(net: Net, req: RtnlNewlinkReq<MacvlanInfo>): NetDevice {
+export function macvlanCommonNewlink(net: Net, req: RtnlNewlinkReq<MacvlanInfo>, kind: MacvlanKind): NetDevice {
   const m = req.msg.body as IfInfoMsg;
   const data = req.data;
   const lower = macvlanLowerdev(req);
-  const dev = macvlanSetup(net, req.name ?? devAllocName(net, 'macvlan%d'), m, lower);
+  const dev = macvlanSetup(net, kind, req.name ?? devAllocName(net, kind.namePattern), m, lower);
   let port = portOf(lower);
   const created = !port;
   if (!port) port = macvlanPortCreate(lower);
@@ -407,7 +422,7 @@ function macvlanDeviceEvent(event: NetdevEvent, dev: NetDevice): void {
 export const macvlanLinkOps: RtnlLinkOps<MacvlanInfo> = {
   kind: 'macvlan',
   validate: macvlanValidate,
-  newlink: macvlanNewlink,
+  newlink: (net, req) => macvlanCommonNewlink(net, req, macvlanKind),
   changelink: macvlanChangelink,
   dellink: macvlanDellink,
   fillInfo: macvlanFillInfo,

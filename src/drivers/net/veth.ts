@@ -5,7 +5,7 @@
  */
 import { NETIF_F_HW_VLAN_CTAG_RX, NETIF_F_HW_VLAN_CTAG_TX, NETIF_F_LLTX, VETH_FEATURES } from '../../net/core/netdev_features.js';
 import {
-  ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, IFF_PHONY_HEADROOM, IFF_TX_SKB_SHARING, NET_ADDR_RANDOM, NET_XMIT_DROP, NET_XMIT_SUCCESS, NetDevice, type NetDeviceOps,
+  ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, IFF_PHONY_HEADROOM, IFF_TX_SKB_SHARING, NET_XMIT_DROP, NET_XMIT_SUCCESS, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import type { SkBuff } from '../../net/core/skbuff.js';
@@ -18,7 +18,7 @@ import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import type { VethInfo } from '../../uapi/linux/veth.js';
 import { RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
 import { netifRx } from '../../net/core/dev_rx.js';
-import { ethTypeTrans } from '../../net/ethernet/eth.js';
+import { ethHwAddrRandom, ethTypeTrans } from '../../net/ethernet/eth.js';
 import { KError } from '../../net/core/errno.js';
 import { kfreeSkbReason } from '../../net/core/drop_reason.js';
 import { ETH_MAX_MTU, ETH_MIN_MTU } from '../../wire/ethernet.js';
@@ -172,12 +172,6 @@ function vethCreate(net: Net, name: string, attrs: IfInfoMsg | null): NetDevice 
   return dev;
 }
 
-/** eth_hw_addr_random(): a random unicast, locally administered address. */
-function ethHwAddrRandom(dev: NetDevice): void {
-  dev.net.world.rng.fill(dev.devAddr);
-  dev.devAddr[0] = ((dev.devAddr[0] ?? 0) & 0xfe) | 0x02;
-  dev.addrAssignType = NET_ADDR_RANDOM;
-}
 
 /** veth_validate() (of the request; veth_newlink() runs it on the peer's too): an Ethernet address that is a valid unicast, an MTU veth can carry. */
 function vethValidate(m: IfInfoMsg): void {
@@ -205,6 +199,8 @@ function vethNewlinkOp(net: Net, req: RtnlNewlinkReq<VethInfo>): NetDevice {
   const peerNet = tbp.netNsFd ?? req.linkNet;
   const peerName = ifmp?.ifname ?? devAllocName(peerNet, 'veth%d');
   const peer = vethCreate(peerNet, peerName, tbp);
+  // "if (ifmp && (dev->ifindex != 0)) peer->ifindex = ifmp->ifi_index": the peer's index counts only beside the device's own.
+  peer.ifindex = ifmp && main.index ? ifmp.index : 0;
   if (!ifmp || !tbp.address) ethHwAddrRandom(peer);
   registerNetdevice(peer);
   netifCarrierOff(peer);

@@ -14,8 +14,9 @@ import { IN6ADDR_LL_ALLSNOOPERS, ipv6AddrEqual } from '../../wire/ipv6.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import {
-  ARPHRD_ETHER, IFF_BROADCAST, IFF_EBRIDGE, IFF_MULTICAST, IFF_NO_QUEUE, NET_ADDR_RANDOM, NET_ADDR_SET, NetDevice, type NetDeviceOps,
+  ARPHRD_ETHER, IFF_BROADCAST, IFF_EBRIDGE, IFF_MULTICAST, IFF_NO_QUEUE, NET_ADDR_SET, NetDevice, type NetDeviceOps,
 } from '../core/netdevice.js';
+import { ethHwAddrRandom } from '../ethernet/eth.js';
 import type { SkBuff } from '../core/skbuff.js';
 import { trace } from '../core/trace.js';
 import { rtnlCreateLink } from '../core/rtnl_link.js';
@@ -167,13 +168,6 @@ export const brNetdevOps: NetDeviceOps = {
   addSlave: brAddSlave,
   delSlave: brDelSlave,
 };
-
-/** eth_hw_addr_random() */
-function ethHwAddrRandom(dev: NetDevice): void {
-  dev.net.world.rng.fill(dev.devAddr);
-  dev.devAddr[0] = ((dev.devAddr[0] ?? 0) & 0xfe) | 0x02;
-  dev.addrAssignType = NET_ADDR_RANDOM;
-}
 
 /**
  * br_dev_setup(): an Ethernet device with a random address, no queue,

@@ -245,11 +245,37 @@ test('__dev_get_by_name(): the name map follows rename, namespace moves and unre
   devChangeName(a, 'b');
   assert.equal(net.devByName('a'), null);
   assert.equal(net.devByName('b'), a);
+  net.addAltname(a, 'alt-of-b');
+  assert.equal(net.devByName('alt-of-b'), a);
+  // The name is free in `other`: the pattern is not used.
   devChangeNetNamespace(a, other, 'c');
   assert.equal(net.devByName('b'), null);
-  assert.equal(other.devByName('c'), a);
+  assert.equal(net.devByName('alt-of-b'), null);
+  assert.equal(other.devByName('b'), a);
+  assert.equal(other.devByName('alt-of-b'), a);
   unregisterNetdevice(a);
-  assert.equal(other.devByName('c'), null);
+  assert.equal(other.devByName('b'), null);
+  assert.equal(other.devByName('alt-of-b'), null);
+});
+
+test('__dev_change_net_namespace(): a name taken in the target needs the pattern; a taken altname refuses; __dev_alloc_name() skips altnames', () => {
+  const lab = new Lab(1);
+  const net = lab.initNet;
+  const other = lab.newNet();
+  const a = fakeDev(net, 't0');
+  const b = fakeDev(other, 't0');
+  other.addAltname(b, 't1');
+  assert.equal(errnoOf(() => devChangeNetNamespace(a, other)), 'EEXIST');
+  assert.equal(errnoOf(() => devChangeNetNamespace(a, other, 't1')), 'EEXIST');
+  assert.equal(errnoOf(() => devChangeNetNamespace(a, other, 'bad/name')), 'EINVAL');
+  net.addAltname(a, 'shared');
+  other.addAltname(b, 'shared');
+  assert.equal(errnoOf(() => devChangeNetNamespace(a, other, 't%d')), 'EEXIST');
+  assert.equal(a.net, net);
+  other.delAltname(b, 'shared');
+  devChangeNetNamespace(a, other, 't%d');
+  assert.equal(a.name, 't2');
+  assert.equal(other.devByName('shared'), a);
 });
 
 test('dev_valid_name(): IFNAMSIZ counts bytes; no "/", ":", space, "." or ".."', () => {

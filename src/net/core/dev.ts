@@ -67,11 +67,16 @@ function devAllocNameNs(net: Net, pattern: string): string {
   const tail = pattern.slice(p + 2);
   const format = (i: number): string => ifnameCut(head + i + tail);
   const inuse = new Set<number>();
-  for (const d of net.devices.values()) {
-    // sscanf(d->name, name, &i): the literal head, then %d (blanks, a sign, digits).
-    const m = d.name.startsWith(head) ? /^[ \t\n\v\f\r]*[+-]?\d+/.exec(d.name.slice(head.length)) : null;
+  const scan = (name: string): void => {
+    // sscanf(name, pattern, &i): the literal head, then %d (blanks, a sign, digits).
+    const m = name.startsWith(head) ? /^[ \t\n\v\f\r]*[+-]?\d+/.exec(name.slice(head.length)) : null;
     const i = m ? Number(m[0]) : -1;
-    if (i >= 0 && i < MAX_NETDEVICES && format(i) === d.name) inuse.add(i);
+    if (i >= 0 && i < MAX_NETDEVICES && format(i) === name) inuse.add(i);
+  };
+  // netdev_for_each_altname(), then the device's own name.
+  for (const d of net.devices.values()) {
+    for (const alt of d.altnames) scan(alt);
+    scan(d.name);
   }
   let i = 0;
   while (inuse.has(i)) i++;
@@ -105,7 +110,7 @@ export function iflaIfnamePolicy(name: string): KError | null {
  * register_netdevice(): validate the name, allocate an ifindex, link the
  * device into its namespace and tell the subsystems (NETDEV_REGISTER).
  */
-export function registerNetdevice(dev: NetDevice, ifindex = 0, moving = false): void {
+export function registerNetdevice(dev: NetDevice, ifindex = dev.ifindex, moving = false): void {
   const net = dev.net;
   dev.name = devGetValidName(net, dev.name);
   const idx = net.newIfindex(ifindex);
@@ -352,13 +357,30 @@ export function devChangeName(dev: NetDevice, name: string): void {
 /**
  * __dev_change_net_namespace(): close, unregister from the old namespace
  * (addresses and routes go), keep the ifindex when free, register in the new.
+ * The device keeps its name unless the target has it: then `pat` (the
+ * request's IFLA_IFNAME, a "%d" pattern allowed) names it, or the move is
+ * refused; an altname in use there refuses it too.
  */
-export function devChangeNetNamespace(dev: NetDevice, net: Net, newName?: string): void {
+export function devChangeNetNamespace(dev: NetDevice, net: Net, pat?: string, wantIfindex = 0): void {
   if (dev.net === net) return;
   if (dev.flags & IFF_LOOPBACK) throw new KError('EINVAL', 'The interface netns is immutable');
-  const name = newName ?? dev.name;
-  if (net.devByName(name)) throw new KError('EEXIST');
-  const oldIndex = dev.ifindex;
+  let name = dev.name;
+  if (net.devByName(name)) {
+    if (pat === undefined) throw new KError('EEXIST', 'An interface with the same name exists in the target netns');
+    // dev_prep_valid_name()
+    try {
+      name = devGetValidName(net, pat);
+    } catch (e) {
+      if (!(e instanceof KError)) throw e;
+      throw new KError(e.errno, `Unable to use '${pat}' for the new interface name in the target netns`);
+    }
+  }
+  // "Check that none of the altnames conflicts."
+  const taken = dev.altnames.find((alt) => net.devByName(alt));
+  if (taken !== undefined) throw new KError('EEXIST', `An interface with the altname ${taken} exists in the target netns`);
+  // dev_index_reserve(): the requested index (IFLA_NEW_IFINDEX, EBUSY when taken), else the old one when free.
+  if (wantIfindex && net.devices.has(wantIfindex)) throw new KError('EBUSY', `The ifindex ${wantIfindex} is not available in the target netns`);
+  const oldIndex = wantIfindex || dev.ifindex;
   // The RTM_DELLINK sent in the old namespace names the new one by id (IFLA_NEW_NETNSID).
   const newNetnsid = dev.net.peernet2idAlloc(net);
   const newIfindex = net.devices.has(oldIndex) ? 0 : oldIndex;

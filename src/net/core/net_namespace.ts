@@ -178,21 +178,43 @@ export class Net {
     }
   }
 
-  /** __dev_get_by_name(): a hash lookup, as netdev_name_node_lookup(). */
+  /**
+   * __dev_get_by_name(): a hash lookup, as netdev_name_node_lookup(): a
+   * device's name or one of its alternative names (netdev_name_in_use()).
+   */
   devByName(name: string): NetDevice | null {
     return this.devNames.get(name) ?? null;
   }
 
-  /** list_netdevice(): link a device into the index and name tables. */
+  /** The device whose own name (dev->name, not an altname) is `name`: what sysfs and getifaddrs() name it by. */
+  devByPrimaryName(name: string): NetDevice | null {
+    const dev = this.devNames.get(name);
+    return dev && dev.name === name ? dev : null;
+  }
+
+  /** list_netdevice(): link a device into the index and name tables (its name and its altnames: netdev_name_node_add()). */
   listNetdevice(dev: NetDevice): void {
     this.devices.set(dev.ifindex, dev);
     this.devNames.set(dev.name, dev);
+    for (const alt of dev.altnames) this.devNames.set(alt, dev);
   }
 
-  /** unlist_netdevice() */
+  /** unlist_netdevice(): the device's name nodes go with it (netdev_name_node_del()). */
   unlistNetdevice(dev: NetDevice): void {
     this.devices.delete(dev.ifindex);
-    if (this.devNames.get(dev.name) === dev) this.devNames.delete(dev.name);
+    for (const name of [dev.name, ...dev.altnames]) if (this.devNames.get(name) === dev) this.devNames.delete(name);
+  }
+
+  /** netdev_name_node_add() of an alternative name; the caller has checked it is free. */
+  addAltname(dev: NetDevice, name: string): void {
+    dev.altnames.push(name);
+    this.devNames.set(name, dev);
+  }
+
+  /** netdev_name_node_del() of an alternative name of `dev`. */
+  delAltname(dev: NetDevice, name: string): void {
+    dev.altnames.splice(dev.altnames.indexOf(name), 1);
+    this.devNames.delete(name);
   }
 
   /** netdev_name_node_del() + netdev_name_node_add() for a rename. */

@@ -230,6 +230,8 @@ export class NetDevice {
   /** Count of carrier changes (IFLA_CARRIER_CHANGES). */
   carrierChanges = 0;
   alias = '';
+  /** The alternative names (netdev_name_node_alt_create()), in the order they were added (dev->name_node->list). */
+  readonly altnames: string[] = [];
   readonly stats = new LinkStats();
   /** struct in_device (dev->ip_ptr); null before inetdev_init and after destroy. */
   ip: InDevice | null = null;
@@ -298,9 +300,13 @@ export class NetDevice {
    */
   txActive = false;
 
-  /** The qdisc `ip link` prints: noop until first up; queueless devices then keep noqueue. */
+  /**
+   * The qdisc `ip link` prints: noop until first up; then attach_one_default_qdisc()'s:
+   * noqueue for a device with IFF_NO_QUEUE, else net.core.default_qdisc (pfifo_fast on the reference machine).
+   */
   get qdisc(): string {
-    return this.qdiscAttached ? 'noqueue' : 'noop';
+    if (!this.qdiscAttached) return 'noop';
+    return this.privFlags & IFF_NO_QUEUE ? 'noqueue' : 'pfifo_fast';
   }
 
   get iflink(): number {

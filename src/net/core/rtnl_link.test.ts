@@ -7,7 +7,7 @@ import type { IfAddrMsg } from '../../uapi/linux/if_addr.js';
 import { IFF_UP } from '../../uapi/linux/if.js';
 import { NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
 import {
-  RTM_DELADDR, RTM_DELLINK, RTM_GETADDR, RTM_GETLINK, RTM_NEWADDR, RTM_NEWLINK, RTNLGRP_IPV4_IFADDR, RTNLGRP_LINK,
+  RTM_DELADDR, RTM_DELLINK, RTM_GETADDR, RTM_GETLINK, RTM_NEWADDR, RTM_NEWLINK, RTM_NEWLINKPROP, RTNLGRP_IPV4_IFADDR, RTNLGRP_LINK,
 } from '../../uapi/linux/rtnetlink.js';
 
 const mac = (last: number): Uint8Array => Uint8Array.of(2, 0, 0, 0, 0, last);
@@ -108,4 +108,17 @@ test('addresses: RTM_NEWADDR/DELADDR notifications, a secondary deleted with its
   assert.deepEqual(await drain(mon), ['NEWADDR 3 10/24', 'NEWADDR 3 10/24', 'DELADDR 3 10/24', 'DELADDR 3 10/24']);
   const gone = sk.request(RTM_DELADDR, NLM_F_REQUEST, { family: 2, prefixlen: 24, index: 3, local: 0x0a000001 } satisfies IfAddrMsg);
   assert.deepEqual(gone.ack, { error: 'EADDRNOTAVAIL', msg: 'ipv4: Address not found' });
+});
+
+test('rtnl_linkprop: the property list is bounded (rtnl_prop_list_size(): ALTIFNAMSIZ each): 496 altnames, the 497th is EINVAL', () => {
+  const lab = new Lab(1);
+  const sk = new NetlinkSock(lab.initNet);
+  const add = (name: string): ReturnType<NetlinkSock['request']> =>
+    sk.request(RTM_NEWLINKPROP, NLM_F_REQUEST | NLM_F_CREATE | NLM_F_EXCL, { family: 0, index: 1, altnames: [name] } satisfies IfInfoMsg);
+  for (let i = 0; i < 496; i++) assert.equal(add(`n${i}`).ack.error, null);
+  const r = add('n496');
+  assert.equal(r.ack.error, 'EINVAL');
+  assert.equal(r.ack.msg, 'effective property list too long');
+  assert.equal(lab.initNet.devByName('n495')?.name, 'lo');
+  assert.equal(lab.initNet.devByName('n496'), null);
 });

@@ -11,14 +11,17 @@ import { NetdevEvent } from './net_namespace.js';
 import { notifierMask } from './notifier.js';
 import { NET_ADDR_SET, type NetDevice } from './netdevice.js';
 import { KError } from './errno.js';
-import { devChangeFlagsRaw, devNotifyFlags, devValidName, iflaIfnamePolicy, linkwatchSyncDev } from './dev.js';
+import {
+  devChangeFlagsRaw, devNotifyFlags, devValidName, iflaIfnamePolicy, linkwatchSyncDev, netdevStateChange, utf8Length,
+} from './dev.js';
+import { ALTIFNAMSIZ } from '../../uapi/linux/if.js';
 import { nlmsgNew, type Rtnl, type RtnlCtx, type RtnlLinkOps } from './rtnetlink.js';
 import { rtmsgIfinfo, rtnlFillIfinfo } from './rtnl_link_fill.js';
 import { doSetlink } from './rtnl_setlink.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_MULTI, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
 import {
-  PF_UNSPEC, RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK, RTM_SETLINK,
+  PF_UNSPEC, RTM_DELLINK, RTM_DELLINKPROP, RTM_GETLINK, RTM_NEWLINK, RTM_NEWLINKPROP, RTM_SETLINK,
 } from '../../uapi/linux/rtnetlink.js';
 
 /**
@@ -45,6 +48,8 @@ const MAX_QUEUES = 4096;
 export function rtnlCreateLink(dev: NetDevice, m: IfInfoMsg | null): void {
   dev.rtnlLinkInitializing = true;
   if (!m) return;
+  // rtnl_newlink_create(): `dev->ifindex = ifm->ifi_index`, the index register_netdevice() reserves (0: the next free one).
+  dev.ifindex = m.index;
   // IFLA_NUM_TX_QUEUES / IFLA_NUM_RX_QUEUES override the kind's get_num_*_queues().
   const tx = m.numTxQueues ?? dev.numTxQueues;
   const rx = m.numRxQueues ?? dev.numRxQueues;
@@ -82,11 +87,67 @@ export function rtnlConfigureLink(dev: NetDevice, m: IfInfoMsg | null): void {
   devNotifyFlags(dev, old, ~0 >>> 0);
 }
 
-/** rtnl_dev_get() / __dev_get_by_index(): the device a request names. */
+/** __dev_get_by_index(), else rtnl_dev_get(): the device a request names by IFLA_IFNAME or IFLA_ALT_IFNAME (either finds an altname). */
 function rtnlDevGet(net: Net, m: IfInfoMsg): NetDevice | null {
   if (m.index > 0) return net.devByIndex(m.index);
-  if (m.ifname !== undefined) return net.devByName(m.ifname);
+  const name = m.ifname ?? m.altIfname;
+  if (name !== undefined) return net.devByName(name);
   return null;
+}
+
+/** ifla_policy[IFLA_ALT_IFNAME] = { NLA_STRING, .len = ALTIFNAMSIZ - 1 } (validate_nla()). */
+function altIfnamePolicy(name: string): void {
+  if (utf8Length(name) > ALTIFNAMSIZ - 1) throw new KError('ERANGE', 'Attribute failed policy validation');
+}
+
+/** U16_MAX: the largest netlink attribute, IFLA_PROP_LIST with every altname. */
+const U16_MAX = 0xffff;
+
+/** nla_total_size() */
+function nlaTotalSize(payload: number): number {
+  return (4 + payload + 3) & ~3;
+}
+
+/**
+ * rtnl_alt_ifname(): add an alternative name (netdev_name_node_alt_create():
+ * EEXIST when any device of the namespace has that name), or delete one
+ * (netdev_name_node_alt_destroy(): ENOENT when no device has it, EINVAL
+ * when it is the device's own name or another device's).
+ */
+function rtnlAltIfname(cmd: number, dev: NetDevice, name: string): void {
+  altIfnamePolicy(name);
+  const net = dev.net;
+  const holder = net.devByName(name);
+  if (cmd === RTM_NEWLINKPROP) {
+    // rtnl_prop_list_size() (each altname counts ALTIFNAMSIZ) and the new one.
+    const n = dev.altnames.length;
+    const size = (n ? nlaTotalSize(0) + n * nlaTotalSize(ALTIFNAMSIZ) : 0) + nlaTotalSize(ALTIFNAMSIZ);
+    if (size >= U16_MAX) throw new KError('EINVAL', 'effective property list too long');
+    if (holder) throw new KError('EEXIST');
+    net.addAltname(dev, name);
+    return;
+  }
+  if (!holder) throw new KError('ENOENT');
+  if (holder !== dev || dev.name === name) throw new KError('EINVAL');
+  net.delAltname(dev, name);
+}
+
+/**
+ * rtnl_linkprop(): RTM_NEWLINKPROP / RTM_DELLINKPROP on the device named by
+ * index or name, each IFLA_ALT_IFNAME of IFLA_PROP_LIST in order (the first
+ * error stops the rest, what went before stays), then NETDEV_CHANGE.
+ */
+function rtnlLinkprop(cmd: number, net: Net, m: IfInfoMsg): void {
+  if (m.index <= 0 && m.ifname === undefined && m.altIfname === undefined) throw new KError('EINVAL');
+  const dev = rtnlDevGet(net, m);
+  if (!dev) throw new KError('ENODEV');
+  if (!m.altnames) return;
+  let changed = false;
+  for (const name of m.altnames) {
+    rtnlAltIfname(cmd, dev, name);
+    changed = true;
+  }
+  if (changed) netdevStateChange(dev);
 }
 
 /** The namespace a request moves or creates a device in (rtnl_link_get_net): IFLA_NET_NS_PID's task's, IFLA_NET_NS_FD's, or the requester's. */
@@ -143,7 +204,8 @@ function rtnlNewlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
   if (!ops) throw new KError('EOPNOTSUPP', 'Unknown device type');
   const destNet = rtnlLinkGetNet(net, m);
   const name = m.ifname ?? null;
-  if (name !== null && destNet.devByName(name)) throw new KError('EEXIST');
+  // A request naming the device by index was not looked up by name: a taken name fails at register_netdevice() (a veth's peer has used an ifindex by then).
+  if (name !== null && !m.index && destNet.devByName(name)) throw new KError('EEXIST');
   const created = ops.newlink(destNet, { name, data: m.linkinfo?.data ?? null, msg, linkNet: net });
   rtnlConfigureLink(created, m);
 }
@@ -265,4 +327,6 @@ export function rtnetlinkInit(rtnl: Rtnl): void {
   rtnl.register<IfInfoMsg>(PF_UNSPEC, RTM_DELLINK, rtnlDellink, null);
   rtnl.register<IfInfoMsg>(PF_UNSPEC, RTM_GETLINK, rtnlGetlink, rtnlDumpIfinfo);
   rtnl.register<IfInfoMsg>(PF_UNSPEC, RTM_SETLINK, rtnlSetlink, null);
+  rtnl.register<IfInfoMsg>(PF_UNSPEC, RTM_NEWLINKPROP, (net, msg) => rtnlLinkprop(RTM_NEWLINKPROP, net, msg.body), null);
+  rtnl.register<IfInfoMsg>(PF_UNSPEC, RTM_DELLINKPROP, (net, msg) => rtnlLinkprop(RTM_DELLINKPROP, net, msg.body), null);
 }

@@ -95,6 +95,8 @@ export function rtnlFillIfinfo(dev: NetDevice, srcNet: Net, o: FillOpts = {}): I
   }
   if (dev.permAddr && dev.permAddr.some((b) => b !== 0)) m.permAddress = dev.permAddr.slice();
   if (dev.alias) m.ifalias = dev.alias;
+  // rtnl_fill_prop_list(): IFLA_PROP_LIST when the device has altnames.
+  if (dev.altnames.length > 0) m.altnames = dev.altnames.slice();
   if (!((o.extMask ?? 0) & RTEXT_FILTER_SKIP_STATS)) m.stats64 = fillStats(dev);
   if (dev.master) m.master = dev.masterIfindex;
   fillLinkinfo(dev, m);

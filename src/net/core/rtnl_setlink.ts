@@ -39,7 +39,7 @@ function doSetMaster(dev: NetDevice, ifindex: number): void {
 }
 
 /** The kinds whose setup sets dev->change_proto_down (macvlan_common_setup(), vxlan_setup()). */
-const PROTO_DOWN_KINDS: ReadonlySet<string> = new Set(['macvlan', 'vxlan']);
+const PROTO_DOWN_KINDS: ReadonlySet<string> = new Set(['macvlan', 'macvtap', 'vxlan']);
 
 /** do_set_proto_down(): refused by a device that cannot; tuxnet does not model proto_down itself. */
 function doSetProtoDown(dev: NetDevice): void {
@@ -53,15 +53,15 @@ export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
   let notify = false;
   try {
     // rtnl_link_get_net_capable(): the namespace of IFLA_NET_NS_PID's task or of IFLA_NET_NS_FD.
-    if (m.netNsPid !== undefined || m.netNsFd) devChangeNetNamespace(dev, rtnlLinkGetNet(dev.net, m), m.index > 0 ? m.ifname : undefined);
+    if (m.netNsPid !== undefined || m.netNsFd) devChangeNetNamespace(dev, rtnlLinkGetNet(dev.net, m), m.ifname, m.newIfindex);
     if (m.address) devSetMacAddress(dev, m.address);
     if (m.mtu !== undefined) devSetMtu(dev, m.mtu);
     if (m.group !== undefined) {
       dev.group = m.group;
       notify = true;
     }
-    // Selected by index, a name means a rename.
-    if (m.index > 0 && m.ifname !== undefined && !m.netNsFd && m.netNsPid === undefined) devChangeName(dev, m.ifname);
+    // Selected by index, a name means a rename (after a move too: a "%d" pattern is expanded again there).
+    if (m.index > 0 && m.ifname !== undefined) devChangeName(dev, m.ifname);
     if (m.ifalias !== undefined && m.ifalias !== dev.alias) {
       dev.alias = m.ifalias;
       notify = true;

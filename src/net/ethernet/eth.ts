@@ -3,7 +3,7 @@
  * @linux net/ethernet/eth.c
  */
 import type { SkBuff } from '../core/skbuff.js';
-import type { NetDevice } from '../core/netdevice.js';
+import { NET_ADDR_RANDOM, type NetDevice } from '../core/netdevice.js';
 import { PACKET_BROADCAST, PACKET_HOST, PACKET_MULTICAST, PACKET_OTHERHOST } from '../core/skbuff.js';
 import { ETH_ALEN, ETH_HLEN, ETH_P_802_2, ETH_P_802_3, ETH_P_802_3_MIN, Ethh } from '../../wire/ethernet.js';
 import { getU16 } from '../../wire/bytes.js';
@@ -38,4 +38,11 @@ export function ethTypeTrans(skb: SkBuff, dev: NetDevice): boolean {
     skb.protocol = skb.len >= 2 && b[skb.data] === 0xff && b[skb.data + 1] === 0xff ? ETH_P_802_3 : ETH_P_802_2;
   }
   return true;
+}
+
+/** eth_hw_addr_random(): a random unicast, locally administered address (include/linux/etherdevice.h). */
+export function ethHwAddrRandom(dev: NetDevice): void {
+  dev.net.world.rng.fill(dev.devAddr);
+  dev.devAddr[0] = ((dev.devAddr[0] ?? 0) & 0xfe) | 0x02;
+  dev.addrAssignType = NET_ADDR_RANDOM;
 }

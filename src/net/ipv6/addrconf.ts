@@ -31,12 +31,11 @@ import { NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
 import { KError } from '../core/errno.js';
 import {
   IN6ADDR_IL_ALLNODES, IN6ADDR_IL_ALLROUTERS, IN6ADDR_LL_ALLNODES, IN6ADDR_LL_ALLROUTERS, IN6ADDR_LL_ALLSNOOPERS,
-  IN6ADDR_LOOPBACK, IN6ADDR_SL_ALLROUTERS, addrSolictMult, in6, ipv6AddrEqual, ipv6AddrPrefix, ipv6EthMcMap,
+  IN6ADDR_LOOPBACK, IN6ADDR_SL_ALLROUTERS, addrSolictMult, in6, ipv6AddrEqual, ipv6AddrPrefix,
 } from '../../wire/ipv6.js';
 import { IFA_HOST, IFA_LINK, IFAPROT_KERNEL_LL, IFAPROT_KERNEL_LO, IfaState, Inet6Dev, type Inet6Ifaddr, type NetnsIpv6 } from './if_inet6.js';
-import { ipv6DevMcDec, ipv6DevMcInc, ipv6McDadComplete, ipv6McDown, ipv6McUp } from './mcast.js';
+import { ipv6DevMcDec, ipv6DevMcInc, ipv6McDadComplete, ipv6McDown, ipv6McLoad, ipv6McUp } from './mcast.js';
 import { ndiscSendDadNs, ndiscSendRs } from './ndisc.js';
-import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
 import { fib6RulesInit } from './fib6_rules.js';
 import { ipv6PacketInit } from './ndisc.js';
 import { ndiscIfdown, ndiscInit } from './ndisc_tbl.js';
@@ -126,11 +125,23 @@ function addrconfDadWork(ifp: Inet6Ifaddr): void {
   ndiscSendDadNs(idev.dev, ifp.addr, ifp.dadNonce);
 }
 
+/** addrconf_join_solict(): the solicited-node group of `addr`, none on a loopback or NOARP device. */
+function addrconfJoinSolict(idev: Inet6Dev, addr: Uint8Array): void {
+  if (idev.dev.flags & (IFF_LOOPBACK | IFF_NOARP)) return;
+  ipv6DevMcInc(idev, addrSolictMult(addr));
+}
+
+/** addrconf_leave_solict(): as the join, by the device's flags now. */
+function addrconfLeaveSolict(idev: Inet6Dev, addr: Uint8Array): void {
+  if (idev.dev.flags & (IFF_LOOPBACK | IFF_NOARP)) return;
+  ipv6DevMcDec(idev, addrSolictMult(addr));
+}
+
 /** addrconf_dad_begin(): join the solicited-node group; no DAD on NOARP/loopback or with accept_dad off. */
 function addrconfDadBegin(ifp: Inet6Ifaddr): void {
   const idev = ifp.idev;
   const dev = idev.dev;
-  ipv6DevMcInc(idev, addrSolictMult(ifp.addr));
+  addrconfJoinSolict(idev, ifp.addr);
   const all = dev.net.ipv6!.all;
   if (dev.flags & (IFF_NOARP | IFF_LOOPBACK) || ((all.get('accept_dad') ?? 0) < 1 && idev.conf('accept_dad') < 1) || !(ifp.flags & IFA_F_TENTATIVE)) {
     ifp.flags &= ~IFA_F_TENTATIVE;
@@ -304,8 +315,8 @@ function addrconfUp(v6: NetnsIpv6, dev: NetDevice, ev: NetdevEvent): void {
   idev ??= ipv6FindIdev(v6, dev);
   if (!idev) return;
   idev.ready = true;
-  // ipv6_mc_up(): igmp6_group_added() loads ff02::1's MAC again after an ipv6_mc_down(), and every membership is announced.
-  if (idev.mcDown && dev.type === ARPHRD_ETHER) devMcAdd(dev, ipv6EthMcMap(IN6ADDR_LL_ALLNODES));
+  // ipv6_mc_up(): igmp6_group_added() loads the groups' MACs again after an ipv6_mc_down(), and every membership is announced.
+  ipv6McLoad(idev);
   if (dev.type === ARPHRD_LOOPBACK) initLoopback(idev);
   else addrconfDevConfig(idev);
   addrconfDadRun(idev);
@@ -374,7 +385,7 @@ function addrconfJoinAnycast(ifp: Inet6Ifaddr): void {
   if (ac.every((x) => x === 0)) return;
   ifp.anycastSeq = ++ifp.idev.dev.net.ipv6!.routeSeq;
   rt6NotifyNew(ifp.idev.dev.net, ifp.anycastSeq);
-  ipv6DevMcInc(ifp.idev, addrSolictMult(ac));
+  addrconfJoinSolict(ifp.idev, ac);
 }
 
 /** addrconf_leave_anycast(): __ipv6_dev_ac_dec(): the anycast route and group go. */
@@ -383,7 +394,7 @@ function addrconfLeaveAnycast(ifp: Inet6Ifaddr): void {
   const net = ifp.idev.dev.net;
   if (rt6Listening(net)) rt6NotifyDel(net, rt6RowsOf(net, ifp.idev.dev, (r) => r.seq === ifp.anycastSeq));
   ifp.anycastSeq = 0;
-  ipv6DevMcDec(ifp.idev, addrSolictMult(ipv6AddrPrefix(ifp.addr, ifp.prefixLen)));
+  addrconfLeaveSolict(ifp.idev, ipv6AddrPrefix(ifp.addr, ifp.prefixLen));
 }
 
 /** An address leaving its device: DAD work stops, its anycast and the solicited-node group joined for it are left. */
@@ -392,7 +403,7 @@ function ifaDead(ifp: Inet6Ifaddr): void {
   addrconfLeaveAnycast(ifp);
   const wasJoined = ifp.state !== IfaState.PREDAD;
   ifp.state = IfaState.DEAD;
-  if (wasJoined && ifp.scope !== IFA_HOST) ipv6DevMcDec(ifp.idev, addrSolictMult(ifp.addr));
+  if (wasJoined && ifp.scope !== IFA_HOST) addrconfLeaveSolict(ifp.idev, ifp.addr);
 }
 
 /** addrconf_ifdown(): addresses, solicited-node groups and timers go; `how` (unregister) forgets the device. */
@@ -413,10 +424,7 @@ function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
   idev.mrouteSeq = 0;
   ndiscIfdown(dev);
   // Only a device that was ready runs ipv6_mc_down(): igmp6_group_dropped() unloads ff02::1's MAC.
-  if (wasReady) {
-    ipv6McDown(idev);
-    if (dev.type === ARPHRD_ETHER) devMcDel(dev, ipv6EthMcMap(IN6ADDR_LL_ALLNODES));
-  }
+  if (wasReady) ipv6McDown(idev);
   if (how) {
     idev.dead = true;
     v6.idevs.delete(dev);

@@ -124,6 +124,8 @@ export interface Ifmcaddr6 {
   readonly noreport: boolean;
   /** mca_crcount: change records still to send. */
   crcount: number;
+  /** MAF_LOADED: the group's MAC is in the device's multicast list (a link-local or wider group while IPv6 is up on it). */
+  loaded: boolean;
   /** mca_work (MAF_TIMER_RUNNING while pending) and when it fires (ns): the group's query answer or v1 report. */
   work?: Timer | null;
   expires?: number;

@@ -29,7 +29,7 @@
  *        igmp6_send() igmp6_join_group() igmp6_leave_group() __mld_report_work() ipv6_mc_reset()
  */
 import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
-import { IFF_UP } from '../core/netdevice.js';
+import { ARPHRD_ETHER, IFF_UP } from '../core/netdevice.js';
 import { JIFFY_MS } from '../core/sysctl.js';
 import {
   IN6ADDR_ANY, IN6ADDR_LL_ALLROUTERS, IN6ADDR_LL_MLDV2_ROUTERS, IPV6_HLEN, NEXTHDR_HOP, NEXTHDR_ICMP, csumIpv6Magic,
@@ -119,7 +119,7 @@ export function ipv6DevMcInc(idev: Inet6Dev, addr: Uint8Array, running = true): 
     have.users++;
     return;
   }
-  const mc: Ifmcaddr6 = { addr, users: 1, noreport: noReport(addr), crcount: 0 };
+  const mc: Ifmcaddr6 = { addr, users: 1, noreport: noReport(addr), crcount: 0, loaded: false };
   mldDelDelrec(idev, addr);
   idev.mc.unshift(mc);
   igmp6GroupAdded(idev, mc, running);
@@ -139,7 +139,7 @@ export function ipv6DevMcDec(idev: Inet6Dev, addr: Uint8Array): void {
   if (--mc.users > 0) return;
   idev.mc.splice(i, 1);
   if (mc.noreport) return;
-  devMcDel(idev.dev, ipv6EthMcMap(mc.addr));
+  igmp6GroupUnload(idev, mc);
   if (!idev.dead) igmp6LeaveGroup(idev, mc);
   mcaStopWork(idev, mc);
 }
@@ -177,10 +177,39 @@ function mldDelDelrec(idev: Inet6Dev, addr: Uint8Array): void {
   if (i >= 0) idev.mcTomb.splice(i, 1);
 }
 
+/** IPV6_ADDR_MC_SCOPE(addr) >= IPV6_ADDR_SCOPE_LINKLOCAL: a group igmp6_group_added() loads into the device's list. */
+function mcLoadable(addr: Uint8Array): boolean {
+  return (addr[1]! & 0x0f) >= 2;
+}
+
+/** igmp6_group_added()'s MAF_LOADED step: the group's MAC joins the device's list (ndisc_mc_map(): Ethernet only). */
+function igmp6GroupLoad(idev: Inet6Dev, mc: Ifmcaddr6): void {
+  if (mc.loaded || !mcLoadable(mc.addr)) return;
+  mc.loaded = true;
+  if (idev.dev.type === ARPHRD_ETHER) devMcAdd(idev.dev, ipv6EthMcMap(mc.addr));
+}
+
+/** igmp6_group_dropped()'s MAF_LOADED step: the group's MAC leaves the device's list. */
+function igmp6GroupUnload(idev: Inet6Dev, mc: Ifmcaddr6): void {
+  if (!mc.loaded) return;
+  mc.loaded = false;
+  if (idev.dev.type === ARPHRD_ETHER) devMcDel(idev.dev, ipv6EthMcMap(mc.addr));
+}
+
+/**
+ * ipv6_mc_up()'s igmp6_group_added() of each membership, in mc_list order:
+ * the MACs ipv6_mc_down() took out come back (the announcements follow
+ * from ipv6McUp()).
+ */
+export function ipv6McLoad(idev: Inet6Dev): void {
+  for (const m of idev.mc) igmp6GroupLoad(idev, m);
+}
+
 /** igmp6_group_added(): the MAC filter, then (device up, reportable) a change record and the report work. */
 function igmp6GroupAdded(idev: Inet6Dev, mc: Ifmcaddr6, running: boolean): void {
-  // ff02::1 and ff01::1 share 33:33:00:00:00:01, which dev_addr_lists.ts keeps from registration.
-  if (!mc.noreport) devMcAdd(idev.dev, ipv6EthMcMap(mc.addr));
+  // ff02::1 and ff01::1 share 33:33:00:00:00:01, which dev_addr_lists.ts puts in the list at registration.
+  if (mc.noreport) mc.loaded = mcLoadable(mc.addr);
+  else igmp6GroupLoad(idev, mc);
   // `running` false: a join from ndo_open, before Linux sets IFF_UP (tuxnet sets it first).
   if (!running || !(idev.dev.flags & IFF_UP) || mc.noreport) return;
   if (mldInV1Mode(idev)) {
@@ -394,6 +423,8 @@ export function ipv6McDown(idev: Inet6Dev): void {
   sched.cancel(idev.mcGqWork);
   idev.mcIfcCount = idev.mcDadCount = 0;
   for (const m of idev.mc) {
+    // igmp6_group_dropped(): the MAC leaves the device's list.
+    igmp6GroupUnload(idev, m);
     m.crcount = 0;
     mcaStopWork(idev, m);
   }

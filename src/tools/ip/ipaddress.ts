@@ -22,7 +22,7 @@ import { ifaFlags, printAddrinfo } from './print_addr.js';
 import { ipaddrRestore, ipaddrSave, ipaddrShowdump } from './ipaddress_save.js';
 import { getPrefix, getPrefix1, parsePrefix } from './inet_prefix.js';
 import {
-  AF_INET, AF_INET6, AF_PACKET, IpExit, duparg, duparg2, fail, invarg, matches, nlAckReport, nodev, parseUnsigned,
+  AF_INET, AF_INET6, AF_PACKET, IpExit, checkIfname, duparg, duparg2, fail, invarg, matches, nlAckReport, nodev, parseUnsigned,
   rtnlDump, rtnlTalk, type IpCtx, type Prefix,
 } from './utils.js';
 
@@ -361,6 +361,11 @@ function parseLinkSelector(ctx: IpCtx, f: AddrFilter, a: string, next: () => str
     const v = next();
     f.master = ctx.ll.nameToIndex(v);
     if (!f.master) invarg(ctx, 'Device does not exist\n', v);
+  } else if (a === 'vrf') {
+    // The device must exist and be of kind vrf (name_is_vrf()).
+    const v = next();
+    f.master = ctx.ll.nameToIndex(v);
+    if (!f.master || !nameIsVrf(ctx, f.master)) invarg(ctx, 'Not a valid VRF name\n', v);
   } else if (a === 'nomaster') f.master = -1;
   else if (a === 'type') {
     const v = next();
@@ -398,6 +403,13 @@ function printLinkinfoMatches(f: AddrFilter, m: IfInfoMsg): boolean {
   return true;
 }
 
+/** name_is_vrf(): an RTM_GETLINK of the device says its kind is vrf. */
+function nameIsVrf(ctx: IpCtx, index: number): boolean {
+  const r = ctx.nl.request(RTM_GETLINK, NLM_F_REQUEST, { family: 0, index } satisfies IfInfoMsg);
+  const m = r.msgs[0] as NlMsg<IfInfoMsg> | undefined;
+  return r.ack.error === null && m?.body.linkinfo?.kind === 'vrf';
+}
+
 /**
  * The links to list, remembered in the cache: one device alone by
  * RTM_GETLINK when only `dev` selects, else the dump.
@@ -425,7 +437,9 @@ function linkList(ctx: IpCtx, f: AddrFilter, doLink = false): NlMsg<IfInfoMsg>[]
  * "if3" name a device to the index lookup but to no RTM_GETLINK.
  */
 function iplinkGet(ctx: IpCtx, name: string): NlMsg[] {
-  const r = ctx.nl.request(RTM_GETLINK, NLM_F_REQUEST | NLM_F_ACK, { family: ctx.opts.family, index: 0, ifname: name } satisfies IfInfoMsg);
+  // IFLA_IFNAME for a name check_ifname() takes, else IFLA_ALT_IFNAME.
+  const body: IfInfoMsg = checkIfname(name) ? { family: ctx.opts.family, index: 0, ifname: name } : { family: ctx.opts.family, index: 0, altIfname: name };
+  const r = ctx.nl.request(RTM_GETLINK, NLM_F_REQUEST | NLM_F_ACK, body);
   if (r.ack.error === null) return r.msgs;
   nlAckReport(ctx, r.ack);
   return fail(ctx, `Cannot send link get request: ${strerror[r.ack.error]}`, 1);

@@ -9,8 +9,8 @@ import { IPLINK_USAGE } from './usage_text.js';
 import { IFF_ALLMULTI, IFF_DYNAMIC, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS, IFF_PROMISC, IFF_UP } from '../../uapi/linux/if.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import type { VethInfo } from '../../uapi/linux/veth.js';
-import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
-import { RTM_DELLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
+import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
+import { RTM_DELLINK, RTM_DELLINKPROP, RTM_NEWLINK, RTM_NEWLINKPROP } from '../../uapi/linux/rtnetlink.js';
 import { ipaddrListLink } from './ipaddress.js';
 import {
   AF_PACKET, IpExit, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, rtnlTalk,
@@ -20,6 +20,7 @@ import { netnsByName } from './ipnetns.js';
 import { parseOnOff } from './iplink_bridge_slave.js';
 import { getLinkKind } from './link_util.js';
 import { llAddrA2nOrExit } from './ll_addr.js';
+import { atoi } from '../lib/stdlib.js';
 
 /** The kinds iproute2 has a link_util for: the TYPE list of its usage. */
 const IPROUTE2_KINDS: ReadonlySet<string> = new Set(
@@ -34,6 +35,10 @@ interface LinkParse {
   type: string | null;
   /** `link DEV`: the lower device of a new link (IFLA_LINK). */
   link: string | null;
+  /** `index IDX`: the ifindex of a new device, or of a moved one (IFLA_NEW_IFINDEX); 0 when not given. */
+  index: number;
+  /** `netns` was given (move_netns). */
+  moveNetns: boolean;
   rest: string[];
 }
 
@@ -138,7 +143,7 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
 
 /** iplink_parse(): the words shared by add, set and the veth peer. */
 function iplinkParse(ctx: IpCtx, argv: string[], create: boolean): LinkParse {
-  const r: LinkParse = { req: { family: 0, index: 0 }, dev: null, name: null, type: null, link: null, rest: [] };
+  const r: LinkParse = { req: { family: 0, index: 0 }, dev: null, name: null, type: null, link: null, index: 0, moveNetns: false, rest: [] };
   // one NEXT_ARG() for the whole loop (a closure per word would capture a binding per iteration)
   let i = 0;
   const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
@@ -149,6 +154,11 @@ function iplinkParse(ctx: IpCtx, argv: string[], create: boolean): LinkParse {
       if (r.name !== null) duparg(ctx, 'name', v);
       if (!checkIfname(v)) invarg(ctx, '"name" not a valid ifname', v);
       r.name = v;
+    } else if (a === 'index') {
+      const v = next();
+      if (r.index) duparg(ctx, 'index', v);
+      r.index = atoi(v);
+      if (r.index <= 0) invarg(ctx, 'Invalid "index" value', v);
     } else if (matches(a, 'link')) {
       r.link = next();
     } else if (a === 'type') {
@@ -163,6 +173,10 @@ function iplinkParse(ctx: IpCtx, argv: string[], create: boolean): LinkParse {
     }
   }
   checkAddrLen(ctx, r, create);
+  r.moveNetns = r.req.netNsFd !== undefined || r.req.netNsPid !== undefined;
+  if (r.index && !create && !r.moveNetns) fail(ctx, 'index can be used only when creating devices or when moving device to another netns.', 255);
+  // ifi_index of a new device: the kernel registers it under that index.
+  if (create) r.req.index = r.index;
   return r;
 }
 
@@ -233,7 +247,10 @@ function iplinkSet(ctx: IpCtx, argv: string[]): number {
   const r = iplinkParse(ctx, argv, false);
   const req = r.req;
   req.index = reqIndex(ctx, r);
+  // iplink_parse() makes `name` and `dev` one when they are equal: "Not renaming to the same name".
   if (r.name !== null && r.dev !== null && r.name !== r.dev) req.ifname = r.name;
+  // IFLA_NEW_IFINDEX: the index a device takes in the namespace it moves to.
+  if (r.index) req.newIfindex = r.index;
   if (r.type !== null) {
     req.linkinfo = { kind: r.type };
     const lu = getLinkKind(r.type);
@@ -270,6 +287,81 @@ function iplinkXstats(ctx: IpCtx, argv: string[]): number {
   return fail(ctx, 'Error: "ip link xstats" is not implemented in tuxnet.', 2);
 }
 
+/**
+ * iplink_afstats(): the per-family statistics of RTM_GETSTATS
+ * (IFLA_STATS_AF_SPEC); only MPLS has them and tuxnet has no MPLS, so no
+ * link prints. A device that does not exist is said, and ip still exits 0
+ * (do_iplink() drops the result).
+ */
+function iplinkAfstats(ctx: IpCtx, argv: string[]): number {
+  let dev: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === 'dev') {
+      const v = argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
+      if (dev !== null) duparg2(ctx, 'dev', v);
+      dev = v;
+    } else if (matches(a, 'help')) iplinkUsage(ctx);
+    else fail(ctx, `Command "${a}" is unknown, try "ip link help".`, 255);
+  }
+  if (dev !== null && ctx.ll.nameToIndex(dev) <= 0) {
+    ctx.err(`Device "${dev}" does not exist.\n`);
+    return 0;
+  }
+  const pr = ctx.newPrinter();
+  pr.newJsonObj();
+  pr.deleteJsonObj();
+  ctx.out(pr.take());
+  return 0;
+}
+
+/** usage(): ip link's usage on stderr, exit(-1). */
+function iplinkUsage(ctx: IpCtx): never {
+  ctx.err(IPLINK_USAGE);
+  throw new IpExit(255);
+}
+
+/**
+ * iplink_prop_mod(): `altname NAME` words (check_altifname()) fill
+ * IFLA_PROP_LIST, the one other word is the device (ll_name_to_index()).
+ */
+function iplinkPropMod(ctx: IpCtx, argv: string[], type: number, flags: number): number {
+  const altnames: string[] = [];
+  let dev: string | null = null;
+  let i = 0;
+  const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"');
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (matches(a, 'altname')) {
+      const name = next();
+      if (!checkAltifname(name)) invarg(ctx, 'not a valid altname', name);
+      altnames.push(name);
+    } else if (matches(a, 'help')) {
+      iplinkUsage(ctx);
+    } else {
+      const v = a === 'dev' ? next() : a;
+      if (dev !== null) duparg2(ctx, 'dev', v);
+      if (!checkAltifname(v)) invarg(ctx, '"dev" not a valid ifname', v);
+      dev = v;
+    }
+  }
+  if (dev === null) fail(ctx, 'Not enough of information: "dev" argument is required.', 255);
+  const index = ctx.ll.nameToIndex(dev);
+  if (!index) nodev(ctx, dev);
+  rtnlTalk(ctx, type, flags, { family: ctx.opts.family, index, altnames } satisfies IfInfoMsg);
+  return 0;
+}
+
+/** iplink_prop(): `ip link property add|del dev DEV altname NAME...` (RTM_NEWLINKPROP / RTM_DELLINKPROP). */
+function iplinkProp(ctx: IpCtx, argv: string[]): number {
+  const op = argv[0];
+  if (op === undefined) return iplinkUsage(ctx);
+  if (matches(op, 'add')) return iplinkPropMod(ctx, argv.slice(1), RTM_NEWLINKPROP, NLM_F_EXCL | NLM_F_CREATE | NLM_F_APPEND);
+  if (matches(op, 'del')) return iplinkPropMod(ctx, argv.slice(1), RTM_DELLINKPROP, 0);
+  if (matches(op, 'help')) return iplinkUsage(ctx);
+  return fail(ctx, 'Operator required', 255);
+}
+
 /** ipaddr_list_link(): `ip link show [selectors]` is the address listing of preferred family AF_PACKET. */
 function iplinkShow(ctx: IpCtx, argv: string[]): number {
   ctx.opts.family = AF_PACKET;
@@ -286,6 +378,8 @@ export function doIplink(ctx: IpCtx, argv: string[]): number {
   if (matches(cmd, 'delete')) return iplinkDel(ctx, rest);
   if (matches(cmd, 'show') || matches(cmd, 'list') || matches(cmd, 'lst')) return iplinkShow(ctx, rest);
   if (matches(cmd, 'xstats')) return iplinkXstats(ctx, rest);
+  if (matches(cmd, 'afstats')) return iplinkAfstats(ctx, rest);
+  if (matches(cmd, 'property')) return iplinkProp(ctx, rest);
   if (matches(cmd, 'help')) {
     // do_help(): a kind with print_help prints its usage on stdout and succeeds.
     const help = rest[0] !== undefined ? getLinkKind(rest[0])?.help : undefined;
@@ -293,8 +387,7 @@ export function doIplink(ctx: IpCtx, argv: string[]): number {
       ctx.out(help);
       return 0;
     }
-    ctx.err(IPLINK_USAGE);
-    throw new IpExit(255);
+    return iplinkUsage(ctx);
   }
   // exit(-1): the end of an ip -batch too, even with -force.
   return fail(ctx, `Command "${cmd}" is unknown, try "ip link help".`, 255);

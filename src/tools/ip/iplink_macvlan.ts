@@ -42,14 +42,14 @@ function parseMac(arg: string): Uint8Array | null {
 }
 
 /** The `macaddr` word: add/del take one address, set takes the addresses that follow. Returns the next index. */
-function parseMacaddr(ctx: IpCtx, argv: string[], i: number, info: MacvlanInfo): number {
+function parseMacaddr(ctx: IpCtx, argv: string[], i: number, info: MacvlanInfo, id: string): number {
   const next = (): string => argv[++i] ?? incompleteCommand(ctx);
   const op = next();
   const modes: Record<string, number> = {
     add: MACVLAN_MACADDR_ADD, del: MACVLAN_MACADDR_DEL, set: MACVLAN_MACADDR_SET, flush: MACVLAN_MACADDR_FLUSH,
   };
   const mode = modes[op];
-  if (mode === undefined) bail(ctx, explainText('macvlan'));
+  if (mode === undefined) bail(ctx, explainText(id));
   info.macaddrMode = mode;
   if (mode === MACVLAN_MACADDR_ADD || mode === MACVLAN_MACADDR_DEL) {
     const a = next();
@@ -66,8 +66,8 @@ function parseMacaddr(ctx: IpCtx, argv: string[], i: number, info: MacvlanInfo):
   return i;
 }
 
-/** macvlan_parse_opt() */
-export function macvlanParseOpt(ctx: IpCtx, argv: string[]): MacvlanInfo {
+/** macvlan_parse_opt(): `id` is the link_util's (macvlan or macvtap), as its messages name it. */
+export function macvlanParseOpt(ctx: IpCtx, argv: string[], id: string): MacvlanInfo {
   const info: MacvlanInfo = {};
   let mode = 0;
   let flags = 0;
@@ -86,7 +86,7 @@ export function macvlanParseOpt(ctx: IpCtx, argv: string[]): MacvlanInfo {
       else if (v === 'nodst') flags |= MACVLAN_FLAG_NODST;
       else if (v !== 'null') bail(ctx, `Error: argument of "flag" must be "nopromisc", "nodst" or "null", not "${v}"\n`);
       hasFlags = true;
-    } else if (matches(a, 'macaddr')) i = parseMacaddr(ctx, argv, i, info);
+    } else if (matches(a, 'macaddr')) i = parseMacaddr(ctx, argv, i, info, id);
     else if (matches(a, 'nopromisc')) {
       flags |= MACVLAN_FLAG_NOPROMISC;
       hasFlags = true;
@@ -98,13 +98,13 @@ export function macvlanParseOpt(ctx: IpCtx, argv: string[]): MacvlanInfo {
       const n = parseUnsigned(v);
       if (n === null) bail(ctx, `Error: argument of "bcqueuelen" must be a positive integer [0-4294967295], not "${v}"\n`);
       info.bcQueueLen = n;
-    } else if (matches(a, 'help')) bail(ctx, explainText('macvlan'));
-    else bail(ctx, `macvlan: unknown option "${a}"?\n${explainText('macvlan')}`);
+    } else if (matches(a, 'help')) bail(ctx, explainText(id));
+    else bail(ctx, `${id}: unknown option "${a}"?\n${explainText(id)}`);
   }
   if (mode) info.mode = mode;
   if (hasFlags) {
     if (flags & MACVLAN_FLAG_NOPROMISC && mode !== MACVLAN_MODE_PASSTHRU) {
-      bail(ctx, `macvlan: nopromisc flag only valid in passthru mode\n${explainText('macvlan')}`);
+      bail(ctx, `${id}: nopromisc flag only valid in passthru mode\n${explainText(id)}`);
     }
     info.flags = flags;
   }

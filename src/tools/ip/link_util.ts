@@ -31,7 +31,11 @@ const LINK_UTILS: Record<string, LinkUtil> = {
     printOpt: (ctx, pr, d) => bridgeSlavePrintOpt(pr, d as IflaBrportInfo, (i) => ctx.ll.indexToName(i)),
   },
   macvlan: {
-    parseOpt: macvlanParseOpt,
+    parseOpt: (ctx, argv) => macvlanParseOpt(ctx, argv, 'macvlan'),
+    printOpt: (_ctx, pr, d) => macvlanPrintOpt(pr, d),
+  },
+  macvtap: {
+    parseOpt: (ctx, argv) => macvlanParseOpt(ctx, argv, 'macvtap'),
     printOpt: (_ctx, pr, d) => macvlanPrintOpt(pr, d),
   },
   vxlan: {

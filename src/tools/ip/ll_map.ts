@@ -9,6 +9,7 @@ import { RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK } from '../../uapi/linux/rtnetlin
 import type { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { ifNametoindex } from '../../net/socket.js';
 import { strtoul10 } from '../lib/stdlib.js';
+import { checkIfname } from './utils.js';
 
 interface LlEntry {
   name: string;
@@ -52,7 +53,11 @@ export class LlMap {
   /** ll_link_get(): ask the kernel for one link, without its statistics (errors stay silent); its ifindex or 0. */
   private linkGet(name: string | null, index: number): number {
     const body: IfInfoMsg = { family: 0, index, extMask: RTEXT_FILTER_VF | RTEXT_FILTER_SKIP_STATS };
-    if (name !== null) body.ifname = name;
+    // IFLA_IFNAME for a name check_ifname() takes, else IFLA_ALT_IFNAME.
+    if (name !== null) {
+      if (checkIfname(name)) body.ifname = name;
+      else body.altIfname = name;
+    }
     const r = this.nl.request(RTM_GETLINK, NLM_F_REQUEST, body);
     const answer = r.msgs[0];
     if (r.ack.error !== null || !answer) return 0;

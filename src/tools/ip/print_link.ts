@@ -120,7 +120,8 @@ export function printLinkinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfInfoMsg>, o:
   }
   if (o.doLink && m.linkmode !== undefined) pr.string(PRINT_ANY, 'linkmode', 'mode %s ', m.linkmode ? 'DORMANT' : 'DEFAULT');
   if (m.group !== undefined) pr.string(PRINT_ANY, 'group', 'group %s ', ctx.names.groupN2a(m.group, ctx.opts.numeric));
-  if (o.showQueue && m.txqlen !== undefined) pr.number(PRINT_ANY, 'txqlen', 'qlen %d', m.txqlen | 0);
+  // print_queuelen(): a queue length of 0 is not printed.
+  if (o.showQueue && m.txqlen) pr.number(PRINT_ANY, 'txqlen', 'qlen %d', m.txqlen | 0);
   if (m.event !== undefined) printLinkEvent(pr, m.event);
   const fam = o.family ?? ctx.opts.family;
   if (!fam || fam === AF_PACKET || ctx.opts.details) printLinkLayer(pr, m);
@@ -134,7 +135,18 @@ export function printLinkinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfInfoMsg>, o:
     pr.nl();
     printLinkStats(pr, m.stats64, m.carrierChanges ?? 0, ctx.opts.stats, ctx.opts);
   }
+  if (m.altnames) printAltnames(pr, m.altnames);
   pr.string(PRINT_FP, null, '%s', '\n');
+}
+
+/** IFLA_PROP_LIST: an "altname NAME" line each, the "altnames" array in JSON. */
+function printAltnames(pr: Printer, altnames: readonly string[]): void {
+  pr.openJsonArray(PRINT_JSON, 'altnames');
+  for (const name of altnames) {
+    pr.string(PRINT_FP, null, '%s    altname ', pr.sl);
+    pr.string(PRINT_ANY, null, '%s', name);
+  }
+  pr.closeJsonArray(PRINT_JSON, null);
 }
 
 const LINK_EVENTS = ['NONE', 'REBOOT', 'FEATURE CHANGE', 'BONDING FAILOVER', 'NOTIFY PEERS', 'RESEND IGMP', 'BONDING OPTION'];

@@ -32,3 +32,5 @@ export const IF_OPER_DORMANT = 5;
 export const IF_OPER_UP = 6;
 
 export const IFNAMSIZ = 16;
+/** ALTIFNAMSIZ: an alternative name is at most 127 bytes. */
+export const ALTIFNAMSIZ = 128;

@@ -94,6 +94,10 @@ export interface IfInfoMsg {
   change?: number;
 
   ifname?: string;
+  /** IFLA_ALT_IFNAME: a request's device by one of its names of up to ALTIFNAMSIZ - 1 bytes (ip sends it for a name too long for IFLA_IFNAME). */
+  altIfname?: string;
+  /** IFLA_PROP_LIST: its IFLA_ALT_IFNAME entries (the device's alternative names, or those a RTM_NEWLINKPROP/RTM_DELLINKPROP adds or deletes). */
+  altnames?: string[];
   mtu?: number;
   /** IFLA_LINK: the ifindex of the lower device or peer (ndo_get_iflink). */
   link?: number;

@@ -13,8 +13,9 @@
  */
 import { NETIF_F_FRAGLIST, NETIF_F_LLTX, NETIF_F_RXCSUM, NETIF_F_SG } from '../../../net/core/netdev_features.js';
 import {
-  ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, NET_ADDR_RANDOM, NetDevice, type NetDeviceOps,
+  ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, NetDevice, type NetDeviceOps,
 } from '../../../net/core/netdevice.js';
+import { ethHwAddrRandom } from '../../../net/ethernet/eth.js';
 import { NetdevEvent, type Net, type NetWorld } from '../../../net/core/net_namespace.js';
 import { notifierMask } from '../../../net/core/notifier.js';
 import { devAllocName, registerNetdevice, unregisterNetdevice } from '../../../net/core/dev.js';
@@ -211,9 +212,7 @@ function vxlanSetup(net: Net, name: string, m: IfInfoMsg): NetDevice {
     txQueueLen: 1000, addrLen: 6,
   });
   dev.broadcast.fill(0xff);
-  net.world.rng.fill(dev.devAddr);
-  dev.devAddr[0] = ((dev.devAddr[0] ?? 0) & 0xfe) | 0x02;
-  dev.addrAssignType = NET_ADDR_RANDOM;
+  ethHwAddrRandom(dev);
   dev.privFlags |= IFF_NO_QUEUE | IFF_LIVE_ADDR_CHANGE;
   // Linux: SG, HW_CSUM and software GSO with tunnel offloads. tuxnet's vxlan takes frames already segmented
   // and summed (validate_xmit_skb() does it for a device without those features).
