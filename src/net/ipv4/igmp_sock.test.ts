@@ -80,11 +80,11 @@ test('ip_mc_sf_allow: a socket hears a group it did not join on the device only 
   const s = sock(b);
   assert.equal(bind(s, { family: AF_INET, addr: 0, port: 5000 }), 0);
   const sk = s.sk as UdpSocket;
-  assert.equal(ipMcSfAllow(sk, GROUP, 2), true);
+  assert.equal(ipMcSfAllow(sk, GROUP, 0, 2), true);
   assert.equal(setsockopt(s, SOL_IP, IP_MULTICAST_ALL, 0), 0);
-  assert.equal(ipMcSfAllow(sk, GROUP, 2), false);
-  assert.equal(ipMcSfAllow(sk, 0x0a000002, 2), true);
+  assert.equal(ipMcSfAllow(sk, GROUP, 0, 2), false);
+  assert.equal(ipMcSfAllow(sk, 0x0a000002, 0, 2), true);
   assert.equal(setsockopt(s, SOL_IP, IP_ADD_MEMBERSHIP, mreqn(GROUP, 0, 2)), 0);
-  assert.equal(ipMcSfAllow(sk, GROUP, 2), true);
-  assert.equal(ipMcSfAllow(sk, GROUP, 1), false);
+  assert.equal(ipMcSfAllow(sk, GROUP, 0, 2), true);
+  assert.equal(ipMcSfAllow(sk, GROUP, 0, 1), false);
 });
