@@ -76,3 +76,5 @@ A source-specific join (iperf 2 -s -u -B GROUP -H SOURCE, MCAST_JOIN_SOURCE_GROU
   Idx	Device    : Count Querier	Group    Users Timer	Reporter
   2	v2        :     1      V3
   				010000E0     1 0:00000000		0
+  $ ip netns exec h2 socat -u UDP4-RECV:5000,ip-add-source-membership=232.1.1.1:10.0.0.2:10.0.0.9 CREATE:got 2>&1 | sed -E 's/^[0-9\/]+ [0-9:]+ socat\[[0-9]+\]/socat/'
+  socat E parseopts_table(): unknown option "ip-add-source-membership"

@@ -243,14 +243,20 @@ function hex8(v: number): string {
 }
 
 /**
- * /proc/net/mcfilter: the header, then per device and group (newest
- * first) a line per source: index, name (6 wide, cut at 6), group,
- * source, INCLUDE and EXCLUDE filter counts.
+ * /proc/net/mcfilter: the header, then a line per source: index, name (6
+ * wide, cut at 6), group, source, INCLUDE and EXCLUDE filter counts.
+ * igmp_mcf_get_first() starts at the first device whose newest group has
+ * sources (a device whose newest group has none is skipped whole), then
+ * igmp_mcf_get_next() walks every later group and device.
  */
 export function procNetMcfilter(net: Net): string {
   let out = 'Idx Device        MCA        SRC    INC    EXC\n';
+  let started = false;
   for (const dev of net.devices.values()) {
-    for (const im of dev.ip?.mcList ?? []) {
+    const groups = dev.ip?.mcList ?? [];
+    started ||= (groups[0]?.sources.length ?? 0) > 0;
+    if (!started) continue;
+    for (const im of groups) {
       for (const psf of im.sources) {
         out += `${String(dev.ifindex).padStart(3)} ${dev.name.slice(0, 6).padStart(6)} ${hex8(im.multiaddr)} ${hex8(psf.inaddr)} ` +
           `${String(psf.sfCount[MCAST_INCLUDE]).padStart(6)} ${String(psf.sfCount[MCAST_EXCLUDE]).padStart(6)}\n`;
