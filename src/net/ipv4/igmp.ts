@@ -458,22 +458,29 @@ export function ipMcUp(inDev: InDevice): void {
   else inDev.mcList.unshift(newMcList(IGMP_ALL_HOSTS, MCAST_EXCLUDE));
   // igmp_group_added(): the MACs taken out at down go back (all-hosts': dev_addr_lists.ts).
   for (const m of inDev.mcList) if (m.multiaddr !== IGMP_ALL_HOSTS) ipMcFilter(inDev, m, true);
+  // igmpv3_del_delrec(): what ip_mc_down() put in the tomb comes back (an INCLUDE group's sources, each for qrv ALLOW reports).
+  for (const m of inDev.mcList) igmpv3DelDelrec(inDev, m);
   if (igmpVersion(inDev) !== 3) {
     for (const m of inDev.mcList) igmpGroupAdded(inDev, m);
     return;
   }
-  // igmpv3_del_delrec() + igmp_group_added(): an EXCLUDE group reports its mode, an INCLUDE one its sources.
+  // igmp_group_added(): an EXCLUDE group reports its mode.
   let any = false;
   for (const m of inDev.mcList) {
     if (noReport(inDev, m.multiaddr)) continue;
     if (m.sfmode === MCAST_EXCLUDE) m.crcount = igmpQrv(inDev);
-    else for (const psf of m.sources) psf.crcount = igmpQrv(inDev);
     any = true;
   }
   if (any) igmpIfcEvent(inDev);
 }
 
-/** ip_mc_down(): the reports (change and query ones) stop, pending leaves are forgotten, the groups' MACs leave the filter, all-hosts is left. */
+/**
+ * ip_mc_down(): the reports (change and query ones) stop, pending leaves
+ * are forgotten, each reportable group (v3) goes to the tomb as
+ * igmp_group_dropped() puts it (an INCLUDE group's sources with it, till
+ * ip_mc_up() takes them back), the groups' MACs leave the filter,
+ * all-hosts is left.
+ */
 export function ipMcDown(inDev: InDevice): void {
   inDev.dev.net.sched.cancel(inDev.mrIfcTimer);
   inDev.mrIfcTimer = null;
@@ -481,7 +488,9 @@ export function ipMcDown(inDev: InDevice): void {
   inDev.dev.net.sched.cancel(inDev.mrGqTimer);
   inDev.mrGqTimer = null;
   inDev.mcTomb = [];
+  const v3 = igmpVersion(inDev) === 3;
   for (const m of inDev.mcList) {
+    if (v3 && !noReport(inDev, m.multiaddr)) igmpv3AddDelrec(inDev, m);
     m.crcount = 0;
     igmpStopTimer(inDev, m);
     if (m.multiaddr !== IGMP_ALL_HOSTS) ipMcFilter(inDev, m, false);
