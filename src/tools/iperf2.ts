@@ -198,16 +198,17 @@ function mcastJoin(o: Opts): McastJoin | null {
   return { group, iface: iface ?? null, source };
 }
 
-/** The banner's join line: "Joining multicast (S,G)=S,G" or "Joining multicast group  G", " w/iface DEV". */
+/** The banner's join line: "Joining multicast (S,G)=S,G w/iface DEV", "(*,G)=*,G w/iface DEV", or "group  G". */
 function joinLine(o: Opts, j: McastJoin): string {
   const g = ipToString(j.group);
-  const what = j.source === null ? `group  ${g}` : `(S,G)=${o.ssm},${g}`;
-  return `Joining multicast ${what}${j.iface ? ` w/iface ${j.iface}` : ''}\n`;
+  if (j.iface) return `Joining multicast (${j.source === null ? '*' : 'S'},G)=${o.ssm ?? '*'},${g} w/iface ${j.iface}\n`;
+  return `Joining multicast ${j.source === null ? `group  ${g}` : `(S,G)=${o.ssm},${g}`}\n`;
 }
 
 /** iperf_multicast_join(): MCAST_JOIN_SOURCE_GROUP (a struct group_source_req) or IP_ADD_MEMBERSHIP (an ip_mreqn). */
 function joinGroup(p: Proc, s: Socket, j: McastJoin): void {
   const ifindex = j.iface ? (p.net.devByName(j.iface)?.ifindex ?? 0) : 0;
+  if (j.iface && !ifindex) return;
   if (j.source === null) {
     const mreqn = new Uint8Array(12);
     putU32(mreqn, 0, j.group);
@@ -233,11 +234,6 @@ async function server(p: Proc, o: Opts): Promise<number> {
     out.write('Multicast requires -u option  failed\n');
     return 0;
   }
-  if (mc && Number.isNaN(mc.source)) out.write('mcast join source pton failed: Success\n');
-  out.write(`${LINE}Server listening on ${o.udp ? 'UDP' : 'TCP'} port ${o.port}\n`);
-  if (mc) out.write(`${joinLine(o, mc)}Server set to single client traffic mode (per multicast receive)\n`);
-  out.write(o.udp ? `UDP buffer size: ${kbyte(212992)} (default)\n` : `TCP window size: ${kbyte(131072)} (default)\n`);
-  out.write(LINE);
   const s = socket(p.net, AF_INET, o.udp ? SOCK_DGRAM : SOCK_STREAM, o.udp ? IPPROTO_UDP : IPPROTO_TCP);
   if (typeof s === 'string') return 1;
   p.files?.install(s);
@@ -245,10 +241,17 @@ async function server(p: Proc, o: Opts): Promise<number> {
   const local = mc ? mc.group : o.bind === null ? 0 : (parseIp(o.bind) ?? 0);
   const b = bind(s, { family: AF_INET, addr: local, port: o.port });
   if (b !== 0) {
-    out.write(`bind failed: ${strerror[b]}\n`);
+    // Linux's iperf then waits on, its listener dead; this one ends.
+    out.write(`listener bind failed: ${strerror[b]}\n`);
     return 1;
   }
+  if (mc && Number.isNaN(mc.source)) out.write('mcast join source pton failed: Success\n');
+  else if (mc?.iface && !p.net.devByName(mc.iface)) out.write('mcast if_nametoindex failed: No such device\n');
   if (mc) joinGroup(p, s, mc);
+  out.write(`${LINE}Server listening on ${o.udp ? 'UDP' : 'TCP'} port ${o.port}\n`);
+  if (mc) out.write(`${joinLine(o, mc)}Server set to single client traffic mode (per multicast receive)\n`);
+  out.write(o.udp ? `UDP buffer size: ${kbyte(212992)} (default)\n` : `TCP window size: ${kbyte(131072)} (default)\n`);
+  out.write(LINE);
   if (o.udp) {
     for (let u: Socket | null = s; u; u = await udpServer(p, u, o, local));
     return 1;
