@@ -5,7 +5,10 @@
  * (sequence number, sec, usec), a negative sequence number to finish, and
  * the server's report sent back. Its banners and report lines; senders
  * pay for their writes in virtual time as iperf3's do (iperf3_proto.ts).
- * @iperf2 src/Client.cpp src/Server.cpp src/Reporter.c src/ReportOutputs.c
+ * A UDP server bound (-B) to a group joins it, any-source or, with
+ * `-H source`, source-specific (MCAST_JOIN_SOURCE_GROUP), on the device
+ * `-B group%dev` names (else the route's).
+ * @iperf2 src/Client.cpp src/Server.cpp src/Reporter.c src/ReportOutputs.c src/iperf_multicast_api.c
  */
 import { detach, type CommandFn, type Proc } from '../lab/process.js';
 import { strerror } from '../net/core/errno.js';
@@ -13,9 +16,10 @@ import {
   Task, accept, bind, close, connect, connectWait, getpeername, getsockname, listen, recvmsg, send, sendto, setsockopt, socket,
   type Socket, type SockaddrIn,
 } from '../net/socket.js';
-import { AF_INET, SOCK_DGRAM, SOCK_STREAM, SOL_SOCKET, SO_REUSEADDR } from '../uapi/linux/socket.js';
-import { IPPROTO_TCP, IPPROTO_UDP } from '../uapi/linux/in.js';
-import { ipToString, parseIp } from '../wire/ipv4.js';
+import { AF_INET, SOCK_DGRAM, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_REUSEADDR } from '../uapi/linux/socket.js';
+import { IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, MCAST_JOIN_SOURCE_GROUP } from '../uapi/linux/in.js';
+import { ipToString, ipv4IsMulticast, parseIp } from '../wire/ipv4.js';
+import { putU32 } from '../wire/bytes.js';
 import { hostsLookup } from './nc.js';
 import { unitAtof, unitSnprintf } from './iperf3/iperf3_report.js';
 import { HOST_BPS } from './iperf3/iperf3_proto.js';
@@ -36,6 +40,8 @@ interface Opts {
   bind: string | null;
   port: number;
   len: number;
+  /** -H: the source of a source-specific multicast join */
+  ssm: string | null;
 }
 
 const sec = (ns: number): number => ns / 1e9;
@@ -52,9 +58,9 @@ function kbyte(n: number): string {
 }
 
 function parse(p: Proc): Opts | string {
-  const o: Opts = { server: false, host: null, udp: false, rate: 0, time: 10, interval: 0, bind: null, port: 5001, len: 0 };
+  const o: Opts = { server: false, host: null, udp: false, rate: 0, time: 10, interval: 0, bind: null, port: 5001, len: 0, ssm: null };
   const argv = p.argv.slice(1);
-  const takes = 'cbtiBplnPwMxfFIoLTSXyZ';
+  const takes = 'cbtiBplnPwMxfFIoLTSXyZH';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (!a.startsWith('-') || a.length < 2) continue;
@@ -74,6 +80,7 @@ function parse(p: Proc): Opts | string {
       case 'B': o.bind = v; break;
       case 'p': o.port = Number(v); break;
       case 'l': o.len = unitAtof(v) ?? 0; break;
+      case 'H': o.ssm = v; break;
       default: return `iperf: option -${k} is not supported in the lab\n`;
     }
   }
@@ -83,6 +90,7 @@ function parse(p: Proc): Opts | string {
 
 async function client(p: Proc, o: Opts): Promise<number> {
   const out = p.stdout;
+  if (o.ssm !== null) out.write('WARNING: option -H is not valid for client mode\n');
   const addr = parseIp(o.host!) ?? hostsLookup(p, o.host!);
   const len = o.len || (o.udp ? UDP_LEN : TCP_LEN);
   const rate = o.rate || (o.udp ? 1048576 : 0);
@@ -172,21 +180,78 @@ async function transmit(p: Proc, s: Socket, o: Opts, len: number, bps: number): 
   return { bytes, packets, dur: sched.now - t0 };
 }
 
+/** A -B group, its device (`group%dev`) and the -H source: what the server joins. */
+interface McastJoin {
+  group: number;
+  iface: string | null;
+  /** the source (NaN: -H did not parse), null: any-source */
+  source: number | null;
+}
+
+/** -B GROUP[%DEV] with -H: the join, or null when -B is no group. */
+function mcastJoin(o: Opts): McastJoin | null {
+  if (o.bind === null) return null;
+  const [host, iface] = o.bind.split('%');
+  const group = parseIp(host!);
+  if (group === null || !ipv4IsMulticast(group)) return null;
+  const source = o.ssm === null ? null : (parseIp(o.ssm) ?? Number.NaN);
+  return { group, iface: iface ?? null, source };
+}
+
+/** The banner's join line: "Joining multicast (S,G)=S,G w/iface DEV", "(*,G)=*,G w/iface DEV", or "group  G". */
+function joinLine(o: Opts, j: McastJoin): string {
+  const g = ipToString(j.group);
+  if (j.iface) return `Joining multicast (${j.source === null ? '*' : 'S'},G)=${o.ssm ?? '*'},${g} w/iface ${j.iface}\n`;
+  return `Joining multicast ${j.source === null ? `group  ${g}` : `(S,G)=${o.ssm},${g}`}\n`;
+}
+
+/** iperf_multicast_join(): MCAST_JOIN_SOURCE_GROUP (a struct group_source_req) or IP_ADD_MEMBERSHIP (an ip_mreqn). */
+function joinGroup(p: Proc, s: Socket, j: McastJoin): void {
+  const ifindex = j.iface ? (p.net.devByName(j.iface)?.ifindex ?? 0) : 0;
+  if (j.iface && !ifindex) return;
+  if (j.source === null) {
+    const mreqn = new Uint8Array(12);
+    putU32(mreqn, 0, j.group);
+    new DataView(mreqn.buffer).setInt32(8, ifindex, true);
+    setsockopt(s, SOL_IP, IP_ADD_MEMBERSHIP, mreqn);
+    return;
+  }
+  if (Number.isNaN(j.source)) return;
+  const gsr = new Uint8Array(264);
+  const dv = new DataView(gsr.buffer);
+  dv.setUint32(0, ifindex, true);
+  for (const [at, addr] of [[8, j.group], [136, j.source]] as const) {
+    dv.setUint16(at, AF_INET, true);
+    putU32(gsr, at + 4, addr);
+  }
+  setsockopt(s, SOL_IP, MCAST_JOIN_SOURCE_GROUP, gsr);
+}
+
 async function server(p: Proc, o: Opts): Promise<number> {
   const out = p.stdout;
-  out.write(`${LINE}Server listening on ${o.udp ? 'UDP' : 'TCP'} port ${o.port}\n`);
-  out.write(o.udp ? `UDP buffer size: ${kbyte(212992)} (default)\n` : `TCP window size: ${kbyte(131072)} (default)\n`);
-  out.write(LINE);
+  const mc = mcastJoin(o);
+  if (mc && !o.udp) {
+    out.write('Multicast requires -u option  failed\n');
+    return 0;
+  }
   const s = socket(p.net, AF_INET, o.udp ? SOCK_DGRAM : SOCK_STREAM, o.udp ? IPPROTO_UDP : IPPROTO_TCP);
   if (typeof s === 'string') return 1;
   p.files?.install(s);
   setsockopt(s, SOL_SOCKET, SO_REUSEADDR, 1);
-  const local = o.bind === null ? 0 : (parseIp(o.bind) ?? 0);
+  const local = mc ? mc.group : o.bind === null ? 0 : (parseIp(o.bind) ?? 0);
   const b = bind(s, { family: AF_INET, addr: local, port: o.port });
   if (b !== 0) {
-    out.write(`bind failed: ${strerror[b]}\n`);
+    // Linux's iperf then waits on, its listener dead; this one ends.
+    out.write(`listener bind failed: ${strerror[b]}\n`);
     return 1;
   }
+  if (mc && Number.isNaN(mc.source)) out.write('mcast join source pton failed: Success\n');
+  else if (mc?.iface && !p.net.devByName(mc.iface)) out.write('mcast if_nametoindex failed: No such device\n');
+  if (mc) joinGroup(p, s, mc);
+  out.write(`${LINE}Server listening on ${o.udp ? 'UDP' : 'TCP'} port ${o.port}\n`);
+  if (mc) out.write(`${joinLine(o, mc)}Server set to single client traffic mode (per multicast receive)\n`);
+  out.write(o.udp ? `UDP buffer size: ${kbyte(212992)} (default)\n` : `TCP window size: ${kbyte(131072)} (default)\n`);
+  out.write(LINE);
   if (o.udp) {
     for (let u: Socket | null = s; u; u = await udpServer(p, u, o, local));
     return 1;
@@ -261,7 +326,10 @@ async function udpServer(p: Proc, s: Socket, o: Opts, local: number): Promise<So
       if (typeof n === 'string') return null;
       p.files?.install(n);
       setsockopt(n, SOL_SOCKET, SO_REUSEADDR, 1);
-      return bind(n, { family: AF_INET, addr: local, port: o.port }) === 0 ? n : null;
+      if (bind(n, { family: AF_INET, addr: local, port: o.port }) !== 0) return null;
+      const mc = mcastJoin(o);
+      if (mc) joinGroup(p, n, mc);
+      return n;
     }
     bytes += m.data.length;
     if (seq > total + 1) lost += seq - total - 1;

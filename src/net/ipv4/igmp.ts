@@ -27,8 +27,9 @@
  * device's robustness and query interval from its QRV and QQIC and, for a
  * general query, times one report of every group (igmp_gq_start_timer;
  * MODE_IS_EXCLUDE records), for a group (and source) specific one the
- * group's timer. Hosts join any-source only (EXCLUDE, no source), so a
- * source-specific query always gets the group's record.
+ * group's timer (a group-and-source-specific one: igmp_marksources()).
+ * Source filters (igmp_src.ts) give groups INCLUDE mode and sources:
+ * their records carry them, ALLOW/BLOCK records report their changes.
  * @linux net/ipv4/igmp.c ip_mc_inc_group() ip_mc_dec_group() igmp_group_added()
  *        igmp_group_dropped() igmp_ifc_event() igmp_ifc_timer_expire() igmpv3_send_cr()
  *        igmpv3_newpack() add_grec() ip_mc_up() ip_mc_down() igmp_send_report()
@@ -53,6 +54,11 @@ import { CHECKSUM_UNNECESSARY, PACKET_BROADCAST, PACKET_MULTICAST, type SkBuff }
 import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
 import { inetAddProtocol } from './protocol.js';
 import { getU16, getU32 } from '../../wire/bytes.js';
+import {
+  IGMPV3_ALLOW_NEW_SOURCES, IGMPV3_BLOCK_OLD_SOURCES, IGMPV3_CHANGE_TO_EXCLUDE, IGMPV3_CHANGE_TO_INCLUDE,
+  IGMPV3_MODE_IS_EXCLUDE, IGMPV3_MODE_IS_INCLUDE, MCAST_EXCLUDE, MCAST_INCLUDE, addGrec, clearZeros, igmpMarksources,
+  ipMcAddSrc, ipMcClearSrc, type Grec, type IpSfList, type McastMode,
+} from './igmp_src.js';
 
 /** IGMP_ALL_HOSTS (224.0.0.1): joined by every device, never reported. */
 export const IGMP_ALL_HOSTS = 0xe0000001 | 0;
@@ -65,9 +71,6 @@ const IGMP_HOST_MEMBERSHIP_REPORT = 0x12;
 const IGMPV2_HOST_MEMBERSHIP_REPORT = 0x16;
 const IGMP_HOST_LEAVE_MESSAGE = 0x17;
 const IGMPV3_HOST_MEMBERSHIP_REPORT = 0x22;
-const IGMPV3_MODE_IS_EXCLUDE = 2;
-const IGMPV3_CHANGE_TO_INCLUDE = 3;
-const IGMPV3_CHANGE_TO_EXCLUDE = 4;
 /** IPOPT_RA: the Router Alert option (RFC 2113), value 0. */
 const ROUTER_ALERT = [0x94, 0x04, 0x00, 0x00] as const;
 const NS_PER_MS = 1_000_000;
@@ -81,6 +84,12 @@ export interface IpMcList {
   readonly multiaddr: number;
   users: number;
   crcount: number;
+  /** sfmode, sfcount[EXCLUDE, INCLUDE], sources, tomb (deleted sources), gsquery: the source filter (igmp_src.ts). */
+  sfmode: McastMode;
+  sfcount: [number, number];
+  sources: IpSfList[];
+  tomb: IpSfList[];
+  gsquery: boolean;
   /** The v1/v2 report timer (im->timer, tm_running when set) and when it fires (ns). */
   timer?: Timer | null;
   expires?: number;
@@ -105,7 +114,7 @@ function ipMcFilter(inDev: InDevice, im: IpMcList, load: boolean): void {
  * or the device's) imposes, else that of a v1 or v2 querier heard
  * lately (mr_v1_seen, mr_v2_seen), v1 first; 3 otherwise.
  */
-function igmpVersion(inDev: InDevice): 1 | 2 | 3 {
+export function igmpVersion(inDev: InDevice): 1 | 2 | 3 {
   const now = inDev.dev.net.sched.now;
   const seen = (v: number, until: number): boolean =>
     inDev.all.get(DevconfIdx.FORCE_IGMP_VERSION) === v || inDev.cnf.get(DevconfIdx.FORCE_IGMP_VERSION) === v || (until !== 0 && now < until);
@@ -118,13 +127,13 @@ function ipEthMcMap(group: number): number[] {
 }
 
 /** The groups add_grec() leaves out: all-hosts, and link-local ones unless igmp_link_local_mcast_reports. */
-function noReport(inDev: InDevice, group: number): boolean {
+export function noReport(inDev: InDevice, group: number): boolean {
   if (group === IGMP_ALL_HOSTS) return true;
   return ipv4IsLocalMulticast(group) && !inDev.dev.net.ipv4.sysctl.igmpLlmReports;
 }
 
 /** in_dev->mr_qrv ?: net.ipv4.igmp_qrv: the robustness variable. */
-function qrv(inDev: InDevice): number {
+export function igmpQrv(inDev: InDevice): number {
   return inDev.mrQrv || inDev.dev.net.ipv4.sysctl.igmpQrv;
 }
 
@@ -135,20 +144,74 @@ export function ipMcReset(inDev: InDevice): void {
   inDev.mrQrv = inDev.dev.net.ipv4.sysctl.igmpQrv;
 }
 
-/** ip_mc_inc_group(): a new group goes first in mc_list, its MAC in the filter, and is announced. */
-export function ipMcIncGroup(inDev: InDevice, addr: number): void {
+/** A device group in (`mode`, no source) with one user of that mode. */
+function newMcList(group: number, mode: McastMode): IpMcList {
+  const sfcount: [number, number] = [0, 0];
+  sfcount[mode] = 1;
+  return { multiaddr: group, users: 1, crcount: 0, sfmode: mode, sfcount, sources: [], tomb: [], gsquery: false };
+}
+
+/** The device's group `addr`, if it is in it. */
+export function ipMcFind(inDev: InDevice, addr: number): IpMcList | undefined {
   const group = addr | 0;
-  const have = inDev.mcList.find((m) => m.multiaddr === group);
+  return inDev.mcList.find((m) => m.multiaddr === group);
+}
+
+/**
+ * __ip_mc_inc_group(): a socket filter of `mode` (no source yet) joins;
+ * a new group goes first in mc_list, its MAC in the filter, takes back
+ * what its pending leave held, and is announced.
+ */
+export function ipMcIncGroup(inDev: InDevice, addr: number, mode: McastMode = MCAST_EXCLUDE): void {
+  const group = addr | 0;
+  const have = ipMcFind(inDev, group);
   if (have) {
     have.users++;
+    ipMcAddSrc(inDev, have, mode, [], false);
     return;
   }
-  const im: IpMcList = { multiaddr: group, users: 1, crcount: 0 };
+  const im = newMcList(group, mode);
   inDev.mcList.unshift(im);
-  // igmpv3_del_delrec(): a pending leave of the same group is forgotten.
-  inDev.mcTomb = inDev.mcTomb.filter((m) => m.multiaddr !== group);
+  igmpv3DelDelrec(inDev, im);
   ipMcFilter(inDev, im, true);
   igmpGroupAdded(inDev, im);
+}
+
+/**
+ * igmpv3_del_delrec(): a pending leave of the group is forgotten; an
+ * INCLUDE group takes back its sources and deleted sources (each again
+ * for qrv reports), an EXCLUDE one qrv mode reports.
+ */
+function igmpv3DelDelrec(inDev: InDevice, im: IpMcList): void {
+  const i = inDev.mcTomb.findIndex((m) => m.multiaddr === im.multiaddr);
+  if (i < 0) return;
+  const pmc = inDev.mcTomb.splice(i, 1)[0]!;
+  if (im.sfmode === MCAST_INCLUDE) {
+    im.tomb = pmc.tomb;
+    im.sources = pmc.sources;
+    for (const psf of im.sources) psf.crcount = igmpQrv(inDev);
+  } else im.crcount = igmpQrv(inDev);
+}
+
+/** igmpv3_add_delrec(): a dropped group's leave record (qrv reports); an INCLUDE group's sources go with it. */
+function igmpv3AddDelrec(inDev: InDevice, im: IpMcList): void {
+  const pmc = newMcList(im.multiaddr, im.sfmode);
+  pmc.users = 0;
+  pmc.crcount = igmpQrv(inDev);
+  if (pmc.sfmode === MCAST_INCLUDE) {
+    pmc.tomb = im.tomb;
+    pmc.sources = im.sources;
+    im.tomb = [];
+    im.sources = [];
+    for (const psf of pmc.sources) psf.crcount = pmc.crcount;
+  }
+  inDev.mcTomb.unshift(pmc);
+}
+
+/** igmpv3_clear_delrec(): the pending leaves and every group's deleted sources are forgotten. */
+function igmpv3ClearDelrec(inDev: InDevice): void {
+  inDev.mcTomb = [];
+  for (const pmc of inDev.mcList) pmc.tomb = [];
 }
 
 /** ip_mc_dec_group(): the last user leaves; a running device announces the leave. */
@@ -161,6 +224,7 @@ export function ipMcDecGroup(inDev: InDevice, addr: number): void {
   inDev.mcList.splice(i, 1);
   ipMcFilter(inDev, im, false);
   igmpGroupDropped(inDev, im);
+  ipMcClearSrc(im);
 }
 
 /**
@@ -175,7 +239,8 @@ function igmpGroupAdded(inDev: InDevice, im: IpMcList): void {
     igmpStartTimer(inDev, im, 1);
     return;
   }
-  im.crcount = qrv(inDev);
+  // RFC 3376 5.1: a new INCLUDE group reports no mode change, its sources' ALLOW only.
+  if (im.sfmode === MCAST_EXCLUDE) im.crcount = igmpQrv(inDev);
   igmpIfcEvent(inDev);
 }
 
@@ -194,7 +259,7 @@ function igmpGroupDropped(inDev: InDevice, im: IpMcList): void {
     if (reporter) igmpSendReport(inDev, im.multiaddr, IGMP_HOST_LEAVE_MESSAGE);
     return;
   }
-  inDev.mcTomb.unshift({ multiaddr: im.multiaddr, users: 0, crcount: qrv(inDev) });
+  igmpv3AddDelrec(inDev, im);
   igmpIfcEvent(inDev);
 }
 
@@ -226,9 +291,9 @@ function igmpTimerExpire(inDev: InDevice, im: IpMcList): void {
 }
 
 /** igmp_ifc_event(): qrv reports, the first from igmp_ifc_start_timer(in_dev, 1); not under v1/v2. */
-function igmpIfcEvent(inDev: InDevice): void {
+export function igmpIfcEvent(inDev: InDevice): void {
   if (igmpVersion(inDev) !== 3) return;
-  inDev.mrIfcCount = qrv(inDev);
+  inDev.mrIfcCount = igmpQrv(inDev);
   igmpIfcStartTimer(inDev, 1);
 }
 
@@ -258,49 +323,80 @@ function igmpIfcTimerExpire(inDev: InDevice): void {
 }
 
 /**
- * igmpv3_send_cr(): the leaves first (CHANGE_TO_INCLUDE, dropped when
- * their count runs out), then the groups with change records left
- * (CHANGE_TO_EXCLUDE), newest first; nothing to say sends nothing.
+ * igmpv3_send_cr(): the leaves first (an INCLUDE group's BLOCK of its
+ * sources and deleted sources, an EXCLUDE group's CHANGE_TO_INCLUDE; a
+ * leave goes when its counts run out), then each group's source changes
+ * (ALLOW of sources come in, BLOCK of those gone; the other way round in
+ * EXCLUDE mode) and pending mode change (TO_EX / TO_IN), newest first;
+ * nothing to say sends nothing.
  */
 function igmpv3SendCr(inDev: InDevice): void {
-  const recs: Array<[number, number]> = [];
-  for (const m of inDev.mcTomb) {
-    recs.push([IGMPV3_CHANGE_TO_INCLUDE, m.multiaddr]);
-    m.crcount--;
+  const recs: Grec[] = [];
+  for (const pmc of inDev.mcTomb) {
+    if (pmc.sfmode === MCAST_INCLUDE) {
+      addGrec(recs, inDev, pmc, IGMPV3_BLOCK_OLD_SOURCES, true, false);
+      addGrec(recs, inDev, pmc, IGMPV3_BLOCK_OLD_SOURCES, true, true);
+    }
+    if (pmc.crcount) {
+      if (pmc.sfmode === MCAST_EXCLUDE) addGrec(recs, inDev, pmc, IGMPV3_CHANGE_TO_INCLUDE, true, false);
+      if (--pmc.crcount === 0) {
+        clearZeros(pmc.tomb);
+        clearZeros(pmc.sources);
+      }
+    }
   }
-  inDev.mcTomb = inDev.mcTomb.filter((m) => m.crcount > 0);
-  for (const m of inDev.mcList) {
-    if (m.crcount === 0 || noReport(inDev, m.multiaddr)) continue;
-    recs.push([IGMPV3_CHANGE_TO_EXCLUDE, m.multiaddr]);
-    m.crcount--;
+  inDev.mcTomb = inDev.mcTomb.filter((m) => m.crcount !== 0 || m.tomb.length !== 0 || m.sources.length !== 0);
+  for (const pmc of inDev.mcList) {
+    const ex = pmc.sfcount[MCAST_EXCLUDE] !== 0;
+    addGrec(recs, inDev, pmc, ex ? IGMPV3_BLOCK_OLD_SOURCES : IGMPV3_ALLOW_NEW_SOURCES, false, false);
+    addGrec(recs, inDev, pmc, ex ? IGMPV3_ALLOW_NEW_SOURCES : IGMPV3_BLOCK_OLD_SOURCES, false, true);
+    if (pmc.crcount) {
+      addGrec(recs, inDev, pmc, pmc.sfmode === MCAST_EXCLUDE ? IGMPV3_CHANGE_TO_EXCLUDE : IGMPV3_CHANGE_TO_INCLUDE, false, false);
+      pmc.crcount--;
+    }
   }
   if (recs.length > 0) igmpv3Sendpack(inDev, recs);
 }
 
 /**
- * igmpv3_newpack() + add_grec() + igmpv3_sendpack(): to 224.0.0.22, an
- * 8-byte record per group.
+ * igmpv3_newpack() + add_grhead() + igmpv3_sendpack(): to 224.0.0.22, a
+ * record per group: type, no aux data, the source count, the group, the sources.
  */
-function igmpv3Sendpack(inDev: InDevice, recs: ReadonlyArray<readonly [number, number]>): void {
-  igmpSendpack(inDev, IGMPV3_ALL_MCR, true, 8 + 8 * recs.length, (b, o) => {
+function igmpv3Sendpack(inDev: InDevice, recs: readonly Grec[]): void {
+  let len = 8;
+  for (const r of recs) len += 8 + 4 * r.srcs.length;
+  igmpSendpack(inDev, IGMPV3_ALL_MCR, true, len, (b, o) => {
     b[o] = IGMPV3_HOST_MEMBERSHIP_REPORT;
     b[o + 6] = recs.length >>> 8;
     b[o + 7] = recs.length & 0xff;
-    recs.forEach(([type, group], i) => {
-      b[o + 8 + 8 * i] = type;
-      putGroup(b, o + 12 + 8 * i, group);
-    });
+    let at = o + 8;
+    for (const r of recs) {
+      b[at] = r.type;
+      b[at + 2] = r.srcs.length >>> 8;
+      b[at + 3] = r.srcs.length & 0xff;
+      putGroup(b, at + 4, r.group);
+      at += 8;
+      for (const src of r.srcs) {
+        putGroup(b, at, src);
+        at += 4;
+      }
+    }
   });
 }
 
 /**
- * igmpv3_send_report(): the current state (MODE_IS_EXCLUDE: any-source
- * joins) of one group, or of every reportable group (`im` null, a
- * general query's answer), in one report; nothing to report sends nothing.
+ * igmpv3_send_report(): the current state (MODE_IS_EXCLUDE with the
+ * excluded sources, MODE_IS_INCLUDE with the included ones, only those a
+ * group-and-source-specific query asked for) of one group, or of every
+ * reportable group (`im` null, a general query's answer), in one report;
+ * nothing to report sends nothing.
  */
 function igmpv3SendReport(inDev: InDevice, im: IpMcList | null): void {
-  const recs: Array<[number, number]> = [];
-  for (const m of im ? [im] : inDev.mcList) if (!noReport(inDev, m.multiaddr)) recs.push([IGMPV3_MODE_IS_EXCLUDE, m.multiaddr]);
+  const recs: Grec[] = [];
+  for (const m of im ? [im] : inDev.mcList) {
+    if (noReport(inDev, m.multiaddr)) continue;
+    addGrec(recs, inDev, m, m.sfcount[MCAST_EXCLUDE] ? IGMPV3_MODE_IS_EXCLUDE : IGMPV3_MODE_IS_INCLUDE, false, false);
+  }
   if (recs.length > 0) igmpv3Sendpack(inDev, recs);
 }
 
@@ -359,23 +455,32 @@ export function ipMcUp(inDev: InDevice): void {
   ipMcReset(inDev);
   const have = inDev.mcList.find((m) => m.multiaddr === IGMP_ALL_HOSTS);
   if (have) have.users++;
-  else inDev.mcList.unshift({ multiaddr: IGMP_ALL_HOSTS, users: 1, crcount: 0 });
+  else inDev.mcList.unshift(newMcList(IGMP_ALL_HOSTS, MCAST_EXCLUDE));
   // igmp_group_added(): the MACs taken out at down go back (all-hosts': dev_addr_lists.ts).
   for (const m of inDev.mcList) if (m.multiaddr !== IGMP_ALL_HOSTS) ipMcFilter(inDev, m, true);
+  // igmpv3_del_delrec(): what ip_mc_down() put in the tomb comes back (an INCLUDE group's sources, each for qrv ALLOW reports).
+  for (const m of inDev.mcList) igmpv3DelDelrec(inDev, m);
   if (igmpVersion(inDev) !== 3) {
     for (const m of inDev.mcList) igmpGroupAdded(inDev, m);
     return;
   }
+  // igmp_group_added(): an EXCLUDE group reports its mode.
   let any = false;
   for (const m of inDev.mcList) {
     if (noReport(inDev, m.multiaddr)) continue;
-    m.crcount = qrv(inDev);
+    if (m.sfmode === MCAST_EXCLUDE) m.crcount = igmpQrv(inDev);
     any = true;
   }
   if (any) igmpIfcEvent(inDev);
 }
 
-/** ip_mc_down(): the reports (change and query ones) stop, pending leaves are forgotten, the groups' MACs leave the filter, all-hosts is left. */
+/**
+ * ip_mc_down(): the reports (change and query ones) stop, pending leaves
+ * are forgotten, each reportable group (v3) goes to the tomb as
+ * igmp_group_dropped() puts it (an INCLUDE group's sources with it, till
+ * ip_mc_up() takes them back), the groups' MACs leave the filter,
+ * all-hosts is left.
+ */
 export function ipMcDown(inDev: InDevice): void {
   inDev.dev.net.sched.cancel(inDev.mrIfcTimer);
   inDev.mrIfcTimer = null;
@@ -383,7 +488,9 @@ export function ipMcDown(inDev: InDevice): void {
   inDev.dev.net.sched.cancel(inDev.mrGqTimer);
   inDev.mrGqTimer = null;
   inDev.mcTomb = [];
+  const v3 = igmpVersion(inDev) === 3;
   for (const m of inDev.mcList) {
+    if (v3 && !noReport(inDev, m.multiaddr)) igmpv3AddDelrec(inDev, m);
     m.crcount = 0;
     igmpStopTimer(inDev, m);
     if (m.multiaddr !== IGMP_ALL_HOSTS) ipMcFilter(inDev, m, false);
@@ -392,10 +499,21 @@ export function ipMcDown(inDev: InDevice): void {
   if (i >= 0 && --inDev.mcList[i]!.users === 0) inDev.mcList.splice(i, 1);
 }
 
-/** ip_check_mc_rcu(): is the device in `group`? */
-export function ipCheckMc(inDev: InDevice, group: number): boolean {
+/**
+ * ip_check_mc_rcu(): is the device in `group`, for a packet from `src`
+ * (0: unknown) of protocol `proto`? IGMP always; else a source the
+ * group's filter excludes is not (in EXCLUDE mode: every EXCLUDE filter
+ * lists it and no INCLUDE one; in INCLUDE mode: none names it).
+ */
+export function ipCheckMc(inDev: InDevice, group: number, src = 0, proto = 0): boolean {
   const g = group | 0;
-  return g === IGMP_ALL_HOSTS || inDev.mcList.some((m) => m.multiaddr === g);
+  if (g === IGMP_ALL_HOSTS && !inDev.mcList.some((m) => m.multiaddr === g)) return true;
+  const im = inDev.mcList.find((m) => m.multiaddr === g);
+  if (!im) return false;
+  if (proto === IPPROTO_IGMP || !src) return true;
+  const psf = im.sources.find((p) => p.inaddr === (src | 0));
+  if (!psf) return im.sfcount[MCAST_EXCLUDE] !== 0;
+  return psf.sfCount[MCAST_INCLUDE] !== 0 || psf.sfCount[MCAST_EXCLUDE] !== im.sfcount[MCAST_EXCLUDE];
 }
 
 /**
@@ -455,6 +573,7 @@ function igmpHeardQuery(inDev: InDevice, b: Uint8Array, o: number, len: number):
   const code = b[o + 1]!;
   let group = getU32(b, o + 4) | 0;
   let maxDelay: number;
+  let srcs: number[] | null = null;
   if (len === 8) {
     const until = inDev.dev.net.sched.now + (inDev.mrQrv * inDev.mrQi + inDev.mrQri) * JIFFY_MS * NS_PER_MS;
     if (code === 0) {
@@ -468,7 +587,7 @@ function igmpHeardQuery(inDev: InDevice, b: Uint8Array, o: number, len: number):
     inDev.mrIfcCount = 0;
     inDev.dev.net.sched.cancel(inDev.mrIfcTimer);
     inDev.mrIfcTimer = null;
-    inDev.mcTomb = []; // igmpv3_clear_delrec()
+    igmpv3ClearDelrec(inDev);
   } else if (len < 12) {
     return false;
   } else if (igmpVersion(inDev) === 1) {
@@ -488,13 +607,18 @@ function igmpHeardQuery(inDev: InDevice, b: Uint8Array, o: number, len: number):
         igmpGqStartTimer(inDev);
         return true;
       }
-      // A group-and-source-specific query: igmp_xmarksources() finds no
-      // source excluded by an any-source join, so the group is answered.
+      // mark sources to include, if group & source-specific
+      if (nsrcs !== 0) {
+        srcs = [];
+        for (let i = 0; i < nsrcs; i++) srcs.push(getU32(b, o + 12 + 4 * i) | 0);
+      }
     }
   }
   for (const im of inDev.mcList) {
     if ((group && group !== im.multiaddr) || noReport(inDev, im.multiaddr)) continue;
-    igmpModTimer(inDev, im, maxDelay);
+    // A pending group-and-source query stays one only if this one is too.
+    im.gsquery = srcs !== null && (!inDev.dev.net.sched.pending(im.timer) || im.gsquery);
+    if (!im.gsquery || igmpMarksources(im, srcs!)) igmpModTimer(inDev, im, maxDelay);
   }
   return true;
 }

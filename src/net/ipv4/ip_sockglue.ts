@@ -35,6 +35,7 @@ import { connectedMtu } from './datagram.js';
 import { ipOptionsGet, ipOptionsUndo, newIpOptions } from './ip_options.js';
 import { ipOptionsEcho } from './ip_options_build.js';
 import { ipMcJoinGroup, ipMcLeaveGroup, parseMreqn } from './igmp_sock.js';
+import { ipSetSourceFilter, isSourceFilterOpt } from './igmp_sockopt.js';
 
 /** struct ipcm_cookie: what one sendmsg() uses, from the socket and its control messages. */
 export interface IpcmCookie {
@@ -95,6 +96,7 @@ export function ipSetsockopt(sk: InetSock, optname: number, v: SockOptVal): Errn
   }
   if (optname === IP_MULTICAST_IF) return ipSetMulticastIf(sk, v);
   if (optname === IP_ADD_MEMBERSHIP || optname === IP_DROP_MEMBERSHIP) return ipSetMembership(sk, optname, v);
+  if (isSourceFilterOpt(optname)) return ipSetSourceFilter(sk, optname, v);
   const val = optInt(v);
   if (val === null) return 'EINVAL';
   if (ipSetBool(sk, optname, val !== 0)) return null;

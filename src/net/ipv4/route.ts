@@ -456,7 +456,10 @@ function ipRouteInputSlow(skb: SkBuff, daddr: number, saddr: number, tos: number
   if (!inDev) return fail('EINVAL');
   net.ipv4.routeScratch.itag = 0;
   // ip_route_input_rcu(): a group the device joined is delivered (no multicast forwarding).
-  if (ipv4IsMulticast(daddr)) return ipCheckMc(inDev, daddr) ? ipRouteInputMc(skb, daddr, saddr, tos, dev) : fail('EINVAL');
+  if (ipv4IsMulticast(daddr)) {
+    const our = ipCheckMc(inDev, daddr, saddr, skb.networkHeader >= 0 ? skb.buf[skb.networkHeader + 9] : 0);
+    return our ? ipRouteInputMc(skb, daddr, saddr, tos, dev) : fail('EINVAL');
+  }
   if (ipv4IsMulticast(saddr) || ipv4IsLbcast(saddr)) return fail('EINVAL', 'source');
   if (ipv4IsLbcast(daddr) || (saddr === 0 && daddr === 0)) return brdInput(skb, saddr, tos, dev);
   if (ipv4IsZeronet(saddr)) return fail('EINVAL', 'source');

@@ -92,7 +92,7 @@ export function udp4LibLookup(net: Net, saddr: number, sport: number, daddr: num
 function udpMcastLookup(net: Net, saddr: number, sport: number, daddr: number, dport: number, dif: number, proto: number): UdpSocket[] {
   return net.ipv4.udpTableOf(proto).chain(dport).filter((sk) =>
     !(sk.inetDaddr && sk.inetDaddr !== saddr) && !(sk.inetDport && sk.inetDport !== sport) &&
-    !(sk.inetRcvSaddr && sk.inetRcvSaddr !== daddr) && boundDevEq(sk, dif) && ipMcSfAllow(sk, daddr, dif));
+    !(sk.inetRcvSaddr && sk.inetRcvSaddr !== daddr) && boundDevEq(sk, dif) && ipMcSfAllow(sk, daddr, saddr, dif));
 }
 
 /** The errno of an ICMP error and whether it is hard; null: nothing to report. */
