@@ -18,7 +18,7 @@ import type { NetWorld } from '../core/net_namespace.js';
 import { devAddPack, devQueueXmit } from '../core/dev_rx.js';
 import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
-import { ETH_ALEN, ETH_P_IPV6 } from '../../wire/ethernet.js';
+import { ETH_P_IPV6, Ethh } from '../../wire/ethernet.js';
 import { ethHeader } from '../ethernet/eth_header.js';
 import { ndiscNeighOutput } from './ndisc_tbl.js';
 import { Icmp6Stat, IpStat, type Mib6 } from '../core/snmp.js';
@@ -92,9 +92,6 @@ export function icmp6McastAlloc(
   return skb;
 }
 
-/** The group's 33:33 address of the frame being built (eth_header() copies it): no array per packet. */
-const mcDest = new Uint8Array(ETH_ALEN);
-
 /**
  * The second half: the checksum over the message the caller wrote, the
  * Ethernet header to the group's 33:33 address (ndisc_mc_map), the
@@ -110,8 +107,9 @@ export function icmp6McastXmit(skb: SkBuff, saddr: Uint8Array, daddr: Uint8Array
   b[th + 3] = sum & 0xff;
   skb.protocol = ETH_P_IPV6;
   skb.tstamp = dev.net.sched.now;
-  ipv6EthMcMapInto(daddr, mcDest);
-  ethHeader(skb, dev, ETH_P_IPV6, mcDest, dev.devAddr);
+  // eth_header() with the group's 33:33 address (ipv6_eth_mc_map()) written in place: no array per packet
+  ethHeader(skb, dev, ETH_P_IPV6, null, dev.devAddr);
+  ipv6EthMcMapInto(daddr, skb.buf, skb.data + Ethh.Dest);
   skb.macHeader = skb.data;
   const mib = dev.net.mib6;
   icmp6OutStats(mib, b[th]!);
