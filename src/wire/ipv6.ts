@@ -122,10 +122,10 @@ export function ipv6EthMcMap(addr: Uint8Array): Uint8Array {
   return m;
 }
 
-/** ipv6_eth_mc_map() into `buf` (a neighbour's ha), as many of the 6 bytes as it holds. */
-export function ipv6EthMcMapInto(addr: Uint8Array, buf: Uint8Array): void {
-  const n = Math.min(6, buf.length);
-  for (let i = 0; i < n; i++) buf[i] = i < 2 ? 0x33 : addr[10 + i]!;
+/** ipv6_eth_mc_map() into `buf` at `at` (a neighbour's ha, a frame's destination), as many of the 6 bytes as it holds. */
+export function ipv6EthMcMapInto(addr: Uint8Array, buf: Uint8Array, at = 0): void {
+  const n = Math.min(6, buf.length - at);
+  for (let i = 0; i < n; i++) buf[at + i] = i < 2 ? 0x33 : addr[10 + i]!;
 }
 
 /**

@@ -223,7 +223,7 @@ function brIp6AllocQuery(br: NetBridge, group: Uint8Array | null): SkBuff | null
   const b = skb.buf;
   const nh = skb.networkHeader;
   const daddr = IN6ADDR_LL_ALLNODES;
-  ipv6EthMcMapInto(daddr, b.subarray(skb.macHeader, skb.macHeader + 6));
+  ipv6EthMcMapInto(daddr, b, skb.macHeader);
   b[nh] = 0x60;
   b[nh + 4] = (8 + mlen) >>> 8;
   b[nh + 5] = (8 + mlen) & 0xff;

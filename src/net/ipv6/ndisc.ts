@@ -18,13 +18,13 @@ import type { NetWorld } from '../core/net_namespace.js';
 import { devAddPack, devQueueXmit } from '../core/dev_rx.js';
 import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
-import { ETH_P_IPV6 } from '../../wire/ethernet.js';
+import { ETH_P_IPV6, Ethh } from '../../wire/ethernet.js';
 import { ethHeader } from '../ethernet/eth_header.js';
 import { ndiscNeighOutput } from './ndisc_tbl.js';
 import { Icmp6Stat, IpStat, type Mib6 } from '../core/snmp.js';
 import {
   IN6ADDR_ANY, IPV6_HLEN, NEXTHDR_HOP, NEXTHDR_ICMP, addrSolictMult, csumIpv6Magic, ipv6AddrAny, ipv6AddrEqual,
-  ipv6EthMcMap, ipv6HeaderEmit,
+  ipv6EthMcMapInto, ipv6HeaderEmit,
 } from '../../wire/ipv6.js';
 import type { Ifmcaddr6 } from './if_inet6.js';
 import { igmp6Rcv } from './mcast.js';
@@ -107,7 +107,9 @@ export function icmp6McastXmit(skb: SkBuff, saddr: Uint8Array, daddr: Uint8Array
   b[th + 3] = sum & 0xff;
   skb.protocol = ETH_P_IPV6;
   skb.tstamp = dev.net.sched.now;
-  ethHeader(skb, dev, ETH_P_IPV6, ipv6EthMcMap(daddr), dev.devAddr);
+  // eth_header() with the group's 33:33 address (ipv6_eth_mc_map()) written in place: no array per packet
+  ethHeader(skb, dev, ETH_P_IPV6, null, dev.devAddr);
+  ipv6EthMcMapInto(daddr, skb.buf, skb.data + Ethh.Dest);
   skb.macHeader = skb.data;
   const mib = dev.net.mib6;
   icmp6OutStats(mib, b[th]!);
