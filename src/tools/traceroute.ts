@@ -76,7 +76,9 @@ class UdpMethod implements TrMethod {
 
   /** udp_send_probe(): a socket for the probe, the data to the current port, which then moves on by one. */
   sendProbe(pb: Probe, ttl: number): void {
-    const s = udpProbeSocket(this.t, ttl, this.currPort, this.protocol, this.coverage);
+    // htons(curr_port) / htons((uint16_t)port_seq): the port is the low 16 bits of an unsigned int.
+    const port = this.currPort & 0xffff;
+    const s = udpProbeSocket(this.t, ttl, port, this.protocol, this.coverage);
     pb.sendTime = this.t.now;
     if (!sendOrFail(this.t, s, this.data.subarray(0, this.dataLen))) {
       close(s);
@@ -84,8 +86,9 @@ class UdpMethod implements TrMethod {
       return;
     }
     pb.sk = s;
-    pb.seq = this.currPort;
-    if (this.nextPort) this.currPort = (this.currPort + 1) & 0xffff;
+    pb.seq = port;
+    // "if (curr_port) curr_port++;": past 2^32 - 1 it is 0 and stays there (every later probe to port 0).
+    if (this.nextPort && this.currPort) this.currPort = (this.currPort + 1) >>> 0;
   }
 
   /** udp_expire_probe() -> probe_done(). */

@@ -187,12 +187,26 @@ function setValue(a: TracerouteArgs, opt: string, v: string, service?: TrService
  * else getservbyname(arg, NULL); -N 1 follows --sport in main().
  */
 function setPort(a: TracerouteArgs, key: 'port' | 'srcPort', v: string, service?: TrService): boolean {
-  const m = /^\s*[+-]?(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)/i.exec(v);
-  const n = m ? numArg(m[0], false) : service?.(v) ?? null;
+  const m = /^\s*([+-]?)(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)/i.exec(v);
+  const n = m ? strtoulUint(m[1]!, m[2]!) : service?.(v) ?? null;
   if (n === null) return false;
   a[key] = n;
   if (key === 'port') a.portSet = true;
   return true;
+}
+
+/**
+ * strtoul() of a sign and digits, stored in an unsigned int: an unsigned
+ * long that saturates at ULONG_MAX (64 bits) and is negated modulo 2^64,
+ * then cut to its low 32 bits (`-p 4294967296` is 0, `-p -1` 4294967295).
+ */
+function strtoulUint(sign: string, digits: string): number {
+  const ULONG_MAX = (1n << 64n) - 1n;
+  const octal = digits.length > 1 && digits[0] === '0' && !/x/i.test(digits);
+  let v = octal ? BigInt(`0o${digits.slice(1)}`) : BigInt(digits);
+  if (v > ULONG_MAX) v = ULONG_MAX;
+  else if (sign === '-') v = (ULONG_MAX + 1n - v) & ULONG_MAX;
+  return Number(v & 0xffffffffn);
 }
 
 /** The range checks of main(), in its order. */

@@ -128,7 +128,7 @@ export function bindSocket(t: TraceCtx, s: Socket): void {
     const e = setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, a.device);
     if (e) t.error('setsockopt SO_BINDTODEVICE', e);
   }
-  const e = bind(s, { family: AF_INET, addr: a.srcAddr !== null ? parseIp(a.srcAddr) ?? 0 : 0, port: a.srcPort });
+  const e = bind(s, { family: AF_INET, addr: a.srcAddr !== null ? parseIp(a.srcAddr) ?? 0 : 0, port: a.srcPort & 0xffff });
   if (e) t.error('bind', e);
 }
 
@@ -298,7 +298,8 @@ export class IcmpMethod implements TrMethod {
   constructor(private readonly t: TraceCtx, packetLen: number, portSeq: number) {
     this.dataLen = Math.max(8, packetLen - this.headerLen);
     this.data = Uint8Array.from({ length: this.dataLen }, (_, i) => (i < 8 ? 0 : 0x40 + (i & 0x3f)));
-    this.seq = portSeq || 1;
+    // "static uint16_t seq = 1; if (port_seq) seq = port_seq;" (-p 65536 makes it 0, which no answer matches).
+    this.seq = (portSeq || 1) & 0xffff;
     this.ident = t.p.net.world.rng.u32() & 0xffff;
     this.sockets = [rawSocket(t, IPPROTO_ICMP)];
   }

@@ -60,7 +60,8 @@ export class TcpMethod implements TrMethod {
   private lastTtl = 0;
 
   constructor(private readonly t: TraceCtx, portSeq: number, private readonly mo: { flags: number; info: boolean; sysctl: boolean }) {
-    this.destPort = portSeq || DEF_TCP_PORT;
+    // "dest_port = htons (port_seq)": the low 16 bits (-p 65616 is port 80).
+    this.destPort = (portSeq || DEF_TCP_PORT) & 0xffff;
     const s = rawSocket(t, IPPROTO_TCP);
     this.sockets = [s];
     const name = getsockname(s);
