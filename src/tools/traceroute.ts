@@ -26,6 +26,7 @@ import {
   type TrMethod,
 } from './traceroute_mod.js';
 import { TcpMethod, tcpModOption } from './traceroute_tcp.js';
+import { TcpconnMethod } from './traceroute_tcpconn.js';
 import { DccpMethod, RawMethod, modUintOption, rawProtocol } from './traceroute_raw.js';
 import { putU32 } from '../wire/bytes.js';
 
@@ -159,7 +160,8 @@ class Trace implements TraceCtx {
   /** do_poll(): wait up to `timeout` seconds, then take every reply queued. */
   async poll(timeout: number): Promise<void> {
     // Round up to whole ns (poll's ms are too coarse here): a wait that ends before next_time would find nothing expired and spin.
-    const fds = this.mod!.sockets.map((sock) => ({ sock, events: POLLIN, revents: 0 }));
+    const m = this.mod!;
+    const fds = m.sockets.map((sock) => ({ sock, events: m.pollEvents?.(sock) ?? POLLIN, revents: 0 }));
     // no probe out (all answered, the next one waits for -z): poll() sleeps all the same
     await ppoll(fds, Math.max(0, Math.ceil(timeout * 1e9)), this.task, this.p.net.sched);
     this.mod!.recv();
@@ -444,6 +446,7 @@ function traceMethod(t: Trace): TrMethod | number {
     return new RawMethod(t, protocol, portSeq);
   }
   if (a.module === 'dccp') return new DccpMethod(t);
+  if (a.module === 'tcpconn') return new TcpconnMethod(t, portSeq);
   if (a.module === 'tcp') {
     const mo = { flags: 0, info: false, sysctl: false };
     for (const o of a.modOptions) {

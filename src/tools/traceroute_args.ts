@@ -94,7 +94,7 @@ const LONG_OPTS: Record<string, string> = {
   interface: 'i', source: 's', module: 'M', options: 'O', flowlabel: 'l', protocol: 'P', sport: 'sport', fwmark: 'fwmark',
 };
 /** The modules of tr_get_module() (mod-*.c). */
-const MODULES = ['default', 'udp', 'icmp', 'tcp', 'raw', 'dccp', 'udplite'];
+const MODULES = ['default', 'udp', 'icmp', 'tcp', 'tcpconn', 'raw', 'dccp', 'udplite'];
 /** version_string, which CLIF_VERSION_OPTION prints (on stderr) before it exits 0. */
 export const TRACEROUTE_VERSION = 'Modern traceroute for Linux, version 2.1.2\nCopyright (c) 2016  Dmitry Butskoy,   License: GPL v2 or any later';
 
