@@ -13,10 +13,10 @@
 import { EAI_ADDRFAMILY, Netdb } from './lib/netdb.js';
 import { StdioFile } from './lib/stdio.js';
 import { processTask, type CommandFn, type Proc } from '../lab/process.js';
-import { Task, close, ppoll, type Socket } from '../net/socket.js';
+import { Task, close, ppoll, socket, type Socket } from '../net/socket.js';
 import { strerror, type Errno } from '../net/core/errno.js';
-import { POLLIN } from '../uapi/linux/socket.js';
-import { IPPROTO_UDP, IPPROTO_UDPLITE } from '../uapi/linux/in.js';
+import { AF_INET, POLLIN, SOCK_DGRAM } from '../uapi/linux/socket.js';
+import { IPPROTO_ICMP, IPPROTO_UDP, IPPROTO_UDPLITE } from '../uapi/linux/in.js';
 import { IPOPT_LSRR, IPOPT_NOOP, IPV4_MIN_HLEN, ipToString, parseIp } from '../wire/ipv4.js';
 import { UDP_HLEN } from '../wire/udp.js';
 import { DEF_DATA_LEN, DEF_START_PORT, DEF_UDP_PORT, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
@@ -435,6 +435,13 @@ function traceMethod(t: Trace): TrMethod | number {
   if (a.module === 'icmp') {
     const o = a.modOptions.find((x) => x !== 'raw' && x !== 'dgram');
     if (o !== undefined) return bad(o);
+    // icmp_init(): "-O dgram" wants an ICMP datagram ("ping") socket or nothing ("if (icmp_sk < 0 && dgram) error
+    // ("socket")"): root is outside net.ipv4.ping_group_range by default (EACCES), and tuxnet has no such socket.
+    if (a.modOptions.includes('dgram')) {
+      const s = socket(t.p.net, AF_INET, SOCK_DGRAM, IPPROTO_ICMP);
+      if (typeof s !== 'string') close(s);
+      t.error('socket', typeof s === 'string' ? s : 'EPROTONOSUPPORT');
+    }
     return new IcmpMethod(t, a.packetLen < 0 ? 60 : a.packetLen - (t.rtbuf?.length ?? 0), portSeq);
   }
   if (a.module === 'raw') {
