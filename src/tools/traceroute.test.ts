@@ -167,3 +167,8 @@ test('-p and --sport are strtoul() into an unsigned int: saturated at 64 bits, n
   );
   assert.equal((parseTracerouteArgs(['--sport=-2', '10.0.0.1']) as { srcPort: number }).srcPort, 4294967294);
 });
+
+test('-f 0 is out of range like -f past -m ("if (!first_hop || first_hop > max_hops)")', () => {
+  assert.deepEqual(parseTracerouteArgs(['-f', '0', '10.0.0.1']), { message: 'first hop out of range', status: 2 });
+  assert.deepEqual(parseTracerouteArgs(['-f', '-1', '10.0.0.1']), { message: 'first hop out of range', status: 2 });
+});

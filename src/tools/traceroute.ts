@@ -25,7 +25,7 @@ import {
   IcmpMethod, TraceExit, newProbe, probeDone, recvReply, sendOrFail, ttl2hops, udpProbeSocket, type Probe, type TraceCtx,
   type TrMethod,
 } from './traceroute_mod.js';
-import { TcpMethod, tcpModOption } from './traceroute_tcp.js';
+import { TcpMethod, newTcpModOpts, tcpModOptions } from './traceroute_tcp.js';
 import { TcpconnMethod } from './traceroute_tcpconn.js';
 import { DccpMethod, RawMethod, modUintOption, rawProtocol } from './traceroute_raw.js';
 import { putU32 } from '../wire/bytes.js';
@@ -455,13 +455,11 @@ function traceMethod(t: Trace): TrMethod | number {
   if (a.module === 'dccp') return new DccpMethod(t);
   if (a.module === 'tcpconn') return new TcpconnMethod(t, portSeq);
   if (a.module === 'tcp') {
-    const mo = { flags: 0, info: false, sysctl: false };
-    for (const o of a.modOptions) {
-      const e = tcpModOption(mo, o);
-      if (e) {
-        t.p.stderr.write(`${e}\n`);
-        return 2;
-      }
+    const mo = newTcpModOpts();
+    const e = tcpModOptions(mo, a.modOptions);
+    if (e) {
+      t.p.stderr.write(`${e}\n`);
+      return 2;
     }
     return new TcpMethod(t, portSeq, mo);
   }

@@ -212,7 +212,7 @@ function strtoulUint(sign: string, digits: string): number {
 /** The range checks of main(), in its order. */
 function check(a: TracerouteArgs): ArgsError | null {
   const fail = (message: string): ArgsError => ({ message, status: 2 });
-  if (a.firstHop > a.maxHops) return fail('first hop out of range');
+  if (!a.firstHop || a.firstHop > a.maxHops) return fail('first hop out of range');
   if (a.maxHops > MAX_HOPS) return fail(`max hops cannot be more than ${MAX_HOPS}`);
   if (!a.probesPerHop || a.probesPerHop > MAX_PROBES) return fail(`no more than ${MAX_PROBES} probes per hop`);
   if (a.waitSecs < 0 || a.hereFactor < 0 || a.nearFactor < 0) {

@@ -415,8 +415,9 @@ function udpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, frag
   return s + (ulen > length && !fragmented ? `UDP, bad length ${ulen} > ${length}` : `UDP, length ${ulen}`);
 }
 
+/** tcp_flag_values[]: bittok2str_nosep() names them in this order, the bits' own (a SYN-ACK with ECE is "S.E"). */
 const TCP_FLAGS: ReadonlyArray<readonly [number, string]> = [
-  [0x02, 'S'], [0x01, 'F'], [0x08, 'P'], [0x04, 'R'], [0x20, 'U'], [0x40, 'E'], [0x80, 'W'], [0x10, '.'],
+  [0x01, 'F'], [0x02, 'S'], [0x04, 'R'], [0x08, 'P'], [0x10, '.'], [0x20, 'U'], [0x40, 'E'], [0x80, 'W'],
 ];
 
 /** tcp_option_values[] */
