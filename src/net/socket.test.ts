@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Lab } from '../lab/lab.js';
 import type { SkBuff } from './core/skbuff.js';
 import {
-  Task, bind, close, cmsgRecverr, cmsgTimestamp, connect, getpeername, getsockname, getsockopt, poll, recvmsg,
+  Task, bind, close, cmsgRecverr, cmsgTimestamp, connect, getpeername, getsockname, getsockopt, listen, poll, recvmsg,
   recvmsgDontwait, sendmsg, sendto, setsockopt, socket, type Socket,
 } from './socket.js';
 import {
@@ -198,4 +198,26 @@ test('poll() timeouts wake at the end of their hrtimer range: 0.1% slack, at lea
   assert.equal(await waited(200_000), 200_100e6);
   assert.equal(await waited(0), 0);
   close(s);
+});
+
+test('connect() of a stream socket keeps sock->state: EALREADY while the handshake runs, then how it ended once (0 or the error), then EISCONN or a new handshake', async () => {
+  const L = icmpLab();
+  await L.sh('ip link set lo up');
+  const net = L.lab.initNet;
+  const lsn = socket(net, AF_INET, SOCK_STREAM, 0);
+  assert.ok(typeof lsn !== 'string');
+  assert.equal(bind(lsn, to('127.0.0.1', 7000)), 0);
+  assert.equal(listen(lsn, 1), 0);
+  const ok = socket(net, AF_INET, SOCK_STREAM, 0);
+  assert.ok(typeof ok !== 'string');
+  assert.deepEqual([connect(ok, to('127.0.0.1', 7000)), connect(ok, to('127.0.0.1', 7000))], ['EINPROGRESS', 'EALREADY']);
+  await flush(L.lab);
+  assert.deepEqual([connect(ok, to('127.0.0.1', 7000)), connect(ok, to('127.0.0.1', 7000))], [0, 'EISCONN']);
+  const refused = socket(net, AF_INET, SOCK_STREAM, 0);
+  assert.ok(typeof refused !== 'string');
+  assert.equal(connect(refused, to('127.0.0.1', 7001)), 'EINPROGRESS');
+  await flush(L.lab);
+  assert.deepEqual([connect(refused, to('127.0.0.1', 7001)), connect(refused, to('127.0.0.1', 7001))], ['ECONNREFUSED', 'EINPROGRESS']);
+  await flush(L.lab);
+  assert.equal(connect(refused, to('127.0.0.1', 7001)), 'ECONNREFUSED');
 });

@@ -27,7 +27,7 @@ import type { SockaddrLl, TpacketReq3, TpacketStats } from '../uapi/linux/if_pac
 import { UdpSocket } from './ipv4/udp_sock.js';
 import { InetSock } from './ipv4/inet_sock.js';
 import { ipMcDropSocket } from './ipv4/igmp_sock.js';
-import { TcpSock, TCP_SYN_SENT } from './ipv4/tcp.js';
+import { TcpSock, TCP_SYN_RECV, TCP_SYN_SENT } from './ipv4/tcp.js';
 import { tcpReleaseSock, tcpV4Connect } from './ipv4/tcp_ipv4.js';
 import { tcpGetInfo } from './ipv4/inet_diag.js';
 import type { TcpInfo } from '../uapi/linux/inet_diag.js';
@@ -38,11 +38,18 @@ import { utf8Length } from './core/dev.js';
 import { IFNAMSIZ } from './core/netdevice.js';
 import { KError } from './core/errno.js';
 
+/** include/uapi/linux/net.h socket_state: what inet_stream_connect() keeps between its calls. */
+export const SS_UNCONNECTED = 1;
+export const SS_CONNECTING = 2;
+export const SS_CONNECTED = 3;
+
 /** struct socket + its struct file: the handle a process holds. */
 export class Socket {
   /** O_NONBLOCK of the file (SOCK_NONBLOCK). */
   nonblock: boolean;
   closed = false;
+  /** sock->state of a stream socket (SS_UNCONNECTED, SS_CONNECTING, SS_CONNECTED). */
+  state = SS_UNCONNECTED;
 
   constructor(
     readonly sk: Sock,
@@ -121,8 +128,41 @@ export function bind(s: Socket, addr: SockaddrIn): 0 | Errno {
 export function connect(s: Socket, addr: SockaddrIn): 0 | Errno {
   const sk = open(s);
   if (typeof sk === 'string') return sk;
-  if (sk instanceof TcpSock) return tcpV4Connect(sk, addr);
+  if (sk instanceof TcpSock) return inetStreamConnect(s, sk, addr);
   return sk.connect(addr) ?? 0;
+}
+
+/**
+ * __inet_stream_connect() without its sleep: a connected socket is
+ * EISCONN; while the handshake runs a second call is EALREADY, once it has
+ * ended it says how (connectSettled()); an unconnected one starts the
+ * handshake (EINPROGRESS: the SYN-ACK is processed after the socket lock
+ * is released, so the call never sees it).
+ */
+function inetStreamConnect(s: Socket, sk: TcpSock, addr: SockaddrIn): 0 | Errno {
+  if (s.state === SS_CONNECTED) return 'EISCONN';
+  if (s.state !== SS_CONNECTING) {
+    const r = tcpV4Connect(sk, addr);
+    if (r === 'EINPROGRESS') s.state = SS_CONNECTING;
+    return r;
+  }
+  if (sk.skState === TCP_SYN_SENT || sk.skState === TCP_SYN_RECV) return 'EALREADY';
+  return connectSettled(s, sk);
+}
+
+/**
+ * The end of __inet_stream_connect(): "Connection was closed by RST,
+ * timeout, ICMP error or another process disconnected us" gives the
+ * socket's error once (sock_error(), else ECONNABORTED) and leaves it
+ * unconnected, so that a further connect() starts anew; else connected.
+ */
+function connectSettled(s: Socket, sk: TcpSock): 0 | Errno {
+  if (sk.skState === TCP_CLOSE) {
+    s.state = SS_UNCONNECTED;
+    return sockError(sk) ?? 'ECONNABORTED';
+  }
+  s.state = SS_CONNECTED;
+  return 0;
 }
 
 /**
@@ -138,9 +178,7 @@ export async function connectWait(s: Socket, addr: SockaddrIn, o: RecvOpts = {})
   const w = await waitEvent(sk.net.sched, sk.skWq, 0, () => sk.skState !== TCP_SYN_SENT, deadline, o.task ?? null);
   if (w === 'intr') return 'EINTR';
   if (w === 'timeout') return 'EINPROGRESS';
-  const err = sockError(sk);
-  if (err) return err;
-  return sk.skState === TCP_CLOSE ? 'ECONNABORTED' : 0;
+  return connectSettled(s, sk as TcpSock);
 }
 
 /** listen(2) */
@@ -159,10 +197,17 @@ export async function accept(s: Socket, flags = 0, o: RecvOpts = {}): Promise<So
   const deadline = sockRcvDeadline(sk, s.nonblock);
   for (;;) {
     const c = sk.acceptNow();
-    if (c !== 'EAGAIN') return typeof c === 'string' ? c : new Socket(c, flags);
-    const w = await waitEvent(sk.net.sched, sk.skWq, 0, () => sk.acceptQueue.length > 0 || sk.skState !== TCP_LISTEN, deadline, o.task ?? null);
-    if (w === 'timeout') return 'EAGAIN';
-    if (w === 'intr') return 'EINTR';
+    if (c === 'EAGAIN') {
+      const w = await waitEvent(sk.net.sched, sk.skWq, 0, () => sk.acceptQueue.length > 0 || sk.skState !== TCP_LISTEN, deadline, o.task ?? null);
+      if (w === 'timeout') return 'EAGAIN';
+      if (w === 'intr') return 'EINTR';
+      continue;
+    }
+    if (typeof c === 'string') return c;
+    // inet_accept(): "newsock->state = SS_CONNECTED"
+    const ns = new Socket(c, flags);
+    ns.state = SS_CONNECTED;
+    return ns;
   }
 }
 

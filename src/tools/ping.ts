@@ -17,7 +17,7 @@ import {
 import type { Errno } from '../net/core/errno.js';
 import {
   AF_INET, MSG_ERRQUEUE, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_RAW, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST, SO_MARK,
-  SO_RCVTIMEO, SO_SNDTIMEO, SO_TIMESTAMP,
+  SO_DEBUG, SO_DONTROUTE, SO_RCVTIMEO, SO_SNDTIMEO, SO_TIMESTAMP,
 } from '../uapi/linux/socket.js';
 import {
   IPPROTO_ICMP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_OPTIONS, IP_PMTUDISC_DO, IP_RECVERR, IP_TOS, IP_TTL,
@@ -430,6 +430,10 @@ function setup(pg: Ping): void {
   if (rts.interval >= INT_MAX / rts.preload) pg.fail(2, `illegal preload and/or interval: ${rts.interval}`);
   if (!rts.opt.pingfilled) for (let i = 0; i < rts.datalen && 8 + i < rts.outpack.length; ++i) rts.outpack[8 + i] = i & 0xff;
   if (rts.ident === -1) rts.ident = pg.p.net.world.rng.u32() & 0xffff;
+  // -d, -r: "setsockopt(sock->fd, SOL_SOCKET, SO_DEBUG / SO_DONTROUTE, ...)", unchecked. SO_DONTROUTE makes each
+  // send look its route up in link scope: a destination behind a gateway fails (ENETUNREACH), silently.
+  if (rts.opt.soDebug) setsockopt(pg.sock, SOL_SOCKET, SO_DEBUG, 1);
+  if (rts.opt.soDontroute) setsockopt(pg.sock, SOL_SOCKET, SO_DONTROUTE, 1);
   if (!rts.opt.latency) setsockopt(pg.sock, SOL_SOCKET, SO_TIMESTAMP, 1);
   // The send and receive timeouts of main_loop()'s blocking recvmsg(): one interval.
   const ms = SCHINT(rts.interval);

@@ -231,6 +231,7 @@ function applyFlag(rts: PingRts, key: string): void {
     case 'A': o.adaptive = true; break;
     case 'B': o.strictsource = true; break;
     case 'D': o.ptimeofday = true; break;
+    case 'd': o.soDebug = true; break;
     case 'f':
       o.flood = true;
       o.numeric = true;
@@ -239,10 +240,11 @@ function applyFlag(rts: PingRts, key: string): void {
     case 'n': o.numeric = true; break;
     case 'O': o.outstanding = true; break;
     case 'q': o.quiet = true; break;
+    case 'r': o.soDontroute = true; break;
     case 'U': o.latency = true; break;
     case 'v': o.verbose = true; break;
     default:
-      // -C -d -r, and IPv6's -F -N: no effect on an IPv4 run in the lab.
+      // -C, and IPv6's -F -N: no effect on an IPv4 run in the lab.
       break;
   }
 }

@@ -101,7 +101,7 @@ export class PingRts {
   opt = {
     adaptive: false, audible: false, flood: false, floodPoll: false, interval: false, latency: false, mark: false,
     noloop: false, numeric: false, outstanding: false, pingfilled: false, ptimeofday: false, quiet: false, strictsource: false,
-    ttl: false, verbose: false,
+    ttl: false, verbose: false, soDebug: false, soDontroute: false,
   };
   /** The echo packet: 8 bytes of ICMP header, then the data. */
   outpack = new Uint8Array(8 + DEFDATALEN);

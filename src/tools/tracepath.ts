@@ -248,6 +248,9 @@ class Tracepath {
     }
     this.his[this.hisptr] = { hops: this.ttl, sendtime: ts };
     const len = this.mtu - this.overhead;
+    // A pmtu below the headers (an ICMP "frag needed" that carries no MTU, as ip_no_pmtu_disc 1 passes it on: pmtu 0)
+    // makes the size_t length wrap: udp_sendmsg()'s "if (len > 0xFFFF) return -EMSGSIZE", nothing sent or queued.
+    if (len < 0) return false;
     const r = sendto(this.sock!, b.subarray(0, len), 0, { family: AF_INET, addr: this.target, port: (this.basePort + this.hisptr) & 0xffff });
     return typeof r === 'number' && r > 0;
   }

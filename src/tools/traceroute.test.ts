@@ -158,3 +158,17 @@ test('-P PROT is the raw method with its protocol= option; --sport implies -N 1 
   assert.deepEqual(parseTracerouteArgs(['--sport=x', '10.0.0.1']), { message: "Cannot handle `--sport' option with arg `x' (argc 1)", status: 2 });
   assert.equal((parseTracerouteArgs(['-UL', '10.0.0.1']) as { module: string }).module, 'udplite');
 });
+
+test('-p and --sport are strtoul() into an unsigned int: saturated at 64 bits, negated modulo 2^64, then cut to 32', () => {
+  const port = (v: string): number => (parseTracerouteArgs(['-p', v, '10.0.0.1']) as { port: number }).port;
+  assert.deepEqual(
+    [port('65536'), port('4294967296'), port('-1'), port('0x1fffe'), port('017'), port('99999999999999999999999'), port('-4294967297')],
+    [65536, 0, 4294967295, 131070, 15, 4294967295, 4294967295],
+  );
+  assert.equal((parseTracerouteArgs(['--sport=-2', '10.0.0.1']) as { srcPort: number }).srcPort, 4294967294);
+});
+
+test('-f 0 is out of range like -f past -m ("if (!first_hop || first_hop > max_hops)")', () => {
+  assert.deepEqual(parseTracerouteArgs(['-f', '0', '10.0.0.1']), { message: 'first hop out of range', status: 2 });
+  assert.deepEqual(parseTracerouteArgs(['-f', '-1', '10.0.0.1']), { message: 'first hop out of range', status: 2 });
+});

@@ -13,10 +13,10 @@
 import { EAI_ADDRFAMILY, Netdb } from './lib/netdb.js';
 import { StdioFile } from './lib/stdio.js';
 import { processTask, type CommandFn, type Proc } from '../lab/process.js';
-import { Task, close, ppoll, type Socket } from '../net/socket.js';
+import { Task, close, ppoll, socket, type Socket } from '../net/socket.js';
 import { strerror, type Errno } from '../net/core/errno.js';
-import { POLLIN } from '../uapi/linux/socket.js';
-import { IPPROTO_UDP, IPPROTO_UDPLITE } from '../uapi/linux/in.js';
+import { AF_INET, POLLIN, SOCK_DGRAM } from '../uapi/linux/socket.js';
+import { IPPROTO_ICMP, IPPROTO_UDP, IPPROTO_UDPLITE } from '../uapi/linux/in.js';
 import { IPOPT_LSRR, IPOPT_NOOP, IPV4_MIN_HLEN, ipToString, parseIp } from '../wire/ipv4.js';
 import { UDP_HLEN } from '../wire/udp.js';
 import { DEF_DATA_LEN, DEF_START_PORT, DEF_UDP_PORT, parseTracerouteArgs, type TracerouteArgs } from './traceroute_args.js';
@@ -25,7 +25,8 @@ import {
   IcmpMethod, TraceExit, newProbe, probeDone, recvReply, sendOrFail, ttl2hops, udpProbeSocket, type Probe, type TraceCtx,
   type TrMethod,
 } from './traceroute_mod.js';
-import { TcpMethod, tcpModOption } from './traceroute_tcp.js';
+import { TcpMethod, newTcpModOpts, tcpModOptions } from './traceroute_tcp.js';
+import { TcpconnMethod } from './traceroute_tcpconn.js';
 import { DccpMethod, RawMethod, modUintOption, rawProtocol } from './traceroute_raw.js';
 import { putU32 } from '../wire/bytes.js';
 
@@ -76,7 +77,9 @@ class UdpMethod implements TrMethod {
 
   /** udp_send_probe(): a socket for the probe, the data to the current port, which then moves on by one. */
   sendProbe(pb: Probe, ttl: number): void {
-    const s = udpProbeSocket(this.t, ttl, this.currPort, this.protocol, this.coverage);
+    // htons(curr_port) / htons((uint16_t)port_seq): the port is the low 16 bits of an unsigned int.
+    const port = this.currPort & 0xffff;
+    const s = udpProbeSocket(this.t, ttl, port, this.protocol, this.coverage);
     pb.sendTime = this.t.now;
     if (!sendOrFail(this.t, s, this.data.subarray(0, this.dataLen))) {
       close(s);
@@ -84,8 +87,9 @@ class UdpMethod implements TrMethod {
       return;
     }
     pb.sk = s;
-    pb.seq = this.currPort;
-    if (this.nextPort) this.currPort = (this.currPort + 1) & 0xffff;
+    pb.seq = port;
+    // "if (curr_port) curr_port++;": past 2^32 - 1 it is 0 and stays there (every later probe to port 0).
+    if (this.nextPort && this.currPort) this.currPort = (this.currPort + 1) >>> 0;
   }
 
   /** udp_expire_probe() -> probe_done(). */
@@ -156,7 +160,8 @@ class Trace implements TraceCtx {
   /** do_poll(): wait up to `timeout` seconds, then take every reply queued. */
   async poll(timeout: number): Promise<void> {
     // Round up to whole ns (poll's ms are too coarse here): a wait that ends before next_time would find nothing expired and spin.
-    const fds = this.mod!.sockets.map((sock) => ({ sock, events: POLLIN, revents: 0 }));
+    const m = this.mod!;
+    const fds = m.sockets.map((sock) => ({ sock, events: m.pollEvents?.(sock) ?? POLLIN, revents: 0 }));
     // no probe out (all answered, the next one waits for -z): poll() sleeps all the same
     await ppoll(fds, Math.max(0, Math.ceil(timeout * 1e9)), this.task, this.p.net.sched);
     this.mod!.recv();
@@ -430,6 +435,13 @@ function traceMethod(t: Trace): TrMethod | number {
   if (a.module === 'icmp') {
     const o = a.modOptions.find((x) => x !== 'raw' && x !== 'dgram');
     if (o !== undefined) return bad(o);
+    // icmp_init(): "-O dgram" wants an ICMP datagram ("ping") socket or nothing ("if (icmp_sk < 0 && dgram) error
+    // ("socket")"): root is outside net.ipv4.ping_group_range by default (EACCES), and tuxnet has no such socket.
+    if (a.modOptions.includes('dgram')) {
+      const s = socket(t.p.net, AF_INET, SOCK_DGRAM, IPPROTO_ICMP);
+      if (typeof s !== 'string') close(s);
+      t.error('socket', typeof s === 'string' ? s : 'EPROTONOSUPPORT');
+    }
     return new IcmpMethod(t, a.packetLen < 0 ? 60 : a.packetLen - (t.rtbuf?.length ?? 0), portSeq);
   }
   if (a.module === 'raw') {
@@ -441,14 +453,13 @@ function traceMethod(t: Trace): TrMethod | number {
     return new RawMethod(t, protocol, portSeq);
   }
   if (a.module === 'dccp') return new DccpMethod(t);
+  if (a.module === 'tcpconn') return new TcpconnMethod(t, portSeq);
   if (a.module === 'tcp') {
-    const mo = { flags: 0, info: false, sysctl: false };
-    for (const o of a.modOptions) {
-      const e = tcpModOption(mo, o);
-      if (e) {
-        t.p.stderr.write(`${e}\n`);
-        return 2;
-      }
+    const mo = newTcpModOpts();
+    const e = tcpModOptions(mo, a.modOptions);
+    if (e) {
+      t.p.stderr.write(`${e}\n`);
+      return 2;
     }
     return new TcpMethod(t, portSeq, mo);
   }

@@ -94,7 +94,7 @@ const LONG_OPTS: Record<string, string> = {
   interface: 'i', source: 's', module: 'M', options: 'O', flowlabel: 'l', protocol: 'P', sport: 'sport', fwmark: 'fwmark',
 };
 /** The modules of tr_get_module() (mod-*.c). */
-const MODULES = ['default', 'udp', 'icmp', 'tcp', 'raw', 'dccp', 'udplite'];
+const MODULES = ['default', 'udp', 'icmp', 'tcp', 'tcpconn', 'raw', 'dccp', 'udplite'];
 /** version_string, which CLIF_VERSION_OPTION prints (on stderr) before it exits 0. */
 export const TRACEROUTE_VERSION = 'Modern traceroute for Linux, version 2.1.2\nCopyright (c) 2016  Dmitry Butskoy,   License: GPL v2 or any later';
 
@@ -187,18 +187,32 @@ function setValue(a: TracerouteArgs, opt: string, v: string, service?: TrService
  * else getservbyname(arg, NULL); -N 1 follows --sport in main().
  */
 function setPort(a: TracerouteArgs, key: 'port' | 'srcPort', v: string, service?: TrService): boolean {
-  const m = /^\s*[+-]?(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)/i.exec(v);
-  const n = m ? numArg(m[0], false) : service?.(v) ?? null;
+  const m = /^\s*([+-]?)(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)/i.exec(v);
+  const n = m ? strtoulUint(m[1]!, m[2]!) : service?.(v) ?? null;
   if (n === null) return false;
   a[key] = n;
   if (key === 'port') a.portSet = true;
   return true;
 }
 
+/**
+ * strtoul() of a sign and digits, stored in an unsigned int: an unsigned
+ * long that saturates at ULONG_MAX (64 bits) and is negated modulo 2^64,
+ * then cut to its low 32 bits (`-p 4294967296` is 0, `-p -1` 4294967295).
+ */
+function strtoulUint(sign: string, digits: string): number {
+  const ULONG_MAX = (1n << 64n) - 1n;
+  const octal = digits.length > 1 && digits[0] === '0' && !/x/i.test(digits);
+  let v = octal ? BigInt(`0o${digits.slice(1)}`) : BigInt(digits);
+  if (v > ULONG_MAX) v = ULONG_MAX;
+  else if (sign === '-') v = (ULONG_MAX + 1n - v) & ULONG_MAX;
+  return Number(v & 0xffffffffn);
+}
+
 /** The range checks of main(), in its order. */
 function check(a: TracerouteArgs): ArgsError | null {
   const fail = (message: string): ArgsError => ({ message, status: 2 });
-  if (a.firstHop > a.maxHops) return fail('first hop out of range');
+  if (!a.firstHop || a.firstHop > a.maxHops) return fail('first hop out of range');
   if (a.maxHops > MAX_HOPS) return fail(`max hops cannot be more than ${MAX_HOPS}`);
   if (!a.probesPerHop || a.probesPerHop > MAX_PROBES) return fail(`no more than ${MAX_PROBES} probes per hop`);
   if (a.waitSecs < 0 || a.hereFactor < 0 || a.nearFactor < 0) {

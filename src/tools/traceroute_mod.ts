@@ -22,7 +22,7 @@ import { IPPROTO_ICMP, IP_MTU_DISCOVER, IP_OPTIONS, IP_PMTUDISC_DONT, IP_PMTUDIS
 import { ICMP_ECHO, ICMP_ECHOREPLY, ICMP_REDIRECT, ICMP_SOURCE_QUENCH } from '../uapi/linux/icmp.js';
 import { SO_EE_ORIGIN_ICMP, SO_EE_ORIGIN_LOCAL } from '../uapi/linux/errqueue.js';
 import { REALTIME_EPOCH_SEC } from '../sim/clock.js';
-import { iphHdrLen, parseIp } from '../wire/ipv4.js';
+import { IPV4_MIN_HLEN, iphHdrLen, parseIp } from '../wire/ipv4.js';
 import { getU16, putU16 } from '../wire/bytes.js';
 import { parseIcmpRes } from './traceroute_icmp.js';
 import { UDPLITE_RECV_CSCOV, UDPLITE_SEND_CSCOV } from '../uapi/linux/udp.js';
@@ -80,6 +80,8 @@ export interface TrMethod {
   dataLen: number;
   /** The sockets polled for answers. */
   readonly sockets: readonly Socket[];
+  /** add_poll()'s events for one of them: POLLIN unless the method says otherwise. */
+  pollEvents?(s: Socket): number;
   sendProbe(pb: Probe, ttl: number): void;
   /** Read every answer queued on the sockets. */
   recv(): void;
@@ -128,7 +130,7 @@ export function bindSocket(t: TraceCtx, s: Socket): void {
     const e = setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, a.device);
     if (e) t.error('setsockopt SO_BINDTODEVICE', e);
   }
-  const e = bind(s, { family: AF_INET, addr: a.srcAddr !== null ? parseIp(a.srcAddr) ?? 0 : 0, port: a.srcPort });
+  const e = bind(s, { family: AF_INET, addr: a.srcAddr !== null ? parseIp(a.srcAddr) ?? 0 : 0, port: a.srcPort & 0xffff });
   if (e) t.error('bind', e);
 }
 
@@ -137,7 +139,7 @@ export function bindSocket(t: TraceCtx, s: Socket): void {
  * bind_socket(), IP_MTU_DISCOVER, IP_TOS, SO_DONTROUTE (-r), SO_TIMESTAMP,
  * IP_RECVTTL.
  */
-function tuneSocket(t: TraceCtx, s: Socket): void {
+export function tuneSocket(t: TraceCtx, s: Socket): void {
   const a = t.a;
   const opt = (level: number, name: number, v: number, what: string): void => {
     const e = setsockopt(s, level, name, v);
@@ -152,6 +154,8 @@ function tuneSocket(t: TraceCtx, s: Socket): void {
   if (a.noroute) opt(SOL_SOCKET, SO_DONTROUTE, 1, 'SO_DONTROUTE');
   setsockopt(s, SOL_SOCKET, SO_TIMESTAMPNS, 1);
   setsockopt(s, SOL_IP, IP_RECVTTL, 1);
+  // "fcntl (sk, F_SETFL, O_NONBLOCK)"
+  s.nonblock = true;
 }
 
 /** connect() to the target (`port`: a UDP probe's), then use_recverr(). */
@@ -213,7 +217,9 @@ export type ReplyCheck = (err: boolean, from: number, buf: Uint8Array, fromPort:
 
 function replyOne(t: TraceCtx, err: boolean, m: MsgIn, check: ReplyCheck): void {
   let buf = m.data;
-  if (!err) {
+  // "when not MSG_ERRQUEUE, AF_INET returns full ipv4 header on raw sockets": skipped when the method has no
+  // header of its own (ops->header_len 0, the raw-socket ones); a UDP method's datagram is all data.
+  if (!err && t.mod!.headerLen === IPV4_MIN_HLEN) {
     if (buf.length < 20) return;
     const hlen = iphHdrLen(buf, 0);
     if (buf.length < hlen) return;
@@ -238,10 +244,7 @@ function replyOne(t: TraceCtx, err: boolean, m: MsgIn, check: ReplyCheck): void 
   pb.recvTtl = recvTtl;
   if (ee && ee.origin === SO_EE_ORIGIN_ICMP) {
     pb.res = ee.offender;
-    const r = parseIcmpRes(ee.type, ee.code, ee.info);
-    // "if (*str) strncpy (pb->err_str, str, ...)": a time exceeded or port unreachable keeps --mtu's F=.
-    if (r.errStr) pb.errStr = r.errStr;
-    pb.final = r.final;
+    applyIcmpRes(pb, ee.type, ee.code, ee.info);
   }
   // parse_local_res()
   if (ee && ee.origin === SO_EE_ORIGIN_LOCAL) {
@@ -256,6 +259,13 @@ function replyOne(t: TraceCtx, err: boolean, m: MsgIn, check: ReplyCheck): void 
     return;
   }
   probeDone(pb);
+}
+
+/** parse_icmp_res() into the probe: "if (*str) strncpy (pb->err_str, str, ...)", so a time exceeded or port unreachable keeps --mtu's F=. */
+export function applyIcmpRes(pb: Probe, type: number, code: number, info: number): void {
+  const r = parseIcmpRes(type, code, info);
+  if (r.errStr) pb.errStr = r.errStr;
+  pb.final = r.final;
 }
 
 /**
@@ -298,7 +308,8 @@ export class IcmpMethod implements TrMethod {
   constructor(private readonly t: TraceCtx, packetLen: number, portSeq: number) {
     this.dataLen = Math.max(8, packetLen - this.headerLen);
     this.data = Uint8Array.from({ length: this.dataLen }, (_, i) => (i < 8 ? 0 : 0x40 + (i & 0x3f)));
-    this.seq = portSeq || 1;
+    // "static uint16_t seq = 1; if (port_seq) seq = port_seq;" (-p 65536 makes it 0, which no answer matches).
+    this.seq = (portSeq || 1) & 0xffff;
     this.ident = t.p.net.world.rng.u32() & 0xffff;
     this.sockets = [rawSocket(t, IPPROTO_ICMP)];
   }

@@ -8,7 +8,7 @@
  * @traceroute traceroute/mod-tcp.c tcp_init() tcp_send_probe() tcp_check_reply()
  */
 import { close, getsockname, getsockopt, setsockopt, socket, type Socket } from '../net/socket.js';
-import { AF_INET, SOCK_STREAM, SOL_IP } from '../uapi/linux/socket.js';
+import { AF_INET, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_REUSEADDR } from '../uapi/linux/socket.js';
 import { IPPROTO_TCP, IP_MTU, IP_TTL } from '../uapi/linux/in.js';
 import { getU16, putU16, putU32 } from '../wire/bytes.js';
 import {
@@ -36,14 +36,86 @@ function namesByFlags(flags: number): string {
   return TCP_FLAGS.filter(([, f]) => flags & f).map(([n]) => n).join(',');
 }
 
-/** The module options of tcp_options[] that -O takes; an error text for others. */
-export function tcpModOption(opts: { flags: number; info: boolean; sysctl: boolean }, o: string): string | null {
-  const flag = TCP_FLAGS.find(([n]) => n === o);
-  if (flag) opts.flags |= flag[1];
-  else if (o in FLAG_OPTS) opts.flags |= FLAG_OPTS[o]!;
-  else if (o === 'info') opts.info = true;
-  else if (o === 'sysctl') opts.sysctl = true;
-  else return `\`${o}' (argc 1): arguments are not allowed`;
+/** What tcp_options[] set: the flags (with FL_*), -O info, sysctl, reuse (SO_REUSEADDR) and mss (0: from the MTU). */
+export interface TcpModOpts {
+  flags: number;
+  info: boolean;
+  sysctl: boolean;
+  reuse: boolean;
+  mss: number;
+}
+
+export const newTcpModOpts = (): TcpModOpts => ({ flags: 0, info: false, sysctl: false, reuse: false, mss: 0 });
+
+/** tcp_options[]: the keyword, its argument's name (null: none), whether CLIF_ABBREV lets a prefix of 2 or more name it. */
+const TCP_KEYWORDS: Array<[string, string | null, boolean]> = [
+  ...TCP_FLAGS.map(([n]): [string, null, boolean] => [n, null, false]),
+  ['flags', 'NUM', true], ['ecn', null, false], ['sack', null, false], ['timestamps', null, true],
+  ['window_scaling', null, true], ['sysctl', null, false], ['reuse', null, false], ['mss', 'NUM', false], ['info', null, false],
+];
+
+/**
+ * find_long() of CLIF: an exact name, else the one CLIF_ABBREV keyword
+ * it abbreviates (none when several do); "=ARG" only after a keyword
+ * that takes one.
+ */
+function findKeyword(o: string): { kw: [string, string | null, boolean]; arg: string | null } | null {
+  let abbrev: { kw: [string, string | null, boolean]; arg: string | null } | null = null;
+  let found = false;
+  for (const kw of TCP_KEYWORDS) {
+    const [name, argName, abbr] = kw;
+    let i = 0;
+    while (i < name.length && o[i] === name[i]) i++;
+    const end = i === o.length || (o[i] === '=' && argName !== null);
+    if (!end) continue;
+    const arg = o[i] === '=' ? o.slice(i + 1) : null;
+    if (i === name.length) return { kw, arg };
+    if (abbr && i >= 2) {
+      abbrev = found ? null : { kw, arg };
+      found = true;
+    }
+  }
+  return abbrev;
+}
+
+/** strtoul(arg, &q, 0): the numeric prefix's value, null when there is none. */
+function strtoulPrefix(arg: string): number | null {
+  const m = /^\s*([+-]?)(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)/i.exec(arg);
+  if (!m) return null;
+  const d = m[2]!;
+  const v = d.length > 1 && d[0] === '0' && !/x/i.test(d) ? parseInt(d, 8) : Number(d);
+  return m[1] === '-' ? (-v) >>> 0 : v >>> 0;
+}
+
+/**
+ * CLIF_parse() of the -O keywords against tcp_options[]: set_tcp_flag(),
+ * set_tcp_flags() ("flags=NUM": exactly these flags, a numeric prefix),
+ * set_flag(), CLIF_set_flag(), CLIF_set_uint() ("mss=NUM", all digits);
+ * null, or CLIF's complaint (argc counts the keywords from 1).
+ */
+export function tcpModOptions(mo: TcpModOpts, opts: readonly string[]): string | null {
+  for (let i = 0; i < opts.length; i++) {
+    const o = opts[i]!;
+    const f = findKeyword(o);
+    if (!f) return `\`${o}' (argc ${i + 1}): arguments are not allowed`;
+    const [name, argName] = f.kw;
+    if (argName !== null && f.arg === null) return `Keyword \`${name}' (argc ${i + 1}) requires an argument: \`${name}=${argName}'`;
+    const bad = `Cannot handle \`${name}' keyword with arg \`${f.arg}' (argc ${i + 1})`;
+    const flag = TCP_FLAGS.find(([n]) => n === name);
+    if (flag) mo.flags |= flag[1];
+    else if (name in FLAG_OPTS) mo.flags |= FLAG_OPTS[name]!;
+    else if (name === 'flags') {
+      const v = strtoulPrefix(f.arg!);
+      if (v === null) return bad;
+      mo.flags = (mo.flags & ~0xff) | (v & 0xff) | FL_FLAGS;
+    } else if (name === 'mss') {
+      const v = /^\s*[+-]?(0x[0-9a-f]+|0[0-7]*|[1-9]\d*)$/i.test(f.arg!) ? strtoulPrefix(f.arg!) : null;
+      if (v === null) return bad;
+      mo.mss = v;
+    } else if (name === 'info') mo.info = true;
+    else if (name === 'sysctl') mo.sysctl = true;
+    else mo.reuse = true;
+  }
   return null;
 }
 
@@ -59,8 +131,9 @@ export class TcpMethod implements TrMethod {
   private readonly th = 12;
   private lastTtl = 0;
 
-  constructor(private readonly t: TraceCtx, portSeq: number, private readonly mo: { flags: number; info: boolean; sysctl: boolean }) {
-    this.destPort = portSeq || DEF_TCP_PORT;
+  constructor(private readonly t: TraceCtx, portSeq: number, private readonly mo: TcpModOpts) {
+    // "dest_port = htons (port_seq)": the low 16 bits (-p 65616 is port 80).
+    this.destPort = (portSeq || DEF_TCP_PORT) & 0xffff;
     const s = rawSocket(t, IPPROTO_TCP);
     this.sockets = [s];
     const name = getsockname(s);
@@ -92,7 +165,9 @@ export class TcpMethod implements TrMethod {
       if (flags & FL_ECN) flags |= TH_ECE | TH_CWR;
     }
     const opts: number[] = [];
-    if (flags & TH_SYN) opts.push(2, 4, (mss >> 8) & 0xff, mss & 0xff);
+    // "htons (mss ? mss : mtu)": -O mss=NUM, cut to 16 bits, else the MTU's.
+    const optMss = (this.mo.mss || mss) & 0xffff;
+    if (flags & TH_SYN) opts.push(2, 4, optMss >> 8, optMss & 0xff);
     const rng = this.t.p.net.world.rng;
     if (flags & FL_TSTAMP) {
       opts.push(...(flags & FL_SACK ? [4, 2] : [1, 1]), 8, 10);
@@ -121,6 +196,10 @@ export class TcpMethod implements TrMethod {
     const sk = socket(t.p.net, AF_INET, SOCK_STREAM, 0);
     if (typeof sk === 'string') t.error('socket', sk);
     // bind_socket(): -s, or any address; --sport, or an ephemeral port.
+    if (this.mo.reuse) {
+      const r = setsockopt(sk, SOL_SOCKET, SO_REUSEADDR, 1);
+      if (r) t.error('setsockopt SO_REUSEADDR', r);
+    }
     bindSocket(t, sk);
     const name = getsockname(sk);
     if (typeof name === 'string') t.error('getsockname', name);

@@ -136,7 +136,8 @@ async function headStream(c: Cmd, src: InStream, count: Count): Promise<boolean>
 function lastLinesStart(s: string, n: number): number {
   let pos = s.endsWith('\n') ? s.length - 1 : s.length;
   for (let k = 0; k < n; k++) {
-    const i = s.lastIndexOf('\n', pos - 1);
+    // (lastIndexOf() takes a negative start as 0: a newline at 0 would be found again and again)
+    const i = pos > 0 ? s.lastIndexOf('\n', pos - 1) : -1;
     if (i < 0) return 0;
     pos = i;
   }
