@@ -74,8 +74,11 @@ export const NARROW = 1;
 export const WIDE = 2;
 type Entries = Uint8Array | Uint16Array | Int32Array;
 
-/** summarize()'s bytes before they are packed into the summary's words. */
-const SUM_SCRATCH = new Uint8Array(8);
+/** Sets byte i (0..7, low byte of word 0 first) of the summary at sum[o], sum[o + 1] (cleared before) to v. */
+function putSumByte(sum: Int32Array, o: number, i: number, v: number): void {
+  const w = o + (i >> 2);
+  sum[w] = sum[w]! | (v << ((i & 3) << 3));
+}
 
 /** The narrowest kind whose entries hold leaf1 (leaf+1 values up to 0x7f, 0x7fff, 2^31-1). */
 function kindFor(leaf1: number): number {
@@ -311,24 +314,26 @@ export class FibDir24 {
     if (this.kind !== TINY) return;
     const l2 = this.l2;
     const at = n << 8;
-    // b[0]: leaf+1 of range 0; b[2r - 1], b[2r]: start and leaf+1 of range r; b[7]: the flag
-    const b = SUM_SCRATCH;
+    const sum = this.sum;
+    const o = n * SUM_WORDS;
+    sum[o] = 0;
+    sum[o + 1] = 0;
+    // byte 0: leaf+1 of range 0; bytes 2r - 1, 2r: start and leaf+1 of range r; byte 7: the flag
     let r = 0;
-    b[0] = l2[at]!;
+    let last = l2[at]!;
+    putSumByte(sum, o, 0, last);
     for (let j = 1; j < 256; j++) {
-      if (l2[at + j] === l2[at + j - 1]) continue;
+      if (l2[at + j] === last) continue;
       if (++r === 4) break;
-      b[2 * r - 1] = j;
-      b[2 * r] = l2[at + j]!;
+      last = l2[at + j]!;
+      putSumByte(sum, o, 2 * r - 1, j);
+      putSumByte(sum, o, 2 * r, last);
     }
     for (let q = r + 1; q < 4; q++) {
-      b[2 * q - 1] = 255;
-      b[2 * q] = b[2 * q - 2]!;
+      putSumByte(sum, o, 2 * q - 1, 255);
+      putSumByte(sum, o, 2 * q, last);
     }
-    b[7] = r < 4 ? 1 : 0;
-    const o = n * SUM_WORDS;
-    this.sum[o] = b[0]! | (b[1]! << 8) | (b[2]! << 16) | (b[3]! << 24);
-    this.sum[o + 1] = b[4]! | (b[5]! << 8) | (b[6]! << 16) | (b[7]! << 24);
+    putSumByte(sum, o, 7, r < 4 ? 1 : 0);
   }
 
   private setChunkEntry(d: number, k: number): void {
