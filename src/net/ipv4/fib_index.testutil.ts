@@ -106,12 +106,13 @@ export function summedLeaf(ix: FibIndex, a: number): number | undefined {
   if (dir === null) return undefined;
   const e = dir[a >>> 8]!;
   if (e < 0x80 || e === 0xff) return undefined;
-  const o = (ix.tinyChunkBase()[a >>> 16]! + (e & 0x7f)) * 8;
-  const sum = ix.tinySum();
-  if (sum[o + 7] === 0) return undefined;
+  const o = (ix.tinyChunkBase()[a >>> 16]! + (e & 0x7f)) * 2;
+  const words = ix.tinySum();
+  const sum = Array.from({ length: 8 }, (_, i) => (words[o + (i >> 2)]! >>> ((i & 3) * 8)) & 0xff);
+  if (sum[7] === 0) return undefined;
   let i = 3;
-  while (i > 0 && sum[o + 2 * i - 1]! > (a & 0xff)) i--;
-  return sum[o + 2 * i]! - 1;
+  while (i > 0 && sum[2 * i - 1]! > (a & 0xff)) i--;
+  return sum[2 * i]! - 1;
 }
 
 export function runOps(initial: Route[], ops: Array<[string, number, number, number, number[]]>, bits: number, layout: string): void {

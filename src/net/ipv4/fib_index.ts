@@ -665,9 +665,9 @@ export class FibIndex {
     return this.chunkBase;
   }
 
-  /** With tinyDir(), chunk n's 8-byte summary at n * 8 (FibDir24.sum): its leaf+1 without reading tinyL2 when byte 7 is 1. */
-  tinySum(): Uint8Array {
-    return this.mode === TINY ? this.dir!.sum : this.none8;
+  /** With tinyDir(), chunk n's summary, two words at n * 2 (FibDir24.sum): its leaf+1 without reading tinyL2 when the top byte of word 1 is 1. */
+  tinySum(): Int32Array {
+    return this.mode === TINY ? this.dir!.sum : this.none32;
   }
 
   /** Points lookup at the arrays of the current layout (an update may have reallocated them), and tells onSync. */

@@ -209,7 +209,7 @@ const NO_ID_LENS = new Uint8Array(0);
 const NO_FAST_RES: readonly never[] = Object.freeze([]);
 /** 8-bit directory entries below this are leaf+1 (fib_index_dir.ts). */
 const TINY_LEAF1 = 0x80;
-/** fastL2 and fastBase without fastDir: empty, never read. */
+/** fastDir, fastL2, fastBase and fastSum without the direct path: empty, and only fastDir's length is read. */
 const NO_L2 = new Uint8Array(0);
 const NO_BASE = new Int32Array(0);
 
@@ -284,7 +284,8 @@ export class FibTable {
   private fastGroups: (FibResult | null)[] | null = null;
   /**
    * The index's 8-bit directory (FibIndex.tinyDir) while fastGroups is set,
-   * else null: lookup's direct path. Its entry e (leaf+1 below 0x80; for a
+   * else empty (never null: V8 then knows the field's map and lookup
+   * checks none): lookup's direct path. Its entry e (leaf+1 below 0x80; for a
    * chunk, 0x80 | k, the chunk's leaf+1 of the address: chunkLeaf1) picks
    * fastRes[e], lookup's answer: the group result of leaf g << 1 | 1 at
    * e = 2g + 2, null (no route) at 0, undefined for every other value (a
@@ -293,12 +294,12 @@ export class FibTable {
    * of a small hot array, without the index's layout dispatch and leaf
    * decoding.
    */
-  private fastDir: Uint8Array | null = null;
+  private fastDir: Uint8Array = NO_L2;
   /** The index's 8-bit second level and chunk numbers with fastDir (FibIndex.tinyL2, tinyChunkBase): a chunk entry's answer, as fastDir's. */
   private fastL2: Uint8Array = NO_L2;
   private fastBase: Int32Array = NO_BASE;
   /** And the chunks' summaries (FibIndex.tinySum), which answer most chunk entries without reading fastL2. */
-  private fastSum: Uint8Array = NO_L2;
+  private fastSum: Int32Array = NO_BASE;
   private fastRes = NO_FAST_RES as unknown as (FibResult | null | undefined)[];
   /** Whether the namespace's fib_infos are all unflagged (a bare table, without FibInfoUsers, never knows). */
   private flagsClear = false;
@@ -346,10 +347,11 @@ export class FibTable {
   /** fastDir follows the index's layout and the flags (FibIndex.onSync, flagsChanged). */
   private syncFast(): void {
     const index = this.index;
-    this.fastDir = this.fastGroups !== null && index !== null ? index.tinyDir() : null;
-    this.fastL2 = this.fastDir !== null ? index!.tinyL2() : NO_L2;
-    this.fastBase = this.fastDir !== null ? index!.tinyChunkBase() : NO_BASE;
-    this.fastSum = this.fastDir !== null ? index!.tinySum() : NO_L2;
+    const dir = this.fastGroups !== null && index !== null ? index.tinyDir() : null;
+    this.fastDir = dir ?? NO_L2;
+    this.fastL2 = dir !== null ? index!.tinyL2() : NO_L2;
+    this.fastBase = dir !== null ? index!.tinyChunkBase() : NO_BASE;
+    this.fastSum = dir !== null ? index!.tinySum() : NO_BASE;
   }
 
   /** Group g's result changed (made, or freed: the entry lets its fib_info go), its fastRes entry if its leaf+1 fits an 8-bit entry. */
@@ -563,11 +565,23 @@ export class FibTable {
     // lookup costs more than the directory read (fewer lookups in flight).
     // The rest (lookupSlow) stays a call: inlined, its index dispatch and
     // walk made the caller's loop keep registers and reload fields for them.
+    // Inlined in a loop, every call reloads the fields and the arrays' data
+    // pointers and lengths, whether the table is a parameter or a module
+    // constant: the two compile to the same code but for one map check (the
+    // fields are written on rebuilds, so V8 does not fold them), and run
+    // alike (bench fib-table's loop, alternated in one process, V8 11.3).
+    // What runs 20-30% faster in probes is the same reads of arrays that are
+    // themselves constants (module constants, or constants of a closure
+    // inlined from monomorphic feedback): V8 then folds their pointers and
+    // bounds, which it no longer does once a second closure of the same
+    // function exists (a second table, or a relayout).
     const dir = this.fastDir;
-    if (dir !== null && (scope | oif) === 0) {
+    // the length is the bound check's own (one load for both)
+    if (dir.length !== 0 && (scope | oif) === 0) {
       let e = dir[daddr >>> 8]!;
-      // a chunk, 0x80 | k (0xff: a dirty block, left to the index); literals, not module consts (see FibIndex.lookup)
-      if (e >= 0x80 && e !== 0xff) e = this.chunkLeaf1(this.fastBase[daddr >>> 16]! + (e & 0x7f), daddr & 0xff);
+      // a chunk, 0x80 | k (0xff: a dirty block, left to the index); literals, not module consts (see FibIndex.lookup);
+      // `| 0`: an int32 sum, without an overflow check
+      if (e >= 0x80 && e !== 0xff) e = this.chunkLeaf1((this.fastBase[daddr >>> 16]! + (e & 0x7f)) | 0, daddr & 0xff);
       const r = this.fastRes[e];
       if (r !== undefined) {
         this.hitDaddr = daddr | 0;
@@ -579,18 +593,23 @@ export class FibTable {
 
   /**
    * leaf+1 of entry `low` of chunk n of the 8-bit second level: from its
-   * summary (FibDir24.sum: up to 4 ranges, the last one whose start is at
-   * most low, picked without a branch), else from the chunk itself.
+   * summary (FibDir24.sum, two words: up to 4 ranges, the last one whose
+   * start is at most low, picked without a branch), else from the chunk
+   * itself.
    */
   private chunkLeaf1(n: number, low: number): number {
     const s = this.fastSum;
-    const o = n << 3;
-    if (s[o + 7] === 0) return this.fastL2[(n << 8) | low]!;
-    let e = s[o]!;
+    const o = n << 1;
+    // word 1: leaf+1 of range 2, start and leaf+1 of range 3, the flag (top byte 0: read l2)
+    const w1 = s[(o + 1) | 0]!;
+    if (w1 < 0x1000000) return this.fastL2[(n << 8) | low]!;
+    // word 0: leaf+1 of range 0, start and leaf+1 of range 1, start of range 2
+    const w0 = s[o]!;
+    let e = w0 & 0xff;
     // (start - low - 1) >> 31: -1 (take range i) when start <= low, else 0
-    e ^= (e ^ s[o + 2]!) & ((s[o + 1]! - low - 1) >> 31);
-    e ^= (e ^ s[o + 4]!) & ((s[o + 3]! - low - 1) >> 31);
-    return e ^ ((e ^ s[o + 6]!) & ((s[o + 5]! - low - 1) >> 31));
+    e ^= (e ^ ((w0 >>> 16) & 0xff)) & ((((w0 >>> 8) & 0xff) - low - 1) >> 31);
+    e ^= (e ^ (w1 & 0xff)) & (((w0 >>> 24) - low - 1) >> 31);
+    return e ^ ((e ^ ((w1 >>> 16) & 0xff)) & ((((w1 >>> 8) & 0xff) - low - 1) >> 31));
   }
 
   /** What lookup's direct path does not answer: the index, then the group or the walk. */
