@@ -5,7 +5,7 @@
  * order), GNU option parsing with the `Try '...' --help` hint, and file or
  * stdin inputs as chunk streams.
  */
-import { DEVICE_CHUNK, DEVICE_CHUNK_STEPS, openForRead } from '../devmem.js';
+import { openForRead } from '../devmem.js';
 import { limitsOf } from '../shell/limits.js';
 import { normalizeBytes } from '../bytes.js';
 import type { InStream, Proc } from '../process.js';
@@ -220,12 +220,12 @@ export class Cmd {
   /**
    * Let other tasks (the reader of a pipe) run: a long producer calls this
    * now and then. What it wrote meanwhile costs CPU steps as /dev/zero's
-   * chunks do, so a producer that never ends (`seq 1e30 >/dev/null`) is
+   * bytes do, so a producer that never ends (`seq 1e30 >/dev/null`) is
    * held to the budget: false once it is spent (the lab ends the command).
    */
   async yieldNow(): Promise<boolean> {
     this.flush();
-    const ok = limitsOf(this.p.lab).charge(Math.ceil(this.produced / DEVICE_CHUNK) * DEVICE_CHUNK_STEPS);
+    const ok = limitsOf(this.p.lab).chargeBytes(this.produced);
     this.produced = 0;
     // a pipe it filled: blocked in that write until the reader takes it (or leaves: the next write breaks)
     await (this.p.stdout.writable?.() ?? Promise.resolve());
