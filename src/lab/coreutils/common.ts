@@ -297,6 +297,41 @@ export async function forEachLine(
 }
 
 /**
+ * Each operand's contents (stdin for none or `-`) read(2) by read(2), as
+ * the filters that keep little state between reads (base64, fold, expand,
+ * xxd, od, hexdump) read them: `fn` gets each chunk as it comes and
+ * writes what it can; then the output is charged to the CPU budget and a
+ * full pipe holds the tool (yieldNow), so `base64 /dev/urandom | head`
+ * ends; `fn` returns false to read no further. `end` runs after each
+ * operand's last chunk. A file that cannot be read is reported as for
+ * forEachLine.
+ */
+export async function forEachChunk(
+  c: Cmd,
+  files: string[],
+  fn: (chunk: string) => boolean | void,
+  message = (file: string, err: string): string => `${quotef(file)}: ${err}`,
+  end?: () => void,
+): Promise<number> {
+  let status = 0;
+  for (const file of files.length > 0 ? files : ['-']) {
+    const src = c.input(file);
+    if (isVfsError(src)) {
+      c.error(message(file, errText(src)));
+      status = 1;
+      continue;
+    }
+    for (let chunk = await src.read(); chunk !== null; chunk = await src.read()) {
+      if (c.broken) c.pipeGone();
+      if (fn(chunk) === false) return status;
+      await c.yieldNow();
+    }
+    end?.();
+  }
+  return status;
+}
+
+/**
  * Each operand's whole contents (stdin for none or `-`), as the tools that
  * need all of an input before they write (tac, fold, expand) read them: a
  * file that cannot be read is reported as `name: file: error` (or as

@@ -23,7 +23,7 @@ test('bytes cost BYTES_PER_STEP each (read from a device, written by a tool): 50
   const s = createLabSession({ seed: 1, timeLimit: 1 });
   assert.deepEqual(await s.exec('head -c 50000000 /dev/zero | wc -c'), { output: '50000000\n', status: 0 });
   assert.deepEqual(await s.exec('dd if=/dev/zero bs=1M count=50 status=none | md5sum'), { output: '25e317773f308e446cc84c503a6d1f85  -\n', status: 0 });
-  for (const script of ['cat /dev/zero | wc -c', 'cat /dev/urandom >/dev/null; echo never']) {
+  for (const script of ['cat /dev/zero | wc -c', 'base64 /dev/zero | wc -c', 'cat /dev/urandom >/dev/null; echo never']) {
     const r = await createLabSession({ seed: 1, timeLimit: 0.2 }).exec(script);
     assert.equal(r.status, 124, script);
     assert.match(r.output, /^(\d+\n)?tuxnet: CPU time limit exceeded \(--time-limit 0.2\)\n$/, script);
