@@ -7,7 +7,7 @@
  */
 import { openForRead } from '../devmem.js';
 import { limitsOf } from '../shell/limits.js';
-import { normalizeBytes } from '../bytes.js';
+import { encodeBytes, normalizeBytes } from '../bytes.js';
 import type { InStream, Proc } from '../process.js';
 import { errnoText, type VfsError } from '../vfs.js';
 import { getopt, type Opt, type OptSpec } from './getopt.js';
@@ -329,6 +329,61 @@ export async function forEachChunk(
     end?.();
   }
   return status;
+}
+
+/** What forEachBlock read: whether every operand opened, whether any did, the bytes skipped and taken. */
+export interface BlockRead {
+  ok: boolean;
+  opened: boolean;
+  skipped: number;
+  taken: number;
+}
+
+/**
+ * The operands' bytes as one stream, as od, hexdump and xxd read them:
+ * `skip` bytes skipped, at most `limit` taken (no read past them), handed
+ * to `fn` `size` bytes at a time with their offset in the stream as they
+ * arrive (the last block shorter); output is charged and a full pipe holds
+ * the tool between reads (yieldNow). An operand that cannot be opened goes
+ * to `failed`.
+ */
+export async function forEachBlock(
+  c: Cmd,
+  files: string[],
+  range: { skip: number; limit: number; size: number },
+  fn: (block: Uint8Array, offset: number) => void,
+  failed: (file: string, err: VfsError) => void,
+): Promise<BlockRead> {
+  const r: BlockRead = { ok: true, opened: false, skipped: 0, taken: 0 };
+  let buf = new Uint8Array(0);
+  let emitted = 0;
+  for (const file of files) {
+    if (r.taken >= range.limit) break;
+    const src = c.input(file);
+    if (isVfsError(src)) {
+      failed(file, src);
+      r.ok = false;
+      continue;
+    }
+    r.opened = true;
+    for (let chunk = await src.read(); chunk !== null; chunk = r.taken >= range.limit ? null : await src.read()) {
+      let b = encodeBytes(chunk);
+      const drop = Math.min(range.skip - r.skipped, b.length);
+      r.skipped += drop;
+      b = b.subarray(drop, drop + Math.min(b.length - drop, range.limit - r.taken));
+      r.taken += b.length;
+      const all = new Uint8Array(buf.length + b.length);
+      all.set(buf);
+      all.set(b, buf.length);
+      let at = 0;
+      for (; all.length - at >= range.size; at += range.size) fn(all.subarray(at, at + range.size), r.skipped + emitted + at);
+      emitted += at;
+      buf = all.slice(at);
+      await c.yieldNow();
+    }
+  }
+  if (buf.length > 0) fn(buf, r.skipped + emitted);
+  return r;
 }
 
 /**
