@@ -268,16 +268,16 @@ export async function guarded(c: Cmd, status: number, body: () => Promise<number
 }
 
 /**
- * Each operand (stdin for none or `-`) line by line, as the coreutils
- * filters read them: a file that cannot be read is reported as
- * `name: file: error` (or as `message` words it) and makes the status 1;
- * a broken stdout ends the loop (Cmd.pipeGone()).
+ * Each operand (stdin for none or `-`) opened in turn and given to `body`:
+ * a file that cannot be read is reported as `name: file: error` (or as
+ * `message` words it) and makes the status 1; `body` returns false to go
+ * no further.
  */
-export async function forEachLine(
+async function eachOpened(
   c: Cmd,
   files: string[],
-  fn: (l: Line) => void,
-  message = (file: string, err: string): string => `${quotef(file)}: ${err}`,
+  message: (file: string, err: string) => string,
+  body: (src: InStream) => Promise<boolean | void>,
 ): Promise<number> {
   let status = 0;
   for (const file of files.length > 0 ? files : ['-']) {
@@ -287,48 +287,52 @@ export async function forEachLine(
       status = 1;
       continue;
     }
+    if ((await body(src)) === false) break;
+  }
+  return status;
+}
+
+const fileMessage = (file: string, err: string): string => `${quotef(file)}: ${err}`;
+
+/**
+ * Each operand (stdin for none or `-`) line by line, as the coreutils
+ * filters read them (errors as eachOpened); a broken stdout ends the loop
+ * (Cmd.pipeGone()).
+ */
+export function forEachLine(c: Cmd, files: string[], fn: (l: Line) => void, message = fileMessage): Promise<number> {
+  return eachOpened(c, files, message, async (src) => {
     const lines = new LineReader(src, () => c.beforeWait());
     for (let l = await lines.next(); l !== null; l = await lines.next()) {
       if (c.broken) c.pipeGone();
       fn(l);
     }
-  }
-  return status;
+  });
 }
 
 /**
  * Each operand's contents (stdin for none or `-`) read(2) by read(2), as
- * the filters that keep little state between reads (base64, fold, expand,
- * xxd, od, hexdump) read them: `fn` gets each chunk as it comes and
- * writes what it can; then the output is charged to the CPU budget and a
- * full pipe holds the tool (yieldNow), so `base64 /dev/urandom | head`
- * ends; `fn` returns false to read no further. `end` runs after each
- * operand's last chunk. A file that cannot be read is reported as for
- * forEachLine.
+ * the filters that keep little state between reads (base64, fold, expand)
+ * read them: `fn` gets each chunk as it comes and writes what it can;
+ * then the output is charged to the CPU budget and a full pipe holds the
+ * tool (yieldNow), so `base64 /dev/urandom | head` ends; `fn` returns
+ * false to read no further. `end` runs after each operand's last chunk.
+ * Errors as eachOpened.
  */
-export async function forEachChunk(
+export function forEachChunk(
   c: Cmd,
   files: string[],
   fn: (chunk: string) => boolean | void,
-  message = (file: string, err: string): string => `${quotef(file)}: ${err}`,
+  message = fileMessage,
   end?: () => void,
 ): Promise<number> {
-  let status = 0;
-  for (const file of files.length > 0 ? files : ['-']) {
-    const src = c.input(file);
-    if (isVfsError(src)) {
-      c.error(message(file, errText(src)));
-      status = 1;
-      continue;
-    }
+  return eachOpened(c, files, message, async (src) => {
     for (let chunk = await src.read(); chunk !== null; chunk = await src.read()) {
       if (c.broken) c.pipeGone();
-      if (fn(chunk) === false) return status;
+      if (fn(chunk) === false) return false;
       await c.yieldNow();
     }
     end?.();
-  }
-  return status;
+  });
 }
 
 /** What forEachBlock read: whether every operand opened, whether any did, the bytes skipped and taken. */
