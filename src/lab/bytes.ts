@@ -50,6 +50,11 @@ export function decodeBytes(b: ArrayLike<number>): string {
   const view = b instanceof Uint8Array ? b : Uint8Array.from(b);
   let i = 0;
   while (i < view.length) {
+    // ASCII, the common case, without the call
+    if (view[i]! < 0x80) {
+      i++;
+      continue;
+    }
     const n = seqLen(view, i);
     if (n > 0) {
       i += n;

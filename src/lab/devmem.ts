@@ -9,25 +9,29 @@ import type { Lab } from './lab.js';
 import { AllocError, MAX_STRING, limitsOf } from './shell/limits.js';
 import { decodeBytes } from './bytes.js';
 
-/** Steps one 4 KiB chunk of /dev/zero or /dev/urandom costs. */
-export const DEVICE_CHUNK_STEPS = 100;
+/** A read(2) of the devices without a size (cat's): coreutils' IO_BUFSIZE, 128 KiB. */
+const DEFAULT_READ = 131072;
 
-/** Bytes of such a chunk. */
-export const DEVICE_CHUNK = 4096;
+/** The largest read(2) served at once (dd bs=1M gets its block in one read, as from Linux). */
+const MAX_READ = 1 << 20;
+
+/** /dev/zero's bytes, sliced for each read (a string is not copied for that). */
+let zeros = '';
 
 /**
- * Chunks of an endless device, produced as they are read. Each costs CPU
- * steps; once the budget is spent the device reads as EOF, so a reader
- * that never stops cannot hold the lab. Reading it whole cannot end: the
- * allocation fails as it would (xmalloc).
+ * An endless device, read(2) by read(2), each of the size asked. Each
+ * byte costs CPU (Limits.chargeBytes); once the budget is spent the device
+ * reads as EOF, so a reader that never stops cannot hold the lab. Reading
+ * it whole cannot end: the allocation fails as it would (xmalloc).
  */
-function endless(lab: Lab, chunk: () => string): InStream {
+function endless(lab: Lab, chunk: (n: number) => string): InStream {
   const limits = limitsOf(lab);
   return {
-    read: () => {
+    read: (max) => {
       if (limits.exhausted) return Promise.resolve(null);
-      limits.charge(DEVICE_CHUNK_STEPS);
-      return Promise.resolve(chunk());
+      const n = Math.max(1, Math.min(max ?? DEFAULT_READ, MAX_READ));
+      limits.chargeBytes(n);
+      return Promise.resolve(chunk(n));
     },
     readAll: () => Promise.reject(new AllocError(MAX_STRING + 1)),
   };
@@ -35,10 +39,13 @@ function endless(lab: Lab, chunk: () => string): InStream {
 
 /** @linux drivers/char/mem.c read_zero(), drivers/char/random.c urandom_read_iter() */
 export function openMemDevice(lab: Lab, abs: string): InStream | null {
-  if (abs === '/dev/zero') return endless(lab, () => '\0'.repeat(DEVICE_CHUNK));
+  if (abs === '/dev/zero') {
+    if (!zeros) zeros = '\0'.repeat(MAX_READ);
+    return endless(lab, (n) => zeros.slice(0, n));
+  }
   if (abs !== '/dev/urandom' && abs !== '/dev/random') return null;
-  return endless(lab, () => {
-    const b = new Uint8Array(DEVICE_CHUNK);
+  return endless(lab, (n) => {
+    const b = new Uint8Array(n);
     lab.rng.fill(b);
     return decodeBytes(b);
   });

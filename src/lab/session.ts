@@ -124,6 +124,8 @@ export class Session {
     this.out.target = out;
     const sh = this.shell;
     const run = procTable(this.lab).spawn(this.entry, this.io.fds);
+    // the shell runs the command line itself: its commands are the shell's children
+    run.transparent = true;
     this.entry.children.add(run);
     const ctx: Ctx = { sh, io: this.io, noErrexit: false, proc: run };
     let done = false;

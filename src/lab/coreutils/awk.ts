@@ -158,7 +158,7 @@ export async function awk(c: Cmd): Promise<number> {
   } catch (e) {
     if (!(e instanceof AwkRuntimeError || e instanceof FormatError)) throw e;
     // rt_error() writes to stderr; what stdout's buffer holds goes out at exit
-    c.p.stderr.write(`${prog(c)}: run time error: ${e.message}\n${it.where()}`);
+    c.p.stderr.write(`${prog(c)}: ${e instanceof FormatError ? e.kind : 'run time error'}: ${e.message}\n${it.where()}`);
     await it.streams.closeAll();
     return 2;
   }

@@ -9,13 +9,16 @@ import { limitsOf } from '../shell/limits.js';
 import type { Expr, Func, Program, Rule, Stmt } from './awk_parse.js';
 import { RecordReader, type RecordSep, StreamError, Streams } from './awk_io.js';
 import { compileRegex, type PosixRegex } from './regex.js';
-import { FormatError, UNINIT, type Value, compare, fromInput, numToStr, sprintf, toNum, toStr, truthy } from './awk_value.js';
+import { type Fill, FormatError, type Piece, UNINIT, type Value, compare, fromInput, numToStr, printfPieces, toNum, toStr, truthy } from './awk_value.js';
 import { callBuiltin } from './awk_builtin.js';
 
 export type AwkArray = Map<string, Value>;
 type Cell = Value | AwkArray;
 
 export class AwkRuntimeError extends Error {}
+/** Characters of a huge printf field written at once. */
+const FILL_BLOCK = 65536;
+
 /** Loop passes between two charges of the CPU budget. */
 const TICK = 1024;
 
@@ -537,7 +540,7 @@ export class Interp {
   }
 
   private async print(s: Extract<Stmt, { t: 'print' | 'printf' }>): Promise<void> {
-    let text: string;
+    let pieces: Piece[];
     if (s.t === 'print') {
       const ofmt = this.str(this.getVar('OFMT'));
       const parts: string[] = [];
@@ -545,23 +548,37 @@ export class Interp {
         const v = await this.eval(a);
         parts.push(typeof v === 'number' ? numToStr(v, ofmt) : this.str(v));
       }
-      text = (s.args.length === 0 ? this.record : parts.join(this.str(this.getVar('OFS')))) + this.str(this.getVar('ORS'));
+      pieces = [(s.args.length === 0 ? this.record : parts.join(this.str(this.getVar('OFS')))) + this.str(this.getVar('ORS'))];
     } else {
       const vals: Value[] = [];
       for (const a of s.args) vals.push(await this.eval(a));
       try {
-        text = sprintf(this.str(vals[0]!), vals.slice(1), this.convfmt, 'printf');
+        pieces = printfPieces(this.str(vals[0]!), vals.slice(1), this.convfmt);
       } catch (e) {
         if (e instanceof FormatError && !s.redir) this.c.out(e.partial);
         throw e;
       }
     }
-    if (s.redir) {
-      const name = this.str(await this.eval(s.redir.e));
-      this.streams.write(s.redir.op, name, text);
-    } else {
-      if (this.c.broken) this.c.pipeGone();
-      this.c.out(text);
+    const name = s.redir ? this.str(await this.eval(s.redir.e)) : null;
+    const write = (text: string): void => {
+      if (s.redir) this.streams.write(s.redir.op, name!, text);
+      else {
+        if (this.c.broken) this.c.pipeGone();
+        this.c.out(text);
+      }
+    };
+    for (const p of pieces) {
+      if (typeof p === 'string') write(p);
+      else await this.fill(p, write);
+    }
+  }
+
+  /** A huge field's padding, a block at a time, each charged to the CPU budget as it is written. */
+  private async fill(f: Fill, write: (text: string) => void): Promise<void> {
+    const block = f.ch.repeat(Math.min(f.count, FILL_BLOCK));
+    for (let left = f.count; left > 0; left -= FILL_BLOCK) {
+      write(left >= FILL_BLOCK ? block : block.slice(0, left));
+      if (this.c.p.killed || !(await this.c.yieldNow())) throw new ExitSig(EXIT_CPU_SPENT);
     }
   }
 

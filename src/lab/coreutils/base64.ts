@@ -4,9 +4,9 @@
  * outside the alphabet), `invalid input` (status 1) after what decoded.
  */
 import { decodeBytes, encodeBytes } from '../bytes.js';
-import { type Cmd, errText, isVfsError } from './common.js';
+import { type Cmd, forEachChunk } from './common.js';
 import { xstrtoumax } from './num.js';
-import { quote, quotef } from './quote.js';
+import { quote } from './quote.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const VALUE = new Map([...ALPHABET].map((ch, i) => [ch, i]));
@@ -52,12 +52,77 @@ function decode64(s: string): { bytes: number[]; ok: boolean } {
   return { bytes, ok: true };
 }
 
-function wrap(s: string, cols: number): string {
-  if (s === '') return '';
-  if (cols === 0) return s;
-  let out = '';
-  for (let i = 0; i < s.length; i += cols) out += s.slice(i, i + cols) + '\n';
-  return out;
+/** wrap_write(): `cols` characters a line (0: one line without a newline), kept across writes. */
+class Wrapper {
+  private col = 0;
+  constructor(private readonly cols: number) {}
+
+  wrap(s: string): string {
+    if (this.cols === 0 || s === '') return s;
+    let out = '';
+    for (let i = 0; i < s.length; ) {
+      const take = Math.min(this.cols - this.col, s.length - i);
+      out += s.slice(i, i + take);
+      i += take;
+      this.col += take;
+      if (this.col === this.cols) {
+        out += '\n';
+        this.col = 0;
+      }
+    }
+    return out;
+  }
+
+  /** The last line's newline. */
+  end(): string {
+    return this.cols !== 0 && this.col > 0 ? '\n' : '';
+  }
+}
+
+/** do_encode(): whole 3-byte groups as they come, the rest (padded) at the end. */
+function encoder(c: Cmd, cols: number): { chunk: (s: string) => void; end: () => void } {
+  const w = new Wrapper(cols);
+  let carry = new Uint8Array(0);
+  return {
+    chunk: (s) => {
+      const b = concatBytes(carry, encodeBytes(s));
+      const whole = b.length - (b.length % 3);
+      carry = b.slice(whole);
+      c.out(w.wrap(encode64(b.subarray(0, whole))));
+    },
+    end: () => c.out(w.wrap(encode64(carry)) + w.end()),
+  };
+}
+
+/**
+ * do_decode(): whole 4-character quanta as they come (newlines, or with
+ * -i every character outside the alphabet, dropped), the rest at the end;
+ * false once a quantum was invalid (what decoded before it is written).
+ */
+function decoder(c: Cmd, garbage: boolean): { chunk: (s: string) => boolean; end: () => boolean } {
+  let rest = '';
+  const run = (text: string): boolean => {
+    const r = decode64(text);
+    c.out(decodeBytes(r.bytes));
+    return r.ok;
+  };
+  return {
+    chunk: (s) => {
+      const text = rest + (garbage ? [...s].filter((ch) => VALUE.has(ch) || ch === '=').join('') : s.replace(/\n/g, ''));
+      const whole = text.length - (text.length % 4);
+      rest = text.slice(whole);
+      return run(text.slice(0, whole));
+    },
+    end: () => run(rest),
+  };
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const r = new Uint8Array(a.length + b.length);
+  r.set(a);
+  r.set(b, a.length);
+  return r;
 }
 
 export async function base64(c: Cmd): Promise<number> {
@@ -75,19 +140,15 @@ export async function base64(c: Cmd): Promise<number> {
   }
   if (o.operands.length > 1) return c.usage(`extra operand ${quote(o.operands[1]!)}`, 1);
   const file = o.operands[0] ?? '-';
-  const data = await c.slurp(file);
-  if (isVfsError(data)) {
-    c.error(`${quotef(file)}: ${errText(data)}`);
-    return 1;
-  }
   if (!o.has('d')) {
-    c.out(wrap(encode64(encodeBytes(data)), cols));
-    return 0;
+    const enc = encoder(c, cols);
+    return forEachChunk(c, [file], enc.chunk, undefined, enc.end);
   }
-  const text = o.has('i') ? [...data].filter((ch) => VALUE.has(ch) || ch === '=').join('') : data.replace(/\n/g, '');
-  const r = decode64(text);
-  c.out(decodeBytes(r.bytes));
-  if (r.ok) return 0;
+  // base64 -d stops at the first invalid quantum: `invalid input`, status 1
+  const dec = decoder(c, o.has('i'));
+  let ok = true;
+  const status = await forEachChunk(c, [file], (s) => (ok = dec.chunk(s)), undefined, () => void (ok = dec.end()));
+  if (ok) return status;
   c.error('invalid input');
   return 1;
 }

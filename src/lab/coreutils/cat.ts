@@ -104,10 +104,13 @@ function catChunk(chunk: string, st: CatState, o: CatOpts): string {
   return out;
 }
 
-/** Copy one input to stdout; false when stdout broke. */
+/**
+ * Copy one input to stdout; false when stdout broke. Each chunk is written
+ * before the next read (a full pipe blocks cat in that write).
+ */
 async function copy(c: Cmd, src: InStream, each: (chunk: string) => string): Promise<boolean> {
   for (;;) {
-    c.flush();
+    await c.yieldNow();
     if (c.broken || c.stdoutErrno) return false;
     const chunk = await src.read();
     if (chunk === null) return true;

@@ -5,9 +5,9 @@
  * order), GNU option parsing with the `Try '...' --help` hint, and file or
  * stdin inputs as chunk streams.
  */
-import { DEVICE_CHUNK, DEVICE_CHUNK_STEPS, openForRead } from '../devmem.js';
+import { openForRead } from '../devmem.js';
 import { limitsOf } from '../shell/limits.js';
-import { normalizeBytes } from '../bytes.js';
+import { encodeBytes, normalizeBytes } from '../bytes.js';
 import type { InStream, Proc } from '../process.js';
 import { errnoText, type VfsError } from '../vfs.js';
 import { getopt, type Opt, type OptSpec } from './getopt.js';
@@ -220,12 +220,12 @@ export class Cmd {
   /**
    * Let other tasks (the reader of a pipe) run: a long producer calls this
    * now and then. What it wrote meanwhile costs CPU steps as /dev/zero's
-   * chunks do, so a producer that never ends (`seq 1e30 >/dev/null`) is
+   * bytes do, so a producer that never ends (`seq 1e30 >/dev/null`) is
    * held to the budget: false once it is spent (the lab ends the command).
    */
   async yieldNow(): Promise<boolean> {
     this.flush();
-    const ok = limitsOf(this.p.lab).charge(Math.ceil(this.produced / DEVICE_CHUNK) * DEVICE_CHUNK_STEPS);
+    const ok = limitsOf(this.p.lab).chargeBytes(this.produced);
     this.produced = 0;
     // a pipe it filled: blocked in that write until the reader takes it (or leaves: the next write breaks)
     await (this.p.stdout.writable?.() ?? Promise.resolve());
@@ -268,16 +268,16 @@ export async function guarded(c: Cmd, status: number, body: () => Promise<number
 }
 
 /**
- * Each operand (stdin for none or `-`) line by line, as the coreutils
- * filters read them: a file that cannot be read is reported as
- * `name: file: error` (or as `message` words it) and makes the status 1;
- * a broken stdout ends the loop (Cmd.pipeGone()).
+ * Each operand (stdin for none or `-`) opened in turn and given to `body`:
+ * a file that cannot be read is reported as `name: file: error` (or as
+ * `message` words it) and makes the status 1; `body` returns false to go
+ * no further.
  */
-export async function forEachLine(
+async function eachOpened(
   c: Cmd,
   files: string[],
-  fn: (l: Line) => void,
-  message = (file: string, err: string): string => `${quotef(file)}: ${err}`,
+  message: (file: string, err: string) => string,
+  body: (src: InStream) => Promise<boolean | void>,
 ): Promise<number> {
   let status = 0;
   for (const file of files.length > 0 ? files : ['-']) {
@@ -287,13 +287,107 @@ export async function forEachLine(
       status = 1;
       continue;
     }
+    if ((await body(src)) === false) break;
+  }
+  return status;
+}
+
+const fileMessage = (file: string, err: string): string => `${quotef(file)}: ${err}`;
+
+/**
+ * Each operand (stdin for none or `-`) line by line, as the coreutils
+ * filters read them (errors as eachOpened); a broken stdout ends the loop
+ * (Cmd.pipeGone()).
+ */
+export function forEachLine(c: Cmd, files: string[], fn: (l: Line) => void, message = fileMessage): Promise<number> {
+  return eachOpened(c, files, message, async (src) => {
     const lines = new LineReader(src, () => c.beforeWait());
     for (let l = await lines.next(); l !== null; l = await lines.next()) {
       if (c.broken) c.pipeGone();
       fn(l);
     }
+  });
+}
+
+/**
+ * Each operand's contents (stdin for none or `-`) read(2) by read(2), as
+ * the filters that keep little state between reads (base64, fold, expand)
+ * read them: `fn` gets each chunk as it comes and writes what it can;
+ * then the output is charged to the CPU budget and a full pipe holds the
+ * tool (yieldNow), so `base64 /dev/urandom | head` ends; `fn` returns
+ * false to read no further. `end` runs after each operand's last chunk.
+ * Errors as eachOpened.
+ */
+export function forEachChunk(
+  c: Cmd,
+  files: string[],
+  fn: (chunk: string) => boolean | void,
+  message = fileMessage,
+  end?: () => void,
+): Promise<number> {
+  return eachOpened(c, files, message, async (src) => {
+    for (let chunk = await src.read(); chunk !== null; chunk = await src.read()) {
+      if (c.broken) c.pipeGone();
+      if (fn(chunk) === false) return false;
+      await c.yieldNow();
+    }
+    end?.();
+  });
+}
+
+/** What forEachBlock read: whether every operand opened, whether any did, the bytes skipped and taken. */
+export interface BlockRead {
+  ok: boolean;
+  opened: boolean;
+  skipped: number;
+  taken: number;
+}
+
+/**
+ * The operands' bytes as one stream, as od, hexdump and xxd read them:
+ * `skip` bytes skipped, at most `limit` taken (no read past them), handed
+ * to `fn` `size` bytes at a time with their offset in the stream as they
+ * arrive (the last block shorter); output is charged and a full pipe holds
+ * the tool between reads (yieldNow). An operand that cannot be opened goes
+ * to `failed`.
+ */
+export async function forEachBlock(
+  c: Cmd,
+  files: string[],
+  range: { skip: number; limit: number; size: number },
+  fn: (block: Uint8Array, offset: number) => void,
+  failed: (file: string, err: VfsError) => void,
+): Promise<BlockRead> {
+  const r: BlockRead = { ok: true, opened: false, skipped: 0, taken: 0 };
+  let buf = new Uint8Array(0);
+  let emitted = 0;
+  for (const file of files) {
+    if (r.taken >= range.limit) break;
+    const src = c.input(file);
+    if (isVfsError(src)) {
+      failed(file, src);
+      r.ok = false;
+      continue;
+    }
+    r.opened = true;
+    for (let chunk = await src.read(); chunk !== null; chunk = r.taken >= range.limit ? null : await src.read()) {
+      let b = encodeBytes(chunk);
+      const drop = Math.min(range.skip - r.skipped, b.length);
+      r.skipped += drop;
+      b = b.subarray(drop, drop + Math.min(b.length - drop, range.limit - r.taken));
+      r.taken += b.length;
+      const all = new Uint8Array(buf.length + b.length);
+      all.set(buf);
+      all.set(b, buf.length);
+      let at = 0;
+      for (; all.length - at >= range.size; at += range.size) fn(all.subarray(at, at + range.size), r.skipped + emitted + at);
+      emitted += at;
+      buf = all.slice(at);
+      await c.yieldNow();
+    }
   }
-  return status;
+  if (buf.length > 0) fn(buf, r.skipped + emitted);
+  return r;
 }
 
 /**

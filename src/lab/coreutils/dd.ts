@@ -127,9 +127,10 @@ class Reader {
     private readonly fills: boolean,
   ) {}
 
-  private async more(): Promise<boolean> {
+  /** One read(2) of up to `n` bytes (a pipe gives what it holds). */
+  private async more(n: number): Promise<boolean> {
     if (this.eof) return false;
-    const chunk = await this.src.read();
+    const chunk = await this.src.read(n);
     if (chunk === null) {
       this.eof = true;
       return false;
@@ -142,8 +143,8 @@ class Reader {
 
   /** One read(2) (`full`: iflag=fullblock's loop until `n` bytes or EOF). */
   async read(n: number, full: boolean): Promise<Uint8Array> {
-    if (this.buffered === 0) await this.more();
-    while ((full || this.fills) && this.buffered < n && (await this.more()));
+    if (this.buffered === 0) await this.more(n);
+    while ((full || this.fills) && this.buffered < n && (await this.more(n - this.buffered)));
     const r = new Uint8Array(Math.min(n, this.buffered));
     for (let at = 0; at < r.length; ) {
       const head = this.chunks[0]!;

@@ -5,7 +5,7 @@
  * leading blanks; a backspace moves back one column. C locale: bytes.
  */
 import { decodeBytes, encodeBytes } from '../bytes.js';
-import { type Cmd, Fail, forEachInput, guarded } from './common.js';
+import { type Cmd, Fail, forEachChunk, guarded } from './common.js';
 import { quote } from './quote.js';
 
 const EXPAND_LONG = [
@@ -58,31 +58,40 @@ function nextTab(column: number, t: TabStops): number {
   return column + 1;
 }
 
-function expandBytes(input: Uint8Array, t: TabStops, initial: boolean): number[] {
-  const out: number[] = [];
-  let column = 0;
-  let leading = true;
-  for (const ch of input) {
-    if (ch === 10) {
-      out.push(ch);
-      column = 0;
-      leading = true;
-      continue;
-    }
-    if (ch === 9 && leading) {
-      const next = nextTab(column, t);
-      while (column < next) {
-        out.push(32);
-        column++;
+/** expand(): bytes as they come, the column and whether it is in the leading blanks kept between reads. */
+class Expander {
+  private column = 0;
+  private leading = true;
+
+  constructor(
+    private readonly t: TabStops,
+    private readonly initial: boolean,
+  ) {}
+
+  feed(input: Uint8Array): number[] {
+    const out: number[] = [];
+    for (const ch of input) {
+      if (ch === 10) {
+        out.push(ch);
+        this.column = 0;
+        this.leading = true;
+        continue;
       }
-      continue;
+      if (ch === 9 && this.leading) {
+        const next = nextTab(this.column, this.t);
+        while (this.column < next) {
+          out.push(32);
+          this.column++;
+        }
+        continue;
+      }
+      if (ch === 8) this.column = Math.max(0, this.column - 1);
+      else this.column++;
+      if (this.initial && ch !== 32 && ch !== 9) this.leading = false;
+      out.push(ch);
     }
-    if (ch === 8) column = Math.max(0, column - 1);
-    else column++;
-    if (initial && ch !== 32 && ch !== 9) leading = false;
-    out.push(ch);
+    return out;
   }
-  return out;
 }
 
 export function expand(c: Cmd): Promise<number> {
@@ -92,6 +101,7 @@ export function expand(c: Cmd): Promise<number> {
     const o = c.options({ short: 'it:', long: EXPAND_LONG }, 1, args);
     if (typeof o === 'number') return o;
     const tabs = parseTabs(o.opts.filter((x) => x.key === 't').map((x) => x.arg!));
-    return forEachInput(c, o.operands, (data) => c.out(decodeBytes(expandBytes(encodeBytes(data), tabs, o.has('i')))));
+    const e = new Expander(tabs, o.has('i'));
+    return forEachChunk(c, o.operands, (data) => c.out(decodeBytes(e.feed(encodeBytes(data)))));
   });
 }

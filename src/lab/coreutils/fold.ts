@@ -5,7 +5,7 @@
  * In the C locale a character is a byte.
  */
 import { decodeBytes, encodeBytes } from '../bytes.js';
-import { type Cmd, forEachInput } from './common.js';
+import { type Cmd, forEachChunk } from './common.js';
 import { xstrtoumax } from './num.js';
 import { strerror } from '../../net/core/errno.js';
 import { quote } from './quote.js';
@@ -27,40 +27,69 @@ function adjustColumn(column: number, c: number, bytes: boolean): number {
 
 const isBlank = (c: number): boolean => c === 32 || c === 9;
 
-/** fold_file() over one input's bytes. */
-function foldBytes(input: Uint8Array, width: number, bytes: boolean, spaces: boolean): number[] {
-  const out: number[] = [];
-  let line: number[] = [];
-  let column = 0;
-  for (const ch of input) {
+/**
+ * fold_file(): bytes as they come; a line is held until its newline or
+ * until it is `width` columns wide, then written.
+ */
+class Folder {
+  private line: number[] = [];
+  private column = 0;
+
+  constructor(
+    private readonly width: number,
+    private readonly bytes: boolean,
+    private readonly spaces: boolean,
+  ) {}
+
+  feed(input: Uint8Array): number[] {
+    const out: number[] = [];
+    for (const ch of input) this.put(ch, out);
+    return out;
+  }
+
+  /** The held rest at the end of an input. */
+  end(): number[] {
+    const out = this.line;
+    this.line = [];
+    this.column = 0;
+    return out;
+  }
+
+  private put(ch: number, out: number[]): void {
     if (ch === 10) {
-      out.push(...line, 10);
-      line = [];
-      column = 0;
-      continue;
+      this.emit(this.line, out);
+      out.push(10);
+      this.line = [];
+      this.column = 0;
+      return;
     }
     for (;;) {
-      column = adjustColumn(column, ch, bytes);
-      if (column <= width) break;
-      if (spaces) {
-        let end = line.length;
-        while (end > 0 && !isBlank(line[end - 1]!)) end--;
+      this.column = adjustColumn(this.column, ch, this.bytes);
+      if (this.column <= this.width) break;
+      if (this.spaces) {
+        let end = this.line.length;
+        while (end > 0 && !isBlank(this.line[end - 1]!)) end--;
         if (end > 0) {
-          out.push(...line.slice(0, end), 10);
-          line = line.slice(end);
-          column = line.reduce((col, x) => adjustColumn(col, x, bytes), 0);
+          this.emit(this.line.slice(0, end), out);
+          out.push(10);
+          this.line = this.line.slice(end);
+          this.column = this.line.reduce((col, x) => adjustColumn(col, x, this.bytes), 0);
           continue;
         }
       }
-      if (line.length === 0) break;
-      out.push(...line, 10);
-      line = [];
-      column = 0;
+      if (this.line.length === 0) break;
+      this.emit(this.line, out);
+      out.push(10);
+      this.line = [];
+      this.column = 0;
     }
-    line.push(ch);
+    this.line.push(ch);
   }
-  out.push(...line);
-  return out;
+
+  /** A loop, not push(...line): a line may be longer than the arguments a call takes. */
+  private emit(line: number[], out: number[]): void {
+    for (const x of line) out.push(x);
+  }
 }
 
 export async function fold(c: Cmd): Promise<number> {
@@ -80,5 +109,7 @@ export async function fold(c: Cmd): Promise<number> {
     }
     width = Number(v);
   }
-  return forEachInput(c, o.operands, (data) => c.out(decodeBytes(foldBytes(encodeBytes(data), width, o.has('b'), o.has('s')))));
+  const f = new Folder(width, o.has('b'), o.has('s'));
+  const write = (b: number[]): void => c.out(decodeBytes(b));
+  return forEachChunk(c, o.operands, (data) => write(f.feed(encodeBytes(data))), undefined, () => write(f.end()));
 }

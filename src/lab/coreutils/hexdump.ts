@@ -5,8 +5,7 @@
  * -s skip, identical lines squeezed to `*` unless -v; the end offset last.
  * -e/-f formats and the other display options refuse as not implemented.
  */
-import { encodeBytes } from '../bytes.js';
-import { type Cmd, errText, isVfsError } from './common.js';
+import { type Cmd, errText, forEachBlock } from './common.js';
 import { xstrtoumax } from './num.js';
 import { quote } from './quote.js';
 import { strerror } from '../../net/core/errno.js';
@@ -67,45 +66,29 @@ export async function hexdump(c: Cmd): Promise<number> {
     if (x.key === 'n') len = v;
     if (x.key === 's') skip = v;
   }
-  const chunks: Uint8Array[] = [];
-  let failed = 0;
   const files = o.operands.length > 0 ? o.operands : ['-'];
-  for (const f of files) {
-    const data = await c.slurp(f);
-    if (isVfsError(data)) {
-      c.error(`${f}: ${errText(data)}`);
-      failed++;
-      continue;
+  let failed = 0;
+  const canonical = o.has('C');
+  let prev: Uint8Array | null = null;
+  let starred = false;
+  const line = (b: Uint8Array, off: number): void => {
+    if (!o.has('v') && b.length === 16 && prev !== null && b.every((x, i) => x === prev![i])) {
+      if (!starred) c.out('*\n');
+      starred = true;
+      return;
     }
-    chunks.push(encodeBytes(data));
-  }
+    prev = b.slice();
+    starred = false;
+    c.out(canonical ? canonicalLine(off, b) : wordLine(off, b));
+  };
+  const r = await forEachBlock(c, files, { skip, limit: len, size: 16 }, line, (f, err) => {
+    c.error(`${f}: ${errText(err)}`);
+    failed++;
+  });
   if (failed === files.length) {
     c.error('all input file arguments failed');
     return 1;
   }
-  const all = new Uint8Array(chunks.reduce((n, b) => n + b.length, 0));
-  let at = 0;
-  for (const b of chunks) {
-    all.set(b, at);
-    at += b.length;
-  }
-  skip = Math.min(skip, all.length);
-  const b = all.subarray(skip, skip + len);
-  const canonical = o.has('C');
-  let prev: string | null = null;
-  let starred = false;
-  for (let off = 0; off < b.length; off += 16) {
-    const line = b.subarray(off, off + 16);
-    const key = line.join(',');
-    if (!o.has('v') && line.length === 16 && key === prev) {
-      if (!starred) c.out('*\n');
-      starred = true;
-      continue;
-    }
-    prev = key;
-    starred = false;
-    c.out(canonical ? canonicalLine(skip + off, line) : wordLine(skip + off, line));
-  }
-  if (b.length > 0 || skip > 0) c.out(hex(skip + b.length, canonical ? 8 : 7) + '\n');
+  if (r.taken > 0 || r.skipped > 0) c.out(hex(r.skipped + r.taken, canonical ? 8 : 7) + '\n');
   return failed > 0 ? 1 : 0;
 }

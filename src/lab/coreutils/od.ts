@@ -6,9 +6,9 @@
  * a block shares one column layout: each field is as wide as the widest
  * type needs (the pad spread over the fields as od.c's PRINT_FIELDS does).
  */
-import { bytesOf, quote, quotef } from './quote.js';
+import { quote, quotef } from './quote.js';
 import { formatFloat } from './cformat.js';
-import { type Cmd, errText, guarded, isVfsError } from './common.js';
+import { type Cmd, errText, forEachBlock, guarded } from './common.js';
 
 interface Spec {
   kind: 'a' | 'c' | 'd' | 'o' | 'u' | 'x' | 'f';
@@ -196,9 +196,6 @@ export function od(c: Cmd): Promise<number> {
     }
     if (!ok) return 1;
     if (!specs.length) decodeTypes('oS', specs);
-    const input = await readInputs(c, o.operands.length ? o.operands : ['-'], skip + limit);
-    if (input === null) return 1;
-    if (input.bytes.length < skip) return fail(c, 'cannot skip past end of combined input');
     const lcm = specs.reduce((m, sp) => (m * sp.size) / gcd(m, sp.size), 1);
     if (width !== null && width > 0 && width % lcm === 0) l.perBlock = width;
     else if (width !== null) {
@@ -207,7 +204,12 @@ export function od(c: Cmd): Promise<number> {
     } else l.perBlock = lcm < 16 ? lcm * Math.floor(16 / lcm) : lcm;
     const widest = Math.max(...specs.map((sp) => (sp.width + 1) * (l.perBlock / sp.size)));
     for (const sp of specs) sp.pad = widest - sp.width * (l.perBlock / sp.size);
-    c.out(dump(l, input.bytes.subarray(skip, skip + limit), skip, !dupes));
+    const d = new Dumper(l, !dupes, (text) => c.out(text));
+    const files = o.operands.length ? o.operands : ['-'];
+    const input = await forEachBlock(c, files, { skip, limit, size: l.perBlock }, (b, off) => d.block(b, off), (f, err) => c.error(`${quotef(f)}: ${errText(err)}`));
+    if (!input.opened) return 1;
+    if (input.skipped < skip) return fail(c, 'cannot skip past end of combined input');
+    d.end(input.skipped + input.taken);
     return input.ok ? 0 : 1;
   });
 }
@@ -217,49 +219,37 @@ function fail(c: Cmd, msg: string): number {
   return 1;
 }
 
-/** The files' bytes one after the other (a device is read only as far as `need`); null when none could be opened. */
-async function readInputs(c: Cmd, files: string[], need: number): Promise<{ bytes: Uint8Array; ok: boolean } | null> {
-  const parts: number[] = [];
-  let ok = true;
-  let opened = false;
-  for (const f of files) {
-    if (parts.length >= need) break;
-    const s = c.input(f);
-    if (isVfsError(s)) {
-      c.error(`${quotef(f)}: ${errText(s)}`);
-      ok = false;
-      continue;
-    }
-    opened = true;
-    for (let chunk = await s.read(); chunk !== null; chunk = parts.length >= need ? null : await s.read()) {
-      for (const b of bytesOf(chunk)) parts.push(b);
-    }
-  }
-  return opened ? { bytes: Uint8Array.from(parts), ok } : null;
-}
+/** dump(): whole blocks as they come, a repeated one as `*`, the last one zero-padded to the types' sizes, then the end offset. */
+class Dumper {
+  private prev: Uint8Array | null = null;
+  private starred = false;
 
-/** dump(): whole blocks, a repeated one as `*`, the last one zero-padded to the types' sizes, then the end offset. */
-function dump(l: Layout, data: Uint8Array, start: number, fold: boolean): string {
-  let out = '';
-  let prev: Uint8Array | null = null;
-  let starred = false;
-  let off = 0;
-  for (; off + l.perBlock <= data.length; off += l.perBlock) {
-    const b = data.subarray(off, off + l.perBlock);
-    if (fold && prev && b.every((x, i) => x === prev![i])) {
-      if (!starred) out += '*\n';
-      starred = true;
-    } else {
-      starred = false;
-      out += block(l, start + off, b, l.perBlock);
+  constructor(
+    private readonly l: Layout,
+    private readonly fold: boolean,
+    private readonly out: (text: string) => void,
+  ) {}
+
+  block(b: Uint8Array, off: number): void {
+    const l = this.l;
+    if (b.length < l.perBlock) {
+      const padded = new Uint8Array(l.perBlock);
+      padded.set(b);
+      this.out(block(l, off, padded, b.length));
+      return;
     }
-    prev = b;
+    const prev = this.prev;
+    if (this.fold && prev && b.every((x, i) => x === prev[i])) {
+      if (!this.starred) this.out('*\n');
+      this.starred = true;
+    } else {
+      this.starred = false;
+      this.out(block(l, off, b, l.perBlock));
+    }
+    this.prev = b.slice();
   }
-  if (off < data.length) {
-    const b = new Uint8Array(l.perBlock);
-    b.set(data.subarray(off));
-    out += block(l, start + off, b, data.length - off);
+
+  end(offset: number): void {
+    if (this.l.radix !== 0) this.out(address(this.l, offset) + '\n');
   }
-  const end = start + data.length;
-  return out + (l.radix === 0 ? '' : address(l, end) + '\n');
 }

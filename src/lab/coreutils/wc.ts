@@ -38,12 +38,17 @@ class Counter {
   private inWord = false;
   private pos = 0;
 
-  constructor(private readonly utf8: boolean) {}
+  /** `bytesOnly`: -c alone, where wc_lines() is not needed (wc.c counts the bytes read). */
+  constructor(
+    private readonly utf8: boolean,
+    private readonly bytesOnly = false,
+  ) {}
 
   feed(s: string): void {
     const r = this.r;
     const bytes = byteLength(s);
     r.bytes += bytes;
+    if (this.bytesOnly) return;
     r.chars += this.utf8 ? charCount(s) : bytes;
     for (let i = 0; i < s.length; i++) {
       const ch = s.charCodeAt(i);
@@ -91,7 +96,7 @@ interface Input {
   /** What stat() says: a regular file's size, 'other' (pipe, directory), or 'failed'. */
   readonly stat: number | 'other' | 'failed';
   readonly data: string | null;
-  /** A device (/dev/zero, /dev/stdin...), read chunk by chunk as it comes. */
+  /** Standard input or a device (/dev/zero, /dev/stdin...), read chunk by chunk as it comes. */
   readonly stream?: InStream;
   readonly error?: string;
 }
@@ -99,7 +104,7 @@ interface Input {
 async function load(c: Cmd, name: string | null): Promise<Input> {
   if (name === null || name === '-') {
     const size = (c.p.stdin as SizedInStream).fileSize;
-    return { name, stat: size ?? 'other', data: await c.p.stdin.readAll() };
+    return { name, stat: size ?? 'other', data: '', stream: c.p.stdin };
   }
   const dev = c.device(name);
   if (dev !== null && !isVfsError(dev)) return { name, stat: 'other', data: '', stream: dev };
@@ -149,7 +154,7 @@ export async function wc(c: Cmd): Promise<number> {
       status = 1;
       if (i.data === null) continue;
     }
-    const counter = new Counter(utf8);
+    const counter = new Counter(utf8, shown.length === 1 && shown[0] === 'c');
     counter.feed(i.data ?? '');
     for (let chunk = await i.stream?.read(); typeof chunk === 'string'; chunk = await i.stream?.read()) counter.feed(chunk);
     const k = counter.end();

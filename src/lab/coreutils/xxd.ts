@@ -7,7 +7,7 @@
  */
 import { decodeBytes, encodeBytes } from '../bytes.js';
 import { createMode } from '../shell/procs.js';
-import { type Cmd, errText, isVfsError } from './common.js';
+import { type Cmd, errText, forEachBlock, isVfsError } from './common.js';
 
 const USAGE = `Usage:
        xxd [options] [infile [outfile]]
@@ -132,6 +132,18 @@ function revert(text: string, o: XxdOpts): Uint8Array {
   return Uint8Array.from(out, (x) => x ?? 0);
 }
 
+/** The dump written line by line as the input comes (xxd.c's main loop), so `xxd /dev/urandom | head` ends. */
+async function dumpStream(c: Cmd, infile: string, o: XxdOpts): Promise<number> {
+  const cols = o.cols || (o.plain ? 30 : 16);
+  let status = 0;
+  const line = (b: Uint8Array, off: number): void => c.out(o.plain ? plainDump(b, o) : dump(b, off, o));
+  await forEachBlock(c, [infile], { skip: o.seek, limit: Math.max(0, o.len), size: cols }, line, (f, err) => {
+    c.error(`${f}: ${errText(err)}`);
+    status = 2;
+  });
+  return status;
+}
+
 export async function xxd(c: Cmd): Promise<number> {
   const o = parse(c.args);
   if (o === 'usage') {
@@ -143,6 +155,8 @@ export async function xxd(c: Cmd): Promise<number> {
     return 1;
   }
   const infile = o.files[0] ?? '-';
+  const outfile = o.files[1];
+  if (!o.revert && o.seek >= 0 && (outfile === undefined || outfile === '-')) return dumpStream(c, infile, o);
   const data = await c.slurp(infile);
   if (isVfsError(data)) {
     c.error(`${infile}: ${errText(data)}`);
@@ -156,7 +170,6 @@ export async function xxd(c: Cmd): Promise<number> {
     const b = all.subarray(start, start + Math.max(0, o.len));
     text = o.plain ? plainDump(b, o) : dump(b, start, o);
   }
-  const outfile = o.files[1];
   if (outfile === undefined || outfile === '-') {
     c.out(text);
     return 0;

@@ -57,6 +57,11 @@ test('ps -e and -f list every process, ps itself running', async () => {
   const f = await run('ps -f -C nc');
   assert.match(f, /^UID {10}PID {4}PPID {2}C STIME TTY {10}TIME CMD\nroot +\d+ +\d+  0 \d\d:\d\d \? +00:00:00 nc -l 5000\nroot .* nc -l 5001\n$/);
   assert.equal(await run('ps -o stat= -o comm= -C ps,nc'), 'S    nc\nS    nc\nR    ps\n');
-  assert.equal(await run('ps aux'), 'ps: aux: not implemented in tuxnet (ps takes -e -A -f -o -p -C --no-headers)\n[1]\n');
+  const aux = (await run('ps aux')).split('\n');
+  assert.equal(aux[0], 'USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND');
+  assert.match(aux[1]!, /^root +100  0\.0  0\.0      0     0 \?        Ss   \d\d:\d\d   0:00 bash$/);
+  assert.match(aux[aux.length - 2]!, / R +\d\d:\d\d   0:00 ps aux$/);
+  assert.equal(await run('ps u'), 'USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n[1]\n');
+  assert.equal(await run('ps axf'), 'ps: axf: not implemented in tuxnet (ps takes -e -A -f -o -p -C --no-headers and BSD a x u w o)\n[1]\n');
   assert.equal(await run('ps -o bogus'), `error: unknown user-defined format specifier "bogus"\n\nUsage:\n ps [options]\n\n Try 'ps --help <simple|list|output|threads|misc|all>'\n  or 'ps --help <s|l|o|t|m|a>'\n for additional help text.\n\nFor more details see ps(1).\n[1]\n`);
 });

@@ -33,6 +33,8 @@ function runCompound(ctx: Ctx, node: CompoundNode): Promise<number> {
     case 'brace':
       return execSeq(ctx, node.body);
     case 'subshell':
+      // a process whose last work is the subshell (a pipeline element) runs it itself, as bash does (CMD_NO_FORK)
+      if (ctx.execPos) return execSeq(ctx, node.body);
       return waitAll(ctx, [fork(ctx, ctx.io, (c) => execSeq(c, node.body))]).then((s) => s[0]!);
     case 'if':
       return execIf(ctx, node);

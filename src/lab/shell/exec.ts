@@ -70,7 +70,7 @@ export function checkKilled(ctx: Ctx): void {
 export async function execNode(ctx: Ctx, node: Node): Promise<number> {
   ctx.sh.limits.step();
   if (ctx.sh.fdPatch.size) ctx = { ...ctx, io: withPatch(ctx.io, ctx.sh.fdPatch) };
-  if (ctx.execPos && node.t !== 'simple' && node.t !== 'seq') ctx = { ...ctx, execPos: false };
+  if (ctx.execPos && node.t !== 'simple' && node.t !== 'seq' && node.t !== 'subshell') ctx = { ...ctx, execPos: false };
   let st: number;
   switch (node.t) {
     case 'simple':

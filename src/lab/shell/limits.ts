@@ -10,6 +10,17 @@ import type { Lab } from '../lab.js';
 /** Steps of the interpreter per second of the notional CPU behind `--time-limit`. */
 export const STEPS_PER_SECOND = 250_000;
 
+/**
+ * Bytes one step moves when a process reads an endless device or writes a
+ * stream (`chargeBytes`): 512, so that the notional CPU copies 128 MB/s.
+ * Linux moves /dev/zero through a pipe at a few GB/s a core and runs
+ * bash's loop passes some ten times faster than these steps allow, so
+ * bytes cost about what loop passes do: `dd if=/dev/zero bs=1M count=500
+ * | md5sum` fits the default budget (read and written: 2 charges a byte),
+ * `cat /dev/zero >/dev/null` spends it after 1.2 GB.
+ */
+export const BYTES_PER_STEP = 512;
+
 /** The default `--time-limit`, in seconds of that CPU. */
 export const DEFAULT_TIME_LIMIT_SEC = 10;
 
@@ -76,6 +87,11 @@ export class Limits {
     if (this.steps >= this.nextWatch) this.fireWatchers();
     if (this.steps > this.maxSteps) this.exhausted = true;
     return !this.exhausted;
+  }
+
+  /** Charge the moving of `n` bytes (BYTES_PER_STEP): false once the budget is spent. */
+  chargeBytes(n: number): boolean {
+    return this.charge(Math.ceil(n / BYTES_PER_STEP));
   }
 
   /**

@@ -88,6 +88,13 @@ export class ProcEntry {
   argv: readonly string[] = [];
   /** getppid(): the process that started this one (/proc/PID/status PPid), 0 for the session's own. */
   ppid = 0;
+  /**
+   * Not a process userland sees: the holder of one command line of a
+   * session (Session.drive), so that the command line can be killed
+   * whole. ps and /proc do not list it; what it starts is the shell's
+   * child (its ppid is the shell's), as bash's own children are.
+   */
+  transparent = false;
   /** nsproxy->net_ns: the network namespace the process runs in (inherited across fork; `ip netns exec` sets its command's). */
   net: Net | null = null;
   /** task->start_time: the virtual time (ns) the process was made (ps's STIME, START). */
@@ -292,7 +299,7 @@ export class ProcTable {
   /** A new process, child of `parent`, holding the descriptors `stdio`. */
   spawn(parent: ProcEntry | null = null, stdio: ReadonlyArray<Fd | undefined> = []): ProcEntry {
     const e = new ProcEntry(this.nextPid++, this);
-    e.ppid = parent?.pid ?? 0;
+    e.ppid = parent ? (parent.transparent ? parent.ppid : parent.pid) : 0;
     e.startNs = this.sched?.now ?? 0;
     // fork(): the child runs its parent's program until it execs its own
     e.argv = parent?.argv ?? [];
@@ -315,7 +322,7 @@ export class ProcTable {
 
   /** Processes alive now, by ascending pid (readdir of /proc). */
   list(): ProcEntry[] {
-    return [...this.byPid.values()].sort((a, b) => a.pid - b.pid);
+    return [...this.byPid.values()].filter((e) => !e.transparent).sort((a, b) => a.pid - b.pid);
   }
 
   /**

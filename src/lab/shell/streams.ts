@@ -199,16 +199,29 @@ export class Pipe {
     return new Promise((resolve) => this.blocked.push(resolve));
   }
 
-  /** pipe_read(): what the pipe holds, `max` bytes at most; a blocked writer goes on once its write fits. */
+  /**
+   * pipe_read(): what the pipe holds, `max` bytes at most, taken from the
+   * front (a big write is read piece by piece, never joined again); a
+   * blocked writer goes on once its write fits.
+   */
   private take(max: number): string {
-    let all = this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join('');
-    this.chunks = [];
-    if (all.length > max) {
+    const chunks = this.chunks;
+    let all = '';
+    let i = 0;
+    for (; i < chunks.length && all.length < max; i++) {
+      const head = chunks[i]!;
+      const want = max - all.length;
+      if (head.length <= want) {
+        all += head;
+        continue;
+      }
       // a character is not cut in two (its UTF-16 halves stay together)
-      const cut = max > 1 && isHighSurrogate(all.charCodeAt(max - 1)) ? max - 1 : max;
-      this.chunks.push(all.slice(cut));
-      all = all.slice(0, cut);
+      const cut = want > 1 && isHighSurrogate(head.charCodeAt(want - 1)) ? want - 1 : want;
+      all += head.slice(0, cut);
+      chunks[i] = head.slice(cut);
+      break;
     }
+    chunks.splice(0, i);
     this.queued -= all.length;
     if (this.queued <= PIPE_SIZE && this.blocked.length) for (const b of this.blocked.splice(0)) b(true);
     return normalizeBytes(all);
