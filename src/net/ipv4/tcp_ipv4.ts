@@ -18,7 +18,7 @@ import type { Errno } from '../core/errno.js';
 import { CHECKSUM_PARTIAL, PACKET_HOST } from '../core/skbuff.js';
 import { IcmpStat, IpStat, LinuxMib, TcpStat, icmpIncStats } from '../core/snmp.js';
 import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
-import { SOCK_DEAD, SOCK_KEEPOPEN } from '../core/sock.js';
+import { SOCK_DEAD, SOCK_KEEPOPEN, SOCK_LOCALROUTE } from '../core/sock.js';
 import { trace } from '../core/trace.js';
 import { AF_INET } from '../../uapi/linux/socket.js';
 import { IPPROTO_TCP, type SockaddrIn } from '../../uapi/linux/in.js';
@@ -36,7 +36,7 @@ import {
 import { inetAddProtocol } from './protocol.js';
 import { RTCF_BROADCAST, RTCF_MULTICAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
 import { newFlowi4 } from './fib_rules.js';
-import { RTN_LOCAL, RT_SCOPE_UNIVERSE } from './fib_types.js';
+import { RTN_LOCAL, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { RTAX_INITRWND, RTAX_WINDOW } from '../../uapi/linux/rtmsg.js';
 import { tcpCaDstInit, tcpCaOpenreqChild } from './tcp_metrics.js';
 import { tcpFullSpace } from './tcp_rcvspace.js';
@@ -110,7 +110,8 @@ export function tcpV4Connect(sk: TcpSock, usin: SockaddrIn): Errno {
   const net = sk.net;
   const fl4 = newFlowi4({
     daddr, saddr: sk.inetSaddr, oif: sk.skBoundDevIf, iif: 1, mark: sk.skMark, tos: sk.tos & 0x1e,
-    scope: RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport: sk.inetSport, dport: usin.port,
+    // ip_sock_rt_scope(): SO_DONTROUTE reaches on-link destinations only
+    scope: sk.sockFlag(SOCK_LOCALROUTE) ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport: sk.inetSport, dport: usin.port,
   });
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') {

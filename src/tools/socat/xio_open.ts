@@ -13,7 +13,7 @@ import {
   type Socket, type SockaddrIn,
 } from '../../net/socket.js';
 import {
-  AF_INET, MSG_PEEK, POLLOUT, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST,
+  AF_INET, MSG_PEEK, POLLOUT, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST, SO_DONTROUTE,
   SO_ERROR, SO_KEEPALIVE, SO_MARK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
 } from '../../uapi/linux/socket.js';
 import {
@@ -102,6 +102,7 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean, raw: number | null = n
   if (o.has('reuseaddr')) setOpt(c, s, fd, SOL_SOCKET, SO_REUSEADDR, 1, '0x7ffc00000000');
   if (o.has('reuseport')) setOpt(c, s, fd, SOL_SOCKET, SO_REUSEPORT, 1, '0x7ffc00000000');
   if (o.has('broadcast')) setOpt(c, s, fd, SOL_SOCKET, SO_BROADCAST, 1, '0x7ffc00000000');
+  if (o.has('dontroute')) setOpt(c, s, fd, SOL_SOCKET, SO_DONTROUTE, 1, '0x7ffc00000000');
   if (o.has('keepalive')) setOpt(c, s, fd, SOL_SOCKET, SO_KEEPALIVE, 1, '0x7ffc00000000');
   if (o.has('mark')) setOpt(c, s, fd, SOL_SOCKET, SO_MARK, num('mark'), '0x7ffc00000000');
   if (o.has('rcvbuf')) setOpt(c, s, fd, SOL_SOCKET, SO_RCVBUF, num('rcvbuf'), '0x7ffc00000000');

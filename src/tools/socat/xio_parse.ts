@@ -61,7 +61,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
   'sp': 'sourceport', 'so-bindtodevice': 'so-bindtodevice', 'bindtodevice': 'so-bindtodevice', 'if': 'so-bindtodevice',
   'crlf': 'crlf', 'connect-timeout': 'connect-timeout', 'nodelay': 'nodelay', 'tcp-nodelay': 'nodelay',
   'keepalive': 'keepalive', 'so-keepalive': 'keepalive', 'ttl': 'ttl', 'ip-ttl': 'ttl', 'tos': 'tos', 'ip-tos': 'tos',
-  'broadcast': 'broadcast', 'so-broadcast': 'broadcast', 'mark': 'mark', 'so-mark': 'mark', 'backlog': 'backlog',
+  'broadcast': 'broadcast', 'so-broadcast': 'broadcast', 'dontroute': 'dontroute', 'so-dontroute': 'dontroute', 'mark': 'mark', 'so-mark': 'mark', 'backlog': 'backlog',
   'rcvbuf': 'rcvbuf', 'so-rcvbuf': 'rcvbuf', 'sndbuf': 'sndbuf', 'so-sndbuf': 'sndbuf',
   'ip-mtu-discover': 'ip-mtu-discover', 'ipmtudiscover': 'ip-mtu-discover', 'mtudiscover': 'ip-mtu-discover',
   'ip-add-membership': 'ip-add-membership', 'add-membership': 'ip-add-membership',
@@ -75,7 +75,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
 const MCAST_OPTS = ['ip-add-membership', 'ip-multicast-if', 'ip-multicast-loop', 'ip-multicast-ttl'];
 
 const SOCKET_OPTS = [
-  'reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'ip-mtu-discover', 'mark', 'rcvbuf', 'sndbuf', 'broadcast', 'crlf',
+  'reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'ip-mtu-discover', 'mark', 'rcvbuf', 'sndbuf', 'broadcast', 'dontroute', 'crlf',
   'ip-freebind', 'ip-transparent',
 ];
 const TCP_OPTS = ['nodelay', 'keepalive'];
