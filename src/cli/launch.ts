@@ -30,6 +30,21 @@ import { setFlagsFromString } from 'node:v8';
  */
 setFlagsFromString('--semi-space-growth-factor=16');
 /*
+ * TurboFan later: a function is optimized after 15 interrupt-budget ticks
+ * (V8's default is 3, plus one per 150 bytes of bytecode), each about
+ * 66 KB of its bytecode run. A lab does the same thing once per
+ * namespace, device or packet, a few hundred or thousand times: at 3 ticks
+ * some twenty small functions (the scheduler's heap, notifier calls, ipv6
+ * address compares, devconf lookups, checksums...) reached TurboFan, each
+ * compile costing millions of instructions on its background thread, more
+ * than the optimized code then saved. `bench kernel-netns`, 100
+ * namespaces, valgrind instructions: 1,282 M at 3 ticks (1,286 M the
+ * second run), 1,247 M at 6, 1,238 M at 9, 1,221 M at 15, 1,225 M at 30;
+ * 1000 namespaces: CPU time the same (1.02/1.06 s -> 1.06/0.95 s), the
+ * hot functions still optimized, a little later.
+ */
+setFlagsFromString('--ticks-before-optimization=15');
+/*
  * Tiering flags measured here (Node 20.20, V8 11.3; `bench kernel-netns`
  * with 100 namespaces, each cache rebuilt with its flag; instructions
  * counted by valgrind, which unlike times does not move with the machine's

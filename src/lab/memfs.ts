@@ -90,6 +90,12 @@ export class MemFs implements Vfs {
     return this.mountFor(this.resolve('/', path)) !== null;
   }
 
+  isNullDevice(p: string): boolean {
+    if (this.mountFor(p)) return false;
+    const n = this.lookup(p);
+    return typeof n !== 'string' && n.kind === 'null';
+  }
+
   /**
    * open(O_WRONLY)'s permission check on a provider's file: a file whose own
    * mode has no write bit refuses even root (proc_sys_permission() ->

@@ -94,6 +94,8 @@ export interface Vfs {
   write(path: string, data: string, net: Net, append?: boolean, mode?: number): VfsError | null;
   /** Whether the path is a provider's file (/proc/sys: each write(2) parsed on its own). */
   isVirtual?(path: string): boolean;
+  /** Whether the absolute path `p` is the null device itself (not a file a script put in its place, nor a mount over it). */
+  isNullDevice?(p: string): boolean;
   /** One write(2) at position `pos` of a provider's file (a /proc/sys knob parses each write). */
   pwrite?(path: string, data: string, net: Net, pos: number): VfsWritten | VfsError;
   list(path: string, net: Net): string[] | VfsError;

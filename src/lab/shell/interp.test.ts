@@ -119,3 +119,20 @@ test('interp: sh is dash: its error texts, echo, no brace expansion, no source (
   ];
   for (const [cmd, output, status] of cases) assert.deepEqual(await k.sh(cmd), { output, status }, cmd);
 });
+
+test('interp: redirections to /dev/null, the device or a file put in its place', async () => {
+  const k = kit();
+  const net = k.session.shell.net;
+  assert.equal(k.fs.isNullDevice('/dev/null'), true);
+  assert.deepEqual(await k.sh('echo a >/dev/null; echo b 2>&1 >/dev/null; echo c &>/dev/null; echo d 3>&1 >/dev/null 2>/dev/null; cat /dev/null'), {
+    output: '',
+    status: 0,
+  });
+  assert.deepEqual(await k.sh('echo e 2>&5; echo f >>/dev/null >&2'), { output: 'bash: line 1: 5: Bad file descriptor\nf\n', status: 0 });
+  // the device keeps nothing: reading it gives nothing
+  assert.equal(k.fs.read('/dev/null', net), '');
+  // removed and written again, it is a file that keeps what was written
+  assert.equal(k.fs.remove('/dev/null'), null);
+  assert.deepEqual(await k.sh('echo g >/dev/null; echo h >>/dev/null; cat /dev/null; echo i 2>/dev/null; cat /dev/null'), { output: 'g\nh\ni\n', status: 0 });
+  assert.equal(k.fs.isNullDevice('/dev/null'), false);
+});

@@ -2,7 +2,7 @@
  * Redirections (bash(1) "REDIRECTION"), performed left to right after the
  * words are expanded. Files live in the Vfs, relative to the shell's cwd.
  */
-import type { Redir } from './ast.js';
+import type { Redir, Word } from './ast.js';
 import { errnoText, type Vfs, type VfsError } from '../vfs.js';
 import { dashRedirError } from './dash.js';
 import type { Net } from '../../net/core/net_namespace.js';
@@ -38,9 +38,57 @@ function missingErrno(fs: Vfs, path: string, net: Net): 'ENOENT' | 'ENOTDIR' {
 /** Nothing opened: nothing to close. */
 const closeNothing = (): boolean => false;
 
-/** openRedirs() of a command with no redirection and no process substitution: nothing to open, at once. */
+/**
+ * openRedirs() at once, without a promise, when there is nothing to wait
+ * for: no process substitution, and no redirection or only the common
+ * `> /dev/null`, `2>/dev/null`, `&> /dev/null`, `2>&1` (devNullRedirs()).
+ * Null: the full path of openRedirs().
+ */
 export function noRedirs(ctx: Ctx, redirs: Redir[]): Opened | null {
-  return redirs.length === 0 && !ctx.sh.pendingFds.length ? { io: ctx.io, close: closeNothing } : null;
+  if (ctx.sh.pendingFds.length) return null;
+  if (redirs.length === 0) return { io: ctx.io, close: closeNothing };
+  const io = devNullRedirs(ctx, redirs);
+  return io ? { io, close: closeNothing } : null;
+}
+
+const DEV_NULL = '/dev/null';
+
+/** The text of a word written as one unquoted literal (nothing to expand), else null. */
+function literalWord(w: Word): string | null {
+  const p = w.parts;
+  return p.length === 1 && p[0]!.t === 'lit' ? p[0]!.v : null;
+}
+
+/**
+ * What openRedirs() makes of output redirections to a literal /dev/null
+ * and duplications of an open descriptor (`N>&M`), when /dev/null is
+ * still the character device (a script may remove it and write a file
+ * there, or mount over it): the device swallows what is written, so the
+ * descriptor gets nullOut as a /dev/zero sink does, instead of the
+ * stat/open(O_CREAT)/write path of a file. `>` under noclobber, a bad
+ * descriptor and anything else: null, for the full path (its checks and
+ * messages).
+ */
+function devNullRedirs(ctx: Ctx, redirs: Redir[]): IO | null {
+  let io = ctx.io;
+  let nullChecked = false;
+  for (const r of redirs) {
+    const target = literalWord(r.target);
+    if (target === null) return null;
+    if (r.op === '>&' && r.fd !== null) {
+      if (!/^\d+$/.test(target) || !io.fds[Number(target)]) return null;
+      io = io.set(r.fd, io.fds[Number(target)]);
+      continue;
+    }
+    if (target !== DEV_NULL || !(r.op === '>' || r.op === '>>' || r.op === '>|' || r.op === '&>' || r.op === '&>>')) return null;
+    if (r.op === '>' && ctx.sh.opts.noclobber) return null;
+    if (!nullChecked && !ctx.sh.fs.isNullDevice?.(DEV_NULL)) return null;
+    nullChecked = true;
+    const both = r.op === '&>' || r.op === '&>>';
+    io = io.set(both ? 1 : (r.fd ?? 1), { out: nullOut, link: DEV_NULL });
+    if (both) io = io.set(2, { out: nullOut, link: DEV_NULL });
+  }
+  return io;
 }
 
 /** Apply `redirs` on top of ctx.io; on error print bash's message and return null. */

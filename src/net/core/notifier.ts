@@ -23,20 +23,34 @@ interface Entry<E, T, I> {
 export class NotifierChains {
   /** The chain with no notifier, where every namespace's starts. */
   readonly root: readonly never[] = [];
-  private readonly extensions = new WeakMap<readonly unknown[], WeakMap<object, readonly Entry<unknown, unknown, unknown>[][]>>();
+  private readonly extensions = new WeakMap<readonly unknown[], WeakMap<object, Extension<unknown, unknown, unknown>[]>>();
 
-  /** `entries` with `e` inserted after those of its priority or higher: the shared array if one was made. */
+  /**
+   * `entries` with `e` inserted after those of its priority or higher: the
+   * shared array if one was made (found by the entry it inserted: no walk
+   * of the chain for the namespaces after the first).
+   */
   extended<E, T, I>(entries: readonly Entry<E, T, I>[], e: Entry<E, T, I>): readonly Entry<E, T, I>[] {
     let byFn = this.extensions.get(entries);
     if (!byFn) this.extensions.set(entries, (byFn = new WeakMap()));
-    let made = byFn.get(e.fn) as Entry<E, T, I>[][] | undefined;
+    let made = byFn.get(e.fn) as Extension<E, T, I>[] | undefined;
     if (!made) byFn.set(e.fn, (made = []));
+    for (let k = 0; k < made.length; k++) {
+      const x = made[k]!;
+      if (x.prio === e.prio && x.mask === e.mask) return x.chain;
+    }
     const i = firstBelow(entries, e.prio);
-    for (const c of made) if (c[i]!.fn === e.fn && c[i]!.prio === e.prio && c[i]!.mask === e.mask) return c;
     const chain = [...entries.slice(0, i), e, ...entries.slice(i)];
-    made.push(chain);
+    made.push({ prio: e.prio, mask: e.mask, chain });
     return chain;
   }
+}
+
+/** A chain NotifierChains made from another by inserting one function's entry of this priority and mask. */
+interface Extension<E, T, I> {
+  readonly prio: number;
+  readonly mask: number;
+  readonly chain: readonly Entry<E, T, I>[];
 }
 
 /** The index of the first entry of a lower priority than `prio` (the end if none). */
