@@ -85,6 +85,8 @@ export const S_IFDIR = 0o040000;
 export const S_IFREG = 0o100000;
 export const S_IFCHR = 0o020000;
 export const S_IFLNK = 0o120000;
+/** The file-type bits of st_mode. */
+export const S_IFMT = 0o170000;
 
 export interface Vfs {
   /** Absolute path from a path relative to `cwd`, with `.` and `..` resolved. */

@@ -7,7 +7,7 @@
  * columns aligned per listing. The lab runs as root: every file is root's.
  */
 import { LAB_EPOCH_SEC } from '../../tools/ping_common.js';
-import { type FileMeta, S_IFCHR, S_IFDIR, S_IFLNK } from '../vfs.js';
+import { type FileMeta, S_IFCHR, S_IFDIR, S_IFLNK, S_IFMT } from '../vfs.js';
 import { type Cmd } from './common.js';
 import { breakDown, strftime, zoneOf } from './date.js';
 import { quoteaf } from './quote.js';
@@ -49,7 +49,7 @@ function lsSort(names: string[], o: LsOpts): string[] {
 
 /** filemodestring(): `drwxr-xr-x`. */
 export function modeString(mode: number): string {
-  const fmt = mode & 0o170000;
+  const fmt = mode & S_IFMT;
   const type = fmt === S_IFDIR ? 'd' : fmt === S_IFCHR ? 'c' : fmt === S_IFLNK ? 'l' : '-';
   let s = type;
   for (const shift of [6, 3, 0]) {
@@ -74,7 +74,7 @@ function timeText(c: Cmd, m: FileMeta): string {
 }
 
 function decorate(m: FileMeta | null, name: string, o: LsOpts): string {
-  return o.classify && m && (m.mode & 0o170000) === S_IFDIR ? name + '/' : name;
+  return o.classify && m && (m.mode & S_IFMT) === S_IFDIR ? name + '/' : name;
 }
 
 function metaOf(c: Cmd, e: Entry): FileMeta | null {

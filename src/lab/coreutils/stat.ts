@@ -7,7 +7,7 @@
  * file system does not have: they are refused, as are %d %D %i %m %C.
  */
 import { LAB_EPOCH_SEC } from '../../tools/ping_common.js';
-import { type FileMeta, S_IFCHR, S_IFDIR, S_IFLNK } from '../vfs.js';
+import { type FileMeta, S_IFCHR, S_IFDIR, S_IFLNK, S_IFMT } from '../vfs.js';
 import { type Cmd, errText } from './common.js';
 import { formatInt, formatStr, type ConvSpec } from './cformat.js';
 import { breakDown, strftime, zoneOf } from './date.js';
@@ -27,7 +27,7 @@ const STAT_LONG = [
 const UNSUPPORTED = 'dDimC';
 
 function fileType(m: FileMeta): string {
-  const fmt = m.mode & 0o170000;
+  const fmt = m.mode & S_IFMT;
   if (fmt === S_IFDIR) return 'directory';
   if (fmt === S_IFCHR) return 'character special file';
   if (fmt === S_IFLNK) return 'symbolic link';
@@ -44,7 +44,7 @@ function directive(c: Cmd, ch: string, name: string, m: FileMeta): bigint | stri
   const secs = BigInt(LAB_EPOCH_SEC + Math.floor(m.mtimeNs / 1e9));
   switch (ch) {
     case 'n': return name;
-    case 'N': return (m.mode & 0o170000) === S_IFLNK && m.link !== undefined ? `${quoteaf(name)} -> ${quoteaf(m.link)}` : quoteaf(name);
+    case 'N': return (m.mode & S_IFMT) === S_IFLNK && m.link !== undefined ? `${quoteaf(name)} -> ${quoteaf(m.link)}` : quoteaf(name);
     case 's': return BigInt(m.size);
     case 'a': return BigInt(m.mode & 0o7777);
     case 'A': return modeString(m.mode);

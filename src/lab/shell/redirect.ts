@@ -3,7 +3,7 @@
  * words are expanded. Files live in the Vfs, relative to the shell's cwd.
  */
 import type { Redir, Word } from './ast.js';
-import { errnoText, type Vfs, type VfsError } from '../vfs.js';
+import { S_IFMT, S_IFREG, errnoText, type Vfs, type VfsError } from '../vfs.js';
 import { dashRedirError } from './dash.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import { pipeLink, type Ctx, type IO } from './io.js';
@@ -208,9 +208,13 @@ function openFailed(ctx: Ctx, path: string, e: VfsError, create: boolean): strin
   return ctx.sh.dash ? dashRedirError(path, e, create) : `${path}: ${errnoText[e]}`;
 }
 
+/** noclobber_open()'s test: an existing regular file (a device such as /dev/null may be written over). */
 function isFile(ctx: Ctx, path: string): boolean {
   const { fs, net, cwd } = ctx.sh;
-  return fs.stat(fs.resolve(cwd, path), net) === 'file';
+  const abs = fs.resolve(cwd, path);
+  if (fs.stat(abs, net) !== 'file') return false;
+  const m = fs.meta?.(abs, net);
+  return !m || (m.mode & S_IFMT) === S_IFREG;
 }
 
 function openRead(ctx: Ctx, io: IO, fd: number, path: string, create: boolean): IO | string {
