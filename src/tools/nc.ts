@@ -21,7 +21,7 @@ import {
 import { IPPROTO_DCCP, IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
 import { SOCK_DCCP, SOL_IP } from '../uapi/linux/socket.js';
 import { ipToString } from '../wire/ipv4.js';
-import { EAI_ADDRFAMILY, EAI_AGAIN, Netdb } from './lib/netdb.js';
+import { EAI_ADDRFAMILY, EAI_AGAIN, EAI_SERVICE, Netdb } from './lib/netdb.js';
 import { decodeBytes, encodeBytes } from '../lab/bytes.js';
 import { nanosleep } from '../sim/wait.js';
 
@@ -202,7 +202,9 @@ class Nc {
     if (o.sflag !== null || o.pflag !== null) {
       const sa = o.sflag !== null ? this.resolve(o.sflag) : 0;
       if (typeof sa === 'string') this.errx(1, `getaddrinfo: ${sa}`);
-      const sp = o.pflag !== null ? this.strtoport(o.pflag) : 0;
+      // getaddrinfo(sflag, pflag): the source port is a service, not checked by strtonum() (0 and 70000 pass).
+      const sp = o.pflag !== null ? this.netdb.gaiService(o.pflag, this.proto()) : 0;
+      if (sp === null) this.errx(1, `getaddrinfo: ${EAI_SERVICE}`);
       const b = bind(s, { family: AF_INET, addr: sa, port: sp });
       if (b !== 0) this.err(1, 'bind failed', b);
     }

@@ -21,7 +21,7 @@ import {
 } from '../../uapi/linux/in.js';
 import { TCP_NODELAY } from '../../uapi/linux/tcp.js';
 import { parseIp } from '../../wire/ipv4.js';
-import { Netdb, gaiHostError } from '../lib/netdb.js';
+import { EAI_SERVICE, Netdb, gaiHostError } from '../lib/netdb.js';
 import { hostsLookup } from '../nc.js';
 import { BUF_PTR, ExecXfd, FileXfd, SockXfd, StdioHalfXfd, StdioXfd, saInfo, type Xfd } from './xio.js';
 import { optInt, type XioAddr } from './xio_parse.js';
@@ -59,10 +59,10 @@ function resolve(c: SocatCtx, host: string, port: string, udp: boolean): Sockadd
   const hints = udp ? '{1,0,2,17}' : '{1,0,1,6}';
   if (port === '') c.error('empty port/service');
   // glibc's getaddrinfo(): a numeric service is strtoul()ed and htons()ed (70000 is port 4464); a name must be a service.
-  const p = /^\d+$/.test(port) ? Number(port) % 65536 : new Netdb(c.p).servByName(port, udp ? 'udp' : 'tcp');
+  const p = new Netdb(c.p).gaiService(port, udp ? 'udp' : 'tcp');
   // a listener's lookup is passive: no node ("NULL"), AF_INET
   const node = host === '' ? `"NULL", "${port}", {1,2,` : `"${host}", "${port}", {1,0,`;
-  if (p === null) c.error(`getaddrinfo${node}${udp ? 2 : 1},0}, {}): Servname not supported for ai_socktype`);
+  if (p === null) c.error(`getaddrinfo${node}${udp ? 2 : 1},0}, {}): ${EAI_SERVICE}`);
   if (host === '') return { family: AF_INET, addr: 0, port: p };
   return { family: AF_INET, addr: resolveHost(c, host, hints), port: p };
 }
