@@ -345,7 +345,7 @@ class Nc {
           const c = connect(s, m.name);
           if (c !== 0) this.err(1, 'connect', c);
         }
-        await this.readwrite(s, true, o.kflag);
+        await this.readwrite(s, true);
       } else {
         const c = await accept(s, SOCK_NONBLOCK, { task: this.task });
         if (typeof c === 'string') {
@@ -373,14 +373,13 @@ class Nc {
    * happens for -w (0: nothing ready at once), or an error ends the socket. EOF on stdin shuts the
    * write side with -N; -q quits that many seconds after it; the -W-th read from the network ends it.
    */
-  async readwrite(s: Socket, lflag: boolean, useSendto = false): Promise<void> {
+  async readwrite(s: Socket, lflag: boolean): Promise<void> {
     const o = this.o;
     const sched = this.p.net.sched;
     let stdinDone = o.dflag;
     let netinDone = false;
     let finished = false;
     let last = sched.now;
-    let peer: SockaddrIn | null = null;
     let recvcount = 0;
     const wake = new Task();
     let resolveDone: () => void = () => {};
@@ -406,7 +405,6 @@ class Nc {
           return check();
         }
         last = sched.now;
-        if (useSendto && m.name) peer = m.name;
         const eof = m.data.length === 0 && !o.uflag;
         // poll(): a pipe with no reader is POLLERR on stdout, then "if no stdout, stop watching net in":
         // nc never writes into it (no SIGPIPE), the network input is shut
@@ -444,8 +442,9 @@ class Nc {
         // read(stdin, ..., BUFSIZE): at most 16 KiB a time, each written on its own (a UDP datagram each).
         for (let at = 0; at < data.length && !finished; at += BUFSIZE) {
           for (const piece of o.Cflag ? crlfWrites(data.subarray(at, at + BUFSIZE)) : [data.subarray(at, at + BUFSIZE)]) {
-            const to = useSendto ? peer : null;
-            const r = o.uflag ? sendto(s, piece, 0, to) : await send(s, piece, 0, { task: wake });
+            // write(2): an unconnected UDP listener (-k) has nowhere to send (EDESTADDRREQ): drainbuf() fails,
+            // the network output is dropped and with it stdin; the network input goes on.
+            const r = o.uflag ? sendto(s, piece, 0, null) : await send(s, piece, 0, { task: wake });
             if (typeof r === 'string' && r !== 'EAGAIN' && r !== 'EINTR') {
               stdinDone = true;
               return check();
