@@ -381,6 +381,8 @@ class Nc {
     let finished = false;
     let last = sched.now;
     let recvcount = 0;
+    // -q after stdin's EOF: the socket is closed, nothing more is read from it.
+    let quitting = false;
     const wake = new Task();
     let resolveDone: () => void = () => {};
     const done = new Promise<void>((r) => (resolveDone = r));
@@ -396,7 +398,7 @@ class Nc {
     const netIn = async (): Promise<void> => {
       while (!finished) {
         const m = await recvmsg(s, BUFSIZE, 0, { task: wake });
-        if (finished) return;
+        if (finished || quitting) return;
         if (typeof m === 'string') {
           if (m === 'EAGAIN') continue;
           // A socket error (POLLERR: a refusal, a reset) drops both the network
@@ -435,7 +437,10 @@ class Nc {
         if (chunk === null) {
           stdinDone = true;
           if (o.Nflag) shutdown(s, 1);
-          if (o.qflag >= 0) return this.quitAfter(o.qflag, s, finish);
+          if (o.qflag >= 0) {
+            quitting = true;
+            return this.quitAfter(o.qflag, s, finish);
+          }
           return check();
         }
         const data = encodeBytes(chunk);
@@ -484,8 +489,9 @@ class Nc {
       finish();
       return;
     }
+    // Debian's delay_exit: close(net_fd), then alarm(qflag) whose handler exits: nothing arrives meanwhile.
+    close(s);
     this.p.net.sched.schedule(secs * 1e9, finish);
-    void s;
   }
 }
 
