@@ -35,3 +35,20 @@ UDP checksum zero: SO_NO_CHECK (socat so-no-check) makes udp_send_skb leave the 
       10.0.0.1.5004 > 10.0.0.2.6000: [bad udp cksum SUM -> 0x8cfd!] UDP, length 6
   $ ip netns exec a sh -c 'echo x | socat -u - UDP-SENDTO:10.0.0.2:6000,so-no-check=foo' 2>&1 | sed -E 's/^.*socat\[[0-9]+\]/socat/'
   socat E parseopts(): missing numerical value of option "so-no-check=foo"
+  $ ip netns exec a sh -c 'echo x | socat -u - UDP-SENDTO:10.0.0.2:6000,so-no-check=1z' 2>&1 | sed -E 's/^.*socat\[[0-9]+\]/socat/'
+  socat E parseopts(): trailing garbage in numerical arg of option "so-no-check=1z"
+  $ ip netns exec a sh -c 'echo x | socat -u - UDP-SENDTO:10.0.0.2:6000,so-no-check=' 2>&1 | sed -E 's/^.*socat\[[0-9]+\]/socat/'
+  socat E parseopts(): missing numerical value of option "so-no-check="
+  $ ip netns exec a sh -c 'echo x | socat -u - UDP-SENDTO:10.0.0.2:6000,nocheck,no-check=0x1' 2>&1 | sed -E 's/^.*socat\[[0-9]+\]/socat/'
+  $ ip netns exec a sh -c 'echo x | socat -u - UDP-SENDTO:10.0.0.2:6000,so-mark=1' 2>&1 | sed -E 's/^.*socat\[[0-9]+\]/socat/'
+  socat E parseopts_table(): unknown option "so-mark"
+  $ ip netns exec a sh -c 'echo x | socat -u - UDP-SENDTO:10.0.0.2:6000,mark=1' 2>&1 | sed -E 's/^.*socat\[[0-9]+\]/socat/'
+  socat E parseopts_table(): unknown option "mark"
+  $ ip netns exec a sh -c 'echo x | socat -u - UDP-SENDTO:10.0.0.2:6000,reuseaddr=x' 2>&1 | sed -E 's/^.*socat\[[0-9]+\]/socat/'
+  socat E parseopts(): missing numerical value of option "reuseaddr=x"
+  $ ip netns exec a sh -c 'echo x | socat -u - UDP-SENDTO:10.0.0.2:6000,ttl=0x40,tos=010,sp=7x' 2>&1 | sed -E 's/^.*socat\[[0-9]+\]/socat/'
+  socat E parseopts(): trailing garbage in numerical arg of option "sp=7x"
+  $ ip netns exec b nstat -asz UdpInDatagrams UdpInCsumErrors
+  #kernel
+  UdpInDatagrams                  5                  0.0
+  UdpInCsumErrors                 0                  0.0

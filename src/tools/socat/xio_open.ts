@@ -14,7 +14,7 @@ import {
 } from '../../net/socket.js';
 import {
   AF_INET, MSG_PEEK, POLLOUT, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST,
-  SO_ERROR, SO_KEEPALIVE, SO_MARK, SO_NO_CHECK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
+  SO_ERROR, SO_KEEPALIVE, SO_NO_CHECK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
 } from '../../uapi/linux/socket.js';
 import {
   IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_RECVERR, IP_TRANSPARENT,
@@ -103,7 +103,6 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean, raw: number | null = n
   if (o.has('reuseport')) setOpt(c, s, fd, SOL_SOCKET, SO_REUSEPORT, num('reuseport'), '0x7ffc00000000');
   if (o.has('broadcast')) setOpt(c, s, fd, SOL_SOCKET, SO_BROADCAST, num('broadcast'), '0x7ffc00000000');
   if (o.has('keepalive')) setOpt(c, s, fd, SOL_SOCKET, SO_KEEPALIVE, num('keepalive'), '0x7ffc00000000');
-  if (o.has('mark')) setOpt(c, s, fd, SOL_SOCKET, SO_MARK, num('mark'), '0x7ffc00000000');
   if (o.has('rcvbuf')) setOpt(c, s, fd, SOL_SOCKET, SO_RCVBUF, num('rcvbuf'), '0x7ffc00000000');
   if (o.has('sndbuf')) setOpt(c, s, fd, SOL_SOCKET, SO_SNDBUF, num('sndbuf'), '0x7ffc00000000');
   // ip-ttl is TYPE_INT too: {N} (ip-ttl=0 and 256 refused with EINVAL, recorded)

@@ -62,7 +62,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
   'sp': 'sourceport', 'so-bindtodevice': 'so-bindtodevice', 'bindtodevice': 'so-bindtodevice', 'if': 'so-bindtodevice',
   'crlf': 'crlf', 'connect-timeout': 'connect-timeout', 'nodelay': 'nodelay', 'tcp-nodelay': 'nodelay',
   'keepalive': 'keepalive', 'so-keepalive': 'keepalive', 'ttl': 'ttl', 'ip-ttl': 'ttl', 'tos': 'tos', 'ip-tos': 'tos',
-  'broadcast': 'broadcast', 'so-broadcast': 'broadcast', 'mark': 'mark', 'so-mark': 'mark', 'backlog': 'backlog',
+  'broadcast': 'broadcast', 'so-broadcast': 'broadcast', 'backlog': 'backlog',
   'rcvbuf': 'rcvbuf', 'so-rcvbuf': 'rcvbuf', 'sndbuf': 'sndbuf', 'so-sndbuf': 'sndbuf',
   'ip-mtu-discover': 'ip-mtu-discover', 'ipmtudiscover': 'ip-mtu-discover', 'mtudiscover': 'ip-mtu-discover',
   'ip-add-membership': 'ip-add-membership', 'add-membership': 'ip-add-membership',
@@ -77,7 +77,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
 
 /** Options of socat's integer types (TYPE_INT, TYPE_BYTE, TYPE_2BYTE): parseopts() reads them with strtoul(). */
 const NUMERIC_OPTS: ReadonlySet<string> = new Set([
-  'reuseaddr', 'reuseport', 'broadcast', 'keepalive', 'mark', 'rcvbuf', 'sndbuf', 'ttl', 'tos', 'ip-mtu-discover', 'ip-freebind',
+  'reuseaddr', 'reuseport', 'broadcast', 'keepalive', 'rcvbuf', 'sndbuf', 'ttl', 'tos', 'ip-mtu-discover', 'ip-freebind',
   'ip-transparent', 'nodelay', 'backlog', 'so-no-check', 'ip-recverr', 'ip-multicast-ttl', 'ip-multicast-loop', 'sourceport',
 ]);
 
@@ -85,7 +85,7 @@ const NUMERIC_OPTS: ReadonlySet<string> = new Set([
 const MCAST_OPTS = ['ip-add-membership', 'ip-multicast-if', 'ip-multicast-loop', 'ip-multicast-ttl'];
 
 const SOCKET_OPTS = [
-  'reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'ip-mtu-discover', 'mark', 'rcvbuf', 'sndbuf', 'broadcast', 'crlf',
+  'reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'ip-mtu-discover', 'rcvbuf', 'sndbuf', 'broadcast', 'crlf',
   'ip-freebind', 'ip-transparent', 'so-no-check', 'ip-recverr',
 ];
 const TCP_OPTS = ['nodelay', 'keepalive'];
