@@ -21,7 +21,7 @@ import {
 import { IPPROTO_DCCP, IPPROTO_TCP, IPPROTO_UDP, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
 import { SOCK_DCCP, SOL_IP } from '../uapi/linux/socket.js';
 import { ipToString } from '../wire/ipv4.js';
-import { EAI_ADDRFAMILY, EAI_AGAIN, Netdb } from './lib/netdb.js';
+import { EAI_ADDRFAMILY, EAI_AGAIN, EAI_SERVICE, Netdb } from './lib/netdb.js';
 import { decodeBytes, encodeBytes } from '../lab/bytes.js';
 import { nanosleep } from '../sim/wait.js';
 
@@ -202,7 +202,9 @@ class Nc {
     if (o.sflag !== null || o.pflag !== null) {
       const sa = o.sflag !== null ? this.resolve(o.sflag) : 0;
       if (typeof sa === 'string') this.errx(1, `getaddrinfo: ${sa}`);
-      const sp = o.pflag !== null ? this.strtoport(o.pflag) : 0;
+      // getaddrinfo(sflag, pflag): the source port is a service, not checked by strtonum() (0 and 70000 pass).
+      const sp = o.pflag !== null ? this.netdb.gaiService(o.pflag, this.proto()) : 0;
+      if (sp === null) this.errx(1, `getaddrinfo: ${EAI_SERVICE}`);
       const b = bind(s, { family: AF_INET, addr: sa, port: sp });
       if (b !== 0) this.err(1, 'bind failed', b);
     }
@@ -343,7 +345,7 @@ class Nc {
           const c = connect(s, m.name);
           if (c !== 0) this.err(1, 'connect', c);
         }
-        await this.readwrite(s, true, o.kflag);
+        await this.readwrite(s, true);
       } else {
         const c = await accept(s, SOCK_NONBLOCK, { task: this.task });
         if (typeof c === 'string') {
@@ -371,15 +373,16 @@ class Nc {
    * happens for -w (0: nothing ready at once), or an error ends the socket. EOF on stdin shuts the
    * write side with -N; -q quits that many seconds after it; the -W-th read from the network ends it.
    */
-  async readwrite(s: Socket, lflag: boolean, useSendto = false): Promise<void> {
+  async readwrite(s: Socket, lflag: boolean): Promise<void> {
     const o = this.o;
     const sched = this.p.net.sched;
     let stdinDone = o.dflag;
     let netinDone = false;
     let finished = false;
     let last = sched.now;
-    let peer: SockaddrIn | null = null;
     let recvcount = 0;
+    // -q after stdin's EOF: the socket is closed, nothing more is read from it.
+    let quitting = false;
     const wake = new Task();
     let resolveDone: () => void = () => {};
     const done = new Promise<void>((r) => (resolveDone = r));
@@ -395,7 +398,7 @@ class Nc {
     const netIn = async (): Promise<void> => {
       while (!finished) {
         const m = await recvmsg(s, BUFSIZE, 0, { task: wake });
-        if (finished) return;
+        if (finished || quitting) return;
         if (typeof m === 'string') {
           if (m === 'EAGAIN') continue;
           // A socket error (POLLERR: a refusal, a reset) drops both the network
@@ -404,7 +407,6 @@ class Nc {
           return check();
         }
         last = sched.now;
-        if (useSendto && m.name) peer = m.name;
         const eof = m.data.length === 0 && !o.uflag;
         // poll(): a pipe with no reader is POLLERR on stdout, then "if no stdout, stop watching net in":
         // nc never writes into it (no SIGPIPE), the network input is shut
@@ -435,15 +437,19 @@ class Nc {
         if (chunk === null) {
           stdinDone = true;
           if (o.Nflag) shutdown(s, 1);
-          if (o.qflag >= 0) return this.quitAfter(o.qflag, s, finish);
+          if (o.qflag >= 0) {
+            quitting = true;
+            return this.quitAfter(o.qflag, s, finish);
+          }
           return check();
         }
         const data = encodeBytes(chunk);
         // read(stdin, ..., BUFSIZE): at most 16 KiB a time, each written on its own (a UDP datagram each).
         for (let at = 0; at < data.length && !finished; at += BUFSIZE) {
           for (const piece of o.Cflag ? crlfWrites(data.subarray(at, at + BUFSIZE)) : [data.subarray(at, at + BUFSIZE)]) {
-            const to = useSendto ? peer : null;
-            const r = o.uflag ? sendto(s, piece, 0, to) : await send(s, piece, 0, { task: wake });
+            // write(2): an unconnected UDP listener (-k) has nowhere to send (EDESTADDRREQ): drainbuf() fails,
+            // the network output is dropped and with it stdin; the network input goes on.
+            const r = o.uflag ? sendto(s, piece, 0, null) : await send(s, piece, 0, { task: wake });
             if (typeof r === 'string' && r !== 'EAGAIN' && r !== 'EINTR') {
               stdinDone = true;
               return check();
@@ -483,8 +489,9 @@ class Nc {
       finish();
       return;
     }
+    // Debian's delay_exit: close(net_fd), then alarm(qflag) whose handler exits: nothing arrives meanwhile.
+    close(s);
     this.p.net.sched.schedule(secs * 1e9, finish);
-    void s;
   }
 }
 

@@ -15,7 +15,7 @@ import { errnoNumber, type Errno } from './errno.js';
 import { WaitQueue, waitEvent, type Task } from '../../sim/wait.js';
 import {
   POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDHUP, POLLRDNORM, POLLWRBAND, POLLWRNORM, SO_ACCEPTCONN, SO_BINDTODEVICE,
-  SO_BINDTOIFINDEX, SO_BROADCAST, SO_DEBUG, SO_DOMAIN, SO_DONTROUTE, SO_ERROR, SO_KEEPALIVE, SO_MARK, SO_PRIORITY,
+  SO_BINDTOIFINDEX, SO_BROADCAST, SO_DEBUG, SO_DOMAIN, SO_DONTROUTE, SO_ERROR, SO_KEEPALIVE, SO_MARK, SO_NO_CHECK, SO_PRIORITY,
   SO_PROTOCOL, SO_RCVBUF, SO_RCVBUFFORCE, SO_RCVLOWAT, SO_RCVTIMEO, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF, SO_SNDBUFFORCE,
   SO_SNDTIMEO, SO_TIMESTAMP, SO_TIMESTAMPNS, SO_TYPE, SOL_SOCKET, MSG_ERRQUEUE, type MsgIn, type MsgOut, type Timeval,
 } from '../../uapi/linux/socket.js';
@@ -139,6 +139,8 @@ export abstract class Sock {
   skMark = 0;
   /** SO_PRIORITY */
   skPriority = 0;
+  /** sk_no_check_tx (SO_NO_CHECK): UDP datagrams leave with a zero checksum (udp_send_skb). */
+  skNoCheckTx = false;
   skRcvbuf: number;
   skSndbuf: number;
   skUserlocks = 0;
@@ -520,6 +522,7 @@ export function sockSetsockopt(sk: Sock, optname: number, v: SockOptVal): Errno 
     case SO_RCVBUFFORCE: sockSetRcvbuf(sk, Math.max(val, 0)); return null;
     case SO_KEEPALIVE: sk.sockValboolFlag(SOCK_KEEPOPEN, on); return null;
     case SO_PRIORITY: sk.skPriority = val; return null;
+    case SO_NO_CHECK: sk.skNoCheckTx = on; return null;
     case SO_TIMESTAMP: case SO_TIMESTAMPNS: sockSetTimestamp(sk, optname === SO_TIMESTAMPNS, on); return null;
     case SO_RCVLOWAT: sk.skRcvlowat = val < 0 ? INT_MAX : val || 1; return null;
     case SO_MARK:
@@ -554,6 +557,7 @@ export function sockGetsockopt(sk: Sock, optname: number): SockOptVal | Errno {
       return e ? errnoNumber[e] : 0;
     }
     case SO_PRIORITY: return sk.skPriority;
+    case SO_NO_CHECK: return sk.skNoCheckTx ? 1 : 0;
     case SO_RCVLOWAT: return sk.skRcvlowat;
     case SO_RCVTIMEO: return tv(sk.skRcvtimeo);
     case SO_SNDTIMEO: return tv(sk.skSndtimeo);

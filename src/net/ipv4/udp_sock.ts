@@ -9,7 +9,7 @@
  */
 import { ipPushHeaderOpts } from './ip_options_build.js';
 import type { Net } from '../core/net_namespace.js';
-import { CHECKSUM_PARTIAL, allocSkbTruesize, type SkBuff } from '../core/skbuff.js';
+import { CHECKSUM_NONE, CHECKSUM_PARTIAL, allocSkbTruesize, type SkBuff } from '../core/skbuff.js';
 import { NETIF_F_HW_CSUM, NETIF_F_IP_CSUM } from '../core/netdev_features.js';
 import type { Errno } from '../core/errno.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
@@ -253,6 +253,8 @@ export class UdpSocket extends InetSock {
     // The pseudo-header names the final destination (RFC 1122 4.1.3.6 via RFC 768); Linux sums fl4->daddr, the
     // first hop of a source route, which on its offloaded veths nobody checks: the lab checks every checksum.
     if (this.isUdplite) udpliteCsum(b, uh, ulen, this.pcslen, fl4.saddr, daddr);
+    // udp_send_skb(): sk_no_check_tx (SO_NO_CHECK) sends CHECKSUM_NONE with the field left 0 (RFC 768: no checksum).
+    else if (this.skNoCheckTx) skb.ipSummed = CHECKSUM_NONE;
     else if (ulen + hlen <= mtu && rt.dev.features & (NETIF_F_HW_CSUM | NETIF_F_IP_CSUM)) {
       // __ip_append_data(): one unfragmented skb to a device that sums is CHECKSUM_PARTIAL;
       // udp4_hwcsum() leaves the pseudo-header sum in the field for the device to finish.

@@ -10,6 +10,7 @@
 import type { Proc } from '../../lab/process.js';
 import { parseIp } from '../../wire/ipv4.js';
 import { inet6Pton } from '../../wire/ipv6.js';
+import { strtoul10 } from './stdlib.js';
 
 /** gai_strerror(EAI_NONAME): a name that cannot be looked up (AI_NUMERICHOST, no such service). */
 export const EAI_NONAME = 'Name or service not known';
@@ -17,6 +18,8 @@ export const EAI_NONAME = 'Name or service not known';
 export const EAI_AGAIN = 'Temporary failure in name resolution';
 /** gai_strerror(EAI_ADDRFAMILY): the host has no address of the family asked. */
 export const EAI_ADDRFAMILY = 'Address family for hostname not supported';
+/** gai_strerror(EAI_SERVICE): a service name the socket type does not have. */
+export const EAI_SERVICE = 'Servname not supported for ai_socktype';
 
 /**
  * Why getaddrinfo() found no IPv4 address for `host`: an IPv6 literal has
@@ -133,6 +136,16 @@ export class Netdb {
   servByName(name: string, proto: string): number | null {
     for (const s of this.services()) if (s.proto === proto && (s.name === name || s.aliases.includes(name))) return s.port;
     return null;
+  }
+
+  /**
+   * getaddrinfo()'s service (gaih_inet_serv()): all of it strtoul()'s
+   * digits is a port kept in 16 bits (htons() of the number: 70000 is
+   * 4464), anything else a name of the protocol's; null is EAI_SERVICE.
+   */
+  gaiService(service: string, proto: string): number | null {
+    if (/^[ \t\n\v\f\r]*[+-]?\d+$/.test(service)) return Number(BigInt.asUintN(16, strtoul10(service)));
+    return this.servByName(service, proto);
   }
 
   /** /etc/networks: name and network number (inet_network() of a dotted quad). */

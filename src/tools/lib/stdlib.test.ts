@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { atoi, strtol10, strtoul10 } from './stdlib.js';
+import { atoi, strtol10, strtoul0, strtoul10 } from './stdlib.js';
 
 test('atoi: leading blanks and a sign, digits up to the first other character, 0 without any', () => {
   assert.equal(atoi(' \t+5'), 5);
@@ -30,4 +30,15 @@ test('strtoul10: past ULONG_MAX saturates, a minus sign negates modulo 2^64', ()
   assert.equal(strtoul10('99999999999999999999'), (1n << 64n) - 1n);
   assert.equal(strtoul10('-99999999999999999999'), (1n << 64n) - 1n);
   assert.equal(strtoul10('x'), 0n);
+});
+
+test('strtoul0: the base from the prefix and where the number ends', () => {
+  assert.deepEqual(strtoul0('0x10'), { value: 16n, end: 4 });
+  assert.deepEqual(strtoul0('010'), { value: 8n, end: 3 });
+  assert.deepEqual(strtoul0('08'), { value: 0n, end: 1 });
+  assert.deepEqual(strtoul0('0x'), { value: 0n, end: 1 });
+  assert.deepEqual(strtoul0(' 12x'), { value: 12n, end: 3 });
+  assert.deepEqual(strtoul0('-1'), { value: (1n << 64n) - 1n, end: 2 });
+  assert.deepEqual(strtoul0('foo'), { value: 0n, end: 0 });
+  assert.deepEqual(strtoul0(''), { value: 0n, end: 0 });
 });

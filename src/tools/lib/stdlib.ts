@@ -32,6 +32,20 @@ export function strtoul10(s: string): bigint {
   return m[1] === '-' ? BigInt.asUintN(64, -v) : v;
 }
 
+/**
+ * strtoul(s, &end, 0): the base from the prefix (0x hex, 0 octal, else
+ * decimal), strtoul10's saturation and negation; `end` is where the number
+ * stopped (0 when there was none: endptr == s).
+ */
+export function strtoul0(s: string): { value: bigint; end: number } {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)/.exec(s);
+  if (!m) return { value: 0n, end: 0 };
+  const d = m[2]!;
+  const v = BigInt(d.length > 1 && d[0] === '0' && d[1] !== 'x' && d[1] !== 'X' ? `0o${d.slice(1)}` : d);
+  const value = v > ULONG_MAX ? ULONG_MAX : m[1] === '-' ? BigInt.asUintN(64, -v) : v;
+  return { value, end: m[0].length };
+}
+
 /** atoi(): strtol()'s long cut to an int (its low 32 bits, two's complement: LONG_MAX is -1). */
 export function atoi(s: string): number {
   return Number(BigInt.asIntN(32, strtol10(s)));

@@ -137,6 +137,14 @@ class Socat implements SocatCtx {
             this.logAs(this.pid, 'E', `read(${src.rfd}, ${BUF_PTR}, ${o.bufsize}): ${strerror[r]}`);
             return finish(1);
           }
+          if (r !== null && !(r instanceof Uint8Array)) {
+            // xioread() failed without an error message: this direction is closing, the other one has -t left.
+            this.warn(`recvmsg(): ${strerror[r.peek]}`);
+            this.notice(`socket ${idx} to socket ${3 - idx} is in error`);
+            if (++ended >= active) return finish(0);
+            closeTimer = sched.schedule(o.closeNs, () => finish(0));
+            return;
+          }
           if (r === null) {
             this.notice(`socket ${idx} (fd ${src.rfd}) is at EOF`);
             dst.shutWr();

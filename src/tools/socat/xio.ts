@@ -9,6 +9,7 @@ import type { InStream, Proc } from '../../lab/process.js';
 import type { Errno } from '../../net/core/errno.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { Task, close, recvmsg, send, sendto, shutdown, type Socket, type SockaddrIn } from '../../net/socket.js';
+import { MSG_PEEK, MSG_TRUNC } from '../../uapi/linux/socket.js';
 import { decodeBytes, encodeBytes } from '../../lab/bytes.js';
 
 /** A pointer as socat prints a buffer's address (the lab has no real one). */
@@ -23,12 +24,21 @@ export function saInfo(a: SockaddrIn): string {
 export const XIO_BUFSIZE = 8192;
 
 /** One end of the transfer. */
+/**
+ * xiogetpacketsrc()'s recvmsg(MSG_PEEK) before each recvfrom() of an
+ * unconnected datagram socket failed (a pending sk_err, IP_RECVERR): socat
+ * warns and stops reading that direction (STAT_RETRYLATER), no error.
+ */
+export interface PeekError {
+  readonly peek: Errno;
+}
+
 export interface Xfd {
   /** The descriptors socat would show ([0,1] for stdio). */
   readonly rfd: number;
   readonly wfd: number;
-  /** Next chunk, null at EOF, or the errno read(2) gave. */
-  read(): Promise<Uint8Array | null | Errno>;
+  /** Next chunk, null at EOF, the errno read(2) gave, or a failed peek (PeekError). */
+  read(): Promise<Uint8Array | null | Errno | PeekError>;
   write(b: Uint8Array): Promise<Errno | null>;
   /** The call xiowrite() makes for `len` bytes, as its error names it (default: write(2)). */
   writeCall?(len: number): string;
@@ -125,6 +135,8 @@ export class SockXfd implements Xfd {
   peer: SockaddrIn | null = null;
   /** UDP-RECVFROM: writes answer the last sender. */
   followPeer = false;
+  /** XIOREAD_RECV: an unconnected datagram socket, each read preceded by xiogetpacketsrc()'s peek. */
+  recvFrom = false;
   /** UDP-RECVFROM: one datagram, then EOF. */
   oneShot = false;
   private shots = 0;
@@ -142,7 +154,7 @@ export class SockXfd implements Xfd {
     this.wfd = fd;
   }
 
-  async read(): Promise<Uint8Array | null | Errno> {
+  async read(): Promise<Uint8Array | null | Errno | PeekError> {
     if (this.oneShot && this.shots++ > 0) return null;
     if (this.pending) {
       const d = this.pending;
@@ -150,6 +162,12 @@ export class SockXfd implements Xfd {
       return d;
     }
     for (;;) {
+      if (this.recvFrom) {
+        const pk = await recvmsg(this.sock, 1, MSG_PEEK | MSG_TRUNC, { task: this.task });
+        if (this.closed) return null;
+        if (pk === 'EAGAIN' || pk === 'EINTR') continue;
+        if (typeof pk === 'string') return { peek: pk };
+      }
       const m = await recvmsg(this.sock, this.bufsize, 0, { task: this.task });
       if (this.closed) return null;
       if (typeof m === 'string') {

@@ -14,17 +14,17 @@ import {
 } from '../../net/socket.js';
 import {
   AF_INET, MSG_PEEK, POLLOUT, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST, SO_DONTROUTE,
-  SO_ERROR, SO_KEEPALIVE, SO_MARK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
+  SO_ERROR, SO_KEEPALIVE, SO_NO_CHECK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
 } from '../../uapi/linux/socket.js';
 import {
-  IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_TRANSPARENT,
+  IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_RECVERR, IP_TRANSPARENT,
 } from '../../uapi/linux/in.js';
 import { TCP_NODELAY } from '../../uapi/linux/tcp.js';
 import { parseIp } from '../../wire/ipv4.js';
-import { Netdb, gaiHostError } from '../lib/netdb.js';
+import { EAI_SERVICE, Netdb, gaiHostError } from '../lib/netdb.js';
 import { hostsLookup } from '../nc.js';
 import { BUF_PTR, ExecXfd, FileXfd, SockXfd, StdioHalfXfd, StdioXfd, saInfo, type Xfd } from './xio.js';
-import type { XioAddr } from './xio_parse.js';
+import { optInt, type XioAddr } from './xio_parse.js';
 import { strtoul10 } from '../lib/stdlib.js';
 
 /** The log and exit of the running socat (socat.ts). */
@@ -59,10 +59,10 @@ function resolve(c: SocatCtx, host: string, port: string, udp: boolean): Sockadd
   const hints = udp ? '{1,0,2,17}' : '{1,0,1,6}';
   if (port === '') c.error('empty port/service');
   // glibc's getaddrinfo(): a numeric service is strtoul()ed and htons()ed (70000 is port 4464); a name must be a service.
-  const p = /^\d+$/.test(port) ? Number(port) % 65536 : new Netdb(c.p).servByName(port, udp ? 'udp' : 'tcp');
+  const p = new Netdb(c.p).gaiService(port, udp ? 'udp' : 'tcp');
   // a listener's lookup is passive: no node ("NULL"), AF_INET
   const node = host === '' ? `"NULL", "${port}", {1,2,` : `"${host}", "${port}", {1,0,`;
-  if (p === null) c.error(`getaddrinfo${node}${udp ? 2 : 1},0}, {}): Servname not supported for ai_socktype`);
+  if (p === null) c.error(`getaddrinfo${node}${udp ? 2 : 1},0}, {}): ${EAI_SERVICE}`);
   if (host === '') return { family: AF_INET, addr: 0, port: p };
   return { family: AF_INET, addr: resolveHost(c, host, hints), port: p };
 }
@@ -94,17 +94,16 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean, raw: number | null = n
   if (typeof s === 'string') c.error(`socket(2, ${type}, ${proto}): ${strerror[s]}`);
   c.p.files?.install(s, fd);
   const o = a.opts;
-  const num = (k: string): number => Number(o.get(k));
+  const num = (k: string): number => optInt(a, k);
   if (o.has('so-bindtodevice')) {
     const dev = o.get('so-bindtodevice')!;
     setOpt(c, s, fd, SOL_SOCKET, SO_BINDTODEVICE, dev, `"${dev}"`);
   }
-  if (o.has('reuseaddr')) setOpt(c, s, fd, SOL_SOCKET, SO_REUSEADDR, 1, '0x7ffc00000000');
-  if (o.has('reuseport')) setOpt(c, s, fd, SOL_SOCKET, SO_REUSEPORT, 1, '0x7ffc00000000');
-  if (o.has('broadcast')) setOpt(c, s, fd, SOL_SOCKET, SO_BROADCAST, 1, '0x7ffc00000000');
-  if (o.has('dontroute')) setOpt(c, s, fd, SOL_SOCKET, SO_DONTROUTE, 1, '0x7ffc00000000');
-  if (o.has('keepalive')) setOpt(c, s, fd, SOL_SOCKET, SO_KEEPALIVE, 1, '0x7ffc00000000');
-  if (o.has('mark')) setOpt(c, s, fd, SOL_SOCKET, SO_MARK, num('mark'), '0x7ffc00000000');
+  if (o.has('reuseaddr')) setOpt(c, s, fd, SOL_SOCKET, SO_REUSEADDR, num('reuseaddr'), '0x7ffc00000000');
+  if (o.has('reuseport')) setOpt(c, s, fd, SOL_SOCKET, SO_REUSEPORT, num('reuseport'), '0x7ffc00000000');
+  if (o.has('broadcast')) setOpt(c, s, fd, SOL_SOCKET, SO_BROADCAST, num('broadcast'), '0x7ffc00000000');
+  if (o.has('dontroute')) setOpt(c, s, fd, SOL_SOCKET, SO_DONTROUTE, num('dontroute'), '0x7ffc00000000');
+  if (o.has('keepalive')) setOpt(c, s, fd, SOL_SOCKET, SO_KEEPALIVE, num('keepalive'), '0x7ffc00000000');
   if (o.has('rcvbuf')) setOpt(c, s, fd, SOL_SOCKET, SO_RCVBUF, num('rcvbuf'), '0x7ffc00000000');
   if (o.has('sndbuf')) setOpt(c, s, fd, SOL_SOCKET, SO_SNDBUF, num('sndbuf'), '0x7ffc00000000');
   // ip-ttl is TYPE_INT too: {N} (ip-ttl=0 and 256 refused with EINVAL, recorded)
@@ -112,9 +111,11 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean, raw: number | null = n
   if (o.has('tos')) setOpt(c, s, fd, SOL_IP, IP_TOS, num('tos'), '0x7ffc00000000');
   // ip-mtu-discover (type INT): applyopts() shows the value itself in its error, {N}
   if (o.has('ip-mtu-discover')) setOpt(c, s, fd, SOL_IP, IP_MTU_DISCOVER, num('ip-mtu-discover'), `{${num('ip-mtu-discover')}}`);
-  if (o.has('ip-freebind')) setOpt(c, s, fd, SOL_IP, IP_FREEBIND, 1, '0x7ffc00000000');
-  if (o.has('ip-transparent')) setOpt(c, s, fd, SOL_IP, IP_TRANSPARENT, 1, '0x7ffc00000000');
-  if (o.has('nodelay')) setOpt(c, s, fd, IPPROTO_TCP, TCP_NODELAY, 1, '0x7ffc00000000');
+  if (o.has('ip-freebind')) setOpt(c, s, fd, SOL_IP, IP_FREEBIND, num('ip-freebind'), '0x7ffc00000000');
+  if (o.has('ip-transparent')) setOpt(c, s, fd, SOL_IP, IP_TRANSPARENT, num('ip-transparent'), '0x7ffc00000000');
+  if (o.has('ip-recverr')) setOpt(c, s, fd, SOL_IP, IP_RECVERR, num('ip-recverr'), '0x7ffc00000000');
+  if (o.has('so-no-check')) setOpt(c, s, fd, SOL_SOCKET, SO_NO_CHECK, num('so-no-check'), '0x7ffc00000000');
+  if (o.has('nodelay')) setOpt(c, s, fd, IPPROTO_TCP, TCP_NODELAY, num('nodelay'), '0x7ffc00000000');
   xioMulticast(c, a, s, fd);
   return { s, fd };
 }
@@ -128,7 +129,7 @@ function inAddrWord(a: number): number {
 function xioMulticast(c: SocatCtx, a: XioAddr, s: Socket, fd: number): void {
   const o = a.opts;
   const byte = (k: string, name: number): void => {
-    const v = Math.min(255, Number(o.get(k)));
+    const v = Math.min(255, optInt(a, k));
     if (o.has(k)) setOpt(c, s, fd, SOL_IP, name, v, `{${v}}`);
   };
   byte('ip-multicast-ttl', IP_MULTICAST_TTL);
@@ -239,7 +240,7 @@ function openTcpListen(c: SocatCtx, a: XioAddr): XioListener {
     const b = bind(s, sa);
     if (b !== 0) c.error(`bind(${fd}, {${saInfo(sa)}}, 16): ${strerror[b]}`);
   } else xioBind(c, a, s, fd, port);
-  const backlog = a.opts.has('backlog') ? Number(a.opts.get('backlog')) : 5;
+  const backlog = a.opts.has('backlog') ? optInt(a, 'backlog') : 5;
   const l = listen(s, backlog);
   if (l !== 0) c.error(`listen(${fd}, ${backlog}): ${strerror[l]}`);
   const me = getsockname(s);
@@ -310,7 +311,9 @@ function openUdpRecv(c: SocatCtx, a: XioAddr): Xfd {
   const port = listenPort(c, a.params[0]!, true);
   const { s, fd } = xioSocket(c, a, true);
   xioBind(c, a, s, fd, port);
-  return new SockXfd(s, fd, false);
+  const x = new SockXfd(s, fd, false);
+  x.recvFrom = true;
+  return x;
 }
 
 /** UDP-SENDTO: an unconnected socket writing to one address, reading from any. */
@@ -320,6 +323,7 @@ function openUdpSendto(c: SocatCtx, a: XioAddr): Xfd {
   xioBind(c, a, s, fd, null);
   const x = new SockXfd(s, fd, false);
   x.peer = to;
+  x.recvFrom = true;
   return x;
 }
 
@@ -337,6 +341,7 @@ function openIpSendto(c: SocatCtx, a: XioAddr): Xfd {
   xioBind(c, a, s, fd, null);
   const x = new SockXfd(s, fd, false);
   x.peer = { family: AF_INET, addr, port: 0 };
+  x.recvFrom = true;
   return x;
 }
 
@@ -371,13 +376,16 @@ export type XioRw = 0 | 1 | 2;
 function openFile(c: SocatCtx, a: XioAddr, rw: XioRw): Xfd {
   const name = a.params[0]!;
   const path = c.p.fs.resolve(c.p.cwd, name);
-  const create = a.kind === 'create';
-  const flags = create ? '01101' : `0${rw}`;
+  const create = a.kind === 'create' || a.opts.has('o-creat');
+  const trunc = a.kind === 'create' || a.opts.has('o-trunc');
+  // O_CREAT 0100, O_TRUNC 01000, O_APPEND 02000 on the access mode
+  const bits = (create ? 0o100 : 0) | (trunc ? 0o1000 : 0) | (a.opts.has('o-append') ? 0o2000 : 0);
+  const flags = `0${((a.kind === 'create' ? 1 : rw) | bits).toString(8)}`;
   const kind = c.p.fs.stat(path, c.p.net);
   if (kind === 'dir' && (create || rw !== 0)) c.error(`open("${name}", ${flags}, 0666): Is a directory`);
-  if (create) {
-    if (c.p.fs.write(path, '', c.p.net)) c.error(`open("${name}", ${flags}, 0666): No such file or directory`);
-  } else if (kind === null) c.error(`open("${name}", ${flags}, 0666): No such file or directory`);
+  const enoent = `open("${name}", ${flags}, 0666): No such file or directory`;
+  if (kind === null && !create) c.error(enoent);
+  if ((kind === null || trunc) && c.p.fs.write(path, '', c.p.net)) c.error(enoent);
   return new FileXfd(c.p, path, c.nextFd());
 }
 

@@ -5,6 +5,7 @@
  * type does not take.
  * @socat xioopen.c xioopen_single() xioparsename(), xioopts.c parseopts_table()
  */
+import { strtoul0 } from '../lib/stdlib.js';
 
 /** What an address does once opened. */
 export type XioKind =
@@ -61,7 +62,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
   'sp': 'sourceport', 'so-bindtodevice': 'so-bindtodevice', 'bindtodevice': 'so-bindtodevice', 'if': 'so-bindtodevice',
   'crlf': 'crlf', 'connect-timeout': 'connect-timeout', 'nodelay': 'nodelay', 'tcp-nodelay': 'nodelay',
   'keepalive': 'keepalive', 'so-keepalive': 'keepalive', 'ttl': 'ttl', 'ip-ttl': 'ttl', 'tos': 'tos', 'ip-tos': 'tos',
-  'broadcast': 'broadcast', 'so-broadcast': 'broadcast', 'dontroute': 'dontroute', 'so-dontroute': 'dontroute', 'mark': 'mark', 'so-mark': 'mark', 'backlog': 'backlog',
+  'broadcast': 'broadcast', 'so-broadcast': 'broadcast', 'dontroute': 'dontroute', 'so-dontroute': 'dontroute', 'backlog': 'backlog',
   'rcvbuf': 'rcvbuf', 'so-rcvbuf': 'rcvbuf', 'sndbuf': 'sndbuf', 'so-sndbuf': 'sndbuf',
   'ip-mtu-discover': 'ip-mtu-discover', 'ipmtudiscover': 'ip-mtu-discover', 'mtudiscover': 'ip-mtu-discover',
   'ip-add-membership': 'ip-add-membership', 'add-membership': 'ip-add-membership',
@@ -69,25 +70,36 @@ const OPTIONS: Readonly<Record<string, string>> = {
   'ip-multicast-loop': 'ip-multicast-loop', 'multicast-loop': 'ip-multicast-loop',
   'ip-multicast-ttl': 'ip-multicast-ttl', 'multicast-ttl': 'ip-multicast-ttl',
   'ip-freebind': 'ip-freebind', 'freebind': 'ip-freebind', 'ip-transparent': 'ip-transparent', 'transparent': 'ip-transparent',
+  'so-no-check': 'so-no-check', 'nocheck': 'so-no-check', 'no-check': 'so-no-check',
+  'ip-recverr': 'ip-recverr', 'recverr': 'ip-recverr',
+  'o-creat': 'o-creat', 'creat': 'o-creat', 'o-append': 'o-append', 'append': 'o-append', 'o-trunc': 'o-trunc', 'trunc': 'o-trunc',
 };
+
+/** Options of socat's integer types (TYPE_INT, TYPE_BYTE, TYPE_2BYTE): parseopts() reads them with strtoul(). */
+const NUMERIC_OPTS: ReadonlySet<string> = new Set([
+  'reuseaddr', 'reuseport', 'broadcast', 'dontroute', 'keepalive', 'rcvbuf', 'sndbuf', 'ttl', 'tos', 'ip-mtu-discover', 'ip-freebind',
+  'ip-transparent', 'nodelay', 'backlog', 'so-no-check', 'ip-recverr', 'ip-multicast-ttl', 'ip-multicast-loop', 'sourceport',
+]);
 
 /** The multicast options (GROUP_SOCK_IP); ip-add-membership is a struct ip_mreqn, the TTL a byte. */
 const MCAST_OPTS = ['ip-add-membership', 'ip-multicast-if', 'ip-multicast-loop', 'ip-multicast-ttl'];
 
 const SOCKET_OPTS = [
-  'reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'ip-mtu-discover', 'mark', 'rcvbuf', 'sndbuf', 'broadcast', 'dontroute', 'crlf',
-  'ip-freebind', 'ip-transparent',
+  'reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'ip-mtu-discover', 'rcvbuf', 'sndbuf', 'broadcast', 'dontroute', 'crlf',
+  'ip-freebind', 'ip-transparent', 'so-no-check', 'ip-recverr',
 ];
 const TCP_OPTS = ['nodelay', 'keepalive'];
+/** GROUP_OPEN: open(2)'s flags (TYPE_BOOL). */
+const OPEN_OPTS = ['o-creat', 'o-append', 'o-trunc'];
 
 /** The option groups of each kind (socat's groups: an option outside them is "not supported with this address type"). */
 const ALLOWED: Readonly<Record<XioKind, readonly string[]>> = {
   'stdio': ['crlf'],
   'stdin': ['crlf'],
   'stdout': ['crlf'],
-  'open': ['crlf'],
-  'create': ['crlf'],
-  'gopen': ['crlf'],
+  'open': ['crlf', ...OPEN_OPTS],
+  'create': ['crlf', ...OPEN_OPTS],
+  'gopen': ['crlf', ...OPEN_OPTS],
   'exec': ['crlf'],
   'system': ['crlf'],
   'tcp-connect': [...SOCKET_OPTS, ...TCP_OPTS, ...MCAST_OPTS, 'sourceport', 'connect-timeout'],
@@ -137,11 +149,21 @@ function splitTop(s: string, seps: string): string[] {
  * (a third part names the device); a TYPE_BYTE stops at 255.
  */
 function checkValue(canon: string, word: string, value: string): string | null {
+  if (NUMERIC_OPTS.has(canon)) {
+    const { end } = strtoul0(value);
+    if (end === 0) return `parseopts(): missing numerical value of option "${word}"`;
+    if (end < value.length) return `parseopts(): trailing garbage in numerical arg of option "${word}"`;
+  }
   if (canon === 'ip-add-membership' && !value.includes(':')) return `syntax in option ${value}: missing ':'`;
   if (canon === 'ip-multicast-ttl' && Number(value) > 255) {
     return `parseopts(): option "${word}": byte value exceeds limit (${Number(value)} vs. 255), using max`;
   }
   return null;
+}
+
+/** A numeric option's value as socat stores it in an int (strtoul()'s low 32 bits). */
+export function optInt(a: XioAddr, canon: string): number {
+  return Number(BigInt.asIntN(32, strtoul0(a.opts.get(canon) ?? '').value));
 }
 
 /** xioopen_single(): the address's type, parameters and options, or socat's error text. */
@@ -169,7 +191,8 @@ export function parseAddress(text: string): XioAddr | string {
     const canon = OPTIONS[name];
     if (canon === undefined) return `parseopts_table(): unknown option "${name}"`;
     if (!ALLOWED[desc.kind].includes(canon)) return `parseopts_table(): option "${name}" not supported with this address type`;
-    const value = eq < 0 ? '' : w.slice(eq + 1);
+    // A numeric option without a value is 1 (a flag: "reuseaddr").
+    const value = eq < 0 ? (NUMERIC_OPTS.has(canon) ? '1' : '') : w.slice(eq + 1);
     const bad = checkValue(canon, w, value);
     if (bad) return bad;
     opts.set(canon, value);

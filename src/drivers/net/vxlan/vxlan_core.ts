@@ -30,7 +30,7 @@ import { consumeSkb } from '../../../net/core/drop_reason.js';
 import { KError, type Errno } from '../../../net/core/errno.js';
 import { netifRx } from '../../../net/core/dev_rx.js';
 import { IFF_BRIDGE_PORT, IFF_NOARP, NET_XMIT_CN, type NetDevice } from '../../../net/core/netdevice.js';
-import { CHECKSUM_NONE, CHECKSUM_UNNECESSARY, PACKET_HOST, skbChecksumHelp, skbCowHead, type SkBuff } from '../../../net/core/skbuff.js';
+import { CHECKSUM_NONE, CHECKSUM_PARTIAL, CHECKSUM_UNNECESSARY, PACKET_HOST, skbChecksumHelp, skbCowHead, type SkBuff } from '../../../net/core/skbuff.js';
 import { ethTypeTrans } from '../../../net/ethernet/eth.js';
 import { vlanHwaccelPushInside } from '../../../net/core/skb_vlan.js';
 import { newFlowi4 } from '../../../net/ipv4/fib_rules.js';
@@ -47,6 +47,8 @@ import { getU16, getU32, putU16, putU32 } from '../../../wire/bytes.js';
 import { ETH_ALEN, ETH_HLEN, ETH_P_ARP, ETH_P_IP, ETH_P_IPV6 } from '../../../wire/ethernet.js';
 import { IPPROTO_TCP, IPPROTO_UDP, ipv4IsLoopback, ipv4IsMulticast } from '../../../wire/ipv4.js';
 import { UDP_HLEN, Udph, udpCsum } from '../../../wire/udp.js';
+import { NETIF_F_HW_CSUM, NETIF_F_IP_CSUM } from '../../../net/core/netdev_features.js';
+import { CSUM_MANGLED_0, csumTcpUdpNofold } from '../../../wire/checksum.js';
 import { vxlanFindMac, vxlanSnoop } from './vxlan_fdb.js';
 import { nexthopPathFdbGw, type Nexthop } from '../../../net/ipv4/nexthop.js';
 import {
@@ -174,6 +176,24 @@ function outerDf(vxlan: VxlanDev, skb: SkBuff): number {
   return inner >= 0 ? getU16(skb.buf, inner + 6) & IP_DF : 0;
 }
 
+/**
+ * udp_set_csum() without nocheck (`noudpcsum` leaves the field 0): a device
+ * that sums (NETIF_F_HW_CSUM/IP_CSUM) gets CHECKSUM_PARTIAL with the
+ * pseudo-header's sum in the field, others RFC 768's sum (0 sent as 0xffff).
+ */
+function udpSetCsum(skb: SkBuff, uh: number, saddr: number, daddr: number, dev: NetDevice): void {
+  const b = skb.buf;
+  const len = skb.tail - uh;
+  if (!(dev.features & (NETIF_F_HW_CSUM | NETIF_F_IP_CSUM))) {
+    putU16(b, uh + Udph.Check, udpCsum(b, uh, saddr, daddr) || CSUM_MANGLED_0);
+    return;
+  }
+  putU16(b, uh + Udph.Check, csumTcpUdpNofold(saddr, daddr, len, IPPROTO_UDP, 0));
+  skb.ipSummed = CHECKSUM_PARTIAL;
+  skb.csumStart = uh;
+  skb.csumOffset = Udph.Check;
+}
+
 /** vxlan_build_skb() + udp_tunnel_xmit_skb(): the VXLAN and UDP headers, then the outer IP header, out. */
 function vxlanEncap(vxlan: VxlanDev, skb: SkBuff, rt: Rtable, saddr: number, tos: number, rd: VxlanRdst, sport: number, dport: number): void {
   const dev = vxlan.dev;
@@ -193,11 +213,10 @@ function vxlanEncap(vxlan: VxlanDev, skb: SkBuff, rt: Rtable, saddr: number, tos
   putU16(b, uh + Udph.Dest, dport);
   putU16(b, uh + Udph.Len, skb.len);
   putU16(b, uh + Udph.Check, 0);
-  // udp_set_csum(): RFC 768's sum, 0 sent as 0xffff; `noudpcsum` sends none.
-  if (!(vxlan.cfg.flags & VXLAN_F_UDP_ZERO_CSUM_TX)) putU16(b, uh + Udph.Check, udpCsum(b, uh, saddr, rd.remoteIp) || 0xffff);
   skb.transportHeader = uh;
   skbScrubPacket(skb, vxlan.net !== dev.net);
   skb.ipSummed = CHECKSUM_NONE;
+  if (!(vxlan.cfg.flags & VXLAN_F_UDP_ZERO_CSUM_TX)) udpSetCsum(skb, uh, saddr, rd.remoteIp, rt.dev);
   skb.protocol = ETH_P_IP;
   // iptunnel_xmit(): __ip_select_ident() whatever the DF bit.
   const id = ipSelectIdent(vxlan.net, rd.remoteIp, saddr, IPPROTO_UDP);
