@@ -11,10 +11,10 @@ import { devQueueXmit } from '../core/dev_rx.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import type { SkBuff } from '../core/skbuff.js';
 import { trace } from '../core/trace.js';
-import { ETH_HLEN } from '../../wire/ethernet.js';
+import { ETH_HLEN, ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
 import {
   BR_BCAST_FLOOD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_MCAST_FLOOD, BR_NEIGH_SUPPRESS, BR_PROXYARP, BR_PROXYARP_WIFI,
-  BR_STATE_FORWARDING, type NetBridge, type NetBridgeMdbEntry, type NetBridgePort,
+  BR_STATE_FORWARDING, MCAST_INCLUDE, MDB_PG_FLAGS_BLOCKED, brMulticastIsStarG, type NetBridge, type NetBridgeMdbEntry, type NetBridgePort,
 } from './br_private.js';
 import { brRport, brRportActive } from './br_multicast_rport.js';
 import { brAllowedEgress, brHandleVlan } from './br_vlan.js';
@@ -104,9 +104,19 @@ function floodLast(br: NetBridge, prev: NetBridgePort | null, skb: SkBuff, local
   else brForwardOne(prev, skb, localOrig);
 }
 
-/** mdst->ports has a (not blocked) membership of port `p`. */
-function brMdbHasPort(mdst: NetBridgeMdbEntry, p: NetBridgePort): boolean {
-  for (const pg of mdst.ports) if (pg.port === p) return true;
+/**
+ * mdst->ports has a membership of port `p` that forwards: not a blocked
+ * (S, G) one, nor an INCLUDE one of (*, G) in IGMPv3/MLDv2 mode (its
+ * sources' (S, G) entries forward for it: allow_mode_include).
+ */
+function brMdbHasPort(br: NetBridge, mdst: NetBridgeMdbEntry, p: NetBridgePort): boolean {
+  const a = mdst.addr;
+  const v3 = a.proto === ETH_P_IP ? br.mcast.igmpVersion === 3 : a.proto === ETH_P_IPV6 && br.mcast.mldVersion === 2;
+  const allowInclude = !(v3 && brMulticastIsStarG(a));
+  for (const pg of mdst.ports) {
+    if (pg.port !== p) continue;
+    return !(pg.flags & MDB_PG_FLAGS_BLOCKED) && (allowInclude || pg.filterMode !== MCAST_INCLUDE);
+  }
   return false;
 }
 
@@ -119,7 +129,7 @@ export function brMulticastFlood(mdst: NetBridgeMdbEntry | null, skb: SkBuff, br
   trace(br.dev.net, skb, 'br_multicast_flood', br.dev);
   let prev: NetBridgePort | null = null;
   for (const p of br.portList) {
-    if (!(mdst && brMdbHasPort(mdst, p)) && !brRportActive(p, brRport(p, skb.protocol))) continue;
+    if (!(mdst && brMdbHasPort(br, mdst, p)) && !brRportActive(p, brRport(p, skb.protocol))) continue;
     if (!shouldDeliver(p, skb)) continue;
     if (prev) deliverClone(prev, skb, localOrig);
     prev = p;
