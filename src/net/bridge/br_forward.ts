@@ -11,10 +11,10 @@ import { devQueueXmit } from '../core/dev_rx.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import type { SkBuff } from '../core/skbuff.js';
 import { trace } from '../core/trace.js';
-import { ETH_HLEN, ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
+import { ETH_HLEN } from '../../wire/ethernet.js';
 import {
   BR_BCAST_FLOOD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_MCAST_FLOOD, BR_NEIGH_SUPPRESS, BR_PROXYARP, BR_PROXYARP_WIFI,
-  BR_STATE_FORWARDING, MCAST_INCLUDE, MDB_PG_FLAGS_BLOCKED, brMulticastIsStarG, type NetBridge, type NetBridgeMdbEntry, type NetBridgePort,
+  BR_STATE_FORWARDING, MCAST_INCLUDE, MDB_PG_FLAGS_BLOCKED, brMulticastIsStarG, brMulticastShouldHandleMode, type NetBridge, type NetBridgeMdbEntry, type NetBridgePort,
 } from './br_private.js';
 import { brRport, brRportActive } from './br_multicast_rport.js';
 import { brAllowedEgress, brHandleVlan } from './br_vlan.js';
@@ -110,9 +110,7 @@ function floodLast(br: NetBridge, prev: NetBridgePort | null, skb: SkBuff, local
  * sources' (S, G) entries forward for it: allow_mode_include).
  */
 function brMdbHasPort(br: NetBridge, mdst: NetBridgeMdbEntry, p: NetBridgePort): boolean {
-  const a = mdst.addr;
-  const v3 = a.proto === ETH_P_IP ? br.mcast.igmpVersion === 3 : a.proto === ETH_P_IPV6 && br.mcast.mldVersion === 2;
-  const allowInclude = !(v3 && brMulticastIsStarG(a));
+  const allowInclude = !(brMulticastShouldHandleMode(br, mdst.addr.proto) && brMulticastIsStarG(mdst.addr));
   for (const pg of mdst.ports) {
     if (pg.port !== p) continue;
     return !(pg.flags & MDB_PG_FLAGS_BLOCKED) && (allowInclude || pg.filterMode !== MCAST_INCLUDE);

@@ -9,9 +9,8 @@ import { nlmsgNew } from '../core/rtnetlink.js';
 import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
 import { AF_BRIDGE, MDB_FLAGS_BLOCKED, MDB_FLAGS_FAST_LEAVE, MDB_FLAGS_STAR_EXCL, MDB_PERMANENT, MDB_TEMPORARY, type BrMdbEntry, type BrPortMsg } from '../../uapi/linux/if_bridge.js';
 import { RTNLGRP_MDB } from '../../uapi/linux/rtnetlink.js';
-import { ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
 import {
-  MDB_PG_FLAGS_BLOCKED, MDB_PG_FLAGS_FAST_LEAVE, MDB_PG_FLAGS_PERMANENT, MDB_PG_FLAGS_STAR_EXCL, nsToClockT, type BrIp, type NetBridge, type NetBridgeMdbEntry, type NetBridgePort, type NetBridgePortGroup,
+  brMulticastShouldHandleMode, MDB_PG_FLAGS_BLOCKED, MDB_PG_FLAGS_FAST_LEAVE, MDB_PG_FLAGS_PERMANENT, MDB_PG_FLAGS_STAR_EXCL, nsToClockT, type BrIp, type NetBridge, type NetBridgeMdbEntry, type NetBridgePort, type NetBridgePortGroup,
 } from './br_private.js';
 
 /** br_timer_value(): the time left on a timer (ns), 0 when it is not pending. */
@@ -37,8 +36,7 @@ export function mdbFillInfo(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBridgeP
   if (pg) {
     e.rtprot = pg.rtProtocol;
     // dump_srcs_mode: the group's protocol snooped in IGMPv3/MLDv2 mode.
-    const v3 = a.proto === ETH_P_IP ? br.mcast.igmpVersion === 3 : a.proto === ETH_P_IPV6 && br.mcast.mldVersion === 2;
-    if (v3) {
+    if (brMulticastShouldHandleMode(br, a.proto)) {
       // __mdb_fill_srcs(): only a non-empty list is put.
       if (pg.srcList.length) e.srcList = pg.srcList.map((s) => ({ ip4: s.ip4, bytes: s.bytes, timer: nsToClockT(brTimerValue(br, s)) }));
       e.groupMode = pg.filterMode;

@@ -22,7 +22,7 @@ import { modTimer } from '../../sim/timer_wheel.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import {
   BR_MULTICAST_FAST_LEAVE, BR_STATE_DISABLED, BROPT_MULTICAST_ENABLED, MCAST_EXCLUDE, MCAST_INCLUDE, MDB_PG_FLAGS_BLOCKED, MDB_PG_FLAGS_FAST_LEAVE,
-  MDB_PG_FLAGS_PERMANENT, NetBridgeMdbEntry, NetBridgePortGroup, brMulticastIsStarG, clockTToNs, type BrIp, type NetBridge, type NetBridgePort,
+  MDB_PG_FLAGS_PERMANENT, NetBridgeMdbEntry, NetBridgePortGroup, brMulticastIsStarG, brMulticastShouldHandleMode, clockTToNs, type BrIp, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import { RTM_DELMDB, RTM_NEWMDB } from '../../uapi/linux/rtnetlink.js';
 import { brMdbNotify } from './br_mdb_notify.js';
@@ -71,7 +71,7 @@ export function brMdbGet(br: NetBridge, skb: SkBuff, vid: number): NetBridgeMdbE
   const dst = proto === ETH_P_IP ? rd32(b, skb.data + 16) : 0;
   const src = proto === ETH_P_IP ? rd32(b, skb.data + 12) : 0;
   const at = proto === ETH_P_IPV6 ? skb.data + 24 : skb.macHeader;
-  const bySrc = proto === ETH_P_IP ? br.mcast.igmpVersion === 3 : proto === ETH_P_IPV6 && br.mcast.mldVersion === 2;
+  const bySrc = brMulticastShouldHandleMode(br, proto);
   let star: NetBridgeMdbEntry | null = null;
   for (const mp of br.mdbList) {
     const a = mp.addr;

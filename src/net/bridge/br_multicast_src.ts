@@ -237,7 +237,7 @@ export function starGHandleMode(b: NetBridge, mp: NetBridgeMdbEntry, pg: NetBrid
 }
 
 /** br_multicast_sg_add_exclude_ports(): every (*, G) EXCLUDE port joins a new (S, G) entry. */
-function sgAddExcludePorts(b: NetBridge, starMp: NetBridgeMdbEntry, sg: NetBridgePortGroup, sgAddr: BrIp): void {
+export function sgAddExcludePorts(b: NetBridge, starMp: NetBridgeMdbEntry, sg: NetBridgePortGroup, sgAddr: BrIp): void {
   for (const pg of starMp.ports) {
     if (pg.port === sg.port || pg.filterMode === MCAST_INCLUDE) continue;
     fwdAddStarExcl(b, pg, sgAddr);

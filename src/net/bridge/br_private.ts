@@ -9,6 +9,7 @@
  */
 import type { NetDevice } from '../core/netdevice.js';
 import type { DstEntry } from '../core/dst.js';
+import { ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
 import type { Timer } from '../../sim/scheduler.js';
 
 /** One second of virtual time (HZ). */
@@ -213,6 +214,11 @@ export interface BrIp {
   readonly src4?: number;
   /** br_ip.src of an IPv6 (S, G) entry (16 bytes), absent or null for (*, G). */
   readonly src6?: Uint8Array | null;
+}
+
+/** br_multicast_should_handle_mode(): the group's protocol is snooped in IGMPv3/MLDv2 mode (source lists, filter modes). */
+export function brMulticastShouldHandleMode(br: NetBridge, proto: number): boolean {
+  return proto === ETH_P_IP ? br.mcast.igmpVersion === 3 : proto === ETH_P_IPV6 && br.mcast.mldVersion === 2;
 }
 
 /** br_multicast_is_star_g(): a group without a source. */

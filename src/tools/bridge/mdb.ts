@@ -230,8 +230,14 @@ function mdbModify(ctx: IpCtx, cmd: number, flags: number, argv: string[]): numb
   if (!e.ifindex) fail(ctx, `Cannot find device "${port}"`, 255);
   // ll_addr_a2n() cut the string at its first ':' (strchr() and a NUL written there).
   if (!mdbParseGrp(ctx, grp, e)) fail(ctx, `Invalid address "${grp.includes('.') ? grp : grp.split(':')[0]}"`, 255);
-  // MDBE_ATTR_SOURCE: (S, G) entries are not in tuxnet.
-  if (src !== null) fail(ctx, 'Error: source-specific (S, G) mdb entries are not supported by tuxnet.', 255);
+  // MDBA_SET_ENTRY_ATTRS / MDBE_ATTR_SOURCE: inet_pton AF_INET, else AF_INET6 (4 or 16 bytes, whatever the group).
+  if (src !== null) {
+    const s4 = parseIp(src);
+    const s6 = s4 === null ? inet6Pton(src) : null;
+    if (s4 === null && !s6) fail(ctx, `Invalid source address "${src}"`, 255);
+    if (s4 !== null) e.src4 = s4 | 0;
+    else e.src6 = s6;
+  }
   rtnlTalk<BrPortMsg>(ctx, cmd, flags, { family: AF_BRIDGE, ifindex, setEntry: e });
   return 0;
 }
