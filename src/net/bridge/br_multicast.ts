@@ -169,7 +169,9 @@ function brMulticastPortGroupExpired(br: NetBridge, mp: NetBridgeMdbEntry, pg: N
  */
 export function brMulticastDelPg(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBridgePortGroup): void {
   const i = mp.ports.indexOf(pg);
-  if (i >= 0) mp.ports.splice(i, 1);
+  // already gone (an (S, G) port group its (*, G) took with it, in a walk of a port's groups)
+  if (i < 0) return;
+  mp.ports.splice(i, 1);
   for (const ent of pg.srcList.slice()) delGroupSrc(ent, mp.addr, false);
   brMdbNotify(br, mp, pg, RTM_DELMDB);
   if (!brMulticastIsStarG(mp.addr)) sgDelExcludePorts(br, mp);
