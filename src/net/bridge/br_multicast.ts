@@ -26,7 +26,7 @@ import {
 } from './br_private.js';
 import { RTM_DELMDB, RTM_NEWMDB } from '../../uapi/linux/rtnetlink.js';
 import { brMdbNotify } from './br_mdb_notify.js';
-import { BLOCK_OLD_SOURCES, CHANGE_TO_INCLUDE, MODE_IS_INCLUDE, brMulticastGrecSrcs, delGroupSrc, pgExpireSrcs, sgDelExcludePorts, starGHandleMode } from './br_multicast_src.js';
+import { BLOCK_OLD_SOURCES, CHANGE_TO_INCLUDE, MODE_IS_INCLUDE, brMulticastGrecSrcs, delGroupSrc, pgExpireSrcs, sgDelExcludePorts, starGHandleMode, starGHostState } from './br_multicast_src.js';
 import { brMulticastDisablePortQuery, brMulticastLeaveQuery, brMulticastQueryReceived } from './br_multicast_query.js';
 
 /** include/uapi/linux/rtnetlink.h RTPROT_KERNEL: a port group learnt from a report. */
@@ -185,6 +185,7 @@ export function brMulticastDelPg(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBr
 export function brMulticastHostJoin(br: NetBridge, mp: NetBridgeMdbEntry): void {
   if (!mp.hostJoined) {
     mp.hostJoined = true;
+    if (brMulticastIsStarG(mp.addr)) starGHostState(br, mp);
     brMdbNotify(br, mp, null, RTM_NEWMDB);
   }
   if (mp.addr.proto === 0) return;
@@ -195,6 +196,7 @@ export function brMulticastHostJoin(br: NetBridge, mp: NetBridgeMdbEntry): void 
 export function brMulticastHostLeave(br: NetBridge, mp: NetBridgeMdbEntry): void {
   if (!mp.hostJoined) return;
   mp.hostJoined = false;
+  if (brMulticastIsStarG(mp.addr)) starGHostState(br, mp);
   brMdbNotify(br, mp, null, RTM_DELMDB);
 }
 

@@ -11,7 +11,8 @@
  *        br_multicast_toex() br_multicast_block() br_multicast_new_group_src() br_multicast_find_group_src()
  *        br_multicast_group_src_expired() br_multicast_del_group_src() br_multicast_fwd_src_add()
  *        br_multicast_fwd_src_remove() br_multicast_fwd_src_handle() br_multicast_star_g_handle_mode()
- *        br_multicast_sg_add_exclude_ports() br_multicast_sg_del_exclude_ports()
+ *        br_multicast_sg_add_exclude_ports() br_multicast_sg_del_exclude_ports() br_multicast_sg_host_state()
+ *        br_multicast_star_g_host_state()
  *        __grp_src_query_marked_and_rexmit() __grp_send_query_and_rexmit()
  */
 import { modTimer } from '../../sim/timer_wheel.js';
@@ -236,8 +237,26 @@ export function starGHandleMode(b: NetBridge, mp: NetBridgeMdbEntry, pg: NetBrid
   }
 }
 
+/**
+ * br_multicast_star_g_host_state(): the (S, G) entries of the group's
+ * installed sources follow the bridge's (*, G) membership (those added by
+ * hand, without a source entry, do not).
+ */
+export function starGHostState(b: NetBridge, starMp: NetBridgeMdbEntry): void {
+  for (const pg of starMp.ports) {
+    for (const ent of pg.srcList) {
+      if (!(ent.flags & BR_SGRP_F_INSTALLED)) continue;
+      const sgMp = brMdbIpGet(b, sgIp(pg, starMp.addr, ent));
+      if (sgMp) sgMp.hostJoined = starMp.hostJoined;
+    }
+  }
+}
+
 /** br_multicast_sg_add_exclude_ports(): every (*, G) EXCLUDE port joins a new (S, G) entry. */
 export function sgAddExcludePorts(b: NetBridge, starMp: NetBridgeMdbEntry, sg: NetBridgePortGroup, sgAddr: BrIp): void {
+  // br_multicast_sg_host_state(): the bridge's (*, G) membership makes the new (S, G) host-joined
+  const sgMp = starMp.hostJoined ? brMdbIpGet(b, sgAddr) : null;
+  if (sgMp) sgMp.hostJoined = true;
   for (const pg of starMp.ports) {
     if (pg.port === sg.port || pg.filterMode === MCAST_INCLUDE) continue;
     fwdAddStarExcl(b, pg, sgAddr);
@@ -250,6 +269,8 @@ export function sgAddExcludePorts(b: NetBridge, starMp: NetBridgeMdbEntry, sg: N
  */
 export function sgDelExcludePorts(b: NetBridge, sgmp: NetBridgeMdbEntry): void {
   if (sgmp.ports.some((p) => !(p.flags & (MDB_PG_FLAGS_STAR_EXCL | MDB_PG_FLAGS_PERMANENT)))) return;
+  // the host can only have joined the (*, G): for an (S, G) that is a STAR_EXCL membership, gone too
+  sgmp.hostJoined = false;
   for (const p of sgmp.ports.slice()) if (!(p.flags & MDB_PG_FLAGS_PERMANENT)) brMulticastDelPg(b, sgmp, p);
 }
 
