@@ -14,7 +14,7 @@ import { trace } from '../core/trace.js';
 import { ETH_HLEN } from '../../wire/ethernet.js';
 import {
   BR_BCAST_FLOOD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_MCAST_FLOOD, BR_NEIGH_SUPPRESS, BR_PROXYARP, BR_PROXYARP_WIFI,
-  BR_STATE_FORWARDING, type NetBridge, type NetBridgeMdbEntry, type NetBridgePort,
+  BR_STATE_FORWARDING, MCAST_INCLUDE, MDB_PG_FLAGS_BLOCKED, brMulticastIsStarG, brMulticastShouldHandleMode, type NetBridge, type NetBridgeMdbEntry, type NetBridgePort,
 } from './br_private.js';
 import { brRport, brRportActive } from './br_multicast_rport.js';
 import { brAllowedEgress, brHandleVlan } from './br_vlan.js';
@@ -104,9 +104,17 @@ function floodLast(br: NetBridge, prev: NetBridgePort | null, skb: SkBuff, local
   else brForwardOne(prev, skb, localOrig);
 }
 
-/** mdst->ports has a (not blocked) membership of port `p`. */
-function brMdbHasPort(mdst: NetBridgeMdbEntry, p: NetBridgePort): boolean {
-  for (const pg of mdst.ports) if (pg.port === p) return true;
+/**
+ * mdst->ports has a membership of port `p` that forwards: not a blocked
+ * (S, G) one, nor an INCLUDE one of (*, G) in IGMPv3/MLDv2 mode (its
+ * sources' (S, G) entries forward for it: allow_mode_include).
+ */
+function brMdbHasPort(br: NetBridge, mdst: NetBridgeMdbEntry, p: NetBridgePort): boolean {
+  const allowInclude = !(brMulticastShouldHandleMode(br, mdst.addr.proto) && brMulticastIsStarG(mdst.addr));
+  for (const pg of mdst.ports) {
+    if (pg.port !== p) continue;
+    return !(pg.flags & MDB_PG_FLAGS_BLOCKED) && (allowInclude || pg.filterMode !== MCAST_INCLUDE);
+  }
   return false;
 }
 
@@ -119,7 +127,7 @@ export function brMulticastFlood(mdst: NetBridgeMdbEntry | null, skb: SkBuff, br
   trace(br.dev.net, skb, 'br_multicast_flood', br.dev);
   let prev: NetBridgePort | null = null;
   for (const p of br.portList) {
-    if (!(mdst && brMdbHasPort(mdst, p)) && !brRportActive(p, brRport(p, skb.protocol))) continue;
+    if (!(mdst && brMdbHasPort(br, mdst, p)) && !brRportActive(p, brRport(p, skb.protocol))) continue;
     if (!shouldDeliver(p, skb)) continue;
     if (prev) deliverClone(prev, skb, localOrig);
     prev = p;

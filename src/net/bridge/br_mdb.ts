@@ -20,9 +20,10 @@ import {
   brMulticastNewPortGroup, ipv4IsLocalMulticast, ipv6IsLlAllNodes, pgTimerArm,
 } from './br_multicast.js';
 import { brRouterPorts } from './br_multicast_rport.js';
+import { sgAddExcludePorts, starGHandleMode } from './br_multicast_src.js';
 import { brMdbNotify, mdbFillInfo } from './br_mdb_notify.js';
 import {
-  BR_STATE_DISABLED, BROPT_MULTICAST_ENABLED, MDB_PG_FLAGS_PERMANENT, brPortGet, clockTToNs, netdevBridge, nsToClockT,
+  BR_STATE_DISABLED, BROPT_MULTICAST_ENABLED, MCAST_EXCLUDE, MCAST_INCLUDE, MDB_PG_FLAGS_PERMANENT, brMulticastIsStarG, brMulticastShouldHandleMode, brPortGet, clockTToNs, netdevBridge, nsToClockT,
   type BrIp, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import { brVlanEnabled, brVlanList } from './br_vlan.js';
@@ -94,6 +95,7 @@ function brMdbConfigInit(net: Net, br: NetBridge, e: BrMdbEntry): NetBridgePort 
   if (!br.optGet(BROPT_MULTICAST_ENABLED)) throw new KError('EINVAL', "bridge: Bridge's multicast processing is disabled");
   if (e.ifindex === br.dev.ifindex) {
     brMdbCheckZeroGroup(e);
+    brMdbCheckSource(e);
     return null;
   }
   const pdev = net.devByIndex(e.ifindex);
@@ -102,6 +104,7 @@ function brMdbConfigInit(net: Net, br: NetBridge, e: BrMdbEntry): NetBridgePort 
   if (!p) throw new KError('EINVAL', 'bridge: Net device is not a bridge port');
   if (p.br !== br) throw new KError('EINVAL', 'bridge: Port belongs to a different bridge device');
   brMdbCheckZeroGroup(e);
+  brMdbCheckSource(e);
   return p;
 }
 
@@ -110,8 +113,23 @@ function brMdbCheckZeroGroup(e: BrMdbEntry): void {
   if (e.proto === ETH_P_IP && e.ip4 === 0) throw new KError('EINVAL', 'bridge: IPv4 entry group address 0.0.0.0 is not allowed');
 }
 
+/** is_valid_mdb_source(): MDBE_ATTR_SOURCE of the group's family, not multicast. */
+function brMdbCheckSource(e: BrMdbEntry): void {
+  if (e.src4 === undefined && !e.src6) return;
+  if (e.proto === ETH_P_IP) {
+    if (e.src4 === undefined) throw new KError('EINVAL', 'bridge: IPv4 invalid source address length');
+    if ((e.src4 & 0xf0000000) === (0xe0000000 | 0)) throw new KError('EINVAL', 'bridge: IPv4 multicast source address is not allowed');
+  } else if (e.proto === ETH_P_IPV6) {
+    if (!e.src6) throw new KError('EINVAL', 'bridge: IPv6 invalid source address length');
+    if (e.src6[0] === 0xff) throw new KError('EINVAL', 'bridge: IPv6 multicast source address is not allowed');
+  } else throw new KError('EINVAL', 'bridge: Invalid protocol used with source address');
+}
+
+/** __mdb_entry_to_br_ip(): the group, with its source (all zeroes: none, a (*, G) entry). */
 function entryGroup(e: BrMdbEntry): BrIp {
-  return { proto: e.proto, vid: e.vid, ip4: e.proto === ETH_P_IP ? e.ip4 : 0, bytes: e.proto === ETH_P_IP ? null : e.bytes };
+  const v4 = e.proto === ETH_P_IP;
+  const src6 = !v4 && e.src6 && e.src6.some((x) => x !== 0) ? e.src6 : null;
+  return { proto: e.proto, vid: e.vid, ip4: v4 ? e.ip4 : 0, bytes: v4 ? null : e.bytes, src4: v4 ? e.src4 ?? 0 : 0, src6 };
 }
 
 /** __br_mdb_add() / br_mdb_add_group(): the host joins, or the port, permanent or for a membership interval. */
@@ -123,13 +141,22 @@ function brMdbAddGroup(br: NetBridge, p: NetBridgePort | null, e: BrMdbEntry, nl
     brMulticastHostJoin(br, mp);
     return;
   }
-  // br_mdb_add_group_star_g(): NLM_F_REPLACE is not modelled (iproute2 6.1 does not send it).
+  // br_mdb_add_group_star_g() / br_mdb_add_group_sg(): NLM_F_REPLACE is not modelled (iproute2 6.1 does not send it).
+  const starG = brMulticastIsStarG(group);
   if (mp.ports.some((pg) => pg.port === p) || nlFlags & NLM_F_REPLACE) {
-    throw new KError('EEXIST', 'bridge: (*, G) group is already joined by port');
+    throw new KError('EEXIST', `bridge: ${starG ? '(*, G)' : '(S, G)'} group is already joined by port`);
   }
   const pg = brMulticastNewPortGroup(mp, p, e.state === MDB_PERMANENT ? MDB_PG_FLAGS_PERMANENT : 0, RTPROT_STATIC);
+  pg.filterMode = starG ? MCAST_EXCLUDE : MCAST_INCLUDE;
   if (e.state === MDB_TEMPORARY) pgTimerArm(br, mp, pg, clockTToNs(br.mcast.membershipIntvl));
   brMdbNotify(br, mp, pg, RTM_NEWMDB);
+  // the (*, G) EXCLUDE ports join a new (S, G); a new (*, G) EXCLUDE port joins every (S, G)
+  if (!brMulticastShouldHandleMode(br, group.proto)) return;
+  if (starG) starGHandleMode(br, mp, pg, MCAST_EXCLUDE);
+  else {
+    const starMp = brMdbIpGet(br, { ...group, src4: 0, src6: null });
+    if (starMp) sgAddExcludePorts(br, starMp, pg, group);
+  }
 }
 
 /** The VLANs an entry without one goes to when VLAN filtering is on (one per VLAN of the port or bridge). */
@@ -146,6 +173,7 @@ function brMdbAdd(net: Net, msg: NlMsg<BrPortMsg>): void {
   // the entry's own checks come before the port's state
   const l2 = e.proto === 0;
   if (!p && !l2 && e.state) throw new KError('EINVAL', 'bridge: Flags are not allowed for host groups');
+  if (!p && !l2 && !brMulticastIsStarG(entryGroup(e))) throw new KError('EINVAL', 'bridge: Groups with sources cannot be manually host joined');
   if (l2 && e.state !== MDB_PERMANENT) throw new KError('EINVAL', 'bridge: Only permanent L2 entries allowed');
   if (p && p.state === BR_STATE_DISABLED && e.state !== MDB_PERMANENT) {
     throw new KError('EINVAL', 'bridge: Port is in disabled state and entry is not permanent');

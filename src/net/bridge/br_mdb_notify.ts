@@ -7,11 +7,10 @@
  */
 import { nlmsgNew } from '../core/rtnetlink.js';
 import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
-import { AF_BRIDGE, MDB_PERMANENT, MDB_TEMPORARY, type BrMdbEntry, type BrPortMsg } from '../../uapi/linux/if_bridge.js';
+import { AF_BRIDGE, MDB_FLAGS_BLOCKED, MDB_FLAGS_FAST_LEAVE, MDB_FLAGS_STAR_EXCL, MDB_PERMANENT, MDB_TEMPORARY, type BrMdbEntry, type BrPortMsg } from '../../uapi/linux/if_bridge.js';
 import { RTNLGRP_MDB } from '../../uapi/linux/rtnetlink.js';
-import { ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
 import {
-  MDB_PG_FLAGS_PERMANENT, nsToClockT, type BrIp, type NetBridge, type NetBridgeMdbEntry, type NetBridgePort, type NetBridgePortGroup,
+  brMulticastShouldHandleMode, MDB_PG_FLAGS_BLOCKED, MDB_PG_FLAGS_FAST_LEAVE, MDB_PG_FLAGS_PERMANENT, MDB_PG_FLAGS_STAR_EXCL, nsToClockT, type BrIp, type NetBridge, type NetBridgeMdbEntry, type NetBridgePort, type NetBridgePortGroup,
 } from './br_private.js';
 
 /** br_timer_value(): the time left on a timer (ns), 0 when it is not pending. */
@@ -29,16 +28,30 @@ function hostState(a: BrIp): number {
 export function mdbFillInfo(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBridgePortGroup | null): BrMdbEntry {
   const a = mp.addr;
   const e: BrMdbEntry = {
-    ifindex: pg ? pg.port.dev.ifindex : br.dev.ifindex, state: pg ? pg.flags & MDB_PG_FLAGS_PERMANENT : hostState(a), flags: 0,
+    ifindex: pg ? pg.port.dev.ifindex : br.dev.ifindex, state: pg ? pg.flags & MDB_PG_FLAGS_PERMANENT : hostState(a), flags: pg ? mdbEntryFlags(pg) : 0,
     vid: a.vid, proto: a.proto, ip4: a.ip4, bytes: a.bytes, timer: nsToClockT(brTimerValue(br, pg ?? mp)),
   };
+  if (a.src4) e.src4 = a.src4;
+  if (a.src6) e.src6 = a.src6;
   if (pg) {
     e.rtprot = pg.rtProtocol;
     // dump_srcs_mode: the group's protocol snooped in IGMPv3/MLDv2 mode.
-    const v3 = a.proto === ETH_P_IP ? br.mcast.igmpVersion === 3 : a.proto === ETH_P_IPV6 && br.mcast.mldVersion === 2;
-    if (v3) e.groupMode = pg.filterMode;
+    if (brMulticastShouldHandleMode(br, a.proto)) {
+      // __mdb_fill_srcs(): only a non-empty list is put.
+      if (pg.srcList.length) e.srcList = pg.srcList.map((s) => ({ ip4: s.ip4, bytes: s.bytes, timer: nsToClockT(brTimerValue(br, s)) }));
+      e.groupMode = pg.filterMode;
+    }
   }
   return e;
+}
+
+/** __mdb_entry_fill_flags(): the port group's flags as MDB_FLAGS_* (no offload in tuxnet). */
+function mdbEntryFlags(pg: NetBridgePortGroup): number {
+  let f = 0;
+  if (pg.flags & MDB_PG_FLAGS_FAST_LEAVE) f |= MDB_FLAGS_FAST_LEAVE;
+  if (pg.flags & MDB_PG_FLAGS_STAR_EXCL) f |= MDB_FLAGS_STAR_EXCL;
+  if (pg.flags & MDB_PG_FLAGS_BLOCKED) f |= MDB_FLAGS_BLOCKED;
+  return f;
 }
 
 /** br_mdb_notify(): RTM_NEWMDB or RTM_DELMDB of one membership. */

@@ -7,7 +7,7 @@ import { csumFold, csumPartial, ipFastCsum } from '../../wire/checksum.js';
 import { csumIpv6Magic } from '../../wire/ipv6.js';
 import { inject } from './br_testutil.js';
 import { brMdbIpGet } from './br_multicast.js';
-import { MDB_PG_FLAGS_PERMANENT, netdevBridge, type NetBridge } from './br_private.js';
+import { MDB_PG_FLAGS_BLOCKED, MDB_PG_FLAGS_PERMANENT, netdevBridge, type NetBridge } from './br_private.js';
 import { brMulticastOtherQuerierPresent, brMulticastQuerierExists, brMulticastSetQuerier } from './br_multicast_query.js';
 import { brRouterPorts } from './br_multicast_rport.js';
 
@@ -229,4 +229,56 @@ test('a group-specific query heard cuts the group memberships to last_member_cou
   assert.ok(has(br, grp, 'p1'));
   await advance(lab, 200e6);
   assert.ok(!has(br, grp, 'p1'));
+});
+
+/** An IGMPv3 report (to 224.0.0.22) of one group record: `type`, `group`, its sources. */
+function igmpv3Report(type: number, group: number, srcs: number[]): Uint8Array {
+  const rec = [type, 0, 0, srcs.length, ...bytes4(group), ...srcs.flatMap(bytes4)];
+  return igmpFrame(g(224, 0, 0, 22), [0x22, 0, 0, 0, 0, 0, 0, 1, ...rec]);
+}
+
+test('br_multicast_isinc_allow/block/toex/isexc: IGMPv3 source lists, (S, G) entries, LMQT and blocked sources', async () => {
+  const { lab, s, net, br } = await snoopLab();
+  assert.equal((await s.execCollect('ip link set br0 type bridge mcast_igmp_version 3')).status, 0);
+  const grp = g(232, 1, 1, 1);
+  const [s1, s2, s3] = [g(10, 0, 0, 9), g(10, 0, 0, 8), g(10, 0, 0, 7)];
+  const p1 = net.devByName('p1')!;
+  // an (S, G) entry's port group of p1 (an entry left without ports goes at the next jiffy)
+  const sg = (src: number) => brMdbIpGet(br, { proto: 0x0800, vid: 0, ip4: grp, bytes: null, src4: src })?.ports[0] ?? null;
+  const pg = () => brMdbIpGet(br, { proto: 0x0800, vid: 0, ip4: grp, bytes: null })?.ports[0];
+  const srcs = () => pg()!.srcList.map((e) => e.ip4);
+  const send = (type: number, list: number[]) => {
+    inject(p1, igmpv3Report(type, grp, list));
+    lab.sched.runDue();
+  };
+  // ALLOW {S1, S2}: INCLUDE {S1, S2}, newest first, one (S, G) each
+  send(5, [s1, s2]);
+  assert.equal(pg()!.filterMode, 1);
+  assert.deepEqual(srcs(), [s2, s1]);
+  assert.ok(sg(s1) && sg(s2));
+  // BLOCK {S1} in INCLUDE: S1 asked about, its timer cut to LMQT (2 s), then gone with its (S, G)
+  send(6, [s1]);
+  await advance(lab, 1_900_000_000);
+  assert.deepEqual(srcs(), [s2, s1]);
+  await advance(lab, 200_000_000);
+  assert.deepEqual(srcs(), [s2]);
+  assert.equal(sg(s1), null);
+  // TO_EX {}: EXCLUDE, the include sources not named (S2) deleted
+  send(4, []);
+  assert.equal(pg()!.filterMode, 0);
+  assert.deepEqual(srcs(), []);
+  assert.equal(sg(s2), null);
+  // IS_EX {S3} in EXCLUDE: S3 new with GMI; BLOCK {S3} cuts it to LMQT, after which its (S, G) is blocked
+  send(2, [s3]);
+  assert.deepEqual(srcs(), [s3]);
+  assert.equal(sg(s3)!.flags & MDB_PG_FLAGS_BLOCKED, 0);
+  send(6, [s3]);
+  await advance(lab, 2_100_000_000);
+  assert.deepEqual(srcs(), [s3]);
+  assert.equal(sg(s3)!.flags & MDB_PG_FLAGS_BLOCKED, MDB_PG_FLAGS_BLOCKED);
+  // TO_IN {} in EXCLUDE without a querier: the group timer cut to LMQT, then INCLUDE with no running source: gone
+  send(3, []);
+  await advance(lab, 2_100_000_000);
+  assert.equal(pg(), undefined);
+  assert.equal(sg(s3), null);
 });

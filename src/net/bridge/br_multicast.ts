@@ -21,11 +21,12 @@ import { ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
 import { modTimer } from '../../sim/timer_wheel.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import {
-  BR_MULTICAST_FAST_LEAVE, BR_STATE_DISABLED, BROPT_MULTICAST_ENABLED, MDB_PG_FLAGS_FAST_LEAVE, MDB_PG_FLAGS_PERMANENT, NetBridgeMdbEntry,
-  NetBridgePortGroup, clockTToNs, type BrIp, type NetBridge, type NetBridgePort,
+  BR_MULTICAST_FAST_LEAVE, BR_STATE_DISABLED, BROPT_MULTICAST_ENABLED, MCAST_EXCLUDE, MCAST_INCLUDE, MDB_PG_FLAGS_BLOCKED, MDB_PG_FLAGS_FAST_LEAVE,
+  MDB_PG_FLAGS_PERMANENT, NetBridgeMdbEntry, NetBridgePortGroup, brMulticastIsStarG, brMulticastShouldHandleMode, clockTToNs, type BrIp, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import { RTM_DELMDB, RTM_NEWMDB } from '../../uapi/linux/rtnetlink.js';
 import { brMdbNotify } from './br_mdb_notify.js';
+import { BLOCK_OLD_SOURCES, CHANGE_TO_INCLUDE, MODE_IS_INCLUDE, brMulticastGrecSrcs, delGroupSrc, pgExpireSrcs, sgDelExcludePorts, starGHandleMode, starGHostState } from './br_multicast_src.js';
 import { brMulticastDisablePortQuery, brMulticastLeaveQuery, brMulticastQueryReceived } from './br_multicast_query.js';
 
 /** include/uapi/linux/rtnetlink.h RTPROT_KERNEL: a port group learnt from a report. */
@@ -37,10 +38,6 @@ const IGMP_HOST_MEMBERSHIP_REPORT = 0x12;
 const IGMPV2_HOST_MEMBERSHIP_REPORT = 0x16;
 const IGMP_HOST_LEAVE_MESSAGE = 0x17;
 const IGMPV3_HOST_MEMBERSHIP_REPORT = 0x22;
-/** IGMPV3_* and MLD2_* group record types share their numbers (RFC 3376 4.2.12, RFC 3810 5.2.12). */
-const MODE_IS_INCLUDE = 1;
-const CHANGE_TO_INCLUDE = 3;
-const BLOCK_OLD_SOURCES = 6;
 const NEXTHDR_HOP = 0;
 const NEXTHDR_ICMP = 58;
 const ICMPV6_MGM_QUERY = 130;
@@ -50,7 +47,9 @@ const ICMPV6_MLD2_REPORT = 143;
 
 /** The mdb's key of a group: protocol, VLAN and address. */
 export function brIpKey(a: BrIp): string {
-  return `${a.proto}/${a.vid}/${a.bytes ? a.bytes.join(',') : a.ip4}`;
+  const g = `${a.proto}/${a.vid}/${a.bytes ? a.bytes.join(',') : a.ip4}`;
+  if (a.src6) return `${g}/${a.src6.join(',')}`;
+  return a.src4 ? `${g}/${a.src4}` : g;
 }
 
 /** br_mdb_ip_get() */
@@ -59,29 +58,38 @@ export function brMdbIpGet(br: NetBridge, a: BrIp): NetBridgeMdbEntry | null {
 }
 
 /**
- * br_mdb_get(): the mdb entry a multicast frame is for (its IP
+ * br_mdb_entry_skb_get(): the mdb entry a multicast frame is for (its IP
  * destination, or its MAC for other protocols), none when snooping is off
- * or the frame is IGMP/MLD. A walk of the list: nothing allocated per frame.
+ * or the frame is IGMP/MLD. In IGMPv3/MLDv2 mode the (S, G) entry of the
+ * frame's source comes first, then (*, G). A walk of the list: nothing
+ * allocated per frame.
  */
 export function brMdbGet(br: NetBridge, skb: SkBuff, vid: number): NetBridgeMdbEntry | null {
   if (!br.optGet(BROPT_MULTICAST_ENABLED) || br.inputCb.igmp) return null;
   const b = skb.buf;
   const proto = skb.protocol === ETH_P_IP || skb.protocol === ETH_P_IPV6 ? skb.protocol : 0;
   const dst = proto === ETH_P_IP ? rd32(b, skb.data + 16) : 0;
+  const src = proto === ETH_P_IP ? rd32(b, skb.data + 12) : 0;
   const at = proto === ETH_P_IPV6 ? skb.data + 24 : skb.macHeader;
+  const bySrc = brMulticastShouldHandleMode(br, proto);
+  let star: NetBridgeMdbEntry | null = null;
   for (const mp of br.mdbList) {
     const a = mp.addr;
     if (a.proto !== proto || a.vid !== vid) continue;
-    if (proto === ETH_P_IP) {
-      if (a.ip4 === dst) return mp;
-      continue;
-    }
-    const g = a.bytes!;
-    let i = 0;
-    while (i < g.length && g[i] === b[at + i]) i++;
-    if (i === g.length) return mp;
+    if (proto === ETH_P_IP ? a.ip4 !== dst : !bytesAt(a.bytes!, b, at)) continue;
+    if (brMulticastIsStarG(a)) {
+      if (!bySrc) return mp;
+      star = mp;
+    } else if (bySrc && (proto === ETH_P_IP ? a.src4 === src : bytesAt(a.src6!, b, skb.data + 8))) return mp;
   }
-  return null;
+  return star;
+}
+
+/** `g` is at b[o...]. */
+function bytesAt(g: Uint8Array, b: Uint8Array, o: number): boolean {
+  let i = 0;
+  while (i < g.length && g[i] === b[o + i]) i++;
+  return i === g.length;
 }
 
 /** br_multicast_new_group(): the existing entry, or a new one at the head of the list. */
@@ -134,21 +142,40 @@ function brMulticastGroupExpired(br: NetBridge, mp: NetBridgeMdbEntry): void {
   brMulticastDelMdbEntry(br, mp);
 }
 
-/** br_multicast_port_group_expired(): a learnt membership lapses (permanent ones never do). */
+/**
+ * br_multicast_port_group_expired(): a learnt membership lapses
+ * (permanent ones never do): the group turns INCLUDE, keeping only its
+ * sources whose timers run; without any it goes.
+ */
 function brMulticastPortGroupExpired(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBridgePortGroup): void {
   pg.timer = null;
   if (!br.dev.isUp || pg.flags & MDB_PG_FLAGS_PERMANENT || !mp.ports.includes(pg)) return;
-  brMulticastDelPg(br, mp, pg);
+  const changed = pgExpireSrcs(pg, mp.addr);
+  if (!pg.srcList.length) {
+    brMulticastDelPg(br, mp, pg);
+    return;
+  }
+  if (!changed) return;
+  if (brMulticastIsStarG(mp.addr)) starGHandleMode(br, mp, pg, MCAST_INCLUDE);
+  brMdbNotify(br, mp, pg, RTM_NEWMDB);
 }
 
 /**
- * br_multicast_del_pg(): the port leaves the group; an entry left with
- * neither ports nor the host's membership expires at once (mod_timer(&mp->timer, jiffies)).
+ * br_multicast_del_pg(): the port leaves the group with its sources (and
+ * their (S, G) entries); an (S, G) entry left with only (*, G) EXCLUDE
+ * ports drops them, a (*, G) port leaves the (S, G) entries it joined that
+ * way; an entry left with neither ports nor the host's membership expires
+ * at once (mod_timer(&mp->timer, jiffies)).
  */
 export function brMulticastDelPg(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBridgePortGroup): void {
   const i = mp.ports.indexOf(pg);
-  if (i >= 0) mp.ports.splice(i, 1);
+  // already gone (an (S, G) port group its (*, G) took with it, in a walk of a port's groups)
+  if (i < 0) return;
+  mp.ports.splice(i, 1);
+  for (const ent of pg.srcList.slice()) delGroupSrc(ent, mp.addr, false);
   brMdbNotify(br, mp, pg, RTM_DELMDB);
+  if (!brMulticastIsStarG(mp.addr)) sgDelExcludePorts(br, mp);
+  else starGHandleMode(br, mp, pg, MCAST_INCLUDE);
   br.dev.net.sched.cancel(pg.timer);
   pg.timer = null;
   if (!mp.ports.length && !mp.hostJoined && br.dev.isUp) mpTimerArm(br, mp, 0);
@@ -158,6 +185,7 @@ export function brMulticastDelPg(br: NetBridge, mp: NetBridgeMdbEntry, pg: NetBr
 export function brMulticastHostJoin(br: NetBridge, mp: NetBridgeMdbEntry): void {
   if (!mp.hostJoined) {
     mp.hostJoined = true;
+    if (brMulticastIsStarG(mp.addr)) starGHostState(br, mp);
     brMdbNotify(br, mp, null, RTM_NEWMDB);
   }
   if (mp.addr.proto === 0) return;
@@ -168,6 +196,7 @@ export function brMulticastHostJoin(br: NetBridge, mp: NetBridgeMdbEntry): void 
 export function brMulticastHostLeave(br: NetBridge, mp: NetBridgeMdbEntry): void {
   if (!mp.hostJoined) return;
   mp.hostJoined = false;
+  if (brMulticastIsStarG(mp.addr)) starGHostState(br, mp);
   brMdbNotify(br, mp, null, RTM_DELMDB);
 }
 
@@ -188,23 +217,35 @@ export function brMulticastNewPortGroup(mp: NetBridgeMdbEntry, port: NetBridgePo
 }
 
 /**
- * __br_multicast_add_group(): a report on port `p` (null: the bridge's
- * own, a host join). An IGMPv2/MLDv1 style membership restarts the
- * membership timer.
+ * __br_multicast_add_group() for a port: its membership of `a` (a new one
+ * in `filterMode`, blocked as asked, announced); an IGMPv2/MLDv1 style
+ * one restarts the membership timer. Null when the port may not snoop.
  */
-function brMulticastAddGroup(br: NetBridge, p: NetBridgePort | null, a: BrIp): void {
-  if (!br.dev.isUp || (p && p.state === BR_STATE_DISABLED)) return;
+export function brMulticastAddGroupPort(br: NetBridge, p: NetBridgePort, a: BrIp, filterMode: number, igmpv2Mldv1: boolean, blocked: boolean): NetBridgePortGroup | null {
+  if (!br.dev.isUp || p.state === BR_STATE_DISABLED) return null;
   const mp = brMulticastNewGroup(br, a);
-  if (!p) {
-    brMulticastHostJoin(br, mp);
-    return;
-  }
   let pg = mp.ports.find((g) => g.port === p);
   if (!pg) {
-    pg = brMulticastNewPortGroup(mp, p, 0, RTPROT_KERNEL);
+    pg = brMulticastNewPortGroup(mp, p, blocked ? MDB_PG_FLAGS_BLOCKED : 0, RTPROT_KERNEL);
+    pg.filterMode = filterMode;
     brMdbNotify(br, mp, pg, RTM_NEWMDB);
   }
-  pgTimerArm(br, mp, pg, clockTToNs(br.mcast.membershipIntvl));
+  if (igmpv2Mldv1) pgTimerArm(br, mp, pg, clockTToNs(br.mcast.membershipIntvl));
+  return pg;
+}
+
+/**
+ * __br_multicast_add_group(): a report on port `p` (null: the bridge's
+ * own, a host join). In IGMPv3/MLDv2 mode a v3 record's new membership
+ * starts INCLUDE {} without a timer (its sources keep it).
+ */
+function brMulticastAddGroup(br: NetBridge, p: NetBridgePort | null, a: BrIp, igmpv2Mldv1: boolean): void {
+  if (p) {
+    brMulticastAddGroupPort(br, p, a, igmpv2Mldv1 ? MCAST_EXCLUDE : MCAST_INCLUDE, igmpv2Mldv1, false);
+    return;
+  }
+  if (!br.dev.isUp) return;
+  brMulticastHostJoin(br, brMulticastNewGroup(br, a));
 }
 
 /**
@@ -277,39 +318,53 @@ function rd32(b: Uint8Array, o: number): number {
 }
 
 /** br_ip4_multicast_add_group() / br_ip4_multicast_leave_group(): link-local groups are not snooped. */
-function brIp4Group(br: NetBridge, p: NetBridgePort | null, group: number, vid: number, join: boolean): void {
+function brIp4Group(br: NetBridge, p: NetBridgePort | null, group: number, vid: number, join: boolean, v2: boolean): void {
   if (ipv4IsLocalMulticast(group)) return;
   const a: BrIp = { proto: ETH_P_IP, vid, ip4: group, bytes: null };
-  if (join) brMulticastAddGroup(br, p, a);
+  if (join) brMulticastAddGroup(br, p, a, v2);
   else brMulticastLeaveGroup(br, p, a);
 }
 
 /** br_ip6_multicast_add_group() / br_ip6_multicast_leave_group(): ff02::1 is not snooped. */
-function brIp6Group(br: NetBridge, p: NetBridgePort | null, b: Uint8Array, o: number, vid: number, join: boolean): void {
+function brIp6Group(br: NetBridge, p: NetBridgePort | null, b: Uint8Array, o: number, vid: number, join: boolean, v1: boolean): void {
   if (ipv6IsLlAllNodes(b, o)) return;
   const a: BrIp = { proto: ETH_P_IPV6, vid, ip4: 0, bytes: b.slice(o, o + 16) };
-  if (join) brMulticastAddGroup(br, p, a);
+  if (join) brMulticastAddGroup(br, p, a, v1);
   else brMulticastLeaveGroup(br, p, a);
 }
 
+/** The (*, G) group of a record at b[o] (an IPv4 or IPv6 address). */
+function grecGroup(b: Uint8Array, o: number, alen: number, vid: number): BrIp {
+  return alen === 4 ? { proto: ETH_P_IP, vid, ip4: rd32(b, o), bytes: null } : { proto: ETH_P_IPV6, vid, ip4: 0, bytes: b.slice(o, o + 16) };
+}
+
 /**
- * The group records of an IGMPv3 or MLDv2 report: TO_IN/IS_IN without
- * sources is a leave, any other known record a join, as in IGMPv2/MLDv1
- * mode (mcast_igmp_version 2, mcast_mld_version 1, the defaults): sources
- * are not kept (the v3/v2 modes' source lists are not modelled).
+ * br_ip4_multicast_igmp3_report() / br_ip6_multicast_mld2_report(): each
+ * group record joins its group (TO_IN/IS_IN without sources: a leave, in
+ * IGMPv2/MLDv1 mode or for the bridge's own report); in IGMPv3/MLDv2 mode
+ * a port's (not permanent) membership then runs the record through its
+ * source list (br_multicast_src.ts).
  */
 function brGroupRecords(br: NetBridge, p: NetBridgePort | null, b: Uint8Array, o: number, end: number, n: number, alen: number, vid: number): void {
+  const v2 = alen === 4 ? br.mcast.igmpVersion === 2 : br.mcast.mldVersion === 1;
   for (let i = 0; i < n && o + 4 + alen <= end; i++) {
     const type = b[o]!;
     const nsrcs = (b[o + 2]! << 8) | b[o + 3]!;
     const next = o + 4 + alen + nsrcs * alen + b[o + 1]! * 4;
     if (next > end) return;
-    if (type >= MODE_IS_INCLUDE && type <= BLOCK_OLD_SOURCES) {
-      const leave = nsrcs === 0 && (type === CHANGE_TO_INCLUDE || type === MODE_IS_INCLUDE);
-      if (alen === 4) brIp4Group(br, p, rd32(b, o + 4), vid, !leave);
-      else brIp6Group(br, p, b, o + 4, vid, !leave);
-    }
+    const rec = o;
     o = next;
+    if (type < MODE_IS_INCLUDE || type > BLOCK_OLD_SOURCES) continue;
+    const leave = nsrcs === 0 && (type === CHANGE_TO_INCLUDE || type === MODE_IS_INCLUDE);
+    if (!leave || !p || v2) {
+      if (alen === 4) brIp4Group(br, p, rd32(b, rec + 4), vid, !leave, v2);
+      else brIp6Group(br, p, b, rec + 4, vid, !leave, v2);
+    }
+    if (!p || v2 || !br.dev.isUp || p.state === BR_STATE_DISABLED) continue;
+    const mp = brMdbIpGet(br, grecGroup(b, rec + 4, alen, vid));
+    const pg = mp?.ports.find((g) => g.port === p);
+    if (!mp || !pg || pg.flags & MDB_PG_FLAGS_PERMANENT) continue;
+    brMulticastGrecSrcs(mp, pg, type, { b, o: rec + 4 + alen, n: nsrcs, alen });
   }
 }
 
@@ -398,7 +453,7 @@ function brMulticastIpv4Rcv(br: NetBridge, p: NetBridgePort | null, skb: SkBuff,
     case IGMP_HOST_MEMBERSHIP_REPORT:
     case IGMPV2_HOST_MEMBERSHIP_REPORT:
       cb.mroutersOnly = true;
-      brIp4Group(br, p, rd32(b, ih + 4), vid, true);
+      brIp4Group(br, p, rd32(b, ih + 4), vid, true, true);
       break;
     case IGMPV3_HOST_MEMBERSHIP_REPORT:
       brGroupRecords(br, p, b, ih + 8, o + tot, (b[ih + 6]! << 8) | b[ih + 7]!, 4, vid);
@@ -407,7 +462,7 @@ function brMulticastIpv4Rcv(br: NetBridge, p: NetBridgePort | null, skb: SkBuff,
       brIp4MulticastQuery(br, p, b, o, ih, tot - ihl, vid);
       break;
     case IGMP_HOST_LEAVE_MESSAGE:
-      brIp4Group(br, p, rd32(b, ih + 4), vid, false);
+      brIp4Group(br, p, rd32(b, ih + 4), vid, false, true);
       break;
   }
 }
@@ -494,10 +549,10 @@ function brMulticastIpv6Rcv(br: NetBridge, p: NetBridgePort | null, skb: SkBuff,
   switch (b[icmp]) {
     case ICMPV6_MGM_REPORT:
       cb.mroutersOnly = true;
-      if (icmp + 24 <= end) brIp6Group(br, p, b, icmp + 8, vid, true);
+      if (icmp + 24 <= end) brIp6Group(br, p, b, icmp + 8, vid, true, true);
       break;
     case ICMPV6_MGM_REDUCTION:
-      if (icmp + 24 <= end) brIp6Group(br, p, b, icmp + 8, vid, false);
+      if (icmp + 24 <= end) brIp6Group(br, p, b, icmp + 8, vid, false, true);
       break;
     case ICMPV6_MLD2_REPORT:
       brGroupRecords(br, p, b, icmp + 8, end, (b[icmp + 6]! << 8) | b[icmp + 7]!, 16, vid);

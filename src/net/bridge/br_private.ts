@@ -9,6 +9,7 @@
  */
 import type { NetDevice } from '../core/netdevice.js';
 import type { DstEntry } from '../core/dst.js';
+import { ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
 import type { Timer } from '../../sim/scheduler.js';
 
 /** One second of virtual time (HZ). */
@@ -209,12 +210,58 @@ export interface BrIp {
   readonly ip4: number;
   /** The IPv6 group (16 bytes) or the MAC (6 bytes) of an L2 group; null for IPv4. */
   readonly bytes: Uint8Array | null;
+  /** br_ip.src of an (S, G) entry: the IPv4 source (int32), absent or 0 for (*, G). */
+  readonly src4?: number;
+  /** br_ip.src of an IPv6 (S, G) entry (16 bytes), absent or null for (*, G). */
+  readonly src6?: Uint8Array | null;
+}
+
+/** br_multicast_should_handle_mode(): the group's protocol is snooped in IGMPv3/MLDv2 mode (source lists, filter modes). */
+export function brMulticastShouldHandleMode(br: NetBridge, proto: number): boolean {
+  return proto === ETH_P_IP ? br.mcast.igmpVersion === 3 : proto === ETH_P_IPV6 && br.mcast.mldVersion === 2;
+}
+
+/** br_multicast_is_star_g(): a group without a source. */
+export function brMulticastIsStarG(a: BrIp): boolean {
+  return !a.src4 && !a.src6;
 }
 
 /** net_bridge_port_group.flags: MDB_PG_FLAGS_* */
 export const MDB_PG_FLAGS_PERMANENT = 1 << 0;
 export const MDB_PG_FLAGS_OFFLOAD = 1 << 1;
 export const MDB_PG_FLAGS_FAST_LEAVE = 1 << 2;
+export const MDB_PG_FLAGS_STAR_EXCL = 1 << 3;
+export const MDB_PG_FLAGS_BLOCKED = 1 << 4;
+
+/** include/uapi/linux/in.h MCAST_EXCLUDE / MCAST_INCLUDE: a port group's filter mode. */
+import { MCAST_EXCLUDE, MCAST_INCLUDE } from '../ipv4/igmp_src.js';
+export { MCAST_EXCLUDE, MCAST_INCLUDE };
+
+/** net_bridge_group_src.flags: BR_SGRP_F_* */
+export const BR_SGRP_F_DELETE = 1 << 0;
+export const BR_SGRP_F_SEND = 1 << 1;
+export const BR_SGRP_F_INSTALLED = 1 << 2;
+export const BR_SGRP_F_USER_ADDED = 1 << 3;
+
+/**
+ * struct net_bridge_group_src: a source of a port group's source list
+ * (IGMPv3/MLDv2 mode), its source timer, and whether its (S, G) entry is installed.
+ */
+export class NetBridgeGroupSrc {
+  readonly pg: NetBridgePortGroup;
+  /** The source: an int32 IPv4 address, or 16 bytes. */
+  readonly ip4: number;
+  readonly bytes: Uint8Array | null;
+  flags = 0;
+  timer: Timer | null = null;
+  expires = NaN;
+
+  constructor(pg: NetBridgePortGroup, ip4: number, bytes: Uint8Array | null) {
+    this.pg = pg;
+    this.ip4 = ip4;
+    this.bytes = bytes;
+  }
+}
 
 /** struct net_bridge_port_group: one port's membership of a group. */
 export class NetBridgePortGroup {
@@ -222,8 +269,10 @@ export class NetBridgePortGroup {
   flags: number;
   /** RTPROT_KERNEL when learnt from a report, RTPROT_STATIC when added by `bridge mdb add`. */
   readonly rtProtocol: number;
-  /** pg->filter_mode: MCAST_EXCLUDE (0) for the (*, G) memberships tuxnet keeps (no source lists). */
-  readonly filterMode = 0;
+  /** pg->filter_mode: MCAST_EXCLUDE, or MCAST_INCLUDE (learnt in IGMPv3/MLDv2 mode, (S, G) entries). */
+  filterMode = MCAST_EXCLUDE;
+  /** pg->src_list: newest first (hlist_add_head). */
+  readonly srcList: NetBridgeGroupSrc[] = [];
   /** The membership timer (pg->timer) and its expiry (timer.expires, virtual ns; NaN when not pending). */
   timer: Timer | null = null;
   expires = NaN;

@@ -5,13 +5,13 @@
  */
 import { ifaFamilyColor, COLOR_IFNAME } from '../ip/color.js';
 import { AF_INET, AF_INET6, AF_PACKET } from '../../uapi/linux/socket.js';
-import { AF_BRIDGE, MDB_FLAGS_BLOCKED, MDB_FLAGS_FAST_LEAVE, MDB_FLAGS_OFFLOAD, MDB_FLAGS_STAR_EXCL, MDB_PERMANENT, type BrMdbEntry, type BrMdbRouterPort, type BrPortMsg } from '../../uapi/linux/if_bridge.js';
+import { AF_BRIDGE, MDB_FLAGS_BLOCKED, MDB_FLAGS_FAST_LEAVE, MDB_FLAGS_OFFLOAD, MDB_FLAGS_STAR_EXCL, MDB_PERMANENT, type BrMdbEntry, type BrMdbRouterPort, type BrMdbSrcEntry, type BrPortMsg } from '../../uapi/linux/if_bridge.js';
 import { NLM_F_CREATE, NLM_F_EXCL, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELMDB, RTM_GETMDB, RTM_NEWMDB } from '../../uapi/linux/rtnetlink.js';
 import { ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
 import { inet6Pton, ipv6ToString } from '../../wire/ipv6.js';
-import { PRINT_ANY, PRINT_JSON, type Printer } from '../ip/json_print.js';
+import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from '../ip/json_print.js';
 import { duparg, fail, matches, rtnlDump, rtnlTalk, type IpCtx } from '../ip/utils.js';
 import { atoi } from '../lib/stdlib.js';
 import { llAddrA2n } from '../ip/ll_addr.js';
@@ -50,10 +50,13 @@ export function printMdbEntry(ctx: IpCtx, pr: Printer, ifindex: number, e: BrMdb
   pr.string(PRINT_ANY, 'port', ' port %s', ctx.ll.indexToName(e.ifindex));
   const af = e.proto === ETH_P_IP ? AF_INET : e.proto === ETH_P_IPV6 ? AF_INET6 : AF_PACKET;
   pr.colorString(PRINT_ANY, ifaFamilyColor(af), 'grp', ' grp %s', groupN2a(e));
+  const src = e.src6 ? ipv6ToString(e.src6) : e.src4 ? ipToString(e.src4 >>> 0) : null;
+  if (src !== null) pr.colorString(PRINT_ANY, ifaFamilyColor(af), 'src', ' src %s', src);
   pr.string(PRINT_ANY, 'state', ' %s', e.state & MDB_PERMANENT ? 'permanent' : 'temp');
   if (ctx.opts.details && e.groupMode !== undefined) {
     pr.string(PRINT_ANY, 'filter_mode', ' filter_mode %s', e.groupMode === MCAST_INCLUDE ? 'include' : 'exclude');
   }
+  if (ctx.opts.details && e.srcList) printSrcList(pr, af, e.srcList);
   if (ctx.opts.details && e.rtprot !== undefined) {
     pr.string(PRINT_ANY, 'protocol', ' proto %s ', ctx.names.protoN2a(e.rtprot, false));
   }
@@ -70,6 +73,21 @@ export function printMdbEntry(ctx: IpCtx, pr: Printer, ifindex: number, e: BrMdb
   if (ctx.opts.stats && e.timer !== undefined) pr.string(PRINT_ANY, 'timer', ' %s', formatTimer(e.timer, true));
   pr.nl();
   pr.closeJsonObject();
+}
+
+/** The source_list of -d: print_src_entry() of each, "ADDR/TIMER" comma-separated. */
+function printSrcList(pr: Printer, af: number, list: BrMdbSrcEntry[]): void {
+  pr.openJsonArray(PRINT_ANY, pr.isJson ? 'source_list' : ' source_list');
+  let sep = ' ';
+  for (const s of list) {
+    pr.openJsonObject(null);
+    pr.string(PRINT_FP, null, '%s', sep);
+    pr.colorString(PRINT_ANY, ifaFamilyColor(af), 'address', '%s', s.bytes ? ipv6ToString(s.bytes) : ipToString(s.ip4 >>> 0));
+    pr.string(PRINT_ANY, 'timer', '/%s', formatTimer(s.timer, false));
+    pr.closeJsonObject();
+    sep = ',';
+  }
+  pr.closeJsonArray(PRINT_JSON, null);
 }
 
 /** is_temp_mcast_rtr(): MDB_RTR_TYPE_TEMP_QUERY or MDB_RTR_TYPE_TEMP. */
@@ -212,8 +230,14 @@ function mdbModify(ctx: IpCtx, cmd: number, flags: number, argv: string[]): numb
   if (!e.ifindex) fail(ctx, `Cannot find device "${port}"`, 255);
   // ll_addr_a2n() cut the string at its first ':' (strchr() and a NUL written there).
   if (!mdbParseGrp(ctx, grp, e)) fail(ctx, `Invalid address "${grp.includes('.') ? grp : grp.split(':')[0]}"`, 255);
-  // MDBE_ATTR_SOURCE: (S, G) entries are not in tuxnet.
-  if (src !== null) fail(ctx, 'Error: source-specific (S, G) mdb entries are not supported by tuxnet.', 255);
+  // MDBA_SET_ENTRY_ATTRS / MDBE_ATTR_SOURCE: inet_pton AF_INET, else AF_INET6 (4 or 16 bytes, whatever the group).
+  if (src !== null) {
+    const s4 = parseIp(src);
+    const s6 = s4 === null ? inet6Pton(src) : null;
+    if (s4 === null && !s6) fail(ctx, `Invalid source address "${src}"`, 255);
+    if (s4 !== null) e.src4 = s4 | 0;
+    else e.src6 = s6;
+  }
   rtnlTalk<BrPortMsg>(ctx, cmd, flags, { family: AF_BRIDGE, ifindex, setEntry: e });
   return 0;
 }

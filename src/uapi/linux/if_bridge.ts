@@ -176,6 +176,18 @@ export interface BrMdbEntry {
   rtprot?: number;
   /** MDBA_MDB_EATTR_GROUP_MODE: MCAST_EXCLUDE (0) or MCAST_INCLUDE (1), in IGMPv3/MLDv2 mode only. */
   groupMode?: number;
+  /** MDBA_MDB_EATTR_SOURCE / MDBE_ATTR_SOURCE: an (S, G) entry's source (int32 IPv4, or 16 bytes). */
+  src4?: number;
+  src6?: Uint8Array | null;
+  /** MDBA_MDB_EATTR_SRC_LIST: the port group's sources with their timers (clock_t), in IGMPv3/MLDv2 mode. */
+  srcList?: BrMdbSrcEntry[];
+}
+
+/** MDBA_MDB_SRCLIST_ENTRY: MDBA_MDB_SRCATTR_ADDRESS and MDBA_MDB_SRCATTR_TIMER. */
+export interface BrMdbSrcEntry {
+  ip4: number;
+  bytes: Uint8Array | null;
+  timer: number;
 }
 
 /** An MDBA_ROUTER_PORT: the port, MDBA_ROUTER_PATTR_TIMER and _TYPE (its mcast_router mode). */
