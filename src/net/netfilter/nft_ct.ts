@@ -12,7 +12,7 @@ import type { NftExpr, NftPktinfo, NftRegs } from './nf_tables.js';
 import { nftParseRegister } from './nft_exprs.js';
 import { NFT_BREAK, type NftExprMsg } from '../../uapi/linux/netfilter/nf_tables.js';
 import { nfCtNetnsGet, nfCtNetnsPut } from './nf_conntrack_proto.js';
-import type { NfConn } from './nf_conntrack_core.js';
+import { nfCtGet } from './nf_conntrack_core.js';
 import { IP_CT_IS_REPLY, IP_CT_UNTRACKED, ctinfo2dir } from './nf_conntrack_tuple.js';
 import { IPCT_MARK, nfConntrackEventCache } from './nf_conntrack_ecache.js';
 
@@ -64,7 +64,7 @@ export class NftCt implements NftExpr {
 
   eval(regs: NftRegs, pkt: NftPktinfo): void {
     const skb = pkt.skb;
-    const ct = skb.nfct as NfConn | null;
+    const ct = nfCtGet(skb);
     const v = regs.view;
     const o = this.off;
     if (this.set) {
