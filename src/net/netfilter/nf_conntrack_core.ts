@@ -29,7 +29,7 @@
 import type { Net } from '../core/net_namespace.js';
 import type { NfConntrack, SkBuff } from '../core/skbuff.js';
 import {
-  IPS_ASSURED, IPS_CONFIRMED, IPS_DYING, IPS_FIXED_TIMEOUT, IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, NfConntrackTuple,
+  IPS_ASSURED, IPS_CONFIRMED, IPS_DYING, IPS_FIXED_TIMEOUT, IPS_TEMPLATE, IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, NfConntrackTuple,
   hashConntrackBucket, nfCtTupleEqual,
 } from './nf_conntrack_tuple.js';
 import { nfCtEvent, IPCT_DESTROY } from './nf_conntrack_ecache.js';
@@ -226,13 +226,27 @@ export function nfCtPernetInit(net: Net): NfConntrackNet {
 }
 
 /**
- * nf_ct_get(): the packet's conntrack (null when untracked or invalid); skb.nfctinfo is the ctinfo.
- * Linux: a CT target's template (before conntrack takes it) is returned too; here it is none.
+ * nf_ct_get(): the packet's conntrack (null when untracked or invalid; a
+ * CT target's template until conntrack takes it); skb.nfctinfo is the ctinfo.
  */
 export function nfCtGet(skb: SkBuff): NfConn | null {
-  const ct = skb.nfct;
-  return ct instanceof NfConn ? ct : null;
+  return skb.nfct as NfConn | null;
 }
+
+/**
+ * nf_ct_tmpl_alloc(): a template of `zone` (IPS_TEMPLATE, confirmed as
+ * xt_ct_tg_check() and nft_ct set it): attached to a packet before
+ * conntrack, which takes its zone and lets it go. Its tuples are zero.
+ */
+export function nfCtTmplAlloc(net: Net, zone: Readonly<NfConntrackZone>): NfConn {
+  const ct = new NfConn(net);
+  ct.status = IPS_TEMPLATE | IPS_CONFIRMED;
+  if (zone !== nfCtZoneDflt) ct.zone = { id: zone.id, flags: zone.flags, dir: zone.dir };
+  return ct;
+}
+
+/** nf_ct_is_template() */
+export const nfCtIsTemplate = (ct: NfConn): boolean => (ct.status & IPS_TEMPLATE) !== 0;
 
 /** nf_ct_set() */
 export function nfCtSet(skb: SkBuff, ct: NfConn | null, ctinfo: number): void {

@@ -22,9 +22,9 @@ import {
   IPS_EXPECTED, IPS_SEEN_REPLY, IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, IP_CT_ESTABLISHED, IP_CT_ESTABLISHED_REPLY,
   IP_CT_NEW, IP_CT_RELATED, IP_CT_UNTRACKED, NfConntrackTuple, ctinfo2dir,
 } from './nf_conntrack_tuple.js';
-import { NfCtTemplate, nfCtZoneTmpl, type NfConntrackZone } from './nf_conntrack_zones.js';
+import { nfCtZoneTmpl, type NfConntrackZone } from './nf_conntrack_zones.js';
 import {
-  nfConntrackAlloc, nfConntrackConfirmCt, nfConntrackFindGet, nfCtGet, nfCtIsConfirmed, nfCtPernetInit, nfCtRefreshAcct, type NfConn,
+  nfConntrackAlloc, nfConntrackConfirmCt, nfConntrackFindGet, nfCtGet, nfCtIsConfirmed, nfCtIsTemplate, nfCtPernetInit, nfCtRefreshAcct, type NfConn,
 } from './nf_conntrack_core.js';
 import { IPCT_NEW, IPCT_RELATED, IPCT_REPLY, nfConntrackEventCache, nfCtDeliverCachedEvents } from './nf_conntrack_ecache.js';
 import { nfCtIcmp } from './nf_conntrack_proto_icmp.js';
@@ -159,10 +159,10 @@ export function nfConntrackIn(skb: SkBuff, state: NfHookState): number {
   const net = state.net;
   const cn = net.nf.ct!;
   // Previously seen (loopback) or untracked: ignore. A CT target's template is taken off (its zone kept).
-  let tmpl: NfCtTemplate | null = null;
+  let tmpl: NfConn | null = null;
   if (skb.nfct) {
-    if (!(skb.nfct instanceof NfCtTemplate)) return NF_ACCEPT;
-    tmpl = skb.nfct;
+    tmpl = skb.nfct as NfConn;
+    if (!nfCtIsTemplate(tmpl)) return NF_ACCEPT;
     skb.nfct = null;
     skb.nfctinfo = 0;
   } else if (skb.nfctinfo === IP_CT_UNTRACKED) return NF_ACCEPT;

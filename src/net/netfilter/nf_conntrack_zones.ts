@@ -7,8 +7,6 @@
  * @linux include/net/netfilter/nf_conntrack_zones.h,
  *   include/uapi/linux/netfilter/nf_conntrack_zones_common.h (6.18)
  */
-import type { NfConntrack } from '../core/skbuff.js';
-import { IPS_CONFIRMED, IPS_TEMPLATE } from './nf_conntrack_tuple.js';
 
 /** NF_CT_DEFAULT_ZONE_ID */
 export const NF_CT_DEFAULT_ZONE_ID = 0;
@@ -55,22 +53,11 @@ export function nfCtZoneEqualAny(a: Readonly<NfConntrackZone>, b: Readonly<NfCon
 }
 
 /**
- * A conntrack template (nf_ct_tmpl_alloc(), IPS_TEMPLATE): what the CT
- * target attaches to a packet before conntrack sees it; nf_conntrack_in()
- * takes its zone and detaches it.
- */
-export class NfCtTemplate implements NfConntrack {
-  use = 1;
-  readonly status = IPS_TEMPLATE | IPS_CONFIRMED;
-  constructor(readonly zone: Readonly<NfConntrackZone>) {}
-}
-
-/**
  * nf_ct_zone_tmpl(): the zone of a packet's template, the default one
  * without; a zone taken from the mark is filled into `tmp` (its low 16
  * bits, the template's directions).
  */
-export function nfCtZoneTmpl(tmpl: NfCtTemplate | null, mark: number, tmp: NfConntrackZone): Readonly<NfConntrackZone> {
+export function nfCtZoneTmpl(tmpl: { readonly zone: Readonly<NfConntrackZone> } | null, mark: number, tmp: NfConntrackZone): Readonly<NfConntrackZone> {
   if (!tmpl) return nfCtZoneDflt;
   const z = tmpl.zone;
   if (z.flags & NF_CT_FLAG_MARK) return nfCtZoneInit(tmp, mark, z.dir, 0);

@@ -12,9 +12,9 @@ import type { NftExpr, NftPktinfo, NftRegs } from './nf_tables.js';
 import { nftParseRegister } from './nft_exprs.js';
 import { NFT_BREAK, type NftExprMsg } from '../../uapi/linux/netfilter/nf_tables.js';
 import { nfCtNetnsGet, nfCtNetnsPut } from './nf_conntrack_proto.js';
-import { nfCtGet } from './nf_conntrack_core.js';
+import { nfCtGet, nfCtTmplAlloc, type NfConn } from './nf_conntrack_core.js';
 import { IP_CT_IS_REPLY, IP_CT_NEW, IP_CT_UNTRACKED, ctinfo2dir } from './nf_conntrack_tuple.js';
-import { NF_CT_DEFAULT_ZONE_DIR, NF_CT_ZONE_DIR_ORIG, NF_CT_ZONE_DIR_REPL, NfCtTemplate, nfCtZoneId, nfCtZoneInit } from './nf_conntrack_zones.js';
+import { NF_CT_DEFAULT_ZONE_DIR, NF_CT_ZONE_DIR_ORIG, NF_CT_ZONE_DIR_REPL, nfCtZoneId, nfCtZoneInit } from './nf_conntrack_zones.js';
 import type { SkBuff } from '../core/skbuff.js';
 import { IPCT_MARK, nfConntrackEventCache } from './nf_conntrack_ecache.js';
 
@@ -50,7 +50,7 @@ export class NftCt implements NftExpr {
   private readonly off: number;
   private readonly set: boolean;
   /** ct zone set: the templates made, by zone id. */
-  private readonly templates = new Map<number, NfCtTemplate>();
+  private readonly templates = new Map<number, NfConn>();
   constructor(
     private readonly m: Extract<NftExprMsg, { name: 'ct' }>,
     private readonly net: Net,
@@ -115,7 +115,7 @@ export class NftCt implements NftExpr {
     let tmpl = this.templates.get(id);
     if (!tmpl) {
       const dir = this.m.dir === undefined ? NF_CT_DEFAULT_ZONE_DIR : this.m.dir ? NF_CT_ZONE_DIR_REPL : NF_CT_ZONE_DIR_ORIG;
-      tmpl = new NfCtTemplate(nfCtZoneInit({ id: 0, flags: 0, dir: 0 }, id, dir, 0));
+      tmpl = nfCtTmplAlloc(this.net, nfCtZoneInit({ id: 0, flags: 0, dir: 0 }, id, dir, 0));
       this.templates.set(id, tmpl);
     }
     skb.nfct = tmpl;

@@ -81,7 +81,8 @@ export interface XtMatch {
 
 export interface XtTarget {
   readonly revision: number;
-  newPriv?(info: XtInfo): unknown;
+  /** What checkentry allocates for the rule alone (handed to target() as par.priv), in the rule's namespace. */
+  newPriv?(info: XtInfo, net: Net): unknown;
   readonly table?: string;
   readonly hooks?: number;
   check?(info: XtInfo, par: XtCheckParam): void;

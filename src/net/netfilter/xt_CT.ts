@@ -13,8 +13,10 @@ import { XT_CONTINUE, num, type XtTarget } from './x_tables.js';
 import { IP_CT_NEW, IP_CT_UNTRACKED } from './nf_conntrack_tuple.js';
 import { nfCtNetnsGet, nfCtNetnsPut } from './nf_conntrack_proto.js';
 import {
-  NF_CT_DEFAULT_ZONE_DIR, NF_CT_FLAG_MARK, NF_CT_ZONE_DIR_ORIG, NF_CT_ZONE_DIR_REPL, NfCtTemplate, nfCtZoneDflt, nfCtZoneInit,
+  NF_CT_DEFAULT_ZONE_DIR, NF_CT_FLAG_MARK, NF_CT_ZONE_DIR_ORIG, NF_CT_ZONE_DIR_REPL, nfCtZoneDflt, nfCtZoneInit,
 } from './nf_conntrack_zones.js';
+import { nfCtTmplAlloc, type NfConn } from './nf_conntrack_core.js';
+import type { Net } from '../core/net_namespace.js';
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 
 /** enum of xt_CT.h: the flags of struct xt_ct_target_info_v1. */
@@ -34,13 +36,13 @@ function xtCtFlagsToDir(flags: number): number {
 }
 
 /** The rule's template (nf_ct_tmpl_alloc() of xt_ct_tg_check()), null with --notrack. */
-function newTemplate(info: XtInfo): NfCtTemplate | null {
+function newTemplate(info: XtInfo, net: Net): NfConn | null {
   const flags = num(info, 'flags');
   if (flags & XT_CT_NOTRACK) return null;
   const zone = flags & XT_CT_ZONE_MARK || num(info, 'zone') || flags & (XT_CT_ZONE_DIR_ORIG | XT_CT_ZONE_DIR_REPL)
     ? nfCtZoneInit({ id: 0, flags: 0, dir: 0 }, num(info, 'zone'), xtCtFlagsToDir(flags), flags & XT_CT_ZONE_MARK ? NF_CT_FLAG_MARK : 0)
     : nfCtZoneDflt;
-  return new NfCtTemplate(zone);
+  return nfCtTmplAlloc(net, zone);
 }
 
 /**
@@ -66,7 +68,7 @@ export const ctTarget: XtTarget = {
   },
   target(skb, par) {
     if (skb.nfct || skb.nfctinfo !== 0) return XT_CONTINUE;
-    const tmpl = par.priv as NfCtTemplate | null;
+    const tmpl = par.priv as NfConn | null;
     skb.nfct = tmpl;
     skb.nfctinfo = tmpl ? IP_CT_NEW : IP_CT_UNTRACKED;
     return XT_CONTINUE;
