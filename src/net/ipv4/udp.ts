@@ -94,6 +94,10 @@ export function udp4LibRcv(skb: SkBuff, net: Net, proto: number): void {
     sk.rcv(skb, cscov);
     return;
   }
+  // nf_reset_ct(): the port unreachable is not attached to the datagram's connection;
+  // conntrack finds it again from the quoted header (in the default zone)
+  skb.nfct = null;
+  skb.nfctinfo = 0;
   udpIncStats(net, UdpStat.NOPORTS, lite);
   icmpSend(skb, ICMP_DEST_UNREACH, ICMP_PORT_UNREACH, 0);
   kfreeSkbReason(net, skb, 'NO_SOCKET', 'udp_rcv');

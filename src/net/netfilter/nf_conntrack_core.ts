@@ -29,10 +29,11 @@
 import type { Net } from '../core/net_namespace.js';
 import type { NfConntrack, SkBuff } from '../core/skbuff.js';
 import {
-  IPS_ASSURED, IPS_CONFIRMED, IPS_DYING, IPS_FIXED_TIMEOUT, IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, NfConntrackTuple,
+  IPS_ASSURED, IPS_CONFIRMED, IPS_DYING, IPS_FIXED_TIMEOUT, IPS_TEMPLATE, IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, NfConntrackTuple,
   hashConntrackBucket, nfCtTupleEqual,
 } from './nf_conntrack_tuple.js';
 import { nfCtEvent, IPCT_DESTROY } from './nf_conntrack_ecache.js';
+import { nfCtZoneDflt, nfCtZoneEqual, nfCtZoneId, type NfConntrackZone } from './nf_conntrack_zones.js';
 import type { Timer } from '../../sim/scheduler.js';
 
 /** struct nf_conntrack_tuple_hash: one direction's tuple, chained in its bucket. */
@@ -106,6 +107,8 @@ export class NfConn implements NfConntrack {
   id = 0;
   /** nf_conntrack_ecache.cache: events not yet delivered (1 << IPCT_*). */
   ecache = 0;
+  /** ct->zone (nf_ct_zone()): the shared default unless made in another zone. */
+  zone: Readonly<NfConntrackZone> = nfCtZoneDflt;
 
   constructor(readonly net: Net) {
     this.tuplehash = [new NfConntrackTupleHash(this), new NfConntrackTupleHash(this)];
@@ -196,6 +199,8 @@ export class NfConntrackNet {
   /** Scratch tuples for the packet path (no allocation per packet). */
   readonly scratch = [new NfConntrackTuple(), new NfConntrackTuple(), new NfConntrackTuple(), new NfConntrackTuple()] as const;
   readonly tcpSeg = new NfCtTcpSeg();
+  /** The zone a template takes from the mark (nf_ct_zone_tmpl()'s `tmp`), per namespace: no allocation per packet. */
+  readonly tmpZone: NfConntrackZone = { id: 0, flags: 0, dir: 0 };
   nextId = 1;
   /** struct conntrack_gc_work: the delayed work, pending while the table holds entries. */
   gcTimer: Timer | null = null;
@@ -220,10 +225,28 @@ export function nfCtPernetInit(net: Net): NfConntrackNet {
   return cn;
 }
 
-/** nf_ct_get(): the packet's conntrack (null when untracked or invalid); skb.nfctinfo is the ctinfo. */
+/**
+ * nf_ct_get(): the packet's conntrack (null when untracked or invalid; a
+ * CT target's template until conntrack takes it); skb.nfctinfo is the ctinfo.
+ */
 export function nfCtGet(skb: SkBuff): NfConn | null {
   return skb.nfct as NfConn | null;
 }
+
+/**
+ * nf_ct_tmpl_alloc(): a template of `zone` (IPS_TEMPLATE, confirmed as
+ * xt_ct_tg_check() and nft_ct set it): attached to a packet before
+ * conntrack, which takes its zone and lets it go. Its tuples are zero.
+ */
+export function nfCtTmplAlloc(net: Net, zone: Readonly<NfConntrackZone>): NfConn {
+  const ct = new NfConn(net);
+  ct.status = IPS_TEMPLATE | IPS_CONFIRMED;
+  if (zone !== nfCtZoneDflt) ct.zone = { id: zone.id, flags: zone.flags, dir: zone.dir };
+  return ct;
+}
+
+/** nf_ct_is_template() */
+export const nfCtIsTemplate = (ct: NfConn): boolean => (ct.status & IPS_TEMPLATE) !== 0;
 
 /** nf_ct_set() */
 export function nfCtSet(skb: SkBuff, ct: NfConn | null, ctinfo: number): void {
@@ -247,33 +270,49 @@ export function nfCtExpires(ct: NfConn, now: number): number {
   return left > 0 ? left : 0;
 }
 
-function bucketOf(cn: NfConntrackNet, t: NfConntrackTuple): number {
-  // __hash_bucket(): reciprocal scale of the raw hash.
-  return hashConntrackBucket(t, cn.hashRnd, HASH_BITS);
+/** __hash_bucket(): reciprocal scale of the raw hash, whose key hash_conntrack_raw() mixes with the zone id. */
+function bucketOf(cn: NfConntrackNet, t: NfConntrackTuple, zoneId: number): number {
+  return hashConntrackBucket(t, cn.hashRnd ^ zoneId, HASH_BITS);
+}
+
+/** The bucket a tuple hash of the table sits in: its tuple, its connection's zone in its direction. */
+function bucketOfHash(cn: NfConntrackNet, h: NfConntrackTupleHash): number {
+  return bucketOf(cn, h.tuple, nfCtZoneId(h.ct.zone, h.tuple.dir));
 }
 
 /**
- * ____nf_conntrack_find(): the tuple hash whose tuple equals `t`; expired
- * entries met on the way are collected (nf_ct_gc_expired()).
+ * ____nf_conntrack_find(): the tuple hash of the bucket hashed with
+ * `zoneId` whose tuple equals `t` in `zone` (nf_ct_key_equal(): the zones
+ * equal in the direction of the hash); expired entries met on the way are
+ * collected (nf_ct_gc_expired()).
  */
-function nfConntrackFind(net: Net, cn: NfConntrackNet, t: NfConntrackTuple): NfConntrackTupleHash | null {
+function nfConntrackFind(net: Net, cn: NfConntrackNet, t: NfConntrackTuple, zone: Readonly<NfConntrackZone>, zoneId: number): NfConntrackTupleHash | null {
   const now = net.sched.now;
-  let h = cn.hash[bucketOf(cn, t)] ?? null;
+  let h = cn.hash[bucketOf(cn, t, zoneId)] ?? null;
   while (h) {
     const next = h.next;
     if (nfCtIsExpired(h.ct, now)) nfCtGcExpired(h.ct);
     // Linux 6.x counts no `found` (nor `insert`) on the packet path any more: conntrack -S shows 0.
-    else if (nfCtTupleEqual(t, h.tuple)) return h;
+    else if (nfCtTupleEqual(t, h.tuple) && nfCtZoneEqual(h.ct.zone, zone, h.tuple.dir)) return h;
     h = next;
   }
   return null;
 }
 
-/** nf_conntrack_find_get(): a live entry for the tuple, either direction. */
-export function nfConntrackFindGet(net: Net, t: NfConntrackTuple): NfConntrackTupleHash | null {
+/**
+ * nf_conntrack_find_get(): a live entry for the tuple in `zone`, either
+ * direction: looked up with the zone's original id, then (a zone of one
+ * direction) with its reply id.
+ */
+export function nfConntrackFindGet(net: Net, t: NfConntrackTuple, zone: Readonly<NfConntrackZone> = nfCtZoneDflt): NfConntrackTupleHash | null {
   const cn = net.nf.ct;
   if (!cn) return null;
-  const h = nfConntrackFind(net, cn, t);
+  const zid = nfCtZoneId(zone, IP_CT_DIR_ORIGINAL);
+  let h = nfConntrackFind(net, cn, t, zone, zid);
+  if (!h) {
+    const rid = nfCtZoneId(zone, IP_CT_DIR_REPLY);
+    if (rid !== zid) h = nfConntrackFind(net, cn, t, zone, rid);
+  }
   return h && !nfCtIsDying(h.ct) ? h : null;
 }
 
@@ -286,7 +325,9 @@ export function nfConntrackTupleTaken(t: NfConntrackTuple, ignored: NfConn): boo
   const net = ignored.net;
   const cn = net.nf.ct;
   if (!cn) return false;
-  const h = nfConntrackFind(net, cn, t);
+  // hashed with the zone's reply id: `t` is a reply tuple NAT would give the connection
+  const zone = ignored.zone;
+  const h = nfConntrackFind(net, cn, t, zone, nfCtZoneId(zone, IP_CT_DIR_REPLY));
   const taken = h !== null && h.ct !== ignored && !nfCtIsDying(h.ct);
   if (taken) cn.stat.found++;
   return taken;
@@ -294,13 +335,13 @@ export function nfConntrackTupleTaken(t: NfConntrackTuple, ignored: NfConn): boo
 
 function hashInsert(cn: NfConntrackNet, h: NfConntrackTupleHash): void {
   if (cn.hash.length === 0) cn.hash = new Array<NfConntrackTupleHash | null>(HASH_SIZE).fill(null);
-  const b = bucketOf(cn, h.tuple);
+  const b = bucketOfHash(cn, h);
   h.next = cn.hash[b] ?? null;
   cn.hash[b] = h;
 }
 
 function hashUnlink(cn: NfConntrackNet, h: NfConntrackTupleHash): void {
-  const b = bucketOf(cn, h.tuple);
+  const b = bucketOfHash(cn, h);
   let p = cn.hash[b] ?? null;
   if (p === h) {
     cn.hash[b] = h.next;
@@ -330,10 +371,10 @@ export function nfConntrackAlterReply(ct: NfConn, newreply: NfConntrackTuple): v
  * early_drop(): table full; delete one unassured entry from the buckets
  * next to where the new one would go (NF_CT_EVICTION_RANGE of 8).
  */
-function earlyDrop(net: Net, cn: NfConntrackNet, t: NfConntrackTuple): boolean {
+function earlyDrop(net: Net, cn: NfConntrackNet, t: NfConntrackTuple, zoneId: number): boolean {
   const now = net.sched.now;
   if (cn.hash.length === 0) return false;
-  let bucket = bucketOf(cn, t);
+  let bucket = bucketOf(cn, t, zoneId);
   for (let i = 0; i < 8; i++, bucket = (bucket + 1) % HASH_SIZE) {
     let drops = 0;
     for (let h = cn.hash[bucket] ?? null; h; ) {
@@ -363,9 +404,11 @@ function tableFullWarn(net: Net): void {
  * Linux: the count includes unconfirmed entries; tuxnet counts the table
  * and checks again at confirmation, so the bound holds the same way.
  */
-export function nfConntrackAlloc(net: Net, orig: NfConntrackTuple, repl: NfConntrackTuple): NfConn | null {
+export function nfConntrackAlloc(
+  net: Net, orig: NfConntrackTuple, repl: NfConntrackTuple, zone: Readonly<NfConntrackZone> = nfCtZoneDflt,
+): NfConn | null {
   const cn = net.nf.ct!;
-  if (cn.max && cn.count + 1 > cn.max && !earlyDrop(net, cn, orig)) {
+  if (cn.max && cn.count + 1 > cn.max && !earlyDrop(net, cn, orig, nfCtZoneId(zone, IP_CT_DIR_ORIGINAL))) {
     tableFullWarn(net);
     return null;
   }
@@ -373,6 +416,8 @@ export function nfConntrackAlloc(net: Net, orig: NfConntrackTuple, repl: NfConnt
   ct.tuplehash[IP_CT_DIR_ORIGINAL].tuple.copyFrom(orig).dir = IP_CT_DIR_ORIGINAL;
   ct.tuplehash[IP_CT_DIR_REPLY].tuple.copyFrom(repl).dir = IP_CT_DIR_REPLY;
   if (cn.sysctl.acct) ct.acct = new Float64Array(4);
+  // nf_ct_zone_add(): the entry keeps its own copy (a zone from the mark is the caller's scratch)
+  if (zone !== nfCtZoneDflt) ct.zone = { id: zone.id, flags: zone.flags, dir: zone.dir };
   return ct;
 }
 
@@ -389,8 +434,8 @@ export function nfConntrackConfirmCt(skb: SkBuff, ct: NfConn): number {
     cn.stat.insertFailed++;
     return 0;
   }
-  const o = nfConntrackFind(net, cn, ct.tuplehash[IP_CT_DIR_ORIGINAL].tuple);
-  const r = o ? null : nfConntrackFind(net, cn, ct.tuplehash[IP_CT_DIR_REPLY].tuple);
+  const o = findOwnTuple(net, cn, ct, IP_CT_DIR_ORIGINAL);
+  const r = o ? null : findOwnTuple(net, cn, ct, IP_CT_DIR_REPLY);
   const other = o ?? r;
   if (other) {
     ct.status &= ~IPS_CONFIRMED;
@@ -404,13 +449,18 @@ export function nfConntrackConfirmCt(skb: SkBuff, ct: NfConn): number {
     cn.stat.drop++;
     return 0;
   }
-  if (cn.max && cn.count >= cn.max && !earlyDrop(net, cn, ct.tuplehash[0].tuple)) {
+  if (cn.max && cn.count >= cn.max && !earlyDrop(net, cn, ct.tuplehash[0].tuple, nfCtZoneId(ct.zone, IP_CT_DIR_ORIGINAL))) {
     tableFullWarn(net);
     cn.stat.drop++;
     return 0;
   }
   hashInsertConfirmed(net, cn, ct);
   return 1;
+}
+
+/** An entry of the table holding `ct`'s tuple of direction `dir` in its zone (where that tuple would be hashed). */
+function findOwnTuple(net: Net, cn: NfConntrackNet, ct: NfConn, dir: number): NfConntrackTupleHash | null {
+  return nfConntrackFind(net, cn, ct.tuplehash[dir]!.tuple, ct.zone, nfCtZoneId(ct.zone, dir));
 }
 
 /** What confirmation does once the tuples are free: the timer runs from now (ct->timeout += nfct_time_stamp), both directions hashed, counted. */
@@ -432,7 +482,7 @@ function hashInsertConfirmed(net: Net, cn: NfConntrackNet, ct: NfConn): void {
 export function nfConntrackHashCheckInsert(ct: NfConn): 'EEXIST' | null {
   const net = ct.net;
   const cn = net.nf.ct!;
-  if (nfConntrackFind(net, cn, ct.tuplehash[IP_CT_DIR_ORIGINAL].tuple) || nfConntrackFind(net, cn, ct.tuplehash[IP_CT_DIR_REPLY].tuple)) return 'EEXIST';
+  if (findOwnTuple(net, cn, ct, IP_CT_DIR_ORIGINAL) || findOwnTuple(net, cn, ct, IP_CT_DIR_REPLY)) return 'EEXIST';
   ct.status |= IPS_CONFIRMED;
   cn.stat.insert++;
   hashInsertConfirmed(net, cn, ct);

@@ -24,8 +24,11 @@ import {
 } from './nf_conntrack_core.js';
 import {
   IPS_ASSURED, IPS_CONFIRMED, IPS_DYING, IPS_EXPECTED, IPS_HW_OFFLOAD, IPS_NAT_DONE_MASK, IPS_NAT_MASK, IPS_OFFLOAD,
-  IPS_SEEN_REPLY, IPS_SEQ_ADJUST, IPS_TEMPLATE, IPS_UNTRACKED, NfConntrackTuple,
+  IPS_SEEN_REPLY, IPS_SEQ_ADJUST, IPS_TEMPLATE, IPS_UNTRACKED, IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, NfConntrackTuple,
 } from './nf_conntrack_tuple.js';
+import {
+  NF_CT_DEFAULT_ZONE_DIR, NF_CT_DEFAULT_ZONE_ID, NF_CT_ZONE_DIR_ORIG, NF_CT_ZONE_DIR_REPL, nfCtZoneDflt, nfCtZoneInit, type NfConntrackZone,
+} from './nf_conntrack_zones.js';
 import {
   IPCT_ASSURED, IPCT_DESTROY, IPCT_HELPER, IPCT_LABEL, IPCT_MARK, IPCT_NEW, IPCT_PROTOINFO, IPCT_RELATED, IPCT_REPLY, IPCT_SEQADJ,
   IPCT_SYNPROXY, nfConntrackEventmaskReport,
@@ -33,19 +36,33 @@ import {
 import { HZ } from '../core/sysctl.js';
 import { TCP_CONNTRACK_MAX } from './nf_conntrack_proto_tcp.js';
 
-function tupleMsg(t: NfConntrackTuple): CtaTuple {
-  if (t.protonum === 1) return { src: t.srcIp, dst: t.dstIp, protonum: 1, icmpId: t.srcU, icmpType: t.icmpType, icmpCode: t.icmpCode };
-  if (t.protonum === 6 || t.protonum === 17) return { src: t.srcIp, dst: t.dstIp, protonum: t.protonum, sport: t.srcU, dport: t.dstU };
-  return { src: t.srcIp, dst: t.dstIp, protonum: t.protonum };
+/**
+ * ctnetlink_dump_zone_id(): the zone's id when it is not 0 and its
+ * directions are exactly `dir` (a tuple's CTA_TUPLE_ZONE: that direction
+ * alone; CTA_ZONE: both).
+ */
+function zoneAttr(ct: NfConn, dir: number): { zone?: number } {
+  const z = ct.zone;
+  return z.id !== NF_CT_DEFAULT_ZONE_ID && z.dir === dir ? { zone: z.id } : {};
+}
+
+/** ctnetlink_dump_tuples() of one direction, with its CTA_TUPLE_ZONE. */
+function tupleMsg(ct: NfConn, dir: number): CtaTuple {
+  const t = ct.tuplehash[dir]!.tuple;
+  const zone = zoneAttr(ct, 1 << dir);
+  if (t.protonum === 1) return { src: t.srcIp, dst: t.dstIp, protonum: 1, icmpId: t.srcU, icmpType: t.icmpType, icmpCode: t.icmpCode, ...zone };
+  if (t.protonum === 6 || t.protonum === 17) return { src: t.srcIp, dst: t.dstIp, protonum: t.protonum, sport: t.srcU, dport: t.dstU, ...zone };
+  return { src: t.srcIp, dst: t.dstIp, protonum: t.protonum, ...zone };
 }
 
 /** ctnetlink_fill_info(): `use` is the reference count the message reports. */
 function ctMsg(ct: NfConn, use: number | null, destroy = false, events = 0): CtMsg {
   const base = {
-    family: 2, orig: tupleMsg(ct.tuplehash[0].tuple), reply: tupleMsg(ct.tuplehash[1].tuple), status: ct.status, id: ct.id,
+    family: 2, orig: tupleMsg(ct, IP_CT_DIR_ORIGINAL), reply: tupleMsg(ct, IP_CT_DIR_REPLY), status: ct.status, id: ct.id,
     // ctnetlink_conntrack_event(): the mark only when set or changed; the use count only in dumps.
     ...(use !== null || ct.mark || events & (1 << IPCT_MARK) ? { mark: ct.mark >>> 0 } : {}),
     ...(use !== null ? { use } : {}),
+    ...zoneAttr(ct, NF_CT_DEFAULT_ZONE_DIR),
   };
   // a DESTROY event: ctnetlink_dump_timeout(skip_zero) leaves out the timeout of an entry that expired
   const left = Math.floor(nfCtExpires(ct, ct.net.sched.now) / 1e9);
@@ -82,12 +99,36 @@ function reqTuple(t: CtaTuple): NfConntrackTuple | null {
   return x;
 }
 
-/** The entry a GET/NEW request names: by its original tuple, else its reply tuple (EINVAL: neither, or one unparsable). */
-function findReq(net: Net, req: { orig?: CtaTuple; reply?: CtaTuple }): NfConn | null | 'EINVAL' {
+/** A request's attributes that name an entry: its tuples and zones. */
+interface ZonedReq {
+  readonly orig?: CtaTuple;
+  readonly reply?: CtaTuple;
+  readonly zone?: number;
+}
+
+/**
+ * ctnetlink_parse_zone() of CTA_ZONE (both directions), then
+ * ctnetlink_parse_tuple_zone() of each tuple's CTA_TUPLE_ZONE: a zone of
+ * that direction alone, EINVAL when a zone other than 0 was given before.
+ */
+function reqZone(req: ZonedReq): NfConntrackZone | 'EINVAL' {
+  if (req.zone === undefined && req.orig?.zone === undefined && req.reply?.zone === undefined) return nfCtZoneDflt;
+  const zone = nfCtZoneInit({ id: 0, flags: 0, dir: 0 }, req.zone ?? 0, NF_CT_DEFAULT_ZONE_DIR, 0);
+  for (const [t, dir] of [[req.orig, NF_CT_ZONE_DIR_ORIG], [req.reply, NF_CT_ZONE_DIR_REPL]] as const) {
+    if (t?.zone === undefined) continue;
+    if (zone.id !== NF_CT_DEFAULT_ZONE_ID) return 'EINVAL';
+    nfCtZoneInit(zone, t.zone, dir, 0);
+  }
+  return zone;
+}
+
+/** The entry a GET/NEW request names in its zone: by its original tuple, else its reply tuple (EINVAL: neither, or one unparsable). */
+function findReq(net: Net, req: ZonedReq): NfConn | null | 'EINVAL' {
   const t = req.orig ?? req.reply;
   const tuple = t ? reqTuple(t) : null;
-  if (!tuple) return 'EINVAL';
-  return nfConntrackFindGet(net, tuple)?.ct ?? null;
+  const zone = reqZone(req);
+  if (!tuple || zone === 'EINVAL') return 'EINVAL';
+  return nfConntrackFindGet(net, tuple, zone)?.ct ?? null;
 }
 
 const nlErr = (error: Errno): NlReply => ({ msgs: [], ack: { error, msg: null } });
@@ -134,7 +175,9 @@ const timeoutNs = (sec: number): number => (Math.min(sec * HZ, 0x7fffffff) * 1e9
  */
 function createConntrack(net: Net, req: CtNewReq, orig: NfConntrackTuple, reply: NfConntrackTuple): NfConn | Errno {
   nfCtPernetInit(net);
-  const ct = nfConntrackAlloc(net, orig, reply);
+  const zone = reqZone(req);
+  if (zone === 'EINVAL') return zone;
+  const ct = nfConntrackAlloc(net, orig, reply, zone);
   if (!ct) return 'ENOMEM';
   if (req.timeout === undefined) return 'EINVAL';
   ct.timeout = timeoutNs(req.timeout);

@@ -22,8 +22,9 @@ import {
   IPS_EXPECTED, IPS_SEEN_REPLY, IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, IP_CT_ESTABLISHED, IP_CT_ESTABLISHED_REPLY,
   IP_CT_NEW, IP_CT_RELATED, IP_CT_UNTRACKED, NfConntrackTuple, ctinfo2dir,
 } from './nf_conntrack_tuple.js';
+import { nfCtZoneTmpl, type NfConntrackZone } from './nf_conntrack_zones.js';
 import {
-  nfConntrackAlloc, nfConntrackConfirmCt, nfConntrackFindGet, nfCtGet, nfCtIsConfirmed, nfCtPernetInit, nfCtRefreshAcct, type NfConn,
+  nfConntrackAlloc, nfConntrackConfirmCt, nfConntrackFindGet, nfCtGet, nfCtIsConfirmed, nfCtIsTemplate, nfCtPernetInit, nfCtRefreshAcct, type NfConn,
 } from './nf_conntrack_core.js';
 import { IPCT_NEW, IPCT_RELATED, IPCT_REPLY, nfConntrackEventCache, nfCtDeliverCachedEvents } from './nf_conntrack_ecache.js';
 import { nfCtIcmp } from './nf_conntrack_proto_icmp.js';
@@ -126,18 +127,18 @@ export function nfCtInvertTuple(inverse: NfConntrackTuple, orig: NfConntrackTupl
  * the skb with it; -1 when the table is full (drop), 0 otherwise (the skb
  * may have no conntrack: not trackable).
  */
-function resolveNormalCt(net: Net, skb: SkBuff, dataoff: number, protonum: number): number {
+function resolveNormalCt(net: Net, skb: SkBuff, dataoff: number, protonum: number, zone: Readonly<NfConntrackZone>): number {
   const cn = net.nf.ct!;
   const tuple = cn.scratch[0];
   if (!nfCtGetTuple(skb.buf, skb.networkHeader, dataoff, skb.tail, protonum, tuple)) return 0;
-  const h = nfConntrackFindGet(net, tuple);
+  const h = nfConntrackFindGet(net, tuple, zone);
   let ct: NfConn;
   let ctinfo: number;
   if (!h) {
     // init_conntrack(): a packet whose tuple cannot be inverted starts nothing.
     const repl = cn.scratch[1];
     if (!nfCtInvertTuple(repl, tuple)) return 0;
-    const nct = nfConntrackAlloc(net, tuple, repl);
+    const nct = nfConntrackAlloc(net, tuple, repl, zone);
     if (!nct) return -1;
     ct = nct;
     ctinfo = IP_CT_NEW;
@@ -157,8 +158,15 @@ function resolveNormalCt(net: Net, skb: SkBuff, dataoff: number, protonum: numbe
 export function nfConntrackIn(skb: SkBuff, state: NfHookState): number {
   const net = state.net;
   const cn = net.nf.ct!;
-  // Previously seen (loopback) or untracked: ignore.
-  if (skb.nfct || skb.nfctinfo === IP_CT_UNTRACKED) return NF_ACCEPT;
+  // Previously seen (loopback) or untracked: ignore. A CT target's template is taken off (its zone kept).
+  let tmpl: NfConn | null = null;
+  if (skb.nfct) {
+    tmpl = skb.nfct as NfConn;
+    if (!nfCtIsTemplate(tmpl)) return NF_ACCEPT;
+    skb.nfct = null;
+    skb.nfctinfo = 0;
+  } else if (skb.nfctinfo === IP_CT_UNTRACKED) return NF_ACCEPT;
+  const zone = nfCtZoneTmpl(tmpl, skb.mark, cn.tmpZone);
   const r = ipv4GetL4proto(skb.buf, skb.networkHeader, skb.tail);
   if (r < 0) {
     cn.stat.invalid++;
@@ -168,7 +176,7 @@ export function nfConntrackIn(skb: SkBuff, state: NfHookState): number {
   const protonum = r >>> 24;
   if (protonum === 1) {
     // nf_conntrack_handle_icmp(): an error is related to the connection it quotes, or invalid.
-    const ret = nfCtIcmp.error!(skb, dataoff, state);
+    const ret = nfCtIcmp.error!(skb, dataoff, state, zone);
     if (ret <= 0) {
       cn.stat.error++;
       return -ret;
@@ -176,7 +184,7 @@ export function nfConntrackIn(skb: SkBuff, state: NfHookState): number {
     if (skb.nfct) return NF_ACCEPT;
   }
   for (;;) {
-    if (resolveNormalCt(net, skb, dataoff, protonum) < 0) {
+    if (resolveNormalCt(net, skb, dataoff, protonum, zone) < 0) {
       cn.stat.drop++;
       return NF_DROP;
     }

@@ -21,6 +21,7 @@ import { IP_CT_DIR_REPLY, IP_CT_IS_REPLY, IP_CT_RELATED } from './nf_conntrack_t
 import { nfConntrackFindGet, nfCtRefreshAcct } from './nf_conntrack_core.js';
 import { nfCtGetTuplepr, nfCtInvertTuple } from './nf_conntrack_proto.js';
 import { nfCtLogInvalid } from './nf_conntrack_log.js';
+import type { NfConntrackZone } from './nf_conntrack_zones.js';
 
 /** invmap[]: the reply type of each query, + 1 (0: none). */
 const INVMAP: readonly number[] = (() => {
@@ -49,14 +50,14 @@ function icmpIsErr(type: number): boolean {
  * nf_conntrack_inet_error(): is this error about one of our connections?
  * NF_ACCEPT with the skb set RELATED(_REPLY) to it, or -NF_ACCEPT.
  */
-function nfConntrackInetError(skb: SkBuff, dataoff: number, state: NfHookState): number {
+function nfConntrackInetError(skb: SkBuff, dataoff: number, state: NfHookState, zone: Readonly<NfConntrackZone>): number {
   const cn = state.net.nf.ct!;
   const orig = cn.scratch[2];
   const inner = cn.scratch[3];
   if (!nfCtGetTuplepr(skb, dataoff, orig)) return -NF_ACCEPT;
   // The inner packet went the other way: its inverse is the connection's tuple.
   if (!nfCtInvertTuple(inner, orig)) return -NF_ACCEPT;
-  const h = nfConntrackFindGet(state.net, inner);
+  const h = nfConntrackFindGet(state.net, inner, zone);
   if (!h) return -NF_ACCEPT;
   const ct = h.ct;
   const outerDaddr = getU32(skb.buf, skb.networkHeader + Iph.Daddr);
@@ -71,7 +72,7 @@ function nfConntrackInetError(skb: SkBuff, dataoff: number, state: NfHookState):
   return NF_ACCEPT;
 }
 
-export const nfCtIcmp: NfConntrackL4proto & { error(skb: SkBuff, dataoff: number, state: NfHookState): number } = {
+export const nfCtIcmp: NfConntrackL4proto & { error(skb: SkBuff, dataoff: number, state: NfHookState, zone: Readonly<NfConntrackZone>): number } = {
   l4proto: 1,
   /** icmp_pkt_to_tuple(): the whole 8-byte header must be there. */
   pktToTuple(b, dataoff, tail, t) {
@@ -97,7 +98,7 @@ export const nfCtIcmp: NfConntrackL4proto & { error(skb: SkBuff, dataoff: number
     return NF_ACCEPT;
   },
   /** nf_conntrack_icmpv4_error() */
-  error(skb, dataoff, state) {
+  error(skb, dataoff, state, zone) {
     if (dataoff + 8 > skb.tail) {
       nfCtLogInvalid(skb, state, 1, 'short packet');
       return -NF_ACCEPT;
@@ -109,6 +110,6 @@ export const nfCtIcmp: NfConntrackL4proto & { error(skb: SkBuff, dataoff: number
       return -NF_ACCEPT;
     }
     if (!icmpIsErr(type)) return NF_ACCEPT;
-    return nfConntrackInetError(skb, dataoff + 8, state);
+    return nfConntrackInetError(skb, dataoff + 8, state, zone);
   },
 };

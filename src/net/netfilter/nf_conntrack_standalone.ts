@@ -6,6 +6,7 @@
  * global: read-only outside the initial namespace, which a lab is not.
  * @linux net/netfilter/nf_conntrack_standalone.c
  */
+import { NF_CT_DEFAULT_ZONE_DIR, NF_CT_ZONE_DIR_ORIG, NF_CT_ZONE_DIR_REPL } from './nf_conntrack_zones.js';
 import type { Net, NetWorld } from '../core/net_namespace.js';
 import { arrayCell, fieldCell, procDointvec, procDointvecMinmax, type SysctlEntry } from '../core/sysctl.js';
 import { NF_CT_NR_CPUS, NfConntrackNet, nfCtExpires, nfCtForEach, nfCtGcAll, nfCtPernetInit, nfCtStatOfCpu, type NfConn } from './nf_conntrack_core.js';
@@ -40,17 +41,24 @@ export function acctStr(ct: NfConn, dir: number): string {
   return ct.acct ? `packets=${ct.acct[dir * 2]} bytes=${ct.acct[dir * 2 + 1]} ` : '';
 }
 
+/** ct_show_zone(): the zone where its directions are `dir` (zone-orig=, zone-reply=, or zone= for both). */
+function ctShowZone(ct: NfConn, dir: number): string {
+  const z = ct.zone;
+  if (z.dir !== dir) return '';
+  return `${dir === NF_CT_ZONE_DIR_ORIG ? 'zone-orig' : dir === NF_CT_ZONE_DIR_REPL ? 'zone-reply' : 'zone'}=${z.id} `;
+}
+
 /** ct_seq_show(): one line of /proc/net/nf_conntrack. */
 function ctSeqShow(ct: NfConn, now: number): string {
   const p = ct.protonum;
   let s = `${'ipv4'.padEnd(8)} 2 ${l4protoName(p).padEnd(8)} ${p} `;
   s += `${Math.floor(nfCtExpires(ct, now) / 1e9)} `;
   s += nfCtL4protoFind(p).printConntrack?.(ct) ?? '';
-  s += tupleStr(ct.tuplehash[0].tuple) + acctStr(ct, 0);
+  s += tupleStr(ct.tuplehash[0].tuple) + ctShowZone(ct, NF_CT_ZONE_DIR_ORIG) + acctStr(ct, 0);
   if (!(ct.status & IPS_SEEN_REPLY)) s += '[UNREPLIED] ';
-  s += tupleStr(ct.tuplehash[1].tuple) + acctStr(ct, 1);
+  s += tupleStr(ct.tuplehash[1].tuple) + ctShowZone(ct, NF_CT_ZONE_DIR_REPL) + acctStr(ct, 1);
   if (ct.status & IPS_ASSURED) s += '[ASSURED] ';
-  s += `mark=${ct.mark >>> 0} zone=0 `;
+  s += `mark=${ct.mark >>> 0} ${ctShowZone(ct, NF_CT_DEFAULT_ZONE_DIR)}`;
   if (ct.tstampStart) s += `delta-time=${Math.floor((now - ct.tstampStart) / 1e9)} `;
   // The reader holds a reference while it prints (ct_seq_show()).
   return s + `use=${ct.use + 1}\n`;

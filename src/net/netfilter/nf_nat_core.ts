@@ -7,6 +7,7 @@
  * hooks nf_nat_register_fn fills).
  * @linux net/netfilter/nf_nat_core.c
  */
+import { nfCtZoneEqual, type NfConntrackZone } from './nf_conntrack_zones.js';
 import { JHASH_INITVAL, jhashFinal } from '../../lib/jhash.js';
 import type { Net } from '../core/net_namespace.js';
 import type { SkBuff } from '../core/skbuff.js';
@@ -144,13 +145,15 @@ function nfInRange(t: NfConntrackTuple, r: NfNatRange): boolean {
 const bysourceKey = (t: NfConntrackTuple): string => `${t.protonum}/${t.srcIp}/${t.srcU}`;
 
 /**
- * find_appropriate_src(): a connection from the same source already
- * mapped: reuse its mapping when it fits the range (only for SNAT).
+ * find_appropriate_src(): a connection from the same source, in the same
+ * zone (its original direction), already mapped: reuse its mapping when it
+ * fits the range (only for SNAT).
  */
-function findAppropriateSrc(nn: NfNatNet, orig: NfConntrackTuple, result: NfConntrackTuple, r: NfNatRange): boolean {
+function findAppropriateSrc(nn: NfNatNet, zone: Readonly<NfConntrackZone>, orig: NfConntrackTuple, result: NfConntrackTuple, r: NfNatRange): boolean {
   const set = nn.bysource.get(bysourceKey(orig));
   if (!set) return false;
   for (const ct of set) {
+    if (!nfCtZoneEqual(ct.zone, zone, IP_CT_DIR_ORIGINAL)) continue;
     nfCtInvertTuple(result, ct.tuplehash[IP_CT_DIR_REPLY].tuple);
     result.dstIp = orig.dstIp;
     result.dstU = orig.dstU;
@@ -165,15 +168,15 @@ function findAppropriateSrc(nn: NfNatNet, orig: NfConntrackTuple, result: NfConn
  * source (and, unless persistent, the destination): the same client maps
  * to the same address.
  */
-function findBestIpsProto(t: NfConntrackTuple, r: NfNatRange, manip: number): void {
+function findBestIpsProto(t: NfConntrackTuple, r: NfNatRange, manip: number, zoneId: number): void {
   if (!(r.flags & NF_NAT_RANGE_MAP_IPS)) return;
   if (r.minIp === r.maxIp) {
     if (manip === NF_NAT_MANIP_SRC) t.srcIp = r.minIp;
     else t.dstIp = r.minIp;
     return;
   }
-  // jhash2 over union nf_inet_addr (four words, IPv4 in the first), seeded with the destination.
-  const j = jhash2([rawBe32(t.srcIp), 0, 0, 0], r.flags & NF_NAT_RANGE_PERSISTENT ? 0 : rawBe32(t.dstIp));
+  // jhash2 over union nf_inet_addr (four words, IPv4 in the first), seeded with the destination and the zone id.
+  const j = jhash2([rawBe32(t.srcIp), 0, 0, 0], r.flags & NF_NAT_RANGE_PERSISTENT ? 0 : (rawBe32(t.dstIp) ^ zoneId) >>> 0);
   const dist = (r.maxIp - r.minIp + 1) >>> 0;
   // reciprocal_scale(j, dist): (u64)j * dist >> 32.
   const ip = (r.minIp + Number((BigInt(j) * BigInt(dist)) >> 32n)) >>> 0;
@@ -237,12 +240,12 @@ function getUniqueTuple(net: Net, nn: NfNatNet, tuple: NfConntrackTuple, orig: N
         tuple.copyFrom(orig);
         return;
       }
-    } else if (findAppropriateSrc(nn, orig, tuple, r)) {
+    } else if (findAppropriateSrc(nn, ct.zone, orig, tuple, r)) {
       if (!nfNatUsedTuple(nn, tuple, ct)) return;
     }
   }
   tuple.copyFrom(orig);
-  findBestIpsProto(tuple, r, manip);
+  findBestIpsProto(tuple, r, manip, ct.zone.id);
   if (!(r.flags & NF_NAT_RANGE_PROTO_RANDOM_ALL)) {
     if (r.flags & NF_NAT_RANGE_PROTO_SPECIFIED) {
       if (!(r.flags & NF_NAT_RANGE_PROTO_OFFSET) && l4protoInRange(tuple, manip, r.minProto, r.maxProto) &&

@@ -55,7 +55,7 @@ abstract class NftXtExpr<E extends XtMatch | XtTarget, M extends XtExprMsg> impl
     if (!ext || ext.revision < m.rev) throw new KError('ENOENT');
     xtCheck(ext, par);
     ext.check?.(m.info, par);
-    this.par.priv = ext.newPriv?.(m.info);
+    this.par.priv = ext.newPriv?.(m.info, par.net);
     this.ext = ext;
     this.net = par.net;
   }

@@ -12,8 +12,10 @@ import type { NftExpr, NftPktinfo, NftRegs } from './nf_tables.js';
 import { nftParseRegister } from './nft_exprs.js';
 import { NFT_BREAK, type NftExprMsg } from '../../uapi/linux/netfilter/nf_tables.js';
 import { nfCtNetnsGet, nfCtNetnsPut } from './nf_conntrack_proto.js';
-import type { NfConn } from './nf_conntrack_core.js';
-import { IP_CT_IS_REPLY, IP_CT_UNTRACKED, ctinfo2dir } from './nf_conntrack_tuple.js';
+import { nfCtGet, nfCtTmplAlloc, type NfConn } from './nf_conntrack_core.js';
+import { IP_CT_IS_REPLY, IP_CT_NEW, IP_CT_UNTRACKED, ctinfo2dir } from './nf_conntrack_tuple.js';
+import { NF_CT_DEFAULT_ZONE_DIR, NF_CT_ZONE_DIR_ORIG, NF_CT_ZONE_DIR_REPL, nfCtZoneId, nfCtZoneInit } from './nf_conntrack_zones.js';
+import type { SkBuff } from '../core/skbuff.js';
 import { IPCT_MARK, nfConntrackEventCache } from './nf_conntrack_ecache.js';
 
 /** enum nft_ct_keys */
@@ -28,6 +30,7 @@ export const NFT_CT_DST = 9;
 export const NFT_CT_PROTOCOL = 10;
 export const NFT_CT_PROTO_SRC = 11;
 export const NFT_CT_PROTO_DST = 12;
+export const NFT_CT_ZONE = 17;
 export const NFT_CT_SRC_IP = 19;
 export const NFT_CT_DST_IP = 20;
 
@@ -39,13 +42,15 @@ const NF_CT_STATE_UNTRACKED_BIT = 1 << 6;
 const CT_LEN: Readonly<Record<number, number>> = {
   [NFT_CT_STATE]: 4, [NFT_CT_DIRECTION]: 1, [NFT_CT_STATUS]: 4, [NFT_CT_MARK]: 4, [NFT_CT_EXPIRATION]: 4,
   [NFT_CT_L3PROTOCOL]: 1, [NFT_CT_SRC]: 4, [NFT_CT_DST]: 4, [NFT_CT_PROTOCOL]: 1, [NFT_CT_PROTO_SRC]: 2,
-  [NFT_CT_PROTO_DST]: 2, [NFT_CT_SRC_IP]: 4, [NFT_CT_DST_IP]: 4,
+  [NFT_CT_PROTO_DST]: 2, [NFT_CT_SRC_IP]: 4, [NFT_CT_DST_IP]: 4, [NFT_CT_ZONE]: 2,
 };
 
 /** nft_ct_get_eval() / nft_ct_set_eval() */
 export class NftCt implements NftExpr {
   private readonly off: number;
   private readonly set: boolean;
+  /** ct zone set: the templates made, by zone id. */
+  private readonly templates = new Map<number, NfConn>();
   constructor(
     private readonly m: Extract<NftExprMsg, { name: 'ct' }>,
     private readonly net: Net,
@@ -53,7 +58,7 @@ export class NftCt implements NftExpr {
     const len = CT_LEN[m.key];
     if (len === undefined) throw new KError('EOPNOTSUPP');
     this.set = m.sreg !== undefined;
-    if (this.set && m.key !== NFT_CT_MARK) throw new KError('EOPNOTSUPP');
+    if (this.set && m.key !== NFT_CT_MARK && m.key !== NFT_CT_ZONE) throw new KError('EOPNOTSUPP');
     // Tuple keys need a direction; the others refuse one.
     const tupleKey = m.key === NFT_CT_SRC || m.key === NFT_CT_DST || m.key === NFT_CT_PROTO_SRC || m.key === NFT_CT_PROTO_DST || m.key === NFT_CT_SRC_IP || m.key === NFT_CT_DST_IP;
     if (tupleKey && m.dir === undefined) throw new KError('EINVAL');
@@ -64,9 +69,10 @@ export class NftCt implements NftExpr {
 
   eval(regs: NftRegs, pkt: NftPktinfo): void {
     const skb = pkt.skb;
-    const ct = skb.nfct as NfConn | null;
+    const ct = nfCtGet(skb);
     const v = regs.view;
     const o = this.off;
+    if (this.set && this.m.key === NFT_CT_ZONE) return this.setZone(skb, v.getUint16(o, true));
     if (this.set) {
       const mark = v.getUint32(o, true);
       if (ct && ct.mark !== mark) {
@@ -87,6 +93,8 @@ export class NftCt implements NftExpr {
       case NFT_CT_DIRECTION: v.setUint32(o, ctinfo2dir(skb.nfctinfo), true); break;
       case NFT_CT_STATUS: v.setUint32(o, ct.status, true); break;
       case NFT_CT_MARK: v.setUint32(o, ct.mark >>> 0, true); break;
+      // the zone's id in the direction asked, else its id whatever its directions
+      case NFT_CT_ZONE: v.setUint32(o, this.m.dir === undefined ? ct.zone.id : nfCtZoneId(ct.zone, this.m.dir), true); break;
       case NFT_CT_EXPIRATION: v.setUint32(o, Math.max(0, Math.floor((ct.timeout - ct.net.sched.now) / 1e6)), true); break;
       case NFT_CT_L3PROTOCOL: v.setUint32(o, 2, true); break;
       case NFT_CT_PROTOCOL: v.setUint32(o, t.protonum, true); break;
@@ -95,6 +103,23 @@ export class NftCt implements NftExpr {
       case NFT_CT_PROTO_SRC: v.setUint32(o, 0); v.setUint16(o, t.srcU); break;
       default: v.setUint32(o, 0); v.setUint16(o, t.dstU); break;
     }
+  }
+
+  /**
+   * nft_ct_set_zone_eval(): a packet not yet tracked takes a template of
+   * the zone (of the direction asked, else both). Linux: a per-CPU
+   * template refilled per packet; here one per zone id, made once.
+   */
+  private setZone(skb: SkBuff, id: number): void {
+    if (skb.nfct) return;
+    let tmpl = this.templates.get(id);
+    if (!tmpl) {
+      const dir = this.m.dir === undefined ? NF_CT_DEFAULT_ZONE_DIR : this.m.dir ? NF_CT_ZONE_DIR_REPL : NF_CT_ZONE_DIR_ORIG;
+      tmpl = nfCtTmplAlloc(this.net, nfCtZoneInit({ id: 0, flags: 0, dir: 0 }, id, dir, 0));
+      this.templates.set(id, tmpl);
+    }
+    skb.nfct = tmpl;
+    skb.nfctinfo = IP_CT_NEW;
   }
 
   dump(): NftExprMsg {

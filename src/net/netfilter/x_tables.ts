@@ -29,6 +29,7 @@ import { physdevMatch } from './xt_physdev.js';
 import { stringMatch } from './xt_string.js';
 import { nflogTarget, nfqueueTarget } from './xt_NFQUEUE.js';
 import { dscpTarget, tosTarget } from './xt_DSCP.js';
+import { ecnTarget } from './xt_ECN.js';
 import { ownerMatch } from './xt_owner.js';
 import { connlimitMatch } from './xt_connlimit.js';
 import { hashlimitMatch } from './xt_hashlimit.js';
@@ -80,7 +81,8 @@ export interface XtMatch {
 
 export interface XtTarget {
   readonly revision: number;
-  newPriv?(info: XtInfo): unknown;
+  /** What checkentry allocates for the rule alone (handed to target() as par.priv), in the rule's namespace. */
+  newPriv?(info: XtInfo, net: Net): unknown;
   readonly table?: string;
   readonly hooks?: number;
   check?(info: XtInfo, par: XtCheckParam): void;
@@ -397,7 +399,8 @@ export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>
 
 export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarget>([
   ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ['NFQUEUE', nfqueueTarget],
-  ['NFLOG', nflogTarget], ['DSCP', dscpTarget], ['TOS', tosTarget], ['TCPMSS', tcpmssTarget], ['CLASSIFY', classifyTarget], ...XT_CT_TARGETS,
+  ['NFLOG', nflogTarget], ['DSCP', dscpTarget], ['TOS', tosTarget], ['TCPMSS', tcpmssTarget], ['CLASSIFY', classifyTarget], ['ECN', ecnTarget],
+  ...XT_CT_TARGETS,
   ...XT_NAT_TARGETS, ['mangle', arptMangle],
 ]);
 

@@ -16,6 +16,7 @@ import { nfCtNetnsGet, nfCtNetnsPut } from './nf_conntrack_proto.js';
 import { TCP_CONNTRACK_CLOSE, TCP_CONNTRACK_TIME_WAIT } from './nf_conntrack_proto_tcp.js';
 import { nfCtTupleEqual, type NfConntrackTuple } from './nf_conntrack_tuple.js';
 import { num, type XtMatch } from './x_tables.js';
+import { nfCtZoneId, type NfConntrackZone } from './nf_conntrack_zones.js';
 
 /** XT_CONNLIMIT_* (include/uapi/linux/netfilter/xt_connlimit.h) */
 export const XT_CONNLIMIT_INVERT = 1 << 0;
@@ -24,9 +25,15 @@ export const XT_CONNLIMIT_DADDR = 1 << 1;
 /** One jiffy at HZ 250, in virtual ns. */
 const JIFFY_NS = 4_000_000;
 
+/** struct nf_conncount_tuple: a counted connection's original tuple and its zone. */
+interface ConncountTuple {
+  readonly tuple: NfConntrackTuple;
+  readonly zone: Readonly<NfConntrackZone>;
+}
+
 /** struct nf_conncount_list: the tuples counted for one key, and the jiffy of its last add. */
 interface ConncountList {
-  tuples: NfConntrackTuple[];
+  tuples: ConncountTuple[];
   lastGc: number;
 }
 
@@ -45,16 +52,18 @@ function alreadyClosed(ct: NfConn): boolean {
  * -EAGAIN) and the closed ones, and stop when the tuple is already there;
  * else append it.
  */
-function conncountAdd(net: Net, list: ConncountList, tuple: NfConntrackTuple, jiffy: number): void {
+function conncountAdd(net: Net, list: ConncountList, tuple: NfConntrackTuple, zone: Readonly<NfConntrackZone>, jiffy: number): void {
   if (list.lastGc < jiffy) {
     for (let i = 0; i < list.tuples.length; ) {
       const t = list.tuples[i]!;
-      const found = nfConntrackFindGet(net, t);
+      // find_or_evict(): looked up in the zone it was counted in
+      const found = nfConntrackFindGet(net, t.tuple, t.zone);
       if (!found) {
         list.tuples.splice(i, 1);
         continue;
       }
-      if (nfCtTupleEqual(t, tuple)) return;
+      // Linux compares nf_ct_zone_id(zone, zone->dir): a directions mask taken for a direction, so both sides read 0
+      if (nfCtTupleEqual(t.tuple, tuple) && nfCtZoneId(t.zone, t.zone.dir) === nfCtZoneId(zone, zone.dir)) return;
       if (alreadyClosed(found.ct)) {
         list.tuples.splice(i, 1);
         continue;
@@ -62,19 +71,19 @@ function conncountAdd(net: Net, list: ConncountList, tuple: NfConntrackTuple, ji
       i++;
     }
   }
-  list.tuples.push(tuple.clone());
+  list.tuples.push({ tuple: tuple.clone(), zone });
   list.lastGc = jiffy;
 }
 
 /** count_tree(): the key's count with the packet's connection added; an emptied list starts afresh (insert_tree()). */
-function conncountCount(net: Net, data: ConncountData, key: number, tuple: NfConntrackTuple): number {
+function conncountCount(net: Net, data: ConncountData, key: number, tuple: NfConntrackTuple, zone: Readonly<NfConntrackZone>): number {
   const jiffy = Math.floor(net.sched.now / JIFFY_NS);
   let list = data.get(key);
   if (!list || list.tuples.length === 0) {
     list = { tuples: [], lastGc: -1 };
     data.set(key, list);
   }
-  conncountAdd(net, list, tuple, jiffy);
+  conncountAdd(net, list, tuple, zone, jiffy);
   return list.tuples.length;
 }
 
@@ -93,7 +102,7 @@ export const connlimitMatch: XtMatch = {
     const flags = num(info, 'flags');
     const addr = getU32(skb.buf, skb.networkHeader + (flags & XT_CONNLIMIT_DADDR ? Iph.Daddr : Iph.Saddr));
     const key = (addr & num(info, 'mask')) >>> 0;
-    const n = conncountCount(par.state.net, par.priv as ConncountData, key, ct.tuplehash[0].tuple);
+    const n = conncountCount(par.state.net, par.priv as ConncountData, key, ct.tuplehash[0].tuple, ct.zone);
     return (n > num(info, 'limit')) !== ((flags & XT_CONNLIMIT_INVERT) !== 0);
   },
 };

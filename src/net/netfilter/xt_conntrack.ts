@@ -6,11 +6,11 @@
  * @linux net/netfilter/xt_conntrack.c, xt_connmark.c, xt_CT.c
  */
 import type { SkBuff } from '../core/skbuff.js';
-import { KError } from '../core/errno.js';
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 import type { XtMatch, XtTarget } from './x_tables.js';
 import { nfCtNetnsGet, nfCtNetnsPut } from './nf_conntrack_proto.js';
-import type { NfConn } from './nf_conntrack_core.js';
+import { ctTarget } from './xt_CT.js';
+import { nfCtGet, type NfConn } from './nf_conntrack_core.js';
 import {
   IPS_DST_NAT, IPS_SRC_NAT, IP_CT_DIR_ORIGINAL, IP_CT_IS_REPLY, IP_CT_UNTRACKED, ctinfo2dir,
 } from './nf_conntrack_tuple.js';
@@ -48,7 +48,7 @@ const num = (info: XtInfo, k: string): number => {
 
 /** The state bits of a packet as xt_conntrack computes them. */
 export function ctStateBits(skb: SkBuff): number {
-  const ct = skb.nfct as NfConn | null;
+  const ct = nfCtGet(skb);
   if (ct) {
     let bits = xtConntrackStateBit(skb.nfctinfo);
     if (ct.status & IPS_SRC_NAT) bits |= XT_CONNTRACK_STATE_SNAT;
@@ -90,7 +90,7 @@ const conntrackMatch: XtMatch = {
   match(skb, _par, info) {
     const flags = num(info, 'matchFlags');
     const inv = num(info, 'invertFlags');
-    const ct = skb.nfct as NfConn | null;
+    const ct = nfCtGet(skb);
     if (flags & XT_CONNTRACK_STATE) {
       if (((num(info, 'stateMask') & ctStateBits(skb)) !== 0) === ((inv & XT_CONNTRACK_STATE) !== 0)) return false;
     }
@@ -122,7 +122,7 @@ const connmarkMatch: XtMatch = {
   check: (_info, par) => nfCtNetnsGet(par.net),
   destroy: (_info, net) => nfCtNetnsPut(net),
   match(skb, _par, info) {
-    const ct = skb.nfct as NfConn | null;
+    const ct = nfCtGet(skb);
     if (!ct) return false;
     return (((ct.mark & num(info, 'mask')) >>> 0) === num(info, 'mark')) !== (info['invert'] === true);
   },
@@ -139,7 +139,7 @@ const connmarkTarget: XtTarget = {
   check: (_info, par) => nfCtNetnsGet(par.net),
   destroy: (_info, net) => nfCtNetnsPut(net),
   target(skb, _par, info) {
-    const ct = skb.nfct as NfConn | null;
+    const ct = nfCtGet(skb);
     if (!ct) return XT_CONTINUE;
     const ctmask = num(info, 'ctmask');
     const nfmask = num(info, 'nfmask');
@@ -159,36 +159,6 @@ const connmarkTarget: XtTarget = {
       ct.mark = newmark;
       nfConntrackEventCache(IPCT_MARK, ct);
     }
-    return XT_CONTINUE;
-  },
-};
-
-/** XT_CT_NOTRACK */
-export const XT_CT_NOTRACK = 1;
-
-/**
- * xt_ct_target(): with --notrack the packet is marked untracked (unless it
- * already has a connection, as after loopback); conntrack is not loaded.
- * Without options the template it attaches is the plain one (zone 0, no
- * helper, every event): the packet is tracked as without the rule.
- * Linux: zones and event masks of a template are not there (refused).
- */
-const ctTarget: XtTarget = {
-  revision: 2,
-  table: 'raw',
-  check(info) {
-    // xt_ct_tg_check(): --notrack needs nothing else; no conntrack helper nor
-    // timeout policy is ever registered (ENOENT, EINVAL).
-    if (num(info, 'flags') & XT_CT_NOTRACK) return;
-    if (num(info, 'zone') || num(info, 'flags') || num(info, 'ctEvents') || num(info, 'expEvents')) throw new KError('EOPNOTSUPP');
-    if (info['helper']) throw new KError('ENOENT');
-    if (info['timeout']) throw new KError('EINVAL');
-  },
-  target(skb, _par, info) {
-    if (!(num(info, 'flags') & XT_CT_NOTRACK)) return XT_CONTINUE;
-    if (skb.nfct || skb.nfctinfo !== 0) return XT_CONTINUE;
-    skb.nfct = null;
-    skb.nfctinfo = IP_CT_UNTRACKED;
     return XT_CONTINUE;
   },
 };

@@ -68,8 +68,10 @@ interface Filter {
   expect: boolean;
   /** -o: the _O_* output flags. */
   output: number;
-  /** -w: the zone (only zone 0 exists here). */
+  /** -w, --orig-zone, --reply-zone: the zone (of both directions, of one). */
   zone: number | null;
+  origZone: number | null;
+  replyZone: number | null;
   /** The options given (their getopt letters), for generic_opt_check(). */
   given: Set<string>;
   /** -e: the event groups to join (NFNLGRP_CONNTRACK_*), null for all. */
@@ -95,7 +97,8 @@ const LONG: Readonly<Record<string, string>> = {
   dump: 'L', list: 'L', get: 'G', delete: 'D', create: 'I', update: 'U', event: 'E', flush: 'F', count: 'C', stats: 'S',
   version: 'V', help: 'h', src: 's', 'orig-src': 's', dst: 'd', 'orig-dst': 'd', 'reply-src': 'r', 'reply-dst': 'q',
   'mask-src': '{', 'mask-dst': '}',
-  protonum: 'p', family: 'f', timeout: 't', status: 'u', zone: 'w', mark: 'm', output: 'o', 'event-mask': 'e',
+  protonum: 'p', family: 'f', timeout: 't', status: 'u', zone: 'w', 'orig-zone': '(', 'reply-zone': ')', mark: 'm', output: 'o',
+  'event-mask': 'e',
   sport: '--sport', 'orig-port-src': '--sport', dport: '--dport', 'orig-port-dst': '--dport', 'reply-port-src': '--rsport',
   'reply-port-dst': '--rdport', state: '--state', 'src-nat': 'n', 'dst-nat': 'g', 'any-nat': 'j',
   'icmp-type': '--icmptype', 'icmp-code': '--icmpcode', 'icmp-id': '--icmpid',
@@ -188,6 +191,14 @@ function atol(s: string): number {
   return m ? Number(m[1]) : 0;
 }
 
+/** strtoul(s, NULL, 0): blanks, a sign, then hex (0x), octal (0) or decimal digits (0 without any; a minus wraps). */
+function strtoul0(s: string): number {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX](?=[0-9a-fA-F])[0-9a-fA-F]*|0[0-7]*|[1-9][0-9]*)?/.exec(s)!;
+  const digits = m[2] ?? '0';
+  const v = /^0[xX]/.test(digits) ? parseInt(digits.slice(2), 16) : digits.startsWith('0') ? parseInt(digits, 8) : Number(digits);
+  return (m[1] === '-' ? -v : v) >>> 0;
+}
+
 function parsePortNum(s: string): number {
   if (!/^[0-9]+$/.test(s) || Number(s) > 65535) throw paramProblem(`invalid port \`${s}'`);
   return Number(s);
@@ -277,7 +288,7 @@ const OPT_COLUMNS: readonly [string, string][] = [
 /** commands_v_options[]: per command (X: the expect table's), 0 illegal, 1 compulsory, 2 optional, 3 checked apart. */
 const COMMANDS_V_OPTIONS: Readonly<Record<string, string>> = {
   L: '22222022000220202222202220022', I: '33331120000002200220000202022', U: '22222220000220222222000022200',
-  D: '22222220000220222222000222002', G: '33331000000000020002000020000', F: '00000000000000002000000000000',
+  D: '22222220000220222222000222022', G: '33331000000000020002000020000', F: '00000000000000002000000000000',
   E: '22222000200220202222222220022', V: '00000000000000000000000000000', h: '00002000000000000000000000000',
   XL: '00000000000000002002000000000', XF: '00000000000000000000000000000', C: '00000000000000000000000000000',
   S: '00000000000000000000000000000',
@@ -392,7 +403,10 @@ function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): v
       break;
     case 'e': f.events = eventMask(v); break;
     case 't': f.timeout = atol(v) >>> 0; break;
-    case 'w': f.zone = atol(v) & 0xffff; break;
+    // nfct_set_attr_u16(strtoul(optarg, NULL, 0))
+    case 'w': f.zone = strtoul0(v) & 0xffff; break;
+    case '(': f.origZone = strtoul0(v) & 0xffff; break;
+    case ')': f.replyZone = strtoul0(v) & 0xffff; break;
     case '--icmptype': f.icmpType = atol(v) & 0xff; break;
     case '--icmpcode': f.icmpCode = atol(v) & 0xff; break;
     case '--icmpid': f.icmpId = atol(v) & 0xffff; break;
@@ -416,7 +430,7 @@ function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
   const f: Filter = {
     cmd: '', proto: null, origSrc: null, origDst: null, origSrcMask: null, origDstMask: null, replSrc: null, replDst: null, sport: null, dport: null,
     replSport: null, replDport: null, icmpType: null, icmpCode: null, icmpId: null, timeout: null, mark: null, status: null, statusClear: 0,
-    state: null, family: 'ipv4', expect: false, output: 0, zone: null,
+    state: null, family: 'ipv4', expect: false, output: 0, zone: null, origZone: null, replyZone: null,
     given: new Set(), events: null,
     snat: null, dnat: null, anyNat: false,
   };
@@ -471,8 +485,6 @@ function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
   // GRE keys: tuxnet's tuples carry none
   if (PROTO_OPTS[47]!.some((k) => f.given.has(k))) throw paramProblem('GRE keys are not supported by tuxnet');
   if (f.cmd === 'E' && f.output & O_TMS) throw paramProblem('-o timestamp: the timestamps of events are not supported by tuxnet');
-  // zones are not modelled: every entry is in zone 0, which -I cannot leave
-  if (f.cmd === 'I' && f.zone) throw paramProblem('-w: conntrack zones are not supported by tuxnet');
   if (f.cmd === 'I' && (f.snat || f.dnat)) throw paramProblem('-I with --src-nat/--dst-nat/--any-nat is not supported by tuxnet');
   // the extensions whose keys or ports tuxnet's tuples do not carry (gre, sctp, dccp, udplite, icmpv6)
   if ((f.cmd === 'I' || f.cmd === 'G') && [47, 132, 33, 136, 58].includes(f.proto ?? -1)) {
@@ -510,7 +522,10 @@ function matches(f: Filter, ct: CtMsg): boolean {
   if (f.icmpType !== null && o.icmpType !== f.icmpType) return false;
   if (f.icmpCode !== null && o.icmpCode !== f.icmpCode) return false;
   if (f.icmpId !== null && o.icmpId !== f.icmpId) return false;
-  if (f.zone) return false;
+  // nfct_cmp() of ATTR_ZONE, ATTR_ORIG_ZONE, ATTR_REPL_ZONE: an entry without the attribute compares as 0
+  if (f.zone !== null && (ct.zone ?? 0) !== f.zone) return false;
+  if (f.origZone !== null && (o.zone ?? 0) !== f.origZone) return false;
+  if (f.replyZone !== null && (r.zone ?? 0) !== f.replyZone) return false;
   if ((f.snat || f.dnat) && !natMatches(f, ct)) return false;
   return true;
 }
@@ -582,6 +597,16 @@ function tcpFlags(f: Filter): number {
   return TCP_FLAG_BE_LIBERAL | TCP_FLAG_SACK_PERM | ((f.state ?? 0) >= TCP_CONNTRACK_TIME_WAIT ? TCP_FLAG_CLOSE_INIT : 0);
 }
 
+/** A tuple with the zone of its direction (--orig-zone, --reply-zone: CTA_TUPLE_ZONE) when given. */
+function withZone(t: CtaTuple, zone: number | null): CtaTuple {
+  return zone === null ? t : { ...t, zone };
+}
+
+/** What names a listed entry in a request: its tuples' own zones ride in them, a zone of both directions is CTA_ZONE. */
+function entryKey(ct: CtMsg): { orig: CtaTuple; zone?: number } {
+  return { orig: ct.orig, ...(ct.zone !== undefined ? { zone: ct.zone } : {}) };
+}
+
 /** -I: the entry's tuples (one direction given: the other its inverse) and attributes, sent NLM_F_CREATE|NLM_F_EXCL. */
 function create(p: Proc, nl: NetlinkSock, f: Filter): number {
   const hasOrig = f.given.has('s') || f.given.has('d');
@@ -592,7 +617,8 @@ function create(p: Proc, nl: NetlinkSock, f: Filter): number {
   else if (!hasOrig && hasReply) orig = invertTuple(reply);
   const flags = f.proto === 6 ? tcpFlags(f) : 0;
   const req: CtNewReq = {
-    orig, reply, ...(f.timeout !== null ? { timeout: f.timeout } : {}), ...(f.status !== null ? { status: f.status } : {}),
+    orig: withZone(orig, f.origZone), reply: withZone(reply, f.replyZone), ...(f.zone !== null ? { zone: f.zone } : {}),
+    ...(f.timeout !== null ? { timeout: f.timeout } : {}), ...(f.status !== null ? { status: f.status } : {}),
     ...(f.mark ? { mark: f.mark[0] } : {}), ...(f.state !== null ? { tcpState: f.state } : {}),
     ...(f.proto === 6 ? { tcpFlags: [flags, flags, flags, flags] as const } : {}),
   };
@@ -627,7 +653,7 @@ class OneRecvTalk {
 
 /** The changes -U makes to `ct` (copy_mark(), copy_status(), the template's timeout, TCP state and flags); null when it would change nothing. */
 function updateReq(f: Filter, ct: CtMsg): CtNewReq | null {
-  const req: { -readonly [K in keyof CtNewReq]: CtNewReq[K] } = { orig: ct.orig };
+  const req: { -readonly [K in keyof CtNewReq]: CtNewReq[K] } = entryKey(ct);
   let changed = false;
   const set = <K extends 'timeout' | 'status' | 'mark' | 'tcpState'>(k: K, v: number, old: number | undefined): void => {
     req[k] = v;
@@ -661,7 +687,7 @@ function update(p: Proc, nl: NetlinkSock, f: Filter): number {
     if (!req) continue;
     const res = sock.talk(IPCTNL_MSG_CT_NEW, req);
     if (typeof res === 'string') p.stderr.write(`Operation failed: ${err2str(res, 'U')}\n`);
-    const got = sock.talk(IPCTNL_MSG_CT_GET, { orig: ct.orig });
+    const got = sock.talk(IPCTNL_MSG_CT_GET, entryKey(ct));
     if (got === 'ENOENT') continue;
     if (typeof got === 'string') throw opFailed(got, 'U');
     if (got) out.push(entryText(f, got, null));
@@ -733,7 +759,7 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
     }
     case 'D': {
       const list = dumpAll(nl, f);
-      for (const ct of list) nl.request(ctnlMsg(IPCTNL_MSG_CT_DELETE), NLM_F_REQUEST, { orig: ct.orig } as CtReq);
+      for (const ct of list) nl.request(ctnlMsg(IPCTNL_MSG_CT_DELETE), NLM_F_REQUEST, entryKey(ct) as CtReq);
       p.stderr.write(`${PROG}: ${list.length} flow entries have been deleted.\n`);
       // delete_cb(): a save line says -D, XML and text print the entry as listed
       for (const ct of list) p.stdout.write(entryText(f, ct, f.output & O_SAVE ? 'destroy' : null) + '\n');

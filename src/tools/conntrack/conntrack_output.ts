@@ -22,10 +22,12 @@ export const PROTO_NAMES: Readonly<Record<number, string>> = { 1: 'icmp', 6: 'tc
 /** NFCT_T_*: what an event or a save line says happened to the entry (none: a listing). */
 export type CtMsgType = 'new' | 'update' | 'destroy' | null;
 
-function tupleText(t: CtaTuple): string {
+/** __snprintf_address(), __snprintf_proto(), then the direction's own zone (zone-orig=, zone-reply=). */
+function tupleText(t: CtaTuple, zoneName: string): string {
   let s = `src=${ipToString(t.src)} dst=${ipToString(t.dst)} `;
   if (t.protonum === 1) s += `type=${t.icmpType ?? 0} code=${t.icmpCode ?? 0} id=${t.icmpId ?? 0} `;
   else if (t.sport !== undefined) s += `sport=${t.sport} dport=${t.dport ?? 0} `;
+  if (t.zone !== undefined) s += `${zoneName}=${t.zone} `;
   return s;
 }
 
@@ -38,11 +40,12 @@ export function ctText(ct: CtMsg, ext = false, id = false): string {
   if (ct.timeout !== undefined) s += `${ct.timeout} `;
   if (ct.tcpState !== undefined) s += `${TCP_CONNTRACK_NAMES[ct.tcpState] ?? 'UNKNOWN'} `;
   const c = ct.counters;
-  s += tupleText(ct.orig) + (c ? `packets=${c[0]} bytes=${c[1]} ` : '');
+  s += tupleText(ct.orig, 'zone-orig') + (c ? `packets=${c[0]} bytes=${c[1]} ` : '');
   if (!(ct.status & IPS_SEEN_REPLY)) s += '[UNREPLIED] ';
-  s += tupleText(ct.reply) + (c ? `packets=${c[2]} bytes=${c[3]} ` : '');
+  s += tupleText(ct.reply, 'zone-reply') + (c ? `packets=${c[2]} bytes=${c[3]} ` : '');
   if (ct.status & IPS_ASSURED) s += '[ASSURED] ';
   if (ct.mark !== undefined) s += `mark=${ct.mark} `;
+  if (ct.zone !== undefined) s += `zone=${ct.zone} `;
   if (ct.use !== undefined) s += `use=${ct.use} `;
   // -o id: __snprintf_id() last.
   if (id) s += `id=${ct.id >>> 0} `;
@@ -55,6 +58,7 @@ function tupleXml(t: CtaTuple, dir: 'original' | 'reply', counters: readonly num
   s += `<layer4 protonum="${t.protonum}" protoname="${PROTO_NAMES[t.protonum] ?? 'unknown'}">`;
   if ([6, 17, 136, 132, 33].includes(t.protonum)) s += `<sport>${t.sport ?? 0}</sport><dport>${t.dport ?? 0}</dport>`;
   s += '</layer4>';
+  if (t.zone !== undefined) s += `<zone>${t.zone}</zone>`;
   if (counters) s += `<counters><packets>${counters[0]}</packets><bytes>${counters[1]}</bytes></counters>`;
   return s + '</meta>';
 }
@@ -69,6 +73,7 @@ export function ctXml(ct: CtMsg, type: CtMsgType): string {
   if (ct.tcpState !== undefined) s += `<state>${TCP_CONNTRACK_NAMES[ct.tcpState] ?? 'NONE'}</state>`;
   if (ct.timeout !== undefined) s += `<timeout>${ct.timeout}</timeout>`;
   if (ct.mark !== undefined) s += `<mark>${ct.mark}</mark>`;
+  if (ct.zone !== undefined) s += `<zone>${ct.zone}</zone>`;
   if (ct.use !== undefined) s += `<use>${ct.use}</use>`;
   s += `<id>${ct.id >>> 0}</id>`;
   if (ct.status & IPS_ASSURED) s += '<assured/>';
@@ -102,6 +107,10 @@ export function ctSave(ct: CtMsg, type: CtMsgType): string {
   if (ct.timeout !== undefined) s += `-t ${ct.timeout} `;
   const names = SAVE_STATUS.filter(([bit]) => ct.status & (1 << bit)).map(([, n]) => n);
   s += `-u ${names.length ? names.join(',') : 'UNSET'} `;
+  // the zone options, as -I takes them
+  if (ct.zone !== undefined) s += `-w ${ct.zone} `;
+  if (ct.orig.zone !== undefined) s += `--orig-zone ${ct.orig.zone} `;
+  if (ct.reply.zone !== undefined) s += `--reply-zone ${ct.reply.zone} `;
   const o = ct.orig;
   const r = ct.reply;
   const dnat = (ct.status & IPS_DST_NAT_DONE) !== 0 && r.src !== o.dst;

@@ -279,6 +279,59 @@ const dscpTarget: Ext = {
   save: (i) => ` --set-dscp 0x${hex2(n(i, 'dscp'))}`,
 };
 
+/** IPT_ECN_OP_SET_IP, _SET_ECE, _SET_CWR (ipt_ECN.h) */
+const ECN_OP_IP = 0x01;
+const ECN_OP_ECE = 0x10;
+const ECN_OP_CWR = 0x20;
+
+/**
+ * ECN_opts[] of libipt_ECN.c: ids O_ECN_TCP_REMOVE, O_ECN_TCP_CWR,
+ * O_ECN_TCP_ECE, O_ECN_IP_ECT; --ecn-tcp-remove excludes the two bits'
+ * options (and they it), which take 0-1, the codepoint 0-3.
+ */
+const ECN_OPTS = { 'ecn-tcp-remove': { id: 0, excl: 6 }, 'ecn-tcp-cwr': { id: 1, excl: 1 }, 'ecn-tcp-ece': { id: 2, excl: 1 }, 'ecn-ip-ect': { id: 3 } };
+
+/** --ecn-tcp-remove: both bits set to 0, nothing else (how print and save tell it). */
+const ecnRemove = (i: Info): boolean => n(i, 'operation') === (ECN_OP_ECE | ECN_OP_CWR) && !n(i, 'ece') && !n(i, 'cwr');
+
+/** libipt_ECN.c: ECN_parse(), ECN_check(), ECN_print(), ECN_save(). */
+const ecnTarget: Ext = {
+  name: 'ECN', revision: 0, opts: { 'ecn-tcp-remove': false, 'ecn-tcp-cwr': true, 'ecn-tcp-ece': true, 'ecn-ip-ect': true },
+  xtopts: ECN_OPTS,
+  init: () => ({ operation: 0, ipEct: 0, ece: 0, cwr: 0 }),
+  parse(o, arg, _inv, info) {
+    if (o === 'ecn-tcp-remove') {
+      Object.assign(info, { operation: ECN_OP_ECE | ECN_OP_CWR, ece: 0, cwr: 0 });
+      return null;
+    }
+    const v = xtoptUint('ECN', o, arg, o === 'ecn-ip-ect' ? 3 : 1);
+    if (typeof v === 'string') return v;
+    const [op, key] = o === 'ecn-tcp-cwr' ? [ECN_OP_CWR, 'cwr'] : o === 'ecn-tcp-ece' ? [ECN_OP_ECE, 'ece'] : [ECN_OP_IP, 'ipEct'];
+    info['operation'] = n(info, 'operation') | op;
+    info[key] = v;
+    return null;
+  },
+  final: (_i, { xflags }) => (xflags ? null : 'ECN target: An operation is required'),
+  print(i) {
+    if (ecnRemove(i)) return ' ECN TCP remove';
+    const op = n(i, 'operation');
+    let s = ' ECN';
+    if (op & ECN_OP_ECE) s += ` ECE=${n(i, 'ece')}`;
+    if (op & ECN_OP_CWR) s += ` CWR=${n(i, 'cwr')}`;
+    if (op & ECN_OP_IP) s += ` ECT codepoint=${n(i, 'ipEct')}`;
+    return s;
+  },
+  save(i) {
+    if (ecnRemove(i)) return ' --ecn-tcp-remove';
+    const op = n(i, 'operation');
+    let s = '';
+    if (op & ECN_OP_ECE) s += ` --ecn-tcp-ece ${n(i, 'ece')}`;
+    if (op & ECN_OP_CWR) s += ` --ecn-tcp-cwr ${n(i, 'cwr')}`;
+    if (op & ECN_OP_IP) s += ` --ecn-ip-ect ${n(i, 'ipEct')}`;
+    return s;
+  },
+};
+
 /** libxt_CLASSIFY.c: --set-class MAJOR:MINOR (sscanf("%x:%x")), the packet's priority. */
 const classify: Ext = {
   name: 'CLASSIFY', revision: 0, opts: { 'set-class': true },
@@ -313,4 +366,4 @@ const secmark: Ext = {
   save: (i) => ` --selctx ${String(i['secctx'])}`,
 };
 
-export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, classify, secmark, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));
+export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, classify, ecnTarget, secmark, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));

@@ -6,7 +6,7 @@
  * @nftables src/rule.c, src/netlink_delinearize.c, src/xt.c
  */
 import { xtExtText } from './nft_xt_ext.js';
-import { ctCmpText, xtCtText } from './nft_xt_ct.js';
+import { ctCmpText, ctSetText, xtCtText } from './nft_xt_ct.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { inetProtoN2a } from '../ip/inet_proto.js';
 import { ICMP_CODES } from '../iptables/ipt_ext.js';
@@ -327,7 +327,7 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
         break;
       }
       case 'ct':
-        if (e.sreg !== undefined) out.push(`ct mark set ${c.imm ? hex8(le(c.imm)) : '?'}`);
+        if (e.sreg !== undefined) out.push(ctSetText(e.key, e.dir, c.imm));
         else c.load = { kind: 'ct', key: e.key, dir: e.dir };
         c.mask = null;
         break;

@@ -7,6 +7,7 @@
  */
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 import { ipToString } from '../../wire/ipv4.js';
+import { NftSetError } from './nft_set.js';
 
 const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
 
@@ -100,8 +101,20 @@ export function xtCtText(kind: 'match' | 'target', xtName: string, i: XtInfo): s
 /** NFT_CT_* keys by nft name (the tuple keys take a direction). */
 const CT_KEYS: Readonly<Record<string, number>> = {
   state: 0, direction: 1, status: 2, mark: 3, expiration: 5, l3proto: 7, saddr: 19, daddr: 20, protocol: 10,
-  'proto-src': 11, 'proto-dst': 12,
+  'proto-src': 11, 'proto-dst': 12, zone: 17,
 };
+/** NFT_CT_ZONE: a 16-bit integer in host byte order. */
+const CT_ZONE = 17;
+
+const u16le = (v: number): Uint8Array => new Uint8Array([v & 0xff, (v >>> 8) & 0xff]);
+
+/** integer_type_parse() of a zone (16 bits): the value, or nft's error pointing at it. */
+function zoneValue(v: string): number {
+  if (!/^(0x[0-9a-fA-F]+|[0-9]+)$/.test(v)) throw new NftSetError('Could not parse integer', v);
+  const z = Number(v);
+  if (z > 0xffff) throw new NftSetError(`Value ${v} exceeds valid range 0-65535`, v);
+  return z;
+}
 /** ct_state, ct_status bit symbols in bit order (datatype symbol tables). */
 const CT_STATE_SYMS: readonly [string, number][] = [['invalid', 1], ['established', 2], ['related', 4], ['new', 8], ['untracked', 64]];
 const CT_STATUS_SYMS: readonly [string, number][] = [['expected', 1], ['seen-reply', 2], ['assured', 4], ['confirmed', 8], ['snat', 16], ['dnat', 32], ['dying', 512]];
@@ -126,6 +139,10 @@ export function parseCt(next: (what?: string) => string, eat: (w: string) => boo
   if (key === 3 && eat('set')) {
     return [{ name: 'immediate', dreg: 1, data: u32le(Number(next())) }, { name: 'ct', key: 3, sreg: 1 }];
   }
+  if (key === CT_ZONE && eat('set')) {
+    const set: NftExprMsgLike = dir === undefined ? { name: 'ct', key, sreg: 1 } : { name: 'ct', key, sreg: 1, dir };
+    return [{ name: 'immediate', dreg: 1, data: u16le(zoneValue(next())) }, set];
+  }
   const neq = eat('!=');
   let v = next();
   // The tokenizer makes "a,b" three words.
@@ -149,6 +166,7 @@ export function parseCt(next: (what?: string) => string, eat: (w: string) => boo
     data = new Uint8Array(parts);
   } else if (key === 11 || key === 12) data = new Uint8Array([(Number(v) >> 8) & 0xff, Number(v) & 0xff]);
   else if (key === 10 || key === 7) data = new Uint8Array([Number(v)]);
+  else if (key === CT_ZONE) data = u16le(zoneValue(v));
   else data = u32le(Number(v));
   return [load, { name: 'cmp', sreg: 1, op: neq ? 1 : 0, data }];
 }
@@ -163,6 +181,12 @@ export type NftExprMsgLike =
 const le32 = (d: Uint8Array): number => ((d[0] ?? 0) | ((d[1] ?? 0) << 8) | ((d[2] ?? 0) << 16) | ((d[3] ?? 0) << 24)) >>> 0;
 
 /** ct_expr_print() and the relational that follows: "ct state established,related", "ct mark 0x00000001". */
+/** ct_expr_print() of a ct set statement: the key, the value the immediate put in its register. */
+export function ctSetText(key: number, dir: number | undefined, imm: Uint8Array | null): string {
+  if (key === CT_ZONE) return `ct ${dir === undefined ? '' : dir ? 'reply ' : 'original '}zone set ${imm ? (imm[0] ?? 0) | ((imm[1] ?? 0) << 8) : '?'}`;
+  return `ct mark set ${imm ? `0x${le32(imm).toString(16).padStart(8, '0')}` : '?'}`;
+}
+
 export function ctCmpText(key: number, dir: number | undefined, mask: Uint8Array | null, op: number, data: Uint8Array): string {
   const name = Object.entries(CT_KEYS).find((e) => e[1] === key)?.[0] ?? String(key);
   // NFT_CT_SRC_IP/DST_IP print with their family: "ct original ip saddr".
@@ -183,5 +207,6 @@ export function ctCmpText(key: number, dir: number | undefined, mask: Uint8Array
   if (key === 19 || key === 20) return `${sel} ${neg}${[...data].join('.')}`;
   if (key === 11 || key === 12) return `${sel} ${neg}${((data[0] ?? 0) << 8) | (data[1] ?? 0)}`;
   if (key === 10 || key === 7) return `${sel} ${neg}${data[0] ?? 0}`;
+  if (key === CT_ZONE) return `${sel} ${neg}${(data[0] ?? 0) | ((data[1] ?? 0) << 8)}`;
   return `${sel} ${neg}${`0x${le32(data).toString(16).padStart(8, '0')}`}`;
 }

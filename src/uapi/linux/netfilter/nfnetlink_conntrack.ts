@@ -33,6 +33,8 @@ export interface CtaTuple {
   readonly icmpId?: number;
   readonly icmpType?: number;
   readonly icmpCode?: number;
+  /** CTA_TUPLE_ZONE: the zone of this direction alone (a zone of one direction). */
+  readonly zone?: number;
 }
 
 /** One conntrack as ctnetlink_fill_info() describes it. */
@@ -55,6 +57,8 @@ export interface CtMsg {
   readonly counters?: readonly [number, number, number, number];
   /** CTA_PROTOINFO_TCP_FLAGS_ORIGINAL/REPLY: the tracker's ip_ct_tcp_state flags of each side. */
   readonly tcpFlags?: readonly [number, number];
+  /** CTA_ZONE: a zone of both directions other than 0. */
+  readonly zone?: number;
 }
 
 /**
@@ -76,6 +80,8 @@ export interface CtNewReq {
   readonly tcpState?: number;
   /** CTA_PROTOINFO_TCP_FLAGS_ORIGINAL/REPLY: struct nf_ct_tcp_flags (flags, mask) of each side. */
   readonly tcpFlags?: readonly [number, number, number, number];
+  /** CTA_ZONE */
+  readonly zone?: number;
 }
 
 /** A GET/DELETE request: a tuple to find one entry, or none for a dump/flush (and a mark filter, CTA_MARK/CTA_MARK_MASK). */
@@ -84,6 +90,8 @@ export interface CtReq {
   readonly orig?: CtaTuple;
   readonly reply?: CtaTuple;
   readonly mark?: readonly [number, number];
+  /** CTA_ZONE */
+  readonly zone?: number;
 }
 
 /** struct ip_conntrack_stat per CPU (CTA_STATS_*). */
