@@ -70,3 +70,20 @@ test('virt: ip link add ... type virt shares the MAC, @PARENT, goes with the par
     '',
   ].join('\n'));
 });
+
+test('virt: its MTU stays within the parent\'s (macvlan_change_mtu), and follows the parent down', async () => {
+  const s = createLabSession({ seed: 1 });
+  const r = await s.exec([
+    'ip link add eth0 address 02:00:00:00:00:11 type veth peer name c0',
+    'ip link add link eth0 name virt0 type virt',
+    'ip link set virt0 mtu 9000; echo rc=$?',
+    'ip link set virt0 mtu 1400; echo rc=$?',
+    'ip link set eth0 mtu 9000',
+    'ip link set virt0 mtu 9000; echo rc=$?',
+    'ip link set eth0 mtu 1280',
+    'ip -o link show virt0 | grep -o "mtu [0-9]*"',
+  ].join('\n'));
+  assert.equal(r.output, [
+    'RTNETLINK answers: Invalid argument', 'rc=2', 'rc=0', 'rc=0', 'mtu 1280', '',
+  ].join('\n'));
+});

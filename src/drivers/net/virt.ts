@@ -116,7 +116,17 @@ const virtNetdevOps: NetDeviceOps = {
   setMacAddress: () => {
     throw new KError('EOPNOTSUPP');
   },
+  changeMtu: virtChangeMtu,
 };
+
+/**
+ * As macvlan_change_mtu(): never above the parent's MTU, since every frame
+ * virt0 sends leaves through the parent (the parent shrinking takes virt0
+ * down with it: the CHANGEMTU event below).
+ */
+function virtChangeMtu(dev: NetDevice, mtu: number): void {
+  if (virtOf(dev).lowerdev.mtu < mtu) throw new KError('EINVAL');
+}
 
 /** newlink: an Ethernet parent in the requester's namespace, its MAC and MTU, the packet_type on it. */
 function virtNewlink(net: Net, req: RtnlNewlinkReq): NetDevice {

@@ -428,14 +428,22 @@ function linkwatchInitDev(dev: NetDevice): void {
 
 /**
  * linkwatch_urgent_event(): a running device whose link is another one's
- * (veth, macvlan, vxlan: iflink differs), or whose carrier comes back to a
- * qdisc a handled carrier loss deactivated (qdisc_tx_changing: its
- * operstate says so). A bridge losing its carrier is not urgent.
+ * (veth, macvlan, vxlan: iflink differs), or with carrier whose tx queue
+ * does not run its qdisc yet (qdisc_tx_changing(): txq->qdisc is not
+ * qdisc_sleeping): a device opened before (its default qdisc attached)
+ * that dev_activate() has not restarted, as after a carrier loss the
+ * linkwatch handled. Before a device's first open both are noop_qdisc: a
+ * veth whose peer has its index coming up the first time is not urgent.
+ * The work asks again when it runs (__linkwatch_run_queue()), after the
+ * open's own dev_activate(): a veth brought up again whose peer is up is
+ * urgent when its carrier comes, but no longer when the work looks, so it
+ * waits for the next full run as well. A bridge losing its carrier is not
+ * urgent.
  */
 function linkwatchUrgentEvent(dev: NetDevice): boolean {
   if (!dev.isUp) return false;
   if (dev.iflink !== dev.ifindex) return true;
-  return dev.carrier && dev.operstate !== Oper.UP && dev.operstate !== Oper.UNKNOWN;
+  return dev.carrier && dev.qdiscAttached && !dev.txActive;
 }
 
 /** HZ in ns: a full linkwatch run is followed by a second without another (linkwatch_nextevent). */
@@ -454,12 +462,7 @@ export function linkwatchFireEvent(dev: NetDevice): void {
   const rtnl = dev.net.world.rtnl;
   const sched = dev.net.world.sched;
   if (!linkwatchUrgentEvent(dev) && sched.now < rtnl.lwNextevent) {
-    rtnl.lwDeferred.add(dev);
-    rtnl.lwTimer ??= sched.schedule(rtnl.lwNextevent - sched.now, () => {
-      // linkwatch_event(): a full run, even when a sync took every device already.
-      rtnl.lwTimer = null;
-      linkwatchRunQueue(rtnl, sched.now, undefined, true);
-    });
+    linkwatchDefer(rtnl, dev);
     return;
   }
   if (!rtnl.locked && !rtnl.lwRunning) {
@@ -468,6 +471,17 @@ export function linkwatchFireEvent(dev: NetDevice): void {
   }
   // under the lock, or from the linkwatch work itself (a bridge's carrier following its port's): queued, FIFO
   rtnl.lweventlist.add(dev);
+}
+
+/** A non-urgent event within the second: it waits for the full run at linkwatch_nextevent (linkwatch_schedule_work(0)). */
+function linkwatchDefer(rtnl: Rtnl, dev: NetDevice): void {
+  const sched = dev.net.world.sched;
+  rtnl.lwDeferred.add(dev);
+  rtnl.lwTimer ??= sched.schedule(rtnl.lwNextevent - sched.now, () => {
+    // linkwatch_event(): a full run, even when a sync took every device already.
+    rtnl.lwTimer = null;
+    linkwatchRunQueue(rtnl, sched.now, undefined, true);
+  });
 }
 
 /** linkwatch_sync_dev(): a device's pending event is handled now, alone (the second is not restarted). */
@@ -497,7 +511,8 @@ function linkwatchDoDev(dev: NetDevice): void {
  * second; one within it takes only the urgent ones.
  */
 export function linkwatchRunQueue(rtnl: Rtnl, now: number, dev?: NetDevice, work = false): void {
-  if (now >= rtnl.lwNextevent && (work || dev || rtnl.lweventlist.size || rtnl.lwDeferred.size)) {
+  const full = now >= rtnl.lwNextevent;
+  if (full && (work || dev || rtnl.lweventlist.size || rtnl.lwDeferred.size)) {
     rtnl.lwNextevent = now + LINKWATCH_PERIOD_NS;
     for (const d of rtnl.lwDeferred) if (d !== dev) rtnl.lweventlist.add(d);
     rtnl.lwDeferred.clear();
@@ -509,7 +524,9 @@ export function linkwatchRunQueue(rtnl: Rtnl, now: number, dev?: NetDevice, work
     // the oldest first, each taken off before its work (which may queue others behind the rest)
     for (let d = firstOf(rtnl.lweventlist); d; d = firstOf(rtnl.lweventlist)) {
       rtnl.lweventlist.delete(d);
-      linkwatchDoDev(d);
+      // urgent_only: a device that is no longer urgent goes back to wait for the full run
+      if (!full && d.registered && !linkwatchUrgentEvent(d)) linkwatchDefer(rtnl, d);
+      else linkwatchDoDev(d);
     }
   } finally {
     rtnl.lwRunning = nested;

@@ -75,3 +75,19 @@ test('linkwatch: a device up without carrier sends into noop_qdisc (tx_dropped, 
   up(a0);
   assert.equal(a0.txActive, true, 'opened with carrier: active at once');
 });
+
+test('linkwatch: the work asks again whether an event is urgent: a veth up again with its peer up was urgent at carrier-on, not once its open restarted the queue', async () => {
+  const { createLabSession } = await import('../../lab/boot.js');
+  const s = createLabSession({ seed: 1 });
+  const r = await s.exec([
+    'ip netns add h',
+    'ip netns add c',
+    'ip link add eth0 netns h type veth peer name c0 netns c',
+    'ip -n h link set eth0 up',
+    'ip -n c link set c0 up',
+    'sleep 1.1',
+    'ip -n h link set eth0 down; ip -n h link set eth0 up; ip -n h -o link | grep -o "eth0.*state [A-Z]*" | sed -E "s/: <.*> .* state/ state/"',
+    'sleep 1.1; ip -n h -o link | grep -o "eth0.*state [A-Z]*" | sed -E "s/: <.*> .* state/ state/"',
+  ].join('\n'));
+  assert.equal(r.output, 'eth0@if2 state DOWN\neth0@if2 state UP\n', 'deferred to the next full run, then handled');
+});
