@@ -22,5 +22,5 @@ A bridge snooping IGMPv3 (mcast_igmp_version 3) hears a host's source-specific j
   $ sleep 1.5
   $ bridge -d mdb show | sed -E 's/\/2[0-9]{2}\.[0-9]{2}/\/2xx.xx/'
   dev br0 port p1 grp 232.1.1.1 temp filter_mode exclude proto kernel 
-  $ sleep 3
+  $ sleep 3.5
   $ bridge -d mdb show | sed -E 's/\/2[0-9]{2}\.[0-9]{2}/\/2xx.xx/'
