@@ -18,6 +18,7 @@ import { nfTablesBatch, nftNet } from './nf_tables_api.js';
 import { ctnetlinkRcv } from './nf_conntrack_netlink.js';
 import { NFNL_SUBSYS_CTNETLINK } from '../../uapi/linux/netfilter/nfnetlink_conntrack.js';
 import { nftSetElemExpired, type NftChain, type NftSetElem, type NftTable } from './nf_tables.js';
+import { netlinkKernelCreate } from '../netlink/af_netlink.js';
 
 /** The filter of a dump: family (NFPROTO_UNSPEC for all), table, chain. */
 interface DumpReq {
@@ -114,13 +115,5 @@ export function nfnetlinkRcv(net: Net, m: NlMsg, portid: number): NlReply {
 
 /** nfnetlink_net_init(): the kernel end of NETLINK_NETFILTER in every namespace. */
 export function nfnetlinkInit(world: NetWorld): void {
-  world.pernet.register({
-    name: 'nfnetlink',
-    init(net) {
-      net.netlink.kernel.set(NETLINK_NETFILTER, nfnetlinkRcv);
-    },
-    exit(net) {
-      net.netlink.kernel.delete(NETLINK_NETFILTER);
-    },
-  });
+  netlinkKernelCreate(world, 'nfnetlink', NETLINK_NETFILTER, nfnetlinkRcv);
 }

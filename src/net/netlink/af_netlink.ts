@@ -5,7 +5,7 @@
  * which is what `ip monitor` listens to.
  * @linux net/netlink/af_netlink.c
  */
-import type { Net } from '../core/net_namespace.js';
+import type { Net, NetWorld } from '../core/net_namespace.js';
 import { KError } from '../core/errno.js';
 import { NETLINK_ROUTE, type NlMsg, type NlReply } from '../../uapi/linux/netlink.js';
 import { RTNLGRP_MAX } from '../../uapi/linux/rtnetlink.js';
@@ -168,4 +168,17 @@ export function rtnlHasListeners(net: Net, group: number): boolean {
   if (net.netlink.memberships === 0) return false;
   for (const sk of net.netlink.socks) if (sk.protocol === NETLINK_ROUTE && sk.inGroup(group)) return true;
   return false;
+}
+
+/** netlink_kernel_create() in every namespace (pernet init/exit): `rcv` is the kernel end of `protocol`. */
+export function netlinkKernelCreate(world: NetWorld, name: string, protocol: number, rcv: (net: Net, msg: NlMsg, portid: number) => NlReply): void {
+  world.pernet.register({
+    name,
+    init(net) {
+      net.netlink.kernel.set(protocol, rcv);
+    },
+    exit(net) {
+      net.netlink.kernel.delete(protocol);
+    },
+  });
 }

@@ -8,6 +8,7 @@
 import type { Net, NetWorld } from '../core/net_namespace.js';
 import { KError } from '../core/errno.js';
 import { NLM_F_DUMP, NL_ACK_OK, type NlMsg, type NlReply } from '../../uapi/linux/netlink.js';
+import { netlinkKernelCreate } from './af_netlink.js';
 import {
   CTRL_CMD_GETFAMILY, CTRL_CMD_NEWFAMILY, GENL_ID_CTRL, NETLINK_GENERIC, type CtrlMsg, type GenlMsg,
 } from '../../uapi/linux/genetlink.js';
@@ -71,13 +72,5 @@ function genlRcvMsg(net: Net, msg: NlMsg, _portid: number): NlReply {
 
 /** genl_pernet_init(): the kernel end of NETLINK_GENERIC in every namespace. */
 export function genlInit(world: NetWorld): void {
-  world.pernet.register({
-    name: 'genetlink',
-    init(net) {
-      net.netlink.kernel.set(NETLINK_GENERIC, genlRcvMsg);
-    },
-    exit(net) {
-      net.netlink.kernel.delete(NETLINK_GENERIC);
-    },
-  });
+  netlinkKernelCreate(world, 'genetlink', NETLINK_GENERIC, genlRcvMsg);
 }
