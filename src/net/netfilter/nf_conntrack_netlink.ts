@@ -165,6 +165,14 @@ function changeProtoinfo(ct: NfConn, req: CtNewReq): Errno | null {
   return null;
 }
 
+/** What creation and change both apply, in the kernel's order: status, TCP protoinfo, mark. */
+function changeAttrs(ct: NfConn, req: CtNewReq): Errno | null {
+  const err = (req.status !== undefined ? changeStatus(ct, req.status) : null) ?? changeProtoinfo(ct, req);
+  if (err) return err;
+  if (req.mark !== undefined) ct.mark = req.mark >>> 0;
+  return null;
+}
+
 /** CTA_TIMEOUT in seconds as jiffies, at most INT_MAX of them, in virtual ns. */
 const timeoutNs = (sec: number): number => (Math.min(sec * HZ, 0x7fffffff) * 1e9) / HZ;
 
@@ -181,10 +189,9 @@ function createConntrack(net: Net, req: CtNewReq, orig: NfConntrackTuple, reply:
   if (!ct) return 'ENOMEM';
   if (req.timeout === undefined) return 'EINVAL';
   ct.timeout = timeoutNs(req.timeout);
-  const err = (req.status !== undefined ? changeStatus(ct, req.status) : null) ?? (orig.protonum === 6 ? ((ct.tcp = new IpCtTcp()), changeProtoinfo(ct, req)) : null);
-  if (err) return err;
-  if (req.mark !== undefined) ct.mark = req.mark >>> 0;
-  return nfConntrackHashCheckInsert(ct) ?? ct;
+  // memset(&ct->proto): a TCP entry's tracker state, which CTA_PROTOINFO then fills
+  if (orig.protonum === 6) ct.tcp = new IpCtTcp();
+  return changeAttrs(ct, req) ?? nfConntrackHashCheckInsert(ct) ?? ct;
 }
 
 /** ctnetlink_change_conntrack(): a new timeout from now (ETIME for a dying entry), status, TCP state and flags, mark. */
@@ -193,10 +200,7 @@ function changeConntrack(ct: NfConn, req: CtNewReq): Errno | null {
     ct.timeout = ct.net.sched.now + timeoutNs(req.timeout);
     if (nfCtIsDying(ct)) return 'ETIME';
   }
-  const err = (req.status !== undefined ? changeStatus(ct, req.status) : null) ?? changeProtoinfo(ct, req);
-  if (err) return err;
-  if (req.mark !== undefined) ct.mark = req.mark >>> 0;
-  return null;
+  return changeAttrs(ct, req);
 }
 
 /** The events ctnetlink_new_conntrack() reports for any change it makes. */

@@ -68,13 +68,14 @@ interface DsthashEnt {
   prevWindow: boolean;
 }
 
-/** struct xt_hashlimit_htable; `created` and `gcInterval` (jiffies) time its htable_gc() runs. */
+/** struct xt_hashlimit_htable; `created` and `gcInterval` (jiffies) time its htable_gc() runs, `gcDone` the last one applied. */
 interface Htable {
   cfg: HashlimitCfg;
   use: number;
   ents: Map<string, DsthashEnt>;
   readonly created: number;
   readonly gcInterval: number;
+  gcDone: number;
 }
 
 /** hashlimit_net->htables: the namespace's tables by name. */
@@ -182,13 +183,20 @@ function initDst(cfg: HashlimitCfg, skb: SkBuff, thoff: number): string | null {
   return `${sip} ${dip} ${sport} ${dport}`;
 }
 
-/** htable_gc(): the entries the last garbage collection run (every gc_interval since the table was made) found expired. */
+/**
+ * htable_gc(): the entries the last garbage collection run (every
+ * gc_interval since the table was made) found expired, swept once per run
+ * (not per packet).
+ */
 function collect(ht: Htable, now: number): void {
-  const runs = Math.floor((now - ht.created) / ht.gcInterval);
-  if (runs < 1) return;
-  const lastRun = ht.created + runs * ht.gcInterval;
+  const lastRun = ht.created + Math.floor((now - ht.created) / ht.gcInterval) * ht.gcInterval;
+  if (lastRun <= ht.gcDone) return;
+  ht.gcDone = lastRun;
   for (const [k, e] of ht.ents) if (lastRun >= e.expires) ht.ents.delete(k);
 }
+
+/** jiffies of the namespace's clock (the table's own base: only differences are used). */
+const jiffiesOf = (net: Net): number => Math.floor(net.sched.now / JIFFY_NS);
 
 /** hashlimit_mt_common(): the rule's own mode says inverted, rate-match or bytes; the table's cfg does the rest. */
 function hashlimitMt(skb: SkBuff, par: XtActionParam, info: XtInfo): boolean {
@@ -198,7 +206,7 @@ function hashlimitMt(skb: SkBuff, par: XtActionParam, info: XtInfo): boolean {
     par.hotdrop = true;
     return false;
   }
-  const now = Math.floor(par.state.net.sched.now / JIFFY_NS);
+  const now = jiffiesOf(par.state.net);
   const expires = now + Math.ceil(ht.cfg.expire / 4);
   collect(ht, now);
   let e = ht.ents.get(key);
@@ -253,8 +261,8 @@ export const hashlimitMatch: XtMatch = {
       // htable_create(): the default size is 8192 buckets on a machine of a few GiB; max 8 buckets deep.
       const size = cfg.size || 8192;
       cfg.max = cfg.max === 0 ? 8 * size : Math.max(cfg.max, size);
-      const now = Math.floor(par.net.sched.now / JIFFY_NS);
-      tables.set(name, { cfg, use: 1, ents: new Map(), created: now, gcInterval: Math.max(1, Math.ceil(num(info, 'gcInterval') / 4)) });
+      const now = jiffiesOf(par.net);
+      tables.set(name, { cfg, use: 1, ents: new Map(), created: now, gcInterval: Math.max(1, Math.ceil(num(info, 'gcInterval') / 4)), gcDone: now });
     }
   },
   /** htable_put() */
@@ -281,7 +289,7 @@ export function hashlimitTableNames(net: Net): string[] {
 export function hashlimitProcShow(net: Net, name: string): string | null {
   const ht = htables(net).get(name);
   if (!ht) return null;
-  const now = Math.floor(net.sched.now / JIFFY_NS);
+  const now = jiffiesOf(net);
   collect(ht, now);
   let out = '';
   for (const [key, e] of ht.ents) {

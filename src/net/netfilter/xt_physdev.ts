@@ -55,9 +55,8 @@ export const physdevMatch: XtMatch = {
     const indev = skb.brnfPhysindev.name;
     if (bitmask & XT_PHYSDEV_OP_ISIN && (indev === null) !== ((invert & XT_PHYSDEV_OP_ISIN) !== 0)) return false;
     if (bitmask & XT_PHYSDEV_OP_ISOUT && (outdev === null) !== ((invert & XT_PHYSDEV_OP_ISOUT) !== 0)) return false;
-    if (bitmask & XT_PHYSDEV_OP_IN && physdevNameMatches(indev, String(info['physindev'] ?? '')) === !(invert & XT_PHYSDEV_OP_IN) === false) {
-      return false;
-    }
+    // !ret ^ !(invert & IN): a name equal while inverted, or different while not
+    if (bitmask & XT_PHYSDEV_OP_IN && physdevNameMatches(indev, String(info['physindev'] ?? '')) === ((invert & XT_PHYSDEV_OP_IN) !== 0)) return false;
     if (!(bitmask & XT_PHYSDEV_OP_OUT)) return true;
     if (outdev === null) return false;
     return physdevNameMatches(outdev, String(info['physoutdev'] ?? '')) !== ((invert & XT_PHYSDEV_OP_OUT) !== 0);

@@ -679,19 +679,25 @@ function updateReq(f: Filter, ct: CtMsg): CtNewReq | null {
 function update(p: Proc, nl: NetlinkSock, f: Filter): number {
   const filter: Filter = { ...f, mark: null, status: null, statusClear: 0, state: null, origSrcMask: null, origDstMask: null };
   const all = nl.request(ctnlMsg(IPCTNL_MSG_CT_GET), NLM_F_REQUEST | NLM_F_DUMP, {}).msgs.map((m) => m.body as CtMsg);
-  const sock = new OneRecvTalk(new NetlinkSock(p.net, NETLINK_NETFILTER));
+  // the modifier socket (_modifier_sock), closed with the program
+  const modifier = new NetlinkSock(p.net, NETLINK_NETFILTER);
+  const sock = new OneRecvTalk(modifier);
   const out: string[] = [];
   let n = 0;
-  for (const ct of all.filter((c) => matches(filter, c))) {
-    const req = updateReq(f, ct);
-    if (!req) continue;
-    const res = sock.talk(IPCTNL_MSG_CT_NEW, req);
-    if (typeof res === 'string') p.stderr.write(`Operation failed: ${err2str(res, 'U')}\n`);
-    const got = sock.talk(IPCTNL_MSG_CT_GET, entryKey(ct));
-    if (got === 'ENOENT') continue;
-    if (typeof got === 'string') throw opFailed(got, 'U');
-    if (got) out.push(entryText(f, got, null));
-    n++;
+  try {
+    for (const ct of all.filter((c) => matches(filter, c))) {
+      const req = updateReq(f, ct);
+      if (!req) continue;
+      const res = sock.talk(IPCTNL_MSG_CT_NEW, req);
+      if (typeof res === 'string') p.stderr.write(`Operation failed: ${err2str(res, 'U')}\n`);
+      const got = sock.talk(IPCTNL_MSG_CT_GET, entryKey(ct));
+      if (got === 'ENOENT') continue;
+      if (typeof got === 'string') throw opFailed(got, 'U');
+      if (got) out.push(entryText(f, got, null));
+      n++;
+    }
+  } finally {
+    modifier.close();
   }
   p.stderr.write(`${PROG}: ${n} flow entries have been updated.\n`);
   for (const line of out) p.stdout.write(line + '\n');
