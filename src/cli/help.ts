@@ -14,7 +14,7 @@ const HELP: Record<string, string> = {
       "N passed, M failed (K known failures)" as the last line; with
       --known-failures, the listed commands may fail (and must not pass);
       --out DIR writes DIR/FILE.t; --time-limit SEC is the CPU budget of
-      each file (default 10); --timeout SEC is the wall-clock limit of a
+      each command (default 10); --timeout SEC is the wall-clock limit of a
       command (default 60); --watchdog SEC (or $TUXNET_TEST_WATCHDOG) stops
       the worker thread of a file that finishes no command for SEC s
       (default the timeout + 60; 0: off, and -j 1 runs in this thread)

@@ -92,6 +92,13 @@ test('test: the command that exhausts a file\'s budget fails; the other files ru
   assert.match(env.out, /^ok\.t: 1 passed, 0 failed$/m);
 });
 
+test('test: the budget is per command: a command after one that exhausted its budget runs with a fresh one', async () => {
+  const loop = file('loop2.t', 'Loops.\n  $ while :; do :; done\n  $ echo after\n  after\n');
+  const env = labEnv();
+  assert.equal(await cli(['test', '--time-limit', '0.05', loop], env), 1);
+  assert.match(env.out, /^loop2\.t: 1 passed, 1 failed$/m);
+});
+
 test('test -j: files on worker threads give the output of -j 1, in file order, with the same ratchet', async () => {
   const slow = file('slow.t', 'Slow.\n  $ for i in $(seq 3000); do :; done; echo s\n  s\n  $ ip link add v0 type veth peer name v1; ip -br link show v0\n  v0@v1            DOWN           x\n');
   const fast = file('fast.t', 'Fast.\n  $ echo f\n  f\n');

@@ -42,6 +42,9 @@ async function labExec(opts: FileRunOptions, createSession: CreateSession): Prom
   try {
     const session = await createSession({ seed: opts.seed, ...(opts.timeLimit !== undefined ? { timeLimit: opts.timeLimit } : {}) });
     return async (script, line) => {
+      // each command gets its own CPU budget, as each command line of an
+      // interactive shell does: one that never ends fails alone
+      session.resetBudget?.();
       const r = await session.exec(script, line);
       return { ...r, ended: session.ended === true };
     };
