@@ -10,7 +10,7 @@
 import { MACVLAN_ALWAYS_ON, MACVLAN_FEATURES } from '../../net/core/netdev_features.js';
 import {
   ARPHRD_ETHER, IFF_ALLMULTI, IFF_BROADCAST, IFF_LOOPBACK, IFF_MACVLAN, IFF_MACVLAN_PORT, IFF_MULTICAST, IFF_NO_QUEUE,
-  IFF_PROMISC, IFF_UNICAST_FLT, NetDevice, type NetDeviceOps,
+  IFF_PROMISC, IFF_UNICAST_FLT, NetDevice, SPEED_UNKNOWN, ethtoolLinkSpeed, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
 import { ethHwAddrRandom } from '../../net/ethernet/eth.js';
 import { NetdevEvent, type Net, type NetWorld } from '../../net/core/net_namespace.js';
@@ -145,6 +145,8 @@ export const macvlanNetdevOps: NetDeviceOps = {
   dellink: macvlanDellink,
   setMacAddress: macvlanSetMacAddress,
   changeMtu: macvlanChangeMtu,
+  // macvlan_ethtool_get_link_ksettings(): the lower device's answer.
+  getLinkSpeed: (dev) => ethtoolLinkSpeed(vlanOf(dev).lowerdev) ?? SPEED_UNKNOWN,
 };
 
 /** macvlan_change_mtu(): never above the lower device's MTU. */

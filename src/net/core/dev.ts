@@ -3,6 +3,7 @@
  * name, namespace moves, carrier and RFC 2863 operstate.
  * @linux net/core/dev.c, net/core/link_watch.c
  */
+import { NETIF_F_NETNS_LOCAL } from './netdev_features.js';
 import {
   IFF_ALLMULTI, IFF_LIVE_ADDR_CHANGE, IFF_PROMISC, IFF_UP, IFF_USER_SETTABLE, IFF_LOOPBACK, IFNAMSIZ, NET_ADDR_SET, NetDevice, Oper,
 } from './netdevice.js';
@@ -363,7 +364,8 @@ export function devChangeName(dev: NetDevice, name: string): void {
  */
 export function devChangeNetNamespace(dev: NetDevice, net: Net, pat?: string, wantIfindex = 0): void {
   if (dev.net === net) return;
-  if (dev.flags & IFF_LOOPBACK) throw new KError('EINVAL', 'The interface netns is immutable');
+  // "Don't allow namespace local devices to be moved": dev->netns_immutable (lo, a bridge).
+  if (dev.flags & IFF_LOOPBACK || dev.features & NETIF_F_NETNS_LOCAL) throw new KError('EINVAL', 'The interface netns is immutable');
   let name = dev.name;
   if (net.devByName(name)) {
     if (pat === undefined) throw new KError('EEXIST', 'An interface with the same name exists in the target netns');

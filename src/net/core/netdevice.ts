@@ -175,6 +175,19 @@ export interface NetDeviceOps {
   fdbDump?(dev: NetDevice): BrFdbMsg[];
   /** ndo_fdb_get: the entry of ndm.lladdr; throws KError. */
   fdbGet?(dev: NetDevice, ndm: BrFdbMsg): BrFdbMsg;
+  /**
+   * ethtool_ops.get_link_ksettings, its speed in Mb/s (SPEED_UNKNOWN: -1);
+   * a device without the op answers -EOPNOTSUPP to __ethtool_get_link_ksettings().
+   */
+  getLinkSpeed?(dev: NetDevice): number;
+}
+
+/** SPEED_UNKNOWN (include/uapi/linux/ethtool.h) */
+export const SPEED_UNKNOWN = -1;
+
+/** __ethtool_get_link_ksettings(): the speed, or undefined (-EOPNOTSUPP) for a device without the op. */
+export function ethtoolLinkSpeed(dev: NetDevice): number | undefined {
+  return dev.ops.getLinkSpeed?.(dev);
 }
 
 export class NetDevice {
