@@ -103,7 +103,14 @@ export function brChangelink(dev: NetDevice, d: IflaBrInfo): void {
     const { optval, optmask } = d.multiBoolopt;
     if (optmask & (1 << BR_BOOLOPT_NO_LL_LEARN)) br.optToggle(BROPT_NO_LL_LEARN, (optval & (1 << BR_BOOLOPT_NO_LL_LEARN)) !== 0);
     if (optmask & (1 << BR_BOOLOPT_MCAST_VLAN_SNOOPING)) {
-      br.optToggle(BROPT_MCAST_VLAN_SNOOPING_ENABLED, (optval & (1 << BR_BOOLOPT_MCAST_VLAN_SNOOPING)) !== 0);
+      // br_multicast_toggle_vlan_snooping(): nothing to do when unchanged; never on without VLAN filtering.
+      const on = (optval & (1 << BR_BOOLOPT_MCAST_VLAN_SNOOPING)) !== 0;
+      if (on !== br.optGet(BROPT_MCAST_VLAN_SNOOPING_ENABLED)) {
+        if (on && !brVlanEnabled(br)) {
+          throw new KError('EINVAL', 'bridge: Cannot enable multicast vlan snooping with vlan filtering disabled');
+        }
+        br.optToggle(BROPT_MCAST_VLAN_SNOOPING_ENABLED, on);
+      }
     }
   }
 }
