@@ -8,7 +8,7 @@
  *        net/bridge/br_fdb.c br_fdb_add() br_fdb_delete() br_fdb_dump() fdb_add_entry() fdb_fill_info()
  */
 import { brVlanList } from './br_vlan.js';
-import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
+import { devMcAdd, devMcDel, devUcAdd, devUcDel } from '../core/dev_addr_lists.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import { ARPHRD_ETHER, type NetDevice } from '../core/netdevice.js';
@@ -116,7 +116,7 @@ function ndoDfltFdbAdd(ndm: BrFdbMsg, dev: NetDevice, addr: Uint8Array, vid: num
     return;
   }
   if (mc) devMcAdd(dev, addr.slice());
-  else dev.uc.push(addr.slice());
+  else devUcAdd(dev, addr);
 }
 
 function isLinkLocal(a: Uint8Array): boolean {
@@ -182,9 +182,8 @@ function ndoDfltFdbDel(dev: NetDevice, addr: Uint8Array): void {
     devMcDel(dev, addr);
     return;
   }
-  const i = dev.uc.findIndex((a) => sameAddr(a, addr));
-  if (i < 0) throw new KError('ENOENT');
-  dev.uc.splice(i, 1);
+  if (!dev.uc.some((a) => sameAddr(a, addr))) throw new KError('ENOENT');
+  devUcDel(dev, addr);
 }
 
 /** __ndm_state_to_fdb_flags() + __ndm_flags_to_fdb_flags() */

@@ -245,6 +245,11 @@ export function netdevStateChange(dev: NetDevice): void {
   rtmsgIfinfo(RTM_NEWLINK, dev);
 }
 
+/** dev_change_rx_flags(): a running device's driver hears of a promiscuity or allmulti flip. */
+function devChangeRxFlags(dev: NetDevice, change: number): void {
+  if (dev.flags & IFF_UP) dev.ops.changeRxFlags?.(dev, change);
+}
+
 /** UINT_MAX + 1: the counters are unsigned int; reaching it is overflow. */
 const COUNT_WRAP = 2 ** 32;
 
@@ -263,6 +268,7 @@ function devSetPromiscuityInner(dev: NetDevice, inc: number, notify: boolean): v
   } else flags = old | IFF_PROMISC;
   dev.promiscuity = count;
   dev.flags = flags;
+  if (flags !== old) devChangeRxFlags(dev, IFF_PROMISC);
   if (notify) devNotifyFlags(dev, old, IFF_PROMISC);
 }
 
@@ -289,6 +295,7 @@ function devSetAllmultiInner(dev: NetDevice, inc: number, notify: boolean): void
   dev.allmulti = count;
   if (flags === old) return;
   dev.flags = flags;
+  devChangeRxFlags(dev, IFF_ALLMULTI);
   if (notify) devNotifyFlags(dev, old, dev.gflags ^ oldG);
 }
 
