@@ -196,6 +196,8 @@ function rtnlFdbAdd(net: Net, msg: NlMsg<BrFdbMsg>): void {
     if (netdevBridge(dev)) brFdbAdd(m, dev, addr, vid, msg.flags);
     else if (dev.ops.fdbAdd) dev.ops.fdbAdd(dev, m, msg.flags);
     else ndoDfltFdbAdd(m, dev, addr, vid, msg.flags);
+    // a driver that did not announce the change itself (the default, a macvlan): rtnl_fdb_notify()
+    if (!netdevBridge(dev) && !dev.ops.fdbNotifies) rtnlFdbNotify(dev, addr, vid, RTM_NEWNEIGH, m.state);
     done = true;
   }
   if (!done) throw new KError('EOPNOTSUPP');
@@ -303,6 +305,7 @@ function rtnlFdbDel(net: Net, msg: NlMsg<BrFdbMsg>): void {
     if (netdevBridge(dev)) brFdbDelete(dev, addr, vid);
     else if (dev.ops.fdbDel) dev.ops.fdbDel(dev, m);
     else ndoDfltFdbDel(dev, addr);
+    if (!netdevBridge(dev) && !dev.ops.fdbNotifies) rtnlFdbNotify(dev, addr, vid, RTM_DELNEIGH, m.state);
     done = true;
   }
   if (!done) throw new KError('EOPNOTSUPP');
@@ -312,6 +315,15 @@ function rtnlFdbDel(net: Net, msg: NlMsg<BrFdbMsg>): void {
 export function fdbNotify(br: NetBridge, f: NetBridgeFdbEntry, type: number): void {
   const net = br.dev.net;
   if (rtnlHasListeners(net, RTNLGRP_NEIGH)) rtnlNotify(net, nlmsgNew(type, 0, fdbFillInfo(br, f)), RTNLGRP_NEIGH);
+}
+
+/** rtnl_fdb_notify(): a `self` entry of a device's own address lists, as the request gave its state. */
+function rtnlFdbNotify(dev: NetDevice, addr: Uint8Array, vid: number, type: number, state: number): void {
+  const net = dev.net;
+  if (!rtnlHasListeners(net, RTNLGRP_NEIGH)) return;
+  const m: BrFdbMsg = { family: AF_BRIDGE, ifindex: dev.ifindex, state, flags: NTF_SELF, lladdr: addr.slice() };
+  if (vid) m.vlan = vid;
+  rtnlNotify(net, nlmsgNew(type, 0, m), RTNLGRP_NEIGH);
 }
 
 /** fdb_fill_info() */

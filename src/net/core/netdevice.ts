@@ -175,6 +175,8 @@ export interface NetDeviceOps {
   /** ndo_fdb_del_bulk: `bridge fdb flush` of the device's own entries. */
   fdbDelBulk?(dev: NetDevice, ndm: BrFdbMsg): void;
   fdbDump?(dev: NetDevice): BrFdbMsg[];
+  /** ndo_fdb_add/del set *notified: the driver announces its own changes (else rtnl_fdb_notify() does). */
+  readonly fdbNotifies?: boolean;
   /** ndo_fdb_get: the entry of ndm.lladdr; throws KError. */
   fdbGet?(dev: NetDevice, ndm: BrFdbMsg): BrFdbMsg;
   /**
