@@ -87,6 +87,8 @@ export async function execNode(ctx: Ctx, node: Node): Promise<number> {
       break;
     case 'func':
       ctx.sh.funcs.set(node.name, node);
+      // make_cmd.c make_function_def(): its source_file is BASH_SOURCE[0], else "main" or "environment"
+      ctx.sh.funcSources.set(node.name, ctx.sh.srcName ?? ctx.sh.topSource);
       st = 0;
       break;
     default:

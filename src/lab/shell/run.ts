@@ -221,6 +221,7 @@ export const shellCommand: CommandFn = async (p) => {
   entry.net ??= p.net;
   const sh = new Shell({ lab: p.lab, fs: p.fs, net: p.net, cwd: p.cwd, env: p.env, entry, name: inv.name, positional: inv.positional, dash });
   applyFlags(sh, inv.flags);
+  if (inv.mode !== 'stdin') sh.topSource = inv.mode === 'file' ? inv.name : 'environment';
   const links = entry.stdio.map((f) => f?.link);
   const ctx: Ctx = { sh, io: IO.std(p.stdin, p.stdout, p.stderr, links), noErrexit: false, proc: sh.entry };
   const prefix: LinePrefix = dash
