@@ -195,6 +195,7 @@ export class Shell {
     this.positional = init.positional;
     this.dash = init.dash === true;
     this.jobs = new Jobs(this.dash);
+    this.jobs.keepExited = !this.dash;
     this.rand = init.entry.pid;
     this.limits = limitsOf(init.lab);
     init.entry.trap = (sig) => this.onSignal(sig);
@@ -221,6 +222,7 @@ export class Shell {
     s.opts = { ...this.opts };
     s.positional = [...this.positional];
     s.jobs = new Jobs(this.dash);
+    s.jobs.keepExited = this.jobs.keepExited;
     s.fgEntry = null;
     // The child's descriptors already include the permanent ones.
     s.fdPatch = new Map();
