@@ -159,9 +159,21 @@ function rtMetrics(rt: Rtable, expires: number): RtMsg['metrics'] {
   return rtnetlinkPutMetrics(m);
 }
 
+/**
+ * rtm_getroute_parse_ip_proto() for AF_INET: a route request's RTA_IP_PROTO
+ * may only name TCP, UDP or ICMP (the protocols whose ports or type the fake
+ * skb carries).
+ * @linux net/ipv4/netlink.c rtm_getroute_parse_ip_proto()
+ */
+function rtmGetrouteParseIpProto(proto: number): void {
+  if (proto === IPPROTO_TCP || proto === IPPROTO_UDP || proto === IPPROTO_ICMP) return;
+  throw new KError('EOPNOTSUPP', 'Unsupported ip proto');
+}
+
 /** inet_rtm_getroute(): answers the route as an RTM_NEWROUTE unicast to the requester. */
 export function inetRtmGetroute(net: Net, msg: NlMsg<RtMsg>, ctx: RtnlCtx): void {
   const r = msg.body;
+  if (r.ipProto != null) rtmGetrouteParseIpProto(r.ipProto);
   const g = r.iif ? getrouteInput(net, r) : getrouteOutput(net, r);
   let body: RtMsg;
   if (r.flags & RTM_F_FIB_MATCH) {
