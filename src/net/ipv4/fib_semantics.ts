@@ -59,6 +59,8 @@ export interface FibInfo {
   tbId: number;
   /** fi->nh: the nexthop object the route names (RTA_NH_ID), whose next hops `nhs` then are; null for a route's own. */
   nh: Nexthop | null;
+  /** pfsrc_removed: fib_sync_down_addr() killed it for its preferred source; its flush is announced. */
+  pfsrcRemoved: boolean;
 }
 
 /** struct fib_config: a route request (RTM_NEWROUTE / RTM_DELROUTE). */
@@ -107,7 +109,7 @@ export function newFibInfo(
 ): FibInfo {
   return {
     net, protocol: cfg.protocol, scope: cfg.scope, flags: 0, prefsrc: cfg.prefsrc, priority: cfg.priority, metrics, type: cfg.type, tbId: cfg.table,
-    nh: null,
+    nh: null, pfsrcRemoved: false,
     nhs: nhSpecs.map((s) => ({
       dev: null, oif: s.oif, gw: s.gw, flags: s.flags & RTNH_F_ONLINK, scope: 0, weight: s.weight, upperBound: 0, tclassid: s.flow ?? 0,
     })),
@@ -128,6 +130,13 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
   // fib_get_nhs(): the same for each rtnexthop
   if (cfg.multipath?.some((s) => s.flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN))) {
     throw new KError('EINVAL', 'Invalid flags for nexthop - can not contain DEAD or LINKDOWN');
+  }
+  // fib_get_nhs(): the request's own RTA_OIF, RTA_GATEWAY and RTA_FLOW must be those of the first nexthop.
+  const nh0 = cfg.multipath?.[0];
+  if (nh0) {
+    if (cfg.oif && nh0.oif !== cfg.oif) throw new KError('EINVAL', 'Nexthop device index does not match RTA_OIF');
+    if (cfg.gw && nh0.gw !== cfg.gw) throw new KError('EINVAL', 'Nexthop gateway does not match RTA_GATEWAY or RTA_VIA');
+    if (cfg.flow && (nh0.flow ?? 0) !== cfg.flow) throw new KError('EINVAL', 'Nexthop class id does not match RTA_FLOW');
   }
   if (cfg.nhId) return fibCreateInfoNh(net, cfg);
   const nhSpecs = cfg.multipath ?? [{ oif: cfg.oif, gw: cfg.gw, weight: 1, flags: cfg.flags, flow: cfg.flow }];
@@ -339,6 +348,7 @@ export function fibSyncDownAddr(infos: Iterable<FibInfo>, dev: NetDevice, local:
   for (const fi of infos) {
     if (fi.net !== dev.net || fi.tbId !== RT_TABLE_MAIN || fi.prefsrc !== local) continue;
     fi.flags |= RTNH_F_DEAD;
+    fi.pfsrcRemoved = true;
     ret++;
   }
   return ret;
