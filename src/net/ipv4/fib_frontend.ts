@@ -215,8 +215,17 @@ export class FibNet {
     this.rtCacheFlush();
     let n = 0;
     for (const tb of this.tables.values()) if (!tb.trie) n += tb.flush((fa) => (fa.fi.flags & RTNH_F_DEAD) !== 0);
-    for (const tb of this.hashOrder()) n += tb.flush((fa) => (fa.fi.flags & RTNH_F_DEAD) !== 0);
+    for (const tb of this.hashOrder()) n += tb.flush((fa) => (fa.fi.flags & RTNH_F_DEAD) !== 0, (fa) => this.flushed(fa, tb.id));
     return n;
+  }
+
+  /**
+   * fib_table_flush(): a route that died because its preferred source
+   * address went (fi->pfsrc_removed) is announced as deleted; the others
+   * a device event flushes go silently.
+   */
+  private flushed(fa: FibAlias, tbId: number): void {
+    if (fa.fi.pfsrcRemoved) rtmsgFib(this.net, RTM_DELROUTE, fa, tbId, 0);
   }
 
   /** The kernel's tables as fib_table_hash walks them: bucket (id & 255) up, the newest first in a bucket. */

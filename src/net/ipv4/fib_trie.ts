@@ -492,16 +492,23 @@ export class FibTable {
     else this.prefixChanged(key, plen);
   }
 
-  /** fib_table_flush(): drop aliases for which `dead` holds; returns how many. */
-  flush(dead: (fa: FibAlias) => boolean): number {
+  /**
+   * fib_table_flush(): drop aliases for which `dead` holds; returns how
+   * many. `removed` hears of each in the kernel's walk order (the trie in
+   * reverse key order, a leaf's aliases first to last).
+   */
+  flush(dead: (fa: FibAlias) => boolean, removed?: (fa: FibAlias) => void): number {
     let n = 0;
+    const gone: FibAlias[] | null = removed ? [] : null;
     this.flushing = true;
     try {
       for (const key of this.leaves.keys()) {
         const leaf = this.leafList(key)!;
         for (let i = leaf.length - 1; i >= 0; i--) {
-          if (dead(leaf[i]!)) {
+          const fa = leaf[i]!;
+          if (dead(fa)) {
             this.removeAt(key, leaf, i);
+            gone?.push(fa);
             n++;
           }
         }
@@ -510,6 +517,11 @@ export class FibTable {
       this.flushing = false;
     }
     this.trie?.flushWalk();
+    if (gone?.length) {
+      // Collected last alias first within a leaf: reversed, a stable sort by key puts them in the walk's order.
+      gone.reverse().sort((a, b) => (b.dst >>> 0) - (a.dst >>> 0));
+      for (const fa of gone) removed!(fa);
+    }
     return n;
   }
 
