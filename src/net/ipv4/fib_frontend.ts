@@ -9,6 +9,7 @@ import { NetdevEvent } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
 import { FibTable, type FibAlias, type FibResult } from './fib_trie.js';
+import { fibMetricsMatch } from './metrics.js';
 import { FibInfoHash } from './fib_info_hash.js';
 import { LcTrie } from './fib_trie_shape.js';
 import { fibLookup, newFlowi4 } from './fib_rules.js';
@@ -121,10 +122,13 @@ export class FibNet {
 
   /** Add a route (inet_rtm_newroute → fib_table_insert). */
   addRoute(cfg: FibConfig): void {
+    // inet_rtm_newroute(): fib_new_table() before fib_table_insert(), so a
+    // request that fib_create_info() refuses still leaves its table made.
+    const tb = this.newTable(cfg.table);
     const nfi = fibCreateInfo(this.net, cfg);
     // fib_create_info(): an identical fib_info in use is shared (fib_find_info).
     const fi = this.infoHash.find(nfi) ?? nfi;
-    const { fa, nlflags } = this.newTable(cfg.table).insert(cfg, fi);
+    const { fa, nlflags } = tb.insert(cfg, fi);
     this.rtCacheFlush();
     rtmsgFib(this.net, RTM_NEWROUTE, fa, cfg.table, nlflags, cfg.nlinfo);
     if (cfg.type === RTN_LOCAL && cfg.protocol !== RTPROT_KERNEL) this.hasCustomLocalRoutes = true;
@@ -163,7 +167,7 @@ export class FibNet {
   delRoute(cfg: FibConfig): FibAlias {
     const tb = this.getTable(cfg.table);
     if (!tb) throw new KError('ESRCH', 'FIB table does not exist');
-    const fa = tb.delete(cfg, (fa) => fibNhMatch(cfg, fa.fi));
+    const fa = tb.delete(cfg, (fa) => fibNhMatch(cfg, fa.fi) && fibMetricsMatch(cfg.mx, fa.fi.metrics));
     rtmsgFib(this.net, RTM_DELROUTE, fa, tb.id, 0, cfg.nlinfo);
     this.rtCacheFlush();
     return fa;

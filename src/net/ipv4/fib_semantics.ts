@@ -19,7 +19,8 @@ export {
   RTAX_HOPLIMIT, RTAX_INITCWND, RTAX_FEATURES, RTAX_RTO_MIN, RTAX_INITRWND, RTAX_QUICKACK, RTAX_CC_ALGO,
   RTAX_FASTOPEN_NO_COOKIE, RTAX_MAX,
 } from '../../uapi/linux/rtmsg.js';
-import { RTAX_MAX } from '../../uapi/linux/rtmsg.js';
+import { RTAX_MAX, type RtMetrics } from '../../uapi/linux/rtmsg.js';
+import { ipMetricsConvert } from './metrics.js';
 import { fibRebalance } from './fib_multipath.js';
 import { fibCheckNexthop, nexthopFibNhs, type Nexthop } from './nexthop.js';
 
@@ -82,7 +83,8 @@ export interface FibConfig {
   /** fc_flow: RTA_FLOW, the realms */
   flow: number;
   nlflags: number;
-  metrics?: Uint32Array;
+  /** fc_mx: RTA_METRICS as requested, converted by fib_create_info(). */
+  mx?: RtMetrics;
   /** fc_nh_id: RTA_NH_ID, a nexthop object's id (0: none). */
   nhId: number;
   /** fib_get_nhs(): each rtnexthop; `flow` undefined when it has no RTA_FLOW. */
@@ -127,6 +129,8 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
   if (props.scope > cfg.scope) throw new KError('EINVAL', 'Invalid scope');
   // Flags the kernel sets itself (a saved dump of a route on a down link carries LINKDOWN).
   if (cfg.flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN)) throw new KError('EINVAL', 'Invalid rtm_flags - can not contain DEAD or LINKDOWN');
+  if (cfg.nhId) return fibCreateInfoNh(net, cfg);
+  const metrics = fibMetricsInit(net, cfg);
   // fib_get_nhs(): the same for each rtnexthop
   if (cfg.multipath?.some((s) => s.flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN))) {
     throw new KError('EINVAL', 'Invalid flags for nexthop - can not contain DEAD or LINKDOWN');
@@ -138,9 +142,8 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
     if (cfg.gw && nh0.gw !== cfg.gw) throw new KError('EINVAL', 'Nexthop gateway does not match RTA_GATEWAY or RTA_VIA');
     if (cfg.flow && (nh0.flow ?? 0) !== cfg.flow) throw new KError('EINVAL', 'Nexthop class id does not match RTA_FLOW');
   }
-  if (cfg.nhId) return fibCreateInfoNh(net, cfg);
   const nhSpecs = cfg.multipath ?? [{ oif: cfg.oif, gw: cfg.gw, weight: 1, flags: cfg.flags, flow: cfg.flow }];
-  const fi = newFibInfo(net, cfg, cfg.metrics ?? net.ipv4.fib.dstDefaultMetrics, nhSpecs);
+  const fi = newFibInfo(net, cfg, metrics, nhSpecs);
   if (props.error) {
     // Error routes (unreachable, prohibit, ...) have no next-hop device.
     if (cfg.gw || cfg.oif || cfg.multipath) throw new KError('EINVAL', 'Gateway, device and multipath can not be specified for this route type');
@@ -165,6 +168,11 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
   return fi;
 }
 
+/** ip_fib_metrics_init(): the request's metrics, or the shared all-zero dst_default_metrics. */
+function fibMetricsInit(net: Net, cfg: FibConfig): Uint32Array {
+  return cfg.mx ? ipMetricsConvert(cfg.mx) : net.ipv4.fib.dstDefaultMetrics;
+}
+
 /**
  * fib_create_info() for a route naming a nexthop object: the object's next
  * hops, checked by fib_check_nexthop() against the route's scope; the
@@ -173,7 +181,7 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
 function fibCreateInfoNh(net: Net, cfg: FibConfig): FibInfo {
   const nh = net.ipv4.nexthopOrNull?.find(cfg.nhId) ?? null;
   if (!nh) throw new KError('EINVAL', 'Nexthop id does not exist');
-  const fi = newFibInfo(net, cfg, cfg.metrics ?? net.ipv4.fib.dstDefaultMetrics, []);
+  const fi = newFibInfo(net, cfg, fibMetricsInit(net, cfg), []);
   fi.nh = nh;
   fi.nhs = nexthopFibNhs(nh);
   if (fibProps[cfg.type]!.error) return fi;

@@ -226,6 +226,14 @@ export interface FibInfoUsers {
   watch(table: FibTable): void;
 }
 
+/**
+ * fib_valid_key_len(): no bits set past the prefix length, the first
+ * check of fib_table_insert() and fib_table_delete().
+ */
+export function fibValidKeyLen(key: number, plen: number): void {
+  if (plen < 32 && (key & ~prefixToMask(plen)) >>> 0 !== 0) throw new KError('EINVAL', 'Invalid prefix for given prefix length');
+}
+
 export class FibTable {
   /**
    * key (masked dst, as a signed int32 so that every key is a small integer,
@@ -394,9 +402,7 @@ export class FibTable {
    */
   insert(cfg: FibConfig, fi: FibInfo): { fa: FibAlias; nlflags: number } {
     const key = cfg.dst;
-    if (cfg.dstLen < 32 && (key & ~prefixToMask(cfg.dstLen)) >>> 0 !== 0) {
-      throw new KError('EINVAL', 'Invalid prefix for given prefix length');
-    }
+    fibValidKeyLen(key, cfg.dstLen);
     if (fi.tbId !== this.id) throw new RangeError(`fib_info of table ${fi.tbId} inserted in table ${this.id}`);
     const leaf = this.leafList(key);
     const newFa: FibAlias = new PackedFibAlias(key, cfg.dstLen, cfg.tos, cfg.type, fi);
