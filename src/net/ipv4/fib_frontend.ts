@@ -76,6 +76,17 @@ export class FibNet {
   }
 
   /**
+   * fib_get_table() as rtnetlink sees it: a table exists once
+   * fib_new_table() made it, main and local included (a fresh namespace's
+   * `ip route del ... table main` is "FIB table does not exist" until a
+   * route went there; iproute2 hides that error from a dump of main).
+   */
+  existingTable(id: number): FibTable | null {
+    const tb = this.tables.get(id);
+    return tb?.trie ? tb : null;
+  }
+
+  /**
    * net->ipv4.fib_table_hash: the tables the kernel made (fib_new_table()),
    * in the order made; /proc/net/fib_trie lists them by hash bucket.
    */
@@ -165,7 +176,7 @@ export class FibNet {
 
   /** Delete a route (inet_rtm_delroute → fib_table_delete). */
   delRoute(cfg: FibConfig): FibAlias {
-    const tb = this.getTable(cfg.table);
+    const tb = this.existingTable(cfg.table);
     if (!tb) throw new KError('ESRCH', 'FIB table does not exist');
     const fa = tb.delete(cfg, (fa) => fibNhMatch(cfg, fa.fi) && fibMetricsMatch(cfg.mx, fa.fi.metrics));
     rtmsgFib(this.net, RTM_DELROUTE, fa, tb.id, 0, cfg.nlinfo);

@@ -196,7 +196,7 @@ export function inetDumpFib(net: Net, msg: NlMsg<RtMsg>): NlMsg[] {
   const fib = net.ipv4.fib;
   let tables = tablesInKernelDumpOrder(fib.tables);
   if (f.table) {
-    const tb = fib.getTable(f.table);
+    const tb = fib.existingTable(f.table);
     if (!tb) {
       if (f.family !== AF_INET) return [];
       throw new KError('ENOENT', 'ipv4: FIB table does not exist');
