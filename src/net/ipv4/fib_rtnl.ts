@@ -71,9 +71,11 @@ function inetRtmNewroute(net: Net, msg: NlMsg<RtMsg>, ctx: RtnlCtx): void {
   net.ipv4.fib.addRoute(rtmToFibConfig(msg, ctx));
 }
 
-/** inet_rtm_delroute() */
+/** inet_rtm_delroute(): a nexthop id must name an existing object before the table is looked up. */
 function inetRtmDelroute(net: Net, msg: NlMsg<RtMsg>, ctx: RtnlCtx): void {
-  net.ipv4.fib.delRoute(rtmToFibConfig(msg, ctx));
+  const cfg = rtmToFibConfig(msg, ctx);
+  if (cfg.nhId && !net.ipv4.nexthopOrNull?.find(cfg.nhId)) throw new KError('EINVAL', 'Nexthop id does not exist');
+  net.ipv4.fib.delRoute(cfg);
 }
 
 /**
