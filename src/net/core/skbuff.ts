@@ -129,6 +129,8 @@ export class SkBuff {
   ipcbFlags = 0;
   /** NEIGH_CB(skb)->flags (LOCALLY_ENQUEUED). */
   neighCbFlags = 0;
+  /** skb->dst_pending_confirm: sock_confirm_neigh() confirms the next hop's neighbour when the skb leaves. */
+  dstPendingConfirm = false;
   /** skb->vlan_proto / skb->vlan_tci: an out-of-band (hwaccel) 802.1Q tag; vlanProto 0 = none (skb_vlan_tag_present). */
   vlanProto = 0;
   vlanTci = 0;
@@ -321,6 +323,7 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.id = 0;
   skb.ipcbFlags = 0;
   skb.neighCbFlags = 0;
+  skb.dstPendingConfirm = false;
   skb.vlanProto = 0;
   skb.vlanTci = 0;
   skb.brVlanFiltered = false;

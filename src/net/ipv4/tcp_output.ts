@@ -328,6 +328,8 @@ function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: 
   if (flags & TCPHDR_ACK) tcpEventAckSent(sk);
   if (flags & TCPHDR_RST) sk.net.mib.tcp[TcpStat.OUTRSTS]!++;
   skbSetOwnerW(skb, sk);
+  // __tcp_transmit_skb(): skb_set_dst_pending_confirm(skb, sk->sk_dst_pending_confirm).
+  skb.dstPendingConfirm = sk.skDstPendingConfirm;
   // ip_queue_xmit()'s error (a local "fragmentation needed": EMSGSIZE) leaves the segment unsent for the caller.
   const err = ipLocalOut(sk.net, skb, rt);
   return err < 0 ? (errnoName(-err) ?? 'EINVAL') : null;
