@@ -8,6 +8,8 @@ import { xtoptMarkmask, xtoptUint } from './ipt_xtopt.js';
 import { NAT_TARGETS } from './ipt_nat.js';
 import { CT_TARGETS } from './ipt_ct.js';
 import { tcpmssTarget } from './ipt_tcpmss.js';
+import { ipToString, parseIp } from '../../wire/ipv4.js';
+import { EAI_AGAIN, EAI_NONAME } from '../lib/netdb.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
 const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
@@ -366,4 +368,28 @@ const secmark: Ext = {
   save: (i) => ` --selctx ${String(i['secctx'])}`,
 };
 
-export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, classify, ecnTarget, secmark, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));
+/**
+ * libxt_TEE.c: --gateway (XTTYPE_HOST, mandatory) and --oif (XTTYPE_STRING,
+ * at most 15 characters); -L names the gateway by its address.
+ */
+const tee: Ext = {
+  name: 'TEE', revision: 1, opts: { gateway: true, oif: true },
+  xtopts: { gateway: { id: 0, mand: true }, oif: { id: 1 } },
+  init: () => ({ gw: 0, oif: '' }),
+  parse(o, arg, _inv, info) {
+    if (o === 'oif') {
+      if (arg.length > 15) return `TEE: argument to "--oif" is too long (max 15)\n`;
+      info['oif'] = arg;
+      return null;
+    }
+    // xtopt_parse_host(): getaddrinfo(); a name would need DNS, which no lab reaches.
+    const gw = parseIp(arg);
+    if (gw === null) return `getaddrinfo: ${/^[0-9.]*$/.test(arg) ? EAI_NONAME : EAI_AGAIN}\n`;
+    info['gw'] = gw;
+    return null;
+  },
+  print: (i) => ` TEE gw:${ipToString(n(i, 'gw'))}${i['oif'] ? ` oif=${String(i['oif'])}` : ''}`,
+  save: (i) => ` --gateway ${ipToString(n(i, 'gw'))}${i['oif'] ? ` --oif ${String(i['oif'])}` : ''}`,
+};
+
+export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, classify, ecnTarget, secmark, tee, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));

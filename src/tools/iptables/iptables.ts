@@ -20,6 +20,15 @@ import { FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_OPTIO
 export const PROG = 'iptables v1.8.9 (nf_tables)';
 
 /** -h seen: parsing stops there. */
+/**
+ * load_proto(): the match named as the rule's protocol (proto_to_name(),
+ * getprotobynumber()), when iptables has one: tcp, udp, icmp, esp, ah.
+ */
+function protoMatchName(proto: number): string | null {
+  const name = ({ 6: 'tcp', 17: 'udp', 1: 'icmp', 50: 'esp', 51: 'ah' } as Record<number, string>)[proto];
+  return name !== undefined && MATCHES.has(name) ? name : null;
+}
+
 class HelpRequest extends Error {}
 
 /** -6 in an iptables-restore line: do_parse() returns, the line does nothing (CMD_NONE). */
@@ -316,8 +325,7 @@ class Parser {
 
   /** The protocol's match (-p tcp, udp, icmp), if it has one. */
   private protoMatch(): string | null {
-    const r = this.c.rule;
-    return r.proto === 6 ? 'tcp' : r.proto === 17 ? 'udp' : r.proto === 1 ? 'icmp' : null;
+    return protoMatchName(this.c.rule.proto);
   }
 
   /** getopt_long()'s table now: the global options, then each loaded extension's, the latest first. */
@@ -392,7 +400,7 @@ class Parser {
    */
   private help(): Cmd {
     const r = this.c.rule;
-    const pname = r.proto === 6 ? 'tcp' : r.proto === 17 ? 'udp' : r.proto === 1 ? 'icmp' : null;
+    const pname = protoMatchName(r.proto);
     if (r.matches.length === 0 && pname) this.loadMatch(pname, true);
     const exts = [...(r.targetExt ? [['target', r.targetExt.name]] : []), ...r.matches.map((m) => ['match', m.ext.name])];
     this.c.cmd = 'h';

@@ -1,0 +1,56 @@
+/**
+ * The devgroup match (the group of the device a packet came in by, or
+ * leaves by: `ip link set DEV group N`) and the cpu match (the CPU that
+ * handles the packet: tuxnet runs every namespace on one, CPU 0).
+ * @linux net/netfilter/xt_devgroup.c devgroup_mt(), devgroup_mt_checkentry(); net/netfilter/xt_cpu.c
+ */
+import { KError } from '../core/errno.js';
+import { NF_INET_FORWARD, NF_INET_LOCAL_IN, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
+import type { XtMatch } from './x_tables.js';
+import { num } from './x_tables_info.js';
+
+/** XT_DEVGROUP_* (xt_devgroup.h) */
+const XT_DEVGROUP_MATCH_SRC = 0x1;
+const XT_DEVGROUP_INVERT_SRC = 0x2;
+const XT_DEVGROUP_MATCH_DST = 0x4;
+const XT_DEVGROUP_INVERT_DST = 0x8;
+
+export const devgroupMatch: XtMatch = {
+  revision: 0,
+  /** devgroup_mt_checkentry(): known flags; the in device only where there is one, the out device likewise. */
+  check(info, par) {
+    const flags = num(info, 'flags');
+    if (flags & ~(XT_DEVGROUP_MATCH_SRC | XT_DEVGROUP_INVERT_SRC | XT_DEVGROUP_MATCH_DST | XT_DEVGROUP_INVERT_DST)) throw new KError('EINVAL');
+    if (flags & XT_DEVGROUP_MATCH_SRC && par.hookMask & ~((1 << NF_INET_PRE_ROUTING) | (1 << NF_INET_LOCAL_IN) | (1 << NF_INET_FORWARD))) {
+      throw new KError('EINVAL');
+    }
+    if (flags & XT_DEVGROUP_MATCH_DST && par.hookMask & ~((1 << NF_INET_FORWARD) | (1 << NF_INET_LOCAL_OUT) | (1 << NF_INET_POST_ROUTING))) {
+      throw new KError('EINVAL');
+    }
+  },
+  /** devgroup_mt(): (group ^ dev->group) & mask, XOR the invert bit, for each side asked. */
+  match(_skb, par, info) {
+    const flags = num(info, 'flags');
+    if (flags & XT_DEVGROUP_MATCH_SRC) {
+      const differs = ((num(info, 'srcGroup') ^ (par.state.in?.group ?? 0)) & num(info, 'srcMask')) !== 0;
+      if (differs !== ((flags & XT_DEVGROUP_INVERT_SRC) !== 0)) return false;
+    }
+    if (flags & XT_DEVGROUP_MATCH_DST) {
+      const differs = ((num(info, 'dstGroup') ^ (par.state.out?.group ?? 0)) & num(info, 'dstMask')) !== 0;
+      if (differs !== ((flags & XT_DEVGROUP_INVERT_DST) !== 0)) return false;
+    }
+    return true;
+  },
+};
+
+/** smp_processor_id() of every packet in the lab. */
+const LAB_CPU = 0;
+
+export const cpuMatch: XtMatch = {
+  revision: 0,
+  /** cpu_mt_check(): invert is 0 or 1. */
+  check(info) {
+    if (num(info, 'invert') & ~1) throw new KError('EINVAL');
+  },
+  match: (_skb, _par, info) => (num(info, 'cpu') === LAB_CPU) !== (num(info, 'invert') !== 0),
+};
