@@ -1,13 +1,15 @@
 /**
  * The devgroup match (the group of the device a packet came in by, or
  * leaves by: `ip link set DEV group N`) and the cpu match (the CPU that
- * handles the packet: tuxnet runs every namespace on one, CPU 0).
- * @linux net/netfilter/xt_devgroup.c devgroup_mt(), devgroup_mt_checkentry(); net/netfilter/xt_cpu.c
+ * handles the packet: tuxnet runs every namespace on one, CPU 0), and the
+ * realm match (the realms of the packet's route, dst->tclassid).
+ * @linux net/netfilter/xt_devgroup.c devgroup_mt(), devgroup_mt_checkentry(); net/netfilter/xt_cpu.c; net/netfilter/xt_realm.c
  */
 import { KError } from '../core/errno.js';
 import { NF_INET_FORWARD, NF_INET_LOCAL_IN, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
 import type { XtMatch } from './x_tables.js';
 import { num } from './x_tables_info.js';
+import { skbRtable } from '../ipv4/route.js';
 
 /** XT_DEVGROUP_* (xt_devgroup.h) */
 const XT_DEVGROUP_MATCH_SRC = 0x1;
@@ -53,4 +55,14 @@ export const cpuMatch: XtMatch = {
     if (num(info, 'invert') & ~1) throw new KError('EINVAL');
   },
   match: (_skb, _par, info) => (num(info, 'cpu') === LAB_CPU) !== (num(info, 'invert') !== 0),
+};
+
+/** realm_mt(): (dst->tclassid & mask) == id, XOR invert; where a packet has its route. */
+export const realmMatch: XtMatch = {
+  revision: 0,
+  hooks: (1 << NF_INET_POST_ROUTING) | (1 << NF_INET_FORWARD) | (1 << NF_INET_LOCAL_OUT) | (1 << NF_INET_LOCAL_IN),
+  match(skb, _par, info) {
+    const tclassid = skbRtable(skb)?.tclassid ?? 0;
+    return (num(info, 'id') === ((tclassid & num(info, 'mask')) >>> 0)) !== (num(info, 'invert') !== 0);
+  },
 };

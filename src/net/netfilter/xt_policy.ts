@@ -3,11 +3,11 @@
  * will be encapsulated by) and the SPI of an ESP or AH header. tuxnet has
  * no xfrm: no packet carries a sec_path and no route an xfrm bundle, so
  * "--pol none" always holds and "--pol ipsec" never does.
- * @linux net/netfilter/xt_policy.c policy_mt(), policy_mt_check(); net/netfilter/xt_esp.c; net/ipv4/netfilter/ipt_ah.c
+ * @linux net/netfilter/xt_policy.c policy_mt(), policy_mt_check(); net/netfilter/xt_esp.c; net/ipv4/netfilter/ipt_ah.c; net/netfilter/xt_ipcomp.c
  */
 import { KError } from '../core/errno.js';
 import { NF_INET_LOCAL_IN, NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
-import { getU32 } from '../../wire/bytes.js';
+import { getU16, getU32 } from '../../wire/bytes.js';
 import type { XtActionParam, XtMatch } from './x_tables.js';
 import { num } from './x_tables_info.js';
 import type { SkBuff } from '../core/skbuff.js';
@@ -49,14 +49,15 @@ function spiMatch(min: number, max: number, spi: number, invert: boolean): boole
  * esp_mt()/ah_mt(): never a later fragment; the SPI at `off` in the header
  * (a header too short for `need` bytes drops the packet).
  */
-function spiHeaderMatch(skb: SkBuff, par: XtActionParam, info: XtInfo, need: number, off: number): boolean {
+function spiHeaderMatch(skb: SkBuff, par: XtActionParam, info: XtInfo, need: number, off: number, u16 = false): boolean {
   if (par.fragoff !== 0) return false;
   if (par.thoff + need > skb.tail) {
     // "We've been asked to examine this packet, and we can't. Hence, no choice but to drop."
     par.hotdrop = true;
     return false;
   }
-  return spiMatch(num(info, 'spiMin'), num(info, 'spiMax'), getU32(skb.buf, par.thoff + off), (num(info, 'invflags') & 1) !== 0);
+  const spi = u16 ? getU16(skb.buf, par.thoff + off) : getU32(skb.buf, par.thoff + off);
+  return spiMatch(num(info, 'spiMin'), num(info, 'spiMax'), spi, (num(info, 'invflags') & 1) !== 0);
 }
 
 /** XT_ESP_INV_MASK, IPT_AH_INV_MASK */
@@ -80,4 +81,14 @@ export const ahMatch: XtMatch = {
     if (num(info, 'invflags') & ~SPI_INV_MASK) throw new KError('EINVAL');
   },
   match: (skb, par, info) => spiHeaderMatch(skb, par, info, 12, 4),
+};
+
+/** xt_ipcomp.c comp_mt(): struct ip_comp_hdr (4 bytes), its 16-bit CPI at 2; the rule must be -p ipcomp. */
+export const ipcompMatch: XtMatch = {
+  revision: 0,
+  proto: 108,
+  check(info) {
+    if (num(info, 'invflags') & ~SPI_INV_MASK) throw new KError('EINVAL');
+  },
+  match: (skb, par, info) => spiHeaderMatch(skb, par, info, 4, 2, true),
 };

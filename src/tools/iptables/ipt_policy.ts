@@ -203,13 +203,14 @@ function spisSave(i: Info, opt: string): string {
   return `${n(i, 'invflags') & 1 ? ' !' : ''} --${opt} ${lo === hi ? lo : `${lo}:${hi}`}`;
 }
 
-function spiExt(name: 'esp' | 'ah'): Ext {
+function spiExt(name: 'esp' | 'ah' | 'ipcomp'): Ext {
   const opt = `${name}spi`;
   return {
     name, revision: 0, opts: { [opt]: true }, xtopts: { [opt]: { id: 0, invert: true } },
-    init: () => ({ spiMin: 0, spiMax: 0xffffffff, invflags: 0 }),
+    // ipcomp has no init: its range is 0:0 until --ipcompspi sets it.
+    init: () => ({ spiMin: 0, spiMax: name === 'ipcomp' ? 0 : 0xffffffff, invflags: 0 }),
     parse: (_o, arg, inv, info) => spiRange(name, opt, arg, info, inv),
-    print: (i) => (name === 'ah' ? ` ah ${spisPrint(i, '')}` : ` esp${spisPrint(i, ' ')}`),
+    print: (i) => (name === 'ah' ? ` ah ${spisPrint(i, '')}` : ` ${name === 'esp' ? 'esp' : 'comp'}${spisPrint(i, ' ')}`),
     save: (i) => spisSave(i, opt),
   };
 }
@@ -218,6 +219,8 @@ function spiExt(name: 'esp' | 'ah'): Ext {
 export const esp = spiExt('esp');
 /** libipt_ah.c */
 export const ah = spiExt('ah');
+/** libxt_ipcomp.c: printed as "comp"; no default range, so a bare -m ipcomp is SPI 0. */
+export const ipcomp = spiExt('ipcomp');
 
 /** XT_DEVGROUP_* (xt_devgroup.h) */
 export const XT_DEVGROUP_MATCH_SRC = 0x1;
@@ -232,22 +235,22 @@ const DEVGROUPS: readonly [string, number][] = [['default', 0]];
  * xtables_parse_val_mask(): "VALUE[/MASK]" as numbers, else a name of the
  * group file (xtopt_parse_val_mask() messages of iptables 1.8.9).
  */
-function parseValMask(opt: string, arg: string): [number, number] | string {
+function parseValMask(opt: string, arg: string, ext = 'devgroup', lmap = DEVGROUPS): [number, number] | string {
   const v = strtouiEnd(arg, 0xffffffff);
-  const bad = `devgroup: bad integer value for option "--${opt}", or out of range.\n`;
+  const bad = `${ext}: bad integer value for option "--${opt}", or out of range.\n`;
   if (v && v.rest === '') return [v.value, 0xffffffff];
   if (v && v.rest.startsWith('/')) {
     const m = strtouiEnd(v.rest.slice(1), 0xffffffff);
     return m && m.rest === '' ? [v.value, m.value] : bad;
   }
-  const named = DEVGROUPS.find(([name]) => name === arg);
-  return named ? [named[1], 0xffffffff] : `devgroup: could not map name ${arg} to an integer value for option "--${opt}".\n`;
+  const named = lmap.find(([name]) => name === arg);
+  return named ? [named[1], 0xffffffff] : `${ext}: could not map name ${arg} to an integer value for option "--${opt}".\n`;
 }
 
-/** print_devgroup(): a masked value in hex, else its name (not with -n), else hex. */
-function devgroupVal(id: number, mask: number, numeric: boolean): string {
+/** print_devgroup(), print_realm(): a masked value in hex, else its name (not with -n), else hex. */
+function devgroupVal(id: number, mask: number, numeric: boolean, lmap = DEVGROUPS): string {
   if (mask !== 0xffffffff) return `${hex(id)}/${hex(mask)}`;
-  return (numeric ? undefined : DEVGROUPS.find(([, v]) => v === id)?.[0]) ?? hex(id);
+  return (numeric ? undefined : lmap.find(([, v]) => v === id)?.[0]) ?? hex(id);
 }
 
 /** devgroup_show() */
@@ -310,4 +313,21 @@ export const socket: Ext = {
   },
   print: (i) => ` socket${socketFlags(i)}`,
   save: (i) => socketFlags(i),
+};
+
+/** The lmap of /etc/iproute2/rt_realms as iproute2 installs it. */
+const REALMS: readonly [string, number][] = [['cosmos', 0]];
+
+/** libipt_realm.c: --realm VALUE[/MASK] or a name of rt_realms (mandatory, invertible). */
+export const realm: Ext = {
+  name: 'realm', revision: 0, opts: { realm: true }, xtopts: { realm: { id: 0, mand: true, invert: true } },
+  init: () => ({ id: 0, mask: 0, invert: 0 }),
+  parse(_o, arg, inv, info) {
+    const r = parseValMask('realm', arg, 'realm', REALMS);
+    if (typeof r === 'string') return r;
+    Object.assign(info, { id: r[0], mask: r[1], invert: inv ? 1 : 0 });
+    return null;
+  },
+  print: (i, numeric) => `${n(i, 'invert') ? ' !' : ''} realm ${devgroupVal(n(i, 'id'), n(i, 'mask'), numeric, REALMS)}`,
+  save: (i) => `${n(i, 'invert') ? ' !' : ''} --realm ${devgroupVal(n(i, 'id'), n(i, 'mask'), false, REALMS)}`,
 };

@@ -392,4 +392,40 @@ const tee: Ext = {
   save: (i) => ` --gateway ${ipToString(n(i, 'gw'))}${i['oif'] ? ` --oif ${String(i['oif'])}` : ''}`,
 };
 
-export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, classify, ecnTarget, secmark, tee, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));
+/** libxt_CHECKSUM.c: --checksum-fill, mandatory. */
+const checksum: Ext = {
+  name: 'CHECKSUM', revision: 0, opts: { 'checksum-fill': false }, xtopts: { 'checksum-fill': { id: 0, mand: true } },
+  init: () => ({ operation: 0 }),
+  parse(_o, _arg, _inv, info) {
+    info['operation'] = 1;
+    return null;
+  },
+  print: (i) => ` CHECKSUM${n(i, 'operation') & 1 ? ' fill' : ''}`,
+  save: (i) => (n(i, 'operation') & 1 ? ' --checksum-fill' : ''),
+};
+
+/** libxt_AUDIT.c: --type accept, drop or reject (mandatory). */
+const AUDIT_TYPES = ['accept', 'drop', 'reject'];
+const audit: Ext = {
+  name: 'AUDIT', revision: 0, opts: { type: true }, xtopts: { type: { id: 0, mand: true } },
+  init: () => ({ type: 0 }),
+  parse(_o, arg, _inv, info) {
+    const t = AUDIT_TYPES.indexOf(arg);
+    if (t < 0) return `Bad action type value "${arg}"`;
+    info['type'] = t;
+    return null;
+  },
+  print: (i) => ` AUDIT ${AUDIT_TYPES[n(i, 'type')] ?? '?'}`,
+  save: (i) => ` --type ${AUDIT_TYPES[n(i, 'type')] ?? '?'}`,
+};
+
+/** libxt_TRACE.c: no option, nothing printed. */
+const trace: Ext = {
+  name: 'TRACE', revision: 0, opts: {},
+  init: () => ({}),
+  parse: () => null,
+  print: () => '',
+  save: () => '',
+};
+
+export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, classify, ecnTarget, secmark, tee, checksum, audit, trace, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));

@@ -22,10 +22,10 @@ export const PROG = 'iptables v1.8.9 (nf_tables)';
 /** -h seen: parsing stops there. */
 /**
  * load_proto(): the match named as the rule's protocol (proto_to_name(),
- * getprotobynumber()), when iptables has one: tcp, udp, icmp, esp, ah.
+ * getprotobynumber()), when iptables has one: tcp, udp, icmp, esp, ah, ipcomp.
  */
 function protoMatchName(proto: number): string | null {
-  const name = ({ 6: 'tcp', 17: 'udp', 1: 'icmp', 50: 'esp', 51: 'ah' } as Record<number, string>)[proto];
+  const name = ({ 6: 'tcp', 17: 'udp', 1: 'icmp', 50: 'esp', 51: 'ah', 108: 'ipcomp' } as Record<number, string>)[proto];
   return name !== undefined && MATCHES.has(name) ? name : null;
 }
 
