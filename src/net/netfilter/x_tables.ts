@@ -44,6 +44,7 @@ import { cpuMatch, devgroupMatch, realmMatch } from './xt_devgroup.js';
 import { socketMatch } from './xt_socket.js';
 import { teeTarget } from './xt_TEE.js';
 import { auditTarget, checksumTarget, traceTarget } from './xt_CHECKSUM.js';
+import { tcpoptstripTarget } from './xt_TCPOPTSTRIP.js';
 
 /** XT_CONTINUE: a target that lets the rule go on. */
 export const XT_CONTINUE = 0xffffffff;
@@ -406,7 +407,7 @@ export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>
 export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarget>([
   ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ['NFQUEUE', nfqueueTarget],
   ['NFLOG', nflogTarget], ['DSCP', dscpTarget], ['TOS', tosTarget], ['TCPMSS', tcpmssTarget], ['CLASSIFY', classifyTarget], ['ECN', ecnTarget], ['TEE', teeTarget],
-  ['CHECKSUM', checksumTarget], ['AUDIT', auditTarget], ['TRACE', traceTarget],
+  ['CHECKSUM', checksumTarget], ['AUDIT', auditTarget], ['TRACE', traceTarget], ['TCPOPTSTRIP', tcpoptstripTarget],
   ...XT_CT_TARGETS,
   ...XT_NAT_TARGETS, ['mangle', arptMangle],
 ]);

@@ -428,4 +428,40 @@ const trace: Ext = {
   save: () => '',
 };
 
-export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, classify, ecnTarget, secmark, tee, checksum, audit, trace, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));
+/** tcpopt_names[] of libxt_TCPOPTSTRIP.c */
+const TCPOPT_NAMES: readonly [string, number][] = [['wscale', 3], ['mss', 2], ['sack-permitted', 4], ['sack', 5], ['timestamp', 8], ['md5', 19]];
+
+/** The kinds of the bitmap, in order: names unless numeric. */
+function tcpoptList(i: Info, numeric: boolean): string {
+  const map = (i['bmap'] as number[] | undefined) ?? [];
+  const kinds: string[] = [];
+  for (let k = 0; k < 256; k++) {
+    if (!(((map[k >>> 5] ?? 0) >>> (k & 31)) & 1)) continue;
+    kinds.push((numeric ? undefined : TCPOPT_NAMES.find(([, v]) => v === k)?.[0]) ?? String(k));
+  }
+  return kinds.join(',');
+}
+
+const anyBit = (i: Info): boolean => ((i['bmap'] as number[] | undefined) ?? []).some((w) => w !== 0);
+
+/** libxt_TCPOPTSTRIP.c: --strip-options a list of names or numbers (1-255). */
+const tcpoptstrip: Ext = {
+  name: 'TCPOPTSTRIP', revision: 0, opts: { 'strip-options': true }, xtopts: { 'strip-options': { id: 0 } },
+  init: () => ({ bmap: [0, 0, 0, 0, 0, 0, 0, 0] }),
+  parse(_o, arg, _inv, info) {
+    const map = [...((info['bmap'] as number[] | undefined) ?? [0, 0, 0, 0, 0, 0, 0, 0])];
+    for (const s of arg.split(',')) {
+      const named = TCPOPT_NAMES.find(([name]) => name === s);
+      const kind = named ? named[1] : strtoui(s, 255);
+      if (kind === null) return `Bad TCP option value "${s}"`;
+      if (kind === 0) return 'Option value may not be 0';
+      map[kind >>> 5] = (map[kind >>> 5]! | (1 << (kind & 31))) >>> 0;
+    }
+    info['bmap'] = map;
+    return null;
+  },
+  print: (i, numeric) => (anyBit(i) ? ` TCPOPTSTRIP options ${tcpoptList(i, numeric)}` : ''),
+  save: (i) => (anyBit(i) ? ` --strip-options ${tcpoptList(i, true)}` : ''),
+};
+
+export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, classify, ecnTarget, secmark, tee, checksum, audit, trace, tcpoptstrip, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));
