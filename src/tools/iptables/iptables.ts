@@ -22,10 +22,10 @@ export const PROG = 'iptables v1.8.9 (nf_tables)';
 /** -h seen: parsing stops there. */
 /**
  * load_proto(): the match named as the rule's protocol (proto_to_name(),
- * getprotobynumber()), when iptables has one: tcp, udp, icmp, esp, ah, ipcomp.
+ * getprotobynumber()), when iptables has one: tcp, udp, icmp, dccp, esp, ah, ipcomp, sctp.
  */
 function protoMatchName(proto: number): string | null {
-  const name = ({ 6: 'tcp', 17: 'udp', 1: 'icmp', 50: 'esp', 51: 'ah', 108: 'ipcomp' } as Record<number, string>)[proto];
+  const name = ({ 6: 'tcp', 17: 'udp', 1: 'icmp', 33: 'dccp', 50: 'esp', 51: 'ah', 108: 'ipcomp', 132: 'sctp' } as Record<number, string>)[proto];
   return name !== undefined && MATCHES.has(name) ? name : null;
 }
 
@@ -356,7 +356,8 @@ class Parser {
     const xflags = this.xflags.get(info) ?? 0;
     const pre = ext.xtopts ? xtoptParseCheck(ext.name, ext.xtopts, name, this.inv, xflags) : null;
     if (pre) throw paramProblem(pre);
-    const a = ext.opts[name] ? (name === 'tcp-flags' ? `${arg()} ${this.tcpFlagsComp()}` : arg()) : '';
+    const two = name === 'tcp-flags' || (name === 'chunk-types' && ext.name === 'sctp');
+    const a = ext.opts[name] ? (two ? `${arg()} ${this.tcpFlagsComp(name)}` : arg()) : '';
     const err = ext.parse(name, a, this.inv, info, { proto: r.proto, warn: this.warn });
     if (err) throw paramProblem(err);
     if (ext.xtopts) this.xflags.set(info, xflags | xtoptFlag(ext.xtopts, name));
@@ -468,9 +469,10 @@ class Parser {
   }
 
   /** tcp_parse()'s --tcp-flags: the word after MASK is COMP, unless missing or an option ('-', '!'). */
-  private tcpFlagsComp(): string {
+  /** The second word of --tcp-flags MASK COMP, --chunk-types TYPE CHUNKS (libxt_sctp.c: no final dot). */
+  private tcpFlagsComp(name = 'tcp-flags'): string {
     const a = this.argv[this.i];
-    if (a === undefined || a.startsWith('-') || a.startsWith('!')) throw paramProblem('--tcp-flags requires two args.');
+    if (a === undefined || a.startsWith('-') || a.startsWith('!')) throw paramProblem(name === 'tcp-flags' ? '--tcp-flags requires two args.' : `--${name} requires two args`);
     this.i++;
     return a;
   }
