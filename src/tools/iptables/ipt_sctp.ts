@@ -15,7 +15,7 @@ const XT_SCTP_DEST_PORTS = 0x02;
 const XT_SCTP_CHUNK_TYPES = 0x04;
 const MATCH_TYPES: readonly [string, number][] = [['any', 0x0001], ['all', 0x0002], ['only', 0x0004]];
 
-/** sctp_chunk_names[]: name, type, the flag letters from bit 7 down to bit 0. */
+/** sctp_chunk_names[]: name, type, the flag letters from bit 7 down to bit 0 (the help lists fewer than the table has). */
 const SCTP_CHUNKS: readonly [string, number, string][] = [
   ['DATA', 0, '----IUBE'], ['INIT', 1, '--------'], ['INIT_ACK', 2, '--------'], ['SACK', 3, '--------'],
   ['HEARTBEAT', 4, '--------'], ['HEARTBEAT_ACK', 5, '--------'], ['ABORT', 6, '-------T'], ['SHUTDOWN', 7, '--------'],
@@ -52,7 +52,7 @@ function parseChunks(info: Info, matchType: string, chunks: string): ParseErr {
       if (colon < 0) continue;
       for (const c of word.slice(colon + 1)) {
         const pos = valid.indexOf(c.toUpperCase());
-        if (pos < 0 || c === '-') return `Invalid flags for chunk type ${k}\n`;
+        if (pos < 0 || c === '-') return `Invalid flags for chunk type ${k}`;
         const bit = 7 - pos;
         let e = flagInfo.findIndex((_, j) => j % 3 === 0 && flagInfo[j] === type);
         if (e < 0) {
