@@ -16,7 +16,7 @@ const XT_SCTP_CHUNK_TYPES = 0x04;
 const MATCH_TYPES: readonly [string, number][] = [['any', 0x0001], ['all', 0x0002], ['only', 0x0004]];
 
 /** sctp_chunk_names[]: name, type, the flag letters from bit 7 down to bit 0 (the help lists fewer than the table has). */
-const SCTP_CHUNKS: readonly [string, number, string][] = [
+export const SCTP_CHUNKS: readonly [string, number, string][] = [
   ['DATA', 0, '----IUBE'], ['INIT', 1, '--------'], ['INIT_ACK', 2, '--------'], ['SACK', 3, '--------'],
   ['HEARTBEAT', 4, '--------'], ['HEARTBEAT_ACK', 5, '--------'], ['ABORT', 6, '-------T'], ['SHUTDOWN', 7, '--------'],
   ['SHUTDOWN_ACK', 8, '--------'], ['ERROR', 9, '--------'], ['COOKIE_ECHO', 10, '--------'], ['COOKIE_ACK', 11, '--------'],
@@ -150,7 +150,7 @@ const XT_DCCP_TYPE = 0x04;
 const XT_DCCP_OPTION = 0x08;
 
 /** dccp_pkt_types[] */
-const DCCP_TYPES = ['REQUEST', 'RESPONSE', 'DATA', 'ACK', 'DATAACK', 'CLOSEREQ', 'CLOSE', 'RESET', 'SYNC', 'SYNCACK', 'INVALID'];
+export const DCCP_TYPES = ['REQUEST', 'RESPONSE', 'DATA', 'ACK', 'DATAACK', 'CLOSEREQ', 'CLOSE', 'RESET', 'SYNC', 'SYNCACK', 'INVALID'];
 
 /** dccp_opts[] (x6): the ports as XTTYPE_PORTRC, the option an XTTYPE_UINT8 from 1, each invertible. */
 const DCCP_OPTS = {
