@@ -63,32 +63,21 @@ function spiHeaderMatch(skb: SkBuff, par: XtActionParam, info: XtInfo, need: num
 /** XT_ESP_INV_MASK, IPT_AH_INV_MASK */
 const SPI_INV_MASK = 0x01;
 
-/** xt_esp.c: struct ip_esp_hdr (spi, seq_no: 8 bytes), the SPI first; the rule must be -p esp. */
-export const espMatch: XtMatch = {
-  revision: 0,
-  proto: 50,
-  check(info) {
-    if (num(info, 'invflags') & ~SPI_INV_MASK) throw new KError('EINVAL');
-  },
-  match: (skb, par, info) => spiHeaderMatch(skb, par, info, 8, 0),
-};
+/** An SPI match of `proto`: the header's `need` bytes, the SPI at `off` (u16: IPcomp's CPI); the rule must be of that protocol. */
+function spiMatchOf(proto: number, need: number, off: number, u16 = false): XtMatch {
+  return {
+    revision: 0,
+    proto,
+    check(info) {
+      if (num(info, 'invflags') & ~SPI_INV_MASK) throw new KError('EINVAL');
+    },
+    match: (skb, par, info) => spiHeaderMatch(skb, par, info, need, off, u16),
+  };
+}
 
-/** ipt_ah.c: struct ip_auth_hdr (12 bytes), the SPI at 4; the rule must be -p ah. */
-export const ahMatch: XtMatch = {
-  revision: 0,
-  proto: 51,
-  check(info) {
-    if (num(info, 'invflags') & ~SPI_INV_MASK) throw new KError('EINVAL');
-  },
-  match: (skb, par, info) => spiHeaderMatch(skb, par, info, 12, 4),
-};
-
-/** xt_ipcomp.c comp_mt(): struct ip_comp_hdr (4 bytes), its 16-bit CPI at 2; the rule must be -p ipcomp. */
-export const ipcompMatch: XtMatch = {
-  revision: 0,
-  proto: 108,
-  check(info) {
-    if (num(info, 'invflags') & ~SPI_INV_MASK) throw new KError('EINVAL');
-  },
-  match: (skb, par, info) => spiHeaderMatch(skb, par, info, 4, 2, true),
-};
+/** xt_esp.c: struct ip_esp_hdr (spi, seq_no: 8 bytes), the SPI first; -p esp. */
+export const espMatch = spiMatchOf(50, 8, 0);
+/** ipt_ah.c: struct ip_auth_hdr (12 bytes), the SPI at 4; -p ah. */
+export const ahMatch = spiMatchOf(51, 12, 4);
+/** xt_ipcomp.c comp_mt(): struct ip_comp_hdr (4 bytes), its 16-bit CPI at 2; -p ipcomp. */
+export const ipcompMatch = spiMatchOf(108, 4, 2, true);

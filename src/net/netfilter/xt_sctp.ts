@@ -13,8 +13,6 @@ import { num } from './x_tables_info.js';
 
 const nums = (info: XtInfo, k: string): readonly number[] => (Array.isArray(info[k]) ? (info[k] as readonly number[]) : []);
 
-const XT_SCTP_SRC_PORTS = 0x01;
-const XT_SCTP_DEST_PORTS = 0x02;
 const XT_SCTP_CHUNK_TYPES = 0x04;
 const XT_SCTP_VALID_FLAGS = 0x07;
 const SCTP_CHUNK_MATCH_ANY = 0x01;
@@ -66,6 +64,21 @@ function checkFlags(info: XtInfo, valid: number): void {
 
 const inRange = (v: number, r: readonly number[]): boolean => v >= (r[0] ?? 0) && v <= (r[1] ?? 0xffff);
 
+/**
+ * What both matches test first: never a later fragment, a header of
+ * `hlen` bytes (else the packet is dropped), the ports (bits 1 and 2).
+ */
+function portsMatch(skb: SkBuff, par: XtActionParam, info: XtInfo, hlen: number): boolean {
+  if (par.fragoff !== 0) return false;
+  const th = par.thoff;
+  if (th + hlen > skb.tail) {
+    par.hotdrop = true;
+    return false;
+  }
+  const [flags, inv] = [num(info, 'flags'), num(info, 'invflags')];
+  return check(inRange(getU16(skb.buf, th), nums(info, 'spts')), 1, flags, inv) && check(inRange(getU16(skb.buf, th + 2), nums(info, 'dpts')), 2, flags, inv);
+}
+
 export const sctpMatch: XtMatch = {
   revision: 0,
   proto: 132,
@@ -76,22 +89,13 @@ export const sctpMatch: XtMatch = {
     }
   },
   match(skb, par, info) {
-    if (par.fragoff !== 0) return false;
-    const th = par.thoff;
     // struct sctphdr: source, dest, vtag, checksum (12 bytes)
-    if (th + 12 > skb.tail) {
-      par.hotdrop = true;
-      return false;
-    }
+    if (!portsMatch(skb, par, info, 12)) return false;
     const [flags, inv] = [num(info, 'flags'), num(info, 'invflags')];
-    return check(inRange(getU16(skb.buf, th), nums(info, 'spts')), XT_SCTP_SRC_PORTS, flags, inv) &&
-      check(inRange(getU16(skb.buf, th + 2), nums(info, 'dpts')), XT_SCTP_DEST_PORTS, flags, inv) &&
-      check(flags & XT_SCTP_CHUNK_TYPES ? matchPacket(skb, th + 12, info, par) : true, XT_SCTP_CHUNK_TYPES, flags, inv);
+    return check(flags & XT_SCTP_CHUNK_TYPES ? matchPacket(skb, par.thoff + 12, info, par) : true, XT_SCTP_CHUNK_TYPES, flags, inv);
   },
 };
 
-const XT_DCCP_SRC_PORTS = 0x01;
-const XT_DCCP_DEST_PORTS = 0x02;
 const XT_DCCP_TYPE = 0x04;
 const XT_DCCP_OPTION = 0x08;
 const XT_DCCP_VALID_FLAGS = 0x0f;
@@ -138,17 +142,12 @@ export const dccpMatch: XtMatch = {
   proto: 33,
   check: (info) => checkFlags(info, XT_DCCP_VALID_FLAGS),
   match(skb, par, info) {
-    if (par.fragoff !== 0) return false;
+    // struct dccp_hdr: 12 bytes
+    if (!portsMatch(skb, par, info, 12)) return false;
     const th = par.thoff;
-    if (th + 12 > skb.tail) {
-      par.hotdrop = true;
-      return false;
-    }
     const [flags, inv] = [num(info, 'flags'), num(info, 'invflags')];
     const type = (skb.buf[th + 8]! >> 1) & 0x0f;
-    return check(inRange(getU16(skb.buf, th), nums(info, 'spts')), XT_DCCP_SRC_PORTS, flags, inv) &&
-      check(inRange(getU16(skb.buf, th + 2), nums(info, 'dpts')), XT_DCCP_DEST_PORTS, flags, inv) &&
-      check((num(info, 'typemask') & (1 << type)) !== 0, XT_DCCP_TYPE, flags, inv) &&
+    return check((num(info, 'typemask') & (1 << type)) !== 0, XT_DCCP_TYPE, flags, inv) &&
       check(flags & XT_DCCP_OPTION ? findOption(skb, th, num(info, 'option'), par) : true, XT_DCCP_OPTION, flags, inv);
   },
 };

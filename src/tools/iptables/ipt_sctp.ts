@@ -101,6 +101,30 @@ function chunksText(i: Info, numeric: boolean): string {
 
 const portsText = (opt: string, lo: number, hi: number): string => ` --${opt} ${lo === hi ? lo : `${lo}:${hi}`}`;
 
+/** The option's bit in flags, and in invflags when inverted (both matches: ports are bits 1 and 2). */
+function setFlag(info: Info, bit: number, inv: boolean): null {
+  info['flags'] = n(info, 'flags') | bit;
+  if (inv) info['invflags'] = n(info, 'invflags') | bit;
+  return null;
+}
+
+/** print_ports() of each port option given (spt, then dpt), the port names of `proto` unless numeric. */
+function portsListing(i: Info, proto: string, numeric: boolean): string {
+  const [f, inv] = [n(i, 'flags'), n(i, 'invflags')];
+  const [sp, dp] = [arr(i, 'spts'), arr(i, 'dpts')];
+  let s = '';
+  if (f & 1) s += portsPrint('spt', sp[0]!, sp[1]!, (inv & 1) !== 0, numeric, proto);
+  if (f & 2) s += portsPrint('dpt', dp[0]!, dp[1]!, (inv & 2) !== 0, numeric, proto);
+  return s;
+}
+
+/** The --sport/--dport words of save(), for each port option given. */
+function portsSaving(i: Info): string {
+  const [f, inv] = [n(i, 'flags'), n(i, 'invflags')];
+  const [sp, dp] = [arr(i, 'spts'), arr(i, 'dpts')];
+  return (f & 1 ? `${inv & 1 ? ' !' : ''}${portsText('sport', sp[0]!, sp[1]!)}` : '') + (f & 2 ? `${inv & 2 ? ' !' : ''}${portsText('dport', dp[0]!, dp[1]!)}` : '');
+}
+
 /** libxt_sctp.c (old-style parser: "--chunk-types TYPE CHUNKS" takes two words). */
 export const sctp: Ext = {
   name: 'sctp', revision: 0, opts: { 'source-port': true, sport: true, 'destination-port': true, dport: true, 'chunk-types': true },
@@ -119,27 +143,15 @@ export const sctp: Ext = {
       if (typeof r === 'string') return r;
       info[bit === XT_SCTP_SRC_PORTS ? 'spts' : 'dpts'] = r;
     }
-    info['flags'] = n(info, 'flags') | bit;
-    if (inv) info['invflags'] = n(info, 'invflags') | bit;
-    return null;
+    return setFlag(info, bit, inv);
   },
   print(i, numeric) {
-    const [f, inv] = [n(i, 'flags'), n(i, 'invflags')];
-    const [sp, dp] = [arr(i, 'spts'), arr(i, 'dpts')];
-    let s = ' sctp';
-    if (f & XT_SCTP_SRC_PORTS) s += portsPrint('spt', sp[0]!, sp[1]!, (inv & XT_SCTP_SRC_PORTS) !== 0, numeric, 'sctp');
-    if (f & XT_SCTP_DEST_PORTS) s += portsPrint('dpt', dp[0]!, dp[1]!, (inv & XT_SCTP_DEST_PORTS) !== 0, numeric, 'sctp');
-    if (f & XT_SCTP_CHUNK_TYPES) s += `${inv & XT_SCTP_CHUNK_TYPES ? ' !' : ''}${chunksText(i, numeric)}`;
-    return s;
+    const chunks = n(i, 'flags') & XT_SCTP_CHUNK_TYPES ? `${n(i, 'invflags') & XT_SCTP_CHUNK_TYPES ? ' !' : ''}${chunksText(i, numeric)}` : '';
+    return ` sctp${portsListing(i, 'sctp', numeric)}${chunks}`;
   },
   save(i) {
-    const [f, inv] = [n(i, 'flags'), n(i, 'invflags')];
-    const [sp, dp] = [arr(i, 'spts'), arr(i, 'dpts')];
-    let s = '';
-    if (f & XT_SCTP_SRC_PORTS) s += `${inv & XT_SCTP_SRC_PORTS ? ' !' : ''}${portsText('sport', sp[0]!, sp[1]!)}`;
-    if (f & XT_SCTP_DEST_PORTS) s += `${inv & XT_SCTP_DEST_PORTS ? ' !' : ''}${portsText('dport', dp[0]!, dp[1]!)}`;
-    if (f & XT_SCTP_CHUNK_TYPES) s += `${inv & XT_SCTP_CHUNK_TYPES ? ' !' : ''} --chunk-types${chunksText(i, false)}`;
-    return s;
+    const chunks = n(i, 'flags') & XT_SCTP_CHUNK_TYPES ? `${n(i, 'invflags') & XT_SCTP_CHUNK_TYPES ? ' !' : ''} --chunk-types${chunksText(i, false)}` : '';
+    return portsSaving(i) + chunks;
   },
 };
 
@@ -192,26 +204,18 @@ export const dccp: Ext = {
       if (typeof r === 'string') return r;
       info[src ? 'spts' : 'dpts'] = r;
     }
-    info['flags'] = n(info, 'flags') | bit;
-    if (inv) info['invflags'] = n(info, 'invflags') | bit;
-    return null;
+    return setFlag(info, bit, inv);
   },
   print(i, numeric) {
     const [f, inv] = [n(i, 'flags'), n(i, 'invflags')];
-    const [sp, dp] = [arr(i, 'spts'), arr(i, 'dpts')];
-    let s = ' dccp';
-    if (f & XT_DCCP_SRC_PORTS) s += portsPrint('spt', sp[0]!, sp[1]!, (inv & XT_DCCP_SRC_PORTS) !== 0, numeric, 'dccp');
-    if (f & XT_DCCP_DEST_PORTS) s += portsPrint('dpt', dp[0]!, dp[1]!, (inv & XT_DCCP_DEST_PORTS) !== 0, numeric, 'dccp');
+    let s = ` dccp${portsListing(i, 'dccp', numeric)}`;
     if (f & XT_DCCP_TYPE) s += ` ${inv & XT_DCCP_TYPE ? '! ' : ''}${dccpTypes(n(i, 'typemask'), numeric)}`;
     if (f & XT_DCCP_OPTION) s += ` option=${inv & XT_DCCP_OPTION ? '!' : ''}${n(i, 'option')}`;
     return s;
   },
   save(i) {
     const [f, inv] = [n(i, 'flags'), n(i, 'invflags')];
-    const [sp, dp] = [arr(i, 'spts'), arr(i, 'dpts')];
-    let s = '';
-    if (f & XT_DCCP_SRC_PORTS) s += `${inv & XT_DCCP_SRC_PORTS ? ' !' : ''}${portsText('sport', sp[0]!, sp[1]!)}`;
-    if (f & XT_DCCP_DEST_PORTS) s += `${inv & XT_DCCP_DEST_PORTS ? ' !' : ''}${portsText('dport', dp[0]!, dp[1]!)}`;
+    let s = portsSaving(i);
     if (f & XT_DCCP_TYPE) s += `${inv & XT_DCCP_TYPE ? ' !' : ''} --dccp-types ${dccpTypes(n(i, 'typemask'), false)}`;
     if (f & XT_DCCP_OPTION) s += `${inv & XT_DCCP_OPTION ? ' !' : ''} --dccp-option ${n(i, 'option')}`;
     return s;

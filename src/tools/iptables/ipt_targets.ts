@@ -10,6 +10,7 @@ import { CT_TARGETS } from './ipt_ct.js';
 import { tcpmssTarget } from './ipt_tcpmss.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
 import { EAI_AGAIN, EAI_NONAME } from '../lib/netdb.js';
+import { setTarget } from './ipt_set.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
 const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
@@ -464,4 +465,4 @@ const tcpoptstrip: Ext = {
   save: (i) => (anyBit(i) ? ` --strip-options ${tcpoptList(i, true)}` : ''),
 };
 
-export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, classify, ecnTarget, secmark, tee, checksum, audit, trace, tcpoptstrip, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));
+export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, classify, ecnTarget, secmark, tee, checksum, audit, trace, tcpoptstrip, setTarget, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));

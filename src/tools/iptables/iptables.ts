@@ -10,6 +10,7 @@ import { inetProtoA2n } from '../ip/inet_proto.js';
 import { NftHandle } from './nft_handle.js';
 import { IptTable, TABLES } from './ipt_cache.js';
 import { MATCHES, type Ext, type Info } from './ipt_ext.js';
+import { SET_TWO_WORDS } from './ipt_set.js';
 import { xtablesParseInterface, xtoptFcheck, xtoptFlag, xtoptParseCheck } from './ipt_xtopt.js';
 import { EXT_HELP } from './ipt_help.js';
 import { TARGETS } from './ipt_targets.js';
@@ -356,7 +357,7 @@ class Parser {
     const xflags = this.xflags.get(info) ?? 0;
     const pre = ext.xtopts ? xtoptParseCheck(ext.name, ext.xtopts, name, this.inv, xflags) : null;
     if (pre) throw paramProblem(pre);
-    const two = name === 'tcp-flags' || (name === 'chunk-types' && ext.name === 'sctp');
+    const two = name === 'tcp-flags' || (name === 'chunk-types' && ext.name === 'sctp') || ((ext.name === 'set' || ext.name === 'SET') && SET_TWO_WORDS.includes(name));
     const a = ext.opts[name] ? (two ? `${arg()} ${this.tcpFlagsComp(name)}` : arg()) : '';
     const err = ext.parse(name, a, this.inv, info, { proto: r.proto, warn: this.warn });
     if (err) throw paramProblem(err);
@@ -469,10 +470,10 @@ class Parser {
   }
 
   /** tcp_parse()'s --tcp-flags: the word after MASK is COMP, unless missing or an option ('-', '!'). */
-  /** The second word of --tcp-flags MASK COMP, --chunk-types TYPE CHUNKS (libxt_sctp.c: no final dot). */
+  /** The second word of --tcp-flags MASK COMP, --chunk-types TYPE CHUNKS (libxt_sctp.c: no final dot), --match-set NAME FLAGS. */
   private tcpFlagsComp(name = 'tcp-flags'): string {
     const a = this.argv[this.i];
-    if (a === undefined || a.startsWith('-') || a.startsWith('!')) throw paramProblem(name === 'tcp-flags' ? '--tcp-flags requires two args.' : `--${name} requires two args`);
+    if (a === undefined || a.startsWith('-') || a.startsWith('!')) throw paramProblem(name === 'chunk-types' ? `--${name} requires two args` : `--${name} requires two args.`);
     this.i++;
     return a;
   }
