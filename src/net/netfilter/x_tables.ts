@@ -40,7 +40,7 @@ import { connbytesMatch } from './xt_connbytes.js';
 import { tcpmssMatch, tcpmssTarget } from './xt_TCPMSS.js';
 import { XT_TCPUDP_MATCHES } from './xt_tcpudp.js';
 import { ahMatch, espMatch, ipcompMatch, policyMatch } from './xt_policy.js';
-import { cpuMatch, devgroupMatch, realmMatch } from './xt_devgroup.js';
+import { cgroupMatch, cpuMatch, devgroupMatch, realmMatch } from './xt_devgroup.js';
 import { socketMatch } from './xt_socket.js';
 import { dccpMatch, sctpMatch } from './xt_sctp.js';
 import { teeTarget } from './xt_TEE.js';
@@ -402,7 +402,7 @@ export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>
   ['owner', ownerMatch], ['tcpmss', tcpmssMatch], ['connlimit', connlimitMatch], ['hashlimit', hashlimitMatch],
   ['u32', u32Match], ['quota', quotaMatch], ['rpfilter', rpfilterMatch], ['time', timeMatch], ['connbytes', connbytesMatch],
   ['policy', policyMatch], ['esp', espMatch], ['ah', ahMatch], ['ipcomp', ipcompMatch], ['devgroup', devgroupMatch], ['cpu', cpuMatch], ['socket', socketMatch], ['realm', realmMatch],
-  ['sctp', sctpMatch], ['dccp', dccpMatch],
+  ['sctp', sctpMatch], ['dccp', dccpMatch], ['cgroup', cgroupMatch],
   ...XT_CT_MATCHES, ...XT_TCPUDP_MATCHES,
 ]);
 

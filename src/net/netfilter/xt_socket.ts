@@ -16,7 +16,7 @@ import type { SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import type { InetSock } from '../ipv4/inet_sock.js';
-import { TCP_TIME_WAIT } from '../ipv4/tcp.js';
+import { TCP_SYN_RECV, TCP_TIME_WAIT } from '../ipv4/tcp.js';
 import { udp4LibLookup } from '../ipv4/udp_lookup.js';
 import { nfCtGet } from './nf_conntrack_core.js';
 import { IP_CT_DIR_ORIGINAL, IP_CT_ESTABLISHED_REPLY, IP_CT_RELATED_REPLY, IPS_SRC_NAT_DONE } from './nf_conntrack_tuple.js';
@@ -29,11 +29,11 @@ const XT_SOCKET_NOWILDCARD = 1 << 1;
 const XT_SOCKET_RESTORESKMARK = 1 << 2;
 const XT_SOCKET_FLAGS_V3 = XT_SOCKET_TRANSPARENT | XT_SOCKET_NOWILDCARD | XT_SOCKET_RESTORESKMARK;
 
-/** TCP_NEW_SYN_RECV: a request socket. */
+/** TCP_NEW_SYN_RECV: a request socket (tuxnet's request sockets are TCP_SYN_RECV). */
 const TCP_NEW_SYN_RECV = 12;
 
 /** sk_fullsock(): neither a TIME_WAIT nor a request socket. */
-const fullsock = (sk: InetSock): boolean => sk.skState !== TCP_TIME_WAIT && sk.skState !== TCP_NEW_SYN_RECV;
+const fullsock = (sk: InetSock): boolean => sk.skState !== TCP_TIME_WAIT && sk.skState !== TCP_NEW_SYN_RECV && sk.skState !== TCP_SYN_RECV;
 
 /**
  * extract_icmp4_fields(): for an ICMP error, the protocol, addresses and

@@ -17,7 +17,7 @@ import { hashlimit } from './ipt_hashlimit.js';
 import { quota, u32 } from './ipt_u32.js';
 import { time } from './ipt_time.js';
 import { connbytes } from './ipt_connbytes.js';
-import { ah, cpu, devgroup, esp, ipcomp, policy, realm, socket } from './ipt_policy.js';
+import { ah, cgroup, cpu, devgroup, esp, ipcomp, policy, realm, socket } from './ipt_policy.js';
 import { dccp, sctp } from './ipt_sctp.js';
 import { setMatch } from './ipt_set.js';
 
@@ -1018,7 +1018,7 @@ const stringMatch: Ext = {
 };
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, ecn, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, physdev, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, time, connbytes, policy, esp, ah, ipcomp, devgroup, cpu, socket, realm, sctp, dccp, setMatch, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, ecn, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, physdev, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, time, connbytes, policy, esp, ah, ipcomp, devgroup, cpu, socket, realm, sctp, dccp, setMatch, cgroup, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 

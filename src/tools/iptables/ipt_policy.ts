@@ -2,13 +2,13 @@
  * iptables 1.8.9 extensions about IPsec and the machine: policy (the IPsec
  * policy a packet was decapsulated by or will be encapsulated by), esp and
  * ah (the SPI of those headers), devgroup (the group of the in and out
- * devices), cpu (the CPU the packet is handled on) and socket (a local
- * socket the packet belongs to).
- * @iptables extensions/libxt_policy.c libxt_esp.c libipt_ah.c libxt_devgroup.c libxt_cpu.c libxt_socket.c
+ * devices), cpu (the CPU the packet is handled on), socket (a local
+ * socket the packet belongs to), realm and cgroup (the socket's cgroup).
+ * @iptables extensions/libxt_policy.c libxt_esp.c libipt_ah.c libxt_devgroup.c libxt_cpu.c libxt_socket.c libipt_realm.c libxt_cgroup.c
  */
 import { ipToString, maskToPrefix, parseIp, prefixToMask } from '../../wire/ipv4.js';
 import { inetProtoA2n, inetProtoN2a } from '../ip/inet_proto.js';
-import type { Ext, Info, ParseErr } from './ipt_ext.js';
+import { saveString, type Ext, type Info, type ParseErr } from './ipt_ext.js';
 import { strtoui, strtouiEnd } from './ipt_num.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
@@ -330,4 +330,25 @@ export const realm: Ext = {
   },
   print: (i, numeric) => `${n(i, 'invert') ? ' !' : ''} realm ${devgroupVal(n(i, 'id'), n(i, 'mask'), numeric, REALMS)}`,
   save: (i) => `${n(i, 'invert') ? ' !' : ''} --realm ${devgroupVal(n(i, 'id'), n(i, 'mask'), false, REALMS)}`,
+};
+
+/** libxt_cgroup.c revision 2: --path of the cgroup v2 tree or --cgroup (a net_cls classid), each invertible; the kernel wants exactly one. */
+export const cgroup: Ext = {
+  name: 'cgroup', revision: 2, opts: { path: true, cgroup: true },
+  xtopts: { path: { id: 0, invert: true }, cgroup: { id: 1, invert: true } },
+  init: () => ({ hasPath: 0, hasClassid: 0, invertPath: 0, invertClassid: 0, path: '', classid: 0 }),
+  parse(o, arg, inv, info) {
+    if (o === 'path') {
+      Object.assign(info, { hasPath: 1, invertPath: inv ? 1 : 0, path: arg });
+      return null;
+    }
+    const v = strtoui(arg, 0xffffffff);
+    if (v === null) return 'cgroup: bad value for option "--cgroup", or out of range (0-4294967295).\n';
+    Object.assign(info, { hasClassid: 1, invertClassid: inv ? 1 : 0, classid: v });
+    return null;
+  },
+  print: (i) => (n(i, 'hasPath') ? ` cgroup${n(i, 'invertPath') ? ' !' : ''} ${String(i['path'])}` : '') +
+    (n(i, 'hasClassid') ? ` cgroup${n(i, 'invertClassid') ? ' !' : ''} ${n(i, 'classid')}` : ''),
+  save: (i) => (n(i, 'hasPath') ? `${n(i, 'invertPath') ? ' !' : ''} --path${saveString(String(i['path']))}` : '') +
+    (n(i, 'hasClassid') ? `${n(i, 'invertClassid') ? ' !' : ''} --cgroup ${n(i, 'classid')}` : ''),
 };

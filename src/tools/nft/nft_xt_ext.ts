@@ -221,6 +221,8 @@ export function xtExtText(kind: 'match' | 'target', xtName: string, i: XtInfo): 
     case 'realm': return `rtclassid ${valMaskXlate(n('id'), n('mask'), n('invert') !== 0, 'cosmos')}`;
     case 'sctp': return sctpXlate(i, n);
     case 'dccp': return dccpXlate(i, n);
+    // cgroup_xlate_v2(): a classid only
+    case 'cgroup': return n('hasClassid') ? `meta cgroup${n('invertClassid') ? ' !=' : ''} ${n('classid')}` : null;
     default: return undefined;
   }
 }
