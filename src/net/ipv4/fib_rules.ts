@@ -44,6 +44,11 @@ export interface Flowi4 extends Flowi {
   /** FLOWI_FLAG_ANYSRC in flowi4_flags: the source need not be local. */
   anySrc: boolean;
   /**
+   * FLOWI_FLAG_KNOWN_NH in flowi4_flags: daddr is the next hop to use
+   * (nf_dup_ipv4()'s gateway), not the packet's destination.
+   */
+  knownNh?: boolean;
+  /**
    * The packet an output lookup hashes for a multipath route instead of the
    * flow (ip_route_output_key_hash()'s skb: icmp_send()'s offending packet,
    * `ip route get`'s built one); null for a socket's flow.

@@ -25,6 +25,7 @@ export class InetWorld {
     lookup: () => null,
     mcastLookup: () => [],
     err: () => {},
+    earlyDemux: () => {},
   };
   /** __inet_hash_connect()'s secret and table_perturb, drawn at the first connect(). */
   tcpConnect: HashConnectState | null = null;

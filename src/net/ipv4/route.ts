@@ -345,6 +345,8 @@ function mkrouteOutput(
     doCache = false;
   }
   doCache &&= withFi;
+  // "If the flow asks for a known next hop, a gateway route of scope link is what it takes; any other route is not cached."
+  if (fl4.knownNh && !(found && found.res.nh.gw && found.res.nh.scope === RT_SCOPE_LINK)) doCache = false;
   // A route with a fib_info is cached on its next hop (nhc_pcpu_rth_output;
   // tuxnet has one CPU) and shared by every flow that takes it.
   const nh = withFi ? found!.res.nh : undefined;
@@ -364,6 +366,9 @@ function mkrouteOutput(
     rt.output = ipMcOutput;
   }
   if (found) rtSetNexthop(rt, found, withFi);
+  // rt_set_nexthop(): an uncached route without a gateway has daddr as its
+  // next hop (rt_gw4 = daddr): the known next hop's neighbour takes the packet.
+  if (fl4.knownNh && !rt.gateway) rt.gateway = fl4.daddr;
   // rt_set_nexthop(): bound to its exception, or cached on the next hop.
   if (fnhe) rtBindException(net, rt, fnhe, fl4.daddr, doCache);
   else if (nh && doCache) rtCacheRoute(nh, rt);

@@ -508,8 +508,11 @@ function tcpV4EarlyDemux(skb: SkBuff, net: Net): void {
   const sk = net.ipv4.tcpHashinfo.lookupEstablished(
     getU32(b, nh + Iph.Saddr), getU16(b, th + Tcph.Source), getU32(b, nh + Iph.Daddr), getU16(b, th + Tcph.Dest), skb.skbIif,
   );
+  if (!sk) return;
+  // skb->sk = sk (sock_edemux): the packet's socket for netfilter (xt_socket, xt_cgroup) before TCP looks it up again
+  skb.sk = sk;
   // sk_fullsock(): not a TIME_WAIT or request socket.
-  if (!sk || sk.skState === TCP_TIME_WAIT || sk.skState === TCP_SYN_RECV) return;
+  if (sk.skState === TCP_TIME_WAIT || sk.skState === TCP_SYN_RECV) return;
   const dst = sk.rxDst;
   if (dst && sk.rxDstIfindex === skb.skbIif && rxDstValid(net, dst)) skb.dst = dst;
 }

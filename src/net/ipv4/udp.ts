@@ -47,6 +47,8 @@ export interface UdpHooks {
   mcastLookup(net: Net, saddr: number, sport: number, daddr: number, dport: number, dif: number, proto: number): UdpSock[];
   /** __udp4_lib_err(): an ICMP error about a datagram we sent. */
   err(net: Net, skb: SkBuff, type: number, code: number, info: number, proto: number): void;
+  /** udp_v4_early_demux(): a unicast datagram of a connected socket gets that socket before routing. */
+  earlyDemux(skb: SkBuff, net: Net): void;
 }
 
 /**
@@ -149,7 +151,7 @@ export function udpErr(skb: SkBuff, net: Net, type: number, code: number, info: 
 
 /** udp_init / inet_init(): register IPPROTO_UDP. */
 export function udpInit(world: NetWorld): void {
-  inetAddProtocol(world, IPPROTO_UDP, { handler: udpRcv, errHandler: udpErr });
+  inetAddProtocol(world, IPPROTO_UDP, { handler: udpRcv, errHandler: udpErr, earlyDemux: (skb, net) => net.world.inet.udp.earlyDemux(skb, net) });
 }
 
 /** udplite_rcv() */

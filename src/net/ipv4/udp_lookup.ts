@@ -8,7 +8,7 @@
  * @linux net/ipv4/udp.c compute_score() udp4_lib_lookup2() __udp4_lib_err()
  */
 import type { Net, NetWorld } from '../core/net_namespace.js';
-import type { SkBuff } from '../core/skbuff.js';
+import { PACKET_HOST, type SkBuff } from '../core/skbuff.js';
 import type { Errno } from '../core/errno.js';
 import { TCP_ESTABLISHED } from '../core/sock.js';
 import { IcmpStat, icmpIncStats } from '../core/snmp.js';
@@ -18,7 +18,7 @@ import {
   NR_ICMP_UNREACH,
 } from '../../wire/icmp.js';
 import { Iph, iphHdrLen } from '../../wire/ipv4.js';
-import { Udph } from '../../wire/udp.js';
+import { UDP_HLEN, Udph } from '../../wire/udp.js';
 import { getU16, getU32 } from '../../wire/bytes.js';
 import { ipIcmpError } from './ip_sockglue.js';
 import { ICMP_ERR_CONVERT } from './raw.js';
@@ -158,10 +158,37 @@ function udpErrEncap(net: Net, skb: SkBuff, sk: UdpSocket | null, uh: number, di
   return t?.encapErrLookup?.(t, skb, uh) ? t : null;
 }
 
+/**
+ * udp_v4_early_demux() of a unicast datagram for us (PACKET_HOST):
+ * __udp4_lib_demux_lookup() finds only a socket connected to exactly this
+ * 4-tuple (INET_MATCH), which the skb then carries (sock_efree). The cached
+ * input route (sk_rx_dst) is not modelled for UDP.
+ */
+function udpV4EarlyDemux(skb: SkBuff, net: Net): void {
+  if (!net.ipv4.sysctl.udpEarlyDemux || skb.pktType !== PACKET_HOST) return;
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  const uh = nh + iphHdrLen(b, nh);
+  if (uh + UDP_HLEN > skb.tail) return;
+  const saddr = getU32(b, nh + Iph.Saddr);
+  const daddr = getU32(b, nh + Iph.Daddr);
+  const sport = getU16(b, uh + Udph.Source);
+  const dport = getU16(b, uh + Udph.Dest);
+  const chain = net.ipv4.udpTableOf(IPPROTO_UDP).chain(dport);
+  for (let k = 0; k < chain.length; k++) {
+    const sk = chain[k]!;
+    if (sk.inetRcvSaddr === daddr && sk.inetDaddr === saddr && sk.inetDport === sport && boundDevEq(sk, skb.skbIif)) {
+      skb.sk = sk;
+      return;
+    }
+  }
+}
+
 /** udp_init(): the world's UDP hooks find this namespace's sockets. */
 export function udpSockInit(world: NetWorld): void {
   const hooks = world.inet.udp;
   hooks.lookup = udp4LibLookup;
   hooks.mcastLookup = udpMcastLookup;
   hooks.err = udpErr;
+  hooks.earlyDemux = udpV4EarlyDemux;
 }

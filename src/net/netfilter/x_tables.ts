@@ -39,6 +39,13 @@ import { timeMatch } from './xt_time.js';
 import { connbytesMatch } from './xt_connbytes.js';
 import { tcpmssMatch, tcpmssTarget } from './xt_TCPMSS.js';
 import { XT_TCPUDP_MATCHES } from './xt_tcpudp.js';
+import { ahMatch, espMatch, ipcompMatch, policyMatch } from './xt_policy.js';
+import { cgroupMatch, cpuMatch, devgroupMatch, realmMatch } from './xt_devgroup.js';
+import { socketMatch } from './xt_socket.js';
+import { dccpMatch, sctpMatch } from './xt_sctp.js';
+import { teeTarget } from './xt_TEE.js';
+import { auditTarget, checksumTarget, traceTarget } from './xt_CHECKSUM.js';
+import { tcpoptstripTarget } from './xt_TCPOPTSTRIP.js';
 
 /** XT_CONTINUE: a target that lets the rule go on. */
 export const XT_CONTINUE = 0xffffffff;
@@ -394,12 +401,15 @@ export const XT_MATCHES: ReadonlyMap<string, XtMatch> = new Map<string, XtMatch>
   ['pkttype', pkttypeMatch], ['tos', tosMatch], ['dscp', dscpMatch], ['statistic', statisticMatch], ['recent', recentMatch], ['physdev', physdevMatch], ['string', stringMatch],
   ['owner', ownerMatch], ['tcpmss', tcpmssMatch], ['connlimit', connlimitMatch], ['hashlimit', hashlimitMatch],
   ['u32', u32Match], ['quota', quotaMatch], ['rpfilter', rpfilterMatch], ['time', timeMatch], ['connbytes', connbytesMatch],
+  ['policy', policyMatch], ['esp', espMatch], ['ah', ahMatch], ['ipcomp', ipcompMatch], ['devgroup', devgroupMatch], ['cpu', cpuMatch], ['socket', socketMatch], ['realm', realmMatch],
+  ['sctp', sctpMatch], ['dccp', dccpMatch], ['cgroup', cgroupMatch],
   ...XT_CT_MATCHES, ...XT_TCPUDP_MATCHES,
 ]);
 
 export const XT_TARGETS: ReadonlyMap<string, XtTarget> = new Map<string, XtTarget>([
   ['REJECT', rejectTarget], ['LOG', logTarget], ['MARK', markTarget], ['TTL', ttlTarget], ['NFQUEUE', nfqueueTarget],
-  ['NFLOG', nflogTarget], ['DSCP', dscpTarget], ['TOS', tosTarget], ['TCPMSS', tcpmssTarget], ['CLASSIFY', classifyTarget], ['ECN', ecnTarget],
+  ['NFLOG', nflogTarget], ['DSCP', dscpTarget], ['TOS', tosTarget], ['TCPMSS', tcpmssTarget], ['CLASSIFY', classifyTarget], ['ECN', ecnTarget], ['TEE', teeTarget],
+  ['CHECKSUM', checksumTarget], ['AUDIT', auditTarget], ['TRACE', traceTarget], ['TCPOPTSTRIP', tcpoptstripTarget],
   ...XT_CT_TARGETS,
   ...XT_NAT_TARGETS, ['mangle', arptMangle],
 ]);

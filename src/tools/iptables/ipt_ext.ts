@@ -17,6 +17,9 @@ import { hashlimit } from './ipt_hashlimit.js';
 import { quota, u32 } from './ipt_u32.js';
 import { time } from './ipt_time.js';
 import { connbytes } from './ipt_connbytes.js';
+import { ah, cgroup, cpu, devgroup, esp, ipcomp, policy, realm, socket } from './ipt_policy.js';
+import { dccp, sctp } from './ipt_sctp.js';
+import { setMatch } from './ipt_set.js';
 
 export type Info = Record<string, number | string | boolean | number[]>;
 
@@ -501,23 +504,23 @@ function tcpfStr(flags: number): string {
 }
 
 /** xtables_parse_port(port, "tcp"): a number or a tcp service name, else the error naming it. */
-function xtablesParsePort(port: string): number | string {
-  return parsePort(port, 'tcp') ?? `invalid port/service \`${port}' specified`;
+function xtablesParsePort(port: string, proto = 'tcp'): number | string {
+  return parsePort(port, proto) ?? `invalid port/service \`${port}' specified`;
 }
 
 /**
  * parse_tcp_ports() of libxt_tcp.c: "PORT" or "[PORT]:[PORT]" cut at the
  * first ':' (an empty side is 0 or 65535), the lower first.
  */
-function parseTcpPorts(arg: string): [number, number] | string {
+export function parseTcpPorts(arg: string, proto = 'tcp'): [number, number] | string {
   const c = arg.indexOf(':');
   if (c < 0) {
-    const p = xtablesParsePort(arg);
+    const p = xtablesParsePort(arg, proto);
     return typeof p === 'string' ? p : [p, p];
   }
-  const lo = c === 0 ? 0 : xtablesParsePort(arg.slice(0, c));
+  const lo = c === 0 ? 0 : xtablesParsePort(arg.slice(0, c), proto);
   if (typeof lo === 'string') return lo;
-  const hi = c === arg.length - 1 ? 0xffff : xtablesParsePort(arg.slice(c + 1));
+  const hi = c === arg.length - 1 ? 0xffff : xtablesParsePort(arg.slice(c + 1), proto);
   if (typeof hi === 'string') return hi;
   return lo > hi ? 'invalid portrange (min > max)' : [lo, hi];
 }
@@ -534,13 +537,13 @@ function parseTcpFlagList(s: string): number | string {
   return m;
 }
 
-function portsPrint(name: string, lo: number, hi: number, inv: boolean, numeric: boolean, proto: string): string {
+export function portsPrint(name: string, lo: number, hi: number, inv: boolean, numeric: boolean, proto: string): string {
   if (lo === 0 && hi === 0xffff && !inv) return '';
   if (lo === hi) return ` ${name}:${inv ? '!' : ''}${portName(lo, numeric, proto)}`;
   return ` ${name}s:${inv ? '!' : ''}${portName(lo, numeric, proto)}:${portName(hi, numeric, proto)}`;
 }
 
-function portsSave(opt: string, lo: number, hi: number, inv: boolean): string {
+export function portsSave(opt: string, lo: number, hi: number, inv: boolean): string {
   if (lo === 0 && hi === 0xffff && !inv) return '';
   return `${inv ? ' !' : ''} --${opt} ${lo === hi ? lo : `${lo}:${hi}`}`;
 }
@@ -1015,7 +1018,7 @@ const stringMatch: Ext = {
 };
 
 export const MATCHES: ReadonlyMap<string, Ext> = new Map(
-  [icmp, length, comment, multiport, addrtype, iprange, ttl, ecn, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, physdev, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, time, connbytes, ...CT_MATCHES]
+  [icmp, length, comment, multiport, addrtype, iprange, ttl, ecn, mac, tcpudp('tcp'), tcpudp('udp'), markMatch, limit, pkttype, physdev, tos, dscp, statistic, recent, stringMatch, owner, tcpmss, connlimit, hashlimit, u32, quota, rpfilter, time, connbytes, policy, esp, ah, ipcomp, devgroup, cpu, socket, realm, sctp, dccp, setMatch, cgroup, ...CT_MATCHES]
     .map((e) => [e.name, e]),
 );
 

@@ -8,6 +8,9 @@ import { xtoptMarkmask, xtoptUint } from './ipt_xtopt.js';
 import { NAT_TARGETS } from './ipt_nat.js';
 import { CT_TARGETS } from './ipt_ct.js';
 import { tcpmssTarget } from './ipt_tcpmss.js';
+import { ipToString, parseIp } from '../../wire/ipv4.js';
+import { EAI_AGAIN, EAI_NONAME } from '../lib/netdb.js';
+import { setTarget } from './ipt_set.js';
 
 const n = (i: Info, k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
 const hex = (x: number): string => `0x${(x >>> 0).toString(16)}`;
@@ -366,4 +369,100 @@ const secmark: Ext = {
   save: (i) => ` --selctx ${String(i['secctx'])}`,
 };
 
-export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, classify, ecnTarget, secmark, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));
+/**
+ * libxt_TEE.c: --gateway (XTTYPE_HOST, mandatory) and --oif (XTTYPE_STRING,
+ * at most 15 characters); -L names the gateway by its address.
+ */
+const tee: Ext = {
+  name: 'TEE', revision: 1, opts: { gateway: true, oif: true },
+  xtopts: { gateway: { id: 0, mand: true }, oif: { id: 1 } },
+  init: () => ({ gw: 0, oif: '' }),
+  parse(o, arg, _inv, info) {
+    if (o === 'oif') {
+      if (arg.length > 15) return `TEE: argument to "--oif" is too long (max 15)\n`;
+      info['oif'] = arg;
+      return null;
+    }
+    // xtopt_parse_host(): getaddrinfo(); a name would need DNS, which no lab reaches.
+    const gw = parseIp(arg);
+    if (gw === null) return `getaddrinfo: ${/^[0-9.]*$/.test(arg) ? EAI_NONAME : EAI_AGAIN}\n`;
+    info['gw'] = gw;
+    return null;
+  },
+  print: (i) => ` TEE gw:${ipToString(n(i, 'gw'))}${i['oif'] ? ` oif=${String(i['oif'])}` : ''}`,
+  save: (i) => ` --gateway ${ipToString(n(i, 'gw'))}${i['oif'] ? ` --oif ${String(i['oif'])}` : ''}`,
+};
+
+/** libxt_CHECKSUM.c: --checksum-fill, mandatory. */
+const checksum: Ext = {
+  name: 'CHECKSUM', revision: 0, opts: { 'checksum-fill': false }, xtopts: { 'checksum-fill': { id: 0, mand: true } },
+  init: () => ({ operation: 0 }),
+  parse(_o, _arg, _inv, info) {
+    info['operation'] = 1;
+    return null;
+  },
+  print: (i) => ` CHECKSUM${n(i, 'operation') & 1 ? ' fill' : ''}`,
+  save: (i) => (n(i, 'operation') & 1 ? ' --checksum-fill' : ''),
+};
+
+/** libxt_AUDIT.c: --type accept, drop or reject (mandatory). */
+const AUDIT_TYPES = ['accept', 'drop', 'reject'];
+const audit: Ext = {
+  name: 'AUDIT', revision: 0, opts: { type: true }, xtopts: { type: { id: 0, mand: true } },
+  init: () => ({ type: 0 }),
+  parse(_o, arg, _inv, info) {
+    const t = AUDIT_TYPES.indexOf(arg);
+    if (t < 0) return `Bad action type value "${arg}"`;
+    info['type'] = t;
+    return null;
+  },
+  print: (i) => ` AUDIT ${AUDIT_TYPES[n(i, 'type')] ?? '?'}`,
+  save: (i) => ` --type ${AUDIT_TYPES[n(i, 'type')] ?? '?'}`,
+};
+
+/** libxt_TRACE.c: no option, nothing printed. */
+const trace: Ext = {
+  name: 'TRACE', revision: 0, opts: {},
+  init: () => ({}),
+  parse: () => null,
+  print: () => '',
+  save: () => '',
+};
+
+/** tcpopt_names[] of libxt_TCPOPTSTRIP.c */
+const TCPOPT_NAMES: readonly [string, number][] = [['wscale', 3], ['mss', 2], ['sack-permitted', 4], ['sack', 5], ['timestamp', 8], ['md5', 19]];
+
+/** The kinds of the bitmap, in order: names unless numeric. */
+function tcpoptList(i: Info, numeric: boolean): string {
+  const map = (i['bmap'] as number[] | undefined) ?? [];
+  const kinds: string[] = [];
+  for (let k = 0; k < 256; k++) {
+    if (!(((map[k >>> 5] ?? 0) >>> (k & 31)) & 1)) continue;
+    kinds.push((numeric ? undefined : TCPOPT_NAMES.find(([, v]) => v === k)?.[0]) ?? String(k));
+  }
+  return kinds.join(',');
+}
+
+const anyBit = (i: Info): boolean => ((i['bmap'] as number[] | undefined) ?? []).some((w) => w !== 0);
+
+/** libxt_TCPOPTSTRIP.c: --strip-options a list of names or numbers (1-255). */
+const tcpoptstrip: Ext = {
+  name: 'TCPOPTSTRIP', revision: 0, opts: { 'strip-options': true }, xtopts: { 'strip-options': { id: 0 } },
+  init: () => ({ bmap: [0, 0, 0, 0, 0, 0, 0, 0] }),
+  parse(_o, arg, _inv, info) {
+    const map = [...((info['bmap'] as number[] | undefined) ?? [0, 0, 0, 0, 0, 0, 0, 0])];
+    for (const s of arg.split(',')) {
+      const named = TCPOPT_NAMES.find(([name]) => name === s);
+      const kind = named ? named[1] : strtoui(s, 255);
+      if (kind === null) return `Bad TCP option value "${s}"`;
+      if (kind === 0) return 'Option value may not be 0';
+      map[kind >>> 5] = (map[kind >>> 5]! | (1 << (kind & 31))) >>> 0;
+    }
+    info['bmap'] = map;
+    return null;
+  },
+  print: (i, numeric) => (anyBit(i) ? ` TCPOPTSTRIP options ${tcpoptList(i, numeric)}` : ''),
+  save: (i) => (anyBit(i) ? ` --strip-options ${tcpoptList(i, true)}` : ''),
+};
+
+export const TARGETS: ReadonlyMap<string, Ext> = new Map([reject, log, mark, ttl, nflog, nfqueue, tosTarget, dscpTarget, tcpmssTarget, classify, ecnTarget, secmark, tee, checksum, audit, trace, tcpoptstrip, setTarget, ...CT_TARGETS, ...NAT_TARGETS].map((e) => [e.name, e]));

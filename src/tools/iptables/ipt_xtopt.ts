@@ -16,6 +16,8 @@ export interface XtOpt {
   readonly excl?: number;
   readonly invert?: boolean;
   readonly mand?: boolean;
+  /** XTOPT_MULTI: the option may be given again. */
+  readonly multi?: boolean;
 }
 
 /** An extension's option table, in the library's order (several names may share an id). */
@@ -26,7 +28,7 @@ export function xtoptParseCheck(ext: string, table: XtOptTable, name: string, in
   const e = table[name];
   if (!e) return null;
   const entry = xtoptName(table, name);
-  if (xflags & (1 << e.id)) return `${ext}: option "--${entry}" can only be used once.\n`;
+  if (!e.multi && xflags & (1 << e.id)) return `${ext}: option "--${entry}" can only be used once.\n`;
   if (inv && !e.invert) return `${ext}: option "--${entry}" cannot be inverted.\n`;
   return null;
 }

@@ -10,6 +10,7 @@ import { inetProtoA2n } from '../ip/inet_proto.js';
 import { NftHandle } from './nft_handle.js';
 import { IptTable, TABLES } from './ipt_cache.js';
 import { MATCHES, type Ext, type Info } from './ipt_ext.js';
+import { SET_TWO_WORDS } from './ipt_set.js';
 import { xtablesParseInterface, xtoptFcheck, xtoptFlag, xtoptParseCheck } from './ipt_xtopt.js';
 import { EXT_HELP } from './ipt_help.js';
 import { TARGETS } from './ipt_targets.js';
@@ -20,6 +21,15 @@ import { FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_OPTIO
 export const PROG = 'iptables v1.8.9 (nf_tables)';
 
 /** -h seen: parsing stops there. */
+/**
+ * load_proto(): the match named as the rule's protocol (proto_to_name(),
+ * getprotobynumber()), when iptables has one: tcp, udp, icmp, dccp, esp, ah, ipcomp, sctp.
+ */
+function protoMatchName(proto: number): string | null {
+  const name = ({ 6: 'tcp', 17: 'udp', 1: 'icmp', 33: 'dccp', 50: 'esp', 51: 'ah', 108: 'ipcomp', 132: 'sctp' } as Record<number, string>)[proto];
+  return name !== undefined && MATCHES.has(name) ? name : null;
+}
+
 class HelpRequest extends Error {}
 
 /** -6 in an iptables-restore line: do_parse() returns, the line does nothing (CMD_NONE). */
@@ -316,8 +326,7 @@ class Parser {
 
   /** The protocol's match (-p tcp, udp, icmp), if it has one. */
   private protoMatch(): string | null {
-    const r = this.c.rule;
-    return r.proto === 6 ? 'tcp' : r.proto === 17 ? 'udp' : r.proto === 1 ? 'icmp' : null;
+    return protoMatchName(this.c.rule.proto);
   }
 
   /** getopt_long()'s table now: the global options, then each loaded extension's, the latest first. */
@@ -348,7 +357,8 @@ class Parser {
     const xflags = this.xflags.get(info) ?? 0;
     const pre = ext.xtopts ? xtoptParseCheck(ext.name, ext.xtopts, name, this.inv, xflags) : null;
     if (pre) throw paramProblem(pre);
-    const a = ext.opts[name] ? (name === 'tcp-flags' ? `${arg()} ${this.tcpFlagsComp()}` : arg()) : '';
+    const two = name === 'tcp-flags' || (name === 'chunk-types' && ext.name === 'sctp') || ((ext.name === 'set' || ext.name === 'SET') && SET_TWO_WORDS.includes(name));
+    const a = ext.opts[name] ? (two ? `${arg()} ${this.tcpFlagsComp(name)}` : arg()) : '';
     const err = ext.parse(name, a, this.inv, info, { proto: r.proto, warn: this.warn });
     if (err) throw paramProblem(err);
     if (ext.xtopts) this.xflags.set(info, xflags | xtoptFlag(ext.xtopts, name));
@@ -392,7 +402,7 @@ class Parser {
    */
   private help(): Cmd {
     const r = this.c.rule;
-    const pname = r.proto === 6 ? 'tcp' : r.proto === 17 ? 'udp' : r.proto === 1 ? 'icmp' : null;
+    const pname = protoMatchName(r.proto);
     if (r.matches.length === 0 && pname) this.loadMatch(pname, true);
     const exts = [...(r.targetExt ? [['target', r.targetExt.name]] : []), ...r.matches.map((m) => ['match', m.ext.name])];
     this.c.cmd = 'h';
@@ -460,9 +470,10 @@ class Parser {
   }
 
   /** tcp_parse()'s --tcp-flags: the word after MASK is COMP, unless missing or an option ('-', '!'). */
-  private tcpFlagsComp(): string {
+  /** The second word of --tcp-flags MASK COMP, --chunk-types TYPE CHUNKS (libxt_sctp.c: no final dot), --match-set NAME FLAGS. */
+  private tcpFlagsComp(name = 'tcp-flags'): string {
     const a = this.argv[this.i];
-    if (a === undefined || a.startsWith('-') || a.startsWith('!')) throw paramProblem('--tcp-flags requires two args.');
+    if (a === undefined || a.startsWith('-') || a.startsWith('!')) throw paramProblem(name === 'chunk-types' ? `--${name} requires two args` : `--${name} requires two args.`);
     this.i++;
     return a;
   }

@@ -397,7 +397,8 @@ export function chainsText(t: NftTableMsg, chains: readonly NftChainMsg[], handl
  */
 export function xtWarning(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleMsg[], only: string | null = null): string {
   const shown = chains.filter((c) => only === null || c.name === only);
-  const xt = rules.some((r) => shown.some((c) => c.name === r.chain) && r.exprs?.some((e) => e.name === 'match' || e.name === 'target'));
+  // iptables-nft makes TRACE a native "meta nftrace set 1" (tuxnet keeps it an x_tables target): no xt statement.
+  const xt = rules.some((r) => shown.some((c) => c.name === r.chain) && r.exprs?.some((e) => e.name === 'match' || (e.name === 'target' && e.xtName !== 'TRACE')));
   return xt ? `# Warning: table ${FAMILY_NAMES[t.family] ?? 'ip'} ${t.name} is managed by iptables-nft, do not touch!\n` : '';
 }
 

@@ -3,7 +3,10 @@
  * (libxtables' xlate of libxt_owner.c, libxt_tcpmss.c, libxt_TCPMSS.c,
  * libxt_quota.c, libxt_time.c, libxt_connbytes.c, libxt_rpfilter.c,
  * libxt_addrtype.c, libxt_iprange.c, libxt_pkttype.c, libxt_dscp.c,
- * libxt_mac.c, libxt_DSCP.c); null
+ * libxt_mac.c, libxt_DSCP.c, libxt_devgroup.c, libxt_policy.c, libxt_esp.c,
+ * libipt_ah.c, libxt_ipcomp.c, libxt_cpu.c, libipt_realm.c, libxt_sctp.c,
+ * libxt_dccp.c, libxt_AUDIT.c, libxt_TEE.c; TRACE is iptables-nft's own
+ * meta nftrace); null
  * when the rule has no translation (nft then prints "xt match NAME").
  * connlimit, hashlimit, u32 and NETMAP have none at all.
  * @iptables extensions/libxt_owner.c owner_mt_xlate(), libxt_tcpmss.c, libxt_TCPMSS.c, libxt_quota.c, libxt_time.c time_xlate(), libxt_connbytes.c, libxt_rpfilter.c
@@ -11,6 +14,7 @@
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { PKTTYPES, RTN_NAMES } from '../iptables/ipt_ext.js';
+import { DCCP_TYPES, SCTP_CHUNKS } from '../iptables/ipt_sctp.js';
 
 const p2 = (v: number): string => String(v).padStart(2, '0');
 const hms = (t: number): string => `${p2(Math.floor(t / 3600))}:${p2(Math.floor(t / 60) % 60)}:${p2(t % 60)}`;
@@ -109,12 +113,85 @@ function tcpudpXlate(p: string, n: (k: string) => number): string {
   return parts.join(' ');
 }
 
+const hexs = (v: number): string => `0x${(v >>> 0).toString(16)}`;
+
+/** print_devgroup_xlate()/realm_xlate(): "and MASK ==|!= VALUE" when masked, else [!= ]NAME|0xVALUE (names: group's default, rt_realms' cosmos). */
+function valMaskXlate(v: number, mask: number, inv: boolean, zeroName: string): string {
+  if (mask !== 0xffffffff) return `and ${hexs(mask)} ${inv ? '!=' : '=='} ${hexs(v)}`;
+  return `${inv ? '!= ' : ''}${v === 0 ? zeroName : hexs(v)}`;
+}
+
+/** devgroup_show_xlate(): iifgroup, then oifgroup. */
+function devgroupXlate(n: (k: string) => number): string {
+  const f = n('flags');
+  const out: string[] = [];
+  if (f & 1) out.push(`iifgroup ${valMaskXlate(n('srcGroup'), n('srcMask'), (f & 2) !== 0, 'default')}`);
+  if (f & 4) out.push(`oifgroup ${valMaskXlate(n('dstGroup'), n('dstMask'), (f & 8) !== 0, 'default')}`);
+  return out.join(' ');
+}
+
+/** esp_xlate(), ah_mt4_xlate(), comp_xlate(): the SPI (a range as LO-HI) when not the whole range. */
+function spiXlate(word: string, n: (k: string) => number): string {
+  const [lo, hi] = [n('spiMin'), n('spiMax')];
+  if (lo === 0 && hi === 0xffffffff) return '';
+  return `${word}${n('invflags') & 1 ? ' !=' : ''} ${lo !== hi ? `${lo}-${hi}` : lo}`;
+}
+
+/** The ports of sctp_xlate()/dccp_xlate(). */
+function portsXlate(p: string, i: XtInfo, n: (k: string) => number, out: string[]): void {
+  for (const [bit, dir, key] of [[1, 'sport', 'spts'], [2, 'dport', 'dpts']] as const) {
+    if (!(n('flags') & bit)) continue;
+    const r = i[key] as number[];
+    out.push(`${p} ${dir}${n('invflags') & bit ? ' !=' : ''} ${r[0] !== r[1] ? `${r[0]}-${r[1]}` : r[0]}`);
+  }
+}
+
+/** sctp_xlate(): the ports, then (not for "any") each chunk type of the table as sctp_xlate_chunk() says it. */
+function sctpXlate(i: XtInfo, n: (k: string) => number): string | null {
+  if (!n('flags')) return null;
+  const out: string[] = [];
+  portsXlate('sctp', i, n, out);
+  if (n('flags') & 4) {
+    const type = n('chunkMatchType');
+    if (type === 1) return null;
+    const inv = (n('invflags') & 4) !== 0;
+    const map = i['chunkmap'] as number[];
+    const fi = (i['flagInfo'] as number[] | undefined) ?? [];
+    for (const [name, t] of SCTP_CHUNKS) {
+      const nft = name === 'ECN_ECNE' ? 'ecne' : name === 'ECN_CWR' ? 'cwr' : name.toLowerCase().replace(/_/g, '-');
+      if (!((map[t >>> 5]! >>> (t & 31)) & 1)) {
+        if (type === 4) out.push(`sctp chunk ${nft} ${inv ? 'exists' : 'missing'}`);
+        continue;
+      }
+      const j = fi.findIndex((x, k) => k % 3 === 0 && x === t);
+      out.push(j < 0 ? `sctp chunk ${nft} ${inv ? 'missing' : 'exists'}` : `sctp chunk ${nft} flags & ${hexs(fi[j + 2]!)} ${inv ? '!=' : '=='} ${hexs(fi[j + 1]!)}`);
+    }
+  }
+  return out.join(' ');
+}
+
+/** dccp_xlate(): the ports and types; an option has no translation. */
+function dccpXlate(i: XtInfo, n: (k: string) => number): string | null {
+  if (n('flags') & 8) return null;
+  const out: string[] = [];
+  portsXlate('dccp', i, n, out);
+  if (n('flags') & 4 && n('typemask')) {
+    const types = DCCP_TYPES.filter((_t, k) => n('typemask') & (1 << k)).map((t) => t.toLowerCase());
+    out.push(`dccp type${n('invflags') & 4 ? ' !=' : ''} ${types.length > 1 ? `{ ${types.join(', ')} }` : types[0]}`);
+  }
+  return out.join(' ');
+}
+
 export function xtExtText(kind: 'match' | 'target', xtName: string, i: XtInfo): string | null | undefined {
   const n = (k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
   if (kind === 'target') {
     if (xtName === 'TCPMSS') return `tcp option maxseg size set ${n('mss') === 0xffff ? 'rt mtu' : n('mss')}`;
     // dscp_tg_xlate()
     if (xtName === 'DSCP') return `ip dscp set 0x${n('dscp').toString(16).padStart(2, '0')}`;
+    // audit_xlate(): whatever the type; tee_tg_xlate(); TRACE is nft's meta nftrace
+    if (xtName === 'AUDIT') return 'log level audit';
+    if (xtName === 'TEE') return `dup to ${ipToString(n('gw'))}${i['oif'] ? ` device ${String(i['oif'])}` : ''}`;
+    if (xtName === 'TRACE') return 'meta nftrace set 1';
     return xtName === 'NETMAP' ? null : undefined;
   }
   switch (xtName) {
@@ -133,7 +210,19 @@ export function xtExtText(kind: 'match' | 'target', xtName: string, i: XtInfo): 
     case 'mac': return `ether saddr${i['invert'] === true ? ' !=' : ''} ${(i['srcaddr'] as number[]).map((x) => x.toString(16).padStart(2, '0')).join(':')}`;
     // tcp_xlate()/udp_xlate(): iptables-nft sends a match of defaults only, or one with --tcp-option.
     case 'tcp': case 'udp': return tcpudpXlate(xtName, n);
-    case 'connlimit': case 'hashlimit': case 'u32': return null;
+    case 'connlimit': case 'hashlimit': case 'u32': case 'socket': return null;
+    case 'devgroup': return devgroupXlate(n);
+    // policy_xlate(): only an incoming policy, as the secpath's presence
+    case 'policy': return n('flags') & 1 ? `meta secpath ${n('flags') & 4 ? 'missing' : 'exists'}` : null;
+    case 'esp': return spiXlate('esp spi', n);
+    case 'ah': return spiXlate('ah spi', n);
+    case 'ipcomp': return spiXlate('comp cpi', n);
+    case 'cpu': return `cpu${n('invert') ? ' !=' : ''} ${n('cpu')}`;
+    case 'realm': return `rtclassid ${valMaskXlate(n('id'), n('mask'), n('invert') !== 0, 'cosmos')}`;
+    case 'sctp': return sctpXlate(i, n);
+    case 'dccp': return dccpXlate(i, n);
+    // cgroup_xlate_v2(): a classid only
+    case 'cgroup': return n('hasClassid') ? `meta cgroup${n('invertClassid') ? ' !=' : ''} ${n('classid')}` : null;
     default: return undefined;
   }
 }
