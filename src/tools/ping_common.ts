@@ -293,7 +293,8 @@ export class PingRts {
   /** "Device queue overflow or OOM. Packet is not sent." Slow down, eventually give up. */
   private noBufs(): number {
     this.tokens = 0;
-    this.rttAddend += this.rtt < 8 * 50000 ? this.rtt / 8 : 50000;
+    this.rttAddend += this.rtt < 8 * 50000 ? Math.trunc(this.rtt / 8) : 50000;
+    if (this.opt.adaptive) this.updateInterval();
     let nores = SCHINT(Math.floor(this.interval / 2));
     if (nores > 500) nores = 500;
     this.oomCount++;
@@ -427,6 +428,18 @@ export class PingRts {
     if (triptime > this.tmax) this.tmax = triptime;
     if (!this.rtt) this.rtt = triptime * 8;
     else this.rtt += triptime - Math.trunc(this.rtt / 8);
+    if (this.opt.adaptive) this.updateInterval();
+  }
+
+  /**
+   * update_interval() of -A (adaptive): the interval follows the smoothed
+   * round-trip time plus the slow-down noBufs() adds, in whole ms (0 for a
+   * sub-half-ms path, which pinger() then paces like a flood). Every user of
+   * the lab is root, so MINUSERINTERVAL never applies.
+   */
+  private updateInterval(): void {
+    const est = this.rtt ? Math.trunc(this.rtt / 8) : this.interval * 1000;
+    this.interval = Math.trunc((est + this.rttAddend + 500) / 1000);
   }
 
   /** "check the data": the bytes after the timestamp must be the pattern sent. */
