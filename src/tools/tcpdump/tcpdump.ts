@@ -31,8 +31,13 @@ import { StdioFile } from '../lib/stdio.js';
 
 const MAXIMUM_SNAPLEN = 262144;
 const PACKET_OUTGOING = 4;
-/** tcpdump's pcap_set_timeout(): a TPACKET_V3 block retires after 1000 ms. */
+/** tcpdump's pcap_set_timeout(): a TPACKET_V3 block retires after 1000 ms... */
 const TIMEOUT_MS = 1000;
+/**
+ * ...or 100 ms when dissected packets go to a terminal or -l line-buffers them
+ * (tcpdump.c main(): "(WFileName == NULL || print) && (isatty(1) || lflag)").
+ */
+const TIMEOUT_MS_INTERACTIVE = 100;
 
 const USAGE = `tcpdump version 4.99.3
 libpcap version 1.10.3 (with TPACKET_V3)
@@ -234,6 +239,11 @@ function sll2Record(m: MsgIn): Uint8Array {
   return out;
 }
 
+/** The capture timeout tcpdump gives pcap_set_timeout() (no --print option here: -w never prints). */
+function captureTimeout(p: Proc, o: Opts): number {
+  return o.wfile === null && (p.stdout.isatty === true || o.lineBuffered) ? TIMEOUT_MS_INTERACTIVE : TIMEOUT_MS;
+}
+
 /** The capture socket: opened, bound, filtered, with its ring; or the error printed. */
 function openLive(p: Proc, o: Opts, any: boolean): Socket {
   const ifindex = any ? 0 : ifNametoindex(p.net, o.iface!);
@@ -248,7 +258,7 @@ function openLive(p: Proc, o: Opts, any: boolean): Socket {
   if (getsockopt(s, SOL_SOCKET, SO_ERROR) === errnoNumber.ENETDOWN) fail(p, `${o.iface}: That device is not up`);
   if (!any && o.promisc) packetAddPromisc(s, ifindex);
   attachFilter(s, prog);
-  pcapCreateRing(p.net, s, { cooked: any, iface: o.iface!, snaplen: o.snaplen, immediate: o.immediate, timeoutMs: TIMEOUT_MS });
+  pcapCreateRing(p.net, s, { cooked: any, iface: o.iface!, snaplen: o.snaplen, immediate: o.immediate, timeoutMs: captureTimeout(p, o) });
   return s;
 }
 
