@@ -115,6 +115,8 @@ export class PingRts {
   /** __schedule_exit()'s static waittime, µs. */
   private waittime = 0;
   private alarm: Timer | null = null;
+  /** The round trip of the last reply read in a pass of main_loop(), µs (0: none). */
+  private lagUs = 0;
 
   constructor(
     readonly net: Net,
@@ -330,28 +332,38 @@ export class PingRts {
       } while (next <= 0);
       const ready = await this.waitForInput(next);
       if (ready === null) continue;
+      this.lagUs = 0;
       this.readAll(fset, ready.recvError, ready.first);
+      if (this.lagUs > 0 && this.interval === 0) await this.replyLag(this.lagUs);
     }
     return this.finish();
   }
 
   /**
-   * The wait of main_loop(): poll() for `next` ms when the next send is
-   * sooner than the interval (a spin in ping when nothing is expected —
-   * here a sleep of the same virtual length), else a blocking recvmsg()
-   * that SO_RCVTIMEO ends after the interval. Returns null when nothing
-   * came (timeout or signal), else whether poll() saw POLLERR and what a
-   * blocking recvmsg() returned.
+   * The wait of main_loop(), its "technical part": when the next send is
+   * sooner than the interval (or -A, or SO_RCVTIMEO could not be set) and
+   * that is within a tick, wait MININTERVAL if a reply is expected, else spin
+   * (here a sleep of the same virtual length); poll() for that long only with
+   * -A, the poll fallback or an interval; otherwise — a flood, -i 0 — a
+   * blocking recvmsg() that SO_RCVTIMEO (SCHINT(interval)) ends. Returns null
+   * when nothing came (timeout or signal), else whether poll() saw POLLERR
+   * and what a blocking recvmsg() returned.
    */
   private async waitForInput(next: number): Promise<{ recvError: boolean; first: MsgIn | Errno | null } | null> {
     const interval = SCHINT(this.interval);
     if (this.opt.adaptive || this.opt.floodPoll || next < interval) {
-      const spin = next <= Math.floor(1000 / CLK_TCK);
-      const ms = spin && this.inFlight() ? MININTERVAL : next;
-      const pfd = { sock: this.sock, events: POLLIN, revents: 0 };
-      const n = await poll([pfd], ms, this.task);
-      if (typeof n === 'string' || n < 1 || !(pfd.revents & (POLLIN | POLLERR))) return null;
-      return { recvError: (pfd.revents & POLLERR) !== 0, first: null };
+      let ms = next;
+      let polls = this.opt.adaptive || this.opt.floodPoll || this.interval !== 0;
+      if (next <= Math.floor(1000 / CLK_TCK)) {
+        if (this.inFlight()) ms = MININTERVAL;
+        else polls = true;
+      }
+      if (polls) {
+        const pfd = { sock: this.sock, events: POLLIN, revents: 0 };
+        const n = await poll([pfd], ms, this.task);
+        if (typeof n === 'string' || n < 1 || !(pfd.revents & (POLLIN | POLLERR))) return null;
+        return { recvError: (pfd.revents & POLLERR) !== 0, first: null };
+      }
     }
     const r = await recvmsg(this.sock, PACKLEN, 0, { task: this.task });
     // "if ((errno == EAGAIN && !recv_error) || errno == EINTR) break;"
@@ -429,6 +441,19 @@ export class PingRts {
     if (!this.rtt) this.rtt = triptime * 8;
     else this.rtt += triptime - Math.trunc(this.rtt / 8);
     if (this.opt.adaptive) this.updateInterval();
+    this.lagUs = triptime;
+  }
+
+  /**
+   * A reply is queued the instant its request leaves (the lab's links and
+   * stacks cost no time); its round trip exists only as the latency added to
+   * its timestamp. With no interval to wait (-f, -i 0, -A on a fast path)
+   * ping's next send follows the reply, so the clock moves by that round trip
+   * before it: the loop paces at the RTT as on Linux, and a -w deadline or a
+   * -c count ends in finite virtual time.
+   */
+  private replyLag(us: number): Promise<void> {
+    return this.net.sched.sleep(us * 1000);
   }
 
   /**
