@@ -1,4 +1,4 @@
-icmp_echo_ignore_all and icmp_echo_ignore_broadcasts on a router do not touch forwarded echoes; a directed broadcast to the far subnet is not forwarded by default (bc_forwarding), and ping -b to it gets nothing.
+icmp_echo_ignore_all and icmp_echo_ignore_broadcasts on a router do not touch forwarded echoes; a directed broadcast to the far subnet is forwarded only when bc_forwarding is on for all and the input device (IN_DEV_BFORWARD, an AND), then answered by the far host.
   $ for n in a r b; do ip netns add $n; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1; done
   $ ip link add a0 netns a address 02:00:00:00:0a:01 type veth peer name r0 netns r address 02:00:00:00:01:01
   $ ip link add b0 netns b address 02:00:00:00:0b:01 type veth peer name r1 netns r address 02:00:00:00:01:02
@@ -47,6 +47,20 @@ icmp_echo_ignore_all and icmp_echo_ignore_broadcasts on a router do not touch fo
   IpForwDatagrams                 2                  0.0
   IpExtInBcastPkts                2                  0.0
   IpExtOutBcastPkts               0                  0.0
+  $ ip netns exec r sysctl -w net.ipv4.conf.r0.bc_forwarding=1
+  net.ipv4.conf.r0.bc_forwarding = 1
+  $ ip netns exec a ping -c 1 -W 1 -b 10.2.0.255 2>&1 | sed -n 2p
+  64 bytes from 10.2.0.2: icmp_seq=1 ttl=63 time=* ms (glob)
+  $ ip netns exec r nstat -az IpForwDatagrams IpExtOutBcastPkts IpExtInBcastPkts
+  #kernel
+  IpForwDatagrams                 4                  0.0
+  IpExtInBcastPkts                3                  0.0
+  IpExtOutBcastPkts               1                  0.0
+  $ ip netns exec b nstat -az IcmpInEchos IcmpOutEchoReps IpExtInBcastPkts
+  #kernel
+  IcmpInEchos                     2                  0.0
+  IcmpOutEchoReps                 2                  0.0
+  IpExtInBcastPkts                1                  0.0
   $ ip netns exec r sysctl -w net.ipv4.icmp_echo_ignore_all=0
   net.ipv4.icmp_echo_ignore_all = 0
   $ ip netns exec a ping -c 1 -W 1 10.2.0.1 | sed -n 2p
