@@ -3,7 +3,7 @@
  * CONTROL", "SHELL BUILTIN COMMANDS").
  */
 import { builtinError, type Ctx } from './io.js';
-import { procTable, signalName, signalNumber, SIGNALS, type ProcEntry } from './procs.js';
+import { procTable, signalName, signalNumber, SIGNALS, termSignal, type ProcEntry } from './procs.js';
 import type { Job } from './jobs.js';
 import { notifyOfJobStatus } from './notify.js';
 
@@ -18,7 +18,15 @@ async function wait(ctx: Ctx, argv: string[]): Promise<number> {
   const args = argv.slice(1);
   if (args[0] === '-n') return waitNext(ctx);
   if (args.length === 0) {
-    for (const j of sh.jobs.all()) await j.entry.exited;
+    // wait_for_background_pids(): the jobs it waits for while they run are collected (one that died
+    // since the last foreground command is one bash would still find running); then
+    // mark_dead_jobs_as_notified(1) discards the others that exited, but for a script the job of $!;
+    // one a signal killed is left for notify_of_job_status() to report
+    for (const j of sh.jobs.all()) {
+      if (j.entry.alive || !j.seenDead) await j.entry.exited;
+      else if (j.entry.pid === sh.lastBg) continue;
+      if (termSignal(j.entry) === 0) sh.jobs.remove(j);
+    }
     notifyOfJobStatus(ctx);
     return 0;
   }
@@ -30,6 +38,8 @@ async function wait(ctx: Ctx, argv: string[]): Promise<number> {
       continue;
     }
     st = await target.entry.exited;
+    // wait_for_job()/wait_for_single_pid(): the job waited for leaves the table
+    if (target.job && termSignal(target.job.entry) === 0) sh.jobs.remove(target.job);
     notifyOfJobStatus(ctx);
   }
   return st;
@@ -51,7 +61,8 @@ function resolveWaitTarget(ctx: Ctx, a: string): { entry: ProcEntry; job: Job | 
 async function waitNext(ctx: Ctx): Promise<number> {
   const running = ctx.sh.jobs.running();
   if (!running.length) return 127;
-  const [st] = await Promise.race(running.map((j) => j.entry.exited.then((s) => [s, j] as const)));
+  const [st, job] = await Promise.race(running.map((j) => j.entry.exited.then((s) => [s, j] as const)));
+  if (termSignal(job.entry) === 0) ctx.sh.jobs.remove(job);
   notifyOfJobStatus(ctx);
   return st;
 }
@@ -86,8 +97,9 @@ async function kill(ctx: Ctx, argv: string[]): Promise<number> {
 function killOne(ctx: Ctx, a: string, sig: number): boolean {
   if (a.startsWith('%')) {
     const job = ctx.sh.jobs.find(a);
-    if (!job || !job.entry.alive) return !builtinError(ctx, 'kill', `${a}: no such job`);
-    job.entry.kill(sig);
+    if (!job) return !builtinError(ctx, 'kill', `${a}: no such job`);
+    // a job that exited but is still in the table: bash's kill_pid() reports nothing
+    if (job.entry.alive) job.entry.kill(sig);
     return true;
   }
   if (!/^-?\d+$/.test(a)) return !builtinError(ctx, 'kill', `${a}: arguments must be process or job IDs`);
@@ -120,15 +132,23 @@ export function listSignals(ctx: Ctx, args: string[]): number {
   return 0;
 }
 
-/** `jobs [-l|-p]`: the running jobs; a non-interactive bash drops finished ones silently. */
+/**
+ * `jobs [-l|-p]`: the jobs of the table, running ones as written (with `&`),
+ * those that exited as "Done" or "Exit N" without it (pretty_print_job());
+ * the ones that exited are then forgotten.
+ */
 async function jobs(ctx: Ctx, argv: string[]): Promise<number> {
   const flags = argv.slice(1).join('');
   const table = ctx.sh.jobs;
-  for (const j of table.running()) {
+  for (const j of table.all()) {
+    const alive = j.entry.alive;
+    const st = alive ? 'Running' : j.entry.status ? `Exit ${j.entry.status}` : 'Done';
+    const text = alive ? j.text : j.text.replace(/\s*&$/, '');
     if (flags.includes('p')) ctx.io.out.write(`${j.entry.pid}\n`);
-    else if (flags.includes('l')) ctx.io.out.write(`[${j.id}]${table.mark(j)} ${j.entry.pid} ${'Running'.padEnd(24)}${j.text}\n`);
-    else ctx.io.out.write(`[${j.id}]${table.mark(j)}  ${'Running'.padEnd(24)}${j.text}\n`);
+    else if (flags.includes('l')) ctx.io.out.write(`[${j.id}]${table.mark(j)} ${j.entry.pid} ${st.padEnd(24)}${text}\n`);
+    else ctx.io.out.write(`[${j.id}]${table.mark(j)}  ${st.padEnd(24)}${text}\n`);
   }
+  table.prune();
   return 0;
 }
 

@@ -73,7 +73,8 @@ test('jobs: kill stops a sleeping job at once, with status 143', async () => {
 test('jobs: kill from another job, kill of a pipeline job, kill of a subshell', async () => {
   const k = kit();
   assert.deepEqual(await timed(k, 'slp 10 & p=$!; (slp 1; kill $p) & wait $p; echo $?'), { output: 'slept 1\n143\n', status: 0, secs: 1 });
-  assert.deepEqual(await timed(k, 'slp 10 | slp 20 & kill %1; wait; echo done'), { output: 'done\n', status: 0, secs: 0 });
+  // a fresh shell: the subshell job above exited normally and stays job 2 (a script keeps it), so this is not %1 there
+  assert.deepEqual(await timed(kit(), 'slp 10 | slp 20 & kill %1; wait; echo done'), { output: 'done\n', status: 0, secs: 0 });
   assert.deepEqual(await timed(k, '(slp 10; echo no) & kill $!; wait $!; echo $?; slp 11'), { output: '143\nslept 11\n', status: 0, secs: 11 });
 });
 
@@ -124,4 +125,23 @@ test('jobs: a trapped signal runs its action instead of killing the shell', asyn
   const r = await k.sh("sh -c 'trap \"echo caught\" USR1; kill -USR1 $$; echo after'; echo $?");
   assert.deepEqual(r, { output: 'caught\nafter\n0\n', status: 0 });
   assert.deepEqual(await k.sh("sh -c 'trap \"\" TERM; kill $$; echo ignored'"), { output: 'ignored\n', status: 0 });
+});
+
+test('jobs: a script keeps a job that exited until wait or jobs collects it; wait discards the others but $!', async () => {
+  const k = kit();
+  // job 1 exits during the foreground slp: still there for wait %1, which collects it
+  assert.deepEqual(await k.sh('status 3 & slp 1; wait %1; echo $?; wait %1; echo $?'), {
+    output: 'slept 1\n3\nbash: line 1: wait: %1: no such job\n127\n',
+    status: 0,
+  });
+  // jobs lists it once as Exit N, then forgets it; job numbers start again at 1
+  assert.deepEqual(await k.sh('status 2 & slp 1; jobs; jobs; status 0 & slp 1; jobs'), {
+    output: 'slept 1\n[1]+  Exit 2                  status 2\nslept 1\n[1]+  Done                    status 0\n',
+    status: 0,
+  });
+  // a wait without operands keeps $! (mark_dead_jobs_as_notified()), not the job before it
+  assert.deepEqual(await k.sh('status 0 & status 0 & slp 1; wait; wait %2; echo $?; wait %1; echo $?'), {
+    output: 'slept 1\n0\nbash: line 1: wait: %1: no such job\n127\n',
+    status: 0,
+  });
 });

@@ -28,6 +28,7 @@ export function notifyOfJobStatus(ctx: Ctx, fg: Foreground | null = null): void 
   const sh = ctx.sh;
   // a shell a signal killed reports nothing (the lab's kill reached its children too)
   if (sh.dash || !ctx.proc.alive) return;
+  sh.jobs.markSeenDead();
   if (fg) reportDead(ctx, fg.pid, fg.sig, fg.text, true);
   for (const j of sh.jobs.takeDead()) {
     const sig = termSignal(j.entry);
@@ -56,6 +57,18 @@ function reportDead(ctx: Ctx, pid: number, sig: number, text: string, foreground
  */
 export function commandString(node: Node, written: string): string {
   const s = node.t === 'pipeline' && node.cmds.length === 1 ? node.cmds[0]! : node;
+  // print_cmd.c print_subshell_command(): "( ", the command, " )", then its redirections (one command inside)
+  if (s.t === 'subshell') {
+    const only = s.body.items.length === 1 && !s.body.items[0]!.bg ? s.body.items[0]! : null;
+    if (!only) return written;
+    const words = [`( ${commandString(only.node, only.text)} )`];
+    for (const r of s.redirs) {
+      const t = printRedirection(r);
+      if (t === null) return written;
+      words.push(t);
+    }
+    return words.join(' ');
+  }
   if (s.t !== 'simple' || s.assigns.length > 0 || s.words.length === 0) return written;
   const redirs: string[] = [];
   for (const r of s.redirs) {
