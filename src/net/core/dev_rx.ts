@@ -78,7 +78,14 @@ export function devQueueXmit(skb: SkBuff): number {
   // rcu_read_unlock_bh() at the end of __dev_queue_xmit(): in a system call the NET_RX softirq the
   // transmission raised runs now, so the peer has handled one fragment before the next leaves
   const sd = dev.net.world.core.softnet;
-  if (sd.processContext > 0) sd.doSoftirq();
+  if (sd.processContext > 0) {
+    // what the softirq receives is nobody's child in a trace, however deep the transmission ran
+    const t = dev.net.world.tracer;
+    const parent = t.parent;
+    t.parent = 0;
+    sd.doSoftirq();
+    t.parent = parent;
+  }
   return rc;
 }
 
