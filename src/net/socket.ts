@@ -269,8 +269,15 @@ export function sendmsg(s: Socket, msg: MsgOut, flags = 0): number | Errno {
   const sk = open(s);
   if (typeof sk === 'string') return sk;
   if (sk instanceof TcpSock) return tcpSendmsgLocked(sk, msg, flags);
-  const r = sk.sendmsg(msg, flags);
-  sk.net.world.core.softnet.doSoftirq();
+  const sd = sk.net.world.core.softnet;
+  sd.processContext++;
+  let r: number | Errno;
+  try {
+    r = sk.sendmsg(msg, flags);
+  } finally {
+    sd.processContext--;
+  }
+  sd.doSoftirq();
   return r;
 }
 

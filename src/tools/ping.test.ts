@@ -218,3 +218,19 @@ test('formatting helpers: %g loss, time= precision, integer sqrt', () => {
   // iputils' llsqrt() returns the last Newton step: 4 for 15, as ping prints it.
   assert.deepEqual([llsqrt(0), llsqrt(15), llsqrt(16), llsqrt(1_000_001)], [0, 4, 4, 1000]);
 });
+
+test('a flood, -i 0 or -A with a -w deadline ends at the deadline, every request answered', async () => {
+  const L = icmpLab();
+  await L.sh(LO);
+  for (const opt of ['-f', '-i 0', '-A']) {
+    const r = await run(L, `ping ${opt} -w 1 -q 127.0.0.1`);
+    const m = /(\d+) packets transmitted, (\d+) received, 0% packet loss, time (\d+)ms/.exec(r.out);
+    assert.ok(m, r.out);
+    // every request answered, thousands of them (a round costs tens of µs), about one virtual second
+    assert.equal(m[1], m[2]);
+    assert.ok(Number(m[1]) > 1000, m[1]);
+    assert.equal(r.status, 0);
+    assert.ok(r.ms >= 1000 && r.ms < 1100, `${opt}: ${r.ms}`);
+    assert.match(r.out, /ipg\/ewma 0\.0\d\d\//);
+  }
+});

@@ -333,7 +333,11 @@ export class PingRts {
       if (this.exiting) break;
       if (this.npackets && this.nreceived + this.nerrors >= this.npackets) break;
       if (this.deadline && this.nerrors) break;
-      if (!this.interval && this.now() === lastRound) await this.net.sched.sleep(BUSY_ROUND_NS);
+      if (!this.interval && this.now() === lastRound) {
+        await this.net.sched.sleep(BUSY_ROUND_NS);
+        // a SIGALRM (-w) that came during that round ends the loop here, not after a wait for nothing
+        if (this.exiting) break;
+      }
       lastRound = this.now();
       let next: number;
       do {
@@ -348,22 +352,30 @@ export class PingRts {
   }
 
   /**
-   * The wait of main_loop(): poll() for `next` ms when the next send is
-   * sooner than the interval (a spin in ping when nothing is expected —
-   * here a sleep of the same virtual length), else a blocking recvmsg()
-   * that SO_RCVTIMEO ends after the interval. Returns null when nothing
-   * came (timeout or signal), else whether poll() saw POLLERR and what a
-   * blocking recvmsg() returned.
+   * The wait of main_loop(), its "technical part": when the next send is
+   * sooner than the interval (or -A, or SO_RCVTIMEO could not be set) and
+   * that is within a tick, wait MININTERVAL if a reply is expected, else spin
+   * (here a sleep of the same virtual length); poll() for that long only with
+   * -A, the poll fallback or an interval; otherwise — a flood, -i 0 — a
+   * blocking recvmsg() that SO_RCVTIMEO (SCHINT(interval)) ends. Returns null
+   * when nothing came (timeout or signal), else whether poll() saw POLLERR
+   * and what a blocking recvmsg() returned.
    */
   private async waitForInput(next: number): Promise<{ recvError: boolean; first: MsgIn | Errno | null } | null> {
     const interval = SCHINT(this.interval);
     if (this.opt.adaptive || this.opt.floodPoll || next < interval) {
-      const spin = next <= Math.floor(1000 / CLK_TCK);
-      const ms = spin && this.inFlight() ? MININTERVAL : next;
-      const pfd = { sock: this.sock, events: POLLIN, revents: 0 };
-      const n = await poll([pfd], ms, this.task);
-      if (typeof n === 'string' || n < 1 || !(pfd.revents & (POLLIN | POLLERR))) return null;
-      return { recvError: (pfd.revents & POLLERR) !== 0, first: null };
+      let ms = next;
+      let polls = this.opt.adaptive || this.opt.floodPoll || this.interval !== 0;
+      if (next <= Math.floor(1000 / CLK_TCK)) {
+        if (this.inFlight()) ms = MININTERVAL;
+        else polls = true;
+      }
+      if (polls) {
+        const pfd = { sock: this.sock, events: POLLIN, revents: 0 };
+        const n = await poll([pfd], ms, this.task);
+        if (typeof n === 'string' || n < 1 || !(pfd.revents & (POLLIN | POLLERR))) return null;
+        return { recvError: (pfd.revents & POLLERR) !== 0, first: null };
+      }
     }
     const r = await recvmsg(this.sock, PACKLEN, 0, { task: this.task });
     // "if ((errno == EAGAIN && !recv_error) || errno == EINTR) break;"

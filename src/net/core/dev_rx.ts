@@ -78,7 +78,19 @@ export function devQueueXmit(skb: SkBuff): number {
     return NET_XMIT_CN;
   }
   if (skb.gsoSize !== 0 && !netGsoOk(dev.features, skb.gsoType)) return validateXmitSkbGso(skb, dev);
-  return xmitOne(skb, dev);
+  const rc = xmitOne(skb, dev);
+  // rcu_read_unlock_bh() at the end of __dev_queue_xmit(): in a system call the NET_RX softirq the
+  // transmission raised runs now, so the peer has handled one fragment before the next leaves
+  const sd = dev.net.world.core.softnet;
+  if (sd.processContext > 0) {
+    // what the softirq receives is nobody's child in a trace, however deep the transmission ran
+    const t = dev.net.world.tracer;
+    const parent = t.parent;
+    t.parent = 0;
+    sd.doSoftirq();
+    t.parent = parent;
+  }
+  return rc;
 }
 
 /**
@@ -171,6 +183,13 @@ export class Softnet {
 
   /** The NET_RX softirq as a timer of its own, re-armed (no new object per burst of packets). */
   private timer: Timer | null = null;
+
+  /**
+   * Nesting depth of the datagram system calls in progress: process context,
+   * where local_bh_enable() runs a pending softirq (doSoftirq()) after each
+   * transmission. 0 in timers and in the softirq itself.
+   */
+  processContext = 0;
 
   constructor(private readonly sched: Scheduler) {}
 

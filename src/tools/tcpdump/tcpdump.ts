@@ -31,8 +31,13 @@ import { StdioFile } from '../lib/stdio.js';
 
 const MAXIMUM_SNAPLEN = 262144;
 const PACKET_OUTGOING = 4;
-/** tcpdump's pcap_set_timeout(): a TPACKET_V3 block retires after 1000 ms. */
+/** tcpdump's pcap_set_timeout(): a TPACKET_V3 block retires after 1000 ms... */
 const TIMEOUT_MS = 1000;
+/**
+ * ...or 100 ms when dissected packets go to a terminal or -l line-buffers them
+ * (tcpdump.c main(): "(WFileName == NULL || print) && (isatty(1) || lflag)").
+ */
+const TIMEOUT_MS_INTERACTIVE = 100;
 
 const USAGE = `tcpdump version 4.99.3
 libpcap version 1.10.3 (with TPACKET_V3)
@@ -60,6 +65,8 @@ interface Opts {
   /** -U: pcap_dump_flush() after each packet of a -w savefile. */
   packetBuffered: boolean;
   immediate: boolean;
+  /** -Q/--direction: pcap_setdirection()'s PCAP_D_INOUT (null: not given), PCAP_D_IN or PCAP_D_OUT. */
+  direction: 'in' | 'out' | 'inout' | null;
   expr: string;
 }
 
@@ -89,7 +96,7 @@ function parseArgs(p: Proc): Opts {
   const ndo: Ndo = { eflag: 0, vflag: 0, nflag: 0, qflag: 0, xflag: 0, Xflag: 0, tflag: 0, names };
   const o: Opts = {
     ndo, count: -1, iface: null, rfile: null, wfile: null, snaplen: MAXIMUM_SNAPLEN, promisc: true,
-    lineBuffered: false, packetBuffered: false, immediate: false, expr: '',
+    lineBuffered: false, packetBuffered: false, immediate: false, direction: null, expr: '',
   };
   const expr: string[] = [];
   const args = p.argv.slice(1);
@@ -101,7 +108,11 @@ function parseArgs(p: Proc): Opts {
     }
     if (a.startsWith('--')) {
       if (a === '--immediate-mode') o.immediate = true;
-      else if (a === '--version') {
+      else if (a === '--direction' || a.startsWith('--direction=')) {
+        const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+        if (v === undefined) usage(p, "option '--direction' requires an argument");
+        optArg(p, o, 'Q', v);
+      } else if (a === '--version') {
         p.stdout.write(USAGE.split('Usage:')[0]!);
         throw new Exit(0);
       } else usage(p, `unrecognized option '${a}'`);
@@ -171,6 +182,13 @@ function optArg(p: Proc, o: Opts, c: string, v: string): void {
     case 'i': o.iface = v; return;
     case 'r': o.rfile = v; return;
     case 'w': o.wfile = v; return;
+    case 'Q': {
+      // ascii_strcasecmp() against "in", "out", "inout"
+      const d = v.toLowerCase();
+      if (d !== 'in' && d !== 'out' && d !== 'inout') fail(p, `unknown capture direction \`${v}'`);
+      o.direction = d;
+      return;
+    }
     default: fail(p, `-${c} is not supported in this lab`);
   }
 }
@@ -234,6 +252,11 @@ function sll2Record(m: MsgIn): Uint8Array {
   return out;
 }
 
+/** The capture timeout tcpdump gives pcap_set_timeout() (no --print option here: -w never prints). */
+function captureTimeout(p: Proc, o: Opts): number {
+  return o.wfile === null && (p.stdout.isatty === true || o.lineBuffered) ? TIMEOUT_MS_INTERACTIVE : TIMEOUT_MS;
+}
+
 /** The capture socket: opened, bound, filtered, with its ring; or the error printed. */
 function openLive(p: Proc, o: Opts, any: boolean): Socket {
   const ifindex = any ? 0 : ifNametoindex(p.net, o.iface!);
@@ -248,7 +271,7 @@ function openLive(p: Proc, o: Opts, any: boolean): Socket {
   if (getsockopt(s, SOL_SOCKET, SO_ERROR) === errnoNumber.ENETDOWN) fail(p, `${o.iface}: That device is not up`);
   if (!any && o.promisc) packetAddPromisc(s, ifindex);
   attachFilter(s, prog);
-  pcapCreateRing(p.net, s, { cooked: any, iface: o.iface!, snaplen: o.snaplen, immediate: o.immediate, timeoutMs: TIMEOUT_MS });
+  pcapCreateRing(p.net, s, { cooked: any, iface: o.iface!, snaplen: o.snaplen, immediate: o.immediate, timeoutMs: captureTimeout(p, o) });
   return s;
 }
 
@@ -308,8 +331,9 @@ async function live(p: Proc, o: Opts): Promise<number> {
         }
         continue;
       }
-      // pcap-linux.c: the outgoing copy of a looped packet is skipped (it comes back as incoming).
-      if (m.ll!.pkttype === PACKET_OUTGOING && m.ll!.ifindex === loIndex) continue;
+      // pcap-linux.c linux_check_direction(): the outgoing copy of a looped packet is skipped (it comes
+      // back as incoming); -Q in drops the other outgoing ones, -Q out every incoming one
+      if (m.ll!.pkttype === PACKET_OUTGOING ? m.ll!.ifindex === loIndex || o.direction === 'in' : o.direction === 'out') continue;
       const ts = cmsgTimestampns(m.control);
       const tsNs = ts ? ts.tvSec * 1e9 + ts.tvNsec : 0;
       const data = any ? sll2Record(m) : m.data;
