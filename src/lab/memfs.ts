@@ -5,7 +5,7 @@
  * A path belongs to the mount with the longest matching prefix.
  */
 import type { Net } from '../net/core/net_namespace.js';
-import { type FileMeta, S_IFCHR, S_IFDIR, S_IFLNK, S_IFREG, type Vfs, type VfsError, type VfsProvider, type VfsWritten } from './vfs.js';
+import { errnoText, type FileMeta, S_IFCHR, S_IFDIR, S_IFLNK, S_IFREG, type Vfs, type VfsError, type VfsProvider, type VfsWritten } from './vfs.js';
 
 /** The UTF-8 size of a file's text (what Buffer.byteLength counted). */
 const UTF8 = new TextEncoder();
@@ -196,6 +196,15 @@ export class MemFs implements Vfs {
     parent.mtime = now;
     parent.children.set(name, mode === 0o644 ? { kind: 'file', data, mtime: now } : { kind: 'file', data, mtime: now, mode });
     return null;
+  }
+
+  pread(path: string, net: Net, pos: number, len: number): string | VfsError {
+    const p = this.resolve('/', path);
+    const m = this.mountFor(p);
+    const prov = m?.mount.provider;
+    const r = m && prov?.pread ? prov.pread(m.rel, net, pos, len) : this.read(p, net);
+    if (Object.hasOwn(errnoText, r)) return r === 'ENOENT' ? this.providerError(r, p, net) : (r as VfsError);
+    return m && prov?.pread ? r : r.slice(pos, pos + len);
   }
 
   pwrite(path: string, data: string, net: Net, pos: number): VfsWritten | VfsError {

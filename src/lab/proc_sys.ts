@@ -23,6 +23,10 @@ export const procSysProvider: VfsProvider = {
   pwrite(rel: string, data: string, net: Net, pos: number): VfsWritten | VfsError {
     return net.sysctl.pwrite(rel, data, pos);
   },
+  /** proc_sys_read(): one read(2) at position `pos` (a numeric knob reads only at 0). */
+  pread(rel: string, net: Net, pos: number, len: number): string | VfsError {
+    return net.sysctl.pread(rel, pos, len);
+  },
   list(rel: string, net: Net): string[] | VfsError {
     const st = net.sysctl.stat(rel);
     if (st === null) return 'ENOENT';

@@ -40,6 +40,8 @@ export interface VfsProvider {
    * each write is a whole value, `write`): the bytes taken and the position after.
    */
   pwrite?(rel: string, data: string, net: Net, pos: number): VfsWritten | VfsError;
+  /** One read(2) of up to `len` bytes at position `pos` (absent: a slice of the whole file). */
+  pread?(rel: string, net: Net, pos: number, len: number): string | VfsError;
   /** Directory entries, sorted as `ls` would show them. */
   list(rel: string, net: Net): string[] | VfsError;
   /** readlink(2) of a symbolic link (its target and permission bits); null when `rel` is not a link. */
@@ -100,6 +102,8 @@ export interface Vfs {
   isNullDevice?(p: string): boolean;
   /** One write(2) at position `pos` of a provider's file (a /proc/sys knob parses each write). */
   pwrite?(path: string, data: string, net: Net, pos: number): VfsWritten | VfsError;
+  /** One read(2) at position `pos` of a provider's file (a numeric /proc/sys knob reads only at 0). */
+  pread?(path: string, net: Net, pos: number, len: number): string | VfsError;
   list(path: string, net: Net): string[] | VfsError;
   /** lstat(2) for ls -l; null when the path does not exist. */
   meta?(path: string, net: Net): FileMeta | null;

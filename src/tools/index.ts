@@ -21,6 +21,7 @@ import { ss } from './ss.js';
 import { mount, umount } from './mount.js';
 import { ifconfig } from './nettools/ifconfig.js';
 import { route } from './nettools/route.js';
+import { routel } from './routel.js';
 import { arp } from './nettools/arp.js';
 import { netstat } from './nettools/netstat.js';
 import { socat } from './socat/socat.js';
@@ -54,6 +55,7 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('umount', umount);
   commands.set('ifconfig', ifconfig);
   commands.set('route', route);
+  commands.set('routel', routel);
   commands.set('arp', arp);
   commands.set('netstat', netstat);
   commands.set('socat', socat);

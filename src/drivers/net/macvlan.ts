@@ -10,7 +10,7 @@
 import { MACVLAN_ALWAYS_ON, MACVLAN_FEATURES } from '../../net/core/netdev_features.js';
 import {
   ARPHRD_ETHER, IFF_ALLMULTI, IFF_BROADCAST, IFF_LOOPBACK, IFF_MACVLAN, IFF_MACVLAN_PORT, IFF_MULTICAST, IFF_NO_QUEUE,
-  IFF_PROMISC, IFF_UNICAST_FLT, NetDevice, type NetDeviceOps,
+  IFF_PROMISC, IFF_UNICAST_FLT, IFF_UP, NetDevice, SPEED_UNKNOWN, ethtoolLinkSpeed, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
 import { ethHwAddrRandom } from '../../net/ethernet/eth.js';
 import { NetdevEvent, type Net, type NetWorld } from '../../net/core/net_namespace.js';
@@ -23,7 +23,9 @@ import { netdevIsRxHandlerBusy, netdevRxHandlerRegister, netdevRxHandlerUnregist
 import type { RtnlLinkOps, RtnlNewlinkReq } from '../../net/core/rtnetlink.js';
 import { rtnlCreateLink } from '../../net/core/rtnl_link.js';
 import { KError } from '../../net/core/errno.js';
-import { devMcSync, devMcUnsync, devUcAdd, devUcDel } from '../../net/core/dev_addr_lists.js';
+import { devMcAddExcl, devMcDel, devMcSync, devMcUnsync, devUcAdd, devUcAddExcl, devUcDel, devUcSync, devUcUnsync } from '../../net/core/dev_addr_lists.js';
+import type { BrFdbMsg } from '../../uapi/linux/if_bridge.js';
+import { NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import {
   MACVLAN_FLAG_NODST, MACVLAN_FLAG_NOPROMISC, MACVLAN_MACADDR_ADD, MACVLAN_MACADDR_DEL, MACVLAN_MACADDR_FLUSH,
@@ -83,15 +85,50 @@ function macvlanOpen(dev: NetDevice): void {
   macvlanHashAdd(vlan);
 }
 
+/**
+ * macvlan_fdb_add(): "Support unicast filter only on passthru devices.
+ * Multicast filter should be allowed on all devices."; no replace.
+ */
+function macvlanFdbAdd(dev: NetDevice, ndm: BrFdbMsg, nlFlags: number): void {
+  const addr = ndm.lladdr!;
+  const unicast = (addr[0]! & 1) === 0;
+  if (!vlanOf(dev).port.passthru && unicast) throw new KError('EOPNOTSUPP');
+  if (nlFlags & NLM_F_REPLACE) throw new KError('EOPNOTSUPP');
+  if (unicast) devUcAddExcl(dev, addr);
+  else devMcAddExcl(dev, addr);
+}
+
+/** macvlan_fdb_del() */
+function macvlanFdbDel(dev: NetDevice, ndm: BrFdbMsg): void {
+  const addr = ndm.lladdr!;
+  if (!vlanOf(dev).port.passthru && (addr[0]! & 1) === 0) throw new KError('EOPNOTSUPP');
+  if (addr[0]! & 1) {
+    if (!dev.mc.some((h) => h.addr.every((v, i) => v === addr[i]))) throw new KError('ENOENT');
+    devMcDel(dev, addr);
+  } else {
+    if (!dev.uc.some((a) => a.every((v, i) => v === addr[i]))) throw new KError('ENOENT');
+    devUcDel(dev, addr);
+  }
+}
+
+/** macvlan_change_rx_flags(): allmulti, and promiscuity but in passthru mode, pass on to the lower device. */
+function macvlanChangeRxFlags(dev: NetDevice, change: number): void {
+  const vlan = vlanOf(dev);
+  const lower = vlan.lowerdev;
+  if (!(dev.flags & IFF_UP)) return;
+  if (change & IFF_ALLMULTI) devSetAllmulti(lower, dev.flags & IFF_ALLMULTI ? 1 : -1);
+  if (!vlan.port.passthru && change & IFF_PROMISC) devSetPromiscuity(lower, dev.flags & IFF_PROMISC ? 1 : -1);
+}
+
 /** macvlan_stop() */
 function macvlanStop(dev: NetDevice): void {
   const vlan = vlanOf(dev);
   const lower = vlan.lowerdev;
+  devUcUnsync(lower, dev);
+  devMcUnsync(lower, dev);
   if (vlan.port.passthru) {
     if (!(vlan.flags & MACVLAN_FLAG_NOPROMISC)) devSetPromiscuity(lower, -1);
-  }
-  devMcUnsync(lower, dev);
-  if (!vlan.port.passthru) {
+  } else {
     if (dev.flags & IFF_ALLMULTI) devSetAllmulti(lower, -1);
     if (dev.flags & IFF_PROMISC) devSetPromiscuity(lower, -1);
     devUcDel(lower, dev.devAddr);
@@ -138,13 +175,21 @@ export const macvlanNetdevOps: NetDeviceOps = {
   startXmit: macvlanStartXmit,
   open: macvlanOpen,
   stop: macvlanStop,
-  // macvlan_set_mac_lists(): the multicast list goes to the lower device (dev_mc_sync()).
-  setRxMode: (dev) => devMcSync(vlanOf(dev).lowerdev, dev),
+  // macvlan_set_mac_lists(): the unicast and multicast lists go to the lower device (dev_uc_sync(), dev_mc_sync()).
+  setRxMode: (dev) => {
+    devUcSync(vlanOf(dev).lowerdev, dev);
+    devMcSync(vlanOf(dev).lowerdev, dev);
+  },
+  fdbAdd: macvlanFdbAdd,
+  fdbDel: macvlanFdbDel,
   getIflink: (dev) => vlanOf(dev).lowerdev.ifindex,
   getLinkNet: (dev) => vlanOf(dev).lowerdev.net,
   dellink: macvlanDellink,
   setMacAddress: macvlanSetMacAddress,
   changeMtu: macvlanChangeMtu,
+  changeRxFlags: macvlanChangeRxFlags,
+  // macvlan_ethtool_get_link_ksettings(): the lower device's answer.
+  getLinkSpeed: (dev) => ethtoolLinkSpeed(vlanOf(dev).lowerdev) ?? SPEED_UNKNOWN,
 };
 
 /** macvlan_change_mtu(): never above the lower device's MTU. */

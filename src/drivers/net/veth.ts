@@ -144,6 +144,8 @@ const vethOps: NetDeviceOps = {
   getIflink: (dev) => peerOf(dev)?.ifindex ?? 0,
   getLinkNet: vethGetLinkNet,
   dellink: vethDellink,
+  // veth_get_link_ksettings(): SPEED_10000, whatever the link state.
+  getLinkSpeed: () => 10000,
 };
 
 /** veth_setup() + rtnl_create_link(): a veth device with the request's generic attributes, not yet registered. */

@@ -39,6 +39,34 @@ export function stringStream(text: string): InStream {
   };
 }
 
+/**
+ * A file read by read(2)s at a moving position (`pread(pos, len)`), each
+ * of the size the reader asks for (a whole-file read: 128 KiB, cat's
+ * buffer); an empty read is EOF.
+ */
+export function preadStream(pread: (pos: number, len: number) => string | VfsError): InStream {
+  let pos = 0;
+  let eof = false;
+  const read = (len = 131072): Promise<string | null> => {
+    if (eof) return Promise.resolve(null);
+    const r = pread(pos, len);
+    if (r === '' || isVfsError(r)) {
+      eof = true;
+      return Promise.resolve(null);
+    }
+    pos += r.length;
+    return Promise.resolve(r);
+  };
+  return {
+    read,
+    async readAll(): Promise<string> {
+      let all = '';
+      for (let c = await read(); c !== null; c = await read()) all += c;
+      return all;
+    },
+  };
+}
+
 export interface Options {
   readonly opts: Opt[];
   readonly operands: string[];
@@ -207,7 +235,12 @@ export class Cmd {
     const dev = this.device(file);
     if (dev !== null) return dev;
     const r = this.readFile(file);
-    return isVfsError(r) ? r : stringStream(r);
+    if (isVfsError(r)) return r;
+    // a provider's file (/proc/sys) answers each read(2) at its position: a numeric sysctl only the first
+    const fs = this.p.fs;
+    const path = this.lookupPath(file);
+    if (!fs.pread || !path.startsWith('/proc/sys/')) return stringStream(r);
+    return preadStream((pos, len) => fs.pread!(path, this.p.net, pos, len));
   }
 
   /** Everything from `-` (stdin), a device or a file. */

@@ -12,8 +12,8 @@ import { createMode } from '../shell/procs.js';
 import { type Cmd, errText, Fail, guarded, isVfsError } from './common.js';
 import { gFormat, humanBytes, humanRate } from './human.js';
 import { xstrtoumax } from './num.js';
-import { quote } from './quote.js';
-import { OpenFile, type VfsError } from '../vfs.js';
+import { quote, quotef } from './quote.js';
+import { OpenFile, S_IFMT, S_IFREG, type VfsError } from '../vfs.js';
 
 interface DdOpts {
   ifile: string | null;
@@ -306,6 +306,11 @@ export function dd(c: Cmd): Promise<number> {
     const st: Stats = { inFull: 0, inPartial: 0, outFull: 0, outPartial: 0, bytes: 0 };
     const start = c.p.lab.sched.now;
     let status = 0;
+    // dd.c skip(): a regular file is lseek()ed; past its st_size (a /proc file's is 0) dd warns and reads on from there
+    const meta = o.ifile !== null && o.skip > 0 ? c.p.fs.meta?.(c.path(o.ifile), c.p.net) : null;
+    if (meta && (meta.mode & S_IFMT) === S_IFREG && (o.skipBytes ? o.skip : o.skip * o.ibs) > meta.size) {
+      c.error(`${quotef(o.ifile!)}: cannot skip to specified offset`);
+    }
     try {
       await copyBlocks(c, o, new Reader(src, fills), wr, st);
     } catch (e) {

@@ -43,6 +43,7 @@ import { expand } from './expand.js';
 import { nproc } from './nproc.js';
 import { printenv } from './printenv.js';
 import { realpath } from './realpath.js';
+import { find } from './find.js';
 import { truncate } from './truncate.js';
 import { mktemp } from './mktemp.js';
 import { stat } from './stat.js';
@@ -144,6 +145,7 @@ export const TOOLS: Readonly<Record<string, Tool>> = {
   nproc,
   printenv,
   realpath,
+  find,
   truncate,
   mktemp,
   stat,

@@ -87,6 +87,8 @@ export async function execNode(ctx: Ctx, node: Node): Promise<number> {
       break;
     case 'func':
       ctx.sh.funcs.set(node.name, node);
+      // make_cmd.c make_function_def(): its source_file is BASH_SOURCE[0], else "main" or "environment"
+      ctx.sh.funcSources.set(node.name, ctx.sh.srcName ?? ctx.sh.topSource);
       st = 0;
       break;
     default:
@@ -195,7 +197,9 @@ async function runPipeline(ctx: Ctx, node: Pipeline): Promise<number> {
       io = io.set(1, { out: pipes[i]!.out, link: links[i] });
       if (node.errToo[i]) io = io.set(2, { out: pipes[i]!.out, link: links[i] });
     }
-    return fork(ctx, io, (c) => execNode(c, cmd));
+    // `jobs | ...` lists the shell's own jobs: that subshell keeps the table
+    const keepJobs = !ctx.sh.dash && cmd.t === 'simple' && cmd.words[0]?.raw === 'jobs';
+    return fork(ctx, io, (c) => execNode(c, cmd), keepJobs ? (sh) => (sh.jobs = ctx.sh.jobs.inherited()) : undefined);
   });
   for (const p of pipes) {
     p.in.release();
@@ -306,6 +310,8 @@ export async function commandSubst(ctx: Ctx, body: Seq): Promise<string> {
     // bash(1): command substitution does not inherit -e (unless inherit_errexit).
     sh.opts.errexit = false;
     sh.traceLevel++;
+    // bash's command substitution keeps the jobs table (`kill $(jobs -p)`)
+    if (!sh.dash) sh.jobs = ctx.sh.jobs.inherited();
   });
   col.release();
   // bash reports no job at the end of a command substitution (the jobs list is frozen meanwhile)

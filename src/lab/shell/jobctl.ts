@@ -3,7 +3,7 @@
  * CONTROL", "SHELL BUILTIN COMMANDS").
  */
 import { builtinError, type Ctx } from './io.js';
-import { procTable, signalName, signalNumber, SIGNALS, type ProcEntry } from './procs.js';
+import { procTable, signalName, signalNumber, SIGNALS, strsignal, termSignal, type ProcEntry } from './procs.js';
 import type { Job } from './jobs.js';
 import { notifyOfJobStatus } from './notify.js';
 
@@ -18,8 +18,15 @@ async function wait(ctx: Ctx, argv: string[]): Promise<number> {
   const args = argv.slice(1);
   if (args[0] === '-n') return waitNext(ctx);
   if (args.length === 0) {
+    // wait_for_background_pids(): each running job is waited for and forgotten; then
+    // mark_dead_jobs_as_notified(1) forgets the finished ones too, but for the job of $!
+    const running = sh.jobs.all().filter((j) => j.entry.alive);
     for (const j of sh.jobs.all()) await j.entry.exited;
     notifyOfJobStatus(ctx);
+    if (sh.jobs.keepExited) {
+      for (const j of running) sh.jobs.remove(j);
+      for (const j of sh.jobs.all()) if (j.entry.pid !== sh.lastBg) sh.jobs.remove(j);
+    }
     return 0;
   }
   let st = 0;
@@ -31,6 +38,8 @@ async function wait(ctx: Ctx, argv: string[]): Promise<number> {
     }
     st = await target.entry.exited;
     notifyOfJobStatus(ctx);
+    // wait_for_job(): the job waited for is forgotten (reported first if a signal ended it)
+    if (target.job) sh.jobs.remove(target.job);
   }
   return st;
 }
@@ -49,10 +58,18 @@ function resolveWaitTarget(ctx: Ctx, a: string): { entry: ProcEntry; job: Job | 
 }
 
 async function waitNext(ctx: Ctx): Promise<number> {
-  const running = ctx.sh.jobs.running();
+  const table = ctx.sh.jobs;
+  // a job that already ended and was not reported is the next one (wait_for_any_job())
+  const done = table.listed().find((j) => !j.entry.alive);
+  if (done) {
+    table.remove(done);
+    return done.entry.status ?? 0;
+  }
+  const running = table.running();
   if (!running.length) return 127;
-  const [st] = await Promise.race(running.map((j) => j.entry.exited.then((s) => [s, j] as const)));
+  const [st, j] = await Promise.race(running.map((j) => j.entry.exited.then((s) => [s, j] as const)));
   notifyOfJobStatus(ctx);
+  table.remove(j);
   return st;
 }
 
@@ -86,8 +103,9 @@ async function kill(ctx: Ctx, argv: string[]): Promise<number> {
 function killOne(ctx: Ctx, a: string, sig: number): boolean {
   if (a.startsWith('%')) {
     const job = ctx.sh.jobs.find(a);
-    if (!job || !job.entry.alive) return !builtinError(ctx, 'kill', `${a}: no such job`);
-    job.entry.kill(sig);
+    if (!job) return !builtinError(ctx, 'kill', `${a}: no such job`);
+    // kill_pid(): the processes of the job that are gone are skipped (a job kept until reported)
+    if (job.entry.alive) job.entry.kill(sig);
     return true;
   }
   if (!/^-?\d+$/.test(a)) return !builtinError(ctx, 'kill', `${a}: arguments must be process or job IDs`);
@@ -120,20 +138,53 @@ export function listSignals(ctx: Ctx, args: string[]): number {
   return 0;
 }
 
-/** `jobs [-l|-p]`: the running jobs; a non-interactive bash drops finished ones silently. */
+/**
+ * `jobs [-l|-p] [%JOB...]`: the jobs of the table, running or finished
+ * (a script's bash keeps the ones that exited until now); each finished
+ * one shown is then forgotten (J_NOTIFIED, cleaned up).
+ */
 async function jobs(ctx: Ctx, argv: string[]): Promise<number> {
-  const flags = argv.slice(1).join('');
+  const args = argv.slice(1);
+  const flags = args.filter((a) => a.startsWith('-')).join('');
+  const specs = args.filter((a) => !a.startsWith('-'));
   const table = ctx.sh.jobs;
-  for (const j of table.running()) {
-    if (flags.includes('p')) ctx.io.out.write(`${j.entry.pid}\n`);
-    else if (flags.includes('l')) ctx.io.out.write(`[${j.id}]${table.mark(j)} ${j.entry.pid} ${'Running'.padEnd(24)}${j.text}\n`);
-    else ctx.io.out.write(`[${j.id}]${table.mark(j)}  ${'Running'.padEnd(24)}${j.text}\n`);
+  let st = 0;
+  const shown: Job[] = [];
+  for (const spec of specs) {
+    const j = table.find(spec);
+    if (j) shown.push(j);
+    else st = builtinError(ctx, 'jobs', `${spec}: no such job`);
   }
-  return 0;
+  for (const j of specs.length ? shown : table.listed()) {
+    // printable_job_status(), print_pipeline(): a finished job without its `&`
+    const status = jobStatus(j.entry);
+    const text = j.entry.alive ? j.text : j.text.replace(/\s*&$/, '');
+    if (flags.includes('p')) ctx.io.out.write(`${j.entry.pid}\n`);
+    // print_pipeline(JLIST_LONG): the pid as "%5ld"
+    else if (flags.includes('l')) ctx.io.out.write(`[${j.id}]${table.mark(j)} ${String(j.entry.pid).padStart(5)} ${status.padEnd(24)}${text}\n`);
+    else ctx.io.out.write(`[${j.id}]${table.mark(j)}  ${status.padEnd(24)}${text}\n`);
+  }
+  for (const j of specs.length ? shown : table.listed()) if (!j.entry.alive) table.remove(j);
+  return st;
+}
+
+/** printable_job_status(): Running, Done, Exit N, or the signal's text. */
+function jobStatus(e: ProcEntry): string {
+  if (e.alive) return 'Running';
+  const sig = termSignal(e);
+  if (sig) return strsignal(sig);
+  return e.status ? `Exit ${e.status}` : 'Done';
+}
+
+/** `fg`, `bg`: a shell without job control (not interactive) refuses them (jobs.def). */
+async function noJobControl(ctx: Ctx, argv: string[]): Promise<number> {
+  return builtinError(ctx, argv[0]!, 'no job control');
 }
 
 export const JOB_BUILTINS: [string, Builtin][] = [
   ['wait', wait],
   ['kill', kill],
   ['jobs', jobs],
+  ['fg', noJobControl],
+  ['bg', noJobControl],
 ];

@@ -56,6 +56,12 @@ function reportDead(ctx: Ctx, pid: number, sig: number, text: string, foreground
  */
 export function commandString(node: Node, written: string): string {
   const s = node.t === 'pipeline' && node.cmds.length === 1 ? node.cmds[0]! : node;
+  // print_cmd.c print_subshell_command(): "( ", the command, " )" (here: one simple command, no redirection)
+  if (s.t === 'subshell' && s.redirs.length === 0 && s.body.items.length === 1 && !s.body.items[0]!.bg) {
+    const inner = s.body.items[0]!;
+    const text = commandString(inner.node, inner.text);
+    return text === inner.text && inner.node.t !== 'simple' && inner.node.t !== 'pipeline' ? written : `( ${text} )`;
+  }
   if (s.t !== 'simple' || s.assigns.length > 0 || s.words.length === 0) return written;
   const redirs: string[] = [];
   for (const r of s.redirs) {

@@ -221,6 +221,9 @@ export const shellCommand: CommandFn = async (p) => {
   entry.net ??= p.net;
   const sh = new Shell({ lab: p.lab, fs: p.fs, net: p.net, cwd: p.cwd, env: p.env, entry, name: inv.name, positional: inv.positional, dash });
   applyFlags(sh, inv.flags);
+  if (inv.mode !== 'stdin') sh.topSource = inv.mode === 'file' ? inv.name : 'environment';
+  // -c runs with startup_state 2: notify_of_job_status() forgets every job that ended
+  if (inv.mode === 'c') sh.jobs.keepExited = false;
   const links = entry.stdio.map((f) => f?.link);
   const ctx: Ctx = { sh, io: IO.std(p.stdin, p.stdout, p.stderr, links), noErrexit: false, proc: sh.entry };
   const prefix: LinePrefix = dash

@@ -19,6 +19,8 @@ import { termSignal } from './procs.js';
 import { flushSinks, isHeld } from './streams.js';
 import { shellQuote } from './quote.js';
 import { runScriptFile } from './run.js';
+import { execTooBig, mayBeTooBig } from './execve.js';
+import { stackLimit } from './ulimit.js';
 import { assignArray, assignElement } from './arrays.js';
 
 type Assigned = [name: string, value: string];
@@ -211,7 +213,18 @@ export function runProgram(ctx: Ctx, argv: string[], assigns: Assigned[] = []): 
   if (fn && !name.includes('/') && !BASH_BUILTINS.has(name)) hashHit(sh.hashed, name, hashed?.path ?? pathOf(name));
   // the environment is made when the command first reads it: this shell waits for it meanwhile
   if (fn) {
-    const o = spawnOpts(ctx, () => commandEnv(sh, assigns), BASH_BUILTINS.has(name));
+    const builtin = BASH_BUILTINS.has(name);
+    let env: Map<string, string> | null = null;
+    if (!builtin && mayBeTooBig(sh, argv, assignsLength(assigns) + (hashed?.path ?? pathOf(name)).length)) {
+      env = commandEnv(sh, assigns);
+      // bash's shell_execve(): execve(2) failed (E2BIG), reported with the path it ran, status EX_NOEXEC
+      const file = hashed?.path ?? pathOf(name);
+      if (execTooBig(file, argv, env, stackLimit(ctx.proc.rlimits))) {
+        ctx.io.err.write(`${sh.errPrefix()}${sh.dash ? name : file}: Argument list too long\n`);
+        return Promise.resolve(126);
+      }
+    }
+    const o = spawnOpts(ctx, env ?? (() => commandEnv(sh, assigns)), builtin);
     // fork, exec and wait_for(): the simple command that ran this takes the process with the status (waitedFor())
     if (!o.builtin && !o.execOf) o.waiter = sh;
     return runCommandFn(fn, argv, o);
@@ -232,6 +245,13 @@ function waitedFor(sh: Shell): void {
   sh.fgEntry = null;
   sh.waits++;
   sh.lastFg = { pid: e.pid, sig: termSignal(e) };
+}
+
+/** The characters of a command's own assignments (`X=1 cmd`). */
+function assignsLength(assigns: readonly Assigned[]): number {
+  let n = 0;
+  for (const [k, v] of assigns) n += k.length + v.length + 2;
+  return n;
 }
 
 /** The status of a command whose redirection failed: bash's 1, dash's 2 (redir.c sh_error). */
@@ -285,9 +305,12 @@ export async function callFunction(ctx: Ctx, fn: FuncDef, argv: string[]): Promi
     throw new FatalError(`${argv[0]}: maximum function nesting level exceeded (${MAX_FUNC_NESTING})`);
   }
   const saved = sh.positional;
+  const savedSrc = sh.srcName;
   sh.positional = argv.slice(1);
   sh.scopes.push(new Map());
   sh.funcDepth++;
+  // execute_function() pushes the function's source file on BASH_SOURCE: its errors are named by it (dash: by $0)
+  if (!sh.dash) sh.srcName = sh.funcSources.get(fn.name) ?? 'main';
   // the caller's RETURN trap is not the function's (no functrace); one the function sets stays
   const callerReturn = sh.traps.get('RETURN');
   sh.traps.delete('RETURN');
@@ -302,5 +325,6 @@ export async function callFunction(ctx: Ctx, fn: FuncDef, argv: string[]): Promi
     sh.positional = saved;
     if (sh.traps.has('RETURN')) await runReturnTrap(ctx);
     else if (callerReturn !== undefined) sh.traps.set('RETURN', callerReturn);
+    sh.srcName = savedSrc;
   }
 }

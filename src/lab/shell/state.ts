@@ -161,8 +161,15 @@ export class Shell {
   loopDepth = 0;
   funcDepth = 0;
   sourceDepth = 0;
-  /** The file being sourced: it names the script in error messages. */
+  /** The file being sourced, or the running function's (BASH_SOURCE[0]): it names the script in error messages. */
   srcName: string | null = null;
+  /**
+   * The source file of a function defined at the top level (make_function_def()): the script of
+   * `bash FILE` (BASH_SOURCE[0]), else "main"; "environment" under -c, run before shell_initialized.
+   */
+  topSource = 'main';
+  /** Each function's source file, as its definition saw BASH_SOURCE[0] (make_function_def()). */
+  funcSources = new Map<string, string>();
   /** Commands found by a PATH search, with their hits (`hash`, hash.ts). */
   hashed = new Map<string, Hashed>();
   /** `trap` actions by signal name without SIG, or EXIT; '' ignores the signal. */
@@ -188,6 +195,7 @@ export class Shell {
     this.positional = init.positional;
     this.dash = init.dash === true;
     this.jobs = new Jobs(this.dash);
+    this.jobs.keepExited = !this.dash;
     this.rand = init.entry.pid;
     this.limits = limitsOf(init.lab);
     init.entry.trap = (sig) => this.onSignal(sig);
@@ -209,10 +217,12 @@ export class Shell {
     s.globals = copyVars(this.globals);
     s.scopes = this.scopes.map(copyVars);
     s.funcs = new Map(this.funcs);
+    s.funcSources = new Map(this.funcSources);
     s.hashed = new Map([...this.hashed].map(([k, v]) => [k, { ...v }]));
     s.opts = { ...this.opts };
     s.positional = [...this.positional];
     s.jobs = new Jobs(this.dash);
+    s.jobs.keepExited = this.jobs.keepExited;
     s.fgEntry = null;
     // The child's descriptors already include the permanent ones.
     s.fdPatch = new Map();

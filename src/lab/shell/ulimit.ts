@@ -39,6 +39,11 @@ const DEFAULTS: Rlimits = {
   LOCKS: { soft: INF, hard: INF },
 };
 
+/** RLIMIT_STACK's soft limit of a process (what execve(2) sizes the room of its strings by). */
+export function stackLimit(limits: Rlimits | null): number {
+  return (limits ?? DEFAULTS).STACK!.soft;
+}
+
 /** fs.nr_open: RLIMIT_NOFILE may not go above it, even for root (EPERM). */
 const NR_OPEN = 1048576;
 
@@ -94,6 +99,9 @@ function setLimit(ctx: Ctx, res: string, soft: boolean, hard: boolean, value: nu
   const next = { soft: soft ? value : old.soft, hard: hard ? value : old.hard };
   if (next.soft > next.hard) return 'Invalid argument';
   if (res === 'NOFILE' && next.hard > NR_OPEN) return 'Operation not permitted';
+  // kernel/sys.c do_prlimit(): raising a hard limit needs CAP_SYS_RESOURCE, which the recording
+  // machine's root shell has not (CapEff 000001fffeffffff: bit 24 clear)
+  if (next.hard > old.hard) return 'Operation not permitted';
   // the shell's process and the one running this command (a new one per command line of the session)
   ctx.proc.rlimits = ctx.sh.entry.rlimits = { ...(ctx.proc.rlimits ?? DEFAULTS), [res]: next };
   return null;

@@ -80,3 +80,44 @@ test('random frames on a bridge port never throw', async () => {
     { numRuns: 300 },
   );
 });
+
+test('a locked port drops frames from sources the fdb lacks on it and learns nothing; a static entry lets that source through', async () => {
+  const { lab, s, net, br } = await bridgeLab();
+  assert.equal((await s.execCollect('bridge link set dev p1 locked on')).status, 0);
+  const p1 = net.devByName('p1')!;
+  const e2 = net.devByName('e2')!;
+  const src = Uint8Array.of(2, 0, 0, 0, 0xaa, 1);
+  const before = e2.stats.rxPackets;
+  inject(p1, frame([0xff, 0xff, 0xff, 0xff, 0xff, 0xff], [...src]));
+  lab.sched.runDue();
+  assert.equal(e2.stats.rxPackets, before);
+  assert.equal(brFdbFind(br, src, 0), null);
+  assert.equal((await s.execCollect('bridge fdb add 02:00:00:00:aa:01 dev p1 master static')).status, 0);
+  inject(p1, frame([0xff, 0xff, 0xff, 0xff, 0xff, 0xff], [...src]));
+  lab.sched.runDue();
+  assert.equal(e2.stats.rxPackets, before + 1);
+  // a source learnt on another port is a mismatch on the locked one: dropped, the entry does not roam
+  const src2 = Uint8Array.of(2, 0, 0, 0, 0xbb, 2);
+  const p2 = net.devByName('p2')!;
+  inject(p2, frame([0xff, 0xff, 0xff, 0xff, 0xff, 0xff], [...src2]));
+  lab.sched.runDue();
+  const n = e2.stats.rxPackets;
+  inject(p1, frame([0xff, 0xff, 0xff, 0xff, 0xff, 0xff], [...src2]));
+  lab.sched.runDue();
+  assert.equal(e2.stats.rxPackets, n);
+  assert.equal(brFdbFind(br, src2, 0)!.dst, brPortGet(p2));
+});
+
+test('port costs follow the ethtool speed: a veth 2, a macvlan its lower, a macvlan on a bridge without up ports 100', async () => {
+  const { s, net } = await bridgeLab();
+  const r = await s.execCollect(`
+ip link add br1 type bridge
+ip link add link e1 name mv0 address 02:00:00:00:00:31 type macvlan
+ip link add link br1 name mv1 address 02:00:00:00:00:32 type macvlan
+ip link set mv0 master br0
+ip link set mv1 master br0`);
+  assert.equal(r.status, 0, r.output);
+  assert.equal(brPortGet(net.devByName('p1')!)!.pathCost, 2);
+  assert.equal(brPortGet(net.devByName('mv0')!)!.pathCost, 2);
+  assert.equal(brPortGet(net.devByName('mv1')!)!.pathCost, 100);
+});

@@ -9,7 +9,7 @@
 import { brVlanList } from './br_vlan.js';
 import { NUD_NOARP, NUD_PERMANENT, NUD_REACHABLE, NUD_STALE } from '../../uapi/linux/neighbour.js';
 import {
-  BR_FDB_ADDED_BY_EXT_LEARN, BR_FDB_ADDED_BY_USER, BR_FDB_LOCAL, BR_FDB_OFFLOADED, BR_FDB_STATIC, BR_FDB_STICKY, BR_HZ_NS,
+  BR_FDB_ADDED_BY_EXT_LEARN, BR_FDB_ADDED_BY_USER, BR_FDB_LOCAL, BR_FDB_LOCKED, BR_FDB_OFFLOADED, BR_FDB_STATIC, BR_FDB_STICKY, BR_HZ_NS,
   NetBridgeFdbEntry, macKey, nsToClockT, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import { modTimer } from '../../sim/timer_wheel.js';
@@ -173,6 +173,8 @@ export function brFdbUpdate(br: NetBridge, source: NetBridgePort, a: Uint8Array,
     if (source !== f.dst && !f.has(BR_FDB_STICKY)) {
       f.dst = source;
       f.clear(BR_FDB_ADDED_BY_EXT_LEARN);
+      // "Clear locked flag when roaming to an unlocked port."
+      f.clear(BR_FDB_LOCKED);
       // the station moved: fdb_modified
       fdbNotify(br, f, RTM_NEWNEIGH);
     }

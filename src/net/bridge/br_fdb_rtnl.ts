@@ -8,7 +8,7 @@
  *        net/bridge/br_fdb.c br_fdb_add() br_fdb_delete() br_fdb_dump() fdb_add_entry() fdb_fill_info()
  */
 import { brVlanList } from './br_vlan.js';
-import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
+import { devMcAdd, devMcDel, devUcAdd, devUcDel } from '../core/dev_addr_lists.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import { ARPHRD_ETHER, type NetDevice } from '../core/netdevice.js';
@@ -20,7 +20,7 @@ import { RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH, RTNLGRP_NEIGH } from '../../u
 import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
 import { brFdbFind, brFdbUpdate, fdbCreate, fdbDelete, fdbListNewestFirst, fdbToNud } from './br_fdb.js';
 import {
-  BR_FDB_ADDED_BY_EXT_LEARN, BR_FDB_ADDED_BY_USER, BR_FDB_LOCAL, BR_FDB_OFFLOADED, BR_FDB_STATIC, BR_FDB_STICKY, BR_STATE_FORWARDING,
+  BR_FDB_ADDED_BY_EXT_LEARN, BR_FDB_ADDED_BY_USER, BR_FDB_LOCAL, BR_FDB_LOCKED, BR_FDB_OFFLOADED, BR_FDB_STATIC, BR_FDB_STICKY, BR_STATE_FORWARDING,
   BR_STATE_LEARNING, brPortGet, netdevBridge, nsToClockT, type NetBridge, type NetBridgeFdbEntry, type NetBridgePort,
 } from './br_private.js';
 
@@ -102,7 +102,47 @@ function brFdbAddOne(br: NetBridge, p: NetBridgePort | null, ndm: BrFdbMsg, addr
     if (p.state === BR_STATE_LEARNING || p.state === BR_STATE_FORWARDING) brFdbUpdate(br, p, addr, 0, vid, 1 << BR_FDB_ADDED_BY_USER);
     return;
   }
+  if (ndm.flags & NTF_EXT_LEARNED) {
+    if (!p && !(ndm.state & NUD_PERMANENT)) throw new KError('EINVAL', 'bridge: FDB entry towards bridge must be permanent');
+    brFdbExternalLearnAdd(br, p, addr, vid);
+    return;
+  }
   fdbAddEntry(br, p, addr, ndm, nlFlags, vid);
+}
+
+/**
+ * br_fdb_external_learn_add() (not locked, swdev_notify): an entry learnt
+ * elsewhere, never aged; an existing one moves to the port and is marked.
+ */
+function brFdbExternalLearnAdd(br: NetBridge, p: NetBridgePort | null, addr: Uint8Array, vid: number): void {
+  let f = brFdbFind(br, addr, vid);
+  if (!f) {
+    let flags = (1 << BR_FDB_ADDED_BY_EXT_LEARN) | (1 << BR_FDB_ADDED_BY_USER);
+    if (!p) flags |= 1 << BR_FDB_LOCAL;
+    f = fdbCreate(br, p, addr, vid, flags);
+    fdbNotify(br, f, RTM_NEWNEIGH);
+    return;
+  }
+  let modified = false;
+  const now = br.dev.net.sched.now;
+  f.updated = now;
+  if (f.dst !== p) {
+    f.dst = p;
+    modified = true;
+  }
+  // "Refresh entry"
+  if (f.has(BR_FDB_ADDED_BY_EXT_LEARN)) f.used = now;
+  else {
+    f.set(BR_FDB_ADDED_BY_EXT_LEARN);
+    modified = true;
+  }
+  if (f.has(BR_FDB_LOCKED)) {
+    f.clear(BR_FDB_LOCKED);
+    modified = true;
+  }
+  f.set(BR_FDB_ADDED_BY_USER);
+  if (!p) f.set(BR_FDB_LOCAL);
+  if (modified) fdbNotify(br, f, RTM_NEWNEIGH);
 }
 
 /** ndo_dflt_fdb_add(): a permanent address on the device's own uc/mc list. */
@@ -116,7 +156,7 @@ function ndoDfltFdbAdd(ndm: BrFdbMsg, dev: NetDevice, addr: Uint8Array, vid: num
     return;
   }
   if (mc) devMcAdd(dev, addr.slice());
-  else dev.uc.push(addr.slice());
+  else devUcAdd(dev, addr);
 }
 
 function isLinkLocal(a: Uint8Array): boolean {
@@ -156,6 +196,8 @@ function rtnlFdbAdd(net: Net, msg: NlMsg<BrFdbMsg>): void {
     if (netdevBridge(dev)) brFdbAdd(m, dev, addr, vid, msg.flags);
     else if (dev.ops.fdbAdd) dev.ops.fdbAdd(dev, m, msg.flags);
     else ndoDfltFdbAdd(m, dev, addr, vid, msg.flags);
+    // a driver that did not announce the change itself (the default, a macvlan): rtnl_fdb_notify()
+    if (!netdevBridge(dev) && !dev.ops.fdbNotifies) rtnlFdbNotify(dev, addr, vid, RTM_NEWNEIGH, m.state);
     done = true;
   }
   if (!done) throw new KError('EOPNOTSUPP');
@@ -182,9 +224,8 @@ function ndoDfltFdbDel(dev: NetDevice, addr: Uint8Array): void {
     devMcDel(dev, addr);
     return;
   }
-  const i = dev.uc.findIndex((a) => sameAddr(a, addr));
-  if (i < 0) throw new KError('ENOENT');
-  dev.uc.splice(i, 1);
+  if (!dev.uc.some((a) => sameAddr(a, addr))) throw new KError('ENOENT');
+  devUcDel(dev, addr);
 }
 
 /** __ndm_state_to_fdb_flags() + __ndm_flags_to_fdb_flags() */
@@ -264,6 +305,7 @@ function rtnlFdbDel(net: Net, msg: NlMsg<BrFdbMsg>): void {
     if (netdevBridge(dev)) brFdbDelete(dev, addr, vid);
     else if (dev.ops.fdbDel) dev.ops.fdbDel(dev, m);
     else ndoDfltFdbDel(dev, addr);
+    if (!netdevBridge(dev) && !dev.ops.fdbNotifies) rtnlFdbNotify(dev, addr, vid, RTM_DELNEIGH, m.state);
     done = true;
   }
   if (!done) throw new KError('EOPNOTSUPP');
@@ -273,6 +315,15 @@ function rtnlFdbDel(net: Net, msg: NlMsg<BrFdbMsg>): void {
 export function fdbNotify(br: NetBridge, f: NetBridgeFdbEntry, type: number): void {
   const net = br.dev.net;
   if (rtnlHasListeners(net, RTNLGRP_NEIGH)) rtnlNotify(net, nlmsgNew(type, 0, fdbFillInfo(br, f)), RTNLGRP_NEIGH);
+}
+
+/** rtnl_fdb_notify(): a `self` entry of a device's own address lists, as the request gave its state. */
+function rtnlFdbNotify(dev: NetDevice, addr: Uint8Array, vid: number, type: number, state: number): void {
+  const net = dev.net;
+  if (!rtnlHasListeners(net, RTNLGRP_NEIGH)) return;
+  const m: BrFdbMsg = { family: AF_BRIDGE, ifindex: dev.ifindex, state, flags: NTF_SELF, lladdr: addr.slice() };
+  if (vid) m.vlan = vid;
+  rtnlNotify(net, nlmsgNew(type, 0, m), RTNLGRP_NEIGH);
 }
 
 /** fdb_fill_info() */
@@ -347,26 +398,35 @@ function rtnlFdbDump(net: Net, msg: NlMsg<BrFdbMsg>): NlMsg[] {
  */
 function rtnlFdbGet(net: Net, msg: NlMsg<BrFdbMsg>, ctx: RtnlCtx): void {
   const m = msg.body;
-  let brDev: NetDevice | null = null;
-  if (m.master) {
-    brDev = net.devByIndex(m.master);
-    if (!brDev) throw new KError('ENODEV', 'Invalid master ifindex');
-  }
   let dev: NetDevice | null = null;
   if (m.ifindex) {
     dev = net.devByIndex(m.ifindex);
     if (!dev) throw new KError('ENODEV', 'Unknown device ifindex');
   }
+  let brDev: NetDevice | null = null;
+  if (m.master) {
+    if (dev) throw new KError('EINVAL', 'Master and device are mutually exclusive');
+    brDev = net.devByIndex(m.master);
+    if (!brDev) throw new KError('EINVAL', 'Invalid master ifindex');
+  }
   if (!m.lladdr || m.lladdr.length !== 6) throw new KError('EINVAL', 'Invalid address');
-  if (!brDev && !dev) throw new KError('ENODEV', 'Missing lookup key');
-  // `self` on a device with a forwarding database of its own: its ndo_fdb_get.
-  if (!brDev && dev?.ops.fdbGet && m.flags & NTF_SELF && !(m.flags & NTF_MASTER)) {
-    ctx.reply(nlmsgNew(RTM_NEWNEIGH, 0, dev.ops.fdbGet(dev, m), msg.seq, ctx.portid));
+  // A port without flags or with NTF_MASTER asks its bridge; NTF_SELF asks the device itself.
+  if (dev) {
+    if (!m.flags || m.flags & NTF_MASTER) {
+      if (!brPortGet(dev)) throw new KError('EINVAL', 'Device is not a bridge port');
+      brDev = dev.master;
+      if (!brDev) throw new KError('EINVAL', 'Master of device not found');
+    } else if (!(m.flags & NTF_SELF)) throw new KError('EINVAL', 'Missing NTF_SELF');
+  }
+  const target = brDev ?? dev;
+  if (!target) throw new KError('ENODEV', 'No device specified');
+  const br = netdevBridge(target);
+  // ndo_fdb_get: a bridge's br_fdb_get(), a vxlan's own.
+  if (!br) {
+    if (!target.ops.fdbGet) throw new KError('EOPNOTSUPP', 'Fdb get operation not supported by device');
+    ctx.reply(nlmsgNew(RTM_NEWNEIGH, 0, target.ops.fdbGet(target, m), msg.seq, ctx.portid));
     return;
   }
-  // Without `br`, the device must be a port: its master answers.
-  const br = brDev ? netdevBridge(brDev) : dev ? (brPortGet(dev)?.br ?? null) : null;
-  if (!br) throw new KError('EINVAL', brDev ? 'Master is not a bridge' : 'Device is not a bridge port');
   const f = brFdbFind(br, m.lladdr, m.vlan ?? 0);
   if (!f) throw new KError('ENOENT', 'Fdb entry not found');
   ctx.reply(nlmsgNew(RTM_NEWNEIGH, 0, fdbFillInfo(br, f), msg.seq, ctx.portid));

@@ -17,6 +17,8 @@ import {
   BR_STATE_FORWARDING, MCAST_INCLUDE, MDB_PG_FLAGS_BLOCKED, brMulticastIsStarG, brMulticastShouldHandleMode, type NetBridge, type NetBridgeMdbEntry, type NetBridgePort,
 } from './br_private.js';
 import { brRport, brRportActive } from './br_multicast_rport.js';
+import { brMulticastCount } from './br_multicast_stats.js';
+import { BR_MCAST_DIR_TX } from '../../uapi/linux/if_bridge.js';
 import { brAllowedEgress, brHandleVlan } from './br_vlan.js';
 import { brDropFakeRtable, brNfForwardIp } from './br_netfilter_hooks.js';
 
@@ -130,6 +132,8 @@ export function brMulticastFlood(mdst: NetBridgeMdbEntry | null, skb: SkBuff, br
     if (!(mdst && brMdbHasPort(br, mdst, p)) && !brRportActive(p, brRport(p, skb.protocol))) continue;
     if (!shouldDeliver(p, skb)) continue;
     if (prev) deliverClone(prev, skb, localOrig);
+    // maybe_deliver(): each port taking the frame counts its IGMP/MLD type
+    brMulticastCount(br, p, skb, br.inputCb.igmp, BR_MCAST_DIR_TX);
     prev = p;
   }
   floodLast(br, prev, skb, localRcv, localOrig, 'br_multicast_flood');
@@ -165,6 +169,8 @@ export function brFlood(br: NetBridge, skb: SkBuff, pktType: number, localRcv: b
     if (replied && (p.flags & (BR_PROXYARP_WIFI | BR_NEIGH_SUPPRESS))) continue;
     if (!shouldDeliver(p, skb)) continue;
     if (prev) deliverClone(prev, skb, localOrig);
+    // maybe_deliver(): each port taking the frame counts its IGMP/MLD type
+    brMulticastCount(br, p, skb, br.inputCb.igmp, BR_MCAST_DIR_TX);
     prev = p;
   }
   floodLast(br, prev, skb, localRcv, localOrig, 'br_flood');

@@ -9,7 +9,7 @@ import { devSetAllmulti, devSetMtu, devSetPromiscuity } from '../core/dev.js';
 import { netdevMasterUpperDevLink, netdevRxHandlerRegister, netdevRxHandlerUnregister, netdevUpperDevUnlink } from '../core/dev_upper.js';
 import { KError } from '../core/errno.js';
 import { NetdevEvent } from '../core/net_namespace.js';
-import { ARPHRD_ETHER, IFF_BRIDGE_PORT, IFF_DONT_BRIDGE, IFF_LOOPBACK, type NetDevice } from '../core/netdevice.js';
+import { ARPHRD_ETHER, IFF_BRIDGE_PORT, IFF_DONT_BRIDGE, IFF_LOOPBACK, SPEED_UNKNOWN, ethtoolLinkSpeed, type NetDevice } from '../core/netdevice.js';
 import { brFdbAddLocal, brFdbDeleteByPort, isValidEtherAddr } from './br_fdb.js';
 import { brIfinfoNotify } from './br_ifinfo.js';
 import { brMulticastDelPort } from './br_multicast.js';
@@ -24,12 +24,23 @@ import { brSetState } from './br_stp.js';
 import { nbpVlanFlush, nbpVlanInit } from './br_vlan.js';
 
 /**
- * port_cost(): 802.1D costs by link speed (ethtool). A veth reports
- * 10 Gb/s (cost 2); tuxnet's other devices report no speed (cost 100,
- * "assume old 10Mbps").
+ * port_cost() (br_if.c): 802.1D costs by the ethtool link speed (a veth
+ * reports 10 Gb/s: cost 2; a macvlan its lower's; a bridge its fastest
+ * port's); no answer or an unknown speed: 100 ("assume old 10Mbps").
  */
 export function portCost(dev: NetDevice): number {
-  return dev.ops.kind === 'veth' ? 2 : 100;
+  const speed = ethtoolLinkSpeed(dev);
+  if (speed === undefined) return 100;
+  switch (speed) {
+    case 10000: return 2;
+    case 5000: return 3;
+    case 2500: return 4;
+    case 1000: return 4;
+    case 100: return 19;
+    case 10: return 100;
+    case SPEED_UNKNOWN: return 100;
+    default: return speed > 10000 ? 1 : 100;
+  }
 }
 
 /** find_portno(): the lowest free port number, from 1. */

@@ -15,7 +15,7 @@ import { brDoProxySuppressArp } from './br_arp_nd_proxy.js';
 import { brFdbFind, brFdbUpdate, isValidEtherAddr } from './br_fdb.js';
 import { brFlood, brForward, brMulticastFlood } from './br_forward.js';
 import {
-  BR_FDB_LOCAL, BR_ISOLATED, BR_LEARNING, BR_NO_STP, BR_STATE_DISABLED, BR_STATE_FORWARDING,
+  BR_FDB_LOCAL, BR_FDB_LOCKED, BR_ISOLATED, BR_PORT_LOCKED, BR_PORT_MAB, BR_LEARNING, BR_NO_STP, BR_STATE_DISABLED, BR_STATE_FORWARDING,
   BR_STATE_LEARNING, BROPT_NO_LL_LEARN, brPortGet, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import { brMdbGet, brMulticastRcv } from './br_multicast.js';
@@ -97,6 +97,27 @@ export function brHandleFrameFinish(p: NetBridgePort, skb: SkBuff): void {
   if (vid < 0) return;
   const b = skb.buf;
   const mac = skb.macHeader;
+  if (p.flags & BR_PORT_LOCKED) {
+    // A locked port (802.1X) takes only sources the fdb already has on it.
+    const fdbSrc = brFdbFind(br, b, vid, mac + 6);
+    if (!fdbSrc) {
+      // "FDB miss. Create locked FDB entry if MAB is enabled and drop the packet."
+      if (p.flags & BR_PORT_MAB) brFdbUpdate(br, p, b, mac + 6, vid, 1 << BR_FDB_LOCKED);
+      kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'br_handle_frame_finish');
+      return;
+    }
+    if (fdbSrc.dst !== p || fdbSrc.has(BR_FDB_LOCAL)) {
+      // "FDB mismatch. Drop the packet without roaming."
+      kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'br_handle_frame_finish');
+      return;
+    }
+    if (fdbSrc.has(BR_FDB_LOCKED)) {
+      // "FDB match, but entry is locked. Refresh it and drop the packet."
+      brFdbUpdate(br, p, b, mac + 6, vid, 1 << BR_FDB_LOCKED);
+      kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'br_handle_frame_finish');
+      return;
+    }
+  }
   // "insert into forwarding database after filtering to avoid spoofing"
   if (p.flags & BR_LEARNING) brFdbUpdate(br, p, b, mac + 6, vid, 0);
   const promisc = (br.dev.flags & IFF_PROMISC) !== 0;

@@ -28,22 +28,17 @@ import { RTM_DELMDB, RTM_NEWMDB } from '../../uapi/linux/rtnetlink.js';
 import { brMdbNotify } from './br_mdb_notify.js';
 import { BLOCK_OLD_SOURCES, CHANGE_TO_INCLUDE, MODE_IS_INCLUDE, brMulticastGrecSrcs, delGroupSrc, pgExpireSrcs, sgDelExcludePorts, starGHandleMode, starGHostState } from './br_multicast_src.js';
 import { brMulticastDisablePortQuery, brMulticastLeaveQuery, brMulticastQueryReceived } from './br_multicast_query.js';
+import {
+  ICMPV6_MGM_QUERY, ICMPV6_MGM_REDUCTION, ICMPV6_MGM_REPORT, ICMPV6_MLD2_REPORT, IGMP_HOST_LEAVE_MESSAGE, IGMP_HOST_MEMBERSHIP_QUERY,
+  IGMP_HOST_MEMBERSHIP_REPORT, IGMPV2_HOST_MEMBERSHIP_REPORT, IGMPV3_HOST_MEMBERSHIP_REPORT, NEXTHDR_HOP, brMulticastCount, brMulticastErrCount,
+} from './br_multicast_stats.js';
+import { BR_MCAST_DIR_RX } from '../../uapi/linux/if_bridge.js';
 
 /** include/uapi/linux/rtnetlink.h RTPROT_KERNEL: a port group learnt from a report. */
 const RTPROT_KERNEL = 2;
 
 const IPPROTO_IGMP = 2;
-const IGMP_HOST_MEMBERSHIP_QUERY = 0x11;
-const IGMP_HOST_MEMBERSHIP_REPORT = 0x12;
-const IGMPV2_HOST_MEMBERSHIP_REPORT = 0x16;
-const IGMP_HOST_LEAVE_MESSAGE = 0x17;
-const IGMPV3_HOST_MEMBERSHIP_REPORT = 0x22;
-const NEXTHDR_HOP = 0;
 const NEXTHDR_ICMP = 58;
-const ICMPV6_MGM_QUERY = 130;
-const ICMPV6_MGM_REPORT = 131;
-const ICMPV6_MGM_REDUCTION = 132;
-const ICMPV6_MLD2_REPORT = 143;
 
 /** The mdb's key of a group: protocol, VLAN and address. */
 export function brIpKey(a: BrIp): string {
@@ -440,7 +435,10 @@ function brMulticastIpv4Rcv(br: NetBridge, p: NetBridgePort | null, skb: SkBuff,
   const o = skb.data;
   const cb = br.inputCb;
   const type = ipMcCheckIgmp(b, o, skb.len);
-  if (type < 0) return;
+  if (type < 0) {
+    brMulticastErrCount(br, p, ETH_P_IP);
+    return;
+  }
   if (type === 0) {
     if (!ipv4IsLocalMulticast(rd32(b, o + 16))) cb.mroutersOnly = true;
     return;
@@ -465,6 +463,7 @@ function brMulticastIpv4Rcv(br: NetBridge, p: NetBridgePort | null, skb: SkBuff,
       brIp4Group(br, p, rd32(b, ih + 4), vid, false, true);
       break;
   }
+  brMulticastCount(br, p, skb, type, BR_MCAST_DIR_RX);
 }
 
 /** mldv2_mrc(): a v2 max response code in milliseconds (32768 and up: floating point). */
@@ -539,7 +538,10 @@ function brMulticastIpv6Rcv(br: NetBridge, p: NetBridgePort | null, skb: SkBuff,
   const o = skb.data;
   const cb = br.inputCb;
   const icmp = ipv6McCheckMld(b, o, skb.len);
-  if (icmp < 0) return;
+  if (icmp < 0) {
+    brMulticastErrCount(br, p, ETH_P_IPV6);
+    return;
+  }
   if (icmp === 0) {
     if (!ipv6IsLlAllNodes(b, o + 24)) cb.mroutersOnly = true;
     return;
@@ -561,6 +563,7 @@ function brMulticastIpv6Rcv(br: NetBridge, p: NetBridgePort | null, skb: SkBuff,
       brIp6MulticastQuery(br, p, b, o, icmp, end - icmp, vid);
       break;
   }
+  brMulticastCount(br, p, skb, cb.igmp, BR_MCAST_DIR_RX);
 }
 
 /**

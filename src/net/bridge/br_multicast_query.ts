@@ -29,6 +29,8 @@ import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { ETH_HLEN, ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
 import { IN6ADDR_LL_ALLNODES, ipv6EthMcMapInto } from '../../wire/ipv6.js';
 import { brDevQueuePushXmit } from './br_forward.js';
+import { ICMPV6_MGM_QUERY, IGMP_HOST_MEMBERSHIP_QUERY, brMulticastCount } from './br_multicast_stats.js';
+import { BR_MCAST_DIR_RX, BR_MCAST_DIR_TX } from '../../uapi/linux/if_bridge.js';
 import { brMulticastDisablePortRouter, brMulticastEnablePortRouter, brMulticastMarkRouter } from './br_multicast_rport.js';
 import {
   BR_STATE_BLOCKING, BR_STATE_DISABLED, BROPT_HAS_IPV6_ADDR, BROPT_MULTICAST_ENABLED, clockTToNs,
@@ -36,8 +38,6 @@ import {
 } from './br_private.js';
 
 const IPPROTO_IGMP = 2;
-const IGMP_HOST_MEMBERSHIP_QUERY = 0x11;
-const ICMPV6_MGM_QUERY = 130;
 const NEXTHDR_ICMP = 58;
 const INADDR_ALLHOSTS_GROUP = 0xe0000001 | 0;
 
@@ -113,8 +113,10 @@ export function brMulticastSendQueryPkt(br: NetBridge, p: NetBridgePort | null, 
   if (!shouldUse(br, p)) return;
   const skb = proto === ETH_P_IPV6 ? brIp6AllocQuery(br, group as Uint8Array | null) : brIp4AllocQuery(br, (group as number | null) ?? 0);
   if (!skb) return;
+  const igmpType = proto === ETH_P_IPV6 ? ICMPV6_MGM_QUERY : IGMP_HOST_MEMBERSHIP_QUERY;
   if (p) {
     skb.dev = p.dev;
+    brMulticastCount(br, p, skb, igmpType, BR_MCAST_DIR_TX);
     brDevQueuePushXmit(skb);
     return;
   }
@@ -123,6 +125,7 @@ export function brMulticastSendQueryPkt(br: NetBridge, p: NetBridgePort | null, 
   const nh = skb.networkHeader;
   if (proto === ETH_P_IPV6) querier.ip6 = skb.buf.slice(nh + 8, nh + 24);
   else querier.ip4 = ((skb.buf[nh + 12]! << 24) | (skb.buf[nh + 13]! << 16) | (skb.buf[nh + 14]! << 8) | skb.buf[nh + 15]!) | 0;
+  brMulticastCount(br, null, skb, igmpType, BR_MCAST_DIR_RX);
   netifRx(skb, br.dev);
 }
 

@@ -12,6 +12,7 @@ import { nlmsgNew, type Rtnl, type RtnlLinkOps } from '../core/rtnetlink.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import {
   AF_BRIDGE, BR_BOOLOPT_MCAST_VLAN_SNOOPING, BR_BOOLOPT_NO_LL_LEARN, type IflaBrInfo, type IflaBrportInfo,
+  type BridgeXstats,
 } from '../../uapi/linux/if_bridge.js';
 import { NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELLINK, RTM_GETLINK, RTM_NEWLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
@@ -22,6 +23,7 @@ import { brFdbDeleteByPort, brFdbFlush, brFdbGcSchedule, brFdbGcTimerValue } fro
 import { brMulticastDisable } from './br_multicast.js';
 import { brMulticastEnablePort, brMulticastOpen, brMulticastSetQuerier } from './br_multicast_query.js';
 import { brMulticastSetPortRouter } from './br_multicast_rport.js';
+import { brMulticastGetStats } from './br_multicast_stats.js';
 import {
   BR_BCAST_FLOOD, BR_BPDU_GUARD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_LEARNING, BR_MCAST_FLOOD, BR_MULTICAST_FAST_LEAVE,
   BR_MULTICAST_TO_UNICAST, BR_NEIGH_SUPPRESS, BR_NEIGH_VLAN_SUPPRESS, BR_PORT_LOCKED, BR_PORT_MAB, BR_PROXYARP, BR_PROXYARP_WIFI,
@@ -103,9 +105,28 @@ export function brChangelink(dev: NetDevice, d: IflaBrInfo): void {
     const { optval, optmask } = d.multiBoolopt;
     if (optmask & (1 << BR_BOOLOPT_NO_LL_LEARN)) br.optToggle(BROPT_NO_LL_LEARN, (optval & (1 << BR_BOOLOPT_NO_LL_LEARN)) !== 0);
     if (optmask & (1 << BR_BOOLOPT_MCAST_VLAN_SNOOPING)) {
-      br.optToggle(BROPT_MCAST_VLAN_SNOOPING_ENABLED, (optval & (1 << BR_BOOLOPT_MCAST_VLAN_SNOOPING)) !== 0);
+      // br_multicast_toggle_vlan_snooping(): nothing to do when unchanged; never on without VLAN filtering.
+      const on = (optval & (1 << BR_BOOLOPT_MCAST_VLAN_SNOOPING)) !== 0;
+      if (on !== br.optGet(BROPT_MCAST_VLAN_SNOOPING_ENABLED)) {
+        if (on && !brVlanEnabled(br)) {
+          throw new KError('EINVAL', 'bridge: Cannot enable multicast vlan snooping with vlan filtering disabled');
+        }
+        br.optToggle(BROPT_MCAST_VLAN_SNOOPING_ENABLED, on);
+      }
     }
   }
+}
+
+/**
+ * br_multicast_set_query_intvl() and br_multicast_set_startup_query_intvl():
+ * in jiffies, at least BR_MULTICAST_{,STARTUP_}QUERY_INTVL_MIN (1 s) and at
+ * most ..._MAX (24 h); kept here in clock_t (100 per second).
+ */
+function mcastIntvlClamp(clockT: number): number {
+  const jiffies = Math.floor((clockT * 250) / 100);
+  if (jiffies < 250) return 100;
+  if (jiffies > 86400 * 250) return 86400 * 100;
+  return clockT;
 }
 
 /** The CONFIG_BRIDGE_IGMP_SNOOPING knobs (br_multicast.c uses snooping, the membership and last member ones). */
@@ -144,9 +165,9 @@ function brChangelinkMcast(br: NetBridge, d: IflaBrInfo): void {
   if (d.mcastLastMemberIntvl !== undefined) m.lastMemberIntvl = d.mcastLastMemberIntvl;
   if (d.mcastMembershipIntvl !== undefined) m.membershipIntvl = d.mcastMembershipIntvl;
   if (d.mcastQuerierIntvl !== undefined) m.querierIntvl = d.mcastQuerierIntvl;
-  if (d.mcastQueryIntvl !== undefined) m.queryIntvl = d.mcastQueryIntvl;
+  if (d.mcastQueryIntvl !== undefined) m.queryIntvl = mcastIntvlClamp(d.mcastQueryIntvl);
   if (d.mcastQueryResponseIntvl !== undefined) m.queryResponseIntvl = d.mcastQueryResponseIntvl;
-  if (d.mcastStartupQueryIntvl !== undefined) m.startupQueryIntvl = d.mcastStartupQueryIntvl;
+  if (d.mcastStartupQueryIntvl !== undefined) m.startupQueryIntvl = mcastIntvlClamp(d.mcastStartupQueryIntvl);
   if (d.mcastIgmpVersion !== undefined) {
     if (d.mcastIgmpVersion !== 2 && d.mcastIgmpVersion !== 3) throw new KError('EINVAL');
     m.igmpVersion = d.mcastIgmpVersion;
@@ -312,7 +333,23 @@ export const brLinkOps: RtnlLinkOps<IflaBrInfo> = {
     return p ? brPortFillAttrs(p) : undefined;
   },
   slaveChangelink: (dev, slave, data) => brPortSlaveChangelink(dev, slave, data as IflaBrportInfo),
+  fillLinkXstats: brFillLinkxstats,
 };
+
+/**
+ * br_fill_linkxstats(): LINK_XSTATS_TYPE_BRIDGE of a bridge (its multicast
+ * counters) or of a port (its multicast counters, then its STP ones). The
+ * per-VLAN BRIDGE_XSTATS_VLAN entries are not given (ip prints none).
+ */
+function brFillLinkxstats(dev: NetDevice, slave: boolean): BridgeXstats | undefined {
+  if (!slave) {
+    const br = netdevBridge(dev)!;
+    return { mcast: brMulticastGetStats(br, null) };
+  }
+  const p = brPortGet(dev);
+  if (!p) return undefined;
+  return { mcast: brMulticastGetStats(p.br, p), stp: { ...p.stpXstats } };
+}
 
 /** br_netlink_init(): the link kind and the PF_BRIDGE link handlers. */
 export function brNetlinkInit(rtnl: Rtnl): void {

@@ -11,6 +11,7 @@ import type { NetDevice } from '../core/netdevice.js';
 import type { DstEntry } from '../core/dst.js';
 import { ETH_P_IP, ETH_P_IPV6 } from '../../wire/ethernet.js';
 import type { Timer } from '../../sim/scheduler.js';
+import { brMcastStatsNew, type BridgeStpXstats } from '../../uapi/linux/if_bridge.js';
 
 /** One second of virtual time (HZ). */
 export const BR_HZ_NS = 1_000_000_000;
@@ -360,8 +361,10 @@ export class NetBridgePort {
   messageAgeTimer: Timer | null = null;
   forwardDelayTimer: Timer | null = null;
   holdTimer: Timer | null = null;
-  /** Counters of BPDUs and topology changes (IFLA_BRPORT_* in 6.x are not reported; kept for the stp helper). */
-  stpXstats = { txBpdu: 0, rxBpdu: 0, txTcn: 0, rxTcn: 0, transitionFwd: 0, transitionBlk: 0 };
+  /** p->stp_xstats: BPDUs, TCNs and state transitions (BRIDGE_XSTATS_STP of `ip link xstats type bridge_slave`). */
+  stpXstats: BridgeStpXstats = { txBpdu: 0, rxBpdu: 0, txTcn: 0, rxTcn: 0, transitionFwd: 0, transitionBlk: 0 };
+  /** p->mcast_stats (br_multicast_count()). */
+  readonly mcastStats = brMcastStatsNew();
   /** group_fwd_mask of the port (IFLA_BRPORT_GROUP_FWD_MASK). */
   groupFwdMask = 0;
   /** backup_port, mcast router mode, neigh suppress per vlan... */
@@ -443,6 +446,8 @@ export class NetBridge {
     /** mcast_querier (brmctx->multicast_querier), mcast_query_use_ifaddr, mcast_stats_enabled. */
     querier: 0, queryUseIfaddr: 0, statsEnabled: 0,
   };
+  /** br->mcast_stats: what the bridge device itself sends and takes (br_multicast_count() with no port). */
+  readonly mcastStats = brMcastStatsNew();
   /** The querier state of struct net_bridge_mcast (br_multicast.c), per family. */
   readonly ip4OwnQuery = new BridgeMcastOwnQuery();
   readonly ip6OwnQuery = new BridgeMcastOwnQuery();

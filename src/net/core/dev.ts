@@ -3,6 +3,7 @@
  * name, namespace moves, carrier and RFC 2863 operstate.
  * @linux net/core/dev.c, net/core/link_watch.c
  */
+import { NETIF_F_NETNS_LOCAL } from './netdev_features.js';
 import {
   IFF_ALLMULTI, IFF_LIVE_ADDR_CHANGE, IFF_PROMISC, IFF_UP, IFF_USER_SETTABLE, IFF_LOOPBACK, IFNAMSIZ, NET_ADDR_SET, NetDevice, Oper,
 } from './netdevice.js';
@@ -244,6 +245,11 @@ export function netdevStateChange(dev: NetDevice): void {
   rtmsgIfinfo(RTM_NEWLINK, dev);
 }
 
+/** dev_change_rx_flags(): a running device's driver hears of a promiscuity or allmulti flip. */
+function devChangeRxFlags(dev: NetDevice, change: number): void {
+  if (dev.flags & IFF_UP) dev.ops.changeRxFlags?.(dev, change);
+}
+
 /** UINT_MAX + 1: the counters are unsigned int; reaching it is overflow. */
 const COUNT_WRAP = 2 ** 32;
 
@@ -262,6 +268,7 @@ function devSetPromiscuityInner(dev: NetDevice, inc: number, notify: boolean): v
   } else flags = old | IFF_PROMISC;
   dev.promiscuity = count;
   dev.flags = flags;
+  if (flags !== old) devChangeRxFlags(dev, IFF_PROMISC);
   if (notify) devNotifyFlags(dev, old, IFF_PROMISC);
 }
 
@@ -288,6 +295,7 @@ function devSetAllmultiInner(dev: NetDevice, inc: number, notify: boolean): void
   dev.allmulti = count;
   if (flags === old) return;
   dev.flags = flags;
+  devChangeRxFlags(dev, IFF_ALLMULTI);
   if (notify) devNotifyFlags(dev, old, dev.gflags ^ oldG);
 }
 
@@ -363,7 +371,8 @@ export function devChangeName(dev: NetDevice, name: string): void {
  */
 export function devChangeNetNamespace(dev: NetDevice, net: Net, pat?: string, wantIfindex = 0): void {
   if (dev.net === net) return;
-  if (dev.flags & IFF_LOOPBACK) throw new KError('EINVAL', 'The interface netns is immutable');
+  // "Don't allow namespace local devices to be moved": dev->netns_immutable (lo, a bridge).
+  if (dev.flags & IFF_LOOPBACK || dev.features & NETIF_F_NETNS_LOCAL) throw new KError('EINVAL', 'The interface netns is immutable');
   let name = dev.name;
   if (net.devByName(name)) {
     if (pat === undefined) throw new KError('EEXIST', 'An interface with the same name exists in the target netns');

@@ -178,6 +178,53 @@ export function devUcAdd(dev: NetDevice, addr: Uint8Array): void {
   devSetRxMode(dev);
 }
 
+/**
+ * dev_uc_add_excl(): a static unicast address, once: EEXIST when the list
+ * has it; then the receive mode.
+ */
+export function devUcAddExcl(dev: NetDevice, addr: Uint8Array): void {
+  if (dev.uc.some((a) => same(a, addr))) throw new KError('EEXIST');
+  devUcAdd(dev, addr);
+}
+
+/** dev_mc_add_excl(): as dev_uc_add_excl() for the multicast list. */
+export function devMcAddExcl(dev: NetDevice, addr: Uint8Array): void {
+  if (dev.mc.some((h) => same(h.addr, addr))) throw new KError('EEXIST');
+  devMcAdd(dev, addr.slice());
+}
+
+/**
+ * dev_uc_sync(): an upper device (a macvlan) passes its unicast list on to
+ * its lower device; addresses it no longer has leave the lower's list.
+ * @linux net/core/dev_addr_lists.c dev_uc_sync() __hw_addr_sync()
+ */
+export function devUcSync(to: NetDevice, from: NetDevice): void {
+  const gone = from.ucSynced.filter((a) => !from.uc.some((b) => same(a, b)));
+  const fresh = from.uc.filter((a) => !from.ucSynced.some((b) => same(a, b)));
+  if (!gone.length && !fresh.length) return;
+  from.ucSynced = from.ucSynced.filter((a) => !gone.includes(a));
+  for (const a of gone) {
+    const i = to.uc.findIndex((b) => same(a, b));
+    if (i >= 0) to.uc.splice(i, 1);
+  }
+  for (const a of fresh) {
+    from.ucSynced.push(a.slice());
+    to.uc.push(a.slice());
+  }
+  devSetRxMode(to);
+}
+
+/** dev_uc_unsync(): every synced unicast address leaves the lower device. */
+export function devUcUnsync(to: NetDevice, from: NetDevice): void {
+  if (!from.ucSynced.length) return;
+  for (const a of from.ucSynced) {
+    const i = to.uc.findIndex((b) => same(a, b));
+    if (i >= 0) to.uc.splice(i, 1);
+  }
+  from.ucSynced = [];
+  devSetRxMode(to);
+}
+
 /** dev_uc_del(): one entry of the address leaves the list. */
 export function devUcDel(dev: NetDevice, addr: Uint8Array): void {
   const i = dev.uc.findIndex((a) => same(a, addr));

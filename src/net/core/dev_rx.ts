@@ -7,7 +7,8 @@
  */
 import { NETIF_F_HW_CSUM, NETIF_F_IP_CSUM, netGsoOk } from './netdev_features.js';
 import {
-  CHECKSUM_NONE, CHECKSUM_PARTIAL, CHECKSUM_UNNECESSARY, PACKET_LOOPBACK, PACKET_OTHERHOST, PACKET_OUTGOING, skbChecksumHelp, skbGet, type SkBuff,
+  CHECKSUM_NONE, CHECKSUM_PARTIAL, CHECKSUM_UNNECESSARY, PACKET_LOOPBACK, PACKET_OTHERHOST, PACKET_OUTGOING, skbChecksumHelp, skbFcloneRelease,
+  skbGet, type SkBuff,
 } from './skbuff.js';
 import type { NetDevice } from './netdevice.js';
 import type { NetWorld } from './net_namespace.js';
@@ -62,7 +63,10 @@ export function devQueueXmit(skb: SkBuff): number {
   if (!dev) return NET_XMIT_DROP;
   trace(dev.net, skb, 'dev_queue_xmit', dev);
   // The lab's drivers (loopback_xmit(), veth's skb_scrub_packet(), the tunnels) orphan what they send.
-  if (!skb.destructor) skb.sk = null;
+  if (!skb.destructor) {
+    skb.sk = null;
+    skbFcloneRelease(skb);
+  }
   if (!(dev.flags & IFF_UP) || !dev.txActive) {
     // A device that is down, or up without carrier since the last linkwatch
     // run, has noop_qdisc on its queue (dev_init_scheduler(), dev_activate()

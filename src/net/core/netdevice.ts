@@ -165,6 +165,8 @@ export interface NetDeviceOps {
   delSlave?(dev: NetDevice, slave: NetDevice): void;
   /** ndo_set_rx_mode: the driver's receive filter follows the address lists (a macvlan syncs them to its lower device). */
   setRxMode?(dev: NetDevice): void;
+  /** ndo_change_rx_flags: IFF_PROMISC / IFF_ALLMULTI of a running device flipped (`change`). */
+  changeRxFlags?(dev: NetDevice, change: number): void;
   /** ndo_change_mtu: a driver's own limit, after dev_validate_mtu(); throws KError. */
   changeMtu?(dev: NetDevice, mtu: number): void;
   /** ndo_fdb_add / ndo_fdb_del / ndo_fdb_dump: a device with a forwarding database of its own (vxlan). */
@@ -173,8 +175,23 @@ export interface NetDeviceOps {
   /** ndo_fdb_del_bulk: `bridge fdb flush` of the device's own entries. */
   fdbDelBulk?(dev: NetDevice, ndm: BrFdbMsg): void;
   fdbDump?(dev: NetDevice): BrFdbMsg[];
+  /** ndo_fdb_add/del set *notified: the driver announces its own changes (else rtnl_fdb_notify() does). */
+  readonly fdbNotifies?: boolean;
   /** ndo_fdb_get: the entry of ndm.lladdr; throws KError. */
   fdbGet?(dev: NetDevice, ndm: BrFdbMsg): BrFdbMsg;
+  /**
+   * ethtool_ops.get_link_ksettings, its speed in Mb/s (SPEED_UNKNOWN: -1);
+   * a device without the op answers -EOPNOTSUPP to __ethtool_get_link_ksettings().
+   */
+  getLinkSpeed?(dev: NetDevice): number;
+}
+
+/** SPEED_UNKNOWN (include/uapi/linux/ethtool.h) */
+export const SPEED_UNKNOWN = -1;
+
+/** __ethtool_get_link_ksettings(): the speed, or undefined (-EOPNOTSUPP) for a device without the op. */
+export function ethtoolLinkSpeed(dev: NetDevice): number | undefined {
+  return dev.ops.getLinkSpeed?.(dev);
 }
 
 export class NetDevice {
@@ -211,6 +228,8 @@ export class NetDevice {
   allmulti = 0;
   /** dev->uc_promisc: promiscuous for a unicast list it cannot filter (dev_addr_lists.ts). */
   ucPromisc = false;
+  /** The unicast addresses dev_uc_sync() has passed on to the lower device (their sync_cnt). */
+  ucSynced: Uint8Array[] = [];
   /** dev->gflags: the IFF_PROMISC / IFF_ALLMULTI the user asked for (each counts once). */
   gflags = 0;
   /** dev->priv_flags (IFF_EBRIDGE, IFF_BRIDGE_PORT, IFF_LIVE_ADDR_CHANGE...). */

@@ -62,6 +62,12 @@ export interface RtnlLinkOps<Data = unknown> {
   fillSlaveInfo?(dev: NetDevice, slave: NetDevice): unknown;
   /** slave_changelink: IFLA_INFO_SLAVE_DATA on a port of a master of this kind. */
   slaveChangelink?(dev: NetDevice, slave: NetDevice, data: unknown): void;
+  /**
+   * fill_linkxstats: the kind's extended statistics of `dev`, as the device
+   * itself (IFLA_STATS_LINK_XSTATS) or as a port of a master of this kind
+   * (IFLA_STATS_LINK_XSTATS_SLAVE); undefined: none.
+   */
+  fillLinkXstats?(dev: NetDevice, slave: boolean): unknown;
 }
 
 /** What rtnl_newlink hands to ops.newlink: the decoded request and the namespace it targets. */

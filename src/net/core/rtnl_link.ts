@@ -18,10 +18,10 @@ import { ALTIFNAMSIZ } from '../../uapi/linux/if.js';
 import { nlmsgNew, type Rtnl, type RtnlCtx, type RtnlLinkOps } from './rtnetlink.js';
 import { rtmsgIfinfo, rtnlFillIfinfo } from './rtnl_link_fill.js';
 import { doSetlink } from './rtnl_setlink.js';
-import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
+import { IFLA_STATS_LINK_XSTATS, IFLA_STATS_LINK_XSTATS_SLAVE, type IfInfoMsg, type IfStatsMsg } from '../../uapi/linux/if_link.js';
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_MULTI, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
 import {
-  PF_UNSPEC, RTM_DELLINK, RTM_DELLINKPROP, RTM_GETLINK, RTM_NEWLINK, RTM_NEWLINKPROP, RTM_SETLINK,
+  PF_UNSPEC, RTM_DELLINK, RTM_DELLINKPROP, RTM_GETLINK, RTM_GETSTATS, RTM_NEWLINK, RTM_NEWSTATS, RTM_NEWLINKPROP, RTM_SETLINK,
 } from '../../uapi/linux/rtnetlink.js';
 
 /**
@@ -268,6 +268,30 @@ function rtnlGetlink(net: Net, msg: NlMsg<IfInfoMsg>, ctx: RtnlCtx): void {
   ctx.reply(nlmsgNew(RTM_NEWLINK, 0, rtnlFillIfinfo(dev, net, { extMask: m.extMask }), msg.seq, ctx.portid));
 }
 
+/**
+ * rtnl_stats_dump() / rtnl_stats_fill(): an if_stats_msg per device, in
+ * ifindex order, with the attributes the filter mask asks for that exist:
+ * IFLA_STATS_LINK_XSTATS from the device kind's fill_linkxstats,
+ * IFLA_STATS_LINK_XSTATS_SLAVE from its master kind's.
+ */
+function rtnlStatsDump(net: Net, msg: NlMsg<IfStatsMsg>): NlMsg[] {
+  const mask = msg.body.filterMask;
+  if (!mask) throw new KError('EINVAL', 'Filter mask must be set for stats dump');
+  const rtnl = net.world.rtnl;
+  return net.devicesSorted().map((dev) => {
+    const m: IfStatsMsg = { family: PF_UNSPEC, ifindex: dev.ifindex, filterMask: mask };
+    if (mask & (1 << (IFLA_STATS_LINK_XSTATS - 1))) {
+      const x = dev.ops.kind ? rtnl.linkOpsGet(dev.ops.kind)?.fillLinkXstats?.(dev, false) : undefined;
+      if (x !== undefined) m.linkXstats = x;
+    }
+    if (mask & (1 << (IFLA_STATS_LINK_XSTATS_SLAVE - 1)) && dev.master?.ops.kind) {
+      const x = rtnl.linkOpsGet(dev.master.ops.kind)?.fillLinkXstats?.(dev, true);
+      if (x !== undefined) m.linkXstatsSlave = x;
+    }
+    return nlmsgNew(RTM_NEWSTATS, NLM_F_MULTI, m, msg.seq, msg.pid);
+  });
+}
+
 /** rtnl_dump_ifinfo(): every device of the namespace, in ifindex order. */
 function rtnlDumpIfinfo(net: Net, msg: NlMsg<IfInfoMsg>): NlMsg[] {
   const o = { extMask: msg.body.extMask };
@@ -326,6 +350,7 @@ export function rtnetlinkInit(rtnl: Rtnl): void {
   rtnl.register<IfInfoMsg>(PF_UNSPEC, RTM_NEWLINK, rtnlNewlink, null);
   rtnl.register<IfInfoMsg>(PF_UNSPEC, RTM_DELLINK, rtnlDellink, null);
   rtnl.register<IfInfoMsg>(PF_UNSPEC, RTM_GETLINK, rtnlGetlink, rtnlDumpIfinfo);
+  rtnl.register<IfStatsMsg>(PF_UNSPEC, RTM_GETSTATS, null, rtnlStatsDump);
   rtnl.register<IfInfoMsg>(PF_UNSPEC, RTM_SETLINK, rtnlSetlink, null);
   rtnl.register<IfInfoMsg>(PF_UNSPEC, RTM_NEWLINKPROP, (net, msg) => rtnlLinkprop(RTM_NEWLINKPROP, net, msg.body), null);
   rtnl.register<IfInfoMsg>(PF_UNSPEC, RTM_DELLINKPROP, (net, msg) => rtnlLinkprop(RTM_DELLINKPROP, net, msg.body), null);

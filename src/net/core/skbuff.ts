@@ -10,6 +10,11 @@ import type { DstEntry } from './dst.js';
 import type { SkbCache } from './skbuff_cache.js';
 import { CSUM_MANGLED_0, csumFold, csumPartial } from '../../wire/checksum.js';
 
+/** What an skb's fast clone belongs to: a TCP segment counting its transmissions not yet freed. */
+export interface FcloneOwner {
+  fcloneBusy: number;
+}
+
 /** include/uapi/linux/if_packet.h PACKET_* (skb->pkt_type). */
 export const PACKET_HOST = 0;
 export const PACKET_BROADCAST = 1;
@@ -129,6 +134,14 @@ export class SkBuff {
   ipcbFlags = 0;
   /** NEIGH_CB(skb)->flags (LOCALLY_ENQUEUED). */
   neighCbFlags = 0;
+  /** skb->dst_pending_confirm: sock_confirm_neigh() confirms the next hop's neighbour when the skb leaves. */
+  dstPendingConfirm = false;
+  /**
+   * The TCP fast clone's companion (SKB_FCLONE_ORIG): the retransmit-queue
+   * segment this skb is a transmission of; its fcloneBusy count drops when
+   * the skb is freed (skb_fclone_busy() is false again).
+   */
+  fclone: FcloneOwner | null = null;
   /** skb->vlan_proto / skb->vlan_tci: an out-of-band (hwaccel) 802.1Q tag; vlanProto 0 = none (skb_vlan_tag_present). */
   vlanProto = 0;
   vlanTci = 0;
@@ -276,6 +289,7 @@ export class SkBuff {
     c.users = 1;
     c.sk = null;
     c.destructor = null;
+    c.fclone = null;
     return c;
   }
 
@@ -321,6 +335,8 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.id = 0;
   skb.ipcbFlags = 0;
   skb.neighCbFlags = 0;
+  skb.dstPendingConfirm = false;
+  skb.fclone = null;
   skb.vlanProto = 0;
   skb.vlanTci = 0;
   skb.brVlanFiltered = false;
@@ -390,8 +406,21 @@ export function skbUnref(skb: SkBuff): boolean {
   return true;
 }
 
+/**
+ * The end of skb_fclone_busy() for a TCP transmission: the skb is freed, or
+ * orphaned (skb_fclone_busy() also wants fclones->skb2.sk == sk, and a
+ * driver's skb_orphan() clears it).
+ */
+export function skbFcloneRelease(skb: SkBuff): void {
+  const f = skb.fclone;
+  if (!f) return;
+  skb.fclone = null;
+  f.fcloneBusy--;
+}
+
 /** skb_release_head_state(): the destructor uncharges the owning socket. */
 export function skbReleaseHead(skb: SkBuff): void {
+  skbFcloneRelease(skb);
   const d = skb.destructor;
   skb.destructor = null;
   d?.(skb);

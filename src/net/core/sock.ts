@@ -139,6 +139,12 @@ export abstract class Sock {
   skMark = 0;
   /** SO_PRIORITY */
   skPriority = 0;
+  /**
+   * sk_dst_pending_confirm: set by sk_dst_confirm() (TCP: an ACK that made
+   * progress), handed to the next skb sent (skb->dst_pending_confirm) and
+   * cleared when ip_finish_output2() confirms the neighbour with it.
+   */
+  skDstPendingConfirm = false;
   /** sk_no_check_tx (SO_NO_CHECK): UDP datagrams leave with a zero checksum (udp_send_skb). */
   skNoCheckTx = false;
   skRcvbuf: number;

@@ -28,6 +28,12 @@ export interface SysctlEntry {
   write(text: string, w: SysctlWrite): SysctlErrno | null;
   /** A tuxnet extension knob (not in Linux): reachable by its path, left out of directory listings. */
   readonly unlisted?: boolean;
+  /**
+   * A proc_dostring() reader: a read(2) at a later position gets the rest
+   * of the text. Every numeric handler gives the text only to the read at
+   * position 0 (__do_proc_dointvec(): `*ppos && !write` reads nothing).
+   */
+  readonly dostring?: boolean;
 }
 
 /** CONFIG_HZ of the emulated kernel, USER_HZ of its ABI, and one jiffy in ms. */
@@ -247,6 +253,18 @@ export class SysctlTable {
     if (!n.entry) return 'EISDIR';
     if (!(n.entry.mode & 0o400)) return 'EACCES';
     return n.entry.read();
+  }
+
+  /**
+   * One read(2) of `len` bytes at position `pos`: the handler fills the
+   * buffer it is given (the text cut to `len`: "6" of "64\n" for one
+   * byte) and only at position 0, but for a proc_dostring() file.
+   */
+  pread(path: string, pos: number, len: number): string | SysctlErrno | 'EISDIR' {
+    const text = this.read(path);
+    if (text === 'ENOENT' || text === 'EISDIR' || text === 'EACCES') return text;
+    if (pos > 0 && !this.lookup(path)?.dostring) return '';
+    return text.slice(pos, pos + len);
   }
 
   /** Where kernel.sysctl_writes_strict lives (the host's knobs, shared by every namespace of a lab). */

@@ -383,5 +383,10 @@ export function ipNeighOutput(net: Net, skb: SkBuff, nexthop: number): number {
     }
     n = c;
   }
+  // sock_confirm_neigh(): a TCP segment sent after an ACK that made progress confirms the next hop (neigh_confirm()).
+  if (skb.dstPendingConfirm) {
+    if (skb.sk) skb.sk.skDstPendingConfirm = false;
+    n.confirmed = net.sched.now;
+  }
   return neighOutput(n, skb, false);
 }

@@ -9,6 +9,7 @@ import { NetdevEvent } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
 import { FibTable, type FibAlias, type FibResult } from './fib_trie.js';
+import { fibMetricsMatch } from './metrics.js';
 import { FibInfoHash } from './fib_info_hash.js';
 import { LcTrie } from './fib_trie_shape.js';
 import { fibLookup, newFlowi4 } from './fib_rules.js';
@@ -75,6 +76,17 @@ export class FibNet {
   }
 
   /**
+   * fib_get_table() as rtnetlink sees it: a table exists once
+   * fib_new_table() made it, main and local included (a fresh namespace's
+   * `ip route del ... table main` is "FIB table does not exist" until a
+   * route went there; iproute2 hides that error from a dump of main).
+   */
+  existingTable(id: number): FibTable | null {
+    const tb = this.tables.get(id);
+    return tb?.trie ? tb : null;
+  }
+
+  /**
    * net->ipv4.fib_table_hash: the tables the kernel made (fib_new_table()),
    * in the order made; /proc/net/fib_trie lists them by hash bucket.
    */
@@ -121,10 +133,13 @@ export class FibNet {
 
   /** Add a route (inet_rtm_newroute → fib_table_insert). */
   addRoute(cfg: FibConfig): void {
+    // inet_rtm_newroute(): fib_new_table() before fib_table_insert(), so a
+    // request that fib_create_info() refuses still leaves its table made.
+    const tb = this.newTable(cfg.table);
     const nfi = fibCreateInfo(this.net, cfg);
     // fib_create_info(): an identical fib_info in use is shared (fib_find_info).
     const fi = this.infoHash.find(nfi) ?? nfi;
-    const { fa, nlflags } = this.newTable(cfg.table).insert(cfg, fi);
+    const { fa, nlflags } = tb.insert(cfg, fi);
     this.rtCacheFlush();
     rtmsgFib(this.net, RTM_NEWROUTE, fa, cfg.table, nlflags, cfg.nlinfo);
     if (cfg.type === RTN_LOCAL && cfg.protocol !== RTPROT_KERNEL) this.hasCustomLocalRoutes = true;
@@ -161,9 +176,9 @@ export class FibNet {
 
   /** Delete a route (inet_rtm_delroute → fib_table_delete). */
   delRoute(cfg: FibConfig): FibAlias {
-    const tb = this.getTable(cfg.table);
+    const tb = this.existingTable(cfg.table);
     if (!tb) throw new KError('ESRCH', 'FIB table does not exist');
-    const fa = tb.delete(cfg, (fa) => fibNhMatch(cfg, fa.fi));
+    const fa = tb.delete(cfg, (fa) => fibNhMatch(cfg, fa.fi) && fibMetricsMatch(cfg.mx, fa.fi.metrics));
     rtmsgFib(this.net, RTM_DELROUTE, fa, tb.id, 0, cfg.nlinfo);
     this.rtCacheFlush();
     return fa;
@@ -215,8 +230,17 @@ export class FibNet {
     this.rtCacheFlush();
     let n = 0;
     for (const tb of this.tables.values()) if (!tb.trie) n += tb.flush((fa) => (fa.fi.flags & RTNH_F_DEAD) !== 0);
-    for (const tb of this.hashOrder()) n += tb.flush((fa) => (fa.fi.flags & RTNH_F_DEAD) !== 0);
+    for (const tb of this.hashOrder()) n += tb.flush((fa) => (fa.fi.flags & RTNH_F_DEAD) !== 0, (fa) => this.flushed(fa, tb.id));
     return n;
+  }
+
+  /**
+   * fib_table_flush(): a route that died because its preferred source
+   * address went (fi->pfsrc_removed) is announced as deleted; the others
+   * a device event flushes go silently.
+   */
+  private flushed(fa: FibAlias, tbId: number): void {
+    if (fa.fi.pfsrcRemoved) rtmsgFib(this.net, RTM_DELROUTE, fa, tbId, 0);
   }
 
   /** The kernel's tables as fib_table_hash walks them: bucket (id & 255) up, the newest first in a bucket. */

@@ -17,19 +17,18 @@ import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
 import { NLM_F_DUMP_FILTERED, NLM_F_MULTI, type NlMsg } from '../../uapi/linux/netlink.js';
 import { PF_INET, PF_UNSPEC, RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE, RTNLGRP_IPV4_ROUTE } from '../../uapi/linux/rtnetlink.js';
 import {
-  RTAX_ADVMSS, RTAX_CC_ALGO, RTAX_FEATURE_MASK, RTAX_FEATURES, RTAX_HOPLIMIT, RTAX_LOCK, RTAX_MAX, RTAX_MTU, RTM_F_CLONED,
+  RTAX_CC_ALGO, RTAX_FEATURE_MASK, RTAX_FEATURES, RTAX_LOCK, RTAX_MAX, RTM_F_CLONED,
   RTM_F_PREFIX, RTN_BLACKHOLE, RTN_MAX, RTNH_F_DEAD, RTNH_F_LINKDOWN, RTNH_F_OFFLOAD, RTNH_F_ONLINK, RTNH_F_TRAP, RT_TABLE_COMPAT,
   RT_TABLE_MAIN, type RtMetrics, type RtMsg,
 } from '../../uapi/linux/rtmsg.js';
 import { newFibConfig, type FibConfig, type FibInfo } from './fib_semantics.js';
-import { ipIgnoreLinkdown, type FibAlias } from './fib_trie.js';
+import { fibValidKeyLen, ipIgnoreLinkdown, type FibAlias } from './fib_trie.js';
 import { inetRtmGetroute } from './route_rtnl.js';
+import { tcpCaNames } from './metrics.js';
 import { nexthopIsBlackhole } from './nexthop.js';
 
 const AF_INET = PF_INET;
 
-/** The congestion-control names RTAX_CC_ALGO values stand for (tcp_ca_get_name_by_key / _key_by_name). */
-export const tcpCaNames: readonly string[] = ['', 'reno', 'cubic', 'bbr', 'dctcp', 'vegas', 'westwood', 'htcp'];
 
 /**
  * rtm_to_fib_config() and ip_metrics_convert(): the kernel's reading of a
@@ -45,6 +44,9 @@ export function rtmToFibConfig(msg: NlMsg<RtMsg>, ctx: RtnlCtx): FibConfig {
   }
   // lwtunnel_valid_encap_type(): no lightweight tunnel type is built in (no MPLS, SRv6, RPL, IOAM6, XFRM...).
   if (r.encapType || r.multipath?.some((nh) => nh.encapType)) throw new KError('EOPNOTSUPP', 'lwt encapsulation type not supported');
+  // Linux 6.15+ checks the prefix here, after the attributes and before the
+  // nexthop id, for add and delete, before any table is looked up or made.
+  fibValidKeyLen(r.dst ?? 0, r.dstLen);
   if (r.nhid && (r.oif || r.gateway !== null || r.multipath)) {
     throw new KError('EINVAL', 'Nexthop specification and nexthop id are mutually exclusive');
   }
@@ -54,7 +56,8 @@ export function rtmToFibConfig(msg: NlMsg<RtMsg>, ctx: RtnlCtx): FibConfig {
     flags: r.flags, flow: r.flow ?? 0, nlflags: msg.flags, nhId: r.nhid ?? 0, nlinfo: { portid: ctx.portid, seq: msg.seq, echo: nlmsgEcho(msg) },
   });
   if (!cfg.table) cfg.table = RT_TABLE_MAIN;
-  if (r.metrics) cfg.metrics = ipMetricsConvert(r.metrics);
+  // ip_metrics_convert() runs in fib_create_info(), after the table is made.
+  if (r.metrics) cfg.mx = r.metrics;
   if (r.multipath) {
     cfg.multipath = r.multipath.map((nh) => ({
       oif: nh.ifindex, gw: nh.gateway ?? 0, weight: nh.hops + 1, flags: nh.flags, flow: nh.flow ?? undefined,
@@ -63,32 +66,16 @@ export function rtmToFibConfig(msg: NlMsg<RtMsg>, ctx: RtnlCtx): FibConfig {
   return cfg;
 }
 
-/** ip_metrics_convert(): clamps and checks, into metrics[RTAX_*]. */
-function ipMetricsConvert(mx: RtMetrics): Uint32Array {
-  const metrics = new Uint32Array(RTAX_MAX + 1);
-  for (const [type, v] of mx) {
-    if (type < 1 || type > RTAX_MAX) continue;
-    let val: number;
-    if (type === RTAX_CC_ALGO) {
-      val = typeof v === 'string' ? tcpCaNames.indexOf(v) : -1;
-      if (val <= 0) throw new KError('EINVAL', 'Unknown tcp congestion algorithm');
-    } else val = Number(v);
-    if (type === RTAX_ADVMSS && val > 65535 - 40) val = 65535 - 40;
-    if (type === RTAX_MTU && val > 65535 - 15) val = 65535 - 15;
-    if (type === RTAX_HOPLIMIT && val > 255) val = 255;
-    metrics[type] = val;
-  }
-  return metrics;
-}
-
 /** inet_rtm_newroute() */
 function inetRtmNewroute(net: Net, msg: NlMsg<RtMsg>, ctx: RtnlCtx): void {
   net.ipv4.fib.addRoute(rtmToFibConfig(msg, ctx));
 }
 
-/** inet_rtm_delroute() */
+/** inet_rtm_delroute(): a nexthop id must name an existing object before the table is looked up. */
 function inetRtmDelroute(net: Net, msg: NlMsg<RtMsg>, ctx: RtnlCtx): void {
-  net.ipv4.fib.delRoute(rtmToFibConfig(msg, ctx));
+  const cfg = rtmToFibConfig(msg, ctx);
+  if (cfg.nhId && !net.ipv4.nexthopOrNull?.find(cfg.nhId)) throw new KError('EINVAL', 'Nexthop id does not exist');
+  net.ipv4.fib.delRoute(cfg);
 }
 
 /**
@@ -211,7 +198,7 @@ export function inetDumpFib(net: Net, msg: NlMsg<RtMsg>): NlMsg[] {
   const fib = net.ipv4.fib;
   let tables = tablesInKernelDumpOrder(fib.tables);
   if (f.table) {
-    const tb = fib.getTable(f.table);
+    const tb = fib.existingTable(f.table);
     if (!tb) {
       if (f.family !== AF_INET) return [];
       throw new KError('ENOENT', 'ipv4: FIB table does not exist');

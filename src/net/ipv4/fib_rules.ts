@@ -195,7 +195,7 @@ export class Fib4RulesOps implements FibRulesOps<Fib4Rule, Flowi4, Fib4Res> {
   /** fib_empty_table(): `lookup 0` creates the first unused table from 1 up. */
   private fibEmptyTable(): number {
     for (let id = 1; id <= RT_TABLE_MAX; id++) {
-      if (!this.fib.getTable(id)) return this.fib.newTable(id).id;
+      if (!this.fib.existingTable(id)) return this.fib.newTable(id).id;
     }
     throw new KError('ENOBUFS');
   }

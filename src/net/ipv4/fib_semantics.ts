@@ -19,7 +19,8 @@ export {
   RTAX_HOPLIMIT, RTAX_INITCWND, RTAX_FEATURES, RTAX_RTO_MIN, RTAX_INITRWND, RTAX_QUICKACK, RTAX_CC_ALGO,
   RTAX_FASTOPEN_NO_COOKIE, RTAX_MAX,
 } from '../../uapi/linux/rtmsg.js';
-import { RTAX_MAX } from '../../uapi/linux/rtmsg.js';
+import { RTAX_MAX, type RtMetrics } from '../../uapi/linux/rtmsg.js';
+import { ipMetricsConvert } from './metrics.js';
 import { fibRebalance } from './fib_multipath.js';
 import { fibCheckNexthop, nexthopFibNhs, type Nexthop } from './nexthop.js';
 
@@ -59,6 +60,8 @@ export interface FibInfo {
   tbId: number;
   /** fi->nh: the nexthop object the route names (RTA_NH_ID), whose next hops `nhs` then are; null for a route's own. */
   nh: Nexthop | null;
+  /** pfsrc_removed: fib_sync_down_addr() killed it for its preferred source; its flush is announced. */
+  pfsrcRemoved: boolean;
 }
 
 /** struct fib_config: a route request (RTM_NEWROUTE / RTM_DELROUTE). */
@@ -80,7 +83,8 @@ export interface FibConfig {
   /** fc_flow: RTA_FLOW, the realms */
   flow: number;
   nlflags: number;
-  metrics?: Uint32Array;
+  /** fc_mx: RTA_METRICS as requested, converted by fib_create_info(). */
+  mx?: RtMetrics;
   /** fc_nh_id: RTA_NH_ID, a nexthop object's id (0: none). */
   nhId: number;
   /** fib_get_nhs(): each rtnexthop; `flow` undefined when it has no RTA_FLOW. */
@@ -107,7 +111,7 @@ export function newFibInfo(
 ): FibInfo {
   return {
     net, protocol: cfg.protocol, scope: cfg.scope, flags: 0, prefsrc: cfg.prefsrc, priority: cfg.priority, metrics, type: cfg.type, tbId: cfg.table,
-    nh: null,
+    nh: null, pfsrcRemoved: false,
     nhs: nhSpecs.map((s) => ({
       dev: null, oif: s.oif, gw: s.gw, flags: s.flags & RTNH_F_ONLINK, scope: 0, weight: s.weight, upperBound: 0, tclassid: s.flow ?? 0,
     })),
@@ -125,13 +129,21 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
   if (props.scope > cfg.scope) throw new KError('EINVAL', 'Invalid scope');
   // Flags the kernel sets itself (a saved dump of a route on a down link carries LINKDOWN).
   if (cfg.flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN)) throw new KError('EINVAL', 'Invalid rtm_flags - can not contain DEAD or LINKDOWN');
+  if (cfg.nhId) return fibCreateInfoNh(net, cfg);
+  const metrics = fibMetricsInit(net, cfg);
   // fib_get_nhs(): the same for each rtnexthop
   if (cfg.multipath?.some((s) => s.flags & (RTNH_F_DEAD | RTNH_F_LINKDOWN))) {
     throw new KError('EINVAL', 'Invalid flags for nexthop - can not contain DEAD or LINKDOWN');
   }
-  if (cfg.nhId) return fibCreateInfoNh(net, cfg);
+  // fib_get_nhs(): the request's own RTA_OIF, RTA_GATEWAY and RTA_FLOW must be those of the first nexthop.
+  const nh0 = cfg.multipath?.[0];
+  if (nh0) {
+    if (cfg.oif && nh0.oif !== cfg.oif) throw new KError('EINVAL', 'Nexthop device index does not match RTA_OIF');
+    if (cfg.gw && nh0.gw !== cfg.gw) throw new KError('EINVAL', 'Nexthop gateway does not match RTA_GATEWAY or RTA_VIA');
+    if (cfg.flow && (nh0.flow ?? 0) !== cfg.flow) throw new KError('EINVAL', 'Nexthop class id does not match RTA_FLOW');
+  }
   const nhSpecs = cfg.multipath ?? [{ oif: cfg.oif, gw: cfg.gw, weight: 1, flags: cfg.flags, flow: cfg.flow }];
-  const fi = newFibInfo(net, cfg, cfg.metrics ?? net.ipv4.fib.dstDefaultMetrics, nhSpecs);
+  const fi = newFibInfo(net, cfg, metrics, nhSpecs);
   if (props.error) {
     // Error routes (unreachable, prohibit, ...) have no next-hop device.
     if (cfg.gw || cfg.oif || cfg.multipath) throw new KError('EINVAL', 'Gateway, device and multipath can not be specified for this route type');
@@ -156,6 +168,11 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
   return fi;
 }
 
+/** ip_fib_metrics_init(): the request's metrics, or the shared all-zero dst_default_metrics. */
+function fibMetricsInit(net: Net, cfg: FibConfig): Uint32Array {
+  return cfg.mx ? ipMetricsConvert(cfg.mx) : net.ipv4.fib.dstDefaultMetrics;
+}
+
 /**
  * fib_create_info() for a route naming a nexthop object: the object's next
  * hops, checked by fib_check_nexthop() against the route's scope; the
@@ -164,7 +181,7 @@ export function fibCreateInfo(net: Net, cfg: FibConfig): FibInfo {
 function fibCreateInfoNh(net: Net, cfg: FibConfig): FibInfo {
   const nh = net.ipv4.nexthopOrNull?.find(cfg.nhId) ?? null;
   if (!nh) throw new KError('EINVAL', 'Nexthop id does not exist');
-  const fi = newFibInfo(net, cfg, cfg.metrics ?? net.ipv4.fib.dstDefaultMetrics, []);
+  const fi = newFibInfo(net, cfg, fibMetricsInit(net, cfg), []);
   fi.nh = nh;
   fi.nhs = nexthopFibNhs(nh);
   if (fibProps[cfg.type]!.error) return fi;
@@ -339,6 +356,7 @@ export function fibSyncDownAddr(infos: Iterable<FibInfo>, dev: NetDevice, local:
   for (const fi of infos) {
     if (fi.net !== dev.net || fi.tbId !== RT_TABLE_MAIN || fi.prefsrc !== local) continue;
     fi.flags |= RTNH_F_DEAD;
+    fi.pfsrcRemoved = true;
     ret++;
   }
   return ret;

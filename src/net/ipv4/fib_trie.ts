@@ -226,6 +226,14 @@ export interface FibInfoUsers {
   watch(table: FibTable): void;
 }
 
+/**
+ * fib_valid_key_len(): no bits set past the prefix length, the first
+ * check of fib_table_insert() and fib_table_delete().
+ */
+export function fibValidKeyLen(key: number, plen: number): void {
+  if (plen < 32 && (key & ~prefixToMask(plen)) >>> 0 !== 0) throw new KError('EINVAL', 'Invalid prefix for given prefix length');
+}
+
 export class FibTable {
   /**
    * key (masked dst, as a signed int32 so that every key is a small integer,
@@ -394,9 +402,7 @@ export class FibTable {
    */
   insert(cfg: FibConfig, fi: FibInfo): { fa: FibAlias; nlflags: number } {
     const key = cfg.dst;
-    if (cfg.dstLen < 32 && (key & ~prefixToMask(cfg.dstLen)) >>> 0 !== 0) {
-      throw new KError('EINVAL', 'Invalid prefix for given prefix length');
-    }
+    fibValidKeyLen(key, cfg.dstLen);
     if (fi.tbId !== this.id) throw new RangeError(`fib_info of table ${fi.tbId} inserted in table ${this.id}`);
     const leaf = this.leafList(key);
     const newFa: FibAlias = new PackedFibAlias(key, cfg.dstLen, cfg.tos, cfg.type, fi);
@@ -492,16 +498,23 @@ export class FibTable {
     else this.prefixChanged(key, plen);
   }
 
-  /** fib_table_flush(): drop aliases for which `dead` holds; returns how many. */
-  flush(dead: (fa: FibAlias) => boolean): number {
+  /**
+   * fib_table_flush(): drop aliases for which `dead` holds; returns how
+   * many. `removed` hears of each in the kernel's walk order (the trie in
+   * reverse key order, a leaf's aliases first to last).
+   */
+  flush(dead: (fa: FibAlias) => boolean, removed?: (fa: FibAlias) => void): number {
     let n = 0;
+    const gone: FibAlias[] | null = removed ? [] : null;
     this.flushing = true;
     try {
       for (const key of this.leaves.keys()) {
         const leaf = this.leafList(key)!;
         for (let i = leaf.length - 1; i >= 0; i--) {
-          if (dead(leaf[i]!)) {
+          const fa = leaf[i]!;
+          if (dead(fa)) {
             this.removeAt(key, leaf, i);
+            gone?.push(fa);
             n++;
           }
         }
@@ -510,6 +523,11 @@ export class FibTable {
       this.flushing = false;
     }
     this.trie?.flushWalk();
+    if (gone?.length) {
+      // Collected last alias first within a leaf: reversed, a stable sort by key puts them in the walk's order.
+      gone.reverse().sort((a, b) => (b.dst >>> 0) - (a.dst >>> 0));
+      for (const fa of gone) removed!(fa);
+    }
     return n;
   }
 

@@ -30,7 +30,7 @@ function infoPool(): FibInfo[] {
     const nh = (k: number) => ({ dev: DEVS[(i + k) % 2]!, oif: 2 + ((i + k) % 2), gw: 0x0a000001 + i + k, flags: 0, scope: 0, weight: 1, upperBound: 0, tclassid: 0 });
     out.push({
       net: null as unknown as Net, protocol: 4, scope: i % 5 === 4 ? 253 : 0, flags: 0, prefsrc: 0, priority: i % 3,
-      metrics: ZERO_METRICS, nhs: i % 4 === 3 ? [nh(0), nh(1)] : [nh(0)], type: RTN_UNICAST, tbId: 254, nh: null,
+      metrics: ZERO_METRICS, nhs: i % 4 === 3 ? [nh(0), nh(1)] : [nh(0)], type: RTN_UNICAST, tbId: 254, nh: null, pfsrcRemoved: false,
     });
   }
   return out;

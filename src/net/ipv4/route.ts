@@ -41,6 +41,8 @@ import {
 import { IPPROTO_IGMP } from '../../uapi/linux/in.js';
 
 /** include/uapi/linux/in_route.h RTCF_* */
+/** RTCF_NOTIFY: a route `ip route get ... notify` asked about (its RTM_F_NOTIFY, kept on the dst). */
+export const RTCF_NOTIFY = 0x00010000;
 export const RTCF_DOREDIRECT = 0x01000000;
 export const RTCF_DIRECTSRC = 0x04000000;
 export const RTCF_BROADCAST = 0x10000000;

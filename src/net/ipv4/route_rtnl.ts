@@ -12,7 +12,7 @@ import { SkBuff } from '../core/skbuff.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
 import {
-  RTAX_LOCK, RTAX_MAX, RTAX_MTU, RTM_F_CLONED, RTM_F_FIB_MATCH, RT_SCOPE_UNIVERSE, RT_TABLE_COMPAT, RT_TABLE_MAIN, type RtMsg,
+  RTAX_LOCK, RTAX_MAX, RTAX_MTU, RTM_F_CLONED, RTM_F_FIB_MATCH, RTM_F_NOTIFY, RT_SCOPE_UNIVERSE, RT_TABLE_COMPAT, RT_TABLE_MAIN, type RtMsg,
 } from '../../uapi/linux/rtmsg.js';
 import { newFlowi4 } from './fib_rules.js';
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, IPV4_MIN_HLEN, Iph } from '../../wire/ipv4.js';
@@ -23,7 +23,7 @@ import { rtGetCacheinfo } from './route_cacheinfo.js';
 import { fibProps } from './fib_types.js';
 import { fibDumpInfo, rtnetlinkPutMetrics } from './fib_rtnl.js';
 import {
-  IPSKB_DOREDIRECT, ipRouteInputNoref, ipRouteOutputKey, loopbackDev, RTCF_DOREDIRECT, rtAllocMark, skbRtable, type Rtable,
+  IPSKB_DOREDIRECT, ipRouteInputNoref, ipRouteOutputKey, loopbackDev, RTCF_DOREDIRECT, RTCF_NOTIFY, rtAllocMark, skbRtable, type Rtable,
 } from './route.js';
 
 interface GetrouteResult {
@@ -33,6 +33,8 @@ interface GetrouteResult {
   redirect: boolean;
   /** skb_dst_set() rather than _noref(): the reply's skb holds a reference. */
   skbHolds: boolean;
+  /** RTM_F_NOTIFY asked: the answer carries RTCF_NOTIFY and RTM_F_NOTIFY. */
+  notify?: boolean;
 }
 
 /**
@@ -119,7 +121,7 @@ function rtFillInfo(net: Net, r: RtMsg, g: GetrouteResult): RtMsg {
   return {
     family: 2, dstLen: 32, srcLen: r.src ? 32 : 0, tos: rt.fib?.alias.tos ?? 0,
     table: tableId < 256 ? tableId : RT_TABLE_COMPAT, protocol: 0, scope: RT_SCOPE_UNIVERSE, type: rt.type,
-    flags: (rt.flags & ~0xffff) | RTM_F_CLONED | (g.redirect ? RTCF_DOREDIRECT : 0), dst: r.dst ?? 0, tableId,
+    flags: (rt.flags & ~0xffff) | RTM_F_CLONED | (g.notify ? RTCF_NOTIFY | RTM_F_NOTIFY : 0) | (g.redirect ? RTCF_DOREDIRECT : 0), dst: r.dst ?? 0, tableId,
     priority: null, prefsrc: !rt.isInput && g.saddr !== (r.src ?? 0) ? g.saddr : null,
     gateway: rt.usesGateway ? rt.gateway : null, oif: rt.dev.ifindex, metrics: rtMetrics(rt, expires), multipath: null,
     // rt_fill_info(): RTA_SRC only for a non-zero source.
@@ -159,10 +161,26 @@ function rtMetrics(rt: Rtable, expires: number): RtMsg['metrics'] {
   return rtnetlinkPutMetrics(m);
 }
 
+/**
+ * rtm_getroute_parse_ip_proto() for AF_INET: a route request's RTA_IP_PROTO
+ * may only name TCP, UDP or ICMP (the protocols whose ports or type the fake
+ * skb carries).
+ * @linux net/ipv4/netlink.c rtm_getroute_parse_ip_proto()
+ */
+function rtmGetrouteParseIpProto(proto: number): void {
+  if (proto === IPPROTO_TCP || proto === IPPROTO_UDP || proto === IPPROTO_ICMP) return;
+  throw new KError('EOPNOTSUPP', 'Unsupported ip proto');
+}
+
 /** inet_rtm_getroute(): answers the route as an RTM_NEWROUTE unicast to the requester. */
 export function inetRtmGetroute(net: Net, msg: NlMsg<RtMsg>, ctx: RtnlCtx): void {
   const r = msg.body;
+  if (r.ipProto != null) rtmGetrouteParseIpProto(r.ipProto);
   const g = r.iif ? getrouteInput(net, r) : getrouteOutput(net, r);
+  // inet_rtm_getroute() sets RTCF_NOTIFY on the dst it answers with; a later
+  // plain `ip route get` on Linux 6.18 does not show it (recorded twice),
+  // so here the flag marks this answer only.
+  if (r.flags & RTM_F_NOTIFY) g.notify = true;
   let body: RtMsg;
   if (r.flags & RTM_F_FIB_MATCH) {
     if (!g.rt.fib) throw new KError((fibProps[g.rt.type]?.error as Errno | null) ?? 'EHOSTUNREACH');

@@ -129,6 +129,8 @@ export class TcpSeg {
   pcount = 1;
   /** The page `buf` is (one reference on it), or null for bytes of its own. */
   page: PageFrag | null = null;
+  /** Transmissions of this segment still alive in the host (queued on an unresolved neighbour, a qdisc...): skb_fclone_busy(). */
+  fcloneBusy = 0;
   /** The truesize of the skb head sendmsg() opened with this segment (charged to sk_wmem_queued until it is acknowledged); 0 inside an skb. */
   headTruesize = 0;
 

@@ -199,6 +199,7 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
     return 0;
   }
   sk.info.lastAckRecv = sk.net.sched.now;
+  const priorPackets = sk.skState === TCP_SYN_RECV ? 0 : sk.rtxQueue.length;
   const nwin = cb.window << (cb.flags & TCPHDR_SYN ? 0 : sk.sndWscale);
   let flag = 0;
   // tcp_may_update_window()
@@ -242,6 +243,9 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
   if (dubious || flag & (FLAG_DATA_SACKED | FLAG_ECE) || sk.caState !== TCP_CA_OPEN) reoArmed = tcpFastretransAlert(sk, flag, dupack, priorUna);
   const newlyLost = tcpInCwndReduction(sk) ? Math.max(0, tcpLostOut(sk) - priorLost) : 0;
   tcpCongControl(sk, sk.info.delivered - priorDelivered, newlyLost, flag);
+  // tcp_ack(): with packets in flight (prior_packets; a passive child has none, its SYN-ACK was the request
+  // socket's), forward progress or a pure duplicate ACK confirms the route's neighbour (sk_dst_confirm()).
+  if (priorPackets && (flag & (FLAG_SND_UNA_ADVANCED | FLAG_DATA_SACKED) || !(flag & FLAG_NOT_DUP))) sk.skDstPendingConfirm = true;
   if (flag & FLAG_SND_UNA_ADVANCED) {
     if (!sk.rtxQueue.length) tcpClearXmitTimer(sk);
     else if (!reoArmed) tcpSetXmitTimer(sk);
@@ -727,6 +731,8 @@ function tcpFinAcked(sk: TcpSock): boolean {
   switch (sk.skState) {
     case TCP_FIN_WAIT1:
       sk.setState(TCP_FIN_WAIT2);
+      // tcp_rcv_state_process(): our FIN acknowledged, sk_dst_confirm().
+      sk.skDstPendingConfirm = true;
       sk.skWq.wake(0);
       if (sk.sockFlag(SOCK_DEAD)) tcpOrphanFinWait2(sk);
       return false;

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLab } from '../../lab/boot.js';
 import { RTAX_CC_ALGO, RTAX_CWND, RTAX_LOCK, RTAX_QUICKACK, RTAX_RTO_MIN, RTAX_RTT } from '../../uapi/linux/rtmsg.js';
-import { tcpCaNames } from './fib_rtnl.js';
+import { tcpCaNames } from './metrics.js';
 import type { Rtable } from './route.js';
 import { SOL_TCP } from '../../uapi/linux/socket.js';
 import { TCP_CONGESTION, TCP_INFINITE_SSTHRESH, TcpSock } from './tcp.js';

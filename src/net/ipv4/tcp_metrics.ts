@@ -10,7 +10,7 @@ import {
   RTAX_CC_ALGO, RTAX_CWND, RTAX_LOCK, RTAX_REORDERING, RTAX_RTO_MIN, RTAX_RTT, RTAX_RTTVAR, RTAX_SSTHRESH,
 } from '../../uapi/linux/rtmsg.js';
 import { HZ } from '../core/sysctl.js';
-import { tcpCaNames } from './fib_rtnl.js';
+import { tcpCaNames } from './metrics.js';
 import type { Rtable } from './route.js';
 import { TCP_CA_OPEN, TCP_INFINITE_SSTHRESH, type TcpSock } from './tcp.js';
 import { tcpCongFor, type TcpCongOps } from './tcp_cong.js';

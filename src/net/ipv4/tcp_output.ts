@@ -218,16 +218,19 @@ export function tcpSelectWindow(sk: TcpSock): number {
  * `flags` and `data` (null: none, a bare ACK, RST or SYN) on the socket's route. Counts OutSegs for new data
  * and bare control segments; an ACK sent clears the pending delayed ACK.
  */
-export function tcpTransmit(sk: TcpSock, seq: number, flags: number, data: Uint8Array | null, o: SegOpts = NO_SYN): Errno | null {
+export function tcpTransmit(
+  sk: TcpSock, seq: number, flags: number, data: Uint8Array | null, o: SegOpts = NO_SYN, seg: TcpSeg | null = null,
+): Errno | null {
   const rt = tcpRoute(sk);
   if (typeof rt === 'string') return rt;
   const len = data ? data.length : 0;
   const skb = tcpBuildHeader(sk, seq, flags, o.syn, len);
   if (data) skb.buf.set(data, skb.tail - len);
-  return tcpSendBuilt(sk, rt, skb, seq, flags, len, 1);
+  return tcpSendBuilt(sk, rt, skb, seq, flags, len, 1, seg);
 }
 
 const NO_SYN: Readonly<SegOpts> = { syn: false };
+const SYN: Readonly<SegOpts> = { syn: true };
 const NO_SACKS: readonly number[] = [];
 
 /**
@@ -255,7 +258,7 @@ function tcpTransmitTso(sk: TcpSock, rt: Rtable, q: readonly TcpSeg[], n: number
   skb.gsoSize = mss;
   skb.gsoSegs = segs;
   skb.gsoType = SKB_GSO_TCPV4;
-  return tcpSendBuilt(sk, rt, skb, head.seq, flags, len, segs);
+  return tcpSendBuilt(sk, rt, skb, head.seq, flags, len, segs, head);
 }
 
 /** tcp_transmit_skb(), first half: an skb with the TCP header and options for `len` payload bytes (data at the TCP header). */
@@ -300,7 +303,9 @@ export function tcpV4SendCheck(skb: SkBuff, th: number, saddr: number, daddr: nu
  * IP header (DF as ip_dont_fragment() says; ip_select_ident_segs(): a TSO skb of `pcount` segments takes
  * that many ids), the counters by tcp_skb_pcount(), then out.
  */
-function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: number, len: number, pcount: number): Errno | null {
+function tcpSendBuilt(
+  sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: number, len: number, pcount: number, seg: TcpSeg | null = null,
+): Errno | null {
   const th = skb.data;
   tcpV4SendCheck(skb, th, sk.inetSaddr, sk.inetDaddr);
   const synack = (flags & (TCPHDR_SYN | TCPHDR_ACK)) === (TCPHDR_SYN | TCPHDR_ACK);
@@ -328,6 +333,13 @@ function tcpSendBuilt(sk: TcpSock, rt: Rtable, skb: SkBuff, seq: number, flags: 
   if (flags & TCPHDR_ACK) tcpEventAckSent(sk);
   if (flags & TCPHDR_RST) sk.net.mib.tcp[TcpStat.OUTRSTS]!++;
   skbSetOwnerW(skb, sk);
+  // __tcp_transmit_skb(): skb_set_dst_pending_confirm(skb, sk->sk_dst_pending_confirm).
+  skb.dstPendingConfirm = sk.skDstPendingConfirm;
+  // tcp_transmit_skb() sends a fast clone of the queued skb: busy until freed (skb_fclone_busy()).
+  if (seg) {
+    skb.fclone = seg;
+    seg.fcloneBusy++;
+  }
   // ip_queue_xmit()'s error (a local "fragmentation needed": EMSGSIZE) leaves the segment unsent for the caller.
   const err = ipLocalOut(sk.net, skb, rt);
   return err < 0 ? (errnoName(-err) ?? 'EINVAL') : null;
@@ -683,7 +695,7 @@ export function tcpWriteXmit(sk: TcpSock, pushOne = false): void {
     const now = sk.net.sched.now;
     // One segment larger than the MSS (queued before the path MTU dropped) is a GSO skb too.
     // tcp_transmit_skb() failed: the skb stays at the head of the write queue, not sent (snd_nxt unmoved).
-    const err = n > 1 || seg.len > mss ? tcpTransmitTso(sk, rt, q, n, q[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss) : tcpTransmit(sk, seg.seq, seg.flags | TCPHDR_ACK, seg.data);
+    const err = n > 1 || seg.len > mss ? tcpTransmitTso(sk, rt, q, n, q[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss) : tcpTransmit(sk, seg.seq, seg.flags | TCPHDR_ACK, seg.data, NO_SYN, seg);
     if (err) {
       // tcp_check_probe_timer(): nothing in flight to bring an RTO, so the probe timer tries again.
       if (sk.rtxQueue.length === 0 && !sk.net.sched.pending(sk.rtxTimer)) tcpResetXmitTimer(sk, 'probe');
@@ -729,7 +741,7 @@ function tcpGrowHead(sk: TcpSock, q: TcpSeg[], mss: number): void {
 function tcpSendNewSeg(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
   sk.writeQueue.shift();
   seg.when = sk.net.sched.now;
-  if (tcpTransmit(sk, seg.seq, seg.flags | TCPHDR_ACK, seg.data)) {
+  if (tcpTransmit(sk, seg.seq, seg.flags | TCPHDR_ACK, seg.data, NO_SYN, seg)) {
     sk.writeQueue.unshift(seg);
     return false;
   }
@@ -972,9 +984,22 @@ function tcpSegPiece(old: readonly TcpSeg[], j: number, end: number, off: number
   return new TcpSeg(0, 0, 0, bytes, 0, len);
 }
 
+/**
+ * skb_still_in_host_queue(): the last transmission of the segment is not
+ * freed yet (waiting on an unresolved neighbour, in a qdisc): sending it
+ * again would only queue a copy. __tcp_retransmit_skb() gives up with
+ * -EBUSY and counts TCPSpuriousRtxHostQueues; the timer still backs off.
+ */
+function skbStillInHostQueue(sk: TcpSock, seg: TcpSeg): boolean {
+  if (!seg.fcloneBusy) return false;
+  sk.mibNet(LinuxMib.TCPSPURIOUS_RTX_HOSTQUEUES);
+  return true;
+}
+
 /** __tcp_retransmit_skb(): the segment again, with the current ACK and window; false when it could not go. */
 export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): boolean {
   if (sk.skState === TCP_SYN_RECV && sk.parent) return tcpRtxSynack(sk, seg);
+  if (skbStillInHostQueue(sk, seg)) return false;
   if (seg.len > tcpCurrentMss(sk)) return tcpRetransmitRange(sk, [seg], 0, 1);
   const syn = (seg.flags & TCPHDR_SYN) !== 0;
   if (syn && sk.skState === TCP_SYN_SENT) seg.flags = tcpEcnClearSyn(sk, seg.flags);
@@ -983,7 +1008,7 @@ export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): boolean {
   seg.retrans = true;
   seg.wasLost = seg.lost;
   tcpSegClearLost(sk, seg);
-  if (tcpTransmit(sk, seg.seq, flags, seg.data, { syn })) return false;
+  if (tcpTransmit(sk, seg.seq, flags, seg.data, syn ? SYN : NO_SYN, seg)) return false;
   sk.net.mib.tcp[TcpStat.RETRANSSEGS]!++;
   sk.info.totalRetrans++;
   sk.info.bytesRetrans += seg.len;
@@ -1018,6 +1043,7 @@ function tcpRtxSynack(req: TcpSock, seg: TcpSeg): boolean {
 function tcpRetransmitRange(sk: TcpSock, q: readonly TcpSeg[], first: number, n: number): boolean {
   const head = q[first]!;
   if (n === 1 && head.len <= tcpCurrentMss(sk)) return tcpRetransmitSeg(sk, head);
+  if (skbStillInHostQueue(sk, head)) return false;
   const rt = tcpRoute(sk);
   if (typeof rt === 'string') return false;
   const mss = tcpCurrentMss(sk);
@@ -1077,7 +1103,7 @@ export function tcpConnectSend(sk: TcpSock): Errno | null {
   const seg = newSeg(sk.iss, (sk.iss + 1) >>> 0, TCPHDR_SYN | tcpEcnSendSyn(sk, rt), new Uint8Array(0));
   seg.when = sk.net.sched.now;
   // tcp_connect(): only ECONNREFUSED stops the connect; another send error leaves the SYN to its timer.
-  const err = tcpTransmit(sk, sk.iss, seg.flags, null, { syn: true });
+  const err = tcpTransmit(sk, sk.iss, seg.flags, null, SYN, seg);
   if (err === 'ECONNREFUSED') return err;
   sk.sndNxt = seg.endSeq;
   sk.rtxQueue.push(seg);

@@ -126,6 +126,7 @@ export class TcpSysctls {
 function congEntry(s: TcpSysctls): SysctlEntry {
   return {
     mode: 0o644,
+    dostring: true,
     read: () => s.congestionControl + '\n',
     write(v, w): SysctlErrno | null {
       // proc_tcp_congestion_control(): proc_dostring() over the current name, then tcp_set_default_congestion_control()
@@ -138,7 +139,7 @@ function congEntry(s: TcpSysctls): SysctlEntry {
 }
 
 function readOnly(text: () => string): SysctlEntry {
-  return { mode: 0o444, read: text, write: () => 'EPERM' };
+  return { mode: 0o444, dostring: true, read: text, write: () => 'EPERM' };
 }
 
 /**
@@ -149,6 +150,7 @@ function readOnly(text: () => string): SysctlEntry {
 function allowedCongEntry(s: TcpSysctls): SysctlEntry {
   return {
     mode: 0o444,
+    dostring: true,
     read: () => TCP_CONG_AVAILABLE.filter((n) => s.allowedCongestion.has(n)).join(' ') + '\n',
     write: () => 'EACCES',
   };
@@ -166,6 +168,8 @@ function fastopenKeyEntry(s: TcpSysctls): SysctlEntry {
   const k = s.fastopenKey;
   return {
     mode: 0o600,
+    // proc_tcp_fastopen_key(): the text through proc_dostring()
+    dostring: true,
     read: () => k.map(hex8).join('-') + '\n',
     write(v: string): SysctlErrno | null {
       const m = /^\s*([0-9a-f]+)-([0-9a-f]+)-([0-9a-f]+)-([0-9a-f]+)/i.exec(v);

@@ -42,6 +42,7 @@ class MptcpPernet {
 function nameEntry(known: readonly string[], get: () => string, set: (name: string) => void): SysctlEntry {
   return {
     mode: 0o644,
+    dostring: true,
     read: () => `${get()}\n`,
     write(text, w): SysctlErrno | null {
       const name = procDostringWrite(text, NAME_MAX, w, get());

@@ -50,6 +50,7 @@ export function nfLogSyslogBound(net: Net, pf = NFPROTO_IPV4): boolean {
 function nfLogEntry(net: Net, pf: number): SysctlEntry {
   return {
     mode: 0o644,
+    dostring: true,
     read: () => `${net.nf.loggers[pf] ?? 'NONE'}\n`,
     write(text, w): SysctlErrno | null {
       // proc_dostring() into an empty buffer: a second line of the write finds no name (ENOENT)

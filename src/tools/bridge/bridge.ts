@@ -42,7 +42,7 @@ export interface BridgeOpts extends IpOpts {
 }
 
 /** The global options of main(); returns the index of the object word or an exit status. */
-function parseGlobals(argv: string[], o: BridgeOpts, err: (s: string) => void): number | { exit: number } {
+function parseGlobals(argv: string[], o: BridgeOpts, out: (s: string) => void, err: (s: string) => void): number | { exit: number } {
   let i = 0;
   for (; i < argv.length; i++) {
     let opt = argv[i]!;
@@ -52,6 +52,10 @@ function parseGlobals(argv: string[], o: BridgeOpts, err: (s: string) => void): 
     if (matches(opt, '-help')) {
       err(USAGE);
       return { exit: 255 };
+    }
+    if (matches(opt, '-Version')) {
+      out('bridge utility, 6.1.0\n');
+      return { exit: 0 };
     }
     if (matches(opt, '-stats') || matches(opt, '-statistics')) o.stats++;
     else if (matches(opt, '-details')) o.details++;
@@ -83,7 +87,7 @@ function parseGlobals(argv: string[], o: BridgeOpts, err: (s: string) => void): 
 export const bridgeCommand: CommandFn = async (p) => {
   const opts: BridgeOpts = { ...defaultIpOpts(), compressVlans: 0 };
   const err = (s: string): void => p.stderr.write(s);
-  const at = parseGlobals(p.argv.slice(1), opts, err);
+  const at = parseGlobals(p.argv.slice(1), opts, (s) => p.stdout.write(s), err);
   if (typeof at !== 'number') return at.exit;
   const net = netnsSwitch(p, opts.netnsName, err);
   if (!net) return 255;

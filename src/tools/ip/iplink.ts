@@ -17,6 +17,7 @@ import {
   type IpCtx,
 } from './utils.js';
 import { netnsByName } from './ipnetns.js';
+import { bridgeXstats } from './iplink_xstats.js';
 import { parseOnOff } from './iplink_bridge_slave.js';
 import { getLinkKind } from './link_util.js';
 import { llAddrA2nOrExit } from './ll_addr.js';
@@ -283,8 +284,13 @@ function iplinkXstats(ctx: IpCtx, argv: string[]): number {
   }
   if (!matches(a, 'type')) invarg(ctx, 'unknown argument', a);
   const kind = argv[1] ?? fail(ctx, 'Command line is not complete. Try option "help"');
+  // get_link_kind(): the kinds ip is built with (its usage's TYPE list); another is an invalid type.
+  const kinds = /TYPE := \{([^}]*)\}/.exec(IPLINK_USAGE)![1]!.split('|').map((k) => k.trim());
+  if (!kinds.includes(kind)) invarg(ctx, 'invalid type', kind);
+  // bond and bond_slave print xstats too, and tuxnet has no bond device to print.
+  if (kind === 'bond' || kind === 'bond_slave') return 0;
   if (!kind.startsWith('bridge')) return fail(ctx, `xstats: link type ${kind} doesn't support xstats`, 1);
-  return fail(ctx, 'Error: "ip link xstats" is not implemented in tuxnet.', 2);
+  return bridgeXstats(ctx, kind, argv.slice(2));
 }
 
 /**

@@ -222,7 +222,9 @@ function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush' | 'save'
   if (action === 'flush') return iprouteFlush(ctx, f, req);
   const pr = ctx.newPrinter();
   pr.newJsonObj();
-  const msgs = routeDump(ctx, req);
+  let msgs = routeDump(ctx, req);
+  // save_route_errhndlr(): a dump of main, which a fresh namespace has not made yet, is just empty.
+  if (!Array.isArray(msgs) && f.tb === RT_TABLE_MAIN && msgs.error === 'ENOENT') msgs = [];
   if (!Array.isArray(msgs)) {
     // ip exits without closing the JSON array; stdio flushes the "[" at exit, after stderr.
     const code = dumpError(ctx, msgs, 'Dump terminated');

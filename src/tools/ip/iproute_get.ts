@@ -5,7 +5,7 @@
  */
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_GETROUTE } from '../../uapi/linux/rtnetlink.js';
-import { newRtMsg, RTM_F_FIB_MATCH, type RtMsg } from '../../uapi/linux/rtmsg.js';
+import { newRtMsg, RTM_F_FIB_MATCH, RTM_F_NOTIFY, type RtMsg } from '../../uapi/linux/rtmsg.js';
 import { printRoute, resetFilter } from './iproute_print.js';
 import { printEnv } from './iproute.js';
 import { llNameToIndex } from './iproute_modify.js';
@@ -21,6 +21,8 @@ interface GetReq {
   mark: number;
   uid: number | null;
   fibmatch: boolean;
+  /** RTM_F_NOTIFY */
+  notify: boolean;
   proto: number;
   sport: number;
   dport: number;
@@ -29,7 +31,7 @@ interface GetReq {
 
 /** The argument loop of iproute_get(). */
 function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
-  const r: GetReq = { dst: 0, src: null, tos: 0, iif: 0, oif: 0, mark: 0, uid: null, fibmatch: false, proto: 0, sport: 0, dport: 0, connected: false };
+  const r: GetReq = { dst: 0, src: null, tos: 0, iif: 0, oif: 0, mark: 0, uid: null, fibmatch: false, notify: false, proto: 0, sport: 0, dport: 0, connected: false };
   // get_prefix(&addr, *argv, req.r.rtm_family): the family of `-4`, else any, then the first address's.
   let family = ctx.opts.family;
   const prefix = (arg: string): InetPrefix => {
@@ -54,7 +56,7 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
       const v = next();
       r.mark = parseUnsigned(v) ?? invarg(ctx, 'invalid mark value', v);
     } else if (matches(a, 'oif') || a === 'dev') odev = next();
-    else if (matches(a, 'notify')) continue; // RTM_F_NOTIFY: IPv4's inet_rtm_getroute() ignores it
+    else if (matches(a, 'notify')) r.notify = true;
     else if (matches(a, 'connected')) r.connected = true;
     else if (matches(a, 'vrf')) invarg(ctx, 'Invalid VRF\n', next()); // name_is_vrf(): tuxnet has no VRF devices
     else if (matches(a, 'uid')) {
@@ -90,7 +92,7 @@ export function iprouteGet(ctx: IpCtx, argv: string[]): number {
   const r = parseGet(ctx, argv);
   if (typeof r === 'number') return r;
   const body = newRtMsg({
-    family: AF_INET, dstLen: 32, tos: r.tos, flags: r.fibmatch ? RTM_F_FIB_MATCH : 0, dst: r.dst,
+    family: AF_INET, dstLen: 32, tos: r.tos, flags: (r.fibmatch ? RTM_F_FIB_MATCH : 0) | (r.notify ? RTM_F_NOTIFY : 0), dst: r.dst,
     src: r.src, srcLen: r.src !== null ? 32 : 0, iif: r.iif || null, oif: r.oif || null, mark: r.mark || null, uid: r.uid,
     ipProto: r.proto || null, sport: r.sport || null, dport: r.dport || null,
   });

@@ -169,6 +169,9 @@ function netstatUsage(p: Proc, rc: number): number {
   return rc;
 }
 
+/** aftrans_opt()'s family names besides inet (net-tools lib/af.c), none of which the lab has. */
+const NETSTAT_AFS: readonly string[] = ['inet6', 'unix', 'ipx', 'ax25', 'netrom', 'rose', 'x25', 'ddp', 'econet', 'ash', 'bluetooth'];
+
 function refuse(p: Proc, what: string): number {
   p.stderr.write(`netstat: ${what} is not available in the lab yet\n`);
   return 1;
@@ -184,13 +187,34 @@ function parseNetstat(p: Proc): NsOpts | number {
     '--extend': 'e', '--statistics': 's', '--program': 'p', '--continuous': 'c',
     '--raw': 'w', '--masquerade': 'M', '--groups': 'g', '--help': 'h', '--inet': '4', '--inet6': '6',
   };
-  for (const w of p.argv.slice(1)) {
+  const argv = p.argv.slice(1);
+  for (let i = 0; i < argv.length; i++) {
+    const w = argv[i]!;
     const letters = long[w] ?? (/^-[a-zA-Z0-9]+$/.test(w) ? w.slice(1) : null);
     if (letters === null) {
       p.stderr.write(`netstat: invalid option -- '${w.replace(/^-+/, '')}'\n`);
       return 1;
     }
-    for (const c of letters) {
+    for (let k = 0; k < letters.length; k++) {
+      const c = letters[k]!;
+      if (c === 'A') {
+        // -A <af>[,<af>...] (aftrans_opt()): the rest of the word or the next one; the lab has the inet family only.
+        const list = k + 1 < letters.length ? letters.slice(k + 1) : argv[++i];
+        if (list === undefined) {
+          p.stderr.write("netstat: option requires an argument -- 'A'\n");
+          return netstatUsage(p, 3);
+        }
+        for (const af of list.split(',')) {
+          if (af === 'inet') continue;
+          if (!NETSTAT_AFS.includes(af)) {
+            p.stderr.write(`Unknown address family \`${af}'.\n`);
+            return 1;
+          }
+          return refuse(p, `-A ${af}`);
+        }
+        o.inet = true;
+        break;
+      }
       if (c === 'r') o.route = true;
       else if (c === 'i') o.iface = true;
       else if (c === 't') o.tcp = true;
@@ -208,7 +232,7 @@ function parseNetstat(p: Proc): NsOpts | number {
       else if (c === 'h') return netstatUsage(p, 0);
       else if (c === 'g') o.igmp = true;
       else if (c === '4') o.inet = true;
-      else if (c === 'o' || c === '6' || c === 'A') return refuse(p, `-${c}`);
+      else if (c === 'o' || c === '6') return refuse(p, `-${c}`);
       else {
         p.stderr.write(`netstat: invalid option -- '${c}'\n`);
         return 1;

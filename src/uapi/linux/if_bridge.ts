@@ -209,3 +209,35 @@ export interface BrPortMsg {
   router?: BrMdbRouterPort[];
   setEntry?: BrMdbEntry;
 }
+
+/** struct br_mcast_stats: [BR_MCAST_DIR_RX, BR_MCAST_DIR_TX] pairs and the parse errors. */
+export interface BrMcastStats {
+  igmpV1queries: [number, number]; igmpV2queries: [number, number]; igmpV3queries: [number, number];
+  igmpLeaves: [number, number]; igmpV1reports: [number, number]; igmpV2reports: [number, number]; igmpV3reports: [number, number];
+  igmpParseErrors: number;
+  mldV1queries: [number, number]; mldV2queries: [number, number]; mldLeaves: [number, number];
+  mldV1reports: [number, number]; mldV2reports: [number, number];
+  mldParseErrors: number;
+}
+export const BR_MCAST_DIR_RX = 0;
+export const BR_MCAST_DIR_TX = 1;
+
+export function brMcastStatsNew(): BrMcastStats {
+  return {
+    igmpV1queries: [0, 0], igmpV2queries: [0, 0], igmpV3queries: [0, 0], igmpLeaves: [0, 0],
+    igmpV1reports: [0, 0], igmpV2reports: [0, 0], igmpV3reports: [0, 0], igmpParseErrors: 0,
+    mldV1queries: [0, 0], mldV2queries: [0, 0], mldLeaves: [0, 0], mldV1reports: [0, 0], mldV2reports: [0, 0],
+    mldParseErrors: 0,
+  };
+}
+
+/** struct bridge_stp_xstats */
+export interface BridgeStpXstats {
+  transitionBlk: number; transitionFwd: number; rxBpdu: number; txBpdu: number; rxTcn: number; txTcn: number;
+}
+
+/** LINK_XSTATS_TYPE_BRIDGE: BRIDGE_XSTATS_MCAST (with snooping compiled in: always), BRIDGE_XSTATS_STP (ports only). */
+export interface BridgeXstats {
+  mcast: BrMcastStats;
+  stp?: BridgeStpXstats;
+}

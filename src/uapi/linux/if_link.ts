@@ -155,3 +155,18 @@ export const RTEXT_FILTER_VF = 1 << 0;
 export const RTEXT_FILTER_BRVLAN = 1 << 1;
 export const RTEXT_FILTER_BRVLAN_COMPRESSED = 1 << 2;
 export const RTEXT_FILTER_SKIP_STATS = 1 << 3;
+
+/** IFLA_STATS_* attributes of RTM_NEWSTATS; a request's filter_mask has IFLA_STATS_FILTER_BIT(attr) = 1 << (attr - 1). */
+export const IFLA_STATS_LINK_XSTATS = 2;
+export const IFLA_STATS_LINK_XSTATS_SLAVE = 3;
+
+/** struct if_stats_msg with its attributes (RTM_GETSTATS request / RTM_NEWSTATS answer). */
+export interface IfStatsMsg {
+  family: number;
+  ifindex: number;
+  filterMask: number;
+  /** IFLA_STATS_LINK_XSTATS: the device kind's own (LINK_XSTATS_TYPE_BRIDGE of a bridge). */
+  linkXstats?: unknown;
+  /** IFLA_STATS_LINK_XSTATS_SLAVE: its master kind's about it (a bridge port). */
+  linkXstatsSlave?: unknown;
+}

@@ -23,15 +23,21 @@ export const RTA_PREFSRC = 7;
 export const RTA_METRICS = 8;
 export const RTA_MULTIPATH = 9;
 export const RTA_FLOW = 11;
+export const RTA_CACHEINFO = 12;
 export const RTA_TABLE = 15;
 export const RTA_MARK = 16;
 export const RTA_VIA = 18;
+export const RTA_PREF = 20;
 export const RTA_UID = 25;
 export const RTA_NH_ID = 30;
 
-/** sizeof(struct rtmsg), sizeof(struct rtnexthop) */
+/** sizeof(struct rtmsg), sizeof(struct rtnexthop), sizeof(struct rta_cacheinfo) */
 const RTMSG_LEN = 12;
 const RTNH_LEN = 8;
+const RTA_CACHEINFO_LEN = 32;
+
+/** AF_INET6 */
+const AF_INET6 = 10;
 
 /** RTA_VIA: struct rtvia, the family then the address. */
 function putVia(w: AttrWriter, v: RtVia): void {
@@ -71,13 +77,32 @@ function putMultipath(w: AttrWriter, nhs: RtNexthop[]): void {
   w.close(at);
 }
 
-/** One route message as the kernel sends it (fib_dump_info()'s attribute order). */
+/**
+ * An IPv6 route in rt6_fill_node()'s attribute order: the table, the
+ * destination, the metrics, the priority, the device, then the cache
+ * information of a FIB entry (no dst: all zero) and the router preference.
+ */
+function putRt6(w: AttrWriter, m: RtMsg): void {
+  if (m.tableId != null) w.attrU32(RTA_TABLE, m.tableId);
+  if (m.dstLen && m.dst6) w.attr(RTA_DST, () => w.bytes(m.dst6!));
+  putMetrics(w, m.metrics);
+  if (m.priority !== null) w.attrU32(RTA_PRIORITY, m.priority);
+  if (m.oif !== null) w.attrU32(RTA_OIF, m.oif);
+  w.attr(RTA_CACHEINFO, () => w.bytes(new Uint8Array(RTA_CACHEINFO_LEN)));
+  if (m.pref != null) w.attrU8(RTA_PREF, m.pref);
+}
+
+/** One route message as the kernel sends it (fib_dump_info()'s attribute order, rt6_fill_node()'s for IPv6). */
 export function rtmsgToBytes(n: NlMsg<RtMsg>): Uint8Array {
   const m = n.body;
   const w = new AttrWriter();
   putNlmsghdr(w, n);
   for (const v of [m.family, m.dstLen, m.srcLen, m.tos, m.table, m.protocol, m.scope, m.type]) w.u8(v);
   w.u32(m.flags);
+  if (m.family === AF_INET6) {
+    putRt6(w, m);
+    return endNlmsg(w);
+  }
   if (m.tableId != null) w.attrU32(RTA_TABLE, m.tableId);
   if (m.dst !== null) w.attrAddr(RTA_DST, m.dst);
   if (m.src != null) w.attrAddr(RTA_SRC, m.src);
@@ -133,12 +158,12 @@ export function rtmsgFromBytes(b: Uint8Array): NlMsg<RtMsg> {
     flags: len >= NLMSG_HDRLEN + RTMSG_LEN ? v.getUint32(NLMSG_HDRLEN + 8, true) : 0,
   });
   const set: Record<number, (p: Uint8Array) => void> = {
-    [RTA_TABLE]: (p) => (m.tableId = u32(p)), [RTA_DST]: (p) => (m.dst = addr(p)), [RTA_SRC]: (p) => (m.src = addr(p)),
+    [RTA_TABLE]: (p) => (m.tableId = u32(p)), [RTA_DST]: (p) => (m.family === AF_INET6 ? (m.dst6 = p.slice(0, 16)) : (m.dst = addr(p))), [RTA_SRC]: (p) => (m.src = addr(p)),
     [RTA_IIF]: (p) => (m.iif = u32(p)), [RTA_OIF]: (p) => (m.oif = u32(p)), [RTA_GATEWAY]: (p) => (m.gateway = addr(p)),
     [RTA_PRIORITY]: (p) => (m.priority = u32(p)), [RTA_PREFSRC]: (p) => (m.prefsrc = addr(p)),
     [RTA_METRICS]: (p) => (m.metrics = readMetrics(p)), [RTA_MULTIPATH]: (p) => (m.multipath = readMultipath(p)),
     [RTA_FLOW]: (p) => (m.flow = u32(p)), [RTA_MARK]: (p) => (m.mark = u32(p)), [RTA_VIA]: (p) => (m.via = via(p)),
-    [RTA_UID]: (p) => (m.uid = u32(p)), [RTA_NH_ID]: (p) => (m.nhid = u32(p)),
+    [RTA_UID]: (p) => (m.uid = u32(p)), [RTA_NH_ID]: (p) => (m.nhid = u32(p)), [RTA_PREF]: (p) => (m.pref = p[0] ?? 0),
   };
   for (const [t, p] of attrs(b, NLMSG_HDRLEN + RTMSG_LEN, len)) set[t]?.(p);
   return { ...h, body: m };

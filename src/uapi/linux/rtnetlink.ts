@@ -84,6 +84,9 @@ export const RTNLGRP_NEXTHOP = 32;
 export const RTM_NEWNEXTHOPBUCKET = 116;
 export const RTM_DELNEXTHOPBUCKET = 117;
 export const RTM_GETNEXTHOPBUCKET = 118;
+/** Statistics messages (struct if_stats_msg). */
+export const RTM_NEWSTATS = 92;
+export const RTM_GETSTATS = 94;
 /** Link property messages: alternative names (IFLA_PROP_LIST). */
 export const RTM_NEWLINKPROP = 108;
 export const RTM_DELLINKPROP = 109;

@@ -73,6 +73,8 @@ const vxlanNetdevOps: NetDeviceOps = {
   getLinkNet: (dev) => vxlanOf(dev).net,
   dellink: vxlanDellink,
   ...vxlanFdbOps,
+  // vxlan_fdb_add()/vxlan_fdb_delete() announce their entries themselves (*notified = true).
+  fdbNotifies: true,
 };
 
 /** vxlan_validate(): the generic address and MTU, the VNI, the port range, DF. */
