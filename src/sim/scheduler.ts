@@ -18,6 +18,8 @@ export interface Timer {
   index: number;
   /** A timer_list on the timer wheel (armed by modTimer()), not an hrtimer or a softirq. */
   wheel: boolean;
+  /** The wheel level it was queued on (timer_wheel.ts), -1 when not on the wheel. */
+  level: number;
 }
 
 export class Scheduler {
@@ -46,7 +48,14 @@ export class Scheduler {
 
   /** Run `fn` after `delayNs` of virtual time (mod_timer). */
   schedule(delayNs: number, fn: () => void): Timer {
-    const t: Timer = { when: this.clock.ns + Math.max(0, delayNs), seq: this.seq++, fn, index: -1, wheel: false };
+    const t: Timer = { when: this.clock.ns + Math.max(0, delayNs), seq: this.seq++, fn, index: -1, wheel: false, level: -1 };
+    this.push(t);
+    return t;
+  }
+
+  /** enqueue_timer(): `fn` as a timer_list in a bucket of wheel level `level`, firing in `delayNs`. */
+  scheduleWheel(delayNs: number, level: number, fn: () => void): Timer {
+    const t: Timer = { when: this.clock.ns + Math.max(0, delayNs), seq: this.seq++, fn, index: -1, wheel: true, level };
     this.push(t);
     return t;
   }
@@ -57,7 +66,7 @@ export class Scheduler {
    * owner needs (no object per arming).
    */
   timer(fn: () => void): Timer {
-    return { when: NaN, seq: 0, fn, index: -1, wheel: false };
+    return { when: NaN, seq: 0, fn, index: -1, wheel: false, level: -1 };
   }
 
   /**
@@ -178,8 +187,17 @@ export class Scheduler {
     this.siftUp(last.index);
   }
 
+  /**
+   * Events of one instant run in insertion order, except the timer wheel's:
+   * __run_timers() collects the expired buckets and expire_timers() runs
+   * the higher levels first, each bucket from its head, where
+   * enqueue_timer()'s hlist_add_head() put the newest timer; the wheel's
+   * timers of an instant run before its other events.
+   */
   private less(a: Timer, b: Timer): boolean {
-    return a.when < b.when || (a.when === b.when && a.seq < b.seq);
+    if (a.when !== b.when) return a.when < b.when;
+    if (a.level !== b.level) return a.level > b.level;
+    return a.level < 0 ? a.seq < b.seq : a.seq > b.seq;
   }
 
   private siftUp(i: number): void {

@@ -52,3 +52,18 @@ test('an expiry from a stamp (confirmed + reachable_time): taken in whole jiffie
   // an expiry already past fires at the next tick
   assert.equal(modTimerAt(s, 900 * JIFFY_NS, () => {}).when, 1101 * JIFFY_NS);
 });
+
+test('timers expiring in one jiffy run as __run_timers() takes them: higher levels first, each bucket newest first, before the instant\'s other events', () => {
+  const s = new Scheduler();
+  const order: string[] = [];
+  // all fire at jiffy 72: 'c' on level 1 (armed at 0, due 70: the 8-jiffy bucket ending at 72),
+  // 'a' then 'b' on level 0 (armed at 20, due 71: the bucket of 72)
+  s.schedule(72 * JIFFY_NS, () => order.push('event'));
+  modTimer(s, 70 * JIFFY_NS, () => order.push('c'));
+  s.clock.advanceTo(20 * JIFFY_NS);
+  modTimer(s, 51 * JIFFY_NS, () => order.push('a'));
+  modTimer(s, 51 * JIFFY_NS, () => order.push('b'));
+  s.clock.advanceTo(72 * JIFFY_NS);
+  s.runDue();
+  assert.deepEqual(order, ['c', 'b', 'a', 'event']);
+});

@@ -47,6 +47,14 @@ export function wheelBucketExpiry(expires: number, clk: number): number {
   return (Math.floor(expires / gran) + 1) * gran;
 }
 
+/** calc_wheel_index()'s level for a timer due at `expires`, armed at base clock `clk` (jiffies). */
+export function wheelLevel(expires: number, clk: number): number {
+  const delta = Math.min(expires - clk, WHEEL_TIMEOUT_MAX);
+  let lvl = 0;
+  while (lvl < LVL_DEPTH - 1 && delta >= lvlStart(lvl + 1)) lvl++;
+  return lvl;
+}
+
 /** The jiffy the kernel's `jiffies` reads at virtual time `ns` (the tick counter: rounded down). */
 export function jiffiesAt(ns: number): number {
   return Math.floor(ns / JIFFY_NS);
@@ -63,9 +71,13 @@ export function jiffiesAt(ns: number): number {
 export function timerWheelDelayUntil(sched: Scheduler, expires: number): number {
   const now = sched.now;
   const jiffies = jiffiesAt(now);
-  const ahead = sched.wheelRanAt >= 0 && jiffiesAt(sched.wheelRanAt) === jiffies ? 1 : 0;
   // an expiry already past goes in the bucket of the base's clock: run at the next tick
-  return Math.max(wheelBucketExpiry(expires, jiffies + ahead), jiffies + 1) * JIFFY_NS - now;
+  return Math.max(wheelBucketExpiry(expires, baseClk(sched, jiffies)), jiffies + 1) * JIFFY_NS - now;
+}
+
+/** The timer base's clock: a jiffy ahead once timers expired in this jiffy (see above). */
+function baseClk(sched: Scheduler, jiffies: number): number {
+  return sched.wheelRanAt >= 0 && jiffiesAt(sched.wheelRanAt) === jiffies ? jiffies + 1 : jiffies;
 }
 
 /**
@@ -76,16 +88,15 @@ export function timerWheelDelay(sched: Scheduler, ns: number): number {
   return timerWheelDelayUntil(sched, jiffiesAt(sched.now) + Math.max(0, Math.ceil(ns / JIFFY_NS)));
 }
 
-/** A Timer of the scheduler that is a timer_list on the wheel, due in `delayNs`. */
-function wheelTimer(sched: Scheduler, delayNs: number, fn: () => void): Timer {
-  const t = sched.schedule(delayNs, fn);
-  t.wheel = true;
-  return t;
+/** A Timer of the scheduler that is a timer_list due at jiffy `expires`, in its bucket of the wheel. */
+function wheelTimer(sched: Scheduler, expires: number, fn: () => void): Timer {
+  const level = wheelLevel(expires, baseClk(sched, jiffiesAt(sched.now)));
+  return sched.scheduleWheel(timerWheelDelayUntil(sched, expires), level, fn);
 }
 
 /** mod_timer() on the timer wheel: `fn` runs when the bucket of `now + ns` does. */
 export function modTimer(sched: Scheduler, ns: number, fn: () => void): Timer {
-  return wheelTimer(sched, timerWheelDelay(sched, ns), fn);
+  return wheelTimer(sched, jiffiesAt(sched.now) + Math.max(0, Math.ceil(ns / JIFFY_NS)), fn);
 }
 
 /**
@@ -95,5 +106,5 @@ export function modTimer(sched: Scheduler, ns: number, fn: () => void): Timer {
  * jiffies (`jiffiesAt`) as the kernel's stamps are.
  */
 export function modTimerAt(sched: Scheduler, atNs: number, fn: () => void): Timer {
-  return wheelTimer(sched, timerWheelDelayUntil(sched, jiffiesAt(atNs)), fn);
+  return wheelTimer(sched, jiffiesAt(atNs), fn);
 }
