@@ -8,7 +8,7 @@
  * @linux net/ipv4/tcp_output.c, net/ipv4/ip_output.c ip_queue_xmit()
  */
 import { errnoName, type Errno } from '../core/errno.js';
-import { LinuxMib, TcpStat } from '../core/snmp.js';
+import { LinuxMib, TcpStat, netAddStats } from '../core/snmp.js';
 import { RCV_SHUTDOWN, SEND_SHUTDOWN, skbSetOwnerW } from '../core/sock.js';
 import {
   TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, TCPOLEN_TIMESTAMP, TCPOLEN_TSTAMP_ALIGNED, TCPOPT_NOP, TCPOPT_SACK,
@@ -700,6 +700,8 @@ export function tcpWriteXmit(sk: TcpSock, pushOne = false): void {
     }
     inFlight += n;
     sent += n;
+    // tcp_event_new_data_sent(): NET_ADD_STATS(TCPOrigDataSent, tcp_skb_pcount(skb)).
+    netAddStats(sk.net, LinuxMib.TCPORIGDATASENT, n);
     // tcp_event_new_data_sent(): the RTO for the first in flight, or from the head's send time in place of a probe.
     if (!prior || sk.rack.pending === 'tlp' || !sk.net.sched.pending(sk.rtxTimer)) tcpRearmRto(sk);
     // tcp_push_one(): the one skb just filled, nothing after it.
@@ -738,6 +740,7 @@ function tcpSendNewSeg(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
   sk.sndNxt = seg.endSeq;
   sk.rtxQueue.push(seg);
   if (!prior || sk.rack.pending === 'tlp' || !sk.net.sched.pending(sk.rtxTimer)) tcpRearmRto(sk);
+  sk.mibNet(LinuxMib.TCPORIGDATASENT);
   return true;
 }
 

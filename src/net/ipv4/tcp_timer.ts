@@ -111,7 +111,10 @@ function tcpRetransmitTimer(sk: TcpSock): void {
     if (sk.retransmits === 0) tcpTimeoutFailureMib(sk);
     tcpEnterLoss(sk);
   }
-  if (sk.retransmits === 0) sk.retransStamp = head.when;
+  // tcp_retransmit_skb(): "Save stamp of the first (attempted) retransmit": the head's timestamp once
+  // __tcp_retransmit_skb() has sent it again, i.e. now, not its original (or loss probe's) send time;
+  // a SYN's stamp is the connect's own (tcp_connect() sets retrans_stamp when it sends the SYN).
+  if (sk.retransmits === 0) sk.retransStamp = st === TCP_SYN_SENT ? head.when : sk.net.sched.now;
   sk.retransmits++;
   // reqsk_timer_handler(): a request whose SYN-ACK cannot go again is dropped.
   if (!tcpRetransmitSeg(sk, head) && st === TCP_SYN_RECV && sk.parent) return reqskDrop(sk);
