@@ -275,7 +275,9 @@ function tcpBuildHeader(sk: TcpSock, seq: number, flags: number, syn: boolean, l
   putU32(b, th + Tcph.AckSeq, flags & TCPHDR_ACK ? sk.rcvNxt : 0);
   b[th + Tcph.Doff] = (thLen >> 2) << 4;
   b[th + Tcph.Flags] = flags;
-  const win = flags & TCPHDR_SYN ? Math.min(sk.rcvWnd, MAX_TCP_WINDOW) : flags & TCPHDR_RST ? 0 : tcpSelectWindow(sk);
+  // __tcp_transmit_skb(): every segment but a SYN offers tcp_select_window(), a socket's active RST too
+  // (tcp_send_active_reset(); the window-0 RSTs are tcp_v4_send_reset()'s, without a socket).
+  const win = flags & TCPHDR_SYN ? Math.min(sk.rcvWnd, MAX_TCP_WINDOW) : tcpSelectWindow(sk);
   putU16(b, th + Tcph.Window, win);
   writeOptions(sk, b, th + TCP_HLEN, flags, syn, sacks);
   return skb;

@@ -10,7 +10,7 @@ import { tcpUpdateMetrics } from './tcp_metrics.js';
 import type { Errno } from '../core/errno.js';
 import { LinuxMib, TcpStat } from '../core/snmp.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
-import { RCV_SHUTDOWN, SEND_SHUTDOWN, SOCK_DEAD, SOCK_KEEPOPEN } from '../core/sock.js';
+import { RCV_SHUTDOWN, SEND_SHUTDOWN, SOCK_DEAD, SOCK_KEEPOPEN, SOCK_LINGER } from '../core/sock.js';
 import { TCPHDR_ACK, after } from '../../wire/tcp.js';
 import {
   TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_RECOVERY, TCP_CLOSE, TCP_CLOSE_WAIT, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
@@ -374,6 +374,14 @@ export function tcpClose(sk: TcpSock): void {
     tcpSendActiveReset(sk);
     sk.mibNet(LinuxMib.TCPABORTONCLOSE);
     tcpDone(sk, false);
+    return;
+  }
+  // __tcp_close(): "Check zero linger _after_ checking for unread data": SO_LINGER with a zero time
+  // aborts (tcp_disconnect(): a RST to a synchronized peer) and counts TCPAbortOnData.
+  if (sk.sockFlag(SOCK_LINGER) && !sk.skLingertime) {
+    if (tcpNeedReset(st)) tcpSendActiveReset(sk);
+    tcpDone(sk, false);
+    sk.mibNet(LinuxMib.TCPABORTONDATA);
     return;
   }
   if (st === TCP_SYN_SENT) {
