@@ -19,7 +19,7 @@ import {
 import {
   IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_RECVERR, IP_TRANSPARENT,
 } from '../../uapi/linux/in.js';
-import { TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_NODELAY, TCP_SYNCNT } from '../../uapi/linux/tcp.js';
+import { TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_MAXSEG, TCP_NODELAY, TCP_SYNCNT } from '../../uapi/linux/tcp.js';
 import { parseIp } from '../../wire/ipv4.js';
 import { EAI_SERVICE, Netdb, gaiHostError } from '../lib/netdb.js';
 import { hostsLookup } from '../nc.js';
@@ -123,8 +123,9 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean, raw: number | null = n
   if (o.has('ip-recverr')) setOpt(c, s, fd, SOL_IP, IP_RECVERR, num('ip-recverr'), '0x7ffc00000000');
   if (o.has('so-no-check')) setOpt(c, s, fd, SOL_SOCKET, SO_NO_CHECK, num('so-no-check'), '0x7ffc00000000');
   if (o.has('nodelay')) setOpt(c, s, fd, IPPROTO_TCP, TCP_NODELAY, num('nodelay'), '0x7ffc00000000');
-  // tcp-keepidle/-keepintvl/-keepcnt/-syncnt (socat's OPT_TCP_KEEPIDLE..., TYPE_INT): TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT, TCP_SYNCNT.
-  for (const [k, name] of [['keepidle', TCP_KEEPIDLE], ['keepintvl', TCP_KEEPINTVL], ['keepcnt', TCP_KEEPCNT], ['syncnt', TCP_SYNCNT]] as const) {
+  // tcp-keepidle/-keepintvl/-keepcnt/-syncnt/mss (socat's OPT_TCP_KEEPIDLE..., TYPE_INT): TCP_KEEPIDLE, TCP_KEEPINTVL,
+  // TCP_KEEPCNT, TCP_SYNCNT, TCP_MAXSEG (mss is applied before connect/listen: phase PASTSOCKET).
+  for (const [k, name] of [['keepidle', TCP_KEEPIDLE], ['keepintvl', TCP_KEEPINTVL], ['keepcnt', TCP_KEEPCNT], ['syncnt', TCP_SYNCNT], ['mss', TCP_MAXSEG]] as const) {
     if (o.has(k)) setOpt(c, s, fd, IPPROTO_TCP, name, num(k), `{${num(k)}}`);
   }
   xioMulticast(c, a, s, fd);
