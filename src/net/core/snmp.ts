@@ -350,6 +350,11 @@ export function netIncStats(net: Net, field: LinuxMib): void {
   net.mib.net[field]!++;
 }
 
+/** NET_ADD_STATS(): `n` more LINUX_MIB_`field` (TcpExt). */
+export function netAddStats(net: Net, field: LinuxMib, n: number): void {
+  net.mib.net[field]! += n;
+}
+
 /** ICMPMSGIN_INC_STATS(): one received ICMP message of `type`. */
 export function icmpmsgInStats(mib: Mib, type: number): void {
   mib.icmpmsg[type & 0xff]!++;

@@ -15,7 +15,7 @@ import { errnoNumber, type Errno } from './errno.js';
 import { WaitQueue, waitEvent, type Task } from '../../sim/wait.js';
 import {
   POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDHUP, POLLRDNORM, POLLWRBAND, POLLWRNORM, SO_ACCEPTCONN, SO_BINDTODEVICE,
-  SO_BINDTOIFINDEX, SO_BROADCAST, SO_DEBUG, SO_DOMAIN, SO_DONTROUTE, SO_ERROR, SO_KEEPALIVE, SO_MARK, SO_NO_CHECK, SO_PRIORITY,
+  SO_BINDTOIFINDEX, SO_BROADCAST, SO_DEBUG, SO_DOMAIN, SO_DONTROUTE, SO_ERROR, SO_KEEPALIVE, SO_LINGER, SO_MARK, SO_NO_CHECK, SO_PRIORITY,
   SO_PROTOCOL, SO_RCVBUF, SO_RCVBUFFORCE, SO_RCVLOWAT, SO_RCVTIMEO, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF, SO_SNDBUFFORCE,
   SO_SNDTIMEO, SO_TIMESTAMP, SO_TIMESTAMPNS, SO_TYPE, SOL_SOCKET, MSG_ERRQUEUE, type MsgIn, type MsgOut, type Timeval,
 } from '../../uapi/linux/socket.js';
@@ -30,6 +30,7 @@ export const TCP_LISTEN = 10;
 /** enum sock_flags (the bits of sk_flags the socket layer uses). */
 export const SOCK_DEAD = 1 << 0;
 export const SOCK_KEEPOPEN = 1 << 3;
+export const SOCK_LINGER = 1 << 4;
 export const SOCK_BROADCAST = 1 << 6;
 export const SOCK_TIMESTAMP = 1 << 7;
 export const SOCK_DBG = 1 << 10;
@@ -170,6 +171,8 @@ export abstract class Sock {
   private skCookie = 0;
   /** SO_RCVTIMEO / SO_SNDTIMEO in virtual ns; Infinity blocks forever (MAX_SCHEDULE_TIMEOUT). */
   skRcvtimeo = Infinity;
+  /** sk_lingertime in seconds (SO_LINGER's l_linger; Infinity for MAX_SCHEDULE_TIMEOUT). */
+  skLingertime = 0;
   skSndtimeo = Infinity;
   skRcvlowat = 1;
   readonly skReceiveQueue = new SkBuffHead();
@@ -512,6 +515,19 @@ export function sockSetsockopt(sk: Sock, optname: number, v: SockOptVal): Errno 
     else sk.skSndtimeo = t;
     return null;
   }
+  // SO_LINGER: a struct linger { int l_onoff; int l_linger; }; off clears SOCK_LINGER, on sets the time
+  // (sk_setsockopt(): an l_linger that is negative as unsigned long means MAX_SCHEDULE_TIMEOUT).
+  if (optname === SO_LINGER) {
+    if (!(v instanceof Uint8Array) || v.length < 8) return 'EINVAL';
+    const dv = new DataView(v.buffer, v.byteOffset, 8);
+    if (!dv.getInt32(0, true)) sk.sockValboolFlag(SOCK_LINGER, false);
+    else {
+      const t = dv.getInt32(4, true);
+      sk.skLingertime = t < 0 ? Infinity : t;
+      sk.sockValboolFlag(SOCK_LINGER, true);
+    }
+    return null;
+  }
   if (typeof v !== 'number') return 'EINVAL';
   const val = v | 0;
   const on = val !== 0;
@@ -555,6 +571,13 @@ export function sockGetsockopt(sk: Sock, optname: number): SockOptVal | Errno {
     case SO_REUSEADDR: return sk.skReuse ? 1 : 0;
     case SO_REUSEPORT: return sk.skReuseport ? 1 : 0;
     case SO_KEEPALIVE: return flag(SOCK_KEEPOPEN);
+    case SO_LINGER: {
+      const b = new Uint8Array(8);
+      const dv = new DataView(b.buffer);
+      dv.setInt32(0, flag(SOCK_LINGER), true);
+      dv.setInt32(4, Number.isFinite(sk.skLingertime) ? sk.skLingertime : 0x7fffffff, true);
+      return b;
+    }
     case SO_TYPE: return sk.type;
     case SO_PROTOCOL: return sk.protocol;
     case SO_DOMAIN: return sk.family;

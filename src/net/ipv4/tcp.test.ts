@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import { icmpLab } from './icmp.testutil.js';
 import { drive } from '../../sim/drive.testutil.js';
 import {
-  accept, bind, close, connect, connectWait, getsockopt, listen, recvmsg, recvmsgDontwait, send, shutdown, socket,
+  accept, bind, close, connect, connectWait, getsockopt, listen, recvmsg, recvmsgDontwait, send, setsockopt, shutdown, socket,
   type Socket,
 } from '../socket.js';
-import { AF_INET, SOCK_STREAM, SOL_SOCKET, SO_ERROR } from '../../uapi/linux/socket.js';
+import { AF_INET, SOCK_STREAM, SOL_SOCKET, SO_ERROR, SO_LINGER } from '../../uapi/linux/socket.js';
 import { IcmpStat, LinuxMib, TcpStat } from '../core/snmp.js';
 import { TCP_CLOSE_WAIT, TCP_ESTABLISHED, TCP_FIN_WAIT2, TCP_LISTEN, TCP_TIME_WAIT, TcpSock } from './tcp.js';
 import { tcpGetInfo } from './inet_diag.js';
@@ -119,6 +119,32 @@ test('close with unread data sends RST: the peer gets ECONNRESET, EstabResets co
   assert.equal(recvmsgDontwait(cli, 10), 'ECONNRESET');
   assert.equal(L.ns('b').mib.net[LinuxMib.TCPABORTONCLOSE], 1);
   assert.equal(L.ns('a').mib.tcp[TcpStat.ESTABRESETS], 1);
+});
+
+/** struct linger { int l_onoff; int l_linger; } */
+function linger(onoff: number, secs: number): Uint8Array {
+  const b = new Uint8Array(8);
+  new DataView(b.buffer).setInt32(0, onoff, true);
+  new DataView(b.buffer).setInt32(4, secs, true);
+  return b;
+}
+
+test('SO_LINGER: struct linger round trip (short optlen EINVAL); a zero linger close of an established socket is a RST (TCPAbortOnData), not a FIN', async () => {
+  const L = icmpLab();
+  await L.sh(LAB);
+  const { cli, srv } = await pair(L);
+  assert.equal(setsockopt(cli, SOL_SOCKET, SO_LINGER, new Uint8Array(4)), 'EINVAL');
+  assert.equal(setsockopt(cli, SOL_SOCKET, SO_LINGER, linger(1, 7)), 0);
+  assert.deepEqual(getsockopt(cli, SOL_SOCKET, SO_LINGER), linger(1, 7));
+  assert.equal(setsockopt(cli, SOL_SOCKET, SO_LINGER, linger(0, 3)), 0);
+  assert.deepEqual(getsockopt(cli, SOL_SOCKET, SO_LINGER), linger(0, 7));
+  assert.equal(setsockopt(cli, SOL_SOCKET, SO_LINGER, linger(1, 0)), 0);
+  close(cli);
+  await drive(L.lab, L.lab.sched.sleep(1e6));
+  assert.equal(L.ns('a').mib.net[LinuxMib.TCPABORTONDATA], 1);
+  assert.equal(L.ns('a').mib.tcp[TcpStat.OUTRSTS], 1);
+  assert.equal(L.ns('a').ipv4.tcpHashinfo.size, 0);
+  assert.equal(recvmsgDontwait(srv, 10), 'ECONNRESET');
 });
 
 test('listen: the backlog bounds the accept queue; SO_ACCEPTCONN-style state; EADDRINUSE on a second listener', async () => {

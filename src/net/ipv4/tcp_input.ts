@@ -9,7 +9,7 @@
  * @linux net/ipv4/tcp_input.c
  */
 import type { SkBuff } from '../core/skbuff.js';
-import { LinuxMib, TcpStat } from '../core/snmp.js';
+import { LinuxMib, TcpStat, netAddStats } from '../core/snmp.js';
 import { JIFFY_MS } from '../core/sysctl.js';
 import { NSEC_PER_JIFFY, jiffies } from './inetpeer.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
@@ -198,6 +198,10 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
     tcpOldAckSack(sk, cb);
     return 0;
   }
+  // tcp_ack(): any acceptable ACK (a keepalive or window probe's answer too) clears the soft error and
+  // icsk_probes_out and stamps rcv_tstamp: "Something worked...".
+  sk.skErrSoft = null;
+  sk.probesOut = 0;
   sk.info.lastAckRecv = sk.net.sched.now;
   const priorPackets = sk.skState === TCP_SYN_RECV ? 0 : sk.rtxQueue.length;
   const nwin = cb.window << (cb.flags & TCPHDR_SYN ? 0 : sk.sndWscale);
@@ -231,7 +235,6 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
     if (!sk.sackOk && sk.caState === TCP_CA_RECOVERY) sk.dupAcks = Math.max(0, sk.dupAcks - (priorOut - sk.rtxQueue.length - 1));
     sk.retransmits = 0;
     sk.backoff = 0;
-    sk.probesOut = 0;
     if (sk.caState !== TCP_CA_RECOVERY) sk.dupAcks = 0;
   }
   tcpRackUpdateReoWnd(sk, sk.info.delivered !== priorDelivered);
@@ -242,6 +245,10 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
   let reoArmed = false;
   if (dubious || flag & (FLAG_DATA_SACKED | FLAG_ECE) || sk.caState !== TCP_CA_OPEN) reoArmed = tcpFastretransAlert(sk, flag, dupack, priorUna);
   const newlyLost = tcpInCwndReduction(sk) ? Math.max(0, tcpLostOut(sk) - priorLost) : 0;
+  // tcp_newly_delivered(): NET_ADD_STATS(TCPDelivered) of what this ACK delivered; a passive child's
+  // SYN-ACK was the request socket's (tcp_rcv_state_process() adds it to tp->delivered, not to the MIB).
+  const newlyDelivered = sk.info.delivered - priorDelivered;
+  netAddStats(sk.net, LinuxMib.TCPDELIVERED, sk.skState === TCP_SYN_RECV && newlyDelivered ? newlyDelivered - 1 : newlyDelivered);
   tcpCongControl(sk, sk.info.delivered - priorDelivered, newlyLost, flag);
   // tcp_ack(): with packets in flight (prior_packets; a passive child has none, its SYN-ACK was the request
   // socket's), forward progress or a pure duplicate ACK confirms the route's neighbour (sk_dst_confirm()).
@@ -274,7 +281,9 @@ function tcpCheckSpace(sk: TcpSock): void {
  */
 function tcpOldAckSack(sk: TcpSock, cb: TcpCb): void {
   if (!sk.sackOk || !cb.opt.sacks.length) return;
+  const priorDelivered = sk.info.delivered;
   const flag = tcpSacktagWriteQueue(sk, cb);
+  netAddStats(sk.net, LinuxMib.TCPDELIVERED, sk.info.delivered - priorDelivered);
   if (sk.rtxQueue.length || flag & FLAG_DSACKING_ACK) tcpFastretransAlert(sk, flag, false, sk.sndUna);
 }
 

@@ -18,7 +18,7 @@ import type { Errno } from '../core/errno.js';
 import { CHECKSUM_PARTIAL, PACKET_HOST } from '../core/skbuff.js';
 import { IcmpStat, IpStat, LinuxMib, TcpStat, icmpIncStats } from '../core/snmp.js';
 import { consumeSkb, kfreeSkbReason } from '../core/drop_reason.js';
-import { SOCK_DEAD, SOCK_KEEPOPEN, SOCK_LOCALROUTE } from '../core/sock.js';
+import { SOCK_DEAD, SOCK_KEEPOPEN, SOCK_LINGER, SOCK_LOCALROUTE } from '../core/sock.js';
 import { trace } from '../core/trace.js';
 import { AF_INET } from '../../uapi/linux/socket.js';
 import { IPPROTO_TCP, type SockaddrIn } from '../../uapi/linux/in.js';
@@ -304,7 +304,13 @@ function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
   child.ucTtl = lsk.ucTtl;
   child.nodelay = lsk.nodelay;
   child.userMss = lsk.userMss;
-  child.skFlags = lsk.skFlags & SOCK_KEEPOPEN;
+  child.skFlags = lsk.skFlags & (SOCK_KEEPOPEN | SOCK_LINGER);
+  child.skLingertime = lsk.skLingertime;
+  // sk_clone_lock()'s copy of the tcp_sock: TCP_KEEPIDLE/KEEPINTVL/KEEPCNT and TCP_SYNCNT set on the listener.
+  child.keepaliveTime = lsk.keepaliveTime;
+  child.keepaliveIntvl = lsk.keepaliveIntvl;
+  child.keepaliveProbes = lsk.keepaliveProbes;
+  child.synRetriesOpt = lsk.synRetriesOpt;
   // sk_clone_lock() copies the listener's sock: SO_REUSEADDR/SO_REUSEPORT too, which a new listener's bind checks.
   child.skReuse = lsk.skReuse;
   child.skReuseport = lsk.skReuseport;

@@ -8,7 +8,7 @@
  * @linux net/ipv4/tcp_output.c, net/ipv4/ip_output.c ip_queue_xmit()
  */
 import { errnoName, type Errno } from '../core/errno.js';
-import { LinuxMib, TcpStat } from '../core/snmp.js';
+import { LinuxMib, TcpStat, netAddStats } from '../core/snmp.js';
 import { RCV_SHUTDOWN, SEND_SHUTDOWN, skbSetOwnerW } from '../core/sock.js';
 import {
   TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, TCPOLEN_TIMESTAMP, TCPOLEN_TSTAMP_ALIGNED, TCPOPT_NOP, TCPOPT_SACK,
@@ -278,7 +278,9 @@ function tcpBuildHeader(sk: TcpSock, seq: number, flags: number, syn: boolean, l
   putU32(b, th + Tcph.AckSeq, flags & TCPHDR_ACK ? sk.rcvNxt : 0);
   b[th + Tcph.Doff] = (thLen >> 2) << 4;
   b[th + Tcph.Flags] = flags;
-  const win = flags & TCPHDR_SYN ? Math.min(sk.rcvWnd, MAX_TCP_WINDOW) : flags & TCPHDR_RST ? 0 : tcpSelectWindow(sk);
+  // __tcp_transmit_skb(): every segment but a SYN offers tcp_select_window(), a socket's active RST too
+  // (tcp_send_active_reset(); the window-0 RSTs are tcp_v4_send_reset()'s, without a socket).
+  const win = flags & TCPHDR_SYN ? Math.min(sk.rcvWnd, MAX_TCP_WINDOW) : tcpSelectWindow(sk);
   putU16(b, th + Tcph.Window, win);
   writeOptions(sk, b, th + TCP_HLEN, flags, syn, sacks);
   return skb;
@@ -712,6 +714,8 @@ export function tcpWriteXmit(sk: TcpSock, pushOne = false): void {
     }
     inFlight += n;
     sent += n;
+    // tcp_event_new_data_sent(): NET_ADD_STATS(TCPOrigDataSent, tcp_skb_pcount(skb)).
+    netAddStats(sk.net, LinuxMib.TCPORIGDATASENT, n);
     // tcp_event_new_data_sent(): the RTO for the first in flight, or from the head's send time in place of a probe.
     if (!prior || sk.rack.pending === 'tlp' || !sk.net.sched.pending(sk.rtxTimer)) tcpRearmRto(sk);
     // tcp_push_one(): the one skb just filled, nothing after it.
@@ -750,6 +754,7 @@ function tcpSendNewSeg(sk: TcpSock, seg: TcpSeg, mss: number): boolean {
   sk.sndNxt = seg.endSeq;
   sk.rtxQueue.push(seg);
   if (!prior || sk.rack.pending === 'tlp' || !sk.net.sched.pending(sk.rtxTimer)) tcpRearmRto(sk);
+  sk.mibNet(LinuxMib.TCPORIGDATASENT);
   return true;
 }
 

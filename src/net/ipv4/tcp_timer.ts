@@ -10,7 +10,7 @@ import { tcpUpdateMetrics } from './tcp_metrics.js';
 import type { Errno } from '../core/errno.js';
 import { LinuxMib, TcpStat } from '../core/snmp.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
-import { RCV_SHUTDOWN, SEND_SHUTDOWN, SOCK_DEAD, SOCK_KEEPOPEN } from '../core/sock.js';
+import { RCV_SHUTDOWN, SEND_SHUTDOWN, SOCK_DEAD, SOCK_KEEPOPEN, SOCK_LINGER } from '../core/sock.js';
 import { TCPHDR_ACK, after } from '../../wire/tcp.js';
 import {
   TCP_CA_DISORDER, TCP_CA_LOSS, TCP_CA_RECOVERY, TCP_CLOSE, TCP_CLOSE_WAIT, TCP_ESTABLISHED, TCP_FIN_WAIT1, TCP_FIN_WAIT2,
@@ -111,7 +111,10 @@ function tcpRetransmitTimer(sk: TcpSock): void {
     if (sk.retransmits === 0) tcpTimeoutFailureMib(sk);
     tcpEnterLoss(sk);
   }
-  if (sk.retransmits === 0) sk.retransStamp = head.when;
+  // tcp_retransmit_skb(): "Save stamp of the first (attempted) retransmit": the head's timestamp once
+  // __tcp_retransmit_skb() has sent it again, i.e. now, not its original (or loss probe's) send time;
+  // a SYN's stamp is the connect's own (tcp_connect() sets retrans_stamp when it sends the SYN).
+  if (sk.retransmits === 0) sk.retransStamp = st === TCP_SYN_SENT ? head.when : sk.net.sched.now;
   sk.retransmits++;
   // reqsk_timer_handler(): a request whose SYN-ACK cannot go again is dropped.
   if (!tcpRetransmitSeg(sk, head) && st === TCP_SYN_RECV && sk.parent) return reqskDrop(sk);
@@ -371,6 +374,14 @@ export function tcpClose(sk: TcpSock): void {
     tcpSendActiveReset(sk);
     sk.mibNet(LinuxMib.TCPABORTONCLOSE);
     tcpDone(sk, false);
+    return;
+  }
+  // __tcp_close(): "Check zero linger _after_ checking for unread data": SO_LINGER with a zero time
+  // aborts (tcp_disconnect(): a RST to a synchronized peer) and counts TCPAbortOnData.
+  if (sk.sockFlag(SOCK_LINGER) && !sk.skLingertime) {
+    if (tcpNeedReset(st)) tcpSendActiveReset(sk);
+    tcpDone(sk, false);
+    sk.mibNet(LinuxMib.TCPABORTONDATA);
     return;
   }
   if (st === TCP_SYN_SENT) {

@@ -14,12 +14,12 @@ import {
 } from '../../net/socket.js';
 import {
   AF_INET, MSG_PEEK, POLLOUT, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST, SO_DONTROUTE,
-  SO_ERROR, SO_KEEPALIVE, SO_NO_CHECK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
+  SO_ERROR, SO_KEEPALIVE, SO_LINGER, SO_NO_CHECK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
 } from '../../uapi/linux/socket.js';
 import {
   IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_RECVERR, IP_TRANSPARENT,
 } from '../../uapi/linux/in.js';
-import { TCP_NODELAY } from '../../uapi/linux/tcp.js';
+import { TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_MAXSEG, TCP_NODELAY, TCP_SYNCNT } from '../../uapi/linux/tcp.js';
 import { parseIp } from '../../wire/ipv4.js';
 import { EAI_SERVICE, Netdb, gaiHostError } from '../lib/netdb.js';
 import { hostsLookup } from '../nc.js';
@@ -80,9 +80,9 @@ function listenPort(c: SocatCtx, port: string, udp: boolean): number {
   return resolve(c, '', port, udp).port;
 }
 
-function setOpt(c: SocatCtx, s: Socket, fd: number, level: number, name: number, v: number | string, show: string): void {
+function setOpt(c: SocatCtx, s: Socket, fd: number, level: number, name: number, v: number | string | Uint8Array, show: string): void {
   const r = setsockopt(s, level, name, v);
-  if (r !== 0) c.error(`setsockopt(${fd}, ${level}, ${name}, ${show}, ${typeof v === 'string' ? v.length + 1 : 4}): ${strerror[r]}`);
+  if (r !== 0) c.error(`setsockopt(${fd}, ${level}, ${name}, ${show}, ${typeof v === 'string' ? v.length + 1 : typeof v === 'number' ? 4 : v.length}): ${strerror[r]}`);
 }
 
 /** socket() and the options socat applies before bind/connect/listen. */
@@ -104,6 +104,13 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean, raw: number | null = n
   if (o.has('broadcast')) setOpt(c, s, fd, SOL_SOCKET, SO_BROADCAST, num('broadcast'), '0x7ffc00000000');
   if (o.has('dontroute')) setOpt(c, s, fd, SOL_SOCKET, SO_DONTROUTE, num('dontroute'), '0x7ffc00000000');
   if (o.has('keepalive')) setOpt(c, s, fd, SOL_SOCKET, SO_KEEPALIVE, num('keepalive'), '0x7ffc00000000');
+  // linger=N (TYPE_LINGER): struct linger { l_onoff = 1, l_linger = N }.
+  if (o.has('linger')) {
+    const ling = new Uint8Array(8);
+    new DataView(ling.buffer).setInt32(0, 1, true);
+    new DataView(ling.buffer).setInt32(4, num('linger'), true);
+    setOpt(c, s, fd, SOL_SOCKET, SO_LINGER, ling, `{1,${num('linger')}}`);
+  }
   if (o.has('rcvbuf')) setOpt(c, s, fd, SOL_SOCKET, SO_RCVBUF, num('rcvbuf'), '0x7ffc00000000');
   if (o.has('sndbuf')) setOpt(c, s, fd, SOL_SOCKET, SO_SNDBUF, num('sndbuf'), '0x7ffc00000000');
   // ip-ttl is TYPE_INT too: {N} (ip-ttl=0 and 256 refused with EINVAL, recorded)
@@ -116,6 +123,11 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean, raw: number | null = n
   if (o.has('ip-recverr')) setOpt(c, s, fd, SOL_IP, IP_RECVERR, num('ip-recverr'), '0x7ffc00000000');
   if (o.has('so-no-check')) setOpt(c, s, fd, SOL_SOCKET, SO_NO_CHECK, num('so-no-check'), '0x7ffc00000000');
   if (o.has('nodelay')) setOpt(c, s, fd, IPPROTO_TCP, TCP_NODELAY, num('nodelay'), '0x7ffc00000000');
+  // tcp-keepidle/-keepintvl/-keepcnt/-syncnt/mss (socat's OPT_TCP_KEEPIDLE..., TYPE_INT): TCP_KEEPIDLE, TCP_KEEPINTVL,
+  // TCP_KEEPCNT, TCP_SYNCNT, TCP_MAXSEG (mss is applied before connect/listen: phase PASTSOCKET).
+  for (const [k, name] of [['keepidle', TCP_KEEPIDLE], ['keepintvl', TCP_KEEPINTVL], ['keepcnt', TCP_KEEPCNT], ['syncnt', TCP_SYNCNT], ['mss', TCP_MAXSEG]] as const) {
+    if (o.has(k)) setOpt(c, s, fd, IPPROTO_TCP, name, num(k), `{${num(k)}}`);
+  }
   xioMulticast(c, a, s, fd);
   return { s, fd };
 }

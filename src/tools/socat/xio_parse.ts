@@ -61,7 +61,10 @@ const OPTIONS: Readonly<Record<string, string>> = {
   'fork': 'fork', 'reuseaddr': 'reuseaddr', 'reuseport': 'reuseport', 'bind': 'bind', 'sourceport': 'sourceport',
   'sp': 'sourceport', 'so-bindtodevice': 'so-bindtodevice', 'bindtodevice': 'so-bindtodevice', 'if': 'so-bindtodevice',
   'crlf': 'crlf', 'connect-timeout': 'connect-timeout', 'nodelay': 'nodelay', 'tcp-nodelay': 'nodelay',
-  'keepalive': 'keepalive', 'so-keepalive': 'keepalive', 'ttl': 'ttl', 'ip-ttl': 'ttl', 'tos': 'tos', 'ip-tos': 'tos',
+  'keepalive': 'keepalive', 'so-keepalive': 'keepalive', 'keepidle': 'keepidle', 'tcp-keepidle': 'keepidle',
+  'keepintvl': 'keepintvl', 'tcp-keepintvl': 'keepintvl', 'keepcnt': 'keepcnt', 'tcp-keepcnt': 'keepcnt',
+  'syncnt': 'syncnt', 'tcp-syncnt': 'syncnt', 'linger': 'linger', 'so-linger': 'linger',
+  'mss': 'mss', 'ttl': 'ttl', 'ip-ttl': 'ttl', 'tos': 'tos', 'ip-tos': 'tos',
   'broadcast': 'broadcast', 'so-broadcast': 'broadcast', 'dontroute': 'dontroute', 'so-dontroute': 'dontroute', 'backlog': 'backlog',
   'rcvbuf': 'rcvbuf', 'so-rcvbuf': 'rcvbuf', 'sndbuf': 'sndbuf', 'so-sndbuf': 'sndbuf',
   'ip-mtu-discover': 'ip-mtu-discover', 'ipmtudiscover': 'ip-mtu-discover', 'mtudiscover': 'ip-mtu-discover',
@@ -79,6 +82,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
 const NUMERIC_OPTS: ReadonlySet<string> = new Set([
   'reuseaddr', 'reuseport', 'broadcast', 'dontroute', 'keepalive', 'rcvbuf', 'sndbuf', 'ttl', 'tos', 'ip-mtu-discover', 'ip-freebind',
   'ip-transparent', 'nodelay', 'backlog', 'so-no-check', 'ip-recverr', 'ip-multicast-ttl', 'ip-multicast-loop', 'sourceport',
+  'keepidle', 'keepintvl', 'keepcnt', 'syncnt', 'linger', 'mss',
 ]);
 
 /** The multicast options (GROUP_SOCK_IP); ip-add-membership is a struct ip_mreqn, the TTL a byte. */
@@ -86,9 +90,9 @@ const MCAST_OPTS = ['ip-add-membership', 'ip-multicast-if', 'ip-multicast-loop',
 
 const SOCKET_OPTS = [
   'reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'ip-mtu-discover', 'rcvbuf', 'sndbuf', 'broadcast', 'dontroute', 'crlf',
-  'ip-freebind', 'ip-transparent', 'so-no-check', 'ip-recverr',
+  'ip-freebind', 'ip-transparent', 'so-no-check', 'ip-recverr', 'linger',
 ];
-const TCP_OPTS = ['nodelay', 'keepalive'];
+const TCP_OPTS = ['nodelay', 'keepalive', 'keepidle', 'keepintvl', 'keepcnt', 'syncnt', 'mss'];
 /** GROUP_OPEN: open(2)'s flags (TYPE_BOOL). */
 const OPEN_OPTS = ['o-creat', 'o-append', 'o-trunc'];
 
