@@ -56,11 +56,20 @@ function reportDead(ctx: Ctx, pid: number, sig: number, text: string, foreground
  */
 export function commandString(node: Node, written: string): string {
   const s = node.t === 'pipeline' && node.cmds.length === 1 ? node.cmds[0]! : node;
-  // print_cmd.c print_subshell_command(): "( ", the command, " )" (here: one simple command, no redirection)
-  if (s.t === 'subshell' && s.redirs.length === 0 && s.body.items.length === 1 && !s.body.items[0]!.bg) {
-    const inner = s.body.items[0]!;
-    const text = commandString(inner.node, inner.text);
-    return text === inner.text && inner.node.t !== 'simple' && inner.node.t !== 'pipeline' ? written : `( ${text} )`;
+  // print_cmd.c print_subshell_command(): "( ", the command, " )", then its redirections (one command inside)
+  if (s.t === 'subshell') {
+    const only = s.body.items.length === 1 && !s.body.items[0]!.bg ? s.body.items[0]! : null;
+    if (!only) return written;
+    const text = commandString(only.node, only.text);
+    // a compound command inside is not reprinted: the text as written
+    if (text === only.text && only.node.t !== 'simple' && only.node.t !== 'pipeline') return written;
+    const words = [`( ${text} )`];
+    for (const r of s.redirs) {
+      const t = printRedirection(r);
+      if (t === null) return written;
+      words.push(t);
+    }
+    return words.join(' ');
   }
   if (s.t !== 'simple' || s.assigns.length > 0 || s.words.length === 0) return written;
   const redirs: string[] = [];
