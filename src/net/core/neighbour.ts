@@ -18,6 +18,7 @@ import { KError, errnoNumber } from './errno.js';
 import { pneighIfdown, pneighQueuePurge } from './pneigh.js';
 import { neighNotify } from './neigh_rtnl.js';
 import { RTM_DELNEIGH } from '../../uapi/linux/rtnetlink.js';
+import { ipv6AddrEqual } from '../../wire/ipv6.js';
 
 /* include/uapi/linux/neighbour.h: NUD states and ndm_flags */
 export {
@@ -111,7 +112,7 @@ export class NeighKeyMap {
     for (let i = keyHash(addr) & mask; ; i = (i + 1) & mask) {
       const s = this.slots[i]!;
       if (s === 0) return this.add(addr, i);
-      if (sameAddr(this.addrs[s - 1]!, addr)) return s - 1;
+      if (ipv6AddrEqual(this.addrs[s - 1]!, addr)) return s - 1;
     }
   }
 
@@ -148,12 +149,6 @@ function keyHash(a: Uint8Array): number {
     h ^= h >>> 15;
   }
   return h >>> 0;
-}
-
-/** Whether two 16-byte addresses are equal. */
-function sameAddr(a: Uint8Array, b: Uint8Array): boolean {
-  for (let i = 0; i < 16; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** struct neigh_statistics */
