@@ -178,42 +178,58 @@ export class Scheduler {
     this.siftUp(last.index);
   }
 
-  private less(a: Timer, b: Timer): boolean {
-    return a.when < b.when || (a.when === b.when && a.seq < b.seq);
-  }
-
+  /**
+   * Sifts move the timer along its path with a hole (each timer passed
+   * moves once), the order test written in: the same heap as swapping, in
+   * fewer steps, and no small helpers for TurboFan to compile on their own
+   * in a short run (each compile costs more than a few hundred sifts).
+   * Earlier fires first; at the same time, the older timer (its seq).
+   */
   private siftUp(i: number): void {
     const h = this.heap;
+    const t = h[i]!;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.less(h[i]!, h[p]!)) break;
-      this.swap(i, p);
+      const q = h[p]!;
+      if (!(t.when < q.when || (t.when === q.when && t.seq < q.seq))) break;
+      h[i] = q;
+      q.index = i;
       i = p;
     }
+    h[i] = t;
+    t.index = i;
   }
 
   private siftDown(i: number): void {
     const h = this.heap;
+    const n = h.length;
+    const t = h[i]!;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
-      if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
-      if (m === i) return;
-      this.swap(i, m);
+      let best = t;
+      if (l < n) {
+        const c = h[l]!;
+        if (c.when < best.when || (c.when === best.when && c.seq < best.seq)) {
+          m = l;
+          best = c;
+        }
+      }
+      if (r < n) {
+        const c = h[r]!;
+        if (c.when < best.when || (c.when === best.when && c.seq < best.seq)) {
+          m = r;
+          best = c;
+        }
+      }
+      if (m === i) break;
+      h[i] = best;
+      best.index = i;
       i = m;
     }
-  }
-
-  private swap(i: number, j: number): void {
-    const h = this.heap;
-    const a = h[i]!;
-    const b = h[j]!;
-    h[i] = b;
-    h[j] = a;
-    a.index = j;
-    b.index = i;
+    h[i] = t;
+    t.index = i;
   }
 }
 
