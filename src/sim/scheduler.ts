@@ -22,6 +22,19 @@ export interface Timer {
   level: number;
 }
 
+/**
+ * The heap's order. Events of one instant run in insertion order, except
+ * the timer wheel's: __run_timers() collects the expired buckets and
+ * expire_timers() runs the higher levels first, each bucket from its head,
+ * where enqueue_timer()'s hlist_add_head() put the newest timer; the
+ * wheel's timers of an instant run before its other events.
+ */
+function firesBefore(a: Timer, b: Timer): boolean {
+  if (a.when !== b.when) return a.when < b.when;
+  if (a.level !== b.level) return a.level > b.level;
+  return a.level < 0 ? a.seq < b.seq : a.seq > b.seq;
+}
+
 export class Scheduler {
   readonly clock: Clock;
   private heap: Timer[] = [];
@@ -188,50 +201,54 @@ export class Scheduler {
   }
 
   /**
-   * Events of one instant run in insertion order, except the timer wheel's:
-   * __run_timers() collects the expired buckets and expire_timers() runs
-   * the higher levels first, each bucket from its head, where
-   * enqueue_timer()'s hlist_add_head() put the newest timer; the wheel's
-   * timers of an instant run before its other events.
+   * Sifts move the timer along its path with a hole (each timer passed
+   * moves once): the same heap as swapping, in fewer steps.
    */
-  private less(a: Timer, b: Timer): boolean {
-    if (a.when !== b.when) return a.when < b.when;
-    if (a.level !== b.level) return a.level > b.level;
-    return a.level < 0 ? a.seq < b.seq : a.seq > b.seq;
-  }
-
   private siftUp(i: number): void {
     const h = this.heap;
+    const t = h[i]!;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.less(h[i]!, h[p]!)) break;
-      this.swap(i, p);
+      const q = h[p]!;
+      if (!firesBefore(t, q)) break;
+      h[i] = q;
+      q.index = i;
       i = p;
     }
+    h[i] = t;
+    t.index = i;
   }
 
   private siftDown(i: number): void {
     const h = this.heap;
+    const n = h.length;
+    const t = h[i]!;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
-      if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
-      if (m === i) return;
-      this.swap(i, m);
+      let best = t;
+      if (l < n) {
+        const c = h[l]!;
+        if (firesBefore(c, best)) {
+          m = l;
+          best = c;
+        }
+      }
+      if (r < n) {
+        const c = h[r]!;
+        if (firesBefore(c, best)) {
+          m = r;
+          best = c;
+        }
+      }
+      if (m === i) break;
+      h[i] = best;
+      best.index = i;
       i = m;
     }
-  }
-
-  private swap(i: number, j: number): void {
-    const h = this.heap;
-    const a = h[i]!;
-    const b = h[j]!;
-    h[i] = b;
-    h[j] = a;
-    a.index = j;
-    b.index = i;
+    h[i] = t;
+    t.index = i;
   }
 }
 

@@ -26,7 +26,9 @@ export async function execSeq(ctx: Ctx, seq: Seq): Promise<number> {
   let st = 0;
   const last = seq.items[seq.items.length - 1];
   const notLast = ctx.execPos ? { ...ctx, execPos: false } : ctx;
-  for (const item of seq.items) {
+  const items = seq.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const c = item === last ? ctx : notLast;
     if (ctx.sh.pendingTraps.length) await runPendingTraps(ctx);
     checkKilled(ctx);

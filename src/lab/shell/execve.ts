@@ -61,11 +61,11 @@ export function execTooBig(filename: string, argv: readonly string[], env: Reado
  */
 export function mayBeTooBig(sh: Shell, argv: readonly string[], extra: number): boolean {
   let bound = extra * 3 + 2 * PTR;
-  for (const a of argv) bound += a.length * 3 + 1 + PTR;
+  for (let i = 0; i < argv.length; i++) bound += argv[i]!.length * 3 + 1 + PTR;
   const add = (v: Var, k: string): void => {
     if (v.exported && v.value !== undefined) bound += (k.length + v.value.length) * 3 + 2 + PTR;
   };
   sh.globals.forEach(add);
-  for (const m of sh.scopes) m.forEach(add);
+  for (let i = 0; i < sh.scopes.length; i++) sh.scopes[i]!.forEach(add);
   return bound >= ARG_MAX;
 }

@@ -210,7 +210,9 @@ function braces(sh: Shell, word: Word): Word[] {
 function plainJoin(sh: Shell, word: Word): string | null {
   let s = '';
   let ifs: string | null = null;
-  for (const p of word.parts) {
+  const parts = word.parts;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
     if (p.t === 'lit') {
       if (/[*?[{]/.test(p.v)) return null;
       s += p.v;

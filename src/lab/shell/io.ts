@@ -51,14 +51,18 @@ export class IO {
 
   /** A process starts holding every open file it inherits (fork(2) duplicates descriptors). */
   retain(): void {
-    for (const f of this.fds) {
+    const fds = this.fds;
+    for (let i = 0; i < fds.length; i++) {
+      const f = fds[i];
       if (isHeld(f?.in)) f.in.retain();
       if (isHeld(f?.out)) f.out.retain();
     }
   }
 
   release(): void {
-    for (const f of this.fds) {
+    const fds = this.fds;
+    for (let i = 0; i < fds.length; i++) {
+      const f = fds[i];
       if (isHeld(f?.in)) f.in.release();
       if (isHeld(f?.out)) f.out.release();
     }

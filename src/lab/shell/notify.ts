@@ -29,7 +29,9 @@ export function notifyOfJobStatus(ctx: Ctx, fg: Foreground | null = null): void 
   // a shell a signal killed reports nothing (the lab's kill reached its children too)
   if (sh.dash || !ctx.proc.alive) return;
   if (fg) reportDead(ctx, fg.pid, fg.sig, fg.text, true);
-  for (const j of sh.jobs.takeDead()) {
+  const dead = sh.jobs.takeDead();
+  for (let i = 0; i < dead.length; i++) {
+    const j = dead[i]!;
     const sig = termSignal(j.entry);
     const wd = j.wd !== '' && j.wd !== sh.cwd ? `  (wd: ${j.wd})` : '';
     reportDead(ctx, j.entry.pid, sig, j.text.replace(/\s*&$/, '') + wd, false);

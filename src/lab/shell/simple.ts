@@ -250,7 +250,7 @@ function waitedFor(sh: Shell): void {
 /** The characters of a command's own assignments (`X=1 cmd`). */
 function assignsLength(assigns: readonly Assigned[]): number {
   let n = 0;
-  for (const [k, v] of assigns) n += k.length + v.length + 2;
+  for (let i = 0; i < assigns.length; i++) n += assigns[i]![0].length + assigns[i]![1].length + 2;
   return n;
 }
 

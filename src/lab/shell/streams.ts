@@ -334,5 +334,5 @@ export class FileSink implements OutStream, Held {
 
 /** Flush what a command's descriptors hold (its output is out once it is done). */
 export function flushSinks(fds: readonly ({ out?: OutStream } | undefined)[]): void {
-  for (const f of fds) f?.out?.flush?.();
+  for (let i = 0; i < fds.length; i++) fds[i]?.out?.flush?.();
 }

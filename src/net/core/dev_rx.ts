@@ -339,8 +339,10 @@ export function netifReceiveSkb(skb: SkBuff): void {
       kfreeSkbReason(dev.net, skb, 'PKT_TOO_SMALL', 'skb_vlan_untag');
       return;
     }
-    for (const p of core.ptypeAll) pt = deliverPrev(skb, pt, p, origDev);
-    for (const p of dev.ptypeAll) pt = deliverPrev(skb, pt, p, origDev);
+    const all = core.ptypeAll;
+    for (let i = 0; i < all.length; i++) pt = deliverPrev(skb, pt, all[i]!, origDev);
+    const own = dev.ptypeAll;
+    for (let i = 0; i < own.length; i++) pt = deliverPrev(skb, pt, own[i]!, origDev);
     const handler = dev.rxHandler;
     if (!handler) break;
     if (pt) {
@@ -393,7 +395,8 @@ function deliverList(
   skb: SkBuff, prev: PacketType | null, list: readonly PacketType[] | undefined, type: number, dev: NetDevice | null, origDev: NetDevice,
 ): PacketType | null {
   if (!list) return prev;
-  for (const p of list) {
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!;
     if (p.type !== type || (p.dev ?? null) !== dev) continue;
     prev = deliverPrev(skb, prev, p, origDev);
   }

@@ -505,7 +505,8 @@ function opsForDump(net: Net, family: number): AnyOps {
 
 /** attach_rules(): rules naming `dev` see it again. */
 function attachRules(list: FibRule[], dev: NetDevice): void {
-  for (const r of list) {
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i]!;
     if (r.iifindex === -1 && r.iifname === dev.name) r.iifindex = dev.ifindex;
     if (r.oifindex === -1 && r.oifname === dev.name) r.oifindex = dev.ifindex;
   }
@@ -513,7 +514,8 @@ function attachRules(list: FibRule[], dev: NetDevice): void {
 
 /** detach_rules(): rules bound to `dev` stop matching (and show [detached]). */
 function detachRules(list: FibRule[], dev: NetDevice): void {
-  for (const r of list) {
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i]!;
     if (r.iifindex === dev.ifindex) r.iifindex = -1;
     if (r.oifindex === dev.ifindex) r.oifindex = -1;
   }
@@ -527,7 +529,8 @@ function fibRulesNotifier(event: NetdevEvent, dev: NetDevice): void {
 
 function fibRulesEvent(net: Net, event: NetdevEvent, dev: NetDevice): void {
   const all = net.rulesOps;
-  for (const ops of all) {
+  for (let i = 0; i < all.length; i++) {
+    const ops = all[i]!;
     if (event === NetdevEvent.REGISTER) attachRules(ops.rulesList, dev);
     else if (event === NetdevEvent.UNREGISTER) detachRules(ops.rulesList, dev);
     else if (event === NetdevEvent.CHANGENAME) {

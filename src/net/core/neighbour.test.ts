@@ -6,7 +6,7 @@ import { KError } from './errno.js';
 import { NeighVar } from './neigh_parms.js';
 import {
   NEIGH_UPDATE_F_ADMIN, NEIGH_UPDATE_F_OVERRIDE, NEIGH_UPDATE_F_WEAK_OVERRIDE, NUD_DELAY, NUD_FAILED, NUD_NOARP,
-  NUD_PERMANENT, NUD_REACHABLE, NUD_STALE, neighCreate, neighLookup, type Neighbour,
+  NUD_PERMANENT, NUD_REACHABLE, NUD_STALE, NeighKeyMap, neighCreate, neighLookup, type Neighbour,
 } from './neighbour.js';
 import { neighUpdate } from './neigh_update.js';
 import { macToString } from '../../wire/ethernet.js';
@@ -120,4 +120,28 @@ test('periodic gc above gc_thresh1: entries unused for gc_stale_time go, then th
   assert.ok(!L.lab.sched.pending(tbl.gcTimer));
   assert.equal(L.lab.sched.nextExpiry(), Infinity);
   L.close();
+});
+
+test('NeighKeyMap: one key per address by its bytes, numbered in order, kept across table growth', () => {
+  const keys = new NeighKeyMap();
+  const addr = (i: number): Uint8Array => {
+    const a = new Uint8Array(16);
+    a[0] = 0xff;
+    a[1] = 0x02;
+    a[11] = 1;
+    a[12] = 0xff;
+    a[13] = (i >> 16) & 0xff;
+    a[14] = (i >> 8) & 0xff;
+    a[15] = i & 0xff;
+    return a;
+  };
+  for (let i = 0; i < 1000; i++) assert.equal(keys.key(addr(i)), i);
+  // another array with the same bytes: the same key; the table kept its own copy
+  for (let i = 0; i < 1000; i++) assert.equal(keys.key(addr(i)), i);
+  const a = addr(5);
+  assert.equal(keys.key(a), 5);
+  a[15] = 0xee;
+  assert.deepEqual(keys.bytes(5), addr(5));
+  assert.equal(keys.key(new Uint8Array(16)), 1000);
+  assert.deepEqual(keys.bytes(1000), new Uint8Array(16));
 });

@@ -18,6 +18,7 @@ import { KError, errnoNumber } from './errno.js';
 import { pneighIfdown, pneighQueuePurge } from './pneigh.js';
 import { neighNotify } from './neigh_rtnl.js';
 import { RTM_DELNEIGH } from '../../uapi/linux/rtnetlink.js';
+import { ipv6AddrEqual } from '../../wire/ipv6.js';
 
 /* include/uapi/linux/neighbour.h: NUD states and ndm_flags */
 export {
@@ -96,21 +97,39 @@ export interface NeighTableOps {
  * address gets one the first time it is a key, for the table's lifetime.
  */
 export class NeighKeyMap {
-  private readonly ids = new Map<string, number>();
+  /**
+   * Open addressing on a hash of the address's four 32-bit words: each
+   * slot holds key + 1 (0: empty), the table at most half full. A lookup
+   * builds no string (ip6_finish_output2() looks up every multicast
+   * packet's group: DAD, MLD reports, router solicitations).
+   */
+  private slots: number[] = new Array<number>(16).fill(0);
   private readonly addrs: Uint8Array[] = [];
 
   /** The key of `addr` (16 bytes), numbered on first use. */
   key(addr: Uint8Array): number {
-    // the address as eight 16-bit code units: one short string, not a decimal join of sixteen numbers
-    const s = String.fromCharCode(
-      (addr[0]! << 8) | addr[1]!, (addr[2]! << 8) | addr[3]!, (addr[4]! << 8) | addr[5]!, (addr[6]! << 8) | addr[7]!,
-      (addr[8]! << 8) | addr[9]!, (addr[10]! << 8) | addr[11]!, (addr[12]! << 8) | addr[13]!, (addr[14]! << 8) | addr[15]!,
-    );
-    let id = this.ids.get(s);
-    if (id === undefined) {
-      id = this.addrs.length;
-      this.addrs.push(addr.slice());
-      this.ids.set(s, id);
+    const mask = this.slots.length - 1;
+    for (let i = keyHash(addr) & mask; ; i = (i + 1) & mask) {
+      const s = this.slots[i]!;
+      if (s === 0) return this.add(addr, i);
+      if (ipv6AddrEqual(this.addrs[s - 1]!, addr)) return s - 1;
+    }
+  }
+
+  /** A new key for `addr` in the empty slot `i`; the table doubles when half full. */
+  private add(addr: Uint8Array, i: number): number {
+    const id = this.addrs.length;
+    this.addrs.push(addr.slice(0, 16));
+    this.slots[i] = id + 1;
+    if (2 * this.addrs.length > this.slots.length) {
+      const slots = new Array<number>(2 * this.slots.length).fill(0);
+      const mask = slots.length - 1;
+      for (let k = 0; k < this.addrs.length; k++) {
+        let j = keyHash(this.addrs[k]!) & mask;
+        while (slots[j] !== 0) j = (j + 1) & mask;
+        slots[j] = k + 1;
+      }
+      this.slots = slots;
     }
     return id;
   }
@@ -119,6 +138,17 @@ export class NeighKeyMap {
   bytes(key: number): Uint8Array {
     return this.addrs[key]!;
   }
+}
+
+/** A hash of the 16 bytes of an IPv6 address (its four 32-bit words mixed). */
+function keyHash(a: Uint8Array): number {
+  let h = 0;
+  for (let i = 0; i < 16; i += 4) {
+    const w = (a[i]! << 24) | (a[i + 1]! << 16) | (a[i + 2]! << 8) | a[i + 3]!;
+    h = Math.imul(h ^ w, 0x9e3779b1);
+    h ^= h >>> 15;
+  }
+  return h >>> 0;
 }
 
 /** struct neigh_statistics */

@@ -196,7 +196,7 @@ export class Net {
   listNetdevice(dev: NetDevice): void {
     this.devices.set(dev.ifindex, dev);
     this.devNames.set(dev.name, dev);
-    for (const alt of dev.altnames) this.devNames.set(alt, dev);
+    for (let i = 0; i < dev.altnames.length; i++) this.devNames.set(dev.altnames[i]!, dev);
   }
 
   /** unlist_netdevice(): the device's name nodes go with it (netdev_name_node_del()). */

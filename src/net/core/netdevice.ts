@@ -334,7 +334,8 @@ export class NetDevice {
 
   /** netdev_master_upper_dev_get(): the master, if linked to one. */
   get master(): NetDevice | null {
-    for (const a of this.adjUpper) if (a.master) return a.dev;
+    const up = this.adjUpper;
+    for (let i = 0; i < up.length; i++) if (up[i]!.master) return up[i]!.dev;
     return null;
   }
 

@@ -159,7 +159,8 @@ export class SysctlTable {
   /** The directory at `parts`, made as needed (lazy files stay unmade: a clash shows when they are made). */
   private dir(parts: readonly string[], path: string): Node {
     let node = this.root;
-    for (const p of parts) {
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
       if (!node.dir) throw new Error(`sysctl: ${path}: ${p} is a file`);
       const kids = (node.children ??= new Map());
       let next = kids.get(p);

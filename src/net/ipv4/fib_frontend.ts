@@ -62,7 +62,9 @@ export class FibNet {
     this.rules = fib4RulesInit(net);
     // The local, main and default tables are always there for lookups;
     // the kernel makes them (fib_new_table(), their trie) on first use.
-    for (const id of [RT_TABLE_LOCAL, RT_TABLE_MAIN, RT_TABLE_DEFAULT]) this.tables.set(id, new FibTable(id, this.infoHash));
+    this.tables.set(RT_TABLE_LOCAL, new FibTable(RT_TABLE_LOCAL, this.infoHash));
+    this.tables.set(RT_TABLE_MAIN, new FibTable(RT_TABLE_MAIN, this.infoHash));
+    this.tables.set(RT_TABLE_DEFAULT, new FibTable(RT_TABLE_DEFAULT, this.infoHash));
     net.netdevChain.register(fibNetdevEvent);
   }
 

@@ -457,16 +457,19 @@ export function ipMcUp(inDev: InDevice): void {
   if (have) have.users++;
   else inDev.mcList.unshift(newMcList(IGMP_ALL_HOSTS, MCAST_EXCLUDE));
   // igmp_group_added(): the MACs taken out at down go back (all-hosts': dev_addr_lists.ts).
-  for (const m of inDev.mcList) if (m.multiaddr !== IGMP_ALL_HOSTS) ipMcFilter(inDev, m, true);
+  // (indexed loops: cold code pays the iterator protocol on every for-of step)
+  const list = inDev.mcList;
+  for (let i = 0; i < list.length; i++) if (list[i]!.multiaddr !== IGMP_ALL_HOSTS) ipMcFilter(inDev, list[i]!, true);
   // igmpv3_del_delrec(): what ip_mc_down() put in the tomb comes back (an INCLUDE group's sources, each for qrv ALLOW reports).
-  for (const m of inDev.mcList) igmpv3DelDelrec(inDev, m);
+  for (let i = 0; i < list.length; i++) igmpv3DelDelrec(inDev, list[i]!);
   if (igmpVersion(inDev) !== 3) {
-    for (const m of inDev.mcList) igmpGroupAdded(inDev, m);
+    for (let i = 0; i < list.length; i++) igmpGroupAdded(inDev, list[i]!);
     return;
   }
   // igmp_group_added(): an EXCLUDE group reports its mode.
   let any = false;
-  for (const m of inDev.mcList) {
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i]!;
     if (noReport(inDev, m.multiaddr)) continue;
     if (m.sfmode === MCAST_EXCLUDE) m.crcount = igmpQrv(inDev);
     any = true;

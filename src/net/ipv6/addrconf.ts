@@ -295,7 +295,11 @@ function loopbackAddr(idev: Inet6Dev, proto: number): void {
 
 /** addrconf_dad_run(): a tentative address in DAD starts over (the link came back). */
 function addrconfDadRun(idev: Inet6Dev): void {
-  for (const ifp of idev.addrs) if (ifp.flags & IFA_F_TENTATIVE && ifp.state === IfaState.DAD) addrconfDadKick(ifp);
+  const addrs = idev.addrs;
+  for (let i = 0; i < addrs.length; i++) {
+    const ifp = addrs[i]!;
+    if (ifp.flags & IFA_F_TENTATIVE && ifp.state === IfaState.DAD) addrconfDadKick(ifp);
+  }
 }
 
 /** addrconf_notify() for NETDEV_UP and NETDEV_CHANGE. */

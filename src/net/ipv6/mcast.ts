@@ -202,7 +202,7 @@ function igmp6GroupUnload(idev: Inet6Dev, mc: Ifmcaddr6): void {
  * from ipv6McUp()).
  */
 export function ipv6McLoad(idev: Inet6Dev): void {
-  for (const m of idev.mc) igmp6GroupLoad(idev, m);
+  for (let i = 0; i < idev.mc.length; i++) igmp6GroupLoad(idev, idev.mc[i]!);
 }
 
 /** igmp6_group_added(): the MAC filter, then (device up, reportable) a change record and the report work. */
@@ -372,7 +372,9 @@ function mldNewpack(idev: Inet6Dev, saddr: Uint8Array, n: number): SkBuff | null
 
 /** The report's source: the valid link-local address, else :: (RFC 3810 5.2.13). */
 function mldSaddr(idev: Inet6Dev): Uint8Array {
-  for (const a of idev.addrs) {
+  const addrs = idev.addrs;
+  for (let i = 0; i < addrs.length; i++) {
+    const a = addrs[i]!;
     if (a.scope !== IFA_LINK || a.flags & IFA_F_TENTATIVE) continue;
     return a.addr;
   }
@@ -408,7 +410,8 @@ export function ipv6McUp(idev: Inet6Dev): void {
     for (const m of idev.mc) igmp6JoinGroup(idev, m);
     return;
   }
-  for (const m of idev.mc) {
+  for (let i = 0; i < idev.mc.length; i++) {
+    const m = idev.mc[i]!;
     if (m.noreport) continue;
     m.crcount = idev.mcQrv;
   }
