@@ -16,9 +16,10 @@ export interface Timer {
   seq: number;
   fn: () => void;
   index: number;
-  /** A timer_list on the timer wheel (armed by modTimer()), not an hrtimer or a softirq. */
-  wheel: boolean;
-  /** The wheel level it was queued on (timer_wheel.ts), -1 when not on the wheel. */
+  /**
+   * The timer wheel's level it was queued on (timer_wheel.ts): a timer_list
+   * armed by modTimer(); -1 for an hrtimer, a softirq or delayed work not on the wheel.
+   */
   level: number;
 }
 
@@ -61,14 +62,14 @@ export class Scheduler {
 
   /** Run `fn` after `delayNs` of virtual time (mod_timer). */
   schedule(delayNs: number, fn: () => void): Timer {
-    const t: Timer = { when: this.clock.ns + Math.max(0, delayNs), seq: this.seq++, fn, index: -1, wheel: false, level: -1 };
+    const t: Timer = { when: this.clock.ns + Math.max(0, delayNs), seq: this.seq++, fn, index: -1, level: -1 };
     this.push(t);
     return t;
   }
 
   /** enqueue_timer(): `fn` as a timer_list in a bucket of wheel level `level`, firing in `delayNs`. */
   scheduleWheel(delayNs: number, level: number, fn: () => void): Timer {
-    const t: Timer = { when: this.clock.ns + Math.max(0, delayNs), seq: this.seq++, fn, index: -1, wheel: true, level };
+    const t: Timer = { when: this.clock.ns + Math.max(0, delayNs), seq: this.seq++, fn, index: -1, level };
     this.push(t);
     return t;
   }
@@ -79,7 +80,7 @@ export class Scheduler {
    * owner needs (no object per arming).
    */
   timer(fn: () => void): Timer {
-    return { when: NaN, seq: 0, fn, index: -1, wheel: false, level: -1 };
+    return { when: NaN, seq: 0, fn, index: -1, level: -1 };
   }
 
   /**
@@ -123,7 +124,7 @@ export class Scheduler {
       if (!top || top.when > this.clock.ns) return n;
       this.removeAt(0);
       top.when = NaN;
-      if (top.wheel) this.wheelRanAt = this.clock.ns;
+      if (top.level >= 0) this.wheelRanAt = this.clock.ns;
       this.inCallback++;
       try {
         top.fn();

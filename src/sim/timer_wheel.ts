@@ -34,15 +34,10 @@ const WHEEL_TIMEOUT_MAX = WHEEL_TIMEOUT_CUTOFF - 2 ** ((LVL_DEPTH - 1) * LVL_CLK
  * armed when the base's clock reads `clk` (both in jiffies).
  */
 export function wheelBucketExpiry(expires: number, clk: number): number {
-  let delta = expires - clk;
+  const delta = expires - clk;
   if (delta < 0) return clk;
-  if (delta >= WHEEL_TIMEOUT_CUTOFF) {
-    expires = clk + WHEEL_TIMEOUT_MAX;
-    delta = WHEEL_TIMEOUT_MAX;
-  }
-  let lvl = 0;
-  while (lvl < LVL_DEPTH - 1 && delta >= lvlStart(lvl + 1)) lvl++;
-  const gran = 2 ** (lvl * LVL_CLK_SHIFT);
+  if (delta >= WHEEL_TIMEOUT_CUTOFF) expires = clk + WHEEL_TIMEOUT_MAX;
+  const gran = 2 ** (wheelLevel(expires, clk) * LVL_CLK_SHIFT);
   // calc_index(): (expires >> LVL_SHIFT(lvl)) + 1, back in jiffies
   return (Math.floor(expires / gran) + 1) * gran;
 }
@@ -69,15 +64,25 @@ export function jiffiesAt(ns: number): number {
  * base).
  */
 export function timerWheelDelayUntil(sched: Scheduler, expires: number): number {
-  const now = sched.now;
-  const jiffies = jiffiesAt(now);
-  // an expiry already past goes in the bucket of the base's clock: run at the next tick
-  return Math.max(wheelBucketExpiry(expires, baseClk(sched, jiffies)), jiffies + 1) * JIFFY_NS - now;
+  return bucketDelay(sched, expires, baseClk(sched));
 }
 
-/** The timer base's clock: a jiffy ahead once timers expired in this jiffy (see above). */
-function baseClk(sched: Scheduler, jiffies: number): number {
+/** The delay (ns) until the bucket of a timer due at `expires`, filed at base clock `clk`, fires. */
+function bucketDelay(sched: Scheduler, expires: number, clk: number): number {
+  const now = sched.now;
+  // an expiry already past goes in the bucket of the base's clock: run at the next tick
+  return Math.max(wheelBucketExpiry(expires, clk), jiffiesAt(now) + 1) * JIFFY_NS - now;
+}
+
+/** The timer base's clock: a jiffy ahead of jiffies once timers expired in this jiffy (see above). */
+function baseClk(sched: Scheduler): number {
+  const jiffies = jiffiesAt(sched.now);
   return sched.wheelRanAt >= 0 && jiffiesAt(sched.wheelRanAt) === jiffies ? jiffies + 1 : jiffies;
+}
+
+/** jiffies + timeout: the expiry (jiffies) of a timer armed now for `ns`, rounded up to whole jiffies (msecs_to_jiffies()). */
+function timeoutExpiry(sched: Scheduler, ns: number): number {
+  return jiffiesAt(sched.now) + Math.max(0, Math.ceil(ns / JIFFY_NS));
 }
 
 /**
@@ -85,18 +90,18 @@ function baseClk(sched: Scheduler, jiffies: number): number {
  * fires. `timeout` is `ns` rounded up to whole jiffies (msecs_to_jiffies()).
  */
 export function timerWheelDelay(sched: Scheduler, ns: number): number {
-  return timerWheelDelayUntil(sched, jiffiesAt(sched.now) + Math.max(0, Math.ceil(ns / JIFFY_NS)));
+  return timerWheelDelayUntil(sched, timeoutExpiry(sched, ns));
 }
 
 /** A Timer of the scheduler that is a timer_list due at jiffy `expires`, in its bucket of the wheel. */
 function wheelTimer(sched: Scheduler, expires: number, fn: () => void): Timer {
-  const level = wheelLevel(expires, baseClk(sched, jiffiesAt(sched.now)));
-  return sched.scheduleWheel(timerWheelDelayUntil(sched, expires), level, fn);
+  const clk = baseClk(sched);
+  return sched.scheduleWheel(bucketDelay(sched, expires, clk), wheelLevel(expires, clk), fn);
 }
 
 /** mod_timer() on the timer wheel: `fn` runs when the bucket of `now + ns` does. */
 export function modTimer(sched: Scheduler, ns: number, fn: () => void): Timer {
-  return wheelTimer(sched, jiffiesAt(sched.now) + Math.max(0, Math.ceil(ns / JIFFY_NS)), fn);
+  return wheelTimer(sched, timeoutExpiry(sched, ns), fn);
 }
 
 /**

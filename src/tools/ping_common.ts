@@ -15,6 +15,11 @@ import { POLLERR, POLLIN } from '../uapi/linux/socket.js';
 
 /** include: MININTERVAL (ms), MAX_DUP_CHK, DEFDATALEN, MAXWAIT. */
 export const MININTERVAL = 10;
+export const MAX_DUP_CHK = 0x10000;
+export const DEFDATALEN = 64 - 8;
+export const MAXWAIT = 10;
+/** sizeof(struct timeval) on x86-64: the timestamp at the head of the data. */
+export const TIMEVAL_LEN = 16;
 /**
  * The CPU time of one round of ping's loop (sendmsg, poll, recvmsg) when
  * nothing makes it wait: the inter-packet gap `ping -f -w 1 127.0.0.1`
@@ -23,11 +28,6 @@ export const MININTERVAL = 10;
  * it a flood over lo never reaches its deadline.
  */
 const BUSY_ROUND_NS = 43_000;
-export const MAX_DUP_CHK = 0x10000;
-export const DEFDATALEN = 64 - 8;
-export const MAXWAIT = 10;
-/** sizeof(struct timeval) on x86-64: the timestamp at the head of the data. */
-export const TIMEVAL_LEN = 16;
 /** sysconf(_SC_CLK_TCK) as ping's main loop sees it (USER_HZ). */
 const CLK_TCK = 100;
 /** INT_MAX, for the -i/-l sanity checks. */

@@ -31,7 +31,7 @@ test('the lifetime check rides the timer wheel: a 30 s deprecation fires on a le
   const added = net.sched.now;
   await s.execCollect('sleep 1');
   const work = net.ipv4.addrChkWork;
-  assert.ok(work?.wheel, 'a delayed work arms a timer_list');
+  assert.ok(work && work.level >= 0, 'a delayed work arms a timer_list');
   const jiffy = 4_000_000;
   assert.equal((work.when / jiffy) % 512, 0, 'the timer fires on a bucket boundary');
   assert.ok(work.when >= added + 30e9 && work.when <= added + 30e9 + 512 * jiffy + 250 * jiffy, `fires at ${(work.when - added) / 1e9}s`);
