@@ -5,7 +5,7 @@
  * carrier check.
  * @linux net/bridge/br_if.c
  */
-import { devSetAllmulti, devSetMtu, devSetPromiscuity } from '../core/dev.js';
+import { devSetAllmulti, devSetMtu, devSetPromiscuity, netifSetTsoMaxSegs, netifSetTsoMaxSize } from '../core/dev.js';
 import { netdevMasterUpperDevLink, netdevRxHandlerRegister, netdevRxHandlerUnregister, netdevUpperDevUnlink } from '../core/dev_upper.js';
 import { KError } from '../core/errno.js';
 import { NetdevEvent } from '../core/net_namespace.js';
@@ -80,8 +80,8 @@ function brSetGsoLimits(br: NetBridge): void {
     size = Math.min(size, p.dev.tsoMaxSize);
     segs = Math.min(segs, p.dev.tsoMaxSegs);
   }
-  br.dev.tsoMaxSize = size;
-  br.dev.tsoMaxSegs = segs;
+  netifSetTsoMaxSize(br.dev, size);
+  netifSetTsoMaxSegs(br.dev, segs);
 }
 
 /**

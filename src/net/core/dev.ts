@@ -312,6 +312,38 @@ export function devChangeTxQueueLen(dev: NetDevice, len: number): void {
   dev.net.netdevChain.call(NetdevEvent.CHANGE_TX_QUEUE_LEN, dev);
 }
 
+/** GSO_LEGACY_MAX_SIZE: the most an IPv4 packet's 16-bit total length can say. */
+export const GSO_LEGACY_MAX_SIZE = 65536;
+/** GSO_MAX_SIZE / GRO_MAX_SIZE (8 * 65535, include/linux/netdevice.h) and GSO_MAX_SEGS. */
+export const GSO_MAX_SIZE = 524280;
+export const GRO_MAX_SIZE = 524280;
+export const GSO_MAX_SEGS = 65535;
+
+/** netif_set_gso_max_size(): IPv4's limit follows while it fits a legacy packet. */
+export function netifSetGsoMaxSize(dev: NetDevice, size: number): void {
+  dev.gsoMaxSize = size;
+  if (size <= GSO_LEGACY_MAX_SIZE) dev.gsoIpv4MaxSize = size;
+}
+
+/** netif_set_gro_max_size(): the same coupling for GRO. */
+export function netifSetGroMaxSize(dev: NetDevice, size: number): void {
+  dev.groMaxSize = size;
+  if (size <= GSO_LEGACY_MAX_SIZE) dev.groIpv4MaxSize = size;
+}
+
+/** netif_set_tso_max_size(): the device's TSO ceiling; GSO limits above it come down to it. */
+export function netifSetTsoMaxSize(dev: NetDevice, size: number): void {
+  dev.tsoMaxSize = Math.min(GSO_MAX_SIZE, size);
+  if (size < dev.gsoMaxSize) netifSetGsoMaxSize(dev, size);
+  if (size < dev.gsoIpv4MaxSize) dev.gsoIpv4MaxSize = size;
+}
+
+/** netif_set_tso_max_segs() */
+export function netifSetTsoMaxSegs(dev: NetDevice, segs: number): void {
+  dev.tsoMaxSegs = segs;
+  if (segs < dev.gsoMaxSegs) dev.gsoMaxSegs = segs;
+}
+
 /** dev_set_mtu_ext(): bounds with the kernel's extack messages. */
 export function devSetMtu(dev: NetDevice, mtu: number): void {
   if (mtu === dev.mtu) return;

@@ -219,6 +219,9 @@ export class NetDevice {
   gsoMaxSize = 65536;
   gsoMaxSegs = 65535;
   groMaxSize = 65536;
+  /** dev->gso_ipv4_max_size / gro_ipv4_max_size: IPv4's own limits, following gso/gro_max_size up to GSO_LEGACY_MAX_SIZE (netif_set_gso_max_size()). */
+  gsoIpv4MaxSize = 65536;
+  groIpv4MaxSize = 65536;
   tsoMaxSize = 524280;
   tsoMaxSegs = 65535;
   /** dev->features (NETIF_F_*): NETIF_F_GSO and NETIF_F_GRO are on for every registered device (register_netdevice()); drivers add theirs. */

@@ -17,7 +17,7 @@ import {
 import { ALTIFNAMSIZ } from '../../uapi/linux/if.js';
 import { nlmsgNew, type Rtnl, type RtnlCtx, type RtnlLinkOps } from './rtnetlink.js';
 import { rtmsgIfinfo, rtnlFillIfinfo } from './rtnl_link_fill.js';
-import { doSetlink } from './rtnl_setlink.js';
+import { doSetlink, setlinkGsoLimits, validateLinkmsg } from './rtnl_setlink.js';
 import { IFLA_STATS_LINK_XSTATS, IFLA_STATS_LINK_XSTATS_SLAVE, type IfInfoMsg, type IfStatsMsg } from '../../uapi/linux/if_link.js';
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_MULTI, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
 import {
@@ -57,6 +57,7 @@ export function rtnlCreateLink(dev: NetDevice, m: IfInfoMsg | null): void {
   if (rx < 1 || rx > MAX_QUEUES) throw new KError('EINVAL', 'Invalid number of receive queues');
   dev.numTxQueues = tx;
   dev.numRxQueues = rx;
+  validateLinkmsg(dev, m);
   if (m.mtu !== undefined) {
     // dev_validate_mtu()
     if (m.mtu < dev.minMtu) throw new KError('EINVAL', 'mtu less than device minimum');
@@ -70,6 +71,7 @@ export function rtnlCreateLink(dev: NetDevice, m: IfInfoMsg | null): void {
   if (m.broadcast) dev.broadcast.set(m.broadcast.subarray(0, dev.addrLen));
   if (m.txqlen !== undefined) dev.txQueueLen = m.txqlen;
   if (m.group !== undefined) dev.group = m.group;
+  setlinkGsoLimits(dev, m);
 }
 
 /**

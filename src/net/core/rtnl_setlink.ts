@@ -1,22 +1,41 @@
 /**
  * do_setlink(): the changes RTM_SETLINK / RTM_NEWLINK request on an
  * existing device, in the kernel's order: namespace, address, mtu, group,
- * name, alias, broadcast, flags, txqueuelen. The first error stops the rest.
+ * name, alias, broadcast, flags, master, carrier, txqueuelen, GSO/GRO
+ * limits. The first error stops the rest.
  * @linux net/core/rtnetlink.c do_setlink(), validate_linkmsg()
  */
 import type { NetDevice } from './netdevice.js';
 import { KError } from './errno.js';
 import {
   devChangeFlags, devChangeName, devChangeTxQueueLen, devChangeNetNamespace, devSetMacAddress, devSetMtu, netdevStateChange,
+  GRO_MAX_SIZE, GSO_MAX_SEGS, netifSetGroMaxSize, netifSetGsoMaxSize,
 } from './dev.js';
 import { NetdevEvent } from './net_namespace.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import { rtnlDevCombineFlags, rtnlLinkGetNet } from './rtnl_link.js';
 
-/** validate_linkmsg(): an address shorter than the device's is refused. */
-function validateLinkmsg(dev: NetDevice, m: IfInfoMsg): void {
+/**
+ * validate_linkmsg(): an address shorter than the device's is refused, and
+ * GSO/GRO limits above what the device (tso_max_size, tso_max_segs) or the
+ * stack (GSO_MAX_SEGS, GRO_MAX_SIZE) can take; at creation as on a change.
+ */
+export function validateLinkmsg(dev: NetDevice, m: IfInfoMsg): void {
   if (m.address && m.address.length < dev.addrLen) throw new KError('EINVAL');
   if (m.broadcast && m.broadcast.length < dev.addrLen) throw new KError('EINVAL');
+  if (m.gsoMaxSize !== undefined && m.gsoMaxSize > dev.tsoMaxSize) throw new KError('EINVAL', 'too big gso_max_size');
+  if (m.gsoMaxSegs !== undefined && (m.gsoMaxSegs > GSO_MAX_SEGS || m.gsoMaxSegs > dev.tsoMaxSegs)) throw new KError('EINVAL', 'too big gso_max_segs');
+  if (m.groMaxSize !== undefined && m.groMaxSize > GRO_MAX_SIZE) throw new KError('EINVAL', 'too big gro_max_size');
+}
+
+/**
+ * The GSO/GRO limits of a request (rtnl_create_link() and do_setlink() alike);
+ * do_setlink() marks them DO_SETLINK_MODIFIED only, so no RTM_NEWLINK follows.
+ */
+export function setlinkGsoLimits(dev: NetDevice, m: IfInfoMsg): void {
+  if (m.gsoMaxSize !== undefined) netifSetGsoMaxSize(dev, m.gsoMaxSize);
+  if (m.gsoMaxSegs !== undefined) dev.gsoMaxSegs = m.gsoMaxSegs;
+  if (m.groMaxSize !== undefined) netifSetGroMaxSize(dev, m.groMaxSize);
 }
 
 /**
@@ -75,6 +94,7 @@ export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
     // dev_change_carrier(): only a driver with ndo_change_carrier (dummy, team...), none of the lab's.
     if (m.carrier !== undefined) throw new KError('EOPNOTSUPP');
     if (m.txqlen !== undefined) devChangeTxQueueLen(dev, m.txqlen);
+    setlinkGsoLimits(dev, m);
     if (m.protoDown !== undefined) doSetProtoDown(dev);
   } finally {
     // DO_SETLINK_NOTIFY: changes without an event of their own are announced once.

@@ -809,12 +809,9 @@ function tcpSegSplit(sk: TcpSock, q: TcpSeg[], i: number, len: number): void {
   if (k > 2) tcpSegsToMss(sk, q, i + 1, k - 1, rest);
 }
 
-/** GSO_LEGACY_MAX_SIZE */
-const GSO_LEGACY_MAX_SIZE = 65536;
-
-/** sk_setup_caps(): sk_gso_max_size, the device's less MAX_TCP_HEADER + 1. */
+/** sk_setup_caps() / sk_dst_gso_max_size(): sk_gso_max_size, the device's IPv4 limit (TCP is not held to GSO_LEGACY_MAX_SIZE) less MAX_TCP_HEADER + 1. */
 function tcpGsoMaxSize(rt: Rtable): number {
-  return Math.min(rt.dev.gsoMaxSize, GSO_LEGACY_MAX_SIZE) - (MAX_TCP_HEADER + 1);
+  return rt.dev.gsoIpv4MaxSize - (MAX_TCP_HEADER + 1);
 }
 
 /** tcp_xmit_size_goal(): tp->gso_segs, the MSS in sk_gso_max_size bounded by half the peer's largest window, at least 1. */

@@ -22,6 +22,10 @@ import { parseOnOff } from './iplink_bridge_slave.js';
 import { getLinkKind } from './link_util.js';
 import { llAddrA2nOrExit } from './ll_addr.js';
 import { atoi } from '../lib/stdlib.js';
+import { getUnsigned } from './iproute_modify.js';
+
+/** GSO_MAX_SEGS, ip's own bound on gso_max_segs (iplink.c). */
+const GSO_MAX_SEGS = 65535;
 
 /** The kinds iproute2 has a link_util for: the TYPE list of its usage. */
 const IPROUTE2_KINDS: ReadonlySet<string> = new Set(
@@ -126,6 +130,14 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
     if (n === null) invarg(ctx, `Invalid "${word}" value\n`, v);
     if (tx) m.numTxQueues = n;
     else m.numRxQueues = n;
+  } else if (a === 'gso_max_size' || a === 'gso_max_segs' || a === 'gro_max_size') {
+    // strcmp(), get_unsigned(); gso_max_segs up to GSO_MAX_SEGS in ip itself.
+    const v = next();
+    const n = getUnsigned(v);
+    if (n === null || (a === 'gso_max_segs' && n > GSO_MAX_SEGS)) invarg(ctx, `Invalid "${a}" value\n`, v);
+    if (a === 'gso_max_size') m.gsoMaxSize = n;
+    else if (a === 'gso_max_segs') m.gsoMaxSegs = n;
+    else m.groMaxSize = n;
   } else if (a === 'group') {
     const v = next();
     const g = ctx.names.groupA2n(v);
