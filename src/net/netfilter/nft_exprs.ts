@@ -23,8 +23,9 @@ export function nftParseRegister(reg: number, len: number): number {
   if (reg >= 1 && reg <= NFT_REG_4) off = reg * 16;
   else if (reg >= NFT_REG32_00 && reg <= NFT_REG32_15) off = 16 + (reg - NFT_REG32_00) * 4;
   else throw new KError('ERANGE');
-  // nft_validate_register_load/store(): the data must fit the register file.
-  if (len === 0 || off + len > 80) throw new KError('ERANGE');
+  // nft_validate_register_load/store(): some data (EINVAL), that fits the register file (ERANGE).
+  if (len === 0) throw new KError('EINVAL');
+  if (off + len > 80) throw new KError('ERANGE');
   return off;
 }
 

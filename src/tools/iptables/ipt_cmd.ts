@@ -32,6 +32,19 @@ function userChain(t: IptTable, name: string): ChainView {
   return c;
 }
 
+/**
+ * The chain a rule command acts on. -A and -I create a builtin chain that is
+ * not there yet (nft_xt_builtin_init()); -R, -D and -C look it up with
+ * nft_chain_find() and fail with ENOENT, which nft_strerror() words by the
+ * command: "Bad rule" for -D by rule and -C, the generic text for -R and -D N.
+ */
+function ruleChain(t: IptTable, c: Cmd): ChainView {
+  if (c.cmd === 'A' || c.cmd === 'I') return userChain(t, c.chain);
+  const ch = t.chains.find((x) => x.name === c.chain && x.exists);
+  if (ch) return ch;
+  throw nftError(c.cmd === 'C' ? 'rule_check' : c.cmd === 'D' && !c.rulenum ? 'rule_delete' : '', 'ENOENT');
+}
+
 /** -L/-S of a chain that is not there: iptables-nft assumes nft made it. */
 function listedChain(t: IptTable, name: string): ChainView {
   const c = t.chain(name);
@@ -46,7 +59,7 @@ function sameRule(a: IptRule, b: IptRule): boolean {
 /** Rule-changing commands: -A -I -R -D -C, once per source and destination address (add_entry(), delete_entry(), check_entry()); -v echoes each rule. */
 function ruleCmd(p: Proc, t: IptTable, c: Cmd): void {
   checkIfaces(c);
-  const ch = userChain(t, c.chain);
+  const ch = ruleChain(t, c);
   const r0 = c.rule;
   const jump = jumpTarget(r0);
   // assert_chain_exists(): a jump to a chain the table does not have (a builtin one passes: the kernel refuses it).

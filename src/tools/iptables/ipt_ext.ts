@@ -39,7 +39,7 @@ export interface Ext {
   /** The library's option table (x6_options): the generic once/invert/mandatory/exclusion checks run from it. */
   readonly xtopts?: XtOptTable;
   /** `ctx.warn` writes a warning to stderr (the command goes on). */
-  parse(opt: string, arg: string, inv: boolean, info: Info, ctx: { proto: number; warn?: (s: string) => void }): ParseErr;
+  parse(opt: string, arg: string, inv: boolean, info: Info, ctx: { proto: number; invProto?: boolean; warn?: (s: string) => void }): ParseErr;
   /** The extension's own final check (x6_fcheck); `xflags` has the bit of each option id given. */
   final?(info: Info, ctx: { proto: number; xflags: number; warn?: (s: string) => void }): ParseErr;
   /** The -L text; `proto` is the rule's -p (multiport names its ports in that protocol). */
@@ -263,9 +263,9 @@ const multiport: Ext = {
   xtopts: MULTIPORT_OPTS,
   init: () => ({ flags: 0, ports: [], pflags: [], invert: false }),
   parse(o, arg, inv, info, ctx) {
-    // check_proto() before the ports: -p must come first.
-    if (!MULTIPORT_PROTOS.has(ctx.proto)) {
-      return ctx.proto ? 'multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP' : "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'";
+    // check_proto() before the ports: -p must come first, and not inverted.
+    if (ctx.invProto || !MULTIPORT_PROTOS.has(ctx.proto)) {
+      return ctx.proto || ctx.invProto ? 'multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP' : "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'";
     }
     const r = parseMultiPorts(arg, inetProtoN2a(ctx.proto));
     if (typeof r === 'string') return r;

@@ -72,10 +72,20 @@ function ifaceExprs(key: number, name: string, inv: boolean): NftExprMsg[] {
   return out;
 }
 
+/**
+ * add_addr(): a mask of whole bytes loads and compares only those bytes (a
+ * /0 none: the kernel refuses the empty load, EINVAL); any other mask loads
+ * all four and masks them with a bitwise.
+ */
 function addrExprs(off: number, addr: number, mask: number, inv: boolean): NftExprMsg[] {
-  const out: NftExprMsg[] = [{ name: 'payload', base: NFT_PAYLOAD_NETWORK_HEADER, offset: off, len: 4, dreg: NFT_REG_1 }];
-  if (mask !== 0xffffffff) out.push({ name: 'bitwise', sreg: NFT_REG_1, dreg: NFT_REG_1, len: 4, mask: u32be(mask), xor: new Uint8Array(4) });
-  out.push({ name: 'cmp', sreg: NFT_REG_1, op: inv ? NFT_CMP_NEQ : NFT_CMP_EQ, data: u32be((addr & mask) >>> 0) });
+  const m = u32be(mask);
+  let i = 0;
+  while (i < 4 && m[i] === 0xff) i++;
+  const bitwise = i < 4 && m.subarray(i).some((b) => b !== 0);
+  const len = bitwise ? 4 : i;
+  const out: NftExprMsg[] = [{ name: 'payload', base: NFT_PAYLOAD_NETWORK_HEADER, offset: off, len, dreg: NFT_REG_1 }];
+  if (bitwise) out.push({ name: 'bitwise', sreg: NFT_REG_1, dreg: NFT_REG_1, len: 4, mask: m, xor: new Uint8Array(4) });
+  out.push({ name: 'cmp', sreg: NFT_REG_1, op: inv ? NFT_CMP_NEQ : NFT_CMP_EQ, data: u32be((addr & mask) >>> 0).subarray(0, len) });
   return out;
 }
 
@@ -206,9 +216,11 @@ function applyCmp(r: IptRule, ctx: Ctx, op: number, d: Uint8Array): void {
     return;
   }
   if (l.base === NFT_PAYLOAD_NETWORK_HEADER && (l.offset === 12 || l.offset === 16)) {
-    const mask = ctx.mask ? be(ctx.mask) : 0xffffffff;
-    if (l.offset === 12) Object.assign(r, { src: be(d), smsk: mask, invSrc: inv });
-    else Object.assign(r, { dst: be(d), dmsk: mask, invDst: inv });
+    // A load of fewer bytes than the address is a prefix of those bytes (add_addr()).
+    const mask = ctx.mask ? be(ctx.mask) : l.len >= 4 ? 0xffffffff : l.len ? (0xffffffff << (32 - 8 * l.len)) >>> 0 : 0;
+    const a = l.len >= 4 ? be(d) : (be(d) * 2 ** (8 * (4 - l.len))) >>> 0;
+    if (l.offset === 12) Object.assign(r, { src: a, smsk: mask, invSrc: inv });
+    else Object.assign(r, { dst: a, dmsk: mask, invDst: inv });
     return;
   }
   if (l.base === NFT_PAYLOAD_TRANSPORT_HEADER) {

@@ -359,7 +359,7 @@ class Parser {
     if (pre) throw paramProblem(pre);
     const two = name === 'tcp-flags' || (name === 'chunk-types' && ext.name === 'sctp') || ((ext.name === 'set' || ext.name === 'SET') && SET_TWO_WORDS.includes(name));
     const a = ext.opts[name] ? (two ? `${arg()} ${this.tcpFlagsComp(name)}` : arg()) : '';
-    const err = ext.parse(name, a, this.inv, info, { proto: r.proto, warn: this.warn });
+    const err = ext.parse(name, a, this.inv, info, { proto: r.proto, invProto: r.invProto, warn: this.warn });
     if (err) throw paramProblem(err);
     if (ext.xtopts) this.xflags.set(info, xflags | xtoptFlag(ext.xtopts, name));
     this.inv = false;
@@ -503,6 +503,8 @@ class Parser {
         const p = this.need(word).toLowerCase();
         const n = p === 'all' ? 0 : inetProtoA2n(p);
         if (n < 0) throw paramProblem(`unknown protocol "${p}" specified`);
+        // do_parse(): "! -p all" (or 0) would match nothing.
+        if (n === 0 && inv) throw paramProblem('rule would never match protocol');
         r.proto = n;
         r.invProto = inv;
         return;

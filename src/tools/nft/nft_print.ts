@@ -127,7 +127,8 @@ function selector(l: Load, c: Ctx): string | null {
   if (l.base === NFT_PAYLOAD_NETWORK_HEADER) return ({ 12: 'ip saddr', 16: 'ip daddr', 9: 'ip protocol', 8: 'ip ttl', 1: 'ip dscp', 6: 'ip frag-off' } as Record<number, string>)[l.offset] ?? null;
   if (l.base === NFT_PAYLOAD_TRANSPORT_HEADER) {
     const p = c.l4 === 6 ? 'tcp' : c.l4 === 17 ? 'udp' : c.l4 === 1 ? 'icmp' : null;
-    if (!p) return null;
+    // proto_th: the ports of a transport header whose protocol is not known (an inverted -p) are "th sport"/"th dport".
+    if (!p) return c.l4 === -1 && l.len === 2 ? (l.offset === 0 ? 'th sport' : l.offset === 2 ? 'th dport' : null) : null;
     if (p === 'icmp') return l.offset === 0 ? 'icmp type' : l.offset === 1 ? 'icmp code' : null;
     return l.offset === 0 ? `${p} sport` : l.offset === 2 ? `${p} dport` : p === 'tcp' && l.offset === 13 ? 'tcp flags' : null;
   }
@@ -150,6 +151,8 @@ function value(sel: string, d: Uint8Array, mask: Uint8Array | null): string {
   if (sel === 'arp operation') return ARP_OPS[be(d)] || String(be(d));
   if (sel === 'arp saddr ip' || sel === 'arp daddr ip') return value('ip addr', d, mask);
   if (sel === 'tcp flags') return tcpFlags(d[0] ?? 0) + (mask ? ` / ${tcpFlags(mask[0] ?? 0)}` : '');
+  // A load of the address's first bytes is a prefix of them (payload_expr_complete()'s byte-aligned match).
+  if ((sel === 'ip saddr' || sel === 'ip daddr') && d.length < 4) return `${ipToString((be(d) * 2 ** (8 * (4 - d.length))) >>> 0)}/${8 * d.length}`;
   if (sel.startsWith('ip ') && d.length === 4) {
     const m = mask ? be(mask) : 0xffffffff;
     let len = 0;
@@ -171,13 +174,16 @@ function icmpXlate(type: number, codeMin: number, codeMax: number, invert: boole
 }
 
 /**
- * __multiport_xlate_v1(): sport or dport (--ports has none), a lone range
- * bare, several in a set; each range "lo-hi".
+ * __multiport_xlate_v1(): sport or dport, a lone range bare, several in a
+ * set, each range "lo-hi"; --ports (XT_MULTIPORT_EITHER) a set of
+ * "sport . dport" pairs, every port entry (range ends alike) once each way,
+ * its inversion not shown.
  */
 function multiportXlate(proto: string, i: XtInfo): string | null {
   const flags = typeof i['flags'] === 'number' ? i['flags'] : 0;
-  if (flags !== 1 && flags !== 2) return null;
   const ports = i['ports'] as number[];
+  if (flags === 3) return `${proto} sport . ${proto} dport { ${ports.map((p) => `0-65535 . ${p}, ${p} . 0-65535`).join(', ')} }`;
+  if (flags !== 1 && flags !== 2) return null;
   const pflags = i['pflags'] as number[];
   const items: string[] = [];
   for (let k = 0; k < ports.length; k++) items.push(pflags[k] ? `${ports[k]}-${ports[++k]}` : String(ports[k]));
@@ -220,7 +226,7 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
     case 'ttl': return `ip ttl ${['', '!= ', 'lt ', 'gt '][n('mode')]}${n('ttl')}`;
     // comment_xt_xlate() puts the text in the translation's comment, which nft's xt statement does not print.
     case 'comment': return '';
-    case 'multiport': return multiportXlate(c.l4 === 17 ? 'udp' : 'tcp', i) ?? `xt ${e.name} ${e.xtName}`;
+    case 'multiport': return multiportXlate(c.l4 >= 0 ? inetProtoN2a(c.l4).replace(/^ipproto-/, '') : 'tcp', i) ?? `xt ${e.name} ${e.xtName}`;
     case 'REJECT': {
       const w = n('with');
       if (w === 3) return 'reject';
@@ -230,6 +236,8 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
     }
     case 'LOG': return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''}${n('level') !== 4 ? ` level ${['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'][n('level')]}` : ''}${logFlagsXlate(n('logflags'))}`;
     case 'MARK': return markTgXlate(n('mark'), n('mask'));
+    // tos_xlate6(), which iptables 1.8.9 gives revision 1 for IPv4 too: the value's DSCP bits, whatever the mask.
+    case 'TOS': return `ip6 dscp set 0x${(n('value') >> 2).toString(16).padStart(2, '0')}`;
     case 'SNAT': case 'DNAT': case 'MASQUERADE': case 'REDIRECT': return natXlate(e.xtName, i as Record<string, number>) ?? `xt ${e.name} ${e.xtName}`;
     case 'statistic':
       if (n('mode') === 0) return `meta random & 2147483647 ${n('flags') & 1 ? '>=' : '<'} ${n('probability')}`;
