@@ -58,6 +58,7 @@ export const LAB_OPTIONS = {
   'time-limit': { type: 'string' },
   'trace-limit': { type: 'string' },
   pcap: { type: 'string' },
+  kconfig: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpec;
 

@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import type { TraceFilter } from '../lab/trace_print.js';
 import type { Lab } from '../lab/lab.js';
 import { decodeBytes, encodeBytes } from '../lab/bytes.js';
+import type { KConfig } from '../net/core/core_world.js';
 
 /** Options of a fresh lab (src/lab/boot.ts createLabSession). */
 export interface LabOptions {
@@ -27,6 +28,8 @@ export interface LabOptions {
   traceOut?: (s: string) => void;
   /** The output is a terminal (`tuxnet shell` on one, the playground): tools see isatty() (SessionOptions.tty). */
   tty?: boolean;
+  /** The kernel options the lab is built with (`--kconfig`, a transcript's `tuxnet kconfig:` line); the rest are the reference kernel's. */
+  kconfig?: Partial<KConfig>;
 }
 
 /** One shell session in a fresh lab: every script runs in the same shell, in order. */

@@ -17,13 +17,17 @@ const HELP: Record<string, string> = {
       each command (default 10); --timeout SEC is the wall-clock limit of a
       command (default 60); --watchdog SEC (or $TUXNET_TEST_WATCHDOG) stops
       the worker thread of a file that finishes no command for SEC s
-      (default the timeout + 60; 0: off, and -j 1 runs in this thread)
+      (default the timeout + 60; 0: off, and -j 1 runs in this thread);
+      a file's prose line \`tuxnet kconfig: NAME=y\` builds its lab's kernel
+      with that option (see run --kconfig)
 `,
-  run: `usage: tuxnet run [--seed N] [--trace [--trace-limit N]] [--time-limit SEC] SCRIPT|-
+  run: `usage: tuxnet run [--seed N] [--trace [--trace-limit N]] [--time-limit SEC] [--kconfig NAME=y,...] SCRIPT|-
       run a bash script (- reads stdin) in a fresh lab; exit with its status;
       --trace prints each packet's walk after the script (the last N walks,
       default 10000; how many earlier ones were dropped); a script that uses
-      more than SEC seconds of CPU (default 10) is stopped with status 124
+      more than SEC seconds of CPU (default 10) is stopped with status 124;
+      --kconfig builds the lab's kernel with other options than the reference
+      kernel's (BRIDGE_VLAN_FILTERING=y)
 `,
   shell: `usage: tuxnet shell [--seed N] [--trace [--trace-limit N]] [--time-limit SEC]
       run the commands read from stdin in one lab session

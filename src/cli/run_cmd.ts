@@ -10,6 +10,7 @@ import { decodeBytes } from '../lab/bytes.js';
 import { HelpRequest, LAB_OPTIONS, type Parsed, UsageError, intOption, parseOptions, secondsOption } from './args.js';
 import { type CliEnv, type LabOptions, readAll } from './env.js';
 import { topLevelCommands } from '../lab/script.js';
+import { parseKConfig } from '../net/core/core_world.js';
 
 /** `--trace` alone means `--trace=all` (parseArgs wants a value for a string option). */
 export function traceArgs(args: readonly string[]): string[] {
@@ -33,6 +34,11 @@ export function labOptions(values: Parsed['values']): LabOptions {
   if (limit !== undefined) opts.timeLimit = limit;
   if (values['trace-limit'] !== undefined) opts.traceLimit = Math.max(1, intOption(values, 'trace-limit', 0));
   if (typeof values.pcap === 'string') opts.pcap = true;
+  if (typeof values.kconfig === 'string') {
+    const k = parseKConfig(values.kconfig);
+    if (typeof k === 'string') throw new UsageError(`--kconfig: ${k}`);
+    opts.kconfig = k;
+  }
   return opts;
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseTranscript } from '../lab/transcript.js';
 import { type ExecFn, type RunOptions, type TranscriptResult, renderActual, runTranscript } from '../lab/transcript_runner.js';
 import type { LabOptions, LabSession } from './env.js';
+import { type KConfig, parseKConfig } from '../net/core/core_world.js';
 
 /** What a file's run needs besides the file (plain data: it crosses to worker threads). */
 export interface FileRunOptions {
@@ -27,8 +28,9 @@ export type CreateSession = (opts: LabOptions) => LabSession | Promise<LabSessio
 
 /** One transcript in its own fresh lab, one shell session for all its commands. */
 export async function runFile(file: string, opts: FileRunOptions, createSession: CreateSession, run: FileRunHooks = {}): Promise<TranscriptResult> {
-  const items = parseTranscript(readFileSync(file, 'utf8'));
-  const exec = await labExec(opts, createSession);
+  const text = readFileSync(file, 'utf8');
+  const items = parseTranscript(text);
+  const exec = await labExec(opts, createSession, fileKConfig(text));
   const result = await runTranscript(file, items, run.wrapExec ? run.wrapExec(exec) : exec, { timeoutMs: opts.timeoutMs, ...(run.onCommand ? { onCommand: run.onCommand } : {}) });
   if (opts.out !== undefined) {
     mkdirSync(opts.out, { recursive: true });
@@ -37,10 +39,21 @@ export async function runFile(file: string, opts: FileRunOptions, createSession:
   return result;
 }
 
+/**
+ * A prose line `tuxnet kconfig: NAME=y[,...]`: the transcript needs a kernel
+ * built with other options than the reference kernel (one that cannot have
+ * been recorded there); a bad line is the lab's start error.
+ */
+function fileKConfig(text: string): Partial<KConfig> | string | undefined {
+  const m = /^tuxnet kconfig: (.*)$/m.exec(text);
+  return m ? parseKConfig(m[1]!) : undefined;
+}
+
 /** The session's exec; a lab that cannot start fails every command of the file with the reason. */
-async function labExec(opts: FileRunOptions, createSession: CreateSession): Promise<ExecFn> {
+async function labExec(opts: FileRunOptions, createSession: CreateSession, kconfig?: Partial<KConfig> | string): Promise<ExecFn> {
   try {
-    const session = await createSession({ seed: opts.seed, ...(opts.timeLimit !== undefined ? { timeLimit: opts.timeLimit } : {}) });
+    if (typeof kconfig === 'string') throw new Error(`tuxnet kconfig: ${kconfig}`);
+    const session = await createSession({ seed: opts.seed, ...(opts.timeLimit !== undefined ? { timeLimit: opts.timeLimit } : {}), ...(kconfig ? { kconfig } : {}) });
     return async (script, line) => {
       // each command gets its own CPU budget, as each command line of an
       // interactive shell does: one that never ends fails alone

@@ -58,6 +58,7 @@ function commandLabel(script: string): string {
 /** One shell session in a fresh lab (what `tuxnet run/test/shell` use). */
 export function createLabSession(opts: LabOptions): LabSession {
   const { lab, fs } = createLab(opts.seed);
+  Object.assign(lab.core.kconfig, opts.kconfig);
   const limit = opts.timeLimit === undefined ? {} : { cpuLimitSec: opts.timeLimit };
   const session = new Session(lab, fs, { ...limit, tty: opts.tty });
   const recorder = opts.trace

@@ -6,6 +6,8 @@ hosts in another VLAN do not (the ARP request is not flooded there); the fdb
 learns per VLAN; moving a port into the VLAN restores reachability; a port
 without a pvid drops untagged frames; filtering off makes the bridge
 VLAN-unaware; the bridge device itself is a member only of its own VLANs.
+The lab is built with CONFIG_BRIDGE_VLAN_FILTERING:
+tuxnet kconfig: CONFIG_BRIDGE_VLAN_FILTERING=y
   $ for n in sw h1 h2 h3; do ip netns add $n; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1 2>/dev/null || :; done
   $ ip -n sw link add br0 address 02:00:00:00:99:99 type bridge vlan_filtering 1
   $ for i in 1 2 3; do ip link add e0 netns h$i address 02:00:00:00:00:0$i type veth peer name p$i netns sw address 02:00:00:00:90:0$i; done

@@ -7,6 +7,8 @@ several VLANs at once; adding an existing VLAN replaces its pvid/untagged
 flags; deleting a VLAN that is not there is no error; `self` is the bridge
 device, a port without a master or `self` on a veth is refused; the default
 pvid moves only where it was not changed by the user.
+The lab is built with CONFIG_BRIDGE_VLAN_FILTERING:
+tuxnet kconfig: CONFIG_BRIDGE_VLAN_FILTERING=y
   $ ip netns add n
   $ ip -n n link add br0 address 02:00:00:00:00:10 type bridge vlan_filtering 1
   $ ip -n n link add p1 address 02:00:00:00:00:01 type veth peer name q1 address 02:00:00:00:01:01

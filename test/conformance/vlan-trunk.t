@@ -7,6 +7,8 @@ learns the hosts behind the trunk per VLAN. A host on a tagged-only port
 (h5) receives the frames of VLAN 10 still tagged: with no 8021q device, a
 frame with a non-zero VLAN id is not for the host (PACKET_OTHERHOST) and is
 dropped, while its own untagged frames find no pvid on the port.
+The lab is built with CONFIG_BRIDGE_VLAN_FILTERING:
+tuxnet kconfig: CONFIG_BRIDGE_VLAN_FILTERING=y
   $ for n in sw1 sw2 h1 h2 h3 h4 h5; do ip netns add $n; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1 2>/dev/null || :; done
   $ for s in 1 2; do ip -n sw$s link add br0 address 02:00:00:00:9$s:00 type bridge vlan_filtering 1; ip -n sw$s link set br0 up; done
   $ ip link add t1 netns sw1 address 02:00:00:00:91:ff type veth peer name t2 netns sw2 address 02:00:00:00:92:ff

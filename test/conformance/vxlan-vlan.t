@@ -7,6 +7,8 @@ tag the bridge keeps out of band goes into the inner frame on the vxlan
 learns the host in VLAN 10. The vxlan counts the inner packets from their
 network header on transmit (28 + 84), from after the inner Ethernet header,
 tag included, on receive (32 + 88).
+The lab is built with CONFIG_BRIDGE_VLAN_FILTERING:
+tuxnet kconfig: CONFIG_BRIDGE_VLAN_FILTERING=y
   $ for n in a b h1 h2; do ip netns add $n; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1; done
   $ ip link add va netns a address 02:00:00:00:00:0a type veth peer name vb netns b address 02:00:00:00:00:0b
   $ ip -n a link set va up; ip -n b link set vb up

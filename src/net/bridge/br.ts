@@ -10,6 +10,7 @@ import type { NetDevice } from '../core/netdevice.js';
 import { brFdbChangeaddr } from './br_fdb.js';
 import { brFdbRtnlInit } from './br_fdb_rtnl.js';
 import { brMdbInit } from './br_mdb.js';
+import { brVlanRtnlInit } from './br_vlan_netlink.js';
 import { brDelIf, brMtuAutoAdjust, brPortCarrierCheck } from './br_if.js';
 import { brNetlinkInit } from './br_netlink.js';
 import { brIfinfoNotify } from './br_ifinfo.js';
@@ -79,5 +80,6 @@ export function brInit(world: NetWorld): void {
   brNetlinkInit(world.rtnl);
   brFdbRtnlInit(world.rtnl);
   brMdbInit(world.rtnl);
+  brVlanRtnlInit(world.rtnl);
   world.pernet.register(brNetOps);
 }

@@ -32,7 +32,7 @@ import {
   BROPT_MULTICAST_ENABLED, BROPT_NO_LL_LEARN, BROPT_MCAST_VLAN_SNOOPING_ENABLED, brPortGet, clockTToNs, netdevBridge, nsToClockT,
   type NetBridge, type NetBridgePort,
 } from './br_private.js';
-import { brVlanEnabled, brVlanFilterToggle, brVlanSetDefaultPvid } from './br_vlan.js';
+import { brVlanConfigured, brVlanEnabled, brVlanFilterToggle, brVlanSetDefaultPvid } from './br_vlan.js';
 import {
   brSetlinkAfspec, brVlanBridgeIfinfo, brVlanFillAfspec, rtnlBridgeAfspecRoute, rtnlBridgeDellink,
 } from './br_vlan_netlink.js';
@@ -90,7 +90,8 @@ export function brChangelink(dev: NetDevice, d: IflaBrInfo): void {
   if (d.priority !== undefined) brStpSetBridgePriority(br, d.priority);
   // stp work: VLAN filtering (br_vlan.c), as a kernel with CONFIG_BRIDGE_VLAN_FILTERING.
   if (d.vlanFiltering !== undefined) brVlanFilterToggle(br, d.vlanFiltering);
-  if (d.vlanDefaultPvid !== undefined) brVlanSetDefaultPvid(br, d.vlanDefaultPvid);
+  // #ifdef CONFIG_BRIDGE_VLAN_FILTERING: the kernel without it skips the attribute.
+  if (d.vlanDefaultPvid !== undefined && brVlanConfigured(br)) brVlanSetDefaultPvid(br, d.vlanDefaultPvid);
   if (d.groupFwdMask !== undefined) {
     if (d.groupFwdMask & BR_GROUPFWD_RESTRICTED) throw new KError('EINVAL');
     br.groupFwdMask = d.groupFwdMask;

@@ -82,6 +82,8 @@ ip link set v0 master br0; ip link set v0p up; ip link set v0 up; ip link set br
 
 test('fuzz: mutated BPDUs and 802.1Q frames on a STP, VLAN-filtering bridge port never throw', async () => {
   const { lab, fs } = createLab(7);
+  // a kernel built with CONFIG_BRIDGE_VLAN_FILTERING (the reference kernel is not)
+  lab.core.kconfig.BRIDGE_VLAN_FILTERING = true;
   const s = new Session(lab, fs);
   assert.equal(await s.exec(`ip link add br0 type bridge stp_state 1 vlan_filtering 1
 ip link add v0 address 02:00:00:00:00:01 type veth peer name v0p address 02:00:00:00:00:02

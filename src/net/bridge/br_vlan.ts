@@ -190,8 +190,14 @@ export function nbpVlanInit(p: NetBridgePort): void {
   if (p.br.defaultPvid) nbpVlanAdd(p, p.br.defaultPvid, BRIDGE_VLAN_INFO_PVID | BRIDGE_VLAN_INFO_UNTAGGED);
 }
 
-/** br_vlan_filter_toggle() (IFLA_BR_VLAN_FILTERING) */
+/** Whether the kernel is built with CONFIG_BRIDGE_VLAN_FILTERING (the reference kernel is not). */
+export function brVlanConfigured(br: NetBridge): boolean {
+  return br.dev.net.world.core.kconfig.BRIDGE_VLAN_FILTERING;
+}
+
+/** br_vlan_filter_toggle() (IFLA_BR_VLAN_FILTERING); without CONFIG_BRIDGE_VLAN_FILTERING a stub refusing any value. */
 export function brVlanFilterToggle(br: NetBridge, val: number): void {
+  if (!brVlanConfigured(br)) throw new KError('EOPNOTSUPP');
   if (val) brVlanMaterialize(br);
   br.optToggle(BROPT_VLAN_ENABLED, val !== 0);
 }

@@ -8,7 +8,8 @@ import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { reportedOperstate } from '../core/dev.js';
-import { RTM_DELLINK, RTM_NEWLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
+import { RTM_DELLINK, RTM_GETVLAN, RTM_NEWLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
+import type { Rtnl } from '../core/rtnetlink.js';
 import { brIfinfoNotify } from './br_ifinfo.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { AF_BRIDGE } from '../../uapi/linux/if_bridge.js';
@@ -18,7 +19,7 @@ import {
 import { brPortGet, netdevBridge, type NetBridge, type NetBridgePort, type NetBridgeVlanGroup } from './br_private.js';
 import {
   BRIDGE_VLAN_INFO_BRENTRY, BRIDGE_VLAN_INFO_MASTER, BRIDGE_VLAN_INFO_PVID, BRIDGE_VLAN_INFO_RANGE_BEGIN,
-  BRIDGE_VLAN_INFO_RANGE_END, brVlanAdd, brVlanDelete, brVlanList, brVlanMaterialize, nbpVlanAdd, nbpVlanDelete,
+  BRIDGE_VLAN_INFO_RANGE_END, brVlanAdd, brVlanConfigured, brVlanDelete, brVlanList, brVlanMaterialize, nbpVlanAdd, nbpVlanDelete,
 } from './br_vlan.js';
 import { VLAN_VID_MASK } from '../core/skb_vlan.js';
 import type { BridgeVlanInfo } from '../../uapi/linux/if_link.js';
@@ -46,6 +47,11 @@ function brVlanValidRange(cur: BridgeVlanInfo, last: BridgeVlanInfo | null): voi
  * delete; a delete of a VLAN that is not there is no error.
  */
 function brVlanInfo(br: NetBridge, p: NetBridgePort | null, cmd: number, vinfo: BridgeVlanInfo): boolean {
+  // Without CONFIG_BRIDGE_VLAN_FILTERING nbp_vlan_add()/br_vlan_add() are stubs (EOPNOTSUPP); a delete's error is ignored.
+  if (!brVlanConfigured(br)) {
+    if (cmd === RTM_SETLINK) throw new KError('EOPNOTSUPP');
+    return false;
+  }
   if (cmd === RTM_SETLINK) {
     return p ? nbpVlanAdd(p, vinfo.vid, vinfo.flags) : brVlanAdd(br, vinfo.vid, vinfo.flags | BRIDGE_VLAN_INFO_BRENTRY);
   }
@@ -67,7 +73,7 @@ function brVlanInfo(br: NetBridge, p: NetBridgePort | null, cmd: number, vinfo: 
 export function brAfspec(br: NetBridge, p: NetBridgePort | null, vinfos: readonly BridgeVlanInfo[], cmd: number): boolean {
   let last: BridgeVlanInfo | null = null;
   let changed = false;
-  brVlanMaterialize(br);
+  if (brVlanConfigured(br)) brVlanMaterialize(br);
   for (const cur of vinfos) {
     brVlanValidId(cur.vid);
     if (cur.flags & BRIDGE_VLAN_INFO_RANGE_BEGIN) {
@@ -191,5 +197,17 @@ export function rtnlBridgeDellink(net: Net, msg: NlMsg<IfInfoMsg>): void {
     // "Send RTM_NEWLINK because userspace expects RTM_NEWLINK for vlan dels"
     const p = brPortGet(dev);
     if (brSetlinkAfspec(dev, msg.body, RTM_DELLINK) && p) brIfinfoNotify(RTM_NEWLINK, p);
+  });
+}
+
+/**
+ * br_vlan_rtnl_init(): RTM_GETVLAN, registered only by a kernel with
+ * CONFIG_BRIDGE_VLAN_FILTERING; without it the dump finds no handler
+ * (EOPNOTSUPP). With it tuxnet does not build the per-VLAN dump and says so.
+ */
+export function brVlanRtnlInit(rtnl: Rtnl): void {
+  rtnl.register<IfInfoMsg>(AF_BRIDGE, RTM_GETVLAN, null, (net) => {
+    if (!net.world.core.kconfig.BRIDGE_VLAN_FILTERING) throw new KError('EOPNOTSUPP');
+    throw new KError('EOPNOTSUPP', 'RTM_GETVLAN dumps are not implemented in tuxnet');
   });
 }

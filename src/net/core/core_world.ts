@@ -16,7 +16,42 @@ import { RatelimitState } from '../../lib/ratelimit.js';
 import { NotifierChains } from './notifier.js';
 import type { Net } from './net_namespace.js';
 
+/**
+ * The kernel build a lab runs: options of the kernel's .config that change
+ * what the stack does. The defaults are the reference kernel's, the one the
+ * conformance transcripts were recorded on (`tuxnet run --kconfig NAME=y`
+ * builds another).
+ */
+export interface KConfig {
+  /** CONFIG_BRIDGE_VLAN_FILTERING: unset on the reference kernel (vlan_filtering is EOPNOTSUPP, `bridge vlan add` too). */
+  BRIDGE_VLAN_FILTERING: boolean;
+}
+
+/** The reference kernel's options. */
+export function defaultKConfig(): KConfig {
+  return { BRIDGE_VLAN_FILTERING: false };
+}
+
+/**
+ * `NAME=y|n[,NAME=y|n...]` (NAME with or without CONFIG_): the options a lab
+ * is built with, or the reason the text names none of KConfig's.
+ */
+export function parseKConfig(text: string): Partial<KConfig> | string {
+  const out: Partial<KConfig> = {};
+  const names = Object.keys(defaultKConfig()) as (keyof KConfig)[];
+  for (const word of text.split(',')) {
+    const m = /^(?:CONFIG_)?([A-Z0-9_]+)=([yn])$/.exec(word.trim());
+    if (!m) return `'${word}' is not NAME=y or NAME=n`;
+    const name = names.find((n) => n === m[1]);
+    if (!name) return `'${m[1]}' is not a kernel option tuxnet builds (${names.join(', ')})`;
+    out[name] = m[2] === 'y';
+  }
+  return out;
+}
+
 export class CoreWorld {
+  /** The kernel's build options (KConfig). */
+  readonly kconfig: KConfig = defaultKConfig();
   /** ptype_all: the ETH_P_ALL taps, in registration order. */
   readonly ptypeAll: PacketType[] = [];
   /** ptype_base: handlers by ethertype. */

@@ -2,15 +2,16 @@
  * `bridge vlan`: add/del VLANs on bridge ports (or the bridge itself with
  * `self`) through PF_BRIDGE RTM_SETLINK/RTM_DELLINK with IFLA_AF_SPEC, and
  * `show` from a PF_BRIDGE RTM_GETLINK dump with RTEXT_FILTER_BRVLAN.
- * `tunnelshow`, `set`, `global` and `-d` (the RTM_GETVLAN dump) are refused.
+ * `set`, `global`, `-s`, `-d` (the RTM_GETVLAN dump) of a kernel with
+ * CONFIG_BRIDGE_VLAN_FILTERING and `tunnelshow` of ports with VLANs are refused.
  * @iproute2 bridge/vlan.c
  */
-import { IpExit, matches, nlAckError, type IpCtx } from '../ip/utils.js';
+import { IpExit, matches, nlAckError, nlAckReport, type IpCtx } from '../ip/utils.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from '../ip/json_print.js';
 import {
   BRIDGE_FLAGS_MASTER, BRIDGE_FLAGS_SELF, RTEXT_FILTER_BRVLAN, RTEXT_FILTER_BRVLAN_COMPRESSED, type BridgeVlanInfo, type IfInfoMsg,
 } from '../../uapi/linux/if_link.js';
-import { RTM_DELLINK, RTM_GETLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
+import { RTM_DELLINK, RTM_GETLINK, RTM_GETVLAN, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
 import { NLM_F_ACK, NLM_F_DUMP, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
 import { atoi } from '../lib/stdlib.js';
 
@@ -197,8 +198,22 @@ function printVlanFlags(pr: Printer, flags: number): void {
   pr.closeJsonArray(PRINT_JSON, null);
 }
 
-/** vlan_show(): `bridge vlan show [dev DEV] [vid N]`. */
-function vlanShow(ctx: BrVlanCtx, argv: string[]): number {
+/**
+ * vlan_show() with -d: the RTM_GETVLAN dump. The header goes to stdout
+ * (buffered until exit) after the dump's error on stderr; "Dump terminated",
+ * exit 1.
+ */
+function vlanDbShow(ctx: BrVlanCtx): number {
+  const r = ctx.nl.request(RTM_GETVLAN, NLM_F_REQUEST | NLM_F_DUMP, { family: PF_BRIDGE, index: 0 } satisfies IfInfoMsg);
+  if (r.ack.error === null) return refuse(ctx, '-details');
+  nlAckReport(ctx, r.ack);
+  ctx.err('Dump terminated\n');
+  if (!ctx.opts.json) ctx.out(`${'port'.padEnd(IFNAMSIZ)}  ${'vlan-id'.padEnd(VLAN_ID_LEN)}\n`);
+  return 1;
+}
+
+/** vlan_show(): `bridge vlan show [dev DEV] [vid N]`, or `bridge vlan tunnelshow` (`tunnel`). */
+function vlanShow(ctx: BrVlanCtx, argv: string[], tunnel = false): number {
   let filterDev: string | null = null;
   let filterVlan = 0;
   for (let i = 0; i < argv.length; i++) {
@@ -221,10 +236,11 @@ function vlanShow(ctx: BrVlanCtx, argv: string[]): number {
       return 255;
     }
   }
-  if (ctx.opts.details || ctx.opts.stats) return refuse(ctx, ctx.opts.details ? '-details' : '-statistics');
+  if (ctx.opts.details && !tunnel) return vlanDbShow(ctx);
+  if (ctx.opts.stats) return refuse(ctx, '-statistics');
   const pr = ctx.newPrinter();
   pr.newJsonObj();
-  pr.text(`${'port'.padEnd(IFNAMSIZ)}  ${'vlan-id'.padEnd(VLAN_ID_LEN)}\n`);
+  pr.text(`${'port'.padEnd(IFNAMSIZ)}  ${'vlan-id'.padEnd(VLAN_ID_LEN)}${tunnel ? '  tunnel-id' : ''}\n`);
   const ext = compressVlans(ctx) ? RTEXT_FILTER_BRVLAN_COMPRESSED : RTEXT_FILTER_BRVLAN;
   const r = ctx.nl.request(RTM_GETLINK, NLM_F_REQUEST | NLM_F_DUMP, { family: PF_BRIDGE, index: 0, extMask: ext } satisfies IfInfoMsg);
   for (const m of r.msgs) {
@@ -232,6 +248,8 @@ function vlanShow(ctx: BrVlanCtx, argv: string[]): number {
     if (ifm.family !== PF_BRIDGE || (filterIndex && filterIndex !== ifm.index)) continue;
     const list = ifm.afSpec?.bridgeVlanInfo;
     if (!list) continue;
+    // print_vlan_tunnel_info(): tuxnet keeps no VLAN-to-tunnel map, so a port with VLANs is refused.
+    if (tunnel) return refuse(ctx, 'tunnelshow');
     printVlanInfo(pr, ctx.ll.indexToName(ifm.index), list, filterVlan);
   }
   pr.deleteJsonObj();
@@ -251,7 +269,7 @@ export function doVlan(ctx: BrVlanCtx, argv: string[]): number {
   if (matches(cmd, 'add')) return vlanModify(ctx, RTM_SETLINK, rest);
   if (matches(cmd, 'delete')) return vlanModify(ctx, RTM_DELLINK, rest);
   if (matches(cmd, 'show') || matches(cmd, 'lst') || matches(cmd, 'list')) return vlanShow(ctx, rest);
-  if (matches(cmd, 'tunnelshow')) return refuse(ctx, 'tunnelshow');
+  if (matches(cmd, 'tunnelshow')) return vlanShow(ctx, rest, true);
   if (matches(cmd, 'set')) return refuse(ctx, 'set');
   if (cmd === 'global') return refuse(ctx, 'global');
   if (matches(cmd, 'help')) usage(ctx);

@@ -81,6 +81,10 @@ export const RTM_DELNEXTHOP = 105;
 export const RTM_GETNEXTHOP = 106;
 /** rtnetlink_groups: RTNLGRP_NEXTHOP */
 export const RTNLGRP_NEXTHOP = 32;
+/** RTM_NEWVLAN..RTM_GETVLAN: the bridge's per-VLAN dumps (br_vlan_rtnl_init(), CONFIG_BRIDGE_VLAN_FILTERING only). */
+export const RTM_NEWVLAN = 112;
+export const RTM_DELVLAN = 113;
+export const RTM_GETVLAN = 114;
 export const RTM_NEWNEXTHOPBUCKET = 116;
 export const RTM_DELNEXTHOPBUCKET = 117;
 export const RTM_GETNEXTHOPBUCKET = 118;
