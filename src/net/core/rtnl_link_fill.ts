@@ -106,7 +106,8 @@ export function rtnlFillIfinfo(dev: NetDevice, srcNet: Net, o: FillOpts = {}): I
   // link, and always beside IFLA_LINK_NETNSID (equal ifindexes in two namespaces).
   const iflink = dev.iflink;
   if (iflink !== dev.ifindex || m.linkNetnsid !== undefined) m.link = iflink;
-  m.afSpec = { inet6AddrGenMode: IN6_ADDR_GEN_MODE_EUI64 };
+  // rtnl_fill_link_af(): inet6_fill_link_af() has no data (-ENODATA, the nest cancelled) for a device without an inet6_dev (MTU below IPV6_MIN_MTU).
+  if (dev.net.ipv6?.confs.has(dev)) m.afSpec = { inet6AddrGenMode: IN6_ADDR_GEN_MODE_EUI64 };
   return m;
 }
 
