@@ -801,15 +801,29 @@ const tos: Ext = {
 };
 
 /** dscp_mt: --dscp 0..63. */
+/** ds_classes[] of dscp_helper.c, in its order (the first whose name begins the word wins). */
+const DSCP_CLASSES: readonly [string, number][] = [
+  ['CS0', 0x00], ['CS1', 0x08], ['CS2', 0x10], ['CS3', 0x18], ['CS4', 0x20], ['CS5', 0x28], ['CS6', 0x30], ['CS7', 0x38], ['BE', 0x00],
+  ['AF11', 0x0a], ['AF12', 0x0c], ['AF13', 0x0e], ['AF21', 0x12], ['AF22', 0x14], ['AF23', 0x16], ['AF31', 0x1a], ['AF32', 0x1c],
+  ['AF33', 0x1e], ['AF41', 0x22], ['AF42', 0x24], ['AF43', 0x26], ['EF', 0x2e],
+];
+
+/** class_to_dscp(): strncasecmp() of each class name against the word's start; null when none (libxt_dscp/DSCP's "Invalid DSCP value"). */
+export function classToDscp(word: string): number | null {
+  const up = word.toUpperCase();
+  return DSCP_CLASSES.find(([name]) => up.startsWith(name))?.[1] ?? null;
+}
+
+/** libxt_dscp.c: --dscp VALUE or --dscp-class NAME (each excluding the other), either inverted. */
 const dscp: Ext = {
-  name: 'dscp', revision: 0, opts: { dscp: true },
+  name: 'dscp', revision: 0, opts: { dscp: true, 'dscp-class': true },
   init: () => ({ dscp: 0, invert: false }),
-  xtopts: { dscp: { id: 0, invert: true } },
+  xtopts: { dscp: { id: 0, invert: true, excl: 2 }, 'dscp-class': { id: 1, invert: true, excl: 1 } },
   // dscp_check()
   final: (_i, { xflags }) => (xflags ? null : 'DSCP match: Parameter --dscp is required'),
-  parse(_o, arg, inv, info) {
-    const v = strtoui(arg, 63);
-    if (v === null) return 'dscp: bad value for option "--dscp", or out of range (0-63).\n';
+  parse(o, arg, inv, info) {
+    const v = o === 'dscp' ? strtoui(arg, 63) : classToDscp(arg);
+    if (v === null) return o === 'dscp' ? 'dscp: bad value for option "--dscp", or out of range (0-63).\n' : `Invalid DSCP value \`${arg}'\n`;
     Object.assign(info, { dscp: v, invert: inv });
     return null;
   },

@@ -3,7 +3,7 @@
  * CONNMARK, CT --notrack, NOTRACK from ipt_ct.ts), with their options, -L and -S texts.
  * @iptables extensions/libipt_REJECT.c libxt_LOG.c libxt_MARK.c libipt_TTL.c
  */
-import { hex2, parseTosValue, saveString, strtoui, tosSymbol, type Ext, type Info } from './ipt_ext.js';
+import { classToDscp, hex2, parseTosValue, saveString, strtoui, tosSymbol, type Ext, type Info } from './ipt_ext.js';
 import { xtoptMarkmask, xtoptUint } from './ipt_xtopt.js';
 import { NAT_TARGETS } from './ipt_nat.js';
 import { CT_TARGETS } from './ipt_ct.js';
@@ -259,12 +259,6 @@ const tosTarget: Ext = {
   save: (i) => ` --set-tos 0x${hex2(n(i, 'value'))}/0x${hex2(n(i, 'mask'))}`,
 };
 
-/** class_to_dscp() of libxt_DSCP's dscp_helper.c: the DiffServ class names. */
-const DSCP_CLASSES: Readonly<Record<string, number>> = {
-  CS0: 0x00, CS1: 0x08, CS2: 0x10, CS3: 0x18, CS4: 0x20, CS5: 0x28, CS6: 0x30, CS7: 0x38, BE: 0x00, AF11: 0x0a, AF12: 0x0c,
-  AF13: 0x0e, AF21: 0x12, AF22: 0x14, AF23: 0x16, AF31: 0x1a, AF32: 0x1c, AF33: 0x1e, AF41: 0x22, AF42: 0x24, AF43: 0x26, EF: 0x2e,
-};
-
 /** libxt_DSCP.c: --set-dscp value or --set-dscp-class name. */
 const dscpTarget: Ext = {
   name: 'DSCP', revision: 0, opts: { 'set-dscp': true, 'set-dscp-class': true },
@@ -272,7 +266,7 @@ const dscpTarget: Ext = {
   parse(o, arg, _inv, info) {
     if (info['given'] === true) return 'DSCP target: Only use --set-dscp ONCE!';
     info['given'] = true;
-    const v = o === 'set-dscp' ? strtoui(arg, 0x3f) : DSCP_CLASSES[arg.toUpperCase()] ?? null;
+    const v = o === 'set-dscp' ? strtoui(arg, 0x3f) : classToDscp(arg);
     if (v === null) return o === 'set-dscp' ? 'DSCP: bad value for option "--set-dscp", or out of range (0-63).\n' : `Invalid DSCP value \`${arg}'`;
     info['dscp'] = v;
     return null;

@@ -236,6 +236,11 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
     }
     case 'LOG': return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''}${n('level') !== 4 ? ` level ${['emerg', 'alert', 'crit', 'err', 'warn', 'notice', 'info', 'debug'][n('level')]}` : ''}${logFlagsXlate(n('logflags'))}`;
     case 'MARK': return markTgXlate(n('mark'), n('mask'));
+    // CLASSIFY_xlate(): TC_H_ROOT, TC_H_UNSPEC, else MAJOR:MINOR in hex.
+    case 'CLASSIFY': {
+      const h = n('priority') >>> 0;
+      return `meta priority set ${h === 0xffffffff ? 'root' : h === 0 ? 'none' : `${(h >>> 16).toString(16)}:${(h & 0xffff).toString(16)}`}`;
+    }
     // tos_xlate6(), which iptables 1.8.9 gives revision 1 for IPv4 too: the value's DSCP bits, whatever the mask.
     case 'TOS': return `ip6 dscp set 0x${(n('value') >> 2).toString(16).padStart(2, '0')}`;
     case 'SNAT': case 'DNAT': case 'MASQUERADE': case 'REDIRECT': return natXlate(e.xtName, i as Record<string, number>) ?? `xt ${e.name} ${e.xtName}`;
@@ -251,6 +256,18 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
     }
     default: return `xt ${e.name} ${e.xtName}`;
   }
+}
+
+/**
+ * A payload nft has no field for (a header whose protocol is not known):
+ * the raw "@BASE,OFFSET,LENGTH" in bits, values in hex, a mask written
+ * with its operator (payload_expr_print() of a raw payload).
+ */
+function rawPayloadCmp(l: { base: number; offset: number; len: number }, mask: Uint8Array | null, op: number, data: Uint8Array): string {
+  const base = l.base === NFT_PAYLOAD_TRANSPORT_HEADER ? 'th' : l.base === NFT_PAYLOAD_NETWORK_HEADER ? 'nh' : 'll';
+  const hex = (d: Uint8Array): string => `0x${be(d).toString(16)}`;
+  const sel = `@${base},${l.offset * 8},${l.len * 8}`;
+  return mask ? `${sel} & ${hex(mask)} ${op === NFT_CMP_NEQ ? '!=' : '=='} ${hex(data)}` : `${sel} ${OPS[op] ?? ''}${hex(data)}`;
 }
 
 function verdict(code: number, chain: string | undefined): string {
@@ -293,7 +310,7 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
         }
         const sel = c.load ? selector(c.load, c) : null;
         if (!sel) {
-          out.push('unknown');
+          out.push(c.load?.kind === 'payload' ? rawPayloadCmp(c.load, c.mask, e.op, e.data) : 'unknown');
           break;
         }
         // A masked value that is no prefix: "SEL & MASK OP VALUE", the operator always written.

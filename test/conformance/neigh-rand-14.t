@@ -1,0 +1,35 @@
+Random differential sequence (seed 14) of ip neigh add/replace/change/del/flush/show with nud states, proxy entries, filters and output forms.
+
+  $ ip link add d0 address 02:00:00:00:00:10 type veth peer name e0 address 02:00:00:00:00:20
+  $ ip link add d1 address 02:00:00:00:00:11 type veth peer name e1 address 02:00:00:00:00:21
+  $ ip addr add 10.0.0.1/24 dev d0; ip addr add 10.0.1.1/24 dev d1; ip link set d0 up; ip link set d1 up
+  $ ip neigh del proxy 0.0.0.0 dev nodev; echo $?
+  Cannot find device "nodev"
+  1
+  $ ip neigh show nud stale | sort
+  $ ip link set d1 arp on
+  $ ip neigh flush dev d1; echo $?
+  0
+  $ ip neigh replace 10.9.9.9 dev d0 lladdr 00:00:00:00:00:00; echo $?
+  0
+  $ ip neigh change 10.0.0.3 dev nodev lladdr 00:00:00:00:00:00 nud none; echo $?
+  Cannot find device "nodev"
+  1
+  $ ip neigh show nud failed | sort
+  $ ip neigh del 10.9.9.9 dev nodev; echo $?
+  Cannot find device "nodev"
+  1
+  $ ip neigh add 224.0.0.5 dev d0 lladdr 02:00:00:00:aa:04 nud bogus; echo $?
+  Error: argument "bogus" is wrong: nud state is bad
+  255
+  $ ip neigh show nud all | sort
+  10.9.9.9 dev d0 lladdr 00:00:00:00:00:00 PERMANENT 
+  $ ip neigh show proxy
+  $ ip -j neigh show nud permanent | tr ',' '\n' | sort | uniq -c | sort -k2 | head -20
+        1 "dev":"d0"
+        1 "lladdr":"00:00:00:00:00:00"
+        1 "state":["PERMANENT"]}]
+        1 [{"dst":"10.9.9.9"
+  $ ip -br neigh show | sort; ip -o neigh show | sort
+  10.9.9.9                                d0               00:00:00:00:00:00
+  10.9.9.9 dev d0 lladdr 00:00:00:00:00:00 PERMANENT 
