@@ -66,6 +66,8 @@ export class CoreWorld {
   readonly gsoSegment = new Map<number, (skb: SkBuff) => SkBuff[] | null>();
   /** hashrnd of skb_get_hash() (net_get_random_once(): drawn at first use, 0 until then). */
   flowHashRnd = 0;
+  /** nf_hooks_lwtunnel_enabled: the static key net.netfilter.nf_hooks_lwtunnel turns on for good. */
+  nfHooksLwtunnel = false;
   /** nf_skb_duplicated (per CPU; tuxnet has one): a TEE copy is being sent, so it is not copied again. */
   nfSkbDuplicated = false;
   /** get_next_ino(): the next socket inode number. */

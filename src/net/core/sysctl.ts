@@ -632,6 +632,24 @@ export function procDointvecJiffies(c: IntCell, mode = 0o644): SysctlEntry {
   return procDointvecConv([c], convJiffies, mode);
 }
 
+/**
+ * proc_dointvec_jiffies() of a cell kept in seconds: the kernel's value is
+ * seconds * HZ in an int, so more than INT_MAX / HZ seconds either way is
+ * EINVAL (do_proc_dointvec_jiffies_conv()); a negative value is taken.
+ */
+export const convSecJiffies: IntConv = {
+  fromUser({ neg, val }) {
+    if (val > BigInt(Math.floor(INT_MAX / HZ))) return 'EINVAL';
+    return neg ? -Number(val) : Number(val);
+  },
+  toUser: (v) => ({ neg: v < 0, val: BigInt(Math.abs(v)) }),
+};
+
+/** proc_dointvec_jiffies() of a cell in seconds (TCP's and conntrack's timeouts). */
+export function procDointvecSecJiffies(c: IntCell, mode = 0o644): SysctlEntry {
+  return procDointvecConv([c], convSecJiffies, mode);
+}
+
 /** proc_dointvec_ms_jiffies(): shown in ms, rounded up to a jiffy. */
 export function procDointvecMsJiffies(c: IntCell, mode = 0o644): SysctlEntry {
   return procDointvecConv([c], convMsJiffies, mode);

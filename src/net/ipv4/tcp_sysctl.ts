@@ -6,8 +6,8 @@
  */
 import type { SysctlEntry, SysctlErrno } from '../core/sysctl.js';
 import {
-  arrayCell, fieldCell, procDointvec, procDointvecMinmax, procDointvecMsJiffies, procDou8vecMinmax, procDouintvec,
-  procDostringWrite, procDouintvecMinmax, procDoulongvecMinmax,
+  arrayCell, convInt, convMinmax, fieldCell, procDointvec, procDointvecConv, procDointvecMinmax, procDointvecMsJiffies,
+  procDointvecSecJiffies, procDou8vecMinmax, procDouintvec, procDostringWrite, procDouintvecMinmax, procDoulongvecMinmax,
 } from '../core/sysctl.js';
 
 /** TCP_CA_NAME_MAX: a congestion control's name and its NUL. */
@@ -213,28 +213,35 @@ export function tcpSysctlTable(s: TcpSysctls): Array<[string, SysctlEntry]> {
     ['tcp_retries1', procDou8vecMinmax(c('retries1'), 0, 255)],
     ['tcp_retries2', procDou8vecMinmax(c('retries2'))],
     ['tcp_orphan_retries', procDou8vecMinmax(c('orphanRetries'))],
-    ['tcp_fin_timeout', procDointvec(c('finTimeout'))],
-    ['tcp_keepalive_time', procDointvec(c('keepaliveTime'))],
+    ['tcp_fin_timeout', procDointvecSecJiffies(c('finTimeout'))],
+    ['tcp_keepalive_time', procDointvecSecJiffies(c('keepaliveTime'))],
     ['tcp_keepalive_probes', procDou8vecMinmax(c('keepaliveProbes'))],
-    ['tcp_keepalive_intvl', procDointvec(c('keepaliveIntvl'))],
+    ['tcp_keepalive_intvl', procDointvecSecJiffies(c('keepaliveIntvl'))],
     ['tcp_max_syn_backlog', procDointvec(c('maxSynBacklog'))],
     ['tcp_max_tw_buckets', procDointvec(c('maxTwBuckets'))],
     ['tcp_syn_linear_timeouts', procDou8vecMinmax(c('synLinearTimeouts'), 0, 20)],
     ['tcp_timestamps', procDou8vecMinmax(c('timestamps'))],
-    ['tcp_window_scaling', bool('windowScaling')],
-    ['tcp_sack', bool('sack')],
-    ['tcp_dsack', bool('dsack')],
-    ['tcp_rfc1337', bool('rfc1337')],
-    ['tcp_abort_on_overflow', bool('abortOnOverflow')],
-    ['tcp_no_metrics_save', bool('noMetricsSave')],
-    ['tcp_slow_start_after_idle', bool('slowStartAfterIdle')],
+    ['tcp_window_scaling', procDou8vecMinmax(c('windowScaling'))],
+    ['tcp_sack', procDou8vecMinmax(c('sack'))],
+    ['tcp_dsack', procDou8vecMinmax(c('dsack'))],
+    ['tcp_rfc1337', procDou8vecMinmax(c('rfc1337'))],
+    ['tcp_abort_on_overflow', procDou8vecMinmax(c('abortOnOverflow'))],
+    ['tcp_no_metrics_save', procDou8vecMinmax(c('noMetricsSave'))],
+    ['tcp_slow_start_after_idle', procDou8vecMinmax(c('slowStartAfterIdle'))],
     ['tcp_base_mss', procDointvec(c('baseMss'))],
     ['tcp_min_snd_mss', procDointvecMinmax(c('minSndMss'), 48, 65535 - 40)],
-    ['tcp_recovery', procDointvec(c('recovery'))],
+    ['tcp_recovery', procDou8vecMinmax(c('recovery'))],
     ['tcp_early_retrans', procDou8vecMinmax(c('earlyRetrans'), 0, 4)],
     ['tcp_frto', procDou8vecMinmax(c('frto'))],
-    ['tcp_reordering', procDointvec(c('reordering'))],
-    ['tcp_max_reordering', procDointvec(c('maxReordering'))],
+    // proc_dointvec_minmax from SYSCTL_ONE, tcp_reordering up to the namespace's tcp_max_reordering.
+    ['tcp_reordering', procDointvecConv([c('reordering')], {
+      fromUser: (u) => {
+        const v = convMinmax(1, null).fromUser(u);
+        return v !== 'EINVAL' && v > s.maxReordering ? 'EINVAL' : v;
+      },
+      toUser: convInt.toUser,
+    })],
+    ['tcp_max_reordering', procDointvecMinmax(c('maxReordering'), 1, null)],
     ['tcp_moderate_rcvbuf', procDou8vecMinmax(c('moderateRcvbuf'))],
     ['tcp_congestion_control', congEntry(s)],
     ['tcp_available_congestion_control', readOnly(() => TCP_CONG_AVAILABLE.join(' ') + '\n')],

@@ -8,7 +8,9 @@
  */
 import { NF_CT_DEFAULT_ZONE_DIR, NF_CT_ZONE_DIR_ORIG, NF_CT_ZONE_DIR_REPL } from './nf_conntrack_zones.js';
 import type { Net, NetWorld } from '../core/net_namespace.js';
-import { arrayCell, fieldCell, procDointvec, procDointvecMinmax, type SysctlEntry } from '../core/sysctl.js';
+import {
+  arrayCell, fieldCell, procDointvec, procDointvecMinmax, procDointvecSecJiffies, procDoulongvecMinmax, type SysctlEntry,
+} from '../core/sysctl.js';
 import { NF_CT_NR_CPUS, NfConntrackNet, nfCtExpires, nfCtForEach, nfCtGcAll, nfCtPernetInit, nfCtStatOfCpu, type NfConn } from './nf_conntrack_core.js';
 import { IPS_ASSURED, IPS_SEEN_REPLY, ipStr, type NfConntrackTuple } from './nf_conntrack_tuple.js';
 import { nfCtL4protoFind } from './nf_conntrack_proto.js';
@@ -91,16 +93,41 @@ function ro(get: () => number): SysctlEntry {
   return procDointvec({ get, set: () => undefined }, 0o444);
 }
 
+/**
+ * nf_hooks_lwtunnel_sysctl_handler(): 0 or 1 (proc_dointvec_minmax on a
+ * copy), a static key of the whole machine that, once on, cannot be
+ * turned off again (nf_hooks_lwtunnel_set(): EBUSY).
+ */
+function nfHooksLwtunnelEntry(net: Net): SysctlEntry {
+  const core = net.world.core;
+  const tmp = { v: 0 };
+  const inner = procDointvecMinmax(fieldCell(tmp, 'v'), 0, 1);
+  return {
+    mode: 0o644,
+    read: () => `${core.nfHooksLwtunnel ? 1 : 0}\n`,
+    write(text, w) {
+      const err = inner.write!(text, w);
+      if (err) return err;
+      if (core.nfHooksLwtunnel && !tmp.v) return 'EBUSY';
+      if (tmp.v) core.nfHooksLwtunnel = true;
+      return null;
+    },
+  };
+}
+
 /** nf_conntrack_standalone_init_sysctl(): the table of one namespace. */
 function ctSysctlTable(net: Net): [string, SysctlEntry][] {
   const cn = nfCtPernetInit(net);
   const s = cn.sysctl;
   const to = s.timeouts;
   const tcp = to.tcp;
-  const fixed = (v: number): SysctlEntry => {
+  // The timeouts of protocols tuxnet does not track: kept, proc_dointvec_jiffies like the others.
+  const fixedTimeout = (v: number): SysctlEntry => {
     const box = { v };
-    return procDointvec(fieldCell(box, 'v'));
+    return procDointvecSecJiffies(fieldCell(box, 'v'));
   };
+  // nf_ct_frag6_sysctl_table: unsigned longs, high at least low, low at most high.
+  const frag6 = { high: 4194304, low: 3145728 };
   return [
     ['nf_conntrack_acct', procDointvecMinmax(fieldCell(s, 'acct'), 0, 1)],
     ['nf_conntrack_buckets', ro(() => cn.htableSize)],
@@ -109,42 +136,42 @@ function ctSysctlTable(net: Net): [string, SysctlEntry][] {
     ['nf_conntrack_count', ro(() => cn.count)],
     ['nf_conntrack_events', procDointvecMinmax(fieldCell(s, 'events'), 0, 2)],
     ['nf_conntrack_expect_max', ro(() => 4096)],
-    ['nf_conntrack_frag6_high_thresh', fixed(4194304)],
-    ['nf_conntrack_frag6_low_thresh', fixed(3145728)],
-    ['nf_conntrack_frag6_timeout', fixed(60)],
-    ['nf_conntrack_generic_timeout', procDointvec(fieldCell(to, 'generic'))],
-    ['nf_conntrack_gre_timeout', fixed(30)],
-    ['nf_conntrack_gre_timeout_stream', fixed(180)],
-    ['nf_conntrack_icmp_timeout', procDointvec(fieldCell(to, 'icmp'))],
-    ['nf_conntrack_icmpv6_timeout', fixed(30)],
+    ['nf_conntrack_frag6_high_thresh', procDoulongvecMinmax([fieldCell(frag6, 'high')], () => frag6.low)],
+    ['nf_conntrack_frag6_low_thresh', procDoulongvecMinmax([fieldCell(frag6, 'low')], () => 0, () => frag6.high)],
+    ['nf_conntrack_frag6_timeout', fixedTimeout(60)],
+    ['nf_conntrack_generic_timeout', procDointvecSecJiffies(fieldCell(to, 'generic'))],
+    ['nf_conntrack_gre_timeout', fixedTimeout(30)],
+    ['nf_conntrack_gre_timeout_stream', fixedTimeout(180)],
+    ['nf_conntrack_icmp_timeout', procDointvecSecJiffies(fieldCell(to, 'icmp'))],
+    ['nf_conntrack_icmpv6_timeout', fixedTimeout(30)],
     ['nf_conntrack_log_invalid', procDointvecMinmax(fieldCell(s, 'logInvalid'), 0, 255)],
     ['nf_conntrack_max', ro(() => cn.max)],
-    ['nf_conntrack_sctp_timeout_closed', fixed(10)],
-    ['nf_conntrack_sctp_timeout_cookie_echoed', fixed(3)],
-    ['nf_conntrack_sctp_timeout_cookie_wait', fixed(3)],
-    ['nf_conntrack_sctp_timeout_established', fixed(210)],
-    ['nf_conntrack_sctp_timeout_heartbeat_sent', fixed(30)],
-    ['nf_conntrack_sctp_timeout_shutdown_ack_sent', fixed(3)],
-    ['nf_conntrack_sctp_timeout_shutdown_recd', fixed(3)],
-    ['nf_conntrack_sctp_timeout_shutdown_sent', fixed(3)],
+    ['nf_conntrack_sctp_timeout_closed', fixedTimeout(10)],
+    ['nf_conntrack_sctp_timeout_cookie_echoed', fixedTimeout(3)],
+    ['nf_conntrack_sctp_timeout_cookie_wait', fixedTimeout(3)],
+    ['nf_conntrack_sctp_timeout_established', fixedTimeout(210)],
+    ['nf_conntrack_sctp_timeout_heartbeat_sent', fixedTimeout(30)],
+    ['nf_conntrack_sctp_timeout_shutdown_ack_sent', fixedTimeout(3)],
+    ['nf_conntrack_sctp_timeout_shutdown_recd', fixedTimeout(3)],
+    ['nf_conntrack_sctp_timeout_shutdown_sent', fixedTimeout(3)],
     ['nf_conntrack_tcp_be_liberal', procDointvecMinmax(fieldCell(s, 'tcpBeLiberal'), 0, 1)],
     ['nf_conntrack_tcp_ignore_invalid_rst', procDointvecMinmax(fieldCell(s, 'tcpIgnoreInvalidRst'), 0, 1)],
     ['nf_conntrack_tcp_loose', procDointvecMinmax(fieldCell(s, 'tcpLoose'), 0, 1)],
     ['nf_conntrack_tcp_max_retrans', procDointvecMinmax(fieldCell(s, 'tcpMaxRetrans'), 0, 255)],
-    ['nf_conntrack_tcp_timeout_close', procDointvec(arrayCell(tcp, 8))],
-    ['nf_conntrack_tcp_timeout_close_wait', procDointvec(arrayCell(tcp, 5))],
-    ['nf_conntrack_tcp_timeout_established', procDointvec(arrayCell(tcp, 3))],
-    ['nf_conntrack_tcp_timeout_fin_wait', procDointvec(arrayCell(tcp, 4))],
-    ['nf_conntrack_tcp_timeout_last_ack', procDointvec(arrayCell(tcp, 6))],
-    ['nf_conntrack_tcp_timeout_max_retrans', procDointvec(arrayCell(tcp, 12))],
-    ['nf_conntrack_tcp_timeout_syn_recv', procDointvec(arrayCell(tcp, 2))],
-    ['nf_conntrack_tcp_timeout_syn_sent', procDointvec(arrayCell(tcp, 1))],
-    ['nf_conntrack_tcp_timeout_time_wait', procDointvec(arrayCell(tcp, 7))],
-    ['nf_conntrack_tcp_timeout_unacknowledged', procDointvec(arrayCell(tcp, 13))],
+    ['nf_conntrack_tcp_timeout_close', procDointvecSecJiffies(arrayCell(tcp, 8))],
+    ['nf_conntrack_tcp_timeout_close_wait', procDointvecSecJiffies(arrayCell(tcp, 5))],
+    ['nf_conntrack_tcp_timeout_established', procDointvecSecJiffies(arrayCell(tcp, 3))],
+    ['nf_conntrack_tcp_timeout_fin_wait', procDointvecSecJiffies(arrayCell(tcp, 4))],
+    ['nf_conntrack_tcp_timeout_last_ack', procDointvecSecJiffies(arrayCell(tcp, 6))],
+    ['nf_conntrack_tcp_timeout_max_retrans', procDointvecSecJiffies(arrayCell(tcp, 12))],
+    ['nf_conntrack_tcp_timeout_syn_recv', procDointvecSecJiffies(arrayCell(tcp, 2))],
+    ['nf_conntrack_tcp_timeout_syn_sent', procDointvecSecJiffies(arrayCell(tcp, 1))],
+    ['nf_conntrack_tcp_timeout_time_wait', procDointvecSecJiffies(arrayCell(tcp, 7))],
+    ['nf_conntrack_tcp_timeout_unacknowledged', procDointvecSecJiffies(arrayCell(tcp, 13))],
     ['nf_conntrack_timestamp', procDointvecMinmax(fieldCell(s, 'timestamp'), 0, 1)],
-    ['nf_conntrack_udp_timeout', procDointvec(fieldCell(to, 'udp'))],
-    ['nf_conntrack_udp_timeout_stream', procDointvec(fieldCell(to, 'udpStream'))],
-    ['nf_hooks_lwtunnel', fixed(0)],
+    ['nf_conntrack_udp_timeout', procDointvecSecJiffies(fieldCell(to, 'udp'))],
+    ['nf_conntrack_udp_timeout_stream', procDointvecSecJiffies(fieldCell(to, 'udpStream'))],
+    ['nf_hooks_lwtunnel', nfHooksLwtunnelEntry(net)],
   ];
 }
 
