@@ -16,7 +16,10 @@ import { NetdevEvent } from '../core/net_namespace.js';
 import { notifierMask } from '../core/notifier.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK } from '../core/netdevice.js';
-import { procDointvec, procDointvecMinmax, type SysctlEntry } from '../core/sysctl.js';
+import {
+  fieldCell, procDointvec, procDointvecMinmax, procDointvecMsJiffiesMinmax, procDointvecSecJiffies, procDou8vecMinmax,
+  procDouintvec, procDouintvecMinmax, type SysctlEntry,
+} from '../core/sysctl.js';
 import { type Inet6Dev, Ipv6Devconf, type NetnsIpv6 } from './if_inet6.js';
 import type { NeighParms } from '../core/neigh_parms.js';
 import { ndiscParmsAlloc, ndiscParmsRelease, ndiscParmsRename } from './ndisc_tbl.js';
@@ -140,10 +143,47 @@ function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: Ne
     // hop_limit: "one" to "two_five_five".
     case 'hop_limit': return procDointvecMinmax(cell, 1, 255);
     case 'ioam6_id': return procDointvecMinmax(cell, 0, 65535);
-    case 'ioam6_id_wide': return procDointvecMinmax(cell, 0, 4294967295);
+    case 'ioam6_id_wide': return procDouintvec(cell);
+    case 'accept_untracked_na': return procDointvecMinmax(cell, 0, 2);
+    case 'force_forwarding': case 'rpl_seg_enabled': return procDointvecMinmax(cell, 0, 1);
+    case 'ioam6_enabled': case 'ndisc_evict_nocarrier': case 'ra_honor_pio_life': case 'ra_honor_pio_pflag':
+      return procDou8vecMinmax(cell, 0, 1);
+    case 'ndisc_tclass': return procDointvecMinmax(cell, 0, 255);
+    case 'ra_defrtr_metric': return procDouintvecMinmax(cell, 1, null);
+    case 'mldv1_unsolicited_report_interval': case 'mldv2_unsolicited_report_interval':
+      return procDointvecMsJiffiesMinmax(cell, 0, null);
+    case 'router_probe_interval': case 'router_solicitation_delay': case 'router_solicitation_interval':
+    case 'router_solicitation_max_interval':
+      return procDointvecSecJiffies(cell);
+    case 'addr_gen_mode': return addrGenModeEntry(cell, dev);
     default: return procDointvec(cell);
   }
 }
+
+/**
+ * addrconf_sysctl_addr_gen_mode(): an unsigned int that check_addr_gen_mode()
+ * holds to EUI64, NONE, STABLE_PRIVACY and RANDOM (0..3); a device cannot
+ * take STABLE_PRIVACY without a stable_secret (check_stable_privacy(): tuxnet
+ * keeps none, so it is EINVAL there).
+ */
+function addrGenModeEntry(cell: { get(): number; set(v: number): void }, dev: NetDevice | null): SysctlEntry {
+  const tmp = { v: 0 };
+  const inner = procDouintvecMinmax(fieldCell(tmp, 'v'), 0, 3);
+  return {
+    mode: 0o644,
+    read: () => `${cell.get()}\n`,
+    write(text, w) {
+      const err = inner.write(text, w);
+      if (err) return err;
+      if (dev && tmp.v === IN6_ADDR_GEN_MODE_STABLE_PRIVACY) return 'EINVAL';
+      cell.set(tmp.v);
+      return null;
+    },
+  };
+}
+
+/** IN6_ADDR_GEN_MODE_STABLE_PRIVACY */
+const IN6_ADDR_GEN_MODE_STABLE_PRIVACY = 2;
 
 /** The directory's files, made when it is first looked into (most labs never read a device's IPv6 knobs). */
 function register(net: Net, dir: string, cnf: Ipv6Devconf): void {
