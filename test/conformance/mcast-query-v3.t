@@ -35,10 +35,11 @@ An IGMPv3 general query (12 bytes: max response code 10, QRV 3, QQIC 20) heard b
   $ ip netns exec q timeout 4 tcpdump -t -n -i q0 igmp > cap3 2>/dev/null &
   $ sleep 1
   $ ip -n h addr add 239.5.5.5/32 dev h0 autojoin
-  $ wait $!; sed -E "s/id [0-9]+,/id N,/" cap3
+The join's reports come at random delays, and the kernel sends 3 or 4 of them within the capture (4 recordings on 6.18: 3, 4, 3, 4), so the count is matched as either:
+  $ wait $!; sed -E "s/id [0-9]+,/id N,/" cap3 | sort -u; grep -c report cap3
+  
   IP 10.0.0.2 > 224.0.0.22: igmp v3 report, 1 group record(s)
-  IP 10.0.0.2 > 224.0.0.22: igmp v3 report, 1 group record(s)
-  IP 10.0.0.2 > 224.0.0.22: igmp v3 report, 1 group record(s)
+  ^[34]$ (re)
   $ ip netns exec h cat /proc/net/igmp
   Idx	Device    : Count Querier	Group    Users Timer	Reporter
   2	h0        :     2      V3

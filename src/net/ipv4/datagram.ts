@@ -55,6 +55,8 @@ export function ip4DatagramConnect(sk: InetSock, usin: SockaddrIn): Errno | null
   // The peer stays the final destination of a source route.
   sk.inetDaddr = sk.inetOpt?.srr ? usin.addr >>> 0 : fl4.daddr;
   sk.inetDport = usin.port;
+  // atomic_set(&inet->inet_id, get_random_u16())
+  sk.inetId = sk.net.world.rng.u32() & 0xffff;
   sk.skState = TCP_ESTABLISHED;
   return null;
 }

@@ -34,6 +34,8 @@ export abstract class InetSock extends Sock {
   /** inet_daddr / inet_dport: the connected peer. */
   inetDaddr = 0;
   inetDport = 0;
+  /** inet_id: the IP id of the next packet a connected socket sends (random at connect). */
+  inetId = 0;
   /** inet_num: the local port, or a raw socket's protocol; inet_sport the same as sent. */
   inetNum = 0;
   inetSport = 0;

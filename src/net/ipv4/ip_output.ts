@@ -17,7 +17,7 @@ import { RTN_BROADCAST, RTN_MULTICAST } from './fib_types.js';
 import { getU32 } from '../../wire/bytes.js';
 import { nfHook } from '../netfilter/core.js';
 import { NF_INET_LOCAL_OUT, NF_INET_POST_ROUTING } from '../../uapi/linux/netfilter.js';
-import { IPPROTO_ICMP, IPV4_MIN_HLEN, IP_DF, Iph, iphEmit, ipSendCheck } from '../../wire/ipv4.js';
+import { IPV4_MIN_HLEN, IP_DF, Iph, iphEmit, ipSendCheck } from '../../wire/ipv4.js';
 import { IPSKB_FORWARDED, ipFragment } from './ip_output_frag.js';
 import { allocSkb } from '../core/skbuff_cache.js';
 import { IP_PMTUDISC_DO, IP_PMTUDISC_WANT } from '../../uapi/linux/in.js';
@@ -41,6 +41,10 @@ export interface IpHdrSpec {
   fragOff: number;
   /** 0 to let ip_select_ident() choose. */
   id?: number;
+  /** The sending socket: a connected one numbers its packets itself (inet_id). */
+  sk?: { inetDaddr: number; inetId: number } | null;
+  /** ip_select_ident_segs(): the ids a TSO skb takes (default 1). */
+  segs?: number;
 }
 
 /**
@@ -88,10 +92,26 @@ export function ipSelectIdent(net: Net, daddr: number, saddr: number, protocol: 
   return id;
 }
 
+/**
+ * ip_select_ident_segs(): a connected socket's own counter (inet_id, taken
+ * then advanced by the segments), else 0 for DF that is not ignored
+ * (skb->ignore_df: a socket below IP_PMTUDISC_DO), else the hashed ident.
+ */
+function ipSelectIdentSegs(net: Net, skb: SkBuff, h: IpHdrSpec): number {
+  const sk = h.sk;
+  if (sk && sk.inetDaddr) {
+    const id = sk.inetId;
+    sk.inetId = (id + (h.segs ?? 1)) & 0xffff;
+    return id;
+  }
+  if (h.fragOff & IP_DF && !skb.ignoreDf) return 0;
+  return ipSelectIdent(net, h.daddr, h.saddr, h.protocol);
+}
+
 /** Write the IPv4 header in front of skb.data and make it the network header. */
 export function ipPushHeader(net: Net, skb: SkBuff, h: IpHdrSpec): void {
   const o = skb.push(IPV4_MIN_HLEN);
-  const id = h.id || (h.fragOff & IP_DF && h.protocol !== IPPROTO_ICMP ? 0 : ipSelectIdent(net, h.daddr, h.saddr, h.protocol));
+  const id = h.id || ipSelectIdentSegs(net, skb, h);
   iphEmit(skb.buf, o, h.tos, skb.len, id, h.fragOff, h.ttl, h.protocol, h.saddr, h.daddr);
   skb.networkHeader = o;
   skb.transportHeader = o + IPV4_MIN_HLEN;

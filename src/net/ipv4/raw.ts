@@ -201,7 +201,7 @@ export class RawSock extends InetSock {
     skb.ignorePmtu = pmtudisc >= IP_PMTUDISC_PROBE;
     const h = {
       saddr: fl4.saddr, daddr: fl4.daddr, protocol: this.protocol, tos: ipc.tos !== -1 ? ipc.tos : this.tos, ttl,
-      fragOff: df ? IP_DF : 0,
+      fragOff: df ? IP_DF : 0, sk: this,
     };
     if (opt) ipPushHeaderOpts(this.net, skb, h, opt, daddr, rt);
     else ipPushHeader(this.net, skb, h);

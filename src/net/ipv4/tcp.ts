@@ -307,8 +307,6 @@ export class TcpSock extends InetSock {
   rcvWscale = 0;
   tsRecent = 0;
   tsOffset = 0;
-  /** inet_id: the IP id of the next DF packet. */
-  inetId = 0;
   /* Queues. */
   readonly writeQueue: TcpSeg[] = [];
   readonly rtxQueue: TcpSeg[] = [];

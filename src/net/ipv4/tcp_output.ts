@@ -23,6 +23,7 @@ import { RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { RTAX_ADVMSS, RTAX_INITCWND } from './fib_semantics.js';
 import { dstMtu, ipSelectTtl, rtTos } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipDontFragment, ipLocalOut, ipPushHeader } from './ip_output.js';
+import { IP_PMTUDISC_WANT } from '../../uapi/linux/in.js';
 import { CHECKSUM_PARTIAL, SKB_GSO_TCPV4, type SkBuff } from '../core/skbuff.js';
 import { SOCK_LOCALROUTE } from '../core/sock.js';
 import { RT_SCOPE_LINK } from './fib_types.js';
@@ -311,15 +312,18 @@ function tcpSendBuilt(
   const th = skb.data;
   tcpV4SendCheck(skb, th, sk.inetSaddr, sk.inetDaddr);
   const synack = (flags & (TCPHDR_SYN | TCPHDR_ACK)) === (TCPHDR_SYN | TCPHDR_ACK);
-  const df = ipDontFragment(sk.pmtudisc, rt);
-  // ip_select_ident_segs(): the socket's counter with DF; without, the hashed ident (id 0 asks ipPushHeader for it).
-  const id = synack || !df ? 0 : sk.inetId;
-  if (!synack && df) sk.inetId = (sk.inetId + pcount) & 0xffff;
+  // A SYN-ACK goes out from the request socket, with DF even when the listener is IP_PMTUDISC_DONT
+  // (recorded on 6.18: ip-ident.t); the connection's own segments follow its pmtudisc.
+  const df = ipDontFragment(synack ? IP_PMTUDISC_WANT : sk.pmtudisc, rt);
+  // ip_build_and_send_pkt(): a SYN-ACK has id 0 with DF, a random one without; any other segment
+  // takes the connected socket's own counter, DF or not (ip_select_ident_segs()).
+  const id = synack ? (df ? 0 : sk.net.world.rng.u32() & 0xffff) : 0;
   skb.mark = sk.skMark;
   skb.priority = sk.skPriority;
   ipPushHeader(sk.net, skb, {
     saddr: sk.inetSaddr, daddr: sk.inetDaddr, protocol: IPPROTO_TCP, tos: sk.tos,
     ttl: sk.ucTtl >= 0 ? sk.ucTtl : ipSelectTtl(sk.net, rt), fragOff: df ? IP_DF : 0, id,
+    sk: synack ? null : sk, segs: pcount,
   });
   const endSeq = (seq + len + (flags & TCPHDR_SYN ? 1 : 0) + (flags & TCPHDR_FIN ? 1 : 0)) >>> 0;
   if (after(endSeq, sk.sndNxt) || seq === endSeq) sk.net.mib.tcp[TcpStat.OUTSEGS]! += pcount;

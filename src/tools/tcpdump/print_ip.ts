@@ -24,6 +24,8 @@ export interface Ndo {
   tflag: number;
   /** -S: absolute TCP sequence numbers. */
   Sflag?: number;
+  /** -K: no IP, TCP or UDP checksum verification (ICMP and IGMP checksums are still checked, as print-icmp.c does). */
+  Kflag?: number;
   /** tcp_seq_hash4: the initial sequence numbers of each conversation seen (relative numbers without -S). */
   tcpSeq?: Map<string, { seq: number; ack: number }>;
   /** Host and port names without -n (/etc/hosts, /etc/services); numbers when absent. */
@@ -240,7 +242,7 @@ export function ipPrint(o: Ndo, p: Pkt, off: number, length: number): string {
     s += `, id ${u16(p, off + 4)}, offset ${(frag & 0x1fff) * 8}, flags [${fragFlags(frag)}], proto ${IPPROTOS.get(proto) ?? 'unknown'} (${proto})`;
     s += `, length ${len}`;
     if (hlen > 20) s += `, options (${ipOptPrint(o, p, off + 20, hlen - 20)})`;
-    if (has(p, off, hlen)) {
+    if (!o.Kflag && has(p, off, hlen)) {
       const sum = inCksum(p.b, off, hlen);
       if (sum !== 0) s += `, bad cksum ${u16(p, off + 10).toString(16)} (->${shouldBe(u16(p, off + 10), sum)})!`;
     }
@@ -400,7 +402,7 @@ function udpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, frag
   length -= 8;
   if (ulen < length) length = ulen;
   let s = `${src}.${sport} > ${dst}.${dport}: `;
-  if (o.vflag > 1 && !fragmented) {
+  if (o.vflag > 1 && !o.Kflag && !fragmented) {
     const sum = u16(p, off + 6);
     if (sum === 0) s += '[no cksum] ';
     else if (has(p, off + 8, length)) {
@@ -510,7 +512,7 @@ function tcpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, frag
   let base = 0;
   if (!o.Sflag && flags & 0x10) ({ seq, ack, base } = tcpRelative(o, p, iph, sport, dport, seq, ack, (flags & 0x02) !== 0));
   if (hlen > length) return s + ` [bad hdr length ${hlen} - too long, > ${length}]`;
-  if (o.vflag && !fragmented && has(p, off, length)) {
+  if (o.vflag && !o.Kflag && !fragmented && has(p, off, length)) {
     const sum = u16(p, off + 16);
     const c = l4Cksum(p, iph, off, length, 6);
     s += `, cksum 0x${sum.toString(16).padStart(4, '0')}` + (c !== 0 ? ` (incorrect -> 0x${shouldBe(sum, c).padStart(4, '0')})` : ' (correct)');

@@ -156,6 +156,7 @@ function flag(o: Opts, c: string): void {
     case 'x': n.xflag++; break;
     case 'X': n.Xflag++; break;
     case 'A': n.Aflag = (n.Aflag ?? 0) + 1; break;
+    case 'K': n.Kflag = (n.Kflag ?? 0) + 1; break;
     case 'p': o.promisc = false; break;
     // -U is pcap_dump_flush() after each packet of a -w savefile: printed lines stay in stdio's buffer
     case 'U': o.packetBuffered = true; break;
