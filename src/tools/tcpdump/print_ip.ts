@@ -344,9 +344,27 @@ function icmpText(o: Ndo, p: Pkt, off: number): string | null {
       return `address mask is 0x${u32(p, off + 8).toString(16).padStart(8, '0')}`;
     case 13:
       return `time stamp query id ${u16(p, off + 4)} seq ${u16(p, off + 6)}`;
+    case 14: {
+      // GET_BE_U_4() of the three times: a shorter reply is truncated.
+      if (!has(p, off + 8, 12)) return null;
+      const ts = (at: number): string => icmpTstampPrint(u32(p, at));
+      return `time stamp reply id ${u16(p, off + 4)} seq ${u16(p, off + 6)}: org ${ts(off + 8)}, recv ${ts(off + 12)}, xmit ${ts(off + 16)}`;
+    }
     default:
       return ICMP2STR.get(type) ?? `type-#${type}`;
   }
+}
+
+/** icmp_tstamp_print(): milliseconds since midnight UTC as HH:MM:SS.mmm. */
+function icmpTstampPrint(tstamp: number): string {
+  const msec = tstamp % 1000;
+  let sec = Math.floor(tstamp / 1000);
+  let min = Math.floor(sec / 60);
+  sec -= min * 60;
+  const hrs = Math.floor(min / 60);
+  min -= hrs * 60;
+  const d2 = (n: number): string => String(n).padStart(2, '0');
+  return `${d2(hrs)}:${d2(min)}:${d2(sec)}.${String(msec).padStart(3, '0')}`;
 }
 
 /** ICMP_ERRTYPE(): the messages that quote a datagram. */
