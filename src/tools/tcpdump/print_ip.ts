@@ -340,6 +340,8 @@ function icmpText(o: Ndo, p: Pkt, off: number): string | null {
       return code === 0 ? 'time exceeded in-transit' : code === 1 ? 'ip reassembly time exceeded' : `time exceeded-#${code}`;
     case 12:
       return code ? `parameter problem - code ${code}` : `parameter problem - octet ${p.b[off + 4]!}`;
+    case 9:
+      return routerAdvertText(o, p, off);
     case 18:
       return `address mask is 0x${u32(p, off + 8).toString(16).padStart(8, '0')}`;
     case 13:
@@ -353,6 +355,32 @@ function icmpText(o: Ndo, p: Pkt, off: number): string | null {
     default:
       return ICMP2STR.get(type) ?? `type-#${type}`;
   }
+}
+
+/**
+ * ICMP_ROUTERADVERT (RFC 1256): lifetime, the number of addresses and, when
+ * the entry size is 2 words, each {address preference}; the text lives in
+ * icmp_print()'s char buf[512] (snprintf() cuts it there).
+ */
+function routerAdvertText(o: Ndo, p: Pkt, off: number): string | null {
+  const lifetime = u16(p, off + 6);
+  let s = 'router advertisement lifetime ';
+  if (lifetime < 60) s += `${lifetime}`;
+  else if (lifetime < 3600) s += `${Math.floor(lifetime / 60)}:${String(lifetime % 60).padStart(2, '0')}`;
+  else {
+    const mm = String(Math.floor((lifetime % 3600) / 60)).padStart(2, '0');
+    s += `${Math.floor(lifetime / 3600)}:${mm}:${String(lifetime % 60).padStart(2, '0')}`;
+  }
+  let num = p.b[off + 4]!;
+  s += ` ${num}:`;
+  const size = p.b[off + 5]!;
+  if (size !== 2) return s + ` [size ${size}]`;
+  // GET_IPADDR_STRING()/GET_BE_U_4() of each entry: one beyond the capture truncates the whole message.
+  for (let e = off + 8; num !== 0; num--, e += 8) {
+    if (!has(p, e, 8)) return null;
+    s += ` {${ipaddr(o, p, e)} ${u32(p, e + 4)}}`;
+  }
+  return s.slice(0, 511);
 }
 
 /** icmp_tstamp_print(): milliseconds since midnight UTC as HH:MM:SS.mmm. */
