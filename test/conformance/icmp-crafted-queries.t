@@ -91,6 +91,36 @@ ICMP queries built by hand (socat IP-SENDTO protocol 1) to a host: timestamp req
   Icmp: 23 5 1 0 0 0 0 0 3 0 6 1 2 1 6 0 0 0 0 0 0 0 0 0 6 0 0 0 0
   IcmpMsg: InType6 InType8 InType9 InType10 InType13 InType14 InType15 InType16 InType17 InType18 InType19 InType41 OutType0
   IcmpMsg: 1 3 3 1 6 1 1 1 2 1 1 1 6
+  $ ip netns exec b netstat -s | sed -n '/^Icmp:/,/^Tcp:/p'
+  Icmp:
+      23 ICMP messages received
+      5 input ICMP message failed
+      InCsumErrors: 1
+      ICMP input histogram:
+          echo requests: 3
+          timestamp request: 6
+          timestamp reply: 1
+          address mask request: 2
+          address mask replies: 1
+      6 ICMP messages sent
+      0 ICMP messages failed
+      ICMP output histogram:
+          echo replies: 6
+  IcmpMsg:
+          InType6: 1
+          InType8: 3
+          InType9: 3
+          InType10: 1
+          InType13: 6
+          InType14: 1
+          InType15: 1
+          InType16: 1
+          InType17: 2
+          InType18: 1
+          InType19: 1
+          InType41: 1
+          OutType0: 6
+  Tcp:
   $ ip netns exec a nstat -as | grep -i '^icmp'
   IcmpInMsgs                      10                 0.0
   IcmpInErrors                    3                  0.0

@@ -77,3 +77,27 @@ ICMP messages of types 32 and above reach ping's raw socket (its ICMP_FILTER cov
   IcmpMsgInType255                3                  0.0
   IcmpMsgOutType0                 3                  0.0
   IcmpMsgOutType8                 3                  0.0
+  $ ip netns exec a netstat -s | sed -n '/^Icmp:/,/^Tcp:/p'
+  Icmp:
+      24 ICMP messages received
+      12 input ICMP message failed
+      ICMP input histogram:
+          echo requests: 3
+          timestamp reply: 3
+      6 ICMP messages sent
+      0 ICMP messages failed
+      ICMP output histogram:
+          echo requests: 3
+          echo replies: 3
+  IcmpMsg:
+          InType8: 3
+          InType14: 3
+          InType31: 3
+          InType32: 3
+          InType40: 3
+          InType42: 3
+          InType43: 3
+          InType255: 3
+          OutType0: 3
+          OutType8: 3
+  Tcp:
