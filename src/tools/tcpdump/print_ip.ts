@@ -360,7 +360,7 @@ function icmpText(o: Ndo, p: Pkt, off: number): string | null {
 /**
  * ICMP_ROUTERADVERT (RFC 1256): lifetime, the number of addresses and, when
  * the entry size is 2 words, each {address preference}; the text lives in
- * icmp_print()'s char buf[512] (snprintf() cuts it there).
+ * icmp_print()'s char buf[MAXHOSTNAMELEN + 100] (snprintf() cuts it there).
  */
 function routerAdvertText(o: Ndo, p: Pkt, off: number): string | null {
   const lifetime = u16(p, off + 6);
@@ -380,7 +380,7 @@ function routerAdvertText(o: Ndo, p: Pkt, off: number): string | null {
     if (!has(p, e, 8)) return null;
     s += ` {${ipaddr(o, p, e)} ${u32(p, e + 4)}}`;
   }
-  return s.slice(0, 511);
+  return s.slice(0, 163);
 }
 
 /** icmp_tstamp_print(): milliseconds since midnight UTC as HH:MM:SS.mmm. */
@@ -393,6 +393,25 @@ function icmpTstampPrint(tstamp: number): string {
   min -= hrs * 60;
   const d2 = (n: number): string => String(n).padStart(2, '0');
   return `${d2(hrs)}:${d2(min)}:${d2(sec)}.${String(msec).padStart(3, '0')}`;
+}
+
+/** hex_print_with_offset(): 16 bytes a line in groups of two, each line "ident0xOFFS: ". */
+export function hexOnly(b: Uint8Array, from: number, to: number, oset: number, ident = '\n\t'): string {
+  let out = '';
+  let i = 0;
+  let at = from;
+  for (; at + 1 < to; at += 2) {
+    if (i++ % 8 === 0) {
+      out += `${ident}0x${oset.toString(16).padStart(4, '0')}: `;
+      oset += 16;
+    }
+    out += ` ${b[at]!.toString(16).padStart(2, '0')}${b[at + 1]!.toString(16).padStart(2, '0')}`;
+  }
+  if (at < to) {
+    if (i % 8 === 0) out += `${ident}0x${oset.toString(16).padStart(4, '0')}: `;
+    out += ` ${b[at]!.toString(16).padStart(2, '0')}`;
+  }
+  return out;
 }
 
 /** ICMP_ERRTYPE(): the messages that quote a datagram. */
@@ -417,7 +436,62 @@ function icmpPrint(o: Ndo, p: Pkt, off: number, plen: number, fragmented: boolea
     s += '\n\t' + ipPrint(o, p, q, u16(p, q + 2));
     p.end = save;
   }
+  if (o.vflag >= 1 && plen > ICMP_EXTD_MINLEN && (type === 3 || type === 11 || type === 12)) s += icmpMultipartPrint(p, off, plen);
   return s;
+}
+
+/** ICMP_EXTD_MINLEN (draft-bonica-internet-icmp-08): 156 less an IP header; the extension header sits there. */
+const ICMP_EXTD_MINLEN = 136;
+/** sizeof(struct icmp_ext_t): up to the first byte of the extension's data. */
+const ICMP_EXT_T_LEN = ICMP_EXTD_MINLEN + 5;
+
+/**
+ * icmp_print()'s RFC 4884 part (tcpdump 4.99.3): an extension 128 bytes past
+ * the ICMP header of an unreachable, time exceeded or parameter problem.
+ * With no length attribute it is printed only when its checksum checks;
+ * then version, checksum, length and each object: MPLS label stack entries
+ * (only the first one), anything else as hex (print_unknown_data()).
+ */
+function icmpMultipartPrint(p: Pkt, off: number, plen: number): string {
+  if (!has(p, off, ICMP_EXT_T_LEN)) return ' [|icmp]';
+  const e = off + ICMP_EXTD_MINLEN;
+  let hlen = plen - ICMP_EXTD_MINLEN;
+  if (p.b[off + 5] === 0 && has(p, e, hlen) && inCksum(p.b, e, hlen) !== 0) return '';
+  const version = p.b[e]! >> 4;
+  let s = `\n\tICMP Multi-Part extension v${version}`;
+  if (version !== 2) return s + ' packet not supported';
+  if (has(p, e, hlen)) s += `, checksum 0x${u16(p, e + 2).toString(16).padStart(4, '0')} (${inCksum(p.b, e, hlen) ? 'in' : ''}correct), length ${hlen}`;
+  hlen = (hlen - 4) >>> 0; // u_int: a shorter extension wraps, and the loop runs into the capture's end
+  let t = e + 4;
+  while (hlen > 4) {
+    if (!has(p, t, 4)) return s + ' [|icmp]';
+    let tlen = u16(p, t);
+    const cls = p.b[t + 2]!;
+    const ctype = p.b[t + 3]!;
+    t += 4;
+    s += `\n\t  ${MULTIPART_OBJ.get(cls) ?? 'unknown'} Object (${cls}), Class-Type: ${ctype}, length ${tlen}`;
+    hlen -= 4;
+    // "infinite loop protection"
+    if (cls === 0 || tlen < 4) return s;
+    tlen -= 4;
+    if (cls === 1 && ctype === 1) {
+      if (!has(p, t, 4)) return s + ' [|icmp]';
+      const l = u32(p, t);
+      s += `\n\t    label ${l >>> 12}, tc ${(l >>> 9) & 7}${(l >>> 8) & 1 ? ', [S]' : ''}, ttl ${l & 0xff}`;
+    } else s += printUnknownData(p, t, '\n\t    ', tlen);
+    if (hlen < tlen) break;
+    hlen -= tlen;
+    t += tlen;
+  }
+  return s;
+}
+
+const MULTIPART_OBJ: ReadonlyMap<number, string> = new Map([[1, 'MPLS Stack Entry'], [2, 'Interface Identification']]);
+
+/** print_unknown_data(): what is left of `len` bytes in hex. */
+function printUnknownData(p: Pkt, at: number, ident: string, len: number): string {
+  if (at > p.end) return `${ident}Dissector error: print_unknown_data called with pointer past end of packet`;
+  return hexOnly(p.b, at, at + Math.min(len, p.end - at), 0, ident);
 }
 
 /** The IPv4 pseudo-header sum of udp_cksum()/tcp_cksum() over `len` bytes at `off`. */
