@@ -509,16 +509,19 @@ function l4Cksum(p: Pkt, iph: number, off: number, len: number, proto: number): 
 function udpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, fragmented: boolean): string {
   const src = ipaddr(o, p, iph + 12);
   const dst = ipaddr(o, p, iph + 16);
-  if (!has(p, off, 4)) return `${src} > ${dst}: [|udp]`;
+  // udpipaddr_print()'s "%s > %s: ", then nd_print_trunc()'s " [|udp]".
+  if (!has(p, off, 4)) return `${src} > ${dst}:  [|udp]`;
   const sport = portStr(o, 'udp', u16(p, off));
   const dport = portStr(o, 'udp', u16(p, off + 2));
   if (length < 8) return `${src} > ${dst}: truncated-udp ${length}`;
-  if (!has(p, off, 6)) return `${src}.${sport} > ${dst}.${dport}: [|udp]`;
+  if (!has(p, off, 6)) return `${src}.${sport} > ${dst}.${dport}:  [|udp]`;
   let ulen = u16(p, off + 4);
   if (ulen < 8) return `${src}.${sport} > ${dst}.${dport}: truncated-udplength ${ulen}`;
   ulen -= 8;
   length -= 8;
   if (ulen < length) length = ulen;
+  // "cp = (const u_char *)(up + 1); if (cp > ndo->ndo_snapend)": the header's checksum not captured.
+  if (off + 8 > p.end) return `${src}.${sport} > ${dst}.${dport}:  [|udp]`;
   let s = `${src}.${sport} > ${dst}.${dport}: `;
   if (o.vflag > 1 && !fragmented) {
     const sum = u16(p, off + 6);
@@ -617,7 +620,8 @@ function tcpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, frag
   const sport = u16(p, off);
   const dport = u16(p, off + 2);
   let s = `${src}.${portStr(o, 'tcp', sport)} > ${dst}.${portStr(o, 'tcp', dport)}: `;
-  if (!has(p, off, 20)) return s + '[|tcp]';
+  // ND_TCHECK_SIZE(tp): nd_print_trunc()'s " [|tcp]" after the ports' ": ".
+  if (!has(p, off, 20)) return s + ' [|tcp]';
   const hlen = (p.b[off + 12]! >> 4) * 4;
   if (hlen < 20) return s + ` tcp ${length - hlen} [bad hdr length ${hlen} - too short, < 20]`;
   if (o.qflag) return s + `tcp ${length - hlen}` + (hlen > length ? ` [bad hdr length ${hlen} - too long, > ${length}]` : '');
