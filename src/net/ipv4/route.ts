@@ -195,6 +195,14 @@ export function ipDevFind(net: Net, addr: number): NetDevice | null {
   return res.nh.dev;
 }
 
+/** ip_tos2prio[]: the priority band (TC_PRIO_*) of each of the 16 TOS values. */
+const IP_TOS2PRIO: readonly number[] = [0, 0, 0, 0, 2, 2, 2, 2, 6, 6, 6, 6, 4, 4, 4, 4];
+
+/** rt_tos2priority() (include/net/route.h): the priority band of a TOS. */
+export function rtTos2priority(tos: number): number {
+  return IP_TOS2PRIO[(tos & 0x1e) >> 1]!;
+}
+
 /**
  * __ip_dev_find() whole: the owner of the address in the address lists
  * (inet_lookup_ifaddr_rcu(), a device down too), else the local table's
