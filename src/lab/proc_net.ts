@@ -14,7 +14,7 @@ import { procNetRoute } from './proc_net_route.js';
 import { procNetFibTrie, procNetFibTriestat } from '../net/ipv4/fib_trie_proc.js';
 import { procNetIpv6Route } from '../net/ipv6/route_proc.js';
 import { procNetSoftnetStat } from '../net/core/dev_rx.js';
-import { procNetRaw, procNetSockstat, procNetTcp, procNetUdp, procNetUdplite } from '../net/ipv4/inet_diag.js';
+import { procNetIcmp, procNetRaw, procNetSockstat, procNetTcp, procNetUdp, procNetUdplite } from '../net/ipv4/inet_diag.js';
 import { procNetPacket } from '../net/packet/diag.js';
 import { procNetNfConntrack, procNetStatNfConntrack } from '../net/netfilter/nf_conntrack_standalone.js';
 import { procNetNfLog } from '../net/netfilter/nf_log_net.js';
@@ -39,6 +39,7 @@ const files = new Map<string, (net: Net) => string>([
   ['udp', procNetUdp],
   ['udplite', procNetUdplite],
   ['raw', procNetRaw],
+  ['icmp', procNetIcmp],
   ['packet', procNetPacket],
   ['sockstat', procNetSockstat],
   ['nf_conntrack', procNetNfConntrack],

@@ -168,11 +168,11 @@ class Ping implements PingFuncSet {
     cc -= hlen;
     const icp = buf.subarray(hlen);
     const csfailed = icmpCsum(icp, 0, cc) !== 0;
-    if (icp[Icmph.Type] === ICMP_ECHOREPLY) return this.echoReply(msg, from, icp, cc, csfailed);
+    if (icp[Icmph.Type] === ICMP_ECHOREPLY) return this.echoReply(msg, from, icp, cc);
     return this.otherIcmp(from, icp, cc, csfailed);
   }
 
-  private echoReply(msg: MsgIn, from: number, icp: Uint8Array, cc: number, csfailed: boolean): number {
+  private echoReply(msg: MsgIn, from: number, icp: Uint8Array, cc: number): number {
     const rts = this.rts;
     if (!this.isOurs(getU16(icp, Icmph.EchoId))) return 1;
     const wrong = !rts.broadcastPings && !rts.multicast && from !== rts.whereto;
@@ -181,7 +181,9 @@ class Ping implements PingFuncSet {
     // SO_TIMESTAMP of the reply, else gettimeofday() now.
     const tv = cmsgTimestamp(msg.control);
     const recvUs = (tv ? tv.tvSec * 1e6 + tv.tvUsec : rts.wallUs(rts.now())) + stackLatencyUs(rts.ident, seq, ttl);
-    if (rts.gatherStatistics(icp, cc, seq, ttl, csfailed, recvUs, this.prAddr(from), wrong)) {
+    // iputils 20221126 ping4_parse_reply() hands gather_statistics() 0 for csfailed: a reply with a
+    // bad checksum (which the raw socket gets before icmp_rcv() checks it) counts as a good one.
+    if (rts.gatherStatistics(icp, cc, seq, ttl, false, recvUs, this.prAddr(from), wrong)) {
       rts.io.flush();
       return 0;
     }

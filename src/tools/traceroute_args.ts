@@ -40,6 +40,8 @@ export interface TracerouteArgs {
   noresolve: boolean;
   /** -F: set DF (IP_PMTUDISC_PROBE). */
   dontfrag: boolean;
+  /** -e: show ICMP extensions (RFC 4884), MPLS label stacks parsed. */
+  extension: boolean;
   tos: number;
   /** -i */
   device: string | null;
@@ -102,7 +104,7 @@ function defaults(): TracerouteArgs {
   return {
     host: '', packetLen: -1, firstHop: 1, maxHops: DEF_HOPS, probesPerHop: DEF_NUM_PROBES, simProbes: DEF_SIM_PROBES,
     waitSecs: DEF_WAIT_SECS, hereFactor: DEF_HERE_FACTOR, nearFactor: DEF_NEAR_FACTOR, port: DEF_START_PORT, sendSecs: 0,
-    noresolve: false, dontfrag: false, tos: 0, device: null, srcAddr: null, module: 'default', modOptions: [], portSet: false,
+    noresolve: false, dontfrag: false, extension: false, tos: 0, device: null, srcAddr: null, module: 'default', modOptions: [], portSet: false,
     gateways: [], mtudisc: false, backward: false, debug: false, noroute: false, fwmark: 0, srcPort: 0, flowLabel: 0,
     ipv6: false, ipv4: false, asLookups: false,
   };
@@ -269,8 +271,7 @@ const FLAGS: Record<string, (a: TracerouteArgs) => void> = {
   T: (a) => { a.module = 'tcp'; },
   U: (a) => { a.module = 'udp'; },
   '4': (a) => { a.ipv6 = false; a.ipv4 = true; },
-  // -e: ICMP extensions (RFC 4884) would be printed; no router here appends them.
-  e: () => {},
+  e: (a) => { a.extension = true; },
   d: (a) => { a.debug = true; },
   r: (a) => { a.noroute = true; },
   '6': (a) => { a.ipv6 = true; a.ipv4 = false; },

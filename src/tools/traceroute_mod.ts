@@ -19,11 +19,14 @@ import {
   AF_INET, MSG_ERRQUEUE, POLLERR, SOCK_DGRAM, SOCK_RAW, SOL_IP, SOL_SOCKET, SOL_UDPLITE, SO_BINDTODEVICE, SO_DEBUG, SO_DONTROUTE, SO_MARK, SO_TIMESTAMPNS,
 } from '../uapi/linux/socket.js';
 import { IPPROTO_ICMP, IP_MTU_DISCOVER, IP_OPTIONS, IP_PMTUDISC_DONT, IP_PMTUDISC_PROBE, IP_RECVERR, IP_RECVTTL, IP_TOS, IP_TTL } from '../uapi/linux/in.js';
-import { ICMP_ECHO, ICMP_ECHOREPLY, ICMP_REDIRECT, ICMP_SOURCE_QUENCH } from '../uapi/linux/icmp.js';
+import {
+  ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, ICMP_TIME_EXCEEDED,
+} from '../uapi/linux/icmp.js';
+import { icmpCsum } from '../wire/icmp.js';
 import { SO_EE_ORIGIN_ICMP, SO_EE_ORIGIN_LOCAL } from '../uapi/linux/errqueue.js';
 import { REALTIME_EPOCH_SEC } from '../sim/clock.js';
 import { IPV4_MIN_HLEN, iphHdrLen, parseIp } from '../wire/ipv4.js';
-import { getU16, putU16 } from '../wire/bytes.js';
+import { getU16, getU32, putU16 } from '../wire/bytes.js';
 import { parseIcmpRes } from './traceroute_icmp.js';
 import { UDPLITE_RECV_CSCOV, UDPLITE_SEND_CSCOV } from '../uapi/linux/udp.js';
 import { UDP_HLEN } from '../wire/udp.js';
@@ -258,7 +261,73 @@ function replyOne(t: TraceCtx, err: boolean, m: MsgIn, check: ReplyCheck): void 
     Object.assign(pb, newProbe(), { errStr: `F=${ee.info}` });
     return;
   }
+  if (ee && ee.origin === SO_EE_ORIGIN_ICMP && t.a.extension) extensionsOf(t, pb, ee.type, buf);
   probeDone(pb);
+}
+
+/** MPLS_CLASS, MPLS_C_TYPE (RFC 4950): the label stack object. */
+const MPLS_CLASS = 1;
+const MPLS_C_TYPE = 1;
+
+/**
+ * recv_reply() with -e: a time exceeded, destination unreachable or parameter
+ * problem whose error-queue data reaches past byte 128 of the original
+ * datagram (RFC 4884: "at least 128 + 8") may carry ICMP extensions there
+ * (handle_extensions(): at 128 when the data goes beyond the probe's, else
+ * tried every 4 bytes).
+ */
+function extensionsOf(t: TraceCtx, pb: Probe, type: number, buf: Uint8Array): void {
+  const headerLen = t.mod!.headerLen + (t.rtbuf?.length ?? 0);
+  const n = buf.length;
+  if (headerLen + n < 128 + 8 || headerLen > 128) return;
+  if (type !== ICMP_TIME_EXCEEDED && type !== ICMP_DEST_UNREACH && type !== ICMP_PARAMETERPROB) return;
+  const offs = 128 - headerLen;
+  if (n > t.mod!.dataLen) {
+    tryExtension(pb, buf.subarray(offs));
+    return;
+  }
+  for (let o = offs; n - o >= 8; o += 4) if (tryExtension(pb, buf.subarray(o))) return;
+}
+
+/**
+ * try_extension(): an extension header of version 2 (checksum 0 or right),
+ * then objects of 32-bit words to its end: "MPLS:L=..,E=..,S=..,T=.." per
+ * label, other objects "class/ctype:" and their words in hex, ';' between
+ * objects (str[1024], do_snprintf() stopping at its end).
+ */
+function tryExtension(pb: Probe, b: Uint8Array): boolean {
+  let len = b.length;
+  if (b[0]! >> 4 !== 2) return false;
+  // in_csum() answers ~0 for a sum that checks.
+  if (getU16(b, 2) !== 0 && icmpCsum(b, 0, len) !== 0) return false;
+  let o = 4;
+  len -= 4;
+  let str = '';
+  while (len >= 4) {
+    const objlen = getU16(b, o);
+    if (objlen < 4 || objlen > len) return false;
+    const dataLen = objlen - 4;
+    if (dataLen % 4) return false;
+    const words = dataLen / 4;
+    if (str.length) str += ';';
+    const cls = b[o + 2]!;
+    const ctype = b[o + 3]!;
+    if (cls === MPLS_CLASS && ctype === MPLS_C_TYPE && words >= 1) {
+      str += 'MPLS:';
+      for (let i = 0; i < words; i++) {
+        const m = getU32(b, o + 4 + i * 4);
+        str += `${i ? '/' : ''}L=${m >>> 12},E=${(m >>> 9) & 7},S=${(m >>> 8) & 1},T=${m & 0xff}`;
+      }
+    } else {
+      str += `${cls}/${ctype}:`;
+      for (let i = 0; i < words; i++) str += `${i ? ',' : ''}${getU32(b, o + 4 + i * 4).toString(16).padStart(8, '0')}`;
+    }
+    o += objlen;
+    len -= objlen;
+  }
+  if (len) return false;
+  pb.ext = str.slice(0, 1023);
+  return true;
 }
 
 /** parse_icmp_res() into the probe: "if (*str) strncpy (pb->err_str, str, ...)", so a time exceeded or port unreachable keeps --mtu's F=. */

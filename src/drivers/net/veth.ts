@@ -90,6 +90,8 @@ function vethForward(skb: SkBuff, dev: NetDevice): number {
   skb.brnfPhysindev = null;
   skb.ignorePmtu = false;
   skb.fragMaxSize = 0;
+  // ____dev_forward_skb(): "skb->priority = 0" after the scrub (a socket's priority does not cross).
+  skb.priority = 0;
   if (!ethTypeTrans(skb, rcv)) {
     rcv.stats.rxLengthErrors++;
     rcv.stats.rxErrors++;

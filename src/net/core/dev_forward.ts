@@ -33,6 +33,8 @@ export function devForwardSkbPrepare(dev: NetDevice, skb: SkBuff): boolean {
   skb.nfctinfo = 0;
   // skb_ext_reset(): the bridge netfilter info stays behind too.
   nfBridgeInfoFree(skb);
+  // ____dev_forward_skb(): "skb->priority = 0" after the scrub.
+  skb.priority = 0;
   if (!ethTypeTrans(skb, dev)) {
     dev.stats.rxDropped++;
     kfreeSkbReason(dev.net, skb, 'PKT_TOO_SMALL', '__dev_forward_skb');

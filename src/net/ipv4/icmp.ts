@@ -11,11 +11,18 @@ import { IcmpStat, icmpIncStats, icmpmsgInStats } from '../core/snmp.js';
 import { consumeSkb, kfreeSkbReason, type DropReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
 import { inetAddProtocol, inetProto } from './protocol.js';
-import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, fibResultPrefsrc, inetSelectAddr, skbRtable } from './route.js';
+import { RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, fibResultPrefsrc, inetSelectAddr, ipDevFindAny, skbRtable } from './route.js';
 import { fibLookup, newFlowi4 } from './fib_rules.js';
 import { RTN_BROADCAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { inDevSrcVmark } from './devconf.js';
-import { icmpReply, icmpScratch } from './icmp_send.js';
+import { icmpReply, icmpScratch, type IcmpBxm } from './icmp_send.js';
+import type { NetDevice } from '../core/netdevice.js';
+import { IFF_UP } from '../../uapi/linux/if.js';
+import { IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
+import {
+  ICMP_AFI_IP, ICMP_AFI_IP6, ICMP_EXT_CODE_MAL_QUERY, ICMP_EXT_CODE_NO_IF, ICMP_EXT_ECHOREPLY_ACTIVE, ICMP_EXT_ECHOREPLY_IPV4,
+  ICMP_EXT_ECHOREPLY_IPV6, ICMP_EXT_ECHO_CTYPE_ADDR, ICMP_EXT_ECHO_CTYPE_INDEX, ICMP_EXT_ECHO_CTYPE_NAME,
+} from '../../uapi/linux/icmp.js';
 import { rawIcmpError } from './raw.js';
 import {
   ICMP_ADDRESS, ICMP_ADDRESSREPLY, ICMP_DEST_UNREACH, ICMP_ECHO, ICMP_ECHOREPLY, ICMP_EXC_FRAGTIME, ICMP_EXT_ECHO,
@@ -113,26 +120,115 @@ export function fibComputeSpecDst(skb: SkBuff): number {
 /**
  * icmp_echo(): RFC 1122 3.2.2.6 "Data received in the ICMP_ECHO request
  * MUST be included in the reply"; RFC 1812 4.3.3.6 icmp_echo_ignore_all.
- * RFC 8335 PROBE (ICMP_EXT_ECHO) is answered only with
- * icmp_echo_enable_probe, which tuxnet does not implement: it stays silent.
+ * RFC 8335 PROBE (ICMP_EXT_ECHO) comes here too: icmp_build_probe() makes
+ * the reply's header, the request's data is echoed the same way.
  */
 function icmpEcho(skb: SkBuff, net: Net): Verdict {
   const sys = net.ipv4.sysctl;
   if (sys.icmpEchoIgnoreAll) return null;
   const h = icmpHdr(skb);
   const b = skb.buf;
-  if (b[h + Icmph.Type] !== ICMP_ECHO) return null;
   // struct icmp_bxm icmp_param, on icmp_echo()'s stack: one object, filled per request
   const sc = icmpScratch(net);
   const p = sc.echo;
-  p.type = ICMP_ECHOREPLY;
   p.code = b[h + Icmph.Code]!;
   p.un = getU32(b, h + Icmph.Un);
+  if (b[h + Icmph.Type] === ICMP_ECHO) p.type = ICMP_ECHOREPLY;
+  else if (!icmpBuildProbe(skb, net, p)) return null;
   p.data = b;
   p.offset = skb.data;
   p.dataLen = skb.len;
   icmpReply(p, skb, fibComputeSpecDst(skb));
   p.data = sc.empty;
+  return null;
+}
+
+/** sizeof(struct icmp_ext_echo_iio): the object header and the largest identifier (ctype 3 with an IPv6 address). */
+const EXT_ECHO_IIO_MAX = 4 + 4 + 16;
+/** IFNAMSIZ */
+const IFNAMSIZ = 16;
+
+/**
+ * icmp_build_probe(): the RFC 8335 reply to an extended echo request, in
+ * `p` (type, code and the state bits in the low byte of the sequence
+ * field); false when PROBE is off (icmp_echo_enable_probe) or the L bit
+ * (only probes of the proxy node's own interfaces) is clear. The request's
+ * data starts with the extension header (4 bytes), then the interface
+ * identification object: length, class-num (not checked), c-type.
+ */
+function icmpBuildProbe(skb: SkBuff, net: Net, p: IcmpBxm): boolean {
+  if (!net.ipv4.sysctl.icmpEchoEnableProbe) return false;
+  if (!(p.un & 1)) return false;
+  // Clear status bits in reply message.
+  p.un = (p.un & 0xffffff00) >>> 0;
+  p.type = ICMP_EXT_ECHOREPLY;
+  const b = skb.buf;
+  const d = skb.data;
+  const mal = (): true => {
+    p.code = ICMP_EXT_CODE_MAL_QUERY;
+    return true;
+  };
+  // skb_header_pointer() of the extension header and of the object header.
+  if (skb.len < 8) return mal();
+  const len = getU16(b, d + 4);
+  if (len <= 4 || len > EXT_ECHO_IIO_MAX) return mal();
+  const identLen = len - 4;
+  if (skb.len < 8 + identLen) return mal();
+  const id = d + 8;
+  let dev: NetDevice | null = null;
+  switch (b[d + 7]) {
+    case ICMP_EXT_ECHO_CTYPE_NAME: {
+      if (identLen >= IFNAMSIZ) return mal();
+      // memcpy() into a zeroed buffer: the name ends at the first NUL.
+      let name = '';
+      for (let i = 0; i < identLen && b[id + i] !== 0; i++) name += String.fromCharCode(b[id + i]!);
+      dev = net.devByName(name);
+      break;
+    }
+    case ICMP_EXT_ECHO_CTYPE_INDEX:
+      if (identLen !== 4) return mal();
+      dev = net.devByIndex(getU32(b, id));
+      break;
+    case ICMP_EXT_ECHO_CTYPE_ADDR: {
+      const addrlen = b[id + 2]!;
+      if (identLen < 4 || identLen !== 4 + addrlen) return mal();
+      const afi = getU16(b, id);
+      if (afi === ICMP_AFI_IP) {
+        if (addrlen !== 4) return mal();
+        dev = ipDevFindAny(net, getU32(b, id + 4));
+      } else if (afi === ICMP_AFI_IP6) {
+        if (addrlen !== 16) return mal();
+        dev = ipv6DevFind(net, b.subarray(id + 4, id + 20));
+      } else return mal();
+      break;
+    }
+    default:
+      return mal();
+  }
+  if (!dev) {
+    p.code = ICMP_EXT_CODE_NO_IF;
+    return true;
+  }
+  let status = 0;
+  if (dev.flags & IFF_UP) status |= ICMP_EXT_ECHOREPLY_ACTIVE;
+  if (dev.ip?.ifaList) status |= ICMP_EXT_ECHOREPLY_IPV4;
+  if ((net.ipv6?.idevs.get(dev)?.addrs.length ?? 0) > 0) status |= ICMP_EXT_ECHOREPLY_IPV6;
+  p.un = (p.un | status) >>> 0;
+  return true;
+}
+
+/** ipv6_dev_find(net, addr, NULL): the device holding `addr`, not tentative. */
+function ipv6DevFind(net: Net, addr: Uint8Array): NetDevice | null {
+  const v6 = net.ipv6;
+  if (!v6) return null;
+  for (const [dev, idev] of v6.idevs) {
+    for (const ifp of idev.addrs) {
+      if (ifp.flags & IFA_F_TENTATIVE) continue;
+      let eq = true;
+      for (let i = 0; i < 16 && eq; i++) eq = ifp.addr[i] === addr[i];
+      if (eq) return dev;
+    }
+  }
   return null;
 }
 

@@ -241,7 +241,9 @@ function icmpPushReply(net: Net, param: IcmpBxm, fl4: Flowi4, rt: Rtable, tos: n
   else ipPushHeader(net, skb, hdr);
   // icmp_glue_bits(): an error belongs to the connection of the packet it quotes.
   if (skbIn && icmpIsError(param.type)) nfCtAttach(skb, skbIn);
-  icmpOutCount(net, param.type);
+  // __ip_make_skb(): a raw socket's message counts under the flow's fl4_icmp_type,
+  // which icmp_reply() leaves 0: timestamp and PROBE replies count as echo replies.
+  icmpOutCount(net, fl4.dport >>> 8);
   trace(net, skb, 'icmp_push_reply', rt.dev);
   // icmp_xmit_lock(): sent from the namespace's ICMP control socket.
   skbSetOwnerW(skb, inetCtlSock(net, IPPROTO_ICMP));

@@ -246,6 +246,16 @@ export function procNetRaw(net: Net): string {
   return out;
 }
 
+/**
+ * ping_v4_seq_show(): /proc/net/icmp lists the ICMP datagram ("ping")
+ * sockets, header padded to 127 columns (seq_setwidth(), seq_pad()). The
+ * lab has none (ping_group_range keeps root out by default; README): the
+ * header alone.
+ */
+export function procNetIcmp(): string {
+  return '  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode ref pointer drops'.padEnd(127) + '\n';
+}
+
 /** sockstat_seq_show(): /proc/net/sockstat */
 export function procNetSockstat(net: Net): string {
   const tcp = tcpSockets(net);

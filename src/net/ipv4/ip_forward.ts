@@ -11,7 +11,7 @@ import { nfHook } from '../netfilter/core.js';
 import { NF_INET_FORWARD } from '../../uapi/linux/netfilter.js';
 import { kfreeSkbReason } from '../core/drop_reason.js';
 import { trace } from '../core/trace.js';
-import { IPSKB_DOREDIRECT, skbRtable } from './route.js';
+import { IPSKB_DOREDIRECT, rtTos2priority, skbRtable } from './route.js';
 import { IPSKB_FORWARDED } from './ip_output_frag.js';
 import { icmpSend } from './icmp_send.js';
 import { ipRtSendRedirect } from './icmp_send.js';
@@ -64,6 +64,8 @@ export function ipForward(skb: SkBuff): void {
   // "We now generate an ICMP HOST REDIRECT giving the route we calculated",
   // but not for a source-routed packet: its sender chose this hop (!opt->srr).
   if (skb.ipcbFlags & IPSKB_DOREDIRECT && !(skb.ipOpt !== null && skb.ipOpt.srr)) ipRtSendRedirect(skb);
+  // ip_forward_update_priority: the priority band of the (forwarded) TOS, before the FORWARD hook.
+  if (net.ipv4.sysctl.ipFwdUpdatePriority) skb.priority = rtTos2priority(b[o + Iph.Tos]!);
   nfHook(NF_INET_FORWARD, net, skb, dev, rt.dev, ipForwardFinish);
 }
 

@@ -30,7 +30,7 @@ import {
   IP_CMSG_PKTINFO, IP_CMSG_RECVOPTS, IP_CMSG_RETOPTS, IP_CMSG_TOS, IP_CMSG_TTL, type InetSock,
 } from './inet_sock.js';
 import { fibComputeSpecDst } from './icmp.js';
-import { skbRtable } from './route.js';
+import { rtTos2priority, skbRtable } from './route.js';
 import { connectedMtu } from './datagram.js';
 import { ipOptionsGet, ipOptionsUndo, newIpOptions } from './ip_options.js';
 import { ipOptionsEcho } from './ip_options_build.js';
@@ -163,12 +163,6 @@ function ipSetBool(sk: InetSock, optname: number, on: boolean): boolean {
     case IP_BIND_ADDRESS_NO_PORT: sk.bindAddressNoPort = on; return true;
     default: return false;
   }
-}
-
-/** rt_tos2priority(): the priority band of a TOS (ip_tos2prio[]). */
-function rtTos2priority(tos: number): number {
-  const IP_TOS2PRIO = [0, 0, 0, 0, 2, 2, 2, 2, 6, 6, 6, 6, 4, 4, 4, 4];
-  return IP_TOS2PRIO[(tos & 0x1e) >> 1]!;
 }
 
 /** IP_ADD_MEMBERSHIP / IP_DROP_MEMBERSHIP: not on TCP (EPROTO); an ip_mreq or ip_mreqn (EINVAL if shorter). */

@@ -25,7 +25,7 @@ import { FibResult } from './fib_trie.js';
 import { fibSelectDefault } from './fib_select_default.js';
 import { fib4RulesEarlyFlowDissect, fibMultipathHash, fibMultipathHashSkb, fibSelectMultipath } from './fib_multipath.js';
 import { FLOW_KEYS_WORDS } from '../core/flow_dissector.js';
-import { devLoop, sendToSelfOutput } from './route_sendtoself.js';
+import { devLoop, ipDevFindByAddr, sendToSelfOutput } from './route_sendtoself.js';
 import {
   RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RTN_UNREACHABLE, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE,
   RT_TABLE_LOCAL,
@@ -193,6 +193,23 @@ export function ipDevFind(net: Net, addr: number): NetDevice | null {
   const res = net.ipv4.fib.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
   if (!res || res.type !== RTN_LOCAL) return null;
   return res.nh.dev;
+}
+
+/** ip_tos2prio[]: the priority band (TC_PRIO_*) of each of the 16 TOS values. */
+const IP_TOS2PRIO: readonly number[] = [0, 0, 0, 0, 2, 2, 2, 2, 6, 6, 6, 6, 4, 4, 4, 4];
+
+/** rt_tos2priority() (include/net/route.h): the priority band of a TOS. */
+export function rtTos2priority(tos: number): number {
+  return IP_TOS2PRIO[(tos & 0x1e) >> 1]!;
+}
+
+/**
+ * __ip_dev_find() whole: the owner of the address in the address lists
+ * (inet_lookup_ifaddr_rcu(), a device down too), else the local table's
+ * RTN_LOCAL route (127.0.0.5 finds lo by its 127/8).
+ */
+export function ipDevFindAny(net: Net, addr: number): NetDevice | null {
+  return ipDevFindByAddr(net, addr) ?? ipDevFind(net, addr);
 }
 
 /**

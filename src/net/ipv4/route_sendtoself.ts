@@ -30,7 +30,7 @@ export function devLoop(dev: NetDevice | null | undefined): boolean {
  * __ip_dev_find() by the address lists (inet_addr_lst): the owner of a
  * local address even while its device is down and its local route gone.
  */
-function ipDevFindByAddr(net: Net, addr: number): NetDevice | null {
+export function ipDevFindByAddr(net: Net, addr: number): NetDevice | null {
   for (const dev of net.devices.values()) {
     for (let ifa = dev.ip?.ifaList ?? null; ifa; ifa = ifa.next) if (ifa.local === addr) return dev;
   }

@@ -23,7 +23,7 @@ import { trace } from '../core/trace.js';
 import { AF_INET } from '../../uapi/linux/socket.js';
 import { IPPROTO_TCP, type SockaddrIn } from '../../uapi/linux/in.js';
 import {
-  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, TCP_HLEN, Tcph, after, before, newTcpOptionsReceived, tcpCsum, tcpHdrCheck,
+  TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, TCP_HLEN, Tcph, after, before, between, newTcpOptionsReceived, tcpCsum, tcpHdrCheck,
   tcpHdrLen, tcpParseOptions,
 } from '../../wire/tcp.js';
 import { Iph, iphHdrLen, ipv4IsMulticast } from '../../wire/ipv4.js';
@@ -652,6 +652,13 @@ function tcpV4Err(skb: SkBuff, net: Net, type: number, code: number, info: numbe
   }
   const owned = sockOwnedByUser(sk);
   if (owned && !(type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED)) sk.mibNet(LinuxMib.LOCKDROPPEDICMPS);
+  if (sk.skState === TCP_CLOSE) return;
+  // "if (sk->sk_state != TCP_LISTEN && !between(seq, snd_una, tp->snd_nxt))": the quoted segment must be one
+  // still unacknowledged, or the error is ignored (RFC 5927 5.1), redirects and frag needed too.
+  if (sk.skState !== TCP_LISTEN && !between(getU32(b, th + Tcph.Seq), sk.sndUna, sk.sndNxt)) {
+    sk.mibNet(LinuxMib.OUTOFWINDOWICMPS);
+    return;
+  }
   if (type === ICMP_REDIRECT) {
     if (!owned) doRedirect(net, skb, sk);
     return;

@@ -18,7 +18,7 @@ import { KEY_TYPES, NftSetError, concatType, dataTypeOf, mapExpr, parseTime, typ
 import { parseCt } from './nft_xt_ct.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL } from '../../uapi/linux/netlink.js';
 import {
-  NFT_CMP_EQ, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME, NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME,
+  NFT_CMP_EQ, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME, NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME, NFT_META_PRIORITY,
   NFT_MSG_DELCHAIN, NFT_MSG_DELRULE, NFT_MSG_DELTABLE, NFT_MSG_NEWCHAIN, NFT_MSG_NEWRULE, NFT_MSG_NEWTABLE,
   NFT_MSG_NEWSET, NFT_MSG_DELSET, NFT_MSG_NEWSETELEM, NFT_MSG_DELSETELEM,
   NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER, NFT_RANGE_EQ, NFT_RANGE_NEQ, NFT_REG32_00, NFT_REG_1, NFT_RETURN,
@@ -133,6 +133,13 @@ export function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
         const neq = w.eat('!=');
         out.push({ name: 'meta', key: NFT_META_MARK, dreg: NFT_REG_1 }, cmp(neq, u32le(num(w.next()))));
       }
+    } else if (k === 'meta' && w.peek() === 'priority') {
+      w.next();
+      const neq = w.eat('!=');
+      const v = w.next();
+      const handle = tcHandleParse(v);
+      if (handle === null) throw new NftError(`Could not parse tc handle: ${v}`);
+      out.push({ name: 'meta', key: NFT_META_PRIORITY, dreg: NFT_REG_1 }, cmp(neq, u32le(handle)));
     } else if (k === 'iifname' || k === 'oifname') {
       const neq = w.eat('!=');
       const v = w.next().replace(/^"|"$/g, '');
@@ -530,3 +537,28 @@ export const nft: CommandFn = async (p: Proc) => {
     h.close();
   }
 };
+
+/** TC_H_ROOT */
+const TC_H_ROOT = 0xffffffff;
+
+/**
+ * tchandle_type_parse(): "root", "none", MAJOR:MINOR in hex (MAJOR: alone
+ * leaves the minor 0), else strtoull(, 0) of the whole; null when it does
+ * not parse.
+ */
+function tcHandleParse(v: string): number | null {
+  if (v === 'root') return TC_H_ROOT;
+  if (v === 'none') return 0;
+  const hex = (x: string): number | null => (/^(0x)?[0-9a-f]+$/i.test(x) ? parseInt(x.replace(/^0x/i, ''), 16) : null);
+  const colon = v.indexOf(':');
+  if (colon >= 0) {
+    const maj = hex(v.slice(0, colon));
+    if (maj === null || maj > 0xffff) return null;
+    if (colon === v.length - 1) return (maj << 16) >>> 0;
+    const min = hex(v.slice(colon + 1));
+    if (min === null || min > 0xffff) return null;
+    return ((maj << 16) | min) >>> 0;
+  }
+  const n = /^0x[0-9a-f]+$/i.test(v) ? parseInt(v, 16) : /^0[0-7]*$/.test(v) ? parseInt(v, 8) : /^[1-9][0-9]*$/.test(v) ? Number(v) : null;
+  return n === null || n > 0xffffffff ? null : n;
+}

@@ -17,7 +17,7 @@ import { NFT_SET_ANONYMOUS } from '../../uapi/linux/netfilter/nf_tables.js';
 import { elemsText, setText, timeText } from './nft_set.js';
 import {
   NFT_CMP_EQ, NFT_CMP_GT, NFT_CMP_GTE, NFT_CMP_LT, NFT_CMP_LTE, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME,
-  NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME, NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER,
+  NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME, NFT_META_PRIORITY, NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER,
   NFT_RANGE_NEQ, NFT_REG32_00, NFT_REJECT_TCP_RST, NFT_DYNSET_OP_ADD, NFT_RETURN, NFT_META_LEN,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NF_ACCEPT, NF_DROP, NFPROTO_ARP } from '../../uapi/linux/netfilter.js';
@@ -121,7 +121,7 @@ const ARP_OPS = ['', 'request', 'reply', 'rrequest', 'rreply', '', '', '', 'inre
 function selector(l: Load, c: Ctx): string | null {
   if (l.kind === 'ct') return null;
   if (l.kind === 'meta') {
-    return l.key === NFT_META_L4PROTO ? 'meta l4proto' : l.key === NFT_META_IIFNAME ? 'iifname' : l.key === NFT_META_OIFNAME ? 'oifname' : l.key === NFT_META_MARK ? 'meta mark' : l.key === NFT_META_LEN ? 'meta length' : null;
+    return l.key === NFT_META_L4PROTO ? 'meta l4proto' : l.key === NFT_META_IIFNAME ? 'iifname' : l.key === NFT_META_OIFNAME ? 'oifname' : l.key === NFT_META_MARK ? 'meta mark' : l.key === NFT_META_LEN ? 'meta length' : l.key === NFT_META_PRIORITY ? 'meta priority' : null;
   }
   if (l.base === NFT_PAYLOAD_NETWORK_HEADER && c.family === NFPROTO_ARP) return ARP_FIELDS[l.offset] ?? null;
   if (l.base === NFT_PAYLOAD_NETWORK_HEADER) return ({ 12: 'ip saddr', 16: 'ip daddr', 9: 'ip protocol', 8: 'ip ttl', 1: 'ip dscp', 6: 'ip frag-off' } as Record<number, string>)[l.offset] ?? null;
@@ -147,6 +147,7 @@ function value(sel: string, d: Uint8Array, mask: Uint8Array | null): string {
   if (sel === 'meta l4proto' || sel === 'ip protocol') return inetProtoN2a(d[0] ?? 0).replace(/^ipproto-/, '');
   if (sel === 'meta mark') return hex8(le(d));
   if (sel === 'meta length') return String(le(d));
+  if (sel === 'meta priority') return tcHandleText(le(d));
   if (sel === 'icmp type') return icmpTypeName(d[0] ?? 0);
   if (sel === 'arp operation') return ARP_OPS[be(d)] || String(be(d));
   if (sel === 'arp saddr ip' || sel === 'arp daddr ip') return value('ip addr', d, mask);
@@ -445,3 +446,10 @@ export function tableText(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleM
   return s + '}\n';
 }
 
+
+/** tchandle_type_print(): "root", "none", else MAJOR:MINOR in hex. */
+function tcHandleText(h: number): string {
+  if (h >>> 0 === 0xffffffff) return 'root';
+  if (h === 0) return 'none';
+  return `${(h >>> 16).toString(16)}:${(h & 0xffff).toString(16)}`;
+}

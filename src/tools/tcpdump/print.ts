@@ -5,7 +5,7 @@
  * @tcpdump print.c pretty_print_packet(), util-print.c ts_print(),
  *          print-ether.c, print-sll.c, print-ascii.c
  */
-import { ETHERTYPES, arpPrint, etheraddrString, ipPrint, type Ndo, type Pkt } from './print_ip.js';
+import { ETHERTYPES, arpPrint, etheraddrString, hexOnly, ipPrint, type Ndo, type Pkt } from './print_ip.js';
 import { ip6Print } from './print_ip6.js';
 import { llcPrint } from './print_stp.js';
 
@@ -141,25 +141,6 @@ export function hexAscii(b: Uint8Array, from: number, to: number, oset: number):
     i++;
   }
   if (i > 0) flush();
-  return out;
-}
-
-/** hex_print_with_offset(ident = "\n\t") */
-export function hexOnly(b: Uint8Array, from: number, to: number, oset: number): string {
-  let out = '';
-  let i = 0;
-  let at = from;
-  for (; at + 1 < to; at += 2) {
-    if (i++ % 8 === 0) {
-      out += `\n\t0x${oset.toString(16).padStart(4, '0')}: `;
-      oset += 16;
-    }
-    out += ` ${b[at]!.toString(16).padStart(2, '0')}${b[at + 1]!.toString(16).padStart(2, '0')}`;
-  }
-  if (at < to) {
-    if (i % 8 === 0) out += `\n\t0x${oset.toString(16).padStart(4, '0')}: `;
-    out += ` ${b[at]!.toString(16).padStart(2, '0')}`;
-  }
   return out;
 }
 

@@ -342,13 +342,78 @@ function icmpText(o: Ndo, p: Pkt, off: number): string | null {
       return code === 0 ? 'time exceeded in-transit' : code === 1 ? 'ip reassembly time exceeded' : `time exceeded-#${code}`;
     case 12:
       return code ? `parameter problem - code ${code}` : `parameter problem - octet ${p.b[off + 4]!}`;
+    case 9:
+      return routerAdvertText(o, p, off);
     case 18:
       return `address mask is 0x${u32(p, off + 8).toString(16).padStart(8, '0')}`;
     case 13:
       return `time stamp query id ${u16(p, off + 4)} seq ${u16(p, off + 6)}`;
+    case 14: {
+      // GET_BE_U_4() of the three times: a shorter reply is truncated.
+      if (!has(p, off + 8, 12)) return null;
+      const ts = (at: number): string => icmpTstampPrint(u32(p, at));
+      return `time stamp reply id ${u16(p, off + 4)} seq ${u16(p, off + 6)}: org ${ts(off + 8)}, recv ${ts(off + 12)}, xmit ${ts(off + 16)}`;
+    }
     default:
       return ICMP2STR.get(type) ?? `type-#${type}`;
   }
+}
+
+/**
+ * ICMP_ROUTERADVERT (RFC 1256): lifetime, the number of addresses and, when
+ * the entry size is 2 words, each {address preference}; the text lives in
+ * icmp_print()'s char buf[MAXHOSTNAMELEN + 100] (snprintf() cuts it there).
+ */
+function routerAdvertText(o: Ndo, p: Pkt, off: number): string | null {
+  const lifetime = u16(p, off + 6);
+  let s = 'router advertisement lifetime ';
+  if (lifetime < 60) s += `${lifetime}`;
+  else if (lifetime < 3600) s += `${Math.floor(lifetime / 60)}:${String(lifetime % 60).padStart(2, '0')}`;
+  else {
+    const mm = String(Math.floor((lifetime % 3600) / 60)).padStart(2, '0');
+    s += `${Math.floor(lifetime / 3600)}:${mm}:${String(lifetime % 60).padStart(2, '0')}`;
+  }
+  let num = p.b[off + 4]!;
+  s += ` ${num}:`;
+  const size = p.b[off + 5]!;
+  if (size !== 2) return s + ` [size ${size}]`;
+  // GET_IPADDR_STRING()/GET_BE_U_4() of each entry: one beyond the capture truncates the whole message.
+  for (let e = off + 8; num !== 0; num--, e += 8) {
+    if (!has(p, e, 8)) return null;
+    s += ` {${ipaddr(o, p, e)} ${u32(p, e + 4)}}`;
+  }
+  return s.slice(0, 163);
+}
+
+/** icmp_tstamp_print(): milliseconds since midnight UTC as HH:MM:SS.mmm. */
+function icmpTstampPrint(tstamp: number): string {
+  const msec = tstamp % 1000;
+  let sec = Math.floor(tstamp / 1000);
+  let min = Math.floor(sec / 60);
+  sec -= min * 60;
+  const hrs = Math.floor(min / 60);
+  min -= hrs * 60;
+  const d2 = (n: number): string => String(n).padStart(2, '0');
+  return `${d2(hrs)}:${d2(min)}:${d2(sec)}.${String(msec).padStart(3, '0')}`;
+}
+
+/** hex_print_with_offset(): 16 bytes a line in groups of two, each line "ident0xOFFS: ". */
+export function hexOnly(b: Uint8Array, from: number, to: number, oset: number, ident = '\n\t'): string {
+  let out = '';
+  let i = 0;
+  let at = from;
+  for (; at + 1 < to; at += 2) {
+    if (i++ % 8 === 0) {
+      out += `${ident}0x${oset.toString(16).padStart(4, '0')}: `;
+      oset += 16;
+    }
+    out += ` ${b[at]!.toString(16).padStart(2, '0')}${b[at + 1]!.toString(16).padStart(2, '0')}`;
+  }
+  if (at < to) {
+    if (i % 8 === 0) out += `${ident}0x${oset.toString(16).padStart(4, '0')}: `;
+    out += ` ${b[at]!.toString(16).padStart(2, '0')}`;
+  }
+  return out;
 }
 
 /** ICMP_ERRTYPE(): the messages that quote a datagram. */
@@ -373,7 +438,62 @@ function icmpPrint(o: Ndo, p: Pkt, off: number, plen: number, fragmented: boolea
     s += '\n\t' + ipPrint(o, p, q, u16(p, q + 2));
     p.end = save;
   }
+  if (o.vflag >= 1 && plen > ICMP_EXTD_MINLEN && (type === 3 || type === 11 || type === 12)) s += icmpMultipartPrint(p, off, plen);
   return s;
+}
+
+/** ICMP_EXTD_MINLEN (draft-bonica-internet-icmp-08): 156 less an IP header; the extension header sits there. */
+const ICMP_EXTD_MINLEN = 136;
+/** sizeof(struct icmp_ext_t): up to the first byte of the extension's data. */
+const ICMP_EXT_T_LEN = ICMP_EXTD_MINLEN + 5;
+
+/**
+ * icmp_print()'s RFC 4884 part (tcpdump 4.99.3): an extension 128 bytes past
+ * the ICMP header of an unreachable, time exceeded or parameter problem.
+ * With no length attribute it is printed only when its checksum checks;
+ * then version, checksum, length and each object: MPLS label stack entries
+ * (only the first one), anything else as hex (print_unknown_data()).
+ */
+function icmpMultipartPrint(p: Pkt, off: number, plen: number): string {
+  if (!has(p, off, ICMP_EXT_T_LEN)) return ' [|icmp]';
+  const e = off + ICMP_EXTD_MINLEN;
+  let hlen = plen - ICMP_EXTD_MINLEN;
+  if (p.b[off + 5] === 0 && has(p, e, hlen) && inCksum(p.b, e, hlen) !== 0) return '';
+  const version = p.b[e]! >> 4;
+  let s = `\n\tICMP Multi-Part extension v${version}`;
+  if (version !== 2) return s + ' packet not supported';
+  if (has(p, e, hlen)) s += `, checksum 0x${u16(p, e + 2).toString(16).padStart(4, '0')} (${inCksum(p.b, e, hlen) ? 'in' : ''}correct), length ${hlen}`;
+  hlen = (hlen - 4) >>> 0; // u_int: a shorter extension wraps, and the loop runs into the capture's end
+  let t = e + 4;
+  while (hlen > 4) {
+    if (!has(p, t, 4)) return s + ' [|icmp]';
+    let tlen = u16(p, t);
+    const cls = p.b[t + 2]!;
+    const ctype = p.b[t + 3]!;
+    t += 4;
+    s += `\n\t  ${MULTIPART_OBJ.get(cls) ?? 'unknown'} Object (${cls}), Class-Type: ${ctype}, length ${tlen}`;
+    hlen -= 4;
+    // "infinite loop protection"
+    if (cls === 0 || tlen < 4) return s;
+    tlen -= 4;
+    if (cls === 1 && ctype === 1) {
+      if (!has(p, t, 4)) return s + ' [|icmp]';
+      const l = u32(p, t);
+      s += `\n\t    label ${l >>> 12}, tc ${(l >>> 9) & 7}${(l >>> 8) & 1 ? ', [S]' : ''}, ttl ${l & 0xff}`;
+    } else s += printUnknownData(p, t, '\n\t    ', tlen);
+    if (hlen < tlen) break;
+    hlen -= tlen;
+    t += tlen;
+  }
+  return s;
+}
+
+const MULTIPART_OBJ: ReadonlyMap<number, string> = new Map([[1, 'MPLS Stack Entry'], [2, 'Interface Identification']]);
+
+/** print_unknown_data(): what is left of `len` bytes in hex. */
+function printUnknownData(p: Pkt, at: number, ident: string, len: number): string {
+  if (at > p.end) return `${ident}Dissector error: print_unknown_data called with pointer past end of packet`;
+  return hexOnly(p.b, at, at + Math.min(len, p.end - at), 0, ident);
 }
 
 /** The IPv4 pseudo-header sum of udp_cksum()/tcp_cksum() over `len` bytes at `off`. */
@@ -391,16 +511,19 @@ function l4Cksum(p: Pkt, iph: number, off: number, len: number, proto: number): 
 function udpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, fragmented: boolean): string {
   const src = ipaddr(o, p, iph + 12);
   const dst = ipaddr(o, p, iph + 16);
-  if (!has(p, off, 4)) return `${src} > ${dst}: [|udp]`;
+  // udpipaddr_print()'s "%s > %s: ", then nd_print_trunc()'s " [|udp]".
+  if (!has(p, off, 4)) return `${src} > ${dst}:  [|udp]`;
   const sport = portStr(o, 'udp', u16(p, off));
   const dport = portStr(o, 'udp', u16(p, off + 2));
   if (length < 8) return `${src} > ${dst}: truncated-udp ${length}`;
-  if (!has(p, off, 6)) return `${src}.${sport} > ${dst}.${dport}: [|udp]`;
+  if (!has(p, off, 6)) return `${src}.${sport} > ${dst}.${dport}:  [|udp]`;
   let ulen = u16(p, off + 4);
   if (ulen < 8) return `${src}.${sport} > ${dst}.${dport}: truncated-udplength ${ulen}`;
   ulen -= 8;
   length -= 8;
   if (ulen < length) length = ulen;
+  // "cp = (const u_char *)(up + 1); if (cp > ndo->ndo_snapend)": the header's checksum not captured.
+  if (off + 8 > p.end) return `${src}.${sport} > ${dst}.${dport}:  [|udp]`;
   let s = `${src}.${sport} > ${dst}.${dport}: `;
   if (o.vflag > 1 && !o.Kflag && !fragmented) {
     const sum = u16(p, off + 6);
@@ -499,7 +622,8 @@ function tcpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, frag
   const sport = u16(p, off);
   const dport = u16(p, off + 2);
   let s = `${src}.${portStr(o, 'tcp', sport)} > ${dst}.${portStr(o, 'tcp', dport)}: `;
-  if (!has(p, off, 20)) return s + '[|tcp]';
+  // ND_TCHECK_SIZE(tp): nd_print_trunc()'s " [|tcp]" after the ports' ": ".
+  if (!has(p, off, 20)) return s + ' [|tcp]';
   const hlen = (p.b[off + 12]! >> 4) * 4;
   if (hlen < 20) return s + ` tcp ${length - hlen} [bad hdr length ${hlen} - too short, < 20]`;
   if (o.qflag) return s + `tcp ${length - hlen}` + (hlen > length ? ` [bad hdr length ${hlen} - too long, > ${length}]` : '');

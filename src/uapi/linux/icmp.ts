@@ -23,6 +23,20 @@ export const NR_ICMP_TYPES = 18;
 export const ICMP_EXT_ECHO = 42;
 export const ICMP_EXT_ECHOREPLY = 43;
 
+/* RFC 8335 PROBE: extended echo reply codes, interface identification c-types, AFIs and state bits. */
+export const ICMP_EXT_CODE_MAL_QUERY = 1;
+export const ICMP_EXT_CODE_NO_IF = 2;
+export const ICMP_EXT_CODE_NO_TABLE_ENT = 3;
+export const ICMP_EXT_CODE_MULT_IFS = 4;
+export const ICMP_EXT_ECHOREPLY_ACTIVE = 1 << 2;
+export const ICMP_EXT_ECHOREPLY_IPV4 = 1 << 1;
+export const ICMP_EXT_ECHOREPLY_IPV6 = 1 << 0;
+export const ICMP_EXT_ECHO_CTYPE_NAME = 1;
+export const ICMP_EXT_ECHO_CTYPE_INDEX = 2;
+export const ICMP_EXT_ECHO_CTYPE_ADDR = 3;
+export const ICMP_AFI_IP = 1;
+export const ICMP_AFI_IP6 = 2;
+
 /* Codes for ICMP_DEST_UNREACH */
 export const ICMP_NET_UNREACH = 0;
 export const ICMP_HOST_UNREACH = 1;
