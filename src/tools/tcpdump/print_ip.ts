@@ -10,6 +10,7 @@ import { ipToString } from '../../wire/ipv4.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { OTV_PORT, VXLAN_PORT, tunnelPrint } from './print_vxlan.js';
 import { igmpPrint } from './print_igmp.js';
+import { isRxPort, rxPrint, tcpPayloadPrint } from './print_txtproto.js';
 
 /** netdissect_options: the flags the printers read. */
 export interface Ndo {
@@ -412,6 +413,8 @@ function udpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, frag
   const dp = u16(p, off + 2);
   const tun = [VXLAN_PORT, OTV_PORT].find((t) => sp === t || dp === t);
   if (tun) return s + tunnelPrint(o, p, off + 8, length, tun);
+  // udp_print(): the AFS RX ports (the decoders before them in its chain are not here)
+  if (!o.qflag && isRxPort(sp, dp)) return s + rxPrint(o, p, off + 8, length);
   return s + (ulen > length && !fragmented ? `UDP, bad length ${ulen} > ${length}` : `UDP, length ${ulen}`);
 }
 
@@ -521,5 +524,7 @@ function tcpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, frag
   s += `, win ${u16(p, off + 14)}`;
   if (flags & 0x20) s += `, urg ${u16(p, off + 18)}`;
   if (hlen > 20) s += `, options [${tcpOptions(p, off + 20, hlen - 20, base)}]`;
-  return s + `, length ${length}`;
+  s += `, length ${length}`;
+  // "Decode payload if necessary": the text protocols chosen by port
+  return length === 0 ? s : s + tcpPayloadPrint(o, p, off + hlen, length, sport, dport);
 }
