@@ -53,7 +53,7 @@ tuxnet extension, not recorded on a kernel (no stock kernel has the send-to-self
   $ sed -E 's/, (id|seq|ack|win|length) [0-9:]+//g; s/, options \[[^]]*\]//' e2.txt
   ARP, Request who-has 192.168.2.2 tell 192.168.1.1
   ARP, Reply 192.168.2.2 is-at 02:00:00:00:00:e2
-  IP 192.168.1.1.7001 > 192.168.2.2.7000: UDP
+  IP 192.168.1.1.7001 > 192.168.2.2.7000:  [|rx] (14)
   IP 192.168.1.1.7101 > 192.168.2.2.7100: Flags [S]
   IP 192.168.2.2.7100 > 192.168.1.1.7101: Flags [S.]
   IP 192.168.1.1.7101 > 192.168.2.2.7100: Flags [.]
