@@ -10,6 +10,8 @@
  */
 
 /** A packet being printed (print_ip.ts's Pkt): the bytes and where the capture ends. */
+import { domainPrint } from './print_domain.js';
+
 interface Pkt {
   readonly b: Uint8Array;
   end: number;
@@ -148,10 +150,12 @@ const HTTP_PORT = 80;
 const RTSP_PORT = 554;
 const HTTP_PORT_ALT = 8080;
 const RTSP_PORT_ALT = 8554;
+/** NAMESERVER_PORT: DNS over TCP, after the text protocols in tcp_print()'s chain */
+const NAMESERVER_PORT = 53;
 
 /**
- * tcp_print()'s "Decode payload if necessary" for the text protocols, in its
- * order (FTP, then HTTP, then RTSP; SMTP before them): what follows
+ * tcp_print()'s "Decode payload if necessary" for the text protocols and DNS, in its
+ * order (SMTP, FTP, HTTP, RTSP, then DNS): what follows
  * ", length N" of a segment with a payload of `len` bytes at `base`, or ''
  * for a port without a printer here.
  */
@@ -161,6 +165,7 @@ export function tcpPayloadPrint(o: Ndo, p: Pkt, base: number, len: number, sport
   if (is(FTP_PORT)) return ': ' + txtprotoPrint(o, p, base, len, 'ftp', null, 0);
   if (is(HTTP_PORT) || is(HTTP_PORT_ALT)) return ': ' + txtprotoPrint(o, p, base, len, 'http', HTTP_CMDS, RESP_CODE_SECOND_TOKEN);
   if (is(RTSP_PORT) || is(RTSP_PORT_ALT)) return ': ' + txtprotoPrint(o, p, base, len, 'rtsp', RTSP_CMDS, RESP_CODE_SECOND_TOKEN);
+  if (is(NAMESERVER_PORT)) return domainPrint(o, p, base, len, true, false);
   return '';
 }
 
