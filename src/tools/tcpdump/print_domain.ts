@@ -468,9 +468,9 @@ function domainBody(d: Dns, length: number, isMdns: boolean): void {
   const np = d.bp;
   const flags = d.u16(np + 2);
   let qdcount = d.u16(np + 4);
-  let ancount = d.u16(np + 6);
-  let nscount = d.u16(np + 8);
-  let arcount = d.u16(np + 10);
+  const ancount = d.u16(np + 6);
+  const nscount = d.u16(np + 8);
+  const arcount = d.u16(np + 10);
   // find the OPT record for the extended rcode
   let rcode = flags & 0xf;
   let cp = np + 12;
@@ -504,8 +504,10 @@ function domainBody(d: Dns, length: number, isMdns: boolean): void {
     }
   }
   const opcode = (flags >> 11) & 0xf;
-  const section = (name: string, count: number): number => {
-    if (cp < d.end && count) {
+  // the records of a section, comma-separated: the answers from where the questions end, the
+  // authority and additional sections (-vv) only while the capture lasts; what is left unprinted
+  const section = (name: string, count: number, answers = false): number => {
+    if ((answers || cp < d.end) && count) {
       d.s += name;
       if ((cp = d.rprint(cp, isMdns)) === -1) throw new Trunc();
       count--;
@@ -535,16 +537,7 @@ function domainBody(d: Dns, length: number, isMdns: boolean): void {
       }
     }
     d.s += ` ${ancount}/${nscount}/${arcount}`;
-    if (ancount) {
-      if ((cp = d.rprint(cp, isMdns)) === -1) throw new Trunc();
-      ancount--;
-      while (cp < d.end && ancount) {
-        d.s += ',';
-        if ((cp = d.rprint(cp, isMdns)) === -1) throw new Trunc();
-        ancount--;
-      }
-    }
-    if (ancount) throw new Trunc();
+    if (section('', ancount, true)) throw new Trunc();
     if (d.o.vflag > 1) {
       if (section(' ns:', nscount)) throw new Trunc();
       if (section(' ar:', arcount)) throw new Trunc();
@@ -573,18 +566,9 @@ function domainBody(d: Dns, length: number, isMdns: boolean): void {
     }
     if (qdcount) throw new Trunc();
     if (d.o.vflag > 1) {
-      if (ancount) {
-        if ((cp = d.rprint(cp, isMdns)) === -1) throw new Trunc();
-        ancount--;
-        while (cp < d.end && ancount) {
-          d.s += ',';
-          if ((cp = d.rprint(cp, isMdns)) === -1) throw new Trunc();
-          ancount--;
-        }
-      }
-      if (ancount) throw new Trunc();
-      if ((nscount = section(' ns:', nscount)) > 0) throw new Trunc();
-      if ((arcount = section(' ar:', arcount)) > 0) throw new Trunc();
+      if (section('', ancount, true)) throw new Trunc();
+      if (section(' ns:', nscount)) throw new Trunc();
+      if (section(' ar:', arcount)) throw new Trunc();
     }
   }
   d.s += ` (${length})`;
