@@ -1,7 +1,9 @@
 /**
  * tcpdump 4.99's port-selected payload printers that a lab's traffic meets
  * most: the text protocols over TCP (HTTP on 80 and 8080, RTSP on 554 and
- * 8554, FTP on 21, SMTP on 25: txtproto_print()) and the AFS RX header
+ * 8554, FTP on 21, SMTP on 25, WHOIS on 43: txtproto_print()), SSH's
+ * version line, BGP's name (its messages under -v are not decoded, nor
+ * telnet's IAC commands), and the AFS RX header
  * that every UDP datagram to or from ports 7000..7009 is read as
  * (rx_print(), with rx_ack_print() for an ack). The AFS service calls of a
  * data packet with seq 1 and client-init (fs_print(), vldb_print()...) are
@@ -143,8 +145,12 @@ const RTSP_CMDS: readonly string[] = [
   'SET_PARAMETER', 'TEARDOWN',
 ];
 
-/** tcp.h's FTP_PORT, SMTP_PORT, HTTP_PORT, RTSP_PORT, HTTP_PORT_ALT, RTSP_PORT_ALT */
+/** tcp.h's FTP_PORT, SSH_PORT, TELNET_PORT, SMTP_PORT, WHOIS_PORT, BGP_PORT, HTTP_PORT, RTSP_PORT, HTTP_PORT_ALT, RTSP_PORT_ALT */
 const FTP_PORT = 21;
+const SSH_PORT = 22;
+const TELNET_PORT = 23;
+const WHOIS_PORT = 43;
+const BGP_PORT = 179;
 const SMTP_PORT = 25;
 const HTTP_PORT = 80;
 const RTSP_PORT = 554;
@@ -161,11 +167,42 @@ const NAMESERVER_PORT = 53;
  */
 export function tcpPayloadPrint(o: Ndo, p: Pkt, base: number, len: number, sport: number, dport: number): string {
   const is = (port: number): boolean => sport === port || dport === port;
+  // telnet_print() prints only the IAC commands a segment starts with (not decoded here)
+  if (is(TELNET_PORT)) return '';
   if (is(SMTP_PORT)) return ': ' + txtprotoPrint(o, p, base, len, 'smtp', null, 0);
+  if (is(WHOIS_PORT)) return ': ' + txtprotoPrint(o, p, base, len, 'whois', null, 0);
+  // bgp_print(): the name; under -v the messages after each marker (not decoded here)
+  if (is(BGP_PORT)) return ': BGP';
+  if (is(SSH_PORT)) return sshPrint(p, base, len);
   if (is(FTP_PORT)) return ': ' + txtprotoPrint(o, p, base, len, 'ftp', null, 0);
   if (is(HTTP_PORT) || is(HTTP_PORT_ALT)) return ': ' + txtprotoPrint(o, p, base, len, 'http', HTTP_CMDS, RESP_CODE_SECOND_TOKEN);
   if (is(RTSP_PORT) || is(RTSP_PORT_ALT)) return ': ' + txtprotoPrint(o, p, base, len, 'rtsp', RTSP_CMDS, RESP_CODE_SECOND_TOKEN);
   if (is(NAMESERVER_PORT)) return domainPrint(o, p, base, len, true, false);
+  return '';
+}
+
+/**
+ * ssh_print_version(): a segment starting "SSH-" whose first line ends
+ * (LF, or CR LF within the segment) in printable text prints ": SSH: LINE";
+ * anything else prints nothing (" [|ssh]" when the capture ends in the
+ * "SSH-" check).
+ */
+function sshPrint(p: Pkt, base: number, len: number): string {
+  const tag = 'SSH-';
+  for (let i = 0; i < 4; i++) {
+    if (base + i >= p.end) return ' [|ssh]';
+    if (p.b[base + i] !== tag.charCodeAt(i)) return '';
+  }
+  for (let idx = 4; idx < len; idx++) {
+    if (base + idx >= p.end) return ' [|ssh]';
+    const c = p.b[base + idx]!;
+    if (c === 0x0a || (c === 0x0d && idx + 1 < len && p.b[base + idx + 1] === 0x0a)) {
+      let line = '';
+      for (let i = 0; i < idx; i++) line += String.fromCharCode(p.b[base + i]!);
+      return `: SSH: ${line}`;
+    }
+    if (c === 0x0d || !isPrint(c)) return '';
+  }
   return '';
 }
 
