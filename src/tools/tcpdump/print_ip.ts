@@ -10,7 +10,7 @@ import { ipToString } from '../../wire/ipv4.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { OTV_PORT, VXLAN_PORT, tunnelPrint } from './print_vxlan.js';
 import { igmpPrint } from './print_igmp.js';
-import { isRxPort, rxPrint, tcpPayloadPrint } from './print_txtproto.js';
+import { isRxPort, isSipPort, rxPrint, sipPrint, tcpPayloadPrint } from './print_txtproto.js';
 import { domainPrint } from './print_domain.js';
 
 /** netdissect_options: the flags the printers read. */
@@ -423,6 +423,7 @@ function udpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, frag
     if (sp === NAMESERVER_PORT || dp === NAMESERVER_PORT) return s + domainPrint(o, p, off + 8, length, false, false);
     if (sp === MULTICASTDNS_PORT || dp === MULTICASTDNS_PORT) return s + domainPrint(o, p, off + 8, length, false, true);
     if (isRxPort(sp, dp)) return s + rxPrint(o, p, off + 8, length);
+    if (isSipPort(sp, dp)) return s + sipPrint(o, p, off + 8, length);
   }
   return s + (ulen > length && !fragmented ? `UDP, bad length ${ulen} > ${length}` : `UDP, length ${ulen}`);
 }

@@ -145,6 +145,25 @@ const RTSP_CMDS: readonly string[] = [
   'SET_PARAMETER', 'TEARDOWN',
 ];
 
+/** sipcmds[] of print-sip.c */
+const SIP_CMDS: readonly string[] = [
+  'ACK', 'BYE', 'CANCEL', 'DO', 'INFO', 'INVITE', 'MESSAGE', 'NOTIFY', 'OPTIONS', 'PRACK', 'QAUTH', 'REFER',
+  'REGISTER', 'SPRACK', 'SUBSCRIBE', 'UPDATE', 'PUBLISH',
+];
+
+/** udp.h's SIP_PORT */
+const SIP_PORT = 5060;
+
+/** udp_print()'s SIP port: sip_print(), a request or response line after "SIP". */
+export function isSipPort(sport: number, dport: number): boolean {
+  return sport === SIP_PORT || dport === SIP_PORT;
+}
+
+/** sip_print() */
+export function sipPrint(o: Ndo, p: Pkt, base: number, len: number): string {
+  return txtprotoPrint(o, p, base, len, 'sip', SIP_CMDS, RESP_CODE_SECOND_TOKEN);
+}
+
 /** tcp.h's FTP_PORT, SSH_PORT, TELNET_PORT, SMTP_PORT, WHOIS_PORT, BGP_PORT, HTTP_PORT, RTSP_PORT, HTTP_PORT_ALT, RTSP_PORT_ALT */
 const FTP_PORT = 21;
 const SSH_PORT = 22;
