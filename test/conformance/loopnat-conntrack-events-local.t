@@ -26,6 +26,6 @@ conntrack -E while two local addresses of one host talk over lo: the ICMP echo's
   $ ip netns exec h conntrack -F
   conntrack v1.4.7 (conntrack-tools): connection tracking table has been emptied.
   $ sleep 0.3; kill %1; wait
-  $ sed -E 's/id=[0-9]+/id=N/g; s/\[[0-9.]+\]/[TS]/; s/ +/ /g' ev2.txt
+  $ sed -E 's/id=[0-9]+/id=N/g; s/\[[0-9.]+\]/[TS]/; s/ +/ /g; s/ progname=[a-z]+//' ev2.txt
   [TS]	[DESTROY] icmp 1 28 src=192.168.1.1 dst=192.168.2.2 type=8 code=0 id=N src=192.168.2.2 dst=192.168.1.1 type=0 code=0 id=N [USERSPACE] portid=N
   conntrack v1.4.7 (conntrack-tools): 1 flow events have been shown.
