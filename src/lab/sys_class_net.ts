@@ -4,7 +4,7 @@
  * @linux net/core/net-sysfs.c
  */
 import type { Net } from '../net/core/net_namespace.js';
-import type { NetDevice, LinkStats } from '../net/core/netdevice.js';
+import { Oper, SPEED_UNKNOWN, ethtoolLinkSpeed, type NetDevice, type LinkStats } from '../net/core/netdevice.js';
 import { reportedOperstate } from '../net/core/dev.js';
 import type { VfsError, VfsLink, VfsProvider } from './vfs.js';
 import { brSysfsBrif, brSysfsBrifList, brSysfsDir, brSysfsList, brSysfsReadOnly, brSysfsShow, brSysfsStore } from '../net/bridge/br_sysfs.js';
@@ -30,9 +30,40 @@ const ATTRS: Record<string, (dev: NetDevice) => string | VfsError> = {
   // carrier_show(): only meaningful while the device is up.
   carrier: (d) => (d.isUp ? `${d.carrier ? 1 : 0}\n` : 'EINVAL'),
   carrier_changes: (d) => `${d.carrierChanges}\n`,
-  group: (d) => `${d.group}\n`,
+  carrier_up_count: (d) => `${d.carrierUpCount}\n`,
+  carrier_down_count: (d) => `${d.carrierDownCount}\n`,
+  netdev_group: (d) => `${d.group}\n`,
   ifalias: (d) => `${d.alias}\n`,
+  dev_id: () => '0x0\n',
+  dev_port: () => '0\n',
+  // name_assign_type_show(): NET_NAME_UNKNOWN is not shown
+  name_assign_type: (d) => (d.nameAssignType ? `${d.nameAssignType}\n` : 'EINVAL'),
+  link_mode: () => '0\n',
+  // dormant_show(), testing_show(): only while the device is running
+  dormant: (d) => (d.isUp ? `${d.operstate === Oper.DORMANT ? 1 : 0}\n` : 'EINVAL'),
+  testing: (d) => (d.isUp ? `${d.operstate === Oper.TESTING ? 1 : 0}\n` : 'EINVAL'),
+  // speed_show(), duplex_show(): __ethtool_get_link_ksettings() of a running device (EINVAL without the op)
+  speed: (d) => {
+    const s = d.isUp ? ethtoolLinkSpeed(d) : undefined;
+    return s === undefined ? 'EINVAL' : `${s}\n`;
+  },
+  duplex: (d) => {
+    const s = d.isUp ? ethtoolLinkSpeed(d) : undefined;
+    return s === undefined ? 'EINVAL' : s === SPEED_UNKNOWN ? 'unknown\n' : 'full\n';
+  },
+  proto_down: () => '0\n',
+  gro_flush_timeout: () => '0\n',
+  napi_defer_hard_irqs: () => '0\n',
+  threaded: () => '0\n',
+  // netdev_uevent(): the device's uevent variables
+  uevent: (d) => `INTERFACE=${d.name}\nIFINDEX=${d.ifindex}\n`,
 };
+
+/** The attributes with a store() (DEVICE_ATTR_RW), mode 0644. */
+const RW_ATTRS: ReadonlySet<string> = new Set([
+  'carrier', 'flags', 'gro_flush_timeout', 'ifalias', 'mtu', 'napi_defer_hard_irqs', 'netdev_group', 'proto_down',
+  'threaded', 'tx_queue_len', 'uevent',
+]);
 
 const STATS: Record<string, keyof LinkStats> = {
   rx_packets: 'rxPackets', tx_packets: 'txPackets', rx_bytes: 'rxBytes', tx_bytes: 'txBytes',
@@ -89,6 +120,19 @@ export const sysClassNetProvider: VfsProvider = {
     }
     const show = ATTRS[attr];
     return show ? show(dev) : 'ENOENT';
+  },
+  /**
+   * The permission bits of net-sysfs.c's attributes (DEVICE_ATTR_RO: 0444,
+   * DEVICE_ATTR_RW: 0644) and of the statistics (0444); the bridge's own
+   * files keep the defaults.
+   */
+  mode(rel: string, net: Net): number | null {
+    const [name, attr, stat, extra] = split(rel);
+    const dev = name === undefined ? null : net.devByPrimaryName(name);
+    if (!dev || attr === undefined || extra !== undefined) return null;
+    if (attr === 'statistics') return stat !== undefined && stat in STATS ? 0o444 : null;
+    if (stat !== undefined || !(attr in ATTRS)) return null;
+    return RW_ATTRS.has(attr) ? 0o644 : 0o444;
   },
   /** The bridge's and its ports' files are writable (br_sysfs_br.c / br_sysfs_if.c store()). */
   write(rel: string, data: string, net: Net): VfsError | null {

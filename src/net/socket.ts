@@ -217,7 +217,7 @@ export function shutdown(s: Socket, how: number): 0 | Errno {
   if (typeof sk === 'string') return sk;
   if (how < 0 || how > 2) return 'EINVAL';
   const mask = how + 1;
-  if (sk instanceof TcpSock) return sk.shutdown(mask & (RCV_SHUTDOWN | SEND_SHUTDOWN)) ?? 0;
+  if (sk instanceof TcpSock) return tcpLocked(sk, () => sk.shutdown(mask & (RCV_SHUTDOWN | SEND_SHUTDOWN))) ?? 0;
   // inet_shutdown() of a datagram socket: marked even when unconnected (ENOTCONN), readers woken.
   sk.skShutdown |= mask;
   sk.skWq.wake(0);
@@ -426,8 +426,26 @@ export function close(s: Socket): 0 | Errno {
   s.closed = true;
   // inet_release(): ip_mc_drop_socket() leaves the socket's groups first.
   if (s.sk instanceof InetSock) ipMcDropSocket(s.sk);
-  s.sk.close();
+  const sk = s.sk;
+  if (sk instanceof TcpSock) tcpLocked(sk, () => sk.close());
+  else sk.close();
   return 0;
+}
+
+/**
+ * lock_sock() ... release_sock() around a TCP call that may transmit
+ * (tcp_close(), tcp_shutdown()): the FIN or RST it sends runs the NET_RX
+ * softirq it raised before the call returns (local_bh_enable() after
+ * __dev_queue_xmit()), so a peer over lo or a veth has handled it when
+ * close(2) returns, and what the peer answered at once waited in the
+ * socket's backlog, handled by release_sock().
+ */
+function tcpLocked<T>(sk: TcpSock, fn: () => T): T {
+  sk.ownedByUser = true;
+  const r = fn();
+  sk.net.world.core.softnet.doSoftirq();
+  tcpReleaseSock(sk);
+  return r;
 }
 
 /** The packet socket behind a handle, or the errno a non-packet socket gives. */

@@ -305,12 +305,15 @@ class Ss {
   }
 
   /**
-   * lib/cg_map.c cg_id_to_path(): the lab has no cgroup2 mount (as under
-   * ip netns exec, which mounts a fresh /sys), so cg_init_map() the first
-   * time and get_cgroup2_path() each time complain on stderr (ss's stdout
-   * comes later, at render) and the path is "unreachable:ID".
+   * lib/cg_map.c cg_id_to_path(): under ip netns exec, which mounts a fresh
+   * /sys, there is no cgroup2 mount, so cg_init_map() the first time and
+   * get_cgroup2_path() each time complain on stderr (ss's stdout comes
+   * later, at render) and the path is "unreachable:ID". A process of the
+   * initial namespace still sees the host's /sys/fs/cgroup: every lab
+   * process is in the root cgroup (id 1), "/".
    */
   private cgIdToPath(id: number): string {
+    if (this.p.net === this.p.lab.initNet) return id === 1 ? '/' : `unreachable:${id.toString(16)}`;
     if (!this.cgInitialized) {
       this.cgInitialized = true;
       this.p.stderr.write(CG2_MISSING);

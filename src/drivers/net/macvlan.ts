@@ -9,6 +9,7 @@
  */
 import { MACVLAN_ALWAYS_ON, MACVLAN_FEATURES } from '../../net/core/netdev_features.js';
 import {
+  NET_NAME_ENUM,
   ARPHRD_ETHER, IFF_ALLMULTI, IFF_BROADCAST, IFF_LOOPBACK, IFF_MACVLAN, IFF_MACVLAN_PORT, IFF_MULTICAST, IFF_NO_QUEUE,
   IFF_PROMISC, IFF_UNICAST_FLT, IFF_UP, NetDevice, SPEED_UNKNOWN, ethtoolLinkSpeed, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
@@ -317,6 +318,7 @@ export function macvlanCommonNewlink(net: Net, req: RtnlNewlinkReq<MacvlanInfo>,
   const data = req.data;
   const lower = macvlanLowerdev(req);
   const dev = macvlanSetup(net, kind, req.name ?? devAllocName(net, kind.namePattern), m, lower);
+  if (!req.name) dev.nameAssignType = NET_NAME_ENUM;
   let port = portOf(lower);
   const created = !port;
   if (!port) port = macvlanPortCreate(lower);

@@ -5,6 +5,7 @@
  */
 import { NETIF_F_HW_VLAN_CTAG_RX, NETIF_F_HW_VLAN_CTAG_TX, NETIF_F_LLTX, VETH_FEATURES } from '../../net/core/netdev_features.js';
 import {
+  NET_NAME_ENUM,
   ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, IFF_PHONY_HEADROOM, IFF_TX_SKB_SHARING, NET_XMIT_DROP, NET_XMIT_SUCCESS, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
 import type { Net } from '../../net/core/net_namespace.js';
@@ -203,6 +204,8 @@ function vethNewlinkOp(net: Net, req: RtnlNewlinkReq<VethInfo>): NetDevice {
   const peerNet = tbp.netNsFd ?? req.linkNet;
   const peerName = ifmp?.ifname ?? devAllocName(peerNet, 'veth%d');
   const peer = vethCreate(peerNet, peerName, tbp);
+  // veth_newlink(): a peer named by its "veth%d" pattern is NET_NAME_ENUM
+  if (!ifmp?.ifname) peer.nameAssignType = NET_NAME_ENUM;
   // "if (ifmp && (dev->ifindex != 0)) peer->ifindex = ifmp->ifi_index": the peer's index counts only beside the device's own.
   peer.ifindex = ifmp && main.index ? ifmp.index : 0;
   if (!ifmp || !tbp.address) ethHwAddrRandom(peer);
@@ -211,6 +214,7 @@ function vethNewlinkOp(net: Net, req: RtnlNewlinkReq<VethInfo>): NetDevice {
   try {
     rtnlConfigureLink(peer, ifmp);
     const dev = vethCreate(net, req.name ?? devAllocName(net, 'veth%d'), main);
+    if (!req.name) dev.nameAssignType = NET_NAME_ENUM;
     if (!main.address) ethHwAddrRandom(dev);
     registerNetdevice(dev);
     netifCarrierOff(dev);

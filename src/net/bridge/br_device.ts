@@ -14,6 +14,7 @@ import { IN6ADDR_LL_ALLSNOOPERS, ipv6AddrEqual } from '../../wire/ipv6.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import {
+  NET_NAME_ENUM,
   ARPHRD_ETHER, IFF_BROADCAST, IFF_EBRIDGE, IFF_MULTICAST, IFF_NO_QUEUE, NET_ADDR_SET, NetDevice, SPEED_UNKNOWN, ethtoolLinkSpeed, type NetDeviceOps,
 } from '../core/netdevice.js';
 import { ethHwAddrRandom } from '../ethernet/eth.js';
@@ -222,6 +223,7 @@ export function brDevNewlink(
 ): NetDevice {
   const m = req.msg.body as IfInfoMsg;
   const dev = brDevSetup(net, req.name ?? devAllocName(net, 'br%d'), m);
+  if (!req.name) dev.nameAssignType = NET_NAME_ENUM;
   registerNetdevice(dev);
   const br = bridgeOf(dev);
   // br_vlan_init() + NETDEV_REGISTER: the bridge's default pvid 1.

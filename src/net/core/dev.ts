@@ -5,7 +5,7 @@
  */
 import { NETIF_F_NETNS_LOCAL } from './netdev_features.js';
 import {
-  IFF_ALLMULTI, IFF_LIVE_ADDR_CHANGE, IFF_PROMISC, IFF_UP, IFF_USER_SETTABLE, IFF_LOOPBACK, IFNAMSIZ, NET_ADDR_SET, NetDevice, Oper,
+  IFF_ALLMULTI, IFF_LIVE_ADDR_CHANGE, IFF_PROMISC, IFF_UP, IFF_USER_SETTABLE, IFF_LOOPBACK, IFNAMSIZ, NET_ADDR_SET, NET_NAME_RENAMED, NetDevice, Oper,
 } from './netdevice.js';
 import { NetdevEvent, type Net } from './net_namespace.js';
 import { KError } from './errno.js';
@@ -390,6 +390,7 @@ export function devChangeName(dev: NetDevice, name: string): void {
   // Linux 6.x renames running devices too (the recorded kernel accepts it).
   const old = dev.name;
   dev.name = devGetValidName(dev.net, name);
+  dev.nameAssignType = NET_NAME_RENAMED;
   dev.net.renameNetdevice(dev, old);
   dev.net.netdevChain.call(NetdevEvent.CHANGENAME, dev, old);
 }
@@ -436,6 +437,7 @@ export function netifCarrierOn(dev: NetDevice): void {
   if (dev.carrier) return;
   dev.carrier = true;
   dev.carrierChanges++;
+  dev.carrierUpCount++;
   linkwatchFireEvent(dev);
 }
 
@@ -443,6 +445,7 @@ export function netifCarrierOff(dev: NetDevice): void {
   if (!dev.carrier) return;
   dev.carrier = false;
   dev.carrierChanges++;
+  dev.carrierDownCount++;
   linkwatchFireEvent(dev);
 }
 

@@ -186,6 +186,12 @@ export interface NetDeviceOps {
   getLinkSpeed?(dev: NetDevice): number;
 }
 
+/** include/uapi/linux/netdevice.h: how a device got its name (NET_NAME_UNKNOWN 0 is not shown in sysfs). */
+export const NET_NAME_ENUM = 1;
+export const NET_NAME_PREDICTABLE = 2;
+export const NET_NAME_USER = 3;
+export const NET_NAME_RENAMED = 4;
+
 /** SPEED_UNKNOWN (include/uapi/linux/ethtool.h) */
 export const SPEED_UNKNOWN = -1;
 
@@ -249,8 +255,13 @@ export class NetDevice {
   /** dev->uc / dev->mc: secondary unicast and multicast addresses (dev_uc_add, dev_mc_add), as `bridge fdb` shows them. */
   readonly uc: Uint8Array[] = [];
   readonly mc: { addr: Uint8Array; refcount: number; globalUse: boolean; synced: number; syncCnt: number }[] = [];
-  /** Count of carrier changes (IFLA_CARRIER_CHANGES). */
+  /** Count of carrier changes (IFLA_CARRIER_CHANGES): carrier_up_count + carrier_down_count. */
   carrierChanges = 0;
+  /** netif_carrier_on()s and netif_carrier_off()s that changed the carrier (sysfs carrier_up_count, carrier_down_count). */
+  carrierUpCount = 0;
+  carrierDownCount = 0;
+  /** dev->name_assign_type: NET_NAME_USER for a name the request gave, NET_NAME_ENUM for a driver's "%d" pattern. */
+  nameAssignType: number = NET_NAME_USER;
   alias = '';
   /** The alternative names (netdev_name_node_alt_create()), in the order they were added (dev->name_node->list). */
   readonly altnames: string[] = [];

@@ -21,6 +21,7 @@ import {
   IPCTNL_MSG_CT_NEW, type CtGlobalStatsMsg, type CtMsg, type CtNewReq, type CtReq, type CtStatsMsg, type CtaTuple,
 } from '../../uapi/linux/netfilter/nfnetlink_conntrack.js';
 import { CONNTRACK_USAGE } from './conntrack_usage.js';
+import { REALTIME_EPOCH_SEC } from '../../sim/clock.js';
 import { TCP_CONNTRACK_NAMES, ctSave, ctText, ctXml, type CtMsgType } from './conntrack_output.js';
 
 const IPS_SEEN_REPLY = 2;
@@ -484,7 +485,7 @@ function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
   protoFinalCheck(f);
   // GRE keys: tuxnet's tuples carry none
   if (PROTO_OPTS[47]!.some((k) => f.given.has(k))) throw paramProblem('GRE keys are not supported by tuxnet');
-  if (f.cmd === 'E' && f.output & O_TMS) throw paramProblem('-o timestamp: the timestamps of events are not supported by tuxnet');
+  if (f.cmd === 'E' && f.output & O_TMS && f.output & O_XML) throw paramProblem('-o timestamp: the timestamps of XML events are not supported by tuxnet');
   if (f.cmd === 'I' && (f.snat || f.dnat)) throw paramProblem('-I with --src-nat/--dst-nat/--any-nat is not supported by tuxnet');
   // the extensions whose keys or ports tuxnet's tuples do not carry (gre, sctp, dccp, udplite, icmpv6)
   if ((f.cmd === 'I' || f.cmd === 'G') && [47, 132, 33, 136, 58].includes(f.proto ?? -1)) {
@@ -722,7 +723,13 @@ async function events(p: Proc, nl: NetlinkSock, f: Filter): Promise<number> {
     // event_cb(): an event a request caused names the requesting socket (its program's name only while
     // get_progname() finds it among the live processes' sockets: a race tuxnet leaves out)
     const by = m.pid ? ` [USERSPACE] portid=${m.pid >>> 0}` : '';
-    p.stdout.write(`${tag}${entryText(f, ct, type)}${by}\n`);
+    // event_cb(): -o timestamp prefixes gettimeofday() as "[%-.8ld.%-.6ld]\t"
+    let when = '';
+    if (f.output & O_TMS) {
+      const ns = p.net.sched.now;
+      when = `[${String(REALTIME_EPOCH_SEC + Math.floor(ns / 1e9)).padStart(8, '0')}.${String(Math.floor((ns % 1e9) / 1e3)).padStart(6, '0')}]\t`;
+    }
+    p.stdout.write(`${when}${tag}${entryText(f, ct, type)}${by}\n`);
     n++;
   }
   for (const r of restore) r?.();

@@ -8,7 +8,7 @@
 import type { InStream, Proc } from '../../lab/process.js';
 import type { Errno } from '../../net/core/errno.js';
 import { ipToString } from '../../wire/ipv4.js';
-import { Task, close, recvmsg, send, sendto, shutdown, type Socket, type SockaddrIn } from '../../net/socket.js';
+import { Task, close, getsockname, recvmsg, send, sendto, shutdown, type Socket, type SockaddrIn } from '../../net/socket.js';
 import { MSG_PEEK, MSG_TRUNC } from '../../uapi/linux/socket.js';
 import { decodeBytes, encodeBytes } from '../../lab/bytes.js';
 
@@ -96,16 +96,24 @@ export class StdioHalfXfd implements Xfd {
   close(): void {}
 }
 
-/** OPEN, CREATE, GOPEN: a file of the lab's filesystem, read whole, written by appending. */
+/**
+ * OPEN, CREATE, GOPEN: a file of the lab's filesystem, read whole; written
+ * from the file offset, which starts at 0 (an existing file is overwritten
+ * in place, not truncated), or at its end with O_APPEND. A provider's file
+ * (/proc, /sys) or a null device takes each write whole.
+ */
 export class FileXfd implements Xfd {
   readonly rfd: number;
   readonly wfd: number;
   private readDone = false;
+  /** The write offset of the open file description. */
+  private pos = 0;
 
   constructor(
     private readonly p: Proc,
     private readonly path: string,
     fd: number,
+    private readonly append = true,
   ) {
     this.rfd = this.wfd = fd;
   }
@@ -118,7 +126,18 @@ export class FileXfd implements Xfd {
   }
 
   write(b: Uint8Array): Promise<Errno | null> {
-    return Promise.resolve(this.p.fs.write(this.path, decodeBytes(b), this.p.net, true) ? 'EIO' : null);
+    const { fs, net } = this.p;
+    const d = decodeBytes(b);
+    if (this.append || (fs.isVirtual?.(this.path) ?? true) || fs.isNullDevice?.(this.path)) {
+      return Promise.resolve(fs.write(this.path, d, net, true) ? 'EIO' : null);
+    }
+    const cur = fs.read(this.path, net);
+    if (typeof cur !== 'string') return Promise.resolve('EIO');
+    // write(2) at the offset: a hole before it reads as NULs, what lies beyond the data stays
+    const head = cur.length >= this.pos ? cur.slice(0, this.pos) : cur + '\0'.repeat(this.pos - cur.length);
+    const next = head + d + cur.slice(this.pos + d.length);
+    this.pos += d.length;
+    return Promise.resolve(fs.write(this.path, next, net, false) ? 'EIO' : null);
   }
 
   shutWr(): void {}
@@ -144,6 +163,8 @@ export class SockXfd implements Xfd {
   bufsize = XIO_BUFSIZE;
   /** The first datagram, already received by the parent (UDP-RECVFROM with fork). */
   pending: Uint8Array | null = null;
+  /** XIOWRITE_SENDTO's notice after each datagram sent: "local address: " and getsockname(). */
+  onSent: ((local: SockaddrIn) => void) | null = null;
 
   constructor(
     readonly sock: Socket,
@@ -183,7 +204,12 @@ export class SockXfd implements Xfd {
   async write(b: Uint8Array): Promise<Errno | null> {
     if (!this.stream) {
       const r = sendto(this.sock, b, 0, this.peer);
-      return typeof r === 'string' ? r : null;
+      if (typeof r === 'string') return r;
+      if (this.peer && this.onSent) {
+        const me = getsockname(this.sock);
+        if (typeof me !== 'string') this.onSent(me);
+      }
+      return null;
     }
     const r = await send(this.sock, b, 0, { task: this.task });
     return typeof r === 'string' ? r : null;

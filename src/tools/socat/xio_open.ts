@@ -182,7 +182,7 @@ function xioAddMembership(c: SocatCtx, s: Socket, fd: number, value: string): vo
 /** bind= and sourceport=: the local address before connect (or the listener's). */
 function xioBind(c: SocatCtx, a: XioAddr, s: Socket, fd: number, port: number | null): void {
   const o = a.opts;
-  if (!o.has('bind') && !o.has('sourceport') && port === null) return;
+  if (!o.has('bind') && !(o.has('sourceport') && !a.type.endsWith('DATAGRAM')) && port === null) return;
   let addr = 0;
   let p = port ?? 0;
   if (o.has('bind')) {
@@ -191,8 +191,9 @@ function xioBind(c: SocatCtx, a: XioAddr, s: Socket, fd: number, port: number | 
     addr = r.addr;
     if (bp !== undefined) p = r.port;
   }
-  // TYPE_2BYTE: strtoul()'s value kept in a uint16_t (sp=-1 is 65535, sp=65536 is 0)
-  if (o.has('sourceport')) p = Number(BigInt.asUintN(16, strtoul10(o.get('sourceport')!)));
+  // TYPE_2BYTE: strtoul()'s value kept in a uint16_t (sp=-1 is 65535, sp=65536 is 0). socat
+  // 1.7.4.4's UDP-DATAGRAM takes sourceport as a filter of what it receives, never binds it.
+  if (o.has('sourceport') && !a.type.endsWith('DATAGRAM')) p = Number(BigInt.asUintN(16, strtoul10(o.get('sourceport')!)));
   const sa: SockaddrIn = { family: AF_INET, addr, port: p };
   const r = bind(s, sa);
   if (r !== 0) c.error(`bind(${fd}, {${saInfo(sa)}}, 16): ${strerror[r]}`);
@@ -307,6 +308,8 @@ function openUdpListen(c: SocatCtx, a: XioAddr, recvfrom: boolean): XioListener 
       }
       x.peer = m.name;
       x.followPeer = true;
+      // XIODATA_RECVFROM_ONE writes with sendto(): each answer says the local address
+      x.onSent = (local) => c.notice(`local address: ${saInfo(local)}`);
       x.oneShot = true;
       x.pending = m.data;
       // With fork, each datagram's session shares the listener's socket.
@@ -333,9 +336,21 @@ function openUdpSendto(c: SocatCtx, a: XioAddr): Xfd {
   const to = resolve(c, a.params[0]!, a.params[1]!, true);
   const { s, fd } = xioSocket(c, a, true);
   xioBind(c, a, s, fd, null);
+  return preparedSendto(c, s, fd, to);
+}
+
+/**
+ * _xioopen_dgram_sendto()'s end, "successfully prepared local socket" with
+ * what getsockname() says (0.0.0.0:0 when nothing was bound), and an
+ * XIOWRITE_SENDTO end whose every datagram is followed by "local address: ".
+ */
+function preparedSendto(c: SocatCtx, s: Socket, fd: number, to: SockaddrIn): SockXfd {
+  const me = getsockname(s);
+  if (typeof me !== 'string') c.notice(`successfully prepared local socket ${saInfo(me)}`);
   const x = new SockXfd(s, fd, false);
   x.peer = to;
   x.recvFrom = true;
+  x.onSent = (local) => c.notice(`local address: ${saInfo(local)}`);
   return x;
 }
 
@@ -351,10 +366,7 @@ function openIpSendto(c: SocatCtx, a: XioAddr): Xfd {
   const addr = resolveHost(c, host, `{1,2,3,${proto}}`);
   const { s, fd } = xioSocket(c, a, false, proto);
   xioBind(c, a, s, fd, null);
-  const x = new SockXfd(s, fd, false);
-  x.peer = { family: AF_INET, addr, port: 0 };
-  x.recvFrom = true;
-  return x;
+  return preparedSendto(c, s, fd, { family: AF_INET, addr, port: 0 });
 }
 
 /** strtoul(s, &end, 0) of a protocol number, as an unsigned long (a huge one stays huge). */
@@ -394,21 +406,34 @@ function openFile(c: SocatCtx, a: XioAddr, rw: XioRw): Xfd {
   const bits = (create ? 0o100 : 0) | (trunc ? 0o1000 : 0) | (a.opts.has('o-append') ? 0o2000 : 0);
   const flags = `0${((a.kind === 'create' ? 1 : rw) | bits).toString(8)}`;
   const kind = c.p.fs.stat(path, c.p.net);
+  // "creating regular file" (CREATE) or "opening TYPE" with filetypenames[] of what stat() found
+  const dir = ['reading', 'writing', 'reading and writing'][a.kind === 'create' ? 1 : rw]!;
+  if (a.kind === 'create') c.notice(`creating regular file "${name}" for ${dir}`);
+  else c.notice(`opening ${kind === 'dir' ? 'directory' : kind === null ? 'undef' : 'regular file'} "${name}" for ${dir}`);
   if (kind === 'dir' && (create || rw !== 0)) c.error(`open("${name}", ${flags}, 0666): Is a directory`);
   const enoent = `open("${name}", ${flags}, 0666): No such file or directory`;
   if (kind === null && !create) c.error(enoent);
   if ((kind === null || trunc) && c.p.fs.write(path, '', c.p.net)) c.error(enoent);
-  return new FileXfd(c.p, path, c.nextFd());
+  return new FileXfd(c.p, path, c.nextFd(), a.opts.has('o-append'));
+}
+
+/** xioopen_stdfd(): "using stdin for reading" or "using stdout for writing". */
+function stdHalf(c: SocatCtx, out: boolean): Xfd {
+  c.notice(out ? 'using stdout for writing' : 'using stdin for reading');
+  return new StdioHalfXfd(new StdioXfd(c.p), out);
 }
 
 /** xioopen() of an address that is not a listener; `rw` its direction. */
 export async function xioOpen(c: SocatCtx, a: XioAddr, rw: XioRw = 2): Promise<Xfd> {
   switch (a.kind) {
     case 'stdio':
+      // xioopen_stdio_bi(): one of stdin/stdout when the address is opened for one direction (-u, -U)
+      if (rw === 0) return stdHalf(c, false);
+      if (rw === 1) return stdHalf(c, true);
       c.notice('reading from and writing to stdio');
       return new StdioXfd(c.p);
-    case 'stdin': return new StdioHalfXfd(new StdioXfd(c.p), false);
-    case 'stdout': return new StdioHalfXfd(new StdioXfd(c.p), true);
+    case 'stdin': return stdHalf(c, false);
+    case 'stdout': return stdHalf(c, true);
     case 'open': case 'create': case 'gopen': return openFile(c, a, rw);
     case 'tcp-connect': return openConnect(c, a, false);
     case 'udp-connect': return openConnect(c, a, true);

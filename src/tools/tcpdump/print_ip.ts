@@ -10,6 +10,8 @@ import { ipToString } from '../../wire/ipv4.js';
 import { csumFold, csumPartial } from '../../wire/checksum.js';
 import { OTV_PORT, VXLAN_PORT, tunnelPrint } from './print_vxlan.js';
 import { igmpPrint } from './print_igmp.js';
+import { isRxPort, isSipPort, rxPrint, sipPrint, tcpPayloadPrint } from './print_txtproto.js';
+import { domainPrint } from './print_domain.js';
 
 /** netdissect_options: the flags the printers read. */
 export interface Ndo {
@@ -507,7 +509,11 @@ function l4Cksum(p: Pkt, iph: number, off: number, len: number, proto: number): 
   return inCksum(buf, 0, buf.length);
 }
 
-/** udp_print() (no application decoders but the lengths). */
+/** udp.h's NAMESERVER_PORT and MULTICASTDNS_PORT */
+const NAMESERVER_PORT = 53;
+const MULTICASTDNS_PORT = 5353;
+
+/** udp_print() (the DNS, RX and tunnel printers among its application decoders). */
 function udpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, fragmented: boolean): string {
   const src = ipaddr(o, p, iph + 12);
   const dst = ipaddr(o, p, iph + 16);
@@ -537,6 +543,13 @@ function udpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, frag
   const dp = u16(p, off + 2);
   const tun = [VXLAN_PORT, OTV_PORT].find((t) => sp === t || dp === t);
   if (tun) return s + tunnelPrint(o, p, off + 8, length, tun);
+  // udp_print()'s chain of port printers: DNS, mDNS, ..., the AFS RX ports (the others are not here)
+  if (!o.qflag) {
+    if (sp === NAMESERVER_PORT || dp === NAMESERVER_PORT) return s + domainPrint(o, p, off + 8, length, false, false);
+    if (sp === MULTICASTDNS_PORT || dp === MULTICASTDNS_PORT) return s + domainPrint(o, p, off + 8, length, false, true);
+    if (isRxPort(sp, dp)) return s + rxPrint(o, p, off + 8, length);
+    if (isSipPort(sp, dp)) return s + sipPrint(o, p, off + 8, length);
+  }
   return s + (ulen > length && !fragmented ? `UDP, bad length ${ulen} > ${length}` : `UDP, length ${ulen}`);
 }
 
@@ -647,5 +660,7 @@ function tcpPrint(o: Ndo, p: Pkt, off: number, length: number, iph: number, frag
   s += `, win ${u16(p, off + 14)}`;
   if (flags & 0x20) s += `, urg ${u16(p, off + 18)}`;
   if (hlen > 20) s += `, options [${tcpOptions(p, off + 20, hlen - 20, base)}]`;
-  return s + `, length ${length}`;
+  s += `, length ${length}`;
+  // "Decode payload if necessary": the text protocols chosen by port
+  return length === 0 ? s : s + tcpPayloadPrint(o, p, off + hlen, length, sport, dport);
 }
