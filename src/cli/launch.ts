@@ -45,6 +45,27 @@ setFlagsFromString('--semi-space-growth-factor=16');
  */
 setFlagsFromString('--ticks-before-optimization=15');
 /*
+ * Smaller TurboFan graphs: the bytecode TurboFan inlines into one optimized
+ * function is capped at 200 bytes rather than V8's 920. A lab's hot
+ * functions sit on deep call chains (icmp6McastXmit → ndiscNeighOutput →
+ * neighCreateFull → the Neighbour constructor, devQueueXmit → vethXmit...;
+ * the shell's execSimple, runDue's timer callbacks), and inlining them whole
+ * made compiles of tens of millions of instructions each: at 1000
+ * namespaces TurboFan's thread was 1.49 G of the run's 3.6 G instructions.
+ * Measured with valgrind (`tuxnet run` of the hub script, instructions over
+ * an empty run, code cache made with the flag; nsfast13): 100 namespaces
+ * 291.6 M -> 278.9 M / 279.0 M, 1000 namespaces 3,618 M / 3,615 M ->
+ * 3,185 M / 3,224 M / 3,228 M; cumulative 300 gave 282.5 M and 3,260 M,
+ * 100 gave 281.6 M (and the route load below 3% slower), 460 changed
+ * nothing at 100. `bench
+ * kernel-routes` of 300k routes (steady-state code, where inlining pays):
+ * 2.65 / 2.59 s of CPU against 2.63 / 2.57 s without the flag (the noise of
+ * a loaded machine; --no-turbo-inlining cost 27% there), 30k routes under
+ * valgrind 5.55 G instructions against 5.52 G. nsfast11 measured 200 at 100
+ * namespaces alone (10 M fewer, within its noise then).
+ */
+setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
+/*
  * Tiering flags measured here (Node 20.20, V8 11.3; `bench kernel-netns`
  * with 100 namespaces, each cache rebuilt with its flag; instructions
  * counted by valgrind, which unlike times does not move with the machine's
