@@ -306,7 +306,7 @@ export class FibTable {
   /**
    * 0 while fastDir is the index's directory, 1 while it is empty: lookup
    * tests it with scope and oif in one compare, where fastDir's length (a
-   * uintptr V8 range-checks before comparing it) took four instructions more.
+   * uintptr V8 range-checks before comparing it) took three instructions more.
    */
   private fastOff = 1;
   /** The index's 8-bit second level and chunk numbers with fastDir (FibIndex.tinyL2, tinyChunkBase): a chunk entry's answer, as fastDir's. */
@@ -606,9 +606,10 @@ export class FibTable {
     // and summary (fastSum, 0.5 MiB) more, and a branch the directory's miss
     // decides, mispredicted. The loop runs as many lookups at once as its
     // instructions let the reorder buffer hold, so its rate follows its
-    // instruction count (valgrind: 88 an inside lookup in bench fib-table's
-    // loop, about 28 of them this function's; 66 with fastOff, below);
-    // what was measured and left (per CPU second, one process, alternated):
+    // instruction count: bench fib-table's loop takes 79 for a hit outside a
+    // chunk (V8's code, --print-opt-code), about 30 of them this function's,
+    // 76 since it tests fastOff (below) instead of fastDir's length. What was
+    // measured and left (per CPU second, one process, alternated):
     // the 6% chunk destinations cost 30% of the time (22.7 M/s; the other
     // 94% alone 29.6, the chunk ones alone 17.3), yet deciding them without
     // a branch (every lookup reading a summary) ran at 12.7 against 24.1,
