@@ -50,7 +50,7 @@ function updateRate(ix: FibIndex, t: ReturnType<typeof synthTable>): number {
 }
 
 /** The sum of dir[a >>> shift] over `addrs`: one independent load per address, what a one-level directory lookup costs at best. */
-function readAll(dir: Uint8Array, addrs: Uint32Array, shift: number): number {
+export function readAll(dir: Uint8Array, addrs: Uint32Array, shift: number): number {
   let sum = 0;
   for (let i = 0; i < addrs.length; i++) sum = (sum + dir[addrs[i]! >>> shift]!) | 0;
   return sum;
