@@ -21,6 +21,8 @@ import {
   IPCTNL_MSG_CT_NEW, type CtGlobalStatsMsg, type CtMsg, type CtNewReq, type CtReq, type CtStatsMsg, type CtaTuple,
 } from '../../uapi/linux/netfilter/nfnetlink_conntrack.js';
 import { CONNTRACK_USAGE } from './conntrack_usage.js';
+import { REALTIME_EPOCH_SEC } from '../../sim/clock.js';
+import { breakDown, zoneOf } from '../../lab/coreutils/date.js';
 import { TCP_CONNTRACK_NAMES, ctSave, ctText, ctXml, type CtMsgType } from './conntrack_output.js';
 
 const IPS_SEEN_REPLY = 2;
@@ -484,7 +486,6 @@ function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
   protoFinalCheck(f);
   // GRE keys: tuxnet's tuples carry none
   if (PROTO_OPTS[47]!.some((k) => f.given.has(k))) throw paramProblem('GRE keys are not supported by tuxnet');
-  if (f.cmd === 'E' && f.output & O_TMS) throw paramProblem('-o timestamp: the timestamps of events are not supported by tuxnet');
   if (f.cmd === 'I' && (f.snat || f.dnat)) throw paramProblem('-I with --src-nat/--dst-nat/--any-nat is not supported by tuxnet');
   // the extensions whose keys or ports tuxnet's tuples do not carry (gre, sctp, dccp, udplite, icmpv6)
   if ((f.cmd === 'I' || f.cmd === 'G') && [47, 132, 33, 136, 58].includes(f.proto ?? -1)) {
@@ -722,7 +723,13 @@ async function events(p: Proc, nl: NetlinkSock, f: Filter): Promise<number> {
     // event_cb(): an event a request caused names the requesting socket (its program's name only while
     // get_progname() finds it among the live processes' sockets: a race tuxnet leaves out)
     const by = m.pid ? ` [USERSPACE] portid=${m.pid >>> 0}` : '';
-    p.stdout.write(`${tag}${entryText(f, ct, type)}${by}\n`);
+    // event_cb(): -o timestamp prints gettimeofday() before a text event ("[%-8ld.%-6ld]\t"), or asks
+    // nfct_snprintf() for NFCT_OF_TIME in XML (the <when> of localtime(time(NULL)))
+    const ns = p.lab.sched.now;
+    const sec = REALTIME_EPOCH_SEC + Math.floor(ns / 1e9);
+    const tms = f.output & O_TMS && !(f.output & O_XML) ? `[${String(sec).padEnd(8)}.${String(Math.floor((ns % 1e9) / 1000)).padEnd(6)}]\t` : '';
+    const when = f.output & O_TMS && f.output & O_XML ? breakDown(sec, 0, zoneOf(p.env.get('TZ'))) : undefined;
+    p.stdout.write(`${tms}${tag}${f.output & O_XML ? ctXml(ct, type, when) : entryText(f, ct, type)}${by}\n`);
     n++;
   }
   for (const r of restore) r?.();

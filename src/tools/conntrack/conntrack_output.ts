@@ -8,6 +8,7 @@
 import { ipToString } from '../../wire/ipv4.js';
 import { AF_INET } from '../../uapi/linux/socket.js';
 import type { CtMsg, CtaTuple } from '../../uapi/linux/netfilter/nfnetlink_conntrack.js';
+import type { Tm } from '../../lab/coreutils/date.js';
 
 /** enum tcp_conntrack names (libnetfilter_conntrack states[]). */
 export const TCP_CONNTRACK_NAMES = ['NONE', 'SYN_SENT', 'SYN_RECV', 'ESTABLISHED', 'FIN_WAIT', 'CLOSE_WAIT', 'LAST_ACK', 'TIME_WAIT', 'CLOSE', 'SYN_SENT2'] as const;
@@ -64,7 +65,7 @@ function tupleXml(t: CtaTuple, dir: 'original' | 'reply', counters: readonly num
 }
 
 /** __snprintf_conntrack_xml(): one <flow>, its type for an event. */
-export function ctXml(ct: CtMsg, type: CtMsgType): string {
+export function ctXml(ct: CtMsg, type: CtMsgType, when?: Tm): string {
   const c = ct.counters;
   let s = type ? `<flow type="${type}">` : '<flow>';
   s += tupleXml(ct.orig, 'original', c ? [c[0], c[1]] : null) + tupleXml(ct.reply, 'reply', c ? [c[2], c[3]] : null);
@@ -78,7 +79,13 @@ export function ctXml(ct: CtMsg, type: CtMsgType): string {
   s += `<id>${ct.id >>> 0}</id>`;
   if (ct.status & IPS_ASSURED) s += '<assured/>';
   if (!(ct.status & IPS_SEEN_REPLY)) s += '<unreplied/>';
-  return s + '</meta></flow>';
+  s += '</meta>';
+  // NFCT_OF_TIME: __snprintf_localtime_xml() of the time the event is printed (tm_wday and tm_mon from 1)
+  if (when) {
+    s += `<when><hour>${when.hour}</hour><min>${when.min}</min><sec>${when.s}</sec><wday>${when.wday + 1}</wday>`;
+    s += `<day>${when.mday}</day><month>${when.mon + 1}</month><year>${when.year}</year></when>`;
+  }
+  return s + '</flow>';
 }
 
 /** conntrack_status_map[]: the -u names of the status bits save prints, by bit. */
