@@ -22,8 +22,8 @@ import {
 } from '../../uapi/linux/netfilter/nfnetlink_conntrack.js';
 import { CONNTRACK_USAGE } from './conntrack_usage.js';
 import { REALTIME_EPOCH_SEC } from '../../sim/clock.js';
-import { breakDown, zoneOf } from '../../lab/coreutils/date.js';
-import { TCP_CONNTRACK_NAMES, ctSave, ctText, ctXml, type CtMsgType } from './conntrack_output.js';
+import { breakDown, zoneOf, type Tm } from '../../lab/coreutils/date.js';
+import { TCP_CONNTRACK_NAMES, ctSave, ctText, ctXml, type CtMsgType, type CtTimeView } from './conntrack_output.js';
 
 const IPS_SEEN_REPLY = 2;
 
@@ -535,10 +535,15 @@ function matches(f: Filter, ct: CtMsg): boolean {
  * One entry as -o asks: the save format (its -A/-U/-D from `type`), XML
  * (a <flow>, typed for an event), else the default text (-o extended, -o id).
  */
-function entryText(f: Filter, ct: CtMsg, type: CtMsgType): string {
+function entryText(f: Filter, ct: CtMsg, type: CtMsgType, tv?: CtTimeView, when?: Tm): string {
   if (f.output & O_SAVE) return ctSave(ct, type);
-  if (f.output & O_XML) return ctXml(ct, type);
-  return ctText(ct, (f.output & O_EXT) !== 0, (f.output & O_ID) !== 0);
+  if (f.output & O_XML) return ctXml(ct, type, when, tv);
+  return ctText(ct, (f.output & O_EXT) !== 0, (f.output & O_ID) !== 0, tv);
+}
+
+/** time(NULL) and localtime()'s zone for the timestamps; `ktms`: NFCT_OF_TIMESTAMP (dump_cb and event_cb pass -o ktimestamp, delete_cb does not). */
+function timeView(p: Proc, f: Filter, ktms: boolean): CtTimeView {
+  return { ktms: ktms && (f.output & O_KTMS) !== 0, nowSec: REALTIME_EPOCH_SEC + Math.floor(p.lab.sched.now / 1e9), zone: zoneOf(p.env.get('TZ')) };
 }
 
 /** The XML document's head, printed before the first entry of a -L listing or -E (dump_xml_header_done). */
@@ -729,7 +734,7 @@ async function events(p: Proc, nl: NetlinkSock, f: Filter): Promise<number> {
     const sec = REALTIME_EPOCH_SEC + Math.floor(ns / 1e9);
     const tms = f.output & O_TMS && !(f.output & O_XML) ? `[${String(sec).padEnd(8)}.${String(Math.floor((ns % 1e9) / 1000)).padEnd(6)}]\t` : '';
     const when = f.output & O_TMS && f.output & O_XML ? breakDown(sec, 0, zoneOf(p.env.get('TZ'))) : undefined;
-    p.stdout.write(`${tms}${tag}${f.output & O_XML ? ctXml(ct, type, when) : entryText(f, ct, type)}${by}\n`);
+    p.stdout.write(`${tms}${tag}${entryText(f, ct, type, timeView(p, f, true), when)}${by}\n`);
     n++;
   }
   for (const r of restore) r?.();
@@ -756,9 +761,10 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
       }
       const list = dumpAll(nl, f);
       // XML is flushed before the count (fflush() after </conntrack>); the rest waits in stdout's buffer
-      if (f.output & O_XML && list.length) p.stdout.write(XML_HEAD + list.map((ct) => entryText(f, ct, null) + '\n').join('') + '</conntrack>\n');
+      const tv = timeView(p, f, true);
+      if (f.output & O_XML && list.length) p.stdout.write(XML_HEAD + list.map((ct) => entryText(f, ct, null, tv) + '\n').join('') + '</conntrack>\n');
       p.stderr.write(`${PROG}: ${list.length} flow entries have been shown.\n`);
-      if (!(f.output & O_XML)) for (const ct of list) p.stdout.write(entryText(f, ct, null) + '\n');
+      if (!(f.output & O_XML)) for (const ct of list) p.stdout.write(entryText(f, ct, null, tv) + '\n');
       return 0;
     }
     case 'G': {
@@ -767,7 +773,7 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
       const ct = r.msgs[0]?.body as CtMsg | undefined;
       if (!ct) throw opFailed(r.ack.error ?? 'ENOENT', 'G');
       p.stderr.write(`${PROG}: 1 flow entries have been shown.\n`);
-      p.stdout.write((f.output & O_XML ? XML_HEAD : '') + entryText(f, ct, null) + '\n');
+      p.stdout.write((f.output & O_XML ? XML_HEAD : '') + entryText(f, ct, null, timeView(p, f, true)) + '\n');
       return 0;
     }
     case 'D': {
@@ -775,7 +781,7 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
       for (const ct of list) nl.request(ctnlMsg(IPCTNL_MSG_CT_DELETE), NLM_F_REQUEST, entryKey(ct) as CtReq);
       p.stderr.write(`${PROG}: ${list.length} flow entries have been deleted.\n`);
       // delete_cb(): a save line says -D, XML and text print the entry as listed
-      for (const ct of list) p.stdout.write(entryText(f, ct, f.output & O_SAVE ? 'destroy' : null) + '\n');
+      for (const ct of list) p.stdout.write(entryText(f, ct, f.output & O_SAVE ? 'destroy' : null, timeView(p, f, false)) + '\n');
       return list.length ? 0 : 1;
     }
     case 'I':
