@@ -15,21 +15,15 @@ A stateful router firewall: FORWARD policy DROP, new flows allowed from the insi
   $ ip -n a route add default via 192.168.1.1
   $ ip -n c route add default via 192.168.2.1
   $ ip netns exec r sysctl -qw net.ipv4.ip_forward=1
-  $ ip -n b link add d0 type dummy
-  Error: Unknown device type.
-  [2]
-  $ ip -n b link set d0 up
-  Cannot find device "d0"
-  [1]
+  $ ip netns add e; ip netns exec e sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
+  $ ip link add d0 netns b address 02:00:00:00:0b:02 type veth peer name e0 netns e address 02:00:00:00:0e:01
+  $ ip -n b link set d0 up; ip -n e link set e0 up; ip -n e link set lo up
   $ ip -n b addr add 198.51.100.1/24 dev d0
-  Cannot find device "d0"
-  [1]
+  $ ip -n e addr add 198.51.100.2/24 dev e0
   $ ip -n r route add 198.51.100.0/24 via 203.0.113.2
   $ ip -n b route add 192.168.0.0/16 via 203.0.113.1
   $ ip netns exec b sysctl -qw net.ipv4.ip_forward=1
-  $ ip -n b route add 198.18.0.0/24 via 198.51.100.9
-  Error: Nexthop has invalid gateway.
-  [2]
+  $ ip -n b route add 198.18.0.0/24 via 198.51.100.2
   $ ip netns exec r iptables -P FORWARD DROP
   $ ip netns exec r iptables -A FORWARD -m conntrack --ctstate ESTABLISHED -j ACCEPT
   $ ip netns exec r iptables -A FORWARD -i ra -o r1 -m conntrack --ctstate NEW -j ACCEPT
@@ -57,7 +51,7 @@ A stateful router firewall: FORWARD policy DROP, new flows allowed from the insi
   $ ip netns exec a traceroute -n -q 1 -w 1 -N 1 -m 3 198.51.100.1 | sed -E 's/  [0-9.]+ ms/  T ms/g'
   traceroute to 198.51.100.1 (198.51.100.1), 3 hops max, 60 byte packets
    1  192.168.1.1  T ms
-   2  203.0.113.2  T ms !N
+   2  198.51.100.1  T ms
   $ ip netns exec a ping -c 1 -W 1 -t 2 198.18.0.1 | sed -n 2p
   From 192.168.1.1 icmp_seq=1 Destination Net Unreachable
   $ ip netns exec r iptables -L FORWARD -n -v -x
