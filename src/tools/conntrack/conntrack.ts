@@ -68,6 +68,8 @@ interface Filter {
   family: 'ipv4' | 'ipv6';
   /** -L expect: the expectation table. */
   expect: boolean;
+  /** -L dying / -L unconfirmed: the lists of entries being destroyed or not yet confirmed. */
+  list: 'dying' | 'unconfirmed' | null;
   /** -o: the _O_* output flags. */
   output: number;
   /** -w, --orig-zone, --reply-zone: the zone (of both directions, of one). */
@@ -432,7 +434,7 @@ function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
   const f: Filter = {
     cmd: '', proto: null, origSrc: null, origDst: null, origSrcMask: null, origDstMask: null, replSrc: null, replDst: null, sport: null, dport: null,
     replSport: null, replDport: null, icmpType: null, icmpCode: null, icmpId: null, timeout: null, mark: null, status: null, statusClear: 0,
-    state: null, family: 'ipv4', expect: false, output: 0, zone: null, origZone: null, replyZone: null,
+    state: null, family: 'ipv4', expect: false, list: null, output: 0, zone: null, origZone: null, replyZone: null,
     given: new Set(), events: null,
     snat: null, dnat: null, anyNat: false,
   };
@@ -459,8 +461,13 @@ function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
       if (prev && prev.length === 2 && prev[0] === '-' && COMMANDS.has(prev[1]!)) {
         if (!['conntrack', 'expect', 'dying', 'unconfirmed'].includes(a)) throw paramProblem(`unknown type \`${a}'`);
         // No helper here creates expectations: the table is always empty.
-        if (a === 'expect' && (f.cmd === 'L' || f.cmd === 'F')) f.expect = true;
-        else if (a !== 'conntrack') throw paramProblem(`the ${a} table is not supported by tuxnet`);
+        if (a === 'expect' && 'LFCS'.includes(f.cmd || '-')) f.expect = true;
+        else if (a === 'expect' && f.cmd === 'U') throw paramProblem("Can't update expectations");
+        else if (a === 'dying' || a === 'unconfirmed') {
+          // main(): only -L reads these lists (ctnetlink_dump_dying/_unconfirmed, filtered like a dump)
+          if (f.cmd !== 'L') throw paramProblem("Can't do that command with tables `dying' and `unconfirmed'");
+          f.list = a;
+        } else if (a !== 'conntrack') throw paramProblem(`the ${a} table is not supported by tuxnet`);
       }
       continue;
     }
@@ -759,7 +766,9 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
         p.stderr.write(`${PROG}: 0 expectations have been shown.\n`);
         return 0;
       }
-      const list = dumpAll(nl, f);
+      // The dying and unconfirmed lists hold entries only in passing (a DESTROY event not yet delivered, a
+      // packet between conntrack and its confirmation): between two commands of the lab both are empty.
+      const list = f.list ? [] : dumpAll(nl, f);
       // XML is flushed before the count (fflush() after </conntrack>); the rest waits in stdout's buffer
       const tv = timeView(p, f, true);
       if (f.output & O_XML && list.length) p.stdout.write(XML_HEAD + list.map((ct) => entryText(f, ct, null, tv) + '\n').join('') + '</conntrack>\n');
@@ -798,6 +807,11 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
       p.stderr.write(`${PROG}: connection tracking table has been emptied.\n`);
       return 0;
     case 'C': {
+      // EXP_COUNT: the expectations a dump finds (none: no helper makes any)
+      if (f.expect) {
+        p.stdout.write('0\n');
+        return 0;
+      }
       const r = nl.request(ctnlMsg(IPCTNL_MSG_CT_GET_STATS), NLM_F_REQUEST, {});
       p.stdout.write(`${(r.msgs[0]?.body as CtGlobalStatsMsg | undefined)?.entries ?? 0}\n`);
       return 0;
@@ -806,6 +820,11 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
       const r = nl.request(ctnlMsg(IPCTNL_MSG_CT_GET_STATS_CPU), NLM_F_REQUEST | NLM_F_DUMP, {});
       for (const m of r.msgs) {
         const s = m.body as CtStatsMsg;
+        // EXP_STATS: nfexp_stats_cb() of each CPU's IPCTNL_MSG_EXP_GET_STATS_CPU answer (no expectation is ever made)
+        if (f.expect) {
+          p.stdout.write(`cpu=${String(s.cpu).padEnd(4)}\texpect_new=0 expect_create=0 expect_delete=0 \n`);
+          continue;
+        }
         p.stdout.write(`cpu=${String(s.cpu).padEnd(4)}\tfound=${s.found} invalid=${s.invalid} insert=${s.insert} insert_failed=${s.insertFailed} drop=${s.drop} early_drop=${s.earlyDrop} error=${s.error} search_restart=${s.searchRestart} clash_resolve=${s.clashResolve} chaintoolong=${s.chaintoolong} \n`);
       }
       return 0;
