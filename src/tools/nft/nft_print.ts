@@ -235,7 +235,7 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
       if (n('mode') === 0) return `meta random & 2147483647 ${n('flags') & 1 ? '>=' : '<'} ${n('probability')}`;
       return `numgen inc mod ${n('every') + 1} ${n('flags') & 1 ? '!= ' : ''}${n('packet')}`;
     case 'NFLOG':
-      return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''} group ${n('group')}${n('flags') & 1 ? ` snaplen ${n('len')}` : ''}${n('threshold') !== 1 ? ` queue-threshold ${n('threshold')}` : ''}`;
+      return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''} group ${n('group')}${n('flags') & 1 ? ` snaplen ${n('len')}` : ''}${n('threshold') ? ` queue-threshold ${n('threshold')}` : ''}`;
     case 'NFQUEUE': {
       const q = n('total') > 1 ? `${n('num')}-${n('num') + n('total') - 1}` : String(n('num'));
       const flags = [n('flags') & 1 ? 'bypass' : '', n('flags') & 2 ? 'fanout' : ''].filter(Boolean).join(',');
@@ -397,8 +397,10 @@ export function chainsText(t: NftTableMsg, chains: readonly NftChainMsg[], handl
  */
 export function xtWarning(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleMsg[], only: string | null = null): string {
   const shown = chains.filter((c) => only === null || c.name === only);
-  // iptables-nft makes TRACE a native "meta nftrace set 1" (tuxnet keeps it an x_tables target): no xt statement.
-  const xt = rules.some((r) => shown.some((c) => c.name === r.chain) && r.exprs?.some((e) => e.name === 'match' || (e.name === 'target' && e.xtName !== 'TRACE')));
+  // iptables-nft makes TRACE a native "meta nftrace set 1" and NFLOG a native log expression (add_log(); tuxnet
+  // keeps both x_tables targets): no xt statement.
+  const native = (x: string): boolean => x === 'TRACE' || x === 'NFLOG';
+  const xt = rules.some((r) => shown.some((c) => c.name === r.chain) && r.exprs?.some((e) => e.name === 'match' || (e.name === 'target' && !native(e.xtName))));
   return xt ? `# Warning: table ${FAMILY_NAMES[t.family] ?? 'ip'} ${t.name} is managed by iptables-nft, do not touch!\n` : '';
 }
 
