@@ -184,6 +184,7 @@ class AttrWriter {
 export function nfulnlLogPacket(
   net: Net, pf: number, hooknum: number, skb: SkBuff, indev: NetDevice | null, outdev: NetDevice | null, prefix: string, group: number,
   ruleThreshold = 0,
+  copyLen?: number,
 ): void {
   const inst = instances(net).get(group);
   if (!inst) return;
@@ -232,7 +233,8 @@ export function nfulnlLogPacket(
     w.be32(NFULA_GID, 0);
   }
   if (inst.copyMode === NFULNL_COPY_PACKET) {
-    const len = Math.min(skb.tail - skb.data, inst.copyRange);
+    // a rule's snaplen (NF_LOG_F_COPY_LEN) below the instance's range wins
+    const len = Math.min(skb.tail - skb.data, copyLen !== undefined && copyLen < inst.copyRange ? copyLen : inst.copyRange);
     w.put(NFULA_PAYLOAD, skb.buf.slice(skb.data, skb.data + len));
   }
   const data = new Uint8Array(4 + w.len);

@@ -41,7 +41,8 @@ export const nflogTarget: XtTarget = {
   revision: 0,
   target(skb, par, info) {
     const st = par.state;
-    nfulnlLogPacket(st.net, st.pf, st.hook, skb, st.in, st.out, String(info['prefix'] ?? ''), num(info, 'group'), num(info, 'threshold'));
+    nfulnlLogPacket(st.net, st.pf, st.hook, skb, st.in, st.out, String(info['prefix'] ?? ''), num(info, 'group'), num(info, 'threshold'),
+      num(info, 'flags') & 1 ? num(info, 'len') : undefined);
     return XT_CONTINUE;
   },
 };

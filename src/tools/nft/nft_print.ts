@@ -335,7 +335,8 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
         out.push('notrack');
         break;
       case 'log':
-        out.push(`log${e.prefix ? ` prefix "${e.prefix.trimEnd()}"` : ''}`);
+        // log_stmt_print(): prefix, group, snaplen, queue-threshold
+        out.push(`log${e.prefix ? ` prefix "${e.prefix}"` : ''}${e.group !== undefined ? ` group ${e.group}` : ''}${e.snaplen !== undefined ? ` snaplen ${e.snaplen}` : ''}${e.qthreshold !== undefined ? ` queue-threshold ${e.qthreshold}` : ''}`);
         break;
       case 'reject': {
         const names: Record<number, string> = { 0: 'net-unreachable', 1: 'host-unreachable', 2: 'prot-unreachable', 9: 'net-prohibited', 10: 'host-prohibited', 13: 'admin-prohibited' };
