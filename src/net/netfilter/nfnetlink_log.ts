@@ -17,6 +17,7 @@ import { NL_ACK_OK } from '../../uapi/linux/netlink.js';
 import { NETLINK_NETFILTER } from '../../uapi/linux/netfilter/nf_tables.js';
 import { ARPHRD_NONE } from '../../uapi/linux/if_arp.js';
 import { REALTIME_EPOCH_SEC } from '../../sim/clock.js';
+import { NFPROTO_NUMPROTO } from './nf_log_net.js';
 
 /** NFNL_SUBSYS_ULOG and its messages. */
 export const NFNL_SUBSYS_ULOG = 4;
@@ -48,7 +49,8 @@ export const NFULNL_COPY_PACKET = 2;
 /** NFULNL_QTHRESH_DEFAULT, NFULNL_TIMEOUT_DEFAULT (1/100 s), NFULNL_COPY_RANGE_MAX. */
 const NFULNL_QTHRESH_DEFAULT = 100;
 const NFULNL_TIMEOUT_DEFAULT = 100;
-const NFULNL_COPY_RANGE_MAX = 0xffff;
+/** NFULNL_COPY_RANGE_MAX: 0xffff less the attribute header (NLA_HDRLEN). */
+const NFULNL_COPY_RANGE_MAX = 0xffff - 4;
 const ETH_HLEN = 14;
 
 /** A NFULNL_MSG_CONFIG request: the group is the nfgenmsg's res_id. */
@@ -100,6 +102,14 @@ function instanceDestroy(net: Net, inst: NfulnlInstance): void {
 /** nfulnl_recv_config(): bind or unbind a group, set its copy mode; the PF commands are accepted and do nothing. */
 export function nfulnlRecvConfig(net: Net, m: NlMsg, portid: number): NlReply {
   const req = m.body as NfulnlConfigReq;
+  // the commands without a group: nf_log_bind_pf() makes nfnetlink_log the family's logger (net.netfilter.nf_log.N,
+  // /proc/net/netfilter/nf_log), nf_log_unbind_pf() leaves it none; they outlive the socket
+  const pf = req.family ?? 0;
+  if (req.cmd === NFULNL_CFG_CMD_PF_BIND || req.cmd === NFULNL_CFG_CMD_PF_UNBIND) {
+    if (pf >= NFPROTO_NUMPROTO) return { msgs: [], ack: { error: 'EINVAL', msg: null } };
+    net.nf.loggers[pf] = req.cmd === NFULNL_CFG_CMD_PF_BIND ? 'nfnetlink_log' : null;
+    return { msgs: [], ack: NL_ACK_OK };
+  }
   const all = instances(net);
   let inst = all.get(req.group);
   // an instance whose socket is gone was released with it
@@ -108,7 +118,6 @@ export function nfulnlRecvConfig(net: Net, m: NlMsg, portid: number): NlReply {
     inst = undefined;
   }
   if (inst && inst.portid !== portid) return { msgs: [], ack: { error: 'EPERM', msg: null } };
-  if (req.cmd === NFULNL_CFG_CMD_PF_BIND || req.cmd === NFULNL_CFG_CMD_PF_UNBIND) return { msgs: [], ack: NL_ACK_OK };
   if (req.cmd === NFULNL_CFG_CMD_BIND) {
     if (inst) return { msgs: [], ack: { error: 'EBUSY', msg: null } };
     inst = {
@@ -251,4 +260,25 @@ export function nfulnlLogPacket(
   const qthreshold = ruleThreshold && ruleThreshold < inst.qthreshold ? ruleThreshold : inst.qthreshold;
   if (inst.batch.length >= qthreshold) flush(net, inst);
   else if (!net.sched.pending(inst.timer)) inst.timer = net.sched.schedule((inst.flushtimeout * 1e9) / 100, () => flush(net, inst));
+}
+
+/**
+ * /proc/net/netfilter/nfnetlink_log, seq_show(): per instance its group,
+ * peer portid, queued messages, copy mode and range, flush timeout and
+ * reference count (the table's and the timer's while a batch waits).
+ */
+export function procNetNfnetlinkLog(net: Net): string {
+  let out = '';
+  const all = [...instances(net).values()].filter((inst) => sockOf(net, inst.portid)).sort((a, b) => a.group - b.group);
+  for (const inst of all) {
+    const use = net.sched.pending(inst.timer) ? 2 : 1;
+    out += `${String(inst.group).padStart(5)} ${String(inst.portid >>> 0).padStart(6)} ${String(inst.batch.length).padStart(5)} ${inst.copyMode} `;
+    out += `${String(inst.copyRange).padStart(5)} ${String(inst.flushtimeout).padStart(6)} ${String(use).padStart(2)}\n`;
+  }
+  return out;
+}
+
+/** /proc/net/netfilter/nfnetlink_queue: one line per bound queue; no queue is ever bound here. */
+export function procNetNfnetlinkQueue(): string {
+  return '';
 }

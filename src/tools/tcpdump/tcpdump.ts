@@ -312,9 +312,26 @@ function openDump(p: Proc, o: Opts, dlt: number, s: Socket): Dumpfile {
  * packet stamped with gettimeofday().
  */
 async function liveNflog(p: Proc, o: Opts): Promise<number> {
-  const spec = o.iface!.slice('nflog'.length);
-  const groups = spec === '' ? [0] : spec.slice(1).split(',').map((g) => Number(g));
-  if (groups.some((g) => !/^\d+$/.test(String(g)) || g > 65535)) fail(p, `${o.iface}: No such device exists\n(No such device exists)`);
+  // netfilter_activate(): "nflog", or "nflog:" and groups (strtol(), any base) separated by commas; none is group 0
+  let rest = o.iface!.slice('nflog'.length);
+  const groups: number[] = [];
+  if (rest.startsWith(':')) {
+    rest = rest.slice(1);
+    while (rest) {
+      const m = /^\s*[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(rest);
+      if (m) {
+        const g = parseInt(m[0].trim(), m[1]!.startsWith('0x') || m[1]!.startsWith('0X') ? 16 : m[1]!.length > 1 && m[1]!.startsWith('0') ? 8 : 10);
+        if (g < 0 || g > 65535) fail(p, `Netfilter group range from 0 to 65535 (got ${g})`);
+        if (groups.length === 32) fail(p, `Maximum 32 netfilter groups! dev: ${rest}`);
+        groups.push(g);
+        rest = rest.slice(m[0].length);
+      }
+      if (!rest.startsWith(',')) break;
+      rest = rest.slice(1);
+    }
+  }
+  if (rest) fail(p, `Can't get netfilter group(s) index from ${o.iface}`);
+  if (!groups.length) groups.push(0);
   if (o.expr) fail(p, 'filter expressions on nflog are not supported in this lab');
   if (o.wfile !== null) fail(p, '-w on nflog is not supported in this lab');
   let sk: NetlinkSock;
@@ -331,7 +348,7 @@ async function liveNflog(p: Proc, o: Opts): Promise<number> {
     const err = cfg({ family: 0, group: g, cmd: NFULNL_CFG_CMD_BIND }) ?? cfg({ family: 0, group: g, mode: { copyMode: NFULNL_COPY_PACKET, copyRange: o.snaplen } });
     if (err) {
       sk.close();
-      fail(p, `${o.iface}: NFLOG bind group ${g} failed: ${strerror[err as keyof typeof strerror] ?? err}`);
+      fail(p, `Can't listen on group index: ${strerror[err as keyof typeof strerror] ?? err}`);
     }
   }
   p.stderr.write(!o.ndo.vflag ? 'tcpdump: verbose output suppressed, use -v[v]... for full protocol decode\nlistening on ' : 'tcpdump: listening on ');
