@@ -19,7 +19,8 @@ import { ctnetlinkRcv } from './nf_conntrack_netlink.js';
 import { NFNL_SUBSYS_CTNETLINK } from '../../uapi/linux/netfilter/nfnetlink_conntrack.js';
 import { nftSetElemExpired, type NftChain, type NftSetElem, type NftTable } from './nf_tables.js';
 import { netlinkKernelCreate } from '../netlink/af_netlink.js';
-import { NFNL_SUBSYS_ULOG, NFULNL_MSG_CONFIG, nfulnlRecvConfig } from './nfnetlink_log.js';
+import { nfulnlRecvConfig } from './nfnetlink_log.js';
+import { NFNL_SUBSYS_ULOG, NFULNL_MSG_CONFIG } from '../../uapi/linux/netfilter/nfnetlink_log.js';
 
 /** The filter of a dump: family (NFPROTO_UNSPEC for all), table, chain. */
 interface DumpReq {

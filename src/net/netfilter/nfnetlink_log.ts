@@ -17,17 +17,12 @@ import { NL_ACK_OK } from '../../uapi/linux/netlink.js';
 import { NETLINK_NETFILTER } from '../../uapi/linux/netfilter/nf_tables.js';
 import { ARPHRD_NONE } from '../../uapi/linux/if_arp.js';
 import { REALTIME_EPOCH_SEC } from '../../sim/clock.js';
+import {
+  NFNL_SUBSYS_ULOG, NFULNL_CFG_CMD_BIND, NFULNL_CFG_CMD_PF_BIND, NFULNL_CFG_CMD_PF_UNBIND, NFULNL_CFG_CMD_UNBIND,
+  NFULNL_COPY_PACKET, NFULNL_MSG_PACKET, type NfulnlConfigReq, type NfulnlPacketMsg,
+} from '../../uapi/linux/netfilter/nfnetlink_log.js';
 import { NFPROTO_NUMPROTO } from './nf_log_net.js';
 
-/** NFNL_SUBSYS_ULOG and its messages. */
-export const NFNL_SUBSYS_ULOG = 4;
-export const NFULNL_MSG_PACKET = 0;
-export const NFULNL_MSG_CONFIG = 1;
-/** enum nfulnl_msg_config_cmds */
-export const NFULNL_CFG_CMD_BIND = 1;
-export const NFULNL_CFG_CMD_UNBIND = 2;
-export const NFULNL_CFG_CMD_PF_BIND = 3;
-export const NFULNL_CFG_CMD_PF_UNBIND = 4;
 /** enum nfulnl_attr_type */
 const NFULA_PACKET_HDR = 1;
 const NFULA_MARK = 2;
@@ -42,31 +37,12 @@ const NFULA_GID = 14;
 const NFULA_HWTYPE = 15;
 const NFULA_HWHEADER = 16;
 const NFULA_HWLEN = 17;
-/** NFULNL_COPY_* */
-export const NFULNL_COPY_NONE = 0;
-export const NFULNL_COPY_META = 1;
-export const NFULNL_COPY_PACKET = 2;
 /** NFULNL_QTHRESH_DEFAULT, NFULNL_TIMEOUT_DEFAULT (1/100 s), NFULNL_COPY_RANGE_MAX. */
 const NFULNL_QTHRESH_DEFAULT = 100;
 const NFULNL_TIMEOUT_DEFAULT = 100;
 /** NFULNL_COPY_RANGE_MAX: 0xffff less the attribute header (NLA_HDRLEN). */
 const NFULNL_COPY_RANGE_MAX = 0xffff - 4;
 const ETH_HLEN = 14;
-
-/** A NFULNL_MSG_CONFIG request: the group is the nfgenmsg's res_id. */
-export interface NfulnlConfigReq {
-  readonly family?: number;
-  readonly group: number;
-  /** NFULA_CFG_CMD */
-  readonly cmd?: number;
-  /** NFULA_CFG_MODE: copy mode and range. */
-  readonly mode?: { readonly copyMode: number; readonly copyRange: number };
-}
-
-/** A NFULNL_MSG_PACKET: the message after its nlmsghdr (nfgenmsg and attributes), as the kernel lays it out. */
-export interface NfulnlPacketMsg {
-  readonly data: Uint8Array;
-}
 
 /** struct nfulnl_instance */
 interface NfulnlInstance {

@@ -28,7 +28,7 @@ import { NETLINK_NETFILTER } from '../../uapi/linux/netfilter/nf_tables.js';
 import {
   NFNL_SUBSYS_ULOG, NFULNL_CFG_CMD_BIND, NFULNL_CFG_CMD_PF_BIND, NFULNL_CFG_CMD_PF_UNBIND, NFULNL_COPY_PACKET, NFULNL_MSG_CONFIG,
   type NfulnlConfigReq, type NfulnlPacketMsg,
-} from '../../net/netfilter/nfnetlink_log.js';
+} from '../../uapi/linux/netfilter/nfnetlink_log.js';
 import { NLM_F_ACK, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
 import { KError } from '../../net/core/errno.js';
 import type { Ndo, NdoNames } from './print_ip.js';
