@@ -18,6 +18,7 @@ import { procNetIcmp, procNetRaw, procNetSockstat, procNetTcp, procNetUdp, procN
 import { procNetPacket } from '../net/packet/diag.js';
 import { procNetNfConntrack, procNetStatNfConntrack } from '../net/netfilter/nf_conntrack_standalone.js';
 import { procNetNfLog } from '../net/netfilter/nf_log_net.js';
+import { procNetNfnetlinkLog, procNetNfnetlinkQueue } from '../net/netfilter/nfnetlink_log.js';
 import { procNetStatSynproxy } from '../net/netfilter/nf_synproxy_core.js';
 import { XT_RECENT_PERMS, recentListNames, recentProcShow, recentProcWrite } from '../net/netfilter/xt_recent.js';
 import { hashlimitProcShow, hashlimitTableNames } from '../net/netfilter/xt_hashlimit.js';
@@ -46,6 +47,8 @@ const files = new Map<string, (net: Net) => string>([
   ['stat/nf_conntrack', procNetStatNfConntrack],
   ['stat/synproxy', procNetStatSynproxy],
   ['netfilter/nf_log', procNetNfLog],
+  ['netfilter/nfnetlink_log', procNetNfnetlinkLog],
+  ['netfilter/nfnetlink_queue', procNetNfnetlinkQueue],
   ['rt_cache', procNetRtCache],
 ]);
 

@@ -42,6 +42,9 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('iptables-restore', iptablesRestore);
   // iptables-nft-restore: the same program under its own name (xtables_ip4_restore_main(basename(argv[0]))).
   commands.set('iptables-nft-restore', iptablesRestore);
+  // iptables-nft and iptables-nft-save: xtables-nft-multi under the names Debian's alternatives give it
+  commands.set('iptables-nft', iptables);
+  commands.set('iptables-nft-save', iptablesSave);
   commands.set('nft', nft);
   commands.set('arptables', arptables);
   commands.set('arptables-save', arptablesSave);

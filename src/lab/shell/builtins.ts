@@ -424,7 +424,8 @@ export function commandKind(sh: Shell, name: string): 'keyword' | 'function' | '
 const TYPE_WORDS = { keyword: 'a shell keyword', function: 'a function', builtin: 'a shell builtin' };
 
 /** The lab's programs Debian installs in /usr/sbin (iproute2's ip, bridge; procps' sysctl; iptables, nft, net-tools...); the rest are in /usr/bin. */
-const SBIN = new Set(['ip', 'bridge', 'sysctl', 'traceroute', 'iptables', 'iptables-save', 'iptables-restore', 'nft', 'arptables',
+const SBIN = new Set(['ip', 'bridge', 'sysctl', 'traceroute', 'iptables', 'iptables-save', 'iptables-restore', 'iptables-nft',
+  'iptables-nft-save', 'iptables-nft-restore', 'nft', 'arptables',
   'arptables-save', 'arptables-restore', 'ifconfig', 'route', 'arp', 'conntrack']);
 
 /** Where `type`/`command -v` find a program: its path on the Debian machine the transcripts are recorded on. */

@@ -170,16 +170,21 @@ function dstOutput(net: Net, skb: SkBuff): number | void {
   return rt.output(skb);
 }
 
-/** ip_output(): the packet leaves by the route's device. */
+/**
+ * ip_output(): the packet leaves by the route's device. POST_ROUTING's
+ * input device is skb->dev as it came (indev): the device a forwarded
+ * packet arrived on, none for the host's own.
+ */
 export function ipOutput(skb: SkBuff): number {
   const rt = skbRtable(skb);
   if (!rt) return NET_XMIT_DROP;
   const dev = rt.dev;
   const net = dev.net;
+  const indev = skb.dev;
   skb.dev = dev;
   skb.protocol = ETH_P_IP;
   trace(net, skb, 'ip_output', dev);
-  return nfHook(NF_INET_POST_ROUTING, net, skb, null, dev, ipFinishOutput);
+  return nfHook(NF_INET_POST_ROUTING, net, skb, indev, dev, ipFinishOutput);
 }
 
 /**

@@ -195,7 +195,7 @@ export function nfHookSlow(skb: SkBuff, state: NfHookState, entries: readonly Nf
   for (let s = start; s < entries.length; s++) {
     const e = entries[s]!;
     // The step's text is built only while tracing: no string per packet and hook otherwise.
-    if (net.world.tracer.sink) trace(net, skb, `nf_hook_slow ${(state.pf === 3 ? ARP_HOOK_NAMES : HOOK_NAMES)[state.hook]} ${e.name}`, state.in ?? state.out);
+    if (net.world.tracer.sink) trace(net, skb, `nf_hook_slow ${(state.pf === 3 ? ARP_HOOK_NAMES : HOOK_NAMES)[state.hook]} ${e.name}`, state.pf === 2 && state.hook === 4 ? state.out : state.in ?? state.out);
     const verdict = e.hook(e.priv, skb, state);
     switch (verdict & NF_VERDICT_MASK) {
       case NF_ACCEPT:

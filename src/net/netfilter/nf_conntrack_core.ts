@@ -32,7 +32,7 @@ import {
   IPS_ASSURED, IPS_CONFIRMED, IPS_DYING, IPS_FIXED_TIMEOUT, IPS_TEMPLATE, IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, NfConntrackTuple,
   hashConntrackBucket, nfCtTupleEqual,
 } from './nf_conntrack_tuple.js';
-import { nfCtEvent, IPCT_DESTROY } from './nf_conntrack_ecache.js';
+import { nfCtEvent, nfCtEcacheExtWanted, IPCT_DESTROY } from './nf_conntrack_ecache.js';
 import { nfCtZoneDflt, nfCtZoneEqual, nfCtZoneId, type NfConntrackZone } from './nf_conntrack_zones.js';
 import type { Timer } from '../../sim/scheduler.js';
 
@@ -99,6 +99,10 @@ export class NfConn implements NfConntrack {
   acct: Float64Array | null = null;
   /** nf_conn_tstamp start (ns), with nf_conntrack_timestamp. */
   tstampStart = 0;
+  /** nf_conn_tstamp stop (ns): set by nf_ct_delete(). */
+  tstampStop = 0;
+  /** Whether the entry has the ecache extension (nf_ct_ecache_ext_add() at creation): without it no event is ever reported. */
+  ecacheExt = false;
   /** ct->master (expectations): the connection this one is related to. */
   master: NfConn | null = null;
   /** The NAT extension (struct nf_conn_nat), owned by nf_nat. */
@@ -194,6 +198,8 @@ export class NfConntrackNet {
   hooks: unknown = null;
   /** Called for every conntrack removed from the table (extensions' destroy). */
   readonly destroyHooks: ((ct: NfConn) => void)[] = [];
+  /** net->ct.ctnetlink_has_listener: a ctnetlink socket has joined a conntrack event group (set by nf_conntrack_standalone.ts). */
+  hasListener: (net: Net) => boolean = () => false;
   /** ctnetlink event listeners (conntrack -E), see nf_conntrack_ecache.ts. */
   readonly listeners: ((event: number, ct: NfConn, portid: number) => void)[] = [];
   /** Scratch tuples for the packet path (no allocation per packet). */
@@ -416,6 +422,7 @@ export function nfConntrackAlloc(
   ct.tuplehash[IP_CT_DIR_ORIGINAL].tuple.copyFrom(orig).dir = IP_CT_DIR_ORIGINAL;
   ct.tuplehash[IP_CT_DIR_REPLY].tuple.copyFrom(repl).dir = IP_CT_DIR_REPLY;
   if (cn.sysctl.acct) ct.acct = new Float64Array(4);
+  ct.ecacheExt = nfCtEcacheExtWanted(net);
   // nf_ct_zone_add(): the entry keeps its own copy (a zone from the mark is the caller's scratch)
   if (zone !== nfCtZoneDflt) ct.zone = { id: zone.id, flags: zone.flags, dir: zone.dir };
   return ct;
@@ -522,6 +529,11 @@ function unlinkCt(ct: NfConn): void {
 export function nfCtDelete(ct: NfConn, portid = 0): boolean {
   if (nfCtIsDying(ct) || !nfCtIsConfirmed(ct)) return false;
   ct.status |= IPS_DYING;
+  // nf_ct_delete(): the timestamp's stop, back-dated by how long ago the entry expired
+  if (ct.tstampStart) {
+    const now = ct.net.sched.now;
+    ct.tstampStop = now - Math.max(0, now - ct.timeout);
+  }
   nfCtEvent(ct, IPCT_DESTROY, portid);
   unlinkCt(ct);
   return true;

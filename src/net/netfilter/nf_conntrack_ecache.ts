@@ -6,6 +6,7 @@
  * @linux net/netfilter/nf_conntrack_ecache.c, include/net/netfilter/nf_conntrack_ecache.h
  */
 import type { NfConn } from './nf_conntrack_core.js';
+import type { Net } from '../core/net_namespace.js';
 
 /** enum ip_conntrack_events (bit numbers). */
 export const IPCT_NEW = 0;
@@ -21,10 +22,30 @@ export const IPCT_SECMARK = 9;
 export const IPCT_LABEL = 10;
 export const IPCT_SYNPROXY = 11;
 
-/** nf_conntrack_event_cache(): remember that `event` happened to ct (only while someone listens). */
+/**
+ * nf_ct_ecache_ext_add() without a template's event mask: whether a new
+ * entry gets the event cache. nf_conntrack_events 0: never; 2 (auto, the
+ * default): only while a ctnetlink socket has joined a conntrack group
+ * (net->ct.ctnetlink_has_listener); 1: always. An entry made without it
+ * reports nothing for its whole life, its DESTROY included.
+ */
+export function nfCtEcacheExtWanted(net: Net): boolean {
+  const cn = net.nf.ct;
+  if (!cn) return false;
+  switch (cn.sysctl.events) {
+    case 1:
+      return true;
+    case 2:
+      return cn.hasListener(net);
+    default:
+      return false;
+  }
+}
+
+/** nf_conntrack_event_cache(): remember that `event` happened to ct (nf_ct_ecache_find(): only with the extension). */
 export function nfConntrackEventCache(event: number, ct: NfConn): void {
   const cn = ct.net.nf.ct;
-  if (!cn || cn.listeners.length === 0 || !cn.sysctl.events) return;
+  if (!cn || !ct.ecacheExt || cn.listeners.length === 0) return;
   ct.ecache |= 1 << event;
 }
 
@@ -44,7 +65,7 @@ export function nfCtDeliverCachedEvents(ct: NfConn): void {
  */
 export function nfConntrackEventmaskReport(mask: number, ct: NfConn, portid = 0): void {
   const cn = ct.net.nf.ct;
-  if (!cn || cn.listeners.length === 0 || !cn.sysctl.events) return;
+  if (!cn || !ct.ecacheExt || cn.listeners.length === 0) return;
   for (const l of cn.listeners) l(mask, ct, portid);
 }
 

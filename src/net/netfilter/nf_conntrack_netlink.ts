@@ -12,6 +12,7 @@
 import type { Net } from '../core/net_namespace.js';
 import type { Errno } from '../core/errno.js';
 import { NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NL_ACK_OK, type NlMsg, type NlReply } from '../../uapi/linux/netlink.js';
+import { REALTIME_EPOCH_SEC } from '../../sim/clock.js';
 import { NETLINK_NETFILTER } from '../../uapi/linux/netfilter/nf_tables.js';
 import {
   IPCTNL_MSG_CT_DELETE, IPCTNL_MSG_CT_GET, IPCTNL_MSG_CT_GET_STATS, IPCTNL_MSG_CT_GET_STATS_CPU, IPCTNL_MSG_CT_NEW,
@@ -68,8 +69,13 @@ function ctMsg(ct: NfConn, use: number | null, destroy = false, events = 0): CtM
   const left = Math.floor(nfCtExpires(ct, ct.net.sched.now) / 1e9);
   const timeout = destroy && left === 0 ? {} : { timeout: left };
   const tcp = ct.tcp ? { tcpState: ct.tcp.state, tcpFlags: [ct.tcp.seen[0].flags, ct.tcp.seen[1].flags] as const } : {};
-  const acct = ct.acct ? { counters: [ct.acct[0]!, ct.acct[1]!, ct.acct[2]!, ct.acct[3]!] as const } : {};
-  return { ...base, ...timeout, ...tcp, ...acct };
+  // ctnetlink_conntrack_event(): the counters and the timestamp only in a DESTROY event (and in dumps);
+  // ctnetlink_dump_timestamp(): the start, and the stop once set, on CLOCK_REALTIME
+  const full = use !== null || destroy;
+  const acct = ct.acct && full ? { counters: [ct.acct[0]!, ct.acct[1]!, ct.acct[2]!, ct.acct[3]!] as const } : {};
+  const realNs = (ns: number): number => REALTIME_EPOCH_SEC * 1e9 + ns;
+  const tstamp = ct.tstampStart && full ? { tstampStart: realNs(ct.tstampStart), ...(ct.tstampStop ? { tstampStop: realNs(ct.tstampStop) } : {}) } : {};
+  return { ...base, ...timeout, ...tcp, ...acct, ...tstamp };
 }
 
 /** The ICMP types a conntrack tuple may name (nf_conntrack_proto_icmp.c invmap[]). */

@@ -14,7 +14,7 @@ import {
 import { NF_CT_NR_CPUS, NfConntrackNet, nfCtExpires, nfCtForEach, nfCtGcAll, nfCtPernetInit, nfCtStatOfCpu, type NfConn } from './nf_conntrack_core.js';
 import { IPS_ASSURED, IPS_SEEN_REPLY, ipStr, type NfConntrackTuple } from './nf_conntrack_tuple.js';
 import { nfCtL4protoFind } from './nf_conntrack_proto.js';
-import { ctnetlinkEvent } from './nf_conntrack_netlink.js';
+import { ctnetlinkEvent, ctnetlinkHasListeners } from './nf_conntrack_netlink.js';
 
 /** l4proto_name() */
 export function l4protoName(p: number): string {
@@ -184,6 +184,7 @@ export function nfConntrackInit(world: NetWorld): void {
       net.nf.ctMake = () => {
         const cn = new NfConntrackNet(net);
         cn.listeners.push((ev, ct, portid) => ctnetlinkEvent(net, ev, ct, portid));
+        cn.hasListener = ctnetlinkHasListeners;
         return cn;
       };
       // made when net/netfilter is first looked into

@@ -19,6 +19,8 @@ import { ctnetlinkRcv } from './nf_conntrack_netlink.js';
 import { NFNL_SUBSYS_CTNETLINK } from '../../uapi/linux/netfilter/nfnetlink_conntrack.js';
 import { nftSetElemExpired, type NftChain, type NftSetElem, type NftTable } from './nf_tables.js';
 import { netlinkKernelCreate } from '../netlink/af_netlink.js';
+import { nfulnlRecvConfig } from './nfnetlink_log.js';
+import { NFNL_SUBSYS_ULOG, NFULNL_MSG_CONFIG } from '../../uapi/linux/netfilter/nfnetlink_log.js';
 
 /** The filter of a dump: family (NFPROTO_UNSPEC for all), table, chain. */
 interface DumpReq {
@@ -89,7 +91,6 @@ function dump(net: Net, type: number, r: DumpReq, seq: number): NlMsg[] {
 
 /** nfnetlink_rcv(): one request of a NETLINK_NETFILTER socket. */
 export function nfnetlinkRcv(net: Net, m: NlMsg, portid: number): NlReply {
-  void portid;
   if (m.type === NFNL_MSG_BATCH_BEGIN) {
     const body = m.body as NfnlBatchMsg;
     const res = nfTablesBatch(net, body.msgs);
@@ -99,6 +100,7 @@ export function nfnetlinkRcv(net: Net, m: NlMsg, portid: number): NlReply {
     return { msgs: errs, ack: { error: res.err.errno, msg: res.err.extack ?? null } };
   }
   if (m.type >> 8 === NFNL_SUBSYS_CTNETLINK) return ctnetlinkRcv(net, m);
+  if (m.type >> 8 === NFNL_SUBSYS_ULOG && (m.type & 0xff) === NFULNL_MSG_CONFIG) return nfulnlRecvConfig(net, m, portid);
   if (m.type >> 8 !== NFNL_SUBSYS_NFTABLES) return { msgs: [], ack: { error: 'EINVAL', msg: null } };
   const type = m.type & 0xff;
   if (type === NFT_MSG_GETGEN) return { msgs: [msg(NFT_MSG_NEWGEN, m.seq, { id: nftNet(net).genId })], ack: NL_ACK_OK };

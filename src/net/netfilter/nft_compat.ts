@@ -3,6 +3,7 @@
  * (match/target), log, reject, and set lookups.
  * @linux net/netfilter/nft_compat.c, nft_log.c, nft_reject_ipv4.c, nft_lookup.c
  */
+import { nfulnlLogPacket } from './nfnetlink_log.js';
 import { NFPROTO_ARP } from '../../uapi/linux/netfilter.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
@@ -97,14 +98,17 @@ export class NftTarget extends NftXtExpr<XtTarget, Extract<NftExprMsg, { name: '
   }
 }
 
-/** nft_log_eval(): the syslog line (no group: nfnetlink_log is not there). */
+/** nft_log_eval(): the syslog line, or with a group (NF_LOG_TYPE_ULOG) the packet to nfnetlink_log. */
 export class NftLog implements NftExpr {
   constructor(private readonly m: Extract<NftExprMsg, { name: 'log' }>) {
-    if (m.group !== undefined) throw new KError('EOPNOTSUPP');
+    // nft_log_init(): a level and a group are exclusive
+    if (m.group !== undefined && m.level !== undefined) throw new KError('EINVAL');
     if ((m.level ?? 4) > 7) throw new KError('EINVAL');
   }
   eval(_regs: NftRegs, pkt: NftPktinfo): void {
-    nfLogIpPacket(pkt.state, pkt.skb, this.m.level ?? 4, this.m.flags ?? 0, this.m.prefix ?? '');
+    const st = pkt.state;
+    if (this.m.group !== undefined) nfulnlLogPacket(st.net, st.pf, st.hook, pkt.skb, st.in, st.out, this.m.prefix ?? '', this.m.group, this.m.qthreshold ?? 0, this.m.snaplen);
+    else nfLogIpPacket(st, pkt.skb, this.m.level ?? 4, this.m.flags ?? 0, this.m.prefix ?? '');
   }
   dump(): NftExprMsg {
     return this.m;

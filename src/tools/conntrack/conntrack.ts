@@ -22,7 +22,8 @@ import {
 } from '../../uapi/linux/netfilter/nfnetlink_conntrack.js';
 import { CONNTRACK_USAGE } from './conntrack_usage.js';
 import { REALTIME_EPOCH_SEC } from '../../sim/clock.js';
-import { TCP_CONNTRACK_NAMES, ctSave, ctText, ctXml, type CtMsgType } from './conntrack_output.js';
+import { breakDown, zoneOf, type Tm } from '../../lab/coreutils/date.js';
+import { TCP_CONNTRACK_NAMES, ctSave, ctText, ctXml, type CtMsgType, type CtTimeView } from './conntrack_output.js';
 
 const IPS_SEEN_REPLY = 2;
 
@@ -67,6 +68,8 @@ interface Filter {
   family: 'ipv4' | 'ipv6';
   /** -L expect: the expectation table. */
   expect: boolean;
+  /** -L dying / -L unconfirmed: the lists of entries being destroyed or not yet confirmed. */
+  list: 'dying' | 'unconfirmed' | null;
   /** -o: the _O_* output flags. */
   output: number;
   /** -w, --orig-zone, --reply-zone: the zone (of both directions, of one). */
@@ -431,7 +434,7 @@ function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
   const f: Filter = {
     cmd: '', proto: null, origSrc: null, origDst: null, origSrcMask: null, origDstMask: null, replSrc: null, replDst: null, sport: null, dport: null,
     replSport: null, replDport: null, icmpType: null, icmpCode: null, icmpId: null, timeout: null, mark: null, status: null, statusClear: 0,
-    state: null, family: 'ipv4', expect: false, output: 0, zone: null, origZone: null, replyZone: null,
+    state: null, family: 'ipv4', expect: false, list: null, output: 0, zone: null, origZone: null, replyZone: null,
     given: new Set(), events: null,
     snat: null, dnat: null, anyNat: false,
   };
@@ -458,8 +461,13 @@ function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
       if (prev && prev.length === 2 && prev[0] === '-' && COMMANDS.has(prev[1]!)) {
         if (!['conntrack', 'expect', 'dying', 'unconfirmed'].includes(a)) throw paramProblem(`unknown type \`${a}'`);
         // No helper here creates expectations: the table is always empty.
-        if (a === 'expect' && (f.cmd === 'L' || f.cmd === 'F')) f.expect = true;
-        else if (a !== 'conntrack') throw paramProblem(`the ${a} table is not supported by tuxnet`);
+        if (a === 'expect' && 'LFCS'.includes(f.cmd || '-')) f.expect = true;
+        else if (a === 'expect' && f.cmd === 'U') throw paramProblem("Can't update expectations");
+        else if (a === 'dying' || a === 'unconfirmed') {
+          // main(): only -L reads these lists (ctnetlink_dump_dying/_unconfirmed, filtered like a dump)
+          if (f.cmd !== 'L') throw paramProblem("Can't do that command with tables `dying' and `unconfirmed'");
+          f.list = a;
+        } else if (a !== 'conntrack') throw paramProblem(`the ${a} table is not supported by tuxnet`);
       }
       continue;
     }
@@ -485,7 +493,6 @@ function parseArgs(argv: readonly string[], warn: (s: string) => void): Filter {
   protoFinalCheck(f);
   // GRE keys: tuxnet's tuples carry none
   if (PROTO_OPTS[47]!.some((k) => f.given.has(k))) throw paramProblem('GRE keys are not supported by tuxnet');
-  if (f.cmd === 'E' && f.output & O_TMS && f.output & O_XML) throw paramProblem('-o timestamp: the timestamps of XML events are not supported by tuxnet');
   if (f.cmd === 'I' && (f.snat || f.dnat)) throw paramProblem('-I with --src-nat/--dst-nat/--any-nat is not supported by tuxnet');
   // the extensions whose keys or ports tuxnet's tuples do not carry (gre, sctp, dccp, udplite, icmpv6)
   if ((f.cmd === 'I' || f.cmd === 'G') && [47, 132, 33, 136, 58].includes(f.proto ?? -1)) {
@@ -535,10 +542,15 @@ function matches(f: Filter, ct: CtMsg): boolean {
  * One entry as -o asks: the save format (its -A/-U/-D from `type`), XML
  * (a <flow>, typed for an event), else the default text (-o extended, -o id).
  */
-function entryText(f: Filter, ct: CtMsg, type: CtMsgType): string {
+function entryText(f: Filter, ct: CtMsg, type: CtMsgType, tv?: CtTimeView, when?: Tm): string {
   if (f.output & O_SAVE) return ctSave(ct, type);
-  if (f.output & O_XML) return ctXml(ct, type);
-  return ctText(ct, (f.output & O_EXT) !== 0, (f.output & O_ID) !== 0);
+  if (f.output & O_XML) return ctXml(ct, type, when, tv);
+  return ctText(ct, (f.output & O_EXT) !== 0, (f.output & O_ID) !== 0, tv);
+}
+
+/** time(NULL) and localtime()'s zone for the timestamps; `ktms`: NFCT_OF_TIMESTAMP (dump_cb and event_cb pass -o ktimestamp, delete_cb does not). */
+function timeView(p: Proc, f: Filter, ktms: boolean): CtTimeView {
+  return { ktms: ktms && (f.output & O_KTMS) !== 0, nowSec: REALTIME_EPOCH_SEC + Math.floor(p.lab.sched.now / 1e9), zone: zoneOf(p.env.get('TZ')) };
 }
 
 /** The XML document's head, printed before the first entry of a -L listing or -E (dump_xml_header_done). */
@@ -723,13 +735,13 @@ async function events(p: Proc, nl: NetlinkSock, f: Filter): Promise<number> {
     // event_cb(): an event a request caused names the requesting socket (its program's name only while
     // get_progname() finds it among the live processes' sockets: a race tuxnet leaves out)
     const by = m.pid ? ` [USERSPACE] portid=${m.pid >>> 0}` : '';
-    // event_cb(): -o timestamp prefixes gettimeofday() as "[%-.8ld.%-.6ld]\t"
-    let when = '';
-    if (f.output & O_TMS) {
-      const ns = p.net.sched.now;
-      when = `[${String(REALTIME_EPOCH_SEC + Math.floor(ns / 1e9)).padStart(8, '0')}.${String(Math.floor((ns % 1e9) / 1e3)).padStart(6, '0')}]\t`;
-    }
-    p.stdout.write(`${when}${tag}${entryText(f, ct, type)}${by}\n`);
+    // event_cb(): -o timestamp prints gettimeofday() before a text event ("[%-.8ld.%-.6ld]\t": the precision pads with zeros), or asks
+    // nfct_snprintf() for NFCT_OF_TIME in XML (the <when> of localtime(time(NULL)))
+    const ns = p.lab.sched.now;
+    const sec = REALTIME_EPOCH_SEC + Math.floor(ns / 1e9);
+    const tms = f.output & O_TMS && !(f.output & O_XML) ? `[${String(sec).padStart(8, '0')}.${String(Math.floor((ns % 1e9) / 1000)).padStart(6, '0')}]\t` : '';
+    const when = f.output & O_TMS && f.output & O_XML ? breakDown(sec, 0, zoneOf(p.env.get('TZ'))) : undefined;
+    p.stdout.write(`${tms}${tag}${entryText(f, ct, type, timeView(p, f, true), when)}${by}\n`);
     n++;
   }
   for (const r of restore) r?.();
@@ -754,11 +766,14 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
         p.stderr.write(`${PROG}: 0 expectations have been shown.\n`);
         return 0;
       }
-      const list = dumpAll(nl, f);
+      // The dying and unconfirmed lists hold entries only in passing (a DESTROY event not yet delivered, a
+      // packet between conntrack and its confirmation): between two commands of the lab both are empty.
+      const list = f.list ? [] : dumpAll(nl, f);
       // XML is flushed before the count (fflush() after </conntrack>); the rest waits in stdout's buffer
-      if (f.output & O_XML && list.length) p.stdout.write(XML_HEAD + list.map((ct) => entryText(f, ct, null) + '\n').join('') + '</conntrack>\n');
+      const tv = timeView(p, f, true);
+      if (f.output & O_XML && list.length) p.stdout.write(XML_HEAD + list.map((ct) => entryText(f, ct, null, tv) + '\n').join('') + '</conntrack>\n');
       p.stderr.write(`${PROG}: ${list.length} flow entries have been shown.\n`);
-      if (!(f.output & O_XML)) for (const ct of list) p.stdout.write(entryText(f, ct, null) + '\n');
+      if (!(f.output & O_XML)) for (const ct of list) p.stdout.write(entryText(f, ct, null, tv) + '\n');
       return 0;
     }
     case 'G': {
@@ -767,7 +782,7 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
       const ct = r.msgs[0]?.body as CtMsg | undefined;
       if (!ct) throw opFailed(r.ack.error ?? 'ENOENT', 'G');
       p.stderr.write(`${PROG}: 1 flow entries have been shown.\n`);
-      p.stdout.write((f.output & O_XML ? XML_HEAD : '') + entryText(f, ct, null) + '\n');
+      p.stdout.write((f.output & O_XML ? XML_HEAD : '') + entryText(f, ct, null, timeView(p, f, true)) + '\n');
       return 0;
     }
     case 'D': {
@@ -775,7 +790,7 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
       for (const ct of list) nl.request(ctnlMsg(IPCTNL_MSG_CT_DELETE), NLM_F_REQUEST, entryKey(ct) as CtReq);
       p.stderr.write(`${PROG}: ${list.length} flow entries have been deleted.\n`);
       // delete_cb(): a save line says -D, XML and text print the entry as listed
-      for (const ct of list) p.stdout.write(entryText(f, ct, f.output & O_SAVE ? 'destroy' : null) + '\n');
+      for (const ct of list) p.stdout.write(entryText(f, ct, f.output & O_SAVE ? 'destroy' : null, timeView(p, f, false)) + '\n');
       return list.length ? 0 : 1;
     }
     case 'I':
@@ -792,6 +807,11 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
       p.stderr.write(`${PROG}: connection tracking table has been emptied.\n`);
       return 0;
     case 'C': {
+      // EXP_COUNT: the expectations a dump finds (none: no helper makes any)
+      if (f.expect) {
+        p.stdout.write('0\n');
+        return 0;
+      }
       const r = nl.request(ctnlMsg(IPCTNL_MSG_CT_GET_STATS), NLM_F_REQUEST, {});
       p.stdout.write(`${(r.msgs[0]?.body as CtGlobalStatsMsg | undefined)?.entries ?? 0}\n`);
       return 0;
@@ -800,6 +820,11 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
       const r = nl.request(ctnlMsg(IPCTNL_MSG_CT_GET_STATS_CPU), NLM_F_REQUEST | NLM_F_DUMP, {});
       for (const m of r.msgs) {
         const s = m.body as CtStatsMsg;
+        // EXP_STATS: nfexp_stats_cb() of each CPU's IPCTNL_MSG_EXP_GET_STATS_CPU answer (no expectation is ever made)
+        if (f.expect) {
+          p.stdout.write(`cpu=${String(s.cpu).padEnd(4)}\texpect_new=0 expect_create=0 expect_delete=0 \n`);
+          continue;
+        }
         p.stdout.write(`cpu=${String(s.cpu).padEnd(4)}\tfound=${s.found} invalid=${s.invalid} insert=${s.insert} insert_failed=${s.insertFailed} drop=${s.drop} early_drop=${s.earlyDrop} error=${s.error} search_restart=${s.searchRestart} clash_resolve=${s.clashResolve} chaintoolong=${s.chaintoolong} \n`);
       }
       return 0;

@@ -8,6 +8,7 @@
 import { ipToString } from '../../wire/ipv4.js';
 import { AF_INET } from '../../uapi/linux/socket.js';
 import type { CtMsg, CtaTuple } from '../../uapi/linux/netfilter/nfnetlink_conntrack.js';
+import { breakDown, type Tm, type Zone } from '../../lab/coreutils/date.js';
 
 /** enum tcp_conntrack names (libnetfilter_conntrack states[]). */
 export const TCP_CONNTRACK_NAMES = ['NONE', 'SYN_SENT', 'SYN_RECV', 'ESTABLISHED', 'FIN_WAIT', 'CLOSE_WAIT', 'LAST_ACK', 'TIME_WAIT', 'CLOSE', 'SYN_SENT2'] as const;
@@ -32,7 +33,40 @@ function tupleText(t: CtaTuple, zoneName: string): string {
 }
 
 /** __snprintf_conntrack_default() */
-export function ctText(ct: CtMsg, ext = false, id = false): string {
+/** What the timestamp attributes print with: -o ktimestamp (NFCT_OF_TIMESTAMP), time(NULL) and the local zone. */
+export interface CtTimeView {
+  readonly ktms: boolean;
+  readonly nowSec: number;
+  readonly zone: Zone;
+}
+
+const WDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** ctime() without its newline: asctime()'s "%.3s %.3s%3d %.2d:%.2d:%.2d %d". */
+function ctime(sec: number, zone: Zone): string {
+  const t = breakDown(sec, 0, zone);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${WDAY[t.wday]} ${MON[t.mon]}${String(t.mday).padStart(3)} ${two(t.hour)}:${two(t.min)}:${two(t.s)} ${t.year}`;
+}
+
+/**
+ * __snprintf_timestamp_delta() (stop, or time(NULL) while running, less
+ * start, in whole seconds) and with -o ktimestamp [start=ctime] [stop=ctime].
+ */
+function tstampText(ct: CtMsg, tv: CtTimeView | undefined): string {
+  if (ct.tstampStart === undefined) return '';
+  const start = Math.floor(ct.tstampStart / 1e9);
+  const stop = ct.tstampStop !== undefined ? Math.floor(ct.tstampStop / 1e9) : (tv?.nowSec ?? start);
+  let s = `delta-time=${stop - start} `;
+  if (tv?.ktms) {
+    s += `[start=${ctime(start, tv.zone)}] `;
+    if (ct.tstampStop !== undefined) s += `[stop=${ctime(Math.floor(ct.tstampStop / 1e9), tv.zone)}] `;
+  }
+  return s;
+}
+
+export function ctText(ct: CtMsg, ext = false, id = false, tv?: CtTimeView): string {
   const p = ct.orig.protonum;
   // -o extended: __snprintf_l3protocol() first, "%-8s %u " of the family.
   let s = ext ? `${'ipv4'.padEnd(8)} ${AF_INET} ` : '';
@@ -46,6 +80,7 @@ export function ctText(ct: CtMsg, ext = false, id = false): string {
   if (ct.status & IPS_ASSURED) s += '[ASSURED] ';
   if (ct.mark !== undefined) s += `mark=${ct.mark} `;
   if (ct.zone !== undefined) s += `zone=${ct.zone} `;
+  s += tstampText(ct, tv);
   if (ct.use !== undefined) s += `use=${ct.use} `;
   // -o id: __snprintf_id() last.
   if (id) s += `id=${ct.id >>> 0} `;
@@ -64,7 +99,7 @@ function tupleXml(t: CtaTuple, dir: 'original' | 'reply', counters: readonly num
 }
 
 /** __snprintf_conntrack_xml(): one <flow>, its type for an event. */
-export function ctXml(ct: CtMsg, type: CtMsgType): string {
+export function ctXml(ct: CtMsg, type: CtMsgType, when?: Tm, tv?: CtTimeView): string {
   const c = ct.counters;
   let s = type ? `<flow type="${type}">` : '<flow>';
   s += tupleXml(ct.orig, 'original', c ? [c[0], c[1]] : null) + tupleXml(ct.reply, 'reply', c ? [c[2], c[3]] : null);
@@ -78,7 +113,20 @@ export function ctXml(ct: CtMsg, type: CtMsgType): string {
   s += `<id>${ct.id >>> 0}</id>`;
   if (ct.status & IPS_ASSURED) s += '<assured/>';
   if (!(ct.status & IPS_SEEN_REPLY)) s += '<unreplied/>';
-  return s + '</meta></flow>';
+  // -o ktimestamp: <timestamp> with the raw ns; <deltatime> (stop, else time(NULL), less start) in any case
+  if (ct.tstampStart !== undefined) {
+    if (tv?.ktms) s += `<timestamp><start>${ct.tstampStart}</start>${ct.tstampStop !== undefined ? `<stop>${ct.tstampStop}</stop>` : ''}</timestamp>`;
+    const start = Math.floor(ct.tstampStart / 1e9);
+    const delta = ct.tstampStop !== undefined ? Math.floor((ct.tstampStop - ct.tstampStart) / 1e9) : (tv?.nowSec ?? start) - start;
+    s += `<deltatime>${delta}</deltatime>`;
+  }
+  s += '</meta>';
+  // NFCT_OF_TIME: __snprintf_localtime_xml() of the time the event is printed (tm_wday and tm_mon from 1)
+  if (when) {
+    s += `<when><hour>${when.hour}</hour><min>${when.min}</min><sec>${when.s}</sec><wday>${when.wday + 1}</wday>`;
+    s += `<day>${when.mday}</day><month>${when.mon + 1}</month><year>${when.year}</year></when>`;
+  }
+  return s + '</flow>';
 }
 
 /** conntrack_status_map[]: the -u names of the status bits save prints, by bit. */

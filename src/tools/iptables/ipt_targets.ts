@@ -150,7 +150,8 @@ function nflogText(i: Info, pre: string): string {
   if (i['prefix']) s += ` ${pre}nflog-prefix${saveString(String(i['prefix']))}`;
   if (n(i, 'group')) s += ` ${pre}nflog-group ${n(i, 'group')}`;
   if (n(i, 'flags') & 1) s += ` ${pre}nflog-size ${n(i, 'len')}`;
-  if (n(i, 'threshold') !== 1) s += ` ${pre}nflog-threshold ${n(i, 'threshold')}`;
+  // XT_NFLOG_DEFAULT_THRESHOLD is 0: iptables-nft's log expression carries a queue threshold only when one is set
+  if (n(i, 'threshold') !== 0) s += ` ${pre}nflog-threshold ${n(i, 'threshold')}`;
   return s;
 }
 
@@ -169,7 +170,7 @@ const nflog: Ext = {
     if (xflags & (1 << 2)) warn?.('warn: --nflog-range has never worked and is no longer supported, please use --nflog-size instead\n');
     return null;
   },
-  init: () => ({ len: 0, group: 0, threshold: 1, flags: 0, prefix: '' }),
+  init: () => ({ len: 0, group: 0, threshold: 0, flags: 0, prefix: '' }),
   parse(o, arg, _inv, info) {
     if (o === 'nflog-prefix') {
       // XTTYPE_STRING, .min = 1; iptables-nft keeps NF_LOG_PREFIXLEN - 1 bytes (nft's log prefix).

@@ -195,9 +195,21 @@ export function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
         } else throw new NftError(`syntax error, unexpected ${what}`);
       } else out.push({ name: 'reject', type: NFT_REJECT_ICMP_UNREACH, code: 3 });
     } else if (k === 'log') {
-      let prefix: string | undefined;
-      if (w.eat('prefix')) prefix = w.next().replace(/^"|"$/g, '');
-      out.push({ name: 'log', ...(prefix !== undefined ? { prefix } : {}) });
+      // log_stmt: prefix, and for nfnetlink_log a group, a snaplen and a queue threshold, in any order
+      const e: { prefix?: string; group?: number; snaplen?: number; qthreshold?: number } = {};
+      for (;;) {
+        if (w.eat('prefix')) {
+          // a quoted string keeps its blanks; an unquoted word is what the lexer reads of it (no trailing blank)
+          const t = w.next();
+          e.prefix = /^".*"$/.test(t) ? t.slice(1, -1) : t.replace(/^"|"$/g, '').trimEnd();
+        }
+        else if (w.eat('group')) e.group = Number(w.next());
+        else if (w.eat('snaplen')) e.snaplen = Number(w.next());
+        else if (w.eat('queue-threshold')) e.qthreshold = Number(w.next());
+        else break;
+      }
+      if ([e.group, e.snaplen, e.qthreshold].some((v) => v !== undefined && !(Number.isInteger(v) && v >= 0 && v <= 0xffff))) throw new NftError('syntax error, unexpected string');
+      out.push({ name: 'log', ...e });
     } else if (k === 'limit') {
       if (w.next() !== 'rate') throw new NftError('syntax error, expecting rate');
       const [r, u] = w.next().split('/');

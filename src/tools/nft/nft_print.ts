@@ -249,7 +249,7 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
       if (n('mode') === 0) return `meta random & 2147483647 ${n('flags') & 1 ? '>=' : '<'} ${n('probability')}`;
       return `numgen inc mod ${n('every') + 1} ${n('flags') & 1 ? '!= ' : ''}${n('packet')}`;
     case 'NFLOG':
-      return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''} group ${n('group')}${n('flags') & 1 ? ` snaplen ${n('len')}` : ''}${n('threshold') !== 1 ? ` queue-threshold ${n('threshold')}` : ''}`;
+      return `log${i['prefix'] ? ` prefix "${String(i['prefix'])}"` : ''} group ${n('group')}${n('flags') & 1 ? ` snaplen ${n('len')}` : ''}${n('threshold') ? ` queue-threshold ${n('threshold')}` : ''}`;
     case 'NFQUEUE': {
       const q = n('total') > 1 ? `${n('num')}-${n('num') + n('total') - 1}` : String(n('num'));
       const flags = [n('flags') & 1 ? 'bypass' : '', n('flags') & 2 ? 'fanout' : ''].filter(Boolean).join(',');
@@ -361,7 +361,8 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
         out.push('notrack');
         break;
       case 'log':
-        out.push(`log${e.prefix ? ` prefix "${e.prefix.trimEnd()}"` : ''}`);
+        // log_stmt_print(): prefix, group, snaplen, queue-threshold
+        out.push(`log${e.prefix ? ` prefix "${e.prefix}"` : ''}${e.group !== undefined ? ` group ${e.group}` : ''}${e.snaplen !== undefined ? ` snaplen ${e.snaplen}` : ''}${e.qthreshold !== undefined ? ` queue-threshold ${e.qthreshold}` : ''}`);
         break;
       case 'reject': {
         const names: Record<number, string> = { 0: 'net-unreachable', 1: 'host-unreachable', 2: 'prot-unreachable', 9: 'net-prohibited', 10: 'host-prohibited', 13: 'admin-prohibited' };
@@ -423,8 +424,10 @@ export function chainsText(t: NftTableMsg, chains: readonly NftChainMsg[], handl
  */
 export function xtWarning(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleMsg[], only: string | null = null): string {
   const shown = chains.filter((c) => only === null || c.name === only);
-  // iptables-nft makes TRACE a native "meta nftrace set 1" (tuxnet keeps it an x_tables target): no xt statement.
-  const xt = rules.some((r) => shown.some((c) => c.name === r.chain) && r.exprs?.some((e) => e.name === 'match' || (e.name === 'target' && e.xtName !== 'TRACE')));
+  // iptables-nft makes TRACE a native "meta nftrace set 1" and NFLOG a native log expression (add_log(); tuxnet
+  // keeps both x_tables targets): no xt statement.
+  const native = (x: string): boolean => x === 'TRACE' || x === 'NFLOG';
+  const xt = rules.some((r) => shown.some((c) => c.name === r.chain) && r.exprs?.some((e) => e.name === 'match' || (e.name === 'target' && !native(e.xtName))));
   return xt ? `# Warning: table ${FAMILY_NAMES[t.family] ?? 'ip'} ${t.name} is managed by iptables-nft, do not touch!\n` : '';
 }
 

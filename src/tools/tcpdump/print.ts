@@ -11,6 +11,58 @@ import { llcPrint } from './print_stp.js';
 
 export const DLT_EN10MB = 1;
 export const DLT_LINUX_SLL2 = 276;
+/** DLT_NFLOG: the nfgenmsg and attributes of an nfnetlink_log message. */
+export const DLT_NFLOG = 239;
+/** NFULA_PAYLOAD, the attribute that holds the packet. */
+const NFULA_PAYLOAD = 9;
+
+/** nflog_hdr_print(): the version, the group (resource ID), the family, the length. */
+function nflogHdrPrint(o: Ndo, b: Uint8Array, length: number): string {
+  const fam = b[0]!;
+  const name = fam === 2 ? 'IPv4' : fam === 10 ? 'IPv6' : 'Unknown';
+  const rid = (b[2]! << 8) | b[3]!;
+  return `version ${b[1]}, resource ID ${rid}${o.qflag ? `, ${name}` : `, family ${name} (${fam})`}, length ${length}: `;
+}
+
+/**
+ * nflog_if_print(): with -e the header; the attributes are walked (their
+ * length and type in host order, each padded to 4) to the payload, which
+ * is printed as its family's packet.
+ */
+function nflogPrint(o: Ndo, p: Pkt, length: number): [string, number] {
+  const b = p.b;
+  if (p.end < 4) return ['[|nflog]', p.end];
+  if (b[1] !== 0) return [`version ${b[1]} (unknown)`, 4];
+  let s = o.eflag ? nflogHdrPrint(o, b, length) : '';
+  let off = 4;
+  let len = length - 4;
+  let hsize = 4;
+  let found = false;
+  while (len > 0) {
+    if (p.end - off < 4) return [s + ' (invalid)', hsize];
+    let size = b[off]! | (b[off + 1]! << 8);
+    const type = b[off + 2]! | (b[off + 3]! << 8);
+    if (size % 4) size += 4 - (size % 4);
+    if (size < 4 || p.end - off < size) return [s + ' (invalid)', hsize];
+    if (type === NFULA_PAYLOAD) {
+      hsize += 4;
+      off += 4;
+      len -= 4;
+      found = true;
+      break;
+    }
+    off += size;
+    hsize += size;
+    len -= size;
+  }
+  if (!found) return [s, hsize];
+  if (b[0] === 2) s += ipPrint(o, p, off, len);
+  else {
+    if (!o.eflag) s += nflogHdrPrint(o, b, len + 4);
+    s += hexAscii(b, off, p.end, 0);
+  }
+  return [s, hsize];
+}
 export const SLL2_HDR_LEN = 20;
 
 /** One captured packet: pcap_pkthdr and the bytes. */
@@ -150,7 +202,7 @@ export function prettyPrintPacket(
 ): string {
   const p: Pkt = { b: h.data, end: h.data.length };
   let s = tsPrint(o, st, h.tsNs);
-  const [body, hdrlen] = dlt === DLT_LINUX_SLL2 ? sll2Print(o, p, h.len, ifname) : etherPrint(o, p, h.len);
+  const [body, hdrlen] = dlt === DLT_LINUX_SLL2 ? sll2Print(o, p, h.len, ifname) : dlt === DLT_NFLOG ? nflogPrint(o, p, h.len) : etherPrint(o, p, h.len);
   s += body;
   const caplen = h.data.length;
   if (o.Xflag) s += o.Xflag > 1 ? hexAscii(h.data, 0, caplen, 0) : caplen > hdrlen ? hexAscii(h.data, hdrlen, caplen, 0) : '';

@@ -4,7 +4,7 @@ import { bpfFilter } from '../../wire/bpf.js';
 import { LINK_EN10MB, LINK_SLL2, FilterError, pcapCompile } from './gencode.js';
 import { isV6Token } from './scanner.js';
 import type { SockFilter } from '../../uapi/linux/filter.js';
-import { DLT_EN10MB, prettyPrintPacket, type PcapPkt } from './print.js';
+import { DLT_EN10MB, DLT_NFLOG, prettyPrintPacket, type PcapPkt } from './print.js';
 import type { Ndo } from './print_ip.js';
 import { pcapFile, readPcap } from './savefile.js';
 
@@ -244,4 +244,19 @@ test('stp: the filter matches 802.3 frames of the STP SAP; the LLC and BPDU prin
   assert.equal(show({ eflag: 1 }, TCN), '02:00:00:00:0b:01 > 01:80:c2:00:00:00, 802.3, length 7: LLC, dsap STP (0x42) Individual, ssap STP (0x42) Command, ctrl 0x03: STP 802.1d, Topology Change\n');
   assert.equal(show({ vflag: 1 }, BPDU), 'STP 802.1d, Config, Flags [Topology change], bridge-id 8000.02:00:00:00:0b:00.8001, length 35\n'
     + '\tmessage-age 0.00s, max-age 20.00s, hello-time 1.00s, forwarding-delay 2.00s\n\troot-id 8000.02:00:00:00:0b:00, root-pathcost 0\n');
+});
+
+test('DLT_NFLOG: the payload attribute printed as IPv4; -e adds version, group, family and the message length', () => {
+  // nfgenmsg (AF_INET, version 0, group 5), NFULA_PACKET_HDR, NFULA_PREFIX "x\0" (6 bytes, padded to 8), NFULA_PAYLOAD
+  const ip = ECHO.subarray(14);
+  const attr = (type: number, v: Uint8Array): number[] => {
+    const len = 4 + v.length;
+    const out = [len & 0xff, len >> 8, type & 0xff, type >> 8, ...v];
+    while (out.length % 4) out.push(0);
+    return out;
+  };
+  const data = Uint8Array.from([2, 0, 0, 5, ...attr(1, hex('0800 01 00')), ...attr(10, hex('7800')), ...attr(9, ip)]);
+  const nflog = (o: Partial<Ndo>): string => prettyPrintPacket(ndo(o), { ref: null }, DLT_NFLOG, pkt(data), () => null);
+  assert.equal(nflog({}), 'IP 10.0.0.1 > 10.0.0.2: ICMP echo request, id 18790, seq 1, length 8\n');
+  assert.equal(nflog({ eflag: 1 }), `version 0, resource ID 5, family IPv4 (2), length ${data.length}: 10.0.0.1 > 10.0.0.2: ICMP echo request, id 18790, seq 1, length 8\n`);
 });

@@ -22,7 +22,15 @@ import type { SockFilter } from '../../uapi/linux/filter.js';
 import { ETH_P_ALL } from '../../wire/ethernet.js';
 import { REALTIME_EPOCH_SEC } from '../../sim/clock.js';
 import { bpfFilter } from '../../wire/bpf.js';
-import { DLT_EN10MB, DLT_LINUX_SLL2, SLL2_HDR_LEN, prettyPrintPacket, type PcapPkt, type TsState } from './print.js';
+import { DLT_EN10MB, DLT_LINUX_SLL2, DLT_NFLOG, SLL2_HDR_LEN, prettyPrintPacket, type PcapPkt, type TsState } from './print.js';
+import { NetlinkSock } from '../../net/netlink/af_netlink.js';
+import { NETLINK_NETFILTER } from '../../uapi/linux/netfilter/nf_tables.js';
+import {
+  NFNL_SUBSYS_ULOG, NFULNL_CFG_CMD_BIND, NFULNL_CFG_CMD_PF_BIND, NFULNL_CFG_CMD_PF_UNBIND, NFULNL_COPY_PACKET, NFULNL_MSG_CONFIG,
+  type NfulnlConfigReq, type NfulnlPacketMsg,
+} from '../../uapi/linux/netfilter/nfnetlink_log.js';
+import { NLM_F_ACK, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
+import { KError } from '../../net/core/errno.js';
 import type { Ndo, NdoNames } from './print_ip.js';
 import { FilterError, LINK_COOKED_KERNEL, LINK_EN10MB, LINK_SLL2, pcapCompile } from './gencode.js';
 import { labToBytes, readPcap } from './savefile.js';
@@ -194,7 +202,9 @@ function optArg(p: Proc, o: Opts, c: string, v: string): void {
   }
 }
 
-const LINK_NAMES: Record<number, string> = { [DLT_EN10MB]: 'EN10MB (Ethernet)', [DLT_LINUX_SLL2]: 'LINUX_SLL2 (Linux cooked v2)' };
+const LINK_NAMES: Record<number, string> = {
+  [DLT_EN10MB]: 'EN10MB (Ethernet)', [DLT_LINUX_SLL2]: 'LINUX_SLL2 (Linux cooked v2)', [DLT_NFLOG]: 'NFLOG (Linux netfilter log messages)',
+};
 
 function compile(p: Proc, expr: string, link: typeof LINK_EN10MB, snaplen: number): SockFilter[] {
   try {
@@ -295,8 +305,86 @@ function openDump(p: Proc, o: Opts, dlt: number, s: Socket): Dumpfile {
   return d;
 }
 
+/**
+ * libpcap's netfilter_activate() for nflog[:GROUP[,GROUP...]]: a
+ * NETLINK_NETFILTER socket bound to each group (after PF_UNBIND/PF_BIND of
+ * AF_INET), copy mode packet with the snaplen; netfilter_read_linux() then
+ * hands each NFULNL_MSG_PACKET (after its nlmsghdr) over as a DLT_NFLOG
+ * packet stamped with gettimeofday().
+ */
+async function liveNflog(p: Proc, o: Opts): Promise<number> {
+  // netfilter_activate(): "nflog", or "nflog:" and groups (strtol(), any base) separated by commas; none is group 0
+  let rest = o.iface!.slice('nflog'.length);
+  const groups: number[] = [];
+  if (rest.startsWith(':')) {
+    rest = rest.slice(1);
+    while (rest) {
+      const m = /^\s*[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(rest);
+      if (m) {
+        const g = parseInt(m[0].trim(), m[1]!.startsWith('0x') || m[1]!.startsWith('0X') ? 16 : m[1]!.length > 1 && m[1]!.startsWith('0') ? 8 : 10);
+        if (g < 0 || g > 65535) fail(p, `Netfilter group range from 0 to 65535 (got ${g})`);
+        if (groups.length === 32) fail(p, `Maximum 32 netfilter groups! dev: ${rest}`);
+        groups.push(g);
+        rest = rest.slice(m[0].length);
+      }
+      if (!rest.startsWith(',')) break;
+      rest = rest.slice(1);
+    }
+  }
+  if (rest) fail(p, `Can't get netfilter group(s) index from ${o.iface}`);
+  if (!groups.length) groups.push(0);
+  if (o.expr) fail(p, 'filter expressions on nflog are not supported in this lab');
+  if (o.wfile !== null) fail(p, '-w on nflog is not supported in this lab');
+  let sk: NetlinkSock;
+  try {
+    sk = new NetlinkSock(p.net, NETLINK_NETFILTER);
+  } catch (e) {
+    if (e instanceof KError) fail(p, `${o.iface}: Can't create socket: ${strerror[e.errno]}`);
+    throw e;
+  }
+  const cfg = (req: NfulnlConfigReq): string | null => sk.request((NFNL_SUBSYS_ULOG << 8) | NFULNL_MSG_CONFIG, NLM_F_REQUEST | NLM_F_ACK, req).ack.error;
+  cfg({ family: 2, group: 0, cmd: NFULNL_CFG_CMD_PF_UNBIND });
+  cfg({ family: 2, group: 0, cmd: NFULNL_CFG_CMD_PF_BIND });
+  for (const g of groups) {
+    const err = cfg({ family: 0, group: g, cmd: NFULNL_CFG_CMD_BIND }) ?? cfg({ family: 0, group: g, mode: { copyMode: NFULNL_COPY_PACKET, copyRange: o.snaplen } });
+    if (err) {
+      sk.close();
+      fail(p, `Can't listen on group index: ${strerror[err as keyof typeof strerror] ?? err}`);
+    }
+  }
+  p.stderr.write(!o.ndo.vflag ? 'tcpdump: verbose output suppressed, use -v[v]... for full protocol decode\nlistening on ' : 'tcpdump: listening on ');
+  p.stderr.write(`${o.iface}, link-type ${LINK_NAMES[DLT_NFLOG]}, snapshot length ${o.snaplen} bytes\n`);
+  const release = [SIGINT, SIGTERM, SIGPIPE].map((sig) => p.onSignal?.(sig, () => sk.close()));
+  p.onKill?.(() => sk.close());
+  const st: TsState = { ref: null };
+  const out = new StdioFile(p.stdout);
+  if (o.lineBuffered) out.setLineBuffered();
+  let captured = 0;
+  try {
+    while (captured !== o.count) {
+      const m = await sk.recv().catch(() => null);
+      if (!m) break;
+      const data = (m.body as NfulnlPacketMsg).data;
+      if (!data) continue;
+      captured++;
+      const pkt: PcapPkt = { tsNs: LAB_EPOCH_NS + p.lab.sched.now, len: data.length, data: data.slice(0, o.snaplen) };
+      out.write(prettyPrintPacket(o.ndo, st, DLT_NFLOG, pkt, (i) => ifIndextoname(p.net, i)));
+    }
+    if (captured !== o.count) out.write('\n');
+    out.flush();
+    sk.close();
+    const pl = (n: number): string => (n === 1 ? '' : 's');
+    // pcap_stats of a netfilter handle: the packets read, none dropped
+    p.stderr.write(`${captured} packet${pl(captured)} captured\n${captured} packet${pl(captured)} received by filter\n0 packets dropped by kernel\n`);
+    return 0;
+  } finally {
+    for (const r of release) r?.();
+  }
+}
+
 async function live(p: Proc, o: Opts): Promise<number> {
   o.iface ??= defaultDevice(p);
+  if (/^nflog(:|$)/.test(o.iface)) return liveNflog(p, o);
   const any = o.iface === 'any';
   const dlt = any ? DLT_LINUX_SLL2 : DLT_EN10MB;
   const s = openLive(p, o, any);

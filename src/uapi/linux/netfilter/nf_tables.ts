@@ -133,7 +133,7 @@ export type NftExprMsg =
   | { readonly name: 'immediate'; readonly dreg: number; readonly data?: NftDataValue; readonly verdict?: NftVerdict }
   | { readonly name: 'counter'; readonly packets?: bigint; readonly bytes?: bigint }
   | { readonly name: 'limit'; readonly rate: bigint; readonly unit: bigint; readonly burst: number; readonly type: number; readonly flags: number }
-  | { readonly name: 'log'; readonly prefix?: string; readonly level?: number; readonly flags?: number; readonly group?: number }
+  | { readonly name: 'log'; readonly prefix?: string; readonly level?: number; readonly flags?: number; readonly group?: number; readonly snaplen?: number; readonly qthreshold?: number }
   | { readonly name: 'reject'; readonly type: number; readonly code: number }
   /** NFTA_DYNSET_*: add or update the key of sreg in the set, with a timeout (ms) for the new element. */
   | { readonly name: 'dynset'; readonly op: number; readonly sreg: number; readonly set: string; readonly timeout?: number }

@@ -59,6 +59,9 @@ export interface CtMsg {
   readonly tcpFlags?: readonly [number, number];
   /** CTA_ZONE: a zone of both directions other than 0. */
   readonly zone?: number;
+  /** CTA_TIMESTAMP_START/STOP: CLOCK_REALTIME ns (nf_conntrack_timestamp). */
+  readonly tstampStart?: number;
+  readonly tstampStop?: number;
 }
 
 /**
