@@ -218,6 +218,8 @@ function newExpr(net: Net, t: NftTable, c: NftChain, m: NftExprMsg, par: XtCheck
     case 'ct': return new NftCt(m, net);
     case 'notrack': return new NftNotrack();
     case 'fib': {
+      // nft_expr_type_get(): fib exists for ip and inet tables only (nft_fib4_type, nft_fib_inet_type).
+      if (t.family === NFPROTO_ARP) throw new KError('ENOENT');
       const e = new NftFib(m);
       validating(() => e.validate(par.hookMask));
       return e;

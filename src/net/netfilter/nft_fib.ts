@@ -24,6 +24,9 @@ import { NF_INET_FORWARD, NF_INET_LOCAL_IN, NF_INET_LOCAL_OUT, NF_INET_POST_ROUT
 
 const NFTA_FIB_F_ALL = NFTA_FIB_F_SADDR | NFTA_FIB_F_DADDR | NFTA_FIB_F_MARK | NFTA_FIB_F_IIF | NFTA_FIB_F_OIF | NFTA_FIB_F_PRESENT;
 const IFNAMSIZ = 16;
+/** include/net/tcp_states.h (a request socket is TCP_SYN_RECV in tuxnet, as early demux sees it) */
+const TCP_SYN_RECV = 3;
+const TCP_TIME_WAIT = 6;
 /** nft_fib4_eval()'s DSCP_BITS */
 const DSCP_BITS = 0xfc;
 
@@ -35,6 +38,25 @@ function getSaddr(addr: number): number {
 /** nft_fib_is_loopback() */
 function isLoopback(pkt: NftPktinfo, dev: NetDevice | null): boolean {
   return pkt.skb.pktType === PACKET_LOOPBACK || (dev !== null && (dev.flags & IFF_LOOPBACK) !== 0);
+}
+
+/**
+ * nft_fib_can_skip(): in prerouting and input, a packet whose full socket
+ * (early demux) last received on this device, or else a loopback packet,
+ * is taken as coming the right way: the in device is the result, no lookup.
+ * (tuxnet keeps sk_rx_dst_ifindex for TCP only; a UDP socket's packet goes
+ * on to the loopback test.)
+ * @linux include/net/netfilter/nft_fib.h nft_fib_can_skip()
+ */
+function canSkip(pkt: NftPktinfo): boolean {
+  const st = pkt.state;
+  if (st.hook !== NF_INET_PRE_ROUTING && st.hook !== NF_INET_LOCAL_IN) return false;
+  const sk = pkt.skb.sk as (object & { rxDstIfindex?: number; skState?: number }) | null;
+  // sk_fullsock(): not a TIME_WAIT or request socket.
+  if (sk && typeof sk.rxDstIfindex === 'number' && sk.skState !== TCP_TIME_WAIT && sk.skState !== TCP_SYN_RECV) {
+    return sk.rxDstIfindex === st.in?.ifindex;
+  }
+  return isLoopback(pkt, st.in);
 }
 
 export class NftFib implements NftExpr {
@@ -110,7 +132,7 @@ export class NftFib implements NftExpr {
     const f = this.m.flags;
     const skb = pkt.skb;
     const oif = f & NFTA_FIB_F_OIF ? st.out : f & NFTA_FIB_F_IIF ? st.in : null;
-    if (st.hook === NF_INET_PRE_ROUTING && isLoopback(pkt, st.in)) return this.store(regs, st.in);
+    if (canSkip(pkt)) return this.store(regs, st.in);
     const nh = skb.networkHeader;
     if (nh < 0 || nh + 20 > skb.tail) return void (regs.code = NFT_BREAK);
     const b = skb.buf;
