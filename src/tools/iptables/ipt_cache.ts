@@ -101,7 +101,9 @@ export class IptTable {
     const hidden = kchains.filter((c) => c.hook !== undefined && !builtin(c));
     this.incompatible = hidden.length > 0;
     this.incompatibleRules.clear();
-    for (const r of rules) if (r.chain && !(r.exprs ?? []).every(exprCompatible)) this.incompatibleRules.add(r.chain);
+    // The chains iptables lists (builtins and user chains): a base chain of another name is not looked into.
+    const skipped = new Set(hidden.map((c) => c.name));
+    for (const r of rules) if (r.chain && !skipped.has(r.chain) && !(r.exprs ?? []).every(exprCompatible)) this.incompatibleRules.add(r.chain);
     const user = kchains.filter((c) => c.hook === undefined && !builtin(c)).sort((a, b) => (a.name! < b.name! ? -1 : a.name! > b.name! ? 1 : 0));
     for (const c of user) this.chains.push(view(c, c.name!, null));
   }
