@@ -215,7 +215,8 @@ function icmpUnreach(skb: SkBuff, net: Net): Verdict {
   if (!net.ipv4.sysctl.icmpIgnoreBogusErrorResponses && dev && net.ipv4.fib.addrTypeDevTable(daddr) === RTN_BROADCAST) {
     if (netRatelimit(net)) {
       const saddr = ipToString(getU32(b, skb.networkHeader + Iph.Saddr));
-      printk(net, KERN_WARNING, `${saddr} sent an invalid ICMP type ${type}, code ${code} error to a broadcast: ${ipToString(daddr)} on ${dev.name}`);
+      // pr_fmt: KBUILD_MODNAME ": " (icmp.o built in: "icmp").
+      printk(net, KERN_WARNING, `icmp: ${saddr} sent an invalid ICMP type ${type}, code ${code} error to a broadcast: ${ipToString(daddr)} on ${dev.name}`);
     }
     return null;
   }

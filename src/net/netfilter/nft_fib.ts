@@ -15,7 +15,7 @@ import { RTN_LOCAL, RT_SCOPE_UNIVERSE } from '../ipv4/fib_types.js';
 import { getU32 } from '../../wire/bytes.js';
 import { Iph, ipv4IsLbcast, ipv4IsLocalMulticast, ipv4IsMulticast, ipv4IsZeronet } from '../../wire/ipv4.js';
 import type { NftExpr, NftPktinfo, NftRegs } from './nf_tables.js';
-import { nftParseRegister } from './nft_exprs.js';
+import { nftParseRegister, storeIfname } from './nft_exprs.js';
 import {
   NFT_BREAK, NFT_FIB_RESULT_ADDRTYPE, NFT_FIB_RESULT_OIF, NFT_FIB_RESULT_OIFNAME, NFTA_FIB_F_DADDR, NFTA_FIB_F_IIF,
   NFTA_FIB_F_MARK, NFTA_FIB_F_OIF, NFTA_FIB_F_PRESENT, NFTA_FIB_F_SADDR, type NftExprMsg,
@@ -180,8 +180,7 @@ export class NftFib implements NftExpr {
       return;
     }
     if (this.m.flags & NFTA_FIB_F_PRESENT) return void regs.view.setUint32(o, dev ? 1 : 0, true);
-    const name = dev ? dev.name : '';
-    for (let i = 0; i < IFNAMSIZ; i++) regs.data[o + i] = i < name.length ? name.charCodeAt(i) & 0xff : 0;
+    storeIfname(regs, o, dev ? dev.name : '');
   }
 
   dump(): NftExprMsg {

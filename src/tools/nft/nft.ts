@@ -66,6 +66,16 @@ const u16be = (v: number): Uint8Array => new Uint8Array([v >>> 8, v & 0xff]);
 const load = (base: number, offset: number, len: number): NftExprMsg => ({ name: 'payload', base, offset, len, dreg: NFT_REG_1 });
 const cmp = (neq: boolean, data: Uint8Array): NftExprMsg => ({ name: 'cmp', sreg: NFT_REG_1, op: neq ? NFT_CMP_NEQ : NFT_CMP_EQ, data });
 
+/** An interface name to compare with: its bytes and the NUL, or, with a trailing *, the prefix alone. */
+function ifnameBytes(word: string): Uint8Array {
+  const v = word.replace(/^"|"$/g, '');
+  const prefix = v.endsWith('*');
+  const s = prefix ? v.slice(0, -1) : v;
+  const b = new Uint8Array(prefix ? s.length : s.length + 1);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return b;
+}
+
 function num(s: string): number {
   if (!/^(0x[0-9a-fA-F]+|[0-9]+)$/.test(s)) throw new NftError(`syntax error, unexpected string, expecting number`);
   return Number(s);
@@ -137,12 +147,7 @@ export function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
       }
     } else if (k === 'iifname' || k === 'oifname') {
       const neq = w.eat('!=');
-      const v = w.next().replace(/^"|"$/g, '');
-      const prefix = v.endsWith('*');
-      const s = prefix ? v.slice(0, -1) : v;
-      const b = new Uint8Array(prefix ? s.length : s.length + 1);
-      for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
-      out.push({ name: 'meta', key: k === 'iifname' ? NFT_META_IIFNAME : NFT_META_OIFNAME, dreg: NFT_REG_1 }, cmp(neq, b));
+      out.push({ name: 'meta', key: k === 'iifname' ? NFT_META_IIFNAME : NFT_META_OIFNAME, dreg: NFT_REG_1 }, cmp(neq, ifnameBytes(w.next())));
     } else if (k === 'tcp' || k === 'udp') {
       const f = w.next('sport or dport');
       if (f !== 'sport' && f !== 'dport') throw new NftError(`syntax error, unexpected ${f}`);
@@ -261,13 +266,7 @@ function fibExpr(w: Words, ctx: SetCtx | null): NftExprMsg[] {
     if (n < 0 || n > 0xffffffff) throw new NftSetError('Could not parse fib address type', v);
     return [load(flags), cmp(neq, u32le(n))];
   }
-  if (result === NFT_FIB_RESULT_OIFNAME) {
-    const prefix = text.endsWith('*');
-    const name = prefix ? text.slice(0, -1) : text;
-    const b = new Uint8Array(prefix ? name.length : name.length + 1);
-    for (let i = 0; i < name.length; i++) b[i] = name.charCodeAt(i);
-    return [load(flags), cmp(neq, b)];
-  }
+  if (result === NFT_FIB_RESULT_OIFNAME) return [load(flags), cmp(neq, ifnameBytes(v))];
   // iface_index: a number, else a name of this namespace (nft_if_nametoindex()).
   const index = /^[0-9]+$/.test(text) ? Number(text) : (ctx?.h.net.devByName(text)?.ifindex ?? 0);
   if (!index && !/^[0-9]+$/.test(text)) throw new NftSetError('Interface does not exist', v);
