@@ -198,7 +198,19 @@ export class FibNet {
     return res ? res.type : RTN_UNICAST;
   }
 
-  /** inet_addr_type_dev_table(): as above, in the local table, restricted to `dev`. */
+  /**
+   * inet_addr_type_dev_table(): what `addr` is in the table of `dev`'s L3
+   * master, else the local table (tuxnet has no VRF: always local), for
+   * any device (__inet_dev_addr_type() is called with dev NULL).
+   */
+  addrTypeDevTable(addr: number): number {
+    return this.addrTypeTable(addr, RT_TABLE_LOCAL);
+  }
+
+  /**
+   * inet_dev_addr_type(): as inet_addr_type_table() in the local table, but
+   * a local or broadcast route counts only when its device is `dev`.
+   */
   addrTypeDev(addr: number, dev: NetDevice): number {
     if (ipv4IsZeronet(addr) || ipv4IsLbcast(addr)) return RTN_BROADCAST;
     if (ipv4IsMulticast(addr)) return RTN_MULTICAST;

@@ -219,7 +219,8 @@ function fibCheckNhV4Gw(net: Net, cfg: FibConfig, nh: FibNh): void {
     const dev = net.devByIndex(nh.oif);
     if (!dev) throw new KError('ENODEV', 'Nexthop device required for onlink');
     if (!(dev.flags & IFF_UP)) throw new KError('ENETDOWN', 'Nexthop device is not up');
-    if (net.ipv4.fib.addrTypeDev(nh.gw, dev) !== RTN_UNICAST) throw new KError('EINVAL', 'Nexthop has invalid gateway');
+    // inet_addr_type_dev_table(): a gateway that is a local or broadcast address on any device is refused.
+    if (net.ipv4.fib.addrTypeDevTable(nh.gw) !== RTN_UNICAST) throw new KError('EINVAL', 'Nexthop has invalid gateway');
     if (!dev.carrier) nh.flags |= RTNH_F_LINKDOWN;
     nh.dev = dev;
     nh.scope = RT_SCOPE_LINK;

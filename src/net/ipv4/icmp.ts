@@ -29,8 +29,10 @@ import {
   ICMP_EXT_ECHOREPLY, ICMP_FRAG_NEEDED, ICMP_HLEN, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_TIMESTAMP,
   ICMP_TIMESTAMPREPLY, ICMP_TIME_EXCEEDED, Icmph, NR_ICMP_TYPES, NR_ICMP_UNREACH, icmpCsum,
 } from '../../wire/icmp.js';
-import { IPPROTO_ICMP, IPTOS_RT_MASK, IPV4_MIN_HLEN, Iph, iphHdrLen, ipv4IsZeronet } from '../../wire/ipv4.js';
+import { IPPROTO_ICMP, IPTOS_RT_MASK, IPV4_MIN_HLEN, Iph, iphHdrLen, ipToString, ipv4IsZeronet } from '../../wire/ipv4.js';
 import { getU16, getU32, putU32 } from '../../wire/bytes.js';
+import { netRatelimit } from '../core/utils.js';
+import { KERN_WARNING, printk } from '../../kernel/printk.js';
 
 const LOOPBACK_IFINDEX = 1;
 
@@ -303,8 +305,15 @@ function icmpUnreach(skb: SkBuff, net: Net): Verdict {
     if (code === ICMP_EXC_FRAGTIME) return null;
   }
   // "Some routers send bogus responses to broadcast frames."
+  // inet_addr_type_dev_table(): a broadcast address of any device of the namespace.
   const dev = skb.dev;
-  if (!net.ipv4.sysctl.icmpIgnoreBogusErrorResponses && dev && net.ipv4.fib.addrTypeDev(getU32(b, iph + Iph.Daddr), dev) === RTN_BROADCAST) {
+  const daddr = getU32(b, iph + Iph.Daddr);
+  if (!net.ipv4.sysctl.icmpIgnoreBogusErrorResponses && dev && net.ipv4.fib.addrTypeDevTable(daddr) === RTN_BROADCAST) {
+    if (netRatelimit(net)) {
+      const saddr = ipToString(getU32(b, skb.networkHeader + Iph.Saddr));
+      // pr_fmt: KBUILD_MODNAME ": " (icmp.o built in: "icmp").
+      printk(net, KERN_WARNING, `icmp: ${saddr} sent an invalid ICMP type ${type}, code ${code} error to a broadcast: ${ipToString(daddr)} on ${dev.name}`);
+    }
     return null;
   }
   icmpSocketDeliver(skb, net, info);

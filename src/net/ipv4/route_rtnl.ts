@@ -26,6 +26,18 @@ import {
   IPSKB_DOREDIRECT, ipRouteInputNoref, ipRouteOutputKey, loopbackDev, RTCF_DOREDIRECT, RTCF_NOTIFY, rtAllocMark, skbRtable, type Rtable,
 } from './route.js';
 
+/** INVALID_UID: the kuid make_kuid() gives (uid_t)-1, which no user namespace maps. */
+const INVALID_UID = 0xffffffff;
+
+/**
+ * The uid rt_fill_info() reports: RTA_UID unless the flow's uid is
+ * INVALID_UID (an input lookup without RTA_UID, or RTA_UID 4294967295).
+ * @linux net/ipv4/route.c inet_rtm_getroute(), rt_fill_info()
+ */
+function reportedUid(uid: number | null): number | null {
+  return uid === INVALID_UID ? null : uid;
+}
+
 interface GetrouteResult {
   rt: Rtable;
   saddr: number;
@@ -88,7 +100,7 @@ function getrouteInput(net: Net, r: RtMsg): GetrouteResult {
   if (!rt) throw new KError('EINVAL');
   if (rt.error) throw new KError(rt.error);
   // A cached input route is set noref; one the lookup made is the skb's own.
-  return { rt, saddr: r.src ?? 0, uid: r.uid ?? null, redirect: (skb.ipcbFlags & IPSKB_DOREDIRECT) !== 0, skbHolds: rt.serial > made };
+  return { rt, saddr: r.src ?? 0, uid: reportedUid(r.uid ?? null), redirect: (skb.ipcbFlags & IPSKB_DOREDIRECT) !== 0, skbHolds: rt.serial > made };
 }
 
 /** The output-route half: ip_route_output_key() for the flow the request describes. */
@@ -110,7 +122,7 @@ function getrouteOutput(net: Net, r: RtMsg): GetrouteResult {
   fl4.uid = r.uid ?? 0;
   const rt = ipRouteOutputKey(net, fl4);
   if (typeof rt === 'string') throw new KError(rt);
-  return { rt, saddr: fl4.saddr, uid: r.uid ?? 0, redirect: false, skbHolds: true };
+  return { rt, saddr: fl4.saddr, uid: reportedUid(r.uid ?? 0), redirect: false, skbHolds: true };
 }
 
 /** rt_fill_info(): the cloned route `ip route get` prints. */

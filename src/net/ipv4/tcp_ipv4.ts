@@ -525,7 +525,9 @@ function tcpV4EarlyDemux(skb: SkBuff, net: Net): void {
 
 /** tcp_v4_do_rcv(): an established (or closing) socket's segment. */
 function tcpV4DoRcv(sk: TcpSock, skb: SkBuff, cb: TcpCb): void {
-  if (sk.skState === TCP_ESTABLISHED) tcpV4RxDstSet(sk, skb);
+  // tcp_v4_syn_recv_sock() gives the child the handshake ACK's input route (inet_sk_rx_dst_set()), so
+  // its first data segment is early-demuxed already; tuxnet's child is the SYN_RECV socket itself.
+  if (sk.skState === TCP_ESTABLISHED || sk.skState === TCP_SYN_RECV) tcpV4RxDstSet(sk, skb);
   const r = tcpRcvStateProcess(sk, skb, cb, sk.dstCache ? dstMtu(sk.dstCache) : 1500);
   if (r.reset) tcpV4SendReset(sk.net, skb, cb, sk);
   if (!r.kept) consumeSkb(skb);

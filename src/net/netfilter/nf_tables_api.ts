@@ -4,6 +4,7 @@
  * Base chains register their hook at their priority.
  * @linux net/netfilter/nf_tables_api.c
  */
+import { NftFib } from './nft_fib.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import { NLM_F_APPEND, NLM_F_EXCL, NLM_F_NONREC, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
@@ -154,6 +155,26 @@ function destroyRule(r: NftRule): void {
   for (const e of r.exprs) e.destroy?.();
 }
 
+/**
+ * A rule refused by the table's validation (nft_table_validate(), the
+ * expressions' ->validate and the jump checks), not by an expression's
+ * init: nf_tables_validate() fails the commit with -EAGAIN, nfnetlink
+ * replays the batch with validation on, and the rule fails again there, so
+ * its rule handle was taken twice (table->hgenerator is never rolled back).
+ * @linux net/netfilter/nf_tables_api.c nf_tables_validate(), net/netfilter/nfnetlink.c nfnetlink_rcv_batch()
+ */
+class ValidateError extends KError {}
+
+/** Run a ->validate step: its refusal is a ValidateError. */
+function validating(fn: () => void): void {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof KError && !(e instanceof ValidateError)) throw new ValidateError(e.errno, e.extack);
+    throw e;
+  }
+}
+
 /** nf_tables_newexpr(): build one expression, with the kernel's validation. */
 function newExpr(net: Net, t: NftTable, c: NftChain, m: NftExprMsg, par: XtCheckParam): NftExpr {
   switch (m.name) {
@@ -171,8 +192,8 @@ function newExpr(net: Net, t: NftTable, c: NftChain, m: NftExprMsg, par: XtCheck
           // nft_chain_validate(): a base chain cannot be jumped to; a loop is refused once a base chain reaches it (the validation's jump depth runs out: EMLINK).
           if (target.hook) throw new KError('EOPNOTSUPP');
           const mask = hookMask(t, c);
-          if (mask !== 0 && (reaches(target, c, new Set()) || hasLoop(target, []))) throw new KError('EMLINK');
-          if (mask !== 0) validateChain(target, mask, new Set());
+          if (mask !== 0 && (reaches(target, c, new Set()) || hasLoop(target, []))) throw new ValidateError('EMLINK');
+          if (mask !== 0) validating(() => validateChain(target!, mask, new Set()));
         }
       }
       return new NftImmediate(m, target);
@@ -196,6 +217,13 @@ function newExpr(net: Net, t: NftTable, c: NftChain, m: NftExprMsg, par: XtCheck
     case 'masq': case 'redir': return new NftMasqRedir(m, c, par.hookMask, net);
     case 'ct': return new NftCt(m, net);
     case 'notrack': return new NftNotrack();
+    case 'fib': {
+      // nft_expr_type_get(): fib exists for ip and inet tables only (nft_fib4_type, nft_fib_inet_type).
+      if (t.family === NFPROTO_ARP) throw new KError('ENOENT');
+      const e = new NftFib(m);
+      validating(() => e.validate(par.hookMask));
+      return e;
+    }
     case 'match': return new NftMatch(m, par);
     case 'target': return new NftTarget(m, par);
   }
@@ -294,14 +322,18 @@ function newRule(net: Net, nft: NftNet, m: NftRuleMsg, flags: number, ids: Batch
   const par: XtCheckParam = {
     net, table: t.name, hookMask: hookMask(t, c), proto: m.compat?.proto ?? 0, invProto: ((m.compat?.invflags ?? 0) & 0x02) !== 0, family: t.family,
   };
+  // nf_tables_alloc_handle(): a new rule takes its handle before its expressions are built; a refused one leaves it used.
+  const handle = m.handle !== undefined ? t.hgenerator : t.hgenerator++;
   const exprs: NftExpr[] = [];
   try {
     for (const e of m.exprs ?? []) exprs.push(newExpr(net, t, c, e, par));
   } catch (e) {
     for (const x of exprs) x.destroy?.();
+    // The replayed batch took another handle for the rule.
+    if (e instanceof ValidateError && m.handle === undefined) t.hgenerator++;
     throw e;
   }
-  const rule: NftRule = { handle: t.hgenerator++, exprs, userdata: m.userdata };
+  const rule: NftRule = { handle: m.handle !== undefined ? t.hgenerator++ : handle, exprs, userdata: m.userdata };
   if (m.id !== undefined) ids.set(m.id, { chain: c, rule });
   if (m.handle !== undefined) {
     destroyRule(c.rules[idx]!);
@@ -453,7 +485,7 @@ interface ChainSnap {
 function snapshot(nft: NftNet): () => void {
   const tables = nft.tables.slice();
   const per = tables.map((t) => ({
-    t, chains: t.chains.slice(), sets: t.sets.slice(), hg: t.hgenerator,
+    t, chains: t.chains.slice(), sets: t.sets.slice(),
     snaps: t.chains.map((c): ChainSnap => ({ c, name: c.name, rules: c.rules.slice(), use: c.use, policy: c.policy, packets: c.packets, bytes: c.bytes })),
     setUse: t.sets.map((s) => [s, s.use, s.elems.slice()] as const),
   }));
@@ -467,7 +499,7 @@ function snapshot(nft: NftNet): () => void {
       p.t.chains.push(...p.chains);
       p.t.sets.length = 0;
       p.t.sets.push(...p.sets);
-      p.t.hgenerator = p.hg;
+      // table->hgenerator is not rolled back: the handles an aborted batch took stay used.
       for (const s of p.snaps) Object.assign(s.c, { name: s.name, rules: s.rules, use: s.use, policy: s.policy, packets: s.packets, bytes: s.bytes });
       for (const [s, use, elems] of p.setUse) {
         s.use = use;

@@ -75,7 +75,7 @@ const META_LEN: Readonly<Record<number, number>> = {
 };
 
 /** Store a device name as IFNAMSIZ bytes, zero padded. */
-function storeIfname(regs: NftRegs, off: number, name: string): void {
+export function storeIfname(regs: NftRegs, off: number, name: string): void {
   for (let i = 0; i < 16; i++) regs.data[off + i] = i < name.length ? name.charCodeAt(i) & 0xff : 0;
 }
 

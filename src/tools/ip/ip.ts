@@ -100,7 +100,8 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, ou
     else if (matches(opt, '-iec')) opts.iec = true;
     else if (matches(opt, '-statistics') || matches(opt, '-stats')) opts.stats++;
     else if (matches(opt, '-oneline')) opts.oneline = true;
-    else if (matches(opt, '-brief')) opts.brief = true;
+    // ip.c tests -batch before -brief: a bare -b is -batch.
+    else if (matches(opt, '-brief') && !matches(opt, '-batch')) opts.brief = true;
     else if (opt === '-N' || matches(opt, '-Numeric')) opts.numeric = true;
     else if (matches(opt, '-resolve')) opts.resolveHosts = true;
     else if (matches(opt, '-force') && opt !== '-f') opts.force = true; // ip.c tests -family first: -f is -family

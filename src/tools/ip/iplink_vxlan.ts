@@ -7,8 +7,7 @@
 import { VXLAN_DF_INHERIT, VXLAN_DF_SET, VXLAN_DF_UNSET, type VxlanInfo } from '../../uapi/linux/vxlan.js';
 import { getAddr1, type InetPrefix } from './inet_prefix.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
-import { AF_INET, AF_INET6, AF_UNSPEC, IpExit, duparg2, fail, incompleteCommand, invarg, matches, type IpCtx } from './utils.js';
-import { ipToString as formatIpv4 } from '../../wire/ipv4.js';
+import { AF_INET, AF_INET6, AF_UNSPEC, IpExit, duparg2, fail, formatHost, incompleteCommand, invarg, matches, type IpCtx } from './utils.js';
 import { strtoulFull } from './rt_names.js';
 
 /** print_explain() */
@@ -291,9 +290,9 @@ function printEndpoints(ctx: IpCtx, pr: Printer, d: VxlanInfo): void {
   if (d.id !== undefined) pr.number(PRINT_ANY, 'id', 'id %u ', d.id);
   if (d.group) {
     const multi = d.group >>> 28 === 0xe;
-    pr.string(PRINT_ANY, multi ? 'group' : 'remote', multi ? 'group %s ' : 'remote %s ', formatIpv4(d.group));
+    pr.string(PRINT_ANY, multi ? 'group' : 'remote', multi ? 'group %s ' : 'remote %s ', formatHost(ctx, d.group));
   }
-  if (d.local) pr.string(PRINT_ANY, 'local', 'local %s ', formatIpv4(d.local));
+  if (d.local) pr.string(PRINT_ANY, 'local', 'local %s ', formatHost(ctx, d.local));
   if (d.link) pr.string(PRINT_ANY, 'link', 'dev %s ', ctx.ll.indexToName(d.link));
   if (d.portRange) {
     if (pr.isJson) {

@@ -6,7 +6,7 @@
  * @iproute2 ip/ipmaddr.c
  */
 import { COLOR_IFNAME, COLOR_MAC, ifaFamilyColor } from './color.js';
-import { AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, checkIfname, fail, incompleteCommand, invarg, matches, type IpCtx } from './utils.js';
+import { AF_INET, AF_INET6, AF_PACKET, duparg, duparg2, checkIfname, fail, formatHost, incompleteCommand, invarg, matches, type IpCtx } from './utils.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON } from './json_print.js';
 import { familyName } from './inet_prefix.js';
 import { llAddrA2n } from './ll_addr.js';
@@ -93,9 +93,10 @@ function readIgmp6(ctx: IpCtx, dev: string | null, list: MaInfo[]): void {
   }
 }
 
-function formatAddr(m: MaInfo): string {
+/** The link address, or format_host() of the group (an IPv4 one named from /etc/hosts with -resolve). */
+function formatAddr(ctx: IpCtx, m: MaInfo): string {
   if (m.family === AF_PACKET) return [...m.addr].map((b) => b.toString(16).padStart(2, '0')).join(':');
-  if (m.family === AF_INET) return m.addr.join('.');
+  if (m.family === AF_INET) return formatHost(ctx, ((m.addr[0]! << 24) | (m.addr[1]! << 16) | (m.addr[2]! << 8) | m.addr[3]!) >>> 0);
   return ipv6ToString(m.addr);
 }
 
@@ -121,10 +122,10 @@ function printMlist(ctx: IpCtx, list: MaInfo[]): void {
     pr.openJsonObject(null);
     if (m.family === AF_PACKET) {
       pr.string(PRINT_FP, null, 'link  ', null);
-      pr.colorString(PRINT_ANY, COLOR_MAC, 'link', '%s', formatAddr(m));
+      pr.colorString(PRINT_ANY, COLOR_MAC, 'link', '%s', formatAddr(ctx, m));
     } else {
       pr.string(PRINT_ANY, 'family', '%-5s ', familyName(m.family));
-      pr.colorString(PRINT_ANY, ifaFamilyColor(m.family), 'address', '%s', formatAddr(m));
+      pr.colorString(PRINT_ANY, ifaFamilyColor(m.family), 'address', '%s', formatAddr(ctx, m));
     }
     if (m.users !== 1) pr.number(PRINT_ANY, 'users', ' users %u', m.users);
     if (m.features) pr.string(PRINT_ANY, 'features', ' %s', m.features);

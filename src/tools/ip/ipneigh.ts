@@ -6,7 +6,7 @@
 import { COLOR_IFNAME, COLOR_MAC, ifaFamilyColor } from './color.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, Printer } from './json_print.js';
 import {
-  AF_UNSPEC, duparg, duparg2, fail, incompleteCommand, invarg, matches, nodev, rtnlDump, rtnlTalk, type IpCtx,
+  AF_UNSPEC, duparg, duparg2, fail, formatHost, incompleteCommand, invarg, matches, nodev, rtnlDump, rtnlTalk, type IpCtx,
 } from './utils.js';
 import { getAddr, getPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
 import { llNameToIndex } from './iproute_modify.js';
@@ -17,7 +17,6 @@ import {
 } from '../../uapi/linux/neighbour.js';
 import { NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH } from '../../uapi/linux/rtnetlink.js';
-import { ipToString } from '../../wire/ipv4.js';
 import { ipv6ToString } from '../../wire/ipv6.js';
 
 const MAX_ROUNDS = 10;
@@ -177,8 +176,9 @@ function printCacheinfo(pr: Printer, m: NdMsg): void {
 }
 
 /** NDA_DST as text: an IPv4 or IPv6 address. */
-function dstToString(m: NdMsg): string {
-  return m.dst6 ? ipv6ToString(m.dst6) : ipToString(m.dst);
+/** format_host_rta() of NDA_DST (a name from /etc/hosts with -resolve; IPv6 stays numeric). */
+function dstToString(ctx: IpCtx, m: NdMsg): string {
+  return m.dst6 ? ipv6ToString(m.dst6) : formatHost(ctx, m.dst);
 }
 
 /** inet_addr_match() of NDA_DST against the filter's prefix (same family). */
@@ -239,7 +239,7 @@ function printNeigh(ctx: IpCtx, pr: Printer, f: NeighFilter, n: NlMsg<NdMsg>): v
     printNeighBrief(ctx, pr, f, m);
     return;
   }
-  if (!m.noDst) pr.colorString(PRINT_ANY, ifaFamilyColor(m.family), 'dst', '%s ', dstToString(m));
+  if (!m.noDst) pr.colorString(PRINT_ANY, ifaFamilyColor(m.family), 'dst', '%s ', dstToString(ctx, m));
   if (!f.index && m.ifindex) {
     pr.text('dev ');
     pr.colorString(PRINT_ANY, COLOR_IFNAME, 'dev', '%s ', indexToName(ctx, m.ifindex));
@@ -265,7 +265,7 @@ function printNeigh(ctx: IpCtx, pr: Printer, f: NeighFilter, n: NlMsg<NdMsg>): v
 
 /** print_neigh_brief() */
 function printNeighBrief(ctx: IpCtx, pr: Printer, f: NeighFilter, m: NdMsg): void {
-  if (!m.noDst) pr.colorString(PRINT_ANY, ifaFamilyColor(m.family), 'dst', '%-39s ', dstToString(m));
+  if (!m.noDst) pr.colorString(PRINT_ANY, ifaFamilyColor(m.family), 'dst', '%-39s ', dstToString(ctx, m));
   if (!f.index && m.ifindex) pr.colorString(PRINT_ANY, COLOR_IFNAME, 'dev', '%-16s ', indexToName(ctx, m.ifindex));
   if (m.lladdr) pr.colorString(PRINT_ANY, COLOR_MAC, 'lladdr', '%s', llAddrN2a(m.lladdr));
   pr.string(PRINT_FP, null, '%s', '\n');

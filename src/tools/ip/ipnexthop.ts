@@ -10,13 +10,12 @@ import { NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, typ
 import { RTM_DELNEXTHOP, RTM_GETNEXTHOP, RTM_GETNEXTHOPBUCKET, RTM_NEWNEXTHOP } from '../../uapi/linux/rtnetlink.js';
 import { NEXTHOP_GRP_TYPE_MPATH, NEXTHOP_GRP_TYPE_RES, type NexthopGrp, type NhaResGroup, type NhMsg } from '../../uapi/linux/nexthop.js';
 import { RTNH_F_ONLINK, RTPROT_UNSPEC, RT_SCOPE_UNIVERSE } from '../../uapi/linux/rtmsg.js';
-import { ipToString } from '../../wire/ipv4.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import { getAddr, readFamily } from './inet_prefix.js';
 import { getUnsigned, llNameToIndex } from './iproute_modify.js';
 import { printRtaGateway, printRtaIfidx, printRtFlags } from './iproute_print.js';
 import {
-  AF_INET, AF_UNSPEC, Args, fail, invarg, matches, nlAckError, nlAckReport, rtnlEchoTalk, rtnlTalk,
+  AF_INET, AF_UNSPEC, Args, fail, formatHost, invarg, matches, nlAckError, nlAckReport, rtnlEchoTalk, rtnlTalk,
   type IpCtx,
 } from './utils.js';
 
@@ -399,7 +398,7 @@ function printNexthopEntry(ctx: IpCtx, p: Printer, jsobj: string | null, m: NhMs
     p.string(PRINT_ANY, 'type', 'type %s ', m.groupType === NEXTHOP_GRP_TYPE_RES ? 'resilient' : '<unknown type>');
   }
   if (m.resGroup) printResGroup(p, m.resGroup);
-  if (m.gateway !== undefined) printRtaGateway(p, ipToString(m.gateway));
+  if (m.gateway !== undefined) printRtaGateway(p, formatHost(ctx, m.gateway));
   if (m.oif) printRtaIfidx(p, ctx.ll.indexToName(m.oif), 'dev');
   if (m.scope !== RT_SCOPE_UNIVERSE || ctx.opts.details > 0) {
     p.string(PRINT_ANY, 'scope', 'scope %s ', ctx.names.scopeN2a(m.scope, ctx.opts.numeric));

@@ -8,7 +8,7 @@ import { strerror } from '../../net/core/errno.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
 import { newRtMsg, RTM_F_CLONED, RT_SCOPE_NOWHERE, RT_TABLE_MAIN, RTN_BROADCAST, RTN_LOCAL, type RtMsg } from '../../uapi/linux/rtmsg.js';
-import { AF_INET, AF_INET6, AF_UNSPEC, fail, incompleteCommand, invarg, matches, nodev, type IpCtx } from './utils.js';
+import { AF_INET, AF_INET6, AF_UNSPEC, fail, formatHost, incompleteCommand, invarg, matches, nodev, type IpCtx } from './utils.js';
 import { getPrefix, readFamily } from './inet_prefix.js';
 import { printCacheNexthopId } from './ipnexthop.js';
 import { protocolSelector, typeA2n } from './rt_names.js';
@@ -68,6 +68,7 @@ export function printEnv(ctx: IpCtx): PrintEnv {
     names: ctx.names,
     devName: (i) => ctx.ll.indexToName(i),
     nhInfo: (pr, id) => printCacheNexthopId(ctx, pr, '\n\tnh_info ', 'nh_info', id),
+    host: (a) => formatHost(ctx, a),
   };
 }
 

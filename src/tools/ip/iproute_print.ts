@@ -126,6 +126,13 @@ export interface PrintEnv {
   names: RtNames;
   /** print_cache_nexthop_id(): the `nh_info` of a route naming a nexthop object (ip -d). */
   nhInfo?: (pr: Printer, id: number) => void;
+  /** format_host() of an IPv4 address (a name from /etc/hosts with -resolve); the dotted quad without. */
+  host?: (addr: number) => string;
+}
+
+/** format_host(): the env's resolver, or the dotted quad. */
+function hostText(env: PrintEnv, addr: number): string {
+  return env.host ? env.host(addr) : ipToString(addr);
 }
 
 /** print_rt_flags() */
@@ -261,7 +268,7 @@ function printRtaMultipath(pr: Printer, nhs: RtNexthop[], env: PrintEnv): void {
   for (const nh of nhs) {
     pr.openJsonObject(null);
     pr.string(PRINT_FP, null, '%s\tnexthop ', env.sl);
-    if (nh.gateway !== null) printRtaGateway(pr, ipToString(nh.gateway));
+    if (nh.gateway !== null) printRtaGateway(pr, hostText(env, nh.gateway));
     if (nh.flow) printRtaFlow(pr, nh.flow, env);
     pr.string(PRINT_ANY, 'dev', 'dev %s ', env.devName(nh.ifindex));
     pr.number(PRINT_ANY, 'weight', 'weight %d ', nh.hops + 1);
@@ -271,11 +278,12 @@ function printRtaMultipath(pr: Printer, nhs: RtNexthop[], env: PrintEnv): void {
   pr.closeJsonArray(PRINT_JSON, null);
 }
 
-/** format_host_rta() of RTA_DST: the IPv4 or IPv6 prefix, `/len` unless a host route. */
-function dstText(m: RtMsg, hostLen: number): string | null {
+/** RTA_DST: the IPv4 or IPv6 prefix, `/len` unless a host route, which is format_host_rta_r()'s (a name with -resolve). */
+function dstText(m: RtMsg, hostLen: number, env: PrintEnv): string | null {
   const len = m.dstLen !== hostLen ? `/${m.dstLen}` : '';
   if (m.dst6) return ipv6ToString(m.dst6) + len;
-  return m.dst !== null ? ipToString(m.dst) + len : null;
+  if (m.dst === null) return null;
+  return len ? ipToString(m.dst) + len : hostText(env, m.dst);
 }
 
 /** print_rt_pref() */
@@ -295,17 +303,17 @@ export function printRoute(pr: Printer, n: NlMsg<RtMsg>, f: RouteFilter, env: Pr
   if ((m.type !== RTN_UNICAST || env.details > 0) && (!f.typemask || f.typemask & (1 << m.type))) {
     pr.string(PRINT_ANY, 'type', '%s ', typeN2a(m.type, env.numeric));
   }
-  let dst = dstText(m, hostLen);
+  let dst = dstText(m, hostLen, env);
   // the family's color for a destination that is an address (not "default"), and for the source with it
   const color = dst === null ? COLOR_NONE : ifaFamilyColor(m.family);
   if (dst === null) dst = m.dstLen ? `0/${m.dstLen} ` : 'default';
   pr.colorString(PRINT_ANY, color, 'dst', '%s ', dst);
   if (m.src !== undefined && m.src !== null) {
-    pr.colorString(PRINT_ANY, color, 'from', 'from %s ', m.srcLen !== hostLen ? `${ipToString(m.src)}/${m.srcLen}` : ipToString(m.src));
+    pr.colorString(PRINT_ANY, color, 'from', 'from %s ', m.srcLen !== hostLen ? `${ipToString(m.src)}/${m.srcLen}` : hostText(env, m.src));
   } else if (m.srcLen) pr.string(PRINT_ANY, 'src', 'from %s ', `0/${m.srcLen}`);
   if (m.nhid !== undefined && m.nhid !== null) pr.number(PRINT_ANY, 'nhid', 'nhid %u ', m.nhid);
   if (m.tos && f.tosmask !== -1) pr.string(PRINT_ANY, 'tos', 'tos %s ', env.names.dsfieldN2a(m.tos, env.numeric));
-  if (m.gateway !== null && f.rvia.bitlen !== hostLen) printRtaGateway(pr, ipToString(m.gateway));
+  if (m.gateway !== null && f.rvia.bitlen !== hostLen) printRtaGateway(pr, hostText(env, m.gateway));
   if (m.oif !== null && f.oifmask !== -1) printRtaIfidx(pr, env.devName(m.oif), 'dev');
   if (table && (table !== RT_TABLE_MAIN || env.details > 0) && !f.tb) {
     pr.string(PRINT_ANY, 'table', 'table %s ', env.names.tableN2a(table, env.numeric));

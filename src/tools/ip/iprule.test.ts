@@ -107,3 +107,13 @@ test('conformance rule-basic.t: ip rule output', async () => {
   }
   assert.ok(checked >= 20, `${checked} ip rule steps checked`);
 });
+
+test('ip -resolve: hosts named from the lab\'s /etc/hosts (format_host()), prefixes and preferred sources numeric', async () => {
+  const run = sh(new Lab());
+  assert.equal(await run('ip link set lo up'), '');
+  assert.equal(await run('ip -r -4 -o addr show dev lo'), '1: lo    inet localhost/8 scope host lo\\       valid_lft forever preferred_lft forever\n');
+  assert.equal(await run('ip route add 50.0.0.0/8 via 127.0.0.1 table 8'), '');
+  assert.equal(await run('ip -r route show table 8'), '50.0.0.0/8 via localhost dev lo \n');
+  assert.equal(await run('ip -r route show table local 127.0.0.1'), 'local localhost dev lo proto kernel scope host src 127.0.0.1 \n');
+  assert.equal(await run('ip route show table local 127.0.0.1'), 'local 127.0.0.1 dev lo proto kernel scope host src 127.0.0.1 \n');
+});

@@ -7,11 +7,10 @@ import { COLOR_INET, COLOR_INET6 } from './color.js';
 import { IFA_F_PERMANENT, IFA_F_SECONDARY, type IfAddrMsg } from '../../uapi/linux/if_addr.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELADDR } from '../../uapi/linux/rtnetlink.js';
-import { ipToString } from '../../wire/ipv4.js';
 import { ipv6ToString } from '../../wire/ipv6.js';
 import { AF_INET6 } from './utils.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
-import type { IpCtx } from './utils.js';
+import { formatHost, type IpCtx } from './utils.js';
 
 const INFINITY_LIFE_TIME = 0xffffffff;
 
@@ -89,10 +88,10 @@ export function printAddrinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfAddrMsg>, wi
     pr.colorString(PRINT_ANY, COLOR_INET6, 'local', '%s', ipv6ToString(m.addr6));
     pr.number(PRINT_ANY, 'prefixlen', '/%d ', m.prefixlen);
   } else if (local !== undefined) {
-    pr.colorString(PRINT_ANY, COLOR_INET, 'local', '%s', ipToString(local));
+    pr.colorString(PRINT_ANY, COLOR_INET, 'local', '%s', formatHost(ctx, local));
     if (address !== undefined && address !== local) {
       pr.string(PRINT_FP, null, ' %s ', 'peer');
-      pr.colorString(PRINT_ANY, COLOR_INET, 'address', '%s', ipToString(address));
+      pr.colorString(PRINT_ANY, COLOR_INET, 'address', '%s', formatHost(ctx, address));
     }
     pr.number(PRINT_ANY, 'prefixlen', '/%d ', m.prefixlen);
     if (m.rtPriority !== undefined) pr.number(PRINT_ANY, 'metric', 'metric %u ', m.rtPriority);
@@ -100,7 +99,7 @@ export function printAddrinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfAddrMsg>, wi
   if (ctx.opts.brief) return;
   if (m.broadcast !== undefined) {
     pr.string(PRINT_FP, null, '%s ', 'brd');
-    pr.colorString(PRINT_ANY, COLOR_INET, 'broadcast', '%s ', ipToString(m.broadcast));
+    pr.colorString(PRINT_ANY, COLOR_INET, 'broadcast', '%s ', formatHost(ctx, m.broadcast));
   }
   pr.string(PRINT_ANY, 'scope', 'scope %s ', ctx.names.scopeN2a(m.scope ?? 0));
   printIfaFlags(pr, m.family, ifaFlags(m));

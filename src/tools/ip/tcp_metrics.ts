@@ -14,11 +14,10 @@ import {
   TCP_METRIC_MAX, TCP_METRIC_REORDERING, TCP_METRIC_RTT, TCP_METRIC_RTTVAR, TCP_METRIC_RTTVAR_US, TCP_METRIC_RTT_US,
   TCP_METRIC_SSTHRESH, type TcpMetricsMsg,
 } from '../../uapi/linux/tcp_metrics.js';
-import { ipToString } from '../../wire/ipv4.js';
 import { ifaFamilyColor } from './color.js';
 import { getPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
-import { AF_INET, AF_INET6, AF_UNSPEC, IpExit, duparg2, fail, incompleteCommand, matches, nlAckError, type IpCtx } from './utils.js';
+import { AF_INET, AF_INET6, AF_UNSPEC, IpExit, duparg2, fail, formatHost, incompleteCommand, matches, nlAckError, type IpCtx } from './utils.js';
 
 const USAGE =
   'Usage:\tip tcp_metrics/tcpmetrics { COMMAND | help }\n' +
@@ -125,9 +124,9 @@ function prefixMatch(p: InetPrefix, v4: number | undefined, v6: Uint8Array | und
   return true;
 }
 
-/** format_host() of an address attribute (numeric: tuxnet does no reverse lookups). */
-function hostOf(v4: number | undefined, v6: Uint8Array | undefined): string {
-  if (v4 !== undefined) return ipToString(v4);
+/** format_host() of an address attribute (an IPv4 one named from /etc/hosts with -resolve). */
+function hostOf(ctx: IpCtx, v4: number | undefined, v6: Uint8Array | undefined): string {
+  if (v4 !== undefined) return formatHost(ctx, v4);
   const w: string[] = [];
   for (let k = 0; k < 16; k += 2) w.push(((v6![k]! << 8) | v6![k + 1]!).toString(16));
   return w.join(':').replace(/(^|:)0(:0)+(:|$)/, '::');
@@ -176,17 +175,17 @@ function printTcpMetrics(pr: Printer, vals: ReadonlyArray<number | undefined>): 
 }
 
 /** process_msg()'s printing of one entry. */
-function printEntry(pr: Printer, f: Filter, m: TcpMetricsMsg): void {
+function printEntry(ctx: IpCtx, pr: Printer, f: Filter, m: TcpMetricsMsg): void {
   const fam = m.addrIpv4 !== undefined ? AF_INET : AF_INET6;
   pr.openJsonObject();
   if (f.cmd & (CMD_DEL | CMD_FLUSH)) pr.bool(PRINT_ANY, 'deleted', 'Deleted ', true);
-  pr.colorString(PRINT_ANY, ifaFamilyColor(fam), 'dst', '%s', hostOf(m.addrIpv4, m.addrIpv6));
+  pr.colorString(PRINT_ANY, ifaFamilyColor(fam), 'dst', '%s', hostOf(ctx, m.addrIpv4, m.addrIpv6));
   if (m.age !== undefined) {
     if (pr.isJson) pr.jsonRaw('age', fmtG(m.age / 1000));
     pr.text(` age ${(m.age / 1000).toFixed(3)}sec`);
   }
   if (m.vals) printTcpMetrics(pr, m.vals);
-  if (m.saddrIpv4 !== undefined || m.saddrIpv6) pr.string(PRINT_ANY, 'source', ' source %s', hostOf(m.saddrIpv4, m.saddrIpv6));
+  if (m.saddrIpv4 !== undefined || m.saddrIpv6) pr.string(PRINT_ANY, 'source', ' source %s', hostOf(ctx, m.saddrIpv4, m.saddrIpv6));
   pr.string(PRINT_FP, null, '\n', '');
   pr.closeJsonObject();
 }
@@ -214,7 +213,7 @@ function tcpmFlush(ctx: IpCtx, nl: NetlinkSock, id: number, f: Filter): void {
     for (const m of doomed) {
       const key = { ...pick(m, 'addrIpv4', 'addrIpv6'), ...pick(m, 'saddrIpv4', 'saddrIpv6') };
       nl.request<TcpMetricsMsg>(id, NLM_F_REQUEST, { cmd: TCP_METRICS_CMD_DEL, version: TCP_METRICS_GENL_VERSION, ...key });
-      if (f.stats >= 2) printEntry(pr, f, m);
+      if (f.stats >= 2) printEntry(ctx, pr, f, m);
     }
     if (f.stats) pr.text(`\n*** Round ${round + 1}, deleting ${doomed.length} entries ***\n`);
   }
@@ -265,14 +264,14 @@ function tcpmDoCmd(ctx: IpCtx, cmd: number, argv: string[]): number {
       const r = nl.request(id, NLM_F_REQUEST, body);
       if (r.ack.error !== null) nlAckError(ctx, r.ack);
       const pr = ctx.textPrinter();
-      for (const m of r.msgs) if (selected(f, m.body as TcpMetricsMsg)) printEntry(pr, f, m.body as TcpMetricsMsg);
+      for (const m of r.msgs) if (selected(f, m.body as TcpMetricsMsg)) printEntry(ctx, pr, f, m.body as TcpMetricsMsg);
       ctx.out(pr.take());
       return 0;
     }
     const r = nl.request(id, NLM_F_REQUEST | NLM_F_DUMP, body);
     const pr = ctx.newPrinter();
     pr.newJsonObj();
-    for (const m of r.msgs) if (selected(f, m.body as TcpMetricsMsg)) printEntry(pr, f, m.body as TcpMetricsMsg);
+    for (const m of r.msgs) if (selected(f, m.body as TcpMetricsMsg)) printEntry(ctx, pr, f, m.body as TcpMetricsMsg);
     pr.deleteJsonObj();
     ctx.out(pr.take());
     return 0;

@@ -12,6 +12,8 @@ import { KError, strerror } from '../../net/core/errno.js';
 import { Printer } from './json_print.js';
 import type { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import type { LlMap } from './ll_map.js';
+import { Netdb } from '../lib/netdb.js';
+import { ipToString } from '../../wire/ipv4.js';
 import { NLM_F_ACK, NLM_F_DUMP, NLM_F_ECHO, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
 
 /** Global options of `ip` (ip.c) that the object handlers read. */
@@ -74,6 +76,23 @@ export interface IpCtx {
   readonly names: RtNames;
   /** ipnexthop.c's nh_cache: the objects a route listing named, read once per invocation. */
   nhCache?: Map<number, NhMsg>;
+  /** resolve_address()'s host database (-resolve), read once per invocation. */
+  netdb?: Netdb;
+}
+
+/**
+ * format_host() of an IPv4 address: with -resolve, the name
+ * gethostbyaddr() finds ("hosts: files dns": the lab's /etc/hosts; DNS,
+ * which no lab reaches, answers nothing), else the dotted quad.
+ * @iproute2 lib/utils.c format_host_r(), resolve_address()
+ */
+export function formatHost(ctx: IpCtx, addr: number): string {
+  if (ctx.opts.resolveHosts) {
+    ctx.netdb ??= new Netdb(ctx.p);
+    const name = ctx.netdb.hostByAddr(addr);
+    if (name !== null) return name;
+  }
+  return ipToString(addr);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
 import {
-  NFT_MSG_DELRULE, NFT_MSG_NEWCHAIN, NFT_MSG_NEWRULE, NFT_MSG_NEWTABLE, type NftChainMsg,
+  NFT_LIMIT_PKTS, NFT_MSG_DELRULE, NFT_MSG_NEWCHAIN, NFT_MSG_NEWRULE, NFT_MSG_NEWTABLE, type NftChainMsg, type NftExprMsg,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NF_ACCEPT, NFPROTO_IPV4 } from '../../uapi/linux/netfilter.js';
 import type { NftHandle } from './nft_handle.js';
@@ -47,6 +47,22 @@ export interface ChainView {
   readonly use?: number;
 }
 
+/** iptables-nft's supported_exprs[] */
+const SUPPORTED_EXPRS: ReadonlySet<string> = new Set(['match', 'target', 'payload', 'meta', 'cmp', 'bitwise', 'counter', 'immediate', 'lookup', 'range']);
+
+/**
+ * nft_is_expr_compatible(): an expression iptables-nft can turn back into
+ * an iptables rule: the supported ones, a packet limit without flags, a log
+ * to an NFLOG group.
+ * @iptables iptables/nft.c nft_is_expr_compatible()
+ */
+function exprCompatible(e: NftExprMsg): boolean {
+  if (SUPPORTED_EXPRS.has(e.name)) return true;
+  if (e.name === 'limit') return e.type === NFT_LIMIT_PKTS && e.flags === 0;
+  if (e.name === 'log') return e.group !== undefined;
+  return false;
+}
+
 export class IptTable {
   readonly chains: ChainView[] = [];
   /** Chain names in the kernel's dump order. */
@@ -54,6 +70,8 @@ export class IptTable {
   exists = false;
   /** A base chain not named as a builtin (renamed by -E, or made by nft): nft_is_table_compatible() fails. */
   incompatible = false;
+  /** The chains holding a rule with an expression iptables cannot parse (nft_is_rule_compatible()), e.g. nft's fib or ct. */
+  readonly incompatibleRules = new Set<string>();
 
   /** `level`: what the cache reads of the kernel (nft_cache_level_set()): whether the table exists (NFT_CL_TABLES), its chains too, or their rules as well. */
   constructor(
@@ -82,6 +100,10 @@ export class IptTable {
     const builtin = (c: NftChainMsg): boolean => builtins.some((b) => b.name === c.name);
     const hidden = kchains.filter((c) => c.hook !== undefined && !builtin(c));
     this.incompatible = hidden.length > 0;
+    this.incompatibleRules.clear();
+    // The chains iptables lists (builtins and user chains): a base chain of another name is not looked into.
+    const skipped = new Set(hidden.map((c) => c.name));
+    for (const r of rules) if (r.chain && !skipped.has(r.chain) && !(r.exprs ?? []).every(exprCompatible)) this.incompatibleRules.add(r.chain);
     const user = kchains.filter((c) => c.hook === undefined && !builtin(c)).sort((a, b) => (a.name! < b.name! ? -1 : a.name! > b.name! ? 1 : 0));
     for (const c of user) this.chains.push(view(c, c.name!, null));
   }

@@ -144,8 +144,20 @@ function incompatibleNote(t: IptTable, c: Cmd): string {
   return t.incompatible && !c.chain ? `# Table \`${t.name}' contains incompatible base-chains, use 'nft' tool to list them.\n` : '';
 }
 
+/**
+ * nft_assert_table_compatible(): a listing of a table (or chain) holding a
+ * rule iptables cannot parse back (nft_is_rule_compatible()) is refused.
+ * @iptables iptables/nft.c nft_is_table_compatible(), nft_assert_table_compatible()
+ */
+function assertCompatible(t: IptTable, c: Cmd): void {
+  if (c.chain ? !t.incompatibleRules.has(c.chain) : t.incompatibleRules.size === 0) return;
+  const what = c.chain ? `chain \`${c.chain}' in table \`${t.name}'` : `table \`${t.name}'`;
+  throw new IptError(`${PROG}: ${what} is incompatible, use 'nft' tool.\n`, 1);
+}
+
 /** -L */
 export function list(p: Proc, t: IptTable, c: Cmd): void {
+  assertCompatible(t, c);
   const netdb = new Netdb(p);
   const name = (a: number): string | null => netdb.hostByAddr(a) ?? netdb.netByAddr(a);
   let out = incompatibleNote(t, c);
@@ -167,6 +179,7 @@ export function list(p: Proc, t: IptTable, c: Cmd): void {
 
 /** -S */
 export function listRules(p: Proc, t: IptTable, c: Cmd): void {
+  assertCompatible(t, c);
   const chains = chainsOf(t, c.chain, true);
   let out = incompatibleNote(t, c);
   // nft_rule_list_save(): the chain lines only when no rule number is given.

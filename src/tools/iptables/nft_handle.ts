@@ -25,7 +25,7 @@ export class NftHandle {
   private readonly nl: NetlinkSock;
   readonly batch: NfnlBatchItem[] = [];
 
-  constructor(net: Net) {
+  constructor(readonly net: Net) {
     this.nl = new NetlinkSock(net, NETLINK_NETFILTER);
   }
 

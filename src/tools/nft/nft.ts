@@ -14,7 +14,7 @@ import { ICMP_CODES } from '../iptables/ipt_ext.js';
 import { NftHandle } from '../iptables/nft_handle.js';
 import { FAMILY_NAMES, chainsText, tableText, xtWarning } from './nft_print.js';
 import { nftRunFile } from './nft_file.js';
-import { KEY_TYPES, NftSetError, concatType, dataTypeOf, mapExpr, parseTime, typeById, parseElems, parseSetSpec, setLookup, setMsg, setText, type SetCtx } from './nft_set.js';
+import { FIB_ADDRTYPES, KEY_TYPES, NftSetError, concatType, dataTypeOf, mapExpr, parseTime, typeById, parseElems, parseSetSpec, setLookup, setMsg, setText, type SetCtx } from './nft_set.js';
 import { parseCt } from './nft_xt_ct.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL } from '../../uapi/linux/netlink.js';
 import {
@@ -23,6 +23,8 @@ import {
   NFT_MSG_NEWSET, NFT_MSG_DELSET, NFT_MSG_NEWSETELEM, NFT_MSG_DELSETELEM,
   NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER, NFT_RANGE_EQ, NFT_RANGE_NEQ, NFT_REG32_00, NFT_REG_1, NFT_RETURN,
   NFT_REJECT_ICMP_UNREACH, NFT_REJECT_TCP_RST, NFT_LIMIT_PKTS, NFT_DYNSET_OP_ADD, NFT_DYNSET_OP_UPDATE, type NftExprMsg,
+  NFT_FIB_RESULT_ADDRTYPE, NFT_FIB_RESULT_OIF, NFT_FIB_RESULT_OIFNAME, NFTA_FIB_F_DADDR, NFTA_FIB_F_IIF, NFTA_FIB_F_MARK,
+  NFTA_FIB_F_OIF, NFTA_FIB_F_PRESENT, NFTA_FIB_F_SADDR,
 } from '../../uapi/linux/netfilter/nf_tables.js';
 import { NF_ACCEPT, NF_DROP } from '../../uapi/linux/netfilter.js';
 
@@ -63,6 +65,16 @@ const u32le = (v: number): Uint8Array => new Uint8Array([v & 0xff, (v >>> 8) & 0
 const u16be = (v: number): Uint8Array => new Uint8Array([v >>> 8, v & 0xff]);
 const load = (base: number, offset: number, len: number): NftExprMsg => ({ name: 'payload', base, offset, len, dreg: NFT_REG_1 });
 const cmp = (neq: boolean, data: Uint8Array): NftExprMsg => ({ name: 'cmp', sreg: NFT_REG_1, op: neq ? NFT_CMP_NEQ : NFT_CMP_EQ, data });
+
+/** An interface name to compare with: its bytes and the NUL, or, with a trailing *, the prefix alone. */
+function ifnameBytes(word: string): Uint8Array {
+  const v = word.replace(/^"|"$/g, '');
+  const prefix = v.endsWith('*');
+  const s = prefix ? v.slice(0, -1) : v;
+  const b = new Uint8Array(prefix ? s.length : s.length + 1);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return b;
+}
 
 function num(s: string): number {
   if (!/^(0x[0-9a-fA-F]+|[0-9]+)$/.test(s)) throw new NftError(`syntax error, unexpected string, expecting number`);
@@ -142,12 +154,7 @@ export function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
       out.push({ name: 'meta', key: NFT_META_PRIORITY, dreg: NFT_REG_1 }, cmp(neq, u32le(handle)));
     } else if (k === 'iifname' || k === 'oifname') {
       const neq = w.eat('!=');
-      const v = w.next().replace(/^"|"$/g, '');
-      const prefix = v.endsWith('*');
-      const s = prefix ? v.slice(0, -1) : v;
-      const b = new Uint8Array(prefix ? s.length : s.length + 1);
-      for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
-      out.push({ name: 'meta', key: k === 'iifname' ? NFT_META_IIFNAME : NFT_META_OIFNAME, dreg: NFT_REG_1 }, cmp(neq, b));
+      out.push({ name: 'meta', key: k === 'iifname' ? NFT_META_IIFNAME : NFT_META_OIFNAME, dreg: NFT_REG_1 }, cmp(neq, ifnameBytes(w.next())));
     } else if (k === 'tcp' || k === 'udp') {
       const f = w.next('sport or dport');
       if (f !== 'sport' && f !== 'dport') throw new NftError(`syntax error, unexpected ${f}`);
@@ -223,9 +230,66 @@ export function parseRule(w: Words, ctx: SetCtx | null = null): NftExprMsg[] {
       out.push({ name: 'limit', rate: BigInt(num(r ?? '')), unit: BigInt(unit), burst, type: NFT_LIMIT_PKTS, flags: 0 });
     } else if (k === 'snat' || k === 'dnat' || k === 'masquerade' || k === 'redirect') out.push(...natStmt(k, w, ctx));
     else if ((k === 'add' || k === 'update') && w.peek()?.startsWith('@')) out.push(...dynsetStmt(k, w, ctx));
+    else if (k === 'fib') out.push(...fibExpr(w, ctx));
     else throw new NftError(`syntax error, unexpected ${k}`);
   }
   return out;
+}
+
+const FIB_FLAGS: Readonly<Record<string, number>> = {
+  saddr: NFTA_FIB_F_SADDR, daddr: NFTA_FIB_F_DADDR, mark: NFTA_FIB_F_MARK, iif: NFTA_FIB_F_IIF, oif: NFTA_FIB_F_OIF,
+};
+const FIB_RESULTS: Readonly<Record<string, number>> = { oif: NFT_FIB_RESULT_OIF, oifname: NFT_FIB_RESULT_OIFNAME, type: NFT_FIB_RESULT_ADDRTYPE };
+
+/**
+ * `fib FLAG[ . FLAG]... oif|oifname|type [!=] VALUE`: the lookup's keys
+ * (fib_tuple: one of saddr and daddr, at most one of iif and oif), then the
+ * value it is compared with: `missing`/`exists` (a boolean: the PRESENT
+ * flag and a one-byte compare), an interface (by name or index, resolved
+ * now), an interface name (a trailing * matches a prefix), an address type
+ * or a set of them.
+ * @nftables src/parser_bison.y fib_expr, src/fib.c, src/evaluate.c expr_evaluate_fib()
+ */
+function fibExpr(w: Words, ctx: SetCtx | null): NftExprMsg[] {
+  const words: string[] = [];
+  let flags = 0;
+  for (;;) {
+    const f = w.next('saddr or daddr');
+    const bit = FIB_FLAGS[f];
+    if (bit === undefined) throw new NftError(`syntax error, unexpected ${f}`);
+    words.push(f);
+    flags |= bit;
+    if (!w.eat('.')) break;
+  }
+  const tuple = words.join(' . ');
+  if (!(flags & (NFTA_FIB_F_SADDR | NFTA_FIB_F_DADDR))) throw new NftSetError('fib: need either saddr or daddr', tuple);
+  if ((flags & (NFTA_FIB_F_SADDR | NFTA_FIB_F_DADDR)) === (NFTA_FIB_F_SADDR | NFTA_FIB_F_DADDR)) throw new NftSetError('fib: saddr and daddr are mutually exclusive', tuple);
+  if ((flags & (NFTA_FIB_F_IIF | NFTA_FIB_F_OIF)) === (NFTA_FIB_F_IIF | NFTA_FIB_F_OIF)) throw new NftSetError('fib: iif and oif are mutually exclusive', tuple);
+  const r = w.peek();
+  const result = r !== undefined ? FIB_RESULTS[r] : undefined;
+  if (result === undefined) {
+    if (r === undefined) throw new NftSetError('syntax error, unexpected newline, expecting type or oif or oifname', '');
+    throw new NftError(`syntax error, unexpected ${r}, expecting type or oif or oifname`);
+  }
+  w.next();
+  const neq = w.eat('!=') || (!w.eat('==') && !w.eat('eq') && w.eat('ne'));
+  const load = (f: number): NftExprMsg => ({ name: 'fib', dreg: NFT_REG_1, result, flags: f });
+  const look = result === NFT_FIB_RESULT_ADDRTYPE ? setLookup(w, ctx, 'fib_addrtype', neq) : null;
+  if (look) return [load(flags), look];
+  const v = w.next('value');
+  if (v === 'missing' || v === 'exists') return [load(flags | NFTA_FIB_F_PRESENT), cmp(neq, new Uint8Array([v === 'exists' ? 1 : 0]))];
+  const text = v.replace(/^"|"$/g, '');
+  if (result === NFT_FIB_RESULT_ADDRTYPE) {
+    const i = FIB_ADDRTYPES.indexOf(text);
+    const n = i >= 0 ? i : /^[0-9]+$/.test(text) ? Number(text) : -1;
+    if (n < 0 || n > 0xffffffff) throw new NftSetError('Could not parse fib address type', v);
+    return [load(flags), cmp(neq, u32le(n))];
+  }
+  if (result === NFT_FIB_RESULT_OIFNAME) return [load(flags), cmp(neq, ifnameBytes(v))];
+  // iface_index: a number, else a name of this namespace (nft_if_nametoindex()).
+  const index = /^[0-9]+$/.test(text) ? Number(text) : (ctx?.h.net.devByName(text)?.ifindex ?? 0);
+  if (!index && !/^[0-9]+$/.test(text)) throw new NftSetError('Interface does not exist', v);
+  return [load(flags), cmp(neq, u32le(index))];
 }
 
 /** One component of a concatenation: where its value is, and its type. */
@@ -427,7 +491,7 @@ function list(p: Proc, h: NftHandle, w: Words, handles: boolean): void {
         out = '';
         p.stderr.write(warning);
       }
-      out += tableText(t, chains, rules, handles, chain, h.sets(t.family, t.name));
+      out += tableText(t, chains, rules, handles, chain, h.sets(t.family, t.name), (i) => p.net.devByIndex(i)?.name ?? null);
     }
   } else throw new NftError(`syntax error, unexpected ${what}`);
   p.stdout.write(out);
@@ -526,6 +590,15 @@ export const nft: CommandFn = async (p: Proc) => {
         const word = /^[^\s,:}]+/.exec(line.slice(at))?.[0] ?? '';
         throw new NftError(`Could not process rule: ${strerror[e.errno]}\n${line}\n${' '.repeat(at)}${'^'.repeat(word.length)}`);
       }
+      if (e && e.errno === 'EOPNOTSUPP' && kinds[e.index] === NFT_MSG_NEWRULE) {
+        // A rule whose expression cannot run at the chain's hooks (->validate): no attribute to point at, the whole command is underlined (and the newline after it).
+        throw new NftError(`Could not process rule: ${strerror[e.errno]}\n${line}\n${'^'.repeat(line.length + 1)}`);
+      }
+      const fib = / fib (?:[a-z]+ \. )*[a-z]+ (?:oifname|oif|type)\b/.exec(line);
+      if (e && e.errno === 'EINVAL' && kinds[e.index] === NFT_MSG_NEWRULE && fib) {
+        // The fib expression the kernel refused (nft_fib_init()): its text underlined.
+        throw new NftError(`Could not process rule: ${strerror[e.errno]}\n${line}\n${' '.repeat(fib.index + 1)}${'^'.repeat(fib[0].length - 1)}`);
+      }
       if (e) {
         // The location line underlines the object the kernel refused (the last word here).
         const at = line.lastIndexOf(' ') + 1;
@@ -536,10 +609,11 @@ export const nft: CommandFn = async (p: Proc) => {
   } catch (e) {
     if (e instanceof NftSetError) {
       // The location line: the command, carets under the word in question.
-      const at = e.at !== undefined ? line.indexOf(e.at, line.indexOf(' ') + 1) : -1;
+      // '' points past the end of the line (an unexpected newline).
+      const at = e.at === '' ? line.length : e.at !== undefined ? line.indexOf(e.at, line.indexOf(' ') + 1) : -1;
       // A mismatched expression: its statement underlined with tildes before the carets.
       const lead = e.lead !== undefined && at >= e.lead.length && line.slice(at - e.lead.length, at) === e.lead ? e.lead.length : 0;
-      p.stderr.write(`Error: ${e.message}\n${at >= 0 ? `${line}\n${' '.repeat(at - lead)}${'~'.repeat(lead)}${'^'.repeat(e.at!.length)}\n` : ''}`);
+      p.stderr.write(`Error: ${e.message}\n${at >= 0 ? `${line}\n${' '.repeat(at - lead)}${'~'.repeat(lead)}${'^'.repeat(Math.max(1, e.at!.length))}\n` : ''}`);
       return 1;
     }
     if (!(e instanceof NftError)) throw e;

@@ -13,8 +13,11 @@ import { ICMP_CODES } from '../iptables/ipt_ext.js';
 import { REJECT_NAMES } from '../iptables/ipt_targets.js';
 import { natXlate } from '../iptables/ipt_nat.js';
 import type { NftChainMsg, NftExprMsg, NftRuleMsg, NftSetMsg, NftTableMsg, XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
-import { NFT_SET_ANONYMOUS } from '../../uapi/linux/netfilter/nf_tables.js';
-import { elemsText, setText, timeText } from './nft_set.js';
+import {
+  NFT_SET_ANONYMOUS, NFT_FIB_RESULT_ADDRTYPE, NFT_FIB_RESULT_OIF, NFT_FIB_RESULT_OIFNAME, NFTA_FIB_F_DADDR, NFTA_FIB_F_IIF,
+  NFTA_FIB_F_MARK, NFTA_FIB_F_OIF, NFTA_FIB_F_PRESENT, NFTA_FIB_F_SADDR,
+} from '../../uapi/linux/netfilter/nf_tables.js';
+import { FIB_ADDRTYPES, elemsText, setText, timeText } from './nft_set.js';
 import {
   NFT_CMP_EQ, NFT_CMP_GT, NFT_CMP_GTE, NFT_CMP_LT, NFT_CMP_LTE, NFT_CMP_NEQ, NFT_GOTO, NFT_JUMP, NFT_META_IIFNAME,
   NFT_META_L4PROTO, NFT_META_MARK, NFT_META_OIFNAME, NFT_META_PRIORITY, NFT_PAYLOAD_NETWORK_HEADER, NFT_PAYLOAD_TRANSPORT_HEADER,
@@ -66,7 +69,8 @@ function icmpTypeName(t: number): string {
   return ICMP_CODES.find((c) => c[1] === t && c[2] === 0 && c[3] === 0xff && c[0] !== 'any')?.[0] ?? String(t);
 }
 
-type Load = { kind: 'meta'; key: number } | { kind: 'payload'; base: number; offset: number; len: number } | { kind: 'ct'; key: number; dir: number | undefined };
+type Load = { kind: 'meta'; key: number } | { kind: 'payload'; base: number; offset: number; len: number } | { kind: 'ct'; key: number; dir: number | undefined }
+  | { kind: 'fib'; flags: number; result: number };
 
 interface Ctx {
   load: Load | null;
@@ -85,6 +89,29 @@ interface Ctx {
   mapped: Map<number, string>;
   /** The loads of a concatenation: the first into NFT_REG_1, the next into the 32-bit registers after it. */
   concat: Load[];
+  /** if_indextoname() in the listing's namespace (a fib oif value prints as the device's name). */
+  ifName?: ((ifindex: number) => string | null) | undefined;
+}
+
+/** fib_expr_print(): the keys in flag order joined by " . ", then the result. */
+function fibText(l: { flags: number; result: number }): string {
+  const keys = ([[NFTA_FIB_F_SADDR, 'saddr'], [NFTA_FIB_F_DADDR, 'daddr'], [NFTA_FIB_F_MARK, 'mark'], [NFTA_FIB_F_IIF, 'iif'], [NFTA_FIB_F_OIF, 'oif']] as const)
+    .filter(([bit]) => l.flags & bit).map(([, name]) => name);
+  const result = l.result === NFT_FIB_RESULT_OIF ? 'oif' : l.result === NFT_FIB_RESULT_OIFNAME ? 'oifname' : l.result === NFT_FIB_RESULT_ADDRTYPE ? 'type' : 'unknown';
+  return `fib ${keys.join(' . ')} ${result}`;
+}
+
+/** A fib result compared with a value: exists/missing (PRESENT), a device (by name when it exists), a name, an address type. */
+function fibCmpText(l: { flags: number; result: number }, op: number, d: Uint8Array, c: Ctx): string {
+  let v: string;
+  if (l.flags & NFTA_FIB_F_PRESENT) v = d[0] ? 'exists' : 'missing';
+  else if (l.result === NFT_FIB_RESULT_OIFNAME) v = value('oifname', d, null);
+  else if (l.result === NFT_FIB_RESULT_ADDRTYPE) v = FIB_ADDRTYPES[le(d)] ?? String(le(d));
+  else {
+    const name = le(d) ? c.ifName?.(le(d)) : null;
+    v = name ? `"${name}"` : String(le(d));
+  }
+  return `${fibText(l)} ${OPS[op] ?? ''}${v}`;
 }
 
 /** nat_stmt_print(): snat/dnat/masquerade/redirect with the range from the registers. */
@@ -120,6 +147,7 @@ const ARP_OPS = ['', 'request', 'reply', 'rrequest', 'rreply', '', '', '', 'inre
 
 function selector(l: Load, c: Ctx): string | null {
   if (l.kind === 'ct') return null;
+  if (l.kind === 'fib') return fibText(l);
   if (l.kind === 'meta') {
     return l.key === NFT_META_L4PROTO ? 'meta l4proto' : l.key === NFT_META_IIFNAME ? 'iifname' : l.key === NFT_META_OIFNAME ? 'oifname' : l.key === NFT_META_MARK ? 'meta mark' : l.key === NFT_META_LEN ? 'meta length' : l.key === NFT_META_PRIORITY ? 'meta priority' : null;
   }
@@ -281,9 +309,9 @@ function verdict(code: number, chain: string | undefined): string {
 }
 
 /** One rule's statements (netlink_delinearize_rule + rule_print). */
-export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonly NftSetMsg[] = []): string {
+export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonly NftSetMsg[] = [], ifName?: (ifindex: number) => string | null): string {
   const out: string[] = [];
-  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, family, regs: new Map(), sets, mapped: new Map(), concat: [] };
+  const c: Ctx = { load: null, mask: null, l4: -1, dep: -1, imm: null, family, regs: new Map(), sets, mapped: new Map(), concat: [], ifName };
   for (const e of exprs) {
     switch (e.name) {
       case 'meta':
@@ -304,7 +332,16 @@ export function ruleText(exprs: readonly NftExprMsg[], family = 2, sets: readonl
       case 'bitwise':
         c.mask = e.mask;
         break;
+      case 'fib':
+        c.load = { kind: 'fib', flags: e.flags, result: e.result };
+        c.concat = [c.load];
+        c.mask = null;
+        break;
       case 'cmp': {
+        if (c.load?.kind === 'fib') {
+          out.push(fibCmpText(c.load, e.op, e.data, c));
+          break;
+        }
         if (c.load?.kind === 'ct') {
           out.push(ctCmpText(c.load.key, c.load.dir, c.mask, e.op, e.data));
           break;
@@ -432,7 +469,10 @@ export function xtWarning(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleM
 }
 
 /** One table, its chains (optionally only `only`) and their rules. */
-export function tableText(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleMsg[], handles: boolean, only: string | null = null, sets: readonly NftSetMsg[] = []): string {
+export function tableText(
+  t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleMsg[], handles: boolean, only: string | null = null, sets: readonly NftSetMsg[] = [],
+  ifName?: (ifindex: number) => string | null,
+): string {
   const fam = FAMILY_NAMES[t.family] ?? 'ip';
   const h = (v: bigint | undefined): string => (handles ? ` # handle ${v ?? 0n}` : '');
   const shown = chains.filter((c) => only === null || c.name === only);
@@ -443,7 +483,7 @@ export function tableText(t: NftTableMsg, chains: NftChainMsg[], rules: NftRuleM
     if (k || named.length) s += '\n';
     s += `\tchain ${c.name} {${h(c.handle)}\n`;
     if (c.hook) s += hookLine(c, t.family);
-    for (const r of rules) if (r.chain === c.name) s += `\t\t${ruleText(r.exprs ?? [], t.family, sets)}${h(r.handle)}\n`;
+    for (const r of rules) if (r.chain === c.name) s += `\t\t${ruleText(r.exprs ?? [], t.family, sets, ifName)}${h(r.handle)}\n`;
     s += '\t}\n';
   });
   return s + '}\n';

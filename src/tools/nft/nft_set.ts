@@ -53,6 +53,9 @@ const leNum = (d: Uint8Array): number => ((d[0] ?? 0) | ((d[1] ?? 0) << 8) | ((d
 const markNum = (v: string): number | null => (/^(0x[0-9a-fA-F]{1,8}|[0-9]+)$/.test(v) && Number(v) <= 0xffffffff ? Number(v) : null);
 const int = (s: string, max: number): number | null => (/^[0-9]+$/.test(s) && Number(s) <= max ? Number(s) : null);
 
+/** nftables src/fib.c addrtype_tbl: the route types by RTN_* value. */
+export const FIB_ADDRTYPES: readonly string[] = ['unspec', 'unicast', 'local', 'broadcast', 'anycast', 'multicast', 'blackhole', 'unreachable', 'prohibit'];
+
 export const KEY_TYPES: readonly KeyType[] = [
   { name: 'ipv4_addr', id: 7, len: 4, parse: (v) => { const a = parseIp(v); return a === null ? null : bytes(a, 4); }, print: (d) => ipToString(be(d)) },
   { name: 'inet_service', id: 13, len: 2, parse: (v) => { const n = int(v, 65535); return n === null ? null : bytes(n, 2); }, print: (d) => String(be(d)) },
@@ -63,6 +66,12 @@ export const KEY_TYPES: readonly KeyType[] = [
   },
   // TYPE_MARK: host byte order (the register holds skb->mark as a u32), printed 0x%08x.
   { name: 'mark', id: 19, len: 4, parse: (v) => { const n = markNum(v); return n === null ? null : leBytes(n); }, print: (d) => `0x${leNum(d).toString(16).padStart(8, '0')}` },
+  // TYPE_FIB_ADDR: an RTN_* route type in host byte order, by fib.c's addrtype_tbl names.
+  {
+    name: 'fib_addrtype', id: 38, len: 4,
+    parse: (v) => { const i = FIB_ADDRTYPES.indexOf(v); const n = i >= 0 ? i : int(v, 0xffffffff); return n === null ? null : leBytes(n); },
+    print: (d) => FIB_ADDRTYPES[leNum(d)] ?? String(leNum(d)),
+  },
   { name: 'inet_proto', id: 12, len: 1, parse: (v) => { const n = int(v, 255) ?? inetProtoA2n(v); return n < 0 ? null : bytes(n, 1); }, print: (d) => inetProtoN2a(d[0] ?? 0).replace(/^ipproto-/, '') },
 ];
 
@@ -126,7 +135,8 @@ function badValue(kt: KeyType, v: string): NftSetError {
   if (isConcat(kt)) {
     return new NftSetError(`invalid data type, expected concatenation of (${kt.parts.map((p) => TYPE_DESC[p.name] ?? p.name).join(', ')})`, v);
   }
-  return new NftSetError(kt.id === 7 ? 'Could not resolve hostname: Name or service not known' : `Could not parse ${kt.name.replace('_', ' ')}`, v);
+  const desc = kt.id === 38 ? 'fib address type' : kt.name.replace('_', ' ');
+  return new NftSetError(kt.id === 7 ? 'Could not resolve hostname: Name or service not known' : `Could not parse ${desc}`, v);
 }
 
 /** A verdict word: accept, drop, continue, return, jump C, goto C. */

@@ -146,7 +146,21 @@ export type NftExprMsg =
   | { readonly name: 'masq' | 'redir'; readonly flags?: number; readonly sregProtoMin?: number; readonly sregProtoMax?: number }
   /** NFTA_CT_*: a load (dreg) or, for the mark, a store (sreg); dir for the tuple keys. */
   | { readonly name: 'ct'; readonly key: number; readonly dreg?: number; readonly sreg?: number; readonly dir?: number }
-  | { readonly name: 'notrack' };
+  | { readonly name: 'notrack' }
+  /** NFTA_FIB_*: the lookup's keys (NFTA_FIB_F_*) and what it stores (NFT_FIB_RESULT_*). */
+  | { readonly name: 'fib'; readonly dreg: number; readonly result: number; readonly flags: number };
+
+/** enum nft_fib_result */
+export const NFT_FIB_RESULT_OIF = 1;
+export const NFT_FIB_RESULT_OIFNAME = 2;
+export const NFT_FIB_RESULT_ADDRTYPE = 3;
+/** enum nft_fib_flags */
+export const NFTA_FIB_F_SADDR = 1 << 0;
+export const NFTA_FIB_F_DADDR = 1 << 1;
+export const NFTA_FIB_F_MARK = 1 << 2;
+export const NFTA_FIB_F_IIF = 1 << 3;
+export const NFTA_FIB_F_OIF = 1 << 4;
+export const NFTA_FIB_F_PRESENT = 1 << 5;
 
 /** enum nft_nat_types */
 export const NFT_NAT_SNAT = 0;
