@@ -33,7 +33,7 @@ import { tcpGetInfo } from './ipv4/inet_diag.js';
 import type { TcpInfo } from '../uapi/linux/inet_diag.js';
 import { RCV_SHUTDOWN, SEND_SHUTDOWN, TCP_CLOSE, TCP_LISTEN } from './core/sock.js';
 import { NETIF_F_GRO, NETIF_F_GSO, NETIF_F_LRO, NETIF_F_TSO } from './core/netdev_features.js';
-import { devIoctl, devIoctlLookup, type Ifreq } from './core/dev_ioctl.js';
+import { devIoctl, devIoctlLookup, devSiocdevprivate, type Ifreq } from './core/dev_ioctl.js';
 import { utf8Length } from './core/dev.js';
 import { IFNAMSIZ } from './core/netdevice.js';
 import { KError } from './core/errno.js';
@@ -513,6 +513,16 @@ export function ifIndextoname(net: Net, ifindex: number): string | null {
 /** ioctl(SIOCGIFMTU): the device's MTU, or null when there is no such device. */
 export function ifGetMtu(net: Net, name: string): number | null {
   return devIoctlLookup(net, name)?.mtu ?? null;
+}
+
+/** ioctl(fd, SIOCGETTUNNEL | SIOCADDTUNNEL | SIOCCHGTUNNEL | SIOCDELTUNNEL, &ifr): the errno (dev_ioctl.ts devSiocdevprivate()). */
+export function ifTunnelIoctl(net: Net, name: string): Errno {
+  try {
+    devSiocdevprivate(net, name);
+  } catch (e) {
+    if (e instanceof KError) return e.errno;
+    throw e;
+  }
 }
 
 /** ioctl(fd, SIOCADDMULTI | SIOCDELMULTI, &ifr) on a datagram socket: null, or the errno. */

@@ -1,7 +1,7 @@
 /**
  * The device ioctls of a socket that tuxnet's tools use: SIOCADDMULTI and
  * SIOCDELMULTI (`ip maddress add|del`), a static link-layer multicast
- * address on the device's filter.
+ * address on the device's filter; the tunnel ioctls of `ip tunnel`.
  * @linux net/core/dev_ioctl.c dev_ioctl(), dev_ifsioc()
  */
 import type { Net } from './net_namespace.js';
@@ -39,4 +39,17 @@ export function devIoctl(net: Net, cmd: number, ifr: Ifreq): void {
   if (dev.type !== ARPHRD_ETHER) throw new KError('EINVAL');
   if (cmd === SIOCADDMULTI) devMcAddGlobal(dev, ifr.hwaddr);
   else devMcDelGlobal(dev, ifr.hwaddr);
+}
+
+/**
+ * dev_siocdevprivate() (SIOCGETTUNNEL, SIOCADDTUNNEL, SIOCDELTUNNEL,
+ * SIOCCHGTUNNEL...: the SIOCDEVPRIVATE range): the device by name (ENODEV),
+ * then its ndo_siocdevprivate. The tunnel drivers that answer these (ipip,
+ * ip_gre, sit: CONFIG_NET_IPIP, CONFIG_NET_IPGRE, CONFIG_IPV6_SIT) are not
+ * built into the reference kernel, nor into tuxnet, so no device of the lab
+ * has one (EOPNOTSUPP). Throws KError.
+ */
+export function devSiocdevprivate(net: Net, ifrName: string): never {
+  if (!devIoctlLookup(net, ifrName)) throw new KError('ENODEV');
+  throw new KError('EOPNOTSUPP');
 }

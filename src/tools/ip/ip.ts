@@ -23,6 +23,7 @@ import { doIpmonitor } from './ipmonitor.js';
 import { doIpntable } from './ipntable.js';
 import { doIpmaddr } from './ipmaddr.js';
 import { doTcpMetrics } from './tcp_metrics.js';
+import { doIptunnel } from './iptunnel.js';
 
 type Handler = (ctx: IpCtx, argv: string[]) => Promise<number> | number;
 
@@ -30,7 +31,7 @@ type Handler = (ctx: IpCtx, argv: string[]) => Promise<number> | number;
 /** What an iproute2 object tuxnet does not have yet is about (said when it is asked for). */
 const NOT_BUILT: Record<string, string> = {
   addrlabel: 'IPv6 address labels', l2tp: 'L2TP tunnels', fou: 'foo-over-UDP', ila: 'ILA', macsec: 'MACsec',
-  tunnel: 'IP tunnels', tunl: 'IP tunnels', tuntap: 'TUN/TAP devices', tap: 'TUN/TAP devices', token: 'IPv6 tokens',
+  tuntap: 'TUN/TAP devices', tap: 'TUN/TAP devices', token: 'IPv6 tokens',
   xfrm: 'IPsec (xfrm) states and policies',
   mroute: 'multicast routes', mrule: 'multicast rules', netconf: 'netconf', vrf: 'VRF devices', sr: 'segment routing',
   mptcp: 'MPTCP', ioam: 'IOAM', stats: 'ip stats',
@@ -54,8 +55,8 @@ const cmds: [string, Handler][] = [
   ['address', doIpaddr], ['addrlabel', notBuilt('addrlabel')], ['maddress', doIpmaddr],
   ['route', doIproute], ['rule', doIprule], ['neighbor', doIpneigh], ['neighbour', doIpneigh],
   ['ntable', doIpntable], ['ntbl', doIpntable], ['link', doIplink], ['l2tp', notBuilt('l2tp')],
-  ['fou', notBuilt('fou')], ['ila', notBuilt('ila')], ['macsec', notBuilt('macsec')], ['tunnel', notBuilt('tunnel')],
-  ['tunl', notBuilt('tunl')], ['tuntap', notBuilt('tuntap')], ['tap', notBuilt('tap')], ['token', notBuilt('token')],
+  ['fou', notBuilt('fou')], ['ila', notBuilt('ila')], ['macsec', notBuilt('macsec')], ['tunnel', doIptunnel],
+  ['tunl', doIptunnel], ['tuntap', notBuilt('tuntap')], ['tap', notBuilt('tap')], ['token', notBuilt('token')],
   ['tcpmetrics', doTcpMetrics], ['tcp_metrics', doTcpMetrics], ['monitor', doIpmonitor],
   ['xfrm', notBuilt('xfrm')], ['mroute', notBuilt('mroute')], ['mrule', notBuilt('mrule')], ['netns', doIpnetns],
   ['netconf', doIpnetconf],
