@@ -4,7 +4,7 @@
  * @linux net/core/net-sysfs.c
  */
 import type { Net } from '../net/core/net_namespace.js';
-import type { NetDevice, LinkStats } from '../net/core/netdevice.js';
+import { NET_NAME_UNKNOWN, Oper, type NetDevice, type LinkStats } from '../net/core/netdevice.js';
 import { reportedOperstate } from '../net/core/dev.js';
 import type { VfsError, VfsLink, VfsProvider } from './vfs.js';
 import { brSysfsBrif, brSysfsBrifList, brSysfsDir, brSysfsList, brSysfsReadOnly, brSysfsShow, brSysfsStore } from '../net/bridge/br_sysfs.js';
@@ -31,8 +31,52 @@ const ATTRS: Record<string, (dev: NetDevice) => string | VfsError> = {
   carrier: (d) => (d.isUp ? `${d.carrier ? 1 : 0}\n` : 'EINVAL'),
   carrier_changes: (d) => `${d.carrierChanges}\n`,
   group: (d) => `${d.group}\n`,
+  netdev_group: (d) => `${d.group}\n`,
   ifalias: (d) => `${d.alias}\n`,
+  link_mode: () => '0\n',
+  // dormant_show() / testing_show(): only while the device is up (EINVAL).
+  dormant: (d) => (d.isUp ? `${d.operstate === Oper.DORMANT ? 1 : 0}\n` : 'EINVAL'),
+  testing: (d) => (d.isUp ? `${d.operstate === Oper.TESTING ? 1 : 0}\n` : 'EINVAL'),
+  dev_id: () => '0x0\n',
+  dev_port: () => '0\n',
+  proto_down: () => '0\n',
+  // name_assign_type_show(): EINVAL for NET_NAME_UNKNOWN.
+  name_assign_type: (d) => (d.nameAssignType !== NET_NAME_UNKNOWN ? `${d.nameAssignType}\n` : 'EINVAL'),
 };
+
+/**
+ * netdev_adjacent_sysfs_add(): a device's directory links its direct upper
+ * and lower devices of the same namespace as upper_NAME / lower_NAME, and its
+ * master as "master" (__netdev_adjacent_dev_insert()).
+ */
+function adjLinks(dev: NetDevice): Map<string, NetDevice> {
+  const links = new Map<string, NetDevice>();
+  for (const a of dev.adjUpper) {
+    if (a.master) links.set('master', a.dev);
+    if (a.dev.net === dev.net) links.set(`upper_${a.dev.name}`, a.dev);
+  }
+  for (const a of dev.adjLower) if (a.dev.net === dev.net) links.set(`lower_${a.dev.name}`, a.dev);
+  return links;
+}
+
+/**
+ * A path through such a link: DEV/upper_X/REST is X/REST (null when the path
+ * does not go through one, or ends at the link itself).
+ */
+function throughAdj(rel: string, net: Net): string | null {
+  const [name, attr, ...rest] = split(rel);
+  const dev = name === undefined || attr === undefined ? null : net.devByPrimaryName(name);
+  const target = dev ? adjLinks(dev).get(attr!) : undefined;
+  return target && rest.length > 0 ? [target.name, ...rest].join('/') : null;
+}
+
+/** DEV/upper_X itself: the device the link points at. */
+function adjLinkAt(rel: string, net: Net): NetDevice | null {
+  const parts = split(rel);
+  if (parts.length !== 2) return null;
+  const dev = net.devByPrimaryName(parts[0]!);
+  return (dev && adjLinks(dev).get(parts[1]!)) ?? null;
+}
 
 const STATS: Record<string, keyof LinkStats> = {
   rx_packets: 'rxPackets', tx_packets: 'txPackets', rx_bytes: 'rxBytes', tx_bytes: 'txBytes',
@@ -61,6 +105,9 @@ function brifPath(dev: NetDevice, parts: string[]): { port: NetDevice; file: str
 
 export const sysClassNetProvider: VfsProvider = {
   stat(rel: string, net: Net): 'file' | 'dir' | null {
+    const via = throughAdj(rel, net);
+    if (via !== null) return sysClassNetProvider.stat(via, net);
+    if (adjLinkAt(rel, net)) return 'dir';
     const [name, attr, stat, extra] = split(rel);
     if (name === undefined) return 'dir';
     if (!net.devByPrimaryName(name)) return null;
@@ -74,6 +121,9 @@ export const sysClassNetProvider: VfsProvider = {
     return attr in ATTRS && stat === undefined ? 'file' : null;
   },
   read(rel: string, net: Net): string | VfsError {
+    const via = throughAdj(rel, net);
+    if (via !== null) return sysClassNetProvider.read(via, net);
+    if (adjLinkAt(rel, net)) return 'EISDIR';
     const [name, attr, stat] = split(rel);
     const dev = name === undefined ? null : net.devByPrimaryName(name);
     if (!dev || attr === undefined) return name === undefined || dev ? 'EISDIR' : 'ENOENT';
@@ -92,6 +142,8 @@ export const sysClassNetProvider: VfsProvider = {
   },
   /** The bridge's and its ports' files are writable (br_sysfs_br.c / br_sysfs_if.c store()). */
   write(rel: string, data: string, net: Net): VfsError | null {
+    const via = throughAdj(rel, net);
+    if (via !== null) return sysClassNetProvider.write!(via, data, net);
     const parts = split(rel);
     const [name, attr, file] = parts;
     const dev = name === undefined ? null : net.devByPrimaryName(name);
@@ -115,6 +167,8 @@ export const sysClassNetProvider: VfsProvider = {
    */
   permission(rel: string, net: Net, write: boolean): VfsError | null {
     if (!write) return null;
+    const via = throughAdj(rel, net);
+    if (via !== null) return sysClassNetProvider.permission!(via, net, write);
     const parts = split(rel);
     const dev = parts[0] === undefined ? null : net.devByPrimaryName(parts[0]);
     if (!dev) return null;
@@ -125,19 +179,29 @@ export const sysClassNetProvider: VfsProvider = {
   },
   /** sysfs_create_link(): brif/PORT -> ../../PORT/brport (a link's lstat: rwxrwxrwx, size 0). */
   readlink(rel: string, net: Net): VfsLink | null {
+    const via = throughAdj(rel, net);
+    if (via !== null) return sysClassNetProvider.readlink!(via, net);
+    const adj = adjLinkAt(rel, net);
+    if (adj) return { target: `../${adj.name}`, perm: 0o777, size: 0 };
     const parts = split(rel);
     const dev = parts[0] === undefined ? null : net.devByPrimaryName(parts[0]);
     const link = dev ? brifPath(dev, parts) : null;
     return link && link.file === undefined ? { target: `../../${link.port.name}/brport`, perm: 0o777, size: 0 } : null;
   },
   list(rel: string, net: Net): string[] | VfsError {
+    const via = throughAdj(rel, net);
+    if (via !== null) return sysClassNetProvider.list(via, net);
+    const adj = adjLinkAt(rel, net);
+    if (adj) return sysClassNetProvider.list(adj.name, net);
     const [name, attr] = split(rel);
     if (name === undefined) return net.devicesSorted().map((d) => d.name).sort();
     if (!net.devByPrimaryName(name)) return 'ENOENT';
     const dev = net.devByPrimaryName(name)!;
     const brDir = brSysfsDir(dev);
     const brif = brSysfsBrifList(dev);
-    if (attr === undefined) return [...Object.keys(ATTRS), 'statistics', ...(brDir ? [brDir] : []), ...(brif ? ['brif'] : [])].sort();
+    if (attr === undefined) {
+      return [...Object.keys(ATTRS), 'statistics', ...(brDir ? [brDir] : []), ...(brif ? ['brif'] : []), ...adjLinks(dev).keys()].sort();
+    }
     if (attr === brDir) return brSysfsList(dev);
     if (attr === 'brif' && brif) {
       const link = brifPath(dev, split(rel));

@@ -5,6 +5,7 @@
 import { LOOPBACK_FEATURES } from '../../net/core/netdev_features.js';
 import {
   ARPHRD_LOOPBACK, IFF_LIVE_ADDR_CHANGE, IFF_LOOPBACK, IFF_NO_QUEUE, NetDevice, type NetDeviceOps,
+  NET_NAME_PREDICTABLE,
 } from '../../net/core/netdevice.js';
 import type { Net, PernetOperations } from '../../net/core/net_namespace.js';
 import type { SkBuff } from '../../net/core/skbuff.js';
@@ -52,6 +53,8 @@ function loopbackNetInit(net: Net): void {
     txQueueLen: 1000,
     addrLen: 6,
   });
+  // alloc_netdev(0, "lo", NET_NAME_PREDICTABLE, loopback_setup)
+  dev.nameAssignType = NET_NAME_PREDICTABLE;
   // loopback_setup()
   dev.privFlags |= IFF_LIVE_ADDR_CHANGE | IFF_NO_QUEUE;
   dev.features |= LOOPBACK_FEATURES;

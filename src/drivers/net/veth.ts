@@ -6,6 +6,7 @@
 import { NETIF_F_HW_VLAN_CTAG_RX, NETIF_F_HW_VLAN_CTAG_TX, NETIF_F_LLTX, VETH_FEATURES } from '../../net/core/netdev_features.js';
 import {
   ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, IFF_PHONY_HEADROOM, IFF_TX_SKB_SHARING, NET_XMIT_DROP, NET_XMIT_SUCCESS, NetDevice, type NetDeviceOps,
+  NET_NAME_ENUM, NET_NAME_USER,
 } from '../../net/core/netdevice.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import type { SkBuff } from '../../net/core/skbuff.js';
@@ -203,6 +204,8 @@ function vethNewlinkOp(net: Net, req: RtnlNewlinkReq<VethInfo>): NetDevice {
   const peer = vethCreate(peerNet, peerName, tbp);
   // "if (ifmp && (dev->ifindex != 0)) peer->ifindex = ifmp->ifi_index": the peer's index counts only beside the device's own.
   peer.ifindex = ifmp && main.index ? ifmp.index : 0;
+  // veth_newlink(): the peer's name from IFLA_IFNAME is NET_NAME_USER, "veth%d" NET_NAME_ENUM.
+  peer.nameAssignType = ifmp?.ifname !== undefined ? NET_NAME_USER : NET_NAME_ENUM;
   if (!ifmp || !tbp.address) ethHwAddrRandom(peer);
   registerNetdevice(peer);
   netifCarrierOff(peer);

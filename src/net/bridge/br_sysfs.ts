@@ -29,6 +29,24 @@ interface BrAttr {
   show?(br: NetBridge): string;
   /** store: the value as kstrtoul() read it (base 0). */
   store?(br: NetBridge, v: number): void;
+  /** store of a file that parses its own text (group_addr's mac_pton()). */
+  storeText?(br: NetBridge, text: string): void;
+}
+
+/**
+ * mac_pton(): "xx:xx:xx:xx:xx:xx" (17 characters at least, hex pairs, ':'
+ * between them; what follows is ignored); null when it does not parse.
+ */
+function macPton(s: string): Uint8Array | null {
+  if (s.length < 17) return null;
+  const a = new Uint8Array(6);
+  for (let i = 0; i < 6; i++) {
+    const pair = s.slice(i * 3, i * 3 + 2);
+    if (!/^[0-9a-fA-F]{2}$/.test(pair)) return null;
+    if (i !== 5 && s[i * 3 + 2] !== ':') return null;
+    a[i] = parseInt(pair, 16);
+  }
+  return a;
 }
 
 /** A store through br_changelink() (the sysfs setters call the same functions). */
@@ -58,7 +76,15 @@ const BR_ATTRS: Readonly<Record<string, Readonly<BrAttr>>> = {
   tcn_timer: { show: (b) => `${timerLeft(b, b.tcnTimer)}\n` },
   topology_change_timer: { show: (b) => `${timerLeft(b, b.topologyChangeTimer)}\n` },
   gc_timer: { show: (b) => `${brFdbGcTimerValue(b)}\n` },
-  group_addr: { show: (b) => `${[...b.groupAddr].map((x) => x.toString(16).padStart(2, '0')).join(':')}\n` },
+  // group_addr_store(): mac_pton(), then the link-local rules br_changelink() applies too.
+  group_addr: {
+    show: (b) => `${[...b.groupAddr].map((x) => x.toString(16).padStart(2, '0')).join(':')}\n`,
+    storeText: (b, text) => {
+      const a = macPton(text);
+      if (!a) throw new KError('EINVAL');
+      brChangelink(b.dev, { groupAddr: a });
+    },
+  },
   flush: { store: (b) => brFdbFlush(b) },
   no_linklocal_learn: {
     show: (b) => `${b.optGet(BROPT_NO_LL_LEARN) ? 1 : 0}\n`,
@@ -173,7 +199,7 @@ export function brSysfsReadOnly(dev: NetDevice, attr: string): boolean {
   const br = netdevBridge(dev);
   const p = br ? null : brPortGet(dev);
   const a = br ? BR_ATTRS[attr] : p ? PORT_ATTRS[attr] : undefined;
-  return a !== undefined && !a.store;
+  return a !== undefined && !a.store && !(a as BrAttr).storeText;
 }
 
 /** kstrtoul(buf, 0): a number with an optional newline. */
@@ -191,6 +217,7 @@ export function brSysfsStore(dev: NetDevice, attr: string, data: string): void {
   const p = br ? null : brPortGet(dev);
   const a = br ? BR_ATTRS[attr] : p ? PORT_ATTRS[attr] : undefined;
   if (!a) throw new KError('ENOENT');
+  if (br && (a as BrAttr).storeText) return (a as BrAttr).storeText!(br, data);
   if (!a.store) throw new KError('EACCES');
   const v = parseUl(data);
   if (v === null) throw new KError('EINVAL');

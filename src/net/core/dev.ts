@@ -6,6 +6,7 @@
 import { NETIF_F_NETNS_LOCAL } from './netdev_features.js';
 import {
   IFF_ALLMULTI, IFF_LIVE_ADDR_CHANGE, IFF_PROMISC, IFF_UP, IFF_USER_SETTABLE, IFF_LOOPBACK, IFNAMSIZ, NET_ADDR_SET, NetDevice, Oper,
+  NET_NAME_RENAMED,
 } from './netdevice.js';
 import { NetdevEvent, type Net } from './net_namespace.js';
 import { KError } from './errno.js';
@@ -358,6 +359,7 @@ export function devChangeName(dev: NetDevice, name: string): void {
   // Linux 6.x renames running devices too (the recorded kernel accepts it).
   const old = dev.name;
   dev.name = devGetValidName(dev.net, name);
+  dev.nameAssignType = NET_NAME_RENAMED;
   dev.net.renameNetdevice(dev, old);
   dev.net.netdevChain.call(NetdevEvent.CHANGENAME, dev, old);
 }

@@ -58,6 +58,13 @@ export const IFF_FAILOVER_SLAVE = 1 << 28;
 export const IFF_L3MDEV_RX_HANDLER = 1 << 29;
 export const IFF_LIVE_RENAME_OK = 1 << 30;
 
+/** include/linux/netdevice.h NET_NAME_*: where a device's name came from (dev->name_assign_type). */
+export const NET_NAME_UNKNOWN = 0;
+export const NET_NAME_ENUM = 1;
+export const NET_NAME_PREDICTABLE = 2;
+export const NET_NAME_USER = 3;
+export const NET_NAME_RENAMED = 4;
+
 /** MAX_NEST_DEV: how deep upper/lower stacks may go. */
 export const MAX_NEST_DEV = 8;
 
@@ -208,6 +215,8 @@ export class NetDevice {
   broadcast: Uint8Array;
   permAddr: Uint8Array | null = null;
   addrAssignType = NET_ADDR_PERM;
+  /** dev->name_assign_type (NET_NAME_*): sysfs name_assign_type shows it unless UNKNOWN. */
+  nameAssignType = NET_NAME_UNKNOWN;
   /** !__LINK_STATE_NOCARRIER */
   carrier = true;
   /** dev->operstate: zero-initialised (UNKNOWN) until linkwatch sets it. */
