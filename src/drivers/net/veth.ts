@@ -6,7 +6,7 @@
 import { NETIF_F_HW_VLAN_CTAG_RX, NETIF_F_HW_VLAN_CTAG_TX, NETIF_F_LLTX, VETH_FEATURES } from '../../net/core/netdev_features.js';
 import {
   ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, IFF_PHONY_HEADROOM, IFF_TX_SKB_SHARING, NET_XMIT_DROP, NET_XMIT_SUCCESS, NetDevice, type NetDeviceOps,
-  NET_NAME_ENUM, NET_NAME_USER,
+  NET_NAME_ENUM, NET_NAME_USER, DUPLEX_FULL,
 } from '../../net/core/netdevice.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import type { SkBuff } from '../../net/core/skbuff.js';
@@ -146,7 +146,8 @@ const vethOps: NetDeviceOps = {
   getLinkNet: vethGetLinkNet,
   dellink: vethDellink,
   // veth_get_link_ksettings(): SPEED_10000, whatever the link state.
-  getLinkSpeed: () => 10000,
+  // veth_get_link_ksettings(): SPEED_10000, DUPLEX_FULL.
+  getLinkKsettings: () => ({ speed: 10000, duplex: DUPLEX_FULL }),
 };
 
 /** veth_setup() + rtnl_create_link(): a veth device with the request's generic attributes, not yet registered. */

@@ -14,7 +14,7 @@ import { IN6ADDR_LL_ALLSNOOPERS, ipv6AddrEqual } from '../../wire/ipv6.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import {
-  ARPHRD_ETHER, IFF_BROADCAST, IFF_EBRIDGE, IFF_MULTICAST, IFF_NO_QUEUE, NET_ADDR_SET, NetDevice, SPEED_UNKNOWN, ethtoolLinkSpeed, type NetDeviceOps,
+  ARPHRD_ETHER, IFF_BROADCAST, IFF_EBRIDGE, IFF_MULTICAST, IFF_NO_QUEUE, NET_ADDR_SET, NetDevice, SPEED_UNKNOWN, DUPLEX_UNKNOWN, ethtoolLinkSpeed, type NetDeviceOps,
 } from '../core/netdevice.js';
 import { ethHwAddrRandom } from '../ethernet/eth.js';
 import type { SkBuff } from '../core/skbuff.js';
@@ -167,10 +167,10 @@ export const brNetdevOps: NetDeviceOps = {
   setMacAddress: brSetMacAddress,
   addSlave: brAddSlave,
   delSlave: brDelSlave,
-  getLinkSpeed: brGetLinkSpeed,
+  getLinkKsettings: (dev) => ({ speed: brGetLinkSpeed(dev), duplex: DUPLEX_UNKNOWN }),
 };
 
-/** br_get_link_ksettings(): the fastest known speed among the running, operationally up ports. */
+/** br_get_link_ksettings(): the fastest known speed among the running, operationally up ports (duplex unknown). */
 function brGetLinkSpeed(dev: NetDevice): number {
   let speed = SPEED_UNKNOWN;
   for (const p of bridgeOf(dev).portList) {

@@ -405,14 +405,14 @@ export function devChangeNetNamespace(dev: NetDevice, net: Net, pat?: string, wa
 export function netifCarrierOn(dev: NetDevice): void {
   if (dev.carrier) return;
   dev.carrier = true;
-  dev.carrierChanges++;
+  dev.carrierUpCount++;
   linkwatchFireEvent(dev);
 }
 
 export function netifCarrierOff(dev: NetDevice): void {
   if (!dev.carrier) return;
   dev.carrier = false;
-  dev.carrierChanges++;
+  dev.carrierDownCount++;
   linkwatchFireEvent(dev);
 }
 

@@ -187,18 +187,33 @@ export interface NetDeviceOps {
   /** ndo_fdb_get: the entry of ndm.lladdr; throws KError. */
   fdbGet?(dev: NetDevice, ndm: BrFdbMsg): BrFdbMsg;
   /**
-   * ethtool_ops.get_link_ksettings, its speed in Mb/s (SPEED_UNKNOWN: -1);
-   * a device without the op answers -EOPNOTSUPP to __ethtool_get_link_ksettings().
+   * ethtool_ops.get_link_ksettings: speed in Mb/s (SPEED_UNKNOWN: -1) and
+   * duplex (DUPLEX_*); a device without the op answers -EOPNOTSUPP to
+   * __ethtool_get_link_ksettings().
    */
-  getLinkSpeed?(dev: NetDevice): number;
+  getLinkKsettings?(dev: NetDevice): LinkKsettings;
 }
 
-/** SPEED_UNKNOWN (include/uapi/linux/ethtool.h) */
-export const SPEED_UNKNOWN = -1;
+/** The fields of struct ethtool_link_settings the lab's drivers fill. */
+export interface LinkKsettings {
+  readonly speed: number;
+  readonly duplex: number;
+}
 
-/** __ethtool_get_link_ksettings(): the speed, or undefined (-EOPNOTSUPP) for a device without the op. */
+/** SPEED_UNKNOWN, DUPLEX_* (include/uapi/linux/ethtool.h) */
+export const SPEED_UNKNOWN = -1;
+export const DUPLEX_HALF = 0x00;
+export const DUPLEX_FULL = 0x01;
+export const DUPLEX_UNKNOWN = 0xff;
+
+/** __ethtool_get_link_ksettings(): the settings, or undefined (-EOPNOTSUPP) for a device without the op. */
+export function ethtoolLinkKsettings(dev: NetDevice): LinkKsettings | undefined {
+  return dev.ops.getLinkKsettings?.(dev);
+}
+
+/** The speed of __ethtool_get_link_ksettings(), undefined for -EOPNOTSUPP. */
 export function ethtoolLinkSpeed(dev: NetDevice): number | undefined {
-  return dev.ops.getLinkSpeed?.(dev);
+  return ethtoolLinkKsettings(dev)?.speed;
 }
 
 export class NetDevice {
@@ -255,8 +270,13 @@ export class NetDevice {
   /** dev->uc / dev->mc: secondary unicast and multicast addresses (dev_uc_add, dev_mc_add), as `bridge fdb` shows them. */
   readonly uc: Uint8Array[] = [];
   readonly mc: { addr: Uint8Array; refcount: number; globalUse: boolean; synced: number; syncCnt: number }[] = [];
-  /** Count of carrier changes (IFLA_CARRIER_CHANGES). */
-  carrierChanges = 0;
+  /** dev->carrier_up_count / carrier_down_count: netif_carrier_on() / _off() calls that changed the carrier. */
+  carrierUpCount = 0;
+  carrierDownCount = 0;
+  /** dev->proto_down: protocol down set by the user (dev_change_proto_down()), carrier held off. */
+  protoDown = false;
+  /** dev->proto_down_reason: the reason bits (dev_change_proto_down_reason()). */
+  protoDownReason = 0;
   alias = '';
   /** The alternative names (netdev_name_node_alt_create()), in the order they were added (dev->name_node->list). */
   readonly altnames: string[] = [];
@@ -287,6 +307,11 @@ export class NetDevice {
     this.addrLen = init.addrLen;
     this.devAddr = new Uint8Array(init.addrLen);
     this.broadcast = new Uint8Array(init.addrLen);
+  }
+
+  /** IFLA_CARRIER_CHANGES, sysfs carrier_changes: carrier_up_count + carrier_down_count. */
+  get carrierChanges(): number {
+    return this.carrierUpCount + this.carrierDownCount;
   }
 
   get isUp(): boolean {
