@@ -23,8 +23,10 @@ const hexAddr = (a: Uint8Array): string => [...a].map((b) => b.toString(16).padS
  * netdev_store() setters of net-sysfs (kstrtoul() first, EINVAL): change_mtu
  * (dev_set_mtu() of the value as an int), dev_change_tx_queue_len(),
  * change_flags (dev_change_flags()), dev_set_group(),
- * dev_change_proto_down(); carrier_store() answers EOPNOTSUPP for a driver
- * without ndo_change_carrier (none of the lab's has it).
+ * dev_change_proto_down(), gro_flush_timeout and napi_defer_hard_irqs
+ * (kept, ERANGE past S32_MAX), threaded (EOPNOTSUPP: no NAPI);
+ * carrier_store() answers EOPNOTSUPP for a driver without
+ * ndo_change_carrier (none of the lab's has it).
  */
 const NET_STORES: Readonly<Record<string, (d: NetDevice, v: number) => void>> = {
   mtu: (d, v) => devSetMtu(d, v | 0),
@@ -37,7 +39,28 @@ const NET_STORES: Readonly<Record<string, (d: NetDevice, v: number) => void>> = 
     throw new KError('EOPNOTSUPP');
   },
   proto_down: (d, v) => devChangeProtoDown(d, v !== 0),
+  gro_flush_timeout: (d, v) => {
+    d.groFlushTimeout = v;
+  },
+  // change_napi_defer_hard_irqs(): ERANGE past S32_MAX.
+  napi_defer_hard_irqs: (d, v) => {
+    if (v > 0x7fffffff) throw new KError('ERANGE');
+    d.napiDeferHardIrqs = v;
+  },
+  // modify_napi_threaded(): EOPNOTSUPP for a device without NAPI instances (all of the lab's).
+  threaded: () => {
+    throw new KError('EOPNOTSUPP');
+  },
 };
+
+/** kobject_action_type(): the actions a write to uevent may synthesize (nothing listens for them in the lab). */
+const UEVENT_ACTIONS: ReadonlySet<string> = new Set(['add', 'remove', 'change', 'move', 'online', 'offline', 'bind', 'unbind']);
+
+/** uevent_store() / kobject_synth_uevent(): an action word, optionally followed by arguments; EINVAL otherwise. */
+function ueventStore(data: string): void {
+  const action = data.replace(/\n$/, '').split(' ')[0]!;
+  if (!UEVENT_ACTIONS.has(action)) throw new KError('EINVAL');
+}
 
 /** IFALIASZ: an alias is at most 255 bytes. */
 const IFALIASZ = 256;
@@ -81,8 +104,8 @@ const ATTRS: Record<string, (dev: NetDevice) => string | VfsError> = {
   // speed_show() / duplex_show(): __ethtool_get_link_ksettings() of a running device (EINVAL when down, EOPNOTSUPP without the op).
   speed: (d) => linkKsettings(d, (k) => `${k.speed}\n`),
   duplex: (d) => linkKsettings(d, (k) => `${k.duplex === DUPLEX_HALF ? 'half' : k.duplex === DUPLEX_FULL ? 'full' : 'unknown'}\n`),
-  gro_flush_timeout: () => '0\n',
-  napi_defer_hard_irqs: () => '0\n',
+  gro_flush_timeout: (d) => `${d.groFlushTimeout}\n`,
+  napi_defer_hard_irqs: (d) => `${d.napiDeferHardIrqs}\n`,
   threaded: () => '0\n',
   // dev_uevent() of the net class: DEVTYPE when the driver set a device type (SET_NETDEV_DEVTYPE).
   uevent: (d) => `${DEVTYPES[d.ops.kind ?? ''] ? `DEVTYPE=${DEVTYPES[d.ops.kind!]}\n` : ''}INTERFACE=${d.name}\nIFINDEX=${d.ifindex}\n`,
@@ -277,10 +300,12 @@ export const sysClassNetProvider: VfsProvider = {
     const link = brifPath(dev, parts);
     const [owner, key] = link ? [link.port, link.file] : [dev, attr === brSysfsDir(dev) ? file : undefined];
     const netStore = parts.length === 2 && attr !== undefined ? NET_STORES[attr] : undefined;
-    if (key === undefined && !netStore && !(parts.length === 2 && attr === 'ifalias')) return 'EACCES';
+    const textStore = parts.length === 2 && (attr === 'ifalias' || attr === 'uevent');
+    if (key === undefined && !netStore && !textStore) return 'EACCES';
     try {
       if (key !== undefined) brSysfsStore(owner, key, data);
       else if (attr === 'ifalias') ifaliasStore(dev, data);
+      else if (attr === 'uevent') ueventStore(data);
       else {
         const v = parseUl(data);
         if (v === null) throw new KError('EINVAL');
