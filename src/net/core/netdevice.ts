@@ -275,11 +275,11 @@ export class NetDevice {
   carrierDownCount = 0;
   /** dev->proto_down: protocol down set by the user (dev_change_proto_down()), carrier held off. */
   protoDown = false;
+  /** dev->proto_down_reason: the reason bits (dev_change_proto_down_reason()). */
+  protoDownReason = 0;
   /** dev->gro_flush_timeout (ns) and dev->napi_defer_hard_irqs: kept for sysfs, no NAPI polls here. */
   groFlushTimeout = 0;
   napiDeferHardIrqs = 0;
-  /** dev->proto_down_reason: the reason bits (dev_change_proto_down_reason()). */
-  protoDownReason = 0;
   alias = '';
   /** The alternative names (netdev_name_node_alt_create()), in the order they were added (dev->name_node->list). */
   readonly altnames: string[] = [];
