@@ -9,9 +9,8 @@
  */
 import { MACVLAN_ALWAYS_ON, MACVLAN_FEATURES } from '../../net/core/netdev_features.js';
 import {
-  NET_NAME_ENUM,
   ARPHRD_ETHER, IFF_ALLMULTI, IFF_BROADCAST, IFF_LOOPBACK, IFF_MACVLAN, IFF_MACVLAN_PORT, IFF_MULTICAST, IFF_NO_QUEUE,
-  IFF_PROMISC, IFF_UNICAST_FLT, IFF_UP, NetDevice, SPEED_UNKNOWN, ethtoolLinkSpeed, type NetDeviceOps,
+  IFF_PROMISC, IFF_UNICAST_FLT, IFF_UP, NetDevice, SPEED_UNKNOWN, DUPLEX_UNKNOWN, ethtoolLinkKsettings, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
 import { ethHwAddrRandom } from '../../net/ethernet/eth.js';
 import { NetdevEvent, type Net, type NetWorld } from '../../net/core/net_namespace.js';
@@ -190,7 +189,8 @@ export const macvlanNetdevOps: NetDeviceOps = {
   changeMtu: macvlanChangeMtu,
   changeRxFlags: macvlanChangeRxFlags,
   // macvlan_ethtool_get_link_ksettings(): the lower device's answer.
-  getLinkSpeed: (dev) => ethtoolLinkSpeed(vlanOf(dev).lowerdev) ?? SPEED_UNKNOWN,
+  // macvlan_ethtool_get_link_ksettings(): the lower device's.
+  getLinkKsettings: (dev) => ethtoolLinkKsettings(vlanOf(dev).lowerdev) ?? { speed: SPEED_UNKNOWN, duplex: DUPLEX_UNKNOWN },
 };
 
 /** macvlan_change_mtu(): never above the lower device's MTU. */
@@ -318,7 +318,6 @@ export function macvlanCommonNewlink(net: Net, req: RtnlNewlinkReq<MacvlanInfo>,
   const data = req.data;
   const lower = macvlanLowerdev(req);
   const dev = macvlanSetup(net, kind, req.name ?? devAllocName(net, kind.namePattern), m, lower);
-  if (!req.name) dev.nameAssignType = NET_NAME_ENUM;
   let port = portOf(lower);
   const created = !port;
   if (!port) port = macvlanPortCreate(lower);

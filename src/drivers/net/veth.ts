@@ -5,8 +5,8 @@
  */
 import { NETIF_F_HW_VLAN_CTAG_RX, NETIF_F_HW_VLAN_CTAG_TX, NETIF_F_LLTX, VETH_FEATURES } from '../../net/core/netdev_features.js';
 import {
-  NET_NAME_ENUM,
   ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, IFF_PHONY_HEADROOM, IFF_TX_SKB_SHARING, NET_XMIT_DROP, NET_XMIT_SUCCESS, NetDevice, type NetDeviceOps,
+  NET_NAME_ENUM, NET_NAME_USER, DUPLEX_FULL,
 } from '../../net/core/netdevice.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import type { SkBuff } from '../../net/core/skbuff.js';
@@ -148,7 +148,8 @@ const vethOps: NetDeviceOps = {
   getLinkNet: vethGetLinkNet,
   dellink: vethDellink,
   // veth_get_link_ksettings(): SPEED_10000, whatever the link state.
-  getLinkSpeed: () => 10000,
+  // veth_get_link_ksettings(): SPEED_10000, DUPLEX_FULL.
+  getLinkKsettings: () => ({ speed: 10000, duplex: DUPLEX_FULL }),
 };
 
 /** veth_setup() + rtnl_create_link(): a veth device with the request's generic attributes, not yet registered. */
@@ -204,17 +205,16 @@ function vethNewlinkOp(net: Net, req: RtnlNewlinkReq<VethInfo>): NetDevice {
   const peerNet = tbp.netNsFd ?? req.linkNet;
   const peerName = ifmp?.ifname ?? devAllocName(peerNet, 'veth%d');
   const peer = vethCreate(peerNet, peerName, tbp);
-  // veth_newlink(): a peer named by its "veth%d" pattern is NET_NAME_ENUM
-  if (!ifmp?.ifname) peer.nameAssignType = NET_NAME_ENUM;
   // "if (ifmp && (dev->ifindex != 0)) peer->ifindex = ifmp->ifi_index": the peer's index counts only beside the device's own.
   peer.ifindex = ifmp && main.index ? ifmp.index : 0;
+  // veth_newlink(): the peer's name from IFLA_IFNAME is NET_NAME_USER, "veth%d" NET_NAME_ENUM.
+  peer.nameAssignType = ifmp?.ifname !== undefined ? NET_NAME_USER : NET_NAME_ENUM;
   if (!ifmp || !tbp.address) ethHwAddrRandom(peer);
   registerNetdevice(peer);
   netifCarrierOff(peer);
   try {
     rtnlConfigureLink(peer, ifmp);
     const dev = vethCreate(net, req.name ?? devAllocName(net, 'veth%d'), main);
-    if (!req.name) dev.nameAssignType = NET_NAME_ENUM;
     if (!main.address) ethHwAddrRandom(dev);
     registerNetdevice(dev);
     netifCarrierOff(dev);

@@ -14,8 +14,7 @@ import { IN6ADDR_LL_ALLSNOOPERS, ipv6AddrEqual } from '../../wire/ipv6.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import {
-  NET_NAME_ENUM,
-  ARPHRD_ETHER, IFF_BROADCAST, IFF_EBRIDGE, IFF_MULTICAST, IFF_NO_QUEUE, NET_ADDR_SET, NetDevice, SPEED_UNKNOWN, ethtoolLinkSpeed, type NetDeviceOps,
+  ARPHRD_ETHER, IFF_BROADCAST, IFF_EBRIDGE, IFF_MULTICAST, IFF_NO_QUEUE, NET_ADDR_SET, NetDevice, SPEED_UNKNOWN, DUPLEX_UNKNOWN, ethtoolLinkSpeed, type NetDeviceOps,
 } from '../core/netdevice.js';
 import { ethHwAddrRandom } from '../ethernet/eth.js';
 import type { SkBuff } from '../core/skbuff.js';
@@ -168,10 +167,10 @@ export const brNetdevOps: NetDeviceOps = {
   setMacAddress: brSetMacAddress,
   addSlave: brAddSlave,
   delSlave: brDelSlave,
-  getLinkSpeed: brGetLinkSpeed,
+  getLinkKsettings: (dev) => ({ speed: brGetLinkSpeed(dev), duplex: DUPLEX_UNKNOWN }),
 };
 
-/** br_get_link_ksettings(): the fastest known speed among the running, operationally up ports. */
+/** br_get_link_ksettings(): the fastest known speed among the running, operationally up ports (duplex unknown). */
 function brGetLinkSpeed(dev: NetDevice): number {
   let speed = SPEED_UNKNOWN;
   for (const p of bridgeOf(dev).portList) {
@@ -223,7 +222,6 @@ export function brDevNewlink(
 ): NetDevice {
   const m = req.msg.body as IfInfoMsg;
   const dev = brDevSetup(net, req.name ?? devAllocName(net, 'br%d'), m);
-  if (!req.name) dev.nameAssignType = NET_NAME_ENUM;
   registerNetdevice(dev);
   const br = bridgeOf(dev);
   // br_vlan_init() + NETDEV_REGISTER: the bridge's default pvid 1.

@@ -268,7 +268,11 @@ export function brSetport(p: NetBridgePort, t: IflaBrportInfo): void {
   if (t.backupPort !== undefined) brSetBackupPort(p, t.backupPort);
 }
 
-/** nbp_backup_change(): another port of the same bridge, or 0 for none. */
+/**
+ * br_setport() IFLA_BRPORT_BACKUP_PORT (ENOENT: no such device) and
+ * nbp_backup_change(): a device that is no bridge port is ENOENT, a port
+ * of another bridge or the port itself EINVAL; 0 for none.
+ */
 function brSetBackupPort(p: NetBridgePort, ifindex: number): void {
   if (!ifindex) {
     p.backupPort = null;
@@ -276,9 +280,8 @@ function brSetBackupPort(p: NetBridgePort, ifindex: number): void {
   }
   const dev = p.dev.net.devByIndex(ifindex);
   const bp = dev ? brPortGet(dev) : null;
-  if (!dev) throw new KError('ENOENT');
-  if (!bp || bp.br !== p.br) throw new KError('ENOENT');
-  if (bp === p) throw new KError('EINVAL');
+  if (!dev || !bp) throw new KError('ENOENT');
+  if (bp.br !== p.br || bp === p) throw new KError('EINVAL');
   p.backupPort = bp;
 }
 

@@ -18,9 +18,16 @@ export const BR_HZ_NS = 1_000_000_000;
 /** USER_HZ: clock_t ticks per second, the unit of netlink and sysfs times. */
 export const USER_HZ = 100;
 
-/** clock_t_to_jiffies(): centiseconds to virtual ns. */
+/** HZ: the kernel's tick; a bridge time is kept in whole jiffies. */
+const KERNEL_HZ = 250;
+
+/**
+ * clock_t_to_jiffies(): centiseconds to virtual ns, through whole jiffies
+ * (x * HZ / USER_HZ truncated: at HZ 250 an odd centisecond count loses
+ * half a jiffy, so 12345 reads back as 12344).
+ */
 export function clockTToNs(v: number): number {
-  return v * (BR_HZ_NS / USER_HZ);
+  return Math.floor((v * KERNEL_HZ) / USER_HZ) * (BR_HZ_NS / KERNEL_HZ);
 }
 
 /** jiffies_to_clock_t(): virtual ns to centiseconds (rounded down). */

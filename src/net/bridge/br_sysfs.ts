@@ -6,14 +6,35 @@
  */
 import { KError } from '../core/errno.js';
 import type { NetDevice } from '../core/netdevice.js';
-import { brFdbDeleteByPort, brFdbFlush, brFdbGcTimerValue } from './br_fdb.js';
+import { brFdbDeleteByPort, brFdbFlush, brFdbGcTimerValue, fdbListNewestFirst, hasExpired } from './br_fdb.js';
 import { brChangelink, brSetport, jiffiesRound } from './br_netlink.js';
 import {
-  BR_BCAST_FLOOD, BR_BPDU_GUARD, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_LEARNING, BR_MCAST_FLOOD, BR_MULTICAST_FAST_LEAVE,
+  BR_BCAST_FLOOD, BR_BPDU_GUARD, BR_FDB_LOCAL, BR_FDB_STATIC, BR_FLOOD, BR_HAIRPIN_MODE, BR_ISOLATED, BR_LEARNING, BR_MCAST_FLOOD, BR_MULTICAST_FAST_LEAVE,
   BR_MULTICAST_TO_UNICAST, BR_NEIGH_SUPPRESS, BR_PROXYARP, BR_PROXYARP_WIFI, BR_ROOT_BLOCK, BROPT_MULTICAST_ENABLED,
   BROPT_NO_LL_LEARN, brPortGet, netdevBridge, nsToClockT, type BridgeId, type NetBridge, type NetBridgePort,
 } from './br_private.js';
 import type { IflaBrInfo, IflaBrportInfo } from '../../uapi/linux/if_bridge.js';
+
+/**
+ * brforward_read() / br_fdb_fillbuf(): one struct __fdb_entry (16 bytes:
+ * mac_addr[6], port_no, is_local, ageing_timer_value as a little-endian
+ * u32 of clock_t since the last update, 0 for a static entry, port_hi,
+ * pad) per live entry with a port, in fdb_list order. The bridge's
+ * BRIDGE/brforward file (null: the device is no bridge).
+ */
+export function brSysfsBrforward(dev: NetDevice): Uint8Array | null {
+  const br = netdevBridge(dev);
+  if (!br) return null;
+  const now = br.dev.net.sched.now;
+  const out: number[] = [];
+  for (const f of fdbListNewestFirst(br)) {
+    if (hasExpired(br, f) || !f.dst) continue;
+    const age = f.has(BR_FDB_STATIC) ? 0 : nsToClockT(now - f.updated);
+    out.push(...f.key.addr, f.dst.portNo & 0xff, f.has(BR_FDB_LOCAL) ? 1 : 0);
+    out.push(age & 0xff, (age >>> 8) & 0xff, (age >>> 16) & 0xff, (age >>> 24) & 0xff, (f.dst.portNo >>> 8) & 0xff, 0, 0, 0);
+  }
+  return Uint8Array.from(out);
+}
 
 /** br_show_bridge_id(): "8000.020000000005" */
 function showBridgeId(id: BridgeId): string {
@@ -29,6 +50,24 @@ interface BrAttr {
   show?(br: NetBridge): string;
   /** store: the value as kstrtoul() read it (base 0). */
   store?(br: NetBridge, v: number): void;
+  /** store of a file that parses its own text (group_addr's mac_pton()). */
+  storeText?(br: NetBridge, text: string): void;
+}
+
+/**
+ * mac_pton(): "xx:xx:xx:xx:xx:xx" (17 characters at least, hex pairs, ':'
+ * between them; what follows is ignored); null when it does not parse.
+ */
+function macPton(s: string): Uint8Array | null {
+  if (s.length < 17) return null;
+  const a = new Uint8Array(6);
+  for (let i = 0; i < 6; i++) {
+    const pair = s.slice(i * 3, i * 3 + 2);
+    if (!/^[0-9a-fA-F]{2}$/.test(pair)) return null;
+    if (i !== 5 && s[i * 3 + 2] !== ':') return null;
+    a[i] = parseInt(pair, 16);
+  }
+  return a;
 }
 
 /** A store through br_changelink() (the sysfs setters call the same functions). */
@@ -58,7 +97,15 @@ const BR_ATTRS: Readonly<Record<string, Readonly<BrAttr>>> = {
   tcn_timer: { show: (b) => `${timerLeft(b, b.tcnTimer)}\n` },
   topology_change_timer: { show: (b) => `${timerLeft(b, b.topologyChangeTimer)}\n` },
   gc_timer: { show: (b) => `${brFdbGcTimerValue(b)}\n` },
-  group_addr: { show: (b) => `${[...b.groupAddr].map((x) => x.toString(16).padStart(2, '0')).join(':')}\n` },
+  // group_addr_store(): mac_pton(), then the link-local rules br_changelink() applies too.
+  group_addr: {
+    show: (b) => `${[...b.groupAddr].map((x) => x.toString(16).padStart(2, '0')).join(':')}\n`,
+    storeText: (b, text) => {
+      const a = macPton(text);
+      if (!a) throw new KError('EINVAL');
+      brChangelink(b.dev, { groupAddr: a });
+    },
+  },
   flush: { store: (b) => brFdbFlush(b) },
   no_linklocal_learn: {
     show: (b) => `${b.optGet(BROPT_NO_LL_LEARN) ? 1 : 0}\n`,
@@ -89,6 +136,8 @@ const BR_ATTRS: Readonly<Record<string, Readonly<BrAttr>>> = {
 interface PortAttr {
   show?(p: NetBridgePort): string;
   store?(p: NetBridgePort, v: number): void;
+  /** store of a file that parses its own text (backup_port's device name). */
+  storeText?(p: NetBridgePort, text: string): void;
 }
 
 const flagAttr = (flag: number, key: keyof IflaBrportInfo): PortAttr => ({
@@ -97,6 +146,16 @@ const flagAttr = (flag: number, key: keyof IflaBrportInfo): PortAttr => ({
 });
 
 const PORT_ATTRS: Readonly<Record<string, Readonly<PortAttr>>> = {
+  // show_backup_port() / store_backup_port(): a name up to the newline, none to clear (nbp_backup_change()).
+  backup_port: {
+    show: (p) => (p.backupPort ? `${p.backupPort.dev.name}\n` : ''),
+    storeText: (p, text) => {
+      const name = text.split('\n')[0]!;
+      const dev = name.length > 0 ? p.dev.net.devByName(name) : null;
+      if (name.length > 0 && !dev) throw new KError('ENOENT');
+      brSetport(p, { backupPort: dev ? dev.ifindex : 0 });
+    },
+  },
   path_cost: { show: (p) => `${p.pathCost}\n`, store: (p, v) => brSetport(p, { cost: v }) },
   priority: { show: (p) => `${p.priority}\n`, store: (p, v) => brSetport(p, { priority: v }) },
   designated_root: { show: (p) => showBridgeId(p.designatedRoot) },
@@ -151,7 +210,8 @@ export function brSysfsBrifList(dev: NetDevice): string[] | null {
 
 /** The attribute names of that directory. */
 export function brSysfsList(dev: NetDevice): string[] {
-  return Object.keys(brSysfsDir(dev) === 'bridge' ? BR_ATTRS : PORT_ATTRS).sort();
+  // A port's directory also holds the "bridge" link to its bridge (br_sysfs_addif()).
+  return brSysfsDir(dev) === 'bridge' ? Object.keys(BR_ATTRS).sort() : [...Object.keys(PORT_ATTRS), 'bridge'].sort();
 }
 
 /** show(): the file's contents, or null when it does not exist; EACCES for a write-only file. */
@@ -173,11 +233,11 @@ export function brSysfsReadOnly(dev: NetDevice, attr: string): boolean {
   const br = netdevBridge(dev);
   const p = br ? null : brPortGet(dev);
   const a = br ? BR_ATTRS[attr] : p ? PORT_ATTRS[attr] : undefined;
-  return a !== undefined && !a.store;
+  return a !== undefined && !a.store && !a.storeText;
 }
 
-/** kstrtoul(buf, 0): a number with an optional newline. */
-function parseUl(data: string): number | null {
+/** kstrtoul(buf, 0): a number with an optional newline (null: EINVAL). */
+export function parseUl(data: string): number | null {
   const s = data.trim();
   if (/^0x[0-9a-f]+$/i.test(s)) return parseInt(s, 16);
   if (/^0[0-7]*$/.test(s)) return parseInt(s, 8);
@@ -191,6 +251,7 @@ export function brSysfsStore(dev: NetDevice, attr: string, data: string): void {
   const p = br ? null : brPortGet(dev);
   const a = br ? BR_ATTRS[attr] : p ? PORT_ATTRS[attr] : undefined;
   if (!a) throw new KError('ENOENT');
+  if (a.storeText) return br ? (a as BrAttr).storeText!(br, data) : (a as PortAttr).storeText!(p!, data);
   if (!a.store) throw new KError('EACCES');
   const v = parseUl(data);
   if (v === null) throw new KError('EINVAL');

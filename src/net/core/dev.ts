@@ -436,7 +436,6 @@ export function devChangeNetNamespace(dev: NetDevice, net: Net, pat?: string, wa
 export function netifCarrierOn(dev: NetDevice): void {
   if (dev.carrier) return;
   dev.carrier = true;
-  dev.carrierChanges++;
   dev.carrierUpCount++;
   linkwatchFireEvent(dev);
 }
@@ -444,7 +443,6 @@ export function netifCarrierOn(dev: NetDevice): void {
 export function netifCarrierOff(dev: NetDevice): void {
   if (!dev.carrier) return;
   dev.carrier = false;
-  dev.carrierChanges++;
   dev.carrierDownCount++;
   linkwatchFireEvent(dev);
 }

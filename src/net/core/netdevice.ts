@@ -58,6 +58,13 @@ export const IFF_FAILOVER_SLAVE = 1 << 28;
 export const IFF_L3MDEV_RX_HANDLER = 1 << 29;
 export const IFF_LIVE_RENAME_OK = 1 << 30;
 
+/** include/linux/netdevice.h NET_NAME_*: where a device's name came from (dev->name_assign_type). */
+export const NET_NAME_UNKNOWN = 0;
+export const NET_NAME_ENUM = 1;
+export const NET_NAME_PREDICTABLE = 2;
+export const NET_NAME_USER = 3;
+export const NET_NAME_RENAMED = 4;
+
 /** MAX_NEST_DEV: how deep upper/lower stacks may go. */
 export const MAX_NEST_DEV = 8;
 
@@ -180,24 +187,33 @@ export interface NetDeviceOps {
   /** ndo_fdb_get: the entry of ndm.lladdr; throws KError. */
   fdbGet?(dev: NetDevice, ndm: BrFdbMsg): BrFdbMsg;
   /**
-   * ethtool_ops.get_link_ksettings, its speed in Mb/s (SPEED_UNKNOWN: -1);
-   * a device without the op answers -EOPNOTSUPP to __ethtool_get_link_ksettings().
+   * ethtool_ops.get_link_ksettings: speed in Mb/s (SPEED_UNKNOWN: -1) and
+   * duplex (DUPLEX_*); a device without the op answers -EOPNOTSUPP to
+   * __ethtool_get_link_ksettings().
    */
-  getLinkSpeed?(dev: NetDevice): number;
+  getLinkKsettings?(dev: NetDevice): LinkKsettings;
 }
 
-/** include/uapi/linux/netdevice.h: how a device got its name (NET_NAME_UNKNOWN 0 is not shown in sysfs). */
-export const NET_NAME_ENUM = 1;
-export const NET_NAME_PREDICTABLE = 2;
-export const NET_NAME_USER = 3;
-export const NET_NAME_RENAMED = 4;
+/** The fields of struct ethtool_link_settings the lab's drivers fill. */
+export interface LinkKsettings {
+  readonly speed: number;
+  readonly duplex: number;
+}
 
-/** SPEED_UNKNOWN (include/uapi/linux/ethtool.h) */
+/** SPEED_UNKNOWN, DUPLEX_* (include/uapi/linux/ethtool.h) */
 export const SPEED_UNKNOWN = -1;
+export const DUPLEX_HALF = 0x00;
+export const DUPLEX_FULL = 0x01;
+export const DUPLEX_UNKNOWN = 0xff;
 
-/** __ethtool_get_link_ksettings(): the speed, or undefined (-EOPNOTSUPP) for a device without the op. */
+/** __ethtool_get_link_ksettings(): the settings, or undefined (-EOPNOTSUPP) for a device without the op. */
+export function ethtoolLinkKsettings(dev: NetDevice): LinkKsettings | undefined {
+  return dev.ops.getLinkKsettings?.(dev);
+}
+
+/** The speed of __ethtool_get_link_ksettings(), undefined for -EOPNOTSUPP. */
 export function ethtoolLinkSpeed(dev: NetDevice): number | undefined {
-  return dev.ops.getLinkSpeed?.(dev);
+  return ethtoolLinkKsettings(dev)?.speed;
 }
 
 export class NetDevice {
@@ -214,6 +230,8 @@ export class NetDevice {
   broadcast: Uint8Array;
   permAddr: Uint8Array | null = null;
   addrAssignType = NET_ADDR_PERM;
+  /** dev->name_assign_type (NET_NAME_*): sysfs name_assign_type shows it unless UNKNOWN. */
+  nameAssignType = NET_NAME_UNKNOWN;
   /** !__LINK_STATE_NOCARRIER */
   carrier = true;
   /** dev->operstate: zero-initialised (UNKNOWN) until linkwatch sets it. */
@@ -255,13 +273,16 @@ export class NetDevice {
   /** dev->uc / dev->mc: secondary unicast and multicast addresses (dev_uc_add, dev_mc_add), as `bridge fdb` shows them. */
   readonly uc: Uint8Array[] = [];
   readonly mc: { addr: Uint8Array; refcount: number; globalUse: boolean; synced: number; syncCnt: number }[] = [];
-  /** Count of carrier changes (IFLA_CARRIER_CHANGES): carrier_up_count + carrier_down_count. */
-  carrierChanges = 0;
-  /** netif_carrier_on()s and netif_carrier_off()s that changed the carrier (sysfs carrier_up_count, carrier_down_count). */
+  /** dev->carrier_up_count / carrier_down_count: netif_carrier_on() / _off() calls that changed the carrier. */
   carrierUpCount = 0;
   carrierDownCount = 0;
-  /** dev->name_assign_type: NET_NAME_USER for a name the request gave, NET_NAME_ENUM for a driver's "%d" pattern. */
-  nameAssignType: number = NET_NAME_USER;
+  /** dev->proto_down: protocol down set by the user (dev_change_proto_down()), carrier held off. */
+  protoDown = false;
+  /** dev->proto_down_reason: the reason bits (dev_change_proto_down_reason()). */
+  protoDownReason = 0;
+  /** dev->gro_flush_timeout (ns) and dev->napi_defer_hard_irqs: kept for sysfs, no NAPI polls here. */
+  groFlushTimeout = 0;
+  napiDeferHardIrqs = 0;
   alias = '';
   /** The alternative names (netdev_name_node_alt_create()), in the order they were added (dev->name_node->list). */
   readonly altnames: string[] = [];
@@ -292,6 +313,11 @@ export class NetDevice {
     this.addrLen = init.addrLen;
     this.devAddr = new Uint8Array(init.addrLen);
     this.broadcast = new Uint8Array(init.addrLen);
+  }
+
+  /** IFLA_CARRIER_CHANGES, sysfs carrier_changes: carrier_up_count + carrier_down_count. */
+  get carrierChanges(): number {
+    return this.carrierUpCount + this.carrierDownCount;
   }
 
   get isUp(): boolean {

@@ -9,7 +9,7 @@
 import type { Net } from './net_namespace.js';
 import { NetdevEvent } from './net_namespace.js';
 import { notifierMask } from './notifier.js';
-import { NET_ADDR_SET, type NetDevice } from './netdevice.js';
+import { NET_ADDR_SET, NET_NAME_ENUM, NET_NAME_USER, type NetDevice } from './netdevice.js';
 import { KError } from './errno.js';
 import {
   devChangeFlagsRaw, devNotifyFlags, devValidName, iflaIfnamePolicy, linkwatchSyncDev, netdevStateChange, utf8Length,
@@ -209,6 +209,8 @@ function rtnlNewlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
   // A request naming the device by index was not looked up by name: a taken name fails at register_netdevice() (a veth's peer has used an ifindex by then).
   if (name !== null && !m.index && destNet.devByName(name)) throw new KError('EEXIST');
   const created = ops.newlink(destNet, { name, data: m.linkinfo?.data ?? null, msg, linkNet: net });
+  // rtnl_newlink(): a name from the request is NET_NAME_USER, the kind's "%d" pattern NET_NAME_ENUM.
+  created.nameAssignType = name !== null ? NET_NAME_USER : NET_NAME_ENUM;
   rtnlConfigureLink(created, m);
 }
 

@@ -84,7 +84,7 @@ export function rtnlFillIfinfo(dev: NetDevice, srcNet: Net, o: FillOpts = {}): I
     allmulti: dev.allmulti, numTxQueues: dev.numTxQueues, numRxQueues: dev.numRxQueues,
     gsoMaxSize: dev.gsoMaxSize, gsoMaxSegs: dev.gsoMaxSegs, groMaxSize: dev.groMaxSize,
     tsoMaxSize: dev.tsoMaxSize, tsoMaxSegs: dev.tsoMaxSegs,
-    carrier: dev.carrier ? 1 : 0, qdisc: dev.qdisc, carrierChanges: dev.carrierChanges, protoDown: 0,
+    carrier: dev.carrier ? 1 : 0, qdisc: dev.qdisc, carrierChanges: dev.carrierChanges, protoDown: dev.protoDown ? 1 : 0, protoDownReason: dev.protoDownReason ? { value: dev.protoDownReason } : undefined,
   };
   if (o.event !== undefined && o.event !== IFLA_EVENT_NONE) m.event = o.event;
   if (o.newNetnsid !== undefined) m.newNetnsid = o.newNetnsid;

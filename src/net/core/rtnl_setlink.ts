@@ -9,7 +9,7 @@ import type { NetDevice } from './netdevice.js';
 import { KError } from './errno.js';
 import {
   devChangeFlags, devChangeName, devChangeTxQueueLen, devChangeNetNamespace, devSetMacAddress, devSetMtu, netdevStateChange,
-  GRO_MAX_SIZE, GSO_MAX_SEGS, netifSetGroMaxSize, netifSetGsoMaxSize,
+  GRO_MAX_SIZE, GSO_MAX_SEGS, netifSetGroMaxSize, netifSetGsoMaxSize, netifCarrierOff, netifCarrierOn,
 } from './dev.js';
 import { NetdevEvent } from './net_namespace.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
@@ -60,10 +60,38 @@ function doSetMaster(dev: NetDevice, ifindex: number): void {
 /** The kinds whose setup sets dev->change_proto_down (macvlan_common_setup(), vxlan_setup()). */
 const PROTO_DOWN_KINDS: ReadonlySet<string> = new Set(['macvlan', 'macvtap', 'vxlan']);
 
-/** do_set_proto_down(): refused by a device that cannot; tuxnet does not model proto_down itself. */
-function doSetProtoDown(dev: NetDevice): void {
+/**
+ * dev_change_proto_down(): a driver that sets dev->change_proto_down
+ * (EOPNOTSUPP otherwise) turns its carrier off for protodown on, on for
+ * off; a stacked device's carrier may still follow its lower afterwards
+ * (netif_stacked_transfer_operstate() does not look at proto_down).
+ */
+export function devChangeProtoDown(dev: NetDevice, protoDown: boolean): void {
+  if (!PROTO_DOWN_KINDS.has(dev.ops.kind ?? '')) throw new KError('EOPNOTSUPP');
+  if (protoDown) netifCarrierOff(dev);
+  else netifCarrierOn(dev);
+  dev.protoDown = protoDown;
+}
+
+/** dev_change_proto_down_reason(): no mask sets the whole word, else each masked bit as in value. */
+function devChangeProtoDownReason(dev: NetDevice, mask: number, value: number): void {
+  if (!mask) {
+    dev.protoDownReason = value >>> 0;
+    return;
+  }
+  dev.protoDownReason = ((dev.protoDownReason & ~mask) | (value & mask)) >>> 0;
+}
+
+/**
+ * do_set_proto_down(): refused by a device that cannot; the reasons first,
+ * then the flag, which cannot be cleared while a reason is active (EBUSY).
+ */
+function doSetProtoDown(dev: NetDevice, m: IfInfoMsg): void {
   if (!PROTO_DOWN_KINDS.has(dev.ops.kind ?? '')) throw new KError('EOPNOTSUPP', 'Protodown not supported by device');
-  throw new KError('EOPNOTSUPP', 'protodown is not implemented in tuxnet');
+  if (m.protoDownReason) devChangeProtoDownReason(dev, m.protoDownReason.mask ?? 0, m.protoDownReason.value);
+  if (m.protoDown === undefined) return;
+  if (!m.protoDown && dev.protoDownReason) throw new KError('EBUSY', 'Cannot clear protodown, active reasons');
+  devChangeProtoDown(dev, m.protoDown !== 0);
 }
 
 /** do_setlink() */
@@ -95,7 +123,10 @@ export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
     if (m.carrier !== undefined) throw new KError('EOPNOTSUPP');
     if (m.txqlen !== undefined) devChangeTxQueueLen(dev, m.txqlen);
     setlinkGsoLimits(dev, m);
-    if (m.protoDown !== undefined) doSetProtoDown(dev);
+    if (m.protoDown !== undefined || m.protoDownReason) {
+      doSetProtoDown(dev, m);
+      notify = true;
+    }
   } finally {
     // DO_SETLINK_NOTIFY: changes without an event of their own are announced once.
     if (notify) netdevStateChange(dev);

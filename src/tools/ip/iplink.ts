@@ -20,6 +20,7 @@ import { netnsByName } from './ipnetns.js';
 import { bridgeXstats } from './iplink_xstats.js';
 import { parseOnOff } from './iplink_bridge_slave.js';
 import { getLinkKind } from './link_util.js';
+import { strtoulFull } from './rt_names.js';
 import { llAddrA2nOrExit } from './ll_addr.js';
 import { atoi } from '../lib/stdlib.js';
 import { getUnsigned } from './iproute_modify.js';
@@ -96,10 +97,22 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
   } else if (matches(a, 'broadcast') || a === 'brd') {
     m.broadcast = llAddrA2nOrExit(ctx, next());
   } else if (a === 'carrier') {
-    // addattr8(IFLA_CARRIER, parse_on_off())
-    m.carrier = parseOnOff(ctx, 'carrier', next());
+    // addattr8(IFLA_CARRIER, parse_on_off()): iplink_parse() returns parse_on_off()'s -EINVAL, ip exits 22.
+    m.carrier = parseOnOff(ctx, 'carrier', next(), 22);
   } else if (a === 'protodown') {
-    m.protoDown = parseOnOff(ctx, 'protodown', next());
+    m.protoDown = parseOnOff(ctx, 'protodown', next(), 22);
+  } else if (a === 'protodown_reason') {
+    // protodown_reason_a2n(): a number below PROTODOWN_REASON_NUM_BITS (no names in /etc/iproute2/protodown_reasons.d).
+    const r = next();
+    const id = strtoulFull(r, 31);
+    if (id === null) invarg(ctx, 'invalid protodown reason\n', r);
+    const v = next();
+    const mask = (1 << id) >>> 0;
+    let value: number;
+    if (matches(v, 'on')) value = mask;
+    else if (matches(v, 'off')) value = 0;
+    else fail(ctx, `Error: argument of "protodown_reason" must be "on" or "off", not "${v}"`, 1);
+    m.protoDownReason = { mask, value };
   } else if (a === 'mtu') {
     const v = next();
     if (m.mtu !== undefined) duparg(ctx, 'mtu', v);

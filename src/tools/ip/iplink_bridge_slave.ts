@@ -34,10 +34,10 @@ const ON_OFF2: [string, OnOffKey][] = [
 const ON_OFF3: [string, OnOffKey][] = [['vlan_tunnel', 'vlanTunnel'], ['isolated', 'isolated'], ['locked', 'locked']];
 
 /** parse_on_off() -> parse_one_of(): "off" or "on" (prefixes too); else exit 1. */
-export function parseOnOff(ctx: IpCtx, name: string, v: string): number {
+export function parseOnOff(ctx: IpCtx, name: string, v: string, code = 1): number {
   if (matches(v, 'off')) return 0;
   if (matches(v, 'on')) return 1;
-  return fail(ctx, `Error: argument of "${name}" must be one of "off", "on", not "${v}"`, 1);
+  return fail(ctx, `Error: argument of "${name}" must be one of "off", "on", not "${v}"`, code);
 }
 
 /** bridge_slave_parse_opt() */

@@ -126,6 +126,7 @@ export function printLinkinfo(ctx: IpCtx, pr: Printer, msg: NlMsg<IfInfoMsg>, o:
   const fam = o.family ?? ctx.opts.family;
   if (!fam || fam === AF_PACKET || ctx.opts.details) printLinkLayer(pr, m);
   printLinkNetns(ctx, pr, m);
+  printProtoDown(pr, m);
   if (ctx.opts.details) printLinkDetails(ctx, pr, m, o.doLink);
   if ((o.doLink || ctx.opts.details) && m.ifalias !== undefined) {
     pr.string(PRINT_FP, null, '%s    ', pr.sl);
@@ -226,6 +227,22 @@ function printLinktype(ctx: IpCtx, pr: Printer, m: IfInfoMsg): void {
     }
   }
   pr.closeJsonObject();
+}
+
+/** print_proto_down(): "protodown on", the reason bits as numbers (protodown_reason_n2a() without a names file). */
+function printProtoDown(pr: Printer, m: IfInfoMsg): void {
+  if (m.protoDown) pr.bool(PRINT_ANY, 'proto_down', ' protodown on ', true);
+  // rta_getattr_u8() of the u32 IFLA_PROTO_DOWN_REASON_VALUE: only reasons 0-7 are ever printed.
+  let reason = (m.protoDownReason?.value ?? 0) & 0xff;
+  if (!reason) return;
+  pr.openJsonArray(PRINT_ANY, pr.isJson ? 'proto_down_reason' : 'protodown_reason <');
+  let start = true;
+  for (let i = 0; reason; i++, reason >>>= 1) {
+    if (!(reason & 1)) continue;
+    pr.string(PRINT_ANY, null, start ? '%s' : ',%s', `${i}`);
+    start = false;
+  }
+  pr.closeJsonArray(PRINT_ANY, '>');
 }
 
 /** IFLA_LINK_NETNSID / IFLA_NEW_NETNSID / IFLA_NEW_IFINDEX */

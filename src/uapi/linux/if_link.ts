@@ -137,6 +137,8 @@ export interface IfInfoMsg {
   carrierUpCount?: number;
   carrierDownCount?: number;
   protoDown?: number;
+  /** IFLA_PROTO_DOWN_REASON: a request's MASK and VALUE bits; a dump's VALUE (present when not 0). */
+  protoDownReason?: { mask?: number; value: number };
   minMtu?: number;
   maxMtu?: number;
   promiscuity?: number;

@@ -13,7 +13,6 @@
  */
 import { NETIF_F_FRAGLIST, NETIF_F_LLTX, NETIF_F_RXCSUM, NETIF_F_SG } from '../../../net/core/netdev_features.js';
 import {
-  NET_NAME_ENUM,
   ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, NetDevice, type NetDeviceOps,
 } from '../../../net/core/netdevice.js';
 import { ethHwAddrRandom } from '../../../net/ethernet/eth.js';
@@ -236,7 +235,6 @@ function vxlanNewlink(net: Net, req: RtnlNewlinkReq<VxlanInfo>): NetDevice {
   const srcNet = req.linkNet;
   const lower = vxlanConfigValidate(srcNet, conf, null);
   const dev = vxlanSetup(net, req.name ?? devAllocName(net, 'vxlan%d'), m);
-  if (!req.name) dev.nameAssignType = NET_NAME_ENUM;
   const vxlan: VxlanDev = {
     dev, net: srcNet, cfg: conf, defaultDst: { remoteIp: 0, remotePort: 0, remoteVni: 0, remoteIfindex: 0 },
     fdb: new Map(), fdbList: [], vn4Sock: null, ageTimer: null,
