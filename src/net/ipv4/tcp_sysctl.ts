@@ -6,9 +6,10 @@
  */
 import type { SysctlEntry, SysctlErrno } from '../core/sysctl.js';
 import {
-  arrayCell, fieldCell, procDointvec, procDointvecMinmax, procDointvecMsJiffies, procDou8vecMinmax, procDouintvec,
-  procDostringWrite, procDouintvecMinmax, procDoulongvecMinmax,
+  arrayCell, convInt, convMinmax, fieldCell, procDointvec, procDointvecConv, procDointvecJiffies, procDointvecMinmax,
+  procDointvecMsJiffies, procDou8vecMinmax, procDouintvec, procDostringWrite, procDouintvecMinmax, procDoulongvecMinmax,
 } from '../core/sysctl.js';
+import type { IntCell, IntConv } from '../core/sysctl.js';
 
 /** TCP_CA_NAME_MAX: a congestion control's name and its NUL. */
 const TCP_CA_NAME_MAX = 16;
@@ -199,7 +200,36 @@ function triple(arr: number[], min: number): SysctlEntry {
  * refused with EINVAL, "4096 4096 4096" taken (older trees: SYSCTL_ONE).
  */
 const TCP_WMEM_MIN = 1;
+
+/**
+ * TCP_MIN_SND_MSS, tcp_min_snd_mss's extra1; its extra2 is
+ * tcp_min_snd_mss_max, 65535 (6.18: "65535" is taken, "65536" EINVAL).
+ */
+const TCP_MIN_SND_MSS = 48;
 const TCP_RMEM_MIN = 4096;
+
+/**
+ * A knob kept in seconds behind proc_dointvec_jiffies() (the kernel's int
+ * holds jiffies): the handler's cell is in ms, so more than INT_MAX / HZ
+ * seconds is EINVAL (do_proc_dointvec_jiffies_conv()).
+ */
+function secondsAsJiffies(s: TcpSysctls, k: 'finTimeout' | 'keepaliveTime' | 'keepaliveIntvl'): SysctlEntry {
+  const cell: IntCell = { get: () => s[k] * 1000, set: (ms) => { s[k] = ms / 1000; } };
+  return procDointvecJiffies(cell);
+}
+
+/**
+ * tcp_reordering: proc_dointvec_minmax() with extra1 SYSCTL_ONE and extra2
+ * the namespace's own sysctl_tcp_max_reordering (read at the write), so the
+ * initial reordering degree can not be 0, negative or above the ceiling.
+ */
+function reorderingEntry(s: TcpSysctls): SysctlEntry {
+  const conv: IntConv = {
+    fromUser: (u) => convMinmax(1, s.maxReordering).fromUser(u),
+    toUser: convInt.toUser,
+  };
+  return procDointvecConv([fieldCell(s, 'reordering')], conv);
+}
 
 /** The tcp_* files under net/ipv4 (and net/core/somaxconn). */
 export function tcpSysctlTable(s: TcpSysctls): Array<[string, SysctlEntry]> {
@@ -213,28 +243,28 @@ export function tcpSysctlTable(s: TcpSysctls): Array<[string, SysctlEntry]> {
     ['tcp_retries1', procDou8vecMinmax(c('retries1'), 0, 255)],
     ['tcp_retries2', procDou8vecMinmax(c('retries2'))],
     ['tcp_orphan_retries', procDou8vecMinmax(c('orphanRetries'))],
-    ['tcp_fin_timeout', procDointvec(c('finTimeout'))],
-    ['tcp_keepalive_time', procDointvec(c('keepaliveTime'))],
+    ['tcp_fin_timeout', secondsAsJiffies(s, 'finTimeout')],
+    ['tcp_keepalive_time', secondsAsJiffies(s, 'keepaliveTime')],
     ['tcp_keepalive_probes', procDou8vecMinmax(c('keepaliveProbes'))],
-    ['tcp_keepalive_intvl', procDointvec(c('keepaliveIntvl'))],
+    ['tcp_keepalive_intvl', secondsAsJiffies(s, 'keepaliveIntvl')],
     ['tcp_max_syn_backlog', procDointvec(c('maxSynBacklog'))],
     ['tcp_max_tw_buckets', procDointvec(c('maxTwBuckets'))],
     ['tcp_syn_linear_timeouts', procDou8vecMinmax(c('synLinearTimeouts'), 0, 20)],
     ['tcp_timestamps', procDou8vecMinmax(c('timestamps'))],
-    ['tcp_window_scaling', bool('windowScaling')],
-    ['tcp_sack', bool('sack')],
-    ['tcp_dsack', bool('dsack')],
-    ['tcp_rfc1337', bool('rfc1337')],
-    ['tcp_abort_on_overflow', bool('abortOnOverflow')],
-    ['tcp_no_metrics_save', bool('noMetricsSave')],
-    ['tcp_slow_start_after_idle', bool('slowStartAfterIdle')],
+    ['tcp_window_scaling', procDou8vecMinmax(c('windowScaling'))],
+    ['tcp_sack', procDou8vecMinmax(c('sack'))],
+    ['tcp_dsack', procDou8vecMinmax(c('dsack'))],
+    ['tcp_rfc1337', procDou8vecMinmax(c('rfc1337'))],
+    ['tcp_abort_on_overflow', procDou8vecMinmax(c('abortOnOverflow'))],
+    ['tcp_no_metrics_save', procDou8vecMinmax(c('noMetricsSave'))],
+    ['tcp_slow_start_after_idle', procDou8vecMinmax(c('slowStartAfterIdle'))],
     ['tcp_base_mss', procDointvec(c('baseMss'))],
-    ['tcp_min_snd_mss', procDointvecMinmax(c('minSndMss'), 48, 65535 - 40)],
-    ['tcp_recovery', procDointvec(c('recovery'))],
+    ['tcp_min_snd_mss', procDointvecMinmax(c('minSndMss'), TCP_MIN_SND_MSS, 65535)],
+    ['tcp_recovery', procDou8vecMinmax(c('recovery'))],
     ['tcp_early_retrans', procDou8vecMinmax(c('earlyRetrans'), 0, 4)],
     ['tcp_frto', procDou8vecMinmax(c('frto'))],
-    ['tcp_reordering', procDointvec(c('reordering'))],
-    ['tcp_max_reordering', procDointvec(c('maxReordering'))],
+    ['tcp_reordering', reorderingEntry(s)],
+    ['tcp_max_reordering', procDointvecMinmax(c('maxReordering'), 1, null)],
     ['tcp_moderate_rcvbuf', procDou8vecMinmax(c('moderateRcvbuf'))],
     ['tcp_congestion_control', congEntry(s)],
     ['tcp_available_congestion_control', readOnly(() => TCP_CONG_AVAILABLE.join(' ') + '\n')],
