@@ -33,6 +33,8 @@ export class CoreWorld {
   flowHashRnd = 0;
   /** nf_skb_duplicated (per CPU; tuxnet has one): a TEE copy is being sent, so it is not copied again. */
   nfSkbDuplicated = false;
+  /** nf_hooks_lwtunnel_enabled: the static key net.netfilter.nf_hooks_lwtunnel turns on for the whole machine, never off. */
+  nfHooksLwtunnelEnabled = false;
   /** get_next_ino(): the next socket inode number. */
   nextSockIno = 20000;
   /** net_cookie's counter: the last socket cookie handed out (gen_cookie_next()). */

@@ -16,7 +16,10 @@ import { NetdevEvent } from '../core/net_namespace.js';
 import { notifierMask } from '../core/notifier.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK } from '../core/netdevice.js';
-import { procDointvec, procDointvecMinmax, type SysctlEntry } from '../core/sysctl.js';
+import {
+  procDointvec, procDointvecJiffies, procDointvecMinmax, procDointvecMsJiffies, procDou8vecMinmax, procDouintvec,
+  procDouintvecMinmax, type IntCell, type SysctlEntry,
+} from '../core/sysctl.js';
 import { type Inet6Dev, Ipv6Devconf, type NetnsIpv6 } from './if_inet6.js';
 import type { NeighParms } from '../core/neigh_parms.js';
 import { ndiscParmsAlloc, ndiscParmsRelease, ndiscParmsRename } from './ndisc_tbl.js';
@@ -62,6 +65,12 @@ class Ipv6Conf implements NetnsIpv6 {
   confChanged: ((dev: NetDevice, name: string) => void) | null = null;
   routeSeq = 0;
   readonly fib6Tables: number[] = [];
+  /**
+   * The configurations whose stable_secret is initialized: a device's
+   * turns so when its addr_gen_mode changes to random
+   * (addrconf_addr_gen(): ipv6_gen_mode_random_init()).
+   */
+  readonly stableSecret = new Set<Ipv6Devconf>();
 
   get confs(): Map<NetDevice, Ipv6Devconf> {
     return this.devs;
@@ -75,6 +84,11 @@ class Ipv6Conf implements NetnsIpv6 {
 }
 
 const PROPAGATED = (name: string): boolean => name === 'disable_ipv6' || name === 'forwarding';
+
+/** IN6_ADDR_GEN_MODE_RANDOM: the last valid addr_gen_mode (check_addr_gen_mode()). */
+const IN6_ADDR_GEN_MODE_RANDOM = 3;
+/** IN6_ADDR_GEN_MODE_STABLE_PRIVACY */
+const IN6_ADDR_GEN_MODE_STABLE_PRIVACY = 2;
 
 /** inet6_netconf_fill_devconf(NETCONFA_ALL): the knobs as `cnf` holds them. */
 export function inet6NetconfFill(ifindex: number, cnf: Ipv6Devconf): NetconfMsg {
@@ -110,7 +124,11 @@ function allForwarding(net: Net, conf: Ipv6Conf, old: number, v: number): void {
   const oldDflt = conf.dflt.get('forwarding') ?? 0;
   conf.dflt.set('forwarding', v);
   if (!oldDflt !== !v) inet6NetconfNotifyForwarding(net, NETCONFA_IFINDEX_DEFAULT, v);
-  for (const [d, c] of conf.devs) setDev(net, conf, d, c, 'forwarding', v);
+  for (const [d, c] of conf.devs) {
+    // addrconf_forward_change(): all.forwarding 0 also clears every device's force_forwarding.
+    if (v === 0) c.set('force_forwarding', 0);
+    setDev(net, conf, d, c, 'forwarding', v);
+  }
   if (!old !== !v) inet6NetconfNotifyForwarding(net, NETCONFA_IFINDEX_ALL, v);
 }
 
@@ -134,15 +152,102 @@ function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: Ne
       }
     },
   };
+  /** The knobs kept in seconds behind proc_dointvec_jiffies(): the handler's cell is in ms. */
+  const secs: IntCell = { get: () => cell.get() * 1000, set: (ms) => cell.set(ms / 1000) };
   switch (name) {
     // addrconf_sysctl_mtu(): IPV6_MIN_MTU up to the device's MTU.
     case 'mtu': return procDointvecMinmax(cell, IPV6_MIN_MTU, dev ? dev.mtu : 0x7fffffff);
     // hop_limit: "one" to "two_five_five".
     case 'hop_limit': return procDointvecMinmax(cell, 1, 255);
     case 'ioam6_id': return procDointvecMinmax(cell, 0, 65535);
-    case 'ioam6_id_wide': return procDointvecMinmax(cell, 0, 4294967295);
+    // proc_douintvec(): a u32, no sign.
+    case 'ioam6_id_wide': return procDouintvec(cell);
+    // proc_douintvec_minmax() from SYSCTL_ONE: a default route's metric is never 0.
+    case 'ra_defrtr_metric': return procDouintvecMinmax(cell, 1, null);
+    // proc_dointvec_minmax() from SYSCTL_NEG_ONE (-1: solicit for ever).
+    case 'router_solicitations': return procDointvecMinmax(cell, -1, null);
+    case 'accept_untracked_na': return procDointvecMinmax(cell, 0, 2);
+    case 'ndisc_tclass': return procDointvecMinmax(cell, 0, 255);
+    case 'rpl_seg_enabled': return procDointvecMinmax(cell, 0, 1);
+    // addrconf_sysctl_force_forwarding(): 0 or 1; all's value goes to every device (not default).
+    case 'force_forwarding': return forceForwardingEntry(conf, cnf, cell);
+    // proc_dou8vec_minmax() from SYSCTL_ZERO to SYSCTL_ONE.
+    case 'ioam6_enabled':
+    case 'ndisc_evict_nocarrier':
+    case 'ra_honor_pio_life':
+    case 'ra_honor_pio_pflag':
+      return procDou8vecMinmax(cell, 0, 1);
+    // proc_dointvec_ms_jiffies(): milliseconds, rounded up to a jiffy.
+    case 'mldv1_unsolicited_report_interval':
+    case 'mldv2_unsolicited_report_interval':
+      return procDointvecMsJiffies(cell);
+    // proc_dointvec_jiffies(): seconds, at most INT_MAX / HZ.
+    case 'router_probe_interval':
+    case 'router_solicitation_delay':
+    case 'router_solicitation_interval':
+    case 'router_solicitation_max_interval':
+      return procDointvecJiffies(secs);
+    case 'addr_gen_mode': return addrGenModeEntry(conf, cnf, dev);
     default: return procDointvec(cell);
   }
+}
+
+/**
+ * addrconf_sysctl_force_forwarding(): 0 or 1; a change of all's is also
+ * each device's (addrconf_force_forward_change()), default keeps its own.
+ */
+function forceForwardingEntry(conf: Ipv6Conf, cnf: Ipv6Devconf, cell: IntCell): SysctlEntry {
+  return procDointvecMinmax({
+    get: cell.get,
+    set(v: number): void {
+      const old = cell.get();
+      cell.set(v);
+      if (cnf === conf.all && old !== v) for (const c of conf.devs.values()) c.set('force_forwarding', v);
+    },
+  }, 0, 1);
+}
+
+/**
+ * addrconf_sysctl_addr_gen_mode(): proc_douintvec(), then
+ * check_addr_gen_mode() (EUI64 0 .. RANDOM 3); a device's stable-privacy
+ * mode (2) needs a stable_secret, its own or default's
+ * (check_stable_privacy(): none can be set here, so EINVAL); all's value
+ * goes to default and to every device unchecked.
+ */
+function addrGenModeEntry(conf: Ipv6Conf, cnf: Ipv6Devconf, dev: NetDevice | null): SysctlEntry {
+  const cell: IntCell = { get: () => cnf.get('addr_gen_mode') ?? 0, set: (v) => cnf.set('addr_gen_mode', v) };
+  let pending = -1;
+  const inner = procDouintvec({ get: cell.get, set(v: number): void { pending = v; } });
+  return {
+    mode: inner.mode,
+    read: inner.read,
+    write(text, w) {
+      pending = -1;
+      const err = inner.write(text, w);
+      if (err || pending < 0) return err;
+      const v = pending;
+      if (v > IN6_ADDR_GEN_MODE_RANDOM) return 'EINVAL';
+      if (dev && v === IN6_ADDR_GEN_MODE_STABLE_PRIVACY && !conf.stableSecret.has(cnf) && !conf.stableSecret.has(conf.dflt)) return 'EINVAL';
+      if (dev) setAddrGenMode(conf, cnf, v);
+      else if (cnf === conf.all) {
+        conf.dflt.set('addr_gen_mode', v);
+        for (const c of conf.devs.values()) setAddrGenMode(conf, c, v);
+      }
+      cell.set(v);
+      return null;
+    },
+  };
+}
+
+/**
+ * A device's new addr_gen_mode: a change re-runs addrconf_init_auto_addrs(),
+ * where the random mode gives the device a random stable_secret when it
+ * has none (which makes stable privacy, 2, acceptable from then on).
+ */
+function setAddrGenMode(conf: Ipv6Conf, cnf: Ipv6Devconf, v: number): void {
+  if (cnf.get('addr_gen_mode') === v) return;
+  cnf.set('addr_gen_mode', v);
+  if (v === IN6_ADDR_GEN_MODE_RANDOM) conf.stableSecret.add(cnf);
 }
 
 /** The directory's files, made when it is first looked into (most labs never read a device's IPv6 knobs). */
@@ -174,7 +279,10 @@ function ipv6AddDev(net: Net, conf: Ipv6Conf, dev: NetDevice): void {
 }
 
 function ipv6DelDev(net: Net, conf: Ipv6Conf, dev: NetDevice, name = dev.name): void {
-  if (!conf.devs.delete(dev)) return;
+  const cnf = conf.devs.get(dev);
+  if (!cnf) return;
+  conf.devs.delete(dev);
+  conf.stableSecret.delete(cnf);
   net.sysctl.unregister(`net/ipv6/conf/${name}`);
   ndiscParmsRelease(net, conf, dev, name);
   // __addrconf_sysctl_unregister(): RTM_DELNETCONF with the index alone.

@@ -8,7 +8,10 @@
  */
 import { NF_CT_DEFAULT_ZONE_DIR, NF_CT_ZONE_DIR_ORIG, NF_CT_ZONE_DIR_REPL } from './nf_conntrack_zones.js';
 import type { Net, NetWorld } from '../core/net_namespace.js';
-import { arrayCell, fieldCell, procDointvec, procDointvecMinmax, type SysctlEntry } from '../core/sysctl.js';
+import {
+  arrayCell, fieldCell, procDointvec, procDointvecJiffies, procDointvecMinmax, procDoulongvecMinmax, type IntCell,
+  type SysctlEntry,
+} from '../core/sysctl.js';
 import { NF_CT_NR_CPUS, NfConntrackNet, nfCtExpires, nfCtForEach, nfCtGcAll, nfCtPernetInit, nfCtStatOfCpu, type NfConn } from './nf_conntrack_core.js';
 import { IPS_ASSURED, IPS_SEEN_REPLY, ipStr, type NfConntrackTuple } from './nf_conntrack_tuple.js';
 import { nfCtL4protoFind } from './nf_conntrack_proto.js';
@@ -91,16 +94,44 @@ function ro(get: () => number): SysctlEntry {
   return procDointvec({ get, set: () => undefined }, 0o444);
 }
 
+/** A timeout kept in seconds behind proc_dointvec_jiffies() (the handler's cell is in ms): at most INT_MAX / HZ. */
+function jiffiesSecs(c: IntCell): SysctlEntry {
+  return procDointvecJiffies({ get: () => c.get() * 1000, set: (ms) => c.set(ms / 1000) });
+}
+
+/**
+ * nf_hooks_lwtunnel_sysctl_handler(): proc_dointvec_minmax() over 0..1 of
+ * a static key of the whole machine: 1 turns it on for every namespace, 0
+ * once it is on is EBUSY.
+ */
+function nfHooksLwtunnel(net: Net): SysctlEntry {
+  const core = net.world.core;
+  let v = 0;
+  const inner = procDointvecMinmax({ get: () => (core.nfHooksLwtunnelEnabled ? 1 : 0), set: (x) => { v = x; } }, 0, 1);
+  return {
+    mode: inner.mode,
+    read: inner.read,
+    write(text, w) {
+      v = -1;
+      const err = inner.write(text, w);
+      if (err) return err;
+      if (v === 0 && core.nfHooksLwtunnelEnabled) return 'EBUSY';
+      if (v === 1) core.nfHooksLwtunnelEnabled = true;
+      return null;
+    },
+  };
+}
+
 /** nf_conntrack_standalone_init_sysctl(): the table of one namespace. */
 function ctSysctlTable(net: Net): [string, SysctlEntry][] {
   const cn = nfCtPernetInit(net);
   const s = cn.sysctl;
   const to = s.timeouts;
   const tcp = to.tcp;
-  const fixed = (v: number): SysctlEntry => {
-    const box = { v };
-    return procDointvec(fieldCell(box, 'v'));
-  };
+  // The protocols' timeouts tuxnet does not track (GRE, SCTP, IPv6): each namespace's own seconds.
+  const fixed = (v: number): SysctlEntry => jiffiesSecs(fieldCell({ v }, 'v'));
+  // nf_ct_frag6_sysctl_register(): proc_doulongvec_minmax(), high at least low, low at most high.
+  const frag6 = { high: 4194304, low: 3145728 };
   return [
     ['nf_conntrack_acct', procDointvecMinmax(fieldCell(s, 'acct'), 0, 1)],
     ['nf_conntrack_buckets', ro(() => cn.htableSize)],
@@ -109,13 +140,13 @@ function ctSysctlTable(net: Net): [string, SysctlEntry][] {
     ['nf_conntrack_count', ro(() => cn.count)],
     ['nf_conntrack_events', procDointvecMinmax(fieldCell(s, 'events'), 0, 2)],
     ['nf_conntrack_expect_max', ro(() => 4096)],
-    ['nf_conntrack_frag6_high_thresh', fixed(4194304)],
-    ['nf_conntrack_frag6_low_thresh', fixed(3145728)],
+    ['nf_conntrack_frag6_high_thresh', procDoulongvecMinmax([fieldCell(frag6, 'high')], () => frag6.low, null)],
+    ['nf_conntrack_frag6_low_thresh', procDoulongvecMinmax([fieldCell(frag6, 'low')], () => 0, () => frag6.high)],
     ['nf_conntrack_frag6_timeout', fixed(60)],
-    ['nf_conntrack_generic_timeout', procDointvec(fieldCell(to, 'generic'))],
+    ['nf_conntrack_generic_timeout', jiffiesSecs(fieldCell(to, 'generic'))],
     ['nf_conntrack_gre_timeout', fixed(30)],
     ['nf_conntrack_gre_timeout_stream', fixed(180)],
-    ['nf_conntrack_icmp_timeout', procDointvec(fieldCell(to, 'icmp'))],
+    ['nf_conntrack_icmp_timeout', jiffiesSecs(fieldCell(to, 'icmp'))],
     ['nf_conntrack_icmpv6_timeout', fixed(30)],
     ['nf_conntrack_log_invalid', procDointvecMinmax(fieldCell(s, 'logInvalid'), 0, 255)],
     ['nf_conntrack_max', ro(() => cn.max)],
@@ -131,20 +162,20 @@ function ctSysctlTable(net: Net): [string, SysctlEntry][] {
     ['nf_conntrack_tcp_ignore_invalid_rst', procDointvecMinmax(fieldCell(s, 'tcpIgnoreInvalidRst'), 0, 1)],
     ['nf_conntrack_tcp_loose', procDointvecMinmax(fieldCell(s, 'tcpLoose'), 0, 1)],
     ['nf_conntrack_tcp_max_retrans', procDointvecMinmax(fieldCell(s, 'tcpMaxRetrans'), 0, 255)],
-    ['nf_conntrack_tcp_timeout_close', procDointvec(arrayCell(tcp, 8))],
-    ['nf_conntrack_tcp_timeout_close_wait', procDointvec(arrayCell(tcp, 5))],
-    ['nf_conntrack_tcp_timeout_established', procDointvec(arrayCell(tcp, 3))],
-    ['nf_conntrack_tcp_timeout_fin_wait', procDointvec(arrayCell(tcp, 4))],
-    ['nf_conntrack_tcp_timeout_last_ack', procDointvec(arrayCell(tcp, 6))],
-    ['nf_conntrack_tcp_timeout_max_retrans', procDointvec(arrayCell(tcp, 12))],
-    ['nf_conntrack_tcp_timeout_syn_recv', procDointvec(arrayCell(tcp, 2))],
-    ['nf_conntrack_tcp_timeout_syn_sent', procDointvec(arrayCell(tcp, 1))],
-    ['nf_conntrack_tcp_timeout_time_wait', procDointvec(arrayCell(tcp, 7))],
-    ['nf_conntrack_tcp_timeout_unacknowledged', procDointvec(arrayCell(tcp, 13))],
+    ['nf_conntrack_tcp_timeout_close', jiffiesSecs(arrayCell(tcp, 8))],
+    ['nf_conntrack_tcp_timeout_close_wait', jiffiesSecs(arrayCell(tcp, 5))],
+    ['nf_conntrack_tcp_timeout_established', jiffiesSecs(arrayCell(tcp, 3))],
+    ['nf_conntrack_tcp_timeout_fin_wait', jiffiesSecs(arrayCell(tcp, 4))],
+    ['nf_conntrack_tcp_timeout_last_ack', jiffiesSecs(arrayCell(tcp, 6))],
+    ['nf_conntrack_tcp_timeout_max_retrans', jiffiesSecs(arrayCell(tcp, 12))],
+    ['nf_conntrack_tcp_timeout_syn_recv', jiffiesSecs(arrayCell(tcp, 2))],
+    ['nf_conntrack_tcp_timeout_syn_sent', jiffiesSecs(arrayCell(tcp, 1))],
+    ['nf_conntrack_tcp_timeout_time_wait', jiffiesSecs(arrayCell(tcp, 7))],
+    ['nf_conntrack_tcp_timeout_unacknowledged', jiffiesSecs(arrayCell(tcp, 13))],
     ['nf_conntrack_timestamp', procDointvecMinmax(fieldCell(s, 'timestamp'), 0, 1)],
-    ['nf_conntrack_udp_timeout', procDointvec(fieldCell(to, 'udp'))],
-    ['nf_conntrack_udp_timeout_stream', procDointvec(fieldCell(to, 'udpStream'))],
-    ['nf_hooks_lwtunnel', fixed(0)],
+    ['nf_conntrack_udp_timeout', jiffiesSecs(fieldCell(to, 'udp'))],
+    ['nf_conntrack_udp_timeout_stream', jiffiesSecs(fieldCell(to, 'udpStream'))],
+    ['nf_hooks_lwtunnel', nfHooksLwtunnel(net)],
   ];
 }
 
