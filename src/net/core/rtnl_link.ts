@@ -12,7 +12,7 @@ import { notifierMask } from './notifier.js';
 import { NET_ADDR_SET, type NetDevice } from './netdevice.js';
 import { KError } from './errno.js';
 import {
-  devChangeFlagsRaw, devNotifyFlags, devValidName, iflaIfnamePolicy, linkwatchSyncDev, netdevStateChange, utf8Length,
+  devChangeFlagsRaw, devNotifyFlags, devValidName, iflaIfnamePolicy, linkwatchSyncDev, netdevStateChange, setOperstate, utf8Length,
 } from './dev.js';
 import { ALTIFNAMSIZ } from '../../uapi/linux/if.js';
 import { nlmsgNew, type Rtnl, type RtnlCtx, type RtnlLinkOps } from './rtnetlink.js';
@@ -70,6 +70,9 @@ export function rtnlCreateLink(dev: NetDevice, m: IfInfoMsg | null): void {
   if (m.broadcast) dev.broadcast.set(m.broadcast.subarray(0, dev.addrLen));
   if (m.txqlen !== undefined) dev.txQueueLen = m.txqlen;
   if (m.group !== undefined) dev.group = m.group;
+  // rtnl_create_link(): IFLA_OPERSTATE through set_operstate() (a new device is UNKNOWN), IFLA_LINKMODE as is.
+  if (m.operstate !== undefined) setOperstate(dev, m.operstate);
+  if (m.linkmode !== undefined) dev.linkMode = m.linkmode;
 }
 
 /**

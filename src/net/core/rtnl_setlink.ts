@@ -8,6 +8,7 @@ import type { NetDevice } from './netdevice.js';
 import { KError } from './errno.js';
 import {
   devChangeFlags, devChangeName, devChangeTxQueueLen, devChangeNetNamespace, devSetMacAddress, devSetMtu, netdevStateChange,
+  setOperstate,
 } from './dev.js';
 import { NetdevEvent } from './net_namespace.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
@@ -75,6 +76,12 @@ export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
     // dev_change_carrier(): only a driver with ndo_change_carrier (dummy, team...), none of the lab's.
     if (m.carrier !== undefined) throw new KError('EOPNOTSUPP');
     if (m.txqlen !== undefined) devChangeTxQueueLen(dev, m.txqlen);
+    if (m.operstate !== undefined) setOperstate(dev, m.operstate);
+    if (m.linkmode !== undefined) {
+      // IFLA_LINKMODE: taken as is, the current operstate stays until the next linkwatch run (DO_SETLINK_NOTIFY).
+      if (dev.linkMode !== m.linkmode) notify = true;
+      dev.linkMode = m.linkmode;
+    }
     if (m.protoDown !== undefined) doSetProtoDown(dev);
   } finally {
     // DO_SETLINK_NOTIFY: changes without an event of their own are announced once.

@@ -22,6 +22,7 @@ import { parseOnOff } from './iplink_bridge_slave.js';
 import { getLinkKind } from './link_util.js';
 import { llAddrA2nOrExit } from './ll_addr.js';
 import { atoi } from '../lib/stdlib.js';
+import { OPER_STATES } from './print_link.js';
 
 /** The kinds iproute2 has a link_util for: the TYPE list of its usage. */
 const IPROUTE2_KINDS: ReadonlySet<string> = new Set(
@@ -56,6 +57,9 @@ function checkAddrLen(ctx: IpCtx, r: LinkParse, create: boolean): void {
   const halen = ctx.ll.llAddrLen(dev);
   if (halen >= 0 && halen !== addr.length) fail(ctx, `Invalid address length ${addr.length} - must be ${halen} bytes`, 1);
 }
+
+/** IFALIASZ */
+const IFALIASZ = 256;
 
 /** The on/off flag words of iplink_parse(): the flag each sets, and whether `on` clears it. */
 const ON_OFF_FLAGS: ReadonlyMap<string, readonly [number, boolean]> = new Map([
@@ -131,7 +135,24 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
     const g = ctx.names.groupA2n(v);
     if (g === null) invarg(ctx, 'Invalid "group" value\n', v);
     m.group = g;
-  } else if (a === 'alias') m.ifalias = next();
+  } else if (a === 'mode') {
+    // get_link_mode(): default or dormant, any case.
+    const v = next();
+    const mode = ['default', 'dormant'].indexOf(v.toLowerCase());
+    if (mode < 0) invarg(ctx, 'Invalid link mode\n', v);
+    m.linkmode = mode;
+  } else if (a === 'state') {
+    // get_operstate(): an operstate's name, any case.
+    const v = next();
+    const state = OPER_STATES.indexOf(v.toUpperCase());
+    if (state < 0) invarg(ctx, 'Invalid operstate\n', v);
+    m.operstate = state;
+  } else if (a === 'alias') {
+    const v = next();
+    // IFALIASZ: the alias and its NUL.
+    if (new TextEncoder().encode(v).length >= IFALIASZ) invarg(ctx, 'alias too long\n', v);
+    m.ifalias = v;
+  }
   else if (a === 'master') {
     const v = next();
     const idx = ctx.ll.nameToIndex(v);
