@@ -106,7 +106,9 @@ export function rtnlFillIfinfo(dev: NetDevice, srcNet: Net, o: FillOpts = {}): I
   // link, and always beside IFLA_LINK_NETNSID (equal ifindexes in two namespaces).
   const iflink = dev.iflink;
   if (iflink !== dev.ifindex || m.linkNetnsid !== undefined) m.link = iflink;
-  m.afSpec = { inet6AddrGenMode: IN6_ADDR_GEN_MODE_EUI64 };
+  // rtnl_fill_link_af(): inet6_fill_link_af() only for a device with an inet6_dev (its conf directory).
+  const cnf6 = dev.net.ipv6?.confs.get(dev);
+  if (cnf6) m.afSpec = { inet6AddrGenMode: cnf6.get('addr_gen_mode') ?? IN6_ADDR_GEN_MODE_EUI64 };
   return m;
 }
 

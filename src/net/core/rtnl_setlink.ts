@@ -14,10 +14,20 @@ import { NetdevEvent } from './net_namespace.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import { rtnlDevCombineFlags, rtnlLinkGetNet } from './rtnl_link.js';
 
-/** validate_linkmsg(): an address shorter than the device's is refused. */
+/** GRO_MAX_SIZE: 8 * 65535 */
+const GRO_MAX_SIZE = 8 * 65535;
+
+/**
+ * validate_linkmsg(): an address shorter than the device's is refused, as
+ * are GSO sizes past what the device can segment (tso_max_size,
+ * tso_max_segs) and a GRO size past GRO_MAX_SIZE.
+ */
 function validateLinkmsg(dev: NetDevice, m: IfInfoMsg): void {
   if (m.address && m.address.length < dev.addrLen) throw new KError('EINVAL');
   if (m.broadcast && m.broadcast.length < dev.addrLen) throw new KError('EINVAL');
+  if (m.gsoMaxSize !== undefined && m.gsoMaxSize > dev.tsoMaxSize) throw new KError('EINVAL', 'too big gso_max_size');
+  if (m.gsoMaxSegs !== undefined && m.gsoMaxSegs > dev.tsoMaxSegs) throw new KError('EINVAL', 'too big gso_max_segs');
+  if (m.groMaxSize !== undefined && m.groMaxSize > GRO_MAX_SIZE) throw new KError('EINVAL', 'too big gro_max_size');
 }
 
 /**
@@ -76,15 +86,44 @@ export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
     // dev_change_carrier(): only a driver with ndo_change_carrier (dummy, team...), none of the lab's.
     if (m.carrier !== undefined) throw new KError('EOPNOTSUPP');
     if (m.txqlen !== undefined) devChangeTxQueueLen(dev, m.txqlen);
+    // do_setlink(): IFLA_GSO_MAX_SIZE, IFLA_GSO_MAX_SEGS, IFLA_GRO_MAX_SIZE (DO_SETLINK_MODIFIED: announced).
+    if (m.gsoMaxSize !== undefined && m.gsoMaxSize !== dev.gsoMaxSize) {
+      dev.gsoMaxSize = m.gsoMaxSize;
+      notify = true;
+    }
+    if (m.gsoMaxSegs !== undefined && m.gsoMaxSegs !== dev.gsoMaxSegs) {
+      dev.gsoMaxSegs = m.gsoMaxSegs;
+      notify = true;
+    }
+    if (m.groMaxSize !== undefined && m.groMaxSize !== dev.groMaxSize) {
+      dev.groMaxSize = m.groMaxSize;
+      notify = true;
+    }
     if (m.operstate !== undefined) setOperstate(dev, m.operstate);
     if (m.linkmode !== undefined) {
       // IFLA_LINKMODE: taken as is, the current operstate stays until the next linkwatch run (DO_SETLINK_NOTIFY).
       if (dev.linkMode !== m.linkmode) notify = true;
       dev.linkMode = m.linkmode;
     }
+    if (m.afSpec?.inet6AddrGenMode !== undefined) inet6SetLinkAf(dev, m.afSpec.inet6AddrGenMode);
     if (m.protoDown !== undefined) doSetProtoDown(dev);
   } finally {
     // DO_SETLINK_NOTIFY: changes without an event of their own are announced once.
     if (notify) netdevStateChange(dev);
   }
+}
+
+/**
+ * inet6_set_link_af() (IFLA_AF_SPEC AF_INET6 IFLA_INET6_ADDR_GEN_MODE): a
+ * device without an inet6_dev is EAFNOSUPPORT; check_addr_gen_mode() and
+ * check_stable_privacy() as the sysctl's, the new mode stored without
+ * regenerating addresses. @linux net/ipv6/addrconf.c
+ */
+function inet6SetLinkAf(dev: NetDevice, mode: number): void {
+  const v6 = dev.net.ipv6;
+  const cnf = v6?.confs.get(dev);
+  if (!v6 || !cnf) throw new KError('EAFNOSUPPORT');
+  // IN6_ADDR_GEN_MODE_RANDOM is the last mode; STABLE_PRIVACY (2) needs the device's or default's secret.
+  if (mode > 3 || (mode === 2 && !v6.stableSecret.has(cnf) && !v6.stableSecret.has(v6.dflt))) throw new KError('EINVAL');
+  cnf.set('addr_gen_mode', mode);
 }
