@@ -18,8 +18,9 @@ import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK } from '../core/netdevice.js';
 import {
   procDointvec, procDointvecJiffies, procDointvecMinmax, procDointvecMsJiffies, procDou8vecMinmax, procDouintvec,
-  procDouintvecMinmax, type IntCell, type SysctlEntry,
+  procDostringWrite, procDouintvecMinmax, type IntCell, type SysctlEntry,
 } from '../core/sysctl.js';
+import { in6Pton, pI6 } from '../core/utils_pton.js';
 import { type Inet6Dev, Ipv6Devconf, type NetnsIpv6 } from './if_inet6.js';
 import type { NeighParms } from '../core/neigh_parms.js';
 import { ndiscParmsAlloc, ndiscParmsRelease, ndiscParmsRename } from './ndisc_tbl.js';
@@ -70,7 +71,7 @@ class Ipv6Conf implements NetnsIpv6 {
    * turns so when its addr_gen_mode changes to random
    * (addrconf_addr_gen(): ipv6_gen_mode_random_init()).
    */
-  readonly stableSecret = new Set<Ipv6Devconf>();
+  readonly stableSecret = new Map<Ipv6Devconf, Uint8Array>();
 
   get confs(): Map<NetDevice, Ipv6Devconf> {
     return this.devs;
@@ -187,7 +188,7 @@ function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: Ne
     case 'router_solicitation_interval':
     case 'router_solicitation_max_interval':
       return procDointvecJiffies(secs);
-    case 'addr_gen_mode': return addrGenModeEntry(conf, cnf, dev);
+    case 'addr_gen_mode': return addrGenModeEntry(net, conf, cnf, dev);
     default: return procDointvec(cell);
   }
 }
@@ -214,7 +215,7 @@ function forceForwardingEntry(conf: Ipv6Conf, cnf: Ipv6Devconf, cell: IntCell): 
  * (check_stable_privacy(): none can be set here, so EINVAL); all's value
  * goes to default and to every device unchecked.
  */
-function addrGenModeEntry(conf: Ipv6Conf, cnf: Ipv6Devconf, dev: NetDevice | null): SysctlEntry {
+function addrGenModeEntry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, dev: NetDevice | null): SysctlEntry {
   const cell: IntCell = { get: () => cnf.get('addr_gen_mode') ?? 0, set: (v) => cnf.set('addr_gen_mode', v) };
   let pending = -1;
   const inner = procDouintvec({ get: cell.get, set(v: number): void { pending = v; } });
@@ -228,10 +229,10 @@ function addrGenModeEntry(conf: Ipv6Conf, cnf: Ipv6Devconf, dev: NetDevice | nul
       const v = pending;
       if (v > IN6_ADDR_GEN_MODE_RANDOM) return 'EINVAL';
       if (dev && v === IN6_ADDR_GEN_MODE_STABLE_PRIVACY && !conf.stableSecret.has(cnf) && !conf.stableSecret.has(conf.dflt)) return 'EINVAL';
-      if (dev) setAddrGenMode(conf, cnf, v);
+      if (dev) setAddrGenMode(net, conf, dev, cnf, v);
       else if (cnf === conf.all) {
         conf.dflt.set('addr_gen_mode', v);
-        for (const c of conf.devs.values()) setAddrGenMode(conf, c, v);
+        for (const [d, c] of conf.devs) setAddrGenMode(net, conf, d, c, v);
       }
       cell.set(v);
       return null;
@@ -244,10 +245,50 @@ function addrGenModeEntry(conf: Ipv6Conf, cnf: Ipv6Devconf, dev: NetDevice | nul
  * where the random mode gives the device a random stable_secret when it
  * has none (which makes stable privacy, 2, acceptable from then on).
  */
-function setAddrGenMode(conf: Ipv6Conf, cnf: Ipv6Devconf, v: number): void {
+function setAddrGenMode(net: Net, conf: Ipv6Conf, dev: NetDevice, cnf: Ipv6Devconf, v: number): void {
   if (cnf.get('addr_gen_mode') === v) return;
   cnf.set('addr_gen_mode', v);
-  if (v === IN6_ADDR_GEN_MODE_RANDOM) conf.stableSecret.add(cnf);
+  // addrconf_init_auto_addrs(): only addrconf_dev_config()'s device types reach addrconf_addr_gen() (the loopback does init_loopback()).
+  if (v === IN6_ADDR_GEN_MODE_RANDOM && AUTOCONF_TYPES.has(dev.type) && !conf.stableSecret.has(cnf)) {
+    // ipv6_gen_mode_random_init(): get_random_bytes()
+    const secret = new Uint8Array(16);
+    net.world.rng.fill(secret);
+    conf.stableSecret.set(cnf, secret);
+  }
+}
+
+/** The device types addrconf_dev_config() configures: ARPHRD_ETHER, TUNNEL, TUNNEL6, RAWIP, NONE (and others the lab lacks). */
+const AUTOCONF_TYPES: ReadonlySet<number> = new Set([1, 768, 769, 519, 0xfffe]);
+
+/** IPV6_MAX_STRLEN: sizeof("ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255") */
+const IPV6_MAX_STRLEN = 46;
+
+/**
+ * addrconf_sysctl_stable_secret(): root-only; all's is EIO both ways, the
+ * others read EIO until set and show "%pI6" after; a write is
+ * proc_dostring() over the shown text, then in6_pton() (any character but
+ * hex digits, ':' and '.' ends it), EIO when that fails. Default's secret
+ * turns every device to stable privacy, a device's its own (no address is
+ * made again).
+ */
+function stableSecretEntry(conf: Ipv6Conf, cnf: Ipv6Devconf): SysctlEntry {
+  const shown = (): string => pI6(conf.stableSecret.get(cnf) ?? new Uint8Array(16));
+  return {
+    mode: 0o600,
+    dostring: true,
+    read: () => `${shown()}\n`,
+    readErrno: () => (cnf === conf.all || !conf.stableSecret.has(cnf) ? 'EIO' : null),
+    write(text, w) {
+      if (cnf === conf.all) return 'EIO';
+      const str = procDostringWrite(text, IPV6_MAX_STRLEN, w, shown());
+      const addr = in6Pton(str, -1);
+      if (!addr) return 'EIO';
+      conf.stableSecret.set(cnf, addr);
+      if (cnf === conf.dflt) for (const c of conf.devs.values()) c.set('addr_gen_mode', IN6_ADDR_GEN_MODE_STABLE_PRIVACY);
+      else cnf.set('addr_gen_mode', IN6_ADDR_GEN_MODE_STABLE_PRIVACY);
+      return null;
+    },
+  };
 }
 
 /** The directory's files, made when it is first looked into (most labs never read a device's IPv6 knobs). */
@@ -260,13 +301,23 @@ function confTable(net: Net, cnf: Ipv6Devconf): [string, SysctlEntry][] {
   const conf = net.ipv6 as Ipv6Conf;
   let dev: NetDevice | null = null;
   for (const [d, c] of conf.devs) if (c === cnf) dev = d;
-  return DEFAULTS.map(([name]) => [name, entry(net, conf, cnf, name, dev)]);
+  const files: [string, SysctlEntry][] = DEFAULTS.map(([name]) => [name, entry(net, conf, cnf, name, dev)]);
+  // stable_secret sorts between seg6_enabled and suppress_frag_ndisc.
+  const at = files.findIndex(([name]) => name > 'stable_secret');
+  files.splice(at, 0, ['stable_secret', stableSecretEntry(conf, cnf)]);
+  return files;
 }
 
 /** ipv6_add_dev(): default's values, the device's MTU; the loopback never does DAD nor temporary addresses. */
 function ipv6AddDev(net: Net, conf: Ipv6Conf, dev: NetDevice): void {
   const cnf = conf.dflt.copy();
   cnf.set('mtu', dev.mtu);
+  // default's stable_secret comes with the copy, and with it stable privacy.
+  const secret = conf.stableSecret.get(conf.dflt);
+  if (secret) {
+    conf.stableSecret.set(cnf, secret.slice());
+    cnf.set('addr_gen_mode', IN6_ADDR_GEN_MODE_STABLE_PRIVACY);
+  }
   if (dev.flags & IFF_LOOPBACK) {
     cnf.set('accept_dad', -1);
     cnf.set('use_tempaddr', -1);
