@@ -41,6 +41,19 @@ export function rtnlDevCombineFlags(dev: NetDevice, m: IfInfoMsg): number {
 const MAX_QUEUES = 4096;
 
 /**
+ * rtnl_create_link()'s queue counts: the request's, else the kind's;
+ * each 1..4096 (EINVAL). A kind that creates another device before its
+ * own (veth's peer) checks its own first, as the kernel creates it first.
+ */
+export function rtnlNumQueues(m: IfInfoMsg, tx0: number, rx0: number): [number, number] {
+  const tx = m.numTxQueues ?? tx0;
+  const rx = m.numRxQueues ?? rx0;
+  if (tx < 1 || tx > MAX_QUEUES) throw new KError('EINVAL', 'Invalid number of transmit queues');
+  if (rx < 1 || rx > MAX_QUEUES) throw new KError('EINVAL', 'Invalid number of receive queues');
+  return [tx, rx];
+}
+
+/**
  * rtnl_create_link(): the generic attributes of a new device, applied
  * before it registers; the device waits for rtnl_configure_link() to be
  * announced.
@@ -51,10 +64,7 @@ export function rtnlCreateLink(dev: NetDevice, m: IfInfoMsg | null): void {
   // rtnl_newlink_create(): `dev->ifindex = ifm->ifi_index`, the index register_netdevice() reserves (0: the next free one).
   dev.ifindex = m.index;
   // IFLA_NUM_TX_QUEUES / IFLA_NUM_RX_QUEUES override the kind's get_num_*_queues().
-  const tx = m.numTxQueues ?? dev.numTxQueues;
-  const rx = m.numRxQueues ?? dev.numRxQueues;
-  if (tx < 1 || tx > MAX_QUEUES) throw new KError('EINVAL', 'Invalid number of transmit queues');
-  if (rx < 1 || rx > MAX_QUEUES) throw new KError('EINVAL', 'Invalid number of receive queues');
+  const [tx, rx] = rtnlNumQueues(m, dev.numTxQueues, dev.numRxQueues);
   dev.numTxQueues = tx;
   dev.numRxQueues = rx;
   if (m.mtu !== undefined) {
