@@ -44,7 +44,7 @@ export async function mkdir(c: Cmd): Promise<number> {
       if (!makeParents(c, dir, verbose)) status = 1;
       continue;
     }
-    const err = c.p.fs.mkdir(c.path(dir), false, createMode(c.p.lab, c.p.pid, true));
+    const err = c.p.fs.mkdir(c.path(dir), false, createMode(c.p.lab, c.p.pid, true), c.p.net);
     if (err) {
       c.error(`cannot create directory ${quote(dir)}: ${errText(err)}`);
       status = 1;
