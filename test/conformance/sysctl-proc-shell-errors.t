@@ -114,3 +114,6 @@ mkdir of a missing name fails its lookup with ENOENT, of an existing one EEXIST)
   mkdir: cannot create directory '/proc/net/x': No such file or directory
   rm: cannot remove '/proc/net/dev': Operation not permitted
   [1]
+  $ mkdir -p /proc/sys/net/x/y; mkdir -p /proc/net/stat/z; mkdir -p /proc/sys/net/ipv4
+  mkdir: cannot create directory '/proc/sys/net/x': No such file or directory
+  mkdir: cannot create directory '/proc/net/stat/z': No such file or directory
