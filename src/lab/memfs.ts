@@ -240,9 +240,13 @@ export class MemFs implements Vfs {
     return [...names].sort(cmpC);
   }
 
-  mkdir(path: string, parents = false, mode = 0o755): VfsError | null {
+  mkdir(path: string, parents = false, mode = 0o755, net?: Net): VfsError | null {
     const p = this.resolve('/', path);
-    if (this.mountFor(p)) return 'EPERM';
+    const m = this.mountFor(p);
+    if (m) {
+      if (!m.mount.provider.lookupFailsMissing || !net) return 'EPERM';
+      return m.mount.provider.stat(m.rel, net) ? 'EEXIST' : 'ENOENT';
+    }
     let dir = this.root;
     const segs = p.split('/').filter(Boolean);
     for (const [i, seg] of segs.entries()) {
@@ -267,7 +271,9 @@ export class MemFs implements Vfs {
   remove(path: string, recursive = false): VfsError | null {
     const p = this.resolve('/', path);
     if (p === '/') return 'EBUSY';
-    if (this.mountFor(p) || this.mountPointsUnder(p).length) return 'EPERM';
+    const m = this.mountFor(p);
+    if (m && m.rel && m.mount.provider.modeBitsForRoot) return 'EACCES';
+    if (m || this.mountPointsUnder(p).length) return 'EPERM';
     const parent = this.lookup(dirname(p));
     if (typeof parent === 'string') return parent;
     if (parent.kind !== 'dir') return 'ENOTDIR';

@@ -70,6 +70,7 @@ function readPidFile(task: Task, name: string, t: ProcTable): string | VfsError 
 }
 
 export const procBaseProvider: VfsProvider = {
+  lookupFailsMissing: true,
   stat(rel: string, net: Net): 'file' | 'dir' | null {
     if (rel === '') return 'dir';
     const l = lookup(rel, net);

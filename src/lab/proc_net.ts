@@ -109,6 +109,7 @@ export function registerProcNetFile(name: string, render: (net: Net) => string):
 }
 
 export const procNetProvider: VfsProvider = {
+  lookupFailsMissing: true,
   stat(rel: string, net: Net): 'file' | 'dir' | null {
     if (isDir(rel)) return 'dir';
     return isFile(rel, net) ? 'file' : null;

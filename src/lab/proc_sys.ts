@@ -6,6 +6,8 @@ import type { VfsError, VfsProvider, VfsWritten } from './vfs.js';
 import type { Net } from '../net/core/net_namespace.js';
 
 export const procSysProvider: VfsProvider = {
+  lookupFailsMissing: true,
+  modeBitsForRoot: true,
   stat(rel: string, net: Net): 'file' | 'dir' | null {
     return net.sysctl.stat(rel);
   },

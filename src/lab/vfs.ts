@@ -51,6 +51,14 @@ export interface VfsProvider {
   mode?(rel: string, net: Net): number | null;
   /** The open(2)-time check (inode_operations.permission): an error when root may not open `rel` for writing. */
   permission?(rel: string, net: Net, write: boolean): VfsError | null;
+  /** procfs: a missing name fails its lookup, so mkdir(2) there is ENOENT (an existing one EEXIST), not EPERM. */
+  readonly lookupFailsMissing?: boolean;
+  /**
+   * proc_sys_permission(): root too needs the mode bits, so its 0555
+   * directories refuse unlink and rmdir (EACCES, not the EPERM of a
+   * filesystem without the operation).
+   */
+  readonly modeBitsForRoot?: boolean;
 }
 
 /** What one write(2) took: `n` bytes (fewer than given: a short write), the file position after it. */
@@ -114,7 +122,8 @@ export interface Vfs {
   readlink?(path: string, net: Net): string | VfsError;
   /** open(2)'s permission check of a file (null: allowed). */
   permission?(path: string, net: Net, write: boolean): VfsError | null;
-  mkdir(path: string, parents?: boolean, mode?: number): VfsError | null;
+  /** `net`: the caller's namespace, for a provider's directory (an existing name there is EEXIST). */
+  mkdir(path: string, parents?: boolean, mode?: number, net?: Net): VfsError | null;
   remove(path: string, recursive?: boolean): VfsError | null;
   /** Attach a provider at an absolute path such as '/proc/sys'. */
   mount(at: string, provider: VfsProvider): void;

@@ -14,7 +14,7 @@ import {
   devAllocName, devClose, iflaIfnamePolicy, netifCarrierOff, netifCarrierOn, registerNetdevice, unregisterNetdevice,
 } from '../../net/core/dev.js';
 import { nlmsgNew, type Rtnl, type RtnlLinkOps, type RtnlNewlinkReq } from '../../net/core/rtnetlink.js';
-import { rtnlConfigureLink, rtnlCreateLink } from '../../net/core/rtnl_link.js';
+import { rtnlConfigureLink, rtnlCreateLink, rtnlNumQueues } from '../../net/core/rtnl_link.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import type { VethInfo } from '../../uapi/linux/veth.js';
 import { RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
@@ -202,6 +202,9 @@ function vethNewlinkOp(net: Net, req: RtnlNewlinkReq<VethInfo>): NetDevice {
   const ifmp = req.data?.peer ?? null;
   const tbp = ifmp ?? main;
   if (ifmp) vethValidate(ifmp);
+  // rtnl_newlink_create(): the device itself comes out of rtnl_create_link() before veth_newlink() makes the peer,
+  // so its bad queue counts fail before the peer takes an ifindex.
+  rtnlNumQueues(main, VETH_NUM_QUEUES, VETH_NUM_QUEUES);
   const peerNet = tbp.netNsFd ?? req.linkNet;
   const peerName = ifmp?.ifname ?? devAllocName(peerNet, 'veth%d');
   const peer = vethCreate(peerNet, peerName, tbp);

@@ -22,7 +22,7 @@ function makeParents(c: Cmd, dir: string, verbose: boolean): boolean {
     const kind = c.stat(prefix);
     if (kind === 'dir') continue;
     const last = i === parts.length || parts.slice(i).every((p) => p === '');
-    const err = kind === 'file' ? (last ? 'EEXIST' : 'ENOTDIR') : c.p.fs.mkdir(c.path(prefix), false, createMode(c.p.lab, c.p.pid, true) | (last ? 0 : 0o300));
+    const err = kind === 'file' ? (last ? 'EEXIST' : 'ENOTDIR') : c.p.fs.mkdir(c.path(prefix), false, createMode(c.p.lab, c.p.pid, true) | (last ? 0 : 0o300), c.p.net);
     if (err) {
       c.error(`cannot create directory ${quote(prefix)}: ${errText(err)}`);
       return false;
@@ -44,7 +44,7 @@ export async function mkdir(c: Cmd): Promise<number> {
       if (!makeParents(c, dir, verbose)) status = 1;
       continue;
     }
-    const err = c.p.fs.mkdir(c.path(dir), false, createMode(c.p.lab, c.p.pid, true));
+    const err = c.p.fs.mkdir(c.path(dir), false, createMode(c.p.lab, c.p.pid, true), c.p.net);
     if (err) {
       c.error(`cannot create directory ${quote(dir)}: ${errText(err)}`);
       status = 1;

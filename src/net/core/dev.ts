@@ -12,6 +12,7 @@ import { KError } from './errno.js';
 import type { Rtnl } from './rtnetlink.js';
 import { rtmsgDellink, rtmsgIfinfo, rtmsgIfinfoSend, type FillOpts } from './rtnl_link_fill.js';
 import { RTM_NEWLINK } from '../../uapi/linux/rtnetlink.js';
+import { IF_LINK_MODE_DORMANT, IF_LINK_MODE_TESTING } from '../../uapi/linux/if_link.js';
 import { devSetRxMode } from './dev_addr_lists.js';
 
 /** The length of `s` in UTF-8 bytes (what the kernel's strlen sees). */
@@ -463,9 +464,44 @@ function defaultOperstate(dev: NetDevice): Oper {
   return Oper.UP;
 }
 
+/**
+ * rfc2863_policy(): default_operstate(), unless that is the state already;
+ * a device in link mode dormant (testing) that would be UP is DORMANT
+ * (TESTING) until `ip link set DEV state up` (set_operstate()).
+ */
+function rfc2863Policy(dev: NetDevice): void {
+  let op = defaultOperstate(dev);
+  if (op === dev.operstate) return;
+  if (op === Oper.UP && dev.linkMode === IF_LINK_MODE_DORMANT) op = Oper.DORMANT;
+  else if (op === Oper.UP && dev.linkMode === IF_LINK_MODE_TESTING) op = Oper.TESTING;
+  dev.operstate = op;
+}
+
 /** linkwatch_init_dev(): a device born without carrier gets its state now. */
 function linkwatchInitDev(dev: NetDevice): void {
-  if (!dev.carrier) dev.operstate = defaultOperstate(dev);
+  if (!dev.carrier) rfc2863Policy(dev);
+}
+
+/**
+ * set_operstate() (net/core/rtnetlink.c): IFLA_OPERSTATE only moves a
+ * device between UP and DORMANT or TESTING: UP from DORMANT, TESTING or
+ * UNKNOWN; DORMANT or TESTING from an up operstate (netif_oper_up());
+ * anything else leaves it. A change is announced.
+ */
+export function setOperstate(dev: NetDevice, transition: number): void {
+  let op = dev.operstate;
+  switch (transition) {
+    case Oper.UP:
+      if (op === Oper.DORMANT || op === Oper.TESTING || op === Oper.UNKNOWN) op = Oper.UP;
+      break;
+    case Oper.TESTING:
+    case Oper.DORMANT:
+      if (dev.operUp) op = transition;
+      break;
+  }
+  if (op === dev.operstate) return;
+  dev.operstate = op;
+  netdevStateChange(dev);
 }
 
 /**
@@ -541,7 +577,7 @@ export function linkwatchSyncDev(dev: NetDevice): void {
  */
 function linkwatchDoDev(dev: NetDevice): void {
   if (!dev.registered) return;
-  dev.operstate = defaultOperstate(dev);
+  rfc2863Policy(dev);
   if (dev.isUp) dev.txActive = dev.carrier;
   netdevStateChange(dev);
 }

@@ -236,6 +236,8 @@ export class NetDevice {
   carrier = true;
   /** dev->operstate: zero-initialised (UNKNOWN) until linkwatch sets it. */
   operstate: Oper = Oper.UNKNOWN;
+  /** dev->link_mode (IFLA_LINKMODE): IF_LINK_MODE_DORMANT holds an operstate that would be UP at DORMANT (rfc2863_policy()). */
+  linkMode = 0;
   txQueueLen: number;
   group = 0;
   numTxQueues = 1;
@@ -339,7 +341,8 @@ export class NetDevice {
     if (this.isUp) {
       if (this.operUp) f |= IFF_RUNNING;
       if (this.carrier) f |= IFF_LOWER_UP;
-      if (this.operstate === Oper.DORMANT) f |= IFF_DORMANT;
+      // IFF_DORMANT is netif_dormant(): the __LINK_STATE_DORMANT bit a driver sets (netif_dormant_on()), none of the lab's.
+
     }
     return f;
   }

@@ -9,7 +9,7 @@ import { reportedOperstate } from './dev.js';
 import { nlmsgNew } from './rtnetlink.js';
 import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
 import {
-  IF_LINK_MODE_DEFAULT, IFLA_EVENT_NONE, IN6_ADDR_GEN_MODE_EUI64, RTEXT_FILTER_SKIP_STATS, type IfInfoMsg, type RtnlLinkStats64,
+  IFLA_EVENT_NONE, IN6_ADDR_GEN_MODE_EUI64, RTEXT_FILTER_SKIP_STATS, type IfInfoMsg, type RtnlLinkStats64,
 } from '../../uapi/linux/if_link.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { PF_UNSPEC, RTM_DELLINK, RTNLGRP_LINK } from '../../uapi/linux/rtnetlink.js';
@@ -79,7 +79,7 @@ function fillLinkNetnsid(dev: NetDevice, srcNet: Net, m: IfInfoMsg | null): void
 export function rtnlFillIfinfo(dev: NetDevice, srcNet: Net, o: FillOpts = {}): IfInfoMsg {
   const m: IfInfoMsg = {
     family: PF_UNSPEC, type: dev.type, index: dev.ifindex, flags: dev.ifiFlags, change: o.change ?? 0,
-    ifname: dev.name, txqlen: dev.txQueueLen, operstate: reportedOperstate(dev), linkmode: IF_LINK_MODE_DEFAULT,
+    ifname: dev.name, txqlen: dev.txQueueLen, operstate: reportedOperstate(dev), linkmode: dev.linkMode,
     mtu: dev.mtu, minMtu: dev.minMtu, maxMtu: dev.maxMtu, group: dev.group, promiscuity: dev.promiscuity,
     allmulti: dev.allmulti, numTxQueues: dev.numTxQueues, numRxQueues: dev.numRxQueues,
     gsoMaxSize: dev.gsoMaxSize, gsoMaxSegs: dev.gsoMaxSegs, groMaxSize: dev.groMaxSize,
@@ -106,8 +106,9 @@ export function rtnlFillIfinfo(dev: NetDevice, srcNet: Net, o: FillOpts = {}): I
   // link, and always beside IFLA_LINK_NETNSID (equal ifindexes in two namespaces).
   const iflink = dev.iflink;
   if (iflink !== dev.ifindex || m.linkNetnsid !== undefined) m.link = iflink;
-  // rtnl_fill_link_af(): inet6_fill_link_af() has no data (-ENODATA, the nest cancelled) for a device without an inet6_dev (MTU below IPV6_MIN_MTU).
-  if (dev.net.ipv6?.confs.has(dev)) m.afSpec = { inet6AddrGenMode: IN6_ADDR_GEN_MODE_EUI64 };
+  // rtnl_fill_link_af(): inet6_fill_link_af() only for a device with an inet6_dev (its conf directory).
+  const cnf6 = dev.net.ipv6?.confs.get(dev);
+  if (cnf6) m.afSpec = { inet6AddrGenMode: cnf6.get('addr_gen_mode') ?? IN6_ADDR_GEN_MODE_EUI64 };
   return m;
 }
 

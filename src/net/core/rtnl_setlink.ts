@@ -10,6 +10,7 @@ import { KError } from './errno.js';
 import {
   devChangeFlags, devChangeName, devChangeTxQueueLen, devChangeNetNamespace, devSetMacAddress, devSetMtu, netdevStateChange,
   GRO_MAX_SIZE, GSO_MAX_SEGS, netifSetGroMaxSize, netifSetGsoMaxSize, netifCarrierOff, netifCarrierOn,
+  setOperstate,
 } from './dev.js';
 import { NetdevEvent } from './net_namespace.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
@@ -127,8 +128,30 @@ export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
       doSetProtoDown(dev, m);
       notify = true;
     }
+    if (m.operstate !== undefined) setOperstate(dev, m.operstate);
+    if (m.linkmode !== undefined) {
+      // IFLA_LINKMODE: taken as is, the current operstate stays until the next linkwatch run (DO_SETLINK_NOTIFY).
+      if (dev.linkMode !== m.linkmode) notify = true;
+      dev.linkMode = m.linkmode;
+    }
+    if (m.afSpec?.inet6AddrGenMode !== undefined) inet6SetLinkAf(dev, m.afSpec.inet6AddrGenMode);
   } finally {
     // DO_SETLINK_NOTIFY: changes without an event of their own are announced once.
     if (notify) netdevStateChange(dev);
   }
+}
+
+/**
+ * inet6_set_link_af() (IFLA_AF_SPEC AF_INET6 IFLA_INET6_ADDR_GEN_MODE): a
+ * device without an inet6_dev is EAFNOSUPPORT; check_addr_gen_mode() and
+ * check_stable_privacy() as the sysctl's, the new mode stored without
+ * regenerating addresses. @linux net/ipv6/addrconf.c
+ */
+function inet6SetLinkAf(dev: NetDevice, mode: number): void {
+  const v6 = dev.net.ipv6;
+  const cnf = v6?.confs.get(dev);
+  if (!v6 || !cnf) throw new KError('EAFNOSUPPORT');
+  // IN6_ADDR_GEN_MODE_RANDOM is the last mode; STABLE_PRIVACY (2) needs the device's or default's secret.
+  if (mode > 3 || (mode === 2 && !v6.stableSecret.has(cnf) && !v6.stableSecret.has(v6.dflt))) throw new KError('EINVAL');
+  cnf.set('addr_gen_mode', mode);
 }

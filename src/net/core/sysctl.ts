@@ -12,7 +12,7 @@
 import type { Errno } from './errno.js';
 
 /** The errors a sysctl read or write can return (a subset of the Vfs errors). */
-export type SysctlErrno = Extract<Errno, 'EINVAL' | 'ERANGE' | 'EPERM' | 'EACCES' | 'EBUSY' | 'ENOENT' | 'EOVERFLOW'>;
+export type SysctlErrno = Extract<Errno, 'EINVAL' | 'ERANGE' | 'EPERM' | 'EACCES' | 'EBUSY' | 'ENOENT' | 'EOVERFLOW' | 'EIO'>;
 
 /** One file of /proc/sys (struct ctl_table with its proc_handler bound to its data). */
 export interface SysctlEntry {
@@ -20,6 +20,8 @@ export interface SysctlEntry {
   readonly mode: number;
   /** The whole file, as one read(2) from offset 0 returns it. */
   read(): string;
+  /** A read(2) the handler fails (stable_secret before it is set: EIO); absent or null: read() answers. */
+  readErrno?(): SysctlErrno | null;
   /**
    * One write(2) of `text`: null on success, `w` (the kernel's *ppos and
    * *lenp) left as the handler sets them. A handler that leaves `w` alone
@@ -253,7 +255,7 @@ export class SysctlTable {
     if (!n) return 'ENOENT';
     if (!n.entry) return 'EISDIR';
     if (!(n.entry.mode & 0o400)) return 'EACCES';
-    return n.entry.read();
+    return n.entry.readErrno?.() ?? n.entry.read();
   }
 
   /**
@@ -263,7 +265,7 @@ export class SysctlTable {
    */
   pread(path: string, pos: number, len: number): string | SysctlErrno | 'EISDIR' {
     const text = this.read(path);
-    if (text === 'ENOENT' || text === 'EISDIR' || text === 'EACCES') return text;
+    if (text === 'ENOENT' || text === 'EISDIR' || text === 'EACCES' || text === 'EIO') return text;
     if (pos > 0 && !this.lookup(path)?.dostring) return '';
     return text.slice(pos, pos + len);
   }

@@ -193,7 +193,10 @@ export function tablesInKernelDumpOrder<T extends { id: number }>(tables: Map<nu
 export function inetDumpFib(net: Net, msg: NlMsg<RtMsg>): NlMsg[] {
   // Only AF_INET (or AF_UNSPEC, which dumps every family) reaches the IPv4 FIB.
   if (msg.body.family !== PF_UNSPEC && msg.body.family !== AF_INET) return [];
-  const f = ipValidFibDumpReq(net, msg);
+  // cb->strict_check: ip_valid_fib_dump_req(); a legacy request keeps only RTM_F_PREFIX and RTM_F_CLONED of rtm_flags.
+  const f: FibDumpFilter = msg.strictChk === false
+    ? { family: msg.body.family, protocol: 0, type: 0, table: 0, dev: null, flags: msg.body.flags & (RTM_F_PREFIX | RTM_F_CLONED), filterSet: false }
+    : ipValidFibDumpReq(net, msg);
   if (f.flags & RTM_F_PREFIX) return [];
   const fib = net.ipv4.fib;
   let tables = tablesInKernelDumpOrder(fib.tables);

@@ -6,9 +6,10 @@
  */
 import type { SysctlEntry, SysctlErrno } from '../core/sysctl.js';
 import {
-  arrayCell, convInt, convMinmax, fieldCell, procDointvec, procDointvecConv, procDointvecMinmax, procDointvecMsJiffies,
-  procDointvecSecJiffies, procDou8vecMinmax, procDouintvec, procDostringWrite, procDouintvecMinmax, procDoulongvecMinmax,
+  arrayCell, convInt, convMinmax, fieldCell, procDointvec, procDointvecConv, procDointvecMinmax, procDointvecSecJiffies,
+  procDointvecMsJiffies, procDou8vecMinmax, procDouintvec, procDostringWrite, procDouintvecMinmax, procDoulongvecMinmax,
 } from '../core/sysctl.js';
+import type { IntConv } from '../core/sysctl.js';
 
 /** TCP_CA_NAME_MAX: a congestion control's name and its NUL. */
 const TCP_CA_NAME_MAX = 16;
@@ -199,7 +200,26 @@ function triple(arr: number[], min: number): SysctlEntry {
  * refused with EINVAL, "4096 4096 4096" taken (older trees: SYSCTL_ONE).
  */
 const TCP_WMEM_MIN = 1;
+
+/**
+ * TCP_MIN_SND_MSS, tcp_min_snd_mss's extra1; its extra2 is
+ * tcp_min_snd_mss_max, 65535 (6.18: "65535" is taken, "65536" EINVAL).
+ */
+const TCP_MIN_SND_MSS = 48;
 const TCP_RMEM_MIN = 4096;
+
+/**
+ * tcp_reordering: proc_dointvec_minmax() with extra1 SYSCTL_ONE and extra2
+ * the namespace's own sysctl_tcp_max_reordering (read at the write), so the
+ * initial reordering degree can not be 0, negative or above the ceiling.
+ */
+function reorderingEntry(s: TcpSysctls): SysctlEntry {
+  const conv: IntConv = {
+    fromUser: (u) => convMinmax(1, s.maxReordering).fromUser(u),
+    toUser: convInt.toUser,
+  };
+  return procDointvecConv([fieldCell(s, 'reordering')], conv);
+}
 
 /** The tcp_* files under net/ipv4 (and net/core/somaxconn). */
 export function tcpSysctlTable(s: TcpSysctls): Array<[string, SysctlEntry]> {
@@ -229,18 +249,11 @@ export function tcpSysctlTable(s: TcpSysctls): Array<[string, SysctlEntry]> {
     ['tcp_no_metrics_save', procDou8vecMinmax(c('noMetricsSave'))],
     ['tcp_slow_start_after_idle', procDou8vecMinmax(c('slowStartAfterIdle'))],
     ['tcp_base_mss', procDointvec(c('baseMss'))],
-    ['tcp_min_snd_mss', procDointvecMinmax(c('minSndMss'), 48, 65535 - 40)],
+    ['tcp_min_snd_mss', procDointvecMinmax(c('minSndMss'), TCP_MIN_SND_MSS, 65535)],
     ['tcp_recovery', procDou8vecMinmax(c('recovery'))],
     ['tcp_early_retrans', procDou8vecMinmax(c('earlyRetrans'), 0, 4)],
     ['tcp_frto', procDou8vecMinmax(c('frto'))],
-    // proc_dointvec_minmax from SYSCTL_ONE, tcp_reordering up to the namespace's tcp_max_reordering.
-    ['tcp_reordering', procDointvecConv([c('reordering')], {
-      fromUser: (u) => {
-        const v = convMinmax(1, null).fromUser(u);
-        return v !== 'EINVAL' && v > s.maxReordering ? 'EINVAL' : v;
-      },
-      toUser: convInt.toUser,
-    })],
+    ['tcp_reordering', reorderingEntry(s)],
     ['tcp_max_reordering', procDointvecMinmax(c('maxReordering'), 1, null)],
     ['tcp_moderate_rcvbuf', procDou8vecMinmax(c('moderateRcvbuf'))],
     ['tcp_congestion_control', congEntry(s)],

@@ -17,9 +17,10 @@ import { notifierMask } from '../core/notifier.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { IFF_LOOPBACK } from '../core/netdevice.js';
 import {
-  fieldCell, procDointvec, procDointvecMinmax, procDointvecMsJiffiesMinmax, procDointvecSecJiffies, procDou8vecMinmax,
-  procDouintvec, procDouintvecMinmax, type SysctlEntry,
+  procDointvec, procDointvecMinmax, procDointvecSecJiffies, procDointvecMsJiffiesMinmax, procDou8vecMinmax, procDouintvec,
+  procDostringWrite, procDouintvecMinmax, type IntCell, type SysctlEntry,
 } from '../core/sysctl.js';
+import { in6Pton, pI6 } from '../core/utils_pton.js';
 import { type Inet6Dev, Ipv6Devconf, type NetnsIpv6 } from './if_inet6.js';
 import type { NeighParms } from '../core/neigh_parms.js';
 import { ndiscParmsAlloc, ndiscParmsRelease, ndiscParmsRename } from './ndisc_tbl.js';
@@ -65,6 +66,12 @@ class Ipv6Conf implements NetnsIpv6 {
   confChanged: ((dev: NetDevice, name: string) => void) | null = null;
   routeSeq = 0;
   readonly fib6Tables: number[] = [];
+  /**
+   * The configurations whose stable_secret is initialized: a device's
+   * turns so when its addr_gen_mode changes to random
+   * (addrconf_addr_gen(): ipv6_gen_mode_random_init()).
+   */
+  readonly stableSecret = new Map<Ipv6Devconf, Uint8Array>();
 
   get confs(): Map<NetDevice, Ipv6Devconf> {
     return this.devs;
@@ -78,6 +85,11 @@ class Ipv6Conf implements NetnsIpv6 {
 }
 
 const PROPAGATED = (name: string): boolean => name === 'disable_ipv6' || name === 'forwarding';
+
+/** IN6_ADDR_GEN_MODE_RANDOM: the last valid addr_gen_mode (check_addr_gen_mode()). */
+const IN6_ADDR_GEN_MODE_RANDOM = 3;
+/** IN6_ADDR_GEN_MODE_STABLE_PRIVACY */
+const IN6_ADDR_GEN_MODE_STABLE_PRIVACY = 2;
 
 /** inet6_netconf_fill_devconf(NETCONFA_ALL): the knobs as `cnf` holds them. */
 export function inet6NetconfFill(ifindex: number, cnf: Ipv6Devconf): NetconfMsg {
@@ -113,7 +125,11 @@ function allForwarding(net: Net, conf: Ipv6Conf, old: number, v: number): void {
   const oldDflt = conf.dflt.get('forwarding') ?? 0;
   conf.dflt.set('forwarding', v);
   if (!oldDflt !== !v) inet6NetconfNotifyForwarding(net, NETCONFA_IFINDEX_DEFAULT, v);
-  for (const [d, c] of conf.devs) setDev(net, conf, d, c, 'forwarding', v);
+  for (const [d, c] of conf.devs) {
+    // addrconf_forward_change(): all.forwarding 0 also clears every device's force_forwarding.
+    if (v === 0) c.set('force_forwarding', 0);
+    setDev(net, conf, d, c, 'forwarding', v);
+  }
   if (!old !== !v) inet6NetconfNotifyForwarding(net, NETCONFA_IFINDEX_ALL, v);
 }
 
@@ -137,53 +153,142 @@ function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: Ne
       }
     },
   };
+  /** The knobs kept in seconds behind proc_dointvec_jiffies(): the handler's cell is in ms. */
   switch (name) {
     // addrconf_sysctl_mtu(): IPV6_MIN_MTU up to the device's MTU.
     case 'mtu': return procDointvecMinmax(cell, IPV6_MIN_MTU, dev ? dev.mtu : 0x7fffffff);
     // hop_limit: "one" to "two_five_five".
     case 'hop_limit': return procDointvecMinmax(cell, 1, 255);
     case 'ioam6_id': return procDointvecMinmax(cell, 0, 65535);
+    // proc_douintvec(): a u32, no sign.
     case 'ioam6_id_wide': return procDouintvec(cell);
-    case 'accept_untracked_na': return procDointvecMinmax(cell, 0, 2);
-    case 'force_forwarding': case 'rpl_seg_enabled': return procDointvecMinmax(cell, 0, 1);
-    case 'ioam6_enabled': case 'ndisc_evict_nocarrier': case 'ra_honor_pio_life': case 'ra_honor_pio_pflag':
-      return procDou8vecMinmax(cell, 0, 1);
-    case 'ndisc_tclass': return procDointvecMinmax(cell, 0, 255);
+    // proc_douintvec_minmax() from SYSCTL_ONE: a default route's metric is never 0.
     case 'ra_defrtr_metric': return procDouintvecMinmax(cell, 1, null);
-    case 'mldv1_unsolicited_report_interval': case 'mldv2_unsolicited_report_interval':
+    // proc_dointvec_minmax() from SYSCTL_NEG_ONE (-1: solicit for ever).
+    case 'router_solicitations': return procDointvecMinmax(cell, -1, null);
+    case 'accept_untracked_na': return procDointvecMinmax(cell, 0, 2);
+    case 'ndisc_tclass': return procDointvecMinmax(cell, 0, 255);
+    case 'rpl_seg_enabled': return procDointvecMinmax(cell, 0, 1);
+    // addrconf_sysctl_force_forwarding(): 0 or 1; all's value goes to every device (not default).
+    case 'force_forwarding': return forceForwardingEntry(conf, cnf, cell);
+    // proc_dou8vec_minmax() from SYSCTL_ZERO to SYSCTL_ONE.
+    case 'ioam6_enabled':
+    case 'ndisc_evict_nocarrier':
+    case 'ra_honor_pio_life':
+    case 'ra_honor_pio_pflag':
+      return procDou8vecMinmax(cell, 0, 1);
+    // proc_dointvec_ms_jiffies_minmax() from SYSCTL_ZERO: milliseconds, rounded up to a jiffy, not negative (-1 is EINVAL on 6.18).
+    case 'mldv1_unsolicited_report_interval':
+    case 'mldv2_unsolicited_report_interval':
       return procDointvecMsJiffiesMinmax(cell, 0, null);
-    case 'router_probe_interval': case 'router_solicitation_delay': case 'router_solicitation_interval':
+    // proc_dointvec_jiffies(): seconds, at most INT_MAX / HZ.
+    case 'router_probe_interval':
+    case 'router_solicitation_delay':
+    case 'router_solicitation_interval':
     case 'router_solicitation_max_interval':
       return procDointvecSecJiffies(cell);
-    case 'addr_gen_mode': return addrGenModeEntry(cell, dev);
+    case 'addr_gen_mode': return addrGenModeEntry(net, conf, cnf, dev);
     default: return procDointvec(cell);
   }
 }
 
 /**
- * addrconf_sysctl_addr_gen_mode(): an unsigned int that check_addr_gen_mode()
- * holds to EUI64, NONE, STABLE_PRIVACY and RANDOM (0..3); a device cannot
- * take STABLE_PRIVACY without a stable_secret (check_stable_privacy(): tuxnet
- * keeps none, so it is EINVAL there).
+ * addrconf_sysctl_force_forwarding(): 0 or 1; a change of all's is also
+ * each device's (addrconf_force_forward_change()), default keeps its own.
  */
-function addrGenModeEntry(cell: { get(): number; set(v: number): void }, dev: NetDevice | null): SysctlEntry {
-  const tmp = { v: 0 };
-  const inner = procDouintvecMinmax(fieldCell(tmp, 'v'), 0, 3);
+function forceForwardingEntry(conf: Ipv6Conf, cnf: Ipv6Devconf, cell: IntCell): SysctlEntry {
+  return procDointvecMinmax({
+    get: cell.get,
+    set(v: number): void {
+      const old = cell.get();
+      cell.set(v);
+      if (cnf === conf.all && old !== v) for (const c of conf.devs.values()) c.set('force_forwarding', v);
+    },
+  }, 0, 1);
+}
+
+/**
+ * addrconf_sysctl_addr_gen_mode(): proc_douintvec(), then
+ * check_addr_gen_mode() (EUI64 0 .. RANDOM 3); a device's stable-privacy
+ * mode (2) needs a stable_secret, its own or default's
+ * (check_stable_privacy(): none can be set here, so EINVAL); all's value
+ * goes to default and to every device unchecked.
+ */
+function addrGenModeEntry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, dev: NetDevice | null): SysctlEntry {
+  const cell: IntCell = { get: () => cnf.get('addr_gen_mode') ?? 0, set: (v) => cnf.set('addr_gen_mode', v) };
+  let pending = -1;
+  const inner = procDouintvec({ get: cell.get, set(v: number): void { pending = v; } });
   return {
-    mode: 0o644,
-    read: () => `${cell.get()}\n`,
+    mode: inner.mode,
+    read: inner.read,
     write(text, w) {
+      pending = -1;
       const err = inner.write(text, w);
-      if (err) return err;
-      if (dev && tmp.v === IN6_ADDR_GEN_MODE_STABLE_PRIVACY) return 'EINVAL';
-      cell.set(tmp.v);
+      if (err || pending < 0) return err;
+      const v = pending;
+      if (v > IN6_ADDR_GEN_MODE_RANDOM) return 'EINVAL';
+      if (dev && v === IN6_ADDR_GEN_MODE_STABLE_PRIVACY && !conf.stableSecret.has(cnf) && !conf.stableSecret.has(conf.dflt)) return 'EINVAL';
+      if (dev) setAddrGenMode(net, conf, dev, cnf, v);
+      else if (cnf === conf.all) {
+        conf.dflt.set('addr_gen_mode', v);
+        for (const [d, c] of conf.devs) setAddrGenMode(net, conf, d, c, v);
+      }
+      cell.set(v);
       return null;
     },
   };
 }
 
-/** IN6_ADDR_GEN_MODE_STABLE_PRIVACY */
-const IN6_ADDR_GEN_MODE_STABLE_PRIVACY = 2;
+/**
+ * A device's new addr_gen_mode: a change re-runs addrconf_init_auto_addrs(),
+ * where the random mode gives the device a random stable_secret when it
+ * has none (which makes stable privacy, 2, acceptable from then on).
+ */
+function setAddrGenMode(net: Net, conf: Ipv6Conf, dev: NetDevice, cnf: Ipv6Devconf, v: number): void {
+  if (cnf.get('addr_gen_mode') === v) return;
+  cnf.set('addr_gen_mode', v);
+  // addrconf_init_auto_addrs(): only addrconf_dev_config()'s device types reach addrconf_addr_gen() (the loopback does init_loopback()).
+  if (v === IN6_ADDR_GEN_MODE_RANDOM && AUTOCONF_TYPES.has(dev.type) && !conf.stableSecret.has(cnf)) {
+    // ipv6_gen_mode_random_init(): get_random_bytes()
+    const secret = new Uint8Array(16);
+    net.world.rng.fill(secret);
+    conf.stableSecret.set(cnf, secret);
+  }
+}
+
+/** The device types addrconf_dev_config() configures: ARPHRD_ETHER, TUNNEL, TUNNEL6, RAWIP, NONE (and others the lab lacks). */
+const AUTOCONF_TYPES: ReadonlySet<number> = new Set([1, 768, 769, 519, 0xfffe]);
+
+/** IPV6_MAX_STRLEN: sizeof("ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255") */
+const IPV6_MAX_STRLEN = 46;
+
+/**
+ * addrconf_sysctl_stable_secret(): root-only; all's is EIO both ways, the
+ * others read EIO until set and show "%pI6" after; a write is
+ * proc_dostring() over the shown text, then in6_pton() (any character but
+ * hex digits, ':' and '.' ends it), EIO when that fails. Default's secret
+ * turns every device to stable privacy, a device's its own (no address is
+ * made again).
+ */
+function stableSecretEntry(conf: Ipv6Conf, cnf: Ipv6Devconf): SysctlEntry {
+  const shown = (): string => pI6(conf.stableSecret.get(cnf) ?? new Uint8Array(16));
+  return {
+    mode: 0o600,
+    dostring: true,
+    read: () => `${shown()}\n`,
+    readErrno: () => (cnf === conf.all || !conf.stableSecret.has(cnf) ? 'EIO' : null),
+    write(text, w) {
+      if (cnf === conf.all) return 'EIO';
+      const str = procDostringWrite(text, IPV6_MAX_STRLEN, w, shown());
+      const addr = in6Pton(str, -1);
+      if (!addr) return 'EIO';
+      conf.stableSecret.set(cnf, addr);
+      if (cnf === conf.dflt) for (const c of conf.devs.values()) c.set('addr_gen_mode', IN6_ADDR_GEN_MODE_STABLE_PRIVACY);
+      else cnf.set('addr_gen_mode', IN6_ADDR_GEN_MODE_STABLE_PRIVACY);
+      return null;
+    },
+  };
+}
 
 /** The directory's files, made when it is first looked into (most labs never read a device's IPv6 knobs). */
 function register(net: Net, dir: string, cnf: Ipv6Devconf): void {
@@ -195,13 +300,23 @@ function confTable(net: Net, cnf: Ipv6Devconf): [string, SysctlEntry][] {
   const conf = net.ipv6 as Ipv6Conf;
   let dev: NetDevice | null = null;
   for (const [d, c] of conf.devs) if (c === cnf) dev = d;
-  return DEFAULTS.map(([name]) => [name, entry(net, conf, cnf, name, dev)]);
+  const files: [string, SysctlEntry][] = DEFAULTS.map(([name]) => [name, entry(net, conf, cnf, name, dev)]);
+  // stable_secret sorts between seg6_enabled and suppress_frag_ndisc.
+  const at = files.findIndex(([name]) => name > 'stable_secret');
+  files.splice(at, 0, ['stable_secret', stableSecretEntry(conf, cnf)]);
+  return files;
 }
 
 /** ipv6_add_dev(): default's values, the device's MTU; the loopback never does DAD nor temporary addresses. */
 function ipv6AddDev(net: Net, conf: Ipv6Conf, dev: NetDevice): void {
   const cnf = conf.dflt.copy();
   cnf.set('mtu', dev.mtu);
+  // default's stable_secret comes with the copy, and with it stable privacy.
+  const secret = conf.stableSecret.get(conf.dflt);
+  if (secret) {
+    conf.stableSecret.set(cnf, secret.slice());
+    cnf.set('addr_gen_mode', IN6_ADDR_GEN_MODE_STABLE_PRIVACY);
+  }
   if (dev.flags & IFF_LOOPBACK) {
     cnf.set('accept_dad', -1);
     cnf.set('use_tempaddr', -1);
@@ -214,7 +329,10 @@ function ipv6AddDev(net: Net, conf: Ipv6Conf, dev: NetDevice): void {
 }
 
 function ipv6DelDev(net: Net, conf: Ipv6Conf, dev: NetDevice, name = dev.name): void {
-  if (!conf.devs.delete(dev)) return;
+  const cnf = conf.devs.get(dev);
+  if (!cnf) return;
+  conf.devs.delete(dev);
+  conf.stableSecret.delete(cnf);
   net.sysctl.unregister(`net/ipv6/conf/${name}`);
   ndiscParmsRelease(net, conf, dev, name);
   // __addrconf_sysctl_unregister(): RTM_DELNETCONF with the index alone.

@@ -192,6 +192,8 @@ export interface NetnsIpv6 {
   readonly confs: Map<NetDevice, Ipv6Devconf>;
   /** dev->ip6_ptr */
   readonly idevs: Map<NetDevice, Inet6Dev>;
+  /** The initialized stable_secrets (ipv6_stable_secret), by configuration (check_stable_privacy()). */
+  readonly stableSecret: Map<Ipv6Devconf, Uint8Array>;
   /** Each device's idev->nd_parms (made with its conf directory, as ipv6_add_dev() does). */
   readonly ndParms: Map<NetDevice, NeighParms>;
   /** The insertion counter of the routes addrconf makes (their order in the dump). */

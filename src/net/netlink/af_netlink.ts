@@ -49,6 +49,8 @@ export class NetlinkSock {
   private overrun = false;
   private waiter: (() => void) | null = null;
   private closed = false;
+  /** NETLINK_F_STRICT_CHK (setsockopt(NETLINK_GET_STRICT_CHK)): what the socket's dump requests carry as strictChk. */
+  strictChk = true;
 
   constructor(
     readonly net: Net,
@@ -64,7 +66,7 @@ export class NetlinkSock {
   /** sendmsg() of one request, then the recvmsg()s of its answer up to the ack or NLMSG_DONE. */
   request<B extends { family?: number }>(type: number, flags: number, body: B, seq = 0): NlReply {
     if (this.closed) throw new KError('EBADF');
-    const msg: NlMsg<B> = { type, flags, seq, pid: this.portid, body };
+    const msg: NlMsg<B> = this.strictChk ? { type, flags, seq, pid: this.portid, body } : { type, flags, seq, pid: this.portid, body, strictChk: false };
     if (this.protocol === NETLINK_SOCK_DIAG) return sockDiagRcvMsg(this.net, msg);
     const input = this.protocol === NETLINK_ROUTE ? null : this.net.netlink.kernel.get(this.protocol);
     if (input) return input(this.net, msg, this.portid);

@@ -45,9 +45,10 @@ function notBuilt(obj: string): Handler {
 }
 
 /** do_help(): the usage on stderr, exit status 255. */
+/** do_help(): usage(), which exit(-1)s (a -batch ends there). */
 const doHelp: Handler = (ctx) => {
   ctx.err(usage());
-  return 255;
+  throw new IpExit(255);
 };
 
 /** ip.c cmds[] in iproute2 6.1's order (an abbreviation takes the first match: `ip m` is maddress). */
@@ -101,8 +102,6 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, ou
     else if (matches(opt, '-iec')) opts.iec = true;
     else if (matches(opt, '-statistics') || matches(opt, '-stats')) opts.stats++;
     else if (matches(opt, '-oneline')) opts.oneline = true;
-    // ip.c tests -batch before -brief: a bare -b is -batch.
-    else if (matches(opt, '-brief') && !matches(opt, '-batch')) opts.brief = true;
     else if (opt === '-N' || matches(opt, '-Numeric')) opts.numeric = true;
     else if (matches(opt, '-resolve')) opts.resolveHosts = true;
     else if (matches(opt, '-force') && opt !== '-f') opts.force = true; // ip.c tests -family first: -f is -family
@@ -118,7 +117,7 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, ou
         return { exit: 255 };
       }
       opts.netnsName = name;
-    } else if (opt === '-b' || matches(opt, '-batch')) {
+    } else if (matches(opt, '-batch')) {
       const file = argv[++i];
       if (file === undefined) {
         // ip.c: `if (argc <= 1) usage();`
@@ -126,7 +125,8 @@ function parseGlobals(argv: string[], opts: IpOpts, err: (s: string) => void, ou
         return { exit: 255 };
       }
       opts.batchFile = file;
-    } else if (matches(opt, '-family')) {
+    } else if (matches(opt, '-brief')) opts.brief = true;
+    else if (matches(opt, '-family')) {
       const bad = familyOpt(argv[++i], opts, err);
       if (bad) return bad;
     } else if (matches(opt, '-loops') || matches(opt, '-rcvbuf')) {
@@ -204,7 +204,11 @@ export const ipCommand: CommandFn = async (p) => {
   const rest = p.argv.slice(1 + at);
   const ctx = new IpInvocation(p, net, opts, err);
   try {
-    if (opts.batchFile !== null) return await batch(ctx, opts.batchFile);
+    // batch() opens its rtnl handle without rtnl_set_strict_dump(): the kernel's dumps there are the legacy, unchecked ones.
+    if (opts.batchFile !== null) {
+      ctx.nl.strictChk = false;
+      return await batch(ctx, opts.batchFile);
+    }
     // most objects answer at once (`ip link set`): no promise to wait for then
     const st = doCmd(ctx, rest);
     return typeof st === 'number' ? st : await st;

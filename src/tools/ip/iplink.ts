@@ -13,7 +13,8 @@ import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_EXCL, NLM_F_REPLACE } from '../../uap
 import { RTM_DELLINK, RTM_DELLINKPROP, RTM_NEWLINK, RTM_NEWLINKPROP } from '../../uapi/linux/rtnetlink.js';
 import { ipaddrListLink } from './ipaddress.js';
 import {
-  AF_PACKET, IpExit, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger, rtnlTalk,
+  AF_PACKET, IpExit, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger,
+  rtnlTalk,
   type IpCtx,
 } from './utils.js';
 import { netnsByName } from './ipnetns.js';
@@ -27,6 +28,7 @@ import { getUnsigned } from './iproute_modify.js';
 
 /** GSO_MAX_SEGS, ip's own bound on gso_max_segs (iplink.c). */
 const GSO_MAX_SEGS = 65535;
+import { OPER_STATES } from './print_link.js';
 
 /** The kinds iproute2 has a link_util for: the TYPE list of its usage. */
 const IPROUTE2_KINDS: ReadonlySet<string> = new Set(
@@ -61,6 +63,9 @@ function checkAddrLen(ctx: IpCtx, r: LinkParse, create: boolean): void {
   const halen = ctx.ll.llAddrLen(dev);
   if (halen >= 0 && halen !== addr.length) fail(ctx, `Invalid address length ${addr.length} - must be ${halen} bytes`, 1);
 }
+
+/** IFALIASZ */
+const IFALIASZ = 256;
 
 /** The on/off flag words of iplink_parse(): the flag each sets, and whether `on` clears it. */
 const ON_OFF_FLAGS: ReadonlyMap<string, readonly [number, boolean]> = new Map([
@@ -153,10 +158,45 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
     else m.groMaxSize = n;
   } else if (a === 'group') {
     const v = next();
+    if (m.group !== undefined) duparg(ctx, 'group', v);
     const g = ctx.names.groupA2n(v);
     if (g === null) invarg(ctx, 'Invalid "group" value\n', v);
     m.group = g;
-  } else if (a === 'alias') m.ifalias = next();
+  } else if (matches(a, 'addrgenmode')) {
+    // get_addr_gen_mode(): IFLA_AF_SPEC / AF_INET6 / IFLA_INET6_ADDR_GEN_MODE.
+    const v = next();
+    const mode = ['eui64', 'none', 'stable_secret', 'random'].indexOf(v.toLowerCase());
+    if (mode < 0) invarg(ctx, 'Invalid address generation mode\n', v);
+    m.afSpec = { ...m.afSpec, inet6AddrGenMode: mode };
+  } else if (a === 'vrf') {
+    // ll_name_to_index() and name_is_vrf(): the lab has no VRF device, so every name is refused.
+    invarg(ctx, 'Not a valid VRF name\n', next());
+  } else if (matches(a, 'link-netns') || matches(a, 'link-netnsid')) {
+    const v = next();
+    // get_netnsid_from_name(): a name with no namespace has no nsid.
+    if (matches(a, 'link-netns') && !netnsByName(ctx.p, v)) invarg(ctx, 'Invalid "link-netns" value\n', v);
+    fail(ctx, `${a}: not implemented in this lab`, 1);
+  } else if (a === 'parentdev') {
+    // IFLA_PARENT_DEV_NAME: only devices made through a parent's ops (wwan) read it; veth and the others ignore it.
+    next();
+  } else if (a === 'mode') {
+    // get_link_mode(): default or dormant, any case.
+    const v = next();
+    const mode = ['default', 'dormant'].indexOf(v.toLowerCase());
+    if (mode < 0) invarg(ctx, 'Invalid link mode\n', v);
+    m.linkmode = mode;
+  } else if (a === 'state') {
+    // get_operstate(): an operstate's name, any case.
+    const v = next();
+    const state = OPER_STATES.indexOf(v.toUpperCase());
+    if (state < 0) invarg(ctx, 'Invalid operstate\n', v);
+    m.operstate = state;
+  } else if (a === 'alias') {
+    const v = next();
+    // IFALIASZ: the alias and its NUL.
+    if (new TextEncoder().encode(v).length >= IFALIASZ) invarg(ctx, 'alias too long\n', v);
+    m.ifalias = v;
+  }
   else if (a === 'master') {
     const v = next();
     const idx = ctx.ll.nameToIndex(v);
@@ -192,6 +232,7 @@ function iplinkParse(ctx: IpCtx, argv: string[], create: boolean): LinkParse {
       r.rest = argv.slice(i + 1);
       break;
     } else if (!parseAttr(ctx, r.req, a, next)) {
+      if (matches(a, 'help')) iplinkUsage(ctx);
       const v = a === 'dev' ? next() : a;
       if (r.dev !== null) duparg2(ctx, 'dev', v);
       if (!checkAltifname(v)) invarg(ctx, '"dev" not a valid ifname', v);

@@ -6,7 +6,7 @@
 import { COLOR_IFNAME, COLOR_MAC, ifaFamilyColor } from './color.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, Printer } from './json_print.js';
 import {
-  AF_UNSPEC, duparg, duparg2, fail, formatHost, incompleteCommand, invarg, matches, nodev, rtnlDump, rtnlTalk, type IpCtx,
+  AF_UNSPEC, duparg, duparg2, fail, formatHost, incompleteCommand, invarg, matches, nodev, rtnlDump, rtnlTalk, rtnlTalkOrExit, type IpCtx,
 } from './utils.js';
 import { getAddr, getPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
 import { llNameToIndex } from './iproute_modify.js';
@@ -151,7 +151,8 @@ function ipneighModify(ctx: IpCtx, del: boolean, nlFlags: number, argv: string[]
     req.ifindex = llNameToIndex(ctx, dev);
     if (!req.ifindex) nodev(ctx, dev);
   }
-  rtnlTalk(ctx, del ? RTM_DELNEIGH : RTM_NEWNEIGH, nlFlags, req);
+  // ipneigh_modify(): `exit(2)` on an error, not a return.
+  rtnlTalkOrExit(ctx, del ? RTM_DELNEIGH : RTM_NEWNEIGH, nlFlags, req);
   return 0;
 }
 

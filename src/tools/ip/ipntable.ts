@@ -5,7 +5,7 @@
  */
 import { PRINT_ANY, PRINT_FP, type Printer } from './json_print.js';
 import { familyName } from './inet_prefix.js';
-import { duparg, fail, incompleteCommand, invarg, matches, nodev, parseUnsigned, rtnlTalk, type IpCtx } from './utils.js';
+import { duparg, fail, incompleteCommand, invarg, matches, nodev, parseUnsigned, rtnlTalkOrExit, type IpCtx } from './utils.js';
 import { breakDown, strftime, zoneOf } from '../../lab/coreutils/date.js';
 import { LAB_EPOCH_SEC } from '../ping_common.js';
 import { NLM_F_REPLACE, NLM_F_DUMP, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
@@ -75,7 +75,8 @@ function ipntableModify(ctx: IpCtx, argv: string[]): number {
   if (req.name === undefined) fail(ctx, 'Error: argument "NAME" is required');
   if (!gc && !parmsChange) fail(ctx, 'Not enough information: changeable attributes required.');
   if (Object.keys(parms).length) req.parms = parms;
-  rtnlTalk<NdtMsg>(ctx, RTM_SETNEIGHTBL, NLM_F_REPLACE, req);
+  // ipntable_modify(): `exit(2)` on an error.
+  rtnlTalkOrExit<NdtMsg>(ctx, RTM_SETNEIGHTBL, NLM_F_REPLACE, req);
   return 0;
 }
 

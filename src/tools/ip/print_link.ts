@@ -191,7 +191,10 @@ function printLinkDetails(ctx: IpCtx, pr: Printer, m: IfInfoMsg, doLink: boolean
   u('max_mtu', 'maxmtu %u ', m.maxMtu);
   if (m.linkinfo) printLinktype(ctx, pr, m);
   if (doLink && m.afSpec?.inet6AddrGenMode !== undefined) {
-    pr.string(PRINT_ANY, 'inet6_addr_gen_mode', 'addrgenmode %s ', 'eui64');
+    // print_af_spec(): the mode's name, else "%#.2hhx".
+    const mode = m.afSpec.inet6AddrGenMode;
+    const name = ['eui64', 'none', 'stable_secret', 'random'][mode] ?? `0x${(mode & 0xff).toString(16).padStart(2, '0')}`;
+    pr.string(PRINT_ANY, 'inet6_addr_gen_mode', 'addrgenmode %s ', name);
   }
   u('num_tx_queues', 'numtxqueues %u ', m.numTxQueues);
   u('num_rx_queues', 'numrxqueues %u ', m.numRxQueues);

@@ -9,7 +9,8 @@
  */
 import type { Proc } from '../../lab/process.js';
 import { ETC_DEFAULTS } from '../../lab/etc.js';
-import { strtoulFull, strtoul } from './rt_names.js';
+import { strtoulFull } from './rt_names.js';
+import { strtol0 } from '../lib/stdlib.js';
 
 /** What the databases read: files and directories of the file system, and stderr for complaints. */
 export interface ConfFiles {
@@ -286,10 +287,10 @@ export class RtNames {
   groupA2n(arg: string): number | null {
     const id = this.group.a2n(arg);
     if (id !== null) return id;
-    const neg = arg.startsWith('-');
-    const r = strtoul(neg ? arg.slice(1) : arg, 0);
-    if (r.end === 0 || r.end !== arg.length - (neg ? 1 : 0)) return null;
-    const v = neg ? -r.value : r.value;
-    return v < 0 || v > 0x7fffffff ? null : v;
+    // `i = strtol(arg, &end, 0)` into an int: the long's low 32 bits ("4294967296" is group 0).
+    const r = strtol0(arg);
+    if (r.end === 0 || r.end !== arg.length) return null;
+    const v = Number(BigInt.asIntN(32, r.value));
+    return v < 0 ? null : v;
   }
 }

@@ -208,6 +208,19 @@ export function nlAckReport(ctx: IpCtx, ack: NlAck): void {
 }
 
 /**
+ * `if (rtnl_talk(...) < 0) exit(2);`: rtnlTalk() whose failure ends ip
+ * itself, a -batch too, -force or not (ipneigh_modify(), ipntable_modify()).
+ */
+export function rtnlTalkOrExit<B extends { family?: number }>(ctx: IpCtx, type: number, flags: number, body: B): NlMsg[] {
+  const r = ctx.nl.request(type, NLM_F_REQUEST | NLM_F_ACK | flags, body);
+  if (r.ack.error !== null) {
+    nlAckReport(ctx, r.ack);
+    throw new IpExit(2);
+  }
+  return r.msgs;
+}
+
+/**
  * rtnl_talk(): send one request with NLM_F_REQUEST|NLM_F_ACK, fail as
  * iproute2 does on an error ack, return the messages answered (a GET's
  * object, an NLM_F_ECHO notification).

@@ -46,6 +46,19 @@ export function strtoul0(s: string): { value: bigint; end: number } {
   return { value, end: m[0].length };
 }
 
+/**
+ * strtol(s, &end, 0): strtoul0()'s parse, signed; a value past
+ * LONG_MIN/LONG_MAX saturates there (ERANGE).
+ */
+export function strtol0(s: string): { value: bigint; end: number } {
+  const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)/.exec(s);
+  if (!m) return { value: 0n, end: 0 };
+  const d = m[2]!;
+  const mag = BigInt(d.length > 1 && d[0] === '0' && d[1] !== 'x' && d[1] !== 'X' ? `0o${d.slice(1)}` : d);
+  const v = m[1] === '-' ? -mag : mag;
+  return { value: v > LONG_MAX ? LONG_MAX : v < LONG_MIN ? LONG_MIN : v, end: m[0].length };
+}
+
 /** atoi(): strtol()'s long cut to an int (its low 32 bits, two's complement: LONG_MAX is -1). */
 export function atoi(s: string): number {
   return Number(BigInt.asIntN(32, strtol10(s)));

@@ -22,7 +22,7 @@ import { sprintf } from '../lib/printf.js';
 import { Netdb } from '../lib/netdb.js';
 import { StdioFile } from '../lib/stdio.js';
 import { dumpLinksAddrs } from './interface.js';
-import { inetAton } from './nt_lib.js';
+import { hstrerror, inetAton } from './nt_lib.js';
 
 const ATF_COM = 0x02;
 const ATF_PERM = 0x04;
@@ -133,7 +133,7 @@ function arpShow(p: Proc, o: ArpOpts, db: Netdb): number {
   if (name !== undefined) {
     const r = db.resolve(name);
     if ('error' in r) {
-      p.stderr.write(`${name}: Unknown host\n`);
+      p.stderr.write(`${name}: ${hstrerror(name)}\n`);
       return 255;
     }
     host = ipToString(r.addr);
@@ -218,7 +218,7 @@ function modifiers(p: Proc, o: ArpOpts, db: Netdb, rest: string[], r: ArpReq, de
       if (w === 'dev') r.dev = v;
       else if (v !== '255.255.255.255') {
         const m = db.resolve(v);
-        if ('error' in m) return p.stderr.write(`${v}: Unknown host\n`), 255;
+        if ('error' in m) return p.stderr.write(`${v}: ${hstrerror(v)}\n`), 255;
         r.mask = m.addr;
         r.flags |= ATF_NETMASK;
       }
@@ -304,7 +304,7 @@ function arpSet(p: Proc, o: ArpOpts, db: Netdb): number {
   const [name, hw, ...rest] = o.args;
   if (name === undefined) return p.stderr.write('arp: need host name\n'), 255;
   const r0 = db.resolve(name);
-  if ('error' in r0) return p.stderr.write(`${name}: Unknown host\n`), 255;
+  if ('error' in r0) return p.stderr.write(`${name}: ${hstrerror(name)}\n`), 255;
   if (hw === undefined) return p.stderr.write('arp: need hardware address\n'), 255;
   const ha = o.useDev ? devHw(p, o, hw) : (inEther(hw, r0.addr) ?? 'arp: invalid hardware address\n');
   if (typeof ha === 'string') return p.stderr.write(ha), 255;
@@ -362,7 +362,7 @@ function arpDel(p: Proc, o: ArpOpts, db: Netdb): number {
   const [name, ...rest] = o.args;
   if (name === undefined) return p.stderr.write('arp: need host name\n'), 255;
   const r0 = db.resolve(name);
-  if ('error' in r0) return p.stderr.write(`${name}: Unknown host\n`), 255;
+  if ('error' in r0) return p.stderr.write(`${name}: ${hstrerror(name)}\n`), 255;
   const r: ArpReq = { flags: ATF_PERM, which: 0, dev: o.device, mask: 0xffffffff };
   const bad = modifiers(p, o, db, rest, r, true);
   if (bad !== null) return bad;

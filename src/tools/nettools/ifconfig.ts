@@ -20,7 +20,8 @@ import type { IfAddrMsg } from '../../uapi/linux/if_addr.js';
 import { strerror } from '../../net/core/errno.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { findInterface, readInterfaces, type NtInterface } from './interface.js';
-import { hwType, inetAton, printFlags, sizeText } from './nt_lib.js';
+import { strtoul0 } from '../lib/stdlib.js';
+import { hstrerror, hwType, inetAton, printFlags, sizeText } from './nt_lib.js';
 
 /** ife_print_long() */
 export function ifePrintLong(i: NtInterface): string {
@@ -283,7 +284,7 @@ function addDel(p: Proc, c: Ifconfig, w: string, v: string): boolean {
   }
   const a = inetAton(v);
   if (a === null) {
-    p.stderr.write(`${v}: Unknown host\n`);
+    p.stderr.write(`${v}: ${hstrerror(v)}\n`);
     c.goterr |= 1;
   } else c.setIfstate(a, w === 'add');
   return true;
@@ -306,13 +307,18 @@ async function configure(p: Proc, c: Ifconfig, args: string[]): Promise<number> 
       const v = need(++i);
       if (v === null) return usage(p);
       if (w === 'mtu') c.link('SIOCSIFMTU', { mtu: Number.parseInt(v, 10) || 0 });
-      else c.link('SIOCSIFTXQLEN', { txqlen: Number(v) || 0 });
+      else {
+        // ifr_qlen = strtoul(, NULL, 0), an int: dev_ioctl() refuses a negative one (EINVAL) before dev_change_tx_queue_len().
+        const q = Number(BigInt.asIntN(32, strtoul0(v).value));
+        if (q < 0) c.fail('SIOCSIFTXQLEN', strerror.EINVAL);
+        else c.link('SIOCSIFTXQLEN', { txqlen: q });
+      }
     } else if (w === 'netmask' || w === 'broadcast') {
       const v = need(++i);
       if (v === null) return usage(p);
       const a = inetAton(v);
       if (a === null) {
-        p.stderr.write(`${v}: Unknown host\n`);
+        p.stderr.write(`${v}: ${hstrerror(v)}\n`);
         c.goterr |= 1;
       } else if (w === 'netmask') c.setNetmask(a);
       else c.setBroadcast(a);
@@ -336,7 +342,7 @@ async function configure(p: Proc, c: Ifconfig, args: string[]): Promise<number> 
     } else {
       const a = inetAton(w);
       if (a === null) {
-        p.stderr.write(`${w}: Unknown host\nifconfig: \`--help' gives usage information.\n`);
+        p.stderr.write(`${w}: ${hstrerror(w)}\nifconfig: \`--help' gives usage information.\n`);
         return 1;
       }
       c.setAddr(a);

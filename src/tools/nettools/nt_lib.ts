@@ -57,3 +57,20 @@ export function sizeText(n: number): string {
   }
   return `${Math.floor(short / 10)}.${short % 10} ${unit}`;
 }
+
+/**
+ * herror()'s text after INET_resolve() of a name that is neither an
+ * address nor in the files databases: glibc's nss_dns refuses a name
+ * res_hnok() rejects (a leading '-', a character other than letters,
+ * digits, '-', '_', an empty label) or of digits and dots alone
+ * (HOST_NOT_FOUND: "Unknown host") before any query; any other goes to
+ * DNS, which a lab (like the recording netns) never reaches (TRY_AGAIN:
+ * "Host name lookup failure"). `hostfirst` (INET_input(256): a gateway, a
+ * -host target) tries the host first and then getnetbyname(), whose miss
+ * leaves h_errno at HOST_NOT_FOUND.
+ * @net-tools lib/inet.c INET_resolve()
+ */
+export function hstrerror(name: string, hostfirst = false): string {
+  const bad = hostfirst || name.startsWith('-') || !/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?$/.test(name) || (/^[0-9.]+$/.test(name) && !name.endsWith('.'));
+  return bad ? 'Unknown host' : 'Host name lookup failure';
+}

@@ -10,12 +10,14 @@ import type { CommandFn, Proc } from '../../lab/process.js';
 import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { NLM_F_ACK, NLM_F_CREATE, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
 import { RTM_DELROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
+import { RTAX_ADVMSS, RTAX_RTT, RTAX_WINDOW } from '../../uapi/linux/rtmsg.js';
+import { atoi, strtoul0 } from '../lib/stdlib.js';
 import type { RtMsg } from '../../uapi/linux/rtmsg.js';
 import { strerror } from '../../net/core/errno.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { sprintf } from '../lib/printf.js';
 import { Netdb } from '../lib/netdb.js';
-import { inetAton } from './nt_lib.js';
+import { hstrerror, inetAton } from './nt_lib.js';
 import { dumpLinksAddrs } from './interface.js';
 
 const RTF_UP = 0x1;
@@ -26,6 +28,8 @@ const RTF_DYNAMIC = 0x10;
 const RTF_MODIFIED = 0x20;
 const RTF_REJECT = 0x200;
 
+/** E_USAGE: EXIT_SUCCESS */
+const E_USAGE = 0;
 const E_OPTERR = 3;
 const E_LOOKUP = 6;
 const E_SOCK = 7;
@@ -118,6 +122,7 @@ function inetUsage(p: Proc): number {
   return E_OPTERR;
 }
 
+
 interface RtEntry {
   dst: number;
   mask: number | null;
@@ -125,6 +130,12 @@ interface RtEntry {
   gw: number;
   metric: number;
   dev: string | null;
+  /** rt_mtu (RTF_MTU, `mss` or `mtu`) */
+  mtu: number | null;
+  /** rt_window (RTF_WINDOW) */
+  window: number | null;
+  /** rt_irtt (RTF_IRTT) */
+  irtt: number | null;
 }
 
 /** INET_resolve(): "default", a dotted quad (a host), a hosts or networks name (net: 1). */
@@ -146,17 +157,21 @@ function parseSetroute(p: Proc, db: Netdb, args: string[]): RtEntry | number {
   if (args[0] === '-net' || args[0] === '-host') xflag = args.shift() === '-net' ? 1 : 2;
   let target = args.shift();
   if (target === undefined) return inetUsage(p);
-  const rt: RtEntry = { dst: 0, mask: null, flags: RTF_UP | RTF_HOST, gw: 0, metric: 0, dev: null };
+  const rt: RtEntry = { dst: 0, mask: null, flags: RTF_UP | RTF_HOST, gw: 0, metric: 0, dev: null, mtu: null, window: null, irtt: null };
   const slash = target.indexOf('/');
   if (slash >= 0) {
-    const len = Number(target.slice(slash + 1));
-    if (!/^\d+$/.test(target.slice(slash + 1)) || len > 32) return inetUsage(p);
-    rt.mask = len ? (~0 << (32 - len)) >>> 0 : 0;
+    // INET_getnetmask(): strtoul(, 0) of all the rest into an int, then
+    // ~(0xffffffffU >> prefix) as x86 shifts (the count taken mod 32: /32 and /0 are 0.0.0.0, /33 is /1).
+    const suffix = target.slice(slash + 1);
+    const r = strtoul0(suffix);
+    if (r.end !== suffix.length) return inetUsage(p);
+    const prefix = Number(BigInt.asIntN(32, r.value));
+    rt.mask = ~(0xffffffff >>> (prefix & 31)) >>> 0;
     target = target.slice(0, slash);
   }
   const r = resolve(db, target, xflag === 2);
   if (!r) {
-    p.stderr.write(`${target}: Unknown host\n`);
+    p.stderr.write(`${target}: ${hstrerror(target, xflag === 2)}\n`);
     return E_LOOKUP;
   }
   rt.dst = r.addr;
@@ -173,7 +188,7 @@ function parseSetroute(p: Proc, db: Netdb, args: string[]): RtEntry | number {
       if (m === undefined || rt.mask !== null) return inetUsage(p);
       const a = inetAton(m);
       if (a === null) {
-        p.stderr.write(`${m}: Unknown host\n`);
+        p.stderr.write(`${m}: ${hstrerror(m)}\n`);
         return E_LOOKUP;
       }
       rt.mask = a;
@@ -182,7 +197,7 @@ function parseSetroute(p: Proc, db: Netdb, args: string[]): RtEntry | number {
       if (g === undefined || rt.flags & RTF_GATEWAY) return inetUsage(p);
       const gr = resolve(db, g, true);
       if (!gr) {
-        p.stderr.write(`${g}: Unknown host\n`);
+        p.stderr.write(`${g}: ${hstrerror(g, true)}\n`);
         return E_LOOKUP;
       }
       if (gr.isnet) {
@@ -191,7 +206,32 @@ function parseSetroute(p: Proc, db: Netdb, args: string[]): RtEntry | number {
       }
       rt.gw = gr.addr;
       rt.flags |= RTF_GATEWAY;
-    } else if (w === 'reject') rt.flags |= RTF_REJECT;
+    } else if (w === 'mss' || w === 'mtu') {
+      // RTF_MSS (RTF_MTU): atoi(), 64..65536.
+      const m = v();
+      if (m === undefined) return inetUsage(p);
+      rt.mtu = atoi(m);
+      if (rt.mtu < 64 || rt.mtu > 65536) {
+        p.stderr.write('route: Invalid MSS/MTU.\n');
+        return inetUsage(p);
+      }
+    } else if (w === 'window') {
+      const m = v();
+      if (m === undefined) return inetUsage(p);
+      rt.window = atoi(m);
+      if (rt.window < 128) {
+        p.stderr.write('route: Invalid window.\n');
+        return inetUsage(p);
+      }
+    } else if (w === 'irtt') {
+      // RTF_IRTT: atoi() times clk_tck / 100 (USER_HZ 100: 1).
+      const m = v();
+      if (m === undefined) return inetUsage(p);
+      rt.irtt = atoi(m);
+    } else if (w === 'mod') rt.flags |= RTF_MODIFIED;
+    else if (w === 'dyn') rt.flags |= RTF_DYNAMIC;
+    else if (w === 'reinstate') rt.flags |= RTF_REINSTATE;
+    else if (w === 'reject') rt.flags |= RTF_REJECT;
     else if (w === 'dev' || w === 'device') {
       const d = v();
       if (rt.dev !== null || d === undefined) return inetUsage(p);
@@ -230,6 +270,9 @@ function setroute(p: Proc, del: boolean, rt: RtEntry): string | null {
   let plen = 32;
   if (!(rt.flags & RTF_HOST)) {
     const m = rt.mask ?? 0;
+    // rtentry_to_fib_config(): bad_mask() (address bits outside the mask, or a mask with holes) is EINVAL.
+    const inv = ~m >>> 0;
+    if ((rt.dst & inv) >>> 0 || (inv & (inv + 1)) >>> 0) return strerror.EINVAL;
     let l = 0;
     while (l < 32 && m & (0x80000000 >>> l)) l++;
     plen = l;
@@ -253,6 +296,13 @@ function setroute(p: Proc, del: boolean, rt: RtEntry): string | null {
       if (rt.flags & RTF_GATEWAY) msg.scope = 0;
     }
     if (!del && msg.scope === 255) msg.scope = 253;
+  }
+  // rtentry_to_fib_config(): RTF_MTU is RTAX_ADVMSS rt_mtu - 40, RTF_WINDOW RTAX_WINDOW, RTF_IRTT RTAX_RTT rt_irtt << 3.
+  if (rt.mtu !== null || rt.window !== null || rt.irtt !== null) {
+    msg.metrics = new Map();
+    if (rt.mtu !== null) msg.metrics.set(RTAX_ADVMSS, rt.mtu - 40);
+    if (rt.window !== null) msg.metrics.set(RTAX_WINDOW, rt.window);
+    if (rt.irtt !== null) msg.metrics.set(RTAX_RTT, rt.irtt << 3);
   }
   const nl = new NetlinkSock(p.net);
   try {
@@ -287,24 +337,64 @@ const USAGE = `Usage: route [-nNvee] [-FC] [<AF>]           List kernel routing 
     ddp (Appletalk DDP) x25 (CCITT X.25) 
 `;
 
+/** aftrans_opt(): each comma-separated family name; only inet is this lab's (the others are said, status 1). */
+function aftransOpt(p: Proc, arg: string): number {
+  for (const af of arg.split(',')) {
+    if (af === 'inet') continue;
+    if (!AF_NAMES.includes(af)) {
+      p.stderr.write(`Unknown address family \`${af}'.\n`);
+      return 1;
+    }
+    p.stderr.write(`route: address family \`${af}': not implemented in this lab\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** aftrans[]'s aliases of the families net-tools 2.10 knows. */
+const AF_NAMES = ['inet', 'inet6', 'ax25', 'netrom', 'rose', 'ipx', 'ddp', 'appletalk', 'x25', 'unix', 'ash', 'ec', 'econet', 'ip', 'ipv4', 'ipv6'];
+
 /** `route` */
 export const route: CommandFn = async (p) => {
   const args = p.argv.slice(1);
   let numeric = false;
   let ext = 1;
+  // opt_fc: -F and -C add up (both: the FIB, then the cache); neither is the FIB.
+  let fib = false;
   let cache = false;
   while (args[0]?.startsWith('-') && args[0] !== '-net' && args[0] !== '-host') {
     const o = args.shift()!;
     if (o === '--numeric') numeric = true;
     else if (o === '--extend') ext++;
     else if (o === '--cache') cache = true;
-    else if (o === '-4' || o === '--inet' || o === '--fib') continue;
-    else if (/^-[nNveFC]+$/.test(o)) {
+    else if (o === '--fib') fib = true;
+    else if (o === '-4' || o === '--inet') continue;
+    else if (o === '-6' || o === '--inet6') {
+      const rc = aftransOpt(p, 'inet6');
+      if (rc) return rc;
+    } else if (o === '--protocol' || /^-[nNveFC]*A/.test(o)) {
+      // getopt "A:": the rest of the word, else the next argument.
+      for (const c of o === '--protocol' ? '' : o.slice(1, o.indexOf('A'))) {
+        if (c === 'n' || c === 'N') numeric = true;
+        if (c === 'e') ext++;
+        if (c === 'C') cache = true;
+        if (c === 'F') fib = true;
+      }
+      const rest = o === '--protocol' ? '' : o.slice(o.indexOf('A') + 1);
+      const af = rest || args.shift();
+      if (af === undefined) {
+        p.stderr.write(`route: option requires an argument -- 'A'\n${AFLIST}`);
+        p.stdout.write(USAGE.slice(0, -AFLIST.length));
+        return 0;
+      }
+      const rc = aftransOpt(p, af);
+      if (rc) return rc;
+    } else if (/^-[nNveFC]+$/.test(o)) {
       for (const c of o.slice(1)) {
         if (c === 'n' || c === 'N') numeric = true;
         if (c === 'e') ext++;
         if (c === 'C') cache = true;
-        if (c === 'F') cache = false;
+        if (c === 'F') fib = true;
       }
     } else {
       // Debian's route: getopt's complaint and the family list on stderr, the usage on stdout, status 0
@@ -313,17 +403,39 @@ export const route: CommandFn = async (p) => {
       return 0;
     }
   }
-  if (args.length === 0) return cache ? printCache(p, ext) : printFib(p, ext, numeric);
+  if (!fib && !cache) fib = true;
+  if (args.length === 0) {
+    // INET_rprint(): the FIB, then the cache.
+    if (fib) {
+      const rc = printFib(p, ext, numeric);
+      if (rc) return rc;
+    }
+    return cache ? printCache(p, ext) : 0;
+  }
   const action = args.shift()!;
-  if (action !== 'add' && action !== 'del') {
+  if (action === 'flush') {
+    p.stderr.write("Flushing `inet' routing table not supported\n");
+    return inetUsage(p);
+  }
+  if (action !== 'add' && action !== 'del' && action !== 'delete') {
     p.stderr.write(USAGE);
     return E_OPTERR;
   }
+  // INET_rinput(): the cache can not be edited; no argument is the usage, E_USAGE (0).
+  if (cache) {
+    p.stderr.write("Modifying `inet' routing cache not supported\n");
+    return inetUsage(p);
+  }
+  if (args.length === 0) {
+    // usage(E_USAGE): on stdout.
+    p.stdout.write(INET_USAGE);
+    return E_USAGE;
+  }
   const rt = parseSetroute(p, new Netdb(p), args);
   if (typeof rt === 'number') return rt;
-  const e = setroute(p, action === 'del', rt);
+  const e = setroute(p, action !== 'add', rt);
   if (e) {
-    p.stderr.write(`${action === 'del' ? 'SIOCDELRT' : 'SIOCADDRT'}: ${e}\n`);
+    p.stderr.write(`${action === 'add' ? 'SIOCADDRT' : 'SIOCDELRT'}: ${e}\n`);
     return E_SOCK;
   }
   return 0;

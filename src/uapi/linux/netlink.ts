@@ -53,6 +53,12 @@ export interface NlMsg<B = unknown> {
   /** nlmsg_pid: the sender's port id (0 for the kernel). */
   readonly pid: number;
   readonly body: B;
+  /**
+   * cb->strict_check of a dump request: the sender set NETLINK_GET_STRICT_CHK
+   * (rtnl_set_strict_dump()); false asks the handler for the legacy,
+   * unchecked dump. Absent: strict.
+   */
+  readonly strictChk?: boolean;
 }
 
 /**
