@@ -45,8 +45,8 @@ setFlagsFromString('--semi-space-growth-factor=16');
  */
 setFlagsFromString('--ticks-before-optimization=15');
 /*
- * Smaller TurboFan graphs: the bytecode TurboFan inlines into one optimized
- * function is capped at 200 bytes rather than V8's 920. A lab's hot
+ * Tried and not set: smaller TurboFan graphs, the bytecode TurboFan inlines
+ * into one optimized function capped at 200 bytes rather than V8's 920. A lab's hot
  * functions sit on deep call chains (icmp6McastXmit → ndiscNeighOutput →
  * neighCreateFull → the Neighbour constructor, devQueueXmit → vethXmit...;
  * the shell's execSimple, runDue's timer callbacks), and inlining them whole
@@ -64,7 +64,12 @@ setFlagsFromString('--ticks-before-optimization=15');
  * valgrind 5.55 G instructions against 5.52 G. nsfast11 measured 200 at 100
  * namespaces alone (10 M fewer, within its noise then).
  */
-setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
+/*
+ * Not set: the same flag makes the steady-state forward path 20% slower
+ * (`bench forward-router` run 3, alternated on one machine: 861-879 k
+ * packets/s with it, 1,099-1,164 k without; the 1 M packets/s target of
+ * issue #14 is lost), for 4% fewer instructions at 100 namespaces.
+ */
 /*
  * Tiering flags measured here (Node 20.20, V8 11.3; `bench kernel-netns`
  * with 100 namespaces, each cache rebuilt with its flag; instructions
