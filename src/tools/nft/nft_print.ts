@@ -220,6 +220,19 @@ function multiportXlate(proto: string, i: XtInfo): string | null {
   return `${proto} ${flags === 1 ? 'sport' : 'dport'} ${i['invert'] ? '!= ' : ''}${set ? `{ ${items.join(', ')} }` : items.join('')}`;
 }
 
+/** __tos_xlate(): a full DSCP mask sets the value, else and/or/xor forms of the DSCP bits ("0x%02x" each). */
+function tosXlate(ip: string, tos: number, mask: number): string {
+  const x = (v: number): string => `0x${v.toString(16).padStart(2, '0')}`;
+  const notMask = (~mask & 0xff) >> 2;
+  let v: string;
+  if ((mask & 0x3f) === 0x3f) v = x(tos >> 2);
+  else if (!tos) v = `${ip} dscp and ${x(notMask)}`;
+  else if (tos === mask) v = `${ip} dscp or ${x(tos >> 2)}`;
+  else if (!mask) v = `${ip} dscp xor ${x(tos >> 2)}`;
+  else v = `${ip} dscp and ${x(notMask)} xor ${x(tos >> 2)}`;
+  return `${ip} dscp set ${v}`;
+}
+
 /** log_tg_xlate()'s flags: "all" for every one (IPT_LOG_MASK), else tcp sequence/options, ip options, skuid, ether. */
 function logFlagsXlate(f: number): string {
   if ((f & 0x2f) === 0x2f) return ' flags all';
@@ -270,8 +283,8 @@ function xtText(e: Extract<NftExprMsg, { name: 'match' | 'target' }>, c: Ctx): s
       const h = n('priority') >>> 0;
       return `meta priority set ${h === 0xffffffff ? 'root' : h === 0 ? 'none' : `${(h >>> 16).toString(16)}:${(h & 0xffff).toString(16)}`}`;
     }
-    // tos_xlate6(), which iptables 1.8.9 gives revision 1 for IPv4 too: the value's DSCP bits, whatever the mask.
-    case 'TOS': return `ip6 dscp set 0x${(n('value') >> 2).toString(16).padStart(2, '0')}`;
+    // tos_xlate6() -> __tos_xlate(xl, "ip6", ...), which iptables 1.8.9 gives revision 1 for IPv4 too.
+    case 'TOS': return tosXlate('ip6', n('value'), n('mask'));
     case 'SNAT': case 'DNAT': case 'MASQUERADE': case 'REDIRECT': return natXlate(e.xtName, i as Record<string, number>) ?? `xt ${e.name} ${e.xtName}`;
     case 'statistic':
       if (n('mode') === 0) return `meta random & 2147483647 ${n('flags') & 1 ? '>=' : '<'} ${n('probability')}`;

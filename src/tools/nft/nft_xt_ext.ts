@@ -8,7 +8,7 @@
  * libxt_dccp.c, libxt_AUDIT.c, libxt_TEE.c; TRACE is iptables-nft's own
  * meta nftrace); null
  * when the rule has no translation (nft then prints "xt match NAME").
- * connlimit, hashlimit, u32 and NETMAP have none at all.
+ * connlimit, u32 and NETMAP have none at all; hashlimit a meter for one address key.
  * @iptables extensions/libxt_owner.c owner_mt_xlate(), libxt_tcpmss.c, libxt_TCPMSS.c, libxt_quota.c, libxt_time.c time_xlate(), libxt_connbytes.c, libxt_rpfilter.c
  */
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
@@ -182,6 +182,48 @@ function dccpXlate(i: XtInfo, n: (k: string) => number): string | null {
   return out.join(' ');
 }
 
+/** XT_HASHLIMIT_HASH_DIP, _HASH_SIP, _INVERT, _BYTES, the DPT/SPT bits (xt_hashlimit.h) and XT_HASHLIMIT_SCALE_v2. */
+const HL_DIP = 1;
+const HL_SIP = 4;
+const HL_PORTS = 2 | 8;
+const HL_INVERT = 16;
+const HL_BYTES = 32;
+const HL_SCALE = 1_000_000;
+/** rates[] of libxt_hashlimit.c for print_packets_rate_xlate(): the unit names nft takes. */
+const HL_RATES: readonly [string, number][] = [['day', HL_SCALE * 86400], ['hour', HL_SCALE * 3600], ['minute', HL_SCALE * 60], ['second', HL_SCALE]];
+
+/**
+ * hashlimit_mt_xlate(): a meter named after the table, keyed by the
+ * addresses ("meter NAME { ip daddr . ip saddr and MASK timeout Ts limit
+ * rate [over] N/UNIT [burst B packets] }", as nft lists it); null (nft
+ * prints the xt match) for no address key, and for the port keys and byte
+ * rates tuxnet does not translate.
+ */
+function hashlimitXlate(i: XtInfo, n: (k: string) => number): string | null {
+  const mode = n('mode');
+  if (!(mode & (HL_DIP | HL_SIP)) || mode & (HL_PORTS | HL_BYTES)) return null;
+  // hashlimit_mode_xlate(): the destination first, " . " between, a prefix mask as "and MASK"
+  const field = (dir: string, plen: number): string =>
+    `ip ${dir}${plen !== 32 ? ` and ${ipToString(plen ? (0xffffffff << (32 - plen)) >>> 0 : 0)}` : ''}`;
+  const keys: string[] = [];
+  if (mode & HL_DIP) keys.push(field('daddr', n('dstmask')));
+  if (mode & HL_SIP) keys.push(field('saddr', n('srcmask')));
+  let s = `meter ${String(i['name'])} { ${keys.join(' . ')}`;
+  if (n('expire') !== 1000) s += ` timeout ${Math.floor(n('expire') / 1000)}s`;
+  s += ` limit rate${mode & HL_INVERT ? ' over' : ''}`;
+  // print_packets_rate_xlate(): the largest unit that gives a whole rate
+  const avg = n('avg');
+  let k = 1;
+  for (; k < HL_RATES.length; k++) {
+    const mult = HL_RATES[k]![1];
+    if (avg > mult || Math.floor(mult / avg) < mult % avg) break;
+  }
+  const [unit, mult] = HL_RATES[k - 1]!;
+  s += ` ${Math.floor(mult / avg)}/${unit}`;
+  if (n('burst') !== 5) s += ` burst ${n('burst')} packets`;
+  return `${s} }`;
+}
+
 export function xtExtText(kind: 'match' | 'target', xtName: string, i: XtInfo): string | null | undefined {
   const n = (k: string): number => (typeof i[k] === 'number' ? (i[k] as number) : 0);
   if (kind === 'target') {
@@ -210,7 +252,8 @@ export function xtExtText(kind: 'match' | 'target', xtName: string, i: XtInfo): 
     case 'mac': return `ether saddr${i['invert'] === true ? ' !=' : ''} ${(i['srcaddr'] as number[]).map((x) => x.toString(16).padStart(2, '0')).join(':')}`;
     // tcp_xlate()/udp_xlate(): iptables-nft sends a match of defaults only, or one with --tcp-option.
     case 'tcp': case 'udp': return tcpudpXlate(xtName, n);
-    case 'connlimit': case 'hashlimit': case 'u32': case 'socket': return null;
+    case 'hashlimit': return hashlimitXlate(i, n);
+    case 'connlimit': case 'u32': case 'socket': return null;
     case 'devgroup': return devgroupXlate(n);
     // policy_xlate(): only an incoming policy, as the secpath's presence
     case 'policy': return n('flags') & 1 ? `meta secpath ${n('flags') & 4 ? 'missing' : 'exists'}` : null;
