@@ -32,7 +32,7 @@ import {
   IPS_ASSURED, IPS_CONFIRMED, IPS_DYING, IPS_FIXED_TIMEOUT, IPS_TEMPLATE, IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, NfConntrackTuple,
   hashConntrackBucket, nfCtTupleEqual,
 } from './nf_conntrack_tuple.js';
-import { nfCtEvent, nfCtEcacheExtWanted, IPCT_DESTROY } from './nf_conntrack_ecache.js';
+import { nfCtEvent, nfCtEcacheExtAdd, IPCT_DESTROY } from './nf_conntrack_ecache.js';
 import { nfCtZoneDflt, nfCtZoneEqual, nfCtZoneId, type NfConntrackZone } from './nf_conntrack_zones.js';
 import type { Timer } from '../../sim/scheduler.js';
 
@@ -103,6 +103,8 @@ export class NfConn implements NfConntrack {
   tstampStop = 0;
   /** Whether the entry has the ecache extension (nf_ct_ecache_ext_add() at creation): without it no event is ever reported. */
   ecacheExt = false;
+  /** nf_conntrack_ecache.ctmask: the events reported (1 << IPCT_*); a CT target's template holds its --ctevents here. */
+  ecacheCtmask = 0;
   /** ct->master (expectations): the connection this one is related to. */
   master: NfConn | null = null;
   /** The NAT extension (struct nf_conn_nat), owned by nf_nat. */
@@ -411,7 +413,7 @@ function tableFullWarn(net: Net): void {
  * and checks again at confirmation, so the bound holds the same way.
  */
 export function nfConntrackAlloc(
-  net: Net, orig: NfConntrackTuple, repl: NfConntrackTuple, zone: Readonly<NfConntrackZone> = nfCtZoneDflt,
+  net: Net, orig: NfConntrackTuple, repl: NfConntrackTuple, zone: Readonly<NfConntrackZone> = nfCtZoneDflt, tmpl: NfConn | null = null,
 ): NfConn | null {
   const cn = net.nf.ct!;
   if (cn.max && cn.count + 1 > cn.max && !earlyDrop(net, cn, orig, nfCtZoneId(zone, IP_CT_DIR_ORIGINAL))) {
@@ -422,7 +424,8 @@ export function nfConntrackAlloc(
   ct.tuplehash[IP_CT_DIR_ORIGINAL].tuple.copyFrom(orig).dir = IP_CT_DIR_ORIGINAL;
   ct.tuplehash[IP_CT_DIR_REPLY].tuple.copyFrom(repl).dir = IP_CT_DIR_REPLY;
   if (cn.sysctl.acct) ct.acct = new Float64Array(4);
-  ct.ecacheExt = nfCtEcacheExtWanted(net);
+  // init_conntrack(): the template's event masks (nf_ct_ecache_find(tmpl))
+  nfCtEcacheExtAdd(ct, tmpl?.ecacheExt ? tmpl.ecacheCtmask : 0, 0);
   // nf_ct_zone_add(): the entry keeps its own copy (a zone from the mark is the caller's scratch)
   if (zone !== nfCtZoneDflt) ct.zone = { id: zone.id, flags: zone.flags, dir: zone.dir };
   return ct;

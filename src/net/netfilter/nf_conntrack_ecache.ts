@@ -6,7 +6,6 @@
  * @linux net/netfilter/nf_conntrack_ecache.c, include/net/netfilter/nf_conntrack_ecache.h
  */
 import type { NfConn } from './nf_conntrack_core.js';
-import type { Net } from '../core/net_namespace.js';
 
 /** enum ip_conntrack_events (bit numbers). */
 export const IPCT_NEW = 0;
@@ -23,23 +22,27 @@ export const IPCT_LABEL = 10;
 export const IPCT_SYNPROXY = 11;
 
 /**
- * nf_ct_ecache_ext_add() without a template's event mask: whether a new
- * entry gets the event cache. nf_conntrack_events 0: never; 2 (auto, the
- * default): only while a ctnetlink socket has joined a conntrack group
- * (net->ct.ctnetlink_has_listener); 1: always. An entry made without it
- * reports nothing for its whole life, its DESTROY included.
+ * nf_ct_ecache_ext_add(): whether a new entry gets the event cache, and
+ * the events it reports (ctmask: 1 << IPCT_*, from a CT target's template,
+ * 0 without one). nf_conntrack_events 0: only with a template's mask; 2
+ * (auto, the default): only while a ctnetlink socket has joined a
+ * conntrack group (net->ct.ctnetlink_has_listener); 1: always. Without a
+ * mask every event is reported. An entry made without the cache reports
+ * nothing for its whole life, its DESTROY included.
  */
-export function nfCtEcacheExtWanted(net: Net): boolean {
+export function nfCtEcacheExtAdd(ct: NfConn, ctmask: number, expmask: number): void {
+  const net = ct.net;
   const cn = net.nf.ct;
-  if (!cn) return false;
-  switch (cn.sysctl.events) {
-    case 1:
-      return true;
-    case 2:
-      return cn.hasListener(net);
-    default:
-      return false;
-  }
+  if (!cn) return;
+  const events = cn.sysctl.events;
+  if (events === 0) {
+    if (!ctmask && !expmask) return;
+  } else if (events === 1 || (events === 2 && cn.hasListener(net))) {
+    // case 2 falls through to 1: always the extension, every event without a mask
+    if (!ctmask && !expmask) ctmask = 0xffff;
+  } else return;
+  ct.ecacheExt = true;
+  ct.ecacheCtmask = ctmask;
 }
 
 /** nf_conntrack_event_cache(): remember that `event` happened to ct (nf_ct_ecache_find(): only with the extension). */
@@ -56,6 +59,8 @@ export function nfCtDeliverCachedEvents(ct: NfConn): void {
   const mask = ct.ecache;
   if (!mask) return;
   ct.ecache = 0;
+  // __nf_conntrack_eventmask_report(): nothing when none of the events is in the entry's ctmask
+  if (!(mask & ct.ecacheCtmask)) return;
   for (const l of cn.listeners) l(mask, ct, 0);
 }
 
@@ -65,7 +70,7 @@ export function nfCtDeliverCachedEvents(ct: NfConn): void {
  */
 export function nfConntrackEventmaskReport(mask: number, ct: NfConn, portid = 0): void {
   const cn = ct.net.nf.ct;
-  if (!cn || !ct.ecacheExt || cn.listeners.length === 0) return;
+  if (!cn || !ct.ecacheExt || cn.listeners.length === 0 || !(mask & ct.ecacheCtmask)) return;
   for (const l of cn.listeners) l(mask, ct, portid);
 }
 

@@ -127,7 +127,9 @@ export function nfCtInvertTuple(inverse: NfConntrackTuple, orig: NfConntrackTupl
  * the skb with it; -1 when the table is full (drop), 0 otherwise (the skb
  * may have no conntrack: not trackable).
  */
-function resolveNormalCt(net: Net, skb: SkBuff, dataoff: number, protonum: number, zone: Readonly<NfConntrackZone>): number {
+function resolveNormalCt(
+  net: Net, skb: SkBuff, dataoff: number, protonum: number, zone: Readonly<NfConntrackZone>, tmpl: NfConn | null,
+): number {
   const cn = net.nf.ct!;
   const tuple = cn.scratch[0];
   if (!nfCtGetTuple(skb.buf, skb.networkHeader, dataoff, skb.tail, protonum, tuple)) return 0;
@@ -138,7 +140,7 @@ function resolveNormalCt(net: Net, skb: SkBuff, dataoff: number, protonum: numbe
     // init_conntrack(): a packet whose tuple cannot be inverted starts nothing.
     const repl = cn.scratch[1];
     if (!nfCtInvertTuple(repl, tuple)) return 0;
-    const nct = nfConntrackAlloc(net, tuple, repl, zone);
+    const nct = nfConntrackAlloc(net, tuple, repl, zone, tmpl);
     if (!nct) return -1;
     ct = nct;
     ctinfo = IP_CT_NEW;
@@ -184,7 +186,7 @@ export function nfConntrackIn(skb: SkBuff, state: NfHookState): number {
     if (skb.nfct) return NF_ACCEPT;
   }
   for (;;) {
-    if (resolveNormalCt(net, skb, dataoff, protonum, zone) < 0) {
+    if (resolveNormalCt(net, skb, dataoff, protonum, zone, tmpl) < 0) {
       cn.stat.drop++;
       return NF_DROP;
     }

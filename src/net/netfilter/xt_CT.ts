@@ -16,6 +16,7 @@ import {
   NF_CT_DEFAULT_ZONE_DIR, NF_CT_FLAG_MARK, NF_CT_ZONE_DIR_ORIG, NF_CT_ZONE_DIR_REPL, nfCtZoneDflt, nfCtZoneInit,
 } from './nf_conntrack_zones.js';
 import { nfCtTmplAlloc, type NfConn } from './nf_conntrack_core.js';
+import { nfCtEcacheExtAdd } from './nf_conntrack_ecache.js';
 import type { Net } from '../core/net_namespace.js';
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 
@@ -42,7 +43,14 @@ function newTemplate(info: XtInfo, net: Net): NfConn | null {
   const zone = flags & XT_CT_ZONE_MARK || num(info, 'zone') || flags & (XT_CT_ZONE_DIR_ORIG | XT_CT_ZONE_DIR_REPL)
     ? nfCtZoneInit({ id: 0, flags: 0, dir: 0 }, num(info, 'zone'), xtCtFlagsToDir(flags), flags & XT_CT_ZONE_MARK ? NF_CT_FLAG_MARK : 0)
     : nfCtZoneDflt;
-  return nfCtTmplAlloc(net, zone);
+  const tmpl = nfCtTmplAlloc(net, zone);
+  // xt_ct_tg_check(): nf_ct_ecache_ext_add(ct, info->ct_events, info->exp_events) on the template, under
+  // the rules of the moment (with nf_conntrack_events 2, only while a listener is there; else the
+  // template has no mask and its connections report every event)
+  const ct = num(info, 'ctEvents');
+  const exp = num(info, 'expEvents');
+  if (ct || exp) nfCtEcacheExtAdd(tmpl, ct, exp);
+  return tmpl;
 }
 
 /**
@@ -58,7 +66,6 @@ export const ctTarget: XtTarget = {
     // xt_ct_tg_check(): --notrack needs nothing else; no conntrack helper nor
     // timeout policy is ever registered (ENOENT, EINVAL).
     if (num(info, 'flags') & XT_CT_NOTRACK) return;
-    if (num(info, 'ctEvents') || num(info, 'expEvents')) throw new KError('EOPNOTSUPP');
     if (info['helper']) throw new KError('ENOENT');
     if (info['timeout']) throw new KError('EINVAL');
     nfCtNetnsGet(par.net);
