@@ -64,10 +64,11 @@ export const ctTarget: XtTarget = {
   newPriv: newTemplate,
   check(info, par) {
     // xt_ct_tg_check(): --notrack needs nothing else; no conntrack helper nor
-    // timeout policy is ever registered (ENOENT, EINVAL).
+    // timeout policy is ever registered (xt_ct_set_helper(), xt_ct_set_timeout(): ENOENT).
     if (num(info, 'flags') & XT_CT_NOTRACK) return;
     if (info['helper']) throw new KError('ENOENT');
-    if (info['timeout']) throw new KError('EINVAL');
+    // xt_ct_set_timeout(): xt_ct_find_proto() needs a protocol, not inverted (EINVAL), before the policy lookup.
+    if (info['timeout']) throw new KError(!par.proto || par.invProto ? 'EINVAL' : 'ENOENT');
     nfCtNetnsGet(par.net);
   },
   destroy(info, net) {
