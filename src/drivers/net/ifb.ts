@@ -36,9 +36,11 @@ function ifbXmit(skb: SkBuff, dev: NetDevice): number {
   return NET_XMIT_SUCCESS;
 }
 
+/** ifb_netdev_ops: no ndo_set_mac_address (an address is set at creation only). */
 const ifbOps: NetDeviceOps = {
   kind: 'ifb',
   startXmit: ifbXmit,
+  noSetMacAddress: true,
 };
 
 /** ifb_validate(): an address must be a six-byte valid unicast. */

@@ -367,6 +367,7 @@ export function devSetMtu(dev: NetDevice, mtu: number): void {
  * then NETDEV_CHANGEADDR.
  */
 export function devSetMacAddress(dev: NetDevice, addr: Uint8Array): void {
+  if (dev.ops.noSetMacAddress) throw new KError('EOPNOTSUPP');
   if (addr.length !== dev.addrLen) throw new KError('EINVAL');
   dev.net.netdevChain.call(NetdevEvent.PRE_CHANGEADDR, dev);
   if (dev.ops.setMacAddress) {
