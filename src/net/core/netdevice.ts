@@ -168,7 +168,7 @@ export interface NetDeviceOps {
    */
   setMacAddress?(dev: NetDevice, addr: Uint8Array): void;
   /** No ndo_set_mac_address at all (ifb): dev_set_mac_address() is EOPNOTSUPP; the others without setMacAddress have eth_mac_addr(). */
-  noSetMacAddress?: boolean;
+  readonly noSetMacAddress?: boolean;
   /** ndo_add_slave / ndo_del_slave: a master (bridge) takes or releases `slave` (IFLA_MASTER). */
   addSlave?(dev: NetDevice, slave: NetDevice): void;
   delSlave?(dev: NetDevice, slave: NetDevice): void;
