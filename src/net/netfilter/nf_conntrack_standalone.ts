@@ -106,7 +106,7 @@ function nfHooksLwtunnelEntry(net: Net): SysctlEntry {
     mode: 0o644,
     read: () => `${core.nfHooksLwtunnel ? 1 : 0}\n`,
     write(text, w) {
-      const err = inner.write!(text, w);
+      const err = inner.write(text, w);
       if (err) return err;
       if (core.nfHooksLwtunnel && !tmp.v) return 'EBUSY';
       if (tmp.v) core.nfHooksLwtunnel = true;

@@ -198,6 +198,11 @@ function printVlanFlags(pr: Printer, flags: number): void {
   pr.closeJsonArray(PRINT_JSON, null);
 }
 
+/** vlan_show()'s header: "%-IFNAMSIZs  %-VLAN_ID_LENs", and the tunnel column of tunnelshow. */
+function vlanHeader(tunnel: boolean): string {
+  return `${'port'.padEnd(IFNAMSIZ)}  ${'vlan-id'.padEnd(VLAN_ID_LEN)}${tunnel ? '  tunnel-id' : ''}\n`;
+}
+
 /**
  * vlan_show() with -d: the RTM_GETVLAN dump. The header goes to stdout
  * (buffered until exit) after the dump's error on stderr; "Dump terminated",
@@ -208,7 +213,7 @@ function vlanDbShow(ctx: BrVlanCtx): number {
   if (r.ack.error === null) return refuse(ctx, '-details');
   nlAckReport(ctx, r.ack);
   ctx.err('Dump terminated\n');
-  if (!ctx.opts.json) ctx.out(`${'port'.padEnd(IFNAMSIZ)}  ${'vlan-id'.padEnd(VLAN_ID_LEN)}\n`);
+  if (!ctx.opts.json) ctx.out(vlanHeader(false));
   return 1;
 }
 
@@ -240,7 +245,7 @@ function vlanShow(ctx: BrVlanCtx, argv: string[], tunnel = false): number {
   if (ctx.opts.stats) return refuse(ctx, '-statistics');
   const pr = ctx.newPrinter();
   pr.newJsonObj();
-  pr.text(`${'port'.padEnd(IFNAMSIZ)}  ${'vlan-id'.padEnd(VLAN_ID_LEN)}${tunnel ? '  tunnel-id' : ''}\n`);
+  pr.text(vlanHeader(tunnel));
   const ext = compressVlans(ctx) ? RTEXT_FILTER_BRVLAN_COMPRESSED : RTEXT_FILTER_BRVLAN;
   const r = ctx.nl.request(RTM_GETLINK, NLM_F_REQUEST | NLM_F_DUMP, { family: PF_BRIDGE, index: 0, extMask: ext } satisfies IfInfoMsg);
   for (const m of r.msgs) {

@@ -105,6 +105,13 @@ export function getAddr1(name: string, family: number): InetPrefix | null {
   return { family: AF_INET, bytelen: 4, bitlen: -1, lenGiven: false, addr };
 }
 
+/** get_addr32(): an IPv4 address, else "an IP address is expected" and exit(1). */
+export function getAddr32(ctx: IpCtx, name: string): number {
+  const a = getAddr1(name, AF_INET);
+  if (!a) fail(ctx, `Error: an IP address is expected rather than "${name}"`, 1);
+  return a.addr >>> 0;
+}
+
 /** mask2bits(): the length of a contiguous netmask, or -1. */
 function mask2bits(mask: number): number {
   const host = ~mask >>> 0;

@@ -16,7 +16,7 @@ import { RTN_NAT, RT_TABLE_MAIN, RT_TABLE_UNSPEC, RTPROT_KERNEL } from '../../ua
 import { ipToString } from '../../wire/ipv4.js';
 import { sprintf } from '../lib/printf.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
-import { getAddr1, getPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
+import { getAddr32, getPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
 import { inetProtoA2n, inetProtoN2a } from './inet_proto.js';
 import { getRtRealmsOrRaw, getUnsigned } from './iproute_modify.js';
 import { protocolSelector, typeA2n, typeN2a } from './rt_names.js';
@@ -259,7 +259,7 @@ function portsArg(a: Args, req: FibRuleBody): boolean {
     const v = a.next();
     a.ctx.err('Warning: route NAT is deprecated\n');
     // get_addr32(); the kernel ignores the RTA_GATEWAY it travels in.
-    if (!getAddr1(v, AF_INET)) fail(a.ctx, `Error: an IP address is expected rather than "${v}"`, 1);
+    getAddr32(a.ctx, v);
     hdr.action = RTN_NAT;
   } else if (w === 'ipproto') {
     const v = a.next();

@@ -8,8 +8,8 @@
  * parsed as iproute2 parses them, with its errors.
  * @iproute2 ip/iptunnel.c parse_args(), do_add(), do_del(), do_show(); ip/tunnel.c tnl_*_ioctl()
  */
-import { AF_INET, AF_INET6, duparg2, checkIfname, fail, invarg, matches, nodev, IpExit, type IpCtx } from './utils.js';
-import { getAddr1 } from './inet_prefix.js';
+import { AF_INET6, duparg2, checkIfname, fail, invarg, matches, nodev, IpExit, type IpCtx } from './utils.js';
+import { getAddr32 } from './inet_prefix.js';
 import { getUnsigned } from './iproute_modify.js';
 import { strerror } from '../../net/core/errno.js';
 import { ifTunnelIoctl } from '../../net/socket.js';
@@ -55,13 +55,6 @@ const USAGE =
 function usage(ctx: IpCtx): never {
   ctx.err(USAGE);
   throw new IpExit(255);
-}
-
-/** get_addr32(): an IPv4 address, else exit(1). */
-function getAddr32(ctx: IpCtx, v: string): number {
-  const a = getAddr1(v, AF_INET);
-  if (!a) fail(ctx, `Error: an IP address is expected rather than "${v}"`, 1);
-  return a.addr >>> 0;
 }
 
 /** tnl_parse_key(): a dotted quad, or an unsigned number, else exit(-1). */

@@ -112,6 +112,11 @@ export class IptTable {
     return this.chains.find((c) => c.name === name && (c.exists || c.builtin)) ?? null;
   }
 
+  /** nft_chain_find(): a chain the kernel has (a builtin one only once made). */
+  existing(name: string): ChainView | null {
+    return this.chains.find((c) => c.name === name && c.exists) ?? null;
+  }
+
   /**
    * The references __nft_print_header() prints: the kernel's use count less
    * the rules the cache holds (negative for a chain made in this batch that

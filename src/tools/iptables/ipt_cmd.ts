@@ -40,7 +40,7 @@ function userChain(t: IptTable, name: string): ChainView {
  */
 function ruleChain(t: IptTable, c: Cmd): ChainView {
   if (c.cmd === 'A' || c.cmd === 'I') return userChain(t, c.chain);
-  const ch = t.chains.find((x) => x.name === c.chain && x.exists);
+  const ch = t.existing(c.chain);
   if (ch) return ch;
   throw nftError(c.cmd === 'C' ? 'rule_check' : c.cmd === 'D' && !c.rulenum ? 'rule_delete' : '', 'ENOENT');
 }

@@ -8,13 +8,13 @@
  */
 import { parsePlen, plenMaskErr, strtoui, type Ext, type Info, type ParseErr } from './ipt_ext.js';
 
-/** XT_HASHLIMIT_* */
-const HASH_DIP = 1 << 0;
-const HASH_DPT = 1 << 1;
-const HASH_SIP = 1 << 2;
-const HASH_SPT = 1 << 3;
-const INVERT = 1 << 4;
-const BYTES = 1 << 5;
+/** XT_HASHLIMIT_* (nft_xt_ext.ts's translation reads the mode too) */
+export const HASH_DIP = 1 << 0;
+export const HASH_DPT = 1 << 1;
+export const HASH_SIP = 1 << 2;
+export const HASH_SPT = 1 << 3;
+export const INVERT = 1 << 4;
+export const BYTES = 1 << 5;
 const RATE_MATCH = 1 << 6;
 const HASH_ANY = HASH_DIP | HASH_DPT | HASH_SIP | HASH_SPT;
 
@@ -158,15 +158,28 @@ function check(i: Info, g: number): ParseErr {
 }
 
 
-const RATES: readonly [string, number][] = [['day', SCALE * 86400], ['hour', SCALE * 3600], ['min', SCALE * 60], ['sec', SCALE]];
+/** rates[]: each unit's name as -L shows it, as nft's translation writes it, and its length in SCALE units. */
+const RATES: readonly [string, string, number][] = [
+  ['day', 'day', SCALE * 86400], ['hour', 'hour', SCALE * 3600], ['min', 'minute', SCALE * 60], ['sec', 'second', SCALE],
+];
+
+/**
+ * The loop of print_rate() and print_packets_rate_xlate(): the largest unit
+ * that shows a rate of one packet per `period` exactly enough, and the count
+ * per that unit. `period` is not 0.
+ */
+export function hashlimitRateUnit(period: number): { count: number; name: string; xlateName: string; mult: number } {
+  let k = 1;
+  for (; k < RATES.length; k++) if (period > RATES[k]![2] || Math.floor(RATES[k]![2] / period) < RATES[k]![2] % period) break;
+  const [name, xlateName, mult] = RATES[k - 1]!;
+  return { count: Math.floor(mult / period), name, xlateName, mult };
+}
 
 /** print_rate(): the rate in the largest unit that shows it exactly enough; the unit's length in ms. */
 function printRate(period: number): [string, number] {
   if (period === 0) return [' inf', 0];
-  let k = 1;
-  for (; k < RATES.length; k++) if (period > RATES[k]![1] || Math.floor(RATES[k]![1] / period) < RATES[k]![1] % period) break;
-  const [name, mult] = RATES[k - 1]!;
-  return [` ${Math.floor(mult / period)}/${name}`, (mult / SCALE) * 1000];
+  const r = hashlimitRateUnit(period);
+  return [` ${r.count}/${r.name}`, (r.mult / SCALE) * 1000];
 }
 
 const UNITS: readonly [string, number][] = [['m', 1024 * 1024], ['k', 1024], ['', 1]];

@@ -74,7 +74,7 @@ export class NftPrepare {
 
   /** nft_chain_find(): a chain the cache has. */
   find(name: string): ChainView | null {
-    return this.t.chains.find((c) => c.name === name && c.exists) ?? null;
+    return this.t.existing(name);
   }
 
   /** nft_chain_exists(): a builtin chain's name, or a chain of the cache. */

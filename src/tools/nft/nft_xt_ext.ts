@@ -15,6 +15,7 @@ import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { PKTTYPES, RTN_NAMES } from '../iptables/ipt_ext.js';
 import { DCCP_TYPES, SCTP_CHUNKS } from '../iptables/ipt_sctp.js';
+import { BYTES, HASH_DIP, HASH_DPT, HASH_SIP, HASH_SPT, INVERT, hashlimitRateUnit } from '../iptables/ipt_hashlimit.js';
 
 const p2 = (v: number): string => String(v).padStart(2, '0');
 const hms = (t: number): string => `${p2(Math.floor(t / 3600))}:${p2(Math.floor(t / 60) % 60)}:${p2(t % 60)}`;
@@ -182,16 +183,6 @@ function dccpXlate(i: XtInfo, n: (k: string) => number): string | null {
   return out.join(' ');
 }
 
-/** XT_HASHLIMIT_HASH_DIP, _HASH_SIP, _INVERT, _BYTES, the DPT/SPT bits (xt_hashlimit.h) and XT_HASHLIMIT_SCALE_v2. */
-const HL_DIP = 1;
-const HL_SIP = 4;
-const HL_PORTS = 2 | 8;
-const HL_INVERT = 16;
-const HL_BYTES = 32;
-const HL_SCALE = 1_000_000;
-/** rates[] of libxt_hashlimit.c for print_packets_rate_xlate(): the unit names nft takes. */
-const HL_RATES: readonly [string, number][] = [['day', HL_SCALE * 86400], ['hour', HL_SCALE * 3600], ['minute', HL_SCALE * 60], ['second', HL_SCALE]];
-
 /**
  * hashlimit_mt_xlate(): a meter named after the table, keyed by the
  * addresses ("meter NAME { ip daddr . ip saddr and MASK timeout Ts limit
@@ -201,25 +192,19 @@ const HL_RATES: readonly [string, number][] = [['day', HL_SCALE * 86400], ['hour
  */
 function hashlimitXlate(i: XtInfo, n: (k: string) => number): string | null {
   const mode = n('mode');
-  if (!(mode & (HL_DIP | HL_SIP)) || mode & (HL_PORTS | HL_BYTES)) return null;
+  if (!(mode & (HASH_DIP | HASH_SIP)) || mode & (HASH_DPT | HASH_SPT | BYTES) || !n('avg')) return null;
   // hashlimit_mode_xlate(): the destination first, " . " between, a prefix mask as "and MASK"
   const field = (dir: string, plen: number): string =>
     `ip ${dir}${plen !== 32 ? ` and ${ipToString(plen ? (0xffffffff << (32 - plen)) >>> 0 : 0)}` : ''}`;
   const keys: string[] = [];
-  if (mode & HL_DIP) keys.push(field('daddr', n('dstmask')));
-  if (mode & HL_SIP) keys.push(field('saddr', n('srcmask')));
+  if (mode & HASH_DIP) keys.push(field('daddr', n('dstmask')));
+  if (mode & HASH_SIP) keys.push(field('saddr', n('srcmask')));
   let s = `meter ${String(i['name'])} { ${keys.join(' . ')}`;
   if (n('expire') !== 1000) s += ` timeout ${Math.floor(n('expire') / 1000)}s`;
-  s += ` limit rate${mode & HL_INVERT ? ' over' : ''}`;
-  // print_packets_rate_xlate(): the largest unit that gives a whole rate
-  const avg = n('avg');
-  let k = 1;
-  for (; k < HL_RATES.length; k++) {
-    const mult = HL_RATES[k]![1];
-    if (avg > mult || Math.floor(mult / avg) < mult % avg) break;
-  }
-  const [unit, mult] = HL_RATES[k - 1]!;
-  s += ` ${Math.floor(mult / avg)}/${unit}`;
+  s += ` limit rate${mode & INVERT ? ' over' : ''}`;
+  // print_packets_rate_xlate()
+  const r = hashlimitRateUnit(n('avg'));
+  s += ` ${r.count}/${r.xlateName}`;
   if (n('burst') !== 5) s += ` burst ${n('burst')} packets`;
   return `${s} }`;
 }
