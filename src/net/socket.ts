@@ -537,6 +537,15 @@ export function ifMulticastIoctl(net: Net, cmd: number, ifr: Ifreq): Errno | nul
 }
 
 /**
+ * The ethtool doors: the "ethtool" generic netlink family and
+ * ioctl(SIOCETHTOOL), one function per request (net/ethtool/ethtool.ts).
+ */
+export {
+  ethnlChannelsGet, ethnlChannelsSet, ethnlDevGet, ethnlFeatureNames, ethnlFeaturesGet, ethnlFeaturesSet, ethnlLinkKsettings,
+  ethnlLinkState, ethnlTsInfo, ethtoolGetDrvinfo, ethtoolGetPermAddr, ethtoolGetStats, type FeaturesReply,
+} from './ethtool/ethtool.js';
+
+/**
  * ioctl(SIOCETHTOOL) of ETHTOOL_GTSO, ETHTOOL_GGSO, ETHTOOL_GFLAGS
  * (ETH_FLAG_LRO) and ETHTOOL_GGRO, as libpcap's iface_get_offload() asks
  * them: whether any segmentation or receive offload is on; null when

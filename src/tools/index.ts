@@ -28,6 +28,7 @@ import { socat } from './socat/socat.js';
 import { iperf3 } from './iperf3/iperf3.js';
 import { iperf } from './iperf2.js';
 import { conntrack } from './conntrack/conntrack.js';
+import { ethtool } from './ethtool.js';
 
 export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('ip', ipCommand);
@@ -65,4 +66,5 @@ export function registerTools(commands: Map<string, CommandFn>): void {
   commands.set('iperf3', iperf3);
   commands.set('iperf', iperf);
   commands.set('conntrack', conntrack);
+  commands.set('ethtool', ethtool);
 }

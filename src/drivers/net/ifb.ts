@@ -6,6 +6,8 @@
  * and dropped. tuxnet has no tc: every frame takes that path.
  * @linux drivers/net/ifb.c ifb_setup(), ifb_xmit(), ifb_validate()
  */
+import { IFB_FEATURES } from '../../net/core/netdev_features.js';
+import { netdevSetupFeatures } from '../../net/core/dev_features.js';
 import {
   ARPHRD_ETHER, IFF_BROADCAST, IFF_NOARP, IFF_TX_SKB_SHARING, NET_XMIT_SUCCESS, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
@@ -41,7 +43,14 @@ const ifbOps: NetDeviceOps = {
   kind: 'ifb',
   startXmit: ifbXmit,
   noSetMacAddress: true,
+  // ifb_ethtool_ops: drvinfo (the kernel's release as version), per-queue statistics, no get_link
+  ethtool: { driver: 'ifb', version: null, stats: ifbGetEthtoolStats },
 };
+
+/** ifb_get_strings()/ifb_get_ethtool_stats(): each queue's rx (what ifb_xmit() took) and tx (what it re-injected) counters. */
+function ifbGetEthtoolStats(dev: NetDevice): readonly (readonly [string, number])[] {
+  return [['rx_queue_0_packets', dev.stats.rxPackets], ['rx_queue_0_bytes', dev.stats.rxBytes], ['tx_queue_0_packets', 0], ['tx_queue_0_bytes', 0]];
+}
 
 /** ifb_validate(): an address must be a six-byte valid unicast. */
 function ifbValidate(m: IfInfoMsg): void {
@@ -62,6 +71,7 @@ function ifbNewlink(net: Net, req: RtnlNewlinkReq): NetDevice {
   });
   dev.broadcast.fill(0xff);
   dev.privFlags &= ~IFF_TX_SKB_SHARING;
+  netdevSetupFeatures(dev, IFB_FEATURES, IFB_FEATURES);
   ethHwAddrRandom(dev);
   rtnlCreateLink(dev, m);
   registerNetdevice(dev);

@@ -2,7 +2,8 @@
  * The loopback device: every namespace's ifindex 1, `lo`.
  * @linux drivers/net/loopback.c
  */
-import { LOOPBACK_FEATURES } from '../../net/core/netdev_features.js';
+import { LOOPBACK_FEATURES, LOOPBACK_HW_FEATURES } from '../../net/core/netdev_features.js';
+import { netdevSetupFeatures } from '../../net/core/dev_features.js';
 import {
   ARPHRD_LOOPBACK, IFF_LIVE_ADDR_CHANGE, IFF_LOOPBACK, IFF_NO_QUEUE, NET_NAME_PREDICTABLE, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
@@ -39,7 +40,8 @@ function loopbackXmit(skb: SkBuff, dev: NetDevice): void {
   netifRx(skb, dev);
 }
 
-const loopbackOps: NetDeviceOps = { kind: null, startXmit: loopbackXmit };
+/** loopback_ops; loopback_ethtool_ops has get_link (always on) and no drvinfo. */
+const loopbackOps: NetDeviceOps = { kind: null, startXmit: loopbackXmit, ethtool: { getLink: true, tsInfo: 'software' } };
 
 /** loopback_net_init(): lo with mtu 64 KiB, IFF_LOOPBACK, no queue. */
 function loopbackNetInit(net: Net): void {
@@ -54,7 +56,8 @@ function loopbackNetInit(net: Net): void {
   });
   // loopback_setup()
   dev.privFlags |= IFF_LIVE_ADDR_CHANGE | IFF_NO_QUEUE;
-  dev.features |= LOOPBACK_FEATURES;
+  netdevSetupFeatures(dev, LOOPBACK_FEATURES, LOOPBACK_HW_FEATURES);
+  dev.netnsLocal = true;
   // alloc_netdev(0, "lo", NET_NAME_PREDICTABLE, loopback_setup)
   dev.nameAssignType = NET_NAME_PREDICTABLE;
   registerNetdevice(dev);

@@ -7,10 +7,11 @@
  * source (frames from listed MACs).
  * @linux drivers/net/macvlan.c
  */
-import { MACVLAN_ALWAYS_ON, MACVLAN_FEATURES } from '../../net/core/netdev_features.js';
+import { MACVLAN_ALWAYS_ON, MACVLAN_FEATURES, NetifF, macvlanFixFeatures, nf } from '../../net/core/netdev_features.js';
+import { netdevSetupFeatures, netdevUpdateFeatures } from '../../net/core/dev_features.js';
 import {
   ARPHRD_ETHER, IFF_ALLMULTI, IFF_BROADCAST, IFF_LOOPBACK, IFF_MACVLAN, IFF_MACVLAN_PORT, IFF_MULTICAST, IFF_NO_QUEUE,
-  IFF_PROMISC, IFF_UNICAST_FLT, IFF_UP, NetDevice, SPEED_UNKNOWN, DUPLEX_UNKNOWN, ethtoolLinkKsettings, type NetDeviceOps,
+  IFF_PROMISC, IFF_UNICAST_FLT, IFF_UP, NetDevice, SPEED_UNKNOWN, DUPLEX_UNKNOWN, PORT_OTHER, ethtoolLinkKsettings, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
 import { ethHwAddrRandom } from '../../net/ethernet/eth.js';
 import { NetdevEvent, type Net, type NetWorld } from '../../net/core/net_namespace.js';
@@ -40,7 +41,7 @@ import {
 import { macvlanHandleFrame, macvlanProcessBroadcast, macvlanStartXmit } from './macvlan_rx.js';
 
 /** The events macvlan_device_event() acts on (the others do not call it). */
-const MACVLAN_EVENTS = notifierMask(NetdevEvent.UP, NetdevEvent.DOWN, NetdevEvent.CHANGE, NetdevEvent.CHANGEMTU, NetdevEvent.CHANGEADDR, NetdevEvent.UNREGISTER);
+const MACVLAN_EVENTS = notifierMask(NetdevEvent.UP, NetdevEvent.DOWN, NetdevEvent.CHANGE, NetdevEvent.CHANGEMTU, NetdevEvent.FEAT_CHANGE, NetdevEvent.CHANGEADDR, NetdevEvent.UNREGISTER);
 
 const MACVLAN_DEFAULT_BC_QUEUE_LEN = 1000;
 
@@ -190,7 +191,10 @@ export const macvlanNetdevOps: NetDeviceOps = {
   changeRxFlags: macvlanChangeRxFlags,
   // macvlan_ethtool_get_link_ksettings(): the lower device's answer.
   // macvlan_ethtool_get_link_ksettings(): the lower device's.
-  getLinkKsettings: (dev) => ethtoolLinkKsettings(vlanOf(dev).lowerdev) ?? { speed: SPEED_UNKNOWN, duplex: DUPLEX_UNKNOWN },
+  getLinkKsettings: (dev) => ethtoolLinkKsettings(vlanOf(dev).lowerdev) ?? { speed: SPEED_UNKNOWN, duplex: DUPLEX_UNKNOWN, port: PORT_OTHER },
+  // macvlan_fix_features(): within what the lower device has (vlan->set_features is MACVLAN_FEATURES)
+  fixFeatures: (dev, f) => macvlanFixFeatures(f, vlanOf(dev).lowerdev.featuresAll, MACVLAN_FEATURES),
+  ethtool: { driver: 'macvlan', version: '0.1', getLink: true, tsInfo: (dev) => vlanOf(dev).lowerdev },
 };
 
 /** macvlan_change_mtu(): never above the lower device's MTU. */
@@ -290,8 +294,8 @@ function macvlanSetup(net: Net, kind: MacvlanKind, name: string, m: IfInfoMsg, l
   dev.broadcast.fill(0xff);
   dev.privFlags |= IFF_UNICAST_FLT;
   kind.setup(dev);
-  // macvlan_init(): the lower device's features it can pass on, and the always-on ones.
-  dev.features |= (lower.features & MACVLAN_FEATURES) | MACVLAN_ALWAYS_ON;
+  // macvlan_init(): the lower device's features it can pass on, the always-on ones; LRO changeable.
+  netdevSetupFeatures(dev, (lower.featuresAll & MACVLAN_FEATURES) | MACVLAN_ALWAYS_ON, nf(NetifF.LRO));
   rtnlCreateLink(dev, m);
   // "MTU range: 68 - lowerdev->max_mtu"
   if (m.mtu === undefined) dev.mtu = lower.mtu;
@@ -448,6 +452,9 @@ function macvlanDeviceEvent(event: NetdevEvent, dev: NetDevice): void {
       break;
     case NetdevEvent.CHANGEMTU:
       for (const vlan of port.vlans) if (vlan.dev.mtu > dev.mtu) devSetMtu(vlan.dev, dev.mtu);
+      break;
+    case NetdevEvent.FEAT_CHANGE:
+      for (const vlan of port.vlans) netdevUpdateFeatures(vlan.dev);
       break;
     case NetdevEvent.CHANGEADDR: {
       const vlan = port.passthru ? port.vlans[0] : undefined;

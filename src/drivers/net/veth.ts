@@ -3,10 +3,11 @@
  * carrier of both ends is on only while both are up.
  * @linux drivers/net/veth.c
  */
-import { NETIF_F_HW_VLAN_CTAG_RX, NETIF_F_HW_VLAN_CTAG_TX, NETIF_F_LLTX, VETH_FEATURES } from '../../net/core/netdev_features.js';
+import { NetifF, VETH_FEATURES, VETH_VLAN_FEATURES, nf } from '../../net/core/netdev_features.js';
+import { netdevSetActiveFeatures, netdevSetupFeatures, netdevUpdateFeatures } from '../../net/core/dev_features.js';
 import {
   ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, IFF_PHONY_HEADROOM, IFF_TX_SKB_SHARING, NET_XMIT_DROP, NET_XMIT_SUCCESS, NetDevice, type NetDeviceOps,
-  NET_NAME_ENUM, NET_NAME_USER, DUPLEX_FULL,
+  NET_NAME_ENUM, NET_NAME_USER, DUPLEX_FULL, PORT_TP, type EthtoolChannels,
 } from '../../net/core/netdevice.js';
 import type { Net } from '../../net/core/net_namespace.js';
 import type { SkBuff } from '../../net/core/skbuff.js';
@@ -26,6 +27,9 @@ import { ETH_MAX_MTU, ETH_MIN_MTU } from '../../wire/ethernet.js';
 
 interface VethPriv {
   peer: NetDevice | null;
+  /** dev->real_num_rx_queues / real_num_tx_queues (ethtool -L): one each until changed. */
+  realNumRxQueues: number;
+  realNumTxQueues: number;
   /** A test's hand on the wire (see vethSetXmitHook). */
   xmitHook?: VethXmitHook | null;
 }
@@ -45,6 +49,8 @@ export function vethSetXmitHook(dev: NetDevice, hook: VethXmitHook | null): void
 function peerOf(dev: NetDevice): NetDevice | null {
   return (dev.priv as VethPriv).peer;
 }
+
+const vethPriv = (dev: NetDevice): VethPriv => dev.priv as VethPriv;
 
 /** dev->hard_header_len (ETH_HLEN) + VLAN_HLEN, as is_skb_forwardable() allows beyond the MTU. */
 const VETH_L2_ALLOWANCE = 14 + 4;
@@ -147,10 +153,34 @@ const vethOps: NetDeviceOps = {
   getIflink: (dev) => peerOf(dev)?.ifindex ?? 0,
   getLinkNet: vethGetLinkNet,
   dellink: vethDellink,
-  // veth_get_link_ksettings(): SPEED_10000, whatever the link state.
-  // veth_get_link_ksettings(): SPEED_10000, DUPLEX_FULL.
-  getLinkKsettings: () => ({ speed: 10000, duplex: DUPLEX_FULL }),
+  // veth_get_link_ksettings(): SPEED_10000, DUPLEX_FULL, PORT_TP, whatever the link state.
+  getLinkKsettings: () => ({ speed: 10000, duplex: DUPLEX_FULL, port: PORT_TP }),
+  ethtool: {
+    driver: 'veth', version: '1.0', getLink: true, tsInfo: 'software', stats: vethGetEthtoolStats, getChannels: vethGetChannels, setChannels: vethSetChannels,
+  },
 };
+
+/** veth_get_strings()/veth_get_ethtool_stats(): the peer's index, then one queue's XDP counters (tuxnet runs no XDP). */
+function vethGetEthtoolStats(dev: NetDevice): readonly (readonly [string, number])[] {
+  const rq = ['xdp_packets', 'xdp_bytes', 'drops', 'xdp_redirect', 'xdp_drops', 'xdp_tx', 'xdp_tx_errors'];
+  const out: [string, number][] = [['peer_ifindex', peerOf(dev)?.ifindex ?? 0]];
+  for (let q = 0; q < vethPriv(dev).realNumRxQueues; q++) for (const n of rq) out.push([`rx_queue_${q}_${n}`, 0]);
+  for (let q = 0; q < vethPriv(dev).realNumTxQueues; q++) for (const n of ['xdp_xmit', 'xdp_xmit_errors']) out.push([`tx_queue_${q}_${n}`, 0]);
+  return out;
+}
+
+/** veth_get_channels(): the queues it was made with as maxima, the real numbers in use. */
+function vethGetChannels(dev: NetDevice): EthtoolChannels {
+  const p = vethPriv(dev);
+  return { maxRx: dev.numRxQueues, maxTx: dev.numTxQueues, maxOther: 0, maxCombined: 0, rx: p.realNumRxQueues, tx: p.realNumTxQueues, other: 0, combined: 0 };
+}
+
+/** veth_set_channels(): new real queue numbers (no XDP to re-arm). */
+function vethSetChannels(dev: NetDevice, ch: EthtoolChannels): void {
+  const p = vethPriv(dev);
+  p.realNumRxQueues = ch.rx;
+  p.realNumTxQueues = ch.tx;
+}
 
 /** veth_setup() + rtnl_create_link(): a veth device with the request's generic attributes, not yet registered. */
 function vethCreate(net: Net, name: string, attrs: IfInfoMsg | null): NetDevice {
@@ -168,8 +198,8 @@ function vethCreate(net: Net, name: string, attrs: IfInfoMsg | null): NetDevice 
   dev.privFlags |= IFF_TX_SKB_SHARING;
   dev.privFlags &= ~IFF_TX_SKB_SHARING;
   dev.privFlags |= IFF_LIVE_ADDR_CHANGE | IFF_NO_QUEUE | IFF_PHONY_HEADROOM;
-  dev.features |= NETIF_F_LLTX | VETH_FEATURES | NETIF_F_HW_VLAN_CTAG_TX | NETIF_F_HW_VLAN_CTAG_RX;
-  dev.priv = { peer: null } satisfies VethPriv;
+  netdevSetupFeatures(dev, VETH_FEATURES | VETH_VLAN_FEATURES, VETH_FEATURES | VETH_VLAN_FEATURES);
+  dev.priv = { peer: null, realNumRxQueues: 1, realNumTxQueues: 1 } satisfies VethPriv;
   // rtnl_create_link() with veth_get_num_queues(): num_possible_cpus() queues
   // each way, unless the request sets them.
   dev.numTxQueues = VETH_NUM_QUEUES;
@@ -214,12 +244,14 @@ function vethNewlinkOp(net: Net, req: RtnlNewlinkReq<VethInfo>): NetDevice {
   peer.nameAssignType = ifmp?.ifname !== undefined ? NET_NAME_USER : NET_NAME_ENUM;
   if (!ifmp || !tbp.address) ethHwAddrRandom(peer);
   registerNetdevice(peer);
+  vethDisableGro(peer);
   netifCarrierOff(peer);
   try {
     rtnlConfigureLink(peer, ifmp);
     const dev = vethCreate(net, req.name ?? devAllocName(net, 'veth%d'), main);
     if (!main.address) ethHwAddrRandom(dev);
     registerNetdevice(dev);
+    vethDisableGro(dev);
     netifCarrierOff(dev);
     (dev.priv as VethPriv).peer = peer;
     (peer.priv as VethPriv).peer = dev;
@@ -228,6 +260,14 @@ function vethNewlinkOp(net: Net, req: RtnlNewlinkReq<VethInfo>): NetDevice {
     unregisterNetdevice(peer);
     throw e;
   }
+}
+
+/** veth_disable_gro(): GRO off and not wanted (it would turn NAPI on). */
+function vethDisableGro(dev: NetDevice): void {
+  const gro = nf(NetifF.GRO);
+  dev.wantedFeatures &= ~gro;
+  netdevSetActiveFeatures(dev, dev.featuresAll & ~gro);
+  netdevUpdateFeatures(dev);
 }
 
 /** veth_get_link_net() */

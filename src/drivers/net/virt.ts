@@ -14,7 +14,8 @@
  * (skb_share_check), marks the parent's PACKET_OTHERHOST so that the
  * parent's ARP and IPv4 ignore it, and drops its reference.
  */
-import { MACVLAN_ALWAYS_ON, MACVLAN_FEATURES } from '../../net/core/netdev_features.js';
+import { MACVLAN_ALWAYS_ON, MACVLAN_FEATURES, NetifF, macvlanFixFeatures, nf } from '../../net/core/netdev_features.js';
+import { netdevSetupFeatures, netdevUpdateFeatures } from '../../net/core/dev_features.js';
 import {
   ARPHRD_ETHER, IFF_BROADCAST, IFF_LOOPBACK, IFF_MULTICAST, IFF_NO_QUEUE, NetDevice, type NetDeviceOps,
 } from '../../net/core/netdevice.js';
@@ -35,7 +36,7 @@ import { ETH_HLEN, ETH_MAX_MTU, ETH_MIN_MTU, ETH_P_ALL, ETH_P_ARP, ETH_P_IP } fr
 import { getU32 } from '../../wire/bytes.js';
 
 /** The events the virts' notifier acts on (the others do not call it). */
-const VIRT_EVENTS = notifierMask(NetdevEvent.UP, NetdevEvent.DOWN, NetdevEvent.CHANGE, NetdevEvent.CHANGEMTU, NetdevEvent.CHANGEADDR, NetdevEvent.UNREGISTER);
+const VIRT_EVENTS = notifierMask(NetdevEvent.UP, NetdevEvent.DOWN, NetdevEvent.CHANGE, NetdevEvent.CHANGEMTU, NetdevEvent.FEAT_CHANGE, NetdevEvent.CHANGEADDR, NetdevEvent.UNREGISTER);
 
 interface VirtDev {
   readonly dev: NetDevice;
@@ -117,6 +118,9 @@ const virtNetdevOps: NetDeviceOps = {
     throw new KError('EOPNOTSUPP');
   },
   changeMtu: virtChangeMtu,
+  // As macvlan_fix_features(): within what the parent has.
+  fixFeatures: (dev, f) => macvlanFixFeatures(f, virtOf(dev).lowerdev.featuresAll, MACVLAN_FEATURES),
+  ethtool: { driver: 'virt', version: '1.0', getLink: true },
 };
 
 /**
@@ -142,8 +146,8 @@ function virtNewlink(net: Net, req: RtnlNewlinkReq): NetDevice {
   });
   dev.broadcast.fill(0xff);
   dev.privFlags |= IFF_NO_QUEUE;
-  // As macvlan_init(): what the parent can take, passed on.
-  dev.features |= (lower.features & MACVLAN_FEATURES) | MACVLAN_ALWAYS_ON;
+  // As macvlan_init(): what the parent can take, passed on; LRO changeable.
+  netdevSetupFeatures(dev, (lower.featuresAll & MACVLAN_FEATURES) | MACVLAN_ALWAYS_ON, nf(NetifF.LRO));
   rtnlCreateLink(dev, m);
   if (dev.mtu > lower.mtu) throw new KError('EINVAL');
   dev.devAddr.set(lower.devAddr);
@@ -183,6 +187,9 @@ function virtDeviceEvent(event: NetdevEvent, lower: NetDevice): void {
         break;
       case NetdevEvent.CHANGEMTU:
         if (dev.mtu > lower.mtu) devSetMtu(dev, lower.mtu);
+        break;
+      case NetdevEvent.FEAT_CHANGE:
+        netdevUpdateFeatures(dev);
         break;
       case NetdevEvent.CHANGEADDR:
         dev.devAddr.set(lower.devAddr);

@@ -4,6 +4,7 @@
  * up/down, address, MTU, unregistration).
  * @linux net/bridge/br.c br_device_event(), br_init()
  */
+import { netdevUpdateFeatures } from '../core/dev_features.js';
 import { NetdevEvent, type Net, type NetWorld, type PernetOperations } from '../core/net_namespace.js';
 import { notifierMask } from '../core/notifier.js';
 import type { NetDevice } from '../core/netdevice.js';
@@ -19,7 +20,7 @@ import { BROPT_MTU_SET_BY_USER, brPortGet, netdevBridge } from './br_private.js'
 import { brStpDisablePort, brStpEnablePort, brStpRecalculateBridgeId } from './br_stp_if.js';
 
 /** The events br_device_event() acts on (the others do not call it). */
-const BR_EVENTS = notifierMask(NetdevEvent.CHANGEMTU, NetdevEvent.CHANGEADDR, NetdevEvent.CHANGE, NetdevEvent.DOWN, NetdevEvent.UP, NetdevEvent.UNREGISTER);
+const BR_EVENTS = notifierMask(NetdevEvent.FEAT_CHANGE, NetdevEvent.CHANGEMTU, NetdevEvent.CHANGEADDR, NetdevEvent.CHANGE, NetdevEvent.DOWN, NetdevEvent.UP, NetdevEvent.UNREGISTER);
 
 /** br_device_event(): what happens to a port when its device changes. */
 function brDeviceEvent(event: NetdevEvent, dev: NetDevice): void {
@@ -33,6 +34,9 @@ function brDeviceEvent(event: NetdevEvent, dev: NetDevice): void {
   switch (event) {
     case NetdevEvent.CHANGEMTU:
       brMtuAutoAdjust(br);
+      break;
+    case NetdevEvent.FEAT_CHANGE:
+      netdevUpdateFeatures(br.dev);
       break;
     case NetdevEvent.CHANGEADDR:
       brFdbChangeaddr(p, dev.devAddr);

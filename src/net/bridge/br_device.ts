@@ -5,7 +5,8 @@
  * releases every port.
  * @linux net/bridge/br_device.c
  */
-import { BR_COMMON_FEATURES, NETIF_F_HW_VLAN_CTAG_TX, NETIF_F_LLTX, NETIF_F_NETNS_LOCAL } from '../core/netdev_features.js';
+import { BR_COMMON_FEATURES, BR_VLAN_TX, brFeaturesRecompute } from '../core/netdev_features.js';
+import { netdevSetupFeatures } from '../core/dev_features.js';
 import { devClose, devAllocName, registerNetdevice, unregisterNetdevice } from '../core/dev.js';
 import { devMcAdd, devMcDel } from '../core/dev_addr_lists.js';
 import { ipMcDecGroup, ipMcIncGroup } from '../ipv4/igmp.js';
@@ -14,7 +15,7 @@ import { IN6ADDR_LL_ALLSNOOPERS, ipv6AddrEqual } from '../../wire/ipv6.js';
 import { KError } from '../core/errno.js';
 import type { Net } from '../core/net_namespace.js';
 import {
-  ARPHRD_ETHER, IFF_BROADCAST, IFF_EBRIDGE, IFF_MULTICAST, IFF_NO_QUEUE, NET_ADDR_SET, NetDevice, SPEED_UNKNOWN, DUPLEX_UNKNOWN, ethtoolLinkSpeed, type NetDeviceOps,
+  ARPHRD_ETHER, IFF_BROADCAST, IFF_EBRIDGE, IFF_MULTICAST, IFF_NO_QUEUE, NET_ADDR_SET, NetDevice, SPEED_UNKNOWN, DUPLEX_UNKNOWN, PORT_OTHER, ethtoolLinkSpeed, type NetDeviceOps,
 } from '../core/netdevice.js';
 import { ethHwAddrRandom } from '../ethernet/eth.js';
 import type { SkBuff } from '../core/skbuff.js';
@@ -167,7 +168,10 @@ export const brNetdevOps: NetDeviceOps = {
   setMacAddress: brSetMacAddress,
   addSlave: brAddSlave,
   delSlave: brDelSlave,
-  getLinkKsettings: (dev) => ({ speed: brGetLinkSpeed(dev), duplex: DUPLEX_UNKNOWN }),
+  getLinkKsettings: (dev) => ({ speed: brGetLinkSpeed(dev), duplex: DUPLEX_UNKNOWN, port: PORT_OTHER }),
+  // br_fix_features() -> br_features_recompute()
+  fixFeatures: (dev, f) => brFeaturesRecompute(f, bridgeOf(dev).portList.map((p) => p.dev.featuresAll)),
+  ethtool: { driver: 'bridge', version: '2.3', fwVersion: 'N/A', busInfo: 'N/A', getLink: true },
 };
 
 /** br_get_link_ksettings(): the fastest known speed among the running, operationally up ports (duplex unknown). */
@@ -194,8 +198,9 @@ export function brDevSetup(net: Net, name: string, m: IfInfoMsg | null): NetDevi
   dev.broadcast.fill(0xff);
   ethHwAddrRandom(dev);
   dev.privFlags |= IFF_EBRIDGE | IFF_NO_QUEUE;
-  // Linux: netdev_increment_features() then narrows this to what the ports share; tuxnet's ports all have these.
-  dev.features |= BR_COMMON_FEATURES | NETIF_F_LLTX | NETIF_F_NETNS_LOCAL | NETIF_F_HW_VLAN_CTAG_TX;
+  // br_dev_setup(): the common features, VLAN insertion, all changeable (br_fix_features() narrows them to the ports').
+  netdevSetupFeatures(dev, BR_COMMON_FEATURES | BR_VLAN_TX, BR_COMMON_FEATURES | BR_VLAN_TX);
+  dev.netnsLocal = true;
   // GSO_LEGACY_MAX_SIZE until the first port sets the limits (br_set_gso_limits).
   dev.tsoMaxSize = 65536;
   const br = new NetBridge(dev);

@@ -5,6 +5,7 @@
  * carrier check.
  * @linux net/bridge/br_if.c
  */
+import { netdevUpdateFeatures } from '../core/dev_features.js';
 import { devSetAllmulti, devSetMtu, devSetPromiscuity, netifSetTsoMaxSegs, netifSetTsoMaxSize } from '../core/dev.js';
 import { netdevMasterUpperDevLink, netdevRxHandlerRegister, netdevRxHandlerUnregister, netdevUpperDevUnlink } from '../core/dev_upper.js';
 import { KError } from '../core/errno.js';
@@ -84,16 +85,6 @@ function brSetGsoLimits(br: NetBridge): void {
   netifSetTsoMaxSegs(br.dev, segs);
 }
 
-/**
- * netdev_update_features(br->dev): the bridge's features are computed from
- * its ports'; with tuxnet's devices (all alike) they change only when the
- * first port joins or the last leaves, and NETDEV_FEAT_CHANGE is announced
- * (`ip monitor`: "event FEATURE CHANGE").
- */
-function brFeaturesChange(br: NetBridge, joined: boolean): void {
-  if (br.portList.length === (joined ? 1 : 0)) br.dev.net.netdevChain.call(NetdevEvent.FEAT_CHANGE, br.dev);
-}
-
 /** br_mtu_auto_adjust(): the smallest port MTU, unless the user set the bridge's. */
 export function brMtuAutoAdjust(br: NetBridge): void {
   // "if the bridge MTU was manually configured don't mess with it"
@@ -140,7 +131,8 @@ export function brAddIf(br: NetBridge, dev: NetDevice): void {
   // list_add_rcu(&p->list, &br->port_list): the newest port first.
   br.portList.unshift(p);
   brManagePromisc(br);
-  brFeaturesChange(br, true);
+  // netdev_update_features(br->dev): the bridge's features follow its ports' (`ip monitor`: "event FEATURE CHANGE").
+  netdevUpdateFeatures(br.dev);
   brFdbAddLocal(br, p, dev.devAddr, 0);
   nbpVlanInit(p);
   const changedAddr = brStpRecalculateBridgeId(br);
@@ -181,7 +173,7 @@ export function brDelIf(br: NetBridge, dev: NetDevice): void {
   brMtuAutoAdjust(br);
   brSetGsoLimits(br);
   if (brStpRecalculateBridgeId(br)) br.dev.net.netdevChain.call(NetdevEvent.CHANGEADDR, br.dev);
-  brFeaturesChange(br, false);
+  netdevUpdateFeatures(br.dev);
 }
 
 

@@ -3,7 +3,7 @@
  * name, namespace moves, carrier and RFC 2863 operstate.
  * @linux net/core/dev.c, net/core/link_watch.c
  */
-import { NETIF_F_NETNS_LOCAL } from './netdev_features.js';
+import { registerNetdeviceFeatures } from './dev_features.js';
 import {
   IFF_ALLMULTI, IFF_LIVE_ADDR_CHANGE, IFF_PROMISC, IFF_UP, IFF_USER_SETTABLE, IFF_LOOPBACK, IFNAMSIZ, NET_ADDR_SET, NET_NAME_RENAMED, NetDevice, Oper,
 } from './netdevice.js';
@@ -118,6 +118,8 @@ export function registerNetdevice(dev: NetDevice, ifindex = dev.ifindex, moving 
   const idx = net.newIfindex(ifindex);
   if (idx < 0) throw new KError('EBUSY');
   dev.ifindex = idx;
+  // the features: the software offloads, the wanted set, the first __netdev_update_features() (kept across a namespace move)
+  if (!moving) registerNetdeviceFeatures(dev);
   net.listNetdevice(dev);
   dev.registered = true;
   // A device moving between namespaces keeps its operstate (no linkwatch_init_dev()).
@@ -407,7 +409,7 @@ export function devChangeName(dev: NetDevice, name: string): void {
 export function devChangeNetNamespace(dev: NetDevice, net: Net, pat?: string, wantIfindex = 0): void {
   if (dev.net === net) return;
   // "Don't allow namespace local devices to be moved": dev->netns_immutable (lo, a bridge).
-  if (dev.flags & IFF_LOOPBACK || dev.features & NETIF_F_NETNS_LOCAL) throw new KError('EINVAL', 'The interface netns is immutable');
+  if (dev.flags & IFF_LOOPBACK || dev.netnsLocal) throw new KError('EINVAL', 'The interface netns is immutable');
   let name = dev.name;
   if (net.devByName(name)) {
     if (pat === undefined) throw new KError('EEXIST', 'An interface with the same name exists in the target netns');

@@ -2,7 +2,7 @@
  * struct net_device and its flags.
  * @linux include/linux/netdevice.h, include/uapi/linux/if.h
  */
-import { NETIF_F_SOFT_FEATURES } from './netdev_features.js';
+import { NETIF_F_GRO, NETIF_F_GSO } from './netdev_features.js';
 import type { Net } from './net_namespace.js';
 import type { SkBuff } from './skbuff.js';
 import { errnoNumber } from './errno.js';
@@ -194,19 +194,64 @@ export interface NetDeviceOps {
    * __ethtool_get_link_ksettings().
    */
   getLinkKsettings?(dev: NetDevice): LinkKsettings;
+  /** ndo_fix_features: the driver's own dependencies (an upper device follows its lowers). */
+  fixFeatures?(dev: NetDevice, features: bigint): bigint;
+  /** ndo_set_features: the driver takes the new active set, or refuses it (KError). */
+  setFeatures?(dev: NetDevice, features: bigint): void;
+  /**
+   * The data path's feature bits the driver's tuxnet model honours (all
+   * when absent): a vxlan takes frames already summed and segmented
+   * (README), whatever its features say to ethtool.
+   */
+  readonly modelledFeatures?: number;
+  /** The ethtool_ops a driver has (ethtool -i, -S, -l, -P...): none answers EOPNOTSUPP. */
+  readonly ethtool?: EthtoolOps;
 }
 
 /** The fields of struct ethtool_link_settings the lab's drivers fill. */
 export interface LinkKsettings {
   readonly speed: number;
   readonly duplex: number;
+  /** PORT_TP, PORT_OTHER... */
+  readonly port: number;
 }
 
-/** SPEED_UNKNOWN, DUPLEX_* (include/uapi/linux/ethtool.h) */
-export const SPEED_UNKNOWN = -1;
-export const DUPLEX_HALF = 0x00;
-export const DUPLEX_FULL = 0x01;
-export const DUPLEX_UNKNOWN = 0xff;
+
+/**
+ * struct ethtool_ops, as far as a driver of the lab fills it: the
+ * get_drvinfo() strings, get_ethtool_stats() with its names (ETH_SS_STATS),
+ * get_channels()/set_channels(); get_link is ethtool_op_get_link() (the
+ * carrier) when `getLink` is set.
+ */
+export interface EthtoolOps {
+  /** get_drvinfo(): none (lo) answers EOPNOTSUPP. */
+  readonly driver?: string;
+  /** The version string (null: the kernel's release, utsname()->release, as ifb gives). */
+  readonly version?: string | null;
+  readonly fwVersion?: string;
+  readonly busInfo?: string;
+  readonly getLink?: boolean;
+  /** get_ts_info: ethtool_op_get_ts_info() ('software'), or the device whose answer is this one's (macvlan). */
+  readonly tsInfo?: 'software' | ((dev: NetDevice) => NetDevice);
+  stats?(dev: NetDevice): readonly (readonly [string, number])[];
+  getChannels?(dev: NetDevice): EthtoolChannels;
+  /** Throws KError with the extack message (ethnl_set_channels() checks the maxima before). */
+  setChannels?(dev: NetDevice, ch: EthtoolChannels): void;
+}
+
+/** struct ethtool_channels */
+export interface EthtoolChannels {
+  maxRx: number;
+  maxTx: number;
+  maxOther: number;
+  maxCombined: number;
+  rx: number;
+  tx: number;
+  other: number;
+  combined: number;
+}
+
+export { DUPLEX_FULL, DUPLEX_HALF, DUPLEX_UNKNOWN, PORT_OTHER, PORT_TP, SPEED_UNKNOWN } from '../../uapi/linux/ethtool.js';
 
 /** __ethtool_get_link_ksettings(): the settings, or undefined (-EOPNOTSUPP) for a device without the op. */
 export function ethtoolLinkKsettings(dev: NetDevice): LinkKsettings | undefined {
@@ -252,8 +297,18 @@ export class NetDevice {
   groIpv4MaxSize = 65536;
   tsoMaxSize = 524280;
   tsoMaxSegs = 65535;
-  /** dev->features (NETIF_F_*): NETIF_F_GSO and NETIF_F_GRO are on for every registered device (register_netdevice()); drivers add theirs. */
-  features = NETIF_F_SOFT_FEATURES;
+  /**
+   * dev->features as the data path reads it: the low 32 bits (NETIF_F_*)
+   * of featuresAll, within the driver's modelledFeatures (dev_features.ts
+   * keeps the two in step). GSO and GRO until register_netdevice() computes it.
+   */
+  features = NETIF_F_GSO | NETIF_F_GRO;
+  /** dev->features whole (netdev_features_t), dev->hw_features (what ethtool may change) and dev->wanted_features. */
+  featuresAll = BigInt(NETIF_F_GSO | NETIF_F_GRO);
+  hwFeatures = 0n;
+  wantedFeatures = 0n;
+  /** dev->netns_local (NETIF_F_NETNS_LOCAL before 6.12): the device cannot change namespace. */
+  netnsLocal = false;
   /** dev->promiscuity / dev->allmulti: counts of users (IFF_PROMISC / IFF_ALLMULTI while > 0). */
   promiscuity = 0;
   allmulti = 0;

@@ -11,7 +11,9 @@
  *        vxlan_config_apply() __vxlan_dev_create() vxlan_changelink() vxlan_dellink() vxlan_fill_info()
  *        vxlan_open() vxlan_stop() vxlan_change_mtu() vxlan_netdevice_event()
  */
-import { NETIF_F_FRAGLIST, NETIF_F_LLTX, NETIF_F_RXCSUM, NETIF_F_SG } from '../../../net/core/netdev_features.js';
+import { DUPLEX_UNKNOWN, PORT_OTHER, SPEED_UNKNOWN, ethtoolLinkKsettings, type LinkKsettings } from '../../../net/core/netdevice.js';
+import { NETIF_F_GSO_SHIFT, NETIF_F_HW_CSUM, NETIF_F_IPV6_CSUM, NETIF_F_IP_CSUM, VXLAN_FEATURES } from '../../../net/core/netdev_features.js';
+import { netdevSetupFeatures } from '../../../net/core/dev_features.js';
 import {
   ARPHRD_ETHER, IFF_BROADCAST, IFF_LIVE_ADDR_CHANGE, IFF_MULTICAST, IFF_NO_QUEUE, NetDevice, type NetDeviceOps,
 } from '../../../net/core/netdevice.js';
@@ -75,7 +77,18 @@ const vxlanNetdevOps: NetDeviceOps = {
   ...vxlanFdbOps,
   // vxlan_fdb_add()/vxlan_fdb_delete() announce their entries themselves (*notified = true).
   fdbNotifies: true,
+  // frames are summed and segmented before encapsulation: no checksum or segmentation offload in the data path
+  modelledFeatures: ~(NETIF_F_HW_CSUM | NETIF_F_IP_CSUM | NETIF_F_IPV6_CSUM | (0xffff << NETIF_F_GSO_SHIFT)),
+  getLinkKsettings: vxlanGetLinkKsettings,
+  ethtool: { driver: 'vxlan', version: '0.1', getLink: true },
 };
+
+/** vxlan_get_link_ksettings(): the lower device's (the default destination's), else unknown. */
+function vxlanGetLinkKsettings(dev: NetDevice): LinkKsettings {
+  const vxlan = vxlanOf(dev);
+  const lower = vxlan.net.devByIndex(vxlan.defaultDst.remoteIfindex);
+  return (lower && ethtoolLinkKsettings(lower)) || { speed: SPEED_UNKNOWN, duplex: DUPLEX_UNKNOWN, port: PORT_OTHER };
+}
 
 /** vxlan_validate(): the generic address and MTU, the VNI, the port range, DF. */
 function vxlanValidate(m: IfInfoMsg, data: VxlanInfo | null): void {
@@ -216,9 +229,9 @@ function vxlanSetup(net: Net, name: string, m: IfInfoMsg): NetDevice {
   dev.broadcast.fill(0xff);
   ethHwAddrRandom(dev);
   dev.privFlags |= IFF_NO_QUEUE | IFF_LIVE_ADDR_CHANGE;
-  // Linux: SG, HW_CSUM and software GSO with tunnel offloads. tuxnet's vxlan takes frames already segmented
-  // and summed (validate_xmit_skb() does it for a device without those features).
-  dev.features |= NETIF_F_SG | NETIF_F_FRAGLIST | NETIF_F_RXCSUM | NETIF_F_LLTX;
+  // vxlan_setup(): SG, HW_CSUM, RXCSUM and software GSO, all changeable. tuxnet's vxlan takes frames already
+  // segmented and summed (vxlanNetdevOps.modelledFeatures: validate_xmit_skb() does it as for a device without them).
+  netdevSetupFeatures(dev, VXLAN_FEATURES, VXLAN_FEATURES);
   // GSO_LEGACY_MAX_SIZE until a lower device's limits are inherited.
   dev.tsoMaxSize = 65536;
   rtnlCreateLink(dev, m);

@@ -1,0 +1,69 @@
+/**
+ * The feature state of a device: what register_netdevice() makes of the
+ * driver's sets, and __netdev_update_features(), which recomputes the
+ * active set from the wanted one (the driver's ndo_fix_features, then
+ * netdev_fix_features()) and announces a change (NETDEV_FEAT_CHANGE:
+ * RTM_NEWLINK, and upper devices that follow their lowers recompute).
+ * @linux net/core/dev.c register_netdevice() __netdev_update_features() netdev_update_features()
+ */
+import { NetdevEvent } from './net_namespace.js';
+import type { NetDevice } from './netdevice.js';
+import { IFF_LOOPBACK } from '../../uapi/linux/if.js';
+import { KError, errnoNumber } from './errno.js';
+import { lowWord, netdevFixFeatures, netdevGetWantedFeatures, registerFeatures } from './netdev_features.js';
+import { printk } from '../../kernel/printk.js';
+
+/** dev->features = f, and the data path's word (within what the driver's tuxnet model does in hardware). */
+export function netdevSetActiveFeatures(dev: NetDevice, f: bigint): void {
+  dev.featuresAll = f;
+  dev.features = lowWord(f) & (dev.ops.modelledFeatures ?? ~0);
+}
+
+/** A driver's setup: `features` on, `hw` changeable (dev->features |= ..., dev->hw_features |= ...). */
+export function netdevSetupFeatures(dev: NetDevice, features: bigint, hw: bigint): void {
+  netdevSetActiveFeatures(dev, dev.featuresAll | features);
+  dev.hwFeatures |= hw;
+}
+
+/** register_netdevice()'s features: the software offloads, the wanted set, then the first update. */
+export function registerNetdeviceFeatures(dev: NetDevice): void {
+  const r = registerFeatures(dev.hwFeatures, dev.featuresAll, (dev.flags & IFF_LOOPBACK) !== 0);
+  dev.hwFeatures = r.hw;
+  dev.wantedFeatures = r.wanted;
+  netdevSetActiveFeatures(dev, r.features);
+  netdevUpdateFeaturesQuiet(dev);
+}
+
+/**
+ * __netdev_update_features(): true when the active set changed. A driver
+ * refusing the new set (ndo_set_features) keeps the old one, as Linux
+ * logs ("set_features() failed").
+ */
+export function netdevUpdateFeaturesQuiet(dev: NetDevice): boolean {
+  let f = netdevGetWantedFeatures(dev.featuresAll, dev.hwFeatures, dev.wantedFeatures);
+  if (dev.ops.fixFeatures) f = dev.ops.fixFeatures(dev, f);
+  // "driver might be less strict about feature dependencies"
+  f = netdevFixFeatures(f);
+  if (f === dev.featuresAll) return false;
+  if (dev.ops.setFeatures) {
+    try {
+      dev.ops.setFeatures(dev, f);
+    } catch (e) {
+      if (!(e instanceof KError)) throw e;
+      printk(dev.net, 3, `${dev.name}: set_features() failed (-${errnoNumber[e.errno]}); wanted 0x${f.toString(16).padStart(16, '0')}, left 0x${dev.featuresAll.toString(16).padStart(16, '0')}`);
+      return false;
+    }
+  }
+  netdevSetActiveFeatures(dev, f);
+  return true;
+}
+
+/** netdev_features_change(): NETDEV_FEAT_CHANGE (rtnetlink announces it; uppers recompute). */
+export function netdevFeaturesChange(dev: NetDevice): void {
+  dev.net.netdevChain.call(NetdevEvent.FEAT_CHANGE, dev);
+}
+
+/** netdev_update_features(): recompute, and announce a change. */
+export function netdevUpdateFeatures(dev: NetDevice): void {
+  if (netdevUpdateFeaturesQuiet(dev)) netdevFeaturesChange(dev);
+}
