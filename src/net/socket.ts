@@ -542,7 +542,7 @@ export function ifMulticastIoctl(net: Net, cmd: number, ifr: Ifreq): Errno | nul
  */
 export {
   ethnlChannelsGet, ethnlChannelsSet, ethnlDevGet, ethnlFeatureNames, ethnlFeaturesGet, ethnlFeaturesSet, ethnlLinkKsettings,
-  ethnlLinkState, ethnlTsInfo, ethtoolGetDrvinfo, ethtoolGetPermAddr, ethtoolGetStats, type FeaturesReply,
+  ethnlLinkState, ethnlTsInfo, ethtoolGetDrvinfo, ethtoolGetPermAddr, ethtoolGetStats, type FeaturesReply, DEV_NAME_ATTR,
 } from './ethtool/ethtool.js';
 
 /**

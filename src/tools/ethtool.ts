@@ -17,13 +17,15 @@ import { DUPLEX_FULL, DUPLEX_HALF, PORT_OTHER, PORT_TP, SPEED_UNKNOWN } from '..
 import type { EthtoolChannels } from '../net/core/netdevice.js';
 import {
   ethnlChannelsGet, ethnlChannelsSet, ethnlDevGet, ethnlFeatureNames, ethnlFeaturesGet, ethnlFeaturesSet, ethnlLinkKsettings,
-  ethnlLinkState, ethnlTsInfo, ethtoolGetDrvinfo, ethtoolGetPermAddr, ethtoolGetStats, type FeaturesReply,
+  ethnlLinkState, ethnlTsInfo, ethtoolGetDrvinfo, ethtoolGetPermAddr, ethtoolGetStats, type FeaturesReply, DEV_NAME_ATTR,
 } from '../net/socket.js';
 
 /** The offset ethtool's netlink requests put the device name attribute at (ETHTOOL_A_HEADER_DEV_NAME in the header nest). */
 const DEV_NAME_OFFSET = 24;
 /** The offset of a request's first attribute after the header nest (channels' counts). */
 const FIRST_ATTR_OFFSET = 32;
+/** A -K bit's name attribute: inside the wanted bitset's bits nest, past its bit nest. */
+const BIT_NAME_OFFSET = 52;
 
 /** common.c off_flag_def[]: the legacy flags, their long names and the kernel features they stand for. */
 const OFF_FLAG_DEF: readonly { short: string; long: string; pattern: string }[] = [
@@ -66,10 +68,12 @@ class Ethtool {
   }
 
   /** A netlink request's error: the extack message with its offset, then the errno's text. */
-  nlError(e: unknown, offset = DEV_NAME_OFFSET): void {
+  nlError(e: unknown, offset?: number): void {
     if (!(e instanceof KError)) throw e;
-    const attr = (e as KError & { attrIndex?: number }).attrIndex;
-    if (e.extack) this.err(`netlink error: ${e.extack} (offset ${attr !== undefined ? FIRST_ATTR_OFFSET + 8 * attr : offset})\n`);
+    const attr = (e as KError & { badAttr?: number }).badAttr;
+    if (attr !== undefined) offset = attr === DEV_NAME_ATTR ? DEV_NAME_OFFSET : FIRST_ATTR_OFFSET + 8 * attr;
+    const at = offset === undefined ? '' : ` (offset ${offset})`;
+    if (e.extack) this.err(`netlink error: ${e.extack}${at}\n`);
     this.err(`netlink error: ${strerror[e.errno]}\n`);
   }
 
@@ -126,7 +130,7 @@ class Ethtool {
         : [names.indexOf(args[i]!)];
       if (idx[0] === -1) {
         // ethnl_parse_bit(): an unknown name is refused by the kernel, past the header and the bitset nests
-        this.nlError(new KError('EOPNOTSUPP', 'bit name not found'), 52);
+        this.nlError(new KError('EOPNOTSUPP', 'bit name not found'), BIT_NAME_OFFSET);
         return 92;
       }
       // ethnl_parse_bitset(): each entry sets its mask bit, and its value bit when on; none clears one

@@ -14,10 +14,18 @@ import { F_ETHTOOL_BITS, F_NEVER_CHANGE, NETDEV_FEATURES_STRINGS } from '../core
 import { netdevFeaturesChange, netdevUpdateFeaturesQuiet } from '../core/dev_features.js';
 import { UTSNAME } from '../../lab/procps/utsname.js';
 
+/**
+ * The attribute an extack message points at (NL_SET_BAD_ATTR), as an
+ * index: DEV_NAME_ATTR for the request header's device name, n >= 0 for
+ * the request's n-th attribute after the header; none for a message about
+ * the whole request (GENL_SET_ERR_MSG).
+ */
+export const DEV_NAME_ATTR = -1;
+
 /** ethnl_parse_header_dev_get(): ENODEV "no device matches name". */
 export function ethnlDevGet(net: Net, name: string): NetDevice {
   const dev = net.devByName(name);
-  if (!dev) throw new KError('ENODEV', 'no device matches name');
+  if (!dev) throw Object.assign(new KError('ENODEV', 'no device matches name'), { badAttr: DEV_NAME_ATTR });
   return dev;
 }
 
@@ -128,7 +136,7 @@ export function ethnlChannelsSet(net: Net, name: string, req: Partial<EthtoolCha
   const max: Record<string, number> = { rx: ch.maxRx, tx: ch.maxTx, other: ch.maxOther, combined: ch.maxCombined };
   for (let i = 0; i < order.length; i++) {
     const k = order[i]!;
-    if (req[k]! > max[k]!) throw Object.assign(new KError('EINVAL', 'requested channel count exceeds maximum'), { attrIndex: i });
+    if (req[k]! > max[k]!) throw Object.assign(new KError('EINVAL', 'requested channel count exceeds maximum'), { badAttr: i });
   }
   const next = { ...ch, ...req };
   if (next.rx + next.combined === 0 || next.tx + next.combined === 0) {

@@ -1,0 +1,265 @@
+Random differential sequence (seed 11) of ethtool -K on veth, bridge ports, a bridge and a macvlan, with -k after each change.
+
+  $ ip link add v0 type veth peer name v1
+  $ ip link add v2 type veth peer name v3
+  $ ip link add brx type bridge
+  $ ip link add mv0 link v1 type macvlan
+  $ ethtool -k brx | grep -v fixed
+  Features for brx:
+  tx-checksumming: on
+  	tx-checksum-ip-generic: on
+  scatter-gather: on
+  	tx-scatter-gather: on
+  	tx-scatter-gather-fraglist: on
+  tcp-segmentation-offload: on
+  	tx-tcp-segmentation: on
+  	tx-tcp-ecn-segmentation: on
+  	tx-tcp-mangleid-segmentation: on
+  	tx-tcp6-segmentation: on
+  	tx-tcp-accecn-segmentation: on
+  generic-segmentation-offload: on
+  generic-receive-offload: on
+  tx-vlan-offload: on
+  highdma: on
+  tx-gso-robust: on
+  tx-fcoe-segmentation: on
+  tx-gre-segmentation: on
+  tx-gre-csum-segmentation: on
+  tx-ipxip4-segmentation: on
+  tx-ipxip6-segmentation: on
+  tx-udp_tnl-segmentation: on
+  tx-udp_tnl-csum-segmentation: on
+  tx-gso-partial: on
+  tx-tunnel-remcsum-segmentation: on
+  tx-sctp-segmentation: on
+  tx-esp-segmentation: on
+  tx-udp-segmentation: on
+  tx-gso-list: on
+  tx-nocache-copy: off
+  tx-vlan-stag-hw-insert: on
+  rx-gro-list: off
+  rx-udp-gro-forwarding: off
+  $ ethtool -K mv0 ufo off; echo $?
+  Could not change any device features
+  1
+  $ ethtool -K v1 tx-udp-segmentation off; echo $?
+  0
+  $ ethtool -K mv0 vlan-challenged off gro off rx-fcs on; echo $?
+  netlink error: attempt to change non-ethtool features
+  netlink error: Invalid argument
+  92
+  $ ethtool -K mv0 sg on; echo $?
+  0
+  $ ethtool -K v1 gso off tx-gso-list on tx-scatter-gather on; echo $?
+  0
+  $ ethtool -K brx tx-gso-partial on; echo $?
+  0
+  $ ethtool -K v2 tx-vlan-stag-hw-insert off rx off; echo $?
+  0
+  $ ip link set v3 nomaster; echo $?
+  0
+  $ ethtool -K mv0 rx-udp-gro-forwarding on; echo $?
+  Could not change any device features
+  Actual changes:
+  rx-udp-gro-forwarding: off [requested on]
+  1
+  $ ethtool -k brx | grep -v fixed
+  Features for brx:
+  tx-checksumming: on
+  	tx-checksum-ip-generic: on
+  scatter-gather: on
+  	tx-scatter-gather: on
+  	tx-scatter-gather-fraglist: on
+  tcp-segmentation-offload: on
+  	tx-tcp-segmentation: on
+  	tx-tcp-ecn-segmentation: on
+  	tx-tcp-mangleid-segmentation: on
+  	tx-tcp6-segmentation: on
+  	tx-tcp-accecn-segmentation: on
+  generic-segmentation-offload: on
+  generic-receive-offload: on
+  tx-vlan-offload: on
+  highdma: on
+  tx-gso-robust: on
+  tx-fcoe-segmentation: on
+  tx-gre-segmentation: on
+  tx-gre-csum-segmentation: on
+  tx-ipxip4-segmentation: on
+  tx-ipxip6-segmentation: on
+  tx-udp_tnl-segmentation: on
+  tx-udp_tnl-csum-segmentation: on
+  tx-gso-partial: on
+  tx-tunnel-remcsum-segmentation: on
+  tx-sctp-segmentation: on
+  tx-esp-segmentation: on
+  tx-udp-segmentation: on
+  tx-gso-list: on
+  tx-nocache-copy: off
+  tx-vlan-stag-hw-insert: on
+  rx-gro-list: off
+  rx-udp-gro-forwarding: off
+  $ ethtool -k v0 | grep -v fixed
+  Features for v0:
+  rx-checksumming: on
+  tx-checksumming: on
+  	tx-checksum-ip-generic: on
+  	tx-checksum-sctp: on
+  scatter-gather: on
+  	tx-scatter-gather: on
+  	tx-scatter-gather-fraglist: on
+  tcp-segmentation-offload: on
+  	tx-tcp-segmentation: on
+  	tx-tcp-ecn-segmentation: on
+  	tx-tcp-mangleid-segmentation: on
+  	tx-tcp6-segmentation: on
+  	tx-tcp-accecn-segmentation: on
+  generic-segmentation-offload: on
+  generic-receive-offload: off
+  rx-vlan-offload: on
+  tx-vlan-offload: on
+  highdma: on
+  tx-gre-segmentation: on
+  tx-gre-csum-segmentation: on
+  tx-ipxip4-segmentation: on
+  tx-ipxip6-segmentation: on
+  tx-udp_tnl-segmentation: on
+  tx-udp_tnl-csum-segmentation: on
+  tx-sctp-segmentation: on
+  tx-udp-segmentation: on
+  tx-gso-list: on
+  tx-nocache-copy: off
+  tx-vlan-stag-hw-insert: on
+  rx-vlan-stag-hw-parse: on
+  rx-gro-list: off
+  rx-udp-gro-forwarding: off
+  $ ethtool -k v1 | grep -v fixed
+  Features for v1:
+  rx-checksumming: on
+  tx-checksumming: on
+  	tx-checksum-ip-generic: on
+  	tx-checksum-sctp: on
+  scatter-gather: on
+  	tx-scatter-gather: on
+  	tx-scatter-gather-fraglist: on
+  tcp-segmentation-offload: on
+  	tx-tcp-segmentation: on
+  	tx-tcp-ecn-segmentation: on
+  	tx-tcp-mangleid-segmentation: on
+  	tx-tcp6-segmentation: on
+  	tx-tcp-accecn-segmentation: on
+  generic-segmentation-offload: off
+  generic-receive-offload: off
+  rx-vlan-offload: on
+  tx-vlan-offload: on
+  highdma: on
+  tx-gre-segmentation: on
+  tx-gre-csum-segmentation: on
+  tx-ipxip4-segmentation: on
+  tx-ipxip6-segmentation: on
+  tx-udp_tnl-segmentation: on
+  tx-udp_tnl-csum-segmentation: on
+  tx-sctp-segmentation: on
+  tx-udp-segmentation: off
+  tx-gso-list: on
+  tx-nocache-copy: off
+  tx-vlan-stag-hw-insert: on
+  rx-vlan-stag-hw-parse: on
+  rx-gro-list: off
+  rx-udp-gro-forwarding: off
+  $ ethtool -k v2 | grep -v fixed
+  Features for v2:
+  rx-checksumming: off
+  tx-checksumming: on
+  	tx-checksum-ip-generic: on
+  	tx-checksum-sctp: on
+  scatter-gather: on
+  	tx-scatter-gather: on
+  	tx-scatter-gather-fraglist: on
+  tcp-segmentation-offload: on
+  	tx-tcp-segmentation: on
+  	tx-tcp-ecn-segmentation: on
+  	tx-tcp-mangleid-segmentation: on
+  	tx-tcp6-segmentation: on
+  	tx-tcp-accecn-segmentation: on
+  generic-segmentation-offload: on
+  generic-receive-offload: off
+  rx-vlan-offload: on
+  tx-vlan-offload: on
+  highdma: on
+  tx-gre-segmentation: on
+  tx-gre-csum-segmentation: on
+  tx-ipxip4-segmentation: on
+  tx-ipxip6-segmentation: on
+  tx-udp_tnl-segmentation: on
+  tx-udp_tnl-csum-segmentation: on
+  tx-sctp-segmentation: on
+  tx-udp-segmentation: on
+  tx-gso-list: on
+  tx-nocache-copy: off
+  tx-vlan-stag-hw-insert: off
+  rx-vlan-stag-hw-parse: on
+  rx-gro-list: off
+  rx-udp-gro-forwarding: off
+  $ ethtool -k brx | grep -v fixed
+  Features for brx:
+  tx-checksumming: on
+  	tx-checksum-ip-generic: on
+  scatter-gather: on
+  	tx-scatter-gather: on
+  	tx-scatter-gather-fraglist: on
+  tcp-segmentation-offload: on
+  	tx-tcp-segmentation: on
+  	tx-tcp-ecn-segmentation: on
+  	tx-tcp-mangleid-segmentation: on
+  	tx-tcp6-segmentation: on
+  	tx-tcp-accecn-segmentation: on
+  generic-segmentation-offload: on
+  generic-receive-offload: on
+  tx-vlan-offload: on
+  highdma: on
+  tx-gso-robust: on
+  tx-fcoe-segmentation: on
+  tx-gre-segmentation: on
+  tx-gre-csum-segmentation: on
+  tx-ipxip4-segmentation: on
+  tx-ipxip6-segmentation: on
+  tx-udp_tnl-segmentation: on
+  tx-udp_tnl-csum-segmentation: on
+  tx-gso-partial: on
+  tx-tunnel-remcsum-segmentation: on
+  tx-sctp-segmentation: on
+  tx-esp-segmentation: on
+  tx-udp-segmentation: on
+  tx-gso-list: on
+  tx-nocache-copy: off
+  tx-vlan-stag-hw-insert: on
+  rx-gro-list: off
+  rx-udp-gro-forwarding: off
+  $ ethtool -k mv0 | grep -v fixed
+  Features for mv0:
+  tx-checksumming: on
+  scatter-gather: on
+  tcp-segmentation-offload: on
+  generic-segmentation-offload: off [requested on]
+  generic-receive-offload: off [requested on]
+  large-receive-offload: off
+  tx-nocache-copy: off
+  rx-gro-list: off
+  rx-udp-gro-forwarding: off [requested on]
+  $ ethtool -k lo | grep -v fixed
+  Features for lo:
+  tx-checksumming: on
+  scatter-gather: on
+  tcp-segmentation-offload: on
+  	tx-tcp-segmentation: on
+  	tx-tcp-ecn-segmentation: on
+  	tx-tcp-mangleid-segmentation: on
+  	tx-tcp6-segmentation: on
+  	tx-tcp-accecn-segmentation: on
+  generic-segmentation-offload: on
+  generic-receive-offload: on
+  tx-sctp-segmentation: on
+  tx-udp-segmentation: on
+  tx-gso-list: on
+  rx-gro-list: off
+  rx-udp-gro-forwarding: off
