@@ -20,12 +20,18 @@ import {
   ethnlLinkState, ethnlTsInfo, ethtoolGetDrvinfo, ethtoolGetPermAddr, ethtoolGetStats, type FeaturesReply, DEV_NAME_ATTR,
 } from '../net/socket.js';
 
-/** The offset ethtool's netlink requests put the device name attribute at (ETHTOOL_A_HEADER_DEV_NAME in the header nest). */
-const DEV_NAME_OFFSET = 24;
-/** The offset of a request's first attribute after the header nest (channels' counts). */
-const FIRST_ATTR_OFFSET = 32;
-/** A -K bit's name attribute: inside the wanted bitset's bits nest, past its bit nest. */
-const BIT_NAME_OFFSET = 52;
+/*
+ * Where ethtool's request puts an attribute, for the offset of an extack
+ * message: nlmsghdr and genlmsghdr (20 bytes), the header nest with the
+ * device's name (ETHTOOL_A_HEADER_DEV_NAME, at 24) and, in a features
+ * request, the flags (u32), then the request's own attributes.
+ */
+const NLMSG_GENL_HLEN = 20;
+const DEV_NAME_OFFSET = NLMSG_GENL_HLEN + 4;
+/** NLA_ALIGN(NLA_HDRLEN + len): an attribute of `len` payload bytes. */
+const nlaSize = (len: number): number => (4 + len + 3) & ~3;
+/** The attributes after the header nest (the nest, the name, the flags if any). */
+const afterHeader = (dev: string, flags: boolean): number => DEV_NAME_OFFSET + nlaSize(dev.length + 1) + (flags ? nlaSize(4) : 0);
 
 /** common.c off_flag_def[]: the legacy flags, their long names and the kernel features they stand for. */
 const OFF_FLAG_DEF: readonly { short: string; long: string; pattern: string }[] = [
@@ -68,10 +74,11 @@ class Ethtool {
   }
 
   /** A netlink request's error: the extack message with its offset, then the errno's text. */
-  nlError(e: unknown, offset?: number): void {
+  nlError(e: unknown, offset?: number, dev = ''): void {
     if (!(e instanceof KError)) throw e;
     const attr = (e as KError & { badAttr?: number }).badAttr;
-    if (attr !== undefined) offset = attr === DEV_NAME_ATTR ? DEV_NAME_OFFSET : FIRST_ATTR_OFFSET + 8 * attr;
+    // a u32 attribute (a channel count) is 8 bytes
+    if (attr !== undefined) offset = attr === DEV_NAME_ATTR ? DEV_NAME_OFFSET : afterHeader(dev, false) + nlaSize(4) * attr;
     const at = offset === undefined ? '' : ` (offset ${offset})`;
     if (e.extack) this.err(`netlink error: ${e.extack}${at}\n`);
     this.err(`netlink error: ${strerror[e.errno]}\n`);
@@ -117,6 +124,8 @@ class Ethtool {
     const names = ethnlFeatureNames();
     let wanted = 0n;
     let mask = 0n;
+    // fill_sfeatures_bitmap(): the wanted nest, its bits nest, then a bit nest per feature (name, and a flag when on)
+    let at = afterHeader(dev, true) + 4 + 4;
     for (let i = 0; i < args.length; i += 2) {
       if (args[i] === '--') break;
       const val = args[i + 1];
@@ -130,13 +139,14 @@ class Ethtool {
         : [names.indexOf(args[i]!)];
       if (idx[0] === -1) {
         // ethnl_parse_bit(): an unknown name is refused by the kernel, past the header and the bitset nests
-        this.nlError(new KError('EOPNOTSUPP', 'bit name not found'), BIT_NAME_OFFSET);
+        this.nlError(new KError('EOPNOTSUPP', 'bit name not found'), at + 4);
         return 92;
       }
       // ethnl_parse_bitset(): each entry sets its mask bit, and its value bit when on; none clears one
       for (const j of idx) {
         mask |= 1n << BigInt(j);
         if (val === 'on') wanted |= 1n << BigInt(j);
+        at += 4 + nlaSize(names[j]!.length + 1) + (val === 'on' ? nlaSize(0) : 0);
       }
     }
     let r;
@@ -247,7 +257,7 @@ class Ethtool {
       ethnlChannelsSet(this.p.net, dev, req, order);
       return 0;
     } catch (e) {
-      this.nlError(e);
+      this.nlError(e, undefined, dev);
       return 1;
     }
   }

@@ -139,8 +139,12 @@ export function ethnlChannelsSet(net: Net, name: string, req: Partial<EthtoolCha
     if (req[k]! > max[k]!) throw Object.assign(new KError('EINVAL', 'requested channel count exceeds maximum'), { badAttr: i });
   }
   const next = { ...ch, ...req };
-  if (next.rx + next.combined === 0 || next.tx + next.combined === 0) {
-    throw new KError('EINVAL', `requested channel counts are too low`);
+  // "ensure there is at least one RX and one TX channel", pointing at the count that is zero when the request has it
+  const zero: keyof EthtoolChannels | null = next.combined ? null : !next.rx ? 'rx' : !next.tx ? 'tx' : null;
+  if (zero) {
+    const e = new KError('EINVAL', 'requested channel counts would result in no RX or TX channel being configured');
+    const at = order.indexOf(zero);
+    throw at < 0 ? e : Object.assign(e, { badAttr: at });
   }
   if (next.rx === ch.rx && next.tx === ch.tx && next.other === ch.other && next.combined === ch.combined) return null;
   ops.setChannels(dev, next);
