@@ -47,3 +47,6 @@ ethtool's help and argument errors.
   $ ethtool -l v0 extra
   ethtool: unexpected parameter 'extra'
   [1]
+  $ command -v ethtool; type ethtool
+  /usr/sbin/ethtool
+  ethtool is hashed (/usr/sbin/ethtool)

@@ -426,7 +426,7 @@ const TYPE_WORDS = { keyword: 'a shell keyword', function: 'a function', builtin
 /** The lab's programs Debian installs in /usr/sbin (iproute2's ip, bridge; procps' sysctl; iptables, nft, net-tools...); the rest are in /usr/bin. */
 const SBIN = new Set(['ip', 'bridge', 'sysctl', 'traceroute', 'iptables', 'iptables-save', 'iptables-restore', 'iptables-nft',
   'iptables-nft-save', 'iptables-nft-restore', 'nft', 'arptables',
-  'arptables-save', 'arptables-restore', 'ifconfig', 'route', 'arp', 'conntrack']);
+  'arptables-save', 'arptables-restore', 'ifconfig', 'route', 'arp', 'conntrack', 'ethtool']);
 
 /** Where `type`/`command -v` find a program: its path on the Debian machine the transcripts are recorded on. */
 export const pathOf = (name: string): string => (name.includes('/') ? name : `${SBIN.has(name) ? '/usr/sbin' : '/usr/bin'}/${name}`);
