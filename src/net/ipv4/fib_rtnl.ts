@@ -32,15 +32,15 @@ const AF_INET = PF_INET;
 
 /**
  * rtm_to_fib_config() and ip_metrics_convert(): the kernel's reading of a
- * route request. tuxnet is a kernel without IPv6: IPv6 next hops are
- * refused as with CONFIG_IPV6=n.
+ * route request. IPv4 routes via an IPv6 gateway (RTA_VIA, RFC 5549) need
+ * neighbour discovery, which tuxnet's IPv6 does not do: refused, saying so.
  */
 export function rtmToFibConfig(msg: NlMsg<RtMsg>, ctx: RtnlCtx): FibConfig {
   const r = msg.body;
   if (r.tos & 0x3) throw new KError('EINVAL', 'Invalid dsfield (tos): ECN bits must be 0');
   if (r.type > RTN_MAX) throw new KError('EINVAL', 'Invalid route type');
   if ((r.via && r.via.family !== AF_INET) || r.multipath?.some((nh) => nh.via && nh.via.family !== AF_INET)) {
-    throw new KError('EINVAL', 'IPv6 support not enabled in kernel');
+    throw new KError('EOPNOTSUPP', 'IPv4 routes via an IPv6 gateway are not implemented in tuxnet');
   }
   // lwtunnel_valid_encap_type(): no lightweight tunnel type is built in (no MPLS, SRv6, RPL, IOAM6, XFRM...).
   if (r.encapType || r.multipath?.some((nh) => nh.encapType)) throw new KError('EOPNOTSUPP', 'lwt encapsulation type not supported');
