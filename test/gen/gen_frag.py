@@ -1,0 +1,103 @@
+import random, struct, sys
+seed = int(sys.argv[1]); r = random.Random(seed)
+lines = ["Random differential scenario (seed %d): fragments built by hand (socat IP-SENDTO protocol 255, whole IP headers) of ICMP echoes and UDP datagrams, cut at random, reordered, duplicated, overlapping, lost, with odd lengths, mixed ECN, a changed last fragment or an oversized end; the receiver's reassembly counters (ip_frag_queue(), ip_frag_reasm()), its replies and errors, and the queue timeouts after ipfrag_time." % seed, ""]
+def c(x): lines.append("  $ " + x)
+
+def csum(b):
+    if len(b) % 2: b += b'\0'
+    s = sum(struct.unpack('!%dH' % (len(b) // 2), b))
+    while s >> 16: s = (s & 0xffff) + (s >> 16)
+    return (~s) & 0xffff
+
+def esc(b):
+    return ''.join('\\%03o' % x for x in b)
+
+SRC = bytes([10, 0, 0, 1]); DST = bytes([10, 0, 0, 2])
+def iphdr(ident, off8, mf, df, proto, tos=0, ttl=64):
+    fo = off8 | (0x2000 if mf else 0) | (0x4000 if df else 0)
+    # total length and checksum are filled by raw_send_hdrinc()
+    return struct.pack('!BBHHHBBH4s4s', 0x45, tos, 0, ident, fo, ttl, proto, 0, SRC, DST)
+
+c("for n in a b; do ip netns add $n; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1; done")
+c("ip link add a0 netns a address 02:00:00:00:00:01 type veth peer name b0 netns b address 02:00:00:00:00:02")
+c("for x in 'a a0' 'b b0' 'a lo' 'b lo'; do set -- $x; ip -n $1 link set $2 up; done")
+c("ip -n a addr add 10.0.0.1/24 dev a0; ip -n b addr add 10.0.0.2/24 dev b0")
+c("ip -n a neigh add 10.0.0.2 lladdr 02:00:00:00:00:02 dev a0; ip -n b neigh add 10.0.0.1 lladdr 02:00:00:00:00:01 dev b0")
+c("ip netns exec b sysctl -qw net.ipv4.ipfrag_time=1")
+if r.random() < 0.3:
+    c("ip -n b link set b0 mtu %d" % r.choice([576, 1000]))
+if r.random() < 0.2:
+    c("ip netns exec b sysctl -qw net.ipv4.ipfrag_high_thresh=%d" % r.choice([2000, 5000]))
+B = "IpInReceives IpInHdrErrors IpInDelivers IpReasmReqds IpReasmOKs IpReasmFails IpReasmTimeout IpExtReasmOverlaps IcmpInErrors IcmpInCsumErrors IcmpInEchos IcmpOutEchoReps IcmpOutDestUnreachs IcmpOutTimeExcds UdpNoPorts UdpInCsumErrors"
+ident = 0x100 + seed * 16
+for d in range(r.randint(3, 5)):
+    ident += 1
+    udp = r.random() < 0.35
+    L = r.choice([r.randint(8, 200), r.randint(200, 1400), r.randint(1400, 2800)])
+    pay = bytes(r.randrange(256) for _ in range(L)) if r.random() < 0.3 else bytes((i * 7 + d) & 0xff for i in range(L))
+    if udp:
+        body = struct.pack('!HHHH', 40000 + d, 9 + d, 8 + L, 0) + pay
+        proto = 17
+    else:
+        h = struct.pack('!BBHHH', 8, 0, 0, 0x4242, d + 1) + pay
+        body = h[:2] + struct.pack('!H', csum(h)) + h[4:]
+        proto = 1
+    n = len(body)
+    # cut points, multiples of 8
+    nfr = r.randint(2, min(6, max(2, n // 8)))
+    cuts = sorted(set(8 * r.randint(1, max(1, (n - 1) // 8)) for _ in range(nfr - 1)))
+    cuts = [x for x in cuts if 0 < x < n]
+    bounds = [0] + cuts + [n]
+    frags = []  # (off, bytes, mf, tos, df)
+    for i in range(len(bounds) - 1):
+        frags.append([bounds[i], body[bounds[i]:bounds[i + 1]], i < len(bounds) - 2, 0, False])
+    muts = []
+    for _ in range(r.choice([0, 0, 1, 1, 2])):
+        m = r.choice(['drop', 'dup', 'overlap', 'odd', 'ecn', 'lastchange', 'oversize', 'zero', 'trunclast', 'df', 'overlapsame', 'ttl'])
+        muts.append(m)
+        k = r.randrange(len(frags))
+        if m == 'drop' and len(frags) > 1:
+            frags.pop(k)
+        elif m == 'dup':
+            frags.insert(r.randrange(len(frags) + 1), list(frags[k]))
+        elif m == 'overlap' and frags[k][2]:
+            # the fragment runs 8 bytes into the next one with other data
+            frags[k][1] = frags[k][1] + bytes([0xee] * 8)
+        elif m == 'overlapsame' and frags[k][2]:
+            off = frags[k][0]
+            frags[k][1] = body[off:off + len(frags[k][1]) + 8]
+        elif m == 'odd' and frags[k][2]:
+            frags[k][1] = frags[k][1][:-3] if len(frags[k][1]) > 8 else frags[k][1] + b'\1\2\3'
+        elif m == 'ecn':
+            frags[k][3] = r.choice([1, 2, 3])
+        elif m == 'lastchange':
+            last = [f for f in frags if not f[2]]
+            if last:
+                f = list(last[0]); f[1] = f[1] + bytes(8); frags.append(f)
+        elif m == 'oversize':
+            frags.append([65528, bytes(16), False, 0, False])
+        elif m == 'zero':
+            frags.insert(k, [frags[k][0], b'', True, 0, False])
+        elif m == 'trunclast':
+            last = [f for f in frags if not f[2]]
+            if last and len(last[0][1]) > 1:
+                last[0][1] = last[0][1][:-1]
+        elif m == 'df':
+            frags[k][4] = True
+        elif m == 'ttl':
+            frags[k].append(r.choice([1, 2, 255]))
+    if r.random() < 0.4:
+        r.shuffle(frags)
+    what = "%s of %d bytes in %d fragments%s" % ('UDP' if udp else 'echo', n, len(frags), (' (' + ', '.join(muts) + ')') if muts else '')
+    lines.append("")
+    lines.append("Datagram %d: %s." % (d + 1, what))
+    pk = []
+    for f in frags:
+        ttl = f[5] if len(f) > 5 else 64
+        pk.append(esc(iphdr(ident, f[0] // 8, f[2], f[4], proto, f[3], ttl) + f[1]))
+    # one socat per fragment in one command
+    c("for p in " + ' '.join("'%s'" % p for p in pk) + "; do printf \"$p\" | ip netns exec a socat -u - IP-SENDTO:10.0.0.2:255 || echo fail; done")
+    c("sleep 0.1; ip netns exec b nstat -az %s | grep -v '^#'" % B)
+c("sleep 1.2; ip netns exec b nstat -az %s | grep -v '^#'" % B)
+c("ip netns exec a nstat -az IpInReceives IpReasmReqds IpReasmOKs IcmpInEchoReps IcmpInDestUnreachs IcmpInTimeExcds IcmpInErrors | grep -v '^#'")
+print("\n".join(lines))
