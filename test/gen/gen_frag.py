@@ -18,12 +18,29 @@ def iphdr(ident, off8, mf, df, proto, tos=0, ttl=64):
     # total length and checksum are filled by raw_send_hdrinc()
     return struct.pack('!BBHHHBBH4s4s', 0x45, tos, 0, ident, fo, ttl, proto, 0, SRC, DST)
 
-c("for n in a b; do ip netns add $n; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1; done")
-c("ip link add a0 netns a address 02:00:00:00:00:01 type veth peer name b0 netns b address 02:00:00:00:00:02")
-c("for x in 'a a0' 'b b0' 'a lo' 'b lo'; do set -- $x; ip -n $1 link set $2 up; done")
-c("ip -n a addr add 10.0.0.1/24 dev a0; ip -n b addr add 10.0.0.2/24 dev b0")
-c("ip -n a neigh add 10.0.0.2 lladdr 02:00:00:00:00:02 dev a0; ip -n b neigh add 10.0.0.1 lladdr 02:00:00:00:00:01 dev b0")
-c("ip netns exec b sysctl -qw net.ipv4.ipfrag_time=1")
+router = r.random() < 0.5
+if not router:
+    c("for n in a b; do ip netns add $n; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1; done")
+    c("ip link add a0 netns a address 02:00:00:00:00:01 type veth peer name b0 netns b address 02:00:00:00:00:02")
+    c("for x in 'a a0' 'b b0' 'a lo' 'b lo'; do set -- $x; ip -n $1 link set $2 up; done")
+    c("ip -n a addr add 10.0.0.1/24 dev a0; ip -n b addr add 10.0.0.2/24 dev b0")
+    c("ip -n a neigh add 10.0.0.2 lladdr 02:00:00:00:00:02 dev a0; ip -n b neigh add 10.0.0.1 lladdr 02:00:00:00:00:01 dev b0")
+else:
+    DST = bytes([10, 0, 1, 2])
+    c("for n in a r b; do ip netns add $n; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1; done")
+    c("ip link add a0 netns a address 02:00:00:00:00:01 type veth peer name r0 netns r address 02:00:00:00:01:01")
+    c("ip link add b0 netns b address 02:00:00:00:00:02 type veth peer name r1 netns r address 02:00:00:00:01:02")
+    c("for x in 'a a0' 'b b0' 'a lo' 'b lo' 'r lo' 'r r0' 'r r1'; do set -- $x; ip -n $1 link set $2 up; done")
+    c("ip -n a addr add 10.0.0.1/24 dev a0; ip -n r addr add 10.0.0.254/24 dev r0; ip -n r addr add 10.0.1.254/24 dev r1; ip -n b addr add 10.0.1.2/24 dev b0")
+    c("ip -n a route add default via 10.0.0.254; ip -n b route add default via 10.0.1.254; ip netns exec r sysctl -qw net.ipv4.ip_forward=1")
+    c("ip -n a neigh add 10.0.0.254 lladdr 02:00:00:00:01:01 dev a0; ip -n r neigh add 10.0.0.1 lladdr 02:00:00:00:00:01 dev r0; ip -n r neigh add 10.0.1.2 lladdr 02:00:00:00:00:02 dev r1; ip -n b neigh add 10.0.1.254 lladdr 02:00:00:00:01:02 dev b0")
+    if r.random() < 0.6:
+        c("ip netns exec r iptables -A FORWARD -m conntrack --ctstate INVALID -j DROP")
+        c("ip netns exec r sysctl -qw net.ipv4.ipfrag_time=1")
+    if r.random() < 0.5:
+        m = r.choice([576, 1000, 1280])
+        c("ip -n r link set r1 mtu %d; ip -n b link set b0 mtu %d" % (m, m))
+c("ip netns exec b sysctl -qw net.ipv4.ipfrag_time=%d" % r.choice([1, 30]))
 if r.random() < 0.3:
     c("ip -n b link set b0 mtu %d" % r.choice([576, 1000]))
 if r.random() < 0.2:
@@ -44,15 +61,21 @@ for d in range(r.randint(3, 5)):
         proto = 1
     n = len(body)
     # cut points, multiples of 8
-    nfr = r.randint(2, min(6, max(2, n // 8)))
+    nfr = r.randint(max(2, n // 1400 + 1), min(6 + n // 1400, max(2, n // 8)))
     cuts = sorted(set(8 * r.randint(1, max(1, (n - 1) // 8)) for _ in range(nfr - 1)))
     cuts = [x for x in cuts if 0 < x < n]
+    # no fragment above 1400 bytes: raw_send_hdrinc() refuses more than the device MTU
+    i = 0
+    while i <= len(cuts):
+        lo = cuts[i - 1] if i else 0; hi = cuts[i] if i < len(cuts) else n
+        if hi - lo > 1400: cuts.insert(i, lo + 1400)
+        i += 1
     bounds = [0] + cuts + [n]
     frags = []  # (off, bytes, mf, tos, df)
     for i in range(len(bounds) - 1):
         frags.append([bounds[i], body[bounds[i]:bounds[i + 1]], i < len(bounds) - 2, 0, False])
     muts = []
-    for _ in range(r.choice([0, 0, 1, 1, 2])):
+    for _ in range(r.choice([0, 1, 1, 2, 3])):
         m = r.choice(['drop', 'dup', 'overlap', 'odd', 'ecn', 'lastchange', 'oversize', 'zero', 'trunclast', 'df', 'overlapsame', 'ttl'])
         muts.append(m)
         k = r.randrange(len(frags))
@@ -96,8 +119,11 @@ for d in range(r.randint(3, 5)):
         ttl = f[5] if len(f) > 5 else 64
         pk.append(esc(iphdr(ident, f[0] // 8, f[2], f[4], proto, f[3], ttl) + f[1]))
     # one socat per fragment in one command
-    c("for p in " + ' '.join("'%s'" % p for p in pk) + "; do printf \"$p\" | ip netns exec a socat -u - IP-SENDTO:10.0.0.2:255 || echo fail; done")
+    c("for p in " + ' '.join("'%s'" % p for p in pk) + "; do printf \"$p\" | ip netns exec a socat -u - IP-SENDTO:%s:255" % '.'.join(map(str, DST)) + " || echo fail; done")
     c("sleep 0.1; ip netns exec b nstat -az %s | grep -v '^#'" % B)
+if router:
+    c("ip netns exec r nstat -az IpInReceives IpForwDatagrams IpReasmReqds IpReasmOKs IpReasmFails IpExtReasmOverlaps IpFragOKs IpFragCreates IpFragFails IcmpOutDestUnreachs IcmpOutTimeExcds | grep -v '^#'")
+    c("ip netns exec r iptables -vnL FORWARD 2>&1 | sed -n 3p")
 c("sleep 1.2; ip netns exec b nstat -az %s | grep -v '^#'" % B)
 c("ip netns exec a nstat -az IpInReceives IpReasmReqds IpReasmOKs IcmpInEchoReps IcmpInDestUnreachs IcmpInTimeExcds IcmpInErrors | grep -v '^#'")
 print("\n".join(lines))

@@ -59,6 +59,9 @@ extras = [
   "ip netns exec r iptables -A FORWARD -p icmp --icmp-type fragmentation-needed -j DROP",
   "ip netns exec s iptables -t raw -A PREROUTING -j NOTRACK",
   "ip netns exec b iptables -A INPUT -p icmp -j DROP",
+  "ip netns exec r iptables -A FORWARD -m conntrack --ctstate INVALID -j DROP",
+  "ip netns exec s iptables -t nat -A POSTROUTING -o sb -j MASQUERADE",
+  "ip netns exec s iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu",
 ]
 for e in r.sample(extras, r.randint(0, 3)):
     c(e + "; echo $?")
@@ -71,7 +74,16 @@ targets = [('a', '10.3.0.2'), ('a', '10.3.0.2'), ('a', '10.2.0.2'), ('b', '10.1.
 for i in range(r.randint(4, 8)):
     src, t = r.choice(targets)
     kind = r.random()
-    if kind < 0.75:
+    if kind < 0.08:
+        dev = r.choice([('r', 'rs'), ('s', 'sr'), ('s', 'sb'), ('a', 'ar'), ('r', 'ra')])
+        c("ip -n %s link set %s mtu %d; echo $?" % (dev[0], dev[1], r.choice(MTUS)))
+    elif kind < 0.16:
+        c("ip netns exec %s tracepath -n %s%s 2>&1 | sed -E 's/ +[0-9.]+ms//'" % (src, r.choice(['', '-l 2000 ', '-l 1000 ', '-m 2 ']), t))
+    elif kind < 0.24:
+        c("ip netns exec %s traceroute -n -q 1 -w 1 %s%s 2>&1 | sed -E 's/  [0-9.]+ ms//g'" % (src, r.choice(['--mtu ', '-F ', '-I ', '-T ', '--mtu -I ']), t + r.choice(['', ' 1472', ' 2000', ' 1400'])))
+    elif kind < 0.30 and t in ('10.3.0.2', '10.1.0.2'):
+        c("timeout 6 ip netns exec %s socat -u TCP-LISTEN:5000,reuseaddr - | wc -c & sleep 0.2; head -c %d /dev/zero | timeout 5 ip netns exec %s socat -u - TCP:%s:5000; echo $?; wait; ip netns exec %s ss -Htin state time-wait state fin-wait-2 state closed 2>/dev/null | grep -o 'mss:[0-9]*\\|pmtu:[0-9]*' | sort -u" % ('b' if t == '10.3.0.2' else 'a', r.choice([3000, 20000, 100000]), src, t, src))
+    elif kind < 0.75:
         opt = r.choice(['', '', '-M do ', '-M want ', '-M dont ', '-M probe ', '-M do ', '-t 1 ', '-t 2 ', '-M dont -t 2 '])
         n = r.choice([1, 1, 2])
         c("ip netns exec %s ping -c %d -i 0.3 -W 1 %s-s %d %s 2>&1 | grep -v '^PING\\|^$\\|rtt\\|^---' | sed 's/time=.*/time=X/;s/, time .*//'; echo ${PIPESTATUS[0]}" % (src, n, opt, r.choice(sizes), t))

@@ -308,6 +308,13 @@ function ipFragReasm(net: Net, qp: Ipq, last: SkBuff): SkBuff | null {
   // skb_morph(skb, head): the cb is the first fragment's, so its options (IPCB(skb)->opt) go on to ICMP's echo of them.
   skb.ipOpt = head.ipOpt;
   skb.fragMaxSize = Math.max(qp.maxDfSize, qp.maxSize);
+  // inet_frag_reasm_finish(..., ip_frag_coalesce_ok(qp)): only local delivery merges the fragments
+  // (skb_try_coalesce); other users (conntrack) keep each one on the frag_list, in offset order.
+  if (qp.user !== IP_DEFRAG_LOCAL_DELIVER) {
+    const lens: number[] = [];
+    for (const run of qp.runs) for (const f of run.frags) lens.push(f.skb.len);
+    skb.fragListLens = lens;
+  }
   const b = skb.buf;
   putU16(b, o + Iph.TotLen, len);
   b[o + Iph.Tos] = b[o + Iph.Tos]! | ecn;

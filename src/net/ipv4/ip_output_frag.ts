@@ -71,6 +71,10 @@ export function ipDoFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, out
     return -errnoNumber.EMSGSIZE;
   }
   const fo = getU16(b, nh + Iph.FragOff);
+  const lens = skb.fragListLens;
+  if (lens && !(fo & (IP_MF | IP_OFFSET)) && fraglistFits(lens, room, skb.tail - nh - hlen)) {
+    return ipFraglistOutput(net, skb, rt, hlen, lens, output);
+  }
   const notLast = fo & IP_MF;
   const setDf = skb.ipcbFlags & IPSKB_FRAG_PMTU ? IP_DF : 0;
   let offset = (fo & IP_OFFSET) << 3;
@@ -97,6 +101,60 @@ export function ipDoFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, out
       ipOptionsFragment(b, nh, hlen);
       ipOptionsFragmentCb(skb.ipOpt);
     }
+    const err = output(net, frag, rt);
+    if (err) {
+      kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_do_fragment');
+      ipIncStats(net, IpStat.FRAGFAILS);
+      return err;
+    }
+    ipIncStats(net, IpStat.FRAGCREATES);
+  }
+  consumeSkb(skb);
+  ipIncStats(net, IpStat.FRAGOKS);
+  return 0;
+}
+
+/**
+ * ip_do_fragment()'s fast path condition ("Correct geometry"): every piece
+ * of the frag_list fits the MTU and all but the last are multiples of 8.
+ * (The lengths must still add up to the datagram: a mangled skb goes the slow way.)
+ */
+function fraglistFits(lens: readonly number[], room: number, total: number): boolean {
+  let sum = 0;
+  for (let i = 0; i < lens.length; i++) {
+    const len = lens[i]!;
+    if (len > room || (len & 7 && i < lens.length - 1)) return false;
+    sum += len;
+  }
+  return sum === total;
+}
+
+/**
+ * ip_do_fragment()'s fast path: the frag_list's pieces leave as they are,
+ * ip_fraglist_init() giving the first "frag_off = htons(IP_MF)" and
+ * ip_fraglist_prepare() each next its offset and MF unless last — no DF,
+ * whatever the datagram had; the options not copied become NOOPs after the
+ * first piece. FragCreates per piece sent, FragOKs, or FragFails at the
+ * first refusal.
+ */
+function ipFraglistOutput(net: Net, skb: SkBuff, rt: Rtable, hlen: number, lens: readonly number[], output: FragOutput): number {
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  let ptr = nh + hlen;
+  let offset = 0;
+  for (let i = 0; i < lens.length; i++) {
+    const len = lens[i]!;
+    const frag = ipFragNext(net, skb, hlen, ptr, len);
+    const o = frag.networkHeader;
+    putU16(frag.buf, o + Iph.FragOff, (offset >> 3) | (i < lens.length - 1 ? IP_MF : 0));
+    putU16(frag.buf, o + Iph.TotLen, len + hlen);
+    ipSendCheck(frag.buf, o);
+    if (i === 0) {
+      ipOptionsFragment(b, nh, hlen);
+      ipOptionsFragmentCb(skb.ipOpt);
+    }
+    ptr += len;
+    offset += len;
     const err = output(net, frag, rt);
     if (err) {
       kfreeSkbReason(net, skb, 'NOT_SPECIFIED', 'ip_do_fragment');
