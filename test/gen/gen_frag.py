@@ -13,12 +13,14 @@ def esc(b):
     return ''.join('\\%03o' % x for x in b)
 
 SRC = bytes([10, 0, 0, 1]); DST = bytes([10, 0, 0, 2])
-def iphdr(ident, off8, mf, df, proto, tos=0, ttl=64):
+RR = bytes([7, 7, 4, 0, 0, 0, 0, 0])      # record route, room for one address, EOL
+TS = bytes([68, 8, 5, 0, 0, 0, 0, 0])     # timestamp (tsonly), room for one, EOL
+def iphdr(ident, off8, mf, df, proto, tos=0, ttl=64, opt=b''):
     fo = off8 | (0x2000 if mf else 0) | (0x4000 if df else 0)
     # total length and checksum are filled by raw_send_hdrinc()
-    return struct.pack('!BBHHHBBH4s4s', 0x45, tos, 0, ident, fo, ttl, proto, 0, SRC, DST)
+    return struct.pack('!BBHHHBBH4s4s', 0x45 + len(opt) // 4, tos, 0, ident, fo, ttl, proto, 0, SRC, DST) + opt
 
-router = r.random() < 0.5
+router = r.random() < 0.7
 if not router:
     c("for n in a b; do ip netns add $n; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1; done")
     c("ip link add a0 netns a address 02:00:00:00:00:01 type veth peer name b0 netns b address 02:00:00:00:00:02")
@@ -36,7 +38,9 @@ else:
     c("ip -n a neigh add 10.0.0.254 lladdr 02:00:00:00:01:01 dev a0; ip -n r neigh add 10.0.0.1 lladdr 02:00:00:00:00:01 dev r0; ip -n r neigh add 10.0.1.2 lladdr 02:00:00:00:00:02 dev r1; ip -n b neigh add 10.0.1.254 lladdr 02:00:00:00:01:02 dev b0")
     if r.random() < 0.6:
         c("ip netns exec r iptables -A FORWARD -m conntrack --ctstate INVALID -j DROP")
-        c("ip netns exec r sysctl -qw net.ipv4.ipfrag_time=1")
+        c("ip netns exec r sysctl -qw net.ipv4.ipfrag_time=%d" % r.choice([1, 30, 30]))
+    if r.random() < 0.3:
+        c("ip netns exec r iptables -t nat -A POSTROUTING -o r1 -j MASQUERADE")
     if r.random() < 0.5:
         m = r.choice([576, 1000, 1280])
         c("ip -n r link set r1 mtu %d; ip -n b link set b0 mtu %d" % (m, m))
@@ -75,8 +79,9 @@ for d in range(r.randint(3, 5)):
     for i in range(len(bounds) - 1):
         frags.append([bounds[i], body[bounds[i]:bounds[i + 1]], i < len(bounds) - 2, 0, False])
     muts = []
+    opts = {}
     for _ in range(r.choice([0, 1, 1, 2, 3])):
-        m = r.choice(['drop', 'dup', 'overlap', 'odd', 'ecn', 'lastchange', 'oversize', 'zero', 'trunclast', 'df', 'overlapsame', 'ttl'])
+        m = r.choice(['drop', 'dup', 'overlap', 'odd', 'ecn', 'lastchange', 'oversize', 'zero', 'trunclast', 'df', 'overlapsame', 'ttl', 'whole', 'opt', 'optall', 'dfall'])
         muts.append(m)
         k = r.randrange(len(frags))
         if m == 'drop' and len(frags) > 1:
@@ -109,6 +114,14 @@ for d in range(r.randint(3, 5)):
             frags[k][4] = True
         elif m == 'ttl':
             frags[k].append(r.choice([1, 2, 255]))
+        elif m == 'whole' and n <= 1400:
+            frags = [[0, body, False, r.choice([0, 0, 2]), r.random() < 0.6]]
+        elif m == 'dfall':
+            for f in frags: f[4] = True
+        elif m in ('opt', 'optall'):
+            o = r.choice([RR, TS])
+            for f in frags:
+                if m == 'optall' or f[0] == 0: opts[id(f)] = o
     if r.random() < 0.4:
         r.shuffle(frags)
     what = "%s of %d bytes in %d fragments%s" % ('UDP' if udp else 'echo', n, len(frags), (' (' + ', '.join(muts) + ')') if muts else '')
@@ -117,7 +130,7 @@ for d in range(r.randint(3, 5)):
     pk = []
     for f in frags:
         ttl = f[5] if len(f) > 5 else 64
-        pk.append(esc(iphdr(ident, f[0] // 8, f[2], f[4], proto, f[3], ttl) + f[1]))
+        pk.append(esc(iphdr(ident, f[0] // 8, f[2], f[4], proto, f[3], ttl, opts.get(id(f), b'')) + f[1]))
     # one socat per fragment in one command
     c("for p in " + ' '.join("'%s'" % p for p in pk) + "; do printf \"$p\" | ip netns exec a socat -u - IP-SENDTO:%s:255" % '.'.join(map(str, DST)) + " || echo fail; done")
     c("sleep 0.1; ip netns exec b nstat -az %s | grep -v '^#'" % B)
