@@ -132,7 +132,7 @@ for d in range(r.randint(3, 5)):
         ttl = f[5] if len(f) > 5 else 64
         pk.append(esc(iphdr(ident, f[0] // 8, f[2], f[4], proto, f[3], ttl, opts.get(id(f), b'')) + f[1]))
     # one socat per fragment in one command
-    c("for p in " + ' '.join("'%s'" % p for p in pk) + "; do printf \"$p\" | ip netns exec a socat -u - IP-SENDTO:%s:255" % '.'.join(map(str, DST)) + " || echo fail; done")
+    c("for p in " + ' '.join("'%s'" % p for p in pk) + "; do printf \"$p\" > pkt; ip netns exec a socat -u - IP-SENDTO:%s:255" % '.'.join(map(str, DST)) + " < pkt || echo fail; done")
     c("sleep 0.1; ip netns exec b nstat -az %s | grep -v '^#'" % B)
 if router:
     c("ip netns exec r nstat -az IpInReceives IpForwDatagrams IpReasmReqds IpReasmOKs IpReasmFails IpExtReasmOverlaps IpFragOKs IpFragCreates IpFragFails IcmpOutDestUnreachs IcmpOutTimeExcds | grep -v '^#'")
