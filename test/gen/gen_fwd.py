@@ -60,7 +60,7 @@ OPTS = {
 DSTS = ['10.0.1.2', '10.0.1.2', '10.0.1.2', '10.0.1.254', '10.9.9.9', '10.0.1.255', '10.0.0.254']
 for i in range(r.randint(5, 9)):
     dst = r.choice(DSTS)
-    proto = r.choice(['icmp', 'icmp', 'udp', 'tcp', 'p253'])
+    proto = r.choice(['icmp', 'icmp', 'udp', 'tcp', 'p253', 'icmpts', 'icmpbad', 'icmperr', 'icmpmask', 'udp0'])
     size = r.choice([0, 8, 100, 600, 1000, 1200, 1400, mtu - 28, mtu - 27, mtu - 20])
     size = max(0, min(size, 1400))
     ttl = r.choice([64, 64, 64, 1, 2, 0])
@@ -73,8 +73,27 @@ for i in range(r.randint(5, 9)):
     if proto == 'icmp':
         h = struct.pack('!BBHHH', 8, 0, 0, 0x4343, i + 1) + pay
         body = h[:2] + struct.pack('!H', csum(h)) + h[4:]; p = 1
-    elif proto == 'udp':
+    elif proto == 'icmpts':
+        h = struct.pack('!BBHHHIII', 13, 0, 0, 0x4343, i + 1, 1000, 0, 0)
+        body = h[:2] + struct.pack('!H', csum(h)) + h[4:]; p = 1
+    elif proto == 'icmpmask':
+        h = struct.pack('!BBHHHI', 17, 0, 0, 0x4343, i + 1, 0)
+        body = h[:2] + struct.pack('!H', csum(h)) + h[4:]; p = 1
+    elif proto == 'icmpbad':
+        h = struct.pack('!BBHHH', 8, 0, 0x1234, 0x4343, i + 1) + pay
+        body = h; p = 1
+    elif proto == 'icmperr':
+        # a port unreachable quoting a datagram the destination would have sent to us
+        q = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 36, 0x1111, 0, 64, 17, 0, ip4(dst), SRC)
+        q = q[:10] + struct.pack('!H', csum(q)) + q[12:] + struct.pack('!HHHH', 33400, 41000 + i, 16, 0)
+        h = struct.pack('!BBHI', 3, r.choice([3, 4, 1]), 0, r.choice([0, 1000])) + q
+        body = h[:2] + struct.pack('!H', csum(h)) + h[4:]; p = 1
+    elif proto in ('udp', 'udp0'):
         body = struct.pack('!HHHH', 41000 + i, 33400 + i, 8 + size, 0) + pay; p = 17
+        if proto == 'udp0':
+            ps = SRC + ip4(dst) + struct.pack('!BBH', 0, 17, len(body))
+            c0 = csum(ps + body)
+            body = body[:6] + struct.pack('!H', c0 ^ r.choice([0, 1])) + body[8:]
     elif proto == 'tcp':
         body = struct.pack('!HHIIBBHHH', 42000 + i, 80, 1000, 0, 5 << 4, 0x02, 1024, 0, 0); p = 6
         ps = SRC + ip4(dst) + struct.pack('!BBH', 0, 6, len(body))
@@ -86,6 +105,6 @@ for i in range(r.randint(5, 9)):
     lines.append("Datagram %d: %s of %d bytes to %s, ttl %d%s%s%s." % (i + 1, proto, len(hdr) + len(body), dst, ttl, ', DF' if df else '', ', tos %#x' % tos if tos else '', ', options ' + optk if optk else ''))
     c("printf '%s' > pkt; ip netns exec a socat -u - IP-SENDTO:%s:255 < pkt 2>&1 | sed 's/.*socat\\[[0-9]*\\] //;s/0x[0-9a-f]*/0xX/'; sleep 0.2" % (esc(hdr + body), dst))
 # IP ids of the kernel's own packets and timestamps are not the same twice
-c("sleep 0.3; kill %1 %2; wait; cat a.txt b.txt | sed -E 's/id [0-9]+,/id X,/; s/[0-9]+@/T@/g; s/bad cksum [0-9a-f]+ \\(->[0-9a-f]+\\)/bad cksum/'")
+c("sleep 0.3; kill %1 %2; wait; cat a.txt b.txt | sed -E 's/id [0-9]+,/id X,/; s/[0-9]+@/T@/g; s/bad cksum [0-9a-f]+ \\(->[0-9a-f]+\\)/bad cksum/; s/(recv|xmit) [0-9:.]+/\\1 T/g'")
 c("ip netns exec r nstat -a | grep -v '^#\\|IpExtInOctets\\|IpExtOutOctets' | awk '{print $1, $2}'")
 print("\n".join(lines))
