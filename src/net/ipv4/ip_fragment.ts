@@ -323,11 +323,7 @@ function ipFragReasm(net: Net, qp: Ipq, last: SkBuff): SkBuff | null {
   skb.fragMaxSize = Math.max(qp.maxDfSize, qp.maxSize);
   // inet_frag_reasm_finish(..., ip_frag_coalesce_ok(qp)): only local delivery merges the fragments
   // (skb_try_coalesce); other users (conntrack) keep each one on the frag_list, in offset order.
-  if (qp.user !== IP_DEFRAG_LOCAL_DELIVER) {
-    const lens: number[] = [];
-    for (const run of qp.runs) for (const f of run.frags) lens.push(f.skb.len);
-    skb.fragListLens = lens;
-  }
+  if (qp.user !== IP_DEFRAG_LOCAL_DELIVER) skb.fragListLens = fraglistLens(qp, ihl);
   const b = skb.buf;
   putU16(b, o + Iph.TotLen, len);
   b[o + Iph.Tos] = b[o + Iph.Tos]! | ecn;
@@ -339,6 +335,24 @@ function ipFragReasm(net: Net, qp: Ipq, last: SkBuff): SkBuff | null {
   inetFragKill(net, qp, 'NOT_SPECIFIED');
   ipIncStats(net, IpStat.REASMOKS);
   return skb;
+}
+
+/**
+ * The frag_list ip_do_fragment()'s fast path may send again, or null when
+ * it would not: "skb_headroom(frag) < hlen + ll_rs" — a fragment keeps the
+ * room its sender left before its own IP header (LL_RESERVED_SPACE, 16 on
+ * the lab's Ethernet devices), so one whose header was shorter than the
+ * first fragment's (options not copied) sends the datagram the slow way.
+ */
+function fraglistLens(qp: Ipq, hlen: number): number[] | null {
+  const lens: number[] = [];
+  for (const run of qp.runs) {
+    for (const f of run.frags) {
+      if (lens.length && f.skb.data - f.skb.networkHeader < hlen) return null;
+      lens.push(f.skb.len);
+    }
+  }
+  return lens;
 }
 
 /**
