@@ -97,6 +97,7 @@ function vethForward(skb: SkBuff, dev: NetDevice): number {
   skb.brnfPhysindev = null;
   skb.ignorePmtu = false;
   skb.fragMaxSize = 0;
+  skb.fragListLens = null;
   // ____dev_forward_skb(): "skb->priority = 0" after the scrub (a socket's priority does not cross).
   skb.priority = 0;
   if (!ethTypeTrans(skb, rcv)) {

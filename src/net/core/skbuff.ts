@@ -149,6 +149,13 @@ export class SkBuff {
   brVlanFiltered = false;
   /** IPCB(skb)->frag_max_size: the largest fragment a reassembled datagram was made of, 0 for none. */
   fragMaxSize = 0;
+  /**
+   * skb_shinfo(skb)->frag_list as tuxnet keeps it: the payload length of each
+   * fragment a reassembly that does not coalesce (conntrack's defrag) chained,
+   * the head's first; null for a flat skb. ip_do_fragment()'s fast path sends
+   * these pieces again as they came.
+   */
+  fragListLens: number[] | null = null;
   /** IPCB(skb)->opt: the compiled options of a packet whose IHL is above 5, else null. */
   ipOpt: IpOptions | null = null;
   /** skb->_nfct: the packet's connection (null when none or untracked) and its ctinfo (IP_CT_*). */
@@ -341,6 +348,7 @@ export function skbRecycle(skb: SkBuff, headroom: number): void {
   skb.vlanTci = 0;
   skb.brVlanFiltered = false;
   skb.fragMaxSize = 0;
+  skb.fragListLens = null;
   skb.ipOpt = null;
   skb.nfct = null;
   skb.nfctinfo = 0;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { Lab } from '../../lab/lab.js';
 import { SkBuff } from '../core/skbuff.js';
 import { IpStat } from '../core/snmp.js';
-import { IPQ_TRUESIZE, IP_DEFRAG_LOCAL_DELIVER, ipDefrag } from './ip_fragment.js';
+import { IPQ_TRUESIZE, IP_DEFRAG_CONNTRACK_IN, IP_DEFRAG_LOCAL_DELIVER, ipDefrag } from './ip_fragment.js';
 import { advance } from './arp.testutil.js';
 import { IP_MF, iphEmit, ipSendCheck } from '../../wire/ipv4.js';
 import { ipDoFragment } from './ip_output_frag.js';
@@ -126,6 +126,28 @@ test('ip_do_fragment pieces reassemble to the original, 8-byte aligned, MF on al
   assert.deepEqual(whole.buf.subarray(whole.networkHeader + 20, whole.tail), payload);
   assert.equal(net.mib.ip[IpStat.FRAGCREATES], 4);
   assert.equal(net.mib.ip[IpStat.FRAGOKS], 1);
+});
+
+test('conntrack defrag keeps the pieces (no coalescing): ip_do_fragment sends them again as they came, MF and offsets, no DF, unless one exceeds the MTU', () => {
+  const payload = new Uint8Array(700).map((_, i) => i & 0xff);
+  const cuts: [number, number][] = [[0, 16], [16, 400], [400, 408], [408, 700]];
+  for (const [mtu, want] of [[1500, [36, 404, 28, 312]], [300, [300, 300, 160]]] as const) {
+    const lab = new Lab(4);
+    const net = lab.initNet;
+    let whole: SkBuff | null = null;
+    for (const [off, end] of cuts) {
+      const f = fragment(payload, 79, off, end, end === 700);
+      f.dev = net.devByIndex(1);
+      whole = ipDefrag(net, f, IP_DEFRAG_CONNTRACK_IN) ?? whole;
+    }
+    assert.ok(whole);
+    assert.deepEqual(whole.fragListLens, [16, 384, 8, 292]);
+    const frags: SkBuff[] = [];
+    ipDoFragment(net, whole, { dev: net.devByIndex(1)! } as unknown as Rtable, mtu, (_n, f) => (frags.push(f), 0));
+    assert.deepEqual(frags.map((f) => f.len), want);
+    const fo = frags.map((f) => (f.buf[f.networkHeader + 6]! << 8) | f.buf[f.networkHeader + 7]!);
+    assert.ok(fo.every((v, i) => !(v & 0x4000) && !!(v & IP_MF) === (i < fo.length - 1)));
+  }
 });
 
 test('ip_do_fragment stops at the first piece its output refuses: FragFails, no FragOKs, the error returned', () => {

@@ -23,9 +23,22 @@ import { INET_ECN_MASK, IP_DF, IP_MF, IP_OFFSET, Iph, iphHdrLen, ipSendCheck } f
 import { IPSKB_FRAG_COMPLETE, IPSKB_FRAG_PMTU } from './ip_output_frag.js';
 import { allocSkb } from '../core/skbuff_cache.js';
 import { modTimer } from '../../sim/timer_wheel.js';
+import { RTN_LOCAL } from '../../uapi/linux/rtmsg.js';
 
-/** enum ip_defrag_users */
+/** enum ip_defrag_users: IP_DEFRAG_CONNTRACK_IN and _OUT are followed by 0xffff more (+ zone). */
 export const IP_DEFRAG_LOCAL_DELIVER = 0;
+export const IP_DEFRAG_CONNTRACK_IN = 2;
+export const IP_DEFRAG_CONNTRACK_OUT = IP_DEFRAG_CONNTRACK_IN + 0xffff + 1;
+
+/**
+ * frag_expire_skip_icmp(): conntrack's reassembly at PRE_ROUTING (and
+ * af_packet's, the bridge's) sends no time exceeded for a datagram that
+ * is not for this host — "Only an end host needs to send an ICMP
+ * 'Fragment Reassembly Timeout' message, per RFC792."
+ */
+function fragExpireSkipIcmp(user: number): boolean {
+  return user >= IP_DEFRAG_CONNTRACK_IN && user < IP_DEFRAG_CONNTRACK_OUT;
+}
 
 /** Linux: sizeof(struct ipq), charged to the namespace's fragment memory for each queue (x86-64). */
 export const IPQ_TRUESIZE = 184;
@@ -308,6 +321,9 @@ function ipFragReasm(net: Net, qp: Ipq, last: SkBuff): SkBuff | null {
   // skb_morph(skb, head): the cb is the first fragment's, so its options (IPCB(skb)->opt) go on to ICMP's echo of them.
   skb.ipOpt = head.ipOpt;
   skb.fragMaxSize = Math.max(qp.maxDfSize, qp.maxSize);
+  // inet_frag_reasm_finish(..., ip_frag_coalesce_ok(qp)): only local delivery merges the fragments
+  // (skb_try_coalesce); other users (conntrack) keep each one on the frag_list, in offset order.
+  if (qp.user !== IP_DEFRAG_LOCAL_DELIVER) skb.fragListLens = fraglistLens(qp, ihl);
   const b = skb.buf;
   putU16(b, o + Iph.TotLen, len);
   b[o + Iph.Tos] = b[o + Iph.Tos]! | ecn;
@@ -319,6 +335,24 @@ function ipFragReasm(net: Net, qp: Ipq, last: SkBuff): SkBuff | null {
   inetFragKill(net, qp, 'NOT_SPECIFIED');
   ipIncStats(net, IpStat.REASMOKS);
   return skb;
+}
+
+/**
+ * The frag_list ip_do_fragment()'s fast path may send again, or null when
+ * it would not: "skb_headroom(frag) < hlen + ll_rs" — a fragment keeps the
+ * room its sender left before its own IP header (LL_RESERVED_SPACE, 16 on
+ * the lab's Ethernet devices), so one whose header was shorter than the
+ * first fragment's (options not copied) sends the datagram the slow way.
+ */
+function fraglistLens(qp: Ipq, hlen: number): number[] | null {
+  const lens: number[] = [];
+  for (const run of qp.runs) {
+    for (const f of run.frags) {
+      if (lens.length && f.skb.data - f.skb.networkHeader < hlen) return null;
+      lens.push(f.skb.len);
+    }
+  }
+  return lens;
 }
 
 /**
@@ -350,7 +384,8 @@ function ipExpire(net: Net, qp: Ipq): void {
     const b = head.buf;
     const nh = head.networkHeader;
     const v = ipRouteInputNoref(head, getU32(b, nh + Iph.Daddr), getU32(b, nh + Iph.Saddr), b[nh + Iph.Tos]! & 0xfc, dev);
-    if (!v.err && skbRtable(head)) icmpSend(head, ICMP_TIME_EXCEEDED, ICMP_EXC_FRAGTIME, 0);
+    const rt = v.err ? null : skbRtable(head);
+    if (rt && !(fragExpireSkipIcmp(qp.user) && rt.type !== RTN_LOCAL)) icmpSend(head, ICMP_TIME_EXCEEDED, ICMP_EXC_FRAGTIME, 0);
   }
   kfreeSkbReason(net, head, 'FRAG_REASM_TIMEOUT', 'ip_expire');
 }

@@ -49,11 +49,10 @@ export function ipFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, outpu
 }
 
 /**
- * ip_do_fragment() (the slow path; ip_append_data's frag_list gives the
- * same pieces): each fragment holds at most mtu - hlen bytes, a multiple of
- * 8 except the last; FragCreates per piece, then FragOKs. A piece the
- * output refuses (a device's NET_XMIT_DROP, -errno) ends it: "if (err)
- * goto fail" — the rest is never sent, FragFails, and the error goes up.
+ * ip_do_fragment(): a datagram conntrack reassembled keeps its fragments
+ * on the frag_list and sends them again when they fit (the fast path);
+ * otherwise (and for ip_append_data's frag_list, whose pieces are the
+ * same) each fragment holds at most mtu - hlen bytes (fragEmit()).
  */
 export function ipDoFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, output: FragOutput): number {
   if (skb.fragMaxSize && skb.fragMaxSize < mtu) mtu = skb.fragMaxSize;
@@ -71,29 +70,64 @@ export function ipDoFragment(net: Net, skb: SkBuff, rt: Rtable, mtu: number, out
     return -errnoNumber.EMSGSIZE;
   }
   const fo = getU16(b, nh + Iph.FragOff);
-  const notLast = fo & IP_MF;
+  const lens = skb.fragListLens;
+  // The fast path: the frag_list's pieces leave as they are, ip_fraglist_init() giving the first
+  // "frag_off = htons(IP_MF)" and ip_fraglist_prepare() each next its offset and MF unless last — no DF.
+  if (lens && !(fo & (IP_MF | IP_OFFSET)) && fraglistFits(lens, room, skb.tail - nh - hlen)) {
+    return fragEmit(net, skb, rt, hlen, room, lens, 0, 0, output);
+  }
   const setDf = skb.ipcbFlags & IPSKB_FRAG_PMTU ? IP_DF : 0;
+  // "If we are fragmenting a fragment that's not the last fragment then keep MF on each bit"
+  return fragEmit(net, skb, rt, hlen, room, null, fo & (IP_OFFSET | IP_MF), setDf, output);
+}
+
+/**
+ * ip_do_fragment()'s fast path condition ("Correct geometry"): every piece
+ * of the frag_list fits the MTU and all but the last are multiples of 8.
+ * (The lengths must still add up to the datagram: a mangled skb goes the slow way.)
+ */
+function fraglistFits(lens: readonly number[], room: number, total: number): boolean {
+  let sum = 0;
+  for (let i = 0; i < lens.length; i++) {
+    const len = lens[i]!;
+    if (len > room || (len & 7 && i < lens.length - 1)) return false;
+    sum += len;
+  }
+  return sum === total;
+}
+
+/**
+ * The pieces of ip_do_fragment(): the frag_list's lengths (`lens`), or cut
+ * at `room` bytes, 8-byte aligned but the last ("IF: we are not sending up
+ * to and including the packet end then align the next start on an eight
+ * byte boundary"); `fo` is the datagram's own offset and MF, `df` the DF
+ * each piece gets. After the first piece the options not to be copied
+ * become NOOPs (ip_frag_ipcb()/ip_options_fragment()). FragCreates per
+ * piece sent, then FragOKs; a piece the output refuses (a device's
+ * NET_XMIT_DROP, -errno) ends it: "if (err) goto fail" — the rest is never
+ * sent, FragFails, and the error goes up.
+ */
+function fragEmit(
+  net: Net, skb: SkBuff, rt: Rtable, hlen: number, room: number, lens: readonly number[] | null, fo: number, df: number,
+  output: FragOutput,
+): number {
+  const b = skb.buf;
+  const nh = skb.networkHeader;
   let offset = (fo & IP_OFFSET) << 3;
   let ptr = nh + hlen;
   let left = skb.tail - ptr;
-  while (left > 0) {
-    const first = ptr === nh + hlen;
-    let len = Math.min(left, room);
-    // "IF: we are not sending up to and including the packet end then align the next start on an eight byte boundary"
-    if (len < left) len &= ~7;
+  for (let i = 0; left > 0; i++) {
+    let len = lens ? lens[i]! : Math.min(left, room);
+    if (!lens && len < left) len &= ~7;
     const frag = ipFragNext(net, skb, hlen, ptr, len);
     left -= len;
     ptr += len;
     const o = frag.networkHeader;
-    let off = (offset >> 3) | setDf;
-    // "If we are fragmenting a fragment that's not the last fragment then keep MF on each bit"
-    if (left > 0 || notLast) off |= IP_MF;
-    putU16(frag.buf, o + Iph.FragOff, off);
+    putU16(frag.buf, o + Iph.FragOff, (offset >> 3) | df | (left > 0 || fo & IP_MF ? IP_MF : 0));
     putU16(frag.buf, o + Iph.TotLen, len + hlen);
     ipSendCheck(frag.buf, o);
     offset += len;
-    // ip_frag_ipcb(): after the first piece, the options not to be copied become NOOPs.
-    if (first) {
+    if (i === 0) {
       ipOptionsFragment(b, nh, hlen);
       ipOptionsFragmentCb(skb.ipOpt);
     }

@@ -331,7 +331,9 @@ function rawErr(sk: RawSock, skb: SkBuff, info: number): void {
   const b = skb.buf;
   const type = b[skb.transportHeader + Icmph.Type]!;
   const code = b[skb.transportHeader + Icmph.Code]!;
-  const who = { boundDev: sk.skBoundDevIf, mark: sk.skMark, protocol: sk.protocol, pmtudisc: sk.pmtudisc };
+  const who = {
+    boundDev: sk.skBoundDevIf, mark: sk.skMark, protocol: sk.protocol, pmtudisc: sk.pmtudisc, hasDst: sk.skState === TCP_ESTABLISHED,
+  };
   if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) sk.net.world.inet.routeError.skUpdatePmtu(skb, sk.net, info, who);
   else if (type === ICMP_REDIRECT) {
     sk.net.world.inet.routeError.skRedirect(skb, sk.net, who);

@@ -108,7 +108,7 @@ export interface Ipv4RouteErrorHooks {
   /** ipv4_redirect(): __ip_do_redirect() on the route the quoted packet took. */
   redirect(skb: SkBuff, net: Net, oif: number, protocol: number): void;
   /** ipv4_sk_update_pmtu(): a raw/datagram socket's route learns the MTU. */
-  skUpdatePmtu(skb: SkBuff, net: Net, mtu: number, sk: { boundDev: number; mark: number; protocol: number; pmtudisc?: number }): void;
+  skUpdatePmtu(skb: SkBuff, net: Net, mtu: number, sk: { boundDev: number; mark: number; protocol: number; pmtudisc?: number; hasDst?: boolean }): void;
   /** ipv4_sk_redirect(): a raw/datagram socket's route follows the redirect. */
   skRedirect(skb: SkBuff, net: Net, sk: { boundDev: number; mark: number; protocol: number }): void;
   /**

@@ -33,6 +33,8 @@ export interface FlowSock {
   mark: number;
   protocol: number;
   pmtudisc?: number;
+  /** sk_dst_get(sk) is set: a connected datagram socket holds its route (ip4_datagram_connect()'s sk_dst_set()). */
+  hasDst?: boolean;
 }
 
 /** __build_flow_key(): the flow of the quoted packet (its daddr and saddr), a socket's binding if any. */
@@ -100,12 +102,21 @@ function ipv4UpdatePmtu(skb: SkBuff, net: Net, mtu: number, oif: number, protoco
   if (typeof rt !== 'string') ipRtUpdatePmtu(net, rt, fl4, mtu);
 }
 
-/** ipv4_sk_update_pmtu(): as above with the socket's flow; not for IP_PMTUDISC_INTERFACE/OMIT (ip_sk_accept_pmtu). */
+/**
+ * ipv4_sk_update_pmtu(): as above with the socket's flow; not for
+ * IP_PMTUDISC_INTERFACE/OMIT (ip_sk_accept_pmtu). A socket that holds a
+ * route (connected) sees it killed by the new exception (!dst_check()) and
+ * looks up again, which binds the exception to a route (so `ip route show
+ * cache` lists it at once); without one (__ipv4_sk_update_pmtu()) the
+ * exception waits for the next lookup.
+ */
 function ipv4SkUpdatePmtu(skb: SkBuff, net: Net, mtu: number, sk: FlowSock): void {
   if (sk.pmtudisc === IP_PMTUDISC_INTERFACE || sk.pmtudisc === IP_PMTUDISC_OMIT) return;
   const fl4 = buildFlowKey(skb, 0, 0, sk);
   const rt = ipRouteOutputKey(net, fl4);
-  if (typeof rt !== 'string') ipRtUpdatePmtu(net, rt, fl4, mtu);
+  if (typeof rt === 'string') return;
+  ipRtUpdatePmtu(net, rt, fl4, mtu);
+  if (sk.hasDst && rt.killed) ipRouteOutputKey(net, buildFlowKey(skb, 0, 0, sk));
 }
 
 /** ip_fib_check_default(): is `gw` the gateway of a live next hop on `dev`? */

@@ -26,7 +26,9 @@ import {
   TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, TCP_HLEN, Tcph, after, before, between, newTcpOptionsReceived, tcpCsum, tcpHdrCheck,
   tcpHdrLen, tcpParseOptions,
 } from '../../wire/tcp.js';
-import { Iph, iphHdrLen, ipv4IsMulticast } from '../../wire/ipv4.js';
+import { INET_ECN_MASK, Iph, iphHdrLen, ipv4IsMulticast } from '../../wire/ipv4.js';
+import { newIpOptions } from './ip_options.js';
+import { ipOptionsEcho, ipPushHeaderOpts } from './ip_options_build.js';
 import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { ETH_P_IP } from '../../wire/ethernet.js';
 import { skbGsoSegment } from './tcp_offload.js';
@@ -197,8 +199,16 @@ export function tcpV4SendReset(net: Net, skb: SkBuff, cb: TcpCb, sk: TcpSock | n
   const sport = getU16(b, skb.data + Tcph.Dest);
   const dport = getU16(b, skb.data + Tcph.Source);
   const tos = b[nh + Iph.Tos]!;
+  // ip_send_unicast_reply(): __ip_options_echo() of the segment's options (no answer when they leave
+  // no room); a source route sends the reset to its first hop.
+  const ro = newIpOptions();
+  if (!ipOptionsEcho(net, ro, skb, skb.ipOpt)) {
+    net.mib.tcp[TcpStat.OUTSEGS]!++;
+    net.mib.tcp[TcpStat.OUTRSTS]!++;
+    return;
+  }
   const fl4 = newFlowi4({
-    daddr, saddr, oif: sk?.skBoundDevIf ?? 0, iif: 1, mark: net.ipv4.sysctl.fwmarkReflect ? skb.mark : sk?.skMark ?? 0,
+    daddr: ro.srr ? ro.faddr : daddr, saddr, oif: sk?.skBoundDevIf ?? 0, iif: 1, mark: net.ipv4.sysctl.fwmarkReflect ? skb.mark : sk?.skMark ?? 0,
     tos: tos & 0x1e, scope: RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport, dport,
   });
   // The counters go up whether or not ip_send_unicast_reply() found a route.
@@ -221,7 +231,10 @@ export function tcpV4SendReset(net: Net, skb: SkBuff, cb: TcpCb, sk: TcpSock | n
   ob[o + Tcph.Flags] = flags;
   putU16(ob, o + Tcph.Check, tcpCsum(ob, o, TCP_HLEN, saddr, daddr));
   out.mark = fl4.mark;
-  ipPushHeader(net, out, { saddr, daddr, protocol: IPPROTO_TCP, tos, ttl: ipSelectTtl(net, rt), fragOff: IP_DF });
+  // "inet_sk(sk)->tos = arg->tos & ~INET_ECN_MASK": the reset does not echo the segment's ECN bits.
+  const h = { saddr, daddr, protocol: IPPROTO_TCP, tos: tos & ~INET_ECN_MASK, ttl: ipSelectTtl(net, rt), fragOff: IP_DF };
+  if (ro.optlen) ipPushHeaderOpts(net, out, h, ro, daddr, rt);
+  else ipPushHeader(net, out, h);
   // ip_send_unicast_reply(): sent from the namespace's TCP control socket;
   // ip_push_pending_frames() -> ip_send_skb(): an OUTPUT drop counts OutDiscards.
   skbSetOwnerW(out, inetCtlSock(net, IPPROTO_TCP));

@@ -129,7 +129,9 @@ function udpErr(net: Net, skb: SkBuff, type: number, code: number, info: number,
     return;
   }
   const routeError = net.world.inet.routeError;
-  const who = { boundDev: sk.skBoundDevIf, mark: sk.skMark, protocol: sk.protocol };
+  const who = {
+    boundDev: sk.skBoundDevIf, mark: sk.skMark, protocol: sk.protocol, pmtudisc: sk.pmtudisc, hasDst: sk.skState === TCP_ESTABLISHED,
+  };
   if (type === ICMP_DEST_UNREACH && code === ICMP_FRAG_NEEDED) routeError.skUpdatePmtu(skb, net, info, who);
   if (type === ICMP_REDIRECT) routeError.skRedirect(skb, net, who);
   // "...not for tunnels though: we don't have a sending socket" (no encap_err_rcv in the lab's tunnels).

@@ -213,9 +213,6 @@ export class UdpSocket extends InetSock {
       return rt;
     }
     if (rt.flags & RTCF_BROADCAST && !this.sockFlag(SOCK_BROADCAST)) return 'EACCES';
-    // sock_alloc_send_skb(): a pending error (an ICMP refusal on a connected socket) fails this send and is cleared.
-    const pending = sockError(this);
-    if (pending) return pending;
     const err = this.sendSkb(fl4, rt, msg.data, ipc, daddr);
     if (!err) return len;
     // "ENOBUFS = no kernel mem, SOCK_NOSPACE = no sndbuf space": other errors (EMSGSIZE) count nothing here.
@@ -240,6 +237,13 @@ export class UdpSocket extends InetSock {
     // the error names inet->inet_dport: 0 for a socket that is not connected.
     const maxnonfragsize = ignoreDf ? 0xffff : mtu;
     if (ulen + hlen > maxnonfragsize) return ipAppendMsgSize(this, fl4.daddr, mtu);
+    // sock_alloc_send_skb(), after the size check: a pending error (an ICMP refusal on a connected socket)
+    // fails this send and is cleared; __ip_append_data()'s error path counts it in OutDiscards.
+    const pending = sockError(this);
+    if (pending) {
+      this.net.mib.ip[IpStat.OUTDISCARDS]!++;
+      return pending;
+    }
     const skb = ipAllocSkb(this.net, ulen, hlen - 20);
     // sock_alloc_send_skb(alloclen + hh_len + 15): the head an Ethernet device's LL_RESERVED_SPACE (16) leaves.
     skb.truesize = allocSkbTruesize(hlen + ulen + 16 + 15);

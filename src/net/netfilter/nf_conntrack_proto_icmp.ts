@@ -21,6 +21,7 @@ import { IP_CT_DIR_REPLY, IP_CT_IS_REPLY, IP_CT_RELATED } from './nf_conntrack_t
 import { nfConntrackFindGet, nfCtRefreshAcct } from './nf_conntrack_core.js';
 import { nfCtGetTuplepr, nfCtInvertTuple } from './nf_conntrack_proto.js';
 import { nfCtLogInvalid } from './nf_conntrack_log.js';
+import { nfL4ChecksumBad } from './nf_conntrack_proto_udp.js';
 import type { NfConntrackZone } from './nf_conntrack_zones.js';
 
 /** invmap[]: the reply type of each query, + 1 (0: none). */
@@ -101,6 +102,10 @@ export const nfCtIcmp: NfConntrackL4proto & { error(skb: SkBuff, dataoff: number
   error(skb, dataoff, state, zone) {
     if (dataoff + 8 > skb.tail) {
       nfCtLogInvalid(skb, state, 1, 'short packet');
+      return -NF_ACCEPT;
+    }
+    if (nfL4ChecksumBad(skb, dataoff, 1, state)) {
+      nfCtLogInvalid(skb, state, 1, 'bad hw icmp checksum');
       return -NF_ACCEPT;
     }
     const type = skb.buf[dataoff]!;

@@ -11,7 +11,7 @@ import type { NfHookState } from './core.js';
 import { NF_ACCEPT, NF_INET_PRE_ROUTING } from '../../uapi/linux/netfilter.js';
 import { getU16, getU32 } from '../../wire/bytes.js';
 import { Iph } from '../../wire/ipv4.js';
-import { csumPartial, csumTcpUdpMagic } from '../../wire/checksum.js';
+import { csumFold, csumPartial, csumTcpUdpMagic } from '../../wire/checksum.js';
 import { IPS_ASSURED, IPS_CONFIRMED, IPS_SEEN_REPLY, IPS_UNTRACKED } from './nf_conntrack_tuple.js';
 import { nfCtRefreshAcct } from './nf_conntrack_core.js';
 import { IPCT_ASSURED, nfConntrackEventCache } from './nf_conntrack_ecache.js';
@@ -32,7 +32,8 @@ export function portsToTuple(b: Uint8Array, dataoff: number, tail: number, t: { 
  * nf_checksum() at PRE_ROUTING with nf_conntrack_checksum: whether the
  * transport checksum over [dataoff, end of datagram) is wrong. nf_ip_checksum()
  * verifies only CHECKSUM_NONE/COMPLETE skbs: a CHECKSUM_PARTIAL one (sent
- * by a stack of this machine, over veth) is good.
+ * by a stack of this machine, over veth) is good. TCP and UDP sum a
+ * pseudo-header, other protocols (ICMP) the data alone ("skb->csum = 0").
  */
 export function nfL4ChecksumBad(skb: SkBuff, dataoff: number, proto: number, state: NfHookState): boolean {
   if (!state.net.nf.ct!.sysctl.checksum || state.hook !== NF_INET_PRE_ROUTING || skb.ipSummed === CHECKSUM_PARTIAL) return false;
@@ -42,6 +43,7 @@ export function nfL4ChecksumBad(skb: SkBuff, dataoff: number, proto: number, sta
   const len = end - dataoff;
   if (len < 0 || end > skb.tail) return true;
   const sum = csumPartial(b, dataoff, len, 0);
+  if (proto !== 6 && proto !== 17) return csumFold(sum) !== 0;
   return csumTcpUdpMagic(getU32(b, nh + Iph.Saddr), getU32(b, nh + Iph.Daddr), len, proto, sum) !== 0;
 }
 

@@ -8,13 +8,11 @@
 import type { SkBuff } from '../core/skbuff.js';
 import { nfHookSlow, type NfHookOps, type NfHookState } from './core.js';
 import { NF_ACCEPT, NF_INET_LOCAL_OUT, NF_INET_PRE_ROUTING, NF_STOLEN, NFPROTO_IPV4 } from '../../uapi/linux/netfilter.js';
-import { ipDefrag } from '../ipv4/ip_fragment.js';
+import { IP_DEFRAG_CONNTRACK_IN, IP_DEFRAG_CONNTRACK_OUT, ipDefrag } from '../ipv4/ip_fragment.js';
 import { ipIsFragment } from '../../wire/ipv4.js';
 import { IP_CT_UNTRACKED } from './nf_conntrack_tuple.js';
 
-/** enum ip_defrag_users: IP_DEFRAG_CONNTRACK_IN (+ zone), IP_DEFRAG_CONNTRACK_OUT (+ zone). */
-export const IP_DEFRAG_CONNTRACK_IN = 2;
-export const IP_DEFRAG_CONNTRACK_OUT = IP_DEFRAG_CONNTRACK_IN + 0xffff + 1;
+export { IP_DEFRAG_CONNTRACK_IN, IP_DEFRAG_CONNTRACK_OUT };
 
 /** NF_IP_PRI_CONNTRACK_DEFRAG */
 const NF_IP_PRI_CONNTRACK_DEFRAG = -400;

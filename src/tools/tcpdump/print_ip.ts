@@ -498,10 +498,38 @@ function printUnknownData(p: Pkt, at: number, ident: string, len: number): strin
   return hexOnly(p.b, at, at + Math.min(len, p.end - at), 0, ident);
 }
 
-/** The IPv4 pseudo-header sum of udp_cksum()/tcp_cksum() over `len` bytes at `off`. */
+/**
+ * ip_finddst(): the destination the pseudo-header names — with options, the
+ * last address of a loose or strict source route (the final destination,
+ * whatever its pointer says), else ip_dst.
+ */
+function ipFinddst(p: Pkt, iph: number): number {
+  const hl = (p.b[iph]! & 0x0f) * 4;
+  let cp = iph + 20;
+  let length = hl >= 20 ? hl - 20 : 0;
+  while (length !== 0) {
+    const tt = p.b[cp]!;
+    if (tt === 0) break;
+    let len = 1;
+    if (tt !== 1) {
+      len = p.b[cp + 1] ?? 0;
+      if (len < 2) break;
+    }
+    if (length < len || !has(p, cp, len)) break;
+    // IPOPT_SSRR, IPOPT_LSRR
+    if ((tt === 137 || tt === 131) && len >= 7) return cp + len - 4;
+    cp += len;
+    length -= len;
+  }
+  return iph + 16;
+}
+
+/** The IPv4 pseudo-header sum of udp_cksum()/tcp_cksum() over `len` bytes at `off` (nextproto4_cksum()). */
 function l4Cksum(p: Pkt, iph: number, off: number, len: number, proto: number): number {
   const buf = new Uint8Array(12 + len);
-  buf.set(p.b.subarray(iph + 12, iph + 20), 0);
+  buf.set(p.b.subarray(iph + 12, iph + 16), 0);
+  const dst = (p.b[iph]! & 0x0f) === 5 ? iph + 16 : ipFinddst(p, iph);
+  buf.set(p.b.subarray(dst, dst + 4), 4);
   buf[9] = proto;
   buf[10] = len >> 8;
   buf[11] = len & 0xff;
