@@ -60,10 +60,28 @@ def extop(p):
     if k < 0.8: return "ip -n sw link set br0 %s; echo $?" % r.choice(['down', 'up', 'up', 'mtu 1450', 'mtu 1600', 'address 02:00:00:00:99:98'])
     if k < 0.9: return r.choice(["ip -n sw link show br0 | sed -n '1,2p'", "ip -n sw -br link show", "bridge -n sw -s fdb show br br0 | sed -E 's/used [0-9]+\\/[0-9]+/used X/' | sort", "bridge -n sw link show"])
     return "ip -n sw link set %s type bridge_slave %s; echo $?" % (p, r.choice(['cost 10', 'priority 5', 'state 3', 'mcast_router 2', 'group_fwd_mask 0x4000', 'group_fwd_mask 0x1', 'flush', 'backup_port %s' % r.choice(ports), 'nobackup_port', 'neigh_vlan_suppress on']))
+def yop(p):
+    k = r.random()
+    if k < 0.08: return "ip -n sw link add br1 address 02:00:00:00:99:01 type bridge%s; echo $?" % r.choice(['', ' stp_state 1', ' mtu 1400'])
+    if k < 0.16: return "ip -n sw link set %s %s; echo $?" % (r.choice([p, p, 'br0', 'br1']), r.choice(['master br1', 'master br0', 'nomaster', 'master br1 type bridge_slave cost 7', 'master br0 type bridge_slave learning off']))
+    if k < 0.22: return "ip -n sw link set %s type %s fdb_flush; echo $?" % (r.choice([('br0'), ('br1')]) + ' type bridge' if False else r.choice(['br0', 'br1', p]), 'bridge' if r.random() < 0.5 else 'bridge_slave')
+    if k < 0.3: return "bridge -n sw fdb %s %s dev %s %s; echo $?" % (r.choice(['add', 'del', 'replace', 'append']), r.choice(macs), r.choice(['br0', 'br1']), r.choice(['self', 'master', 'self local', 'self static', 'self permanent vlan 3', 'master static', '']))
+    if k < 0.38: return r.choice(["bridge -n sw -o fdb show br br0 | sort", "bridge -n sw -s -d link show", "bridge -n sw link show dev %s" % r.choice([p, 'br0', 'br1', 'lo']), "bridge -n sw fdb show dev br0 | sort", "bridge -n sw -j -p fdb show br br0 dynamic", "bridge -n sw fdb show br br1 | sort", "bridge -n sw -j link show", "bridge -n sw fdb show state %s | sort" % r.choice(['permanent', 'static', 'reachable', 'stale'])])
+    if k < 0.46: return "bridge -n sw link set dev %s %s; echo $?" % (r.choice([p, 'br0']), r.choice(['hwmode vepa self', 'hwmode veb self', 'learning off self', 'cost 9 self', 'learning_sync on', 'learning_sync off self', 'state 3 self', 'flood off master', 'priority 9']))
+    if k < 0.52: return "ip -n sw -j -d link show %s | sed -E 's/\"(hello|tcn|topology_change|gc|hold|message_age|forward_delay)_timer\":[0-9.]+/\"\\1_timer\":X/g'" % r.choice([p, 'br0'])
+    if k < 0.58: return "ip -n sw link del %s; echo $?" % r.choice([p, 'br1'])
+    if k < 0.64: return "ip -n sw link add %s address 02:00:00:00:60:0%d type veth peer name %sx address 02:00:00:00:70:0%d; echo $?; ip -n sw link set %s up master %s; echo $?" % (p, r.randint(1, 9), p, r.randint(1, 9), p, r.choice(['br0', 'br1']))
+    if k < 0.72: return "ip -n sw -d link show %s | sed -n '3,$p' | sed -E 's/(hello|tcn|topology_change|gc|forward_delay)_timer +[0-9.]+/\\1_timer X/g'" % r.choice([p, 'br0'])
+    if k < 0.8: return "ip -n sw link show master %s" % r.choice(['br0', 'br1'])
+    if k < 0.86: return "ip -n sw link set %s %s; echo $?" % (r.choice([p, 'br0', 'br1']), r.choice(['down', 'up', 'mtu 1280', 'mtu 68', 'address 02:00:00:00:90:0%d' % r.randint(1, 3), 'address 01:00:5e:00:00:01', 'arp off', 'promisc on', 'multicast off']))
+    return "ip -n sw link set br0 type bridge %s; echo $?" % r.choice(BROPTS)
+yext = len(sys.argv) > 2 and sys.argv[2] == 'y'
 for i in range(r.randint(22, 32)):
     k = r.random()
     p = r.choice(ports)
-    if ext and k < 0.5:
+    if yext and k < 0.55:
+        c(yop(p))
+    elif ext and k < 0.5:
         c(extop(p))
     elif k < 0.2:
         opts = " ".join(portopt() for _ in range(r.randint(1, 2)))

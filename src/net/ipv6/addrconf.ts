@@ -427,8 +427,9 @@ function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
   // rt6_disable_ip(): the device's routes and neighbours go.
   idev.mrouteSeq = 0;
   ndiscIfdown(dev);
-  // Only a device that was ready runs ipv6_mc_down(): igmp6_group_dropped() unloads ff02::1's MAC.
-  if (wasReady) ipv6McDown(idev);
+  // Only a device that was ready runs ipv6_mc_down(): igmp6_group_dropped() unloads ff02::1's MAC;
+  // an inet6_dev destroyed (unregister, an MTU below IPV6_MIN_MTU) always does (ipv6_mc_destroy_dev()).
+  if (wasReady || how) ipv6McDown(idev);
   if (how) {
     idev.dead = true;
     v6.idevs.delete(dev);
