@@ -199,6 +199,9 @@ function brlinkModify(ctx: IpCtx, argv: string[]): number {
 
 /** do_link() */
 export function doLink(ctx: IpCtx, argv: string[]): number {
+  // do_link(): ll_init_map() first, so the names it resolves come from that dump (no RTM_GETLINK of
+  // one device, whose rtnl_getlink() would run the device's pending linkwatch event).
+  ctx.ll.initMap();
   const cmd = argv[0];
   if (cmd === undefined) return brlinkShow(ctx, []);
   if (matches(cmd, 'set') || matches(cmd, 'change')) return brlinkModify(ctx, argv.slice(1));
