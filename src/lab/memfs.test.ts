@@ -119,3 +119,19 @@ test('memfs: directories leading to a mount exist and list it', () => {
   assert.deepEqual(fs.list('/sys/class', netA), ['net']);
   assert.deepEqual(fs.list('/sys/class/net', netA), ['conf', 'top']);
 });
+
+test('memfs: open(O_CREAT) of a missing name: kernfs refuses it (EACCES), procfs fails its lookup (ENOENT)', () => {
+  const fs = new MemFs();
+  const sys = fakeProc();
+  fs.mount('/sys/class/net', sys);
+  fs.mount('/proc/sys', { ...fakeProc(), lookupFailsMissing: true });
+  // a name missing from an existing directory of a provider without a failing lookup (sysfs)
+  assert.equal(fs.write('/sys/class/net/conf/nosuch', '1\n', netA), 'EACCES');
+  assert.equal(fs.createMissing('/sys/class/net/nosuch', netA), 'EACCES');
+  // a directory that does not exist, a file taken for a directory
+  assert.equal(fs.write('/sys/class/net/nodir/x', '1\n', netA), 'ENOENT');
+  assert.equal(fs.createMissing('/sys/class/net/top/x', netA), 'ENOTDIR');
+  // procfs: ENOENT
+  assert.equal(fs.write('/proc/sys/conf/nosuch', '1\n', netA), 'ENOENT');
+  assert.deepEqual(sys.writes, []);
+});

@@ -167,12 +167,26 @@ export class MemFs implements Vfs {
     return n.kind === 'file' ? n.data : '';
   }
 
+  /**
+   * open(O_CREAT) of a name a provider does not have: procfs's lookup fails
+   * (ENOENT, ENOTDIR under a file); kernfs (sysfs) leaves a negative dentry
+   * in an existing directory and has no ->create, so lookup_open() refuses
+   * with EACCES.
+   */
+  createMissing(path: string, net: Net): VfsError {
+    const p = this.resolve('/', path);
+    const m = this.mountFor(p);
+    if (m && !m.mount.provider.lookupFailsMissing && m.rel && this.statResolved(dirname(p), net) === 'dir') return 'EACCES';
+    return this.read(p, net) === 'ENOTDIR' ? 'ENOTDIR' : 'ENOENT';
+  }
+
   write(path: string, data: string, net: Net, append = false, mode = 0o644): VfsError | null {
     const p = this.resolve('/', path);
     // open(O_CREAT) of a name with a trailing '/' (open_last_lookups())
     if (trailingSlash(path)) return 'EISDIR';
     const m = this.mountFor(p);
     if (m) {
+      if (m.mount.provider.stat(m.rel, net) === null) return this.createMissing(p, net);
       if (!m.mount.provider.write) return 'EACCES';
       const e = m.mount.provider.write(m.rel, data, net);
       return e ? this.providerError(e, p, net) : null;

@@ -22,6 +22,8 @@ function sysctlFile(): VfsProvider & { writes: string[]; value: string } {
       return null;
     },
     list: () => ['knob'],
+    // procfs: a missing name fails its lookup (ENOENT), where sysfs would refuse to create it (EACCES)
+    lookupFailsMissing: true,
   };
   return f;
 }

@@ -122,6 +122,8 @@ export interface Vfs {
   readlink?(path: string, net: Net): string | VfsError;
   /** open(2)'s permission check of a file (null: allowed). */
   permission?(path: string, net: Net, write: boolean): VfsError | null;
+  /** The error of open(O_CREAT) of a provider's name that does not exist (see MemFs.createMissing). */
+  createMissing?(path: string, net: Net): VfsError;
   /** `net`: the caller's namespace, for a provider's directory (an existing name there is EEXIST). */
   mkdir(path: string, parents?: boolean, mode?: number, net?: Net): VfsError | null;
   remove(path: string, recursive?: boolean): VfsError | null;

@@ -247,7 +247,7 @@ function openWrite(ctx: Ctx, io: IO, fds: number[], path: string, append: boolea
   // open(O_CREAT) of a directory, or of any name spelled with a trailing '/'
   if (st === 'dir' || (path.length > 1 && path.endsWith('/'))) return openFailed(ctx, path, 'EISDIR', true);
   const virtual = isVirtualPath(fs, abs);
-  if (virtual && st === null) return openFailed(ctx, path, missingErrno(fs, abs, net), true);
+  if (virtual && st === null) return openFailed(ctx, path, fs.createMissing?.(abs, net) ?? missingErrno(fs, abs, net), true);
   const denied = virtual ? fs.permission?.(abs, net, true) : null;
   if (denied) return openFailed(ctx, path, denied, true);
   if (!virtual) {

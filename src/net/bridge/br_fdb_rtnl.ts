@@ -217,8 +217,13 @@ function brFdbDelete(dev: NetDevice, addr: Uint8Array, vid: number): void {
   fdbDelete(br, f);
 }
 
-/** ndo_dflt_fdb_del() */
-function ndoDfltFdbDel(dev: NetDevice, addr: Uint8Array): void {
+/**
+ * ndo_dflt_fdb_del(): only local (NUD_PERMANENT) addresses, "If aging
+ * addresses are supported device will need to implement its own handler"
+ * (static and dynamic ask for NUD_REACHABLE): EINVAL before any lookup.
+ */
+function ndoDfltFdbDel(dev: NetDevice, addr: Uint8Array, state: number): void {
+  if (!(state & NUD_PERMANENT)) throw new KError('EINVAL');
   if ((addr[0]! & 1) !== 0 && !isLinkLocal(addr)) {
     if (!dev.mc.some((h) => sameAddr(h.addr, addr))) throw new KError('ENOENT');
     devMcDel(dev, addr);
@@ -304,7 +309,7 @@ function rtnlFdbDel(net: Net, msg: NlMsg<BrFdbMsg>): void {
   if (flags & NTF_SELF) {
     if (netdevBridge(dev)) brFdbDelete(dev, addr, vid);
     else if (dev.ops.fdbDel) dev.ops.fdbDel(dev, m);
-    else ndoDfltFdbDel(dev, addr);
+    else ndoDfltFdbDel(dev, addr, m.state);
     if (!netdevBridge(dev) && !dev.ops.fdbNotifies) rtnlFdbNotify(dev, addr, vid, RTM_DELNEIGH, m.state);
     done = true;
   }

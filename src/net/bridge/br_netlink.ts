@@ -94,7 +94,8 @@ export function brChangelink(dev: NetDevice, d: IflaBrInfo): void {
   if (d.vlanDefaultPvid !== undefined && brVlanConfigured(br)) brVlanSetDefaultPvid(br, d.vlanDefaultPvid);
   if (d.groupFwdMask !== undefined) {
     if (d.groupFwdMask & BR_GROUPFWD_RESTRICTED) throw new KError('EINVAL');
-    br.groupFwdMask = d.groupFwdMask;
+    // net_bridge.group_fwd_mask is a u16: sysfs's unsigned long is checked whole, then truncated.
+    br.groupFwdMask = d.groupFwdMask & 0xffff;
   }
   if (d.groupAddr !== undefined) brSetGroupAddr(br, d.groupAddr);
   if (d.fdbFlush) brFdbFlush(br);
@@ -263,7 +264,8 @@ export function brSetport(p: NetBridgePort, t: IflaBrportInfo): void {
   }
   if (t.groupFwdMask !== undefined) {
     if (t.groupFwdMask & BR_GROUPFWD_MACPAUSE) throw new KError('EINVAL');
-    p.groupFwdMask = t.groupFwdMask;
+    // net_bridge_port.group_fwd_mask is a u16 (brport sysfs stores an unsigned long).
+    p.groupFwdMask = t.groupFwdMask & 0xffff;
   }
   if (t.backupPort !== undefined) brSetBackupPort(p, t.backupPort);
 }

@@ -199,9 +199,14 @@ function rtnlNewlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
   if (dev) {
     if (msg.flags & NLM_F_EXCL) throw new KError('EEXIST');
     if (msg.flags & NLM_F_REPLACE) throw new KError('EOPNOTSUPP');
+    // A kind's changelink or its master's slave_changelink sets DO_SETLINK_NOTIFY: do_setlink()
+    // ends with netdev_state_change() (NETDEV_CHANGE: a disabled bridge port with its carrier is
+    // enabled again by br_port_carrier_check(); RTM_NEWLINK).
+    let changed = false;
     if (m.linkinfo?.data !== undefined) {
       if (!ops || dev.ops.kind !== kind || !ops.changelink) throw new KError('EOPNOTSUPP');
       ops.changelink(dev, m.linkinfo.data);
+      changed = true;
     }
     if (m.linkinfo?.slaveData !== undefined) {
       // m_ops: the rtnl_link_ops of the device's master.
@@ -209,8 +214,9 @@ function rtnlNewlink(net: Net, msg: NlMsg<IfInfoMsg>): void {
       const mOps = master?.ops.kind ? net.world.rtnl.linkOpsGet(master.ops.kind) : null;
       if (!master || !mOps?.slaveChangelink) throw new KError('EOPNOTSUPP');
       mOps.slaveChangelink(master, dev, m.linkinfo.slaveData);
+      changed = true;
     }
-    doSetlink(dev, m);
+    doSetlink(dev, m, changed);
     return;
   }
   if (!(msg.flags & NLM_F_CREATE)) {

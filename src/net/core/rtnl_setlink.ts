@@ -96,9 +96,10 @@ function doSetProtoDown(dev: NetDevice, m: IfInfoMsg): void {
 }
 
 /** do_setlink() */
-export function doSetlink(dev: NetDevice, m: IfInfoMsg): void {
+export function doSetlink(dev: NetDevice, m: IfInfoMsg, changed = false): void {
   validateLinkmsg(dev, m);
-  let notify = false;
+  // `changed`: __rtnl_newlink()'s changelink/slave_changelink ran (status DO_SETLINK_NOTIFY).
+  let notify = changed;
   try {
     // rtnl_link_get_net_capable(): the namespace of IFLA_NET_NS_PID's task or of IFLA_NET_NS_FD.
     if (m.netNsPid !== undefined || m.netNsFd) devChangeNetNamespace(dev, rtnlLinkGetNet(dev.net, m), m.ifname, m.newIfindex);

@@ -427,8 +427,9 @@ function addrconfIfdown(v6: NetnsIpv6, dev: NetDevice, how: boolean): void {
   // rt6_disable_ip(): the device's routes and neighbours go.
   idev.mrouteSeq = 0;
   ndiscIfdown(dev);
-  // Only a device that was ready runs ipv6_mc_down(): igmp6_group_dropped() unloads ff02::1's MAC.
-  if (wasReady) ipv6McDown(idev);
+  // Only a device that was ready runs ipv6_mc_down(): igmp6_group_dropped() unloads ff02::1's MAC;
+  // an inet6_dev destroyed (unregister, an MTU below IPV6_MIN_MTU) always does (ipv6_mc_destroy_dev()).
+  if (wasReady || how) ipv6McDown(idev);
   if (how) {
     idev.dead = true;
     v6.idevs.delete(dev);
@@ -458,9 +459,12 @@ function addrconfNotify(v6: NetnsIpv6, ev: NetdevEvent, dev: NetDevice): void {
       break;
     case NetdevEvent.CHANGEMTU:
       // Below IPV6_MIN_MTU the device loses its inet6_dev (the loopback only its addresses);
-      // back above it, a new one is configured as NETDEV_UP does when the link is ready.
+      // back above it, ipv6_add_dev() makes a new one (its all-nodes groups) even on a device down.
       if (dev.mtu < IPV6_MIN_MTU) addrconfIfdown(v6, dev, !(dev.flags & IFF_LOOPBACK));
-      else if (!v6.idevs.get(dev) && linkReady(dev)) addrconfUp(v6, dev, NetdevEvent.UP);
+      else if (!v6.idevs.get(dev)) {
+        ipv6FindIdev(v6, dev);
+        if (linkReady(dev)) addrconfUp(v6, dev, NetdevEvent.UP);
+      }
       break;
   }
 }

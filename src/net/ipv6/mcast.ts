@@ -207,9 +207,15 @@ export function ipv6McLoad(idev: Inet6Dev): void {
 
 /** igmp6_group_added(): the MAC filter, then (device up, reportable) a change record and the report work. */
 function igmp6GroupAdded(idev: Inet6Dev, mc: Ifmcaddr6, running: boolean): void {
-  // ff02::1 and ff01::1 share 33:33:00:00:00:01, which dev_addr_lists.ts puts in the list at registration.
-  if (mc.noreport) mc.loaded = mcLoadable(mc.addr);
-  else igmp6GroupLoad(idev, mc);
+  // ff02::1 and ff01::1 share 33:33:00:00:00:01, which dev_addr_lists.ts puts in the list at registration;
+  // an inet6_dev made again (the MTU back above IPV6_MIN_MTU) loads it again.
+  if (mc.noreport) {
+    mc.loaded = mcLoadable(mc.addr);
+    if (mc.loaded && idev.dev.type === ARPHRD_ETHER) {
+      const mac = ipv6EthMcMap(mc.addr);
+      if (!idev.dev.mc.some((h) => h.addr.every((b, i) => b === mac[i]))) devMcAdd(idev.dev, mac);
+    }
+  } else igmp6GroupLoad(idev, mc);
   // `running` false: a join from ndo_open, before Linux sets IFF_UP (tuxnet sets it first).
   if (!running || !(idev.dev.flags & IFF_UP) || mc.noreport) return;
   if (mldInV1Mode(idev)) {

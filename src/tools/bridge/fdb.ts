@@ -418,6 +418,9 @@ function fdbFlush(ctx: IpCtx, argv: string[]): number {
 
 /** do_fdb() */
 export function doFdb(ctx: IpCtx, argv: string[]): number {
+  // do_fdb(): ll_init_map() first, so the names it resolves come from that dump (no RTM_GETLINK of
+  // one device, whose rtnl_getlink() would run the device's pending linkwatch event).
+  ctx.ll.initMap();
   const cmd = argv[0];
   const rest = argv.slice(1);
   if (cmd === undefined) return fdbShow(ctx, []);

@@ -3,7 +3,7 @@
  * dump) and their IFLA_PROTINFO (RTM_SETLINK).
  * @iproute2 bridge/link.c
  */
-import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
+import { BRIDGE_FLAGS_MASTER, BRIDGE_FLAGS_SELF, BRIDGE_MODE_VEB, BRIDGE_MODE_VEPA, type IfInfoMsg } from '../../uapi/linux/if_link.js';
 import { AF_BRIDGE, type IflaBrportInfo } from '../../uapi/linux/if_bridge.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELLINK, RTM_GETLINK, RTM_SETLINK } from '../../uapi/linux/rtnetlink.js';
@@ -128,7 +128,8 @@ function onOffArg(ctx: IpCtx, name: string, v: string): number {
 function brlinkModify(ctx: IpCtx, argv: string[]): number {
   let d: string | null = null;
   const t: IflaBrportInfo = {};
-  let self = false;
+  let flags = 0;
+  let mode = -1;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = (): string => argv[++i] ?? fail(ctx, 'Command line is not complete. Try option "help"', 255);
@@ -152,8 +153,8 @@ function brlinkModify(ctx: IpCtx, argv: string[]): number {
       }
       s = ((s << 24) >> 24);
       if (s >= 0) t.state = s;
-    } else if (a === 'self') self = true;
-    else if (a === 'master') continue;
+    } else if (a === 'self') flags |= BRIDGE_FLAGS_SELF;
+    else if (a === 'master') flags |= BRIDGE_FLAGS_MASTER;
     else if (a === 'backup_port') {
       const v = next();
       const idx = ctx.ll.nameToIndex(v);
@@ -163,7 +164,17 @@ function brlinkModify(ctx: IpCtx, argv: string[]): number {
       }
       t.backupPort = idx;
     } else if (a === 'nobackup_port') t.backupPort = 0;
-    else if (a === 'hwmode') fail(ctx, 'Mode argument must be "vepa" or "veb".', 255);
+    else if (a === 'hwmode') {
+      // "hwmode" is for the device itself: flags become BRIDGE_FLAGS_SELF alone.
+      const v = next();
+      flags = BRIDGE_FLAGS_SELF;
+      if (v === 'vepa') mode = BRIDGE_MODE_VEPA;
+      else if (v === 'veb') mode = BRIDGE_MODE_VEB;
+      else {
+        ctx.err('Mode argument must be "vepa" or "veb".\n');
+        return 255;
+      }
+    }
     else fail(ctx, USAGE.slice(0, -1), 255);
   }
   if (d === null) {
@@ -175,14 +186,22 @@ function brlinkModify(ctx: IpCtx, argv: string[]): number {
     ctx.err(`Cannot find bridge device "${d}"\n`);
     return 255;
   }
-  // BRIDGE_FLAGS_SELF: the device's own ndo_bridge_setlink (none in tuxnet's devices).
-  if (self) fail(ctx, 'RTNETLINK answers: Operation not supported', 255);
-  rtnlTalk(ctx, RTM_SETLINK, 0, { family: AF_BRIDGE, index, protinfo: t } satisfies IfInfoMsg);
+  // IFLA_AF_SPEC: IFLA_BRIDGE_FLAGS says master or self, IFLA_BRIDGE_MODE the hwmode.
+  const body: IfInfoMsg = { family: AF_BRIDGE, index, protinfo: t };
+  if (mode >= 0 || flags > 0) {
+    body.afSpec = {};
+    if (flags > 0) body.afSpec.bridgeFlags = flags;
+    if (mode >= 0) body.afSpec.bridgeMode = mode;
+  }
+  rtnlTalk(ctx, RTM_SETLINK, 0, body);
   return 0;
 }
 
 /** do_link() */
 export function doLink(ctx: IpCtx, argv: string[]): number {
+  // do_link(): ll_init_map() first, so the names it resolves come from that dump (no RTM_GETLINK of
+  // one device, whose rtnl_getlink() would run the device's pending linkwatch event).
+  ctx.ll.initMap();
   const cmd = argv[0];
   if (cmd === undefined) return brlinkShow(ctx, []);
   if (matches(cmd, 'set') || matches(cmd, 'change')) return brlinkModify(ctx, argv.slice(1));

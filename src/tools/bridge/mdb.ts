@@ -244,6 +244,9 @@ function mdbModify(ctx: IpCtx, cmd: number, flags: number, argv: string[]): numb
 
 /** do_mdb() */
 export function doMdb(ctx: IpCtx, argv: string[]): number {
+  // do_mdb(): ll_init_map() first, so the names it resolves come from that dump (no RTM_GETLINK of
+  // one device, whose rtnl_getlink() would run the device's pending linkwatch event).
+  ctx.ll.initMap();
   const cmd = argv[0];
   if (cmd === undefined) return mdbShow(ctx, []);
   if (matches(cmd, 'add')) return mdbModify(ctx, RTM_NEWMDB, NLM_F_CREATE | NLM_F_EXCL, argv.slice(1));

@@ -269,6 +269,9 @@ function duparg(ctx: IpCtx, key: string, arg: string): never {
 
 /** do_vlan() */
 export function doVlan(ctx: BrVlanCtx, argv: string[]): number {
+  // do_vlan(): ll_init_map() first, so the names it resolves come from that dump (no RTM_GETLINK of
+  // one device, whose rtnl_getlink() would run the device's pending linkwatch event).
+  ctx.ll.initMap();
   const [cmd, ...rest] = argv;
   if (cmd === undefined) return vlanShow(ctx, []);
   if (matches(cmd, 'add')) return vlanModify(ctx, RTM_SETLINK, rest);

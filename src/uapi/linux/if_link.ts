@@ -48,6 +48,8 @@ export interface IflaAfSpec {
   inet6AddrGenMode?: number;
   /** IFLA_BRIDGE_FLAGS: BRIDGE_FLAGS_MASTER / BRIDGE_FLAGS_SELF (whom a PF_BRIDGE request is for). */
   bridgeFlags?: number;
+  /** IFLA_BRIDGE_MODE: BRIDGE_MODE_VEB / BRIDGE_MODE_VEPA (`bridge link set ... hwmode`, for a device's own ndo_bridge_setlink). */
+  bridgeMode?: number;
   /** IFLA_BRIDGE_VLAN_INFO, in message order (ranges as RANGE_BEGIN/RANGE_END pairs). */
   bridgeVlanInfo?: BridgeVlanInfo[];
 }
@@ -62,6 +64,9 @@ export interface BridgeVlanInfo {
 /** include/uapi/linux/if_bridge.h IFLA_BRIDGE_FLAGS values. */
 export const BRIDGE_FLAGS_MASTER = 1;
 export const BRIDGE_FLAGS_SELF = 2;
+/** include/uapi/linux/if_bridge.h BRIDGE_MODE_* */
+export const BRIDGE_MODE_VEB = 0;
+export const BRIDGE_MODE_VEPA = 1;
 
 /** IN6_ADDR_GEN_MODE_EUI64 */
 export const IN6_ADDR_GEN_MODE_EUI64 = 0;
