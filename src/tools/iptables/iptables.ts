@@ -209,9 +209,10 @@ class Parser {
     if (restoreTable !== undefined) this.c.table = restoreTable;
   }
 
+  /** xs_has_arg(): the next word when it is not an option nor "!" (then it inverts what follows). */
   private next(): string | undefined {
     const a = this.argv[this.i];
-    if (a === undefined || a.startsWith('-')) return undefined;
+    if (a === undefined || a.startsWith('-') || a.startsWith('!')) return undefined;
     this.i++;
     return a;
   }
