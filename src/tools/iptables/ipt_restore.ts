@@ -53,8 +53,11 @@ class Restore {
     this.queue.push({ line: this.line, rules, run });
   }
 
-  /** xtables_restore_parse_line(): one line (`raw` without its newline); false when it "failed" (no table, nothing done). */
-  parseLine(raw: string): boolean {
+  /**
+   * xtables_restore_parse_line(): one line (`raw` without its newline, `nl`:
+   * fgets() read one); false when it "failed" (no table, nothing done).
+   */
+  parseLine(raw: string, nl = true): boolean {
     if (raw === '') return true;
     if (raw.startsWith('#')) {
       if (this.o.verbose) this.p.stdout.write(raw + '\n');
@@ -70,7 +73,7 @@ class Restore {
       this.chainLine(raw);
       ok = true;
     } else if (this.inTable) {
-      this.ruleLine(raw);
+      this.ruleLine(raw, nl);
       ok = true;
     }
     // Lines of a table -T leaves out are no error.
@@ -133,14 +136,15 @@ class Restore {
   }
 
   /** A command line: do_commandx() with "-t TABLE" (and -v, --set-counters) before the line's words. */
-  private ruleLine(raw: string): void {
+  private ruleLine(raw: string, nl: boolean): void {
     const { rest, ctr } = this.ruleCounters(raw);
     const pre: string[] = [];
     if (!this.o.noflush) for (let i = 0; i < this.o.verbose; i++) pre.push('-v');
     if (this.o.counters && ctr) pre.push('--set-counters', ctr[0], ctr[1]);
     let c: Cmd;
     try {
-      c = new Parser([...pre, ...addParamToArgv(rest)], (w) => this.p.stderr.write(w), this.table!).parse();
+      // fgets() keeps the newline: a quote left open takes it into its word.
+      c = new Parser([...pre, ...addParamToArgv(nl ? rest + '\n' : rest)], (w) => this.p.stderr.write(w), this.table!).parse();
     } catch (e) {
       if (e instanceof IgnoreLine) return;
       throw e;
@@ -337,9 +341,9 @@ export const iptablesRestore: CommandFn = async (p: Proc) => {
   if (lines[lines.length - 1] === '') lines.pop();
   const st = new Restore(p, o);
   try {
-    for (const l of lines) {
+    for (const [i, l] of lines.entries()) {
       st.line++;
-      if (!st.parseLine(l)) throw new IptError(`${o.prog}: line ${st.line} failed\n`, 1);
+      if (!st.parseLine(l, i < lines.length - 1 || text.endsWith('\n'))) throw new IptError(`${o.prog}: line ${st.line} failed\n`, 1);
     }
     if (st.inTable) throw new IptError(`${o.prog}: COMMIT expected at line ${st.line + 1}\n`, 1);
     return 0;
