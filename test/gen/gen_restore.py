@@ -23,7 +23,11 @@ BAD = ['-A INPUT -j NOSUCHTARGET', '-A NOSUCH -j ACCEPT', '-A INPUT -p tcp --dpo
        '-A INPUT -m nosuchmatch -j DROP', ':INPUT BOGUS [0:0]', ':USERC - [x:0]', '-X INPUT', '-A INPUT --bogus-option', 'garbage line',
        '-A INPUT -j ACCEPT extra', '-P INPUT DROP', 'COMMIT', '*filter', ':INPUT ACCEPT', '-A INPUT -j DNAT --to-destination 1.2.3.4',
        '[1:2] -A INPUT -j ACCEPT', '-A INPUT -m tcp --dport 1 -j ACCEPT', '-N USERC', '-A INPUT -p tcp -m tcp ! --syn ! -j ACCEPT',
-       ':USERC - [0:0]', '-A INPUT -m comment --comment "unterminated -j ACCEPT', '-F INPUT', '-Z', '-A USERC -j USERC', '# a comment', '']
+       ':USERC - [0:0]', '-A INPUT -m comment --comment "unterminated -j ACCEPT', '-F INPUT', '-Z', '-A USERC -j USERC', '# a comment', '',
+       ':INPUT - [0:0]', ':USERC ACCEPT [0:0]', ':A23456789012345678901234567890 - [0:0]', '[1:2 -A INPUT -j ACCEPT', '[a:b] -A INPUT -j ACCEPT',
+       'COMMIT extra', ' -A INPUT -j ACCEPT', '-E USERC USERD', '-N NEWC', '-X USERC', '-A INPUT -j RETURN -j ACCEPT', '-A INPUT ! -s 1.2.3.4 ! -d 5.6.7.8 -j DROP',
+       '-A INPUT -p tcp --syn --dport 22 -j ACCEPT', '-A INPUT -i eth+ -j ACCEPT', '-A INPUT -o eth0 -j ACCEPT', '-A OUTPUT -i eth0 -j ACCEPT',
+       '-A INPUT -t nat -j ACCEPT', '-I INPUT 9 -j ACCEPT', '-R INPUT 1 -j DROP', '-D INPUT 5', '-L', '-S', ':FORWARD DROP [1:2:3]', '*raw', '-A INPUT -j LOG --log-prefix "p: "']
 def block(table, mutate):
     lines = ['*' + table]
     for ch in CHAINS[table]:

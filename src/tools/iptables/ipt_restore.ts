@@ -114,8 +114,8 @@ class Restore {
     }
     let counters: [bigint, bigint] = [0n, 0n];
     if (this.o.counters) {
-      // parse_counters(): sscanf("[%llu:%llu]").
-      const m = /^\[\s*\+?(\d+):\s*\+?(\d+)\]/.exec(ctrs ?? '');
+      // parse_counters(): sscanf("[%llu:%llu]") == 2, whatever follows the second number.
+      const m = /^\[\s*\+?(\d+):\s*\+?(\d+)/.exec(ctrs ?? '');
       if (!m) throw paramProblem(`invalid policy counters for chain '${chain}'`);
       counters = [BigInt.asUintN(64, BigInt(m[1]!)), BigInt.asUintN(64, BigInt(m[2]!))];
     }
