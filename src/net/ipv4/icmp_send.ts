@@ -245,9 +245,17 @@ function icmpPushReply(net: Net, param: IcmpBxm, fl4: Flowi4, rt: Rtable, tos: n
   // which icmp_reply() leaves 0: timestamp and PROBE replies count as echo replies.
   icmpOutCount(net, fl4.dport >>> 8);
   trace(net, skb, 'icmp_push_reply', rt.dev);
-  // icmp_xmit_lock(): sent from the namespace's ICMP control socket.
+  // icmp_xmit_lock(): sent from the namespace's ICMP control socket, held until
+  // ip_push_pending_frames() returns: an ICMP message asked for on the way out
+  // (an OUTPUT REJECT of this one) finds it taken and is not sent.
   skbSetOwnerW(skb, inetCtlSock(net, IPPROTO_ICMP));
-  ipSendSkb(net, skb, rt);
+  const inet = net.world.inet;
+  inet.icmpXmitLocked = true;
+  try {
+    ipSendSkb(net, skb, rt);
+  } finally {
+    inet.icmpXmitLocked = false;
+  }
 }
 
 /** IP4_REPLY_MARK(): the request's mark when fwmark_reflect is set. */
@@ -271,6 +279,8 @@ export function icmpReply(param: IcmpBxm, skb: SkBuff, spec: number): void {
   if (!ipOptionsEcho(net, ro, skb, skb.ipOpt)) return;
   const allow = icmpv4GlobalAllow(net, param.type, param.code);
   if (allow === ICMP_DROP) return;
+  // icmp_xmit_lock()
+  if (net.world.inet.icmpXmitLocked) return;
   const tos = b[nh + Iph.Tos]!;
   const mark = ip4ReplyMark(net, skb.mark);
   const saddr = getU32(b, nh + Iph.Saddr);
@@ -342,6 +352,9 @@ function icmpSendError(net: Net, skb: SkBuff, rt: Rtable, type: number, code: nu
   // "Check global sysctl_icmp_msgs_per_sec ratelimit, unless incoming dev is loopback": then no limit at all.
   const allow = skb.dev && skb.dev.flags & IFF_LOOPBACK ? ICMP_SEND : icmpv4GlobalAllow(net, type, code);
   if (allow === ICMP_DROP) return;
+  // icmp_xmit_lock(): "This can happen if the output path signals a
+  // dst_link_failure() for an outgoing ICMP packet" (or REJECTs it).
+  if (net.world.inet.icmpXmitLocked) return;
   const b = skb.buf;
   const nh = skb.networkHeader;
   const ro = icmpScratch(net).replyOpt;

@@ -20,6 +20,14 @@ export class InetWorld {
   readonly protos: (NetProtocol | undefined)[] = new Array<NetProtocol | undefined>(MAX_INET_PROTOS);
   /** The flow and icmp_bxm ICMP messages are built with (icmp_send.ts icmpScratch()), made at the first. */
   icmpScratch: IcmpScratch | null = null;
+  /**
+   * icmp_xmit_lock(): the ICMP control socket (ipv4_icmp_sk, per CPU, shared by
+   * the namespaces) is held while icmp_reply() or __icmp_send() pushes its
+   * message through ip_local_out(); an ICMP message asked for on that path (an
+   * OUTPUT REJECT of the message) finds it taken (spin_trylock() fails) and is
+   * not sent.
+   */
+  icmpXmitLocked = false;
   /** Where UDP sockets plug in (udp_lookup.ts installs the lookups). */
   readonly udp: UdpHooks = {
     lookup: () => null,

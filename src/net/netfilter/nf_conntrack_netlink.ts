@@ -13,6 +13,7 @@ import type { Net } from '../core/net_namespace.js';
 import type { Errno } from '../core/errno.js';
 import { NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NL_ACK_OK, type NlMsg, type NlReply } from '../../uapi/linux/netlink.js';
 import { REALTIME_EPOCH_SEC } from '../../sim/clock.js';
+import { AF_INET, AF_INET6 } from '../../uapi/linux/socket.js';
 import { NETLINK_NETFILTER } from '../../uapi/linux/netfilter/nf_tables.js';
 import {
   IPCTNL_MSG_CT_DELETE, IPCTNL_MSG_CT_GET, IPCTNL_MSG_CT_GET_STATS, IPCTNL_MSG_CT_GET_STATS_CPU, IPCTNL_MSG_CT_NEW,
@@ -107,6 +108,8 @@ function reqTuple(t: CtaTuple): NfConntrackTuple | null {
 
 /** A request's attributes that name an entry: its tuples and zones. */
 interface ZonedReq {
+  /** nfgenmsg's nfgen_family (AF_INET when not given). */
+  readonly family?: number;
   readonly orig?: CtaTuple;
   readonly reply?: CtaTuple;
   readonly zone?: number;
@@ -129,8 +132,10 @@ function reqZone(req: ZonedReq): NfConntrackZone | 'EINVAL' {
 }
 
 /** The entry a GET/NEW request names in its zone: by its original tuple, else its reply tuple (EINVAL: neither, or one unparsable). */
-function findReq(net: Net, req: ZonedReq): NfConn | null | 'EINVAL' {
+function findReq(net: Net, req: ZonedReq): NfConn | null | 'EINVAL' | 'EOPNOTSUPP' {
   const t = req.orig ?? req.reply;
+  // ctnetlink_parse_tuple_filter(): the tuple's family is the message's, IPv4 or IPv6 only.
+  if (t && req.family !== undefined && req.family !== AF_INET && req.family !== AF_INET6) return 'EOPNOTSUPP';
   const tuple = t ? reqTuple(t) : null;
   const zone = reqZone(req);
   if (!tuple || zone === 'EINVAL') return 'EINVAL';
@@ -221,7 +226,7 @@ const CHANGE_EVENTS = (1 << IPCT_REPLY) | (1 << IPCT_ASSURED) | (1 << IPCT_HELPE
 function newConntrack(net: Net, m: NlMsg, req: CtNewReq): NlReply {
   const flags = m.flags;
   const found = findReq(net, req);
-  if (found === 'EINVAL') return nlErr('EINVAL');
+  if (typeof found === 'string') return nlErr(found);
   if (found === null) {
     if (!(flags & NLM_F_CREATE)) return nlErr('ENOENT');
     const orig = req.orig ? reqTuple(req.orig) : null;

@@ -96,7 +96,7 @@ const CHAIN_TYPES: Readonly<Record<string, { readonly hooks: number; readonly fn
 };
 
 /** nf_tables_newchain() / nf_tables_updchain() */
-function newChain(net: Net, nft: NftNet, m: NftChainMsg, flags: number): void {
+function newChain(net: Net, nft: NftNet, m: NftChainMsg, flags: number, renames: Map<NftChain, string>): void {
   const t = lookupTable(nft, m.family, m.table);
   const existing = m.handle !== undefined ? lookupChain(t, undefined, m.handle) : m.name !== undefined ? t.chain(m.name) : null;
   if (existing) {
@@ -113,8 +113,12 @@ function newChain(net: Net, nft: NftNet, m: NftChainMsg, flags: number): void {
       existing.bytes = Number(m.counters.bytes);
     }
     if (m.newName !== undefined) {
+      // nf_tables_updchain(): the name is the transaction's (nft_trans_chain_name()) until
+      // nft_chain_commit_update(): the batch goes on finding the chain by its old name; a name
+      // another chain has, or that a rename of this batch already takes, is EEXIST.
       if (t.chain(m.newName)) throw new KError('EEXIST');
-      existing.name = m.newName;
+      for (const [c, n] of renames) if (c.table === t && n === m.newName) throw new KError('EEXIST');
+      renames.set(existing, m.newName);
     }
     return;
   }
@@ -454,12 +458,12 @@ function delSet(nft: NftNet, m: NftSetMsg): void {
 }
 
 /** One message of a batch. */
-function applyOne(net: Net, nft: NftNet, item: NfnlBatchItem, ids: BatchRuleIds): void {
+function applyOne(net: Net, nft: NftNet, item: NfnlBatchItem, ids: BatchRuleIds, renames: Map<NftChain, string>): void {
   const flags = item.flags;
   switch (item.type & 0xff) {
     case NFT_MSG_NEWTABLE: return newTable(nft, item.body as NftTableMsg, flags);
     case NFT_MSG_DELTABLE: return delTable(net, nft, item.body as NftTableMsg);
-    case NFT_MSG_NEWCHAIN: return newChain(net, nft, item.body as NftChainMsg, flags);
+    case NFT_MSG_NEWCHAIN: return newChain(net, nft, item.body as NftChainMsg, flags, renames);
     case NFT_MSG_DELCHAIN: return delChain(net, nft, item.body as NftChainMsg, flags);
     case NFT_MSG_NEWRULE: return newRule(net, nft, item.body as NftRuleMsg, flags, ids);
     case NFT_MSG_DELRULE: return delRule(nft, item.body as NftRuleMsg, ids);
@@ -541,10 +545,11 @@ export function nfTablesBatch(net: Net, items: readonly NfnlBatchItem[]): (Batch
   const nft = nftNet(net);
   const restore = snapshot(nft);
   const ids: BatchRuleIds = new Map();
+  const renames = new Map<NftChain, string>();
   const errors: BatchFailure[] = [];
   for (let i = 0; i < items.length; i++) {
     try {
-      applyOne(net, nft, items[i]!, ids);
+      applyOne(net, nft, items[i]!, ids, renames);
     } catch (e) {
       if (!(e instanceof KError)) throw e;
       errors.push({ index: i, err: e });
@@ -555,6 +560,8 @@ export function nfTablesBatch(net: Net, items: readonly NfnlBatchItem[]): (Batch
     resyncHooks(net, nft);
     return { ...errors[0]!, errors };
   }
+  // nf_tables_commit(): nft_chain_commit_update() gives each renamed chain its new name.
+  for (const [c, n] of renames) c.name = n;
   nft.genId++;
   return null;
 }

@@ -15,6 +15,7 @@ import { NetlinkSock } from '../../net/netlink/af_netlink.js';
 import { NLM_F_ACK, NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NLM_F_REQUEST } from '../../uapi/linux/netlink.js';
 import { strerror, type Errno } from '../../net/core/errno.js';
 import { NETLINK_NETFILTER } from '../../uapi/linux/netfilter/nf_tables.js';
+import { AF_INET, AF_INET6, AF_UNSPEC } from '../../uapi/linux/socket.js';
 import {
   IPCTNL_MSG_CT_DELETE, IPCTNL_MSG_CT_GET, IPCTNL_MSG_CT_GET_STATS, IPCTNL_MSG_CT_GET_STATS_CPU, NFNLGRP_CONNTRACK_DESTROY,
   NFNLGRP_CONNTRACK_NEW, NFNLGRP_CONNTRACK_UPDATE, ctnlMsg,
@@ -26,6 +27,8 @@ import { breakDown, zoneOf, type Tm } from '../../lab/coreutils/date.js';
 import { TCP_CONNTRACK_NAMES, ctSave, ctText, ctXml, type CtMsgType, type CtTimeView } from './conntrack_output.js';
 
 const IPS_SEEN_REPLY = 2;
+const IPS_SRC_NAT_DONE = 1 << 7;
+const IPS_DST_NAT_DONE = 1 << 8;
 
 const PROG = 'conntrack v1.4.7 (conntrack-tools)';
 const SIGINT = 2;
@@ -148,16 +151,19 @@ const l4Dst = (t: CtaTuple): number | undefined => (t.protonum === 1 ? ((t.icmpT
 function natMatches(f: Filter, ct: CtMsg): boolean {
   const o = ct.orig;
   const r = ct.reply;
-  const side = (w: NatWant | null, oAddr: number, rAddr: number, oPort: number | undefined, rPort: number | undefined): boolean => {
+  // getobjopt_is_snat()/_is_spat() (and dnat/dpat): only once the NAT of that side is done
+  // (IPS_SRC_NAT_DONE, IPS_DST_NAT_DONE: a null binding sets it too); an ICMP entry compares
+  // its id with the other tuple's type and code (the union's halves).
+  const side = (w: NatWant | null, done: number, oAddr: number, rAddr: number, oPort: number | undefined, rPort: number | undefined): boolean => {
     if (!w) return false;
-    const isNat = oAddr !== rAddr;
-    const isPat = (oPort ?? 0) !== (rPort ?? 0);
+    const isNat = (ct.status & done) !== 0 && oAddr !== rAddr;
+    const isPat = (ct.status & done) !== 0 && (oPort ?? 0) !== (rPort ?? 0);
     if (w.addr === null && w.port === null) return isNat || isPat;
     if (w.addr !== null && !(isNat && w.addr === rAddr)) return false;
     return w.port === null || (isPat && w.port === rPort);
   };
-  const src = side(f.snat, o.src, r.dst, l4Src(o), l4Dst(r));
-  const dst = side(f.dnat, o.dst, r.src, l4Dst(o), l4Src(r));
+  const src = side(f.snat, IPS_SRC_NAT_DONE, o.src, r.dst, l4Src(o), l4Dst(r));
+  const dst = side(f.dnat, IPS_DST_NAT_DONE, o.dst, r.src, l4Dst(o), l4Src(r));
   if (f.anyNat) return src || dst;
   if (f.snat && f.dnat) return src && dst;
   return f.snat ? src : dst;
@@ -371,8 +377,20 @@ function eventMask(v: string): number[] {
 
 function applyOpt(f: Filter, k: string, v: string, warn: (s: string) => void): void {
   switch (k) {
-    case 's': [f.origSrc, f.origSrcMask] = parseAddrOpt(k, v); break;
-    case 'd': [f.origDst, f.origDstMask] = parseAddrOpt(k, v); break;
+    // A CIDR length sets the netmask as --mask-src/--mask-dst do (the last one given wins); a
+    // plain address leaves a netmask given before it.
+    case 's': {
+      const [a, m] = parseAddrOpt(k, v);
+      f.origSrc = a;
+      if (v.includes('/')) f.origSrcMask = m;
+      break;
+    }
+    case 'd': {
+      const [a, m] = parseAddrOpt(k, v);
+      f.origDst = a;
+      if (v.includes('/')) f.origDstMask = m;
+      break;
+    }
     case 'r': f.replSrc = parseAddrOpt(k, v)[0]; break;
     case 'q': f.replDst = parseAddrOpt(k, v)[0]; break;
     // --mask-src/--mask-dst: a netmask in address form, applied to -s/-d (nfct_filter_init()).
@@ -690,7 +708,11 @@ function updateReq(f: Filter, ct: CtMsg): CtNewReq | null {
  * would alter is updated, then fetched again and printed (OneRecvTalk).
  */
 function update(p: Proc, nl: NetlinkSock, f: Filter): number {
-  const filter: Filter = { ...f, mark: null, status: null, statusClear: 0, state: null, origSrcMask: null, origDstMask: null };
+  // filter_network() applies --mask-src/--mask-dst (CT_OPT_MASK_SRC/DST) to -U's dump too.
+  const filter: Filter = { ...f, mark: null, status: null, statusClear: 0, state: null };
+  // 1.4.7 sends the update and its GET with the command's family: AF_UNSPEC unless -f or an
+  // address (-s, -d, -r, -q: set_family()) gave one, which ctnetlink_parse_tuple_filter() refuses.
+  const family = ['f', 's', 'd', 'r', 'q'].some((k) => f.given.has(k)) ? (f.family === 'ipv6' ? AF_INET6 : AF_INET) : AF_UNSPEC;
   const all = nl.request(ctnlMsg(IPCTNL_MSG_CT_GET), NLM_F_REQUEST | NLM_F_DUMP, {}).msgs.map((m) => m.body as CtMsg);
   // the modifier socket (_modifier_sock), closed with the program
   const modifier = new NetlinkSock(p.net, NETLINK_NETFILTER);
@@ -701,9 +723,9 @@ function update(p: Proc, nl: NetlinkSock, f: Filter): number {
     for (const ct of all.filter((c) => matches(filter, c))) {
       const req = updateReq(f, ct);
       if (!req) continue;
-      const res = sock.talk(IPCTNL_MSG_CT_NEW, req);
+      const res = sock.talk(IPCTNL_MSG_CT_NEW, { ...req, family });
       if (typeof res === 'string') p.stderr.write(`Operation failed: ${err2str(res, 'U')}\n`);
-      const got = sock.talk(IPCTNL_MSG_CT_GET, entryKey(ct));
+      const got = sock.talk(IPCTNL_MSG_CT_GET, { ...entryKey(ct), family });
       if (got === 'ENOENT') continue;
       if (typeof got === 'string') throw opFailed(got, 'U');
       if (got) out.push(entryText(f, got, null));
@@ -786,7 +808,10 @@ function run(p: Proc, nl: NetlinkSock, f: Filter): number | Promise<number> {
       return 0;
     }
     case 'D': {
-      const list = dumpAll(nl, f);
+      // delete_cb()'s nfct_filter(): the status is nfct_cmp()'s cmp_status() of the template, the
+      // bits given all set ("UNREPLIED" gives none: every entry), not the dump's kernel filter.
+      const want = f.status;
+      const list = dumpAll(nl, { ...f, status: null, statusClear: 0 }).filter((ct) => want === null || ((ct.status & want) >>> 0) === want);
       for (const ct of list) nl.request(ctnlMsg(IPCTNL_MSG_CT_DELETE), NLM_F_REQUEST, entryKey(ct) as CtReq);
       p.stderr.write(`${PROG}: ${list.length} flow entries have been deleted.\n`);
       // delete_cb(): a save line says -D, XML and text print the entry as listed

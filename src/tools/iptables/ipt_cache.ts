@@ -45,6 +45,8 @@ export interface ChainView {
   rules: IptRule[];
   /** NFTA_CHAIN_USE as the kernel dumped it (its rules and the jumps to it; 0 for a chain the cache made). */
   readonly use?: number;
+  /** NFTA_CHAIN_HANDLE as the kernel dumped it (none for a chain the cache made). */
+  readonly handle?: bigint;
 }
 
 /** iptables-nft's supported_exprs[] */
@@ -93,7 +95,7 @@ export class IptTable {
     const view = (c: NftChainMsg | undefined, name: string, b: Builtin | null): ChainView => ({
       name, builtin: b, exists: c !== undefined,
       policy: c?.policy === undefined || c.policy === NF_ACCEPT ? (b ? 'ACCEPT' : '-') : 'DROP',
-      pkts: Number(c?.counters?.packets ?? 0n), bytes: Number(c?.counters?.bytes ?? 0n), use: c?.use,
+      pkts: Number(c?.counters?.packets ?? 0n), bytes: Number(c?.counters?.bytes ?? 0n), use: c?.use, ...(c?.handle !== undefined ? { handle: c.handle } : {}),
       rules: rules.filter((r) => r.chain === name).map((r) => Object.assign(exprsToRule(r.exprs ?? []), { handle: r.handle })),
     });
     for (const b of builtins) this.chains.push(view(kchains.find((c) => c.name === b.name), b.name, b));

@@ -155,8 +155,8 @@ function assertCompatible(t: IptTable, c: Cmd): void {
   throw new IptError(`${PROG}: ${what} is incompatible, use 'nft' tool.\n`, 1);
 }
 
-/** -L */
-export function list(p: Proc, t: IptTable, c: Cmd): void {
+/** -L (written by `write`: iptables-restore's goes through its stdio buffer) */
+export function list(p: Proc, t: IptTable, c: Cmd, write: (s: string) => void = (s) => p.stdout.write(s)): void {
   assertCompatible(t, c);
   const netdb = new Netdb(p);
   const name = (a: number): string | null => netdb.hostByAddr(a) ?? netdb.netByAddr(a);
@@ -174,11 +174,11 @@ export function list(p: Proc, t: IptTable, c: Cmd): void {
     out += printHeader(ch, t.refs(ch.name), c.format);
     ch.rules.forEach((r, i) => (out += printRule(r, i + 1, c.format, name)));
   }
-  p.stdout.write(out);
+  write(out);
 }
 
-/** -S */
-export function listRules(p: Proc, t: IptTable, c: Cmd): void {
+/** -S (written by `write`, as -L) */
+export function listRules(p: Proc, t: IptTable, c: Cmd, write: (s: string) => void = (s) => p.stdout.write(s)): void {
   assertCompatible(t, c);
   const chains = chainsOf(t, c.chain, true);
   let out = incompatibleNote(t, c);
@@ -189,7 +189,7 @@ export function listRules(p: Proc, t: IptTable, c: Cmd): void {
       if (!c.rulenum || c.rulenum === i + 1) out += saveRule(ch.name, r, c.verbose) + '\n';
     });
   }
-  p.stdout.write(out);
+  write(out);
 }
 
 /** -N, -E, -P */

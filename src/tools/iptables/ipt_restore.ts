@@ -9,6 +9,7 @@
 import type { CommandFn, Proc } from '../../lab/process.js';
 import { strerror } from '../../net/core/errno.js';
 import { getopt, type LongOpt } from '../../lab/coreutils/getopt.js';
+import { StdioFile } from '../lib/stdio.js';
 import { NftHandle } from './nft_handle.js';
 import { IptTable, TABLES } from './ipt_cache.js';
 import { IgnoreLine, IptError, PROG, Parser, checkIfaces, expandRules, jumpTarget, paramProblem, assertValidChainName, type Cmd } from './iptables.js';
@@ -47,17 +48,26 @@ class Restore {
   constructor(
     private readonly p: Proc,
     private readonly o: Options,
+    /** stdout through stdio: a pipe or a file gets it at exit, after what went to stderr meanwhile. */
+    private readonly out: StdioFile,
   ) {}
 
   private queueCmd(rules: boolean, run: (x: NftPrepare) => void): void {
     this.queue.push({ line: this.line, rules, run });
   }
 
-  /** xtables_restore_parse_line(): one line (`raw` without its newline); false when it "failed" (no table, nothing done). */
-  parseLine(raw: string): boolean {
+  /**
+   * xtables_restore_parse_line(): one line (`raw` without its newline, `nl`:
+   * fgets() read one); false when it "failed" (no table, nothing done).
+   */
+  parseLine(raw: string, nl = true): boolean {
     if (raw === '') return true;
     if (raw.startsWith('#')) {
-      if (this.o.verbose) this.p.stdout.write(raw + '\n');
+      // xtables_restore_parse_line(): a comment is echoed with -v, and stdout flushed.
+      if (this.o.verbose) {
+        this.out.write(raw + '\n');
+        this.out.flush();
+      }
       return true;
     }
     let ok = false;
@@ -70,7 +80,7 @@ class Restore {
       this.chainLine(raw);
       ok = true;
     } else if (this.inTable) {
-      this.ruleLine(raw);
+      this.ruleLine(raw, nl);
       ok = true;
     }
     // Lines of a table -T leaves out are no error.
@@ -111,8 +121,8 @@ class Restore {
     }
     let counters: [bigint, bigint] = [0n, 0n];
     if (this.o.counters) {
-      // parse_counters(): sscanf("[%llu:%llu]").
-      const m = /^\[\s*\+?(\d+):\s*\+?(\d+)\]/.exec(ctrs ?? '');
+      // parse_counters(): sscanf("[%llu:%llu]") == 2, whatever follows the second number.
+      const m = /^\[\s*\+?(\d+):\s*\+?(\d+)/.exec(ctrs ?? '');
       if (!m) throw paramProblem(`invalid policy counters for chain '${chain}'`);
       counters = [BigInt.asUintN(64, BigInt(m[1]!)), BigInt.asUintN(64, BigInt(m[2]!))];
     }
@@ -133,29 +143,33 @@ class Restore {
   }
 
   /** A command line: do_commandx() with "-t TABLE" (and -v, --set-counters) before the line's words. */
-  private ruleLine(raw: string): void {
+  private ruleLine(raw: string, nl: boolean): void {
     const { rest, ctr } = this.ruleCounters(raw);
     const pre: string[] = [];
     if (!this.o.noflush) for (let i = 0; i < this.o.verbose; i++) pre.push('-v');
     if (this.o.counters && ctr) pre.push('--set-counters', ctr[0], ctr[1]);
     let c: Cmd;
     try {
-      c = new Parser([...pre, ...addParamToArgv(rest)], (w) => this.p.stderr.write(w), this.table!).parse();
+      // fgets() keeps the newline: a quote left open takes it into its word.
+      c = new Parser([...pre, ...addParamToArgv(nl ? rest + '\n' : rest)], (w) => this.p.stderr.write(w), this.table!).parse();
     } catch (e) {
       if (e instanceof IgnoreLine) return;
       throw e;
     }
     if (c.cmd === 'V') {
-      this.p.stdout.write(`${this.o.prog} v1.8.9 (nf_tables)\n`);
+      this.out.write(`${this.o.prog} v1.8.9 (nf_tables)\n`);
       throw new VersionExit();
     }
     if (c.cmd === 'h') {
       // xtables_printhelp() names the program it runs in.
       const usage = IPTABLES_USAGE.replace(/^(Usage: | {7})?iptables /gm, `$1${this.o.prog} `);
-      this.p.stdout.write(usage + (c.helps ?? []).map((x) => `\n${x}`).join(''));
+      this.out.write(usage + (c.helps ?? []).map((x) => `\n${x}`).join(''));
       throw new VersionExit();
     }
     this.queueCommand(c);
+    // A rule line parsed, stdout is written out: what earlier tables printed at their COMMIT
+    // comes before a later error on stderr, what this table prints at its own after it.
+    this.out.flush();
   }
 
   /** do_commandx()'s switch: the nft_cmd_*() each command queues. */
@@ -185,8 +199,8 @@ class Restore {
       case 'X': return this.queueCmd(!c.chain, (x) => x.chainDel(c.chain || null, v));
       case 'E': return this.queueCmd(false, (x) => x.chainRename(c.chain, c.newName));
       case 'P': return this.queueCmd(false, (x) => x.chainSet(c.chain, c.policy, [0n, 0n]));
-      case 'L': return this.queueCmd(true, (x) => (x.fakeBuiltins(c.chain || null), list(this.p, x.t, c)));
-      case 'S': return this.queueCmd(true, (x) => (x.fakeBuiltins(c.chain || null), listRules(this.p, x.t, c)));
+      case 'L': return this.queueCmd(true, (x) => (x.fakeBuiltins(c.chain || null), list(this.p, x.t, c, (s) => this.out.write(s))));
+      case 'S': return this.queueCmd(true, (x) => (x.fakeBuiltins(c.chain || null), listRules(this.p, x.t, c, (s) => this.out.write(s))));
     }
   }
 
@@ -200,7 +214,7 @@ class Restore {
     try {
       // The cache: with the table flushed (and no -v) only whether the table exists (NFT_CL_FAKE); else its chains, and its rules if a command needs them.
       const level = !this.o.noflush && !this.o.verbose ? 'tables' : queue.some((q) => q.rules) ? 'rules' : 'chains';
-      const x = new NftPrepare(h, new IptTable(h, this.table!, level), (s) => this.p.stdout.write(s));
+      const x = new NftPrepare(h, new IptTable(h, this.table!, level), (s) => this.out.write(s));
       for (const q of queue) {
         x.line = q.line;
         try {
@@ -335,11 +349,12 @@ export const iptablesRestore: CommandFn = async (p: Proc) => {
   // fgets(): the lines, the last one with or without its newline.
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
-  const st = new Restore(p, o);
+  const out = new StdioFile(p.stdout);
+  const st = new Restore(p, o, out);
   try {
-    for (const l of lines) {
+    for (const [i, l] of lines.entries()) {
       st.line++;
-      if (!st.parseLine(l)) throw new IptError(`${o.prog}: line ${st.line} failed\n`, 1);
+      if (!st.parseLine(l, i < lines.length - 1 || text.endsWith('\n'))) throw new IptError(`${o.prog}: line ${st.line} failed\n`, 1);
     }
     if (st.inTable) throw new IptError(`${o.prog}: COMMIT expected at line ${st.line + 1}\n`, 1);
     return 0;
@@ -348,6 +363,8 @@ export const iptablesRestore: CommandFn = async (p: Proc) => {
     if (!(e instanceof IptError)) throw e;
     p.stderr.write(e.status === 2 ? restoreProblem(o.prog, e.message, st.line) : e.message);
     return e.status;
+  } finally {
+    out.flush();
   }
 };
 

@@ -109,16 +109,38 @@ function tcpudpAllZero(i: Info): boolean {
     !num(i, 'invflags') && !num(i, 'flgMask') && !num(i, 'flgCmp');
 }
 
+/**
+ * add_nft_tcp()/add_nft_udp(): whether the match becomes payload expressions.
+ * tcp_all_zero()/udp_all_zero(): a match of nothing but defaults stays an xt
+ * match, so that the rule lists back with its "-m tcp"; an option (or its
+ * inversion) is no payload expression either: the xt match carries it.
+ */
+function tcpudpNative(i: Info): boolean {
+  return !(tcpudpAllZero(i) || num(i, 'option') || num(i, 'invflags') & 8);
+}
+
+/**
+ * nft_rule_new()'s add_nft_tcp()/add_nft_udp(): a match translated to payload
+ * expressions wants the rule's protocol (NFTNL_RULE_COMPAT_PROTO) to be its
+ * own, "! -p" included; the message of xtables_error(), else null. (An xt
+ * match goes to the kernel, whose xt_check_match() refuses the protocol.)
+ */
+export function nftRuleNewError(r: IptRule): string | null {
+  for (const m of r.matches) {
+    if ((m.ext.name === 'tcp' && r.proto !== 6) || (m.ext.name === 'udp' && r.proto !== 17)) {
+      if (tcpudpNative(m.info)) return `${m.ext.name.toUpperCase()} match requires '-p ${m.ext.name}'`;
+    }
+  }
+  return null;
+}
+
 /** add_nft_tcp()/add_nft_udp()/add_nft_mark()/add_nft_limit(), or an xt match. */
 function matchExprs(m: IptMatch): NftExprMsg[] {
   const i = m.info;
   switch (m.ext.name) {
     case 'tcp':
     case 'udp': {
-      // tcp_all_zero()/udp_all_zero(): a match of nothing but defaults stays an
-      // xt match, so that the rule lists back with its "-m tcp".
-      // add_nft_tcp(): an option (or its inversion) is no payload expression: the xt match carries it.
-      if (tcpudpAllZero(i) || num(i, 'option') || num(i, 'invflags') & 8) break;
+      if (!tcpudpNative(i)) break;
       const inv = num(i, 'invflags');
       // add_nft_tcp(): the flags first, then the ports.
       const out: NftExprMsg[] = [];

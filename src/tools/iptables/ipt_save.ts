@@ -29,7 +29,8 @@ export function saveTables(p: Proc, h: NftHandle, only: string | null, counters:
   let out = '';
   const have = new Set(h.tables(NFPROTO_IPV4).map((t) => t.name));
   for (const name of SAVE_ORDER) {
-    if (!have.has(name) || (only !== null && only !== name)) continue;
+    // -t TABLE: nft_xt_fake_builtin_chains() lists a table the namespace lacks with its builtin chains.
+    if ((!have.has(name) && only === null) || (only !== null && only !== name)) continue;
     const t = new IptTable(h, name);
     // __do_output(): a table iptables cannot parse back is named, not dumped.
     if (t.incompatibleRules.size) {

@@ -15,7 +15,7 @@ import { xtablesParseInterface, xtoptFcheck, xtoptFlag, xtoptParseCheck } from '
 import { EXT_HELP } from './ipt_help.js';
 import { TARGETS } from './ipt_targets.js';
 import { lookupLong, type ArgKind, type LongOpt } from '../../lab/coreutils/getopt.js';
-import { newRule, type IptRule } from './ipt_rule.js';
+import { newRule, nftRuleNewError, type IptRule } from './ipt_rule.js';
 import { FMT_KILOMEGAGIGA, FMT_LINENUMBERS, FMT_NOCOUNTS, FMT_NUMERIC, FMT_OPTIONS, FMT_VIA } from './ipt_print.js';
 
 export const PROG = 'iptables v1.8.9 (nf_tables)';
@@ -209,9 +209,10 @@ class Parser {
     if (restoreTable !== undefined) this.c.table = restoreTable;
   }
 
+  /** xs_has_arg(): the next word when it is not an option nor "!" (then it inverts what follows). */
   private next(): string | undefined {
     const a = this.argv[this.i];
-    if (a === undefined || a.startsWith('-')) return undefined;
+    if (a === undefined || a.startsWith('-') || a.startsWith('!')) return undefined;
     this.i++;
     return a;
   }
@@ -590,6 +591,11 @@ class Parser {
     Object.assign(r, { src: c.srcs[0]![0], smsk: c.srcs[0]![1], dst: c.dsts[0]![0], dmsk: c.dsts[0]![1] });
     // ...generic_opt_check().
     this.genericOptCheck();
+    // Then nft_cmd_new()'s nft_rule_new() of a command with a rule, before any chain is looked up.
+    if ('AIC'.includes(c.cmd) || c.cmd === 'R' || (c.cmd === 'D' && !c.rulenum)) {
+      const err = nftRuleNewError(r);
+      if (err) throw paramProblem(err);
+    }
     let f = FMT_OPTIONS;
     if (!c.verbose) f |= FMT_NOCOUNTS;
     else f |= FMT_VIA;

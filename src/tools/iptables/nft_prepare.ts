@@ -224,8 +224,9 @@ export class NftPrepare {
   /** nft_chain_user_rename() (-E): the kernel renames; the cache keeps the old name (as nft.c's does). */
   chainRename(name: string, newName: string): void {
     if (this.exists(newName)) throw new NftFail('chain_user_rename', 'EEXIST');
-    this.need('chain_user_rename', name);
-    this.label(this.h.add(NFT_MSG_NEWCHAIN, 0, { family: NFPROTO_IPV4, table: this.t.name, name, newName }), 'CHAIN_RENAME', `chain ${newName}`);
+    // The chain is named by the handle the cache has: 0 (ENOENT) for one this batch made.
+    const c = this.need('chain_user_rename', name);
+    this.label(this.h.add(NFT_MSG_NEWCHAIN, 0, { family: NFPROTO_IPV4, table: this.t.name, handle: c.handle ?? 0n, newName }), 'CHAIN_RENAME', `chain ${newName}`);
   }
 
   /** The NEWRULE message of `r` (batch_rule_add()), with its NFTA_RULE_ID for later lines to name it. */
