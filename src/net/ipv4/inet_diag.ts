@@ -8,6 +8,9 @@
  * @linux net/ipv4/inet_diag.c inet_sk_diag_fill(), net/ipv4/tcp.c tcp_get_info(), net/ipv4/tcp_ipv4.c tcp4_seq_show()
  */
 import type { Net, NetWorld } from '../core/net_namespace.js';
+import { jiffiesToClockT } from './nexthop_res.js';
+import type { Timer } from '../../sim/scheduler.js';
+import { jiffiesAt } from '../../sim/timer_wheel.js';
 import { KError } from '../core/errno.js';
 import { SOCK_DEAD, TCP_CLOSE, TCP_LISTEN } from '../core/sock.js';
 import { AF_INET } from '../../uapi/linux/socket.js';
@@ -73,14 +76,16 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
 function tcpTimer(sk: TcpSock): [number, number, number] {
   const now = sk.net.sched.now;
   const left = (when: number): number => Math.max(0, Math.ceil((when - now) / 1e6));
+  // icsk_timeout / sk_timer.expires: the jiffy the timer was armed for, not the later one its wheel bucket fires at.
+  const armed = (t: Timer): number => (Number.isNaN(t.expires) ? left(t.when) : Math.max(0, t.expires - jiffiesAt(now)) * 4);
   if (sk.skState === TCP_TIME_WAIT || (sk.skState === TCP_FIN_WAIT2 && sk.twTimer)) return [IDIAG_TIMER_TIMEWAIT, left(sk.twExpires), 0];
   const rtx = sk.rtxTimer;
   if (rtx && rtx.index >= 0) {
-    if (sk.rtxQueue.length === 0) return [IDIAG_TIMER_PERSIST, left(rtx.when), sk.probesOut];
-    return [IDIAG_TIMER_ON, left(rtx.when), sk.retransmits];
+    if (sk.rtxQueue.length === 0) return [IDIAG_TIMER_PERSIST, armed(rtx), sk.probesOut];
+    return [IDIAG_TIMER_ON, armed(rtx), sk.retransmits];
   }
   const ka = sk.keepaliveTimer;
-  if (ka && ka.index >= 0) return [IDIAG_TIMER_KEEPALIVE, left(ka.when), sk.probesOut];
+  if (ka && ka.index >= 0) return [IDIAG_TIMER_KEEPALIVE, armed(ka), sk.probesOut];
   return [IDIAG_TIMER_OFF, 0, 0];
 }
 
@@ -198,6 +203,18 @@ function hexAddr(a: number, port: number): string {
 
 const hex = (n: number, w: number): string => (n >>> 0).toString(16).toUpperCase().padStart(w, '0');
 
+/**
+ * sk_refcnt of a full socket: its own reference, and one for each timer_list
+ * armed (sk_reset_timer()'s sock_hold()): the retransmit and delayed-ACK
+ * timers until they fire, even cleared (TcpSock.rtxIdleUntil), keepalive.
+ */
+function tcpRefcnt(sk: TcpSock): number {
+  const sched = sk.net.sched;
+  const now = sched.now;
+  return 1 + (sched.pending(sk.rtxTimer) || now < sk.rtxIdleUntil ? 1 : 0) + (sched.pending(sk.delackTimer) || now < sk.delackIdleUntil ? 1 : 0) +
+    (sched.pending(sk.keepaliveTimer) ? 1 : 0);
+}
+
 /** tcp4_seq_show(): /proc/net/tcp */
 export function procNetTcp(net: Net): string {
   let out = '  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode                                                     \n';
@@ -206,10 +223,15 @@ export function procNetTcp(net: Net): string {
     const d = tcpDiagFill(sk, { family: AF_INET, protocol: IPPROTO_TCP, ext: 0, states: -1 });
     // get_tcp4_sock(): a listener's rx_queue is its accept backlog, its tx_queue write_seq - snd_una (0).
     const tx = sk.skState === TCP_LISTEN ? 0 : d.wqueue;
-    const jif = Math.ceil(expires / 4);
+    // The timer's jiffies left, the rto and the ato are printed as clock_t (USER_HZ): jiffies_delta_to_clock_t(), jiffies_to_clock_t().
+    const when = jiffiesToClockT(Math.ceil(expires / 4));
     const line = `${String(i).padStart(4)}: ${hexAddr(sk.inetRcvSaddr, sk.inetNum)} ${hexAddr(sk.inetDaddr, sk.inetDport)} ${hex(sk.skState, 2)} ` +
-      `${hex(tx, 8)}:${hex(d.rqueue, 8)} ${hex(timer, 2)}:${hex(jif, 8)} ${hex(retrans, 8)} ${String(0).padStart(5)} ${String(0).padStart(8)} ${d.inode}`;
-    const tail = sk.skState === TCP_TIME_WAIT ? ' 3 0000000000000000' : ` 1 0000000000000000 ${Math.max(1, sk.rto / 4e6 | 0)} ${Math.floor(sk.ato / 4e6)} 0 ${sk.sndCwnd} ${sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? -1 : sk.sndSsthresh}`;
+      `${hex(tx, 8)}:${hex(d.rqueue, 8)} ${hex(timer, 2)}:${hex(when, 8)} ${hex(retrans, 8)} ${String(0).padStart(5)} ${String(0).padStart(8)} ${d.inode}`;
+    // icsk_ack.ato is 0 until the first data (tcp_event_data_recv()); a listener's last column is fastopenq->max_qlen (no TCP_FASTOPEN: 0).
+    const listen = sk.skState === TCP_LISTEN;
+    const ato = listen || !sk.dataSeen ? 0 : jiffiesToClockT(Math.floor(sk.ato / 4e6));
+    const last = listen ? 0 : sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? -1 : sk.sndSsthresh;
+    const tail = sk.skState === TCP_TIME_WAIT ? ' 3 0000000000000000' : ` ${tcpRefcnt(sk)} 0000000000000000 ${jiffiesToClockT(Math.floor(sk.rto / 4e6))} ${ato} 0 ${sk.sndCwnd} ${last}`;
     // seq_setwidth(seq, TMPSZ - 1) + seq_pad(): every line 149 columns.
     out += `${line}${tail}`.padEnd(149) + '\n';
   });

@@ -7,20 +7,21 @@
  *        xio-listen.c _xioopen_listen(), xio-udp.c, xio-progcall.c
  */
 import type { Proc } from '../../lab/process.js';
-import { strerror, errnoName, type Errno } from '../../net/core/errno.js';
+import { strerror, errnoName, errnoNumber, type Errno } from '../../net/core/errno.js';
 import {
-  Task, accept, bind, close, connect, getpeername, getsockname, getsockopt, ifNametoindex, listen, poll, recvmsg, setsockopt, socket,
+  Task, accept, bind, close, cmsgRecverr, connect, connectWait, getpeername, getsockname, getsockopt, ifNametoindex, listen, poll, recvmsg, recvmsgDontwait, setsockopt, socket,
   type Socket, type SockaddrIn,
 } from '../../net/socket.js';
 import {
-  AF_INET, MSG_PEEK, POLLOUT, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST, SO_DONTROUTE,
+  AF_INET, MSG_ERRQUEUE, MSG_PEEK, POLLERR, POLLOUT, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST, SO_DONTROUTE,
   SO_ERROR, SO_KEEPALIVE, SO_LINGER, SO_NO_CHECK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
 } from '../../uapi/linux/socket.js';
 import {
   IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_RECVERR, IP_TRANSPARENT,
 } from '../../uapi/linux/in.js';
 import { TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_MAXSEG, TCP_NODELAY, TCP_SYNCNT } from '../../uapi/linux/tcp.js';
-import { parseIp } from '../../wire/ipv4.js';
+import { ipToString, parseIp } from '../../wire/ipv4.js';
+import { SO_EE_ORIGIN_ICMP } from '../../uapi/linux/errqueue.js';
 import { EAI_SERVICE, Netdb, gaiHostError } from '../lib/netdb.js';
 import { hostsLookup } from '../nc.js';
 import { BUF_PTR, ExecXfd, FileXfd, SockXfd, StdioHalfXfd, StdioXfd, saInfo, type Xfd } from './xio.js';
@@ -202,17 +203,24 @@ function xioBind(c: SocatCtx, a: XioAddr, s: Socket, fd: number, port: number | 
 /**
  * _xioopen_connect(): "opening connection to", a connect that may sleep
  * (connect-timeout bounds it), "successfully connected from local address".
+ * Without connect-timeout the socket is blocking: connect() sleeps until the
+ * handshake ends (inet_wait_for_connect(): an ICMP error that met the socket
+ * owned by connect() is only sk_err_soft, so the SYN is retransmitted and the
+ * next error ends it). When connect() itself fails, socat reads the error
+ * queue (recvmsg(MSG_ERRQUEUE)) and reports what is there before the error.
+ * With connect-timeout it is non-blocking: poll() for POLLOUT|POLLERR (the
+ * error queue wakes it), then SO_ERROR tells, the queue unread.
  */
 async function openConnect(c: SocatCtx, a: XioAddr, udp: boolean): Promise<Xfd> {
   const to = resolve(c, a.params[0]!, a.params[1]!, udp);
   const { s, fd } = xioSocket(c, a, udp);
   xioBind(c, a, s, fd, null);
   c.notice(`opening connection to ${saInfo(to)}`);
-  const r = await connectTimed(c, s, to, a.opts.has('connect-timeout') ? Number(a.opts.get('connect-timeout')) * 1000 : -1);
+  const r = a.opts.has('connect-timeout') ? await connectTimed(c, s, to, Number(a.opts.get('connect-timeout')) * 1000) : await connectWait(s, to, { task: c.task });
   if (r === 'timeout') c.error(`connecting to ${saInfo(to)}: Connection timed out`);
+  if (typeof r === 'object') c.error(`connect(${fd}, ${saInfo(to)}, 16): ${strerror[r.soError]}`);
   if (r !== 0) {
-    // socat reads the error queue (IP_RECVERR) before it reports; nothing is there.
-    if (!udp) c.warn('recvmsg(): Resource temporarily unavailable');
+    if (!udp) xioMsgErrqueue(c, s);
     c.error(`connect(${fd}, ${saInfo(to)}, 16): ${strerror[r]}`);
   }
   const me = getsockname(s);
@@ -222,19 +230,38 @@ async function openConnect(c: SocatCtx, a: XioAddr, udp: boolean): Promise<Xfd> 
   return new SockXfd(s, fd, !udp);
 }
 
-async function connectTimed(c: SocatCtx, s: Socket, to: SockaddrIn, ms: number): Promise<0 | Errno | 'timeout'> {
+/**
+ * The error queue read after a failed connect(): "recvmsg(): ..." when it is
+ * empty (EAGAIN), else the quoted destination and the ICMP error
+ * (xiodopacketinfo(), IP_RECVERR's ancillary message).
+ */
+function xioMsgErrqueue(c: SocatCtx, s: Socket): void {
+  const m = recvmsgDontwait(s, 1, MSG_ERRQUEUE);
+  if (typeof m === 'string') {
+    c.warn(`recvmsg(): ${strerror[m]}`);
+    return;
+  }
+  if (m.name) c.notice(`receiving packet from ${saInfo(m.name)}`);
+  const ee = cmsgRecverr(m.control);
+  if (ee && ee.origin === SO_EE_ORIGIN_ICMP) {
+    c.notice(`received ICMP from ${ipToString(ee.offender)}, type ${ee.type}, code ${ee.code}, info ${ee.info}, data ${ee.data}, resulting in errno ${errnoNumber[ee.errno]}`);
+  }
+}
+
+/** The non-blocking connect of connect-timeout: its own result, 'timeout', or SO_ERROR after poll(). */
+async function connectTimed(c: SocatCtx, s: Socket, to: SockaddrIn, ms: number): Promise<0 | Errno | 'timeout' | { soError: Errno }> {
   s.nonblock = true;
   const r = connect(s, to);
   if (r !== 'EINPROGRESS') {
     s.nonblock = false;
     return r;
   }
-  const n = await poll([{ sock: s, events: POLLOUT, revents: 0 }], ms, c.task);
+  const n = await poll([{ sock: s, events: POLLOUT | POLLERR, revents: 0 }], ms, c.task);
   s.nonblock = false;
   if (n === 0) return 'timeout';
   if (typeof n === 'string') return n;
   const e = getsockopt(s, SOL_SOCKET, SO_ERROR);
-  return typeof e === 'number' && e !== 0 ? (errnoName(e) ?? 'EIO') : 0;
+  return typeof e === 'number' && e !== 0 ? { soError: errnoName(e) ?? 'EIO' } : 0;
 }
 
 /** A listener address opened: what yields its connections. */
