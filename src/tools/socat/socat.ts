@@ -124,9 +124,17 @@ class Socat implements SocatCtx {
         done = true;
         sched.cancel(closeTimer);
         offKill?.();
-        a.close();
-        b.close();
-        resolve(st);
+        const end = (): void => {
+          a.close();
+          b.close();
+          resolve(st);
+        };
+        if (st === 143) return end();
+        // xioclose(): shutdown(fd, SHUT_RDWR) of each socket (a FIN now for one still open to send), then exit();
+        // do_exit() closes the descriptors last, after what the peers woke to do in this instant (over a veth, the
+        // peer's FIN answering ours arrives first: the connection waits in TIME_WAIT, not as an orphan's FIN_WAIT2).
+        for (const x of [a, b]) if (x instanceof SockXfd) x.shutRdwr();
+        detach(sched.sleep(0).then(end));
       };
       const pump = async (src: Xfd, dst: Xfd, idx: number, dir: '>' | '<', crlfIn: boolean, crlfOut: boolean): Promise<void> => {
         let off = 0;

@@ -213,18 +213,20 @@ function xioBind(c: SocatCtx, a: XioAddr, s: Socket, fd: number, port: number | 
  */
 async function openConnect(c: SocatCtx, a: XioAddr, udp: boolean): Promise<Xfd> {
   const to = resolve(c, a.params[0]!, a.params[1]!, udp);
+  // xioopen_connect() says so before _xioopen_connect() makes, binds and connects the socket.
+  c.notice(`opening connection to ${saInfo(to)}`);
   const { s, fd } = xioSocket(c, a, udp);
   xioBind(c, a, s, fd, null);
-  c.notice(`opening connection to ${saInfo(to)}`);
   const r = a.opts.has('connect-timeout') ? await connectTimed(c, s, to, Number(a.opts.get('connect-timeout')) * 1000) : await connectWait(s, to, { task: c.task });
   if (r === 'timeout') c.error(`connecting to ${saInfo(to)}: Connection timed out`);
   if (typeof r === 'object') c.error(`connect(${fd}, ${saInfo(to)}, 16): ${strerror[r.soError]}`);
-  if (r !== 0) {
+  if (r !== 0 && r !== 'late') {
     if (!udp) xioMsgErrqueue(c, s);
     c.error(`connect(${fd}, ${saInfo(to)}, 16): ${strerror[r]}`);
   }
+  // "successfully connected" only when connect() itself returned 0: not after connect-timeout's EINPROGRESS and poll().
   const me = getsockname(s);
-  if (typeof me !== 'string') c.notice(`successfully connected from local address ${saInfo(me)}`);
+  if (typeof me !== 'string' && !(typeof r === 'object' || r === 'late')) c.notice(`successfully connected from local address ${saInfo(me)}`);
   const unused = a.opts.has('bind') || a.opts.has('sourceport') ? 0 : a.memberships.length;
   if (unused) c.error(`${unused} option(s) could not be used`);
   return new SockXfd(s, fd, !udp);
@@ -248,8 +250,8 @@ function xioMsgErrqueue(c: SocatCtx, s: Socket): void {
   }
 }
 
-/** The non-blocking connect of connect-timeout: its own result, 'timeout', or SO_ERROR after poll(). */
-async function connectTimed(c: SocatCtx, s: Socket, to: SockaddrIn, ms: number): Promise<0 | Errno | 'timeout' | { soError: Errno }> {
+/** The non-blocking connect of connect-timeout: its own result, 'timeout', or after poll() SO_ERROR's error or 'late' (connected). */
+async function connectTimed(c: SocatCtx, s: Socket, to: SockaddrIn, ms: number): Promise<0 | Errno | 'timeout' | 'late' | { soError: Errno }> {
   s.nonblock = true;
   const r = connect(s, to);
   if (r !== 'EINPROGRESS') {
@@ -261,7 +263,7 @@ async function connectTimed(c: SocatCtx, s: Socket, to: SockaddrIn, ms: number):
   if (n === 0) return 'timeout';
   if (typeof n === 'string') return n;
   const e = getsockopt(s, SOL_SOCKET, SO_ERROR);
-  return typeof e === 'number' && e !== 0 ? { soError: errnoName(e) ?? 'EIO' } : 0;
+  return typeof e === 'number' && e !== 0 ? { soError: errnoName(e) ?? 'EIO' } : 'late';
 }
 
 /** A listener address opened: what yields its connections. */
