@@ -37,7 +37,7 @@ for p in r.sample(ports, r.randint(0, 2)):
     tgt = r.choice(['DROP', 'REJECT', 'REJECT --reject-with tcp-reset' if proto == 'tcp' else 'REJECT --reject-with icmp-host-unreachable',
                     'REJECT --reject-with icmp-port-unreachable', 'REJECT --reject-with icmp-admin-prohibited', 'REJECT --reject-with icmp-net-unreachable'])
     c("ip netns exec b iptables -A INPUT -p %s --dport %d -j %s" % (proto, p, tgt))
-STAMP = "sed -E 's/^[0-9/]+ [0-9:]+ socat\\[[0-9]+\\]/socat[P]/'"
+STAMP = "sed -E 's/^[0-9/]+ [0-9:]+ socat\\[[0-9]+\\]/socat[P]/; s/0x[0-9a-f]{6,}/PTR/'"
 sp = [31000]
 def srcport():
     sp[0] += 1; return sp[0]
@@ -49,6 +49,7 @@ def listener():
     if not free: return
     p = r.choice(free)
     nout[0] += 1; f = "s%d.out" % nout[0]
+    # 'reply' (SYSTEM:"echo ..." answering) races socat's fork and exec against the peer's close: not used.
     kind = r.choice(['nc', 'nc', 'socat'])
     if kind == 'nc':
         fl = ['-l']
@@ -59,6 +60,10 @@ def listener():
         if r.random() < 0.3: fl.append('-s ' + r.choice(['10.0.0.2', '127.0.0.1', '10.0.0.9', '0.0.0.0']))
         fl.append('-p %d' % p)
         cmd = "nc %s > %s 2>&1 & sleep 0.3" % (' '.join(fl), f)
+    elif kind == 'reply':
+        a = ('TCP-LISTEN:%d,reuseaddr,fork' if proto == 'tcp' else 'UDP-RECVFROM:%d,fork') % p
+        if r.random() < 0.3: a += ',' + r.choice(['linger=0', 'keepalive,keepidle=1,keepintvl=1', 'nodelay', 'rcvbuf=4096'])
+        cmd = "socat %s SYSTEM:\"echo srv%d\" 2>%s.err & sleep 0.3" % (a, p, f)
     else:
         opts = []
         if r.random() < 0.5: opts.append('reuseaddr')
@@ -102,15 +107,23 @@ def client():
         if r.random() < 0.3: opts.append('connect-timeout=1')
         if r.random() < 0.2: opts.append('bind=' + r.choice(['10.0.0.1', '127.0.0.1', '10.0.0.7']))
         if r.random() < 0.2: opts.append('reuseaddr')
+        if proto == 'tcp' and r.random() < 0.25: opts.append(r.choice(['linger=0', 'linger=1', 'nodelay', 'keepalive', 'mss=500', 'syncnt=1']))
         a = ('TCP:%s:%d' if proto == 'tcp' else 'UDP:%s:%d') % (host, p)
         if opts: a += ',' + ','.join(opts)
         tmo = ('-T 1 ' if proto == 'udp' else '') + r.choice(['', '', '-d ', '-d -d '])
-        c("ip netns exec %s sh -c 'printf \"%s\\n\" | timeout 5 socat %s-u - %s; echo $?' 2>&1 | %s | %s" % (where, data, tmo, a, STAMP, EPH))
+        u = r.choice(['-u ', '-u ', '', '-t 0.2 '])
+        c("ip netns exec %s sh -c 'printf \"%s\\n\" | timeout 5 socat %s%s- %s; echo $?' 2>&1 | %s | %s" % (where, data, tmo, u, a, STAMP, EPH))
     c("sleep 0.3")
 EPH = "sed -E 's/:(3[2-9][0-9]{3}|[4-6][0-9]{4})( |$)/:E\\2/g; s/received on ([0-9.]+) [0-9]+$/received on \\1 E/'"
 def observe():
-    o = r.choice(['ssb', 'ssa', 'ssa', 'ssstate', 'nstatb', 'nstata', 'files', 'proc', 'ssfilter'])
-    if o == 'ssb': c("ip netns exec b ss -Htuan | %s | sort" % EPH)
+    o = r.choice(['ssb', 'ssa', 'ssa', 'ssstate', 'nstatb', 'nstata', 'files', 'proc', 'ssfilter', 'sso', 'segs'])
+    if o == 'sso':
+        c("ip netns exec %s ss -Htano | %s | sed -E 's/timer:\\(([a-z_]+),[^,]*,([0-9]+)\\)/timer:(\\1,T,\\2)/' | sort" % (r.choice('ab'), EPH))
+    elif o == 'sss':
+        c("ip netns exec %s ss -s | sed -n '1,4p'; ip netns exec %s cat /proc/net/sockstat | head -3" % (r.choice('ab'), r.choice('ab')))
+    elif o == 'segs':
+        c("ip netns exec %s nstat -az TcpInSegs TcpOutSegs TcpExtTCPAbortOnClose TcpExtTCPAbortOnData TcpExtTCPOrigDataSent TcpExtDelayedACKs TcpExtTCPPureAcks TcpExtTCPHPAcks | tail -n +2" % r.choice('ab'))
+    elif o == 'ssb': c("ip netns exec b ss -Htuan | %s | sort" % EPH)
     elif o == 'ssa': c("ip netns exec a ss -Htuan | %s | sort" % EPH)
     elif o == 'ssstate':
         ns = r.choice('ab'); st = r.choice(['time-wait', 'listening', 'established', 'syn-sent', 'close-wait', 'fin-wait-2', 'connected', 'synchronized', 'bucket', 'big'])

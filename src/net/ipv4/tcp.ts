@@ -373,6 +373,13 @@ export class TcpSock extends InetSock {
    * retransmit and delayed-ACK timer_lists stay armed, holding their sock_hold(), until they fire idle.
    * When (virtual ns) each cleared one fires; sk_refcnt counts them (/proc/net/tcp).
    */
+  /**
+   * pred_flags: the window (as sent, unscaled) header prediction expects, -1 when it is off
+   * (tcp_fast_path_on(), tcp_fast_path_check()).
+   */
+  predWnd = -1;
+  /** sk_forward_alloc as the received data uses it: pages scheduled for the receive queue, less what its skbs charge. */
+  rcvFwdAlloc = 0;
   rtxIdleUntil = 0;
   delackIdleUntil = 0;
   twTimer: Timer | null = null;
@@ -582,6 +589,9 @@ export class TcpSock extends InetSock {
         break;
       }
       this.skReceiveQueue.dequeue();
+      // sock_rfree() -> sk_mem_uncharge() -> sk_mem_reclaim(): whole pages go back, less than one stays.
+      this.rcvFwdAlloc += skb.truesize;
+      if (this.rcvFwdAlloc >= 4096) this.rcvFwdAlloc &= 4095;
       kfreeSkbReason(this.net, skb, 'NOT_SPECIFIED', 'tcp_eat_recv_skb');
       skb = this.skReceiveQueue.peek();
     }

@@ -176,7 +176,7 @@ function fillCb(skb: SkBuff, thLen: number, syn: boolean): TcpCb {
   tcpParseOptions(b, th, syn, opt);
   return {
     seq, endSeq: (seq + len + (flags & TCPHDR_SYN ? 1 : 0) + (flags & TCPHDR_FIN ? 1 : 0)) >>> 0,
-    ackSeq: getU32(b, th + Tcph.AckSeq), flags, window: getU16(b, th + Tcph.Window), payload: th + thLen, len, opt,
+    ackSeq: getU32(b, th + Tcph.AckSeq), flags, window: getU16(b, th + Tcph.Window), payload: th + thLen, len, opt, hdrLen: thLen,
   };
 }
 
