@@ -21,7 +21,7 @@ import {
   INET_DIAG_INFO, INET_DIAG_MEMINFO, INET_DIAG_SKMEMINFO, TCPI_OPT_ECN, TCPI_OPT_ECN_SEEN, TCPI_OPT_SACK,
   TCPI_OPT_TIMESTAMPS, TCPI_OPT_WSCALE, type InetDiagMsg, type InetDiagReqV2, type TcpInfo,
 } from '../../uapi/linux/inet_diag.js';
-import { TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_TIME_WAIT, TCP_INFINITE_SSTHRESH, type TcpSock } from './tcp.js';
+import { TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, TCP_INFINITE_SSTHRESH, type TcpSock } from './tcp.js';
 import { tcpPacingRate } from './tcp_output.js';
 import { tcpAbort } from './tcp_timer.js';
 import type { UdpSocket } from './udp_sock.js';
@@ -44,15 +44,19 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
   let sacked = 0;
   let retrans = 0;
   for (const seg of sk.rtxQueue) {
-    if (seg.lost) lost++;
+    // lost_out: TCPCB_LOST stays on a lost segment once retransmitted (tuxnet's seg.lost is cleared then: wasLost), until SACKed or ACKed.
+    if (seg.lost || (seg.retrans && seg.wasLost && !seg.sacked)) lost++;
     if (seg.sacked) sacked++;
     if (seg.retrans) retrans++;
   }
   const listen = sk.skState === TCP_LISTEN;
+  // Before the SYN-ACK: rx_opt's tstamp_ok, sack_ok, wscale_ok are still 0 (tcp_syn_options() reads the sysctls),
+  // sk_pacing_rate is ~0UL (not shown) and rcvq_space unset (tcp_init_buffer_space() runs at establishment).
+  const synSent = sk.skState === TCP_SYN_SENT;
   const chrono: readonly [number, number, number] = listen ? [0, 0, 0] : tcpChronoStatsUs(sk);
   return {
     state: sk.skState, caState: sk.caState, retransmits: sk.retransmits, probes: sk.probesOut, backoff: sk.backoff,
-    options: (sk.tstampOk ? TCPI_OPT_TIMESTAMPS : 0) | (sk.sackOk ? TCPI_OPT_SACK : 0) | (sk.wscaleOk ? TCPI_OPT_WSCALE : 0) |
+    options: (synSent ? 0 : (sk.tstampOk ? TCPI_OPT_TIMESTAMPS : 0) | (sk.sackOk ? TCPI_OPT_SACK : 0) | (sk.wscaleOk ? TCPI_OPT_WSCALE : 0)) |
       (sk.ecnFlags & TCP_ECN_OK ? TCPI_OPT_ECN : 0) | (sk.ecnFlags & TCP_ECN_SEEN ? TCPI_OPT_ECN_SEEN : 0),
     sndWscale: sk.sndWscale, rcvWscale: sk.rcvWscale, rto: jiffiesUs(sk.rto), ato: listen || !sk.dataSeen ? 0 : jiffiesUs(sk.ato),
     sndMss: sk.mssCache, rcvMss: sk.rcvMss, unacked: listen ? sk.acceptQueue.length : sk.rtxQueue.length,
@@ -60,13 +64,13 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
     lastDataRecv: listen ? 0 : ms(sk.info.lastDataRecv), lastAckRecv: listen ? 0 : ms(sk.info.lastAckRecv),
     pmtu: sk.pmtuCookie, rcvSsthresh: sk.rcvq.rcvSsthresh || sk.rcvWnd, rtt: sk.srtt >> 3, rttvar: sk.mdev >> 2,
     sndSsthresh: sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? TCP_INFINITE_SSTHRESH : sk.sndSsthresh, sndCwnd: sk.sndCwnd,
-    advmss: sk.advmss, reordering: sk.rack.reordering, rcvSpace: sk.rcvq.space || Math.min(sk.rcvWnd, 10 * sk.advmss), totalRetrans: sk.info.totalRetrans,
+    advmss: sk.advmss, reordering: sk.rack.reordering, rcvSpace: synSent ? 0 : sk.rcvq.space || Math.min(sk.rcvWnd, 10 * sk.advmss), totalRetrans: sk.info.totalRetrans,
     bytesAcked: sk.info.bytesAcked, bytesReceived: sk.info.bytesReceived, segsOut: sk.info.segsOut, segsIn: sk.info.segsIn,
     notsentBytes: sk.writeQueue.reduce((n, s) => n + s.len, 0),
     minRtt: sk.rack.minRttUs === 0xffffffff ? 0 : sk.rack.minRttUs,
     dataSegsIn: sk.info.dataSegsIn, dataSegsOut: sk.info.dataSegsOut, delivered: sk.info.delivered,
     bytesSent: sk.info.bytesSent, bytesRetrans: sk.info.bytesRetrans, sndWnd: sk.sndWnd,
-    pacingRate: listen ? 0 : tcpPacingRate(sk), deliveryRate: sk.info.deliveryRate,
+    pacingRate: listen || synSent ? 0 : tcpPacingRate(sk), deliveryRate: sk.info.deliveryRate,
     deliveryRateAppLimited: !listen && sk.info.rateAppLimited, rcvRtt: sk.rcvq.rttUs >> 3, reordSeen: sk.rack.reordSeen,
     dsackDups: sk.undo.dsackDups, busyTime: chrono[0], rwndLimited: chrono[1], sndbufLimited: chrono[2],
   };
