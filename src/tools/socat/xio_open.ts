@@ -41,7 +41,7 @@ export interface SocatCtx {
   /** A forked child's pid. */
   forkPid(): number;
   /** A message of another (forked) process. */
-  logAs(pid: number, level: 'E' | 'W' | 'N', msg: string): void;
+  logAs(pid: number, level: 'E' | 'W' | 'N' | 'I', msg: string): void;
   /** -b: the most one read(2) or recvfrom(2) takes (socat_opts.bufsiz). */
   readonly bufsize: number;
 }
@@ -407,13 +407,18 @@ function strtoulBase0(s: string): number {
 }
 
 /** EXEC / SYSTEM: the lab command, its stdio the transfer. */
-function openExec(c: SocatCtx, a: XioAddr): Xfd {
+function openExec(c: SocatCtx, a: XioAddr, rw: XioRw): Xfd {
   const cmd = a.params[0]!;
   const argv = a.kind === 'system' ? ['sh', '-c', cmd] : cmd.split(/\s+/).filter((w) => w !== '');
-  c.notice('forking off child, using socket for reading and writing');
+  // _xioopen_foxec(): "using %s for %s", the direction the address is opened for (-u: the right one writes).
+  c.notice(`forking off child, using socket for ${['reading', 'writing', 'reading and writing'][rw]}`);
   const child = c.forkPid();
+  // xio_fork() says it in the parent, then _xioopen_foxec() once more.
   c.notice(`forked off child process ${child}`);
-  c.notice(a.kind === 'system' ? `executing shell command "${cmd}"` : `execvp'ing "${argv[0] ?? ''}"`);
+  c.notice(`forked off child process ${child}`);
+  // The child: EXEC's Notice1("execvp'ing"), SYSTEM's Info1("executing shell command") (xio-system.c).
+  if (a.kind === 'system') c.logAs(child, 'I', `executing shell command "${cmd}"`);
+  else c.logAs(child, 'N', `execvp'ing "${argv[0] ?? ''}"`);
   return new ExecXfd(c.p, argv, c.nextFd(), () =>
     c.logAs(child, 'E', `execvp("${argv[0]}", "${argv[0]}"): No such file or directory`));
 }
@@ -469,7 +474,7 @@ export async function xioOpen(c: SocatCtx, a: XioAddr, rw: XioRw = 2): Promise<X
     case 'udp-sendto': return openUdpSendto(c, a);
     case 'ip-sendto': return openIpSendto(c, a);
     case 'udp-recv': return openUdpRecv(c, a);
-    case 'exec': case 'system': return openExec(c, a);
+    case 'exec': case 'system': return openExec(c, a, rw);
     default: throw new Error(`not a plain address: ${a.kind}`);
   }
 }
