@@ -21,6 +21,8 @@ export interface Timer {
    * armed by modTimer(); -1 for an hrtimer, a softirq or delayed work not on the wheel.
    */
   level: number;
+  /** timer_list.expires: the jiffy a timer of the wheel was armed for (its bucket may fire later); NaN otherwise. */
+  expires: number;
 }
 
 /**
@@ -62,14 +64,14 @@ export class Scheduler {
 
   /** Run `fn` after `delayNs` of virtual time (mod_timer). */
   schedule(delayNs: number, fn: () => void): Timer {
-    const t: Timer = { when: this.clock.ns + Math.max(0, delayNs), seq: this.seq++, fn, index: -1, level: -1 };
+    const t: Timer = { when: this.clock.ns + Math.max(0, delayNs), seq: this.seq++, fn, index: -1, level: -1, expires: NaN };
     this.push(t);
     return t;
   }
 
   /** enqueue_timer(): `fn` as a timer_list in a bucket of wheel level `level`, firing in `delayNs`. */
-  scheduleWheel(delayNs: number, level: number, fn: () => void): Timer {
-    const t: Timer = { when: this.clock.ns + Math.max(0, delayNs), seq: this.seq++, fn, index: -1, level };
+  scheduleWheel(delayNs: number, level: number, fn: () => void, expires = NaN): Timer {
+    const t: Timer = { when: this.clock.ns + Math.max(0, delayNs), seq: this.seq++, fn, index: -1, level, expires };
     this.push(t);
     return t;
   }
@@ -80,7 +82,7 @@ export class Scheduler {
    * owner needs (no object per arming).
    */
   timer(fn: () => void): Timer {
-    return { when: NaN, seq: 0, fn, index: -1, level: -1 };
+    return { when: NaN, seq: 0, fn, index: -1, level: -1, expires: NaN };
   }
 
   /**

@@ -96,7 +96,7 @@ export function timerWheelDelay(sched: Scheduler, ns: number): number {
 /** A Timer of the scheduler that is a timer_list due at jiffy `expires`, in its bucket of the wheel. */
 function wheelTimer(sched: Scheduler, expires: number, fn: () => void): Timer {
   const clk = baseClk(sched);
-  return sched.scheduleWheel(bucketDelay(sched, expires, clk), wheelLevel(expires, clk), fn);
+  return sched.scheduleWheel(bucketDelay(sched, expires, clk), wheelLevel(expires, clk), fn, expires);
 }
 
 /** mod_timer() on the timer wheel: `fn` runs when the bucket of `now + ns` does. */

@@ -334,16 +334,21 @@ class Nc {
     const o = this.o;
     const s = this.localListen(port);
     for (;;) {
-      if (o.uflag) {
+      if (o.uflag && o.kflag) {
+        // "For UDP and -k, don't connect the socket, let it receive datagrams from multiple socket pairs":
+        // readwrite() at once, no peek and no "Connection received".
+        await this.readwrite(s, true);
+      } else if (o.uflag) {
+        // "For UDP and not -k, we will use recvfrom() initially to wait for a caller", connect() to it, then report it.
         const m = await recvmsg(s, 2048, MSG_PEEK, { task: this.task });
         if (typeof m === 'string') {
           if (m === 'EINTR') throw new NcExit(143);
           this.err(1, 'recvfrom', m);
         }
-        if (o.vflag && m.name) this.reportReceived(m.name);
-        if (!o.kflag && m.name) {
+        if (m.name) {
           const c = connect(s, m.name);
           if (c !== 0) this.err(1, 'connect', c);
+          if (o.vflag) this.reportReceived(m.name);
         }
         await this.readwrite(s, true);
       } else {

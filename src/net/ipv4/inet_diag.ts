@@ -8,6 +8,9 @@
  * @linux net/ipv4/inet_diag.c inet_sk_diag_fill(), net/ipv4/tcp.c tcp_get_info(), net/ipv4/tcp_ipv4.c tcp4_seq_show()
  */
 import type { Net, NetWorld } from '../core/net_namespace.js';
+import { jiffiesToClockT } from './nexthop_res.js';
+import type { Timer } from '../../sim/scheduler.js';
+import { jiffiesAt } from '../../sim/timer_wheel.js';
 import { KError } from '../core/errno.js';
 import { SOCK_DEAD, TCP_CLOSE, TCP_LISTEN } from '../core/sock.js';
 import { AF_INET } from '../../uapi/linux/socket.js';
@@ -18,7 +21,7 @@ import {
   INET_DIAG_INFO, INET_DIAG_MEMINFO, INET_DIAG_SKMEMINFO, TCPI_OPT_ECN, TCPI_OPT_ECN_SEEN, TCPI_OPT_SACK,
   TCPI_OPT_TIMESTAMPS, TCPI_OPT_WSCALE, type InetDiagMsg, type InetDiagReqV2, type TcpInfo,
 } from '../../uapi/linux/inet_diag.js';
-import { TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_TIME_WAIT, TCP_INFINITE_SSTHRESH, type TcpSock } from './tcp.js';
+import { TCP_FIN_WAIT2, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIME_WAIT, TCP_INFINITE_SSTHRESH, type TcpSock } from './tcp.js';
 import { tcpPacingRate } from './tcp_output.js';
 import { tcpAbort } from './tcp_timer.js';
 import type { UdpSocket } from './udp_sock.js';
@@ -41,15 +44,19 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
   let sacked = 0;
   let retrans = 0;
   for (const seg of sk.rtxQueue) {
-    if (seg.lost) lost++;
+    // lost_out: TCPCB_LOST stays on a lost segment once retransmitted (tuxnet's seg.lost is cleared then: wasLost), until SACKed or ACKed.
+    if (seg.lost || (seg.retrans && seg.wasLost && !seg.sacked)) lost++;
     if (seg.sacked) sacked++;
     if (seg.retrans) retrans++;
   }
   const listen = sk.skState === TCP_LISTEN;
+  // Before the SYN-ACK: rx_opt's tstamp_ok, sack_ok, wscale_ok are still 0 (tcp_syn_options() reads the sysctls),
+  // sk_pacing_rate is ~0UL (not shown) and rcvq_space unset (tcp_init_buffer_space() runs at establishment).
+  const synSent = sk.skState === TCP_SYN_SENT;
   const chrono: readonly [number, number, number] = listen ? [0, 0, 0] : tcpChronoStatsUs(sk);
   return {
     state: sk.skState, caState: sk.caState, retransmits: sk.retransmits, probes: sk.probesOut, backoff: sk.backoff,
-    options: (sk.tstampOk ? TCPI_OPT_TIMESTAMPS : 0) | (sk.sackOk ? TCPI_OPT_SACK : 0) | (sk.wscaleOk ? TCPI_OPT_WSCALE : 0) |
+    options: (synSent ? 0 : (sk.tstampOk ? TCPI_OPT_TIMESTAMPS : 0) | (sk.sackOk ? TCPI_OPT_SACK : 0) | (sk.wscaleOk ? TCPI_OPT_WSCALE : 0)) |
       (sk.ecnFlags & TCP_ECN_OK ? TCPI_OPT_ECN : 0) | (sk.ecnFlags & TCP_ECN_SEEN ? TCPI_OPT_ECN_SEEN : 0),
     sndWscale: sk.sndWscale, rcvWscale: sk.rcvWscale, rto: jiffiesUs(sk.rto), ato: listen || !sk.dataSeen ? 0 : jiffiesUs(sk.ato),
     sndMss: sk.mssCache, rcvMss: sk.rcvMss, unacked: listen ? sk.acceptQueue.length : sk.rtxQueue.length,
@@ -57,13 +64,13 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
     lastDataRecv: listen ? 0 : ms(sk.info.lastDataRecv), lastAckRecv: listen ? 0 : ms(sk.info.lastAckRecv),
     pmtu: sk.pmtuCookie, rcvSsthresh: sk.rcvq.rcvSsthresh || sk.rcvWnd, rtt: sk.srtt >> 3, rttvar: sk.mdev >> 2,
     sndSsthresh: sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? TCP_INFINITE_SSTHRESH : sk.sndSsthresh, sndCwnd: sk.sndCwnd,
-    advmss: sk.advmss, reordering: sk.rack.reordering, rcvSpace: sk.rcvq.space || Math.min(sk.rcvWnd, 10 * sk.advmss), totalRetrans: sk.info.totalRetrans,
+    advmss: sk.advmss, reordering: sk.rack.reordering, rcvSpace: synSent ? 0 : sk.rcvq.space || Math.min(sk.rcvWnd, 10 * sk.advmss), totalRetrans: sk.info.totalRetrans,
     bytesAcked: sk.info.bytesAcked, bytesReceived: sk.info.bytesReceived, segsOut: sk.info.segsOut, segsIn: sk.info.segsIn,
     notsentBytes: sk.writeQueue.reduce((n, s) => n + s.len, 0),
     minRtt: sk.rack.minRttUs === 0xffffffff ? 0 : sk.rack.minRttUs,
     dataSegsIn: sk.info.dataSegsIn, dataSegsOut: sk.info.dataSegsOut, delivered: sk.info.delivered,
     bytesSent: sk.info.bytesSent, bytesRetrans: sk.info.bytesRetrans, sndWnd: sk.sndWnd,
-    pacingRate: listen ? 0 : tcpPacingRate(sk), deliveryRate: sk.info.deliveryRate,
+    pacingRate: listen || synSent ? 0 : tcpPacingRate(sk), deliveryRate: sk.info.deliveryRate,
     deliveryRateAppLimited: !listen && sk.info.rateAppLimited, rcvRtt: sk.rcvq.rttUs >> 3, reordSeen: sk.rack.reordSeen,
     dsackDups: sk.undo.dsackDups, busyTime: chrono[0], rwndLimited: chrono[1], sndbufLimited: chrono[2],
   };
@@ -73,14 +80,16 @@ export function tcpGetInfo(sk: TcpSock): TcpInfo {
 function tcpTimer(sk: TcpSock): [number, number, number] {
   const now = sk.net.sched.now;
   const left = (when: number): number => Math.max(0, Math.ceil((when - now) / 1e6));
+  // icsk_timeout / sk_timer.expires: the jiffy the timer was armed for, not the later one its wheel bucket fires at.
+  const armed = (t: Timer): number => (Number.isNaN(t.expires) ? left(t.when) : Math.max(0, t.expires - jiffiesAt(now)) * 4);
   if (sk.skState === TCP_TIME_WAIT || (sk.skState === TCP_FIN_WAIT2 && sk.twTimer)) return [IDIAG_TIMER_TIMEWAIT, left(sk.twExpires), 0];
   const rtx = sk.rtxTimer;
   if (rtx && rtx.index >= 0) {
-    if (sk.rtxQueue.length === 0) return [IDIAG_TIMER_PERSIST, left(rtx.when), sk.probesOut];
-    return [IDIAG_TIMER_ON, left(rtx.when), sk.retransmits];
+    if (sk.rtxQueue.length === 0) return [IDIAG_TIMER_PERSIST, armed(rtx), sk.probesOut];
+    return [IDIAG_TIMER_ON, armed(rtx), sk.retransmits];
   }
   const ka = sk.keepaliveTimer;
-  if (ka && ka.index >= 0) return [IDIAG_TIMER_KEEPALIVE, left(ka.when), sk.probesOut];
+  if (ka && ka.index >= 0) return [IDIAG_TIMER_KEEPALIVE, armed(ka), sk.probesOut];
   return [IDIAG_TIMER_OFF, 0, 0];
 }
 
@@ -198,6 +207,18 @@ function hexAddr(a: number, port: number): string {
 
 const hex = (n: number, w: number): string => (n >>> 0).toString(16).toUpperCase().padStart(w, '0');
 
+/**
+ * sk_refcnt of a full socket: its own reference, and one for each timer_list
+ * armed (sk_reset_timer()'s sock_hold()): the retransmit and delayed-ACK
+ * timers until they fire, even cleared (TcpSock.rtxIdleUntil), keepalive.
+ */
+function tcpRefcnt(sk: TcpSock): number {
+  const sched = sk.net.sched;
+  const now = sched.now;
+  return 1 + (sched.pending(sk.rtxTimer) || now < sk.rtxIdleUntil ? 1 : 0) + (sched.pending(sk.delackTimer) || now < sk.delackIdleUntil ? 1 : 0) +
+    (sched.pending(sk.keepaliveTimer) ? 1 : 0);
+}
+
 /** tcp4_seq_show(): /proc/net/tcp */
 export function procNetTcp(net: Net): string {
   let out = '  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode                                                     \n';
@@ -206,10 +227,15 @@ export function procNetTcp(net: Net): string {
     const d = tcpDiagFill(sk, { family: AF_INET, protocol: IPPROTO_TCP, ext: 0, states: -1 });
     // get_tcp4_sock(): a listener's rx_queue is its accept backlog, its tx_queue write_seq - snd_una (0).
     const tx = sk.skState === TCP_LISTEN ? 0 : d.wqueue;
-    const jif = Math.ceil(expires / 4);
+    // The timer's jiffies left, the rto and the ato are printed as clock_t (USER_HZ): jiffies_delta_to_clock_t(), jiffies_to_clock_t().
+    const when = jiffiesToClockT(Math.ceil(expires / 4));
     const line = `${String(i).padStart(4)}: ${hexAddr(sk.inetRcvSaddr, sk.inetNum)} ${hexAddr(sk.inetDaddr, sk.inetDport)} ${hex(sk.skState, 2)} ` +
-      `${hex(tx, 8)}:${hex(d.rqueue, 8)} ${hex(timer, 2)}:${hex(jif, 8)} ${hex(retrans, 8)} ${String(0).padStart(5)} ${String(0).padStart(8)} ${d.inode}`;
-    const tail = sk.skState === TCP_TIME_WAIT ? ' 3 0000000000000000' : ` 1 0000000000000000 ${Math.max(1, sk.rto / 4e6 | 0)} ${Math.floor(sk.ato / 4e6)} 0 ${sk.sndCwnd} ${sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? -1 : sk.sndSsthresh}`;
+      `${hex(tx, 8)}:${hex(d.rqueue, 8)} ${hex(timer, 2)}:${hex(when, 8)} ${hex(retrans, 8)} ${String(0).padStart(5)} ${String(0).padStart(8)} ${d.inode}`;
+    // icsk_ack.ato is 0 until the first data (tcp_event_data_recv()); a listener's last column is fastopenq->max_qlen (no TCP_FASTOPEN: 0).
+    const listen = sk.skState === TCP_LISTEN;
+    const ato = listen || !sk.dataSeen ? 0 : jiffiesToClockT(Math.floor(sk.ato / 4e6));
+    const last = listen ? 0 : sk.sndSsthresh >= TCP_INFINITE_SSTHRESH ? -1 : sk.sndSsthresh;
+    const tail = sk.skState === TCP_TIME_WAIT ? ' 3 0000000000000000' : ` ${tcpRefcnt(sk)} 0000000000000000 ${jiffiesToClockT(Math.floor(sk.rto / 4e6))} ${ato} 0 ${sk.sndCwnd} ${last}`;
     // seq_setwidth(seq, TMPSZ - 1) + seq_pad(): every line 149 columns.
     out += `${line}${tail}`.padEnd(149) + '\n';
   });

@@ -16,7 +16,7 @@ import {
 } from '../core/sock.js';
 import type { Timer } from '../../sim/scheduler.js';
 import {
-  MSG_OOB, MSG_PEEK, MSG_TRUNC, POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDHUP, POLLRDNORM,
+  MSG_ERRQUEUE, MSG_OOB, MSG_PEEK, MSG_TRUNC, POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDHUP, POLLRDNORM,
   POLLWRNORM, SOCK_STREAM, SOL_TCP, type MsgIn, type MsgOut,
 } from '../../uapi/linux/socket.js';
 import { IPPROTO_TCP, type SockaddrIn } from '../../uapi/linux/in.js';
@@ -34,6 +34,7 @@ import { TcpRecoveryState } from './tcp_recovery.js';
 import { TcpUndoState } from './tcp_undo.js';
 import { TCP_DEFAULT_SCALING_RATIO, tcpRcvSpaceAdjust } from './tcp_rcvspace.js';
 import { usecsToJiffies } from './tcp_metrics.js';
+import { ipRecvError } from './ip_sockglue.js';
 
 /** include/net/tcp_states.h */
 export const TCP_SYN_SENT = 2;
@@ -367,6 +368,20 @@ export class TcpSock extends InetSock {
   rtxTimer: Timer | null = null;
   delackTimer: Timer | null = null;
   keepaliveTimer: Timer | null = null;
+  /**
+   * inet_csk_clear_xmit_timer() only clears icsk_pending (INET_CSK_CLEAR_TIMERS is not defined): the
+   * retransmit and delayed-ACK timer_lists stay armed, holding their sock_hold(), until they fire idle.
+   * When (virtual ns) each cleared one fires; sk_refcnt counts them (/proc/net/tcp).
+   */
+  /**
+   * pred_flags: the window (as sent, unscaled) header prediction expects, -1 when it is off
+   * (tcp_fast_path_on(), tcp_fast_path_check()).
+   */
+  predWnd = -1;
+  /** sk_forward_alloc as the received data uses it: pages scheduled for the receive queue, less what its skbs charge. */
+  rcvFwdAlloc = 0;
+  rtxIdleUntil = 0;
+  delackIdleUntil = 0;
   twTimer: Timer | null = null;
   /** TIME_WAIT / FIN_WAIT2 orphan: the timer's expiry, for ss and /proc/net/tcp. */
   twExpires = 0;
@@ -552,8 +567,12 @@ export class TcpSock extends InetSock {
     return (this.writeSeq - this.sndUna) >>> 0;
   }
 
-  /** tcp_recvmsg(): bytes of the receive queue in order; 0 bytes at EOF; EAGAIN when there is nothing yet. */
+  /**
+   * tcp_recvmsg(): bytes of the receive queue in order; 0 bytes at EOF; EAGAIN when there is nothing yet.
+   * MSG_ERRQUEUE reads the error queue first (inet_recv_error()), where tcp_v4_err() put the ICMP errors of the handshake.
+   */
   override recvmsgNow(len: number, flags: number, buf: Uint8Array | null = null): MsgIn | Errno {
+    if (flags & MSG_ERRQUEUE) return ipRecvError(this, len);
     if (flags & MSG_OOB) return 'EINVAL';
     if (this.skState === TCP_LISTEN) return 'ENOTCONN';
     const peek = (flags & MSG_PEEK) !== 0;
@@ -570,6 +589,9 @@ export class TcpSock extends InetSock {
         break;
       }
       this.skReceiveQueue.dequeue();
+      // sock_rfree() -> sk_mem_uncharge() -> sk_mem_reclaim(): whole pages go back, less than one stays.
+      this.rcvFwdAlloc += skb.truesize;
+      if (this.rcvFwdAlloc >= 4096) this.rcvFwdAlloc &= 4095;
       kfreeSkbReason(this.net, skb, 'NOT_SPECIFIED', 'tcp_eat_recv_skb');
       skb = this.skReceiveQueue.peek();
     }

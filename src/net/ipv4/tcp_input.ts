@@ -59,6 +59,41 @@ export interface TcpCb {
   payload: number;
   len: number;
   readonly opt: TcpOptionsReceived;
+  /** The TCP header's length (doff * 4). */
+  hdrLen: number;
+}
+
+/** sk_mem_pages(): memory is scheduled in pages. */
+const PAGE_SIZE = 4096;
+
+/** How tcp_rcv_established() came to tcp_ack(): the slow path (FLAG_SLOWPATH), or header prediction's. */
+type AckPath = 0 | 1;
+const ACK_SLOWPATH = 0;
+const ACK_FASTPATH = 1;
+
+/**
+ * tcp_fast_path_check() -> tcp_fast_path_on(): header prediction expects an
+ * ACK-only segment of our header length carrying the window last seen
+ * (snd_wnd >> snd_wscale), unless segments wait out of order, the window
+ * we offer is shut or the receive buffer full.
+ */
+export function tcpFastPathCheck(sk: TcpSock): void {
+  if (!sk.ofoQueue.length && sk.rcvWnd && sk.skRmemAlloc < sk.skRcvbuf) sk.predWnd = sk.sndWnd >>> sk.sndWscale;
+}
+
+/**
+ * tcp_rcv_established()'s header prediction: an ESTABLISHED socket's next
+ * in-order segment with only ACK (and PSH) set, our header length and the
+ * predicted window takes the fast path: a pure ACK (TCPHPAcks when it
+ * advances), or data queued at once (TCPHPHits) when the socket has
+ * forward-allocated memory for it; anything else the slow path.
+ */
+function tcpHeaderPredicted(sk: TcpSock, skb: SkBuff, cb: TcpCb): boolean {
+  if (sk.skState !== TCP_ESTABLISHED || sk.predWnd < 0) return false;
+  if ((cb.flags & ~TCPHDR_PSH) !== TCPHDR_ACK || cb.hdrLen !== (sk.tstampOk ? 32 : 20) || cb.window !== sk.predWnd) return false;
+  if (cb.seq !== sk.rcvNxt || after(cb.ackSeq, sk.sndNxt)) return false;
+  // "if ((int)skb->truesize > sk->sk_forward_alloc) goto step5;"
+  return cb.len === 0 || skb.truesize <= sk.rcvFwdAlloc;
 }
 
 /** tcp_receive_window(): what is left of the window last advertised. */
@@ -190,7 +225,7 @@ function tcpRateGen(sk: TcpSock, acked: number, intervalNs: number): void {
  * tcp_ack(): -1 for an ACK of data never sent (the segment is dropped),
  * 0 for an old or duplicate one, 1 when snd_una advanced.
  */
-function tcpAck(sk: TcpSock, cb: TcpCb): number {
+function tcpAck(sk: TcpSock, cb: TcpCb, path: AckPath = ACK_SLOWPATH): number {
   const ack = cb.ackSeq;
   const priorUna = sk.sndUna;
   if (after(ack, sk.sndNxt)) return -1;
@@ -198,6 +233,10 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
     tcpOldAckSack(sk, cb);
     return 0;
   }
+  // tcp_ack(): "Window is constant, pure forward advance" on the fast path (TCPHPAcks); else a segment
+  // without data (seq == end_seq) is a pure ACK (TCPPureAcks).
+  if (path !== ACK_SLOWPATH && after(ack, priorUna)) sk.mibNet(LinuxMib.TCPHPACKS);
+  else if (path === ACK_SLOWPATH && cb.seq === cb.endSeq) sk.mibNet(LinuxMib.TCPPUREACKS);
   // tcp_ack(): any acceptable ACK (a keepalive or window probe's answer too) clears the soft error and
   // icsk_probes_out and stamps rcv_tstamp: "Something worked...".
   sk.skErrSoft = null;
@@ -208,9 +247,15 @@ function tcpAck(sk: TcpSock, cb: TcpCb): number {
   let flag = 0;
   // tcp_may_update_window()
   if (after(ack, priorUna) || after(cb.seq, sk.sndWl1) || (cb.seq === sk.sndWl1 && nwin > sk.sndWnd)) {
-    if (nwin !== sk.sndWnd) flag |= FLAG_WIN_UPDATE;
+    const changed = nwin !== sk.sndWnd;
+    if (changed) flag |= FLAG_WIN_UPDATE;
     sk.sndWl1 = cb.seq;
     sk.sndWnd = nwin;
+    // tcp_ack_update_window(): "the only place, where fast path is recovered for sending TCP".
+    if (changed && sk.skState !== TCP_SYN_SENT && sk.skState !== TCP_SYN_RECV) {
+      sk.predWnd = -1;
+      tcpFastPathCheck(sk);
+    }
     // tcp_ack_update_window(): a window larger than any before lifts tcp_bound_to_half_wnd()'s cap on the MSS.
     if (nwin > sk.maxWindow) {
       sk.maxWindow = nwin;
@@ -347,6 +392,10 @@ function tcpQueueRcv(sk: TcpSock, skb: SkBuff, off: number, len: number): boolea
     kfreeSkbReason(sk.net, skb, reason, 'tcp_data_queue');
     return false;
   }
+  // tcp_try_rmem_schedule() -> sk_rmem_schedule(): whole pages forward-allocated, then skb_set_owner_r() charges the skb.
+  const t = skb.truesize;
+  if (t > sk.rcvFwdAlloc) sk.rcvFwdAlloc += Math.ceil((t - sk.rcvFwdAlloc) / PAGE_SIZE) * PAGE_SIZE;
+  sk.rcvFwdAlloc -= t;
   return true;
 }
 
@@ -427,6 +476,7 @@ function tcpDataQueue(sk: TcpSock, skb: SkBuff, cb: TcpCb): boolean {
       if (!sk.ofoQueue.length) sk.quickAcks = Math.max(sk.quickAcks, 1);
     }
     if (fin) tcpFin(sk);
+    tcpFastPathCheck(sk);
     if (kept && !sk.sockFlag(SOCK_DEAD)) sk.dataReady();
     return kept;
   }
@@ -442,6 +492,8 @@ function tcpDataQueue(sk: TcpSock, skb: SkBuff, cb: TcpCb): boolean {
     tcpSendAck(sk);
     return false;
   }
+  // tcp_data_queue_ofo(): "tp->pred_flags = 0".
+  sk.predWnd = -1;
   tcpDataQueueOfo(sk, skb, cb);
   tcpSendAck(sk);
   return false;
@@ -554,6 +606,8 @@ function tcpRcvSynsent(sk: TcpSock, cb: TcpCb, pmtu: number): number {
     sk.maxWindow = sk.sndWnd;
     sk.setState(TCP_ESTABLISHED);
     tcpEstablishedHooks(sk);
+    // tcp_finish_connect(): header prediction on at once only without window scaling.
+    sk.predWnd = sk.sndWscale ? -1 : sk.sndWnd;
     sk.skWq.wake(0);
     tcpSendAck(sk);
     tcpPush(sk);
@@ -588,6 +642,8 @@ function tcpSynRecvAck(sk: TcpSock, cb: TcpCb): number {
   tcpInitializeRcvMss(sk);
   sk.sndWl1 = cb.seq;
   sk.setState(TCP_ESTABLISHED);
+  // tcp_rcv_state_process(), TCP_SYN_RECV: tcp_fast_path_on().
+  sk.predWnd = sk.sndWnd >>> sk.sndWscale;
   sk.net.mib.tcp[TcpStat.PASSIVEOPENS]!++;
   parent.synQueueLen--;
   parent.acceptQueue.push(sk);
@@ -770,10 +826,15 @@ export function tcpRcvStateProcess(sk: TcpSock, skb: SkBuff, cb: TcpCb, pmtu: nu
   if (st === TCP_SYN_SENT) return { reset: tcpRcvSynsent(sk, cb, pmtu) === 1, kept: false };
   if (!tcpValidateIncoming(sk, cb)) return { reset: false, kept: false };
   if (!(cb.flags & TCPHDR_ACK)) return { reset: false, kept: false };
-  if (sk.skState === TCP_SYN_RECV) {
+  const fast = tcpHeaderPredicted(sk, skb, cb);
+  if (fast && cb.len) {
+    sk.mibNet(LinuxMib.TCPHPHITS);
+    // "Well, only one small jumplet in fast path...": tcp_ack(FLAG_DATA) only when the ACK moves.
+    if (cb.ackSeq !== sk.sndUna) tcpAck(sk, cb, ACK_FASTPATH);
+  } else if (sk.skState === TCP_SYN_RECV) {
     const r = tcpSynRecvAck(sk, cb);
     if (r !== 0) return { reset: r === 1, kept: false };
-  } else if (tcpAck(sk, cb) < 0) {
+  } else if (tcpAck(sk, cb, fast ? ACK_FASTPATH : ACK_SLOWPATH) < 0) {
     tcpSendAck(sk);
     return { reset: false, kept: false };
   }

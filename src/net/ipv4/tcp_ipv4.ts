@@ -150,12 +150,17 @@ export function tcpV4Connect(sk: TcpSock, usin: SockaddrIn): Errno {
   sk.inetId = net.world.rng.u32() & 0xffff;
   sk.advmss = Math.min(tcpAdvmss(rt), sk.userMss || 65535);
   sk.synMss = sk.advmss;
-  sk.mssCache = Math.min(sk.advmss, dstMtu(rt) - 40);
-  sk.pmtuCookie = dstMtu(rt);
   const s = sk.tcpSysctl;
   sk.tstampOk = s.timestamps !== 0;
   sk.sackOk = s.sack !== 0;
   sk.wscaleOk = s.windowScaling !== 0;
+  // tcp_v4_connect(): mss_clamp is TCP_MSS_DEFAULT (TCP_MAXSEG's if set) until the SYN-ACK tells; tcp_connect_init():
+  // max_window 0, tcp_sync_mss() for the route (less the timestamps our header will carry), then
+  // tcp_initialize_rcv_mss() while rcv_wnd is still 0 (TCP_MIN_MSS). ss -i shows them in SYN-SENT.
+  sk.rxOpt.mssClamp = sk.userMss || TCP_MSS_DEFAULT;
+  sk.maxWindow = 0;
+  tcpSyncMss(sk, dstMtu(rt));
+  sk.rcvMss = 88;
   tcpInitRwin(sk, rt, sk.advmss, sk.wscaleOk);
   tcpCaDstInit(sk, rt);
   sk.connectOwnedAt = net.sched.now;
@@ -178,7 +183,7 @@ function fillCb(skb: SkBuff, thLen: number, syn: boolean): TcpCb {
   tcpParseOptions(b, th, syn, opt);
   return {
     seq, endSeq: (seq + len + (flags & TCPHDR_SYN ? 1 : 0) + (flags & TCPHDR_FIN ? 1 : 0)) >>> 0,
-    ackSeq: getU32(b, th + Tcph.AckSeq), flags, window: getU16(b, th + Tcph.Window), payload: th + thLen, len, opt,
+    ackSeq: getU32(b, th + Tcph.AckSeq), flags, window: getU16(b, th + Tcph.Window), payload: th + thLen, len, opt, hdrLen: thLen,
   };
 }
 

@@ -369,6 +369,8 @@ function tcpEventAckSent(sk: TcpSock): void {
   sk.ackPushed = 0;
   sk.ackNow = false;
   if (sk.quickAcks > 0) sk.quickAcks--;
+  // inet_csk_clear_xmit_timer(sk, ICSK_TIME_DACK): the timer stays armed (TcpSock.delackIdleUntil).
+  if (sk.delackTimer && sk.delackTimer.index >= 0) sk.delackIdleUntil = sk.delackTimer.when;
   sk.net.sched.cancel(sk.delackTimer);
   sk.delackTimer = null;
 }

@@ -47,6 +47,8 @@ export function tcpResetXmitTimer(sk: TcpSock, what: 'rto' | 'probe' | 'reo' | '
 
 /** Stop the retransmit timer (the queue emptied). */
 export function tcpClearXmitTimer(sk: TcpSock): void {
+  // A passive child's SYN-ACK timer was the request's, deleted with it (inet_csk_reqsk_queue_drop()).
+  if (sk.rtxTimer && sk.rtxTimer.index >= 0 && sk.skState !== TCP_SYN_RECV) sk.rtxIdleUntil = sk.rtxTimer.when;
   sk.net.sched.cancel(sk.rtxTimer);
   sk.rtxTimer = null;
   sk.rack.pending = null;
@@ -107,7 +109,10 @@ function tcpRetransmitTimer(sk: TcpSock): void {
     if (st === TCP_SYN_RECV) return reqskDrop(sk);
     return tcpWriteErr(sk);
   }
-  if (st !== TCP_SYN_SENT && st !== TCP_SYN_RECV) {
+  // tcp_retransmit_timer() enters the loss state for a SYN too (cwnd 1, ssthresh halved: /proc/net/tcp, ss -i show
+  // them in SYN-SENT; tcp_init_transfer() and tcp_init_metrics() start the connection afresh). A SYN-ACK's
+  // timer is the request's (reqsk_timer_handler()), which does not.
+  if (st !== TCP_SYN_RECV) {
     if (sk.retransmits === 0) tcpTimeoutFailureMib(sk);
     tcpEnterLoss(sk);
   }
@@ -231,6 +236,8 @@ function clearTimers(sk: TcpSock): void {
   const sched = sk.net.sched;
   for (const t of [sk.rtxTimer, sk.delackTimer, sk.keepaliveTimer, sk.twTimer]) sched.cancel(t);
   sk.rtxTimer = sk.delackTimer = sk.keepaliveTimer = sk.twTimer = null;
+  // inet_csk_clear_xmit_timers(): sk_stop_timer() each, their references dropped.
+  sk.rtxIdleUntil = sk.delackIdleUntil = 0;
 }
 
 /**

@@ -25,6 +25,9 @@ class SocatExit extends Error {
 
 const LEVELS = { F: 0, E: 0, W: 1, N: 2, I: 3 } as const;
 
+/** xiotransfer() < 0: a read or write failed (its Error() said so); _socat() returns -1 and main() calls Exit(1). */
+const XFER_ERROR = -1;
+
 interface SocatOpts {
   debug: number;
   verbose: boolean;
@@ -124,9 +127,17 @@ class Socat implements SocatCtx {
         done = true;
         sched.cancel(closeTimer);
         offKill?.();
-        a.close();
-        b.close();
-        resolve(st);
+        const end = (): void => {
+          a.close();
+          b.close();
+          resolve(st);
+        };
+        if (st === 143) return end();
+        // xioclose(): shutdown(fd, SHUT_RDWR) of each socket (a FIN now for one still open to send), then exit();
+        // do_exit() closes the descriptors last, after what the peers woke to do in this instant (over a veth, the
+        // peer's FIN answering ours arrives first: the connection waits in TIME_WAIT, not as an orphan's FIN_WAIT2).
+        for (const x of [a, b]) if (x instanceof SockXfd) x.shutRdwr();
+        detach(sched.sleep(0).then(end));
       };
       const pump = async (src: Xfd, dst: Xfd, idx: number, dir: '>' | '<', crlfIn: boolean, crlfOut: boolean): Promise<void> => {
         let off = 0;
@@ -135,7 +146,7 @@ class Socat implements SocatCtx {
           if (done) return;
           if (typeof r === 'string') {
             this.logAs(this.pid, 'E', `read(${src.rfd}, ${BUF_PTR}, ${o.bufsize}): ${strerror[r]}`);
-            return finish(1);
+            return finish(XFER_ERROR);
           }
           if (r !== null && !(r instanceof Uint8Array)) {
             // xioread() failed without an error message: this direction is closing, the other one has -t left.
@@ -162,7 +173,7 @@ class Socat implements SocatCtx {
             if (done) return;
             if (w !== null) {
               this.logAs(this.pid, 'E', `${dst.writeCall?.(data.length) ?? `write(${dst.wfd}, ${BUF_PTR}, ${data.length})`}: ${strerror[w]}`);
-              return finish(1);
+              return finish(XFER_ERROR);
             }
           }
         }
@@ -252,7 +263,9 @@ class Socat implements SocatCtx {
   /** A fork child: opens the second address for its connection, transfers, exits. */
   private async child(x1: Xfd, a2: XioAddr, ca: boolean, cb: boolean): Promise<number> {
     try {
-      return await this.transfer(x1, await xioOpen(this, a2, this.rw(2)), ca, cb);
+      const st = await this.transfer(x1, await xioOpen(this, a2, this.rw(2)), ca, cb);
+      if (st === XFER_ERROR) this.exit(1);
+      return st;
     } catch (e) {
       x1.close();
       if (e instanceof SocatExit) return e.status;
@@ -345,6 +358,7 @@ async function socatMain(c: Socat): Promise<number> {
   }
   const st = await c.run(addrs[0]!, addrs[1]!);
   if (st === 143) throw new SocatExit(143);
+  if (st === XFER_ERROR) c.exit(1);
   c.notice(`exiting with status ${st}`);
   return st;
 }

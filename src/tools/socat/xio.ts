@@ -225,6 +225,11 @@ export class SockXfd implements Xfd {
     if (this.stream) shutdown(this.sock, 1);
   }
 
+  /** xioshutdown(SHUT_RDWR) before socat exits. */
+  shutRdwr(): void {
+    if (this.stream && !this.closed) shutdown(this.sock, 2);
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;

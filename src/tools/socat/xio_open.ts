@@ -7,20 +7,21 @@
  *        xio-listen.c _xioopen_listen(), xio-udp.c, xio-progcall.c
  */
 import type { Proc } from '../../lab/process.js';
-import { strerror, errnoName, type Errno } from '../../net/core/errno.js';
+import { strerror, errnoName, errnoNumber, type Errno } from '../../net/core/errno.js';
 import {
-  Task, accept, bind, close, connect, getpeername, getsockname, getsockopt, ifNametoindex, listen, poll, recvmsg, setsockopt, socket,
+  Task, accept, bind, close, cmsgRecverr, connect, connectWait, getpeername, getsockname, getsockopt, ifNametoindex, listen, poll, recvmsg, recvmsgDontwait, setsockopt, socket,
   type Socket, type SockaddrIn,
 } from '../../net/socket.js';
 import {
-  AF_INET, MSG_PEEK, POLLOUT, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST, SO_DONTROUTE,
+  AF_INET, MSG_ERRQUEUE, MSG_PEEK, POLLERR, POLLOUT, SOCK_DGRAM, SOCK_RAW, SOCK_STREAM, SOL_IP, SOL_SOCKET, SO_BINDTODEVICE, SO_BROADCAST, SO_DONTROUTE,
   SO_ERROR, SO_KEEPALIVE, SO_LINGER, SO_NO_CHECK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
 } from '../../uapi/linux/socket.js';
 import {
   IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_RECVERR, IP_TRANSPARENT,
 } from '../../uapi/linux/in.js';
 import { TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_MAXSEG, TCP_NODELAY, TCP_SYNCNT } from '../../uapi/linux/tcp.js';
-import { parseIp } from '../../wire/ipv4.js';
+import { ipToString, parseIp } from '../../wire/ipv4.js';
+import { SO_EE_ORIGIN_ICMP } from '../../uapi/linux/errqueue.js';
 import { EAI_SERVICE, Netdb, gaiHostError } from '../lib/netdb.js';
 import { hostsLookup } from '../nc.js';
 import { BUF_PTR, ExecXfd, FileXfd, SockXfd, StdioHalfXfd, StdioXfd, saInfo, type Xfd } from './xio.js';
@@ -40,7 +41,7 @@ export interface SocatCtx {
   /** A forked child's pid. */
   forkPid(): number;
   /** A message of another (forked) process. */
-  logAs(pid: number, level: 'E' | 'W' | 'N', msg: string): void;
+  logAs(pid: number, level: 'E' | 'W' | 'N' | 'I', msg: string): void;
   /** -b: the most one read(2) or recvfrom(2) takes (socat_opts.bufsiz). */
   readonly bufsize: number;
 }
@@ -202,39 +203,67 @@ function xioBind(c: SocatCtx, a: XioAddr, s: Socket, fd: number, port: number | 
 /**
  * _xioopen_connect(): "opening connection to", a connect that may sleep
  * (connect-timeout bounds it), "successfully connected from local address".
+ * Without connect-timeout the socket is blocking: connect() sleeps until the
+ * handshake ends (inet_wait_for_connect(): an ICMP error that met the socket
+ * owned by connect() is only sk_err_soft, so the SYN is retransmitted and the
+ * next error ends it). When connect() itself fails, socat reads the error
+ * queue (recvmsg(MSG_ERRQUEUE)) and reports what is there before the error.
+ * With connect-timeout it is non-blocking: poll() for POLLOUT|POLLERR (the
+ * error queue wakes it), then SO_ERROR tells, the queue unread.
  */
 async function openConnect(c: SocatCtx, a: XioAddr, udp: boolean): Promise<Xfd> {
   const to = resolve(c, a.params[0]!, a.params[1]!, udp);
+  // xioopen_connect() says so before _xioopen_connect() makes, binds and connects the socket.
+  c.notice(`opening connection to ${saInfo(to)}`);
   const { s, fd } = xioSocket(c, a, udp);
   xioBind(c, a, s, fd, null);
-  c.notice(`opening connection to ${saInfo(to)}`);
-  const r = await connectTimed(c, s, to, a.opts.has('connect-timeout') ? Number(a.opts.get('connect-timeout')) * 1000 : -1);
+  const r = a.opts.has('connect-timeout') ? await connectTimed(c, s, to, Number(a.opts.get('connect-timeout')) * 1000) : await connectWait(s, to, { task: c.task });
   if (r === 'timeout') c.error(`connecting to ${saInfo(to)}: Connection timed out`);
-  if (r !== 0) {
-    // socat reads the error queue (IP_RECVERR) before it reports; nothing is there.
-    if (!udp) c.warn('recvmsg(): Resource temporarily unavailable');
+  if (typeof r === 'object') c.error(`connect(${fd}, ${saInfo(to)}, 16): ${strerror[r.soError]}`);
+  if (r !== 0 && r !== 'late') {
+    if (!udp) xioMsgErrqueue(c, s);
     c.error(`connect(${fd}, ${saInfo(to)}, 16): ${strerror[r]}`);
   }
+  // "successfully connected" only when connect() itself returned 0: not after connect-timeout's EINPROGRESS and poll().
   const me = getsockname(s);
-  if (typeof me !== 'string') c.notice(`successfully connected from local address ${saInfo(me)}`);
+  if (typeof me !== 'string' && !(typeof r === 'object' || r === 'late')) c.notice(`successfully connected from local address ${saInfo(me)}`);
   const unused = a.opts.has('bind') || a.opts.has('sourceport') ? 0 : a.memberships.length;
   if (unused) c.error(`${unused} option(s) could not be used`);
   return new SockXfd(s, fd, !udp);
 }
 
-async function connectTimed(c: SocatCtx, s: Socket, to: SockaddrIn, ms: number): Promise<0 | Errno | 'timeout'> {
+/**
+ * The error queue read after a failed connect(): "recvmsg(): ..." when it is
+ * empty (EAGAIN), else the quoted destination and the ICMP error
+ * (xiodopacketinfo(), IP_RECVERR's ancillary message).
+ */
+function xioMsgErrqueue(c: SocatCtx, s: Socket): void {
+  const m = recvmsgDontwait(s, 1, MSG_ERRQUEUE);
+  if (typeof m === 'string') {
+    c.warn(`recvmsg(): ${strerror[m]}`);
+    return;
+  }
+  if (m.name) c.notice(`receiving packet from ${saInfo(m.name)}`);
+  const ee = cmsgRecverr(m.control);
+  if (ee && ee.origin === SO_EE_ORIGIN_ICMP) {
+    c.notice(`received ICMP from ${ipToString(ee.offender)}, type ${ee.type}, code ${ee.code}, info ${ee.info}, data ${ee.data}, resulting in errno ${errnoNumber[ee.errno]}`);
+  }
+}
+
+/** The non-blocking connect of connect-timeout: its own result, 'timeout', or after poll() SO_ERROR's error or 'late' (connected). */
+async function connectTimed(c: SocatCtx, s: Socket, to: SockaddrIn, ms: number): Promise<0 | Errno | 'timeout' | 'late' | { soError: Errno }> {
   s.nonblock = true;
   const r = connect(s, to);
   if (r !== 'EINPROGRESS') {
     s.nonblock = false;
     return r;
   }
-  const n = await poll([{ sock: s, events: POLLOUT, revents: 0 }], ms, c.task);
+  const n = await poll([{ sock: s, events: POLLOUT | POLLERR, revents: 0 }], ms, c.task);
   s.nonblock = false;
   if (n === 0) return 'timeout';
   if (typeof n === 'string') return n;
   const e = getsockopt(s, SOL_SOCKET, SO_ERROR);
-  return typeof e === 'number' && e !== 0 ? (errnoName(e) ?? 'EIO') : 0;
+  return typeof e === 'number' && e !== 0 ? { soError: errnoName(e) ?? 'EIO' } : 'late';
 }
 
 /** A listener address opened: what yields its connections. */
@@ -378,13 +407,18 @@ function strtoulBase0(s: string): number {
 }
 
 /** EXEC / SYSTEM: the lab command, its stdio the transfer. */
-function openExec(c: SocatCtx, a: XioAddr): Xfd {
+function openExec(c: SocatCtx, a: XioAddr, rw: XioRw): Xfd {
   const cmd = a.params[0]!;
   const argv = a.kind === 'system' ? ['sh', '-c', cmd] : cmd.split(/\s+/).filter((w) => w !== '');
-  c.notice('forking off child, using socket for reading and writing');
+  // _xioopen_foxec(): "using %s for %s", the direction the address is opened for (-u: the right one writes).
+  c.notice(`forking off child, using socket for ${['reading', 'writing', 'reading and writing'][rw]}`);
   const child = c.forkPid();
+  // xio_fork() says it in the parent, then _xioopen_foxec() once more.
   c.notice(`forked off child process ${child}`);
-  c.notice(a.kind === 'system' ? `executing shell command "${cmd}"` : `execvp'ing "${argv[0] ?? ''}"`);
+  c.notice(`forked off child process ${child}`);
+  // The child: EXEC's Notice1("execvp'ing"), SYSTEM's Info1("executing shell command") (xio-system.c).
+  if (a.kind === 'system') c.logAs(child, 'I', `executing shell command "${cmd}"`);
+  else c.logAs(child, 'N', `execvp'ing "${argv[0] ?? ''}"`);
   return new ExecXfd(c.p, argv, c.nextFd(), () =>
     c.logAs(child, 'E', `execvp("${argv[0]}", "${argv[0]}"): No such file or directory`));
 }
@@ -440,7 +474,7 @@ export async function xioOpen(c: SocatCtx, a: XioAddr, rw: XioRw = 2): Promise<X
     case 'udp-sendto': return openUdpSendto(c, a);
     case 'ip-sendto': return openIpSendto(c, a);
     case 'udp-recv': return openUdpRecv(c, a);
-    case 'exec': case 'system': return openExec(c, a);
+    case 'exec': case 'system': return openExec(c, a, rw);
     default: throw new Error(`not a plain address: ${a.kind}`);
   }
 }

@@ -90,7 +90,7 @@ const MCAST_OPTS = ['ip-add-membership', 'ip-multicast-if', 'ip-multicast-loop',
 
 const SOCKET_OPTS = [
   'reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'ip-mtu-discover', 'rcvbuf', 'sndbuf', 'broadcast', 'dontroute', 'crlf',
-  'ip-freebind', 'ip-transparent', 'so-no-check', 'ip-recverr', 'linger',
+  'ip-freebind', 'ip-transparent', 'so-no-check', 'ip-recverr', 'linger', 'connect-timeout',
 ];
 const TCP_OPTS = ['nodelay', 'keepalive', 'keepidle', 'keepintvl', 'keepcnt', 'syncnt', 'mss'];
 /** GROUP_OPEN: open(2)'s flags (TYPE_BOOL). */
@@ -106,7 +106,7 @@ const ALLOWED: Readonly<Record<XioKind, readonly string[]>> = {
   'gopen': ['crlf', ...OPEN_OPTS],
   'exec': ['crlf'],
   'system': ['crlf'],
-  'tcp-connect': [...SOCKET_OPTS, ...TCP_OPTS, ...MCAST_OPTS, 'sourceport', 'connect-timeout'],
+  'tcp-connect': [...SOCKET_OPTS, ...TCP_OPTS, ...MCAST_OPTS, 'sourceport'],
   'tcp-listen': [...SOCKET_OPTS, ...TCP_OPTS, ...MCAST_OPTS, 'fork', 'backlog'],
   'udp-connect': [...SOCKET_OPTS, ...MCAST_OPTS, 'sourceport'],
   'udp-listen': [...SOCKET_OPTS, ...MCAST_OPTS, 'fork'],
