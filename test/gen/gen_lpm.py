@@ -12,6 +12,7 @@ c("ip link add a0 address 02:00:00:00:0a:01 type veth peer name b0 address 02:00
 c("ip link add a1 address 02:00:00:00:0a:02 type veth peer name b1 address 02:00:00:00:0b:02")
 c("ip link set lo up; for d in a0 b0 a1 b1; do ip link set $d up; done")
 c("ip addr add 192.168.1.1/24 dev a0; ip addr add 192.168.2.1/24 dev a1; ip addr add 10.200.0.1/16 dev a1")
+c("sysctl -qw net.ipv4.fib_multipath_hash_seed=4242")
 if r.random() < 0.5:
     c("sysctl -qw net.ipv4.ip_forward=1")
 if r.random() < 0.3:
@@ -36,6 +37,8 @@ def near(a):
 TABLES = ["", "", "", " table 100", " table 200"]
 GWS = ["via 192.168.1.254", "via 192.168.2.254 dev a1", "dev a0", "dev a1", "via 10.200.3.4", "via 192.168.1.7 dev a0 onlink"]
 routes = []
+if r.random() < 0.4:
+    c("ip nexthop add id 1 via 192.168.1.254 dev a0; ip nexthop add id 2 dev a1; ip nexthop add id 3 group 1/2; ip nexthop add id 4 blackhole; ip nexthop add id 9 group 1,3/2,2")
 for i in range(r.randint(10, 22)):
     a = r.choice(anchors)
     l = r.choice([0, 1, 4, 8, 8, 12, 16, 16, 20, 24, 24, 25, 28, 30, 31, 32, 32])
@@ -55,6 +58,10 @@ for i in range(r.randint(10, 22)):
         cmd = "ip route add %s %s dev %s%s%s" % (kind, p, r.choice(["a0", "a1"]), extra, t)
     else:
         cmd = "ip route add %s %s%s%s" % (kind, p, extra, t)
+    if kind == "u" and r.random() < 0.12:
+        cmd = "ip route add %s nexthop via 192.168.1.%d weight %d nexthop via 192.168.2.%d%s%s" % (p, r.randint(2, 9), r.randint(1, 3), r.randint(2, 9), extra, t)
+    elif kind == "u" and r.random() < 0.12:
+        cmd = "ip route add %s nhid %d%s%s" % (p, r.choice([1, 2, 3, 9]), extra, t)
     if r.random() < 0.1:
         cmd = cmd.replace(" add ", " append ", 1)
     elif r.random() < 0.1:
@@ -88,11 +95,27 @@ addrs = [near(r.choice(anchors)) for _ in range(24)] + ["192.168.1.9", "192.168.
 r.shuffle(addrs)
 def opt():
     o = r.choice(["", "", "", " from 192.168.1.1", " from 192.168.2.1", " tos 0x04", " tos 0x08", " tos 0x10", " mark 1", " mark 0x12", " oif a0", " oif a1",
-                  " from 192.168.1.5 iif b0", " from 192.168.2.9 iif b1", " fibmatch", " ipproto udp dport 53", " ipproto tcp dport 1500", " connected"])
+                  " from 192.168.1.5 iif b0", " from 192.168.2.9 iif b1", " fibmatch", " ipproto udp dport 53", " ipproto tcp dport 1500", " connected", " dsfield 0x10", " tos 0x0c", " from 192.168.1.1 oif a1", " mark 3 fibmatch", " tos 0x10 fibmatch", " uid 1000"])
     return o
 for i in range(0, len(addrs), 4):
     qs = ["ip route get %s%s" % (a, opt()) for a in addrs[i:i + 4]]
     c("for q in %s; do echo \"# $q\"; ip route get $q 2>&1; done" % " ".join("'%s'" % q[len("ip route get "):] for q in qs))
+if r.random() < 0.5:
+    dels = r.sample(routes, min(len(routes), r.randint(1, 4)))
+    c("; ".join("%s; echo $?" % x.replace(" add ", " del ", 1).replace(" append ", " del ", 1).replace(" replace ", " del ", 1) for x in dels))
+    for a in r.sample(addrs, 4):
+        c("ip route get %s%s 2>&1" % (a, opt()))
+if r.random() < 0.35:
+    c(r.choice(["ip link set b1 down", "ip link set b0 down", "ip link set a1 down", "ip addr flush dev a0"]) + "; sleep 1.5")
+    if r.random() < 0.5:
+        c("sysctl -qw net.ipv4.conf.all.ignore_routes_with_linkdown=1")
+    c("ip -4 route show table all | grep -v 'table local'")
+    for a in r.sample(addrs, 4):
+        c("ip route get %s%s 2>&1" % (a, opt()))
+for a in r.sample(addrs, r.randint(0, 3)):
+    c("ping -c 1 -W 1 %s 2>&1 | sed -n '1,2p' | sed 's/time=.*/time=X/'; echo ${PIPESTATUS[0]}" % a)
+if r.random() < 0.5:
+    c("ip route show table all %s 2>&1 | grep -v :" % r.choice(["type unicast", "type local", "type broadcast", "type multicast", "type blackhole", "type unreachable", "proto kernel", "proto boot", "scope link", "scope host", "tos 0x04", "tos 0x0c", "dev a0", "via 192.168.1.254", "src 192.168.2.1", "metric 0", "metric 5"]))
 for t in ["", " table 100", " table 200"]:
     if r.random() < 0.5:
         a = r.choice(anchors)

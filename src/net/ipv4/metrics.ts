@@ -5,7 +5,7 @@
  *        net/ipv4/fib_semantics.c fib_metrics_match()
  */
 import { KError } from '../core/errno.js';
-import { RTAX_ADVMSS, RTAX_CC_ALGO, RTAX_FEATURES, RTAX_HOPLIMIT, RTAX_MAX, RTAX_MTU, type RtMetrics } from '../../uapi/linux/rtmsg.js';
+import { RTAX_ADVMSS, RTAX_CC_ALGO, RTAX_CWND, RTAX_FEATURES, RTAX_HOPLIMIT, RTAX_LOCK, RTAX_MAX, RTAX_MTU, type RtMetrics } from '../../uapi/linux/rtmsg.js';
 
 /** DST_FEATURE_ECN_CA: the feature bit a congestion control that needs ECN sets, not the user's. */
 const DST_FEATURE_ECN_CA = 1 << 31;
@@ -28,6 +28,10 @@ export function ipMetricsConvert(mx: RtMetrics): Uint32Array {
     if (type === RTAX_HOPLIMIT && val > 255) val = 255;
     metrics[type] = val;
   }
+  // A locked cwnd of 0 would clamp every TCP connection's window to 0
+  // (tcp_init_metrics()): Linux 6.18 refuses it, after the loop (iproute2
+  // sends RTAX_LOCK last; an unknown congctl answers first).
+  if (metrics[RTAX_LOCK]! & (1 << RTAX_CWND) && !metrics[RTAX_CWND]) throw new KError('EINVAL', 'Locked cwnd metric must be non zero');
   return metrics;
 }
 
