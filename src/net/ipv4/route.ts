@@ -239,6 +239,24 @@ export function fibResultPrefsrc(res: FibResult): number {
 export type RouteResult = Rtable | Errno;
 
 /**
+ * ip_route_connect() (include/net/route.h): a flow without a source (or
+ * destination) is looked up once to choose them, then, with oif back to
+ * what the caller asked (flowi4_update_output()), looked up again. The
+ * second lookup checks the chosen source like any given one: a local route
+ * of a table other than local (its destination taken as the source) gives
+ * a source no device owns, ENETUNREACH (ping's probe connect(), nc -u).
+ */
+export function ipRouteConnect(net: Net, fl4: Flowi4): RouteResult {
+  if (!fl4.daddr || !fl4.saddr) {
+    const oif = fl4.oif;
+    const rt = ipRouteOutputKey(net, fl4);
+    if (typeof rt === 'string') return rt;
+    fl4.oif = oif;
+  }
+  return ipRouteOutputKey(net, fl4);
+}
+
+/**
  * ip_route_output_key_hash() -> _rcu(): route a locally generated packet.
  * `fl4` is updated as the kernel does (iif set to lo, saddr chosen, oif
  * set): every output lookup comes from lo for the rules (`iif lo`), also
@@ -252,12 +270,12 @@ export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
   if (fl4.saddr) {
     if (ipv4IsMulticast(fl4.saddr) || ipv4IsLbcast(fl4.saddr) || ipv4IsZeronet(fl4.saddr)) return 'EINVAL';
     if (fl4.oif === 0 && (ipv4IsMulticast(fl4.daddr) || ipv4IsLbcast(fl4.daddr))) {
-      devOut = ipDevFind(net, fl4.saddr);
+      devOut = ipDevFindAny(net, fl4.saddr);
       if (!devOut) return 'ENETUNREACH';
       fl4.oif = devOut.ifindex;
       return mkrouteOutput(net, null, fl4, origOif, devOut, flags, RTN_UNICAST);
     }
-    if (!fl4.anySrc && !ipDevFind(net, fl4.saddr)) return 'ENETUNREACH';
+    if (!fl4.anySrc && !ipDevFindAny(net, fl4.saddr)) return 'ENETUNREACH';
   }
   if (fl4.oif) {
     devOut = net.devByIndex(fl4.oif);
