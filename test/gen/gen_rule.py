@@ -8,9 +8,18 @@ import random, sys
 seed = int(sys.argv[1]); r = random.Random(seed)
 lines = ["Random policy-routing scenario (seed %d): rules with random selectors, actions and priorities (explicit and automatic), deletions by selector, rule show filters and forms, then ip route get through them (output and input with from/iif/mark/uid/tos/ports) and a flush." % seed, ""]
 def c(x): lines.append("  $ " + x)
-c("ip link add a0 address 02:00:00:00:0a:01 type veth peer name b0 address 02:00:00:00:0b:01")
-c("ip link add a1 address 02:00:00:00:0a:02 type veth peer name b1 address 02:00:00:00:0b:02")
-c("ip link set lo up; for d in a0 b0 a1 b1; do ip link set $d up; done; sysctl -qw net.ipv4.ip_forward=1")
+traffic = r.random() < 0.5
+if traffic:
+    # a peer namespace behind both links answers pings and UDP for the queried addresses
+    c("ip netns add p; ip -n p link set lo up; sysctl -qw net.ipv4.fib_multipath_hash_seed=4242")
+    c("ip link add a0 address 02:00:00:00:0a:01 type veth peer name b0 netns p address 02:00:00:00:0b:01")
+    c("ip link add a1 address 02:00:00:00:0a:02 type veth peer name b1 netns p address 02:00:00:00:0b:02")
+    c("ip link set lo up; ip link set a0 up; ip link set a1 up; ip -n p link set b0 up; ip -n p link set b1 up; sysctl -qw net.ipv4.ip_forward=1")
+    c("ip -n p addr add 192.168.1.254/24 dev b0; ip -n p addr add 192.168.2.254/24 dev b1; ip -n p addr add 192.168.2.253/24 dev b1; for x in 10.1.2.3 10.5.5.5 8.8.8.8 8.8.4.4 10.2.0.1; do ip -n p addr add $x/32 dev lo; done; ip -n p route add default via 192.168.1.1")
+else:
+    c("ip link add a0 address 02:00:00:00:0a:01 type veth peer name b0 address 02:00:00:00:0b:01")
+    c("ip link add a1 address 02:00:00:00:0a:02 type veth peer name b1 address 02:00:00:00:0b:02")
+    c("ip link set lo up; for d in a0 b0 a1 b1; do ip link set $d up; done; sysctl -qw net.ipv4.ip_forward=1")
 c("ip addr add 192.168.1.1/24 dev a0; ip addr add 192.168.2.1/24 dev a1")
 c("ip route add default via 192.168.1.254; ip route add default via 192.168.2.254 table 100; ip route add 10.0.0.0/8 via 192.168.2.254 table 200; ip route add 10.1.0.0/16 via 192.168.1.254 table 200; ip route add blackhole 10.2.0.0/16 table 100; ip route add default via 192.168.2.253 table 300")
 TABLES = ["100", "200", "300", "main", "local", "default", "400"]
@@ -21,7 +30,7 @@ def sel():
     if r.random() < 0.15: s.append("tos 0x%02x" % r.choice([4, 8, 0x10]))
     if r.random() < 0.15: s.append("dsfield 0x%02x" % r.choice([4, 0x10]))
     if r.random() < 0.2: s.append("fwmark " + r.choice(["1", "0x2", "0x10/0xf0", "3/1", "0/0xff", "0xffffffff"]))
-    if r.random() < 0.15: s.append("iif " + r.choice(["a0", "a1", "b0", "lo", "nosuch"]))
+    if r.random() < 0.15: s.append("iif " + r.choice(["a0", "a1", "b0" if not traffic else "a0", "lo", "nosuch"]))
     if r.random() < 0.15: s.append("oif " + r.choice(["a0", "a1", "lo"]))
     if r.random() < 0.15: s.append("uidrange " + r.choice(["1000-2000", "0-0", "5-5", "100-10"]))
     if r.random() < 0.15: s.append("ipproto " + r.choice(["udp", "tcp", "icmp", "17", "6"]))
@@ -70,6 +79,12 @@ for x in r.sample(rules, min(len(rules), r.randint(1, 4))):
         d = " ".join(w[k:k + 2]) if w[k:k + 2] else "pref 100"
     c("ip rule del %s; echo $?" % d)
 c("ip rule show")
+if traffic:
+    for t in r.sample(QS, 3):
+        o = r.choice(["", "", "-Q 4 ", "-Q 16 ", "-m 1 ", "-m 2 ", "-I 192.168.2.1 ", "-I a1 "])
+        c("ping -c 1 -W 1 %s%s 2>&1 | sed -n '1,2p' | sed 's/time=.*/time=X/'; echo ${PIPESTATUS[0]}" % (o, t))
+    c("ip netns exec p nc -u -l -W 1 -w 2 5353 > got.txt & sleep 0.2; echo hi | nc -u -w1 -p %d %s 5353; echo $?; wait; cat got.txt" % (r.choice([53, 1500, 40000]), r.choice(QS[:5])))
+    c("nstat -az IpOutNoRoutes IpOutRequests IcmpInEchoReps | grep -v '^#'")
 qs = [q() for _ in range(4)]
 c("for q in %s; do echo \"# $q\"; ip route get $q 2>&1; done" % " ".join("'%s'" % x for x in qs))
 if r.random() < 0.5:
