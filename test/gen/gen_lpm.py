@@ -125,4 +125,7 @@ if r.random() < 0.5:
     c("ip route flush table %s 2>&1; echo $?; ip -4 route show table all | grep -v 'table local'" % r.choice(["100", "200", "main"]))
     for a in addrs[:4]:
         c("ip route get %s 2>&1" % a)
+if r.random() < 0.6:
+    c("cat /proc/net/fib_trie")
+    c("cat /proc/net/fib_triestat")
 print("\n".join(lines))

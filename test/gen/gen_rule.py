@@ -83,7 +83,7 @@ if traffic:
     for t in r.sample(QS, 3):
         o = r.choice(["", "", "-Q 4 ", "-Q 16 ", "-m 1 ", "-m 2 ", "-I 192.168.2.1 ", "-I a1 "])
         c("ping -c 1 -W 1 %s%s 2>&1 | sed -n '1,2p' | sed 's/time=.*/time=X/'; echo ${PIPESTATUS[0]}" % (o, t))
-    c("ip netns exec p nc -u -l -W 1 -w 2 5353 > got.txt & sleep 0.2; echo hi | nc -u -w1 -p %d %s 5353; echo $?; wait; cat got.txt" % (r.choice([53, 1500, 40000]), r.choice(QS[:5])))
+    c("timeout 3 ip netns exec p nc -u -l -W 1 5353 > got.txt & sleep 0.2; echo hi | nc -u -w1 -p %d %s 5353; echo $?; wait; cat got.txt" % (r.choice([53, 1500, 40000]), r.choice(QS[:5])))
     c("nstat -az IpOutNoRoutes IpOutRequests IcmpInEchoReps | grep -v '^#'")
 qs = [q() for _ in range(4)]
 c("for q in %s; do echo \"# $q\"; ip route get $q 2>&1; done" % " ".join("'%s'" % x for x in qs))
