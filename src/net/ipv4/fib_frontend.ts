@@ -236,8 +236,10 @@ export class FibNet {
    * of either table with the longer prefix answers (local's first at equal
    * length, as fibLookupMerged()).
    */
-  private sharedTrieLookup(tb: FibTable, addr: number): FibResult | null {
+  sharedTrieLookup(tb: FibTable, addr: number): FibResult | null {
     const res = tb.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
+    // nothing beats local's /32 (an address's own local route)
+    if (res && tb.id === RT_TABLE_LOCAL && res.alias.plen === 32) return res;
     const otherId = tb.id === RT_TABLE_LOCAL ? RT_TABLE_MAIN : tb.id === RT_TABLE_MAIN ? RT_TABLE_LOCAL : 0;
     const other = otherId ? this.tables.get(otherId) : undefined;
     if (!other || other.trie !== tb.trie) return res;

@@ -188,9 +188,15 @@ function inDevSelectAddr(dev: NetDevice, scope: number): number {
   return 0;
 }
 
-/** __ip_dev_find(): the device that owns local address `addr`, by the local table. */
+/**
+ * __ip_dev_find()'s fallback: the device of a local route of the local
+ * table, which while no rule changed shares main's trie (a local route
+ * added to main counts then).
+ */
 export function ipDevFind(net: Net, addr: number): NetDevice | null {
-  const res = net.ipv4.fib.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
+  const fib = net.ipv4.fib;
+  const tb = fib.existingTable(RT_TABLE_LOCAL);
+  const res = tb ? fib.sharedTrieLookup(tb, addr) : null;
   if (!res || res.type !== RTN_LOCAL) return null;
   return res.nh.dev;
 }
