@@ -39,7 +39,11 @@ function fibFlagTrans(fa: FibAlias, mask: number): number {
   return flags | RTF_UP;
 }
 
-/** fib_route_seq_show() over the main table. */
+/**
+ * fib_route_seq_show() over the main table. The metric is a u32 printed
+ * with %u since "ipv4: fix the metric column of /proc/net/route" (6.12:
+ * a metric of 4294967295 no longer reads -1).
+ */
 export function procNetRoute(net: Net): string {
   const tb = net.ipv4.fib.getTable(RT_TABLE_MAIN);
   if (!tb) return '';
@@ -52,8 +56,8 @@ export function procNetRoute(net: Net): string {
     const mask = prefixToMask(fa.plen) >>> 0;
     const advmss = fi.metrics[RTAX_ADVMSS] ?? 0;
     out += pad127(sprintf(
-      '%s\t%08X\t%08X\t%04X\t%d\t%u\t%d\t%08X\t%d\t%u\t%u',
-      nh?.dev ? nh.dev.name : '*', be32(fa.dst), be32(nh?.gw ?? 0), fibFlagTrans(fa, mask), 0, 0, fi.priority | 0,
+      '%s\t%08X\t%08X\t%04X\t%d\t%u\t%u\t%08X\t%d\t%u\t%u',
+      nh?.dev ? nh.dev.name : '*', be32(fa.dst), be32(nh?.gw ?? 0), fibFlagTrans(fa, mask), 0, 0, fi.priority >>> 0,
       be32(mask), advmss ? advmss + 40 : 0, fi.metrics[RTAX_WINDOW] ?? 0, (fi.metrics[RTAX_RTT] ?? 0) >>> 3,
     ));
   }

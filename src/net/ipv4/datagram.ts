@@ -10,7 +10,7 @@ import { SOCK_BROADCAST, SOCK_LOCALROUTE, TCP_ESTABLISHED } from '../core/sock.j
 import { AF_INET } from '../../uapi/linux/socket.js';
 import type { SockaddrIn } from '../../uapi/linux/in.js';
 import { ipv4IsMulticast } from '../../wire/ipv4.js';
-import { RTCF_BROADCAST, ipRouteOutputKey, type Rtable } from './route.js';
+import { RTCF_BROADCAST, ipRouteConnect, ipRouteOutputKey, type Rtable } from './route.js';
 import { newFlowi4, type Flowi4 } from './fib_rules.js';
 import { RT_SCOPE_LINK, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { dstMtu, rtTos } from './icmp_send.js';
@@ -44,7 +44,7 @@ export function ip4DatagramConnect(sk: InetSock, usin: SockaddrIn): Errno | null
   if (usin.family !== AF_INET) return 'EAFNOSUPPORT';
   sk.dstReset();
   const fl4 = connectFlow(sk, usin.addr >>> 0, usin.port);
-  const rt = ipRouteOutputKey(sk.net, fl4);
+  const rt = ipRouteConnect(sk.net, fl4);
   if (typeof rt === 'string') {
     if (rt === 'ENETUNREACH') sk.net.mib.ip[IpStat.OUTNOROUTES]!++;
     return rt;

@@ -191,11 +191,7 @@ export class FibNet {
    * broadcast, multicast, unicast (routable) or unspecified.
    */
   addrTypeTable(addr: number, tbId: number): number {
-    if (ipv4IsZeronet(addr) || ipv4IsLbcast(addr)) return RTN_BROADCAST;
-    if (ipv4IsMulticast(addr)) return RTN_MULTICAST;
-    const tb = this.getTable(tbId);
-    const res = tb?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
-    return res ? res.type : RTN_UNICAST;
+    return this.devAddrType(addr, null, tbId);
   }
 
   /**
@@ -204,7 +200,7 @@ export class FibNet {
    * any device (__inet_dev_addr_type() is called with dev NULL).
    */
   addrTypeDevTable(addr: number): number {
-    return this.addrTypeTable(addr, RT_TABLE_LOCAL);
+    return this.devAddrType(addr, null, RT_TABLE_LOCAL);
   }
 
   /**
@@ -212,11 +208,47 @@ export class FibNet {
    * a local or broadcast route counts only when its device is `dev`.
    */
   addrTypeDev(addr: number, dev: NetDevice): number {
+    return this.devAddrType(addr, dev, RT_TABLE_LOCAL);
+  }
+
+  /**
+   * __inet_dev_addr_type(): a table not made yet (no address ever, lo
+   * down) answers RTN_BROADCAST; a lookup that fails, or hits an error
+   * route (blackhole, unreachable, prohibit, throw: fib_table_lookup()
+   * returns their error), answers RTN_UNICAST; else the route's type if
+   * its first next hop's device is `dev` (or no `dev` asked).
+   */
+  private devAddrType(addr: number, dev: NetDevice | null, tbId: number): number {
     if (ipv4IsZeronet(addr) || ipv4IsLbcast(addr)) return RTN_BROADCAST;
     if (ipv4IsMulticast(addr)) return RTN_MULTICAST;
-    const res = this.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
-    if (!res) return RTN_UNICAST;
-    return res.fi.nhs[0]?.dev === dev ? res.type : RTN_UNICAST;
+    const tb = this.existingTable(tbId);
+    if (!tb) return RTN_BROADCAST;
+    const res = this.sharedTrieLookup(tb, addr);
+    if (!res || fibProps[res.type]?.error) return RTN_UNICAST;
+    if (dev && res.fi.nhs[0]?.dev !== dev) return RTN_UNICAST;
+    return res.type;
+  }
+
+  /**
+   * fib_table_lookup() of `tb` at universe scope: while no rule changed,
+   * local and main are one trie (fib_new_table(): fib_trie_table(id,
+   * alias)) and the lookup does not tell their aliases apart, so a route
+   * of either table with the longer prefix answers (local's first at equal
+   * length, as fibLookupMerged()).
+   */
+  sharedTrieLookup(tb: FibTable, addr: number): FibResult | null {
+    const res = tb.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
+    // nothing beats local's /32 (an address's own local route)
+    if (res && tb.id === RT_TABLE_LOCAL && res.alias.plen === 32) return res;
+    const otherId = tb.id === RT_TABLE_LOCAL ? RT_TABLE_MAIN : tb.id === RT_TABLE_MAIN ? RT_TABLE_LOCAL : 0;
+    const other = otherId ? this.tables.get(otherId) : undefined;
+    if (!other || other.trie !== tb.trie) return res;
+    const o = other.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
+    if (!o) return res;
+    if (!res) return o;
+    const loc = tb.id === RT_TABLE_LOCAL ? res : o;
+    const main = loc === res ? o : res;
+    return loc.alias.plen === 32 || loc.alias.plen >= main.alias.plen ? loc : main;
   }
 
   /**

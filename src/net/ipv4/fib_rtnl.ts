@@ -91,11 +91,11 @@ function nhFlags(flags: number, dev: NetDevice | null): number {
 }
 
 /** fib_dump_info(): the RTM_NEWROUTE body the kernel sends for alias `fa` of table `tbId`. */
-export function fibDumpInfo(tbId: number, fa: FibAlias): RtMsg {
+export function fibDumpInfo(tbId: number, fa: FibAlias, type = fa.type): RtMsg {
   const fi = fa.fi;
   const m: RtMsg = {
     family: AF_INET, dstLen: fa.plen, srcLen: 0, tos: fa.tos, table: tbId < 256 ? tbId : RT_TABLE_COMPAT,
-    protocol: fi.protocol, scope: fi.scope, type: fa.type, flags: fi.flags, dst: fa.plen ? fa.dst : null, tableId: tbId,
+    protocol: fi.protocol, scope: fi.scope, type, flags: fi.flags, dst: fa.plen ? fa.dst : null, tableId: tbId,
     priority: fi.priority ? fi.priority : null, prefsrc: fi.prefsrc ? fi.prefsrc : null, gateway: null, oif: null,
     metrics: rtnetlinkPutMetrics(fi.metrics), multipath: null,
   };

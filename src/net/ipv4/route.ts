@@ -188,9 +188,15 @@ function inDevSelectAddr(dev: NetDevice, scope: number): number {
   return 0;
 }
 
-/** __ip_dev_find(): the device that owns local address `addr`, by the local table. */
+/**
+ * __ip_dev_find()'s fallback: the device of a local route of the local
+ * table, which while no rule changed shares main's trie (a local route
+ * added to main counts then).
+ */
 export function ipDevFind(net: Net, addr: number): NetDevice | null {
-  const res = net.ipv4.fib.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
+  const fib = net.ipv4.fib;
+  const tb = fib.existingTable(RT_TABLE_LOCAL);
+  const res = tb ? fib.sharedTrieLookup(tb, addr) : null;
   if (!res || res.type !== RTN_LOCAL) return null;
   return res.nh.dev;
 }
@@ -239,6 +245,24 @@ export function fibResultPrefsrc(res: FibResult): number {
 export type RouteResult = Rtable | Errno;
 
 /**
+ * ip_route_connect() (include/net/route.h): a flow without a source (or
+ * destination) is looked up once to choose them, then, with oif back to
+ * what the caller asked (flowi4_update_output()), looked up again. The
+ * second lookup checks the chosen source like any given one: a local route
+ * of a table other than local (its destination taken as the source) gives
+ * a source no device owns, ENETUNREACH (ping's probe connect(), nc -u).
+ */
+export function ipRouteConnect(net: Net, fl4: Flowi4): RouteResult {
+  if (!fl4.daddr || !fl4.saddr) {
+    const oif = fl4.oif;
+    const rt = ipRouteOutputKey(net, fl4);
+    if (typeof rt === 'string') return rt;
+    fl4.oif = oif;
+  }
+  return ipRouteOutputKey(net, fl4);
+}
+
+/**
  * ip_route_output_key_hash() -> _rcu(): route a locally generated packet.
  * `fl4` is updated as the kernel does (iif set to lo, saddr chosen, oif
  * set): every output lookup comes from lo for the rules (`iif lo`), also
@@ -252,12 +276,12 @@ export function ipRouteOutputKey(net: Net, fl4: Flowi4): RouteResult {
   if (fl4.saddr) {
     if (ipv4IsMulticast(fl4.saddr) || ipv4IsLbcast(fl4.saddr) || ipv4IsZeronet(fl4.saddr)) return 'EINVAL';
     if (fl4.oif === 0 && (ipv4IsMulticast(fl4.daddr) || ipv4IsLbcast(fl4.daddr))) {
-      devOut = ipDevFind(net, fl4.saddr);
+      devOut = ipDevFindAny(net, fl4.saddr);
       if (!devOut) return 'ENETUNREACH';
       fl4.oif = devOut.ifindex;
       return mkrouteOutput(net, null, fl4, origOif, devOut, flags, RTN_UNICAST);
     }
-    if (!fl4.anySrc && !ipDevFind(net, fl4.saddr)) return 'ENETUNREACH';
+    if (!fl4.anySrc && !ipDevFindAny(net, fl4.saddr)) return 'ENETUNREACH';
   }
   if (fl4.oif) {
     devOut = net.devByIndex(fl4.oif);

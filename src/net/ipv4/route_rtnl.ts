@@ -196,7 +196,9 @@ export function inetRtmGetroute(net: Net, msg: NlMsg<RtMsg>, ctx: RtnlCtx): void
   let body: RtMsg;
   if (r.flags & RTM_F_FIB_MATCH) {
     if (!g.rt.fib) throw new KError((fibProps[g.rt.type]?.error as Errno | null) ?? 'EHOSTUNREACH');
-    body = fibDumpInfo(g.rt.tableId || RT_TABLE_MAIN, g.rt.fib.alias);
+    // fri.type = rt->rt_type: the dst's type, not the alias's (a multicast
+    // destination through a unicast route answers "multicast").
+    body = fibDumpInfo(g.rt.tableId || RT_TABLE_MAIN, g.rt.fib.alias, g.rt.type);
   } else body = rtFillInfo(net, r, g);
   ctx.reply(nlmsgNew(RTM_NEWROUTE, 0, body, msg.seq));
 }

@@ -36,7 +36,7 @@ import {
   ICMP_DEST_UNREACH, ICMP_FRAG_NEEDED, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, ICMP_PARAMETERPROB, ICMP_REDIRECT, ICMP_SOURCE_QUENCH, ICMP_TIME_EXCEEDED, NR_ICMP_UNREACH,
 } from '../../wire/icmp.js';
 import { inetAddProtocol } from './protocol.js';
-import { RTCF_BROADCAST, RTCF_MULTICAST, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
+import { RTCF_BROADCAST, RTCF_MULTICAST, ipRouteConnect, ipRouteOutputKey, skbRtable, type Rtable } from './route.js';
 import { newFlowi4 } from './fib_rules.js';
 import { RTN_LOCAL, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { RTAX_INITRWND, RTAX_WINDOW } from '../../uapi/linux/rtmsg.js';
@@ -115,7 +115,7 @@ export function tcpV4Connect(sk: TcpSock, usin: SockaddrIn): Errno {
     // ip_sock_rt_scope(): SO_DONTROUTE reaches on-link destinations only
     scope: sk.sockFlag(SOCK_LOCALROUTE) ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport: sk.inetSport, dport: usin.port,
   });
-  const rt = ipRouteOutputKey(net, fl4);
+  const rt = ipRouteConnect(net, fl4);
   if (typeof rt === 'string') {
     if (rt === 'ENETUNREACH') net.mib.ip[IpStat.OUTNOROUTES]!++;
     return rt;

@@ -253,6 +253,7 @@ function dumpError(ctx: IpCtx, ack: NlAck, what: string): number {
 
 const ROUTE_FLUSH_PATH = '/proc/sys/net/ipv4/route/flush';
 
+
 /** iproute_flush(): dump, delete what passed the filter, repeat until a round finds nothing. */
 function iprouteFlush(ctx: IpCtx, f: RouteFilter, req: DumpReq): number {
   const stats = ctx.opts.stats;
@@ -286,13 +287,21 @@ function iprouteFlush(ctx: IpCtx, f: RouteFilter, req: DumpReq): number {
       return 0;
     }
     round++;
-    // flush_update(): each dumped route goes back as RTM_DELROUTE, unchanged.
+    // flush_update(): each dumped route goes back as RTM_DELROUTE, unchanged,
+    // in batches of flushb[4096 - 512] bytes. The kernel runs every message
+    // (netlink_rcv_skb() acks an error and goes on); rtnl_send_check() peeks
+    // at the socket for an error, which mid-dump finds the dump's next part
+    // instead: the error a batch drew is read at the last batch of the round,
+    // once every delete was sent (a route with nhid, dumped with its compat
+    // next hop, is refused: "mutually exclusive").
+    let error: keyof typeof strerror | null = null;
     for (const m of doomed) {
       const r = ctx.nl.request(RTM_DELROUTE, NLM_F_REQUEST, m.body);
-      if (r.ack.error !== null) {
-        ctx.err(`Failed to send flush request: ${strerror[r.ack.error]}\n`);
-        return 2;
-      }
+      if (r.ack.error !== null) error ??= r.ack.error;
+    }
+    if (error !== null) {
+      ctx.err(`Failed to send flush request: ${strerror[error]}\n`);
+      return 2;
     }
     if (stats) ctx.out(`\n*** Round ${round}, deleting ${doomed.length} entries ***\n`);
     if (round >= 1000) {

@@ -69,7 +69,8 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
     else {
       const p = prefix(a === 'to' ? next() : a);
       r.dst = p.addr;
-      if (p.bitlen !== 32) ctx.err(`Warning: /${p.bitlen} as prefix is invalid, only /32 (or none) is supported.\n`);
+      // checked on req.r.rtm_family: "default" (any, all) leaves it AF_UNSPEC without -4
+      if (family === AF_INET && p.bitlen !== 32) ctx.err(`Warning: /${p.bitlen} as prefix is invalid, only /32 (or none) is supported.\n`);
       found = true;
     }
   }

@@ -10,7 +10,7 @@ import {
   RTAX_INITCWND, RTAX_INITRWND, RTAX_LOCK, RTAX_MTU, RTAX_QUICKACK, RTAX_REORDERING, RTAX_RTO_MIN, RTAX_RTT,
   RTAX_RTTVAR, RTAX_SSTHRESH, RTAX_WINDOW, RTN_ANYCAST, RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_NAT, RTN_UNICAST,
   RTN_UNSPEC, RTNH_F_ONLINK, RTPROT_BOOT, RT_SCOPE_HOST, RT_SCOPE_LINK, RT_SCOPE_NOWHERE, RT_SCOPE_UNIVERSE,
-  RT_TABLE_LOCAL, RT_TABLE_MAIN, newRtMsg, type RtMsg, type RtNexthop, type RtVia,
+  RT_TABLE_LOCAL, RT_TABLE_MAIN, metricValues, newRtMsg, type RtMetricValue, type RtMetrics, type RtMsg, type RtNexthop, type RtVia,
 } from '../../uapi/linux/rtmsg.js';
 import { RTM_DELROUTE } from '../../uapi/linux/rtnetlink.js';
 import {
@@ -26,7 +26,7 @@ import type { RtNames } from './rt_names_db.js';
 
 /** The request iproute_modify() builds: struct rtmsg plus attributes, the metrics as RTA_METRICS nests them. */
 interface RouteReq extends RtMsg {
-  metrics: Map<number, number | string>;
+  metrics: RtMetrics;
 }
 
 /** usage() of ip/iproute.c: to stderr, exit 255. */
@@ -106,7 +106,7 @@ function metricArg(a: Args, req: RouteReq, rtax: number, what: string, max = 0xf
   }
   const n = getUnsigned(v);
   if (n === null || n > max) invarg(a.ctx, `"${what}" value is invalid\n`, v);
-  req.metrics.set(rtax, n);
+  addMetric(req, rtax, n);
 }
 
 function timeArg(a: Args, req: RouteReq, rtax: number, what: string, scale: number): void {
@@ -117,7 +117,7 @@ function timeArg(a: Args, req: RouteReq, rtax: number, what: string, scale: numb
   }
   const t = getTimeRtt(v);
   if (t === null) invarg(a.ctx, `"${what}" value is invalid\n`, v);
-  req.metrics.set(rtax, t.raw ? t.val : (t.val * scale) >>> 0);
+  addMetric(req, rtax, t.raw ? t.val : (t.val * scale) >>> 0);
 }
 
 function boolMetric(a: Args, req: RouteReq, rtax: number, what: string): void {
@@ -125,7 +125,16 @@ function boolMetric(a: Args, req: RouteReq, rtax: number, what: string): void {
   const n = getUnsigned(v);
   if (n === null) invarg(a.ctx, `"${what}" value is invalid\n`, v);
   if (n !== 1 && n !== 0) invarg(a.ctx, `"${what}" value should be 0 or 1\n`, v);
-  req.metrics.set(rtax, n);
+  addMetric(req, rtax, n);
+}
+
+/**
+ * One RTA_METRICS attribute more: rta_addattr32() for each keyword, a
+ * repeated one included (the kernel reads them in order).
+ */
+function addMetric(req: RouteReq, rtax: number, v: RtMetricValue): void {
+  const prev = req.metrics.get(rtax);
+  req.metrics.set(rtax, prev === undefined ? v : [...metricValues(prev), v]);
 }
 
 /** `lock`: the metric's bit in RTAX_LOCK. */
@@ -224,7 +233,7 @@ function metricsKeyword(a: Args, req: RouteReq): boolean {
     lockMetric(req, RTAX_RTO_MIN);
     const t = getTimeRtt(v);
     if (t === null) invarg(ctx, '"rto_min" value is invalid\n', v);
-    req.metrics.set(RTAX_RTO_MIN, t.val);
+    addMetric(req, RTAX_RTO_MIN, t.val);
   } else if (matches(w, 'window')) metricArg(a, req, RTAX_WINDOW, 'window');
   else if (matches(w, 'cwnd')) metricArg(a, req, RTAX_CWND, 'cwnd');
   else if (matches(w, 'initcwnd')) metricArg(a, req, RTAX_INITCWND, 'initcwnd');
@@ -232,7 +241,7 @@ function metricsKeyword(a: Args, req: RouteReq): boolean {
   else if (matches(w, 'features')) {
     const v = a.next();
     if (v !== 'ecn') invarg(ctx, '"features" value not valid\n', v);
-    req.metrics.set(RTAX_FEATURES, RTAX_FEATURE_ECN);
+    addMetric(req, RTAX_FEATURES, RTAX_FEATURE_ECN);
   } else if (matches(w, 'quickack')) boolMetric(a, req, RTAX_QUICKACK, 'quickack');
   else if (matches(w, 'congctl')) {
     let v = a.next();
@@ -241,7 +250,7 @@ function metricsKeyword(a: Args, req: RouteReq): boolean {
       v = a.next();
     }
     // RTAX_CC_ALGO travels as the name; the kernel refuses an unknown one.
-    req.metrics.set(RTAX_CC_ALGO, v);
+    addMetric(req, RTAX_CC_ALGO, v);
   } else if (matches(w, 'rttvar')) timeArg(a, req, RTAX_RTTVAR, 'rttvar', 4);
   else if (matches(w, 'ssthresh')) metricArg(a, req, RTAX_SSTHRESH, 'ssthresh');
   else return false;

@@ -11,7 +11,7 @@ import {
   RTAX_CC_ALGO, RTAX_FEATURE_ECN, RTAX_FEATURES, RTAX_HOPLIMIT, RTAX_LOCK, RTAX_MAX, RTAX_RTO_MIN, RTAX_RTT, RTAX_RTTVAR,
   RTM_F_CLONED, RTM_F_NOTIFY, RTM_F_OFFLOAD, RTM_F_OFFLOAD_FAILED, RTM_F_TRAP, RTNH_F_DEAD, RTNH_F_LINKDOWN,
   RTNH_F_OFFLOAD, RTNH_F_ONLINK, RTNH_F_PERVASIVE, RTNH_F_TRAP, RTNH_F_UNRESOLVED, RTN_UNICAST, RT_SCOPE_UNIVERSE,
-  RT_TABLE_MAIN, RTPROT_BOOT, type RtaCacheinfo, type RtMetrics, type RtMsg, type RtNexthop,
+  RT_TABLE_MAIN, RTPROT_BOOT, lastMetric, type RtaCacheinfo, type RtMetrics, type RtMsg, type RtNexthop,
 } from '../../uapi/linux/rtmsg.js';
 import { ipToString } from '../../wire/ipv4.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
@@ -176,7 +176,8 @@ function printRtaMetrics(pr: Printer, mx: RtMetrics): void {
   pr.openJsonObject(null);
   const lock = Number(mx.get(RTAX_LOCK) ?? 0);
   for (let i = 2; i <= RTAX_MAX; i++) {
-    const raw = mx.get(i);
+    const all = mx.get(i);
+    const raw = all === undefined ? undefined : lastMetric(all);
     if (raw === undefined && !(lock & (1 << i))) continue;
     let val = typeof raw === 'number' ? raw : 0;
     if (i === RTAX_HOPLIMIT && (val | 0) === -1) continue;

@@ -123,9 +123,22 @@ export interface RtaCacheinfo {
 
 /**
  * RTA_METRICS: the RTAX_* attributes present, RTAX_LOCK included;
- * RTAX_CC_ALGO travels as the algorithm's name.
+ * RTAX_CC_ALGO travels as the algorithm's name. A metric a request repeats
+ * (iproute2 sends one attribute per keyword, no duparg) holds its values
+ * in order: ip_metrics_convert() reads each, the last counts.
  */
-export type RtMetrics = Map<number, number | string>;
+export type RtMetricValue = number | string;
+export type RtMetrics = Map<number, RtMetricValue | readonly RtMetricValue[]>;
+
+/** The values of one metric, in the order the request carried them. */
+export function metricValues(v: RtMetricValue | readonly RtMetricValue[]): readonly RtMetricValue[] {
+  return typeof v === 'object' ? v : [v];
+}
+
+/** A repeated metric's value that counts: the last. */
+export function lastMetric(v: RtMetricValue | readonly RtMetricValue[]): RtMetricValue {
+  return typeof v === 'object' ? v[v.length - 1]! : v;
+}
 
 /**
  * struct rtmsg plus its attributes (IPv4 addresses in host order; null or

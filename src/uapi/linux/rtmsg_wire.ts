@@ -10,7 +10,7 @@
  */
 import type { NlMsg } from './netlink.js';
 import { addr, align, AttrWriter, attrs, endNlmsg, NLMSG_HDRLEN, putNlmsghdr, readNlmsghdr, u32 } from './nlattr_wire.js';
-import { newRtMsg, RTAX_CC_ALGO, type RtMetrics, type RtMsg, type RtNexthop, type RtVia } from './rtmsg.js';
+import { metricValues, newRtMsg, RTAX_CC_ALGO, type RtMetrics, type RtMsg, type RtNexthop, type RtVia } from './rtmsg.js';
 
 /** enum rtattr_type_t */
 export const RTA_DST = 1;
@@ -52,11 +52,12 @@ function putMetrics(w: AttrWriter, metrics: RtMetrics | null): void {
   if (!metrics || metrics.size === 0) return;
   const at = w.open(RTA_METRICS);
   for (const id of [...metrics.keys()].sort((a, b) => a - b)) {
-    const v = metrics.get(id)!;
-    const a = w.open(id);
-    if (id === RTAX_CC_ALGO || typeof v === 'string') w.bytes(new TextEncoder().encode(`${v}\0`));
-    else w.u32(v);
-    w.close(a);
+    for (const v of metricValues(metrics.get(id)!)) {
+      const a = w.open(id);
+      if (id === RTAX_CC_ALGO || typeof v === 'string') w.bytes(new TextEncoder().encode(`${v}\0`));
+      else w.u32(v);
+      w.close(a);
+    }
   }
   w.close(at);
 }
@@ -126,7 +127,9 @@ const via = (p: Uint8Array): RtVia => ({ family: p.length >= 2 ? p[0]! | (p[1]! 
 function readMetrics(p: Uint8Array): RtMetrics {
   const m: RtMetrics = new Map();
   for (const [t, v] of attrs(p, 0, p.length)) {
-    m.set(t, t === RTAX_CC_ALGO ? new TextDecoder().decode(v).replace(/\0.*$/s, '') : u32(v));
+    const val = t === RTAX_CC_ALGO ? new TextDecoder().decode(v).replace(/\0.*$/s, '') : u32(v);
+    const prev = m.get(t);
+    m.set(t, prev === undefined ? val : [...metricValues(prev), val]);
   }
   return m;
 }
