@@ -128,7 +128,9 @@ function getrouteOutput(net: Net, r: RtMsg): GetrouteResult {
 /** rt_fill_info(): the cloned route `ip route get` prints. */
 function rtFillInfo(net: Net, r: RtMsg, g: GetrouteResult): RtMsg {
   const { rt } = g;
-  const tableId = rt.tableId || RT_TABLE_MAIN;
+  // inet_rtm_getroute(): table_id = res.table ? res.table->tb_id : 0; a route made without a
+  // FIB lookup (limited broadcast, a group or guess out of a given device, 0.0.0.0) has none.
+  const tableId = rt.tableId;
   const expires = rtExpires(rt);
   return {
     family: 2, dstLen: 32, srcLen: r.src ? 32 : 0, tos: rt.fib?.alias.tos ?? 0,
