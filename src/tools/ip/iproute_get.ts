@@ -10,6 +10,7 @@ import { printRoute, resetFilter } from './iproute_print.js';
 import { printEnv } from './iproute.js';
 import { llNameToIndex } from './iproute_modify.js';
 import { getAddr, getPrefix, type InetPrefix } from './inet_prefix.js';
+import { inetProtoA2n } from './inet_proto.js';
 import { AF_INET, AF_INET6, fail, invarg, matches, nodev, parseUnsigned, rtnlTalk, type IpCtx } from './utils.js';
 
 interface GetReq {
@@ -29,7 +30,8 @@ interface GetReq {
   fibmatch: boolean;
   /** RTM_F_NOTIFY */
   notify: boolean;
-  proto: number;
+  /** RTA_IP_PROTO, sent whenever given (0 too: the kernel refuses it). */
+  proto: number | null;
   sport: number;
   dport: number;
   connected: boolean;
@@ -37,7 +39,7 @@ interface GetReq {
 
 /** The argument loop of iproute_get(). */
 function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
-  const r: GetReq = { dst: null, dstLen: 0, src: null, srcLen: 0, newdst: null, tos: 0, iif: 0, oif: 0, mark: 0, uid: null, fibmatch: false, notify: false, proto: 0, sport: 0, dport: 0, connected: false };
+  const r: GetReq = { dst: null, dstLen: 0, src: null, srcLen: 0, newdst: null, tos: 0, iif: 0, oif: 0, mark: 0, uid: null, fibmatch: false, notify: false, proto: null, sport: 0, dport: 0, connected: false };
   // get_prefix(&addr, *argv, req.r.rtm_family): the family of `-4`, else any, then the first address's.
   let family = ctx.opts.family;
   const prefix = (arg: string): InetPrefix => {
@@ -82,7 +84,11 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
     }
     else if (matches(a, 'sport')) r.sport = parseUnsigned(next(), 0xffff) ?? invarg(ctx, 'invalid sport\n', argv[i]!);
     else if (matches(a, 'dport')) r.dport = parseUnsigned(next(), 0xffff) ?? invarg(ctx, 'invalid dport\n', argv[i]!);
-    else if (matches(a, 'ipproto')) r.proto = protoNumber(next()) ?? invarg(ctx, 'Invalid "ipproto" value\n', argv[i]!);
+    else if (matches(a, 'ipproto')) {
+      const v = next();
+      const p = inetProtoA2n(v);
+      r.proto = p >= 0 ? p : invarg(ctx, 'Invalid "ipproto" value\n', v);
+    }
     else {
       const p = prefix(a === 'to' ? next() : a);
       if (p.bytelen) r.dst = p.addr;
@@ -103,11 +109,6 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
   return r;
 }
 
-function protoNumber(s: string): number | null {
-  const names: Record<string, number> = { icmp: 1, tcp: 6, udp: 17 };
-  return names[s] ?? parseUnsigned(s, 255);
-}
-
 /** iproute_get(): RTM_GETROUTE for the destination, print the route answered. */
 export function iprouteGet(ctx: IpCtx, argv: string[]): number {
   const r = parseGet(ctx, argv);
@@ -115,7 +116,7 @@ export function iprouteGet(ctx: IpCtx, argv: string[]): number {
   const body = newRtMsg({
     family: AF_INET, dstLen: r.dstLen, tos: r.tos, flags: (r.fibmatch ? RTM_F_FIB_MATCH : 0) | (r.notify ? RTM_F_NOTIFY : 0), dst: r.dst,
     src: r.src, srcLen: r.srcLen, newdst: r.newdst, iif: r.iif || null, oif: r.oif || null, mark: r.mark || null, uid: r.uid,
-    ipProto: r.proto || null, sport: r.sport || null, dport: r.dport || null,
+    ipProto: r.proto, sport: r.sport || null, dport: r.dport || null,
   });
   let answer = rtnlTalk(ctx, RTM_GETROUTE, 0, body)[0] as NlMsg<RtMsg>;
   const pr = ctx.newPrinter();
