@@ -8,7 +8,7 @@ import { RTM_GETROUTE } from '../../uapi/linux/rtnetlink.js';
 import { newRtMsg, RTM_F_FIB_MATCH, RTM_F_NOTIFY, type RtMsg } from '../../uapi/linux/rtmsg.js';
 import { printRoute, resetFilter } from './iproute_print.js';
 import { printEnv } from './iproute.js';
-import { llNameToIndex } from './iproute_modify.js';
+import { iprouteUsage, llNameToIndex } from './iproute_modify.js';
 import { getAddr, getPrefix, type InetPrefix } from './inet_prefix.js';
 import { inetProtoA2n } from './inet_proto.js';
 import { AF_INET, AF_INET6, fail, invarg, matches, nodev, parseUnsigned, rtnlTalk, type IpCtx } from './utils.js';
@@ -59,7 +59,9 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
       const v = next();
       r.tos = ctx.names.dsfieldA2n(v) ?? invarg(ctx, 'TOS value is invalid\n', v);
     } else if (matches(a, 'from')) {
-      const p = prefix(next());
+      const v = next();
+      if (matches(v, 'help')) iprouteUsage(ctx);
+      const p = prefix(v);
       r.src = p.bytelen ? p.addr : null;
       r.srcLen = p.bitlen;
     }
@@ -90,7 +92,9 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
       r.proto = p >= 0 ? p : invarg(ctx, 'Invalid "ipproto" value\n', v);
     }
     else {
-      const p = prefix(a === 'to' ? next() : a);
+      const v = a === 'to' ? next() : a;
+      if (matches(v, 'help')) iprouteUsage(ctx);
+      const p = prefix(v);
       if (p.bytelen) r.dst = p.addr;
       // The warning and the forced /32 only once the request's family is known to be IPv4 (not for `default`).
       if (family === AF_INET && p.bitlen !== 32) {
