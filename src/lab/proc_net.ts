@@ -20,6 +20,7 @@ import { procNetNfConntrack, procNetStatNfConntrack } from '../net/netfilter/nf_
 import { procNetNfLog } from '../net/netfilter/nf_log_net.js';
 import { procNetNfnetlinkLog, procNetNfnetlinkQueue } from '../net/netfilter/nfnetlink_log.js';
 import { procNetStatSynproxy } from '../net/netfilter/nf_synproxy_core.js';
+import { procNetStatRtCache } from '../net/ipv4/route_stat.js';
 import { XT_RECENT_PERMS, recentListNames, recentProcShow, recentProcWrite } from '../net/netfilter/xt_recent.js';
 import { hashlimitProcShow, hashlimitTableNames } from '../net/netfilter/xt_hashlimit.js';
 
@@ -46,6 +47,7 @@ const files = new Map<string, (net: Net) => string>([
   ['nf_conntrack', procNetNfConntrack],
   ['stat/nf_conntrack', procNetStatNfConntrack],
   ['stat/synproxy', procNetStatSynproxy],
+  ['stat/rt_cache', procNetStatRtCache],
   ['netfilter/nf_log', procNetNfLog],
   ['netfilter/nfnetlink_log', procNetNfnetlinkLog],
   ['netfilter/nfnetlink_queue', procNetNfnetlinkQueue],

@@ -14,6 +14,7 @@ import type { NfHookStack } from '../netfilter/core.js';
 import type { SockDiagHandler } from './sock_diag.js';
 import { RatelimitState } from '../../lib/ratelimit.js';
 import { NotifierChains } from './notifier.js';
+import { RtCacheStat } from '../ipv4/route_stat.js';
 import type { Net } from './net_namespace.js';
 
 /**
@@ -84,6 +85,8 @@ export class CoreWorld {
   readonly netRatelimitState = new RatelimitState('net_ratelimit');
   /** The notifier chains of the lab's namespaces, shared while they are the same (notifier.ts). */
   readonly notifierChains = new NotifierChains();
+  /** rt_cache_stat: the IPv4 routing counters of /proc/net/stat/rt_cache (machine-wide, per CPU in Linux). */
+  readonly rtCacheStat = new RtCacheStat();
 
   /**
    * get_net_ns_by_pid(): the network namespace of the task with that pid,

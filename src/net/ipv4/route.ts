@@ -39,6 +39,7 @@ import {
   IP_MAX_MTU, Iph, ipv4IsLbcast, ipv4IsLocalMulticast, ipv4IsLoopback, ipv4IsMulticast, ipv4IsZeronet,
 } from '../../wire/ipv4.js';
 import { IPPROTO_IGMP } from '../../uapi/linux/in.js';
+import { ETH_P_ARP } from '../../wire/ethernet.js';
 
 /** include/uapi/linux/in_route.h RTCF_* */
 /** RTCF_NOTIFY: a route `ip route get ... notify` asked about (its RTM_F_NOTIFY, kept on the dst). */
@@ -399,12 +400,15 @@ function mkrouteOutput(
     return cached;
   }
   const rt = new Rtable(devOut, flags, type);
+  const st = net.world.core.rtCacheStat;
+  st.outSlowTot++;
   rt.iif = origOif;
   rt.genid = net.ipv4.fib.rtGenid;
   rt.output = ipOutput;
   if (flags & RTCF_LOCAL) rt.input = ipLocalDeliver;
   if (flags & (RTCF_BROADCAST | RTCF_MULTICAST) && flags & RTCF_LOCAL && !(devOut.flags & IFF_LOOPBACK)) {
     rt.output = ipMcOutput;
+    st.outSlowMc++;
   }
   if (found) rtSetNexthop(rt, found, withFi);
   // rt_set_nexthop(): an uncached route without a gateway has daddr as its
@@ -490,7 +494,13 @@ export class RouteScratch {
  */
 export function ipRouteInputNoref(skb: SkBuff, daddr: number, saddr: number, tos: number, dev: NetDevice): InputVerdict {
   const v = ipRouteInputSlow(skb, daddr, saddr, tos, dev);
-  if (v.martian) ipLogMartian(v.martian, skb, daddr, saddr, dev);
+  if (v.martian) {
+    // RT_CACHE_STAT_INC(in_martian_src) in ip_handle_martian_source(), in_martian_dst at martian_destination.
+    const st = dev.net.world.core.rtCacheStat;
+    if (v.martian === 'source') st.inMartianSrc++;
+    else st.inMartianDst++;
+    ipLogMartian(v.martian, skb, daddr, saddr, dev);
+  }
   return v;
 }
 
@@ -586,10 +596,13 @@ function ipRouteInputMc(skb: SkBuff, daddr: number, saddr: number, tos: number, 
 function brdInput(
   skb: SkBuff, saddr: number, tos: number, dev: NetDevice, found: { res: FibResult; table: number } | null = null, doCache = true,
 ): InputVerdict {
+  // "if (skb->protocol != htons(ETH_P_IP)) goto e_inval": an ARP request's broadcast target is no martian.
+  if (skb.protocol === ETH_P_ARP) return fail('EINVAL');
   if (!ipv4IsZeronet(saddr)) {
     const v = fibValidateSource(skb, saddr, 0, tos, 0, dev);
     if (v < 0) return badSource(v);
   }
+  dev.net.world.core.rtCacheStat.inBrd++;
   return localInput(skb, dev, found, null, RTCF_BROADCAST, RTN_BROADCAST, doCache);
 }
 
@@ -600,6 +613,8 @@ function localInput(
 ): InputVerdict {
   const net = dev.net;
   const itag = net.ipv4.routeScratch.itag;
+  const st = net.world.core.rtCacheStat;
+  if (type === RTN_UNREACHABLE) st.inNoRoute++;
   // do_cache &= res->fi && !itag: a local or broadcast route's next hop keeps the dst.
   const nh = doCache && found && (type === RTN_LOCAL || type === RTN_BROADCAST) && !itag ? found.res.nh : undefined;
   const cached = nh?.rthInput;
@@ -611,6 +626,9 @@ function localInput(
   // ip_rt_get_dev(): the next hop's l3mdev master (VRF), else lo; tuxnet has no VRF.
   const rdev = loopbackDev(net);
   const rt = new Rtable(rdev, flags | RTCF_LOCAL, type);
+  // ip_route_input_mc() counts its dst in in_slow_mc, local_input in in_slow_tot.
+  if (flags & RTCF_MULTICAST) st.inSlowMc++;
+  else st.inSlowTot++;
   rt.genid = net.ipv4.fib.rtGenid;
   rt.tclassid = itag;
   rt.isInput = true;
@@ -669,6 +687,7 @@ function mkrouteInput(skb: SkBuff, found: { res: FibResult; table: number }, dev
     refreshFromLookup(rt, found);
   } else {
     rt = new Rtable(out, 0, res.type);
+    net.world.core.rtCacheStat.inSlowTot++;
     rt.isInput = true;
     rt.input = ipForward;
     rt.output = ipOutput;

@@ -12,7 +12,7 @@ import { SkBuff } from '../core/skbuff.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
 import {
-  RTAX_LOCK, RTAX_MAX, RTAX_MTU, RTM_F_CLONED, RTM_F_FIB_MATCH, RTM_F_NOTIFY, RT_SCOPE_UNIVERSE, RT_TABLE_COMPAT, RT_TABLE_MAIN, type RtMsg,
+  RTAX_LOCK, RTAX_MAX, RTAX_MTU, RTM_F_CLONED, RTM_F_FIB_MATCH, RTM_F_LOOKUP_TABLE, RTM_F_NOTIFY, RT_SCOPE_UNIVERSE, RT_TABLE_COMPAT, RT_TABLE_MAIN, type RtMsg,
 } from '../../uapi/linux/rtmsg.js';
 import { newFlowi4 } from './fib_rules.js';
 import { IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, IPV4_MIN_HLEN, Iph } from '../../wire/ipv4.js';
@@ -125,10 +125,29 @@ function getrouteOutput(net: Net, r: RtMsg): GetrouteResult {
   return { rt, saddr: fl4.saddr, uid: reportedUid(r.uid ?? 0), redirect: false, skbHolds: true };
 }
 
+/**
+ * inet_rtm_valid_getroute_req() for a strict-checking sender (iproute2): the
+ * header may carry only /32 lengths and the lookup flags, an address needs
+ * its length, and only the attributes a lookup uses may come.
+ */
+function inetRtmValidGetrouteReq(r: RtMsg): void {
+  if ((r.srcLen && r.srcLen !== 32) || (r.dstLen && r.dstLen !== 32) || r.table || r.protocol || r.scope || r.type) {
+    throw new KError('EINVAL', 'ipv4: Invalid values in header for route get request');
+  }
+  if (r.flags & ~(RTM_F_NOTIFY | RTM_F_LOOKUP_TABLE | RTM_F_FIB_MATCH)) throw new KError('EINVAL', 'ipv4: Unsupported rtm_flags for route get request');
+  if ((r.src != null && !r.srcLen) || (r.dst != null && !r.dstLen)) throw new KError('EINVAL', 'ipv4: rtm_src_len and rtm_dst_len must be 32 for IPv4');
+  // Only RTA_IIF, RTA_OIF, RTA_SRC, RTA_DST, RTA_IP_PROTO, RTA_SPORT, RTA_DPORT, RTA_MARK and RTA_UID.
+  if (r.newdst != null || r.gateway != null || r.prefsrc != null || r.priority != null || r.metrics || r.multipath || r.tableId != null) {
+    throw new KError('EINVAL', 'ipv4: Unsupported attribute in route get request');
+  }
+}
+
 /** rt_fill_info(): the cloned route `ip route get` prints. */
 function rtFillInfo(net: Net, r: RtMsg, g: GetrouteResult): RtMsg {
   const { rt } = g;
-  const tableId = rt.tableId || RT_TABLE_MAIN;
+  // inet_rtm_getroute(): table_id = res.table ? res.table->tb_id : 0; a route made without a
+  // FIB lookup (limited broadcast, a group or guess out of a given device, 0.0.0.0) has none.
+  const tableId = rt.tableId;
   const expires = rtExpires(rt);
   return {
     family: 2, dstLen: 32, srcLen: r.src ? 32 : 0, tos: rt.fib?.alias.tos ?? 0,
@@ -187,6 +206,7 @@ function rtmGetrouteParseIpProto(proto: number): void {
 /** inet_rtm_getroute(): answers the route as an RTM_NEWROUTE unicast to the requester. */
 export function inetRtmGetroute(net: Net, msg: NlMsg<RtMsg>, ctx: RtnlCtx): void {
   const r = msg.body;
+  if (msg.strictChk !== false) inetRtmValidGetrouteReq(r);
   if (r.ipProto != null) rtmGetrouteParseIpProto(r.ipProto);
   const g = r.iif ? getrouteInput(net, r) : getrouteOutput(net, r);
   // inet_rtm_getroute() sets RTCF_NOTIFY on the dst it answers with; a later

@@ -8,13 +8,20 @@ import { RTM_GETROUTE } from '../../uapi/linux/rtnetlink.js';
 import { newRtMsg, RTM_F_FIB_MATCH, RTM_F_NOTIFY, type RtMsg } from '../../uapi/linux/rtmsg.js';
 import { printRoute, resetFilter } from './iproute_print.js';
 import { printEnv } from './iproute.js';
-import { llNameToIndex } from './iproute_modify.js';
-import { getPrefix, type InetPrefix } from './inet_prefix.js';
+import { iprouteUsage, llNameToIndex } from './iproute_modify.js';
+import { getAddr, getPrefix, type InetPrefix } from './inet_prefix.js';
+import { inetProtoA2n } from './inet_proto.js';
 import { AF_INET, AF_INET6, fail, invarg, matches, nodev, parseUnsigned, rtnlTalk, type IpCtx } from './utils.js';
 
 interface GetReq {
-  dst: number;
+  /** RTA_DST (null: none, as for `default`) and rtm_dst_len. */
+  dst: number | null;
+  dstLen: number;
+  /** RTA_SRC (null: none, as for `any`) and rtm_src_len: the prefix length given, the kernel wants 32. */
   src: number | null;
+  srcLen: number;
+  /** RTA_NEWDST of `as ADDR`. */
+  newdst: number | null;
   tos: number;
   iif: number;
   oif: number;
@@ -23,7 +30,8 @@ interface GetReq {
   fibmatch: boolean;
   /** RTM_F_NOTIFY */
   notify: boolean;
-  proto: number;
+  /** RTA_IP_PROTO, sent whenever given (0 too: the kernel refuses it). */
+  proto: number | null;
   sport: number;
   dport: number;
   connected: boolean;
@@ -31,7 +39,7 @@ interface GetReq {
 
 /** The argument loop of iproute_get(). */
 function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
-  const r: GetReq = { dst: 0, src: null, tos: 0, iif: 0, oif: 0, mark: 0, uid: null, fibmatch: false, notify: false, proto: 0, sport: 0, dport: 0, connected: false };
+  const r: GetReq = { dst: null, dstLen: 0, src: null, srcLen: 0, newdst: null, tos: 0, iif: 0, oif: 0, mark: 0, uid: null, fibmatch: false, notify: false, proto: null, sport: 0, dport: 0, connected: false };
   // get_prefix(&addr, *argv, req.r.rtm_family): the family of `-4`, else any, then the first address's.
   let family = ctx.opts.family;
   const prefix = (arg: string): InetPrefix => {
@@ -50,7 +58,13 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
     if (a === 'tos' || matches(a, 'dsfield')) {
       const v = next();
       r.tos = ctx.names.dsfieldA2n(v) ?? invarg(ctx, 'TOS value is invalid\n', v);
-    } else if (matches(a, 'from')) r.src = prefix(next()).addr;
+    } else if (matches(a, 'from')) {
+      const v = next();
+      if (matches(v, 'help')) iprouteUsage(ctx);
+      const p = prefix(v);
+      r.src = p.bytelen ? p.addr : null;
+      r.srcLen = p.bitlen;
+    }
     else if (matches(a, 'iif')) idev = next();
     else if (matches(a, 'mark')) {
       const v = next();
@@ -63,14 +77,30 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
       const v = next();
       r.uid = parseUnsigned(v) ?? invarg(ctx, 'invalid UID\n', v);
     } else if (matches(a, 'fibmatch')) r.fibmatch = true;
+    else if (a === 'as') {
+      let v = next();
+      if (v === 'to') v = next();
+      const p = getAddr(ctx, v, family);
+      if (family === 0) family = p.family;
+      r.newdst = p.addr;
+    }
     else if (matches(a, 'sport')) r.sport = parseUnsigned(next(), 0xffff) ?? invarg(ctx, 'invalid sport\n', argv[i]!);
     else if (matches(a, 'dport')) r.dport = parseUnsigned(next(), 0xffff) ?? invarg(ctx, 'invalid dport\n', argv[i]!);
-    else if (matches(a, 'ipproto')) r.proto = protoNumber(next()) ?? invarg(ctx, 'Invalid "ipproto" value\n', argv[i]!);
+    else if (matches(a, 'ipproto')) {
+      const v = next();
+      const p = inetProtoA2n(v);
+      r.proto = p >= 0 ? p : invarg(ctx, 'Invalid "ipproto" value\n', v);
+    }
     else {
-      const p = prefix(a === 'to' ? next() : a);
-      r.dst = p.addr;
-      // checked on req.r.rtm_family: "default" (any, all) leaves it AF_UNSPEC without -4
-      if (family === AF_INET && p.bitlen !== 32) ctx.err(`Warning: /${p.bitlen} as prefix is invalid, only /32 (or none) is supported.\n`);
+      const v = a === 'to' ? next() : a;
+      if (matches(v, 'help')) iprouteUsage(ctx);
+      const p = prefix(v);
+      if (p.bytelen) r.dst = p.addr;
+      // The warning and the forced /32 only once the request's family is known to be IPv4 (not for `default`).
+      if (family === AF_INET && p.bitlen !== 32) {
+        ctx.err(`Warning: /${p.bitlen} as prefix is invalid, only /32 (or none) is supported.\n`);
+        r.dstLen = 32;
+      } else r.dstLen = p.bitlen;
       found = true;
     }
   }
@@ -83,19 +113,14 @@ function parseGet(ctx: IpCtx, argv: string[]): GetReq | number {
   return r;
 }
 
-function protoNumber(s: string): number | null {
-  const names: Record<string, number> = { icmp: 1, tcp: 6, udp: 17 };
-  return names[s] ?? parseUnsigned(s, 255);
-}
-
 /** iproute_get(): RTM_GETROUTE for the destination, print the route answered. */
 export function iprouteGet(ctx: IpCtx, argv: string[]): number {
   const r = parseGet(ctx, argv);
   if (typeof r === 'number') return r;
   const body = newRtMsg({
-    family: AF_INET, dstLen: 32, tos: r.tos, flags: (r.fibmatch ? RTM_F_FIB_MATCH : 0) | (r.notify ? RTM_F_NOTIFY : 0), dst: r.dst,
-    src: r.src, srcLen: r.src !== null ? 32 : 0, iif: r.iif || null, oif: r.oif || null, mark: r.mark || null, uid: r.uid,
-    ipProto: r.proto || null, sport: r.sport || null, dport: r.dport || null,
+    family: AF_INET, dstLen: r.dstLen, tos: r.tos, flags: (r.fibmatch ? RTM_F_FIB_MATCH : 0) | (r.notify ? RTM_F_NOTIFY : 0), dst: r.dst,
+    src: r.src, srcLen: r.srcLen, newdst: r.newdst, iif: r.iif || null, oif: r.oif || null, mark: r.mark || null, uid: r.uid,
+    ipProto: r.proto, sport: r.sport || null, dport: r.dport || null,
   });
   let answer = rtnlTalk(ctx, RTM_GETROUTE, 0, body)[0] as NlMsg<RtMsg>;
   const pr = ctx.newPrinter();

@@ -193,6 +193,8 @@ export interface RtMsg {
   dst6?: Uint8Array | null;
   /** RTA_PREF of an IPv6 route: ICMPV6_ROUTER_PREF_* (0 medium). */
   pref?: number | null;
+  /** RTA_NEWDST (MPLS's; `ip route get ... as ADDR` sends it, IPv4 refuses it). */
+  newdst?: number | null;
   /** RTA_IP_PROTO, RTA_SPORT, RTA_DPORT of an RTM_GETROUTE request. */
   ipProto?: number | null;
   sport?: number | null;
