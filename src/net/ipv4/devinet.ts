@@ -274,10 +274,6 @@ function promoteSecondary(ifa1: InIfaddr, promote: InIfaddr, prevProm: InIfaddr 
 /** inetdev_init(): the IPv4 side of a device, with its conf/ and neigh/ sysctls. */
 export function inetdevInit(dev: NetDevice): InDevice {
   const inDev = new InDevice(dev);
-  if (dev.flags & IFF_LOOPBACK) {
-    inDev.cnf.set(DevconfIdx.NOXFRM, 1);
-    inDev.cnf.set(DevconfIdx.NOPOLICY, 1);
-  }
   dev.ip = inDev;
   neighParmsAlloc(dev.net.ipv4.arpTbl, inDev.arpParms, dev);
   neighSysctlRegister(dev.net, dev.name, inDev.arpParms);
@@ -328,8 +324,16 @@ function inetdevChangename(inDev: InDevice, oldName: string): void {
 export function inetdevEvent(event: NetdevEvent, dev: NetDevice, oldName?: string): void {
   const inDev = dev.ip;
   if (!inDev) {
-    if (event === NetdevEvent.REGISTER || event === NetdevEvent.CHANGEMTU) {
-      if (dev.mtu >= IPV4_MIN_MTU || dev.flags & IFF_LOOPBACK) inetdevInit(dev);
+    if (event === NetdevEvent.REGISTER) {
+      // Whatever the MTU; only lo's first in_device is exempt from IPsec.
+      const created = inetdevInit(dev);
+      if (dev.flags & IFF_LOOPBACK) {
+        created.cnf.set(DevconfIdx.NOXFRM, 1);
+        created.cnf.set(DevconfIdx.NOPOLICY, 1);
+      }
+    } else if (event === NetdevEvent.CHANGEMTU && dev.mtu >= IPV4_MIN_MTU) {
+      // Re-enabling IP: a fresh copy of conf/default (lo's too).
+      inetdevInit(dev);
     }
     return;
   }

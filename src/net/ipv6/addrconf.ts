@@ -328,6 +328,9 @@ function addrconfUp(v6: NetnsIpv6, dev: NetDevice, ev: NetdevEvent): void {
   // the DAD work has joined the solicited-node group, so the first report carries both; tuxnet's
   // report work runs in the same instant, queued after the DAD work.
   ipv6McUp(idev);
+  // "If the changed mtu during down is lower than IPV6_MIN_MTU stop IPv6 on this interface":
+  // lo keeps an inet6_dev under IPV6_MIN_MTU, and so comes up without ::1 (addrconf_notify()).
+  if (dev.mtu < IPV6_MIN_MTU) addrconfIfdown(v6, dev, !(dev.flags & IFF_LOOPBACK));
 }
 
 /**

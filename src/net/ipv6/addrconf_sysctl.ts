@@ -350,7 +350,10 @@ function addrconfNotify(net: Net, conf: Ipv6Conf, ev: NetdevEvent, dev: NetDevic
       if (!has && dev.mtu >= IPV6_MIN_MTU) ipv6AddDev(net, conf, dev);
       break;
     case NetdevEvent.CHANGEMTU:
-      if (has && dev.mtu < IPV6_MIN_MTU) ipv6DelDev(net, conf, dev);
+      // addrconf_ifdown(dev, dev != net->loopback_dev): lo keeps its inet6_dev, and so its conf directory.
+      if (has && dev.mtu < IPV6_MIN_MTU) {
+        if (!(dev.flags & IFF_LOOPBACK)) ipv6DelDev(net, conf, dev);
+      }
       else if (!has && dev.mtu >= IPV6_MIN_MTU) ipv6AddDev(net, conf, dev);
       else if (has) conf.devs.get(dev)!.set('mtu', dev.mtu);
       break;
