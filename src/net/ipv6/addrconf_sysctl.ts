@@ -133,6 +133,32 @@ function allForwarding(net: Net, conf: Ipv6Conf, old: number, v: number): void {
   if (!old !== !v) inet6NetconfNotifyForwarding(net, NETCONFA_IFINDEX_ALL, v);
 }
 
+/** inet6_netconf_notify_devconf(NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN) */
+function inet6NetconfNotifyLinkdown(net: Net, ifindex: number, v: number): void {
+  if (rtnlHasListeners(net, RTNLGRP_IPV6_NETCONF)) rtnlNotify(net, nlmsgNew(RTM_NEWNETCONF, 0, { family: PF_INET6, ifindex, ignoreRoutesWithLinkdown: v } satisfies NetconfMsg), RTNLGRP_IPV6_NETCONF);
+}
+
+/**
+ * addrconf_fixup_linkdown(): default's change is announced; all's value
+ * goes to default (quietly) and to every device (addrconf_linkdown_change(),
+ * announced where it flips), then all is announced; a device's own flip
+ * is announced too (as 6.18 does, recorded with ip monitor netconf).
+ */
+function fixupLinkdown(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, dev: NetDevice | null, old: number, v: number): void {
+  if (cnf === conf.dflt || dev) {
+    if (!old !== !v) inet6NetconfNotifyLinkdown(net, dev ? dev.ifindex : NETCONFA_IFINDEX_DEFAULT, v);
+    return;
+  }
+  if (cnf !== conf.all) return;
+  conf.dflt.set('ignore_routes_with_linkdown', v);
+  for (const [d, c] of conf.devs) {
+    const changed = !c.get('ignore_routes_with_linkdown') !== !v;
+    c.set('ignore_routes_with_linkdown', v);
+    if (changed && conf.idevs.has(d)) inet6NetconfNotifyLinkdown(net, d.ifindex, v);
+  }
+  if (!old !== !v) inet6NetconfNotifyLinkdown(net, NETCONFA_IFINDEX_ALL, v);
+}
+
 /** The handler of one knob: the range the kernel's table gives it; all.X of the propagated ones writes everywhere. */
 function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: NetDevice | null): SysctlEntry {
   const cell = {
@@ -145,6 +171,7 @@ function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: Ne
       const old = cnf.get(name) ?? 0;
       cnf.set(name, v);
       if (cnf === conf.all && name === 'forwarding') allForwarding(net, conf, old, v);
+      else if (name === 'ignore_routes_with_linkdown') fixupLinkdown(net, conf, cnf, dev, old, v);
       else if (cnf === conf.all && PROPAGATED(name)) {
         conf.dflt.set(name, v);
         for (const [d, c] of conf.devs) setDev(net, conf, d, c, name, v);
