@@ -291,7 +291,7 @@ export function inetdevDestroy(inDev: InDevice): void {
   while (inDev.ifaList) inetDelIfa(inDev.ifaList);
   dev.ip = null;
   neighParmsRelease(dev.net.ipv4.arpTbl, inDev.arpParms);
-  devinetSysctlUnregister(dev.net, dev.name);
+  devinetSysctlUnregister(dev.net, dev.name, dev.ifindex);
   neighSysctlUnregister(dev.net, dev.name);
 }
 
@@ -314,7 +314,7 @@ function inetdevChangename(inDev: InDevice, oldName: string): void {
     if (ifa.label === oldName) ifa.label = name;
     else if (ifa.label.startsWith(oldName + ':')) ifa.label = name + ifa.label.slice(oldName.length);
   }
-  devinetSysctlUnregister(inDev.dev.net, oldName);
+  devinetSysctlUnregister(inDev.dev.net, oldName, inDev.dev.ifindex);
   neighSysctlUnregister(inDev.dev.net, oldName);
   neighSysctlRegister(inDev.dev.net, name, inDev.arpParms);
   devinetSysctlRegister(inDev.dev.net, name, inDev.cnf);

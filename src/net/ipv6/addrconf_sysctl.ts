@@ -389,9 +389,12 @@ function addrconfNotify(net: Net, conf: Ipv6Conf, ev: NetdevEvent, dev: NetDevic
       break;
     case NetdevEvent.CHANGENAME:
       if (has && oldName !== undefined) {
+        // addrconf_sysctl_unregister() + addrconf_sysctl_register(): RTM_DELNETCONF, then every knob again.
         const cnf = conf.devs.get(dev)!;
         net.sysctl.unregister(`net/ipv6/conf/${oldName}`);
+        if (rtnlHasListeners(net, RTNLGRP_IPV6_NETCONF)) rtnlNotify(net, nlmsgNew(RTM_DELNETCONF, 0, { family: PF_INET6, ifindex: dev.ifindex } satisfies NetconfMsg), RTNLGRP_IPV6_NETCONF);
         register(net, dev.name, cnf);
+        if (rtnlHasListeners(net, RTNLGRP_IPV6_NETCONF)) rtnlNotify(net, nlmsgNew(RTM_NEWNETCONF, 0, inet6NetconfFill(dev.ifindex, cnf)), RTNLGRP_IPV6_NETCONF);
         ndiscParmsRename(net, conf, dev, oldName);
       }
       break;
