@@ -95,13 +95,13 @@ const IN6_ADDR_GEN_MODE_STABLE_PRIVACY = 2;
 export function inet6NetconfFill(ifindex: number, cnf: Ipv6Devconf): NetconfMsg {
   return {
     family: PF_INET6, ifindex, forwarding: cnf.get('forwarding') ?? 0, proxyNeigh: cnf.get('proxy_ndp') ?? 0,
-    ignoreRoutesWithLinkdown: cnf.get('ignore_routes_with_linkdown') ?? 0,
+    ignoreRoutesWithLinkdown: cnf.get('ignore_routes_with_linkdown') ?? 0, forceForwarding: cnf.get('force_forwarding') ?? 0,
   };
 }
 
 /** inet6_netconf_notify_devconf(NETCONFA_FORWARDING): the new value to RTNLGRP_IPV6_NETCONF (`ip monitor netconf`). */
 function inet6NetconfNotifyForwarding(net: Net, ifindex: number, v: number): void {
-  if (rtnlHasListeners(net, RTNLGRP_IPV6_NETCONF)) rtnlNotify(net, nlmsgNew(RTM_NEWNETCONF, 0, { family: PF_INET6, ifindex, forwarding: v } satisfies NetconfMsg), RTNLGRP_IPV6_NETCONF);
+  inet6NetconfNotify(net, { family: PF_INET6, ifindex, forwarding: v });
 }
 
 /**
@@ -135,7 +135,17 @@ function allForwarding(net: Net, conf: Ipv6Conf, old: number, v: number): void {
 
 /** inet6_netconf_notify_devconf(NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN) */
 function inet6NetconfNotifyLinkdown(net: Net, ifindex: number, v: number): void {
-  if (rtnlHasListeners(net, RTNLGRP_IPV6_NETCONF)) rtnlNotify(net, nlmsgNew(RTM_NEWNETCONF, 0, { family: PF_INET6, ifindex, ignoreRoutesWithLinkdown: v } satisfies NetconfMsg), RTNLGRP_IPV6_NETCONF);
+  inet6NetconfNotify(net, { family: PF_INET6, ifindex, ignoreRoutesWithLinkdown: v });
+}
+
+/** inet6_netconf_notify_devconf(): one knob's message to RTNLGRP_IPV6_NETCONF, built only for a listener. */
+function inet6NetconfNotify(net: Net, m: NetconfMsg): void {
+  if (rtnlHasListeners(net, RTNLGRP_IPV6_NETCONF)) rtnlNotify(net, nlmsgNew(RTM_NEWNETCONF, 0, m), RTNLGRP_IPV6_NETCONF);
+}
+
+/** The index a knob set is announced under: all's, default's or its device's. */
+function netconfIndex(conf: Ipv6Conf, cnf: Ipv6Devconf, dev: NetDevice | null): number {
+  return cnf === conf.all ? NETCONFA_IFINDEX_ALL : cnf === conf.dflt ? NETCONFA_IFINDEX_DEFAULT : dev?.ifindex ?? 0;
 }
 
 /**
@@ -172,6 +182,8 @@ function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: Ne
       cnf.set(name, v);
       if (cnf === conf.all && name === 'forwarding') allForwarding(net, conf, old, v);
       else if (name === 'ignore_routes_with_linkdown') fixupLinkdown(net, conf, cnf, dev, old, v);
+      // addrconf_sysctl_proxy_ndp(): a change is announced where it was written (no copy elsewhere).
+      else if (name === 'proxy_ndp' && old !== v) inet6NetconfNotify(net, { family: PF_INET6, ifindex: netconfIndex(conf, cnf, dev), proxyNeigh: v });
       else if (cnf === conf.all && PROPAGATED(name)) {
         conf.dflt.set(name, v);
         for (const [d, c] of conf.devs) setDev(net, conf, d, c, name, v);
@@ -197,7 +209,7 @@ function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: Ne
     case 'ndisc_tclass': return procDointvecMinmax(cell, 0, 255);
     case 'rpl_seg_enabled': return procDointvecMinmax(cell, 0, 1);
     // addrconf_sysctl_force_forwarding(): 0 or 1; all's value goes to every device (not default).
-    case 'force_forwarding': return forceForwardingEntry(conf, cnf, cell);
+    case 'force_forwarding': return forceForwardingEntry(net, conf, cnf, dev, cell);
     // proc_dou8vec_minmax() from SYSCTL_ZERO to SYSCTL_ONE.
     case 'ioam6_enabled':
     case 'ndisc_evict_nocarrier':
@@ -220,16 +232,25 @@ function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: Ne
 }
 
 /**
- * addrconf_sysctl_force_forwarding(): 0 or 1; a change of all's is also
- * each device's (addrconf_force_forward_change()), default keeps its own.
+ * addrconf_sysctl_force_forwarding(): 0 or 1; a change is announced
+ * (NETCONFA_FORCE_FORWARDING) where it was written; all's is then also each
+ * device's, announced where it flips (addrconf_force_forward_change());
+ * default keeps its own.
  */
-function forceForwardingEntry(conf: Ipv6Conf, cnf: Ipv6Devconf, cell: IntCell): SysctlEntry {
+function forceForwardingEntry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, dev: NetDevice | null, cell: IntCell): SysctlEntry {
   return procDointvecMinmax({
     get: cell.get,
     set(v: number): void {
       const old = cell.get();
       cell.set(v);
-      if (cnf === conf.all && old !== v) for (const c of conf.devs.values()) c.set('force_forwarding', v);
+      if (old === v) return;
+      inet6NetconfNotify(net, { family: PF_INET6, ifindex: netconfIndex(conf, cnf, dev), forceForwarding: v });
+      if (cnf !== conf.all) return;
+      for (const [d, c] of conf.devs) {
+        const changed = !c.get('force_forwarding') !== !v;
+        c.set('force_forwarding', v);
+        if (changed && conf.idevs.has(d)) inet6NetconfNotify(net, { family: PF_INET6, ifindex: d.ifindex, forceForwarding: v });
+      }
     },
   }, 0, 1);
 }
