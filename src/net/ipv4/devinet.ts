@@ -5,7 +5,7 @@
  * @linux net/ipv4/devinet.c, include/linux/inetdevice.h
  */
 import type { NetDevice } from '../core/netdevice.js';
-import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
+import { IFF_LOOPBACK, IFF_UP, IFNAMSIZ } from '../core/netdevice.js';
 import { NetdevEvent, type Net } from '../core/net_namespace.js';
 import { KError } from '../core/errno.js';
 import { Ipv4Devconf, DevconfIdx, devconfCopyForNewDevice, inDevPromoteSecondaries } from './devconf.js';
@@ -307,12 +307,25 @@ function addLoopbackAddress(inDev: InDevice): void {
   }
 }
 
-/** inetdev_changename(): labels "old" / "old:x" follow the new name. */
+/**
+ * inetdev_changename(): in list order, the first address's label becomes
+ * the new name; each other one the new name and its old label's ":suffix"
+ * (":N" for the Nth address when it had none), the name cut so the label
+ * fits IFNAMSIZ; each is announced (RTM_NEWADDR). Then the sysctl
+ * directories go and come back under the new name.
+ */
 function inetdevChangename(inDev: InDevice, oldName: string): void {
   const name = inDev.dev.name;
+  let named = 0;
   for (const ifa of inDev.addrs()) {
-    if (ifa.label === oldName) ifa.label = name;
-    else if (ifa.label.startsWith(oldName + ':')) ifa.label = name + ifa.label.slice(oldName.length);
+    const old = ifa.label;
+    ifa.label = name;
+    if (named++ > 0) {
+      const at = old.indexOf(':');
+      const dot = at >= 0 ? old.slice(at) : `:${named}`;
+      ifa.label = dot.length + name.length < IFNAMSIZ ? name + dot : name.slice(0, IFNAMSIZ - dot.length - 1) + dot;
+    }
+    rtmsgIfa(RTM_NEWADDR, ifa);
   }
   devinetSysctlUnregister(inDev.dev.net, oldName, inDev.dev.ifindex);
   neighSysctlUnregister(inDev.dev.net, oldName);
