@@ -23,6 +23,12 @@ def veth(a, b):
     c("ip link add %s address %s type veth peer name %s address %s" % (a, newmac(), b, newmac()))
     devs.extend([a, b]); peer[a] = b; peer[b] = a
 veth('a0', 'b0')
+# seeds from 100 on: DAD off and ip -6 monitor address route netconf throughout
+mon = seed >= 100
+if mon:
+    lines[0] += " (with ip -6 monitor address route netconf throughout, DAD off)"
+    c("sysctl -qw net.ipv6.conf.default.accept_dad=0 net.ipv6.conf.a0.accept_dad=0 net.ipv6.conf.b0.accept_dad=0")
+    c("ip -6 monitor address route netconf > mon 2>&1 & sleep 0.3")
 names = iter(['c0', 'e0', 'f0', 'g0', 'h0', 'i0', 'j0', 'k0', 'p0', 'q0', 'u0', 'w0', 'x0', 'y0', 'z0'])
 def read(keys):
     c("sysctl " + " ".join("net.ipv6.conf.%s.%s" % (s, k) for k in keys for s in ['all', 'default'] + devs))
@@ -68,6 +74,8 @@ for step in range(r.randint(18, 28)):
     else:
         c("ip -6 netconf")
 read(hot)
+if mon:
+    c("sleep 0.5; kill %1; sleep 0.2; grep -v 'valid_lft' mon")
 c("sleep 2; ip -6 addr show | grep -v 'valid_lft'")
 c("ip -6 netconf")
 c("awk '{print $2, $3, $4}' /proc/net/igmp6 | sort")

@@ -6,7 +6,7 @@ seed = int(sys.argv[1]); r = random.Random(seed)
 lines = ["Random differential scenario (seed %d): a device's IPv4 life (addresses with labels, renames, lo's MTU under and over 68, conf writes, promote_secondaries, address deletes and flushes) under ip -4 monitor address route netconf; labels, routes and conf after." % seed, ""]
 def c(x): lines.append("  $ " + x)
 c("ip link add d0 address 02:00:00:00:00:10 type veth peer name e0 address 02:00:00:00:00:20")
-c("ip link set d0 up; ip link set e0 up; ip link set lo up")
+c("ip link set d0 up; ip link set e0 up; ip link set lo up; ip netns add x")
 c("ip -4 monitor address route netconf > mon 2>&1 & sleep 0.3")
 names = ['d0', 'lo']
 pool = iter(['f1', 'g2', 'h3', 'longname12345', 'abcdefghij1234', 'k5', 'p6', 'q7', 'u8', 'w9'])
@@ -34,8 +34,11 @@ for i in range(r.randint(12, 20)):
         c("sysctl -qw net.ipv4.conf.%s.%s=%d; echo $?" % (r.choice([d, 'all', 'default']), r.choice(['promote_secondaries', 'rp_filter', 'proxy_arp', 'forwarding']), r.randint(0, 1)))
     elif k < 0.82:
         c("ip addr flush dev %s %s; echo $?" % (d, r.choice(["", "secondary", "label %s:*" % d, "to 10.0.0.0/24"])))
-    elif k < 0.88:
+    elif k < 0.85:
         c("ip link set lo %s" % r.choice(['down', 'up']))
+    elif k < 0.9 and d != 'lo':
+        # there and back: the device comes home without addresses, its conf from default (the shell's $$ names this namespace)
+        c("ip link set %s netns x; ip -n x link set %s netns $$; ip link set %s up; echo $?" % (d, d, d))
     else:
         c("ip -4 addr show dev %s | grep inet" % d)
 c("sleep 0.3; kill %1; sleep 0.2; sed 's/ *valid_lft.*//' mon | grep -v '^ *$'")

@@ -302,6 +302,7 @@ function setAddrGenMode(net: Net, conf: Ipv6Conf, dev: NetDevice, cnf: Ipv6Devco
     net.world.rng.fill(secret);
     conf.stableSecret.set(cnf, secret);
   }
+  conf.confChanged?.(dev, 'addr_gen_mode');
 }
 
 /** The device types addrconf_dev_config() configures: ARPHRD_ETHER, TUNNEL, TUNNEL6, RAWIP, NONE (and others the lab lacks). */
