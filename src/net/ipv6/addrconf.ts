@@ -2,9 +2,10 @@
  * IPv6 address autoconfiguration as a fresh interface runs it (RFC 4862):
  * when an Ethernet device is up and its link ready, it joins ff02::1 and
  * ff01::1 and gets a link-local address fe80::/64 from its MAC (modified
- * EUI-64, addr_gen_mode 0; none (1) gives no address; random (3) random
- * bits; stable_privacy (2) needs a stable_secret, which tuxnet's lab never
- * has: no address, as the kernel without one). The address is tentative:
+ * EUI-64, addr_gen_mode 0; none (1) gives no address; stable_privacy (2)
+ * hashes the stable_secret, the device's or default's (RFC 7217; none: no
+ * address); random (3) is stable privacy with a random secret of its own).
+ * The address is tentative:
  * duplicate address detection joins its solicited-node group (an MLDv2
  * report), waits a random time below rtr_solicit_delay, sends
  * dad_transmits neighbour solicitations retrans_time (1 s) apart, then the
