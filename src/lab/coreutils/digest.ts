@@ -5,6 +5,8 @@
  * 64-byte block), hex in lower case.
  */
 
+import { SHA1_INIT, sha1Block } from '../../lib/sha1.js';
+
 const rotl = (x: number, n: number): number => (x << n) | (x >>> (32 - n));
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
@@ -110,45 +112,9 @@ export const MD5: Algo = {
 
 /** FIPS 180-4 section 6.1.2: one block. */
 export const SHA1: Algo = {
-  init: [0x67452301, 0xefcdab89 | 0, 0x98badcfe | 0, 0x10325476, 0xc3d2e1f0 | 0],
+  init: SHA1_INIT,
   littleEndian: false,
-  block(h, v, off, w) {
-    for (let i = 0; i < 16; i++) w[i] = v.getInt32(off + i * 4);
-    for (let i = 16; i < 80; i++) w[i] = rotl(w[i - 3]! ^ w[i - 8]! ^ w[i - 14]! ^ w[i - 16]!, 1);
-    let a = h[0]!;
-    let b = h[1]!;
-    let c = h[2]!;
-    let d = h[3]!;
-    let e = h[4]!;
-    for (let i = 0; i < 80; i++) {
-      let f: number;
-      let k: number;
-      if (i < 20) {
-        f = (b & c) | (~b & d);
-        k = 0x5a827999;
-      } else if (i < 40) {
-        f = b ^ c ^ d;
-        k = 0x6ed9eba1;
-      } else if (i < 60) {
-        f = (b & c) | (b & d) | (c & d);
-        k = 0x8f1bbcdc | 0;
-      } else {
-        f = b ^ c ^ d;
-        k = 0xca62c1d6 | 0;
-      }
-      const t = (rotl(a, 5) + f + e + k + w[i]!) | 0;
-      e = d;
-      d = c;
-      c = rotl(b, 30);
-      b = a;
-      a = t;
-    }
-    h[0] = (h[0]! + a) | 0;
-    h[1] = (h[1]! + b) | 0;
-    h[2] = (h[2]! + c) | 0;
-    h[3] = (h[3]! + d) | 0;
-    h[4] = (h[4]! + e) | 0;
-  },
+  block: sha1Block,
 };
 
 const SHA256_K = [

@@ -2,7 +2,7 @@
  * find as GNU findutils 4.9 (find/parser.c, find/pred.c, find/ftsfind.c):
  * starting points, then an expression of tests, operators (! -not, -a
  * -and, -o -or, parentheses) and actions. Tests: -name -iname -path
- * -wholename -ipath -type (f d l c) -empty -true -false; global options
+ * -wholename -ipath -type (f d l c) -empty -perm -true -false; global options
  * -maxdepth -mindepth -depth; actions -print -print0 -prune -exec/-ok
  * (`;` and `+`). Without an action the whole expression is followed by
  * -print. Directories are read in the lab's listing order (sorted).
@@ -32,11 +32,57 @@ type Node =
 
 class Usage extends Error {}
 
+/**
+ * The bits of a -perm MODE for a file and for a directory: octal, or
+ * symbolic clauses as chmod's ([ugoa]*[-+=][rwxXst]* or a copy of u, g, o,
+ * comma separated) applied to 0 (gnulib mode_compile(), mode_adjust()).
+ */
+function findPermMode(text: string): [number, number] | null {
+  if (/^[0-7]+$/.test(text)) {
+    const m = parseInt(text, 8);
+    return m > 0o7777 ? null : [m, m];
+  }
+  const out: [number, number] = [0, 0];
+  for (const clause of text.split(',')) {
+    const m = /^([ugoa]*)((?:[-+=](?:[rwxXst]*|[ugo]))+)$/.exec(clause);
+    if (!m) return null;
+    const who = m[1]!;
+    let mask = 0;
+    if (who === '') mask = 0o7777;
+    for (const w of who) mask |= w === 'u' ? 0o4700 : w === 'g' ? 0o2070 : w === 'o' ? 0o1007 : 0o7777;
+    for (const op of m[2]!.match(/[-+=][^-+=]*/g)!) {
+      for (const k of [0, 1] as const) {
+        let bits = 0;
+        const perms = op.slice(1);
+        if (/^[ugo]$/.test(perms)) {
+          // a copy of another class's bits, spread to every class
+          const cur = out[k];
+          const src = perms === 'u' ? (cur >> 6) & 7 : perms === 'g' ? (cur >> 3) & 7 : cur & 7;
+          bits = src * 0o111;
+        } else {
+          for (const ch of perms) {
+            if (ch === 'r') bits |= 0o444;
+            else if (ch === 'w') bits |= 0o222;
+            else if (ch === 'x' || (ch === 'X' && k === 1)) bits |= 0o111;
+            else if (ch === 's') bits |= 0o6000;
+            else if (ch === 't') bits |= 0o1000;
+          }
+        }
+        bits &= mask;
+        if (op[0] === '=') out[k] = (out[k] & ~mask) | bits;
+        else if (op[0] === '+') out[k] |= bits;
+        else out[k] &= ~bits;
+      }
+    }
+  }
+  return out;
+}
+
 /** Predicates of GNU find this lab does not evaluate (refused, not misread). */
 const UNIMPLEMENTED = new Set([
   '-amin', '-anewer', '-atime', '-cmin', '-cnewer', '-ctime', '-delete', '-execdir', '-executable', '-fls', '-fprint',
   '-fprint0', '-fprintf', '-fstype', '-gid', '-group', '-ilname', '-inum', '-iregex', '-links', '-lname', '-ls', '-mmin',
-  '-mtime', '-newer', '-nogroup', '-nouser', '-okdir', '-perm', '-printf', '-quit', '-readable', '-regex', '-samefile',
+  '-mtime', '-newer', '-nogroup', '-nouser', '-okdir', '-printf', '-quit', '-readable', '-regex', '-samefile',
   '-size', '-uid', '-used', '-user', '-writable', '-xtype', '-context', '-regextype', '-xdev', '-mount', '-noleaf',
   '-follow', '-ignore_readdir_race', '-noignore_readdir_race', '-files0-from', '-newerXY', '-daystart', '-warn', '-nowarn',
 ]);
@@ -140,6 +186,24 @@ class Parser {
       }
       case '-empty':
         return { t: 'test', f: (e) => this.empty(e) };
+      case '-perm': {
+        // parse_perm(): MODE exact, -MODE all of these bits, /MODE any of them (none given: any file)
+        const v = this.arg(a);
+        const kind = v[0] === '-' || v[0] === '/' ? v[0] : '=';
+        const text = kind === '=' ? v : v.slice(1);
+        const modes = findPermMode(text);
+        if (!modes) throw new Usage(`invalid mode '${v}'`);
+        return {
+          t: 'test',
+          f: (e) => {
+            const want = modes[this.typeOf(e) === S_IFDIR ? 1 : 0];
+            const have = (this.c.p.fs.meta?.(e.abs, this.c.p.net)?.mode ?? 0) & 0o7777;
+            if (kind === '-') return (have & want) === want;
+            if (kind === '/') return want === 0 || (have & want) !== 0;
+            return have === want;
+          },
+        };
+      }
       case '-true':
         return TRUE;
       case '-false':

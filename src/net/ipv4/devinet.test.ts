@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Lab } from '../../lab/lab.js';
 import { vethNewlink } from '../../drivers/net/veth.js';
-import { devChangeFlags, devSetMtu } from '../core/dev.js';
+import { devChangeFlags, devChangeName, devSetMtu } from '../core/dev.js';
 import { IFF_UP } from '../core/netdevice.js';
 import { IFA_F_SECONDARY, inetAllocIfa, inetDelIfa, inetInsertIfa, type InDevice } from './devinet.js';
 import { DevconfIdx } from './devconf.js';
@@ -76,4 +76,29 @@ test('an mtu below 68 destroys the IPv4 side; raising it recreates an empty one'
   devSetMtu(dev, 1500);
   assert.ok(dev.ip);
   assert.deepEqual(list(dev.ip), []);
+});
+
+test('lo stays without IPv4 while its mtu is under 68, and comes back with default\'s conf, not lo\'s disable_xfrm', () => {
+  const { net } = setup();
+  const dev = net.devByName('lo')!;
+  assert.equal(dev.ip!.cnf.get(DevconfIdx.NOXFRM), 1);
+  devSetMtu(dev, 67);
+  devSetMtu(dev, 60);
+  assert.equal(dev.ip, null);
+  devSetMtu(dev, 68);
+  assert.equal(dev.ip!.cnf.get(DevconfIdx.NOXFRM), 0);
+  assert.equal(dev.ip!.cnf.get(DevconfIdx.NOPOLICY), 0);
+});
+
+test('a rename relabels the addresses in list order: NAME, then NAME:suffix or NAME:N, cut to IFNAMSIZ', () => {
+  const { net, inDev } = setup();
+  add(inDev, '10.0.0.1', 24);
+  add(inDev, '10.0.0.2', 24);
+  add(inDev, '10.1.0.1', 24);
+  add(inDev, '10.2.0.1', 24);
+  const labels = [...inDev.addrs()];
+  labels[1]!.label = 'a0:web';
+  labels[3]!.label = 'other:abcdefghi';
+  devChangeName(net.devByName('a0')!, 'abcdefghij12345');
+  assert.deepEqual([...inDev.addrs()].map((a) => a.label), ['abcdefghij12345', 'abcdefghij1:web', 'abcdefghij123:3', 'abcde:abcdefghi']);
 });

@@ -5,7 +5,7 @@
  * @linux net/ipv4/devinet.c, include/linux/inetdevice.h
  */
 import type { NetDevice } from '../core/netdevice.js';
-import { IFF_LOOPBACK, IFF_UP } from '../core/netdevice.js';
+import { IFF_LOOPBACK, IFF_UP, IFNAMSIZ } from '../core/netdevice.js';
 import { NetdevEvent, type Net } from '../core/net_namespace.js';
 import { KError } from '../core/errno.js';
 import { Ipv4Devconf, DevconfIdx, devconfCopyForNewDevice, inDevPromoteSecondaries } from './devconf.js';
@@ -274,10 +274,6 @@ function promoteSecondary(ifa1: InIfaddr, promote: InIfaddr, prevProm: InIfaddr 
 /** inetdev_init(): the IPv4 side of a device, with its conf/ and neigh/ sysctls. */
 export function inetdevInit(dev: NetDevice): InDevice {
   const inDev = new InDevice(dev);
-  if (dev.flags & IFF_LOOPBACK) {
-    inDev.cnf.set(DevconfIdx.NOXFRM, 1);
-    inDev.cnf.set(DevconfIdx.NOPOLICY, 1);
-  }
   dev.ip = inDev;
   neighParmsAlloc(dev.net.ipv4.arpTbl, inDev.arpParms, dev);
   neighSysctlRegister(dev.net, dev.name, inDev.arpParms);
@@ -295,7 +291,7 @@ export function inetdevDestroy(inDev: InDevice): void {
   while (inDev.ifaList) inetDelIfa(inDev.ifaList);
   dev.ip = null;
   neighParmsRelease(dev.net.ipv4.arpTbl, inDev.arpParms);
-  devinetSysctlUnregister(dev.net, dev.name);
+  devinetSysctlUnregister(dev.net, dev.name, dev.ifindex);
   neighSysctlUnregister(dev.net, dev.name);
 }
 
@@ -311,14 +307,27 @@ function addLoopbackAddress(inDev: InDevice): void {
   }
 }
 
-/** inetdev_changename(): labels "old" / "old:x" follow the new name. */
+/**
+ * inetdev_changename(): in list order, the first address's label becomes
+ * the new name; each other one the new name and its old label's ":suffix"
+ * (":N" for the Nth address when it had none), the name cut so the label
+ * fits IFNAMSIZ; each is announced (RTM_NEWADDR). Then the sysctl
+ * directories go and come back under the new name.
+ */
 function inetdevChangename(inDev: InDevice, oldName: string): void {
   const name = inDev.dev.name;
+  let named = 0;
   for (const ifa of inDev.addrs()) {
-    if (ifa.label === oldName) ifa.label = name;
-    else if (ifa.label.startsWith(oldName + ':')) ifa.label = name + ifa.label.slice(oldName.length);
+    const old = ifa.label;
+    ifa.label = name;
+    if (named++ > 0) {
+      const at = old.indexOf(':');
+      const dot = at >= 0 ? old.slice(at) : `:${named}`;
+      ifa.label = dot.length + name.length < IFNAMSIZ ? name + dot : name.slice(0, IFNAMSIZ - dot.length - 1) + dot;
+    }
+    rtmsgIfa(RTM_NEWADDR, ifa);
   }
-  devinetSysctlUnregister(inDev.dev.net, oldName);
+  devinetSysctlUnregister(inDev.dev.net, oldName, inDev.dev.ifindex);
   neighSysctlUnregister(inDev.dev.net, oldName);
   neighSysctlRegister(inDev.dev.net, name, inDev.arpParms);
   devinetSysctlRegister(inDev.dev.net, name, inDev.cnf);
@@ -328,8 +337,16 @@ function inetdevChangename(inDev: InDevice, oldName: string): void {
 export function inetdevEvent(event: NetdevEvent, dev: NetDevice, oldName?: string): void {
   const inDev = dev.ip;
   if (!inDev) {
-    if (event === NetdevEvent.REGISTER || event === NetdevEvent.CHANGEMTU) {
-      if (dev.mtu >= IPV4_MIN_MTU || dev.flags & IFF_LOOPBACK) inetdevInit(dev);
+    if (event === NetdevEvent.REGISTER) {
+      // Whatever the MTU; only lo's first in_device is exempt from IPsec.
+      const created = inetdevInit(dev);
+      if (dev.flags & IFF_LOOPBACK) {
+        created.cnf.set(DevconfIdx.NOXFRM, 1);
+        created.cnf.set(DevconfIdx.NOPOLICY, 1);
+      }
+    } else if (event === NetdevEvent.CHANGEMTU && dev.mtu >= IPV4_MIN_MTU) {
+      // Re-enabling IP: a fresh copy of conf/default (lo's too).
+      inetdevInit(dev);
     }
     return;
   }

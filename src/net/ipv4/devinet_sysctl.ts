@@ -212,10 +212,10 @@ export function devinetSysctlRegister(net: Net, devName: string, cnf: Ipv4Devcon
   net.world.inet.sysctl.netconfNotify(net, 'new', NetconfAttr.ALL, devinetConfIfindex(net, cnf), cnf);
 }
 
-/** __devinet_sysctl_unregister() */
-export function devinetSysctlUnregister(net: Net, devName: string): void {
+/** __devinet_sysctl_unregister(net, cnf, ifindex): the directory of that name goes, RTM_DELNETCONF names the device by index (a renamed one too). */
+export function devinetSysctlUnregister(net: Net, devName: string, ifindex: number): void {
   net.sysctl.unregister(`net/ipv4/conf/${devName}`);
-  net.world.inet.sysctl.netconfNotify(net, 'del', 0 as NetconfAttr, net.devByName(devName)?.ifindex ?? 0, null);
+  net.world.inet.sysctl.netconfNotify(net, 'del', 0 as NetconfAttr, ifindex, null);
 }
 
 /**

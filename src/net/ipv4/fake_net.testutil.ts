@@ -67,7 +67,7 @@ export function fakeNet(): FakeNet {
       const dev = raw.devByName(name);
       if (!dev) return;
       dev.ip = null;
-      devinetSysctlUnregister(net, name);
+      devinetSysctlUnregister(net, name, dev.ifindex);
       neighSysctlUnregister(net, name);
       devices.delete(dev.ifindex);
     },

@@ -2,9 +2,10 @@
  * IPv6 address autoconfiguration as a fresh interface runs it (RFC 4862):
  * when an Ethernet device is up and its link ready, it joins ff02::1 and
  * ff01::1 and gets a link-local address fe80::/64 from its MAC (modified
- * EUI-64, addr_gen_mode 0; none (1) gives no address; random (3) random
- * bits; stable_privacy (2) needs a stable_secret, which tuxnet's lab never
- * has: no address, as the kernel without one). The address is tentative:
+ * EUI-64, addr_gen_mode 0; none (1) gives no address; stable_privacy (2)
+ * hashes the stable_secret, the device's or default's (RFC 7217; none: no
+ * address); random (3) is stable privacy with a random secret of its own).
+ * The address is tentative:
  * duplicate address detection joins its solicited-node group (an MLDv2
  * report), waits a random time below rtr_solicit_delay, sends
  * dad_transmits neighbour solicitations retrans_time (1 s) apart, then the
@@ -25,8 +26,10 @@ import type { Net, NetWorld, PernetOperations } from '../core/net_namespace.js';
 import { NetdevEvent } from '../core/net_namespace.js';
 import { notifierMask } from '../core/notifier.js';
 import { ARPHRD_ETHER, ARPHRD_LOOPBACK, IFF_LOOPBACK, IFF_NOARP, Oper, type NetDevice } from '../core/netdevice.js';
-import { IFF_MULTICAST } from '../../uapi/linux/if.js';
-import { IFA_F_NODAD, IFA_F_PERMANENT, IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
+import { IFF_MULTICAST, IFF_UP } from '../../uapi/linux/if.js';
+import { IFA_F_NODAD, IFA_F_PERMANENT, IFA_F_STABLE_PRIVACY, IFA_F_TENTATIVE } from '../../uapi/linux/if_addr.js';
+import { SHA1_INIT, sha1Block } from '../../lib/sha1.js';
+import { ipv6NetSysctls } from './sysctl_net_ipv6.js';
 import { NLM_F_EXCL, NLM_F_REPLACE } from '../../uapi/linux/netlink.js';
 import { KError } from '../core/errno.js';
 import {
@@ -51,6 +54,7 @@ const ND_RETRANS_TIME_MS = 1000;
 /** IN6_ADDR_GEN_MODE_* */
 const GEN_EUI64 = 0;
 const GEN_RANDOM = 3;
+const GEN_STABLE_PRIVACY = 2;
 
 const sched = (idev: Inet6Dev): NetWorld['sched'] => idev.dev.net.sched;
 
@@ -81,8 +85,9 @@ function ipv6AddAddr(idev: Inet6Dev, addr: Uint8Array, prefixLen: number, scope:
     addr, prefixLen, scope, flags: flags | IFA_F_TENTATIVE, state: IfaState.PREDAD, dadProbes: 0, dadNonce: null, dadWork: null,
     idev, cstamp: sched(idev).now, prefixRouteSeq: 0, localRouteSeq: 0, anycastSeq: 0, proto,
   };
-  // addrconf_prefix_route(): a link-local address brings its /64 with it.
-  if (scope === IFA_LINK) ifp.prefixRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
+  // addrconf_prefix_route(): a link-local address brings its /64 with it, on a device that
+  // is up (fib6_nh_init(): ENETDOWN; NETDEV_UP's addrconf_permanent_addr() adds it then).
+  if (scope === IFA_LINK && idev.dev.flags & IFF_UP) ifp.prefixRouteSeq = ++idev.dev.net.ipv6!.routeSeq;
   const at = idev.addrs.findIndex((a) => a.scope >= scope);
   if (at < 0) idev.addrs.push(ifp);
   else idev.addrs.splice(at, 0, ifp);
@@ -244,37 +249,96 @@ function addrconfRsTimer(idev: Inet6Dev): void {
   modRsTimer(idev, idev.rsProbes === max ? idev.conf('router_solicitation_delay') * 1000 : idev.rsInterval);
 }
 
-/** The interface identifier of addr_gen_mode, or null for none / stable_privacy without a secret. */
-function addrconfIid(idev: Inet6Dev): Uint8Array | null {
+/**
+ * ipv6_reserved_interfaceid() (RFC 5453): the zero identifier, the
+ * proxy-mobile one (0200:5eff:fe00:0000/104 in the last 64 bits, as the
+ * kernel masks it) and the subnet anycasts fdff:ffff:ffff:ff80/121.
+ */
+function ipv6ReservedInterfaceid(a: Uint8Array): boolean {
+  const v = new DataView(a.buffer, a.byteOffset, 16);
+  const w2 = v.getUint32(8);
+  const w3 = v.getUint32(12);
+  if ((w2 | w3) === 0) return true;
+  if (w2 === 0x02005eff && (w3 & 0xfe000000) >>> 0 === 0xfe000000) return true;
+  return w2 === 0xfdffffff && (w3 & 0xffffff80) >>> 0 === 0xffffff80;
+}
+
+/**
+ * ipv6_generate_stable_address() (RFC 7217): one SHA-1 block over the
+ * device's secret (else default's), the /64 prefix, dev->perm_addr
+ * (MAX_ADDR_LEN bytes; zero for a device whose address was set or random,
+ * as a veth's) and the DAD counter; the first two digest words, in the
+ * CPU's (little-endian) order, are the interface identifier; a reserved
+ * one retries with the counter up to idgen_retries. False without a secret.
+ */
+function ipv6GenerateStableAddress(idev: Inet6Dev, addr: Uint8Array): boolean {
+  const v6 = idev.dev.net.ipv6!;
+  const secret = v6.stableSecret.get(idev.cnf) ?? v6.stableSecret.get(v6.dflt);
+  if (!secret) return false;
+  const data = new Uint8Array(64);
+  const view = new DataView(data.buffer);
+  const h = new Int32Array(5);
+  const w = new Int32Array(80);
+  const temp = addr.slice();
+  for (let dadCount = 0; dadCount <= ipv6NetSysctls(idev.dev.net).idgenRetries; dadCount++) {
+    h.set(SHA1_INIT);
+    data.fill(0);
+    data.set(secret, 0);
+    data.set(addr.subarray(0, 8), 16);
+    if (idev.dev.permAddr) data.set(idev.dev.permAddr.subarray(0, Math.min(idev.dev.addrLen, 32)), 24);
+    data[56] = dadCount;
+    sha1Block(h, view, 0, w);
+    const out = new DataView(temp.buffer, temp.byteOffset, 16);
+    out.setInt32(8, h[0]!, true);
+    out.setInt32(12, h[1]!, true);
+    if (!ipv6ReservedInterfaceid(temp)) {
+      addr.set(temp);
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * addrconf_addr_gen(): the link-local of addr_gen_mode into `addr` (its
+ * fe80::/64 prefix set), and the flags it carries; null for none, or for
+ * stable privacy without a secret. Random is stable privacy with a random
+ * secret the device keeps (ipv6_gen_mode_random_init()).
+ */
+function addrconfLinklocal(idev: Inet6Dev, addr: Uint8Array): number | null {
   const mode = idev.conf('addr_gen_mode');
-  const iid = new Uint8Array(8);
   if (mode === GEN_EUI64) {
     // addr_eui48(): the MAC around ff:fe, the universal/local bit inverted.
     const m = idev.dev.devAddr;
-    iid.set([m[0]! ^ 2, m[1]!, m[2]!, 0xff, 0xfe, m[3]!, m[4]!, m[5]!]);
-    return iid;
+    addr.set([m[0]! ^ 2, m[1]!, m[2]!, 0xff, 0xfe, m[3]!, m[4]!, m[5]!], 8);
+    return 0;
   }
   if (mode === GEN_RANDOM) {
-    idev.dev.net.world.rng.fill(iid);
-    return iid;
+    const v6 = idev.dev.net.ipv6!;
+    if (!v6.stableSecret.has(idev.cnf)) {
+      const secret = new Uint8Array(16);
+      idev.dev.net.world.rng.fill(secret);
+      v6.stableSecret.set(idev.cnf, secret);
+    }
   }
+  if (mode === GEN_RANDOM || mode === GEN_STABLE_PRIVACY) return ipv6GenerateStableAddress(idev, addr) ? IFA_F_STABLE_PRIVACY : null;
   return null;
 }
 
 /** addrconf_dev_config() + addrconf_addr_gen(): the link-local address of an Ethernet device. */
 function addrconfDevConfig(idev: Inet6Dev): void {
   if (idev.dev.type !== ARPHRD_ETHER) return;
-  // addrconf_add_mroute(): ff00::/8 in table local.
-  if (!idev.mrouteSeq) {
+  // addrconf_add_mroute(): ff00::/8 in table local (ENETDOWN on a device that is down).
+  if (!idev.mrouteSeq && idev.dev.flags & IFF_UP) {
     idev.mrouteSeq = ++idev.dev.net.ipv6!.routeSeq;
     rt6NotifyNew(idev.dev.net, idev.mrouteSeq);
   }
-  if (idev.addrs.some((a) => a.scope === IFA_LINK)) return;
-  const iid = addrconfIid(idev);
-  if (!iid) return;
   const addr = in6(0xfe80);
-  addr.set(iid, 8);
-  addrconfDadStart(ipv6AddAddr(idev, addr, 64, IFA_LINK, IFA_F_PERMANENT, IFAPROT_KERNEL_LL));
+  const flags = addrconfLinklocal(idev, addr);
+  if (flags === null) return;
+  // ipv6_add_addr(): the same address again is EEXIST (a mode change adds the new mode's next to the old one).
+  if (idev.addrs.some((a) => a.addr.every((b, i) => b === addr[i]))) return;
+  addrconfDadStart(ipv6AddAddr(idev, addr, 64, IFA_LINK, IFA_F_PERMANENT | flags, IFAPROT_KERNEL_LL));
 }
 
 /** init_loopback(): ::1/128, no DAD. */
@@ -318,6 +382,14 @@ function addrconfUp(v6: NetnsIpv6, dev: NetDevice, ev: NetdevEvent): void {
   }
   idev ??= ipv6FindIdev(v6, dev);
   if (!idev) return;
+  // addrconf_permanent_addr(): a link-local made while the device was down gets its prefix route now.
+  if (ev === NetdevEvent.UP) {
+    for (const ifp of idev.addrs) {
+      if (ifp.scope !== IFA_LINK || !(ifp.flags & IFA_F_PERMANENT) || ifp.prefixRouteSeq) continue;
+      ifp.prefixRouteSeq = ++v6.routeSeq;
+      rt6NotifyNew(dev.net, ifp.prefixRouteSeq);
+    }
+  }
   idev.ready = true;
   // ipv6_mc_up(): igmp6_group_added() loads the groups' MACs again after an ipv6_mc_down(), and every membership is announced.
   ipv6McLoad(idev);
@@ -328,6 +400,9 @@ function addrconfUp(v6: NetnsIpv6, dev: NetDevice, ev: NetdevEvent): void {
   // the DAD work has joined the solicited-node group, so the first report carries both; tuxnet's
   // report work runs in the same instant, queued after the DAD work.
   ipv6McUp(idev);
+  // "If the changed mtu during down is lower than IPV6_MIN_MTU stop IPv6 on this interface":
+  // lo keeps an inet6_dev under IPV6_MIN_MTU, and so comes up without ::1 (addrconf_notify()).
+  if (dev.mtu < IPV6_MIN_MTU) addrconfIfdown(v6, dev, !(dev.flags & IFF_LOOPBACK));
 }
 
 /**
@@ -481,6 +556,16 @@ function confChanged(v6: NetnsIpv6, dev: NetDevice, name: string): void {
   if (name === 'disable_ipv6') {
     if (cnf.get('disable_ipv6')) addrconfIfdown(v6, dev, false);
     else addrconfUp(v6, dev, NetdevEvent.UP);
+    return;
+  }
+  if (name === 'addr_gen_mode') {
+    // addrconf_init_auto_addrs(): up or down, lo gets ::1 (init_loopback()), an Ethernet
+    // device the new mode's link-local (addrconf_dev_config()); ipv6_add_addr() refuses both with disable_ipv6.
+    if (cnf.get('disable_ipv6')) return;
+    const idev = ipv6FindIdev(v6, dev);
+    if (!idev) return;
+    if (dev.type === ARPHRD_LOOPBACK) initLoopback(idev);
+    else addrconfDevConfig(idev);
     return;
   }
   const idev = v6.idevs.get(dev);

@@ -95,13 +95,13 @@ const IN6_ADDR_GEN_MODE_STABLE_PRIVACY = 2;
 export function inet6NetconfFill(ifindex: number, cnf: Ipv6Devconf): NetconfMsg {
   return {
     family: PF_INET6, ifindex, forwarding: cnf.get('forwarding') ?? 0, proxyNeigh: cnf.get('proxy_ndp') ?? 0,
-    ignoreRoutesWithLinkdown: cnf.get('ignore_routes_with_linkdown') ?? 0,
+    ignoreRoutesWithLinkdown: cnf.get('ignore_routes_with_linkdown') ?? 0, forceForwarding: cnf.get('force_forwarding') ?? 0,
   };
 }
 
 /** inet6_netconf_notify_devconf(NETCONFA_FORWARDING): the new value to RTNLGRP_IPV6_NETCONF (`ip monitor netconf`). */
 function inet6NetconfNotifyForwarding(net: Net, ifindex: number, v: number): void {
-  if (rtnlHasListeners(net, RTNLGRP_IPV6_NETCONF)) rtnlNotify(net, nlmsgNew(RTM_NEWNETCONF, 0, { family: PF_INET6, ifindex, forwarding: v } satisfies NetconfMsg), RTNLGRP_IPV6_NETCONF);
+  inet6NetconfNotify(net, { family: PF_INET6, ifindex, forwarding: v });
 }
 
 /**
@@ -133,6 +133,42 @@ function allForwarding(net: Net, conf: Ipv6Conf, old: number, v: number): void {
   if (!old !== !v) inet6NetconfNotifyForwarding(net, NETCONFA_IFINDEX_ALL, v);
 }
 
+/** inet6_netconf_notify_devconf(NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN) */
+function inet6NetconfNotifyLinkdown(net: Net, ifindex: number, v: number): void {
+  inet6NetconfNotify(net, { family: PF_INET6, ifindex, ignoreRoutesWithLinkdown: v });
+}
+
+/** inet6_netconf_notify_devconf(): one knob's message to RTNLGRP_IPV6_NETCONF, built only for a listener. */
+function inet6NetconfNotify(net: Net, m: NetconfMsg): void {
+  if (rtnlHasListeners(net, RTNLGRP_IPV6_NETCONF)) rtnlNotify(net, nlmsgNew(RTM_NEWNETCONF, 0, m), RTNLGRP_IPV6_NETCONF);
+}
+
+/** The index a knob set is announced under: all's, default's or its device's. */
+function netconfIndex(conf: Ipv6Conf, cnf: Ipv6Devconf, dev: NetDevice | null): number {
+  return cnf === conf.all ? NETCONFA_IFINDEX_ALL : cnf === conf.dflt ? NETCONFA_IFINDEX_DEFAULT : dev?.ifindex ?? 0;
+}
+
+/**
+ * addrconf_fixup_linkdown(): default's change is announced; all's value
+ * goes to default (quietly) and to every device (addrconf_linkdown_change(),
+ * announced where it flips), then all is announced; a device's own flip
+ * is announced too (as 6.18 does, recorded with ip monitor netconf).
+ */
+function fixupLinkdown(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, dev: NetDevice | null, old: number, v: number): void {
+  if (cnf === conf.dflt || dev) {
+    if (!old !== !v) inet6NetconfNotifyLinkdown(net, dev ? dev.ifindex : NETCONFA_IFINDEX_DEFAULT, v);
+    return;
+  }
+  if (cnf !== conf.all) return;
+  conf.dflt.set('ignore_routes_with_linkdown', v);
+  for (const [d, c] of conf.devs) {
+    const changed = !c.get('ignore_routes_with_linkdown') !== !v;
+    c.set('ignore_routes_with_linkdown', v);
+    if (changed && conf.idevs.has(d)) inet6NetconfNotifyLinkdown(net, d.ifindex, v);
+  }
+  if (!old !== !v) inet6NetconfNotifyLinkdown(net, NETCONFA_IFINDEX_ALL, v);
+}
+
 /** The handler of one knob: the range the kernel's table gives it; all.X of the propagated ones writes everywhere. */
 function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: NetDevice | null): SysctlEntry {
   const cell = {
@@ -145,6 +181,9 @@ function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: Ne
       const old = cnf.get(name) ?? 0;
       cnf.set(name, v);
       if (cnf === conf.all && name === 'forwarding') allForwarding(net, conf, old, v);
+      else if (name === 'ignore_routes_with_linkdown') fixupLinkdown(net, conf, cnf, dev, old, v);
+      // addrconf_sysctl_proxy_ndp(): a change is announced where it was written (no copy elsewhere).
+      else if (name === 'proxy_ndp' && old !== v) inet6NetconfNotify(net, { family: PF_INET6, ifindex: netconfIndex(conf, cnf, dev), proxyNeigh: v });
       else if (cnf === conf.all && PROPAGATED(name)) {
         conf.dflt.set(name, v);
         for (const [d, c] of conf.devs) setDev(net, conf, d, c, name, v);
@@ -170,7 +209,7 @@ function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: Ne
     case 'ndisc_tclass': return procDointvecMinmax(cell, 0, 255);
     case 'rpl_seg_enabled': return procDointvecMinmax(cell, 0, 1);
     // addrconf_sysctl_force_forwarding(): 0 or 1; all's value goes to every device (not default).
-    case 'force_forwarding': return forceForwardingEntry(conf, cnf, cell);
+    case 'force_forwarding': return forceForwardingEntry(net, conf, cnf, dev, cell);
     // proc_dou8vec_minmax() from SYSCTL_ZERO to SYSCTL_ONE.
     case 'ioam6_enabled':
     case 'ndisc_evict_nocarrier':
@@ -193,16 +232,25 @@ function entry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, name: string, dev: Ne
 }
 
 /**
- * addrconf_sysctl_force_forwarding(): 0 or 1; a change of all's is also
- * each device's (addrconf_force_forward_change()), default keeps its own.
+ * addrconf_sysctl_force_forwarding(): 0 or 1; a change is announced
+ * (NETCONFA_FORCE_FORWARDING) where it was written; all's is then also each
+ * device's, announced where it flips (addrconf_force_forward_change());
+ * default keeps its own.
  */
-function forceForwardingEntry(conf: Ipv6Conf, cnf: Ipv6Devconf, cell: IntCell): SysctlEntry {
+function forceForwardingEntry(net: Net, conf: Ipv6Conf, cnf: Ipv6Devconf, dev: NetDevice | null, cell: IntCell): SysctlEntry {
   return procDointvecMinmax({
     get: cell.get,
     set(v: number): void {
       const old = cell.get();
       cell.set(v);
-      if (cnf === conf.all && old !== v) for (const c of conf.devs.values()) c.set('force_forwarding', v);
+      if (old === v) return;
+      inet6NetconfNotify(net, { family: PF_INET6, ifindex: netconfIndex(conf, cnf, dev), forceForwarding: v });
+      if (cnf !== conf.all) return;
+      for (const [d, c] of conf.devs) {
+        const changed = !c.get('force_forwarding') !== !v;
+        c.set('force_forwarding', v);
+        if (changed && conf.idevs.has(d)) inet6NetconfNotify(net, { family: PF_INET6, ifindex: d.ifindex, forceForwarding: v });
+      }
     },
   }, 0, 1);
 }
@@ -254,6 +302,7 @@ function setAddrGenMode(net: Net, conf: Ipv6Conf, dev: NetDevice, cnf: Ipv6Devco
     net.world.rng.fill(secret);
     conf.stableSecret.set(cnf, secret);
   }
+  conf.confChanged?.(dev, 'addr_gen_mode');
 }
 
 /** The device types addrconf_dev_config() configures: ARPHRD_ETHER, TUNNEL, TUNNEL6, RAWIP, NONE (and others the lab lacks). */
@@ -350,7 +399,10 @@ function addrconfNotify(net: Net, conf: Ipv6Conf, ev: NetdevEvent, dev: NetDevic
       if (!has && dev.mtu >= IPV6_MIN_MTU) ipv6AddDev(net, conf, dev);
       break;
     case NetdevEvent.CHANGEMTU:
-      if (has && dev.mtu < IPV6_MIN_MTU) ipv6DelDev(net, conf, dev);
+      // addrconf_ifdown(dev, dev != net->loopback_dev): lo keeps its inet6_dev, and so its conf directory.
+      if (has && dev.mtu < IPV6_MIN_MTU) {
+        if (!(dev.flags & IFF_LOOPBACK)) ipv6DelDev(net, conf, dev);
+      }
       else if (!has && dev.mtu >= IPV6_MIN_MTU) ipv6AddDev(net, conf, dev);
       else if (has) conf.devs.get(dev)!.set('mtu', dev.mtu);
       break;
@@ -359,9 +411,12 @@ function addrconfNotify(net: Net, conf: Ipv6Conf, ev: NetdevEvent, dev: NetDevic
       break;
     case NetdevEvent.CHANGENAME:
       if (has && oldName !== undefined) {
+        // addrconf_sysctl_unregister() + addrconf_sysctl_register(): RTM_DELNETCONF, then every knob again.
         const cnf = conf.devs.get(dev)!;
         net.sysctl.unregister(`net/ipv6/conf/${oldName}`);
+        if (rtnlHasListeners(net, RTNLGRP_IPV6_NETCONF)) rtnlNotify(net, nlmsgNew(RTM_DELNETCONF, 0, { family: PF_INET6, ifindex: dev.ifindex } satisfies NetconfMsg), RTNLGRP_IPV6_NETCONF);
         register(net, dev.name, cnf);
+        if (rtnlHasListeners(net, RTNLGRP_IPV6_NETCONF)) rtnlNotify(net, nlmsgNew(RTM_NEWNETCONF, 0, inet6NetconfFill(dev.ifindex, cnf)), RTNLGRP_IPV6_NETCONF);
         ndiscParmsRename(net, conf, dev, oldName);
       }
       break;

@@ -161,7 +161,7 @@ function icmpTable(net: Net): Array<[string, SysctlEntry]> {
 const IPV6_SYSCTLS = 'ipv6_sysctl';
 
 /** The namespace's knobs of the three tables, made at the first look into one of them. */
-function ipv6NetSysctls(net: Net): Ipv6NetSysctls {
+export function ipv6NetSysctls(net: Net): Ipv6NetSysctls {
   let s = net.generic.get(IPV6_SYSCTLS) as Ipv6NetSysctls | undefined;
   if (!s) net.generic.set(IPV6_SYSCTLS, (s = new Ipv6NetSysctls()));
   return s;

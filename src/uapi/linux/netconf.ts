@@ -13,6 +13,8 @@ export interface NetconfMsg {
   mcForwarding?: number;
   proxyNeigh?: number;
   ignoreRoutesWithLinkdown?: number;
+  /** NETCONFA_FORCE_FORWARDING (IPv6, Linux 6.17): iproute2 6.1 does not know it and prints nothing for it. */
+  forceForwarding?: number;
 }
 
 export const NETCONFA_IFINDEX_ALL = -1;
