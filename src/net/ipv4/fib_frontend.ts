@@ -193,8 +193,12 @@ export class FibNet {
   addrTypeTable(addr: number, tbId: number): number {
     if (ipv4IsZeronet(addr) || ipv4IsLbcast(addr)) return RTN_BROADCAST;
     if (ipv4IsMulticast(addr)) return RTN_MULTICAST;
-    const tb = this.getTable(tbId);
-    const res = tb?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
+    // __inet_dev_addr_type(): `ret = RTN_BROADCAST`, RTN_UNICAST only once the table
+    // exists: in a namespace that has no local table yet (no address, lo down) every
+    // address is broadcast (ARP makes such a neighbour NOARP to ff:ff:ff:ff:ff:ff).
+    const tb = this.existingTable(tbId);
+    if (!tb) return RTN_BROADCAST;
+    const res = tb.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
     return res ? res.type : RTN_UNICAST;
   }
 
@@ -214,7 +218,9 @@ export class FibNet {
   addrTypeDev(addr: number, dev: NetDevice): number {
     if (ipv4IsZeronet(addr) || ipv4IsLbcast(addr)) return RTN_BROADCAST;
     if (ipv4IsMulticast(addr)) return RTN_MULTICAST;
-    const res = this.getTable(RT_TABLE_LOCAL)?.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
+    const tb = this.existingTable(RT_TABLE_LOCAL);
+    if (!tb) return RTN_BROADCAST;
+    const res = tb.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
     if (!res) return RTN_UNICAST;
     return res.fi.nhs[0]?.dev === dev ? res.type : RTN_UNICAST;
   }
