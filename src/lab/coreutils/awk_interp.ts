@@ -415,7 +415,8 @@ export class Interp {
     this.usedOperand = true;
     const src = this.c.input(name);
     if (isVfsError(src)) {
-      this.c.stderr(`${this.c.name.replace(/.*\//, '')}: cannot open ${name} (${errText(src)})\n`);
+      // mawk's errmsg(): fprintf(stderr), stdout (a pipe's buffer) only at mawk_exit()
+      this.c.stderrUnflushed(`${this.c.name.replace(/.*\//, '')}: cannot open ${name} (${errText(src)})\n`);
       throw new ExitSig(2);
     }
     this.setVar('FILENAME', name);
