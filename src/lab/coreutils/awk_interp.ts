@@ -29,6 +29,10 @@ class ContinueSig {}
 export class ExitSig {
   constructor(readonly status: number) {}
 }
+/** mawk_exit(): a fatal error ends the run at once: no END rules, the output streams still closed. */
+class FatalExitSig {
+  constructor(readonly status: number) {}
+}
 class ReturnSig {
   constructor(readonly v: Value) {}
 }
@@ -417,7 +421,8 @@ export class Interp {
     if (isVfsError(src)) {
       // mawk's errmsg(): fprintf(stderr), stdout (a pipe's buffer) only at mawk_exit()
       this.c.stderrUnflushed(`${this.c.name.replace(/.*\//, '')}: cannot open ${name} (${errText(src)})\n`);
-      throw new ExitSig(2);
+      // "we used to continue on failure, but posix says we should quit": mawk_exit(2), END is not run
+      throw new FatalExitSig(2);
     }
     this.setVar('FILENAME', name);
     this.setVar('FNR', 0);
@@ -622,7 +627,9 @@ export class Interp {
       await this.streams.closeAll();
     } catch (e) {
       if (e instanceof StreamError) throw new AwkRuntimeError(e.message);
-      throw e;
+      if (!(e instanceof FatalExitSig)) throw e;
+      await this.streams.closeAll();
+      return e.status;
     }
     return this.exitStatus;
   }
