@@ -7,7 +7,7 @@
 import { type Cmd, EXIT_CPU_SPENT, errText, isVfsError } from './common.js';
 import { limitsOf } from '../shell/limits.js';
 import type { Expr, Func, Program, Rule, Stmt } from './awk_parse.js';
-import { RecordReader, type RecordSep, StreamError, Streams } from './awk_io.js';
+import { FatalExitSig, RecordReader, type RecordSep, Streams } from './awk_io.js';
 import { compileRegex, type PosixRegex } from './regex.js';
 import { type Fill, FormatError, type Piece, UNINIT, type Value, compare, fromInput, numToStr, printfPieces, toNum, toStr, truthy } from './awk_value.js';
 import { callBuiltin } from './awk_builtin.js';
@@ -29,10 +29,7 @@ class ContinueSig {}
 export class ExitSig {
   constructor(readonly status: number) {}
 }
-/** mawk_exit(): a fatal error ends the run at once: no END rules, the output streams still closed. */
-class FatalExitSig {
-  constructor(readonly status: number) {}
-}
+
 class ReturnSig {
   constructor(readonly v: Value) {}
 }
@@ -626,9 +623,11 @@ export class Interp {
       }
       await this.streams.closeAll();
     } catch (e) {
-      if (e instanceof StreamError) throw new AwkRuntimeError(e.message);
       if (!(e instanceof FatalExitSig)) throw e;
-      await this.streams.closeAll();
+      // close_out_pipes(): another file that cannot be written out has had its message
+      await this.streams.closeAll().catch((x: unknown) => {
+        if (!(x instanceof FatalExitSig)) throw x;
+      });
       return e.status;
     }
     return this.exitStatus;
