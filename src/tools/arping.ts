@@ -118,8 +118,14 @@ class Arping {
     this.stdout.write(s);
   }
 
-  /** error(3): "arping: MSG" on stderr; a non-zero status exits. */
+  /**
+   * error(3): "arping: MSG" on stderr; a non-zero status exits. glibc's
+   * error() flushes stdout first, so the "ARPING ... from 0.0.0.0" header
+   * printed just before "no source address in not-DAD mode" comes first.
+   * @glibc misc/error.c __error_internal() fflush (stdout)
+   */
   error(status: number, msg: string): void {
+    this.stdout.flush();
     this.p.stderr.write(`arping: ${msg}\n`);
     if (status) throw new ArpingExit(status);
   }

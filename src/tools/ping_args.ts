@@ -91,9 +91,13 @@ export interface PingArgs {
 
 type Err = (status: number, msg: string) => never;
 
-/** strtol_or_err(): a decimal long within [min, max]; exit 1 otherwise. */
+/**
+ * strtol_or_err(): a decimal long within [min, max] (strtol(str, &end, 10):
+ * "0x2" stops at the x and is garbage); exit 1 otherwise.
+ * @iputils iputils_common.c strtol_or_err() strtoul_or_err()
+ */
 export function strtolOrErr(err: Err, str: string, msg: string, min: bigint, max: bigint, unsigned = false): number {
-  const r = strtoimax(str, unsigned);
+  const r = strtoimax(str, unsigned, 10);
   if (str === '' || r.end === 0 || r.end !== str.length) err(1, `${msg}: '${str}'`);
   if (r.overflow) err(1, `${msg}: '${str}': Numerical result out of range`);
   if (r.value < min || max < r.value) err(1, `${msg}: '${str}': out of range: ${min} <= value <= ${max}`);

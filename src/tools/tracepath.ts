@@ -105,7 +105,9 @@ class Tracepath {
     this.stdout.write(s);
   }
 
+  /** error(3): glibc flushes stdout before "tracepath: MSG" (misc/error.c __error_internal()). */
   fail(status: number, msg: string): never {
+    this.stdout.flush();
     this.p.stderr.write(`tracepath: ${msg}\n`);
     throw new TracepathExit(status);
   }
@@ -231,6 +233,8 @@ class Tracepath {
         return 0;
       default:
         this.out('\n');
+        // error(0, e->ee_errno, "NET ERROR"): stdout flushed first (misc/error.c)
+        this.stdout.flush();
         this.p.stderr.write(`tracepath: NET ERROR: ${strerror[errno]}\n`);
         return 0;
     }

@@ -150,11 +150,12 @@ function macvlanHandleMulticast(skb: SkBuff, port: MacvlanPort): RxHandlerResult
   const src = macvlanHashLookup(port, skb.buf, skb.macHeader + 6);
   if (src && src.mode !== MACVLAN_MODE_VEPA && src.mode !== MACVLAN_MODE_BRIDGE) {
     // "forward to original port": a private/passthru/source macvlan's own group frame came back.
+    // This path jumps to `out:` with macvlan_handle_frame()'s `len` still 0 (it is only
+    // set on the unicast path): the frame counts as a packet of 0 bytes, not multicast.
     skb.dev = src.dev;
     skb.pktType = macEqualAt(src.dev.broadcast, skb.buf, skb.macHeader) ? PACKET_BROADCAST : PACKET_MULTICAST;
-    const len = skb.len + ETH_HLEN;
     netifRx(skb, src.dev);
-    macvlanCountRx(src, len, true, false);
+    macvlanCountRx(src, 0, true, false);
     return RxHandlerResult.CONSUMED;
   }
   if (mcFilterPasses(port.dev, skb.buf, skb.macHeader)) macvlanBroadcastEnqueue(port, src, skb);

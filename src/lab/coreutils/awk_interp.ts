@@ -7,7 +7,7 @@
 import { type Cmd, EXIT_CPU_SPENT, errText, isVfsError } from './common.js';
 import { limitsOf } from '../shell/limits.js';
 import type { Expr, Func, Program, Rule, Stmt } from './awk_parse.js';
-import { RecordReader, type RecordSep, StreamError, Streams } from './awk_io.js';
+import { FatalExitSig, RecordReader, type RecordSep, Streams } from './awk_io.js';
 import { compileRegex, type PosixRegex } from './regex.js';
 import { type Fill, FormatError, type Piece, UNINIT, type Value, compare, fromInput, numToStr, printfPieces, toNum, toStr, truthy } from './awk_value.js';
 import { callBuiltin } from './awk_builtin.js';
@@ -29,6 +29,7 @@ class ContinueSig {}
 export class ExitSig {
   constructor(readonly status: number) {}
 }
+
 class ReturnSig {
   constructor(readonly v: Value) {}
 }
@@ -415,8 +416,10 @@ export class Interp {
     this.usedOperand = true;
     const src = this.c.input(name);
     if (isVfsError(src)) {
-      this.c.stderr(`${this.c.name.replace(/.*\//, '')}: cannot open ${name} (${errText(src)})\n`);
-      throw new ExitSig(2);
+      // mawk's errmsg(): fprintf(stderr), stdout (a pipe's buffer) only at mawk_exit()
+      this.c.stderrUnflushed(`${this.c.name.replace(/.*\//, '')}: cannot open ${name} (${errText(src)})\n`);
+      // "we used to continue on failure, but posix says we should quit": mawk_exit(2), END is not run
+      throw new FatalExitSig(2);
     }
     this.setVar('FILENAME', name);
     this.setVar('FNR', 0);
@@ -620,8 +623,12 @@ export class Interp {
       }
       await this.streams.closeAll();
     } catch (e) {
-      if (e instanceof StreamError) throw new AwkRuntimeError(e.message);
-      throw e;
+      if (!(e instanceof FatalExitSig)) throw e;
+      // close_out_pipes(): another file that cannot be written out has had its message
+      await this.streams.closeAll().catch((x: unknown) => {
+        if (!(x instanceof FatalExitSig)) throw x;
+      });
+      return e.status;
     }
     return this.exitStatus;
   }

@@ -111,7 +111,12 @@ export class Streams {
 
   private flushFile(name: string, f: OutFile, append: boolean): void {
     const e = this.c.p.fs.write(this.c.path(name), f.text, this.c.p.net, append);
-    if (e !== null) throw new StreamError(`cannot open "${name}" for output`);
+    if (e !== null) {
+      // get_file(): errmsg(errno, "cannot open \"%s\" for output", name); mawk_exit(2)
+      this.outs.delete(name);
+      this.c.stderrUnflushed(`${this.c.name.replace(/.*\//, '')}: cannot open "${name}" for output (${errText(e)})\n`);
+      throw new FatalExitSig(2);
+    }
     f.text = '';
   }
 
@@ -169,6 +174,9 @@ export class Streams {
   }
 }
 
-export class StreamError extends Error {}
+/** mawk_exit(): a fatal error ends the run at once: no END rules, the output streams still closed. */
+export class FatalExitSig {
+  constructor(readonly status: number) {}
+}
 
 export { errText };

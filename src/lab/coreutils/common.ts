@@ -187,6 +187,14 @@ export class Cmd {
     this.p.stderr.write(`${this.name}: ${msg}\n`);
   }
 
+  /**
+   * fprintf(stderr, ...) with stdout left as it is: what a pipe's buffer still
+   * holds comes after it (GNU sed's "can't read", mawk's errmsg()).
+   */
+  stderrUnflushed(s: string): void {
+    this.p.stderr.write(s);
+  }
+
   /** Raw text on stderr, after flushing stdout. */
   stderr(s: string): void {
     this.flush();

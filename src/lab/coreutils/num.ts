@@ -55,12 +55,12 @@ const INTMAX_MAX = (1n << 63n) - 1n;
 const INTMAX_MIN = -(1n << 63n);
 const UINTMAX_MAX = (1n << 64n) - 1n;
 
-function digitsAt(s: string, i: number): { body: string; radix: number; end: number } | null {
-  if (/^0[xX][0-9a-fA-F]/.test(s.slice(i))) {
+function digitsAt(s: string, i: number, base: 0 | 10): { body: string; radix: number; end: number } | null {
+  if (base === 0 && /^0[xX][0-9a-fA-F]/.test(s.slice(i))) {
     const m = /^[0-9a-fA-F]+/.exec(s.slice(i + 2))!;
     return { body: m[0], radix: 16, end: i + 2 + m[0].length };
   }
-  if (s[i] === '0') {
+  if (base === 0 && s[i] === '0') {
     const m = /^[0-7]*/.exec(s.slice(i + 1))!;
     return { body: '0' + m[0], radix: 8, end: i + 1 + m[0].length };
   }
@@ -73,15 +73,18 @@ function toBig(body: string, radix: number): bigint {
   return BigInt((radix === 16 ? '0x' : '0o') + body);
 }
 
-/** strtoimax(s, &end, 0) or, with `unsigned`, strtoumax (negative values wrap modulo 2^64). */
-export function strtoimax(s: string, unsigned = false): IntParse {
+/**
+ * strtoimax(s, &end, base) or, with `unsigned`, strtoumax (negative values
+ * wrap modulo 2^64); base 0 takes 0x hex and 0 octal, base 10 stops at the x of 0x.
+ */
+export function strtoimax(s: string, unsigned = false, base: 0 | 10 = 0): IntParse {
   let i = skipSpace(s, 0);
   let neg = false;
   if (s[i] === '+' || s[i] === '-') {
     neg = s[i] === '-';
     i++;
   }
-  const d = digitsAt(s, i);
+  const d = digitsAt(s, i, base);
   if (!d) return { value: 0n, end: 0, overflow: false };
   const mag = toBig(d.body, d.radix);
   if (unsigned) {

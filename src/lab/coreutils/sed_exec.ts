@@ -159,7 +159,8 @@ export class SedRun {
         if (this.o.inPlace !== null) throw new SedError(`couldn't edit ${name}: not a regular file`, 4);
         throw new SedError(`read error on ${name}: ${errText(src)}`, 4);
       }
-      this.c.error(`can't read ${name}: ${errText(src)}`);
+      // open_next_file(): fprintf (stderr, ...), not panic(): stdout is not flushed first
+      this.c.stderrUnflushed(`${this.c.name}: can't read ${name}: ${errText(src)}\n`);
       this.badCount++;
       return;
     }

@@ -28,10 +28,10 @@ import { inDevArpAnnounce, inDevArpEvictNocarrier, inDevArpNotify } from './devc
 import { inetSelectAddr } from './route.js';
 import { icmpSend } from './icmp_send.js';
 import { ICMP_DEST_UNREACH, ICMP_HOST_UNREACH } from '../../wire/icmp.js';
-import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_UNICAST, RT_SCOPE_LINK, RT_SCOPE_UNIVERSE, RT_TABLE_LOCAL } from './fib_types.js';
+import { RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RT_SCOPE_LINK } from './fib_types.js';
 import { ARPOP_REQUEST, ARP_HLEN, ArpPacket, ArpRepr } from '../../wire/arp.js';
 import { ETH_ALEN, ETH_P_ARP, ETH_P_IP } from '../../wire/ethernet.js';
-import { Iph, ipv4IsLbcast, ipv4IsMulticast, ipv4IsZeronet } from '../../wire/ipv4.js';
+import { Iph, ipv4IsMulticast, ipv4IsZeronet } from '../../wire/ipv4.js';
 import { arpRcv, parpRedo } from './arp_process.js';
 import { getU32 } from '../../wire/bytes.js';
 import { nfHookArp } from '../netfilter/core.js';
@@ -117,12 +117,7 @@ export function arpInit(world: NetWorld): void {
  */
 export function inetAddrTypeDevTable(net: Net, dev: NetDevice, addr: number): number {
   void dev;
-  if (ipv4IsZeronet(addr) || ipv4IsLbcast(addr)) return RTN_BROADCAST;
-  if (ipv4IsMulticast(addr)) return RTN_MULTICAST;
-  const tb = net.ipv4.fib.getTable(RT_TABLE_LOCAL);
-  if (!tb) return RTN_BROADCAST;
-  const res = tb.lookup(addr, RT_SCOPE_UNIVERSE, 0, 0, false);
-  return res ? res.type : RTN_UNICAST;
+  return net.ipv4.fib.addrTypeDevTable(addr);
 }
 
 /** ip_eth_mc_map(): 01:00:5e and the low 23 bits of the group. */

@@ -16,7 +16,6 @@ import {
   IFA_F_MCAUTOJOIN, IFA_F_PERMANENT, INFINITY_LIFE_TIME, findMatchingIfa, inetAllocIfa, inetDelIfa, inetIfaMatch, inetInsertIfa,
   type InIfaddr,
 } from './devinet.js';
-import { RT_SCOPE_HOST } from './fib_types.js';
 import type { IfAddrMsg } from '../../uapi/linux/if_addr.js';
 import { NLM_F_EXCL, NLM_F_MULTI, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
 import {
@@ -82,8 +81,8 @@ function rtmToIfaddr(net: Net, m: IfAddrMsg): InIfaddr {
   if (m.label !== undefined) ifa.label = m.label;
   ifa.rtPriority = m.rtPriority ?? 0;
   ifa.proto = m.proto ?? 0;
-  // A loopback-range address is always host scope.
-  if (m.local >>> 24 === 127) ifa.scope = RT_SCOPE_HOST;
+  // The scope is the request's, also for 127/8 (only the SIOCSIFADDR path, inet_set_ifa(),
+  // makes a loopback address host scope; `ip address add` asks for it by default_scope()).
   return ifa;
 }
 
