@@ -15,8 +15,7 @@ import { ipaddrListLink } from './ipaddress.js';
 import {
   AF_PACKET, IpExit, checkAltifname, checkIfname, duparg, duparg2, fail, invarg, matches, nodev, parseInteger,
   rtnlTalk,
-  type IpCtx,
-} from './utils.js';
+  type IpCtx, parseUnsigned } from './utils.js';
 import { netnsByName } from './ipnetns.js';
 import { bridgeXstats } from './iplink_xstats.js';
 import { parseOnOff } from './iplink_bridge_slave.js';
@@ -24,7 +23,6 @@ import { getLinkKind } from './link_util.js';
 import { strtoulFull } from './rt_names.js';
 import { llAddrA2nOrExit } from './ll_addr.js';
 import { atoi } from '../lib/stdlib.js';
-import { getUnsigned } from './iproute_modify.js';
 
 /** GSO_MAX_SEGS, ip's own bound on gso_max_segs (iplink.c). */
 const GSO_MAX_SEGS = 65535;
@@ -151,7 +149,7 @@ function parseAttr(ctx: IpCtx, m: IfInfoMsg, a: string, next: () => string): boo
   } else if (a === 'gso_max_size' || a === 'gso_max_segs' || a === 'gro_max_size') {
     // strcmp(), get_unsigned(); gso_max_segs up to GSO_MAX_SEGS in ip itself.
     const v = next();
-    const n = getUnsigned(v);
+    const n = parseUnsigned(v);
     if (n === null || (a === 'gso_max_segs' && n > GSO_MAX_SEGS)) invarg(ctx, `Invalid "${a}" value\n`, v);
     if (a === 'gso_max_size') m.gsoMaxSize = n;
     else if (a === 'gso_max_segs') m.gsoMaxSegs = n;

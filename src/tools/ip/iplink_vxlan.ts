@@ -7,8 +7,7 @@
 import { VXLAN_DF_INHERIT, VXLAN_DF_SET, VXLAN_DF_UNSET, type VxlanInfo } from '../../uapi/linux/vxlan.js';
 import { getAddr1, type InetPrefix } from './inet_prefix.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
-import { AF_INET, AF_INET6, AF_UNSPEC, IpExit, duparg2, fail, formatHost, incompleteCommand, invarg, matches, type IpCtx } from './utils.js';
-import { strtoulFull } from './rt_names.js';
+import { AF_INET, AF_INET6, AF_UNSPEC, IpExit, duparg2, fail, formatHost, incompleteCommand, invarg, matches, parseUnsigned, type IpCtx } from './utils.js';
 
 /** print_explain() */
 export const VXLAN_EXPLAIN =
@@ -67,10 +66,6 @@ function endpoint(ctx: IpCtx, arg: string, family: number): InetPrefix {
   return p;
 }
 
-/** get_u32()/get_u16() with base 0: the whole word a number up to `max`. */
-function getUnsigned(arg: string, max: number): number | null {
-  return strtoulFull(arg, max, 0);
-}
 
 /** The boolean words: [word, field, value]. */
 const FLAG_WORDS: readonly [string, keyof VxlanInfo, boolean, string][] = [
@@ -116,7 +111,7 @@ function parseEndpointWord(ctx: IpCtx, st: VxlanParse, argv: string[], i: number
   if (matches(a, 'id') || matches(a, 'vni')) {
     const v = next();
     checkDuparg(ctx, st, 'id', 'id', v);
-    const vni = getUnsigned(v, 0xffffffff);
+    const vni = parseUnsigned(v, 0xffffffff);
     if (vni === null || vni >= 1 << 24) invarg(ctx, 'invalid id', v);
     info.id = vni;
   } else if (matches(a, 'group') || matches(a, 'remote')) {
@@ -153,7 +148,7 @@ function parseTunnelWord(ctx: IpCtx, st: VxlanParse, argv: string[], i: number):
     if (v === 'inherit') info.ttlInherit = true;
     else if (v === 'auto') info.ttl = 0;
     else {
-      const ttl = getUnsigned(v, 0xffffffff);
+      const ttl = parseUnsigned(v, 0xffffffff);
       if (ttl === null) invarg(ctx, 'invalid TTL', v);
       if (ttl > 255) invarg(ctx, 'TTL must be <= 255', v);
       info.ttl = ttl;
@@ -171,28 +166,28 @@ function parseTunnelWord(ctx: IpCtx, st: VxlanParse, argv: string[], i: number):
   } else if (matches(a, 'label') || matches(a, 'flowlabel')) {
     const v = next();
     checkDuparg(ctx, st, 'label', 'flowlabel', v);
-    const label = getUnsigned(v, 0xffffffff);
+    const label = parseUnsigned(v, 0xffffffff);
     if (label === null || label > 0xfffff) invarg(ctx, 'invalid flowlabel', v);
     info.label = label;
   } else if (matches(a, 'ageing')) {
     const v = next();
     checkDuparg(ctx, st, 'ageing', 'ageing', v);
-    info.ageing = v === 'none' ? 0 : getUnsigned(v, 0xffffffff) ?? invarg(ctx, 'ageing timer', v);
+    info.ageing = v === 'none' ? 0 : parseUnsigned(v, 0xffffffff) ?? invarg(ctx, 'ageing timer', v);
   } else if (matches(a, 'maxaddress')) {
     const v = next();
     checkDuparg(ctx, st, 'limit', 'maxaddress', v);
-    info.limit = v === 'unlimited' ? 0 : getUnsigned(v, 0xffffffff) ?? invarg(ctx, 'max addresses', v);
+    info.limit = v === 'unlimited' ? 0 : parseUnsigned(v, 0xffffffff) ?? invarg(ctx, 'max addresses', v);
   } else if (matches(a, 'port') || matches(a, 'srcport')) {
     const lo = next();
     checkDuparg(ctx, st, 'portRange', 'srcport', lo);
-    const low = getUnsigned(lo, 0xffff) ?? invarg(ctx, 'min port', lo);
+    const low = parseUnsigned(lo, 0xffff) ?? invarg(ctx, 'min port', lo);
     const hi = next();
-    const high = getUnsigned(hi, 0xffff) ?? invarg(ctx, 'max port', hi);
+    const high = parseUnsigned(hi, 0xffff) ?? invarg(ctx, 'max port', hi);
     if (low || high) info.portRange = { low, high };
   } else if (matches(a, 'dstport')) {
     const v = next();
     checkDuparg(ctx, st, 'port', 'dstport', v);
-    st.dstport = getUnsigned(v, 0xffff) ?? invarg(ctx, 'dst port', v);
+    st.dstport = parseUnsigned(v, 0xffff) ?? invarg(ctx, 'dst port', v);
   } else return null;
   return i;
 }

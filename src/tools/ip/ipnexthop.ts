@@ -12,12 +12,11 @@ import { NEXTHOP_GRP_TYPE_MPATH, NEXTHOP_GRP_TYPE_RES, type NexthopGrp, type Nha
 import { RTNH_F_ONLINK, RTPROT_UNSPEC, RT_SCOPE_UNIVERSE } from '../../uapi/linux/rtmsg.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import { getAddr, readFamily } from './inet_prefix.js';
-import { getUnsigned, llNameToIndex } from './iproute_modify.js';
+import { llNameToIndex } from './iproute_modify.js';
 import { printRtaGateway, printRtaIfidx, printRtFlags } from './iproute_print.js';
 import {
   AF_INET, AF_UNSPEC, Args, fail, formatHost, invarg, matches, nlAckError, nlAckReport, rtnlEchoTalk, rtnlTalk,
-  type IpCtx,
-} from './utils.js';
+  type IpCtx, parseUnsigned } from './utils.js';
 
 const USAGE = `Usage: ip nexthop { list | flush } [ protocol ID ] SELECTOR
        ip nexthop { add | replace } id ID NH [ protocol ID ]
@@ -69,7 +68,7 @@ export function doIpnexthop(ctx: IpCtx, argv: string[]): number {
 
 /** ipnh_parse_id() */
 function parseId(ctx: IpCtx, arg: string): number {
-  return getUnsigned(arg) ?? invarg(ctx, 'invalid id value', arg);
+  return parseUnsigned(arg) ?? invarg(ctx, 'invalid id value', arg);
 }
 
 /** The device of `dev DEV` (ll_name_to_index(), "Device does not exist"). */
@@ -88,12 +87,12 @@ function parseGroup(ctx: IpCtx, arg: string): NexthopGrp[] {
   const out: NexthopGrp[] = [];
   for (const part of arg.split('/')) {
     const comma = part.indexOf(',');
-    const id = getUnsigned(comma < 0 ? part : part.slice(0, comma));
+    const id = parseUnsigned(comma < 0 ? part : part.slice(0, comma));
     if (id === null) return bad();
     let weight = 0;
     if (comma >= 0) {
       const ws = part.slice(comma + 1);
-      const w = getUnsigned(ws);
+      const w = parseUnsigned(ws);
       if (w === null || w === 0 || w > 256) invarg(ctx, '"weight" is invalid\n', ws);
       weight = w - 1;
     }
@@ -114,13 +113,13 @@ function parseGroupType(ctx: IpCtx, argv: string[], w: Args, req: NhMsg): void {
       if (word === 'buckets') {
         w.next();
         const v = w.next();
-        const n = getUnsigned(v);
+        const n = parseUnsigned(v);
         if (n === null || n > 0xffff) invarg(ctx, 'invalid buckets value', v);
         req.resGroup.buckets = n;
       } else if (word === 'idle_timer' || word === 'unbalanced_timer') {
         w.next();
         const v = w.next();
-        const n = getUnsigned(v);
+        const n = parseUnsigned(v);
         if (n === null || n >= Math.floor(0xffffffff / 100)) invarg(ctx, `invalid ${word === 'idle_timer' ? 'idle' : 'unbalanced'} timer value`, v);
         if (word === 'idle_timer') req.resGroup.idleTimer = n * 100;
         else req.resGroup.unbalancedTimer = n * 100;
@@ -230,7 +229,7 @@ function listFlush(ctx: IpCtx, argv: string[], action: 'list' | 'flush'): number
       return deleteNexthop(ctx, id) ? 0 : 1;
     } else if (matches(a, 'protocol')) {
       const v = w.next();
-      f.proto = getUnsigned(v) ?? invarg(ctx, 'invalid protocol value', v);
+      f.proto = parseUnsigned(v) ?? invarg(ctx, 'invalid protocol value', v);
     } else if (matches(a, 'fdb')) f.fdb = true;
     else if (matches(a, 'help')) usage(ctx);
     else invarg(ctx, '', a);
@@ -327,7 +326,7 @@ function bucket(ctx: IpCtx, argv: string[]): number {
       if (rest[w.i] === 'id') id = parseId(ctx, w.next());
       else if (rest[w.i] === 'index') {
         const v = w.next();
-        const n = getUnsigned(v);
+        const n = parseUnsigned(v);
         if (n === null || n > 0xffff) invarg(ctx, 'invalid bucket index value', v);
         index = n;
       } else usage(ctx);

@@ -8,13 +8,13 @@ import { strerror } from '../../net/core/errno.js';
 import { NLM_F_APPEND, NLM_F_CREATE, NLM_F_DUMP, NLM_F_EXCL, NLM_F_REPLACE, NLM_F_REQUEST, type NlAck, type NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELROUTE, RTM_GETROUTE, RTM_NEWROUTE } from '../../uapi/linux/rtnetlink.js';
 import { newRtMsg, RTM_F_CLONED, RT_SCOPE_NOWHERE, RT_TABLE_MAIN, RTN_BROADCAST, RTN_LOCAL, type RtMsg } from '../../uapi/linux/rtmsg.js';
-import { AF_INET, AF_INET6, AF_UNSPEC, fail, formatHost, incompleteCommand, invarg, matches, nodev, type IpCtx } from './utils.js';
+import { AF_INET, AF_INET6, AF_UNSPEC, fail, formatHost, incompleteCommand, invarg, matches, nodev, type IpCtx, parseUnsigned } from './utils.js';
 import { getPrefix, readFamily } from './inet_prefix.js';
 import { printCacheNexthopId } from './ipnexthop.js';
 import { protocolSelector, typeA2n } from './rt_names.js';
 import { filterNlmsg, printRoute, resetFilter, type PrintEnv, type RouteFilter } from './iproute_print.js';
 import { iprouteRestore, iprouteShowdump, saveRoute, saveRoutePrep } from './iproute_save.js';
-import { getRtRealmsOrRaw, getUnsigned, iprouteModify, iprouteUsage, llNameToIndex } from './iproute_modify.js';
+import { getRtRealmsOrRaw, iprouteModify, iprouteUsage, llNameToIndex } from './iproute_modify.js';
 
 /** do_iproute() */
 export async function doIproute(ctx: IpCtx, argv: string[]): Promise<number> {
@@ -156,13 +156,13 @@ function placeSelector(ctx: IpCtx, s: Selectors, w: string, next: () => string):
   else if (w === 'iif') s.iif = next();
   else if (w === 'mark') {
     const v = next();
-    const m = getUnsigned(v);
+    const m = parseUnsigned(v);
     if (m === null) invarg(ctx, 'invalid mark value', v);
     s.mark = m;
     f.markmask = -1;
   } else if (matches(w, 'metric') || matches(w, 'priority') || w === 'preference') {
     const v = next();
-    const m = getUnsigned(v);
+    const m = parseUnsigned(v);
     if (m === null) invarg(ctx, '"metric" value is invalid\n', v);
     f.metric = m;
     f.metricmask = -1;

@@ -10,9 +10,9 @@
  * @iproute2 ip/iproute_lwtunnel.c lwt_parse_encap(), parse_encap_mpls(), parse_encap_seg6(), parse_encap_rpl(),
  *   parse_encap_xfrm(); lib/mpls_pton.c
  */
-import { Args, duparg2, fail, invarg, type IpCtx } from './utils.js';
+import { Args, duparg2, fail, invarg, type IpCtx, parseUnsigned } from './utils.js';
 import { strtoul } from './rt_names.js';
-import { getUnsigned, llNameToIndex } from './iproute_modify.js';
+import { llNameToIndex } from './iproute_modify.js';
 import { AF_INET6 } from '../../uapi/linux/socket.js';
 import { getAddr } from './inet_prefix.js';
 
@@ -74,7 +74,7 @@ function parseEncapMpls(ctx: IpCtx, a: Args): void {
     const v = a.next();
     if (ttlOk) duparg2(ctx, 'ttl', v);
     ttlOk = true;
-    const n = getUnsigned(v);
+    const n = parseUnsigned(v);
     if (n === null || n > 255) invarg(ctx, '"ttl" value is invalid\n', v);
   }
 }
@@ -94,7 +94,7 @@ function parseEncapXfrm(ctx: IpCtx, a: Args): void {
       const v = a.next();
       if (ifIdOk) duparg2(ctx, 'if_id', v);
       ifIdOk = true;
-      const n = getUnsigned(v);
+      const n = parseUnsigned(v);
       if (!n) invarg(ctx, '"if_id" value is invalid\n', v);
     } else if (w === 'link_dev') {
       const v = a.next();

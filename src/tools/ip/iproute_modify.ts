@@ -14,7 +14,7 @@ import {
 } from '../../uapi/linux/rtmsg.js';
 import { RTM_DELROUTE } from '../../uapi/linux/rtnetlink.js';
 import {
-  AF_INET, AF_INET6, AF_UNSPEC, Args, fail, invarg, duparg2, matches, nodev, rtnlEchoTalk, rtnlTalk, type IpCtx,
+  AF_INET, AF_INET6, AF_UNSPEC, Args, fail, invarg, duparg2, matches, nodev, parseUnsigned, rtnlEchoTalk, rtnlTalk, type IpCtx,
 } from './utils.js';
 import { printRoute, resetFilter } from './iproute_print.js';
 import { lwtParseEncap } from './iproute_lwtunnel.js';
@@ -40,13 +40,6 @@ export function llNameToIndex(ctx: IpCtx, name: string): number {
   if (idx) return idx;
   const m = /^if\s*([+-]?\d+)/.exec(name);
   return m ? Number(m[1]) >>> 0 : 0;
-}
-
-/** get_unsigned()/get_u32(): the whole string, base 0, up to UINT_MAX. */
-export function getUnsigned(arg: string): number | null {
-  const r = strtoul(arg, 0);
-  if (!arg || r.end === 0 || r.end !== arg.length || r.value > 0xffffffff) return null;
-  return r.value;
 }
 
 /** get_time_rtt(): NUMBER[s|ms] in ms; `raw` when no unit was given. */
@@ -94,7 +87,7 @@ export function getRtRealmsOrRaw(names: RtNames, arg: string): number | null {
     if (r === null) ok = false;
     else realms = (realms | r) >>> 0;
   }
-  return ok ? realms : getUnsigned(arg);
+  return ok ? realms : parseUnsigned(arg);
 }
 
 /** A metric with an optional `lock` word before its value. */
@@ -104,7 +97,7 @@ function metricArg(a: Args, req: RouteReq, rtax: number, what: string, max = 0xf
     lockMetric(req, rtax);
     v = a.next();
   }
-  const n = getUnsigned(v);
+  const n = parseUnsigned(v);
   if (n === null || n > max) invarg(a.ctx, `"${what}" value is invalid\n`, v);
   addMetric(req, rtax, n);
 }
@@ -122,7 +115,7 @@ function timeArg(a: Args, req: RouteReq, rtax: number, what: string, scale: numb
 
 function boolMetric(a: Args, req: RouteReq, rtax: number, what: string): void {
   const v = a.next();
-  const n = getUnsigned(v);
+  const n = parseUnsigned(v);
   if (n === null) invarg(a.ctx, `"${what}" value is invalid\n`, v);
   if (n !== 1 && n !== 0) invarg(a.ctx, `"${what}" value should be 0 or 1\n`, v);
   addMetric(req, rtax, n);
@@ -203,10 +196,10 @@ function nodeArg(a: Args, req: RouteReq, st: ModifyState): boolean {
     req.tos = tos;
   } else if (w === 'expires') {
     const v = a.next();
-    if (getUnsigned(v) === null) invarg(ctx, '"expires" value is invalid\n', v);
+    if (parseUnsigned(v) === null) invarg(ctx, '"expires" value is invalid\n', v);
   } else if (matches(w, 'metric') || matches(w, 'priority') || w === 'preference') {
     const v = a.next();
-    const m = getUnsigned(v);
+    const m = parseUnsigned(v);
     if (m === null) invarg(ctx, '"metric" value is invalid\n', v);
     req.priority = m;
   } else if (w === 'scope') {
@@ -268,7 +261,7 @@ function infoArg(a: Args, req: RouteReq, st: ModifyState): boolean {
   else if (w === 'nexthop') return false;
   else if (w === 'nhid') {
     const v = a.next();
-    const id = getUnsigned(v);
+    const id = parseUnsigned(v);
     if (id === null) invarg(ctx, '"id" value is invalid\n', v);
     req.nhid = id;
   } else if (matches(w, 'protocol')) {
@@ -291,7 +284,7 @@ function infoArg(a: Args, req: RouteReq, st: ModifyState): boolean {
   } else if (w === 'dev' || w === 'oif') st.d = a.next();
   else if (matches(w, 'pref')) {
     const v = a.next();
-    const n = getUnsigned(v);
+    const n = parseUnsigned(v);
     if (!['low', 'medium', 'high'].includes(v) && (n === null || n > 255)) invarg(ctx, '"pref" value is invalid\n', v);
   } else if (w === 'encap') req.encapType = lwtParseEncap(ctx, a);
   else if (w === 'ttl-propagate') {
@@ -357,7 +350,7 @@ function parseNexthops(a: Args, req: RouteReq): void {
         }
       } else if (w === 'weight') {
         const v = a.next();
-        const n = getUnsigned(v);
+        const n = parseUnsigned(v);
         if (n === null || n === 0 || n > 256) invarg(ctx, '"weight" is invalid\n', v);
         nh.hops = n - 1;
       } else if (w === 'onlink') nh.flags |= RTNH_F_ONLINK;

@@ -18,14 +18,13 @@ import { sprintf } from '../lib/printf.js';
 import { PRINT_ANY, PRINT_FP, PRINT_JSON, type Printer } from './json_print.js';
 import { getAddr32, getPrefix, inetAddrMatch, type InetPrefix } from './inet_prefix.js';
 import { inetProtoA2n, inetProtoN2a } from './inet_proto.js';
-import { getRtRealmsOrRaw, getUnsigned } from './iproute_modify.js';
+import { getRtRealmsOrRaw } from './iproute_modify.js';
 import { protocolSelector, typeA2n, typeN2a } from './rt_names.js';
 import type { RtNames } from './rt_names_db.js';
 import { ipruleRestore, saveRule, saveRulePrep } from './iprule_save.js';
 import {
   AF_INET, AF_UNSPEC, Args, checkIfname, fail, invarg, matches, nlAckReport, parseInteger, rtnlEchoTalk, rtnlTalk,
-  type IpCtx,
-} from './utils.js';
+  type IpCtx, parseUnsigned } from './utils.js';
 
 const USAGE = `Usage: ip rule { add | del } SELECTOR ACTION
        ip rule { flush | save | restore }
@@ -110,10 +109,10 @@ function fwmarkArg(a: Args): { mark: number; mask: number | null } {
   const v = a.next();
   const slash = v.indexOf('/');
   const markStr = slash >= 0 ? v.slice(0, slash) : v;
-  const mark = getUnsigned(markStr);
+  const mark = parseUnsigned(markStr);
   if (mark === null) invarg(a.ctx, 'fwmark value is invalid\n', markStr);
   if (slash < 0) return { mark, mask: null };
-  const mask = getUnsigned(v.slice(slash + 1));
+  const mask = parseUnsigned(v.slice(slash + 1));
   if (mask === null) invarg(a.ctx, 'fwmask value is invalid\n', v.slice(slash + 1));
   return { mark, mask };
 }
@@ -178,7 +177,7 @@ function selectorArg(a: Args, req: FibRuleBody): boolean {
     }
   } else if (matches(w, 'preference') || matches(w, 'order') || matches(w, 'priority')) {
     const v = a.next();
-    const pref = getUnsigned(v);
+    const pref = parseUnsigned(v);
     if (pref === null) invarg(a.ctx, 'preference value is invalid\n', v);
     attrs.priority = pref;
   } else if (w === 'tos' || matches(w, 'dsfield')) {
@@ -281,7 +280,7 @@ function typeArg(a: Args, req: FibRuleBody, st: { tableOk: boolean }): void {
   else if (matches(w, 'goto')) {
     type = FR_ACT_GOTO;
     const v = a.next();
-    const target = getUnsigned(v);
+    const target = parseUnsigned(v);
     if (target === null) invarg(a.ctx, 'invalid target\n', v);
     req.attrs.goto = target;
   } else if (matches(w, 'nop')) type = FR_ACT_NOP;
@@ -333,7 +332,7 @@ function parseFilter(ctx: IpCtx, argv: string[], af: number): RuleFilter {
     const w = a.cur;
     if (matches(w, 'preference') || matches(w, 'order') || matches(w, 'priority')) {
       const v = a.next();
-      f.pref = getUnsigned(v) ?? invarg(ctx, 'preference value is invalid\n', v);
+      f.pref = parseUnsigned(v) ?? invarg(ctx, 'preference value is invalid\n', v);
     } else if (w === 'not') f.not = true;
     else if (w === 'tos' || w === 'dsfield') {
       const v = a.next();

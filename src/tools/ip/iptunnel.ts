@@ -8,9 +8,8 @@
  * parsed as iproute2 parses them, with its errors.
  * @iproute2 ip/iptunnel.c parse_args(), do_add(), do_del(), do_show(); ip/tunnel.c tnl_*_ioctl()
  */
-import { AF_INET6, duparg2, checkIfname, fail, invarg, matches, nodev, IpExit, type IpCtx } from './utils.js';
+import { AF_INET6, duparg2, checkIfname, fail, invarg, matches, nodev, IpExit, type IpCtx, parseUnsigned } from './utils.js';
 import { getAddr32 } from './inet_prefix.js';
-import { getUnsigned } from './iproute_modify.js';
 import { strerror } from '../../net/core/errno.js';
 import { ifTunnelIoctl } from '../../net/socket.js';
 import { IPPROTO_GRE, IPPROTO_IPIP, IPPROTO_IPV6 } from '../../uapi/linux/in.js';
@@ -60,7 +59,7 @@ function usage(ctx: IpCtx): never {
 /** tnl_parse_key(): a dotted quad, or an unsigned number, else exit(-1). */
 function tnlParseKey(ctx: IpCtx, name: string, key: string): number {
   if (key.includes('.')) return getAddr32(ctx, key);
-  const v = getUnsigned(key);
+  const v = parseUnsigned(key);
   if (v === null) fail(ctx, `invalid value for "${name}": "${key}"; it should be an unsigned integer`);
   return v;
 }
@@ -110,7 +109,7 @@ function parseArgs(ctx: IpCtx, argv: string[], cmd: number): TunnelParm | null {
     else if (a === 'ttl' || a === 'hoplimit' || a === 'hlim') {
       const v = next();
       if (v !== 'inherit') {
-        const n = getUnsigned(v);
+        const n = parseUnsigned(v);
         if (n === null || n > 255) invarg(ctx, 'invalid TTL\n', v);
         p.ttl = n;
       }

@@ -3,6 +3,7 @@
  * with iproute2's error texts and exit codes, and netlink error reporting.
  * @iproute2 lib/utils.c, lib/libnetlink.c
  */
+import { strtoulFull } from './rt_names.js';
 import type { NhMsg } from '../../uapi/linux/nexthop.js';
 import { byteLength } from '../../lab/bytes.js';
 import type { RtNames } from './rt_names_db.js';
@@ -271,21 +272,23 @@ export interface Prefix {
   isDefault: boolean;
 }
 
-/** get_unsigned / get_u32 with iproute2's base-0 strtoul rules. */
+/**
+ * get_unsigned(), get_u32/u16/u8 with base 0: strtoul(3) over the whole
+ * word (leading blanks and a sign as strtoul takes them: "-1" is past any
+ * limit), up to `max`. The one unsigned parser of ip's commands.
+ */
 export function parseUnsigned(s: string, max = 0xffffffff): number | null {
-  let v: number;
-  if (/^0x[0-9a-f]+$/i.test(s)) v = parseInt(s, 16);
-  else if (/^0[0-7]*$/.test(s)) v = parseInt(s, 8);
-  else if (/^[1-9]\d*$/.test(s)) v = parseInt(s, 10);
-  else return null;
-  return v > max ? null : v;
+  return strtoulFull(s, max, 0);
 }
 
-/** get_integer(): strtol base 0 into an int. */
+/** get_integer(): strtol(3) base 0 over the whole word, into an int. */
 export function parseInteger(s: string): number | null {
-  const neg = s.startsWith('-');
-  const body = neg || s.startsWith('+') ? s.slice(1) : s;
-  const v = parseUnsigned(body, 0x80000000);
+  const t = s.replace(/^[ \t\n\v\f\r]+/, '');
+  const neg = t.startsWith('-');
+  const body = neg || t.startsWith('+') ? t.slice(1) : t;
+  // strtol takes one sign; the digits follow it at once
+  if (body === '' || '+- \t\n\v\f\r'.includes(body[0]!)) return null;
+  const v = strtoulFull(body, 0x80000000, 0);
   if (v === null) return null;
   const n = neg ? -v : v;
   return n > 0x7fffffff ? null : n;
