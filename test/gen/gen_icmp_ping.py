@@ -38,7 +38,7 @@ c("ip netns exec b tcpdump -l -n -t -v -i b0 not arp > b.txt 2>/dev/null & sleep
 DSTS = ['10.0.1.2', '10.0.1.2', '10.0.1.2', '10.0.1.254', '10.0.0.254', '10.9.9.9', '10.8.0.1', '10.8.1.1', '10.8.2.1',
         '10.0.1.255', '10.0.0.255', '255.255.255.255', '10.0.1.99']
 iperrs = 0
-SED = "sed -E 's/time=[0-9.]+ ms/time=T/; s/time [0-9]+ms/time T/; /^rtt|^$/d; s/\\t[0-9]+ (absolute|ms)/\\tT \\1/; s/^TS: *[0-9]+ absolute/TS: T absolute/'"
+SED = "sed -E 's/time=[0-9.]+ ms/time=T/; s/ident=[0-9]+/ident=X/; s/time [0-9]+ms/time T/; /^rtt|^$/d; s/\\t[0-9]+ (absolute|ms)/\\tT \\1/; s/^TS: *[0-9]+ absolute/TS: T absolute/'"
 for i in range(r.randint(6, 9)):
     dst = r.choice(DSTS)
     if dst in ('10.9.9.9', '10.8.0.1', '10.8.1.1', '10.8.2.1'):

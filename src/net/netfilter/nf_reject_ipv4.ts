@@ -49,7 +49,8 @@ export function nfSendUnreach(skb: SkBuff, code: number, hook: number): void {
  * complement sum of the whole payload (UDP without a checksum, GRE, AH,
  * ESP, SCTP, UDP-Lite); else nf_ip_checksum() over the skb's payload, with
  * the pseudo header for TCP and UDP only, must come to 0. So a REJECT of
- * an unknown protocol answers only when its payload happens to sum to 0.
+ * an unknown protocol answers only when its payload happens to sum to 0,
+ * and nothing answers a packet whose IP options this host filled in.
  * @linux include/net/netfilter/nf_reject.h nf_reject_verify_csum(), net/netfilter/utils.c nf_ip_checksum()
  */
 function nfRejectCsumOk(skb: SkBuff): boolean {
@@ -66,7 +67,11 @@ function nfRejectCsumOk(skb: SkBuff): boolean {
     case IPPROTO_GRE: case IPPROTO_AH: case IPPROTO_ESP: case IPPROTO_SCTP: case IPPROTO_UDPLITE:
       return true;
   }
-  const sum = csumPartial(b, th, len, 0);
+  // __skb_checksum_complete() sums the skb from skb->data, the IP header: a
+  // header whose sum is right adds nothing, but one whose options were
+  // written on input (record route, timestamps: is_changed, re-summed only
+  // by ip_forward_options()) spoils the sum, so such packets get no error.
+  const sum = csumPartial(b, nh, th - nh + len, 0);
   if (proto === IPPROTO_TCP || proto === IPPROTO_UDP) {
     return csumTcpUdpMagic(getU32(b, nh + Iph.Saddr), getU32(b, nh + Iph.Daddr), len, proto, sum) === 0;
   }
