@@ -55,6 +55,6 @@ for i in range(r.randint(6, 9)):
     w = '-W 1' if dst != '10.0.1.99' else '-W 2'
     lines.append("")
     c("ip netns exec a ping -c 1 %s %s %s 2>&1 | %s; echo ${PIPESTATUS[0]}" % (w, ' '.join(opts), dst, SED))
-c("sleep 0.3; kill %1; wait; sed -E 's/id [0-9]+,/id X,/; s/, id [0-9]+, seq/, id X, seq/; s/[0-9]+@/T@/g; s/(recv|xmit|org) [0-9:.]+/\\1 T/g' b.txt")
+c("sleep 0.3; kill %1; wait; sed -E 's/id [0-9]+,/id X,/; s/, id [0-9]+, seq/, id X, seq/; s/[0-9]+@/T@/g; s/(recv|xmit|org) [0-9:.]+/\\1 T/g; s/bad cksum [0-9a-f]+ \\(->[0-9a-f]+\\)/bad cksum/' b.txt")
 c("for n in r b; do ip netns exec $n nstat -a | grep '^Icmp' | awk '{print $1, $2}'; done")
 print("\n".join(lines))
