@@ -55,7 +55,14 @@ for ns, k, v in r.sample(knobs, r.randint(1, 4)):
 if r.random() < 0.35:
     rj = r.choice(['icmp-net-unreachable', 'icmp-host-unreachable', 'icmp-port-unreachable', 'icmp-proto-unreachable', 'icmp-net-prohibited', 'icmp-host-prohibited', 'icmp-admin-prohibited'])
     c("ip netns exec r iptables -A FORWARD -p 99 -j REJECT --reject-with %s; ip netns exec r iptables -A INPUT -p udp --dport 7 -j REJECT --reject-with %s" % (rj, rj))
-c("ip netns exec a tcpdump -l -n -t -v -i a0 not arp > a.txt 2>/dev/null & sleep 0.5")
+braw = r.random() < 0.4
+if braw:
+    c("ip netns exec b socat -u IP4-RECV:99 - > /dev/null & sleep 0.2")
+if r.random() < 0.3:
+    c("ip netns exec b sysctl -qw net.ipv4.icmp_echo_ignore_all=%d net.ipv4.icmp_echo_ignore_broadcasts=%d" % (r.choice([0, 1]), r.choice([0, 1])))
+if r.random() < 0.3:
+    c("ip netns exec b iptables -A INPUT -p udp --dport 33400:33499 -j REJECT --reject-with %s" % r.choice(['icmp-port-unreachable', 'icmp-host-prohibited', 'icmp-net-unreachable']))
+c("ip netns exec a tcpdump -l -n -t -v -i a0 not arp > a.txt 2>/dev/null & ip netns exec b tcpdump -l -n -t -v -i b0 not arp > b.txt 2>/dev/null & sleep 0.5")
 
 DSTS = ['10.0.1.2', '10.0.1.2', '10.0.1.2', '10.0.1.254', '10.0.0.254', '10.0.0.253', '172.16.5.1', '10.9.9.9',
         '10.8.0.1', '10.8.1.1', '10.8.2.1', '10.0.1.255', '10.0.0.255', '255.255.255.255', '224.0.0.9', '127.0.0.1']
@@ -72,7 +79,9 @@ for i in range(r.randint(6, 10)):
     frag = r.choice([None, None, None, None, 'first', 'later'])
     tos = r.choice([0, 0, 0, 0x10, 0xb8])
     ident = 0x2000 + seed * 16 + i
-    pay = bytes((j * 5 + i) & 0xff for j in range(r.choice([0, 16, 40])))
+    pay = bytes((j * 5 + i) & 0xff for j in range(r.choice([0, 16, 40, 40, 600, 1400])))
+    OPTS = [b'', b'', b'', bytes([7, 11, 4]) + bytes(8) + bytes([0]), bytes([68, 12, 5, 1]) + bytes(8), bytes([148, 4, 0, 0]), bytes([1, 1, 1, 0])]
+    opt = r.choice(OPTS)
     SRC = ip4(srcs)
     def icmpmsg(t, code, rest):
         h = struct.pack('!BBH', t, code, 0) + rest
@@ -111,11 +120,11 @@ for i in range(r.randint(6, 10)):
         fo = 0x2000
     elif frag == 'later':
         fo = 0x2000 | 4
-    hdr = struct.pack('!BBHHHBBH4s4s', 0x45, tos, 0, ident, fo, ttl, p, 0, SRC, ip4(dst))
+    hdr = struct.pack('!BBHHHBBH4s4s', 0x45 + len(opt) // 4, tos, 0, ident, fo, ttl, p, 0, SRC, ip4(dst)) + opt
     lines.append("")
     lines.append("Datagram %d: %s from %s to %s, ttl %d%s%s." % (i + 1, proto, srcs, dst, ttl, ', tos %#x' % tos if tos else '', ', %s fragment' % frag if frag else ''))
     c("printf '%s' > pkt; ip netns exec a socat -u - IP-SENDTO:%s:255 < pkt 2>&1 | sed 's/.*socat\\[[0-9]*\\] //;s/0x[0-9a-f]*/0xX/'; sleep 0.2" % (esc(hdr + body), dst))
-c("sleep 0.3; kill %1; wait; sed -E 's/id [0-9]+,/id X,/; s/[0-9]+@/T@/g; s/(recv|xmit) [0-9:.]+/\\1 T/g; s/(org|rx|tx) [0-9]+/\\1 T/g' a.txt")
+c("sleep 0.3; kill %%1 %%2%s; wait; for f in a b; do echo $f:; sed -E 's/id [0-9]+,/id X,/; s/[0-9]+@/T@/g; s/(recv|xmit) [0-9:.]+/\\1 T/g; s/(org|rx|tx) [0-9]+/\\1 T/g; s/bad cksum [0-9a-f]+ \\(->[0-9a-f]+\\)/bad cksum/' $f.txt; done" % (' %3' if braw else ''))
 c("ip netns exec r nstat -a | grep -v '^#\\|IpExtInOctets\\|IpExtOutOctets' | awk '{print $1, $2}'")
 c("ip netns exec b nstat -a | grep -v '^#\\|IpExtInOctets\\|IpExtOutOctets' | awk '{print $1, $2}'")
 print("\n".join(lines))
