@@ -500,7 +500,7 @@ async function pingMain(p: Proc): Promise<number> {
     // -f: "setbuf(stdout, (char *)NULL)"
     if (rts.opt.flood) pg.stdout.setUnbuffered();
     rts.outpack = new Uint8Array(8 + Math.min(rts.datalen, 0x10000) + 20);
-    if (a.pattern !== null) fillPattern(p, rts, a.pattern, (st, msg) => pg.fail(st, msg));
+    if (a.pattern !== null) fillPattern(pg.stdout, rts, a.pattern, (st, msg) => pg.fail(st, msg));
     if (rts.settos) setsockopt(sock, SOL_IP, IP_TOS, rts.settos);
     resolveTarget(pg, a);
     return await ping4Run(pg, a);
