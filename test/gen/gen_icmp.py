@@ -48,6 +48,8 @@ knobs = [
     ('r', 'net.ipv4.conf.r1.bc_forwarding', [0, 1]),
     ('r', 'net.ipv4.conf.all.accept_local', [0, 1]),
     ('r', 'net.ipv4.conf.r0.send_redirects', [0, 1]),
+    ('r', 'net.ipv4.icmp_echo_enable_probe', [0, 1, 1]),
+    ('b', 'net.ipv4.icmp_echo_enable_probe', [0, 1, 1]),
 ]
 c("for n in r b; do ip netns exec $n sysctl -qw net.ipv4.icmp_ratelimit=0 net.ipv4.icmp_ratemask=0 net.ipv4.icmp_msgs_per_sec=100000; done")
 for ns, k, v in r.sample(knobs, r.randint(1, 4)):
@@ -98,7 +100,13 @@ for i in range(r.randint(6, 10)):
         body = icmpmsg(r.choice([42, 19, 6, 30]), 0, struct.pack('!HH', 0x4343, i + 1)); p = 1
     elif proto == 'probe':
         # RFC 8335 extended echo request naming r1 by name
-        obj = struct.pack('!HBB', 4 + 4, 3, 1) + b'r1\0\0'
+        kind = r.choice(['name', 'name0', 'index', 'addr', 'addrb', 'bad'])
+        if kind == 'name': obj = struct.pack('!HBB', 4 + 4, 3, 1) + b'r1\0\0'
+        elif kind == 'name0': obj = struct.pack('!HBB', 4 + 4, 3, 1) + b'b0\0\0'
+        elif kind == 'index': obj = struct.pack('!HBBI', 8, 3, 2, r.choice([1, 2, 3, 9]))
+        elif kind == 'addr': obj = struct.pack('!HBBHBB4s', 12, 3, 3, 1, 4, 0, ip4(r.choice(['10.0.1.254', '10.0.1.2', '10.0.0.1'])))
+        elif kind == 'addrb': obj = struct.pack('!HBBHBB4s', 12, 3, 3, 1, 5, 0, ip4('10.0.1.254'))
+        else: obj = struct.pack('!HBB', 8, 3, 7) + bytes(4)
         ext = struct.pack('!BBH', 0x20, 0, 0)
         ex = ext + obj
         ex = ex[:2] + struct.pack('!H', csum(ex)) + ex[4:]
