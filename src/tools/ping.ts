@@ -295,7 +295,8 @@ function resolveTarget(pg: Ping, a: PingArgs): void {
   const num = inetAton(a.target);
   const hit = num === null ? pg.netdb.hostByName(a.target) : null;
   if (num === null && !hit) pg.fail(2, `${a.target}: ${gaiHostError(a.target)}`);
-  if (rts.opt.verbose) pg.p.stdout.write(`ai->ai_family: AF_INET, ai->ai_canonname: '${hit ? hit.canon : a.target}'\n`);
+  // ping.c main(): printf() to stdout, so buffered: a pipe sees it after the stderr WARNING lines (ping -v -b).
+  if (rts.opt.verbose) pg.stdout.write(`ai->ai_family: AF_INET, ai->ai_canonname: '${hit ? hit.canon : a.target}'\n`);
   if (hit) {
     rts.whereto = hit.addr;
     rts.hostname = hit.canon;
@@ -499,7 +500,7 @@ async function pingMain(p: Proc): Promise<number> {
     // -f: "setbuf(stdout, (char *)NULL)"
     if (rts.opt.flood) pg.stdout.setUnbuffered();
     rts.outpack = new Uint8Array(8 + Math.min(rts.datalen, 0x10000) + 20);
-    if (a.pattern !== null) fillPattern(p, rts, a.pattern, (st, msg) => pg.fail(st, msg));
+    if (a.pattern !== null) fillPattern(pg.stdout, rts, a.pattern, (st, msg) => pg.fail(st, msg));
     if (rts.settos) setsockopt(sock, SOL_IP, IP_TOS, rts.settos);
     resolveTarget(pg, a);
     return await ping4Run(pg, a);

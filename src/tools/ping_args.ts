@@ -283,8 +283,12 @@ function setPmtudisc(rts: PingRts, arg: string, err: Err): void {
   else err(2, `invalid -M argument: ${arg}`);
 }
 
-/** fill(): the -p pattern (up to 16 hex bytes) repeated over the data; "PATTERN: 0x.." unless -q. */
-export function fillPattern(p: Proc, rts: PingRts, pat: string, err: Err): void {
+/**
+ * fill(): the -p pattern (up to 16 hex bytes) repeated over the data;
+ * "PATTERN: 0x.." unless -q, with printf() to `stdout` (buffered: a pipe
+ * sees it after the stderr WARNING of a broadcast).
+ */
+export function fillPattern(stdout: { write(s: string): void }, rts: PingRts, pat: string, err: Err): void {
   for (let i = 0; i < pat.length; i++) {
     if (!/[0-9a-fA-F]/.test(pat[i]!)) err(2, `patterns must be specified as hex digits: ${pat.slice(i)}`);
   }
@@ -300,6 +304,6 @@ export function fillPattern(p: Proc, rts: PingRts, pat: string, err: Err): void 
   if (!rts.opt.quiet) {
     let s = 'PATTERN: 0x';
     for (let jj = 0; jj < ii; ++jj) s += (bp[8 + jj] ?? 0).toString(16).padStart(2, '0');
-    p.stdout.write(s + '\n');
+    stdout.write(s + '\n');
   }
 }

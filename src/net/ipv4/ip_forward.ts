@@ -4,7 +4,7 @@
  */
 import { skbGsoValidateNetworkLen } from './tcp_offload.js';
 import type { SkBuff } from '../core/skbuff.js';
-import { PACKET_HOST } from '../core/skbuff.js';
+import { PACKET_HOST, skbCowHead } from '../core/skbuff.js';
 import { IpStat, ipIncStats } from '../core/snmp.js';
 import type { Net } from '../core/net_namespace.js';
 import { nfHook } from '../netfilter/core.js';
@@ -60,12 +60,16 @@ export function ipForward(skb: SkBuff): void {
     kfreeSkbReason(net, skb, 'PKT_TOO_BIG', 'ip_forward');
     return;
   }
-  ipDecreaseTtl(b, o);
+  // "We are about to mangle packet. Copy it!" (skb_cow()): data shared with a
+  // clone (a bridge's flood to other ports, a packet socket's copy) must not
+  // see this hop's TTL, options or MAC header; an skb of its own is left as is.
+  skbCowHead(skb, 0);
+  ipDecreaseTtl(skb.buf, skb.networkHeader);
   // "We now generate an ICMP HOST REDIRECT giving the route we calculated",
   // but not for a source-routed packet: its sender chose this hop (!opt->srr).
   if (skb.ipcbFlags & IPSKB_DOREDIRECT && !(skb.ipOpt !== null && skb.ipOpt.srr)) ipRtSendRedirect(skb);
   // ip_forward_update_priority: the priority band of the (forwarded) TOS, before the FORWARD hook.
-  if (net.ipv4.sysctl.ipFwdUpdatePriority) skb.priority = rtTos2priority(b[o + Iph.Tos]!);
+  if (net.ipv4.sysctl.ipFwdUpdatePriority) skb.priority = rtTos2priority(skb.buf[skb.networkHeader + Iph.Tos]!);
   nfHook(NF_INET_FORWARD, net, skb, dev, rt.dev, ipForwardFinish);
 }
 

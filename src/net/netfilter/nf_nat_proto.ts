@@ -6,7 +6,7 @@
  * the caller passes the tuple to make the packet look like.
  * @linux net/netfilter/nf_nat_proto.c
  */
-import { CHECKSUM_PARTIAL, type SkBuff } from '../core/skbuff.js';
+import { CHECKSUM_PARTIAL, skbCowHead, type SkBuff } from '../core/skbuff.js';
 import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { CSUM_MANGLED_0, csumAdd, csumFold, csumPartial, csumReplace2, csumReplace4, csumSub, csumUnfold } from '../../wire/checksum.js';
 import { Iph } from '../../wire/ipv4.js';
@@ -144,6 +144,9 @@ function l4protoManipPkt(skb: SkBuff, iph: number, hdroff: number, t: NatTuple, 
  * address. Returns false to drop.
  */
 export function nfNatIpv4ManipPkt(skb: SkBuff, iphdroff: number, t: NatTuple, manip: number): boolean {
+  // skb_ensure_writable(): data shared with a clone (a bridge's flood to the
+  // other ports, a packet socket's copy) is copied before it is rewritten.
+  skbCowHead(skb, 0);
   const b = skb.buf;
   const iph = skb.data + iphdroff;
   if (skb.tail - iph < 20) return false;
@@ -179,6 +182,7 @@ const IPS_NAT_DONE_MASK = 0x80 | 0x100;
  * reply of the flow would be. Returns false to drop.
  */
 export function nfNatIcmpReplyTranslation(skb: SkBuff, ct: NatIcmpCt, manip: number): boolean {
+  skbCowHead(skb, 0);
   const b = skb.buf;
   const iph = skb.data;
   const hdrlen = (b[iph + Iph.VerIhl]! & 0x0f) << 2;

@@ -3,7 +3,7 @@
  * a TCP reset.
  * @linux net/ipv4/netfilter/nf_reject_ipv4.c nf_send_unreach(), nf_send_reset()
  */
-import { CHECKSUM_PARTIAL, type SkBuff } from '../core/skbuff.js';
+import { CHECKSUM_PARTIAL, CHECKSUM_UNNECESSARY, type SkBuff } from '../core/skbuff.js';
 import type { Net } from '../core/net_namespace.js';
 import type { NetDevice } from '../core/netdevice.js';
 import { devQueueXmit } from '../core/dev_rx.js';
@@ -13,6 +13,9 @@ import { trace } from '../core/trace.js';
 import { icmpSend } from '../ipv4/icmp_send.js';
 import { ICMP_DEST_UNREACH } from '../../wire/icmp.js';
 import { IP_OFFSET, IPPROTO_TCP, Iph, iphHdrLen, ipSendCheck } from '../../wire/ipv4.js';
+import { IPPROTO_AH, IPPROTO_ESP, IPPROTO_GRE, IPPROTO_SCTP, IPPROTO_UDP, IPPROTO_UDPLITE } from '../../uapi/linux/in.js';
+import { csumFold, csumPartial, csumTcpUdpMagic } from '../../wire/checksum.js';
+import { Udph } from '../../wire/udp.js';
 import { getU16, getU32, putU16, putU32 } from '../../wire/bytes.js';
 import { TCPHDR_ACK, TCPHDR_FIN, TCPHDR_RST, TCPHDR_SYN, TCP_HLEN, Tcph, tcpCsum } from '../../wire/tcp.js';
 import { ipRouteOutputKey } from '../ipv4/route.js';
@@ -25,13 +28,54 @@ import { ipSelectTtl } from '../ipv4/icmp_send.js';
 import { IP_DF, ipAllocSkb, ipLocalOut, ipPushHeader } from '../ipv4/ip_output.js';
 import { tcpV4SendCheck } from '../ipv4/tcp_output.js';
 
-/** nf_send_unreach(): never about a non-first fragment; the packet keeps its dst (INPUT/FORWARD/OUTPUT only). */
+/**
+ * nf_send_unreach(): never about a non-first fragment; the packet keeps its
+ * dst (INPUT/FORWARD/OUTPUT only); and never about a packet whose checksum
+ * is wrong (nf_reject_verify_csum(), nf_ip_checksum()).
+ */
 export function nfSendUnreach(skb: SkBuff, code: number, hook: number): void {
   void hook;
   const nh = skb.networkHeader;
   if (getU16(skb.buf, nh + Iph.FragOff) & IP_OFFSET) return;
   if (!skb.dst) return;
+  if (!nfRejectCsumOk(skb)) return;
   icmpSend(skb, ICMP_DEST_UNREACH, code, 0);
+}
+
+/**
+ * nf_send_unreach()'s checksum test: skb_csum_unnecessary() (a packet of
+ * this host's stack, CHECKSUM_PARTIAL, or one already verified) passes;
+ * nf_reject_verify_csum() skips the protocols without a 16-bit one's
+ * complement sum of the whole payload (UDP without a checksum, GRE, AH,
+ * ESP, SCTP, UDP-Lite); else nf_ip_checksum() over the skb's payload, with
+ * the pseudo header for TCP and UDP only, must come to 0. So a REJECT of
+ * an unknown protocol answers only when its payload happens to sum to 0,
+ * and nothing answers a packet whose IP options this host filled in.
+ * @linux include/net/netfilter/nf_reject.h nf_reject_verify_csum(), net/netfilter/utils.c nf_ip_checksum()
+ */
+function nfRejectCsumOk(skb: SkBuff): boolean {
+  if (skb.ipSummed === CHECKSUM_PARTIAL || skb.ipSummed === CHECKSUM_UNNECESSARY) return true;
+  const b = skb.buf;
+  const nh = skb.networkHeader;
+  const th = nh + iphHdrLen(b, nh);
+  const len = Math.max(0, Math.min(getU16(b, nh + Iph.TotLen), skb.tail - nh) - (th - nh));
+  const proto = b[nh + Iph.Protocol]!;
+  switch (proto) {
+    case IPPROTO_UDP:
+      if (len >= 8 && getU16(b, th + Udph.Check) === 0) return true;
+      break;
+    case IPPROTO_GRE: case IPPROTO_AH: case IPPROTO_ESP: case IPPROTO_SCTP: case IPPROTO_UDPLITE:
+      return true;
+  }
+  // __skb_checksum_complete() sums the skb from skb->data, the IP header: a
+  // header whose sum is right adds nothing, but one whose options were
+  // written on input (record route, timestamps: is_changed, re-summed only
+  // by ip_forward_options()) spoils the sum, so such packets get no error.
+  const sum = csumPartial(b, nh, th - nh + len, 0);
+  if (proto === IPPROTO_TCP || proto === IPPROTO_UDP) {
+    return csumTcpUdpMagic(getU32(b, nh + Iph.Saddr), getU32(b, nh + Iph.Daddr), len, proto, sum) === 0;
+  }
+  return csumFold(sum) === 0;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { num } from './x_tables_info.js';
 import { KError } from '../core/errno.js';
-import { PACKET_BROADCAST, PACKET_LOOPBACK, PACKET_MULTICAST, type SkBuff } from '../core/skbuff.js';
+import { PACKET_BROADCAST, PACKET_LOOPBACK, PACKET_MULTICAST, skbCowHead, type SkBuff } from '../core/skbuff.js';
 import type { NfHookState } from './core.js';
 import type { XtInfo } from '../../uapi/linux/netfilter/nf_tables.js';
 import {
@@ -345,6 +345,8 @@ const ttlTarget: XtTarget = {
     if (num(info, 'mode') !== 0 && num(info, 'ttl') === 0) throw new KError('EINVAL');
   },
   target(skb, _par, info) {
+    // ttl_tg(): skb_ensure_writable() first (a clone's shared data is copied).
+    skbCowHead(skb, 0);
     const b = skb.buf;
     const nh = skb.networkHeader;
     const old = b[nh + Iph.Ttl]!;

@@ -4,7 +4,7 @@
  * header checksum (ipv4_change_dsfield()).
  * @linux net/netfilter/xt_DSCP.c dscp_tg(), tos_tg(), include/net/dsfield.h ipv4_change_dsfield()
  */
-import type { SkBuff } from '../core/skbuff.js';
+import { skbCowHead, type SkBuff } from '../core/skbuff.js';
 import { KError } from '../core/errno.js';
 import { Iph } from '../../wire/ipv4.js';
 import { getU16, putU16 } from '../../wire/bytes.js';
@@ -18,6 +18,8 @@ const XT_DSCP_MAX = 0x3f;
 
 /** ipv4_change_dsfield(): the TOS byte becomes (tos & mask) | value, the checksum follows the first header word. */
 function ipv4ChangeDsfield(skb: SkBuff, mask: number, value: number): void {
+  // dscp_tg() / tos_tg_v4(): skb_ensure_writable() before the change (a clone's shared data is copied).
+  skbCowHead(skb, 0);
   const b = skb.buf;
   const nh = skb.networkHeader;
   const old = getU16(b, nh);

@@ -6,7 +6,7 @@
  *   include/uapi/linux/netfilter_ipv4/ipt_ECN.h
  */
 import type { SkBuff } from '../core/skbuff.js';
-import { CHECKSUM_PARTIAL } from '../core/skbuff.js';
+import { CHECKSUM_PARTIAL, skbCowHead } from '../core/skbuff.js';
 import { KError } from '../core/errno.js';
 import { NF_DROP } from '../../uapi/linux/netfilter.js';
 import { getU16, putU16 } from '../../wire/bytes.js';
@@ -34,9 +34,12 @@ function setEctIp(skb: SkBuff, info: XtInfo): void {
   const ect = num(info, 'ipEct') & IPT_ECN_IP_MASK;
   const tos = b[nh + Iph.Tos]!;
   if ((tos & IPT_ECN_IP_MASK) === ect) return;
-  const old = getU16(b, nh);
-  b[nh + Iph.Tos] = (tos & ~IPT_ECN_IP_MASK) | ect;
-  putU16(b, nh + Iph.Check, csumReplace2(getU16(b, nh + Iph.Check), old, getU16(b, nh)));
+  // skb_ensure_writable() before the change (a clone's shared data is copied).
+  skbCowHead(skb, 0);
+  const nb = skb.buf;
+  const old = getU16(nb, nh);
+  nb[nh + Iph.Tos] = (tos & ~IPT_ECN_IP_MASK) | ect;
+  putU16(nb, nh + Iph.Check, csumReplace2(getU16(nb, nh + Iph.Check), old, getU16(nb, nh)));
 }
 
 /**
@@ -54,9 +57,11 @@ function setEctTcp(skb: SkBuff, info: XtInfo): boolean {
   if (op & IPT_ECN_OP_SET_ECE) nf = num(info, 'ece') ? nf | TCP_FLAG_ECE : nf & ~TCP_FLAG_ECE;
   if (op & IPT_ECN_OP_SET_CWR) nf = num(info, 'cwr') ? nf | TCP_FLAG_CWR : nf & ~TCP_FLAG_CWR;
   if (nf === flags) return true;
-  const old = getU16(b, th + 12);
-  b[th + 13] = nf;
-  if (skb.ipSummed !== CHECKSUM_PARTIAL) putU16(b, th + 16, csumReplace2(getU16(b, th + 16), old, getU16(b, th + 12)));
+  skbCowHead(skb, 0);
+  const nb = skb.buf;
+  const old = getU16(nb, th + 12);
+  nb[th + 13] = nf;
+  if (skb.ipSummed !== CHECKSUM_PARTIAL) putU16(nb, th + 16, csumReplace2(getU16(nb, th + 16), old, getU16(nb, th + 12)));
   return true;
 }
 

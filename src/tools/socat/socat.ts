@@ -1,6 +1,6 @@
 /**
  * `socat` of Debian's socat 1.7.4 over the lab's sockets: two addresses
- * (TCP, TCP-LISTEN, UDP, UDP-LISTEN, UDP-RECVFROM, UDP-SENDTO, STDIO, EXEC
+ * (TCP, TCP-LISTEN, UDP, UDP-LISTEN, UDP-RECVFROM, UDP-SENDTO, IP-SENDTO, IP-RECV, STDIO, EXEC
  * and SYSTEM of lab commands) joined by its transfer loop, with fork,
  * reuseaddr, bind, sourceport, so-bindtodevice, crlf; -d levels, -v dumps,
  * -u/-U one direction, -t close timeout, -T inactivity timeout; its log

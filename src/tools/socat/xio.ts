@@ -156,6 +156,8 @@ export class SockXfd implements Xfd {
   followPeer = false;
   /** XIOREAD_RECV: an unconnected datagram socket, each read preceded by xiogetpacketsrc()'s peek. */
   recvFrom = false;
+  /** XIOREAD_RECV_SKIPIP (IP4-RECV): a raw socket's datagram is passed on without its IP header (4 * ip_hl bytes). */
+  skipIp = false;
   /** UDP-RECVFROM: one datagram, then EOF. */
   oneShot = false;
   private shots = 0;
@@ -197,6 +199,7 @@ export class SockXfd implements Xfd {
       }
       if (this.followPeer && m.name) this.peer = m.name;
       if (m.data.length === 0 && this.stream) return null;
+      if (this.skipIp && m.data.length > 0) return m.data.subarray(Math.min(m.data.length, (m.data[0]! & 0x0f) * 4));
       return m.data;
     }
   }

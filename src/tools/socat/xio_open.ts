@@ -398,6 +398,26 @@ function openIpSendto(c: SocatCtx, a: XioAddr): Xfd {
   return preparedSendto(c, s, fd, { family: AF_INET, addr, port: 0 });
 }
 
+/**
+ * xioopen_rawip_recv(): IP-RECV:PROTOCOL, a raw socket of that protocol
+ * (bound when asked) reading every datagram of it from anyone, passed on
+ * without the IPv4 header the raw socket delivers (XIOREAD_RECV_SKIPIP);
+ * it sends nothing. Having it
+ * open is what stops the host's "protocol unreachable" (raw_v4_input()
+ * took the packet).
+ */
+function openIpRecv(c: SocatCtx, a: XioAddr): Xfd {
+  const prot = a.params[0] ?? '';
+  const proto = strtoulBase0(prot);
+  if (proto >= 256) c.error(`xioopen_rawip_recv("${prot}",,): protocol number exceeds 255 (${proto})`);
+  const { s, fd } = xioSocket(c, a, false, proto);
+  xioBind(c, a, s, fd, null);
+  const x = new SockXfd(s, fd, false);
+  x.recvFrom = true;
+  x.skipIp = true;
+  return x;
+}
+
 /** strtoul(s, &end, 0) of a protocol number, as an unsigned long (a huge one stays huge). */
 function strtoulBase0(s: string): number {
   const m = /^\s*\+?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(s);
@@ -473,6 +493,7 @@ export async function xioOpen(c: SocatCtx, a: XioAddr, rw: XioRw = 2): Promise<X
     case 'udp-connect': return openConnect(c, a, true);
     case 'udp-sendto': return openUdpSendto(c, a);
     case 'ip-sendto': return openIpSendto(c, a);
+    case 'ip-recv': return openIpRecv(c, a);
     case 'udp-recv': return openUdpRecv(c, a);
     case 'exec': case 'system': return openExec(c, a, rw);
     default: throw new Error(`not a plain address: ${a.kind}`);

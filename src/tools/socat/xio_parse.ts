@@ -9,7 +9,7 @@ import { strtoul0 } from '../lib/stdlib.js';
 
 /** What an address does once opened. */
 export type XioKind =
-  | 'stdio' | 'stdin' | 'stdout' | 'open' | 'create' | 'gopen' | 'tcp-connect' | 'tcp-listen' | 'udp-connect' | 'udp-listen' | 'udp-recvfrom' | 'udp-recv' | 'udp-sendto' | 'ip-sendto' | 'exec' | 'system';
+  | 'stdio' | 'stdin' | 'stdout' | 'open' | 'create' | 'gopen' | 'tcp-connect' | 'tcp-listen' | 'udp-connect' | 'udp-listen' | 'udp-recvfrom' | 'udp-recv' | 'udp-sendto' | 'ip-sendto' | 'ip-recv' | 'exec' | 'system';
 
 interface AddrDesc {
   readonly kind: XioKind;
@@ -52,6 +52,8 @@ const ADDRESSES: Readonly<Record<string, AddrDesc>> = {
   'UDP4-DATAGRAM': { kind: 'udp-sendto', nparams: 2 },
   'IP-SENDTO': { kind: 'ip-sendto', nparams: 2 },
   'IP4-SENDTO': { kind: 'ip-sendto', nparams: 2 },
+  'IP-RECV': { kind: 'ip-recv', nparams: 1 },
+  'IP4-RECV': { kind: 'ip-recv', nparams: 1 },
   'EXEC': { kind: 'exec', nparams: 1 },
   'SYSTEM': { kind: 'system', nparams: 1 },
 };
@@ -114,6 +116,7 @@ const ALLOWED: Readonly<Record<XioKind, readonly string[]>> = {
   'udp-sendto': [...SOCKET_OPTS, ...MCAST_OPTS, 'sourceport'],
   'udp-recv': [...SOCKET_OPTS, ...MCAST_OPTS],
   'ip-sendto': [...SOCKET_OPTS, ...MCAST_OPTS],
+  'ip-recv': [...SOCKET_OPTS, ...MCAST_OPTS],
 };
 
 export interface XioAddr {
