@@ -7,7 +7,8 @@
  * before -w, 2 local trouble). Times come from the lab's virtual clock.
  * @iputils ping/ping.c
  */
-import { EAI_ADDRFAMILY, Netdb, gaiHostError } from './lib/netdb.js';
+import { EAI_ADDRFAMILY, NO_IPV6, Netdb, gaiHostError } from './lib/netdb.js';
+import { inet6Pton } from '../wire/ipv6.js';
 import { StdioFile } from './lib/stdio.js';
 import type { CommandFn, Proc } from '../lab/process.js';
 import {
@@ -290,11 +291,12 @@ function resolveTarget(pg: Ping, a: PingArgs): void {
     const six = a.family === 4 ? '-1 (socktype: 0)' : '4 (socktype: SOCK_RAW)';
     rts.warn(`sock4.fd: 3 (socktype: SOCK_RAW), sock6.fd: ${six}, hints.ai_family: ${a.family === 4 ? 'AF_INET' : 'AF_UNSPEC'}\n`);
   }
-  if (a.family === 6) pg.fail(2, `${a.target}: ${EAI_ADDRFAMILY}`);
+  // -6: an IPv4 name has no IPv6 address (EAI_ADDRFAMILY); an IPv6 one Linux would ping, the lab cannot
+  if (a.family === 6) pg.fail(2, `${a.target}: ${inet6Pton(a.target) !== null ? NO_IPV6 : EAI_ADDRFAMILY}`);
   for (const hop of a.hops) pg.route.push(resolveHop(pg, hop));
   const num = inetAton(a.target);
   const hit = num === null ? pg.netdb.hostByName(a.target) : null;
-  if (num === null && !hit) pg.fail(2, `${a.target}: ${gaiHostError(a.target)}`);
+  if (num === null && !hit) pg.fail(2, `${a.target}: ${gaiHostError(a.target, false, a.family === 4)}`);
   // ping.c main(): printf() to stdout, so buffered: a pipe sees it after the stderr WARNING lines (ping -v -b).
   if (rts.opt.verbose) pg.stdout.write(`ai->ai_family: AF_INET, ai->ai_canonname: '${hit ? hit.canon : a.target}'\n`);
   if (hit) {
@@ -313,7 +315,8 @@ function resolveHop(pg: Ping, hop: string): number {
   const num = inetAton(hop);
   if (num !== null) return num;
   const hit = pg.netdb.hostByName(hop);
-  if (!hit) pg.fail(2, `${hop}: ${gaiHostError(hop)}`);
+  // ping4_run()'s hops are looked up for AF_INET
+  if (!hit) pg.fail(2, `${hop}: ${gaiHostError(hop, false, true)}`);
   return hit.addr;
 }
 

@@ -10,7 +10,8 @@
  * returns. Times come from the virtual clock.
  * @iputils tracepath.c main() probe_ttl() recverr() print_host()
  */
-import { EAI_ADDRFAMILY, EAI_AGAIN } from './lib/netdb.js';
+import { EAI_ADDRFAMILY, EAI_AGAIN, NO_IPV6 } from './lib/netdb.js';
+import { inet6Pton } from '../wire/ipv6.js';
 import { processTask, type CommandFn, type Proc } from '../lab/process.js';
 import { StdioFile } from './lib/stdio.js';
 import {
@@ -342,7 +343,9 @@ function parseArgs(t: Tracepath): string {
 
 /** getaddrinfo() and the socket of main(), with its options. */
 function openSocket(t: Tracepath, host: string): void {
-  if (t.family === 6 || host.includes(':')) t.fail(1, `${host}: ${EAI_ADDRFAMILY}`);
+  // -6 of an IPv4 name, or -4 of an IPv6 address: EAI_ADDRFAMILY; an IPv6 address Linux would trace, the lab cannot
+  const v6 = inet6Pton(host) !== null;
+  if (t.family === 6 || v6) t.fail(1, `${host}: ${v6 && t.family !== 4 ? NO_IPV6 : EAI_ADDRFAMILY}`);
   const num = inetAton(host);
   const hit = num === null ? lookupHosts(t.p, host) : null;
   if (num === null && !hit) t.fail(1, `${host}: ${EAI_AGAIN}`);

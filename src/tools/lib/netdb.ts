@@ -21,14 +21,19 @@ export const EAI_ADDRFAMILY = 'Address family for hostname not supported';
 /** gai_strerror(EAI_SERVICE): a service name the socket type does not have. */
 export const EAI_SERVICE = 'Servname not supported for ai_socktype';
 
+/** What a tool that would speak IPv6 answers for an IPv6 address: the lab's sockets are IPv4 (README). */
+export const NO_IPV6 = 'IPv6 is not implemented in tuxnet';
+
 /**
- * Why getaddrinfo() found no IPv4 address for `host`: an IPv6 literal has
- * none (the lab's tools speak IPv4 only, README: glibc's answer to an
- * AF_INET query for one), any other name would have gone to DNS.
+ * Why getaddrinfo() found no IPv4 address for `host`. An IPv6 literal:
+ * asked for AF_INET (`v4only`: -4, arping, socat's ...4 addresses), glibc's
+ * EAI_ADDRFAMILY as on Linux; asked for any family, Linux would use it and
+ * the lab cannot, so it says so. Any other name would have gone to DNS.
  */
-export function gaiHostError(host: string, inet = false): string {
+export function gaiHostError(host: string, inet = false, v4only = inet): string {
   if (inet && allNumeric(host)) return EAI_NONAME;
-  return inet6Pton(host) !== null ? EAI_ADDRFAMILY : EAI_AGAIN;
+  if (inet6Pton(host) !== null) return v4only ? EAI_ADDRFAMILY : NO_IPV6;
+  return EAI_AGAIN;
 }
 
 /**

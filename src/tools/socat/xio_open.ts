@@ -51,7 +51,8 @@ export { BUF_PTR, saInfo };
 /** xiogetaddrinfo() of a host alone: a dotted quad or /etc/hosts name, or socat's error with the hints it gave. */
 function resolveHost(c: SocatCtx, host: string, hints: string): number {
   const a = parseIp(host) ?? hostsLookup(c.p, host);
-  if (a === null) c.error(`getaddrinfo("${host}", "NULL", ${hints}, {}): ${gaiHostError(host)}`);
+  // hints {flags,family,...}: family 2 (AF_INET) makes an IPv6 address EAI_ADDRFAMILY, as glibc answers
+  if (a === null) c.error(`getaddrinfo("${host}", "NULL", ${hints}, {}): ${gaiHostError(host, false, hints.startsWith('{1,2,'))}`);
   return a;
 }
 
