@@ -9,9 +9,7 @@
 import { NetdevEvent } from './net_namespace.js';
 import type { NetDevice } from './netdevice.js';
 import { IFF_LOOPBACK } from '../../uapi/linux/if.js';
-import { KError, errnoNumber } from './errno.js';
 import { lowWord, netdevFixFeatures, netdevGetWantedFeatures, registerFeatures } from './netdev_features.js';
-import { printk } from '../../kernel/printk.js';
 
 /** dev->features = f, and the data path's word (within what the driver's tuxnet model does in hardware). */
 export function netdevSetActiveFeatures(dev: NetDevice, f: bigint): void {
@@ -35,9 +33,9 @@ export function registerNetdeviceFeatures(dev: NetDevice): void {
 }
 
 /**
- * __netdev_update_features(): true when the active set changed. A driver
- * refusing the new set (ndo_set_features) keeps the old one, as Linux
- * logs ("set_features() failed").
+ * __netdev_update_features(): true when the active set changed. No lab
+ * driver has an ndo_set_features that could refuse the new set (veth's
+ * only turns NAPI on for GRO, which tuxnet does not model: README).
  */
 export function netdevUpdateFeaturesQuiet(dev: NetDevice): boolean {
   let f = netdevGetWantedFeatures(dev.featuresAll, dev.hwFeatures, dev.wantedFeatures);
@@ -45,15 +43,6 @@ export function netdevUpdateFeaturesQuiet(dev: NetDevice): boolean {
   // "driver might be less strict about feature dependencies"
   f = netdevFixFeatures(f);
   if (f === dev.featuresAll) return false;
-  if (dev.ops.setFeatures) {
-    try {
-      dev.ops.setFeatures(dev, f);
-    } catch (e) {
-      if (!(e instanceof KError)) throw e;
-      printk(dev.net, 3, `${dev.name}: set_features() failed (-${errnoNumber[e.errno]}); wanted 0x${f.toString(16).padStart(16, '0')}, left 0x${dev.featuresAll.toString(16).padStart(16, '0')}`);
-      return false;
-    }
-  }
   netdevSetActiveFeatures(dev, f);
   return true;
 }

@@ -154,6 +154,7 @@ const B_HW_TLS_TX = nf(NetifF.HW_TLS_TX);
 const B_HW_TLS_RX = nf(NetifF.HW_TLS_RX);
 const B_GSO_UDP_L4 = nf(NetifF.GSO_UDP_L4);
 const B_NOCACHE_COPY = nf(NetifF.NOCACHE_COPY);
+const B_VLAN_CHALLENGED = nf(NetifF.VLAN_CHALLENGED);
 
 /** netdev_fix_features(): the dependencies between features (each rule is the kernel's, in its order). */
 export function netdevFixFeatures(f: bigint, gsoPartialFeatures = 0n): bigint {
@@ -203,12 +204,12 @@ export function registerFeatures(hw: bigint, features: bigint, loopback: boolean
  * what all must have (ALL_FOR_ALL), within `mask`.
  */
 export function netdevIncrementFeatures(all: bigint, one: bigint, mask: bigint): bigint {
-  if (nfHas(mask, NetifF.HW_CSUM)) mask |= F_CSUM_MASK;
-  mask |= nf(NetifF.VLAN_CHALLENGED);
+  if (mask & B_HW_CSUM) mask |= F_CSUM_MASK;
+  mask |= B_VLAN_CHALLENGED;
   all |= one & (F_ONE_FOR_ALL | F_CSUM_MASK) & mask;
   all &= one | ~F_ALL_FOR_ALL;
   // If one device supports hw checksumming, set for all.
-  if (nfHas(all, NetifF.HW_CSUM)) all &= ~(F_CSUM_MASK & ~nf(NetifF.HW_CSUM));
+  if (all & B_HW_CSUM) all &= ~(F_CSUM_MASK & ~B_HW_CSUM);
   return all;
 }
 
@@ -229,7 +230,7 @@ export function macvlanFixFeatures(features: bigint, lower: bigint, setFeatures:
   features |= F_ALL_FOR_ALL;
   features &= setFeatures | ~MACVLAN_FEATURES;
   const mask = features;
-  lower &= features | ~nf(NetifF.LRO);
+  lower &= features | ~B_LRO;
   features = netdevIncrementFeatures(lower, features, mask);
   features |= MACVLAN_ALWAYS_ON;
   return features & (MACVLAN_ALWAYS_ON | MACVLAN_FEATURES);

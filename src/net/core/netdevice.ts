@@ -196,8 +196,6 @@ export interface NetDeviceOps {
   getLinkKsettings?(dev: NetDevice): LinkKsettings;
   /** ndo_fix_features: the driver's own dependencies (an upper device follows its lowers). */
   fixFeatures?(dev: NetDevice, features: bigint): bigint;
-  /** ndo_set_features: the driver takes the new active set, or refuses it (KError). */
-  setFeatures?(dev: NetDevice, features: bigint): void;
   /**
    * The data path's feature bits the driver's tuxnet model honours (all
    * when absent): a vxlan takes frames already summed and segmented

@@ -128,7 +128,7 @@ export function ethnlChannelsGet(net: Net, name: string): EthtoolChannels {
  * ethnl_set_channels(): the counts given (undefined: as they are), each
  * within its maximum, at least one RX and one TX channel.
  */
-export function ethnlChannelsSet(net: Net, name: string, req: Partial<EthtoolChannels>, order: readonly (keyof EthtoolChannels)[]): { offsetIndex: number } | null {
+export function ethnlChannelsSet(net: Net, name: string, req: Partial<EthtoolChannels>, order: readonly (keyof EthtoolChannels)[]): void {
   const dev = ethnlDevGet(net, name);
   const ops = dev.ops.ethtool;
   if (!ops?.getChannels || !ops.setChannels) throw new KError('EOPNOTSUPP');
@@ -146,9 +146,9 @@ export function ethnlChannelsSet(net: Net, name: string, req: Partial<EthtoolCha
     const at = order.indexOf(zero);
     throw at < 0 ? e : Object.assign(e, { badAttr: at });
   }
-  if (next.rx === ch.rx && next.tx === ch.tx && next.other === ch.other && next.combined === ch.combined) return null;
+  // "if (!mod) return 0"
+  if (next.rx === ch.rx && next.tx === ch.tx && next.other === ch.other && next.combined === ch.combined) return;
   ops.setChannels(dev, next);
-  return null;
 }
 
 /** ETHTOOL_MSG_LINKINFO/LINKMODES_GET's settings: EOPNOTSUPP without get_link_ksettings. */
