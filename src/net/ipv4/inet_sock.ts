@@ -74,6 +74,11 @@ export abstract class InetSock extends Sock {
     this.pmtudisc = net.ipv4.sysctl.ipNoPmtuDisc ? IP_PMTUDISC_DONT : IP_PMTUDISC_WANT;
   }
 
+  /** IP_OPTIONS set (or cleared: null); a connection socket also sizes its segments for them (TcpSock). */
+  setIpOptions(opt: IpOptions | null): void {
+    this.inetOpt = opt;
+  }
+
   override setsockopt(level: number, optname: number, v: SockOptVal): Errno | null {
     if (level === SOL_IP) return ipSetsockopt(this, optname, v);
     return super.setsockopt(level, optname, v);

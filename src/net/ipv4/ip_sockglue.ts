@@ -86,12 +86,10 @@ function setCmsgFlag(sk: InetSock, flag: number, on: boolean): void {
 /** do_ip_setsockopt(): the SOL_IP options. */
 export function ipSetsockopt(sk: InetSock, optname: number, v: SockOptVal): Errno | null {
   if (optname === IP_OPTIONS) {
-    // Linux: TCP takes them too (ip_queue_xmit() builds them, the MSS shrinks by icsk_ext_hdr_len); tuxnet's TCP does not.
-    if (sk.type === SOCK_STREAM) return 'ENOPROTOOPT';
     if (!(v instanceof Uint8Array)) return 'EINVAL';
     const opt = ipOptionsGet(sk.net, v);
     if (typeof opt === 'string') return opt;
-    sk.inetOpt = opt.optlen ? opt : null;
+    sk.setIpOptions(opt.optlen ? opt : null);
     return null;
   }
   if (optname === IP_MULTICAST_IF) return ipSetMulticastIf(sk, v);

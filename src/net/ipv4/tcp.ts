@@ -28,7 +28,8 @@ import type { TcpCb } from './tcp_input.js';
 import { InetSock } from './inet_sock.js';
 import { portFree, tcpBindEphemeralPort } from './inet_hashtables.js';
 import { tcpCongFor, type TcpCongOps } from './tcp_cong.js';
-import { tcpCleanupRbuf, tcpPush, tcpQueueData, tcpSendRoom, tcpShutdownSend } from './tcp_output.js';
+import { tcpCleanupRbuf, tcpPush, tcpQueueData, tcpSendRoom, tcpShutdownSend, tcpSyncMss } from './tcp_output.js';
+import type { IpOptions } from '../core/skbuff.js';
 import { tcpClose, tcpDisconnect } from './tcp_timer.js';
 import { TcpRecoveryState } from './tcp_recovery.js';
 import { TcpUndoState } from './tcp_undo.js';
@@ -296,6 +297,8 @@ export class TcpSock extends InetSock {
   synMss = 1460;
   /** icsk_pmtu_cookie: the path MTU mss_cache was last sized for (tcp_sync_mss()); ss -i's pmtu. */
   pmtuCookie = 0;
+  /** icsk_ext_hdr_len: the IP options' length (inet_opt), which every segment's MSS gives up (tcp_mtu_to_mss()). */
+  extHdrLen = 0;
   /** icsk_ack.rcv_mss: the peer's segment size as seen. */
   rcvMss = TCP_MSS_DEFAULT;
   /** tp->scaling_ratio: payload per 256 bytes of receive memory (tcp_win_from_space()). */
@@ -459,6 +462,17 @@ export class TcpSock extends InetSock {
   }
 
   /** sk_dst_reset() */
+  /**
+   * do_ip_setsockopt(IP_OPTIONS) on a connection socket: icsk_ext_hdr_len
+   * follows the options' length and icsk_sync_mss() sizes the MSS again
+   * for the path MTU it was last sized for (icsk_pmtu_cookie).
+   */
+  override setIpOptions(opt: IpOptions | null): void {
+    this.extHdrLen += (opt?.optlen ?? 0) - (this.inetOpt?.optlen ?? 0);
+    super.setIpOptions(opt);
+    tcpSyncMss(this, this.pmtuCookie);
+  }
+
   override dstReset(): void {
     this.dstCache = null;
   }

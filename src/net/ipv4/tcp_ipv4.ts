@@ -13,7 +13,7 @@ import { inetCtlSock } from './inet_ctl_sock.js';
 import { skbSetOwnerW } from '../core/sock.js';
 import { tcpV4MtuReduced } from './tcp_mtu.js';
 import type { Net, NetWorld } from '../core/net_namespace.js';
-import type { SkBuff } from '../core/skbuff.js';
+import type { IpOptions, SkBuff } from '../core/skbuff.js';
 import type { Errno } from '../core/errno.js';
 import { CHECKSUM_PARTIAL, PACKET_HOST } from '../core/skbuff.js';
 import { IcmpStat, IpStat, LinuxMib, TcpStat, icmpIncStats } from '../core/snmp.js';
@@ -50,7 +50,7 @@ import { ipIcmpError } from './ip_sockglue.js';
 import {
   TCP_CLOSE, TCP_ESTABLISHED, TCP_LISTEN, TCP_MSS_DEFAULT, TCP_SYN_RECV, TCP_SYN_SENT, TCP_TIMEWAIT_LEN, TCP_TIME_WAIT, TcpSock,
 } from './tcp.js';
-import { newSeg, tcpAdvmss, tcpConnectSend, tcpDstCheck, tcpRoute, tcpSendAck, tcpSendSynack, tcpSyncMss } from './tcp_output.js';
+import { newSeg, tcpAdvmss, tcpConnectSend, tcpDstCheck, tcpRoute, tcpSendAck, tcpSendSynack, tcpStrictRouteFails, tcpSyncMss } from './tcp_output.js';
 import {
   TS_OPT_ECN, cookieInitTimestamp, cookieTimestampDecode, cookieV4CheckMss, cookieV4InitSequence, tcpSynqNoRecentOverflow,
 } from './syncookies.js';
@@ -108,10 +108,13 @@ export function tcpV4Connect(sk: TcpSock, usin: SockaddrIn): Errno {
   const st = sk.skState;
   if (st === TCP_SYN_SENT) return 'EALREADY';
   if (st !== TCP_CLOSE) return st === TCP_LISTEN ? 'EINVAL' : 'EISCONN';
-  const daddr = usin.addr >>> 0;
+  let daddr = usin.addr >>> 0;
   const net = sk.net;
+  // A source route (IP_OPTIONS) is routed to its first hop; the peer stays the address connected to.
+  const opt = sk.inetOpt;
+  if (opt?.srr && !daddr) return 'EINVAL';
   const fl4 = newFlowi4({
-    daddr, saddr: sk.inetSaddr, oif: sk.skBoundDevIf, iif: 1, mark: sk.skMark, tos: sk.tos & 0x1e,
+    daddr: opt?.srr ? opt.faddr : daddr, saddr: sk.inetSaddr, oif: sk.skBoundDevIf, iif: 1, mark: sk.skMark, tos: sk.tos & 0x1e,
     // ip_sock_rt_scope(): SO_DONTROUTE reaches on-link destinations only
     scope: sk.sockFlag(SOCK_LOCALROUTE) ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport: sk.inetSport, dport: usin.port,
   });
@@ -121,6 +124,7 @@ export function tcpV4Connect(sk: TcpSock, usin: SockaddrIn): Errno {
     return rt;
   }
   if (rt.flags & (RTCF_MULTICAST | RTCF_BROADCAST)) return 'ENETUNREACH';
+  if (!opt?.srr) daddr = fl4.daddr;
   if (!sk.inetSaddr) sk.inetSaddr = fl4.saddr;
   if (!sk.inetRcvSaddr) sk.inetRcvSaddr = sk.inetSaddr;
   sk.inetDaddr = daddr;
@@ -154,6 +158,7 @@ export function tcpV4Connect(sk: TcpSock, usin: SockaddrIn): Errno {
   sk.tstampOk = s.timestamps !== 0;
   sk.sackOk = s.sack !== 0;
   sk.wscaleOk = s.windowScaling !== 0;
+  sk.extHdrLen = opt?.optlen ?? 0;
   // tcp_v4_connect(): mss_clamp is TCP_MSS_DEFAULT (TCP_MAXSEG's if set) until the SYN-ACK tells; tcp_connect_init():
   // max_window 0, tcp_sync_mss() for the route (less the timestamps our header will carry), then
   // tcp_initialize_rcv_mss() while rcv_wnd is still 0 (TCP_MIN_MSS). ss -i shows them in SYN-SENT.
@@ -339,8 +344,12 @@ function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
   child.caOps = lsk.caOps;
   child.caSetsockopt = lsk.caSetsockopt;
   child.rtoMin = lsk.rtoMin;
+  // tcp_v4_init_req() / cookie_v4_check(): the request keeps the segment's IP options echoed (its SYN-ACK
+  // and the child's segments carry them; tcp_v4_syn_recv_sock(): icsk_ext_hdr_len is their length).
+  child.inetOpt = tcpV4SaveOptions(net, skb);
+  child.extHdrLen = child.inetOpt?.optlen ?? 0;
   const rt = tcpRoute(child);
-  if (typeof rt === 'string') return null;
+  if (typeof rt === 'string' || tcpStrictRouteFails(child, rt)) return null;
   tcpCaOpenreqChild(child, rt);
   child.skState = TCP_SYN_RECV;
   child.irs = cb.seq;
@@ -358,6 +367,17 @@ function tcpOpenreqChild(lsk: TcpSock, skb: SkBuff, cb: TcpCb): TcpSock | null {
   tcpInitRwin(child, rt, child.advmss - (tsOk ? 12 : 0), cb.opt.wscaleOk && child.tcpSysctl.windowScaling !== 0);
   tcpNegotiate(child, cb, dstMtu(rt));
   return child;
+}
+
+/**
+ * tcp_v4_save_options(): __ip_options_echo() of a segment's IP options
+ * (reversed source route, record route and timestamps with room for this
+ * host), null when it has none or they leave no room.
+ */
+function tcpV4SaveOptions(net: Net, skb: SkBuff): IpOptions | null {
+  if (!skb.ipOpt?.optlen) return null;
+  const opt = newIpOptions();
+  return ipOptionsEcho(net, opt, skb, skb.ipOpt) && opt.optlen ? opt : null;
 }
 
 /** inet_csk_reqsk_queue_hash_add(): the request joins ehash and the listener's SYN queue; its SYN-ACK awaits the ACK. */

@@ -8,7 +8,8 @@
  * @linux net/ipv4/tcp_output.c, net/ipv4/ip_output.c ip_queue_xmit()
  */
 import { errnoName, type Errno } from '../core/errno.js';
-import { LinuxMib, TcpStat, netAddStats } from '../core/snmp.js';
+import { kfreeSkbReason } from '../core/drop_reason.js';
+import { IpStat, LinuxMib, TcpStat, netAddStats } from '../core/snmp.js';
 import { RCV_SHUTDOWN, SEND_SHUTDOWN, skbSetOwnerW } from '../core/sock.js';
 import {
   TCPHDR_ACK, TCPHDR_FIN, TCPHDR_PSH, TCPHDR_RST, TCPHDR_SYN, TCPOLEN_TIMESTAMP, TCPOLEN_TSTAMP_ALIGNED, TCPOPT_NOP, TCPOPT_SACK,
@@ -23,6 +24,7 @@ import { RT_SCOPE_UNIVERSE } from './fib_types.js';
 import { RTAX_ADVMSS, RTAX_INITCWND } from './fib_semantics.js';
 import { dstMtu, ipSelectTtl, rtTos } from './icmp_send.js';
 import { IP_DF, ipAllocSkb, ipDontFragment, ipLocalOut, ipPushHeader } from './ip_output.js';
+import { ipPushHeaderOpts } from './ip_options_build.js';
 import { IP_PMTUDISC_WANT } from '../../uapi/linux/in.js';
 import { CHECKSUM_PARTIAL, SKB_GSO_TCPV4, type SkBuff } from '../core/skbuff.js';
 import { SOCK_LOCALROUTE } from '../core/sock.js';
@@ -66,10 +68,24 @@ export function tcpDstCheck(sk: TcpSock): Rtable | null {
 
 /** __sk_dst_check() / ip_route_connect(): the socket's route to its peer, cached until reset. */
 export function tcpRoute(sk: TcpSock): Rtable | Errno {
-  const rt = tcpDstCheck(sk);
-  if (rt) return rt;
+  return tcpDstCheck(sk) ?? tcpRouteOutput(sk);
+}
+
+/**
+ * ip_queue_xmit()'s packet_routed / inet_csk_route_req()'s route_err: a
+ * strict source route (IP_OPTIONS SSRR) whose first hop is not on-link
+ * has no route (OutNoRoutes).
+ */
+export function tcpStrictRouteFails(sk: TcpSock, rt: Rtable): boolean {
+  if (!sk.inetOpt?.isStrictroute || !rt.usesGateway) return false;
+  sk.net.mib.ip[IpStat.OUTNOROUTES]!++;
+  return true;
+}
+
+/** ip_route_output_ports() of a socket's segments: to a source route's first hop (faddr) when the IP options have one. */
+function tcpRouteOutput(sk: TcpSock): Rtable | Errno {
   const fl4 = newFlowi4({
-    daddr: sk.inetDaddr, saddr: sk.inetSaddr, oif: sk.skBoundDevIf, iif: 1, mark: sk.skMark, tos: rtTos(sk.tos),
+    daddr: sk.inetOpt?.srr ? sk.inetOpt.faddr : sk.inetDaddr, saddr: sk.inetSaddr, oif: sk.skBoundDevIf, iif: 1, mark: sk.skMark, tos: rtTos(sk.tos),
     scope: sk.sockFlag(SOCK_LOCALROUTE) ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE, proto: IPPROTO_TCP, sport: sk.inetSport, dport: sk.inetDport,
   });
   const r = ipRouteOutputKey(sk.net, fl4);
@@ -268,7 +284,7 @@ function tcpBuildHeader(sk: TcpSock, seq: number, flags: number, syn: boolean, l
   const sacks = flags & TCPHDR_SYN ? NO_SACKS : sackBlocks(sk);
   const optLen = optionsSize(sk, syn, sacks);
   const thLen = TCP_HLEN + optLen;
-  const skb = ipAllocSkb(sk.net, thLen + len);
+  const skb = ipAllocSkb(sk.net, thLen + len, sk.inetOpt?.optlen ?? 0);
   // tcp_stream_alloc_skb(): a head of MAX_TCP_HEADER; the payload lies in page frags, each byte counted once (skb_len_add()).
   if (len) skb.truesize = TCP_SKB_HEAD_TRUESIZE + len;
   const b = skb.buf;
@@ -320,11 +336,16 @@ function tcpSendBuilt(
   const id = synack ? (df ? 0 : sk.net.world.rng.u32() & 0xffff) : 0;
   skb.mark = sk.skMark;
   skb.priority = sk.skPriority;
-  ipPushHeader(sk.net, skb, {
-    saddr: sk.inetSaddr, daddr: sk.inetDaddr, protocol: IPPROTO_TCP, tos: sk.tos,
+  // ip_queue_xmit() / ip_build_and_send_pkt(): with a source route the header goes to its first hop,
+  // ip_options_build() puts the final destination at the route's end.
+  const opt = sk.inetOpt;
+  const h = {
+    saddr: sk.inetSaddr, daddr: opt?.srr ? opt.faddr : sk.inetDaddr, protocol: IPPROTO_TCP, tos: sk.tos,
     ttl: sk.ucTtl >= 0 ? sk.ucTtl : ipSelectTtl(sk.net, rt), fragOff: df ? IP_DF : 0, id,
     sk: synack ? null : sk, segs: pcount,
-  });
+  };
+  if (opt) ipPushHeaderOpts(sk.net, skb, h, opt, sk.inetDaddr, rt);
+  else ipPushHeader(sk.net, skb, h);
   const endSeq = (seq + len + (flags & TCPHDR_SYN ? 1 : 0) + (flags & TCPHDR_FIN ? 1 : 0)) >>> 0;
   if (after(endSeq, sk.sndNxt) || seq === endSeq) sk.net.mib.tcp[TcpStat.OUTSEGS]! += pcount;
   // A passive child's SYN-ACK is the request socket's segment, not the child's (tcp_create_openreq_child()).
@@ -338,6 +359,10 @@ function tcpSendBuilt(
   }
   if (flags & TCPHDR_ACK) tcpEventAckSent(sk);
   if (flags & TCPHDR_RST) sk.net.mib.tcp[TcpStat.OUTRSTS]!++;
+  if (tcpStrictRouteFails(sk, rt)) {
+    kfreeSkbReason(sk.net, skb, 'IP_OUTNOROUTES', 'ip_queue_xmit');
+    return 'EHOSTUNREACH';
+  }
   skbSetOwnerW(skb, sk);
   // __tcp_transmit_skb(): skb_set_dst_pending_confirm(skb, sk->sk_dst_pending_confirm).
   skb.dstPendingConfirm = sk.skDstPendingConfirm;
@@ -446,7 +471,8 @@ export function tcpCurrentMss(sk: TcpSock): number {
  */
 export function tcpSyncMss(sk: TcpSock, pmtu: number): number {
   const clamp = sk.rxOpt.mssClamp || TCP_MSS_DEFAULT;
-  const mss = tcpBoundToHalfWnd(sk, Math.max(Math.min(pmtu - 40, clamp), sk.tcpSysctl.minSndMss) - (sk.tstampOk ? 12 : 0));
+  // __tcp_mtu_to_mss(): the IP options (icsk_ext_hdr_len) come off after the clamp, before tcp_min_snd_mss.
+  const mss = tcpBoundToHalfWnd(sk, Math.max(Math.min(pmtu - 40, clamp) - sk.extHdrLen, sk.tcpSysctl.minSndMss) - (sk.tstampOk ? 12 : 0));
   sk.pmtuCookie = pmtu;
   sk.mssCache = mss;
   return mss;
@@ -1016,12 +1042,23 @@ export function tcpRetransmitSeg(sk: TcpSock, seg: TcpSeg): boolean {
   seg.retrans = true;
   seg.wasLost = seg.lost;
   tcpSegClearLost(sk, seg);
-  if (tcpTransmit(sk, seg.seq, flags, seg.data, syn ? SYN : NO_SYN, seg)) return false;
-  sk.net.mib.tcp[TcpStat.RETRANSSEGS]!++;
-  sk.info.totalRetrans++;
-  sk.info.bytesRetrans += seg.len;
+  tcpRetransStats(sk, 1, seg.len, syn);
+  if (!tcpTransmit(sk, seg.seq, flags, seg.data, syn ? SYN : NO_SYN, seg)) return true;
+  sk.net.mib.net[LinuxMib.TCPRETRANSFAIL]! += 1;
+  return false;
+}
+
+/**
+ * __tcp_retransmit_skb(): the statistics of a retransmission go up before
+ * it is sent (RetransSegs, TCPSynRetrans, total_retrans, bytes_retrans);
+ * one the send then fails (no route, a netfilter drop: not -EBUSY) also
+ * counts TCPRetransFail, by the caller.
+ */
+function tcpRetransStats(sk: TcpSock, segs: number, bytes: number, syn: boolean): void {
+  sk.net.mib.tcp[TcpStat.RETRANSSEGS]! += segs;
   if (syn) sk.mibNet(LinuxMib.TCPSYNRETRANS);
-  return true;
+  sk.info.totalRetrans += segs;
+  sk.info.bytesRetrans += bytes;
 }
 
 /**
@@ -1052,8 +1089,6 @@ function tcpRetransmitRange(sk: TcpSock, q: readonly TcpSeg[], first: number, n:
   const head = q[first]!;
   if (n === 1 && head.len <= tcpCurrentMss(sk)) return tcpRetransmitSeg(sk, head);
   if (skbStillInHostQueue(sk, head)) return false;
-  const rt = tcpRoute(sk);
-  if (typeof rt === 'string') return false;
   const mss = tcpCurrentMss(sk);
   const segs = q.slice(first, first + n);
   const now = sk.net.sched.now;
@@ -1066,11 +1101,11 @@ function tcpRetransmitRange(sk: TcpSock, q: readonly TcpSeg[], first: number, n:
     bytes += s.len;
   }
   const pcount = Math.ceil(bytes / mss);
-  tcpTransmitTso(sk, rt, segs, n, segs[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss);
-  sk.net.mib.tcp[TcpStat.RETRANSSEGS]! += pcount;
-  sk.info.totalRetrans += pcount;
-  sk.info.bytesRetrans += bytes;
-  return true;
+  tcpRetransStats(sk, pcount, bytes, false);
+  const rt = tcpRoute(sk);
+  if (typeof rt !== 'string' && !tcpTransmitTso(sk, rt, segs, n, segs[n - 1]!.flags | TCPHDR_ACK | TCPHDR_PSH, mss)) return true;
+  sk.net.mib.net[LinuxMib.TCPRETRANSFAIL]! += pcount;
+  return false;
 }
 
 /** tcp_send_fin(): FIN on the unsent tail, or a FIN segment of its own; sent past Nagle. */

@@ -354,6 +354,10 @@ async function socatMain(c: Socat): Promise<number> {
   for (const text of args) {
     const a = parseAddress(text);
     if (typeof a === 'string') c.error(a);
+    if (!('kind' in a)) {
+      c.p.stderr.write(a.raw);
+      c.error(a.error);
+    }
     addrs.push(a);
   }
   const st = await c.run(addrs[0]!, addrs[1]!);

@@ -17,7 +17,7 @@ import {
   SO_ERROR, SO_KEEPALIVE, SO_LINGER, SO_NO_CHECK, SO_RCVBUF, SO_REUSEADDR, SO_REUSEPORT, SO_SNDBUF,
 } from '../../uapi/linux/socket.js';
 import {
-  IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_RECVERR, IP_TRANSPARENT,
+  IPPROTO_TCP, IPPROTO_UDP, IP_ADD_MEMBERSHIP, IP_MTU_DISCOVER, IP_MULTICAST_IF, IP_MULTICAST_LOOP, IP_MULTICAST_TTL, IP_TOS, IP_TTL, IP_FREEBIND, IP_OPTIONS, IP_RECVERR, IP_TRANSPARENT,
 } from '../../uapi/linux/in.js';
 import { TCP_KEEPCNT, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_MAXSEG, TCP_NODELAY, TCP_SYNCNT } from '../../uapi/linux/tcp.js';
 import { ipToString, parseIp } from '../../wire/ipv4.js';
@@ -118,6 +118,9 @@ function xioSocket(c: SocatCtx, a: XioAddr, udp: boolean, raw: number | null = n
   // ip-ttl is TYPE_INT too: {N} (ip-ttl=0 and 256 refused with EINVAL, recorded)
   if (o.has('ttl')) setOpt(c, s, fd, SOL_IP, IP_TTL, num('ttl'), `{${num('ttl')}}`);
   if (o.has('tos')) setOpt(c, s, fd, SOL_IP, IP_TOS, num('tos'), '0x7ffc00000000');
+  // ip-options (TYPE_BIN): the bytes dalan() made of the value, IP_OPTIONS as the kernel compiles them.
+  const ipOpts = a.bins.get('ip-options');
+  if (ipOpts) setOpt(c, s, fd, SOL_IP, IP_OPTIONS, ipOpts, '0x7ffc00000000');
   // ip-mtu-discover (type INT): applyopts() shows the value itself in its error, {N}
   if (o.has('ip-mtu-discover')) setOpt(c, s, fd, SOL_IP, IP_MTU_DISCOVER, num('ip-mtu-discover'), `{${num('ip-mtu-discover')}}`);
   if (o.has('ip-freebind')) setOpt(c, s, fd, SOL_IP, IP_FREEBIND, num('ip-freebind'), '0x7ffc00000000');

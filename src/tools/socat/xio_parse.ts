@@ -76,7 +76,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
   'ip-multicast-ttl': 'ip-multicast-ttl', 'multicast-ttl': 'ip-multicast-ttl',
   'ip-freebind': 'ip-freebind', 'freebind': 'ip-freebind', 'ip-transparent': 'ip-transparent', 'transparent': 'ip-transparent',
   'so-no-check': 'so-no-check', 'nocheck': 'so-no-check', 'no-check': 'so-no-check',
-  'ip-recverr': 'ip-recverr', 'recverr': 'ip-recverr',
+  'ip-recverr': 'ip-recverr', 'recverr': 'ip-recverr', 'ip-options': 'ip-options', 'ipoptions': 'ip-options',
   'o-creat': 'o-creat', 'creat': 'o-creat', 'o-append': 'o-append', 'append': 'o-append', 'o-trunc': 'o-trunc', 'trunc': 'o-trunc',
 };
 
@@ -92,8 +92,12 @@ const MCAST_OPTS = ['ip-add-membership', 'ip-multicast-if', 'ip-multicast-loop',
 
 const SOCKET_OPTS = [
   'reuseaddr', 'reuseport', 'bind', 'so-bindtodevice', 'ttl', 'tos', 'ip-mtu-discover', 'rcvbuf', 'sndbuf', 'broadcast', 'dontroute', 'crlf',
-  'ip-freebind', 'ip-transparent', 'so-no-check', 'ip-recverr', 'linger', 'connect-timeout',
+  'ip-freebind', 'ip-transparent', 'so-no-check', 'ip-recverr', 'linger', 'connect-timeout', 'ip-options',
 ];
+/** Options of socat's TYPE_BIN: their value is data in dalan's notation (dalan()), a value required. */
+const BIN_OPTS: ReadonlySet<string> = new Set(['ip-options']);
+/** xioopts.c: the buffer parseopts_table() hands dalan() for a TYPE_BIN value (char optbuf[256]). */
+const BIN_OPT_MAX = 256;
 const TCP_OPTS = ['nodelay', 'keepalive', 'keepidle', 'keepintvl', 'keepcnt', 'syncnt', 'mss'];
 /** GROUP_OPEN: open(2)'s flags (TYPE_BOOL). */
 const OPEN_OPTS = ['o-creat', 'o-append', 'o-trunc'];
@@ -128,6 +132,47 @@ export interface XioAddr {
   readonly opts: ReadonlyMap<string, string>;
   /** ip-add-membership values, each given (socat applies every one). */
   readonly memberships: readonly string[];
+  /** The TYPE_BIN options' data, parsed (dalan()). */
+  readonly bins: ReadonlyMap<string, Uint8Array>;
+}
+
+/** A value parseAddress() refused: socat's error, and what dalan() wrote to stderr first (fputs(), no prefix). */
+export interface XioParseError {
+  readonly error: string;
+  readonly raw: string;
+}
+
+/**
+ * dalan() of socat 1.7.4 for a TYPE_BIN option: "x" and pairs of hex
+ * digits (an odd digit is a syntax error), blanks skipped, a later item
+ * without a type letter taken as the type before it. A value that starts
+ * with no type socat knows is not parsed: the whole buffer goes to
+ * setsockopt() (recorded: ip-options=abc is setsockopt(..., 256), EINVAL).
+ */
+function dalan(value: string): Uint8Array | XioParseError {
+  const out: number[] = [];
+  let type = '';
+  let i = 0;
+  const hex = (c: string | undefined): boolean => c !== undefined && /[0-9a-fA-F]/.test(c);
+  while (i < value.length) {
+    let c = value[i]!;
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+      i++;
+      continue;
+    }
+    if (c === 'x') i++;
+    else if (type === 'x') c = type;
+    else return new Uint8Array(BIN_OPT_MAX);
+    type = c;
+    while (hex(value[i])) {
+      if (!hex(value[i + 1])) return { error: '', raw: 'odd number of hexadecimal digits\n' };
+      if (out.length >= BIN_OPT_MAX) return { error: '', raw: '' };
+      out.push(parseInt(value.slice(i, i + 2), 16));
+      i += 2;
+    }
+    if (i < value.length && !' \t\r\n'.includes(value[i]!) && value[i] !== 'x') return new Uint8Array(BIN_OPT_MAX);
+  }
+  return Uint8Array.from(out);
 }
 
 /** Splits at `sep` outside quotes and after a backslash escape, as socat's nestlex() does. */
@@ -174,7 +219,7 @@ export function optInt(a: XioAddr, canon: string): number {
 }
 
 /** xioopen_single(): the address's type, parameters and options, or socat's error text. */
-export function parseAddress(text: string): XioAddr | string {
+export function parseAddress(text: string): XioAddr | string | XioParseError {
   const [head = '', ...optWords] = splitTop(text, ',');
   const exec = /^(EXEC|SYSTEM):/i.exec(head);
   const parts = exec ? [exec[1]!, head.slice(exec[0].length)] : splitTop(head, ':');
@@ -191,6 +236,7 @@ export function parseAddress(text: string): XioAddr | string {
   }
   const opts = new Map<string, string>();
   const memberships: string[] = [];
+  const bins = new Map<string, Uint8Array>();
   for (const w of optWords) {
     if (w === '') continue;
     const eq = w.indexOf('=');
@@ -198,6 +244,12 @@ export function parseAddress(text: string): XioAddr | string {
     const canon = OPTIONS[name];
     if (canon === undefined) return `parseopts_table(): unknown option "${name}"`;
     if (!ALLOWED[desc.kind].includes(canon)) return `parseopts_table(): option "${name}" not supported with this address type`;
+    if (BIN_OPTS.has(canon)) {
+      if (eq < 0) return `option "${name}": value required`;
+      const data = dalan(w.slice(eq + 1));
+      if (!(data instanceof Uint8Array)) return { error: `parseopts_table(): problem with "${w.slice(eq + 1)}" data`, raw: data.raw };
+      bins.set(canon, data);
+    }
     // A numeric option without a value is 1 (a flag: "reuseaddr").
     const value = eq < 0 ? (NUMERIC_OPTS.has(canon) ? '1' : '') : w.slice(eq + 1);
     const bad = checkValue(canon, w, value);
@@ -205,5 +257,5 @@ export function parseAddress(text: string): XioAddr | string {
     opts.set(canon, value);
     if (canon === 'ip-add-membership') memberships.push(value);
   }
-  return { type, kind: desc.kind, params, opts, memberships };
+  return { type, kind: desc.kind, params, opts, memberships, bins };
 }
