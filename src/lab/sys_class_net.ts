@@ -130,7 +130,13 @@ const ATTRS: Record<string, (dev: NetDevice) => string | VfsError> = {
 
 /** An attribute file of DEV: brforward only on a bridge (br_sysfs_addbr()). */
 function hasAttr(dev: NetDevice, attr: string): boolean {
-  return attr in ATTRS && (attr !== 'brforward' || brSysfsDir(dev) === 'bridge');
+  return (attr in ATTRS && (attr !== 'brforward' || brSysfsDir(dev) === 'bridge')) || driverAttr(dev, attr) !== undefined;
+}
+
+/** A file of the driver's own attribute group (tun's tun_flags, owner, group). */
+function driverAttr(dev: NetDevice, attr: string): ((dev: NetDevice) => string) | undefined {
+  const g = dev.ops.sysfsAttrs;
+  return g && Object.hasOwn(g, attr) ? g[attr] : undefined;
 }
 
 /** The net-sysfs attributes with a store() (mode 0644; the others are 0444). */
@@ -286,7 +292,7 @@ export const sysClassNetProvider: VfsProvider = {
       const key = stat === undefined ? undefined : STATS[stat];
       return key ? `${dev.stats[key]}\n` : stat === undefined ? 'EISDIR' : 'ENOENT';
     }
-    const show = ATTRS[attr];
+    const show = ATTRS[attr] ?? driverAttr(dev, attr);
     return show ? show(dev) : 'ENOENT';
   },
   /** The bridge's and its ports' files are writable (br_sysfs_br.c / br_sysfs_if.c store()). */
@@ -348,6 +354,7 @@ export const sysClassNetProvider: VfsProvider = {
     if (link) return link.file !== undefined && brSysfsReadOnly(link.port, link.file) ? 'EACCES' : null;
     // A net-sysfs file without a store() (mode 0444), statistics included.
     if ((parts.length === 2 && parts[1]! in ATTRS && !ATTRS_RW.has(parts[1]!)) || (parts.length === 3 && parts[1] === 'statistics')) return 'EACCES';
+    if (parts.length === 2 && driverAttr(dev, parts[1]!)) return 'EACCES';
     const [, attr, file, extra] = parts;
     return attr === brSysfsDir(dev) && file !== undefined && extra === undefined && brSysfsReadOnly(dev, file) ? 'EACCES' : null;
   },
@@ -383,7 +390,7 @@ export const sysClassNetProvider: VfsProvider = {
     const brif = brSysfsBrifList(dev);
     if (attr === undefined) {
       const dirs = ['statistics', 'power', 'queues', 'subsystem', ...(brDir ? [brDir] : []), ...(brif ? ['brif'] : [])];
-      return [...Object.keys(ATTRS).filter((a) => hasAttr(dev, a)), ...dirs, ...adjLinks(dev).keys()].sort();
+      return [...Object.keys(ATTRS).filter((a) => hasAttr(dev, a)), ...Object.keys(dev.ops.sysfsAttrs ?? {}), ...dirs, ...adjLinks(dev).keys()].sort();
     }
     if (attr === brDir) return brSysfsList(dev);
     if (attr === 'brif' && brif) {

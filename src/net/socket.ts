@@ -542,8 +542,15 @@ export function ifMulticastIoctl(net: Net, cmd: number, ifr: Ifreq): Errno | nul
  */
 export {
   ethnlChannelsGet, ethnlChannelsSet, ethnlDevGet, ethnlFeatureNames, ethnlFeaturesGet, ethnlFeaturesSet, ethnlLinkKsettings,
-  ethnlLinkState, ethnlTsInfo, ethtoolGetDrvinfo, ethtoolGetPermAddr, ethtoolGetStats, type FeaturesReply, DEV_NAME_ATTR,
+  ethnlDebug, ethnlLinkState, ethnlTsInfo, ethtoolGetDrvinfo, ethtoolGetPermAddr, ethtoolGetStats, type FeaturesReply, DEV_NAME_ATTR,
 } from './ethtool/ethtool.js';
+
+/**
+ * The /dev/net/tun door: an open file (tun_chr_open()), its ioctls
+ * (TUNSETIFF, TUNSETPERSIST, TUNSETOWNER/TUNSETGROUP) and close
+ * (drivers/net/tun.ts).
+ */
+export { TunFile, tunChrClose, tunSetIff, tunSetOwner, tunSetPersist, type TunIfreq } from '../drivers/net/tun.js';
 
 /**
  * ioctl(SIOCETHTOOL) of ETHTOOL_GTSO, ETHTOOL_GGSO, ETHTOOL_GFLAGS

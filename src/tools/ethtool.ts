@@ -17,7 +17,7 @@ import { DUPLEX_FULL, DUPLEX_HALF, PORT_OTHER, PORT_TP, SPEED_UNKNOWN } from '..
 import type { EthtoolChannels } from '../net/core/netdevice.js';
 import {
   ethnlChannelsGet, ethnlChannelsSet, ethnlDevGet, ethnlFeatureNames, ethnlFeaturesGet, ethnlFeaturesSet, ethnlLinkKsettings,
-  ethnlLinkState, ethnlTsInfo, ethtoolGetDrvinfo, ethtoolGetPermAddr, ethtoolGetStats, type FeaturesReply, DEV_NAME_ATTR,
+  ethnlDebug, ethnlLinkState, ethnlTsInfo, ethtoolGetDrvinfo, ethtoolGetPermAddr, ethtoolGetStats, type FeaturesReply, DEV_NAME_ATTR,
 } from '../net/socket.js';
 
 /*
@@ -272,9 +272,11 @@ class Ethtool {
   settings(dev: string): number {
     let k;
     let link;
+    let msglevel;
     try {
       ethnlDevGet(this.p.net, dev);
       k = ethnlLinkKsettings(this.p.net, dev);
+      msglevel = ethnlDebug(this.p.net, dev);
       link = ethnlLinkState(this.p.net, dev);
     } catch (e) {
       // LINKMODES, LINKINFO, LINKSTATE, DEBUG and WOL each fail
@@ -296,6 +298,11 @@ class Ethtool {
         '\tAdvertised pause frame use: No\n\tAdvertised auto-negotiation: No\n\tAdvertised FEC modes: Not reported\n' +
         `\tSpeed: ${speed}\n\tDuplex: ${duplex}\n\tAuto-negotiation: off\n\tPort: ${port}\n\tPHYAD: 0\n\tTransceiver: internal\n`);
       if (k.port === PORT_TP) this.out.write('\tMDI-X: Unknown\n');
+    }
+    // netlink/debug.c debug_reply_cb(): the level, then the names of its bits (msgmask_names) on a line of their own.
+    if (msglevel !== null) {
+      const hex = msglevel.toString(16).padStart(8, '0');
+      this.out.write(`        Current message level: 0x${hex} (${msglevel})\n${' '.repeat(30)}${msgmaskNames(msglevel)}\n`);
     }
     if (link !== null) this.out.write(`\tLink detected: ${link ? 'yes' : 'no'}\n`);
     return 0;
@@ -406,3 +413,11 @@ export const ethtool: CommandFn = async (p: Proc) => {
   t.out.flush();
   return status;
 };
+
+/** The kernel's netif_msg_class_names (ETH_SS_MSG_CLASSES), by bit. */
+const MSG_CLASSES = ['drv', 'probe', 'link', 'timer', 'ifdown', 'ifup', 'rx_err', 'tx_err', 'tx_queued', 'intr', 'tx_done', 'rx_status', 'pktdata', 'hw', 'wol'];
+
+/** netlink/debug.c: the set bits' names, each after a blank. */
+function msgmaskNames(level: number): string {
+  return MSG_CLASSES.filter((_, i) => level & (1 << i)).map((n) => ` ${n}`).join('');
+}

@@ -9,7 +9,7 @@ export type Errno =
   | 'EADDRNOTAVAIL' | 'ENETDOWN' | 'ENETUNREACH' | 'EHOSTUNREACH' | 'ENOBUFS' | 'ETIMEDOUT'
   | 'ECONNREFUSED' | 'EMSGSIZE' | 'ENOTSUP' | 'EPROTONOSUPPORT' | 'ENOPROTOOPT' | 'ENOTCONN'
   | 'EPROTO' | 'EHOSTDOWN' | 'ENONET' | 'EDESTADDRREQ' | 'ENOTSOCK' | 'ESOCKTNOSUPPORT' | 'EPROTOTYPE'
-  | 'EISCONN' | 'EDOM' | 'ELOOP' | 'EXFULL' | 'EPIPE' | 'ECONNRESET' | 'ECONNABORTED' | 'EALREADY' | 'EINPROGRESS' | 'ETIME' | 'ESPIPE';
+  | 'EISCONN' | 'EDOM' | 'ELOOP' | 'EXFULL' | 'EPIPE' | 'ECONNRESET' | 'ECONNABORTED' | 'EALREADY' | 'EINPROGRESS' | 'ETIME' | 'ESPIPE' | 'EBADFD';
 
 /** strerror() texts (glibc). */
 export const strerror: Readonly<Record<Errno, string>> = {
@@ -72,6 +72,7 @@ export const strerror: Readonly<Record<Errno, string>> = {
   EINPROGRESS: 'Operation now in progress',
   ETIME: 'Timer expired',
   ESPIPE: 'Illegal seek',
+  EBADFD: 'File descriptor in bad state',
 };
 
 /** The numbers of include/uapi/asm-generic/errno*.h (SO_ERROR, ee_errno). */
@@ -83,7 +84,7 @@ export const errnoNumber: Readonly<Record<Errno, number>> = {
   EOPNOTSUPP: 95, ENOTSUP: 95, EAFNOSUPPORT: 97, EADDRINUSE: 98, EADDRNOTAVAIL: 99, ENETDOWN: 100,
   ENETUNREACH: 101, ENOBUFS: 105, EISCONN: 106, ENOTCONN: 107, ETIMEDOUT: 110, ECONNREFUSED: 111,
   EHOSTDOWN: 112, EHOSTUNREACH: 113, ENOTEMPTY: 39, EMLINK: 31, EOVERFLOW: 75,
-  ELOOP: 40, EXFULL: 54, EPIPE: 32, ECONNRESET: 104, ECONNABORTED: 103, EALREADY: 114, EINPROGRESS: 115, ETIME: 62, ESPIPE: 29,
+  ELOOP: 40, EXFULL: 54, EPIPE: 32, ECONNRESET: 104, ECONNABORTED: 103, EALREADY: 114, EINPROGRESS: 115, ETIME: 62, ESPIPE: 29, EBADFD: 77,
 };
 
 /** The errno of a number (SO_ERROR's value, ee_errno), or null. */

@@ -204,6 +204,8 @@ export interface NetDeviceOps {
   readonly modelledFeatures?: number;
   /** The ethtool_ops a driver has (ethtool -i, -S, -l, -P...): none answers EOPNOTSUPP. */
   readonly ethtool?: EthtoolOps;
+  /** The driver's sysfs attribute group (dev->sysfs_groups[0]): name -> show(), read-only. */
+  readonly sysfsAttrs?: Readonly<Record<string, (dev: NetDevice) => string>>;
 }
 
 /** The fields of struct ethtool_link_settings the lab's drivers fill. */
@@ -232,6 +234,8 @@ export interface EthtoolOps {
   /** get_ts_info: ethtool_op_get_ts_info() ('software'), or the device whose answer is this one's (macvlan). */
   readonly tsInfo?: 'software' | ((dev: NetDevice) => NetDevice);
   stats?(dev: NetDevice): readonly (readonly [string, number])[];
+  /** get_msglevel: the driver's NETIF_MSG_* mask (ethtool's "Current message level"). */
+  msglevel?(dev: NetDevice): number;
   getChannels?(dev: NetDevice): EthtoolChannels;
   /** Throws KError with the extack message (ethnl_set_channels() checks the maxima before). */
   setChannels?(dev: NetDevice, ch: EthtoolChannels): void;
@@ -423,7 +427,9 @@ export class NetDevice {
    */
   get qdisc(): string {
     if (!this.qdiscAttached) return 'noop';
-    return this.privFlags & IFF_NO_QUEUE ? 'noqueue' : 'pfifo_fast';
+    if (this.privFlags & IFF_NO_QUEUE) return 'noqueue';
+    // attach_default_qdiscs(): a multi-queue device (netif_is_multiqueue()) gets mq, a default qdisc under it per queue.
+    return this.numTxQueues > 1 ? 'mq' : 'pfifo_fast';
   }
 
   get iflink(): number {

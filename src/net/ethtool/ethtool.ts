@@ -172,6 +172,12 @@ export function ethnlTsInfo(net: Net, name: string): boolean {
 }
 
 /** ETHTOOL_MSG_LINKSTATE_GET's link (__ethtool_get_link()): running and carrier; null without get_link. */
+/** DEBUG_GET (debug_prepare_data()): the driver's message level (get_msglevel), null without the op. */
+export function ethnlDebug(net: Net, name: string): number | null {
+  const dev = ethnlDevGet(net, name);
+  return dev.ops.ethtool?.msglevel?.(dev) ?? null;
+}
+
 export function ethnlLinkState(net: Net, name: string): boolean | null {
   const dev = ethnlDevGet(net, name);
   if (!dev.ops.ethtool?.getLink) return null;

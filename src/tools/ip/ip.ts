@@ -24,6 +24,7 @@ import { doIpntable } from './ipntable.js';
 import { doIpmaddr } from './ipmaddr.js';
 import { doTcpMetrics } from './tcp_metrics.js';
 import { doIptunnel } from './iptunnel.js';
+import { doIptuntap } from './iptuntap.js';
 
 type Handler = (ctx: IpCtx, argv: string[]) => Promise<number> | number;
 
@@ -57,7 +58,7 @@ const cmds: [string, Handler][] = [
   ['route', doIproute], ['rule', doIprule], ['neighbor', doIpneigh], ['neighbour', doIpneigh],
   ['ntable', doIpntable], ['ntbl', doIpntable], ['link', doIplink], ['l2tp', notBuilt('l2tp')],
   ['fou', notBuilt('fou')], ['ila', notBuilt('ila')], ['macsec', notBuilt('macsec')], ['tunnel', doIptunnel],
-  ['tunl', doIptunnel], ['tuntap', notBuilt('tuntap')], ['tap', notBuilt('tap')], ['token', notBuilt('token')],
+  ['tunl', doIptunnel], ['tuntap', doIptuntap], ['tap', doIptuntap], ['token', notBuilt('token')],
   ['tcpmetrics', doTcpMetrics], ['tcp_metrics', doTcpMetrics], ['monitor', doIpmonitor],
   ['xfrm', notBuilt('xfrm')], ['mroute', notBuilt('mroute')], ['mrule', notBuilt('mrule')], ['netns', doIpnetns],
   ['netconf', doIpnetconf],

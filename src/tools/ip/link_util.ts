@@ -11,6 +11,7 @@ import { bridgeSlaveParseOpt, bridgeSlavePrintOpt } from './iplink_bridge_slave.
 import { macvlanParseOpt, macvlanPrintOpt } from './iplink_macvlan.js';
 import { virtParseOpt } from './iplink_virt.js';
 import { VXLAN_EXPLAIN, vxlanParseOpt, vxlanPrintOpt } from './iplink_vxlan.js';
+import { tunPrintOpt } from './iptuntap.js';
 import type { IpCtx } from './utils.js';
 
 export interface LinkUtil {
@@ -43,6 +44,8 @@ const LINK_UTILS: Record<string, LinkUtil> = {
     printOpt: vxlanPrintOpt,
     help: VXLAN_EXPLAIN,
   },
+  // tun_link_util: no parse_opt (tun_validate() refuses rtnetlink anyway).
+  tun: { printOpt: (_ctx, pr, d) => tunPrintOpt(pr, d) },
   // tuxnet's L3 virtual interface (a stock iproute2 has no link_util for it): no options.
   virt: { parseOpt: virtParseOpt },
 };

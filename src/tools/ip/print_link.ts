@@ -9,7 +9,7 @@ import {
   IFF_LOWER_UP, IFF_MASTER, IFF_MULTICAST, IFF_NOARP, IFF_NOTRAILERS, IFF_POINTOPOINT, IFF_PORTSEL, IFF_PROMISC,
   IFF_RUNNING, IFF_SLAVE, IFF_UP,
 } from '../../uapi/linux/if.js';
-import { ARPHRD_ETHER, ARPHRD_LOOPBACK } from '../../uapi/linux/if_arp.js';
+import { ARPHRD_ETHER, ARPHRD_LOOPBACK, ARPHRD_NONE } from '../../uapi/linux/if_arp.js';
 import type { IfInfoMsg } from '../../uapi/linux/if_link.js';
 import type { NlMsg } from '../../uapi/linux/netlink.js';
 import { RTM_DELLINK } from '../../uapi/linux/rtnetlink.js';
@@ -53,6 +53,8 @@ export function llAddr(a: Uint8Array): string {
 function linkTypeName(type: number): string {
   if (type === ARPHRD_ETHER) return 'ether';
   if (type === ARPHRD_LOOPBACK) return 'loopback';
+  // arphrd_names[]: __PF(NONE,none) (a tun device).
+  if (type === ARPHRD_NONE) return 'none';
   return `[${type}]`;
 }
 
