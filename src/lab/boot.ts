@@ -12,7 +12,7 @@ import { registerProcps } from './procps/index.js';
 import { procSysProvider } from './proc_sys.js';
 import { procNetProvider } from './proc_net.js';
 import { procBaseProvider } from './proc_base.js';
-import { sysClassNetProvider } from './sys_class_net.js';
+import { sysClassNetProvider, sysDevicesVirtualNetProvider } from './sys_class_net.js';
 import { registerTools } from '../tools/index.js';
 import type { LabOptions, LabSession } from '../cli/env.js';
 import { TraceRecorder } from './trace_print.js';
@@ -34,6 +34,7 @@ export function createLabFs(): MemFs {
   fs.mount('/proc/sys', procSysProvider);
   fs.mount('/proc/net', procNetProvider);
   fs.mount('/sys/class/net', sysClassNetProvider);
+  fs.mount('/sys/devices/virtual/net', sysDevicesVirtualNetProvider);
   return fs;
 }
 

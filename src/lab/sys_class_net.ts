@@ -401,3 +401,13 @@ export const sysClassNetProvider: VfsProvider = {
     return 'ENOTDIR';
   },
 };
+
+/**
+ * /sys/devices/virtual/net: where the class links of /sys/class/net point
+ * (every lab device is a virtual one, device_add() under the "virtual"
+ * parent): the same directories, which are no links here.
+ */
+export const sysDevicesVirtualNetProvider: VfsProvider = {
+  ...sysClassNetProvider,
+  readlink: (rel, net) => (split(rel).length === 1 ? null : sysClassNetProvider.readlink!(rel, net)),
+};

@@ -8,7 +8,7 @@ import type { Net } from '../net/core/net_namespace.js';
 import { writeAll } from '../net/core/sysctl.js';
 
 /** errno names as `strerror` spells them in messages (see `errnoText`). */
-export type VfsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EINVAL' | 'EPERM' | 'EEXIST' | 'ENOTEMPTY' | 'ERANGE' | 'EBUSY' | 'EBADF' | 'ENXIO' | 'EOVERFLOW' | 'ESPIPE' | 'EIO' | 'EOPNOTSUPP';
+export type VfsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EACCES' | 'EINVAL' | 'EPERM' | 'EEXIST' | 'ENOTEMPTY' | 'ERANGE' | 'EBUSY' | 'EBADF' | 'ENXIO' | 'EOVERFLOW' | 'ESPIPE' | 'EIO' | 'EOPNOTSUPP' | 'ELOOP';
 
 export const errnoText: Record<VfsError, string> = {
   ENOENT: 'No such file or directory',
@@ -27,6 +27,7 @@ export const errnoText: Record<VfsError, string> = {
   ESPIPE: 'Illegal seek',
   EIO: 'Input/output error',
   EOPNOTSUPP: 'Operation not supported',
+  ELOOP: 'Too many levels of symbolic links',
 };
 
 /** A virtual subtree. Paths are relative to the mount point, '' is its root, no leading slash. */

@@ -2,12 +2,13 @@
  * readlink FILE...: the target of each symbolic link, as coreutils 9.1
  * prints it (src/readlink.c): a file that is not a link fails silently
  * (status 1) unless -v says why. The canonicalizing modes (-f -e -m)
- * walk every component of a path; the lab's file system has links only
- * under /proc, so they are refused rather than half done.
+ * walk every component of a path, following links (realpath's
+ * canonicalize_filename_mode()).
  */
 import type { Cmd } from './common.js';
 import { errnoText } from '../vfs.js';
-import { quoteaf } from './quote.js';
+import { quotef } from './quote.js';
+import { canonicalize, type CanMode } from './realpath.js';
 
 const READLINK_LONG = [
   { name: 'canonicalize', arg: 0, key: 'f' },
@@ -23,11 +24,9 @@ const READLINK_LONG = [
 export async function readlink(c: Cmd): Promise<number> {
   const o = c.options({ short: 'efmnqsvz', long: READLINK_LONG }, 1);
   if (typeof o === 'number') return o;
-  if (o.has('f', 'e', 'm')) {
-    c.error('canonicalization (-f, -e, -m) is not available in the lab');
-    return 1;
-  }
   if (o.operands.length === 0) return c.usage('missing operand', 1);
+  // -f, -e, -m: canonicalize_filename_mode() with CAN_ALL_BUT_LAST, CAN_EXISTING, CAN_MISSING (the last given wins).
+  const can = o.opts.reduce<CanMode | null>((m, x) => (x.key === 'f' ? 'allButLast' : x.key === 'e' ? 'existing' : x.key === 'm' ? 'missing' : m), null);
   let verbose = false;
   for (const opt of o.opts) {
     if (opt.key === 'v') verbose = true;
@@ -39,10 +38,10 @@ export async function readlink(c: Cmd): Promise<number> {
   const end = o.has('z') ? '\0' : '\n';
   let status = 0;
   for (const f of o.operands) {
-    const r = c.p.fs.readlink?.(c.path(f), c.p.net) ?? 'EINVAL';
+    const r = can ? canonicalize(c, f, can) : c.p.fs.readlink?.(c.path(f), c.p.net) ?? 'EINVAL';
     if (r in errnoText) {
       status = 1;
-      if (verbose) c.error(`${quoteaf(f)}: ${errnoText[r as keyof typeof errnoText]}`);
+      if (verbose) c.error(`${quotef(f)}: ${errnoText[r as keyof typeof errnoText]}`);
       continue;
     }
     c.out(noNewline ? r : r + end);

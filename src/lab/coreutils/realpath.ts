@@ -2,12 +2,13 @@
  * realpath as coreutils 9.1 (src/realpath.c, gnulib canonicalize.c): each
  * name made absolute with `.`, `..` and repeated slashes resolved; by
  * default every component but the last must exist (-e: all of them, -m:
- * none). The lab's file system has symbolic links only under /proc, which
- * are not followed (as -s); --relative-to/--relative-base are refused.
+ * none); symbolic links are followed unless -s. --relative-to and
+ * --relative-base are refused.
  */
 import type { Cmd } from './common.js';
 import { errText } from './common.js';
 import { quotef } from './quote.js';
+import { errnoText } from '../vfs.js';
 
 const REALPATH_LONG = [
   { name: 'canonicalize-existing', arg: 0, key: 'e' },
@@ -22,22 +23,48 @@ const REALPATH_LONG = [
   { name: 'zero', arg: 0, key: 'z' },
 ] as const;
 
-/** canonicalize_filename_mode(): the path, or the errno that stopped it. */
-function canonicalize(c: Cmd, name: string, mode: 'existing' | 'allButLast' | 'missing'): string | 'ENOENT' | 'ENOTDIR' {
-  const parts = name.split('/').filter((p) => p !== '' && p !== '.');
+/** MAXSYMLINKS: the links one name may go through before ELOOP. */
+const MAXSYMLINKS = 40;
+
+export type CanMode = 'existing' | 'allButLast' | 'missing';
+
+/**
+ * canonicalize_filename_mode(): the absolute name with `.`, `..` and
+ * repeated slashes resolved and, unless `noLinks`, every symbolic link
+ * followed (its target read in place of its name: from / when absolute);
+ * CAN_EXISTING needs every component, CAN_ALL_BUT_LAST all but the last,
+ * CAN_MISSING none; a component that is not a directory with more after
+ * it is ENOTDIR; more than MAXSYMLINKS links is ELOOP.
+ */
+export function canonicalize(c: Cmd, name: string, mode: CanMode, noLinks = false): string | 'ENOENT' | 'ENOTDIR' | 'ELOOP' {
+  let rest = name.split('/');
   const out: string[] = name.startsWith('/') ? [] : c.p.cwd.split('/').filter((p) => p !== '');
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
+  let links = 0;
+  while (rest.length) {
+    const p = rest.shift()!;
+    if (p === '' || p === '.') continue;
     if (p === '..') {
       out.pop();
       continue;
     }
     out.push(p);
+    const path = '/' + out.join('/');
+    const more = rest.some((x) => x !== '' && x !== '.');
+    const target = noLinks ? null : c.p.fs.readlink?.(path, c.p.net) ?? null;
+    if (target !== null && !(target in errnoText)) {
+      if (++links > MAXSYMLINKS) return 'ELOOP';
+      out.pop();
+      if (target.startsWith('/')) out.length = 0;
+      rest = [...target.split('/'), ...rest];
+      continue;
+    }
     if (mode === 'missing') continue;
-    const kind = c.stat('/' + out.join('/'));
-    const last = i === parts.length - 1 && !parts.slice(i + 1).some((x) => x === '..');
-    if (kind === 'file' && i < parts.length - 1) return 'ENOTDIR';
-    if (kind === null && !(last && mode === 'allButLast')) return 'ENOENT';
+    const kind = c.stat(path);
+    if (kind === null) {
+      if (mode === 'allButLast' && !more) continue;
+      return 'ENOENT';
+    }
+    if (kind === 'file' && more) return 'ENOTDIR';
   }
   return '/' + out.join('/');
 }
@@ -50,12 +77,12 @@ export async function realpath(c: Cmd): Promise<number> {
     return 1;
   }
   if (o.operands.length === 0) return c.usage('missing operand', 1);
-  const mode = o.opts.reduce<'existing' | 'allButLast' | 'missing'>((m, x) => (x.key === 'e' ? 'existing' : x.key === 'm' ? 'missing' : m), 'allButLast');
+  const mode = o.opts.reduce<CanMode>((m, x) => (x.key === 'e' ? 'existing' : x.key === 'm' ? 'missing' : m), 'allButLast');
   const eol = o.has('z') ? '\0' : '\n';
   let status = 0;
   for (const name of o.operands) {
-    const r = name === '' ? 'ENOENT' : canonicalize(c, name, mode);
-    if (r === 'ENOENT' || r === 'ENOTDIR') {
+    const r = name === '' ? 'ENOENT' : canonicalize(c, name, mode, o.has('s'));
+    if (r === 'ENOENT' || r === 'ENOTDIR' || r === 'ELOOP') {
       if (!o.has('q')) c.error(`${quotef(name)}: ${errText(r)}`);
       status = 1;
     } else c.out(r + eol);
