@@ -1,0 +1,123 @@
+import random, sys
+# Address changes, neighbour timers and ARP traffic mixed: see README.md.
+seed = int(sys.argv[1]); r = random.Random(seed)
+lines = ["Random differential scenario (seed %d): host h on a bridged LAN with x and y; h's addresses change at random (secondaries, labels, peers, noprefixroute, scopes, lifetimes, 127/8 and 0/8, promote_secondaries) while its neighbour parameters (base_reachable_time_ms, delay_first_probe_time, ucast/mcast/app_solicit, retrans_time_ms, locktime) and ARP knobs (arp_accept, arp_notify, drop_gratuitous_arp, arp_ignore, arp_announce, arp_filter) change, pings and arpings (-U, -A, -D) cross the wire and ip neigh entries are added, changed and flushed; after the steps the local table, ip -s neigh (probes, states), /proc/net/arp and ip ntable of e0." % seed, ""]
+def c(x): lines.append("  $ " + x)
+c("for n in s h x y; do ip netns add $n; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1; ip -n $n link set lo up; done")
+c("ip -n s link add sw type bridge; ip -n s link set sw up")
+c("ip link add e0 netns h address 02:00:00:00:01:00 type veth peer name p1 netns s; ip link add x0 netns x address 02:00:00:00:02:00 type veth peer name p2 netns s; ip link add y0 netns y address 02:00:00:00:03:00 type veth peer name p3 netns s")
+c("for p in p1 p2 p3; do ip -n s link set $p master sw; ip -n s link set $p up; done; ip -n h link set e0 up; ip -n x link set x0 up; ip -n y link set y0 up")
+c("ip -n h addr add 10.0.0.1/24 dev e0; ip -n x addr add 10.0.0.100/24 dev x0; ip -n x addr add 10.0.1.100/24 dev x0; ip -n y addr add 10.0.0.200/24 dev y0")
+# x and y never time out their own entries: only h's timers are under test
+c("for n in x y; do ip netns exec $n sysctl -qw net.ipv4.neigh.${n}0.base_reachable_time_ms=3600000 net.ipv4.neigh.${n}0.delay_first_probe_time=3600 net.ipv4.neigh.${n}0.mcast_solicit=1; done")
+# reachable_time is drawn in [base/2, 3*base/2): only pairs whose state after
+# a confirmation does not depend on the draw (REACHABLE -> DELAY when
+# delay_first_probe_time reaches past 3*base/2, -> STALE when it ends before base/2)
+base, delay = r.choice([(3600000, 3600), (3600000, 1), (1000, 3600), (2000, 1)])
+c("ip netns exec h sysctl -qw net.ipv4.neigh.e0.base_reachable_time_ms=%d net.ipv4.neigh.e0.delay_first_probe_time=%d net.ipv4.neigh.e0.mcast_solicit=%d net.ipv4.neigh.e0.ucast_solicit=%d net.ipv4.neigh.e0.retrans_time_ms=%d; echo $?" % (base, delay, r.choice([1, 2, 3]), r.choice([0, 1, 3]), r.choice([400, 1000])))
+if r.random() < 0.5:
+    c("ip netns exec h sysctl -qw net.ipv4.conf.all.promote_secondaries=%d net.ipv4.conf.e0.promote_secondaries=%d" % (r.randint(0, 1), r.randint(0, 1)))
+
+haddrs = ['10.0.0.1/24', '10.0.0.2/24', '10.0.0.3/24', '10.0.0.4/25', '10.0.1.1/24', '10.0.0.9/32', '127.0.0.5/8', '0.0.0.7/8', '10.0.0.150/24', '192.168.5.1/24', '10.0.0.0/24']
+def addr_step():
+    k = r.random()
+    a = r.choice(haddrs)
+    if k < 0.55:
+        extra = []
+        if r.random() < 0.15: extra.append("noprefixroute")
+        if r.random() < 0.15: extra.append("scope " + r.choice(["host", "link", "global"]))
+        if r.random() < 0.1: extra.append("peer 10.0.0.%d" % r.choice([100, 200, 77]))
+        if r.random() < 0.15: extra.append("valid_lft %d preferred_lft %d" % r.choice([(100, 50), (100, 0), (0, 0), (30, 30)]))
+        if r.random() < 0.15: extra.append("label e0:%d" % r.randint(0, 2))
+        if r.random() < 0.08: extra.append("brd " + r.choice(["+", "-", "10.0.0.254"]))
+        c("ip -n h addr add %s dev e0 %s; echo $?" % (a, " ".join(extra)))
+    elif k < 0.8:
+        c("ip -n h addr del %s dev e0; echo $?" % a)
+    elif k < 0.88:
+        c("ip -n h addr %s; echo $?" % r.choice(["replace 10.0.0.2/24 dev e0 valid_lft 60 preferred_lft 20", "change 10.0.0.1/24 dev e0 preferred_lft 0", "replace 10.0.0.1/24 dev e0 noprefixroute", "change 10.0.0.1/24 dev e0 valid_lft 100 preferred_lft 100", "replace 10.0.0.3/24 dev e0 scope link"]))
+    elif k < 0.94:
+        c("ip -n h addr flush dev e0 %s; echo $?" % r.choice(["secondary", "primary", "to 10.0.0.0/24", "label e0:1", "scope link", "dynamic", "permanent", "to 10.0.0.2"]))
+    else:
+        c("ip netns exec h sysctl -qw net.ipv4.conf.%s.promote_secondaries=%d" % (r.choice(['all', 'e0']), r.randint(0, 1)))
+    if r.random() < 0.5:
+        c("ip -n h route show table local")
+    if r.random() < 0.3:
+        c("ip -n h -4 addr show dev e0 | sed 's/[0-9]\\+sec/Nsec/g'")
+
+knobs = [('arp_accept', [0, 1, 2]), ('arp_notify', [0, 1]), ('drop_gratuitous_arp', [0, 1]), ('arp_ignore', [0, 1, 2, 3, 8]),
+         ('arp_announce', [0, 1, 2]), ('arp_filter', [0, 1])]
+nparms = [('ucast_solicit', [0, 1, 3]),
+          ('mcast_solicit', [0, 1, 3]), ('app_solicit', [0, 1]), ('retrans_time_ms', [400, 1000]), ('locktime', [0, 100, 3000]),
+          ('mcast_resolicit', [0, 1]), ('gc_stale_time', [1, 60])]
+def knob_step():
+    if r.random() < 0.55:
+        k, v = r.choice(knobs)
+        c("ip netns exec h sysctl -qw net.ipv4.conf.%s.%s=%d; echo $?" % (r.choice(['all', 'e0', 'e0']), k, r.choice(v)))
+    else:
+        k, v = r.choice(nparms)
+        c("ip netns exec h sysctl -qw net.ipv4.neigh.e0.%s=%d; echo $?" % (k, r.choice(v)))
+
+targets = ['10.0.0.100', '10.0.0.200', '10.0.1.100', '10.0.0.77', '10.0.0.100', '10.0.0.200']
+hsrcs = ['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.1.1', '10.0.0.150', '10.0.0.9']
+def traffic_step():
+    k = r.random()
+    if k < 0.35:
+        src = " -I " + r.choice(hsrcs) if r.random() < 0.3 else ""
+        t = r.choice(targets)
+        # an unanswered resolution probes for up to 4 s: let it end
+        c("ip netns exec h ping -c 1 -W 1%s %s >/dev/null 2>&1; echo $?%s" % (src, t, "; sleep 4.5" if t == '10.0.0.77' else ""))
+    elif k < 0.55:
+        n = r.choice(['x', 'y'])
+        s = " -s " + r.choice(['10.0.0.100', '10.0.1.100', '10.0.0.77']) if (n == 'x' and r.random() < 0.3) else ""
+        c("ip netns exec %s arping -c 1 -w 1%s -I %s0 %s; echo $?" % (n, s, n, r.choice(hsrcs).split('/')[0]))
+    elif k < 0.75:
+        n = r.choice(['x', 'y'])
+        ip = r.choice(['10.0.0.100', '10.0.1.100', '10.0.0.77']) if n == 'x' else r.choice(['10.0.0.200', '10.0.0.100'])
+        c("ip netns exec %s arping %s -c 1 -I %s0 %s >/dev/null; echo $?" % (n, r.choice(['-U', '-A']), n, ip))
+    elif k < 0.82:
+        c("ip netns exec x arping -D -c 1 -w 1 -I x0 %s; echo $?" % r.choice(hsrcs + ['10.0.0.200']))
+    else:
+        n = r.choice(['x', 'y'])
+        c("ip netns exec %s ping -c 1 -W 1 %s >/dev/null 2>&1; echo $?" % (n, r.choice(hsrcs)))
+
+nmacs = ['02:00:00:00:02:00', '02:00:00:00:03:00', '02:00:00:00:09:09']
+def neigh_step():
+    k = r.random()
+    a = r.choice(['10.0.0.100', '10.0.0.200', '10.0.0.77', '10.0.1.100'])
+    if k < 0.45:
+        opt = []
+        if r.random() < 0.85: opt.append("lladdr " + r.choice(nmacs))
+        opt.append("nud " + r.choice(['permanent', 'noarp', 'reachable', 'stale', 'delay', 'probe', 'failed', 'incomplete', 'none']))
+        if r.random() < 0.1: opt.append(r.choice(['router', 'extern_learn']))
+        c("ip -n h neigh %s %s dev e0 %s; echo $?" % (r.choice(['add', 'replace', 'change', 'replace']), a, " ".join(opt)))
+    elif k < 0.6:
+        c("ip -n h neigh del %s dev e0; echo $?" % a)
+    elif k < 0.75:
+        c("ip -n h neigh flush %s; echo $?" % r.choice(['dev e0', 'all', 'nud stale', 'nud reachable', 'to 10.0.0.0/25', 'dev e0 nud all', 'nud failed', 'nud permanent']))
+    else:
+        c(r.choice(["ip -n h link set e0 down; ip -n h link set e0 up", "ip -n s link set p1 down; sleep 0.2; ip -n s link set p1 up",
+                    "ip -n x link set x0 address 02:00:00:00:02:55", "ip -n h link set e0 address 02:00:00:00:01:55",
+                    "ip -n h link set e0 arp off; ip -n h link set e0 arp on"]) + "; echo $?")
+
+def show_step():
+    c(r.choice(["ip -n h -s neigh show | sed 's/used [0-9/]*//' | sort",
+                "ip -n h neigh show nud all | sort",
+                "ip netns exec h cat /proc/net/arp | sort",
+                "ip -n h neigh show | sort; ip -n x neigh show | sort",
+                "ip -n h -s -j neigh show | sed 's/\"used\":[0-9]*,\"confirmed\":[0-9]*,\"updated\":[0-9]*,//g'",
+                "ip -n h route show table local; ip -n h route show",
+                ]))
+
+for i in range(r.randint(14, 22)):
+    k = r.random()
+    if k < 0.25: addr_step()
+    elif k < 0.4: knob_step()
+    elif k < 0.65: traffic_step()
+    elif k < 0.78: neigh_step()
+    elif k < 0.88: c("sleep %s" % r.choice(['2.5', '4', '6']))
+    else: show_step()
+c("sleep 4; ip -n h -s neigh show | sed 's/used [0-9/]*//' | sort; ip -n x neigh show | sort; ip -n y neigh show | sort")
+c("ip netns exec h cat /proc/net/arp | sort; ip -n h route show table local")
+c("ip -n h -4 addr show | sed 's/[0-9]\\+sec/Nsec/g'")
+c("ip -n h ntable show dev e0 name arp_cache | sed 's/ reachable [0-9]* / reachable N /'")
+print("\n".join(lines))
