@@ -48,7 +48,7 @@ knobs = [('arp_accept', [0, 1, 2]), ('arp_notify', [0, 1]), ('drop_gratuitous_ar
          ('arp_announce', [0, 1, 2]), ('arp_filter', [0, 1])]
 nparms = [('ucast_solicit', [0, 1, 3]),
           ('mcast_solicit', [0, 1, 3]), ('app_solicit', [0, 1]), ('retrans_time_ms', [400, 1000]), ('locktime', [0, 100, 3000]),
-          ('mcast_resolicit', [0, 1]), ('gc_stale_time', [1, 60])]
+          ('mcast_resolicit', [0, 1, 2]), ('gc_stale_time', [1, 60])]
 def knob_step():
     if r.random() < 0.55:
         k, v = r.choice(knobs)
@@ -65,7 +65,10 @@ def traffic_step():
         src = " -I " + r.choice(hsrcs) if r.random() < 0.3 else ""
         t = r.choice(targets)
         # an unanswered resolution probes for up to 4 s: let it end
-        c("ip netns exec h ping -c 1 -W 1%s %s >/dev/null 2>&1; echo $?%s" % (src, t, "; sleep 4.5" if t == '10.0.0.77' else ""))
+        # an unanswered resolution (or a STALE entry's DELAY and PROBE, of
+        # delay_first_probe_time 1 s) runs for up to 4-5 s: let it end
+        slow = t == '10.0.0.77' or (delay == 1 and r.random() < 0.7)
+        c("ip netns exec h ping -c 1 -W 1%s %s >/dev/null 2>&1; echo $?%s" % (src, t, "; sleep 5.5" if slow else ""))
     elif k < 0.55:
         n = r.choice(['x', 'y'])
         s = " -s " + r.choice(['10.0.0.100', '10.0.1.100', '10.0.0.77']) if (n == 'x' and r.random() < 0.3) else ""
@@ -97,7 +100,21 @@ def neigh_step():
     else:
         c(r.choice(["ip -n h link set e0 down; ip -n h link set e0 up", "ip -n s link set p1 down; sleep 0.2; ip -n s link set p1 up",
                     "ip -n x link set x0 address 02:00:00:00:02:55", "ip -n h link set e0 address 02:00:00:00:01:55",
-                    "ip -n h link set e0 arp off; ip -n h link set e0 arp on"]) + "; echo $?")
+                    "ip -n h link set e0 arp off; ip -n h link set e0 arp on", "ip -n h neigh get %s dev e0" % a,
+                    "ip -n h -s neigh flush dev e0 | sed 's/used [0-9/]*//'", "ip -n h neigh flush nud all dev e0",
+                    "ip -n h link set e0 addrgenmode none; ip -n h link set e0 mtu 1400", "ip -n h neigh add proxy %s dev e0" % a,
+                    "ip -n h link set e0 down; ip -n h link set e0 address 02:00:00:00:01:66; ip -n h link set e0 up"]) + "; echo $?")
+
+def peer_step():
+    # the peers change under h's entries: gone, moved, duplicated
+    c(r.choice(["ip -n x link set x0 down", "ip -n x link set x0 up", "ip -n x link set x0 down; sleep 1; ip -n x link set x0 up",
+                "ip -n y addr add 10.0.0.100/24 dev y0", "ip -n y addr del 10.0.0.100/24 dev y0",
+                "ip -n x addr del 10.0.0.100/24 dev x0", "ip -n x addr add 10.0.0.100/24 dev x0",
+                "ip netns exec x sysctl -qw net.ipv4.conf.x0.arp_ignore=8", "ip netns exec x sysctl -qw net.ipv4.conf.x0.arp_ignore=0",
+                "ip -n s link set p2 down; sleep 0.1; ip -n s link set p2 up",
+                "ip -n x link set x0 address 02:00:00:00:02:%02x" % r.randint(0x60, 0x62)]) + "; echo $?")
+    if r.random() < 0.5:
+        c("sleep %s; ip -n h -s neigh show | sed 's/used [0-9/]*//' | sort" % r.choice(['0.5', '2.5', '5.5']))
 
 def show_step():
     c(r.choice(["ip -n h -s neigh show | sed 's/used [0-9/]*//' | sort",
@@ -108,14 +125,20 @@ def show_step():
                 "ip -n h route show table local; ip -n h route show",
                 ]))
 
+cap = r.random() < 0.5
+if cap:
+    c("ip netns exec y tcpdump -l -n -e -t -i y0 arp > cap 2>/dev/null & sleep 1")
 for i in range(r.randint(14, 22)):
     k = r.random()
     if k < 0.25: addr_step()
     elif k < 0.4: knob_step()
     elif k < 0.65: traffic_step()
-    elif k < 0.78: neigh_step()
+    elif k < 0.72: neigh_step()
+    elif k < 0.78: peer_step()
     elif k < 0.88: c("sleep %s" % r.choice(['2.5', '4', '6']))
     else: show_step()
+if cap:
+    c("kill %1; wait; cat cap")
 c("sleep 4; ip -n h -s neigh show | sed 's/used [0-9/]*//' | sort; ip -n x neigh show | sort; ip -n y neigh show | sort")
 c("ip netns exec h cat /proc/net/arp | sort; ip -n h route show table local")
 c("ip -n h -4 addr show | sed 's/[0-9]\\+sec/Nsec/g'")
