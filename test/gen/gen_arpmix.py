@@ -7,6 +7,11 @@ c("for n in s h x y; do ip netns add $n; ip netns exec $n sysctl -qw net.ipv6.co
 c("ip -n s link add sw type bridge; ip -n s link set sw up")
 c("ip link add e0 netns h address 02:00:00:00:01:00 type veth peer name p1 netns s; ip link add x0 netns x address 02:00:00:00:02:00 type veth peer name p2 netns s; ip link add y0 netns y address 02:00:00:00:03:00 type veth peer name p3 netns s")
 c("for p in p1 p2 p3; do ip -n s link set $p master sw; ip -n s link set $p up; done; ip -n h link set e0 up; ip -n x link set x0 up; ip -n y link set y0 up")
+# half the seeds give h a second interface on the same LAN (arp_filter, arp_ignore and arp_announce between the two)
+two = r.random() < 0.5
+HD = ['e0', 'e1'] if two else ['e0']
+if two:
+    c("ip link add e1 netns h address 02:00:00:00:01:01 type veth peer name p4 netns s; ip -n s link set p4 master sw; ip -n s link set p4 up; ip -n h link set e1 up; ip -n h addr add 10.0.0.5/24 dev e1")
 c("ip -n h addr add 10.0.0.1/24 dev e0; ip -n x addr add 10.0.0.100/24 dev x0; ip -n x addr add 10.0.1.100/24 dev x0; ip -n y addr add 10.0.0.200/24 dev y0")
 # x and y never time out their own entries: only h's timers are under test
 c("for n in x y; do ip netns exec $n sysctl -qw net.ipv4.neigh.${n}0.base_reachable_time_ms=3600000 net.ipv4.neigh.${n}0.delay_first_probe_time=3600 net.ipv4.neigh.${n}0.mcast_solicit=1; done")
@@ -14,7 +19,8 @@ c("for n in x y; do ip netns exec $n sysctl -qw net.ipv4.neigh.${n}0.base_reacha
 # a confirmation does not depend on the draw (REACHABLE -> DELAY when
 # delay_first_probe_time reaches past 3*base/2, -> STALE when it ends before base/2)
 base, delay = r.choice([(3600000, 3600), (3600000, 1), (1000, 3600), (2000, 1)])
-c("ip netns exec h sysctl -qw net.ipv4.neigh.e0.base_reachable_time_ms=%d net.ipv4.neigh.e0.delay_first_probe_time=%d net.ipv4.neigh.e0.mcast_solicit=%d net.ipv4.neigh.e0.ucast_solicit=%d net.ipv4.neigh.e0.retrans_time_ms=%d; echo $?" % (base, delay, r.choice([1, 2, 3]), r.choice([0, 1, 3]), r.choice([400, 1000])))
+for d in HD:
+    c("ip netns exec h sysctl -qw net.ipv4.neigh.%s.base_reachable_time_ms=%d net.ipv4.neigh.%s.delay_first_probe_time=%d net.ipv4.neigh.%s.mcast_solicit=%d net.ipv4.neigh.%s.ucast_solicit=%d net.ipv4.neigh.%s.retrans_time_ms=%d; echo $?" % (d, base, d, delay, d, r.choice([1, 2, 3]), d, r.choice([0, 1, 3]), d, r.choice([400, 1000])))
 if r.random() < 0.5:
     c("ip netns exec h sysctl -qw net.ipv4.conf.all.promote_secondaries=%d net.ipv4.conf.e0.promote_secondaries=%d" % (r.randint(0, 1), r.randint(0, 1)))
 
@@ -30,19 +36,20 @@ def addr_step():
         if r.random() < 0.15: extra.append("valid_lft %d preferred_lft %d" % r.choice([(100, 50), (100, 0), (0, 0), (30, 30)]))
         if r.random() < 0.15: extra.append("label e0:%d" % r.randint(0, 2))
         if r.random() < 0.08: extra.append("brd " + r.choice(["+", "-", "10.0.0.254"]))
-        c("ip -n h addr add %s dev e0 %s; echo $?" % (a, " ".join(extra)))
+        d = r.choice(HD)
+        c("ip -n h addr add %s dev %s %s; echo $?" % (a, d, " ".join(extra).replace('label e0', 'label ' + d)))
     elif k < 0.8:
-        c("ip -n h addr del %s dev e0; echo $?" % a)
+        c("ip -n h addr del %s dev %s; echo $?" % (a, r.choice(HD)))
     elif k < 0.88:
         c("ip -n h addr %s; echo $?" % r.choice(["replace 10.0.0.2/24 dev e0 valid_lft 60 preferred_lft 20", "change 10.0.0.1/24 dev e0 preferred_lft 0", "replace 10.0.0.1/24 dev e0 noprefixroute", "change 10.0.0.1/24 dev e0 valid_lft 100 preferred_lft 100", "replace 10.0.0.3/24 dev e0 scope link"]))
     elif k < 0.94:
-        c("ip -n h addr flush dev e0 %s; echo $?" % r.choice(["secondary", "primary", "to 10.0.0.0/24", "label e0:1", "scope link", "dynamic", "permanent", "to 10.0.0.2"]))
+        c("ip -n h addr flush dev %s %s; echo $?" % (r.choice(HD), r.choice(["secondary", "primary", "to 10.0.0.0/24", "label e0:1", "scope link", "dynamic", "permanent", "to 10.0.0.2"])))
     else:
-        c("ip netns exec h sysctl -qw net.ipv4.conf.%s.promote_secondaries=%d" % (r.choice(['all', 'e0']), r.randint(0, 1)))
+        c("ip netns exec h sysctl -qw net.ipv4.conf.%s.promote_secondaries=%d" % (r.choice(['all'] + HD), r.randint(0, 1)))
     if r.random() < 0.5:
         c("ip -n h route show table local")
     if r.random() < 0.3:
-        c("ip -n h -4 addr show dev e0 | sed 's/[0-9]\\+sec/Nsec/g'")
+        c("ip -n h -4 addr show dev %s | sed 's/[0-9]\\+sec/Nsec/g'" % r.choice(HD))
 
 knobs = [('arp_accept', [0, 1, 2]), ('arp_notify', [0, 1]), ('drop_gratuitous_arp', [0, 1]), ('arp_ignore', [0, 1, 2, 3, 8]),
          ('arp_announce', [0, 1, 2]), ('arp_filter', [0, 1])]
@@ -52,13 +59,13 @@ nparms = [('ucast_solicit', [0, 1, 3]),
 def knob_step():
     if r.random() < 0.55:
         k, v = r.choice(knobs)
-        c("ip netns exec h sysctl -qw net.ipv4.conf.%s.%s=%d; echo $?" % (r.choice(['all', 'e0', 'e0']), k, r.choice(v)))
+        c("ip netns exec h sysctl -qw net.ipv4.conf.%s.%s=%d; echo $?" % (r.choice(['all'] + HD + HD), k, r.choice(v)))
     else:
         k, v = r.choice(nparms)
-        c("ip netns exec h sysctl -qw net.ipv4.neigh.e0.%s=%d; echo $?" % (k, r.choice(v)))
+        c("ip netns exec h sysctl -qw net.ipv4.neigh.%s.%s=%d; echo $?" % (r.choice(HD), k, r.choice(v)))
 
 targets = ['10.0.0.100', '10.0.0.200', '10.0.1.100', '10.0.0.77', '10.0.0.100', '10.0.0.200']
-hsrcs = ['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.1.1', '10.0.0.150', '10.0.0.9']
+hsrcs = ['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.1.1', '10.0.0.150', '10.0.0.9', '10.0.0.5']
 def traffic_step():
     k = r.random()
     if k < 0.35:
@@ -138,7 +145,7 @@ for i in range(r.randint(14, 22)):
     elif k < 0.88: c("sleep %s" % r.choice(['2.5', '4', '6']))
     else: show_step()
 if cap:
-    c("kill %1; wait; cat cap")
+    c("sleep 0.2; kill %1; wait; cat cap")
 c("sleep 4; ip -n h -s neigh show | sed 's/used [0-9/]*//' | sort; ip -n x neigh show | sort; ip -n y neigh show | sort")
 c("ip netns exec h cat /proc/net/arp | sort; ip -n h route show table local")
 c("ip -n h -4 addr show | sed 's/[0-9]\\+sec/Nsec/g'")
