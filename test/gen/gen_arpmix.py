@@ -124,7 +124,8 @@ def peer_step():
         c("sleep %s; ip -n h -s neigh show | sed 's/used [0-9/]*//' | sort" % r.choice(['0.5', '2.5', '5.5']))
 
 def show_step():
-    c(r.choice(["ip -n h -s neigh show | sed 's/used [0-9/]*//' | sort",
+    c(r.choice(["ip -n h -s -j neigh show | tr '{' '\\n' | sort",
+                "ip -n h -s neigh show | sed 's/used [0-9/]*//' | sort",
                 "ip -n h neigh show nud all | sort",
                 "ip netns exec h cat /proc/net/arp | sort",
                 "ip -n h neigh show | sort; ip -n x neigh show | sort",
@@ -142,7 +143,7 @@ for i in range(r.randint(14, 22)):
     elif k < 0.65: traffic_step()
     elif k < 0.72: neigh_step()
     elif k < 0.78: peer_step()
-    elif k < 0.88: c("sleep %s" % r.choice(['2.5', '4', '6']))
+    elif k < 0.88: c("sleep %s" % r.choice(['2.5', '4.5', '6.5']))
     else: show_step()
 if cap:
     c("sleep 0.2; kill %1; wait; cat cap")
