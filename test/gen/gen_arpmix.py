@@ -24,6 +24,9 @@ for d in HD:
 if r.random() < 0.5:
     c("ip netns exec h sysctl -qw net.ipv4.conf.all.promote_secondaries=%d net.ipv4.conf.e0.promote_secondaries=%d" % (r.randint(0, 1), r.randint(0, 1)))
 
+# a few of the addresses the steps use are there from the start
+for a in r.sample(['10.0.0.2/24', '10.0.0.3/24', '10.0.1.1/24', '10.0.0.9/32', '10.0.0.150/24'], r.randint(1, 4)):
+    c("ip -n h addr add %s dev %s" % (a, r.choice(HD)))
 haddrs = ['10.0.0.1/24', '10.0.0.2/24', '10.0.0.3/24', '10.0.0.4/25', '10.0.1.1/24', '10.0.0.9/32', '127.0.0.5/8', '0.0.0.7/8', '10.0.0.150/24', '192.168.5.1/24', '10.0.0.0/24']
 def addr_step():
     k = r.random()
