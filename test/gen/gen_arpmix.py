@@ -57,7 +57,7 @@ def addr_step():
 knobs = [('arp_accept', [0, 1, 2]), ('arp_notify', [0, 1]), ('drop_gratuitous_arp', [0, 1]), ('arp_ignore', [0, 1, 2, 3, 8]),
          ('arp_announce', [0, 1, 2]), ('arp_filter', [0, 1])]
 nparms = [('ucast_solicit', [0, 1, 3]),
-          ('mcast_solicit', [0, 1, 3]), ('app_solicit', [0, 1]), ('retrans_time_ms', [400, 1000]), ('locktime', [0, 100, 3000]),
+          ('mcast_solicit', [0, 1, 3]), ('app_solicit', [0, 1, 2]), ('retrans_time_ms', [400, 1000]), ('locktime', [0, 100, 3000]),
           ('mcast_resolicit', [0, 1, 2]), ('gc_stale_time', [1, 60])]
 def knob_step():
     if r.random() < 0.55:
@@ -139,6 +139,10 @@ def show_step():
 cap = r.random() < 0.5
 if cap:
     c("ip netns exec y tcpdump -l -n -e -t -i y0 arp > cap 2>/dev/null & sleep 1")
+# what h's neighbour table tells its listeners (state changes, deletions, app probes' misses)
+mon = r.random() < 0.6
+if mon:
+    c("ip -n h monitor neigh > mon 2>&1 & sleep 0.2")
 for i in range(r.randint(14, 22)):
     k = r.random()
     if k < 0.25: addr_step()
@@ -148,8 +152,8 @@ for i in range(r.randint(14, 22)):
     elif k < 0.78: peer_step()
     elif k < 0.88: c("sleep %s" % r.choice(['2.5', '4.5', '6.5']))
     else: show_step()
-if cap:
-    c("sleep 0.2; kill %1; wait; cat cap")
+if cap or mon:
+    c("sleep 0.2; kill %s; wait; %s" % (' '.join('%%%d' % (i + 1) for i in range(cap + mon)), '; '.join((['cat cap'] if cap else []) + (['cat mon'] if mon else []))))
 c("sleep 4; ip -n h -s neigh show | sed 's/used [0-9/]*//' | sort; ip -n x neigh show | sort; ip -n y neigh show | sort")
 c("ip netns exec h cat /proc/net/arp | sort; ip -n h route show table local")
 c("ip -n h -4 addr show | sed 's/[0-9]\\+sec/Nsec/g'")
