@@ -132,7 +132,7 @@ def show_step():
                 "ip -n h neigh show nud all | sort",
                 "ip netns exec h cat /proc/net/arp | sort",
                 "ip -n h neigh show | sort; ip -n x neigh show | sort",
-                "ip -n h -s -j neigh show | sed 's/\"used\":[0-9]*,\"confirmed\":[0-9]*,\"updated\":[0-9]*,//g'",
+                "ip -n h -s -j neigh show | sed 's/\"used\":[0-9]*,\"confirmed\":[0-9]*,\"updated\":[0-9]*,//g' | tr '{' '\\n' | sed 's/}[],]*$//' | sort",
                 "ip -n h route show table local; ip -n h route show",
                 ]))
 
@@ -152,8 +152,10 @@ for i in range(r.randint(14, 22)):
     elif k < 0.78: peer_step()
     elif k < 0.88: c("sleep %s" % r.choice(['2.5', '4.5', '6.5']))
     else: show_step()
+# ip neigh flush deletes in its dump's (hash) order: then only the set of notifications is stable
+flushes = any(' neigh flush' in l for l in lines)
 if cap or mon:
-    c("sleep 0.2; kill %s; wait; %s" % (' '.join('%%%d' % (i + 1) for i in range(cap + mon)), '; '.join((['cat cap'] if cap else []) + (['cat mon'] if mon else []))))
+    c("sleep 0.2; kill %s; wait; %s" % (' '.join('%%%d' % (i + 1) for i in range(cap + mon)), '; '.join((['cat cap'] if cap else []) + (['sort mon' if flushes else 'cat mon'] if mon else []))))
 c("sleep 4; ip -n h -s neigh show | sed 's/used [0-9/]*//' | sort; ip -n x neigh show | sort; ip -n y neigh show | sort")
 c("ip netns exec h cat /proc/net/arp | sort; ip -n h route show table local")
 c("ip -n h -4 addr show | sed 's/[0-9]\\+sec/Nsec/g'")
