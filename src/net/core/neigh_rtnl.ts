@@ -20,7 +20,7 @@ import { neighEventSend, neighUpdate } from './neigh_update.js';
 import { pneighCreate, pneighDelete, pneighLookup } from './pneigh.js';
 import { nlmsgNew, type Rtnl, type RtnlCtx } from './rtnetlink.js';
 import { rtnlHasListeners, rtnlNotify } from '../netlink/af_netlink.js';
-import { NLM_F_CREATE, NLM_F_DUMP_FILTERED, NLM_F_EXCL, NLM_F_MULTI, NLM_F_REPLACE, type NlMsg } from '../../uapi/linux/netlink.js';
+import { NLM_F_CREATE, NLM_F_DUMP_FILTERED, NLM_F_EXCL, NLM_F_MULTI, NLM_F_REPLACE, NLM_F_REQUEST, type NlMsg } from '../../uapi/linux/netlink.js';
 import { PF_UNSPEC, RTM_DELNEIGH, RTM_GETNEIGH, RTM_NEWNEIGH, RTNLGRP_NEIGH } from '../../uapi/linux/rtnetlink.js';
 import type { NdMsg, NeighRequest } from '../../uapi/linux/neighbour.js';
 import { RTN_UNICAST } from '../../uapi/linux/rtmsg.js';
@@ -257,10 +257,19 @@ function neighDumpInfo(net: Net, msg: NlMsg<NeighRequest>): NlMsg[] {
  * RTNLGRP_NEIGH — RTM_NEWNEIGH on a state change (neigh_update_notify()),
  * RTM_DELNEIGH when it leaves the table (neigh_cleanup_and_release()).
  */
-export function neighNotify(n: Neighbour, type: number): void {
+export function neighNotify(n: Neighbour, type: number, flags = 0): void {
   const net = n.tbl.net;
   if (!rtnlHasListeners(net, RTNLGRP_NEIGH)) return;
-  rtnlNotify(net, nlmsgNew(type, 0, neighFillInfo(n)), RTNLGRP_NEIGH);
+  rtnlNotify(net, nlmsgNew(type, flags, neighFillInfo(n)), RTNLGRP_NEIGH);
+}
+
+/**
+ * neigh_app_ns(): an app probe (app_solicit) asks user space to resolve the
+ * entry: __neigh_notify(n, RTM_GETNEIGH, NLM_F_REQUEST, 0) to RTNLGRP_NEIGH,
+ * the "miss" lines of `ip monitor neigh`. Nothing goes on the wire.
+ */
+export function neighAppNs(n: Neighbour): void {
+  neighNotify(n, RTM_GETNEIGH, NLM_F_REQUEST);
 }
 
 /** neigh_init()'s rtnl_register() calls (PF_UNSPEC: the message's family picks the table). */

@@ -25,14 +25,27 @@ function neighUpdateNotify(n: Neighbour): void {
 }
 
 /**
- * neigh_add_timer(): arm the entry's timer_list for absolute time `when`
- * (ns; the kernel's jiffies), on the timer wheel: it fires on its bucket,
- * up to a level's granularity late (a 1 s probe interval waits 1.024 s).
+ * mod_timer() of the entry's timer_list for absolute time `when` (ns; the
+ * kernel's jiffies), on the timer wheel: it fires on its bucket, up to a
+ * level's granularity late (a 1 s probe interval waits 1.024 s).
  */
-export function neighAddTimer(n: Neighbour, when: number): void {
+function neighModTimer(n: Neighbour, when: number): void {
   const sched = n.tbl.net.sched;
   if (n.timer) sched.cancel(n.timer);
   n.timer = modTimerAt(sched, when, () => neighTimerHandler(n));
+}
+
+/**
+ * neigh_add_timer(): arm the timer, first pulling `used` up to `confirmed`
+ * ("if (time_before(n->used, n->confirmed)) n->used = n->confirmed", since
+ * 6.x's jiffies-range fix): an entry that a reply moves to REACHABLE (or an
+ * admin change from STALE) counts as used when confirmed, so its REACHABLE
+ * timer goes to DELAY, not STALE, within delay_first_probe_time of the
+ * confirmation. neigh_timer_handler() re-arms with a bare mod_timer().
+ */
+export function neighAddTimer(n: Neighbour, when: number): void {
+  if (n.used < n.confirmed) n.used = n.confirmed;
+  neighModTimer(n, when);
 }
 
 /** neigh_suspect(): leave the fast path. */
@@ -138,7 +151,7 @@ export function neighTimerHandler(n: Neighbour): void {
   }
   if (n.nudState & NUD_IN_TIMER) {
     if (next < now + HZ_100_NS) next = now + HZ_100_NS;
-    neighAddTimer(n, next);
+    neighModTimer(n, next);
   }
   if (n.nudState & (NUD_INCOMPLETE | NUD_PROBE)) neighProbe(n);
   else if (!(n.nudState & NUD_IN_TIMER)) neighGcSchedule(n.tbl);

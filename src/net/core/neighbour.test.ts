@@ -145,3 +145,21 @@ test('NeighKeyMap: one key per address by its bytes, numbered in order, kept acr
   assert.equal(keys.key(new Uint8Array(16)), 1000);
   assert.deepEqual(keys.bytes(1000), new Uint8Array(16));
 });
+
+test('neigh_add_timer: a move into a timer state pulls used up to confirmed, a bare re-arm does not', async () => {
+  const L = twoNamespaces();
+  const n = create(L, '10.0.0.7');
+  const A = mac('02:00:00:00:00:0a');
+  assert.equal(neighUpdate(n, A, NUD_STALE, NEIGH_UPDATE_F_ADMIN | NEIGH_UPDATE_F_OVERRIDE), null);
+  const usedBefore = n.used;
+  await advance(L.lab, 2000 * MS);
+  // STALE -> REACHABLE: confirmed is now, and neigh_add_timer() moves used with it.
+  assert.equal(neighUpdate(n, A, NUD_REACHABLE, NEIGH_UPDATE_F_ADMIN | NEIGH_UPDATE_F_OVERRIDE), null);
+  assert.ok(n.used > usedBefore);
+  assert.equal(n.used, n.confirmed);
+  // REACHABLE -> REACHABLE arms no timer: confirmed moves, used stays.
+  await advance(L.lab, 1000 * MS);
+  assert.equal(neighUpdate(n, A, NUD_REACHABLE, NEIGH_UPDATE_F_ADMIN | NEIGH_UPDATE_F_OVERRIDE), null);
+  assert.ok(n.used < n.confirmed);
+  L.close();
+});

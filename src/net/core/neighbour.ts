@@ -430,7 +430,12 @@ export function neighRemoveOne(n: Neighbour): boolean {
  * table; PERMANENT ones stay when `skipPerm` (carrier loss).
  */
 export function neighFlushDev(tbl: NeighTable, dev: NetDevice | null, skipPerm: boolean): void {
-  for (const n of [...tbl.all]) {
+  // A device's flush walks its own list (neigh_get_dev_table(), since 6.13), where ___neigh_create()
+  // adds each entry at the head: the newest goes first, and so do the "Deleted" notifications.
+  // The whole table (neigh_flush_table()) goes in hash order, here creation order.
+  const list = [...tbl.all];
+  if (dev) list.reverse();
+  for (const n of list) {
     if (dev && n.dev !== dev) continue;
     if (skipPerm && n.nudState & NUD_PERMANENT) continue;
     neighUnlink(n);

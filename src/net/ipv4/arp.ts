@@ -21,6 +21,7 @@ import {
   type NeighOps, type NeighTableOps, type Neighbour,
 } from '../core/neighbour.js';
 import { neighUpdate } from '../core/neigh_update.js';
+import { neighAppNs } from '../core/neigh_rtnl.js';
 import { neighDirectOutput, neighOutput, neighResolveOutput } from '../core/neigh_output.js';
 import { devHasHeaderOps, ethHeader } from '../ethernet/eth_header.js';
 import { IFA_F_SECONDARY, registerInetaddrNotifier, type InDevice, type InIfaddr } from './devinet.js';
@@ -223,8 +224,10 @@ function arpSolicit(n: Neighbour, skb: SkBuff | null): void {
     dstHw = n.ha.slice();
   } else {
     probes -= n.parms.appProbes;
-    // neigh_app_ns(): a request to the user-space ARP daemon; tuxnet has none.
-    if (probes < 0) return;
+    if (probes < 0) {
+      neighAppNs(n);
+      return;
+    }
   }
   // The request is a packet of its own, a child of the one waiting for it in the walk.
   const prev = skb ? traceChildrenOf(net, skb) : 0;

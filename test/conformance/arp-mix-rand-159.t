@@ -1,0 +1,223 @@
+Random differential scenario (seed 159): host h on a bridged LAN with x and y; h's addresses change at random (secondaries, labels, peers, noprefixroute, scopes, lifetimes, 127/8 and 0/8, promote_secondaries) while its neighbour parameters (base_reachable_time_ms, delay_first_probe_time, ucast/mcast/app_solicit, retrans_time_ms, locktime) and ARP knobs (arp_accept, arp_notify, drop_gratuitous_arp, arp_ignore, arp_announce, arp_filter) change, pings and arpings (-U, -A, -D) cross the wire and ip neigh entries are added, changed and flushed; after the steps the local table, ip -s neigh (probes, states), /proc/net/arp and ip ntable of e0.
+
+  $ for n in s h x y; do ip netns add $n; ip netns exec $n sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1; ip -n $n link set lo up; done
+  $ ip -n s link add sw type bridge; ip -n s link set sw up
+  $ ip link add e0 netns h address 02:00:00:00:01:00 type veth peer name p1 netns s; ip link add x0 netns x address 02:00:00:00:02:00 type veth peer name p2 netns s; ip link add y0 netns y address 02:00:00:00:03:00 type veth peer name p3 netns s
+  $ for p in p1 p2 p3; do ip -n s link set $p master sw; ip -n s link set $p up; done; ip -n h link set e0 up; ip -n x link set x0 up; ip -n y link set y0 up
+  $ ip link add e1 netns h address 02:00:00:00:01:01 type veth peer name p4 netns s; ip -n s link set p4 master sw; ip -n s link set p4 up; ip -n h link set e1 up; ip -n h addr add 10.0.0.5/24 dev e1
+  $ ip -n h addr add 10.0.0.1/24 dev e0; ip -n x addr add 10.0.0.100/24 dev x0; ip -n x addr add 10.0.1.100/24 dev x0; ip -n y addr add 10.0.0.200/24 dev y0
+  $ for n in x y; do ip netns exec $n sysctl -qw net.ipv4.neigh.${n}0.base_reachable_time_ms=3600000 net.ipv4.neigh.${n}0.delay_first_probe_time=3600 net.ipv4.neigh.${n}0.mcast_solicit=1; done
+  $ ip netns exec h sysctl -qw net.ipv4.neigh.e0.base_reachable_time_ms=2000 net.ipv4.neigh.e0.delay_first_probe_time=1 net.ipv4.neigh.e0.mcast_solicit=1 net.ipv4.neigh.e0.ucast_solicit=3 net.ipv4.neigh.e0.retrans_time_ms=400; echo $?
+  0
+  $ ip netns exec h sysctl -qw net.ipv4.neigh.e1.base_reachable_time_ms=2000 net.ipv4.neigh.e1.delay_first_probe_time=1 net.ipv4.neigh.e1.mcast_solicit=3 net.ipv4.neigh.e1.ucast_solicit=0 net.ipv4.neigh.e1.retrans_time_ms=400; echo $?
+  0
+  $ ip -n h addr add 10.0.0.9/32 dev e0
+  $ ip -n h addr add 10.0.0.2/24 dev e1
+  $ ip -n h addr add 10.0.0.3/24 dev e1
+  $ ip -n h addr add 10.0.1.1/24 dev e1
+  $ ip netns exec y tcpdump -l -n -e -t -i y0 arp > cap 2>/dev/null & sleep 1
+  $ ip -n h monitor neigh > mon 2>&1 & sleep 0.2
+  $ ip -n h addr del 10.0.0.4/25 dev e1; echo $?
+  Error: ipv4: Address not found.
+  2
+  $ ip -n h route show table local
+  local 10.0.0.1 dev e0 proto kernel scope host src 10.0.0.1 
+  local 10.0.0.2 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.3 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.5 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.9 dev e0 proto kernel scope host src 10.0.0.9 
+  broadcast 10.0.0.255 dev e1 proto kernel scope link src 10.0.0.5 
+  broadcast 10.0.0.255 dev e0 proto kernel scope link src 10.0.0.1 
+  local 10.0.1.1 dev e1 proto kernel scope host src 10.0.1.1 
+  broadcast 10.0.1.255 dev e1 proto kernel scope link src 10.0.1.1 
+  local 127.0.0.0/8 dev lo proto kernel scope host src 127.0.0.1 
+  local 127.0.0.1 dev lo proto kernel scope host src 127.0.0.1 
+  broadcast 127.255.255.255 dev lo proto kernel scope link src 127.0.0.1 
+  $ ip -n h addr del 10.0.0.9/32 dev e1; echo $?
+  Error: ipv4: Address not found.
+  2
+  $ ip -n h -4 addr show dev e0 | sed 's/[0-9]\+sec/Nsec/g'
+  2: e0@if3: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP group default qlen 1000 link-netns s
+      inet 10.0.0.1/24 scope global e0
+         valid_lft forever preferred_lft forever
+      inet 10.0.0.9/32 scope global e0
+         valid_lft forever preferred_lft forever
+  $ ip -n h addr add 10.0.1.1/24 dev e0 scope host; echo $?
+  0
+  $ ip -n h route show table local
+  local 10.0.0.1 dev e0 proto kernel scope host src 10.0.0.1 
+  local 10.0.0.2 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.3 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.5 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.9 dev e0 proto kernel scope host src 10.0.0.9 
+  broadcast 10.0.0.255 dev e1 proto kernel scope link src 10.0.0.5 
+  broadcast 10.0.0.255 dev e0 proto kernel scope link src 10.0.0.1 
+  local 10.0.1.1 dev e1 proto kernel scope host src 10.0.1.1 
+  local 10.0.1.1 dev e0 proto kernel scope host src 10.0.1.1 
+  broadcast 10.0.1.255 dev e1 proto kernel scope link src 10.0.1.1 
+  broadcast 10.0.1.255 dev e0 proto kernel scope link src 10.0.1.1 
+  local 127.0.0.0/8 dev lo proto kernel scope host src 127.0.0.1 
+  local 127.0.0.1 dev lo proto kernel scope host src 127.0.0.1 
+  broadcast 127.255.255.255 dev lo proto kernel scope link src 127.0.0.1 
+  $ ip -n h -4 addr show dev e1 | sed 's/[0-9]\+sec/Nsec/g'
+  3: e1@if6: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP group default qlen 1000 link-netns s
+      inet 10.0.0.5/24 scope global e1
+         valid_lft forever preferred_lft forever
+      inet 10.0.1.1/24 scope global e1
+         valid_lft forever preferred_lft forever
+      inet 10.0.0.2/24 scope global secondary e1
+         valid_lft forever preferred_lft forever
+      inet 10.0.0.3/24 scope global secondary e1
+         valid_lft forever preferred_lft forever
+  $ ip netns exec h sysctl -qw net.ipv4.conf.e1.arp_accept=0; echo $?
+  0
+  $ ip -n h addr del 10.0.0.0/24 dev e0; echo $?
+  Error: ipv4: Address not found.
+  2
+  $ ip -n h route show table local
+  local 10.0.0.1 dev e0 proto kernel scope host src 10.0.0.1 
+  local 10.0.0.2 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.3 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.5 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.9 dev e0 proto kernel scope host src 10.0.0.9 
+  broadcast 10.0.0.255 dev e1 proto kernel scope link src 10.0.0.5 
+  broadcast 10.0.0.255 dev e0 proto kernel scope link src 10.0.0.1 
+  local 10.0.1.1 dev e1 proto kernel scope host src 10.0.1.1 
+  local 10.0.1.1 dev e0 proto kernel scope host src 10.0.1.1 
+  broadcast 10.0.1.255 dev e1 proto kernel scope link src 10.0.1.1 
+  broadcast 10.0.1.255 dev e0 proto kernel scope link src 10.0.1.1 
+  local 127.0.0.0/8 dev lo proto kernel scope host src 127.0.0.1 
+  local 127.0.0.1 dev lo proto kernel scope host src 127.0.0.1 
+  broadcast 127.255.255.255 dev lo proto kernel scope link src 127.0.0.1 
+  $ ip -n h addr add 192.168.5.1/24 dev e1 ; echo $?
+  0
+  $ ip -n h addr del 192.168.5.1/24 dev e0; echo $?
+  Error: ipv4: Address not found.
+  2
+  $ ip -n h route show table local
+  local 10.0.0.1 dev e0 proto kernel scope host src 10.0.0.1 
+  local 10.0.0.2 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.3 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.5 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.9 dev e0 proto kernel scope host src 10.0.0.9 
+  broadcast 10.0.0.255 dev e1 proto kernel scope link src 10.0.0.5 
+  broadcast 10.0.0.255 dev e0 proto kernel scope link src 10.0.0.1 
+  local 10.0.1.1 dev e1 proto kernel scope host src 10.0.1.1 
+  local 10.0.1.1 dev e0 proto kernel scope host src 10.0.1.1 
+  broadcast 10.0.1.255 dev e1 proto kernel scope link src 10.0.1.1 
+  broadcast 10.0.1.255 dev e0 proto kernel scope link src 10.0.1.1 
+  local 127.0.0.0/8 dev lo proto kernel scope host src 127.0.0.1 
+  local 127.0.0.1 dev lo proto kernel scope host src 127.0.0.1 
+  broadcast 127.255.255.255 dev lo proto kernel scope link src 127.0.0.1 
+  local 192.168.5.1 dev e1 proto kernel scope host src 192.168.5.1 
+  broadcast 192.168.5.255 dev e1 proto kernel scope link src 192.168.5.1 
+  $ ip -n h -s -j neigh show | sed 's/"used":[0-9]*,"confirmed":[0-9]*,"updated":[0-9]*,//g'
+  []
+  $ ip netns exec h sysctl -qw net.ipv4.neigh.e1.app_solicit=0; echo $?
+  0
+  $ ip netns exec h ping -c 1 -W 1 -I 10.0.0.5 10.0.0.100 >/dev/null 2>&1; echo $?
+  0
+  $ ip netns exec h ping -c 1 -W 1 10.0.0.77 >/dev/null 2>&1; echo $?; sleep 5.5
+  1
+  $ ip netns exec h sysctl -qw net.ipv4.conf.all.arp_notify=1; echo $?
+  0
+  $ sleep 2.5
+  $ ip -n h addr del 192.168.5.1/24 dev e0; echo $?
+  Error: ipv4: Address not found.
+  2
+  $ ip -n h -4 addr show dev e0 | sed 's/[0-9]\+sec/Nsec/g'
+  2: e0@if3: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP group default qlen 1000 link-netns s
+      inet 10.0.1.1/24 scope host e0
+         valid_lft forever preferred_lft forever
+      inet 10.0.0.1/24 scope global e0
+         valid_lft forever preferred_lft forever
+      inet 10.0.0.9/32 scope global e0
+         valid_lft forever preferred_lft forever
+  $ sleep 2.5
+  $ ip -n h addr add 10.0.0.9/32 dev e1 ; echo $?
+  0
+  $ ip -n h route show table local
+  local 10.0.0.1 dev e0 proto kernel scope host src 10.0.0.1 
+  local 10.0.0.2 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.3 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.5 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.9 dev e0 proto kernel scope host src 10.0.0.9 
+  local 10.0.0.9 dev e1 proto kernel scope host src 10.0.0.9 
+  broadcast 10.0.0.255 dev e1 proto kernel scope link src 10.0.0.5 
+  broadcast 10.0.0.255 dev e0 proto kernel scope link src 10.0.0.1 
+  local 10.0.1.1 dev e1 proto kernel scope host src 10.0.1.1 
+  local 10.0.1.1 dev e0 proto kernel scope host src 10.0.1.1 
+  broadcast 10.0.1.255 dev e1 proto kernel scope link src 10.0.1.1 
+  broadcast 10.0.1.255 dev e0 proto kernel scope link src 10.0.1.1 
+  local 127.0.0.0/8 dev lo proto kernel scope host src 127.0.0.1 
+  local 127.0.0.1 dev lo proto kernel scope host src 127.0.0.1 
+  broadcast 127.255.255.255 dev lo proto kernel scope link src 127.0.0.1 
+  local 192.168.5.1 dev e1 proto kernel scope host src 192.168.5.1 
+  broadcast 192.168.5.255 dev e1 proto kernel scope link src 192.168.5.1 
+  $ ip netns exec h sysctl -qw net.ipv4.neigh.e0.app_solicit=1; echo $?
+  0
+  $ sleep 0.2; kill %1 %2; wait; cat cap; cat mon
+  02:00:00:00:01:01 > ff:ff:ff:ff:ff:ff, ethertype ARP (0x0806), length 42: Request who-has 10.0.0.100 tell 10.0.0.5, length 28
+  02:00:00:00:01:01 > ff:ff:ff:ff:ff:ff, ethertype ARP (0x0806), length 42: Request who-has 10.0.0.77 tell 10.0.0.5, length 28
+  02:00:00:00:01:01 > ff:ff:ff:ff:ff:ff, ethertype ARP (0x0806), length 42: Request who-has 10.0.0.77 tell 10.0.0.5, length 28
+  02:00:00:00:01:01 > ff:ff:ff:ff:ff:ff, ethertype ARP (0x0806), length 42: Request who-has 10.0.0.77 tell 10.0.0.5, length 28
+  
+  10.0.0.100 dev e1 lladdr 02:00:00:00:02:00 REACHABLE 
+  10.0.0.77 dev e1 FAILED 
+  10.0.0.100 dev e1 lladdr 02:00:00:00:02:00 STALE 
+  $ sleep 4; ip -n h -s neigh show | sed 's/used [0-9/]*//' | sort; ip -n x neigh show | sort; ip -n y neigh show | sort
+  10.0.0.100 dev e1 lladdr 02:00:00:00:02:00  probes 1 STALE 
+  10.0.0.77 dev e1  probes 3 FAILED 
+  10.0.0.5 dev x0 lladdr 02:00:00:00:01:01 DELAY 
+  $ ip netns exec h cat /proc/net/arp | sort; ip -n h route show table local
+  10.0.0.100       0x1         0x2         02:00:00:00:02:00     *        e1
+  10.0.0.77        0x1         0x0         00:00:00:00:00:00     *        e1
+  IP address       HW type     Flags       HW address            Mask     Device
+  local 10.0.0.1 dev e0 proto kernel scope host src 10.0.0.1 
+  local 10.0.0.2 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.3 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.5 dev e1 proto kernel scope host src 10.0.0.5 
+  local 10.0.0.9 dev e0 proto kernel scope host src 10.0.0.9 
+  local 10.0.0.9 dev e1 proto kernel scope host src 10.0.0.9 
+  broadcast 10.0.0.255 dev e1 proto kernel scope link src 10.0.0.5 
+  broadcast 10.0.0.255 dev e0 proto kernel scope link src 10.0.0.1 
+  local 10.0.1.1 dev e1 proto kernel scope host src 10.0.1.1 
+  local 10.0.1.1 dev e0 proto kernel scope host src 10.0.1.1 
+  broadcast 10.0.1.255 dev e1 proto kernel scope link src 10.0.1.1 
+  broadcast 10.0.1.255 dev e0 proto kernel scope link src 10.0.1.1 
+  local 127.0.0.0/8 dev lo proto kernel scope host src 127.0.0.1 
+  local 127.0.0.1 dev lo proto kernel scope host src 127.0.0.1 
+  broadcast 127.255.255.255 dev lo proto kernel scope link src 127.0.0.1 
+  local 192.168.5.1 dev e1 proto kernel scope host src 192.168.5.1 
+  broadcast 192.168.5.255 dev e1 proto kernel scope link src 192.168.5.1 
+  $ ip -n h -4 addr show | sed 's/[0-9]\+sec/Nsec/g'
+  1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN group default qlen 1000
+      inet 127.0.0.1/8 scope host lo
+         valid_lft forever preferred_lft forever
+  2: e0@if3: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP group default qlen 1000 link-netns s
+      inet 10.0.1.1/24 scope host e0
+         valid_lft forever preferred_lft forever
+      inet 10.0.0.1/24 scope global e0
+         valid_lft forever preferred_lft forever
+      inet 10.0.0.9/32 scope global e0
+         valid_lft forever preferred_lft forever
+  3: e1@if6: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP group default qlen 1000 link-netns s
+      inet 10.0.0.5/24 scope global e1
+         valid_lft forever preferred_lft forever
+      inet 10.0.1.1/24 scope global e1
+         valid_lft forever preferred_lft forever
+      inet 192.168.5.1/24 scope global e1
+         valid_lft forever preferred_lft forever
+      inet 10.0.0.9/32 scope global e1
+         valid_lft forever preferred_lft forever
+      inet 10.0.0.2/24 scope global secondary e1
+         valid_lft forever preferred_lft forever
+      inet 10.0.0.3/24 scope global secondary e1
+         valid_lft forever preferred_lft forever
+  $ ip -n h ntable show dev e0 name arp_cache | sed 's/ reachable [0-9]* / reachable N /'
+  inet arp_cache 
+      dev e0 
+      refcnt 1 reachable N base_reachable 2000 retrans 400 
+      gc_stale 60000 delay_probe 1000 queue 101 
+      app_probes 1 ucast_probes 3 mcast_probes 1 
+      anycast_delay 1000 proxy_delay 800 proxy_queue 64 locktime 1000 
