@@ -14,7 +14,8 @@ import {
   type FibLookupArg, type FibRuleAttrs, type FibRuleHdr, type FibRuleMsg, type FibRulesOps, type Flowi,
 } from '../core/fib_rules.js';
 import { KError, strerror } from '../core/errno.js';
-import type { FibAlias, FibResult, FibTable } from './fib_trie.js';
+import { FibTable } from './fib_trie.js';
+import type { FibAlias, FibResult } from './fib_trie.js';
 import type { FibNet } from './fib_frontend.js';
 import { RT_TABLE_DEFAULT, RT_TABLE_LOCAL, RT_TABLE_MAIN, RTPROT_KERNEL, fibProps } from './fib_types.js';
 import { IPTOS_TOS_MASK, prefixToMask } from '../../wire/ipv4.js';
@@ -278,11 +279,18 @@ function fibResultSet(res: FibResult | null, tbId: number, out: Fib4Res): Errno 
  */
 function fibLookupMerged(fib: FibNet, fl: Flowi4, out: Fib4Res, flags: number): Errno | 0 {
   const checkLinkdown = !(flags & FIB_LOOKUP_IGNORE_LINKSTATE);
-  const loc = fib.getTable(RT_TABLE_LOCAL)?.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, checkLinkdown) ?? null;
-  const main = fib.getTable(RT_TABLE_MAIN)?.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, checkLinkdown) ?? null;
-  // A /32 of local (its addresses, broadcasts) wins without asking main the
-  // length of its match (which a group hit of main finds only by a walk).
-  const res = !main || (loc && (loc.alias.plen === 32 || loc.alias.plen >= main.alias.plen)) ? loc : main;
+  let res: FibResult | null;
+  const nhNet = fib.net.ipv4.nexthopOrNull;
+  if (nhNet !== null && nhNet.byId.size !== 0) {
+    // routes through nexthop objects can give up a leaf of both tables: one walk
+    res = FibTable.lookupMerged(fib.getTable(RT_TABLE_LOCAL) ?? null, fib.getTable(RT_TABLE_MAIN) ?? null, fl.daddr, fl.scope, fl.tos, fl.oif, checkLinkdown);
+  } else {
+    const loc = fib.getTable(RT_TABLE_LOCAL)?.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, checkLinkdown) ?? null;
+    const main = fib.getTable(RT_TABLE_MAIN)?.lookup(fl.daddr, fl.scope, fl.tos, fl.oif, checkLinkdown) ?? null;
+    // A /32 of local (its addresses, broadcasts) wins without asking main the
+    // length of its match (which a group hit of main finds only by a walk).
+    res = !main || (loc && (loc.alias.plen === 32 || loc.alias.plen >= main.alias.plen)) ? loc : main;
+  }
   const err = fibResultSet(res, RT_TABLE_MAIN, out);
   // Linux 6.18 answers an error route of main (blackhole, ...) as such;
   // only "nothing" (or throw) goes on to the default table.
