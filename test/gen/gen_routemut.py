@@ -94,6 +94,32 @@ for step in range(r.randint(6, 9)):
         c(r.choice(["ip route flush table 100", "ip route flush 20.0.0.0/8", "ip route flush root 20.0.0.0/8 table all", "ip route flush proto static", "ip route flush type blackhole table all",
                     "ip route flush dev a1", "ip -s route flush table 200", "ip -s -s route flush table all proto boot", "ip route flush table main scope link", "ip route flush cache", "ip route flush exact 20.1.0.0/16",
                     "ip route flush table all tos 0x04", "ip route flush via 10.0.0.2"]) + " 2>&1; echo $?")
+if "x" in sys.argv[2:]:
+    # ECMP: weights and the multipath hash of many flows
+    pol = r.choice([0, 1, 1, 2, 3])
+    c("sysctl -qw net.ipv4.fib_multipath_hash_policy=%d" % pol)
+    if pol == 3:
+        c("sysctl -qw net.ipv4.fib_multipath_hash_fields=0x%04x" % r.choice([0x0001, 0x0002, 0x0003, 0x0037, 0x0010, 0x0020, 0x0030, 0x0004, 0x0008]))
+    n = r.randint(2, 4)
+    hops = r.sample(["via 10.0.0.2 dev a0", "via 10.0.0.3", "via 10.0.1.2", "via 10.0.1.3 dev a1", "dev a2", "via 10.0.2.2", "via 10.0.2.3 dev a2"], n)
+    mp = " ".join("nexthop %s weight %d" % (h, r.choice([1, 1, 2, 3, 10, 255, 256])) for h in hops)
+    p = r.choice(["30.0.0.0/8", "30.1.0.0/16", "default"])
+    c("ip route replace %s %s 2>&1; echo $?" % (p, mp))
+    c("ip route show %s; ip -j route show %s 2>&1" % (p, p))
+    qs = []
+    for i in range(r.randint(10, 20)):
+        d = "30.%d.%d.%d" % (r.choice([1, 1, 2]), r.randint(0, 255), r.randint(1, 254))
+        o = r.choice(["", " ipproto tcp sport %d dport %d" % (r.randint(1, 65535), r.choice([80, 443, 22])), " ipproto udp dport %d" % r.randint(1, 65535),
+                      " from 10.0.%d.1" % r.randint(0, 2), " from 10.0.0.%d iif b0" % r.randint(2, 250), " mark %d" % r.randint(1, 9), " oif a1", " fibmatch"])
+        qs.append(d + o)
+    c("for q in %s; do ip route get $q 2>&1 | head -1; done" % " ".join("'%s'" % q for q in qs))
+    if r.random() < 0.5:
+        c(r.choice(["ip link set b1 down; sleep 1.2", "sysctl -qw net.ipv4.conf.all.ignore_routes_with_linkdown=1; ip link set b0 down; sleep 1.2", "ip link set a2 down", "ip addr flush dev a1"]) + "; ip route show %s" % p)
+        c("for q in %s; do ip route get $q 2>&1 | head -1; done" % " ".join("'%s'" % q for q in qs[:8]))
+    # save / restore of the whole main table
+    c("ip route save table main > rt.bin; echo $?; ip route flush table main; ip route show | wc -l")
+    c("ip route restore < rt.bin 2>&1; echo $?; ip route show")
+    c("ip route showdump < rt.bin 2>&1 | head -20")
 c("ip -4 route show table all | grep -v 'table local'")
 c("cat /proc/net/route")
 print("\n".join(lines))
