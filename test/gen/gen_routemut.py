@@ -85,6 +85,17 @@ for step in range(r.randint(6, 9)):
     if r.random() < 0.6:
         qs = r.sample(GETS, 3)
         c("for q in %s; do echo \"# $q\"; ip route get $q 2>&1; done" % " ".join("'%s'" % q for q in qs))
+    if "y" in sys.argv[2:] and r.random() < 0.45:
+        # nexthop objects, rules, addresses and links changing under the routes
+        c(r.choice(["ip nexthop replace id 1 via 10.0.1.2 dev a1", "ip nexthop del id 1", "ip nexthop replace id 3 group 2", "ip nexthop add id 9 group 1/5",
+                    "ip nexthop replace id 2 blackhole", "ip nexthop add id 6 via 10.0.0.9 dev a0 onlink; ip nexthop replace id 3 group 6/2",
+                    "ip rule add from 10.0.1.9 table 100 prio 100", "ip rule add tos 0x10 table 200 prio 50", "ip rule add to 20.1.0.0/16 lookup 100 prio 10",
+                    "ip rule add fwmark 5 table 100 prio 5", "ip rule add iif b0 table 200 prio 7", "ip rule add oif a2 table 100 prio 8", "ip rule add table main suppress_prefixlength 8 prio 1",
+                    "ip addr add 10.0.0.9/24 dev a0", "sysctl -qw net.ipv4.conf.a0.promote_secondaries=1; ip addr add 10.0.0.9/24 dev a0; ip addr del 10.0.0.1/24 dev a0",
+                    "ip addr del 10.0.0.1/24 dev a0", "ip addr add 10.0.1.1/16 dev a1", "ip link set a0 down; ip link set a0 up", "ip link set dev a1 mtu 1300",
+                    "ip addr add 20.1.2.3/32 dev a2", "ip addr add 10.0.2.1/24 dev a2 metric 5 2>&1; ip addr replace 10.0.2.1/24 dev a2 metric 7",
+                    "ip link set a1 address 02:00:00:00:0a:77", "ip link set lo down", "ip link set a2 name a9; ip link set a9 name a2"]) + "; echo $?")
+        c(r.choice(["ip -4 route show table all | grep -v 'table local'", "ip rule show", "ip nexthop show", "ip route show table 100", "ip -4 route show table local"]))
     if r.random() < 0.18:
         c(r.choice(["ip addr del 10.0.1.9/24 dev a1", "ip link set a2 down", "ip link set b0 down; sleep 1.2", "ip addr flush dev a2",
                     "sysctl -qw net.ipv4.conf.all.ignore_routes_with_linkdown=1; ip link set b1 down; sleep 1.2",
