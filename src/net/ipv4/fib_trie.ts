@@ -689,23 +689,34 @@ export class FibTable {
       const key = daddr & (-1 << (32 - plen));
       if (key === missKey) continue;
       const r = this.lookupPrefix(key, plen, scope, rtTos, oif, checkLinkdown);
-      if (r === false) missKey = key;
-      else if (r !== undefined) return r;
+      if (r === false) {
+        missKey = key;
+        this.missCount++;
+      } else if (r !== undefined) return r;
     }
     const pc = this.plenCount;
     if (pc === null || pc[0] === 0 || missKey === 0) return null;
-    return this.lookupPrefix(0, 0, scope, rtTos, oif, checkLinkdown) || null;
+    const r = this.lookupPrefix(0, 0, scope, rtTos, oif, checkLinkdown);
+    if (r === false) this.missCount++;
+    return r || null;
   }
 
   /**
    * fib_table_lookup() of the merged local/main trie (no rule changed since
    * boot) by a walk over both tables: one leaf per key, a length's local
    * aliases before main's (fib_find_alias() orders a leaf's aliases by
-   * table id, highest first). Needed once nexthop objects exist: a route
-   * through one whose next hops do not fit (oif, dead, linkdown) gives up
-   * its whole leaf, the other table's aliases of that key included
-   * (fib_table_lookup()'s `goto miss`), which two separate lookups miss.
+   * table id, highest first). Asked when a lookup of either table gave up
+   * a leaf: a route through a nexthop object whose next hops do not fit
+   * (oif, dead, linkdown) gives up its whole leaf, the other table's
+   * aliases of that key included (fib_table_lookup()'s `goto miss`), which
+   * two separate lookups do not see.
    */
+  /**
+   * How many walks gave up a leaf (`goto miss`) so far: fibLookupMerged()
+   * sees by it that one of its two lookups did, without a store per lookup.
+   */
+  missCount = 0;
+
   static lookupMerged(loc: FibTable | null, main: FibTable | null, daddr: number, scope: number, tos: number, oif: number, checkLinkdown: boolean): FibResult | null {
     const rtTos = tos & 0x1c;
     let bits = (loc?.plenBits ?? 0) | (main?.plenBits ?? 0);
